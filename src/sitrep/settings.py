@@ -1,0 +1,58 @@
+"""Every setting sitrep has, declared once with its default and help; one frozen object passed explicitly."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__all__ = ["SETTINGS", "Setting", "Settings"]
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+    env: str | None = None
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "sitrep.duckdb", "Path of the DuckDB store.", "SITREP_DB"),
+    Setting("max_file_bytes", 20_000_000, "Files larger than this are rejected (stage ingest, reason too large)."),
+    Setting("min_text_chars", 40, "Documents with less clean text than this are rejected (stage clean)."),
+    Setting("gazetteer", None, "Directory of an imported gazetteer index used beside the bundled default.", "SITREP_GAZETTEER"),
+    Setting("min_population", 500, "Smallest population of a bundled GeoNames place (500, 1000, 5000 or 15000)."),
+    Setting("batch_size", 64, "Articles processed and written per transaction."),
+    Setting("workers", 1, "Processes for the text stages (0 = all cores)."),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db: str = "sitrep.duckdb"
+    max_file_bytes: int = 20_000_000
+    min_text_chars: int = 40
+    gazetteer: str | None = None
+    min_population: int = 500
+    batch_size: int = 64
+    workers: int = 1
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> "Settings":
+        """Defaults, then environment variables, then explicit overrides (None means 'not given')."""
+        values: dict[str, Any] = {}
+        for s in SETTINGS:
+            if s.env and os.environ.get(s.env):
+                values[s.name] = type(s.default)(os.environ[s.env]) if s.default is not None else os.environ[s.env]
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def replace(self, **changes: Any) -> "Settings":
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def db_path(self) -> Path:
+        return Path(self.db)

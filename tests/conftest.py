@@ -1,0 +1,26 @@
+"""Shared fixtures: the ../shared folder (skipped when absent), fresh stores, the seeds."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SITREP_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(shared_dir: Path) -> Path:
+    d = shared_dir / "seeds"
+    if not d.is_dir():
+        pytest.skip("../shared/seeds is absent")
+    return d
