@@ -26,7 +26,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("gazetteer", None, "Directory of an imported gazetteer index used beside the bundled default.", "SITREP_GAZETTEER"),
     Setting("min_population", 500, "Smallest population of a bundled GeoNames place (500, 1000, 5000 or 15000)."),
     Setting("batch_size", 64, "Articles processed and written per transaction."),
-    Setting("workers", 1, "Processes for the text stages (0 = all cores)."),
+    Setting("workers", 0, "Processes for the analysis stages (0 = all cores).", "SITREP_WORKERS"),
 )
 
 
@@ -38,7 +38,7 @@ class Settings:
     gazetteer: str | None = None
     min_population: int = 500
     batch_size: int = 64
-    workers: int = 1
+    workers: int = 0
 
     @classmethod
     def from_env(cls, **overrides: Any) -> "Settings":

@@ -1,0 +1,284 @@
+"""The `sitrep` command line: thin commands over the importable functions; SitrepError becomes one line + exit code."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from sitrep.errors import SitrepError, UsageError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="Turn news articles into a sourced, geocoded conflict event dataset.")
+gazetteer_app = typer.Typer(no_args_is_help=True, help="Inspect the gazetteer.")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+console = Console()
+err = Console(stderr=True)
+
+DbOpt = Annotated[str, typer.Option("--db", envvar="SITREP_DB", help="DuckDB store file.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
+
+
+def _date(value: Optional[str], name: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{name} must be a date like 2024-03-25, not {value!r}") from None
+
+
+def _dump(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def sample_dir() -> Path:
+    """The bundled sample corpus (fictional wire reports written for sitrep)."""
+    return Path(str(resources.files("sitrep").joinpath("data/sample")))
+
+
+@app.command()
+def ingest(
+    sources: Annotated[Optional[list[str]], typer.Argument(help="Files, directories, globs, or - for stdin.")] = None,
+    db: DbOpt = "sitrep.duckdb",
+    published: Annotated[Optional[str], typer.Option(help="Publication date for every article (YYYY-MM-DD).")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Outlet name for every article.")] = None,
+    url: Annotated[Optional[str], typer.Option(help="URL for every article.")] = None,
+    text_column: Annotated[Optional[str], typer.Option("--text-column", help="CSV column holding the text.")] = None,
+    sample: Annotated[bool, typer.Option("--sample", help="Ingest the bundled sample corpus.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any document is rejected.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Read, clean, analyse and store articles; rejected documents are stored with the stage and the reason."""
+    from sitrep.pipeline import Pipeline
+    from sitrep.settings import Settings
+    from sitrep.store.db import Store
+
+    srcs: list[str] = list(sources or [])
+    if sample:
+        srcs.append(str(sample_dir()))
+    if not srcs:
+        raise UsageError("nothing to ingest: give files, directories, globs, - for stdin, or --sample")
+    pub = _date(published, "--published")
+    settings = Settings.from_env(db=db)
+    pipe = Pipeline(settings)
+    with Store.open(db) as store:
+        if as_json or not sys.stderr.isatty():
+            summary = pipe.ingest(srcs, store, text_column=text_column, published=pub, outlet=outlet, url=url)
+        else:
+            from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            with Progress(SpinnerColumn(), TextColumn("ingesting"), BarColumn(), TextColumn("{task.completed} docs"),
+                          TimeElapsedColumn(), console=err, transient=True) as prog:
+                task = prog.add_task("ingest", total=None)
+                summary = pipe.ingest(srcs, store, text_column=text_column, published=pub, outlet=outlet, url=url,
+                                      progress=lambda n: prog.advance(task, n))
+    if as_json:
+        _dump(summary.as_dict())
+    else:
+        console.print(f"[bold]{summary.stored}[/] articles stored, {summary.duplicates} already known, "
+                      f"{summary.events} events, {len(summary.rejects)} rejected  → {db}")
+        if summary.rejects:
+            t = Table("rejected", "stage", "reason", title="Rejected documents", title_justify="left")
+            for r in summary.rejects:
+                t.add_row(r.path, r.stage, r.reason)
+            console.print(t)
+    if strict and summary.rejects:
+        raise typer.Exit(1)
+    if summary.stored == 0 and summary.duplicates == 0 and summary.rejects:
+        raise typer.Exit(1)
+
+
+@app.command()
+def events(
+    db: DbOpt = "sitrep.duckdb",
+    country: Annotated[Optional[str], typer.Option(help="ISO code (NE) or name.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Events on or after this date.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events on or before this date.")] = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help="Event type or sub-event type.")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many events.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List events, newest first."""
+    from sitrep import query
+    from sitrep.export import _record
+    from sitrep.store.db import Store
+
+    flt = query.EventFilter(country=country, since=_date(since, "--since"), until=_date(until, "--until"),
+                            event_type=type_, limit=limit)
+    with Store.open(db, read_only=True) as store:
+        evs = query.events(store, flt)
+    if as_json:
+        _dump([{k: v for k, v in _record(e).items() if k != "evidence"} for e in evs])
+        return
+    t = Table("id", "date", "type / sub-type", "actor 1", "actor 2", "location", "fat.", "src",
+              title=f"{len(evs)} events", title_justify="left")
+    for e in evs:
+        where = ", ".join(x for x in (e.location, e.admin1 if e.admin1 != e.location else None, e.country) if x)
+        t.add_row(e.event_id, f"{e.event_date or '?'} (p{e.time_precision})", f"{e.event_type} / {e.sub_event_type}",
+                  e.actor1 or "", e.actor2 or "", where, str(e.fatalities), str(e.number_of_sources))
+    console.print(t)
+
+
+@app.command()
+def show(
+    event_id: Annotated[str, typer.Argument(help="Event id (a unique prefix is enough).")],
+    db: DbOpt = "sitrep.duckdb",
+    as_json: JsonOpt = False,
+) -> None:
+    """An event with every field and the sentence(s) and offsets that support it."""
+    from sitrep import query
+    from sitrep.export import _record
+    from sitrep.store.db import Store
+
+    with Store.open(db, read_only=True) as store:
+        ev = query.event(store, event_id)
+    if as_json:
+        _dump(_record(ev))
+        return
+    console.print(f"[bold]{ev.event_id}[/]  {ev.event_type} / {ev.sub_event_type}  ({ev.disorder_type})")
+    console.print(ev.notes)
+    t = Table("field", "value", "evidence (article:sentence [offsets]) and rule", show_lines=True)
+    by_field: dict[str, list[Any]] = {}
+    for e in ev.evidence:
+        by_field.setdefault(e.field, []).append(e)
+    rows = [
+        ("event_type", f"{ev.event_type} / {ev.sub_event_type}", "event_type"),
+        ("plover", f"{ev.plover_category} / {ev.plover_mode}", "event_type"),
+        ("event_date", f"{ev.event_date} ({ev.date_start}..{ev.date_end}, precision {ev.time_precision})", "event_date"),
+        ("actor1", f"{ev.actor1} (inter {ev.inter1})", "actor1"),
+        ("actor2", f"{ev.actor2} (inter {ev.inter2})", "actor2"),
+        ("interaction", str(ev.interaction), None),
+        ("claim", str(ev.claim), "claim"),
+        ("location", f"{ev.location}; {ev.admin1}; {ev.country} ({ev.latitude}, {ev.longitude}) "
+                     f"geo_precision {ev.geo_precision}, where_prec {ev.where_prec}, geonames {ev.geonames_id}",
+         "location"),
+        ("fatalities", f"{ev.fatalities} (deaths_a {ev.deaths_a}, deaths_b {ev.deaths_b}, civilians "
+                       f"{ev.deaths_civilians}, unknown {ev.deaths_unknown}; low/best/high {ev.low}/{ev.best}/{ev.high})",
+         "fatalities"),
+        ("wounded", str(ev.wounded), "wounded"),
+        ("abducted", str(ev.abducted), "abducted"),
+        ("arrested", str(ev.arrested), "arrested"),
+    ]
+    for name, value, key in rows:
+        evs = by_field.get(key, []) if key else []
+        ev_txt = "\n".join(f"{e.article_id}:{e.sentence} [{e.start}:{e.end}] {e.rule} — “{e.text}”" for e in evs)
+        t.add_row(name, value, ev_txt or "—")
+    console.print(t)
+    src = Table("article", "outlet", "published", "title / url", title="Sources", title_justify="left")
+    for s in ev.sources:
+        src.add_row(s.article_id, s.outlet or "", str(s.published or ""), s.title or s.url or "")
+    console.print(src)
+    if ev.disagreements:
+        d = Table("field", "article", "value", title="Where the sources disagree", title_justify="left")
+        for dis in ev.disagreements:
+            for art, val in dis.values.items():
+                d.add_row(dis.field, art, val)
+        console.print(d)
+
+
+@app.command()
+def export(
+    output: Annotated[str, typer.Option("-o", "--output", help="Output file.")],
+    fmt: Annotated[str, typer.Option("--format", help="acled-csv | ucdp-csv | parquet | geojson | jsonl")] = "acled-csv",
+    db: DbOpt = "sitrep.duckdb",
+    country: Annotated[Optional[str], typer.Option(help="ISO code (NE) or name.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Events on or after this date.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events on or before this date.")] = None,
+    type_: Annotated[Optional[str], typer.Option("--type", help="Event type or sub-event type.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Export events as ACLED CSV, UCDP CSV, Parquet, GeoJSON or JSON Lines."""
+    from sitrep import query
+    from sitrep.export import export_events
+    from sitrep.store.db import Store
+
+    flt = query.EventFilter(country=country, since=_date(since, "--since"), until=_date(until, "--until"),
+                            event_type=type_)
+    with Store.open(db, read_only=True) as store:
+        n = export_events(query.events(store, flt), output, fmt)
+    if as_json:
+        _dump({"events": n, "format": fmt, "output": output})
+    else:
+        console.print(f"{n} events → {output} ({fmt})")
+
+
+@app.command()
+def stats(db: DbOpt = "sitrep.duckdb", as_json: JsonOpt = False) -> None:
+    """Articles, events and rejects; events by country and type."""
+    from sitrep import query
+    from sitrep.store.db import Store
+
+    with Store.open(db, read_only=True) as store:
+        st = query.stats(store)
+    if as_json:
+        _dump(st)
+        return
+    console.print(f"articles {st['articles']}, events {st['events']}, rejects {st['rejects']}, "
+                  f"quotes {st['quotes']}, figures {st['figures']}")
+    t = Table("country", "events", "fatalities", title="By country", title_justify="left")
+    for r in st["by_country"]:
+        t.add_row(r["country"], str(r["events"]), str(r["fatalities"]))
+    console.print(t)
+    t = Table("type", "sub-type", "events", "fatalities", title="By type", title_justify="left")
+    for r in st["by_type"]:
+        t.add_row(r["event_type"], r["sub_event_type"], str(r["events"]), str(r["fatalities"]))
+    console.print(t)
+    if st["rejects_by_stage"]:
+        t = Table("stage", "rejects", title="Rejects", title_justify="left")
+        for r in st["rejects_by_stage"]:
+            t.add_row(r["stage"], str(r["count"]))
+        console.print(t)
+
+
+@app.command()
+def bench(
+    n: Annotated[int, typer.Option("-n", help="Articles in the generated corpus.")] = 2000,
+    words: Annotated[int, typer.Option(help="Words per article.")] = 600,
+    workers: Annotated[int, typer.Option(help="Processes (0 = all cores).")] = 0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Pipeline throughput on a generated corpus, beside a bare read + regex-tokenise pass over the same corpus."""
+    from sitrep.bench import run_bench
+
+    res = run_bench(n=n, words=words, workers=workers, progress=None if as_json else err)
+    if as_json:
+        _dump(res)
+        return
+    t = Table("measure", "value", title=f"sitrep bench: {n} articles of ~{words} words", title_justify="left")
+    for k, v in res.items():
+        t.add_row(k, f"{v:,.2f}" if isinstance(v, float) else str(v))
+    console.print(t)
+
+
+def main() -> None:
+    """Entry point: run the app; SitrepError → one clear line on stderr and its exit code."""
+    try:
+        app(standalone_mode=False)
+    except SitrepError as exc:
+        err.print(f"[red]error:[/] {exc}", markup=True, highlight=False)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        err.print("aborted")
+        sys.exit(130)
+    except Exception as exc:  # click usage errors
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

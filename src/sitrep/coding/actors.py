@@ -1,0 +1,734 @@
+"""Find actors in text and name them as ACLED does, from a curated dictionary and one Aho-Corasick automaton."""
+
+# The dictionary: src/sitrep/data/actors.json (loaded with importlib.resources)
+# ----------------------------------------------------------------------------
+# {
+#   "version": "2026.11",                      # == ACTOR_DICTIONARY_VERSION
+#   "roles": {ROLE: {"template": "Military Forces of {country}{period}{unit}",   # {country} {period} {unit} {ethnic}
+#                    "inter": 1, "kind": "state",
+#                    "state": true,          # state roles: period suffix, inter 8 abroad, need a country
+#                    "until": "2018-12-31", "then": ROLE}},   # optional: after `until` (or undated) use `then`
+#   "country_names": {ISO2: ACLED country name},   # where ACLED differs from pycountry ("CI": "Ivory Coast")
+#   "with_article": [ISO2, ...],                   # "Military Forces of the United States"
+#   "states": {ISO2: {                             # extras for a country's state actors (every pycountry country gets
+#       "names": [...], "demonyms": [...],         #   military/police/government/mutiny actors generated at load time)
+#       "periods": [[START, LABEL], ...],          # ["2023-07-26", "2023-"] -> "Military Forces of Niger (2023-)";
+#                                                  #   a period runs from START to the day before the next START
+#       "aliases": {ROLE: [...]},                  # always name this country's actor ("FAMa", "Barkhane", "Kremlin")
+#       "context_aliases": {ROLE: [...]},          # only when the country hint is this country ("FDS", "CNSP", "BIR")
+#       "units": [{"role": ROLE, "suffix": "Gendarmerie", "nouns": [...], "always": false}]}},
+#                                                  # "Police Forces of Mali (2021-) Gendarmerie"; bare nouns need the
+#                                                  #   hint unless "always"; "<demonym> <noun>" and
+#                                                  #   "<country>'s <noun>" do not
+#   "demonyms": {ISO2: [...]},                     # demonyms of countries without a "states" entry
+#   "patterns": [{"role": ROLE, "forms": ["{demonym} soldiers", "{country}'s army", "{ethnic} militia", ...]}],
+#   "ethnic_groups": [{"name": "Fulani", "aliases": [...], "country": ISO2 | absent}],   # {ethnic} in patterns
+#   "generic": [{"role": ROLE, "aliases": [...]}], # "soldiers", "gunmen", "villagers": the country comes from the hint
+#   "actors": [{                                   # named actors
+#       "id": "is-sahel", "name": "Islamic State (Sahel)", "inter": 2, "kind": "rebel", "country": ISO2 | absent,
+#       "period": [START | null, END | null],      # dates the current name applies to (inclusive)
+#       "former_names": [{"name": ..., "period": [START, END]}],   # the name used on other dates
+#       "aliases": [...],                          # always this actor
+#       "context": [ISO2, ...], "context_aliases": [...]}],        # this actor only when the hint is in "context"
+#   "stop": [...]                                  # not actors; they block shorter matches ("US dollars")
+# }
+# kind is one of: state, rebel, political-militia, identity-militia, rioters, protesters, civilians, external
+# (ACLED inter codes 1-8). A state actor named in an event outside its own country gets inter 8 (ACLED's
+# "external/other forces"), e.g. "Military Forces of France (2017-)" in Mali.
+#
+# Matching: text and aliases are transliterated (unidecode), lower-cased and whitespace-collapsed; one automaton holds
+# every alias; a match must sit on word boundaries; acronym tokens (two or more capitals: "IS", "US", "AES", "FAMa")
+# must match case-sensitively. Of the aliases matched at a place the longest wins and matches do not overlap. When
+# several actors share an alias: one whose context includes the hint, then a specific actor (preferring the hint's
+# country), then a generic role resolved with the hint. A generic armed noun next to a named group ("JNIM
+# militants", "militants of the Islamic State") is absorbed into the group's mention.
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+import ahocorasick
+import pycountry
+from unidecode import unidecode
+
+from sitrep.model import ActorMention
+
+__all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of"]
+
+ACTOR_DICTIONARY_VERSION = "2026.11"
+
+_KIND_INTER = {
+    "state": 1,
+    "rebel": 2,
+    "political-militia": 3,
+    "identity-militia": 4,
+    "rioters": 5,
+    "protesters": 6,
+    "civilians": 7,
+    "external": 8,
+}
+_UNKNOWN = "Unknown"
+_ARMED_ROLES = frozenset({"armed-group", "islamist", "communal-militia", "vigilante"})  # absorbed by a named group
+_NAMED_ARMED_KINDS = frozenset({"rebel", "political-militia", "identity-militia"})
+
+# Tiers of a candidate actor for one alias: lower wins.
+_TIER_CONTEXT, _TIER_SPECIFIC, _TIER_HINT = 0, 1, 2
+
+_SPECIAL = re.compile(r"[^\x00-\x7f]|[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]")
+# A token (letters, digits, dots) holding two or more capitals: "IS", "U.S.", "FAMa", "G5S".
+_ACRONYM_TOKEN = re.compile(r"(?<![A-Za-z0-9.])(?=[A-Za-z0-9.]*[A-Z][a-z0-9.]*[A-Z])[A-Za-z0-9.]+")
+
+# Gap between a named armed group and a generic noun that belongs to it.
+_GAP_NAMED_GENERIC = re.compile(
+    r"[\s\-]*(?:(?:linked|affiliated|allied|aligned|backed|inspired|loyal|associated)[\s\-]+)?(?:suspected\s+)?",
+    re.IGNORECASE,
+)
+_GAP_GENERIC_NAMED = re.compile(
+    r"\s+(?:of|from|belonging\s+to|linked\s+to|tied\s+to|affiliated\s+(?:to|with)|associated\s+with|loyal\s+to|"
+    r"allied\s+(?:to|with)|claiming\s+allegiance\s+to|"
+    r"(?:believed|suspected|said)\s+to\s+(?:belong\s+to|be\s+from|be\s+(?:members\s+)?of))"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_GAP_SAME = re.compile(r"[\s\-]*")
+_GAP_PAREN = re.compile(r"\s*\(\s*")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Text normalisation with an offset map back to the original text
+
+
+@cache
+def _translit(ch: str) -> str:
+    return " " if ch.isspace() else unidecode(ch)
+
+
+class _OffsetMap:
+    """Maps offsets in the normalised text back to the original; only length-changing replacements are stored."""
+
+    __slots__ = ("_nstart", "_nend", "_ostart", "_oend")
+
+    def __init__(self, pieces: list[tuple[int, int, int, int]]) -> None:
+        self._nstart = [p[0] for p in pieces]
+        self._nend = [p[1] for p in pieces]
+        self._ostart = [p[2] for p in pieces]
+        self._oend = [p[3] for p in pieces]
+
+    def start(self, pos: int) -> int:
+        i = bisect_right(self._nstart, pos) - 1
+        if i < 0:
+            return pos
+        if pos < self._nend[i]:
+            return self._ostart[i]
+        return self._oend[i] + (pos - self._nend[i])
+
+    def end(self, pos: int) -> int:
+        q = pos - 1
+        i = bisect_right(self._nstart, q) - 1
+        if i < 0:
+            return pos
+        if q < self._nend[i]:
+            return self._oend[i]
+        return self._oend[i] + (pos - self._nend[i])
+
+
+def _normalize(text: str) -> tuple[str, _OffsetMap | None]:
+    """ASCII-transliterate `text` and collapse whitespace runs to one space, keeping a map to original offsets."""
+    if not _SPECIAL.search(text):
+        return text, None
+    parts: list[str] = []
+    pieces: list[tuple[int, int, int, int]] = []
+    pos = npos = 0
+    for m in _SPECIAL.finditer(text):
+        s, e = m.span()
+        if s > pos:
+            parts.append(text[pos:s])
+            npos += s - pos
+        g = m.group()
+        rep = _translit(g) if len(g) == 1 else " "
+        if len(rep) != e - s:
+            pieces.append((npos, npos + len(rep), s, e))
+        parts.append(rep)
+        npos += len(rep)
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts), (_OffsetMap(pieces) if pieces else None)
+
+
+def _norm_alias(alias: str) -> str:
+    return _normalize(alias.strip())[0].strip()
+
+
+def _variants(alias: str, *, apostrophes: bool) -> list[str]:
+    out = [alias]
+    if "-" in alias:
+        out.append(alias.replace("-", " "))
+    if apostrophes and "'" in alias:
+        out.extend(v.replace("'", "") for v in list(out))
+    return out
+
+
+def _acronyms(norm: str) -> tuple[tuple[int, str], ...]:
+    return tuple((m.start(), m.group()) for m in _ACRONYM_TOKEN.finditer(norm))
+
+
+def _parse_date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Dictionary objects
+
+
+@dataclass(frozen=True, slots=True)
+class _Variant:
+    name: str
+    start: date | None
+    end: date | None
+
+
+@dataclass(eq=False, slots=True)
+class _Group:
+    """A named actor and the names it carries on different dates."""
+
+    id: str
+    name: str
+    variants: tuple[_Variant, ...]
+    inter: int
+    kind: str
+    country: str | None
+
+    def name_on(self, on: date | None) -> str:
+        if len(self.variants) == 1:
+            return self.variants[0].name
+        if on is None:
+            return self.name
+        for v in self.variants:
+            if (v.start is None or v.start <= on) and (v.end is None or on <= v.end):
+                return v.name
+        first = self.variants[0]
+        if first.start is not None and on < first.start:
+            return first.name
+        return self.variants[-1].name
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    key: str
+    template: str
+    inter: int
+    kind: str
+    state: bool
+    until: date | None
+    then: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _State:
+    iso: str
+    name: str  # ACLED country name
+    display: str  # with "the " where ACLED writes it in state actor names
+    periods: tuple[tuple[date, date | None, str], ...]
+
+    def label_on(self, on: date | None) -> str:
+        if not self.periods:
+            return ""
+        if on is None:
+            return self.periods[-1][2]
+        for start, end, label in self.periods:
+            if start <= on and (end is None or on <= end):
+                return label
+        return self.periods[0][2] if on < self.periods[0][0] else self.periods[-1][2]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Target:
+    group: _Group | None = None
+    role: str | None = None
+    country: str | None = None  # fixed country for a role; None takes the hint
+    unit: str = ""
+    ethnic: str = ""
+    ethnic_country: str | None = None
+    stop: bool = False
+
+
+class _Candidate(NamedTuple):
+    target: _Target
+    context: frozenset[str] | None
+    tier: int
+    specificity: int
+    order: int
+    acronyms: tuple[tuple[int, str], ...]
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    actor: str
+    inter: int
+    kind: str
+    country: str | None
+    named_armed: bool
+    generic_armed: bool
+
+
+def _load_bundled() -> dict[str, Any]:
+    raw = resources.files("sitrep").joinpath("data/actors.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The matcher
+
+
+class ActorMatcher:
+    """Dictionary-based actor recogniser; build once (``ActorMatcher.default()``), then call ``find``."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.version: str = str(data.get("version", ""))
+        self._roles: dict[str, _Role] = {}
+        for key, r in data.get("roles", {}).items():
+            self._roles[key] = _Role(
+                key=key,
+                template=r["template"],
+                inter=int(r["inter"]),
+                kind=r["kind"],
+                state=bool(r.get("state", False)),
+                until=_parse_date(r.get("until")),
+                then=r.get("then"),
+            )
+        self._states: dict[str, _State] = {}
+        self._country_by_name: dict[str, str] = {}
+        self._groups: dict[str, _Group] = {}
+        self._names: dict[str, tuple[int, str, str | None]] = {}  # ACLED name -> (inter, kind, country)
+        self._keys: dict[str, list[_Candidate]] = {}
+        self._seen: set[tuple[object, ...]] = set()
+        self._order = 0
+
+        self._build_states(data)
+        self._build_patterns(data)
+        self._build_generic(data)
+        self._build_actors(data)
+        for phrase in data.get("stop", []):
+            self._add(phrase, _Target(stop=True), context=None, tier=_TIER_SPECIFIC, specificity=9)
+
+        self._automaton = ahocorasick.Automaton()
+        for key, cands in self._keys.items():
+            c0 = cands[0]
+            simple = (
+                c0 if len(cands) == 1 and not c0.acronyms and c0.context is None and c0.tier != _TIER_HINT else None
+            )
+            # open_start/open_end: the key begins/ends with a non-word character, so needs no boundary there
+            payload = (len(key), not key[0].isalnum(), not key[-1].isalnum(), simple, tuple(cands))
+            self._automaton.add_word(key, payload)
+        self._automaton.make_automaton()
+        self._key_count = len(self._keys)
+        self._alias_count = self._order
+        self._keys, self._seen = {}, set()  # only needed while building
+
+    # -- construction ----------------------------------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> ActorMatcher:
+        """The matcher for the bundled dictionary, built once per process."""
+        return _default_matcher()
+
+    def _add(
+        self,
+        alias: str,
+        target: _Target,
+        *,
+        context: frozenset[str] | None,
+        tier: int,
+        specificity: int,
+        apostrophes: bool = False,
+    ) -> None:
+        variants = _variants(alias, apostrophes=apostrophes) if ("-" in alias or "'" in alias) else (alias,)
+        for variant in variants:
+            norm = variant if variant.isascii() and "  " not in variant else _norm_alias(variant)
+            if not norm:
+                continue
+            key = norm.lower()
+            acr = _acronyms(norm) if key != norm else ()
+            sig = (key, id(target), context, acr)
+            if sig in self._seen:
+                continue
+            self._seen.add(sig)
+            self._order += 1
+            self._keys.setdefault(key, []).append(_Candidate(target, context, tier, specificity, self._order, acr))
+
+    def _build_states(self, data: Mapping[str, Any]) -> None:
+        overrides: dict[str, str] = data.get("country_names", {})
+        with_article = set(data.get("with_article", []))
+        extra: dict[str, dict[str, Any]] = data.get("states", {})
+        demonyms: dict[str, list[str]] = data.get("demonyms", {})
+        self._country_names: dict[str, list[str]] = {}
+        self._demonyms: dict[str, list[str]] = {}
+        for c in pycountry.countries:
+            iso = c.alpha_2
+            pyname = getattr(c, "common_name", None) or c.name
+            acled = overrides.get(iso) or unidecode(pyname)
+            spec = extra.get(iso, {})
+            periods: list[tuple[date, date | None, str]] = []
+            raw_periods = [(date.fromisoformat(s), label) for s, label in spec.get("periods", [])]
+            raw_periods.sort()
+            for i, (start, label) in enumerate(raw_periods):
+                end = raw_periods[i + 1][0] - timedelta(days=1) if i + 1 < len(raw_periods) else None
+                periods.append((start, end, label))
+            display = f"the {acled}" if iso in with_article else acled
+            self._states[iso] = _State(iso=iso, name=acled, display=display, periods=tuple(periods))
+            names = [acled, pyname, c.name, *spec.get("names", [])]
+            uniq_names = list(dict.fromkeys(n for n in names if "," not in n and "(" not in n))
+            self._country_names[iso] = uniq_names
+            self._demonyms[iso] = list(dict.fromkeys([*demonyms.get(iso, []), *spec.get("demonyms", [])]))
+            for n in [*uniq_names, acled, c.name, c.alpha_3]:
+                self._country_by_name.setdefault(n.lower(), iso)
+                self._country_by_name.setdefault(unidecode(n).lower(), iso)
+        self._country_by_name.setdefault("usa", "US")
+        self._country_by_name.setdefault("burkina", "BF")
+
+        for iso, spec in extra.items():
+            if iso not in self._states:
+                continue
+            for role, aliases in spec.get("aliases", {}).items():
+                t = _Target(role=role, country=iso)
+                for a in aliases:
+                    self._add(a, t, context=None, tier=_TIER_SPECIFIC, specificity=2, apostrophes=True)
+            for role, aliases in spec.get("context_aliases", {}).items():
+                t = _Target(role=role, country=iso)
+                for a in aliases:
+                    self._add(a, t, context=frozenset({iso}), tier=_TIER_CONTEXT, specificity=2, apostrophes=True)
+            for unit in spec.get("units", []):
+                t = _Target(role=unit["role"], country=iso, unit=unit["suffix"])
+                always = bool(unit.get("always", False))
+                for noun in unit["nouns"]:
+                    if always:
+                        self._add(noun, t, context=None, tier=_TIER_SPECIFIC, specificity=3)
+                    else:
+                        self._add(noun, t, context=frozenset({iso}), tier=_TIER_CONTEXT, specificity=3)
+                    for d in self._demonyms[iso]:
+                        self._add(f"{d} {noun}", t, context=None, tier=_TIER_SPECIFIC, specificity=3)
+                    for n in self._country_names[iso]:
+                        self._add(f"{n}'s {noun}", t, context=None, tier=_TIER_SPECIFIC, specificity=3)
+                        self._add(f"{n} {noun}", t, context=None, tier=_TIER_SPECIFIC, specificity=3)
+
+    def _build_patterns(self, data: Mapping[str, Any]) -> None:
+        ethnic_groups: list[dict[str, Any]] = data.get("ethnic_groups", [])
+        for pattern in data.get("patterns", []):
+            role = pattern["role"]
+            forms: list[str] = pattern["forms"]
+            if role == "ethnic-militia":
+                for eg in ethnic_groups:
+                    t = _Target(role=role, ethnic=eg["name"], ethnic_country=eg.get("country"))
+                    for form in forms:
+                        for a in eg["aliases"]:
+                            self._add(form.replace("{ethnic}", a), t, context=None, tier=_TIER_SPECIFIC, specificity=1)
+                continue
+            dem_forms = [f for f in forms if "{demonym}" in f]
+            cty_forms = [f for f in forms if "{country}" in f]
+            for iso in self._states:
+                t = _Target(role=role, country=iso)
+                for d in self._demonyms[iso]:
+                    for f in dem_forms:
+                        self._add(f.replace("{demonym}", d), t, context=None, tier=_TIER_SPECIFIC, specificity=1)
+                for n in self._country_names[iso]:
+                    for f in cty_forms:
+                        self._add(f.replace("{country}", n), t, context=None, tier=_TIER_SPECIFIC, specificity=1)
+
+    def _build_generic(self, data: Mapping[str, Any]) -> None:
+        for entry in data.get("generic", []):
+            t = _Target(role=entry["role"])
+            for a in entry["aliases"]:
+                self._add(a, t, context=None, tier=_TIER_HINT, specificity=0)
+
+    def _build_actors(self, data: Mapping[str, Any]) -> None:
+        for entry in data.get("actors", []):
+            period = entry.get("period") or [None, None]
+            variants = [
+                _Variant(f["name"], _parse_date(f["period"][0]), _parse_date(f["period"][1]))
+                for f in entry.get("former_names", [])
+            ]
+            variants.append(_Variant(entry["name"], _parse_date(period[0]), _parse_date(period[1])))
+            variants.sort(key=lambda v: v.start or date.min)
+            kind = entry["kind"]
+            inter = int(entry.get("inter", _KIND_INTER[kind]))
+            group = _Group(
+                id=entry.get("id", entry["name"]),
+                name=entry["name"],
+                variants=tuple(variants),
+                inter=inter,
+                kind=kind,
+                country=entry.get("country"),
+            )
+            self._groups[group.id] = group
+            for v in variants:
+                self._names[v.name] = (inter, kind, group.country)
+            t = _Target(group=group)
+            for a in [entry["name"], *entry.get("aliases", [])]:
+                self._add(a, t, context=None, tier=_TIER_SPECIFIC, specificity=3, apostrophes=True)
+            ctx = frozenset(entry.get("context", []))
+            for a in entry.get("context_aliases", []):
+                self._add(a, t, context=ctx, tier=_TIER_CONTEXT, specificity=3, apostrophes=True)
+
+    # -- resolution ------------------------------------------------------------------------------------------
+
+    def _resolve(self, target: _Target, hint: str | None, on: date | None) -> _Hit | None:
+        """Name the actor a target stands for, given the hint and date; None when it cannot be named."""
+        if target.group is not None:
+            g = target.group
+            return _Hit(0, 0, g.name_on(on), g.inter, g.kind, g.country, g.kind in _NAMED_ARMED_KINDS, False)
+        assert target.role is not None
+        role = self._roles[target.role]
+        generic_armed = role.key in _ARMED_ROLES
+        if role.until is not None and role.then is not None and (on is None or on > role.until):
+            role = self._roles[role.then]
+        country = target.country or hint or target.ethnic_country
+        if country is None and role.state:
+            return None
+        state = self._states.get(country) if country else None
+        if role.state:
+            assert state is not None
+            label = state.label_on(on)
+            name = role.template.format(
+                country=state.display,
+                period=f" ({label})" if label else "",
+                unit=f" {target.unit}" if target.unit else "",
+                ethnic=target.ethnic,
+            )
+            inter = 8 if hint is not None and country != hint else role.inter
+        else:
+            name = role.template.format(
+                country=state.name if state else _UNKNOWN, period="", unit="", ethnic=target.ethnic
+            )
+            inter = role.inter
+        return _Hit(0, 0, name, inter, role.kind, country if state else None, target.ethnic != "", generic_armed)
+
+    @staticmethod
+    def _choose(
+        cands: Iterable[_Candidate], norm: str, start: int, hint: str | None, roles: Mapping[str, _Role]
+    ) -> _Candidate | None:
+        best: _Candidate | None = None
+        best_key: tuple[int, int, int, int] | None = None
+        for c in cands:
+            if c.acronyms and any(norm[start + off : start + off + len(tok)] != tok for off, tok in c.acronyms):
+                continue
+            if c.context is not None and (hint is None or hint not in c.context):
+                continue
+            t = c.target
+            if hint is None and c.tier == _TIER_HINT and t.role is not None and roles[t.role].state:
+                continue
+            country = t.group.country if t.group is not None else t.country
+            key = (c.tier, 0 if (hint is not None and country == hint) else 1, -c.specificity, c.order)
+            if best_key is None or key < best_key:
+                best, best_key = c, key
+        return best
+
+    def find(self, text: str, *, country_hint: str | None = None, on: date | None = None) -> list[ActorMention]:
+        """Actor mentions in `text`, in order; `country_hint` (ISO alpha-2) names generic actors, `on` dates names."""
+        if not text:
+            return []
+        hint = _normalize_hint(country_hint, self._country_by_name)
+        if isinstance(on, datetime):
+            on = on.date()
+        norm, omap = _normalize(text)
+        lower = norm.lower()
+        n = len(lower)
+
+        raw: list[tuple[int, int, int, _Candidate]] = []
+        choose = self._choose
+        roles = self._roles
+        for end_idx, (length, open_start, open_end, simple, cands) in self._automaton.iter(lower):
+            s = end_idx - length + 1
+            e = end_idx + 1
+            if not open_start and s > 0 and lower[s - 1].isalnum():
+                continue
+            if not open_end and e < n and lower[e].isalnum():
+                continue
+            best = simple if simple is not None else choose(cands, norm, s, hint, roles)
+            if best is not None:
+                raw.append((-length, s, e, best))
+        if not raw:
+            return []
+
+        # Longest first, then leftmost; keep the matches that do not overlap one already kept.
+        raw.sort()
+        taken = bytearray(n)
+        chosen: list[tuple[int, int, _Candidate]] = []
+        for _neg, s, e, c in raw:
+            if taken.find(1, s, e) != -1:
+                continue
+            taken[s:e] = b"\x01" * (e - s)
+            chosen.append((s, e, c))
+        chosen.sort(key=lambda h: h[0])
+
+        cache_: dict[int, _Hit | None] = {}
+        hits: list[_Hit] = []
+        for s, e, c in chosen:
+            if c.target.stop:
+                continue
+            tid = id(c.target)
+            if tid not in cache_:
+                cache_[tid] = self._resolve(c.target, hint, on)
+            proto = cache_[tid]
+            if proto is None:
+                continue
+            os_, oe = (omap.start(s), omap.end(e)) if omap is not None else (s, e)
+            hits.append(
+                _Hit(
+                    os_, oe, proto.actor, proto.inter, proto.kind, proto.country, proto.named_armed, proto.generic_armed
+                )
+            )
+        hits = _merge(hits, text)
+        return [
+            ActorMention(
+                start=h.start,
+                end=h.end,
+                text=text[h.start : h.end],
+                actor=h.actor,
+                inter=h.inter,
+                kind=h.kind,
+                country_code=h.country,
+            )
+            for h in hits
+        ]
+
+    # -- names -----------------------------------------------------------------------------------------------
+
+    def actor_country(self, name: str) -> str | None:
+        """ISO alpha-2 country of an ACLED-style actor name, or None (international groups, unknown names)."""
+        name = name.split(" and/or ")[0].strip()
+        info = self._names.get(name)
+        if info is not None:
+            return info[2]
+        m = _STATE_NAME.match(name)
+        if m:
+            rest = m.group("rest")
+            if rest.startswith("the "):
+                rest = rest[4:]
+            head = rest.split(" (")[0].lower()
+            if head in self._country_by_name:
+                return self._country_by_name[head]
+            low = rest.lower()
+            best = ""
+            for cname in self._country_by_name:
+                if (
+                    len(cname) > len(best)
+                    and low.startswith(cname)
+                    and (len(low) == len(cname) or not low[len(cname)].isalnum())
+                ):
+                    best = cname
+            return self._country_by_name[best] if best else None
+        p = _PAREN.match(name)
+        if p:
+            return self._country_by_name.get(p.group("inside").lower())
+        return None
+
+    def inter_of(self, name: str, *, event_country: str | None = None) -> int | None:
+        """ACLED inter code of an actor name (1-8); a state actor outside `event_country` is 8. None if unknown."""
+        first = name.split(" and/or ")[0].strip()
+        inter: int | None = None
+        info = self._names.get(first)
+        if info is not None:
+            inter = info[0]
+        elif _STATE_NAME.match(first):
+            inter = 1
+        else:
+            p = _PAREN.match(first)
+            if p:
+                head = p.group("head")
+                inter = _HEAD_INTER.get(head)
+                if inter is None and head.endswith("Militia"):
+                    inter = 4
+        if inter == 1 and event_country is not None:
+            home = self.actor_country(first)
+            ev = _normalize_hint(event_country, self._country_by_name)
+            if home is not None and ev is not None and home != ev:
+                return 8
+        return inter
+
+    def stats(self) -> dict[str, int]:
+        """Sizes of the built dictionary: named actors, countries, aliases and distinct automaton keys."""
+        return {
+            "named_actors": len(self._groups),
+            "named_actor_names": len(self._names),
+            "countries": len(self._states),
+            "countries_with_periods": sum(1 for s in self._states.values() if s.periods),
+            "aliases": self._alias_count,
+            "keys": self._key_count,
+        }
+
+
+_STATE_NAME = re.compile(r"^(?:Mutiny of )?(?:Military Forces|Police Forces|Government) of (?P<rest>.+)$")
+_PAREN = re.compile(r"^(?P<head>.+?) \((?P<inside>[^()]+)\)$")
+_HEAD_INTER = {
+    "Civilians": 7,
+    "Protesters": 6,
+    "Rioters": 5,
+    "Unidentified Armed Group": 3,
+    "Islamist Militia": 3,
+    "Private Security Forces": 8,
+}
+
+
+def _normalize_hint(hint: str | None, by_name: Mapping[str, str]) -> str | None:
+    if not hint:
+        return None
+    h = hint.strip()
+    if len(h) == 2 and h.isalpha():
+        return h.upper()
+    if len(h) == 3 and h.isalpha():
+        c = pycountry.countries.get(alpha_3=h.upper())
+        if c is not None:
+            return str(c.alpha_2)
+    return by_name.get(h.lower())
+
+
+def _merge(hits: list[_Hit], text: str) -> list[_Hit]:
+    """Join adjacent mentions of one actor, and absorb generic armed nouns into a neighbouring named group."""
+    if len(hits) < 2:
+        return hits
+    out: list[_Hit] = [hits[0]]
+    for h in hits[1:]:
+        prev = out[-1]
+        gap = text[prev.end : h.start]
+        if prev.actor == h.actor:
+            if _GAP_SAME.fullmatch(gap):
+                prev.end = h.end
+                continue
+            if _GAP_PAREN.fullmatch(gap) and text.startswith(")", h.end):  # "Islamic State (IS)"
+                prev.end = h.end + 1
+                continue
+        if prev.named_armed and h.generic_armed and _GAP_NAMED_GENERIC.fullmatch(gap):
+            prev.end = h.end
+            continue
+        if prev.generic_armed and h.named_armed and _GAP_GENERIC_NAMED.fullmatch(gap):
+            h.start = prev.start
+            out[-1] = h
+            continue
+        out.append(h)
+    return out
+
+
+@cache
+def _default_matcher() -> ActorMatcher:
+    return ActorMatcher(_load_bundled())
+
+
+def actor_country(name: str) -> str | None:
+    """ISO alpha-2 country of an ACLED-style actor name ("Civilians (Mali)" -> "ML"), or None."""
+    return _default_matcher().actor_country(name)
+
+
+def inter_of(name: str, *, event_country: str | None = None) -> int | None:
+    """ACLED inter code of an actor name; state forces outside `event_country` are external (8)."""
+    return _default_matcher().inter_of(name, event_country=event_country)

@@ -1,0 +1,89 @@
+"""Merge event mentions from different articles that describe the same happening, keeping every value."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sitrep.geo.gazetteer import haversine_km
+from sitrep.model import Disagreement, Event
+
+__all__ = ["compatible", "merge"]
+
+_FIGURE_FIELDS = ("fatalities", "wounded", "abducted", "arrested", "deaths_a", "deaths_b", "deaths_civilians")
+
+
+def _date_slack(ev: Event) -> int:
+    return {1: 2, 2: 7, 3: 15}.get(ev.time_precision, 15)
+
+
+def compatible(a: Event, b: Event) -> bool:
+    """Same happening? Compatible type, dates within their precision, places close, actors not in conflict."""
+    if (a.event_type, a.sub_event_type, a.plover_category) != (b.event_type, b.sub_event_type, b.plover_category):
+        return False
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return False
+    if a.date_start and b.date_start and a.date_end and b.date_end:
+        slack = timedelta(days=max(_date_slack(a), _date_slack(b)))
+        if a.date_start > b.date_end + slack or b.date_start > a.date_end + slack:
+            return False
+    if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:
+        if a.geo_precision in (1, 2) and b.geo_precision in (1, 2):
+            if haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > 50:
+                return False
+        elif a.admin1 and b.admin1 and a.admin1 != b.admin1 and a.event_type != "Strategic developments":
+            return False
+    if a.actor1 and b.actor1 and a.event_type != "Strategic developments":
+        actors_a = {a.actor1, a.actor2} - {None}
+        actors_b = {b.actor1, b.actor2} - {None}
+        if not actors_a & actors_b and not any(x.startswith("Unidentified") for x in actors_a | actors_b):
+            return False
+    return True
+
+
+def _value(ev: Event, name: str) -> str:
+    v = getattr(ev, name)
+    return "" if v is None else str(v)
+
+
+def merge(into: Event, new: Event) -> Event:
+    """`into` absorbs `new`: sources and evidence added, most precise date and place kept, ACLED's lowest
+    fatalities, UCDP low/best/high spread, and every field on which the sources differ recorded."""
+    known = {s.article_id for s in into.sources}
+    for s in new.sources:
+        if s.article_id not in known:
+            into.sources.append(s)
+    into.evidence.extend(new.evidence)
+    # per-field disagreements, the values each source gives
+    by_field = {d.field: d for d in into.disagreements}
+    first_article = into.sources[0].article_id if into.sources else into.article_id
+    for name in _FIGURE_FIELDS + ("event_date", "location"):
+        va, vb = _value(into, name), _value(new, name)
+        if va and vb and va != vb and not (name in _FIGURE_FIELDS and (va == "0" or vb == "0")):
+            d = by_field.get(name)
+            if d is None:
+                d = Disagreement(name, {first_article: va})
+                into.disagreements.append(d)
+                by_field[name] = d
+            d.values[new.article_id] = vb
+    # the most precise date
+    if new.date_start and (into.date_start is None or new.time_precision < into.time_precision):
+        into.event_date, into.date_start, into.date_end = new.event_date, new.date_start, new.date_end
+        into.time_precision, into.date_phrase = new.time_precision, new.date_phrase
+    # the most precise place
+    if new.geo_precision is not None and (into.geo_precision is None or new.geo_precision < into.geo_precision):
+        for f in ("location", "admin1", "admin2", "country", "country_code", "iso", "latitude", "longitude",
+                  "geonames_id", "geo_precision", "where_prec"):
+            setattr(into, f, getattr(new, f))
+    for f in ("actor1", "actor2", "inter1", "inter2", "actor1_text", "actor2_text", "claim"):
+        if getattr(into, f) is None and getattr(new, f) is not None:
+            setattr(into, f, getattr(new, f))
+    # ACLED: the lowest reported figure when sources conflict (a source silent on it does not count)
+    for f in _FIGURE_FIELDS:
+        a, b = getattr(into, f), getattr(new, f)
+        setattr(into, f, min(a, b) if a and b else (a or b))
+    into.low = min(x for x in (into.low or into.fatalities, new.low or new.fatalities))
+    into.high = max(into.high, new.high, new.fatalities)
+    into.best = into.fatalities
+    into.number_of_sources = len(into.sources)
+    into.confidence = round(min(0.99, max(into.confidence, new.confidence) + 0.05 * (into.number_of_sources - 1)), 2)
+    return into

@@ -1,0 +1,283 @@
+"""The pipeline: named stages registered with what they require and assign, run over articles in batches."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sitrep.errors import SitrepError, UsageError
+from sitrep.model import Article, Reject
+from sitrep.settings import Settings
+
+__all__ = ["STAGES", "IngestSummary", "Pipeline", "Stage", "stage"]
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    func: Callable[[Article, "Pipeline"], Article]
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+    doc: str
+
+
+STAGES: dict[str, Stage] = {}
+
+
+def stage(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()) -> Callable[
+        [Callable[[Article, "Pipeline"], Article]], Callable[[Article, "Pipeline"], Article]]:
+    """Register a stage `Article -> Article` under `name`."""
+
+    def deco(func: Callable[[Article, "Pipeline"], Article]) -> Callable[[Article, "Pipeline"], Article]:
+        STAGES[name] = Stage(name, func, requires, assigns, (func.__doc__ or "").strip().splitlines()[0])
+        return func
+
+    return deco
+
+
+def _assign_sentences(article: Article, items: list) -> None:  # type: ignore[type-arg]
+    sents = article.sentences
+    j = 0
+    for it in sorted(items, key=lambda x: x.start):
+        while j < len(sents) and sents[j].end <= it.start:
+            j += 1
+        it.sentence = sents[j].index if j < len(sents) and sents[j].start <= it.start else (
+            sents[-1].index if sents else -1)
+
+
+@stage("sentences", requires=("text",), assigns=("sentences",))
+def _sentences(article: Article, pipe: "Pipeline") -> Article:
+    """Split the clean text into sentences with offsets."""
+    from sitrep.text.sentences import split_sentences
+
+    article.sentences = split_sentences(article.text)
+    return article
+
+
+@stage("dates", requires=("sentences",), assigns=("dates",))
+def _dates(article: Article, pipe: "Pipeline") -> Article:
+    """Date phrases resolved against the publication date, with a precision."""
+    from sitrep.text.dates import find_dates
+
+    article.dates = find_dates(article.text, article.published)
+    _assign_sentences(article, article.dates)
+    if article.published is None and any(not d.anchored for d in article.dates):
+        article.warnings.append("no publication date: relative dates could not be anchored: " + ", ".join(
+            sorted({d.text for d in article.dates if not d.anchored})[:10]))
+    return article
+
+
+@stage("numbers", requires=("sentences",), assigns=("numbers", "figures"))
+def _numbers(article: Article, pipe: "Pipeline") -> Article:
+    """Numbers in words and digits with what they count; money, troops and equipment as figures."""
+    from sitrep.text.numbers import figures_from_numbers, find_numbers
+
+    article.numbers = find_numbers(article.text)
+    _assign_sentences(article, article.numbers)
+    article.figures = figures_from_numbers(article.text, article.numbers)
+    _assign_sentences(article, article.figures)
+    return article
+
+
+@stage("quotes", requires=("sentences",), assigns=("quotes",))
+def _quotes(article: Article, pipe: "Pipeline") -> Article:
+    """Quotations with their speaker."""
+    from sitrep.text.quotes import find_quotes
+
+    article.quotes = find_quotes(article.text)
+    _assign_sentences(article, article.quotes)
+    return article
+
+
+@stage("places", requires=("sentences",), assigns=("places", "actors"))
+def _places(article: Article, pipe: "Pipeline") -> Article:
+    """Actors from the dictionary, then places from the gazetteer resolved with the article's context."""
+    from sitrep.geo.places import find_places
+
+    first = pipe.actor_matcher.find(article.text, on=article.published)
+    article.places = find_places(article.text, pipe.gazetteer, actors=first)
+    _assign_sentences(article, article.places)
+    votes: Counter[str] = Counter(p.country_code for p in article.places if p.context != "border")
+    hint = votes.most_common(1)[0][0] if votes else None
+    article.actors = pipe.actor_matcher.find(article.text, country_hint=hint, on=article.published)
+    _assign_sentences(article, article.actors)
+    return article
+
+
+@stage("code", requires=("sentences", "dates", "numbers", "places"), assigns=("events",))
+def _code(article: Article, pipe: "Pipeline") -> Article:
+    """Events with type, actors, place, date and casualties, each field with its evidence."""
+    from sitrep.coding.events import code_events
+
+    return code_events(article, pipe.gazetteer)
+
+
+DEFAULT_STAGES = ("sentences", "dates", "numbers", "quotes", "places", "code")
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    seen: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    events: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"seen": self.seen, "stored": self.stored, "duplicates": self.duplicates, "events": self.events,
+                "rejected": len(self.rejects),
+                "rejects": [{"path": r.path, "stage": r.stage, "reason": r.reason} for r in self.rejects]}
+
+
+class Pipeline:
+    """Runs the registered stages in order, checked when built; holds the shared resources."""
+
+    def __init__(self, settings: Settings | None = None, *, stages: Iterable[str] = DEFAULT_STAGES) -> None:
+        self.settings = settings or Settings()
+        names = tuple(stages)
+        have = {"text"}
+        for n in names:
+            if n not in STAGES:
+                raise UsageError(f"unknown stage {n!r}; known: {', '.join(sorted(STAGES))}")
+            missing = set(STAGES[n].requires) - have
+            if missing:
+                raise UsageError(f"stage {n!r} needs {', '.join(sorted(missing))} from an earlier stage")
+            have.update(STAGES[n].assigns)
+        self.stages = [STAGES[n] for n in names]
+        self._gazetteer = None
+        self._actors = None
+        self._pool = None
+
+    @property
+    def gazetteer(self):  # type: ignore[no-untyped-def]
+        if self._gazetteer is None:
+            from sitrep.geo.gazetteer import Gazetteer
+
+            self._gazetteer = Gazetteer.default(min_population=self.settings.min_population)
+        return self._gazetteer
+
+    @property
+    def actor_matcher(self):  # type: ignore[no-untyped-def]
+        if self._actors is None:
+            from sitrep.coding.actors import ActorMatcher
+
+            self._actors = ActorMatcher.default()
+        return self._actors
+
+    @property
+    def worker_count(self) -> int:
+        import os
+
+        w = self.settings.workers
+        return max(1, (os.cpu_count() or 1) if w == 0 else w)
+
+    def warm(self) -> None:
+        """Load the gazetteer, its automaton and the actor dictionary now (worker processes inherit them)."""
+        self.gazetteer.automaton()
+        self.actor_matcher
+
+    def _analyse(self, articles: list[Article]) -> list[Article | Reject]:
+        if self.worker_count > 1 and len(articles) > 1:
+            if self._pool is None:
+                import multiprocessing as mp
+
+                self.warm()
+                global _WORKER_PIPE
+                _WORKER_PIPE = self
+                ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+                self._pool = ctx.Pool(self.worker_count)
+            return self._pool.map(_analyse_one, articles, chunksize=max(1, len(articles) // (4 * self.worker_count)))
+        return [_safe(self, a) for a in articles]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
+
+    def __call__(self, article: Article) -> Article:
+        for st in self.stages:
+            article = st.func(article, self)
+        return article
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
+        for a in articles:
+            yield self(a)
+
+    # -- the main job -------------------------------------------------------------------------------------
+    def ingest(
+        self,
+        sources: Iterable[str | Path],
+        store: "Store",  # noqa: F821
+        *,
+        text_column: str | None = None,
+        published: date | None = None,
+        outlet: str | None = None,
+        url: str | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> IngestSummary:
+        """Read, clean, analyse and store every document; rejects are stored with stage and reason."""
+        from sitrep.clean.boilerplate import clean_article
+        from sitrep.ingest.readers import iter_documents
+
+        summary = IngestSummary()
+        batch: list[Article] = []
+        rejects: list[Reject] = []
+
+        def flush() -> None:
+            analysed = self._analyse(batch)
+            batch[:] = [a for a in analysed if isinstance(a, Article)]
+            for r in analysed:
+                if isinstance(r, Reject):
+                    rejects.append(r)
+                    summary.rejects.append(r)
+            stored = store.add_batch(batch, rejects)
+            summary.stored += len(stored)
+            ids = set(stored)
+            summary.events += sum(len(a.events) for a in batch if a.id in ids)
+            summary.duplicates += len(batch) - len(stored)
+            batch.clear()
+            rejects.clear()
+
+        for doc in iter_documents(sources, text_column=text_column, max_bytes=self.settings.max_file_bytes,
+                                  published=published, outlet=outlet, url=url):
+            summary.seen += 1
+            if progress:
+                progress(1)
+            if isinstance(doc, Reject):
+                rejects.append(doc)
+                summary.rejects.append(doc)
+                continue
+            cleaned = clean_article(doc, min_chars=self.settings.min_text_chars)
+            if isinstance(cleaned, Reject):
+                rejects.append(cleaned)
+                summary.rejects.append(cleaned)
+                continue
+            if store.known_hashes([cleaned.content_hash]) or any(
+                    b.content_hash == cleaned.content_hash for b in batch):
+                summary.duplicates += 1
+                continue
+            batch.append(cleaned)
+            if len(batch) >= self.settings.batch_size * self.worker_count:
+                flush()
+        flush()
+        self.close()
+        return summary
+
+
+_WORKER_PIPE: Pipeline | None = None
+
+
+def _safe(pipe: Pipeline, article: Article) -> Article | Reject:
+    try:
+        return pipe(article)
+    except SitrepError as exc:
+        return Reject(article.path or article.id, "analyse", exc.reason, article.content_hash)
+
+
+def _analyse_one(article: Article) -> Article | Reject:
+    assert _WORKER_PIPE is not None
+    return _safe(_WORKER_PIPE, article)

@@ -1,0 +1,98 @@
+"""The DuckDB schema of the store, as an ordered list of migrations; the version lives in `meta`."""
+
+from __future__ import annotations
+
+__all__ = ["EVENT_COLUMNS", "MIGRATIONS", "SCHEMA_VERSION"]
+
+# Columns of the events table, in the order of the event record (DESIGN.md).
+EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("event_id", "VARCHAR PRIMARY KEY"),
+    ("story_id", "VARCHAR"),
+    ("first_seen", "TIMESTAMP"),
+    ("updated", "TIMESTAMP"),
+    ("event_date", "DATE"),
+    ("date_start", "DATE"),
+    ("date_end", "DATE"),
+    ("time_precision", "INTEGER"),
+    ("date_phrase", "VARCHAR"),
+    ("disorder_type", "VARCHAR"),
+    ("event_type", "VARCHAR"),
+    ("sub_event_type", "VARCHAR"),
+    ("civilian_targeting", "VARCHAR"),
+    ("plover_category", "VARCHAR"),
+    ("plover_mode", "VARCHAR"),
+    ("actor1", "VARCHAR"),
+    ("assoc_actor_1", "VARCHAR"),
+    ("inter1", "INTEGER"),
+    ("actor2", "VARCHAR"),
+    ("assoc_actor_2", "VARCHAR"),
+    ("inter2", "INTEGER"),
+    ("interaction", "INTEGER"),
+    ("actor1_text", "VARCHAR"),
+    ("actor2_text", "VARCHAR"),
+    ("claim", "VARCHAR"),
+    ("location", "VARCHAR"),
+    ("admin1", "VARCHAR"),
+    ("admin2", "VARCHAR"),
+    ("country", "VARCHAR"),
+    ("country_code", "VARCHAR"),
+    ("iso", "INTEGER"),
+    ("latitude", "DOUBLE"),
+    ("longitude", "DOUBLE"),
+    ("geonames_id", "BIGINT"),
+    ("geo_precision", "INTEGER"),
+    ("where_prec", "INTEGER"),
+    ("fatalities", "INTEGER"),
+    ("deaths_a", "INTEGER"),
+    ("deaths_b", "INTEGER"),
+    ("deaths_civilians", "INTEGER"),
+    ("deaths_unknown", "INTEGER"),
+    ("low", "INTEGER"),
+    ("best", "INTEGER"),
+    ("high", "INTEGER"),
+    ("wounded", "INTEGER"),
+    ("abducted", "INTEGER"),
+    ("arrested", "INTEGER"),
+    ("number_of_sources", "INTEGER"),
+    ("confidence", "DOUBLE"),
+    ("notes", "VARCHAR"),
+    ("article_id", "VARCHAR"),
+    ("sentence", "INTEGER"),
+)
+
+_V1 = [
+    "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    """CREATE TABLE IF NOT EXISTS articles (
+        id VARCHAR PRIMARY KEY, content_hash VARCHAR UNIQUE, title VARCHAR, published DATE, outlet VARCHAR,
+        url VARCHAR, path VARCHAR, language VARCHAR, text VARCHAR, raw_text VARCHAR, removed JSON,
+        warnings JSON, ingested_at TIMESTAMP)""",
+    """CREATE TABLE IF NOT EXISTS sentences (
+        article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, PRIMARY KEY (article_id, idx))""",
+    """CREATE SEQUENCE IF NOT EXISTS reject_seq START 1""",
+    """CREATE TABLE IF NOT EXISTS rejects (
+        id BIGINT DEFAULT nextval('reject_seq'), path VARCHAR, stage VARCHAR, reason VARCHAR,
+        content_hash VARCHAR, rejected_at TIMESTAMP, PRIMARY KEY (path, stage))""",
+    "CREATE TABLE IF NOT EXISTS events (" + ", ".join(f"{c} {t}" for c, t in EVENT_COLUMNS) + ")",
+    """CREATE TABLE IF NOT EXISTS event_sources (
+        event_id VARCHAR, article_id VARCHAR, outlet VARCHAR, url VARCHAR, published DATE, title VARCHAR,
+        PRIMARY KEY (event_id, article_id))""",
+    """CREATE TABLE IF NOT EXISTS evidence (
+        event_id VARCHAR, field VARCHAR, value VARCHAR, article_id VARCHAR, sentence INTEGER,
+        start_char INTEGER, end_char INTEGER, sentence_text VARCHAR, rule VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS disagreements (
+        event_id VARCHAR, field VARCHAR, article_id VARCHAR, value VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS mentions (
+        article_id VARCHAR, kind VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR, value VARCHAR,
+        sentence INTEGER, detail JSON)""",
+    """CREATE TABLE IF NOT EXISTS quotes (
+        article_id VARCHAR, start_char INTEGER, end_char INTEGER, text VARCHAR, speaker VARCHAR,
+        sentence INTEGER)""",
+    """CREATE TABLE IF NOT EXISTS figures (
+        article_id VARCHAR, sentence INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR,
+        value DOUBLE, unit VARCHAR, kind VARCHAR, about VARCHAR)""",
+    "CREATE INDEX IF NOT EXISTS evidence_event ON evidence (event_id)",
+    "CREATE INDEX IF NOT EXISTS events_date ON events (event_date)",
+]
+
+MIGRATIONS: tuple[tuple[int, list[str]], ...] = ((1, _V1),)
+SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,492 @@
+"""Tests for the curated actor dictionary and the Aho-Corasick actor matcher."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+from importlib import resources
+
+import pytest
+
+from sitrep.coding.actors import ACTOR_DICTIONARY_VERSION, ActorMatcher, actor_country, inter_of
+from sitrep.model import ActorMention
+
+NE23 = "Military Forces of Niger (2023-)"
+JNIM = "JNIM: Group for Support of Islam and Muslims"
+ISGS = "Islamic State (Greater Sahara)"
+IS_SAHEL = "Islamic State (Sahel)"
+ISWAP = "Islamic State (West Africa)"
+BOKO = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+FRANCE = "Military Forces of France (2017-)"
+MINUSMA = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"
+
+# (sentence, country hint, event date) -> [(ACLED actor name, inter code), ...] in text order
+CASES: list[tuple[str, str | None, date | None, list[tuple[str, int]]]] = [
+    ("The Nigerien military confirmed that 23 soldiers were killed", "NE", date(2024, 3, 1), [(NE23, 1), (NE23, 1)]),
+    ("Niger's Defense Ministry said", "NE", date(2024, 3, 1), [(NE23, 1)]),
+    ("Niger's Defense Ministry said", "NE", None, [(NE23, 1)]),
+    ("The Islamic State on Saturday used its Amaq 'news agency'", "NE", date(2024, 3, 1), [(IS_SAHEL, 2)]),
+    ("The Islamic State on Saturday used its Amaq 'news agency'", "NG", date(2024, 3, 1), [(ISWAP, 2)]),
+    ("The Islamic State on Saturday used its Amaq 'news agency'", None, None, [("Islamic State", 2)]),
+    ("The Islamic State on Saturday used its Amaq 'news agency'", "IQ", None, [("Islamic State", 2)]),
+    (
+        "JNIM fighters attacked an army post",
+        "ML",
+        date(2020, 5, 1),
+        [(JNIM, 2), ("Military Forces of Mali (2013-2020)", 1)],
+    ),
+    (
+        "ECOWAS imposed sanctions on the junta",
+        "NE",
+        date(2023, 8, 10),
+        [("ECOWAS: Economic Community Of West African States", 8), (NE23, 1)],
+    ),
+    ("gunmen killed five villagers", "ML", None, [("Unidentified Armed Group (Mali)", 3), ("Civilians (Mali)", 7)]),
+    (
+        "Nigerien soldiers were deployed to Tillaberi",
+        "NE",
+        date(2022, 6, 1),
+        [("Military Forces of Niger (2021-2023)", 1)],
+    ),
+    (
+        "Malian troops and Wagner mercenaries killed dozens of civilians in Moura",
+        "ML",
+        date(2022, 3, 27),
+        [("Military Forces of Mali (2021-)", 1), ("Wagner Group", 8), ("Civilians (Mali)", 7)],
+    ),
+    (
+        "Burkinabe soldiers and VDP fighters repelled the attack",
+        "BF",
+        date(2023, 1, 1),
+        [("Military Forces of Burkina Faso (2022-)", 1), ("VDP: Volunteer for Defense of Homeland", 4)],
+    ),
+    ("Nigerien police arrested two suspects", "NE", date(2024, 1, 1), [("Police Forces of Niger (2023-)", 1)]),
+    (
+        "French troops of Operation Barkhane killed a senior ISGS commander",
+        "ML",
+        date(2019, 5, 1),
+        [(FRANCE, 8), (FRANCE, 8), (ISGS, 2)],
+    ),
+    ("Boko Haram fighters abducted 20 women in Borno", "NG", date(2021, 1, 1), [(BOKO, 2), ("Civilians (Nigeria)", 7)]),
+    (
+        "ISWAP claimed the attack on Nigerian troops",
+        "NG",
+        date(2021, 6, 1),
+        [(ISWAP, 2), ("Military Forces of Nigeria (2015-2023)", 1)],
+    ),
+    (
+        "Chadian soldiers killed 30 Boko Haram militants",
+        "TD",
+        date(2020, 4, 1),
+        [("Military Forces of Chad (1990-2021)", 1), (BOKO, 2)],
+    ),
+    ("MINUSMA peacekeepers were wounded by an IED", "ML", date(2019, 1, 1), [(MINUSMA + " (2013-2020)", 8)]),
+    ("UN peacekeepers were wounded by an IED", "ML", date(2021, 1, 1), [(MINUSMA + " (2020-2021)", 8)]),
+    (
+        "The Alliance of Sahel States (AES) announced a joint force",
+        None,
+        date(2024, 3, 6),
+        [("AES: Alliance of Sahel States", 8)],
+    ),
+    ("Ansaroul Islam militants attacked Djibo", "BF", None, [("Ansaroul Islam", 2)]),
+    (
+        "Katiba Macina, a JNIM affiliate, abducted traders",
+        "ML",
+        None,
+        [("Katiba Macina", 2), (JNIM, 2), ("Civilians (Mali)", 7)],
+    ),
+    (
+        "AQIM and Al Mourabitoune claimed the Radisson Blu attack",
+        "ML",
+        date(2015, 11, 20),
+        [("AQIM: Al Qaeda in the Islamic Maghreb", 2), ("Al Mourabitoune Battalion", 2)],
+    ),
+    ("Dozo hunters attacked a Fulani village", "ML", None, [("Dozo Communal Militia (Mali)", 4)]),
+    ("Dozo hunters attacked a Fulani village", "BF", None, [("Dozo Communal Militia (Burkina Faso)", 4)]),
+    ("Koglweogo vigilantes detained a suspected thief", "BF", None, [("Koglweogo Militia", 3)]),
+    ("Dan Na Ambassagou militiamen attacked Ogossagou", "ML", None, [("Dan Na Ambassagou", 4)]),
+    ("CMA rebels seized Anefis", "ML", date(2017, 7, 1), [("CMA: Coordination of Movements of the Azawad", 2)]),
+    (
+        "The CSP-PSD said it shot down a drone",
+        "ML",
+        date(2023, 10, 1),
+        [("CSP-PSD: Permanent Strategic Framework for Peace, Security and Development", 2)],
+    ),
+    ("Protesters burned tyres in Niamey", "NE", None, [("Protesters (Niger)", 6)]),
+    ("Rioters looted shops in Kaya", "BF", None, [("Rioters (Burkina Faso)", 5)]),
+    (
+        "The United States said it would leave Air Base 201",
+        "NE",
+        date(2024, 4, 1),
+        [("Government of the United States (2021-2025)", 8)],
+    ),
+    (
+        "The Pentagon confirmed that US troops left Niamey",
+        "NE",
+        date(2024, 8, 5),
+        [
+            ("Military Forces of the United States (2021-2025)", 8),
+            ("Military Forces of the United States (2021-2025)", 8),
+        ],
+    ),
+    (
+        "Moscow said Russian instructors would stay",
+        "ML",
+        date(2022, 1, 1),
+        [("Government of Russia (2000-)", 8), ("Wagner Group", 8)],
+    ),
+    (
+        "Russia's Africa Corps replaced Wagner",
+        "ML",
+        date(2024, 6, 1),
+        [("Military Forces of Russia (2000-) Africa Corps", 8), ("Wagner Group", 8)],
+    ),
+    ("It is what it is, they told us", None, None, []),
+    ("it is clear the us and them", "NE", None, []),
+    ("Paris condemned the coup", None, None, []),
+    ("Paris condemned the coup", "ML", None, []),
+    (
+        "IS fighters ambushed US troops",
+        "IQ",
+        date(2019, 1, 1),
+        [("Islamic State", 2), ("Military Forces of the United States (2017-2021)", 8)],
+    ),
+    (
+        "Unidentified armed men abducted a village chief",
+        "BF",
+        date(2021, 1, 1),
+        [("Unidentified Armed Group (Burkina Faso)", 3), ("Civilians (Burkina Faso)", 7)],
+    ),
+    (
+        "Jihadists killed three farmers",
+        "ML",
+        date(2016, 5, 1),
+        [("Islamist Militia (Mali)", 3), ("Civilians (Mali)", 7)],
+    ),
+    (
+        "Jihadists killed three farmers",
+        "ML",
+        date(2021, 5, 1),
+        [("Unidentified Armed Group (Mali)", 3), ("Civilians (Mali)", 7)],
+    ),
+    (
+        "Des hommes armés ont tué des villageois",
+        "BF",
+        None,
+        [("Unidentified Armed Group (Burkina Faso)", 3), ("Civilians (Burkina Faso)", 7)],
+    ),
+    ("Des soldats maliens ont été tués", "ML", date(2022, 1, 1), [("Military Forces of Mali (2021-)", 1)]),
+    (
+        "Mali's military junta expelled the French ambassador",
+        None,
+        date(2022, 1, 31),
+        [("Military Forces of Mali (2021-)", 1)],
+    ),
+    ("The government of Niger recalled its ambassador", "NE", date(2023, 9, 1), [("Government of Niger (2023-)", 1)]),
+    ("The junta promised elections", "ML", date(2020, 9, 1), [("Military Forces of Mali (2020-2021)", 1)]),
+    ("The junta promised elections", None, None, []),
+    (
+        "Gendarmes were killed near Dori",
+        "BF",
+        date(2023, 1, 1),
+        [("Police Forces of Burkina Faso (2022-) Gendarmerie", 1)],
+    ),
+    (
+        "Gendarmes were killed near Dosso",
+        "NE",
+        date(2023, 1, 1),
+        [("Military Forces of Niger (2021-2023) Gendarmerie", 1)],
+    ),
+    (
+        "The National Guard repelled an attack",
+        "NE",
+        date(2020, 1, 1),
+        [("Police Forces of Niger (2011-2021) National Guard", 1)],
+    ),
+    ("Ivorian soldiers patrolled the border", None, None, [("Military Forces of Ivory Coast (2011-)", 1)]),
+    ("Congolese soldiers patrolled the river", "CG", None, [("Military Forces of Republic of Congo", 1)]),
+    (
+        "American soldiers trained Nigerien special forces",
+        "NE",
+        date(2018, 1, 1),
+        [("Military Forces of the United States (2017-2021)", 8), ("Military Forces of Niger (2011-2021)", 1)],
+    ),
+    (
+        "Fulani militiamen killed Dogon villagers",
+        "ML",
+        None,
+        [("Fulani Ethnic Militia (Mali)", 4), ("Civilians (Mali)", 7)],
+    ),
+    ("the Islamic State in the Greater Sahara", "NE", date(2018, 1, 1), [(ISGS, 2)]),
+    ("the Islamic State in the Greater Sahara", "NE", date(2023, 1, 1), [(IS_SAHEL, 2)]),
+    (
+        "The G5 Sahel Joint Force and the U.N. Security Council",
+        None,
+        None,
+        [("G5S: G5 Sahel Force (2017-)", 8), ("UN: United Nations", 8)],
+    ),
+    ("unidentified drones struck a wedding", "ML", None, [("Unidentified Military Forces", 8)]),
+    (
+        "Pro-government militias clashed with herders",
+        "ML",
+        None,
+        [("Militia (Pro-Government)", 3), ("Civilians (Mali)", 7)],
+    ),
+    (
+        "Pro-government militias clashed with herders",
+        "BF",
+        date(2021, 1, 1),
+        [("VDP: Volunteer for Defense of Homeland", 4), ("Civilians (Burkina Faso)", 7)],
+    ),
+    (
+        "Mutinous soldiers seized the state broadcaster",
+        "BF",
+        date(2022, 1, 23),
+        [("Mutiny of Military Forces of Burkina Faso (2015-2022)", 1)],
+    ),
+    ("Suspected JNIM or ISGS militants attacked Arbinda", "BF", date(2020, 1, 1), [(JNIM, 2), (ISGS, 2)]),
+    ("militants from the Islamic State attacked Menaka", "ML", date(2023, 1, 1), [(IS_SAHEL, 2)]),
+    ("The Nigérien army and l'État islamique au Grand Sahara", "NE", date(2024, 1, 1), [(NE23, 1), (IS_SAHEL, 2)]),
+    (
+        "FAMa soldiers and Malian gendarmes",
+        "ML",
+        date(2024, 1, 1),
+        [("Military Forces of Mali (2021-)", 1), ("Police Forces of Mali (2021-) Gendarmerie", 1)],
+    ),
+    ("The FDS killed 10 terrorists", "NE", date(2024, 1, 1), [(NE23, 1), ("Unidentified Armed Group (Niger)", 3)]),
+    (
+        "The Washington Post reported that Washington froze aid",
+        "NE",
+        date(2023, 8, 1),
+        [("Government of the United States (2021-2025)", 8)],
+    ),
+    ("Aid worth US$ 10 million from the EU", None, None, [("EU: European Union", 8)]),
+    (
+        "Tuareg rebels seized Kidal",
+        "ML",
+        date(2012, 3, 30),
+        [("MNLA: National Movement for the Liberation of Azawad", 2)],
+    ),
+    ("Tuareg rebels seized Kidal", "ML", date(2023, 11, 1), [("CMA: Coordination of Movements of the Azawad", 2)]),
+    ("Tuareg rebels attacked Iferouane", "NE", date(2007, 6, 22), [("MNJ: Nigerien Movement for Justice", 2)]),
+    (
+        "Mauritanian soldiers and Senegalese gendarmes",
+        None,
+        date(2020, 1, 1),
+        [("Military Forces of Mauritania (2019-)", 1), ("Military Forces of Senegal (2012-2024) Gendarmerie", 1)],
+    ),
+    ("AQLM gunmen abducted four Europeans", "ML", date(2011, 11, 25), [("AQIM: Al Qaeda in the Islamic Maghreb", 2)]),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ActorMatcher:
+    return ActorMatcher.default()
+
+
+@pytest.mark.parametrize(("sentence", "hint", "on", "expected"), CASES, ids=[f"{i:02d}" for i in range(len(CASES))])
+def test_find(
+    matcher: ActorMatcher, sentence: str, hint: str | None, on: date | None, expected: list[tuple[str, int]]
+) -> None:
+    found = matcher.find(sentence, country_hint=hint, on=on)
+    assert [(m.actor, m.inter) for m in found] == expected
+    for m in found:
+        assert isinstance(m, ActorMention)
+        assert sentence[m.start : m.end] == m.text and m.text.strip() == m.text and m.text
+
+
+def test_parenthesised_acronym_joins_its_name(matcher: ActorMatcher) -> None:
+    text = "leaders of the Economic Community of West African States (ECOWAS) met"
+    (m,) = matcher.find(text)
+    assert m.text == "Economic Community of West African States (ECOWAS)"
+
+
+def test_case_count() -> None:
+    assert len(CASES) >= 40
+
+
+def test_mention_fields(matcher: ActorMatcher) -> None:
+    (m,) = matcher.find("Yesterday Nigerien soldiers arrived.", country_hint="ML", on=date(2024, 1, 1))
+    assert (m.start, m.end, m.text) == (10, 27, "Nigerien soldiers")
+    assert (m.actor, m.inter, m.kind, m.country_code, m.sentence) == (NE23, 8, "state", "NE", -1)
+    (c,) = matcher.find("gunmen", country_hint="BF")
+    assert (c.kind, c.country_code) == ("political-militia", "BF")
+
+
+def test_offsets_survive_transliteration_and_whitespace(matcher: ActorMatcher) -> None:
+    # Œ, « and — become two characters and whitespace runs collapse: offsets must still point into `text`.
+    text = "Œuvre: « les soldats nigériens »\u00a0et  l'État\n  islamique au Grand Sahara — Nigérien\u00a0soldiers."
+    found = matcher.find(text, country_hint="NE", on=date(2024, 1, 1))
+    assert [m.text for m in found] == [
+        "soldats nigériens",
+        "État\n  islamique au Grand Sahara",
+        "Nigérien\u00a0soldiers",
+    ]
+    assert [m.actor for m in found] == [NE23, IS_SAHEL, NE23]
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+def test_acronyms_are_case_sensitive(matcher: ActorMatcher) -> None:
+    assert matcher.find("the aes of the cma and jnim", country_hint="ML") == []
+    assert [m.actor for m in matcher.find("the AES, the CMA and JNIM", country_hint="ML")] == [
+        "AES: Alliance of Sahel States",
+        "CMA: Coordination of Movements of the Azawad",
+        JNIM,
+    ]
+    assert [m.actor for m in matcher.find("Islamic state militants", country_hint="BF", on=date(2024, 1, 1))] == [
+        IS_SAHEL
+    ]
+
+
+def test_word_boundaries(matcher: ActorMatcher) -> None:
+    assert matcher.find("Amish gunmenship armyworms USAID", country_hint="ML") == []
+    assert matcher.find("Nigeria's Niger State", country_hint="NG") == []
+
+
+def test_demonym_needs_no_hint(matcher: ActorMatcher) -> None:
+    found = matcher.find("Malian troops and Burkinabè gendarmes", on=date(2021, 6, 1))
+    assert [(m.actor, m.inter) for m in found] == [
+        ("Military Forces of Mali (2021-)", 1),
+        ("Police Forces of Burkina Faso (2015-2022) Gendarmerie", 1),
+    ]
+
+
+def test_generic_without_hint_is_unknown(matcher: ActorMatcher) -> None:
+    found = matcher.find("Gunmen killed villagers; soldiers responded")
+    assert [(m.actor, m.country_code) for m in found] == [
+        ("Unidentified Armed Group (Unknown)", None),
+        ("Civilians (Unknown)", None),
+    ]
+
+
+def test_hint_forms(matcher: ActorMatcher) -> None:
+    for hint in ("NE", "ne", "NER", "Niger"):
+        (m,) = matcher.find("the army", country_hint=hint, on=date(2024, 1, 1))
+        assert m.actor == NE23
+
+
+def test_datetime_is_accepted(matcher: ActorMatcher) -> None:
+    from datetime import datetime
+
+    (m,) = matcher.find("the army", country_hint="NE", on=datetime(2022, 5, 1, 12, 0))
+    assert m.actor == "Military Forces of Niger (2021-2023)"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "inter", "inter_in_mali"),
+    [
+        ("Civilians (Mali)", "ML", 7, 7),
+        ("Military Forces of Niger (2023-)", "NE", 1, 8),
+        ("Military Forces of the United States (2021-2025)", "US", 1, 8),
+        ("Police Forces of Burkina Faso (2022-) Gendarmerie", "BF", 1, 8),
+        ("Military Forces of Mali (2021-)", "ML", 1, 1),
+        ("Government of Mali (2013-)", "ML", 1, 1),
+        ("Military Forces of Democratic Republic of Congo (2001-)", "CD", 1, 8),
+        ("Military Forces of Ivory Coast (2011-)", "CI", 1, 8),
+        (JNIM, None, 2, 2),
+        (JNIM + " and/or " + ISGS, None, 2, 2),
+        ("Unidentified Armed Group (Burkina Faso)", "BF", 3, 3),
+        ("Islamist Militia (Mali)", "ML", 3, 3),
+        ("Fulani Ethnic Militia (Mali)", "ML", 4, 4),
+        ("Dozo Communal Militia (Burkina Faso)", "BF", 4, 4),
+        ("Koglweogo Militia", "BF", 3, 3),
+        ("Wagner Group", "RU", 8, 8),
+        ("Protesters (Niger)", "NE", 6, 6),
+        ("Rioters (Burkina Faso)", "BF", 5, 5),
+        ("Private Security Forces (Mali)", "ML", 8, 8),
+        ("Something Else Entirely", None, None, None),
+    ],
+)
+def test_name_helpers(name: str, country: str | None, inter: int | None, inter_in_mali: int | None) -> None:
+    assert actor_country(name) == country
+    assert inter_of(name) == inter
+    assert inter_of(name, event_country="ML") == inter_in_mali
+
+
+def test_default_is_cached() -> None:
+    assert ActorMatcher.default() is ActorMatcher.default()
+
+
+def _bundled() -> dict[str, object]:
+    data: dict[str, object] = json.loads(
+        resources.files("sitrep").joinpath("data/actors.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def test_dictionary_is_consistent(matcher: ActorMatcher) -> None:
+    data = _bundled()
+    assert data["version"] == ACTOR_DICTIONARY_VERSION == matcher.version
+    kinds = {
+        "state": 1,
+        "rebel": 2,
+        "political-militia": 3,
+        "identity-militia": 4,
+        "rioters": 5,
+        "protesters": 6,
+        "civilians": 7,
+        "external": 8,
+    }
+    actors = data["actors"]
+    assert isinstance(actors, list)
+    ids = [a.get("id", a["name"]) for a in actors]
+    assert len(ids) == len(set(ids))
+    for a in actors:
+        assert a["kind"] in kinds and 1 <= a["inter"] <= 8, a["name"]
+        assert a["aliases"] or a.get("context_aliases"), a["name"]
+        assert bool(a.get("context")) == bool(a.get("context_aliases")), a["name"]
+        for p in [a.get("period") or [None, None], *[f["period"] for f in a.get("former_names", [])]]:
+            start, end = (date.fromisoformat(x) if x else None for x in p)
+            assert start is None or end is None or start <= end, a["name"]
+    roles = data["roles"]
+    assert isinstance(roles, dict)
+    for role in roles.values():
+        assert role["kind"] in kinds and role["inter"] == kinds[role["kind"]]
+    states = data["states"]
+    assert isinstance(states, dict)
+    for iso, spec in states.items():
+        starts = [date.fromisoformat(s) for s, _label in spec.get("periods", [])]
+        assert starts == sorted(starts), iso
+        for _s, label in spec.get("periods", []):
+            assert label.count("-") == 1 and label[:4].isdigit(), (iso, label)
+        for unit in spec.get("units", []):
+            assert unit["role"] in roles
+    stats = matcher.stats()
+    assert stats["named_actors"] == len(actors)
+    assert stats["countries"] >= 240 and stats["aliases"] > 10_000
+
+
+def test_build_under_one_second() -> None:
+    data = _bundled()
+    best = min(_timed(lambda: ActorMatcher(data)) for _ in range(2))
+    assert best < 1.0, f"building the matcher took {best:.2f}s"
+
+
+def test_one_megabyte_under_one_second(matcher: ActorMatcher) -> None:
+    base = (
+        "On 3 March, unidentified gunmen on motorbikes attacked the village of Tamou, killing 12 civilians "
+        "including women and children, according to local residents. The Nigerien army said its soldiers, "
+        "backed by French Barkhane forces, killed 20 jihadists of the Islamic State in the Greater Sahara. "
+        "This is the third attack this month; the government of Niger declared three days of mourning. "
+        "Meanwhile JNIM claimed an ambush on Malian troops near Boni, and ECOWAS called on the junta to "
+        "release President Bazoum. Les hommes armés ont tué des villageois à Djibo, selon l'armée burkinabè. "
+        "Trade talks, weather reports and football results fill the rest of the page without any actor. "
+    )
+    text = (base * (1_000_000 // len(base) + 1))[:1_000_000]
+    found: list[ActorMention] = []
+
+    def run() -> None:
+        found[:] = matcher.find(text, country_hint="NE", on=date(2024, 1, 1))
+
+    best = min(_timed(run) for _ in range(2))
+    assert len(found) > 10_000
+    assert best < 1.0, f"matching 1 MB took {best:.2f}s"
+
+
+def _timed(fn: object) -> float:
+    assert callable(fn)
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t

@@ -1,0 +1,362 @@
+"""Date phrases: a case table of (phrase in context, publication date) -> (date range, precision)."""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sitrep.model import DAY, MONTH, WEEK, DateMention
+from sitrep.text.dates import find_dates, resolve_phrase
+
+D = date.fromisoformat
+MON_25_MARCH = D("2024-03-25")  # a Monday: seed article 000
+SAT_20_APRIL = D("2024-04-20")  # a Saturday: seed article 004
+WED_10_JAN = D("2024-01-10")
+
+# (text, published, the phrase that must be found, date_start, date_end, precision)
+CASES: list[tuple[str, date | None, str, str | None, str | None, int]] = [
+    # --- from the seed articles (000 published Monday 2024-03-25, 004 published Saturday 2024-04-20)
+    ("The Islamic State on Saturday used its Amaq agency to claim it.", MON_25_MARCH, "on Saturday",
+     "2024-03-23", "2024-03-23", DAY),
+    ("concerns expressed during a visit in early March.", MON_25_MARCH, "in early March",
+     "2024-03-01", "2024-03-10", WEEK),
+    ("the third time since the July 2023 coup that", MON_25_MARCH, "July 2023", "2023-07-01", "2023-07-31", MONTH),
+    ("have haunted the region since 2017.", MON_25_MARCH, "since 2017", "2017-01-01", "2017-12-31", MONTH),
+    ("described the situation as dynamic on Friday and said", MON_25_MARCH, "on Friday",
+     "2024-03-22", "2024-03-22", DAY),
+    ("the concerns we expressed to them last week about", MON_25_MARCH, "last week", "2024-03-18", "2024-03-24", WEEK),
+    ("it would terminate a 2012 agreement with the United States", MON_25_MARCH, "2012",
+     "2012-01-01", "2012-12-31", MONTH),
+    ("The March delegation was the third attempt.", MON_25_MARCH, "March", "2024-03-01", "2024-03-31", MONTH),
+    ("canceled a cooperation agreement with the USA in mid-March.", SAT_20_APRIL, "in mid-March",
+     "2024-03-11", "2024-03-20", WEEK),
+    ("At the beginning of April, Russia sent an air defence system.", SAT_20_APRIL, "At the beginning of April",
+     "2024-04-01", "2024-04-10", WEEK),
+    ("Until last year’s military coup, Niger was the cornerstone.", SAT_20_APRIL, "Until last year’s",
+     "2023-01-01", "2023-12-31", MONTH),
+    ("Since the end of July 2023, Niger has been led by a junta.", SAT_20_APRIL, "Since the end of July 2023",
+     "2023-07-21", "2023-07-31", WEEK),
+    ("agreed to withdraw its personnel in the coming months.", SAT_20_APRIL, "in the coming months",
+     "2024-04-21", "2024-07-20", MONTH),
+    # --- absolute days
+    ("The attack took place on 20 March 2024.", MON_25_MARCH, "on 20 March 2024", "2024-03-20", "2024-03-20", DAY),
+    ("On March 20, 2024, gunmen attacked a convoy.", MON_25_MARCH, "On March 20, 2024",
+     "2024-03-20", "2024-03-20", DAY),
+    ("Gunmen attacked the village on March 20.", MON_25_MARCH, "on March 20", "2024-03-20", "2024-03-20", DAY),
+    ("Gunmen attacked the village on 20 March.", MON_25_MARCH, "on 20 March", "2024-03-20", "2024-03-20", DAY),
+    ("Gunmen attacked the village on 20 December.", MON_25_MARCH, "on 20 December", "2023-12-20", "2023-12-20", DAY),
+    ("Elections were held on 5 January.", D("2024-11-20"), "on 5 January", "2025-01-05", "2025-01-05", DAY),
+    ("Talks are due on 20 April.", MON_25_MARCH, "on 20 April", "2024-04-20", "2024-04-20", DAY),
+    ("The report is dated 2024-03-20.", MON_25_MARCH, "2024-03-20", "2024-03-20", "2024-03-20", DAY),
+    ("The report is dated 20/03/2024.", MON_25_MARCH, "20/03/2024", "2024-03-20", "2024-03-20", DAY),
+    ("The report is dated 03/04/2024.", MON_25_MARCH, "03/04/2024", "2024-04-03", "2024-04-03", DAY),
+    ("The report is dated 20.03.2024.", MON_25_MARCH, "20.03.2024", "2024-03-20", "2024-03-20", DAY),
+    ("On Saturday, 23 March 2024, the junta spoke.", MON_25_MARCH, "On Saturday, 23 March 2024",
+     "2024-03-23", "2024-03-23", DAY),
+    ("It ended on the 3rd of May, 2023.", MON_25_MARCH, "on the 3rd of May, 2023", "2023-05-03", "2023-05-03", DAY),
+    ("Signed Sept. 5, 2023 in Bamako.", MON_25_MARCH, "Sept. 5, 2023", "2023-09-05", "2023-09-05", DAY),
+    ("It was signed on 29 February.", D("2024-03-10"), "on 29 February", "2024-02-29", "2024-02-29", DAY),
+    # --- weekdays
+    ("Saturday’s attack killed 12.", MON_25_MARCH, "Saturday’s", "2024-03-23", "2024-03-23", DAY),
+    ("Troops clashed with rebels on Monday.", MON_25_MARCH, "on Monday", "2024-03-18", "2024-03-18", DAY),
+    ("Troops clashed with rebels last Saturday.", MON_25_MARCH, "last Saturday", "2024-03-23", "2024-03-23", DAY),
+    ("The ministry spoke this Monday.", MON_25_MARCH, "this Monday", "2024-03-25", "2024-03-25", DAY),
+    ("Protests took place on Tuesday and Wednesday.", MON_25_MARCH, "on Tuesday and Wednesday",
+     "2024-03-19", "2024-03-20", WEEK),
+    ("Fighting raged from Friday to Monday.", D("2024-03-27"), "from Friday to Monday",
+     "2024-03-22", "2024-03-25", WEEK),
+    ("Shelling went on through the night of Saturday to Sunday.", MON_25_MARCH, "the night of Saturday to Sunday",
+     "2024-03-23", "2024-03-24", DAY),
+    ("Clashes erupted on Tuesday night.", MON_25_MARCH, "on Tuesday night", "2024-03-19", "2024-03-19", DAY),
+    ("He will travel to Niamey on Friday.", MON_25_MARCH, "on Friday", "2024-03-29", "2024-03-29", DAY),
+    ("The talks resume next Tuesday.", MON_25_MARCH, "next Tuesday", "2024-03-26", "2024-03-26", DAY),
+    # --- relative days and periods
+    ("The army said today that it had withdrawn.", MON_25_MARCH, "today", "2024-03-25", "2024-03-25", DAY),
+    ("The army said yesterday that it had withdrawn.", MON_25_MARCH, "yesterday", "2024-03-24", "2024-03-24", DAY),
+    ("Three people died the day before yesterday.", MON_25_MARCH, "the day before yesterday",
+     "2024-03-23", "2024-03-23", DAY),
+    ("Gunmen struck overnight, killing four.", MON_25_MARCH, "overnight", "2024-03-24", "2024-03-25", DAY),
+    ("Shots were heard last night in the capital.", MON_25_MARCH, "last night", "2024-03-24", "2024-03-24", DAY),
+    ("Several attacks took place this week.", MON_25_MARCH, "this week", "2024-03-25", "2024-03-31", WEEK),
+    ("The envoy arrived earlier this week.", D("2024-03-28"), "earlier this week", "2024-03-25", "2024-03-27", WEEK),
+    ("Fighting intensified last month.", MON_25_MARCH, "last month", "2024-02-01", "2024-02-29", MONTH),
+    ("Fighting intensified this month.", MON_25_MARCH, "this month", "2024-03-01", "2024-03-31", MONTH),
+    ("The coup took place last year.", MON_25_MARCH, "last year", "2023-01-01", "2023-12-31", MONTH),
+    ("Violence has risen earlier this year.", MON_25_MARCH, "earlier this year", "2024-01-01", "2024-03-24", MONTH),
+    ("Five days ago, a convoy was hit.", MON_25_MARCH, "Five days ago", "2024-03-20", "2024-03-20", DAY),
+    ("A bomb went off two weeks ago.", MON_25_MARCH, "two weeks ago", "2024-03-08", "2024-03-14", WEEK),
+    ("A bomb went off a week ago.", MON_25_MARCH, "a week ago", "2024-03-15", "2024-03-21", WEEK),
+    ("The camp was attacked three months ago.", MON_25_MARCH, "three months ago", "2023-12-01", "2023-12-31", MONTH),
+    ("Dozens were killed over the weekend.", MON_25_MARCH, "over the weekend", "2024-03-23", "2024-03-24", WEEK),
+    ("Casualties rose in the past 24 hours.", MON_25_MARCH, "in the past 24 hours", "2024-03-24", "2024-03-25", DAY),
+    ("Raids multiplied in recent days.", MON_25_MARCH, "in recent days", "2024-03-18", "2024-03-25", WEEK),
+    # --- month level and parts of months
+    ("In March, the army retook the town.", SAT_20_APRIL, "In March", "2024-03-01", "2024-03-31", MONTH),
+    ("The base was attacked in December.", MON_25_MARCH, "in December", "2023-12-01", "2023-12-31", MONTH),
+    ("The base was attacked in March 2024.", SAT_20_APRIL, "in March 2024", "2024-03-01", "2024-03-31", MONTH),
+    ("They came back in July last year.", MON_25_MARCH, "in July last year", "2023-07-01", "2023-07-31", MONTH),
+    ("Fighting resumed in late May.", SAT_20_APRIL, "in late May", "2023-05-21", "2023-05-31", WEEK),
+    ("Attacks peaked in early April.", SAT_20_APRIL, "in early April", "2024-04-01", "2024-04-10", WEEK),
+    ("The mission ended at the end of February.", MON_25_MARCH, "at the end of February",
+     "2024-02-21", "2024-02-29", WEEK),
+    ("A truce held until the middle of March.", SAT_20_APRIL, "until the middle of March",
+     "2024-03-11", "2024-03-20", WEEK),
+    ("A truce held in the first week of March.", SAT_20_APRIL, "in the first week of March",
+     "2024-03-01", "2024-03-07", WEEK),
+    ("Elections are scheduled for December.", MON_25_MARCH, "December", "2024-12-01", "2024-12-31", MONTH),
+    ("Aid convoys moved from March to May 2023.", SAT_20_APRIL, "from March to May 2023",
+     "2023-03-01", "2023-05-31", MONTH),
+    # --- day ranges
+    ("Clashes took place between 1 and 3 May.", D("2024-05-10"), "between 1 and 3 May",
+     "2024-05-01", "2024-05-03", WEEK),
+    ("Clashes took place from 1 to 3 May.", D("2024-05-10"), "from 1 to 3 May", "2024-05-01", "2024-05-03", WEEK),
+    ("Clashes took place 1-3 May.", D("2024-05-10"), "1-3 May", "2024-05-01", "2024-05-03", WEEK),
+    ("Clashes took place May 1-3.", D("2024-05-10"), "May 1-3", "2024-05-01", "2024-05-03", WEEK),
+    ("Clashes took place between 1 and 20 May.", D("2024-05-30"), "between 1 and 20 May",
+     "2024-05-01", "2024-05-20", MONTH),
+    ("A siege lasted from 28 December to 3 January.", WED_10_JAN, "from 28 December to 3 January",
+     "2023-12-28", "2024-01-03", WEEK),
+    # --- years
+    ("The group was founded in 2012.", MON_25_MARCH, "in 2012", "2012-01-01", "2012-12-31", MONTH),
+    ("The 2015 peace deal collapsed.", MON_25_MARCH, "2015", "2015-01-01", "2015-12-31", MONTH),
+    ("The coup came in early 2023.", MON_25_MARCH, "in early 2023", "2023-01-01", "2023-04-30", MONTH),
+    ("The war lasted between 2012 and 2014.", MON_25_MARCH, "between 2012 and 2014", "2012-01-01", "2014-12-31",
+     MONTH),
+    ("Troops were deployed in the late 1990s.", MON_25_MARCH, "the late 1990s", "1996-01-01", "1999-12-31", MONTH),
+    ("Exports fell in the summer of 2023.", MON_25_MARCH, "in the summer of 2023", "2023-06-01", "2023-08-31", MONTH),
+    # --- future phrases are returned too
+    ("The mission ends next month.", MON_25_MARCH, "next month", "2024-04-01", "2024-04-30", MONTH),
+    ("Talks continue next week.", MON_25_MARCH, "next week", "2024-04-01", "2024-04-07", WEEK),
+    # --- no publication date: absolute dates still resolve, relative ones are returned unanchored
+    ("The attack took place on 20 March 2024.", None, "on 20 March 2024", "2024-03-20", "2024-03-20", DAY),
+    ("A visit in mid-March 2024 failed.", None, "in mid-March 2024", "2024-03-11", "2024-03-20", WEEK),
+    ("Islamists have been active since 2017.", None, "since 2017", "2017-01-01", "2017-12-31", MONTH),
+    ("The attack took place on 20 March.", None, "on 20 March", None, None, DAY),
+    ("The attack took place on Saturday.", None, "on Saturday", None, None, DAY),
+    ("The attack took place last week.", None, "last week", None, None, WEEK),
+    ("The attack took place in mid-March.", None, "in mid-March", None, None, WEEK),
+]
+
+
+def _find(text: str, published: date | None, phrase: str) -> DateMention:
+    mentions = find_dates(text, published)
+    for m in mentions:
+        if m.text == phrase:
+            return m
+    raise AssertionError(f"{phrase!r} not found in {[m.text for m in mentions]}")
+
+
+def test_the_case_table_is_large_enough() -> None:
+    assert len(CASES) >= 60
+
+
+@pytest.mark.parametrize(("text", "published", "phrase", "start", "end", "precision"), CASES)
+def test_case_table(
+    text: str, published: date | None, phrase: str, start: str | None, end: str | None, precision: int
+) -> None:
+    m = _find(text, published, phrase)
+    got = (m.date_start, m.date_end, m.precision)
+    assert got == (D(start) if start else None, D(end) if end else None, precision), m
+    assert m.anchored is (start is not None)
+    assert text[m.start : m.end] == m.text
+    assert m.sentence == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "prefix"),
+    [
+        ("agreed to withdraw its personnel in the coming months.", SAT_20_APRIL, "in the coming months", "future-"),
+        ("The mission ends next month.", MON_25_MARCH, "next month", "future-"),
+        ("He will travel to Niamey on Friday.", MON_25_MARCH, "on Friday", "future-"),
+        ("The Islamic State on Saturday used its Amaq agency.", MON_25_MARCH, "on Saturday", "weekday-before"),
+        ("a visit in early March.", MON_25_MARCH, "in early March", "early-month"),
+        ("in mid-March.", SAT_20_APRIL, "in mid-March", "mid-month"),
+        ("it would terminate a 2012 agreement", MON_25_MARCH, "2012", "year-attributive"),
+        ("The attack took place on 20 March 2024.", MON_25_MARCH, "on 20 March 2024", "absolute-day"),
+        ("The March delegation was the third.", MON_25_MARCH, "March", "month-attributive"),
+    ],
+)
+def test_rule_names(text: str, published: date, phrase: str, prefix: str) -> None:
+    assert _find(text, published, phrase).rule.startswith(prefix)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a $100 million counter-terrorism drone base",
+        "Niger, with its 1,000 US soldiers, is the largest base.",
+        "30 of the attacking extremists were killed",
+        "declared junta spokesperson Col. Maj. Amadou Abdramane.",
+        "Thousands joined a protest march in the capital.",
+        "May I ask you a question?",
+        "Mr. May said the talks had failed.",
+        "Theresa May visited the troops.",
+        "Some 2,000 people fled and about 1500 troops stayed.",
+        "The 2000 soldiers were redeployed.",
+        "A total of 2000 was pledged.",
+        "USA Today reported the attack.",
+        "The army imposed an overnight curfew.",
+        "Pilgrims gathered on Good Friday.",
+        "The March on Washington was peaceful.",
+        "the march resumed in the morning",
+        "only six years old",
+        "a 30-day ceasefire and a 24-hour strike",
+        "the following day, the same day",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, MON_25_MARCH) == []
+
+
+def test_in_march_followed_by_a_count_is_a_month() -> None:
+    (m,) = find_dates("In March 30 people were killed.", SAT_20_APRIL)
+    assert (m.text, m.date_start, m.precision) == ("In March", D("2024-03-01"), MONTH)
+
+
+def test_future_cue_moves_a_bare_month_forward() -> None:
+    (m,) = find_dates("The talks will be held in April.", MON_25_MARCH)
+    assert (m.date_start, m.date_end, m.rule) == (D("2024-04-01"), D("2024-04-30"), "future-month")
+
+
+def test_same_weekday_is_a_week_earlier_unless_asked() -> None:
+    text = "The ministry said on Monday that troops had left."
+    assert _find(text, MON_25_MARCH, "on Monday").date_start == D("2024-03-18")
+    (m,) = find_dates(text, MON_25_MARCH, same_weekday_is_today=True)
+    assert m.date_start == D("2024-03-25")
+
+
+def test_datetime_publication_is_accepted() -> None:
+    from datetime import datetime
+
+    (m,) = find_dates("It happened yesterday.", datetime(2024, 3, 25, 14, 30))
+    assert m.date_start == D("2024-03-24")
+
+
+def test_mentions_are_sorted_non_overlapping_and_exact() -> None:
+    text = (
+        "On Saturday, the junta said that between 1 and 3 May 2023 and again in mid-March, troops clashed "
+        "on Tuesday and Wednesday; since 2017 the region has suffered, and last week's talks failed. "
+        "Next month (20/03/2024) talks resume."
+    )
+    mentions = find_dates(text, MON_25_MARCH)
+    assert [m.text for m in mentions] == [
+        "On Saturday", "between 1 and 3 May 2023", "in mid-March", "on Tuesday and Wednesday", "since 2017",
+        "last week's", "Next month", "20/03/2024",
+    ]
+    for a, b in zip(mentions, mentions[1:]):
+        assert a.end <= b.start
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_resolve_phrase() -> None:
+    assert resolve_phrase("last week", MON_25_MARCH) == (D("2024-03-18"), D("2024-03-24"), WEEK, "last-week")
+    assert resolve_phrase("on Saturday", None) == (None, None, DAY, "weekday-before-published")
+    assert resolve_phrase("no date here", MON_25_MARCH) is None
+    assert resolve_phrase("The Islamic State on Saturday used its Amaq agency", MON_25_MARCH) == (
+        D("2024-03-23"), D("2024-03-23"), DAY, "weekday-before-published",
+    )
+
+
+def test_resolve_phrase_falls_back_to_dateparser_for_odd_absolute_formats() -> None:
+    assert find_dates("20-Mar-2024", MON_25_MARCH) == []
+    assert resolve_phrase("20-Mar-2024", MON_25_MARCH) == (
+        D("2024-03-20"), D("2024-03-20"), DAY, "dateparser-absolute-day",
+    )
+
+
+_FILLER = [
+    "The Defense Ministry said {n} soldiers were killed and {m} wounded near the border with Mali.",
+    "A convoy carrying $ {n} million in aid was attacked by more than {m} gunmen, officials said.",
+    "Residents said the jihadists, who control {n} villages, demanded {m},000 CFA francs from each family.",
+    "The United Nations estimated that {n},{m}00 people had fled to neighbouring Burkina Faso.",
+    "Analysts expect the junta to seek closer ties with Russia, a senior diplomat told reporters.",
+    "The army said on {wd} that it had killed {n} militants in air strikes in the Tillaberi region.",
+    "Since the end of {mo} {y}, the country has been ruled by a military council.",
+    "Talks held between {d} and {d2} {mo} failed to produce an agreement, the mediators said.",
+    "The {y} agreement allowed {n} US personnel to operate from the base in Agadez.",
+    "Fighting has intensified in recent weeks, and at least {n} civilians died last month.",
+    "In mid-{mo}, the delegation met the prime minister; two weeks ago it left Niamey.",
+    "The march on {d} {mo} {y} drew {n},000 protesters, according to the organisers.",
+    "Humanitarian groups warned that the crisis may worsen as {n} health centres have closed in the north.",
+    "The spokesman, Col. Maj. Amadou Abdramane, accused the United States of a condescending attitude.",
+    "Protesters who joined the march in Niamey carried Russian flags and chanted slogans against France.",
+    "Mali and Burkina Faso left the Economic Community of West African States, citing sanctions.",
+    "The World Food Programme said {n} per cent of households in the region now face acute food insecurity.",
+    "Witnesses said dozens of motorbikes carrying gunmen surrounded the market before opening fire.",
+    "The base, which cost about $ {n} million, hosted drones used for surveillance across the Sahel.",
+    "Local officials, speaking on condition of anonymity, said the toll could rise to {m} or more.",
+]
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December"]
+_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _news_like_text(size: int) -> str:
+    rng = random.Random(7)
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        sentence = rng.choice(_FILLER).format(
+            n=rng.randint(2, 300), m=rng.randint(2, 99), d=rng.randint(1, 14), d2=rng.randint(15, 28),
+            y=rng.randint(1995, 2024), mo=rng.choice(_MONTH_NAMES), wd=rng.choice(_WEEKDAY_NAMES),
+        )
+        parts.append(sentence)
+        total += len(sentence) + 1
+        if rng.random() < 0.15:
+            parts.append("\n")
+    return " ".join(parts)[:size]
+
+
+def test_one_megabyte_in_under_a_second() -> None:
+    text = _news_like_text(1_000_000)
+    find_dates(text[:10_000], MON_25_MARCH)  # warm up
+    started = time.perf_counter()
+    mentions = find_dates(text, MON_25_MARCH)
+    elapsed = time.perf_counter() - started
+    assert len(mentions) > 3_000
+    assert elapsed < 1.0, f"{elapsed:.2f} s for 1 MB"
+
+
+# --- the seed articles, read from ../shared/seeds (never copied into the project)
+
+SEED_EXPECTED = {
+    "000_be5b76f68810c7aa.txt": (
+        MON_25_MARCH,
+        [
+            ("on Saturday", "2024-03-23", "2024-03-23", DAY),
+            ("since 2017", "2017-01-01", "2017-12-31", MONTH),
+            ("over the past few years", "2021-03-25", "2024-03-25", MONTH),
+            ("On Saturday", "2024-03-23", "2024-03-23", DAY),
+            ("2012", "2012-01-01", "2012-12-31", MONTH),
+            ("in early March", "2024-03-01", "2024-03-10", WEEK),
+            ("March", "2024-03-01", "2024-03-31", MONTH),
+            ("July 2023", "2023-07-01", "2023-07-31", MONTH),
+            ("on Friday", "2024-03-22", "2024-03-22", DAY),
+            ("last week", "2024-03-18", "2024-03-24", WEEK),
+        ],
+    ),
+    "004_0b404599d40a8b73.txt": (
+        SAT_20_APRIL,
+        [
+            ("in the coming months", "2024-04-21", "2024-07-20", MONTH),
+            ("Until last year’s", "2023-01-01", "2023-12-31", MONTH),
+            ("in mid-March", "2024-03-11", "2024-03-20", WEEK),
+            ("Since the end of July 2023", "2023-07-21", "2023-07-31", WEEK),
+            ("At the beginning of April", "2024-04-01", "2024-04-10", WEEK),
+        ],
+    ),
+}
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("name", sorted(SEED_EXPECTED))
+def test_seed_articles(seeds_dir: Path, name: str) -> None:
+    published, expected = SEED_EXPECTED[name]
+    text = (seeds_dir / name).read_text(encoding="utf-8")
+    got = [(m.text, m.date_start, m.date_end, m.precision) for m in find_dates(text, published)]
+    assert got == [(phrase, D(start), D(end), precision) for phrase, start, end, precision in expected]
