@@ -262,7 +262,8 @@ def bench(
 def main() -> None:
     """Entry point: run the app; SitrepError → one clear line on stderr and its exit code."""
     try:
-        app(standalone_mode=False)
+        rc = app(standalone_mode=False)  # click returns the code of a typer.Exit here
+        sys.exit(rc if isinstance(rc, int) else 0)
     except SitrepError as exc:
         err.print(f"[red]error:[/] {exc}", markup=True, highlight=False)
         sys.exit(exc.exit_code)

@@ -62,7 +62,8 @@ def _dates(article: Article, pipe: "Pipeline") -> Article:
     """Date phrases resolved against the publication date, with a precision."""
     from sitrep.text.dates import find_dates
 
-    article.dates = find_dates(article.text, article.published)
+    # a bare weekday equal to the publication weekday is that day (measured on real news: see text/dates.py)
+    article.dates = find_dates(article.text, article.published, same_weekday_is_today=True)
     _assign_sentences(article, article.dates)
     if article.published is None and any(not d.anchored for d in article.dates):
         article.warnings.append("no publication date: relative dates could not be anchored: " + ", ".join(
@@ -156,7 +157,8 @@ class Pipeline:
         if self._gazetteer is None:
             from sitrep.geo.gazetteer import Gazetteer
 
-            self._gazetteer = Gazetteer.default(min_population=self.settings.min_population)
+            # the bundled default, merged with the imported index (setting `gazetteer`) when there is one
+            self._gazetteer = Gazetteer.load(self.settings)
         return self._gazetteer
 
     @property

@@ -109,113 +109,82 @@ class Store:
 
     def add_batch(self, articles: Sequence[Article], rejects: Sequence[Reject] = ()) -> list[str]:
         """Store articles (skipping content already stored), their analysis and events, in one transaction.
+        Rows are collected per table and written in bulk (DuckDB is slow at row-by-row inserts).
         Returns the ids of the articles newly stored."""
         try:
             with self.transaction():
                 self.add_rejects(rejects)
                 known = self.known_hashes([a.content_hash for a in articles])
+                rows = _Rows()
+                pending: dict[str, Event] = {}  # event_id -> event to (re)insert
+                replaced: set[str] = set()  # stored event ids rewritten by a merge
                 stored: list[str] = []
                 for a in articles:
                     if a.content_hash in known:
                         continue
                     known.add(a.content_hash)
-                    self._insert_article(a)
+                    rows.article(a)
                     for ev in a.events:
-                        self._upsert_event(ev)
+                        self._place_event(ev, pending, replaced)
                     stored.append(a.id)
-                # a reject for a path that now stored fine is stale
-                if stored:
+                for event_id in replaced:
+                    self._delete_event(event_id)
+                for ev in pending.values():
+                    rows.event(ev)
+                rows.write(self.con)
+                if stored:  # a reject for a path that now stored fine is stale
                     self.con.execute("DELETE FROM rejects WHERE path IN (SELECT UNNEST(?))",
                                      [[a.path for a in articles if a.id in stored and a.path]])
                 return stored
         except duckdb.Error as exc:
             raise StoreError(f"cannot write to the store: {exc}", path=self.path) from exc
 
-    def _insert_article(self, a: Article) -> None:
-        self.con.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [a.id, a.content_hash, a.title, a.published, a.outlet, a.url, a.path, a.language, a.text, a.raw_text,
-             json.dumps([asdict(r) for r in a.removed]), json.dumps(a.warnings), _now()])
-        if a.sentences:
-            self.con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?)",
-                                 [(a.id, s.index, s.start, s.end) for s in a.sentences])
-        mentions: list[tuple[Any, ...]] = []
-        for d in a.dates:
-            mentions.append((a.id, "date", d.start, d.end, d.text,
-                             f"{d.date_start}..{d.date_end}" if d.date_start else None, d.sentence,
-                             json.dumps({"precision": d.precision, "rule": d.rule, "anchored": d.anchored})))
-        for n in a.numbers:
-            mentions.append((a.id, "number", n.start, n.end, n.text, str(n.value), n.sentence,
-                             json.dumps({"counted": n.counted, "unit": n.unit, "qualifier": n.qualifier,
-                                         "low": n.low, "high": n.high, "vague": n.vague})))
-        for p in a.places:
-            mentions.append((a.id, "place", p.start, p.end, p.text, p.name, p.sentence,
-                             json.dumps({"geonames_id": p.geonames_id, "country_code": p.country_code,
-                                         "admin1": p.admin1, "feature": p.feature, "lat": p.latitude,
-                                         "lon": p.longitude, "confidence": p.confidence, "context": p.context})))
-        for m in a.actors:
-            mentions.append((a.id, "actor", m.start, m.end, m.text, m.actor, m.sentence,
-                             json.dumps({"inter": m.inter, "kind": m.kind, "country_code": m.country_code})))
-        if mentions:
-            self.con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)", mentions)
-        if a.quotes:
-            self.con.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)",
-                                 [(a.id, q.start, q.end, q.text, q.speaker, q.sentence) for q in a.quotes])
-        if a.figures:
-            self.con.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                 [(a.id, f.sentence, f.start, f.end, f.text, f.value, f.unit, f.kind, f.about)
-                                  for f in a.figures])
+    _LIGHT = ("event_id", "event_type", "sub_event_type", "plover_category", "date_start", "date_end",
+              "time_precision", "country_code", "latitude", "longitude", "geo_precision", "admin1", "actor1",
+              "actor2", "article_id")
 
     def _candidates(self, ev: Event) -> list[Event]:
+        """Stored events that could be the same happening: same type, country and a near date (light rows)."""
+        sql = (f"SELECT {', '.join(self._LIGHT)} FROM events WHERE event_type = ? AND sub_event_type = ? AND "
+               "plover_category IS NOT DISTINCT FROM ? AND (country_code IS NULL OR ?::VARCHAR IS NULL OR "
+               "country_code = ?)")
+        params: list[Any] = [ev.event_type, ev.sub_event_type, ev.plover_category, ev.country_code, ev.country_code]
         if ev.date_start is None:
-            rows = self.con.execute(
-                "SELECT event_id FROM events WHERE event_type = ? AND sub_event_type = ? AND "
-                "plover_category IS NOT DISTINCT FROM ? AND date_start IS NULL", [ev.event_type, ev.sub_event_type,
-                                                                                  ev.plover_category]).fetchall()
+            sql += " AND date_start IS NULL"
         else:
-            lo = ev.date_start - timedelta(days=45)
-            hi = (ev.date_end or ev.date_start) + timedelta(days=45)
-            rows = self.con.execute(
-                "SELECT event_id FROM events WHERE event_type = ? AND sub_event_type = ? AND "
-                "plover_category IS NOT DISTINCT FROM ? AND date_start BETWEEN ? AND ?",
-                [ev.event_type, ev.sub_event_type, ev.plover_category, lo, hi]).fetchall()
-        return [self.event(r[0]) for r in rows]
+            sql += " AND date_start BETWEEN ? AND ?"
+            params += [ev.date_start - timedelta(days=45), (ev.date_end or ev.date_start) + timedelta(days=45)]
+        return [Event(**dict(zip(self._LIGHT, r))) for r in self.con.execute(sql, params).fetchall()]
 
-    def _upsert_event(self, ev: Event) -> None:
+    def _place_event(self, ev: Event, pending: dict[str, Event], replaced: set[str]) -> None:
+        """Merge `ev` into a compatible event (pending in this batch, or stored), or keep it as new."""
         now = _now()
-        for cand in self._candidates(ev):
-            if cand.article_id == ev.article_id or any(s.article_id == ev.article_id for s in cand.sources):
+        for e in ev.evidence:
+            e.article_id = ev.article_id
+        cands: list[Event] = [p for p in pending.values() if compatible(p, ev)]
+        if not cands:
+            for light in self._candidates(ev):
+                if light.event_id in pending or not compatible(light, ev):
+                    continue
+                cands.append(self.event(light.event_id))
+                break
+        for cand in cands:
+            if any(s.article_id == ev.article_id for s in cand.sources) or cand.article_id == ev.article_id:
                 continue
-            if compatible(cand, ev):
-                for e in ev.evidence:
-                    e.article_id = ev.article_id
-                merged = merge(cand, ev)
-                merged.updated = now
-                self._delete_event(merged.event_id)
-                self._insert_event(merged)
-                return
+            merged = merge(cand, ev)
+            merged.updated = now
+            if merged.event_id not in pending:
+                replaced.add(merged.event_id)
+            pending[merged.event_id] = merged
+            return
         ev.first_seen = ev.first_seen or now
         ev.updated = now
         ev.story_id = ev.story_id or ev.event_id
-        self._insert_event(ev)
+        pending[ev.event_id] = ev
 
     def _delete_event(self, event_id: str) -> None:
         for table in ("events", "event_sources", "evidence", "disagreements"):
             self.con.execute(f"DELETE FROM {table} WHERE event_id = ?", [event_id])
-
-    def _insert_event(self, ev: Event) -> None:
-        values = [getattr(ev, f) for f in _EVENT_FIELDS]
-        self.con.execute(f"INSERT INTO events ({', '.join(_EVENT_FIELDS)}) VALUES "
-                         f"({', '.join('?' for _ in _EVENT_FIELDS)})", values)
-        self.con.executemany("INSERT OR REPLACE INTO event_sources VALUES (?, ?, ?, ?, ?, ?)",
-                             [(ev.event_id, s.article_id, s.outlet, s.url, s.published, s.title) for s in ev.sources])
-        if ev.evidence:
-            self.con.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                 [(ev.event_id, e.field, e.value, e.article_id, e.sentence, e.start, e.end, e.text,
-                                   e.rule) for e in ev.evidence])
-        rows = [(ev.event_id, d.field, art, val) for d in ev.disagreements for art, val in d.values.items()]
-        if rows:
-            self.con.executemany("INSERT INTO disagreements VALUES (?, ?, ?, ?)", rows)
 
     # -- reads ------------------------------------------------------------------------------------------
     def event(self, event_id: str) -> Event:
@@ -246,6 +215,73 @@ class Store:
         for table in ("articles", "events", "rejects", "quotes", "figures"):
             out[table] = int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[index]
         return out
+
+
+class _Rows:
+    """Rows for each table, collected over a batch and written with one INSERT per table."""
+
+    def __init__(self) -> None:
+        self.tables: dict[str, list[tuple[Any, ...]]] = {}
+
+    def add(self, table: str, row: tuple[Any, ...]) -> None:
+        self.tables.setdefault(table, []).append(row)
+
+    def article(self, a: Article) -> None:
+        self.add("articles", (a.id, a.content_hash, a.title, a.published, a.outlet, a.url, a.path, a.language, a.text,
+                              a.raw_text, json.dumps([asdict(r) for r in a.removed]), json.dumps(a.warnings), _now()))
+        for s in a.sentences:
+            self.add("sentences", (a.id, s.index, s.start, s.end))
+        for d in a.dates:
+            self.add("mentions", (a.id, "date", d.start, d.end, d.text,
+                                  f"{d.date_start}..{d.date_end}" if d.date_start else None, d.sentence,
+                                  json.dumps({"precision": d.precision, "rule": d.rule, "anchored": d.anchored})))
+        for n in a.numbers:
+            self.add("mentions", (a.id, "number", n.start, n.end, n.text, str(n.value), n.sentence,
+                                  json.dumps({"counted": n.counted, "unit": n.unit, "qualifier": n.qualifier,
+                                              "low": n.low, "high": n.high, "vague": n.vague})))
+        for p in a.places:
+            self.add("mentions", (a.id, "place", p.start, p.end, p.text, p.name, p.sentence,
+                                  json.dumps({"geonames_id": p.geonames_id, "country_code": p.country_code,
+                                              "admin1": p.admin1, "feature": p.feature, "lat": p.latitude,
+                                              "lon": p.longitude, "confidence": p.confidence, "context": p.context})))
+        for m in a.actors:
+            self.add("mentions", (a.id, "actor", m.start, m.end, m.text, m.actor, m.sentence,
+                                  json.dumps({"inter": m.inter, "kind": m.kind, "country_code": m.country_code})))
+        for q in a.quotes:
+            self.add("quotes", (a.id, q.start, q.end, q.text, q.speaker, q.sentence))
+        for f in a.figures:
+            self.add("figures", (a.id, f.sentence, f.start, f.end, f.text, f.value, f.unit, f.kind, f.about))
+
+    def event(self, ev: Event) -> None:
+        self.add("events", tuple(getattr(ev, f) for f in _EVENT_FIELDS))
+        for s in ev.sources:
+            self.add("event_sources", (ev.event_id, s.article_id, s.outlet, s.url, s.published, s.title))
+        for e in ev.evidence:
+            self.add("evidence", (ev.event_id, e.field, e.value, e.article_id, e.sentence, e.start, e.end, e.text,
+                                  e.rule))
+        for d in ev.disagreements:
+            for art, val in d.values.items():
+                self.add("disagreements", (ev.event_id, d.field, art, val))
+
+    def write(self, con: duckdb.DuckDBPyConnection) -> None:
+        import pyarrow as pa
+
+        for table, rows in self.tables.items():
+            if not rows:
+                continue
+            cols = [r[0] for r in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                "ORDER BY ordinal_position", [table]).fetchall()]
+            if table == "rejects":
+                continue
+            data = {c: [r[i] for r in rows] for i, c in enumerate(cols)}
+            arrow = pa.table({c: pa.array(v) for c, v in data.items()})
+            name = f"_bulk_{table}"
+            con.register(name, arrow)
+            try:
+                con.execute(f"INSERT INTO {table} SELECT * FROM {name}")
+            finally:
+                con.unregister(name)
 
 
 def _as_date(v: object) -> date | None:
