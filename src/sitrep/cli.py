@@ -13,11 +13,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from sitrep.errors import SitrepError, UsageError
+from sitrep.errors import NotFound, SitrepError, UsageError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Turn news articles into a sourced, geocoded conflict event dataset.")
-gazetteer_app = typer.Typer(no_args_is_help=True, help="Inspect the gazetteer.")
+gazetteer_app = typer.Typer(no_args_is_help=True, help="Import GeoNames dumps into the gazetteer; look names up.")
 app.add_typer(gazetteer_app, name="gazetteer")
 
 console = Console()
@@ -257,6 +257,60 @@ def bench(
     for k, v in res.items():
         t.add_row(k, f"{v:,.2f}" if isinstance(v, float) else str(v))
     console.print(t)
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    files: Annotated[list[Path], typer.Argument(help="GeoNames files: NE.txt / NE.zip, allCountries.zip, "
+                                                 "admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt.")],
+    target: Annotated[Optional[Path], typer.Option("--target", envvar="SITREP_GAZETTEER",
+                                                   help="Index directory (default: the user data dir).")] = None,
+    countries: Annotated[Optional[str], typer.Option("--countries", help="Keep only these ISO codes, e.g. NE,ML,BF.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Add GeoNames places to the local gazetteer index, merged with the bundled one at the next ingest."""
+    from sitrep.geo.importer import import_geonames
+
+    want = [c for c in countries.split(",") if c.strip()] if countries else None
+    if as_json:
+        summary = import_geonames(files, target=target, countries=want)
+        _dump(summary.as_dict())
+        return
+    with err.status("importing GeoNames files…") as status:
+        summary = import_geonames(files, target=target, countries=want,
+                                  progress=lambda n: status.update(f"importing GeoNames files… {n:,} lines"))
+    console.print(f"imported {', '.join(summary.files)}: {summary.places_added:,} places added, "
+                  f"{summary.places_replaced:,} replaced, {summary.admin_units:,} admin units, "
+                  f"{summary.skipped_lines:,} malformed lines skipped; {summary.places_total:,} places in "
+                  f"{summary.index_path} ({summary.seconds:.1f} s)")
+    for ex in summary.skipped_examples:
+        err.print(f"  skipped {ex}", highlight=False)
+
+
+@gazetteer_app.command("lookup")
+def gazetteer_lookup(
+    name: Annotated[str, typer.Argument(help="A place name, e.g. Teguey.")],
+    country: Annotated[Optional[str], typer.Option("--country", help="ISO alpha-2 code filter.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """The gazetteer entries for a name (bundled plus imported)."""
+    from sitrep.geo.gazetteer import Gazetteer
+    from sitrep.settings import Settings
+
+    gaz = Gazetteer.load(Settings.from_env())
+    rows = [p for p in gaz.lookup(name) if country is None or p.country_code == country.upper()]
+    if as_json:
+        _dump([{"geonameid": p.geonames_id, "name": p.name, "feature": p.feature, "country_code": p.country_code,
+                "admin1": p.admin1, "admin2": p.admin2, "latitude": p.latitude, "longitude": p.longitude,
+                "population": p.population} for p in rows])
+        return
+    if not rows:
+        raise NotFound(f"no gazetteer entry for {name!r}")
+    table = Table("geonameid", "name", "feature", "cc", "admin1", "admin2", "lat", "lon", "population")
+    for p in rows:
+        table.add_row(str(p.geonames_id or ""), p.name, p.feature, p.country_code, p.admin1 or "", p.admin2 or "",
+                      f"{p.latitude:.4f}", f"{p.longitude:.4f}", f"{p.population:,}")
+    console.print(table)
 
 
 def main() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ACLED_TYPES", "HIERARCHY", "TRIGGERS", "Trigger", "disorder_type_of", "plover_of"]
+__all__ = ["ACLED_TYPES", "DEMAND", "HANDOVER_OBJECT", "HIERARCHY", "REVOKE", "SIGN", "TERRITORY_OBJECT", "TRIGGERS",
+           "Trigger", "WITHDRAW_ACT", "disorder_type_of", "plover_of"]
 
 # ACLED's 6 event types and 25 sub-event types (codebook 2023).
 ACLED_TYPES: dict[str, tuple[str, ...]] = {
@@ -72,54 +73,100 @@ def _p(words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)
 
 
+# Trigger words. Whether a hit is an occurrence (not an intention, a negation or background) is decided by the
+# coder from its clause; these patterns only say what kind of happening a word points to.
 TRIGGERS: tuple[Trigger, ...] = (
-    Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es)?|gun ?battle|firefight|fighting|fought|"
-                         r"battle|exchange of fire|exchanged fire|engaged|repelled|repulsed|counter-?attack(?:ed)?|"
-                         r"offensive"),
+    Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es)?|gun ?battles?|firefights?|fighting|fought|"
+                         r"battle|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|"
+                         r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
-    Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s)?|assault(?:ed)?|stormed|overran"),
+    Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|stormed|overran|over-ran|"
+                         r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
-    Trigger("massacre", _p(r"massacre(?:d)?|executed|slaughtered|shot dead|gunned down|killed|killing"),
+    Trigger("massacre", _p(r"massacre(?:d)?|executed|slaughtered|shot dead|gunned down|killed|killing|beheaded|"
+                           r"murdered|slit the throats?|burned alive|burnt alive"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
-    Trigger("abduction", _p(r"kidnap(?:ped|ping|pings)?|abduct(?:ed|ion|ions|ing)?|taken hostage|took hostage|"
-                            r"held hostage|seized \w+ hostages?|hostages?"),
+    Trigger("sexual", _p(r"raped|rape|gang-?raped|sexual(?:ly)? (?:assault(?:ed)?|violence|abused?)"),
+            "Violence against civilians", "Sexual violence", "violence", ("ASSAULT", "sexual")),
+    Trigger("abduction", _p(r"kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage|took hostage|"
+                            r"held hostage|seized \w+ hostages?|hostages?|taken captive"),
             "Violence against civilians", "Abduction/forced disappearance", "violence", ("ASSAULT", "abduct")),
-    Trigger("ied", _p(r"roadside bomb|improvised explosive(?: device)?|IEDs?|landmines?|land mines?|"
-                      r"explosive device|hit a mine|struck a mine|mine blast|bomb blast|explosion|exploded"),
+    Trigger("ied", _p(r"roadside bombs?|improvised explosive(?: devices?)?|IEDs?|landmines?|land mines?|"
+                      r"explosive devices?|hit a mine|struck a mine|stepped on a mine|mine blast|mine explosion|"
+                      r"home-?made bombs?|car bomb|bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)"),
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
-    Trigger("air", _p(r"air ?strikes?|drone strikes?|aerial (?:bombardment|strikes?|attack)|air raids?|"
-                      r"airstrike|bombed from the air|(?:drone|aircraft|helicopter|jet)s? (?:struck|bombed|targeted|hit)"),
+    Trigger("blast", _p(r"explosions?|exploded|blasts?|detonated"),
+            "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
+    Trigger("air", _p(r"air ?strikes?|drone strikes?|aerial (?:bombardments?|strikes?|attacks?|raids?)|air raids?|"
+                      r"airstrikes?|bombed from the air|air support strikes?|"
+                      r"(?:air force|air forces|aircraft|warplanes?|fighter jets?|jets|helicopters?|gunships?|"
+                      r"drones?)(?:\s+\w+){0,3}?\s+(?:bombed|struck|strikes|pounded|hit|targeted|fired on|"
+                      r"attacked|shelled|destroyed|neutrali[sz]ed)"),
             "Explosions/Remote violence", "Air/drone strike", "violence", ("ASSAULT", "aerial")),
-    Trigger("suicide", _p(r"suicide (?:bomb(?:er|ers|ing)?|attack(?:er)?|vest)"),
+    Trigger("suicide", _p(r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|car bombs?)|"
+                          r"blew (?:himself|herself|themselves) up"),
             "Explosions/Remote violence", "Suicide bomb", "violence", ("ASSAULT", "suicide")),
-    Trigger("shelling", _p(r"shell(?:ed|ing)|mortar(?:s| fire| rounds?)?|artillery|rockets? (?:fire|attack)"),
+    Trigger("shelling", _p(r"shell(?:ed|ing)|shells? (?:fell|landed|hit)|mortars?(?: fire| rounds?| shells?)?|"
+                           r"artillery|rockets? (?:fire|attacks?)|missile strikes?"),
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
-    Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?|threw stones|hurled stones|torched|set fire to|ransacked|"
-                       r"looted|burned tyres|burnt tyres|barricades"),
+    Trigger("grenade", _p(r"grenades?(?: attack)?"),
+            "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
+    Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?|threw stones|hurled stones|stone-throwing|pelted|torched|set fire to|"
+                       r"ransacked|looted|burned tyres|burnt tyres|burning tyres|barricades|vandali[sz]ed|lynch(?:ed|ing)?"),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
-    Trigger("protest", _p(r"protest(?:ed|ers|ing|s)?|demonstrat(?:ed|ion|ions|ors|ors')|rall(?:y|ied|ies)|"
-                          r"marched|sit-in|took to the streets"),
+    Trigger("protest", _p(r"protest(?:ed|ers|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
+                          r"(?-i:march(?:ed|es|ers)?)|sit-in|took to the streets|went on strike|general strike"),
             "Protests", "Peaceful protest", "protest", ("PROTEST", "demonstrate")),
-    Trigger("agreement", _p(r"agreements?|accords?|ceasefire|cease-fire|truce|peace deal|memorandum of understanding|"
-                            r"pact|treaty"),
+    Trigger("agreement", _p(r"agreements?|accords?|ceasefire|cease-fire|truce|peace deal|deal|"
+                            r"memorandum of understanding|pacts?|treaty"),
             "Strategic developments", "Agreement", "agreement", ("AGREE", "agreement")),
-    Trigger("withdrawal", _p(r"withdr[ae]w(?:al|n|s|ing)?|pull(?:ed|ing)? out|pullout|troop reduction|leave the country|"
-                             r"exit of (?:its |their )?troops"),
+    Trigger("withdrawal", _p(r"withdr[ae]w(?:al|n|s|ing)?|pull(?:ed|ing|s)? out|pullout|troop reduction|"
+                             r"leave the country|exit of (?:its |their )?troops|departure of (?:its |their |the )?"
+                             r"(?:troops|forces|soldiers|contingent)"),
             "Strategic developments", "Other", "withdrawal", ("CONCEDE", "withdraw")),
-    Trigger("military-aid", _p(r"(?:sent|send|sends|delivered|deliver|delivers|supplied|supply|deployed|deploys|"
-                               r"arrived with|handed over|donated)\b(?:\s+\w+){0,5}\s+(?:trainers|instructors|"
-                               r"air[- ]defen[cs]e system|weapons|arms|drones|helicopters|armou?red vehicles|"
-                               r"military equipment|troops|soldiers|personnel|mercenaries)"),
+    Trigger("military-aid", _p(r"(?:sent|send|sends|delivered|deliver|delivers|supplied|supply|supplies|donated|"
+                               r"provided|shipped|dispatched|handed over|gave)\b(?:\s+[\w,-]+){0,7}?\s+"
+                               r"(?:trainers|instructors|air[- ]defen[cs]e systems?|weapons|arms|drones|helicopters|"
+                               r"armou?red vehicles|military equipment|equipment|troops|soldiers|personnel|"
+                               r"mercenaries|aircraft|ammunition)|"
+                               r"(?:trainers|instructors|troops|soldiers|mercenaries|contingent|personnel|"
+                               r"equipment|weapons|drones|helicopters|aircraft)(?:\s+[\w,-]+){0,6}?\s+"
+                               r"(?:arrived|landed|were deployed|was deployed)"),
             "Strategic developments", "Other", "military-aid", ("AID", "military")),
-    Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up"),
+    Trigger("handover", _p(r"hand(?:ed|s|ing)? over|handover|handed back|transferr?(?:ed|ing)? control|"
+                           r"took over (?:control of )?(?:the )?(?:base|camp)|ceded"),
+            "Strategic developments", "Other", "handover", ("RETREAT", "return")),
+    Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended"),
             "Strategic developments", "Arrests", "arrests", ("COERCE", "arrest")),
 )
 
 # Words around an agreement trigger that say it was revoked/cancelled (PLOVER REJECT) rather than signed.
 REVOKE = _p(r"revok(?:e|es|ed|ing)|revocation|terminat(?:e|es|ed|ing)|cancel(?:s|ed|led|ing)?|"
             r"suspend(?:s|ed|ing)?|denounc(?:e|ed|es)|scrap(?:ped|s)?|annul(?:led|s)?|tore up|pull(?:ed)? out of|"
-            r"withdr[ae]w from")
-SIGN = _p(r"sign(?:s|ed|ing)?|agree[ds]?|conclud(?:e|ed)|reach(?:ed)?|struck|seal(?:ed)?|broker(?:ed)?")
+            r"withdr[ae]w from|renounc(?:e|ed|es)|abrogat(?:e|ed|es)")
+SIGN = _p(r"sign(?:s|ed|ing)?|agree[ds]?|conclud(?:e|ed)|reach(?:ed)?|struck|seal(?:ed)?|broker(?:ed)?|inked|"
+          r"adopted|ratified|concluded")
+# A withdrawal that is done or announced (not demanded, not a tactical retreat): a verb with troops as object,
+# or the withdrawal announced/ordered/agreed.
+WITHDRAW_ACT = re.compile(
+    r"\b(?:withdr[ae]w|withdrawn|withdrawing|pull(?:ed|ing|s)? out|pull(?:ed|ing|s)? back|recall(?:ed|s)?)\b"
+    r"(?:\s+[\w'’,-]+){0,6}?\s+(?:troops|forces|soldiers|personnel|contingents?|mission|military|staff|"
+    r"peacekeepers|trainers|instructors|units?)\b"
+    r"|\b(?:withdr[ae]w|withdrawn|withdrawing|pull(?:ed|ing|s)? out)\s+(?:\w+\s+){0,3}?from\s+[A-Z]"
+    r"|\b(?:announc\w*|order\w*|decid\w*|agree\w*|began|begun|begin\w*|complet\w*|confirm\w*|"
+    r"start\w*)\b(?:\s+[\w'’,-]+){0,8}?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+)?"
+    r"(?:withdrawal|pullout|departure|exit)\b"
+    r"|\b(?:leave the country|pulled out of)\b",
+    re.IGNORECASE,
+)
+# Asking for a withdrawal is not one.
+DEMAND = re.compile(r"\b(?:demand\w*|call(?:ed|ing|s)? for|urg\w*|ask\w* for|push\w* for|insist\w* on|"
+                    r"want\w*|chant\w*|slogans?)\b(?:\s+[\w'’-]+){0,4}?\s+(?:withdrawal|departure|exit|pullout)\b",
+                    re.IGNORECASE)
+# Handing over a base or territory (the object decides Other vs Non-violent transfer of territory).
+HANDOVER_OBJECT = re.compile(r"\b(?:camp|base|airbase|air base|barracks|facility|facilities|post|positions?|"
+                             r"installations?|outpost|headquarters)\b", re.IGNORECASE)
+TERRITORY_OBJECT = re.compile(r"\b(?:town|city|village|territory|district|area|locality|island)\b", re.IGNORECASE)
 
 
 def plover_of(trigger: Trigger, *, announced: bool, revoked: bool = False) -> tuple[str, str]:

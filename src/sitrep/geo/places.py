@@ -53,6 +53,15 @@ _ADMIN_WORDS = frozenset({"region", "province", "state", "district", "department
 _CONTINENTS = frozenset({"africa", "europe", "asia", "america", "americas", "oceania", "antarctica", "middle east",
                          "west africa", "east africa", "north africa", "sub-saharan africa", "maghreb"})
 _FEATURE_RANK = {"place": 4, "admin2": 3, "admin1": 2, "country": 1}
+# Villages: GeoNames has no population (0) for most of them, and imported country dumps bring tens of thousands,
+# many named like words or like far bigger places ("London", Sierra Leone). One is taken only when the text names
+# its country or admin1 unit, or with a strong cue ("in", "near", "the village of"; not a bare "of"/"at"); and it
+# beats a city of _SMALL_CITY+ people only when the text names its admin1 unit.
+_VILLAGE = 1000
+_SMALL_CITY = 100_000
+_VILLAGE_CUE = re.compile(
+    r"(?:\b(?:in|near|outside|around|close to|outskirts of|(?:village|town|locality|commune|hamlet|settlement)s?\s+of"
+    r"|(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?)$", re.IGNORECASE)
 
 
 def _word_bounded(folded: str, start: int, end: int) -> bool:
@@ -62,7 +71,7 @@ def _word_bounded(folded: str, start: int, end: int) -> bool:
 
 
 def _capitalised(span: str) -> bool:
-    words = [w for w in re.split(r"[\s-]+", span) if w]
+    words = [re.sub(r"^[dl]['’]", "", w) for w in re.split(r"[\s-]+", span) if w]  # "Côte d'Ivoire"
     if not words or not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or len(w) <= 3 for w in words)
@@ -165,6 +174,8 @@ def find_places(
                 score += 6.0
             elif p.feature == "admin1":
                 score += 3.5 if admin_after else 1.0
+            elif p.feature == "admin2":  # only in imported gazetteers: "Say Department"
+                score += 3.0 if admin_after else 0.5
             else:
                 score += math.log10(p.population + 10) / 2.0
                 if admin_after:
@@ -173,11 +184,18 @@ def find_places(
                 score += 3.0
             elif p.country_code in countries:
                 score += 1.5
-            if p.feature == "place" and (p.country_code, p.admin1_code) in admin1_named:
+            if p.feature in ("place", "admin2") and (p.country_code, p.admin1_code) in admin1_named:
                 score += 2.0
             scored.append((score, p))
         scored.sort(key=lambda t: (-t[0], -_FEATURE_RANK.get(t[1].feature, 0)))
         best_score, best = scored[0]
+        if best.feature == "place" and best.population < _VILLAGE \
+                and (best.country_code, best.admin1_code) not in admin1_named:
+            if best.country_code not in countries and not _VILLAGE_CUE.search(before):
+                continue
+            city = next(((s, p) for s, p in scored if p.feature == "place" and p.population >= _SMALL_CITY), None)
+            if city is not None:
+                best_score, best = city
         # "the Sahel": a geographic region, not the admin unit of another country
         if best.feature == "admin1" and best.country_code != dominant and (
                 re.search(r"\bthe\s+$", before, re.IGNORECASE) or not (cue or admin_after)):
@@ -185,7 +203,8 @@ def find_places(
         # a small place with no cue and no country support is more likely a word or a name
         if best.feature == "place" and not cue and best.country_code not in countries and best.population < 50_000:
             continue
-        margin = best_score - scored[1][0] if len(scored) > 1 else 3.0
+        others = [sc for sc, p in scored if p is not best]
+        margin = best_score - max(others) if others else 3.0
         confidence = round(1 / (1 + math.exp(-margin)), 3)
         context = None
         if _PRECISE_NEAR.search(before):

@@ -1,0 +1,133 @@
+"""The gazetteer: the bundled default, GeoNames imports merged into it, and what the pipeline does with them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sitrep.errors import GazetteerError
+from sitrep.geo.gazetteer import Gazetteer, admin_short_name, read_index
+from sitrep.geo.importer import import_geonames
+from sitrep.geo.places import find_places
+from sitrep.pipeline import Pipeline
+from sitrep.settings import Settings
+from sitrep.store.db import Store
+
+# Invented rows in the GeoNames main-dump layout (19 tab-separated columns); the names do not exist.
+_ROWS = [
+    (990001, "Zarbakoyé", "Zarbakoye", "Zarbakoye,Zarbakoyé,Zarbakoy", 14.61, 0.71, "P", "PPL", "NE", "09", "", 0),
+    (990002, "Oumbéri", "Oumberi", "Oumberi", 13.90, 1.20, "P", "PPL", "NE", "09", "", 120),
+    (990003, "Old Zarbakoye", "Old Zarbakoye", "", 14.60, 0.70, "P", "PPLH", "NE", "09", "", 0),
+    (990004, "Zarbakoye River", "Zarbakoye River", "", 14.60, 0.70, "H", "STM", "NE", "09", "", 0),
+]
+
+
+def _dump(path: Path, rows: list[tuple]) -> Path:
+    lines = []
+    for gid, name, ascii_, alts, lat, lon, fcl, fcode, cc, a1, a2, pop in rows:
+        cols = [str(gid), name, ascii_, alts, f"{lat}", f"{lon}", fcl, fcode, cc, "", a1, a2, "", "", str(pop), "",
+                "250", "Africa/Niamey", "2024-01-01"]
+        lines.append("\t".join(cols))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.fixture()
+def isolated_cache(bundled: Gazetteer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    # the bundled default is already loaded in this process; merged gazetteers go to a throw-away cache
+    monkeypatch.setenv("SITREP_CACHE", str(tmp_path / "cache"))
+    return tmp_path
+
+
+def test_bundled_knows_sahel_places(bundled: Gazetteer) -> None:
+    niamey = [p for p in bundled.lookup("Niamey") if p.feature == "place"]
+    assert niamey and niamey[0].country_code == "NE"
+    assert bundled.country("NE") is not None
+    assert any(p.feature == "admin1" and p.country_code == "NE" for p in bundled.lookup("Tillaberi"))
+
+
+def test_admin_short_name() -> None:
+    assert admin_short_name("Tillaberi Region") == "Tillaberi"
+    assert admin_short_name("Département de Say") == "Say"
+    assert admin_short_name("Mopti") == "Mopti"
+
+
+def test_import_merges_and_reimport_replaces(isolated_cache: Path, bundled: Gazetteer) -> None:
+    target = isolated_cache / "gaz"
+    dump = _dump(isolated_cache / "XX.txt", _ROWS)
+    s = import_geonames([dump], target=target)
+    assert s.places_added == 2  # the historical PPLH and the stream are not places events happen in
+    assert s.places_total == 2 and s.countries == ["NE"]
+    again = import_geonames([dump], target=target)
+    assert again.places_added == 0 and again.places_replaced == 2 and again.places_total == 2
+
+    assert not bundled.lookup("Zarbakoye")
+    gaz = Gazetteer.default(extra=target)
+    hit = gaz.lookup("Zarbakoye")
+    assert len(hit) == 1 and hit[0].geonames_id == 990001 and hit[0].country_code == "NE"
+    assert hit[0].admin1 and "tillab" in hit[0].admin1.lower()  # admin1 name taken from the bundled default
+    assert len(gaz) >= len(bundled) + 2
+
+    text = "Gunmen attacked the village of Zarbakoye in Niger's Tillaberi region on Monday."
+    names = {p.name for p in find_places(text, gaz)}
+    assert "Zarbakoyé" in names
+
+
+def test_import_rejects_non_geonames_and_keeps_the_index(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    import_geonames([_dump(isolated_cache / "XX.txt", _ROWS)], target=target)
+    before = (target / "index.pickle").read_bytes()
+    bad = isolated_cache / "notes.txt"
+    bad.write_text("this is not a gazetteer\njust some words\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="notes.txt"):
+        import_geonames([bad], target=target)
+    with pytest.raises(GazetteerError):
+        import_geonames([isolated_cache / "missing.txt"], target=target)
+    assert (target / "index.pickle").read_bytes() == before
+    assert len(read_index(target / "index.pickle")["places"]) == 2  # type: ignore[arg-type]
+
+
+def test_cli_import_and_lookup(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    dump = _dump(isolated_cache / "XX.txt", _ROWS)
+    env = {"SITREP_GAZETTEER": str(target), "SITREP_CACHE": str(isolated_cache / "cache"),
+           "PATH": "/usr/bin:/bin", "HOME": str(isolated_cache)}
+    imp = subprocess.run([sys.executable, "-m", "sitrep.cli", "gazetteer", "import", str(dump), "--json"],
+                         capture_output=True, text=True, env=env, timeout=300)
+    assert imp.returncode == 0, imp.stderr
+    assert '"places_added": 2' in imp.stdout
+    bad = subprocess.run([sys.executable, "-m", "sitrep.cli", "gazetteer", "import", str(isolated_cache / "nope.txt")],
+                         capture_output=True, text=True, env=env, timeout=300)
+    assert bad.returncode != 0 and "nope.txt" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_seed_battle_at_teguey_with_imported_niger(shared_dir: Path, seeds_dir: Path, isolated_cache: Path) -> None:
+    """With GeoNames' Niger dump imported, the seed battle is placed at Teguey (geonameid 2438915)."""
+    ne = shared_dir / "eval-data" / "geonames-west-africa" / "countries" / "NE.txt"
+    if not ne.exists():
+        pytest.skip("GeoNames NE.txt is absent")
+    target = isolated_cache / "gaz"
+    import_geonames([ne], target=target)
+    pipe = Pipeline(Settings(workers=1, gazetteer=str(target)))
+    store = Store.open(isolated_cache / "seeds.duckdb")
+    try:
+        pipe.ingest([seeds_dir / "000_be5b76f68810c7aa.txt"], store, published=date(2024, 3, 25))
+        from sitrep import query
+
+        battles = [e for e in query.events(store) if e.event_type == "Battles"]
+        assert len(battles) == 1
+        ev = battles[0]
+        assert ev.geonames_id == 2438915 and ev.geo_precision in (1, 2)
+        assert ev.admin1 and ev.admin1.lower().startswith("tillab")
+        assert ev.fatalities == 53
+    finally:
+        store.close()
