@@ -38,19 +38,20 @@ from sitrep.store.db import Store
 GOLDEN = Path(__file__).resolve().parent / "golden"
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 
-# Pinned floors: a share in [0, 1]. Measured (see the report printed with -s) and set a little below.
+# Pinned floors: a share in [0, 1]. Measured 1.000 on every score (2026-11-23, 24 golden events); 0.95 lets one
+# of 24 slip. The coder was developed against this corpus, so these are regression floors, not accuracy claims.
 FLOORS: dict[str, float] = {
-    "recall": 0.85,
-    "precision": 0.50,
-    "event_type": 0.70,
+    "recall": 0.95,
+    "precision": 0.95,
+    "event_type": 0.95,
     "sub_event_type": 0.95,
-    "actor1": 0.60,
-    "actor2": 0.75,
-    "admin1": 0.80,
-    "fatalities": 0.90,
-    "date": 0.85,
-    "number_of_sources": 0.85,
-    "wounded": 0.80,
+    "actor1": 0.95,
+    "actor2": 0.95,
+    "admin1": 0.95,
+    "fatalities": 0.95,
+    "date": 0.95,
+    "number_of_sources": 0.95,
+    "wounded": 0.95,
     "abducted": 0.95,
     "arrested": 0.95,
 }

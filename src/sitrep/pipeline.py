@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -96,13 +95,12 @@ def _quotes(article: Article, pipe: "Pipeline") -> Article:
 @stage("places", requires=("sentences",), assigns=("places", "actors"))
 def _places(article: Article, pipe: "Pipeline") -> Article:
     """Actors from the dictionary, then places from the gazetteer resolved with the article's context."""
-    from sitrep.geo.places import find_places
+    from sitrep.geo.places import dominant_country, find_places
 
     first = pipe.actor_matcher.find(article.text, on=article.published)
     article.places = find_places(article.text, pipe.gazetteer, actors=first)
     _assign_sentences(article, article.places)
-    votes: Counter[str] = Counter(p.country_code for p in article.places if p.context != "border")
-    hint = votes.most_common(1)[0][0] if votes else None
+    hint = dominant_country(article.places)
     article.actors = pipe.actor_matcher.find(article.text, country_hint=hint, on=article.published)
     _assign_sentences(article, article.actors)
     return article

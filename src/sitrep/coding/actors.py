@@ -604,6 +604,17 @@ class ActorMatcher:
 
     # -- names -----------------------------------------------------------------------------------------------
 
+    def role_actor(self, role: str, country: str | None, *, on: date | None = None) -> tuple[str, int] | None:
+        """The ACLED name and inter code of a generic role in a country on a date, e.g. ("government", "NE") ->
+        ("Government of Niger (2023-)", 1); None when the role or country is unknown. Used where the text names
+        no actor but says who acted: "Niger and Benin signed", "unidentified" perpetrators, "thousands marched"."""
+        if role not in self._roles or (country is not None and country not in self._states):
+            return None
+        if isinstance(on, datetime):
+            on = on.date()
+        hit = self._resolve(_Target(role=role, country=country), country, on)
+        return (hit.actor, hit.inter) if hit is not None else None
+
     def actor_country(self, name: str) -> str | None:
         """ISO alpha-2 country of an ACLED-style actor name, or None (international groups, unknown names)."""
         name = name.split(" and/or ")[0].strip()

@@ -7,7 +7,18 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sitrep.coding.taxonomy import HIERARCHY, REVOKE, TRIGGERS, Trigger, disorder_type_of, plover_of
+from sitrep.coding.actors import ActorMatcher
+from sitrep.coding.taxonomy import (
+    DEMAND,
+    HIERARCHY,
+    REVOKE,
+    SIGN,
+    TRIGGERS,
+    WITHDRAW_ACT,
+    Trigger,
+    disorder_type_of,
+    plover_of,
+)
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.model import (
     ActorMention,
@@ -47,8 +58,27 @@ _CIVILIAN_NOUNS = {"civilian", "villager", "resident", "people", "person", "chil
 _TOTAL_MARKER = re.compile(r"^\W{0,3}\s*(?:including|among them|of whom|among whom)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|threat(?:en(?:ed|s)?)?|plan(?:s|ned)? to|if|unless|"
                            r"warn(?:ed|s)?|fear(?:ed|s)?|risk|deny|denied|denies)\b", re.IGNORECASE)
-_HISTORY = re.compile(r"\b(?:since (?:19|20)\d\d|for years|over the past (?:few )?years|have haunted|has been|"
-                      r"in recent years|history of)\b", re.IGNORECASE)
+_HISTORY = re.compile(r"\b(?:since (?:19|20)\d\d|since the|for years|for months|over the past (?:few )?(?:years|months)|"
+                      r"have haunted|has been|have been|in recent (?:years|months)|history of|repeatedly|repeated|"
+                      r"regularly|frequently|routinely|a growing number|a rise in|wave of|series of)\b", re.IGNORECASE)
+# present perfect ("ISWAP has attacked farmers"): background unless the sentence dates it
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|seen|fought|hit|struck|undergone|known|suffered)\b",
+                      re.IGNORECASE)
+# a trigger word that names an intention, a purpose or a description, not a happening
+_INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plann?\w*|plott\w*|threat\w*|to launch|to carry out|to stage|to stop|stop|"
+                            r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
+                            r"vulnerable to|to (?:protect|defend) against|warn\w* of)\s+(?:(?:an?|new|further|more|the|"
+                            r"any|all|future|possible|their|its|fresh)\s+){0,2}$", re.IGNORECASE)
+_DESCRIPTOR_BEFORE = re.compile(r"\b(?:force|forces|troops|coalition|mission|groups?|units?|militias?)\s+$", re.IGNORECASE)
+# another happening than the one being told: "in a separate attack", "elsewhere", "meanwhile"
+_SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:attack|incident|raid|ambush|clash)|"
+                       r"elsewhere|meanwhile|in a similar|a similar (?:attack|incident))\b", re.IGNORECASE)
+_REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed|stated|added|claimed|statement|"
+                          r"communiqu[ée]|report)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
+_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|youths?|crowds?|mobs?|angry (?:residents|people)|"
+                    r"marchers|rall(?:y|ies))\b", re.IGNORECASE)
+_POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
+                            r"cracked down|baton|live (?:rounds|ammunition)|shot)\b", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|announc(?:ed|es)|confirm(?:ed|s)|report(?:ed|s)|"
                         r"declar(?:ed|es)|told|stated|used its)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|this|that) (?:attack|assault|ambush|battle|clash|clashes|fighting|raid|incident|"
@@ -72,19 +102,35 @@ class _Draft:
 
 
 def _sentence_triggers(s: Sentence) -> list[tuple[Trigger, tuple[int, int]]]:
+    """Trigger words of a sentence that point to a happening: the first such hit per trigger. A word that names
+    an intention ("preparing an attack"), a description ("the force fighting Boko Haram"), a demanded or a
+    tactical withdrawal ("demand the withdrawal", "before withdrawing towards the border") is not one."""
     hits: list[tuple[Trigger, tuple[int, int]]] = []
     for trig in TRIGGERS:
-        m = trig.pattern.search(s.text)
-        if m:
+        if trig.family == "withdrawal" and (not WITHDRAW_ACT.search(s.text) or DEMAND.search(s.text)):
+            continue
+        for m in trig.pattern.finditer(s.text):
+            before = s.text[max(0, m.start() - 60):m.start()]
+            if _INTENT_BEFORE.search(before):
+                continue
+            if m.group(0).lower() == "fighting" and _DESCRIPTOR_BEFORE.search(before):
+                continue
             hits.append((trig, (s.start + m.start(), s.start + m.end())))
+            break
     return hits
 
 
-def _classify_violence(hits: list[Trigger], text: str) -> Trigger:
-    """One violent happening, several tactics: ACLED's hierarchy picks the type; targets decide battle vs VAC."""
+def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
+    """One violent happening, several tactics: ACLED's hierarchy picks the type; targets decide battle vs VAC.
+    `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
+    of target, they decide over the rest of the sentence (where residents may only be witnesses)."""
     names = {t.name for t in hits}
     military = bool(_MILITARY_TARGET.search(text))
     civilian = bool(_CIVILIAN_TARGET.search(text))
+    if target:
+        mil_t, civ_t = bool(_MILITARY_TARGET.search(target)), bool(_CIVILIAN_TARGET.search(target))
+        if mil_t != civ_t:
+            military, civilian = mil_t, civ_t
     by_name = {t.name: t for t in TRIGGERS}
     if names & {"ambush"} and (military or not civilian):
         return by_name["ambush"]
@@ -108,7 +154,69 @@ def _classify_violence(hits: list[Trigger], text: str) -> Trigger:
     return ranked[0]
 
 
+def _sentence_dates(article: Article, index: int) -> list[DateMention]:
+    return [d for d in article.dates if d.sentence == index and d.date_start is not None]
+
+
+def _background(article: Article, s: Sentence, history: bool) -> bool:
+    """A sentence about the past or the general situation, not about the happening being reported. A sentence
+    that gives a recent day ("on 27 March") is news even with a history phrase in a clause ("since 2015")."""
+    dates = _sentence_dates(article, s.index)
+    if article.published is not None and any(
+            d.precision == 1 and d.date_start is not None and 0 <= (article.published - d.date_start).days <= 14
+            for d in dates):
+        return False
+    if history:
+        return True
+    if _PERFECT.search(s.text) and not any(d.precision == 1 for d in dates):
+        return True
+    # dated only long before the article: a reminder of an earlier happening
+    if dates and article.published is not None and all(
+            d.date_end is not None and (article.published - d.date_end).days > 45 for d in dates):
+        return True
+    return False
+
+
+def _draft_day(article: Article, draft: _Draft) -> date | None:
+    for i in draft.sentences:
+        for d in _sentence_dates(article, i):
+            if d.precision == 1 and not _is_report_date(article, d):
+                return d.date_start
+    return None
+
+
+def _is_report_date(article: Article, d: DateMention) -> bool:
+    return bool(_REPORT_DATE.search(article.text[max(0, d.start - 40):d.start]))
+
+
+def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = True) -> bool:
+    """Does sentence `s` tell another happening than the open violent draft?"""
+    if _SEPARATE.search(s.text):
+        return True
+    day = _draft_day(article, draft)
+    if day is not None:
+        for d in _sentence_dates(article, s.index):
+            if d.precision == 1 and not _is_report_date(article, d) and d.date_start is not None \
+                    and abs((d.date_start - day).days) > 1:
+                return True
+    if not places:
+        return False
+    mine = [p for p in article.places if p.sentence == s.index and p.feature in ("place", "admin2")
+            and p.context in ("near", "in")]
+    theirs = [p for p in article.places if p.sentence in draft.sentences and p.feature != "country"]
+    if mine and theirs:
+        if not any(p.country_code == q.country_code and (p.admin1 == q.admin1 or p.name == q.name)
+                   for p in mine for q in theirs):
+            return True
+    return False
+
+
 def _drafts(article: Article) -> list[_Draft]:
+    """Group the sentences of an article into candidate happenings (drafts), one per trigger family.
+
+    An article usually tells one violent happening: a later violent sentence joins it unless it says it is
+    another one ("in a separate attack"), gives another day, or another area. Background sentences (history,
+    present perfect without a day, dates long before publication) open nothing."""
     drafts: list[_Draft] = []
     open_violence: _Draft | None = None
     open_protest: _Draft | None = None
@@ -116,40 +224,53 @@ def _drafts(article: Article) -> list[_Draft]:
     last_violent_sentence = -10
     for s in article.sentences:
         hits = _sentence_triggers(s)
-        violent = [(t, sp) for t, sp in hits if t.family == "violence"]
-        protest = [(t, sp) for t, sp in hits if t.family == "protest"]
-        other = [(t, sp) for t, sp in hits if t.family not in ("violence", "protest")]
         history = bool(_HISTORY.search(s.text))
+        background = _background(article, s, history)
+        crowd = bool(_CROWD.search(s.text)) or any(
+            a.sentence == s.index and a.inter in (5, 6) for a in article.actors)
+        violent = [(t, sp) for t, sp in hits if t.family == "violence"]
+        protest = [(t, sp) for t, sp in hits if t.family == "protest" and (t.name == "protest" or crowd)]
+        other = [(t, sp) for t, sp in hits if t.family not in ("violence", "protest")]
         hypothetical = bool(_HYPOTHETICAL.search(s.text))
+        numbers = any(n.unit is None and s.start <= n.start < s.end for n in article.numbers)
         # a killing verb alone is only violence when the sentence has casualties or an attack context
-        if violent and all(t.name == "massacre" for t, _ in violent) and open_violence is None:
-            if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several)\b", s.text):
-                violent = []
-        if violent and not history and not (hypothetical and not _KILLED.search(s.text)):
-            anaphoric = bool(_ANAPHOR.search(s.text))
-            if open_violence is not None and (anaphoric or s.index - last_violent_sentence <= 2):
+        if violent and all(t.name == "massacre" for t, _ in violent) and open_violence is None and not numbers:
+            violent = []
+        # a crowd's violence is a riot, told by the protest draft
+        if violent and protest and not any(t.name in ("air", "ied", "suicide", "shelling", "abduction")
+                                           for t, _ in violent) and open_violence is None:
+            violent = []
+        if violent and not background and not (hypothetical and not _KILLED.search(s.text)):
+            if open_violence is not None and not _distinct(article, s, open_violence):
                 open_violence.sentences.append(s.index)
                 open_violence.kinds.extend(t for t, _ in violent)
             else:
                 open_violence = _Draft(violent[0][0], [s.index], violent[0][1], [t for t, _ in violent])
                 drafts.append(open_violence)
             last_violent_sentence = s.index
-        elif open_violence is not None and (_ANAPHOR.search(s.text) or _casualty_sentence(s.text)) and \
-                s.index - last_violent_sentence <= 2 and not history:
+        elif open_violence is not None and not background and (
+                _ANAPHOR.search(s.text) or (numbers and _casualty_sentence(s.text))) and \
+                s.index - last_violent_sentence <= 3 and not _distinct(article, s, open_violence, places=False):
             open_violence.sentences.append(s.index)
             last_violent_sentence = s.index
-        if protest and not history:
+        if protest and not background:
             if open_protest is None:
                 open_protest = _Draft(protest[0][0], [s.index], protest[0][1], [t for t, _ in protest])
                 drafts.append(open_protest)
             else:
                 open_protest.sentences.append(s.index)
                 open_protest.kinds.extend(t for t, _ in protest)
+        elif open_protest is not None and not background and s.index not in open_protest.sentences and (
+                crowd or (numbers and (_casualty_sentence(s.text) or _ARRESTED.search(s.text)))) and \
+                s.index - open_protest.sentences[-1] <= 2:
+            open_protest.sentences.append(s.index)
         for trig, span in other:
-            if history and trig.family != "agreement":
+            if background and trig.family != "agreement":
                 continue
-            if trig.family == "arrests" and open_violence is not None:
-                continue
+            if trig.family == "agreement" and background and not REVOKE.search(s.text):
+                continue  # "agreements signed last year": the reminder of an old agreement
+            if trig.family == "arrests" and (open_violence is not None or open_protest is not None):
+                continue  # arrests during an attack or a riot are counted there
             d = strategic.get(trig.family)
             if d is None:
                 d = _Draft(trig, [s.index], span, [trig])
@@ -162,15 +283,15 @@ def _drafts(article: Article) -> list[_Draft]:
     for d in drafts:
         if d.trigger.family == "agreement":
             texts = " ".join(article.sentences[i].text for i in d.sentences)
-            if not (REVOKE.search(texts) or re.search(r"\b(?:signed|concluded|reached|sealed|agreed)\b", texts,
-                                                       re.IGNORECASE)):
+            if not (REVOKE.search(texts) or re.search(r"\b(?:signed|concluded|reached|sealed|agreed|inked|ratified)\b",
+                                                       texts, re.IGNORECASE)):
                 continue
         out.append(d)
     return out
 
 
 def _casualty_sentence(text: str) -> bool:
-    return bool((_KILLED.search(text) or _WOUNDED.search(text)) and re.search(r"\d|\bone\b|\btwo\b|\bdozen", text))
+    return bool(_KILLED.search(text) or _WOUNDED.search(text) or _ABDUCTED.search(text))
 
 
 # -- casualties -----------------------------------------------------------------------------------------
@@ -286,7 +407,9 @@ def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bo
     if not cands:
         return None, False
     first_sentence = draft.sentences[0]
-    cands.sort(key=lambda d: (d.sentence != first_sentence, d.precision, abs(d.start - draft.trigger_span[0])))
+    # the day the thing happened, not the day someone said so ("said on Monday that ... late on Sunday")
+    cands.sort(key=lambda d: (_is_report_date(article, d), d.sentence != first_sentence, d.precision,
+                              abs(d.start - draft.trigger_span[0])))
     best = cands[0]
     if draft.trigger.family in ("violence", "protest"):
         s = article.sentences[best.sentence]
@@ -300,6 +423,35 @@ def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bo
 
 
 # -- actors ---------------------------------------------------------------------------------------------
+_ACTIVE_VERB = re.compile(r"^(?:\w+ed|fought|overran|stormed|struck|hit|shot|attack(?:s|ing)?|ambush(?:es|ing)?|"
+                          r"raid(?:s|ing)?|kill(?:s|ing)?|launched|carried out|opened fire)\b", re.IGNORECASE)
+_AGENT_AFTER = re.compile(r"^\W{0,2}(?:\w+\W+){0,3}?by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) -> ActorMention | None:
+    """Who started it, from the lead sentence's grammar: "in an attack by X" / "X attacked" / "X said they had
+    killed"; None when the sentence does not say. Attack words are read before killing words, and a passive
+    verb ("were killed") has no subject to read."""
+    s = article.sentences[draft.sentences[0]]
+    hits = [(t, sp) for t, sp in _sentence_triggers(s) if t.family == "violence"]
+    hits.sort(key=lambda h: (h[0].name == "massacre", h[1][0]))
+    here = sorted((a for a in mentions if a.sentence == s.index and a.inter != 7), key=lambda a: a.start)
+    for _, (t0, t1) in hits:
+        # passive or nominal: "killed in an attack by Islamic State militants", "a drone strike by the army"
+        for a in here:
+            if a.start >= t1 and a.start - t1 <= 40 and _AGENT_AFTER.search(article.text[t1:a.start]):
+                return a
+        before_text = article.text[max(s.start, t0 - 12):t0]
+        if re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", before_text):
+            continue
+        if _ACTIVE_VERB.match(article.text[t0:t1]) or re.search(r"\b(?:had|have|has)\s+$", before_text):
+            before = [a for a in here if a.end <= t0 and not re.search(r"[.;]|\bwhen\b|\bafter\b|\bas\b",
+                                                                       article.text[a.end:t0])]
+            if before:
+                return before[-1]
+    return None
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     mentions = [a for a in article.actors if a.sentence in draft.sentences]
     if not mentions:
@@ -310,22 +462,66 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     external = [a for a in mentions if a.inter == 8]
     protesters = [a for a in mentions if a.inter in (5, 6)]
     first = lambda xs: xs[0] if xs else None  # noqa: E731
+    named_armed = [a for a in armed if not a.actor.startswith("Unidentified")] or armed
     if trig.event_type == "Battles":
-        named_armed = [a for a in armed if not a.actor.startswith("Unidentified")] or armed
-        return first(named_armed) or first(external), first(state) or first(external[1:])
+        side_a = first(named_armed) or first(external)
+        side_b = first(state) or first(external[1:])
+        who = _initiator(article, draft, mentions)
+        if who is not None and side_b is not None and who.actor == side_b.actor:
+            return side_b, side_a  # the state started it: "the army attacked a JNIM base"
+        return side_a, side_b
     if trig.event_type == "Violence against civilians":
-        return first(armed) or first(state) or first(external), first(civ)
+        return first(named_armed) or first(state) or first(external), first(civ)
     if trig.event_type == "Explosions/Remote violence":
         if trig.sub_event_type == "Air/drone strike":
-            return first(state) or first(external), first(armed) or first(civ)
-        return first(armed), first(state) or first(civ) or first(external)
+            return first(state) or first(external), first(named_armed) or first(civ)
+        return first(named_armed), first(state) or first(civ) or first(external)
     if trig.event_type in ("Protests", "Riots"):
-        return first(protesters), first(state)
-    # strategic developments: the first actor that is a state/government, then the counterpart
+        # the state is a party only when it acted on the crowd (dispersed, arrested, fired tear gas)
+        acting = [a for a in state if _POLICE_ACTION.search(article.sentences[a.sentence].text)]
+        return first(protesters), first(acting)
+    # strategic developments
     ordered = sorted(mentions, key=lambda a: (a.sentence, a.start))
+    if trig.family == "agreement":
+        # the parties: the actors before the signing verb of the lead sentence
+        s = article.sentences[draft.sentences[0]]
+        m = SIGN.search(s.text)
+        if m is not None:
+            parties = [a for a in ordered if a.sentence == s.index and a.end <= s.start + m.start()]
+            if parties:
+                ordered = parties + [a for a in ordered if a not in parties]
     a1 = ordered[0]
-    a2 = next((a for a in ordered if a.actor != a1.actor and a.country_code != a1.country_code), None)
+    a2 = next((a for a in ordered if a.actor != a1.actor and a.country_code is not None
+               and a.country_code != a1.country_code), None)
     return a1, a2
+
+
+def _role(matcher: ActorMatcher, role: str, cc: str | None, article: Article, text: str,
+          start: int, end: int) -> ActorMention | None:
+    """A generic actor the text implies but does not name (e.g. 'Unidentified Armed Group (Mali)')."""
+    if cc is None:
+        return None
+    got = matcher.role_actor(role, cc, on=article.published)
+    if got is None:
+        return None
+    name, inter = got
+    s = article.sentence_at(start)
+    return ActorMention(start, end, text, name, inter, f"implied-{role}", cc, s.index if s else -1)
+
+
+def _agreement_states(article: Article, draft: _Draft, matcher: ActorMatcher) -> list[ActorMention]:
+    """"Niger and Benin signed": countries named before the signing verb are their governments."""
+    s = article.sentences[draft.sentences[0]]
+    m = SIGN.search(s.text)
+    if m is None:
+        return []
+    out: list[ActorMention] = []
+    for p in article.places:
+        if p.sentence == s.index and p.feature == "country" and p.end <= s.start + m.start():
+            a = _role(matcher, "government", p.country_code, article, p.text, p.start, p.end)
+            if a is not None and all(x.actor != a.actor for x in out):
+                out.append(a)
+    return out
 
 
 _INTER_PAIR = {frozenset([1]): 11, frozenset([1, 2]): 12, frozenset([1, 3]): 13, frozenset([1, 4]): 14,
@@ -346,20 +542,27 @@ _RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
 def _dominant_country(article: Article) -> str | None:
-    votes: dict[str, int] = {}
-    for p in article.places:
-        if p.context != "border":
-            votes[p.country_code] = votes.get(p.country_code, 0) + 1
-    return max(votes, key=lambda k: votes[k]) if votes else None
+    from sitrep.geo.places import dominant_country
+
+    return dominant_country(article.places)
 
 
-def _event_place(article: Article, draft: _Draft) -> PlaceMention | None:
+def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
     places = [p for p in article.places if p.sentence in draft.sentences and p.context != "border"]
     if draft.trigger.family not in ("violence", "protest"):
+        # where it was done: "signed in Niamey", "arrived in Ouagadougou"
+        for p in sorted(places, key=lambda p: (p.sentence, p.start)):
+            if p.feature == "place" and _DONE_IN.search(article.text[max(0, p.start - 60):p.start]):
+                return p
         # a strategic development happens where the article's story is, not in every country it names:
         # places of the trigger sentence in the dominant country, else that country itself
         dominant = _dominant_country(article)
         places = [p for p in places if p.sentence == draft.sentences[0] and p.country_code == dominant]
+        if not any(p.feature != "country" for p in places) and gaz is not None and dominant is not None:
+            # a national decision with no scene: ACLED codes it at the capital
+            capital = _capital(article, gaz, dominant)
+            if capital is not None:
+                return capital
         if not places:
             places = [p for p in article.places if p.country_code == dominant and p.feature == "country"][:1]
     if not places:
@@ -370,6 +573,28 @@ def _event_place(article: Article, draft: _Draft) -> PlaceMention | None:
     # the most specific place; among equals, one with a "near"/"in" cue, then the earliest
     places.sort(key=lambda p: (_RANK.get(p.feature, 4), p.context is None, p.sentence, p.start))
     return places[0]
+
+
+def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:
+    info = gaz.countries.get(cc) or {}
+    name = info.get("capital") if isinstance(info, dict) else None
+    if not name:
+        return None
+    hits = [p for p in gaz.lookup(str(name)) if p.country_code == cc and p.feature == "place"]
+    if not hits:
+        return None
+    p = max(hits, key=lambda p: p.population)
+    country = gaz.country(cc)
+    # the evidence points at the country's mention: the text says the state acted, the rule says where
+    anchor = next((m for m in article.places if m.country_code == cc), None)
+    start, end = (anchor.start, anchor.end) if anchor else (0, 0)
+    return PlaceMention(start, end, article.text[start:end], p.name, p.geonames_id, cc,
+                        country.name if country else cc, p.admin1, p.admin2, p.latitude, p.longitude, "place",
+                        p.population, 0.5, "capital", anchor.sentence if anchor else -1)
+
+
+_DONE_IN = re.compile(r"\b(?:sign\w*|conclud\w*|arrived|landed|deployed|held|met|handed over|hand over|"
+                      r"withdr\w*|announc\w*|inked|agreed)\b[^.;]{0,40}?\bin\s+$", re.IGNORECASE)
 
 
 def _geo_precision(p: PlaceMention | None) -> tuple[int | None, int | None]:
@@ -459,12 +684,52 @@ def _actor_name_on(actor: str, when: date | None) -> str:
     return actor
 
 
-def code_events(article: Article, gaz: Gazetteer) -> Article:
+def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMention | None,
+                    a2: ActorMention | None, cc: str | None, matcher: ActorMatcher
+                    ) -> tuple[ActorMention | None, ActorMention | None]:
+    """The actors the text implies when it names none: ACLED's 'Unidentified Armed Group (X)' for unnamed
+    perpetrators, 'Protesters (X)' / 'Rioters (X)' for a crowd, the governments of countries that sign."""
+    t0, t1 = draft.trigger_span
+    trig_text = article.text[t0:t1]
+    if trig.family == "agreement":
+        states = _agreement_states(article, draft, matcher)
+        s0 = article.sentences[draft.sentences[0]]
+        m = SIGN.search(s0.text)
+        named_party = m is not None and any(a.sentence == s0.index and a.end <= s0.start + m.start()
+                                            for a in article.actors)
+        if states and not named_party:
+            a1 = states[0]
+            rest = [x for x in states[1:] if x.actor != a1.actor]
+            a2 = rest[0] if rest else (a2 if a2 is not None and a2.actor != a1.actor else None)
+        return a1, a2
+    if trig.event_type in ("Protests", "Riots"):
+        if trig.event_type == "Riots" and (a1 is None or a1.inter == 6):
+            a1 = _role(matcher, "rioters", (a1.country_code if a1 else None) or cc, article, trig_text, t0, t1) or a1
+        elif a1 is None:
+            a1 = _role(matcher, "protesters", cc, article, trig_text, t0, t1)
+        return a1, a2
+    if trig.family == "violence" and a1 is None and trig.sub_event_type != "Air/drone strike":
+        a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
+    return a1, a2
+
+
+def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None = None) -> Article:
     """Fill `article.events`; every field that has a source in the text gets an Evidence."""
+    matcher = matcher or ActorMatcher.default()
     events: list[Event] = []
     for n, draft in enumerate(_drafts(article)):
         text = " ".join(article.sentences[i].text for i in draft.sentences)
-        trig = _classify_violence(draft.kinds, text) if draft.trigger.family == "violence" else draft.trigger
+        if draft.trigger.family == "violence":
+            # the lead sentence names the main happening; later sentences add detail ("troops pursued them")
+            lead_hits = [(t, sp) for t, sp in _sentence_triggers(article.sentences[draft.sentences[0]])
+                         if t.family == "violence"]
+            lead = [t for t, _ in lead_hits]
+            lead_text = article.sentences[draft.sentences[0]].text
+            obj = next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
+                        if t.name in ("attack-military", "ambush", "massacre")), None)
+            trig = _classify_violence(lead, lead_text, obj) if lead else _classify_violence(draft.kinds, text)
+        else:
+            trig = draft.trigger
         if draft.trigger.family == "protest" and any(t.name == "riot" for t in draft.kinds):
             trig = next(t for t in TRIGGERS if t.name == "riot")
         ev = Event(event_type=trig.event_type, sub_event_type=trig.sub_event_type,
@@ -498,8 +763,11 @@ def code_events(article: Article, gaz: Gazetteer) -> Article:
             ev.date_start, ev.date_end = article.published - timedelta(days=6), article.published
             ev.event_date, ev.time_precision = article.published - timedelta(days=3), 2
             ev.date_phrase = None
-        # who
+        # where, then who (unnamed actors take the country of the place)
+        place = _event_place(article, draft, gaz)
         a1, a2 = _event_actors(article, draft, trig)
+        a1, a2 = _default_actors(article, draft, trig, a1, a2,
+                                 place.country_code if place else _dominant_country(article), matcher)
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue
@@ -514,8 +782,6 @@ def code_events(article: Article, gaz: Gazetteer) -> Article:
             cs = next(article.sentences[i] for i in draft.sentences if claim.group(0) in article.sentences[i].text)
             off = cs.start + cs.text.find(claim.group(0))
             ev.evidence.append(_ev(article, "claim", a1.actor, off, off + len(claim.group(0)), "claim-of-responsibility"))
-        # where
-        place = _event_place(article, draft)
         ev.geo_precision, ev.where_prec = _geo_precision(place)
         if place is not None:
             ev.location = place.name
@@ -530,6 +796,8 @@ def code_events(article: Article, gaz: Gazetteer) -> Article:
             if _NO_CASUALTIES.search(text):
                 m = _NO_CASUALTIES.search(text)
             counts = _casualties(article, draft.sentences)
+            if trig.family == "violence" and not counts and (place is None or place.feature == "country"):
+                continue  # no place and no toll: a mention of violence, not a codable event
             tally = _tally(counts)
             k = tally["killed"]
             ev.fatalities = sum(k.values())

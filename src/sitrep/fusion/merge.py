@@ -77,10 +77,18 @@ def merge(into: Event, new: Event) -> Event:
     for f in ("actor1", "actor2", "inter1", "inter2", "actor1_text", "actor2_text", "claim"):
         if getattr(into, f) is None and getattr(new, f) is not None:
             setattr(into, f, getattr(new, f))
-    # ACLED: the lowest reported figure when sources conflict (a source silent on it does not count)
+    # ACLED: the lowest reported figure when sources conflict (a source silent on it does not count), side by
+    # side: one outlet's "15 soldiers" and another's "12 soldiers and 21 attackers" make 12 + 21 = 33, not 15.
+    # The sum of the sides never exceeds the highest total any one source reports (no double counting).
+    totals = (into.fatalities or 0, new.fatalities or 0)
     for f in _FIGURE_FIELDS:
         a, b = getattr(into, f), getattr(new, f)
         setattr(into, f, min(a, b) if a and b else (a or b))
+    into.deaths_unknown = (min(into.deaths_unknown, new.deaths_unknown) if into.deaths_unknown and new.deaths_unknown
+                           else (into.deaths_unknown or new.deaths_unknown))
+    sides = (into.deaths_a or 0) + (into.deaths_b or 0) + (into.deaths_civilians or 0) + (into.deaths_unknown or 0)
+    if sides:
+        into.fatalities = min(sides, max(totals))
     into.low = min(x for x in (into.low or into.fatalities, new.low or new.fatalities))
     into.high = max(into.high, new.high, new.fatalities)
     into.best = into.fatalities

