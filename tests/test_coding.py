@@ -1,0 +1,148 @@
+"""Event coding rules, one mechanism per test, on short texts written for the test (not from the sample)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.clean.boilerplate import clean_article
+from sitrep.fusion.merge import merge
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.places import find_places
+from sitrep.model import Article, Event, Source
+from sitrep.pipeline import Pipeline
+from sitrep.settings import Settings
+
+PUBLISHED = date(2024, 3, 19)  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(workers=1))
+
+
+def code(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Event]:
+    art = clean_article(Article(id="", text=text, published=published, path="test"))
+    assert isinstance(art, Article)
+    return pipe(art).events
+
+
+def violent(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.event_type != "Strategic developments"]
+
+
+def test_intention_is_not_a_happening(pipe: Pipeline) -> None:
+    evs = code(pipe, "Officials said militants were preparing an attack on the road between Gao and Ansongo. "
+                     "Security was reinforced in the area.")
+    assert violent(evs) == []
+
+
+def test_background_sentences_open_no_event(pipe: Pipeline) -> None:
+    evs = code(pipe, "Farmers in the area near Dikwa have repeatedly been attacked by ISWAP fighters in recent years. "
+                     "The Borno State government urged residents to stay within secured areas.")
+    assert violent(evs) == []
+
+
+def test_one_happening_told_over_several_sentences(pipe: Pipeline) -> None:
+    evs = code(pipe, "Four soldiers were killed on Sunday when JNIM militants attacked an army post near Banikoara, "
+                     "in Benin's Alibori department, a military source said. Two of the attackers were also killed. "
+                     "The assailants fired on the post for an hour. Three soldiers were wounded.")
+    v = violent(evs)
+    assert len(v) == 1
+    ev = v[0]
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"  # passive "were killed": the attackers
+    assert ev.actor2 is not None and ev.actor2.startswith("Military Forces of Benin")
+    assert (ev.fatalities, ev.wounded) == (6, 3)
+    assert ev.event_date == date(2024, 3, 17)
+    # every figure has its sentence
+    assert {e.field for e in ev.evidence} >= {"event_type", "actor1", "actor2", "location", "fatalities", "wounded"}
+
+
+def test_a_separate_attack_is_another_event(pipe: Pipeline) -> None:
+    evs = code(pipe, "Gunmen killed five villagers near Kaya, in Burkina Faso, on Sunday, residents said. "
+                     "In a separate attack on Monday, militants killed three soldiers near Djibo.")
+    v = violent(evs)
+    assert len(v) == 2
+    assert {e.location for e in v} == {"Kaya", "Djibo"}
+
+
+def test_state_initiator_is_actor1(pipe: Pipeline) -> None:
+    evs = code(pipe, "The Malian army said on Monday that it had killed 14 terrorists in an offensive near Bourem, "
+                     "in the Gao region, late on Sunday. A FAMa unit attacked a JNIM base.")
+    ev = violent(evs)[0]
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Mali")
+    assert ev.actor2 == "JNIM: Group for Support of Islam and Muslims"
+    assert ev.event_date == date(2024, 3, 17)  # the day it happened, not the day it was said
+
+
+def test_unnamed_perpetrators_get_acleds_unidentified_actor(pipe: Pipeline) -> None:
+    evs = code(pipe, "Unknown gunmen shot dead seven civilians near Kaya, in the Centre-Nord region, on Sunday.")
+    ev = violent(evs)[0]
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert ev.actor1 == "Unidentified Armed Group (Burkina Faso)"
+    assert ev.actor2 == "Civilians (Burkina Faso)"
+    assert ev.fatalities == 7
+
+
+def test_drone_strike_in_lead_beats_later_attack_words(pipe: Pipeline) -> None:
+    evs = code(pipe, "A drone strike by the Nigerien army killed at least 20 militants near Ouallam, in the Tillaberi "
+                     "region, on Saturday. The fighters were preparing attacks on villages, the army said.")
+    v = violent(evs)
+    assert len(v) == 1
+    assert (v[0].event_type, v[0].sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert v[0].actor1 is not None and v[0].actor1.startswith("Military Forces of Niger")
+
+
+def test_demanded_withdrawal_is_not_one(pipe: Pipeline) -> None:
+    evs = code(pipe, "Thousands of people marched peacefully in Niamey on Saturday to demand the withdrawal of "
+                     "United States troops from Niger.")
+    types = {(e.event_type, e.sub_event_type) for e in evs}
+    assert types == {("Protests", "Peaceful protest")}
+    assert evs[0].actor1 == "Protesters (Niger)" and evs[0].actor2 is None
+
+
+def test_signing_countries_are_the_parties_and_the_place_is_where_it_was_signed(pipe: Pipeline) -> None:
+    evs = code(pipe, "Niger and Benin signed an agreement in Niamey on Monday to secure the oil pipeline.")
+    ev = [e for e in evs if e.sub_event_type == "Agreement"][0]
+    assert ev.actor1 is not None and ev.actor1.startswith("Government of Niger")
+    assert ev.actor2 is not None and ev.actor2.startswith("Government of Benin")
+    assert ev.location == "Niamey"
+
+
+def test_agreement_signed_long_ago_is_background(pipe: Pipeline) -> None:
+    evs = code(pipe, "Russian instructors arrived in Ouagadougou on Monday, the defence ministry said. The embassy "
+                     "said the deployment was part of cooperation agreements signed last year.")
+    assert not [e for e in evs if e.sub_event_type == "Agreement"]
+
+
+def test_lake_chad_is_not_the_country(pipe: Pipeline) -> None:
+    gaz = Gazetteer.default()
+    places = find_places("Fishermen on Lake Chad and along the Niger river fled the islands near Bol.", gaz)
+    assert not [p for p in places if p.feature == "country"]
+
+
+def _ev(article: str, fatalities: int, a: int, b: int) -> Event:
+    ev = Event(event_type="Battles", sub_event_type="Armed clash", article_id=article)
+    ev.fatalities, ev.deaths_a, ev.deaths_b, ev.best, ev.low, ev.high = fatalities, a, b, fatalities, fatalities, fatalities
+    ev.sources = [Source(article, None, None, None, None)]
+    ev.number_of_sources = 1
+    return ev
+
+
+def test_merge_takes_the_lowest_figure_side_by_side() -> None:
+    """12 soldiers + 21 attackers (one outlet), 15 soldiers + 21 (another), 15 soldiers (a third, silent on the
+    attackers): 12 + 21 = 33 killed, not the third outlet's 15, and every differing value recorded."""
+    ev = merge(merge(_ev("a", 33, 12, 21), _ev("b", 36, 15, 21)), _ev("c", 15, 15, 0))
+    assert (ev.fatalities, ev.deaths_a, ev.deaths_b) == (33, 12, 21)
+    assert ev.number_of_sources == 3
+    fat = {d.field: d.values for d in ev.disagreements}["fatalities"]
+    assert fat == {"a": "33", "b": "36", "c": "15"}
+
+
+def test_merge_never_sums_past_the_highest_total() -> None:
+    unknown = _ev("a", 30, 0, 0)
+    unknown.deaths_unknown = 30
+    ev = merge(unknown, _ev("b", 30, 12, 18))
+    assert ev.fatalities == 30
