@@ -122,11 +122,13 @@ class IngestSummary:
     seen: int = 0
     stored: int = 0
     duplicates: int = 0
-    events: int = 0
+    events: int = 0  # event mentions coded from the stored articles
+    merged: int = 0  # of those, merged into an event that another article reported
     rejects: list[Reject] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         return {"seen": self.seen, "stored": self.stored, "duplicates": self.duplicates, "events": self.events,
+                "merged": self.merged, "new_events": self.events - self.merged,
                 "rejected": len(self.rejects),
                 "rejects": [{"path": r.path, "stage": r.stage, "reason": r.reason} for r in self.rejects]}
 
@@ -238,6 +240,7 @@ class Pipeline:
             summary.stored += len(stored)
             ids = set(stored)
             summary.events += sum(len(a.events) for a in batch if a.id in ids)
+            summary.merged += store.last_merged
             summary.duplicates += len(batch) - len(stored)
             batch.clear()
             rejects.clear()

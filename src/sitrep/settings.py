@@ -21,7 +21,8 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", "sitrep.duckdb", "Path of the DuckDB store.", "SITREP_DB"),
-    Setting("max_file_bytes", 20_000_000, "Files larger than this are rejected (stage ingest, reason too large)."),
+    Setting("max_file_bytes", 20_000_000, "Files larger than this are rejected (stage ingest, reason too large).",
+            "SITREP_MAX_FILE_BYTES"),
     Setting("min_text_chars", 40, "Documents with less clean text than this are rejected (stage clean)."),
     Setting("gazetteer", None, "Directory of an imported gazetteer index used beside the bundled default.", "SITREP_GAZETTEER"),
     Setting("min_population", 500, "Smallest population of a bundled GeoNames place (500, 1000, 5000 or 15000)."),

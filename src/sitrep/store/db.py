@@ -33,6 +33,7 @@ class Store:
         self.con = con
         self.path = path
         self.read_only = read_only
+        self.last_merged = 0  # event mentions merged into known events by the last add_batch
 
     # -- lifecycle --------------------------------------------------------------------------------------
     @classmethod
@@ -110,7 +111,9 @@ class Store:
     def add_batch(self, articles: Sequence[Article], rejects: Sequence[Reject] = ()) -> list[str]:
         """Store articles (skipping content already stored), their analysis and events, in one transaction.
         Rows are collected per table and written in bulk (DuckDB is slow at row-by-row inserts).
-        Returns the ids of the articles newly stored."""
+        Returns the ids of the articles newly stored; `last_merged` then says how many of their event mentions
+        were merged into an event another article (stored or in this batch) already reported."""
+        self.last_merged = 0
         try:
             with self.transaction():
                 self.add_rejects(rejects)
@@ -172,6 +175,7 @@ class Store:
             if any(s.article_id == ev.article_id for s in cand.sources) or cand.article_id == ev.article_id:
                 continue
             merged = merge(cand, ev)
+            self.last_merged += 1
             merged.updated = now
             if merged.event_id not in pending:
                 replaced.add(merged.event_id)
