@@ -146,3 +146,13 @@ def test_merge_never_sums_past_the_highest_total() -> None:
     unknown.deaths_unknown = 30
     ev = merge(unknown, _ev("b", 30, 12, 18))
     assert ev.fatalities == 30
+
+
+def test_a_single_victim_is_one_death(pipe: Pipeline) -> None:
+    evs = code(pipe, "Unknown gunmen shot dead a village chief near Tillaberi on Sunday, residents said.")
+    ev = violent(evs)[0]
+    assert (ev.event_type, ev.fatalities, ev.deaths_civilians) == ("Violence against civilians", 1, 1)
+    fat = [e for e in ev.evidence if e.field == "fatalities"]
+    assert fat and "village chief" in fat[0].text
+    passive = violent(code(pipe, "A soldier was killed near Djibo on Sunday when his patrol came under fire."))
+    assert passive and passive[0].fatalities == 1

@@ -37,7 +37,7 @@ __all__ = ["code_events"]
 # -- casualty vocabulary --------------------------------------------------------------------------------
 _KILLED = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
                      r"slain|massacred|executed|shot dead|gunned down|bodies|lives|fatalities|murdered|neutrali[sz]ed|"
-                     r"eliminated)\b", re.IGNORECASE)
+                     r"eliminated|beheaded|assassinated|lynched|stabbed to death|hacked to death)\b", re.IGNORECASE)
 _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)\b", re.IGNORECASE)
 _ABDUCTED = re.compile(r"\b(?:kidnapped|abducted|taken hostage|seized|held hostage|hostages|kidnapping|abducting)\b",
                        re.IGNORECASE)
@@ -53,7 +53,9 @@ _ATTACKER_NOUNS = {"militant", "extremist", "terrorist", "jihadist", "attacker",
 _CIVILIAN_NOUNS = {"civilian", "villager", "resident", "people", "person", "child", "children", "woman", "women",
                    "man", "men", "worshipper", "farmer", "herder", "student", "teacher", "passenger", "trader",
                    "miner", "pupil", "inhabitant", "local", "family", "boy", "girl", "driver", "traveller",
-                   "traveler", "displaced"}
+                   "traveler", "displaced", "chief", "village chief", "notable", "imam", "priest", "pastor", "nurse",
+                   "doctor", "journalist", "merchant", "herdsman", "shepherd", "worker", "individual", "councillor",
+                   "councilor", "leader", "health worker", "civil servant", "official"}
 
 _TOTAL_MARKER = re.compile(r"^\W{0,3}\s*(?:including|among them|of whom|among whom)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|threat(?:en(?:ed|s)?)?|plan(?:s|ned)? to|if|unless|"
@@ -234,7 +236,8 @@ def _drafts(article: Article) -> list[_Draft]:
         hypothetical = bool(_HYPOTHETICAL.search(s.text))
         numbers = any(n.unit is None and s.start <= n.start < s.end for n in article.numbers)
         # a killing verb alone is only violence when the sentence has casualties or an attack context
-        if violent and all(t.name == "massacre" for t, _ in violent) and open_violence is None and not numbers:
+        if violent and all(t.name == "massacre" for t, _ in violent) and open_violence is None and not numbers \
+                and _single_victim(article, s) is None:
             violent = []
         # a crowd's violence is a riot, told by the protest draft
         if violent and protest and not any(t.name in ("air", "ied", "suicide", "shelling", "abduction")
@@ -345,11 +348,40 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     return nearest[1] if nearest else None
 
 
+_VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|merchant|village chief|chief|teacher|"
+           r"student|pupil|soldier|policeman|police officer|gendarme|officer|worker|notable|individual|imam|priest|"
+           r"pastor|councill?or|official|driver|shepherd|resident|villager|nurse|doctor|journalist|leader|person|"
+           r"civil servant|militant|jihadist|assailant|attacker|suspect|fighter)")
+_KILL_VERB = (r"(?:killed|killing|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|executed|"
+              r"executing|murdered|murdering|stabbed to death|hacked to death|lynched)")
+_SINGLE_KILLED = (
+    re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
+    re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\s+(?:was|has been|had been)\s+(?:\w+\s+)?"
+               + _KILL_VERB + r"\b", re.IGNORECASE),
+)
+
+
+def _single_victim(article: Article, sent: Sentence) -> NumberMention | None:
+    """'gunmen shot dead a village chief', 'a soldier was killed': one death the text does not write as a
+    number. The victim noun is the counted thing, so the evidence points at it."""
+    for rx in _SINGLE_KILLED:
+        m = rx.search(sent.text)
+        if m:
+            start, end = sent.start + m.start(1), sent.start + m.end(1)
+            return NumberMention(start, end, article.text[start:end], 1.0, counted=m.group(1).lower(),
+                                 counted_start=start, counted_end=end)
+    return None
+
+
 def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts: list[_Count] = []
     for si in sentence_ids:
         sent = article.sentences[si]
         nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None]
+        if not any(_count_kind(article.text, n, sent) == "killed" for n in nums):
+            single = _single_victim(article, sent)
+            if single is not None:
+                counts.append(_Count("killed", _side_of(single.counted), single))
         prev_side: str | None = None
         for k, num in enumerate(nums):
             what = _count_kind(article.text, num, sent)

@@ -84,7 +84,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     Trigger("massacre", _p(r"massacre(?:d)?|executed|slaughtered|shot dead|gunned down|killed|killing|beheaded|"
-                           r"murdered|slit the throats?|burned alive|burnt alive"),
+                           r"murdered|slit the throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ion)|lynched|"
+                           r"stabbed to death|hacked to death"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
     Trigger("sexual", _p(r"raped|rape|gang-?raped|sexual(?:ly)? (?:assault(?:ed)?|violence|abused?)"),
             "Violence against civilians", "Sexual violence", "violence", ("ASSAULT", "sexual")),
