@@ -8,52 +8,129 @@ import re
 import resource
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-__all__ = ["generate_corpus", "run_bench"]
+__all__ = ["MEMORY_METHOD", "generate_corpus", "run_bench"]
 
-_TOWNS = [("Ayorou", "Niger"), ("Tera", "Niger"), ("Ouallam", "Niger"), ("Diffa", "Niger"), ("Agadez", "Niger"),
-          ("Mopti", "Mali"), ("Gao", "Mali"), ("Menaka", "Mali"), ("Timbuktu", "Mali"), ("Segou", "Mali"),
-          ("Djibo", "Burkina Faso"), ("Dori", "Burkina Faso"), ("Kaya", "Burkina Faso"),
-          ("Ouahigouya", "Burkina Faso"), ("Maiduguri", "Nigeria"), ("Kandi", "Benin")]
+# Towns the bundled gazetteer knows, with their country and first-level region.
+_TOWNS = [("Ayorou", "Niger", "Tillaberi"), ("Tera", "Niger", "Tillaberi"), ("Ouallam", "Niger", "Tillaberi"),
+          ("Torodi", "Niger", "Tillaberi"), ("Diffa", "Niger", "Diffa"), ("Agadez", "Niger", "Agadez"),
+          ("Tahoua", "Niger", "Tahoua"), ("Tanout", "Niger", "Zinder"), ("Maradi", "Niger", "Maradi"),
+          ("Mopti", "Mali", "Mopti"), ("Gao", "Mali", "Gao"), ("Menaka", "Mali", "Menaka"),
+          ("Timbuktu", "Mali", "Timbuktu"), ("Segou", "Mali", "Segou"), ("Djenne", "Mali", "Mopti"),
+          ("Bandiagara", "Mali", "Mopti"), ("Niono", "Mali", "Segou"), ("Ansongo", "Mali", "Gao"),
+          ("Djibo", "Burkina Faso", "Sahel"), ("Dori", "Burkina Faso", "Sahel"), ("Kaya", "Burkina Faso", "Centre-Nord"),
+          ("Ouahigouya", "Burkina Faso", "Nord"), ("Arbinda", "Burkina Faso", "Sahel"),
+          ("Kongoussi", "Burkina Faso", "Centre-Nord"), ("Fada N'Gourma", "Burkina Faso", "Est"),
+          ("Nouna", "Burkina Faso", "Boucle du Mouhoun"), ("Dedougou", "Burkina Faso", "Boucle du Mouhoun"),
+          ("Maiduguri", "Nigeria", "Borno"), ("Damboa", "Nigeria", "Borno"), ("Gwoza", "Nigeria", "Borno"),
+          ("Monguno", "Nigeria", "Borno"), ("Kandi", "Benin", "Alibori"), ("Malanville", "Benin", "Alibori"),
+          ("Banikoara", "Benin", "Alibori")]
 _GROUPS = ["JNIM fighters", "Islamic State militants", "gunmen", "suspected jihadists", "Boko Haram insurgents",
-           "unidentified armed men"]
-_FORCES = {"Niger": "Nigerien soldiers", "Mali": "Malian troops", "Burkina Faso": "Burkinabe soldiers",
-           "Nigeria": "Nigerian troops", "Benin": "Beninese soldiers"}
-_DAYS = ["on Monday", "on Tuesday", "on Wednesday", "late on Thursday", "overnight", "on Saturday", "last week"]
-_NUMS = ["two", "three", "five", "seven", "12", "15", "at least 20", "dozens of", "23", "several"]
-_FILLER = [
-    "Humanitarian groups said access to the area remained difficult because of insecurity on the main roads.",
-    "Local officials called for more resources to protect farmers ahead of the rainy season.",
-    "The region has seen repeated violence in recent years, and thousands of people have fled their homes.",
-    "Aid agencies warned that food prices in the markets had risen sharply since the start of the year.",
-    "Analysts say the armed groups exploit local grievances over land, water and grazing routes.",
-    "Schools in several districts have remained closed, according to the education ministry.",
-    "The government has promised to reinforce its presence along the border in the coming months.",
-    "Residents described hearing gunfire for several hours before the attackers withdrew.",
+           "unidentified armed men", "ISWAP fighters", "bandits", "militants on motorbikes", "armed assailants"]
+_FORCES = {"Niger": ("Nigerien soldiers", "soldiers"), "Mali": ("Malian troops", "troops"),
+           "Burkina Faso": ("Burkinabe soldiers", "soldiers"), "Nigeria": ("Nigerian troops", "troops"),
+           "Benin": ("Beninese soldiers", "soldiers")}
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_NUM_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a dozen", "dozens of",
+              "several", "at least 11", "at least 20", "more than 30"]
+_FIRST = ["Moussa", "Aminata", "Ibrahim", "Fatoumata", "Abdoulaye", "Mariam", "Oumarou", "Hadiza", "Boubacar",
+          "Salamatou", "Issa", "Rakiatou", "Souleymane", "Aissata", "Hamidou", "Zeinabou"]
+_LAST = ["Diallo", "Traore", "Ouedraogo", "Maiga", "Sawadogo", "Issoufou", "Cisse", "Kone", "Abdou", "Bello",
+         "Sanogo", "Toure", "Mahamadou", "Compaore", "Garba", "Yacouba"]
+_ROLES = ["a local official", "a community leader", "a resident", "a trader", "a teacher", "a farmer",
+          "an aid worker", "a security source", "a health worker", "the mayor"]
+_QUOTES = ["We buried the bodies this morning and most families have already left",
+           "The attackers came on dozens of motorbikes and burned the market before the army arrived",
+           "Nobody can travel on that road any more without an escort",
+           "We have received no help from the authorities since the attack",
+           "The situation is very tense and people are afraid to go to their fields",
+           "Our soldiers responded vigorously and the enemy suffered heavy losses",
+           "The clinic has run out of medicine and we are treating the wounded on the floor",
+           "Schools have been closed for months and the children have nothing to do"]
+_EVENTS = [
+    "{Group} attacked a military post near {town} {when}, killing {num} {soldiers}, the army said.",
+    "{force} killed {num} of the assailants and {num2} people were wounded in the fighting near {town} in {country}.",
+    "In a separate incident, {num} civilians were kidnapped on the road between {town} and {town2}, residents said.",
+    "An improvised explosive device struck an army convoy near {town} {when}, killing {n} {soldiers} and wounding "
+    "{n2} others, a security source told reporters.",
+    "{Group} raided a village near {town} {when} and shot dead {n} villagers, according to {role}.",
+    "The army said its aircraft struck a militant hideout near {town} {when}, killing {num} fighters.",
+    "Hundreds of people protested in {town} {when} against the insecurity and demanded more protection.",
+    "Police arrested {n} suspects in {town} {when} in connection with the attack, the interior ministry said.",
+    "At least {n} worshippers were killed when {group} opened fire on a mosque in {town} {when}.",
+    "Clashes between {group} and {group2} near {town} left {n} people dead {when}, {role} said.",
+    "{Group} ambushed a patrol between {town} and {town2} {when}; {n} {soldiers} were killed and {n2} are missing.",
+    "{n} farmers were abducted from their fields outside {town} {when}, their relatives said.",
+]
+_CONTEXT = [
+    "More than {k},000 people have fled the {region} region since {month}, according to the UN refugee agency.",
+    "The government announced {money} in emergency aid for {n3} displaced families in {region}.",
+    "About {k},000 troops have been deployed in the {region} region, the defence minister told parliament {when}.",
+    "\u201c{quote},\u201d said {name}, {role} in {town}.",
+    "Aid agencies warned that food prices in {town} had risen by {pct} percent since {month}.",
+    "Schools in {n} districts of {region} have remained closed, according to the education ministry.",
+    "{name}, {role} in {town}, said {n} families had arrived in the town {when} after fleeing their villages.",
+    "The region around {town} has seen repeated violence in recent years, and {k},000 people live in camps there.",
+    "Analysts say armed groups in {region} exploit local grievances over land, water and grazing routes.",
+    "The road between {town} and {town2} has been closed to traffic for {n} weeks, traders said.",
+    "Health officials in {town} said {n3} wounded people had been treated at the district hospital since {month}.",
+    "The United Nations said {money} was needed this year to help {k},000 people in {country}.",
 ]
 
 
+def _num_phrase(rng: random.Random) -> str:
+    return rng.choice(_NUM_WORDS) if rng.random() < 0.5 else str(rng.randint(2, 60))
+
+
+def _when(rng: random.Random, published: date) -> str:
+    back = published - timedelta(days=rng.randint(0, 12))
+    return rng.choice([f"on {_WEEKDAYS[back.weekday()]}", f"late on {_WEEKDAYS[back.weekday()]}", "overnight",
+                       f"on {back.day} {back.strftime('%B')}", f"on {back.strftime('%B')} {back.day}", "last week",
+                       "on Sunday evening", "earlier this month"])
+
+
+def _paragraph(rng: random.Random, template: str, published: date, home: str) -> str:
+    """Fill `template`; mostly about towns in the article's `home` country, now and then a neighbour's."""
+    town, country, region = rng.choice([t for t in _TOWNS if t[1] == home] if rng.random() < 0.85 else _TOWNS)
+    group, group2 = rng.sample(_GROUPS, 2)
+    force, soldiers = _FORCES[country]
+    month = (published - timedelta(days=rng.randint(30, 400))).strftime("%B %Y")
+    local = f"{rng.randint(100, 900)} million naira" if country == "Nigeria" else f"{rng.randint(2, 40)} billion CFA francs"
+    money = rng.choice([f"${rng.randint(2, 95) / 10:g} million", local])
+    return template.format(
+        Group=group[0].upper() + group[1:], group=group, group2=group2, force=force, soldiers=soldiers, town=town,
+        town2=rng.choice([t for t, c, _ in _TOWNS if c == country and t != town]), country=country, region=region,
+        when=_when(rng, published), num=_num_phrase(rng), num2=_num_phrase(rng), n=rng.randint(2, 45),
+        n2=rng.randint(2, 30), n3=rng.randint(50, 4000), k=rng.randint(2, 250), pct=rng.randint(10, 80),
+        month=month, money=money, quote=rng.choice(_QUOTES),
+        name=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}", role=rng.choice(_ROLES))
+
+
 def _article(rng: random.Random, words: int, i: int) -> dict[str, Any]:
-    town, country = rng.choice(_TOWNS)
-    group = rng.choice(_GROUPS)
-    force = _FORCES[country]
-    paras = [
-        f"{group.capitalize()} attacked a military post near {town} {rng.choice(_DAYS)}, killing "
-        f"{rng.choice(_NUMS)} {force.split()[1]}, the army said.",
-        f"{force} killed {rng.choice(_NUMS)} of the assailants and {rng.choice(_NUMS)} people were wounded in the "
-        f"fighting near {town} in {country}.",
-        f"In a separate incident, {rng.choice(_NUMS)} civilians were kidnapped on the road between {town} and "
-        f"{rng.choice(_TOWNS)[0]}, residents said.",
-    ]
-    n = sum(len(p.split()) for p in paras)
+    """~`words` words of varied wire-style text: 2-3 event paragraphs, then context with places, dates, numbers,
+    figures and quotes, one in seven another event. No paragraph repeats (the cleaner drops repeated ones)."""
+    published = date(2023, 1, 1) + timedelta(days=rng.randrange(730))
+    home = rng.choice(_TOWNS)[1]
+    paras: list[str] = []
+    seen: set[str] = set()
+    n = 0
     while n < words:
-        s = rng.choice(_FILLER)
-        paras.append(s)
-        n += len(s.split())
-    return {"title": f"Attack near {town} ({i})", "text": "\n\n".join(paras), "published": "2024-03-25",
+        lead = len(paras) < rng.choice((2, 3))
+        template = rng.choice(_EVENTS if lead or rng.random() < 0.15 else _CONTEXT)
+        p = _paragraph(rng, template, published, home)
+        if p in seen:
+            continue
+        seen.add(p)
+        paras.append(p)
+        n += len(p.split())
+    town = next((t for t, _, _ in _TOWNS if t in paras[0]), "the Sahel")
+    return {"title": f"Attack near {town}", "text": "\n\n".join(paras), "published": published.isoformat(),
             "outlet": rng.choice(["Sahel Wire", "Bench Daily", "Radio Test"]), "url": f"https://example.org/{i}"}
 
 
@@ -81,20 +158,74 @@ def _bare_pass(path: Path) -> tuple[float, int]:
     return time.perf_counter() - t0, tokens
 
 
+MEMORY_METHOD = ("peak_rss_mb: max ru_maxrss of RUSAGE_SELF and RUSAGE_CHILDREN (largest single process); "
+                 "peak_tree_pss_mb: psutil, sum of PSS over this process and its children, sampled every 0.2 s")
+
+
 def _peak_rss_mb() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # children that have been waited for
     peak = max(own, kids)
     return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB on Linux
 
 
-def run_bench(*, n: int = 2000, words: int = 600, workers: int = 0, progress: Any = None) -> dict[str, Any]:
-    """Generate a corpus, run the bare pass and the full pipeline (into a fresh store) side by side."""
+class _TreeMemory:
+    """Samples the memory of this process and its children in a thread; `peak_mb` is the largest sum seen.
+
+    PSS (shared pages split between the processes sharing them) where the platform has it, else RSS, which
+    counts pages that forked workers share with the parent once per process.
+    """
+
+    def __init__(self, interval: float = 0.2) -> None:
+        import psutil
+
+        self._proc = psutil.Process()
+        self._interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self.peak_mb = 0.0
+
+    def sample(self) -> float:
+        import psutil
+
+        total = 0
+        for p in [self._proc, *self._proc.children(recursive=True)]:
+            try:
+                mem = p.memory_full_info()
+                total += getattr(mem, "pss", mem.rss)
+            except (psutil.NoSuchProcess, psutil.AccessDenied):
+                continue
+        mb = total / 1024 / 1024
+        self.peak_mb = max(self.peak_mb, mb)
+        return mb
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._interval):
+            self.sample()
+
+    def __enter__(self) -> "_TreeMemory":
+        self.sample()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.sample()
+
+
+def run_bench(*, n: int = 2000, words: int = 600, workers: int = 0,
+              progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Generate a corpus, run the bare pass and the full pipeline (into a fresh store) side by side.
+
+    `progress` is called with 1 per document read by the pipeline. Throughput counts the articles analysed
+    (`analysed`, which should equal `articles`: the generated articles are distinct, so none is a duplicate).
+    """
     from sitrep.pipeline import Pipeline
     from sitrep.settings import Settings
     from sitrep.store.db import Store
 
-    with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp, _TreeMemory() as tree:
         corpus = Path(tmp) / "corpus.jsonl"
         nbytes = generate_corpus(corpus, n, words=words)
         bare_s, tokens = _bare_pass(corpus)
@@ -104,23 +235,33 @@ def run_bench(*, n: int = 2000, words: int = 600, workers: int = 0, progress: An
         pipe.warm()
         load_s = time.perf_counter() - t_load
         rss_before = _peak_rss_mb()
+        tree_before = tree.sample()
         t0 = time.perf_counter()
         with Store.open(Path(tmp) / "bench.duckdb") as store:
-            summary = pipe.ingest([corpus], store)
+            summary = pipe.ingest([corpus], store, progress=progress)
         pipe_s = time.perf_counter() - t0
+    failed = sum(1 for r in summary.rejects if r.stage == "analyse")
+    analysed = summary.stored + failed
     return {
         "articles": n,
+        "words_per_article": words,
         "megabytes": round(nbytes / 1e6, 2),
         "workers": pipe.worker_count,
+        "analysed": analysed,
         "stored": summary.stored,
+        "duplicates": summary.duplicates,
+        "rejected": len(summary.rejects),
         "events": summary.events,
         "startup_seconds": round(load_s, 2),
         "pipeline_seconds": round(pipe_s, 2),
-        "articles_per_second": round(n / pipe_s, 1),
+        "articles_per_second": round(analysed / pipe_s, 1),
         "mb_per_second": round(nbytes / 1e6 / pipe_s, 3),
         "bare_seconds": round(bare_s, 3),
         "bare_tokens": tokens,
         "ratio_pipeline_to_bare": round(pipe_s / bare_s, 1) if bare_s else None,
         "peak_rss_mb_after_startup": round(rss_before, 1),
         "peak_rss_mb": round(_peak_rss_mb(), 1),
+        "tree_pss_mb_after_startup": round(tree_before, 1),
+        "peak_tree_pss_mb": round(tree.peak_mb, 1),
+        "memory_method": MEMORY_METHOD,
     }

@@ -36,6 +36,10 @@ def _date(value: Optional[str], name: str) -> Optional[date]:
         raise UsageError(f"{name} must be a date like 2024-03-25, not {value!r}") from None
 
 
+def _coord(x: Optional[float]) -> str:
+    return "?" if x is None else f"{x:.5f}"
+
+
 def _dump(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
 
@@ -85,7 +89,9 @@ def ingest(
         _dump(summary.as_dict())
     else:
         console.print(f"[bold]{summary.stored}[/] articles stored, {summary.duplicates} already known, "
-                      f"{summary.events} events, {len(summary.rejects)} rejected  → {db}")
+                      f"{summary.events} event mentions ({summary.events - summary.merged} new events, "
+                      f"{summary.merged} merged into events other articles reported), "
+                      f"{len(summary.rejects)} rejected  → {db}")
         if summary.rejects:
             t = Table("rejected", "stage", "reason", title="Rejected documents", title_justify="left")
             for r in summary.rejects:
@@ -158,7 +164,7 @@ def show(
         ("actor2", f"{ev.actor2} (inter {ev.inter2})", "actor2"),
         ("interaction", str(ev.interaction), None),
         ("claim", str(ev.claim), "claim"),
-        ("location", f"{ev.location}; {ev.admin1}; {ev.country} ({ev.latitude}, {ev.longitude}) "
+        ("location", f"{ev.location}; {ev.admin1}; {ev.country} ({_coord(ev.latitude)}, {_coord(ev.longitude)}) "
                      f"geo_precision {ev.geo_precision}, where_prec {ev.where_prec}, geonames {ev.geonames_id}",
          "location"),
         ("fatalities", f"{ev.fatalities} (deaths_a {ev.deaths_a}, deaths_b {ev.deaths_b}, civilians "
@@ -249,14 +255,27 @@ def bench(
     """Pipeline throughput on a generated corpus, beside a bare read + regex-tokenise pass over the same corpus."""
     from sitrep.bench import run_bench
 
-    res = run_bench(n=n, words=words, workers=workers, progress=None if as_json else err)
+    if as_json:
+        res = run_bench(n=n, words=words, workers=workers)
+    else:
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        with Progress(SpinnerColumn(), TextColumn("bench"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                      TimeElapsedColumn(), console=err, transient=True) as prog:
+            task = prog.add_task("bench", total=n)
+            res = run_bench(n=n, words=words, workers=workers, progress=lambda k: prog.advance(task, k))
+    if res["analysed"] != n:
+        err.print(f"[yellow]warning:[/] {res['analysed']} of {n} articles analysed "
+                  f"({res['duplicates']} duplicates, {res['rejected']} rejected)")
     if as_json:
         _dump(res)
         return
     t = Table("measure", "value", title=f"sitrep bench: {n} articles of ~{words} words", title_justify="left")
     for k, v in res.items():
-        t.add_row(k, f"{v:,.2f}" if isinstance(v, float) else str(v))
+        if k != "memory_method":
+            t.add_row(k, f"{v:,.2f}" if isinstance(v, float) else str(v))
     console.print(t)
+    err.print(res["memory_method"], highlight=False)
 
 
 @gazetteer_app.command("import")

@@ -182,6 +182,11 @@ class Pipeline:
         self.actor_matcher
 
     def _analyse(self, articles: list[Article]) -> list[Article | Reject]:
+        return self._analyse_async(articles)()
+
+    def _analyse_async(self, articles: list[Article]) -> Callable[[], list[Article | Reject]]:
+        """Start analysing `articles`; the returned function waits for the results. With worker processes the
+        main process reads, cleans and stores the previous batch meanwhile; with one worker it is done now."""
         if self.worker_count > 1 and len(articles) > 1:
             if self._pool is None:
                 import multiprocessing as mp
@@ -191,8 +196,11 @@ class Pipeline:
                 _WORKER_PIPE = self
                 ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
                 self._pool = ctx.Pool(self.worker_count)
-            return self._pool.map(_analyse_one, articles, chunksize=max(1, len(articles) // (4 * self.worker_count)))
-        return [_safe(self, a) for a in articles]
+            res = self._pool.map_async(_analyse_one, articles,
+                                       chunksize=max(1, len(articles) // (4 * self.worker_count)))
+            return lambda: res.get()
+        done = [_safe(self, a) for a in articles]
+        return lambda: done
 
     def close(self) -> None:
         if self._pool is not None:
@@ -228,22 +236,36 @@ class Pipeline:
         summary = IngestSummary()
         batch: list[Article] = []
         rejects: list[Reject] = []
+        hashes: set[str] = set()  # content of the batch being filled
+        in_flight: tuple[Callable[[], list[Article | Reject]], list[Reject]] | None = None
 
-        def flush() -> None:
-            analysed = self._analyse(batch)
-            batch[:] = [a for a in analysed if isinstance(a, Article)]
+        def store_results(wait: Callable[[], list[Article | Reject]], batch_rejects: list[Reject]) -> None:
+            analysed = wait()
+            done = [a for a in analysed if isinstance(a, Article)]
             for r in analysed:
                 if isinstance(r, Reject):
-                    rejects.append(r)
+                    batch_rejects.append(r)
                     summary.rejects.append(r)
-            stored = store.add_batch(batch, rejects)
+            stored = store.add_batch(done, batch_rejects)
             summary.stored += len(stored)
             ids = set(stored)
-            summary.events += sum(len(a.events) for a in batch if a.id in ids)
+            summary.events += sum(len(a.events) for a in done if a.id in ids)
             summary.merged += store.last_merged
-            summary.duplicates += len(batch) - len(stored)
+            summary.duplicates += len(done) - len(stored)
+
+        def flush() -> None:
+            nonlocal in_flight
+            # content already stored is not analysed again (one query per batch, not per document)
+            known = store.known_hashes([a.content_hash for a in batch]) if batch else set()
+            todo = [a for a in batch if a.content_hash not in known]
+            summary.duplicates += len(batch) - len(todo)
+            started = (self._analyse_async(todo), list(rejects))
             batch.clear()
             rejects.clear()
+            hashes.clear()
+            if in_flight is not None:  # store the previous batch while this one is analysed
+                store_results(*in_flight)
+            in_flight = started
 
         for doc in iter_documents(sources, text_column=text_column, max_bytes=self.settings.max_file_bytes,
                                   published=published, outlet=outlet, url=url):
@@ -259,14 +281,16 @@ class Pipeline:
                 rejects.append(cleaned)
                 summary.rejects.append(cleaned)
                 continue
-            if store.known_hashes([cleaned.content_hash]) or any(
-                    b.content_hash == cleaned.content_hash for b in batch):
+            if cleaned.content_hash in hashes:
                 summary.duplicates += 1
                 continue
+            hashes.add(cleaned.content_hash)
             batch.append(cleaned)
             if len(batch) >= self.settings.batch_size * self.worker_count:
                 flush()
         flush()
+        if in_flight is not None:
+            store_results(*in_flight)
         self.close()
         return summary
 

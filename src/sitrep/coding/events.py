@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -107,19 +108,32 @@ def _sentence_triggers(s: Sentence) -> list[tuple[Trigger, tuple[int, int]]]:
     """Trigger words of a sentence that point to a happening: the first such hit per trigger. A word that names
     an intention ("preparing an attack"), a description ("the force fighting Boko Haram"), a demanded or a
     tactical withdrawal ("demand the withdrawal", "before withdrawing towards the border") is not one."""
+    return [(trig, (s.start + a, s.start + b)) for trig, (a, b) in _triggers_in(s.text)]
+
+
+_ANY_TRIGGER = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in TRIGGERS), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8192)
+def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
+    """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
+    same sentence several times (drafting, classifying, finding the initiator)."""
+    if not _ANY_TRIGGER.search(text):  # most sentences of a news article have none: one scan instead of 20
+        return ()
     hits: list[tuple[Trigger, tuple[int, int]]] = []
     for trig in TRIGGERS:
-        if trig.family == "withdrawal" and (not WITHDRAW_ACT.search(s.text) or DEMAND.search(s.text)):
+        if trig.family == "withdrawal" and trig.pattern.search(text) and (
+                not WITHDRAW_ACT.search(text) or DEMAND.search(text)):
             continue
-        for m in trig.pattern.finditer(s.text):
-            before = s.text[max(0, m.start() - 60):m.start()]
+        for m in trig.pattern.finditer(text):
+            before = text[max(0, m.start() - 60):m.start()]
             if _INTENT_BEFORE.search(before):
                 continue
             if m.group(0).lower() == "fighting" and _DESCRIPTOR_BEFORE.search(before):
                 continue
-            hits.append((trig, (s.start + m.start(), s.start + m.end())))
+            hits.append((trig, (m.start(), m.end())))
             break
-    return hits
+    return tuple(hits)
 
 
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
@@ -156,8 +170,36 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     return ranked[0]
 
 
+class _BySentence:
+    """The article's anchored dates, count-numbers and crowd actors per sentence, built once per article (the coder
+    asks for them sentence by sentence; scanning every mention each time made drafting quadratic)."""
+
+    __slots__ = ("article", "dates", "numbered", "crowd")
+
+    def __init__(self, article: Article) -> None:
+        import bisect
+
+        self.article = article
+        self.dates: dict[int, list[DateMention]] = {}
+        for d in article.dates:
+            if d.date_start is not None:
+                self.dates.setdefault(d.sentence, []).append(d)
+        starts = [s.start for s in article.sentences]
+        self.numbered = {bisect.bisect_right(starts, n.start) - 1 for n in article.numbers if n.unit is None}
+        self.crowd = {a.sentence for a in article.actors if a.inter in (5, 6)}
+
+
+_LAST_INDEX: list[_BySentence] = []
+
+
+def _by_sentence(article: Article) -> _BySentence:
+    if not _LAST_INDEX or _LAST_INDEX[0].article is not article:
+        _LAST_INDEX[:] = [_BySentence(article)]
+    return _LAST_INDEX[0]
+
+
 def _sentence_dates(article: Article, index: int) -> list[DateMention]:
-    return [d for d in article.dates if d.sentence == index and d.date_start is not None]
+    return _by_sentence(article).dates.get(index, [])
 
 
 def _background(article: Article, s: Sentence, history: bool) -> bool:
@@ -228,13 +270,13 @@ def _drafts(article: Article) -> list[_Draft]:
         hits = _sentence_triggers(s)
         history = bool(_HISTORY.search(s.text))
         background = _background(article, s, history)
-        crowd = bool(_CROWD.search(s.text)) or any(
-            a.sentence == s.index and a.inter in (5, 6) for a in article.actors)
+        index = _by_sentence(article)
+        crowd = s.index in index.crowd or bool(_CROWD.search(s.text))
         violent = [(t, sp) for t, sp in hits if t.family == "violence"]
         protest = [(t, sp) for t, sp in hits if t.family == "protest" and (t.name == "protest" or crowd)]
         other = [(t, sp) for t, sp in hits if t.family not in ("violence", "protest")]
         hypothetical = bool(_HYPOTHETICAL.search(s.text))
-        numbers = any(n.unit is None and s.start <= n.start < s.end for n in article.numbers)
+        numbers = s.index in index.numbered
         # a killing verb alone is only violence when the sentence has casualties or an attack context
         if violent and all(t.name == "massacre" for t, _ in violent) and open_violence is None and not numbers \
                 and _single_victim(article, s) is None:

@@ -107,6 +107,7 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD = _FoldTable()
+_NON_WORD = re.compile(r"\W")
 
 
 def fold(text: str) -> str:
@@ -641,19 +642,30 @@ class Gazetteer:
         return self.places[idx] if idx is not None else None
 
     def automaton(self) -> object:
-        """A pyahocorasick automaton over every folded name key (built lazily, once per process)."""
+        """A pyahocorasick automaton over every folded name key (built lazily, once per process).
+
+        Keys are stored as " " + the key with non-word characters as spaces, and searched in
+        `search_text(folded)`: a hit can only start at the beginning of a word, so the automaton does not report
+        the thousands of names hidden inside ordinary words ("gao" in "Gaoua"). The value is the key itself."""
         if self._automaton is None:
             import ahocorasick
 
             a = ahocorasick.Automaton()
-            for k in self.by_name:
-                a.add_word(k, k)
-            for k in DEMONYMS:
-                if k not in self.by_name:
-                    a.add_word(k, k)
+            seen: set[str] = set()
+            sub = _NON_WORD.sub
+            for k in list(self.by_name) + [d for d in DEMONYMS if d not in self.by_name]:
+                akey = " " + (k if k.replace(" ", "").isalnum() else sub(" ", k))
+                if akey not in seen:  # "n'djamena" and "n djamena" share one entry: same place
+                    seen.add(akey)
+                    a.add_word(akey, k)
             a.make_automaton()
             self._automaton = a
         return self._automaton
+
+    @staticmethod
+    def search_text(folded: str) -> str:
+        """What `automaton()` is run over: a leading space, non-word characters as spaces (same offsets + 1)."""
+        return " " + _NON_WORD.sub(" ", folded)
 
     def __len__(self) -> int:
         return len(self.places)

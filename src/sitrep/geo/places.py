@@ -85,9 +85,11 @@ def _candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> li
     folded = fold(text)
     automaton = gaz.automaton()
     found: list[tuple[int, int, str]] = []
-    for end_idx, key in automaton.iter(folded):  # type: ignore[attr-defined]
-        start = end_idx - len(key) + 1
-        end = end_idx + 1
+    for end_idx, key in automaton.iter(gaz.search_text(folded)):  # type: ignore[attr-defined]
+        # hits start at a word (see Gazetteer.automaton); search offsets are text offsets + 1
+        start, end = end_idx - len(key), end_idx
+        if not text[start].isupper():  # lower-case words are not names here: the cheapest test first
+            continue
         if not _word_bounded(folded, start, end):
             continue
         span = text[start:end]

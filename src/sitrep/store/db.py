@@ -34,6 +34,7 @@ class Store:
         self.path = path
         self.read_only = read_only
         self.last_merged = 0  # event mentions merged into known events by the last add_batch
+        self._stored_candidates: dict[tuple[Any, ...], list[Event]] = {}
 
     # -- lifecycle --------------------------------------------------------------------------------------
     @classmethod
@@ -119,8 +120,11 @@ class Store:
                 self.add_rejects(rejects)
                 known = self.known_hashes([a.content_hash for a in articles])
                 rows = _Rows()
+                fresh = [a for a in articles if a.content_hash not in known]
+                self._stored_candidates = self._candidates_for([ev for a in fresh for ev in a.events])
                 pending: dict[str, Event] = {}  # event_id -> event to (re)insert
                 replaced: set[str] = set()  # stored event ids rewritten by a merge
+                deferred: dict[str, list[Event]] = {}  # stored event id -> new mentions to merge into it
                 stored: list[str] = []
                 for a in articles:
                     if a.content_hash in known:
@@ -128,10 +132,21 @@ class Store:
                     known.add(a.content_hash)
                     rows.article(a)
                     for ev in a.events:
-                        self._place_event(ev, pending, replaced)
+                        self._place_event(ev, pending, deferred)
                     stored.append(a.id)
-                for event_id in replaced:
-                    self._delete_event(event_id)
+                # stored events that new mentions merge into: loaded together (one scan per table, not per event)
+                now = _now()
+                for full in self.events_many(list(deferred)):
+                    for ev in deferred[full.event_id]:
+                        if any(s.article_id == ev.article_id for s in full.sources):
+                            self._keep_new(ev, pending, now)
+                            continue
+                        full = merge(full, ev)
+                        full.updated = now
+                        self.last_merged += 1
+                    replaced.add(full.event_id)
+                    pending[full.event_id] = full
+                self._delete_events(sorted(replaced))
                 for ev in pending.values():
                     rows.event(ev)
                 rows.write(self.con)
@@ -146,73 +161,122 @@ class Store:
               "time_precision", "country_code", "latitude", "longitude", "geo_precision", "admin1", "actor1",
               "actor2", "article_id")
 
+    def _candidates_for(self, events: Sequence[Event]) -> dict[tuple[Any, ...], list[Event]]:
+        """Stored events that could be the same happening as any of `events` (light rows), by (type, sub-type,
+        PLOVER category): one query per batch instead of one per event (a DuckDB query costs milliseconds)."""
+        if not events:
+            return {}
+        kinds = sorted({(e.event_type, e.sub_event_type) for e in events})
+        starts = [e.date_start for e in events if e.date_start is not None]
+        ends = [e.date_end or e.date_start for e in events if e.date_start is not None]
+        where = ["(event_type, sub_event_type) IN (SELECT * FROM (VALUES " +
+                 ", ".join("(?, ?)" for _ in kinds) + "))"]
+        params: list[Any] = [x for k in kinds for x in k]
+        dated = "date_start BETWEEN ? AND ?" if starts else "FALSE"
+        if starts:
+            params += [min(starts) - timedelta(days=45), max(d for d in ends if d) + timedelta(days=45)]
+        where.append(f"({dated} OR date_start IS NULL)")
+        sql = f"SELECT {', '.join(self._LIGHT)} FROM events WHERE " + " AND ".join(where)
+        out: dict[tuple[Any, ...], list[Event]] = {}
+        for r in self.con.execute(sql, params).fetchall():
+            light = Event(**dict(zip(self._LIGHT, r)))
+            out.setdefault((light.event_type, light.sub_event_type), []).append(light)
+        return out
+
     def _candidates(self, ev: Event) -> list[Event]:
         """Stored events that could be the same happening: same type, country and a near date (light rows)."""
-        sql = (f"SELECT {', '.join(self._LIGHT)} FROM events WHERE event_type = ? AND sub_event_type = ? AND "
-               "plover_category IS NOT DISTINCT FROM ? AND (country_code IS NULL OR ?::VARCHAR IS NULL OR "
-               "country_code = ?)")
-        params: list[Any] = [ev.event_type, ev.sub_event_type, ev.plover_category, ev.country_code, ev.country_code]
-        if ev.date_start is None:
-            sql += " AND date_start IS NULL"
-        else:
-            sql += " AND date_start BETWEEN ? AND ?"
-            params += [ev.date_start - timedelta(days=45), (ev.date_end or ev.date_start) + timedelta(days=45)]
-        return [Event(**dict(zip(self._LIGHT, r))) for r in self.con.execute(sql, params).fetchall()]
+        out = []
+        for light in self._stored_candidates.get((ev.event_type, ev.sub_event_type), ()):
+            if light.plover_category != ev.plover_category:
+                continue
+            if light.country_code and ev.country_code and light.country_code != ev.country_code:
+                continue
+            if (ev.date_start is None) != (light.date_start is None):
+                continue
+            if ev.date_start is not None and light.date_start is not None and not (
+                    ev.date_start - timedelta(days=45) <= light.date_start
+                    <= (ev.date_end or ev.date_start) + timedelta(days=45)):
+                continue
+            out.append(light)
+        return out
 
-    def _place_event(self, ev: Event, pending: dict[str, Event], replaced: set[str]) -> None:
-        """Merge `ev` into a compatible event (pending in this batch, or stored), or keep it as new."""
+    def _place_event(self, ev: Event, pending: dict[str, Event], deferred: dict[str, list[Event]]) -> None:
+        """Merge `ev` into a compatible event pending in this batch, or mark it for the stored event it merges
+        into (`deferred`, merged once all of the batch is placed), or keep it as new."""
         now = _now()
         for e in ev.evidence:
             e.article_id = ev.article_id
-        cands: list[Event] = [p for p in pending.values() if compatible(p, ev)]
-        if not cands:
-            for light in self._candidates(ev):
-                if light.event_id in pending or not compatible(light, ev):
-                    continue
-                cands.append(self.event(light.event_id))
-                break
-        for cand in cands:
+        for cand in pending.values():
+            if cand.event_type != ev.event_type or cand.sub_event_type != ev.sub_event_type or not compatible(cand, ev):
+                continue
             if any(s.article_id == ev.article_id for s in cand.sources) or cand.article_id == ev.article_id:
                 continue
             merged = merge(cand, ev)
             self.last_merged += 1
             merged.updated = now
-            if merged.event_id not in pending:
-                replaced.add(merged.event_id)
             pending[merged.event_id] = merged
             return
+        for light in self._candidates(ev):
+            if light.event_id in pending or light.article_id == ev.article_id or not compatible(light, ev):
+                continue
+            deferred.setdefault(light.event_id, []).append(ev)
+            return
+        self._keep_new(ev, pending, now)
+
+    @staticmethod
+    def _keep_new(ev: Event, pending: dict[str, Event], now: datetime) -> None:
         ev.first_seen = ev.first_seen or now
         ev.updated = now
         ev.story_id = ev.story_id or ev.event_id
         pending[ev.event_id] = ev
 
-    def _delete_event(self, event_id: str) -> None:
+    def _delete_events(self, event_ids: list[str]) -> None:
+        if not event_ids:
+            return
         for table in ("events", "event_sources", "evidence", "disagreements"):
-            self.con.execute(f"DELETE FROM {table} WHERE event_id = ?", [event_id])
+            self.con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT UNNEST(?))", [event_ids])
 
     # -- reads ------------------------------------------------------------------------------------------
     def event(self, event_id: str) -> Event:
-        cur = self.con.execute(f"SELECT {', '.join(_EVENT_FIELDS)} FROM events WHERE event_id = ?", [event_id])
-        row = cur.fetchone()
-        if row is None:
-            rows = self.con.execute("SELECT event_id FROM events WHERE event_id LIKE ?", [event_id + "%"]).fetchall()
-            if len(rows) == 1:
-                return self.event(rows[0][0])
-            raise NotFound(f"no event with id {event_id!r}" + (" (ambiguous prefix)" if rows else ""))
-        ev = Event(**dict(zip(_EVENT_FIELDS, row)))
-        ev.sources = [Source(*r) for r in self.con.execute(
-            "SELECT article_id, outlet, url, published, title FROM event_sources WHERE event_id = ? "
-            "ORDER BY published NULLS LAST, article_id", [ev.event_id]).fetchall()]
-        ev.evidence = [Evidence(field=r[0], value=r[1], article_id=r[2], sentence=r[3], start=r[4], end=r[5],
-                                text=r[6], rule=r[7]) for r in self.con.execute(
-            "SELECT field, value, article_id, sentence, start_char, end_char, sentence_text, rule FROM evidence "
-            "WHERE event_id = ?", [ev.event_id]).fetchall()]
-        dis: dict[str, Disagreement] = {}
-        for f, art, val in self.con.execute(
-                "SELECT field, article_id, value FROM disagreements WHERE event_id = ?", [ev.event_id]).fetchall():
-            dis.setdefault(f, Disagreement(f, {})).values[art] = val
-        ev.disagreements = list(dis.values())
-        return ev
+        """One event with its sources, evidence and disagreements; a unique id prefix is accepted."""
+        got = self.events_many([event_id])
+        if got:
+            return got[0]
+        rows = self.con.execute("SELECT event_id FROM events WHERE event_id LIKE ?", [event_id + "%"]).fetchall()
+        if len(rows) == 1:
+            return self.event(rows[0][0])
+        raise NotFound(f"no event with id {event_id!r}" + (" (ambiguous prefix)" if rows else ""))
+
+    def events_many(self, event_ids: Sequence[str]) -> list[Event]:
+        """Full events for these ids (those that exist, in the order given), four queries in all."""
+        if not event_ids:
+            return []
+        ids = list(event_ids)
+        by_id: dict[str, Event] = {}
+        for row in self.con.execute(f"SELECT {', '.join(_EVENT_FIELDS)} FROM events WHERE event_id IN "
+                                    "(SELECT UNNEST(?))", [ids]).fetchall():
+            ev = Event(**dict(zip(_EVENT_FIELDS, row)))
+            by_id[ev.event_id] = ev
+        if not by_id:
+            return []
+        found = list(by_id)
+        for r in self.con.execute(
+                "SELECT event_id, article_id, outlet, url, published, title FROM event_sources WHERE event_id IN "
+                "(SELECT UNNEST(?)) ORDER BY published NULLS LAST, article_id", [found]).fetchall():
+            by_id[r[0]].sources.append(Source(*r[1:]))
+        for r in self.con.execute(
+                "SELECT event_id, field, value, article_id, sentence, start_char, end_char, sentence_text, rule "
+                "FROM evidence WHERE event_id IN (SELECT UNNEST(?))", [found]).fetchall():
+            by_id[r[0]].evidence.append(Evidence(field=r[1], value=r[2], article_id=r[3], sentence=r[4], start=r[5],
+                                                 end=r[6], text=r[7], rule=r[8]))
+        dis: dict[str, dict[str, Disagreement]] = {}
+        for eid, f, art, val in self.con.execute(
+                "SELECT event_id, field, article_id, value FROM disagreements WHERE event_id IN (SELECT UNNEST(?))",
+                [found]).fetchall():
+            dis.setdefault(eid, {}).setdefault(f, Disagreement(f, {})).values[art] = val
+        for eid, d in dis.items():
+            by_id[eid].disagreements = list(d.values())
+        return [by_id[i] for i in ids if i in by_id]
 
     def counts(self) -> dict[str, int]:
         out = {}
