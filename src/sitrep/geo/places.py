@@ -139,6 +139,8 @@ def find_places(
     # pass 1: country evidence from countries, demonyms and unambiguous admin units
     country_votes: Counter[str] = Counter()
     kept: list[tuple[int, int, str, list[int]]] = []
+    rows = gaz.places.rows  # plain tuples (Place fields in order): reading them builds no objects
+    _CC, _A1, _FEAT = 2, 3, 9
     for start, end, key in raw:
         if key in DEMONYMS and not gaz.lookup_ids(key):
             country_votes[DEMONYMS[key]] += 1
@@ -146,14 +148,13 @@ def find_places(
         ids = gaz.lookup_ids(key)
         if not ids:
             continue
-        is_country = any(gaz.places[i].feature == "country" for i in ids)
+        is_country = any(rows[i][_FEAT] == "country" for i in ids)
         if not is_country and _is_part_of_name(text, start, end):
             continue
         kept.append((start, end, key, ids))
         for i in ids:
-            p = gaz.places[i]
-            if p.feature == "country":
-                country_votes[p.country_code] += 2
+            if rows[i][_FEAT] == "country":
+                country_votes[rows[i][_CC]] += 2
                 break
     for a in actors:
         if a.country_code:
@@ -165,9 +166,9 @@ def find_places(
     admin1_named: set[tuple[str, str | None]] = set()
     for _s, _e, _k, ids in kept:
         for i in ids:
-            p = gaz.places[i]
-            if p.feature == "admin1" and (p.country_code in countries or not countries):
-                admin1_named.add((p.country_code, p.admin1_code))
+            r = rows[i]
+            if r[_FEAT] == "admin1" and (r[_CC] in countries or not countries):
+                admin1_named.add((r[_CC], r[_A1]))
 
     out: list[PlaceMention] = []
     for start, end, key, ids in kept:

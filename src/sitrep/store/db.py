@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import namedtuple
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -16,6 +17,12 @@ from sitrep.errors import NotFound, StoreError
 from sitrep.fusion.merge import compatible, merge
 from sitrep.model import Article, Disagreement, Event, Evidence, Reject, Source
 from sitrep.store.schema import EVENT_COLUMNS, MIGRATIONS, SCHEMA_VERSION
+
+_LIGHT_FIELDS = ("event_id", "event_type", "sub_event_type", "plover_category", "date_start", "date_end",
+                 "time_precision", "country_code", "latitude", "longitude", "geo_precision", "admin1", "actor1",
+                 "actor2", "article_id")
+_Light = namedtuple("_Light", _LIGHT_FIELDS)
+_WINDOW = timedelta(days=45)  # stored events further apart than this are never the same happening
 
 __all__ = ["Store"]
 
@@ -34,7 +41,7 @@ class Store:
         self.path = path
         self.read_only = read_only
         self.last_merged = 0  # event mentions merged into known events by the last add_batch
-        self._stored_candidates: dict[tuple[Any, ...], list[Event]] = {}
+        self._stored_candidates: dict[tuple[Any, ...], list[tuple[date, Any]]] = {}
 
     # -- lifecycle --------------------------------------------------------------------------------------
     @classmethod
@@ -157,13 +164,12 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"cannot write to the store: {exc}", path=self.path) from exc
 
-    _LIGHT = ("event_id", "event_type", "sub_event_type", "plover_category", "date_start", "date_end",
-              "time_precision", "country_code", "latitude", "longitude", "geo_precision", "admin1", "actor1",
-              "actor2", "article_id")
+    _LIGHT = _LIGHT_FIELDS
 
-    def _candidates_for(self, events: Sequence[Event]) -> dict[tuple[Any, ...], list[Event]]:
-        """Stored events that could be the same happening as any of `events` (light rows), by (type, sub-type,
-        PLOVER category): one query per batch instead of one per event (a DuckDB query costs milliseconds)."""
+    def _candidates_for(self, events: Sequence[Event]) -> dict[tuple[Any, ...], list[tuple[date, Any]]]:
+        """Stored events that could be the same happening as any of `events`, as light rows (named tuples with the
+        fields `compatible` reads), indexed by (type, sub-type, PLOVER category, country) and sorted by start
+        date: one query per batch, and each new event then looks only at its own slice of days."""
         if not events:
             return {}
         kinds = sorted({(e.event_type, e.sub_event_type) for e in events})
@@ -174,30 +180,34 @@ class Store:
         params: list[Any] = [x for k in kinds for x in k]
         dated = "date_start BETWEEN ? AND ?" if starts else "FALSE"
         if starts:
-            params += [min(starts) - timedelta(days=45), max(d for d in ends if d) + timedelta(days=45)]
+            params += [min(starts) - _WINDOW, max(d for d in ends if d) + _WINDOW]
         where.append(f"({dated} OR date_start IS NULL)")
         sql = f"SELECT {', '.join(self._LIGHT)} FROM events WHERE " + " AND ".join(where)
-        out: dict[tuple[Any, ...], list[Event]] = {}
+        out: dict[tuple[Any, ...], list[tuple[date, Any]]] = {}
         for r in self.con.execute(sql, params).fetchall():
-            light = Event(**dict(zip(self._LIGHT, r)))
-            out.setdefault((light.event_type, light.sub_event_type), []).append(light)
+            light = _Light(*r)
+            key = (light.event_type, light.sub_event_type, light.plover_category, light.country_code)
+            out.setdefault(key, []).append((light.date_start or date.min, light))
+        for rows in out.values():
+            rows.sort(key=lambda t: t[0])
         return out
 
-    def _candidates(self, ev: Event) -> list[Event]:
+    def _candidates(self, ev: Event) -> list[Any]:
         """Stored events that could be the same happening: same type, country and a near date (light rows)."""
+        import bisect
+
+        groups = [k for k in self._stored_candidates if k[:3] == (ev.event_type, ev.sub_event_type,
+                                                                    ev.plover_category)
+                  and (k[3] is None or ev.country_code is None or k[3] == ev.country_code)]
         out = []
-        for light in self._stored_candidates.get((ev.event_type, ev.sub_event_type), ()):
-            if light.plover_category != ev.plover_category:
+        for key in groups:
+            rows = self._stored_candidates[key]
+            if ev.date_start is None:
+                out.extend(light for d, light in rows if light.date_start is None)
                 continue
-            if light.country_code and ev.country_code and light.country_code != ev.country_code:
-                continue
-            if (ev.date_start is None) != (light.date_start is None):
-                continue
-            if ev.date_start is not None and light.date_start is not None and not (
-                    ev.date_start - timedelta(days=45) <= light.date_start
-                    <= (ev.date_end or ev.date_start) + timedelta(days=45)):
-                continue
-            out.append(light)
+            lo = bisect.bisect_left(rows, ev.date_start - _WINDOW, key=lambda t: t[0])
+            hi = bisect.bisect_right(rows, (ev.date_end or ev.date_start) + _WINDOW, key=lambda t: t[0])
+            out.extend(light for _, light in rows[lo:hi])
         return out
 
     def _place_event(self, ev: Event, pending: dict[str, Event], deferred: dict[str, list[Event]]) -> None:
@@ -207,7 +217,11 @@ class Store:
         for e in ev.evidence:
             e.article_id = ev.article_id
         for cand in pending.values():
-            if cand.event_type != ev.event_type or cand.sub_event_type != ev.sub_event_type or not compatible(cand, ev):
+            if cand.event_type != ev.event_type or cand.sub_event_type != ev.sub_event_type:
+                continue
+            if cand.country_code and ev.country_code and cand.country_code != ev.country_code:
+                continue
+            if not compatible(cand, ev):
                 continue
             if any(s.article_id == ev.article_id for s in cand.sources) or cand.article_id == ev.article_id:
                 continue
