@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections import namedtuple
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -24,6 +25,67 @@ _LIGHT_FIELDS = ("event_id", "event_type", "sub_event_type", "plover_category", 
 _Light = namedtuple("_Light", _LIGHT_FIELDS)
 _WINDOW = timedelta(days=45)  # stored events further apart than this are never the same happening
 
+
+class _LightIndex:
+    """Every stored event as a light row (the fields `compatible` reads, about 300 bytes), by (type, sub-type,
+    PLOVER category, country) and sorted by start date. Loaded once from the store at the first write and kept
+    in step with it, so placing a new event costs a bisection, not a query: per-batch queries came back with
+    most of the store once a batch's dates spread over months."""
+
+    def __init__(self) -> None:
+        self.groups: dict[tuple[Any, ...], list[tuple[date, str]]] = {}
+        self.rows: dict[str, tuple[tuple[Any, ...], date, Any]] = {}
+
+    @classmethod
+    def load(cls, con: duckdb.DuckDBPyConnection) -> "_LightIndex":
+        idx = cls()
+        for r in con.execute(f"SELECT {', '.join(_LIGHT_FIELDS)} FROM events").fetchall():
+            idx._add(_Light(*r))
+        for lst in idx.groups.values():
+            lst.sort()
+        return idx
+
+    def _add(self, light: Any, *, keep_sorted: bool = False) -> None:
+        import bisect
+
+        key = (light.event_type, light.sub_event_type, light.plover_category, light.country_code)
+        d = light.date_start or date.min
+        lst = self.groups.setdefault(key, [])
+        if keep_sorted:
+            bisect.insort(lst, (d, light.event_id))
+        else:
+            lst.append((d, light.event_id))
+        self.rows[light.event_id] = (key, d, light)
+
+    def put(self, ev: Event) -> None:
+        """Insert or replace (a merge can move an event's date or place) the light row of `ev`."""
+        import bisect
+
+        old = self.rows.pop(ev.event_id, None)
+        if old is not None:
+            lst = self.groups[old[0]]
+            i = bisect.bisect_left(lst, (old[1], ev.event_id))
+            if i < len(lst) and lst[i] == (old[1], ev.event_id):
+                del lst[i]
+        self._add(_Light(*(getattr(ev, f) for f in _LIGHT_FIELDS)), keep_sorted=True)
+
+    def candidates(self, ev: Event) -> list[Any]:
+        import bisect
+
+        out = []
+        for key, lst in self.groups.items():
+            if key[:3] != (ev.event_type, ev.sub_event_type, ev.plover_category):
+                continue
+            if key[3] is not None and ev.country_code is not None and key[3] != ev.country_code:
+                continue
+            if ev.date_start is None:
+                out.extend(self.rows[i][2] for d, i in lst if d == date.min)
+                continue
+            lo = bisect.bisect_left(lst, (ev.date_start - _WINDOW, ""))
+            hi = bisect.bisect_right(lst, ((ev.date_end or ev.date_start) + _WINDOW, "\uffff"))
+            out.extend(self.rows[i][2] for _, i in lst[lo:hi])
+        return out
+
 __all__ = ["Store"]
 
 _EVENT_FIELDS = [c for c, _ in EVENT_COLUMNS]
@@ -41,7 +103,7 @@ class Store:
         self.path = path
         self.read_only = read_only
         self.last_merged = 0  # event mentions merged into known events by the last add_batch
-        self._stored_candidates: dict[tuple[Any, ...], list[tuple[date, Any]]] = {}
+        self._index: _LightIndex | None = None  # stored events for merge look-ups, loaded at the first write
 
     # -- lifecycle --------------------------------------------------------------------------------------
     @classmethod
@@ -52,7 +114,10 @@ class Store:
         if p != ":memory:" and Path(p).exists() and Path(p).is_dir():
             raise StoreError("is a directory, not a DuckDB file", path=p)
         try:
-            con = duckdb.connect(p, read_only=read_only)
+            # a bounded buffer cache keeps memory flat however large the store grows (DuckDB's default is 80% of
+            # RAM); pages beyond it are read from the file again when needed
+            con = duckdb.connect(p, read_only=read_only, config={"memory_limit": os.environ.get(
+                "SITREP_DB_MEMORY", "512MB")})
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store: {exc}", path=p) from exc
         store = cls(con, p, read_only=read_only)
@@ -127,8 +192,8 @@ class Store:
                 self.add_rejects(rejects)
                 known = self.known_hashes([a.content_hash for a in articles])
                 rows = _Rows()
-                fresh = [a for a in articles if a.content_hash not in known]
-                self._stored_candidates = self._candidates_for([ev for a in fresh for ev in a.events])
+                if self._index is None:
+                    self._index = _LightIndex.load(self.con)
                 pending: dict[str, Event] = {}  # event_id -> event to (re)insert
                 replaced: set[str] = set()  # stored event ids rewritten by a merge
                 deferred: dict[str, list[Event]] = {}  # stored event id -> new mentions to merge into it
@@ -160,55 +225,22 @@ class Store:
                 if stored:  # a reject for a path that now stored fine is stale
                     self.con.execute("DELETE FROM rejects WHERE path IN (SELECT UNNEST(?))",
                                      [[a.path for a in articles if a.id in stored and a.path]])
-                return stored
         except duckdb.Error as exc:
+            self._index = None  # rebuilt from the store at the next batch
             raise StoreError(f"cannot write to the store: {exc}", path=self.path) from exc
+        except BaseException:
+            self._index = None
+            raise
+        for ev in pending.values():  # committed: the index follows the store
+            self._index.put(ev)  # type: ignore[union-attr]
+        return stored
 
     _LIGHT = _LIGHT_FIELDS
 
-    def _candidates_for(self, events: Sequence[Event]) -> dict[tuple[Any, ...], list[tuple[date, Any]]]:
-        """Stored events that could be the same happening as any of `events`, as light rows (named tuples with the
-        fields `compatible` reads), indexed by (type, sub-type, PLOVER category, country) and sorted by start
-        date: one query per batch, and each new event then looks only at its own slice of days."""
-        if not events:
-            return {}
-        kinds = sorted({(e.event_type, e.sub_event_type) for e in events})
-        starts = [e.date_start for e in events if e.date_start is not None]
-        ends = [e.date_end or e.date_start for e in events if e.date_start is not None]
-        where = ["(event_type, sub_event_type) IN (SELECT * FROM (VALUES " +
-                 ", ".join("(?, ?)" for _ in kinds) + "))"]
-        params: list[Any] = [x for k in kinds for x in k]
-        dated = "date_start BETWEEN ? AND ?" if starts else "FALSE"
-        if starts:
-            params += [min(starts) - _WINDOW, max(d for d in ends if d) + _WINDOW]
-        where.append(f"({dated} OR date_start IS NULL)")
-        sql = f"SELECT {', '.join(self._LIGHT)} FROM events WHERE " + " AND ".join(where)
-        out: dict[tuple[Any, ...], list[tuple[date, Any]]] = {}
-        for r in self.con.execute(sql, params).fetchall():
-            light = _Light(*r)
-            key = (light.event_type, light.sub_event_type, light.plover_category, light.country_code)
-            out.setdefault(key, []).append((light.date_start or date.min, light))
-        for rows in out.values():
-            rows.sort(key=lambda t: t[0])
-        return out
-
     def _candidates(self, ev: Event) -> list[Any]:
         """Stored events that could be the same happening: same type, country and a near date (light rows)."""
-        import bisect
-
-        groups = [k for k in self._stored_candidates if k[:3] == (ev.event_type, ev.sub_event_type,
-                                                                    ev.plover_category)
-                  and (k[3] is None or ev.country_code is None or k[3] == ev.country_code)]
-        out = []
-        for key in groups:
-            rows = self._stored_candidates[key]
-            if ev.date_start is None:
-                out.extend(light for d, light in rows if light.date_start is None)
-                continue
-            lo = bisect.bisect_left(rows, ev.date_start - _WINDOW, key=lambda t: t[0])
-            hi = bisect.bisect_right(rows, (ev.date_end or ev.date_start) + _WINDOW, key=lambda t: t[0])
-            out.extend(light for _, light in rows[lo:hi])
-        return out
+        assert self._index is not None
+        return self._index.candidates(ev)
 
     def _place_event(self, ev: Event, pending: dict[str, Event], deferred: dict[str, list[Event]]) -> None:
         """Merge `ev` into a compatible event pending in this batch, or mark it for the stored event it merges
