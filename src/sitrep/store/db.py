@@ -208,7 +208,9 @@ class Store:
                     stored.append(a.id)
                 # stored events that new mentions merge into: loaded together (one scan per table, not per event)
                 now = _now()
-                for full in self.events_many(list(deferred)):
+                # evidence is append-only: a stored event is read and rewritten without it (its evidence rows stay,
+                # the merged mentions' rows are added), so a merge costs the same however many sources it has
+                for full in self.events_many(list(deferred), evidence=False):
                     for ev in deferred[full.event_id]:
                         if any(s.article_id == ev.article_id for s in full.sources):
                             self._keep_new(ev, pending, now)
@@ -277,9 +279,10 @@ class Store:
         pending[ev.event_id] = ev
 
     def _delete_events(self, event_ids: list[str]) -> None:
+        """Delete the rows of events about to be written again (their evidence stays: it is append-only)."""
         if not event_ids:
             return
-        for table in ("events", "event_sources", "evidence", "disagreements"):
+        for table in ("events", "event_sources", "disagreements"):
             self.con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT UNNEST(?))", [event_ids])
 
     # -- reads ------------------------------------------------------------------------------------------
@@ -293,8 +296,9 @@ class Store:
             return self.event(rows[0][0])
         raise NotFound(f"no event with id {event_id!r}" + (" (ambiguous prefix)" if rows else ""))
 
-    def events_many(self, event_ids: Sequence[str]) -> list[Event]:
-        """Full events for these ids (those that exist, in the order given), four queries in all."""
+    def events_many(self, event_ids: Sequence[str], *, evidence: bool = True) -> list[Event]:
+        """Full events for these ids (those that exist, in the order given), four queries in all. Without
+        `evidence` the evidence list is left empty (merging only appends to it, so it need not be read)."""
         if not event_ids:
             return []
         ids = list(event_ids)
@@ -312,7 +316,7 @@ class Store:
             by_id[r[0]].sources.append(Source(*r[1:]))
         for r in self.con.execute(
                 "SELECT event_id, field, value, article_id, sentence, start_char, end_char, sentence_text, rule "
-                "FROM evidence WHERE event_id IN (SELECT UNNEST(?))", [found]).fetchall():
+                "FROM evidence WHERE event_id IN (SELECT UNNEST(?))", [found if evidence else []]).fetchall():
             by_id[r[0]].evidence.append(Evidence(field=r[1], value=r[2], article_id=r[3], sentence=r[4], start=r[5],
                                                  end=r[6], text=r[7], rule=r[8]))
         dis: dict[str, dict[str, Disagreement]] = {}
