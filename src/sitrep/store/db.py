@@ -117,7 +117,7 @@ class Store:
             # a bounded buffer cache keeps memory flat however large the store grows (DuckDB's default is 80% of
             # RAM); pages beyond it are read from the file again when needed
             con = duckdb.connect(p, read_only=read_only, config={"memory_limit": os.environ.get(
-                "SITREP_DB_MEMORY", "256MB")})
+                "SITREP_DB_MEMORY", "128MB")})
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store: {exc}", path=p) from exc
         store = cls(con, p, read_only=read_only)
