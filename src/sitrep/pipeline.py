@@ -181,9 +181,6 @@ class Pipeline:
         self.gazetteer.automaton()
         self.actor_matcher
 
-    def _analyse(self, articles: list[Article]) -> list[Article | Reject]:
-        return self._analyse_async(articles)()
-
     def _analyse_async(self, articles: list[Article]) -> Callable[[], list[Article | Reject]]:
         """Start analysing `articles`; the returned function waits for the results. With worker processes the
         main process reads, cleans and stores the previous batch meanwhile; with one worker it is done now."""

@@ -21,6 +21,7 @@ from sitrep.coding.taxonomy import (
     plover_of,
 )
 from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.places import dominant_country
 from sitrep.model import (
     ActorMention,
     Article,
@@ -641,12 +642,6 @@ def _interaction(i1: int | None, i2: int | None) -> int | None:
 _RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
-def _dominant_country(article: Article) -> str | None:
-    from sitrep.geo.places import dominant_country
-
-    return dominant_country(article.places)
-
-
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
     places = [p for p in article.places if p.sentence in draft.sentences and p.context != "border"]
     if draft.trigger.family not in ("violence", "protest"):
@@ -656,7 +651,7 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                 return p
         # a strategic development happens where the article's story is, not in every country it names:
         # places of the trigger sentence in the dominant country, else that country itself
-        dominant = _dominant_country(article)
+        dominant = dominant_country(article.places)
         places = [p for p in places if p.sentence == draft.sentences[0] and p.country_code == dominant]
         if not any(p.feature != "country" for p in places) and gaz is not None and dominant is not None:
             # a national decision with no scene: ACLED codes it at the capital
@@ -780,10 +775,6 @@ def _ev(article: Article, field_: str, value: object, start: int, end: int, rule
                     start=start, end=end, text=s.text if s else article.text[start:end], rule=rule)
 
 
-def _actor_name_on(actor: str, when: date | None) -> str:
-    return actor
-
-
 def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMention | None,
                     a2: ActorMention | None, cc: str | None, matcher: ActorMatcher
                     ) -> tuple[ActorMention | None, ActorMention | None]:
@@ -867,7 +858,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         place = _event_place(article, draft, gaz)
         a1, a2 = _event_actors(article, draft, trig)
         a1, a2 = _default_actors(article, draft, trig, a1, a2,
-                                 place.country_code if place else _dominant_country(article), matcher)
+                                 place.country_code if place else dominant_country(article.places), matcher)
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue

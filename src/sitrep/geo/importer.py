@@ -222,6 +222,14 @@ class _Run:
         if self.progress is not None and self.lines % _PROGRESS_EVERY == 0:
             self.progress(self.lines)
 
+    def rows(self, fh: IO[bytes], *, header: bytes | None = None) -> Iterator[tuple[int, list[bytes]]]:
+        """(line number, tab-separated columns) of every line that is not blank, a comment or `header`."""
+        for lineno, raw in enumerate(fh, 1):
+            self.tick()
+            if raw.startswith(b"#") or not raw.strip() or (header is not None and raw.startswith(header)):
+                continue
+            yield lineno, raw.rstrip(b"\r\n").split(b"\t")
+
     def read_main(self, inp: _Input) -> None:
         source = self.s(inp.source)
         # importing a file again replaces its rows: drop what it gave last time
@@ -230,11 +238,7 @@ class _Run:
         want = self.countries
         kept = 0
         with inp.opener() as fh:
-            for lineno, raw in enumerate(fh, 1):
-                self.tick()
-                if raw.startswith(b"#") or not raw.strip():
-                    continue
-                cols = raw.rstrip(b"\r\n").split(b"\t")
+            for lineno, cols in self.rows(fh):
                 if len(cols) != 19:
                     self.skip(inp.label, lineno, f"{len(cols)} columns, expected 19")
                     continue
@@ -287,11 +291,7 @@ class _Run:
         rx = _ADMIN1_KEY if kind == "admin1" else _ADMIN2_KEY
         kept = 0
         with inp.opener() as fh:
-            for lineno, raw in enumerate(fh, 1):
-                self.tick()
-                if raw.startswith(b"#") or not raw.strip():
-                    continue
-                cols = raw.rstrip(b"\r\n").split(b"\t")
+            for lineno, cols in self.rows(fh):
                 try:
                     key = cols[0].decode("utf-8")
                     if len(cols) != 4 or not rx.match(key):
@@ -311,11 +311,7 @@ class _Run:
         table: dict[str, dict[str, object]] = self.index["countries"]  # type: ignore[assignment]
         kept = 0
         with inp.opener() as fh:
-            for lineno, raw in enumerate(fh, 1):
-                self.tick()
-                if raw.startswith(b"#") or not raw.strip() or raw.startswith(b"ISO\tISO3"):
-                    continue
-                cols = raw.rstrip(b"\r\n").split(b"\t")
+            for lineno, cols in self.rows(fh, header=b"ISO\tISO3"):
                 try:
                     if len(cols) < 17 or not re.fullmatch(rb"[A-Z]{2}", cols[0]):
                         raise ValueError(f"{len(cols)} columns")

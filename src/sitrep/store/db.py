@@ -237,13 +237,6 @@ class Store:
             self._index.put(ev)  # type: ignore[union-attr]
         return stored
 
-    _LIGHT = _LIGHT_FIELDS
-
-    def _candidates(self, ev: Event) -> list[Any]:
-        """Stored events that could be the same happening: same type, country and a near date (light rows)."""
-        assert self._index is not None
-        return self._index.candidates(ev)
-
     def _place_event(self, ev: Event, pending: dict[str, Event], deferred: dict[str, list[Event]]) -> None:
         """Merge `ev` into a compatible event pending in this batch, or mark it for the stored event it merges
         into (`deferred`, merged once all of the batch is placed), or keep it as new."""
@@ -264,7 +257,8 @@ class Store:
             merged.updated = now
             pending[merged.event_id] = merged
             return
-        for light in self._candidates(ev):
+        assert self._index is not None
+        for light in self._index.candidates(ev):
             if light.event_id in pending or light.article_id == ev.article_id or not compatible(light, ev):
                 continue
             deferred.setdefault(light.event_id, []).append(ev)
