@@ -19,6 +19,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
                   help="Turn news articles into a sourced, geocoded conflict event dataset.")
 gazetteer_app = typer.Typer(no_args_is_help=True, help="Import GeoNames dumps into the gazetteer; look names up.")
 app.add_typer(gazetteer_app, name="gazetteer")
+eval_app = typer.Typer(no_args_is_help=True, help="Measure sitrep against gold data (geoparsing corpora, ACLED rows, …).")
+app.add_typer(eval_app, name="eval")
 
 console = Console()
 err = Console(stderr=True)
