@@ -117,7 +117,8 @@ RULES: list[Rule] = [
     _rule(r"^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$", "photo caption"),
     _rule(r"^(?=.{0,400}$).*\s(?:photos?|\(photos?\))$", "photo caption"),
     _rule(r"^(?=.{0,250}$)(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}\b|by\b)", "copyright notice"),
-    _rule(rf"^(?=.{{0,150}}$){_NO_VERB}(?:©|\(c\)\s*(?=[^)]*/))", "photo credit"),
+    _rule(rf"^(?=.{{0,150}}$)(?=©|\(c\))"  # the cheap test first, then no verb anywhere
+          rf"{_NO_VERB}(?:©|\(c\)\s*(?=[^)]*/))", "photo credit"),
     _rule(r"^(?=.{0,120}$)(?:.*\b)?all rights reserved\.?$", "copyright notice"),
     _rule(
         r"^(?=.{0,250}$)(?:photo|photograph|image|picture|pictured|credit|credits|photo credit|image credit|"
@@ -130,7 +131,7 @@ RULES: list[Rule] = [
         "photo caption",
     ),
     _rule(r"^(?=.{0,160}$)[^.!?]*getty images\b[^.!?]{0,40}$", "photo credit"),
-    _rule(rf"^[^/.!?:;]{{1,60}}(?:/[^/.!?:;]{{1,40}}){{0,3}}/\s*{_AGENCIES}(?:\s*/[^/.!?]{{1,30}})?$", "photo credit"),
+    _rule(rf"^(?=[^/.!?:;]{{1,60}}/)[^/.!?:;]{{1,60}}(?:/[^/.!?:;]{{1,40}}){{0,3}}/\s*{_AGENCIES}(?:\s*/[^/.!?]{{1,30}})?$", "photo credit"),
     _rule(rf"^\(?{_AGENCIES}(?:[ -]?(?:photos?|images|pictures))?\s*/\s*[^.!?/]{{1,60}}\)?$", "photo credit"),
     # agency sign-offs, bylines
     _rule(
@@ -138,7 +139,8 @@ RULES: list[Rule] = [
         "agency sign-off",
     ),
     _rule(
-        rf"^(?=.{{0,120}}$){_NO_VERB}(?:(?:additional )?reporting|writing|editing|compiled|translated|edited)"
+        rf"^(?=.{{0,120}}$)(?=(?:additional )?(?:reporting|writing|editing|compiled|translated|edited) )"
+        rf"{_NO_VERB}(?:(?:additional )?reporting|writing|editing|compiled|translated|edited)"
         rf"(?: and (?:reporting|writing|editing))? by [^.!?]{{1,80}}(?:;\s*\w+(?: \w+)? by [^.!?]{{1,80}})*\.?$",
         "agency sign-off",
     ),
@@ -243,15 +245,29 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
+def _combined(rules: list[Rule]) -> re.Pattern[str]:
+    """All rules as one alternation tried in order at the start of the paragraph (each rule is anchored at ^),
+    one named group per rule: one regex call per paragraph instead of one per rule, and the same first match.
+    Each rule keeps its own case flag through an inline (?i:...) / (?-i:...) group."""
+    parts = []
+    for i, (pattern, _reason) in enumerate(rules):
+        flag = "i" if pattern.flags & re.IGNORECASE else "-i"
+        parts.append(f"(?P<r{i}>(?{flag}:{pattern.pattern}))")
+    return re.compile("|".join(parts))
+
+
+_ALL_RULES = _combined(RULES)
+
+
 def classify_line(line: str) -> str | None:
     """The reason a paragraph is boilerplate, or None when it is kept."""
     s = LEADING_JUNK.sub("", _SPACES.sub(" ", line).strip()).strip()
     if not s:
         return "empty"
-    for pattern, reason in RULES:
-        if pattern.search(s):
-            return reason
-    return None
+    m = _ALL_RULES.match(s)
+    if m is None:
+        return None
+    return RULES[int(m.lastgroup[1:])][1]  # type: ignore[index]
 
 
 def clean_text(raw: str, title: str | None = None) -> tuple[str, list[Removed], str | None]:

@@ -49,6 +49,7 @@ _CONTROL = (
     frozenset(range(0x00, 0x09)) | frozenset((0x0E, 0x0F)) | frozenset(range(0x10, 0x1B)) | frozenset(range(0x1C, 0x20))
 )
 _CONTROL_BYTES = bytes(sorted(_CONTROL))
+_CONTROL_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_CONTROL)) + "]")
 _CONTROL_SHARE = 0.05  # above this share of control bytes a file is binary
 _SAMPLE = 65_536
 
@@ -242,7 +243,7 @@ def decode_bytes(data: bytes, path: str, *, hint: str | None = None) -> str:
     if not text.strip():
         raise EmptyInput("file contains only whitespace", path=path)
     head = text[:_SAMPLE]
-    controls = sum(1 for ch in head if ord(ch) in _CONTROL)
+    controls = len(_CONTROL_CHARS.findall(head))
     if controls / len(head) > _CONTROL_SHARE:
         raise BinaryInput(f"binary file ({controls / len(head):.0%} control characters), not text", path=path)
     return normalise_newlines(text)

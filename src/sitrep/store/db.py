@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections import namedtuple
 from collections.abc import Iterable, Iterator, Sequence
@@ -13,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import orjson
 
 from sitrep.errors import NotFound, StoreError
-from sitrep.fusion.merge import compatible, merge
+from sitrep.fusion.merge import MAX_DATE_SLACK, compatible, merge
 from sitrep.model import Article, Disagreement, Event, Evidence, Reject, Source
 from sitrep.store.schema import EVENT_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
@@ -82,11 +82,18 @@ class _LightIndex:
                 out.extend(self.rows[i][2] for d, i in lst if d == date.min)
                 continue
             lo = bisect.bisect_left(lst, (ev.date_start - _WINDOW, ""))
-            hi = bisect.bisect_right(lst, ((ev.date_end or ev.date_start) + _WINDOW, "\uffff"))
+            # a stored event starting after this one ends (plus the largest date slack) is never compatible
+            end = ev.date_end + MAX_DATE_SLACK if ev.date_end is not None else ev.date_start + _WINDOW
+            hi = bisect.bisect_right(lst, (end, "\uffff"))
             out.extend(self.rows[i][2] for _, i in lst[lo:hi])
         return out
 
 __all__ = ["Store"]
+
+
+def _dumps(obj: Any) -> str:
+    """JSON text for the JSON columns (orjson: the mention details are ~130 objects an article)."""
+    return orjson.dumps(obj).decode()
 
 _EVENT_FIELDS = [c for c, _ in EVENT_COLUMNS]
 
@@ -198,13 +205,14 @@ class Store:
                 replaced: set[str] = set()  # stored event ids rewritten by a merge
                 deferred: dict[str, list[Event]] = {}  # stored event id -> new mentions to merge into it
                 stored: list[str] = []
+                by_key: dict[tuple[Any, ...], list[str]] = {}
                 for a in articles:
                     if a.content_hash in known:
                         continue
                     known.add(a.content_hash)
                     rows.article(a)
                     for ev in a.events:
-                        self._place_event(ev, pending, deferred)
+                        self._place_event(ev, pending, deferred, by_key)
                     stored.append(a.id)
                 # stored events that new mentions merge into: loaded together (one scan per table, not per event)
                 now = _now()
@@ -237,15 +245,17 @@ class Store:
             self._index.put(ev)  # type: ignore[union-attr]
         return stored
 
-    def _place_event(self, ev: Event, pending: dict[str, Event], deferred: dict[str, list[Event]]) -> None:
+    def _place_event(self, ev: Event, pending: dict[str, Event], deferred: dict[str, list[Event]],
+                     by_key: dict[tuple[Any, ...], list[str]]) -> None:
         """Merge `ev` into a compatible event pending in this batch, or mark it for the stored event it merges
-        into (`deferred`, merged once all of the batch is placed), or keep it as new."""
+        into (`deferred`, merged once all of the batch is placed), or keep it as new. `by_key` lists the ids
+        pending in this batch by (type, sub-type, PLOVER category): only those can be compatible."""
         now = _now()
         for e in ev.evidence:
             e.article_id = ev.article_id
-        for cand in pending.values():
-            if cand.event_type != ev.event_type or cand.sub_event_type != ev.sub_event_type:
-                continue
+        key = (ev.event_type, ev.sub_event_type, ev.plover_category)
+        for cand_id in by_key.get(key, ()):
+            cand = pending[cand_id]
             if cand.country_code and ev.country_code and cand.country_code != ev.country_code:
                 continue
             if not compatible(cand, ev):
@@ -264,6 +274,7 @@ class Store:
             deferred.setdefault(light.event_id, []).append(ev)
             return
         self._keep_new(ev, pending, now)
+        by_key.setdefault(key, []).append(ev.event_id)
 
     @staticmethod
     def _keep_new(ev: Event, pending: dict[str, Event], now: datetime) -> None:
@@ -340,25 +351,25 @@ class _Rows:
 
     def article(self, a: Article) -> None:
         self.add("articles", (a.id, a.content_hash, a.title, a.published, a.outlet, a.url, a.path, a.language, a.text,
-                              a.raw_text, json.dumps([asdict(r) for r in a.removed]), json.dumps(a.warnings), _now()))
+                              a.raw_text, _dumps([asdict(r) for r in a.removed]), _dumps(a.warnings), _now()))
         for s in a.sentences:
             self.add("sentences", (a.id, s.index, s.start, s.end))
         for d in a.dates:
             self.add("mentions", (a.id, "date", d.start, d.end, d.text,
                                   f"{d.date_start}..{d.date_end}" if d.date_start else None, d.sentence,
-                                  json.dumps({"precision": d.precision, "rule": d.rule, "anchored": d.anchored})))
+                                  _dumps({"precision": d.precision, "rule": d.rule, "anchored": d.anchored})))
         for n in a.numbers:
             self.add("mentions", (a.id, "number", n.start, n.end, n.text, str(n.value), n.sentence,
-                                  json.dumps({"counted": n.counted, "unit": n.unit, "qualifier": n.qualifier,
+                                  _dumps({"counted": n.counted, "unit": n.unit, "qualifier": n.qualifier,
                                               "low": n.low, "high": n.high, "vague": n.vague})))
         for p in a.places:
             self.add("mentions", (a.id, "place", p.start, p.end, p.text, p.name, p.sentence,
-                                  json.dumps({"geonames_id": p.geonames_id, "country_code": p.country_code,
+                                  _dumps({"geonames_id": p.geonames_id, "country_code": p.country_code,
                                               "admin1": p.admin1, "feature": p.feature, "lat": p.latitude,
                                               "lon": p.longitude, "confidence": p.confidence, "context": p.context})))
         for m in a.actors:
             self.add("mentions", (a.id, "actor", m.start, m.end, m.text, m.actor, m.sentence,
-                                  json.dumps({"inter": m.inter, "kind": m.kind, "country_code": m.country_code})))
+                                  _dumps({"inter": m.inter, "kind": m.kind, "country_code": m.country_code})))
         for q in a.quotes:
             self.add("quotes", (a.id, q.start, q.end, q.text, q.speaker, q.sentence))
         for f in a.figures:
@@ -386,8 +397,7 @@ class _Rows:
                 "ORDER BY ordinal_position", [table]).fetchall()]
             if table == "rejects":
                 continue
-            data = {c: [r[i] for r in rows] for i, c in enumerate(cols)}
-            arrow = pa.table({c: pa.array(v) for c, v in data.items()})
+            arrow = pa.table({c: pa.array(list(v)) for c, v in zip(cols, zip(*rows))})
             name = f"_bulk_{table}"
             con.register(name, arrow)
             try:
