@@ -322,6 +322,7 @@ class ActorMatcher:
         for phrase in data.get("stop", []):
             self._add(phrase, _Target(stop=True), context=None, tier=_TIER_SPECIFIC, specificity=9)
 
+        self._last_scan: tuple[str, Any] | None = None
         self._automaton = ahocorasick.Automaton()
         for key, cands in self._keys.items():
             c0 = cands[0]
@@ -533,20 +534,17 @@ class ActorMatcher:
                 best, best_key = c, key
         return best
 
-    def find(self, text: str, *, country_hint: str | None = None, on: date | None = None) -> list[ActorMention]:
-        """Actor mentions in `text`, in order; `country_hint` (ISO alpha-2) names generic actors, `on` dates names."""
-        if not text:
-            return []
-        hint = _normalize_hint(country_hint, self._country_by_name)
-        if isinstance(on, datetime):
-            on = on.date()
+    def _scan(self, text: str) -> tuple[str, _OffsetMap | None, list[tuple[int, int, int, Any, Any]]]:
+        """The normalised text, its offset map and the dictionary hits at word bounds, before any choice between
+        candidates (which depends on the country hint). The last text's scan is kept: the pipeline asks for the
+        actors of an article twice, without and then with the country its places give."""
+        last = self._last_scan  # one read: another thread may replace it
+        if last is not None and last[0] == text:
+            return last[1]  # type: ignore[no-any-return]
         norm, omap = _normalize(text)
         lower = norm.lower()
         n = len(lower)
-
-        raw: list[tuple[int, int, int, _Candidate]] = []
-        choose = self._choose
-        roles = self._roles
+        spans = []
         for end_idx, (length, open_start, open_end, simple, cands) in self._automaton.iter(lower):
             s = end_idx - length + 1
             e = end_idx + 1
@@ -554,6 +552,24 @@ class ActorMatcher:
                 continue
             if not open_end and e < n and lower[e].isalnum():
                 continue
+            spans.append((length, s, e, simple, cands))
+        self._last_scan = (text, (norm, omap, spans))
+        return norm, omap, spans
+
+    def find(self, text: str, *, country_hint: str | None = None, on: date | None = None) -> list[ActorMention]:
+        """Actor mentions in `text`, in order; `country_hint` (ISO alpha-2) names generic actors, `on` dates names."""
+        if not text:
+            return []
+        hint = _normalize_hint(country_hint, self._country_by_name)
+        if isinstance(on, datetime):
+            on = on.date()
+        norm, omap, spans = self._scan(text)
+        n = len(norm)
+
+        raw: list[tuple[int, int, int, _Candidate]] = []
+        choose = self._choose
+        roles = self._roles
+        for length, s, e, simple, cands in spans:
             best = simple if simple is not None else choose(cands, norm, s, hint, roles)
             if best is not None:
                 raw.append((-length, s, e, best))
