@@ -347,13 +347,22 @@ def main() -> None:
     except (typer.Abort, KeyboardInterrupt):
         err.print("aborted")
         sys.exit(130)
-    except Exception as exc:  # click usage errors
+    except Exception as exc:  # usage errors: typer's own (typer ≥ 0.2x vendors click) or click's (older typer)
+        if _is_usage_error(exc):
+            exc.show()  # type: ignore[attr-defined]
+            sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+        raise
+
+
+def _is_usage_error(exc: Exception) -> bool:
+    kinds: list[type] = [typer.TyperException] if hasattr(typer, "TyperException") else []
+    try:
         import click
 
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
+        kinds.append(click.ClickException)
+    except ImportError:
+        pass
+    return isinstance(exc, tuple(kinds)) and hasattr(exc, "show")
 
 
 if __name__ == "__main__":  # pragma: no cover

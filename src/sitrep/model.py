@@ -154,6 +154,7 @@ class Source:
     url: str | None
     published: date | None
     title: str | None = None
+    duplicate_of: str | None = None  # the article this one copies (a wire story republished): one source, not two
 
 
 @dataclass(slots=True)
@@ -252,6 +253,8 @@ class Article:
     figures: list[Figure] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    story_terms: dict[str, float] = field(default_factory=dict)  # weighted features for story clustering
+    signature: bytes | None = None  # MinHash of its shingles (near-duplicate detection)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for s in self.sentences:

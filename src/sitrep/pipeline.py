@@ -114,7 +114,18 @@ def _code(article: Article, pipe: "Pipeline") -> Article:
     return code_events(article, pipe.gazetteer)
 
 
-DEFAULT_STAGES = ("sentences", "dates", "numbers", "quotes", "places", "code")
+@stage("stories", requires=("sentences", "places"), assigns=("story_terms", "signature"))
+def _stories(article: Article, pipe: "Pipeline") -> Article:
+    """The features story clustering compares (weighted words, names, places, actors) and a MinHash signature."""
+    from sitrep.fusion.stories import StorySettings, minhash_signature, signature_bytes, story_terms
+
+    st = StorySettings()
+    article.story_terms = story_terms(article, st)
+    article.signature = signature_bytes(minhash_signature(article.text, st.num_perm))
+    return article
+
+
+DEFAULT_STAGES = ("sentences", "dates", "numbers", "quotes", "places", "code", "stories")
 
 
 @dataclass(slots=True)

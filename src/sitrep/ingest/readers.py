@@ -35,6 +35,7 @@ __all__ = [
     "html_to_text",
     "iter_documents",
     "parse_date",
+    "record_article",
 ]
 
 # Field names of records (JSON, JSONL, CSV), in order of preference; matched case-insensitively.
@@ -387,6 +388,11 @@ def _record_text(value: Any) -> str:
     if isinstance(value, Mapping):
         return ""
     return str(value)
+
+
+def record_article(obj: Any, where: str) -> Article | Reject:
+    """One JSON record (news-please or similar field names) as an Article, or a Reject saying what is missing."""
+    return _record_article(obj, where, _Options(None, 20_000_000, None, None, None))
 
 
 def _record_article(obj: Any, rec_path: str, opts: _Options) -> Article | Reject:

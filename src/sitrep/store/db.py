@@ -16,6 +16,7 @@ import orjson
 
 from sitrep.errors import NotFound, StoreError
 from sitrep.fusion.merge import MAX_DATE_SLACK, compatible, merge
+from sitrep.fusion.stories import Assignment, StoryIndex, minhash_signature, signature_bytes, signature_from_bytes, story_terms
 from sitrep.model import Article, Disagreement, Event, Evidence, Reject, Source
 from sitrep.store.schema import EVENT_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
@@ -111,6 +112,8 @@ class Store:
         self.read_only = read_only
         self.last_merged = 0  # event mentions merged into known events by the last add_batch
         self._index: _LightIndex | None = None  # stored events for merge look-ups, loaded at the first write
+        self._stories: StoryIndex | None = None  # recent stories for story assignment, loaded at the first write
+        self._duplicate_root: dict[str, str] = {}  # article -> the first article it (transitively) copies
 
     # -- lifecycle --------------------------------------------------------------------------------------
     @classmethod
@@ -206,11 +209,14 @@ class Store:
                 deferred: dict[str, list[Event]] = {}  # stored event id -> new mentions to merge into it
                 stored: list[str] = []
                 by_key: dict[tuple[Any, ...], list[str]] = {}
+                if self._stories is None:
+                    self._stories = self._load_stories()
                 for a in articles:
                     if a.content_hash in known:
                         continue
                     known.add(a.content_hash)
                     rows.article(a)
+                    self._assign_story(a, rows)
                     for ev in a.events:
                         self._place_event(ev, pending, deferred, by_key)
                     stored.append(a.id)
@@ -232,14 +238,15 @@ class Store:
                 for ev in pending.values():
                     rows.event(ev)
                 rows.write(self.con)
+                self._write_stories()
                 if stored:  # a reject for a path that now stored fine is stale
                     self.con.execute("DELETE FROM rejects WHERE path IN (SELECT UNNEST(?))",
                                      [[a.path for a in articles if a.id in stored and a.path]])
         except duckdb.Error as exc:
-            self._index = None  # rebuilt from the store at the next batch
+            self._index = self._stories = None  # rebuilt from the store at the next batch
             raise StoreError(f"cannot write to the store: {exc}", path=self.path) from exc
         except BaseException:
-            self._index = None
+            self._index = self._stories = None
             raise
         for ev in pending.values():  # committed: the index follows the store
             self._index.put(ev)  # type: ignore[union-attr]
@@ -275,6 +282,67 @@ class Store:
             return
         self._keep_new(ev, pending, now)
         by_key.setdefault(key, []).append(ev.event_id)
+
+    # -- stories --------------------------------------------------------------------------------------------
+    def _load_stories(self) -> StoryIndex:
+        """The story index from the store: all document frequencies, and the stories recent enough to be joined
+        (last article within the window of the newest one, or undated), with their articles' signatures."""
+        idx = StoryIndex()
+        window = idx.settings.window_days
+        n_docs = int(self.con.execute("SELECT count(*) FROM article_stories").fetchone()[0])  # type: ignore[index]
+        newest = self.con.execute("SELECT max(last_published) FROM stories").fetchone()[0]  # type: ignore[index]
+        recent = ("last_published IS NULL OR last_published >= ?", [newest - timedelta(days=window)]) \
+            if newest is not None else ("TRUE", [])
+        stories = [(sid, title, first, last, n, orjson.loads(c) if c else {}) for sid, title, first, last, n, c in
+                   self.con.execute("SELECT story_id, title, first_published, last_published, articles, centroid "
+                                    f"FROM stories WHERE {recent[0]}", recent[1]).fetchall()]
+        members = self.con.execute(
+            "SELECT article_id, story_id, signature FROM article_stories WHERE story_id IN "
+            f"(SELECT story_id FROM stories WHERE {recent[0]})", recent[1]).fetchall()
+        idx.preload(n_docs=n_docs, df=self.con.execute("SELECT term, df FROM story_df").fetchall(),
+                    stories=stories, members=members)
+        return idx
+
+    def _assign_story(self, a: Article, rows: "_Rows") -> Assignment:
+        """Put a newly stored article in a story; its events take the story id, its sources the duplicate."""
+        assert self._stories is not None
+        idx = self._stories
+        terms = a.story_terms or story_terms(a, idx.settings)
+        sig = signature_from_bytes(a.signature, idx.settings.num_perm) if a.signature else \
+            minhash_signature(a.text, idx.settings.num_perm)
+        got = idx.assign(a.id, terms, a.published, title=a.title, signature=sig, story_id=f"st{a.id}")
+        if got.duplicate_of is not None:  # a copy of a copy is a copy of the first
+            got.duplicate_of = self._duplicate_root.get(got.duplicate_of, got.duplicate_of)
+            self._duplicate_root[a.id] = got.duplicate_of
+        rows.add("article_stories", (a.id, got.story_id, got.similarity, got.duplicate_of,
+                                     a.signature or signature_bytes(sig)))
+        for ev in a.events:
+            ev.story_id = got.story_id
+            for s in ev.sources:
+                if s.article_id == a.id:
+                    s.duplicate_of = got.duplicate_of
+        return got
+
+    def _write_stories(self) -> None:
+        assert self._stories is not None
+        changed, delta = self._stories.take_changes()
+        if changed:
+            self.con.execute("DELETE FROM stories WHERE story_id IN (SELECT UNNEST(?))", [[s.story_id for s in changed]])
+            rows = _Rows()
+            now = _now()
+            for st in changed:
+                rows.add("stories", (st.story_id, st.title, st.first, st.last, st.n, _dumps(st.tf), now))
+            rows.write(self.con)
+        if delta:
+            import pyarrow as pa
+
+            terms = list(delta)
+            self.con.register("_bulk_df", pa.table({"term": terms, "df": [delta[t] for t in terms]}))
+            try:
+                self.con.execute("INSERT INTO story_df SELECT term, df FROM _bulk_df ON CONFLICT (term) "
+                                 "DO UPDATE SET df = story_df.df + EXCLUDED.df")
+            finally:
+                self.con.unregister("_bulk_df")
 
     @staticmethod
     def _keep_new(ev: Event, pending: dict[str, Event], now: datetime) -> None:
@@ -316,7 +384,8 @@ class Store:
             return []
         found = list(by_id)
         for r in self.con.execute(
-                "SELECT event_id, article_id, outlet, url, published, title FROM event_sources WHERE event_id IN "
+                "SELECT event_id, article_id, outlet, url, published, title, duplicate_of FROM event_sources "
+                "WHERE event_id IN "
                 "(SELECT UNNEST(?)) ORDER BY published NULLS LAST, article_id", [found]).fetchall():
             by_id[r[0]].sources.append(Source(*r[1:]))
         for r in self.con.execute(
@@ -378,7 +447,8 @@ class _Rows:
     def event(self, ev: Event) -> None:
         self.add("events", tuple(getattr(ev, f) for f in _EVENT_FIELDS))
         for s in ev.sources:
-            self.add("event_sources", (ev.event_id, s.article_id, s.outlet, s.url, s.published, s.title))
+            self.add("event_sources", (ev.event_id, s.article_id, s.outlet, s.url, s.published, s.title,
+                                       s.duplicate_of))
         for e in ev.evidence:
             self.add("evidence", (ev.event_id, e.field, e.value, e.article_id, e.sentence, e.start, e.end, e.text,
                                   e.rule))

@@ -94,5 +94,17 @@ _V1 = [
     "CREATE INDEX IF NOT EXISTS events_date ON events (event_date)",
 ]
 
-MIGRATIONS: tuple[tuple[int, list[str]], ...] = ((1, _V1),)
+# v2: stories (issue 5). Story clustering keeps document frequencies, each story's centroid and each article's
+# story, similarity, near-duplicate and MinHash signature; a source remembers the article it copies.
+_V2 = [
+    "CREATE TABLE IF NOT EXISTS story_df (term VARCHAR PRIMARY KEY, df INTEGER)",
+    """CREATE TABLE IF NOT EXISTS stories (
+        story_id VARCHAR PRIMARY KEY, title VARCHAR, first_published DATE, last_published DATE, articles INTEGER,
+        centroid JSON, updated TIMESTAMP)""",
+    """CREATE TABLE IF NOT EXISTS article_stories (
+        article_id VARCHAR PRIMARY KEY, story_id VARCHAR, similarity DOUBLE, duplicate_of VARCHAR, signature BLOB)""",
+    "ALTER TABLE event_sources ADD COLUMN IF NOT EXISTS duplicate_of VARCHAR",
+]
+
+MIGRATIONS: tuple[tuple[int, list[str]], ...] = ((1, _V1), (2, _V2))
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,315 @@
+"""Group articles into stories as they arrive: near-duplicates by MinHash, the rest by weighted terms, places,
+actors and dates against the stories already known, without reclustering and without scanning every article.
+
+An article becomes a weighted bag of features (`story_terms`): the words of the title and the lead count more
+than the body, proper names more than common words, and the places and actors the pipeline resolved are
+features of their own ("geo:2438915", "act:Military Forces of Niger (2023-)"), so two reports that spell a
+village differently still meet on its gazetteer id. Weights are TF-IDF with document frequencies counted over
+every article seen so far (the store's own vocabulary; no model, no download).
+
+`StoryIndex.assign` compares a new article with the stories that share one of its rarest features (an inverted
+index, so the cost depends on those postings, not on the size of the store), scores each by the cosine between
+the article and the story's centroid, lowered when their dates lie far apart, and joins the best one above the
+threshold or opens a new story. Near-duplicates (wire copies republished by several sites) are found first with
+MinHash LSH and recorded as `duplicate_of`: the same story, and one source, not ten.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sitrep.model import Article
+
+__all__ = ["Assignment", "StoryIndex", "StorySettings", "minhash_signature", "signature_bytes", "signature_from_bytes",
+           "story_terms"]
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
+_SENT_END = re.compile(r"[.!?:\"”]\s*$")
+
+# Function words and the vocabulary of every news report: never a reason to put two articles together.
+_STOP = frozenset("""
+a about above according across after afternoon again against ago all almost along already also although always am
+among an and another any are around as at away back be became because been before being below between both but by
+can could day days did do does during each early earlier either else even evening ever every few first five for
+four from further had has have having he her here hers him his how however i if in including inside into is it its
+itself just last late later least less like made make many may me might more morning most much must my near nearly
+new next night no nor not now of off on once one only or other our out over own part people per put rather
+reported reports said same saturday say says second see she should since six so some still such sunday than that
+the their them then there these they third this those three through thursday to today told too took tuesday two
+under until up upon us very was wednesday we week weeks well were what when where whether which while who whom
+whose why will with within without would year years yesterday yet you your monday friday tonight percent
+mr mrs ms dr news report article story according
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class StorySettings:
+    """The knobs of story assignment: one configuration for every corpus."""
+
+    threshold: float = 0.15  # cosine (after the date penalty) needed to join a story
+    window_days: int = 30  # stories whose dates lie further from the article are not candidates
+    date_tolerance_days: int = 3  # dates this close cost nothing
+    date_decay_days: float = 14.0  # beyond the tolerance the score falls by e^(-extra days / this)
+    query_terms: int = 12  # the article's highest-weighted features used to find candidate stories
+    max_postings: int = 2_000  # a feature in more stories than this is too common to find candidates with
+    centroid_terms: int = 80  # features kept per story centroid
+    duplicate_jaccard: float = 0.8  # MinHash estimate of shingle overlap for a near-duplicate
+    num_perm: int = 64  # MinHash permutations
+    title_weight: float = 3.0
+    lead_weight: float = 2.0
+    name_weight: float = 2.0  # a capitalised word that does not open a sentence
+    place_weight: float = 3.0
+    actor_weight: float = 1.5
+
+
+@dataclass(slots=True)
+class Assignment:
+    """Where an article went: its story, how it got there, and the near-duplicate it copies if any."""
+
+    article_id: str
+    story_id: str
+    similarity: float  # cosine to the story it joined (1.0 for a near-duplicate, 0.0 for a new story)
+    new_story: bool
+    duplicate_of: str | None = None
+
+
+@dataclass(slots=True)
+class _Story:
+    story_id: str
+    tf: dict[str, float] = field(default_factory=dict)  # summed member features
+    first: date | None = None
+    last: date | None = None
+    n: int = 0
+    title: str | None = None
+
+
+def story_terms(article: Article, settings: StorySettings = StorySettings()) -> dict[str, float]:
+    """The weighted features of an article (see the module docstring); raw weights, before IDF."""
+    out: dict[str, float] = {}
+
+    def add(weight: float, text: str, starts: set[int]) -> None:
+        prev_name: str | None = None
+        prev_end = -10
+        for m in _WORD.finditer(text):
+            w = m.group(0)
+            low = w.lower().replace("’", "'")
+            if low.endswith("'s"):
+                low = low[:-2]
+            is_name = w[0].isupper() and m.start() not in starts
+            if len(low) < 3 or low in _STOP:
+                prev_name = None
+                continue
+            wt = weight * settings.name_weight if is_name else weight
+            out[low] = out.get(low, 0.0) + wt
+            if is_name or (w[0].isupper() and m.start() in starts):
+                # two capitalised words in a row: a full name ("Brady Osborne", "Hudson Street") is its own feature
+                if prev_name is not None and m.start() - prev_end <= 1:
+                    key = f"{prev_name} {low}"
+                    out[key] = out.get(key, 0.0) + weight * settings.name_weight
+                prev_name, prev_end = low, m.end()
+            else:
+                prev_name = None
+
+    if article.title:
+        add(settings.title_weight, article.title, {0})
+    sentences = article.sentences
+    if sentences:
+        for i, s in enumerate(sentences):
+            text = article.text[s.start:s.end]
+            first_word = {0}
+            add(settings.lead_weight if i < 2 else 1.0, text, first_word)
+    else:
+        text = article.text
+        starts = {0} | {m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)}
+        lead_end = _lead_end(text)
+        add(settings.lead_weight, text[:lead_end], {0})
+        add(1.0, text[lead_end:], {s - lead_end for s in starts if s >= lead_end})
+    for p in article.places:
+        key = f"geo:{p.geonames_id}" if p.geonames_id else f"geo:{p.name.lower()}"
+        out[key] = out.get(key, 0.0) + settings.place_weight
+    for a in article.actors:
+        key = f"act:{a.actor}"
+        out[key] = out.get(key, 0.0) + settings.actor_weight
+    return out
+
+
+def _lead_end(text: str) -> int:
+    """The end of the second sentence (roughly), for texts without sentence offsets."""
+    n = 0
+    for m in re.finditer(r"[.!?](?:\s+|$)", text):
+        n += 1
+        if n == 2:
+            return m.end()
+    return len(text)
+
+
+_SHINGLE = 4
+_SCHEME = "affine32"  # datasketch's default hashing scheme, named so stored signatures stay comparable
+
+
+def signature_bytes(mh: Any) -> bytes:
+    """A MinHash as bytes for the store (its hash values, little-endian uint64)."""
+    return bytes(mh.hashvalues.astype("<u8").tobytes())
+
+
+def signature_from_bytes(data: bytes, num_perm: int = 64) -> Any:
+    import numpy as np
+    from datasketch import MinHash
+
+    return MinHash(num_perm=num_perm, hashvalues=np.frombuffer(data, dtype="<u8").astype(np.uint64),
+                   scheme=_SCHEME)
+
+
+def minhash_signature(text: str, num_perm: int = 64) -> Any:
+    """A datasketch MinHash over the word 4-grams of the first 400 words (wire copies share their opening)."""
+    from datasketch import MinHash
+
+    words = [w.lower() for w in _WORD.findall(text)[:400]]
+    mh = MinHash(num_perm=num_perm, scheme=_SCHEME)
+    grams = {" ".join(words[i:i + _SHINGLE]).encode() for i in range(max(1, len(words) - _SHINGLE + 1))}
+    mh.update_batch(list(grams))
+    return mh
+
+
+class StoryIndex:
+    """Stories in memory: document frequencies, centroids, an inverted index of features, a MinHash LSH."""
+
+    def __init__(self, settings: StorySettings = StorySettings()) -> None:
+        from datasketch import MinHashLSH
+
+        self.settings = settings
+        self.df: dict[str, int] = {}
+        self.n_docs = 0
+        self.stories: dict[str, _Story] = {}
+        self.postings: dict[str, set[str]] = {}
+        self.story_of: dict[str, str] = {}  # article id -> story id
+        self._lsh = MinHashLSH(threshold=settings.duplicate_jaccard, num_perm=settings.num_perm)
+        self._next = 0
+        self.dirty: set[str] = set()  # stories changed since `take_changes`
+        self.df_delta: dict[str, int] = {}  # document frequencies added since `take_changes`
+
+    # -- persistence (the store keeps df, story centroids and signatures; see sitrep.store.db) --------------
+    def preload(self, *, n_docs: int, df: Iterable[tuple[str, int]],
+                stories: Iterable[tuple[str, str | None, date | None, date | None, int, dict[str, float]]],
+                members: Iterable[tuple[str, str, bytes | None]]) -> None:
+        """Fill the index from stored rows: df, (id, title, first, last, n, centroid) and (article, story,
+        signature) for the articles of those stories."""
+        self.n_docs = n_docs
+        self.df.update(df)
+        for sid, title, first, last, n, tf in stories:
+            self.stories[sid] = _Story(sid, dict(tf), first, last, n, title)
+            for t in tf:
+                self.postings.setdefault(t, set()).add(sid)
+        for aid, sid, sig in members:
+            if sid in self.stories:
+                self.story_of[aid] = sid
+                if sig:
+                    self._lsh.insert(aid, signature_from_bytes(sig, self.settings.num_perm))
+
+    def take_changes(self) -> tuple[list[_Story], dict[str, int]]:
+        """The stories changed and the df increments since the last call (for the store to write)."""
+        changed = [self.stories[s] for s in sorted(self.dirty) if s in self.stories]
+        delta = self.df_delta
+        self.dirty, self.df_delta = set(), {}
+        return changed, delta
+
+    # -- weights ------------------------------------------------------------------------------------------
+    def idf(self, term: str) -> float:
+        return math.log((self.n_docs + 1) / (self.df.get(term, 0) + 1)) + 1.0
+
+    def _vector(self, tf: dict[str, float]) -> dict[str, float]:
+        v = {t: (1.0 + math.log(w)) * self.idf(t) if w >= 1.0 else w * self.idf(t) for t, w in tf.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {t: x / norm for t, x in v.items()}
+
+    # -- assignment ---------------------------------------------------------------------------------------
+    def assign(self, article_id: str, terms: dict[str, float], published: date | None, *, title: str | None = None,
+               signature: Any = None, story_id: str | None = None) -> Assignment:
+        """Put one article in a story (an existing one, or a new one with id `story_id` or a generated one)."""
+        st = self.settings
+        for t in terms:
+            self.df[t] = self.df.get(t, 0) + 1
+            self.df_delta[t] = self.df_delta.get(t, 0) + 1
+        self.n_docs += 1
+
+        vec = self._vector(terms)
+        if signature is not None:
+            # a near-duplicate (the same shingles) whose story also shares the article's words: a copy, whatever
+            # its date; shingles alone are not enough (two pages can share a long stretch of site furniture)
+            dups = [d for d in self._lsh.query(signature) if d in self.story_of]
+            self._lsh.insert(article_id, signature)
+            for dup in dups:
+                sid = self.story_of[dup]
+                score = self._cosine(vec, self.stories[sid])
+                if score >= st.threshold:
+                    self._join(sid, article_id, terms, published)
+                    return Assignment(article_id, sid, round(score, 4), False, duplicate_of=dup)
+
+        query = sorted(vec, key=vec.__getitem__, reverse=True)[: st.query_terms]
+        candidates: set[str] = set()
+        for t in query:
+            post = self.postings.get(t)
+            if post and len(post) <= st.max_postings:
+                candidates |= post
+        best, best_score = None, 0.0
+        for sid in candidates:
+            story = self.stories[sid]
+            penalty = self._date_factor(published, story)
+            if penalty == 0.0:
+                continue
+            score = self._cosine(vec, story) * penalty
+            if score > best_score:
+                best, best_score = sid, score
+        if best is not None and best_score >= st.threshold:
+            self._join(best, article_id, terms, published)
+            return Assignment(article_id, best, round(best_score, 4), False)
+        sid = story_id or self._new_id()
+        self.stories[sid] = _Story(sid, title=title)
+        self._join(sid, article_id, terms, published)
+        return Assignment(article_id, sid, 0.0, True)
+
+    def _cosine(self, vec: dict[str, float], story: _Story) -> float:
+        cvec = self._vector(story.tf)
+        return sum(x * cvec.get(t, 0.0) for t, x in vec.items())
+
+    def _date_factor(self, published: date | None, story: _Story) -> float:
+        st = self.settings
+        if published is None or story.first is None or story.last is None:
+            return 1.0
+        if story.first <= published <= story.last:
+            gap = 0
+        else:
+            gap = min(abs((published - story.first).days), abs((published - story.last).days))
+        if gap > st.window_days:
+            return 0.0
+        extra = max(0, gap - st.date_tolerance_days)
+        return math.exp(-extra / st.date_decay_days)
+
+    def _join(self, sid: str, article_id: str, terms: dict[str, float], published: date | None) -> None:
+        story = self.stories[sid]
+        for t, w in terms.items():
+            story.tf[t] = story.tf.get(t, 0.0) + w
+        if len(story.tf) > self.settings.centroid_terms * 2:  # keep the centroid small: its heaviest features
+            keep = sorted(story.tf.items(), key=lambda kv: kv[1] * self.idf(kv[0]), reverse=True)
+            for t, _ in keep[self.settings.centroid_terms:]:
+                del story.tf[t]
+                post = self.postings.get(t)
+                if post is not None:
+                    post.discard(sid)
+        for t in story.tf:
+            self.postings.setdefault(t, set()).add(sid)
+        story.n += 1
+        self.dirty.add(sid)
+        if published is not None:
+            story.first = published if story.first is None else min(story.first, published)
+            story.last = published if story.last is None else max(story.last, published)
+        self.story_of[article_id] = sid
+
+    def _new_id(self) -> str:
+        self._next += 1
+        return f"s{self._next:06d}"
