@@ -138,15 +138,21 @@ def events(
 
 @app.command()
 def show(
-    event_id: Annotated[str, typer.Argument(help="Event id (a unique prefix is enough).")],
+    event_id: Annotated[str, typer.Argument(help="Event id, or story id (st…); a unique prefix is enough.")],
     db: DbOpt = "sitrep.duckdb",
     as_json: JsonOpt = False,
 ) -> None:
-    """An event with every field and the sentence(s) and offsets that support it."""
+    """An event with every field and the sentence(s) and offsets that support it; or a story (id "st…") with its
+    articles side by side, the figures each gives and the contradictions between them."""
     from sitrep import query
     from sitrep.export import _record
     from sitrep.store.db import Store
 
+    if event_id.startswith("st"):
+        with Store.open(db, read_only=True) as store:
+            st = query.story(store, event_id)
+        _show_story(st, as_json)
+        return
     with Store.open(db, read_only=True) as store:
         ev = query.event(store, event_id)
     if as_json:
@@ -191,6 +197,97 @@ def show(
             for art, val in dis.values.items():
                 d.add_row(dis.field, art, val)
         console.print(d)
+
+
+def _show_story(st: dict[str, Any], as_json: bool) -> None:
+    from sitrep.export import _record
+
+    if as_json:
+        _dump({**st, "events": [_record(e) for e in st["events"]]})
+        return
+    console.print(f"[bold]{st['story_id']}[/]  {st['title'] or '(no title)'}  "
+                  f"{st['first_published'] or '?'} – {st['last_published'] or '?'}, {st['article_count']} article(s)")
+    t = Table("article", "outlet", "published", "title", "similarity", "copy of", "figures", show_lines=True,
+              title="Articles side by side", title_justify="left")
+    for a in st["articles"]:
+        figs = "\n".join(f"{f['kind']}: {f['text']} ({f['about']})" for f in a["figures"])
+        t.add_row(a["article_id"], a["outlet"] or "", str(a["published"] or ""), a["title"] or "",
+                  f"{a['similarity']:.2f}", a["duplicate_of"] or "", figs or "—")
+    console.print(t)
+    e = Table("event", "date", "type", "where", "fatalities", "sources", title="Events", title_justify="left")
+    for ev in st["events"]:
+        e.add_row(ev.event_id, str(ev.event_date or ""), f"{ev.event_type} / {ev.sub_event_type}",
+                  ", ".join(x for x in (ev.location, ev.admin1, ev.country) if x), str(ev.fatalities),
+                  str(ev.number_of_sources))
+    console.print(e)
+    _print_contradictions(st["contradictions"])
+
+
+def _print_contradictions(items: list[dict[str, Any]]) -> None:
+    if not items:
+        console.print("no contradictions between sources")
+        return
+    t = Table("event", "field", "source", "published", "value", title="Where the sources disagree",
+              title_justify="left", show_lines=True)
+    for c in items:
+        for v in c["values"]:
+            value = v.get("text") or v["value"]
+            t.add_row(c["event_id"], c["field"], f"{v['outlet'] or ''} {v['article_id']}".strip(),
+                      str(v["published"] or ""), str(value))
+    console.print(t)
+
+
+@app.command()
+def stories(
+    db: DbOpt = "sitrep.duckdb",
+    since: Annotated[Optional[str], typer.Option(help="Stories with an article on or after this date.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Stories with an article on or before this date.")] = None,
+    country: Annotated[Optional[str], typer.Option(help="Stories with an event in this country (ISO code or name).")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many stories.")] = 100,
+    as_json: JsonOpt = False,
+) -> None:
+    """Stories (articles about the same happening), a line each: title, dates, sources, events."""
+    from sitrep import query
+    from sitrep.store.db import Store
+
+    with Store.open(db, read_only=True) as store:
+        rows = query.stories(store, since=_date(since, "--since"), until=_date(until, "--until"), country=country,
+                             limit=limit)
+    if as_json:
+        _dump(rows)
+        return
+    t = Table("story", "first", "last", "articles", "sources", "outlets", "events", "fatalities", "title")
+    for r in rows:
+        t.add_row(r["story_id"], str(r["first_published"] or ""), str(r["last_published"] or ""), str(r["articles"]),
+                  str(r["sources"]), r["outlets"] or "", str(r["events"]), str(r["fatalities"] or 0), r["title"] or "")
+    console.print(t)
+
+
+@app.command()
+def contradictions(
+    db: DbOpt = "sitrep.duckdb",
+    since: Annotated[Optional[str], typer.Option(help="Events on or after this date.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events on or before this date.")] = None,
+    country: Annotated[Optional[str], typer.Option(help="ISO code or country name.")] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write them to a .csv or .jsonl file.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Where the sources of an event disagree: each field and figure, with the value each source gives."""
+    from sitrep import query
+    from sitrep.export import export_contradictions
+    from sitrep.store.db import Store
+
+    with Store.open(db, read_only=True) as store:
+        items = query.contradictions(store, since=_date(since, "--since"), until=_date(until, "--until"),
+                                     country=country)
+    if output is not None:
+        n = export_contradictions(items, output)
+        err.print(f"{n} values of {len(items)} contradictions → {output}", highlight=False)
+        return
+    if as_json:
+        _dump(items)
+        return
+    _print_contradictions(items)
 
 
 @app.command()
@@ -332,6 +429,29 @@ def gazetteer_lookup(
         table.add_row(str(p.geonames_id or ""), p.name, p.feature, p.country_code, p.admin1 or "", p.admin2 or "",
                       f"{p.latitude:.4f}", f"{p.longitude:.4f}", f"{p.population:,}")
     console.print(table)
+
+
+@eval_app.command("clusters")
+def eval_clusters(
+    path: Annotated[Path, typer.Argument(help="news-please JSON file(s) (a file or directory), JSON Lines, or an ECB+ "
+                                              "corpus .txt.")],
+    label: Annotated[Optional[str], typer.Option("--label", help="The field holding the gold story (e.g. incident_id).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="json, ecbplus, or auto (by suffix).")] = "auto",
+    limit: Annotated[Optional[int], typer.Option(help="Only the first N labelled articles.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Story clustering vs gold labels: BCubed precision, recall, F1 and the number of clusters."""
+    from sitrep.evaluation.clusters import evaluate_clusters
+
+    with err.status("clustering…"):
+        res = evaluate_clusters(path, label=label, fmt=fmt, limit=limit)
+    if as_json:
+        _dump(res)
+        return
+    t = Table("metric", "value", title=f"story clustering: {path}", title_justify="left")
+    for k, v in res.items():
+        t.add_row(k, f"{v:,.4f}" if isinstance(v, float) else str(v))
+    console.print(t)
 
 
 def main() -> None:

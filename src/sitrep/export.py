@@ -15,7 +15,7 @@ from typing import Any
 from sitrep.errors import UsageError
 from sitrep.model import Event
 
-__all__ = ["ACLED_COLUMNS", "FORMATS", "UCDP_COLUMNS", "export_events"]
+__all__ = ["ACLED_COLUMNS", "FORMATS", "UCDP_COLUMNS", "export_contradictions", "export_events"]
 
 # ACLED's export columns and order (ACLED data export, 2023 codebook).
 ACLED_COLUMNS = (
@@ -198,3 +198,33 @@ def export_events(events: Sequence[Event], path: str | Path, fmt: str) -> int:
     else:
         raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return len(events)
+
+
+_CONTRADICTION_COLUMNS = ("event_id", "event_type", "sub_event_type", "event_date", "country", "admin1", "location",
+                          "field", "kind", "article_id", "outlet", "published", "value", "text")
+
+
+def export_contradictions(items: Sequence[dict[str, Any]], path: str | Path) -> int:
+    """Contradictions (from `sitrep.query.contradictions`) as CSV (a row per source value) or JSON Lines (one
+    object per contradiction), by the file's suffix; returns the number of source values written."""
+    import csv
+
+    p = Path(path)
+    if p.suffix.lower() not in (".csv", ".jsonl"):
+        raise UsageError(f"{p}: contradictions are written as .csv or .jsonl")
+    n = sum(len(c["values"]) for c in items)
+    try:
+        with p.open("w", encoding="utf-8", newline="") as f:
+            if p.suffix.lower() == ".jsonl":
+                for c in items:
+                    f.write(json.dumps(c, default=str, ensure_ascii=False) + "\n")
+                return n
+            w = csv.writer(f)
+            w.writerow(_CONTRADICTION_COLUMNS)
+            for c in items:
+                for v in c["values"]:
+                    row = {**{k: c.get(k) for k in _CONTRADICTION_COLUMNS}, **v}
+                    w.writerow(["" if row.get(k) is None else row.get(k) for k in _CONTRADICTION_COLUMNS])
+    except OSError as exc:
+        raise UsageError(f"cannot write {p}: {exc}") from exc
+    return n

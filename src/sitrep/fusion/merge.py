@@ -96,6 +96,6 @@ def merge(into: Event, new: Event) -> Event:
     into.low = min(x for x in (into.low or into.fatalities, new.low or new.fatalities))
     into.high = max(into.high, new.high, new.fatalities)
     into.best = into.fatalities
-    into.number_of_sources = len(into.sources)
+    into.number_of_sources = len({s.duplicate_of or s.article_id for s in into.sources})  # a wire copy is no new source
     into.confidence = round(min(0.99, max(into.confidence, new.confidence) + 0.05 * (into.number_of_sources - 1)), 2)
     return into

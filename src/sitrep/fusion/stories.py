@@ -16,6 +16,7 @@ MinHash LSH and recorded as `duplicate_of`: the same story, and one source, not 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -86,6 +87,8 @@ class _Story:
     last: date | None = None
     n: int = 0
     title: str | None = None
+    vec: dict[str, float] | None = None  # weighted, normalised centroid; None when stale
+    vec_docs: int = 0  # n_docs when `vec` was computed
 
 
 def story_terms(article: Article, settings: StorySettings = StorySettings()) -> dict[str, float]:
@@ -152,6 +155,13 @@ _SHINGLE = 4
 _SCHEME = "affine32"  # datasketch's default hashing scheme, named so stored signatures stay comparable
 
 
+@functools.lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> Any:
+    from datasketch import MinHash
+
+    return MinHash(num_perm=num_perm, scheme=_SCHEME).permutations  # fixed by datasketch's default seed
+
+
 def signature_bytes(mh: Any) -> bytes:
     """A MinHash as bytes for the store (its hash values, little-endian uint64)."""
     return bytes(mh.hashvalues.astype("<u8").tobytes())
@@ -170,7 +180,7 @@ def minhash_signature(text: str, num_perm: int = 64) -> Any:
     from datasketch import MinHash
 
     words = [w.lower() for w in _WORD.findall(text)[:400]]
-    mh = MinHash(num_perm=num_perm, scheme=_SCHEME)
+    mh = MinHash(num_perm=num_perm, scheme=_SCHEME, permutations=_permutations(num_perm))
     grams = {" ".join(words[i:i + _SHINGLE]).encode() for i in range(max(1, len(words) - _SHINGLE + 1))}
     mh.update_batch(list(grams))
     return mh
@@ -274,7 +284,11 @@ class StoryIndex:
         return Assignment(article_id, sid, 0.0, True)
 
     def _cosine(self, vec: dict[str, float], story: _Story) -> float:
-        cvec = self._vector(story.tf)
+        # the centroid's weights change with every new member and, slowly, with the document frequencies:
+        # recomputed when a member joins or the collection has grown by a tenth since
+        if story.vec is None or self.n_docs > story.vec_docs * 1.1:
+            story.vec, story.vec_docs = self._vector(story.tf), self.n_docs
+        cvec = story.vec
         return sum(x * cvec.get(t, 0.0) for t, x in vec.items())
 
     def _date_factor(self, published: date | None, story: _Story) -> float:
@@ -304,6 +318,7 @@ class StoryIndex:
         for t in story.tf:
             self.postings.setdefault(t, set()).add(sid)
         story.n += 1
+        story.vec = None
         self.dirty.add(sid)
         if published is not None:
             story.first = published if story.first is None else min(story.first, published)

@@ -1,0 +1,196 @@
+"""Story clustering: BCubed, the story index, stories in the store, the CLI, and floors on the dev sets."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sitrep import query
+from sitrep.cli import sample_dir
+from sitrep.evaluation.clusters import bcubed, evaluate_clusters, load_labelled
+from sitrep.fusion.stories import StoryIndex, StorySettings, minhash_signature, story_terms
+from sitrep.model import Article
+from sitrep.pipeline import Pipeline
+from sitrep.settings import Settings
+from sitrep.store.db import Store
+
+AMBUSH_A = ("Gunmen kill 12 soldiers in ambush near Ayorou",
+            "Twelve Nigerien soldiers were killed on Tuesday when gunmen ambushed an army patrol near Ayorou in the "
+            "Tillaberi region, the defence ministry said. The attackers fled towards the Malian border on motorbikes.")
+AMBUSH_B = ("Ayorou ambush toll rises to 15 soldiers",
+            "At least 15 soldiers died in Tuesday's ambush on a patrol near Ayorou, local officials in Tillaberi said, "
+            "as the army searched for the attackers who fled on motorbikes towards Mali.")
+PROTEST = ("Traders protest power cuts in Bamako",
+           "Hundreds of traders marched through Bamako on Monday to protest against daily power cuts that have hit "
+           "markets and workshops across the Malian capital for weeks.")
+
+
+def _art(aid: str, title: str, text: str, day: int) -> Article:
+    return Article(id=aid, text=text, raw_text=text, title=title, published=date(2024, 3, day))
+
+
+def test_bcubed_by_hand() -> None:
+    # one gold story split 2 + 1: precision 1, recall (2/3 + 2/3 + 1/3) / 3 = 5/9
+    p, r, f = bcubed(["a", "a", "b"], ["x", "x", "x"])
+    assert p == pytest.approx(1.0) and r == pytest.approx(5 / 9) and f == pytest.approx(2 * 5 / 9 / (1 + 5 / 9))
+    # everything in one cluster over two gold stories of 2: precision 1/2, recall 1
+    p, r, _ = bcubed(["a"] * 4, ["x", "x", "y", "y"])
+    assert (p, r) == (pytest.approx(0.5), pytest.approx(1.0))
+    assert bcubed([], []) == (0.0, 0.0, 0.0)
+
+
+def test_index_groups_the_same_happening_and_keeps_others_apart() -> None:
+    idx = StoryIndex()
+    st = idx.settings
+    got = [idx.assign(a.id, story_terms(a, st), a.published, title=a.title, signature=minhash_signature(a.text))
+           for a in (_art("a", *AMBUSH_A, 12), _art("p", *PROTEST, 13), _art("b", *AMBUSH_B, 13))]
+    assert got[0].new_story and got[1].new_story
+    assert not got[2].new_story and got[2].story_id == got[0].story_id and got[2].similarity >= st.threshold
+    assert got[1].story_id != got[0].story_id
+
+
+def test_index_date_window_and_near_duplicates() -> None:
+    idx = StoryIndex(StorySettings(window_days=30))
+    st = idx.settings
+    a = _art("a", *AMBUSH_A, 1)
+    idx.assign("a", story_terms(a, st), date(2024, 1, 1), signature=minhash_signature(a.text))
+    late = idx.assign("b", story_terms(_art("b", *AMBUSH_B, 1), st), date(2024, 6, 1))
+    assert late.new_story  # the same words five months later: another happening
+    copy = _art("c", "Reprinted: " + AMBUSH_A[0], AMBUSH_A[1], 2)  # the same body under another headline
+    got = idx.assign("c", story_terms(copy, st), date(2024, 1, 2), signature=minhash_signature(copy.text))
+    assert got.duplicate_of == "a" and got.story_id == idx.story_of["a"]
+
+
+def test_story_features_weight_titles_names_places() -> None:
+    a = _art("a", *AMBUSH_A, 12)
+    terms = story_terms(a)
+    assert terms["ayorou"] > terms["patrol"]  # a name in the title and the body
+    assert "the" not in terms and "said" not in terms
+    assert "tillaberi region" not in terms and terms.get("ayorou") is not None
+
+
+def test_sample_corpus_stories_in_the_store(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "s.duckdb")
+    Pipeline(Settings(workers=1)).ingest([sample_dir()], store)
+    rows = store.con.execute("SELECT a.path, x.story_id FROM article_stories x JOIN articles a ON a.id = x.article_id"
+                             ).fetchall()
+    assert len(rows) == 32
+    by_file = {Path(p.split(":")[0]).name[:3] + (p.split(":line ")[1] if ":line " in p else ""): s for p, s in rows}
+    # gold stories: the files SAMPLE.md lists as reporting one event
+    gold = {k: k for k in by_file}
+    for group in (("002", "003", "004"), ("012", "013"), ("016", "0294"), ("020", "021"), ("024", "025")):
+        for k in group:
+            gold[k] = group[0]
+    keys = sorted(by_file)
+    p, r, f = bcubed([by_file[k] for k in keys], [gold[k] for k in keys])
+    assert by_file["002"] == by_file["003"] == by_file["004"]
+    assert by_file["024"] == by_file["025"] and by_file["020"] == by_file["021"]
+    assert f >= 0.85, (p, r, f)  # measured 0.88 (two Lake Chad Dispatch pairs joined); a regression floor
+    # every event carries its article's story; stories list their sources
+    assert store.con.execute("SELECT count(*) FROM events WHERE story_id NOT IN (SELECT story_id FROM stories)"
+                             ).fetchone()[0] == 0
+    ayorou = query.story(store, by_file["002"])
+    assert ayorou["article_count"] == 3 and len(ayorou["articles"]) == 3
+    assert {a["outlet"] for a in ayorou["articles"]} == {"Niamey Daily", "Sahel Wire", "Radio Dunes"}
+    assert any(c["field"] == "fatalities" or c["field"].startswith("figure") for c in ayorou["contradictions"])
+    listed = query.stories(store, limit=None)
+    assert len(listed) == len(set(by_file.values()))
+    assert all(s["sources"] <= s["articles"] for s in listed)
+    store.close()
+
+
+def test_a_wire_copy_is_one_source(tmp_path: Path) -> None:
+    text = ("NIAMEY, March 12 - Twelve Nigerien soldiers were killed on Tuesday when gunmen ambushed an army patrol "
+            "near Ayorou in the Tillaberi region, the defence ministry said in a statement read on state television. "
+            "The attackers fled towards the Malian border on motorbikes, the ministry said, adding that reinforcements "
+            "had been sent to the area and an air operation was under way.")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.jsonl").write_text(
+        json.dumps({"title": "Soldiers killed near Ayorou", "text": text, "published": "2024-03-12",
+                    "outlet": "Wire One"}) + "\n" +
+        json.dumps({"title": "Soldiers killed near Ayorou", "text": text + " Copyright Wire One.",
+                    "published": "2024-03-12", "outlet": "Reprint Daily"}) + "\n", encoding="utf-8")
+    store = Store.open(tmp_path / "w.duckdb")
+    Pipeline(Settings(workers=1)).ingest([docs], store)
+    dup = store.con.execute("SELECT count(duplicate_of) FROM article_stories").fetchone()[0]
+    assert dup == 1
+    ev = [e for e in query.events(store) if e.event_type == "Battles"]
+    assert len(ev) == 1 and len(ev[0].sources) == 2 and ev[0].number_of_sources == 1
+    assert sum(s.duplicate_of is not None for s in ev[0].sources) == 1
+    store.close()
+
+
+def test_stories_survive_reopening(tmp_path: Path) -> None:
+    db = tmp_path / "r.duckdb"
+    files = sorted(sample_dir().glob("00[234]*"))
+    store = Store.open(db)
+    Pipeline(Settings(workers=1)).ingest([files[0]], store)
+    store.close()
+    store = Store.open(db)  # a new process: the story index is loaded from the store
+    Pipeline(Settings(workers=1)).ingest(files[1:], store)
+    assert store.con.execute("SELECT count(DISTINCT story_id) FROM article_stories").fetchone()[0] == 1
+    assert store.con.execute("SELECT articles FROM stories").fetchone()[0] == 3
+    store.close()
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "sitrep.cli", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_cli_stories_show_contradictions(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.duckdb")
+    assert _cli("ingest", str(sample_dir()), "--db", db).returncode == 0
+    out = _cli("stories", "--db", db, "--json")
+    assert out.returncode == 0, out.stderr
+    stories = json.loads(out.stdout)
+    big = max(stories, key=lambda s: s["articles"])
+    shown = _cli("show", big["story_id"][:10], "--db", db, "--json")
+    assert shown.returncode == 0, shown.stderr
+    assert len(json.loads(shown.stdout)["articles"]) == big["articles"]
+    human = _cli("show", big["story_id"], "--db", db)
+    assert "Articles side by side" in human.stdout
+    con = _cli("contradictions", "--db", db, "--json")
+    items = json.loads(con.stdout)
+    assert any(len(c["values"]) >= 2 for c in items)
+    csv_path = tmp_path / "c.csv"
+    assert _cli("contradictions", "--db", db, "-o", str(csv_path)).returncode == 0
+    assert csv_path.read_text(encoding="utf-8").startswith("event_id,event_type")
+    missing = _cli("show", "stzzzz", "--db", db)
+    assert missing.returncode != 0 and "no story" in missing.stderr
+
+
+def test_eval_clusters_on_small_files(tmp_path: Path) -> None:
+    recs = [{"title": t, "text": x, "date_publish": f"2024-03-{d} 00:00:00", "incident": lab}
+            for (t, x), d, lab in ((AMBUSH_A, 12, "1"), (AMBUSH_B, 13, "1"), (PROTEST, 13, "2"))]
+    f = tmp_path / "gold.jsonl"
+    f.write_text("\n".join(json.dumps(r) for r in recs), encoding="utf-8")
+    res = evaluate_clusters(f, label="incident")
+    assert res["articles"] == 3 and res["gold_clusters"] == 2
+    assert res["bcubed_f1"] == pytest.approx(1.0) and res["clusters"] == 2
+    ecb = tmp_path / "ECB_Mini_corpus.txt"
+    lines = []
+    for doc, words in (("1_1ecb", AMBUSH_A[1]), ("1_2ecb", AMBUSH_B[1]), ("1_1ecbplus", PROTEST[1])):
+        lines += [f"{doc}\t0\t{i}\t{w}\t-" for i, w in enumerate(words.split())] + [""]
+    ecb.write_text("\n".join(lines), encoding="utf-8")
+    items = load_labelled(ecb, label=None)
+    assert sorted(i.label for i in items) == ["1ecb", "1ecb", "1ecbplus"]
+    out = _cli("eval", "clusters", str(f), "--label", "incident", "--json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["bcubed_f1"] == pytest.approx(1.0)
+    bad = _cli("eval", "clusters", str(f))
+    assert bad.returncode != 0 and "--label" in bad.stderr
+
+
+@pytest.mark.shared
+def test_dev_set_floors(shared_dir: Path) -> None:
+    """Regression floors on two dev sets (measured: Giveme5W1H 0.858, ECB+ dev 0.795; targets are higher)."""
+    give = evaluate_clusters(shared_dir / "eval-data/giveme5w1h-gold/data", label="category")
+    assert give["bcubed_f1"] >= 0.83, give
+    ecb = evaluate_clusters(shared_dir / "eval-data/ecbplus-story-clusters/ECB_Dev_corpus.txt", label=None)
+    assert ecb["bcubed_f1"] >= 0.77, ecb
