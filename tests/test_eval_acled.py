@@ -316,7 +316,9 @@ def test_old_taxonomy_scored_at_type_level() -> None:
     coded["NIR9002"][0].event_type = "Riots"
     rep = evaluate_acled([OLD], analyse=_fake(coded))
     m = rep.metrics()
-    assert m["event_type_accuracy"] == 0.75 and m["sub_event_type_accuracy_n"] == 0 and m["old_taxonomy_rows"] == 4
+    assert m["event_type_accuracy"] == 0.75 and m["old_taxonomy_rows"] == 4
+    assert m["sub_event_type_accuracy"] is None and m["sub_event_type_accuracy_n"] == 0
+    assert m["sub_event_type_macro_f1"] is None
     assert m["event_type_macro_f1"] == pytest.approx((1 + 1 + 1 + 0) / 4)  # VAC, Riots/Protests, Battles; SD missed
     assert any("old ACLED taxonomy" in n for n in rep.notes())
 
@@ -341,7 +343,7 @@ def test_dedupe_sample_and_country_filter() -> None:
     assert any("random sample of 3 of 8" in n for n in a.notes())
     assert evaluate_acled([CURRENT], countries=["NER"], analyse=fake).metrics()["rows"] == 4
     none = evaluate_acled([CURRENT], countries=["Mali"], analyse=fake).metrics()
-    assert none["rows"] == 0 and none["filtered_out"] == 4 and none["event_type_accuracy"] == 0.0
+    assert none["rows"] == 0 and none["filtered_out"] == 4 and none["event_type_accuracy"] is None
     with pytest.raises(UsageError):
         evaluate_acled([CURRENT], limit=0, analyse=fake)
 

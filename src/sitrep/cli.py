@@ -364,7 +364,7 @@ def _metric_table(title: str, metrics: dict[str, Any], names: list[str], targets
     t = Table("metric", "value", "rows scored", "target", title=title, title_justify="left")
     for name in names:
         n = metrics.get(f"{name}_n")
-        t.add_row(name, f"{metrics[name]:.3f}", "" if n is None else str(n),
+        t.add_row(name, "—" if metrics[name] is None else f"{metrics[name]:.3f}", "" if n is None else str(n),
                   f"{targets[name]:.2f}" if name in targets else "")
     return t
 

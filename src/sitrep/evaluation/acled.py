@@ -632,10 +632,11 @@ class AcledReport:
     seed: int | None = None
     seconds: float = 0.0
 
-    def share(self, check: str) -> tuple[float, int]:
+    def share(self, check: str) -> tuple[float | None, int]:
+        """The share of right rows among the rows scored on `check`, None when none was; and that count."""
         vals = [r.checks.get(check) for r in self.results]
         scored = [v for v in vals if v is not None]
-        return (sum(scored) / len(scored) if scored else 0.0), len(scored)
+        return (sum(scored) / len(scored) if scored else None), len(scored)
 
     def sub_pairs(self) -> list[tuple[str, str]]:
         return [(r.row.sub_event_type, r.event.sub_event_type if r.event else NO_EVENT)
@@ -681,16 +682,18 @@ class AcledReport:
         return out
 
     def metrics(self) -> dict[str, Any]:
-        """Metric name -> value (shares in [0, 1]), each with its `_n` (rows scored), then the counts."""
+        """Metric name -> value (a share in [0, 1]; None when no row could be scored on it, e.g. sub-types of
+        old-taxonomy rows), each share with its `_n` (rows scored), then the counts."""
         m: dict[str, Any] = {}
         for name, check in METRICS:
             share, n = self.share(check)
-            m[name] = round(share, 4)
+            m[name] = None if share is None else round(share, 4)
             m[f"{name}_n"] = n
-        m["sub_event_type_macro_f1"] = round(macro_f1(self.sub_pairs()), 4)
-        m["event_type_macro_f1"] = round(macro_f1(self.type_label_pairs()), 4)
+        subs = self.sub_pairs()
+        m["sub_event_type_macro_f1"] = round(macro_f1(subs), 4) if subs else None
+        m["event_type_macro_f1"] = round(macro_f1(self.type_label_pairs()), 4) if self.results else None
         n = len(self.results)
-        m["event_type_any"] = round(sum(r.any_type for r in self.results) / n, 4) if n else 0.0
+        m["event_type_any"] = round(sum(r.any_type for r in self.results) / n, 4) if n else None
         m["rows"] = n
         m["rows_read"] = sum(f.rows_read for f in self.files)
         m["skipped"] = sum(sum(f.skipped.values()) for f in self.files)
