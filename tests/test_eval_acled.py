@@ -195,6 +195,10 @@ def test_strip_period(name: str, without: str) -> None:
     ("Sahel Region", "Sahel", True),
     ("Diffa", "Niamey", False),
     ("Hauts-Bassins", "Hauts Bassins", True),
+    ("Haut-Bassins", "Hauts-Bassins", True),
+    ("Tillabery", "Tillabéri", True),
+    ("Menaka", "Gao", False),
+    ("Centre-Est", "Centre-Ouest", False),
 ])
 def test_admin1_key(a: str, b: str, same: bool) -> None:
     assert (admin1_key(a) == admin1_key(b)) is same
@@ -302,6 +306,7 @@ def test_report_by_hand() -> None:
     assert b["fatalities_miss_kinds"] == {"under": 1, "no event": 1}
     assert b["date_miss_kinds"] == {"no date phrase (coded from the publication date)": 1, "no event": 1}
     assert b["place_miss_kinds"] == {"another place in the country": 1, "no place coded": 1, "no event": 1}
+    assert b["admin1_miss_kinds"] == {"no admin1 coded": 1, "no event": 1}
     assert b["no_event_reasons"] == {"no place below country level (non-violent trigger)": 1}
     assert b["confusion_sub_event_type"]["Arrests"] == {"(no event)": 1}
     assert b["confusion_event_type"]["Protests"] == {"Protests": 1}

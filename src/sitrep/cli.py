@@ -409,7 +409,7 @@ def eval_acled(
     for note in out["notes"]:
         console.print(f"  note: {note}", highlight=False)
     for key in ("no_event_reasons", "fatalities_miss_kinds", "actor1_miss_kinds", "actor2_miss_kinds",
-                "date_miss_kinds", "place_miss_kinds"):
+                "date_miss_kinds", "admin1_miss_kinds", "place_miss_kinds"):
         if out[key]:
             console.print(f"{key.replace('_', ' ')}: " + "; ".join(f"{k} {v}" for k, v in out[key].items()),
                           highlight=False)

@@ -52,6 +52,7 @@ __all__ = [
     "RowResult",
     "actor_miss_kind",
     "admin1_key",
+    "admin1_miss_kind",
     "analyse_text",
     "choose_event",
     "date_miss_kind",
@@ -365,13 +366,40 @@ def strip_period(name: str | None) -> str:
     return " ".join(_PERIOD.sub(" ", name or "").split())
 
 
+# Spellings of one admin1 unit that ACLED exports and GeoNames both use (folded): the row's and the coded name
+# are compared after this. Only spelling, never a boundary change (Ménaka cut from Gao in 2016 stays a miss).
+_ADMIN1_SPELLINGS = {
+    "tillabery": "tillaberi",
+    "haut bassins": "hauts bassins",
+    "koulikouro": "koulikoro",
+    "timbuktu": "tombouctou",
+    "hodh ech chargui": "hodh ech chargi",
+    "nasarawa": "nassarawa",
+    "abuja federal capital territory": "federal capital territory",
+}
+
+
 def admin1_key(name: str | None) -> str:
     """An admin1 name for comparison: accents, case and punctuation folded, a "region" word dropped
-    ("Région de Tillabéri" = "Tillaberi")."""
+    ("Région de Tillabéri" = "Tillaberi"), and ACLED's other spellings of a unit (`_ADMIN1_SPELLINGS`)."""
     s = " ".join(_PUNCT.sub(" ", _fold(name or "")).replace("(", " ").replace(")", " ").split())
     s = re.sub(r"^(?:region|province|state|prefecture) (?:de |du |of |d )?", "", s)
     s = re.sub(r" (?:region|province|state)$", "", s)
-    return s
+    return _ADMIN1_SPELLINGS.get(s, s)
+
+
+def admin1_miss_kind(ev: Event | None, row: AcledRow, distance_km: float | None) -> str | None:
+    """Why the coded admin1 is not the row's (None when it is): "no event", "no admin1 coded", "another admin1
+    name, coded point within 25 km" (a naming or boundary difference more than a wrong place), "another admin1"."""
+    if ev is None:
+        return "no event"
+    if admin1_key(ev.admin1) == admin1_key(row.admin1):
+        return None
+    if not ev.admin1:
+        return "no admin1 coded"
+    if distance_km is not None and distance_km <= 25.0:
+        return "another admin1 name, coded point within 25 km"
+    return "another admin1"
 
 
 def fatalities_within(coded: int, gold: int, share: float = 0.10) -> bool:
@@ -538,7 +566,7 @@ def _event_summary(ev: Event) -> dict[str, object]:
             "longitude": ev.longitude, "fatalities": ev.fatalities, "sentence": ev.sentence}
 
 
-_KINDS = ("fatalities", "actor1", "actor2", "date", "place")
+_KINDS = ("fatalities", "actor1", "actor2", "date", "admin1", "place")
 
 # metric -> the check it averages (in the order they are shown)
 METRICS: tuple[tuple[str, str], ...] = (
@@ -577,7 +605,7 @@ def score_row(row: AcledRow, result: Article | Reject) -> RowResult:
         checks["admin1"] = False if row.admin1 else None
         checks["within_25km"] = False if has_coords else None
         checks["place_match"] = False if has_coords and row.admin1 else None
-        res.kinds = {k: "no event" for k in ("fatalities", "actor1", "actor2", "date", "place")}
+        res.kinds = {k: "no event" for k in _KINDS}
         return res
     res.any_type = any(type_matches(row, e.event_type) for e in events)
     checks["event_type"] = type_matches(row, ev.event_type)
@@ -611,6 +639,10 @@ def score_row(row: AcledRow, result: Article | Reject) -> RowResult:
         kind = place_miss_kind(ev, row, res.distance_km)
         if kind:
             res.kinds["place"] = kind
+    if row.admin1:
+        kind = admin1_miss_kind(ev, row, res.distance_km)
+        if kind:
+            res.kinds["admin1"] = kind
     else:
         checks["within_25km"] = checks["place_match"] = None
     return res
