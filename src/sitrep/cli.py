@@ -463,7 +463,8 @@ def eval_casualties(
                   f"{out['articles_without_incident_skipped']} without an incident; {out['seconds']} s")
     for note in out["notes"]:
         console.print(f"  note: {note}", highlight=False)
-    for key in ("incident_killed_miss_kinds", "incident_injured_miss_kinds", "killed_by_gold", "injured_by_gold"):
+    for key in ("article_no_event_reasons", "incident_killed_miss_kinds", "incident_injured_miss_kinds",
+                "killed_by_gold", "injured_by_gold"):
         console.print(f"{key.replace('_', ' ')}: " + "; ".join(f"{k} {v}" for k, v in out[key].items()),
                       highlight=False)
     if errors is not None:

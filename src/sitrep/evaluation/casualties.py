@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import InputError, ParseError, UsageError
+from sitrep.evaluation.acled import no_event_reason
 from sitrep.model import Article, Event, Reject
 
 __all__ = [
@@ -193,6 +194,7 @@ class ArticleResult:
     n_events: int
     event: Event | None = None
     reject: str | None = None
+    no_event_reason: str | None = None
 
 
 @dataclass(slots=True)
@@ -211,7 +213,7 @@ class IncidentResult:
                           "injured": count_miss_kind(self.injured, inc.injured)},
                 "articles": [{"doc_id": a.article.doc_id, "where": a.article.where, "title": a.article.title,
                               "killed": a.killed, "injured": a.injured, "n_events": a.n_events,
-                              "reject": a.reject,
+                              "reject": a.reject, "no_event_reason": a.no_event_reason,
                               "event": None if a.event is None else
                               f"{a.event.event_type} / {a.event.sub_event_type}: {a.event.notes}",
                               "text": a.article.content[:600]} for a in self.articles]}
@@ -270,7 +272,9 @@ class CasualtyReport:
         if self.sampled_from is not None:
             notes.append(f"a random sample of {len(self.incidents)} of {self.sampled_from} incidents "
                          f"(seed {self.seed})")
+        reasons = Counter(a.no_event_reason for i in self.incidents for a in i.articles if a.no_event_reason)
         return {"gazetteer": self.gazetteer, "notes": notes,
+                "article_no_event_reasons": dict(reasons.most_common()),
                 "incident_killed_miss_kinds": dict(kinds["incident_killed"].most_common()),
                 "incident_injured_miss_kinds": dict(kinds["incident_injured"].most_common()),
                 "killed_by_gold": _by_gold(self.incidents, "killed"),
@@ -337,11 +341,13 @@ def evaluate_casualties(
         for art in by_incident[iid]:
             out = analyse(art)
             if isinstance(out, Reject):
-                results.append(ArticleResult(art, None, None, 0, reject=f"{out.stage}: {out.reason}"))
+                results.append(ArticleResult(art, None, None, 0, reject=f"{out.stage}: {out.reason}",
+                                             no_event_reason=no_event_reason(out)))
             else:
                 ev = article_event(out.events)
                 results.append(ArticleResult(art, None if ev is None else ev.fatalities,
-                                             None if ev is None else ev.wounded, len(out.events), ev))
+                                             None if ev is None else ev.wounded, len(out.events), ev,
+                                             no_event_reason=None if ev else no_event_reason(out)))
             if progress:
                 progress(1)
         figs = incident_figures([r.event for r in results if r.event is not None])
