@@ -454,6 +454,143 @@ def eval_clusters(
     console.print(t)
 
 
+def _progress_run(label: str, total: int | None, quiet: bool, work: Any) -> Any:
+    """Run `work(progress)` with a progress bar on a terminal's stderr (none with --json or a pipe)."""
+    if quiet or not sys.stderr.isatty():
+        return work(None)
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn(label), BarColumn(), TextColumn("{task.completed}"),
+                  TimeElapsedColumn(), console=err, transient=True) as prog:
+        task = prog.add_task(label, total=total)
+        return work(lambda n: prog.advance(task, n))
+
+
+def _write_errors(path: Optional[Path], records: Any) -> int:
+    if path is None:
+        return 0
+    n = 0
+    try:
+        with open(path, "w", encoding="utf-8") as f:
+            for rec in records:
+                f.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
+                n += 1
+    except OSError as e:
+        raise UsageError(f"cannot write --errors file {path}: {e.strerror or e}") from None
+    return n
+
+
+def _metric_table(title: str, metrics: dict[str, Any], names: list[str], targets: dict[str, float]) -> Table:
+    t = Table("metric", "value", "rows scored", "target", title=title, title_justify="left")
+    for name in names:
+        n = metrics.get(f"{name}_n")
+        t.add_row(name, "—" if metrics[name] is None else f"{metrics[name]:.3f}", "" if n is None else str(n),
+                  f"{targets[name]:.2f}" if name in targets else "")
+    return t
+
+
+LimitOpt = Annotated[Optional[int], typer.Option("--limit", help="Score a random sample of this many rows.")]
+SeedOpt = Annotated[int, typer.Option("--sample-seed", help="Seed of the --limit sample.")]
+ErrorsOpt = Annotated[Optional[Path], typer.Option("--errors", help="Write the rows with a mismatch here (JSON Lines).")]
+
+
+@eval_app.command("acled")
+def eval_acled(
+    files: Annotated[list[Path], typer.Argument(help="ACLED CSV exports (any of the known shapes).")],
+    limit: LimitOpt = None,
+    seed: SeedOpt = 0,
+    errors: ErrorsOpt = None,
+    dedupe: Annotated[bool, typer.Option("--dedupe", help="Score an event id seen in several files once.")] = False,
+    country: Annotated[Optional[str], typer.Option("--country", help="Only rows of these countries "
+                                                   "(names or ISO3, comma-separated).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Run the pipeline on each ACLED row's notes (published on its event_date) and compare the coded event:
+    type, sub-type, fatalities, actors, date, admin1, distance."""
+    from sitrep.evaluation.acled import METRICS, TARGETS, evaluate_acled
+    from sitrep.settings import Settings
+
+    want = [c for c in country.split(",") if c.strip()] if country else None
+    report = _progress_run("eval acled", limit, as_json, lambda prog: evaluate_acled(
+        files, settings=Settings.from_env(), limit=limit, seed=seed, dedupe=dedupe, countries=want, progress=prog))
+    written = _write_errors(errors, report.errors())
+    out = report.as_dict()
+    if as_json:
+        _dump(out)
+        return
+    names = [m for m, _ in METRICS]
+    names[2:2] = ["sub_event_type_macro_f1"]
+    names[1:1] = ["event_type_macro_f1", "event_type_any"]
+    console.print(_metric_table(f"sitrep eval acled: {out['rows']} rows, gazetteer {out['gazetteer']}",
+                                out, names, TARGETS))
+    console.print(f"no event coded: {out['no_event']} rows; several events: {out['several_events']}; "
+                  f"skipped (no notes, bad date, unknown type): {out['skipped']}; "
+                  f"duplicates removed: {out['duplicates_removed']}; {out['seconds']} s")
+    for note in out["notes"]:
+        console.print(f"  note: {note}", highlight=False)
+    for key in ("no_event_reasons", "fatalities_miss_kinds", "actor1_miss_kinds", "actor2_miss_kinds",
+                "date_miss_kinds", "admin1_miss_kinds", "place_miss_kinds"):
+        if out[key]:
+            console.print(f"{key.replace('_', ' ')}: " + "; ".join(f"{k} {v}" for k, v in out[key].items()),
+                          highlight=False)
+    t = Table("ACLED event_type", "coded", "rows", title="Confusion (event type), largest cells",
+              title_justify="left")
+    cells = sorted(((c, g, p) for g, row in out["confusion_event_type"].items() for p, c in row.items()),
+                   reverse=True)
+    for c, g, p in cells[:15]:
+        t.add_row(g, p, str(c))
+    console.print(t)
+    cells = sorted(((c, g, p) for g, row in out["confusion_sub_event_type"].items() for p, c in row.items()
+                    if g != p), reverse=True)
+    if cells:
+        t = Table("ACLED sub_event_type", "coded", "rows", title="Confusion (sub-event type), largest errors",
+                  title_justify="left")
+        for c, g, p in cells[:15]:
+            t.add_row(g, p, str(c))
+        console.print(t)
+    if errors is not None:
+        console.print(f"{written} rows with a mismatch → {errors}")
+
+
+@eval_app.command("casualties")
+def eval_casualties(
+    folder: Annotated[Path, typer.Argument(help="Folder with incidents.jsonl and violent_corpus_docs.jsonl "
+                                           "(Gun Violence Archive incidents and their articles).")],
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Score a random sample of this many incidents.")] = None,
+    seed: SeedOpt = 0,
+    errors: Annotated[Optional[Path], typer.Option("--errors", help="Write the incidents with a mismatch here "
+                                                   "(JSON Lines).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Run the pipeline on each incident's articles and compare killed and injured, per article and per
+    incident (the articles' events merged as sitrep merges reports of one happening)."""
+    from sitrep.evaluation.casualties import TARGETS, evaluate_casualties
+    from sitrep.settings import Settings
+
+    report = _progress_run("eval casualties", None, as_json, lambda prog: evaluate_casualties(
+        folder, settings=Settings.from_env(), limit=limit, seed=seed, progress=prog))
+    written = _write_errors(errors, report.errors())
+    out = report.as_dict()
+    if as_json:
+        _dump(out)
+        return
+    names = ["incident_killed_exact", "incident_injured_exact", "incident_both_exact", "article_killed_exact",
+             "article_injured_exact", "incident_killed_exact_no_event_as_0", "incident_injured_exact_no_event_as_0"]
+    console.print(_metric_table(f"sitrep eval casualties: {out['incidents']} incidents, {out['articles']} "
+                                f"articles", out, names, TARGETS))
+    console.print(f"no event: {out['incidents_no_event']} incidents, {out['articles_no_event']} articles "
+                  f"({out['articles_rejected']} rejected); skipped: {out['articles_empty_skipped']} empty articles, "
+                  f"{out['articles_without_incident_skipped']} without an incident; {out['seconds']} s")
+    for note in out["notes"]:
+        console.print(f"  note: {note}", highlight=False)
+    for key in ("article_no_event_reasons", "incident_killed_miss_kinds", "incident_injured_miss_kinds",
+                "killed_by_gold", "injured_by_gold"):
+        console.print(f"{key.replace('_', ' ')}: " + "; ".join(f"{k} {v}" for k, v in out[key].items()),
+                      highlight=False)
+    if errors is not None:
+        console.print(f"{written} incidents with a mismatch → {errors}")
+
+
 def main() -> None:
     """Entry point: run the app; SitrepError → one clear line on stderr and its exit code."""
     try:
