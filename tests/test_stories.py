@@ -194,3 +194,13 @@ def test_dev_set_floors(shared_dir: Path) -> None:
     assert give["bcubed_f1"] >= 0.83, give
     ecb = evaluate_clusters(shared_dir / "eval-data/ecbplus-story-clusters/ECB_Dev_corpus.txt", label=None)
     assert ecb["bcubed_f1"] >= 0.77, ecb
+
+
+def test_story_bench_small() -> None:
+    from sitrep.bench import run_story_bench
+
+    res = run_story_bench(stored=2_000, probes=40)
+    assert res["stored_articles"] == 2_000 and res["probes"] == 40
+    assert res["stories_in_index"] < res["stored_stories"]  # only the stories within the window are loaded
+    assert res["probes_about_a_known_story_joined_it"] == "20/20"
+    assert 0 < res["assign_ms_median"] < 50

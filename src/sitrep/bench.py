@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MEMORY_METHOD", "generate_corpus", "run_bench"]
+__all__ = ["MEMORY_METHOD", "generate_corpus", "run_bench", "run_story_bench"]
 
 # Towns the bundled gazetteer knows, with their country and first-level region.
 _TOWNS = [("Ayorou", "Niger", "Tillaberi"), ("Tera", "Niger", "Tillaberi"), ("Ouallam", "Niger", "Tillaberi"),
@@ -265,3 +265,110 @@ def run_bench(*, n: int = 2000, words: int = 600, workers: int = 0,
         "peak_tree_pss_mb": round(tree.peak_mb, 1),
         "memory_method": MEMORY_METHOD,
     }
+
+
+# ------------------------------------------------------------------------------------------------ stories
+
+
+def _synthetic_features(rng: random.Random, topic: list[str], vocab: int) -> dict[str, float]:
+    """Weighted features like `story_terms` gives: most from the story's topic, the rest common words."""
+    feats: dict[str, float] = {}
+    for w in rng.sample(topic, k=min(len(topic), 25)):
+        feats[w] = feats.get(w, 0.0) + rng.choice((1.0, 2.0, 3.0, 6.0))
+    for _ in range(40):
+        w = f"w{int(rng.paretovariate(1.1)) % vocab}"  # Zipf-like: a few words everywhere, most rare
+        feats[w] = feats.get(w, 0.0) + 1.0
+    return feats
+
+
+def _signature(nprng: Any, num_perm: int) -> bytes:
+    """Random MinHash values in the range of datasketch's 32-bit scheme (no two articles near-duplicates)."""
+    return bytes(nprng.integers(0, 2**32 - 1, num_perm, dtype="uint64").astype("<u8").tobytes())
+
+
+def run_story_bench(*, stored: int = 100_000, probes: int = 300, seed: int = 11,
+                    progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Story assignment in a store that already holds `stored` articles in stories: a store is generated
+    directly (synthetic features and signatures for articles spread over two years, 1–6 articles a story),
+    then `probes` new articles, half about recent stories and half new, are each put in a story through the
+    store's own code path (`Store._assign_story`). Reports the index load time and the per-article median/p95."""
+    import pyarrow as pa
+
+    from sitrep.fusion.stories import StorySettings
+    from sitrep.model import Article
+    from sitrep.store.db import Store, _dumps, _Rows
+
+    import numpy as np
+
+    rng = random.Random(seed)
+    nprng = np.random.default_rng(seed)
+    st = StorySettings()
+    vocab = 60_000
+    start = date(2023, 1, 1)
+    with tempfile.TemporaryDirectory(prefix="sitrep-storybench-") as tmp:
+        db = Path(tmp) / "stories.duckdb"
+        t0 = time.perf_counter()
+        stories: list[tuple[str, date, list[str], int]] = []
+        art_rows: list[tuple[Any, ...]] = []
+        story_rows: list[tuple[Any, ...]] = []
+        df: dict[str, int] = {}
+        n = 0
+        while n < stored:
+            sid = f"stbench{len(stories):08d}"
+            day = start + timedelta(days=int(730 * n / stored))
+            topic = [f"t{rng.randrange(400_000)}" for _ in range(30)] + [f"geo:{rng.randrange(5_000)}"]
+            k = min(stored - n, rng.choice((1, 1, 1, 2, 2, 3, 4, 6)))
+            centroid: dict[str, float] = {}
+            for j in range(k):
+                feats = _synthetic_features(rng, topic, vocab)
+                for t, w in feats.items():
+                    centroid[t] = centroid.get(t, 0.0) + w
+                    df[t] = df.get(t, 0) + 1
+                sig = _signature(nprng, st.num_perm)
+                art_rows.append((f"a{n + j:09d}", sid, 0.5, None, sig))
+            top = dict(sorted(centroid.items(), key=lambda kv: -kv[1])[: st.centroid_terms])
+            story_rows.append((sid, f"story {len(stories)}", day, day + timedelta(days=k - 1), k, _dumps(top), None))
+            stories.append((sid, day, topic, k))
+            n += k
+            if progress is not None and n % 10_000 < k:
+                progress(n)
+        with Store.open(db) as store:
+            rows = _Rows()
+            rows.tables = {"stories": story_rows, "article_stories": art_rows}
+            rows.write(store.con)
+            terms = list(df)
+            store.con.register("_df", pa.table({"term": terms, "df": [df[t] for t in terms]}))
+            store.con.execute("INSERT INTO story_df SELECT term, df FROM _df")
+            store.con.unregister("_df")
+        build_s = time.perf_counter() - t0
+        newest = stories[-1][1]
+        with Store.open(db) as store:
+            t1 = time.perf_counter()
+            store._stories = store._load_stories()
+            load_s = time.perf_counter() - t1
+            loaded = len(store._stories.stories)
+            recent = [s for s in stories if (newest - s[1]).days <= st.window_days // 2]
+            times: list[float] = []
+            joined = 0
+            for i in range(probes):
+                if i % 2 == 0:
+                    sid, day, topic, _k = rng.choice(recent)
+                else:
+                    sid, day, topic = None, newest, [f"t{rng.randrange(400_000)}" for _ in range(30)]
+                art = Article(id=f"probe{i:06d}", text="", published=day + timedelta(days=1),
+                              story_terms=_synthetic_features(rng, topic, vocab),
+                              signature=_signature(nprng, st.num_perm))
+                out = _Rows()
+                t2 = time.perf_counter()
+                got = store._assign_story(art, out)
+                times.append(time.perf_counter() - t2)
+                joined += sid is not None and got.story_id == sid
+        times.sort()
+        return {
+            "stored_articles": stored, "stored_stories": len(stories), "build_seconds": round(build_s, 2),
+            "index_load_seconds": round(load_s, 2), "stories_in_index": loaded, "probes": probes,
+            "assign_ms_median": round(times[len(times) // 2] * 1000, 3),
+            "assign_ms_p95": round(times[int(len(times) * 0.95)] * 1000, 3),
+            "assign_ms_max": round(times[-1] * 1000, 3),
+            "probes_about_a_known_story_joined_it": f"{joined}/{(probes + 1) // 2}",
+        }

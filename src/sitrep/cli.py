@@ -349,10 +349,27 @@ def bench(
     n: Annotated[int, typer.Option("-n", help="Articles in the generated corpus.")] = 2000,
     words: Annotated[int, typer.Option(help="Words per article.")] = 600,
     workers: Annotated[int, typer.Option(help="Processes (0 = all cores).")] = 0,
+    stories: Annotated[Optional[int], typer.Option(
+        "--stories", help="Instead: story assignment time in a generated store of this many articles.")] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Pipeline throughput on a generated corpus, beside a bare read + regex-tokenise pass over the same corpus."""
-    from sitrep.bench import run_bench
+    """Pipeline throughput on a generated corpus, beside a bare read + regex-tokenise pass over the same corpus;
+    or, with --stories N, the time to put one new article in a story in a store of N articles."""
+    from sitrep.bench import run_bench, run_story_bench
+
+    if stories is not None:
+        if stories < 1:
+            raise UsageError("--stories must be at least 1")
+        with err.status(f"generating a store of {stories:,} articles in stories…"):
+            sres = run_story_bench(stored=stories)
+        if as_json:
+            _dump(sres)
+            return
+        st = Table("measure", "value", title=f"story assignment, {stories:,} stored articles", title_justify="left")
+        for k, v in sres.items():
+            st.add_row(k, f"{v:,.3f}" if isinstance(v, float) else str(v))
+        console.print(st)
+        return
 
     if as_json:
         res = run_bench(n=n, words=words, workers=workers)

@@ -172,7 +172,7 @@ def signature_from_bytes(data: bytes, num_perm: int = 64) -> Any:
     from datasketch import MinHash
 
     return MinHash(num_perm=num_perm, hashvalues=np.frombuffer(data, dtype="<u8").astype(np.uint64),
-                   scheme=_SCHEME)
+                   scheme=_SCHEME, permutations=_permutations(num_perm))
 
 
 def minhash_signature(text: str, num_perm: int = 64) -> Any:

@@ -299,7 +299,8 @@ class Store:
         members = self.con.execute(
             "SELECT article_id, story_id, signature FROM article_stories WHERE story_id IN "
             f"(SELECT story_id FROM stories WHERE {recent[0]})", recent[1]).fetchall()
-        idx.preload(n_docs=n_docs, df=self.con.execute("SELECT term, df FROM story_df").fetchall(),
+        df = self.con.execute("SELECT term, df FROM story_df").fetchnumpy()  # ~10^6 rows: columns, not tuples
+        idx.preload(n_docs=n_docs, df=zip(df["term"].tolist(), df["df"].tolist()),
                     stories=stories, members=members)
         return idx
 
