@@ -107,6 +107,7 @@ class KeyEvent:
 class Development:
     event_id: str
     event_date: date | None
+    when: str  # '23 March 2024', '1–10 April 2024'
     kind: str  # 'Agreement', 'Withdrawal announced', …
     sentence: str
     quote: str  # the source sentence the event was coded from
@@ -217,10 +218,14 @@ _FIELD_LABELS = {"fatalities": "fatalities", "event_date": "date", "wounded": "w
 
 
 def _stored(ev: Event, fld: str) -> str:
+    if fld == "event_date":
+        return text.when(ev)
     v = getattr(ev, fld, None)
-    if fld == "event_date" and ev.time_precision > 1 and ev.date_start and ev.date_end:
-        return f"{ev.date_start}..{ev.date_end}"
     return "—" if v is None else str(v)
+
+
+def _value(fld: str, v: str) -> str:
+    return text.date_value(v) if fld in ("event_date", "date_start", "date_end") else v
 
 
 def _field_label(ev: Event, fld: str) -> str:
@@ -307,17 +312,17 @@ def build_brief(store: Store, *, country: str | None = None, admin1: str | None 
            for e in query.most_severe(store, flt, exclude_types=(STRATEGIC,), limit=top)]
     sd_flt = scope.filter(event_type=STRATEGIC, limit=max_developments)
     n_sd = query.count_events(store, scope.filter(event_type=STRATEGIC))
-    devs = [Development(e.event_id, e.event_date, text.development_kind(e),
+    devs = [Development(e.event_id, e.event_date, text.when(e), text.development_kind(e),
                         text.development_sentence(e, with_country=with_country), _quote(e), citer.cite(e))
             for e in query.events_in_date_order(store, sd_flt)]
 
     n_disputed, disputed = query.disputed_events(store, flt, limit=max_contradictions)
     contradictions = []
     for e in disputed:
-        label = f"{e.sub_event_type or e.event_type}, {text.date_phrase(e)[3:] if e.time_precision == 1 else text.date_phrase(e).lower()}, {text.place_phrase(e, with_country=with_country)}"
+        label = f"{e.sub_event_type or e.event_type}, {text.when(e)}, {text.place_phrase(e, with_country=with_country)}"
         src = {s.article_id: s for s in e.sources}
         for d in sorted(e.disagreements, key=lambda d: d.field):
-            vals = tuple(SourceValue(citer.number(aid), src[aid].outlet if aid in src else None, v)
+            vals = tuple(SourceValue(citer.number(aid), src[aid].outlet if aid in src else None, _value(d.field, v))
                          for aid, v in sorted(d.values.items(), key=lambda kv: citer.number(kv[0])))
             contradictions.append(Contradiction(e.event_id, label, d.field, _field_label(e, d.field),
                                                 _stored(e, d.field), vals))

@@ -53,8 +53,8 @@ def _bounds(points: Sequence[EventPoint]) -> tuple[float, float, float, float] |
 
 
 def _label_point(c: Country, ext: tuple[float, float, float, float]) -> tuple[float, float] | None:
-    """The middle of the country's largest ring's part inside the map, if any of it is inside."""
-    best, area = None, 0.0
+    """The middle of the country's largest ring's part inside the map, if that part is large enough for a label."""
+    best, area = None, (ext[2] - ext[0]) * (ext[3] - ext[1]) * 0.015
     for ring in c.rings:
         keep = ((ring[:, 0] >= ext[0]) & (ring[:, 0] <= ext[2]) & (ring[:, 1] >= ext[1]) & (ring[:, 1] <= ext[3]))
         inside = ring[keep]
@@ -79,8 +79,14 @@ def event_map(points: Sequence[EventPoint], *, country_code: str | None, title: 
     focus = geo.countries.get((country_code or "").upper())
     ext = map_extent(_bounds(points), country_code)
     mid_lat = (ext[1] + ext[3]) / 2
-    fig = Figure(figsize=(7.2, 5.0))
-    ax = fig.add_axes((0.01, 0.1, 0.98, 0.89 if not title else 0.83))
+    stretch = 1 / max(math.cos(math.radians(mid_lat)), 0.2)
+    ratio = (ext[3] - ext[1]) * stretch / max(ext[2] - ext[0], 1e-6)
+    width = 7.2
+    map_h = min(max(width * ratio, 2.8), 7.5)
+    legend_h = 0.55
+    fig = Figure(figsize=(width, map_h + legend_h))
+    total_h = map_h + legend_h
+    ax = fig.add_axes((0.01, legend_h / total_h, 0.98, map_h / total_h * 0.99))
     ax.set_facecolor("#dfeaf2")
     polys, faces, labels = [], [], []
     for c in geo.countries.values():
@@ -126,7 +132,7 @@ def event_map(points: Sequence[EventPoint], *, country_code: str | None, title: 
                     zorder=4)
     ax.set_xlim(ext[0], ext[2])
     ax.set_ylim(ext[1], ext[3])
-    ax.set_aspect(1 / max(math.cos(math.radians(mid_lat)), 0.2))
+    ax.set_aspect(stretch)
     ax.set_xticks([])
     ax.set_yticks([])
     for s in ax.spines.values():
@@ -137,8 +143,8 @@ def event_map(points: Sequence[EventPoint], *, country_code: str | None, title: 
         handles.append(Line2D([], [], marker="o", linestyle="", markersize=6, markerfacecolor="none",
                               markeredgecolor="#555555", label="placed at a region only"))
     if handles:
-        fig.legend(handles=handles, loc="lower center", fontsize=7, frameon=False, ncol=min(len(handles), 4),
-                   bbox_to_anchor=(0.5, 0.0), handletextpad=0.3, columnspacing=1.2)
+        fig.legend(handles=handles, loc="lower center", fontsize=7, frameon=False, ncol=min(len(handles), 3),
+                   bbox_to_anchor=(0.5, 0.0), handletextpad=0.3, columnspacing=1.5)
     ax.text(0.995, 0.005, "Borders: Natural Earth", transform=ax.transAxes, fontsize=5.5, color="#777777",
             ha="right", va="bottom")
     if title:

@@ -132,7 +132,7 @@ def render_pdf(b: Brief) -> bytes:
             items = []
             for d in b.developments:
                 q = f" <i>“{x(d.quote)}”</i>" if d.quote else ""
-                items.append(ListItem(Paragraph(f"<b>{x(text.day(d.event_date))} — {x(d.kind)}.</b> "
+                items.append(ListItem(Paragraph(f"<b>{x(d.when)} — {x(d.kind)}.</b> "
                                                 f"{x(d.sentence)}{q} {_refs(d.citations)}", st["p"])))
             story.append(ListFlowable(items, bulletType="bullet", start="•", bulletFontName=regular))
             if b.developments_total > len(b.developments):

@@ -114,7 +114,7 @@ def map_caption(b: Brief) -> str:
 
 
 def _dates(a: object, b: object) -> tuple[str, str]:
-    return (text.day(a) if a else "—", text.day(b) if b else "—")  # type: ignore[arg-type]
+    return text.short_day(a), text.short_day(b)  # type: ignore[arg-type]
 
 
 # -- Markdown ---------------------------------------------------------------------------------------------------
@@ -175,7 +175,7 @@ def render_markdown(b: Brief, *, images: dict[str, str] | None = None) -> str:
         if b.developments:
             for d in b.developments:
                 q = f" “{md(d.quote)}”" if d.quote else ""
-                L.append(f"- **{md(text.day(d.event_date))} — {md(d.kind)}.** {md(d.sentence)}{q} "
+                L.append(f"- **{md(d.when)} — {md(d.kind)}.** {md(d.sentence)}{q} "
                          f"{_md_refs(d.citations)}")
             if b.developments_total > len(b.developments):
                 L += ["", f"{len(b.developments)} of {b.developments_total:,} shown: those with most sources."]
@@ -224,7 +224,7 @@ line-height:1.45;font-size:15px}
 h1{font-size:1.6rem;margin:0 0 .3rem}h2{font-size:1.15rem;border-bottom:1px solid #ccc;padding-bottom:.15rem;
 margin-top:1.8rem}.period{color:#555;margin:0 0 1rem}.headline{font-size:1.05rem}
 table{border-collapse:collapse;margin:.6rem 0;font-size:.9rem}th,td{border-bottom:1px solid #e2e2e2;padding:.25rem .6rem;
-text-align:left;vertical-align:top}th{background:#f3f3f3}td.n,th.n{text-align:right;white-space:nowrap}
+text-align:left;vertical-align:top}th{background:#f3f3f3}td.n,th.n{text-align:right;white-space:nowrap}td.d{white-space:nowrap}.v{white-space:nowrap}
 tr.total td{font-weight:bold;border-top:2px solid #999}.swatch{display:inline-block;width:.7em;height:.7em;
 border-radius:50%;margin-right:.35em}figure{margin:.8rem 0}figure img{max-width:100%;border:1px solid #ddd}
 figcaption,.note{color:#666;font-size:.85rem}ol.key li,ul.dev li{margin:.35rem 0}.ref{font-size:.8em;
@@ -244,7 +244,7 @@ def _refs(nums: Sequence[int]) -> str:
 
 def _table(headers: list[str], rows: list[list[str]], align: str, total: list[str] | None = None) -> str:
     def tr(cells: list[str], tag: str) -> str:
-        return "<tr>" + "".join(f'<{tag}{" class=n" if a == "r" else ""}>{c}</{tag}>'
+        return "<tr>" + "".join(f'<{tag}{" class=n" if a == "r" else " class=d" if a == "d" else ""}>{c}</{tag}>'
                                 for c, a in zip(cells, align)) + "</tr>"
 
     body = "".join(tr(r, "td") for r in rows)
@@ -295,7 +295,7 @@ def render_html(b: Brief, *, figures: Callable[[Brief], dict[str, bytes]] | None
         P.append("<h2>Political and strategic developments</h2>")
         if b.developments:
             P.append('<ul class="dev">' + "".join(
-                f"<li><b>{h(text.day(d.event_date))} — {h(d.kind)}.</b> {h(d.sentence)} "
+                f"<li><b>{h(d.when)} — {h(d.kind)}.</b> {h(d.sentence)} "
                 + (f"<q>{h(d.quote)}</q> " if d.quote else "") + f"{_refs(d.citations)}</li>"
                 for d in b.developments) + "</ul>")
             if b.developments_total > len(b.developments):
@@ -307,8 +307,8 @@ def render_html(b: Brief, *, figures: Callable[[Brief], dict[str, bytes]] | None
         if b.contradictions:
             rows = []
             for c in b.contradictions:
-                vals = "<br>".join(f"{h(v.value)} — {h(v.outlet or 'outlet unknown')} {_refs([v.citation])}"
-                                   for v in c.values)
+                vals = "<br>".join(f'<span class="v">{h(v.value)} — {h(v.outlet or "outlet unknown")} '
+                                   f"{_refs([v.citation])}</span>" for v in c.values)
                 rows.append([h(c.event), h(c.field_label), vals, h(c.stored)])
             P.append(_table(["Event", "Field", "Value by source", "Stored"], rows, "llll"))
             if b.disputed_events > b.disputed_shown:
@@ -318,7 +318,7 @@ def render_html(b: Brief, *, figures: Callable[[Brief], dict[str, bytes]] | None
             P.append("<p>No disagreement between sources on the period's events.</p>")
         P.append("<h2>Actor activity</h2>")
         P.append(_table(ACTOR_HEADERS, [[h(a.actor), f"{a.events:,}", f"{a.initiated:,}", f"{a.fatalities:,}",
-                                         *map(h, _dates(a.first_seen, a.last_seen))] for a in b.actors], "lrrrll"))
+                                         *map(h, _dates(a.first_seen, a.last_seen))] for a in b.actors], "lrrrdd"))
         P.append('<p class="note">First and last seen: within the period.</p>')
     P.append("<h2>What the data cannot say</h2><ul>")
     lines = gap_lines(b)

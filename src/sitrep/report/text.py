@@ -7,7 +7,7 @@ from datetime import date
 
 from sitrep.model import Event
 
-__all__ = ["change", "date_phrase", "day", "development_kind", "event_sentence", "place_phrase", "prose_name",
+__all__ = ["change", "date_phrase", "date_value", "day", "short_day", "when", "development_kind", "event_sentence", "place_phrase", "prose_name",
            "span", "where_short"]
 
 _PERIOD = re.compile(r"\s+\(\d{4}-(?:\d{4})?\)$")  # ACLED's period qualifier: "Military Forces of Niger (2023-)"
@@ -42,6 +42,33 @@ def change(now: int, before: int) -> str:
     """'+4', '−3' (a minus sign), '±0'."""
     d = now - before
     return "±0" if d == 0 else (f"+{d:,}" if d > 0 else f"−{-d:,}")
+
+
+def short_day(d: date | None) -> str:
+    """'20 Mar 2024' (tables)."""
+    return "—" if d is None else f"{d.day} {d:%b %Y}"
+
+
+def when(ev: Event) -> str:
+    """The event's date as precisely as it is known: '23 March 2024', '1–10 April 2024', 'March 2024'."""
+    if ev.event_date is None:
+        return "undated"
+    if ev.time_precision == 1 or (ev.date_start and ev.date_start == ev.date_end):
+        return day(ev.event_date)
+    if ev.time_precision == 2 and ev.date_start and ev.date_end:
+        return span(ev.date_start, ev.date_end)
+    return f"{ev.event_date:%B %Y}"
+
+
+def date_value(value: str) -> str:
+    """A stored date value ('2024-03-15' or '2024-03-11..2024-03-20') as words; other text unchanged."""
+    try:
+        if ".." in value:
+            a, b = value.split("..", 1)
+            return span(date.fromisoformat(a), date.fromisoformat(b))
+        return day(date.fromisoformat(value))
+    except ValueError:
+        return value
 
 
 def date_phrase(ev: Event) -> str:
