@@ -356,7 +356,7 @@ def test_cli_report(sample_store: Store, tmp_path: Path) -> None:
     shutil.copy(sample_store.path, db)
     p = run("report", "--db", db, "--country", "NE", "--since", "2024-03-01", "--until", "2024-04-30")
     assert p.returncode == 0, p.stderr
-    assert p.stdout.startswith("# Situation report: Niger") and "8 events and 55 fatalities" in p.stdout
+    assert p.stdout.startswith("# Situation report: Niger") and "8 events and 55 fatalities in Niger;" in p.stdout
     out = tmp_path / "b.html"
     p = run("report", "--db", db, "--country", "NE", "--admin1", "Tillaberi", "--since", "2024-03-01", "--until",
             "2024-04-30", "-o", str(out))

@@ -110,13 +110,16 @@ def event_map(points: Sequence[EventPoint], *, country_code: str | None, title: 
                     zorder=2, clip_on=True)
     types = list(dict.fromkeys(p.event_type for p in sorted(points, key=lambda p: list(TYPE_COLOURS).index(
         p.event_type) if p.event_type in TYPE_COLOURS else 99)))
+    # marker area grows with fatalities; the largest is capped (many events can share a marker)
+    top = max([p.fatalities for p in points] + [1])
+    k = min(1.0, 300 / (14 * math.sqrt(top)))
     for t in types:
         colour = TYPE_COLOURS.get(t, _OTHER)
         for hollow in (False, True):
             sel = [p for p in points if p.event_type == t and p.region_only == hollow]
             if not sel:
                 continue
-            sizes = [18 + 14 * math.sqrt(max(p.fatalities, 0)) for p in sel]
+            sizes = [18 + 14 * k * math.sqrt(max(p.fatalities, 0)) for p in sel]
             ax.scatter([p.longitude for p in sel], [p.latitude for p in sel], s=sizes,
                        facecolors="none" if hollow else colour, edgecolors=colour if hollow else "white",
                        linewidths=1.3 if hollow else 0.5, alpha=0.9, zorder=3)

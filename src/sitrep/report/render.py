@@ -57,10 +57,13 @@ def headline(b: Brief) -> str:
             s += (f" The previous {b.scope.previous.days} days had {_n(before.events, 'event')} and "
                   f"{_n(before.fatalities, 'fatality', 'fatalities')}.")
         return s
-    s = (f"{_n(now.events, 'event')} and {_n(now.fatalities, 'fatality', 'fatalities')} in {b.scope.area}, "
-         f"against {_n(before.events, 'event')} and {_n(before.fatalities, 'fatality', 'fatalities')} in the "
-         f"previous {b.scope.previous.days} days ({text.change(now.events, before.events)} events, "
-         f"{text.change(now.fatalities, before.fatalities)} fatalities).")
+    s = f"{_n(now.events, 'event')} and {_n(now.fatalities, 'fatality', 'fatalities')} in {b.scope.area}"
+    if before.events:
+        s += (f", against {_n(before.events, 'event')} and {_n(before.fatalities, 'fatality', 'fatalities')} in the "
+              f"previous {b.scope.previous.days} days ({text.change(now.events, before.events)} events, "
+              f"{text.change(now.fatalities, before.fatalities)} fatalities).")
+    else:
+        s += f"; no event is stored for the previous {b.scope.previous.days} days."
     if now.best or now.high:
         s += f" UCDP estimates of deaths: low {now.low:,}, best {now.best:,}, high {now.high:,}."
     return s
@@ -223,8 +226,8 @@ body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;color:#222;max-width:5
 line-height:1.45;font-size:15px}
 h1{font-size:1.6rem;margin:0 0 .3rem}h2{font-size:1.15rem;border-bottom:1px solid #ccc;padding-bottom:.15rem;
 margin-top:1.8rem}.period{color:#555;margin:0 0 1rem}.headline{font-size:1.05rem}
-table{border-collapse:collapse;margin:.6rem 0;font-size:.9rem}th,td{border-bottom:1px solid #e2e2e2;padding:.25rem .6rem;
-text-align:left;vertical-align:top}th{background:#f3f3f3}td.n,th.n{text-align:right;white-space:nowrap}td.d{white-space:nowrap}.v{white-space:nowrap}
+.scroll{overflow-x:auto}table{border-collapse:collapse;margin:.6rem 0;font-size:.86rem}th,td{border-bottom:1px solid #e2e2e2;padding:.25rem .6rem;
+text-align:left;vertical-align:top}th{background:#f3f3f3}td.n,th.n{text-align:right}.chg{color:#666;font-size:.9em;white-space:nowrap}td.d{white-space:nowrap}.v{white-space:nowrap}
 tr.total td{font-weight:bold;border-top:2px solid #999}.swatch{display:inline-block;width:.7em;height:.7em;
 border-radius:50%;margin-right:.35em}figure{margin:.8rem 0}figure img{max-width:100%;border:1px solid #ddd}
 figcaption,.note{color:#666;font-size:.85rem}ol.key li,ul.dev li{margin:.35rem 0}.ref{font-size:.8em;
@@ -250,7 +253,15 @@ def _table(headers: list[str], rows: list[list[str]], align: str, total: list[st
     body = "".join(tr(r, "td") for r in rows)
     if total:
         body += tr(total, "td").replace("<tr>", '<tr class="total">', 1)
-    return f"<table><thead>{tr([h(x) for x in headers], 'th')}</thead><tbody>{body}</tbody></table>"
+    return (f'<div class="scroll"><table><thead>{tr([h(x) for x in headers], "th")}</thead><tbody>{body}</tbody>'
+            "</table></div>")
+
+
+def _html_cells(r: TypeRow) -> list[str]:
+    c, p = r.current, r.previous
+    return [f'<span class="v">{now:,}</span> <span class="chg">({text.change(now, before)})</span>'
+            for now, before in ((c.events, p.events), (c.fatalities, p.fatalities), (c.low, p.low),
+                                (c.best, p.best), (c.high, p.high))]
 
 
 def _img(png: bytes, alt: str) -> str:
@@ -270,8 +281,8 @@ def render_html(b: Brief, *, figures: Callable[[Brief], dict[str, bytes]] | None
                     "<h2>Headline figures</h2>", f'<p class="headline">{h(headline(b))}</p>']
     if not b.empty or b.totals.previous.events:
         rows = [[f'<span class="swatch" style="background:{TYPE_COLOURS.get(r.event_type or "", "#555")}"></span>'
-                 f"{h(r.event_type)}"] + [h(c) for c in type_cells(r)] for r in b.by_type]
-        P.append(_table(TYPE_HEADERS, rows, "lrrrrr", ["All types"] + [h(c) for c in type_cells(b.totals)]))
+                 f"{h(r.event_type)}"] + _html_cells(r) for r in b.by_type]
+        P.append(_table(TYPE_HEADERS, rows, "lrrrrr", ["All types"] + _html_cells(b.totals)))
         P.append('<p class="note">In brackets: the change against the previous period.</p>')
     if not b.empty:
         P.append("<h2>Map of the period's events</h2>")
