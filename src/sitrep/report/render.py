@@ -159,8 +159,11 @@ def render_markdown(b: Brief, *, images: dict[str, str] | None = None) -> str:
     if not b.empty:
         L += ["## Map of the period's events", ""]
         if "map" in images:
-            L += [f"![Map of the events]({images['map']})", ""]
-        L += [md(map_caption(b)), ""]
+            L += [f"![Map of the events]({images['map']})", "", md(map_caption(b)), ""]
+        else:
+            L += [md(f"{_n(b.mapped, 'event')} can be mapped (placed below the country level), "
+                     f"{_n(b.gaps.country_only, 'event')} only at the country. The map comes with a brief written "
+                     "to a file (-o brief.md, .html or .pdf)."), ""]
         L += ["## Events and fatalities per week", ""]
         if "weekly" in images:
             L += [f"![Events and fatalities per week]({images['weekly']})", ""]
@@ -202,13 +205,16 @@ def render_markdown(b: Brief, *, images: dict[str, str] | None = None) -> str:
     L += ["", "## What the data cannot say", ""]
     for line in gap_lines(b):
         L.append(f"- {md(line)}")
-    for k in b.gaps.date_bounded_events:
-        L.append(f"  - {md(k.sentence)} {_md_refs(k.citations)}")
+        if line.startswith("Not dated by their sources"):
+            L += [f"  - {md(k.sentence)} {_md_refs(k.citations)}" for k in b.gaps.date_bounded_events]
     if b.citations:
         L += ["", "## Sources", ""]
         for c in b.citations:
             L.append(_md_citation(c))
-    L += ["", "---", ""] + [f"*{md(n)}*" for n in b.notes] + [""]
+    L += ["", "---"]
+    for n in b.notes:
+        L += ["", f"*{md(n)}*"]
+    L.append("")
     return "\n".join(L)
 
 
