@@ -3,7 +3,6 @@ and PDF rendering (the PDF's first page turned into an image); escaping; the CLI
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import subprocess

@@ -8,9 +8,8 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from sitrep.errors import UsageError
-from sitrep.report import text
 from sitrep.report.brief import Brief
-from sitrep.report.render import (ACTOR_HEADERS, TYPE_HEADERS, _dates, _n, _safe_url, draw_figures, gap_lines,
+from sitrep.report.render import (ACTOR_HEADERS, TYPE_HEADERS, _dates, _safe_url, draw_figures, gap_lines,
                                   headline, map_caption, period_line, title, type_cells)
 
 __all__ = ["render_pdf"]
@@ -110,7 +109,7 @@ def render_pdf(b: Brief) -> bytes:
     if not b.empty or b.totals.previous.events:
         rows = [[x(r.event_type)] + [x(c) for c in type_cells(r)] for r in b.by_type]
         story.append(table(TYPE_HEADERS, rows, "lrrrrr", [0.3, 0.14, 0.14, 0.14, 0.14, 0.14],
-                           [f"<b>All types</b>"] + [f"<b>{x(c)}</b>" for c in type_cells(b.totals)]))
+                           ["<b>All types</b>"] + [f"<b>{x(c)}</b>" for c in type_cells(b.totals)]))
         story.append(Paragraph("In brackets: the change against the previous period.", st["note"]))
     if not b.empty:
         figs = draw_figures(b)
