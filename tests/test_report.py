@@ -240,7 +240,7 @@ def test_empty_period_gives_a_short_correct_brief(sample_store: Store, tmp_path:
     assert b.empty and not b.key_events and not b.points and not b.weeks and not b.actors
     check_figures(sample_store, b)
     md = render_markdown(b)
-    assert "No event in Niger is stored with a date in this period." in md
+    assert "No event in Niger is stored with a date in this period, nor in the previous 30 days." in md
     assert "## Key events" not in md and "## What the data cannot say" in md
     assert len(md.splitlines()) < 30
     html = render_html(b)

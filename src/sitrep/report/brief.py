@@ -171,6 +171,7 @@ class Brief:
     citations: tuple[Citation, ...]
     notes: tuple[str, ...] = field(default=())  # how the figures are counted, said once
     map_cell: float = 0.0  # events within a grid cell of this many degrees share one marker on the map
+    map_extent: tuple[float, float, float, float] | None = None  # lon0, lat0, lon1, lat1
 
     @property
     def mapped(self) -> int:
@@ -344,8 +345,10 @@ def build_brief(store: Store, *, country: str | None = None, admin1: str | None 
     weeks = tuple(query.counts_by_week(store, flt)) if total_now.events else ()
     points: tuple[EventPoint, ...] = ()
     cell = 0.0
+    ext = None
     if total_now.events:
-        ext = map_extent(query.coordinate_bounds(store, flt), code)
+        # a country brief shows the whole country; a region's brief, its events (the country still drawn around)
+        ext = map_extent(query.coordinate_bounds(store, flt), None if admin1 else code)
         cell = round(max(ext[2] - ext[0], ext[3] - ext[1]) / MAP_CELLS, 4)
         points = tuple(query.event_points(store, flt, cell=cell))
     notes = (
@@ -358,4 +361,4 @@ def build_brief(store: Store, *, country: str | None = None, admin1: str | None 
                  totals=totals, by_type=by_type, weeks=weeks, points=points, key_events=tuple(key),
                  developments=tuple(devs), developments_total=n_sd, contradictions=tuple(contradictions),
                  disputed_events=n_disputed, disputed_shown=len(disputed), actors=tuple(actors), gaps=gaps,
-                 citations=citer.citations(), notes=notes, map_cell=cell)
+                 citations=citer.citations(), notes=notes, map_cell=cell, map_extent=ext)

@@ -53,7 +53,9 @@ def _bounds(points: Sequence[EventPoint]) -> tuple[float, float, float, float] |
 
 
 def _label_point(c: Country, ext: tuple[float, float, float, float]) -> tuple[float, float] | None:
-    """The middle of the country's largest ring's part inside the map, if that part is large enough for a label."""
+    """A point inside the country's largest visible part, if that part is large enough for a label."""
+    from matplotlib.path import Path
+
     best, area = None, (ext[2] - ext[0]) * (ext[3] - ext[1]) * 0.015
     for ring in c.rings:
         keep = ((ring[:, 0] >= ext[0]) & (ring[:, 0] <= ext[2]) & (ring[:, 1] >= ext[1]) & (ring[:, 1] <= ext[3]))
@@ -62,12 +64,19 @@ def _label_point(c: Country, ext: tuple[float, float, float, float]) -> tuple[fl
             continue
         (x0, y0), (x1, y1) = inside.min(axis=0), inside.max(axis=0)
         a = float((x1 - x0) * (y1 - y0))
-        if a > area:
-            best, area = (float(x0 + x1) / 2, float(y0 + y1) / 2), a
+        if a <= area:
+            continue
+        path = Path(ring)
+        for cand in (((x0 + x1) / 2, (y0 + y1) / 2), tuple(inside.mean(axis=0))):
+            pt = (float(cand[0]), float(cand[1]))
+            if path.contains_point(pt):
+                best, area = pt, a
+                break
     return best
 
 
-def event_map(points: Sequence[EventPoint], *, country_code: str | None, title: str = "") -> bytes:
+def event_map(points: Sequence[EventPoint], *, country_code: str | None, title: str = "",
+              extent: tuple[float, float, float, float] | None = None) -> bytes:
     """A map of the events (coloured by type, area by fatalities; hollow when placed only at a region) over the
     country outlines, the chosen country highlighted."""
     require_matplotlib()
@@ -77,7 +86,7 @@ def event_map(points: Sequence[EventPoint], *, country_code: str | None, title: 
 
     geo = borders()
     focus = geo.countries.get((country_code or "").upper())
-    ext = map_extent(_bounds(points), country_code)
+    ext = extent or map_extent(_bounds(points), country_code)
     mid_lat = (ext[1] + ext[3]) / 2
     stretch = 1 / max(math.cos(math.radians(mid_lat)), 0.2)
     ratio = (ext[3] - ext[1]) * stretch / max(ext[2] - ext[0], 1e-6)
@@ -102,8 +111,8 @@ def event_map(points: Sequence[EventPoint], *, country_code: str | None, title: 
         ax.add_collection(PolyCollection(list(focus.rings), facecolors="none", edgecolors="#444444", linewidths=1.2,
                                          zorder=2))
     for c in labels:
-        if c is focus:
-            continue
+        if c is focus and focus.bbox[0] >= ext[0] and focus.bbox[2] <= ext[2]:
+            continue  # the whole country is in view: the title names it
         lp = _label_point(c, ext)
         if lp is not None:
             ax.text(lp[0], lp[1], c.name.upper(), fontsize=6.5, color="#8f8f8f", ha="center", va="center",

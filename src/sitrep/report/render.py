@@ -52,7 +52,8 @@ def _n(k: int, one: str, many: str | None = None) -> str:
 def headline(b: Brief) -> str:
     now, before = b.totals.current, b.totals.previous
     if b.empty:
-        s = f"No event in {b.scope.area} is stored with a date in this period."
+        s = f"No event in {b.scope.area} is stored with a date in this period"
+        s += "." if before.events else f", nor in the previous {b.scope.previous.days} days."
         if before.events:
             s += (f" The previous {b.scope.previous.days} days had {_n(before.events, 'event')} and "
                   f"{_n(before.fatalities, 'fatality', 'fatalities')}.")
@@ -366,7 +367,7 @@ def draw_figures(b: Brief) -> dict[str, bytes]:
     """The map and the weekly chart as PNG bytes (needs matplotlib)."""
     from sitrep.report.figures import event_map, weekly_chart
 
-    return {"map": event_map(b.points, country_code=b.scope.country_code),
+    return {"map": event_map(b.points, country_code=b.scope.country_code, extent=b.map_extent),
             "weekly": weekly_chart(b.weeks)}
 
 
