@@ -37,6 +37,7 @@ from sitrep.model import (
 )
 from sitrep.pipeline import IngestSummary, Pipeline
 from sitrep.query import EventFilter
+from sitrep.report import Brief, build_brief
 from sitrep.settings import Settings
 from sitrep.store.db import Store
 
@@ -46,6 +47,7 @@ __all__ = [
     "ActorMention",
     "Article",
     "BinaryInput",
+    "Brief",
     "DateMention",
     "DecodingError",
     "Disagreement",
@@ -74,5 +76,6 @@ __all__ = [
     "TooLarge",
     "UsageError",
     "__version__",
+    "build_brief",
     "export_events",
 ]

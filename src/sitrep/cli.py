@@ -345,6 +345,42 @@ def stats(db: DbOpt = "sitrep.duckdb", as_json: JsonOpt = False) -> None:
 
 
 @app.command()
+def report(
+    db: DbOpt = "sitrep.duckdb",
+    country: Annotated[Optional[str], typer.Option(help="ISO code (NE) or name; all countries when left out.")] = None,
+    admin1: Annotated[Optional[str], typer.Option(help="First-level region, e.g. Tillaberi.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="First day (default: 30 days before --until).")] = None,
+    until: Annotated[Optional[str], typer.Option(
+        help="Last day (default: the date of the latest stored event of the area).")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", help="md | html | pdf (default: from the -o suffix; "
+                                                                "Markdown on stdout).")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Output file (- or none: stdout).")] = None,
+    top: Annotated[int, typer.Option(help="How many key events to list.")] = 10,
+) -> None:
+    """A situation report: headline figures against the previous period, a map, a weekly chart, the key events
+    with citations, political and strategic developments, contradictions, actor activity and the data's gaps."""
+    from sitrep.report import build_brief, format_for, write_report
+    from sitrep.store.db import Store
+
+    d_since, d_until = _date(since, "--since"), _date(until, "--until")
+    if d_since and d_until and d_since > d_until:
+        raise UsageError(f"--since {d_since} is after --until {d_until}")
+    kind = format_for(output, fmt)
+    if kind == "pdf" and (output is None or output == "-"):
+        raise UsageError("a PDF needs an output file: -o brief.pdf")
+    if top < 0:
+        raise UsageError("--top must be 0 or more")
+    with Store.open(db, read_only=True) as store:
+        brief = build_brief(store, country=country, admin1=admin1, since=d_since, until=d_until, top=top)
+    out = write_report(brief, output, kind)
+    if out is not None:
+        sys.stdout.write(out)
+    else:
+        err.print(f"{brief.totals.current.events} events, {brief.scope.period.label()} → {output} ({kind})",
+                  highlight=False)
+
+
+@app.command()
 def bench(
     n: Annotated[int, typer.Option("-n", help="Articles in the generated corpus.")] = 2000,
     words: Annotated[int, typer.Option(help="Words per article.")] = 600,

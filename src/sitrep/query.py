@@ -10,17 +10,49 @@ from sitrep.errors import UsageError
 from sitrep.model import Event
 from sitrep.store.db import Store
 
-__all__ = ["EventFilter", "article", "contradictions", "event", "events", "stats", "stories", "story"]
+__all__ = [
+    "ActorActivity",
+    "EventFilter",
+    "EventPoint",
+    "TypeCount",
+    "WeekCount",
+    "actor_activity",
+    "article",
+    "articles_published",
+    "contradictions",
+    "coordinate_bounds",
+    "count_events",
+    "counts_by_type",
+    "counts_by_week",
+    "date_bounded_events",
+    "disputed_events",
+    "event",
+    "event_points",
+    "events",
+    "events_in_date_order",
+    "most_severe",
+    "precision_counts",
+    "rejects_by_stage",
+    "stats",
+    "stories",
+    "story",
+    "undated_events",
+]
 
 
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     country: str | None = None  # ISO alpha-2 or a country name
+    admin1: str | None = None  # first-level region, case- and accent-insensitive ("Tillaberi" = "Tillabéri")
     since: date | None = None
     until: date | None = None
     event_type: str | None = None  # event type or sub-event type, case-insensitive
     limit: int | None = None
     offset: int = 0
+    # False: an event is in [since, until] when its date range overlaps it (what `sitrep events` lists).
+    # True: when its event_date falls in it, so that consecutive periods share no event (what a report counts);
+    # undated events are then in no period.
+    by_event_date: bool = False
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -28,11 +60,14 @@ class EventFilter:
         if self.country:
             clauses.append("(upper(country_code) = upper(?) OR lower(country) = lower(?))")
             params += [self.country, self.country]
+        if self.admin1:
+            clauses.append("strip_accents(lower(admin1)) = strip_accents(lower(?))")
+            params.append(self.admin1)
         if self.since:
-            clauses.append("coalesce(date_end, event_date) >= ?")
+            clauses.append("event_date >= ?" if self.by_event_date else "coalesce(date_end, event_date) >= ?")
             params.append(self.since)
         if self.until:
-            clauses.append("coalesce(date_start, event_date) <= ?")
+            clauses.append("event_date <= ?" if self.by_event_date else "coalesce(date_start, event_date) <= ?")
             params.append(self.until)
         if self.event_type:
             clauses.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?) "
@@ -198,7 +233,7 @@ def contradictions(store: Store, *, since: date | None = None, until: date | Non
     for eid, kind, unit, noun, values in con.execute(
             """WITH f AS (
                  SELECT es.event_id, f.article_id, f.kind, coalesce(f.unit, '') AS unit,
-                        lower(regexp_extract(f.about, '([A-Za-z]+)\s*$', 1)) AS noun, f.value, f.text,
+                        lower(regexp_extract(f.about, '([A-Za-z]+)[^A-Za-z]*$', 1)) AS noun, f.value, f.text,
                         a.outlet, a.published, f.sentence
                  FROM event_sources es JOIN figures f ON f.article_id = es.article_id
                  JOIN articles a ON a.id = f.article_id
@@ -218,3 +253,224 @@ def contradictions(store: Store, *, since: date | None = None, until: date | Non
         result.append({**item, "event_type": et, "sub_event_type": st, "event_date": d, "country": ctry,
                        "admin1": adm1, "location": loc})
     return result
+
+
+# -- aggregates: what the situation report (and later the API and the dashboard) show ------------------------
+# Each takes an EventFilter; the report passes one with by_event_date=True so that periods partition events.
+
+@dataclass(frozen=True, slots=True)
+class TypeCount:
+    """Events and their casualty figures for one event type (or all types: event_type None)."""
+
+    event_type: str | None
+    events: int
+    fatalities: int  # ACLED rule
+    low: int  # UCDP low / best / high estimates
+    best: int
+    high: int
+
+
+@dataclass(frozen=True, slots=True)
+class WeekCount:
+    start: date
+    end: date  # inclusive; the last bin of a period may be shorter than a week
+    events: int
+    fatalities: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventPoint:
+    """Events of one type at one point (or grid cell) of a map."""
+
+    latitude: float
+    longitude: float
+    event_type: str
+    events: int
+    fatalities: int
+    region_only: bool  # placed only at a first- or second-level region (UCDP where_prec 4-5)
+    location: str | None  # the place name (the most frequent one in a grid cell)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorActivity:
+    actor: str
+    events: int  # events with the actor on either side
+    initiated: int  # of those, events where it is actor1
+    fatalities: int  # fatalities of those events
+    first_seen: date | None
+    last_seen: date | None
+
+
+def _and(where: str, clause: str) -> str:
+    return f"{where} AND {clause}" if where else f" WHERE {clause}"
+
+
+def _total(row: tuple[Any, ...], event_type: str | None) -> TypeCount:
+    return TypeCount(event_type, int(row[0]), *(int(v or 0) for v in row[1:5]))
+
+
+def counts_by_type(store: Store, flt: EventFilter) -> tuple[TypeCount, list[TypeCount]]:
+    """The total and one row per event type (most events first): events, fatalities, UCDP low/best/high."""
+    where, params = flt.where()
+    cols = "count(*), sum(fatalities), sum(low), sum(best), sum(high)"
+    total = store.con.execute(f"SELECT {cols} FROM events{where}", params).fetchone()
+    rows = store.con.execute(f"SELECT event_type, {cols} FROM events{where} GROUP BY 1 ORDER BY 2 DESC, 1",
+                             params).fetchall()
+    return _total(total, None), [_total(r[1:], r[0]) for r in rows]  # type: ignore[arg-type]
+
+
+def counts_by_week(store: Store, flt: EventFilter) -> list[WeekCount]:
+    """Events and fatalities in consecutive 7-day bins from `flt.since` to `flt.until` (both required), by
+    event_date; bins with no event are included."""
+    if flt.since is None or flt.until is None:
+        raise UsageError("weekly counts need a period (since and until)")
+    from datetime import timedelta
+
+    where, params = flt.where()
+    got = {int(r[0]): (int(r[1]), int(r[2] or 0)) for r in store.con.execute(
+        f"SELECT (event_date - ?::DATE) // 7, count(*), sum(fatalities) FROM events{_and(where, 'event_date IS NOT NULL')} "
+        "GROUP BY 1", [flt.since, *params]).fetchall()}
+    out = []
+    start, i = flt.since, 0
+    while start <= flt.until:
+        end = min(start + timedelta(days=6), flt.until)
+        n, f = got.get(i, (0, 0))
+        out.append(WeekCount(start, end, n, f))
+        start, i = start + timedelta(days=7), i + 1
+    return out
+
+
+def count_events(store: Store, flt: EventFilter) -> int:
+    where, params = flt.where()
+    return int(store.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0])  # type: ignore[index]
+
+
+_MAPPABLE = "latitude IS NOT NULL AND longitude IS NOT NULL AND coalesce(where_prec, 1) < 6"
+
+
+def coordinate_bounds(store: Store, flt: EventFilter) -> tuple[float, float, float, float] | None:
+    """(min longitude, min latitude, max longitude, max latitude) of the mappable events, None if there are none."""
+    where, params = flt.where()
+    r = store.con.execute(f"SELECT min(longitude), min(latitude), max(longitude), max(latitude) FROM events"
+                          f"{_and(where, _MAPPABLE)}", params).fetchone()
+    return None if r is None or r[0] is None else (float(r[0]), float(r[1]), float(r[2]), float(r[3]))
+
+
+def event_points(store: Store, flt: EventFilter, *, cell: float | None = None) -> list[EventPoint]:
+    """Events with coordinates placed below the country level (UCDP where_prec < 6), for a map: one point per
+    place and event type, or per grid cell of `cell` degrees (the mean position of its events) when given."""
+    where, params = flt.where()
+    where = _and(where, _MAPPABLE)
+    if cell:
+        c = float(cell)
+        key = f"round(latitude / {c}), round(longitude / {c})"
+        lat, lon = "avg(latitude)", "avg(longitude)"
+    else:
+        key, lat, lon = "latitude, longitude", "latitude", "longitude"
+    sql = (f"SELECT {lat}, {lon}, event_type, count(*), sum(fatalities), where_prec IN (4, 5), mode(location) "
+           f"FROM events{where} GROUP BY {key}, event_type, where_prec IN (4, 5) ORDER BY 5, 4, 3, 1, 2")
+    return [EventPoint(float(r[0]), float(r[1]), r[2], int(r[3]), int(r[4] or 0), bool(r[5]), r[6])
+            for r in store.con.execute(sql, params).fetchall()]
+
+
+_SEVERITY = ("fatalities DESC, coalesce(wounded, 0) + coalesce(abducted, 0) DESC, number_of_sources DESC, "
+             "event_date, event_id")
+
+
+def most_severe(store: Store, flt: EventFilter, *, exclude_types: tuple[str, ...] = (), limit: int = 10
+                ) -> list[Event]:
+    """The most severe events, full: most fatalities first, then wounded and abducted, then most sources."""
+    where, params = flt.where()
+    if exclude_types:
+        where = _and(where, "event_type NOT IN (SELECT UNNEST(?))")
+        params = [*params, list(exclude_types)]
+    ids = [r[0] for r in store.con.execute(
+        f"SELECT event_id FROM events{where} ORDER BY {_SEVERITY} LIMIT {int(limit)}", params).fetchall()]
+    return store.events_many(ids)
+
+
+def events_in_date_order(store: Store, flt: EventFilter) -> list[Event]:
+    """Full events, oldest first (at most `flt.limit`: the ones with most sources, then the most recent)."""
+    where, params = flt.where()
+    sql = f"SELECT event_id, event_date FROM events{where}"
+    if flt.limit is not None:
+        sql += f" ORDER BY number_of_sources DESC, event_date DESC NULLS LAST, event_id LIMIT {int(flt.limit)}"
+    rows = store.con.execute(sql, params).fetchall()
+    rows.sort(key=lambda r: (r[1] is None, r[1] or date.min, r[0]))
+    return store.events_many([r[0] for r in rows])
+
+
+def disputed_events(store: Store, flt: EventFilter, *, limit: int = 20) -> tuple[int, list[Event]]:
+    """How many events have values on which their sources disagree, and the most severe `limit` of them, full."""
+    where, params = flt.where()
+    where = _and(where, "event_id IN (SELECT event_id FROM disagreements)")
+    n = int(store.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0])  # type: ignore[index]
+    ids = [r[0] for r in store.con.execute(
+        f"SELECT event_id FROM events{where} ORDER BY {_SEVERITY} LIMIT {int(limit)}", params).fetchall()]
+    return n, store.events_many(ids)
+
+
+def actor_activity(store: Store, flt: EventFilter, *, limit: int = 10) -> list[ActorActivity]:
+    """The actors in most events (either side), with those events' fatalities and first and last dates."""
+    where, params = flt.where()
+    sql = f"""
+        WITH f AS (SELECT event_id, actor1, actor2, fatalities, event_date FROM events{where}),
+        a AS (SELECT actor1 AS actor, 1 AS init, fatalities, event_date FROM f WHERE actor1 IS NOT NULL
+              UNION ALL
+              SELECT actor2, 0, fatalities, event_date FROM f
+              WHERE actor2 IS NOT NULL AND actor2 IS DISTINCT FROM actor1)
+        SELECT actor, count(*), sum(init), sum(fatalities), min(event_date), max(event_date) FROM a
+        GROUP BY actor ORDER BY 2 DESC, 4 DESC, 1 LIMIT {int(limit)}"""
+    return [ActorActivity(r[0], int(r[1]), int(r[2]), int(r[3] or 0), r[4], r[5])
+            for r in store.con.execute(sql, params).fetchall()]
+
+
+def precision_counts(store: Store, flt: EventFilter) -> dict[str, int]:
+    """How precisely events are placed and dated: country only, region only, no coordinates; dated to a week
+    or a month or vaguer (ACLED time_precision 2 and 3)."""
+    where, params = flt.where()
+    r = store.con.execute(
+        "SELECT count(*) FILTER (WHERE where_prec >= 6 OR (where_prec IS NULL AND latitude IS NULL)), "
+        "count(*) FILTER (WHERE where_prec IN (4, 5)), "
+        "count(*) FILTER (WHERE latitude IS NULL OR longitude IS NULL), "
+        "count(*) FILTER (WHERE time_precision = 2), count(*) FILTER (WHERE time_precision >= 3) "
+        f"FROM events{where}", params).fetchone()
+    assert r is not None
+    return {"country_only": int(r[0]), "region_only": int(r[1]), "no_coordinates": int(r[2]),
+            "week_precision": int(r[3]), "month_precision": int(r[4])}
+
+
+def date_bounded_events(store: Store, flt: EventFilter, *, limit: int = 10) -> tuple[int, list[Event]]:
+    """Events the sources do not date: the date of a claim or a report only bounds them (the evidence rule
+    'report-date-bounds-event'). Their count and the first `limit`, full."""
+    where, params = flt.where()
+    where = _and(where, "event_id IN (SELECT event_id FROM evidence WHERE field = 'event_date' "
+                        "AND rule LIKE '%report-date-bounds-event%')")
+    n = int(store.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0])  # type: ignore[index]
+    ids = [r[0] for r in store.con.execute(
+        f"SELECT event_id FROM events{where} ORDER BY event_date, event_id LIMIT {int(limit)}", params).fetchall()]
+    return n, store.events_many(ids)
+
+
+def undated_events(store: Store, flt: EventFilter) -> int:
+    """Events of the filter's place and type with no date at all (they fall in no period); dates ignored."""
+    where, params = EventFilter(country=flt.country, admin1=flt.admin1, event_type=flt.event_type).where()
+    return int(store.con.execute(f"SELECT count(*) FROM events{_and(where, 'event_date IS NULL')}",
+                                 params).fetchone()[0])  # type: ignore[index]
+
+
+def rejects_by_stage(store: Store) -> list[tuple[str, str, int]]:
+    """Rejected documents by stage and reason, most first (rejects carry no date or place)."""
+    return [(r[0], r[1], int(r[2])) for r in store.con.execute(
+        "SELECT stage, reason, count(*) FROM rejects GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2").fetchall()]
+
+
+def articles_published(store: Store, since: date, until: date) -> dict[str, int]:
+    """Articles published in the period, those of them that gave no event, and stored articles with no
+    publication date (their relative dates could not be anchored)."""
+    r = store.con.execute(
+        "SELECT count(*) FILTER (WHERE published BETWEEN ? AND ?), "
+        "count(*) FILTER (WHERE published BETWEEN ? AND ? AND id NOT IN (SELECT article_id FROM event_sources)), "
+        "count(*) FILTER (WHERE published IS NULL) FROM articles", [since, until, since, until]).fetchone()
+    assert r is not None
+    return {"published": int(r[0]), "without_event": int(r[1]), "undated": int(r[2])}
