@@ -198,7 +198,7 @@ def contradictions(store: Store, *, since: date | None = None, until: date | Non
     for eid, kind, unit, noun, values in con.execute(
             """WITH f AS (
                  SELECT es.event_id, f.article_id, f.kind, coalesce(f.unit, '') AS unit,
-                        lower(regexp_extract(f.about, '([A-Za-z]+)\s*$', 1)) AS noun, f.value, f.text,
+                        lower(regexp_extract(f.about, '([A-Za-z]+)\\s*$', 1)) AS noun, f.value, f.text,
                         a.outlet, a.published, f.sentence
                  FROM event_sources es JOIN figures f ON f.article_id = es.article_id
                  JOIN articles a ON a.id = f.article_id
