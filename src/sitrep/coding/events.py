@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -103,6 +104,7 @@ class _Draft:
     sentences: list[int]
     trigger_span: tuple[int, int]
     kinds: list[Trigger] = field(default_factory=list)
+    lead_from: int = 0  # the first sentence that may set its scene (after the previous happening's)
 
 
 def _sentence_triggers(s: Sentence) -> list[tuple[Trigger, tuple[int, int]]]:
@@ -350,6 +352,11 @@ def _drafts(article: Article) -> list[_Draft]:
                 drafts.append(d)
             elif s.index not in d.sentences:
                 d.sentences.append(s.index)
+    # the scene of a happening is set after the one before it ends, at most three sentences back
+    ordered = sorted(drafts, key=lambda d: d.sentences[0])
+    for prev, d in zip([None, *ordered], ordered):
+        seen = max((i for p in ordered[:ordered.index(d)] for i in p.sentences), default=-1) if prev else -1
+        d.lead_from = max(seen + 1, d.sentences[0] - 3, 0)
     # an agreement is a strategic event only when something happened to it (signed, revoked, ...)
     out = []
     for d in drafts:
@@ -498,14 +505,32 @@ def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
 
 
 # -- dates ----------------------------------------------------------------------------------------------
-def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bool]:
-    """The date mention of the event, and whether it is only a report/claim date that bounds the event."""
-    cands = [d for d in article.dates if d.sentence in draft.sentences and d.date_start is not None
+def _lead_in(article: Article, draft: _Draft) -> list[int]:
+    """The sentences that set the scene of a draft: those before its first sentence back to the previous
+    happening's (or the article's) start, nearest first ("On 6 June, bandits entered Kayawa. Villagers
+    responded and killed one of them.": the day and the village are told before the trigger)."""
+    return list(range(draft.sentences[0] - 1, draft.lead_from - 1, -1))
+
+
+def _usable_dates(article: Article, sentences: Iterable[int]) -> list[DateMention]:
+    wanted = set(sentences)
+    cands = [d for d in article.dates if d.sentence in wanted and d.date_start is not None
              and not d.rule.startswith("future") and d.precision <= 3 and
              (d.date_end is None or (d.date_end - d.date_start).days <= 40)]
     if article.published:
         cands = [d for d in cands if d.date_start is not None and d.date_start <= article.published]
+    return cands
+
+
+def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bool]:
+    """The date mention of the event, and whether it is only a report/claim date that bounds the event."""
+    cands = _usable_dates(article, draft.sentences)
     if not cands:
+        # the day told in the scene-setting sentences before the trigger, nearest first
+        for i in _lead_in(article, draft):
+            earlier = [d for d in _usable_dates(article, (i,)) if not _is_report_date(article, d)]
+            if earlier:
+                return min(earlier, key=lambda d: (d.precision, d.start)), False
         return None, False
     first_sentence = draft.sentences[0]
     # the day the thing happened, not the day someone said so ("said on Monday that ... late on Sunday")
@@ -660,6 +685,14 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                 return capital
         if not places:
             places = [p for p in article.places if p.country_code == dominant and p.feature == "country"][:1]
+    if draft.trigger.family in ("violence", "protest") and not any(p.feature != "country" for p in places):
+        # the scene told before the trigger sentence, nearest first
+        for i in _lead_in(article, draft):
+            earlier = [p for p in article.places if p.sentence == i and p.context != "border"
+                       and p.feature != "country"]
+            if earlier:
+                places = earlier
+                break
     if not places:
         places = [p for p in article.places if p.context != "border"]
         places = [p for p in places if p.feature == "country"][:1]
@@ -852,7 +885,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.date_phrase = dm.text
         elif article.published is not None:
             ev.date_start, ev.date_end = article.published - timedelta(days=6), article.published
-            ev.event_date, ev.time_precision = article.published - timedelta(days=3), 2
+            # no day in the text: the report is the only anchor. News tells undated violence on or just
+            # before its publication, so the report day stands for the event, at week precision
+            ev.event_date, ev.time_precision = article.published, 2
             ev.date_phrase = None
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
