@@ -74,6 +74,8 @@ _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plann?\w*|plott\w*|threat\w*|to lau
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
                             r"vulnerable to|to (?:protect|defend) against|warn\w* of)\s+(?:(?:an?|new|further|more|the|"
                             r"any|all|future|possible|their|its|fresh)\s+){0,2}$", re.IGNORECASE)
+# a relative clause in the perfect describes its noun: "the force, which has fought ...", "groups that have attacked"
+_DESCRIBING_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:force|forces|troops|coalition|mission|groups?|units?|militias?)\s+$", re.IGNORECASE)
 # another happening than the one being told: "in a separate attack", "elsewhere", "meanwhile"
 _SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:attack|incident|raid|ambush|clash)|"
@@ -159,6 +161,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if m.group(0).lower() == "fighting" and _DESCRIPTOR_BEFORE.search(before):
                 continue
+            if _DESCRIBING_BEFORE.search(before):
+                continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
             hits.append((trig, (m.start(), m.end())))
             break
     return tuple(hits)
@@ -922,8 +926,6 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if _NO_CASUALTIES.search(text):
                 m = _NO_CASUALTIES.search(text)
             counts = _casualties(article, draft.sentences)
-            if trig.family == "violence" and not counts and (place is None or place.feature == "country"):
-                continue  # no place and no toll: a mention of violence, not a codable event
             tally = _tally(counts)
             k = tally["killed"]
             ev.fatalities = sum(k.values())
