@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -838,7 +839,22 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         return a1, a2
     if trig.family == "violence" and a1 is None and trig.sub_event_type != "Air/drone strike":
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
+    if trig.event_type == "Violence against civilians" and a2 is None:
+        # violence against civilians has civilians on the other side, named or not ("killed two herders")
+        a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     return a1, a2
+
+
+def _story_country(article: Article, place: PlaceMention | None) -> str | None:
+    """The country whose unnamed actors these are: the event's place, else the article's places, else the
+    country of the state and national actors it names ("the Nigerien army")."""
+    if place is not None:
+        return place.country_code
+    cc = dominant_country(article.places)
+    if cc is None:
+        votes = Counter(a.country_code for a in article.actors if a.country_code)
+        cc = votes.most_common(1)[0][0] if votes else None
+    return cc
 
 
 def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None = None) -> Article:
@@ -896,8 +912,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
         a1, a2 = _event_actors(article, draft, trig)
-        a1, a2 = _default_actors(article, draft, trig, a1, a2,
-                                 place.country_code if place else dominant_country(article.places), matcher)
+        a1, a2 = _default_actors(article, draft, trig, a1, a2, _story_country(article, place), matcher)
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue
