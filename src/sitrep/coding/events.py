@@ -96,6 +96,10 @@ _MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoy|patr
                               r"checkpoint|gendarmerie|police station|camp|forces|unit|vdp|volunteers)\b", re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshippers?|farmers?|herders?|children|women|"
                               r"market|mosque|church|school|village|passengers?|travell?ers?|miners?)\b", re.IGNORECASE)
+# words that tell a fight between two sides, whoever they are
+_TWO_SIDED = re.compile(r"\b(?:clash\w*|repel\w*|repuls\w*|fought|fight\w*|exchange[sd]? of fire|exchanged fire|"
+                        r"engag\w*|gun ?battles?|firefights?|battl\w*|counter-?attack\w*|retaliat\w*|resist\w*)\b",
+                        re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|to be|in the coming|next (?:week|month|year)|plans? to|intends? to|would)\b",
                      re.IGNORECASE)
 _PAST_DONE = re.compile(r"\b(?:completed|finished|left|departed|have withdrawn|has withdrawn|pulled out)\b", re.IGNORECASE)
@@ -596,7 +600,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     named_armed = [a for a in armed if not a.actor.startswith("Unidentified")] or armed
     if trig.event_type == "Battles":
         side_a = first(named_armed) or first(external)
-        side_b = first(state) or first(external[1:])
+        # the other side: the state, else another armed group ("JNIM and ISGS militants clashed",
+        # "VDP repelled the attack"), else a second foreign force
+        side_b = first(state) or next((a for a in armed if side_a is None or a.actor != side_a.actor), None) \
+            or next((a for a in external if side_a is None or a.actor != side_a.actor), None)
         who = _initiator(article, draft, mentions)
         if who is not None and side_b is not None and who.actor == side_b.actor:
             return side_b, side_a  # the state started it: "the army attacked a JNIM base"
@@ -845,6 +852,9 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     return a1, a2
 
 
+_ONE_SIDED = next(t for t in TRIGGERS if t.name == "massacre")
+
+
 def _story_country(article: Article, place: PlaceMention | None) -> str | None:
     """The country whose unnamed actors these are: the event's place, else the article's places, else the
     country of the state and national actors it names ("the Nigerien army")."""
@@ -912,6 +922,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
         a1, a2 = _event_actors(article, draft, trig)
+        if trig.event_type == "Battles" and a2 is None and not (a1 is not None and a1.inter == 7) \
+                and not _MILITARY_TARGET.search(text) and not _TWO_SIDED.search(text):
+            # a battle needs a second armed side; with none named, the other side are the victims
+            # ("gunmen attacked and wounded two merchants", "soldiers shot dead two individuals")
+            trig = _ONE_SIDED
+            ev.event_type, ev.sub_event_type = trig.event_type, trig.sub_event_type
+            ev.disorder_type = disorder_type_of(trig.event_type)
+            ev.civilian_targeting = "Civilian targeting"
+            ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
         a1, a2 = _default_actors(article, draft, trig, a1, a2, _story_country(article, place), matcher)
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
