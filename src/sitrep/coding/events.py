@@ -170,6 +170,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
             hits.append((trig, (m.start(), m.end())))
             break
+    # harm ("wounded", "whipped") tells a happening only where no other violent word does; beside one it is a toll
+    if any(t.name == "harm" for t, _ in hits) and any(t.family == "violence" and t.name != "harm" for t, _ in hits):
+        hits = [h for h in hits if h[0].name != "harm"]
     return tuple(hits)
 
 
@@ -199,9 +202,9 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["ied"]
     if "shelling" in names:
         return by_name["shelling"]
-    if names & {"massacre", "attack-military"} and civilian:
+    if names & {"massacre", "attack-military", "harm"} and civilian:
         return by_name["massacre"]
-    if names & {"attack-military", "massacre"} and military:
+    if names & {"attack-military", "massacre", "harm"} and military:
         return by_name["ambush"]
     ranked = sorted(hits, key=lambda t: HIERARCHY.get((t.event_type, t.sub_event_type), 9))
     return ranked[0]
@@ -324,7 +327,10 @@ def _drafts(article: Article) -> list[_Draft]:
                                            for t, _ in violent) and open_violence is None:
             violent = []
         if violent and not background and not (hypothetical and not _KILLED.search(s.text)):
-            if open_violence is not None and not _distinct(article, s, open_violence):
+            # a sentence that only tells harm after an attack ("three others were wounded and evacuated to
+            # Niamey") is its toll, wherever the wounded were taken
+            harm_only = all(t.name == "harm" for t, _ in violent)
+            if open_violence is not None and not _distinct(article, s, open_violence, places=not harm_only):
                 open_violence.sentences.append(s.index)
                 open_violence.kinds.extend(t for t, _ in violent)
             else:
@@ -352,8 +358,8 @@ def _drafts(article: Article) -> list[_Draft]:
                 continue
             if trig.family == "agreement" and background and not REVOKE.search(s.text):
                 continue  # "agreements signed last year": the reminder of an old agreement
-            if trig.family == "arrests" and (open_violence is not None or open_protest is not None):
-                continue  # arrests during an attack or a riot are counted there
+            if trig.family in ("arrests", "looting") and (open_violence is not None or open_protest is not None):
+                continue  # arrests and looting during an attack or a riot are part of it
             d = strategic.get(trig.family)
             if d is None:
                 d = _Draft(trig, [s.index], span, [trig])
@@ -679,9 +685,13 @@ def _interaction(i1: int | None, i2: int | None) -> int | None:
 _RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
+# happenings that take place at a scene (not decisions taken in a capital)
+_SCENE_FAMILIES = ("violence", "protest", "looting")
+
+
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
     places = [p for p in article.places if p.sentence in draft.sentences and p.context != "border"]
-    if draft.trigger.family not in ("violence", "protest"):
+    if draft.trigger.family not in _SCENE_FAMILIES:
         # where it was done: "signed in Niamey", "arrived in Ouagadougou"
         for p in sorted(places, key=lambda p: (p.sentence, p.start)):
             if p.feature == "place" and _DONE_IN.search(article.text[max(0, p.start - 60):p.start]):
@@ -697,7 +707,7 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                 return capital
         if not places:
             places = [p for p in article.places if p.country_code == dominant and p.feature == "country"][:1]
-    if draft.trigger.family in ("violence", "protest") and not any(p.feature != "country" for p in places):
+    if draft.trigger.family in _SCENE_FAMILIES and not any(p.feature != "country" for p in places):
         # the scene told before the trigger sentence, nearest first
         for i in _lead_in(article, draft):
             earlier = [p for p in article.places if p.sentence == i and p.context != "border"
@@ -846,7 +856,9 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         return a1, a2
     if trig.family == "violence" and a1 is None and trig.sub_event_type != "Air/drone strike":
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
-    if trig.event_type == "Violence against civilians" and a2 is None:
+    if trig.family == "looting" and a1 is None:
+        a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
+    if (trig.event_type == "Violence against civilians" or trig.family == "looting") and a2 is None:
         # violence against civilians has civilians on the other side, named or not ("killed two herders")
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     return a1, a2
