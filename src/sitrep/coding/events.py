@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
@@ -864,6 +865,23 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     return a1, a2
 
 
+_EITHER_BETWEEN = re.compile(r"\s*(?:and\s*/\s*or|or|/)\s*(?:(?:the|presumed|suspected|alleged)\s+)?",
+                             re.IGNORECASE)
+
+
+def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher) -> ActorMention | None:
+    """An armed group named with an alternative right after it ("ISWAP or Boko Haram militants", "JNIM and/or
+    ISGS", "ISWAP/Boko Haram"): the source does not know which, and neither does the event."""
+    if m is None or m.inter not in (2, 3):
+        return m
+    for b in article.actors:
+        if b.sentence == m.sentence and b.start >= m.end and b.start - m.end <= 20 and b.actor != m.actor \
+                and b.inter in (2, 3) and _EITHER_BETWEEN.fullmatch(article.text[m.end:b.start]):
+            return dataclasses.replace(m, actor=matcher.alternatives(m.actor, b.actor), end=b.end,
+                                       text=article.text[m.start:b.end])
+    return m
+
+
 _ONE_SIDED = next(t for t in TRIGGERS if t.name == "massacre")
 
 
@@ -943,6 +961,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.disorder_type = disorder_type_of(trig.event_type)
             ev.civilian_targeting = "Civilian targeting"
             ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
+        a1, a2 = _either(article, a1, matcher), _either(article, a2, matcher)
         a1, a2 = _default_actors(article, draft, trig, a1, a2, _story_country(article, place), matcher)
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
