@@ -411,12 +411,28 @@ def _side_of(noun: str | None) -> str:
     return "unknown"
 
 
+_QUALIFIERS = r"(?:(?:at least|about|around|some|nearly|almost|over|more than|up to|another|an estimated|a total of|" \
+              r"approximately|roughly|close to|the|reportedly|allegedly)\s+)*"
+
+
+@functools.cache
+def _verbs_before() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((what, re.compile(rx.pattern + r"\s+" + _QUALIFIERS + r"$", rx.flags))
+                 for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED),
+                                  ("arrested", _ARRESTED)))
+
+
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, or None."""
     rel_start = num.start - sent.start
     rel_end = (num.counted_end if num.counted_end > 0 else num.end) - sent.start
     after = sent.text[rel_end:rel_end + 60]
     before = sent.text[max(0, rel_start - 45):rel_start]
+    # the object of a verb right before it ("killed two women and wounded a third", "killed two JNIM
+    # militants and seized their weapons"): that verb, whatever follows
+    for what, rx in _verbs_before():
+        if rx.search(before):
+            return what
     # nearest verb after the number ("23 soldiers were killed"), then before ("killing 12 civilians")
     best: tuple[int, str] | None = None
     for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED), ("arrested", _ARRESTED)):
