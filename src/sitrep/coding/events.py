@@ -411,6 +411,10 @@ def _side_of(noun: str | None) -> str:
     return "unknown"
 
 
+# an object right after a verb makes it active ("killed two people", "wounded a third")
+_ACTIVE_OBJECT = re.compile(r"\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|"
+                            r"at least|about|some|his|her|their|its)\b)", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\b", re.IGNORECASE)
 _QUALIFIERS = r"(?:(?:at least|about|around|some|nearly|almost|over|more than|up to|another|an estimated|a total of|" \
               r"approximately|roughly|close to|the|reportedly|allegedly)\s+)*"
 
@@ -440,6 +444,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         if m and (best is None or m.start() < best[0]):
             # stop at a clause break that introduces another number
             gap = after[:m.start()]
+            if _ACTIVE_OBJECT.match(after, m.end()) and not _PASSIVE.search(gap):
+                continue  # the number is the subject of an active verb: "two militants killed two people"
             if not re.search(r"\d|[;]|\band\b\s+\d", gap):
                 best = (m.start(), what)
     if best is not None and best[0] <= 40:
