@@ -116,7 +116,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
     Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?|threw stones|hurled stones|stone-throwing|pelted|torched|set fire to|"
-                       r"ransacked|looted|burned tyres|burnt tyres|burning tyres|barricades|vandali[sz]ed|lynch(?:ed|ing)?"),
+                       r"ransacked|looted|(?:burn(?:ed|t|ing)|set fire to|torched) (?:\w+ )?(?:tyres|tires)|barricad(?:es|ed|ing)|"
+                       r"vandali[sz]ed|vandalism|arson|lynch(?:ed|ing)?|violent(?:ly)? (?:protest\w*|demonstrat\w*|clash\w*)|"
+                       r"destruction of (?:public |private )?property|property damage|"
+                       r"(?:armed )?with (?:clubs|machetes|sticks|stones|knives)"),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     Trigger("protest", _p(r"protest(?:ed|ers|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-in|took to the streets|went on strike|general strike"),
