@@ -193,7 +193,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["ambush"]
     if "attack-military" in names and military and not (civilian and not names & {"ambush"}):
         return by_name["ambush"] if military else by_name["massacre"]
-    if "abduction" in names and not (names & {"ambush", "massacre"} and military):
+    # an abduction with killings is an attack (ACLED: the deaths decide)
+    if "abduction" in names and "massacre" not in names and not ("ambush" in names and military):
         return by_name["abduction"]
     if "air" in names:
         return by_name["air"]
