@@ -175,3 +175,47 @@ def test_case_free_trigger_scan_finds_what_the_patterns_find() -> None:
                 want.append((trig.name, m.start(), m.end()))
         got = [(t.name, a, b) for t, (a, b) in _triggers_in.__wrapped__(text)]
         assert set(got) <= set(want) and {g[0] for g in got} >= {w[0] for w in want} - {"withdrawal"}, (text, got, want)
+
+
+# -- ACLED-notes mechanisms (issue 4) --------------------------------------------------------------------------
+def test_undated_event_takes_the_report_day_at_week_precision(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "Unknown gunmen shot dead seven civilians near Kaya, in the Centre-Nord region."))[0]
+    assert (ev.event_date, ev.time_precision) == (PUBLISHED, 2)
+
+
+def test_the_scene_set_before_the_trigger_dates_the_event(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On 16 March 2024, armed bandits entered a village near Kaya, in the Centre-Nord region. "
+                            "Villagers responded and killed one of the bandits."))[0]
+    assert (ev.event_date, ev.time_precision) == (date(2024, 3, 16), 1)
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("On 16 March, gunmen whipped several people in a village near Kaya, in the Centre-Nord region.", "Attack"),
+    ("On 16 March, gunmen shot and wounded two youths near Kaya, in the Centre-Nord region.", "Attack"),
+    ("On 16 March, gunmen seized livestock and burned a school near Kaya, in the Centre-Nord region.",
+     "Looting/property destruction"),
+])
+def test_harm_and_looting_words_open_a_happening(pipe: Pipeline, text: str, sub_event_type: str) -> None:
+    evs = code(pipe, text)
+    assert evs and evs[0].sub_event_type == sub_event_type
+
+
+def test_either_of_two_groups_is_acleds_and_or_actor(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On 16 March, presumed ISGS or JNIM militants shot dead two herders near Kaya, "
+                            "in the Centre-Nord region."))[0]
+    assert ev.actor1 is not None and " and/or " in ev.actor1 and ev.actor1.startswith("JNIM")
+    assert ev.actor2 == "Civilians (Burkina Faso)"
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 16 March, gunmen killed two women and wounded a third near Kaya, in the Centre-Nord region.", 2),
+    ("On 16 March, two gunmen on a motorbike killed two traders near Kaya, in the Centre-Nord region.", 2),
+])
+def test_casualty_verbs_and_their_objects(pipe: Pipeline, text: str, fatalities: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == fatalities
+
+
+def test_a_relative_clause_in_the_perfect_describes(pipe: Pipeline) -> None:
+    evs = code(pipe, "The government announced on 18 March the withdrawal of its contingent of the force, which "
+                     "has fought terrorist groups in the Lake Chad basin since 2015.")
+    assert not violent(evs)

@@ -30,6 +30,8 @@
 #       "former_names": [{"name": ..., "period": [START, END]}],   # the name used on other dates
 #       "aliases": [...],                          # always this actor
 #       "context": [ISO2, ...], "context_aliases": [...]}],        # this actor only when the hint is in "context"
+#   "alternatives": [[A, B], ...]                 # ACLED's "A and/or B" actors, in ACLED's order, for a text
+#                                                  #   that names either ("ISGS or JNIM militants")
 #   "stop": [...]                                  # not actors; they block shorter matches ("US dollars")
 # }
 # kind is one of: state, rebel, political-militia, identity-militia, rioters, protesters, civilians, external
@@ -322,6 +324,8 @@ class ActorMatcher:
         for phrase in data.get("stop", []):
             self._add(phrase, _Target(stop=True), context=None, tier=_TIER_SPECIFIC, specificity=9)
 
+        self._alternatives: dict[frozenset[str], str] = {
+            frozenset(pair): " and/or ".join(pair) for pair in data.get("alternatives", []) if len(set(pair)) == 2}
         self._last_scan: tuple[str, Any] | None = None
         self._automaton = ahocorasick.Automaton()
         for key, cands in self._keys.items():
@@ -619,6 +623,11 @@ class ActorMatcher:
         ]
 
     # -- names -----------------------------------------------------------------------------------------------
+
+    def alternatives(self, first: str, second: str) -> str:
+        """The actor of a text that names either of two ("JNIM or ISGS militants"): ACLED's "A and/or B" name,
+        in its order where the dictionary lists the pair, else in the text's order."""
+        return self._alternatives.get(frozenset((first, second)), f"{first} and/or {second}")
 
     def role_actor(self, role: str, country: str | None, *, on: date | None = None) -> tuple[str, int] | None:
         """The ACLED name and inter code of a generic role in a country on a date, e.g. ("government", "NE") ->

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -73,6 +76,8 @@ _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plann?\w*|plott\w*|threat\w*|to lau
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
                             r"vulnerable to|to (?:protect|defend) against|warn\w* of)\s+(?:(?:an?|new|further|more|the|"
                             r"any|all|future|possible|their|its|fresh)\s+){0,2}$", re.IGNORECASE)
+# a relative clause in the perfect describes its noun: "the force, which has fought ...", "groups that have attacked"
+_DESCRIBING_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:force|forces|troops|coalition|mission|groups?|units?|militias?)\s+$", re.IGNORECASE)
 # another happening than the one being told: "in a separate attack", "elsewhere", "meanwhile"
 _SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:attack|incident|raid|ambush|clash)|"
@@ -92,6 +97,10 @@ _MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoy|patr
                               r"checkpoint|gendarmerie|police station|camp|forces|unit|vdp|volunteers)\b", re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshippers?|farmers?|herders?|children|women|"
                               r"market|mosque|church|school|village|passengers?|travell?ers?|miners?)\b", re.IGNORECASE)
+# words that tell a fight between two sides, whoever they are
+_TWO_SIDED = re.compile(r"\b(?:clash\w*|repel\w*|repuls\w*|fought|fight\w*|exchange[sd]? of fire|exchanged fire|"
+                        r"engag\w*|gun ?battles?|firefights?|battl\w*|counter-?attack\w*|retaliat\w*|resist\w*)\b",
+                        re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|to be|in the coming|next (?:week|month|year)|plans? to|intends? to|would)\b",
                      re.IGNORECASE)
 _PAST_DONE = re.compile(r"\b(?:completed|finished|left|departed|have withdrawn|has withdrawn|pulled out)\b", re.IGNORECASE)
@@ -103,6 +112,7 @@ class _Draft:
     sentences: list[int]
     trigger_span: tuple[int, int]
     kinds: list[Trigger] = field(default_factory=list)
+    lead_from: int = 0  # the first sentence that may set its scene (after the previous happening's)
 
 
 def _sentence_triggers(s: Sentence) -> list[tuple[Trigger, tuple[int, int]]]:
@@ -157,8 +167,13 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if m.group(0).lower() == "fighting" and _DESCRIPTOR_BEFORE.search(before):
                 continue
+            if _DESCRIBING_BEFORE.search(before):
+                continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
             hits.append((trig, (m.start(), m.end())))
             break
+    # harm ("wounded", "whipped") tells a happening only where no other violent word does; beside one it is a toll
+    if any(t.name == "harm" for t, _ in hits) and any(t.family == "violence" and t.name != "harm" for t, _ in hits):
+        hits = [h for h in hits if h[0].name != "harm"]
     return tuple(hits)
 
 
@@ -178,7 +193,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["ambush"]
     if "attack-military" in names and military and not (civilian and not names & {"ambush"}):
         return by_name["ambush"] if military else by_name["massacre"]
-    if "abduction" in names and not (names & {"ambush", "massacre"} and military):
+    # an abduction with killings is an attack (ACLED: the deaths decide)
+    if "abduction" in names and "massacre" not in names and not ("ambush" in names and military):
         return by_name["abduction"]
     if "air" in names:
         return by_name["air"]
@@ -188,9 +204,9 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["ied"]
     if "shelling" in names:
         return by_name["shelling"]
-    if names & {"massacre", "attack-military"} and civilian:
+    if names & {"massacre", "attack-military", "harm"} and civilian:
         return by_name["massacre"]
-    if names & {"attack-military", "massacre"} and military:
+    if names & {"attack-military", "massacre", "harm"} and military:
         return by_name["ambush"]
     ranked = sorted(hits, key=lambda t: HIERARCHY.get((t.event_type, t.sub_event_type), 9))
     return ranked[0]
@@ -313,7 +329,10 @@ def _drafts(article: Article) -> list[_Draft]:
                                            for t, _ in violent) and open_violence is None:
             violent = []
         if violent and not background and not (hypothetical and not _KILLED.search(s.text)):
-            if open_violence is not None and not _distinct(article, s, open_violence):
+            # a sentence that only tells harm after an attack ("three others were wounded and evacuated to
+            # Niamey") is its toll, wherever the wounded were taken
+            harm_only = all(t.name == "harm" for t, _ in violent)
+            if open_violence is not None and not _distinct(article, s, open_violence, places=not harm_only):
                 open_violence.sentences.append(s.index)
                 open_violence.kinds.extend(t for t, _ in violent)
             else:
@@ -341,8 +360,8 @@ def _drafts(article: Article) -> list[_Draft]:
                 continue
             if trig.family == "agreement" and background and not REVOKE.search(s.text):
                 continue  # "agreements signed last year": the reminder of an old agreement
-            if trig.family == "arrests" and (open_violence is not None or open_protest is not None):
-                continue  # arrests during an attack or a riot are counted there
+            if trig.family in ("arrests", "looting") and (open_violence is not None or open_protest is not None):
+                continue  # arrests and looting during an attack or a riot are part of it
             d = strategic.get(trig.family)
             if d is None:
                 d = _Draft(trig, [s.index], span, [trig])
@@ -350,6 +369,11 @@ def _drafts(article: Article) -> list[_Draft]:
                 drafts.append(d)
             elif s.index not in d.sentences:
                 d.sentences.append(s.index)
+    # the scene of a happening is set after the one before it ends, at most three sentences back
+    ordered = sorted(drafts, key=lambda d: d.sentences[0])
+    for prev, d in zip([None, *ordered], ordered):
+        seen = max((i for p in ordered[:ordered.index(d)] for i in p.sentences), default=-1) if prev else -1
+        d.lead_from = max(seen + 1, d.sentences[0] - 3, 0)
     # an agreement is a strategic event only when something happened to it (signed, revoked, ...)
     out = []
     for d in drafts:
@@ -388,12 +412,32 @@ def _side_of(noun: str | None) -> str:
     return "unknown"
 
 
+# an object right after a verb makes it active ("killed two people", "wounded a third")
+_ACTIVE_OBJECT = re.compile(r"\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|"
+                            r"at least|about|some|his|her|their|its)\b)", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\b", re.IGNORECASE)
+_QUALIFIERS = r"(?:(?:at least|about|around|some|nearly|almost|over|more than|up to|another|an estimated|a total of|" \
+              r"approximately|roughly|close to|the|reportedly|allegedly)\s+)*"
+
+
+@functools.cache
+def _verbs_before() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((what, re.compile(rx.pattern + r"\s+" + _QUALIFIERS + r"$", rx.flags))
+                 for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED),
+                                  ("arrested", _ARRESTED)))
+
+
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, or None."""
     rel_start = num.start - sent.start
     rel_end = (num.counted_end if num.counted_end > 0 else num.end) - sent.start
     after = sent.text[rel_end:rel_end + 60]
     before = sent.text[max(0, rel_start - 45):rel_start]
+    # the object of a verb right before it ("killed two women and wounded a third", "killed two JNIM
+    # militants and seized their weapons"): that verb, whatever follows
+    for what, rx in _verbs_before():
+        if rx.search(before):
+            return what
     # nearest verb after the number ("23 soldiers were killed"), then before ("killing 12 civilians")
     best: tuple[int, str] | None = None
     for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED), ("arrested", _ARRESTED)):
@@ -401,6 +445,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         if m and (best is None or m.start() < best[0]):
             # stop at a clause break that introduces another number
             gap = after[:m.start()]
+            if _ACTIVE_OBJECT.match(after, m.end()) and not _PASSIVE.search(gap):
+                continue  # the number is the subject of an active verb: "two militants killed two people"
             if not re.search(r"\d|[;]|\band\b\s+\d", gap):
                 best = (m.start(), what)
     if best is not None and best[0] <= 40:
@@ -498,14 +544,32 @@ def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
 
 
 # -- dates ----------------------------------------------------------------------------------------------
-def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bool]:
-    """The date mention of the event, and whether it is only a report/claim date that bounds the event."""
-    cands = [d for d in article.dates if d.sentence in draft.sentences and d.date_start is not None
+def _lead_in(article: Article, draft: _Draft) -> list[int]:
+    """The sentences that set the scene of a draft: those before its first sentence back to the previous
+    happening's (or the article's) start, nearest first ("On 6 June, bandits entered Kayawa. Villagers
+    responded and killed one of them.": the day and the village are told before the trigger)."""
+    return list(range(draft.sentences[0] - 1, draft.lead_from - 1, -1))
+
+
+def _usable_dates(article: Article, sentences: Iterable[int]) -> list[DateMention]:
+    wanted = set(sentences)
+    cands = [d for d in article.dates if d.sentence in wanted and d.date_start is not None
              and not d.rule.startswith("future") and d.precision <= 3 and
              (d.date_end is None or (d.date_end - d.date_start).days <= 40)]
     if article.published:
         cands = [d for d in cands if d.date_start is not None and d.date_start <= article.published]
+    return cands
+
+
+def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bool]:
+    """The date mention of the event, and whether it is only a report/claim date that bounds the event."""
+    cands = _usable_dates(article, draft.sentences)
     if not cands:
+        # the day told in the scene-setting sentences before the trigger, nearest first
+        for i in _lead_in(article, draft):
+            earlier = [d for d in _usable_dates(article, (i,)) if not _is_report_date(article, d)]
+            if earlier:
+                return min(earlier, key=lambda d: (d.precision, d.start)), False
         return None, False
     first_sentence = draft.sentences[0]
     # the day the thing happened, not the day someone said so ("said on Monday that ... late on Sunday")
@@ -566,7 +630,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     named_armed = [a for a in armed if not a.actor.startswith("Unidentified")] or armed
     if trig.event_type == "Battles":
         side_a = first(named_armed) or first(external)
-        side_b = first(state) or first(external[1:])
+        # the other side: the state, else another armed group ("JNIM and ISGS militants clashed",
+        # "VDP repelled the attack"), else a second foreign force
+        side_b = first(state) or next((a for a in armed if side_a is None or a.actor != side_a.actor), None) \
+            or next((a for a in external if side_a is None or a.actor != side_a.actor), None)
         who = _initiator(article, draft, mentions)
         if who is not None and side_b is not None and who.actor == side_b.actor:
             return side_b, side_a  # the state started it: "the army attacked a JNIM base"
@@ -642,9 +709,13 @@ def _interaction(i1: int | None, i2: int | None) -> int | None:
 _RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
+# happenings that take place at a scene (not decisions taken in a capital)
+_SCENE_FAMILIES = ("violence", "protest", "looting")
+
+
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
     places = [p for p in article.places if p.sentence in draft.sentences and p.context != "border"]
-    if draft.trigger.family not in ("violence", "protest"):
+    if draft.trigger.family not in _SCENE_FAMILIES:
         # where it was done: "signed in Niamey", "arrived in Ouagadougou"
         for p in sorted(places, key=lambda p: (p.sentence, p.start)):
             if p.feature == "place" and _DONE_IN.search(article.text[max(0, p.start - 60):p.start]):
@@ -660,6 +731,14 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                 return capital
         if not places:
             places = [p for p in article.places if p.country_code == dominant and p.feature == "country"][:1]
+    if draft.trigger.family in _SCENE_FAMILIES and not any(p.feature != "country" for p in places):
+        # the scene told before the trigger sentence, nearest first
+        for i in _lead_in(article, draft):
+            earlier = [p for p in article.places if p.sentence == i and p.context != "border"
+                       and p.feature != "country"]
+            if earlier:
+                places = earlier
+                break
     if not places:
         places = [p for p in article.places if p.context != "border"]
         places = [p for p in places if p.feature == "country"][:1]
@@ -801,7 +880,44 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         return a1, a2
     if trig.family == "violence" and a1 is None and trig.sub_event_type != "Air/drone strike":
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
+    if trig.family == "looting" and a1 is None:
+        a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
+    if (trig.event_type == "Violence against civilians" or trig.family == "looting") and a2 is None:
+        # violence against civilians has civilians on the other side, named or not ("killed two herders")
+        a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     return a1, a2
+
+
+_EITHER_BETWEEN = re.compile(r"\s*(?:and\s*/\s*or|or|/)\s*(?:(?:the|presumed|suspected|alleged)\s+)?",
+                             re.IGNORECASE)
+
+
+def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher) -> ActorMention | None:
+    """An armed group named with an alternative right after it ("ISWAP or Boko Haram militants", "JNIM and/or
+    ISGS", "ISWAP/Boko Haram"): the source does not know which, and neither does the event."""
+    if m is None or m.inter not in (2, 3):
+        return m
+    for b in article.actors:
+        if b.sentence == m.sentence and b.start >= m.end and b.start - m.end <= 20 and b.actor != m.actor \
+                and b.inter in (2, 3) and _EITHER_BETWEEN.fullmatch(article.text[m.end:b.start]):
+            return dataclasses.replace(m, actor=matcher.alternatives(m.actor, b.actor), end=b.end,
+                                       text=article.text[m.start:b.end])
+    return m
+
+
+_ONE_SIDED = next(t for t in TRIGGERS if t.name == "massacre")
+
+
+def _story_country(article: Article, place: PlaceMention | None) -> str | None:
+    """The country whose unnamed actors these are: the event's place, else the article's places, else the
+    country of the state and national actors it names ("the Nigerien army")."""
+    if place is not None:
+        return place.country_code
+    cc = dominant_country(article.places)
+    if cc is None:
+        votes = Counter(a.country_code for a in article.actors if a.country_code)
+        cc = votes.most_common(1)[0][0] if votes else None
+    return cc
 
 
 def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None = None) -> Article:
@@ -852,13 +968,24 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.date_phrase = dm.text
         elif article.published is not None:
             ev.date_start, ev.date_end = article.published - timedelta(days=6), article.published
-            ev.event_date, ev.time_precision = article.published - timedelta(days=3), 2
+            # no day in the text: the report is the only anchor. News tells undated violence on or just
+            # before its publication, so the report day stands for the event, at week precision
+            ev.event_date, ev.time_precision = article.published, 2
             ev.date_phrase = None
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
         a1, a2 = _event_actors(article, draft, trig)
-        a1, a2 = _default_actors(article, draft, trig, a1, a2,
-                                 place.country_code if place else dominant_country(article.places), matcher)
+        if trig.event_type == "Battles" and a2 is None and not (a1 is not None and a1.inter == 7) \
+                and not _MILITARY_TARGET.search(text) and not _TWO_SIDED.search(text):
+            # a battle needs a second armed side; with none named, the other side are the victims
+            # ("gunmen attacked and wounded two merchants", "soldiers shot dead two individuals")
+            trig = _ONE_SIDED
+            ev.event_type, ev.sub_event_type = trig.event_type, trig.sub_event_type
+            ev.disorder_type = disorder_type_of(trig.event_type)
+            ev.civilian_targeting = "Civilian targeting"
+            ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
+        a1, a2 = _either(article, a1, matcher), _either(article, a2, matcher)
+        a1, a2 = _default_actors(article, draft, trig, a1, a2, _story_country(article, place), matcher)
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue
@@ -887,8 +1014,6 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if _NO_CASUALTIES.search(text):
                 m = _NO_CASUALTIES.search(text)
             counts = _casualties(article, draft.sentences)
-            if trig.family == "violence" and not counts and (place is None or place.feature == "country"):
-                continue  # no place and no toll: a mention of violence, not a codable event
             tally = _tally(counts)
             k = tally["killed"]
             ev.fatalities = sum(k.values())

@@ -87,6 +87,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"murdered|slit the throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ion)|lynched|"
                            r"stabbed to death|hacked to death"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
+    Trigger("harm", _p(r"(?<!\bthe )(?:wounded|injured)|whipped|flogged|tortured|tortur(?:e|ing)|beat(?:en)? up|beat|beaten|"
+                       r"stabbed|mutilated|molested|ill-treated|mistreated|lashed"),
+            "Violence against civilians", "Attack", "violence", ("ASSAULT", "beat")),
     Trigger("sexual", _p(r"raped|rape|gang-?raped|sexual(?:ly)? (?:assault(?:ed)?|violence|abused?)"),
             "Violence against civilians", "Sexual violence", "violence", ("ASSAULT", "sexual")),
     Trigger("abduction", _p(r"kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage|took hostage|"
@@ -113,7 +116,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
     Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?|threw stones|hurled stones|stone-throwing|pelted|torched|set fire to|"
-                       r"ransacked|looted|burned tyres|burnt tyres|burning tyres|barricades|vandali[sz]ed|lynch(?:ed|ing)?"),
+                       r"ransacked|looted|(?:burn(?:ed|t|ing)|set fire to|torched) (?:\w+ )?(?:tyres|tires)|barricad(?:es|ed|ing)|"
+                       r"vandali[sz]ed|vandalism|arson|lynch(?:ed|ing)?|violent(?:ly)? (?:protest\w*|demonstrat\w*|clash\w*)|"
+                       r"destruction of (?:public |private )?property|property damage|"
+                       r"(?:armed )?with (?:clubs|machetes|sticks|stones|knives)"),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     Trigger("protest", _p(r"protest(?:ed|ers|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-in|took to the streets|went on strike|general strike"),
@@ -137,6 +143,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("handover", _p(r"hand(?:ed|s|ing)? over|handover|handed back|transferr?(?:ed|ing)? control|"
                            r"took over (?:control of )?(?:the )?(?:base|camp)|ceded"),
             "Strategic developments", "Other", "handover", ("RETREAT", "return")),
+    Trigger("looting", _p(r"loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|stole|stolen|robbed|"
+                          r"stripped (?:\w+ )?of|emptied|extorted|rustled|vandali[sz]ed|carried off|took away|"
+                          r"seized (?:\w+ ){0,4}?(?:livestock|cattle|animals|goats|sheep|camels|vehicles?|motorbikes?|"
+                          r"motorcycles?|goods|belongings|food|cereals?|grain|money|cash|phones|ambulance|trucks?)|"
+                          r"(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze)(?: down)? (?:\w+ ){0,3}?"
+                          r"(?:schools?|houses|homes|huts|granar(?:y|ies)|shops|stores|vehicles?|church(?:es)?|"
+                          r"mosques?|health cent(?:er|re)s?|clinics?|offices?|town hall|markets?|crops|property|"
+                          r"antennas?|bridges?|equipment)"),
+            "Strategic developments", "Looting/property destruction", "looting", ("COERCE", "seize")),
     Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended"),
             "Strategic developments", "Arrests", "arrests", ("COERCE", "arrest")),
 )
