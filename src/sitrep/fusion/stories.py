@@ -152,6 +152,8 @@ def _lead_end(text: str) -> int:
 
 
 _SHINGLE = 4
+_LOG_TABLE = 4096
+_LOG1P = [math.log(d + 1) for d in range(_LOG_TABLE)]
 _SCHEME = "affine32"  # datasketch's default hashing scheme, named so stored signatures stay comparable
 
 
@@ -232,8 +234,20 @@ class StoryIndex:
     def idf(self, term: str) -> float:
         return math.log((self.n_docs + 1) / (self.df.get(term, 0) + 1)) + 1.0
 
+    def _idfs(self, terms: Iterable[str]) -> list[float]:
+        """idf of many terms at once: log(n+1) once, log(df+1) from a table for the usual small df."""
+        log_n = math.log(self.n_docs + 1) + 1.0
+        get = self.df.get
+        table = _LOG1P
+        out = []
+        for t in terms:
+            d = get(t, 0)
+            out.append(log_n - (table[d] if d < _LOG_TABLE else math.log(d + 1)))
+        return out
+
     def _vector(self, tf: dict[str, float]) -> dict[str, float]:
-        v = {t: (1.0 + math.log(w)) * self.idf(t) if w >= 1.0 else w * self.idf(t) for t, w in tf.items()}
+        log = math.log
+        v = {t: ((1.0 + log(w)) if w >= 1.0 else w) * i for (t, w), i in zip(tf.items(), self._idfs(tf))}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {t: x / norm for t, x in v.items()}
 
@@ -309,8 +323,10 @@ class StoryIndex:
         for t, w in terms.items():
             story.tf[t] = story.tf.get(t, 0.0) + w
         if len(story.tf) > self.settings.centroid_terms * 2:  # keep the centroid small: its heaviest features
-            keep = sorted(story.tf.items(), key=lambda kv: kv[1] * self.idf(kv[0]), reverse=True)
-            for t, _ in keep[self.settings.centroid_terms:]:
+            weights = [w * i for w, i in zip(story.tf.values(), self._idfs(story.tf))]
+            order = sorted(range(len(weights)), key=weights.__getitem__, reverse=True)
+            items = list(story.tf)
+            for t in [items[k] for k in order[self.settings.centroid_terms:]]:
                 del story.tf[t]
                 post = self.postings.get(t)
                 if post is not None:
