@@ -64,6 +64,7 @@ class StorySettings:
     title_weight: float = 3.0
     lead_weight: float = 2.0
     name_weight: float = 2.0  # a capitalised word that does not open a sentence
+    max_sentences: int = 20  # sentences read for features (the lead and what follows; the tail adds noise and time)
     place_weight: float = 3.0
     actor_weight: float = 1.5
 
@@ -122,7 +123,7 @@ def story_terms(article: Article, settings: StorySettings = StorySettings()) -> 
         add(settings.title_weight, article.title, {0})
     sentences = article.sentences
     if sentences:
-        for i, s in enumerate(sentences):
+        for i, s in enumerate(sentences[: settings.max_sentences]):
             text = article.text[s.start:s.end]
             first_word = {0}
             add(settings.lead_weight if i < 2 else 1.0, text, first_word)
