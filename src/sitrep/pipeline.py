@@ -188,9 +188,14 @@ class Pipeline:
         return max(1, (os.cpu_count() or 1) if w == 0 else w)
 
     def warm(self) -> None:
-        """Load the gazetteer, its automaton and the actor dictionary now (worker processes inherit them)."""
+        """Load the gazetteer, its automaton and the actor dictionary now (worker processes inherit them), and
+        the MinHash code of the stories stage (datasketch imports scipy: ~1 s a process otherwise)."""
         self.gazetteer.automaton()
         self.actor_matcher
+        if any(s.name == "stories" for s in self.stages):
+            from sitrep.fusion.stories import minhash_signature
+
+            minhash_signature("warm up", 64)
 
     def _analyse_async(self, articles: list[Article]) -> Callable[[], list[Article | Reject]]:
         """Start analysing `articles`; the returned function waits for the results. With worker processes the
