@@ -170,22 +170,27 @@ def read_corpus(path: str | os.PathLike[str], fmt: str, *, limit: int | None = N
         raise InputError("no such file" if not p.exists() else "not a file", path=spath)
     n = 0
     try:
-        for _event, el in etree.iterparse(spath, events=("end",), tag="article", huge_tree=True,
-                                          resolve_entities=False, no_network=True):
-            if limit is not None and n >= limit:
-                return
-            n += 1
-            art = _article(el, fmt, spath, n)
-            # free what was parsed: the element and the finished siblings before it
-            el.clear()
-            parent = el.getparent()
-            while parent is not None and el.getprevious() is not None:
-                del parent[0]
-            yield art
-    except etree.XMLSyntaxError as exc:
-        raise ParseError(f"not well-formed XML: {exc}", path=spath) from None
+        fh = p.open("rb")
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=spath) from None
+    with fh:  # closed even when the caller stops early
+        try:
+            for _event, el in etree.iterparse(fh, events=("end",), tag="article", huge_tree=True,
+                                              resolve_entities=False, no_network=True):
+                if limit is not None and n >= limit:
+                    return
+                n += 1
+                art = _article(el, fmt, spath, n)
+                # free what was parsed: the element and the finished siblings before it
+                el.clear()
+                parent = el.getparent()
+                while parent is not None and el.getprevious() is not None:
+                    del parent[0]
+                yield art
+        except etree.XMLSyntaxError as exc:
+            raise ParseError(f"not well-formed XML: {exc}", path=spath) from None
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", path=spath) from None
     if n == 0:
         raise ParseError(f"no <article> elements: not a {fmt} corpus", path=spath)
 
