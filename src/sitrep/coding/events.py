@@ -643,7 +643,9 @@ _RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
-    places = [p for p in article.places if p.sentence in draft.sentences and p.context != "border"]
+    # where events happen: not a demonym ("French troops"), not a continent ("Africa")
+    located = [p for p in article.places if p.context != "demonym" and p.feature in _RANK]
+    places = [p for p in located if p.sentence in draft.sentences and p.context != "border"]
     if draft.trigger.family not in ("violence", "protest"):
         # where it was done: "signed in Niamey", "arrived in Ouagadougou"
         for p in sorted(places, key=lambda p: (p.sentence, p.start)):
@@ -659,9 +661,9 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             if capital is not None:
                 return capital
         if not places:
-            places = [p for p in article.places if p.country_code == dominant and p.feature == "country"][:1]
+            places = [p for p in located if p.country_code == dominant and p.feature == "country"][:1]
     if not places:
-        places = [p for p in article.places if p.context != "border"]
+        places = [p for p in located if p.context != "border"]
         places = [p for p in places if p.feature == "country"][:1]
     if not places:
         return None

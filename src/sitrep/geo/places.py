@@ -1,13 +1,34 @@
-"""Recognise place names in text and resolve each to a gazetteer entry using the article's own context."""
+"""Recognise place names in text and resolve each to a gazetteer entry using the article's own context.
+
+Recognition: every gazetteer name, demonym ("Nigerien" -> Niger) and US state abbreviation (", Ky.") in the text,
+accent- and case-folded (one pass of an Aho-Corasick automaton), kept when it is written as a name (capitalised,
+not an all-capital code), is not a common word (in a stop list, or written in lower case elsewhere in the same
+article), and is not part of a person's or an organisation's name: a title before it ("Judge Hoover"), a given
+name or an initial before it ("Darrell L. Marriott"), a capitalised word after it ("Washington Post"), an age or
+"said" after it ("Moore, 46", "Moore said"), or a surname the article uses for a person elsewhere.
+
+Resolution: each mention's candidates are scored with
+  * a prior: the kind of feature (country > continent > admin1 > admin2 > populated place) and log population;
+    a place that has the name only as an alternate name is penalised ("Indiana" is also a Brazilian town's);
+  * the article's countries: countries, demonyms and actors it names, and a soft vote of every ambiguous
+    mention for the countries its plausible candidates are in; the dominant one counts most;
+  * the admin hierarchy: "Gainesville, Fla." and "Dori, Burkina Faso" decide; an admin1 unit named anywhere in the
+    article ("Teguey, in Niger's western Tillaberi region") favours the places inside it, and so, in a second pass,
+    does the admin1 unit most of the article's resolved places fall in;
+  * cues: "X County"/"X region" after the name favours admin units, "the village of"/"near" before it lets a
+    village (no population in GeoNames) be chosen.
+The confidence of a choice is the logistic of its margin over the runner-up.
+"""
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from sitrep.geo.gazetteer import DEMONYMS, Gazetteer, Place, fold
+from sitrep.geo.gazetteer import DEMONYMS, Gazetteer, Place, fold, name_keys
 from sitrep.model import ActorMention, PlaceMention
 
 __all__ = ["dominant_country", "find_places"]
@@ -30,6 +51,11 @@ _STOP = frozenset(
     amaq isis daesh biden trump obama putin macron pentagon kremlin congress senate parliament
     green red blue white black gold golden new old young good best victory liberty hope peace
     friendship independence unity progress justice freedom union premier central eagle lion
+    can could any all every each other over under after before about above below again also just only
+    not no nor yet so if then than when where while who whom whose which what why how here there
+    center centre college reservoir reserve bridge corporation secretary commerce christmas easter god
+    man woman men women boy girl child war media date time page photo video story article
+    northeast northwest southeast southwest hamas hezbollah taliban
     """.split()
 )
 
@@ -42,17 +68,56 @@ _PLACE_CUE_BEFORE = re.compile(
 )
 _PRECISE_NEAR = re.compile(r"\b(?:near|outside|around|close to|outskirts of|(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+"
                            r"(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
-_ADMIN_AFTER = re.compile(r"^\s*(?:region|province|state|prefecture|department|governorate|district)\b", re.IGNORECASE)
-_PERSON_TITLE_BEFORE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Col|Maj|Gen|Lt|Capt|Sgt|President|Minister|spokesperson|spokesman|General|"
-    r"Colonel|Captain|Commander|Imam|Sheikh|Chief)\.?\s+(?:[A-Z][\w.'-]*\s+)*)$"
-)
+_ADMIN_AFTER = re.compile(r"\s*(?:region|province|state|prefecture|department|governorate|district|county|"
+                          r"parish)\b", re.IGNORECASE)
+_TITLES = (
+    "Mr Mrs Ms Miss Dr Prof Col Maj Gen Lt Capt Cpt Sgt Cpl Pvt Adm Gov Sen Rep Rev Fr Det Insp Supt President "
+    "Minister spokesperson spokesman spokeswoman General Colonel Captain Commander Imam Sheikh Chief Judge Justice "
+    "Officer Deputy Sheriff Mayor Governor Senator Representative Councilman Councilwoman Commissioner Coach Pastor "
+    "Father Bishop Pope King Queen Prince Princess Sir Lord Lady Trooper Sergeant Lieutenant Detective Professor "
+    "Superintendent Principal Attorney Secretary Chairman Director Dean Rabbi Ayatollah Emir Sultan").split()
+_PERSON_TITLE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_TITLES) + r")\.?\s+(?:[A-Z][\w.'-]*\s+)*)$")
 _BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:[\w'’]+,?\s+(?:and\s+)?)*$", re.IGNORECASE)
+# After a name: a person's age ("Moore, 46,"), a speech verb ("Moore said"), a middle initial ("David A. Ellwood")
+_PERSON_AFTER = re.compile(
+    r"^(?:,\s+\d{1,3}\s*[,.;)]|\s+(?:said|says|told|added|explained|noted|wrote|asked|testified|replied|argued|"
+    r"stated|recalled|insisted|acknowledged|admitted|announced|declined|did not|didn't|has said|had said)\b|"
+    r"\s+[A-Z]\.\s+[A-Z][a-z])")
+# A word directly before a name that makes it part of a longer place name, not a person's given name
+_MODIFIERS = frozenset(
+    """
+    north south east west northern southern eastern western central northeast northwest southeast southwest
+    northeastern northwestern southeastern southwestern greater upper lower downtown uptown upstate downstate
+    rural suburban metro metropolitan inner outer old new mid little great coastal west-central east-central
+    in at of from to near and or the for on by via into across through throughout outside inside around
+    between within toward towards beyond than with without about against under over
+    """.split()
+)
+# Words after a place name that make the pair an institution's name: the place stays a place ("Athens Police")
+_INSTITUTION_WORDS = frozenset(
+    """
+    police department dept fire high middle elementary school schools county city town township village community
+    arts singers senior seniors highway state district regional unified board council university college
+    hospital medical health museum library chamber area airport club church park parks zoo symphony orchestra
+    theatre theater center centre public fair film festival authority commission committee court courts circuit
+    jail detention sheriff sheriff's office housing water electric transit transportation railroad port harbor
+    harbour bank league association society foundation institute clinic memorial stadium arena mall market
+    street road avenue boulevard drive lane bridge creek bay valley metropolitan metro convention visitors
+    planning zoning parish republican republicans democratic democrats party legislature general assembly
+    senate house supreme appeals attorney prosecutor coroner emergency rescue ambulance utilities utility
+    national guard army navy campus branch chapter division corps station cathedral cemetery heights
+    government ministry embassy consulate
+    """.split()
+)
+_MEDIA_WORDS = frozenset("post times journal herald tribune gazette daily press star sun courier dispatch "
+                         "chronicle observer examiner register ledger mail telegraph inquirer bulletin".split())
+_CAP_RUN = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*(?![\w'’-])")
+_NEXT_NAMES = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?")
+_GIVEN_BEFORE = re.compile(r"(?:^|[\s(\"“'])([A-Z][a-z]+|[A-Z][a-z]*\.|[A-Z]\.(?:[A-Z]\.)?)\s+$")
 
-_ADMIN_WORDS = frozenset({"region", "province", "state", "district", "department", "prefecture", "commune"})
-_CONTINENTS = frozenset({"africa", "europe", "asia", "america", "americas", "oceania", "antarctica", "middle east",
-                         "west africa", "east africa", "north africa", "sub-saharan africa", "maghreb"})
-_FEATURE_RANK = {"place": 4, "admin2": 3, "admin1": 2, "country": 1}
+_ADMIN_WORDS = frozenset({"region", "province", "state", "district", "department", "prefecture", "commune",
+                          "county", "parish", "governorate"})
+_FEATURE_RANK = {"place": 4, "admin2": 3, "admin1": 2, "country": 1, "continent": 0}
 # Villages: GeoNames has no population (0) for most of them, and imported country dumps bring tens of thousands,
 # many named like words or like far bigger places ("London", Sierra Leone). One is taken only when the text names
 # its country or admin1 unit, or with a strong cue ("in", "near", "the village of"; not a bare "of"/"at"); and it
@@ -63,67 +128,265 @@ _VILLAGE_CUE = re.compile(
     r"(?:\b(?:in|near|outside|around|close to|outskirts of|(?:village|town|locality|commune|hamlet|settlement)s?\s+of"
     r"|(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?)$", re.IGNORECASE)
 
+# The last word before a name that a cue pattern can end with ("near", "in", "of" ... [the]): a cheap test run
+# before the patterns themselves
+_CUE_LAST = frozenset("near in at outside around from to towards toward between of".split())
+_TITLE_WORDS = frozenset(t.lower() for t in _TITLES)
 
-def _word_bounded(folded: str, start: int, end: int) -> bool:
-    before = folded[start - 1] if start > 0 else " "
-    after = folded[end] if end < len(folded) else " "
-    return not before.isalnum() and not after.isalnum()
+
+def _last_word(before: str) -> str:
+    """The last word before a name, lower-cased, "the" skipped ("near the" -> "near")."""
+    words = before[-30:].split()
+    if not words:
+        return ""
+    last = words[-1].lower()
+    if last == "the" and len(words) > 1:
+        last = words[-2].lower()
+    return last
 
 
-def _capitalised(span: str) -> bool:
-    words = [re.sub(r"^[dl]['’]", "", w) for w in re.split(r"[\s-]+", span) if w]  # "Côte d'Ivoire"
-    if not words or not words[0][:1].isupper():
-        return False
-    return all(w[:1].isupper() or len(w) <= 3 for w in words)
+def _has_cue(before: str) -> bool:
+    return _last_word(before) in _CUE_LAST and _PLACE_CUE_BEFORE.search(before) is not None
+
+
+def _has_title(before: str) -> bool:
+    words = before[-60:].split()[-5:]
+    return any(w.rstrip(".").lower() in _TITLE_WORDS for w in words) and _PERSON_TITLE_BEFORE.search(before) is not None
 
 
 _FEATURE_BEFORE = re.compile(r"\b(?:Lake|lake|Gulf of|gulf of|Bight of|Mount|Mont)\s+$")
 _FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta)\b")
 
+# US state abbreviations in the Associated Press style, after "City, " ("Charleston, W.Va.") or a place cue.
+_US_STATE_ABBREVIATIONS = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+    "D.C.": "DC", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS", "Ky.": "KY",
+    "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO",
+    "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM",
+    "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI",
+    "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA",
+    "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
+}
+_US_ABBREV_RE = re.compile(
+    r"(?:,\s*|\b(?:in|of|from|near|at)\s+)(" + "|".join(re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len,
+                                                                                    reverse=True)) + r")(?![\w])")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z]")
 
-def _candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    folded = fold(text)
-    automaton = gaz.automaton()
-    found: list[tuple[int, int, str]] = []
-    for end_idx, key in automaton.iter(gaz.search_text(folded)):  # type: ignore[attr-defined]
-        # hits start at a word (see Gazetteer.automaton); search offsets are text offsets + 1
-        start, end = end_idx - len(key), end_idx
-        if not text[start].isupper():  # lower-case words are not names here: the cheapest test first
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    key: str
+    ids: list[int]
+    kind: str  # "name", "demonym", "abbrev"
+    country_code: str | None = None  # demonyms
+    best: Place | None = None
+    scored: list[tuple[float, int]] | None = None
+
+
+def _capitalised(span: str) -> bool:
+    """Written as a name: a capital first, and every longer word capitalised ("Côte d'Ivoire", "Bosnia and
+    Herzegovina" pass; "Said", yes, but not "said")."""
+    if not span[:1].isupper():
+        return False
+    if " " not in span and "-" not in span:
+        return True
+    for w in span.replace("-", " ").split():
+        if w[:2] in ("d'", "l'", "d’", "l’"):
+            w = w[2:]
+        if w and not w[:1].isupper() and len(w) > 3:
+            return False
+    return True
+
+
+class _Text:
+    """The article text with the look-ups the filters share, computed once and only when needed."""
+
+    __slots__ = ("text", "_lower", "_alone")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lower: set[str] | None = None
+        self._alone: set[str] | None = None
+
+    def standalone_names(self) -> set[str]:
+        """Capitalised words the text also uses alone, not beside another capitalised word ("Smith said")."""
+        if self._alone is None:
+            self._alone = {run for run in _CAP_RUN.findall(self.text) if " " not in run and "\t" not in run}
+        return self._alone
+
+    def lower_words(self) -> set[str]:
+        if self._lower is None:
+            self._lower = set(_LOWER_WORD.findall(self.text))
+        return self._lower
+
+
+def _is_country_level(gaz: Gazetteer, ids: list[int]) -> bool:
+    rows = gaz.places.rows
+    return any(rows[i][9] in ("country", "continent") for i in ids)
+
+
+def _candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[_Mention]:
+    rows = gaz.places.rows
+    found: list[_Mention] = []
+    for start, end, key in gaz.scan(text):
+        if not text[start].isupper():  # lower-case words are not names here
             continue
-        if not _word_bounded(folded, start, end):
-            continue
+        if not key[-1].isalnum() and key[-1] != ".":
+            continue  # a key with stray punctuation ("Malakal,")
         span = text[start:end]
-        if not _capitalised(span):
+        if not _capitalised(span) or key in _STOP:
             continue
-        if key in _STOP or key in _CONTINENTS or (span.isupper() and len(span) <= 3 and key not in ("usa",)):
+        demonym = DEMONYMS.get(key)
+        ids = gaz.lookup_ids(key) if demonym is None else []
+        if demonym is None and not ids:
             continue
-        if any(s < end and start < e for s, e in blocked):
+        if len(span) <= 3 and span.isupper():
+            # "US", "UK", "DRC": codes only where they are a country's short name
+            if demonym is not None or not all(rows[i][9] == "country" for i in ids):
+                continue
+        elif len(key) < 3:
+            continue
+        found.append(_Mention(start, end, key, ids, "demonym" if demonym else "name", demonym))
+    if ", " in text or " in " in text:
+        for m in _US_ABBREV_RE.finditer(text):
+            idx = gaz.admin1_index.get(("US", _US_STATE_ABBREVIATIONS[m.group(1)]))
+            if idx is not None:
+                found.append(_Mention(m.start(1), m.end(1), fold(m.group(1)), [idx], "abbrev"))
+    # leftmost-longest, non-overlapping: of overlapping hits the longer one
+    found.sort(key=lambda m: (m.start, m.start - m.end))
+    out: list[_Mention] = []
+    for m in found:
+        if out and m.start < out[-1].end:
+            last = out[-1]
+            if m.end - m.start > last.end - last.start and (len(out) < 2 or out[-2].end <= m.start):
+                out[-1] = m
+            continue
+        out.append(m)
+    # an actor's name hides the places inside it ("Islamic State"), except a country's ("U.S. military")
+    kept: list[_Mention] = []
+    for m in out:
+        if blocked and m.kind == "name" and not _is_country_level(gaz, m.ids) \
+                and any(s < m.end and m.start < e for s, e in blocked):
             continue
         # a physical feature named after a place: "Lake Chad", "the Niger river", "Gulf of Guinea"
-        if _FEATURE_BEFORE.search(text[max(0, start - 12):start]) or _FEATURE_AFTER.match(text[end:end + 10]):
+        if _FEATURE_BEFORE.search(text[max(0, m.start - 12):m.start]) or _FEATURE_AFTER.match(text[m.end:m.end + 10]):
             continue
-        found.append((start, end, key))
-    # longest, leftmost, non-overlapping
-    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
-    out: list[tuple[int, int, str]] = []
-    last_end = -1
-    for start, end, key in sorted(found, key=lambda t: (-(t[1] - t[0]), t[0])):
-        if any(s < end and start < e for s, e, _ in out):
-            continue
-        out.append((start, end, key))
-        last_end = max(last_end, end)
-    out.sort()
-    return out
+        kept.append(m)
+    return kept
 
 
-def _is_part_of_name(text: str, start: int, end: int) -> bool:
-    """'Washington Post', 'Amadou Abdramane': a capitalised word glued on either side."""
-    after = re.match(r"[ \t]+([A-Z][a-z]+)", text[end:end + 30])
-    if after and fold(after.group(1)) not in _ADMIN_WORDS:
-        return True
-    if _PERSON_TITLE_BEFORE.search(text[max(0, start - 60):start]):
-        return True
-    return False
+def _part_of_name(tx: _Text, m: _Mention, feature: str) -> str:
+    """Why a name is part of a longer name: "person" ('Judge Hoover', 'Darrell L. Marriott', 'Moore, 46',
+    'Moore said', 'Mary Smith ... Smith'), "organisation" ('Lansing State Journal'), or "" when it is not.
+
+    A place named in an institution's name stays a place ("Athens Police", "Laurel County Sheriff"), as the
+    geoparsing corpora annotate it."""
+    text = tx.text
+    start, end = m.start, m.end
+    after = _NEXT_NAMES.match(text, end)
+    if after is not None:
+        words = after.group(0).split()
+        if any(fold(w) in _MEDIA_WORDS for w in words[:2]):
+            return "organisation"
+        nxt = words[0]
+        if m.kind == "name" and feature == "place" and fold(nxt) not in _ADMIN_WORDS \
+                and fold(nxt) not in _INSTITUTION_WORDS and len(nxt) > 2:
+            # "Mary Smith", "Amadou Abdramane": the next word is a surname when the article uses it alone
+            if nxt in tx.standalone_names():
+                return "person"
+    if _has_title(text[max(0, start - 60):start]):
+        return "person"
+    if feature in ("country", "continent") or m.kind != "name":
+        return ""
+    if _PERSON_AFTER.match(text[end:end + 25]):
+        return "person"  # "Moore said", "Virginia L. Lane"
+    if feature == "admin1" or any(w in _ADMIN_WORDS for w in m.key.split()):
+        return ""
+    g = _GIVEN_BEFORE.search(text[max(0, start - 25):start])
+    if g is not None:
+        word = fold(g.group(1).rstrip("."))
+        if word not in _MODIFIERS and word not in _STOP:
+            return "person"  # "James Walker", "Darrell L. Marriott", "Gulf War"
+    return ""
+
+
+# A candidate referent of a name: (prior, row index, country code, admin1 code, feature, population)
+_Cand = tuple[float, int, str, "str | None", str, int]
+_MEMO_MAX = 200_000
+
+
+def _softmax(priors: dict[str, float] | dict[tuple[str, str | None], float]) -> dict:  # type: ignore[type-arg]
+    if not priors:
+        return {}
+    top = max(priors.values())
+    w = {k: math.exp(p - top) for k, p in priors.items()}
+    total = sum(w.values())
+    return {k: x / total for k, x in w.items()}
+
+
+class _NameInfo:
+    """What the article-independent part of resolution knows about a name, computed once per name and kept on the
+    gazetteer (`Gazetteer.memo`): its candidates best first, the most general feature it can have, the country it
+    names outright ("Niger"), and how its plausibility spreads over countries and admin1 units."""
+
+    __slots__ = ("cands", "top_feature", "country", "by_country", "by_unit", "has_admin")
+
+    def __init__(self, gaz: Gazetteer, key: str) -> None:
+        rows = gaz.places.rows
+        cands: list[_Cand] = []
+        for i in gaz.lookup_ids(key):
+            r = rows[i]
+            name = str(r[1])
+            primary = fold(name) == key or key in name_keys(name)
+            cands.append((_prior(r, key, primary), i, str(r[2]), r[3], str(r[9]), int(r[8])))  # type: ignore[arg-type, call-overload]
+        cands.sort(key=lambda c: -c[0])
+        self.cands: tuple[_Cand, ...] = tuple(cands)
+        self.top_feature = min((c[4] for c in cands), key=lambda f: _FEATURE_RANK.get(f, 5)) if cands else "place"
+        country = next((c for c in cands if c[4] == "country"), None)
+        # "Niger", "Mali": a country's name outright (not "Georgia", not "Lebanon, Pa.")
+        self.country = country[2] if country is not None and all(
+            c[4] == "country" or (c[4] == "place" and c[5] < 10_000) for c in cands) else None
+        by_country: dict[str, float] = {}
+        by_unit: dict[tuple[str, str | None], float] = {}
+        for c in cands:
+            if c[4] != "continent" and c[0] > by_country.get(c[2], -99.0):
+                by_country[c[2]] = c[0]
+            if c[4] in ("admin1", "admin2", "place") and c[0] > by_unit.get((c[2], c[3]), -99.0):
+                by_unit[(c[2], c[3])] = c[0]
+        self.by_country: dict[str, float] = _softmax(by_country)
+        self.by_unit: dict[tuple[str, str | None], float] = _softmax(by_unit)
+        self.has_admin = any(c[4] in ("admin1", "country") for c in cands)
+
+
+def _name_info(gaz: Gazetteer, key: str) -> _NameInfo:
+    memo = gaz.memo
+    got = memo.get(key)
+    if got is None:
+        got = _NameInfo(gaz, key)
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        memo[key] = got
+    return got  # type: ignore[return-value]
+
+
+def _prior(r: tuple[object, ...], key: str, primary: bool) -> float:
+    """How likely a gazetteer row is the referent of a name, before the article's context."""
+    feat = r[9]
+    if feat == "country":
+        base = 7.0  # a country's name means the country, even in local news ("Mexico", not Mexico, Mo.)
+    elif feat == "continent":
+        base = 5.0
+    elif feat == "admin1":
+        base = 3.5
+    elif feat == "admin2":
+        base = 2.5 if any(w in key for w in (" county", " parish", " district", " province")) else 1.0
+    else:
+        base = math.log10(int(r[8]) + 10) * 0.75  # type: ignore[call-overload]
+    if not primary:
+        base -= 2.0  # the name is only one of its alternate names ("New York" for New York City)
+    return base
 
 
 def find_places(
@@ -133,97 +396,152 @@ def find_places(
     actors: Iterable[ActorMention] = (),
 ) -> list[PlaceMention]:
     """Place mentions in `text`, each resolved to one gazetteer entry with a confidence."""
+    actors = list(actors)
     blocked = [(a.start, a.end) for a in actors if not _looks_like_place_actor(a)]
     raw = _candidates(text, gaz, blocked)
+    tx = _Text(text)
 
-    # pass 1: country evidence from countries, demonyms and unambiguous admin units
-    country_votes: Counter[str] = Counter()
-    kept: list[tuple[int, int, str, list[int]]] = []
-    rows = gaz.places.rows  # plain tuples (Place fields in order): reading them builds no objects
-    _CC, _A1, _FEAT = 2, 3, 9
-    for start, end, key in raw:
-        if key in DEMONYMS and not gaz.lookup_ids(key):
-            country_votes[DEMONYMS[key]] += 1
+    # -- pass 0: the filters that need the candidates' features -------------------------------------------------
+    mentions: list[_Mention] = []
+    info: dict[str, _NameInfo] = {}
+    surnames: set[str] = set()
+    for m in raw:
+        if m.kind == "name":
+            ni = info.get(m.key)
+            if ni is None:
+                ni = info[m.key] = _name_info(gaz, m.key)
+            top = ni.top_feature
+        else:
+            top = "country"
+        why = _part_of_name(tx, m, top)
+        if why:
+            if why == "person" and top in ("place", "admin2"):
+                surnames.add(m.key)
             continue
-        ids = gaz.lookup_ids(key)
-        if not ids:
+        mentions.append(m)
+    if surnames:  # the article's people: "Clif Moore ... Moore said" -- the bare surname is the person too
+        mentions = [m for m in mentions if m.key not in surnames
+                    or _has_cue(text[max(0, m.start - 60):m.start])]
+
+    # -- pass 1: country evidence -----------------------------------------------------------------------------
+    votes: defaultdict[str, float] = defaultdict(float)
+    hard: set[str] = set()  # countries the text names: names, demonyms, actors, admin units
+    for m in mentions:
+        if m.kind == "demonym":
+            votes[m.country_code] += 1  # type: ignore[index]
+            hard.add(m.country_code)  # type: ignore[arg-type]
             continue
-        is_country = any(rows[i][_FEAT] == "country" for i in ids)
-        if not is_country and _is_part_of_name(text, start, end):
+        if m.kind == "abbrev":
+            votes["US"] += 1
+            hard.add("US")
             continue
-        kept.append((start, end, key, ids))
-        for i in ids:
-            if rows[i][_FEAT] == "country":
-                country_votes[rows[i][_CC]] += 2
-                break
+        ni = info[m.key]
+        if ni.country is not None:
+            votes[ni.country] += 2
+            hard.add(ni.country)
+            continue
+        if len(ni.cands) == 1 and ni.cands[0][4] in ("admin1", "admin2"):
+            votes[ni.cands[0][2]] += 1
+            hard.add(ni.cands[0][2])
+        for cc, w in ni.by_country.items():  # every ambiguous name: its plausible countries, half a vote
+            votes[cc] += 0.5 * w
     for a in actors:
         if a.country_code:
-            country_votes[a.country_code] += 1
-    dominant = country_votes.most_common(1)[0][0] if country_votes else None
-    countries = set(country_votes)
+            votes[a.country_code] += 1
+            hard.add(a.country_code)
+    dominant = max(votes, key=lambda k: votes[k]) if votes else None
+    countries = hard | ({dominant} if dominant else set())
 
-    # admin1 units named in the text (for "Teguey, in Niger's western Tillaberi region")
+    # admin1 units: named in the text ("Teguey, in Niger's western Tillaberi region"), and how many of the
+    # article's names have a candidate inside each (places named together lie together): one vote per name,
+    # shared by its units as their best candidates' priors say
     admin1_named: set[tuple[str, str | None]] = set()
-    for _s, _e, _k, ids in kept:
-        for i in ids:
-            r = rows[i]
-            if r[_FEAT] == "admin1" and (r[_CC] in countries or not countries):
-                admin1_named.add((r[_CC], r[_A1]))
+    support: defaultdict[tuple[str, str | None], float] = defaultdict(float)
+    for key in {m.key for m in mentions if m.kind == "name"}:
+        ni = info[key]
+        if ni.has_admin:
+            for c in ni.cands:
+                if c[4] == "admin1" and (c[2] in countries or not countries):
+                    admin1_named.add((c[2], c[3]))
+        for u, w in ni.by_unit.items():
+            if u[0] in countries or not countries:
+                support[u] += w
+    for m in mentions:
+        if m.kind == "abbrev":
+            r = gaz.places.rows[m.ids[0]]
+            admin1_named.add((str(r[2]), r[3]))  # type: ignore[arg-type]
+            support[(str(r[2]), r[3])] += 1.0  # type: ignore[index]
 
+    # "Gainesville, Fla.", "Dori, Burkina Faso": the mention after the comma places the one before it
+    container: dict[int, _Mention] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind == "name" and b.kind != "demonym" and re.fullmatch(r"\s*,\s*", text[a.end:b.start]):
+            if b.kind == "abbrev" or info[b.key].has_admin:
+                container[id(a)] = b
+
+    # -- pass 2 and 3: resolve; then again with the admin1 unit most resolved places fall in --------------------
+    admin1_share: dict[tuple[str, str | None], float] = {}
+    for round_ in (0, 1):
+        done: dict[tuple[object, ...], tuple[Place, list[tuple[float, int]]]] = {}  # same name, same cues
+        for m in mentions:
+            if m.kind == "name":
+                within = container.get(id(m))
+                admin_after = _ADMIN_AFTER.match(text, m.end, m.end + 20) is not None
+                memo_key = (m.key, admin_after, within.key if within is not None else None)
+                hit = done.get(memo_key)
+                if hit is None:
+                    _resolve(m, info[m.key], admin_after, dominant, countries, admin1_named, support,
+                             admin1_share, within, gaz)
+                    done[memo_key] = (m.best, m.scored)  # type: ignore[assignment]
+                else:
+                    m.best, m.scored = hit
+            elif m.kind == "abbrev":
+                m.scored = [(9.0, m.ids[0])]
+                m.best = gaz.places[m.ids[0]]
+        if round_ == 0:
+            a1_votes: Counter[tuple[str, str | None]] = Counter()
+            for m in mentions:
+                if m.best is not None and m.best.feature in ("place", "admin2") and m.best.admin1_code:
+                    a1_votes[(m.best.country_code, m.best.admin1_code)] += 1
+            total = sum(a1_votes.values())
+            if total < 2:
+                break
+            admin1_share = {k: n / total for k, n in a1_votes.items() if n >= 2}
+            if not admin1_share:
+                break
+
+    # -- output ----------------------------------------------------------------------------------------------
     out: list[PlaceMention] = []
-    for start, end, key, ids in kept:
+    for m in mentions:
+        start, end = m.start, m.end
         before = text[max(0, start - 60):start]
-        after = text[end:end + 20]
-        admin_after = bool(_ADMIN_AFTER.match(after))
-        cue = bool(_PLACE_CUE_BEFORE.search(before))
-        scored: list[tuple[float, Place]] = []
-        for i in ids:
-            p = gaz.places[i]
-            score = 0.0
-            if p.feature == "country":
-                score += 6.0
-            elif p.feature == "admin1":
-                score += 3.5 if admin_after else 1.0
-            elif p.feature == "admin2":  # only in imported gazetteers: "Say Department"
-                score += 3.0 if admin_after else 0.5
-            else:
-                score += math.log10(p.population + 10) / 2.0
-                if admin_after:
-                    score -= 1.5
-            if p.country_code == dominant:
-                score += 3.0
-            elif p.country_code in countries:
-                score += 1.5
-            if p.feature in ("place", "admin2") and (p.country_code, p.admin1_code) in admin1_named:
-                score += 2.0
-            scored.append((score, p))
-        scored.sort(key=lambda t: (-t[0], -_FEATURE_RANK.get(t[1].feature, 0)))
-        best_score, best = scored[0]
-        if best.feature == "place" and best.population < _VILLAGE \
-                and (best.country_code, best.admin1_code) not in admin1_named:
-            if best.country_code not in countries and not _VILLAGE_CUE.search(before):
+        if m.kind == "demonym":
+            c = gaz.country(m.country_code or "")
+            if c is None:
                 continue
-            city = next(((s, p) for s, p in scored if p.feature == "place" and p.population >= _SMALL_CITY), None)
-            if city is not None:
-                best_score, best = city
-        # "the Sahel": a geographic region, not the admin unit of another country
-        if best.feature == "admin1" and best.country_code != dominant and (
-                re.search(r"\bthe\s+$", before, re.IGNORECASE) or not (cue or admin_after)):
+            out.append(PlaceMention(
+                start=start, end=end, text=text[start:end], name=c.name, geonames_id=c.geonames_id,
+                country_code=c.country_code, country=c.name, admin1=None, admin2=None, latitude=c.latitude,
+                longitude=c.longitude, feature="country", population=c.population, confidence=0.9,
+                context="demonym"))
             continue
-        # a small place with no cue and no country support is more likely a word or a name
-        if best.feature == "place" and not cue and best.country_code not in countries and best.population < 50_000:
+        best = m.best
+        if best is None or m.scored is None:
             continue
-        others = [sc for sc, p in scored if p is not best]
-        margin = best_score - max(others) if others else 3.0
+        if not _keep(text, m, best, tx, dominant, countries, admin1_named, before, container.get(id(m))):
+            continue
+        scores = [sc for sc, _ in m.scored[:2]]
+        margin = scores[0] - scores[1] if len(scores) > 1 else 3.0
         confidence = round(1 / (1 + math.exp(-margin)), 3)
         context = None
-        if _PRECISE_NEAR.search(before):
+        last = _last_word(before)
+        if last in _CUE_LAST and _PRECISE_NEAR.search(before):
             context = "near"
-        elif _BORDER_BEFORE.search(before):
+        elif ("border" in before or "frontier" in before) and _BORDER_BEFORE.search(before):
             context = "border"
-        elif admin_after:
+        elif _ADMIN_AFTER.match(text[end:end + 20]):
             context = "region"
-        elif cue:
+        elif last in _CUE_LAST and _PLACE_CUE_BEFORE.search(before):
             context = "in"
         out.append(
             PlaceMention(
@@ -236,23 +554,120 @@ def find_places(
     return out
 
 
+def _resolve(m: _Mention, ni: _NameInfo, admin_after: bool, dominant: str | None, countries: set[str],
+             admin1_named: set[tuple[str, str | None]], support: dict[tuple[str, str | None], float],
+             admin1_share: dict[tuple[str, str | None], float], within: _Mention | None, gaz: Gazetteer) -> None:
+    # the unit named after the comma: its country and admin1 code
+    in_cc: str | None = None
+    in_a1: str | None = None
+    if within is not None:
+        if within.best is not None:
+            in_cc = within.best.country_code
+            in_a1 = within.best.admin1_code if within.best.feature == "admin1" else None
+        else:
+            r = gaz.places.rows[within.ids[0]]
+            in_cc, in_a1 = str(r[2]), (str(r[3]) if r[9] == "admin1" else None)
+    # this name's own admin1 units ("Minnesota") do not vote for its places ("Minneota, Minnesota")
+    own = {(c[2], c[3]) for c in ni.cands if c[4] == "admin1"} if ni.has_admin else set()
+    mine = ni.by_unit
+    scored: list[tuple[float, int, int, int]] = []
+    outside = 0
+    for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
+        if cc not in countries and cc != in_cc and feat != "continent":
+            # no context can lift a candidate outside the article's countries: only the likeliest two compete
+            outside += 1
+            if outside > 2:
+                continue
+        score = prior
+        if feat in ("admin1", "admin2"):
+            score += 2.0 if admin_after else 0.0
+        elif feat == "place" and admin_after:
+            score -= 1.5
+        if cc == dominant:
+            score += 3.0
+            if feat == "admin1":
+                score += 1.5  # the states of the country the article is about are its frame ("Georgia")
+        elif cc in countries:
+            score += 1.5
+        if feat in ("place", "admin2", "admin1"):
+            a1 = (cc, a1code)
+            if feat != "admin1" and a1 not in own:
+                if a1 in admin1_named:
+                    score += 2.0
+                if admin1_share:
+                    score += 2.0 * admin1_share.get(a1, 0.0)
+            others = support.get(a1, 0.0) - mine.get(a1, 0.0)  # the article's other names in the same unit
+            if others > 0.05:
+                score += 0.75 * (others if others < 3.0 else 3.0)
+        if in_cc is not None:
+            if cc == in_cc and (in_a1 is None or a1code == in_a1):
+                score += 6.0
+            elif feat != "country":
+                score -= 2.0
+        scored.append((score, -_FEATURE_RANK.get(feat, 5), pop, i))
+    scored.sort(reverse=True)
+    best_i = scored[0][3]
+    rows = gaz.places.rows
+    if rows[best_i][9] == "place" and int(rows[best_i][8]) < _VILLAGE \
+            and (rows[best_i][2], rows[best_i][3]) not in admin1_named:  # type: ignore[call-overload]
+        city = next((t for t in scored if rows[t[3]][9] == "place" and t[2] >= _SMALL_CITY), None)
+        if city is not None:
+            scored = [city] + [t for t in scored if t is not city]
+            best_i = city[3]
+    m.best = gaz.places[best_i]
+    m.scored = [(t[0], t[3]) for t in scored[:2]]
+
+
+def _keep(text: str, m: _Mention, best: Place, tx: _Text, dominant: str | None, countries: set[str],
+          admin1_named: set[tuple[str, str | None]], before: str, within: _Mention | None) -> bool:
+    """Whether a resolved mention is a place at all (the recognition decisions that need the referent)."""
+    cue = _has_cue(before)
+    admin_after = bool(_ADMIN_AFTER.match(text[m.end:m.end + 20]))
+    if best.feature in ("country", "continent"):
+        return True
+    span = text[m.start:m.end]
+    # a dateline or headline in capitals: only a name worth its capitals ("CHARLESTON, W.Va. --")
+    if span.isupper() and best.population < 50_000 and best.feature == "place" \
+            and not re.match(r"\s*[,(—–-]", text[m.end:m.end + 3]):
+        return False
+    if best.feature == "place" and best.population < _VILLAGE \
+            and (best.country_code, best.admin1_code) not in admin1_named:
+        if best.country_code not in countries and not (_last_word(before) in _CUE_LAST and _VILLAGE_CUE.search(before)):
+            return False
+    # "the Sahel": a geographic region, not the admin unit of another country
+    if best.feature == "admin1" and dominant is not None and best.country_code != dominant \
+            and best.country_code not in countries and (
+            re.search(r"\bthe\s+$", before, re.IGNORECASE) or not (cue or admin_after)):
+        return False
+    if within is not None or cue or admin_after:
+        return True
+    if best.feature == "place":
+        # a small place with no cue and no country support is more likely a word or a name
+        if best.country_code not in countries and best.population < 50_000:
+            return False
+        if best.population < 100_000:
+            # known to the gazetteer only by an alternate name ("Hamas" for Hamm)
+            if m.key not in name_keys(best.name) and fold(best.name) != m.key:
+                return False
+            # a word the article also writes in lower case ("war", "center") is that word at a sentence start
+            if " " not in m.key and m.key in tx.lower_words():
+                return False
+    return True
+
+
 def _looks_like_place_actor(a: ActorMention) -> bool:
     """Actor mentions that are also plain country names ("Niger", "Russia") must not hide the place."""
     return a.text[:1].isupper() and " " not in a.text.strip() and a.kind in ("state", "external")
 
 
-def dominant_country(places: Iterable[PlaceMention]) -> str | None:
-    votes: Counter[str] = Counter(p.country_code for p in places)
-    return votes.most_common(1)[0][0] if votes else None
-
-
 def dominant_country(places: list[PlaceMention]) -> str | None:
     """The country an article is about: votes of its place mentions, the lead sentence's counting three times
-    (a story names its scene first; background and comparison come later). Border mentions do not vote."""
+    (a story names its scene first; background and comparison come later). Border mentions and demonyms
+    ("French troops") do not vote."""
     votes: dict[str, int] = {}
     first = min((p.sentence for p in places if p.sentence >= 0), default=0)
     for p in places:
-        if p.context == "border":
+        if p.context in ("border", "demonym") or not p.country_code:
             continue
         votes[p.country_code] = votes.get(p.country_code, 0) + (3 if p.sentence == first else 1)
     return max(votes, key=lambda k: votes[k]) if votes else None
