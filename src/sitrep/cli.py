@@ -285,6 +285,9 @@ def eval_geoparse(
     file: Annotated[Path, typer.Argument(help="Gold corpus: LGL-format XML (LGL, TR-News) or GeoVirus XML.")],
     fmt: Annotated[str, typer.Option("--format", help="lgl | geovirus")] = "lgl",
     limit: Annotated[Optional[int], typer.Option("--limit", help="Only the first N articles.")] = None,
+    demonyms: Annotated[Optional[bool], typer.Option("--demonyms/--no-demonyms", help="Count demonyms "
+                                                     "('Russian') as toponyms; default: as the format annotates "
+                                                     "them (LGL yes, GeoVirus no).")] = None,
     errors: Annotated[Optional[Path], typer.Option("--errors", help="Write every gold toponym and prediction "
                                                    "(found, partial, wrong_referent, missed, false_positive) "
                                                    "to this JSON Lines file.")] = None,
@@ -313,7 +316,7 @@ def eval_geoparse(
     settings = Settings.from_env(workers=1)
     try:
         if as_json or not sys.stderr.isatty():
-            res = evaluate_geoparse(file, fmt, limit=limit, settings=settings,
+            res = evaluate_geoparse(file, fmt, limit=limit, settings=settings, demonyms=demonyms,
                                     on_article=write_errors if sink else None)
         else:
             with err.status(f"geoparsing {file.name}…") as status:
@@ -322,7 +325,8 @@ def eval_geoparse(
                         write_errors(gold, pred, tally)
                     status.update(f"geoparsing {file.name}… {tally.articles} articles")
 
-                res = evaluate_geoparse(file, fmt, limit=limit, settings=settings, on_article=progress)
+                res = evaluate_geoparse(file, fmt, limit=limit, settings=settings, demonyms=demonyms,
+                                        on_article=progress)
     finally:
         if sink is not None:
             sink.close()
@@ -349,7 +353,8 @@ def eval_geoparse(
                   f"{res['matched_exact']} matched exactly, {res['matched_overlap']} overlapping, "
                   f"{res['resolved_scored']} resolutions scored; {res['realigned_gold_spans']} gold spans realigned "
                   f"to their phrase, {res['unaligned_gold_spans']} not found in the text; "
-                  f"{res['characters']:,} characters in {res['seconds']:.1f} s", highlight=False)
+                  f"{res['characters']:,} characters in {res['seconds']:.1f} s; demonyms "
+                  f"{'counted' if res['demonyms_counted'] else 'not counted'} as toponyms", highlight=False)
     if errors is not None:
         console.print(f"details → {errors}", highlight=False)
 

@@ -643,8 +643,9 @@ _RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
 
 
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
-    # where events happen: not a demonym ("French troops"), not a continent ("Africa")
-    located = [p for p in article.places if p.context != "demonym" and p.feature in _RANK]
+    # where events happen: not a demonym ("French troops"), not a country named as an actor ("US troops"), not a
+    # continent ("Africa")
+    located = [p for p in article.places if p.context not in ("demonym", "actor") and p.feature in _RANK]
     places = [p for p in located if p.sentence in draft.sentences and p.context != "border"]
     if draft.trigger.family not in ("violence", "protest"):
         # where it was done: "signed in Niamey", "arrived in Ouagadougou"

