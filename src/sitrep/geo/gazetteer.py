@@ -129,10 +129,11 @@ class _SearchTable(dict[int, str]):
 
 _SEARCH = _SearchTable()
 _NON_WORD = re.compile(r"\W")
-_LOWER_START = re.compile(r" (?=[a-z])")
 # inner words that names write in lower case ("Bosnia and Herzegovina", "Côte d'Ivoire", "Sant Julià de Lòria")
 _INNER_LOWER = frozenset("and of de del della dei di da do dos das du des la le les el al d l y e en sur sous upon on "
                          "the am an im der den bei i van von zu na nad pod ob a au aux et".split())
+# the space before a lower-case word, unless the word is one of those
+_LOWER_START = re.compile(r" (?=[a-z])(?!(?:" + "|".join(sorted(_INNER_LOWER, key=len, reverse=True)) + r")\b)")
 
 
 def fold(text: str) -> str:
@@ -724,15 +725,12 @@ class Gazetteer:
         """A pyahocorasick automaton over every folded name key (built lazily, once per process).
 
         Keys are stored as " " + the key with non-word characters as spaces, and searched in
-        `search_text(folded)`: a hit can only start at the beginning of a word, so the automaton does not report
-        the thousands of names hidden inside ordinary words ("gao" in "Gaoua"). The value is the key itself.
-        A second, small automaton holds the keys with an inner word that is written in lower case ("Bosnia and
-        Herzegovina", "Côte d'Ivoire"); see `scan`."""
+        `search_text(folded)` or by `scan`: a hit can only start at the beginning of a word, so the automaton does
+        not report the thousands of names hidden inside ordinary words ("gao" in "Gaoua"). The value is the key."""
         if self._automaton is None:
             import ahocorasick
 
             a = ahocorasick.Automaton()
-            inner = ahocorasick.Automaton()
             seen: set[str] = set()
             sub = _NON_WORD.sub
             for k in list(self.by_name) + [d for d in DEMONYMS if d not in self.by_name]:
@@ -740,34 +738,23 @@ class Gazetteer:
                 if akey not in seen:  # "n'djamena" and "n djamena" share one entry: same place
                     seen.add(akey)
                     a.add_word(akey, k)
-                    if any(w in _INNER_LOWER for w in akey.split()[1:]):
-                        inner.add_word(akey, k)
             a.make_automaton()
-            inner.make_automaton()
-            self._automaton = (a, inner)
-        return self._automaton[0]  # type: ignore[index]
+            self._automaton = a
+        return self._automaton
 
     def scan(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, key) of every name key in `text` that starts a word not written in lower case and ends a
-        word; accent- and case-insensitive otherwise. Lower-case words are masked before the main automaton runs
-        (most hits of a plain scan are ordinary words: "will", "more"), so only the small automaton of keys with a
-        lower-case inner word ("and", "de", "d'") runs over the unmasked text."""
-        self.automaton()
-        main, inner = self._automaton  # type: ignore[misc]
-        # one pass: folded, non-word characters as spaces, a space before a lower-case word as \x01 (same length)
+        word; accent- and case-insensitive otherwise. The space before a lower-case word is masked before the
+        automaton runs (most hits of a plain scan are ordinary words: "will", "more"), except before the words
+        names write in lower case inside them ("Bosnia and Herzegovina", "Côte d'Ivoire")."""
+        auto = self.automaton()
+        # one pass: folded, non-word characters as spaces, a masked space as \x01 (same length, offsets + 1)
         search = ("\x01" if text[:1].islower() else " ") + _LOWER_START.sub("\x01", text).translate(_SEARCH)
         n = len(text)
-        found: set[tuple[int, int]] = set()
-        for auto, hay in ((main, search), (inner, search.replace("\x01", " "))):
-            for end_idx, key in auto.iter(hay):
-                # search offsets are text offsets + 1 (the lead character)
-                start, end = end_idx - len(key), end_idx
-                if end < n and search[end + 1].isalnum():
-                    continue  # the key ends inside a longer word
-                if (start, end) in found:
-                    continue
-                found.add((start, end))
-                yield start, end, key
+        for end, key in auto.iter(search):  # type: ignore[attr-defined]
+            if end < n and search[end + 1].isalnum():
+                continue  # the key ends inside a longer word
+            yield end - len(key), end, key
 
     @staticmethod
     def search_text(folded: str) -> str:

@@ -79,6 +79,7 @@ _TITLES = (
 _ADMIN_BEFORE = re.compile(r"\b(?:state|province|region|department|county|prefecture|governorate)\s+of\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _PERSON_TITLE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_TITLES) + r")\.?\s+(?:[A-Z][\w.'-]*\s+)*)$")
+
 _BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:[\w'’]+,?\s+(?:and\s+)?)*$", re.IGNORECASE)
 # After a name: a person's age ("Moore, 46,"), a speech verb ("Moore said"), a middle initial ("David A. Ellwood")
 _PERSON_AFTER = re.compile(
@@ -114,7 +115,8 @@ _INSTITUTION_WORDS = frozenset(
 _MEDIA_WORDS = frozenset("post times journal herald tribune gazette daily press star sun courier dispatch "
                          "chronicle observer examiner register ledger mail telegraph inquirer bulletin".split())
 _NAME_WORD = r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*[a-z]"  # "Smith", "McInerney", "DeKalb", "O'Neil"
-_CAP_RUN = re.compile(r"(?<![\w.'’-])" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")*(?![\w'’-])")
+_CAP_WORD_END = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # a capitalised word directly before
+_CAP_WORD_START = re.compile(r"[ \t]+[A-Z]")  # and after
 _NEXT_NAMES = re.compile(r"[ \t]+" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")?")
 _GIVEN_BEFORE = re.compile(r"(?:^|[\s(\"“'])([A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)?)[ \t]+$")
 
@@ -152,13 +154,8 @@ def _has_cue(before: str) -> bool:
     return _last_word(before) in _CUE_LAST and _PLACE_CUE_BEFORE.search(before) is not None
 
 
-def _has_title(before: str) -> bool:
-    words = before[-60:].split()[-5:]
-    return any(w.rstrip(".").lower() in _TITLE_WORDS for w in words) and _PERSON_TITLE_BEFORE.search(before) is not None
-
-
 _FEATURE_BEFORE = re.compile(r"\b(?:Lake|lake|Gulf of|gulf of|Bight of|Mount|Mont)\s+$")
-_FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta)\b")
+_FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta)\b")  # matched at the name's end
 # A street, road or building named after a place is not the place ("Wichita Drive", "Richmond Street")
 _STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Ave\.|Boulevard|Blvd\.?|Parkway|Pkwy\.?|"
                            r"Lane|Ln\.|Highway|Hwy\.?|Court|Ct\.|Circle|Trail|Pike|Turnpike|Expressway|Freeway|"
@@ -192,15 +189,26 @@ _US_STATE_ABBREVIATIONS = {
     "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
 }
 # "D.C.", "S.C.": letters and dots are abbreviations wherever they stand; "Ky.", "Pa.", "Mass." only after a
-# comma, a place cue or a party tag ("D-S.C.", "Charleston, W.Va.", "in Ky.", "Western Mass.")
-_US_DOTTED = "|".join(re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)
-                      if re.fullmatch(r"(?:[A-Z]\.\s?){2,}", a))
-_US_WORDY = "|".join(re.escape(a) for a in sorted(_US_STATE_ABBREVIATIONS, key=len, reverse=True)
-                     if not re.fullmatch(r"(?:[A-Z]\.\s?){2,}", a))
-_US_ABBREV_RE = re.compile(
-    r"(?:(?<![\w.])(" + _US_DOTTED + r")|(?:,\s*|[DRI]-|\b(?:in|of|from|near|at|to|the|[Ww]estern|[Ee]astern|"
-    r"[Nn]orthern|[Ss]outhern|[Cc]entral)\s+)(" + _US_WORDY + r"))(?![\w])")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z]")
+# comma, a place cue, a regional adjective or a party tag ("Charleston, W.Va.", "in Ky.", "Western Mass.", "D-S.C.")
+_ABBREV_TOKEN = re.compile(r"[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)*")
+_ABBREV_CONTEXT = re.compile(r"(?:,\s*|[DRI]-|\b(?:in|of|from|near|at|to|the|[Ww]estern|[Ee]astern|[Nn]orthern|"
+                             r"[Ss]outhern|[Cc]entral)\s+)$")
+
+
+def _us_abbreviations(text: str) -> Iterable[tuple[int, int, str]]:
+    for m in _ABBREV_TOKEN.finditer(text):
+        tok = m.group(0)
+        code = _US_STATE_ABBREVIATIONS.get(tok)
+        if code is None:
+            continue
+        s, e = m.span()
+        if s and (text[s - 1].isalnum() or text[s - 1] == "."):
+            continue
+        if e < len(text) and text[e].isalnum():
+            continue
+        dotted = tok.count(".") >= 2 and tok[1] == "."  # "D.C.", "W. Va." is wordy
+        if dotted or _ABBREV_CONTEXT.search(text, max(0, s - 12), s):
+            yield s, e, code
 
 
 @dataclass(slots=True)
@@ -231,25 +239,45 @@ def _capitalised(span: str) -> bool:
 
 
 class _Text:
-    """The article text with the look-ups the filters share, computed once and only when needed."""
+    """The article text with the look-ups the filters share (plain substring searches: no pass over the text)."""
 
-    __slots__ = ("text", "_lower", "_alone")
+    __slots__ = ("text",)
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._lower: set[str] | None = None
-        self._alone: set[str] | None = None
 
-    def standalone_names(self) -> set[str]:
-        """Capitalised words the text also uses alone, not beside another capitalised word ("Smith said")."""
-        if self._alone is None:
-            self._alone = {run for run in _CAP_RUN.findall(self.text) if " " not in run and "\t" not in run}
-        return self._alone
+    def title_before(self, start: int) -> bool:
+        """A person's title shortly before `start` ("Judge Thomas B. Hoover")."""
+        window = self.text[max(0, start - 60):start]
+        return any(w.rstrip(".").lower() in _TITLE_WORDS for w in window.split()[-5:]) \
+            and _PERSON_TITLE_BEFORE.search(window) is not None
 
-    def lower_words(self) -> set[str]:
-        if self._lower is None:
-            self._lower = set(_LOWER_WORD.findall(self.text))
-        return self._lower
+    def used_alone(self, word: str) -> bool:
+        """Whether the text also has `word` alone, not beside another capitalised word ("... Smith said")."""
+        text = self.text
+        n = len(word)
+        i = text.find(word)
+        while i >= 0:
+            j = i + n
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'’-")) and \
+                    (j >= len(text) or not (text[j].isalnum() or text[j] in "'’-")):
+                prev = text[max(0, i - 20):i]
+                if not _CAP_WORD_END.search(prev) and not _CAP_WORD_START.match(text, j):
+                    return True
+            i = text.find(word, j)
+        return False
+
+    def used_in_lower_case(self, word: str) -> bool:
+        """Whether the text also writes `word` (lower case, folded) as a word of its own ("war", "center")."""
+        text = self.text
+        n = len(word)
+        i = text.find(word)
+        while i >= 0:
+            j = i + n
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+                return True
+            i = text.find(word, j)
+        return False
 
 
 def _is_country_level(gaz: Gazetteer, ids: list[int]) -> bool:
@@ -279,12 +307,10 @@ def _candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> li
         elif len(key) < 3:
             continue
         found.append(_Mention(start, end, key, ids, "demonym" if demonym else "name", demonym))
-    if "." in text:
-        for m in _US_ABBREV_RE.finditer(text):
-            g = 1 if m.group(1) else 2
-            idx = gaz.admin1_index.get(("US", _US_STATE_ABBREVIATIONS[m.group(g)]))
-            if idx is not None:
-                found.append(_Mention(m.start(g), m.end(g), fold(m.group(g)), [idx], "abbrev"))
+    for s_, e_, code in _us_abbreviations(text):
+        idx = gaz.admin1_index.get(("US", code))
+        if idx is not None:
+            found.append(_Mention(s_, e_, fold(text[s_:e_]), [idx], "abbrev"))
     # leftmost-longest, non-overlapping: of overlapping hits the longer one
     found.sort(key=lambda m: (m.start, m.start - m.end))
     out: list[_Mention] = []
@@ -301,11 +327,23 @@ def _candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> li
         if blocked and m.kind == "name" and not _is_country_level(gaz, m.ids) \
                 and any(s < m.end and m.start < e for s, e in blocked):
             continue
+        before = text[max(0, m.start - 12):m.start]
+        after = text[m.end:m.end + 2]
         # a physical feature named after a place: "Lake Chad", "the Niger river", "Gulf of Guinea"
-        if _FEATURE_BEFORE.search(text[max(0, m.start - 12):m.start]) or _FEATURE_AFTER.match(text[m.end:m.end + 10]):
+        if ("ake" in before or "of" in before or "Mo" in before) and _FEATURE_BEFORE.search(before):
             continue
-        if m.kind != "abbrev" and (_STREET_AFTER.match(text, m.end) or _GLUED_AFTER.match(text, m.end)
-                                   or _GLUED_BEFORE.search(text, max(0, m.start - 20), m.start)):
+        spaced = after[:1].isspace()
+        if spaced and _FEATURE_AFTER.match(text, m.end):
+            continue
+        if m.kind == "abbrev":
+            kept.append(m)
+            continue
+        # a street named after a place, a compound or a firm ("Wichita Drive", "Wal-Mart", "Long & Foster")
+        if spaced and after[1:2].isupper() and _STREET_AFTER.match(text, m.end):
+            continue
+        if (after[:1] in "-&" or (spaced and "&" in text[m.end:m.end + 3])) and _GLUED_AFTER.match(text, m.end):
+            continue
+        if before[-1:] in ("-", "&", " ") and _GLUED_BEFORE.search(before):
             continue
         kept.append(m)
     return kept
@@ -322,15 +360,16 @@ def _part_of_name(tx: _Text, m: _Mention, feature: str) -> str:
     after = _NEXT_NAMES.match(text, end)
     if after is not None:
         words = after.group(0).split()
-        if any(fold(w) in _MEDIA_WORDS for w in words[:2]):
+        if any(w.lower() in _MEDIA_WORDS for w in words[:2]):
             return "organisation"
         nxt = words[0]
-        if m.kind == "name" and feature == "place" and fold(nxt) not in _ADMIN_WORDS \
-                and fold(nxt) not in _INSTITUTION_WORDS and len(nxt) > 2:
+        low = nxt.lower()
+        if m.kind == "name" and feature == "place" and low not in _ADMIN_WORDS \
+                and low not in _INSTITUTION_WORDS and len(nxt) > 2:
             # "Mary Smith", "Amadou Abdramane": a person when the article uses the next word alone (a surname);
             # "Scott West Panthers", "Lincoln Day Dinner": else an organisation or an event
-            return "person" if nxt in tx.standalone_names() else "organisation"
-    if _has_title(text[max(0, start - 60):start]):
+            return "person" if tx.used_alone(nxt) else "organisation"
+    if tx.title_before(start):
         return "person"
     if feature in ("country", "continent") or m.kind != "name":
         return ""
@@ -338,7 +377,11 @@ def _part_of_name(tx: _Text, m: _Mention, feature: str) -> str:
         return "speaker"  # "Moore said", "Virginia L. Lane" (and "Gainesville says no": weaker evidence)
     if feature == "admin1" or any(w in _ADMIN_WORDS for w in m.key.split()):
         return ""
-    g = _GIVEN_BEFORE.search(text[max(0, start - 25):start])
+    # a capitalised word or an initial directly before, on the same line ("James Walker", "Darrell L. Marriott")
+    if start >= 2 and text[start - 1] in " \t" and text[start - 2].isalpha() or text[start - 2:start - 1] == ".":
+        g = _GIVEN_BEFORE.search(text, max(0, start - 25), start)
+    else:
+        g = None
     if g is not None:
         word = fold(g.group(1).rstrip("."))
         if word not in _MODIFIERS and word not in _STOP and not word.endswith(("ly", "ing", "ed")):
@@ -527,14 +570,20 @@ def find_places(
 
     # -- pass 2 and 3: resolve; then again with the admin1 unit most resolved places fall in --------------------
     admin1_share: dict[tuple[str, str | None], float] = {}
+    admin_cue: dict[int, bool] = {}
     for round_ in (0, 1):
         done: dict[tuple[object, ...], tuple[Place, list[tuple[float, int]]]] = {}  # same name, same cues
         for m in mentions:
             if m.kind == "name":
+                if round_ and len(info[m.key].by_unit) <= 1:
+                    continue  # one admin1 unit at most: the unit most places fall in changes nothing
                 within = container.get(id(m))
                 inner = contained.get(id(m))
-                admin_after = _ADMIN_AFTER.match(text, m.end, m.end + 20) is not None \
-                    or _ADMIN_BEFORE.search(text, max(0, m.start - 25), m.start) is not None
+                admin_after = admin_cue.get(m.start)
+                if admin_after is None:
+                    admin_after = admin_cue[m.start] = _ADMIN_AFTER.match(text, m.end, m.end + 20) is not None \
+                        or ("of" in text[max(0, m.start - 5):m.start]
+                            and _ADMIN_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
                 memo_key = (m.key, admin_after, within.key if within is not None else None,
                             inner.key if inner is not None and inner.kind == "name" else None)
                 hit = done.get(memo_key)
@@ -710,7 +759,7 @@ def _keep(text: str, m: _Mention, best: Place, tx: _Text, dominant: str | None, 
             if m.key not in name_keys(best.name) and fold(best.name) != m.key:
                 return False
             # a word the article also writes in lower case ("war", "center") is that word at a sentence start
-            if " " not in m.key and m.key in tx.lower_words():
+            if " " not in m.key and tx.used_in_lower_case(m.key):
                 return False
     return True
 
