@@ -70,20 +70,24 @@ _PRECISE_NEAR = re.compile(r"\b(?:near|outside|around|close to|outskirts of|(?:\
                            r"(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
 _ADMIN_AFTER = re.compile(r"\s*(?:region|province|state|prefecture|department|governorate|district|county|"
                           r"parish)\b", re.IGNORECASE)
-_TITLES = (
-    "Mr Mrs Ms Miss Dr Prof Col Maj Gen Lt Capt Cpt Sgt Cpl Pvt Adm Gov Sen Rep Rev Fr Det Insp Supt President "
-    "Minister spokesperson spokesman spokeswoman General Colonel Captain Commander Imam Sheikh Chief Judge Justice "
-    "Officer Deputy Sheriff Mayor Governor Senator Representative Councilman Councilwoman Commissioner Coach Pastor "
-    "Father Bishop Pope King Queen Prince Princess Sir Lord Lady Trooper Sergeant Lieutenant Detective Professor "
-    "Superintendent Principal Attorney Secretary Chairman Director Dean Rabbi Ayatollah Emir Sultan").split()
+_TITLE_ABBREVIATIONS = "Mr Mrs Ms Dr Prof Col Maj Gen Lt Capt Cpt Sgt Cpl Pvt Adm Gov Sen Rep Rev Fr Det Insp Supt".split()
+_TITLES = _TITLE_ABBREVIATIONS + (
+    "Miss President Minister spokesperson spokesman spokeswoman General Colonel Captain Commander Imam Sheikh Chief "
+    "Judge Justice Officer Deputy Sheriff Mayor Governor Senator Representative Councilman Councilwoman Commissioner "
+    "Coach Pastor Father Bishop Pope King Queen Prince Princess Sir Lord Lady Trooper Sergeant Lieutenant Detective "
+    "Professor Superintendent Principal Attorney Secretary Chairman Director Dean Rabbi Ayatollah Emir Sultan").split()
 _ADMIN_BEFORE = re.compile(r"\b(?:state|province|region|department|county|prefecture|governorate)\s+of\s+(?:the\s+)?$",
                            re.IGNORECASE)
-_PERSON_TITLE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_TITLES) + r")\.?\s+(?:[A-Z][\w.'-]*\s+)*)$")
+# a title, then capitalised words or initials on the same line; only an abbreviation takes a dot ("Judge. Columbus"
+# is two sentences)
+_PERSON_TITLE_BEFORE = re.compile(r"(?:\b(?:(?:" + "|".join(_TITLE_ABBREVIATIONS) + r")\.?|(?:" + "|".join(_TITLES)
+                                  + r"))[ \t]+(?:[A-Z][\w.'-]*[ \t]+)*)$")
 
 _BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:[\w'’]+,?\s+(?:and\s+)?)*$", re.IGNORECASE)
 # After a name: a person's age ("Moore, 46,"), a speech verb ("Moore said"), a middle initial ("David A. Ellwood")
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3}(?:,|[ \t]*\))")
 _PERSON_AFTER = re.compile(
-    r"^(?:,\s+\d{1,3}\s*[,.;)]|\s+(?:said|says|told|added|explained|noted|wrote|asked|testified|replied|argued|"
+    r"^(?:\s+(?:said|says|told|added|explained|noted|wrote|asked|testified|replied|argued|"
     r"stated|recalled|insisted|acknowledged|admitted|announced|declined|did not|didn't|has said|had said)\b|"
     r"\s+[A-Z]\.\s+[A-Z][a-z])")
 # A word directly before a name that makes it part of a longer place name, not a person's given name
@@ -176,7 +180,7 @@ _NOT_NOUNS = frozenset(
 _MODIFIER_AFTER = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(_NOT_NOUNS)) + r")\b)[a-z]+(?<!ed)(?![\w'’-])")
 # Glued to another name: a company or a compound ("Wal-Mart", "Long & Foster", "Helen & Douglas House")
 _GLUED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*-|&[ \t]*)$")
-_GLUED_AFTER = re.compile(r"(?:-[A-Z]|[ \t]*&)")
+_GLUED_AFTER = re.compile(r"[ \t]*&")
 
 # US state abbreviations in the Associated Press style, after "City, " ("Charleston, W.Va.") or a place cue.
 _US_STATE_ABBREVIATIONS = {
@@ -339,17 +343,20 @@ def _candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> li
             kept.append(m)
             continue
         # a street named after a place, a compound or a firm ("Wichita Drive", "Wal-Mart", "Long & Foster")
-        if spaced and after[1:2].isupper() and _STREET_AFTER.match(text, m.end):
-            continue
-        if (after[:1] in "-&" or (spaced and "&" in text[m.end:m.end + 3])) and _GLUED_AFTER.match(text, m.end):
+        if spaced and after[1:2].isupper() and _STREET_AFTER.match(text, m.end) \
+                and not _is_country_level(gaz, m.ids) and not any(rows[i][9] == "admin1" for i in m.ids):
+            continue  # (not "Florida Highway Patrol")
+        if (after[:1] == "&" or (spaced and "&" in text[m.end:m.end + 3])) and _GLUED_AFTER.match(text, m.end):
             continue
         if before[-1:] in ("-", "&", " ") and _GLUED_BEFORE.search(before):
-            continue
+            glued = re.search(r"([A-Za-z][\w'’]*)-$", before)
+            if glued is None or not (gaz.lookup_ids(fold(glued.group(1))) or fold(glued.group(1)) in DEMONYMS):
+                continue  # "Wal-Mart", "Long & Foster"; not "Arab-Israeli", "Washington-Moscow"
         kept.append(m)
     return kept
 
 
-def _part_of_name(tx: _Text, m: _Mention, feature: str) -> str:
+def _part_of_name(tx: _Text, m: _Mention, feature: str, city: bool = False) -> str:
     """Why a name is part of a longer name: "person" ('Judge Hoover', 'Darrell L. Marriott', 'Mary Smith ...
     Smith'), "speaker" ('Moore said', 'Moore, 46'), "organisation" ('Lansing State Journal'), or "" when it is not.
 
@@ -364,18 +371,24 @@ def _part_of_name(tx: _Text, m: _Mention, feature: str) -> str:
             return "organisation"
         nxt = words[0]
         low = nxt.lower()
-        if m.kind == "name" and feature == "place" and low not in _ADMIN_WORDS \
+        if m.kind == "name" and feature in ("place", "admin1") and low not in _ADMIN_WORDS \
                 and low not in _INSTITUTION_WORDS and len(nxt) > 2:
-            # "Mary Smith", "Amadou Abdramane": a person when the article uses the next word alone (a surname);
-            # "Scott West Panthers", "Lincoln Day Dinner": else an organisation or an event
-            return "person" if tx.used_alone(nxt) else "organisation"
+            # "Mary Smith", "Paul Mifsud": a person when the article uses the next word alone (a surname);
+            # "Scott West Panthers", "Lincoln Day Dinner": else an organisation or an event (a state's name
+            # stays: "Texas Rangers", "Ohio Valley")
+            if tx.used_alone(nxt):
+                return "person"
+            if feature == "place":
+                return "organisation"
     if tx.title_before(start):
         return "person"
     if feature in ("country", "continent") or m.kind != "name":
         return ""
-    if _PERSON_AFTER.match(text[end:end + 25]):
+    if _AGE_AFTER.match(text, end):
+        return "person"  # "Bryan Harman, 28, died"
+    if not city and _PERSON_AFTER.match(text[end:end + 25]):
         return "speaker"  # "Moore said", "Virginia L. Lane" (and "Gainesville says no": weaker evidence)
-    if feature == "admin1" or any(w in _ADMIN_WORDS for w in m.key.split()):
+    if any(w in _ADMIN_WORDS for w in m.key.split()):
         return ""
     # a capitalised word or an initial directly before, on the same line ("James Walker", "Darrell L. Marriott")
     if start >= 2 and text[start - 1] in " \t" and text[start - 2].isalpha() or text[start - 2:start - 1] == ".":
@@ -385,13 +398,14 @@ def _part_of_name(tx: _Text, m: _Mention, feature: str) -> str:
     if g is not None:
         word = fold(g.group(1).rstrip("."))
         if word not in _MODIFIERS and word not in _STOP and not word.endswith(("ly", "ing", "ed")):
-            return "person"  # "James Walker", "Darrell L. Marriott", "Gulf War"
+            return "person"  # "James Walker", "Ben Paul", "Darrell L. Marriott", "Gulf War"
     return ""
 
 
 # A candidate referent of a name: (prior, row index, country code, admin1 code, feature, population)
 _Cand = tuple[float, int, str, "str | None", str, int]
 _MEMO_MAX = 200_000
+_PROPAGATE = True  # a name used for a person stands for the person elsewhere in the article too
 _W_SUPPORT = 1.0  # per other name of the article with a place in the same admin1 unit (at most 3)
 
 
@@ -409,7 +423,7 @@ class _NameInfo:
     gazetteer (`Gazetteer.memo`): its candidates best first, the most general feature it can have, the country it
     names outright ("Niger"), and how its plausibility spreads over countries and admin1 units."""
 
-    __slots__ = ("cands", "top_feature", "country", "by_country", "by_unit", "has_admin")
+    __slots__ = ("cands", "top_feature", "country", "by_country", "by_unit", "has_admin", "city")
 
     def __init__(self, gaz: Gazetteer, key: str) -> None:
         rows = gaz.places.rows
@@ -438,6 +452,7 @@ class _NameInfo:
         self.by_unit: dict[tuple[str, str | None], float] = dict.fromkeys(by_unit, 1 / math.sqrt(len(by_unit))) \
             if by_unit else {}
         self.has_admin = any(c[4] in ("admin1", "country") for c in cands)
+        self.city = any(c[4] == "place" and c[5] >= _SMALL_CITY for c in cands)  # "Tbilisi says": the government
 
 
 def _name_info(gaz: Gazetteer, key: str) -> _NameInfo:
@@ -495,7 +510,7 @@ def find_places(
             top = ni.top_feature
         else:
             top = "country"
-        why = _part_of_name(tx, m, top)
+        why = _part_of_name(tx, m, top, m.kind == "name" and info[m.key].city)
         if why:
             if why == "person" and top in ("place", "admin2"):
                 as_person[m.key] += 1
@@ -503,12 +518,12 @@ def find_places(
                 as_speaker[m.key] += 1
             continue
         mentions.append(m)
-    if as_person or as_speaker:
+    if _PROPAGATE and (as_person or as_speaker):
         # the article's people: "Clif Moore ... Moore said ... Moore" -- the bare surname is the person too; a
         # name that only "says" is one when it does so at least as often as it stands alone ("Gainesville says no")
         alone = Counter(m.key for m in mentions)
         mentions = [m for m in mentions if not (as_person[m.key] or as_speaker[m.key] >= max(1, alone[m.key] // 2))
-                    or _has_cue(text[max(0, m.start - 60):m.start])]
+                    or _VILLAGE_CUE.search(text, max(0, m.start - 60), m.start) is not None]
 
     # -- pass 1: country evidence -----------------------------------------------------------------------------
     votes: defaultdict[str, float] = defaultdict(float)
