@@ -113,9 +113,11 @@ _INSTITUTION_WORDS = frozenset(
     planning zoning parish republican republicans democratic democrats party legislature general assembly
     senate house supreme appeals attorney prosecutor coroner emergency rescue ambulance utilities utility
     national guard army navy campus branch chapter division corps station cathedral cemetery heights
-    government ministry embassy consulate
+    government ministry embassy consulate historical shopping boys girls federal credit lions rotary kiwanis
+    veterans recreation civic humane performing volunteer volunteers sewer economic development downtown heritage
+    garden gardens choir chorus ballet municipal borough international regional area riding rodeo
     """.split()
-)
+) | frozenset(t.lower() for t in _TITLES)  # "Fargo Mayor Dennis Walaker": Fargo's mayor
 _MEDIA_WORDS = frozenset("post times journal herald tribune gazette daily press star sun courier dispatch "
                          "chronicle observer examiner register ledger mail telegraph inquirer bulletin".split())
 _NAME_WORD = r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*[a-z]"  # "Smith", "McInerney", "DeKalb", "O'Neil"
@@ -180,6 +182,7 @@ _NOT_NOUNS = frozenset(
 _MODIFIER_AFTER = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(_NOT_NOUNS)) + r")\b)[a-z]+(?<!ed)(?![\w'’-])")
 # Glued to another name: a company or a compound ("Wal-Mart", "Long & Foster", "Helen & Douglas House")
 _GLUED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*-|&[ \t]*)$")
+_PARTY_TAGS = frozenset({"D", "R", "I", "DFL", "GOP"})  # "Sen. Ray Miller, D-Columbus": his home town
 _GLUED_AFTER = re.compile(r"[ \t]*&")
 
 # US state abbreviations in the Associated Press style, after "City, " ("Charleston, W.Va.") or a place cue.
@@ -350,8 +353,9 @@ def _candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> li
             continue
         if before[-1:] in ("-", "&", " ") and _GLUED_BEFORE.search(before):
             glued = re.search(r"([A-Za-z][\w'’]*)-$", before)
-            if glued is None or not (gaz.lookup_ids(fold(glued.group(1))) or fold(glued.group(1)) in DEMONYMS):
-                continue  # "Wal-Mart", "Long & Foster"; not "Arab-Israeli", "Washington-Moscow"
+            if glued is None or not (gaz.lookup_ids(fold(glued.group(1))) or fold(glued.group(1)) in DEMONYMS
+                                     or glued.group(1) in _PARTY_TAGS):
+                continue  # "Wal-Mart", "Long & Foster"; not "Arab-Israeli", "Washington-Moscow", "D-Raleigh"
         kept.append(m)
     return kept
 
