@@ -582,7 +582,10 @@ def find_places(
     container: dict[int, _Mention] = {}
     contained: dict[int, _Mention] = {}  # and the other way: "Norfolk, England" is England's, not Arkansas'
     for a, b in zip(mentions, mentions[1:]):
-        if a.kind == "name" and b.kind != "demonym" and re.fullmatch(r"\s*,\s*", text[a.end:b.start]):
+        # (not a list of units: "Arizona, California, Colorado")
+        if a.kind == "name" and b.kind != "demonym" and re.fullmatch(r"\s*,\s*", text[a.end:b.start]) \
+                and not (b.kind == "name" and info[a.key].top_feature in ("admin1", "country", "continent")
+                         and info[b.key].top_feature == info[a.key].top_feature):
             if b.kind == "abbrev" or info[b.key].has_admin:
                 container[id(a)] = b
                 contained[id(b)] = a
