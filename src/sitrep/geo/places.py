@@ -313,6 +313,8 @@ def _candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> li
                 continue
         elif len(key) < 3:
             continue
+        elif len(key.replace(".", "")) <= 3 and not span.isupper() and any(rows[i][9] == "country" for i in ids):
+            continue  # a country's code written as a word ("Car bombs", "Us"): neither the code nor a namesake
         found.append(_Mention(start, end, key, ids, "demonym" if demonym else "name", demonym))
     for s_, e_, code in _us_abbreviations(text):
         idx = gaz.admin1_index.get(("US", code))
