@@ -396,6 +396,9 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     m.scored = [(t[0], t[3]) for t in scored[:2]]
 
 
+_DATELINE = re.compile(r"(?:,[ \t]*[A-Z][\w.]*)?[ \t]*(?:—|–|--|-|\(|,)")
+
+
 def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | None, countries: set[str],
           admin1_named: set[tuple[str, str | None]], before: str, within: Candidate | None) -> bool:
     """Whether a resolved mention is a place at all (the recognition decisions that need the referent)."""
@@ -404,10 +407,14 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
     if best.feature in ("country", "continent"):
         return True
     span = text[m.start:m.end]
-    # a dateline or headline in capitals: only a name worth its capitals ("CHARLESTON, W.Va. --")
-    if span.isupper() and best.population < 50_000 and best.feature == "place" \
-            and not re.match(r"\s*[,(—–-]", text[m.end:m.end + 3]):
-        return False
+    if span.isupper() and best.feature == "place":
+        # a dateline ("TORRINGTON — City Council ...", "CHARLESTON, W.Va. -") names where the story is; other
+        # words in capitals (a headline, a shouted word) only when the place is big enough to be meant
+        if _DATELINE.match(text, m.end) and (m.start == 0 or text[m.start - 1] in "\n\r" or
+                                             text[max(0, m.start - 2):m.start] in (". ", "\n ")):
+            return True
+        if best.population < 50_000 and not re.match(r"\s*[,(—–-]", text[m.end:m.end + 3]):
+            return False
     if best.feature == "place" and best.population < VILLAGE \
             and (best.country_code, best.admin1_code) not in admin1_named:
         if best.country_code not in countries and not (last_word(before) in CUE_LAST and VILLAGE_CUE.search(before)):

@@ -298,6 +298,9 @@ def candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> lis
             continue
         if not key[-1].isalnum() and key[-1] != ".":
             continue  # a key with stray punctuation ("Malakal,")
+        if key.endswith((" city", " town")) and gaz.lookup_ids(key[:-5]) and not any(
+                fold(str(rows[i][1])) == key for i in gaz.lookup_ids(key)):
+            key, end = key[:-5], end - 5  # "Las Vegas City Marshal": only an alternate name; the city is "Las Vegas"
         span = text[start:end]
         if not _capitalised(span) or key in _STOP:
             continue
@@ -401,6 +404,7 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
         g = None
     if g is not None:
         word = fold(g.group(1).rstrip("."))
-        if word not in _MODIFIERS and word not in _STOP and not word.endswith(("ly", "ing", "ed")):
+        if word not in _MODIFIERS and word not in _STOP and not word.endswith(("ly", "ing", "ed")) \
+                and not (len(word) > 2 and tx.used_in_lower_case(word)):  # "Rodeo Gainesville": a word, not a name
             return "person"  # "James Walker", "Ben Paul", "Darrell L. Marriott", "Gulf War"
     return ""
