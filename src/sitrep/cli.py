@@ -294,7 +294,10 @@ def eval_geoparse(
     as_json: JsonOpt = False,
 ) -> None:
     """Toponym precision/recall/F1 (exact and overlapping spans) and resolution accuracy within 161 km, median
-    error and AUC (Gritta et al.) of sitrep's place recognition and resolution on a geoparsing gold corpus."""
+    error and AUC (Gritta et al.) of sitrep's place recognition and resolution on a geoparsing gold corpus.
+
+    Uses the gazetteer the pipeline uses: the bundled default, merged with an imported GeoNames index when one is
+    configured (SITREP_GAZETTEER=none for the bundled one alone)."""
     from sitrep.evaluation.geoparse import FORMATS, diagnose, evaluate_geoparse
     from sitrep.settings import Settings
 
