@@ -206,10 +206,11 @@ def test_demonyms_count_as_the_format_annotates_them(tmp_path: Path) -> None:
 
 # -- the real corpora (../shared, never copied here): regression floors at what was measured ----------------------
 CORPORA = {
-    # file, format -> floors: measured 2026-11-23 with the bundled gazetteer (LGL toponym F1 0.804, overlap 0.831,
-    # acc@161km 0.860; GeoVirus 0.907, 0.916, 0.832), rounded down
+    # file, format -> floors. Measured 2026-11-23 with the bundled gazetteer: LGL toponym F1 0.807, overlap 0.833,
+    # acc@161km 0.861; GeoVirus 0.906, 0.915, 0.831. Rounded down, accuracy a point lower still: a few resolutions
+    # move when the actor dictionary (whose names hide places) changes
     "lgl": ("lgl.xml", {"toponym_f1": 0.80, "toponym_f1_overlap": 0.83, "acc_at_161km": 0.85}),
-    "geovirus": ("GeoVirus.xml", {"toponym_f1": 0.90, "toponym_f1_overlap": 0.91, "acc_at_161km": 0.83}),
+    "geovirus": ("GeoVirus.xml", {"toponym_f1": 0.90, "toponym_f1_overlap": 0.91, "acc_at_161km": 0.82}),
 }
 
 
