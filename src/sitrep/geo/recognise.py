@@ -1,0 +1,410 @@
+"""Find place-name candidates in text: gazetteer names, demonyms and US state abbreviations written as names, less
+those that are parts of people's, firms' or streets' names. `sitrep.geo.places` resolves what is left.
+
+The words and patterns the decisions rest on are declared here, each list with what it is for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sitrep.geo.gazetteer import DEMONYMS, Gazetteer, Place, fold
+
+__all__ = [
+    "ADMIN_AFTER",
+    "ADMIN_BEFORE",
+    "BORDER_BEFORE",
+    "CUE_LAST",
+    "Candidate",
+    "FEATURE_RANK",
+    "MODIFIER_AFTER",
+    "PLACE_CUE_BEFORE",
+    "PRECISE_NEAR",
+    "SMALL_CITY",
+    "TextView",
+    "VILLAGE",
+    "VILLAGE_CUE",
+    "candidates",
+    "has_cue",
+    "last_word",
+    "part_of_name",
+]
+
+# Capitalised words that are GeoNames place names somewhere but almost never places in news text.
+_STOP = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december said says the a an and or but in on at of for by with from
+    as this that these those he she it they we his her its their our president minister ministry
+    government army police military state states islamic defense defence security forces force union
+    republic post news agency comments comment photo source report reports commander general colonel
+    major captain spokesman spokesperson official officials convoy battle attack attacks district region
+    province village town city capital north south east west northern southern eastern western central
+    mr mrs ms dr col maj gen lt prime national federal council assembly court party people day week
+    month year today yesterday tonight more most many much some one two three four five six seven eight
+    nine ten hundred thousand million billion saint san santa mount lake river valley island islands
+    bay gulf sea ocean desert coast border borders road street avenue airport base camp market mosque
+    church school hospital university station office house office al el la le de du des ben bin abu
+    amaq isis daesh biden trump obama putin macron pentagon kremlin congress senate parliament
+    green red blue white black gold golden new old young good best victory liberty hope peace
+    friendship independence unity progress justice freedom union premier central eagle lion
+    can could any all every each other over under after before about above below again also just only
+    not no nor yet so if then than when where while who whom whose which what why how here there
+    center centre college reservoir reserve bridge corporation secretary commerce christmas easter god
+    man woman men women boy girl child war media date time page photo video story article
+    northeast northwest southeast southwest hamas hezbollah taliban wal mart
+    """.split()
+)
+
+# Words before a name that make it a place ("near Teguey", "the town of Dori", "in Tillaberi").
+PLACE_CUE_BEFORE = re.compile(
+    r"(?:\b(?:near|in|at|outside|around|from|to|towards|toward|between|of|village of|town of|city of|"
+    r"commune of|locality of|district of|region of|province of|area of|outskirts of|north of|south of|"
+    r"east of|west of|km from|kilometres from|kilometers from|miles from)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+PRECISE_NEAR = re.compile(r"\b(?:near|outside|around|close to|outskirts of|(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+"
+                           r"(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
+ADMIN_AFTER = re.compile(r"\s*(?:region|province|state|prefecture|department|governorate|district|county|"
+                          r"parish)\b", re.IGNORECASE)
+_TITLE_ABBREVIATIONS = "Mr Mrs Ms Dr Prof Col Maj Gen Lt Capt Cpt Sgt Cpl Pvt Adm Gov Sen Rep Rev Fr Det Insp Supt".split()
+_TITLES = _TITLE_ABBREVIATIONS + (
+    "Miss President Minister spokesperson spokesman spokeswoman General Colonel Captain Commander Imam Sheikh Chief "
+    "Judge Justice Officer Deputy Sheriff Mayor Governor Senator Representative Councilman Councilwoman Commissioner "
+    "Coach Pastor Father Bishop Pope King Queen Prince Princess Sir Lord Lady Trooper Sergeant Lieutenant Detective "
+    "Professor Superintendent Principal Attorney Secretary Chairman Director Dean Rabbi Ayatollah Emir Sultan").split()
+ADMIN_BEFORE = re.compile(r"\b(?:state|province|region|department|county|prefecture|governorate)\s+of\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+# a title, then capitalised words or initials on the same line; only an abbreviation takes a dot ("Judge. Columbus"
+# is two sentences)
+_PERSON_TITLE_BEFORE = re.compile(r"(?:\b(?:(?:" + "|".join(_TITLE_ABBREVIATIONS) + r")\.?|(?:" + "|".join(_TITLES)
+                                  + r"))[ \t]+(?:[A-Z][\w.'-]*[ \t]+)*)$")
+
+BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:[\w'’]+,?\s+(?:and\s+)?)*$", re.IGNORECASE)
+# After a name: a person's age ("Moore, 46,"), a speech verb ("Moore said"), a middle initial ("David A. Ellwood")
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3}(?:,|[ \t]*\))")
+_PERSON_AFTER = re.compile(
+    r"^(?:\s+(?:said|says|told|added|explained|noted|wrote|asked|testified|replied|argued|"
+    r"stated|recalled|insisted|acknowledged|admitted|announced|declined|did not|didn't|has said|had said)\b|"
+    r"\s+[A-Z]\.\s+[A-Z][a-z])")
+# A word directly before a name that makes it part of a longer place name, not a person's given name
+_MODIFIERS = frozenset(
+    """
+    north south east west northern southern eastern western central northeast northwest southeast southwest
+    northeastern northwestern southeastern southwestern greater upper lower downtown uptown upstate downstate
+    rural suburban metro metropolitan inner outer old new mid little great coastal west-central east-central
+    in at of from to near and or the for on by via into across through throughout outside inside around
+    between within toward towards beyond than with without about against under over
+    """.split()
+)
+# Words after a place name that make the pair an institution's name: the place stays a place ("Athens Police")
+_INSTITUTION_WORDS = frozenset(
+    """
+    police department dept fire high middle elementary school schools county city town township village community
+    arts singers senior seniors highway state district regional unified board council university college
+    hospital medical health museum library chamber area airport club church park parks zoo symphony orchestra
+    theatre theater center centre public fair film festival authority commission committee court courts circuit
+    jail detention sheriff sheriff's office housing water electric transit transportation railroad port harbor
+    harbour bank league association society foundation institute clinic memorial stadium arena mall market
+    street road avenue boulevard drive lane bridge creek bay valley metropolitan metro convention visitors
+    planning zoning parish republican republicans democratic democrats party legislature general assembly
+    senate house supreme appeals attorney prosecutor coroner emergency rescue ambulance utilities utility
+    national guard army navy campus branch chapter division corps station cathedral cemetery heights
+    government ministry embassy consulate historical shopping boys girls federal credit lions rotary kiwanis
+    veterans recreation civic humane performing volunteer volunteers sewer economic development downtown heritage
+    garden gardens choir chorus ballet municipal borough international regional area riding rodeo
+    """.split()
+) | frozenset(t.lower() for t in _TITLES)  # "Fargo Mayor Dennis Walaker": Fargo's mayor
+_MEDIA_WORDS = frozenset("post times journal herald tribune gazette daily press star sun courier dispatch "
+                         "chronicle observer examiner register ledger mail telegraph inquirer bulletin".split())
+_NAME_WORD = r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*[a-z]"  # "Smith", "McInerney", "DeKalb", "O'Neil"
+_CAP_WORD_END = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # a capitalised word directly before
+_CAP_WORD_START = re.compile(r"[ \t]+[A-Z]")  # and after
+_NEXT_NAMES = re.compile(r"[ \t]+" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")?")
+_GIVEN_BEFORE = re.compile(r"(?:^|[\s(\"“'])([A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)?)[ \t]+$")
+
+ADMIN_WORDS = frozenset({"region", "province", "state", "district", "department", "prefecture", "commune",
+                          "county", "parish", "governorate"})
+FEATURE_RANK = {"place": 4, "admin2": 3, "admin1": 2, "country": 1, "continent": 0}
+# Villages: GeoNames has no population (0) for most of them, and imported country dumps bring tens of thousands,
+# many named like words or like far bigger places ("London", Sierra Leone). One is taken only when the text names
+# its country or admin1 unit, or with a strong cue ("in", "near", "the village of"; not a bare "of"/"at"); and it
+# beats a city of SMALL_CITY+ people only when the text names its admin1 unit.
+VILLAGE = 1000
+SMALL_CITY = 100_000
+VILLAGE_CUE = re.compile(
+    r"(?:\b(?:in|near|outside|around|close to|outskirts of|(?:village|town|locality|commune|hamlet|settlement)s?\s+of"
+    r"|(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?)$", re.IGNORECASE)
+
+# The last word before a name that a cue pattern can end with ("near", "in", "of" ... [the]): a cheap test run
+# before the patterns themselves
+CUE_LAST = frozenset("near in at outside around from to towards toward between of".split())
+_TITLE_WORDS = frozenset(t.lower() for t in _TITLES)
+
+
+def last_word(before: str) -> str:
+    """The last word before a name, lower-cased, "the" skipped ("near the" -> "near")."""
+    words = before[-30:].split()
+    if not words:
+        return ""
+    last = words[-1].lower()
+    if last == "the" and len(words) > 1:
+        last = words[-2].lower()
+    return last
+
+
+def has_cue(before: str) -> bool:
+    return last_word(before) in CUE_LAST and PLACE_CUE_BEFORE.search(before) is not None
+
+
+_FEATURE_BEFORE = re.compile(r"\b(?:Lake|lake|Gulf of|gulf of|Bight of|Mount|Mont)\s+$")
+_FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta)\b")  # matched at the name's end
+# A street, road or building named after a place is not the place ("Wichita Drive", "Richmond Street")
+_STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Ave\.|Boulevard|Blvd\.?|Parkway|Pkwy\.?|"
+                           r"Lane|Ln\.|Highway|Hwy\.?|Court|Ct\.|Circle|Trail|Pike|Turnpike|Expressway|Freeway|"
+                           r"Terrace|Plaza|Square)(?![\w-])")
+# After a country's name, a lower-case word that is not a verb, a preposition or a conjunction: the name is used
+# as an adjective ("US drones", "Russia ties"), which says whose, not where
+_NOT_NOUNS = frozenset(
+    """
+    and or but nor in on at to of for from with by as into onto than via per about after against along amid among
+    around before behind below beneath beside besides between beyond despite during except inside near off outside
+    over since through throughout till toward towards under until upon within without is are was were be been being
+    am has have had having will would shall should can could may might must do does did done not also already
+    still now then again alone itself which that who whom whose where when while whereas if unless because though
+    although so yet its it this these those there here their his her our my your a an the said says say told
+    announced agreed says
+    """.split()
+)
+MODIFIER_AFTER = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(_NOT_NOUNS)) + r")\b)[a-z]+(?<!ed)(?![\w'’-])")
+# Glued to another name: a company or a compound ("Wal-Mart", "Long & Foster", "Helen & Douglas House")
+_GLUED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*-|&[ \t]*)$")
+_PARTY_TAGS = frozenset({"D", "R", "I", "DFL", "GOP"})  # "Sen. Ray Miller, D-Columbus": his home town
+_GLUED_AFTER = re.compile(r"[ \t]*&")
+
+# US state abbreviations in the Associated Press style, after "City, " ("Charleston, W.Va.") or a place cue.
+_US_STATE_ABBREVIATIONS = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+    "D.C.": "DC", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS", "Ky.": "KY",
+    "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO",
+    "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM",
+    "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI",
+    "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA",
+    "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
+}
+# "D.C.", "S.C.": letters and dots are abbreviations wherever they stand; "Ky.", "Pa.", "Mass." only after a
+# comma, a place cue, a regional adjective or a party tag ("Charleston, W.Va.", "in Ky.", "Western Mass.", "D-S.C.")
+_ABBREV_TOKEN = re.compile(r"[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)*")
+_ABBREV_CONTEXT = re.compile(r"(?:,\s*|[DRI]-|\b(?:in|of|from|near|at|to|the|[Ww]estern|[Ee]astern|[Nn]orthern|"
+                             r"[Ss]outhern|[Cc]entral)\s+)$")
+
+
+def _us_abbreviations(text: str) -> Iterable[tuple[int, int, str]]:
+    for m in _ABBREV_TOKEN.finditer(text):
+        tok = m.group(0)
+        code = _US_STATE_ABBREVIATIONS.get(tok)
+        if code is None:
+            continue
+        s, e = m.span()
+        if s and (text[s - 1].isalnum() or text[s - 1] == "."):
+            continue
+        if e < len(text) and text[e].isalnum():
+            continue
+        dotted = tok.count(".") >= 2 and tok[1] == "."  # "D.C.", "W. Va." is wordy
+        if dotted or _ABBREV_CONTEXT.search(text, max(0, s - 12), s):
+            yield s, e, code
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    key: str
+    ids: list[int]
+    kind: str  # "name", "demonym", "abbrev"
+    country_code: str | None = None  # demonyms
+    best: Place | None = None
+    scored: list[tuple[float, int]] | None = None
+
+
+def _capitalised(span: str) -> bool:
+    """Written as a name: a capital first, and every longer word capitalised ("Côte d'Ivoire", "Bosnia and
+    Herzegovina" pass; "Said", yes, but not "said")."""
+    if not span[:1].isupper():
+        return False
+    if " " not in span and "-" not in span:
+        return True
+    for w in span.replace("-", " ").split():
+        if w[:2] in ("d'", "l'", "d’", "l’"):
+            w = w[2:]
+        if w and not w[:1].isupper() and len(w) > 3:
+            return False
+    return True
+
+
+class TextView:
+    """The article text with the look-ups the filters share (plain substring searches: no pass over the text)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def title_before(self, start: int) -> bool:
+        """A person's title shortly before `start` ("Judge Thomas B. Hoover")."""
+        window = self.text[max(0, start - 60):start]
+        return any(w.rstrip(".").lower() in _TITLE_WORDS for w in window.split()[-5:]) \
+            and _PERSON_TITLE_BEFORE.search(window) is not None
+
+    def used_alone(self, word: str) -> bool:
+        """Whether the text also has `word` alone, not beside another capitalised word ("... Smith said")."""
+        text = self.text
+        n = len(word)
+        i = text.find(word)
+        while i >= 0:
+            j = i + n
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'’-")) and \
+                    (j >= len(text) or not (text[j].isalnum() or text[j] in "'’-")):
+                prev = text[max(0, i - 20):i]
+                if not _CAP_WORD_END.search(prev) and not _CAP_WORD_START.match(text, j):
+                    return True
+            i = text.find(word, j)
+        return False
+
+    def used_in_lower_case(self, word: str) -> bool:
+        """Whether the text also writes `word` (lower case, folded) as a word of its own ("war", "center")."""
+        text = self.text
+        n = len(word)
+        i = text.find(word)
+        while i >= 0:
+            j = i + n
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+                return True
+            i = text.find(word, j)
+        return False
+
+
+def is_country_level(gaz: Gazetteer, ids: list[int]) -> bool:
+    rows = gaz.places.rows
+    return any(rows[i][9] in ("country", "continent") for i in ids)
+
+
+def candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    rows = gaz.places.rows
+    found: list[Candidate] = []
+    for start, end, key in gaz.scan(text):
+        if not text[start].isupper():  # lower-case words are not names here
+            continue
+        if not key[-1].isalnum() and key[-1] != ".":
+            continue  # a key with stray punctuation ("Malakal,")
+        if key.endswith((" city", " town")) and gaz.lookup_ids(key[:-5]) and not any(
+                fold(str(rows[i][1])) == key for i in gaz.lookup_ids(key)):
+            key, end = key[:-5], end - 5  # "Las Vegas City Marshal": only an alternate name; the city is "Las Vegas"
+        span = text[start:end]
+        if not _capitalised(span) or key in _STOP:
+            continue
+        demonym = DEMONYMS.get(key)
+        ids = gaz.lookup_ids(key) if demonym is None else []
+        if demonym is None and not ids:
+            continue
+        if len(span) <= 3 and span.isupper():
+            # "US", "UK", "DRC": codes only where they are a country's short name
+            if demonym is not None or not all(rows[i][9] == "country" for i in ids):
+                continue
+        elif len(key) < 3:
+            continue
+        elif len(key.replace(".", "")) <= 3 and not span.isupper() and any(rows[i][9] == "country" for i in ids):
+            continue  # a country's code written as a word ("Car bombs", "Us"): neither the code nor a namesake
+        found.append(Candidate(start, end, key, ids, "demonym" if demonym else "name", demonym))
+    for s_, e_, code in _us_abbreviations(text):
+        idx = gaz.admin1_index.get(("US", code))
+        if idx is not None:
+            found.append(Candidate(s_, e_, fold(text[s_:e_]), [idx], "abbrev"))
+    # leftmost-longest, non-overlapping: of overlapping hits the longer one
+    found.sort(key=lambda m: (m.start, m.start - m.end))
+    out: list[Candidate] = []
+    for m in found:
+        if out and m.start < out[-1].end:
+            last = out[-1]
+            if m.end - m.start > last.end - last.start and (len(out) < 2 or out[-2].end <= m.start):
+                out[-1] = m
+            continue
+        out.append(m)
+    # an actor's name hides the places inside it ("Islamic State"), except a country's ("U.S. military")
+    kept: list[Candidate] = []
+    for m in out:
+        if blocked and m.kind == "name" and not is_country_level(gaz, m.ids) \
+                and any(s < m.end and m.start < e for s, e in blocked):
+            continue
+        before = text[max(0, m.start - 12):m.start]
+        after = text[m.end:m.end + 2]
+        # a physical feature named after a place: "Lake Chad", "the Niger river", "Gulf of Guinea"
+        if ("ake" in before or "of" in before or "Mo" in before) and _FEATURE_BEFORE.search(before):
+            continue
+        spaced = after[:1].isspace()
+        if spaced and _FEATURE_AFTER.match(text, m.end):
+            continue
+        if m.kind == "abbrev":
+            kept.append(m)
+            continue
+        # a street named after a place, a compound or a firm ("Wichita Drive", "Wal-Mart", "Long & Foster")
+        if spaced and after[1:2].isupper() and _STREET_AFTER.match(text, m.end) \
+                and not is_country_level(gaz, m.ids) and not any(rows[i][9] == "admin1" for i in m.ids):
+            continue  # (not "Florida Highway Patrol")
+        if (after[:1] == "&" or (spaced and "&" in text[m.end:m.end + 3])) and _GLUED_AFTER.match(text, m.end):
+            continue
+        if before[-1:] in ("-", "&", " ") and _GLUED_BEFORE.search(before):
+            glued = re.search(r"([A-Za-z][\w'’]*)-$", before)
+            if glued is None or not (gaz.lookup_ids(fold(glued.group(1))) or fold(glued.group(1)) in DEMONYMS
+                                     or glued.group(1) in _PARTY_TAGS):
+                continue  # "Wal-Mart", "Long & Foster"; not "Arab-Israeli", "Washington-Moscow", "D-Raleigh"
+        kept.append(m)
+    return kept
+
+
+def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -> str:
+    """Why a name is part of a longer name: "person" ('Judge Hoover', 'Darrell L. Marriott', 'Mary Smith ...
+    Smith'), "speaker" ('Moore said', 'Moore, 46'), "organisation" ('Lansing State Journal'), or "" when it is not.
+
+    A place named in an institution's name stays a place ("Athens Police", "Laurel County Sheriff"), as the
+    geoparsing corpora annotate it."""
+    text = tx.text
+    start, end = m.start, m.end
+    after = _NEXT_NAMES.match(text, end)
+    if after is not None:
+        words = after.group(0).split()
+        if any(w.lower() in _MEDIA_WORDS for w in words[:2]):
+            return "organisation"
+        nxt = words[0]
+        low = nxt.lower()
+        if m.kind == "name" and feature in ("place", "admin1") and low not in ADMIN_WORDS \
+                and low not in _INSTITUTION_WORDS and len(nxt) > 2:
+            # "Mary Smith", "Paul Mifsud": a person when the article uses the next word alone (a surname);
+            # "Scott West Panthers", "Lincoln Day Dinner": else an organisation or an event (a state's name
+            # stays: "Texas Rangers", "Ohio Valley")
+            if tx.used_alone(nxt):
+                return "person"
+            if feature == "place":
+                return "organisation"
+    if tx.title_before(start):
+        return "person"
+    if feature in ("country", "continent") or m.kind != "name":
+        return ""
+    if _AGE_AFTER.match(text, end):
+        return "person"  # "Bryan Harman, 28, died"
+    if not city and _PERSON_AFTER.match(text[end:end + 25]):
+        return "speaker"  # "Moore said", "Virginia L. Lane" (and "Gainesville says no": weaker evidence)
+    if any(w in ADMIN_WORDS for w in m.key.split()):
+        return ""
+    # a capitalised word or an initial directly before, on the same line ("James Walker", "Darrell L. Marriott")
+    if start >= 2 and text[start - 1] in " \t" and text[start - 2].isalpha() or text[start - 2:start - 1] == ".":
+        g = _GIVEN_BEFORE.search(text, max(0, start - 25), start)
+    else:
+        g = None
+    if g is not None:
+        word = fold(g.group(1).rstrip("."))
+        if word not in _MODIFIERS and word not in _STOP and not word.endswith(("ly", "ing", "ed")) \
+                and not (len(word) > 2 and tx.used_in_lower_case(word)):  # "Rodeo Gainesville": a word, not a name
+            return "person"  # "James Walker", "Ben Paul", "Darrell L. Marriott", "Gulf War"
+    return ""

@@ -1,0 +1,135 @@
+"""Place recognition and resolution (sitrep.geo.places) on sentences written for the tests, one mechanism each."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo.gazetteer import COUNTRY_POINTS, DEMONYMS, Gazetteer, haversine_km
+from sitrep.geo.places import dominant_country, find_places
+from sitrep.model import ActorMention, PlaceMention
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _found(text: str, gaz: Gazetteer, **kw: object) -> dict[str, PlaceMention]:
+    return {p.text: p for p in find_places(text, gaz, **kw)}  # type: ignore[arg-type]
+
+
+# -- the gazetteer's additions ---------------------------------------------------------------------------------
+def test_country_points_demonyms_counties_continents(gaz: Gazetteer) -> None:
+    us = gaz.country("US")
+    assert us is not None and haversine_km(us.latitude, us.longitude, 39.83, -98.58) < 1  # contiguous centre
+    ne = gaz.country("NE")
+    assert ne is not None and (ne.latitude, ne.longitude) == COUNTRY_POINTS["NE"]
+    assert DEMONYMS["nigerien"] == "NE" and DEMONYMS["burkinabe"] == "BF" and DEMONYMS["israelis"] == "IL"
+    county = [p for p in gaz.lookup("Rapides Parish") if p.feature == "admin2"]
+    assert county and county[0].country_code == "US" and county[0].admin1 == "Louisiana"
+    assert haversine_km(county[0].latitude, county[0].longitude, 31.17, -92.48) < 60
+    assert any(p.feature == "continent" for p in gaz.lookup("Europe"))
+    dc = [p for p in gaz.lookup("District of Columbia") if p.feature == "admin1"]
+    assert dc and dc[0].country_code == "US"
+    tx = [p for p in gaz.lookup("Texas") if p.feature == "admin1"]
+    assert tx and tx[0].population > 1_000_000  # an admin unit's people: the sum of its places'
+
+
+def test_scan_masks_lower_case_words_but_keeps_inner_function_words(gaz: Gazetteer) -> None:
+    text = "Officials from Côte d'Ivoire and Bosnia and Herzegovina met in paris, not Paris."
+    keys = {text[s:e] for s, e, _k in gaz.scan(text)}
+    assert {"Côte d'Ivoire", "Bosnia and Herzegovina", "Paris"} <= keys
+    assert "paris" not in keys
+
+
+# -- recognition ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Judge Thomas B. Hoover revoked the bond on Monday.", "Hoover"),
+    ("James Walker won the district race with 4,225 votes.", "Walker"),
+    ("Bryan Harman, 28, was last seen on New Year's Eve.", "Harman"),
+    ("The story ran in the Lansing State Journal on Tuesday.", "Lansing"),
+    ("Crews repaved Wichita Drive and Richmond Street overnight.", "Wichita"),
+    ("She bought a gift card at Wal-Mart on Sunday.", "Mart"),
+    ("The house was listed by Long & Foster last spring.", "Foster"),
+    ("Mary Smith opened the shelter in 2001. Smith said it was always full.", "Mary"),
+])
+def test_names_of_people_firms_and_streets_are_not_places(gaz: Gazetteer, text: str, absent: str) -> None:
+    assert absent not in _found(text, gaz)
+
+
+def test_surname_seen_as_a_person_is_a_person_elsewhere_too(gaz: Gazetteer) -> None:
+    text = "Police said Terrell Jones, 23, fled. Witnesses told police Jones got upset before he left."
+    assert "Jones" not in _found(text, gaz)
+
+
+def test_places_in_institution_names_stay_places(gaz: Gazetteer) -> None:
+    found = _found("Athens Police said the Laurel County Sheriff and Fargo Mayor Dennis Walaker agreed.", gaz)
+    assert found["Athens"].feature == "place"
+    assert found["Laurel County"].feature == "admin2" and found["Laurel County"].admin1 == "Kentucky"
+    assert found["Fargo"].admin1 == "North Dakota"
+
+
+def test_demonyms_abbreviations_and_short_country_names(gaz: Gazetteer) -> None:
+    found = _found("Nigerien soldiers met US officials in Charleston, W.Va., and later in Washington, D.C.", gaz)
+    assert found["Nigerien"].context == "demonym" and found["Nigerien"].country_code == "NE"
+    assert found["US"].country_code == "US" and found["US"].feature == "country"
+    assert found["W.Va."].feature == "admin1" and found["W.Va."].name == "West Virginia"
+    assert found["Charleston"].admin1 == "West Virginia"  # "City, State" decides
+    assert found["D.C."].name == "District of Columbia"
+    # a sentence-initial common word is not a country code, nor "Car" the Central African Republic
+    assert "Car" not in _found("Car bombs killed three people.", gaz)
+
+
+def test_common_word_written_in_lower_case_elsewhere_is_not_a_place(gaz: Gazetteer) -> None:
+    text = "Commerce rebounded in the spring. Local commerce depends on tourism."
+    assert "Commerce" not in _found(text, gaz)
+
+
+# -- resolution ----------------------------------------------------------------------------------------------------
+def test_state_after_comma_decides_between_namesakes(gaz: Gazetteer) -> None:
+    fl = _found("Flooding closed roads in Gainesville, Fla., on Monday.", gaz)["Gainesville"]
+    ga = _found("Flooding closed roads in Gainesville, Ga., on Monday.", gaz)["Gainesville"]
+    assert fl.admin1 == "Florida" and ga.admin1 == "Georgia"
+    uk = _found("Chickens at a farm in Norfolk, England are to be culled.", gaz)
+    assert uk["England"].country_code == "GB" and uk["Norfolk"].country_code == "GB"
+
+
+def test_other_places_of_the_article_pick_the_state(gaz: Gazetteer) -> None:
+    text = ("Deputies from Alexandria and Douglas County searched the lakes near Brandon and Kensington "
+            "after a boat overturned north of St. Cloud.")
+    found = _found(text, gaz)
+    assert found["Alexandria"].admin1 == "Minnesota"
+    assert found["Douglas County"].admin1 == "Minnesota"
+
+
+def test_country_name_means_the_country_and_states_frame_a_us_story(gaz: Gazetteer) -> None:
+    assert _found("Exports from Mexico rose in March.", gaz)["Mexico"].feature == "country"
+    us = _found("Teachers in Northeast Georgia and Atlanta said schools in Hall County were reviewing policies.", gaz)
+    assert us["Georgia"].feature == "admin1" and us["Georgia"].country_code == "US"
+    caucasus = _found("Russia sent troops into Georgia after fighting near Tbilisi.", gaz)
+    assert caucasus["Georgia"].country_code == "GE"
+
+
+def test_alternate_name_loses_to_a_primary_name(gaz: Gazetteer) -> None:
+    ny = _found("Lawmakers in New York passed the budget.", gaz)["New York"]
+    assert ny.feature == "admin1"
+    mn = _found("Schools across Minnesota closed early.", gaz)["Minnesota"]
+    assert mn.feature == "admin1" and mn.name == "Minnesota"
+
+
+def test_teguey_in_tillaberi_region_keeps_the_region_context(gaz: Gazetteer) -> None:
+    found = _found("Gunmen attacked a convoy near Teguey, in Niger's western Tillaberi region.", gaz)
+    assert found["Niger"].country_code == "NE"
+    assert found["Tillaberi"].country_code == "NE" and found["Tillaberi"].feature == "admin1"
+    assert found["Tillaberi"].context == "region"
+
+
+def test_countries_named_as_actors_or_adjectives_do_not_vote(gaz: Gazetteer) -> None:
+    text = "US drones flew over Niger. The US base in Agadez will close, officials in Niamey said."
+    actors = [ActorMention(0, 10, "US drones", "Military Forces of the United States", 8, "external", "US")]
+    places = find_places(text, gaz, actors=actors)
+    contexts = {(p.text, p.start): p.context for p in places}
+    assert contexts[("US", 0)] == "actor" and contexts[("US", 31)] == "modifier"
+    for i, p in enumerate(places):
+        p.sentence = 0 if p.start < 27 else 1
+    assert dominant_country(places) == "NE"
