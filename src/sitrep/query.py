@@ -514,7 +514,7 @@ def articles_published(store: Store, since: date, until: date) -> dict[str, int]
 
 # -- the web API and the dashboard: light rows for tables, maps and charts (never the whole store) -------------
 
-ROW_COLUMNS = ("event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+ROW_COLUMNS = ("event_id", "event_date", "date_start", "date_end", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
                "location", "admin1", "country", "country_code", "latitude", "longitude", "where_prec", "fatalities",
                "number_of_sources", "story_id", "notes")
 

@@ -43,7 +43,7 @@ async function main() {
       h("h3", {}, "Sources"),
       h("ul", {class: "sources"}, ev.sources.map(src => h("li", {},
         h("strong", {}, src.outlet || "unknown outlet"), " · ", String(src.published || "undated"), " · ",
-        src.title || "", src.url ? [" · ", h("a", {href: src.url, rel: "noopener noreferrer"}, "original")] : null,
+        src.title || "", /^https?:\/\//i.test(src.url || "") ? [" · ", h("a", {href: src.url, rel: "noopener noreferrer"}, "original")] : null,
         src.duplicate_of ? h("em", {}, " (copy of " + src.duplicate_of.slice(0, 8) + ")") : null))),
       ev.story_id ? h("p", {}, h("a", {href: "/story/" + encodeURIComponent(ev.story_id)}, "The story these sources belong to")) : null,
       h("h3", {}, "Fields and their evidence"),
