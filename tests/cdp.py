@@ -98,9 +98,11 @@ class Browser:
             time.sleep(0.1)
 
     def press(self, key: str, code: str | None = None, key_code: int = 0) -> None:
-        for kind in ("keyDown", "keyUp"):
-            self.call("Input.dispatchKeyEvent", type=kind, key=key, code=code or key,
-                      windowsVirtualKeyCode=key_code, text=key if kind == "keyDown" and len(key) == 1 else "")
+        """A key pressed and released on the focused element ("Enter", "Tab", " ")."""
+        text = {"Enter": "\r", "Tab": "\t"}.get(key, key if len(key) == 1 else "")
+        self.call("Input.dispatchKeyEvent", type="keyDown" if text else "rawKeyDown", key=key, code=code or key,
+                  windowsVirtualKeyCode=key_code, text=text)
+        self.call("Input.dispatchKeyEvent", type="keyUp", key=key, code=code or key, windowsVirtualKeyCode=key_code)
 
     def screenshot(self, path: Path, *, full: bool = True) -> Path:
         r = self.call("Page.captureScreenshot", format="png", captureBeyondViewport=full)

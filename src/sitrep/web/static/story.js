@@ -7,7 +7,11 @@ async function main() {
     const st = await api("/api/stories/" + encodeURIComponent(id));
     document.title = "sitrep — " + (st.title || "story");
     const disputed = new Set();   // "article_id|value" pairs that take part in a contradiction
-    for (const c of st.contradictions) for (const v of c.values) disputed.add(v.article_id + "|" + v.value);
+    const says = {};              // article_id -> [[field, value], ...] it gives differently from another source
+    for (const c of st.contradictions) for (const v of c.values) {
+      disputed.add(v.article_id + "|" + Number(v.value));
+      (says[v.article_id] = says[v.article_id] || []).push([c.field, v.text || v.value]);
+    }
     const parts = [
       h("h2", {}, st.title || "(untitled story)"),
       h("p", {}, `${st.article_count} articles, ${st.first_published || "?"} to ${st.last_published || "?"}`),
@@ -30,11 +34,14 @@ async function main() {
         h("h4", {}, a.title || "(untitled)"),
         h("p", {class: "meta"}, `${a.outlet || "unknown outlet"} · ${a.published || "undated"}` +
           (a.duplicate_of ? ` · copy of ${a.duplicate_of.slice(0, 8)}` : "")),
+        says[a.article_id] ? [h("h5", {}, "Where it differs from the other sources"),
+          h("ul", {class: "differs"}, says[a.article_id].map(([f, v]) => h("li", {class: "contradiction"},
+            f + ": ", h("strong", {}, String(v)))))] : null,
         h("h5", {}, "Figures"),
         a.figures.length ? h("ul", {class: "figures"}, a.figures.map(f => h("li",
-          {class: disputed.has(a.article_id + "|" + f.value) ? "contradiction" : null},
+          {class: disputed.has(a.article_id + "|" + Number(f.value)) ? "contradiction" : null},
           `${f.kind}: `, h("strong", {}, f.text), f.about ? ` (${f.about})` : ""))) : h("p", {}, "none"),
-        h("details", {}, h("summary", {}, "Text"), h("div", {class: "article-text"}, art.text))));
+        h("details", {open: true}, h("summary", {}, "Text"), h("div", {class: "article-text"}, art.text))));
     }
   } catch (e) { showError(root, e); }
 }
