@@ -214,12 +214,13 @@ def writable(db: Path, tmp_path: Path) -> Any:
 def test_ingest_with_token(writable: Any) -> None:
     art = {"title": "Soldiers killed near Diffa", "published": "2024-05-02", "outlet": "Test Wire",
            "text": "Gunmen killed four soldiers near Diffa in Niger on Wednesday, the army said."}
+    assert writable.get("/api/events", params={"q": "diffa", "since": "2024-05-01"}).json()["total"] == 0  # cached
     is_error(writable.post("/api/articles", json=art), 401, "Unauthorized")
     is_error(writable.post("/api/articles", json=art, headers={"Authorization": "Bearer wrong"}), 401, "Unauthorized")
     r = writable.post("/api/articles", json=[art], headers={"Authorization": "Bearer s3cret"})
     assert r.status_code == 201, r.text
     assert r.json()["stored"] == 1
-    assert writable.get("/api/events", params={"q": "diffa", "since": "2024-05-01"}).json()["total"] == 1
+    assert writable.get("/api/events", params={"q": "diffa", "since": "2024-05-01"}).json()["total"] == 1  # cleared
     is_error(writable.post("/api/articles", content=b"{not json", headers={"Authorization": "Bearer s3cret"}),
              400, "ParseError")
     is_error(writable.post("/api/articles", json=[1, 2], headers={"Authorization": "Bearer s3cret"}),

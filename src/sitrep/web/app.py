@@ -10,16 +10,19 @@ import csv
 import hmac
 import io
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
+import duckdb
 import orjson
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitrep import query
@@ -61,12 +64,46 @@ class _Server:
     """The store of one app: a DuckDB connection (read-only unless ingest is enabled) and a lock for writes.
     Each request reads through its own cursor of that connection, so requests run concurrently."""
 
-    def __init__(self, db: str | Path, token: str | None) -> None:
+    def __init__(self, db: str | Path, token: str | None, cache_bytes: int) -> None:
+        from sitrep.web.cache import ResponseCache
+
+        self.cache = ResponseCache(cache_bytes)
         self.token = token
         self.store = Store.open(db, read_only=token is None)
+        # the store's default buffer (128 MB, for batch work) is shared by every concurrent request here: twenty
+        # 10,000-row sorts at once need more; SITREP_DB_MEMORY still wins when set
+        import os
+
+        if "SITREP_DB_MEMORY" not in os.environ:
+            self.store.con.execute("SET memory_limit = '1GB'")
         self.write_lock = threading.Lock()
         self._pipeline: Any = None
 
+
+    @contextmanager
+    def reader(self) -> Iterator[Store]:
+        """A store for one request: its own cursor (a connection of its own to the same database), closed after."""
+        cur = self.store.con.cursor()
+        try:
+            yield Store(cur, self.store.path, read_only=True)
+        finally:
+            cur.close()
+
+    async def cached(self, request: Request, render: Callable[[Store], bytes], media_type: str) -> Response:
+        """The response for this GET from the cache, or rendered in a worker thread with its own cursor; gzipped
+        when the client accepts it and the cache holds a compressed copy."""
+        key = _key(request)
+        entry = self.cache.peek(key)
+        if entry is None:
+            def work() -> bytes:
+                with self.reader() as store:
+                    return render(store)
+
+            entry = await run_in_threadpool(self.cache.get, key, work)
+        body, gz = entry
+        if gz is not None and "gzip" in request.headers.get("accept-encoding", ""):
+            return Response(gz, media_type=media_type, headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+        return Response(body, media_type=media_type, headers={"Vary": "Accept-Encoding"} if gz else None)
 
     def pipeline(self) -> Any:
         if self._pipeline is None:
@@ -77,7 +114,7 @@ class _Server:
         return self._pipeline
 
 
-def _filter(
+async def _filter(
     country: Annotated[str | None, Query(description="ISO alpha-2 code (NE) or country name")] = None,
     admin1: Annotated[str | None, Query(description="first-level region, accents ignored")] = None,
     since: Annotated[date | None, Query(description="events on or after (YYYY-MM-DD)")] = None,
@@ -110,11 +147,8 @@ Filter = Annotated[query.EventFilter, Depends(_filter)]
 def _reader(request: Request) -> Iterator[Store]:
     """The store for one request: its own cursor (a connection of its own to the same database), closed after."""
     server: _Server = request.app.state.server
-    cur = server.store.con.cursor()
-    try:
-        yield Store(cur, server.store.path, read_only=True)
-    finally:
-        cur.close()
+    with server.reader() as store:
+        yield store
 
 
 Reader = Annotated[Store, Depends(_reader)]
@@ -126,6 +160,11 @@ def _with(flt: query.EventFilter, **kw: Any) -> query.EventFilter:
     return replace(flt, **kw)
 
 
+def _key(request: Request) -> str:
+    """The cache key of a GET: its path and its query parameters in a canonical order."""
+    return request.url.path + "?" + "&".join(f"{k}={v}" for k, v in sorted(request.query_params.multi_items()))
+
+
 def _event_json(ev: Any) -> dict[str, Any]:
     from dataclasses import asdict
 
@@ -135,13 +174,14 @@ def _event_json(ev: Any) -> dict[str, Any]:
 
 
 def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_BODY,
-               threads: int | None = None) -> FastAPI:
+               threads: int | None = None, cache_bytes: int = 256 * 2**20) -> FastAPI:
     """The API and dashboard over the store `db`. Read-only unless `token` is given: then
     `POST /api/articles` with `Authorization: Bearer <token>` runs the pipeline on posted articles.
-    `threads`: how many requests query the store at once (anyio's default, 40, when None)."""
+    `threads`: how many requests query the store at once (anyio's default, 40, when None). `cache_bytes`: the
+    rendered responses of the list, map, GeoJSON and stats routes kept per URL (0: none; see web/cache.py)."""
     from contextlib import asynccontextmanager
 
-    server = _Server(db, token)
+    server = _Server(db, token, cache_bytes)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> Any:
@@ -176,6 +216,11 @@ def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_
         kinds = {404: "NotFound", 405: "MethodNotAllowed", 401: "Unauthorized", 403: "Forbidden", 413: "TooLarge"}
         return _error(exc.status_code, kinds.get(exc.status_code, "HTTPError"), str(exc.detail))
 
+    @app.exception_handler(duckdb.Error)
+    async def _db_error(request: Request, exc: duckdb.Error) -> ORJSONResponse:
+        busy = isinstance(exc, duckdb.OutOfMemoryException)
+        return _error(503 if busy else 500, "StoreError", ("the store is busy, try again: " if busy else "") + str(exc))
+
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> ORJSONResponse:
         return _error(500, "InternalError", f"{type(exc).__name__}: {exc}")
@@ -195,20 +240,27 @@ def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_
 
     # -- events ------------------------------------------------------------------------------------------
     @app.get("/api/events", summary="Events of a filter, one page, sorted")
-    def api_events(store: Reader, flt: Filter, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
-                   offset: Annotated[int, Query(ge=0)] = 0) -> ORJSONResponse:
-        total, rows = query.event_rows(store, _with(flt, limit=limit, offset=offset))
-        return ORJSONResponse({"total": total, "limit": limit, "offset": offset, "sort": flt.sort, "events": rows})
+    async def api_events(request: Request, flt: Filter,
+                         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+                         offset: Annotated[int, Query(ge=0)] = 0) -> Response:
+        def render(store: Store) -> bytes:
+            total, rows = query.event_rows(store, _with(flt, limit=limit, offset=offset))
+            return orjson.dumps({"total": total, "limit": limit, "offset": offset, "sort": flt.sort, "events": rows})
+
+        return await server.cached(request, render, "application/json")
 
     @app.get("/api/events.geojson", summary="Mappable events of a filter as a GeoJSON FeatureCollection")
-    def api_geojson(store: Reader, flt: Filter,
-                    limit: Annotated[int, Query(ge=1, le=MAX_FEATURES)] = 10_000) -> Response:
-        total, rows = query.event_features(store, _with(flt, limit=limit))
-        keys = query.FEATURE_COLUMNS
-        feats = [{"type": "Feature", "id": r[2], "geometry": {"type": "Point", "coordinates": [r[0], r[1]]},
-                  "properties": dict(zip(keys, r[2:]))} for r in rows]
-        body = {"type": "FeatureCollection", "total": total, "truncated": total > len(feats), "features": feats}
-        return Response(orjson.dumps(body, default=str), media_type="application/geo+json")
+    async def api_geojson(request: Request, flt: Filter,
+                          limit: Annotated[int, Query(ge=1, le=MAX_FEATURES)] = 10_000) -> Response:
+        def render(store: Store) -> bytes:
+            total, rows = query.event_features(store, _with(flt, limit=limit))
+            keys = query.FEATURE_COLUMNS
+            feats = [{"type": "Feature", "id": r[2], "geometry": {"type": "Point", "coordinates": [r[0], r[1]]},
+                      "properties": dict(zip(keys, r[2:]))} for r in rows]
+            return orjson.dumps({"type": "FeatureCollection", "total": total, "truncated": total > len(feats),
+                                 "features": feats}, default=str)
+
+        return await server.cached(request, render, "application/geo+json")
 
     @app.get("/api/events.csv", summary="Events of a filter as CSV (the table's columns)")
     def api_csv(store: Reader, flt: Filter,
@@ -223,13 +275,16 @@ def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_
                         headers={"Content-Disposition": 'attachment; filename="sitrep-events.csv"'})
 
     @app.get("/api/map", summary="Map points of a filter: events grouped by place and type, or grid cells")
-    def api_map(store: Reader, flt: Filter,
-                cell: Annotated[float | None, Query(gt=0, le=20, description="grid cell in degrees")] = None
-                ) -> ORJSONResponse:
-        pts = query.event_points(store, flt, cell=cell)
-        return ORJSONResponse({"cell": cell, "points": [
-            [round(p.latitude, 5), round(p.longitude, 5), p.event_type, p.events, p.fatalities, p.location]
-            for p in pts], "columns": ["lat", "lon", "event_type", "events", "fatalities", "location"]})
+    async def api_map(request: Request, flt: Filter,
+                      cell: Annotated[float | None, Query(gt=0, le=20, description="grid cell in degrees")] = None
+                      ) -> Response:
+        def render(store: Store) -> bytes:
+            pts = query.event_points(store, flt, cell=cell)
+            return orjson.dumps({"cell": cell, "points": [
+                [round(p.latitude, 5), round(p.longitude, 5), p.event_type, p.events, p.fatalities, p.location]
+                for p in pts], "columns": ["lat", "lon", "event_type", "events", "fatalities", "location"]})
+
+        return await server.cached(request, render, "application/json")
 
     @app.get("/api/events/{event_id}", summary="One event with its sources, evidence and disagreements")
     def api_event(store: Reader, event_id: str) -> ORJSONResponse:
@@ -270,9 +325,13 @@ def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_
                                           for a in query.actor_activity(store, flt, limit=limit)]})
 
     @app.get("/api/stats", summary="Totals; events and fatalities by week, type and admin1 for a filter")
-    def api_stats(store: Reader, flt: Filter) -> ORJSONResponse:
+    async def api_stats(request: Request, flt: Filter) -> Response:
+        return await server.cached(request, lambda store: orjson.dumps(_stats(store, flt), default=str),
+                                   "application/json")
+
+    def _stats(store: Store, flt: query.EventFilter) -> dict[str, Any]:
         total, by_type = query.counts_by_type(store, flt)
-        return ORJSONResponse({
+        return ({
             "store": store.counts(),
             "events": total.events, "fatalities": total.fatalities,
             "by_week": [{"start": w.start, "end": w.end, "events": w.events, "fatalities": w.fatalities}
@@ -304,8 +363,6 @@ def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_
             if isinstance(payload, dict) else None
         if not records or not all(isinstance(r, dict) for r in records):
             raise UsageError("post an article object, a list of them, or {\"articles\": [...]}")
-        from starlette.concurrency import run_in_threadpool
-
         summary = await run_in_threadpool(_ingest, server, records)
         return ORJSONResponse(summary, status_code=201)
 
@@ -357,6 +414,7 @@ def _ingest(server: _Server, records: list[dict[str, Any]]) -> dict[str, Any]:
         path = Path(tmp) / "posted.jsonl"
         path.write_bytes(b"\n".join(orjson.dumps(r) for r in records) + b"\n")
         summary = server.pipeline().ingest([str(path)], server.store)
+        server.cache.clear()
         return summary.as_dict()  # type: ignore[no-any-return]
 
 
