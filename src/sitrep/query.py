@@ -11,10 +11,12 @@ from sitrep.model import Event
 from sitrep.store.db import Store
 
 __all__ = [
-    "SORTABLE",
     "ActorActivity",
     "EventFilter",
     "EventPoint",
+    "FEATURE_COLUMNS",
+    "ROW_COLUMNS",
+    "SORTABLE",
     "TypeCount",
     "WeekCount",
     "actor_activity",
@@ -30,8 +32,8 @@ __all__ = [
     "date_bounded_events",
     "disputed_events",
     "event",
-    "event_points",
     "event_features",
+    "event_points",
     "event_rows",
     "events",
     "events_in_date_order",
