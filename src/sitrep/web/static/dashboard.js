@@ -77,6 +77,7 @@ async function drawMap(p) {
     svg.append(land);
     const dots = s("g", {class: "dots"});
     const maxN = Math.max(1, ...pts.map(q => q.n));
+    pts.sort((a, b) => (b.n - a.n) || (b.fat - a.fat));   // big circles first, so small ones stay visible on top
     for (const q of pts) {
       const r = clustered ? 3 + 12 * Math.sqrt(q.n / maxN) : 3 + Math.min(12, 2 * Math.sqrt(q.fat || 0));
       const c = s("circle", {cx: px(q.lon).toFixed(1), cy: py(q.lat).toFixed(1), r: r.toFixed(1),
