@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $@
 
 $(TEST_STAMP): pyproject.toml $(STAMP)
-	$(PIP) install --quiet -e '.[test,report]'
+	$(PIP) install --quiet -e '.[test,report,web]'
 	touch $@
 
 install: $(STAMP)

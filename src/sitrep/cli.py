@@ -381,6 +381,30 @@ def report(
 
 
 @app.command()
+def serve(
+    db: DbOpt = "sitrep.duckdb",
+    host: Annotated[str, typer.Option(help="Address to bind (loopback by default; 0.0.0.0 exposes it).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8080,
+    token: Annotated[Optional[str], typer.Option(envvar="SITREP_TOKEN", help=(
+        "Enable POST /api/articles (ingest) for requests with 'Authorization: Bearer TOKEN'; the store is then "
+        "opened for writing. Without it the server is read-only."))] = None,
+    workers_threads: Annotated[int, typer.Option("--threads", help="Request threads (concurrent queries).")] = 16,
+    cache_mb: Annotated[int, typer.Option("--cache-mb", help=(
+        "Memory for rendered API responses, reused per URL while the store is unchanged (0: off)."))] = 256,
+) -> None:
+    """Serve the HTTP API (OpenAPI at /docs) and the web dashboard over a store."""
+    try:
+        import uvicorn
+
+        from sitrep.web import create_app
+    except ImportError as exc:
+        raise UsageError(f"`sitrep serve` needs the web extra: pip install 'sitrep[web]' ({exc})") from None
+    application = create_app(db, token=token, threads=workers_threads, cache_bytes=cache_mb * 2**20)
+    err.print(f"sitrep serving {db} at http://{host}:{port}/ ({'ingest enabled' if token else 'read-only'})")
+    uvicorn.run(application, host=host, port=port, log_level="warning", limit_concurrency=256)
+
+
+@app.command()
 def bench(
     n: Annotated[int, typer.Option("-n", help="Articles in the generated corpus.")] = 2000,
     words: Annotated[int, typer.Option(help="Words per article.")] = 600,

@@ -14,20 +14,27 @@ __all__ = [
     "ActorActivity",
     "EventFilter",
     "EventPoint",
+    "FEATURE_COLUMNS",
+    "ROW_COLUMNS",
+    "SORTABLE",
     "TypeCount",
     "WeekCount",
     "actor_activity",
     "article",
+    "article_evidence",
     "articles_published",
     "contradictions",
     "coordinate_bounds",
     "count_events",
+    "counts_by_admin1",
     "counts_by_type",
     "counts_by_week",
     "date_bounded_events",
     "disputed_events",
     "event",
+    "event_features",
     "event_points",
+    "event_rows",
     "events",
     "events_in_date_order",
     "most_severe",
@@ -37,6 +44,7 @@ __all__ = [
     "stories",
     "story",
     "undated_events",
+    "weekly_counts",
 ]
 
 
@@ -53,6 +61,11 @@ class EventFilter:
     # True: when its event_date falls in it, so that consecutive periods share no event (what a report counts);
     # undated events are then in no period.
     by_event_date: bool = False
+    actor: str | None = None  # actor1 or actor2 (either side), or an associated actor; case-insensitive substring
+    min_fatalities: int | None = None
+    text: str | None = None  # words that must all appear in the notes, actors, place or type (case-insensitive)
+    sort: str = "-event_date"  # a column of SORTABLE, "-" first for descending
+    bbox: tuple[float, float, float, float] | None = None  # lon0, lat0, lon1, lat1: events placed inside it
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -73,16 +86,41 @@ class EventFilter:
             clauses.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?) "
                            "OR lower(disorder_type) = lower(?))")
             params += [self.event_type] * 3
+        if self.actor:
+            clauses.append("contains(lower(concat_ws(' | ', actor1, actor2, assoc_actor_1, assoc_actor_2)), ?)")
+            params.append(self.actor.lower())
+        if self.min_fatalities is not None:
+            clauses.append("fatalities >= ?")
+            params.append(int(self.min_fatalities))
+        for word in (self.text or "").split():
+            clauses.append("contains(lower(concat_ws(' ', notes, actor1, actor2, location, admin1, country, "
+                           "event_type, sub_event_type, date_phrase)), ?)")
+            params.append(word.lower())
+        if self.bbox is not None:
+            clauses.append("longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?")
+            params += [self.bbox[0], self.bbox[2], self.bbox[1], self.bbox[3]]
         if self.since and self.until and self.since > self.until:
             raise UsageError(f"--since {self.since} is after --until {self.until}")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
+    def order_by(self) -> str:
+        """The ORDER BY clause of `sort` (a column of SORTABLE, "-" first for descending); ties by event_id."""
+        col = self.sort.lstrip("-+ ")
+        if col not in SORTABLE:
+            raise UsageError(f"cannot sort by {self.sort!r}; sort by one of {', '.join(SORTABLE)}")
+        desc = self.sort.startswith("-")
+        return f" ORDER BY {col} {'DESC' if desc else 'ASC'} NULLS LAST, event_id"
+
+
+SORTABLE = ("event_date", "fatalities", "number_of_sources", "country", "admin1", "location", "event_type",
+            "actor1", "updated")
+
 
 def events(store: Store, flt: EventFilter | None = None) -> list[Event]:
-    """Events matching the filter, newest first, with sources and evidence."""
+    """Events matching the filter (sorted by `flt.sort`, newest first by default), with sources and evidence."""
     flt = flt or EventFilter()
     where, params = flt.where()
-    sql = f"SELECT event_id FROM events{where} ORDER BY event_date DESC NULLS LAST, event_id"
+    sql = f"SELECT event_id FROM events{where}{flt.order_by()}"
     if flt.limit is not None:
         sql += f" LIMIT {int(flt.limit)} OFFSET {int(flt.offset)}"
     return [store.event(r[0]) for r in store.con.execute(sql, params).fetchall()]
@@ -474,3 +512,76 @@ def articles_published(store: Store, since: date, until: date) -> dict[str, int]
         "count(*) FILTER (WHERE published IS NULL) FROM articles", [since, until, since, until]).fetchone()
     assert r is not None
     return {"published": int(r[0]), "without_event": int(r[1]), "undated": int(r[2])}
+
+
+# -- the web API and the dashboard: light rows for tables, maps and charts (never the whole store) -------------
+
+ROW_COLUMNS = ("event_id", "event_date", "date_start", "date_end", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+               "location", "admin1", "country", "country_code", "latitude", "longitude", "where_prec", "fatalities",
+               "number_of_sources", "story_id", "notes")
+
+
+def event_rows(store: Store, flt: EventFilter) -> tuple[int, list[dict[str, Any]]]:
+    """How many events match, and one page of them (`flt.limit`, `flt.offset`, `flt.sort`) as flat rows of
+    ROW_COLUMNS: what an event table or a CSV export shows, without sources and evidence."""
+    where, params = flt.where()
+    order = flt.order_by()
+    total = int(store.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0])  # type: ignore[index]
+    sql = f"SELECT {', '.join(ROW_COLUMNS)} FROM events{where}{order}"
+    if flt.limit is not None:
+        sql += f" LIMIT {int(flt.limit)} OFFSET {int(flt.offset)}"
+    return total, [dict(zip(ROW_COLUMNS, r)) for r in store.con.execute(sql, params).fetchall()]
+
+
+FEATURE_COLUMNS = ("event_id", "event_date", "event_type", "sub_event_type", "location", "admin1", "country_code",
+                   "fatalities", "actor1", "actor2")
+
+
+def event_features(store: Store, flt: EventFilter) -> tuple[int, list[tuple[Any, ...]]]:
+    """Mappable events (coordinates below the country level) of the filter, at most `flt.limit`, in `flt.sort`
+    order: how many there are, and (longitude, latitude, *FEATURE_COLUMNS) tuples for GeoJSON."""
+    where, params = flt.where()
+    where = _and(where, _MAPPABLE)
+    total = int(store.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0])  # type: ignore[index]
+    sql = f"SELECT longitude, latitude, {', '.join(FEATURE_COLUMNS)} FROM events{where}{flt.order_by()}"
+    if flt.limit is not None:
+        sql += f" LIMIT {int(flt.limit)} OFFSET {int(flt.offset)}"
+    return total, store.con.execute(sql, params).fetchall()
+
+
+def weekly_counts(store: Store, flt: EventFilter) -> list[WeekCount]:
+    """Events and fatalities per ISO week (Monday to Sunday) by event_date, from the first week with an event
+    of the filter to the last; weeks with none are included. Undated events are left out."""
+    from datetime import timedelta
+
+    where, params = flt.where()
+    rows = store.con.execute(
+        f"SELECT date_trunc('week', event_date)::DATE AS w, count(*), sum(fatalities) FROM events"
+        f"{_and(where, 'event_date IS NOT NULL')} GROUP BY 1 ORDER BY 1", params).fetchall()
+    if not rows:
+        return []
+    got = {r[0]: (int(r[1]), int(r[2] or 0)) for r in rows}
+    out, w = [], rows[0][0]
+    while w <= rows[-1][0]:
+        n, f = got.get(w, (0, 0))
+        out.append(WeekCount(w, w + timedelta(days=6), n, f))
+        w += timedelta(days=7)
+    return out
+
+
+def counts_by_admin1(store: Store, flt: EventFilter, *, limit: int = 50) -> list[dict[str, Any]]:
+    """Events and fatalities per first-level region (country, admin1), most events first."""
+    where, params = flt.where()
+    return [{"country": r[0], "admin1": r[1], "events": int(r[2]), "fatalities": int(r[3] or 0)}
+            for r in store.con.execute(
+                f"SELECT country, admin1, count(*), sum(fatalities) FROM events{where} GROUP BY 1, 2 "
+                f"ORDER BY 3 DESC, 4 DESC, 1, 2 LIMIT {int(limit)}", params).fetchall()]
+
+
+def article_evidence(store: Store, article_id: str) -> list[dict[str, Any]]:
+    """The evidence spans in one article (full id): event, field, value, sentence and character offsets into the
+    article's clean text, in text order."""
+    return [dict(zip(("event_id", "field", "value", "sentence", "start", "end", "rule"), r))
+            for r in store.con.execute(
+                "SELECT event_id, field, value, sentence, start_char, end_char, rule FROM evidence "
+                "WHERE article_id = ? ORDER BY start_char, end_char, field", [article_id]).fetchall()]
