@@ -133,3 +133,16 @@ def test_countries_named_as_actors_or_adjectives_do_not_vote(gaz: Gazetteer) -> 
     for i, p in enumerate(places):
         p.sentence = 0 if p.start < 27 else 1
     assert dominant_country(places) == "NE"
+
+
+def test_a_state_named_like_a_bigger_country_needs_a_cue(gaz: Gazetteer) -> None:
+    # a story about Nigeria's neighbourhood: "Niger" is the country; "Niger State" is the Nigerian state
+    text = ("Niger will withdraw its troops from the regional force, officials in Maiduguri said. "
+            "The force brings together troops from Nigeria, Chad, Cameroon and Niger. "
+            "Gunmen later attacked a village in Niger State, in northern Nigeria.")
+    got = find_places(text, gaz)
+    nigers = [p for p in got if p.text.startswith("Niger") and not p.text.startswith("Nigeria")]
+    assert nigers[0].feature == "country" and nigers[0].country_code == "NE"
+    assert nigers[1].feature == "country" and nigers[1].country_code == "NE"
+    state = [p for p in got if p.start >= text.index("Niger State")]
+    assert state and state[0].country_code == "NG" and state[0].feature == "admin1"

@@ -348,6 +348,10 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     inner_a1 = {(c[2], c[3]) for c in inner.cands} if inner is not None else set()
     scored: list[tuple[float, int, int, int]] = []
     outside = 0
+    # a state named like a more populous country ("Niger": the country of 25 million, not Nigeria's Niger State)
+    # is that state only with a cue ("Niger State", "the state of Niger"); Georgia, the US state, outnumbers the
+    # country and keeps its reading in US news
+    country_pop = max((c[5] for c in ni.cands if c[4] == "country"), default=0)
     for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
         if cc not in countries and cc != in_cc and feat != "continent":
             # no context can lift a candidate outside the article's countries: only the likeliest two compete
@@ -355,13 +359,14 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             if outside > 2:
                 continue
         score = prior
+        rival_country = feat == "admin1" and not admin_after and pop < country_pop
         if feat in ("admin1", "admin2"):
-            score += 2.0 if admin_after else 0.0
+            score += 2.0 if admin_after else (-3.0 if rival_country else 0.0)
         elif feat == "place" and admin_after:
             score -= 1.5
         if cc == dominant:
             score += 3.0
-            if feat == "admin1":
+            if feat == "admin1" and not rival_country:
                 score += 1.5  # the states of the country the article is about are its frame ("Georgia")
         elif cc in countries:
             score += 1.5
