@@ -219,3 +219,19 @@ def test_a_relative_clause_in_the_perfect_describes(pipe: Pipeline) -> None:
     evs = code(pipe, "The government announced on 18 March the withdrawal of its contingent of the force, which "
                      "has fought terrorist groups in the Lake Chad basin since 2015.")
     assert not violent(evs)
+
+
+# one victim told without a number, killed or wounded: news language about shootings and conflict alike
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    ("A man was shot in the leg on Main Street on Sunday night, police said.", 0, 1),
+    ("A 16-year-old girl died after she was accidentally shot in the chest at a home on Sunday.", 1, 0),
+    ("A man was shot and killed on Sunday in Dayton. He was pronounced dead at the hospital.", 1, 0),
+    ("A teenager suffered a gunshot wound to the arm on Sunday, police said.", 0, 1),
+    ("Gunmen shot dead a village chief in Djibo on Sunday.", 1, 0),
+    ("A soldier was shot and wounded at a checkpoint near Djibo on Sunday.", 0, 1),
+    ("Two soldiers were killed and a civilian was wounded in an ambush near Djibo on Sunday.", 2, 1),
+    ("A woman was shot on Sunday in Gao. She died at the hospital.", 1, 0),
+])
+def test_a_single_victim_killed_or_wounded(pipe: Pipeline, text: str, killed: int, wounded: int) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.fatalities, ev.wounded) == (killed, wounded)

@@ -340,7 +340,8 @@ def _drafts(article: Article) -> list[_Draft]:
                 drafts.append(open_violence)
             last_violent_sentence = s.index
         elif open_violence is not None and not background and (
-                _ANAPHOR.search(s.text) or (numbers and _casualty_sentence(s.text))) and \
+                _ANAPHOR.search(s.text) or ((numbers or _single_victim(article, s) is not None)
+                                            and _casualty_sentence(s.text))) and \
                 s.index - last_violent_sentence <= 3 and not _distinct(article, s, open_violence, places=False):
             open_violence.sentences.append(s.index)
             last_violent_sentence = s.index
@@ -466,37 +467,74 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
 _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|merchant|village chief|chief|teacher|"
            r"student|pupil|soldier|policeman|police officer|gendarme|officer|worker|notable|individual|imam|priest|"
            r"pastor|councill?or|official|driver|shepherd|resident|villager|nurse|doctor|journalist|leader|person|"
-           r"civil servant|militant|jihadist|assailant|attacker|suspect|fighter)")
+           r"civil servant|militant|jihadist|assailant|attacker|suspect|fighter|teen|teenager|toddler|baby|infant|"
+           r"victim|father|mother|son|daughter|husband|wife|grandfather|grandmother|brother|sister|friend|"
+           r"girlfriend|boyfriend|employee|clerk|customer|guard|deputy|trooper|motorist|pedestrian|neighbou?r|"
+           r"homeowner|youth|gunman|robber|passenger|(?:\d+|[a-z]+)-year-old(?![\w-]))")
+# the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
+_ONE_VICTIM = r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b(he|she))"
 _KILL_VERB = (r"(?:killed|killing|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|executed|"
-              r"executing|murdered|murdering|stabbed to death|hacked to death|lynched)")
+              r"executing|murdered|murdering|stabbed to death|hacked to death|lynched|fatally (?:shot|wounded|stabbed)|"
+              r"shot (?:and killed|to death))")
+# verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
+_DIE_VERB = (r"(?:died|dies|is dead|was dead|was found dead|were found dead|was pronounced dead|has died|"
+             r"succumbed|lost (?:his|her) life)")
+_HARM_VERB = (r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|struck by (?:a |an )?(?:stray )?(?:bullet|gunfire)|"
+              r"hit by (?:a |an )?(?:stray )?(?:bullet|gunfire))")
 _SINGLE_KILLED = (
     re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
-    re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\s+(?:was|has been|had been)\s+(?:\w+\s+)?"
-               + _KILL_VERB + r"\b", re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,2}?" + _DIE_VERB + r"\b", re.IGNORECASE),
+)
+_SINGLE_WOUNDED = (
+    re.compile(r"\b(?:shot|wounded|injured|wounding|injuring)\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b",
+               re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is|got)\s+(?:\w+\s+){0,2}?" + _HARM_VERB + r"\b",
+               re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r"\s+(?:\w+\s+)?(?:suffered|sustained|received|was treated for)\s+(?:a |an )?"
+               r"(?:[\w-]+\s+){0,2}?(?:gunshot wound|bullet wound|wound|injur)", re.IGNORECASE),
 )
 
 
-def _single_victim(article: Article, sent: Sentence) -> NumberMention | None:
-    """'gunmen shot dead a village chief', 'a soldier was killed': one death the text does not write as a
-    number. The victim noun is the counted thing, so the evidence points at it."""
-    for rx in _SINGLE_KILLED:
+def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], ...]) -> NumberMention | None:
+    for rx in patterns:
         m = rx.search(sent.text)
         if m:
-            start, end = sent.start + m.start(1), sent.start + m.end(1)
-            return NumberMention(start, end, article.text[start:end], 1.0, counted=m.group(1).lower(),
+            g = 1 if m.group(1) is not None else 2
+            start, end = sent.start + m.start(g), sent.start + m.end(g)
+            noun = m.group(g).lower()
+            return NumberMention(start, end, article.text[start:end], 1.0,
+                                 counted=None if noun in ("he", "she") or noun.endswith("-year-old") else noun,
                                  counted_start=start, counted_end=end)
     return None
 
 
+def _single_victim(article: Article, sent: Sentence) -> NumberMention | None:
+    """'gunmen shot dead a village chief', 'a soldier was killed', 'the boy died at the hospital': one death
+    the text does not write as a number. The victim noun is the counted thing, so the evidence points at it."""
+    return _single(article, sent, _SINGLE_KILLED)
+
+
+def _single_wounded(article: Article, sent: Sentence) -> NumberMention | None:
+    """'a man was shot in the leg', 'she suffered a gunshot wound', 'gunmen wounded a farmer': one wounded."""
+    return _single(article, sent, _SINGLE_WOUNDED)
+
+
 def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts: list[_Count] = []
+    singles: list[_Count] = []  # one victim told without a number
     for si in sentence_ids:
         sent = article.sentences[si]
         nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None]
-        if not any(_count_kind(article.text, n, sent) == "killed" for n in nums):
+        kinds = {_count_kind(article.text, n, sent) for n in nums}
+        if "killed" not in kinds:
             single = _single_victim(article, sent)
             if single is not None:
-                counts.append(_Count("killed", _side_of(single.counted), single))
+                singles.append(_Count("killed", _side_of(single.counted), single))
+        if "wounded" not in kinds:
+            single = _single_wounded(article, sent)
+            if single is not None:
+                singles.append(_Count("wounded", _side_of(single.counted), single))
         prev_side: str | None = None
         for k, num in enumerate(nums):
             what = _count_kind(article.text, num, sent)
@@ -512,6 +550,16 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 re.match(r"^\W{0,3}\s*(?:were |was )?(?:killed|dead)\W{0,3}\s*(?:including|among them)", after_num))
             counts.append(_Count(what, side, num, total))
             prev_side = side
+    # one victim told again and again ("a man was shot ... he died at the hospital") is one; a toll written as
+    # a number says it better; a victim who was shot and died is dead, not also wounded
+    told = {c.what for c in counts}
+    one_dead = any(c.what == "killed" for c in singles) or \
+        sum(c.number.value for c in counts if c.what == "killed") == 1
+    for c in singles:
+        if c.what in told or (c.what == "wounded" and one_dead):
+            continue
+        told.add(c.what)
+        counts.append(c)
     # the same figure for the same side repeated in later sentences is one report, not two deaths
     seen: set[tuple[str, str, float]] = set()
     out: list[_Count] = []
