@@ -231,6 +231,13 @@ def test_a_relative_clause_in_the_perfect_describes(pipe: Pipeline) -> None:
     ("A soldier was shot and wounded at a checkpoint near Djibo on Sunday.", 0, 1),
     ("Two soldiers were killed and a civilian was wounded in an ambush near Djibo on Sunday.", 2, 1),
     ("A woman was shot on Sunday in Gao. She died at the hospital.", 1, 0),
+    # a person's age is one person, two ages two people; a toll in words says it better
+    ("Brittany Thomas, 21, was killed by the gunfire on Sunday.", 1, 0),
+    ("Antonio Hernandez, 31, and Omero Garcia, 39, were killed in the shooting on Sunday.", 2, 0),
+    ("A shooting on Sunday left two people dead. Antonio Hernandez, 31, and Omero Garcia, 39, were killed.", 2, 0),
+    ("Kevin Smith, 19, was shot in the leg on Sunday.", 0, 1),
+    # minutes are no one
+    ("Walker was shot in the head and pronounced dead 20 minutes later, police said on Sunday.", 1, 0),
 ])
 def test_a_single_victim_killed_or_wounded(pipe: Pipeline, text: str, killed: int, wounded: int) -> None:
     ev = violent(code(pipe, text))[0]

@@ -41,7 +41,8 @@ __all__ = ["code_events"]
 
 # -- casualty vocabulary --------------------------------------------------------------------------------
 _KILLED = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
-                     r"slain|massacred|executed|shot dead|gunned down|bodies|lives|fatalities|murdered|neutrali[sz]ed|"
+                     r"slain|massacred|executed|shot dead|gunned down|bodies|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
+                     r"(?:\w+\s+){0,2}?lives|fatalities|murdered|neutrali[sz]ed|"
                      r"eliminated|beheaded|assassinated|lynched|stabbed to death|hacked to death)\b", re.IGNORECASE)
 _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)\b", re.IGNORECASE)
 _ABDUCTED = re.compile(r"\b(?:kidnapped|abducted|taken hostage|seized|held hostage|hostages|kidnapping|abducting)\b",
@@ -398,6 +399,7 @@ class _Count:
     side: str  # state / attackers / civilians / unknown
     number: NumberMention
     total: bool = False
+    age: float | None = None  # one person told by name and age: two ages are two people
 
 
 def _side_of(noun: str | None) -> str:
@@ -472,19 +474,20 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"girlfriend|boyfriend|employee|clerk|customer|guard|deputy|trooper|motorist|pedestrian|neighbou?r|"
            r"homeowner|youth|gunman|robber|passenger|(?:\d+|[a-z]+)-year-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
-_ONE_VICTIM = r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b(he|she))"
+_ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b(he|she|(?-i:[A-Z][a-z'-]+"
+               r"(?:\s+[A-Z][a-z'-]+){0,2})))")
 _KILL_VERB = (r"(?:killed|killing|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|executed|"
               r"executing|murdered|murdering|stabbed to death|hacked to death|lynched|fatally (?:shot|wounded|stabbed)|"
               r"shot (?:and killed|to death))")
 # verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
-_DIE_VERB = (r"(?:died|dies|is dead|was dead|was found dead|were found dead|was pronounced dead|has died|"
+_DIE_VERB = (r"(?:died|dies|is dead|was dead|found dead|pronounced dead|has died|"
              r"succumbed|lost (?:his|her) life)")
 _HARM_VERB = (r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|struck by (?:a |an )?(?:stray )?(?:bullet|gunfire)|"
               r"hit by (?:a |an )?(?:stray )?(?:bullet|gunfire))")
 _SINGLE_KILLED = (
     re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
-    re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,2}?" + _DIE_VERB + r"\b", re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,6}?" + _DIE_VERB + r"\b", re.IGNORECASE),
 )
 _SINGLE_WOUNDED = (
     re.compile(r"\b(?:shot|wounded|injured|wounding|injuring)\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b",
@@ -504,7 +507,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
             start, end = sent.start + m.start(g), sent.start + m.end(g)
             noun = m.group(g).lower()
             return NumberMention(start, end, article.text[start:end], 1.0,
-                                 counted=None if noun in ("he", "she") or noun.endswith("-year-old") else noun,
+                                 counted=None if g == 2 or noun.endswith("-year-old") else noun,
                                  counted_start=start, counted_end=end)
     return None
 
@@ -520,12 +523,39 @@ def _single_wounded(article: Article, sent: Sentence) -> NumberMention | None:
     return _single(article, sent, _SINGLE_WOUNDED)
 
 
+# a number that is a person's age ("Shane Simpson, 16, was killed", "a 13-year-old died") counts one person;
+# a number of minutes, miles or rounds counts no one
+_AGE_AFTER = re.compile(r"(?:-|\s)?(?:years?|yrs?)(?:-|\s)old\b|\s*y\.?o\b|\s*[,)]", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:[A-Za-z]\.?\s*,|\()\s*$")
+_AGE_WOUNDED = re.compile(r"\W{0,3}\s*(?:(?:was|is|were|has been|had been)\s+(?:\w+\s+){0,2}?"
+                          r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed)|suffered)\b", re.IGNORECASE)
+_NOT_COUNTED = frozenset("""second minute hour day night week month year decade time mile kilometre kilometer km
+    foot feet yard block round shot bullet percent inch caliber calibre mm""".split())
+
+
+_AGE_AND = re.compile(r"^\W{0,2}\s*(?:and\s+|,\s*)(?:[A-Z][\w'.-]*\s*){1,4},?\s*$")
+
+
+def _age(text: str, num: NumberMention) -> bool:
+    if not num.text.isdigit() or not 0 < num.value < 110 or (num.counted and num.counted not in ("year", "yr")):
+        return False
+    m = _AGE_AFTER.match(text, num.end)
+    if m is None:
+        return False
+    if m.group(0).strip() in (",", ")"):  # an apposition: "Name, 16," or "Name (16)"
+        return bool(_AGE_BEFORE.search(text[max(0, num.start - 4):num.start]))
+    return True
+
+
 def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts: list[_Count] = []
     singles: list[_Count] = []  # one victim told without a number
+    ages: list[_Count] = []  # one victim told by name and age
+    age_keys: list[tuple[str, float]] = []
     for si in sentence_ids:
         sent = article.sentences[si]
-        nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None]
+        nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None
+                and n.counted not in _NOT_COUNTED]
         kinds = {_count_kind(article.text, n, sent) for n in nums}
         if "killed" not in kinds:
             single = _single_victim(article, sent)
@@ -536,7 +566,24 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             if single is not None:
                 singles.append(_Count("wounded", _side_of(single.counted), single))
         prev_side: str | None = None
+        waiting: list[NumberMention] = []  # ages whose verb is further on
         for k, num in enumerate(nums):
+            if _age(article.text, num):
+                what = _count_kind(article.text, num, sent)
+                if what is None and _AGE_WOUNDED.match(article.text, num.counted_end if num.counted_end > 0
+                                                       else num.end):
+                    what = "wounded"
+                if what in ("killed", "wounded"):
+                    # "Antonio Hernandez, 31, and Omero Garcia, 39, were killed": the names before share the verb
+                    while waiting and _AGE_AND.match(article.text[waiting[-1].end:num.start]):
+                        prev = waiting.pop()
+                        ages.append(_Count(what, "unknown", dataclasses.replace(prev, value=1.0), age=prev.value))
+                        age_keys.append((what, prev.value))
+                    ages.append(_Count(what, "unknown", dataclasses.replace(num, value=1.0), age=num.value))
+                    age_keys.append((what, num.value))
+                else:
+                    waiting.append(num)
+                continue
             what = _count_kind(article.text, num, sent)
             if what is None:
                 if num.counted:
@@ -553,6 +600,13 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     # one victim told again and again ("a man was shot ... he died at the hospital") is one; a toll written as
     # a number says it better; a victim who was shot and died is dead, not also wounded
     told = {c.what for c in counts}
+    seen_ages: set[tuple[str, float]] = set()
+    for c, key in zip(ages, age_keys):
+        if c.what in told or key in seen_ages:
+            continue
+        seen_ages.add(key)
+        counts.append(c)
+    told |= {c.what for c in counts}
     one_dead = any(c.what == "killed" for c in singles) or \
         sum(c.number.value for c in counts if c.what == "killed") == 1
     for c in singles:
@@ -561,10 +615,10 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         told.add(c.what)
         counts.append(c)
     # the same figure for the same side repeated in later sentences is one report, not two deaths
-    seen: set[tuple[str, str, float]] = set()
+    seen: set[tuple[str, str, float, float | None]] = set()
     out: list[_Count] = []
     for c in counts:
-        key = (c.what, c.side, c.number.value)
+        key = (c.what, c.side, c.number.value, c.age)
         if key in seen:
             continue
         seen.add(key)
