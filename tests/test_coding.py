@@ -236,6 +236,11 @@ def test_a_relative_clause_in_the_perfect_describes(pipe: Pipeline) -> None:
     ("Antonio Hernandez, 31, and Omero Garcia, 39, were killed in the shooting on Sunday.", 2, 0),
     ("A shooting on Sunday left two people dead. Antonio Hernandez, 31, and Omero Garcia, 39, were killed.", 2, 0),
     ("Kevin Smith, 19, was shot in the leg on Sunday.", 0, 1),
+    # people shot who did not die are wounded
+    ("Four people were shot, one fatally, on Sunday in Dayton.", 1, 3),
+    ("Police say four people were shot during a fight early Sunday morning at a hall in Warren.", 0, 4),
+    ("A gunman shot four people on Sunday in Conway, killing two.", 2, 2),
+    ("Soldiers shot two protesters near the market in Bamako on Sunday.", 0, 2),
     # minutes are no one
     ("Walker was shot in the head and pronounced dead 20 minutes later, police said on Sunday.", 1, 0),
 ])

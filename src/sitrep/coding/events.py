@@ -41,10 +41,13 @@ __all__ = ["code_events"]
 
 # -- casualty vocabulary --------------------------------------------------------------------------------
 _KILLED = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
-                     r"slain|massacred|executed|shot dead|gunned down|bodies|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
+                     r"slain|massacred|executed|shot dead|fatally shot|fatally|shot and killed|shot to death|gunned down|bodies|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
                      r"(?:\w+\s+){0,2}?lives|fatalities|murdered|neutrali[sz]ed|"
                      r"eliminated|beheaded|assassinated|lynched|stabbed to death|hacked to death)\b", re.IGNORECASE)
 _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)\b", re.IGNORECASE)
+# hit by gunfire, dead or not: "four people were shot, one fatally" is one dead and three wounded
+_SHOT = re.compile(r"\b(?:shot|hit by (?:gunfire|bullets)|struck by (?:gunfire|bullets))\b(?!\s+(?:dead|and killed|to death|at (?:him|her|them|us|police|officers|each other)))",
+                   re.IGNORECASE)
 _ABDUCTED = re.compile(r"\b(?:kidnapped|abducted|taken hostage|seized|held hostage|hostages|kidnapping|abducting)\b",
                        re.IGNORECASE)
 _ARRESTED = re.compile(r"\b(?:arrested|detained|arrests|detaining|arresting|in custody)\b", re.IGNORECASE)
@@ -427,11 +430,15 @@ _QUALIFIERS = r"(?:(?:at least|about|around|some|nearly|almost|over|more than|up
 def _verbs_before() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((what, re.compile(rx.pattern + r"\s+" + _QUALIFIERS + r"$", rx.flags))
                  for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED),
-                                  ("arrested", _ARRESTED)))
+                                  ("arrested", _ARRESTED), ("shot", _SHOT)))
+
+
+_KINDS = (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED), ("arrested", _ARRESTED), ("shot", _SHOT))
 
 
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
-    """What a number counts in its sentence: killed, wounded, abducted, arrested, or None."""
+    """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
+    or None."""
     rel_start = num.start - sent.start
     rel_end = (num.counted_end if num.counted_end > 0 else num.end) - sent.start
     after = sent.text[rel_end:rel_end + 60]
@@ -443,7 +450,7 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
             return what
     # nearest verb after the number ("23 soldiers were killed"), then before ("killing 12 civilians")
     best: tuple[int, str] | None = None
-    for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED), ("arrested", _ARRESTED)):
+    for what, rx in _KINDS:
         m = rx.search(after)
         if m and (best is None or m.start() < best[0]):
             # stop at a clause break that introduces another number
@@ -455,7 +462,7 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     if best is not None and best[0] <= 40:
         return best[1]
     nearest: tuple[int, str] | None = None
-    for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED), ("arrested", _ARRESTED)):
+    for what, rx in _KINDS:
         for m in rx.finditer(before):
             dist = len(before) - m.end()
             between = before[m.end():]
@@ -472,7 +479,7 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"civil servant|militant|jihadist|assailant|attacker|suspect|fighter|teen|teenager|toddler|baby|infant|"
            r"victim|father|mother|son|daughter|husband|wife|grandfather|grandmother|brother|sister|friend|"
            r"girlfriend|boyfriend|employee|clerk|customer|guard|deputy|trooper|motorist|pedestrian|neighbou?r|"
-           r"homeowner|youth|gunman|robber|passenger|(?:\d+|[a-z]+)-year-old(?![\w-]))")
+           r"homeowner|youth|gunman|robber|passenger|juvenile|male|female|(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
 _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b(he|she|(?-i:[A-Z][a-z'-]+"
                r"(?:\s+[A-Z][a-z'-]+){0,2})))")
@@ -482,7 +489,8 @@ _KILL_VERB = (r"(?:killed|killing|shot dead|gunned down|assassinated|assassinati
 # verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
 _DIE_VERB = (r"(?:died|dies|is dead|was dead|found dead|pronounced dead|has died|"
              r"succumbed|lost (?:his|her) life)")
-_HARM_VERB = (r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|struck by (?:a |an )?(?:stray )?(?:bullet|gunfire)|"
+_HARM_VERB = (r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|taken to (?:a |the )?(?:[\w-]+\s+){0,3}?hospital|"
+              r"(?:listed )?in (?:critical|stable|serious|fair|good) condition|struck by (?:a |an )?(?:stray )?(?:bullet|gunfire)|"
               r"hit by (?:a |an )?(?:stray )?(?:bullet|gunfire))")
 _SINGLE_KILLED = (
     re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
@@ -493,6 +501,9 @@ _SINGLE_WOUNDED = (
     re.compile(r"\b(?:shot|wounded|injured|wounding|injuring)\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b",
                re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is|got)\s+(?:\w+\s+){0,2}?" + _HARM_VERB + r"\b",
+               re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r"\s+(?:\w+ly\s+)?shot (?:himself|herself)\b", re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r"\s+(?:[\w-]+\s+){0,8}?with (?:a |an )?(?:[\w-]+\s+)?(?:gunshot|bullet) wound",
                re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:\w+\s+)?(?:suffered|sustained|received|was treated for)\s+(?:a |an )?"
                r"(?:[\w-]+\s+){0,2}?(?:gunshot wound|bullet wound|wound|injur)", re.IGNORECASE),
@@ -573,7 +584,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 if what is None and _AGE_WOUNDED.match(article.text, num.counted_end if num.counted_end > 0
                                                        else num.end):
                     what = "wounded"
-                if what in ("killed", "wounded"):
+                if what in ("killed", "wounded", "shot"):
                     # "Antonio Hernandez, 31, and Omero Garcia, 39, were killed": the names before share the verb
                     while waiting and _AGE_AND.match(article.text[waiting[-1].end:num.start]):
                         prev = waiting.pop()
@@ -629,7 +640,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
 def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
     """killed/wounded/... by side; a stated total with 'including' parts is not double-counted."""
     res: dict[str, dict[str, int]] = {}
-    for what in ("killed", "wounded", "abducted", "arrested"):
+    for what in ("killed", "wounded", "abducted", "arrested", "shot"):
         cs = [c for c in counts if c.what == what]
         by_side: dict[str, int] = {"state": 0, "attackers": 0, "civilians": 0, "unknown": 0}
         totals = [c for c in cs if c.total]
@@ -642,6 +653,10 @@ def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
             if total > known:
                 by_side["unknown"] += total - known
         res[what] = by_side
+    # the people shot who did not die were wounded, where the text gives no greater number of wounded
+    shot, killed = sum(res.pop("shot").values()), sum(res["killed"].values())
+    if shot - killed > sum(res["wounded"].values()):
+        res["wounded"]["unknown"] += shot - killed - sum(res["wounded"].values())
     return res
 
 
