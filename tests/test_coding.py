@@ -241,6 +241,11 @@ def test_a_relative_clause_in_the_perfect_describes(pipe: Pipeline) -> None:
     ("Police say four people were shot during a fight early Sunday morning at a hall in Warren.", 0, 4),
     ("A gunman shot four people on Sunday in Conway, killing two.", 2, 2),
     ("Soldiers shot two protesters near the market in Bamako on Sunday.", 0, 2),
+    # numbers that are not the toll: children of a father, the set a part is taken from, people charged
+    ("Ketron Nathan, a 24-year-old father of three, was shot and killed on Sunday outside a bar.", 1, 0),
+    ("Police say four of the five victims were shot to death on Sunday.", 4, 0),
+    ("A student is dead and two people are in police custody after a shooting on Sunday.", 1, 0),
+    ("Police said Miranda Doerr, three, was accidentally shot dead in her home on Monday.", 1, 0),
     # minutes are no one
     ("Walker was shot in the head and pronounced dead 20 minutes later, police said on Sunday.", 1, 0),
 ])

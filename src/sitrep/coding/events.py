@@ -50,7 +50,7 @@ _SHOT = re.compile(r"\b(?:shot|hit by (?:gunfire|bullets)|struck by (?:gunfire|b
                    re.IGNORECASE)
 _ABDUCTED = re.compile(r"\b(?:kidnapped|abducted|taken hostage|seized|held hostage|hostages|kidnapping|abducting)\b",
                        re.IGNORECASE)
-_ARRESTED = re.compile(r"\b(?:arrested|detained|arrests|detaining|arresting|in custody)\b", re.IGNORECASE)
+_ARRESTED = re.compile(r"\b(?:arrested|detained|arrests|detaining|arresting|in (?:police )?custody)\b", re.IGNORECASE)
 _NO_CASUALTIES = re.compile(r"\bno (?:one|casualties|deaths|fatalities|injuries)\b|\bnobody (?:was )?(?:killed|hurt|injured)\b"
                             r"|\bwithout (?:casualties|loss of life)\b", re.IGNORECASE)
 _STATE_NOUNS = {"soldier", "troop", "police officer", "policeman", "policemen", "police", "gendarme", "officer",
@@ -436,6 +436,14 @@ def _verbs_before() -> tuple[tuple[str, re.Pattern[str]], ...]:
 _KINDS = (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED), ("arrested", _ARRESTED), ("shot", _SHOT))
 
 
+_NOT_A_TOLL_BEFORE = re.compile(r"\b(?:(?:father|mother|parent|dad|mom|grand(?:father|mother|parent))\s+of|"
+                                r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of|among)\s+"
+                                r"(?:the|these|those|all))\s+$", re.IGNORECASE)
+# between a number and a casualty word: the number is the subject of another verb, or another clause begins
+_OTHER_CLAUSE = re.compile(r"\b(?:charged|indicted|wanted|accused|arrested|sentenced|convicted|pleaded|custody|"
+                           r"suspects?|when|while|because|as (?:he|she|they)|after (?:he|she|they))\b", re.IGNORECASE)
+
+
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
     or None."""
@@ -443,6 +451,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     rel_end = (num.counted_end if num.counted_end > 0 else num.end) - sent.start
     after = sent.text[rel_end:rel_end + 60]
     before = sent.text[max(0, rel_start - 45):rel_start]
+    if _NOT_A_TOLL_BEFORE.search(before):
+        return None  # "a father of three", "four of the five victims": children, the set the part is taken from
     # the object of a verb right before it ("killed two women and wounded a third", "killed two JNIM
     # militants and seized their weapons"): that verb, whatever follows
     for what, rx in _verbs_before():
@@ -456,7 +466,9 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
             # stop at a clause break that introduces another number
             gap = after[:m.start()]
             if _ACTIVE_OBJECT.match(after, m.end()) and not _PASSIVE.search(gap):
-                continue  # the number is the subject of an active verb: "two militants killed two people"
+                continue
+            if _OTHER_CLAUSE.search(gap):
+                continue  # "two men charged in the shooting death", "on the phone with 911 when she was killed"  # the number is the subject of an active verb: "two militants killed two people"
             if not re.search(r"\d|[;]|\band\b\s+\d", gap):
                 best = (m.start(), what)
     if best is not None and best[0] <= 40:
@@ -482,7 +494,7 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"homeowner|youth|gunman|robber|passenger|juvenile|male|female|(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
 _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b(he|she|(?-i:[A-Z][a-z'-]+"
-               r"(?:\s+[A-Z][a-z'-]+){0,2})))")
+               r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,[^,.;]{1,60},)?")  # "Ketron Nathan, a father of three, was"
 _KILL_VERB = (r"(?:killed|killing|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|executed|"
               r"executing|murdered|murdering|stabbed to death|hacked to death|lynched|fatally (?:shot|wounded|stabbed)|"
               r"shot (?:and killed|to death))")
@@ -548,14 +560,14 @@ _AGE_AND = re.compile(r"^\W{0,2}\s*(?:and\s+|,\s*)(?:[A-Z][\w'.-]*\s*){1,4},?\s*
 
 
 def _age(text: str, num: NumberMention) -> bool:
-    if not num.text.isdigit() or not 0 < num.value < 110 or (num.counted and num.counted not in ("year", "yr")):
+    if not 0 < num.value < 110 or num.value != int(num.value):
         return False
     m = _AGE_AFTER.match(text, num.end)
     if m is None:
         return False
     if m.group(0).strip() in (",", ")"):  # an apposition: "Name, 16," or "Name (16)"
-        return bool(_AGE_BEFORE.search(text[max(0, num.start - 4):num.start]))
-    return True
+        return num.counted is None and bool(_AGE_BEFORE.search(text[max(0, num.start - 4):num.start]))
+    return True  # "a 17 year old male": whatever noun follows
 
 
 def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
