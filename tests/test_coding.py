@@ -246,6 +246,12 @@ def test_a_relative_clause_in_the_perfect_describes(pipe: Pipeline) -> None:
     ("Police say four of the five victims were shot to death on Sunday.", 4, 0),
     ("A student is dead and two people are in police custody after a shooting on Sunday.", 1, 0),
     ("Police said Miranda Doerr, three, was accidentally shot dead in her home on Monday.", 1, 0),
+    # a casualty word inside the counted phrase; two victims named together; a number that is a name
+    ("A shooting on Sunday left one man dead, and three people injured, including a child.", 1, 3),
+    ("A shooting on Sunday left a woman and a child dead.", 2, 0),
+    ("Kelso and Lum were shot and killed when someone burst into her home on Sunday.", 2, 0),
+    ("A woman and child have been found dead in a hotel room near Six Flags after a shooting on Tuesday.", 2, 0),
+    ("Police are investigating a deadly shooting on Sunday that claimed the life of a 9-year-old girl.", 1, 0),
     # minutes are no one
     ("Walker was shot in the head and pronounced dead 20 minutes later, police said on Sunday.", 1, 0),
 ])

@@ -449,6 +449,11 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     or None."""
     rel_start = num.start - sent.start
     rel_end = (num.counted_end if num.counted_end > 0 else num.end) - sent.start
+    inside = text[num.end:num.counted_end] if num.counted_end > num.end else ""
+    if inside and _KILLED.search(inside):
+        return "killed"  # "left one man dead"
+    if inside and _WOUNDED.search(inside):
+        return "wounded"
     after = sent.text[rel_end:rel_end + 60]
     before = sent.text[max(0, rel_start - 45):rel_start]
     if _NOT_A_TOLL_BEFORE.search(before):
@@ -491,13 +496,13 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"civil servant|militant|jihadist|assailant|attacker|suspect|fighter|teen|teenager|toddler|baby|infant|"
            r"victim|father|mother|son|daughter|husband|wife|grandfather|grandmother|brother|sister|friend|"
            r"girlfriend|boyfriend|employee|clerk|customer|guard|deputy|trooper|motorist|pedestrian|neighbou?r|"
-           r"homeowner|youth|gunman|robber|passenger|juvenile|male|female|(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
+           r"homeowner|youth|gunman|robber|passenger|juvenile|male|female|adult|kid|(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
 _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b(he|she|(?-i:[A-Z][a-z'-]+"
                r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,[^,.;]{1,60},)?")  # "Ketron Nathan, a father of three, was"
 _KILL_VERB = (r"(?:killed|killing|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|executed|"
               r"executing|murdered|murdering|stabbed to death|hacked to death|lynched|fatally (?:shot|wounded|stabbed)|"
-              r"shot (?:and killed|to death))")
+              r"shot (?:and killed|to death)|claimed the life of|took the life of)")
 # verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
 _DIE_VERB = (r"(?:died|dies|is dead|was dead|found dead|pronounced dead|has died|"
              r"succumbed|lost (?:his|her) life)")
@@ -508,7 +513,15 @@ _SINGLE_KILLED = (
     re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,6}?" + _DIE_VERB + r"\b", re.IGNORECASE),
+    re.compile(r"\bleft\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
 )
+# two victims named together: "a woman and a child were found dead", "Kelso and Lum were shot and killed"
+_NOUNS = _VICTIM[1:-1]  # the victim nouns, ungrouped
+_ONE_OF_TWO = (r"(?:(?:(?:a|an|the|her|his|their)\s+)?(?:[\w'-]+\s+){0,2}?(?:" + _NOUNS + r")"
+               r"|(?-i:[A-Z][a-z'-]+))")
+_PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + r"\s+(?:(?:were|have been|had been|are|both)"
+                          r"\s+(?:\w+\s+){0,2}?(?:found dead|dead|killed|shot dead|shot and killed|fatally shot|"
+                          r"shot to death)|dead)\b", re.IGNORECASE)
 _SINGLE_WOUNDED = (
     re.compile(r"\b(?:shot|wounded|injured|wounding|injuring)\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b",
                re.IGNORECASE),
@@ -537,7 +550,12 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
 
 def _single_victim(article: Article, sent: Sentence) -> NumberMention | None:
     """'gunmen shot dead a village chief', 'a soldier was killed', 'the boy died at the hospital': one death
-    the text does not write as a number. The victim noun is the counted thing, so the evidence points at it."""
+    the text does not write as a number. The victim noun is the counted thing, so the evidence points at it.
+    Two victims named together ("a woman and a child were found dead") are two."""
+    m = _PAIR_KILLED.search(sent.text)
+    if m:
+        start, end = sent.start + m.start(), sent.start + m.end()
+        return NumberMention(start, end, article.text[start:end], 2.0, counted_start=start, counted_end=end)
     return _single(article, sent, _SINGLE_KILLED)
 
 
@@ -570,6 +588,12 @@ def _age(text: str, num: NumberMention) -> bool:
     return True  # "a 17 year old male": whatever noun follows
 
 
+def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
+    """'Six Flags', 'Seven Oaks': a number word in capitals within a sentence, before a capitalised word."""
+    return num.start > sent.start + 2 and num.text[:1].isupper() and not num.text[:1].isdigit() and \
+        text[num.end:num.end + 2][1:2].isupper()
+
+
 def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts: list[_Count] = []
     singles: list[_Count] = []  # one victim told without a number
@@ -578,7 +602,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     for si in sentence_ids:
         sent = article.sentences[si]
         nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None
-                and n.counted not in _NOT_COUNTED]
+                and n.counted not in _NOT_COUNTED and not _a_name(article.text, n, sent)]
         kinds = {_count_kind(article.text, n, sent) for n in nums}
         if "killed" not in kinds:
             single = _single_victim(article, sent)
