@@ -252,6 +252,11 @@ def test_a_relative_clause_in_the_perfect_describes(pipe: Pipeline) -> None:
     ("Kelso and Lum were shot and killed when someone burst into her home on Sunday.", 2, 0),
     ("A woman and child have been found dead in a hotel room near Six Flags after a shooting on Tuesday.", 2, 0),
     ("Police are investigating a deadly shooting on Sunday that claimed the life of a 9-year-old girl.", 1, 0),
+    # hit by bullets, found shot, a murder-suicide: a happening with its victims
+    ("Caleb Arwood was found shot multiple times in an alley on Sunday morning. Arwood was pronounced dead on the "
+     "scene.", 1, 0),
+    ("Hayley Francy was sleeping in her bedroom when a stray bullet hit her on Thursday.", 0, 1),
+    ("Police said Bianca Arter and her son were found dead in their home on Sunday in a murder-suicide.", 2, 0),
     # minutes are no one
     ("Walker was shot in the head and pronounced dead 20 minutes later, police said on Sunday.", 1, 0),
 ])

@@ -528,6 +528,7 @@ _SINGLE_WOUNDED = (
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is|got)\s+(?:\w+\s+){0,2}?" + _HARM_VERB + r"\b",
                re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:\w+ly\s+)?shot (?:himself|herself)\b", re.IGNORECASE),
+    re.compile(r"\b(?:bullets?|gunfire)\s+(?:hit|struck|grazed)\s+()(him|her)\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:[\w-]+\s+){0,8}?with (?:a |an )?(?:[\w-]+\s+)?(?:gunshot|bullet) wound",
                re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:\w+\s+)?(?:suffered|sustained|received|was treated for)\s+(?:a |an )?"
@@ -539,7 +540,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
     for rx in patterns:
         m = rx.search(sent.text)
         if m:
-            g = 1 if m.group(1) is not None else 2
+            g = 1 if m.group(1) else 2
             start, end = sent.start + m.start(g), sent.start + m.end(g)
             noun = m.group(g).lower()
             return NumberMention(start, end, article.text[start:end], 1.0,
