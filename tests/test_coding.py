@@ -257,6 +257,11 @@ def test_a_relative_clause_in_the_perfect_describes(pipe: Pipeline) -> None:
      "scene.", 1, 0),
     ("Hayley Francy was sleeping in her bedroom when a stray bullet hit her on Thursday.", 0, 1),
     ("Police said Bianca Arter and her son were found dead in their home on Sunday in a murder-suicide.", 2, 0),
+    # the toll told again ("the four victims"), a part of it ("one of three people wounded"), no people
+    ("Four people were injured outside a bar after a shooting on Sunday. The four victims were taken to the "
+     "hospital.", 0, 4),
+    ("His brother Aleke was one of three people wounded in the shooting at the bar on Sunday.", 0, 3),
+    ("Two people were killed and five wounded in a shooting between two rival gangs in Kaya on Sunday.", 2, 5),
     # minutes are no one
     ("Walker was shot in the head and pronounced dead 20 minutes later, police said on Sunday.", 1, 0),
 ])

@@ -403,6 +403,7 @@ class _Count:
     number: NumberMention
     total: bool = False
     age: float | None = None  # one person told by name and age: two ages are two people
+    again: bool = False  # "the four victims": a toll told before, or a part of it ("the other four")
 
 
 def _side_of(noun: str | None) -> str:
@@ -438,7 +439,11 @@ _KINDS = (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED), (
 
 _NOT_A_TOLL_BEFORE = re.compile(r"\b(?:(?:father|mother|parent|dad|mom|grand(?:father|mother|parent))\s+of|"
                                 r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of|among)\s+"
-                                r"(?:the|these|those|all))\s+$", re.IGNORECASE)
+                                r"(?:the|these|those|all)|\bage[sd]?(?:\s+\d+\s*(?:,|and))*)\s+$", re.IGNORECASE)
+# "one of the others", "two of the injured", "one of three people wounded": a part of a toll told as a whole
+_PART_OF_TOLD = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+(?:injured|wounded|dead)\b|(?:(?:the|those|these|her|his|their)"
+                           r"\s+)?(?:other\s+)?(?:\w+\s+)?(?:others|victims|people|men|women|sons|daughters|children)"
+                           r"\s+(?:who were\s+)?(?:injured|wounded|killed|shot|hurt)\b)", re.IGNORECASE)
 # between a number and a casualty word: the number is the subject of another verb, or another clause begins
 _OTHER_CLAUSE = re.compile(r"\b(?:charged|indicted|wanted|accused|arrested|sentenced|convicted|pleaded|custody|"
                            r"suspects?|when|while|because|as (?:he|she|they)|after (?:he|she|they))\b", re.IGNORECASE)
@@ -456,7 +461,7 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return "wounded"
     after = sent.text[rel_end:rel_end + 60]
     before = sent.text[max(0, rel_start - 45):rel_start]
-    if _NOT_A_TOLL_BEFORE.search(before):
+    if _NOT_A_TOLL_BEFORE.search(before) or _PART_OF_TOLD.match(text, num.end):
         return None  # "a father of three", "four of the five victims": children, the set the part is taken from
     # the object of a verb right before it ("killed two women and wounded a third", "killed two JNIM
     # militants and seized their weapons"): that verb, whatever follows
@@ -572,7 +577,8 @@ _AGE_BEFORE = re.compile(r"(?:[A-Za-z]\.?\s*,|\()\s*$")
 _AGE_WOUNDED = re.compile(r"\W{0,3}\s*(?:(?:was|is|were|has been|had been)\s+(?:\w+\s+){0,2}?"
                           r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed)|suffered)\b", re.IGNORECASE)
 _NOT_COUNTED = frozenset("""second minute hour day night week month year decade time mile kilometre kilometer km
-    foot feet yard block round shot bullet percent inch caliber calibre mm""".split())
+    foot feet yard block round shot bullet percent inch caliber calibre mm shooting gang incident car vehicle house
+    home location street gun weapon hospital count charge""".split())
 
 
 _AGE_AND = re.compile(r"^\W{0,2}\s*(?:and\s+|,\s*)(?:[A-Z][\w'.-]*\s*){1,4},?\s*$")
@@ -587,6 +593,9 @@ def _age(text: str, num: NumberMention) -> bool:
     if m.group(0).strip() in (",", ")"):  # an apposition: "Name, 16," or "Name (16)"
         return num.counted is None and bool(_AGE_BEFORE.search(text[max(0, num.start - 4):num.start]))
     return True  # "a 17 year old male": whatever noun follows
+
+
+_DEFINITE = re.compile(r"\bthe\s+(?:other\s+)?$", re.IGNORECASE)
 
 
 def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
@@ -643,7 +652,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             after_num = article.text[(num.counted_end if num.counted_end > 0 else num.end):sent.end]
             total = bool(_TOTAL_MARKER.match(after_num)) or bool(
                 re.match(r"^\W{0,3}\s*(?:were |was )?(?:killed|dead)\W{0,3}\s*(?:including|among them)", after_num))
-            counts.append(_Count(what, side, num, total))
+            again = bool(_DEFINITE.search(article.text, max(sent.start, num.start - 16), num.start))
+            counts.append(_Count(what, side, num, total, again=again))
             prev_side = side
     # one victim told again and again ("a man was shot ... he died at the hospital") is one; a toll written as
     # a number says it better; a victim who was shot and died is dead, not also wounded
@@ -662,6 +672,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             continue
         told.add(c.what)
         counts.append(c)
+    # "the four victims", "the other two": the toll told again or a part of it, where another figure tells it
+    counts = [c for c in counts if not c.again or not any(o.what == c.what and not o.again for o in counts)]
+    # a figure of no known side said again with the same value is the same figure
+    counts = [c for c in counts if c.side != "unknown" or c.age is not None or c.total or not any(
+        o.what == c.what and o.side != "unknown" and o.number.value == c.number.value for o in counts)]
     # the same figure for the same side repeated in later sentences is one report, not two deaths
     seen: set[tuple[str, str, float, float | None]] = set()
     out: list[_Count] = []
