@@ -565,6 +565,12 @@ def _single_victim(article: Article, sent: Sentence) -> NumberMention | None:
     return _single(article, sent, _SINGLE_KILLED)
 
 
+# one more wounded beside the others: "three people were shot to death and another was injured"
+_ANOTHER_WOUNDED = re.compile(r"\banother(?:\s+(?:[\w-]+\s+){0,2}?(?:victim|man|woman|person|boy|girl|teen|one))?\s+"
+                              r"(?:was|is|remains|remained)\s+(?:\w+\s+){0,2}?(?:" + _HARM_VERB[3:-1] + r")\b",
+                              re.IGNORECASE)
+
+
 def _single_wounded(article: Article, sent: Sentence) -> NumberMention | None:
     """'a man was shot in the leg', 'she suffered a gunshot wound', 'gunmen wounded a farmer': one wounded."""
     return _single(article, sent, _SINGLE_WOUNDED)
@@ -607,6 +613,7 @@ def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
 def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts: list[_Count] = []
     singles: list[_Count] = []  # one victim told without a number
+    more: list[_Count] = []  # one more: "another was injured"
     ages: list[_Count] = []  # one victim told by name and age
     age_keys: list[tuple[str, float]] = []
     for si in sentence_ids:
@@ -618,7 +625,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             single = _single_victim(article, sent)
             if single is not None:
                 singles.append(_Count("killed", _side_of(single.counted), single))
-        if "wounded" not in kinds:
+        m = _ANOTHER_WOUNDED.search(sent.text)
+        if m and "wounded" not in kinds:
+            start, end = sent.start + m.start(), sent.start + m.end()
+            more.append(_Count("wounded", "unknown", NumberMention(start, end, article.text[start:end], 1.0,
+                                                                   counted_start=start, counted_end=end)))
+        elif "wounded" not in kinds:
             single = _single_wounded(article, sent)
             if single is not None:
                 singles.append(_Count("wounded", _side_of(single.counted), single))
@@ -677,6 +689,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     # a figure of no known side said again with the same value is the same figure
     counts = [c for c in counts if c.side != "unknown" or c.age is not None or c.total or not any(
         o.what == c.what and o.side != "unknown" and o.number.value == c.number.value for o in counts)]
+    counts.extend(more)
     # the same figure for the same side repeated in later sentences is one report, not two deaths
     seen: set[tuple[str, str, float, float | None]] = set()
     out: list[_Count] = []
