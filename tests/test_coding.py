@@ -263,6 +263,7 @@ def test_a_relative_clause_in_the_perfect_describes(pipe: Pipeline) -> None:
     ("His brother Aleke was one of three people wounded in the shooting at the bar on Sunday.", 0, 3),
     ("Two people were killed and five wounded in a shooting between two rival gangs in Kaya on Sunday.", 2, 5),
     ("Three people were shot to death and another was injured in Kaya on Friday night.", 3, 1),
+    ("At least 15 Nigerien soldiers were killed in an attack near Ayorou on Sunday.", 15, 0),
     # minutes are no one
     ("Walker was shot in the head and pronounced dead 20 minutes later, police said on Sunday.", 1, 0),
 ])

@@ -606,7 +606,7 @@ _DEFINITE = re.compile(r"\bthe\s+(?:other\s+)?$", re.IGNORECASE)
 
 def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
     """'Six Flags', 'Seven Oaks': a number word in capitals within a sentence, before a capitalised word."""
-    return num.start > sent.start + 2 and num.text[:1].isupper() and not num.text[:1].isdigit() and \
+    return num.start > sent.start + 2 and num.text.isalpha() and num.text[:1].isupper() and \
         text[num.end:num.end + 2][1:2].isupper()
 
 
