@@ -219,3 +219,54 @@ def test_a_relative_clause_in_the_perfect_describes(pipe: Pipeline) -> None:
     evs = code(pipe, "The government announced on 18 March the withdrawal of its contingent of the force, which "
                      "has fought terrorist groups in the Lake Chad basin since 2015.")
     assert not violent(evs)
+
+
+# one victim told without a number, killed or wounded: news language about shootings and conflict alike
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    ("A man was shot in the leg on Main Street on Sunday night, police said.", 0, 1),
+    ("A 16-year-old girl died after she was accidentally shot in the chest at a home on Sunday.", 1, 0),
+    ("A man was shot and killed on Sunday in Dayton. He was pronounced dead at the hospital.", 1, 0),
+    ("A teenager suffered a gunshot wound to the arm on Sunday, police said.", 0, 1),
+    ("Gunmen shot dead a village chief in Djibo on Sunday.", 1, 0),
+    ("A soldier was shot and wounded at a checkpoint near Djibo on Sunday.", 0, 1),
+    ("Two soldiers were killed and a civilian was wounded in an ambush near Djibo on Sunday.", 2, 1),
+    ("A woman was shot on Sunday in Gao. She died at the hospital.", 1, 0),
+    # a person's age is one person, two ages two people; a toll in words says it better
+    ("Brittany Thomas, 21, was killed by the gunfire on Sunday.", 1, 0),
+    ("Antonio Hernandez, 31, and Omero Garcia, 39, were killed in the shooting on Sunday.", 2, 0),
+    ("A shooting on Sunday left two people dead. Antonio Hernandez, 31, and Omero Garcia, 39, were killed.", 2, 0),
+    ("Kevin Smith, 19, was shot in the leg on Sunday.", 0, 1),
+    # people shot who did not die are wounded
+    ("Four people were shot, one fatally, on Sunday in Dayton.", 1, 3),
+    ("Police say four people were shot during a fight early Sunday morning at a hall in Warren.", 0, 4),
+    ("A gunman shot four people on Sunday in Conway, killing two.", 2, 2),
+    ("Soldiers shot two protesters near the market in Bamako on Sunday.", 0, 2),
+    # numbers that are not the toll: children of a father, the set a part is taken from, people charged
+    ("Ketron Nathan, a 24-year-old father of three, was shot and killed on Sunday outside a bar.", 1, 0),
+    ("Police say four of the five victims were shot to death on Sunday.", 4, 0),
+    ("A student is dead and two people are in police custody after a shooting on Sunday.", 1, 0),
+    ("Police said Miranda Doerr, three, was accidentally shot dead in her home on Monday.", 1, 0),
+    # a casualty word inside the counted phrase; two victims named together; a number that is a name
+    ("A shooting on Sunday left one man dead, and three people injured, including a child.", 1, 3),
+    ("A shooting on Sunday left a woman and a child dead.", 2, 0),
+    ("Kelso and Lum were shot and killed when someone burst into her home on Sunday.", 2, 0),
+    ("A woman and child have been found dead in a hotel room near Six Flags after a shooting on Tuesday.", 2, 0),
+    ("Police are investigating a deadly shooting on Sunday that claimed the life of a 9-year-old girl.", 1, 0),
+    # hit by bullets, found shot, a murder-suicide: a happening with its victims
+    ("Caleb Arwood was found shot multiple times in an alley on Sunday morning. Arwood was pronounced dead on the "
+     "scene.", 1, 0),
+    ("Hayley Francy was sleeping in her bedroom when a stray bullet hit her on Thursday.", 0, 1),
+    ("Police said Bianca Arter and her son were found dead in their home on Sunday in a murder-suicide.", 2, 0),
+    # the toll told again ("the four victims"), a part of it ("one of three people wounded"), no people
+    ("Four people were injured outside a bar after a shooting on Sunday. The four victims were taken to the "
+     "hospital.", 0, 4),
+    ("His brother Aleke was one of three people wounded in the shooting at the bar on Sunday.", 0, 3),
+    ("Two people were killed and five wounded in a shooting between two rival gangs in Kaya on Sunday.", 2, 5),
+    ("Three people were shot to death and another was injured in Kaya on Friday night.", 3, 1),
+    ("At least 15 Nigerien soldiers were killed in an attack near Ayorou on Sunday.", 15, 0),
+    # minutes are no one
+    ("Walker was shot in the head and pronounced dead 20 minutes later, police said on Sunday.", 1, 0),
+])
+def test_a_single_victim_killed_or_wounded(pipe: Pipeline, text: str, killed: int, wounded: int) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.fatalities, ev.wounded) == (killed, wounded)

@@ -41,12 +41,16 @@ __all__ = ["code_events"]
 
 # -- casualty vocabulary --------------------------------------------------------------------------------
 _KILLED = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
-                     r"slain|massacred|executed|shot dead|gunned down|bodies|lives|fatalities|murdered|neutrali[sz]ed|"
+                     r"slain|massacred|executed|shot dead|fatally shot|fatally|shot and killed|shot to death|gunned down|bodies|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
+                     r"(?:\w+\s+){0,2}?lives|fatalities|murdered|neutrali[sz]ed|"
                      r"eliminated|beheaded|assassinated|lynched|stabbed to death|hacked to death)\b", re.IGNORECASE)
 _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)\b", re.IGNORECASE)
+# hit by gunfire, dead or not: "four people were shot, one fatally" is one dead and three wounded
+_SHOT = re.compile(r"\b(?:shot|hit by (?:gunfire|bullets)|struck by (?:gunfire|bullets))\b(?!\s+(?:dead|and killed|to death|at (?:him|her|them|us|police|officers|each other)))",
+                   re.IGNORECASE)
 _ABDUCTED = re.compile(r"\b(?:kidnapped|abducted|taken hostage|seized|held hostage|hostages|kidnapping|abducting)\b",
                        re.IGNORECASE)
-_ARRESTED = re.compile(r"\b(?:arrested|detained|arrests|detaining|arresting|in custody)\b", re.IGNORECASE)
+_ARRESTED = re.compile(r"\b(?:arrested|detained|arrests|detaining|arresting|in (?:police )?custody)\b", re.IGNORECASE)
 _NO_CASUALTIES = re.compile(r"\bno (?:one|casualties|deaths|fatalities|injuries)\b|\bnobody (?:was )?(?:killed|hurt|injured)\b"
                             r"|\bwithout (?:casualties|loss of life)\b", re.IGNORECASE)
 _STATE_NOUNS = {"soldier", "troop", "police officer", "policeman", "policemen", "police", "gendarme", "officer",
@@ -340,7 +344,8 @@ def _drafts(article: Article) -> list[_Draft]:
                 drafts.append(open_violence)
             last_violent_sentence = s.index
         elif open_violence is not None and not background and (
-                _ANAPHOR.search(s.text) or (numbers and _casualty_sentence(s.text))) and \
+                _ANAPHOR.search(s.text) or ((numbers or _single_victim(article, s) is not None)
+                                            and _casualty_sentence(s.text))) and \
                 s.index - last_violent_sentence <= 3 and not _distinct(article, s, open_violence, places=False):
             open_violence.sentences.append(s.index)
             last_violent_sentence = s.index
@@ -397,6 +402,8 @@ class _Count:
     side: str  # state / attackers / civilians / unknown
     number: NumberMention
     total: bool = False
+    age: float | None = None  # one person told by name and age: two ages are two people
+    again: bool = False  # "the four victims": a toll told before, or a part of it ("the other four")
 
 
 def _side_of(noun: str | None) -> str:
@@ -424,15 +431,38 @@ _QUALIFIERS = r"(?:(?:at least|about|around|some|nearly|almost|over|more than|up
 def _verbs_before() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((what, re.compile(rx.pattern + r"\s+" + _QUALIFIERS + r"$", rx.flags))
                  for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED),
-                                  ("arrested", _ARRESTED)))
+                                  ("arrested", _ARRESTED), ("shot", _SHOT)))
+
+
+_KINDS = (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED), ("arrested", _ARRESTED), ("shot", _SHOT))
+
+
+_NOT_A_TOLL_BEFORE = re.compile(r"\b(?:(?:father|mother|parent|dad|mom|grand(?:father|mother|parent))\s+of|"
+                                r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of|among)\s+"
+                                r"(?:the|these|those|all)|\bage[sd]?(?:\s+\d+\s*(?:,|and))*)\s+$", re.IGNORECASE)
+# "one of the others", "two of the injured", "one of three people wounded": a part of a toll told as a whole
+_PART_OF_TOLD = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+(?:injured|wounded|dead)\b|(?:(?:the|those|these|her|his|their)"
+                           r"\s+)?(?:other\s+)?(?:\w+\s+)?(?:others|victims|people|men|women|sons|daughters|children)"
+                           r"\s+(?:who were\s+)?(?:injured|wounded|killed|shot|hurt)\b)", re.IGNORECASE)
+# between a number and a casualty word: the number is the subject of another verb, or another clause begins
+_OTHER_CLAUSE = re.compile(r"\b(?:charged|indicted|wanted|accused|arrested|sentenced|convicted|pleaded|custody|"
+                           r"suspects?|when|while|because|as (?:he|she|they)|after (?:he|she|they))\b", re.IGNORECASE)
 
 
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
-    """What a number counts in its sentence: killed, wounded, abducted, arrested, or None."""
+    """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
+    or None."""
     rel_start = num.start - sent.start
     rel_end = (num.counted_end if num.counted_end > 0 else num.end) - sent.start
+    inside = text[num.end:num.counted_end] if num.counted_end > num.end else ""
+    if inside and _KILLED.search(inside):
+        return "killed"  # "left one man dead"
+    if inside and _WOUNDED.search(inside):
+        return "wounded"
     after = sent.text[rel_end:rel_end + 60]
     before = sent.text[max(0, rel_start - 45):rel_start]
+    if _NOT_A_TOLL_BEFORE.search(before) or _PART_OF_TOLD.match(text, num.end):
+        return None  # "a father of three", "four of the five victims": children, the set the part is taken from
     # the object of a verb right before it ("killed two women and wounded a third", "killed two JNIM
     # militants and seized their weapons"): that verb, whatever follows
     for what, rx in _verbs_before():
@@ -440,19 +470,21 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
             return what
     # nearest verb after the number ("23 soldiers were killed"), then before ("killing 12 civilians")
     best: tuple[int, str] | None = None
-    for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED), ("arrested", _ARRESTED)):
+    for what, rx in _KINDS:
         m = rx.search(after)
         if m and (best is None or m.start() < best[0]):
             # stop at a clause break that introduces another number
             gap = after[:m.start()]
             if _ACTIVE_OBJECT.match(after, m.end()) and not _PASSIVE.search(gap):
-                continue  # the number is the subject of an active verb: "two militants killed two people"
+                continue
+            if _OTHER_CLAUSE.search(gap):
+                continue  # "two men charged in the shooting death", "on the phone with 911 when she was killed"  # the number is the subject of an active verb: "two militants killed two people"
             if not re.search(r"\d|[;]|\band\b\s+\d", gap):
                 best = (m.start(), what)
     if best is not None and best[0] <= 40:
         return best[1]
     nearest: tuple[int, str] | None = None
-    for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED), ("arrested", _ARRESTED)):
+    for what, rx in _KINDS:
         for m in rx.finditer(before):
             dist = len(before) - m.end()
             between = before[m.end():]
@@ -466,39 +498,161 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
 _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|merchant|village chief|chief|teacher|"
            r"student|pupil|soldier|policeman|police officer|gendarme|officer|worker|notable|individual|imam|priest|"
            r"pastor|councill?or|official|driver|shepherd|resident|villager|nurse|doctor|journalist|leader|person|"
-           r"civil servant|militant|jihadist|assailant|attacker|suspect|fighter)")
+           r"civil servant|militant|jihadist|assailant|attacker|suspect|fighter|teen|teenager|toddler|baby|infant|"
+           r"victim|father|mother|son|daughter|husband|wife|grandfather|grandmother|brother|sister|friend|"
+           r"girlfriend|boyfriend|employee|clerk|customer|guard|deputy|trooper|motorist|pedestrian|neighbou?r|"
+           r"homeowner|youth|gunman|robber|passenger|juvenile|male|female|adult|kid|(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
+# the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
+_ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b(he|she|(?-i:[A-Z][a-z'-]+"
+               r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,[^,.;]{1,60},)?")  # "Ketron Nathan, a father of three, was"
 _KILL_VERB = (r"(?:killed|killing|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|executed|"
-              r"executing|murdered|murdering|stabbed to death|hacked to death|lynched)")
+              r"executing|murdered|murdering|stabbed to death|hacked to death|lynched|fatally (?:shot|wounded|stabbed)|"
+              r"shot (?:and killed|to death)|claimed the life of|took the life of)")
+# verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
+_DIE_VERB = (r"(?:died|dies|is dead|was dead|found dead|pronounced dead|has died|"
+             r"succumbed|lost (?:his|her) life)")
+_HARM_VERB = (r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|taken to (?:a |the )?(?:[\w-]+\s+){0,3}?hospital|"
+              r"(?:listed )?in (?:critical|stable|serious|fair|good) condition|struck by (?:a |an )?(?:stray )?(?:bullet|gunfire)|"
+              r"hit by (?:a |an )?(?:stray )?(?:bullet|gunfire))")
 _SINGLE_KILLED = (
     re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
-    re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\s+(?:was|has been|had been)\s+(?:\w+\s+)?"
-               + _KILL_VERB + r"\b", re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,6}?" + _DIE_VERB + r"\b", re.IGNORECASE),
+    re.compile(r"\bleft\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
+)
+# two victims named together: "a woman and a child were found dead", "Kelso and Lum were shot and killed"
+_NOUNS = _VICTIM[1:-1]  # the victim nouns, ungrouped
+_ONE_OF_TWO = (r"(?:(?:(?:a|an|the|her|his|their)\s+)?(?:[\w'-]+\s+){0,2}?(?:" + _NOUNS + r")"
+               r"|(?-i:[A-Z][a-z'-]+))")
+_PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + r"\s+(?:(?:were|have been|had been|are|both)"
+                          r"\s+(?:\w+\s+){0,2}?(?:found dead|dead|killed|shot dead|shot and killed|fatally shot|"
+                          r"shot to death)|dead)\b", re.IGNORECASE)
+_SINGLE_WOUNDED = (
+    re.compile(r"\b(?:shot|wounded|injured|wounding|injuring)\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b",
+               re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is|got)\s+(?:\w+\s+){0,2}?" + _HARM_VERB + r"\b",
+               re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r"\s+(?:\w+ly\s+)?shot (?:himself|herself)\b", re.IGNORECASE),
+    re.compile(r"\b(?:bullets?|gunfire)\s+(?:hit|struck|grazed)\s+()(him|her)\b", re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r"\s+(?:[\w-]+\s+){0,8}?with (?:a |an )?(?:[\w-]+\s+)?(?:gunshot|bullet) wound",
+               re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r"\s+(?:\w+\s+)?(?:suffered|sustained|received|was treated for)\s+(?:a |an )?"
+               r"(?:[\w-]+\s+){0,2}?(?:gunshot wound|bullet wound|wound|injur)", re.IGNORECASE),
 )
 
 
-def _single_victim(article: Article, sent: Sentence) -> NumberMention | None:
-    """'gunmen shot dead a village chief', 'a soldier was killed': one death the text does not write as a
-    number. The victim noun is the counted thing, so the evidence points at it."""
-    for rx in _SINGLE_KILLED:
+def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], ...]) -> NumberMention | None:
+    for rx in patterns:
         m = rx.search(sent.text)
         if m:
-            start, end = sent.start + m.start(1), sent.start + m.end(1)
-            return NumberMention(start, end, article.text[start:end], 1.0, counted=m.group(1).lower(),
+            g = 1 if m.group(1) else 2
+            start, end = sent.start + m.start(g), sent.start + m.end(g)
+            noun = m.group(g).lower()
+            return NumberMention(start, end, article.text[start:end], 1.0,
+                                 counted=None if g == 2 or noun.endswith("-year-old") else noun,
                                  counted_start=start, counted_end=end)
     return None
 
 
+def _single_victim(article: Article, sent: Sentence) -> NumberMention | None:
+    """'gunmen shot dead a village chief', 'a soldier was killed', 'the boy died at the hospital': one death
+    the text does not write as a number. The victim noun is the counted thing, so the evidence points at it.
+    Two victims named together ("a woman and a child were found dead") are two."""
+    m = _PAIR_KILLED.search(sent.text)
+    if m:
+        start, end = sent.start + m.start(), sent.start + m.end()
+        return NumberMention(start, end, article.text[start:end], 2.0, counted_start=start, counted_end=end)
+    return _single(article, sent, _SINGLE_KILLED)
+
+
+# one more wounded beside the others: "three people were shot to death and another was injured"
+_ANOTHER_WOUNDED = re.compile(r"\banother(?:\s+(?:[\w-]+\s+){0,2}?(?:victim|man|woman|person|boy|girl|teen|one))?\s+"
+                              r"(?:was|is|remains|remained)\s+(?:\w+\s+){0,2}?(?:" + _HARM_VERB[3:-1] + r")\b",
+                              re.IGNORECASE)
+
+
+def _single_wounded(article: Article, sent: Sentence) -> NumberMention | None:
+    """'a man was shot in the leg', 'she suffered a gunshot wound', 'gunmen wounded a farmer': one wounded."""
+    return _single(article, sent, _SINGLE_WOUNDED)
+
+
+# a number that is a person's age ("Shane Simpson, 16, was killed", "a 13-year-old died") counts one person;
+# a number of minutes, miles or rounds counts no one
+_AGE_AFTER = re.compile(r"(?:-|\s)?(?:years?|yrs?)(?:-|\s)old\b|\s*y\.?o\b|\s*[,)]", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"(?:[A-Za-z]\.?\s*,|\()\s*$")
+_AGE_WOUNDED = re.compile(r"\W{0,3}\s*(?:(?:was|is|were|has been|had been)\s+(?:\w+\s+){0,2}?"
+                          r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed)|suffered)\b", re.IGNORECASE)
+_NOT_COUNTED = frozenset("""second minute hour day night week month year decade time mile kilometre kilometer km
+    foot feet yard block round shot bullet percent inch caliber calibre mm shooting gang incident car vehicle house
+    home location street gun weapon hospital count charge""".split())
+
+
+_AGE_AND = re.compile(r"^\W{0,2}\s*(?:and\s+|,\s*)(?:[A-Z][\w'.-]*\s*){1,4},?\s*$")
+
+
+def _age(text: str, num: NumberMention) -> bool:
+    if not 0 < num.value < 110 or num.value != int(num.value):
+        return False
+    m = _AGE_AFTER.match(text, num.end)
+    if m is None:
+        return False
+    if m.group(0).strip() in (",", ")"):  # an apposition: "Name, 16," or "Name (16)"
+        return num.counted is None and bool(_AGE_BEFORE.search(text[max(0, num.start - 4):num.start]))
+    return True  # "a 17 year old male": whatever noun follows
+
+
+_DEFINITE = re.compile(r"\bthe\s+(?:other\s+)?$", re.IGNORECASE)
+
+
+def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
+    """'Six Flags', 'Seven Oaks': a number word in capitals within a sentence, before a capitalised word."""
+    return num.start > sent.start + 2 and num.text.isalpha() and num.text[:1].isupper() and \
+        text[num.end:num.end + 2][1:2].isupper()
+
+
 def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts: list[_Count] = []
+    singles: list[_Count] = []  # one victim told without a number
+    more: list[_Count] = []  # one more: "another was injured"
+    ages: list[_Count] = []  # one victim told by name and age
+    age_keys: list[tuple[str, float]] = []
     for si in sentence_ids:
         sent = article.sentences[si]
-        nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None]
-        if not any(_count_kind(article.text, n, sent) == "killed" for n in nums):
+        nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None
+                and n.counted not in _NOT_COUNTED and not _a_name(article.text, n, sent)]
+        kinds = {_count_kind(article.text, n, sent) for n in nums}
+        if "killed" not in kinds:
             single = _single_victim(article, sent)
             if single is not None:
-                counts.append(_Count("killed", _side_of(single.counted), single))
+                singles.append(_Count("killed", _side_of(single.counted), single))
+        m = _ANOTHER_WOUNDED.search(sent.text)
+        if m and "wounded" not in kinds:
+            start, end = sent.start + m.start(), sent.start + m.end()
+            more.append(_Count("wounded", "unknown", NumberMention(start, end, article.text[start:end], 1.0,
+                                                                   counted_start=start, counted_end=end)))
+        elif "wounded" not in kinds:
+            single = _single_wounded(article, sent)
+            if single is not None:
+                singles.append(_Count("wounded", _side_of(single.counted), single))
         prev_side: str | None = None
+        waiting: list[NumberMention] = []  # ages whose verb is further on
         for k, num in enumerate(nums):
+            if _age(article.text, num):
+                what = _count_kind(article.text, num, sent)
+                if what is None and _AGE_WOUNDED.match(article.text, num.counted_end if num.counted_end > 0
+                                                       else num.end):
+                    what = "wounded"
+                if what in ("killed", "wounded", "shot"):
+                    # "Antonio Hernandez, 31, and Omero Garcia, 39, were killed": the names before share the verb
+                    while waiting and _AGE_AND.match(article.text[waiting[-1].end:num.start]):
+                        prev = waiting.pop()
+                        ages.append(_Count(what, "unknown", dataclasses.replace(prev, value=1.0), age=prev.value))
+                        age_keys.append((what, prev.value))
+                    ages.append(_Count(what, "unknown", dataclasses.replace(num, value=1.0), age=num.value))
+                    age_keys.append((what, num.value))
+                else:
+                    waiting.append(num)
+                continue
             what = _count_kind(article.text, num, sent)
             if what is None:
                 if num.counted:
@@ -510,13 +664,37 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             after_num = article.text[(num.counted_end if num.counted_end > 0 else num.end):sent.end]
             total = bool(_TOTAL_MARKER.match(after_num)) or bool(
                 re.match(r"^\W{0,3}\s*(?:were |was )?(?:killed|dead)\W{0,3}\s*(?:including|among them)", after_num))
-            counts.append(_Count(what, side, num, total))
+            again = bool(_DEFINITE.search(article.text, max(sent.start, num.start - 16), num.start))
+            counts.append(_Count(what, side, num, total, again=again))
             prev_side = side
+    # one victim told again and again ("a man was shot ... he died at the hospital") is one; a toll written as
+    # a number says it better; a victim who was shot and died is dead, not also wounded
+    told = {c.what for c in counts}
+    seen_ages: set[tuple[str, float]] = set()
+    for c, key in zip(ages, age_keys):
+        if c.what in told or key in seen_ages:
+            continue
+        seen_ages.add(key)
+        counts.append(c)
+    told |= {c.what for c in counts}
+    one_dead = any(c.what == "killed" for c in singles) or \
+        sum(c.number.value for c in counts if c.what == "killed") == 1
+    for c in singles:
+        if c.what in told or (c.what == "wounded" and one_dead):
+            continue
+        told.add(c.what)
+        counts.append(c)
+    # "the four victims", "the other two": the toll told again or a part of it, where another figure tells it
+    counts = [c for c in counts if not c.again or not any(o.what == c.what and not o.again for o in counts)]
+    # a figure of no known side said again with the same value is the same figure
+    counts = [c for c in counts if c.side != "unknown" or c.age is not None or c.total or not any(
+        o.what == c.what and o.side != "unknown" and o.number.value == c.number.value for o in counts)]
+    counts.extend(more)
     # the same figure for the same side repeated in later sentences is one report, not two deaths
-    seen: set[tuple[str, str, float]] = set()
+    seen: set[tuple[str, str, float, float | None]] = set()
     out: list[_Count] = []
     for c in counts:
-        key = (c.what, c.side, c.number.value)
+        key = (c.what, c.side, c.number.value, c.age)
         if key in seen:
             continue
         seen.add(key)
@@ -527,7 +705,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
 def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
     """killed/wounded/... by side; a stated total with 'including' parts is not double-counted."""
     res: dict[str, dict[str, int]] = {}
-    for what in ("killed", "wounded", "abducted", "arrested"):
+    for what in ("killed", "wounded", "abducted", "arrested", "shot"):
         cs = [c for c in counts if c.what == what]
         by_side: dict[str, int] = {"state": 0, "attackers": 0, "civilians": 0, "unknown": 0}
         totals = [c for c in cs if c.total]
@@ -540,6 +718,10 @@ def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
             if total > known:
                 by_side["unknown"] += total - known
         res[what] = by_side
+    # the people shot who did not die were wounded, where the text gives no greater number of wounded
+    shot, killed = sum(res.pop("shot").values()), sum(res["killed"].values())
+    if shot - killed > sum(res["wounded"].values()):
+        res["wounded"]["unknown"] += shot - killed - sum(res["wounded"].values())
     return res
 
 

@@ -85,10 +85,14 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     Trigger("massacre", _p(r"massacre(?:d)?|executed|slaughtered|shot dead|gunned down|killed|killing|beheaded|"
                            r"murdered|slit the throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ion)|lynched|"
-                           r"stabbed to death|hacked to death"),
+                           r"stabbed to death|hacked to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
+                           r"shooting deaths?|murder-suicide|murder suicide"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
     Trigger("harm", _p(r"(?<!\bthe )(?:wounded|injured)|whipped|flogged|tortured|tortur(?:e|ing)|beat(?:en)? up|beat|beaten|"
-                       r"stabbed|mutilated|molested|ill-treated|mistreated|lashed"),
+                       r"stabbed|mutilated|molested|ill-treated|mistreated|lashed|"
+                       r"(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|found\s+)?shot|"
+                       r"(?:struck|hit|grazed) by (?:a |an )?(?:stray )?(?:bullets?|gunfire)|stray bullets? (?:hit|struck)|shot (?:and (?:wounded|injured)|in the)|"
+                       r"shot (?:him|her|them|himself|herself|themselves)|gunshot wounds?|bullet wounds?"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "beat")),
     Trigger("sexual", _p(r"raped|rape|gang-?raped|sexual(?:ly)? (?:assault(?:ed)?|violence|abused?)"),
             "Violence against civilians", "Sexual violence", "violence", ("ASSAULT", "sexual")),
