@@ -36,6 +36,7 @@ from sitrep.model import (
     Sentence,
     Source,
 )
+from sitrep.text.prefilter import KeywordGate
 
 __all__ = ["code_events"]
 
@@ -148,6 +149,8 @@ def _case_free(p: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 _CASE_FREE = {t.name: _case_free(t.pattern) for t in TRIGGERS}
+# the case-free triggers by the literal words their matches open with; the others always run
+_GATE = KeywordGate({t.name: _CASE_FREE[t.name] for t in TRIGGERS})
 # sentence filters run on every sentence: their case-free forms, for `text.lower()` (a yes/no, so offsets do not matter)
 _HISTORY_LC, _CROWD_LC, _HYPOTHETICAL_LC = (_case_free(p) or p for p in (_HISTORY, _CROWD, _HYPOTHETICAL))
 
@@ -159,7 +162,10 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     hits: list[tuple[Trigger, tuple[int, int]]] = []
     low = text.lower()
     same_length = len(low) == len(text)  # lower() can change the length of a few letters (İ): offsets must hold
+    maybe = _GATE.candidates(low) if same_length else None  # only the triggers whose opening words occur
     for trig in TRIGGERS:
+        if maybe is not None and trig.name not in maybe:
+            continue
         fast = _CASE_FREE[trig.name] if same_length else None
         pattern, subject = (fast, low) if fast is not None else (trig.pattern, text)
         if trig.family == "withdrawal" and pattern.search(subject) and (
