@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sitrep.errors import UsageError
+from sitrep.errors import NotFound, UsageError
 from sitrep.model import Event
 from sitrep.store.db import Store
 
@@ -131,8 +131,6 @@ def event(store: Store, event_id: str) -> Event:
 
 
 def article(store: Store, article_id: str) -> dict[str, Any]:
-    from sitrep.errors import NotFound
-
     cur = store.con.execute("SELECT id, title, published, outlet, url, path, text FROM articles WHERE id LIKE ?",
                             [article_id + "%"])
     rows = cur.fetchall()
@@ -200,13 +198,12 @@ def stories(store: Store, *, since: date | None = None, until: date | None = Non
 def story(store: Store, story_id: str) -> dict[str, Any]:
     """One story (a unique id prefix is enough): its articles side by side (outlet, date, similarity, the
     article each copies), the figures each gives, its events, and the contradictions between its sources."""
-    from sitrep.errors import NotFound
-
-    rows = store.con.execute("SELECT story_id FROM stories WHERE story_id LIKE ?", [story_id + "%"]).fetchall()
+    rows = store.con.execute("SELECT story_id, title, first_published, last_published, articles FROM stories "
+                             "WHERE story_id LIKE ? LIMIT 2", [story_id + "%"]).fetchall()
     if len(rows) != 1:
         raise NotFound(f"no story with id {story_id!r}" + (" (ambiguous prefix)" if rows else ""))
-    sid = rows[0][0]
-    head = stories_by_id(store, sid)
+    head = dict(zip(("story_id", "title", "first_published", "last_published", "article_count"), rows[0]))
+    sid = head["story_id"]
     arts = store.con.execute(
         """SELECT a.id, a.title, a.outlet, a.published, a.url, x.similarity, x.duplicate_of
            FROM article_stories x JOIN articles a ON a.id = x.article_id WHERE x.story_id = ?
@@ -225,19 +222,8 @@ def story(store: Store, story_id: str) -> dict[str, Any]:
     ev_ids = [r[0] for r in store.con.execute(
         "SELECT event_id FROM events WHERE story_id = ? ORDER BY event_date NULLS LAST, event_id", [sid]).fetchall()]
     events_ = store.events_many(ev_ids, evidence=False)
-    head["article_count"] = head.pop("articles")
     return {**head, "articles": articles, "events": events_,
             "contradictions": contradictions(store, event_ids=ev_ids) if ev_ids else []}
-
-
-def stories_by_id(store: Store, story_id: str) -> dict[str, Any]:
-    r = store.con.execute("SELECT story_id, title, first_published, last_published, articles FROM stories "
-                          "WHERE story_id = ?", [story_id]).fetchone()
-    if r is None:
-        from sitrep.errors import NotFound
-
-        raise NotFound(f"no story with id {story_id!r}")
-    return dict(zip(("story_id", "title", "first_published", "last_published", "articles"), r))
 
 
 def contradictions(store: Store, *, since: date | None = None, until: date | None = None, country: str | None = None,
@@ -253,11 +239,10 @@ def contradictions(store: Store, *, since: date | None = None, until: date | Non
         params = params + [event_ids]
     con = store.con
     out: dict[tuple[str, str], dict[str, Any]] = {}
+    where = (where + " AND " if where else " WHERE ") + "number_of_sources > 1"
     meta = {r[0]: r[1:] for r in con.execute(
-        f"SELECT event_id, event_type, sub_event_type, event_date, country, admin1, location FROM events{where} "
-        "AND number_of_sources > 1" if where else
-        "SELECT event_id, event_type, sub_event_type, event_date, country, admin1, location FROM events "
-        "WHERE number_of_sources > 1", params).fetchall()}
+        f"SELECT event_id, event_type, sub_event_type, event_date, country, admin1, location FROM events{where}",
+        params).fetchall()}
     if not meta:
         return []
     ids = list(meta)

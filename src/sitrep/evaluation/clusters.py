@@ -138,20 +138,21 @@ def _detokenise(tokens: list[str]) -> str:
 # ------------------------------------------------------------------------------------------------ scoring
 
 
-def evaluate_clusters(path: Path, *, label: str | None, fmt: str = "auto", limit: int | None = None,
-                      analyse: bool = True, settings: Any = None) -> dict[str, Any]:
-    """Cluster the labelled articles incrementally and score them; a dict of metric name → value plus counts."""
+def evaluate_clusters(path: Path, *, label: str | None, fmt: str = "auto", limit: int | None = None
+                      ) -> dict[str, Any]:
+    """Cluster the labelled articles incrementally and score them; a dict of metric name → value plus counts.
+    Articles go through the pipeline's own stages up to `stories` (places, actors, story features) and then the
+    same `StoryIndex` the store uses."""
     from datetime import date
 
     from sitrep.clean.boilerplate import clean_article
-    from sitrep.fusion.stories import StoryIndex, StorySettings, minhash_signature, story_terms
+    from sitrep.fusion.stories import StoryIndex, signature_from_bytes
     from sitrep.pipeline import Pipeline
     from sitrep.settings import Settings
 
     items = load_labelled(path, label=label, fmt=fmt, limit=limit)
-    st = settings or StorySettings()
     t0 = time.perf_counter()
-    pipe = Pipeline(Settings(workers=1), stages=("sentences", "places") if analyse else ("sentences",))
+    pipe = Pipeline(Settings(workers=1), stages=("sentences", "places", "stories"))
     ready: list[LabelledArticle] = []
     for it in items:
         art = clean_article(it.article)
@@ -159,13 +160,13 @@ def evaluate_clusters(path: Path, *, label: str | None, fmt: str = "auto", limit
             ready.append(LabelledArticle(pipe(art), it.label))
     ready.sort(key=lambda it: it.article.published or date.min)
     analysed = time.perf_counter()
-    index = StoryIndex(st)
+    index = StoryIndex()
     predicted: list[str] = []
     duplicates = 0
     for i, it in enumerate(ready):
         a = it.article
-        sig = minhash_signature(a.text, st.num_perm)
-        got = index.assign(f"{i}", story_terms(a, st), a.published, title=a.title, signature=sig)
+        sig = signature_from_bytes(a.signature, index.settings.num_perm) if a.signature else None
+        got = index.assign(f"{i}", a.story_terms, a.published, title=a.title, signature=sig)
         predicted.append(got.story_id)
         duplicates += got.duplicate_of is not None
     clustered = time.perf_counter()

@@ -201,6 +201,7 @@ class StoryIndex:
         self.stories: dict[str, _Story] = {}
         self.postings: dict[str, set[str]] = {}
         self.story_of: dict[str, str] = {}  # article id -> story id
+        self.copy_of: dict[str, str] = {}  # near-duplicate article id -> the first article it copies
         self._lsh = MinHashLSH(threshold=settings.duplicate_jaccard, num_perm=settings.num_perm)
         self._next = 0
         self.dirty: set[str] = set()  # stories changed since `take_changes`
@@ -209,18 +210,20 @@ class StoryIndex:
     # -- persistence (the store keeps df, story centroids and signatures; see sitrep.store.db) --------------
     def preload(self, *, n_docs: int, df: Iterable[tuple[str, int]],
                 stories: Iterable[tuple[str, str | None, date | None, date | None, int, dict[str, float]]],
-                members: Iterable[tuple[str, str, bytes | None]]) -> None:
+                members: Iterable[tuple[str, str, bytes | None, str | None]]) -> None:
         """Fill the index from stored rows: df, (id, title, first, last, n, centroid) and (article, story,
-        signature) for the articles of those stories."""
+        signature, article it copies) for the articles of those stories."""
         self.n_docs = n_docs
         self.df.update(df)
         for sid, title, first, last, n, tf in stories:
             self.stories[sid] = _Story(sid, dict(tf), first, last, n, title)
             for t in tf:
                 self.postings.setdefault(t, set()).add(sid)
-        for aid, sid, sig in members:
+        for aid, sid, sig, copied in members:
             if sid in self.stories:
                 self.story_of[aid] = sid
+                if copied:
+                    self.copy_of[aid] = copied
                 if sig:
                     self._lsh.insert(aid, signature_from_bytes(sig, self.settings.num_perm))
 
@@ -232,9 +235,6 @@ class StoryIndex:
         return changed, delta
 
     # -- weights ------------------------------------------------------------------------------------------
-    def idf(self, term: str) -> float:
-        return math.log((self.n_docs + 1) / (self.df.get(term, 0) + 1)) + 1.0
-
     def _idfs(self, terms: Iterable[str]) -> list[float]:
         """idf of many terms at once: log(n+1) once, log(df+1) from a table for the usual small df."""
         log_n = math.log(self.n_docs + 1) + 1.0
@@ -272,8 +272,10 @@ class StoryIndex:
                 sid = self.story_of[dup]
                 score = self._cosine(vec, self.stories[sid])
                 if score >= st.threshold:
+                    root = self.copy_of.get(dup, dup)  # a copy of a copy is a copy of the first
+                    self.copy_of[article_id] = root
                     self._join(sid, article_id, terms, published)
-                    return Assignment(article_id, sid, round(score, 4), False, duplicate_of=dup)
+                    return Assignment(article_id, sid, round(score, 4), False, duplicate_of=root)
 
         query = sorted(vec, key=vec.__getitem__, reverse=True)[: st.query_terms]
         candidates: set[str] = set()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections import namedtuple
 from collections.abc import Iterable, Iterator, Sequence
@@ -47,8 +48,6 @@ class _LightIndex:
         return idx
 
     def _add(self, light: Any, *, keep_sorted: bool = False) -> None:
-        import bisect
-
         key = (light.event_type, light.sub_event_type, light.plover_category, light.country_code)
         d = light.date_start or date.min
         lst = self.groups.setdefault(key, [])
@@ -60,8 +59,6 @@ class _LightIndex:
 
     def put(self, ev: Event) -> None:
         """Insert or replace (a merge can move an event's date or place) the light row of `ev`."""
-        import bisect
-
         old = self.rows.pop(ev.event_id, None)
         if old is not None:
             lst = self.groups[old[0]]
@@ -71,8 +68,6 @@ class _LightIndex:
         self._add(_Light(*(getattr(ev, f) for f in _LIGHT_FIELDS)), keep_sorted=True)
 
     def candidates(self, ev: Event) -> list[Any]:
-        import bisect
-
         out = []
         for key, lst in self.groups.items():
             if key[:3] != (ev.event_type, ev.sub_event_type, ev.plover_category):
@@ -113,7 +108,6 @@ class Store:
         self.last_merged = 0  # event mentions merged into known events by the last add_batch
         self._index: _LightIndex | None = None  # stored events for merge look-ups, loaded at the first write
         self._stories: StoryIndex | None = None  # recent stories for story assignment, loaded at the first write
-        self._duplicate_root: dict[str, str] = {}  # article -> the first article it (transitively) copies
 
     # -- lifecycle --------------------------------------------------------------------------------------
     @classmethod
@@ -297,7 +291,7 @@ class Store:
                    self.con.execute("SELECT story_id, title, first_published, last_published, articles, centroid "
                                     f"FROM stories WHERE {recent[0]}", recent[1]).fetchall()]
         members = self.con.execute(
-            "SELECT article_id, story_id, signature FROM article_stories WHERE story_id IN "
+            "SELECT article_id, story_id, signature, duplicate_of FROM article_stories WHERE story_id IN "
             f"(SELECT story_id FROM stories WHERE {recent[0]})", recent[1]).fetchall()
         df = self.con.execute("SELECT term, df FROM story_df").fetchnumpy()  # ~10^6 rows: columns, not tuples
         idx.preload(n_docs=n_docs, df=zip(df["term"].tolist(), df["df"].tolist()),
@@ -312,9 +306,6 @@ class Store:
         sig = signature_from_bytes(a.signature, idx.settings.num_perm) if a.signature else \
             minhash_signature(a.text, idx.settings.num_perm)
         got = idx.assign(a.id, terms, a.published, title=a.title, signature=sig, story_id=f"st{a.id}")
-        if got.duplicate_of is not None:  # a copy of a copy is a copy of the first
-            got.duplicate_of = self._duplicate_root.get(got.duplicate_of, got.duplicate_of)
-            self._duplicate_root[a.id] = got.duplicate_of
         rows.add("article_stories", (a.id, got.story_id, got.similarity, got.duplicate_of,
                                      a.signature or signature_bytes(sig)))
         for ev in a.events:

@@ -45,20 +45,22 @@ class ResponseCache:
     def peek(self, key: str) -> Entry | None:
         """The cached body for `key`, or None (without rendering: the caller can render it off the event loop)."""
         with self._lock:
-            body = self._items.get(key)
-            if body is not None:
-                self._items.move_to_end(key)
-                self.hits += 1
-            return body
+            return self._hit(key)
+
+    def _hit(self, key: str) -> Entry | None:
+        """The body for `key`, counted and made most recent; call with the lock held."""
+        body = self._items.get(key)
+        if body is not None:
+            self._items.move_to_end(key)
+            self.hits += 1
+        return body
 
     def get(self, key: str, render: Callable[[], bytes]) -> Entry:
         if self.max_bytes <= 0:
             return Entry.of(render(), compress=False)
         with self._lock:
-            body = self._items.get(key)
+            body = self._hit(key)
             if body is not None:
-                self._items.move_to_end(key)
-                self.hits += 1
                 return body
             flight = self._pending.setdefault(key, threading.Lock())
         with flight:  # one render per key at a time; the others find it cached
