@@ -138,12 +138,18 @@ def test_sigkill_halfway_then_rerun_stores_each_file_once(tmp_path: Path) -> Non
     wal = Path(str(db) + ".wal")
     deadline = time.time() + 120
     first_size = None  # the schema migration is the first commit; wait for the log to grow past it
+    last, still = -1, 0
     while time.time() < deadline and proc.poll() is None:
         size = wal.stat().st_size if wal.exists() else 0
         if size and first_size is None:
             first_size = size
         elif first_size is not None and size > first_size + 50_000:
-            break
+            # a batch is being committed: kill once the log stops growing (the commit is whole), while the
+            # next batch is analysed
+            still = still + 1 if size == last else 0
+            if still >= 5:
+                break
+        last = size
         time.sleep(0.02)
     killed_midway = proc.poll() is None
     if killed_midway:
