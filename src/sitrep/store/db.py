@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import os
 from collections import namedtuple
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date, datetime, timedelta
@@ -185,9 +185,11 @@ class Store:
             self.con.executemany(
                 "INSERT OR REPLACE INTO rejects (path, stage, reason, content_hash, rejected_at) VALUES (?, ?, ?, ?, ?)", rows)
 
-    def add_batch(self, articles: Sequence[Article], rejects: Sequence[Reject] = ()) -> list[str]:
+    def add_batch(self, articles: Sequence[Article], rejects: Sequence[Reject] = (), *,
+                  prebuilt: Mapping[str, dict[str, list[tuple[Any, ...]]]] | None = None) -> list[str]:
         """Store articles (skipping content already stored), their analysis and events, in one transaction.
-        Rows are collected per table and written in bulk (DuckDB is slow at row-by-row inserts).
+        Rows are collected per table and written in bulk (DuckDB is slow at row-by-row inserts). `prebuilt`:
+        `article_rows` already built for some articles, by id (their analysis lists may then be empty).
         Returns the ids of the articles newly stored; `last_merged` then says how many of their event mentions
         were merged into an event another article (stored or in this batch) already reported."""
         self.last_merged = 0
@@ -209,7 +211,11 @@ class Store:
                     if a.content_hash in known:
                         continue
                     known.add(a.content_hash)
-                    rows.article(a)
+                    pre = prebuilt.get(a.id) if prebuilt else None
+                    if pre is not None:
+                        rows.extend(pre)
+                    else:
+                        rows.article(a)
                     self._assign_story(a, rows)
                     for ev in a.events:
                         self._place_event(ev, pending, deferred, by_key)
@@ -302,7 +308,8 @@ class Store:
         """Put a newly stored article in a story; its events take the story id, its sources the duplicate."""
         assert self._stories is not None
         idx = self._stories
-        terms = a.story_terms or story_terms(a, idx.settings)
+        # the stories stage sets both (and may find no terms); without it they are computed here
+        terms = a.story_terms if a.signature is not None else story_terms(a, idx.settings)
         sig = signature_from_bytes(a.signature, idx.settings.num_perm) if a.signature else \
             minhash_signature(a.text, idx.settings.num_perm)
         got = idx.assign(a.id, terms, a.published, title=a.title, signature=sig, story_id=f"st{a.id}")
@@ -411,30 +418,11 @@ class _Rows:
         self.tables.setdefault(table, []).append(row)
 
     def article(self, a: Article) -> None:
-        self.add("articles", (a.id, a.content_hash, a.title, a.published, a.outlet, a.url, a.path, a.language, a.text,
-                              a.raw_text, _dumps([asdict(r) for r in a.removed]), _dumps(a.warnings), _now()))
-        for s in a.sentences:
-            self.add("sentences", (a.id, s.index, s.start, s.end))
-        for d in a.dates:
-            self.add("mentions", (a.id, "date", d.start, d.end, d.text,
-                                  f"{d.date_start}..{d.date_end}" if d.date_start else None, d.sentence,
-                                  _dumps({"precision": d.precision, "rule": d.rule, "anchored": d.anchored})))
-        for n in a.numbers:
-            self.add("mentions", (a.id, "number", n.start, n.end, n.text, str(n.value), n.sentence,
-                                  _dumps({"counted": n.counted, "unit": n.unit, "qualifier": n.qualifier,
-                                              "low": n.low, "high": n.high, "vague": n.vague})))
-        for p in a.places:
-            self.add("mentions", (a.id, "place", p.start, p.end, p.text, p.name, p.sentence,
-                                  _dumps({"geonames_id": p.geonames_id, "country_code": p.country_code,
-                                              "admin1": p.admin1, "feature": p.feature, "lat": p.latitude,
-                                              "lon": p.longitude, "confidence": p.confidence, "context": p.context})))
-        for m in a.actors:
-            self.add("mentions", (a.id, "actor", m.start, m.end, m.text, m.actor, m.sentence,
-                                  _dumps({"inter": m.inter, "kind": m.kind, "country_code": m.country_code})))
-        for q in a.quotes:
-            self.add("quotes", (a.id, q.start, q.end, q.text, q.speaker, q.sentence))
-        for f in a.figures:
-            self.add("figures", (a.id, f.sentence, f.start, f.end, f.text, f.value, f.unit, f.kind, f.about))
+        self.extend(article_rows(a))
+
+    def extend(self, tables: dict[str, list[tuple[Any, ...]]]) -> None:
+        for table, rows in tables.items():
+            self.tables.setdefault(table, []).extend(rows)
 
     def event(self, ev: Event) -> None:
         self.add("events", tuple(getattr(ev, f) for f in _EVENT_FIELDS))
@@ -466,6 +454,37 @@ class _Rows:
                 con.execute(f"INSERT INTO {table} SELECT * FROM {name}")
             finally:
                 con.unregister(name)
+
+
+def article_rows(a: Article) -> dict[str, list[tuple[Any, ...]]]:
+    """An analysed article's own rows, per table: the article, its sentences, mentions, quotes and figures (not
+    its events, which may merge with others). Built where the article was analysed, so that a worker process
+    sends flat tuples back rather than thousands of objects (see `Pipeline.ingest`)."""
+    mentions: list[tuple[Any, ...]] = []
+    add = mentions.append
+    for d in a.dates:
+        add((a.id, "date", d.start, d.end, d.text, f"{d.date_start}..{d.date_end}" if d.date_start else None,
+             d.sentence, _dumps({"precision": d.precision, "rule": d.rule, "anchored": d.anchored})))
+    for n in a.numbers:
+        add((a.id, "number", n.start, n.end, n.text, str(n.value), n.sentence,
+             _dumps({"counted": n.counted, "unit": n.unit, "qualifier": n.qualifier, "low": n.low, "high": n.high,
+                     "vague": n.vague})))
+    for p in a.places:
+        add((a.id, "place", p.start, p.end, p.text, p.name, p.sentence,
+             _dumps({"geonames_id": p.geonames_id, "country_code": p.country_code, "admin1": p.admin1,
+                     "feature": p.feature, "lat": p.latitude, "lon": p.longitude, "confidence": p.confidence,
+                     "context": p.context})))
+    for m in a.actors:
+        add((a.id, "actor", m.start, m.end, m.text, m.actor, m.sentence,
+             _dumps({"inter": m.inter, "kind": m.kind, "country_code": m.country_code})))
+    return {
+        "articles": [(a.id, a.content_hash, a.title, a.published, a.outlet, a.url, a.path, a.language, a.text,
+                      a.raw_text, _dumps([asdict(r) for r in a.removed]), _dumps(a.warnings), _now())],
+        "sentences": [(a.id, s.index, s.start, s.end) for s in a.sentences],
+        "mentions": mentions,
+        "quotes": [(a.id, q.start, q.end, q.text, q.speaker, q.sentence) for q in a.quotes],
+        "figures": [(a.id, f.sentence, f.start, f.end, f.text, f.value, f.unit, f.kind, f.about) for f in a.figures],
+    }
 
 
 def _as_date(v: object) -> date | None:
