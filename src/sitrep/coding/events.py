@@ -226,7 +226,7 @@ class _BySentence:
     """The article's anchored dates, count-numbers and crowd actors per sentence, built once per article (the coder
     asks for them sentence by sentence; scanning every mention each time made drafting quadratic)."""
 
-    __slots__ = ("article", "dates", "numbered", "crowd")
+    __slots__ = ("article", "dates", "numbered", "crowd", "single_victim")
 
     def __init__(self, article: Article) -> None:
         import bisect
@@ -239,6 +239,7 @@ class _BySentence:
         starts = [s.start for s in article.sentences]
         self.numbered = {bisect.bisect_right(starts, n.start) - 1 for n in article.numbers if n.unit is None}
         self.crowd = {a.sentence for a in article.actors if a.inter in (5, 6)}
+        self.single_victim: dict[int, NumberMention | None] = {}  # `_single_victim` by sentence, asked up to 3 times
 
 
 _LAST_INDEX: list[_BySentence] = []
@@ -560,10 +561,25 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
     return None
 
 
+# Every pattern of one death (_SINGLE_KILLED, _PAIR_KILLED) needs one of these words, every pattern of one
+# wounded (_SINGLE_WOUNDED) one of the second: a sentence without them is not searched (the patterns open with
+# a victim phrase tried at every word, ~20 µs a sentence each).
+_KILL_GATE = re.compile(r"kill|dead|death|died|dies|shot|gunned|assassinat|behead|execut|murder|stabbed|hacked|lynch|"
+                        r"fatal|life|succumb", re.IGNORECASE)
+_WOUND_GATE = re.compile(r"shot|wound|injur|hurt|hospital|condition|bullet|gunfire|graz", re.IGNORECASE)
+
+
 def _single_victim(article: Article, sent: Sentence) -> NumberMention | None:
     """'gunmen shot dead a village chief', 'a soldier was killed', 'the boy died at the hospital': one death
     the text does not write as a number. The victim noun is the counted thing, so the evidence points at it.
     Two victims named together ("a woman and a child were found dead") are two."""
+    memo = _by_sentence(article).single_victim
+    if sent.index not in memo:
+        memo[sent.index] = _find_single_victim(article, sent) if _KILL_GATE.search(sent.text) else None
+    return memo[sent.index]
+
+
+def _find_single_victim(article: Article, sent: Sentence) -> NumberMention | None:
     m = _PAIR_KILLED.search(sent.text)
     if m:
         start, end = sent.start + m.start(), sent.start + m.end()
@@ -579,7 +595,7 @@ _ANOTHER_WOUNDED = re.compile(r"\banother(?:\s+(?:[\w-]+\s+){0,2}?(?:victim|man|
 
 def _single_wounded(article: Article, sent: Sentence) -> NumberMention | None:
     """'a man was shot in the leg', 'she suffered a gunshot wound', 'gunmen wounded a farmer': one wounded."""
-    return _single(article, sent, _SINGLE_WOUNDED)
+    return _single(article, sent, _SINGLE_WOUNDED) if _WOUND_GATE.search(sent.text) else None
 
 
 # a number that is a person's age ("Shane Simpson, 16, was killed", "a 13-year-old died") counts one person;

@@ -43,6 +43,7 @@ from sitrep.geo.recognise import (
     VILLAGE,
     VILLAGE_CUE,
     Candidate,
+    Spans,
     TextView,
     candidates,
     has_cue,
@@ -144,7 +145,7 @@ def find_places(
 ) -> list[PlaceMention]:
     """Place mentions in `text`, each resolved to one gazetteer entry with a confidence."""
     actors = list(actors)
-    blocked = [(a.start, a.end) for a in actors if not _looks_like_place_actor(a)]
+    blocked = Spans((a.start, a.end) for a in actors if not _looks_like_place_actor(a))
     raw = candidates(text, gaz, blocked)
     tx = TextView(text)
 
@@ -303,7 +304,7 @@ def find_places(
         confidence = round(1 / (1 + math.exp(-margin)), 3)
         context = None
         last = last_word(before)
-        if blocked and any(s_ < end and start < e_ for s_, e_ in blocked):
+        if blocked and blocked.overlaps(start, end):
             context = "actor"  # "US troops", "the United States government": the state, not where things happen
         elif best.feature == "country" and MODIFIER_AFTER.match(text, end):
             context = "modifier"  # "US drones", "a Niger army base": the country qualifies a noun

@@ -5,6 +5,7 @@ The words and patterns the decisions rest on are declared here, each list with w
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -285,12 +286,35 @@ class TextView:
         return False
 
 
+class Spans:
+    """Character spans (an article's actor names) asked "does any overlap [start, end)?" many times: a binary
+    search over the starts and the running maximum of the ends, not a scan of every span per question."""
+
+    __slots__ = ("_starts", "_max_end")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._max_end: list[int] = []
+        top = -1
+        for _, e in ordered:
+            top = max(top, e)
+            self._max_end.append(top)
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # spans [0, i) start before `end`
+        return i > 0 and self._max_end[i - 1] > start
+
+
 def is_country_level(gaz: Gazetteer, ids: list[int]) -> bool:
     rows = gaz.places.rows
     return any(rows[i][9] in ("country", "continent") for i in ids)
 
 
-def candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[Candidate]:
+def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
     rows = gaz.places.rows
     found: list[Candidate] = []
     for start, end, key in gaz.scan(text):
@@ -335,7 +359,7 @@ def candidates(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> lis
     kept: list[Candidate] = []
     for m in out:
         if blocked and m.kind == "name" and not is_country_level(gaz, m.ids) \
-                and any(s < m.end and m.start < e for s, e in blocked):
+                and blocked.overlaps(m.start, m.end):
             continue
         before = text[max(0, m.start - 12):m.start]
         after = text[m.end:m.end + 2]
