@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from sitrep.geo.gazetteer import haversine_km
 from sitrep.model import Disagreement, Event
 
-__all__ = ["MAX_DATE_SLACK", "compatible", "merge"]
+__all__ = ["MAX_DATE_SLACK", "compatible", "date_slack", "merge"]
 
 _FIGURE_FIELDS = ("fatalities", "wounded", "abducted", "arrested", "deaths_a", "deaths_b", "deaths_civilians")
 
@@ -16,7 +17,9 @@ _SLACK = {1: timedelta(days=2), 2: timedelta(days=7), 3: timedelta(days=15)}  # 
 MAX_DATE_SLACK = timedelta(days=15)  # no two compatible events are further apart than their ranges plus this
 
 
-def _date_slack(ev: Event) -> timedelta:
+def date_slack(ev: Any) -> timedelta:
+    """How far apart two reports of one happening may date it, by the time precision of `ev` (an Event or a
+    row with its fields)."""
     return _SLACK.get(ev.time_precision, MAX_DATE_SLACK)  # type: ignore[arg-type]
 
 
@@ -27,7 +30,7 @@ def compatible(a: Event, b: Event) -> bool:
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
     if a.date_start and b.date_start and a.date_end and b.date_end:
-        slack = max(_date_slack(a), _date_slack(b))
+        slack = max(date_slack(a), date_slack(b))
         if a.date_start > b.date_end + slack or b.date_start > a.date_end + slack:
             return False
     if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:
