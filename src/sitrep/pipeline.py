@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -210,6 +211,10 @@ class Pipeline:
                 global _WORKER_PIPE
                 _WORKER_PIPE = self
                 ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+                # what exists now (the gazetteer, the dictionaries) is left out of garbage collection until the
+                # pool closes: a full collection writes to every object it visits, and each page written after a
+                # fork is copied, the worker keeping the old one (tree PSS 630–880 MB from run to run without)
+                gc.freeze()
                 self._pool = ctx.Pool(self.worker_count)
             res = self._pool.map_async(_analyse_one, articles,
                                        chunksize=max(1, len(articles) // (4 * self.worker_count)))
@@ -222,6 +227,7 @@ class Pipeline:
             self._pool.close()
             self._pool.join()
             self._pool = None
+            gc.unfreeze()
 
     def __call__(self, article: Article) -> Article:
         for st in self.stages:
@@ -283,31 +289,33 @@ class Pipeline:
                 store_results(*in_flight)
             in_flight = started
 
-        for doc in iter_documents(sources, text_column=text_column, max_bytes=self.settings.max_file_bytes,
-                                  published=published, outlet=outlet, url=url):
-            summary.seen += 1
-            if progress:
-                progress(1)
-            if isinstance(doc, Reject):
-                rejects.append(doc)
-                summary.rejects.append(doc)
-                continue
-            cleaned = clean_article(doc, min_chars=self.settings.min_text_chars)
-            if isinstance(cleaned, Reject):
-                rejects.append(cleaned)
-                summary.rejects.append(cleaned)
-                continue
-            if cleaned.content_hash in hashes:
-                summary.duplicates += 1
-                continue
-            hashes.add(cleaned.content_hash)
-            batch.append(cleaned)
-            if len(batch) >= self.settings.batch_size * self.worker_count:
-                flush()
-        flush()
-        if in_flight is not None:
-            store_results(*in_flight)
-        self.close()
+        try:
+            for doc in iter_documents(sources, text_column=text_column, max_bytes=self.settings.max_file_bytes,
+                                      published=published, outlet=outlet, url=url):
+                summary.seen += 1
+                if progress:
+                    progress(1)
+                if isinstance(doc, Reject):
+                    rejects.append(doc)
+                    summary.rejects.append(doc)
+                    continue
+                cleaned = clean_article(doc, min_chars=self.settings.min_text_chars)
+                if isinstance(cleaned, Reject):
+                    rejects.append(cleaned)
+                    summary.rejects.append(cleaned)
+                    continue
+                if cleaned.content_hash in hashes:
+                    summary.duplicates += 1
+                    continue
+                hashes.add(cleaned.content_hash)
+                batch.append(cleaned)
+                if len(batch) >= self.settings.batch_size * self.worker_count:
+                    flush()
+            flush()
+            if in_flight is not None:
+                store_results(*in_flight)
+        finally:
+            self.close()
         return summary
 
 
