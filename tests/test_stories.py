@@ -47,7 +47,7 @@ def test_bcubed_by_hand() -> None:
 def test_index_groups_the_same_happening_and_keeps_others_apart() -> None:
     idx = StoryIndex()
     st = idx.settings
-    got = [idx.assign(a.id, story_terms(a, st), a.published, title=a.title, signature=minhash_signature(a.text))
+    got = [idx.assign(a.id, story_terms(a, st), a.published, title=a.title, signature=minhash_signature(a.text).hashvalues)
            for a in (_art("a", *AMBUSH_A, 12), _art("p", *PROTEST, 13), _art("b", *AMBUSH_B, 13))]
     assert got[0].new_story and got[1].new_story
     assert not got[2].new_story and got[2].story_id == got[0].story_id and got[2].similarity >= st.threshold
@@ -58,11 +58,11 @@ def test_index_date_window_and_near_duplicates() -> None:
     idx = StoryIndex(StorySettings(window_days=30))
     st = idx.settings
     a = _art("a", *AMBUSH_A, 1)
-    idx.assign("a", story_terms(a, st), date(2024, 1, 1), signature=minhash_signature(a.text))
+    idx.assign("a", story_terms(a, st), date(2024, 1, 1), signature=minhash_signature(a.text).hashvalues)
     late = idx.assign("b", story_terms(_art("b", *AMBUSH_B, 1), st), date(2024, 6, 1))
     assert late.new_story  # the same words five months later: another happening
     copy = _art("c", "Reprinted: " + AMBUSH_A[0], AMBUSH_A[1], 2)  # the same body under another headline
-    got = idx.assign("c", story_terms(copy, st), date(2024, 1, 2), signature=minhash_signature(copy.text))
+    got = idx.assign("c", story_terms(copy, st), date(2024, 1, 2), signature=minhash_signature(copy.text).hashvalues)
     assert got.duplicate_of == "a" and got.story_id == idx.story_of["a"]
 
 

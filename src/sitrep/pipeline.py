@@ -333,8 +333,8 @@ def _safe(pipe: Pipeline, article: Article) -> Article | Reject:
 class Analysed:
     """What analysis hands the store: the article without its analysis lists (events, story features and
     metadata stay) and its rows for the store (`sitrep.store.db.article_rows`). Flat tuples cost a fraction of
-    the objects they come from to pickle from a worker process and back (measured on the bench corpus: 4.4 →
-    1.2 ms an article)."""
+    the objects they come from to pickle from a worker process and back (measured on 300 bench articles, dump
+    and load: 4.9 → 2.3 ms an article, 2.9 → 1.2 with the garbage collector off)."""
 
     article: Article
     rows: dict[str, list[tuple[Any, ...]]]

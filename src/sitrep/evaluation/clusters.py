@@ -146,7 +146,7 @@ def evaluate_clusters(path: Path, *, label: str | None, fmt: str = "auto", limit
     from datetime import date
 
     from sitrep.clean.boilerplate import clean_article
-    from sitrep.fusion.stories import StoryIndex, signature_from_bytes
+    from sitrep.fusion.stories import StoryIndex, signature_values
     from sitrep.pipeline import Pipeline
     from sitrep.settings import Settings
 
@@ -165,7 +165,7 @@ def evaluate_clusters(path: Path, *, label: str | None, fmt: str = "auto", limit
     duplicates = 0
     for i, it in enumerate(ready):
         a = it.article
-        sig = signature_from_bytes(a.signature, index.settings.num_perm) if a.signature else None
+        sig = signature_values(a.signature) if a.signature else None
         got = index.assign(f"{i}", a.story_terms, a.published, title=a.title, signature=sig)
         predicted.append(got.story_id)
         duplicates += got.duplicate_of is not None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 from sitrep.geo.gazetteer import haversine_km
 from sitrep.model import Disagreement, Event
@@ -17,10 +16,9 @@ _SLACK = {1: timedelta(days=2), 2: timedelta(days=7), 3: timedelta(days=15)}  # 
 MAX_DATE_SLACK = timedelta(days=15)  # no two compatible events are further apart than their ranges plus this
 
 
-def date_slack(ev: Any) -> timedelta:
-    """How far apart two reports of one happening may date it, by the time precision of `ev` (an Event or a
-    row with its fields)."""
-    return _SLACK.get(ev.time_precision, MAX_DATE_SLACK)  # type: ignore[arg-type]
+def date_slack(time_precision: int | None) -> timedelta:
+    """How far apart two reports of one happening may date it, by the time precision of one of them."""
+    return _SLACK.get(time_precision, MAX_DATE_SLACK)  # type: ignore[arg-type]
 
 
 def compatible(a: Event, b: Event) -> bool:
@@ -30,7 +28,7 @@ def compatible(a: Event, b: Event) -> bool:
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
     if a.date_start and b.date_start and a.date_end and b.date_end:
-        slack = max(date_slack(a), date_slack(b))
+        slack = max(date_slack(a.time_precision), date_slack(b.time_precision))
         if a.date_start > b.date_end + slack or b.date_start > a.date_end + slack:
             return False
     if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:

@@ -26,7 +26,7 @@ from typing import Any
 
 from sitrep.model import Article
 
-__all__ = ["Assignment", "StoryIndex", "StorySettings", "minhash_signature", "signature_bytes", "signature_from_bytes",
+__all__ = ["Assignment", "StoryIndex", "StorySettings", "minhash_signature", "signature_bytes", "signature_values",
            "story_terms"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
@@ -170,12 +170,11 @@ def signature_bytes(mh: Any) -> bytes:
     return bytes(mh.hashvalues.astype("<u8").tobytes())
 
 
-def signature_from_bytes(data: bytes, num_perm: int = 64) -> Any:
+def signature_values(data: bytes) -> Any:
+    """A stored signature's hash values (what `BandIndex` and `StoryIndex.assign` take)."""
     import numpy as np
-    from datasketch import MinHash
 
-    return MinHash(num_perm=num_perm, hashvalues=np.frombuffer(data, dtype="<u8").astype(np.uint64),
-                   scheme=_SCHEME, permutations=_permutations(num_perm))
+    return np.frombuffer(data, dtype="<u8").astype(np.uint64)
 
 
 def minhash_signature(text: str, num_perm: int = 64) -> Any:
@@ -255,8 +254,6 @@ class StoryIndex:
                 members: Iterable[tuple[str, str, bytes | None, str | None]]) -> None:
         """Fill the index from stored rows: df, (id, title, first, last, n, centroid) and (article, story,
         signature, article it copies) for the articles of those stories."""
-        import numpy as np
-
         self.n_docs = n_docs
         self.df.update(df)
         for sid, title, first, last, n, tf in stories:
@@ -269,7 +266,7 @@ class StoryIndex:
                 if copied:
                     self.copy_of[aid] = copied
                 if sig:
-                    self._lsh.insert(aid, np.frombuffer(sig, dtype="<u8").astype(np.uint64))
+                    self._lsh.insert(aid, signature_values(sig))
 
     def take_changes(self) -> tuple[list[_Story], dict[str, int]]:
         """The stories changed and the df increments since the last call (for the store to write)."""
@@ -299,7 +296,9 @@ class StoryIndex:
     # -- assignment ---------------------------------------------------------------------------------------
     def assign(self, article_id: str, terms: dict[str, float], published: date | None, *, title: str | None = None,
                signature: Any = None, story_id: str | None = None) -> Assignment:
-        """Put one article in a story (an existing one, or a new one with id `story_id` or a generated one)."""
+        """Put one article in a story (an existing one, or a new one with id `story_id` or a generated one).
+        `signature`: the hash values of the article's MinHash (`minhash_signature(text).hashvalues`, or
+        `signature_values` of stored bytes), for near-duplicates; None skips them."""
         st = self.settings
         for t in terms:
             self.df[t] = self.df.get(t, 0) + 1
@@ -310,8 +309,8 @@ class StoryIndex:
         if signature is not None:
             # a near-duplicate (the same shingles) whose story also shares the article's words: a copy, whatever
             # its date; shingles alone are not enough (two pages can share a long stretch of site furniture)
-            dups = [d for d in self._lsh.query(signature.hashvalues) if d in self.story_of]
-            self._lsh.insert(article_id, signature.hashvalues)
+            dups = [d for d in self._lsh.query(signature) if d in self.story_of]
+            self._lsh.insert(article_id, signature)
             for dup in dups:
                 sid = self.story_of[dup]
                 score = self._cosine(vec, self.stories[sid])

@@ -17,7 +17,7 @@ import orjson
 
 from sitrep.errors import NotFound, StoreError
 from sitrep.fusion.merge import compatible, date_slack, merge
-from sitrep.fusion.stories import Assignment, StoryIndex, minhash_signature, signature_bytes, signature_from_bytes, story_terms
+from sitrep.fusion.stories import Assignment, StoryIndex, minhash_signature, signature_bytes, signature_values, story_terms
 from sitrep.model import Article, Disagreement, Event, Evidence, Reject, Source
 from sitrep.store.schema import EVENT_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
@@ -34,14 +34,14 @@ class _LightIndex:
     in step with it, so placing a new event costs a bisection, not a query: per-batch queries came back with
     most of the store once a batch's dates spread over months.
 
-    Each group also keeps the longest date range and the largest date slack among its events, so the dates
-    searched are exactly those `compatible` can accept: ±2 days around a day-precise event in the day-precise
+    Each group also keeps the longest date range among its events (its slack follows from its precision), so
+    the dates searched are exactly those `compatible` can accept: ±2 days around a day-precise event in the day-precise
     group, not ±45 days in all of them (a tenfold cut in comparisons once a store holds months of dense
     reporting). Repeated strings (types, places, actor names) are shared, not held once per event."""
 
     def __init__(self) -> None:
         self.groups: dict[tuple[Any, ...], list[tuple[date, str]]] = {}
-        self.span: dict[tuple[Any, ...], tuple[timedelta, timedelta]] = {}  # key -> (longest range, largest slack)
+        self.longest: dict[tuple[Any, ...], timedelta] = {}  # key -> longest date range of its events
         self.rows: dict[str, tuple[tuple[Any, ...], date, Any]] = {}
         self._strings: dict[str, str] = {}
         self._order: dict[tuple[Any, ...], int] = {}  # (type, sub-type, category, country) -> first seen
@@ -69,10 +69,8 @@ class _LightIndex:
             lst.append((d, light.event_id))
         if light.date_start is not None:
             length = (light.date_end - light.date_start) if light.date_end is not None else _OPEN_RANGE
-            old = self.span.get(key)
-            slack = date_slack(light)
-            if old is None or length > old[0] or slack > old[1]:
-                self.span[key] = (max(length, old[0]) if old else length, max(slack, old[1]) if old else slack)
+            if key not in self.longest or length > self.longest[key]:
+                self.longest[key] = length
         self.rows[light.event_id] = (key, d, light)
 
     def put(self, ev: Event) -> None:
@@ -89,7 +87,7 @@ class _LightIndex:
         """The stored events whose type, country and dates `compatible` could accept with `ev`, by country
         group (in the order first seen) and start date: the first compatible one is the one merged into."""
         found: list[tuple[int, date, str]] = []
-        own_slack = date_slack(ev)
+        own_slack = date_slack(ev.time_precision)
         for key, lst in self.groups.items():
             if key[:3] != (ev.event_type, ev.sub_event_type, ev.plover_category):
                 continue
@@ -99,8 +97,8 @@ class _LightIndex:
             if ev.date_start is None:
                 found.extend((order, d, i) for d, i in lst if d == date.min)
                 continue
-            longest, slack = self.span.get(key, (timedelta(0), timedelta(0)))
-            slack = max(slack, own_slack)
+            longest = self.longest.get(key, timedelta(0))
+            slack = max(date_slack(key[4]), own_slack)
             # compatible: stored start <= our end + slack, and our start <= stored end + slack, where a stored
             # end is at most its start + the group's longest range
             end = ev.date_end if ev.date_end is not None else ev.date_start + _OPEN_RANGE
@@ -337,11 +335,10 @@ class Store:
         idx = self._stories
         # the stories stage sets both (and may find no terms); without it they are computed here
         terms = a.story_terms if a.signature is not None else story_terms(a, idx.settings)
-        sig = signature_from_bytes(a.signature, idx.settings.num_perm) if a.signature else \
-            minhash_signature(a.text, idx.settings.num_perm)
-        got = idx.assign(a.id, terms, a.published, title=a.title, signature=sig, story_id=f"st{a.id}")
-        rows.add("article_stories", (a.id, got.story_id, got.similarity, got.duplicate_of,
-                                     a.signature or signature_bytes(sig)))
+        sig = a.signature or signature_bytes(minhash_signature(a.text, idx.settings.num_perm))
+        got = idx.assign(a.id, terms, a.published, title=a.title, signature=signature_values(sig),
+                         story_id=f"st{a.id}")
+        rows.add("article_stories", (a.id, got.story_id, got.similarity, got.duplicate_of, sig))
         for ev in a.events:
             ev.story_id = got.story_id
             for s in ev.sources:
