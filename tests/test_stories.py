@@ -204,3 +204,39 @@ def test_story_bench_small() -> None:
     assert res["stories_in_index"] < res["stored_stories"]  # only the stories within the window are loaded
     assert res["probes_about_a_known_story_joined_it"] == "20/20"
     assert 0 < res["assign_ms_median"] < 50
+
+
+@pytest.mark.parametrize("merge_every", [1, 7, 4096])
+def test_band_index_finds_what_minhash_lsh_finds(merge_every: int) -> None:
+    """The compact band index answers as datasketch's MinHashLSH with the same threshold and permutations, in
+    the order the articles were added, whether they sit in its sorted arrays or its recent dict."""
+    import random
+
+    from datasketch import MinHashLSH
+
+    from sitrep.fusion.stories import BandIndex, minhash_signature
+
+    rng = random.Random(3)
+    words = [f"w{i}" for i in range(400)]
+    texts = []
+    for i in range(120):
+        if i % 3 and texts:  # a near-copy of an earlier text: a few words changed
+            base = rng.choice(texts).split()
+            for _ in range(rng.randint(0, 6)):
+                base[rng.randrange(len(base))] = rng.choice(words)
+            texts.append(" ".join(base))
+        else:
+            texts.append(" ".join(rng.choice(words) for _ in range(150)))
+    sigs = [minhash_signature(t) for t in texts]
+    lsh = MinHashLSH(threshold=0.8, num_perm=64)
+    band = BandIndex(0.8, 64, merge_every=merge_every)
+    found_any = 0
+    for i, mh in enumerate(sigs):
+        expected = set(lsh.query(mh))
+        got = band.query(mh.hashvalues)
+        assert set(got) == expected
+        assert got == sorted(got, key=int)
+        found_any += bool(got)
+        lsh.insert(str(i), mh)
+        band.insert(str(i), mh.hashvalues)
+    assert found_any > 30

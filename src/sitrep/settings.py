@@ -21,6 +21,12 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", "sitrep.duckdb", "Path of the DuckDB store.", "SITREP_DB"),
+    Setting("db_memory", "48MB", "DuckDB's memory for a store opened to write (ingest): a fixed buffer cache, so "
+            "memory stays flat however large the store grows; pages beyond it are read from the file again.",
+            "SITREP_DB_MEMORY"),
+    Setting("db_read_memory", "256MB", "DuckDB's memory for a store opened read-only (queries, exports, reports); "
+            "large sorts spill to disk beyond it. The dashboard, serving many requests at once, takes 1GB.",
+            "SITREP_DB_READ_MEMORY"),
     Setting("max_file_bytes", 20_000_000, "Files larger than this are rejected (stage ingest, reason too large).",
             "SITREP_MAX_FILE_BYTES"),
     Setting("min_text_chars", 40, "Documents with less clean text than this are rejected (stage clean)."),
@@ -34,6 +40,8 @@ SETTINGS: tuple[Setting, ...] = (
 @dataclass(frozen=True, slots=True)
 class Settings:
     db: str = "sitrep.duckdb"
+    db_memory: str = "48MB"
+    db_read_memory: str = "256MB"
     max_file_bytes: int = 20_000_000
     min_text_chars: int = 40
     gazetteer: str | None = None

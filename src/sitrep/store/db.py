@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-import os
+import math
+from array import array
 from collections import namedtuple
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -19,13 +20,16 @@ from sitrep.errors import NotFound, StoreError
 from sitrep.fusion.merge import compatible, date_slack, merge
 from sitrep.fusion.stories import Assignment, StoryIndex, minhash_signature, signature_bytes, signature_values, story_terms
 from sitrep.model import Article, Disagreement, Event, Evidence, Reject, Source
+from sitrep.settings import Settings
 from sitrep.store.schema import EVENT_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
 _LIGHT_FIELDS = ("event_id", "event_type", "sub_event_type", "plover_category", "date_start", "date_end",
                  "time_precision", "country_code", "latitude", "longitude", "geo_precision", "admin1", "actor1",
                  "actor2", "article_id")
-_Light = namedtuple("_Light", _LIGHT_FIELDS)
+_Light = namedtuple("_Light", _LIGHT_FIELDS + ("row",))  # what `compatible` reads, and the row in the index
 _OPEN_RANGE = timedelta(days=45)  # an event with a start and no end date (never coded so) is taken to last this
+_NO_DATE = date.min.toordinal()  # a start date of None, sorted first
+_HEX = frozenset("0123456789abcdef")
 
 
 class _LightIndex:
@@ -37,76 +41,148 @@ class _LightIndex:
     Each group also keeps the longest date range among its events (its slack follows from its precision), so
     the dates searched are exactly those `compatible` can accept: ±2 days around a day-precise event in the day-precise
     group, not ±45 days in all of them (a tenfold cut in comparisons once a store holds months of dense
-    reporting). Repeated strings (types, places, actor names) are shared, not held once per event."""
+    reporting).
+
+    Rows are held in columns (typed arrays: dates as ordinals, strings as numbers in a table of the distinct ones,
+    sitrep's 12-hex-digit event ids as integers), ~70 bytes an event where a tuple of Python objects took ~630:
+    the index grows with the store, and at 50,000 events that was 31 MB of a process that should stay flat.
+    A light row is built only for an event `candidates` returns."""
 
     def __init__(self) -> None:
-        self.groups: dict[tuple[Any, ...], list[tuple[date, str]]] = {}
+        self.groups: dict[tuple[Any, ...], tuple[array, array]] = {}  # key -> (start ordinals sorted, rows)
         self.longest: dict[tuple[Any, ...], timedelta] = {}  # key -> longest date range of its events
-        self.rows: dict[str, tuple[tuple[Any, ...], date, Any]] = {}
-        self._strings: dict[str, str] = {}
         self._order: dict[tuple[Any, ...], int] = {}  # (type, sub-type, category, country) -> first seen
+        self._keys: list[tuple[Any, ...]] = []  # group number -> key
+        self._key_no: dict[tuple[Any, ...], int] = {}
+        self._strings: list[str | None] = [None]  # string number -> string (0: None)
+        self._string_no: dict[str, int] = {}
+        self._odd_ids: list[str] = []  # event ids that are not 12 hex digits, by -1 - id column value
+        c = self._cols = {
+            "id": array("q"), "key": array("i"), "start": array("i"), "end": array("i"), "tp": array("b"),
+            "lat": array("d"), "lon": array("d"), "gp": array("b"), "admin1": array("i"), "actor1": array("i"),
+            "actor2": array("i"), "article": array("i")}
+        self._id, self._key, self._start, self._end, self._tp = c["id"], c["key"], c["start"], c["end"], c["tp"]
+        self._lat, self._lon, self._gp, self._admin1 = c["lat"], c["lon"], c["gp"], c["admin1"]
+        self._actor1, self._actor2, self._article = c["actor1"], c["actor2"], c["article"]
+
+    def __len__(self) -> int:
+        return len(self._id)
 
     @classmethod
     def load(cls, con: duckdb.DuckDBPyConnection) -> "_LightIndex":
         idx = cls()
-        for r in con.execute(f"SELECT {', '.join(_LIGHT_FIELDS)} FROM events").fetchall():
-            idx._add(r)
-        for lst in idx.groups.values():
-            lst.sort()
+        cur = con.execute(f"SELECT {', '.join(_LIGHT_FIELDS)} FROM events")
+        while chunk := cur.fetchmany(10_000):
+            for r in chunk:
+                idx._set(r, None)
+        for starts, rows in idx.groups.values():  # sorted once, by start date
+            order = sorted(range(len(starts)), key=starts.__getitem__)
+            starts[:] = array("i", [starts[i] for i in order])
+            rows[:] = array("i", [rows[i] for i in order])
         return idx
 
-    def _add(self, row: tuple[Any, ...], *, keep_sorted: bool = False) -> None:
-        share = self._strings.setdefault
-        light = _Light(*(share(v, v) if type(v) is str and i else v for i, v in enumerate(row)))
-        key = (light.event_type, light.sub_event_type, light.plover_category, light.country_code,
-               light.time_precision)
-        d = light.date_start or date.min
-        lst = self.groups.setdefault(key, [])
+    # -- columns --------------------------------------------------------------------------------------------
+    def _string(self, v: str | None) -> int:
+        if v is None:
+            return 0
+        n = self._string_no.get(v)
+        if n is None:
+            n = self._string_no[v] = len(self._strings)
+            self._strings.append(v)
+        return n
+
+    def _encode_id(self, event_id: str) -> int:
+        if len(event_id) == 12 and _HEX.issuperset(event_id):
+            return int(event_id, 16)
+        self._odd_ids.append(event_id)
+        return -len(self._odd_ids)
+
+    def _decode_id(self, v: int) -> str:
+        return f"{v:012x}" if v >= 0 else self._odd_ids[-v - 1]
+
+    def _set(self, r: tuple[Any, ...], row: int | None, *, keep_sorted: bool = False) -> None:
+        """Write light row `r` (values in `_LIGHT_FIELDS` order) at `row` (None: a new row at the end)."""
+        (eid, etype, sub, cat, start, end, tp, cc, lat, lon, gp, admin1, actor1, actor2, article) = r
+        key = (etype, sub, cat, cc, tp)
+        k = self._key_no.get(key)
+        if k is None:
+            k = self._key_no[key] = len(self._keys)
+            self._keys.append(key)
+        d = start.toordinal() if start is not None else _NO_DATE
+        values = (self._encode_id(eid) if row is None else self._id[row], k, d,
+                  end.toordinal() if end is not None else 0, -1 if tp is None else tp,
+                  math.nan if lat is None else lat, math.nan if lon is None else lon, -1 if gp is None else gp,
+                  self._string(admin1), self._string(actor1), self._string(actor2), self._string(article))
+        if row is None:
+            row = len(self._id)
+            for col, v in zip(self._cols.values(), values):
+                col.append(v)
+        else:
+            for col, v in zip(self._cols.values(), values):
+                col[row] = v
+        starts, rows = self.groups.setdefault(key, (array("i"), array("i")))
         self._order.setdefault(key[:4], len(self._order))
         if keep_sorted:
-            bisect.insort(lst, (d, light.event_id))
+            i = bisect.bisect_right(starts, d)
+            starts.insert(i, d)
+            rows.insert(i, row)
         else:
-            lst.append((d, light.event_id))
-        if light.date_start is not None:
-            length = (light.date_end - light.date_start) if light.date_end is not None else _OPEN_RANGE
+            starts.append(d)
+            rows.append(row)
+        if start is not None:
+            length = (end - start) if end is not None else _OPEN_RANGE
             if key not in self.longest or length > self.longest[key]:
                 self.longest[key] = length
-        self.rows[light.event_id] = (key, d, light)
 
-    def put(self, ev: Event) -> None:
-        """Insert or replace (a merge can move an event's date or place) the light row of `ev`."""
-        old = self.rows.pop(ev.event_id, None)
-        if old is not None:
-            lst = self.groups[old[0]]
-            i = bisect.bisect_left(lst, (old[1], ev.event_id))
-            if i < len(lst) and lst[i] == (old[1], ev.event_id):
-                del lst[i]
-        self._add(tuple(getattr(ev, f) for f in _LIGHT_FIELDS), keep_sorted=True)
+    def _light(self, row: int) -> _Light:
+        etype, sub, cat, cc, tp = self._keys[self._key[row]]
+        d, end, lat, lon, gp = self._start[row], self._end[row], self._lat[row], self._lon[row], self._gp[row]
+        s = self._strings
+        return _Light(self._decode_id(self._id[row]), etype, sub, cat,
+                      date.fromordinal(d) if d != _NO_DATE else None, date.fromordinal(end) if end else None,
+                      tp, cc, None if lat != lat else lat, None if lon != lon else lon, None if gp < 0 else gp,
+                      s[self._admin1[row]], s[self._actor1[row]], s[self._actor2[row]], s[self._article[row]], row)
 
-    def candidates(self, ev: Event) -> list[Any]:
+    def put(self, ev: Event, replaces: int | None = None) -> None:
+        """Add the light row of `ev`, or write it over row `replaces` (the stored event it was merged from: a
+        merge can move an event's date or place)."""
+        if replaces is not None:
+            starts, rows = self.groups[self._keys[self._key[replaces]]]
+            d = self._start[replaces]
+            i = bisect.bisect_left(starts, d)
+            while rows[i] != replaces:  # among the events of that start date
+                i += 1
+            del starts[i]
+            del rows[i]
+        self._set(tuple(getattr(ev, f) for f in _LIGHT_FIELDS), replaces, keep_sorted=True)
+
+    def candidates(self, ev: Event) -> list[_Light]:
         """The stored events whose type, country and dates `compatible` could accept with `ev`, by country
-        group (in the order first seen) and start date: the first compatible one is the one merged into."""
-        found: list[tuple[int, date, str]] = []
+        group (in the order first seen), start date and id: the first compatible one is the one merged into."""
+        found: list[tuple[int, int, str, int]] = []
         own_slack = date_slack(ev.time_precision)
-        for key, lst in self.groups.items():
+        decode, ids = self._decode_id, self._id
+        for key, (starts, rows) in self.groups.items():
             if key[:3] != (ev.event_type, ev.sub_event_type, ev.plover_category):
                 continue
             if key[3] is not None and ev.country_code is not None and key[3] != ev.country_code:
                 continue
             order = self._order[key[:4]]
             if ev.date_start is None:
-                found.extend((order, d, i) for d, i in lst if d == date.min)
+                hi = bisect.bisect_right(starts, _NO_DATE)
+                found.extend((order, _NO_DATE, decode(ids[r]), r) for r in rows[:hi])
                 continue
             longest = self.longest.get(key, timedelta(0))
             slack = max(date_slack(key[4]), own_slack)
             # compatible: stored start <= our end + slack, and our start <= stored end + slack, where a stored
             # end is at most its start + the group's longest range
             end = ev.date_end if ev.date_end is not None else ev.date_start + _OPEN_RANGE
-            lo = bisect.bisect_left(lst, (ev.date_start - slack - longest, ""))
-            hi = bisect.bisect_right(lst, (end + slack, "\uffff"))
-            found.extend((order, d, i) for d, i in lst[lo:hi] if d != date.min)
+            lo = max(bisect.bisect_left(starts, (ev.date_start - slack - longest).toordinal()),
+                     bisect.bisect_right(starts, _NO_DATE))
+            hi = bisect.bisect_right(starts, (end + slack).toordinal())
+            found.extend((order, starts[j], decode(ids[rows[j]]), rows[j]) for j in range(lo, hi))
         found.sort()
-        return [self.rows[i][2] for _, _, i in found]
+        return [self._light(r) for *_, r in found]
 
 
 __all__ = ["Store"]
@@ -136,7 +212,10 @@ class Store:
 
     # -- lifecycle --------------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path = "sitrep.duckdb", *, read_only: bool = False) -> "Store":
+    def open(cls, path: str | Path = "sitrep.duckdb", *, read_only: bool = False,
+             memory: str | None = None) -> "Store":
+        """Open (creating and migrating when writable) a store. `memory`: DuckDB's memory limit; by default the
+        settings' `db_memory` for a writable store, `db_read_memory` for a read-only one."""
         p = str(path)
         if read_only and p != ":memory:" and not Path(p).exists():
             raise StoreError("no such store (run `sitrep ingest` first)", path=p)
@@ -144,9 +223,12 @@ class Store:
             raise StoreError("is a directory, not a DuckDB file", path=p)
         try:
             # a bounded buffer cache keeps memory flat however large the store grows (DuckDB's default is 80% of
-            # RAM); pages beyond it are read from the file again when needed
-            con = duckdb.connect(p, read_only=read_only, config={"memory_limit": os.environ.get(
-                "SITREP_DB_MEMORY", "128MB")})
+            # RAM); pages beyond it are read from the file again when needed. Nothing a write touches is held
+            # outside that cache since schema v3 dropped the ART indexes, so a small one is enough for ingest.
+            if memory is None:
+                settings = Settings.from_env()
+                memory = settings.db_read_memory if read_only else settings.db_memory
+            con = duckdb.connect(p, read_only=read_only, config={"memory_limit": memory})
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store: {exc}", path=p) from exc
         store = cls(con, p, read_only=read_only)
@@ -228,6 +310,7 @@ class Store:
                 pending: dict[str, Event] = {}  # event_id -> event to (re)insert
                 replaced: set[str] = set()  # stored event ids rewritten by a merge
                 deferred: dict[str, list[Event]] = {}  # stored event id -> new mentions to merge into it
+                index_rows: dict[str, int] = {}  # stored event id -> its row in the light index
                 stored: list[str] = []
                 by_key: dict[tuple[Any, ...], list[str]] = {}
                 if self._stories is None:
@@ -243,7 +326,7 @@ class Store:
                         rows.article(a)
                     self._assign_story(a, rows)
                     for ev in a.events:
-                        self._place_event(ev, pending, deferred, by_key)
+                        self._place_event(ev, pending, deferred, by_key, index_rows)
                     stored.append(a.id)
                 # stored events that new mentions merge into: loaded together (one scan per table, not per event)
                 now = _now()
@@ -273,12 +356,13 @@ class Store:
         except BaseException:
             self._index = self._stories = None
             raise
-        for ev in pending.values():  # committed: the index follows the store
-            self._index.put(ev)  # type: ignore[union-attr]
+        assert self._index is not None
+        for ev in pending.values():  # committed: the index follows the store (a merged event over its old row)
+            self._index.put(ev, index_rows[ev.event_id] if ev.event_id in replaced else None)
         return stored
 
     def _place_event(self, ev: Event, pending: dict[str, Event], deferred: dict[str, list[Event]],
-                     by_key: dict[tuple[Any, ...], list[str]]) -> None:
+                     by_key: dict[tuple[Any, ...], list[str]], index_rows: dict[str, int]) -> None:
         """Merge `ev` into a compatible event pending in this batch, or mark it for the stored event it merges
         into (`deferred`, merged once all of the batch is placed), or keep it as new. `by_key` lists the ids
         pending in this batch by (type, sub-type, PLOVER category): only those can be compatible."""
@@ -304,6 +388,7 @@ class Store:
             if light.event_id in pending or light.article_id == ev.article_id or not compatible(light, ev):
                 continue
             deferred.setdefault(light.event_id, []).append(ev)
+            index_rows[light.event_id] = light.row
             return
         self._keep_new(ev, pending, now)
         by_key.setdefault(key, []).append(ev.event_id)
@@ -362,8 +447,11 @@ class Store:
             terms = list(delta)
             self.con.register("_bulk_df", pa.table({"term": terms, "df": [delta[t] for t in terms]}))
             try:
-                self.con.execute("INSERT INTO story_df SELECT term, df FROM _bulk_df ON CONFLICT (term) "
-                                 "DO UPDATE SET df = story_df.df + EXCLUDED.df")
+                # no key on story_df (see schema v3): counts of known terms are raised, new terms inserted
+                self.con.execute("UPDATE story_df SET df = story_df.df + b.df FROM _bulk_df b "
+                                 "WHERE story_df.term = b.term")
+                self.con.execute("INSERT INTO story_df SELECT term, df FROM _bulk_df "
+                                 "WHERE term NOT IN (SELECT term FROM story_df)")
             finally:
                 self.con.unregister("_bulk_df")
 

@@ -69,13 +69,12 @@ class _Server:
 
         self.cache = ResponseCache(cache_bytes)
         self.token = token
-        self.store = Store.open(db, read_only=token is None)
-        # the store's default buffer (128 MB, for batch work) is shared by every concurrent request here: twenty
-        # 10,000-row sorts at once need more; SITREP_DB_MEMORY still wins when set
+        # the store's buffer is shared by every concurrent request here: twenty 10,000-row sorts at once need more
+        # than a batch command's; SITREP_DB_READ_MEMORY still wins when set
         import os
 
-        if "SITREP_DB_MEMORY" not in os.environ:
-            self.store.con.execute("SET memory_limit = '1GB'")
+        self.store = Store.open(db, read_only=token is None,
+                                memory=os.environ.get("SITREP_DB_READ_MEMORY") or "1GB")
         self.write_lock = threading.Lock()
         self._pipeline: Any = None
 

@@ -1,0 +1,111 @@
+"""The store's schema: migrations keep data, no index grows with the store, the writer keeps rows unique."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from sitrep.pipeline import Pipeline
+from sitrep.settings import Settings
+from sitrep.store import db as store_db
+from sitrep.store.db import Store
+from sitrep.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+from tests.test_golden_sample import sample_dir
+
+_COUNTED = ("articles", "sentences", "events", "event_sources", "evidence", "stories", "article_stories",
+            "story_df", "mentions", "figures")
+
+
+def _counts(path: Path) -> dict[str, int]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _COUNTED}  # type: ignore[index]
+    finally:
+        con.close()
+
+
+def _indexed_tables(path: Path) -> set[str]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        # an ART index: a CREATE INDEX, or the one behind a PRIMARY KEY / UNIQUE constraint
+        named = {r[0] for r in con.execute("SELECT table_name FROM duckdb_indexes()").fetchall()}
+        keyed = {r[0] for r in con.execute("SELECT table_name FROM duckdb_constraints() "
+                                           "WHERE constraint_type IN ('PRIMARY KEY', 'UNIQUE')").fetchall()}
+        return named | keyed
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def v2_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample corpus ingested into a store at schema version 2 (the code of that version wrote the same rows)."""
+    path = tmp_path_factory.mktemp("v2") / "old.duckdb"
+    mp = pytest.MonkeyPatch()
+    mp.setattr(store_db, "MIGRATIONS", MIGRATIONS[:2])
+    mp.setattr(store_db, "SCHEMA_VERSION", 2)
+    try:
+        with Store.open(path) as store:
+            assert store.schema_version() == 2
+            store.con.execute("DROP TABLE IF EXISTS story_df")  # v2's keyed table, for its ON CONFLICT upsert
+            store.con.execute("CREATE TABLE story_df (term VARCHAR PRIMARY KEY, df INTEGER)")
+            Pipeline(Settings(workers=1)).ingest(sorted(sample_dir().iterdir())[:12], store)
+    finally:
+        mp.undo()
+    return path
+
+
+def test_v2_store_migrates_to_current_keeping_every_row(v2_store: Path, tmp_path: Path) -> None:
+    path = tmp_path / "migrated.duckdb"
+    path.write_bytes(v2_store.read_bytes())
+    before = _counts(path)
+    assert before["articles"] > 5 and before["events"] > 3
+    assert {"articles", "events", "sentences", "story_df"} <= _indexed_tables(path)
+    with Store.open(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION == 3
+    assert _counts(path) == before
+    assert _indexed_tables(path) <= {"meta", "rejects"}
+    # the migrated store takes the rest of the corpus: new articles, merges into migrated events, df raised
+    with Store.open(path) as store:
+        summary = Pipeline(Settings(workers=1)).ingest([sample_dir()], store)
+    after = _counts(path)
+    assert summary.duplicates == before["articles"] and summary.stored == summary.seen - before["articles"] > 0
+    assert after["articles"] == before["articles"] + summary.stored
+
+
+def test_fresh_store_has_no_growing_index_and_rows_stay_unique(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.duckdb"
+    with Store.open(path) as store:
+        Pipeline(Settings(workers=1)).ingest([sample_dir()], store)
+        Pipeline(Settings(workers=1)).ingest([sample_dir()], store)  # the same content again changes nothing
+        con = store.con
+        for table, key in (("articles", "id"), ("articles", "content_hash"), ("events", "event_id"),
+                           ("event_sources", "event_id, article_id"), ("sentences", "article_id, idx"),
+                           ("article_stories", "article_id"), ("stories", "story_id"), ("story_df", "term")):
+            dup = con.execute(f"SELECT count(*) FROM (SELECT {key} FROM {table} GROUP BY ALL HAVING count(*) > 1)"
+                              ).fetchone()[0]  # type: ignore[index]
+            assert dup == 0, (table, key)
+        # document frequencies: each term counted once per article that has it, over both runs
+        n_articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]  # type: ignore[index]
+        top = con.execute("SELECT max(df) FROM story_df").fetchone()[0]  # type: ignore[index]
+        assert 1 <= top <= n_articles
+    assert _indexed_tables(path) <= {"meta", "rejects"}
+
+
+def test_memory_limits_follow_the_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "m.duckdb"
+
+    def limit(store: Store) -> str:
+        return str(store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0])  # type: ignore[index]
+
+    with Store.open(path) as store:
+        assert limit(store) == "45.7 MiB"  # 48MB (DuckDB shows MiB)
+    with Store.open(path, read_only=True) as store:
+        assert limit(store) == "244.1 MiB"  # 256MB
+    monkeypatch.setenv("SITREP_DB_MEMORY", "64MB")
+    with Store.open(path) as store:
+        assert limit(store) == "61.0 MiB"
+    with Store.open(path, memory="1GB", read_only=True) as store:
+        assert limit(store) == "953.6 MiB"
