@@ -109,3 +109,40 @@ def test_memory_limits_follow_the_settings(tmp_path: Path, monkeypatch: pytest.M
         assert limit(store) == "61.0 MiB"
     with Store.open(path, memory="1GB", read_only=True) as store:
         assert limit(store) == "953.6 MiB"
+
+
+def test_light_index_candidates_follow_dates_ids_and_replacements() -> None:
+    """The merge index: candidates by country group, start date and id (hex ids and any other id alike), only
+    the dates `compatible` can accept, and a merged event moved, not duplicated, when it is put over its row."""
+    from datetime import date
+
+    from sitrep.model import Event
+    from sitrep.store.db import _LightIndex
+
+    def ev(eid: str, day: int, **kw: object) -> Event:
+        d = date(2024, 3, day)
+        base = dict(event_id=eid, event_type="Battles", sub_event_type="Armed clash", plover_category="FIGHT",
+                    date_start=d, date_end=d, event_date=d, time_precision=1, country_code="NE",
+                    latitude=14.0, longitude=1.0, geo_precision=2, admin1="Tillaberi", actor1="A", actor2="B",
+                    article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    idx = _LightIndex()
+    for e in (ev("00000000000b", 10), ev("00000000000a", 10), ev("zz-odd", 10), ev("00000000000c", 20),
+              ev("00000000000d", 10, country_code="ML"), ev("00000000000e", 10, event_type="Protests")):
+        idx.put(e)
+    got = [c.event_id for c in idx.candidates(ev("new", 11))]
+    assert got == ["00000000000a", "00000000000b", "zz-odd"]  # day 20 is beyond ±2 days; Mali and protests apart
+    light = next(iter(idx.candidates(ev("new", 11))))
+    assert (light.date_start, light.latitude, light.admin1, light.actor2, light.article_id) == (
+        date(2024, 3, 10), 14.0, "Tillaberi", "B", "art00000000000a")
+    # a merge moves event a to the 20th: found there once, no longer on the 10th
+    idx.put(ev("00000000000a", 20, admin1=None, latitude=None), replaces=light.row)
+    assert len(idx) == 6
+    assert [c.event_id for c in idx.candidates(ev("new", 11))] == ["00000000000b", "zz-odd"]
+    moved = [c for c in idx.candidates(ev("new", 21)) if c.event_id == "00000000000a"]
+    assert len(moved) == 1 and moved[0].admin1 is None and moved[0].latitude is None
+    # an undated mention meets only undated stored events
+    idx.put(ev("undated", 1, date_start=None, date_end=None))
+    assert [c.event_id for c in idx.candidates(ev("new2", 1, date_start=None, date_end=None))] == ["undated"]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from array import array
+from itertools import repeat
 from collections import namedtuple
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -30,6 +32,7 @@ _Light = namedtuple("_Light", _LIGHT_FIELDS + ("row",))  # what `compatible` rea
 _OPEN_RANGE = timedelta(days=45)  # an event with a start and no end date (never coded so) is taken to last this
 _NO_DATE = date.min.toordinal()  # a start date of None, sorted first
 _HEX = frozenset("0123456789abcdef")
+_from_ordinal = functools.lru_cache(maxsize=4096)(date.fromordinal)
 
 
 class _LightIndex:
@@ -53,6 +56,7 @@ class _LightIndex:
         self.longest: dict[tuple[Any, ...], timedelta] = {}  # key -> longest date range of its events
         self._order: dict[tuple[Any, ...], int] = {}  # (type, sub-type, category, country) -> first seen
         self._keys: list[tuple[Any, ...]] = []  # group number -> key
+        self._by_kind: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}  # (type, sub-type, category) -> keys
         self._key_no: dict[tuple[Any, ...], int] = {}
         self._strings: list[str | None] = [None]  # string number -> string (0: None)
         self._string_no: dict[str, int] = {}
@@ -120,7 +124,10 @@ class _LightIndex:
         else:
             for col, v in zip(self._cols.values(), values):
                 col[row] = v
-        starts, rows = self.groups.setdefault(key, (array("i"), array("i")))
+        if key not in self.groups:
+            self.groups[key] = (array("i"), array("i"))
+            self._by_kind.setdefault(key[:3], []).append(key)
+        starts, rows = self.groups[key]
         self._order.setdefault(key[:4], len(self._order))
         if keep_sorted:
             i = bisect.bisect_right(starts, d)
@@ -139,7 +146,7 @@ class _LightIndex:
         d, end, lat, lon, gp = self._start[row], self._end[row], self._lat[row], self._lon[row], self._gp[row]
         s = self._strings
         return _Light(self._decode_id(self._id[row]), etype, sub, cat,
-                      date.fromordinal(d) if d != _NO_DATE else None, date.fromordinal(end) if end else None,
+                      _from_ordinal(d) if d != _NO_DATE else None, _from_ordinal(end) if end else None,
                       tp, cc, None if lat != lat else lat, None if lon != lon else lon, None if gp < 0 else gp,
                       s[self._admin1[row]], s[self._actor1[row]], s[self._actor2[row]], s[self._article[row]], row)
 
@@ -156,21 +163,24 @@ class _LightIndex:
             del rows[i]
         self._set(tuple(getattr(ev, f) for f in _LIGHT_FIELDS), replaces, keep_sorted=True)
 
-    def candidates(self, ev: Event) -> list[_Light]:
+    def candidates(self, ev: Event) -> Iterator[_Light]:
         """The stored events whose type, country and dates `compatible` could accept with `ev`, by country
-        group (in the order first seen), start date and id: the first compatible one is the one merged into."""
-        found: list[tuple[int, int, str, int]] = []
+        group (in the order first seen), start date and id: the first compatible one is the one merged into.
+        Light rows are built as they are asked for (the caller stops at the first compatible one)."""
+        found: list[tuple[int, int, Any, int]] = []
         own_slack = date_slack(ev.time_precision)
-        decode, ids = self._decode_id, self._id
-        for key, (starts, rows) in self.groups.items():
-            if key[:3] != (ev.event_type, ev.sub_event_type, ev.plover_category):
-                continue
+        ids = self._id
+        # 12-hex-digit ids sort as their integers do; any other id makes the index compare strings
+        fast = not self._odd_ids
+        id_key = (lambda r: ids[r]) if fast else (lambda r: self._decode_id(ids[r]))
+        for key in self._by_kind.get((ev.event_type, ev.sub_event_type, ev.plover_category), ()):
+            starts, rows = self.groups[key]
             if key[3] is not None and ev.country_code is not None and key[3] != ev.country_code:
                 continue
             order = self._order[key[:4]]
             if ev.date_start is None:
                 hi = bisect.bisect_right(starts, _NO_DATE)
-                found.extend((order, _NO_DATE, decode(ids[r]), r) for r in rows[:hi])
+                found.extend((order, _NO_DATE, id_key(r), r) for r in rows[:hi])
                 continue
             longest = self.longest.get(key, timedelta(0))
             slack = max(date_slack(key[4]), own_slack)
@@ -180,9 +190,13 @@ class _LightIndex:
             lo = max(bisect.bisect_left(starts, (ev.date_start - slack - longest).toordinal()),
                      bisect.bisect_right(starts, _NO_DATE))
             hi = bisect.bisect_right(starts, (end + slack).toordinal())
-            found.extend((order, starts[j], decode(ids[rows[j]]), rows[j]) for j in range(lo, hi))
+            if fast:
+                found.extend(zip(repeat(order), starts[lo:hi], [ids[r] for r in rows[lo:hi]], rows[lo:hi]))
+            else:
+                found.extend((order, starts[j], id_key(rows[j]), rows[j]) for j in range(lo, hi))
         found.sort()
-        return [self._light(r) for *_, r in found]
+        for *_, r in found:
+            yield self._light(r)
 
 
 __all__ = ["Store"]
