@@ -146,3 +146,11 @@ def test_light_index_candidates_follow_dates_ids_and_replacements() -> None:
     # an undated mention meets only undated stored events
     idx.put(ev("undated", 1, date_start=None, date_end=None))
     assert [c.event_id for c in idx.candidates(ev("new2", 1, date_start=None, date_end=None))] == ["undated"]
+
+
+def test_a_memory_limit_that_is_not_a_size_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sitrep.errors import StoreError
+
+    monkeypatch.setenv("SITREP_DB_MEMORY", "lots")
+    with pytest.raises(StoreError, match="SITREP_DB_MEMORY"):
+        Store.open(tmp_path / "x.duckdb")

@@ -202,6 +202,16 @@ class _LightIndex:
 __all__ = ["Store"]
 
 
+def _memory_value(memory: str) -> str:
+    """A memory limit as DuckDB reads it ("48MB", "1GB", "512 MiB"); anything else is a usage error."""
+    import re
+
+    if not re.fullmatch(r"\s*\d+(\.\d+)?\s*([KMGT]i?B|[KMGT]|bytes)?\s*", memory, re.IGNORECASE):
+        raise StoreError(f"memory limit {memory!r} is not a size such as 48MB or 1GB (SITREP_DB_MEMORY, "
+                         "SITREP_DB_READ_MEMORY)")
+    return memory.strip()
+
+
 def _dumps(obj: Any) -> str:
     """JSON text for the JSON columns (orjson: the mention details are ~130 objects an article)."""
     return orjson.dumps(obj).decode()
@@ -242,7 +252,10 @@ class Store:
             if memory is None:
                 settings = Settings.from_env()
                 memory = settings.db_read_memory if read_only else settings.db_memory
-            con = duckdb.connect(p, read_only=read_only, config={"memory_limit": memory})
+            # set after connecting: a connection config that differs from another open connection's to the same
+            # file (one process: the dashboard and a command, a test) is refused; the limit is the database's
+            con = duckdb.connect(p, read_only=read_only)
+            con.execute(f"SET memory_limit = '{_memory_value(memory)}'")
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store: {exc}", path=p) from exc
         store = cls(con, p, read_only=read_only)
