@@ -131,3 +131,72 @@ def test_seed_battle_at_teguey_with_imported_niger(shared_dir: Path, seeds_dir: 
         assert ev.fatalities == 53
     finally:
         store.close()
+
+
+# Invented villages for the admin hierarchy a text writes out ("X (Ouallam, Tillaberi)"); two share a name in two
+# countries, one is spelled with a nasal start, one is named like a people, one lies far from where a text puts it
+_HIER_ROWS = [
+    (990011, "Tindoukou", "Tindoukou", "", 14.50, 1.90, "P", "PPL", "NE", "09", "", 0),
+    (990012, "Tindoukou", "Tindoukou", "", 12.30, -1.60, "P", "PPL", "BF", "", "", 0),
+    (990013, "Nbandaki", "Nbandaki", "", 13.40, 12.70, "P", "PPL", "NE", "02", "", 0),
+    (990014, "Kelgoudi", "Kelgoudi", "", 14.90, 5.30, "P", "PPL", "NE", "06", "", 0),
+    (990015, "Bambara", "Bambara", "", 14.40, 2.00, "P", "PPL", "NE", "09", "", 0),
+]
+
+
+@pytest.fixture()
+def hier_gaz(isolated_cache: Path) -> Path:
+    target = isolated_cache / "gaz"
+    import_geonames([_dump(isolated_cache / "HIER.txt", _HIER_ROWS)], target=target)
+    return target
+
+
+def test_admin_hierarchy_in_parentheses_places_the_name_before_it(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+    # the unit written after the village decides between namesakes, over a demonym naming another country
+    found = {p.text: p for p in find_places(
+        "A Burkinabe trader was abducted in Tindoukou (Ouallam, Tillaberi) on Monday.", gaz)}
+    assert found["Tindoukou"].country_code == "NE"
+    assert found["Ouallam"].context == "hierarchy" and found["Tillaberi"].feature == "admin1"
+    # a name unknown to the gazetteer: its units are still found, marked as the hierarchy
+    found = {p.text: p for p in find_places("Gunmen abducted six people in Dan Bakori (Ouallam, Tillaberi).", gaz)}
+    assert "Dan Bakori" not in found and found["Ouallam"].context == "hierarchy"
+    assert found["Ouallam"].feature == "place" and found["Tillaberi"].feature == "admin1"
+    # a town named like its region, held by that region: the town ("Diffa (Diffa, Diffa)")
+    first = find_places("Militants attacked a police post in Diffa (Diffa, Diffa).", gaz)[0]
+    assert first.text == "Diffa" and first.feature == "place" and first.population > 10_000
+    # a village held by a region written as the region's chief town spells it ("Ayorou, Tillabery")
+    tilla = {p.text: p for p in find_places("Gunmen were seen near Ayorou, Tillabery.", gaz)}
+    assert tilla["Ayorou"].country_code == "NE" and tilla["Tillabery"].admin1 == "Tillaberi"
+
+
+def test_nasal_spellings_peoples_and_places_said_to_lie_elsewhere(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+    for spelling in ("N'Bandaki", "N Bandaki", "Nbandaki"):
+        got = [p for p in find_places(f"Gunmen attacked the village of {spelling} in Niger.", gaz)
+               if p.feature == "place"]
+        assert got and got[0].name == "Nbandaki", spelling
+    text = "Soldiers escorted Bambara farmers near Ouallam."
+    assert "Bambara" in {p.text for p in find_places(text, gaz)}  # without the names of peoples
+    assert "Bambara" not in {p.text for p in find_places(text, gaz, peoples=frozenset({"bambara"}))}
+    # "Kelgoudi, near Diffa": the only Kelgoudi known lies 600 km away, so it is another one; Diffa stays, "near"
+    found = find_places("Militants attacked an army post in Kelgoudi, near Diffa (Diffa).", gaz)
+    assert [(p.text, p.feature, p.context) for p in found] == [("Diffa", "place", "near"),
+                                                               ("Diffa", "admin1", "hierarchy")]
+
+
+def test_event_coded_at_the_unit_when_the_village_is_unknown(hier_gaz: Path, isolated_cache: Path) -> None:
+    pipe = Pipeline(Settings(workers=1, gazetteer=str(hier_gaz)))
+    store = Store.open(isolated_cache / "hier.duckdb")
+    try:
+        src = isolated_cache / "note.txt"
+        src.write_text("On 8 June 2020, unknown gunmen abducted six people in Dan Bakori (Ouallam, Tillaberi).\n",
+                       encoding="utf-8")
+        pipe.ingest([src], store, published=date(2020, 6, 9))
+        from sitrep import query
+
+        (ev,) = query.events(store)
+        assert ev.location == "Ouallam" and ev.admin1 == "Tillaberi"
+        assert ev.geo_precision == 2  # coded at the town that names the unit, as ACLED codes a village it cannot find
+    finally:
+        store.close()

@@ -100,7 +100,8 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
     from sitrep.geo.places import dominant_country, find_places
 
     first = pipe.actor_matcher.find(article.text, on=article.published)
-    article.places = find_places(article.text, pipe.gazetteer, actors=first)
+    article.places = find_places(article.text, pipe.gazetteer, actors=first,
+                                 peoples=getattr(pipe.actor_matcher, "ethnonyms", frozenset()))
     _assign_sentences(article, article.places)
     hint = dominant_country(article.places)
     article.actors = pipe.actor_matcher.find(article.text, country_hint=hint, on=article.published)

@@ -429,6 +429,9 @@ class ActorMatcher:
 
     def _build_patterns(self, data: Mapping[str, Any]) -> None:
         ethnic_groups: list[dict[str, Any]] = data.get("ethnic_groups", [])
+        # the names of peoples ("Bambara farmers", "Dogon hunters"), which the places stage must not take for the
+        # villages of the same names
+        self.ethnonyms = frozenset(a.lower() for eg in ethnic_groups for a in eg["aliases"])
         for pattern in data.get("patterns", []):
             role = pattern["role"]
             forms: list[str] = pattern["forms"]

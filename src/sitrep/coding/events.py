@@ -951,7 +951,9 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     if not places:
         return None
     # the most specific place; among equals, one with a "near"/"in" cue, then the earliest
-    places.sort(key=lambda p: (_RANK.get(p.feature, 4), p.context is None, p.sentence, p.start))
+    # (a unit written out after a name the gazetteer does not know comes after the places named with a cue)
+    places.sort(key=lambda p: (_RANK.get(p.feature, 4), p.context == "hierarchy", p.context is None, p.sentence,
+                               p.start))
     return places[0]
 
 
@@ -982,7 +984,9 @@ def _geo_precision(p: PlaceMention | None) -> tuple[int | None, int | None]:
     if p is None:
         return None, None
     if p.feature == "place":
-        return (2, 2) if p.context == "near" else (1, 1)
+        # "near X"; or "Dan Dela (Guidan Sori, Maradi)" with Dan Dela unknown: coded at the town that names its
+        # unit, as ACLED codes a village it cannot find at a nearby town
+        return (2, 2) if p.context in ("near", "hierarchy") else (1, 1)
     if p.feature == "admin2":
         return 3, 3
     if p.feature == "admin1":

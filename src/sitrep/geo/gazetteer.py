@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 8
+_INDEX_VERSION = 9
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -136,6 +136,11 @@ _INNER_LOWER = frozenset("and of de del della dei di da do dos das du des la le 
 _LOWER_START = re.compile(r" (?=[a-z])(?!(?:" + "|".join(sorted(_INNER_LOWER, key=len, reverse=True)) + r")\b)")
 
 
+# West African names that start with a nasal before a consonant are written with and without an apostrophe:
+# Nguigmi / N'Guigmi, Ndjamena / N'Djamena, Mbour / M'Bour
+_NASAL_START = re.compile(r"[nm][bcdfgjkpqstvwz][a-z]{3}")
+
+
 def fold(text: str) -> str:
     """Accent- and case-folded copy of `text` with exactly the same length (offsets carry over)."""
     return text.translate(_FOLD)
@@ -150,6 +155,9 @@ def name_keys(name: str) -> set[str]:
     if "'" in k:
         keys.add(k.replace("'", ""))
         keys.add(k.replace("'", " "))
+    for x in list(keys):
+        if _NASAL_START.match(x):
+            keys.add(x[0] + " " + x[1:])  # "Nguigmi" is also written "N'Guigmi", "N Guigmi" (the scan reads "n guigmi")
     return {x for x in keys if len(x) >= 3}
 
 

@@ -24,12 +24,13 @@ The confidence of a choice is the logistic of its margin over the runner-up.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from sitrep.geo.gazetteer import Gazetteer, Place, fold, name_keys
+from sitrep.geo.gazetteer import Gazetteer, Place, fold, haversine_km, name_keys
 from sitrep.geo.recognise import (
     ADMIN_AFTER,
     ADMIN_BEFORE,
@@ -75,7 +76,7 @@ class _NameInfo:
     gazetteer (`Gazetteer.memo`): its candidates best first, the most general feature it can have, the country it
     names outright ("Niger"), and how its plausibility spreads over countries and admin1 units."""
 
-    __slots__ = ("cands", "top_feature", "country", "by_country", "by_unit", "has_admin", "city")
+    __slots__ = ("cands", "top_feature", "country", "by_country", "by_unit", "has_admin", "city", "seats")
 
     def __init__(self, gaz: Gazetteer, key: str) -> None:
         rows = gaz.places.rows
@@ -105,6 +106,10 @@ class _NameInfo:
             if by_unit else {}
         self.has_admin = any(c[4] in ("admin1", "country") for c in cands)
         self.city = any(c[4] == "place" and c[5] >= SMALL_CITY for c in cands)  # "Tbilisi says": the government
+        # admin1 units that have a town of this name and 10,000+ people inside them: Agadez, Diffa, Mopti, Gao
+        units = {(c[2], c[3]) for c in cands if c[4] == "admin1"}
+        self.seats = frozenset((c[2], c[3]) for c in cands if c[4] == "place" and c[5] >= 10_000
+                               and (c[2], c[3]) in units)
 
 
 def _name_info(gaz: Gazetteer, key: str) -> _NameInfo:
@@ -142,11 +147,16 @@ def find_places(
     gaz: Gazetteer,
     *,
     actors: Iterable[ActorMention] = (),
+    peoples: frozenset[str] = frozenset(),
 ) -> list[PlaceMention]:
-    """Place mentions in `text`, each resolved to one gazetteer entry with a confidence."""
+    """Place mentions in `text`, each resolved to one gazetteer entry with a confidence. `peoples`: folded names of
+    peoples ("bambara", "fulani"), not places unless a cue says so ("the village of Bambara")."""
     actors = list(actors)
     blocked = Spans((a.start, a.end) for a in actors if not _looks_like_place_actor(a))
     raw = candidates(text, gaz, blocked)
+    if peoples:
+        raw = [m for m in raw if m.key not in peoples
+               or VILLAGE_CUE.search(text, max(0, m.start - 60), m.start) is not None]
     tx = TextView(text)
 
     # -- pass 0: the filters that need the candidates' features -------------------------------------------------
@@ -177,9 +187,51 @@ def find_places(
         mentions = [m for m in mentions if not (as_person[m.key] or as_speaker[m.key] >= max(1, alone[m.key] // 2))
                     or VILLAGE_CUE.search(text, max(0, m.start - 60), m.start) is not None]
 
+    # -- the admin hierarchy the text writes out: "Kindjandi (Diffa, Diffa)", "Dan Dela (Guidan Sori, Maradi)",
+    # "Gainesville, Fla.", "Dori, Burkina Faso": a unit after a name places the name before it
+    container: dict[int, Candidate] = {}
+    contained: dict[int, Candidate] = {}  # and the other way: "Norfolk, England" is England's, not Arkansas'
+    hierarchy: set[int] = set()  # mentions inside "( , )" after a name: units that hold the name before them
+    outer: set[int] = set()  # the last of those: the widest unit
+    for head, units in _paren_chains(text, mentions):
+        chain = ([head] if head is not None else []) + units
+        for a, b in zip(chain, chain[1:]):
+            container[id(a)] = b
+            contained[id(b)] = a
+        hierarchy.update(id(u) for u in units)
+        outer.add(id(units[-1]))
+    nearby: set[int] = set()  # "Doutchi, near Diffa", "Thy, 10 km south of Fatoma": the first lies by the second
+    for a, b in zip(mentions, mentions[1:]):
+        # (not a list of units: "Arizona, California, Colorado")
+        if id(a) in container or id(b) in contained:
+            continue
+        if a.kind == "name" and b.kind == "name" and _NEAR_BETWEEN.fullmatch(text, a.end, b.start):
+            container[id(a)] = b
+            contained[id(b)] = a
+            nearby.add(id(a))
+            continue
+        if a.kind == "name" and b.kind != "demonym" and re.fullmatch(r"\s*,\s*", text[a.end:b.start]) \
+                and not (b.kind == "name" and info[a.key].top_feature in ("admin1", "country", "continent")
+                         and info[b.key].top_feature == info[a.key].top_feature):
+            if b.kind == "abbrev" or info[b.key].has_admin or _eponymous_unit(gaz, info[b.key], b.key):
+                container[id(a)] = b
+                contained[id(b)] = a
+
     # -- pass 1: country evidence -----------------------------------------------------------------------------
     votes: defaultdict[str, float] = defaultdict(float)
     hard: set[str] = set()  # countries the text names: names, demonyms, actors, admin units
+    for b in {id(b): b for b in container.values()}.values():
+        if b.kind != "name":
+            continue
+        # a unit that holds another name, all of whose admin readings lie in one country, names that country
+        units = {c[2] for c in info[b.key].cands if c[4] in ("admin1", "admin2", "country")}
+        if not units:
+            ep = _eponymous_unit(gaz, info[b.key], b.key)
+            units = {ep[0]} if ep else set()
+        if len(units) == 1:
+            cc = next(iter(units))
+            votes[cc] += 1.5
+            hard.add(cc)
     for m in mentions:
         if m.kind == "demonym":
             votes[m.country_code] += 1  # type: ignore[index]
@@ -226,41 +278,53 @@ def find_places(
             admin1_named.add((str(r[2]), r[3]))  # type: ignore[arg-type]
             support[(str(r[2]), r[3])] += 1.0  # type: ignore[index]
 
-    # "Gainesville, Fla.", "Dori, Burkina Faso": the mention after the comma places the one before it
-    container: dict[int, Candidate] = {}
-    contained: dict[int, Candidate] = {}  # and the other way: "Norfolk, England" is England's, not Arkansas'
-    for a, b in zip(mentions, mentions[1:]):
-        # (not a list of units: "Arizona, California, Colorado")
-        if a.kind == "name" and b.kind != "demonym" and re.fullmatch(r"\s*,\s*", text[a.end:b.start]) \
-                and not (b.kind == "name" and info[a.key].top_feature in ("admin1", "country", "continent")
-                         and info[b.key].top_feature == info[a.key].top_feature):
-            if b.kind == "abbrev" or info[b.key].has_admin:
-                container[id(a)] = b
-                contained[id(b)] = a
+    for b in container.values():  # the units a name is placed in are named in the text
+        if b.kind == "name":
+            for c in info[b.key].cands:
+                if c[4] == "admin1" and (c[2] in countries or not countries):
+                    admin1_named.add((c[2], c[3]))
+            ep = _eponymous_unit(gaz, info[b.key], b.key)
+            if ep is not None:
+                admin1_named.add(ep)
 
     # -- pass 2 and 3: resolve; then again with the admin1 unit most resolved places fall in --------------------
     admin1_share: dict[tuple[str, str | None], float] = {}
     admin_cue: dict[int, bool] = {}
+    # the units first, widest first: "Kindjandi (Diffa, Diffa)" resolves the last Diffa, then the one before it
+    units_first = sorted((m for m in mentions if id(m) in contained), key=lambda m: -m.start)
+    order = units_first + [m for m in mentions if id(m) not in contained]
+    for m in mentions:
+        if m.kind == "name":
+            admin_cue[m.start] = ADMIN_AFTER.match(text, m.end, m.end + 20) is not None \
+                or ("of" in text[max(0, m.start - 5):m.start]
+                    and ADMIN_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
+    # a name the article calls a unit once ("the Tillaberi region") is that unit when it is used alone too
+    said_unit = {m.key for m in mentions if m.kind == "name" and admin_cue[m.start]}
     for round_ in (0, 1):
         done: dict[tuple[object, ...], tuple[Place, list[tuple[float, int]]]] = {}  # same name, same cues
-        for m in mentions:
+        for m in order:
             if m.kind == "name":
                 if round_ and len(info[m.key].by_unit) <= 1:
                     continue  # one admin1 unit at most: the unit most places fall in changes nothing
                 within = container.get(id(m))
                 inner = contained.get(id(m))
-                admin_after = admin_cue.get(m.start)
-                if admin_after is None:
-                    admin_after = admin_cue[m.start] = ADMIN_AFTER.match(text, m.end, m.end + 20) is not None \
-                        or ("of" in text[max(0, m.start - 5):m.start]
-                            and ADMIN_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
+                admin_after = admin_cue[m.start] or id(m) in outer  # "(Anzourou, Tillaberi)": the region
                 memo_key = (m.key, admin_after, within.key if within is not None else None,
-                            inner.key if inner is not None and inner.kind == "name" else None)
+                            inner.key if inner is not None and inner.kind == "name" else None, id(m) in outer, id(m) in nearby)
                 hit = done.get(memo_key)
                 if hit is None:
                     _resolve(m, info[m.key], admin_after, dominant, countries, admin1_named, support,
                              admin1_share, within, gaz,
-                             info[inner.key] if inner is not None and inner.kind == "name" else None)
+                             info[inner.key] if inner is not None and inner.kind == "name" else None,
+                             seat_is_town=m.key not in said_unit, nearby=id(m) in nearby)
+                    if id(m) in outer and m.best is not None and m.best.feature == "place" \
+                            and not info[m.key].has_admin:
+                        # the widest unit of a written-out hierarchy named like its chief town ("(Ayorou,
+                        # Tillabery)", a spelling only the town has in GeoNames): the unit
+                        ep = _eponymous_unit(gaz, info[m.key], m.key, m.best)
+                        unit = gaz.admin1_place(*ep) if ep is not None else None
+                        if unit is not None:
+                            m.best = unit
                     done[memo_key] = (m.best, m.scored)  # type: ignore[assignment]
                 else:
                     m.best, m.scored = hit
@@ -297,14 +361,21 @@ def find_places(
         best = m.best
         if best is None or m.scored is None:
             continue
-        if not _keep(text, m, best, tx, dominant, countries, admin1_named, before, container.get(id(m))):
+        within = container.get(id(m))
+        if id(m) in nearby and within is not None and within.best is not None and haversine_km(
+                best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _NEAR_KM:
+            continue  # "Doutchi, near Diffa": a Doutchi the gazetteer has 700 km away is another Doutchi
+        if not _keep(text, m, best, tx, dominant, countries, admin1_named, before,
+                     None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained):
             continue
         scores = [sc for sc, _ in m.scored[:2]]
         margin = scores[0] - scores[1] if len(scores) > 1 else 3.0
         confidence = round(1 / (1 + math.exp(-margin)), 3)
         context = None
         last = last_word(before)
-        if blocked and blocked.overlaps(start, end):
+        if id(m) in hierarchy:
+            context = "hierarchy"  # "(Guidan Sori, Maradi)" after a name: the units that hold the place named
+        elif blocked and blocked.overlaps(start, end):
             context = "actor"  # "US troops", "the United States government": the state, not where things happen
         elif best.feature == "country" and MODIFIER_AFTER.match(text, end):
             context = "modifier"  # "US drones", "a Niger army base": the country qualifies a noun
@@ -330,14 +401,20 @@ def find_places(
 def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | None, countries: set[str],
              admin1_named: set[tuple[str, str | None]], support: dict[tuple[str, str | None], float],
              admin1_share: dict[tuple[str, str | None], float], within: Candidate | None, gaz: Gazetteer,
-             inner: _NameInfo | None = None) -> None:
+             inner: _NameInfo | None = None, *, seat_is_town: bool = True, nearby: bool = False) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
+    near: tuple[float, float] | None = None
     if within is not None:
-        if within.best is not None:
+        if within.best is not None:  # (units are resolved before the names they hold)
             in_cc = within.best.country_code
-            in_a1 = within.best.admin1_code if within.best.feature == "admin1" else None
+            in_a1 = within.best.admin1_code if within.best.feature != "country" else None
+            # "Kouna (Mopti, Mopti)": near the cercle of Mopti or its town (GeoNames lacks most villages' admin2)
+            if within.best.feature in ("admin2", "place") or nearby:
+                near = (within.best.latitude, within.best.longitude)
+            if nearby:
+                in_a1 = None  # near a place is not always in its unit
         else:
             r = gaz.places.rows[within.ids[0]]
             in_cc, in_a1 = str(r[2]), (str(r[3]) if r[9] == "admin1" else None)
@@ -365,6 +442,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score += 2.0 if admin_after else (-3.0 if rival_country else 0.0)
         elif feat == "place" and admin_after:
             score -= 1.5
+        if feat == "admin1" and not admin_after and seat_is_town and (cc, a1code) in ni.seats:
+            score -= 2.0  # a unit named like its chief town is the town unless the text says unit ("in Agadez")
         if cc == dominant:
             score += 3.0
             if feat == "admin1" and not rival_country:
@@ -386,6 +465,12 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         if in_cc is not None:
             if cc == in_cc and (in_a1 is None or a1code == in_a1):
                 score += 6.0
+                if near is not None and feat == "place":
+                    r = gaz.places.rows[i]
+                    d = haversine_km(near[0], near[1], float(r[6]), float(r[7]))  # type: ignore[arg-type]
+                    score += 2.0 * max(0.0, 1.0 - d / 100.0)
+                if feat == "admin1" and in_a1 is not None:
+                    score -= 8.0  # held by an admin1 unit: not that unit ("Diffa (Diffa, Diffa)": the town)
             elif feat != "country":
                 score -= 2.0
         scored.append((score, -FEATURE_RANK.get(feat, 5), pop, i))
@@ -402,12 +487,85 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     m.scored = [(t[0], t[3]) for t in scored[:2]]
 
 
+# "Kindjandi (Diffa, Diffa)", "Bana [Grema Artori] (Diffa, Diffa)": a name, an optional alternative in brackets,
+# then its units in parentheses
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|du|des|el|al))*"
+_PAREN_GROUP = re.compile(r"(" + _NAME + r")[ \t]*(?:\[[^\]\n]{1,60}\][ \t]*)?\([ \t]*(" + _NAME
+                          + r"(?:[ \t]*,[ \t]*" + _NAME + r"){0,2})[ \t]*\)")
+
+
+def _paren_chains(text: str, mentions: list[Candidate]) -> list[tuple[Candidate | None, list[Candidate]]]:
+    """Admin hierarchies written in parentheses after a name, innermost first: (Kindjandi, [Diffa, Diffa]) for
+    "Kindjandi (Diffa, Diffa)"; (None, [Guidan Sori, Maradi]) for "Dan Dela (Guidan Sori, Maradi)" when the
+    gazetteer does not know Dan Dela; (None, [Tillaberi]) for "Zigui (Anzourou, Tillaberi)" when it knows neither
+    Zigui nor Anzourou. The parentheses hold one to three capitalised names separated by commas, nothing else."""
+    if "(" not in text:
+        return []
+    names = [m for m in mentions if m.kind == "name"]
+    starts = [m.start for m in names]
+    chains: list[tuple[Candidate | None, list[Candidate]]] = []
+    for g in _PAREN_GROUP.finditer(text):
+        lo, hi = g.span(2)
+        k = bisect.bisect_left(starts, lo)
+        units = []
+        while k < len(names) and names[k].end <= hi:
+            units.append(names[k])
+            k += 1
+        # each unit a whole part of the list ("Guidan Sori", not "Sori")
+        parts = {(lo + p.start() + len(p.group(0)) - len(p.group(0).lstrip()),
+                  lo + p.end() - (len(p.group(0)) - len(p.group(0).rstrip())))
+                 for p in re.finditer(r"[^,]+", text[lo:hi])}
+        units = [u for u in units if (u.start, u.end) in parts]
+        if not units:
+            continue
+        k = bisect.bisect_left(starts, g.start(1))
+        head = names[k] if k < len(names) and names[k].end == g.end(1) and names[k].start >= g.start(1) - 40 \
+            else None
+        if head is None:
+            # the head's last word is a mention only when the whole head is ("Dan Dela": "Dela" is not the place)
+            k2 = bisect.bisect_right([m.end for m in names], g.end(1)) - 1
+            if k2 >= 0 and names[k2].end == g.end(1) and names[k2].start == g.start(1):
+                head = names[k2]
+        chains.append((head, units))
+    return chains
+
+
+_NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |some )?\d+(?:\.\d+)?[ \t]*(?:km|kilomet\w+|miles)"
+                           r"[ \t]+(?:\w+[ \t]+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
+                           r"south-?east|south-?west)[ \t]+of)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
+_NEAR_KM = 150.0
+
+
+def _skeleton(key: str) -> str:
+    """A spelling-insensitive form of a folded name: letters only, y as i ("Tillabery", "Tillaberi")."""
+    return re.sub(r"[^a-z]", "", key).replace("y", "i")
+
+
+def _eponymous_unit(gaz: Gazetteer, ni: _NameInfo, key: str, best: Place | None = None) -> tuple[str, str] | None:
+    """The admin1 unit (country, code) a town named like it stands for: "Tillabery" is only the town's spelling in
+    GeoNames; the region is "Tillaberi"."""
+    sk = _skeleton(key)
+    for c in ni.cands:
+        if c[4] != "place" or not c[3] or (best is not None and (c[2], c[3]) != (best.country_code, best.admin1_code)):
+            continue
+        unit = gaz.admin1_place(c[2], c[3])
+        if unit is not None and _skeleton(fold(unit.name)) == sk:
+            return c[2], c[3]  # type: ignore[return-value]
+    return None
+
+
 _DATELINE = re.compile(r"(?:,[ \t]*[A-Z][\w.]*)?[ \t]*(?:—|–|--|-|\(|,)")
 
 
 def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | None, countries: set[str],
-          admin1_named: set[tuple[str, str | None]], before: str, within: Candidate | None) -> bool:
+          admin1_named: set[tuple[str, str | None]], before: str, within: Candidate | None,
+          in_hierarchy: bool = False) -> bool:
     """Whether a resolved mention is a place at all (the recognition decisions that need the referent)."""
+    if in_hierarchy and best.feature != "continent":
+        return True  # a unit written out after a name: "(Guidan Sori, Maradi)", "Ayorou, Tillabery"
+    if within is not None and within.best is not None and best.country_code == within.best.country_code \
+            and (within.best.feature == "country" or best.admin1_code == within.best.admin1_code):
+        return True  # placed by the text in its unit: "Teguey, Tillaberi", "Dan Dela (Guidan Sori, Maradi)"
     cue = has_cue(before)
     admin_after = bool(ADMIN_AFTER.match(text[m.end:m.end + 20]))
     if best.feature in ("country", "continent"):

@@ -183,6 +183,7 @@ MODIFIER_AFTER = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(_NOT_NOUNS)) + r")
 _GLUED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*-|&[ \t]*)$")
 _PARTY_TAGS = frozenset({"D", "R", "I", "DFL", "GOP"})  # "Sen. Ray Miller, D-Columbus": his home town
 _GLUED_AFTER = re.compile(r"[ \t]*&")
+_HYPHEN_AFTER = re.compile(r"-([A-Z][\w'’]*)")
 
 # US state abbreviations in the Associated Press style, after "City, " ("Charleston, W.Va.") or a place cue.
 _US_STATE_ABBREVIATIONS = {
@@ -378,6 +379,10 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
             continue  # (not "Florida Highway Patrol")
         if (after[:1] == "&" or (spaced and "&" in text[m.end:m.end + 3])) and _GLUED_AFTER.match(text, m.end):
             continue
+        if after[:1] == "-" and after[1:2].isupper():
+            glued = _HYPHEN_AFTER.match(text, m.end)
+            if glued is not None and not (gaz.lookup_ids(fold(glued.group(1))) or fold(glued.group(1)) in DEMONYMS):
+                continue  # the first part of a longer name ("Maloum-Djori"); not "Niger-Mali", "Washington-Moscow"
         if before[-1:] in ("-", "&", " ") and _GLUED_BEFORE.search(before):
             glued = re.search(r"([A-Za-z][\w'’]*)-$", before)
             if glued is None or not (gaz.lookup_ids(fold(glued.group(1))) or fold(glued.group(1)) in DEMONYMS
