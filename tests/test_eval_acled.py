@@ -386,3 +386,17 @@ def test_cli_table_and_bad_file(tmp_path: Path) -> None:
     assert p.returncode == 2 and p.stdout == ""
     assert "notes.csv" in p.stderr and "not an ACLED export" in p.stderr
     assert len(p.stderr.strip().splitlines()) == 1
+
+
+def test_names_location_folds_accents_case_and_needs_whole_words() -> None:
+    from datetime import date
+
+    from sitrep.evaluation.acled import AcledRow, names_location
+
+    def row(notes: str, location: str) -> AcledRow:
+        return AcledRow(file="f", line=2, event_id="X1", event_date=date(2020, 1, 1), event_type="Battles",
+                        sub_event_type="Armed clash", taxonomy="current", notes=notes, location=location)
+
+    assert names_location(row("Gunmen attacked TÉGUEY on Monday.", "Teguey"))
+    assert not names_location(row("Protesters marched.", "Niamey"))
+    assert not names_location(row("Attack in Tegueyville.", "Teguey"))

@@ -200,3 +200,14 @@ def test_event_coded_at_the_unit_when_the_village_is_unknown(hier_gaz: Path, iso
         assert ev.geo_precision == 2  # coded at the town that names the unit, as ACLED codes a village it cannot find
     finally:
         store.close()
+
+
+def test_a_village_abroad_is_dropped_and_a_text_without_country_is_read_in_the_imported_region(
+        hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+    assert gaz.focus == frozenset({"NE", "BF"})
+    # the text names Mali; the gazetteer's Tindoukou are in Niger and Burkina Faso: another village, not placed
+    assert "Tindoukou" not in {p.text for p in find_places("In Mali, gunmen attacked the village of Tindoukou.", gaz)}
+    # a demonym names who acted, not where: the village stays
+    got = {p.text: p for p in find_places("Nigerian soldiers were attacked in the village of Nbandaki.", gaz)}
+    assert got["Nbandaki"].country_code == "NE"

@@ -583,7 +583,23 @@ METRICS: tuple[tuple[str, str], ...] = (
     ("admin1_accuracy", "admin1"),
     ("within_25km", "within_25km"),
     ("place_match", "place_match"),
+    # the same two on the rows whose notes name the row's location: many older notes name no place at all
+    # ("Protesters marched against the budget."), which no reader of the note alone can place
+    ("admin1_accuracy_place_named", "admin1_place_named"),
+    ("within_25km_place_named", "within_25km_place_named"),
 )
+
+
+def names_location(row: AcledRow) -> bool:
+    """Whether the row's notes name its location (accents, case and punctuation folded, whole words)."""
+    loc = _fold(row.location or "").strip()
+    return bool(loc) and re.search(r"(?<!\w)" + re.escape(loc) + r"(?!\w)", _fold(row.notes)) is not None
+
+
+def _place_named_checks(row: AcledRow, checks: dict[str, bool | None]) -> None:
+    named = names_location(row)
+    checks["admin1_place_named"] = checks.get("admin1") if named else None
+    checks["within_25km_place_named"] = checks.get("within_25km") if named else None
 
 
 def score_row(row: AcledRow, result: Article | Reject) -> RowResult:
@@ -606,6 +622,7 @@ def score_row(row: AcledRow, result: Article | Reject) -> RowResult:
         checks["within_25km"] = False if has_coords else None
         checks["place_match"] = False if has_coords and row.admin1 else None
         res.kinds = {k: "no event" for k in _KINDS}
+        _place_named_checks(row, checks)
         return res
     res.any_type = any(type_matches(row, e.event_type) for e in events)
     checks["event_type"] = type_matches(row, ev.event_type)
@@ -645,6 +662,7 @@ def score_row(row: AcledRow, result: Article | Reject) -> RowResult:
             res.kinds["admin1"] = kind
     else:
         checks["within_25km"] = checks["place_match"] = None
+    _place_named_checks(row, checks)
     return res
 
 

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 9
+_INDEX_VERSION = 10
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -447,6 +447,7 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
                              "isonumeric": int(info.get("isonumeric") or 0) if info else 0,  # type: ignore[arg-type]
                              "capital": info.get("capital") if info else None, "place": idx}
     gaz.by_name = by_name
+    gaz.focus = frozenset(imported_cc)
     return gaz
 
 
@@ -460,6 +461,9 @@ class Gazetteer:
         self.admin1_index: dict[tuple[str, str], int] = {}
         self._automaton: object | None = None
         self.memo: dict[str, object] = {}  # per-name results that callers derive from the rows (not pickled)
+        # the countries whose GeoNames dumps the user imported: the region they follow, the frame of a text that
+        # names no country ("the village of Kassa")
+        self.focus: frozenset[str] = frozenset()
 
     # -- building -----------------------------------------------------------------------------------
     def _add_place(self, place: Place, names: set[str]) -> int:
@@ -683,13 +687,14 @@ class Gazetteer:
 
     def __getstate__(self) -> dict[str, object]:
         return {"places": self.places.rows, "countries": self.countries, "by_name": self.by_name,
-                "admin1_index": self.admin1_index}
+                "admin1_index": self.admin1_index, "focus": self.focus}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.places = _PlaceList.from_rows(state["places"])  # type: ignore[arg-type]
         self.countries = state["countries"]  # type: ignore[assignment]
         self.by_name = state["by_name"]  # type: ignore[assignment]
         self.admin1_index = state["admin1_index"]  # type: ignore[assignment]
+        self.focus = frozenset(state.get("focus") or ())  # type: ignore[arg-type]
         self._automaton = None
         self.memo = {}
 

@@ -220,6 +220,7 @@ def find_places(
     # -- pass 1: country evidence -----------------------------------------------------------------------------
     votes: defaultdict[str, float] = defaultdict(float)
     hard: set[str] = set()  # countries the text names: names, demonyms, actors, admin units
+    named: set[str] = set()  # of those, the ones named as places (not "Nigerian soldiers", "the Burkinabe air force")
     for b in {id(b): b for b in container.values()}.values():
         if b.kind != "name":
             continue
@@ -232,6 +233,7 @@ def find_places(
             cc = next(iter(units))
             votes[cc] += 1.5
             hard.add(cc)
+            named.add(cc)
     for m in mentions:
         if m.kind == "demonym":
             votes[m.country_code] += 1  # type: ignore[index]
@@ -245,10 +247,14 @@ def find_places(
         if ni.country is not None:
             votes[ni.country] += 2
             hard.add(ni.country)
+            named.add(ni.country)
             continue
+        if ni.cands and ni.cands[0][4] == "country":
+            named.add(ni.cands[0][2])  # "Mali", also a town in Guinea: named, though not outright
         if len(ni.cands) == 1 and ni.cands[0][4] in ("admin1", "admin2"):
             votes[ni.cands[0][2]] += 1
             hard.add(ni.cands[0][2])
+            named.add(ni.cands[0][2])
         for cc, w in ni.by_country.items():  # every ambiguous name: its plausible countries, half a vote
             votes[cc] += 0.5 * w
     for a in actors:
@@ -257,6 +263,12 @@ def find_places(
             hard.add(a.country_code)
     dominant = max(votes, key=lambda k: votes[k]) if votes else None
     countries = hard | ({dominant} if dominant else set())
+    focus = gaz.focus if not hard and not named else frozenset()
+    framed = named | focus
+    if focus:
+        # a text that names no country ("the village of Kassa") is read in the region the user follows: the
+        # countries whose GeoNames dumps they imported (their villages compete as the dominant country's would)
+        countries = countries | focus
 
     # admin1 units: named in the text ("Teguey, in Niger's western Tillaberi region"), and how many of the
     # article's names have a candidate inside each (places named together lie together): a name votes for every
@@ -316,7 +328,7 @@ def find_places(
                     _resolve(m, info[m.key], admin_after, dominant, countries, admin1_named, support,
                              admin1_share, within, gaz,
                              info[inner.key] if inner is not None and inner.kind == "name" else None,
-                             seat_is_town=m.key not in said_unit, nearby=id(m) in nearby)
+                             seat_is_town=m.key not in said_unit, nearby=id(m) in nearby, focus=focus)
                     if id(m) in outer and m.best is not None and m.best.feature == "place" \
                             and not info[m.key].has_admin:
                         # the widest unit of a written-out hierarchy named like its chief town ("(Ayorou,
@@ -366,7 +378,7 @@ def find_places(
                 best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _NEAR_KM:
             continue  # "Doutchi, near Diffa": a Doutchi the gazetteer has 700 km away is another Doutchi
         if not _keep(text, m, best, tx, dominant, countries, admin1_named, before,
-                     None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained):
+                     None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed):
             continue
         scores = [sc for sc, _ in m.scored[:2]]
         margin = scores[0] - scores[1] if len(scores) > 1 else 3.0
@@ -401,7 +413,8 @@ def find_places(
 def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | None, countries: set[str],
              admin1_named: set[tuple[str, str | None]], support: dict[tuple[str, str | None], float],
              admin1_share: dict[tuple[str, str | None], float], within: Candidate | None, gaz: Gazetteer,
-             inner: _NameInfo | None = None, *, seat_is_town: bool = True, nearby: bool = False) -> None:
+             inner: _NameInfo | None = None, *, seat_is_town: bool = True, nearby: bool = False,
+             focus: frozenset[str] = frozenset()) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -444,7 +457,9 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score -= 1.5
         if feat == "admin1" and not admin_after and seat_is_town and (cc, a1code) in ni.seats:
             score -= 2.0  # a unit named like its chief town is the town unless the text says unit ("in Agadez")
-        if cc == dominant:
+        if cc in focus and cc != dominant:
+            score += 3.0
+        elif cc == dominant:
             score += 3.0
             if feat == "admin1" and not rival_country:
                 score += 1.5  # the states of the country the article is about are its frame ("Georgia")
@@ -559,8 +574,9 @@ _DATELINE = re.compile(r"(?:,[ \t]*[A-Z][\w.]*)?[ \t]*(?:—|–|--|-|\(|,)")
 
 def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | None, countries: set[str],
           admin1_named: set[tuple[str, str | None]], before: str, within: Candidate | None,
-          in_hierarchy: bool = False) -> bool:
-    """Whether a resolved mention is a place at all (the recognition decisions that need the referent)."""
+          in_hierarchy: bool = False, framed: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a resolved mention is a place at all (the recognition decisions that need the referent). `framed`:
+    the countries the text names, else the region the user follows (imported dumps), else none."""
     if in_hierarchy and best.feature != "continent":
         return True  # a unit written out after a name: "(Guidan Sori, Maradi)", "Ayorou, Tillabery"
     if within is not None and within.best is not None and best.country_code == within.best.country_code \
@@ -579,10 +595,15 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
             return True
         if best.population < 50_000 and not re.match(r"\s*[,(—–-]", text[m.end:m.end + 3]):
             return False
+    if best.feature == "place" and framed and best.country_code not in framed and best.population < 100_000 \
+            and m.key not in name_keys(best.name) and fold(best.name) != m.key:
+        return False  # a town abroad known by this name only as an alternate one ("Ber" for Véroia, Greece)
     if best.feature == "place" and best.population < VILLAGE \
             and (best.country_code, best.admin1_code) not in admin1_named:
-        if best.country_code not in countries and not (last_word(before) in CUE_LAST and VILLAGE_CUE.search(before)):
-            return False
+        if best.country_code not in countries and (
+                not (last_word(before) in CUE_LAST and VILLAGE_CUE.search(before))
+                or (framed and best.country_code not in framed)):
+            return False  # a village abroad: "a base in Boulikessi, Mali" is not Burkina Faso's Boulikessi
     # "the Sahel": a geographic region, not the admin unit of another country
     if best.feature == "admin1" and dominant is not None and best.country_code != dominant and (
             re.search(r"\bthe\s+$", before, re.IGNORECASE)
