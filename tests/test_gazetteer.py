@@ -141,6 +141,9 @@ _HIER_ROWS = [
     (990013, "Nbandaki", "Nbandaki", "", 13.40, 12.70, "P", "PPL", "NE", "02", "", 0),
     (990014, "Kelgoudi", "Kelgoudi", "", 14.90, 5.30, "P", "PPL", "NE", "06", "", 0),
     (990015, "Bambara", "Bambara", "", 14.40, 2.00, "P", "PPL", "NE", "09", "", 0),
+    (990016, "Ouezekoira", "Ouezekoira", "", 14.30, 1.80, "P", "PPL", "NE", "09", "", 0),
+    (990017, "Tamberi", "Tamberi", "", 14.70, 1.20, "P", "PPL", "NE", "09", "", 0),
+    (990018, "Département de Tamberi", "Departement de Tamberi", "", 14.90, 1.00, "A", "ADM2", "NE", "09", "77", 0),
 ]
 
 
@@ -211,3 +214,18 @@ def test_a_village_abroad_is_dropped_and_a_text_without_country_is_read_in_the_i
     # a demonym names who acted, not where: the village stays
     got = {p.text: p for p in find_places("Nigerian soldiers were attacked in the village of Nbandaki.", gaz)}
     assert got["Nbandaki"].country_code == "NE"
+
+
+def test_a_spelling_gazetteer_lacks_finds_the_imported_place_and_a_town_beats_its_cercle(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+    # French and English transliterations of one name: ou/w, doubled letters, y/i
+    for spelling in ("Wezekoira", "Ouezzekoyra"):
+        got = [p for p in find_places(f"Gunmen attacked the village of {spelling} on Monday.", gaz)]
+        assert [(p.text, p.name) for p in got] == [(spelling, "Ouezekoira")], spelling
+    # not without a place cue, and not for names of the bundled world (only the imported countries are indexed)
+    assert not find_places("Wezekoira said he would return.", gaz)
+    # "in Tamberi": the village, not the cercle named after it (without a unit word)
+    (p,) = find_places("Militants attacked the army camp in Tamberi.", gaz)
+    assert p.feature == "place" and p.geonames_id == 990017
+    (p,) = find_places("Militants attacked several villages in the Tamberi department.", gaz)
+    assert p.feature == "admin2"

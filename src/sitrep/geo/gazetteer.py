@@ -141,6 +141,20 @@ _LOWER_START = re.compile(r" (?=[a-z])(?!(?:" + "|".join(sorted(_INNER_LOWER, ke
 _NASAL_START = re.compile(r"[nm][bcdfgjkpqstvwz][a-z]{3}")
 
 
+_SKELETON_RULES = (("tch", "ch"), ("dj", "j"), ("ph", "f"), ("kh", "k"), ("ck", "k"), ("q", "k"), ("w", "u"),
+                   ("ou", "u"), ("y", "i"), ("ee", "i"))
+
+
+def spelling_skeleton(key: str) -> str:
+    """A folded name reduced to what French and English transliterations of one West African name share:
+    letters only, ou/w as u, y as i, dj as j, tch as ch, doubled letters single ("Balleyara" and "Baleyara",
+    "Wezebangou" and "Oueze Bangou", "Tillabery" and "Tillaberi" meet)."""
+    s = re.sub(r"[^a-z]", "", key)
+    for a, b in _SKELETON_RULES:
+        s = s.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
 def fold(text: str) -> str:
     """Accent- and case-folded copy of `text` with exactly the same length (offsets carry over)."""
     return text.translate(_FOLD)
@@ -464,6 +478,7 @@ class Gazetteer:
         # the countries whose GeoNames dumps the user imported: the region they follow, the frame of a text that
         # names no country ("the village of Kassa")
         self.focus: frozenset[str] = frozenset()
+        self._skeletons: dict[str, str] | None = None
 
     # -- building -----------------------------------------------------------------------------------
     def _add_place(self, place: Place, names: set[str]) -> int:
@@ -695,6 +710,7 @@ class Gazetteer:
         self.by_name = state["by_name"]  # type: ignore[assignment]
         self.admin1_index = state["admin1_index"]  # type: ignore[assignment]
         self.focus = frozenset(state.get("focus") or ())  # type: ignore[arg-type]
+        self._skeletons = None
         self._automaton = None
         self.memo = {}
 
@@ -733,6 +749,26 @@ class Gazetteer:
             return None
         idx = self.admin1_index.get((cc, code))
         return self.places[idx] if idx is not None else None
+
+    def skeleton_keys(self) -> dict[str, str]:
+        """Spelling skeleton -> name key, for the places of the imported (focus) countries only: the fallback for a
+        name the text spells in a way GeoNames does not list. Built on first use (well under a second for West
+        Africa). Of several names with one skeleton, the one with the most places in those countries."""
+        if self._skeletons is None:
+            rows = self.places.rows
+            best: dict[str, tuple[int, str]] = {}
+            if self.focus:
+                for key, ids in self.by_name.items():
+                    if len(key) < 5:
+                        continue
+                    n = sum(1 for i in ids if rows[i][2] in self.focus and rows[i][9] == "place")
+                    if not n:
+                        continue
+                    sk = spelling_skeleton(key)
+                    if len(sk) >= 5 and (sk not in best or n > best[sk][0]):
+                        best[sk] = (n, key)
+            self._skeletons = {sk: key for sk, (_, key) in best.items()}
+        return self._skeletons
 
     def automaton(self) -> object:
         """A pyahocorasick automaton over every folded name key (built lazily, once per process).

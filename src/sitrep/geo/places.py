@@ -30,7 +30,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from sitrep.geo.gazetteer import Gazetteer, Place, fold, haversine_km, name_keys
+from sitrep.geo.gazetteer import Gazetteer, Place, fold, haversine_km, name_keys, spelling_skeleton
 from sitrep.geo.recognise import (
     ADMIN_AFTER,
     ADMIN_BEFORE,
@@ -134,7 +134,9 @@ def _prior(r: tuple[object, ...], key: str, primary: bool) -> float:
     elif feat == "admin1":  # its population: the people of its places ("England" over England, Arkansas)
         base = max(3.5, people)
     elif feat == "admin2":
-        base = max(2.5, people) if any(w in key for w in (" county", " parish", " district", " province")) else 1.0
+        # without "County" in the name, a unit named like a place is that place ("in Tessalit": the town, not the
+        # cercle), even a village GeoNames gives no population
+        base = max(2.5, people) if any(w in key for w in (" county", " parish", " district", " province")) else 0.5
     else:
         base = people
     if not primary:
@@ -456,7 +458,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         elif feat == "place" and admin_after:
             score -= 1.5
         if feat == "admin1" and not admin_after and seat_is_town and (cc, a1code) in ni.seats:
-            score -= 2.0  # a unit named like its chief town is the town unless the text says unit ("in Agadez")
+            score -= 3.0  # a unit named like its chief town is the town unless the text says unit ("in Agadez")
         if cc in focus and cc != dominant:
             score += 3.0
         elif cc == dominant:
@@ -551,20 +553,15 @@ _NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |so
 _NEAR_KM = 150.0
 
 
-def _skeleton(key: str) -> str:
-    """A spelling-insensitive form of a folded name: letters only, y as i ("Tillabery", "Tillaberi")."""
-    return re.sub(r"[^a-z]", "", key).replace("y", "i")
-
-
 def _eponymous_unit(gaz: Gazetteer, ni: _NameInfo, key: str, best: Place | None = None) -> tuple[str, str] | None:
     """The admin1 unit (country, code) a town named like it stands for: "Tillabery" is only the town's spelling in
     GeoNames; the region is "Tillaberi"."""
-    sk = _skeleton(key)
+    sk = spelling_skeleton(key)
     for c in ni.cands:
         if c[4] != "place" or not c[3] or (best is not None and (c[2], c[3]) != (best.country_code, best.admin1_code)):
             continue
         unit = gaz.admin1_place(c[2], c[3])
-        if unit is not None and _skeleton(fold(unit.name)) == sk:
+        if unit is not None and spelling_skeleton(fold(unit.name)) == sk:
             return c[2], c[3]  # type: ignore[return-value]
     return None
 

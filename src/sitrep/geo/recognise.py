@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sitrep.geo.gazetteer import DEMONYMS, Gazetteer, Place, fold
+from sitrep.geo.gazetteer import DEMONYMS, Gazetteer, Place, fold, spelling_skeleton
 
 __all__ = [
     "ADMIN_AFTER",
@@ -315,6 +315,41 @@ def is_country_level(gaz: Gazetteer, ids: list[int]) -> bool:
     return any(rows[i][9] in ("country", "continent") for i in ids)
 
 
+# A name after a strong place cue ("in", "near", "the village of", "10 km from"), for the spelling fallback
+_CUED_NAME = re.compile(
+    r"\b(?:in|near|outside|around|between|and|village of|villages of|town of|hamlet of|locality of|commune of|"
+    r"area of|(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?"
+    r"(?:(?:village|town|hamlet|locality|commune|area)s?\s+of\s+)?"
+    r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})")
+
+
+def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Candidate]:
+    """Names after a strong place cue that no gazetteer key spells this way, matched by spelling skeleton to a
+    place of the imported countries ("in Balleyara": GeoNames' Baleyara). A plain edit distance would join names
+    that differ in one meaningful letter; the skeleton only joins the alternations of French and English
+    transliteration (ou/w/u, y/i, doubled letters, dj/j)."""
+    index = gaz.skeleton_keys()
+    if not index:
+        return
+    taken = Spans((m.start, m.end) for m in found)
+    for mt in _CUED_NAME.finditer(text):
+        start = mt.start(1)
+        words = mt.group(1).split()
+        for n in range(len(words), 0, -1):
+            span = " ".join(words[:n])
+            end = start + len(span)
+            if text[start:end] != span:
+                continue  # a tab between the words: offsets would not hold
+            key = fold(span)
+            if key in _STOP or key in DEMONYMS or len(key) < 5 or taken.overlaps(start, end) \
+                    or gaz.lookup_ids(key):
+                continue
+            target = index.get(spelling_skeleton(key))
+            if target is not None:
+                yield Candidate(start, end, target, gaz.lookup_ids(target), "name")
+                break
+
+
 def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
     rows = gaz.places.rows
     found: list[Candidate] = []
@@ -342,6 +377,8 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         elif len(key.replace(".", "")) <= 3 and not span.isupper() and any(rows[i][9] == "country" for i in ids):
             continue  # a country's code written as a word ("Car bombs", "Us"): neither the code nor a namesake
         found.append(Candidate(start, end, key, ids, "demonym" if demonym else "name", demonym))
+    if gaz.focus:
+        found.extend(_respelled(text, gaz, found))
     for s_, e_, code in _us_abbreviations(text):
         idx = gaz.admin1_index.get(("US", code))
         if idx is not None:
