@@ -38,6 +38,13 @@ def test_intention_is_not_a_happening(pipe: Pipeline) -> None:
     assert violent(evs) == []
 
 
+def test_the_month_may_is_not_a_modal(pipe: Pipeline) -> None:
+    evs = code(pipe, "On 5 May 2024, gunmen abducted a merchant near Gao.", published=date(2024, 5, 6))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [
+        ("Violence against civilians", "Abduction/forced disappearance")]
+    assert violent(code(pipe, "Gunmen may abduct merchants near Gao, officials warned.")) == []
+
+
 def test_background_sentences_open_no_event(pipe: Pipeline) -> None:
     evs = code(pipe, "Farmers in the area near Dikwa have repeatedly been attacked by ISWAP fighters in recent years. "
                      "The Borno State government urged residents to stay within secured areas.")

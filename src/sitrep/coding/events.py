@@ -308,6 +308,18 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
     return False
 
 
+_MAY_MODAL = re.compile(r"\bmay\b")
+
+
+def _is_hypothetical(text: str, low: str) -> bool:
+    """A modal, a threat, a plan or a denial in the sentence; "May" capitalised is the month ("On 5 May 2020,
+    militants abducted ..." is no hypothesis), so "may" counts only in lower case."""
+    for m in _HYPOTHETICAL_LC.finditer(low):
+        if m.group(0) != "may":
+            return True
+    return _MAY_MODAL.search(text) is not None
+
+
 def _drafts(article: Article) -> list[_Draft]:
     """Group the sentences of an article into candidate happenings (drafts), one per trigger family.
 
@@ -329,7 +341,7 @@ def _drafts(article: Article) -> list[_Draft]:
         violent = [(t, sp) for t, sp in hits if t.family == "violence"]
         protest = [(t, sp) for t, sp in hits if t.family == "protest" and (t.name == "protest" or crowd)]
         other = [(t, sp) for t, sp in hits if t.family not in ("violence", "protest")]
-        hypothetical = bool(_HYPOTHETICAL_LC.search(low))
+        hypothetical = _is_hypothetical(s.text, low)
         numbers = s.index in index.numbered
         # a killing verb alone is only violence when the sentence has casualties or an attack context
         if violent and all(t.name == "massacre" for t, _ in violent) and open_violence is None and not numbers \
