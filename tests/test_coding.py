@@ -45,6 +45,17 @@ def test_the_month_may_is_not_a_modal(pipe: Pipeline) -> None:
     assert violent(code(pipe, "Gunmen may abduct merchants near Gao, officials warned.")) == []
 
 
+def test_one_victim_named_by_role_and_a_threat_after_an_attack(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    for text in ("On 8 September 2024, militants assassinated the secretary of the prefect in Gao.",
+                 "On 8 September 2024, gunmen killed a Koglweogo member near Gao.",
+                 "On 8 September 2024, militants attacked a village near Gao, fired shots and threatened villagers."):
+        evs = violent(code(pipe, text, published=pub))
+        assert len(evs) == 1 and evs[0].event_type == "Violence against civilians", text
+    assert violent(code(pipe, "Militants threatened to attack the town of Gao next week, officials said.",
+                        published=pub)) == []
+
+
 def test_background_sentences_open_no_event(pipe: Pipeline) -> None:
     evs = code(pipe, "Farmers in the area near Dikwa have repeatedly been attacked by ISWAP fighters in recent years. "
                      "The Borno State government urged residents to stay within secured areas.")

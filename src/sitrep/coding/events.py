@@ -68,7 +68,8 @@ _CIVILIAN_NOUNS = {"civilian", "villager", "resident", "people", "person", "chil
                    "councilor", "leader", "health worker", "civil servant", "official"}
 
 _TOTAL_MARKER = re.compile(r"^\W{0,3}\s*(?:including|among them|of whom|among whom)\b", re.IGNORECASE)
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|threat(?:en(?:ed|s)?)?|plan(?:s|ned)? to|if|unless|"
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|threat(?:en(?:ed|s)?)?\s+(?:to|of)|threats?\b(?!ened)|"
+                           r"plan(?:s|ned)? to|if|unless|"
                            r"warn(?:ed|s)?|fear(?:ed|s)?|risk|deny|denied|denies)\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:since (?:19|20)\d\d|since the|for years|for months|over the past (?:few )?(?:years|months)|"
                       r"have haunted|has been|have been|in recent (?:years|months)|history of|repeatedly|repeated|"
@@ -520,7 +521,11 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"civil servant|militant|jihadist|assailant|attacker|suspect|fighter|teen|teenager|toddler|baby|infant|"
            r"victim|father|mother|son|daughter|husband|wife|grandfather|grandmother|brother|sister|friend|"
            r"girlfriend|boyfriend|employee|clerk|customer|guard|deputy|trooper|motorist|pedestrian|neighbou?r|"
-           r"homeowner|youth|gunman|robber|passenger|juvenile|male|female|adult|kid|(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
+           r"homeowner|youth|gunman|robber|passenger|juvenile|male|female|adult|kid|member|interpreter|head|"
+           r"secretary|fisherman|hunter|commander|mayor|prefect|sub-prefect|subprefect|catechist|marabout|cleric|"
+           r"guide|informant|elder|miner|vendor|seller|agent|ranger|volunteer|militiaman|rebel|hostage|prisoner|"
+           r"detainee|refugee|tailor|mechanic|butcher|shopkeeper|herder|"
+           r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
 _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b(he|she|(?-i:[A-Z][a-z'-]+"
                r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,[^,.;]{1,60},)?")  # "Ketron Nathan, a father of three, was"

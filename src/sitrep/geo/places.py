@@ -592,9 +592,9 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
             return True
         if best.population < 50_000 and not re.match(r"\s*[,(—–-]", text[m.end:m.end + 3]):
             return False
-    if best.feature == "place" and framed and best.country_code not in framed and best.population < 100_000 \
+    if best.feature == "place" and framed and best.country_code not in framed and best.population < 1_000_000 \
             and m.key not in name_keys(best.name) and fold(best.name) != m.key:
-        return False  # a town abroad known by this name only as an alternate one ("Ber" for Véroia, Greece)
+        return False  # a town abroad known by this name only as an alternate one ("Ber" for Véroia, "Boni" for Bonn)
     if best.feature == "place" and best.population < VILLAGE \
             and (best.country_code, best.admin1_code) not in admin1_named:
         if best.country_code not in countries and (
