@@ -56,6 +56,23 @@ def test_one_victim_named_by_role_and_a_threat_after_an_attack(pipe: Pipeline) -
                         published=pub)) == []
 
 
+def test_rockets_attempts_and_property_are_happenings(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    cases = {
+        "On 8 September 2024, militants fired two rockets against a military camp near Gao.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On 8 September 2024, gunmen unsuccessfully attempted to assassinate a trader near Gao.":
+            ("Violence against civilians", "Attack"),
+        "On 8 September 2024, militants burned the Catholic chapel and a bar near Gao.":
+            ("Strategic developments", "Looting/property destruction"),
+        "On 8 September 2024, gunmen stripped a man of his motorbike near Gao.":
+            ("Strategic developments", "Looting/property destruction"),
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text, published=pub)
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [want], text
+
+
 def test_background_sentences_open_no_event(pipe: Pipeline) -> None:
     evs = code(pipe, "Farmers in the area near Dikwa have repeatedly been attacked by ISWAP fighters in recent years. "
                      "The Borno State government urged residents to stay within secured areas.")

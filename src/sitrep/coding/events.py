@@ -968,9 +968,15 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     if not places:
         return None
     # the most specific place; among equals, one with a "near"/"in" cue, then the earliest
-    # (a unit written out after a name the gazetteer does not know comes after the places named with a cue)
-    places.sort(key=lambda p: (_RANK.get(p.feature, 4), p.context == "hierarchy", p.context is None, p.sentence,
-                               p.start))
+    hier = [p for p in places if p.context == "hierarchy"]
+    if hier:
+        # "in Mentao (Pobe-Mengao, Soum) that were travelling to Djibo": a place written with its units says where;
+        # the scene is that place (the one right before the parentheses) or, unknown to the gazetteer, its units
+        lo = min(h.start for h in hier)
+        between = lambda p: article.text[p.end:lo]  # noqa: E731
+        places = [p for p in places if p.context == "hierarchy" or (
+            p.end <= lo and lo - p.end <= 80 and "(" in between(p) and ")" not in between(p))]
+    places.sort(key=lambda p: (_RANK.get(p.feature, 4), p.context is None, p.sentence, p.start))
     return places[0]
 
 

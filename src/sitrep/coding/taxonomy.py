@@ -78,7 +78,8 @@ def _p(words: str) -> re.Pattern[str]:
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es)?|gun ?battles?|firefights?|fighting|fought|"
                          r"battle|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|"
-                         r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight"),
+                         r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight|"
+                         r"engaged (?:\w+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents)"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|stormed|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at"),
@@ -87,6 +88,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"murdered|slit the throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ion)|lynched|"
                            r"stabbed to death|hacked to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
                            r"shooting deaths?|murder-suicide|murder suicide"),
+            "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
+    # an attempt on someone's life is an attack whether or not anyone died
+    Trigger("attempt", _p(r"(?:attempted|tried) to (?:assassinate|kill|murder)|assassination attempt|attempted murder|"
+                          r"attempt on (?:his|her|their|the) li(?:fe|ves)"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
     Trigger("harm", _p(r"(?<!\bthe )(?:wounded|injured)|whipped|flogged|tortured|tortur(?:e|ing)|beat(?:en)? up|beat|beaten|"
                        r"stabbed|mutilated|molested|ill-treated|mistreated|lashed|"
@@ -115,7 +120,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"blew (?:himself|herself|themselves) up"),
             "Explosions/Remote violence", "Suicide bomb", "violence", ("ASSAULT", "suicide")),
     Trigger("shelling", _p(r"shell(?:ed|ing)|shells? (?:fell|landed|hit)|mortars?(?: fire| rounds?| shells?)?|"
-                           r"artillery|rockets? (?:fire|attacks?)|missile strikes?"),
+                           r"artillery|rockets? (?:fire|attacks?)|missile strikes?|"
+                           r"fired (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?)|"
+                           r"rockets? (?:struck|hit|landed|fell)"),
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
@@ -148,13 +155,16 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"took over (?:control of )?(?:the )?(?:base|camp)|ceded"),
             "Strategic developments", "Other", "handover", ("RETREAT", "return")),
     Trigger("looting", _p(r"loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|stole|stolen|robbed|"
-                          r"stripped (?:\w+ )?of|emptied|extorted|rustled|vandali[sz]ed|carried off|took away|"
+                          r"stripped (?:\w+ ){0,3}?of|emptied|extorted|rustled|vandali[sz]ed|carried off|took away|"
                           r"seized (?:\w+ ){0,4}?(?:livestock|cattle|animals|goats|sheep|camels|vehicles?|motorbikes?|"
-                          r"motorcycles?|goods|belongings|food|cereals?|grain|money|cash|phones|ambulance|trucks?)|"
-                          r"(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze)(?: down)? (?:\w+ ){0,3}?"
+                          r"motorcycles?|goods|belongings|food|cereals?|grain|money|cash|phones|ambulance|trucks?|"
+                          r"supplies|donkeys|horses|tricycles?|bicycles?|fuel|harvests?|personal effects)|"
+                          r"(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze)(?: down)? (?:\w+ ){0,4}?"
                           r"(?:schools?|houses|homes|huts|granar(?:y|ies)|shops|stores|vehicles?|church(?:es)?|"
                           r"mosques?|health cent(?:er|re)s?|clinics?|offices?|town hall|markets?|crops|property|"
-                          r"antennas?|bridges?|equipment)"),
+                          r"antennas?|bridges?|equipment|chapels?|bars?|trucks?|(?:fuel )?tankers?|cars?|"
+                          r"motorbikes?|buildings?|cent(?:er|re)s?|stations?|facilit(?:y|ies)|warehouses?|"
+                          r"pylons?|transmitters?)"),
             "Strategic developments", "Looting/property destruction", "looting", ("COERCE", "seize")),
     Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended"),
             "Strategic developments", "Arrests", "arrests", ("COERCE", "arrest")),

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 10
+_INDEX_VERSION = 11
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -460,6 +460,18 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
         gaz.countries[cc] = {"name": name, "iso3": info.get("iso3") if info else None,
                              "isonumeric": int(info.get("isonumeric") or 0) if info else 0,  # type: ignore[arg-type]
                              "capital": info.get("capital") if info else None, "place": idx}
+    # the bundled admin2 units of a country whose dump brought its own ADM2 rows are the same units under older
+    # names ("Province du Soum" beside the imported "Soum"): no longer looked up
+    a2_cc = {r[3] for r in kept if r[9] == "ADM2"}
+    stale = {i for i, row in enumerate(base.places.rows) if row[9] == "admin2" and row[2] in a2_cc}
+    if stale:
+        for k, lst in list(by_name.items()):
+            if any(i in stale for i in lst):
+                kept_ids = [i for i in lst if i not in stale]
+                if kept_ids:
+                    by_name[k] = kept_ids
+                else:
+                    del by_name[k]
     gaz.by_name = by_name
     gaz.focus = frozenset(imported_cc)
     return gaz
