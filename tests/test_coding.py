@@ -73,6 +73,17 @@ def test_rockets_attempts_and_property_are_happenings(pipe: Pipeline) -> None:
         assert [(e.event_type, e.sub_event_type) for e in evs] == [want], text
 
 
+def test_a_faction_named_with_its_movement_and_state_forces_killing_people(pipe: Pipeline) -> None:
+    pub = date(2020, 12, 7)
+    (ev,) = code(pipe, "On 6 December 2020, presumed Katiba Macina (JNIM) militants attacked farmers near Niono, "
+                       "killing three.", published=pub)
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims" and ev.assoc_actor_1 == "Katiba Macina"
+    assert any(e.rule.endswith(":part-of") for e in ev.evidence if e.field == "actor1")
+    # soldiers who kill "individuals" or "men" commit violence against civilians, not a battle
+    (ev,) = code(pipe, "On 6 December 2020, soldiers arrested and executed 17 men near Djibo.", published=pub)
+    assert ev.event_type == "Violence against civilians" and ev.fatalities == 17
+
+
 def test_background_sentences_open_no_event(pipe: Pipeline) -> None:
     evs = code(pipe, "Farmers in the area near Dikwa have repeatedly been attacked by ISWAP fighters in recent years. "
                      "The Borno State government urged residents to stay within secured areas.")

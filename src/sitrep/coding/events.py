@@ -102,7 +102,11 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that) (?:attack|assault|ambush|battle|clas
 _MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoy|patrol|base|post|position|barracks|"
                               r"checkpoint|gendarmerie|police station|camp|forces|unit|vdp|volunteers)\b", re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshippers?|farmers?|herders?|children|women|"
-                              r"market|mosque|church|school|village|passengers?|travell?ers?|miners?)\b", re.IGNORECASE)
+                              r"market|mosque|church|school|village|passengers?|travell?ers?|miners?|individuals?|"
+                              r"men|people|persons|members? (?:of|from) the \w+ community|community|merchants?|"
+                              r"traders?|pastors?|imams?|village chiefs?|herdsm[ae]n|pastoralists?|displaced|IDPs?|"
+                              r"students?|teachers?|fisherm[ae]n|shepherds?|notables?|health cent(?:er|re)|"
+                              r"hospital|refugees?|gold (?:miners|diggers)|motorists|drivers?)\b", re.IGNORECASE)
 # words that tell a fight between two sides, whoever they are
 _TWO_SIDED = re.compile(r"\b(?:clash\w*|repel\w*|repuls\w*|fought|fight\w*|exchange[sd]? of fire|exchanged fire|"
                         r"engag\w*|gun ?battles?|firefights?|battl\w*|counter-?attack\w*|retaliat\w*|resist\w*)\b",
@@ -1125,6 +1129,24 @@ _EITHER_BETWEEN = re.compile(r"\s*(?:and\s*/\s*or|or|/)\s*(?:(?:the|presumed|sus
                              re.IGNORECASE)
 
 
+_ARMED_KINDS = ("rebel", "political-militia", "identity-militia")
+_IN_PARENS = re.compile(r"\s*\(\s*")
+
+
+def _parent_group(article: Article, m: ActorMention) -> ActorMention | None:
+    """The movement an armed group belongs to, written in parentheses after it: "Katiba Macina (JNIM)",
+    "Ansaroul Islam (JNIM)". None when the text does not say so."""
+    if m.kind not in _ARMED_KINDS or "(" not in article.text[m.end:m.end + 4]:
+        return None
+    for n in article.actors:
+        if n.start <= m.end or n.start - m.end > 4:
+            continue
+        if n.kind in _ARMED_KINDS and n.actor != m.actor and _IN_PARENS.fullmatch(article.text, m.end, n.start) \
+                and article.text[n.end:n.end + 2].lstrip()[:1] == ")":
+            return n
+    return None
+
+
 def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher) -> ActorMention | None:
     """An armed group named with an alternative right after it ("ISWAP or Boko Haram militants", "JNIM and/or
     ISGS", "ISWAP/Boko Haram"): the source does not know which, and neither does the event."""
@@ -1222,10 +1244,17 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue
+            rule = f"actor:{m.kind}"
+            parent = _parent_group(article, m)
+            if parent is not None:
+                # "Katiba Macina (JNIM)": the faction is coded as its movement, the faction as associated actor
+                setattr(ev, "assoc_actor_1" if slot == "actor1" else "assoc_actor_2", m.actor)
+                m = dataclasses.replace(m, actor=parent.actor, inter=parent.inter, end=parent.end + 1)
+                rule += ":part-of"
             setattr(ev, slot, m.actor)
             setattr(ev, "inter1" if slot == "actor1" else "inter2", m.inter)
             setattr(ev, f"{slot}_text", m.text)
-            ev.evidence.append(_ev(article, slot, m.actor, m.start, m.end, f"actor:{m.kind}"))
+            ev.evidence.append(_ev(article, slot, m.actor, m.start, m.end, rule))
         ev.interaction = _interaction(ev.inter1, ev.inter2)
         claim = re.search(r"claim(?:ed|s)? responsibility", text, re.IGNORECASE)
         if claim and a1 is not None:

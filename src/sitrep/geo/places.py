@@ -292,10 +292,10 @@ def find_places(
             admin1_named.add((str(r[2]), r[3]))  # type: ignore[arg-type]
             support[(str(r[2]), r[3])] += 1.0  # type: ignore[index]
 
-    for b in container.values():  # the units a name is placed in are named in the text
+    for b in container.values():  # the units a name is placed in are named in the text (an admin2: its admin1)
         if b.kind == "name":
             for c in info[b.key].cands:
-                if c[4] == "admin1" and (c[2] in countries or not countries):
+                if c[4] in ("admin1", "admin2") and (c[2] in countries or not countries):
                     admin1_named.add((c[2], c[3]))
             ep = _eponymous_unit(gaz, info[b.key], b.key)
             if ep is not None:
@@ -494,7 +494,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     scored.sort(reverse=True)
     best_i = scored[0][3]
     rows = gaz.places.rows
-    if rows[best_i][9] == "place" and int(rows[best_i][8]) < VILLAGE \
+    if rows[best_i][9] == "place" and int(rows[best_i][8]) < VILLAGE and in_cc is None \
             and (rows[best_i][2], rows[best_i][3]) not in admin1_named:  # type: ignore[call-overload]
         city = next((t for t in scored if rows[t[3]][9] == "place" and t[2] >= SMALL_CITY), None)
         if city is not None:
