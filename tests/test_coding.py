@@ -48,7 +48,7 @@ def test_the_month_may_is_not_a_modal(pipe: Pipeline) -> None:
 def test_one_victim_named_by_role_and_a_threat_after_an_attack(pipe: Pipeline) -> None:
     pub = date(2024, 9, 9)
     for text in ("On 8 September 2024, militants assassinated the secretary of the prefect in Gao.",
-                 "On 8 September 2024, gunmen killed a Koglweogo member near Gao.",
+                 "On 8 September 2024, gunmen killed a fisherman near Gao.",
                  "On 8 September 2024, militants attacked a village near Gao, fired shots and threatened villagers."):
         evs = violent(code(pipe, text, published=pub))
         assert len(evs) == 1 and evs[0].event_type == "Violence against civilians", text
@@ -82,6 +82,20 @@ def test_a_faction_named_with_its_movement_and_state_forces_killing_people(pipe:
     # soldiers who kill "individuals" or "men" commit violence against civilians, not a battle
     (ev,) = code(pipe, "On 6 December 2020, soldiers arrested and executed 17 men near Djibo.", published=pub)
     assert ev.event_type == "Violence against civilians" and ev.fatalities == 17
+
+
+def test_an_attack_on_an_armed_side_is_a_battle(pipe: Pipeline) -> None:
+    pub = date(2020, 6, 26)
+    (ev,) = code(pipe, "On 25 June 2020, JNIM militants killed five Dan Na Ambassagou militiamen near Bandiagara.",
+                 published=pub)
+    assert (ev.event_type, ev.actor2) == ("Battles", "Dan Na Ambassagou")
+    (ev,) = code(pipe, "On 25 June 2020, an unknown individual stabbed a soldier in Douentza.", published=pub)
+    assert ev.event_type == "Battles" and ev.actor1.startswith("Unidentified Armed Group")
+    assert ev.actor2 is not None and ev.actor2.startswith("Military Forces of Mali")
+    # named civilians stay civilians, and the state's own units beside it are not the other side
+    (ev,) = code(pipe, "On 25 June 2020, soldiers and gendarmes executed seventeen livestock traders near Djibo.",
+                 published=pub)
+    assert ev.event_type == "Violence against civilians"
 
 
 def test_background_sentences_open_no_event(pipe: Pipeline) -> None:

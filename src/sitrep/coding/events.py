@@ -864,7 +864,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             return side_b, side_a  # the state started it: "the army attacked a JNIM base"
         return side_a, side_b
     if trig.event_type == "Violence against civilians":
-        return first(named_armed) or first(state) or first(external), first(civ)
+        a1 = first(named_armed) or first(state) or first(external)
+        if a1 is not None and a1.inter == 1 and not armed and a1.start > draft.trigger_span[0]:
+            return None, a1  # "an unknown individual stabbed a soldier": the soldier is the one attacked
+        return a1, first(civ)
     if trig.event_type == "Explosions/Remote violence":
         if trig.sub_event_type == "Air/drone strike":
             return first(state) or first(external), first(named_armed) or first(civ)
@@ -1133,6 +1136,33 @@ _ARMED_KINDS = ("rebel", "political-militia", "identity-militia")
 _IN_PARENS = re.compile(r"\s*\(\s*")
 
 
+def _by_name(name: str) -> Trigger:
+    return next(t for t in TRIGGERS if t.name == name)
+
+
+def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
+                      a2: ActorMention | None) -> ActorMention | None:
+    """An armed actor (state forces, a rebel group, a militia) on the receiving side of an attack: named in the
+    happening's sentences, not the attacker, not one of the attacker's alternatives ("JNIM or ISGS") nor its
+    movement in parentheses."""
+    if a2 is not None and a2.inter in (1, 2, 3, 4) and a2.actor != a1.actor:
+        return a2
+    lead, verb = draft.sentences[0], draft.trigger_span[0]
+    for m in article.actors:
+        if m.sentence not in draft.sentences or m.inter not in (1, 2, 3, 4) or m.actor == a1.actor:
+            continue
+        if m.actor.startswith("Unidentified") or (m.inter == 1 and a1.inter == 1):
+            continue  # "militants ... assailants ... reinforcements": the attackers again; the state's own units
+        if m.sentence == lead and m.start < verb:
+            continue  # a co-attacker: "volunteer fighters supported by soldiers killed ..."
+        if a1.start - 3 <= m.start <= a1.end + 3 or (m.start <= a1.start and m.end >= a1.start):
+            continue  # a part of the attacker's own mention
+        if _parent_group(article, a1) is not None and m.start <= a1.end + 8:
+            continue
+        return m
+    return None
+
+
 def _parent_group(article: Article, m: ActorMention) -> ActorMention | None:
     """The movement an armed group belongs to, written in parentheses after it: "Katiba Macina (JNIM)",
     "Ansaroul Islam (JNIM)". None when the text does not say so."""
@@ -1230,17 +1260,32 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
         a1, a2 = _event_actors(article, draft, trig)
+        one_sided = False
         if trig.event_type == "Battles" and a2 is None and not (a1 is not None and a1.inter == 7) \
                 and not _MILITARY_TARGET.search(text) and not _TWO_SIDED.search(text):
             # a battle needs a second armed side; with none named, the other side are the victims
             # ("gunmen attacked and wounded two merchants", "soldiers shot dead two individuals")
             trig = _ONE_SIDED
+            one_sided = True
             ev.event_type, ev.sub_event_type = trig.event_type, trig.sub_event_type
             ev.disorder_type = disorder_type_of(trig.event_type)
             ev.civilian_targeting = "Civilian targeting"
             ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
         a1, a2 = _either(article, a1, matcher), _either(article, a2, matcher)
+        civilians_named = a2 is not None and a2.inter == 7  # "killed 6 civilians described as partisans"
         a1, a2 = _default_actors(article, draft, trig, a1, a2, _story_country(article, place), matcher)
+        if not one_sided and not civilians_named and trig.event_type == "Violence against civilians" \
+                and trig.sub_event_type == "Attack" and a1 is not None:
+            other = _armed_other_side(article, draft, a1, a2)
+            if other is not None:
+                # the victims were armed ("killed five Dan Na Ambassagou militiamen", "stabbed a soldier", "village
+                # self-defence responded"): ACLED codes a fight with an armed side as a battle
+                trig = _by_name("ambush")
+                ev.event_type, ev.sub_event_type = trig.event_type, trig.sub_event_type
+                ev.disorder_type = disorder_type_of(trig.event_type)
+                ev.civilian_targeting = None
+                ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
+                a2 = other
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue
