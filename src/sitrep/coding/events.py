@@ -1122,9 +1122,13 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
     if trig.family == "looting" and a1 is None:
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
-    if (trig.event_type == "Violence against civilians" or trig.family == "looting") and a2 is None:
-        # violence against civilians has civilians on the other side, named or not ("killed two herders")
+    if (trig.event_type == "Violence against civilians" or trig.family in ("looting", "arrests")) and a2 is None:
+        # violence against civilians has civilians on the other side, named or not ("killed two herders"); so do
+        # looting and arrests when no armed side is named (ACLED: "Civilians (X)")
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
+    if trig.sub_event_type == "Remote explosive/landmine/IED" and a2 is None and not _MILITARY_TARGET.search(
+            " ".join(article.sentences[i].text for i in draft.sentences)):
+        a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)  # a bus, a passenger, "two people"
     return a1, a2
 
 
