@@ -1253,7 +1253,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.evidence.append(_ev(article, "event_date", ds if ds == de else f"{ds}..{de}", dm.start, dm.end,
                                        f"date:{dm.rule}"))
             ev.date_start, ev.date_end, ev.time_precision = ds, de, prec
-            ev.event_date = ds if ds == de else ds + (de - ds) / 2
+            # a claim's or a report's day stands for the event, at week precision, as ACLED codes "as reported"
+            # (and as undated violence takes the publication day below); a range of the text's own: its middle
+            ev.event_date = de if report_only else (ds if ds == de else ds + (de - ds) / 2)
             ev.date_phrase = dm.text
         elif article.published is not None:
             ev.date_start, ev.date_end = article.published - timedelta(days=6), article.published
