@@ -98,6 +98,18 @@ def test_an_attack_on_an_armed_side_is_a_battle(pipe: Pipeline) -> None:
     assert ev.event_type == "Violence against civilians"
 
 
+def test_unspecified_numbers_weapons_and_a_stated_figure(pipe: Pipeline) -> None:
+    pub = date(2020, 6, 26)
+    (ev,) = code(pipe, "On 25 June 2020, militiamen killed an unspecified number of herders near Djibo.", published=pub)
+    assert ev.fatalities == 3
+    (ev,) = code(pipe, "On 25 June 2020, soldiers killed an unknown number of militants near Djibo. "
+                       "The army said 10 militants were killed.", published=pub)
+    assert ev.fatalities == 10  # the conventional 3 only stands in where no figure is given
+    (ev,) = code(pipe, "On 25 June 2020, JNIM and ISGS militants clashed near Djibo. One fighter was killed, and "
+                       "two vehicles and eight assault rifles recovered.", published=pub)
+    assert ev.fatalities == 1
+
+
 def test_background_sentences_open_no_event(pipe: Pipeline) -> None:
     evs = code(pipe, "Farmers in the area near Dikwa have repeatedly been attacked by ISWAP fighters in recent years. "
                      "The Borno State government urged residents to stay within secured areas.")

@@ -99,6 +99,8 @@ VAGUE: list[tuple[str, str, float, str | None]] = [
     ("a couple of gunmen", "a couple", 2, "gunman"),
     ("a few dozen soldiers", "a few dozen", 36, "soldier"),
     ("several hundred refugees", "several hundred", 300, "refugee"),
+    ("killed an unspecified number of militants", "an unspecified number", 3, "militant"),
+    ("an unknown number of soldiers", "an unknown number", 3, "soldier"),
 ]
 
 

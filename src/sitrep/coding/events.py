@@ -627,7 +627,9 @@ _AGE_WOUNDED = re.compile(r"\W{0,3}\s*(?:(?:was|is|were|has been|had been)\s+(?:
                           r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed)|suffered)\b", re.IGNORECASE)
 _NOT_COUNTED = frozenset("""second minute hour day night week month year decade time mile kilometre kilometer km
     foot feet yard block round shot bullet percent inch caliber calibre mm shooting gang incident car vehicle house
-    home location street gun weapon hospital count charge""".split())
+    home location street gun weapon hospital count charge rifle arm ammunition cartridge magazine motorbike
+    motorcycle bike tricycle truck lorry tanker bus boat canoe head cattle cow goat sheep donkey camel horse hut shop
+    granary school church mosque village hamlet metre meter tonne ton kilogram kg bag sack litre liter""".split())
 
 
 _AGE_AND = re.compile(r"^\W{0,2}\s*(?:and\s+|,\s*)(?:[A-Z][\w'.-]*\s*){1,4},?\s*$")
@@ -745,11 +747,19 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     return out
 
 
+def _unspecified(c: _Count) -> bool:
+    return c.number.vague and "number" in c.number.text.lower()
+
+
 def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
     """killed/wounded/... by side; a stated total with 'including' parts is not double-counted."""
     res: dict[str, dict[str, int]] = {}
     for what in ("killed", "wounded", "abducted", "arrested", "shot"):
         cs = [c for c in counts if c.what == what]
+        if any(not _unspecified(c) for c in cs):
+            # "an unknown number of militants were killed ... fatalities coded as 10": the conventional 3 of an
+            # unspecified number stands in only where the text gives no figure
+            cs = [c for c in cs if not _unspecified(c)]
         by_side: dict[str, int] = {"state": 0, "attackers": 0, "civilians": 0, "unknown": 0}
         totals = [c for c in cs if c.total]
         parts = [c for c in cs if not c.total]

@@ -20,6 +20,9 @@ VAGUE_VALUES: dict[str, float] = {
     "a few": 3.0,
     "a handful": 3.0,
     "a couple": 2.0,
+    "an unspecified number": 3.0,  # ACLED's notes: "unknown fatalities coded as 3"
+    "an unknown number": 3.0,
+    "an undetermined number": 3.0,
     "tens": 10.0,
     "dozens": 12.0,
     "scores": 20.0,
@@ -53,6 +56,7 @@ _CORE = re.compile(
     (?P<vague>\b(?:
         tens\s+of\s+thousands | hundreds\s+of\s+thousands
       | (?:several|a\s+few|a\s+handful|a\s+couple)(?:\s+(?:dozen|hundred|thousand|million)\b)?
+      | an\s+(?:unspecified|unknown|undetermined)\s+number(?=\s+of\b)
       | tens(?=\s+of\b) | dozens | scores(?=\s+of\b) | hundreds | thousands | millions
     )\b)
   | (?P<words>\b(?:a\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_W})
@@ -106,7 +110,7 @@ def _trie_pattern(words: Sequence[str]) -> str:
 
 # Where a number may start: a digit, a number word, or the first word of a vague phrase.
 _STARTS = sorted(
-    {*_UNITS, *_TEENS, *_TENS, "a", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions"}
+    {*_UNITS, *_TEENS, *_TENS, "a", "an", "several", "tens", "dozens", "scores", "hundreds", "thousands", "millions"}
 )
 _GATE = re.compile(
     rf"[0-9]+|\b(?=[{''.join(sorted({w[0] for w in _STARTS}))}])(?:{_trie_pattern(_STARTS)})\b", re.I
