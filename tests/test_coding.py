@@ -110,6 +110,14 @@ def test_unspecified_numbers_weapons_and_a_stated_figure(pipe: Pipeline) -> None
     assert ev.fatalities == 1
 
 
+def test_a_faction_is_coded_as_its_movement_from_the_movement_s_founding(pipe: Pipeline) -> None:
+    text = "On 3 December {y}, presumed Katiba Macina militants abducted a councilman near Djenne."
+    (ev,) = code(pipe, text.format(y=2020), published=date(2020, 12, 4))
+    assert (ev.actor1, ev.assoc_actor_1) == ("JNIM: Group for Support of Islam and Muslims", "Katiba Macina")
+    (ev,) = code(pipe, text.format(y=2016), published=date(2016, 12, 4))
+    assert (ev.actor1, ev.assoc_actor_1) == ("Katiba Macina", None)  # JNIM was founded in March 2017
+
+
 def test_background_sentences_open_no_event(pipe: Pipeline) -> None:
     evs = code(pipe, "Farmers in the area near Dikwa have repeatedly been attacked by ISWAP fighters in recent years. "
                      "The Borno State government urged residents to stay within secured areas.")

@@ -28,6 +28,8 @@
 #       "id": "is-sahel", "name": "Islamic State (Sahel)", "inter": 2, "kind": "rebel", "country": ISO2 | absent,
 #       "period": [START | null, END | null],      # dates the current name applies to (inclusive)
 #       "former_names": [{"name": ..., "period": [START, END]}],   # the name used on other dates
+#       "part_of": {"id": ..., "from": START},     # a faction ACLED codes as its movement from that date, the
+#                                                  #   faction as associated actor (Katiba Macina -> JNIM)
 #       "aliases": [...],                          # always this actor
 #       "context": [ISO2, ...], "context_aliases": [...]}],        # this actor only when the hint is in "context"
 #   "alternatives": [[A, B], ...]                 # ACLED's "A and/or B" actors, in ACLED's order, for a text
@@ -312,6 +314,7 @@ class ActorMatcher:
         self._states: dict[str, _State] = {}
         self._country_by_name: dict[str, str] = {}
         self._groups: dict[str, _Group] = {}
+        self._parts: dict[str, tuple[str, date | None]] = {}  # faction name -> (movement id, from)
         self._names: dict[str, tuple[int, str, str | None]] = {}  # ACLED name -> (inter, kind, country)
         self._keys: dict[str, list[_Candidate]] = {}
         self._seen: set[tuple[object, ...]] = set()
@@ -479,6 +482,8 @@ class ActorMatcher:
                 country=entry.get("country"),
             )
             self._groups[group.id] = group
+            if entry.get("part_of"):
+                self._parts[entry["name"]] = (entry["part_of"]["id"], _parse_date(entry["part_of"].get("from")))
             for v in variants:
                 self._names[v.name] = (inter, kind, group.country)
             t = _Target(group=group)
@@ -631,6 +636,18 @@ class ActorMatcher:
         """The actor of a text that names either of two ("JNIM or ISGS militants"): ACLED's "A and/or B" name,
         in its order where the dictionary lists the pair, else in the text's order."""
         return self._alternatives.get(frozenset((first, second)), f"{first} and/or {second}")
+
+    def movement_of(self, actor: str, on: date | None) -> tuple[str, int] | None:
+        """The movement a faction is coded as on a date (name, inter), e.g. Katiba Macina -> JNIM from March
+        2017; None for an actor that is no faction, or before the movement was formed."""
+        part = self._parts.get(actor)
+        if part is None:
+            return None
+        gid, start = part
+        if on is None or (start is not None and on < start):
+            return None
+        g = self._groups.get(gid)
+        return (g.name_on(on), g.inter) if g is not None else None
 
     def role_actor(self, role: str, country: str | None, *, on: date | None = None) -> tuple[str, int] | None:
         """The ACLED name and inter code of a generic role in a country on a date, e.g. ("government", "NE") ->

@@ -1307,11 +1307,17 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 continue
             rule = f"actor:{m.kind}"
             parent = _parent_group(article, m)
+            movement = matcher.movement_of(m.actor, ev.event_date) if parent is None else None
             if parent is not None:
                 # "Katiba Macina (JNIM)": the faction is coded as its movement, the faction as associated actor
                 setattr(ev, "assoc_actor_1" if slot == "actor1" else "assoc_actor_2", m.actor)
                 m = dataclasses.replace(m, actor=parent.actor, inter=parent.inter, end=parent.end + 1)
                 rule += ":part-of"
+            elif movement is not None:
+                # a faction of a movement on that date (Katiba Macina of JNIM since March 2017), as ACLED codes it
+                setattr(ev, "assoc_actor_1" if slot == "actor1" else "assoc_actor_2", m.actor)
+                m = dataclasses.replace(m, actor=movement[0], inter=movement[1])
+                rule += ":part-of-movement"
             setattr(ev, slot, m.actor)
             setattr(ev, "inter1" if slot == "actor1" else "inter2", m.inter)
             setattr(ev, f"{slot}_text", m.text)
