@@ -9,6 +9,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SITREP_SHARED", ROOT.parent / "shared"))
+# the suite measures the rules: a type model the user trained (sitrep train) is not consulted unless a test
+# names one
+os.environ["SITREP_TYPE_MODEL"] = "none"
 
 
 @pytest.fixture(scope="session")

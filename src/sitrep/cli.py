@@ -536,6 +536,34 @@ def eval_geoparse(
         console.print(f"details → {errors}", highlight=False)
 
 
+@app.command()
+def train(
+    files: Annotated[list[Path], typer.Argument(help="ACLED CSV exports you hold (notes and sub_event_type).")],
+    out: Annotated[Optional[Path], typer.Option("--out", envvar="SITREP_TYPE_MODEL",
+                                                help="Model file (default: type-model.npz in the user data dir).")] = None,
+    holdout: Annotated[float, typer.Option("--holdout", help="Share of events held out to score the model first.")] = 0.2,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the held-out split.")] = 0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Learn event types from events you coded (an ACLED export: notes -> type and sub-type). The coder then
+    uses the model for the type of each happening its rules find, when the model is confident."""
+    from sitrep.coding.learned import train_from_acled
+
+    summary = train_from_acled(files, out=out, holdout=holdout, seed=seed)
+    if as_json:
+        _dump(summary)
+        return
+    console.print(f"trained on {summary['events']:,} events ({summary['skipped_rows']:,} rows left out: no notes, "
+                  f"the old taxonomy or a repeated event id), {len(summary['labels'])} sub-event types, "
+                  f"{summary['features']:,} features → {summary['model']} ({summary['seconds']} s)")
+    if summary.get("holdout_events"):
+        console.print(f"held out {summary['holdout_events']:,} events (seed {summary['holdout_seed']}): sub-event "
+                      f"type accuracy {summary['holdout_sub_event_type_accuracy']:.3f} (the majority label: "
+                      f"{summary['holdout_majority_label_accuracy']:.3f}); the coder follows the model above "
+                      f"p={summary['min_probability']}, {summary['holdout_confident_share']:.0%} of held-out events, "
+                      f"right on {summary['holdout_confident_accuracy'] or 0:.3f} of those")
+
+
 @gazetteer_app.command("import")
 def gazetteer_import(
     files: Annotated[list[Path], typer.Argument(help="GeoNames files: NE.txt / NE.zip, allCountries.zip, "

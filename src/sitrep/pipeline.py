@@ -114,7 +114,7 @@ def _code(article: Article, pipe: "Pipeline") -> Article:
     """Events with type, actors, place, date and casualties, each field with its evidence."""
     from sitrep.coding.events import code_events
 
-    return code_events(article, pipe.gazetteer)
+    return code_events(article, pipe.gazetteer, type_model=pipe.type_model)
 
 
 @stage("stories", requires=("sentences", "places"), assigns=("story_terms", "signature"))
@@ -164,6 +164,7 @@ class Pipeline:
         self.stages = [STAGES[n] for n in names]
         self._gazetteer = None
         self._actors = None
+        self._type_model: object = False  # not loaded yet (None: there is none)
         self._pool = None
 
     @property
@@ -184,6 +185,15 @@ class Pipeline:
         return self._actors
 
     @property
+    def type_model(self):  # type: ignore[no-untyped-def]
+        """The event-type model a user trained (`sitrep train`), or None: the rules alone."""
+        if self._type_model is False:
+            from sitrep.coding.learned import load_type_model
+
+            self._type_model = load_type_model(self.settings.type_model)
+        return self._type_model
+
+    @property
     def worker_count(self) -> int:
         import os
 
@@ -195,6 +205,7 @@ class Pipeline:
         the MinHash code of the stories stage (datasketch imports scipy: ~1 s a process otherwise)."""
         self.gazetteer.automaton()
         self.actor_matcher
+        self.type_model
         if any(s.name == "stories" for s in self.stages):
             from sitrep.fusion.stories import minhash_signature
 

@@ -31,6 +31,9 @@ SETTINGS: tuple[Setting, ...] = (
             "SITREP_MAX_FILE_BYTES"),
     Setting("min_text_chars", 40, "Documents with less clean text than this are rejected (stage clean)."),
     Setting("gazetteer", None, "Directory of an imported gazetteer index used beside the bundled default.", "SITREP_GAZETTEER"),
+    Setting("type_model", None, "An event-type model learnt from the user's coded events (sitrep train); 'none' "
+            "for the rules only. Default: type-model.npz in the user data directory, when it exists.",
+            "SITREP_TYPE_MODEL"),
     Setting("min_population", 500, "Smallest population of a bundled GeoNames place (500, 1000, 5000 or 15000)."),
     Setting("batch_size", 64, "Articles processed and written per transaction."),
     Setting("workers", 0, "Processes for the analysis stages (0 = all cores).", "SITREP_WORKERS"),
@@ -45,6 +48,7 @@ class Settings:
     max_file_bytes: int = 20_000_000
     min_text_chars: int = 40
     gazetteer: str | None = None
+    type_model: str | None = None
     min_population: int = 500
     batch_size: int = 64
     workers: int = 0

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from sitrep.coding.actors import ActorMatcher
 from sitrep.coding.taxonomy import (
@@ -1219,8 +1220,27 @@ def _story_country(article: Article, place: PlaceMention | None) -> str | None:
     return cc
 
 
-def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None = None) -> Article:
-    """Fill `article.events`; every field that has a source in the text gets an Evidence."""
+def _learned_type(model: Any, text: str, trig: Trigger, family: str) -> tuple[Trigger, float] | None:
+    """The type and sub-type a trained model gives the happening's sentences, when it is confident and the label
+    is one the draft's kind of happening can take (a violent draft stays violent or becomes a riot)."""
+    from sitrep.coding.learned import MIN_PROBABILITY
+
+    etype, sub, p = model.best(text)
+    if p < MIN_PROBABILITY or not sub or (etype, sub) == (trig.event_type, trig.sub_event_type):
+        return None
+    allowed = {"violence": ("Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"),
+               "protest": ("Protests", "Riots")}.get(family, ("Strategic developments",))
+    if etype not in allowed:
+        return None
+    same = next((t for t in TRIGGERS if (t.event_type, t.sub_event_type) == (etype, sub)), None)
+    base = same or trig
+    return dataclasses.replace(base, event_type=etype, sub_event_type=sub, family=trig.family), p
+
+
+def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None = None, *,
+                type_model: Any = None) -> Article:
+    """Fill `article.events`; every field that has a source in the text gets an Evidence. `type_model`: a
+    `sitrep.coding.learned.TypeModel` the user trained, consulted on the type of each happening found."""
     matcher = matcher or ActorMatcher.default()
     events: list[Event] = []
     for n, draft in enumerate(_drafts(article)):
@@ -1238,11 +1258,16 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = draft.trigger
         if draft.trigger.family == "protest" and any(t.name == "riot" for t in draft.kinds):
             trig = next(t for t in TRIGGERS if t.name == "riot")
+        rule = f"trigger:{trig.name}"
+        learned = _learned_type(type_model, text, trig, draft.trigger.family) if type_model is not None else None
+        if learned is not None:
+            trig, p = learned
+            rule = f"model:{p:.2f}:{rule}"  # the trained model's label, on the happening the trigger found
         ev = Event(event_type=trig.event_type, sub_event_type=trig.sub_event_type,
                    disorder_type=disorder_type_of(trig.event_type), article_id=article.id,
                    sentence=draft.sentences[0])
         ev.evidence.append(_ev(article, "event_type", f"{trig.event_type} / {trig.sub_event_type}",
-                               draft.trigger_span[0], draft.trigger_span[1], f"trigger:{trig.name}"))
+                               draft.trigger_span[0], draft.trigger_span[1], rule))
         if trig.event_type == "Violence against civilians":
             ev.civilian_targeting = "Civilian targeting"
         revoked = bool(REVOKE.search(text)) if trig.family == "agreement" else False
@@ -1277,7 +1302,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         place = _event_place(article, draft, gaz)
         a1, a2 = _event_actors(article, draft, trig)
         one_sided = False
-        if trig.event_type == "Battles" and a2 is None and not (a1 is not None and a1.inter == 7) \
+        if learned is None and trig.event_type == "Battles" and a2 is None and not (a1 is not None and a1.inter == 7) \
                 and not _MILITARY_TARGET.search(text) and not _TWO_SIDED.search(text):
             # a battle needs a second armed side; with none named, the other side are the victims
             # ("gunmen attacked and wounded two merchants", "soldiers shot dead two individuals")
@@ -1290,7 +1315,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         a1, a2 = _either(article, a1, matcher), _either(article, a2, matcher)
         civilians_named = a2 is not None and a2.inter == 7  # "killed 6 civilians described as partisans"
         a1, a2 = _default_actors(article, draft, trig, a1, a2, _story_country(article, place), matcher)
-        if not one_sided and not civilians_named and trig.event_type == "Violence against civilians" \
+        if learned is None and not one_sided and not civilians_named and trig.event_type == "Violence against civilians" \
                 and trig.sub_event_type == "Attack" and a1 is not None:
             other = _armed_other_side(article, draft, a1, a2)
             if other is not None:
