@@ -118,6 +118,15 @@ def test_a_faction_is_coded_as_its_movement_from_the_movement_s_founding(pipe: P
     assert (ev.actor1, ev.assoc_actor_1) == ("Katiba Macina", None)  # JNIM was founded in March 2017
 
 
+def test_one_victim_of_any_name_and_executing_a_warrant(pipe: Pipeline) -> None:
+    pub = date(2020, 6, 8)
+    (ev,) = code(pipe, "On 7 June 2020, unknown gunmen shot dead a veterinarian near Djibo.", published=pub)
+    assert ev.event_type == "Violence against civilians" and ev.fatalities == 1
+    evs = code(pipe, "On 7 June 2020, officers executed a search warrant at a home in Dayton and arrested two men.",
+               published=pub)
+    assert violent(evs) == [] and [e.sub_event_type for e in evs] == ["Arrests"]
+
+
 def test_background_sentences_open_no_event(pipe: Pipeline) -> None:
     evs = code(pipe, "Farmers in the area near Dikwa have repeatedly been attacked by ISWAP fighters in recent years. "
                      "The Borno State government urged residents to stay within secured areas.")

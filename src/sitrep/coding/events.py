@@ -548,6 +548,16 @@ _SINGLE_KILLED = (
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,6}?" + _DIE_VERB + r"\b", re.IGNORECASE),
     re.compile(r"\bleft\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
+    # a strong killing verb and "a"/"an" with a noun phrase of any noun ("shot dead a veterinarian", "executed a
+    # Dozo"): one person, whatever the word for them, unless the phrase is a quantity ("killed a number of")
+    re.compile(r"\b(?:shot dead|gunned down|assassinated|beheaded|executed|murdered|stabbed to death|"
+               r"hacked to death|lynched)\s+(?:a|an)\s+(?!(?:number|total|estimated|further|dozen|few|handful|"
+               r"couple|lot|series|score|group|family|crowd)\b)"
+               r"(?!(?:[\w'-]+\s+){0,2}?(?:warrant|plan|order|operation|search|raid|contract|deal|strategy|attack|"
+               r"assault|ambush|strike|mission|program|programme|manoeuvre|maneuver|move|turn|play)\b)"
+               r"(?:[\w'-]+\s+){0,2}?([A-Za-z][\w'-]+)"
+               r"(?=\s+(?:in|at|on|near|and|who|from|outside|inside|while|during|after|before)\b|\s*[,.;]|$)",
+               re.IGNORECASE),
 )
 # two victims named together: "a woman and a child were found dead", "Kelso and Lum were shot and killed"
 _NOUNS = _VICTIM[1:-1]  # the victim nouns, ungrouped

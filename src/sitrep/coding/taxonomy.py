@@ -84,7 +84,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|stormed|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
-    Trigger("massacre", _p(r"massacre(?:d)?|executed|slaughtered|shot dead|gunned down|killed|killing|beheaded|"
+    Trigger("massacre", _p(r"massacre(?:d)?|executed(?!\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+                           r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
+                           r"operations?|raids?|searches|search|transactions?|trades?|moves?))|slaughtered|shot dead|gunned down|killed|killing|beheaded|"
                            r"murdered|slit the throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ion)|lynched|"
                            r"stabbed to death|hacked to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
                            r"shooting deaths?|murder-suicide|murder suicide"),
