@@ -127,6 +127,24 @@ def test_one_victim_of_any_name_and_executing_a_warrant(pipe: Pipeline) -> None:
     assert violent(evs) == [] and [e.sub_event_type for e in evs] == ["Arrests"]
 
 
+def test_what_happened_to_the_crowd_decides_the_demonstration_sub_type(pipe: Pipeline) -> None:
+    pub = date(2020, 3, 28)
+    cases = {
+        "On 27 March 2020, hundreds of students protested in Niamey. Police fired tear gas and arrested 12 students.":
+            ("Protests", "Protest with intervention"),
+        "On 27 March 2020, soldiers opened fire on protesters in Niamey, killing three.":
+            ("Protests", "Excessive force against protesters"),
+        "On 27 March 2020, an angry mob lynched a suspected thief in Zinder.": ("Riots", "Mob violence"),
+        "On 27 March 2020, hundreds of students marched peacefully in Niamey to demand scholarships.":
+            ("Protests", "Peaceful protest"),
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text, published=pub)
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [want], text
+        if want[1] != "Peaceful protest":
+            assert any(e.field == "sub_event_type" and e.rule.startswith("crowd:") for e in evs[0].evidence)
+
+
 def test_background_sentences_open_no_event(pipe: Pipeline) -> None:
     evs = code(pipe, "Farmers in the area near Dikwa have repeatedly been attacked by ISWAP fighters in recent years. "
                      "The Borno State government urged residents to stay within secured areas.")

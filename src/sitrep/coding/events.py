@@ -1230,6 +1230,50 @@ def _story_country(article: Article, place: PlaceMention | None) -> str | None:
     return cc
 
 
+# ACLED's sub-types of demonstrations: force used on peaceful protesters, an intervention, or a mob
+_INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton\w*|broke up|"
+                           r"arrest\w*|detain\w*|clash\w* with (?:the )?(?:police|security forces|gendarmes|soldiers))\b",
+                           re.IGNORECASE)
+_EXCESSIVE = re.compile(r"\b(?:live (?:ammunition|rounds|fire|bullets)|opened fire on|fired on|shot (?:dead|and killed)|"
+                        r"killed|fatally)\b", re.IGNORECASE)
+_MOB = re.compile(r"\b(?:mobs?|lynch\w*|vigilantes?|mob justice|angry (?:residents|villagers|youths?|crowds?))\b",
+                  re.IGNORECASE)
+_DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?-i:march(?:ed|es|ers|ing)?)|rall(?:y|ied|ies)|sit-in|"
+                            r"strike)\b", re.IGNORECASE)  # (not March the month)
+
+
+def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> None:
+    """ACLED's sub-type of a demonstration from what happened to the crowd: peaceful protesters killed or shot by
+    the forces that faced them ("Excessive force against protesters"); dispersed, tear-gassed or arrested
+    ("Protest with intervention"); a mob with no demonstration ("Mob violence")."""
+    sub, m = None, None
+    if ev.event_type == "Protests":
+        state_side = ev.inter2 == 1 or any(a.inter == 1 and a.sentence in draft.sentences for a in article.actors)
+        m = _EXCESSIVE.search(text)
+        if m is not None and state_side and (ev.fatalities or 0) + (ev.wounded or 0) > 0:
+            sub = "Excessive force against protesters"
+            ev.civilian_targeting = "Civilian targeting"
+        else:
+            m = _INTERVENTION.search(text)
+            if m is not None:
+                sub = "Protest with intervention"
+    elif ev.sub_event_type == "Violent demonstration" and not _DEMONSTRATION.search(text):
+        m = _MOB.search(text)
+        if m is not None:
+            sub = "Mob violence"
+    if sub is None or m is None:
+        return
+    ev.sub_event_type = sub
+    rx = _EXCESSIVE if sub.startswith("Excessive") else _INTERVENTION if sub.startswith("Protest") else _MOB
+    for i in draft.sentences:  # the evidence: the words that decided, in the sentence that has them
+        st = article.sentences[i]
+        hit = rx.search(st.text)
+        if hit is not None:
+            ev.evidence.append(_ev(article, "sub_event_type", sub, st.start + hit.start(), st.start + hit.end(),
+                                   f"crowd:{sub.split()[0].lower()}"))
+            break
+
+
 def _learned_type(model: Any, text: str, trig: Trigger, family: str) -> tuple[Trigger, float] | None:
     """The type and sub-type a trained model gives the happening's sentences, when it is confident and the label
     is one the draft's kind of happening can take (a violent draft stays violent or becomes a riot)."""
@@ -1398,6 +1442,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                        f"{int(c.number.value)} ({c.side})", c.number.start,
                                        c.number.counted_end if c.number.counted_end > 0 else c.number.end,
                                        f"count:{c.what}:{c.side}{':total' if c.total else ''}"))
+        if learned is None and ev.event_type in ("Protests", "Riots"):
+            _crowd_sub_type(article, draft, text, ev)
         ev.notes = _notes(ev, article.sentences[draft.sentences[0]].text)
         ev.sources = [Source(article.id, article.outlet, article.url, article.published, article.title)]
         ev.number_of_sources = 1
