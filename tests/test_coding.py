@@ -145,6 +145,17 @@ def test_what_happened_to_the_crowd_decides_the_demonstration_sub_type(pipe: Pip
             assert any(e.field == "sub_event_type" and e.rule.startswith("crowd:") for e in evs[0].evidence)
 
 
+def test_who_started_it_operation_verbs_and_joined_subjects(pipe: Pipeline) -> None:
+    pub = date(2020, 7, 28)
+    (ev,) = code(pipe, "On 27 July 2020, French forces conducted an air-ground operation near Menaka, and five "
+                       "presumed JNIM militants were killed.", published=pub)
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of France")
+    assert ev.actor2 == "JNIM: Group for Support of Islam and Muslims"
+    for first, second in (("JNIM", "ISGS"), ("ISGS", "JNIM")):
+        (ev,) = code(pipe, f"On 27 July 2020, {first} and {second} militants clashed near Menaka.", published=pub)
+        assert (ev.actor1 or "").startswith("JNIM" if first == "JNIM" else "Islamic State"), first
+
+
 def test_background_sentences_open_no_event(pipe: Pipeline) -> None:
     evs = code(pipe, "Farmers in the area near Dikwa have repeatedly been attacked by ISWAP fighters in recent years. "
                      "The Borno State government urged residents to stay within secured areas.")

@@ -847,6 +847,10 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
     hits = [(t, sp) for t, sp in _sentence_triggers(s) if t.family == "violence"]
     hits.sort(key=lambda h: (h[0].name == "massacre", h[1][0]))
     here = sorted((a for a in mentions if a.sentence == s.index and a.inter != 7), key=lambda a: a.start)
+    # the subject of an operation verb: "French forces conducted an operation ...", "JNIM militants ambushed ..."
+    for a in here:
+        if _OPERATION_AFTER.match(article.text, a.end, min(s.end, a.end + 60)):
+            return _first_of_pair(article, here, a)
     for _, (t0, t1) in hits:
         # passive or nominal: "killed in an attack by Islamic State militants", "a drone strike by the army"
         for a in here:
@@ -859,8 +863,23 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
             before = [a for a in here if a.end <= t0 and not re.search(r"[.;]|\bwhen\b|\bafter\b|\bas\b",
                                                                        article.text[a.end:t0])]
             if before:
-                return before[-1]
+                return _first_of_pair(article, here, before[-1])
     return None
+
+
+_OPERATION_AFTER = re.compile(r"(?:\s+(?:\w+|\([^)]{1,30}\)))?(?:\s+(?:\w+|\([^)]{1,30}\))){0,3}?\s+(?:reportedly\s+|"
+                              r"allegedly\s+)?(?:conducted|carried out|launched|led|intercepted|dismantled|raided|"
+                              r"ambushed|attacked|targeted|pursued|engaged|neutrali[sz]ed|destroyed|struck|shelled|"
+                              r"bombed|stormed|overran|opened fire)\b")
+_AND_BETWEEN = re.compile(r"\s*(?:,|and|&)\s*(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
+
+
+def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) -> ActorMention:
+    """The first of subjects joined by "and" ("JNIM and ISGS militants clashed": JNIM, as ACLED orders them)."""
+    i = here.index(a) if a in here else -1
+    while i > 0 and _AND_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None:
+        i -= 1
+    return here[i] if i >= 0 else a
 
 
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
