@@ -156,6 +156,12 @@ def test_who_started_it_operation_verbs_and_joined_subjects(pipe: Pipeline) -> N
         assert (ev.actor1 or "").startswith("JNIM" if first == "JNIM" else "Islamic State"), first
 
 
+def test_a_post_of_the_state_attacked_names_the_other_side(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 3 February 2020, unknown gunmen attacked the gendarmerie in Banfora; the attack was "
+                       "repelled.", published=date(2020, 2, 4))
+    assert ev.event_type == "Battles" and (ev.actor2 or "").startswith("Police Forces of Burkina Faso")
+
+
 def test_background_sentences_open_no_event(pipe: Pipeline) -> None:
     evs = code(pipe, "Farmers in the area near Dikwa have repeatedly been attacked by ISWAP fighters in recent years. "
                      "The Borno State government urged residents to stay within secured areas.")

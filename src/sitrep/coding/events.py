@@ -874,6 +874,26 @@ _OPERATION_AFTER = re.compile(r"(?:\s+(?:\w+|\([^)]{1,30}\)))?(?:\s+(?:\w+|\([^)
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|&)\s*(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
 
 
+_POLICE_POST = re.compile(r"\b(?:police (?:station|post|position|checkpoint|officers?|patrol)s?|gendarmerie|gendarmes?|"
+                          r"ranger (?:station|post)s?|forest guards?|customs (?:post|office|officers?))\b", re.IGNORECASE)
+_ARMY_POST = re.compile(r"\b(?:(?:army|military) (?:base|camp|post|position|patrol|convoy|checkpoint|detachment|"
+                        r"barracks|vehicle)s?|barracks)\b", re.IGNORECASE)
+
+
+def _state_target(article: Article, draft: _Draft, matcher: ActorMatcher, cc: str | None) -> ActorMention | None:
+    """The police or military of the event's country when the lead sentence names one of their posts after the
+    trigger; None when it names none or the country is unknown."""
+    s = article.sentences[draft.sentences[0]]
+    after = article.text[draft.trigger_span[1]:s.end]
+    m_pol, m_army = _POLICE_POST.search(after), _ARMY_POST.search(after)
+    m = min((x for x in (m_pol, m_army) if x is not None), key=lambda x: x.start(), default=None)
+    if m is None:
+        return None
+    start = draft.trigger_span[1] + m.start()
+    return _role(matcher, "police" if m is m_pol else "military", cc, article, m.group(0), start,
+                 start + len(m.group(0)))
+
+
 def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) -> ActorMention:
     """The first of subjects joined by "and" ("JNIM and ISGS militants clashed": JNIM, as ACLED orders them)."""
     i = here.index(a) if a in here else -1
@@ -1386,6 +1406,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.civilian_targeting = "Civilian targeting"
             ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
         a1, a2 = _either(article, a1, matcher), _either(article, a2, matcher)
+        if trig.event_type == "Battles" and a2 is None and a1 is not None and a1.inter != 1:
+            # the state's forces named by their post ("attacked a police position", "the gendarmerie in Siniena",
+            # "an army base"): the other side is that force of the event's country
+            a2 = _state_target(article, draft, matcher, _story_country(article, place)) or a2
         civilians_named = a2 is not None and a2.inter == 7  # "killed 6 civilians described as partisans"
         a1, a2 = _default_actors(article, draft, trig, a1, a2, _story_country(article, place), matcher)
         if learned is None and not one_sided and not civilians_named and trig.event_type == "Violence against civilians" \
