@@ -28,6 +28,15 @@ def code(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Event]:
     return pipe(art).events
 
 
+def _assert_types(pipe: Pipeline, cases: dict[str, tuple[str, str]], published: date) -> dict[str, list[Event]]:
+    """Each text codes to exactly one event of the (type, sub-type) given; the events by text."""
+    out = {}
+    for text, want in cases.items():
+        evs = out[text] = code(pipe, text, published=published)
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [want], text
+    return out
+
+
 def violent(events: list[Event]) -> list[Event]:
     return [e for e in events if e.event_type != "Strategic developments"]
 
@@ -68,9 +77,7 @@ def test_rockets_attempts_and_property_are_happenings(pipe: Pipeline) -> None:
         "On 8 September 2024, gunmen stripped a man of his motorbike near Gao.":
             ("Strategic developments", "Looting/property destruction"),
     }
-    for text, want in cases.items():
-        evs = code(pipe, text, published=pub)
-        assert [(e.event_type, e.sub_event_type) for e in evs] == [want], text
+    _assert_types(pipe, cases, pub)
 
 
 def test_a_faction_named_with_its_movement_and_state_forces_killing_people(pipe: Pipeline) -> None:
@@ -138,10 +145,8 @@ def test_what_happened_to_the_crowd_decides_the_demonstration_sub_type(pipe: Pip
         "On 27 March 2020, hundreds of students marched peacefully in Niamey to demand scholarships.":
             ("Protests", "Peaceful protest"),
     }
-    for text, want in cases.items():
-        evs = code(pipe, text, published=pub)
-        assert [(e.event_type, e.sub_event_type) for e in evs] == [want], text
-        if want[1] != "Peaceful protest":
+    for text, evs in _assert_types(pipe, cases, pub).items():
+        if cases[text][1] != "Peaceful protest":
             assert any(e.field == "sub_event_type" and e.rule.startswith("crowd:") for e in evs[0].evidence)
 
 

@@ -204,6 +204,8 @@ class Pipeline:
         """Load the gazetteer, its automaton and the actor dictionary now (worker processes inherit them), and
         the MinHash code of the stories stage (datasketch imports scipy: ~1 s a process otherwise)."""
         self.gazetteer.automaton()
+        if self.gazetteer.focus:
+            self.gazetteer.skeleton_keys()  # the spelling fallback's index, built once before the workers fork
         self.actor_matcher
         self.type_model
         if any(s.name == "stories" for s in self.stages):

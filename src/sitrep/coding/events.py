@@ -193,6 +193,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     return tuple(hits)
 
 
+_TRIGGER_BY_NAME: dict[str, Trigger] = {t.name: t for t in TRIGGERS}
+
+
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
     """One violent happening, several tactics: ACLED's hierarchy picks the type; targets decide battle vs VAC.
     `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
@@ -204,7 +207,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         mil_t, civ_t = bool(_MILITARY_TARGET.search(target)), bool(_CIVILIAN_TARGET.search(target))
         if mil_t != civ_t:
             military, civilian = mil_t, civ_t
-    by_name = {t.name: t for t in TRIGGERS}
+    by_name = _TRIGGER_BY_NAME
     if names & {"ambush"} and (military or not civilian):
         return by_name["ambush"]
     if "attack-military" in names and military and not (civilian and not names & {"ambush"}):
@@ -1201,7 +1204,7 @@ _IN_PARENS = re.compile(r"\s*\(\s*")
 
 
 def _by_name(name: str) -> Trigger:
-    return next(t for t in TRIGGERS if t.name == name)
+    return _TRIGGER_BY_NAME[name]
 
 
 def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
@@ -1212,6 +1215,7 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
     if a2 is not None and a2.inter in (1, 2, 3, 4) and a2.actor != a1.actor:
         return a2
     lead, verb = draft.sentences[0], draft.trigger_span[0]
+    has_parent = _parent_group(article, a1) is not None
     for m in article.actors:
         if m.sentence not in draft.sentences or m.inter not in (1, 2, 3, 4) or m.actor == a1.actor:
             continue
@@ -1221,8 +1225,8 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             continue  # a co-attacker: "volunteer fighters supported by soldiers killed ..."
         if a1.start - 3 <= m.start <= a1.end + 3 or (m.start <= a1.start and m.end >= a1.start):
             continue  # a part of the attacker's own mention
-        if _parent_group(article, a1) is not None and m.start <= a1.end + 8:
-            continue
+        if has_parent and m.start <= a1.end + 8:
+            continue  # its movement in parentheses: "Katiba Macina (JNIM)"
         return m
     return None
 
@@ -1254,7 +1258,7 @@ def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher) -> 
     return m
 
 
-_ONE_SIDED = next(t for t in TRIGGERS if t.name == "massacre")
+_ONE_SIDED = _TRIGGER_BY_NAME["massacre"]
 
 
 def _story_country(article: Article, place: PlaceMention | None) -> str | None:
@@ -1350,7 +1354,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         else:
             trig = draft.trigger
         if draft.trigger.family == "protest" and any(t.name == "riot" for t in draft.kinds):
-            trig = next(t for t in TRIGGERS if t.name == "riot")
+            trig = _TRIGGER_BY_NAME["riot"]
         rule = f"trigger:{trig.name}"
         learned = _learned_type(type_model, text, trig, draft.trigger.family) if type_model is not None else None
         if learned is not None:

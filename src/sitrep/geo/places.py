@@ -535,14 +535,9 @@ def _paren_chains(text: str, mentions: list[Candidate]) -> list[tuple[Candidate 
         units = [u for u in units if (u.start, u.end) in parts]
         if not units:
             continue
+        # the head: the mention that ends where the name before the parentheses ends
         k = bisect.bisect_left(starts, g.start(1))
-        head = names[k] if k < len(names) and names[k].end == g.end(1) and names[k].start >= g.start(1) - 40 \
-            else None
-        if head is None:
-            # the head's last word is a mention only when the whole head is ("Dan Dela": "Dela" is not the place)
-            k2 = bisect.bisect_right([m.end for m in names], g.end(1)) - 1
-            if k2 >= 0 and names[k2].end == g.end(1) and names[k2].start == g.start(1):
-                head = names[k2]
+        head = names[k] if k < len(names) and names[k].end == g.end(1) else None
         chains.append((head, units))
     return chains
 
