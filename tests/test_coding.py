@@ -399,3 +399,44 @@ def test_a_relative_clause_in_the_perfect_describes(pipe: Pipeline) -> None:
 def test_a_single_victim_killed_or_wounded(pipe: Pipeline, text: str, killed: int, wounded: int) -> None:
     ev = violent(code(pipe, text))[0]
     assert (ev.fatalities, ev.wounded) == (killed, wounded)
+
+
+def test_an_armed_side_among_the_victims_or_fighting_back_makes_a_battle(pipe: Pipeline) -> None:
+    pub = date(2021, 5, 12)
+    cases = {
+        # soldiers among the dead: a battle with the state, even with civilians killed too
+        "On 11 May 2021, gunmen stormed a market in Tessit and shot dead two soldiers and a trader.":
+            ("Battles", "Military Forces of Mali"),
+        # the village's own defenders, named by the people of the village
+        "On 11 May 2021, suspected militants attacked the Bozo village of Kera near Mopti. Village self-defence "
+        "fighters responded to the attack.": ("Battles", "Bozo Ethnic Militia (Mali)"),
+        # a village that fought back, named after the village
+        "On 11 May 2021, gunmen attacked the village of Sorobani near Koro and were repelled by villagers.":
+            ("Battles", "Sorobani Communal Militia (Mali)"),
+        # a member of the village self-defence killed
+        "On 11 May 2021, JNIM militants killed a member of the village self-defence of Sorobani near Koro.":
+            ("Battles", "Sorobani Communal Militia (Mali)"),
+    }
+    for text, (etype, a2) in cases.items():
+        (ev,) = code(pipe, text, published=pub)
+        assert ev.event_type == etype and (ev.actor2 or "").startswith(a2), (text, ev.event_type, ev.actor2)
+        assert ev.civilian_targeting is None, text
+    # victims the text says were not fighting, and killers who are militiamen: still violence against civilians
+    for text in ("On 11 May 2021, gunmen killed a retired soldier in Tessit.",
+                 "On 11 May 2021, Dozo militiamen killed three Fulani herders near Djenne.",
+                 "On 11 May 2021, militants executed six men accused of being members of the village self-defence "
+                 "in Sorobani near Koro."):
+        (ev,) = code(pipe, text, published=pub)
+        assert ev.event_type == "Violence against civilians", (text, ev.actor2)
+
+
+def test_two_crowds_that_clash_fight_a_battle(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 11 May 2021, herders and farmers clashed in Madarounfa; one person was killed.",
+                 published=date(2021, 5, 12))
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_the_side_that_struck_is_not_its_own_military_target(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 11 May 2021, the Burkinabe army killed an elderly man and his son in Koumbri.",
+                 published=date(2021, 5, 12))
+    assert ev.event_type == "Violence against civilians" and (ev.actor1 or "").startswith("Military Forces of")

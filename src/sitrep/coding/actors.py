@@ -435,6 +435,7 @@ class ActorMatcher:
         # the names of peoples ("Bambara farmers", "Dogon hunters"), which the places stage must not take for the
         # villages of the same names
         self.ethnonyms = frozenset(a.lower() for eg in ethnic_groups for a in eg["aliases"])
+        self.ethnic_names: dict[str, str] = {a.lower(): eg["name"] for eg in ethnic_groups for a in eg["aliases"]}
         for pattern in data.get("patterns", []):
             role = pattern["role"]
             forms: list[str] = pattern["forms"]
@@ -649,15 +650,17 @@ class ActorMatcher:
         g = self._groups.get(gid)
         return (g.name_on(on), g.inter) if g is not None else None
 
-    def role_actor(self, role: str, country: str | None, *, on: date | None = None) -> tuple[str, int] | None:
+    def role_actor(self, role: str, country: str | None, *, on: date | None = None,
+                   ethnic: str = "") -> tuple[str, int] | None:
         """The ACLED name and inter code of a generic role in a country on a date, e.g. ("government", "NE") ->
         ("Government of Niger (2023-)", 1); None when the role or country is unknown. Used where the text names
-        no actor but says who acted: "Niger and Benin signed", "unidentified" perpetrators, "thousands marched"."""
+        no actor but says who acted: "Niger and Benin signed", "unidentified" perpetrators, "thousands marched".
+        `ethnic`: the people of an "ethnic-militia" ("Dogon" -> "Dogon Ethnic Militia (Mali)")."""
         if role not in self._roles or (country is not None and country not in self._states):
             return None
         if isinstance(on, datetime):
             on = on.date()
-        hit = self._resolve(_Target(role=role, country=country), country, on)
+        hit = self._resolve(_Target(role=role, country=country, ethnic=ethnic), country, on)
         return (hit.actor, hit.inter) if hit is not None else None
 
     def actor_country(self, name: str) -> str | None:

@@ -108,6 +108,8 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipper
                               r"traders?|pastors?|imams?|village chiefs?|herdsm[ae]n|pastoralists?|displaced|IDPs?|"
                               r"students?|teachers?|fisherm[ae]n|shepherds?|notables?|health cent(?:er|re)|"
                               r"hospital|refugees?|gold (?:miners|diggers)|motorists|drivers?)\b", re.IGNORECASE)
+_CLASH = re.compile(r"\bclash(?:ed|es)?\b|\bexchang\w*\s+(?:of\s+)?(?:gun)?fire\b|\bgun ?battles?\b|\bfirefights?\b",
+                    re.IGNORECASE)
 # words that tell a fight between two sides, whoever they are
 _TWO_SIDED = re.compile(r"\b(?:clash\w*|repel\w*|repuls\w*|fought|fight\w*|exchange[sd]? of fire|exchanged fire|"
                         r"engag\w*|gun ?battles?|firefights?|battl\w*|counter-?attack\w*|retaliat\w*|resist\w*)\b",
@@ -201,13 +203,17 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
     of target, they decide over the rest of the sentence (where residents may only be witnesses)."""
     names = {t.name for t in hits}
+    text = _NOT_SERVING.sub(" ", text)  # "a retired soldier" is no military target
     military = bool(_MILITARY_TARGET.search(text))
     civilian = bool(_CIVILIAN_TARGET.search(text))
     if target:
+        target = _NOT_SERVING.sub(" ", target)
         mil_t, civ_t = bool(_MILITARY_TARGET.search(target)), bool(_CIVILIAN_TARGET.search(target))
         if mil_t != civ_t:
             military, civilian = mil_t, civ_t
     by_name = _TRIGGER_BY_NAME
+    if "ambush" in names and _CLASH.search(text):
+        return by_name["ambush"]  # "pastoralists and farmers clashed", "clashed with armed villagers": two sides fought
     if names & {"ambush"} and (military or not civilian):
         return by_name["ambush"]
     if "attack-military" in names and military and not (civilian and not names & {"ambush"}):
@@ -1227,7 +1233,160 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             continue  # a part of the attacker's own mention
         if has_parent and m.start <= a1.end + 8:
             continue  # its movement in parentheses: "Katiba Macina (JNIM)"
+        if _OFF_DUTY.search(article.text, max(0, m.start - 25), m.start):
+            continue  # "a retired soldier", "an off-duty gendarme": not a fighting side
         return m
+    return None
+
+
+# the people of a place who took up arms: "village self-defence responded", "were repelled by villagers", "clashed
+# with armed villagers", "villagers in Kiki killed three militants"
+_SELF_DEFENCE = re.compile(r"\b(?:(?:the\s+)?(?:village|local|communal)\s+)?self-defen[cs]e(?:\s+(?:group|militia|force|"
+                           r"committee)s?)?(?:\s+(?:members?|militiam[ae]n))?\b|\barmed\s+(?:villagers|residents|youths?)\b",
+                           re.IGNORECASE)
+_LOCALS = r"(?:villagers|residents|inhabitants|locals|youths?|(?:the\s+)?(?:local\s+)?population)"
+_NOT_PASSIVE = r"(?:(?!(?:were|was|been|being|are|is|had|have|has)\b)[\w-]+\s+)"
+_LOCALS_ANSWER = re.compile(
+    rf"\b{_LOCALS}\s+{_NOT_PASSIVE}{{0,3}}?(?:respond\w*|repel\w*|repuls\w*|fend\w*\s+off|fended\s+off|fought\s+(?:off|"
+    rf"back)|resist\w*|rout\w*|chased\s+(?:off|away|the)|drove\s+(?:off|back|away)|counter-?attack\w*|retaliat\w*|"
+    rf"overpower\w*|killed|lynched)\b"
+    rf"|\b(?:repel\w*|repuls\w*|fended\s+off|routed|chased|driven\s+(?:off|back|away))\s+by\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b"
+    rf"|\b(?:clash\w*|exchang\w*\s+(?:gun)?fire|fight\w*|fought)\s+(?:\w+\s+)?with\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b",
+    re.IGNORECASE)
+# an attack turned back by no one named: the place defended itself ("the attack was repelled")
+_REPELLED = re.compile(r"\b(?:attacks?|assaults?|raids?|incursions?)\s+(?:was|were)\s+(?:\w+\s+)?(?:repelled|repulsed|"
+                       r"fended off|pushed back|foiled)\b(?!\s+by\b)", re.IGNORECASE)
+_REPELLED_BY = re.compile(r"\b(?:repel\w*|repuls\w*|fended\s+off|routed|pushed\s+back|chased|driven\s+(?:off|back|away)|"
+                          r"foiled|thwarted)\s+by\s+", re.IGNORECASE)
+# the dead, wounded or taken were armed: soldiers, police, guards, militiamen
+_ARMED_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs]e|dozos?|koglweogo|vdp|volunteers?|"
+                           r"(?:forest|eco-?|security|national|park|border)\s*guards?|guards?|rangers?|soldiers?|troops?|"
+                           r"gendarmes?|police(?:m[ae]n|\s+officers?|\s+agents?)|customs\s+(?:officers?|agents?)|"
+                           r"servicem[ae]n|peacekeepers?|fighters?|combatants?)\b", re.IGNORECASE)
+# victims the text itself says were not fighting: off duty, retired, only suspected or described as members
+_UNARMED_VICTIM = re.compile(r"\b(?:off[- ]duty|retired|former|ex-|accused|described as|suspected of|alleged|"
+                             r"partisans?|sympathi[sz]ers?|relatives?|famil(?:y|ies)|wife|wives|sons?|daughters?|"
+                             r"interpreters?|including)\b", re.IGNORECASE)
+_NOT_SERVING = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s*(?:[\w-]+\s+)?[\w-]+", re.IGNORECASE)
+_OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_VICTIM_VERB = re.compile(r"\b(?:executed|abducted|kidnapped|attacked|targeted|ambushed|shot|stabbed|captured|took)\b",
+                          re.IGNORECASE)
+_MILITIA_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs]e|armed\s+villagers)\b", re.IGNORECASE)
+_POLICE_VICTIM = re.compile(r"\b(?:gendarmes?|police\w*|customs|(?:forest|eco-?|park)\s*guards?|rangers?)\b", re.IGNORECASE)
+_VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|locality|(?:villagers|residents|inhabitants|self-defen[cs]e(?:\s+"
+                         r"group|\s+militia)?)\s+(?:of|in|from))\s+(?:of\s+)?([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})")
+_PEOPLE_PLACE = re.compile(r"\b([A-Z][\w-]+)\s+(?:village|villages|villagers|hamlet|community|camp|self-defen[cs]e)\b")
+
+
+def _local_militia(article: Article, draft: _Draft, a1: ActorMention | None, place: PlaceMention | None,
+                   cc: str | None, matcher: ActorMatcher, start: int, end: int) -> ActorMention | None:
+    """The armed people of the place attacked, as ACLED names them: the people's militia when the text names them
+    ("the Dogon village of Gandaga" -> "Dogon Ethnic Militia (Mali)"), else the place's ("the village of Batourou"
+    -> "Batourou Communal Militia (Mali)"), else "Unidentified Communal Militia (X)"."""
+    text = " ".join(article.sentences[i].text for i in draft.sentences)
+    for m in _PEOPLE_PLACE.finditer(text):
+        ethnic = matcher.ethnic_names.get(m.group(1).lower())
+        if ethnic and (a1 is None or ethnic not in a1.actor):
+            got = matcher.role_actor("ethnic-militia", cc, on=article.published, ethnic=ethnic)
+            if got is not None:
+                s = article.sentence_at(start)
+                return ActorMention(start, end, article.text[start:end], got[0], got[1], "identity-militia", cc,
+                                    s.index if s else -1)
+    got = matcher.role_actor("communal-militia", cc, on=article.published)
+    if got is None:
+        return None
+    name = got[0]
+    m = _VILLAGE_OF.search(text)  # the text's own word for the village first; then the place the event is coded at
+    village = m.group(1) if m else None
+    if village is None and place is not None and place.feature == "place" and place.context not in ("hierarchy", "near"):
+        village = place.text
+    if village and name.startswith("Unidentified "):
+        name = f"{village} {name[len('Unidentified '):]}"
+    s = article.sentence_at(start)
+    return ActorMention(start, end, article.text[start:end], name, got[1], "identity-militia", cc, s.index if s else -1)
+
+
+def _victim_window(article: Article, c: _Count) -> tuple[int, int]:
+    """The noun phrase of a count: "one member of the village self-defense", "a Koglweogo member"."""
+    n = c.number
+    sent = article.sentence_at(n.start)
+    lo = max(sent.start if sent else 0, n.start - 20)
+    hi = min(sent.end if sent else len(article.text), max(n.end, n.counted_end) + 35)
+    before = article.text[lo:n.start]
+    and_at = before.rfind(" and ")
+    cut = max(before.rfind(","), before.rfind(";"), and_at + 4 if and_at >= 0 else -1)
+    for rx in (_KILLED, _WOUNDED, _ABDUCTED, _VICTIM_VERB):
+        for m in rx.finditer(before):
+            cut = max(cut, m.end() - 1)  # the words before the verb are who did it: "militiamen killed a member"
+    if cut >= 0:
+        lo += cut + 1
+    after = article.text[n.start:hi]
+    m = re.search(r"[,;.]|\s(?:and|who|which|while|after|before|when|in|near|at)\s", after[max(n.counted_end, n.end) - n.start:])
+    if m:
+        hi = max(n.counted_end, n.end) + m.start()
+    return lo, hi
+
+
+def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, counts: list[_Count],
+                   place: PlaceMention | None, cc: str | None, matcher: ActorMatcher
+                   ) -> tuple[bool, ActorMention | None]:
+    """The armed side among the victims counted: soldiers, police or guards of the event's country, a named group's
+    fighters ("two GATIA militiamen"), a village's self-defence ("a member of the village self-defense"). (True, None)
+    when the victims were armed but whose they were is unknown (no country)."""
+    for c in counts:
+        if c.what not in ("killed", "wounded", "abducted") or c.side == "attackers":
+            continue
+        lo, hi = _victim_window(article, c)
+        phrase = article.text[lo:hi]
+        if not _ARMED_VICTIM.search(phrase) or _UNARMED_VICTIM.search(phrase):
+            continue
+        named = next((m for m in article.actors if m.inter in (1, 2, 3, 4) and m.start < hi and m.end > lo
+                      and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor))
+                      and not m.actor.startswith("Unidentified")), None)
+        if named is not None:
+            return True, named
+        if _MILITIA_VICTIM.search(phrase):
+            return True, _local_militia(article, draft, a1, place, cc, matcher, lo, hi)
+        if re.search(r"\b(?:fighters?|combatants?|militiam[ae]n)\b", phrase, re.IGNORECASE):
+            continue  # whose fighters the text does not say
+        return True, _role(matcher, "police" if _POLICE_VICTIM.search(phrase) else "military", cc, article,
+                           phrase, lo, hi)
+    return False, None
+
+
+def _without(article: Article, draft: _Draft, a1: ActorMention | None) -> str:
+    """The happening's sentences with the first side's own mentions blanked ("the army killed a man": the army is
+    who struck, not a military target)."""
+    parts = []
+    for i in draft.sentences:
+        s = article.sentences[i]
+        t = s.text
+        if a1 is not None:
+            for m in article.actors:
+                if m.sentence == i and m.actor == a1.actor:
+                    a, b = m.start - s.start, m.end - s.start
+                    t = t[:a] + " " * (b - a) + t[b:]
+        parts.append(t)
+    return " ".join(parts)
+
+
+def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, place: PlaceMention | None,
+                     cc: str | None, matcher: ActorMatcher) -> ActorMention | None:
+    """Who fought back, when the text says so: the armed actor after "repelled by" ("repulsed by security forces and
+    the local population"), else the people of the place; None when the text tells no resistance."""
+    for i in draft.sentences:
+        s = article.sentences[i]
+        for r in _REPELLED_BY.finditer(s.text):
+            at = s.start + r.end()
+            m = next((m for m in article.actors if m.sentence == i and at <= m.start <= at + 25 and m.inter in (1, 2, 3, 4)
+                      and (a1 is None or m.actor != a1.actor)), None)
+            if m is not None:
+                return m
+    for i in draft.sentences:
+        s = article.sentences[i]
+        m = _SELF_DEFENCE.search(s.text) or _LOCALS_ANSWER.search(s.text) or _REPELLED.search(s.text)
+        if m is not None and not _UNARMED_VICTIM.search(s.text[max(0, m.start() - 35):m.start()]):
+            return _local_militia(article, draft, a1, place, cc, matcher, s.start + m.start(), s.start + m.end())
     return None
 
 
@@ -1399,8 +1558,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         place = _event_place(article, draft, gaz)
         a1, a2 = _event_actors(article, draft, trig)
         one_sided = False
+        counts = _casualties(article, draft.sentences) if trig.family in ("violence", "protest") else []
         if learned is None and trig.event_type == "Battles" and a2 is None and not (a1 is not None and a1.inter == 7) \
-                and not _MILITARY_TARGET.search(text) and not _TWO_SIDED.search(text):
+                and not _MILITARY_TARGET.search(_without(article, draft, a1)) and not _TWO_SIDED.search(text):
             # a battle needs a second armed side; with none named, the other side are the victims
             # ("gunmen attacked and wounded two merchants", "soldiers shot dead two individuals")
             trig = _ONE_SIDED
@@ -1428,6 +1588,30 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.civilian_targeting = None
                 ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
                 a2 = other
+        if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
+                ev.sub_event_type in ("Attack", "Abduction/forced disappearance"):
+            cc = _story_country(article, place)
+            armed, other = _armed_victims(article, draft, a1, counts, place, cc, matcher)
+            if not armed and ev.sub_event_type == "Attack":
+                other = _local_defenders(article, draft, a1, place, cc, matcher)
+                armed = other is not None
+            if armed and (a1 is None or other is None or other.actor != a1.actor):
+                # the other side was armed: soldiers or militiamen among the victims, villagers who fought back
+                # ("killed a customs officer", "village self-defence repelled the attack"): ACLED codes a battle
+                trig = _by_name("ambush")
+                ev.event_type, ev.sub_event_type = trig.event_type, trig.sub_event_type
+                ev.disorder_type = disorder_type_of(trig.event_type)
+                ev.civilian_targeting = None
+                ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
+                lead = article.sentences[draft.sentences[0]]
+                if a1 is not None and other is not None and other.sentence == lead.index and other.start < a1.start \
+                        and other.kind == "identity-militia" and any(c.side == "attackers" for c in counts):
+                    a1, a2 = other, a1  # "villagers in Kiki killed three militants": the villagers struck
+                elif other is not None or (a2 is not None and a2.inter == 7):
+                    a2 = other
+                if a1 is None:
+                    a1 = _role(matcher, "armed-group", cc, article, article.text[slice(*draft.trigger_span)],
+                               *draft.trigger_span)
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue
@@ -1468,7 +1652,6 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if trig.family in ("violence", "protest"):
             if _NO_CASUALTIES.search(text):
                 m = _NO_CASUALTIES.search(text)
-            counts = _casualties(article, draft.sentences)
             tally = _tally(counts)
             k = tally["killed"]
             ev.fatalities = sum(k.values())
