@@ -440,3 +440,16 @@ def test_the_side_that_struck_is_not_its_own_military_target(pipe: Pipeline) -> 
     (ev,) = code(pipe, "On 11 May 2021, the Burkinabe army killed an elderly man and his son in Koumbri.",
                  published=date(2021, 5, 12))
     assert ev.event_type == "Violence against civilians" and (ev.actor1 or "").startswith("Military Forces of")
+
+
+def test_security_measures_threats_and_burnings_are_strategic_developments(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 4 May 2021, the governor imposed a night curfew in the Tillaberi region after a wave of attacks.":
+            ("Strategic developments", "Change to group/activity"),
+        "On 4 May 2021, authorities announced a ban on motorbikes in three communes of the Dosso region.":
+            ("Strategic developments", "Change to group/activity"),
+        "On 4 May 2021, armed men threatened villagers in Tinzawatene and ordered them to close the school.":
+            ("Strategic developments", "Other"),
+        "On 4 May 2021, two trucks of a road company were burned by unknown gunmen near Niafunke.":
+            ("Strategic developments", "Looting/property destruction"),
+    }, date(2021, 5, 5))

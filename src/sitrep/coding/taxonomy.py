@@ -161,13 +161,28 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"seized (?:\w+ ){0,4}?(?:livestock|cattle|animals|goats|sheep|camels|vehicles?|motorbikes?|"
                           r"motorcycles?|goods|belongings|food|cereals?|grain|money|cash|phones|ambulance|trucks?|"
                           r"supplies|donkeys|horses|tricycles?|bicycles?|fuel|harvests?|personal effects)|"
-                          r"(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze)(?: down)? (?:\w+ ){0,4}?"
+                          r"(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze)(?: down)? (?:\w+ ){0,5}?"
                           r"(?:schools?|houses|homes|huts|granar(?:y|ies)|shops|stores|vehicles?|church(?:es)?|"
                           r"mosques?|health cent(?:er|re)s?|clinics?|offices?|town hall|markets?|crops|property|"
                           r"antennas?|bridges?|equipment|chapels?|bars?|trucks?|(?:fuel )?tankers?|cars?|"
                           r"motorbikes?|buildings?|cent(?:er|re)s?|stations?|facilit(?:y|ies)|warehouses?|"
-                          r"pylons?|transmitters?)"),
+                          r"pylons?|transmitters?|camps?|bases?|hideouts?|caches?|depots?|installations?)|"
+                          r"(?:were|was|been)\s+(?:\w+\s+)?(?:burn(?:ed|t)|torched|set ablaze|set on fire|looted|"
+                          r"ransacked|vandali[sz]ed)\b"),
             "Strategic developments", "Looting/property destruction", "looting", ("COERCE", "seize")),
+    # security measures: ACLED codes a curfew, a state of emergency or a ban on motorbikes as a change of activity
+    Trigger("security-measure", _p(r"curfews?|state of emergency|states of emergency|state of siege|"
+                                   r"(?:traffic|circulation|movement) bans?|bans? on (?:the )?(?:use of |circulation of |"
+                                   r"movement of |traffic of )?(?:motorbikes?|motorcycles?|motor-?cycles|tricycles|"
+                                   r"vehicles|traffic|night traffic|public gatherings|gatherings|demonstrations|protests)|"
+                                   r"banned (?:the )?(?:use|circulation|movement|traffic) of"),
+            "Strategic developments", "Change to group/activity", "security-measure", ("COERCE", "ban")),
+    # threats carried out against people: "gunmen threatened voters", "militants threatened locals"
+    Trigger("intimidation", _p(r"threatened (?:the )?(?:local )?(?:locals|residents|villagers|voters|population|"
+                               r"inhabitants|civilians|traders|election (?:workers|officials)|teachers|worshippers|"
+                               r"village chiefs?|the village)|intimidated|(?:ordered|forced) (?:\w+ ){0,3}?"
+                               r"(?:to leave|to close|to shut|to abandon|to flee)"),
+            "Strategic developments", "Other", "intimidation", ("THREATEN", "general")),
     Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended"),
             "Strategic developments", "Arrests", "arrests", ("COERCE", "arrest")),
 )

@@ -184,6 +184,8 @@ _KINDS = {
     ("RETREAT", "return"): "Handover",
     ("AID", "military"): "Military aid or deployment",
     ("COERCE", "arrest"): "Arrests",
+    ("COERCE", "ban"): "Security measure (curfew, ban, state of emergency)",
+    ("THREATEN", "general"): "Threats against people",
 }
 
 
