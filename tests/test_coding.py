@@ -430,8 +430,8 @@ def test_an_armed_side_among_the_victims_or_fighting_back_makes_a_battle(pipe: P
         assert ev.event_type == "Violence against civilians", (text, ev.actor2)
 
 
-def test_two_crowds_that_clash_fight_a_battle(pipe: Pipeline) -> None:
-    (ev,) = code(pipe, "On 11 May 2021, herders and farmers clashed in Madarounfa; one person was killed.",
+def test_two_peoples_that_clash_fight_a_battle(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 11 May 2021, Fulani herders and Hausa farmers clashed in Madarounfa; one person was killed.",
                  published=date(2021, 5, 12))
     assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
 
@@ -453,3 +453,15 @@ def test_security_measures_threats_and_burnings_are_strategic_developments(pipe:
         "On 4 May 2021, two trucks of a road company were burned by unknown gunmen near Niafunke.":
             ("Strategic developments", "Looting/property destruction"),
     }, date(2021, 5, 5))
+
+
+def test_a_crowds_violence_is_a_riot_and_peoples_fighting_a_battle(pipe: Pipeline) -> None:
+    pub = date(2021, 5, 12)
+    _assert_types(pipe, {
+        "On 11 May 2021, students of two faculties clashed on the campus in Niamey; one student died.":
+            ("Riots", "Mob violence"),
+        "On 11 May 2021, a mob beat to death a suspected thief at the market in Zinder.": ("Riots", "Mob violence"),
+        # peoples or villages fighting: communal militias in battle
+        "On 11 May 2021, intercommunal clashes between two villages near Tahoua killed four people.":
+            ("Battles", "Armed clash"),
+    }, pub)

@@ -1449,6 +1449,44 @@ _DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?-i:march(?:ed|es|e
                             r"strike)\b", re.IGNORECASE)  # (not March the month)
 
 
+_RIOT_WORDS = re.compile(r"\b(?:riot\w*|mobs?|popular justice|mob justice|jungle justice|angry (?:crowds?|residents|"
+                         r"youths?|people|citizens|villagers|inhabitants)|took to the streets)\b", re.IGNORECASE)
+_FIGHT_WORDS = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|violence|scuffles?|brawls?|confrontations?)\b",
+                          re.IGNORECASE)
+_CROWD_NOUNS = re.compile(r"\b(?:students|pupils|residents|villagers|youths?|farmers|herders|pastoralists|merchants|traders|"
+                          r"(?:gold )?miners|gold diggers|communit(?:y|ies)|supporters|opponents|fans|citizens|"
+                          r"(?:trade )?unionists|workers|inhabitants|IDPs|displaced|people|locals|families|clans?|"
+                          r"drivers|vendors|motorcyclists|taxi-?moto drivers)\b", re.IGNORECASE)
+_WEAPON_WORDS = re.compile(r"\b(?:gun\w*|armed|arms|militia\w*|firearms?|rifles?|shot|shooting|opened fire|bullets?|"
+                           r"militants?|jihadists?|terrorists?|bandits?|assailants?|insurgents?|rebels?|soldiers|troops|"
+                           r"dozos?|hunters|self-defen[cs]e|kalashnikovs?|AK-?47s?|explosives?)\b", re.IGNORECASE)
+
+
+_COMMUNAL_FIGHT = re.compile(r"\b(?:inter-?communal|inter-?ethnic|ethnic|families|clans?|villages|arrows|bows|"
+                             r"blade(?:d)? weapons?|machetes?|cutlass\w*|spears?)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w-]+")
+
+
+def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatcher) -> str | None:
+    """A violent happening that is a crowd's, not an armed group's: the text says riot, mob or popular justice, or
+    two groups of people (students, farmers and herders, traders) fought without arms named. The words that say
+    so, or None. A named armed group or the state starting it keeps it a battle or an attack."""
+    armed = [a for a in article.actors if a.sentence in draft.sentences and a.inter in (2, 3, 4)]
+    if armed:
+        return None
+    m = _RIOT_WORDS.search(text)
+    if m is not None and not re.search(r"\b(?:gunmen|militants|jihadists|terrorists|soldiers|troops)\b", text,
+                                        re.IGNORECASE):
+        return m.group(0)
+    m = _FIGHT_WORDS.search(text)
+    if _COMMUNAL_FIGHT.search(text) or len({e.lower() for e in _WORD.findall(text)} & matcher.ethnonyms) >= 2:
+        return None  # villages, families or peoples fighting: ACLED codes communal militias in battle
+    if m is not None and _CROWD_NOUNS.search(text) and not _WEAPON_WORDS.search(text) \
+            and not any(a.inter == 1 and a.sentence in draft.sentences for a in article.actors):
+        return m.group(0)
+    return None
+
+
 def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> None:
     """ACLED's sub-type of a demonstration from what happened to the crowd: peaceful protesters killed or shot by
     the forces that faced them ("Excessive force against protesters"); dispersed, tear-gassed or arrested
@@ -1519,6 +1557,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = draft.trigger
         if draft.trigger.family == "protest" and any(t.name == "riot" for t in draft.kinds):
             trig = _TRIGGER_BY_NAME["riot"]
+        crowd_fight = None
+        if draft.trigger.family == "violence" and trig.sub_event_type in ("Armed clash", "Attack"):
+            crowd_fight = _crowd_fight(article, draft, text, matcher)
+            if crowd_fight is not None:
+                trig = _TRIGGER_BY_NAME["riot"]  # a crowd's violence, or two crowds fighting, unarmed: a riot
         rule = f"trigger:{trig.name}"
         learned = _learned_type(type_model, text, trig, draft.trigger.family) if type_model is not None else None
         if learned is not None:
@@ -1679,6 +1722,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                        f"count:{c.what}:{c.side}{':total' if c.total else ''}"))
         if learned is None and ev.event_type in ("Protests", "Riots"):
             _crowd_sub_type(article, draft, text, ev)
+            if crowd_fight is not None and ev.sub_event_type == "Violent demonstration" and \
+                    not _DEMONSTRATION.search(text):
+                ev.sub_event_type = "Mob violence"  # a crowd's violence with no demonstration told
+                s0 = article.sentences[draft.sentences[0]]
+                at = s0.text.find(crowd_fight)
+                if at >= 0:
+                    ev.evidence.append(_ev(article, "sub_event_type", "Mob violence", s0.start + at,
+                                           s0.start + at + len(crowd_fight), "crowd:mob"))
         ev.notes = _notes(ev, article.sentences[draft.sentences[0]].text)
         ev.sources = [Source(article.id, article.outlet, article.url, article.published, article.title)]
         ev.number_of_sources = 1
