@@ -465,3 +465,16 @@ def test_a_crowds_violence_is_a_riot_and_peoples_fighting_a_battle(pipe: Pipelin
         "On 11 May 2021, intercommunal clashes between two villages near Tahoua killed four people.":
             ("Battles", "Armed clash"),
     }, pub)
+
+
+def test_a_demonstration_that_blocks_burns_or_clashes_is_a_riot(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 11 May 2021, students protested in Dori and blocked the national road for several hours.":
+            ("Riots", "Violent demonstration"),
+        "On 11 May 2021, traders staged a sit-in in Kaya, erected barricades and burned tyres.":
+            ("Riots", "Violent demonstration"),
+        "On 11 May 2021, protesters demonstrating against fuel prices clashed with police in Niamey.":
+            ("Riots", "Violent demonstration"),
+        "On 11 May 2021, hundreds marched in Niamey in solidarity with soldiers after recent jihadist attacks.":
+            ("Protests", "Peaceful protest"),
+    }, date(2021, 5, 12))

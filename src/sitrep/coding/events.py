@@ -86,7 +86,9 @@ _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plann?\w*|plott\w*|threat\w*|to lau
 # a relative clause in the perfect describes its noun: "the force, which has fought ...", "groups that have attacked"
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|because of|given)\s+(?:a|an|the|recent)?\s*"
                            r"(?:recent\s+)?(?:wave|series|spate|string|surge|rise|upsurge|increase|multiplication|"
-                           r"number)\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
+                           r"number)\s+of\s+(?:\w+\s+)?$|\b(?:after|following|in light of|in response to|against|"
+                           r"over)\s+(?:the\s+)?(?:recent|repeated|continued|ongoing)\s+(?:[\w-]+\s+){0,3}$",
+                           re.IGNORECASE)
 _DESCRIBING_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:force|forces|troops|coalition|mission|groups?|units?|militias?)\s+$", re.IGNORECASE)
 # another happening than the one being told: "in a separate attack", "elsewhere", "meanwhile"
@@ -357,7 +359,8 @@ def _drafts(article: Article) -> list[_Draft]:
         history = bool(_HISTORY_LC.search(low))
         background = _background(article, s, history)
         index = _by_sentence(article)
-        crowd = s.index in index.crowd or bool(_CROWD_LC.search(low))
+        crowd = s.index in index.crowd or bool(_CROWD_LC.search(low)) or open_protest is not None or \
+            any(t.name == "protest" for t, _ in hits)
         violent = [(t, sp) for t, sp in hits if t.family == "violence"]
         protest = [(t, sp) for t, sp in hits if t.family == "protest" and (t.name == "protest" or crowd)]
         other = [(t, sp) for t, sp in hits if t.family not in ("violence", "protest")]
@@ -368,9 +371,15 @@ def _drafts(article: Article) -> list[_Draft]:
                 and _single_victim(article, s) is None:
             violent = []
         # a crowd's violence is a riot, told by the protest draft
+        protest_word = any(t.name == "protest" for t, _ in protest)
+        armed_here = bool(violent and protest) and any(a.sentence == s.index and a.inter in (2, 3)
+                                                      for a in article.actors)
         if violent and protest and not any(t.name in ("air", "ied", "suicide", "shelling", "abduction")
-                                           for t, _ in violent) and open_violence is None:
+                                           for t, _ in violent) and open_violence is None and \
+                (protest_word or not armed_here):
             violent = []
+        elif violent and protest and not protest_word and armed_here:
+            protest = []  # "militants attacked the village and burned a vehicle": the armed group's, not a crowd's
         if violent and not background and not (hypothetical and not _KILLED.search(s.text)):
             # a sentence that only tells harm after an attack ("three others were wounded and evacuated to
             # Niamey") is its toll, wherever the wounded were taken

@@ -132,7 +132,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"ransacked|looted|(?:burn(?:ed|t|ing)|set fire to|torched) (?:\w+ )?(?:tyres|tires)|barricad(?:es|ed|ing)|"
                        r"vandali[sz]ed|vandalism|arson|lynch(?:ed|ing)?|violent(?:ly)? (?:protest\w*|demonstrat\w*|clash\w*)|"
                        r"destruction of (?:public |private )?property|property damage|"
-                       r"(?:armed )?with (?:clubs|machetes|sticks|stones|knives)"),
+                       r"(?:armed )?with (?:clubs|machetes|sticks|stones|knives)|(?:turned|became|turning) violent|"
+                       r"(?:threw|throwing|hurl(?:ed|ing)) (?:stones|rocks|projectiles)|street fighting|"
+                       r"erected barricades|block(?:ed|ing) (?:the |a |all |several )?(?:[\w-]+ ){0,2}?(?:roads?|"
+                       r"traffic|highway|streets?|access|bridge|runway|RN\d+)|occupied (?:an? |the )?(?:airport )?runway|"
+                       r"burn(?:ed|t|ing) (?:down )?(?:the |a |several )?(?:[\w-]+ ){0,2}?(?:market|vehicles?|cars?|"
+                       r"buildings?|offices?|motorbikes?|police stations?|town hall)|"
+                       r"clash(?:ed|es)? with (?:the )?(?:security forces|police|policemen|gendarmes|soldiers|"
+                       r"anti-riot|riot police|security agents)"),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     Trigger("protest", _p(r"protest(?:ed|ers|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-in|took to the streets|went on strike|general strike"),
