@@ -229,3 +229,24 @@ def test_a_spelling_gazetteer_lacks_finds_the_imported_place_and_a_town_beats_it
     assert p.feature == "place" and p.geonames_id == 990017
     (p,) = find_places("Militants attacked several villages in the Tamberi department.", gaz)
     assert p.feature == "admin2"
+
+
+def test_localities_camps_and_wells_are_places_only_where_no_town_has_the_name(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [
+        (990101, "Tadekoira", "Tadekoira", "", 14.80, 0.90, "P", "PPL", "NE", "09", "", 0),
+        # a well spelled like the town (skeleton "tadekoira"): the town only
+        (990102, "Tadékoïra", "Tadekoira", "", 15.90, 4.10, "H", "WLL", "NE", "01", "", 0),
+        # a camp and a locality no town has the name of: places
+        (990103, "Inzourkaten", "Inzourkaten", "", 15.20, 1.30, "S", "CMP", "NE", "09", "", 0),
+        (990104, "Tin Garouane", "Tin Garouane", "Other Name", 15.40, 1.10, "L", "LCTY", "NE", "09", "", 0),
+        (990105, "Garouane Valley", "Garouane Valley", "", 15.40, 1.10, "H", "WAD", "NE", "09", "", 0),
+    ]
+    import_geonames([_dump(isolated_cache / "NE.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    assert [p.geonames_id for p in gaz.lookup("Tadekoira")] == [990101]
+    assert [p.geonames_id for p in gaz.lookup("Inzourkaten")] == [990103]
+    assert [p.geonames_id for p in gaz.lookup("Tin Garouane")] == [990104]
+    assert not gaz.lookup("Other Name") and not gaz.lookup("Garouane Valley")  # (no alternates; no wadis)
+    text = "On Monday, gunmen attacked the camp of Inzourkaten in Niger, killing two herders."
+    assert any(p.geonames_id == 990103 for p in find_places(text, gaz))

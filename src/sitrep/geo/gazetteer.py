@@ -319,6 +319,11 @@ def middle_point(pts: list[tuple[float, float]], trim: float = 0.02) -> tuple[fl
     return (lats[k] + lats[n]) / 2, (lons[k] + lons[n]) / 2
 
 
+# GeoNames feature codes of settled spots outside the P class that the importer keeps (localities, camps, wells,
+# water holes, ruins): places only where their country has no populated place or unit of the name
+LOCALITY_CODES = frozenset({"LCTY", "CMP", "WLL", "WTRH", "RUIN"})
+
+
 def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
     """A new gazetteer: `base` plus the imported places (same geonameid: the imported row replaces the bundled one).
 
@@ -399,6 +404,20 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
             rows[idx] = (old[0], nm, old[2], old[3], nm, *old[5:])
             add_keys(idx, {nm})
 
+    # localities, camps, wells: places only where no populated place or unit of their country has the name
+    # (compared by spelling skeleton: "I-n-Ates", a well, is not kept beside "Inatess", the town)
+    named_in: set[tuple[str, str]] = set()
+    for r in kept:
+        if r[9] not in LOCALITY_CODES:
+            for n in (r[1], r[2], *r[10]):
+                if n:
+                    named_in.update((r[3], spelling_skeleton(k)) for k in name_keys(n))
+    for i, row in enumerate(base.places.rows):
+        if row[2] in imported_cc:
+            named_in.update((str(row[2]), spelling_skeleton(k)) for k in name_keys(str(row[1])))
+    kept = [r for r in kept if r[9] not in LOCALITY_CODES
+            or not any((r[3], spelling_skeleton(k)) in named_in for n in (r[1], r[2]) if n for k in name_keys(n))]
+
     # populated places and admin2 units
     base_ids = {row[0]: i for i, row in enumerate(base.places.rows) if row[9] == "place"}
     replaced: set[int] = set()
@@ -419,6 +438,8 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
         if c1:
             members[(cc, c1)].append((lat, lon))
         names = {name, ascii_, *r[10]} - {""}
+        if fcode in LOCALITY_CODES:
+            names = {name, ascii_} - {""}  # (their alternates are mostly other wells' and wadis' names)
         idx = base_ids.get(gid)
         if idx is None:
             idx = len(rows)

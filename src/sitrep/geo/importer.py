@@ -49,6 +49,10 @@ __all__ = ["ImportSummary", "import_geonames"]
 
 # feature codes kept from the main dump (class P: all but the historical ones)
 _KEEP_A = frozenset({b"ADM1", b"ADM2", b"PCLI"})
+# settled spots GeoNames files under other classes: localities, camps, wells and water holes, ruins. In the Sahel
+# many villages exist in GeoNames only as these (a nomad camp, the well a village is named after); they are
+# places only where no populated place or unit of that country has the name (see gazetteer._merge_imported)
+_KEEP_OTHER = {b"L": frozenset({b"LCTY"}), b"S": frozenset({b"CMP", b"RUIN"}), b"H": frozenset({b"WLL", b"WTRH"})}
 _DROP_P = frozenset({b"PPLH", b"PPLCH"})
 _PROGRESS_EVERY = 100_000
 _MAX_EXAMPLES = 5
@@ -246,7 +250,10 @@ class _Run:
                 if fclass == b"P":
                     if fcode in _DROP_P:
                         continue
-                elif fclass != b"A" or fcode not in _KEEP_A:
+                elif fclass == b"A":
+                    if fcode not in _KEEP_A:
+                        continue
+                elif fcode not in _KEEP_OTHER.get(fclass, ()):
                     continue
                 try:
                     gid = int(cols[0])

@@ -542,7 +542,8 @@ def _paren_chains(text: str, mentions: list[Candidate]) -> list[tuple[Candidate 
     return chains
 
 
-_NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |some )?\d+(?:\.\d+)?[ \t]*(?:km|kilomet\w+|miles)"
+_NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |some |a few |several )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen)?[ \t-]*(?:km|kilomet\w+|miles)"
                            r"[ \t]+(?:\w+[ \t]+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
                            r"south-?east|south-?west)[ \t]+of)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 _NEAR_KM = 150.0
