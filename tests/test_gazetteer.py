@@ -250,3 +250,22 @@ def test_localities_camps_and_wells_are_places_only_where_no_town_has_the_name(i
     assert not gaz.lookup("Other Name") and not gaz.lookup("Garouane Valley")  # (no alternates; no wadis)
     text = "On Monday, gunmen attacked the camp of Inzourkaten in Niger, killing two herders."
     assert any(p.geonames_id == 990103 for p in find_places(text, gaz))
+
+
+def test_a_hierarchy_places_the_town_and_gives_its_region_and_no_foreign_town_in_a_text_naming_no_country(
+        isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [
+        # a town GeoNames still files under the region it was carved from, the new region and its cercle
+        (990201, "Tinkara", "Tinkara", "", 15.90, 2.40, "P", "PPL", "ML", "07", "", 9000),
+        (990202, "Tinkara Region", "Tinkara Region", "Tinkara", 15.70, 2.80, "A", "ADM1", "ML", "11", "", 40000),
+        (990203, "Tinkara Cercle", "Tinkara Cercle", "Tinkara", 16.60, 2.70, "A", "ADM2", "ML", "07", "0701", 0),
+        (990204, "Kassabougou", "Kassabougou", "", 14.00, -4.00, "P", "PPL", "ML", "05", "", 0),
+    ]
+    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    (head, *units) = find_places("On Monday, militants ambushed a patrol in Tinkara (Tinkara, Tinkara).", gaz)
+    assert head.geonames_id == 990201 and head.admin1 == "Tinkara"
+    # a text that names no country is read in the imported region: a small town abroad of that name is not meant
+    assert not [p for p in find_places("On Monday, gunmen attacked the village of Salla, killing two.", gaz)
+                if p.country_code not in ("ML",)]

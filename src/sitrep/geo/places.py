@@ -324,13 +324,15 @@ def find_places(
                 inner = contained.get(id(m))
                 admin_after = admin_cue[m.start] or id(m) in outer  # "(Anzourou, Tillaberi)": the region
                 memo_key = (m.key, admin_after, within.key if within is not None else None,
-                            inner.key if inner is not None and inner.kind == "name" else None, id(m) in outer, id(m) in nearby)
+                            inner.key if inner is not None and inner.kind == "name" else None, id(m) in outer, id(m) in nearby,
+                            id(m) in hierarchy)
                 hit = done.get(memo_key)
                 if hit is None:
                     _resolve(m, info[m.key], admin_after, dominant, countries, admin1_named, support,
                              admin1_share, within, gaz,
                              info[inner.key] if inner is not None and inner.kind == "name" else None,
-                             seat_is_town=m.key not in said_unit, nearby=id(m) in nearby, focus=focus)
+                             seat_is_town=m.key not in said_unit, nearby=id(m) in nearby, focus=focus,
+                             head=id(m) not in hierarchy and within is not None and id(within) in hierarchy)
                     if id(m) in outer and m.best is not None and m.best.feature == "place" \
                             and not info[m.key].has_admin:
                         # the widest unit of a written-out hierarchy named like its chief town ("(Ayorou,
@@ -380,7 +382,8 @@ def find_places(
                 best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _NEAR_KM:
             continue  # "Doutchi, near Diffa": a Doutchi the gazetteer has 700 km away is another Doutchi
         if not _keep(text, m, best, tx, dominant, countries, admin1_named, before,
-                     None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed):
+                     None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed,
+                     focus_only=bool(focus)):
             continue
         scores = [sc for sc, _ in m.scored[:2]]
         margin = scores[0] - scores[1] if len(scores) > 1 else 3.0
@@ -401,11 +404,21 @@ def find_places(
             context = "region"
         elif last in CUE_LAST and PLACE_CUE_BEFORE.search(before):
             context = "in"
+        admin1 = best.admin1
+        if best.feature == "place" and id(m) not in hierarchy and within is not None and id(within) in hierarchy:
+            # the region the text writes out for the place ("Menaka (Menaka, Menaka)"): the source's admin1, where
+            # GeoNames still files the town under the region it was carved from (Gao)
+            widest = within
+            while id(widest) in container and id(container[id(widest)]) in hierarchy:
+                widest = container[id(widest)]
+            wb = widest.best
+            if wb is not None and wb.feature == "admin1" and wb.country_code == best.country_code and wb.admin1:
+                admin1 = wb.admin1
         out.append(
             PlaceMention(
                 start=start, end=end, text=text[start:end], name=best.name, geonames_id=best.geonames_id,
                 country_code=best.country_code, country=gaz.country_name(best.country_code) or best.country_code,
-                admin1=best.admin1, admin2=best.admin2, latitude=best.latitude, longitude=best.longitude,
+                admin1=admin1, admin2=best.admin2, latitude=best.latitude, longitude=best.longitude,
                 feature=best.feature, population=best.population, confidence=confidence, context=context,
             )
         )
@@ -416,7 +429,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              admin1_named: set[tuple[str, str | None]], support: dict[tuple[str, str | None], float],
              admin1_share: dict[tuple[str, str | None], float], within: Candidate | None, gaz: Gazetteer,
              inner: _NameInfo | None = None, *, seat_is_town: bool = True, nearby: bool = False,
-             focus: frozenset[str] = frozenset()) -> None:
+             focus: frozenset[str] = frozenset(), head: bool = False) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -457,6 +470,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score += 2.0 if admin_after else (-3.0 if rival_country else 0.0)
         elif feat == "place" and admin_after:
             score -= 1.5
+        if head and feat in ("admin1", "admin2") and any(c[4] == "place" and c[2] == cc for c in ni.cands):
+            score -= 6.0  # the name a written-out hierarchy places is a place: "Menaka (Menaka, Menaka)", the town
         if feat == "admin1" and not admin_after and seat_is_town and (cc, a1code) in ni.seats:
             score -= 3.0  # a unit named like its chief town is the town unless the text says unit ("in Agadez")
         if cc in focus and cc != dominant:
@@ -567,9 +582,11 @@ _DATELINE = re.compile(r"(?:,[ \t]*[A-Z][\w.]*)?[ \t]*(?:—|–|--|-|\(|,)")
 
 def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | None, countries: set[str],
           admin1_named: set[tuple[str, str | None]], before: str, within: Candidate | None,
-          in_hierarchy: bool = False, framed: frozenset[str] | set[str] = frozenset()) -> bool:
+          in_hierarchy: bool = False, framed: frozenset[str] | set[str] = frozenset(), *,
+          focus_only: bool = False) -> bool:
     """Whether a resolved mention is a place at all (the recognition decisions that need the referent). `framed`:
-    the countries the text names, else the region the user follows (imported dumps), else none."""
+    the countries the text names, else the region the user follows (imported dumps), else none (`focus_only`:
+    the text names no country and `framed` is that region)."""
     if in_hierarchy and best.feature != "continent":
         return True  # a unit written out after a name: "(Guidan Sori, Maradi)", "Ayorou, Tillabery"
     if within is not None and within.best is not None and best.country_code == within.best.country_code \
@@ -591,6 +608,9 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
     if best.feature == "place" and framed and best.country_code not in framed and best.population < 1_000_000 \
             and m.key not in name_keys(best.name) and fold(best.name) != m.key:
         return False  # a town abroad known by this name only as an alternate one ("Ber" for Véroia, "Boni" for Bonn)
+    if focus_only and best.feature == "place" and best.country_code not in framed and best.population < 1_000_000:
+        return False  # a text naming no country, read in the region the user follows: "Salla", "Bima" are its
+        # villages the gazetteer lacks, not the towns of Finland or Indonesia
     if best.feature == "place" and best.population < VILLAGE \
             and (best.country_code, best.admin1_code) not in admin1_named:
         if best.country_code not in countries and (
