@@ -478,3 +478,18 @@ def test_a_demonstration_that_blocks_burns_or_clashes_is_a_riot(pipe: Pipeline) 
         "On 11 May 2021, hundreds marched in Niamey in solidarity with soldiers after recent jihadist attacks.":
             ("Protests", "Peaceful protest"),
     }, date(2021, 5, 12))
+
+
+def test_boko_haram_between_the_pledge_and_the_split_is_coded_as_iswap(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 14 June 2015, Boko Haram militants attacked a village near Bosso in Niger, killing four "
+                       "civilians.", published=date(2015, 6, 15))
+    assert ev.actor1 == "Islamic State (West Africa)" and (ev.assoc_actor_1 or "").startswith("Boko Haram")
+    (ev,) = code(pipe, "On 14 June 2019, Boko Haram militants attacked a village near Bosso in Niger, killing four "
+                       "civilians.", published=date(2019, 6, 15))
+    assert (ev.actor1 or "").startswith("Boko Haram")
+
+
+def test_a_later_sentence_that_says_who_did_it_names_the_attacker(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 14 June 2019, a MINUSMA vehicle struck an IED near Aguelhok, wounding two peacekeepers. "
+                       "JNIM claimed responsibility.", published=date(2019, 6, 15))
+    assert (ev.actor1 or "").startswith("JNIM") and ev.claim and ev.claim.startswith("JNIM")

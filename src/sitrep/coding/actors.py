@@ -28,7 +28,7 @@
 #       "id": "is-sahel", "name": "Islamic State (Sahel)", "inter": 2, "kind": "rebel", "country": ISO2 | absent,
 #       "period": [START | null, END | null],      # dates the current name applies to (inclusive)
 #       "former_names": [{"name": ..., "period": [START, END]}],   # the name used on other dates
-#       "part_of": {"id": ..., "from": START},     # a faction ACLED codes as its movement from that date, the
+#       "part_of": {"id": ..., "from": START, "until": END},  # a faction ACLED codes as its movement from that date (until END), the
 #                                                  #   faction as associated actor (Katiba Macina -> JNIM)
 #       "aliases": [...],                          # always this actor
 #       "context": [ISO2, ...], "context_aliases": [...]}],        # this actor only when the hint is in "context"
@@ -314,7 +314,7 @@ class ActorMatcher:
         self._states: dict[str, _State] = {}
         self._country_by_name: dict[str, str] = {}
         self._groups: dict[str, _Group] = {}
-        self._parts: dict[str, tuple[str, date | None]] = {}  # faction name -> (movement id, from)
+        self._parts: dict[str, tuple[str, date | None, date | None]] = {}  # faction -> (movement id, from, until)
         self._names: dict[str, tuple[int, str, str | None]] = {}  # ACLED name -> (inter, kind, country)
         self._keys: dict[str, list[_Candidate]] = {}
         self._seen: set[tuple[object, ...]] = set()
@@ -484,7 +484,8 @@ class ActorMatcher:
             )
             self._groups[group.id] = group
             if entry.get("part_of"):
-                self._parts[entry["name"]] = (entry["part_of"]["id"], _parse_date(entry["part_of"].get("from")))
+                self._parts[entry["name"]] = (entry["part_of"]["id"], _parse_date(entry["part_of"].get("from")),
+                                              _parse_date(entry["part_of"].get("until")))
             for v in variants:
                 self._names[v.name] = (inter, kind, group.country)
             t = _Target(group=group)
@@ -640,12 +641,13 @@ class ActorMatcher:
 
     def movement_of(self, actor: str, on: date | None) -> tuple[str, int] | None:
         """The movement a faction is coded as on a date (name, inter), e.g. Katiba Macina -> JNIM from March
-        2017; None for an actor that is no faction, or before the movement was formed."""
+        2017, Boko Haram -> Islamic State (West Africa) from its pledge (March 2015) to the split (August 2016);
+        None for an actor that is no faction, or outside those dates."""
         part = self._parts.get(actor)
         if part is None:
             return None
-        gid, start = part
-        if on is None or (start is not None and on < start):
+        gid, start, until = part
+        if on is None or (start is not None and on < start) or (until is not None and on > until):
             return None
         g = self._groups.get(gid)
         return (g.name_on(on), g.inter) if g is not None else None

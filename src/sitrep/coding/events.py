@@ -105,6 +105,11 @@ _REPORTING = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|announc(?:ed|es)|con
 _ANAPHOR = re.compile(r"\b(?:the|this|that) (?:attack|assault|ambush|battle|clash|clashes|fighting|raid|incident|"
                       r"explosion|blast|strike|kidnapping|abduction|protest|demonstration|violence|troops|convoy)\b",
                       re.IGNORECASE)
+# a later sentence that says who did it: "JNIM claimed responsibility", "the device was likely planted by JNIM"
+_WHO_DID_IT = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:responsibility|the attack|the ambush|the killing|the abduction)|"
+                         r"(?:planted|laid|carried out|perpetrated|committed|conducted) by|attributed (?:to|the attack to)|"
+                         r"blamed (?:on|for)|suspected (?:of being|to be) behind|behind the (?:attack|ambush|blast|explosion))\b",
+                         re.IGNORECASE)
 _MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoy|patrol|base|post|position|barracks|"
                               r"checkpoint|gendarmerie|police station|camp|forces|unit|vdp|volunteers)\b", re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshippers?|farmers?|herders?|children|women|"
@@ -392,8 +397,8 @@ def _drafts(article: Article) -> list[_Draft]:
                 drafts.append(open_violence)
             last_violent_sentence = s.index
         elif open_violence is not None and not background and (
-                _ANAPHOR.search(s.text) or ((numbers or _single_victim(article, s) is not None)
-                                            and _casualty_sentence(s.text))) and \
+                _ANAPHOR.search(s.text) or _WHO_DID_IT.search(s.text) or ((numbers or _single_victim(article, s) is not None)
+                                                                         and _casualty_sentence(s.text))) and \
                 s.index - last_violent_sentence <= 3 and not _distinct(article, s, open_violence, places=False):
             open_violence.sentences.append(s.index)
             last_violent_sentence = s.index
