@@ -493,3 +493,12 @@ def test_a_later_sentence_that_says_who_did_it_names_the_attacker(pipe: Pipeline
     (ev,) = code(pipe, "On 14 June 2019, a MINUSMA vehicle struck an IED near Aguelhok, wounding two peacekeepers. "
                        "JNIM claimed responsibility.", published=date(2019, 6, 15))
     assert (ev.actor1 or "").startswith("JNIM") and ev.claim and ev.claim.startswith("JNIM")
+
+
+def test_foreign_forces_that_conduct_the_operation_and_a_post_attacked_in_headline_style(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 14 June 2020, French forces conducted an operation against ISGS militants near Menaka in Mali, "
+                       "killing several of them.", published=date(2020, 6, 15))
+    assert (ev.actor1 or "").startswith("Military Forces of France") and (ev.actor2 or "").startswith("Islamic State")
+    (ev,) = code(pipe, "FAMa camp attacked in Boni, Mali, overnight; gunmen killed two soldiers.",
+                 published=date(2020, 6, 15))
+    assert (ev.actor1 or "").startswith("Unidentified Armed Group") and (ev.actor2 or "").startswith("Military Forces of Mali")

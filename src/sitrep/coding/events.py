@@ -877,7 +877,8 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
     here = sorted((a for a in mentions if a.sentence == s.index and a.inter != 7), key=lambda a: a.start)
     # the subject of an operation verb: "French forces conducted an operation ...", "JNIM militants ambushed ..."
     for a in here:
-        if _OPERATION_AFTER.match(article.text, a.end, min(s.end, a.end + 60)):
+        op = _OPERATION_AFTER.match(article.text, a.end, min(s.end, a.end + 60))
+        if op and not _PASSIVE_AFTER.match(article.text, op.end()):
             return _first_of_pair(article, here, a)
     for _, (t0, t1) in hits:
         # passive or nominal: "killed in an attack by Islamic State militants", "a drone strike by the army"
@@ -889,7 +890,8 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
             continue
         if _ACTIVE_VERB.match(article.text[t0:t1]) or re.search(r"\b(?:had|have|has)\s+$", before_text):
             before = [a for a in here if a.end <= t0 and not re.search(r"[.;]|\bwhen\b|\bafter\b|\bas\b",
-                                                                       article.text[a.end:t0])]
+                                                                       article.text[a.end:t0])
+                      and not (_TARGETED.match(article.text, t0) and _TARGET_BETWEEN.fullmatch(article.text, a.end, t0))]
             if before:
                 return _first_of_pair(article, here, before[-1])
     return None
@@ -899,6 +901,13 @@ _OPERATION_AFTER = re.compile(r"(?:\s+(?:\w+|\([^)]{1,30}\)))?(?:\s+(?:\w+|\([^)
                               r"allegedly\s+)?(?:conducted|carried out|launched|led|intercepted|dismantled|raided|"
                               r"ambushed|attacked|targeted|pursued|engaged|neutrali[sz]ed|destroyed|struck|shelled|"
                               r"bombed|stormed|overran|opened fire)\b")
+# a participle read as the verb: "FAMa camp attacked in Soumpi", "army post attacked by gunmen" (headline style)
+# the actor's post between it and the verb: "FAMa camp attacked", "a Malian army patrol ambushed near ..."
+_TARGET_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+)?(?:camp|post|checkpoint|patrol|convoy|position|base|station|vehicle|"
+                             r"outpost|barracks|detachment)s?\s+", re.IGNORECASE)
+_TARGETED = re.compile(r"(?:attack|ambush|target|struck|strike|raid|storm|hit|shell|bomb|overr[au]n)", re.IGNORECASE)
+_PASSIVE_AFTER = re.compile(r"\s*(?:in|by|at|near|on|overnight|tonight|last|this|yesterday|early|late|around|[,.;:]|$)",
+                            re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|&)\s*(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
 
 
@@ -950,6 +959,9 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         who = _initiator(article, draft, mentions)
         if who is not None and side_b is not None and who.actor == side_b.actor:
             return side_b, side_a  # the state started it: "the army attacked a JNIM base"
+        if who is not None and who.inter in (1, 8) and (side_a is None or who.actor != side_a.actor):
+            # another side started it: "French forces conducted an operation against ISGS militants"
+            return who, side_a if side_a is not None else side_b
         return side_a, side_b
     if trig.event_type == "Violence against civilians":
         a1 = first(named_armed) or first(state) or first(external)
