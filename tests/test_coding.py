@@ -502,3 +502,14 @@ def test_foreign_forces_that_conduct_the_operation_and_a_post_attacked_in_headli
     (ev,) = code(pipe, "FAMa camp attacked in Boni, Mali, overnight; gunmen killed two soldiers.",
                  published=date(2020, 6, 15))
     assert (ev.actor1 or "").startswith("Unidentified Armed Group") and (ev.actor2 or "").startswith("Military Forces of Mali")
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 14 June 2020, an IED struck an army vehicle near Boni (Douentza, Mopti; geoprecision 2), one soldier killed "
+     "and three wounded.", 1),
+    ("On 14 June 2020, French forces killed five militants near Menaka and two were taken prisoner.", 5),
+    ("On 14 June 2020, soldiers killed five militants near Menaka, and two taken prisoner.", 5),
+])
+def test_labels_and_prisoners_are_not_deaths(pipe: Pipeline, text: str, fatalities: int) -> None:
+    (ev,) = code(pipe, text, published=date(2020, 6, 15))
+    assert ev.fatalities == fatalities, text

@@ -50,7 +50,8 @@ _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wou
 # hit by gunfire, dead or not: "four people were shot, one fatally" is one dead and three wounded
 _SHOT = re.compile(r"\b(?:shot|hit by (?:gunfire|bullets)|struck by (?:gunfire|bullets))\b(?!\s+(?:dead|and killed|to death|at (?:him|her|them|us|police|officers|each other)))",
                    re.IGNORECASE)
-_ABDUCTED = re.compile(r"\b(?:kidnapped|abducted|taken hostage|seized|held hostage|hostages|kidnapping|abducting)\b",
+_ABDUCTED = re.compile(r"\b(?:kidnapped|abducted|taken hostage|seized|held hostage|hostages|kidnapping|abducting|"
+                       r"taken prisoners?|taken captive|captured)\b",
                        re.IGNORECASE)
 _ARRESTED = re.compile(r"\b(?:arrested|detained|arrests|detaining|arresting|in (?:police )?custody)\b", re.IGNORECASE)
 _NO_CASUALTIES = re.compile(r"\bno (?:one|casualties|deaths|fatalities|injuries)\b|\bnobody (?:was )?(?:killed|hurt|injured)\b"
@@ -512,6 +513,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return "killed"  # "left one man dead"
     if inside and _WOUNDED.search(inside):
         return "wounded"
+    if inside and _ABDUCTED.search(inside):
+        return "abducted"  # "two taken prisoner"
     after = sent.text[rel_end:rel_end + 60]
     before = sent.text[max(0, rel_start - 45):rel_start]
     if _NOT_A_TOLL_BEFORE.search(before) or _PART_OF_TOLD.match(text, num.end):
@@ -694,6 +697,12 @@ def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
         text[num.end:num.end + 2][1:2].isupper()
 
 
+# a number that labels rather than counts: "geoprecision 2", "phase 3", "route N1", "level 4"
+_LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|category|article|number|no\.?|chapter|page|"
+                           r"route|road|highway|RN|N|section|zone|sector|stage|step|item|paragraph|resolution|point|"
+                           r"code|class|type|size|tier|alert)\s*$", re.IGNORECASE)
+
+
 def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts: list[_Count] = []
     singles: list[_Count] = []  # one victim told without a number
@@ -703,7 +712,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     for si in sentence_ids:
         sent = article.sentences[si]
         nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None
-                and n.counted not in _NOT_COUNTED and not _a_name(article.text, n, sent)]
+                and n.counted not in _NOT_COUNTED and not _a_name(article.text, n, sent)
+                and not (n.counted is None and _LABEL_BEFORE.search(article.text, max(sent.start, n.start - 25), n.start))]
         kinds = {_count_kind(article.text, n, sent) for n in nums}
         if "killed" not in kinds:
             single = _single_victim(article, sent)
