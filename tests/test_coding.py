@@ -513,3 +513,14 @@ def test_foreign_forces_that_conduct_the_operation_and_a_post_attacked_in_headli
 def test_labels_and_prisoners_are_not_deaths(pipe: Pipeline, text: str, fatalities: int) -> None:
     (ev,) = code(pipe, text, published=date(2020, 6, 15))
     assert ev.fatalities == fatalities, text
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 14 June 2020 (between 13 - 14 June), gunmen killed between 5 and 9 herders near Menaka.", 5),
+    ("On 14 June 2020, gunmen killed four construction workers and a teacher near Menaka.", 5),
+    ("On 14 June 2020, militants killed two guards in Menaka, and a third guard who went missing was later found "
+     "dead.", 3),
+])
+def test_dates_joined_victims_and_a_further_death(pipe: Pipeline, text: str, fatalities: int) -> None:
+    (ev,) = code(pipe, text, published=date(2020, 6, 15))
+    assert ev.fatalities == fatalities, text

@@ -697,6 +697,14 @@ def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
         text[num.end:num.end + 2][1:2].isupper()
 
 
+_MONTH_AFTER = re.compile(r"\s*(?:(?:-|–|and|to)\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+# "killed four construction workers and a teacher": one more victim joined to a figure
+_AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b",
+                           re.IGNORECASE)
+# one more death told after a figure: "a third national guard ... was later found dead", "another died in hospital"
+_A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:(?:who|which)\s+[^,.;]{0,40}?)?(?:was|were|is|has|had)?\s*(?:\w+\s+){0,3}?"
+                              r"(?:killed|found dead|died|succumbed|shot dead|later died)\b", re.IGNORECASE)
 # a number that labels rather than counts: "geoprecision 2", "phase 3", "route N1", "level 4"
 _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|category|article|number|no\.?|chapter|page|"
                            r"route|road|highway|RN|N|section|zone|sector|stage|step|item|paragraph|resolution|point|"
@@ -713,7 +721,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         sent = article.sentences[si]
         nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None
                 and n.counted not in _NOT_COUNTED and not _a_name(article.text, n, sent)
-                and not (n.counted is None and _LABEL_BEFORE.search(article.text, max(sent.start, n.start - 25), n.start))]
+                and not (n.counted is None and _LABEL_BEFORE.search(article.text, max(sent.start, n.start - 25), n.start))
+                and not (n.counted is None and _MONTH_AFTER.match(article.text, n.end))]
         kinds = {_count_kind(article.text, n, sent) for n in nums}
         if "killed" not in kinds:
             single = _single_victim(article, sent)
@@ -761,6 +770,19 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             again = bool(_DEFINITE.search(article.text, max(sent.start, num.start - 16), num.start))
             counts.append(_Count(what, side, num, total, again=again))
             prev_side = side
+            if what in ("killed", "wounded") and num.counted_end > 0:
+                # one more of another kind joined to the figure: "killed four workers and a teacher"
+                one = _AND_ONE_MORE.match(article.text, num.counted_end)
+                if one is not None and not any(n.start >= num.counted_end and n.start < one.end() for n in nums):
+                    st, en = one.start(1), one.end(1)
+                    counts.append(_Count(what, _side_of(one.group(1).split()[-1]),
+                                         NumberMention(st, en, article.text[st:en], 1.0, counted=one.group(1).split()[-1].lower(),
+                                                       counted_start=st, counted_end=en)))
+        m = _A_FURTHER_DEATH.search(sent.text)
+        if m is not None and "killed" in kinds:
+            st, en = sent.start + m.start(), sent.start + m.end()
+            more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
+                                                                  counted_start=st, counted_end=en)))
     # one victim told again and again ("a man was shot ... he died at the hospital") is one; a toll written as
     # a number says it better; a victim who was shot and died is dead, not also wounded
     told = {c.what for c in counts}
