@@ -524,3 +524,14 @@ def test_labels_and_prisoners_are_not_deaths(pipe: Pipeline, text: str, fataliti
 def test_dates_joined_victims_and_a_further_death(pipe: Pipeline, text: str, fatalities: int) -> None:
     (ev,) = code(pipe, text, published=date(2020, 6, 15))
     assert ev.fatalities == fatalities, text
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("On 11 August 2020, members of the Movement of June 5 staged a demonstration in Gao.", date(2020, 8, 12),
+     date(2020, 8, 11)),
+    ("Overnight between 25 and 26 March 2020, militants attacked the police station in Mopti, Mali.",
+     date(2020, 3, 27), date(2020, 3, 25)),
+])
+def test_the_opening_date_and_not_a_date_in_a_name(pipe: Pipeline, text: str, published: date, day: date) -> None:
+    (ev,) = code(pipe, text, published=published)
+    assert ev.event_date == day, (text, ev.event_date, ev.date_phrase)

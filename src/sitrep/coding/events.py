@@ -879,8 +879,12 @@ def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bo
         return None, False
     first_sentence = draft.sentences[0]
     # the day the thing happened, not the day someone said so ("said on Monday that ... late on Sunday")
-    cands.sort(key=lambda d: (_is_report_date(article, d), d.sentence != first_sentence, d.precision,
-                              abs(d.start - draft.trigger_span[0])))
+    cands = [d for d in cands if not _NAMED_AFTER_DATE.search(article.text, d.start - 20 if d.start >= 20 else 0, d.start)
+             and not _DATE_NAMES.match(article.text, d.end)] or cands
+    # the sentence's opening date ("On 11 August 2020, ...") tells when; a later one in the clause may be another
+    cands.sort(key=lambda d: (_is_report_date(article, d), d.sentence != first_sentence,
+                              not _OPENING_DATE.fullmatch(article.text, article.sentences[d.sentence].start, d.start),
+                              d.precision, abs(d.start - draft.trigger_span[0])))
     best = cands[0]
     if draft.trigger.family in ("violence", "protest"):
         s = article.sentences[best.sentence]
@@ -891,6 +895,14 @@ def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bo
                 and re.search(r"responsibility for|claim", s.text, re.IGNORECASE):
             return best, True
     return best, False
+
+
+# a date that is part of a name: "the Movement of June 5", "the March 2012 coup", "the 2015 peace agreement"
+_NAMED_AFTER_DATE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+_DATE_NAMES = re.compile(r"\s*(?:-\s*)?(?:Movement|movement|coup|Coup|Revolution|revolution|accords?|Accords?|"
+                         r"agreements?|Agreement|elections?|referendum|massacre|attacks?)\b")
+_OPENING_DATE = re.compile(r"\W*(?:(?:On|Around|About|Between|From|Overnight|In|During|Late|Early|By|Since|Starting|"
+                           r"Beginning)\b[^,.;]{0,20}?)?\s*", re.IGNORECASE)
 
 
 # -- actors ---------------------------------------------------------------------------------------------

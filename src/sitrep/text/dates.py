@@ -557,6 +557,11 @@ _RELATIVE_DAYS: dict[str, tuple[int, int, str]] = {
 }
 
 
+_DATED_NIGHT = re.compile(r"\s*,?\s*(?:between|on|of|from|into|the night of|on the night of)\s+(?:the\s+)?(?:\w+day\s+)?"
+                          r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)",
+                          re.IGNORECASE)
+
+
 def _h_relative_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     w = _norm(m["w"])
     if w not in _RELATIVE_DAYS:
@@ -569,6 +574,8 @@ def _h_relative_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         prev.lower() in _NOT_OVERNIGHT or _NEGATION.search(ctx.text, max(0, start - 30), start)
     ):
         return None  # "an overnight curfew", "it won't change overnight"
+    if w == "overnight" and _DATED_NIGHT.match(ctx.text, m.end("w")):
+        return None  # "overnight between 25 and 26 March": the night is dated by what follows
     a, b, rule = _RELATIVE_DAYS[w]
     if ctx.published is None:
         return _loose(DAY, rule)
