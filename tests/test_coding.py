@@ -535,3 +535,19 @@ def test_dates_joined_victims_and_a_further_death(pipe: Pipeline, text: str, fat
 def test_the_opening_date_and_not_a_date_in_a_name(pipe: Pipeline, text: str, published: date, day: date) -> None:
     (ev,) = code(pipe, text, published=published)
     assert ev.event_date == day, (text, ev.event_date, ev.date_phrase)
+
+
+def test_forces_that_kill_militants_fight_a_battle_and_more_trigger_words(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 14 June 2020, the Nigerien army killed 30 Boko Haram militants near Diffa.": ("Battles", "Armed clash"),
+        "On 14 June 2020, French and Malian forces engaged suspected JNIM and/or ISGS militants near Gossi.":
+            ("Battles", "Armed clash"),
+        "On 14 June 2020, two rockets fired by JNIM militants struck the airport of Menaka in Mali.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On 14 June 2020, teachers in Gao went on a 48-hour strike to demand risk premiums.":
+            ("Protests", "Peaceful protest"),
+    }, date(2020, 6, 15))
+    # the army executing suspects is still violence against civilians
+    (ev,) = code(pipe, "On 14 June 2020, soldiers executed 12 suspected militants near Djibo in Burkina Faso.",
+                 published=date(2020, 6, 15))
+    assert ev.event_type == "Violence against civilians"

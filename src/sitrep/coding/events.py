@@ -119,6 +119,10 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipper
                               r"traders?|pastors?|imams?|village chiefs?|herdsm[ae]n|pastoralists?|displaced|IDPs?|"
                               r"students?|teachers?|fisherm[ae]n|shepherds?|notables?|health cent(?:er|re)|"
                               r"hospital|refugees?|gold (?:miners|diggers)|motorists|drivers?)\b", re.IGNORECASE)
+_EXECUTED = re.compile(r"\b(?:summarily\s+)?execut(?:ed|ing)\s+(?:at least\s+|some\s+|about\s+|around\s+)?(?:[\w-]+\s+){0,3}?"
+                       r"(?:people|civilians|men|women|villagers|suspects?|prisoners|detainees|captives|hostages|militants|"
+                       r"members|individuals|herders|persons|youths?)\b|\bsummary executions?\b|\bextrajudicial\b",
+                       re.IGNORECASE)
 _CLASH = re.compile(r"\bclash(?:ed|es)?\b|\bexchang\w*\s+(?:of\s+)?(?:gun)?fire\b|\bgun ?battles?\b|\bfirefights?\b",
                     re.IGNORECASE)
 # words that tell a fight between two sides, whoever they are
@@ -225,6 +229,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         if mil_t != civ_t:
             military, civilian = mil_t, civ_t
     by_name = _TRIGGER_BY_NAME
+    if "massacre" in names and "ambush" not in names and _EXECUTED.search(text):
+        return by_name["massacre"]  # people executed were defenceless, whoever did it and whatever they were called
     if "ambush" in names and _CLASH.search(text):
         return by_name["ambush"]  # "pastoralists and farmers clashed", "clashed with armed villagers": two sides fought
     if names & {"ambush"} and (military or not civilian):
@@ -1730,6 +1736,25 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if a1 is None:
                     a1 = _role(matcher, "armed-group", cc, article, article.text[slice(*draft.trigger_span)],
                                *draft.trigger_span)
+        if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
+                ev.sub_event_type == "Attack" and a1 is not None and a1.inter in (1, 8) and \
+                any(c.side == "attackers" and c.what in ("killed", "wounded") for c in counts) and \
+                not any(c.side in ("civilians", "unknown") and c.what == "killed" for c in counts) and \
+                not re.search(r"\b(?:executed|execution|summar\w+|extrajudicial|suspected|alleged|accused)\b", text,
+                              re.IGNORECASE):
+            # the state's forces killed militants: a battle with the militants' group ("the army killed 30 Boko
+            # Haram members", "a military operation neutralised ten terrorists")
+            cc = _story_country(article, place)
+            other = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (2, 3)
+                          and m.actor != a1.actor), None) or _role(matcher, "armed-group", cc, article,
+                                                                  article.text[slice(*draft.trigger_span)],
+                                                                  *draft.trigger_span)
+            trig = _by_name("ambush")
+            ev.event_type, ev.sub_event_type = trig.event_type, trig.sub_event_type
+            ev.disorder_type = disorder_type_of(trig.event_type)
+            ev.civilian_targeting = None
+            ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
+            a2 = _either(article, other, matcher) if other is not None else a2
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue

@@ -79,7 +79,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es)?|gun ?battles?|firefights?|fighting|fought|"
                          r"battle|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|"
                          r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight|"
-                         r"engaged (?:\w+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents)"),
+                         r"engaged (?:[\w/-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
+                         r"terrorists|elements)"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|stormed|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at"),
@@ -89,7 +90,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"operations?|raids?|searches|search|transactions?|trades?|moves?))|slaughtered|shot dead|gunned down|killed|killing|beheaded|"
                            r"murdered|slit the throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ion)|lynched|"
                            r"stabbed to death|hacked to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
-                           r"shooting deaths?|murder-suicide|murder suicide"),
+                           r"shooting deaths?|murder-suicide|murder suicide|"
+                           r"(?:eliminated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:militants|terrorists|jihadists|insurgents|"
+                           r"fighters|assailants|gunmen|elements|members)"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
     # an attempt on someone's life is an attack whether or not anyone died
     Trigger("attempt", _p(r"(?:attempted|tried) to (?:assassinate|kill|murder)|assassination attempt|attempted murder|"
@@ -104,7 +107,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("sexual", _p(r"raped|rape|gang-?raped|sexual(?:ly)? (?:assault(?:ed)?|violence|abused?)"),
             "Violence against civilians", "Sexual violence", "violence", ("ASSAULT", "sexual")),
     Trigger("abduction", _p(r"kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage|took hostage|"
-                            r"held hostage|seized \w+ hostages?|hostages?|taken captive"),
+                            r"held hostage|seized \w+ hostages?|hostages?|taken captive|forced disappearances?|"
+                            r"disappeared after (?:being )?(?:arrested|taken)"),
             "Violence against civilians", "Abduction/forced disappearance", "violence", ("ASSAULT", "abduct")),
     Trigger("ied", _p(r"roadside bombs?|improvised explosive(?: devices?)?|IEDs?|landmines?|land mines?|"
                       r"explosive devices?|hit a mine|struck a mine|stepped on a mine|mine blast|mine explosion|"
@@ -124,7 +128,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("shelling", _p(r"shell(?:ed|ing)|shells? (?:fell|landed|hit)|mortars?(?: fire| rounds?| shells?)?|"
                            r"artillery|rockets? (?:fire|attacks?)|missile strikes?|"
                            r"fired (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?)|"
-                           r"rockets? (?:struck|hit|landed|fell)"),
+                           r"rockets? (?:struck|hit|landed|fell|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
+                           r"rocket-propelled grenades? (?:fired|struck|hit)"),
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
@@ -142,7 +147,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"anti-riot|riot police|security agents)"),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     Trigger("protest", _p(r"protest(?:ed|ers|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
-                          r"(?-i:march(?:ed|es|ers)?)|sit-in|took to the streets|went on strike|general strike"),
+                          r"(?-i:march(?:ed|es|ers)?)|sit-in|took to the streets|went on strike|general strike|"
+                          r"took (?:to )?the streets?|went on (?:a |an )?(?:[\w-]+ ){0,2}?strike|on strike|"
+                          r"(?<!drone )(?<!air )(?<!aerial )(?<!missile )(?<!rocket )(?<!military )(?<!-)(?<!\bair)"
+                          r"strik(?:e|es) (?:by (?:teachers|workers|students|doctors|unions?|staff|employees|nurses|"
+                          r"drivers|traders)|over (?:pay|wages|salar\w+|arrears|bonus\w*)|to demand|in protest)|striking (?:teachers|workers|students|doctors|"
+                          r"drivers|staff|employees|nurses|magistrates|traders|transporters)"),
             "Protests", "Peaceful protest", "protest", ("PROTEST", "demonstrate")),
     Trigger("agreement", _p(r"agreements?|accords?|ceasefire|cease-fire|truce|peace deal|deal|"
                             r"memorandum of understanding|pacts?|treaty"),
