@@ -551,3 +551,16 @@ def test_forces_that_kill_militants_fight_a_battle_and_more_trigger_words(pipe: 
     (ev,) = code(pipe, "On 14 June 2020, soldiers executed 12 suspected militants near Djibo in Burkina Faso.",
                  published=date(2020, 6, 15))
     assert ev.event_type == "Violence against civilians"
+
+
+def test_territory_taken_retaken_or_handed_over_and_weapons_found(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 14 June 2020, JNIM militants took control of the town of Boni in Mali after a short fight.":
+            ("Battles", "Non-state actor overtakes territory"),
+        "On 14 June 2020, the Malian army retook the town of Boni from JNIM militants.":
+            ("Battles", "Government regains territory"),
+        "On 14 June 2020, MNLA rebels took control of the town of Lere in Mali without a fight.":
+            ("Strategic developments", "Non-violent transfer of territory"),
+        "On 14 June 2020, Malian soldiers discovered an IED on the road near Boni and defused it.":
+            ("Strategic developments", "Disrupted weapons use"),
+    }, date(2020, 6, 15))

@@ -15,6 +15,7 @@ from typing import Any
 from sitrep.coding.actors import ActorMatcher
 from sitrep.coding.taxonomy import (
     DEMAND,
+    TRANSFER,
     HIERARCHY,
     REVOKE,
     SIGN,
@@ -106,6 +107,9 @@ _REPORTING = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|announc(?:ed|es)|con
 _ANAPHOR = re.compile(r"\b(?:the|this|that) (?:attack|assault|ambush|battle|clash|clashes|fighting|raid|incident|"
                       r"explosion|blast|strike|kidnapping|abduction|protest|demonstration|violence|troops|convoy)\b",
                       re.IGNORECASE)
+_NO_FIGHT = TRANSFER.pattern
+_WENT_OFF = re.compile(r"\b(?:explod\w*|detonat\w*|struck|hit|went off|blast|killed|killing|wounded|wounding|injur\w*|"
+                       r"dead|died)\b", re.IGNORECASE)
 # a later sentence that says who did it: "JNIM claimed responsibility", "the device was likely planted by JNIM"
 _WHO_DID_IT = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:responsibility|the attack|the ambush|the killing|the abduction)|"
                          r"(?:planted|laid|carried out|perpetrated|committed|conducted) by|attributed (?:to|the attack to)|"
@@ -229,6 +233,10 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         if mil_t != civ_t:
             military, civilian = mil_t, civ_t
     by_name = _TRIGGER_BY_NAME
+    if "retake" in names:
+        return by_name["retake"]
+    if "takeover" in names:
+        return by_name["takeover"]
     if "massacre" in names and "ambush" not in names and _EXECUTED.search(text):
         return by_name["massacre"]  # people executed were defenceless, whoever did it and whatever they were called
     if "ambush" in names and _CLASH.search(text):
@@ -383,6 +391,9 @@ def _drafts(article: Article) -> list[_Draft]:
                 and _single_victim(article, s) is None:
             violent = []
         # a crowd's violence is a riot, told by the protest draft
+        if violent and all(t.name in ("ied", "blast", "grenade", "shelling") for t, _ in violent) and \
+                any(t.family == "weapons" for t, _ in other) and not _WENT_OFF.search(s.text):
+            violent = []  # "an IED was discovered and defused": weapons disrupted, nothing exploded
         protest_word = any(t.name == "protest" for t, _ in protest)
         armed_here = bool(violent and protest) and any(a.sentence == s.index and a.inter in (2, 3)
                                                       for a in article.actors)
@@ -425,7 +436,7 @@ def _drafts(article: Article) -> list[_Draft]:
                 continue
             if trig.family == "agreement" and background and not REVOKE.search(s.text):
                 continue  # "agreements signed last year": the reminder of an old agreement
-            if trig.family in ("arrests", "looting") and (open_violence is not None or open_protest is not None):
+            if trig.family in ("arrests", "looting", "weapons") and (open_violence is not None or open_protest is not None):
                 continue  # arrests and looting during an attack or a riot are part of it
             d = strategic.get(trig.family)
             if d is None:
@@ -1736,6 +1747,20 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if a1 is None:
                     a1 = _role(matcher, "armed-group", cc, article, article.text[slice(*draft.trigger_span)],
                                *draft.trigger_span)
+        if learned is None and trig.name in ("takeover", "retake"):
+            # who took it decides: the state's forces take a town back ("the army took control of Boni"), anyone
+            # else overtakes it
+            if a1 is not None and a1.inter in (1, 8):
+                trig = _by_name("retake")
+            elif trig.name == "retake" and a2 is not None and a2.inter in (1, 8):
+                a1, a2 = a2, a1  # "Boni was retaken by the army from the militants"
+            else:
+                trig = _by_name("takeover")
+            if _NO_FIGHT.search(text):
+                trig = TRANSFER  # handed over or taken without a fight
+            ev.event_type, ev.sub_event_type = trig.event_type, trig.sub_event_type
+            ev.disorder_type = disorder_type_of(trig.event_type)
+            ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
                 ev.sub_event_type == "Attack" and a1 is not None and a1.inter in (1, 8) and \
                 any(c.side == "attackers" and c.what in ("killed", "wounded") for c in counts) and \

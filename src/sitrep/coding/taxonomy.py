@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ACLED_TYPES", "DEMAND", "HANDOVER_OBJECT", "HIERARCHY", "REVOKE", "SIGN", "TERRITORY_OBJECT", "TRIGGERS",
+__all__ = ["ACLED_TYPES", "DEMAND", "HANDOVER_OBJECT", "HIERARCHY", "REVOKE", "SIGN", "TERRITORY_OBJECT", "TRANSFER", "TRIGGERS",
            "Trigger", "WITHDRAW_ACT", "disorder_type_of", "plover_of"]
 
 # ACLED's 6 event types and 25 sub-event types (codebook 2023).
@@ -82,6 +82,17 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"engaged (?:[\w/-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
                          r"terrorists|elements)"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
+    # territory: taken by a non-state group, taken back by the state (who took it decides, see the coder)
+    Trigger("retake", _p(r"regain(?:ed|s)? control|retook|retake|recaptur(?:ed|es)|retaken|re-?took|took back|"
+                         r"liberated (?:the )?(?:town|city|village|locality|area)|regained (?:the )?(?:town|city|village)"),
+            "Battles", "Government regains territory", "violence", ("FIGHT", "occupy territory")),
+    Trigger("takeover", _p(r"(?:took|seized|taken|take|gained|wrested|seize) (?:full |total )?control (?:of|over)|"
+                           r"captured (?:the )?(?:town|city|village|locality|base|camp|military camp|military base|"
+                           r"localities|towns)|overr?an (?:the )?(?:town|city|village|military base|military camp)|"
+                           r"occupied (?:the )?(?:town|city|village|locality)|fell (?:in)?to (?:the )?(?:hands of )?"
+                           r"(?:militants|jihadists|rebels|insurgents|islamists)|took over (?:the )?(?:town|city|"
+                           r"village|locality)"),
+            "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|stormed|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
@@ -200,9 +211,23 @@ TRIGGERS: tuple[Trigger, ...] = (
                                r"village chiefs?|the village)|intimidated|(?:ordered|forced) (?:\w+ ){0,3}?"
                                r"(?:to leave|to close|to shut|to abandon|to flee)"),
             "Strategic developments", "Other", "intimidation", ("THREATEN", "general")),
+    # weapons found, seized or defused before they were used
+    Trigger("weapons", _p(r"defused|dismantled (?:an? |the |two |several )?(?:IEDs?|explosive devices?|bombs?|mines?)|"
+                          r"(?:discovered|found|seized|recovered|uncovered|destroyed) (?:[\w-]+ ){0,4}?(?:IEDs?|"
+                          r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|"
+                          r"weapons and ammunition|arms and ammunition|ammunition|fire ?arms?|rifles|grenades|bombs?|"
+                          r"landmines?)|(?:IEDs?|explosive devices?|bombs?|mines?|explosives) (?:was|were|had been) "
+                          r"(?:discovered|found|defused|neutrali[sz]ed|dismantled|detected)|"
+                          r"unexploded (?:rockets?|shells?|devices?|ordnance|mortars?|bombs?)"),
+            "Strategic developments", "Disrupted weapons use", "weapons", ("COERCE", "seize")),
     Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended"),
             "Strategic developments", "Arrests", "arrests", ("COERCE", "arrest")),
 )
+
+# a territory that changed hands without a fight
+TRANSFER = Trigger("transfer", _p(r"without (?:a fight|resistance|firing a (?:single )?shot|clashes|any fighting)|"
+                                  r"no shots? (?:was|were) fired|peacefully"),
+                   "Strategic developments", "Non-violent transfer of territory", "violence", ("RETREAT", "return"))
 
 # Words around an agreement trigger that say it was revoked/cancelled (PLOVER REJECT) rather than signed.
 REVOKE = _p(r"revok(?:e|es|ed|ing)|revocation|terminat(?:e|es|ed|ing)|cancel(?:s|ed|led|ing)?|"
