@@ -564,3 +564,12 @@ def test_territory_taken_retaken_or_handed_over_and_weapons_found(pipe: Pipeline
         "On 14 June 2020, Malian soldiers discovered an IED on the road near Boni and defused it.":
             ("Strategic developments", "Disrupted weapons use"),
     }, date(2020, 6, 15))
+
+
+def test_an_abduction_whose_victim_is_found_dead_and_an_abduction_attempt_are_attacks(pipe: Pipeline) -> None:
+    pub = date(2020, 6, 15)
+    (ev,) = code(pipe, "On 14 June 2020, militants abducted a municipal councillor near Djibo, Burkina Faso. His body "
+                       "was found two days later.", published=pub)
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 1)
+    (ev,) = code(pipe, "On 14 June 2020, gunmen tried to abduct a trader in Diffa, Niger, and wounded him.", published=pub)
+    assert ev.sub_event_type == "Attack"

@@ -123,6 +123,12 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipper
                               r"traders?|pastors?|imams?|village chiefs?|herdsm[ae]n|pastoralists?|displaced|IDPs?|"
                               r"students?|teachers?|fisherm[ae]n|shepherds?|notables?|health cent(?:er|re)|"
                               r"hospital|refugees?|gold (?:miners|diggers)|motorists|drivers?)\b", re.IGNORECASE)
+_ABDUCTION_ATTEMPT = re.compile(r"\b(?:attempt\w*|tried) to (?:abduct|kidnap)|\b(?:abduction|kidnapping) attempt|"
+                                r"\battempted (?:abduction|kidnapping)", re.IGNORECASE)
+_VICTIM_FOUND_DEAD = re.compile(r"\b(?:found (?:dead|executed|hanged|beheaded|killed|murdered|lifeless)|(?:body|bodies|corpses?|"
+                                r"remains) (?:was|were|has been|have been) (?:\w+\s+){0,2}?(?:found|discovered|recovered)|"
+                                r"(?:beheaded|executed|killed|murdered) (?:him|her|them)|(?:was|were) (?:later |subsequently )?"
+                                r"(?:killed|executed|beheaded|murdered))\b", re.IGNORECASE)
 _EXECUTED = re.compile(r"\b(?:summarily\s+)?execut(?:ed|ing)\s+(?:at least\s+|some\s+|about\s+|around\s+)?(?:[\w-]+\s+){0,3}?"
                        r"(?:people|civilians|men|women|villagers|suspects?|prisoners|detainees|captives|hostages|militants|"
                        r"members|individuals|herders|persons|youths?)\b|\bsummary executions?\b|\bextrajudicial\b",
@@ -245,8 +251,12 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["ambush"]
     if "attack-military" in names and military and not (civilian and not names & {"ambush"}):
         return by_name["ambush"] if military else by_name["massacre"]
-    # an abduction with killings is an attack (ACLED: the deaths decide)
-    if "abduction" in names and "massacre" not in names and not ("ambush" in names and military):
+    # an abduction attempt is an attack on the person; an abduction whose victim is found killed is an attack
+    # (ACLED: the deaths decide)
+    if "attempt" in names and _ABDUCTION_ATTEMPT.search(text):
+        return by_name["attempt"]
+    if "abduction" in names and "massacre" not in names and not ("ambush" in names and military) \
+            and not _VICTIM_FOUND_DEAD.search(text):
         return by_name["abduction"]
     if "air" in names:
         return by_name["air"]
@@ -415,8 +425,8 @@ def _drafts(article: Article) -> list[_Draft]:
                 drafts.append(open_violence)
             last_violent_sentence = s.index
         elif open_violence is not None and not background and (
-                _ANAPHOR.search(s.text) or _WHO_DID_IT.search(s.text) or ((numbers or _single_victim(article, s) is not None)
-                                                                         and _casualty_sentence(s.text))) and \
+                _ANAPHOR.search(s.text) or _WHO_DID_IT.search(s.text) or (numbers and _casualty_sentence(s.text))
+                or _single_victim(article, s) is not None) and \
                 s.index - last_violent_sentence <= 3 and not _distinct(article, s, open_violence, places=False):
             open_violence.sentences.append(s.index)
             last_violent_sentence = s.index
@@ -586,12 +596,15 @@ _KILL_VERB = (r"(?:killed|killing|shot dead|gunned down|assassinated|assassinati
               r"executing|murdered|murdering|stabbed to death|hacked to death|lynched|fatally (?:shot|wounded|stabbed)|"
               r"shot (?:and killed|to death)|claimed the life of|took the life of)")
 # verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
-_DIE_VERB = (r"(?:died|dies|is dead|was dead|found dead|pronounced dead|has died|"
+_DIE_VERB = (r"(?:died|dies|is dead|was dead|found dead|found (?:executed|hanged|beheaded|murdered)|pronounced dead|has died|"
              r"succumbed|lost (?:his|her) life)")
 _HARM_VERB = (r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|taken to (?:a |the )?(?:[\w-]+\s+){0,3}?hospital|"
               r"(?:listed )?in (?:critical|stable|serious|fair|good) condition|struck by (?:a |an )?(?:stray )?(?:bullet|gunfire)|"
               r"hit by (?:a |an )?(?:stray )?(?:bullet|gunfire))")
 _SINGLE_KILLED = (
+    # "his body was found the next day", "the corpse was discovered five days later"
+    re.compile(r"\b(?:his|her)\s+()(body|corpse|remains)\s+(?:was|were|has been)\s+(?:\w+\s+){0,2}?(?:found|discovered|"
+               r"recovered)\b", re.IGNORECASE),
     re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,6}?" + _DIE_VERB + r"\b", re.IGNORECASE),
@@ -645,7 +658,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
 # wounded (_SINGLE_WOUNDED) one of the second: a sentence without them is not searched (the patterns open with
 # a victim phrase tried at every word, ~20 µs a sentence each).
 _KILL_GATE = re.compile(r"kill|dead|death|died|dies|shot|gunned|assassinat|behead|execut|murder|stabbed|hacked|lynch|"
-                        r"fatal|life|succumb", re.IGNORECASE)
+                        r"fatal|life|succumb|body|corpse|remains", re.IGNORECASE)
 _WOUND_GATE = re.compile(r"shot|wound|injur|hurt|hospital|condition|bullet|gunfire|graz", re.IGNORECASE)
 
 
@@ -1640,6 +1653,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             obj = next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
                         if t.name in ("attack-military", "ambush", "massacre")), None)
             trig = _classify_violence(lead, lead_text, obj) if lead else _classify_violence(draft.kinds, text)
+            if trig.name == "abduction" and _VICTIM_FOUND_DEAD.search(text):
+                trig = _TRIGGER_BY_NAME["massacre"]  # "... His body was found two days later": an attack
         else:
             trig = draft.trigger
         if draft.trigger.family == "protest" and any(t.name == "riot" for t in draft.kinds):

@@ -106,7 +106,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"fighters|assailants|gunmen|elements|members)"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
     # an attempt on someone's life is an attack whether or not anyone died
-    Trigger("attempt", _p(r"(?:attempted|tried) to (?:assassinate|kill|murder)|assassination attempt|attempted murder|"
+    Trigger("attempt", _p(r"(?:attempted|tried) to (?:assassinate|kill|murder|abduct|kidnap)|assassination attempt|"
+                          r"(?:abduction|kidnapping) attempt|attempted (?:abduction|kidnapping)|attempted murder|"
                           r"attempt on (?:his|her|their|the) li(?:fe|ves)"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
     Trigger("harm", _p(r"(?<!\bthe )(?:wounded|injured)|whipped|flogged|tortured|tortur(?:e|ing)|beat(?:en)? up|beat|beaten|"
