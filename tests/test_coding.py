@@ -573,3 +573,13 @@ def test_an_abduction_whose_victim_is_found_dead_and_an_abduction_attempt_are_at
     assert (ev.sub_event_type, ev.fatalities) == ("Attack", 1)
     (ev,) = code(pipe, "On 14 June 2020, gunmen tried to abduct a trader in Diffa, Niger, and wounded him.", published=pub)
     assert ev.sub_event_type == "Attack"
+
+
+def test_an_operation_against_militants_and_foreign_forces_that_intervene(pipe: Pipeline) -> None:
+    pub = date(2020, 6, 23)
+    (ev,) = code(pipe, "On 22 June 2020, French forces conducted a combined air-ground operation against suspected ISGS "
+                       "militants near Menaka in Mali. An unspecified number of militants were killed.", published=pub)
+    assert ev.event_type == "Battles" and (ev.actor1 or "").startswith("Military Forces of France")
+    (ev,) = code(pipe, "On 22 June 2020, suspected militiamen attacked the village of Naye near Koro in Mali; MINUSMA "
+                       "peacekeepers intervened and routed the assailants.", published=pub)
+    assert ev.event_type == "Battles" and (ev.actor2 or "").startswith("MINUSMA")

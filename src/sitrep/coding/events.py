@@ -104,7 +104,11 @@ _POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|clash\w*|arrest\w*
                             r"cracked down|baton|live (?:rounds|ammunition)|shot)\b", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|announc(?:ed|es)|confirm(?:ed|s)|report(?:ed|s)|"
                         r"declar(?:ed|es)|told|stated|used its)\b", re.IGNORECASE)
-_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:attack|assault|ambush|battle|clash|clashes|fighting|raid|incident|"
+_INTERVENED = re.compile(r"\b(?:interven\w*|rout\w*|repel\w*|repuls\w*|fought|clash\w*|engag\w*|exchang\w*|defend\w*|"
+                         r"overpower\w*|respond\w*|resist\w*|"
+                         r"return\w* fire|pursu\w*|chased|killed|neutrali[sz]ed)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:the|this|that) (?:attack|assault|ambush|battle|clash|clashes|fighting|raid|incident|attackers|"
+                      r"assailants|gunmen|militants|raiders|"
                       r"explosion|blast|strike|kidnapping|abduction|protest|demonstration|violence|troops|convoy)\b",
                       re.IGNORECASE)
 _NO_FIGHT = TRANSFER.pattern
@@ -1323,13 +1327,15 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
     """An armed actor (state forces, a rebel group, a militia) on the receiving side of an attack: named in the
     happening's sentences, not the attacker, not one of the attacker's alternatives ("JNIM or ISGS") nor its
     movement in parentheses."""
-    if a2 is not None and a2.inter in (1, 2, 3, 4) and a2.actor != a1.actor:
+    if a2 is not None and a2.inter in (1, 2, 3, 4, 8) and a2.actor != a1.actor:
         return a2
     lead, verb = draft.sentences[0], draft.trigger_span[0]
     has_parent = _parent_group(article, a1) is not None
     for m in article.actors:
-        if m.sentence not in draft.sentences or m.inter not in (1, 2, 3, 4) or m.actor == a1.actor:
+        if m.sentence not in draft.sentences or m.inter not in (1, 2, 3, 4, 8) or m.actor == a1.actor:
             continue
+        if (m.inter == 8 or m.sentence != lead) and not _INTERVENED.search(article.sentences[m.sentence].text):
+            continue  # a side named in passing; not "MINUSMA peacekeepers intervened and routed the assailants"
         if m.actor.startswith("Unidentified") or (m.inter == 1 and a1.inter == 1):
             continue  # "militants ... assailants ... reinforcements": the attackers again; the state's own units
         if m.sentence == lead and m.start < verb:

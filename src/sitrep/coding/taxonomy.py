@@ -80,7 +80,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"battle|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|"
                          r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight|"
                          r"engaged (?:[\w/-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
-                         r"terrorists|elements)"),
+                         r"terrorists|elements)|"
+                         r"(?:conducted|launched|carried out|led) (?:an? |several |joint |two |three |new )?(?:[\w-]+ ){0,3}?"
+                         r"(?:operations?|offensives?|sweeps?|raids?) (?:against|targeting|on|to (?:neutrali[sz]e|flush out|"
+                         r"track down|dislodge)) (?:[\w/-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|"
+                         r"gunmen|insurgents|terrorists|elements|positions|bases|hideouts|camps|members|groups?|JNIM|ISGS|"
+                         r"ISWAP|Boko Haram)"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     # territory: taken by a non-state group, taken back by the state (who took it decides, see the coder)
     Trigger("retake", _p(r"regain(?:ed|s)? control|retook|retake|recaptur(?:ed|es)|retaken|re-?took|took back|"
