@@ -583,3 +583,16 @@ def test_an_operation_against_militants_and_foreign_forces_that_intervene(pipe: 
     (ev,) = code(pipe, "On 22 June 2020, suspected militiamen attacked the village of Naye near Koro in Mali; MINUSMA "
                        "peacekeepers intervened and routed the assailants.", published=pub)
     assert ev.event_type == "Battles" and (ev.actor2 or "").startswith("MINUSMA")
+
+
+def test_remote_weapons_decide_unless_a_ground_fight_went_with_them(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 14 June 2020, JNIM militants fired three mortar shells at the MINUSMA base in Aguelhok, Mali.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On 14 June 2020, a suicide car bomb struck the army camp in Boulkessi, Mali, followed by an armed assault.":
+            ("Battles", "Armed clash"),
+        "On 14 June 2020, the army conducted airstrikes and ground operations against JNIM militants near Djibo.":
+            ("Battles", "Armed clash"),
+        "On 14 June 2020, a MINUSMA vehicle was hit by an IED followed by gunfire near Kera in Mali.":
+            ("Battles", "Armed clash"),
+    }, date(2020, 6, 15))

@@ -127,6 +127,11 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipper
                               r"traders?|pastors?|imams?|village chiefs?|herdsm[ae]n|pastoralists?|displaced|IDPs?|"
                               r"students?|teachers?|fisherm[ae]n|shepherds?|notables?|health cent(?:er|re)|"
                               r"hospital|refugees?|gold (?:miners|diggers)|motorists|drivers?)\b", re.IGNORECASE)
+_GROUND_FIGHT = re.compile(r"\b(?:followed by (?:an? )?(?:armed assault|gunfire|exchanges? of fire|ambush|ground attack|"
+                           r"fighting|assault)|ground (?:operations?|forces|troops|assault|offensive)|air-ground|"
+                           r"air and ground|commandos|special forces|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|"
+                           r"gunfights?|firefights?|armed assault|clash(?:ed|es)|gun ?battles?|responded with|"
+                           r"returned fire)\b", re.IGNORECASE)
 _ABDUCTION_ATTEMPT = re.compile(r"\b(?:attempt\w*|tried) to (?:abduct|kidnap)|\b(?:abduction|kidnapping) attempt|"
                                 r"\battempted (?:abduction|kidnapping)", re.IGNORECASE)
 _VICTIM_FOUND_DEAD = re.compile(r"\b(?:found (?:dead|executed|hanged|beheaded|killed|murdered|lifeless)|(?:body|bodies|corpses?|"
@@ -247,6 +252,14 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["retake"]
     if "takeover" in names:
         return by_name["takeover"]
+    # remote weapons decide unless a ground fight went with them ("airstrikes and ground operations", "a suicide
+    # car bomb followed by an armed assault", "an IED followed by gunfire": ACLED codes the fight)
+    ground = bool(_GROUND_FIGHT.search(text)) or "ambush" in names
+    for remote in ("suicide", "air", "shelling"):
+        if remote in names:
+            return by_name["ambush"] if ground else by_name[remote]
+    if "ied" in names and ground:
+        return by_name["ambush"]
     if "massacre" in names and "ambush" not in names and _EXECUTED.search(text):
         return by_name["massacre"]  # people executed were defenceless, whoever did it and whatever they were called
     if "ambush" in names and _CLASH.search(text):
@@ -940,7 +953,7 @@ _OPENING_DATE = re.compile(r"\W*(?:(?:On|Around|About|Between|From|Overnight|In|
 
 
 # -- actors ---------------------------------------------------------------------------------------------
-_ACTIVE_VERB = re.compile(r"^(?:\w+ed|fought|overran|stormed|struck|hit|shot|attack(?:s|ing)?|ambush(?:es|ing)?|"
+_ACTIVE_VERB = re.compile(r"^(?:(?-i:[a-z]\w*ed)|fought|overran|stormed|struck|hit|shot|attack(?:s|ing)?|ambush(?:es|ing)?|"
                           r"raid(?:s|ing)?|kill(?:s|ing)?|launched|carried out|opened fire)\b", re.IGNORECASE)
 _AGENT_AFTER = re.compile(r"^\W{0,2}(?:\w+\W+){0,3}?by\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1040,6 +1053,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         if who is not None and who.inter in (1, 8) and (side_a is None or who.actor != side_a.actor):
             # another side started it: "French forces conducted an operation against ISGS militants"
             return who, side_a if side_a is not None else side_b
+        if side_a is not None and side_b is None and side_a.inter in (1, 8) and (who is None or who.actor != side_a.actor):
+            return None, side_a  # only the forces attacked are named: "a MINUSMA vehicle was hit by an IED and gunfire"
         return side_a, side_b
     if trig.event_type == "Violence against civilians":
         a1 = first(named_armed) or first(state) or first(external)
@@ -1049,7 +1064,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     if trig.event_type == "Explosions/Remote violence":
         if trig.sub_event_type == "Air/drone strike":
             return first(state) or first(external), first(named_armed) or first(civ)
-        return first(named_armed), first(state) or first(civ) or first(external)
+        return first(named_armed), first(state) or first(external) or first(civ)
     if trig.event_type in ("Protests", "Riots"):
         # the state is a party only when it acted on the crowd (dispersed, arrested, fired tear gas)
         acting = [a for a in state if _POLICE_ACTION.search(article.sentences[a.sentence].text)]

@@ -82,7 +82,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"engaged (?:[\w/-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
                          r"terrorists|elements)|"
                          r"(?:conducted|launched|carried out|led) (?:an? |several |joint |two |three |new )?(?:[\w-]+ ){0,3}?"
-                         r"(?:operations?|offensives?|sweeps?|raids?) (?:against|targeting|on|to (?:neutrali[sz]e|flush out|"
+                         r"(?<!air )(?<!aerial )(?<!drone )(?:operations?|offensives?|sweeps?|raids?) (?:against|targeting|on|"
+                         r"to (?:neutrali[sz]e|flush out|"
                          r"track down|dislodge)) (?:[\w/-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|"
                          r"gunmen|insurgents|terrorists|elements|positions|bases|hideouts|camps|members|groups?|JNIM|ISGS|"
                          r"ISWAP|Boko Haram)"),
