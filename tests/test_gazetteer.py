@@ -269,3 +269,13 @@ def test_a_hierarchy_places_the_town_and_gives_its_region_and_no_foreign_town_in
     # a text that names no country is read in the imported region: a small town abroad of that name is not meant
     assert not [p for p in find_places("On Monday, gunmen attacked the village of Salla, killing two.", gaz)
                 if p.country_code not in ("ML",)]
+
+
+def test_a_people_named_does_not_take_the_text_out_of_the_followed_region(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [(990301, "Inatessa", "Inatessa", "", 14.50, -1.40, "P", "PPL", "BF", "52", "", 0)]
+    import_geonames([_dump(isolated_cache / "BF.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    # "Indian" names a people, not a place: the text is still read in the imported region
+    got = find_places("On Monday, an IED detonated near Inatessa during the passage of the Indian CEO of a mine.", gaz)
+    assert [p.country_code for p in got if p.context != "demonym"] == ["BF"]

@@ -236,10 +236,12 @@ def find_places(
             votes[cc] += 1.5
             hard.add(cc)
             named.add(cc)
+    demonym_or_actor: set[str] = set()
     for m in mentions:
         if m.kind == "demonym":
             votes[m.country_code] += 1  # type: ignore[index]
             hard.add(m.country_code)  # type: ignore[arg-type]
+            demonym_or_actor.add(m.country_code)  # type: ignore[arg-type]
             continue
         if m.kind == "abbrev":
             votes["US"] += 1
@@ -263,10 +265,12 @@ def find_places(
         if a.country_code:
             votes[a.country_code] += 1
             hard.add(a.country_code)
+            demonym_or_actor.add(a.country_code)
     dominant = max(votes, key=lambda k: votes[k]) if votes else None
     countries = hard | ({dominant} if dominant else set())
-    focus = gaz.focus if not hard and not named else frozenset()
-    framed = named | focus
+    # (a people or an actor named is no place: "the Indian CEO of the group", "Burkinabe soldiers")
+    focus = gaz.focus if not named and not (hard - demonym_or_actor) else frozenset()
+    framed = named | focus | (demonym_or_actor if focus else set())
     if focus:
         # a text that names no country ("the village of Kassa") is read in the region the user follows: the
         # countries whose GeoNames dumps they imported (their villages compete as the dominant country's would)
@@ -332,7 +336,11 @@ def find_places(
                              admin1_share, within, gaz,
                              info[inner.key] if inner is not None and inner.kind == "name" else None,
                              seat_is_town=m.key not in said_unit, nearby=id(m) in nearby, focus=focus,
-                             head=id(m) not in hierarchy and within is not None and id(within) in hierarchy)
+                             head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
+                             hard_cc=frozenset(hard),
+                             # the region followed competes as the dominant country does, unless a people or an
+                             # actor already says which country ("the Malian army"): then as a lesser frame
+                             focus_bonus=1.0 if hard else 3.0)
                     if id(m) in outer and m.best is not None and m.best.feature == "place" \
                             and not info[m.key].has_admin:
                         # the widest unit of a written-out hierarchy named like its chief town ("(Ayorou,
@@ -429,7 +437,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              admin1_named: set[tuple[str, str | None]], support: dict[tuple[str, str | None], float],
              admin1_share: dict[tuple[str, str | None], float], within: Candidate | None, gaz: Gazetteer,
              inner: _NameInfo | None = None, *, seat_is_town: bool = True, nearby: bool = False,
-             focus: frozenset[str] = frozenset(), head: bool = False) -> None:
+             focus: frozenset[str] = frozenset(), head: bool = False, hard_cc: frozenset[str] = frozenset(),
+             focus_bonus: float = 3.0) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -474,8 +483,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score -= 6.0  # the name a written-out hierarchy places is a place: "Menaka (Menaka, Menaka)", the town
         if feat == "admin1" and not admin_after and seat_is_town and (cc, a1code) in ni.seats:
             score -= 3.0  # a unit named like its chief town is the town unless the text says unit ("in Agadez")
-        if cc in focus and cc != dominant:
-            score += 3.0
+        if cc in focus and cc != dominant and cc not in hard_cc:
+            score += focus_bonus
         elif cc == dominant:
             score += 3.0
             if feat == "admin1" and not rival_country:
