@@ -596,3 +596,14 @@ def test_remote_weapons_decide_unless_a_ground_fight_went_with_them(pipe: Pipeli
         "On 14 June 2020, a MINUSMA vehicle was hit by an IED followed by gunfire near Kera in Mali.":
             ("Battles", "Armed clash"),
     }, date(2020, 6, 15))
+
+
+def test_the_post_attacked_and_a_named_groups_member_taken_make_a_battle(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 6 July 2020, JNIM militants attacked the gendarmerie in Kongoussi, Burkina Faso; two civilians were "
+        "killed in the crossfire.": ("Battles", "Armed clash"),
+        "On 9 July 2020, JNIM militants abducted a HCUA commander near Echell in Mali.": ("Battles", "Armed clash"),
+        # herders' camps are no military target
+        "On 5 July 2020, ISGS militants attacked a Tuareg camp near Tillia in Niger, killing a notable and his son.":
+            ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))

@@ -119,8 +119,17 @@ _WHO_DID_IT = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:responsibility|the attack|
                          r"(?:planted|laid|carried out|perpetrated|committed|conducted) by|attributed (?:to|the attack to)|"
                          r"blamed (?:on|for)|suspected (?:of being|to be) behind|behind the (?:attack|ambush|blast|explosion))\b",
                          re.IGNORECASE)
+_PEOPLES_CAMP = re.compile(r"\b(?:nomad\w*|herders?'?|pastoral\w*|IDPs?|refugees?|displaced|displacement|fishing|fishermen'?s?|"
+                           r"mining|gold|Fulani|Peulh?|Tuareg|Dogon|Bambara|Arab|Songhai|Daoussahak|Dawsahak|Bellah?|Imghad|"
+                           r"Idarfane|Toubou|Kanuri|Hausa|Djerma|Zarma|Mossi|Gourmantche|Rimaibe|Bozo)\s+(?:camps?|sites?|"
+                           r"hamlets?)\b", re.IGNORECASE)
+# the object of an attack that is a post of armed forces (a "camp" alone may be herders')
+_POST_HEAD = re.compile(r"\b(?:gendarmerie|gendarmes?|police (?:station|post)s?|(?:military|army) (?:base|camp|post|position)s?|"
+                        r"barracks|checkpoints?|patrols?|convoys?|positions?|ranger stations?|forest guards?|"
+                        r"customs posts?|bases?|soldiers|troops)\b", re.IGNORECASE)
 _MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoy|patrol|base|post|position|barracks|"
-                              r"checkpoint|gendarmerie|police station|camp|forces|unit|vdp|volunteers)\b", re.IGNORECASE)
+                              r"checkpoint|gendarmerie|gendarmes?|police station|police post|camp|forces|unit|vdp|"
+                              r"volunteers|ranger stations?|rangers|forest guards?|customs post)\b", re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshippers?|farmers?|herders?|children|women|"
                               r"market|mosque|church|school|village|passengers?|travell?ers?|miners?|individuals?|"
                               r"men|people|persons|members? (?:of|from) the \w+ community|community|merchants?|"
@@ -240,11 +249,15 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     of target, they decide over the rest of the sentence (where residents may only be witnesses)."""
     names = {t.name for t in hits}
     text = _NOT_SERVING.sub(" ", text)  # "a retired soldier" is no military target
+    text = _PEOPLES_CAMP.sub(" village ", text)  # "a Fulani camp", "an IDP camp": people's homes
     military = bool(_MILITARY_TARGET.search(text))
     civilian = bool(_CIVILIAN_TARGET.search(text))
     if target:
-        target = _NOT_SERVING.sub(" ", target)
+        target = _PEOPLES_CAMP.sub(" village ", _NOT_SERVING.sub(" ", target))
         mil_t, civ_t = bool(_MILITARY_TARGET.search(target)), bool(_CIVILIAN_TARGET.search(target))
+        if mil_t and civ_t and _POST_HEAD.search(" ".join(target.split()[:4])) \
+                and not _CIVILIAN_TARGET.search(" ".join(target.split()[:4])):
+            civ_t = False  # the object of the attack is the post: "attacked the gendarmerie in X, two civilians killed"
         if mil_t != civ_t:
             military, civilian = mil_t, civ_t
     by_name = _TRIGGER_BY_NAME
@@ -1477,6 +1490,15 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
             continue  # whose fighters the text does not say
         return True, _role(matcher, "police" if _POLICE_VICTIM.search(phrase) else "military", cc, article,
                            phrase, lo, hi)
+    # a named group's member taken or struck: "abducted a HCUA commander", "killed a GATIA chief"
+    t1 = draft.trigger_span[1]
+    for m in article.actors:
+        if m.inter in (1, 2, 3, 4) and t1 <= m.start <= t1 + 25 and (a1 is None or (m.actor != a1.actor and m.actor
+                                                                                  not in a1.actor)) \
+                and not m.actor.startswith("Unidentified") and m.kind != "civilians" \
+                and not re.search(r"[,;.]|\bby\b", article.text[t1:m.start]) \
+                and not _UNARMED_VICTIM.search(article.text[t1:m.end + 25]):
+            return True, m
     return False, None
 
 
