@@ -607,3 +607,15 @@ def test_the_post_attacked_and_a_named_groups_member_taken_make_a_battle(pipe: P
         "On 5 July 2020, ISGS militants attacked a Tuareg camp near Tillia in Niger, killing a notable and his son.":
             ("Violence against civilians", "Attack"),
     }, date(2020, 7, 10))
+
+
+def test_an_attack_that_harmed_no_one_and_looted_is_property_and_arrests_then_killings_an_attack(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 5 July 2020, unknown gunmen attacked the village of Kassawan and stole hundreds of livestock, no casualties "
+        "reported.": ("Strategic developments", "Looting/property destruction"),
+        # shots fired at people: an attack, whatever was taken
+        "On 5 July 2020, gunmen attacked the village of Kassawan, opened fire and stole livestock.":
+            ("Violence against civilians", "Attack"),
+        "On 5 July 2020, soldiers arrested six men in the village of Dogo; their bodies were found in a mass grave "
+        "three days later.": ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))

@@ -136,6 +136,12 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipper
                               r"traders?|pastors?|imams?|village chiefs?|herdsm[ae]n|pastoralists?|displaced|IDPs?|"
                               r"students?|teachers?|fisherm[ae]n|shepherds?|notables?|health cent(?:er|re)|"
                               r"hospital|refugees?|gold (?:miners|diggers)|motorists|drivers?)\b", re.IGNORECASE)
+# harm told without a count: "fired at residents", "beat the villagers", "assaulted", "tortured"
+_HARMED = re.compile(r"\b(?:fired (?:at|on|upon) (?:the )?(?:residents|villagers|civilians|people|passengers|them)|beat(?:en)?|"
+                     r"assault(?:ed|ing)|tortur\w*|whipped|flogged|raped|mistreat\w*|ill-treat\w*|injur\w*|wound\w*|"
+                     r"killed|dead|died|executed|shot|missing|disappeared|hostage|abduct\w*|kidnap\w*|tied up|"
+                     r"locked up|detained|threaten\w*|opened fire|fired|gunfire|gunshots?|shots|fled|unharmed)\b",
+                     re.IGNORECASE)
 _GROUND_FIGHT = re.compile(r"\b(?:followed by (?:an? )?(?:armed assault|gunfire|exchanges? of fire|ambush|ground attack|"
                            r"fighting|assault)|ground (?:operations?|forces|troops|assault|offensive)|air-ground|"
                            r"air and ground|commandos|special forces|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|"
@@ -1702,6 +1708,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = draft.trigger
         if draft.trigger.family == "protest" and any(t.name == "riot" for t in draft.kinds):
             trig = _TRIGGER_BY_NAME["riot"]
+        if trig.family == "arrests" and (_VICTIM_FOUND_DEAD.search(text) or _EXECUTED.search(text)
+                                         or re.search(r"\b(?:and|then|later|before)\s+(?:summarily\s+)?executed\b", text)):
+            trig = _TRIGGER_BY_NAME["massacre"]  # arrested, then killed: "their bodies were later found in a mass grave"
         crowd_fight = None
         if draft.trigger.family == "violence" and trig.sub_event_type in ("Armed clash", "Attack"):
             crowd_fight = _crowd_fight(article, draft, text, matcher)
@@ -1898,6 +1907,25 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                        f"{int(c.number.value)} ({c.side})", c.number.start,
                                        c.number.counted_end if c.number.counted_end > 0 else c.number.end,
                                        f"count:{c.what}:{c.side}{':total' if c.total else ''}"))
+        if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
+                ev.sub_event_type == "Attack" and not (ev.fatalities or ev.wounded or ev.abducted) and \
+                not any(c.what in ("killed", "wounded", "abducted", "shot") for c in counts) and \
+                not _HARMED.search(text):
+            loot = _TRIGGER_BY_NAME["looting"].pattern.search(text)
+            if loot is not None:
+                # an attack that harmed no one and looted or burned: ACLED codes the property (Looting/property
+                # destruction), "attacked the village and seized the livestock, no casualties reported"
+                trig = _TRIGGER_BY_NAME["looting"]
+                ev.event_type, ev.sub_event_type = trig.event_type, trig.sub_event_type
+                ev.disorder_type = disorder_type_of(trig.event_type)
+                ev.civilian_targeting = None
+                ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
+                s0 = article.sentence_at(draft.trigger_span[0])
+                off = text.find(loot.group(0))
+                base = article.text.find(text[:40]) if off >= 0 else -1
+                if base >= 0 and s0 is not None:
+                    ev.evidence.append(_ev(article, "event_type", f"{trig.event_type} / {trig.sub_event_type}",
+                                           base + off, base + off + len(loot.group(0)), "trigger:looting:no-harm"))
         if learned is None and ev.event_type in ("Protests", "Riots"):
             _crowd_sub_type(article, draft, text, ev)
             if crowd_fight is not None and ev.sub_event_type == "Violent demonstration" and \
