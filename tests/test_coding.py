@@ -619,3 +619,10 @@ def test_an_attack_that_harmed_no_one_and_looted_is_property_and_arrests_then_ki
         "On 5 July 2020, soldiers arrested six men in the village of Dogo; their bodies were found in a mass grave "
         "three days later.": ("Violence against civilians", "Attack"),
     }, date(2020, 7, 10))
+
+
+def test_a_history_phrase_in_a_relative_clause_does_not_make_the_sentence_background(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 5 July 2020, thousands of people protested in Arlit against pollution by Areva, which has been mining "
+        "uranium there for forty years.": ("Protests", "Peaceful protest"),
+    }, date(2020, 7, 6))

@@ -343,6 +343,18 @@ def _sentence_dates(article: Article, index: int) -> list[DateMention]:
     return _by_sentence(article).dates.get(index, [])
 
 
+_RELATIVE_OPEN = re.compile(r"(?:,\s*|\b)(?:which|who|whose|that)\s+[^,;.]*$")
+
+
+def _history_in_main_clause(low: str) -> bool:
+    """A history phrase ("has been", "since 2017") that tells about the sentence's own happening, not one in a
+    relative clause describing a noun ("Areva, which has been mining uranium for forty years")."""
+    for m in _HISTORY_LC.finditer(low):
+        if not _RELATIVE_OPEN.search(low, max(0, m.start() - 60), m.start()):
+            return True
+    return False
+
+
 def _background(article: Article, s: Sentence, history: bool) -> bool:
     """A sentence about the past or the general situation, not about the happening being reported. A sentence
     that gives a recent day ("on 27 March") is news even with a history phrase in a clause ("since 2015")."""
@@ -422,7 +434,7 @@ def _drafts(article: Article) -> list[_Draft]:
     for s in article.sentences:
         hits = _sentence_triggers(s)
         low = s.text.lower()
-        history = bool(_HISTORY_LC.search(low))
+        history = _history_in_main_clause(low)
         background = _background(article, s, history)
         index = _by_sentence(article)
         crowd = s.index in index.crowd or bool(_CROWD_LC.search(low)) or open_protest is not None or \
