@@ -626,3 +626,9 @@ def test_a_history_phrase_in_a_relative_clause_does_not_make_the_sentence_backgr
         "On 5 July 2020, thousands of people protested in Arlit against pollution by Areva, which has been mining "
         "uranium there for forty years.": ("Protests", "Peaceful protest"),
     }, date(2020, 7, 6))
+
+
+def test_a_span_of_days_is_coded_at_its_first_day(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Between April 26 and 28, militiamen attacked several camps near Menaka in Mali, killing 44 people.",
+                 published=date(2018, 4, 30))
+    assert ev.event_date == date(2018, 4, 26) and (ev.date_start, ev.date_end) == (date(2018, 4, 26), date(2018, 4, 28))

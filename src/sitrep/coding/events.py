@@ -1760,7 +1760,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.date_start, ev.date_end, ev.time_precision = ds, de, prec
             # a claim's or a report's day stands for the event, at week precision, as ACLED codes "as reported"
             # (and as undated violence takes the publication day below); a range of the text's own: its middle
-            ev.event_date = de if report_only else (ds if ds == de else ds + (de - ds) / 2)
+            # (days the text names as a span, "between 26 and 28 April": ACLED codes the first day)
+            ev.event_date = de if report_only else (ds if ds == de or dm.rule.startswith("day-range")
+                                                    else ds + (de - ds) / 2)
             ev.date_phrase = dm.text
         elif article.published is not None:
             ev.date_start, ev.date_end = article.published - timedelta(days=6), article.published
