@@ -632,3 +632,16 @@ def test_a_span_of_days_is_coded_at_its_first_day(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Between April 26 and 28, militiamen attacked several camps near Menaka in Mali, killing 44 people.",
                  published=date(2018, 4, 30))
     assert ev.event_date == date(2018, 4, 26) and (ev.date_start, ev.date_end) == (date(2018, 4, 26), date(2018, 4, 28))
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 14 June 2020, the army killed an elderly man and his son in Koumbri, Burkina Faso.", 2),
+    ("On 14 June 2020, militants killed a male civilian and his two children in Kompiembiga, Burkina Faso.", 3),
+    ("On 14 June 2020, soldiers arrested seventeen traders near Ingane, Mali, and summarily executed them.", 17),
+    ("On 14 June 2020, gunmen attacked an army camp in Soumpi, Mali; as many as 14 soldiers and 4 assailants "
+     "killed.", 18),
+])
+def test_relatives_groups_taken_then_killed_and_figures_under_one_verb(pipe: Pipeline, text: str,
+                                                                        fatalities: int) -> None:
+    (ev,) = code(pipe, text, published=date(2020, 6, 15))
+    assert ev.fatalities == fatalities, text

@@ -578,6 +578,14 @@ _OTHER_CLAUSE = re.compile(r"\b(?:charged|indicted|wanted|accused|arrested|sente
                            r"suspects?|when|while|because|as (?:he|she|they)|after (?:he|she|they))\b", re.IGNORECASE)
 
 
+# counts joined under one verb: "14 soldiers and 4 assailants killed", "12 Fulani and 1 Dogon were killed" (the gap
+# between the first figure and the verb holds only nouns, "and" or commas, and other figures)
+_NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several)"
+_COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:,\s*|and\s+|,\s*and\s+|as well as\s+)" + _NUMWORD +
+                          r"(?:\s+[\w'-]+){0,3}?(?:\s*(?:,\s*|and\s+|,\s*and\s+)" + _NUMWORD + r"(?:\s+[\w'-]+){0,3}?)*"
+                          r"\s*(?:were\s+|was\s+|have been\s+|had been\s+|reportedly\s+|all\s+)*", re.IGNORECASE)
+
+
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
     or None."""
@@ -610,7 +618,7 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
                 continue
             if _OTHER_CLAUSE.search(gap):
                 continue  # "two men charged in the shooting death", "on the phone with 911 when she was killed"  # the number is the subject of an active verb: "two militants killed two people"
-            if not re.search(r"\d|[;]|\band\b\s+\d", gap):
+            if not re.search(r"\d|[;]|\band\b\s+\d", gap) or _COORDINATED.fullmatch(gap):
                 best = (m.start(), what)
     if best is not None and best[0] <= 40:
         return best[1]
@@ -775,6 +783,7 @@ def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
         text[num.end:num.end + 2][1:2].isupper()
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _MONTH_AFTER = re.compile(r"\s*(?:(?:-|–|and|to)\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 # "killed four construction workers and a teacher": one more victim joined to a figure
 _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b",
@@ -783,6 +792,18 @@ _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one)\s+((?:[\w-]+\s+){0,2
 _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:(?:who|which)\s+[^,.;]{0,40}?)?(?:was|were|is|has|had)?\s*(?:\w+\s+){0,3}?"
                               r"(?:killed|found dead|died|succumbed|shot dead|later died)\b", re.IGNORECASE)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)\s+(?:(two|three|four|five|six|seven|eight)\s+)?"
+                            r"((?:[\w-]+\s+)?(?:sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husband|child(?:ren)?|"
+                            r"friends?|nephews?|nieces?|father|mother|relatives?|grandsons?|cousins?|companions?|"
+                            r"bodyguards?|drivers?))\b", re.IGNORECASE)
+_ONE_AND_RELATIVES_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|civilian|villager|herder|farmer|"
+                                       r"trader|merchant|chief|teacher|imam|official|councill?or|notable|mayor|driver|"
+                                       r"person|individual|resident)\s+and\s+(?:his|her|their)\s+$", re.IGNORECASE)
+# a group taken and then killed: "arrested seventeen traders and summarily executed them"
+_THEN_KILLED = re.compile(r"[^.;]{0,80}?(?:\b(?:and|then|before|later|who were)|,)\s+(?:(?:later|subsequently|summarily|"
+                          r"reportedly|allegedly)\s+)*(?:executed|killed|murdered|shot dead|beheaded|slaughtered)\s+"
+                          r"(?:them|all of them|all)\b", re.IGNORECASE)
 # a number that labels rather than counts: "geoprecision 2", "phase 3", "route N1", "level 4"
 _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|category|article|number|no\.?|chapter|page|"
                            r"route|road|highway|RN|N|section|zone|sector|stage|step|item|paragraph|resolution|point|"
@@ -800,11 +821,17 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None
                 and n.counted not in _NOT_COUNTED and not _a_name(article.text, n, sent)
                 and not (n.counted is None and _LABEL_BEFORE.search(article.text, max(sent.start, n.start - 25), n.start))
-                and not (n.counted is None and _MONTH_AFTER.match(article.text, n.end))]
+                and not (n.counted is None and (_MONTH_AFTER.match(article.text, n.end) or _MONTH_BEFORE.search(
+                    article.text, max(sent.start, n.start - 12), n.start)))]
         kinds = {_count_kind(article.text, n, sent) for n in nums}
         if "killed" not in kinds:
             single = _single_victim(article, sent)
             if single is not None:
+                rel = _AND_RELATIVES.match(article.text, single.counted_end if single.counted_end > 0 else single.end)
+                if rel is not None and single.value == 1.0:
+                    # "killed an elderly man and his son", "a civilian and his two children": the relatives too
+                    n = _SMALL_NUMBERS.get((rel.group(1) or "").lower(), 1)
+                    single = dataclasses.replace(single, value=1.0 + n, counted_end=rel.end())
                 singles.append(_Count("killed", _side_of(single.counted), single))
         m = _ANOTHER_WOUNDED.search(sent.text)
         if m and "wounded" not in kinds:
@@ -847,6 +874,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 re.match(r"^\W{0,3}\s*(?:were |was )?(?:killed|dead)\W{0,3}\s*(?:including|among them)", after_num))
             again = bool(_DEFINITE.search(article.text, max(sent.start, num.start - 16), num.start))
             counts.append(_Count(what, side, num, total, again=again))
+            if what == "killed" and _ONE_AND_RELATIVES_BEFORE.search(article.text, max(sent.start, num.start - 60), num.start):
+                st = num.start  # "killed a male civilian and his two children": the civilian too
+                more.append(_Count("killed", "civilians", NumberMention(st, st, "", 1.0, counted_start=st, counted_end=st)))
+            if what in ("arrested", "abducted") and _THEN_KILLED.match(
+                    article.text, num.counted_end if num.counted_end > 0 else num.end):
+                counts.append(_Count("killed", side, num))  # "arrested seventeen traders and executed them"
             prev_side = side
             if what in ("killed", "wounded") and num.counted_end > 0:
                 # one more of another kind joined to the figure: "killed four workers and a teacher"
