@@ -645,3 +645,20 @@ def test_relatives_groups_taken_then_killed_and_figures_under_one_verb(pipe: Pip
                                                                         fatalities: int) -> None:
     (ev,) = code(pipe, text, published=date(2020, 6, 15))
     assert ev.fatalities == fatalities, text
+
+
+def test_the_headline_toll_where_the_body_gives_none_and_numbers_that_name_or_age() -> None:
+    from sitrep.coding.events import headline_toll
+    assert headline_toll("Authorities: 2 dead, 3 injured in Newark shooting") == {
+        "killed": (2, "2 dead"), "wounded": (3, "3 injured")}
+    assert headline_toll("Teen dies in accidental shooting")["killed"][0] == 1
+    assert headline_toll("City council approves budget") == {}
+
+
+@pytest.mark.parametrize(("text", "wounded"), [
+    ("On Sunday, a shooting left two people dead and two others injured. Those injured were 28 and 31 years old.", 2),
+    ("On Sunday, seven people were wounded at Club 108 at 2517 Shasta Avenue, police said.", 7),
+])
+def test_ages_addresses_and_names_are_no_toll(pipe: Pipeline, text: str, wounded: int) -> None:
+    (ev,) = code(pipe, text, published=date(2015, 6, 1))
+    assert ev.wounded == wounded, text

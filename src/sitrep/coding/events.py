@@ -783,6 +783,29 @@ def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
         text[num.end:num.end + 2][1:2].isupper()
 
 
+class _AddressOrName:
+    """A figure in a name or an address: "Club 108", "Route 66", "2517 Shasta Avenue", "Station 4"."""
+
+    _NAME_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s+$")
+    _STREET_AFTER = re.compile(r"\s+(?:(?-i:[NSEW])\.?\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:St|Street|Ave|"
+                               r"Avenue|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|"
+                               r"Parkway|Pkwy|Circle|Terrace|Trail)\b\.?|\s+(?-i:[A-Z][a-z]+)\s*,\s*near\b")
+
+    def search(self, article: Article, sent: Sentence, n: NumberMention) -> bool:
+        text = article.text
+        if not text[n.start:n.start + 1].isdigit():
+            return False
+        before = text[max(sent.start, n.start - 20):n.start]
+        if self._NAME_BEFORE.search(before) and not _MONTH_BEFORE.search(before) and \
+                text[max(sent.start, n.start - 20):n.start].strip() != text[sent.start:n.start].strip():
+            return True  # "at Club 108", "on Route 66" (not the sentence's first word: "Police 3" is no name)
+        return bool(self._STREET_AFTER.match(text, n.end))
+
+
+_ADDRESS_OR_NAME = _AddressOrName()
+# ages told together: "those injured were 28 and 31 years old"
+_AGES_LIST = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)\d{1,2}(?:\s*(?:,\s*|\s+and\s+)\d{1,2})*\s*(?:years?[- ]old|yrs?\b|y\.o\.)",
+                        re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _MONTH_AFTER = re.compile(r"\s*(?:(?:-|–|and|to)\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 # "killed four construction workers and a teacher": one more victim joined to a figure
@@ -822,7 +845,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 and n.counted not in _NOT_COUNTED and not _a_name(article.text, n, sent)
                 and not (n.counted is None and _LABEL_BEFORE.search(article.text, max(sent.start, n.start - 25), n.start))
                 and not (n.counted is None and (_MONTH_AFTER.match(article.text, n.end) or _MONTH_BEFORE.search(
-                    article.text, max(sent.start, n.start - 12), n.start)))]
+                    article.text, max(sent.start, n.start - 12), n.start)))
+                and not (n.counted is None and _ADDRESS_OR_NAME.search(article, sent, n))
+                and not _AGES_LIST.match(article.text, n.end)]
         kinds = {_count_kind(article.text, n, sent) for n in nums}
         if "killed" not in kinds:
             single = _single_victim(article, sent)
@@ -926,6 +951,43 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             continue
         seen.add(key)
         out.append(c)
+    return out
+
+
+# -- the headline's toll ------------------------------------------------------------------------------------
+# "Authorities: 2 dead, 3 injured in Newark shooting", "1 Dead, 6 Hurt After Shooting", "Teen dies in accidental
+# shooting": a headline states the toll a body may tell only by names. Read when the body gives no figure.
+_HEAD_FIGURE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|other|"
+                          r"people|persons|men|women|teens?|teenagers|children|kids|students|officers|others|adults|"
+                          r"victims|dead|killed)\s+){0,2}?(?:(?:are|were|reported|left|found)\s+)?(dead|killed|die|dies|"
+                          r"died|slain|hurt|injured|wounded|shot)\b", re.IGNORECASE)
+_HEAD_ONE = re.compile(r"\b(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|student|officer|deputy|trooper|"
+                       r"person|father|mother|son|daughter|grandfather|grandmother|husband|wife|\d+-year-old|"
+                       r"(?:[a-z]+-)?year-old)\b[^,:;|]{0,40}?\b(?:(killed|dies|died|dead|slain|fatally (?:shot|wounded)|"
+                       r"shot (?:and killed|dead|to death))|(shot|wounded|injured|hurt|hospitali[sz]ed|in critical "
+                       r"condition))\b", re.IGNORECASE)
+_HEAD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
+    """The killed and wounded a headline states ({"killed": (2, "2 dead"), ...}); {} when it states none."""
+    out: dict[str, tuple[int, str]] = {}
+    if not title:
+        return out
+    for m in _HEAD_FIGURE.finditer(title):
+        raw = m.group(1).lower()
+        n = int(raw) if raw.isdigit() else _HEAD_NUMBERS.get(raw, 0)
+        if n <= 0 or n > 500:
+            continue
+        what = "killed" if m.group(2).lower() in ("dead", "killed", "die", "dies", "died", "slain") else "wounded"
+        if m.group(2).lower() == "shot" and "killed" not in out:
+            continue  # "3 shot": killed or wounded, the headline does not say
+        out.setdefault(what, (n, m.group(0)))
+    if not out:
+        m = _HEAD_ONE.search(title)
+        if m is not None:
+            out["killed" if m.group(1) else "wounded"] = (1, m.group(0))
     return out
 
 
@@ -1736,7 +1798,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
     `sitrep.coding.learned.TypeModel` the user trained, consulted on the type of each happening found."""
     matcher = matcher or ActorMatcher.default()
     events: list[Event] = []
-    for n, draft in enumerate(_drafts(article)):
+    drafts = _drafts(article)
+    first_violence = next((d for d in drafts if d.trigger.family in ("violence", "protest")), None)
+    for n, draft in enumerate(drafts):
+        first_violent = draft is first_violence
         text = " ".join(article.sentences[i].text for i in draft.sentences)
         if draft.trigger.family == "violence":
             # the lead sentence names the main happening; later sentences add detail ("troops pursued them")
@@ -1949,6 +2014,21 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.low = ev.best = ev.fatalities
             ev.high = ev.fatalities + sum(
                 int((c.number.high or c.number.value) - c.number.value) for c in counts if c.what == "killed")
+            if first_violent and article.title:
+                # the headline's toll where the body gives none ("2 dead, 3 injured in Newark shooting")
+                for what, (n, phrase) in headline_toll(article.title).items():
+                    told = ev.fatalities if what == "killed" else ev.wounded
+                    if told:
+                        continue
+                    if what == "killed":
+                        ev.fatalities = ev.low = ev.best = ev.high = n
+                        ev.deaths_unknown = (ev.deaths_unknown or 0) + n
+                    else:
+                        ev.wounded = n
+                    at = article.title.find(phrase)
+                    ev.evidence.append(Evidence(field={"killed": "fatalities"}.get(what, what), value=f"{n} (unknown)",
+                                                article_id=article.id, sentence=-1, start=-1, end=-1,
+                                                text=article.title, rule=f"count:{what}:headline:{at}"))
             for c in counts:
                 ev.evidence.append(_ev(article, {"killed": "fatalities"}.get(c.what, c.what),
                                        f"{int(c.number.value)} ({c.side})", c.number.start,
