@@ -586,6 +586,13 @@ _COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:,\s*|and\s+|,\s*and\s+|as 
                           r"\s*(?:were\s+|was\s+|have been\s+|had been\s+|reportedly\s+|all\s+)*", re.IGNORECASE)
 
 
+_TO_HOSPITAL = re.compile(r"(?:\s+[\w',-]+){0,6}?\s+to\s+(?:the\s+|a\s+|an\s+|area\s+|local\s+|nearby\s+|two\s+|"
+                          r"several\s+)*(?:[\w-]+\s+){0,2}?(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b",
+                          re.IGNORECASE)
+_SENT_BEFORE = re.compile(r"\b(?:sent|sending|sends|rushed|transported|taken|took|hospitali[sz]ed|airlifted)\s+"
+                          r"(?:at least\s+|about\s+)?$", re.IGNORECASE)
+
+
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
     or None."""
@@ -598,6 +605,11 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return "wounded"
     if inside and _ABDUCTED.search(inside):
         return "abducted"  # "two taken prisoner"
+    end = num.counted_end if num.counted_end > 0 else num.end
+    if _TO_HOSPITAL.match(text, end) and (_SENT_BEFORE.search(text, max(sent.start, num.start - 30), num.start)
+                                          or re.match(r"\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:taken|rushed|"
+                                                      r"transported|hospitali[sz]ed|airlifted|sent)", text[end:end + 40])):
+        return "wounded"  # "sent five people to the hospital", "four were rushed to the hospital"
     after = sent.text[rel_end:rel_end + 60]
     before = sent.text[max(0, rel_start - 45):rel_start]
     if _NOT_A_TOLL_BEFORE.search(before) or _PART_OF_TOLD.match(text, num.end):
@@ -683,7 +695,13 @@ _ONE_OF_TWO = (r"(?:(?:(?:a|an|the|her|his|their)\s+)?(?:[\w'-]+\s+){0,2}?(?:" +
 _PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + r"\s+(?:(?:were|have been|had been|are|both)"
                           r"\s+(?:\w+\s+){0,2}?(?:found dead|dead|killed|shot dead|shot and killed|fatally shot|"
                           r"shot to death)|dead)\b", re.IGNORECASE)
+_BODY_PART = (r"(?:arm|arms|leg|legs|hand|foot|feet|shoulder|chest|back|stomach|abdomen|face|neck|hip|thigh|knee|"
+              r"buttocks?|side|cheek|torso|wrist|ankle|jaw|groin|elbow)")
 _SINGLE_WOUNDED = (
+    re.compile(r"\bshot\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?" + _VICTIM + r"\s+(?:[\w-]+\s+){0,3}?"
+               r"in\s+the\s+(?:\w+\s+)?" + _BODY_PART + r"\b", re.IGNORECASE),
+    re.compile(r"\b(?:shot|shoots|wounded)\s+(?:him|her)(self)\s+(?:\w+\s+)?in\s+the\s+(?:\w+\s+)?" + _BODY_PART + r"\b",
+               re.IGNORECASE),
     re.compile(r"\b(?:shot|wounded|injured|wounding|injuring)\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b",
                re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is|got)\s+(?:\w+\s+){0,2}?" + _HARM_VERB + r"\b",
@@ -966,6 +984,11 @@ _HEAD_ONE = re.compile(r"\b(?:man|woman|boy|girl|teen|teenager|child|toddler|bab
                        r"(?:[a-z]+-)?year-old)\b[^,:;|]{0,40}?\b(?:(killed|dies|died|dead|slain|fatally (?:shot|wounded)|"
                        r"shot (?:and killed|dead|to death))|(shot|wounded|injured|hurt|hospitali[sz]ed|in critical "
                        r"condition))\b", re.IGNORECASE)
+_HEAD_SHOT_SOME_FATALLY = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?shot\s*,\s*"
+                                     r"(\d+|one|two|three|four)\s+(?:fatally|dead|killed|died)\b", re.IGNORECASE)
+_HEAD_SELF = re.compile(r"\b(?:shoots|shot)\s+(?:him|her)?self\b(?![^|]*\b(?:dies|dead|killed|fatal))|\b(?:shoots|shot)\s+"
+                        r"(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|son|daughter|friend|cousin|father|mother)\b"
+                        r"(?![^|]*\b(?:dies|dead|killed|fatal))", re.IGNORECASE)
 _HEAD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -984,11 +1007,25 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
         if m.group(2).lower() == "shot" and "killed" not in out:
             continue  # "3 shot": killed or wounded, the headline does not say
         out.setdefault(what, (n, m.group(0)))
+    m = _HEAD_SHOT_SOME_FATALLY.search(title)
+    if m is not None:
+        shot, dead = (_head_number(m.group(1)), _head_number(m.group(2)))
+        if 0 < dead <= shot:
+            out = {"killed": (dead, m.group(0))}
+            if shot > dead:
+                out["wounded"] = (shot - dead, m.group(0))
     if not out:
         m = _HEAD_ONE.search(title)
         if m is not None:
             out["killed" if m.group(1) else "wounded"] = (1, m.group(0))
+        elif _HEAD_SELF.search(title):
+            out["wounded"] = (1, _HEAD_SELF.search(title).group(0))  # type: ignore[union-attr]
     return out
+
+
+def _head_number(raw: str) -> int:
+    raw = raw.lower()
+    return int(raw) if raw.isdigit() else _HEAD_NUMBERS.get(raw, 0)
 
 
 def _unspecified(c: _Count) -> bool:
