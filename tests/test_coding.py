@@ -662,3 +662,13 @@ def test_the_headline_toll_where_the_body_gives_none_and_numbers_that_name_or_ag
 def test_ages_addresses_and_names_are_no_toll(pipe: Pipeline, text: str, wounded: int) -> None:
     (ev,) = code(pipe, text, published=date(2015, 6, 1))
     assert ev.wounded == wounded, text
+
+
+def test_people_shot_by_a_subject_and_figures_of_different_people_in_one_sentence(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Sunday, police searched for a group of men who shot five people in Raleigh.", published=date(2015, 6, 1))
+    assert ev.wounded == 5
+    (ev,) = code(pipe, "On Sunday, two boys and two girls were shot in Opa-locka, police said.", published=date(2015, 6, 1))
+    assert ev.wounded == 4
+    from sitrep.coding.events import headline_toll
+    assert headline_toll("Five people shot at Memphis apartment complex") == {"wounded": (5, "Five people shot")}
+    assert headline_toll("5 People Shot, 1 Fatally, Outside Feltonville Home")["wounded"][0] == 4

@@ -961,10 +961,15 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         o.what == c.what and o.side != "unknown" and o.number.value == c.number.value for o in counts)]
     counts.extend(more)
     # the same figure for the same side repeated in later sentences is one report, not two deaths
-    seen: set[tuple[str, str, float, float | None]] = set()
+    # (two figures of one sentence that count different people are two: "two boys and two girls were shot")
+    seen: set[tuple[str, str, float, float | None, object]] = set()
     out: list[_Count] = []
     for c in counts:
-        key = (c.what, c.side, c.number.value, c.age)
+        same_sentence_other_noun = any(
+            o is not c and o.what == c.what and o.side == c.side and o.number.value == c.number.value
+            and o.number.sentence == c.number.sentence >= 0 and o.number.counted and c.number.counted
+            and o.number.counted != c.number.counted for o in counts)
+        key = (c.what, c.side, c.number.value, c.age, c.number.counted if same_sentence_other_noun else None)
         if key in seen:
             continue
         seen.add(key)
@@ -989,6 +994,7 @@ _HEAD_SHOT_SOME_FATALLY = re.compile(r"\b(\d+|two|three|four|five|six|seven|eigh
 _HEAD_SELF = re.compile(r"\b(?:shoots|shot)\s+(?:him|her)?self\b(?![^|]*\b(?:dies|dead|killed|fatal))|\b(?:shoots|shot)\s+"
                         r"(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|son|daughter|friend|cousin|father|mother)\b"
                         r"(?![^|]*\b(?:dies|dead|killed|fatal))", re.IGNORECASE)
+_HEAD_DEATH = re.compile(r"\b(?:dead|dies|died|death|deadly|killed|killing|fatal\w*|slain|murder\w*|homicide)\b", re.IGNORECASE)
 _HEAD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -1005,7 +1011,9 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
             continue
         what = "killed" if m.group(2).lower() in ("dead", "killed", "die", "dies", "died", "slain") else "wounded"
         if m.group(2).lower() == "shot" and "killed" not in out:
-            continue  # "3 shot": killed or wounded, the headline does not say
+            if _HEAD_DEATH.search(title):
+                continue  # "3 shot, one dies": killed or wounded, the figure alone does not say
+            what = "wounded"  # "Five people shot at Memphis apartment complex": no death told, the shot are hurt
         out.setdefault(what, (n, m.group(0)))
     m = _HEAD_SHOT_SOME_FATALLY.search(title)
     if m is not None:

@@ -120,7 +120,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"stabbed|mutilated|molested|ill-treated|mistreated|lashed|"
                        r"(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|found\s+)?shot|"
                        r"(?:struck|hit|grazed) by (?:a |an )?(?:stray )?(?:bullets?|gunfire)|stray bullets? (?:hit|struck)|shot (?:and (?:wounded|injured)|in the)|"
-                       r"shot (?:him|her|them|himself|herself|themselves)|gunshot wounds?|bullet wounds?"),
+                       r"shot (?:him|her|them|himself|herself|themselves)|gunshot wounds?|bullet wounds?|"
+                       r"shot (?:at least |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
+                       r"multiple) (?:[\w-]+ )?(?:people|persons|men|women|teens|teenagers|children|kids|students|"
+                       r"victims|others)"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "beat")),
     Trigger("sexual", _p(r"raped|rape|gang-?raped|sexual(?:ly)? (?:assault(?:ed)?|violence|abused?)"),
             "Violence against civilians", "Sexual violence", "violence", ("ASSAULT", "sexual")),
