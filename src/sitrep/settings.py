@@ -29,7 +29,8 @@ SETTINGS: tuple[Setting, ...] = (
             "SITREP_DB_READ_MEMORY"),
     Setting("max_file_bytes", 20_000_000, "Files larger than this are rejected (stage ingest, reason too large).",
             "SITREP_MAX_FILE_BYTES"),
-    Setting("min_text_chars", 40, "Documents with less clean text than this are rejected (stage clean)."),
+    Setting("min_text_chars", 20, "Documents with less clean text than this are rejected (stage clean); a wire flash "
+            "or a coder's note can be one short sentence ('4 soldiers abducted and 3 killed.')."),
     Setting("gazetteer", None, "Directory of an imported gazetteer index used beside the bundled default.", "SITREP_GAZETTEER"),
     Setting("type_model", None, "An event-type model learnt from the user's coded events (sitrep train); 'none' "
             "for the rules only. Default: type-model.npz in the user data directory, when it exists.",
@@ -46,7 +47,7 @@ class Settings:
     db_memory: str = "48MB"
     db_read_memory: str = "256MB"
     max_file_bytes: int = 20_000_000
-    min_text_chars: int = 40
+    min_text_chars: int = 20
     gazetteer: str | None = None
     type_model: str | None = None
     min_population: int = 500

@@ -331,7 +331,7 @@ def clean_text(raw: str, title: str | None = None) -> tuple[str, list[Removed], 
     return clean, removed, headline
 
 
-def clean_article(article: Article, *, min_chars: int = 40) -> Article | Reject:
+def clean_article(article: Article, *, min_chars: int = 20) -> Article | Reject:
     """Fill article.text, .removed, .content_hash and .id; Reject (stage "clean") when too little text is left.
 
     Also repairs mojibake (with a warning), takes a repeated headline as the title when there is none, and a
