@@ -672,3 +672,16 @@ def test_people_shot_by_a_subject_and_figures_of_different_people_in_one_sentenc
     from sitrep.coding.events import headline_toll
     assert headline_toll("Five people shot at Memphis apartment complex") == {"wounded": (5, "Five people shot")}
     assert headline_toll("5 People Shot, 1 Fatally, Outside Feltonville Home")["wounded"][0] == 4
+
+
+def test_more_words_for_happenings(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 6 August 2020, ISGS militants launched Grad rockets targeting the army barracks in In-Ates, Niger.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On 6 August 2020, Boko Haram fighters crossed into Komadougou Yobe in Niger and kill 15 civilians.":
+            ("Violence against civilians", "Attack"),
+        "On 6 August 2020, militants threatened a religious leader in the village of Mazigen Koara, Niger.":
+            ("Strategic developments", "Other"),
+        "On 6 August 2020, militants seized all the working oxen of the village of Toguere-Koumbe in Mali.":
+            ("Strategic developments", "Looting/property destruction"),
+    }, date(2020, 8, 7))

@@ -77,7 +77,7 @@ def _p(words: str) -> re.Pattern[str]:
 # coder from its clause; these patterns only say what kind of happening a word points to.
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es)?|gun ?battles?|firefights?|fighting|fought|"
-                         r"battle|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|"
+                         r"battle|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|skirmish(?:es)?|"
                          r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight|"
                          r"engaged (?:[\w/-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
                          r"terrorists|elements)|"
@@ -107,7 +107,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"operations?|raids?|searches|search|transactions?|trades?|moves?))|slaughtered|shot dead|gunned down|killed|killing|beheaded|"
                            r"murdered|slit the throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ion)|lynched|"
                            r"stabbed to death|hacked to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
-                           r"shooting deaths?|murder-suicide|murder suicide|"
+                           r"shooting deaths?|murder-suicide|murder suicide|summary executions?|extrajudicial (?:killings?|"
+                           r"executions?)|(?<!to )kills? (?:at least |about |some )?(?:\d+|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|several|dozens of|a) |"
                            r"(?:eliminated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:militants|terrorists|jihadists|insurgents|"
                            r"fighters|assailants|gunmen|elements|members)"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
@@ -117,7 +119,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"attempt on (?:his|her|their|the) li(?:fe|ves)"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
     Trigger("harm", _p(r"(?<!\bthe )(?:wounded|injured)|whipped|flogged|tortured|tortur(?:e|ing)|beat(?:en)? up|beat|beaten|"
-                       r"stabbed|mutilated|molested|ill-treated|mistreated|lashed|"
+                       r"stabbed|mutilated|molested|ill-treated|mistreated|lashed|abuses (?:on|against) civilians|"
+                       r"burn(?:ed|t) (?:a|an|the|two|three|\d+) (?:[\w-]+ )?(?:civilians?|man|woman|men|women|people|villagers?)|"
                        r"(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|found\s+)?shot|"
                        r"(?:struck|hit|grazed) by (?:a |an )?(?:stray )?(?:bullets?|gunfire)|stray bullets? (?:hit|struck)|shot (?:and (?:wounded|injured)|in the)|"
                        r"shot (?:him|her|them|himself|herself|themselves)|gunshot wounds?|bullet wounds?|"
@@ -150,7 +153,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"artillery|rockets? (?:fire|attacks?)|missile strikes?|"
                            r"fired (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?)|"
                            r"rockets? (?:struck|hit|landed|fell|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
-                           r"rocket-propelled grenades? (?:fired|struck|hit)"),
+                           r"rocket-propelled grenades? (?:fired|struck|hit)|(?:Grad |Katyusha )?rockets? (?:targeting|against|at) |"
+                           r"with (?:Grad |Katyusha )?rockets|fired (?:cannons?|canons?)|cannon fire|artillery fire"),
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
@@ -170,6 +174,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("protest", _p(r"protest(?:ed|ers|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-in|took to the streets|went on strike|general strike|"
                           r"took (?:to )?the streets?|went on (?:a |an )?(?:[\w-]+ ){0,2}?strike|on strike|"
+                          r"observ\w* (?:a |an )?(?:[\w-]+ ){0,2}?strike|"
                           r"(?<!drone )(?<!air )(?<!aerial )(?<!missile )(?<!rocket )(?<!military )(?<!-)(?<!\bair)"
                           r"strik(?:e|es) (?:by (?:teachers|workers|students|doctors|unions?|staff|employees|nurses|"
                           r"drivers|traders)|over (?:pay|wages|salar\w+|arrears|bonus\w*)|to demand|in protest)|striking (?:teachers|workers|students|doctors|"
@@ -196,7 +201,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Strategic developments", "Other", "handover", ("RETREAT", "return")),
     Trigger("looting", _p(r"loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|stole|stolen|robbed|"
                           r"stripped (?:\w+ ){0,3}?of|emptied|extorted|rustled|vandali[sz]ed|carried off|took away|"
-                          r"seized (?:\w+ ){0,4}?(?:livestock|cattle|animals|goats|sheep|camels|vehicles?|motorbikes?|"
+                          r"seized (?:\w+ ){0,4}?(?:livestock|cattle|animals|goats|sheep|camels|oxen|cows|herds?|vehicles?|motorbikes?|"
                           r"motorcycles?|goods|belongings|food|cereals?|grain|money|cash|phones|ambulance|trucks?|"
                           r"supplies|donkeys|horses|tricycles?|bicycles?|fuel|harvests?|personal effects)|"
                           r"(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze)(?: down)? (?:\w+ ){0,5}?"
@@ -206,7 +211,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"motorbikes?|buildings?|cent(?:er|re)s?|stations?|facilit(?:y|ies)|warehouses?|"
                           r"pylons?|transmitters?|camps?|bases?|hideouts?|caches?|depots?|installations?)|"
                           r"(?:were|was|been)\s+(?:\w+\s+)?(?:burn(?:ed|t)|torched|set ablaze|set on fire|looted|"
-                          r"ransacked|vandali[sz]ed)\b"),
+                          r"ransacked|vandali[sz]ed)\b|(?:church(?:es)?|schools?|mosques?|houses|homes|shops|vehicles?|trucks?|"
+                          r"chapels?|huts) (?:burn(?:ed|t)|torched|set ablaze) by"),
             "Strategic developments", "Looting/property destruction", "looting", ("COERCE", "seize")),
     # security measures: ACLED codes a curfew, a state of emergency or a ban on motorbikes as a change of activity
     Trigger("security-measure", _p(r"curfews?|state of emergency|states of emergency|state of siege|"
@@ -216,9 +222,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                                    r"banned (?:the )?(?:use|circulation|movement|traffic) of"),
             "Strategic developments", "Change to group/activity", "security-measure", ("COERCE", "ban")),
     # threats carried out against people: "gunmen threatened voters", "militants threatened locals"
-    Trigger("intimidation", _p(r"threatened (?:the )?(?:local )?(?:locals|residents|villagers|voters|population|"
-                               r"inhabitants|civilians|traders|election (?:workers|officials)|teachers|worshippers|"
-                               r"village chiefs?|the village)|intimidated|(?:ordered|forced) (?:\w+ ){0,3}?"
+    Trigger("intimidation", _p(r"threaten(?:ed|ing) (?:the |a |an |their |his )?(?:local |religious |village )?(?:[\w-]+ )?"
+                               r"(?:locals|residents|villagers|voters|population|inhabitants|civilians|traders|merchants?|"
+                               r"election (?:workers|officials)|teachers|worshippers|chiefs?|leaders?|imams?|family members|"
+                               r"families|officials|the village)|intimidated|(?:ordered|forced) (?:\w+ ){0,3}?"
                                r"(?:to leave|to close|to shut|to abandon|to flee)"),
             "Strategic developments", "Other", "intimidation", ("THREATEN", "general")),
     # weapons found, seized or defused before they were used
