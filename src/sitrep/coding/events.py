@@ -1102,7 +1102,8 @@ def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bo
     # the sentence's opening date ("On 11 August 2020, ...") tells when; a later one in the clause may be another
     cands.sort(key=lambda d: (_is_report_date(article, d), d.sentence != first_sentence,
                               not _OPENING_DATE.fullmatch(article.text, article.sentences[d.sentence].start, d.start),
-                              d.precision, abs(d.start - draft.trigger_span[0])))
+                              d.precision, d.rule in _RELATIVE_RULES,  # "yesterday [26 April]": the day named
+                              abs(d.start - draft.trigger_span[0])))
     best = cands[0]
     if draft.trigger.family in ("violence", "protest"):
         s = article.sentences[best.sentence]
@@ -1115,6 +1116,8 @@ def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bo
     return best, False
 
 
+_RELATIVE_RULES = frozenset({"today", "tonight", "yesterday", "last-night", "overnight", "day-before-yesterday",
+                             "weekday-before-published"})
 # a date that is part of a name: "the Movement of June 5", "the March 2012 coup", "the 2015 peace agreement"
 _NAMED_AFTER_DATE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _DATE_NAMES = re.compile(r"\s*(?:-\s*)?(?:Movement|movement|coup|Coup|Revolution|revolution|accords?|Accords?|"
