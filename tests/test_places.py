@@ -146,3 +146,11 @@ def test_a_state_named_like_a_bigger_country_needs_a_cue(gaz: Gazetteer) -> None
     assert nigers[1].feature == "country" and nigers[1].country_code == "NE"
     state = [p for p in got if p.start >= text.index("Niger State")]
     assert state and state[0].country_code == "NG" and state[0].feature == "admin1"
+
+
+def test_a_compass_word_after_a_hyphen_is_part_of_the_name_before() -> None:
+    from sitrep.geo.gazetteer import Gazetteer
+    from sitrep.geo.places import find_places
+    gaz = Gazetteer.default()
+    got = find_places("On Monday, gunmen abducted the son of a councillor in Dori-Ouest, Burkina Faso.", gaz)
+    assert not any(p.text == "Ouest" for p in got)

@@ -183,6 +183,8 @@ MODIFIER_AFTER = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(_NOT_NOUNS)) + r")
 _GLUED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*-|&[ \t]*)$")
 _PARTY_TAGS = frozenset({"D", "R", "I", "DFL", "GOP"})  # "Sen. Ray Miller, D-Columbus": his home town
 _GLUED_AFTER = re.compile(r"[ \t]*&")
+_COMPASS = frozenset({"ouest", "est", "nord", "sud", "west", "east", "north", "south", "centre", "center", "central",
+                      "nord-est", "nord-ouest", "sud-est", "sud-ouest"})
 _HYPHEN_AFTER = re.compile(r"-([A-Z][\w'’]*)")
 
 # US state abbreviations in the Associated Press style, after "City, " ("Charleston, W.Va.") or a place cue.
@@ -420,6 +422,8 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
             glued = _HYPHEN_AFTER.match(text, m.end)
             if glued is not None and not (gaz.lookup_ids(fold(glued.group(1))) or fold(glued.group(1)) in DEMONYMS):
                 continue  # the first part of a longer name ("Maloum-Djori"); not "Niger-Mali", "Washington-Moscow"
+        if before[-1:] == "-" and _GLUED_BEFORE.search(before) and fold(text[m.start:m.end]) in _COMPASS:
+            continue  # a quarter or a half of the name before: "Kacham-Ouest", "Kaya-Nord"
         if before[-1:] in ("-", "&", " ") and _GLUED_BEFORE.search(before):
             glued = re.search(r"([A-Za-z][\w'’]*)-$", before)
             if glued is None or not (gaz.lookup_ids(fold(glued.group(1))) or fold(glued.group(1)) in DEMONYMS
