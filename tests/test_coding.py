@@ -685,3 +685,15 @@ def test_more_words_for_happenings(pipe: Pipeline) -> None:
         "On 6 August 2020, militants seized all the working oxen of the village of Toguere-Koumbe in Mali.":
             ("Strategic developments", "Looting/property destruction"),
     }, date(2020, 8, 7))
+
+
+def test_a_crowd_that_burns_a_shootout_a_mine_run_over_and_a_mass_grave(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 20 October 2019, youths burned a bar in a quarter of Timbuktu, Mali.": ("Riots", "Mob violence"),
+        "On 20 October 2019, MSA fighters arrested an armed bandit and killed another in a shootout near Menaka, "
+        "Mali.": ("Battles", "Armed clash"),
+        "On 20 October 2019, a truck ran over a mine near Aguelhok, Mali, killing one civilian.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On 20 October 2019, the army arrested six men in Dogo, Mali; the corpses of those arrested were found in a "
+        "mass grave three days later.": ("Violence against civilians", "Attack"),
+    }, date(2019, 10, 21))

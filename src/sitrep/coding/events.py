@@ -150,14 +150,15 @@ _GROUND_FIGHT = re.compile(r"\b(?:followed by (?:an? )?(?:armed assault|gunfire|
 _ABDUCTION_ATTEMPT = re.compile(r"\b(?:attempt\w*|tried) to (?:abduct|kidnap)|\b(?:abduction|kidnapping) attempt|"
                                 r"\battempted (?:abduction|kidnapping)", re.IGNORECASE)
 _VICTIM_FOUND_DEAD = re.compile(r"\b(?:found (?:dead|executed|hanged|beheaded|killed|murdered|lifeless)|(?:body|bodies|corpses?|"
-                                r"remains) (?:was|were|has been|have been) (?:\w+\s+){0,2}?(?:found|discovered|recovered)|"
+                                r"remains)(?: of (?:[\w-]+ ){1,4}?)? (?:was|were|has been|have been) (?:\w+\s+){0,2}?"
+                                r"(?:found|discovered|recovered)|mass graves?|"
                                 r"(?:beheaded|executed|killed|murdered) (?:him|her|them)|(?:was|were) (?:later |subsequently )?"
                                 r"(?:killed|executed|beheaded|murdered))\b", re.IGNORECASE)
 _EXECUTED = re.compile(r"\b(?:summarily\s+)?execut(?:ed|ing)\s+(?:at least\s+|some\s+|about\s+|around\s+)?(?:[\w-]+\s+){0,3}?"
                        r"(?:people|civilians|men|women|villagers|suspects?|prisoners|detainees|captives|hostages|militants|"
                        r"members|individuals|herders|persons|youths?)\b|\bsummary executions?\b|\bextrajudicial\b",
                        re.IGNORECASE)
-_CLASH = re.compile(r"\bclash(?:ed|es)?\b|\bexchang\w*\s+(?:of\s+)?(?:gun)?fire\b|\bgun ?battles?\b|\bfirefights?\b",
+_CLASH = re.compile(r"\bclash(?:ed|es)?\b|\bshoot-?outs?\b|\bexchang\w*\s+(?:of\s+)?(?:gun)?fire\b|\bgun ?battles?\b|\bfirefights?\b",
                     re.IGNORECASE)
 # words that tell a fight between two sides, whoever they are
 _TWO_SIDED = re.compile(r"\b(?:clash\w*|repel\w*|repuls\w*|fought|fight\w*|exchange[sd]? of fire|exchanged fire|"
@@ -1753,6 +1754,9 @@ _DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?-i:march(?:ed|es|e
                             r"strike)\b", re.IGNORECASE)  # (not March the month)
 
 
+_CROWD_DAMAGE = re.compile(r"\b(?:youths?|residents|students|pupils|protesters|demonstrators|rioters|mobs?|crowds?|villagers|"
+                           r"inhabitants|(?:the )?population|traders|supporters)\b[^.;,]{0,40}?\b(?:burn\w*|torch\w*|set fire|"
+                           r"set ablaze|ransack\w*|loot\w*|vandali[sz]\w*|destroy\w*|smash\w*)", re.IGNORECASE)
 _RIOT_WORDS = re.compile(r"\b(?:riot\w*|mobs?|popular justice|mob justice|jungle justice|angry (?:crowds?|residents|"
                          r"youths?|people|citizens|villagers|inhabitants)|took to the streets)\b", re.IGNORECASE)
 _FIGHT_WORDS = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|violence|scuffles?|brawls?|confrontations?)\b",
@@ -1866,10 +1870,16 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = draft.trigger
         if draft.trigger.family == "protest" and any(t.name == "riot" for t in draft.kinds):
             trig = _TRIGGER_BY_NAME["riot"]
+        crowd_damage = _CROWD_DAMAGE.search(text) if trig.family == "looting" else None
+        if crowd_damage is not None and not any(
+                a.sentence in draft.sentences and a.inter in (1, 2, 3, 4) for a in article.actors):
+            trig = _TRIGGER_BY_NAME["riot"]  # "youths burned a bar", "residents ransacked the gendarmerie": a crowd's
+        else:
+            crowd_damage = None
         if trig.family == "arrests" and (_VICTIM_FOUND_DEAD.search(text) or _EXECUTED.search(text)
                                          or re.search(r"\b(?:and|then|later|before)\s+(?:summarily\s+)?executed\b", text)):
             trig = _TRIGGER_BY_NAME["massacre"]  # arrested, then killed: "their bodies were later found in a mass grave"
-        crowd_fight = None
+        crowd_fight = crowd_damage.group(0).split()[0] if crowd_damage is not None else None
         if draft.trigger.family == "violence" and trig.sub_event_type in ("Armed clash", "Attack"):
             crowd_fight = _crowd_fight(article, draft, text, matcher)
             if crowd_fight is not None:

@@ -78,7 +78,7 @@ def _p(words: str) -> re.Pattern[str]:
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es)?|gun ?battles?|firefights?|fighting|fought|"
                          r"battle|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|skirmish(?:es)?|"
-                         r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight|"
+                         r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight|shoot-?outs?|"
                          r"engaged (?:[\w/-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
                          r"terrorists|elements)|"
                          r"(?:conducted|launched|carried out|led) (?:an? |several |joint |two |three |new )?(?:[\w-]+ ){0,3}?"
@@ -136,7 +136,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Violence against civilians", "Abduction/forced disappearance", "violence", ("ASSAULT", "abduct")),
     Trigger("ied", _p(r"roadside bombs?|improvised explosive(?: devices?)?|IEDs?|landmines?|land mines?|"
                       r"explosive devices?|hit a mine|struck a mine|stepped on a mine|mine blast|mine explosion|"
-                      r"home-?made bombs?|car bomb|bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)"),
+                      r"home-?made bombs?|car bomb|bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)|"
+                      r"booby-?trap(?:ped)?|on a (?:land ?)?mine|(?:ran|drove|rolled) over a (?:land ?)?mine"),
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
     Trigger("blast", _p(r"explosions?|exploded|blasts?|detonated"),
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
