@@ -697,3 +697,12 @@ def test_a_crowd_that_burns_a_shootout_a_mine_run_over_and_a_mass_grave(pipe: Pi
         "On 20 October 2019, the army arrested six men in Dogo, Mali; the corpses of those arrested were found in a "
         "mass grave three days later.": ("Violence against civilians", "Attack"),
     }, date(2019, 10, 21))
+
+
+def test_a_police_interpreter_is_no_fighting_side_and_a_vigilante_mob_riots(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 14 December 2019, Ansaroul Islam militants assassinated a police interpreter in Tongomayel, Burkina "
+        "Faso.": ("Violence against civilians", "Attack"),
+        "On 14 December 2019, a vigilante mob attacked the gendarmes station in Kaya, Burkina Faso, injuring four "
+        "gendarmes and setting fires.": ("Riots", "Mob violence"),
+    }, date(2019, 12, 15))

@@ -1534,8 +1534,8 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             continue  # a part of the attacker's own mention
         if has_parent and m.start <= a1.end + 8:
             continue  # its movement in parentheses: "Katiba Macina (JNIM)"
-        if _OFF_DUTY.search(article.text, max(0, m.start - 25), m.start):
-            continue  # "a retired soldier", "an off-duty gendarme": not a fighting side
+        if _OFF_DUTY.search(article.text, max(0, m.start - 25), m.start) or _CIVILIAN_ROLE_AFTER.match(article.text, m.end):
+            continue  # "a retired soldier", "an off-duty gendarme", "a police interpreter": not a fighting side
         return m
     return None
 
@@ -1568,6 +1568,9 @@ _ARMED_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs
 _UNARMED_VICTIM = re.compile(r"\b(?:off[- ]duty|retired|former|ex-|accused|described as|suspected of|alleged|"
                              r"partisans?|sympathi[sz]ers?|relatives?|famil(?:y|ies)|wife|wives|sons?|daughters?|"
                              r"interpreters?|including)\b", re.IGNORECASE)
+_CIVILIAN_ROLE_AFTER = re.compile(r"\s+(?:interpreters?|translators?|spokes(?:man|woman|person)|informants?|chaplains?|"
+                                  r"doctors?|nurses?|drivers?|cooks?|wi(?:fe|ves)|famil(?:y|ies)|relatives?|children)\b",
+                                  re.IGNORECASE)
 _NOT_SERVING = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s*(?:[\w-]+\s+)?[\w-]+", re.IGNORECASE)
 _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VICTIM_VERB = re.compile(r"\b(?:executed|abducted|kidnapped|attacked|targeted|ambushed|shot|stabbed|captured|took)\b",
@@ -1779,7 +1782,8 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
     """A violent happening that is a crowd's, not an armed group's: the text says riot, mob or popular justice, or
     two groups of people (students, farmers and herders, traders) fought without arms named. The words that say
     so, or None. A named armed group or the state starting it keeps it a battle or an attack."""
-    armed = [a for a in article.actors if a.sentence in draft.sentences and a.inter in (2, 3, 4)]
+    armed = [a for a in article.actors if a.sentence in draft.sentences and a.inter in (2, 3, 4)
+             and not (a.actor.startswith("Vigilante") and _MOB.search(text))]  # "a vigilante mob": a crowd
     if armed:
         return None
     m = _RIOT_WORDS.search(text)
