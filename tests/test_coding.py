@@ -706,3 +706,12 @@ def test_a_police_interpreter_is_no_fighting_side_and_a_vigilante_mob_riots(pipe
         "On 14 December 2019, a vigilante mob attacked the gendarmes station in Kaya, Burkina Faso, injuring four "
         "gendarmes and setting fires.": ("Riots", "Mob violence"),
     }, date(2019, 12, 15))
+
+
+def test_a_cache_found_and_students_who_rioted(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 6 July 2020, French forces discovered a presumed ISGS cache near Ouallam, Niger, containing arms, "
+        "motorbikes and IEDs.": ("Strategic developments", "Disrupted weapons use"),
+        "On 6 July 2020, hundreds of students rioted through the streets of Zinder, Niger, ransacking police vehicles.":
+            ("Riots", "Violent demonstration"),
+    }, date(2020, 7, 7))

@@ -98,7 +98,7 @@ _SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:att
                        r"elsewhere|meanwhile|in a similar|a similar (?:attack|incident))\b", re.IGNORECASE)
 _REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed|stated|added|claimed|statement|"
                           r"communiqu[ée]|report)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
-_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rioters?|youths?|crowds?|mobs?|angry (?:residents|people)|"
+_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot(?:ers?|ed|ing)|youths?|crowds?|mobs?|angry (?:residents|people)|"
                     r"marchers|rall(?:y|ies))\b", re.IGNORECASE)
 _POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
                             r"cracked down|baton|live (?:rounds|ammunition)|shot)\b", re.IGNORECASE)

@@ -232,7 +232,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # weapons found, seized or defused before they were used
     Trigger("weapons", _p(r"defused|dismantled (?:an? |the |two |several )?(?:IEDs?|explosive devices?|bombs?|mines?)|"
                           r"(?:discovered|found|seized|recovered|uncovered|destroyed) (?:[\w-]+ ){0,4}?(?:IEDs?|"
-                          r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|"
+                          r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|caches?|"
                           r"weapons and ammunition|arms and ammunition|ammunition|fire ?arms?|rifles|grenades|bombs?|"
                           r"landmines?)|(?:IEDs?|explosive devices?|bombs?|mines?|explosives) (?:was|were|had been) "
                           r"(?:discovered|found|defused|neutrali[sz]ed|dismantled|detected)|"
