@@ -279,3 +279,16 @@ def test_a_people_named_does_not_take_the_text_out_of_the_followed_region(isolat
     # "Indian" names a people, not a place: the text is still read in the imported region
     got = find_places("On Monday, an IED detonated near Inatessa during the passage of the Indian CEO of a mine.", gaz)
     assert [p.country_code for p in got if p.context != "demonym"] == ["BF"]
+
+
+def test_a_place_abroad_is_not_the_one_a_hierarchy_puts_in_a_region(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [(990401, "Tinbouctoura", "Tinbouctoura", "", 16.7, -3.0, "P", "PPL", "ML", "06", "", 30000),
+            (990402, "Tinbouctoura Region", "Tinbouctoura Region", "Tinbouctoura", 19.0, -2.0, "A", "ADM1", "ML", "06",
+             "", 600000),
+            # a town abroad that has the name only as an alternate
+            (990403, "Verona Nova", "Verona Nova", "Bersa", 40.5, 22.2, "P", "PPL", "GR", "A1", "", 44000)]
+    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    got = find_places("On Monday, armed men shot dead a man in Bersa (Bersa, Tinbouctoura).", gaz)
+    assert all(p.country_code == "ML" for p in got) and any(p.feature == "admin1" for p in got)

@@ -420,6 +420,8 @@ def find_places(
             while id(widest) in container and id(container[id(widest)]) in hierarchy:
                 widest = container[id(widest)]
             wb = widest.best
+            if wb is not None and wb.feature in ("admin1", "country") and wb.country_code != best.country_code:
+                continue  # "Ber (Ber, Tombouctou)": a Ber abroad is not the place the text puts in Tombouctou
             if wb is not None and wb.feature == "admin1" and wb.country_code == best.country_code and wb.admin1:
                 admin1 = wb.admin1
         out.append(
@@ -596,6 +598,9 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
     """Whether a resolved mention is a place at all (the recognition decisions that need the referent). `framed`:
     the countries the text names, else the region the user follows (imported dumps), else none (`focus_only`:
     the text names no country and `framed` is that region)."""
+    if in_hierarchy and within is not None and within.best is not None and within.best.feature != "continent" \
+            and best.country_code != within.best.country_code and best.feature != "country":
+        return False  # "(Ber, Tombouctou)": a Ber abroad is not the unit written inside Tombouctou
     if in_hierarchy and best.feature != "continent":
         return True  # a unit written out after a name: "(Guidan Sori, Maradi)", "Ayorou, Tillabery"
     if within is not None and within.best is not None and best.country_code == within.best.country_code \
