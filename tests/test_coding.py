@@ -715,3 +715,19 @@ def test_a_cache_found_and_students_who_rioted(pipe: Pipeline) -> None:
         "On 6 July 2020, hundreds of students rioted through the streets of Zinder, Niger, ransacking police vehicles.":
             ("Riots", "Violent demonstration"),
     }, date(2020, 7, 7))
+
+
+def test_a_headline_with_a_toll_over_a_body_that_tells_nothing_is_an_event(pipe: Pipeline) -> None:
+    art = clean_article(Article(id="", text="More details will be released later in the day, a spokesman told "
+                                             "reporters at the city hall.", title="4 people shot in southeast "
+                                             "Atlanta", published=date(2015, 6, 1), path="test"))
+    assert isinstance(art, Article)
+    (ev,) = pipe(art).events
+    assert (ev.event_type, ev.wounded, ev.fatalities) == ("Violence against civilians", 4, 0)
+    assert ev.event_date == date(2015, 6, 1) and ev.time_precision == 2
+    assert all(e.sentence == -1 and e.text.startswith("4 people shot") for e in ev.evidence)
+    # a headline with no toll, or a body that tells the happening, adds nothing
+    art = clean_article(Article(id="", text="More details will be released later in the day, a spokesman told "
+                                             "reporters at the city hall.",
+                                title="Shooting under investigation", published=date(2015, 6, 1), path="test"))
+    assert isinstance(art, Article) and pipe(art).events == []

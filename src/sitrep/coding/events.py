@@ -26,7 +26,7 @@ from sitrep.coding.taxonomy import (
     plover_of,
 )
 from sitrep.geo.gazetteer import Gazetteer
-from sitrep.geo.places import dominant_country
+from sitrep.geo.places import dominant_country, find_places
 from sitrep.model import (
     ActorMention,
     Article,
@@ -2131,8 +2131,59 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         ev.confidence = _confidence(ev)
         ev.event_id = hashlib.sha1(f"{article.id}:{n}:{ev.event_type}:{ev.sub_event_type}".encode()).hexdigest()[:12]
         events.append(ev)
+    if article.title and not any(e.event_type not in ("Strategic developments",) for e in events):
+        headline = _headline_event(article, gaz, matcher, len(events))
+        if headline is not None:
+            events.append(headline)
     article.events = events
     return article
+
+
+def _headline_event(article: Article, gaz: Gazetteer, matcher: ActorMatcher, n: int) -> Event | None:
+    """The happening a headline tells when the body tells none ("4 people shot in southeast Atlanta" over a
+    paywall page): only a violent headline that states its toll; the evidence is the headline, the date the
+    publication's week (the body dates nothing)."""
+    title = article.title or ""
+    toll = headline_toll(title)
+    hits = [t for t, _ in _triggers_in(title) if t.family == "violence"]
+    if not toll or not (hits or re.search(r"\bshot\b|\bshoots\b|\bshooting\b", title, re.IGNORECASE)):
+        return None
+    trig = _classify_violence(hits, title) if hits else _TRIGGER_BY_NAME["massacre"]
+    ev = Event(event_type=trig.event_type, sub_event_type=trig.sub_event_type,
+               disorder_type=disorder_type_of(trig.event_type), article_id=article.id, sentence=-1)
+    if trig.event_type == "Violence against civilians":
+        ev.civilian_targeting = "Civilian targeting"
+    ev.plover_category, ev.plover_mode = plover_of(trig, announced=False)
+
+    def head_ev(field_: str, value: object, rule: str) -> Evidence:
+        return Evidence(field=field_, value=str(value), article_id=article.id, sentence=-1, start=-1, end=-1,
+                        text=title, rule=rule)
+
+    ev.evidence.append(head_ev("event_type", f"{trig.event_type} / {trig.sub_event_type}", f"headline:trigger:{trig.name}"))
+    if article.published is not None:
+        ev.date_start, ev.date_end = article.published - timedelta(days=6), article.published
+        ev.event_date, ev.time_precision = article.published, 2
+    places = [p for p in find_places(title, gaz) if p.context not in ("demonym", "actor")]
+    place = min(places, key=lambda p: (_RANK.get(p.feature, 4), p.start), default=None)
+    if place is not None:
+        ev.location, ev.admin1, ev.admin2 = place.name, place.admin1, place.admin2
+        ev.country, ev.country_code = place.country, place.country_code
+        ev.iso = gaz.country_iso(place.country_code)
+        ev.latitude, ev.longitude, ev.geonames_id = place.latitude, place.longitude, place.geonames_id
+        ev.geo_precision, ev.where_prec = _geo_precision(place)
+        ev.evidence.append(head_ev("location", place.name, f"headline:place:{place.feature}"))
+    killed = toll.get("killed", (0, ""))[0]
+    ev.fatalities = ev.low = ev.best = ev.high = killed
+    ev.deaths_unknown = killed
+    ev.wounded = toll.get("wounded", (0, ""))[0]
+    for what, (k, phrase) in toll.items():
+        ev.evidence.append(head_ev({"killed": "fatalities"}.get(what, what), f"{k} (unknown)", f"count:{what}:headline"))
+    ev.notes = f"(from the headline) {title}"
+    ev.sources = [Source(article.id, article.outlet, article.url, article.published, article.title)]
+    ev.number_of_sources = 1
+    ev.confidence = round(_confidence(ev) * 0.6, 3)  # a headline alone: less sure than a told happening
+    ev.event_id = hashlib.sha1(f"{article.id}:{n}:headline:{ev.event_type}".encode()).hexdigest()[:12]
+    return ev
 
 
 def _confidence(ev: Event) -> float:
