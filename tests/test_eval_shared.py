@@ -33,7 +33,8 @@ SHAPES = [
 # Measured on these samples with the bundled gazetteer (600 of the 29,361 rows of the seven files pooled, seed 0;
 # 300 of the 1,641 GVA incidents with articles, seed 0), 2026-12-02: event_type 0.748, sub_event_type 0.759,
 # macro-F1 0.493, fatalities 0.817, actor1 0.397, actor2 0.355, date 0.862, admin1 0.333, within 25 km 0.282;
-# GVA killed 0.790, injured 0.590 (2026-12-01: GVA 0.740, 0.540; 0.718, 0.717, 0.451, 0.800, 0.377, 0.343, 0.845, 0.328, 0.275;
+# GVA killed 0.790, injured 0.590 (2026-12-01: GVA 0.740, 0.540; 0.718, 0.717, 0.451, 0.800, 0.377, 0.343,
+# 0.845, 0.328, 0.275;
 # 2026-11-23 morning: 0.562, 0.524, 0.280, 0.575, 0.253, 0.238, 0.293, 0.242, 0.238; GVA 0.327, 0.313).
 # Floors are about 0.03 under.
 ACLED_FLOORS = {
