@@ -1025,9 +1025,11 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
                 out["wounded"] = (shot - dead, m.group(0))
     if not out:
         m = _HEAD_ONE.search(title)
+        death = _HEAD_DEATH.search(title)
         if m is not None:
-            out["killed" if m.group(1) else "wounded"] = (1, m.group(0))
-        elif _HEAD_SELF.search(title):
+            # one victim: dead when the headline says so anywhere ("3-year-old who was shot at home dies")
+            out["killed" if m.group(1) or death else "wounded"] = (1, m.group(0))
+        elif _HEAD_SELF.search(title) and not death:
             out["wounded"] = (1, _HEAD_SELF.search(title).group(0))  # type: ignore[union-attr]
     return out
 
