@@ -731,3 +731,10 @@ def test_a_headline_with_a_toll_over_a_body_that_tells_nothing_is_an_event(pipe:
                                              "reporters at the city hall.",
                                 title="Shooting under investigation", published=date(2015, 6, 1), path="test"))
     assert isinstance(art, Article) and pipe(art).events == []
+
+
+def test_one_victim_a_headline_says_died_is_dead_not_wounded() -> None:
+    from sitrep.coding.events import headline_toll
+    assert headline_toll("Police: 3-year-old who was shot at home dies") == {
+        "killed": (1, "3-year-old who was shot")}
+    assert headline_toll("Boy, 3, shoots himself in the leg") == {"wounded": (1, "shoots himself")}
