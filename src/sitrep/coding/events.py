@@ -58,7 +58,7 @@ _ARRESTED = re.compile(r"\b(?:arrested|detained|arrests|detaining|arresting|in (
 _NO_CASUALTIES = re.compile(r"\bno (?:one|casualties|deaths|fatalities|injuries)\b|\bnobody (?:was )?(?:killed|hurt|injured)\b"
                             r"|\bwithout (?:casualties|loss of life)\b", re.IGNORECASE)
 _STATE_NOUNS = {"soldier", "troop", "police officer", "policeman", "policemen", "police", "gendarme", "officer",
-                "personnel", "serviceman", "servicemen", "member", "guard", "commando", "military", "army",
+                "personnel", "serviceman", "servicemen", "guard", "commando", "military", "army",
                 "security force", "security personnel", "agent", "peacekeeper", "volunteer", "vdp"}
 _ATTACKER_NOUNS = {"militant", "extremist", "terrorist", "jihadist", "attacker", "assailant", "gunman", "gunmen",
                    "fighter", "insurgent", "bandit", "rebel", "islamist", "assailant", "raider", "suspect",
