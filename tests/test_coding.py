@@ -738,3 +738,10 @@ def test_one_victim_a_headline_says_died_is_dead_not_wounded() -> None:
     assert headline_toll("Police: 3-year-old who was shot at home dies") == {
         "killed": (1, "3-year-old who was shot")}
     assert headline_toll("Boy, 3, shoots himself in the leg") == {"wounded": (1, "shoots himself")}
+
+
+def test_a_later_sentence_that_names_the_counted_dead_adds_no_deaths(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Sunday, three people were found shot to death inside a car on Long Island, police said. The "
+                       "suspect walked up to the car and opened fire, fatally striking the driver and two passengers.",
+                 published=date(2015, 6, 1))
+    assert ev.fatalities == 3

@@ -846,6 +846,8 @@ _ONE_AND_RELATIVES_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:
 _THEN_KILLED = re.compile(r"[^.;]{0,80}?(?:\b(?:and|then|before|later|who were)|,)\s+(?:(?:later|subsequently|summarily|"
                           r"reportedly|allegedly)\s+)*(?:executed|killed|murdered|shot dead|beheaded|slaughtered)\s+"
                           r"(?:them|all of them|all)\b", re.IGNORECASE)
+_GENERAL_VICTIMS = frozenset({"people", "person", "persons", "victim", "victims", "individual", "individuals", "civilian",
+                              "civilians"})
 # a number that labels rather than counts: "geoprecision 2", "phase 3", "route N1", "level 4"
 _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|category|article|number|no\.?|chapter|page|"
                            r"route|road|highway|RN|N|section|zone|sector|stage|step|item|paragraph|resolution|point|"
@@ -961,6 +963,20 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts = [c for c in counts if c.side != "unknown" or c.age is not None or c.total or not any(
         o.what == c.what and o.side != "unknown" and o.number.value == c.number.value for o in counts)]
     counts.extend(more)
+    # a later sentence that names the dead an earlier one counted ("Three people were found shot to death ... the
+    # gunman fatally struck the driver and two passengers"): the parts of that toll, not more deaths
+    for what in ("killed", "wounded"):
+        firsts = [c for c in counts if c.what == what and c.number.counted in _GENERAL_VICTIMS and c.number.sentence >= 0]
+        if not firsts:
+            continue
+        head = min(firsts, key=lambda c: c.number.start)
+        later = [c for c in counts if c.what == what and c is not head and c.number.sentence > head.number.sentence]
+        by_sentence: dict[int, list[_Count]] = {}
+        for c in later:
+            by_sentence.setdefault(c.number.sentence, []).append(c)
+        for group in by_sentence.values():
+            if sum(c.number.value for c in group) <= head.number.value:
+                counts = [c for c in counts if c not in group]
     # the same figure for the same side repeated in later sentences is one report, not two deaths
     # (two figures of one sentence that count different people are two: "two boys and two girls were shot")
     seen: set[tuple[str, str, float, float | None, object]] = set()
