@@ -745,3 +745,20 @@ def test_a_later_sentence_that_names_the_counted_dead_adds_no_deaths(pipe: Pipel
                        "suspect walked up to the car and opened fire, fatally striking the driver and two passengers.",
                  published=date(2015, 6, 1))
     assert ev.fatalities == 3
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On Saturday, charges were filed in the shooting death of a Houston man, police said.", 1),
+    ("On Saturday, a man was charged with murder in the fatal shooting of Detavious Milner on Copeland Street.", 1),
+    ("On Saturday, police said the killings of Heather Kelso and Kaden Lum in Bremerton were linked.", 2),
+    ("On Saturday, gunmen opened fire on a car; both men inside were killed.", 2),
+])
+def test_deaths_told_by_a_noun(pipe: Pipeline, text: str, fatalities: int) -> None:
+    evs = [e for e in code(pipe, text, published=date(2015, 6, 1)) if e.event_type != "Strategic developments"]
+    assert evs and evs[0].fatalities == fatalities, text
+
+
+def test_a_death_a_crowd_answers_to_is_no_toll(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Saturday, students rioted in Leo, Burkina Faso, angry over the death of Justin Zongo.",
+                 published=date(2015, 6, 1))
+    assert ev.event_type == "Riots" and not ev.fatalities

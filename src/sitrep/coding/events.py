@@ -670,6 +670,7 @@ _DIE_VERB = (r"(?:died|dies|is dead|was dead|found dead|found (?:executed|hanged
 _HARM_VERB = (r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|taken to (?:a |the )?(?:[\w-]+\s+){0,3}?hospital|"
               r"(?:listed )?in (?:critical|stable|serious|fair|good) condition|struck by (?:a |an )?(?:stray )?(?:bullet|gunfire)|"
               r"hit by (?:a |an )?(?:stray )?(?:bullet|gunfire))")
+_NAME_RX = r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}"
 _SINGLE_KILLED = (
     # "his body was found the next day", "the corpse was discovered five days later"
     re.compile(r"\b(?:his|her)\s+()(body|corpse|remains)\s+(?:was|were|has been)\s+(?:\w+\s+){0,2}?(?:found|discovered|"
@@ -733,7 +734,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
 # wounded (_SINGLE_WOUNDED) one of the second: a sentence without them is not searched (the patterns open with
 # a victim phrase tried at every word, ~20 µs a sentence each).
 _KILL_GATE = re.compile(r"kill|dead|death|died|dies|shot|gunned|assassinat|behead|execut|murder|stabbed|hacked|lynch|"
-                        r"fatal|life|succumb|body|corpse|remains", re.IGNORECASE)
+                        r"fatal|life|succumb|body|corpse|remains|slay", re.IGNORECASE)
 _WOUND_GATE = re.compile(r"shot|wound|injur|hurt|hospital|condition|bullet|gunfire|graz", re.IGNORECASE)
 
 
@@ -747,12 +748,43 @@ def _single_victim(article: Article, sent: Sentence) -> NumberMention | None:
     return memo[sent.index]
 
 
+# two dead told as a pair by a noun: "the murders of Heather Kelso and Kaden Lum", "both men were killed"
+_PAIR_NOMINAL = re.compile(r"\b(?:deaths|killings|murders|slayings|shooting deaths)\s+of\s+" + _NAME_RX + r"\s+and\s+"
+                           r"(?:(?:her|his|their)\s+(?:[\w'-]+\s+){0,3}?)?" + _NAME_RX +
+                           r"|\bboth\s+(?:[\w-]+\s+){0,4}?(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|"
+                           r"found dead|dead|shot to death|fatally shot)\b", re.IGNORECASE)
+
+
+# a death told by a noun: "the shooting death of a Houston man", "the fatal shooting of Detavious Milner"
+_NOMINAL_KILLED = (
+    re.compile(r"\b(?:shooting\s+death|death|killing|murder|slaying|fatal\s+shooting)\s+of\s+(?:a|an|the|his|her|their)\s+"
+               r"(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
+    re.compile(r"\b(?:shooting\s+death|death|killing|murder|slaying|fatal\s+shooting)\s+of\s+()(" + _NAME_RX + r")\b"),
+)
+# a death the crowd or the article answers to, not one of the happening: "angry over the death of Justin Zongo"
+_ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to|in reaction to|protest\w*|mourn\w*|"
+                              r"commemorat\w*|anniversary of|justice for|investigation into|demand\w*|about|for)\s+"
+                              r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _find_single_victim(article: Article, sent: Sentence) -> NumberMention | None:
     m = _PAIR_KILLED.search(sent.text)
+    if m is None:
+        m = _PAIR_NOMINAL.search(sent.text)
+        if m is not None and _ANSWERS_A_DEATH.search(sent.text, max(0, m.start() - 40), m.start()):
+            m = None
     if m:
         start, end = sent.start + m.start(), sent.start + m.end()
         return NumberMention(start, end, article.text[start:end], 2.0, counted_start=start, counted_end=end)
-    return _single(article, sent, _SINGLE_KILLED)
+    one = _single(article, sent, _SINGLE_KILLED)
+    if one is not None:
+        return one
+    for rx in _NOMINAL_KILLED:
+        m = rx.search(sent.text)
+        if m is not None and not _ANSWERS_A_DEATH.search(sent.text, max(0, m.start() - 40), m.start()):
+            return _single(article, Sentence(sent.index, sent.start + m.start(), sent.end,
+                                              sent.text[m.start():]), (rx,))
+    return None
 
 
 # one more wounded beside the others: "three people were shot to death and another was injured"

@@ -104,7 +104,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     Trigger("massacre", _p(r"massacre(?:d)?|executed(?!\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                            r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
-                           r"operations?|raids?|searches|search|transactions?|trades?|moves?))|slaughtered|shot dead|gunned down|killed|killing|beheaded|"
+                           r"operations?|raids?|searches|search|transactions?|trades?|moves?))|slaughtered|shot dead|gunned down|killed|killings?|beheaded|"
+                           r"murders|slayings?|"
                            r"murdered|slit the throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ion)|lynched|"
                            r"stabbed to death|hacked to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
                            r"shooting deaths?|murder-suicide|murder suicide|summary executions?|extrajudicial (?:killings?|"
