@@ -762,3 +762,19 @@ def test_a_death_a_crowd_answers_to_is_no_toll(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On Saturday, students rioted in Leo, Burkina Faso, angry over the death of Justin Zongo.",
                  published=date(2015, 6, 1))
     assert ev.event_type == "Riots" and not ev.fatalities
+
+
+def test_the_one_shot_is_the_one_dead_when_the_article_says_someone_died(pipe: Pipeline) -> None:
+    art = clean_article(Article(id="", text="On Monday, the boy was shot in the chest at a parking lot in Tacoma, police "
+                                             "said. A 17-year-old was charged with manslaughter on Tuesday.",
+                                title="Teen charged in accidental shooting", published=date(2015, 6, 1), path="test"))
+    assert isinstance(art, Article)
+    ev = pipe(art).events[0]
+    assert (ev.fatalities, ev.wounded) == (1, 0)
+    # attempted murder is no death
+    art = clean_article(Article(id="", text="On Monday, a man was shot in the leg in Tacoma; the suspect was charged "
+                                             "with attempted murder.", title="Man shot in Tacoma",
+                                published=date(2015, 6, 1), path="test"))
+    assert isinstance(art, Article)
+    ev = pipe(art).events[0]
+    assert (ev.fatalities, ev.wounded) == (0, 1)

@@ -1026,6 +1026,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     return out
 
 
+_DEATH_TOLD = re.compile(r"(?<!attempted )(?<!attempt of )(?<!to )(?<!not )(?<!nearly )(?<!almost )(?<!could have )"
+                         r"\b(?:died|dies|dead|death(?! threats?)|killed|killing|murder(?:ed|s)?|homicide|fatal(?:ly)?|"
+                         r"slain|manslaughter|pronounced dead)\b", re.IGNORECASE)
 # -- the headline's toll ------------------------------------------------------------------------------------
 # "Authorities: 2 dead, 3 injured in Newark shooting", "1 Dead, 6 Hurt After Shooting", "Teen dies in accidental
 # shooting": a headline states the toll a body may tell only by names. Read when the body gives no figure.
@@ -2126,6 +2129,19 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.low = ev.best = ev.fatalities
             ev.high = ev.fatalities + sum(
                 int((c.number.high or c.number.value) - c.number.value) for c in counts if c.what == "killed")
+            if first_violent and ev.fatalities == 0 and ev.wounded == 1 and not any(
+                    c.what in ("killed", "wounded") and c.number.value > 1 for c in counts) and \
+                    sum(1 for d in drafts if d.trigger.family == "violence") == 1 and \
+                    _DEATH_TOLD.search(f"{article.title or ''} {article.text}"):
+                # one victim shot, and the article says someone died ("Teen charged with murder in accidental
+                # shooting", "Shooting death of 3-year-old ruled accidental"): the one shot is the one dead
+                ev.fatalities, ev.wounded = 1, 0
+                ev.low = ev.best = ev.high = 1
+                ev.deaths_unknown = 1
+                m = _DEATH_TOLD.search(f"{article.title or ''} {article.text}")
+                ev.evidence.append(Evidence(field="fatalities", value="1 (unknown)", article_id=article.id, sentence=-1,
+                                            start=-1, end=-1, text=m.group(0) if m else "",
+                                            rule="count:killed:the-one-shot-died"))
             if first_violent and article.title:
                 # the headline's toll where the body gives none ("2 dead, 3 injured in Newark shooting")
                 for what, (n, phrase) in headline_toll(article.title).items():
