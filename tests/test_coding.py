@@ -778,3 +778,16 @@ def test_the_one_shot_is_the_one_dead_when_the_article_says_someone_died(pipe: P
     assert isinstance(art, Article)
     ev = pipe(art).events[0]
     assert (ev.fatalities, ev.wounded) == (0, 1)
+
+
+def test_the_other_side_of_a_crowd(pipe: Pipeline) -> None:
+    pub = date(2020, 4, 18)
+    (ev,) = code(pipe, "On 17 April 2020, a crowd vandalized two protestant churches in Loropeni, Burkina Faso.",
+                 published=pub)
+    assert ev.event_type == "Riots" and (ev.actor2 or "").startswith("Civilians (Burkina Faso)")
+    (ev,) = code(pipe, "On 17 April 2020, students demonstrated in Arlit, Niger; the protest turned violent and dozens "
+                       "of protesters were arrested.", published=pub)
+    assert ev.event_type == "Riots" and (ev.actor2 or "").startswith("Police Forces of Niger")
+    (ev,) = code(pipe, "On 17 April 2020, unknown gunmen threatened locals and election workers in Douari, Mali.",
+                 published=pub)
+    assert (ev.actor2 or "").startswith("Civilians (Mali)")

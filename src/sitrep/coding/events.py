@@ -98,7 +98,7 @@ _SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:att
                        r"elsewhere|meanwhile|in a similar|a similar (?:attack|incident))\b", re.IGNORECASE)
 _REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed|stated|added|claimed|statement|"
                           r"communiqu[ée]|report)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
-_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot(?:ers?|ed|ing)|youths?|crowds?|mobs?|angry (?:residents|people)|"
+_CROWD = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|riot(?:ers?|ed|ing)|youths?|crowds?|mobs?|angry (?:residents|people)|"
                     r"marchers|rall(?:y|ies))\b", re.IGNORECASE)
 _POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
                             r"cracked down|baton|live (?:rounds|ammunition)|shot)\b", re.IGNORECASE)
@@ -762,7 +762,7 @@ _NOMINAL_KILLED = (
     re.compile(r"\b(?:shooting\s+death|death|killing|murder|slaying|fatal\s+shooting)\s+of\s+()(" + _NAME_RX + r")\b"),
 )
 # a death the crowd or the article answers to, not one of the happening: "angry over the death of Justin Zongo"
-_ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to|in reaction to|protest\w*|mourn\w*|"
+_ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to|in reaction to|protest(?!ant)\w*|mourn\w*|"
                               r"commemorat\w*|anniversary of|justice for|investigation into|demand\w*|about|for)\s+"
                               r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -1538,6 +1538,21 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             a1 = _role(matcher, "rioters", (a1.country_code if a1 else None) or cc, article, trig_text, t0, t1) or a1
         elif a1 is None:
             a1 = _role(matcher, "protesters", cc, article, trig_text, t0, t1)
+        if a2 is None:
+            text = " ".join(article.sentences[i].text for i in draft.sentences)
+            if _FORCE_ON_CROWD.search(text):
+                # the crowd was dispersed or arrested, by forces the text does not name: the police of the country
+                a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
+            elif trig.event_type == "Riots" and _TWO_CROWDS.search(text):
+                a2 = _role(matcher, "rioters", cc, article, trig_text, t0, t1)  # two groups fought
+            elif trig.event_type == "Riots" and not _DEMONSTRATION.search(text) and _MOB_VICTIMS.search(text):
+                # a mob's violence on people or their property ("vandalized two churches", "beat a suspected thief")
+                a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
+        return a1, a2
+    if trig.family == "intimidation" and a2 is None:
+        a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)  # "threatened locals and election workers"
+        if a1 is None:
+            a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
         return a1, a2
     if trig.family == "violence" and a1 is None and trig.sub_event_type != "Air/drone strike":
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
@@ -1553,6 +1568,13 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     return a1, a2
 
 
+_FORCE_ON_CROWD = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:arrested|detained|dispersed|tear-?gassed|rounded up)\b|"
+                             r"\b(?:tear ?gas|teargas|rubber bullets|water cannons?)\b", re.IGNORECASE)
+_MOB_VICTIMS = re.compile(r"\b(?:churche?s?|chapels?|mosques?|shops?|stores?|bars?|homes?|houses?|huts?|a (?:man|woman|boy|girl)|"
+                          r"(?:suspected |alleged )?(?:thief|thieves|robbers?|witch(?:es)?)|christians|muslims|members of)\b",
+                          re.IGNORECASE)
+_TWO_CROWDS = re.compile(r"\b(?:clash\w*|fought|fighting)\b[^.;]{0,60}\bbetween\b|\band\b[^.;]{1,60}\b(?:clash(?:ed)?|fought)\b",
+                         re.IGNORECASE)
 _EITHER_BETWEEN = re.compile(r"\s*(?:and\s*/\s*or|or|/)\s*(?:(?:the|presumed|suspected|alleged)\s+)?",
                              re.IGNORECASE)
 
@@ -1806,7 +1828,7 @@ _EXCESSIVE = re.compile(r"\b(?:live (?:ammunition|rounds|fire|bullets)|opened fi
                         r"killed|fatally)\b", re.IGNORECASE)
 _MOB = re.compile(r"\b(?:mobs?|lynch\w*|vigilantes?|mob justice|angry (?:residents|villagers|youths?|crowds?))\b",
                   re.IGNORECASE)
-_DEMONSTRATION = re.compile(r"\b(?:protest\w*|demonstrat\w*|(?-i:march(?:ed|es|ers|ing)?)|rall(?:y|ied|ies)|sit-in|"
+_DEMONSTRATION = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|(?-i:march(?:ed|es|ers|ing)?)|rall(?:y|ied|ies)|sit-in|"
                             r"strike)\b", re.IGNORECASE)  # (not March the month)
 
 
