@@ -791,3 +791,11 @@ def test_the_other_side_of_a_crowd(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 17 April 2020, unknown gunmen threatened locals and election workers in Douari, Mali.",
                  published=pub)
     assert (ev.actor2 or "").startswith("Civilians (Mali)")
+
+
+def test_a_partys_toll_the_text_says_could_not_be_verified_is_no_count(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 19 May 2020, JNIM militants ambushed a gendarmerie patrol near Waribere, Burkina Faso, and "
+                       "killed two gendarmes. The army said in a statement that 47 militants were killed in the "
+                       "operation that followed. The figures could not be independently verified.",
+                 published=date(2020, 5, 20))
+    assert ev.fatalities == 2

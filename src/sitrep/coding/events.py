@@ -886,14 +886,25 @@ _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|categ
                            r"code|class|type|size|tier|alert)\s*$", re.IGNORECASE)
 
 
+_UNVERIFIED = re.compile(r"\b(?:could not be|cannot be|were not|was not|has not been|have not been)\s+(?:independently\s+)?"
+                         r"(?:verified|confirmed)\b|\bunverified\b|\bunconfirmed\b", re.IGNORECASE)
+_PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|statements?|communiqu[ée]s?|announced|reported(?:ly)?)\b",
+                          re.IGNORECASE)
+
+
 def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts: list[_Count] = []
     singles: list[_Count] = []  # one victim told without a number
     more: list[_Count] = []  # one more: "another was injured"
     ages: list[_Count] = []  # one victim told by name and age
     age_keys: list[tuple[str, float]] = []
+    # a party's own toll that the text says could not be verified ("the army said 47 militants were killed ... The
+    # figures could not be independently verified"): a claim, not a count of the happening
+    unverified = bool(_UNVERIFIED.search(article.text))
     for si in sentence_ids:
         sent = article.sentences[si]
+        if unverified and si != sentence_ids[0] and _PARTY_CLAIM.search(sent.text):
+            continue
         nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None
                 and n.counted not in _NOT_COUNTED and not _a_name(article.text, n, sent)
                 and not (n.counted is None and _LABEL_BEFORE.search(article.text, max(sent.start, n.start - 25), n.start))
