@@ -154,3 +154,11 @@ def test_a_compass_word_after_a_hyphen_is_part_of_the_name_before() -> None:
     gaz = Gazetteer.default()
     got = find_places("On Monday, gunmen abducted the son of a councillor in Dori-Ouest, Burkina Faso.", gaz)
     assert not any(p.text == "Ouest" for p in got)
+
+
+def test_a_small_town_of_a_country_the_text_never_names_is_not_placed() -> None:
+    from sitrep.geo.gazetteer import Gazetteer
+    from sitrep.geo.places import find_places
+    gaz = Gazetteer.default()
+    got = find_places("Militants clashed with soldiers in the Fada region of Burkina Faso, near Ouagadougou.", gaz)
+    assert all(p.country_code == "BF" for p in got if p.context not in ("demonym",)), [(p.text, p.country_code) for p in got]

@@ -622,6 +622,10 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
     if best.feature == "place" and framed and best.country_code not in framed and best.population < 1_000_000 \
             and m.key not in name_keys(best.name) and fold(best.name) != m.key:
         return False  # a town abroad known by this name only as an alternate one ("Ber" for Véroia, "Boni" for Bonn)
+    if framed and best.feature == "place" and best.country_code not in framed and best.country_code not in countries \
+            and best.population < 50_000 and within is None:
+        return False  # a small town of a country the text never names, in a text that names its countries: a local
+        # name the gazetteer lacks ("the 'Fada Region'" of Burkina Faso is not Chad's Fada)
     if focus_only and best.feature == "place" and best.country_code not in framed and best.population < 1_000_000:
         return False  # a text naming no country, read in the region the user follows: "Salla", "Bima" are its
         # villages the gazetteer lacks, not the towns of Finland or Indonesia
