@@ -900,11 +900,14 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     age_keys: list[tuple[str, float]] = []
     # a party's own toll that the text says could not be verified ("the army said 47 militants were killed ... The
     # figures could not be independently verified"): a claim, not a count of the happening
-    unverified = bool(_UNVERIFIED.search(article.text))
+    unverified: bool | None = None  # (read from the whole text only when a later sentence is a party's claim)
     for si in sentence_ids:
         sent = article.sentences[si]
-        if unverified and si != sentence_ids[0] and _PARTY_CLAIM.search(sent.text):
-            continue
+        if si != sentence_ids[0] and _PARTY_CLAIM.search(sent.text):
+            if unverified is None:
+                unverified = bool(_UNVERIFIED.search(article.text))
+            if unverified:
+                continue
         nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None
                 and n.counted not in _NOT_COUNTED and not _a_name(article.text, n, sent)
                 and not (n.counted is None and _LABEL_BEFORE.search(article.text, max(sent.start, n.start - 25), n.start))
