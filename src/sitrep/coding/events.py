@@ -55,8 +55,6 @@ _ABDUCTED = re.compile(r"\b(?:kidnapped|abducted|taken hostage|seized|held hosta
                        r"taken prisoners?|taken captive|captured)\b",
                        re.IGNORECASE)
 _ARRESTED = re.compile(r"\b(?:arrested|detained|arrests|detaining|arresting|in (?:police )?custody)\b", re.IGNORECASE)
-_NO_CASUALTIES = re.compile(r"\bno (?:one|casualties|deaths|fatalities|injuries)\b|\bnobody (?:was )?(?:killed|hurt|injured)\b"
-                            r"|\bwithout (?:casualties|loss of life)\b", re.IGNORECASE)
 _STATE_NOUNS = {"soldier", "troop", "police officer", "policeman", "policemen", "police", "gendarme", "officer",
                 "personnel", "serviceman", "servicemen", "guard", "commando", "military", "army",
                 "security force", "security personnel", "agent", "peacekeeper", "volunteer", "vdp"}
@@ -834,26 +832,23 @@ def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
         text[num.end:num.end + 2][1:2].isupper()
 
 
-class _AddressOrName:
-    """A figure in a name or an address: "Club 108", "Route 66", "2517 Shasta Avenue", "Station 4"."""
-
-    _NAME_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s+$")
-    _STREET_AFTER = re.compile(r"\s+(?:(?-i:[NSEW])\.?\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:St|Street|Ave|"
-                               r"Avenue|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|"
-                               r"Parkway|Pkwy|Circle|Terrace|Trail)\b\.?|\s+(?-i:[A-Z][a-z]+)\s*,\s*near\b")
-
-    def search(self, article: Article, sent: Sentence, n: NumberMention) -> bool:
-        text = article.text
-        if not text[n.start:n.start + 1].isdigit():
-            return False
-        before = text[max(sent.start, n.start - 20):n.start]
-        if self._NAME_BEFORE.search(before) and not _MONTH_BEFORE.search(before) and \
-                text[max(sent.start, n.start - 20):n.start].strip() != text[sent.start:n.start].strip():
-            return True  # "at Club 108", "on Route 66" (not the sentence's first word: "Police 3" is no name)
-        return bool(self._STREET_AFTER.match(text, n.end))
+# a figure in a name or an address: "Club 108", "Route 66", "2517 Shasta Avenue", "Station 4"
+_NAME_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s+$")
+_STREET_AFTER = re.compile(r"\s+(?:(?-i:[NSEW])\.?\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:St|Street|Ave|"
+                           r"Avenue|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|"
+                           r"Parkway|Pkwy|Circle|Terrace|Trail)\b\.?|\s+(?-i:[A-Z][a-z]+)\s*,\s*near\b")
 
 
-_ADDRESS_OR_NAME = _AddressOrName()
+def _address_or_name(article: Article, sent: Sentence, n: NumberMention) -> bool:
+    """A figure in a name or an address: "at Club 108", "on Route 66", "2517 Shasta Avenue"."""
+    text = article.text
+    if not text[n.start:n.start + 1].isdigit():
+        return False
+    before = text[max(sent.start, n.start - 20):n.start]
+    if _NAME_BEFORE.search(before) and not _MONTH_BEFORE.search(before) and \
+            before.strip() != text[sent.start:n.start].strip():
+        return True  # not the sentence's first word: "Police 3" is no name
+    return bool(_STREET_AFTER.match(text, n.end))
 # ages told together: "those injured were 28 and 31 years old"
 _AGES_LIST = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)\d{1,2}(?:\s*(?:,\s*|\s+and\s+)\d{1,2})*\s*(?:years?[- ]old|yrs?\b|y\.o\.)",
                         re.IGNORECASE)
@@ -866,7 +861,8 @@ _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one)\s+((?:[\w-]+\s+){0,2
 _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:(?:who|which)\s+[^,.;]{0,40}?)?(?:was|were|is|has|had)?\s*(?:\w+\s+){0,3}?"
                               r"(?:killed|found dead|died|succumbed|shot dead|later died)\b", re.IGNORECASE)
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
 _AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)\s+(?:(two|three|four|five|six|seven|eight)\s+)?"
                             r"((?:[\w-]+\s+)?(?:sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husband|child(?:ren)?|"
                             r"friends?|nephews?|nieces?|father|mother|relatives?|grandsons?|cousins?|companions?|"
@@ -913,7 +909,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 and not (n.counted is None and _LABEL_BEFORE.search(article.text, max(sent.start, n.start - 25), n.start))
                 and not (n.counted is None and (_MONTH_AFTER.match(article.text, n.end) or _MONTH_BEFORE.search(
                     article.text, max(sent.start, n.start - 12), n.start)))
-                and not (n.counted is None and _ADDRESS_OR_NAME.search(article, sent, n))
+                and not (n.counted is None and _address_or_name(article, sent, n))
                 and not _AGES_LIST.match(article.text, n.end)]
         kinds = {_count_kind(article.text, n, sent) for n in nums}
         if "killed" not in kinds:
@@ -922,7 +918,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 rel = _AND_RELATIVES.match(article.text, single.counted_end if single.counted_end > 0 else single.end)
                 if rel is not None and single.value == 1.0:
                     # "killed an elderly man and his son", "a civilian and his two children": the relatives too
-                    n = _SMALL_NUMBERS.get((rel.group(1) or "").lower(), 1)
+                    n = _WORD_NUMBERS.get((rel.group(1) or "").lower(), 1)
                     single = dataclasses.replace(single, value=1.0 + n, counted_end=rel.end())
                 singles.append(_Count("killed", _side_of(single.counted), single))
         m = _ANOTHER_WOUNDED.search(sent.text)
@@ -1061,8 +1057,6 @@ _HEAD_SELF = re.compile(r"\b(?:shoots|shot)\s+(?:him|her)?self\b(?![^|]*\b(?:die
                         r"(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|son|daughter|friend|cousin|father|mother)\b"
                         r"(?![^|]*\b(?:dies|dead|killed|fatal))", re.IGNORECASE)
 _HEAD_DEATH = re.compile(r"\b(?:dead|dies|died|death|deadly|killed|killing|fatal\w*|slain|murder\w*|homicide)\b", re.IGNORECASE)
-_HEAD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
@@ -1071,8 +1065,7 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
     if not title:
         return out
     for m in _HEAD_FIGURE.finditer(title):
-        raw = m.group(1).lower()
-        n = int(raw) if raw.isdigit() else _HEAD_NUMBERS.get(raw, 0)
+        n = _head_number(m.group(1))
         if n <= 0 or n > 500:
             continue
         what = "killed" if m.group(2).lower() in ("dead", "killed", "die", "dies", "died", "slain") else "wounded"
@@ -1101,7 +1094,7 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
 
 def _head_number(raw: str) -> int:
     raw = raw.lower()
-    return int(raw) if raw.isdigit() else _HEAD_NUMBERS.get(raw, 0)
+    return int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 0)
 
 
 def _unspecified(c: _Count) -> bool:
@@ -2021,6 +2014,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.date_phrase = None
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
+        cc = _story_country(article, place)
         a1, a2 = _event_actors(article, draft, trig)
         one_sided = False
         counts = _casualties(article, draft.sentences) if trig.family in ("violence", "protest") else []
@@ -2028,34 +2022,25 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 and not _MILITARY_TARGET.search(_without(article, draft, a1)) and not _TWO_SIDED.search(text):
             # a battle needs a second armed side; with none named, the other side are the victims
             # ("gunmen attacked and wounded two merchants", "soldiers shot dead two individuals")
-            trig = _ONE_SIDED
+            trig = _retype(ev, _ONE_SIDED, announced, revoked)
             one_sided = True
-            ev.event_type, ev.sub_event_type = trig.event_type, trig.sub_event_type
-            ev.disorder_type = disorder_type_of(trig.event_type)
-            ev.civilian_targeting = "Civilian targeting"
-            ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
         a1, a2 = _either(article, a1, matcher), _either(article, a2, matcher)
         if trig.event_type == "Battles" and a2 is None and a1 is not None and a1.inter != 1:
             # the state's forces named by their post ("attacked a police position", "the gendarmerie in Siniena",
             # "an army base"): the other side is that force of the event's country
-            a2 = _state_target(article, draft, matcher, _story_country(article, place)) or a2
+            a2 = _state_target(article, draft, matcher, cc) or a2
         civilians_named = a2 is not None and a2.inter == 7  # "killed 6 civilians described as partisans"
-        a1, a2 = _default_actors(article, draft, trig, a1, a2, _story_country(article, place), matcher)
+        a1, a2 = _default_actors(article, draft, trig, a1, a2, cc, matcher)
         if learned is None and not one_sided and not civilians_named and trig.event_type == "Violence against civilians" \
                 and trig.sub_event_type == "Attack" and a1 is not None:
             other = _armed_other_side(article, draft, a1, a2)
             if other is not None:
                 # the victims were armed ("killed five Dan Na Ambassagou militiamen", "stabbed a soldier", "village
                 # self-defence responded"): ACLED codes a fight with an armed side as a battle
-                trig = _by_name("ambush")
-                ev.event_type, ev.sub_event_type = trig.event_type, trig.sub_event_type
-                ev.disorder_type = disorder_type_of(trig.event_type)
-                ev.civilian_targeting = None
-                ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
+                trig = _retype(ev, _by_name("ambush"), announced, revoked)
                 a2 = other
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
                 ev.sub_event_type in ("Attack", "Abduction/forced disappearance"):
-            cc = _story_country(article, place)
             armed, other = _armed_victims(article, draft, a1, counts, place, cc, matcher)
             if not armed and ev.sub_event_type == "Attack":
                 other = _local_defenders(article, draft, a1, place, cc, matcher)
@@ -2063,11 +2048,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if armed and (a1 is None or other is None or other.actor != a1.actor):
                 # the other side was armed: soldiers or militiamen among the victims, villagers who fought back
                 # ("killed a customs officer", "village self-defence repelled the attack"): ACLED codes a battle
-                trig = _by_name("ambush")
-                ev.event_type, ev.sub_event_type = trig.event_type, trig.sub_event_type
-                ev.disorder_type = disorder_type_of(trig.event_type)
-                ev.civilian_targeting = None
-                ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
+                trig = _retype(ev, _by_name("ambush"), announced, revoked)
                 lead = article.sentences[draft.sentences[0]]
                 if a1 is not None and other is not None and other.sentence == lead.index and other.start < a1.start \
                         and other.kind == "identity-militia" and any(c.side == "attackers" for c in counts):
@@ -2088,9 +2069,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 trig = _by_name("takeover")
             if _NO_FIGHT.search(text):
                 trig = TRANSFER  # handed over or taken without a fight
-            ev.event_type, ev.sub_event_type = trig.event_type, trig.sub_event_type
-            ev.disorder_type = disorder_type_of(trig.event_type)
-            ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
+            trig = _retype(ev, trig, announced, revoked)
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
                 ev.sub_event_type == "Attack" and a1 is not None and a1.inter in (1, 8) and \
                 any(c.side == "attackers" and c.what in ("killed", "wounded") for c in counts) and \
@@ -2099,16 +2078,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                               re.IGNORECASE):
             # the state's forces killed militants: a battle with the militants' group ("the army killed 30 Boko
             # Haram members", "a military operation neutralised ten terrorists")
-            cc = _story_country(article, place)
             other = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (2, 3)
                           and m.actor != a1.actor), None) or _role(matcher, "armed-group", cc, article,
                                                                   article.text[slice(*draft.trigger_span)],
                                                                   *draft.trigger_span)
-            trig = _by_name("ambush")
-            ev.event_type, ev.sub_event_type = trig.event_type, trig.sub_event_type
-            ev.disorder_type = disorder_type_of(trig.event_type)
-            ev.civilian_targeting = None
-            ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
+            trig = _retype(ev, _by_name("ambush"), announced, revoked)
             a2 = _either(article, other, matcher) if other is not None else a2
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
@@ -2139,17 +2113,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.evidence.append(_ev(article, "claim", a1.actor, off, off + len(claim.group(0)), "claim-of-responsibility"))
         ev.geo_precision, ev.where_prec = _geo_precision(place)
         if place is not None:
-            ev.location = place.name
-            ev.admin1, ev.admin2 = place.admin1, place.admin2
-            ev.country, ev.country_code = place.country, place.country_code
-            ev.iso = gaz.country_iso(place.country_code)
-            ev.latitude, ev.longitude, ev.geonames_id = place.latitude, place.longitude, place.geonames_id
+            _set_place(ev, place, gaz)
             ev.evidence.append(_ev(article, "location", place.name, place.start, place.end,
                                    f"place:{place.feature}:{place.context or 'mention'}"))
         # how many
         if trig.family in ("violence", "protest"):
-            if _NO_CASUALTIES.search(text):
-                m = _NO_CASUALTIES.search(text)
             tally = _tally(counts)
             k = tally["killed"]
             ev.fatalities = sum(k.values())
@@ -2165,19 +2133,18 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.low = ev.best = ev.fatalities
             ev.high = ev.fatalities + sum(
                 int((c.number.high or c.number.value) - c.number.value) for c in counts if c.what == "killed")
-            if first_violent and ev.fatalities == 0 and ev.wounded == 1 and not any(
-                    c.what in ("killed", "wounded") and c.number.value > 1 for c in counts) and \
-                    sum(1 for d in drafts if d.trigger.family == "violence") == 1 and \
-                    _DEATH_TOLD.search(f"{article.title or ''} {article.text}"):
+            death = _DEATH_TOLD.search(f"{article.title or ''} {article.text}") if (
+                first_violent and ev.fatalities == 0 and ev.wounded == 1
+                and not any(c.what in ("killed", "wounded") and c.number.value > 1 for c in counts)
+                and sum(1 for d in drafts if d.trigger.family == "violence") == 1) else None
+            if death is not None:
                 # one victim shot, and the article says someone died ("Teen charged with murder in accidental
                 # shooting", "Shooting death of 3-year-old ruled accidental"): the one shot is the one dead
                 ev.fatalities, ev.wounded = 1, 0
                 ev.low = ev.best = ev.high = 1
                 ev.deaths_unknown = 1
-                m = _DEATH_TOLD.search(f"{article.title or ''} {article.text}")
                 ev.evidence.append(Evidence(field="fatalities", value="1 (unknown)", article_id=article.id, sentence=-1,
-                                            start=-1, end=-1, text=m.group(0) if m else "",
-                                            rule="count:killed:the-one-shot-died"))
+                                            start=-1, end=-1, text=death.group(0), rule="count:killed:the-one-shot-died"))
             if first_violent and article.title:
                 # the headline's toll where the body gives none ("2 dead, 3 injured in Newark shooting")
                 for what, (n, phrase) in headline_toll(article.title).items():
@@ -2189,10 +2156,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                         ev.deaths_unknown = (ev.deaths_unknown or 0) + n
                     else:
                         ev.wounded = n
-                    at = article.title.find(phrase)
-                    ev.evidence.append(Evidence(field={"killed": "fatalities"}.get(what, what), value=f"{n} (unknown)",
-                                                article_id=article.id, sentence=-1, start=-1, end=-1,
-                                                text=article.title, rule=f"count:{what}:headline:{at}"))
+                    ev.evidence.append(_headline_evidence(article, {"killed": "fatalities"}.get(what, what),
+                                                          f"{n} (unknown)",
+                                                          f"count:{what}:headline:{article.title.find(phrase)}"))
             for c in counts:
                 ev.evidence.append(_ev(article, {"killed": "fatalities"}.get(c.what, c.what),
                                        f"{int(c.number.value)} ({c.side})", c.number.start,
@@ -2206,17 +2172,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if loot is not None:
                 # an attack that harmed no one and looted or burned: ACLED codes the property (Looting/property
                 # destruction), "attacked the village and seized the livestock, no casualties reported"
-                trig = _TRIGGER_BY_NAME["looting"]
-                ev.event_type, ev.sub_event_type = trig.event_type, trig.sub_event_type
-                ev.disorder_type = disorder_type_of(trig.event_type)
-                ev.civilian_targeting = None
-                ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
-                s0 = article.sentence_at(draft.trigger_span[0])
-                off = text.find(loot.group(0))
-                base = article.text.find(text[:40]) if off >= 0 else -1
-                if base >= 0 and s0 is not None:
-                    ev.evidence.append(_ev(article, "event_type", f"{trig.event_type} / {trig.sub_event_type}",
-                                           base + off, base + off + len(loot.group(0)), "trigger:looting:no-harm"))
+                trig = _retype(ev, _TRIGGER_BY_NAME["looting"], announced, revoked)
+                for i in draft.sentences:  # the evidence: the looting words, in the sentence that has them
+                    st = article.sentences[i]
+                    hit = trig.pattern.search(st.text)
+                    if hit is not None:
+                        ev.evidence.append(_ev(article, "event_type", f"{trig.event_type} / {trig.sub_event_type}",
+                                               st.start + hit.start(), st.start + hit.end(), "trigger:looting:no-harm"))
+                        break
         if learned is None and ev.event_type in ("Protests", "Riots"):
             _crowd_sub_type(article, draft, text, ev)
             if crowd_fight is not None and ev.sub_event_type == "Violent demonstration" and \
@@ -2234,14 +2197,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         ev.event_id = hashlib.sha1(f"{article.id}:{n}:{ev.event_type}:{ev.sub_event_type}".encode()).hexdigest()[:12]
         events.append(ev)
     if article.title and not any(e.event_type not in ("Strategic developments",) for e in events):
-        headline = _headline_event(article, gaz, matcher, len(events))
+        headline = _headline_event(article, gaz, len(events))
         if headline is not None:
             events.append(headline)
     article.events = events
     return article
 
 
-def _headline_event(article: Article, gaz: Gazetteer, matcher: ActorMatcher, n: int) -> Event | None:
+def _headline_event(article: Article, gaz: Gazetteer, n: int) -> Event | None:
     """The happening a headline tells when the body tells none ("4 people shot in southeast Atlanta" over a
     paywall page): only a violent headline that states its toll; the evidence is the headline, the date the
     publication's week (the body dates nothing)."""
@@ -2253,39 +2216,54 @@ def _headline_event(article: Article, gaz: Gazetteer, matcher: ActorMatcher, n: 
     trig = _classify_violence(hits, title) if hits else _TRIGGER_BY_NAME["massacre"]
     ev = Event(event_type=trig.event_type, sub_event_type=trig.sub_event_type,
                disorder_type=disorder_type_of(trig.event_type), article_id=article.id, sentence=-1)
-    if trig.event_type == "Violence against civilians":
-        ev.civilian_targeting = "Civilian targeting"
-    ev.plover_category, ev.plover_mode = plover_of(trig, announced=False)
-
-    def head_ev(field_: str, value: object, rule: str) -> Evidence:
-        return Evidence(field=field_, value=str(value), article_id=article.id, sentence=-1, start=-1, end=-1,
-                        text=title, rule=rule)
-
-    ev.evidence.append(head_ev("event_type", f"{trig.event_type} / {trig.sub_event_type}", f"headline:trigger:{trig.name}"))
+    _retype(ev, trig, announced=False, revoked=False)
+    ev.evidence.append(_headline_evidence(article, "event_type", f"{trig.event_type} / {trig.sub_event_type}", f"headline:trigger:{trig.name}"))
     if article.published is not None:
         ev.date_start, ev.date_end = article.published - timedelta(days=6), article.published
         ev.event_date, ev.time_precision = article.published, 2
     places = [p for p in find_places(title, gaz) if p.context not in ("demonym", "actor")]
     place = min(places, key=lambda p: (_RANK.get(p.feature, 4), p.start), default=None)
     if place is not None:
-        ev.location, ev.admin1, ev.admin2 = place.name, place.admin1, place.admin2
-        ev.country, ev.country_code = place.country, place.country_code
-        ev.iso = gaz.country_iso(place.country_code)
-        ev.latitude, ev.longitude, ev.geonames_id = place.latitude, place.longitude, place.geonames_id
-        ev.geo_precision, ev.where_prec = _geo_precision(place)
-        ev.evidence.append(head_ev("location", place.name, f"headline:place:{place.feature}"))
+        _set_place(ev, place, gaz)
+        ev.evidence.append(_headline_evidence(article, "location", place.name, f"headline:place:{place.feature}"))
     killed = toll.get("killed", (0, ""))[0]
     ev.fatalities = ev.low = ev.best = ev.high = killed
     ev.deaths_unknown = killed
     ev.wounded = toll.get("wounded", (0, ""))[0]
     for what, (k, phrase) in toll.items():
-        ev.evidence.append(head_ev({"killed": "fatalities"}.get(what, what), f"{k} (unknown)", f"count:{what}:headline"))
+        ev.evidence.append(_headline_evidence(article, {"killed": "fatalities"}.get(what, what), f"{k} (unknown)",
+                                              f"count:{what}:headline"))
     ev.notes = f"(from the headline) {title}"
     ev.sources = [Source(article.id, article.outlet, article.url, article.published, article.title)]
     ev.number_of_sources = 1
     ev.confidence = round(_confidence(ev) * 0.6, 3)  # a headline alone: less sure than a told happening
     ev.event_id = hashlib.sha1(f"{article.id}:{n}:headline:{ev.event_type}".encode()).hexdigest()[:12]
     return ev
+
+
+def _retype(ev: Event, trig: Trigger, announced: bool, revoked: bool) -> Trigger:
+    """Give the event another type (a battle found to be one-sided, an attack on an armed side, ...): its type,
+    sub-type, disorder type, civilian targeting and PLOVER category follow the trigger. Returns the trigger."""
+    ev.event_type, ev.sub_event_type = trig.event_type, trig.sub_event_type
+    ev.disorder_type = disorder_type_of(trig.event_type)
+    ev.civilian_targeting = "Civilian targeting" if trig.event_type == "Violence against civilians" else None
+    ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
+    return trig
+
+
+def _set_place(ev: Event, place: PlaceMention, gaz: Gazetteer) -> None:
+    """The event's location fields from the place it happened at."""
+    ev.geo_precision, ev.where_prec = _geo_precision(place)
+    ev.location, ev.admin1, ev.admin2 = place.name, place.admin1, place.admin2
+    ev.country, ev.country_code = place.country, place.country_code
+    ev.iso = gaz.country_iso(place.country_code)
+    ev.latitude, ev.longitude, ev.geonames_id = place.latitude, place.longitude, place.geonames_id
+
+
+def _headline_evidence(article: Article, field_: str, value: object, rule: str) -> Evidence:
+    """Evidence from the headline, which is not part of the text (no sentence, no offsets)."""
+    return Evidence(field=field_, value=str(value), article_id=article.id, sentence=-1, start=-1, end=-1,
+                    text=article.title or "", rule=rule)
 
 
 def _confidence(ev: Event) -> float:

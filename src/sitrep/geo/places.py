@@ -318,6 +318,7 @@ def find_places(
                     and ADMIN_BEFORE.search(text, max(0, m.start - 25), m.start) is not None)
     # a name the article calls a unit once ("the Tillaberi region") is that unit when it is used alone too
     said_unit = {m.key for m in mentions if m.kind == "name" and admin_cue[m.start]}
+    hard_cc = frozenset(hard)
     for round_ in (0, 1):
         done: dict[tuple[object, ...], tuple[Place, list[tuple[float, int]]]] = {}  # same name, same cues
         for m in order:
@@ -337,7 +338,7 @@ def find_places(
                              info[inner.key] if inner is not None and inner.kind == "name" else None,
                              seat_is_town=m.key not in said_unit, nearby=id(m) in nearby, focus=focus,
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
-                             hard_cc=frozenset(hard),
+                             hard_cc=hard_cc,
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
                              focus_bonus=1.0 if hard else 3.0)
