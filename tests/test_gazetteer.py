@@ -144,6 +144,9 @@ _HIER_ROWS = [
     (990016, "Ouezekoira", "Ouezekoira", "", 14.30, 1.80, "P", "PPL", "NE", "09", "", 0),
     (990017, "Tamberi", "Tamberi", "", 14.70, 1.20, "P", "PPL", "NE", "09", "", 0),
     (990018, "Département de Tamberi", "Departement de Tamberi", "", 14.90, 1.00, "A", "ADM2", "NE", "09", "77", 0),
+    (990019, "Kiki", "Kiki", "", 14.20, 1.40, "P", "PPL", "NE", "09", "", 0),  # a district of Rio de Janeiro too
+    (990020, "Lassa", "Lassa", "", 13.60, -2.10, "P", "PPL", "NE", "06", "", 0),
+    (990021, "Province du Soum", "Province du Soum", "Soum", 14.00, -1.50, "A", "ADM2", "BF", "12", "44", 0),
 ]
 
 
@@ -214,6 +217,27 @@ def test_a_village_abroad_is_dropped_and_a_text_without_country_is_read_in_the_i
     # a demonym names who acted, not where: the village stays
     got = {p.text: p for p in find_places("Nigerian soldiers were attacked in the village of Nbandaki.", gaz)}
     assert got["Nbandaki"].country_code == "NE"
+
+
+def test_a_text_naming_no_country_is_read_where_its_armed_groups_operate(hier_gaz: Path) -> None:
+    from sitrep.coding.actors import ActorMatcher
+
+    gaz = Gazetteer.default(extra=hier_gaz)
+    # two Tindoukou in the region followed: the one in the country where the group the text names operates
+    matcher = ActorMatcher.default()
+    for group, cc in (("presumed ISWAP militants", "NE"), ("presumed Ansaroul Islam militants", "BF")):
+        text = f"On Monday, {group} attacked the village of Tindoukou."
+        area = matcher.area(matcher.find(text))
+        (p,) = [p for p in find_places(text, gaz, area=area) if p.text == "Tindoukou"]
+        assert p.country_code == cc, (group, area)
+    # an ambiguous name's likeliest reading abroad (Kiki, a district of Rio) is not the frame of a text that names
+    # no country: the village of the region followed
+    (p,) = find_places("On Monday, villagers in Kiki killed three militants.", gaz)
+    assert p.country_code == "NE" and p.admin1 == "Tillaberi"
+    # a unit written after the name ("Lassa, Soum Province") rules out a namesake of another country
+    got = {p.text: p for p in find_places("Militants abducted a councilman in the village of Lassa, Soum Province.",
+                                          gaz)}
+    assert "Lassa" not in got and got["Soum"].country_code == "BF"
 
 
 def test_a_spelling_gazetteer_lacks_finds_the_imported_place_and_a_town_beats_its_cercle(hier_gaz: Path) -> None:

@@ -101,7 +101,8 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
 
     first = pipe.actor_matcher.find(article.text, on=article.published)
     article.places = find_places(article.text, pipe.gazetteer, actors=first,
-                                 peoples=getattr(pipe.actor_matcher, "ethnonyms", frozenset()))
+                                 peoples=getattr(pipe.actor_matcher, "ethnonyms", frozenset()),
+                                 area=pipe.actor_matcher.area(first) if hasattr(pipe.actor_matcher, "area") else frozenset())
     _assign_sentences(article, article.places)
     hint = dominant_country(article.places)
     article.actors = pipe.actor_matcher.find(article.text, country_hint=hint, on=article.published)

@@ -31,7 +31,9 @@
 #       "part_of": {"id": ..., "from": START, "until": END},  # a faction ACLED codes as its movement from that date (until END), the
 #                                                  #   faction as associated actor (Katiba Macina -> JNIM)
 #       "aliases": [...],                          # always this actor
-#       "context": [ISO2, ...], "context_aliases": [...]}],        # this actor only when the hint is in "context"
+#       "context": [ISO2, ...], "context_aliases": [...],          # this actor only when the hint is in "context"
+#       "area": [ISO2, ...]}],                     # where it operates (default: "context", else "country"): a text
+#                                                  #   naming no country is read there by the place resolver
 #   "alternatives": [[A, B], ...]                 # ACLED's "A and/or B" actors, in ACLED's order, for a text
 #                                                  #   that names either ("ISGS or JNIM militants")
 #   "stop": [...]                                  # not actors; they block shorter matches ("US dollars")
@@ -316,6 +318,7 @@ class ActorMatcher:
         self._groups: dict[str, _Group] = {}
         self._parts: dict[str, tuple[str, date | None, date | None]] = {}  # faction -> (movement id, from, until)
         self._names: dict[str, tuple[int, str, str | None]] = {}  # ACLED name -> (inter, kind, country)
+        self._areas: dict[str, frozenset[str]] = {}  # ACLED name -> the countries the actor operates in
         self._keys: dict[str, list[_Candidate]] = {}
         self._seen: set[tuple[object, ...]] = set()
         self._order = 0
@@ -486,8 +489,12 @@ class ActorMatcher:
             if entry.get("part_of"):
                 self._parts[entry["name"]] = (entry["part_of"]["id"], _parse_date(entry["part_of"].get("from")),
                                               _parse_date(entry["part_of"].get("until")))
+            area = frozenset(entry.get("area") or entry.get("context") or
+                             ([entry["country"]] if entry.get("country") else []))
             for v in variants:
                 self._names[v.name] = (inter, kind, group.country)
+                if area:
+                    self._areas[v.name] = area
             t = _Target(group=group)
             for a in [entry["name"], *entry.get("aliases", [])]:
                 self._add(a, t, context=None, tier=_TIER_SPECIFIC, specificity=3, apostrophes=True)
@@ -633,6 +640,14 @@ class ActorMatcher:
         ]
 
     # -- names -----------------------------------------------------------------------------------------------
+
+    def area(self, mentions: Iterable[ActorMention]) -> frozenset[str]:
+        """The countries the named armed actors of `mentions` operate in (the dictionary's "area"); empty when no
+        mention names one that has an area."""
+        out: set[str] = set()
+        for m in mentions:
+            out |= self._areas.get(m.actor, frozenset())
+        return frozenset(out)
 
     def alternatives(self, first: str, second: str) -> str:
         """The actor of a text that names either of two ("JNIM or ISGS militants"): ACLED's "A and/or B" name,

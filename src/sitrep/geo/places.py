@@ -60,6 +60,7 @@ _Cand = tuple[float, int, str, "str | None", str, int]
 _MEMO_MAX = 200_000
 _PROPAGATE = True  # a name used for a person stands for the person elsewhere in the article too
 _W_SUPPORT = 1.0  # per other name of the article with a place in the same admin1 unit (at most 3)
+_W_AREA = 3.0  # a country of the region followed where an armed group the text names operates
 
 
 def _softmax(priors: dict[str, float] | dict[tuple[str, str | None], float]) -> dict:  # type: ignore[type-arg]
@@ -150,9 +151,12 @@ def find_places(
     *,
     actors: Iterable[ActorMention] = (),
     peoples: frozenset[str] = frozenset(),
+    area: frozenset[str] = frozenset(),
 ) -> list[PlaceMention]:
     """Place mentions in `text`, each resolved to one gazetteer entry with a confidence. `peoples`: folded names of
-    peoples ("bambara", "fulani"), not places unless a cue says so ("the village of Bambara")."""
+    peoples ("bambara", "fulani"), not places unless a cue says so ("the village of Bambara"). `area`: the
+    countries the armed groups the text names operate in; a text that names no country is read there, within the
+    region the user follows ("presumed ISGS militants attacked the village of Gabou": Niger's, not Senegal's)."""
     actors = list(actors)
     blocked = Spans((a.start, a.end) for a in actors if not _looks_like_place_actor(a))
     raw = candidates(text, gaz, blocked)
@@ -215,7 +219,9 @@ def find_places(
         if a.kind == "name" and b.kind != "demonym" and re.fullmatch(r"\s*,\s*", text[a.end:b.start]) \
                 and not (b.kind == "name" and info[a.key].top_feature in ("admin1", "country", "continent")
                          and info[b.key].top_feature == info[a.key].top_feature):
-            if b.kind == "abbrev" or info[b.key].has_admin or _eponymous_unit(gaz, info[b.key], b.key):
+            if b.kind == "abbrev" or info[b.key].has_admin or _eponymous_unit(gaz, info[b.key], b.key) or (
+                    ADMIN_AFTER.match(text, b.end, b.end + 20) is not None   # "Lassa, Soum Province"
+                    and any(c[4] == "admin2" for c in info[b.key].cands)):
                 container[id(a)] = b
                 contained[id(b)] = a
 
@@ -266,10 +272,16 @@ def find_places(
             votes[a.country_code] += 1
             hard.add(a.country_code)
             demonym_or_actor.add(a.country_code)
-    dominant = max(votes, key=lambda k: votes[k]) if votes else None
-    countries = hard | ({dominant} if dominant else set())
     # (a people or an actor named is no place: "the Indian CEO of the group", "Burkinabe soldiers")
     focus = gaz.focus if not named and not (hard - demonym_or_actor) else frozenset()
+    # the region's countries the text's armed groups operate in come first ("presumed ISGS militants attacked the
+    # village of Gabou": Niger's, not Senegal's); the others stay readings (groups cross borders)
+    area = area & focus if focus else frozenset()
+    # a text that names no country is about the region the user follows: an ambiguous name's likeliest country
+    # abroad ("Kiki", a district of Rio) does not become its frame when the region or an actor's country has a vote
+    framing = {cc: v for cc, v in votes.items() if cc in focus or cc in hard} if focus else votes
+    dominant = max(framing or votes, key=lambda k: (framing or votes)[k]) if votes else None
+    countries = hard | ({dominant} if dominant else set())
     framed = named | focus | (demonym_or_actor if focus else set())
     if focus:
         # a text that names no country ("the village of Kassa") is read in the region the user follows: the
@@ -338,7 +350,7 @@ def find_places(
                              info[inner.key] if inner is not None and inner.kind == "name" else None,
                              seat_is_town=m.key not in said_unit, nearby=id(m) in nearby, focus=focus,
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
-                             hard_cc=hard_cc,
+                             hard_cc=hard_cc, area=area,
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
                              focus_bonus=1.0 if hard else 3.0)
@@ -441,7 +453,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              admin1_share: dict[tuple[str, str | None], float], within: Candidate | None, gaz: Gazetteer,
              inner: _NameInfo | None = None, *, seat_is_town: bool = True, nearby: bool = False,
              focus: frozenset[str] = frozenset(), head: bool = False, hard_cc: frozenset[str] = frozenset(),
-             focus_bonus: float = 3.0) -> None:
+             focus_bonus: float = 3.0, area: frozenset[str] = frozenset()) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -472,6 +484,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     country_pop = max((c[5] for c in ni.cands if c[4] == "country"), default=0)
     for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
         if cc not in countries and cc != in_cc and feat != "continent":
+            if focus and feat == "place" and pop < 1_000_000:
+                continue  # a text naming no country, read in the region followed: a town abroad is not a rival
             # no context can lift a candidate outside the article's countries: only the likeliest two compete
             outside += 1
             if outside > 2:
@@ -494,6 +508,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
                 score += 1.5  # the states of the country the article is about are its frame ("Georgia")
         elif cc in countries:
             score += 1.5
+        if cc in area:
+            score += _W_AREA
         if feat in ("place", "admin2", "admin1"):
             a1 = (cc, a1code)
             if feat != "admin1" and a1 not in own:
@@ -518,6 +534,9 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             elif feat != "country":
                 score -= 2.0
         scored.append((score, -FEATURE_RANK.get(feat, 5), pop, i))
+    if not scored:  # every reading is a town abroad, in a text read in the region followed: no place
+        m.best, m.scored = None, None
+        return
     scored.sort(reverse=True)
     best_i = scored[0][3]
     rows = gaz.places.rows
@@ -604,6 +623,9 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
         return False  # "(Ber, Tombouctou)": a Ber abroad is not the unit written inside Tombouctou
     if in_hierarchy and best.feature != "continent":
         return True  # a unit written out after a name: "(Guidan Sori, Maradi)", "Ayorou, Tillabery"
+    if within is not None and within.best is not None and within.best.feature in ("country", "admin1", "admin2") \
+            and best.feature == "place" and best.country_code != within.best.country_code:
+        return False  # "the village of Lassa, Soum Province": a Lassa of Mali is not the one the text puts in Soum
     if within is not None and within.best is not None and best.country_code == within.best.country_code \
             and (within.best.feature == "country" or best.admin1_code == within.best.admin1_code):
         return True  # placed by the text in its unit: "Teguey, Tillaberi", "Dan Dela (Guidan Sori, Maradi)"
