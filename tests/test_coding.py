@@ -81,11 +81,23 @@ def test_rockets_attempts_and_property_are_happenings(pipe: Pipeline) -> None:
 
 
 def test_a_faction_named_with_its_movement_and_state_forces_killing_people(pipe: Pipeline) -> None:
+    # in 2017-March 2020 ACLED codes the faction as its movement, the faction as associated actor ...
+    (ev,) = code(pipe, "On 6 December 2019, presumed Katiba Macina (JNIM) militants attacked farmers near Niono, "
+                       "killing three.", published=date(2019, 12, 7))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims" and ev.assoc_actor_1 == "Katiba Macina"
+    assert any(e.rule.endswith(":part-of") for e in ev.evidence if e.field == "actor1")
+    # ... from April 2020 the faction itself again, the movement the text names beside it as associated actor
     pub = date(2020, 12, 7)
     (ev,) = code(pipe, "On 6 December 2020, presumed Katiba Macina (JNIM) militants attacked farmers near Niono, "
                        "killing three.", published=pub)
-    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims" and ev.assoc_actor_1 == "Katiba Macina"
-    assert any(e.rule.endswith(":part-of") for e in ev.evidence if e.field == "actor1")
+    assert ev.actor1 == "Katiba Macina" and ev.assoc_actor_1 == "JNIM: Group for Support of Islam and Muslims"
+    # the state's forces the sentence makes the subject are actor1, not the "militants" they say they killed
+    (ev,) = code(pipe, "On 5 December 2020, the Malian army claimed to have killed four militants near Dioura, "
+                       "a Fulani association described the victims as herders.", published=pub)
+    assert ev.actor1.startswith("Military Forces of Mali")
+    (ev,) = code(pipe, "US troops reportedly killed in ambush by presumed \"ISGS\" near Tongo Tongo, Niger.",
+                 published=pub)
+    assert ev.actor1 == "Islamic State (Greater Sahara)"
     # soldiers who kill "individuals" or "men" commit violence against civilians, not a battle
     (ev,) = code(pipe, "On 6 December 2020, soldiers arrested and executed 17 men near Djibo.", published=pub)
     assert ev.event_type == "Violence against civilians" and ev.fatalities == 17
@@ -119,10 +131,12 @@ def test_unspecified_numbers_weapons_and_a_stated_figure(pipe: Pipeline) -> None
 
 def test_a_faction_is_coded_as_its_movement_from_the_movement_s_founding(pipe: Pipeline) -> None:
     text = "On 3 December {y}, presumed Katiba Macina militants abducted a councilman near Djenne."
-    (ev,) = code(pipe, text.format(y=2020), published=date(2020, 12, 4))
+    (ev,) = code(pipe, text.format(y=2019), published=date(2019, 12, 4))
     assert (ev.actor1, ev.assoc_actor_1) == ("JNIM: Group for Support of Islam and Muslims", "Katiba Macina")
     (ev,) = code(pipe, text.format(y=2016), published=date(2016, 12, 4))
     assert (ev.actor1, ev.assoc_actor_1) == ("Katiba Macina", None)  # JNIM was founded in March 2017
+    (ev,) = code(pipe, text.format(y=2020), published=date(2020, 12, 4))
+    assert (ev.actor1, ev.assoc_actor_1) == ("Katiba Macina", None)  # coded as itself again from April 2020
 
 
 def test_one_victim_of_any_name_and_executing_a_warrant(pipe: Pipeline) -> None:

@@ -654,6 +654,10 @@ class ActorMatcher:
         in its order where the dictionary lists the pair, else in the text's order."""
         return self._alternatives.get(frozenset((first, second)), f"{first} and/or {second}")
 
+    def is_faction(self, actor: str) -> bool:
+        """Whether the dictionary knows `actor` as a faction of a movement for some period (see `movement_of`)."""
+        return actor in self._parts
+
     def movement_of(self, actor: str, on: date | None) -> tuple[str, int] | None:
         """The movement a faction is coded as on a date (name, inter), e.g. Katiba Macina -> JNIM from March
         2017, Boko Haram -> Islamic State (West Africa) from its pledge (March 2015) to the split (August 2016);

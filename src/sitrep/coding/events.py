@@ -1190,7 +1190,8 @@ _OPENING_DATE = re.compile(r"\W*(?:(?:On|Around|About|Between|From|Overnight|In|
 # -- actors ---------------------------------------------------------------------------------------------
 _ACTIVE_VERB = re.compile(r"^(?:(?-i:[a-z]\w*ed)|fought|overran|stormed|struck|hit|shot|attack(?:s|ing)?|ambush(?:es|ing)?|"
                           r"raid(?:s|ing)?|kill(?:s|ing)?|launched|carried out|opened fire)\b", re.IGNORECASE)
-_AGENT_AFTER = re.compile(r"^\W{0,2}(?:\w+\W+){0,3}?by\s+(?:the\s+)?$", re.IGNORECASE)
+_AGENT_AFTER = re.compile(r"^\W{0,2}(?:\w+\W+){0,3}?by\s+(?:the\s+)?(?:(?:presumed|suspected|alleged)\s+)?[\"“']?$",
+                          re.IGNORECASE)
 
 
 def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) -> ActorMention | None:
@@ -1204,7 +1205,7 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
     # the subject of an operation verb: "French forces conducted an operation ...", "JNIM militants ambushed ..."
     for a in here:
         op = _OPERATION_AFTER.match(article.text, a.end, min(s.end, a.end + 60))
-        if op and not _PASSIVE_AFTER.match(article.text, op.end()):
+        if op and not _PASSIVE_AFTER.match(article.text, op.end()) and not _BE.search(op.group(0)):
             return _first_of_pair(article, here, a)
     for _, (t0, t1) in hits:
         # passive or nominal: "killed in an attack by Islamic State militants", "a drone strike by the army"
@@ -1214,6 +1215,10 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
         before_text = article.text[max(s.start, t0 - 12):t0]
         if re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", before_text):
             continue
+        if re.search(r"\b(?:in|an?|the|during|following|after)\s+$", before_text, re.IGNORECASE):
+            continue  # a noun: "killed in ambush", "following an attack"
+        if _HARM_PARTICIPLE.fullmatch(article.text, t0, t1) and _PASSIVE_AFTER.match(article.text, t1):
+            continue  # "US troops reportedly killed in ambush by ISGS": a participle with no object is passive
         if _ACTIVE_VERB.match(article.text[t0:t1]) or re.search(r"\b(?:had|have|has)\s+$", before_text):
             before = [a for a in here if a.end <= t0 and not re.search(r"[.;]|\bwhen\b|\bafter\b|\bas\b",
                                                                        article.text[a.end:t0])
@@ -1223,6 +1228,8 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
     return None
 
 
+_BE = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)  # "security forces were ambushed": passive
+_HARM_PARTICIPLE = re.compile(r"(?:killed|wounded|injured|hurt|shot dead|shot)", re.IGNORECASE)
 _OPERATION_AFTER = re.compile(r"(?:\s+(?:\w+|\([^)]{1,30}\)))?(?:\s+(?:\w+|\([^)]{1,30}\))){0,3}?\s+(?:reportedly\s+|"
                               r"allegedly\s+)?(?:conducted|carried out|launched|led|intercepted|dismantled|raided|"
                               r"ambushed|attacked|targeted|pursued|engaged|neutrali[sz]ed|destroyed|struck|shelled|"
@@ -1292,7 +1299,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             return None, side_a  # only the forces attacked are named: "a MINUSMA vehicle was hit by an IED and gunfire"
         return side_a, side_b
     if trig.event_type == "Violence against civilians":
-        a1 = first(named_armed) or first(state) or first(external)
+        who = _initiator(article, draft, mentions)
+        # the state's forces when the sentence makes them the subject ("the Malian army claimed to have killed four
+        # militants", "the Burkinabe army raided a Fulani hamlet"), else the armed group it names
+        a1 = who if who is not None and who.inter in (1, 8) else \
+            first(named_armed) or first(state) or first(external)
         if a1 is not None and a1.inter == 1 and not armed and a1.start > draft.trigger_span[0]:
             return None, a1  # "an unknown individual stabbed a soldier": the soldier is the one attacked
         return a1, first(civ)
@@ -2089,6 +2100,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 continue
             rule = f"actor:{m.kind}"
             parent = _parent_group(article, m)
+            if parent is not None and ev.event_date is not None and matcher.is_faction(m.actor) \
+                    and matcher.movement_of(m.actor, ev.event_date) is None:
+                # "Katiba Macina (JNIM)" after March 2020: ACLED codes the faction itself again, its movement
+                # as associated actor
+                setattr(ev, "assoc_actor_1" if slot == "actor1" else "assoc_actor_2", parent.actor)
+                parent = None
             movement = matcher.movement_of(m.actor, ev.event_date) if parent is None else None
             if parent is not None:
                 # "Katiba Macina (JNIM)": the faction is coded as its movement, the faction as associated actor
