@@ -882,6 +882,8 @@ _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|categ
                            r"code|class|type|size|tier|alert)\s*$", re.IGNORECASE)
 
 
+_RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added) that|according to (?:a |the |an )?(?:\w+ )?"
+                          r"(?:statement|communiqu[ée]|report)|described (?:it|them|the \w+) as)", re.IGNORECASE)
 _UNVERIFIED = re.compile(r"\b(?:could not be|cannot be|were not|was not|has not been|have not been)\s+(?:independently\s+)?"
                          r"(?:verified|confirmed)\b|\bunverified\b|\bunconfirmed\b", re.IGNORECASE)
 _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|statements?|communiqu[ée]s?|announced|reported(?:ly)?)\b",
@@ -899,6 +901,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     unverified: bool | None = None  # (read from the whole text only when a later sentence is a party's claim)
     for si in sentence_ids:
         sent = article.sentences[si]
+        # a later sentence giving a party's own figures ("ISWAP claimed responsibility and said that it killed three
+        # policemen") tells the same dead again when they are of a side already counted: the lower, reported toll
+        # stands (ACLED's rule for conflicting reports); "described it as" is another account of the same dead
+        rival = None if si == sentence_ids[0] else _RIVAL_CLAIM.search(sent.text)
+        counted_sides = {c.side for c in counts if c.what in ("killed", "wounded")} if rival else set()
+        n_before = len(counts)
         if si != sentence_ids[0] and _PARTY_CLAIM.search(sent.text):
             if unverified is None:
                 unverified = bool(_UNVERIFIED.search(article.text))
@@ -982,6 +990,10 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             st, en = sent.start + m.start(), sent.start + m.end()
             more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
                                                                   counted_start=st, counted_end=en)))
+        if rival is not None and counted_sides:
+            another_account = rival.group(0).lower().startswith("described")
+            counts[n_before:] = [c for c in counts[n_before:] if c.what not in ("killed", "wounded") or not (
+                another_account or c.side in counted_sides or c.side == "unknown")]
     # one victim told again and again ("a man was shot ... he died at the hospital") is one; a toll written as
     # a number says it better; a victim who was shot and died is dead, not also wounded
     told = {c.what for c in counts}
