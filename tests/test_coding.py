@@ -813,3 +813,27 @@ def test_a_partys_toll_the_text_says_could_not_be_verified_is_no_count(pipe: Pip
                        "operation that followed. The figures could not be independently verified.",
                  published=date(2020, 5, 20))
     assert ev.fatalities == 2
+
+
+def test_a_party_s_own_toll_for_dead_already_counted_does_not_add(pipe: Pipeline) -> None:
+    pub = date(2020, 7, 27)
+    (ev,) = code(pipe, "On 26 July 2020, ISWAP militants attacked a police position in Diffa. One policeman was "
+                       "reportedly killed. ISWAP claimed responsibility and said that one of its fighters killed three "
+                       "policemen.", published=pub)
+    assert ev.fatalities == 1  # the lower, reported toll: ACLED's rule for conflicting reports
+    (ev,) = code(pipe, "On 24 September 2020, the army raided a hamlet in Diabatou. At least 10 civilians were killed "
+                       "according to local sources. A situation report by the armed forces described it as an operation "
+                       "that killed 15 militants.", published=date(2020, 9, 25))
+    assert ev.fatalities == 10
+    # a claim about the other side's dead adds to the toll
+    (ev,) = code(pipe, "On 3 December 2019, JNIM militants attacked the military detachment in Toeni. Three soldiers "
+                       "were killed. The armed forces said that twenty militants were killed in a counter-attack.",
+                 published=date(2019, 12, 4))
+    assert ev.fatalities == 23
+
+
+def test_a_word_that_always_has_a_victim_is_an_event_alone(pipe: Pipeline) -> None:
+    pub = date(2017, 11, 11)
+    (ev,) = code(pipe, 'The village chief of Kargue, accused of "collaborating with the army", was assassinated by '
+                       'presumed "jihadists" near Koro.', published=pub)
+    assert ev.event_type == "Violence against civilians"

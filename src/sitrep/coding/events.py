@@ -419,6 +419,9 @@ def _is_hypothetical(text: str, low: str) -> bool:
     return _MAY_MODAL.search(text) is not None
 
 
+_MURDER_WORD = re.compile(r"(?:assassinat|behead|murder|lynch|slit the throat|summar(?:y|ily) execut)", re.IGNORECASE)
+
+
 def _drafts(article: Article) -> list[_Draft]:
     """Group the sentences of an article into candidate happenings (drafts), one per trigger family.
 
@@ -445,8 +448,9 @@ def _drafts(article: Article) -> list[_Draft]:
         numbers = s.index in index.numbered
         # a killing verb alone is only violence when the sentence has casualties or an attack context
         if violent and all(t.name == "massacre" for t, _ in violent) and open_violence is None and not numbers \
-                and _single_victim(article, s) is None:
-            violent = []
+                and _single_victim(article, s) is None \
+                and not any(_MURDER_WORD.match(s.text, sp[0] - s.start) for _, sp in violent):
+            violent = []  # (a word that always has a victim stands alone: "was assassinated by presumed jihadists")
         # a crowd's violence is a riot, told by the protest draft
         if violent and all(t.name in ("ied", "blast", "grenade", "shelling") for t, _ in violent) and \
                 any(t.family == "weapons" for t, _ in other) and not _WENT_OFF.search(s.text):
