@@ -837,3 +837,15 @@ def test_a_word_that_always_has_a_victim_is_an_event_alone(pipe: Pipeline) -> No
     (ev,) = code(pipe, 'The village chief of Kargue, accused of "collaborating with the army", was assassinated by '
                        'presumed "jihadists" near Koro.', published=pub)
     assert ev.event_type == "Violence against civilians"
+
+
+def test_a_date_naming_a_past_happening_is_not_the_sentence_s_time(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Protesters demanding the release of the leader of the March 2012 coup burned down the market "
+                       "in Kati. Two police officers were injured.", published=date(2013, 12, 3))
+    assert ev.event_type == "Riots" and ev.sentence == 0
+
+
+def test_violence_done_by_a_crowd_is_a_riot(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, police stations were attacked by student demonstrators in Leo.",
+                 published=date(2011, 4, 27))
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")

@@ -356,8 +356,9 @@ def _history_in_main_clause(low: str) -> bool:
 
 def _background(article: Article, s: Sentence, history: bool) -> bool:
     """A sentence about the past or the general situation, not about the happening being reported. A sentence
-    that gives a recent day ("on 27 March") is news even with a history phrase in a clause ("since 2015")."""
-    dates = _sentence_dates(article, s.index)
+    that gives a recent day ("on 27 March") is news even with a history phrase in a clause ("since 2015"). A date
+    that names a past happening ("the leader of the March 2012 coup") is not the sentence's time."""
+    dates = [d for d in _sentence_dates(article, s.index) if not _attributive(article.text, d)]
     if article.published is not None and any(
             d.precision == 1 and d.date_start is not None and 0 <= (article.published - d.date_start).days <= 14
             for d in dates):
@@ -371,6 +372,17 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
             d.date_end is not None and (article.published - d.date_end).days > 45 for d in dates):
         return True
     return False
+
+
+_ATTR_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNORECASE)
+_ATTR_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|and|or|when|to|in|on|at|by|for|of|as|after|before|during|the|a)\b)"
+                         r"[a-z][\w-]*")
+
+
+def _attributive(text: str, d: DateMention) -> bool:
+    """A date that qualifies a noun: "the March 2012 coup", "its 2019 elections"."""
+    return _ATTR_BEFORE.search(text, max(0, d.start - 8), d.start) is not None and \
+        _ATTR_AFTER.match(text, d.end) is not None
 
 
 def _draft_day(article: Article, draft: _Draft) -> date | None:
@@ -419,6 +431,8 @@ def _is_hypothetical(text: str, low: str) -> bool:
     return _MAY_MODAL.search(text) is not None
 
 
+_BY_CROWD = re.compile(r"\s+by\s+(?:(?:suspected|presumed|angry|a|the|some|hundreds of|dozens of)\s+)*(?:[\w-]+\s+)?"
+                       r"(?:protesters|demonstrators|rioters|strikers|marchers|youths|crowds?|mobs?)\b", re.IGNORECASE)
 _MURDER_WORD = re.compile(r"(?:assassinat|behead|murder|lynch|slit the throat|summar(?:y|ily) execut)", re.IGNORECASE)
 
 
@@ -461,9 +475,18 @@ def _drafts(article: Article) -> list[_Draft]:
         if violent and protest and not any(t.name in ("air", "ied", "suicide", "shelling", "abduction")
                                            for t, _ in violent) and open_violence is None and \
                 (protest_word or not armed_here):
+            crowd_agent = next((sp for t, sp in violent if t.name != "harm" and _BY_CROWD.match(article.text, sp[1])), None)
+            if crowd_agent is not None:
+                # "police stations were attacked by student demonstrators": the crowd's violence, a riot
+                protest.append((_TRIGGER_BY_NAME["riot"], crowd_agent))
             violent = []
         elif violent and protest and not protest_word and armed_here:
             protest = []  # "militants attacked the village and burned a vehicle": the armed group's, not a crowd's
+        if violent and all(t.name == "harm" for t, _ in violent) and open_violence is None and \
+                open_protest is not None and s.index - open_protest.sentences[-1] <= 2 and not background:
+            # "Two police officers were injured." after a riot: its toll
+            open_protest.sentences.append(s.index)
+            violent = []
         if violent and not background and not (hypothetical and not _KILLED.search(s.text)):
             # a sentence that only tells harm after an attack ("three others were wounded and evacuated to
             # Niamey") is its toll, wherever the wounded were taken
@@ -1164,7 +1187,10 @@ def _usable_dates(article: Article, sentences: Iterable[int]) -> list[DateMentio
 
 def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bool]:
     """The date mention of the event, and whether it is only a report/claim date that bounds the event."""
-    cands = _usable_dates(article, draft.sentences)
+    # the day the thing happened, not the day someone said so ("said on Monday that ... late on Sunday"), nor a
+    # date that names another happening ("the leader of the March 2012 coup")
+    cands = [d for d in _usable_dates(article, draft.sentences)
+             if not _DATE_NAMES.match(article.text, d.end) and not _attributive(article.text, d)]
     if not cands:
         # the day told in the scene-setting sentences before the trigger, nearest first
         for i in _lead_in(article, draft):
@@ -1173,9 +1199,8 @@ def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bo
                 return min(earlier, key=lambda d: (d.precision, d.start)), False
         return None, False
     first_sentence = draft.sentences[0]
-    # the day the thing happened, not the day someone said so ("said on Monday that ... late on Sunday")
     cands = [d for d in cands if not _NAMED_AFTER_DATE.search(article.text, d.start - 20 if d.start >= 20 else 0, d.start)
-             and not _DATE_NAMES.match(article.text, d.end)] or cands
+             ] or cands
     # the sentence's opening date ("On 11 August 2020, ...") tells when; a later one in the clause may be another
     cands.sort(key=lambda d: (_is_report_date(article, d), d.sentence != first_sentence,
                               not _OPENING_DATE.fullmatch(article.text, article.sentences[d.sentence].start, d.start),
