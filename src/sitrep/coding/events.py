@@ -1190,7 +1190,8 @@ def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bo
     # the day the thing happened, not the day someone said so ("said on Monday that ... late on Sunday"), nor a
     # date that names another happening ("the leader of the March 2012 coup")
     cands = [d for d in _usable_dates(article, draft.sentences)
-             if not _DATE_NAMES.match(article.text, d.end) and not _attributive(article.text, d)]
+             if not _DATE_NAMES.match(article.text, d.end) and not _attributive(article.text, d)
+             and not d.text.lower().startswith("since")]  # "submitted since November 23": when a state began
     if not cands:
         # the day told in the scene-setting sentences before the trigger, nearest first
         for i in _lead_in(article, draft):
