@@ -491,3 +491,15 @@ def _timed(fn: object) -> float:
     t = time.process_time()
     fn()
     return time.process_time() - t
+
+
+def test_where_named_groups_operate(matcher: ActorMatcher) -> None:
+    # the area of a named group: its listed countries, else its context, else its country
+    assert matcher.area(matcher.find("MNLA fighters clashed with soldiers.")) == frozenset({"ML"})
+    assert {"NG", "NE", "TD", "CM"} <= matcher.area(matcher.find("Boko Haram militants attacked a village."))
+    # the one country every named group operates in is the hint for the generic actors of a text naming none
+    assert matcher.home_country(matcher.find("MNLA fighters clashed with soldiers.")) == "ML"
+    bh = matcher.find("Boko Haram militants attacked a village.")
+    assert matcher.home_country(bh) is None  # four countries
+    assert matcher.home_country(bh, focus=frozenset({"NE", "ML", "BF"})) == "NE"  # the region followed narrows it
+    assert matcher.home_country(matcher.find("Gunmen attacked a village.")) is None

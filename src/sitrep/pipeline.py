@@ -105,6 +105,9 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
                                  area=pipe.actor_matcher.area(first) if hasattr(pipe.actor_matcher, "area") else frozenset())
     _assign_sentences(article, article.places)
     hint = dominant_country(article.places)
+    if hint is None and hasattr(pipe.actor_matcher, "home_country"):
+        # no place names a country: the one country the named armed groups operate in, if there is one
+        hint = pipe.actor_matcher.home_country(first, focus=pipe.gazetteer.focus)
     article.actors = pipe.actor_matcher.find(article.text, country_hint=hint, on=article.published)
     _assign_sentences(article, article.actors)
     return article

@@ -649,6 +649,22 @@ class ActorMatcher:
             out |= self._areas.get(m.actor, frozenset())
         return frozenset(out)
 
+    def home_country(self, mentions: Iterable[ActorMention], focus: frozenset[str] = frozenset()) -> str | None:
+        """The one country the named armed actors of `mentions` all operate in (within `focus`, the region the user
+        follows, when that narrows it to one), else None: "MNLA fighters" -> ML; "Boko Haram" in a West African
+        region without Nigeria -> NE. The hint for generic actors ("police", "civilians") of a text whose places
+        name no country."""
+        common: frozenset[str] | None = None
+        for m in mentions:
+            area = self._areas.get(m.actor)
+            if area:
+                common = area if common is None else common & area
+        if not common:
+            return None
+        if len(common) > 1 and focus and len(common & focus) == 1:
+            common = common & focus
+        return next(iter(common)) if len(common) == 1 else None
+
     def alternatives(self, first: str, second: str) -> str:
         """The actor of a text that names either of two ("JNIM or ISGS militants"): ACLED's "A and/or B" name,
         in its order where the dictionary lists the pair, else in the text's order."""
