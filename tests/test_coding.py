@@ -849,3 +849,13 @@ def test_violence_done_by_a_crowd_is_a_riot(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On Monday, police stations were attacked by student demonstrators in Leo.",
                  published=date(2011, 4, 27))
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_excessive_force_by_forces_named_by_their_noun(pipe: Pipeline) -> None:
+    pub = date(2014, 11, 1)
+    (ev,) = code(pipe, "On Friday, at least two anti-coup protesters were killed and 60 injured by soldiers in Ouagadougou.",
+                 published=pub)
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Excessive force against protesters")
+    (ev,) = code(pipe, "On Friday, police were accused of using excessive violence to break up a protest at the "
+                       "Sikorini market in Bamako.", published=pub)
+    assert ev.sub_event_type == "Excessive force against protesters"

@@ -1886,6 +1886,10 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
                            re.IGNORECASE)
 _EXCESSIVE = re.compile(r"\b(?:live (?:ammunition|rounds|fire|bullets)|opened fire on|fired on|shot (?:dead|and killed)|"
                         r"killed|fatally)\b", re.IGNORECASE)
+_STATE_FORCES = re.compile(r"\b(?:police\w*|soldiers?|troops|army|military|gendarm\w*|security forces|national guards?|"
+                           r"presidential guards?)\b", re.IGNORECASE)
+_BRUTAL = re.compile(r"\b(?:excessive (?:force|violence)|violently (?:repressed|dispersed|suppressed|broken up)|"
+                     r"brutally (?:repressed|dispersed|suppressed|beaten|beat))\b", re.IGNORECASE)
 _MOB = re.compile(r"\b(?:mobs?|lynch\w*|vigilantes?|mob justice|angry (?:residents|villagers|youths?|crowds?))\b",
                   re.IGNORECASE)
 _DEMONSTRATION = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|(?-i:march(?:ed|es|ers|ing)?)|rall(?:y|ied|ies)|sit-in|"
@@ -1940,9 +1944,12 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
     ("Protest with intervention"); a mob with no demonstration ("Mob violence")."""
     sub, m = None, None
     if ev.event_type == "Protests":
-        state_side = ev.inter2 == 1 or any(a.inter == 1 and a.sentence in draft.sentences for a in article.actors)
+        # (the forces by their noun too: "killed by soldiers" in a text that names no country)
+        state_side = ev.inter2 == 1 or any(a.inter == 1 and a.sentence in draft.sentences for a in article.actors) \
+            or _STATE_FORCES.search(text) is not None
         m = _EXCESSIVE.search(text)
-        if m is not None and state_side and (ev.fatalities or 0) + (ev.wounded or 0) > 0:
+        if m is not None and state_side and (ev.fatalities or 0) + (ev.wounded or 0) > 0 or _BRUTAL.search(text):
+            m = m if m is not None and state_side and (ev.fatalities or 0) + (ev.wounded or 0) > 0 else _BRUTAL.search(text)
             sub = "Excessive force against protesters"
             ev.civilian_targeting = "Civilian targeting"
         else:
@@ -1956,7 +1963,8 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
     if sub is None or m is None:
         return
     ev.sub_event_type = sub
-    rx = _EXCESSIVE if sub.startswith("Excessive") else _INTERVENTION if sub.startswith("Protest") else _MOB
+    rx = (_EXCESSIVE if _EXCESSIVE.search(text) else _BRUTAL) if sub.startswith("Excessive") else \
+        _INTERVENTION if sub.startswith("Protest") else _MOB
     for i in draft.sentences:  # the evidence: the words that decided, in the sentence that has them
         st = article.sentences[i]
         hit = rx.search(st.text)
