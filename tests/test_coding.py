@@ -859,3 +859,15 @@ def test_excessive_force_by_forces_named_by_their_noun(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On Friday, police were accused of using excessive violence to break up a protest at the "
                        "Sikorini market in Bamako.", published=pub)
     assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_territory_taken_and_a_device_that_went_off_while_planted(pipe: Pipeline) -> None:
+    pub = date(2020, 6, 24)
+    for text in ("MNLA seized Kidal from the Islamists on Tuesday.",
+                 "On Tuesday, a coalition of Tuareg rebel forces took the town of Kidal after days of fighting.",
+                 "On Tuesday, mutinous soldiers took over the towns of Diffa and Zinder."):
+        evs = code(pipe, text, published=pub)
+        assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"], text
+    (ev,) = code(pipe, "On 23 June 2020, two suspected JNIM militants were killed when an IED exploded while being "
+                       "planted near Dounapen.", published=pub)
+    assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Strategic developments", "Disrupted weapons use", 2)

@@ -246,6 +246,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
 
 
 _TRIGGER_BY_NAME: dict[str, Trigger] = {t.name: t for t in TRIGGERS}
+_WEAPONS_DISRUPTED = _TRIGGER_BY_NAME["weapons"]  # ACLED's disrupted weapons use
 
 
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
@@ -2119,6 +2120,17 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if a1 is None:
                     a1 = _role(matcher, "armed-group", cc, article, article.text[slice(*draft.trigger_span)],
                                *draft.trigger_span)
+        if learned is None and trig.family == "violence" and _PREMATURE.search(text):
+            # "an IED exploded while being planted", "the rocket launch failed": ACLED's disrupted weapons use
+            # (the type only: the dead, their own fighters, are still counted)
+            _retype(ev, _WEAPONS_DISRUPTED, announced, revoked)
+            for i in draft.sentences:
+                st = article.sentences[i]
+                h = _PREMATURE.search(st.text)
+                if h is not None:
+                    ev.evidence.append(_ev(article, "event_type", f"{ev.event_type} / {ev.sub_event_type}",
+                                           st.start + h.start(), st.start + h.end(), "trigger:weapons:premature"))
+                    break
         if learned is None and trig.name in ("takeover", "retake"):
             # who took it decides: the state's forces take a town back ("the army took control of Boni"), anyone
             # else overtakes it
@@ -2306,6 +2318,13 @@ def _headline_event(article: Article, gaz: Gazetteer, n: int) -> Event | None:
     ev.confidence = round(_confidence(ev) * 0.6, 3)  # a headline alone: less sure than a told happening
     ev.event_id = hashlib.sha1(f"{article.id}:{n}:headline:{ev.event_type}".encode()).hexdigest()[:12]
     return ev
+
+
+_PREMATURE = re.compile(r"\b(?:while (?:being )?(?:planted|planting|placed|placing|laying|handling|manipulating|assembling|"
+                        r"making|setting up)|in the process of (?:planting|placing|laying|making|setting up)|"
+                        r"(?:launch|detonation) failed|exploded prematurely|premature(?:ly)? (?:detonat|explo)\w*|"
+                        r"accidental(?:ly)? (?:detonat|explo)\w*|(?:detonated|exploded) (?:[\w-]+ ){0,3}?at the launch site)",
+                        re.IGNORECASE)
 
 
 def _retype(ev: Event, trig: Trigger, announced: bool, revoked: bool) -> Trigger:

@@ -92,12 +92,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("retake", _p(r"regain(?:ed|s)? control|retook|retake|recaptur(?:ed|es)|retaken|re-?took|took back|"
                          r"liberated (?:the )?(?:town|city|village|locality|area)|regained (?:the )?(?:town|city|village)"),
             "Battles", "Government regains territory", "violence", ("FIGHT", "occupy territory")),
-    Trigger("takeover", _p(r"(?:took|seized|taken|take|gained|wrested|seize) (?:full |total )?control (?:of|over)|"
-                           r"captured (?:the )?(?:town|city|village|locality|base|camp|military camp|military base|"
-                           r"localities|towns)|overr?an (?:the )?(?:town|city|village|military base|military camp)|"
-                           r"occupied (?:the )?(?:town|city|village|locality)|fell (?:in)?to (?:the )?(?:hands of )?"
-                           r"(?:militants|jihadists|rebels|insurgents|islamists)|took over (?:the )?(?:town|city|"
-                           r"village|locality)"),
+    Trigger("takeover", _p(r"(?:took|seized|taken|take|gained|wrested|seize|claimed|claims|assumed) (?:full |total )?"
+                           r"control (?:of|over)|under the control of|"
+                           r"captured (?:the |a )?(?:[a-z]+ )?(?:town|city|village|locality|base|camp|military camp|"
+                           r"military base|localities|towns)|"
+                           r"(?:overr?an|overrun|overruns) (?:another |the |a )?(?:[a-z]+ )?(?:town|city|village|"
+                           r"military base|military camp)|"
+                           r"occupied (?:the )?(?:town|city|village|locality)|(?:was|were) occupied by|"
+                           r"fell (?:in)?to (?:the )?(?:hands of )?(?:militants|jihadists|rebels|insurgents|islamists)|"
+                           r"(?:took|take|takes|taking) over (?:the )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
+                           r"localit(?:y|ies)|areas?)|(?:took|take|takes|taking) the (?:[a-z]+ )?(?:town|city|village) of|"
+                           r"(?-i:seized [A-Z][\w'-]+ from)"),
             "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|stormed|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at"),
