@@ -871,3 +871,12 @@ def test_territory_taken_and_a_device_that_went_off_while_planted(pipe: Pipeline
     (ev,) = code(pipe, "On 23 June 2020, two suspected JNIM militants were killed when an IED exploded while being "
                        "planted near Dounapen.", published=pub)
     assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Strategic developments", "Disrupted weapons use", 2)
+
+
+def test_the_lead_s_news_told_in_the_perfect_is_news(pipe: Pipeline) -> None:
+    pub = date(2017, 10, 21)
+    evs = code(pipe, "Authorities in Niger say at least a dozen paramilitary police have been killed in an attack near "
+                     "Ayorou. Reports said the attackers were heavily armed.", published=pub)
+    assert evs and evs[0].sentence == 0 and evs[0].fatalities == 12 and evs[0].event_type == "Battles"
+    # history told in the perfect stays background
+    assert not code(pipe, "Jihadists have attacked villages near Ayorou repeatedly since 2017.", published=pub)

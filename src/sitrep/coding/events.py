@@ -78,6 +78,8 @@ _HISTORY = re.compile(r"\b(?:since (?:19|20)\d\d|since the|for years|for months|
 # present perfect ("ISWAP has attacked farmers"): background unless the sentence dates it
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|seen|fought|hit|struck|undergone|known|suffered)\b",
                       re.IGNORECASE)
+_HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:killed|wounded|injured|abducted|kidnapped|attacked|"
+                           r"ambushed|shot)\b", re.IGNORECASE)
 # a trigger word that names an intention, a purpose or a description, not a happening
 _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plann?\w*|plott\w*|threat\w*|to launch|to carry out|to stage|to stop|stop|"
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
@@ -364,10 +366,16 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
             d.precision == 1 and d.date_start is not None and 0 <= (article.published - d.date_start).days <= 14
             for d in dates):
         return False
-    if history:
+    pm = _PERFECT.search(s.text)
+    # the lead's news told in the perfect ("a dozen police have been killed in an attack") is news, unless another
+    # history phrase says otherwise ("since 2017"); so is a claim's perfect infinitive ("claims to have killed 30")
+    lead_news = s.index == 0 and pm is not None and _HARM_PERFECT.match(pm.group(0)) is not None \
+        and not any(m.group(0).lower() not in ("has been", "have been") for m in _HISTORY.finditer(s.text))
+    if history and not lead_news:
         return True
-    if _PERFECT.search(s.text) and not any(d.precision == 1 for d in dates):
-        return True
+    if pm is not None and not any(d.precision == 1 for d in dates):
+        if not lead_news and not re.search(r"\bto\s+$", s.text[max(0, pm.start() - 4):pm.start()]):
+            return True
     # dated only long before the article: a reminder of an earlier happening
     if dates and article.published is not None and all(
             d.date_end is not None and (article.published - d.date_end).days > 45 for d in dates):
