@@ -880,3 +880,13 @@ def test_the_lead_s_news_told_in_the_perfect_is_news(pipe: Pipeline) -> None:
     assert evs and evs[0].sentence == 0 and evs[0].fatalities == 12 and evs[0].event_type == "Battles"
     # history told in the perfect stays background
     assert not code(pipe, "Jihadists have attacked villages near Ayorou repeatedly since 2017.", published=pub)
+
+
+def test_a_text_opening_with_its_day_reports_that_day_even_when_published_long_after(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 6 September 2018, suspected militants robbed and wounded a merchant in Kindjandi.",
+                 published=date(2019, 6, 9))
+    assert ev.event_date == date(2018, 9, 6) and ev.event_type == "Violence against civilians"
+    # a reminder later in a text is still background
+    evs = code(pipe, "On Monday, soldiers repelled an attack near Diffa. On 6 September 2018, militants killed a "
+                     "merchant in the same village.", published=date(2019, 6, 12))
+    assert len(evs) == 1

@@ -366,6 +366,9 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
             d.precision == 1 and d.date_start is not None and 0 <= (article.published - d.date_start).days <= 14
             for d in dates):
         return False
+    if s.index == 0 and any(d.precision == 1 and _OPENING_DATE.fullmatch(article.text, s.start, d.start)
+                            for d in dates):
+        return False  # a text that opens with the day ("On 6 September, militants ...") reports that day's event
     pm = _PERFECT.search(s.text)
     # the lead's news told in the perfect ("a dozen police have been killed in an attack") is news, unless another
     # history phrase says otherwise ("since 2017"); so is a claim's perfect infinitive ("claims to have killed 30")
