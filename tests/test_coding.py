@@ -890,3 +890,15 @@ def test_a_text_opening_with_its_day_reports_that_day_even_when_published_long_a
     evs = code(pipe, "On Monday, soldiers repelled an attack near Diffa. On 6 September 2018, militants killed a "
                      "merchant in the same village.", published=date(2019, 6, 12))
     assert len(evs) == 1
+
+
+def test_victims_listed_one_by_one_are_all_counted(pipe: Pipeline) -> None:
+    pub = date(2020, 4, 25)
+    for text, n in (("On April 24, militants assassinated a village chief, his son and a militiaman in Niafo.", 3),
+                    ("On April 24, gunmen attacked a vehicle and killed the driver and a passenger near Bargou.", 2),
+                    ("On April 24, militants attacked a church in Toulfe and killed a retired catechist and three other "
+                     "worshippers.", 4),
+                    # an appositive is the same person
+                    ("On April 24, Ketron Nathan, a 24-year-old father of three, was shot and killed in Arlington.", 1)):
+        (ev,) = code(pipe, text, published=pub)
+        assert ev.fatalities == n, text

@@ -906,6 +906,15 @@ _AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)
                             r"((?:[\w-]+\s+)?(?:sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husband|child(?:ren)?|"
                             r"friends?|nephews?|nieces?|father|mother|relatives?|grandsons?|cousins?|companions?|"
                             r"bodyguards?|drivers?))\b", re.IGNORECASE)
+# one more victim after the first: ", his son", " and a passenger" (not one who was only wounded or taken)
+# (after a comma only a relative: ", a 24-year-old father of three" is the same person)
+_ONE_MORE_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:his|her|their)\s+|\s*,?\s+and\s+(?:also\s+)?(?:a|an|one|his|her|"
+                              r"their|the)\s+)"
+                              r"(?:[\w-]+\s+){0,3}?" + _VICTIM + r"\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|"
+                              r"injured|hurt|abducted|kidnapped|arrested|taken|missing))", re.IGNORECASE)
+# "killed a retired catechist and three other worshippers": the one before the number too
+_ONE_AND_BEFORE = re.compile(r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?" + _VICTIM + r"\s+and\s+$", re.IGNORECASE)
+_OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
 _ONE_AND_RELATIVES_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|civilian|villager|herder|farmer|"
                                        r"trader|merchant|chief|teacher|imam|official|councill?or|notable|mayor|driver|"
                                        r"person|individual|resident)\s+and\s+(?:his|her|their)\s+$", re.IGNORECASE)
@@ -967,6 +976,14 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     # "killed an elderly man and his son", "a civilian and his two children": the relatives too
                     n = _WORD_NUMBERS.get((rel.group(1) or "").lower(), 1)
                     single = dataclasses.replace(single, value=1.0 + n, counted_end=rel.end())
+                if single.value == 1.0 or rel is not None:
+                    # more victims listed one by one: "a village chief, his son and a militiaman", "the driver and
+                    # a passenger"
+                    end, extra = (single.counted_end if single.counted_end > 0 else single.end), 0
+                    while (more_one := _ONE_MORE_VICTIM.match(article.text, end)) is not None and more_one.end() <= sent.end:
+                        extra, end = extra + 1, more_one.end()
+                    if extra:
+                        single = dataclasses.replace(single, value=single.value + extra, counted_end=end)
                 singles.append(_Count("killed", _side_of(single.counted), single))
         m = _ANOTHER_WOUNDED.search(sent.text)
         if m and "wounded" not in kinds:
@@ -1009,7 +1026,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 re.match(r"^\W{0,3}\s*(?:were |was )?(?:killed|dead)\W{0,3}\s*(?:including|among them)", after_num))
             again = bool(_DEFINITE.search(article.text, max(sent.start, num.start - 16), num.start))
             counts.append(_Count(what, side, num, total, again=again))
-            if what == "killed" and _ONE_AND_RELATIVES_BEFORE.search(article.text, max(sent.start, num.start - 60), num.start):
+            if what == "killed" and (_ONE_AND_RELATIVES_BEFORE.search(article.text, max(sent.start, num.start - 60), num.start)
+                                     or (_ONE_AND_BEFORE.search(article.text, max(sent.start, num.start - 60), num.start)
+                                         and _OTHER_AFTER.match(article.text, num.end))):
                 st = num.start  # "killed a male civilian and his two children": the civilian too
                 more.append(_Count("killed", "civilians", NumberMention(st, st, "", 1.0, counted_start=st, counted_end=st)))
             if what in ("arrested", "abducted") and _THEN_KILLED.match(
