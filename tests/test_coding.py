@@ -902,3 +902,9 @@ def test_victims_listed_one_by_one_are_all_counted(pipe: Pipeline) -> None:
                     ("On April 24, Ketron Nathan, a 24-year-old father of three, was shot and killed in Arlington.", 1)):
         (ev,) = code(pipe, text, published=pub)
         assert ev.fatalities == n, text
+
+
+def test_a_figure_in_brackets_beside_one_outside_is_another_account(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 28 June 2020, volunteer fighters reportedly killed at least twenty villagers (some sources "
+                       "reported numbers between 50 and 100 dead) in the village of Petabouli.", published=date(2020, 6, 29))
+    assert ev.fatalities == 20

@@ -938,6 +938,23 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|statements?|communiqu[
                           re.IGNORECASE)
 
 
+_HEDGE = re.compile(r"\b(?:possibly|perhaps|maybe|some sources|other sources|some reports|other reports|unconfirmed|"
+                    r"according to|reportedly|allegedly|claimed|estimates?)\b", re.IGNORECASE)
+
+
+def _bracket_at(text: str, pos: int) -> str | None:
+    """The text of the ( ) or [ ] group `pos` lies in, on its line and within 200 characters; None outside one."""
+    lo = max(0, pos - 200)
+    for open_, close in (("(", ")"), ("[", "]")):
+        i = text.rfind(open_, lo, pos)
+        if i < 0 or text.rfind(close, i, pos) >= 0 or "\n" in text[i:pos]:
+            continue
+        j = text.find(close, pos, pos + 200)
+        if j >= 0 and "\n" not in text[pos:j]:
+            return text[i + 1:j]
+    return None
+
+
 def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts: list[_Count] = []
     singles: list[_Count] = []  # one victim told without a number
@@ -1075,6 +1092,13 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts = [c for c in counts if c.side != "unknown" or c.age is not None or c.total or not any(
         o.what == c.what and o.side != "unknown" and o.number.value == c.number.value for o in counts)]
     counts.extend(more)
+    # a figure in brackets beside one outside them is another account ("killed at least twenty villagers (some
+    # sources reported between 50 and 100 dead)"), a hedged one a guess ("wounded [possibly killed] several"): the
+    # figure the text stands by counts
+    aside = [_bracket_at(article.text, c.number.start) for c in counts]
+    if any(aside):
+        counts = [c for c, br in zip(counts, aside) if br is None or not (
+            _HEDGE.search(br) or any(o.what == c.what and ob is None for o, ob in zip(counts, aside)))]
     # a later sentence that names the dead an earlier one counted ("Three people were found shot to death ... the
     # gunman fatally struck the driver and two passengers"): the parts of that toll, not more deaths
     for what in ("killed", "wounded"):
