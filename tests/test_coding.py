@@ -908,3 +908,10 @@ def test_a_figure_in_brackets_beside_one_outside_is_another_account(pipe: Pipeli
     (ev,) = code(pipe, "On 28 June 2020, volunteer fighters reportedly killed at least twenty villagers (some sources "
                        "reported numbers between 50 and 100 dead) in the village of Petabouli.", published=date(2020, 6, 29))
     assert ev.fatalities == 20
+
+
+def test_a_protest_that_hurt_the_forces_facing_it_is_a_riot(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, residents protested in front of the military camp in Kidal, Mali. Two soldiers were "
+                       "injured.", published=date(2014, 5, 13))
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+    assert ev.actor1 == "Rioters (Mali)" and ev.actor2 is not None and ev.actor2.startswith("Military Forces of Mali")

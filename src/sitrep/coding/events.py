@@ -2313,6 +2313,24 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                         ev.evidence.append(_ev(article, "event_type", f"{trig.event_type} / {trig.sub_event_type}",
                                                st.start + hit.start(), st.start + hit.end(), "trigger:looting:no-harm"))
                         break
+        if learned is None and ev.event_type == "Protests" and any(
+                c.side == "state" and c.what in ("killed", "wounded") for c in counts):
+            # the forces facing a demonstration were hurt ("Protest in front of the camp. 2 French soldiers
+            # injured"): the crowd was violent, a riot
+            ev.evidence.append(next(_ev(article, "event_type", "Riots / Violent demonstration", c.number.start,
+                                        c.number.counted_end if c.number.counted_end > 0 else c.number.end,
+                                        "crowd:forces-hurt") for c in counts if c.side == "state"))
+            trig = _retype(ev, _TRIGGER_BY_NAME["riot"], announced, revoked)
+            if ev.inter1 == 6:  # the crowd: rioters, not protesters
+                got = matcher.role_actor("rioters", a1.country_code if a1 is not None else cc, on=article.published)
+                if got is not None:
+                    ev.actor1, ev.inter1 = got
+            if ev.actor2 is None:  # the forces hurt face them
+                hurt = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)), None)
+                if hurt is not None:
+                    ev.actor2, ev.inter2 = hurt.actor, hurt.inter
+                    ev.evidence.append(_ev(article, "actor2", hurt.actor, hurt.start, hurt.end, f"actor:{hurt.kind}"))
+            ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type in ("Protests", "Riots"):
             _crowd_sub_type(article, draft, text, ev)
             if crowd_fight is not None and ev.sub_event_type == "Violent demonstration" and \
