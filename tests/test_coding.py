@@ -915,3 +915,10 @@ def test_a_protest_that_hurt_the_forces_facing_it_is_a_riot(pipe: Pipeline) -> N
                        "injured.", published=date(2014, 5, 13))
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
     assert ev.actor1 == "Rioters (Mali)" and ev.actor2 is not None and ev.actor2.startswith("Military Forces of Mali")
+
+
+def test_a_crowd_forcing_police_lines_is_a_riot(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, police used tear gas to remove striking employees from the sugar factory in Banfora, "
+                       "Burkina Faso. The protesters returned and forced through the police line.",
+                 published=date(2014, 5, 13))
+    assert ev.event_type == "Riots"

@@ -167,6 +167,10 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
     Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?|threw stones|hurled stones|stone-throwing|pelted|torched|set fire to|"
                        r"ransacked|looted|(?:burn(?:ed|t|ing)|set fire to|torched) (?:\w+ )?(?:tyres|tires)|barricad(?:es|ed|ing)|"
+                       r"forced (?:their way )?(?:through|into|past) (?:the )?(?:police|security|gates?|cordon|lines?|"
+                       r"barriers?)|broke through (?:the )?(?:police|security|cordon|lines?|barriers?)|"
+                       r"stormed (?:the )?(?:\w+ )?(?:offices?|premises|residence|building|headquarters|police station|"
+                       r"gendarmerie|town hall|prefecture|court)|"
                        r"vandali[sz]ed|vandalism|arson|lynch(?:ed|ing)?|violent(?:ly)? (?:protest\w*|demonstrat\w*|clash\w*)|"
                        r"destruction of (?:public |private )?property|property damage|"
                        r"(?:armed )?with (?:clubs|machetes|sticks|stones|knives)|(?:turned|became|turning) violent|"
