@@ -77,7 +77,7 @@ class _NameInfo:
     gazetteer (`Gazetteer.memo`): its candidates best first, the most general feature it can have, the country it
     names outright ("Niger"), and how its plausibility spreads over countries and admin1 units."""
 
-    __slots__ = ("cands", "top_feature", "country", "by_country", "by_unit", "has_admin", "city", "seats")
+    __slots__ = ("cands", "top_feature", "country", "by_country", "by_unit", "has_admin", "city", "seats", "seat_town")
 
     def __init__(self, gaz: Gazetteer, key: str) -> None:
         rows = gaz.places.rows
@@ -107,10 +107,24 @@ class _NameInfo:
             if by_unit else {}
         self.has_admin = any(c[4] in ("admin1", "country") for c in cands)
         self.city = any(c[4] == "place" and c[5] >= SMALL_CITY for c in cands)  # "Tbilisi says": the government
-        # admin1 units that have a town of this name and 10,000+ people inside them: Agadez, Diffa, Mopti, Gao
-        units = {(c[2], c[3]) for c in cands if c[4] == "admin1"}
-        self.seats = frozenset((c[2], c[3]) for c in cands if c[4] == "place" and c[5] >= 10_000
-                               and (c[2], c[3]) in units)
+        # admin1 units that have a town of this name and 10,000+ people inside them: Agadez, Diffa, Mopti, Gao; and
+        # a unit named after a town of 5,000+ within 200 km that GeoNames still files under the unit it was carved
+        # from (Menaka, a region since 2016, its town under Gao): unit -> the town's row
+        units = {(c[2], c[3]): c[1] for c in cands if c[4] == "admin1"}
+        seat_of: dict[tuple[str, str | None], int] = {}
+        for c in cands:
+            if c[4] != "place" or c[5] < 5_000:
+                continue
+            if (c[2], c[3]) in units:
+                if c[5] >= 10_000:
+                    seat_of.setdefault((c[2], c[3]), c[1])
+                continue
+            for u, ui in units.items():
+                if u[0] == c[2] and haversine_km(float(rows[c[1]][6]), float(rows[c[1]][7]),  # type: ignore[arg-type]
+                                                 float(rows[ui][6]), float(rows[ui][7])) <= 200.0:  # type: ignore[arg-type]
+                    seat_of.setdefault(u, c[1])
+        self.seats = frozenset(seat_of)
+        self.seat_town = {i: u for u, i in seat_of.items()}  # the town's row -> the unit it is the seat of
 
 
 def _name_info(gaz: Gazetteer, key: str) -> _NameInfo:
@@ -437,6 +451,14 @@ def find_places(
                 continue  # "Ber (Ber, Tombouctou)": a Ber abroad is not the place the text puts in Tombouctou
             if wb is not None and wb.feature == "admin1" and wb.country_code == best.country_code and wb.admin1:
                 admin1 = wb.admin1
+        if best.feature == "place" and m.kind == "name" and m.scored:
+            unit = info[m.key].seat_town.get(m.scored[0][1])
+            if unit is not None and unit[1] != best.admin1_code and (  # (a unit written out after it wins)
+                    within is None or within.best is not None and within.best.feature == "admin1"
+                    and (within.best.country_code, within.best.admin1_code) == unit):
+                seat = gaz.admin1_place(*unit)
+                if seat is not None and seat.admin1:
+                    admin1 = seat.admin1  # the town is the seat of the unit named after it (Menaka, not Gao)
         out.append(
             PlaceMention(
                 start=start, end=end, text=text[start:end], name=best.name, geonames_id=best.geonames_id,
