@@ -290,6 +290,13 @@ def test_a_hierarchy_places_the_town_and_gives_its_region_and_no_foreign_town_in
     gaz = Gazetteer.default(extra=target)
     (head, *units) = find_places("On Monday, militants ambushed a patrol in Tinkara (Tinkara, Tinkara).", gaz)
     assert head.geonames_id == 990201 and head.admin1 == "Tinkara"
+    # without the hierarchy too: the town (not the region's point), the seat of the region named after it
+    for text in ("On Monday, two rockets struck the airport of Tinkara, Mali.",
+                 "On Monday, an NGO worker was assaulted on the road in Tinkara."):
+        (p,) = find_places(text, gaz)[:1]
+        assert p.geonames_id == 990201 and p.admin1 == "Tinkara", text
+    (p,) = [p for p in find_places("Militants attacked villages in the Tinkara region.", gaz) if p.text == "Tinkara"]
+    assert p.feature == "admin1"
     # a text that names no country is read in the imported region: a small town abroad of that name is not meant
     assert not [p for p in find_places("On Monday, gunmen attacked the village of Salla, killing two.", gaz)
                 if p.country_code not in ("ML",)]

@@ -454,8 +454,8 @@ def find_places(
         if best.feature == "place" and m.kind == "name" and m.scored:
             unit = info[m.key].seat_town.get(m.scored[0][1])
             if unit is not None and unit[1] != best.admin1_code and (  # (a unit written out after it wins)
-                    within is None or within.best is not None and within.best.feature == "admin1"
-                    and (within.best.country_code, within.best.admin1_code) == unit):
+                    within is None or within.best is not None and (within.best.feature == "country" or (
+                        within.best.feature == "admin1" and (within.best.country_code, within.best.admin1_code) == unit))):
                 seat = gaz.admin1_place(*unit)
                 if seat is not None and seat.admin1:
                     admin1 = seat.admin1  # the town is the seat of the unit named after it (Menaka, not Gao)
