@@ -922,3 +922,13 @@ def test_a_crowd_forcing_police_lines_is_a_riot(pipe: Pipeline) -> None:
                        "Burkina Faso. The protesters returned and forced through the police line.",
                  published=date(2014, 5, 13))
     assert ev.event_type == "Riots"
+
+
+def test_two_people_named_together_shot_or_killed(pipe: Pipeline) -> None:
+    pub = date(2016, 5, 2)
+    (ev,) = code(pipe, "A woman and a child were shot outside a home on Tuckahoe Road in White Sulphur Springs on Sunday.",
+                 published=pub)
+    assert (ev.fatalities, ev.wounded) == (0, 2)
+    (ev,) = code(pipe, "Thomas allegedly shot and killed Veondus Dennis and Antwan Wheeler on Sunday in Decatur.",
+                 published=pub)
+    assert ev.fatalities == 2

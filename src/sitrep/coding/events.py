@@ -730,10 +730,20 @@ _SINGLE_KILLED = (
 # two victims named together: "a woman and a child were found dead", "Kelso and Lum were shot and killed"
 _NOUNS = _VICTIM[1:-1]  # the victim nouns, ungrouped
 _ONE_OF_TWO = (r"(?:(?:(?:a|an|the|her|his|their)\s+)?(?:[\w'-]+\s+){0,2}?(?:" + _NOUNS + r")"
-               r"|(?-i:[A-Z][a-z'-]+))")
+               r"|(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){0,2})")
+# (an object: a determiner and a noun, or a name: not "killing a woman and wounding her son")
+_ONE_OF_TWO_OBJ = (r"(?:(?:a|an|the|her|his|their)\s+(?:(?!wounding|injuring|shooting)[\w'-]+\s+){0,2}?(?:" + _NOUNS + r")"
+                   r"|(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){0,2})")
 _PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + r"\s+(?:(?:were|have been|had been|are|both)"
                           r"\s+(?:\w+\s+){0,2}?(?:found dead|dead|killed|shot dead|shot and killed|fatally shot|"
-                          r"shot to death)|dead)\b", re.IGNORECASE)
+                          r"shot to death)|dead)\b"
+                          # "shot and killed Veondus Dennis and Antwan Wheeler" (not "killed a man and a woman was hurt")
+                          r"|\b" + _KILL_VERB + r"\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
+                          r"\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|shot))", re.IGNORECASE)
+# two people shot and not said to have died: "a woman and a child were shot outside a home"
+_PAIR_WOUNDED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + r"\s+(?:were|have been|had been|are|both)"
+                           r"\s+(?:\w+\s+){0,2}?(?:shot|wounded|injured|hurt|hospitali[sz]ed)\b"
+                           r"(?!\s+(?:and\s+)?(?:killed|dead|to death))", re.IGNORECASE)
 _BODY_PART = (r"(?:arm|arms|leg|legs|hand|foot|feet|shoulder|chest|back|stomach|abdomen|face|neck|hip|thigh|knee|"
               r"buttocks?|side|cheek|torso|wrist|ankle|jaw|groin|elbow)")
 _SINGLE_WOUNDED = (
@@ -741,8 +751,8 @@ _SINGLE_WOUNDED = (
                r"in\s+the\s+(?:\w+\s+)?" + _BODY_PART + r"\b", re.IGNORECASE),
     re.compile(r"\b(?:shot|shoots|wounded)\s+(?:him|her)(self)\s+(?:\w+\s+)?in\s+the\s+(?:\w+\s+)?" + _BODY_PART + r"\b",
                re.IGNORECASE),
-    re.compile(r"\b(?:shot|wounded|injured|wounding|injuring)\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b",
-               re.IGNORECASE),
+    re.compile(r"\b(?:shot|wounded|injured|wounding|injuring)\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM +
+               r"\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is|got)\s+(?:\w+\s+){0,2}?" + _HARM_VERB + r"\b",
                re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:\w+ly\s+)?shot (?:himself|herself)\b", re.IGNORECASE),
@@ -831,8 +841,15 @@ _ANOTHER_WOUNDED = re.compile(r"\banother(?:\s+(?:[\w-]+\s+){0,2}?(?:victim|man|
 
 
 def _single_wounded(article: Article, sent: Sentence) -> NumberMention | None:
-    """'a man was shot in the leg', 'she suffered a gunshot wound', 'gunmen wounded a farmer': one wounded."""
-    return _single(article, sent, _SINGLE_WOUNDED) if _WOUND_GATE.search(sent.text) else None
+    """'a man was shot in the leg', 'she suffered a gunshot wound', 'gunmen wounded a farmer': one wounded; two
+    named together ('a woman and a child were shot'): two."""
+    if not _WOUND_GATE.search(sent.text):
+        return None
+    m = _PAIR_WOUNDED.search(sent.text)
+    if m is not None and not _KILLED.search(sent.text):
+        start, end = sent.start + m.start(), sent.start + m.end()
+        return NumberMention(start, end, article.text[start:end], 2.0, counted_start=start, counted_end=end)
+    return _single(article, sent, _SINGLE_WOUNDED)
 
 
 # a number that is a person's age ("Shane Simpson, 16, was killed", "a 13-year-old died") counts one person;
