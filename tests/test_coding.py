@@ -932,3 +932,13 @@ def test_two_people_named_together_shot_or_killed(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Thomas allegedly shot and killed Veondus Dennis and Antwan Wheeler on Sunday in Decatur.",
                  published=pub)
     assert ev.fatalities == 2
+
+
+def test_roundup_sums_and_deaths_of_no_violence_are_no_toll(pipe: Pipeline) -> None:
+    pub = date(2016, 9, 6)
+    evs = code(pipe, "Eight people were killed and at least 46 others wounded in shootings across Chicago over Labor Day "
+                     "weekend, police said. On Monday, a man was shot dead in Old Irving Park.", published=pub)
+    assert evs and max(e.fatalities or 0 for e in evs) <= 1
+    evs = code(pipe, "On Monday, deputies began a seat belt campaign. In 2014, nearly half of the 21,022 passenger "
+                     "vehicle occupants killed in crashes were unrestrained.", published=pub)
+    assert all(not e.fatalities for e in evs)

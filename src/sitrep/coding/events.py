@@ -949,6 +949,11 @@ _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|categ
 
 _RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added) that|according to (?:a |the |an )?(?:\w+ )?"
                           r"(?:statement|communiqu[ée]|report)|described (?:it|them|the \w+) as)", re.IGNORECASE)
+_ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|violence)\s+(?:\w+\s+){0,2}?(?:across|throughout|citywide|"
+                      r"around the city|across the city)\b|\bin (?:several |multiple |a string of |a series of )?separate "
+                      r"(?:shootings|incidents|attacks)\b|\bweekend shootings\b|\bshootings since\b", re.IGNORECASE)
+_NOT_VIOLENT_DEATH = re.compile(r"[^.;]{0,30}?\b(?:killed|died|dead)\s+(?:in|from|of)\s+(?:\w+\s+){0,2}?(?:crash(?:es)?|"
+                                r"accidents?|collisions?|overdoses?|drownings?|fires?|floods?|storms?)\b", re.IGNORECASE)
 _UNVERIFIED = re.compile(r"\b(?:could not be|cannot be|were not|was not|has not been|have not been)\s+(?:independently\s+)?"
                          r"(?:verified|confirmed)\b|\bunverified\b|\bunconfirmed\b", re.IGNORECASE)
 _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|statements?|communiqu[ée]s?|announced|reported(?:ly)?)\b",
@@ -994,6 +999,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 unverified = bool(_UNVERIFIED.search(article.text))
             if unverified:
                 continue
+        if _ROUNDUP.search(sent.text):
+            continue  # "8 killed, 46 wounded in shootings across Chicago over the weekend": many happenings' sum
         nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None
                 and n.counted not in _NOT_COUNTED and not _a_name(article.text, n, sent)
                 and not (n.counted is None and _LABEL_BEFORE.search(article.text, max(sent.start, n.start - 25), n.start))
@@ -1052,6 +1059,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 if num.counted:
                     prev_side = _side_of(num.counted)
                 continue
+            if what == "killed" and _NOT_VIOLENT_DEATH.match(article.text, num.counted_end if num.counted_end > 0
+                                                             else num.end):
+                continue  # "21,022 passenger vehicle occupants killed in crashes": deaths of no violence
             side = _side_of(num.counted)
             if num.counted is None and prev_side is not None:
                 side = prev_side  # "23 soldiers were killed ... and 17 were wounded"
