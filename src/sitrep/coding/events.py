@@ -939,6 +939,10 @@ _ONE_AND_RELATIVES_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:
 _THEN_KILLED = re.compile(r"[^.;]{0,80}?(?:\b(?:and|then|before|later|who were)|,)\s+(?:(?:later|subsequently|summarily|"
                           r"reportedly|allegedly)\s+)*(?:executed|killed|murdered|shot dead|beheaded|slaughtered)\s+"
                           r"(?:them|all of them|all)\b", re.IGNORECASE)
+# people named by sex or age: a later figure of them is part of an earlier toll of them ("Four men were wounded ...
+# officers found three men suffering from gunshot wounds")
+_PERSON_NOUNS = frozenset({"men", "women", "teens", "teenagers", "adults", "juveniles", "children", "boys", "girls",
+                           "males", "females", "victims"})
 _GENERAL_VICTIMS = frozenset({"people", "person", "persons", "victim", "victims", "individual", "individuals", "civilian",
                               "civilians"})
 # a number that labels rather than counts: "geoprecision 2", "phase 3", "route N1", "level 4"
@@ -950,8 +954,10 @@ _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|categ
 _RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added) that|according to (?:a |the |an )?(?:\w+ )?"
                           r"(?:statement|communiqu[ée]|report)|described (?:it|them|the \w+) as)", re.IGNORECASE)
 _ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|violence)\s+(?:\w+\s+){0,2}?(?:across|throughout|citywide|"
-                      r"around the city|across the city)\b|\bin (?:several |multiple |a string of |a series of )?separate "
-                      r"(?:shootings|incidents|attacks)\b|\bweekend shootings\b|\bshootings since\b", re.IGNORECASE)
+                      r"around the city|across the city)\b|\bin (?:several |multiple |a string of |a series of |\w+ )?"
+                      r"separate (?:shootings|incidents|attacks)\b|\bweekend shootings\b|\bshootings since\b|"
+                      r"\bin incidents spanning\b|\bacross the (?:city|\w+ boroughs|five boroughs)\b|\bcitywide\b",
+                      re.IGNORECASE)
 _NOT_VIOLENT_DEATH = re.compile(r"[^.;]{0,30}?\b(?:killed|died|dead)\s+(?:in|from|of)\s+(?:\w+\s+){0,2}?(?:crash(?:es)?|"
                                 r"accidents?|collisions?|overdoses?|drownings?|fires?|floods?|storms?)\b", re.IGNORECASE)
 _UNVERIFIED = re.compile(r"\b(?:could not be|cannot be|were not|was not|has not been|have not been)\s+(?:independently\s+)?"
@@ -1129,7 +1135,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     # a later sentence that names the dead an earlier one counted ("Three people were found shot to death ... the
     # gunman fatally struck the driver and two passengers"): the parts of that toll, not more deaths
     for what in ("killed", "wounded"):
-        firsts = [c for c in counts if c.what == what and c.number.counted in _GENERAL_VICTIMS and c.number.sentence >= 0]
+        firsts = [c for c in counts if c.what == what and c.number.counted in _GENERAL_VICTIMS | _PERSON_NOUNS
+                  and c.number.sentence >= 0]
         if not firsts:
             continue
         head = min(firsts, key=lambda c: c.number.start)
@@ -2305,7 +2312,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.deaths_unknown = 1
                 ev.evidence.append(Evidence(field="fatalities", value="1 (unknown)", article_id=article.id, sentence=-1,
                                             start=-1, end=-1, text=death.group(0), rule="count:killed:the-one-shot-died"))
-            if first_violent and article.title:
+            if first_violent and article.title and not _ROUNDUP.search(article.title):
                 # the headline's toll where the body gives none ("2 dead, 3 injured in Newark shooting")
                 for what, (n, phrase) in headline_toll(article.title).items():
                     told = ev.fatalities if what == "killed" else ev.wounded
