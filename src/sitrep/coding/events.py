@@ -419,6 +419,10 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
             if d.precision == 1 and not _is_report_date(article, d) and d.date_start is not None \
                     and abs((d.date_start - day).days) > 1:
                 return True
+    ref = day or article.published
+    if ref is not None and any(d.precision in (2, 3) and d.date_end is not None and (ref - d.date_end).days > 7
+                               and not _is_report_date(article, d) for d in _sentence_dates(article, s.index)):
+        return True  # "Last month, a gunman killed three people at Fort Hood": an earlier happening
     if not places:
         return False
     mine = [p for p in article.places if p.sentence == s.index and p.feature in ("place", "admin2")
@@ -854,7 +858,8 @@ def _single_wounded(article: Article, sent: Sentence) -> NumberMention | None:
 
 # a number that is a person's age ("Shane Simpson, 16, was killed", "a 13-year-old died") counts one person;
 # a number of minutes, miles or rounds counts no one
-_AGE_AFTER = re.compile(r"(?:-|\s)?(?:years?|yrs?)(?:-|\s)old\b|\s*y\.?o\b|\s*[,)]", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"(?:-|\s)?(?:years?|yrs?)(?:-|\s)old\b|\s*y\.?o\b|\s*[,)]|\s+[—–]|"
+                        r"-\s+(?:and|or|to)\s+\d+-(?:years?|yrs?)-old\b", re.IGNORECASE)  # "his 12- and 10-year-old sons"
 _AGE_BEFORE = re.compile(r"(?:[A-Za-z]\.?\s*,|\()\s*$")
 _AGE_WOUNDED = re.compile(r"\W{0,3}\s*(?:(?:was|is|were|has been|had been)\s+(?:\w+\s+){0,2}?"
                           r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed)|suffered)\b", re.IGNORECASE)
@@ -868,13 +873,18 @@ _NOT_COUNTED = frozenset("""second minute hour day night week month year decade 
 _AGE_AND = re.compile(r"^\W{0,2}\s*(?:and\s+|,\s*)(?:[A-Z][\w'.-]*\s*){1,4},?\s*$")
 
 
+_PERSON_COMMA_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|teen|teenager|son|daughter|mother|father|victim)\s*,\s*$",
+                                  re.IGNORECASE)
+
+
 def _age(text: str, num: NumberMention) -> bool:
     if not 0 < num.value < 110 or num.value != int(num.value):
         return False
     m = _AGE_AFTER.match(text, num.end)
     if m is None:
-        return False
-    if m.group(0).strip() in (",", ")"):  # an apposition: "Name, 16," or "Name (16)"
+        # "kills man, 18" (a headline): the age of the person just named
+        return num.counted is None and _PERSON_COMMA_BEFORE.search(text, max(0, num.start - 20), num.start) is not None
+    if m.group(0).strip() in (",", ")", "—", "–"):  # an apposition: "Name, 16," or "Name (16)" or "Name, 51 —"
         return num.counted is None and bool(_AGE_BEFORE.search(text[max(0, num.start - 4):num.start]))
     return True  # "a 17 year old male": whatever noun follows
 
