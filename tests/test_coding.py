@@ -956,3 +956,13 @@ def test_ages_beside_names_and_earlier_happenings_are_no_toll(pipe: Pipeline) ->
     evs = code(pipe, "On Friday, a gunman killed six people in Isla Vista. Last month, a gunman killed three people at "
                      "the Fort Hood base in Texas.", published=date(2014, 5, 24))
     assert evs[0].fatalities == 6
+
+
+def test_a_killer_who_then_killed_himself_is_counted_and_victims_named_by_kin(pipe: Pipeline) -> None:
+    pub = date(2015, 3, 16)
+    for text, n in (("On Sunday, a man shot and killed his wife and then himself in Dayton.", 2),
+                    ("On Sunday, a father shot and killed his two sons before turning the gun on himself in Perry Hall.", 3),
+                    ("On Sunday, the man accused of fatally shooting his girlfriend's toddler was arrested in Macon.", 1),
+                    ("A Lodi eighth-grader died Friday after being accidentally shot at his home.", 1)):
+        evs = code(pipe, text, published=pub)
+        assert evs and evs[0].fatalities == n, text

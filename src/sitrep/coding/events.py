@@ -697,13 +697,16 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"homeowner|youth|gunman|robber|passenger|juvenile|male|female|adult|kid|member|interpreter|head|"
            r"secretary|fisherman|hunter|commander|mayor|prefect|sub-prefect|subprefect|catechist|marabout|cleric|"
            r"guide|informant|elder|miner|vendor|seller|agent|ranger|volunteer|militiaman|rebel|hostage|prisoner|"
-           r"detainee|refugee|tailor|mechanic|butcher|shopkeeper|herder|"
+           r"detainee|refugee|tailor|mechanic|butcher|shopkeeper|herder|(?:[\w]+-)?grader|freshman|sophomore|"
+           r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|stepfather|stepson|stepdaughter|roommate|"
+           r"bystander|patron|cashier|owner|manager|bouncer|musician|rapper|coach|veteran|toddler|"
            r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
 _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b(he|she|(?-i:[A-Z][a-z'-]+"
                r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,[^,.;]{1,60},)?")  # "Ketron Nathan, a father of three, was"
 _KILL_VERB = (r"(?:killed|killing|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|executed|"
-              r"executing|murdered|murdering|stabbed to death|hacked to death|lynched|fatally (?:shot|wounded|stabbed)|"
+              r"executing|murdered|murdering|stabbed to death|hacked to death|lynched|"
+              r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
               r"shot (?:and killed|to death)|claimed the life of|took the life of)")
 # verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
 _DIE_VERB = (r"(?:died|dies|is dead|was dead|found dead|found (?:executed|hanged|beheaded|murdered)|pronounced dead|has died|"
@@ -716,7 +719,8 @@ _SINGLE_KILLED = (
     # "his body was found the next day", "the corpse was discovered five days later"
     re.compile(r"\b(?:his|her)\s+()(body|corpse|remains)\s+(?:was|were|has been)\s+(?:\w+\s+){0,2}?(?:found|discovered|"
                r"recovered)\b", re.IGNORECASE),
-    re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
+    re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|the|one|his|her|their)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b",
+               re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,6}?" + _DIE_VERB + r"\b", re.IGNORECASE),
     re.compile(r"\bleft\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
@@ -963,6 +967,10 @@ _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|categ
 
 _RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added) that|according to (?:a |the |an )?(?:\w+ )?"
                           r"(?:statement|communiqu[ée]|report)|described (?:it|them|the \w+) as)", re.IGNORECASE)
+_SELF_TOO = re.compile(r"\b(?:and then|and|then|before|after)\s+(?:fatally\s+)?(?:killing|killed|shooting|shot)\s+"
+                       r"(?:himself|herself)\b|\b(?:before|then|and then|and)\s+turn(?:ed|ing)\s+the\s+gun\s+on\s+"
+                       r"(?:himself|herself)\b|\b(?:before|then|and then|and)\s+(?:taking|took)\s+(?:his|her)\s+own\s+"
+                       r"life\b|\b(?:and then|then)\s+(?:himself|herself)\b", re.IGNORECASE)
 _ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|violence)\s+(?:\w+\s+){0,2}?(?:across|throughout|citywide|"
                       r"around the city|across the city)\b|\bin (?:several |multiple |a string of |a series of |\w+ )?"
                       r"separate (?:shootings|incidents|attacks)\b|\bweekend shootings\b|\bshootings since\b|"
@@ -1103,6 +1111,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     counts.append(_Count(what, _side_of(one.group(1).split()[-1]),
                                          NumberMention(st, en, article.text[st:en], 1.0, counted=one.group(1).split()[-1].lower(),
                                                        counted_start=st, counted_end=en)))
+        m = _SELF_TOO.search(sent.text)
+        if m is not None and ("killed" in kinds or any(c.what == "killed" and c.number.start >= sent.start
+                                                       for c in singles)):
+            st, en = sent.start + m.start(), sent.start + m.end()  # "... and then killed himself": one more dead
+            more.append(_Count("killed", "attackers", NumberMention(st, en, article.text[st:en], 1.0,
+                                                                    counted_start=st, counted_end=en)))
         m = _A_FURTHER_DEATH.search(sent.text)
         if m is not None and "killed" in kinds:
             st, en = sent.start + m.start(), sent.start + m.end()
