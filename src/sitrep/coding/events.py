@@ -755,12 +755,18 @@ _PAIR_WOUNDED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + r"
 _BODY_PART = (r"(?:arm|arms|leg|legs|hand|foot|feet|shoulder|chest|back|stomach|abdomen|face|neck|hip|thigh|knee|"
               r"buttocks?|side|cheek|torso|wrist|ankle|jaw|groin|elbow)")
 _SINGLE_WOUNDED = (
-    re.compile(r"\bshot\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?" + _VICTIM + r"\s+(?:[\w-]+\s+){0,3}?"
-               r"in\s+the\s+(?:\w+\s+)?" + _BODY_PART + r"\b", re.IGNORECASE),
+    re.compile(r"\b(?:shot|struck|hit|grazed)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?" + _VICTIM +
+               r"\s+(?:[\w-]+\s+){0,3}?in\s+the\s+(?:\w+\s+)?" + _BODY_PART + r"\b", re.IGNORECASE),
     re.compile(r"\b(?:shot|shoots|wounded)\s+(?:him|her)(self)\s+(?:\w+\s+)?in\s+the\s+(?:\w+\s+)?" + _BODY_PART + r"\b",
                re.IGNORECASE),
-    re.compile(r"\b(?:shot|wounded|injured|wounding|injuring)\s+(?:a|an|one|another)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM +
-               r"\b", re.IGNORECASE),
+    re.compile(r"\b(?:shot|wounded|injured|wounding|injuring|grazed)\s+(?:a|an|one|another|his|her|their)\s+"
+               r"(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b(?!\s+(?:to death|dead)\b)", re.IGNORECASE),
+    # "another woman who was shot in the buttocks went to a hospital"
+    re.compile(r"\b(?:another|a second|a third|a fourth)\s+(?:[\w'-]+\s+){0,2}?" + _VICTIM + r"\s+(?:who\s+)?"
+               r"(?:was|were)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|grazed)\b", re.IGNORECASE),
+    # "found the boy bleeding from a gunshot wound"
+    re.compile(_ONE_VICTIM + r"\s+(?:[\w-]+\s+){0,3}?from (?:a |an )?(?:[\w-]+\s+)?(?:gunshot|bullet) wound",
+               re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is|got)\s+(?:\w+\s+){0,2}?" + _HARM_VERB + r"\b",
                re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:\w+ly\s+)?shot (?:himself|herself)\b", re.IGNORECASE),
