@@ -976,3 +976,9 @@ def test_one_wounded_told_many_ways(pipe: Pipeline) -> None:
                  "On Sunday, a man fired a gun in a home in Dayton and wounded another child who was playing."):
         evs = code(pipe, text, published=pub)
         assert evs and (evs[0].fatalities, evs[0].wounded) == (0, 1), text
+
+
+def test_security_forces_facing_a_crowd_are_the_police(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 4 May 2020, hundreds of residents demonstrated against the election results in Kati, Mali. "
+                       "Security forces intervened and arrested a candidate.", published=date(2020, 5, 5))
+    assert ev.event_type == "Protests" and (ev.actor2 or "").startswith("Police Forces of Mali")

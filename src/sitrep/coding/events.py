@@ -1713,6 +1713,11 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             a2 = rest[0] if rest else (a2 if a2 is not None and a2.actor != a1.actor else None)
         return a1, a2
     if trig.event_type in ("Protests", "Riots"):
+        if a2 is not None and a2.inter == 1 and a2.actor.startswith("Military Forces") and _CROWD_CONTROL.fullmatch(a2.text):
+            # "security forces fired teargas to disperse the crowd": the police, as ACLED codes crowd control
+            police = matcher.role_actor("police", a2.country_code, on=article.published)
+            if police is not None:
+                a2 = dataclasses.replace(a2, actor=police[0], inter=police[1])
         if trig.event_type == "Riots" and (a1 is None or a1.inter == 6):
             a1 = _role(matcher, "rioters", (a1.country_code if a1 else None) or cc, article, trig_text, t0, t1) or a1
         elif a1 is None:
@@ -1747,6 +1752,8 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     return a1, a2
 
 
+_CROWD_CONTROL = re.compile(r"(?:the\s+)?(?:security forces|forces of order|law enforcement(?: officers)?|"
+                            r"anti-?riot (?:police|forces|units?)|(?:defen[cs]e and )?security forces)", re.IGNORECASE)
 _FORCE_ON_CROWD = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:arrested|detained|dispersed|tear-?gassed|rounded up)\b|"
                              r"\b(?:tear ?gas|teargas|rubber bullets|water cannons?)\b", re.IGNORECASE)
 _MOB_VICTIMS = re.compile(r"\b(?:churche?s?|chapels?|mosques?|shops?|stores?|bars?|homes?|houses?|huts?|a (?:man|woman|boy|girl)|"
