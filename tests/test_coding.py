@@ -982,3 +982,10 @@ def test_security_forces_facing_a_crowd_are_the_police(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 May 2020, hundreds of residents demonstrated against the election results in Kati, Mali. "
                        "Security forces intervened and arrested a candidate.", published=date(2020, 5, 5))
     assert ev.event_type == "Protests" and (ev.actor2 or "").startswith("Police Forces of Mali")
+
+
+def test_a_government_fights_with_its_forces(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, MNJ rebels claimed to have captured the village of Gougaram and destroyed four "
+                       "vehicles. Government forced to retreat after a night of fighting.", published=date(2007, 6, 26))
+    assert ev.event_type == "Battles" and (ev.actor2 or "").startswith("Military Forces of Niger")
+    assert not any((a or "").startswith("Government of") for a in (ev.actor1, ev.actor2))

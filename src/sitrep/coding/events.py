@@ -1694,6 +1694,12 @@ def _ev(article: Article, field_: str, value: object, start: int, end: int, rule
                     start=start, end=end, text=s.text if s else article.text[start:end], rule=rule)
 
 
+def _forces_of(m: ActorMention, matcher: ActorMatcher, article: Article) -> ActorMention:
+    """The military forces of the government an actor mention names (unchanged when unknown)."""
+    got = matcher.role_actor("military", m.country_code, on=article.published) if m.country_code else None
+    return dataclasses.replace(m, actor=got[0], inter=got[1]) if got is not None else m
+
+
 def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMention | None,
                     a2: ActorMention | None, cc: str | None, matcher: ActorMatcher
                     ) -> tuple[ActorMention | None, ActorMention | None]:
@@ -1701,6 +1707,10 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     perpetrators, 'Protesters (X)' / 'Rioters (X)' for a crowd, the governments of countries that sign."""
     t0, t1 = draft.trigger_span
     trig_text = article.text[t0:t1]
+    if trig.event_type in ("Battles", "Explosions/Remote violence"):
+        # a government fights with its forces: "Government forced to retreat after a night of fighting"
+        a1, a2 = (_forces_of(m, matcher, article) if m is not None and m.actor.startswith("Government of") else m
+                  for m in (a1, a2))
     if trig.family == "agreement":
         states = _agreement_states(article, draft, matcher)
         s0 = article.sentences[draft.sentences[0]]
