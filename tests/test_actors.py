@@ -503,3 +503,14 @@ def test_where_named_groups_operate(matcher: ActorMatcher) -> None:
     assert matcher.home_country(bh) is None  # four countries
     assert matcher.home_country(bh, focus=frozenset({"NE", "ML", "BF"})) == "NE"  # the region followed narrows it
     assert matcher.home_country(matcher.find("Gunmen attacked a village.")) is None
+
+
+def test_a_demonym_joined_to_another_s_noun_is_its_own_actor(matcher: ActorMatcher) -> None:
+    got = [(m.text, m.actor) for m in matcher.find("French and Nigerien forces clashed with ISGS militants.",
+                                                  on=date(2020, 10, 10))]
+    assert got[0] == ("French", "Military Forces of France (2017-)")
+    assert got[1][1].startswith("Military Forces of Niger")
+    # not a word that is no demonym
+    got2 = [m.text for m in matcher.find("Police and Nigerien forces patrolled.", on=date(2020, 10, 10))]
+    assert got2[-1] == "Nigerien forces" and "Police" not in [m.text for m in matcher.find(
+        "Police and Nigerien forces patrolled.", on=date(2020, 10, 10)) if m.actor.startswith("Military")]

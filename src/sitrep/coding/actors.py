@@ -297,6 +297,10 @@ def _load_bundled() -> dict[str, Any]:
 # The matcher
 
 
+# "French and " right before "Nigerien forces": a demonym sharing the noun that follows
+_COORDINATED_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s*(?:,|and|&)\s*$")
+
+
 class ActorMatcher:
     """Dictionary-based actor recogniser; build once (``ActorMatcher.default()``), then call ``find``."""
 
@@ -385,6 +389,7 @@ class ActorMatcher:
         demonyms: dict[str, list[str]] = data.get("demonyms", {})
         self._country_names: dict[str, list[str]] = {}
         self._demonyms: dict[str, list[str]] = {}
+        self._demonym_iso: dict[str, str] = {}  # "nigerien" -> "NE"
         for c in pycountry.countries:
             iso = c.alpha_2
             pyname = getattr(c, "common_name", None) or c.name
@@ -402,6 +407,8 @@ class ActorMatcher:
             uniq_names = list(dict.fromkeys(n for n in names if "," not in n and "(" not in n))
             self._country_names[iso] = uniq_names
             self._demonyms[iso] = list(dict.fromkeys([*demonyms.get(iso, []), *spec.get("demonyms", [])]))
+            for d in self._demonyms[iso]:
+                self._demonym_iso.setdefault(d.lower(), iso)
             for n in [*uniq_names, acled, c.name, c.alpha_3]:
                 self._country_by_name.setdefault(n.lower(), iso)
                 self._country_by_name.setdefault(unidecode(n).lower(), iso)
@@ -620,6 +627,9 @@ class ActorMatcher:
             if proto is None:
                 continue
             os_, oe = (omap.start(s), omap.end(e)) if omap is not None else (s, e)
+            other = self._coordinated(text, os_, c.target, hint, on)
+            if other is not None:
+                hits.append(other)
             hits.append(
                 _Hit(
                     os_, oe, proto.actor, proto.inter, proto.kind, proto.country, proto.named_armed, proto.generic_armed
@@ -640,6 +650,23 @@ class ActorMatcher:
         ]
 
     # -- names -----------------------------------------------------------------------------------------------
+
+    def _coordinated(self, text: str, start: int, target: _Target, hint: str | None, on: date | None) -> _Hit | None:
+        """"French and Nigerien forces": the demonym joined before a "<demonym> <noun>" state actor names the same
+        forces of another country (a hit over that demonym), or None."""
+        if target.role is None or target.country is None or not self._roles[target.role].state:
+            return None
+        m = _COORDINATED_BEFORE.search(text, max(0, start - 40), start)
+        if m is None:
+            return None
+        iso = self._demonym_iso.get(m.group(1).lower())
+        if iso is None or iso == target.country or iso not in self._states:
+            return None
+        hit = self._resolve(_Target(role=target.role, country=iso, unit=target.unit), hint, on)
+        if hit is None:
+            return None
+        return _Hit(m.start(1), m.end(1), hit.actor, hit.inter, hit.kind, hit.country, hit.named_armed,
+                    hit.generic_armed)
 
     def area(self, mentions: Iterable[ActorMention]) -> frozenset[str]:
         """The countries the named armed actors of `mentions` operate in (the dictionary's "area"); empty when no
