@@ -989,3 +989,9 @@ def test_a_government_fights_with_its_forces(pipe: Pipeline) -> None:
                        "vehicles. Government forced to retreat after a night of fighting.", published=date(2007, 6, 26))
     assert ev.event_type == "Battles" and (ev.actor2 or "").startswith("Military Forces of Niger")
     assert not any((a or "").startswith("Government of") for a in (ev.actor1, ev.actor2))
+
+
+def test_mutinous_soldiers_are_the_mutiny(pipe: Pipeline) -> None:
+    evs = code(pipe, "On Monday, soldiers mutinied over unpaid wages in Diffa, Niger, and took over the town after a "
+                     "night of fighting.", published=date(2002, 8, 6))
+    assert evs and evs[0].actor1.startswith("Mutiny of Military Forces of Niger")

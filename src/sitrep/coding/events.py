@@ -1694,6 +1694,9 @@ def _ev(article: Article, field_: str, value: object, start: int, end: int, rule
                     start=start, end=end, text=s.text if s else article.text[start:end], rule=rule)
 
 
+_MUTINY = re.compile(r"\b(?:mutin(?:ied|y|ies|ous|eers?|ying)|mutinous)\b", re.IGNORECASE)
+
+
 def _forces_of(m: ActorMention, matcher: ActorMatcher, article: Article) -> ActorMention:
     """The military forces of the government an actor mention names (unchanged when unknown)."""
     got = matcher.role_actor("military", m.country_code, on=article.published) if m.country_code else None
@@ -1707,6 +1710,15 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     perpetrators, 'Protesters (X)' / 'Rioters (X)' for a crowd, the governments of countries that sign."""
     t0, t1 = draft.trigger_span
     trig_text = article.text[t0:t1]
+    if _MUTINY.search(" ".join(article.sentences[i].text for i in draft.sentences)) and (
+            a1 is None or a1.actor.startswith(("Unidentified Armed Group", "Military Forces of"))):
+        # "Soldiers mutinied over unpaid wages and took over the towns": the mutineers, ACLED's "Mutiny of ..."
+        country = (a1.country_code if a1 is not None else None) or cc
+        got = matcher.role_actor("mutiny", country, on=article.published) if country else None
+        if got is not None:
+            a1 = ActorMention(t0, t1, trig_text, got[0], got[1], "state", country,
+                              article.sentences[draft.sentences[0]].index) if a1 is None else \
+                dataclasses.replace(a1, actor=got[0], inter=got[1])
     if trig.event_type in ("Battles", "Explosions/Remote violence"):
         # a government fights with its forces: "Government forced to retreat after a night of fighting"
         a1, a2 = (_forces_of(m, matcher, article) if m is not None and m.actor.startswith("Government of") else m
@@ -2269,8 +2281,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if learned is None and trig.name in ("takeover", "retake"):
             # who took it decides: the state's forces take a town back ("the army took control of Boni"), anyone
             # else overtakes it
-            if a1 is not None and a1.inter in (1, 8):
-                trig = _by_name("retake")
+            if a1 is not None and a1.inter in (1, 8) and not a1.actor.startswith("Mutiny of"):
+                trig = _by_name("retake")  # (mutineers taking towns overtake them, as ACLED codes it)
             elif trig.name == "retake" and a2 is not None and a2.inter in (1, 8):
                 a1, a2 = a2, a1  # "Boni was retaken by the army from the militants"
             else:
