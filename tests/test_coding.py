@@ -995,3 +995,13 @@ def test_mutinous_soldiers_are_the_mutiny(pipe: Pipeline) -> None:
     evs = code(pipe, "On Monday, soldiers mutinied over unpaid wages in Diffa, Niger, and took over the town after a "
                      "night of fighting.", published=date(2002, 8, 6))
     assert evs and evs[0].actor1.startswith("Mutiny of Military Forces of Niger")
+
+
+def test_a_crowd_clashing_after_its_demonstration_riots_and_a_cause_is_no_happening(pipe: Pipeline) -> None:
+    pub = date(2016, 2, 2)
+    (ev,) = code(pipe, "On Monday, students demonstrated in Tita to support their teachers. They clashed with a joint "
+                       "force of police and soldiers sent to disperse them.", published=pub)
+    assert ev.event_type == "Riots"
+    evs = code(pipe, "On Monday, residents burned tires and barricaded roads in Timbuktu in reaction to the "
+                     "assassination of a trader.", published=pub)
+    assert [e.event_type for e in evs] == ["Riots"]

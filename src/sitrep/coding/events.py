@@ -86,6 +86,9 @@ _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plann?\w*|plott\w*|threat\w*|to lau
                             r"vulnerable to|to (?:protect|defend) against|warn\w* of)\s+(?:(?:an?|new|further|more|the|"
                             r"any|all|future|possible|their|its|fresh)\s+){0,2}$", re.IGNORECASE)
 # a relative clause in the perfect describes its noun: "the force, which has fought ...", "groups that have attacked"
+_ANSWERED_BEFORE = re.compile(r"\b(?:in reaction to|in response to|to protest(?: against)?|to denounce|to condemn|"
+                              r"in protest (?:against|over|at)|angry (?:over|at|about)|outraged by|in memory of|"
+                              r"to commemorate|anniversary of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|because of|given)\s+(?:a|an|the|recent)?\s*"
                            r"(?:recent\s+)?(?:wave|series|spate|string|surge|rise|upsurge|increase|multiplication|"
                            r"number)\s+of\s+(?:\w+\s+)?$|\b(?:after|following|in light of|in response to|against|"
@@ -237,8 +240,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if _DESCRIBING_BEFORE.search(before):
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
-            if trig.family == "violence" and _CAUSE_BEFORE.search(before):
-                continue  # "a curfew imposed after a wave of attacks": the cause told, not a happening
+            if trig.family == "violence" and (_CAUSE_BEFORE.search(before) or _ANSWERED_BEFORE.search(before)):
+                continue  # "a curfew imposed after a wave of attacks", "in reaction to the assassination of ...": the
+                # cause told, not a happening
             hits.append((trig, (m.start(), m.end())))
             break
     # harm ("wounded", "whipped") tells a happening only where no other violent word does; beside one it is a toll
@@ -449,6 +453,11 @@ def _is_hypothetical(text: str, low: str) -> bool:
 
 _BY_CROWD = re.compile(r"\s+by\s+(?:(?:suspected|presumed|angry|a|the|some|hundreds of|dozens of)\s+)*(?:[\w-]+\s+)?"
                        r"(?:protesters|demonstrators|rioters|strikers|marchers|youths|crowds?|mobs?)\b", re.IGNORECASE)
+_CROWD_PEOPLE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|villagers|supporters|population|"
+                           r"workers|women)\b", re.IGNORECASE)
+_CROWD_SUBJECT = re.compile(r"\W*(?:They|The (?:protesters|demonstrators|rioters|students|youths?|crowds?|residents|"
+                            r"strikers|marchers|mob))\s+(?:then\s+|later\s+|also\s+)?(?:clashed|attacked|fought|threw|"
+                            r"stoned|burned|torched|ransacked|looted|beat|assaulted|injured|wounded|set fire)\b")
 _MURDER_WORD = re.compile(r"(?:assassinat|behead|murder|lynch|slit the throat|summar(?:y|ily) execut)", re.IGNORECASE)
 
 
@@ -470,7 +479,10 @@ def _drafts(article: Article) -> list[_Draft]:
         background = _background(article, s, history)
         index = _by_sentence(article)
         crowd = s.index in index.crowd or bool(_CROWD_LC.search(low)) or open_protest is not None or \
-            any(t.name == "protest" for t, _ in hits)
+            any(t.name == "protest" for t, _ in hits) or (
+                # people who burn tyres or barricade roads are a crowd: "residents burned tires and barricaded roads"
+                any(t.name == "riot" for t, _ in hits) and _CROWD_PEOPLE.search(s.text) is not None
+                and not any(a.sentence == s.index and a.inter in (1, 2, 3, 4, 8) for a in article.actors))
         violent = [(t, sp) for t, sp in hits if t.family == "violence"]
         protest = [(t, sp) for t, sp in hits if t.family == "protest" and (t.name == "protest" or crowd)]
         other = [(t, sp) for t, sp in hits if t.family not in ("violence", "protest")]
@@ -498,6 +510,13 @@ def _drafts(article: Article) -> list[_Draft]:
             violent = []
         elif violent and protest and not protest_word and armed_here:
             protest = []  # "militants attacked the village and burned a vehicle": the armed group's, not a crowd's
+        if violent and open_violence is None and open_protest is not None and not background and \
+                s.index - open_protest.sentences[-1] <= 1 and _CROWD_SUBJECT.match(s.text) and \
+                not any(t.name in ("air", "ied", "suicide", "shelling") for t, _ in violent):
+            # "They clashed with a joint force of police and soldiers sent to disperse them": the crowd's violence
+            open_protest.sentences.append(s.index)
+            open_protest.kinds.append(_TRIGGER_BY_NAME["riot"])
+            violent = []
         if violent and all(t.name == "harm" for t, _ in violent) and open_violence is None and \
                 open_protest is not None and s.index - open_protest.sentences[-1] <= 2 and not background:
             # "Two police officers were injured." after a riot: its toll
