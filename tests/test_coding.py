@@ -1005,3 +1005,9 @@ def test_a_crowd_clashing_after_its_demonstration_riots_and_a_cause_is_no_happen
     evs = code(pipe, "On Monday, residents burned tires and barricaded roads in Timbuktu in reaction to the "
                      "assassination of a trader.", published=pub)
     assert [e.event_type for e in evs] == ["Riots"]
+
+
+def test_a_text_naming_no_place_takes_the_country_of_its_people(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, protesters demonstrated for new elections and against the Malian government's "
+                       "decision to ban protests.", published=date(2013, 7, 2))
+    assert ev.actor1 == "Protesters (Mali)"

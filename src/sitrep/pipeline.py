@@ -108,6 +108,13 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
     if hint is None and hasattr(pipe.actor_matcher, "home_country"):
         # no place names a country: the one country the named armed groups operate in, if there is one
         hint = pipe.actor_matcher.home_country(first, focus=pipe.gazetteer.focus)
+    if hint is None:
+        # else the one country the text's peoples and state actors belong to ("against the Malian government's
+        # decision"): the country of its generic actors
+        told = {p.country_code for p in article.places if p.context in ("demonym", "actor", "modifier") and p.country_code}
+        told |= {a.country_code for a in first if a.country_code and a.inter in (1, 5, 6, 7)}
+        if len(told) == 1:
+            hint = next(iter(told))
     article.actors = pipe.actor_matcher.find(article.text, country_hint=hint, on=article.published)
     _assign_sentences(article, article.actors)
     return article
