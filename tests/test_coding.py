@@ -1011,3 +1011,11 @@ def test_a_text_naming_no_place_takes_the_country_of_its_people(pipe: Pipeline) 
     (ev,) = code(pipe, "On Monday, protesters demonstrated for new elections and against the Malian government's "
                        "decision to ban protests.", published=date(2013, 7, 2))
     assert ev.actor1 == "Protesters (Mali)"
+
+
+def test_alternatives_that_ambushed_are_both_named(pipe: Pipeline) -> None:
+    pub = date(2020, 5, 24)
+    for text in ("On May 23, presumed JNIM and/or ISGS militants ambushed a joint army and ranger patrol near Wamou.",
+                 "On May 23, suspected JNIM or ISGs militants abducted two teachers in Donla."):
+        (ev,) = code(pipe, text, published=pub)
+        assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)", text

@@ -1447,8 +1447,9 @@ def _state_target(article: Article, draft: _Draft, matcher: ActorMatcher, cc: st
 def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) -> ActorMention:
     """The first of subjects joined by "and" ("JNIM and ISGS militants clashed": JNIM, as ACLED orders them)."""
     i = here.index(a) if a in here else -1
-    while i > 0 and _AND_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None:
-        i -= 1
+    while i > 0 and (_AND_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None
+                     or _EITHER_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None):
+        i -= 1  # (and the first of alternatives: "JNIM and/or ISGS militants ambushed", which _either names)
     return here[i] if i >= 0 else a
 
 
