@@ -500,7 +500,7 @@ def test_boko_haram_between_the_pledge_and_the_split_is_coded_as_iswap(pipe: Pip
     assert ev.actor1 == "Islamic State (West Africa)" and (ev.assoc_actor_1 or "").startswith("Boko Haram")
     (ev,) = code(pipe, "On 14 June 2019, Boko Haram militants attacked a village near Bosso in Niger, killing four "
                        "civilians.", published=date(2019, 6, 15))
-    assert (ev.actor1 or "").startswith("Boko Haram")
+    assert ev.actor1 == "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
 
 
 def test_a_later_sentence_that_says_who_did_it_names_the_attacker(pipe: Pipeline) -> None:
@@ -1019,3 +1019,16 @@ def test_alternatives_that_ambushed_are_both_named(pipe: Pipeline) -> None:
                  "On May 23, suspected JNIM or ISGs militants abducted two teachers in Donla."):
         (ev,) = code(pipe, text, published=pub)
         assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)", text
+
+
+def test_boko_haram_named_alone_after_the_split_is_either_faction(pipe: Pipeline) -> None:
+    either = "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+    (ev,) = code(pipe, "On February 16, presumed Boko Haram militants abducted three civilians in Diffa, Niger.",
+                 published=date(2020, 2, 17))
+    assert ev.actor1 == either and any("either-faction" in e.rule for e in ev.evidence if e.field == "actor1")
+    (ev,) = code(pipe, "On March 7, militants of the Boko Haram faction of Shekau attacked a village near Bosso, Niger.",
+                 published=date(2020, 3, 8))
+    assert ev.actor1.startswith("Boko Haram")
+    (ev,) = code(pipe, "On February 16, presumed Boko Haram militants abducted three civilians in Diffa, Niger.",
+                 published=date(2016, 2, 17))
+    assert ev.actor1 == "Islamic State (West Africa)"  # between the 2015 pledge and the 2016 split

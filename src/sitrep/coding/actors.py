@@ -28,6 +28,9 @@
 #       "id": "is-sahel", "name": "Islamic State (Sahel)", "inter": 2, "kind": "rebel", "country": ISO2 | absent,
 #       "period": [START | null, END | null],      # dates the current name applies to (inclusive)
 #       "former_names": [{"name": ..., "period": [START, END]}],   # the name used on other dates
+#       "ambiguous": {"with": ID, "from": START, "unless": [...]},  # the name alone stands for either of two groups
+#                                                  #   from that date (media call both factions "Boko Haram"), unless
+#                                                  #   the mention says which ("Shekau faction"): ACLED's "A and/or B"
 #       "part_of": {"id": ..., "from": START, "until": END},  # a faction ACLED codes as its movement from that date (until END), the
 #                                                  #   faction as associated actor (Katiba Macina -> JNIM)
 #       "aliases": [...],                          # always this actor
@@ -321,6 +324,7 @@ class ActorMatcher:
         self._country_by_name: dict[str, str] = {}
         self._groups: dict[str, _Group] = {}
         self._parts: dict[str, tuple[str, date | None, date | None]] = {}  # faction -> (movement id, from, until)
+        self._ambiguous: dict[str, tuple[str, date | None, tuple[str, ...]]] = {}  # name -> (other id, from, unless)
         self._names: dict[str, tuple[int, str, str | None]] = {}  # ACLED name -> (inter, kind, country)
         self._areas: dict[str, frozenset[str]] = {}  # ACLED name -> the countries the actor operates in
         self._keys: dict[str, list[_Candidate]] = {}
@@ -493,6 +497,9 @@ class ActorMatcher:
                 country=entry.get("country"),
             )
             self._groups[group.id] = group
+            if entry.get("ambiguous"):
+                amb = entry["ambiguous"]
+                self._ambiguous[entry["name"]] = (amb["with"], _parse_date(amb.get("from")), tuple(amb.get("unless", ())))
             if entry.get("part_of"):
                 self._parts[entry["name"]] = (entry["part_of"]["id"], _parse_date(entry["part_of"].get("from")),
                                               _parse_date(entry["part_of"].get("until")))
@@ -696,6 +703,20 @@ class ActorMatcher:
         """The actor of a text that names either of two ("JNIM or ISGS militants"): ACLED's "A and/or B" name,
         in its order where the dictionary lists the pair, else in the text's order."""
         return self._alternatives.get(frozenset((first, second)), f"{first} and/or {second}")
+
+    def ambiguous_name(self, actor: str, on: date | None, said: str) -> tuple[str, int] | None:
+        """ACLED's "A and/or B" name for a group named alone (`said`: the words of the mention) on a date its name
+        stands for either of two groups ("Boko Haram" after the 2016 split: ISWAP and/or JAS); None otherwise."""
+        amb = self._ambiguous.get(actor)
+        if amb is None or on is None:
+            return None
+        gid, start, unless = amb
+        if (start is not None and on < start) or any(u.lower() in said.lower() for u in unless):
+            return None
+        g = self._groups.get(gid)
+        if g is None:
+            return None
+        return self.alternatives(g.name_on(on), actor), min(g.inter, self._names.get(actor, (g.inter,))[0])
 
     def is_faction(self, actor: str) -> bool:
         """Whether the dictionary knows `actor` as a faction of a movement for some period (see `movement_of`)."""

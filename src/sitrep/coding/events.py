@@ -2346,6 +2346,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 setattr(ev, "assoc_actor_1" if slot == "actor1" else "assoc_actor_2", m.actor)
                 m = dataclasses.replace(m, actor=movement[0], inter=movement[1])
                 rule += ":part-of-movement"
+            elif " and/or " not in m.actor and (either := matcher.ambiguous_name(
+                    m.actor, ev.event_date, article.text[m.start:m.end + 30])):  # ("Boko Haram faction of Shekau")
+                # "Boko Haram" alone after the 2016 split: either faction, as ACLED codes it
+                m = dataclasses.replace(m, actor=either[0], inter=either[1])
+                rule += ":either-faction"
             setattr(ev, slot, m.actor)
             setattr(ev, "inter1" if slot == "actor1" else "inter2", m.inter)
             setattr(ev, f"{slot}_text", m.text)
