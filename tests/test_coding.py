@@ -1032,3 +1032,13 @@ def test_boko_haram_named_alone_after_the_split_is_either_faction(pipe: Pipeline
     (ev,) = code(pipe, "On February 16, presumed Boko Haram militants abducted three civilians in Diffa, Niger.",
                  published=date(2016, 2, 17))
     assert ev.actor1 == "Islamic State (West Africa)"  # between the 2015 pledge and the 2016 split
+
+
+def test_an_abduction_with_abuse_is_an_attack_and_a_protest_marking_one_is_a_protest(pipe: Pipeline) -> None:
+    pub = date(2020, 2, 20)
+    (ev,) = code(pipe, "On February 19, presumed militants abducted three civilians, beat and released them near "
+                       "Chetimari, Niger.", published=pub)
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    evs = code(pipe, "On 2 July 2020, several hundred activists staged a demonstration in Bamako, Mali, to mark day 100 "
+                     "of the abduction of the opposition leader.", published=date(2020, 7, 3))
+    assert [e.event_type for e in evs] == ["Protests"]

@@ -86,7 +86,9 @@ _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plann?\w*|plott\w*|threat\w*|to lau
                             r"vulnerable to|to (?:protect|defend) against|warn\w* of)\s+(?:(?:an?|new|further|more|the|"
                             r"any|all|future|possible|their|its|fresh)\s+){0,2}$", re.IGNORECASE)
 # a relative clause in the perfect describes its noun: "the force, which has fought ...", "groups that have attacked"
+_ABUSED = re.compile(r"\b(?:beat|beaten|beating|assaulted|tortur\w*|whipped|flogged|raped|mutilated)\b", re.IGNORECASE)
 _ANSWERED_BEFORE = re.compile(r"\b(?:in reaction to|in response to|to protest(?: against)?|to denounce|to condemn|"
+                              r"to mark (?:[\w-]+\s+){0,4}?of|"
                               r"in protest (?:against|over|at)|angry (?:over|at|about)|outraged by|in memory of|"
                               r"to commemorate|anniversary of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|because of|given)\s+(?:a|an|the|recent)?\s*"
@@ -2179,8 +2181,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             obj = next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
                         if t.name in ("attack-military", "ambush", "massacre")), None)
             trig = _classify_violence(lead, lead_text, obj) if lead else _classify_violence(draft.kinds, text)
-            if trig.name == "abduction" and _VICTIM_FOUND_DEAD.search(text):
-                trig = _TRIGGER_BY_NAME["massacre"]  # "... His body was found two days later": an attack
+            if trig.name == "abduction" and (_VICTIM_FOUND_DEAD.search(text) or _ABUSED.search(text)):
+                # "... His body was found two days later", "abducted three civilians, beat and released them": an attack
+                trig = _TRIGGER_BY_NAME["massacre"]
         else:
             trig = draft.trigger
         if draft.trigger.family == "protest" and any(t.name == "riot" for t in draft.kinds):
