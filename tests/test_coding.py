@@ -1042,3 +1042,13 @@ def test_an_abduction_with_abuse_is_an_attack_and_a_protest_marking_one_is_a_pro
     evs = code(pipe, "On 2 July 2020, several hundred activists staged a demonstration in Bamako, Mali, to mark day 100 "
                      "of the abduction of the opposition leader.", published=date(2020, 7, 3))
     assert [e.event_type for e in evs] == ["Protests"]
+
+
+def test_a_protest_about_an_old_killing_is_news_and_a_riot_alone_is_a_crowd(pipe: Pipeline) -> None:
+    pub = date(2017, 5, 19)
+    evs = code(pipe, "Hundreds of people demonstrated in Ouagadougou claiming truth and justice about Dabo Boukary's "
+                     "assassination in 1990.", published=pub)
+    assert [e.event_type for e in evs] == ["Protests"]
+    evs = code(pipe, "On Monday, a riot at Abdou Moumouni University in Niamey was dispelled by security forces.",
+               published=pub)
+    assert [e.event_type for e in evs] == ["Riots"]

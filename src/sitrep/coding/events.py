@@ -103,7 +103,7 @@ _SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:att
                        r"elsewhere|meanwhile|in a similar|a similar (?:attack|incident))\b", re.IGNORECASE)
 _REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed|stated|added|claimed|statement|"
                           r"communiqu[ée]|report)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
-_CROWD = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|riot(?:ers?|ed|ing)|youths?|crowds?|mobs?|angry (?:residents|people)|"
+_CROWD = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|riot(?:s|ers?|ed|ing)?|youths?|crowds?|mobs?|angry (?:residents|people)|"
                     r"marchers|rall(?:y|ies))\b", re.IGNORECASE)
 _POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
                             r"cracked down|baton|live (?:rounds|ammunition)|shot)\b", re.IGNORECASE)
@@ -392,15 +392,20 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
     return False
 
 
+_ATTR_NOUN_BEFORE = re.compile(r"\b(?:assassination|murder|killing|death|coup|uprising|massacre|election|war|revolution|"
+                               r"abduction|kidnapping|disappearance)s?\b(?:\s+of\s+(?:[\w'-]+\s+){1,4}?)?(?:\s+(?:in|on))?\s+$",
+                               re.IGNORECASE)
 _ATTR_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNORECASE)
 _ATTR_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|and|or|when|to|in|on|at|by|for|of|as|after|before|during|the|a)\b)"
                          r"[a-z][\w-]*")
 
 
 def _attributive(text: str, d: DateMention) -> bool:
-    """A date that qualifies a noun: "the March 2012 coup", "its 2019 elections"."""
-    return _ATTR_BEFORE.search(text, max(0, d.start - 8), d.start) is not None and \
-        _ATTR_AFTER.match(text, d.end) is not None
+    """A date that qualifies a noun: "the March 2012 coup", "its 2019 elections", "Dabo Boukary's assassination in
+    1990"."""
+    return (_ATTR_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
+            and _ATTR_AFTER.match(text, d.end) is not None) or \
+        _ATTR_NOUN_BEFORE.search(text, max(0, d.start - 60), d.start) is not None
 
 
 def _draft_day(article: Article, draft: _Draft) -> date | None:
