@@ -79,7 +79,7 @@ _HISTORY = re.compile(r"\b(?:since (?:19|20)\d\d|since the|for years|for months|
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|seen|fought|hit|struck|undergone|known|suffered)\b",
                       re.IGNORECASE)
 _HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:killed|wounded|injured|abducted|kidnapped|attacked|"
-                           r"ambushed|shot)\b", re.IGNORECASE)
+                           r"ambushed|shot|reported|staged|held)\b", re.IGNORECASE)
 # a trigger word that names an intention, a purpose or a description, not a happening
 _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plann?\w*|plott\w*|threat\w*|to launch|to carry out|to stage|to stop|stop|"
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
