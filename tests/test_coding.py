@@ -880,6 +880,9 @@ def test_the_lead_s_news_told_in_the_perfect_is_news(pipe: Pipeline) -> None:
     assert evs and evs[0].sentence == 0 and evs[0].fatalities == 12 and evs[0].event_type == "Battles"
     # history told in the perfect stays background
     assert not code(pipe, "Jihadists have attacked villages near Ayorou repeatedly since 2017.", published=pub)
+    evs = code(pipe, "Persistent mass protests have been reported throughout the week by the students in Niamey.",
+               published=pub)
+    assert [e.event_type for e in evs] == ["Protests"]
 
 
 def test_a_text_opening_with_its_day_reports_that_day_even_when_published_long_after(pipe: Pipeline) -> None:
