@@ -162,3 +162,9 @@ def test_a_small_town_of_a_country_the_text_never_names_is_not_placed() -> None:
     gaz = Gazetteer.default()
     got = find_places("Militants clashed with soldiers in the Fada region of Burkina Faso, near Ouagadougou.", gaz)
     assert all(p.country_code == "BF" for p in got if p.context not in ("demonym",)), [(p.text, p.country_code) for p in got]
+
+
+def test_a_stop_word_that_is_a_town_stands_for_it_after_a_cue(gaz: Gazetteer) -> None:
+    got = {p.text: p for p in find_places("On April 11, striking teachers took to the streets of San, Mali.", gaz)}
+    assert got["San"].country_code == "ML"
+    assert "San" not in {p.text for p in find_places("San Francisco police said the suspect fled.", gaz)}

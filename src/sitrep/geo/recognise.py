@@ -352,6 +352,11 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
                 break
 
 
+# stop words that are also towns (San, Mali), read as the town after "in", "of", "near" ...
+_STOP_TOWNS = frozenset({"san"})
+_TOWN_CUE_BEFORE = re.compile(r"\b(?:in|of|near|at|from|to|outside|around)\s+$")
+
+
 def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
     rows = gaz.places.rows
     found: list[Candidate] = []
@@ -364,8 +369,11 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
                 fold(str(rows[i][1])) == key for i in gaz.lookup_ids(key)):
             key, end = key[:-5], end - 5  # "Las Vegas City Marshal": only an alternate name; the city is "Las Vegas"
         span = text[start:end]
-        if not _capitalised(span) or key in _STOP:
+        if not _capitalised(span):
             continue
+        if key in _STOP and not (key in _STOP_TOWNS and _TOWN_CUE_BEFORE.search(text, max(0, start - 30), start)
+                                 and not re.match(r"\s+[A-Z]", text[end:end + 2])):
+            continue  # (a stop word that is also a town stands for it after a cue: "the streets of San")
         demonym = DEMONYMS.get(key)
         ids = gaz.lookup_ids(key) if demonym is None else []
         if demonym is None and not ids:
