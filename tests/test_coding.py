@@ -1055,3 +1055,9 @@ def test_a_protest_about_an_old_killing_is_news_and_a_riot_alone_is_a_crowd(pipe
     evs = code(pipe, "On Monday, a riot at Abdou Moumouni University in Niamey was dispelled by security forces.",
                published=pub)
     assert [e.event_type for e in evs] == ["Riots"]
+
+
+def test_armed_men_who_loot_and_tie_people_up_attack_them(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, the primary school in Gomde-Fulbe was burned by unknown gunmen, teachers were stripped "
+                       "of their belongings and locked up.", published=date(2019, 2, 5))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")

@@ -2071,6 +2071,8 @@ _DEMONSTRATION = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|(?-i:march(?:
                             r"strike)\b", re.IGNORECASE)  # (not March the month)
 
 
+_PEOPLE_THREATENED = re.compile(r"\b(?:tied up|locked up|beat(?:en)?|assaulted|"
+                                r"intimidat\w*|whipped|terrori[sz]ed)\b", re.IGNORECASE)
 _CROWD_DAMAGE = re.compile(r"\b(?:youths?|residents|students|pupils|protesters|demonstrators|rioters|mobs?|crowds?|villagers|"
                            r"inhabitants|(?:the )?population|traders|supporters)\b[^.;,]{0,40}?\b(?:burn\w*|torch\w*|set fire|"
                            r"set ablaze|ransack\w*|loot\w*|vandali[sz]\w*|destroy\w*|smash\w*)", re.IGNORECASE)
@@ -2193,6 +2195,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = draft.trigger
         if draft.trigger.family == "protest" and any(t.name == "riot" for t in draft.kinds):
             trig = _TRIGGER_BY_NAME["riot"]
+        if trig.family == "looting" and _PEOPLE_THREATENED.search(text) and any(
+                a.sentence in draft.sentences and a.inter in (2, 3, 4) for a in article.actors):
+            # armed men who looted and fired shots, beat, tied up or intimidated people attacked them (ACLED: Attack)
+            trig = _TRIGGER_BY_NAME["massacre"]
         crowd_damage = _CROWD_DAMAGE.search(text) if trig.family == "looting" else None
         if crowd_damage is not None and not any(
                 a.sentence in draft.sentences and a.inter in (1, 2, 3, 4) for a in article.actors):
