@@ -25,6 +25,7 @@ from sitrep.evaluation.acled import (
     fatalities_within,
     macro_f1,
     normalise_actor,
+    same_actor_any_export,
     parse_acled_date,
     read_acled,
     score_row,
@@ -400,3 +401,14 @@ def test_names_location_folds_accents_case_and_needs_whole_words() -> None:
     assert names_location(row("Gunmen attacked TÉGUEY on Monday.", "Teguey"))
     assert not names_location(row("Protesters marched.", "Niamey"))
     assert not names_location(row("Attack in Tegueyville.", "Teguey"))
+
+
+def test_names_acled_gave_one_actor_in_other_exports_match_without_the_period() -> None:
+    assert same_actor_any_export("Islamic State (Greater Sahara)", "Islamic State (West Africa) - Greater Sahara Faction")
+    assert same_actor_any_export("Military Forces of Burkina Faso (2015-2022)", "Military Forces of Burkina Faso (2015-)")
+    assert same_actor_any_export(
+        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)",
+        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (West Africa) - Greater Sahara Faction")
+    # a faction and its movement are two actors
+    assert not same_actor_any_export("Ansar Dine", "JNIM: Group for Support of Islam and Muslims")
+    assert not same_actor_any_export(None, "Dozo Militia")

@@ -35,6 +35,7 @@
 #                                                  #   faction as associated actor (Katiba Macina -> JNIM)
 #       "aliases": [...],                          # always this actor
 #       "context": [ISO2, ...], "context_aliases": [...],          # this actor only when the hint is in "context"
+#       "acled_names": [...],                      # other names ACLED exports give it (for comparing, never coded)
 #       "area": [ISO2, ...]}],                     # where it operates (default: "context", else "country"): a text
 #                                                  #   naming no country is read there by the place resolver
 #   "alternatives": [[A, B], ...]                 # ACLED's "A and/or B" actors, in ACLED's order, for a text
@@ -300,6 +301,7 @@ def _load_bundled() -> dict[str, Any]:
 # The matcher
 
 
+_PERIOD_SUFFIX = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
 # "French and " right before "Nigerien forces": a demonym sharing the noun that follows
 _COORDINATED_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s*(?:,|and|&)\s*$")
 
@@ -327,6 +329,7 @@ class ActorMatcher:
         self._ambiguous: dict[str, tuple[str, date | None, tuple[str, ...]]] = {}  # name -> (other id, from, unless)
         self._names: dict[str, tuple[int, str, str | None]] = {}  # ACLED name -> (inter, kind, country)
         self._areas: dict[str, frozenset[str]] = {}  # ACLED name -> the countries the actor operates in
+        self._identity: dict[str, set[str]] = {}  # any ACLED name (lower case) -> the dictionary actors it names
         self._keys: dict[str, list[_Candidate]] = {}
         self._seen: set[tuple[object, ...]] = set()
         self._order = 0
@@ -505,6 +508,8 @@ class ActorMatcher:
                                               _parse_date(entry["part_of"].get("until")))
             area = frozenset(entry.get("area") or entry.get("context") or
                              ([entry["country"]] if entry.get("country") else []))
+            for n in [*(v.name for v in variants), *entry.get("acled_names", [])]:
+                self._identity.setdefault(_PERIOD_SUFFIX.sub("", n).strip().lower(), set()).add(group.id)
             for v in variants:
                 self._names[v.name] = (inter, kind, group.country)
                 if area:
@@ -717,6 +722,13 @@ class ActorMatcher:
         if g is None:
             return None
         return self.alternatives(g.name_on(on), actor), min(g.inter, self._names.get(actor, (g.inter,))[0])
+
+    def same_actor(self, a: str, b: str) -> bool:
+        """Whether two ACLED names (without period suffixes) name one dictionary actor: a former name, or the name
+        another ACLED export gives it ("Islamic State (Greater Sahara)" / "... - Greater Sahara Faction")."""
+        ia = self._identity.get(_PERIOD_SUFFIX.sub("", a).strip().lower())
+        ib = self._identity.get(_PERIOD_SUFFIX.sub("", b).strip().lower())
+        return bool(ia and ib and ia & ib)
 
     def is_faction(self, actor: str) -> bool:
         """Whether the dictionary knows `actor` as a faction of a movement for some period (see `movement_of`)."""

@@ -15,7 +15,9 @@ Rules of the comparison (the same for every file):
 * old-taxonomy rows are scored at type level only: an old type counts as right when the coded (current) type
   is one it became (`OLD_TYPES`; "Riots/Protests" accepts Protests or Riots); their sub-type is not scored;
 * actors: names compared after `normalise_actor` (case, accents, punctuation, spaces); `*_no_period` also
-  drops ACLED period suffixes such as "(2011-)" or "(2013-2020)" from both names; an empty ACLED actor2
+  drops ACLED period suffixes such as "(2011-)" or "(2013-2020)" from both names and accepts the names ACLED
+  has given one actor in other exports or periods (the dictionary's former names and `acled_names`: "Islamic
+  State (Greater Sahara)" = "Islamic State (West Africa) - Greater Sahara Faction"); an empty ACLED actor2
   is right only when the coder gives none;
 * fatalities: exact, and within 10 % (|coded - ACLED| <= 0.1 * ACLED, so 0 must be exactly 0);
 * date: the coded `event_date` equals the row's `event_date`;
@@ -449,6 +451,19 @@ _AND_OR = re.compile(r"\s+and/or\s+", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+def same_actor_any_export(coded: str | None, gold: str | None) -> bool:
+    """Whether two ACLED names, "A and/or B" alternatives part by part, name the same actors under names ACLED
+    has given them in different exports or periods (the dictionary's former names and `acled_names`)."""
+    if not coded or not gold:
+        return False
+    from sitrep.coding.actors import ActorMatcher
+
+    matcher = ActorMatcher.default()
+    cs, gs = _AND_OR.split(strip_period(coded)), _AND_OR.split(strip_period(gold))
+    return len(cs) == len(gs) and all(
+        normalise_actor(c) == normalise_actor(g) or matcher.same_actor(c, g) for c, g in zip(cs, gs))
+
+
 def actor_miss_kind(coded: str | None, gold: str, other_gold: str = "") -> str | None:
     """Why a coded actor differs from ACLED's (None when it does not): "no actor coded", "actor where ACLED has
     none", "period suffix only", "one of ACLED's and/or alternatives", "swapped with the other actor",
@@ -640,7 +655,8 @@ def score_row(row: AcledRow, result: Article | Reject) -> RowResult:
     for slot, other in (("actor1", "actor2"), ("actor2", "actor1")):
         coded, gold = getattr(ev, slot), getattr(row, slot)
         checks[slot] = normalise_actor(coded) == normalise_actor(gold)
-        checks[f"{slot}_no_period"] = normalise_actor(strip_period(coded)) == normalise_actor(strip_period(gold))
+        checks[f"{slot}_no_period"] = normalise_actor(strip_period(coded)) == normalise_actor(strip_period(gold)) \
+            or same_actor_any_export(coded, gold)
         kind = actor_miss_kind(coded, gold, getattr(row, other))
         if kind:
             res.kinds[slot] = kind
