@@ -100,21 +100,14 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
     from sitrep.geo.places import dominant_country, find_places
 
     first = pipe.actor_matcher.find(article.text, on=article.published)
-    article.places = find_places(article.text, pipe.gazetteer, actors=first,
-                                 peoples=getattr(pipe.actor_matcher, "ethnonyms", frozenset()),
-                                 area=pipe.actor_matcher.area(first) if hasattr(pipe.actor_matcher, "area") else frozenset())
+    article.places = find_places(article.text, pipe.gazetteer, actors=first, peoples=pipe.actor_matcher.ethnonyms,
+                                 area=pipe.actor_matcher.area(first))
     _assign_sentences(article, article.places)
-    hint = dominant_country(article.places)
-    if hint is None and hasattr(pipe.actor_matcher, "home_country"):
-        # no place names a country: the one country the named armed groups operate in, if there is one
-        hint = pipe.actor_matcher.home_country(first, focus=pipe.gazetteer.focus)
-    if hint is None:
-        # else the one country the text's peoples and state actors belong to ("against the Malian government's
-        # decision"): the country of its generic actors
-        told = {p.country_code for p in article.places if p.context in ("demonym", "actor", "modifier") and p.country_code}
-        told |= {a.country_code for a in first if a.country_code and a.inter in (1, 5, 6, 7)}
-        if len(told) == 1:
-            hint = next(iter(told))
+    # the country its places give, else the one its armed groups operate in or its peoples belong to
+    hint = dominant_country(article.places) or pipe.actor_matcher.home_country(
+        first, focus=pipe.gazetteer.focus,
+        told=frozenset(p.country_code for p in article.places
+                       if p.context in ("demonym", "actor", "modifier") and p.country_code))
     article.actors = pipe.actor_matcher.find(article.text, country_hint=hint, on=article.published)
     _assign_sentences(article, article.actors)
     return article

@@ -688,21 +688,25 @@ class ActorMatcher:
             out |= self._areas.get(m.actor, frozenset())
         return frozenset(out)
 
-    def home_country(self, mentions: Iterable[ActorMention], focus: frozenset[str] = frozenset()) -> str | None:
-        """The one country the named armed actors of `mentions` all operate in (within `focus`, the region the user
-        follows, when that narrows it to one), else None: "MNLA fighters" -> ML; "Boko Haram" in a West African
-        region without Nigeria -> NE. The hint for generic actors ("police", "civilians") of a text whose places
-        name no country."""
+    def home_country(self, mentions: Iterable[ActorMention], focus: frozenset[str] = frozenset(),
+                     told: frozenset[str] = frozenset()) -> str | None:
+        """The hint for generic actors ("police", "civilians") of a text whose places name no country: the one
+        country the named armed actors of `mentions` all operate in (within `focus`, the region the user follows,
+        when that narrows it to one: "MNLA fighters" -> ML; "Boko Haram" in a West African region without Nigeria
+        -> NE), else the one country of its peoples and state actors (`told`: the countries its demonyms name, with
+        those of the state, crowd and civilian mentions: "the Malian government's decision" -> ML), else None."""
+        mentions = list(mentions)
         common: frozenset[str] | None = None
         for m in mentions:
             area = self._areas.get(m.actor)
             if area:
                 common = area if common is None else common & area
-        if not common:
-            return None
-        if len(common) > 1 and focus and len(common & focus) == 1:
+        if common and len(common) > 1 and focus and len(common & focus) == 1:
             common = common & focus
-        return next(iter(common)) if len(common) == 1 else None
+        if common and len(common) == 1:
+            return next(iter(common))
+        told = told | {m.country_code for m in mentions if m.country_code and m.inter in (1, 5, 6, 7)}
+        return next(iter(told)) if len(told) == 1 else None
 
     def alternatives(self, first: str, second: str) -> str:
         """The actor of a text that names either of two ("JNIM or ISGS militants"): ACLED's "A and/or B" name,

@@ -861,8 +861,7 @@ def _find_single_victim(article: Article, sent: Sentence) -> NumberMention | Non
         if m is not None and _ANSWERS_A_DEATH.search(sent.text, max(0, m.start() - 40), m.start()):
             m = None
     if m:
-        start, end = sent.start + m.start(), sent.start + m.end()
-        return NumberMention(start, end, article.text[start:end], 2.0, counted_start=start, counted_end=end)
+        return _pair(article, sent, m)
     one = _single(article, sent, _SINGLE_KILLED)
     if one is not None:
         return one
@@ -887,9 +886,14 @@ def _single_wounded(article: Article, sent: Sentence) -> NumberMention | None:
         return None
     m = _PAIR_WOUNDED.search(sent.text)
     if m is not None and not _KILLED.search(sent.text):
-        start, end = sent.start + m.start(), sent.start + m.end()
-        return NumberMention(start, end, article.text[start:end], 2.0, counted_start=start, counted_end=end)
+        return _pair(article, sent, m)
     return _single(article, sent, _SINGLE_WOUNDED)
+
+
+def _pair(article: Article, sent: Sentence, m: re.Match[str]) -> NumberMention:
+    """Two people told together (a match in the sentence's text) as a figure of 2."""
+    start, end = sent.start + m.start(), sent.start + m.end()
+    return NumberMention(start, end, article.text[start:end], 2.0, counted_start=start, counted_end=end)
 
 
 # a number that is a person's age ("Shane Simpson, 16, was killed", "a 13-year-old died") counts one person;
@@ -1404,7 +1408,8 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
             continue
         if re.search(r"\b(?:in|an?|the|during|following|after)\s+$", before_text, re.IGNORECASE):
             continue  # a noun: "killed in ambush", "following an attack"
-        if _HARM_PARTICIPLE.fullmatch(article.text, t0, t1) and _PASSIVE_AFTER.match(article.text, t1)                 and not _ACTIVE_OBJECT.match(article.text, t1):
+        if _HARM_PARTICIPLE.fullmatch(article.text, t0, t1) and _PASSIVE_AFTER.match(article.text, t1) \
+                and not _ACTIVE_OBJECT.match(article.text, t1):
             continue  # "US troops reportedly killed in ambush by ISGS": a participle with no object is passive
         if _ACTIVE_VERB.match(article.text[t0:t1]) or re.search(r"\b(?:had|have|has)\s+$", before_text):
             before = [a for a in here if a.end <= t0 and not re.search(r"[.;]|\bwhen\b|\bafter\b|\bas\b",
@@ -2119,36 +2124,36 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
     """ACLED's sub-type of a demonstration from what happened to the crowd: peaceful protesters killed or shot by
     the forces that faced them ("Excessive force against protesters"); dispersed, tear-gassed or arrested
     ("Protest with intervention"); a mob with no demonstration ("Mob violence")."""
-    sub, m = None, None
+    sub, rx = None, None
     if ev.event_type == "Protests":
         # (the forces by their noun too: "killed by soldiers" in a text that names no country)
         state_side = ev.inter2 == 1 or any(a.inter == 1 and a.sentence in draft.sentences for a in article.actors) \
             or _STATE_FORCES.search(text) is not None
-        m = _EXCESSIVE.search(text)
-        if m is not None and state_side and (ev.fatalities or 0) + (ev.wounded or 0) > 0 or _BRUTAL.search(text):
-            m = m if m is not None and state_side and (ev.fatalities or 0) + (ev.wounded or 0) > 0 else _BRUTAL.search(text)
-            sub = "Excessive force against protesters"
+        if _EXCESSIVE.search(text) and state_side and (ev.fatalities or 0) + (ev.wounded or 0) > 0:
+            sub, rx = "Excessive force against protesters", _EXCESSIVE
+        elif _BRUTAL.search(text):
+            sub, rx = "Excessive force against protesters", _BRUTAL  # "violently repressed", "excessive violence"
+        elif _INTERVENTION.search(text):
+            sub, rx = "Protest with intervention", _INTERVENTION
+        if sub is not None and sub.startswith("Excessive"):
             ev.civilian_targeting = "Civilian targeting"
-        else:
-            m = _INTERVENTION.search(text)
-            if m is not None:
-                sub = "Protest with intervention"
-    elif ev.sub_event_type == "Violent demonstration" and not _DEMONSTRATION.search(text):
-        m = _MOB.search(text)
-        if m is not None:
-            sub = "Mob violence"
-    if sub is None or m is None:
+    elif ev.sub_event_type == "Violent demonstration" and not _DEMONSTRATION.search(text) and _MOB.search(text):
+        sub, rx = "Mob violence", _MOB
+    if sub is None or rx is None:
         return
     ev.sub_event_type = sub
-    rx = (_EXCESSIVE if _EXCESSIVE.search(text) else _BRUTAL) if sub.startswith("Excessive") else \
-        _INTERVENTION if sub.startswith("Protest") else _MOB
-    for i in draft.sentences:  # the evidence: the words that decided, in the sentence that has them
+    _evidence_of_words(article, draft, ev, rx, "sub_event_type", sub, f"crowd:{sub.split()[0].lower()}")
+
+
+def _evidence_of_words(article: Article, draft: _Draft, ev: Event, rx: re.Pattern[str], field_: str, value: str,
+                       rule: str) -> None:
+    """The evidence of a decision: the words `rx` finds, in the first sentence of the draft that has them."""
+    for i in draft.sentences:
         st = article.sentences[i]
         hit = rx.search(st.text)
         if hit is not None:
-            ev.evidence.append(_ev(article, "sub_event_type", sub, st.start + hit.start(), st.start + hit.end(),
-                                   f"crowd:{sub.split()[0].lower()}"))
-            break
+            ev.evidence.append(_ev(article, field_, value, st.start + hit.start(), st.start + hit.end(), rule))
+            return
 
 
 def _learned_type(model: Any, text: str, trig: Trigger, family: str) -> tuple[Trigger, float] | None:
@@ -2305,13 +2310,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # "an IED exploded while being planted", "the rocket launch failed": ACLED's disrupted weapons use
             # (the type only: the dead, their own fighters, are still counted)
             _retype(ev, _WEAPONS_DISRUPTED, announced, revoked)
-            for i in draft.sentences:
-                st = article.sentences[i]
-                h = _PREMATURE.search(st.text)
-                if h is not None:
-                    ev.evidence.append(_ev(article, "event_type", f"{ev.event_type} / {ev.sub_event_type}",
-                                           st.start + h.start(), st.start + h.end(), "trigger:weapons:premature"))
-                    break
+            _evidence_of_words(article, draft, ev, _PREMATURE, "event_type", f"{ev.event_type} / {ev.sub_event_type}",
+                               "trigger:weapons:premature")
         if learned is None and trig.name in ("takeover", "retake"):
             # who took it decides: the state's forces take a town back ("the army took control of Boni"), anyone
             # else overtakes it
@@ -2438,13 +2438,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # an attack that harmed no one and looted or burned: ACLED codes the property (Looting/property
                 # destruction), "attacked the village and seized the livestock, no casualties reported"
                 trig = _retype(ev, _TRIGGER_BY_NAME["looting"], announced, revoked)
-                for i in draft.sentences:  # the evidence: the looting words, in the sentence that has them
-                    st = article.sentences[i]
-                    hit = trig.pattern.search(st.text)
-                    if hit is not None:
-                        ev.evidence.append(_ev(article, "event_type", f"{trig.event_type} / {trig.sub_event_type}",
-                                               st.start + hit.start(), st.start + hit.end(), "trigger:looting:no-harm"))
-                        break
+                _evidence_of_words(article, draft, ev, trig.pattern, "event_type",
+                                   f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:no-harm")
         if learned is None and ev.event_type == "Protests" and any(
                 c.side == "state" and c.what in ("killed", "wounded") for c in counts):
             # the forces facing a demonstration were hurt ("Protest in front of the camp. 2 French soldiers
