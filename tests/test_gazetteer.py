@@ -147,6 +147,8 @@ _HIER_ROWS = [
     (990019, "Kiki", "Kiki", "", 14.20, 1.40, "P", "PPL", "NE", "09", "", 0),  # a district of Rio de Janeiro too
     (990020, "Lassa", "Lassa", "", 13.60, -2.10, "P", "PPL", "NE", "06", "", 0),
     (990021, "Province du Soum", "Province du Soum", "Soum", 14.00, -1.50, "A", "ADM2", "BF", "12", "44", 0),
+    (990022, "Kandaye", "Kandaye", "", 14.10, 1.50, "P", "PPL", "NE", "09", "", 0),  # Tillaberi
+    (990023, "Kandaye", "Kandaye", "", 13.50, 12.20, "P", "PPL", "NE", "02", "", 0),  # Diffa
 ]
 
 
@@ -238,6 +240,22 @@ def test_a_text_naming_no_country_is_read_where_its_armed_groups_operate(hier_ga
     got = {p.text: p for p in find_places("Militants abducted a councilman in the village of Lassa, Soum Province.",
                                           gaz)}
     assert "Lassa" not in got and got["Soum"].country_code == "BF"
+
+
+def test_of_a_villages_homonyms_in_one_country_the_one_where_the_named_group_fights(hier_gaz: Path) -> None:
+    from sitrep.coding.actors import ActorMatcher
+
+    gaz = Gazetteer.default(extra=hier_gaz)
+    matcher = ActorMatcher.default()
+    for group, admin1 in (("presumed ISGS militants", "Tillaberi"), ("presumed ISWAP militants", "Diffa")):
+        text = f"On Monday, {group} attacked the village of Kandaye, killing two civilians."
+        found = matcher.find(text)
+        regions = matcher.regions(found)
+        assert regions, group
+        (p,) = [p for p in find_places(text, gaz, area=matcher.area(found), regions=regions) if p.text == "Kandaye"]
+        assert (p.country_code, p.admin1) == ("NE", admin1), group
+    # the units are matched by spelling skeleton, the unit noun dropped ("Tillaberi Region", "Tillabéri")
+    assert gaz.admin1_codes({("NE", "tilaberi")}) == {("NE", "09")}
 
 
 def test_a_spelling_gazetteer_lacks_finds_the_imported_place_and_a_town_beats_its_cercle(hier_gaz: Path) -> None:

@@ -36,8 +36,11 @@
 #       "aliases": [...],                          # always this actor
 #       "context": [ISO2, ...], "context_aliases": [...],          # this actor only when the hint is in "context"
 #       "acled_names": [...],                      # other names ACLED exports give it (for comparing, never coded)
-#       "area": [ISO2, ...]}],                     # where it operates (default: "context", else "country"): a text
+#       "area": [ISO2, ...],                       # where it operates (default: "context", else "country"): a text
 #                                                  #   naming no country is read there by the place resolver
+#       "regions": {ISO2: [ADMIN1 NAME, ...]}}],   # the admin1 units it is known to fight in (GeoNames names,
+#                                                  #   folded, "Region"/"State" dropped): of two villages of one
+#                                                  #   name, the place resolver prefers the one in these units
 #   "alternatives": [[A, B], ...]                 # ACLED's "A and/or B" actors, in ACLED's order, for a text
 #                                                  #   that names either ("ISGS or JNIM militants")
 #   "stop": [...]                                  # not actors; they block shorter matches ("US dollars")
@@ -69,6 +72,7 @@ import ahocorasick
 import pycountry
 from unidecode import unidecode
 
+from sitrep.geo.gazetteer import admin1_key
 from sitrep.model import ActorMention
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of"]
@@ -329,6 +333,7 @@ class ActorMatcher:
         self._ambiguous: dict[str, tuple[str, date | None, tuple[str, ...]]] = {}  # name -> (other id, from, unless)
         self._names: dict[str, tuple[int, str, str | None]] = {}  # ACLED name -> (inter, kind, country)
         self._areas: dict[str, frozenset[str]] = {}  # ACLED name -> the countries the actor operates in
+        self._regions: dict[str, frozenset[tuple[str, str]]] = {}  # ACLED name -> (ISO2, folded admin1 name)
         self._identity: dict[str, set[str]] = {}  # any ACLED name (lower case) -> the dictionary actors it names
         self._keys: dict[str, list[_Candidate]] = {}
         self._seen: set[tuple[object, ...]] = set()
@@ -510,10 +515,14 @@ class ActorMatcher:
                              ([entry["country"]] if entry.get("country") else []))
             for n in [*(v.name for v in variants), *entry.get("acled_names", [])]:
                 self._identity.setdefault(_PERIOD_SUFFIX.sub("", n).strip().lower(), set()).add(group.id)
+            regions = frozenset((cc, admin1_key(n)) for cc, names in (entry.get("regions") or {}).items()
+                                for n in names)
             for v in variants:
                 self._names[v.name] = (inter, kind, group.country)
                 if area:
                     self._areas[v.name] = area
+                if regions:
+                    self._regions[v.name] = regions
             t = _Target(group=group)
             for a in [entry["name"], *entry.get("aliases", [])]:
                 self._add(a, t, context=None, tier=_TIER_SPECIFIC, specificity=3, apostrophes=True)
@@ -686,6 +695,14 @@ class ActorMatcher:
         out: set[str] = set()
         for m in mentions:
             out |= self._areas.get(m.actor, frozenset())
+        return frozenset(out)
+
+    def regions(self, mentions: Iterable[ActorMention]) -> frozenset[tuple[str, str]]:
+        """The admin1 units, as (ISO2, folded name), the named armed actors of `mentions` are known to fight in (the
+        dictionary's "regions"); empty when none has any."""
+        out: set[tuple[str, str]] = set()
+        for m in mentions:
+            out |= self._regions.get(m.actor, frozenset())
         return frozenset(out)
 
     def home_country(self, mentions: Iterable[ActorMention], focus: frozenset[str] = frozenset(),

@@ -32,7 +32,7 @@ import re
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -158,6 +158,15 @@ def spelling_skeleton(key: str) -> str:
 def fold(text: str) -> str:
     """Accent- and case-folded copy of `text` with exactly the same length (offsets carry over)."""
     return text.translate(_FOLD)
+
+
+_UNIT_SUFFIX = re.compile(r"\s+(?:region|state|province|prefecture|department)$")
+
+
+def admin1_key(name: str) -> str:
+    """An admin1 unit's name as curated lists and GeoNames both spell it: folded, skeletal, without the unit noun
+    ("Tillaberi Region", "Tillabéri" and "Tillabery" meet; "Cascades Region" is "Cascades")."""
+    return spelling_skeleton(_UNIT_SUFFIX.sub("", " ".join(fold(name).split())))
 
 
 def name_keys(name: str) -> set[str]:
@@ -782,6 +791,17 @@ class Gazetteer:
             return None
         idx = self.admin1_index.get((cc, code))
         return self.places[idx] if idx is not None else None
+
+    def admin1_codes(self, units: Iterable[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+        """(country, admin1 code) of the units given as (country, `admin1_key` of a name); names the gazetteer does
+        not know are left out."""
+        table = self.memo.get("admin1 by key")
+        if table is None:
+            table = {}
+            for (cc, code), idx in self.admin1_index.items():
+                table.setdefault((cc, admin1_key(self.places[idx].name)), code)
+            self.memo["admin1 by key"] = table
+        return frozenset((cc, table[(cc, k)]) for cc, k in units if (cc, k) in table)  # type: ignore[index]
 
     def skeleton_keys(self) -> dict[str, str]:
         """Spelling skeleton -> name key, for the places of the imported (focus) countries only: the fallback for a

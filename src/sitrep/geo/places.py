@@ -61,6 +61,7 @@ _MEMO_MAX = 200_000
 _PROPAGATE = True  # a name used for a person stands for the person elsewhere in the article too
 _W_SUPPORT = 1.0  # per other name of the article with a place in the same admin1 unit (at most 3)
 _W_AREA = 3.0  # a country of the region followed where an armed group the text names operates
+_W_REGION = 2.0  # an admin1 unit an armed group the text names is known to fight in (a village's homonyms)
 
 
 def _softmax(priors: dict[str, float] | dict[tuple[str, str | None], float]) -> dict:  # type: ignore[type-arg]
@@ -166,11 +167,14 @@ def find_places(
     actors: Iterable[ActorMention] = (),
     peoples: frozenset[str] = frozenset(),
     area: frozenset[str] = frozenset(),
+    regions: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[PlaceMention]:
     """Place mentions in `text`, each resolved to one gazetteer entry with a confidence. `peoples`: folded names of
     peoples ("bambara", "fulani"), not places unless a cue says so ("the village of Bambara"). `area`: the
     countries the armed groups the text names operate in; a text that names no country is read there, within the
-    region the user follows ("presumed ISGS militants attacked the village of Gabou": Niger's, not Senegal's)."""
+    region the user follows ("presumed ISGS militants attacked the village of Gabou": Niger's, not Senegal's).
+    `regions`: the admin1 units, as (ISO2, `admin1_key` of the name), those groups are known to fight in: of a
+    village's homonyms the one inside them comes first ("Katiba Macina ... near Nampala": Segou's, not Sikasso's)."""
     actors = list(actors)
     blocked = Spans((a.start, a.end) for a in actors if not _looks_like_place_actor(a))
     raw = candidates(text, gaz, blocked)
@@ -291,6 +295,7 @@ def find_places(
     # the region's countries the text's armed groups operate in come first ("presumed ISGS militants attacked the
     # village of Gabou": Niger's, not Senegal's); the others stay readings (groups cross borders)
     area = area & focus if focus else frozenset()
+    region_codes = gaz.admin1_codes(regions) if regions else frozenset()
     # a text that names no country is about the region the user follows: an ambiguous name's likeliest country
     # abroad ("Kiki", a district of Rio) does not become its frame when the region or an actor's country has a vote
     framing = {cc: v for cc, v in votes.items() if cc in focus or cc in hard} if focus else votes
@@ -364,7 +369,7 @@ def find_places(
                              info[inner.key] if inner is not None and inner.kind == "name" else None,
                              seat_is_town=m.key not in said_unit, nearby=id(m) in nearby, focus=focus,
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
-                             hard_cc=hard_cc, area=area,
+                             hard_cc=hard_cc, area=area, regions=region_codes,
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
                              focus_bonus=1.0 if hard else 3.0)
@@ -475,7 +480,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              admin1_share: dict[tuple[str, str | None], float], within: Candidate | None, gaz: Gazetteer,
              inner: _NameInfo | None = None, *, seat_is_town: bool = True, nearby: bool = False,
              focus: frozenset[str] = frozenset(), head: bool = False, hard_cc: frozenset[str] = frozenset(),
-             focus_bonus: float = 3.0, area: frozenset[str] = frozenset()) -> None:
+             focus_bonus: float = 3.0, area: frozenset[str] = frozenset(),
+             regions: frozenset[tuple[str, str]] = frozenset()) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -532,6 +538,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score += 1.5
         if cc in area:
             score += _W_AREA
+        if feat in ("place", "admin2") and (cc, a1code) in regions:
+            score += _W_REGION
         if feat in ("place", "admin2", "admin1"):
             a1 = (cc, a1code)
             if feat != "admin1" and a1 not in own:
