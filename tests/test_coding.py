@@ -1061,3 +1061,25 @@ def test_armed_men_who_loot_and_tie_people_up_attack_them(pipe: Pipeline) -> Non
     (ev,) = code(pipe, "On Monday, the primary school in Gomde-Fulbe was burned by unknown gunmen, teachers were stripped "
                        "of their belongings and locked up.", published=date(2019, 2, 5))
     assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_older_sahel_groups_and_a_faction_named_with_its_movement(pipe: Pipeline) -> None:
+    # a faction named as the alternative of the movement it is coded as: one actor, the movement
+    (ev,) = code(pipe, "On 16 May 2018, suspected IS or Katiba Salaheddine gunmen abducted a man in the area of "
+                       "Semit, Mali.", date(2018, 5, 17))
+    assert ev.actor1 == "Islamic State (Greater Sahara)"
+    # groups of the 1990s-2010s with their ACLED names; an acronym that names a group is no place ("FARS": Fars)
+    (ev,) = code(pipe, "FARS rebels announced that they clashed with a mobile platoon of the Niger army, killing "
+                       "7 soldiers.", date(1997, 6, 1))
+    assert ev.actor1 == "FARS: Revolutionary Armed Forces of the Sahara" and ev.country != "Iran"
+    (ev,) = code(pipe, "On 12 March 2008, ATNMC rebels attacked a Malian army convoy near Tinzaouaten, Mali.",
+                 date(2008, 3, 13))
+    assert ev.actor1 == "ATNMC: North Mali Tuareg Alliance for Change"
+    # Katiba Serma is not Katiba Macina: JNIM's, the faction as associated actor
+    (ev,) = code(pipe, "On 8 August 2019, presumed Katiba Serma militants attacked a Malian army checkpoint in "
+                       "Boni, Mali.", date(2019, 8, 9))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims" and ev.assoc_actor_1 == "Katiba Serma"
+    # Ganda Izo under its name of the day
+    (ev,) = code(pipe, "On 13 February 2020, suspected ISGS militants ambushed and killed nine Ganda Izo "
+                       "militiamen in Fafa, Mali.", date(2020, 2, 14))
+    assert ev.actor2 == "Ganda Izo"

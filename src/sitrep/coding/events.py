@@ -2032,16 +2032,24 @@ def _parent_group(article: Article, m: ActorMention) -> ActorMention | None:
     return None
 
 
-def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher) -> ActorMention | None:
+def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher,
+            on: date | None = None) -> ActorMention | None:
     """An armed group named with an alternative right after it ("ISWAP or Boko Haram militants", "JNIM and/or
-    ISGS", "ISWAP/Boko Haram"): the source does not know which, and neither does the event."""
+    ISGS", "ISWAP/Boko Haram"): the source does not know which, and neither does the event. A faction and the
+    movement it is coded as on `on` ("IS or Katiba Salaheddine gunmen") are one actor: the movement."""
     if m is None or m.inter not in (2, 3):
         return m
     for b in article.actors:
         if b.sentence == m.sentence and b.start >= m.end and b.start - m.end <= 20 and b.actor != m.actor \
                 and b.inter in (2, 3) and _EITHER_BETWEEN.fullmatch(article.text[m.end:b.start]):
-            return dataclasses.replace(m, actor=matcher.alternatives(m.actor, b.actor), end=b.end,
-                                       text=article.text[m.start:b.end])
+            span = {"end": b.end, "text": article.text[m.start:b.end]}
+            movement = matcher.movement_of(b.actor, on)
+            if movement is not None and matcher.same_actor(movement[0], m.actor):
+                return dataclasses.replace(m, **span)  # type: ignore[arg-type]
+            movement = matcher.movement_of(m.actor, on)
+            if movement is not None and matcher.same_actor(movement[0], b.actor):
+                return dataclasses.replace(m, actor=b.actor, inter=b.inter, **span)  # type: ignore[arg-type]
+            return dataclasses.replace(m, actor=matcher.alternatives(m.actor, b.actor), **span)  # type: ignore[arg-type]
     return m
 
 
@@ -2272,7 +2280,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # ("gunmen attacked and wounded two merchants", "soldiers shot dead two individuals")
             trig = _retype(ev, _ONE_SIDED, announced, revoked)
             one_sided = True
-        a1, a2 = _either(article, a1, matcher), _either(article, a2, matcher)
+        a1, a2 = _either(article, a1, matcher, ev.event_date), _either(article, a2, matcher, ev.event_date)
         if trig.event_type == "Battles" and a2 is None and a1 is not None and a1.inter != 1:
             # the state's forces named by their post ("attacked a police position", "the gendarmerie in Siniena",
             # "an army base"): the other side is that force of the event's country
@@ -2337,7 +2345,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                                                   article.text[slice(*draft.trigger_span)],
                                                                   *draft.trigger_span)
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
-            a2 = _either(article, other, matcher) if other is not None else a2
+            a2 = _either(article, other, matcher, ev.event_date) if other is not None else a2
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue

@@ -160,6 +160,10 @@ def _prior(r: tuple[object, ...], key: str, primary: bool) -> float:
     return base
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
 def find_places(
     text: str,
     gaz: Gazetteer,
@@ -203,6 +207,9 @@ def find_places(
             elif why == "speaker" and top in ("place", "admin2"):
                 as_speaker[m.key] += 1
             continue
+        if m.kind == "name" and top in ("admin1", "admin2") and _ACRONYM.fullmatch(text, m.start, m.end) \
+                and _LOWER_NEXT.match(text, m.end):
+            continue  # an acronym that reads as a unit abroad is a group's: "FARS rebels" (not Fars, Iran)
         mentions.append(m)
     if _PROPAGATE and (as_person or as_speaker):
         # the article's people: "Clif Moore ... Moore said ... Moore" -- the bare surname is the person too; a
