@@ -364,6 +364,23 @@ def normalise_actor(name: str | None) -> str:
     return " ".join(s.split())
 
 
+_OPEN_FOLDED = re.compile(r"\(\d{4}\)")
+_CLOSED_FOLDED = re.compile(r"\((\d{4}) \d{4}\)")
+
+
+def same_name_as_exported(coded: str | None, gold: str | None) -> bool:
+    """Whether the coded name is the row's name, folded (`normalise_actor`), where a period the row gives open
+    ("Military Forces of Mali (2013-)") may be coded closed with the same start ("(2013-2020)"): ACLED closes a
+    period when the regime ends and renames it in later exports; an export made before that shows it open. A
+    different start ("(2012-2013)" for "(2013-)") stays a miss."""
+    c, g = normalise_actor(coded), normalise_actor(gold)
+    if c == g:
+        return True
+    if not g or not _OPEN_FOLDED.search(g):
+        return False
+    return _CLOSED_FOLDED.sub(r"(\1)", c) == g  # (folded, "(2013-)" reads "(2013)" and "(2013-2020)" "(2013 2020)")
+
+
 def strip_period(name: str | None) -> str:
     """The name without ACLED's period suffix: "Military Forces of Niger (2011-) Gendarmerie" ->
     "Military Forces of Niger Gendarmerie"."""
@@ -469,7 +486,7 @@ def actor_miss_kind(coded: str | None, gold: str, other_gold: str = "") -> str |
     none", "period suffix only", "one of ACLED's and/or alternatives", "swapped with the other actor",
     "country qualifier differs", "different actor"."""
     c, g = normalise_actor(coded), normalise_actor(gold)
-    if c == g:
+    if c == g or same_name_as_exported(coded, gold):
         return None
     if not c:
         return "no actor coded"
@@ -654,7 +671,7 @@ def score_row(row: AcledRow, result: Article | Reject) -> RowResult:
         checks["fatalities"] = checks["fatalities_10pct"] = None
     for slot, other in (("actor1", "actor2"), ("actor2", "actor1")):
         coded, gold = getattr(ev, slot), getattr(row, slot)
-        checks[slot] = normalise_actor(coded) == normalise_actor(gold)
+        checks[slot] = same_name_as_exported(coded, gold)
         checks[f"{slot}_no_period"] = normalise_actor(strip_period(coded)) == normalise_actor(strip_period(gold)) \
             or same_actor_any_export(coded, gold)
         kind = actor_miss_kind(coded, gold, getattr(row, other))
