@@ -1083,3 +1083,14 @@ def test_older_sahel_groups_and_a_faction_named_with_its_movement(pipe: Pipeline
     (ev,) = code(pipe, "On 13 February 2020, suspected ISGS militants ambushed and killed nine Ganda Izo "
                        "militiamen in Fafa, Mali.", date(2020, 2, 14))
     assert ev.actor2 == "Ganda Izo"
+
+
+def test_a_text_naming_no_place_takes_its_country_from_its_peoples_or_its_groups_home(pipe: Pipeline) -> None:
+    # a people of one country ("Dogon") gives the civilians their country
+    (ev,) = code(pipe, "On 29 August 2019, suspected Fulani militiamen killed two herders in the Dogon village of "
+                       "Orossagouna.", date(2019, 8, 30))
+    assert ev.actor2 == "Civilians (Mali)"
+    # a group fighting in several countries, at home in one: that one, when nothing else says
+    (ev,) = code(pipe, "On 3 December 2019, presumed Katiba Macina militants whipped two women for not wearing "
+                       "veils.", date(2019, 12, 4))
+    assert ev.actor2 == "Civilians (Mali)"

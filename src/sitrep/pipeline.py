@@ -107,7 +107,8 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
     hint = dominant_country(article.places) or pipe.actor_matcher.home_country(
         first, focus=pipe.gazetteer.focus,
         told=frozenset(p.country_code for p in article.places
-                       if p.context in ("demonym", "actor", "modifier") and p.country_code))
+                       if p.context in ("demonym", "actor", "modifier") and p.country_code)
+        | pipe.actor_matcher.peoples_countries(article.text))
     article.actors = pipe.actor_matcher.find(article.text, country_hint=hint, on=article.published)
     _assign_sentences(article, article.actors)
     return article

@@ -90,6 +90,7 @@ _KIND_INTER = {
     "external": 8,
 }
 _UNKNOWN = "Unknown"
+_PEOPLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ARMED_ROLES = frozenset({"armed-group", "islamist", "communal-militia", "vigilante"})  # absorbed by a named group
 _NAMED_ARMED_KINDS = frozenset({"rebel", "political-militia", "identity-militia"})
 
@@ -458,6 +459,9 @@ class ActorMatcher:
         # villages of the same names
         self.ethnonyms = frozenset(a.lower() for eg in ethnic_groups for a in eg["aliases"])
         self.ethnic_names: dict[str, str] = {a.lower(): eg["name"] for eg in ethnic_groups for a in eg["aliases"]}
+        # the peoples that live (almost) only in one country: "the Dogon village of X" is in Mali
+        self._people_country: dict[str, str] = {a.lower(): eg["country"] for eg in ethnic_groups if eg.get("country")
+                                                for a in eg["aliases"]}
         for pattern in data.get("patterns", []):
             role = pattern["role"]
             forms: list[str] = pattern["forms"]
@@ -710,8 +714,10 @@ class ActorMatcher:
         """The hint for generic actors ("police", "civilians") of a text whose places name no country: the one
         country the named armed actors of `mentions` all operate in (within `focus`, the region the user follows,
         when that narrows it to one: "MNLA fighters" -> ML; "Boko Haram" in a West African region without Nigeria
-        -> NE), else the one country of its peoples and state actors (`told`: the countries its demonyms name, with
-        those of the state, crowd and civilian mentions: "the Malian government's decision" -> ML), else None."""
+        -> NE), else the one country of its peoples and state actors (`told`: the countries its demonyms and
+        peoples name, with those of the state, crowd and civilian mentions: "the Malian government's decision" ->
+        ML), else the one home of its armed groups where they operate in several ("Katiba Macina" -> ML), else
+        None."""
         mentions = list(mentions)
         common: frozenset[str] | None = None
         for m in mentions:
@@ -723,7 +729,22 @@ class ActorMatcher:
         if common and len(common) == 1:
             return next(iter(common))
         told = told | {m.country_code for m in mentions if m.country_code and m.inter in (1, 5, 6, 7)}
-        return next(iter(told)) if len(told) == 1 else None
+        if len(told) == 1:
+            return next(iter(told))
+        if common and not told:
+            # groups of several countries whose one home is among them ("presumed Katiba Macina militants": Mali's,
+            # though it fights in Burkina Faso too): the home, for a text that gives nothing else
+            homes = {self._names[m.actor][2] for m in mentions if m.actor in self._areas and m.actor in self._names}
+            homes.discard(None)
+            if len(homes) == 1 and homes <= common:
+                return next(iter(homes))  # type: ignore[return-value]
+        return None
+
+    def peoples_countries(self, text: str) -> frozenset[str]:
+        """The countries of the peoples `text` names that live (almost) only in one ("the Dogon village of X" ->
+        ML): the dictionary's ethnic groups with a "country"."""
+        return frozenset(self._people_country[w] for w in {w.lower() for w in _PEOPLE_WORD.findall(text)}
+                         if w in self._people_country)
 
     def alternatives(self, first: str, second: str) -> str:
         """The actor of a text that names either of two ("JNIM or ISGS militants"): ACLED's "A and/or B" name,
