@@ -2107,6 +2107,47 @@ _COMMUNAL_FIGHT = re.compile(r"\b(?:inter-?communal|inter-?ethnic|ethnic|familie
 _WORD = re.compile(r"[A-Za-z][\w-]+")
 
 
+# two peoples (or a people and a militia) named as the sides of a fight: "clashes between Fulani and Dogons",
+# "Bambara and Fulani ... clashed", "Fulani and Dozo militiamen clashed", "fighting between Imghad and Idnane"
+_SIDES_PAIR = re.compile(r"\b(?:between\s+)?(?:the\s+)?([A-Z][\w'’-]+?)s?\s+(?:and|&)\s+(?:the\s+)?([A-Z][\w'’-]+?)s?\b")
+_SIDES_FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|fight(?:ing|s)?|fought|violence|confrontations?|skirmish(?:es)?|"
+                          r"hostilities|battled?)\b", re.IGNORECASE)
+
+
+def _communal_sides(article: Article, draft: _Draft, matcher: ActorMatcher, cc: str | None
+                    ) -> tuple[ActorMention, ActorMention] | None:
+    """The two sides of a fight between peoples, as ACLED codes it: each people's ethnic militia, in the text's
+    order ("clashes between Bambara and Fulani" -> Bambara Ethnic Militia (Mali) vs Fulani Ethnic Militia (Mali));
+    a side the dictionary names as an actor stays that actor ("Fulani and Dozo militiamen clashed"). None unless
+    one sentence of the happening names the pair and the fight, and no state force or named group fights in it."""
+    if any(a.sentence in draft.sentences and a.inter in (1, 2, 8) for a in article.actors):
+        return None
+    for i in draft.sentences:
+        sent = article.sentences[i]
+        if not _SIDES_FIGHT.search(sent.text):
+            continue
+        for m in _SIDES_PAIR.finditer(sent.text):
+            sides: list[ActorMention] = []
+            for g in (1, 2):
+                start, end = sent.start + m.start(g), sent.start + m.end(g)
+                named = next((a for a in article.actors if a.start <= start < a.end and a.inter in (3, 4)
+                              and a.kind == "identity-militia" and not a.actor.startswith("Unidentified")), None)
+                ethnic = matcher.ethnic_names.get(m.group(g).lower())
+                if named is not None and (ethnic is None or ethnic not in named.actor):
+                    sides.append(named)
+                    continue
+                if ethnic is None:
+                    break
+                got = matcher.role_actor("ethnic-militia", cc, on=article.published, ethnic=ethnic)
+                if got is None:
+                    break
+                sides.append(ActorMention(start, end, article.text[start:end], got[0], got[1], "identity-militia",
+                                          cc, i))
+            if len(sides) == 2 and sides[0].actor != sides[1].actor:
+                return sides[0], sides[1]
+    return None
+
+
 def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatcher) -> str | None:
     """A violent happening that is a crowd's, not an armed group's: the text says riot, mob or popular justice, or
     two groups of people (students, farmers and herders, traders) fought without arms named. The words that say
@@ -2287,6 +2328,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             a2 = _state_target(article, draft, matcher, cc) or a2
         civilians_named = a2 is not None and a2.inter == 7  # "killed 6 civilians described as partisans"
         a1, a2 = _default_actors(article, draft, trig, a1, a2, cc, matcher)
+        sides = _communal_sides(article, draft, matcher, cc) \
+            if learned is None and trig.family in ("violence", "protest") and trig.event_type != "Protests" else None
+        if sides is not None:
+            # peoples fighting each other ("clashes between Fulani and Dogons in Dioungani"): a battle of their
+            # militias, whatever the words for it (ACLED)
+            a1, a2 = sides
+            if trig.event_type != "Battles":
+                trig = _retype(ev, _by_name("ambush"), announced, revoked)
+            civilians_named = one_sided = False
         if learned is None and not one_sided and not civilians_named and trig.event_type == "Violence against civilians" \
                 and trig.sub_event_type == "Attack" and a1 is not None:
             other = _armed_other_side(article, draft, a1, a2)
