@@ -149,6 +149,12 @@ _HIER_ROWS = [
     (990021, "Province du Soum", "Province du Soum", "Soum", 14.00, -1.50, "A", "ADM2", "BF", "12", "44", 0),
     (990022, "Kandaye", "Kandaye", "", 14.10, 1.50, "P", "PPL", "NE", "09", "", 0),  # Tillaberi
     (990023, "Kandaye", "Kandaye", "", 13.50, 12.20, "P", "PPL", "NE", "02", "", 0),  # Diffa
+    # a commune seat of Soum far from the province's point, its namesake near it but filed under no province; a
+    # village of the commune, and a namesake of another village 180 km away
+    (990024, "Tambarga", "Tambarga", "", 14.60, -1.00, "P", "PPL", "BF", "12", "44", 0),
+    (990025, "Tambarga", "Tambarga", "", 14.05, -1.55, "P", "PPL", "BF", "12", "", 0),
+    (990026, "Gouridi", "Gouridi", "", 14.65, -1.05, "P", "PPL", "BF", "12", "44", 0),
+    (990027, "Koradji", "Koradji", "", 13.10, 0.30, "P", "PPL", "BF", "12", "", 0),
 ]
 
 
@@ -256,6 +262,15 @@ def test_of_a_villages_homonyms_in_one_country_the_one_where_the_named_group_fig
         assert (p.country_code, p.admin1) == ("NE", admin1), group
     # the units are matched by spelling skeleton, the unit noun dropped ("Tillaberi Region", "Tillabéri")
     assert gaz.admin1_codes({("NE", "tilaberi")}) == {("NE", "09")}
+
+
+def test_a_commune_is_the_one_its_province_holds_and_a_village_far_from_it_is_another(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+    got = {p.text: p for p in find_places("Militants attacked the village of Gouridi (Tambarga, Soum).", gaz)}
+    assert got["Tambarga"].latitude == 14.60 and got["Gouridi"].latitude == 14.65
+    # the gazetteer's only Koradji lies 180 km from the commune the text puts it in: not that village
+    got = {p.text: p for p in find_places("Militants attacked the village of Koradji (Tambarga, Soum).", gaz)}
+    assert "Koradji" not in got and got["Tambarga"].latitude == 14.60
 
 
 def test_a_spelling_gazetteer_lacks_finds_the_imported_place_and_a_town_beats_its_cercle(hier_gaz: Path) -> None:

@@ -428,6 +428,15 @@ def find_places(
         if id(m) in nearby and within is not None and within.best is not None and haversine_km(
                 best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _NEAR_KM:
             continue  # "Doutchi, near Diffa": a Doutchi the gazetteer has 700 km away is another Doutchi
+        if within is not None and id(within) in hierarchy and id(m) not in hierarchy and best.feature == "place" \
+                and within.best is not None and within.best.feature == "place" \
+                and (outer_unit := container.get(id(within))) is not None and outer_unit.best is not None \
+                and outer_unit.best.feature == "admin2" and haversine_km(
+                best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _COMMUNE_KM:
+            # "Kankandi (Partiaga, Tapoa)": the unit between a village and a province is a commune, and a Kankandi
+            # 130 km from Partiaga is another village of the name (a cercle between a village and a region is
+            # wide: "Gossi (Gourma-Rharous, Tombouctou)" lies 130 km from its seat)
+            continue
         if not _keep(text, m, best, tx, dominant, countries, admin1_named, before,
                      None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed,
                      focus_only=bool(focus)):
@@ -492,11 +501,15 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
+    in_a2: str | None = None
     near: tuple[float, float] | None = None
     if within is not None:
         if within.best is not None:  # (units are resolved before the names they hold)
             in_cc = within.best.country_code
             in_a1 = within.best.admin1_code if within.best.feature != "country" else None
+            # "(Partiaga, Tapoa)": the Partiaga GeoNames files under the province of Tapoa, whichever lies nearer
+            # the province's representative point
+            in_a2 = within.best.admin2 if within.best.feature == "admin2" and not nearby else None
             # "Kouna (Mopti, Mopti)": near the cercle of Mopti or its town (GeoNames lacks most villages' admin2)
             if within.best.feature in ("admin2", "place") or nearby:
                 near = (within.best.latitude, within.best.longitude)
@@ -562,7 +575,9 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         if in_cc is not None:
             if cc == in_cc and (in_a1 is None or a1code == in_a1):
                 score += 6.0
-                if near is not None and feat == "place":
+                if in_a2 is not None and feat == "place" and gaz.places.rows[i][5] == in_a2:
+                    score += 3.0
+                elif near is not None and feat == "place":
                     r = gaz.places.rows[i]
                     d = haversine_km(near[0], near[1], float(r[6]), float(r[7]))  # type: ignore[arg-type]
                     score += 2.0 * max(0.0, 1.0 - d / 100.0)
@@ -630,6 +645,7 @@ _NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |so
                            r"[ \t]+(?:\w+[ \t]+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
                            r"south-?east|south-?west)[ \t]+of)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 _NEAR_KM = 150.0
+_COMMUNE_KM = 75.0  # the farthest a village lies from the seat of the commune a hierarchy puts it in
 
 
 def _eponymous_unit(gaz: Gazetteer, ni: _NameInfo, key: str, best: Place | None = None) -> tuple[str, str] | None:
