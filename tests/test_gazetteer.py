@@ -155,6 +155,9 @@ _HIER_ROWS = [
     (990025, "Tambarga", "Tambarga", "", 14.05, -1.55, "P", "PPL", "BF", "12", "", 0),
     (990026, "Gouridi", "Gouridi", "", 14.65, -1.05, "P", "PPL", "BF", "12", "44", 0),
     (990027, "Koradji", "Koradji", "", 13.10, 0.30, "P", "PPL", "BF", "12", "", 0),
+    # two villages of one name in one region: one beside Ouezekoira, one 280 km away
+    (990028, "Gassakoira", "Gassakoira", "", 14.32, 1.85, "P", "PPL", "NE", "09", "", 0),
+    (990029, "Gassakoira", "Gassakoira", "", 13.20, 3.90, "P", "PPL", "NE", "09", "", 0),
 ]
 
 
@@ -271,6 +274,14 @@ def test_a_commune_is_the_one_its_province_holds_and_a_village_far_from_it_is_an
     # the gazetteer's only Koradji lies 180 km from the commune the text puts it in: not that village
     got = {p.text: p for p in find_places("Militants attacked the village of Koradji (Tambarga, Soum).", gaz)}
     assert "Koradji" not in got and got["Tambarga"].latitude == 14.60
+
+
+def test_of_two_villages_of_one_name_the_one_beside_the_other_places_named(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+    for text in ("Gunmen attacked the villages of Ouezekoira and Gassakoira.",
+                 "Gunmen attacked the villages of Gassakoira and Ouezekoira."):
+        got = {p.text: p for p in find_places(text, gaz)}
+        assert got["Gassakoira"].latitude == 14.32, text
 
 
 def test_a_spelling_gazetteer_lacks_finds_the_imported_place_and_a_town_beats_its_cercle(hier_gaz: Path) -> None:

@@ -28,7 +28,7 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sitrep.geo.gazetteer import Gazetteer, Place, fold, haversine_km, name_keys, spelling_skeleton
 from sitrep.geo.recognise import (
@@ -61,6 +61,8 @@ _MEMO_MAX = 200_000
 _PROPAGATE = True  # a name used for a person stands for the person elsewhere in the article too
 _W_SUPPORT = 1.0  # per other name of the article with a place in the same admin1 unit (at most 3)
 _W_AREA = 3.0  # a country of the region followed where an armed group the text names operates
+_W_ANCHOR = 1.5  # at most, for a place beside another place the article names (falling to 0 at _ANCHOR_KM)
+_ANCHOR_KM = 100.0
 _W_REGION = 2.0  # an admin1 unit an armed group the text names is known to fight in (a village's homonyms)
 
 
@@ -361,11 +363,19 @@ def find_places(
         done: dict[tuple[object, ...], tuple[Place, list[tuple[float, int]]]] = {}  # same name, same cues
         for m in order:
             if m.kind == "name":
-                if round_ and len(info[m.key].by_unit) <= 1:
-                    continue  # one admin1 unit at most: the unit most places fall in changes nothing
+                if round_ and len(info[m.key].by_unit) <= 1 and sum(
+                        c[4] == "place" and c[5] < VILLAGE for c in info[m.key].cands) <= 1:
+                    continue  # one admin1 unit at most, one village: the places the first round found change nothing
                 within = container.get(id(m))
                 inner = contained.get(id(m))
                 admin_after = admin_cue[m.start] or id(m) in outer  # "(Anzourou, Tillaberi)": the region
+                # the other places the first round found: of a name's places in one unit, the one among them
+                # (a name a hierarchy places has its unit to go by: "Nampala (Niono, Segou)")
+                # (only between villages GeoNames gives no size: "Washington" is not the hamlet near Norman, Okla.)
+                anchors = [(o.best.latitude, o.best.longitude) for o in mentions if round_ and within is None
+                           and o.kind == "name" and o.key != m.key and o.best is not None
+                           and o.best.feature in ("place", "admin2")] \
+                    if all(c[5] < VILLAGE for c in info[m.key].cands if c[4] == "place") else []
                 memo_key = (m.key, admin_after, within.key if within is not None else None,
                             inner.key if inner is not None and inner.kind == "name" else None, id(m) in outer, id(m) in nearby,
                             id(m) in hierarchy)
@@ -376,7 +386,7 @@ def find_places(
                              info[inner.key] if inner is not None and inner.kind == "name" else None,
                              seat_is_town=m.key not in said_unit, nearby=id(m) in nearby, focus=focus,
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
-                             hard_cc=hard_cc, area=area, regions=region_codes,
+                             hard_cc=hard_cc, area=area, regions=region_codes, anchors=anchors,
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
                              focus_bonus=1.0 if hard else 3.0)
@@ -497,7 +507,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              inner: _NameInfo | None = None, *, seat_is_town: bool = True, nearby: bool = False,
              focus: frozenset[str] = frozenset(), head: bool = False, hard_cc: frozenset[str] = frozenset(),
              focus_bonus: float = 3.0, area: frozenset[str] = frozenset(),
-             regions: frozenset[tuple[str, str]] = frozenset()) -> None:
+             regions: frozenset[tuple[str, str]] = frozenset(),
+             anchors: Sequence[tuple[float, float]] = ()) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -560,6 +571,11 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score += _W_AREA
         if feat in ("place", "admin2") and (cc, a1code) in regions:
             score += _W_REGION
+        if anchors and feat == "place":
+            r = gaz.places.rows[i]
+            d = min(haversine_km(a[0], a[1], float(r[6]), float(r[7])) for a in anchors)  # type: ignore[arg-type]
+            if d < _ANCHOR_KM:
+                score += _W_ANCHOR * (1.0 - d / _ANCHOR_KM)
         if feat in ("place", "admin2", "admin1"):
             a1 = (cc, a1code)
             if feat != "admin1" and a1 not in own:
