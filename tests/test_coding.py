@@ -1112,3 +1112,13 @@ def test_peoples_fighting_each_other_are_a_battle_of_their_militias(pipe: Pipeli
     (ev,) = code(pipe, "On 3 May 2020, Malian soldiers clashed with Fulani and Dogon militiamen near Koro, Mali.",
                  date(2020, 5, 4))
     assert ev.actor1.startswith("Military Forces of Mali")
+
+
+def test_the_place_people_come_from_is_not_the_scene(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 May 2019, a roadside bomb struck a UN vehicle near Kidal, Mali, wounding a peacekeeper "
+                       "from Guinea.", date(2019, 5, 13))
+    assert ev.location == "Kidal"
+    # alone, the village people were taken from is where it happened
+    (ev,) = code(pipe, "On 12 May 2019, Boko Haram men kidnapped four people from Bosso village, Niger.",
+                 date(2019, 5, 13))
+    assert ev.location == "Bosso"

@@ -168,3 +168,18 @@ def test_a_stop_word_that_is_a_town_stands_for_it_after_a_cue(gaz: Gazetteer) ->
     got = {p.text: p for p in find_places("On April 11, striking teachers took to the streets of San, Mali.", gaz)}
     assert got["San"].country_code == "ML"
     assert "San" not in {p.text for p in find_places("San Francisco police said the suspect fled.", gaz)}
+
+
+def test_an_army_acronym_a_quarter_of_a_name_and_where_people_come_from() -> None:
+    from sitrep.coding.actors import ActorMatcher
+    from sitrep.geo.gazetteer import Gazetteer
+    from sitrep.geo.places import find_places
+
+    gaz, matcher = Gazetteer.default(), ActorMatcher.default()
+    text = "Gunmen attacked an NGO office in Menaka. FAMa forces stationed in the area routed the assailants."
+    assert [p.text for p in find_places(text, gaz, actors=matcher.find(text))] == ["Menaka"]  # not Fama
+    # "Ouest" after a name is that name's quarter, not Haiti's Ouest department
+    assert not [p for p in find_places("Militants attacked the village of In-Ekar Ouest on Monday.", gaz)
+                if p.text == "Ouest"]
+    got = {p.text: p.context for p in find_places("Gunmen wounded two herders coming from Mali in Dori.", gaz)}
+    assert got == {"Mali": "origin", "Dori": "in"}

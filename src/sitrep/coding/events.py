@@ -1577,6 +1577,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     # where events happen: not a demonym ("French troops"), not a country named as an actor ("US troops"), not a
     # continent ("Africa")
     located = [p for p in article.places if p.context not in ("demonym", "actor") and p.feature in _RANK]
+    # where people come from ("a peacekeeper from Guinea ... near Kidal", "men from Isseye ... executed near Yirma")
+    # is not the scene when the text names another place below the country; without one, a village they are from
+    # is ("kidnapped four people from Koutou village"), a country they are from is not
+    other = any(p.context != "origin" and p.feature != "country" for p in located)
+    located = [p for p in located if p.context != "origin" or not (other or p.feature == "country")]
     places = [p for p in located if p.sentence in draft.sentences and p.context != "border"]
     if draft.trigger.family not in _SCENE_FAMILIES:
         # where it was done: "signed in Niamey", "arrived in Ouagadougou"
@@ -2557,7 +2562,7 @@ def _headline_event(article: Article, gaz: Gazetteer, n: int) -> Event | None:
     if article.published is not None:
         ev.date_start, ev.date_end = article.published - timedelta(days=6), article.published
         ev.event_date, ev.time_precision = article.published, 2
-    places = [p for p in find_places(title, gaz) if p.context not in ("demonym", "actor")]
+    places = [p for p in find_places(title, gaz) if p.context not in ("demonym", "actor", "origin")]
     place = min(places, key=lambda p: (_RANK.get(p.feature, 4), p.start), default=None)
     if place is not None:
         _set_place(ev, place, gaz)

@@ -163,6 +163,15 @@ def _prior(r: tuple[object, ...], key: str, primary: bool) -> float:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# people said to come from a place: "a peacekeeper from Guinea", "two herders coming from Mali", "refugees
+# fleeing from Nigeria", "5 men from Isseye village" (not "10 km from Gao", not "attacks from Mali")
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:(?:coming|returning|fleeing|originating|originally|hailing|deported|repatriated|expelled|who\s+came|"
+    r"nationals?|citizens?|peacekeepers?|soldiers?|troops|refugees|migrants|herders|herdsmen|traders|merchants|"
+    r"men|women|people|villagers|residents|pilgrims|workers|students|tourists?|family|families)\s+(?:[^\W\d]+\s+)?"
+    r"from)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
+_COMPASS = frozenset({"nord", "sud", "est", "ouest", "north", "south", "east", "west", "centre", "center", "central"})
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*[ -]$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
@@ -182,7 +191,7 @@ def find_places(
     `regions`: the admin1 units, as (ISO2, `admin1_key` of the name), those groups are known to fight in: of a
     village's homonyms the one inside them comes first ("Katiba Macina ... near Nampala": Segou's, not Sikasso's)."""
     actors = list(actors)
-    blocked = Spans((a.start, a.end) for a in actors if not _looks_like_place_actor(a))
+    blocked = Spans((a.start, a.end) for a in actors if not _looks_like_place_actor(a, gaz))
     raw = candidates(text, gaz, blocked)
     if peoples:
         raw = [m for m in raw if m.key not in peoples
@@ -212,6 +221,8 @@ def find_places(
         if m.kind == "name" and top in ("admin1", "admin2") and _ACRONYM.fullmatch(text, m.start, m.end) \
                 and _LOWER_NEXT.match(text, m.end):
             continue  # an acronym that reads as a unit abroad is a group's: "FARS rebels" (not Fars, Iran)
+        if m.kind == "name" and m.key in _COMPASS and _NAME_BEFORE.search(text, max(0, m.start - 40), m.start):
+            continue  # the quarter of a longer name: "In-Ekar Ouest", "Gao Nord" (not Haiti's Ouest department)
         mentions.append(m)
     if _PROPAGATE and (as_person or as_speaker):
         # the article's people: "Clif Moore ... Moore said ... Moore" -- the bare surname is the person too; a
@@ -462,6 +473,8 @@ def find_places(
             context = "actor"  # "US troops", "the United States government": the state, not where things happen
         elif best.feature == "country" and MODIFIER_AFTER.match(text, end):
             context = "modifier"  # "US drones", "a Niger army base": the country qualifies a noun
+        elif _ORIGIN_BEFORE.search(before):
+            context = "origin"  # "a peacekeeper from Guinea", "herders coming from Mali": where people come from
         elif last in CUE_LAST and PRECISE_NEAR.search(before):
             context = "near"
         elif ("border" in before or "frontier" in before) and BORDER_BEFORE.search(before):
@@ -748,9 +761,13 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
     return True
 
 
-def _looks_like_place_actor(a: ActorMention) -> bool:
-    """Actor mentions that are also plain country names ("Niger", "Russia") must not hide the place."""
-    return a.text[:1].isupper() and " " not in a.text.strip() and a.kind in ("state", "external")
+def _looks_like_place_actor(a: ActorMention, gaz: Gazetteer) -> bool:
+    """Actor mentions that are also plain names of countries or their regions ("Niger", "Russia") must not hide
+    the place; an acronym that is some village's name ("FAMa", the Malian army, not Fama) hides it."""
+    text = a.text.strip()
+    if not (text[:1].isupper() and " " not in text and a.kind in ("state", "external")):
+        return False
+    return any(p.feature in ("country", "admin1") for p in gaz.lookup(text))
 
 
 def dominant_country(places: list[PlaceMention]) -> str | None:
@@ -761,7 +778,7 @@ def dominant_country(places: list[PlaceMention]) -> str | None:
     votes: dict[str, int] = {}
     first = min((p.sentence for p in places if p.sentence >= 0), default=0)
     for p in places:
-        if p.context in ("border", "demonym", "actor", "modifier") or not p.country_code:
+        if p.context in ("border", "demonym", "actor", "modifier", "origin") or not p.country_code:
             continue
         weight = 2 if p.context in ("in", "near", "region") else 1  # "in Niger" says where; a bare "Niger" may not
         votes[p.country_code] = votes.get(p.country_code, 0) + weight * (3 if p.sentence == first else 1)
