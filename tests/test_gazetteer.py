@@ -284,6 +284,23 @@ def test_of_two_villages_of_one_name_the_one_beside_the_other_places_named(hier_
         assert got["Gassakoira"].latitude == 14.32, text
 
 
+def test_a_village_spelled_one_letter_off_after_a_village_cue_in_the_texts_frame(hier_gaz: Path) -> None:
+    from sitrep.coding.actors import ActorMatcher
+
+    gaz = Gazetteer.default(extra=hier_gaz)
+    matcher = ActorMatcher.default()
+
+    def places(text: str) -> dict[str, object]:
+        found = matcher.find(text)
+        return {p.text: p for p in find_places(text, gaz, actors=found, area=matcher.area(found))}
+
+    got = places("Presumed ISGS militants attacked the village of Ouezekoiro.")  # GeoNames: Ouezekoira
+    assert got["Ouezekoiro"].name == "Ouezekoira"
+    # only after a village cue; and not in a text whose frame is another country
+    assert "Ouezekoiro" not in places("Presumed ISGS militants attacked Ouezekoiro.")
+    assert "Ouezekoiro" not in places("Burkinabe soldiers attacked the village of Ouezekoiro.")
+
+
 def test_a_spelling_gazetteer_lacks_finds_the_imported_place_and_a_town_beats_its_cercle(hier_gaz: Path) -> None:
     gaz = Gazetteer.default(extra=hier_gaz)
     # French and English transliterations of one name: ou/w, doubled letters, y/i

@@ -249,7 +249,8 @@ def find_places(
         # (not a list of units: "Arizona, California, Colorado")
         if id(a) in container or id(b) in contained:
             continue
-        if a.kind == "name" and b.kind == "name" and _NEAR_BETWEEN.fullmatch(text, a.end, b.start):
+        if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
+                and _NEAR_BETWEEN.fullmatch(text, a.end, b.start):
             container[id(a)] = b
             contained[id(b)] = a
             nearby.add(id(a))
@@ -291,6 +292,8 @@ def find_places(
             votes["US"] += 1
             hard.add("US")
             continue
+        if m.guessed:
+            continue  # a spelling one letter off says nothing of the country
         ni = info[m.key]
         if ni.country is not None:
             votes[ni.country] += 2
@@ -332,7 +335,7 @@ def find_places(
     # unit it has a place in, less the more units it has ("Springfield" tells little)
     admin1_named: set[tuple[str, str | None]] = set()
     support: defaultdict[tuple[str, str | None], float] = defaultdict(float)
-    for key in {m.key for m in mentions if m.kind == "name"}:
+    for key in {m.key for m in mentions if m.kind == "name" and not m.guessed}:
         ni = info[key]
         if ni.has_admin:
             for c in ni.cands:
@@ -428,6 +431,8 @@ def find_places(
                 break
 
     # -- output ----------------------------------------------------------------------------------------------
+    # a name one letter off a village is that village only in a country the text's other evidence gives
+    guess_frame = hard | set(area) | ({dominant} if dominant else set())
     out: list[PlaceMention] = []
     for m in mentions:
         start, end = m.start, m.end
@@ -445,6 +450,8 @@ def find_places(
         best = m.best
         if best is None or m.scored is None:
             continue
+        if m.guessed and best.country_code not in guess_frame:
+            continue  # "the village of Kilbouwa" in a story of ISWAP: not Mauritania's Kiliwa
         within = container.get(id(m))
         if id(m) in nearby and within is not None and within.best is not None and haversine_km(
                 best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _NEAR_KM:

@@ -230,6 +230,7 @@ class Candidate:
     country_code: str | None = None  # demonyms
     best: Place | None = None
     scored: list[tuple[float, int]] | None = None
+    guessed: bool = False  # a spelling one letter off a gazetteer name: kept only where the text's frame puts it
 
 
 def _capitalised(span: str) -> bool:
@@ -346,10 +347,37 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
             if key in _STOP or key in DEMONYMS or len(key) < 5 or taken.overlaps(start, end) \
                     or gaz.lookup_ids(key):
                 continue
-            target = index.get(spelling_skeleton(key))
+            sk = spelling_skeleton(key)
+            target, guessed = index.get(sk), False
+            if target is None and len(sk) >= 6 and _STRONG_CUE.search(text, max(0, start - 30), start):
+                target, guessed = _one_letter_off(sk, index, gaz), True
             if target is not None:
-                yield Candidate(start, end, target, gaz.lookup_ids(target), "name")
+                yield Candidate(start, end, target, gaz.lookup_ids(target), "name", guessed=guessed)
                 break
+
+
+# the cues that say a name is a village ("the village of", "the locality of", "in the area of"): only after them
+# is a name one letter off a village of the imported countries taken for it
+_STRONG_CUE = re.compile(r"\b(?:village|hamlet|locality|area|camp)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_letter_off(sk: str, index: dict[str, str], gaz: Gazetteer) -> str | None:
+    """The one name of the imported countries whose spelling skeleton is one letter off `sk` (a letter dropped,
+    added, changed or two swapped: "Tagarangabot" for GeoNames' "Tagaran Gabout", "Anamoila" for "Anamouila"), when
+    its places lie in one admin1 unit; None when there is none or several (a village of another name)."""
+    edits = {sk[:i] + sk[i + 1:] for i in range(len(sk))}
+    edits |= {sk[:i] + sk[i + 1] + sk[i] + sk[i + 2:] for i in range(len(sk) - 1)}
+    edits |= {sk[:i] + c + sk[i + 1:] for i in range(len(sk)) for c in _LETTERS}
+    edits |= {sk[:i] + c + sk[i:] for i in range(len(sk) + 1) for c in _LETTERS}
+    edits.discard(sk)
+    targets = {index[e] for e in edits if e in index}
+    if len(targets) != 1:
+        return None
+    target = next(iter(targets))
+    rows = gaz.places.rows
+    units = {(rows[i][2], rows[i][3]) for i in gaz.lookup_ids(target) if rows[i][2] in gaz.focus}
+    return target if len(units) == 1 else None
 
 
 # stop words that are also towns (San, Mali), read as the town after "in", "of", "near" ...
