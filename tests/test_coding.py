@@ -1122,3 +1122,17 @@ def test_the_place_people_come_from_is_not_the_scene(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 12 May 2019, Boko Haram men kidnapped four people from Bosso village, Niger.",
                  date(2019, 5, 13))
     assert ev.location == "Bosso"
+
+
+def test_the_state_striking_militants_is_a_battle_unless_the_victims_are_disputed(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 3 May 2019, a vehicle carrying armed men was spotted 90 km from Gao, Mali: a military "
+                       "operation eliminated a number of militants.", date(2019, 5, 4))
+    assert (ev.event_type, ev.actor1[:23], ev.actor2) == ("Battles", "Military Forces of Mali", "Unidentified Armed Group (Mali)")
+    (ev,) = code(pipe, "On 15 June 2020, the Nigerien army engaged presumed ISWAP or Boko Haram militants who had "
+                       "abducted around twenty people including men and women in Toumour, Niger.", date(2020, 6, 16))
+    assert ev.event_type == "Battles"
+    # the army's word against the victims' people: ACLED keeps the killing of civilians
+    (ev,) = code(pipe, "On 15 November 2019, the Malian army entered a Fulani hamlet near Mondoro, Mali, and claimed "
+                       "to have killed nine militants although Fulani civil society organizations denounced the events "
+                       "as executions of civilians.", date(2019, 11, 16))
+    assert ev.event_type == "Violence against civilians"

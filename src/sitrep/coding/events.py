@@ -257,6 +257,12 @@ _TRIGGER_BY_NAME: dict[str, Trigger] = {t.name: t for t in TRIGGERS}
 _WEAPONS_DISRUPTED = _TRIGGER_BY_NAME["weapons"]  # ACLED's disrupted weapons use
 
 
+# forces that engaged or went after armed men: a fight, whoever else the sentence names
+_ENGAGED_ARMED = re.compile(r"\b(?:engaged|fought|clashed with|(?:operations?|offensives?|raids?)\s+(?:against|targeting))\s+"
+                            r"(?:[\w/-]+\s+){0,6}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
+                            r"terrorists)\b", re.IGNORECASE)
+
+
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
     """One violent happening, several tactics: ACLED's hierarchy picks the type; targets decide battle vs VAC.
     `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
@@ -291,8 +297,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["massacre"]  # people executed were defenceless, whoever did it and whatever they were called
     if "ambush" in names and _CLASH.search(text):
         return by_name["ambush"]  # "pastoralists and farmers clashed", "clashed with armed villagers": two sides fought
-    if names & {"ambush"} and (military or not civilian):
-        return by_name["ambush"]
+    if names & {"ambush"} and (military or not civilian or _ENGAGED_ARMED.search(text)):
+        return by_name["ambush"]  # ("the army engaged ISWAP militants who had abducted twenty people": a fight)
     if "attack-military" in names and military and not (civilian and not names & {"ambush"}):
         return by_name["ambush"] if military else by_name["massacre"]
     # an abduction attempt is an attack on the person; an abduction whose victim is found killed is an attack
@@ -1987,6 +1993,36 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
     return False, None
 
 
+_MILITANT_WORDS = re.compile(r"\b(?:militants?|jihadists?|terrorists?|insurgents?|assailants?|attackers?|rebels?|"
+                             r"islamists?|extremists?|fighters|gunmen|bandits|armed men|elements)\b", re.IGNORECASE)
+_CIVILIAN_WORDS = re.compile(r"\b(?:civilians?|villagers?|residents?|people|persons|men|women|children|herders?|"
+                             r"farmers?|traders?|pastoralists?|youths?|individuals?|members\s+of\s+the\s+\w+\s+community)\b",
+                             re.IGNORECASE)
+
+
+_DISPUTED_VICTIMS = re.compile(r"\b(?:denounc\w*|described (?:the victims|them) as|(?:were|was) (?:in fact |actually )?"
+                               r"civilians|extra-?judicial|summar\w+|execut(?:ed|ions?)|civil society|suspected|"
+                               r"alleged|accused)\b", re.IGNORECASE)
+
+
+def _militants_struck(article: Article, draft: _Draft, counts: list[_Count], text: str) -> bool:
+    """Whether the happening's victims are militants the text says were struck: a count of the attackers' side
+    killed or wounded and none of civilians, or militants right after the trigger ("eliminated a number of
+    militants"); not when the text disputes who they were ("although civil society denounced the events as
+    executions", "suspected militants", "executed")."""
+    if _DISPUTED_VICTIMS.search(text):
+        return False
+    if any(c.side == "attackers" and c.what in ("killed", "wounded") for c in counts):
+        return not any(c.side in ("civilians", "unknown") and c.what == "killed" for c in counts)
+    t0, t1 = draft.trigger_span
+    window = article.text[t0:t1 + 50]
+    m = _MILITANT_WORDS.search(window)
+    if m is None:
+        return False
+    c = _CIVILIAN_WORDS.search(window)
+    return c is None or c.start() > m.start()
+
+
 def _without(article: Article, draft: _Draft, a1: ActorMention | None) -> str:
     """The happening's sentences with the first side's own mentions blanked ("the army killed a man": the army is
     who struck, not a military target)."""
@@ -2389,12 +2425,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _retype(ev, trig, announced, revoked)
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
                 ev.sub_event_type == "Attack" and a1 is not None and a1.inter in (1, 8) and \
-                any(c.side == "attackers" and c.what in ("killed", "wounded") for c in counts) and \
-                not any(c.side in ("civilians", "unknown") and c.what == "killed" for c in counts) and \
-                not re.search(r"\b(?:executed|execution|summar\w+|extrajudicial|suspected|alleged|accused)\b", text,
-                              re.IGNORECASE):
+                _militants_struck(article, draft, counts, text):
             # the state's forces killed militants: a battle with the militants' group ("the army killed 30 Boko
-            # Haram members", "a military operation neutralised ten terrorists")
+            # Haram members", "a military operation neutralised ten terrorists", "eliminated a number of militants")
             other = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (2, 3)
                           and m.actor != a1.actor), None) or _role(matcher, "armed-group", cc, article,
                                                                   article.text[slice(*draft.trigger_span)],
