@@ -1136,3 +1136,9 @@ def test_the_state_striking_militants_is_a_battle_unless_the_victims_are_dispute
                        "to have killed nine militants although Fulani civil society organizations denounced the events "
                        "as executions of civilians.", date(2019, 11, 16))
     assert ev.event_type == "Violence against civilians"
+
+
+def test_the_subject_of_a_chain_of_verbs_did_them_all(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 16 March 2020, an unknown individual entered the gendarmerie in Gazaoua, Niger, smashed a "
+                       "brick and wounded the single officer present before seizing his weapon.", date(2020, 3, 17))
+    assert ev.actor1 == "Unidentified Armed Group (Niger)"

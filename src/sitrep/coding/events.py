@@ -1421,9 +1421,17 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
             before = [a for a in here if a.end <= t0 and not re.search(r"[.;]|\bwhen\b|\bafter\b|\bas\b",
                                                                        article.text[a.end:t0])
                       and not (_TARGETED.match(article.text, t0) and _TARGET_BETWEEN.fullmatch(article.text, a.end, t0))]
+            # an object of an earlier verb is not the subject of this one: "an unknown individual entered the
+            # gendarmerie in Gazaoua, smashed a brick and wounded the officer" (the individual wounded him)
+            subjects = [a for a in before if not _OBJECT_BEFORE.search(article.text, max(s.start, a.start - 40), a.start)]
+            if subjects and subjects[-1] is not before[-1] and before[-1].inter == 1:
+                before = subjects
             if before:
                 return _first_of_pair(article, here, before[-1])
     return None
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:\w+ed|into|in|at|inside|of|near|from|on)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 _BE = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)  # "security forces were ambushed": passive
