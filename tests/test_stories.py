@@ -54,6 +54,22 @@ def test_index_groups_the_same_happening_and_keeps_others_apart() -> None:
     assert got[1].story_id != got[0].story_id
 
 
+def test_the_same_kind_of_news_about_other_people_or_places_scores_lower() -> None:
+    # the same words, another person named in the title: the story's cosine is multiplied by name_conflict
+    host_a = ("Hugh Jackman to host the Oscars", "Oscar organizers on Friday named Hugh Jackman as the host of the "
+              "Academy Awards gala, the film academy said in Los Angeles.")
+    host_b = ("Ellen DeGeneres to host the Oscars", "Oscar organizers on Friday named Ellen DeGeneres as the host of "
+              "the Academy Awards gala, the film academy said in Los Angeles.")
+    scores = {}
+    for conflict in (1.0, 0.5):
+        st = StorySettings(name_conflict=conflict, threshold=0.0)
+        idx = StoryIndex(st)
+        idx.assign("a", story_terms(_art("a", *host_a, 1), st), date(2024, 3, 1))
+        got = idx.assign("b", story_terms(_art("b", *host_b, 1), st), date(2024, 3, 1))
+        scores[conflict] = got.similarity
+    assert scores[0.5] == pytest.approx(scores[1.0] * 0.5, rel=1e-3) and scores[1.0] > 0
+
+
 def test_index_date_window_and_near_duplicates() -> None:
     idx = StoryIndex(StorySettings(window_days=30))
     st = idx.settings
@@ -189,11 +205,11 @@ def test_eval_clusters_on_small_files(tmp_path: Path) -> None:
 
 @pytest.mark.shared
 def test_dev_set_floors(shared_dir: Path) -> None:
-    """Regression floors on two dev sets (measured: Giveme5W1H 0.858, ECB+ dev 0.795; targets are higher)."""
+    """Regression floors on two dev sets (measured: Giveme5W1H 0.873, ECB+ dev 0.819; targets are higher)."""
     give = evaluate_clusters(shared_dir / "eval-data/giveme5w1h-gold/data", label="category")
-    assert give["bcubed_f1"] >= 0.83, give
+    assert give["bcubed_f1"] >= 0.84, give
     ecb = evaluate_clusters(shared_dir / "eval-data/ecbplus-story-clusters/ECB_Dev_corpus.txt", label=None)
-    assert ecb["bcubed_f1"] >= 0.77, ecb
+    assert ecb["bcubed_f1"] >= 0.80, ecb
 
 
 def test_story_bench_small() -> None:

@@ -67,6 +67,11 @@ class StorySettings:
     max_sentences: int = 20  # sentences read for features (the lead and what follows; the tail adds noise and time)
     place_weight: float = 3.0
     actor_weight: float = 1.5
+    # who and where must agree: an article whose full names (or places) are all other than the story's is less
+    # likely the same happening ("Hugh Jackman to host the Oscars" / "Ellen DeGeneres to host the Oscars")
+    name_conflict: float = 0.8
+    place_conflict: float = 0.7
+    salient_weight: float = 8.0  # the raw weight a full name needs to count (said in the title, or often)
 
 
 @dataclass(slots=True)
@@ -336,6 +341,8 @@ class StoryIndex:
                     self._join(sid, article_id, terms, published)
                     return Assignment(article_id, sid, round(score, 4), False, duplicate_of=root)
 
+        names = {t for t, w in terms.items() if " " in t and not t.startswith(("geo:", "act:")) and w >= st.salient_weight}
+        places = {t for t in terms if t.startswith("geo:")}
         query = sorted(vec, key=vec.__getitem__, reverse=True)[: st.query_terms]
         candidates: set[str] = set()
         for t in query:
@@ -349,6 +356,14 @@ class StoryIndex:
             if penalty == 0.0:
                 continue
             score = self._cosine(vec, story) * penalty
+            if names and st.name_conflict < 1.0 and score >= st.threshold:
+                told = {t for t in story.tf if " " in t and not t.startswith(("geo:", "act:"))}
+                if told and not (told & names):
+                    score *= st.name_conflict
+            if places and st.place_conflict < 1.0 and score >= st.threshold:
+                told = {t for t in story.tf if t.startswith("geo:")}
+                if told and not (told & places):
+                    score *= st.place_conflict
             if score > best_score:
                 best, best_score = sid, score
         if best is not None and best_score >= st.threshold:
