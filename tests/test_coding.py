@@ -1142,3 +1142,14 @@ def test_the_subject_of_a_chain_of_verbs_did_them_all(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 16 March 2020, an unknown individual entered the gendarmerie in Gazaoua, Niger, smashed a "
                        "brick and wounded the single officer present before seizing his weapon.", date(2020, 3, 17))
     assert ev.actor1 == "Unidentified Armed Group (Niger)"
+
+
+def test_people_arrested_then_executed_and_an_apposition_between_figure_and_verb(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 12 April 2020, Nigerien forces reportedly arrested five pastoralist men in the village "
+                               "of Zigui, Niger. Two were released while three were summarily executed.",
+                         date(2020, 4, 13)))
+    assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Violence against civilians", "Attack", 3)
+    assert ev.actor1.startswith("Military Forces of Niger")
+    (ev,) = code(pipe, "On June 17, militants attacked the village of Gangafani, Mali. Seventeen people, accused of "
+                       "collaborating with the army, were executed.", date(2019, 6, 18))
+    assert ev.fatalities == 17

@@ -577,6 +577,14 @@ def _drafts(article: Article) -> list[_Draft]:
                 drafts.append(d)
             elif s.index not in d.sentences:
                 d.sentences.append(s.index)
+    # people arrested and then killed in the next sentence, which names no one else ("Nigerien forces arrested
+    # five men. Two were released while three were summarily executed."): one happening, the killing
+    for d in [d for d in drafts if d.trigger.family == "arrests"]:
+        nxt = next((v for v in drafts if v.trigger.family == "violence" and v.sentences[0] == d.sentences[-1] + 1), None)
+        if nxt is not None and _KILLED_AFTER_ARREST.search(article.sentences[nxt.sentences[0]].text) \
+                and not any(a.sentence == nxt.sentences[0] and a.inter != 7 for a in article.actors):
+            nxt.sentences[:0] = [i for i in d.sentences if i not in nxt.sentences]
+            drafts.remove(d)
     # the scene of a happening is set after the one before it ends, at most three sentences back
     ordered = sorted(drafts, key=lambda d: d.sentences[0])
     for prev, d in zip([None, *ordered], ordered):
@@ -592,6 +600,10 @@ def _drafts(article: Article) -> list[_Draft]:
                 continue
         out.append(d)
     return out
+
+
+_KILLED_AFTER_ARREST = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+\s+){0,2}?(?:executed|killed|shot dead|"
+                                  r"found dead|slaughtered|murdered)\b|\bbodies\b", re.IGNORECASE)
 
 
 def _casualty_sentence(text: str) -> bool:
@@ -667,6 +679,9 @@ _SENT_BEFORE = re.compile(r"\b(?:sent|sending|sends|rushed|transported|taken|too
                           r"(?:at least\s+|about\s+)?$", re.IGNORECASE)
 
 
+_PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
     or None."""
@@ -684,7 +699,7 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
                                           or re.match(r"\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:taken|rushed|"
                                                       r"transported|hospitali[sz]ed|airlifted|sent)", text[end:end + 40])):
         return "wounded"  # "sent five people to the hospital", "four were rushed to the hospital"
-    after = sent.text[rel_end:rel_end + 60]
+    after = sent.text[rel_end:rel_end + 80]
     before = sent.text[max(0, rel_start - 45):rel_start]
     if _NOT_A_TOLL_BEFORE.search(before) or _PART_OF_TOLD.match(text, num.end):
         return None  # "a father of three", "four of the five victims": children, the set the part is taken from
@@ -695,6 +710,7 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
             return what
     # nearest verb after the number ("23 soldiers were killed"), then before ("killing 12 civilians")
     best: tuple[int, str] | None = None
+    apposition = False
     for what, rx in _KINDS:
         m = rx.search(after)
         if m and (best is None or m.start() < best[0]):
@@ -702,10 +718,14 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
             gap = after[:m.start()]
             if _ACTIVE_OBJECT.match(after, m.end()) and not _PASSIVE.search(gap):
                 continue
-            if _OTHER_CLAUSE.search(gap):
+            oc = _OTHER_CLAUSE.search(gap)
+            apposition = oc is not None and oc.group(0).lower() in ("accused", "suspected") and \
+                gap[:oc.start()].rstrip().endswith(",") and _PASSIVE_END.search(gap) is not None
+            if oc is not None and not apposition:
+                # ("Seventeen people, accused of being militiamen, were executed": an apposition, the same people)
                 continue  # "two men charged in the shooting death", "on the phone with 911 when she was killed"  # the number is the subject of an active verb: "two militants killed two people"
             if not re.search(r"\d|[;]|\band\b\s+\d", gap) or _COORDINATED.fullmatch(gap):
-                best = (m.start(), what)
+                best = (m.start() - (20 if apposition else 0), what)  # (an apposition may take 20 more)
     if best is not None and best[0] <= 40:
         return best[1]
     nearest: tuple[int, str] | None = None
