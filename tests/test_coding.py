@@ -1153,3 +1153,14 @@ def test_people_arrested_then_executed_and_an_apposition_between_figure_and_verb
     (ev,) = code(pipe, "On June 17, militants attacked the village of Gangafani, Mali. Seventeen people, accused of "
                        "collaborating with the army, were executed.", date(2019, 6, 18))
     assert ev.fatalities == 17
+
+
+def test_a_toll_the_text_shares_among_events(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 22 March 2020, presumed Dan Na Ambassagou militiamen killed 21 members of the Fulani "
+                       "community in the villages of Yira, Dien, and Dissa, Mali. Fatalities are split across 3 "
+                       "events.", date(2020, 3, 23))
+    assert ev.fatalities == 7
+    assert any(v.field == "fatalities" and v.rule == "count:killed:split:1/3" for v in ev.evidence)
+    (ev,) = code(pipe, "On 2 May 2020, militants attacked army posts in Kidal, Mali. Five soldiers were killed "
+                       "(fatalities split between two events: Aguelhok (3) and Kidal (2)).", date(2020, 5, 3))
+    assert ev.location == "Kidal" and ev.fatalities == 2

@@ -25,7 +25,7 @@ from sitrep.coding.taxonomy import (
     disorder_type_of,
     plover_of,
 )
-from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.gazetteer import Gazetteer, fold
 from sitrep.geo.places import dominant_country, find_places
 from sitrep.model import (
     ActorMention,
@@ -606,6 +606,45 @@ _KILLED_AFTER_ARREST = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+\s
                                   r"found dead|slaughtered|murdered)\b|\bbodies\b", re.IGNORECASE)
 
 
+_SPLIT = re.compile(r"\bfatalities\s+(?:are\s+|were\s+|have\s+been\s+)?(?:split|divided|distributed)\b", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s*\((\d+)\)")
+_SHARE_BEFORE = re.compile(r"\((\d+)\)\s+in\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
+_SPLIT_INTO = re.compile(r"\b(?:between|across|among|into|over)\s+(?:the\s+)?(\d+|two|three|four|five|six)\s+"
+                         r"(?:events|locations|attacks|villages|incidents|places|sites)\b", re.IGNORECASE)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _split_share(article: Article, total: int, place: PlaceMention | None
+                 ) -> tuple[int, tuple[int, int], str] | None:
+    """This event's part of a toll the text says it shares with other events: the figure it gives for the event's
+    place ("... split between three events in Bombou (3), Materou (3), Bore (1)", "as (4) in Sankoro"), else the
+    toll divided by the number of events it names ("Fatalities are split across 3 events": 20 -> 6). None when
+    the text shares nothing, or names shares but none for this place. Returns (share, span, how)."""
+    m = _SPLIT.search(article.text)
+    if m is None:
+        return None
+    end = article.text.find("\n", m.end())
+    tail = article.text[m.start(): end if end > 0 else len(article.text)][:300]
+    shares = [(g.group(1), int(g.group(2)), g.span()) for g in _SHARE_AFTER.finditer(tail)]
+    shares += [(g.group(2), int(g.group(1)), g.span()) for g in _SHARE_BEFORE.finditer(tail)]
+    if shares:
+        if place is None:
+            return None
+        here = {fold(place.text), fold(place.name)}
+        for name, n, (a, b) in shares:
+            key = fold(name)
+            if any(key == h or key.startswith(h + " ") or h.startswith(key + " ") for h in here) and n <= total:
+                return n, (m.start() + a, m.start() + b), "named"
+        return None
+    k = _SPLIT_INTO.search(tail)
+    if k is None:
+        return None
+    parts = int(k.group(1)) if k.group(1).isdigit() else _SMALL[k.group(1).lower()]
+    if parts < 2:
+        return None
+    return total // parts, (m.start(), m.start() + k.end()), f"1/{parts}"
+
+
 def _casualty_sentence(text: str) -> bool:
     return bool(_KILLED.search(text) or _WOUNDED.search(text) or _ABDUCTED.search(text))
 
@@ -679,12 +718,16 @@ _SENT_BEFORE = re.compile(r"\b(?:sent|sending|sends|rushed|transported|taken|too
                           r"(?:at least\s+|about\s+)?$", re.IGNORECASE)
 
 
+_NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident", "incidents", "attack", "attacks",
+                         "village", "villages", "site", "sites", "places", "separate"})
 _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
     or None."""
+    if num.counted and num.counted.lower() in _NOT_PEOPLE:
+        return None  # "split across 3 events", "two attacks", "in five villages": things, not victims
     rel_start = num.start - sent.start
     rel_end = (num.counted_end if num.counted_end > 0 else num.end) - sent.start
     inside = text[num.end:num.counted_end] if num.counted_end > num.end else ""
@@ -2553,6 +2596,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                        f"{int(c.number.value)} ({c.side})", c.number.start,
                                        c.number.counted_end if c.number.counted_end > 0 else c.number.end,
                                        f"count:{c.what}:{c.side}{':total' if c.total else ''}"))
+            share = _split_share(article, ev.fatalities, place) if ev.fatalities else None
+            if share is not None:
+                # the text itself shares its toll among several events ("Fatalities split between three events:
+                # Bombou (3), Materou (3), Bore (1)"; "split across 3 events"): this event's part
+                n_share, (s0, s1), how = share
+                ev.evidence.append(_ev(article, "fatalities", f"{n_share} (share of {ev.fatalities})", s0, s1,
+                                       f"count:killed:split:{how}"))
+                ev.fatalities = ev.low = ev.best = ev.high = n_share
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
                 ev.sub_event_type == "Attack" and not (ev.fatalities or ev.wounded or ev.abducted) and \
                 not any(c.what in ("killed", "wounded", "abducted", "shot") for c in counts) and \
