@@ -1164,3 +1164,17 @@ def test_a_toll_the_text_shares_among_events(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 2 May 2020, militants attacked army posts in Kidal, Mali. Five soldiers were killed "
                        "(fatalities split between two events: Aguelhok (3) and Kidal (2)).", date(2020, 5, 3))
     assert ev.location == "Kidal" and ev.fatalities == 2
+
+
+def test_the_sources_own_figure_for_an_uncounted_toll(pipe: Pipeline) -> None:
+    # "unknown fatalities coded as N" stands for the deaths not counted, beside those counted
+    (ev,) = violent(code(pipe, "On June 18, the Malian army destroyed militant camps in the forest of Yoro, Mali, an "
+                               "unknown number of militants and one soldier were killed, unknown fatalities coded as "
+                               "10.", date(2020, 6, 19)))
+    assert ev.fatalities == 11
+    assert any(v.rule == "count:killed:coded-as" for v in ev.evidence)
+    # "Fatalities coded as 0": an uncorroborated claim counts no one
+    (ev,) = code(pipe, "On 7 March 2020, ISGS militants reportedly killed six Malian soldiers east of Bourem, Mali, "
+                       "according to a claim. No other reports corroborated the claim. Fatalities coded as 0.",
+                 date(2020, 3, 8))
+    assert ev.fatalities == 0

@@ -718,6 +718,11 @@ _SENT_BEFORE = re.compile(r"\b(?:sent|sending|sends|rushed|transported|taken|too
                           r"(?:at least\s+|about\s+)?$", re.IGNORECASE)
 
 
+_CODED_AS = re.compile(r"\b(?:unknown\s+)?fatalities\s+(?:were\s+|are\s+|have\s+been\s+)?(?:coded|assumed|estimated)"
+                       r"\s+(?:as|at)\s+(\d+)\b", re.IGNORECASE)
+_VAGUE_FIGURE = re.compile(r"\b(?:unknown|unspecified|undetermined|several|a number|many|numerous|dozens|scores|some|"
+                           r"few|multiple)\b", re.IGNORECASE)
+_CODED_AS_BEFORE = re.compile(r"\b(?:coded|assumed|estimated)\s+(?:as|at)\s+$", re.IGNORECASE)
 _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident", "incidents", "attack", "attacks",
                          "village", "villages", "site", "sites", "places", "separate"})
 _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -728,6 +733,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     or None."""
     if num.counted and num.counted.lower() in _NOT_PEOPLE:
         return None  # "split across 3 events", "two attacks", "in five villages": things, not victims
+    if _CODED_AS_BEFORE.search(text, max(sent.start, num.start - 40), num.start):
+        return None  # "Unknown fatalities coded as 10": the source's figure, read on its own (see _CODED_AS)
     rel_start = num.start - sent.start
     rel_end = (num.counted_end if num.counted_end > 0 else num.end) - sent.start
     inside = text[num.end:num.counted_end] if num.counted_end > num.end else ""
@@ -2596,6 +2603,18 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                        f"{int(c.number.value)} ({c.side})", c.number.start,
                                        c.number.counted_end if c.number.counted_end > 0 else c.number.end,
                                        f"count:{c.what}:{c.side}{':total' if c.total else ''}"))
+            coded = _CODED_AS.search(article.text)
+            if coded is not None:
+                # the source's own figure for a toll it cannot count: "Fatalities coded as 0" (an uncorroborated
+                # claim) is the toll; "unknown fatalities coded as 10" stands for the deaths it could not count (the
+                # vague ones: "several killed"), beside those it could ("and one soldier were killed": 11)
+                counted = sum(int(c.number.value) for c in counts if c.what == "killed" and not (
+                    c.number.vague or not any(ch.isdigit() for ch in c.number.text)
+                    and _VAGUE_FIGURE.search(c.number.text)))
+                known = min(ev.fatalities, counted) if coded.group(0).lower().startswith("unknown") else 0
+                ev.fatalities = ev.low = ev.best = ev.high = int(coded.group(1)) + known
+                ev.evidence.append(_ev(article, "fatalities", f"{ev.fatalities} (as the source codes it)",
+                                       coded.start(), coded.end(), "count:killed:coded-as"))
             share = _split_share(article, ev.fatalities, place) if ev.fatalities else None
             if share is not None:
                 # the text itself shares its toll among several events ("Fatalities split between three events:
