@@ -1178,3 +1178,9 @@ def test_the_sources_own_figure_for_an_uncounted_toll(pipe: Pipeline) -> None:
                        "according to a claim. No other reports corroborated the claim. Fatalities coded as 0.",
                  date(2020, 3, 8))
     assert ev.fatalities == 0
+
+
+def test_the_place_a_note_says_it_codes_the_event_at(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 22 June 2020, French forces conducted an air-ground operation against ISGS militants in "
+                       "the Liptako region of Mali, coded as Ansongo (Ansongo, Gao), near Menaka.", date(2020, 6, 23))
+    assert ev.location == "Ansongo"

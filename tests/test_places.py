@@ -183,3 +183,11 @@ def test_an_army_acronym_a_quarter_of_a_name_and_where_people_come_from() -> Non
                 if p.text == "Ouest"]
     got = {p.text: p.context for p in find_places("Gunmen wounded two herders coming from Mali in Dori.", gaz)}
     assert got == {"Mali": "origin", "Dori": "in"}
+
+
+def test_a_short_prefix_of_a_hyphenated_name_is_no_village() -> None:
+    from sitrep.geo.gazetteer import Gazetteer
+    from sitrep.geo.places import find_places
+
+    gaz = Gazetteer.default()
+    assert "Tin" not in [p.text for p in find_places("Militants clashed near Tin-Hamma in Mali.", gaz)]

@@ -1666,6 +1666,10 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     # is ("kidnapped four people from Koutou village"), a country they are from is not
     other = any(p.context != "origin" and p.feature != "country" for p in located)
     located = [p for p in located if p.context != "origin" or not (other or p.feature == "country")]
+    coded = [p for p in located if p.context == "coded" and (p.sentence in draft.sentences or len(located) == 1
+                                                             or draft.sentences[0] == 0)]
+    if coded:
+        return coded[0]  # "(coded as Boni at geoprecision 2)": the place the source codes the event at
     places = [p for p in located if p.sentence in draft.sentences and p.context != "border"]
     if draft.trigger.family not in _SCENE_FAMILIES:
         # where it was done: "signed in Niamey", "arrived in Ouagadougou"

@@ -163,6 +163,8 @@ def _prior(r: tuple[object, ...], key: str, primary: bool) -> float:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_CODED_BEFORE = re.compile(r"\bcoded\s+(?:at\s+(?:an?\s+|the\s+)?approximate\s+location\s+)?(?:as|at)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 # people said to come from a place: "a peacekeeper from Guinea", "two herders coming from Mali", "refugees
 # fleeing from Nigeria", "5 men from Isseye village" (not "10 km from Gao", not "attacks from Mali")
 _ORIGIN_BEFORE = re.compile(
@@ -480,6 +482,8 @@ def find_places(
             context = "actor"  # "US troops", "the United States government": the state, not where things happen
         elif best.feature == "country" and MODIFIER_AFTER.match(text, end):
             context = "modifier"  # "US drones", "a Niger army base": the country qualifies a noun
+        elif _CODED_BEFORE.search(before):
+            context = "coded"  # "(coded as Boni at geoprecision 2)": where the source itself codes the event
         elif _ORIGIN_BEFORE.search(before):
             context = "origin"  # "a peacekeeper from Guinea", "herders coming from Mali": where people come from
         elif last in CUE_LAST and PRECISE_NEAR.search(before):

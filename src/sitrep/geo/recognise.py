@@ -399,6 +399,10 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         span = text[start:end]
         if not _capitalised(span):
             continue
+        if len(span) <= 3 and text[end:end + 1] == "-" and text[end + 1:end + 2].isupper() \
+                and all(int(rows[i][8]) < VILLAGE for i in gaz.lookup_ids(key)  # type: ignore[call-overload]
+                        if fold(str(rows[i][1])) == key):
+            continue  # the prefix of a longer name: "Tin-Hamma", "In-Ekar" (not the village of Tin; "Gao-Gossi" is Gao)
         if key in _STOP and not (key in _STOP_TOWNS and _TOWN_CUE_BEFORE.search(text, max(0, start - 30), start)
                                  and not re.match(r"\s+[A-Z]", text[end:end + 2])):
             continue  # (a stop word that is also a town stands for it after a cue: "the streets of San")
