@@ -1184,3 +1184,11 @@ def test_the_place_a_note_says_it_codes_the_event_at(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 22 June 2020, French forces conducted an air-ground operation against ISGS militants in "
                        "the Liptako region of Mali, coded as Ansongo (Ansongo, Gao), near Menaka.", date(2020, 6, 23))
     assert ev.location == "Ansongo"
+
+
+def test_the_lead_in_the_perfect_is_news_and_a_perfect_describing_a_noun_is_no_tense(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Malian and French troops have regained control of Timbuktu airport, Mali.", date(2013, 1, 27))
+    assert ev.sub_event_type == "Government regains territory"
+    (ev,) = code(pipe, "Over one thousand people marched in Niamey, Niger, to denounce the partnership with the Areva "
+                       "group, which has operated in uranium for forty years in the north.", date(2013, 12, 21))
+    assert ev.event_type == "Protests"

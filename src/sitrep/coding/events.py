@@ -381,10 +381,17 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
     if s.index == 0 and any(d.precision == 1 and _OPENING_DATE.fullmatch(article.text, s.start, d.start)
                             for d in dates):
         return False  # a text that opens with the day ("On 6 September, militants ...") reports that day's event
-    pm = _PERFECT.search(s.text)
-    # the lead's news told in the perfect ("a dozen police have been killed in an attack") is news, unless another
-    # history phrase says otherwise ("since 2017"); so is a claim's perfect infinitive ("claims to have killed 30")
-    lead_news = s.index == 0 and pm is not None and _HARM_PERFECT.match(pm.group(0)) is not None \
+    # (a perfect that describes a noun is not the sentence's tense: "the Areva group, which has operated for forty
+    # years")
+    low = s.text.lower()
+    pm = next((m for m in _PERFECT.finditer(s.text)
+               if not _RELATIVE_OPEN.search(low, max(0, m.start() - 60), m.start())), None)
+    # the lead's news told in the perfect ("a dozen police have been killed in an attack", "troops have regained
+    # control of Timbuktu airport", "MNLA and MUJAO have engaged in fighting") is news, unless another history
+    # phrase says otherwise ("since 2017"); so is a claim's perfect infinitive ("claims to have killed 30")
+    lead_news = s.index == 0 and pm is not None and (
+        _HARM_PERFECT.match(pm.group(0)) is not None
+        or any(s.start + pm.start() <= sp[0] <= s.start + pm.end() + 3 for _, sp in _sentence_triggers(s))) \
         and not any(m.group(0).lower() not in ("has been", "have been") for m in _HISTORY.finditer(s.text))
     if history and not lead_news:
         return True
