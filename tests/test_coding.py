@@ -1192,3 +1192,9 @@ def test_the_lead_in_the_perfect_is_news_and_a_perfect_describing_a_noun_is_no_t
     (ev,) = code(pipe, "Over one thousand people marched in Niamey, Niger, to denounce the partnership with the Areva "
                        "group, which has operated in uranium for forty years in the north.", date(2013, 12, 21))
     assert ev.event_type == "Protests"
+
+
+def test_residents_barricading_are_a_crowd_whoever_they_negotiate_with_afterwards(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On August 27, residents in Kati, Mali, barricaded the main route preventing traffic access, "
+                       "the barricades were lifted after negotiations with authorities.", date(2019, 8, 28))
+    assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Mali)")

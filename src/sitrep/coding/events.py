@@ -502,7 +502,10 @@ def _drafts(article: Article) -> list[_Draft]:
             any(t.name == "protest" for t, _ in hits) or (
                 # people who burn tyres or barricade roads are a crowd: "residents burned tires and barricaded roads"
                 any(t.name == "riot" for t, _ in hits) and _CROWD_PEOPLE.search(s.text) is not None
-                and not any(a.sentence == s.index and a.inter in (1, 2, 3, 4, 8) for a in article.actors))
+                # (armed men or forces who did it, named before the deed; "lifted after talks with the authorities"
+                # leaves the residents' barricades theirs)
+                and not any(a.sentence == s.index and a.inter in (1, 2, 3, 4, 8)
+                            and a.start < min(sp[0] for t, sp in hits if t.name == "riot") for a in article.actors))
         violent = [(t, sp) for t, sp in hits if t.family == "violence"]
         protest = [(t, sp) for t, sp in hits if t.family == "protest" and (t.name == "protest" or crowd)]
         other = [(t, sp) for t, sp in hits if t.family not in ("violence", "protest")]
