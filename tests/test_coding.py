@@ -1198,3 +1198,16 @@ def test_residents_barricading_are_a_crowd_whoever_they_negotiate_with_afterward
     (ev,) = code(pipe, "On August 27, residents in Kati, Mali, barricaded the main route preventing traffic access, "
                        "the barricades were lifted after negotiations with authorities.", date(2019, 8, 28))
     assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Mali)")
+
+
+def test_forces_moving_in_or_recruiting_and_a_base_set_up_are_strategic_developments(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "The first of an expected 2,000 Chadian troops began arriving in Niger to assist the fight "
+                       "against Boko Haram.", date(2015, 2, 10))
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Change to group/activity")
+    (ev,) = code(pipe, "On 19 October 2014, French forces established a forward base in Madama, Niger.",
+                 date(2014, 10, 20))
+    assert ev.sub_event_type == "Headquarters or base established"
+    # forces that arrive and fight: the fight
+    (ev,) = code(pipe, "On 3 May 2020, soldiers arrived in Kidal, Mali, and clashed with JNIM militants.",
+                 date(2020, 5, 4))
+    assert ev.event_type == "Battles"

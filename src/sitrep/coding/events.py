@@ -578,8 +578,13 @@ def _drafts(article: Article) -> list[_Draft]:
                 continue
             if trig.family == "agreement" and background and not REVOKE.search(s.text):
                 continue  # "agreements signed last year": the reminder of an old agreement
-            if trig.family in ("arrests", "looting", "weapons") and (open_violence is not None or open_protest is not None):
-                continue  # arrests and looting during an attack or a riot are part of it
+            if trig.family in ("arrests", "looting", "weapons", "movement", "base") and (
+                    open_violence is not None or open_protest is not None):
+                continue  # arrests, looting, forces arriving during an attack or a riot are part of it
+            if trig.family == "military-aid" and open_violence is not None and s.index in open_violence.sentences:
+                continue  # "soldiers arrived in Kidal and clashed with militants": the fight
+            if trig.family == "movement" and any(t.family not in ("movement", "base") for t, _ in other):
+                continue  # "Russian instructors arrived": the aid or the withdrawal the sentence tells
             d = strategic.get(trig.family)
             if d is None:
                 d = _Draft(trig, [s.index], span, [trig])
@@ -1741,7 +1746,9 @@ def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:
 
 
 _DONE_IN = re.compile(r"\b(?:sign\w*|conclud\w*|arrived|landed|deployed|held|met|handed over|hand over|"
-                      r"withdr\w*|announc\w*|inked|agreed)\b[^.;]{0,40}?\bin\s+$", re.IGNORECASE)
+                      r"withdr\w*|announc\w*|inked|agreed|enterr?ed|arriving|stationed|based)\b[^.;]{0,40}?\bin\s+$|"
+                      r"\b(?:enterr?ed|entering|moved into|moving into)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
+                      re.IGNORECASE)
 
 
 def _geo_precision(p: PlaceMention | None) -> tuple[int | None, int | None]:

@@ -250,6 +250,17 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Strategic developments", "Disrupted weapons use", "weapons", ("COERCE", "seize")),
     Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended"),
             "Strategic developments", "Arrests", "arrests", ("COERCE", "arrest")),
+    # forces that move in, arrive or recruit, with no fight told: ACLED's change of a group's activity
+    Trigger("movement", _p(r"(?:troops|forces|soldiers|fighters|militants|jihadists|islamists|rebels|reinforcements|"
+                           r"contingents?|units?|pickups|convoys?)(?:\s+[\w,-]+){0,4}?\s+(?:began\s+|have\s+|has\s+|had\s+)?"
+                           r"(?:arriv(?:ed|ing)|enter(?:ed|ing)|enterred|moved (?:into|to|towards)|massed|regrouped)|"
+                           r"(?:enlisted|recruited|recruiting|began recruiting) (?:[\w-]+ ){0,3}?(?:fighters|members|"
+                           r"recruits|youths?|young men)|sent (?:[\w-]+ ){0,4}?(?:fighters|reinforcements) to"),
+            "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
+    Trigger("base", _p(r"(?:establish(?:ed|ing)?|set up|setting up|install(?:ed|ing)?|open(?:ed|ing)?|build(?:ing)?|built) "
+                       r"(?:a |an |the |its |their |new )*(?:forward |military |operating |new )*(?:bases?|camps?|"
+                       r"headquarters|outposts?)"),
+            "Strategic developments", "Headquarters or base established", "base", ("MOBILIZE", "military")),
 )
 
 # a territory that changed hands without a fight
