@@ -191,3 +191,12 @@ def test_a_short_prefix_of_a_hyphenated_name_is_no_village() -> None:
 
     gaz = Gazetteer.default()
     assert "Tin" not in [p.text for p in find_places("Militants clashed near Tin-Hamma in Mali.", gaz)]
+
+
+def test_a_country_named_as_a_neighbour_is_no_frame() -> None:
+    from sitrep.geo.gazetteer import Gazetteer
+    from sitrep.geo.places import find_places
+
+    got = {p.text: p for p in find_places("The government of Niger extended the state of emergency in the Diffa "
+                                          "region, which borders Nigeria.", Gazetteer.default())}
+    assert got["Diffa"].country_code == "NE" and got["Nigeria"].context == "border"

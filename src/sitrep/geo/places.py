@@ -298,6 +298,10 @@ def find_places(
             continue  # a spelling one letter off says nothing of the country
         ni = info[m.key]
         if ni.country is not None:
+            before_m = text[max(0, m.start - 60):m.start]
+            if ("border" in before_m or "frontier" in before_m) and BORDER_BEFORE.search(before_m):
+                votes[ni.country] += 0.5  # "the Diffa region, which borders Nigeria": a neighbour, not the frame
+                continue
             votes[ni.country] += 2
             hard.add(ni.country)
             named.add(ni.country)

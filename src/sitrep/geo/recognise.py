@@ -82,7 +82,8 @@ ADMIN_BEFORE = re.compile(r"\b(?:state|province|region|department|county|prefect
 _PERSON_TITLE_BEFORE = re.compile(r"(?:\b(?:(?:" + "|".join(_TITLE_ABBREVIATIONS) + r")\.?|(?:" + "|".join(_TITLES)
                                   + r"))[ \t]+(?:[A-Z][\w.'-]*[ \t]+)*)$")
 
-BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:[\w'’]+,?\s+(?:and\s+)?)*$", re.IGNORECASE)
+BORDER_BEFORE = re.compile(r"\b(?:(?:border|borders|frontier)\s+(?:with|of)|(?:which|that)\s+borders|bordering)\s+"
+                           r"(?:[\w'’]+,?\s+(?:and\s+)?)*$", re.IGNORECASE)  # (and "the region, which borders Nigeria")
 # After a name: a person's age ("Moore, 46,"), a speech verb ("Moore said"), a middle initial ("David A. Ellwood")
 _AGE_AFTER = re.compile(r",[ \t]+\d{1,3}(?:,|[ \t]*\))")
 _PERSON_AFTER = re.compile(
