@@ -1211,3 +1211,14 @@ def test_forces_moving_in_or_recruiting_and_a_base_set_up_are_strategic_developm
     (ev,) = code(pipe, "On 3 May 2020, soldiers arrived in Kidal, Mali, and clashed with JNIM militants.",
                  date(2020, 5, 4))
     assert ev.event_type == "Battles"
+
+
+def test_a_places_past_in_a_relative_clause_is_not_the_happening(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "The government of Niger extended the state of emergency in the Diffa region, which borders "
+                       "Nigeria and has recently come under attack by Boko Haram.", date(2016, 3, 1))
+    assert (ev.event_type, ev.sub_event_type, ev.admin1) == ("Strategic developments", "Change to group/activity",
+                                                             "Diffa")
+    # a relative clause in a sentence that tells nothing else keeps its violence
+    (ev,) = code(pipe, "John Smith, who had been shot in the chest on Friday, died Sunday at the hospital in Dallas, "
+                       "police said.", date(2016, 3, 1))
+    assert ev.fatalities == 1

@@ -360,6 +360,9 @@ def _sentence_dates(article: Article, index: int) -> list[DateMention]:
 _RELATIVE_OPEN = re.compile(r"(?:,\s*|\b)(?:which|who|whose|that)\s+[^,;.]*$")
 
 
+_IN_PAST_RELATIVE = re.compile(r",\s*(?:which|who|where)\s+(?:[^,;.]*\s)?(?:has|have|had)\s+[^,;.]*$")
+
+
 def _history_in_main_clause(low: str) -> bool:
     """A history phrase ("has been", "since 2017") that tells about the sentence's own happening, not one in a
     relative clause describing a noun ("Areva, which has been mining uranium for forty years")."""
@@ -506,7 +509,12 @@ def _drafts(article: Article) -> list[_Draft]:
                 # leaves the residents' barricades theirs)
                 and not any(a.sentence == s.index and a.inter in (1, 2, 3, 4, 8)
                             and a.start < min(sp[0] for t, sp in hits if t.name == "riot") for a in article.actors))
-        violent = [(t, sp) for t, sp in hits if t.family == "violence"]
+        # a sentence that tells another kind of happening describes a place or a people by its past in a relative
+        # clause ("extended the state of emergency in the Diffa region, which has recently come under attack"): not
+        # the happening ("Smith, who had been shot on Friday, died Sunday" tells nothing else, and stays)
+        told_else = any(t.family not in ("violence", "protest") for t, _ in hits)
+        violent = [(t, sp) for t, sp in hits if t.family == "violence" and not (told_else and _IN_PAST_RELATIVE.search(
+            low, max(0, sp[0] - s.start - 80), sp[0] - s.start))]
         protest = [(t, sp) for t, sp in hits if t.family == "protest" and (t.name == "protest" or crowd)]
         other = [(t, sp) for t, sp in hits if t.family not in ("violence", "protest")]
         hypothetical = _is_hypothetical(s.text, low)
