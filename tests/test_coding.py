@@ -1222,3 +1222,9 @@ def test_a_places_past_in_a_relative_clause_is_not_the_happening(pipe: Pipeline)
     (ev,) = code(pipe, "John Smith, who had been shot in the chest on Friday, died Sunday at the hospital in Dallas, "
                        "police said.", date(2016, 3, 1))
     assert ev.fatalities == 1
+
+
+def test_the_government_regaining_territory(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Government regained territory taken by mutinous soldiers after nine days of fighting in "
+                       "Diffa, Niger.", date(2002, 8, 10))
+    assert ev.sub_event_type == "Government regains territory"

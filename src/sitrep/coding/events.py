@@ -2525,6 +2525,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 trig = _by_name("retake")  # (mutineers taking towns overtake them, as ACLED codes it)
             elif trig.name == "retake" and a2 is not None and a2.inter in (1, 8):
                 a1, a2 = a2, a1  # "Boni was retaken by the army from the militants"
+            elif trig.name == "retake" and a1 is None:
+                pass  # "Government regained territory taken by mutinous soldiers": no one else to have taken it
             else:
                 trig = _by_name("takeover")
             if _NO_FIGHT.search(text):
