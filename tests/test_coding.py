@@ -1228,3 +1228,9 @@ def test_the_government_regaining_territory(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Government regained territory taken by mutinous soldiers after nine days of fighting in "
                        "Diffa, Niger.", date(2002, 8, 10))
     assert ev.sub_event_type == "Government regains territory"
+
+
+def test_fighters_laying_down_their_arms_is_an_agreement(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On February 11, between 140-160 rebels from the MJRN movement officially laid down arms and "
+                       "handed over weapons and vehicles during a ceremony in Dirkou, Niger.", date(2019, 2, 12))
+    assert (ev.event_type, ev.sub_event_type, ev.plover_category) == ("Strategic developments", "Agreement", "CONCEDE")

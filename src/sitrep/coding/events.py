@@ -593,6 +593,8 @@ def _drafts(article: Article) -> list[_Draft]:
                 continue  # "soldiers arrived in Kidal and clashed with militants": the fight
             if trig.family == "movement" and any(t.family not in ("movement", "base") for t, _ in other):
                 continue  # "Russian instructors arrived": the aid or the withdrawal the sentence tells
+            if trig.family in ("handover", "military-aid") and any(t.family == "disarm" for t, _ in other):
+                continue  # "laid down arms and handed over weapons during a ceremony": the disarmament
             d = strategic.get(trig.family)
             if d is None:
                 d = _Draft(trig, [s.index], span, [trig])

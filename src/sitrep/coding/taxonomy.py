@@ -250,6 +250,10 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Strategic developments", "Disrupted weapons use", "weapons", ("COERCE", "seize")),
     Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended"),
             "Strategic developments", "Arrests", "arrests", ("COERCE", "arrest")),
+    # fighters laying down their arms (a demobilisation, a surrender of a group): ACLED codes it as an agreement
+    Trigger("disarm", _p(r"la(?:id|y|ying) down (?:their |its |of )?(?:arms|weapons)|surrender(?:ed|ing)? (?:their |its )?"
+                         r"(?:arms|weapons)|disarmament ceremony|were disarmed|demobili[sz]ed"),
+            "Strategic developments", "Agreement", "disarm", ("CONCEDE", "disarm")),
     # forces that move in, arrive or recruit, with no fight told: ACLED's change of a group's activity
     Trigger("movement", _p(r"(?:troops|forces|soldiers|fighters|militants|jihadists|islamists|rebels|reinforcements|"
                            r"contingents?|units?|pickups|convoys?)(?:\s+[\w,-]+){0,4}?\s+(?:began\s+|have\s+|has\s+|had\s+)?"
