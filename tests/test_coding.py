@@ -1234,3 +1234,12 @@ def test_fighters_laying_down_their_arms_is_an_agreement(pipe: Pipeline) -> None
     (ev,) = code(pipe, "On February 11, between 140-160 rebels from the MJRN movement officially laid down arms and "
                        "handed over weapons and vehicles during a ceremony in Dirkou, Niger.", date(2019, 2, 12))
     assert (ev.event_type, ev.sub_event_type, ev.plover_category) == ("Strategic developments", "Agreement", "CONCEDE")
+
+
+def test_what_suspects_are_held_responsible_for_is_not_the_happening(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Special forces in Mali arrest several members of AQIM who they believe are responsible for "
+                       "kidnapping two Frenchmen in November.", date(2011, 12, 8))
+    assert ev.sub_event_type == "Arrests"
+    (ev,) = code(pipe, "Tuareg rebels overran another town in northern Mali, capitalizing on political turmoil. No "
+                       "report of fighting.", date(2012, 3, 30))
+    assert ev.sub_event_type == "Non-violent transfer of territory"

@@ -248,7 +248,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?:discovered|found|defused|neutrali[sz]ed|dismantled|detected)|"
                           r"unexploded (?:rockets?|shells?|devices?|ordnance|mortars?|bombs?)"),
             "Strategic developments", "Disrupted weapons use", "weapons", ("COERCE", "seize")),
-    Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended"),
+    Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended|"
+                          r"arrest(?= (?:\d+|several|two|three|four|five|six|seven|eight|nine|ten|dozens|a number) )"),
             "Strategic developments", "Arrests", "arrests", ("COERCE", "arrest")),
     # fighters laying down their arms (a demobilisation, a surrender of a group): ACLED codes it as an agreement
     Trigger("disarm", _p(r"la(?:id|y|ying) down (?:their |its |of )?(?:arms|weapons)|surrender(?:ed|ing)? (?:their |its )?"
@@ -269,7 +270,8 @@ TRIGGERS: tuple[Trigger, ...] = (
 
 # a territory that changed hands without a fight
 TRANSFER = Trigger("transfer", _p(r"without (?:a fight|resistance|firing a (?:single )?shot|clashes|any fighting)|"
-                                  r"no shots? (?:was|were) fired|peacefully"),
+                                  r"no shots? (?:was|were) fired|peacefully|no (?:reports? of )?(?:fighting|clashes|"
+                                  r"resistance)(?: (?:was|were) reported)?"),
                    "Strategic developments", "Non-violent transfer of territory", "violence", ("RETREAT", "return"))
 
 # Words around an agreement trigger that say it was revoked/cancelled (PLOVER REJECT) rather than signed.
