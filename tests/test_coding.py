@@ -1243,3 +1243,9 @@ def test_what_suspects_are_held_responsible_for_is_not_the_happening(pipe: Pipel
     (ev,) = code(pipe, "Tuareg rebels overran another town in northern Mali, capitalizing on political turmoil. No "
                        "report of fighting.", date(2012, 3, 30))
     assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_sexual_violence_without_a_killing_is_its_own_sub_type(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 5 August 2019, a female NGO staff member was sexually assaulted after being stopped by a "
+                       "criminal group on the road in Menaka, Mali.", date(2019, 8, 6))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Sexual violence")

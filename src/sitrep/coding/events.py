@@ -317,6 +317,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["ied"]
     if "shelling" in names:
         return by_name["shelling"]
+    if "sexual" in names and "massacre" not in names:
+        return by_name["sexual"]  # "was sexually assaulted after being stopped by a criminal group": ACLED's sub-type
     if names & {"massacre", "attack-military", "harm"} and civilian:
         return by_name["massacre"]
     if names & {"attack-military", "massacre", "harm"} and military:
