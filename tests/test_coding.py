@@ -1249,3 +1249,9 @@ def test_sexual_violence_without_a_killing_is_its_own_sub_type(pipe: Pipeline) -
     (ev,) = code(pipe, "On 5 August 2019, a female NGO staff member was sexually assaulted after being stopped by a "
                        "criminal group on the road in Menaka, Mali.", date(2019, 8, 6))
     assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Sexual violence")
+
+
+def test_the_subject_of_clashed_with_is_actor1(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 16 June 2020, a Nigerien army patrol clashed with presumed ISGS militants in Tamalolo, "
+                       "Niger, and reportedly killed 21 militants.", date(2020, 6, 17))
+    assert ev.actor1.startswith("Military Forces of Niger") and ev.actor2.startswith("Islamic State")

@@ -1536,6 +1536,7 @@ _BE = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)  # "secur
 _HARM_PARTICIPLE = re.compile(r"(?:killed|wounded|injured|hurt|shot dead|shot)", re.IGNORECASE)
 _OPERATION_AFTER = re.compile(r"(?:\s+(?:\w+|\([^)]{1,30}\)))?(?:\s+(?:\w+|\([^)]{1,30}\))){0,3}?\s+(?:reportedly\s+|"
                               r"allegedly\s+)?(?:conducted|carried out|launched|led|intercepted|dismantled|raided|"
+                              r"clash(?:ed|es)? with|"
                               r"ambushed|attacked|targeted|pursued|engaged|neutrali[sz]ed|destroyed|struck|shelled|"
                               r"bombed|stormed|overran|opened fire)\b")
 # a participle read as the verb: "FAMa camp attacked in Soumpi", "army post attacked by gunmen" (headline style)

@@ -221,7 +221,7 @@ def find_places(
                 as_speaker[m.key] += 1
             continue
         if m.kind == "name" and top in ("admin1", "admin2") and _ACRONYM.fullmatch(text, m.start, m.end) \
-                and _LOWER_NEXT.match(text, m.end):
+                and (_LOWER_NEXT.match(text, m.end) or text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"):
             continue  # an acronym that reads as a unit abroad is a group's: "FARS rebels" (not Fars, Iran)
         if m.kind == "name" and m.key in _COMPASS and _NAME_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue  # the quarter of a longer name: "In-Ekar Ouest", "Gao Nord" (not Haiti's Ouest department)
