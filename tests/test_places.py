@@ -200,3 +200,13 @@ def test_a_country_named_as_a_neighbour_is_no_frame() -> None:
     got = {p.text: p for p in find_places("The government of Niger extended the state of emergency in the Diffa "
                                           "region, which borders Nigeria.", Gazetteer.default())}
     assert got["Diffa"].country_code == "NE" and got["Nigeria"].context == "border"
+
+
+def test_the_head_of_an_organisations_name_is_no_place() -> None:
+    from sitrep.geo.gazetteer import Gazetteer
+    from sitrep.geo.places import find_places
+
+    gaz = Gazetteer.default()
+    got = [p.text for p in find_places("The Alliance of Democratic Forces protested in Niamey, Niger.", gaz)]
+    assert "Alliance" not in got and "Niamey" in got
+    assert "Alliance" in [p.text for p in find_places("Police in Alliance, Ohio, arrested two men.", gaz)]

@@ -172,6 +172,10 @@ _ORIGIN_BEFORE = re.compile(
     r"nationals?|citizens?|peacekeepers?|soldiers?|troops|refugees|migrants|herders|herdsmen|traders|merchants|"
     r"men|women|people|villagers|residents|pilgrims|workers|students|tourists?|family|families)\s+(?:[^\W\d]+\s+)?"
     r"from)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
+_ORG_HEADS = frozenset({"alliance", "movement", "front", "union", "coalition", "council", "association", "federation",
+                        "rally", "congress", "league", "committee", "party", "convention", "assembly", "collective",
+                        "coordination", "platform", "organization", "organisation", "network", "forum", "bank"})
+_ORG_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _COMPASS = frozenset({"nord", "sud", "est", "ouest", "north", "south", "east", "west", "centre", "center", "central"})
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*[ -]$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
@@ -223,6 +227,8 @@ def find_places(
         if m.kind == "name" and top in ("admin1", "admin2") and _ACRONYM.fullmatch(text, m.start, m.end) \
                 and (_LOWER_NEXT.match(text, m.end) or text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"):
             continue  # an acronym that reads as a unit abroad is a group's: "FARS rebels" (not Fars, Iran)
+        if m.kind == "name" and m.key in _ORG_HEADS and _ORG_AFTER.match(text, m.end):
+            continue  # the head of an organisation's name: "the Alliance of Democratic Forces" (not Alliance, Ohio)
         if m.kind == "name" and m.key in _COMPASS and _NAME_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue  # the quarter of a longer name: "In-Ekar Ouest", "Gao Nord" (not Haiti's Ouest department)
         mentions.append(m)
