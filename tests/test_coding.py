@@ -1255,3 +1255,13 @@ def test_the_subject_of_clashed_with_is_actor1(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 16 June 2020, a Nigerien army patrol clashed with presumed ISGS militants in Tamalolo, "
                        "Niger, and reportedly killed 21 militants.", date(2020, 6, 17))
     assert ev.actor1.startswith("Military Forces of Niger") and ev.actor2.startswith("Islamic State")
+
+
+def test_a_part_of_a_toll_and_a_corrected_first_account_add_nothing(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "KANSAS CITY, Kan. -- A Friday night shooting spree left four people injured, two of them "
+                       "seriously hurt. Police had originally said that seven people were shot, but amended that "
+                       "number shortly before midnight to four.", date(2016, 5, 7))
+    assert ev.wounded == 4
+    (ev,) = code(pipe, "Soldiers crushed two unarmed individuals they had detained south of Diffa, Niger, and "
+                       "killed at least one of them.", date(2020, 5, 12))
+    assert ev.fatalities == 1

@@ -753,6 +753,10 @@ _VAGUE_FIGURE = re.compile(r"\b(?:unknown|unspecified|undetermined|several|a num
 _CODED_AS_BEFORE = re.compile(r"\b(?:coded|assumed|estimated)\s+(?:as|at)\s+$", re.IGNORECASE)
 _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident", "incidents", "attack", "attacks",
                          "village", "villages", "site", "sites", "places", "separate"})
+_FIRST_ACCOUNT = re.compile(r"\b(?:originally|initially|at first|first|earlier)\s+(?:said|reported|stated|put|gave|"
+                            r"announced|counted|reported that|said that)\b[^.;]*$", re.IGNORECASE)
+_AMENDED = re.compile(r"\bbut\b[^.;]{0,60}?\b(?:amended|revised|corrected|lowered|raised|updated|changed|reduced)\b",
+                      re.IGNORECASE)
 _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -781,6 +785,10 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     before = sent.text[max(0, rel_start - 45):rel_start]
     if _NOT_A_TOLL_BEFORE.search(before) or _PART_OF_TOLD.match(text, num.end):
         return None  # "a father of three", "four of the five victims": children, the set the part is taken from
+    if re.match(r"\s+of\s+(?:them|whom|those)\b", text[num.end:num.end + 12]) and re.search(r",\s*$", before):
+        return None  # "left four people injured, two of them seriously": a part of the toll just told
+    if _FIRST_ACCOUNT.search(sent.text, 0, max(0, rel_start)) and _AMENDED.search(sent.text, rel_end):
+        return None  # "Police had originally said that seven people were shot, but amended that number to four"
     # the object of a verb right before it ("killed two women and wounded a third", "killed two JNIM
     # militants and seized their weapons"): that verb, whatever follows
     for what, rx in _verbs_before():
