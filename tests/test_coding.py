@@ -1265,3 +1265,10 @@ def test_a_part_of_a_toll_and_a_corrected_first_account_add_nothing(pipe: Pipeli
     (ev,) = code(pipe, "Soldiers crushed two unarmed individuals they had detained south of Diffa, Niger, and "
                        "killed at least one of them.", date(2020, 5, 12))
     assert ev.fatalities == 1
+
+
+def test_addresses_and_emergency_numbers_count_no_one(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Police say five people were shot outside of a house at 500 NE 2nd Street in Boynton Beach, "
+                       "Florida. Officers were called to the 900 block of Princeton Drive after a caller dialed 911.",
+                 date(2016, 5, 7))
+    assert ev.wounded == 5 and ev.fatalities == 0

@@ -751,6 +751,9 @@ _CODED_AS = re.compile(r"\b(?:unknown\s+)?fatalities\s+(?:were\s+|are\s+|have\s+
 _VAGUE_FIGURE = re.compile(r"\b(?:unknown|unspecified|undetermined|several|a number|many|numerous|dozens|scores|some|"
                            r"few|multiple)\b", re.IGNORECASE)
 _CODED_AS_BEFORE = re.compile(r"\b(?:coded|assumed|estimated)\s+(?:as|at)\s+$", re.IGNORECASE)
+_ADDRESS_AFTER = re.compile(r"\s+(?:block\b|(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+[A-Z0-9]|"
+                            r"(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|"
+                            r"Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle)\b)")
 _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident", "incidents", "attack", "attacks",
                          "village", "villages", "site", "sites", "places", "separate"})
 _FIRST_ACCOUNT = re.compile(r"\b(?:originally|initially|at first|first|earlier)\s+(?:said|reported|stated|put|gave|"
@@ -765,6 +768,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     or None."""
     if num.counted and num.counted.lower() in _NOT_PEOPLE:
         return None  # "split across 3 events", "two attacks", "in five villages": things, not victims
+    if num.text.strip() in ("911", "9-1-1") or _ADDRESS_AFTER.match(text, num.end):
+        return None  # "called 911", "the 900 block of Princeton Drive", "at 500 NE 2nd Street": no one counted
     if _CODED_AS_BEFORE.search(text, max(sent.start, num.start - 40), num.start):
         return None  # "Unknown fatalities coded as 10": the source's figure, read on its own (see _CODED_AS)
     rel_start = num.start - sent.start
