@@ -1272,3 +1272,11 @@ def test_addresses_and_emergency_numbers_count_no_one(pipe: Pipeline) -> None:
                        "Florida. Officers were called to the 900 block of Princeton Drive after a caller dialed 911.",
                  date(2016, 5, 7))
     assert ev.wounded == 5 and ev.fatalities == 0
+
+
+def test_ages_stations_years_and_a_months_tally_count_no_one(pipe: Pipeline) -> None:
+    for text in ("The homicide was the second of the weekend in Baltimore after 45 people were killed in July.",
+                 "Deputies in Baltimore tell 59 News the shooting left one man injured.",
+                 "A man was shot and injured in Baltimore, the first such case since the winter of '96."):
+        evs = code(pipe, text, date(2016, 8, 7))
+        assert all(e.fatalities <= 1 and (e.wounded or 0) <= 1 for e in evs), text

@@ -754,6 +754,10 @@ _CODED_AS_BEFORE = re.compile(r"\b(?:coded|assumed|estimated)\s+(?:as|at)\s+$", 
 _ADDRESS_AFTER = re.compile(r"\s+(?:block\b|(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+[A-Z0-9]|"
                             r"(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|"
                             r"Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle)\b)")
+_NOT_A_COUNT_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo)\b|\s+(?:News|NEWS|TV|On Your Side|Action News|Eyewitness)\b")
+_PERIOD_TALLY = re.compile(r"\s+(?:people\s+|persons\s+)?(?:were|have been|had been|have|had)?\s*(?:killed|shot|murdered|"
+                           r"slain)\s+(?:in|during|so far (?:in|this)|this)\s+(?:January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December|(?:this|last|the)\s+(?:year|month)|\d{4})\b")
 _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident", "incidents", "attack", "attacks",
                          "village", "villages", "site", "sites", "places", "separate"})
 _FIRST_ACCOUNT = re.compile(r"\b(?:originally|initially|at first|first|earlier)\s+(?:said|reported|stated|put|gave|"
@@ -770,6 +774,10 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return None  # "split across 3 events", "two attacks", "in five villages": things, not victims
     if num.text.strip() in ("911", "9-1-1") or _ADDRESS_AFTER.match(text, num.end):
         return None  # "called 911", "the 900 block of Princeton Drive", "at 500 NE 2nd Street": no one counted
+    if _NOT_A_COUNT_AFTER.match(text, num.end) or text[num.start - 1:num.start] in ("'", "’"):
+        return None  # "a 25 y/o man" (an age), "tell 59 News" (a station), "the winter of '96" (a year)
+    if _PERIOD_TALLY.match(text, num.counted_end if num.counted_end > 0 else num.end):
+        return None  # "after 45 people were killed in July": a month's tally, not this happening's
     if _CODED_AS_BEFORE.search(text, max(sent.start, num.start - 40), num.start):
         return None  # "Unknown fatalities coded as 10": the source's figure, read on its own (see _CODED_AS)
     rel_start = num.start - sent.start
