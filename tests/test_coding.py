@@ -1280,3 +1280,11 @@ def test_ages_stations_years_and_a_months_tally_count_no_one(pipe: Pipeline) -> 
                  "A man was shot and injured in Baltimore, the first such case since the winter of '96."):
         evs = code(pipe, text, date(2016, 8, 7))
         assert all(e.fatalities <= 1 and (e.wounded or 0) <= 1 for e in evs), text
+
+
+def test_the_dead_and_the_wounded_told_apart_in_one_sentence_are_two_people(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "The gunman killed a 2-year-old boy and critically injured an adult man in Clarksville, "
+                       "Tennessee, on Sunday.", date(2016, 5, 9))
+    assert (ev.fatalities, ev.wounded) == (1, 1)
+    (ev,) = code(pipe, "A man was shot in the chest in Dallas on Friday. He died at the hospital.", date(2016, 5, 9))
+    assert (ev.fatalities, ev.wounded) == (1, 0)
