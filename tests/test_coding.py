@@ -1288,3 +1288,11 @@ def test_the_dead_and_the_wounded_told_apart_in_one_sentence_are_two_people(pipe
     assert (ev.fatalities, ev.wounded) == (1, 1)
     (ev,) = code(pipe, "A man was shot in the chest in Dallas on Friday. He died at the hospital.", date(2016, 5, 9))
     assert (ev.fatalities, ev.wounded) == (1, 0)
+
+
+def test_a_relative_told_wounded_after_the_dead_is_no_second_dead(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "A young girl was killed and her father was injured Wednesday in a shooting in Mount Auburn, "
+                       "Ohio.", date(2016, 5, 9))
+    assert ev.fatalities == 1  # (the father, "her father", is not yet read as one wounded)
+    (ev,) = code(pipe, "Gunmen killed an elderly man and his son in the village of Kiki, Niger.", date(2016, 5, 9))
+    assert ev.fatalities == 2

@@ -1097,7 +1097,8 @@ _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)\s+(?:(two|three|four|five|six|seven|eight)\s+)?"
                             r"((?:[\w-]+\s+)?(?:sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husband|child(?:ren)?|"
                             r"friends?|nephews?|nieces?|father|mother|relatives?|grandsons?|cousins?|companions?|"
-                            r"bodyguards?|drivers?))\b", re.IGNORECASE)
+                            r"bodyguards?|drivers?))\b(?!\s+(?:\w+\s+){0,2}?(?:was|were)\s+(?:\w+\s+)?(?:injured|wounded|hurt|"
+                            r"shot|grazed|hospitali[sz]ed|taken|abducted|kidnapped)\b)", re.IGNORECASE)
 # one more victim after the first: ", his son", " and a passenger" (not one who was only wounded or taken)
 # (after a comma only a relative: ", a 24-year-old father of three" is the same person)
 _ONE_MORE_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:his|her|their)\s+|\s*,?\s+and\s+(?:also\s+)?(?:a|an|one|his|her|"
@@ -1303,9 +1304,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         # "killed a 2-year-old boy and critically injured an adult man": the dead and the wounded told apart in one
         # sentence are two people
         s_c = article.sentence_at(c.number.start)
-        return s_c is not None and any(
+        if s_c is None:
+            return False
+        return any(
             k.what == "killed" and k.number.end <= c.number.start and s_c.start <= k.number.start < s_c.end
-            and re.search(r"\band\b", article.text[k.number.end:c.number.start]) for k in singles)
+            and re.search(r"\band\b", article.text[k.number.end:c.number.start])
+            for k in singles)
 
     for c in singles:
         if c.what in told or (c.what == "wounded" and one_dead and not _beside_the_dead(c)):
