@@ -639,7 +639,6 @@ _SHARE_AFTER = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s*\((\
 _SHARE_BEFORE = re.compile(r"\((\d+)\)\s+in\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
 _SPLIT_INTO = re.compile(r"\b(?:between|across|among|into|over)\s+(?:the\s+)?(\d+|two|three|four|five|six)\s+"
                          r"(?:events|locations|attacks|villages|incidents|places|sites)\b", re.IGNORECASE)
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _split_share(article: Article, total: int, place: PlaceMention | None
@@ -667,7 +666,7 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
     k = _SPLIT_INTO.search(tail)
     if k is None:
         return None
-    parts = int(k.group(1)) if k.group(1).isdigit() else _SMALL[k.group(1).lower()]
+    parts = int(k.group(1)) if k.group(1).isdigit() else _WORD_NUMBERS[k.group(1).lower()]
     if parts < 2:
         return None
     return total // parts, (m.start(), m.start() + k.end()), f"1/{parts}"
@@ -748,8 +747,6 @@ _SENT_BEFORE = re.compile(r"\b(?:sent|sending|sends|rushed|transported|taken|too
 
 _CODED_AS = re.compile(r"\b(?:unknown\s+)?fatalities\s+(?:were\s+|are\s+|have\s+been\s+)?(?:coded|assumed|estimated)"
                        r"\s+(?:as|at)\s+(\d+)\b", re.IGNORECASE)
-_VAGUE_FIGURE = re.compile(r"\b(?:unknown|unspecified|undetermined|several|a number|many|numerous|dozens|scores|some|"
-                           r"few|multiple)\b", re.IGNORECASE)
 _CODED_AS_BEFORE = re.compile(r"\b(?:coded|assumed|estimated)\s+(?:as|at)\s+$", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(r"\s+(?:block\b|(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+[A-Z0-9]|"
                             r"(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|"
@@ -2678,9 +2675,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # the source's own figure for a toll it cannot count: "Fatalities coded as 0" (an uncorroborated
                 # claim) is the toll; "unknown fatalities coded as 10" stands for the deaths it could not count (the
                 # vague ones: "several killed"), beside those it could ("and one soldier were killed": 11)
-                counted = sum(int(c.number.value) for c in counts if c.what == "killed" and not (
-                    c.number.vague or not any(ch.isdigit() for ch in c.number.text)
-                    and _VAGUE_FIGURE.search(c.number.text)))
+                counted = sum(int(c.number.value) for c in counts if c.what == "killed" and not c.number.vague)
                 known = min(ev.fatalities, counted) if coded.group(0).lower().startswith("unknown") else 0
                 ev.fatalities = ev.low = ev.best = ev.high = int(coded.group(1)) + known
                 ev.evidence.append(_ev(article, "fatalities", f"{ev.fatalities} (as the source codes it)",

@@ -485,9 +485,9 @@ def actor_miss_kind(coded: str | None, gold: str, other_gold: str = "") -> str |
     """Why a coded actor differs from ACLED's (None when it does not): "no actor coded", "actor where ACLED has
     none", "period suffix only", "one of ACLED's and/or alternatives", "swapped with the other actor",
     "country qualifier differs", "different actor"."""
-    c, g = normalise_actor(coded), normalise_actor(gold)
-    if c == g or same_name_as_exported(coded, gold):
+    if same_name_as_exported(coded, gold):
         return None
+    c, g = normalise_actor(coded), normalise_actor(gold)
     if not c:
         return "no actor coded"
     if not g:

@@ -97,6 +97,11 @@ class _Story:
     vec_docs: int = 0  # n_docs when `vec` was computed
 
 
+def _full_name(term: str) -> bool:
+    """A feature that is a full name: two capitalised words in a row ("hugh jackman"), not a place or an actor."""
+    return " " in term and not term.startswith(("geo:", "act:"))
+
+
 def story_terms(article: Article, settings: StorySettings = StorySettings()) -> dict[str, float]:
     """The weighted features of an article (see the module docstring); raw weights, before IDF."""
     out: dict[str, float] = {}
@@ -341,7 +346,7 @@ class StoryIndex:
                     self._join(sid, article_id, terms, published)
                     return Assignment(article_id, sid, round(score, 4), False, duplicate_of=root)
 
-        names = {t for t, w in terms.items() if " " in t and not t.startswith(("geo:", "act:")) and w >= st.salient_weight}
+        names = {t for t, w in terms.items() if _full_name(t) and w >= st.salient_weight}
         places = {t for t in terms if t.startswith("geo:")}
         query = sorted(vec, key=vec.__getitem__, reverse=True)[: st.query_terms]
         candidates: set[str] = set()
@@ -357,7 +362,7 @@ class StoryIndex:
                 continue
             score = self._cosine(vec, story) * penalty
             if names and st.name_conflict < 1.0 and score >= st.threshold:
-                told = {t for t in story.tf if " " in t and not t.startswith(("geo:", "act:"))}
+                told = {t for t in story.tf if _full_name(t)}
                 if told and not (told & names):
                     score *= st.name_conflict
             if places and st.place_conflict < 1.0 and score >= st.threshold:

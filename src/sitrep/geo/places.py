@@ -181,6 +181,11 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*[ -]$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
+def _after_border(before: str) -> bool:
+    """Whether the words before a name make it a neighbour: "the border with", "which borders"."""
+    return ("border" in before or "frontier" in before) and BORDER_BEFORE.search(before) is not None
+
+
 def find_places(
     text: str,
     gaz: Gazetteer,
@@ -304,8 +309,7 @@ def find_places(
             continue  # a spelling one letter off says nothing of the country
         ni = info[m.key]
         if ni.country is not None:
-            before_m = text[max(0, m.start - 60):m.start]
-            if ("border" in before_m or "frontier" in before_m) and BORDER_BEFORE.search(before_m):
+            if _after_border(text[max(0, m.start - 60):m.start]):
                 votes[ni.country] += 0.5  # "the Diffa region, which borders Nigeria": a neighbour, not the frame
                 continue
             votes[ni.country] += 2
@@ -395,18 +399,19 @@ def find_places(
                 within = container.get(id(m))
                 inner = contained.get(id(m))
                 admin_after = admin_cue[m.start] or id(m) in outer  # "(Anzourou, Tillaberi)": the region
-                # the other places the first round found: of a name's places in one unit, the one among them
-                # (a name a hierarchy places has its unit to go by: "Nampala (Niono, Segou)")
-                # (only between villages GeoNames gives no size: "Washington" is not the hamlet near Norman, Okla.)
-                anchors = [(o.best.latitude, o.best.longitude) for o in mentions if round_ and within is None
-                           and o.kind == "name" and o.key != m.key and o.best is not None
-                           and o.best.feature in ("place", "admin2")] \
-                    if all(c[5] < VILLAGE for c in info[m.key].cands if c[4] == "place") else []
                 memo_key = (m.key, admin_after, within.key if within is not None else None,
                             inner.key if inner is not None and inner.kind == "name" else None, id(m) in outer, id(m) in nearby,
                             id(m) in hierarchy)
                 hit = done.get(memo_key)
                 if hit is None:
+                    # the other places the first round found: of a name's places in one unit, the one among them
+                    # (a name a hierarchy places has its unit to go by: "Nampala (Niono, Segou)"; only between
+                    # villages GeoNames gives no size: "Washington" is not the hamlet near Norman, Okla.)
+                    anchors = [(o.best.latitude, o.best.longitude) for o in mentions
+                               if o.kind == "name" and o.key != m.key and o.best is not None
+                               and o.best.feature in ("place", "admin2")] \
+                        if round_ and within is None and all(c[5] < VILLAGE for c in info[m.key].cands
+                                                             if c[4] == "place") else []
                     _resolve(m, info[m.key], admin_after, dominant, countries, admin1_named, support,
                              admin1_share, within, gaz,
                              info[inner.key] if inner is not None and inner.kind == "name" else None,
@@ -498,7 +503,7 @@ def find_places(
             context = "origin"  # "a peacekeeper from Guinea", "herders coming from Mali": where people come from
         elif last in CUE_LAST and PRECISE_NEAR.search(before):
             context = "near"
-        elif ("border" in before or "frontier" in before) and BORDER_BEFORE.search(before):
+        elif _after_border(before):
             context = "border"
         elif ADMIN_AFTER.match(text[end:end + 20]):
             context = "region"
@@ -788,7 +793,8 @@ def _looks_like_place_actor(a: ActorMention, gaz: Gazetteer) -> bool:
     text = a.text.strip()
     if not (text[:1].isupper() and " " not in text and a.kind in ("state", "external")):
         return False
-    return any(p.feature in ("country", "admin1") for p in gaz.lookup(text))
+    rows = gaz.places.rows
+    return any(rows[i][9] in ("country", "admin1") for i in gaz.lookup_ids(" ".join(fold(text).split())))
 
 
 def dominant_country(places: list[PlaceMention]) -> str | None:
