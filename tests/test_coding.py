@@ -1296,3 +1296,18 @@ def test_a_relative_told_wounded_after_the_dead_is_no_second_dead(pipe: Pipeline
     assert ev.fatalities == 1  # (the father, "her father", is not yet read as one wounded)
     (ev,) = code(pipe, "Gunmen killed an elderly man and his son in the village of Kiki, Niger.", date(2016, 5, 9))
     assert ev.fatalities == 2
+
+
+def test_an_unknown_village_takes_the_one_region_its_armed_group_fights_in(pipe: Pipeline) -> None:
+    # Kwazabi is in no gazetteer; ISWAP fights in one region of Niger (the actor dictionary's "regions"): the event
+    # is coded at that region, at region precision, with the group's mention as the evidence
+    ev = violent(code(pipe, "On 3 March 2024, ISWAP militants abducted five people in the village of Kwazabi in "
+                            "Niger."))[0]
+    assert (ev.country_code, ev.admin1, ev.where_prec, ev.geo_precision) == ("NE", "Diffa", 4, 3)
+    loc = next(e for e in ev.evidence if e.field == "location")
+    assert loc.rule == "place:admin1:actor-region" and loc.text[loc.start:loc.end].startswith("ISWAP")  # sentence 0
+    # a group that is not a side of the event does not place it; nor one that fights in several regions there
+    protest = code(pipe, "On 3 March 2024, hundreds of people marched against ISWAP in the village of Kwazabi in Niger.")
+    assert protest and all(e.admin1 is None for e in protest)
+    jnim = violent(code(pipe, "On 3 March 2024, JNIM militants killed two herders in the village of Kwazabi in Mali."))
+    assert jnim and jnim[0].admin1 is None and jnim[0].country_code == "ML"

@@ -1771,6 +1771,34 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     return places[0]
 
 
+def _actor_region(article: Article, draft: _Draft, sides: tuple[ActorMention | None, ActorMention | None],
+                  cc: str | None, matcher: ActorMatcher, gaz: Gazetteer | None) -> PlaceMention | None:
+    """With no place below the country known, the first-level region the event's named armed groups are known to
+    fight in (the actor dictionary's "regions"), when in the event's country (or in the one country they fight in)
+    that is one region: "ISWAP militants abducted three people in the village of Maldjori" in Niger, Maldjori not
+    in the gazetteer -> Diffa, at region precision (UCDP where_prec 4). Only groups that are a side of the event
+    count ("protesters marched against Boko Haram" is not in Diffa). The evidence is the group's mention."""
+    if gaz is None:
+        return None
+    spans = [(a.start, a.end) for a in sides if a is not None and a.start < a.end]
+    named = [m for m in article.actors if m.sentence in draft.sentences
+             and any(m.start < e and s < m.end for s, e in spans)]
+    units = gaz.admin1_codes(matcher.regions(named))
+    if cc is not None:
+        units = frozenset(u for u in units if u[0] == cc)
+    if len(units) != 1:
+        return None
+    ((ucc, code),) = units
+    unit = gaz.admin1_place(ucc, code)
+    country = gaz.country(ucc)
+    anchor = next((m for m in named if (ucc, code) in gaz.admin1_codes(matcher.regions([m]))), None)
+    if unit is None or anchor is None:
+        return None
+    return PlaceMention(anchor.start, anchor.end, anchor.text, unit.name, unit.geonames_id, ucc,
+                        country.name if country else ucc, unit.admin1, None, unit.latitude, unit.longitude, "admin1",
+                        unit.population, 0.3, "actor-region", anchor.sentence)
+
+
 def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:
     info = gaz.countries.get(cc) or {}
     name = info.get("capital") if isinstance(info, dict) else None
@@ -2617,6 +2645,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             cs = next(article.sentences[i] for i in draft.sentences if claim.group(0) in article.sentences[i].text)
             off = cs.start + cs.text.find(claim.group(0))
             ev.evidence.append(_ev(article, "claim", a1.actor, off, off + len(claim.group(0)), "claim-of-responsibility"))
+        if place is None or place.feature == "country":
+            place = _actor_region(article, draft, (a1, a2), place.country_code if place else cc, matcher, gaz) or place
         ev.geo_precision, ev.where_prec = _geo_precision(place)
         if place is not None:
             _set_place(ev, place, gaz)
