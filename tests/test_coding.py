@@ -1311,3 +1311,6 @@ def test_an_unknown_village_takes_the_one_region_its_armed_group_fights_in(pipe:
     assert protest and all(e.admin1 is None for e in protest)
     jnim = violent(code(pipe, "On 3 March 2024, JNIM militants killed two herders in the village of Kwazabi in Mali."))
     assert jnim and jnim[0].admin1 is None and jnim[0].country_code == "ML"
+    # no group of the event fights in one region, but its sentence names a people that lives in one known area
+    dogon = violent(code(pipe, "On 3 March 2024, gunmen attacked the Dogon village of Kwazabi and killed two people."))
+    assert dogon and (dogon[0].country_code, dogon[0].admin1, dogon[0].where_prec) == ("ML", "Mopti", 4)

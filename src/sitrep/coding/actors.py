@@ -22,7 +22,8 @@
 #                                                  #   "<country>'s <noun>" do not
 #   "demonyms": {ISO2: [...]},                     # demonyms of countries without a "states" entry
 #   "patterns": [{"role": ROLE, "forms": ["{demonym} soldiers", "{country}'s army", "{ethnic} militia", ...]}],
-#   "ethnic_groups": [{"name": "Fulani", "aliases": [...], "country": ISO2 | absent}],   # {ethnic} in patterns
+#   "ethnic_groups": [{"name": "Fulani", "aliases": [...], "country": ISO2 | absent,     # {ethnic} in patterns
+#                      "regions": {ISO2: [admin1 name, ...]} | absent}],  # where its militias fight ("Dogon": Mopti)
 #   "generic": [{"role": ROLE, "aliases": [...]}], # "soldiers", "gunmen", "villagers": the country comes from the hint
 #   "actors": [{                                   # named actors
 #       "id": "is-sahel", "name": "Islamic State (Sahel)", "inter": 2, "kind": "rebel", "country": ISO2 | absent,
@@ -462,6 +463,13 @@ class ActorMatcher:
         # the peoples that live (almost) only in one country: "the Dogon village of X" is in Mali
         self._people_country: dict[str, str] = {a.lower(): eg["country"] for eg in ethnic_groups if eg.get("country")
                                                 for a in eg["aliases"]}
+        # where a people's militias fight, when that is one known area ("Dogon" -> Mopti): see regions()
+        self._ethnic_regions: dict[str, frozenset[tuple[str, str]]] = {
+            eg["name"]: frozenset((cc, admin1_key(n)) for cc, names in eg["regions"].items() for n in names)
+            for eg in ethnic_groups if eg.get("regions")}
+        template = str((data.get("roles", {}).get("ethnic-militia") or {}).get("template", "{ethnic}"))
+        self._ethnic_militia = re.compile(re.escape(template).replace(re.escape("{ethnic}"), "(.+?)")
+                                          .replace(re.escape("{country}"), ".+") + "$")
         for pattern in data.get("patterns", []):
             role = pattern["role"]
             forms: list[str] = pattern["forms"]
@@ -706,7 +714,10 @@ class ActorMatcher:
         dictionary's "regions"); empty when none has any."""
         out: set[tuple[str, str]] = set()
         for m in mentions:
-            out |= self._regions.get(m.actor, frozenset())
+            known = self._regions.get(m.actor)
+            if known is None and (eth := self._ethnic_militia.match(m.actor)):
+                known = self._ethnic_regions.get(eth.group(1))  # "Dogon Ethnic Militia (Mali)"
+            out |= known or frozenset()
         return frozenset(out)
 
     def home_country(self, mentions: Iterable[ActorMention], focus: frozenset[str] = frozenset(),
@@ -745,6 +756,15 @@ class ActorMatcher:
         ML): the dictionary's ethnic groups with a "country"."""
         return frozenset(self._people_country[w] for w in {w.lower() for w in _PEOPLE_WORD.findall(text)}
                          if w in self._people_country)
+
+    def peoples_regions(self, text: str) -> frozenset[tuple[str, str]]:
+        """The admin1 units, as in regions(), of the peoples `text` names that live in one known area ("the Dogon
+        village of X" -> Mopti): the dictionary's ethnic groups with "regions"."""
+        out: set[tuple[str, str]] = set()
+        for w in {w.lower() for w in _PEOPLE_WORD.findall(text)}:
+            name = self.ethnic_names.get(w)
+            out |= self._ethnic_regions.get(name, frozenset()) if name else frozenset()
+        return frozenset(out)
 
     def alternatives(self, first: str, second: str) -> str:
         """The actor of a text that names either of two ("JNIM or ISGS militants"): ACLED's "A and/or B" name,

@@ -1777,26 +1777,38 @@ def _actor_region(article: Article, draft: _Draft, sides: tuple[ActorMention | N
     fight in (the actor dictionary's "regions"), when in the event's country (or in the one country they fight in)
     that is one region: "ISWAP militants abducted three people in the village of Maldjori" in Niger, Maldjori not
     in the gazetteer -> Diffa, at region precision (UCDP where_prec 4). Only groups that are a side of the event
-    count ("protesters marched against Boko Haram" is not in Diffa). The evidence is the group's mention."""
+    count ("protesters marched against Boko Haram" is not in Diffa). Without one, the people its sentences name
+    when they live in one known area ("seized livestock in the Dogon village of Orossagou" -> Mopti). The
+    evidence is the group's or the people's mention."""
     if gaz is None:
         return None
     spans = [(a.start, a.end) for a in sides if a is not None and a.start < a.end]
-    named = [m for m in article.actors if m.sentence in draft.sentences
-             and any(m.start < e and s < m.end for s, e in spans)]
-    units = gaz.admin1_codes(matcher.regions(named))
-    if cc is not None:
-        units = frozenset(u for u in units if u[0] == cc)
+    # (start, end, sentence, units) of each clue
+    clues = [(m.start, m.end, m.sentence, gaz.admin1_codes(matcher.regions([m]))) for m in article.actors
+             if m.sentence in draft.sentences and any(m.start < e and s < m.end for s, e in spans)]
+    if not any(u for *_, u in clues):
+        for i in draft.sentences:
+            sent = article.sentences[i]
+            for w in _PEOPLE_WORD.finditer(sent.text):
+                got = matcher.peoples_regions(w.group(0))
+                if got:
+                    clues.append((sent.start + w.start(), sent.start + w.end(), i, gaz.admin1_codes(got)))
+    units = frozenset(u for *_, us in clues for u in us if cc is None or u[0] == cc)
     if len(units) != 1:
         return None
     ((ucc, code),) = units
     unit = gaz.admin1_place(ucc, code)
     country = gaz.country(ucc)
-    anchor = next((m for m in named if (ucc, code) in gaz.admin1_codes(matcher.regions([m]))), None)
+    anchor = next((c for c in clues if (ucc, code) in c[3]), None)
     if unit is None or anchor is None:
         return None
-    return PlaceMention(anchor.start, anchor.end, anchor.text, unit.name, unit.geonames_id, ucc,
+    start, end, sentence, _ = anchor
+    return PlaceMention(start, end, article.text[start:end], unit.name, unit.geonames_id, ucc,
                         country.name if country else ucc, unit.admin1, None, unit.latitude, unit.longitude, "admin1",
-                        unit.population, 0.3, "actor-region", anchor.sentence)
+                        unit.population, 0.3, "actor-region", sentence)
+
+
+_PEOPLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:
