@@ -384,3 +384,27 @@ def test_a_place_abroad_is_not_the_one_a_hierarchy_puts_in_a_region(isolated_cac
     gaz = Gazetteer.default(extra=target)
     got = find_places("On Monday, armed men shot dead a man in Bersa (Bersa, Tinbouctoura).", gaz)
     assert all(p.country_code == "ML" for p in got) and any(p.feature == "admin1" for p in got)
+
+
+def test_a_village_known_only_outside_its_groups_one_region_is_placed_at_that_region(isolated_cache: Path) -> None:
+    """An unsized village the gazetteer knows only in Zinder, attacked by ISWAP (which fights in Niger only in
+    Diffa): more likely an unknown village of Diffa, coded at region precision; attacked by unnamed gunmen, it
+    stays the village."""
+    dump = _dump(isolated_cache / "NE.txt", [
+        (990101, "Kwazabiri", "Kwazabiri", "", 13.80, 9.00, "P", "PPL", "NE", "07", "", 0)])
+    target = isolated_cache / "gaz"
+    import_geonames([dump], target=target)
+    pipe = Pipeline(Settings(workers=1, gazetteer=str(target)))
+
+    def coded(text: str) -> tuple[object, ...]:
+        from sitrep.clean.boilerplate import clean_article
+        from sitrep.model import Article
+
+        art = clean_article(Article(id="", text=text, published=date(2024, 3, 19), path="test"))
+        ev = [e for e in pipe(art).events if e.event_type == "Violence against civilians"][0]  # type: ignore[union-attr]
+        return ev.location, ev.admin1, ev.where_prec
+
+    assert coded("On 3 March 2024, ISWAP militants attacked the village of Kwazabiri in Niger and killed two "
+                 "civilians.")[1:] == ("Diffa", 4)
+    assert coded("On 3 March 2024, unknown gunmen attacked the village of Kwazabiri in Niger and killed two "
+                 "civilians.") == ("Kwazabiri", "Zinder", 1)

@@ -1772,7 +1772,8 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
 
 
 def _actor_region(article: Article, draft: _Draft, sides: tuple[ActorMention | None, ActorMention | None],
-                  cc: str | None, matcher: ActorMatcher, gaz: Gazetteer | None) -> PlaceMention | None:
+                  cc: str | None, matcher: ActorMatcher, gaz: Gazetteer | None, *, people: bool = True
+                  ) -> PlaceMention | None:
     """With no place below the country known, the first-level region the event's named armed groups are known to
     fight in (the actor dictionary's "regions"), when in the event's country (or in the one country they fight in)
     that is one region: "ISWAP militants abducted three people in the village of Maldjori" in Niger, Maldjori not
@@ -1786,7 +1787,7 @@ def _actor_region(article: Article, draft: _Draft, sides: tuple[ActorMention | N
     # (start, end, sentence, units) of each clue
     clues = [(m.start, m.end, m.sentence, gaz.admin1_codes(matcher.regions([m]))) for m in article.actors
              if m.sentence in draft.sentences and any(m.start < e and s < m.end for s, e in spans)]
-    if not any(u for *_, u in clues):
+    if people and not any(u for *_, u in clues):
         for i in draft.sentences:
             sent = article.sentences[i]
             for w in _PEOPLE_WORD.finditer(sent.text):
@@ -2659,6 +2660,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.evidence.append(_ev(article, "claim", a1.actor, off, off + len(claim.group(0)), "claim-of-responsibility"))
         if place is None or place.feature == "country":
             place = _actor_region(article, draft, (a1, a2), place.country_code if place else cc, matcher, gaz) or place
+        elif place.feature == "place" and not place.population and place.context not in ("coded", "hierarchy"):
+            # a village the gazetteer knows only outside the one region the event's group fights in in that country
+            # is more likely an unknown village of that region
+            region = _actor_region(article, draft, (a1, a2), place.country_code, matcher, gaz, people=False)
+            if region is not None and region.admin1 != place.admin1:
+                place = region
         ev.geo_precision, ev.where_prec = _geo_precision(place)
         if place is not None:
             _set_place(ev, place, gaz)
