@@ -1314,3 +1314,13 @@ def test_an_unknown_village_takes_the_one_region_its_armed_group_fights_in(pipe:
     # no group of the event fights in one region, but its sentence names a people that lives in one known area
     dogon = violent(code(pipe, "On 3 March 2024, gunmen attacked the Dogon village of Kwazabi and killed two people."))
     assert dogon and (dogon[0].country_code, dogon[0].admin1, dogon[0].where_prec) == ("ML", "Mopti", 4)
+
+
+def test_a_figure_of_one_dead_and_one_wounded_told_apart_are_two_people(pipe: Pipeline) -> None:
+    for text in ("On 3 March 2024, one man was killed and a woman was injured in a shooting in Chicago.",
+                 "On 3 March 2024, one man is dead and an infant child is injured after a shooting in Chicago."):
+        ev = violent(code(pipe, text))[0]
+        assert (ev.fatalities, ev.wounded) == (1, 1), text
+    # one victim told twice (shot, then died) stays one dead and no wounded
+    ev = violent(code(pipe, "On 3 March 2024, a man was shot in Chicago. He died at the hospital."))[0]
+    assert (ev.fatalities, ev.wounded) == (1, 0)

@@ -1298,15 +1298,15 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     one_dead = any(c.what == "killed" for c in singles) or \
         sum(c.number.value for c in counts if c.what == "killed") == 1
     def _beside_the_dead(c: _Count) -> bool:
-        # "killed a 2-year-old boy and critically injured an adult man": the dead and the wounded told apart in one
-        # sentence are two people
+        # "killed a 2-year-old boy and critically injured an adult man", "One man was killed and a woman was
+        # injured": the dead and the wounded told apart in one sentence are two people
         s_c = article.sentence_at(c.number.start)
         if s_c is None:
             return False
         return any(
             k.what == "killed" and k.number.end <= c.number.start and s_c.start <= k.number.start < s_c.end
             and re.search(r"\band\b", article.text[k.number.end:c.number.start])
-            for k in singles)
+            for k in [*singles, *counts])
 
     for c in singles:
         if c.what in told or (c.what == "wounded" and one_dead and not _beside_the_dead(c)):
