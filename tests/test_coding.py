@@ -1321,6 +1321,10 @@ def test_a_figure_of_one_dead_and_one_wounded_told_apart_are_two_people(pipe: Pi
                  "On 3 March 2024, one man is dead and an infant child is injured after a shooting in Chicago."):
         ev = violent(code(pipe, text))[0]
         assert (ev.fatalities, ev.wounded) == (1, 1), text
+    ev = violent(code(pipe, "On 3 March 2024, a 5-year-old girl was struck in the right hand by an apparent stray "
+                            "bullet in Chicago."))[0]
+    assert (ev.fatalities, ev.wounded) == (0, 1)
+    assert not violent(code(pipe, "On 3 March 2024, a man was struck by a car in Chicago."))
     # one victim told twice (shot, then died) stays one dead and no wounded
     ev = violent(code(pipe, "On 3 March 2024, a man was shot in Chicago. He died at the hospital."))[0]
     assert (ev.fatalities, ev.wounded) == (1, 0)
