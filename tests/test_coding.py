@@ -1328,3 +1328,19 @@ def test_a_figure_of_one_dead_and_one_wounded_told_apart_are_two_people(pipe: Pi
     # one victim told twice (shot, then died) stays one dead and no wounded
     ev = violent(code(pipe, "On 3 March 2024, a man was shot in Chicago. He died at the hospital."))[0]
     assert (ev.fatalities, ev.wounded) == (1, 0)
+
+
+def test_a_toll_told_again_or_broken_down_is_not_added(pipe: Pipeline) -> None:
+    cases = {
+        # a later sentence finding part of the wounded already counted ("four men ... three men")
+        "On 3 March 2024, four men were wounded in a shooting in Richmond. When officers arrived, they found three "
+        "men suffering from gunshot wounds.": 4,
+        # the toll broken down in its own sentence
+        "On 3 March 2024, six people, three men and three women, were wounded in a shooting in Richmond.": 6,
+        "On 3 March 2024, a shooting in Richmond left six people wounded, including two teens.": 6,
+        "On 3 March 2024, in a shooting in Richmond four people were wounded: two men and two women.": 4,
+        # more, not parts
+        "On 3 March 2024, in a shooting in Richmond four people were wounded, and two more were taken to hospital.": 6,
+    }
+    for text, wounded in cases.items():
+        assert violent(code(pipe, text))[0].wounded == wounded, text

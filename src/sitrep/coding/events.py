@@ -1115,7 +1115,10 @@ _THEN_KILLED = re.compile(r"[^.;]{0,80}?(?:\b(?:and|then|before|later|who were)|
 # people named by sex or age: a later figure of them is part of an earlier toll of them ("Four men were wounded ...
 # officers found three men suffering from gunshot wounds")
 _PERSON_NOUNS = frozenset({"men", "women", "teens", "teenagers", "adults", "juveniles", "children", "boys", "girls",
-                           "males", "females", "victims"})
+                           "males", "females", "victims",
+                           # (NumberMention.counted holds the singular: "four men" counts "man")
+                           "man", "woman", "teen", "teenager", "adult", "juvenile", "child", "boy", "girl", "male",
+                           "female", "victim"})
 _GENERAL_VICTIMS = frozenset({"people", "person", "persons", "victim", "victims", "individual", "individuals", "civilian",
                               "civilians"})
 # a number that labels rather than counts: "geoprecision 2", "phase 3", "route N1", "level 4"
@@ -1124,6 +1127,11 @@ _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|categ
                            r"code|class|type|size|tier|alert)\s*$", re.IGNORECASE)
 
 
+_PARTS_FIRST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?[,—–(:]\s*(?:including\s+|among (?:them|whom)\s+|"
+                          r"of whom\s+)?|\s*(?:[\w-]+\s+){0,3}?(?:including|among them|among whom|of whom)\s+",
+                          re.IGNORECASE)
+_PARTS_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
 _RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added) that|according to (?:a |the |an )?(?:\w+ )?"
                           r"(?:statement|communiqu[ée]|report)|described (?:it|them|the \w+) as)", re.IGNORECASE)
 _SELF_TOO = re.compile(r"\b(?:and then|and|then|before|after)\s+(?:fatally\s+)?(?:killing|killed|shooting|shot)\s+"
@@ -1341,6 +1349,24 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         for group in by_sentence.values():
             if sum(c.number.value for c in group) <= head.number.value:
                 counts = [c for c in counts if c not in group]
+    # a toll broken down in its own sentence ("Six people, three men and three women, were wounded", "left six
+    # people wounded, including two teens"): the parts are the toll again
+    for head in [c for c in counts if c.what in ("killed", "wounded") and c.number.counted in
+                 _GENERAL_VICTIMS | _PERSON_NOUNS and c.number.counted_end > 0]:
+        if head not in counts:
+            continue
+        parts, end = [], head.number.counted_end
+        for c in sorted((o for o in counts if o.what == head.what and o is not head
+                         and o.number.sentence == head.number.sentence and o.number.start >= end),
+                        key=lambda o: o.number.start):
+            between = article.text[end:c.number.start]
+            cue = _PARTS_FIRST if not parts else _PARTS_NEXT
+            if not cue.fullmatch(between) or _MORE_AFTER.match(article.text, c.number.end):
+                break
+            parts.append(c)
+            end = c.number.counted_end if c.number.counted_end > 0 else c.number.end
+        if parts and sum(c.number.value for c in parts) <= head.number.value:
+            counts = [c for c in counts if c not in parts]
     # the same figure for the same side repeated in later sentences is one report, not two deaths
     # (two figures of one sentence that count different people are two: "two boys and two girls were shot")
     seen: set[tuple[str, str, float, float | None, object]] = set()
