@@ -1339,6 +1339,10 @@ def test_a_toll_told_again_or_broken_down_is_not_added(pipe: Pipeline) -> None:
         "On 3 March 2024, six people, three men and three women, were wounded in a shooting in Richmond.": 6,
         "On 3 March 2024, a shooting in Richmond left six people wounded, including two teens.": 6,
         "On 3 March 2024, in a shooting in Richmond four people were wounded: two men and two women.": 4,
+        "On 3 March 2024, police searched for two suspects in a shooting in Richmond that left four people "
+        "wounded.": 4,
+        "On 3 March 2024, a total of six people, including four children and two men, were injured at a shooting "
+        "range in Ocala.": 6,
         # more, not parts
         "On 3 March 2024, in a shooting in Richmond four people were wounded, and two more were taken to hospital.": 6,
     }

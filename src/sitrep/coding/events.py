@@ -820,7 +820,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
             if oc is not None and not apposition:
                 # ("Seventeen people, accused of being militiamen, were executed": an apposition, the same people)
                 continue  # "two men charged in the shooting death", "on the phone with 911 when she was killed"  # the number is the subject of an active verb: "two militants killed two people"
-            if not re.search(r"\d|[;]|\band\b\s+\d", gap) or _COORDINATED.fullmatch(gap):
+            if not (re.search(r"\d|[;]|\band\b\s+\d", gap) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))) \
+                    or _COORDINATED.fullmatch(gap):
                 best = (m.start() - (20 if apposition else 0), what)  # (an apposition may take 20 more)
     if best is not None and best[0] <= 40:
         return best[1]
@@ -1127,6 +1128,13 @@ _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|categ
                            r"code|class|type|size|tier|alert)\s*$", re.IGNORECASE)
 
 
+# a number written as a word between a figure and its verb: the verb is that number's ("two suspects in a shooting
+# that left four people wounded"), unless set off as the figure's parts ("six people, including four children and two
+# men, were injured")
+_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|hundreds?)\b",
+                          re.IGNORECASE)
+_APPOSED = re.compile(r"[,—–(]|\bincluding\b|\bamong\b", re.IGNORECASE)
 _PARTS_FIRST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?[,—–(:]\s*(?:including\s+|among (?:them|whom)\s+|"
                           r"of whom\s+)?|\s*(?:[\w-]+\s+){0,3}?(?:including|among them|among whom|of whom)\s+",
                           re.IGNORECASE)
