@@ -1348,3 +1348,24 @@ def test_a_toll_told_again_or_broken_down_is_not_added(pipe: Pipeline) -> None:
     }
     for text, wounded in cases.items():
         assert violent(code(pipe, text))[0].wounded == wounded, text
+
+
+def test_a_headline_toll_above_the_bodys_stands(pipe: Pipeline) -> None:
+    """A headline sums up; a body often names only some of the dead. The larger headline toll is kept, with the
+    headline as its evidence; 'shot' in a headline counts the dead too."""
+    def coded(title: str, text: str) -> Event:
+        art = clean_article(Article(id="", title=title, text=text, published=PUBLISHED, path="test"))
+        assert isinstance(art, Article)
+        return violent(pipe(art).events)[0]
+
+    ev = coded("3 dead in west Baltimore quadruple shooting",
+               "A man was shot and killed on Monday night in west Baltimore, police said. Another man was pronounced "
+               "dead at the scene.")
+    assert ev.fatalities == 3
+    assert any(e.rule.startswith("count:killed:headline-over-body") for e in ev.evidence if e.field == "fatalities")
+    ev = coded("Five people shot at Memphis apartment complex",
+               "Two men were killed and two women were wounded in a shooting at an apartment complex in Memphis on "
+               "Monday.")
+    assert (ev.fatalities, ev.wounded) == (2, 3)
+    ev = coded("1 dead in Memphis shooting", "Two men were killed in a shooting in Memphis on Monday.")
+    assert ev.fatalities == 2  # the body's larger toll stands

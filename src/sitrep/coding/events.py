@@ -2735,19 +2735,24 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.evidence.append(Evidence(field="fatalities", value="1 (unknown)", article_id=article.id, sentence=-1,
                                             start=-1, end=-1, text=death.group(0), rule="count:killed:the-one-shot-died"))
             if first_violent and article.title and not _ROUNDUP.search(article.title):
-                # the headline's toll where the body gives none ("2 dead, 3 injured in Newark shooting")
+                # the headline's toll where the body gives none ("2 dead, 3 injured in Newark shooting"), or where
+                # it gives more than the body tells: a headline sums up, a body often names only some of the dead
+                # or wounded ("3 dead in west Baltimore quadruple shooting" over a body naming one)
                 for what, (n, phrase) in headline_toll(article.title).items():
                     told = ev.fatalities if what == "killed" else ev.wounded
-                    if told:
+                    if what == "wounded" and told and re.search(r"\bshot\b", phrase, re.IGNORECASE):
+                        n -= ev.fatalities or 0  # "Five people shot" over a body telling two of them dead
+                    if n <= told:
                         continue
                     if what == "killed":
                         ev.fatalities = ev.low = ev.best = ev.high = n
-                        ev.deaths_unknown = (ev.deaths_unknown or 0) + n
+                        ev.deaths_unknown = (ev.deaths_unknown or 0) + n - told
                     else:
                         ev.wounded = n
+                    rule = f"count:{what}:headline{'-over-body' if told else ''}:{article.title.find(phrase)}"
                     ev.evidence.append(_headline_evidence(article, {"killed": "fatalities"}.get(what, what),
-                                                          f"{n} (unknown)",
-                                                          f"count:{what}:headline:{article.title.find(phrase)}"))
+                                                          f"{n} (unknown)" if not told else
+                                                          f"{n} (the headline's; the body tells {told})", rule))
             for c in counts:
                 ev.evidence.append(_ev(article, {"killed": "fatalities"}.get(c.what, c.what),
                                        f"{int(c.number.value)} ({c.side})", c.number.start,
