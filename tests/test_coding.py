@@ -1369,3 +1369,7 @@ def test_a_headline_toll_above_the_bodys_stands(pipe: Pipeline) -> None:
     assert (ev.fatalities, ev.wounded) == (2, 3)
     ev = coded("1 dead in Memphis shooting", "Two men were killed in a shooting in Memphis on Monday.")
     assert ev.fatalities == 2  # the body's larger toll stands
+    # a headline summing up an evening's shootings is no toll of this one
+    ev = coded("14 shot, one fatally, since 8 p.m., including 6 at West Side party",
+               "Two men were wounded in a shooting at a party on the West Side on Saturday night.")
+    assert (ev.fatalities, ev.wounded) == (0, 2)

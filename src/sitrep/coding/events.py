@@ -1149,7 +1149,9 @@ _SELF_TOO = re.compile(r"\b(?:and then|and|then|before|after)\s+(?:fatally\s+)?(
 _ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|violence)\s+(?:\w+\s+){0,2}?(?:across|throughout|citywide|"
                       r"around the city|across the city)\b|\bin (?:several |multiple |a string of |a series of |\w+ )?"
                       r"separate (?:shootings|incidents|attacks)\b|\bweekend shootings\b|\bshootings since\b|"
-                      r"\bin incidents spanning\b|\bacross the (?:city|\w+ boroughs|five boroughs)\b|\bcitywide\b",
+                      r"\bin incidents spanning\b|\bacross the (?:city|\w+ boroughs|five boroughs)\b|\bcitywide\b|"
+                      r"\bshot\b[^.;|]{0,40}\bsince\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b)|"
+                      r"\bshot\b[^.;|]{0,40},\s*including\s+\d+\s+(?:at|in)\b",
                       re.IGNORECASE)
 _NOT_VIOLENT_DEATH = re.compile(r"[^.;]{0,30}?\b(?:killed|died|dead)\s+(?:in|from|of)\s+(?:\w+\s+){0,2}?(?:crash(?:es)?|"
                                 r"accidents?|collisions?|overdoses?|drownings?|fires?|floods?|storms?)\b", re.IGNORECASE)
