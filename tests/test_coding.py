@@ -1373,3 +1373,13 @@ def test_a_headline_toll_above_the_bodys_stands(pipe: Pipeline) -> None:
     ev = coded("14 shot, one fatally, since 8 p.m., including 6 at West Side party",
                "Two men were wounded in a shooting at a party on the West Side on Saturday night.")
     assert (ev.fatalities, ev.wounded) == (0, 2)
+
+
+def test_a_relative_shot_and_a_condition_in_two_words_are_one_wounded(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On 3 March 2024, a 9-year-old boy accidentally shot his 7-year-old brother in the arm "
+                            "in Blackfoot."))[0]
+    assert (ev.fatalities, ev.wounded) == (0, 1)
+    ev = violent(code(pipe, "On 3 March 2024, a 3-year-old boy was shot at a home in Muncie. Police said the child "
+                            "was in critical but stable condition."))[0]
+    assert (ev.fatalities, ev.wounded) == (0, 1)
+    assert not violent(code(pipe, "On 3 March 2024, he shot his first film in Muncie."))

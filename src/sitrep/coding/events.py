@@ -861,7 +861,8 @@ _KILL_VERB = (r"(?:killed|killing|shot dead|gunned down|assassinated|assassinati
 _DIE_VERB = (r"(?:died|dies|is dead|was dead|found dead|found (?:executed|hanged|beheaded|murdered)|pronounced dead|has died|"
              r"succumbed|lost (?:his|her) life)")
 _HARM_VERB = (r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|taken to (?:a |the )?(?:[\w-]+\s+){0,3}?hospital|"
-              r"(?:listed )?in (?:critical|stable|serious|fair|good) condition|(?:struck|hit) (?:in the (?:[\w-]+ ){1,2})?"
+              r"(?:listed )?in (?:critical|stable|serious|fair|good)(?:,? (?:but|and|yet) (?:critical|stable|serious|fair|"
+              r"good))? condition|(?:struck|hit) (?:in the (?:[\w-]+ ){1,2})?"
               r"by (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bullets?|gunfire))")
 _NAME_RX = r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}"
 _SINGLE_KILLED = (

@@ -131,6 +131,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:struck|hit|grazed) (?:in the (?:[\w-]+ ){1,2})?by (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bullets?|gunfire)|"
                        r"stray bullets? (?:hit|struck)|shot (?:and (?:wounded|injured)|in the)|"
                        r"shot (?:him|her|them|himself|herself|themselves)|gunshot wounds?|bullet wounds?|"
+                       r"shot (?:his|her|their) (?:[\w-]+ ){0,2}?(?:brother|sister|son|daughter|wife|husband|father|"
+                       r"mother|friend|cousin|girlfriend|boyfriend|nephew|niece|uncle|aunt|grandson|granddaughter|"
+                       r"grandfather|grandmother|stepfather|stepson|stepdaughter|roommate|neighbou?r)s?|"
                        r"shot (?:at least |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
                        r"multiple) (?:[\w-]+ )?(?:people|persons|men|women|teens|teenagers|children|kids|students|"
                        r"victims|others)"),
