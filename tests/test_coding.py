@@ -667,6 +667,12 @@ def test_the_headline_toll_where_the_body_gives_none_and_numbers_that_name_or_ag
         "killed": (2, "2 dead"), "wounded": (3, "3 injured")}
     assert headline_toll("Teen dies in accidental shooting")["killed"][0] == 1
     assert headline_toll("City council approves budget") == {}
+    # one victim with an age after a comma, as the object of the shooting, of a death noun; one of several
+    assert headline_toll("Tucson police: Boy, 3, wounded in accidental shooting") == {"wounded": (1, "Boy, 3, wounded")}
+    assert headline_toll("Teen accidentally shoots 5-year-old boy in leg")["wounded"][0] == 1
+    assert headline_toll("Teen charged in shooting death of 17-year-old")["killed"][0] == 1
+    toll = headline_toll("One of two men shot late Monday in Belle Glade dies")
+    assert (toll["killed"][0], toll["wounded"][0]) == (1, 1)
 
 
 @pytest.mark.parametrize(("text", "wounded"), [

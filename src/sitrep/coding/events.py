@@ -1407,7 +1407,7 @@ _HEAD_FIGURE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|
                           r"died|slain|hurt|injured|wounded|shot)\b", re.IGNORECASE)
 _HEAD_ONE = re.compile(r"\b(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|student|officer|deputy|trooper|"
                        r"person|father|mother|son|daughter|grandfather|grandmother|husband|wife|\d+-year-old|"
-                       r"(?:[a-z]+-)?year-old)\b[^,:;|]{0,40}?\b(?:(killed|dies|died|dead|slain|fatally (?:shot|wounded)|"
+                       r"(?:[a-z]+-)?year-old)\b(?:\s*,\s*\d{1,2}\s*,)?[^,:;|]{0,40}?\b(?:(killed|dies|died|dead|slain|fatally (?:shot|wounded)|"
                        r"shot (?:and killed|dead|to death))|(shot|wounded|injured|hurt|hospitali[sz]ed|in critical "
                        r"condition))\b", re.IGNORECASE)
 _HEAD_SHOT_SOME_FATALLY = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?shot\s*,\s*"
@@ -1415,6 +1415,14 @@ _HEAD_SHOT_SOME_FATALLY = re.compile(r"\b(\d+|two|three|four|five|six|seven|eigh
 _HEAD_SELF = re.compile(r"\b(?:shoots|shot)\s+(?:him|her)?self\b(?![^|]*\b(?:dies|dead|killed|fatal))|\b(?:shoots|shot)\s+"
                         r"(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|son|daughter|friend|cousin|father|mother)\b"
                         r"(?![^|]*\b(?:dies|dead|killed|fatal))", re.IGNORECASE)
+# one victim as the object: "Teen accidentally shoots 5-year-old boy in leg", "Brother accidentally shot 12-year-old",
+# or of a death noun: "charged in shooting death of 17-year-old"
+_HEAD_ONE_OBJECT = re.compile(r"\b(?:(shooting death|death|killing|murder|slaying|fatal shooting) of|shoots|shot|wounds|"
+                              r"injures)\s+(?:a\s+|an\s+)?(?:\d+-year-old|[a-z]+-year-old)(?:\s+(?:boy|girl|man|woman|"
+                              r"son|daughter|child|teen))?\b", re.IGNORECASE)
+# "One of two men shot late Monday in Belle Glade dies"
+_HEAD_ONE_OF = re.compile(r"\bone of (?:the )?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:shot|wounded|injured)\b[^|]{0,60}?\b(?:dies|died|dead|killed)\b", re.IGNORECASE)
 _HEAD_DEATH = re.compile(r"\b(?:dead|dies|died|death|deadly|killed|killing|fatal\w*|slain|murder\w*|homicide)\b", re.IGNORECASE)
 
 
@@ -1440,8 +1448,13 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
             out = {"killed": (dead, m.group(0))}
             if shot > dead:
                 out["wounded"] = (shot - dead, m.group(0))
+    m = _HEAD_ONE_OF.search(title)
+    if m is not None and "killed" not in out:
+        shot = _head_number(m.group(1))
+        if shot > 1:
+            out = {"killed": (1, m.group(0)), "wounded": (shot - 1, m.group(0))}
     if not out:
-        m = _HEAD_ONE.search(title)
+        m = _HEAD_ONE.search(title) or _HEAD_ONE_OBJECT.search(title)
         death = _HEAD_DEATH.search(title)
         if m is not None:
             # one victim: dead when the headline says so anywhere ("3-year-old who was shot at home dies")
@@ -2745,8 +2758,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     told = ev.fatalities if what == "killed" else ev.wounded
                     if what == "wounded" and told and re.search(r"\bshot\b", phrase, re.IGNORECASE):
                         n -= ev.fatalities or 0  # "Five people shot" over a body telling two of them dead
-                    if n <= told:
-                        continue
+                    if n <= told or (what == "wounded" and n == 1 and ev.fatalities == 1):
+                        continue  # ("Boy shot in Midvale Park" over a body telling he died: the one shot is dead)
                     if what == "killed":
                         ev.fatalities = ev.low = ev.best = ev.high = n
                         ev.deaths_unknown = (ev.deaths_unknown or 0) + n - told
