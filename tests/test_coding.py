@@ -671,6 +671,13 @@ def test_the_headline_toll_where_the_body_gives_none_and_numbers_that_name_or_ag
     assert headline_toll("Tucson police: Boy, 3, wounded in accidental shooting") == {"wounded": (1, "Boy, 3, wounded")}
     assert headline_toll("Teen accidentally shoots 5-year-old boy in leg")["wounded"][0] == 1
     assert headline_toll("Teen charged in shooting death of 17-year-old")["killed"][0] == 1
+    assert headline_toll("Police investigate shooting death of teen")["killed"][0] == 1
+    assert headline_toll("Attempt to deal with stray dogs led to accidental shooting death")["killed"][0] == 1
+    assert headline_toll("Teens identified in double fatal shooting")["killed"][0] == 2
+    assert headline_toll("Police identify victims of suspected murder-suicide")["killed"][0] == 2
+    assert headline_toll("Teen wounds self with rifle while hunting")["wounded"][0] == 1
+    assert headline_toll("Accidental shooting hospitalizes juvenile at resort")["wounded"][0] == 1
+    assert headline_toll("Shooting deaths rise in Chicago") == {}
     toll = headline_toll("One of two men shot late Monday in Belle Glade dies")
     assert (toll["killed"][0], toll["wounded"][0]) == (1, 1)
 

@@ -1412,14 +1412,20 @@ _HEAD_ONE = re.compile(r"\b(?:man|woman|boy|girl|teen|teenager|child|toddler|bab
                        r"condition))\b", re.IGNORECASE)
 _HEAD_SHOT_SOME_FATALLY = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?shot\s*,\s*"
                                      r"(\d+|one|two|three|four)\s+(?:fatally|dead|killed|died)\b", re.IGNORECASE)
-_HEAD_SELF = re.compile(r"\b(?:shoots|shot)\s+(?:him|her)?self\b(?![^|]*\b(?:dies|dead|killed|fatal))|\b(?:shoots|shot)\s+"
+_HEAD_SELF = re.compile(r"\b(?:shoots|shot|wounds|injures)\s+(?:him|her)?self\b(?![^|]*\b(?:dies|dead|killed|fatal))|\b(?:shoots|shot)\s+"
                         r"(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|son|daughter|friend|cousin|father|mother)\b"
                         r"(?![^|]*\b(?:dies|dead|killed|fatal))", re.IGNORECASE)
 # one victim as the object: "Teen accidentally shoots 5-year-old boy in leg", "Brother accidentally shot 12-year-old",
 # or of a death noun: "charged in shooting death of 17-year-old"
+_HEAD_PERSON = (r"(?:\d+-year-old|[a-z]+-year-old|teen|teenager|boy|girl|man|woman|child|toddler|baby|infant|son|"
+                r"daughter|brother|sister|father|mother|wife|husband|(?:best )?friend|girlfriend|boyfriend|juvenile)")
 _HEAD_ONE_OBJECT = re.compile(r"\b(?:(shooting death|death|killing|murder|slaying|fatal shooting) of|shoots|shot|wounds|"
-                              r"injures)\s+(?:a\s+|an\s+)?(?:\d+-year-old|[a-z]+-year-old)(?:\s+(?:boy|girl|man|woman|"
-                              r"son|daughter|child|teen))?\b", re.IGNORECASE)
+                              r"injures|hospitali[sz]es)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?" + _HEAD_PERSON +
+                              r"(?:\s+(?:boy|girl|man|woman|son|daughter|child|teen))?\b(?!-)|"
+                              r"\b((?:accidental |fatal )?shooting death)\b(?!\s+of\b)", re.IGNORECASE)
+# several dead told by a word: "Teens ID'd in double fatal shooting", "victims of suspected murder-suicide"
+_HEAD_MULTIPLE = re.compile(r"\b(?:(double|triple|quadruple)\s+(?:fatal\s+shooting|homicide|murder|killing|slaying)|"
+                            r"(murder-suicide))\b", re.IGNORECASE)
 # "One of two men shot late Monday in Belle Glade dies"
 _HEAD_ONE_OF = re.compile(r"\bone of (?:the )?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:shot|wounded|injured)\b[^|]{0,60}?\b(?:dies|died|dead|killed)\b", re.IGNORECASE)
@@ -1453,10 +1459,16 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
         shot = _head_number(m.group(1))
         if shot > 1:
             out = {"killed": (1, m.group(0)), "wounded": (shot - 1, m.group(0))}
+    m = _HEAD_MULTIPLE.search(title)
+    if m is not None and "killed" not in out:
+        out["killed"] = ({"double": 2, "triple": 3, "quadruple": 4}.get((m.group(1) or "").lower(), 2), m.group(0))
     if not out:
-        m = _HEAD_ONE.search(title) or _HEAD_ONE_OBJECT.search(title)
+        m = _HEAD_ONE.search(title)
+        obj = _HEAD_ONE_OBJECT.search(title) if m is None else None
         death = _HEAD_DEATH.search(title)
-        if m is not None:
+        if obj is not None:
+            out["killed" if obj.group(1) or obj.group(2) or death else "wounded"] = (1, obj.group(0))
+        elif m is not None:
             # one victim: dead when the headline says so anywhere ("3-year-old who was shot at home dies")
             out["killed" if m.group(1) or death else "wounded"] = (1, m.group(0))
         elif _HEAD_SELF.search(title) and not death:
