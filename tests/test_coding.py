@@ -678,6 +678,16 @@ def test_the_headline_toll_where_the_body_gives_none_and_numbers_that_name_or_ag
     assert headline_toll("Teen wounds self with rifle while hunting")["wounded"][0] == 1
     assert headline_toll("Accidental shooting hospitalizes juvenile at resort")["wounded"][0] == 1
     assert headline_toll("Shooting deaths rise in Chicago") == {}
+    # the figure after its verb; a killer who then kills himself; deaths as a noun; a victim; critical
+    assert headline_toll("Police say shootings that injured 5 men are linked")["wounded"][0] == 5
+    toll = headline_toll("Police: Man shoots 4 relatives, killing 2, then himself")
+    assert (toll["killed"][0], toll["wounded"][0]) == (3, 2)
+    assert headline_toll("Father kills two children, then fatally shoots self")["killed"][0] == 3
+    assert headline_toll("Suspect in 5 Georgia shooting deaths appears in court")["killed"][0] == 5
+    assert headline_toll("Victim of Friday night shooting died Monday")["killed"][0] == 1
+    assert headline_toll("Man critical following Friday night shooting")["wounded"][0] == 1
+    assert headline_toll("Man shot 3 times in Chicago")["wounded"][0] == 1
+    assert headline_toll("In D.C., weekend gunfire kills 1, wounds 12")  # (a roundup: see _ROUNDUP)
     toll = headline_toll("One of two men shot late Monday in Belle Glade dies")
     assert (toll["killed"][0], toll["wounded"][0]) == (1, 1)
 

@@ -1149,7 +1149,7 @@ _SELF_TOO = re.compile(r"\b(?:and then|and|then|before|after)\s+(?:fatally\s+)?(
                        r"life\b|\b(?:and then|then)\s+(?:himself|herself)\b", re.IGNORECASE)
 _ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|violence)\s+(?:\w+\s+){0,2}?(?:across|throughout|citywide|"
                       r"around the city|across the city)\b|\bin (?:several |multiple |a string of |a series of |\w+ )?"
-                      r"separate (?:shootings|incidents|attacks)\b|\bweekend shootings\b|\bshootings since\b|"
+                      r"separate (?:shootings|incidents|attacks)\b|\bweekend (?:shootings|gunfire|violence)\b|\bshootings since\b|"
                       r"\bin incidents spanning\b|\bacross the (?:city|\w+ boroughs|five boroughs)\b|\bcitywide\b|"
                       r"\bshot\b[^.;|]{0,40}\bsince\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b)|"
                       r"\bshot\b[^.;|]{0,40},\s*including\s+\d+\s+(?:at|in)\b",
@@ -1404,12 +1404,22 @@ _DEATH_TOLD = re.compile(r"(?<!attempted )(?<!attempt of )(?<!to )(?<!not )(?<!n
 _HEAD_FIGURE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|other|"
                           r"people|persons|men|women|teens?|teenagers|children|kids|students|officers|others|adults|"
                           r"victims|dead|killed)\s+){0,2}?(?:(?:are|were|reported|left|found)\s+)?(dead|killed|die|dies|"
-                          r"died|slain|hurt|injured|wounded|shot)\b", re.IGNORECASE)
+                          r"died|slain|hurt|injured|wounded|shot|(?:[A-Z][\w-]*\s+)?(?:shooting\s+)?deaths)\b(?!-)",
+                          re.IGNORECASE)
+# the figure after its verb: "shootings that injured 5 men", "Man shoots 4 relatives, killing 2, then himself"
+_HEAD_VERB_FIGURE = re.compile(r"\b(kill(?:s|ed|ing)?|slay(?:s|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|shoots|shooting|"
+                               r"shot)\s+(?:at least\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                               r"\b(?!-|\s*(?:times|rounds|shots|bullets|a\.?m|p\.?m|years?|months?|days?|weeks?)\b)",
+                               re.IGNORECASE)
+_HEAD_THEN_SELF = re.compile(r"\b(?:then|and|before)\s+(?:fatally\s+)?(?:(?:shoots?|shooting|kills?|killing|turns? gun on)"
+                             r"\s+)?(?:him|her)?self\b", re.IGNORECASE)
+_HEAD_VIOLENT = re.compile(r"\b(?:shot|shoots|shooting|shootings|slain|murder\w*|homicides?|kill(?:s|ed|ing)?|gunfire|"
+                           r"gunman|gunmen)\b", re.IGNORECASE)
 _HEAD_ONE = re.compile(r"\b(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|student|officer|deputy|trooper|"
-                       r"person|father|mother|son|daughter|grandfather|grandmother|husband|wife|\d+-year-old|"
+                       r"person|father|mother|son|daughter|grandfather|grandmother|husband|wife|victim|\d+-year-old|"
                        r"(?:[a-z]+-)?year-old)\b(?:\s*,\s*\d{1,2}\s*,)?[^,:;|]{0,40}?\b(?:(killed|dies|died|dead|slain|fatally (?:shot|wounded)|"
                        r"shot (?:and killed|dead|to death))|(shot|wounded|injured|hurt|hospitali[sz]ed|in critical "
-                       r"condition))\b", re.IGNORECASE)
+                       r"condition|critical))\b", re.IGNORECASE)
 _HEAD_SHOT_SOME_FATALLY = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?shot\s*,\s*"
                                      r"(\d+|one|two|three|four)\s+(?:fatally|dead|killed|died)\b", re.IGNORECASE)
 _HEAD_SELF = re.compile(r"\b(?:shoots|shot|wounds|injures)\s+(?:him|her)?self\b(?![^|]*\b(?:dies|dead|killed|fatal))|\b(?:shoots|shot)\s+"
@@ -1441,12 +1451,32 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
         n = _head_number(m.group(1))
         if n <= 0 or n > 500:
             continue
-        what = "killed" if m.group(2).lower() in ("dead", "killed", "die", "dies", "died", "slain") else "wounded"
+        verb = m.group(2).lower()
+        what = "killed" if verb in ("dead", "killed", "die", "dies", "died", "slain") or verb.endswith("deaths") \
+            else "wounded"
         if m.group(2).lower() == "shot" and "killed" not in out:
             if _HEAD_DEATH.search(title):
                 continue  # "3 shot, one dies": killed or wounded, the figure alone does not say
             what = "wounded"  # "Five people shot at Memphis apartment complex": no death told, the shot are hurt
         out.setdefault(what, (n, m.group(0)))
+    if not out:
+        shot_n = 0
+        for m in _HEAD_VERB_FIGURE.finditer(title):
+            n, verb = _head_number(m.group(2)), m.group(1).lower()
+            if n <= 0 or n > 500:
+                continue
+            if verb.startswith(("shoot", "shot")):
+                shot_n = shot_n or n
+            else:
+                out.setdefault("killed" if verb.startswith(("kill", "slay")) else "wounded", (n, m.group(0)))
+        if "killed" in out and (self_ := _HEAD_THEN_SELF.search(title)):
+            n, phrase = out["killed"]
+            out["killed"] = (n + 1, phrase)  # "kills two children, then fatally shoots self"
+            shot_n += 1 if shot_n else 0
+        if shot_n:
+            dead = out.get("killed", (0, ""))[0]
+            if shot_n > dead and "wounded" not in out:
+                out["wounded"] = (shot_n - dead, title)  # "shoots 4 relatives, killing 2"
     m = _HEAD_SHOT_SOME_FATALLY.search(title)
     if m is not None:
         shot, dead = (_head_number(m.group(1)), _head_number(m.group(2)))
@@ -2864,7 +2894,7 @@ def _headline_event(article: Article, gaz: Gazetteer, n: int) -> Event | None:
     title = article.title or ""
     toll = headline_toll(title)
     hits = [t for t, _ in _triggers_in(title) if t.family == "violence"]
-    if not toll or not (hits or re.search(r"\bshot\b|\bshoots\b|\bshooting\b", title, re.IGNORECASE)):
+    if not toll or not (hits or _HEAD_VIOLENT.search(title)):
         return None
     trig = _classify_violence(hits, title) if hits else _TRIGGER_BY_NAME["massacre"]
     ev = Event(event_type=trig.event_type, sub_event_type=trig.sub_event_type,
