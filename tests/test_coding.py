@@ -1406,3 +1406,16 @@ def test_a_relative_shot_and_a_condition_in_two_words_are_one_wounded(pipe: Pipe
                             "was in critical but stable condition."))[0]
     assert (ev.fatalities, ev.wounded) == (0, 1)
     assert not violent(code(pipe, "On 3 March 2024, he shot his first film in Muncie."))
+
+
+def test_a_death_told_past_the_lead_does_not_make_the_one_shot_dead(pipe: Pipeline) -> None:
+    text = ("On 3 March 2024, a girl was shot by a stray bullet in Graham. She was taken to a hospital. Deputies are "
+            "still looking for the shooter. Neighbours said the street had been quiet. A man was killed on the same "
+            "street last year.")
+    ev = violent(code(pipe, text))[0]
+    assert (ev.fatalities, ev.wounded) == (0, 1)
+    art = clean_article(Article(id="", title="Teen dies in accidental shooting", text="On 3 March 2024, a teen was "
+                                "shot at a home in Graham.", published=PUBLISHED, path="test"))
+    assert isinstance(art, Article)
+    ev = violent(pipe(art).events)[0]
+    assert (ev.fatalities, ev.wounded) == (1, 0)

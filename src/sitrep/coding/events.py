@@ -2780,13 +2780,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.low = ev.best = ev.fatalities
             ev.high = ev.fatalities + sum(
                 int((c.number.high or c.number.value) - c.number.value) for c in counts if c.what == "killed")
-            death = _DEATH_TOLD.search(f"{article.title or ''} {article.text}") if (
+            lead = article.text[:article.sentences[min(2, len(article.sentences) - 1)].end] if article.sentences else ""
+            death = _DEATH_TOLD.search(f"{article.title or ''} {lead}") if (
                 first_violent and ev.fatalities == 0 and ev.wounded == 1
                 and not any(c.what in ("killed", "wounded") and c.number.value > 1 for c in counts)
                 and sum(1 for d in drafts if d.trigger.family == "violence") == 1) else None
             if death is not None:
-                # one victim shot, and the article says someone died ("Teen charged with murder in accidental
-                # shooting", "Shooting death of 3-year-old ruled accidental"): the one shot is the one dead
+                # one victim shot, and the headline or the lead (three sentences) says someone died ("Teen charged
+                # with murder in accidental shooting", "Shooting death of 3-year-old ruled accidental"): the one shot
+                # is the one dead. (Anywhere in the text it read deaths of other stories: "a man killed last year")
                 ev.fatalities, ev.wounded = 1, 0
                 ev.low = ev.best = ev.high = 1
                 ev.deaths_unknown = 1
