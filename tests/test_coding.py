@@ -687,6 +687,13 @@ def test_the_headline_toll_where_the_body_gives_none_and_numbers_that_name_or_ag
     assert headline_toll("Victim of Friday night shooting died Monday")["killed"][0] == 1
     assert headline_toll("Man critical following Friday night shooting")["wounded"][0] == 1
     assert headline_toll("Man shot 3 times in Chicago")["wounded"][0] == 1
+    assert headline_toll("1 dead, 3 critically injured after grocery shooting") == {
+        "killed": (1, "1 dead"), "wounded": (3, "3 critically injured")}
+    toll = headline_toll("13-year-old boy killed, 6 others shot on West Side")
+    assert (toll["killed"][0], toll["wounded"][0]) == (1, 6)
+    toll = headline_toll("3 shot, one dies in Memphis")
+    assert (toll["killed"][0], toll["wounded"][0]) == (1, 2)
+    assert headline_toll("Child injured in deadly shooting") == {"wounded": (1, "Child injured")}
     assert headline_toll("In D.C., weekend gunfire kills 1, wounds 12")  # (a roundup: see _ROUNDUP)
     toll = headline_toll("One of two men shot late Monday in Belle Glade dies")
     assert (toll["killed"][0], toll["wounded"][0]) == (1, 1)

@@ -1403,8 +1403,8 @@ _DEATH_TOLD = re.compile(r"(?<!attempted )(?<!attempt of )(?<!to )(?<!not )(?<!n
 # shooting": a headline states the toll a body may tell only by names. Read when the body gives no figure.
 _HEAD_FIGURE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|other|"
                           r"people|persons|men|women|teens?|teenagers|children|kids|students|officers|others|adults|"
-                          r"victims|dead|killed)\s+){0,2}?(?:(?:are|were|reported|left|found)\s+)?(dead|killed|die|dies|"
-                          r"died|slain|hurt|injured|wounded|shot|(?:[A-Z][\w-]*\s+)?(?:shooting\s+)?deaths)\b(?!-)",
+                          r"victims|dead|killed)\s+){0,2}?(?:(?:are|were|reported|left|found|remain)\s+)?(?:\w+ly\s+)?(dead|killed|"
+                          r"die|dies|died|slain|hurt|injured|wounded|shot|(?:[A-Z][\w-]*\s+)?(?:shooting\s+)?deaths)\b(?!-)",
                           re.IGNORECASE)
 # the figure after its verb: "shootings that injured 5 men", "Man shoots 4 relatives, killing 2, then himself"
 _HEAD_VERB_FIGURE = re.compile(r"\b(kill(?:s|ed|ing)?|slay(?:s|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|shoots|shooting|"
@@ -1421,7 +1421,7 @@ _HEAD_ONE = re.compile(r"\b(?:man|woman|boy|girl|teen|teenager|child|toddler|bab
                        r"shot (?:and killed|dead|to death))|(shot|wounded|injured|hurt|hospitali[sz]ed|in critical "
                        r"condition|critical))\b", re.IGNORECASE)
 _HEAD_SHOT_SOME_FATALLY = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?shot\s*,\s*"
-                                     r"(\d+|one|two|three|four)\s+(?:fatally|dead|killed|died)\b", re.IGNORECASE)
+                                     r"(\d+|one|two|three|four)\s+(?:fatally|dead|killed|died|dies|die)\b", re.IGNORECASE)
 _HEAD_SELF = re.compile(r"\b(?:shoots|shot|wounds|injures)\s+(?:him|her)?self\b(?![^|]*\b(?:dies|dead|killed|fatal))|\b(?:shoots|shot)\s+"
                         r"(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|son|daughter|friend|cousin|father|mother)\b"
                         r"(?![^|]*\b(?:dies|dead|killed|fatal))", re.IGNORECASE)
@@ -1455,8 +1455,8 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
         what = "killed" if verb in ("dead", "killed", "die", "dies", "died", "slain") or verb.endswith("deaths") \
             else "wounded"
         if m.group(2).lower() == "shot" and "killed" not in out:
-            if _HEAD_DEATH.search(title):
-                continue  # "3 shot, one dies": killed or wounded, the figure alone does not say
+            if _HEAD_DEATH.search(title) and not re.search(r"\b(?:others?|more)\s+shot\b", m.group(0), re.IGNORECASE):
+                continue  # "3 shot, one dies": killed or wounded, the figure alone does not say ("6 others shot": hurt)
             what = "wounded"  # "Five people shot at Memphis apartment complex": no death told, the shot are hurt
         out.setdefault(what, (n, m.group(0)))
     if not out:
@@ -1492,6 +1492,11 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
     m = _HEAD_MULTIPLE.search(title)
     if m is not None and "killed" not in out:
         out["killed"] = ({"double": 2, "triple": 3, "quadruple": 4}.get((m.group(1) or "").lower(), 2), m.group(0))
+    if "killed" not in out and "wounded" in out:
+        # "13-year-old boy killed, 6 others shot": the one dead beside the figure of the others
+        m = _HEAD_ONE.search(title)
+        if m is not None and m.group(1) and m.end() <= title.find(out["wounded"][1]):
+            out["killed"] = (1, m.group(0))
     if not out:
         m = _HEAD_ONE.search(title)
         obj = _HEAD_ONE_OBJECT.search(title) if m is None else None
@@ -1499,8 +1504,10 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
         if obj is not None:
             out["killed" if obj.group(1) or obj.group(2) or death else "wounded"] = (1, obj.group(0))
         elif m is not None:
-            # one victim: dead when the headline says so anywhere ("3-year-old who was shot at home dies")
-            out["killed" if m.group(1) or death else "wounded"] = (1, m.group(0))
+            # one victim: dead when the headline says so anywhere ("3-year-old who was shot at home dies"), unless
+            # told hurt in so many words ("Child injured in deadly shootings": others died)
+            hurt = m.group(2) is not None and m.group(2).lower() != "shot"
+            out["killed" if m.group(1) or (death and not hurt) else "wounded"] = (1, m.group(0))
         elif _HEAD_SELF.search(title) and not death:
             out["wounded"] = (1, _HEAD_SELF.search(title).group(0))  # type: ignore[union-attr]
     return out
