@@ -1426,3 +1426,15 @@ def test_a_death_told_past_the_lead_does_not_make_the_one_shot_dead(pipe: Pipeli
     assert isinstance(art, Article)
     ev = violent(pipe(art).events)[0]
     assert (ev.fatalities, ev.wounded) == (1, 0)
+
+
+def test_another_victim_wounded_beside_the_dead_and_a_pair_wounded_by_gunfire(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On 3 March 2024, 15-year-old Lavontay Allen was killed in a shooting in Rockford while "
+                            "Allen's mother, 40-year-old Jaton Watts was also shot."))[0]
+    assert (ev.fatalities, ev.wounded) == (1, 1)
+    ev = violent(code(pipe, "On 3 March 2024, a 3-year-old girl and 23-year-old woman wounded by gunfire in "
+                            "Milwaukee were released from the hospital."))[0]
+    assert (ev.fatalities, ev.wounded) == (0, 2)
+    ev = violent(code(pipe, "On 3 March 2024, police found the body of a 15-year-old boy suffering from gunshot "
+                            "wounds on a sidewalk in New Orleans."))[0]
+    assert ev.fatalities == 1

@@ -866,6 +866,9 @@ _HARM_VERB = (r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|taken to (?:
               r"by (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bullets?|gunfire))")
 _NAME_RX = r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}"
 _SINGLE_KILLED = (
+    # "police found the body of a 15-year-old boy lying on the sidewalk"
+    re.compile(r"\b(?:found|discovered|recovered)\s+the\s+(body)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM +
+               r"\b", re.IGNORECASE),
     # "his body was found the next day", "the corpse was discovered five days later"
     re.compile(r"\b(?:his|her)\s+()(body|corpse|remains)\s+(?:was|were|has been)\s+(?:\w+\s+){0,2}?(?:found|discovered|"
                r"recovered)\b", re.IGNORECASE),
@@ -899,8 +902,9 @@ _PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + r"\
                           r"|\b" + _KILL_VERB + r"\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
                           r"\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|shot))", re.IGNORECASE)
 # two people shot and not said to have died: "a woman and a child were shot outside a home"
-_PAIR_WOUNDED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + r"\s+(?:were|have been|had been|are|both)"
+_PAIR_WOUNDED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + r"\s+(?:(?:were|have been|had been|are|both)"
                            r"\s+(?:\w+\s+){0,2}?(?:shot|wounded|injured|hurt|hospitali[sz]ed)\b"
+                           r"|(?:wounded|injured|hurt|shot)\s+by\s+(?:gunfire|a\s+gunman|bullets?|shots?)\b)"
                            r"(?!\s+(?:and\s+)?(?:killed|dead|to death))", re.IGNORECASE)
 _BODY_PART = (r"(?:arm|arms|leg|legs|hand|foot|feet|shoulder|chest|back|stomach|abdomen|face|neck|hip|thigh|knee|"
               r"buttocks?|side|cheek|torso|wrist|ankle|jaw|groin|elbow)")
@@ -1136,6 +1140,8 @@ _NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|el
                           r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|hundreds?)\b",
                           re.IGNORECASE)
 _APPOSED = re.compile(r"[,—–(]|\bincluding\b|\bamong\b", re.IGNORECASE)
+_ANOTHER_VICTIM = re.compile(r"\b(?:second|other|another|third|surviving)\s+(?:victim|person|man|woman|boy|girl|teen|"
+                             r"teenager|child)\b", re.IGNORECASE)
 _PARTS_FIRST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?[,—–(:]\s*(?:including\s+|among (?:them|whom)\s+|"
                           r"of whom\s+)?|\s*(?:[\w-]+\s+){0,3}?(?:including|among them|among whom|of whom)\s+",
                           re.IGNORECASE)
@@ -1322,9 +1328,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         s_c = article.sentence_at(c.number.start)
         if s_c is None:
             return False
+        if _ANOTHER_VICTIM.search(article.text, s_c.start, c.number.end):
+            return True  # "the second victim was a 13-year-old boy who was shot in the arm"
         return any(
             k.what == "killed" and k.number.end <= c.number.start and s_c.start <= k.number.start < s_c.end
-            and re.search(r"\band\b", article.text[k.number.end:c.number.start])
+            and re.search(r"\band\b|\bwhile\b|\balso\b", article.text[k.number.end:c.number.start])
             for k in [*singles, *counts])
 
     for c in singles:
