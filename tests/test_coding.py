@@ -694,6 +694,10 @@ def test_the_headline_toll_where_the_body_gives_none_and_numbers_that_name_or_ag
     toll = headline_toll("3 shot, one dies in Memphis")
     assert (toll["killed"][0], toll["wounded"][0]) == (1, 2)
     assert headline_toll("Child injured in deadly shooting") == {"wounded": (1, "Child injured")}
+    toll = headline_toll("15-year-old killed, 13-year-old injured in 9th Ward shooting")
+    assert (toll["killed"][0], toll["wounded"][0]) == (1, 1)
+    toll = headline_toll("Teen killed, another injured in drive-by shooting")
+    assert (toll["killed"][0], toll["wounded"][0]) == (1, 1)
     assert headline_toll("In D.C., weekend gunfire kills 1, wounds 12")  # (a roundup: see _ROUNDUP)
     toll = headline_toll("One of two men shot late Monday in Belle Glade dies")
     assert (toll["killed"][0], toll["wounded"][0]) == (1, 1)

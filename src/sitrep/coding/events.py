@@ -1447,6 +1447,8 @@ _HEAD_MULTIPLE = re.compile(r"\b(?:(double|triple|quadruple)\s+(?:fatal\s+shooti
 # "One of two men shot late Monday in Belle Glade dies"
 _HEAD_ONE_OF = re.compile(r"\bone of (?:the )?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:shot|wounded|injured)\b[^|]{0,60}?\b(?:dies|died|dead|killed)\b", re.IGNORECASE)
+_HEAD_ANOTHER_HURT = re.compile(r"\b(?:another|one other|a second)\s+(?:\w+\s+)?(?:injured|wounded|hurt|shot|"
+                                r"hospitali[sz]ed)\b", re.IGNORECASE)
 _HEAD_DEATH = re.compile(r"\b(?:dead|dies|died|death|deadly|killed|killing|fatal\w*|slain|murder\w*|homicide)\b", re.IGNORECASE)
 
 
@@ -1505,6 +1507,16 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
         m = _HEAD_ONE.search(title)
         if m is not None and m.group(1) and m.end() <= title.find(out["wounded"][1]):
             out["killed"] = (1, m.group(0))
+    if not out:
+        # "15-year-old killed, 13-year-old injured in 9th Ward shooting", "Teen killed, another injured": one of each
+        ones = list(_HEAD_ONE.finditer(title))
+        dead = next((o for o in ones if o.group(1)), None)
+        hurt = next((o for o in ones if dead is not None and o.start() > dead.end() and o.group(2)
+                     and o.group(2).lower() != "shot"), None) if dead is not None else None
+        if dead is not None and hurt is None:
+            hurt = _HEAD_ANOTHER_HURT.search(title, dead.end())
+        if dead is not None and hurt is not None:
+            out = {"killed": (1, dead.group(0)), "wounded": (1, hurt.group(0))}
     if not out:
         m = _HEAD_ONE.search(title)
         obj = _HEAD_ONE_OBJECT.search(title) if m is None else None
@@ -2813,11 +2825,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # the headline's toll where the body gives none ("2 dead, 3 injured in Newark shooting"), or where
                 # it gives more than the body tells: a headline sums up, a body often names only some of the dead
                 # or wounded ("3 dead in west Baltimore quadruple shooting" over a body naming one)
-                for what, (n, phrase) in headline_toll(article.title).items():
+                toll = headline_toll(article.title)
+                for what, (n, phrase) in toll.items():
                     told = ev.fatalities if what == "killed" else ev.wounded
                     if what == "wounded" and told and re.search(r"\bshot\b", phrase, re.IGNORECASE):
                         n -= ev.fatalities or 0  # "Five people shot" over a body telling two of them dead
-                    if n <= told or (what == "wounded" and n == 1 and ev.fatalities == 1):
+                    if n <= told or (what == "wounded" and n == 1 and ev.fatalities == 1 and "killed" not in toll):
                         continue  # ("Boy shot in Midvale Park" over a body telling he died: the one shot is dead)
                     if what == "killed":
                         ev.fatalities = ev.low = ev.best = ev.high = n
