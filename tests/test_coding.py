@@ -1403,6 +1403,12 @@ def test_a_headline_toll_above_the_bodys_stands(pipe: Pipeline) -> None:
     assert (ev.fatalities, ev.wounded) == (2, 3)
     ev = coded("1 dead in Memphis shooting", "Two men were killed in a shooting in Memphis on Monday.")
     assert ev.fatalities == 2  # the body's larger toll stands
+    # a headline's total over a body telling several happenings is no toll of the first
+    art = clean_article(Article(id="", title="Gunmen kill 12 in two attacks in northern Burkina Faso", text=(
+        "On 3 March 2024, gunmen killed five civilians in an attack in Dori. On 10 March 2024, "
+        "gunmen killed seven traders in an ambush near Ouahigouya."), published=PUBLISHED, path="test"))
+    assert isinstance(art, Article)
+    assert sorted(e.fatalities for e in violent(pipe(art).events)) == [5, 7]
     # a headline summing up an evening's shootings is no toll of this one
     ev = coded("14 shot, one fatally, since 8 p.m., including 6 at West Side party",
                "Two men were wounded in a shooting at a party on the West Side on Saturday night.")

@@ -2826,11 +2826,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # it gives more than the body tells: a headline sums up, a body often names only some of the dead
                 # or wounded ("3 dead in west Baltimore quadruple shooting" over a body naming one)
                 toll = headline_toll(article.title)
+                # (over a body's figure only where the body tells one violent happening: a headline's total of several
+                # is no toll of the first)
+                alone = sum(1 for d in drafts if d.trigger.family == "violence") == 1
                 for what, (n, phrase) in toll.items():
                     told = ev.fatalities if what == "killed" else ev.wounded
                     if what == "wounded" and told and re.search(r"\bshot\b", phrase, re.IGNORECASE):
                         n -= ev.fatalities or 0  # "Five people shot" over a body telling two of them dead
-                    if n <= told or (what == "wounded" and n == 1 and ev.fatalities == 1 and "killed" not in toll):
+                    if n <= told or (told and not alone) or (
+                            what == "wounded" and n == 1 and ev.fatalities == 1 and "killed" not in toll):
                         continue  # ("Boy shot in Midvale Park" over a body telling he died: the one shot is dead)
                     if what == "killed":
                         ev.fatalities = ev.low = ev.best = ev.high = n
