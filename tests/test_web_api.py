@@ -240,8 +240,8 @@ def test_ingest_with_token(writable: Any) -> None:
     assert r.json()["stored"] == 1
     assert writable.get("/api/events", params={"q": "diffa", "since": "2024-05-01"}).json()["total"] == 1  # cleared
     server = writable.app.state.server
-    if server._builder is not None:
-        server._builder.join()  # the features of the new store, rebuilt in the background
+    for builder in server._builders:
+        builder.join()  # the features of the new store, rebuilt in the background
     assert server.features is not None
     feats = writable.get("/api/events.geojson", params={**geo, "sort": "fatalities"}).json()["features"]
     assert [f["properties"]["location"] for f in feats] == ["Diffa"], feats
@@ -262,3 +262,37 @@ def test_request_size_limit(writable: Any) -> None:
     is_error(writable.post("/api/articles", content=chunks(), headers={"Authorization": "Bearer s3cret"}),
              413, "TooLarge")
     is_error(writable.get("/api/events", params={"q": "x" * 9000}), 414, "TooLarge")
+
+
+def test_a_feature_build_an_ingest_overtook_is_thrown_away(db: Path) -> None:
+    app = create_app(db, cache_bytes=0)
+    server = app.state.server
+    real = server.reader
+    calls = []
+
+    def reader_then_drop():  # type: ignore[no-untyped-def]
+        calls.append(1)
+        server.drop_features()  # an ingest begins while this build reads
+        return real()
+
+    server.reader = reader_then_drop
+    server.build_features()
+    assert calls and server.features is None
+    server.reader = real
+    server.build_features()
+    assert server.features
+    server.store.close()
+
+
+def test_a_response_rendered_before_the_cache_was_cleared_is_not_kept() -> None:
+    from sitrep.web.cache import ResponseCache
+
+    cache = ResponseCache()
+
+    def render() -> bytes:
+        cache.clear()  # an ingest finished while this rendered
+        return b"old"
+
+    assert cache.get("k", render)[0] == b"old"
+    assert cache.peek("k") is None
+    assert cache.get("k", lambda: b"new")[0] == b"new" and cache.peek("k")[0] == b"new"  # type: ignore[index]

@@ -40,6 +40,7 @@ class ResponseCache:
         self._size = 0
         self._lock = threading.Lock()
         self._pending: dict[str, threading.Lock] = {}
+        self._generation = 0  # bumped by clear(): a body rendered before is not stored after
         self.hits = self.misses = 0
 
     def peek(self, key: str) -> Entry | None:
@@ -70,6 +71,7 @@ class ResponseCache:
                     self.hits += 1
                     return hit
                 self.misses += 1
+                generation = self._generation
             try:
                 entry = Entry.of(render(), compress=True)
             finally:
@@ -77,7 +79,7 @@ class ResponseCache:
                     self._pending.pop(key, None)
             if entry.size <= self.max_item:
                 with self._lock:
-                    if key not in self._items:
+                    if key not in self._items and generation == self._generation:
                         self._items[key] = entry
                         self._size += entry.size
                     while self._size > self.max_bytes and self._items:
@@ -89,3 +91,4 @@ class ResponseCache:
         with self._lock:
             self._items.clear()
             self._size = 0
+            self._generation += 1
