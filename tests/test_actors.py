@@ -514,3 +514,18 @@ def test_a_demonym_joined_to_another_s_noun_is_its_own_actor(matcher: ActorMatch
     got2 = [m.text for m in matcher.find("Police and Nigerien forces patrolled.", on=date(2020, 10, 10))]
     assert got2[-1] == "Nigerien forces" and "Police" not in [m.text for m in matcher.find(
         "Police and Nigerien forces patrolled.", on=date(2020, 10, 10)) if m.actor.startswith("Military")]
+
+
+def test_peoples_of_one_known_area_are_found_by_their_whole_names() -> None:
+    from sitrep.coding.actors import ActorMatcher
+    from sitrep.model import ActorMention
+
+    m = ActorMatcher.default()
+    text = "militiamen attacked the Kel Ansar camp and a Dogon village"
+    found = m.peoples_in(text)
+    assert [text[st:en] for st, en, _ in found] == ["Kel Ansar", "Dogon"]
+    assert all(len(units) == 1 and next(iter(units))[0] == "ML" for *_, units in found)
+    # a militia of a people in another country than the people's known area has none of its regions
+    abroad = ActorMention(0, 0, "", "Senoufo Ethnic Militia (Ivory Coast)", 4, "identity-militia", "CI")
+    home = ActorMention(0, 0, "", "Senoufo Ethnic Militia (Mali)", 4, "identity-militia", "ML")
+    assert m.regions([abroad]) == frozenset() and m.regions([home])

@@ -467,6 +467,10 @@ class ActorMatcher:
         self._ethnic_regions: dict[str, frozenset[tuple[str, str]]] = {
             eg["name"]: frozenset((cc, admin1_key(n)) for cc, names in eg["regions"].items() for n in names)
             for eg in ethnic_groups if eg.get("regions")}
+        with_regions = sorted((a for eg in ethnic_groups if eg.get("regions") for a in eg["aliases"]), key=len,
+                              reverse=True)
+        self._ethnic_regions_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in with_regions) +
+                                             r")(?![\w-])", re.IGNORECASE) if with_regions else None
         template = str((data.get("roles", {}).get("ethnic-militia") or {}).get("template", "{ethnic}"))
         self._ethnic_militia = re.compile(re.escape(template).replace(re.escape("{ethnic}"), "(.+?)")
                                           .replace(re.escape("{country}"), ".+") + "$")
@@ -716,7 +720,9 @@ class ActorMatcher:
         for m in mentions:
             known = self._regions.get(m.actor)
             if known is None and (eth := self._ethnic_militia.match(m.actor)):
-                known = self._ethnic_regions.get(eth.group(1))  # "Dogon Ethnic Militia (Mali)"
+                # "Dogon Ethnic Militia (Mali)": the people's regions in the militia's country
+                known = frozenset(u for u in self._ethnic_regions.get(eth.group(1), frozenset())
+                                  if m.country_code is None or u[0] == m.country_code)
             out |= known or frozenset()
         return frozenset(out)
 
@@ -757,14 +763,18 @@ class ActorMatcher:
         return frozenset(self._people_country[w] for w in {w.lower() for w in _PEOPLE_WORD.findall(text)}
                          if w in self._people_country)
 
+    def peoples_in(self, text: str) -> list[tuple[int, int, frozenset[tuple[str, str]]]]:
+        """(start, end, admin1 units as in regions()) of each mention in `text` of a people that lives in one known
+        area ("the Dogon village of X" -> Mopti; names of several words too: "Kel Ansar"): the dictionary's ethnic
+        groups with "regions"."""
+        if self._ethnic_regions_rx is None:
+            return []
+        return [(m.start(), m.end(), self._ethnic_regions[self.ethnic_names[m.group(0).lower()]])
+                for m in self._ethnic_regions_rx.finditer(text)]
+
     def peoples_regions(self, text: str) -> frozenset[tuple[str, str]]:
-        """The admin1 units, as in regions(), of the peoples `text` names that live in one known area ("the Dogon
-        village of X" -> Mopti): the dictionary's ethnic groups with "regions"."""
-        out: set[tuple[str, str]] = set()
-        for w in {w.lower() for w in _PEOPLE_WORD.findall(text)}:
-            name = self.ethnic_names.get(w)
-            out |= self._ethnic_regions.get(name, frozenset()) if name else frozenset()
-        return frozenset(out)
+        """The admin1 units of every people of peoples_in(text)."""
+        return frozenset(u for *_, units in self.peoples_in(text) for u in units)
 
     def alternatives(self, first: str, second: str) -> str:
         """The actor of a text that names either of two ("JNIM or ISGS militants"): ACLED's "A and/or B" name,

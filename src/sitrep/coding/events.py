@@ -867,7 +867,7 @@ _HARM_VERB = (r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|taken to (?:
 _NAME_RX = r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}"
 _SINGLE_KILLED = (
     # "police found the body of a 15-year-old boy lying on the sidewalk"
-    re.compile(r"\b(?:found|discovered|recovered)\s+the\s+(body)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM +
+    re.compile(r"\b(?:found|discovered|recovered)\s+the\s+body\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
                r"\b", re.IGNORECASE),
     # "his body was found the next day", "the corpse was discovered five days later"
     re.compile(r"\b(?:his|her)\s+()(body|corpse|remains)\s+(?:was|were|has been)\s+(?:\w+\s+){0,2}?(?:found|discovered|"
@@ -1136,9 +1136,9 @@ _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|categ
 # a number written as a word between a figure and its verb: the verb is that number's ("two suspects in a shooting
 # that left four people wounded"), unless set off as the figure's parts ("six people, including four children and two
 # men, were injured")
-_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|hundreds?)\b",
-                          re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in _WORD_NUMBERS if w != "one") +
+                          r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+                          r"dozens?|hundreds?)\b", re.IGNORECASE)
 _APPOSED = re.compile(r"[,—–(]|\bincluding\b|\bamong\b", re.IGNORECASE)
 _ANOTHER_VICTIM = re.compile(r"\b(?:second|other|another|third|surviving)\s+(?:victim|person|man|woman|boy|girl|teen|"
                              r"teenager|child)\b", re.IGNORECASE)
@@ -1328,7 +1328,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         s_c = article.sentence_at(c.number.start)
         if s_c is None:
             return False
-        if _ANOTHER_VICTIM.search(article.text, s_c.start, c.number.end):
+        if _ANOTHER_VICTIM.search(article.text, max(s_c.start, c.number.start - 60), c.number.end):
             return True  # "the second victim was a 13-year-old boy who was shot in the arm"
         return any(
             k.what == "killed" and k.number.end <= c.number.start and s_c.start <= k.number.start < s_c.end
@@ -1412,7 +1412,7 @@ _DEATH_TOLD = re.compile(r"(?<!attempted )(?<!attempt of )(?<!to )(?<!not )(?<!n
 _HEAD_FIGURE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|other|"
                           r"people|persons|men|women|teens?|teenagers|children|kids|students|officers|others|adults|"
                           r"victims|dead|killed)\s+){0,2}?(?:(?:are|were|reported|left|found|remain)\s+)?(?:\w+ly\s+)?(dead|killed|"
-                          r"die|dies|died|slain|hurt|injured|wounded|shot|(?:[A-Z][\w-]*\s+)?(?:shooting\s+)?deaths)\b(?!-)",
+                          r"die|dies|died|slain|hurt|injured|wounded|shot|(?:(?-i:[A-Z])[\w-]*\s+)?(?:shooting\s+)?deaths)\b(?!-)",
                           re.IGNORECASE)
 # the figure after its verb: "shootings that injured 5 men", "Man shoots 4 relatives, killing 2, then himself"
 _HEAD_VERB_FIGURE = re.compile(r"\b(kill(?:s|ed|ing)?|slay(?:s|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|shoots|shooting|"
@@ -1447,6 +1447,8 @@ _HEAD_MULTIPLE = re.compile(r"\b(?:(double|triple|quadruple)\s+(?:fatal\s+shooti
 # "One of two men shot late Monday in Belle Glade dies"
 _HEAD_ONE_OF = re.compile(r"\bone of (?:the )?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:shot|wounded|injured)\b[^|]{0,60}?\b(?:dies|died|dead|killed)\b", re.IGNORECASE)
+# a headline's figure of people shot, which counts the dead among them ("Five people shot"; not "6 others shot")
+_HEAD_SHOT_FIGURE = re.compile(r"^\S+\s+(?!others?\b|more\b)(?:[\w-]+\s+){0,2}?shot$", re.IGNORECASE)
 _HEAD_ANOTHER_HURT = re.compile(r"\b(?:another|one other|a second)\s+(?:\w+\s+)?(?:injured|wounded|hurt|shot|"
                                 r"hospitali[sz]ed)\b", re.IGNORECASE)
 _HEAD_DEATH = re.compile(r"\b(?:dead|dies|died|death|deadly|killed|killing|fatal\w*|slain|murder\w*|homicide)\b", re.IGNORECASE)
@@ -1909,10 +1911,8 @@ def _actor_region(article: Article, draft: _Draft, sides: tuple[ActorMention | N
     if people and not any(u for *_, u in clues):
         for i in draft.sentences:
             sent = article.sentences[i]
-            for w in _PEOPLE_WORD.finditer(sent.text):
-                got = matcher.peoples_regions(w.group(0))
-                if got:
-                    clues.append((sent.start + w.start(), sent.start + w.end(), i, gaz.admin1_codes(got)))
+            clues += [(sent.start + st, sent.start + en, i, gaz.admin1_codes(units))
+                      for st, en, units in matcher.peoples_in(sent.text)]
     units = frozenset(u for *_, us in clues for u in us if cc is None or u[0] == cc)
     if len(units) != 1:
         return None
@@ -1926,9 +1926,6 @@ def _actor_region(article: Article, draft: _Draft, sides: tuple[ActorMention | N
     return PlaceMention(start, end, article.text[start:end], unit.name, unit.geonames_id, ucc,
                         country.name if country else ucc, unit.admin1, None, unit.latitude, unit.longitude, "admin1",
                         unit.population, 0.3, "actor-region", sentence)
-
-
-_PEOPLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:
@@ -2831,7 +2828,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 alone = sum(1 for d in drafts if d.trigger.family == "violence") == 1
                 for what, (n, phrase) in toll.items():
                     told = ev.fatalities if what == "killed" else ev.wounded
-                    if what == "wounded" and told and re.search(r"\bshot\b", phrase, re.IGNORECASE):
+                    if what == "wounded" and "killed" not in toll and _HEAD_SHOT_FIGURE.search(phrase):
                         n -= ev.fatalities or 0  # "Five people shot" over a body telling two of them dead
                     if n <= told or (told and not alone) or (
                             what == "wounded" and n == 1 and ev.fatalities == 1 and "killed" not in toll):
