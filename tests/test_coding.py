@@ -694,6 +694,20 @@ def test_the_headline_toll_where_the_body_gives_none_and_numbers_that_name_or_ag
     toll = headline_toll("3 shot, one dies in Memphis")
     assert (toll["killed"][0], toll["wounded"][0]) == (1, 2)
     assert headline_toll("Child injured in deadly shooting") == {"wounded": (1, "Child injured")}
+    # figures of any people, in a list, by condition, sent to hospital; two hurt named together
+    assert headline_toll("3 federal agents injured during shootout")["wounded"][0] == 3
+    assert headline_toll("3 adults, 5 minors shot at celebration")["wounded"][0] == 8
+    assert headline_toll("2 critical, 2 stable after late night shooting")["wounded"][0] == 4
+    assert headline_toll("Shooting lands four men in hospital")["wounded"][0] == 4
+    assert headline_toll("Officer, suspect injured in shooting")["wounded"][0] == 2
+    assert headline_toll("27 Shots Fired, 4 People Struck")["wounded"][0] == 4
+    assert headline_toll("Shooting leaves 2 homes damaged") == {}
+    # one dead and one shot in two clauses are two people; in one clause, one
+    toll = headline_toll("Chicago police officer shot, suspect killed in South Loop")
+    assert (toll["killed"][0], toll["wounded"][0]) == (1, 1)
+    assert headline_toll("Child shot by father dies") == {"killed": (1, "Child shot")}
+    toll = headline_toll("3 people found dead inside home, 4th person critically hurt")
+    assert (toll["killed"][0], toll["wounded"][0]) == (3, 1)
     toll = headline_toll("15-year-old killed, 13-year-old injured in 9th Ward shooting")
     assert (toll["killed"][0], toll["wounded"][0]) == (1, 1)
     toll = headline_toll("Teen killed, another injured in drive-by shooting")

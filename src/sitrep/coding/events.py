@@ -1156,7 +1156,7 @@ _SELF_TOO = re.compile(r"\b(?:and then|and|then|before|after)\s+(?:fatally\s+)?(
 _ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|violence)\s+(?:\w+\s+){0,2}?(?:across|throughout|citywide|"
                       r"around the city|across the city)\b|\bin (?:several |multiple |a string of |a series of |\w+ )?"
                       r"separate (?:shootings|incidents|attacks)\b|\bweekend (?:shootings|gunfire|violence)\b|\bshootings since\b|"
-                      r"\bin incidents spanning\b|\bacross the (?:city|\w+ boroughs|five boroughs)\b|\bcitywide\b|"
+                      r"\bin incidents spanning\b|\b(?:two|three|several|multiple) separate shootings?\b|\bacross the (?:city|\w+ boroughs|five boroughs)\b|\bcitywide\b|"
                       r"\bshot\b[^.;|]{0,40}\bsince\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b)|"
                       r"\bshot\b[^.;|]{0,40},\s*including\s+\d+\s+(?:at|in)\b",
                       re.IGNORECASE)
@@ -1409,11 +1409,26 @@ _DEATH_TOLD = re.compile(r"(?<!attempted )(?<!attempt of )(?<!to )(?<!not )(?<!n
 # -- the headline's toll ------------------------------------------------------------------------------------
 # "Authorities: 2 dead, 3 injured in Newark shooting", "1 Dead, 6 Hurt After Shooting", "Teen dies in accidental
 # shooting": a headline states the toll a body may tell only by names. Read when the body gives no figure.
-_HEAD_FIGURE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|other|"
-                          r"people|persons|men|women|teens?|teenagers|children|kids|students|officers|others|adults|"
-                          r"victims|dead|killed)\s+){0,2}?(?:(?:are|were|reported|left|found|remain)\s+)?(?:\w+ly\s+)?(dead|killed|"
-                          r"die|dies|died|slain|hurt|injured|wounded|shot|(?:(?-i:[A-Z])[\w-]*\s+)?(?:shooting\s+)?deaths)\b(?!-)",
+_HEAD_FIGURE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                          # up to two words of who ("people", "federal agents", "partygoers"), not of a measure
+                          r"(?:(?!(?:times|rounds|shots|bullets|years?|months?|days?|weeks?|hours?|minutes?|blocks?|"
+                          r"miles?|cars?|homes?|houses?|arrested|charged|held)\b)[^\W\d][\w-]*\s+){0,2}?"
+                          r"(?:(?:are|were|reported|left|found|remain)\s+)?(?:\w+ly\s+)?(dead|killed|"
+                          r"die|dies|died|slain|hurt|injured|wounded|shot|struck|critical|stable|"
+                          r"(?:(?-i:[A-Z])[\w-]*\s+)?(?:shooting\s+)?deaths)\b(?!-)",
                           re.IGNORECASE)
+# "3 adults, 5 minors shot": a list of figures under one verb
+_HEAD_LIST = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[^\W\d][\w-]*\s*,\s*(?:and\s+)?"
+                        r"(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[^\W\d][\w-]*\s+(?:shot|wounded|injured|hurt)\b",
+                        re.IGNORECASE)
+# "Shooting lands four men in hospital", "sends 3 to the hospital"
+_HEAD_TO_HOSPITAL = re.compile(r"\b(?:lands?|sends?|sent|puts?)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                               r"(?:[^\W\d][\w-]*\s+){0,2}?(?:in|to)\s+(?:the\s+)?hospital\b", re.IGNORECASE)
+# "Officer, suspect injured in shooting": two hurt named together
+_HEAD_PAIR_HURT = re.compile(r"\b(?:officer|deputy|suspect|man|woman|boy|girl|teen|child|mother|father|son|daughter|"
+                             r"gunman|bystander)\s*,\s*(?:and\s+)?(?:an?\s+)?(?:officer|deputy|suspect|man|woman|boy|girl|"
+                             r"teen|child|mother|father|son|daughter|gunman|bystander)\s+(?:injured|wounded|hurt|shot)\b",
+                             re.IGNORECASE)
 # the figure after its verb: "shootings that injured 5 men", "Man shoots 4 relatives, killing 2, then himself"
 _HEAD_VERB_FIGURE = re.compile(r"\b(kill(?:s|ed|ing)?|slay(?:s|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|shoots|shooting|"
                                r"shot)\s+(?:at least\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -1424,10 +1439,11 @@ _HEAD_THEN_SELF = re.compile(r"\b(?:then|and|before)\s+(?:fatally\s+)?(?:(?:shoo
 _HEAD_VIOLENT = re.compile(r"\b(?:shot|shoots|shooting|shootings|slain|murder\w*|homicides?|kill(?:s|ed|ing)?|gunfire|"
                            r"gunman|gunmen)\b", re.IGNORECASE)
 _HEAD_ONE = re.compile(r"\b(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|student|officer|deputy|trooper|"
-                       r"person|father|mother|son|daughter|grandfather|grandmother|husband|wife|victim|\d+-year-old|"
+                       r"person|father|mother|son|daughter|grandfather|grandmother|husband|wife|victim|juvenile|bystander|"
+                       r"suspect|agent|\d+-year-old|"
                        r"(?:[a-z]+-)?year-old)\b(?:\s*,\s*\d{1,2}\s*,)?[^,:;|]{0,40}?\b(?:(killed|dies|died|dead|slain|fatally (?:shot|wounded)|"
                        r"shot (?:and killed|dead|to death))|(shot|wounded|injured|hurt|hospitali[sz]ed|in critical "
-                       r"condition|critical))\b", re.IGNORECASE)
+                       r"condition|critical|suffers (?:a )?gunshot wound))\b", re.IGNORECASE)
 _HEAD_SHOT_SOME_FATALLY = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?shot\s*,\s*"
                                      r"(\d+|one|two|three|four)\s+(?:fatally|dead|killed|died|dies|die)\b", re.IGNORECASE)
 _HEAD_SELF = re.compile(r"\b(?:shoots|shot|wounds|injures)\s+(?:him|her)?self\b(?![^|]*\b(?:dies|dead|killed|fatal))|\b(?:shoots|shot)\s+"
@@ -1459,11 +1475,15 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
     out: dict[str, tuple[int, str]] = {}
     if not title:
         return out
+    in_condition = 0  # "2 critical, 2 stable": wounded told by their condition, summed
     for m in _HEAD_FIGURE.finditer(title):
         n = _head_number(m.group(1))
         if n <= 0 or n > 500:
             continue
         verb = m.group(2).lower()
+        if verb in ("critical", "stable"):
+            in_condition += n
+            continue
         what = "killed" if verb in ("dead", "killed", "die", "dies", "died", "slain") or verb.endswith("deaths") \
             else "wounded"
         if m.group(2).lower() == "shot" and "killed" not in out:
@@ -1471,6 +1491,15 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
                 continue  # "3 shot, one dies": killed or wounded, the figure alone does not say ("6 others shot": hurt)
             what = "wounded"  # "Five people shot at Memphis apartment complex": no death told, the shot are hurt
         out.setdefault(what, (n, m.group(0)))
+    if in_condition and "wounded" not in out:
+        out["wounded"] = (in_condition, title)
+    m = _HEAD_LIST.search(title)
+    if m is not None and not _HEAD_DEATH.search(title):
+        out["wounded"] = (_head_number(m.group(1)) + _head_number(m.group(2)), m.group(0))
+    for rx, n_of in ((_HEAD_TO_HOSPITAL, lambda m: _head_number(m.group(1))), (_HEAD_PAIR_HURT, lambda m: 2)):
+        m = rx.search(title)
+        if m is not None and "wounded" not in out and n_of(m) > 0:
+            out["wounded"] = (n_of(m), m.group(0))
     if not out:
         shot_n = 0
         for m in _HEAD_VERB_FIGURE.finditer(title):
@@ -1509,12 +1538,20 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
         m = _HEAD_ONE.search(title)
         if m is not None and m.group(1) and m.end() <= title.find(out["wounded"][1]):
             out["killed"] = (1, m.group(0))
+    if "killed" in out and "wounded" not in out:
+        # "3 people found dead inside home, 4th person critically hurt": one hurt beside the figure of the dead
+        after = title.find(out["killed"][1]) + len(out["killed"][1])
+        hurt = next((o for o in _HEAD_ONE.finditer(title, after) if o.group(2) and o.group(2).lower() != "shot"), None)
+        if hurt is not None:
+            out["wounded"] = (1, hurt.group(0))
     if not out:
-        # "15-year-old killed, 13-year-old injured in 9th Ward shooting", "Teen killed, another injured": one of each
+        # "15-year-old killed, 13-year-old injured in 9th Ward shooting", "Teen killed, another injured", "Pregnant
+        # woman shot, unborn baby killed", "Officer shot, suspect killed": one of each
         ones = list(_HEAD_ONE.finditer(title))
         dead = next((o for o in ones if o.group(1)), None)
-        hurt = next((o for o in ones if dead is not None and o.start() > dead.end() and o.group(2)
-                     and o.group(2).lower() != "shot"), None) if dead is not None else None
+        # (two clauses: "Child shot by father dies" is one victim)
+        hurt = next((o for o in ones if o is not dead and o.group(2) and re.search(
+            r",|\band\b", title[min(o.end(), dead.end()):max(o.start(), dead.start())])), None) if dead is not None else None
         if dead is not None and hurt is None:
             hurt = _HEAD_ANOTHER_HURT.search(title, dead.end())
         if dead is not None and hurt is not None:
