@@ -1423,6 +1423,11 @@ def test_a_headline_toll_above_the_bodys_stands(pipe: Pipeline) -> None:
         "gunmen killed seven traders in an ambush near Ouahigouya."), published=PUBLISHED, path="test"))
     assert isinstance(art, Article)
     assert sorted(e.fatalities for e in violent(pipe(art).events)) == [5, 7]
+    # 'N shot' beside a death: the body's dead, the others hurt
+    ev = coded("NOPD: 4 shot in Gert Town fatal shooting",
+               "A man was killed in a shooting in Gert Town on Monday night, police said.")
+    assert (ev.fatalities, ev.wounded) == (1, 3)
+    assert any(e.rule.startswith("count:wounded:headline-shot-less-dead") for e in ev.evidence)
     # a headline summing up an evening's shootings is no toll of this one
     ev = coded("14 shot, one fatally, since 8 p.m., including 6 at West Side party",
                "Two men were wounded in a shooting at a party on the West Side on Saturday night.")

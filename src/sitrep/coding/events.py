@@ -1572,6 +1572,18 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
     return out
 
 
+def headline_shot(title: str | None) -> tuple[int, str] | None:
+    """How many a headline says were shot when it also tells a death ("4 shot in fatal shooting", "Four Shot, Man
+    Dead"): the dead and the hurt together, which headline_toll leaves unsplit; None when it says no such figure."""
+    if not title or not _HEAD_DEATH.search(title):
+        return None
+    for m in _HEAD_FIGURE.finditer(title):
+        n = _head_number(m.group(1))
+        if m.group(2).lower() == "shot" and 1 < n <= 500 and _HEAD_SHOT_FIGURE.search(m.group(0)):
+            return n, m.group(0)
+    return None
+
+
 def _head_number(raw: str) -> int:
     raw = raw.lower()
     return int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 0)
@@ -2879,6 +2891,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     ev.evidence.append(_headline_evidence(article, {"killed": "fatalities"}.get(what, what),
                                                           f"{n} (unknown)" if not told else
                                                           f"{n} (the headline's; the body tells {told})", rule))
+                shot = headline_shot(article.title) if "wounded" not in toll else None
+                if shot is not None and alone and 0 < ev.fatalities < shot[0] and ev.wounded < shot[0] - ev.fatalities:
+                    # "NOPD: 4 shot in Gert Town fatal shooting" over a body telling one dead: the others are hurt
+                    ev.wounded = shot[0] - ev.fatalities
+                    ev.evidence.append(_headline_evidence(
+                        article, "wounded", f"{ev.wounded} (the headline's {shot[0]} shot less the dead)",
+                        f"count:wounded:headline-shot-less-dead:{article.title.find(shot[1])}"))
             for c in counts:
                 ev.evidence.append(_ev(article, {"killed": "fatalities"}.get(c.what, c.what),
                                        f"{int(c.number.value)} ({c.side})", c.number.start,
