@@ -733,6 +733,9 @@ _OTHER_CLAUSE = re.compile(r"\b(?:charged|indicted|wanted|accused|arrested|sente
 # counts joined under one verb: "14 soldiers and 4 assailants killed", "12 Fulani and 1 Dogon were killed" (the gap
 # between the first figure and the verb holds only nouns, "and" or commas, and other figures)
 _NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several)"
+# objects of one verb before a figure: "killed| 20 soldiers and |three civilians"
+_OBJECTS_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"\s+(?:[\w'-]+\s+){1,3}?(?:,\s*|and\s+|,\s*and\s+)",
+                             re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:,\s*|and\s+|,\s*and\s+|as well as\s+)" + _NUMWORD +
                           r"(?:\s+[\w'-]+){0,3}?(?:\s*(?:,\s*|and\s+|,\s*and\s+)" + _NUMWORD + r"(?:\s+[\w'-]+){0,3}?)*"
                           r"\s*(?:were\s+|was\s+|have been\s+|had been\s+|reportedly\s+|all\s+)*", re.IGNORECASE)
@@ -830,7 +833,9 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         for m in rx.finditer(before):
             dist = len(before) - m.end()
             between = before[m.end():]
-            if re.search(r"\d", between) or dist > 30:
+            if _OBJECTS_BEFORE.fullmatch(between):
+                dist = 0  # the second object of the verb: "killed 20 soldiers and three civilians"
+            elif re.search(r"\d", between) or dist > 30:
                 continue
             if nearest is None or dist < nearest[0]:
                 nearest = (dist, what)
@@ -1570,6 +1575,14 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
         elif _HEAD_SELF.search(title) and not death:
             out["wounded"] = (1, _HEAD_SELF.search(title).group(0))  # type: ignore[union-attr]
     return out
+
+
+# a headline's figure of everyone hurt or killed: a number, then no word or words for people in general
+_HEAD_EVERYONE = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:people|"
+                            r"persons|victims|others|more|men|women|teens|teenagers|children|kids|adults|boys|girls|"
+                            r"students|partygoers|minors|juveniles|total)\s+){0,2}?(?:(?:are|were|reported|left|found|"
+                            r"remain)\s+)?(?:\w+ly\s+)?(?:dead|killed|die|dies|died|slain|hurt|injured|wounded|shot|"
+                            r"struck)$", re.IGNORECASE)
 
 
 def headline_shot(title: str | None) -> tuple[int, str] | None:
@@ -2879,15 +2892,25 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     told = ev.fatalities if what == "killed" else ev.wounded
                     if what == "wounded" and "killed" not in toll and _HEAD_SHOT_FIGURE.search(phrase):
                         n -= ev.fatalities or 0  # "Five people shot" over a body telling two of them dead
-                    if n <= told or (told and not alone) or (
-                            what == "wounded" and n == 1 and ev.fatalities == 1 and "killed" not in toll):
+                    # a body that counts more than the headline's figure of everyone hurt ("Deputies: 4 wounded in
+                    # drive-by shooting" over "Five people were wounded ... one man was shot ...") has counted some
+                    # twice: the headline's figure stands. Not a figure of one side ("20 soldiers killed" over a body
+                    # that also counts the attackers)
+                    cap = told and alone and n < told and _HEAD_EVERYONE.match(phrase) is not None
+                    if not cap and (n <= told or (told and not alone) or (
+                            what == "wounded" and n == 1 and ev.fatalities == 1 and "killed" not in toll)):
                         continue  # ("Boy shot in Midvale Park" over a body telling he died: the one shot is dead)
                     if what == "killed":
+                        if cap:  # the sides the body told no longer add up: the headline gives none
+                            ev.deaths_a = ev.deaths_b = ev.deaths_civilians = 0
+                            ev.deaths_unknown = n
+                        else:
+                            ev.deaths_unknown = (ev.deaths_unknown or 0) + n - told
                         ev.fatalities = ev.low = ev.best = ev.high = n
-                        ev.deaths_unknown = (ev.deaths_unknown or 0) + n - told
                     else:
                         ev.wounded = n
-                    rule = f"count:{what}:headline{'-over-body' if told else ''}:{article.title.find(phrase)}"
+                    rule = f"count:{what}:headline{'-over-body' if told else ''}{'-caps-body' if cap else ''}:" \
+                           f"{article.title.find(phrase)}"
                     ev.evidence.append(_headline_evidence(article, {"killed": "fatalities"}.get(what, what),
                                                           f"{n} (unknown)" if not told else
                                                           f"{n} (the headline's; the body tells {told})", rule))
