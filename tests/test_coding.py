@@ -1391,6 +1391,9 @@ def test_a_toll_told_again_or_broken_down_is_not_added(pipe: Pipeline) -> None:
         "wounded.": 4,
         "On 3 March 2024, a total of six people, including four children and two men, were injured at a shooting "
         "range in Ocala.": 6,
+        "On 3 March 2024, in a shooting in Richmond three other victims received gunshot wounds, two with "
+        "injuries not considered life-threatening and one who was in critical condition.": 3,
+        "On 3 March 2024, a shooting in Richmond left five people hurt, with two in critical condition.": 5,
         # more, not parts
         "On 3 March 2024, in a shooting in Richmond four people were wounded, and two more were taken to hospital.": 6,
     }

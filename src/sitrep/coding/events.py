@@ -1147,10 +1147,13 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in _WORD_NUMBERS if w != "
 _APPOSED = re.compile(r"[,—–(]|\bincluding\b|\bamong\b", re.IGNORECASE)
 _ANOTHER_VICTIM = re.compile(r"\b(?:second|other|another|third|surviving)\s+(?:victim|person|man|woman|boy|girl|teen|"
                              r"teenager|child)\b", re.IGNORECASE)
+_OTHER_VICTIMS = re.compile(r"\s+other\s+(?:victims|people|persons|men|women)\b", re.IGNORECASE)
 _PARTS_FIRST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?[,—–(:]\s*(?:including\s+|among (?:them|whom)\s+|"
-                          r"of whom\s+)?|\s*(?:[\w-]+\s+){0,3}?(?:including|among them|among whom|of whom)\s+",
+                          r"of whom\s+|with\s+)?|\s*(?:[\w-]+\s+){0,3}?(?:including|among them|among whom|of whom)\s+",
                           re.IGNORECASE)
-_PARTS_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+# the next part, after the words that describe the one before ("two with injuries not considered life-threatening
+# and one who was in critical condition")
+_PARTS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,8}?\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
 _RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added) that|according to (?:a |the |an )?(?:\w+ )?"
                           r"(?:statement|communiqu[ée]|report)|described (?:it|them|the \w+) as)", re.IGNORECASE)
@@ -1375,11 +1378,17 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 counts = [c for c in counts if c not in group]
     # a toll broken down in its own sentence ("Six people, three men and three women, were wounded", "left six
     # people wounded, including two teens"): the parts are the toll again
-    for head in [c for c in counts if c.what in ("killed", "wounded") and c.number.counted in
-                 _GENERAL_VICTIMS | _PERSON_NOUNS and c.number.counted_end > 0]:
+    def _head_end(c: _Count) -> int:
+        """Where a figure of people ends ("six people", "Three other victims"), or -1 for a figure of others."""
+        if c.number.counted in _GENERAL_VICTIMS | _PERSON_NOUNS and c.number.counted_end > 0:
+            return c.number.counted_end
+        m = _OTHER_VICTIMS.match(article.text, c.number.end) if c.number.counted is None else None
+        return m.end() if m else -1
+
+    for head in [c for c in counts if c.what in ("killed", "wounded") and _head_end(c) > 0]:
         if head not in counts:
             continue
-        parts, end = [], head.number.counted_end
+        parts, end = [], _head_end(head)
         for c in sorted((o for o in counts if o.what == head.what and o is not head
                          and o.number.sentence == head.number.sentence and o.number.start >= end),
                         key=lambda o: o.number.start):
