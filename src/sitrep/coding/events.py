@@ -1423,7 +1423,8 @@ _DEATH_TOLD = re.compile(r"(?<!attempted )(?<!attempt of )(?<!to )(?<!not )(?<!n
 # -- the headline's toll ------------------------------------------------------------------------------------
 # "Authorities: 2 dead, 3 injured in Newark shooting", "1 Dead, 6 Hurt After Shooting", "Teen dies in accidental
 # shooting": a headline states the toll a body may tell only by names. Read when the body gives no figure.
-_HEAD_FIGURE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+_HEAD_NUM = r"(?:\d+|" + "|".join(_WORD_NUMBERS) + ")"  # a figure in a headline, in digits or words
+_HEAD_FIGURE = re.compile(r"\b(" + _HEAD_NUM + r")\s+"
                           # up to two words of who ("people", "federal agents", "partygoers"), not of a measure
                           r"(?:(?!(?:times|rounds|shots|bullets|years?|months?|days?|weeks?|hours?|minutes?|blocks?|"
                           r"miles?|cars?|homes?|houses?|arrested|charged|held)\b)[^\W\d][\w-]*\s+){0,2}?"
@@ -1432,11 +1433,11 @@ _HEAD_FIGURE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|
                           r"(?:(?-i:[A-Z])[\w-]*\s+)?(?:shooting\s+)?deaths)\b(?!-)",
                           re.IGNORECASE)
 # "3 adults, 5 minors shot": a list of figures under one verb
-_HEAD_LIST = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[^\W\d][\w-]*\s*,\s*(?:and\s+)?"
-                        r"(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[^\W\d][\w-]*\s+(?:shot|wounded|injured|hurt)\b",
+_HEAD_LIST = re.compile(r"\b(" + _HEAD_NUM + r")\s+[^\W\d][\w-]*\s*,\s*(?:and\s+)?"
+                        r"(" + _HEAD_NUM + r")\s+[^\W\d][\w-]*\s+(?:shot|wounded|injured|hurt)\b",
                         re.IGNORECASE)
 # "Shooting lands four men in hospital", "sends 3 to the hospital"
-_HEAD_TO_HOSPITAL = re.compile(r"\b(?:lands?|sends?|sent|puts?)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+_HEAD_TO_HOSPITAL = re.compile(r"\b(?:lands?|sends?|sent|puts?)\s+(" + _HEAD_NUM + r")\s+"
                                r"(?:[^\W\d][\w-]*\s+){0,2}?(?:in|to)\s+(?:the\s+)?hospital\b", re.IGNORECASE)
 # "Officer, suspect injured in shooting": two hurt named together
 _HEAD_PAIR_HURT = re.compile(r"\b(?:officer|deputy|suspect|man|woman|boy|girl|teen|child|mother|father|son|daughter|"
@@ -1445,7 +1446,7 @@ _HEAD_PAIR_HURT = re.compile(r"\b(?:officer|deputy|suspect|man|woman|boy|girl|te
                              re.IGNORECASE)
 # the figure after its verb: "shootings that injured 5 men", "Man shoots 4 relatives, killing 2, then himself"
 _HEAD_VERB_FIGURE = re.compile(r"\b(kill(?:s|ed|ing)?|slay(?:s|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|shoots|shooting|"
-                               r"shot)\s+(?:at least\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                               r"shot)\s+(?:at least\s+)?(" + _HEAD_NUM + r")"
                                r"\b(?!-|\s*(?:times|rounds|shots|bullets|a\.?m|p\.?m|years?|months?|days?|weeks?)\b)",
                                re.IGNORECASE)
 _HEAD_THEN_SELF = re.compile(r"\b(?:then|and|before)\s+(?:fatally\s+)?(?:(?:shoots?|shooting|kills?|killing|turns? gun on)"
@@ -1475,7 +1476,7 @@ _HEAD_ONE_OBJECT = re.compile(r"\b(?:(shooting death|death|killing|murder|slayin
 _HEAD_MULTIPLE = re.compile(r"\b(?:(double|triple|quadruple)\s+(?:fatal\s+shooting|homicide|murder|killing|slaying)|"
                             r"(murder-suicide))\b", re.IGNORECASE)
 # "One of two men shot late Monday in Belle Glade dies"
-_HEAD_ONE_OF = re.compile(r"\bone of (?:the )?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+_HEAD_ONE_OF = re.compile(r"\bone of (?:the )?(" + _HEAD_NUM + r")\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:shot|wounded|injured)\b[^|]{0,60}?\b(?:dies|died|dead|killed)\b", re.IGNORECASE)
 # a headline's figure of people shot, which counts the dead among them ("Five people shot"; not "6 others shot")
 _HEAD_SHOT_FIGURE = re.compile(r"^\S+\s+(?!others?\b|more\b)(?:[\w-]+\s+){0,2}?shot$", re.IGNORECASE)
@@ -1587,7 +1588,7 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
 
 
 # a headline's figure of everyone hurt or killed: a number, then no word or words for people in general
-_HEAD_EVERYONE = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:people|"
+_HEAD_EVERYONE = re.compile(_HEAD_NUM + r"\s+(?:(?:people|"
                             r"persons|victims|others|more|men|women|teens|teenagers|children|kids|adults|boys|girls|"
                             r"students|partygoers|minors|juveniles|total)\s+){0,2}?(?:(?:are|were|reported|left|found|"
                             r"remain)\s+)?(?:\w+ly\s+)?(?:dead|killed|die|dies|died|slain|hurt|injured|wounded|shot|"
