@@ -702,6 +702,7 @@ def test_the_headline_toll_where_the_body_gives_none_and_numbers_that_name_or_ag
     assert headline_toll("Officer, suspect injured in shooting")["wounded"][0] == 2
     assert headline_toll("27 Shots Fired, 4 People Struck")["wounded"][0] == 4
     assert headline_toll("Shooting leaves 2 homes damaged") == {}
+    assert headline_toll("Rapper targeted in 2 shootings that killed others is now in jail") == {}
     # one dead and one shot in two clauses are two people; in one clause, one
     toll = headline_toll("Chicago police officer shot, suspect killed in South Loop")
     assert (toll["killed"][0], toll["wounded"][0]) == (1, 1)

@@ -1427,7 +1427,8 @@ _HEAD_NUM = r"(?:\d+|" + "|".join(_WORD_NUMBERS) + ")"  # a figure in a headline
 _HEAD_FIGURE = re.compile(r"\b(" + _HEAD_NUM + r")\s+"
                           # up to two words of who ("people", "federal agents", "partygoers"), not of a measure
                           r"(?:(?!(?:times|rounds|shots|bullets|years?|months?|days?|weeks?|hours?|minutes?|blocks?|"
-                          r"miles?|cars?|homes?|houses?|arrested|charged|held)\b)[^\W\d][\w-]*\s+){0,2}?"
+                          r"miles?|cars?|homes?|houses?|arrested|charged|held|shootings?|incidents?|attacks?|that|who|"
+                          r"which)\b)[^\W\d][\w-]*\s+){0,2}?"
                           r"(?:(?:are|were|reported|left|found|remain)\s+)?(?:\w+ly\s+)?(dead|killed|"
                           r"die|dies|died|slain|hurt|injured|wounded|shot|struck|critical|stable|"
                           r"(?:(?-i:[A-Z])[\w-]*\s+)?(?:shooting\s+)?deaths)\b(?!-)",
