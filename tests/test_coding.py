@@ -1479,3 +1479,12 @@ def test_another_victim_wounded_beside_the_dead_and_a_pair_wounded_by_gunfire(pi
     ev = violent(code(pipe, "On 3 March 2024, police found the body of a 15-year-old boy suffering from gunshot "
                             "wounds on a sidewalk in New Orleans."))[0]
     assert ev.fatalities == 1
+
+
+def test_one_victim_told_dead_and_by_age_as_shot_is_one(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On 3 March 2024, a 2-year-old boy died in Tarpon Springs after he accidentally shot "
+                            "himself with his father's gun."))[0]
+    assert (ev.fatalities, ev.wounded) == (1, 0)
+    ev = violent(code(pipe, "On 3 March 2024, a 45-year-old man was killed and a 23-year-old woman was wounded in a "
+                            "shooting in Tarpon Springs."))[0]
+    assert (ev.fatalities, ev.wounded) == (1, 1)

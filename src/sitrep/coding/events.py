@@ -1348,6 +1348,18 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             continue
         told.add(c.what)
         counts.append(c)
+    # one victim told by age as shot and one told dead ("a 2-year-old boy died Wednesday after he accidentally
+    # shot himself"): the same person, unless told apart
+    dead = [c for c in counts if c.what == "killed"]
+    if sum(c.number.value for c in dead) == 1:
+        def _same_one(c: _Count) -> bool:
+            if c.age is None or c.what not in ("wounded", "shot") or c.number.value != 1 or _beside_the_dead(c):
+                return False
+            if any(d.age is not None and d.age != c.age for d in dead):
+                return False  # "a 45-year-old man was killed ... a 23-year-old woman was also shot": two people
+            s_c = article.sentence_at(c.number.start)
+            return not (s_c is not None and re.search(r"\balso\b", article.text[s_c.start:s_c.end]))
+        counts = [c for c in counts if not _same_one(c)]
     # "the four victims", "the other two": the toll told again or a part of it, where another figure tells it
     counts = [c for c in counts if not c.again or not any(o.what == c.what and not o.again for o in counts)]
     # a figure of no known side said again with the same value is the same figure
