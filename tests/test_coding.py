@@ -1488,3 +1488,13 @@ def test_one_victim_told_dead_and_by_age_as_shot_is_one(pipe: Pipeline) -> None:
     ev = violent(code(pipe, "On 3 March 2024, a 45-year-old man was killed and a 23-year-old woman was wounded in a "
                             "shooting in Tarpon Springs."))[0]
     assert (ev.fatalities, ev.wounded) == (1, 1)
+
+
+def test_appositions_of_ages_or_parts_between_a_figure_and_its_verb(pipe: Pipeline) -> None:
+    cases = {
+        "On 3 March 2024, four people, including an 11-year-old boy, were shot in Mt. Oliver.": 4,
+        "On 3 March 2024, two men, 25 and 30, were shot on Main Street in Mt. Oliver.": 2,
+        "On 3 March 2024, three men, 19, 22 and 25, were wounded in a shooting in Mt. Oliver.": 3,
+    }
+    for text, wounded in cases.items():
+        assert violent(code(pipe, text))[0].wounded == wounded, text

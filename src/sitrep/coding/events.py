@@ -776,6 +776,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return None  # "called 911", "the 900 block of Princeton Drive", "at 500 NE 2nd Street": no one counted
     if _NOT_A_COUNT_AFTER.match(text, num.end) or text[num.start - 1:num.start] in ("'", "’"):
         return None  # "a 25 y/o man" (an age), "tell 59 News" (a station), "the winter of '96" (a year)
+    if _AGES_BEFORE.search(text, max(0, num.start - 40), num.start) and _AGES_AFTER.match(text, num.end):
+        return None  # "Two men, 25 and 30, were shot": ages set off after the people, not a toll
     if _PERIOD_TALLY.match(text, num.counted_end if num.counted_end > 0 else num.end):
         return None  # "after 45 people were killed in July": a month's tally, not this happening's
     if _CODED_AS_BEFORE.search(text, max(sent.start, num.start - 40), num.start):
@@ -823,9 +825,13 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
             if oc is not None and not apposition:
                 # ("Seventeen people, accused of being militiamen, were executed": an apposition, the same people)
                 continue  # "two men charged in the shooting death", "on the phone with 911 when she was killed"  # the number is the subject of an active verb: "two militants killed two people"
-            if not (re.search(r"\d|[;]|\band\b\s+\d", gap) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))) \
+            # an apposition set off by commas is the same people ("Four people, including an 11-year-old boy, were
+            # shot", "two others, identified as a 22-year-old woman and a 29-year-old man, were also shot"): its
+            # figures and its length do not count
+            bare = _APPOSITION.sub(",", gap)
+            if not (re.search(r"\d|[;]|\band\b\s+\d", bare) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))) \
                     or _COORDINATED.fullmatch(gap):
-                best = (m.start() - (20 if apposition else 0), what)  # (an apposition may take 20 more)
+                best = (m.start() - (20 if apposition else 0) - (len(gap) - len(bare)), what)  # (an apposition may take 20 more)
     if best is not None and best[0] <= 40:
         return best[1]
     nearest: tuple[int, str] | None = None
@@ -1141,6 +1147,11 @@ _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|categ
 # a number written as a word between a figure and its verb: the verb is that number's ("two suspects in a shooting
 # that left four people wounded"), unless set off as the figure's parts ("six people, including four children and two
 # men, were injured")
+_AGES_BEFORE = re.compile(r"\b(?:men|women|people|persons|teens|teenagers|boys|girls|victims|brothers|sisters|friends)"
+                          r"\s*,\s*(?:\d{1,2}\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.IGNORECASE)
+_AGES_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d{1,2})*\s*,", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s*(?:including|identified\s+(?:only\s+)?as|ages?|among them)\b[^,;]{1,80},|"
+                         r",\s*\d{1,2}(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d{1,2})*\s*,", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in _WORD_NUMBERS if w != "one") +
                           r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
                           r"dozens?|hundreds?)\b", re.IGNORECASE)

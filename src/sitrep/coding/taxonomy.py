@@ -127,7 +127,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("harm", _p(r"(?<!\bthe )(?:wounded|injured)|whipped|flogged|tortured|tortur(?:e|ing)|beat(?:en)? up|beat|beaten|"
                        r"stabbed|mutilated|molested|ill-treated|mistreated|lashed|abuses (?:on|against) civilians|"
                        r"burn(?:ed|t) (?:a|an|the|two|three|\d+) (?:[\w-]+ )?(?:civilians?|man|woman|men|women|people|villagers?)|"
-                       r"(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|found\s+)?shot|"
+                       r"(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|found\s+|also\s+)?shot|"
                        r"(?:struck|hit|grazed) (?:in the (?:[\w-]+ ){1,2})?by (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bullets?|gunfire)|"
                        r"stray bullets? (?:hit|struck)|shot (?:and (?:wounded|injured)|in the)|"
                        r"shot (?:him|her|them|himself|herself|themselves)|gunshot wounds?|bullet wounds?|"
