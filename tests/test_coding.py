@@ -1495,6 +1495,8 @@ def test_appositions_of_ages_or_parts_between_a_figure_and_its_verb(pipe: Pipeli
         "On 3 March 2024, four people, including an 11-year-old boy, were shot in Mt. Oliver.": 4,
         "On 3 March 2024, two men, 25 and 30, were shot on Main Street in Mt. Oliver.": 2,
         "On 3 March 2024, three men, 19, 22 and 25, were wounded in a shooting in Mt. Oliver.": 3,
+        # "others" shot beside a dead are the hurt, not the dead among them
+        "On 3 March 2024, a man was killed and two others were shot in Mt. Oliver.": 2,
     }
     for text, wounded in cases.items():
         assert violent(code(pipe, text))[0].wounded == wounded, text

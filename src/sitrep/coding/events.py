@@ -1296,6 +1296,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             total = bool(_TOTAL_MARKER.match(after_num)) or bool(
                 re.match(r"^\W{0,3}\s*(?:were |was )?(?:killed|dead)\W{0,3}\s*(?:including|among them)", after_num))
             again = bool(_DEFINITE.search(article.text, max(sent.start, num.start - 16), num.start))
+            if what == "shot" and _MORE_AFTER.match(article.text, num.end) and any(
+                    c.what == "killed" for c in [*counts, *singles]):
+                what = "wounded"  # "a man was killed and two others were shot": the others are the hurt
             counts.append(_Count(what, side, num, total, again=again))
             if what == "killed" and (_ONE_AND_RELATIVES_BEFORE.search(article.text, max(sent.start, num.start - 60), num.start)
                                      or (_ONE_AND_BEFORE.search(article.text, max(sent.start, num.start - 60), num.start)
