@@ -702,6 +702,8 @@ def test_the_headline_toll_where_the_body_gives_none_and_numbers_that_name_or_ag
     assert headline_toll("Officer, suspect injured in shooting")["wounded"][0] == 2
     assert headline_toll("27 Shots Fired, 4 People Struck")["wounded"][0] == 4
     assert headline_toll("Shooting leaves 2 homes damaged") == {}
+    assert headline_toll("Sheriff investigating accidental shooting of 3-year-old")["wounded"][0] == 1
+    assert headline_toll("Toddler grazed by bullet during shooting")["wounded"][0] == 1
     assert headline_toll("Rapper targeted in 2 shootings that killed others is now in jail") == {}
     # one dead and one shot in two clauses are two people; in one clause, one
     toll = headline_toll("Chicago police officer shot, suspect killed in South Loop")
@@ -1495,6 +1497,8 @@ def test_appositions_of_ages_or_parts_between_a_figure_and_its_verb(pipe: Pipeli
         "On 3 March 2024, four people, including an 11-year-old boy, were shot in Mt. Oliver.": 4,
         "On 3 March 2024, two men, 25 and 30, were shot on Main Street in Mt. Oliver.": 2,
         "On 3 March 2024, three men, 19, 22 and 25, were wounded in a shooting in Mt. Oliver.": 3,
+        "On 3 March 2024, a shot was fired in a home in Mt. Oliver and the bullet grazed a 2-year-old boy.": 1,
+        "On 3 March 2024, a baby was taken to a regional medical center after being shot in Mt. Oliver.": 1,
         # "others" shot beside a dead are the hurt, not the dead among them
         "On 3 March 2024, a man was killed and two others were shot in Mt. Oliver.": 2,
     }

@@ -871,7 +871,8 @@ _KILL_VERB = (r"(?:killed|killing|shot dead|gunned down|assassinated|assassinati
 # verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
 _DIE_VERB = (r"(?:died|dies|is dead|was dead|found dead|found (?:executed|hanged|beheaded|murdered)|pronounced dead|has died|"
              r"succumbed|lost (?:his|her) life)")
-_HARM_VERB = (r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|taken to (?:a |the )?(?:[\w-]+\s+){0,3}?hospital|"
+_HARM_VERB = (r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|taken to (?:a |the )?(?:[\w-]+\s+){0,3}?"
+              r"(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re))|"
               r"(?:listed )?in (?:critical|stable|serious|fair|good)(?:,? (?:but|and|yet) (?:critical|stable|serious|fair|"
               r"good))? condition|(?:struck|hit) (?:in the (?:[\w-]+ ){1,2})?"
               r"by (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bullets?|gunfire))")
@@ -1485,7 +1486,7 @@ _HEAD_ONE = re.compile(r"\b(?:man|woman|boy|girl|teen|teenager|child|toddler|bab
                        r"suspect|agent|\d+-year-old|"
                        r"(?:[a-z]+-)?year-old)\b(?:\s*,\s*\d{1,2}\s*,)?[^,:;|]{0,40}?\b(?:(killed|dies|died|dead|slain|fatally (?:shot|wounded)|"
                        r"shot (?:and killed|dead|to death))|(shot|wounded|injured|hurt|hospitali[sz]ed|in critical "
-                       r"condition|critical|suffers (?:a )?gunshot wound))\b", re.IGNORECASE)
+                       r"condition|critical|suffers (?:a )?gunshot wound|grazed))\b", re.IGNORECASE)
 _HEAD_SHOT_SOME_FATALLY = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?shot\s*,\s*"
                                      r"(\d+|one|two|three|four)\s+(?:fatally|dead|killed|died|dies|die)\b", re.IGNORECASE)
 _HEAD_SELF = re.compile(r"\b(?:shoots|shot|wounds|injures)\s+(?:him|her)?self\b(?![^|]*\b(?:dies|dead|killed|fatal))|\b(?:shoots|shot)\s+"
@@ -1496,7 +1497,7 @@ _HEAD_SELF = re.compile(r"\b(?:shoots|shot|wounds|injures)\s+(?:him|her)?self\b(
 _HEAD_PERSON = (r"(?:\d+-year-old|[a-z]+-year-old|teen|teenager|boy|girl|man|woman|child|toddler|baby|infant|son|"
                 r"daughter|brother|sister|father|mother|wife|husband|(?:best )?friend|girlfriend|boyfriend|juvenile)")
 _HEAD_ONE_OBJECT = re.compile(r"\b(?:(shooting death|death|killing|murder|slaying|fatal shooting) of|shoots|shot|wounds|"
-                              r"injures|hospitali[sz]es)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?" + _HEAD_PERSON +
+                              r"injures|hospitali[sz]es|shooting of)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?" + _HEAD_PERSON +
                               r"(?:\s+(?:boy|girl|man|woman|son|daughter|child|teen))?\b(?!-)|"
                               r"\b((?:accidental |fatal )?shooting death)\b(?!\s+of\b)", re.IGNORECASE)
 # several dead told by a word: "Teens ID'd in double fatal shooting", "victims of suspected murder-suicide"

@@ -129,7 +129,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"burn(?:ed|t) (?:a|an|the|two|three|\d+) (?:[\w-]+ )?(?:civilians?|man|woman|men|women|people|villagers?)|"
                        r"(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|found\s+|also\s+)?shot|"
                        r"(?:struck|hit|grazed) (?:in the (?:[\w-]+ ){1,2})?by (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bullets?|gunfire)|"
-                       r"stray bullets? (?:hit|struck)|shot (?:and (?:wounded|injured)|in the)|"
+                       r"(?:stray )?bullets? (?:hit|struck|grazed)|shot (?:and (?:wounded|injured)|in the)|"
                        r"shot (?:him|her|them|himself|herself|themselves)|gunshot wounds?|bullet wounds?|"
                        r"shot (?:his|her|their) (?:[\w-]+ ){0,2}?(?:brother|sister|son|daughter|wife|husband|father|"
                        r"mother|friend|cousin|girlfriend|boyfriend|nephew|niece|uncle|aunt|grandson|granddaughter|"
