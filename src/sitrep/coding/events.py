@@ -774,7 +774,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return None  # "split across 3 events", "two attacks", "in five villages": things, not victims
     if num.text.strip() in ("911", "9-1-1") or _ADDRESS_AFTER.match(text, num.end):
         return None  # "called 911", "the 900 block of Princeton Drive", "at 500 NE 2nd Street": no one counted
-    if _NOT_A_COUNT_AFTER.match(text, num.end) or text[num.start - 1:num.start] in ("'", "’"):
+    if _NOT_A_COUNT_AFTER.match(text, num.end) or text[num.start - 1:num.start] in ("'", "’") or \
+            _DECADE_AFTER.match(text, num.end):
         return None  # "a 25 y/o man" (an age), "tell 59 News" (a station), "the winter of '96" (a year)
     if _AGES_BEFORE.search(text, max(0, num.start - 40), num.start) and _AGES_AFTER.match(text, num.end):
         return None  # "Two men, 25 and 30, were shot": ages set off after the people, not a toll
@@ -828,7 +829,7 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
             # an apposition set off by commas is the same people ("Four people, including an 11-year-old boy, were
             # shot", "two others, identified as a 22-year-old woman and a 29-year-old man, were also shot"): its
             # figures and its length do not count
-            bare = _APPOSITION.sub(",", gap)
+            bare = _IN_THEIR_DECADE.sub("", _APPOSITION.sub(",", gap))
             if not (re.search(r"\d|[;]|\band\b\s+\d", bare) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))) \
                     or _COORDINATED.fullmatch(gap):
                 best = (m.start() - (20 if apposition else 0) - (len(gap) - len(bare)), what)  # (an apposition may take 20 more)
@@ -1148,6 +1149,8 @@ _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|categ
 # a number written as a word between a figure and its verb: the verb is that number's ("two suspects in a shooting
 # that left four people wounded"), unless set off as the figure's parts ("six people, including four children and two
 # men, were injured")
+_DECADE_AFTER = re.compile(r"['’′]?s\b")  # "men in their 20's", "in the 1990s": a decade, no one counted
+_IN_THEIR_DECADE = re.compile(r"\bin\s+(?:their|his|her)\s+(?:early\s+|mid-?\s*|late\s+)?\d+['’′]?s\b", re.IGNORECASE)
 _AGES_BEFORE = re.compile(r"\b(?:men|women|people|persons|teens|teenagers|boys|girls|victims|brothers|sisters|friends)"
                           r"\s*,\s*(?:\d{1,2}\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.IGNORECASE)
 _AGES_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d{1,2})*\s*,", re.IGNORECASE)
@@ -2934,7 +2937,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     # drive-by shooting" over "Five people were wounded ... one man was shot ...") has counted some
                     # twice: the headline's figure stands. Not a figure of one side ("20 soldiers killed" over a body
                     # that also counts the attackers)
-                    cap = told and alone and n < told and _HEAD_EVERYONE.match(phrase) is not None
+                    cap = told and alone and 0 < n < told and _HEAD_EVERYONE.match(phrase) is not None
                     if not cap and (n <= told or (told and not alone) or (
                             what == "wounded" and n == 1 and ev.fatalities == 1 and "killed" not in toll)):
                         continue  # ("Boy shot in Midvale Park" over a body telling he died: the one shot is dead)
