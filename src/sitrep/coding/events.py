@@ -937,6 +937,9 @@ _SINGLE_WOUNDED = (
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is|got)\s+(?:\w+\s+){0,2}?" + _HARM_VERB + r"\b",
                re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:\w+ly\s+)?shot (?:himself|herself)\b", re.IGNORECASE),
+    # a reduced relative: "An 11-year-old boy shot Monday initially thought ..."
+    re.compile(_ONE_VICTIM + r"\s+shot\s+(?:early |late |last )?(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+               r"Saturday|Sunday|overnight|last night)\b", re.IGNORECASE),
     re.compile(r"\b(?:bullets?|gunfire)\s+(?:hit|struck|grazed)\s+()(him|her)\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:[\w-]+\s+){0,8}?with (?:a |an )?(?:[\w-]+\s+)?(?:gunshot|bullet) wound",
                re.IGNORECASE),
