@@ -704,6 +704,9 @@ def test_the_headline_toll_where_the_body_gives_none_and_numbers_that_name_or_ag
     assert headline_toll("Shooting leaves 2 homes damaged") == {}
     assert headline_toll("Sheriff investigating accidental shooting of 3-year-old")["wounded"][0] == 1
     assert headline_toll("Toddler grazed by bullet during shooting")["wounded"][0] == 1
+    toll = headline_toll("Man, woman killed in Miami shooting identified; boy recovering")
+    assert (toll["killed"][0], toll["wounded"][0]) == (2, 1)
+    assert headline_toll("Woman, boyfriend killed in East Oakland shooting")["killed"][0] == 2
     assert headline_toll("Rapper targeted in 2 shootings that killed others is now in jail") == {}
     # one dead and one shot in two clauses are two people; in one clause, one
     toll = headline_toll("Chicago police officer shot, suspect killed in South Loop")

@@ -1473,11 +1473,13 @@ _HEAD_LIST = re.compile(r"\b(" + _HEAD_NUM + r")\s+[^\W\d][\w-]*\s*,\s*(?:and\s+
 # "Shooting lands four men in hospital", "sends 3 to the hospital"
 _HEAD_TO_HOSPITAL = re.compile(r"\b(?:lands?|sends?|sent|puts?)\s+(" + _HEAD_NUM + r")\s+"
                                r"(?:[^\W\d][\w-]*\s+){0,2}?(?:in|to)\s+(?:the\s+)?hospital\b", re.IGNORECASE)
-# "Officer, suspect injured in shooting": two hurt named together
-_HEAD_PAIR_HURT = re.compile(r"\b(?:officer|deputy|suspect|man|woman|boy|girl|teen|child|mother|father|son|daughter|"
-                             r"gunman|bystander)\s*,\s*(?:and\s+)?(?:an?\s+)?(?:officer|deputy|suspect|man|woman|boy|girl|"
-                             r"teen|child|mother|father|son|daughter|gunman|bystander)\s+(?:injured|wounded|hurt|shot)\b",
-                             re.IGNORECASE)
+# "Officer, suspect injured in shooting": two hurt named together; "Man, woman killed in Miami shooting": two dead
+_HEAD_PAIR_NOUN = (r"(?:officer|deputy|suspect|man|woman|boy|girl|teen|child|mother|father|son|daughter|gunman|"
+                   r"bystander|husband|wife|brother|sister|boyfriend|girlfriend)")
+_HEAD_PAIR_HURT = re.compile(r"\b" + _HEAD_PAIR_NOUN + r"\s*,\s*(?:and\s+)?(?:an?\s+)?" + _HEAD_PAIR_NOUN +
+                             r"\s+(?:injured|wounded|hurt|shot)\b", re.IGNORECASE)
+_HEAD_PAIR_DEAD = re.compile(r"\b" + _HEAD_PAIR_NOUN + r"\s*(?:,|and)\s*(?:an?\s+)?" + _HEAD_PAIR_NOUN +
+                             r"\s+(?:killed|dead|slain|shot dead|shot to death|found dead)\b", re.IGNORECASE)
 # the figure after its verb: "shootings that injured 5 men", "Man shoots 4 relatives, killing 2, then himself"
 _HEAD_VERB_FIGURE = re.compile(r"\b(kill(?:s|ed|ing)?|slay(?:s|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|shoots|shooting|"
                                r"shot)\s+(?:at least\s+)?(" + _HEAD_NUM + r")"
@@ -1492,7 +1494,7 @@ _HEAD_ONE = re.compile(r"\b(?:man|woman|boy|girl|teen|teenager|child|toddler|bab
                        r"suspect|agent|\d+-year-old|"
                        r"(?:[a-z]+-)?year-old)\b(?:\s*,\s*\d{1,2}\s*,)?[^,:;|]{0,40}?\b(?:(killed|dies|died|dead|slain|fatally (?:shot|wounded)|"
                        r"shot (?:and killed|dead|to death))|(shot|wounded|injured|hurt|hospitali[sz]ed|in critical "
-                       r"condition|critical|suffers (?:a )?gunshot wound|grazed))\b", re.IGNORECASE)
+                       r"condition|critical|suffers (?:a )?gunshot wound|grazed|recovering))\b", re.IGNORECASE)
 _HEAD_SHOT_SOME_FATALLY = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?shot\s*,\s*"
                                      r"(\d+|one|two|three|four)\s+(?:fatally|dead|killed|died|dies|die)\b", re.IGNORECASE)
 _HEAD_SELF = re.compile(r"\b(?:shoots|shot|wounds|injures)\s+(?:him|her)?self\b(?![^|]*\b(?:dies|dead|killed|fatal))|\b(?:shoots|shot)\s+"
@@ -1579,6 +1581,9 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
         shot = _head_number(m.group(1))
         if shot > 1:
             out = {"killed": (1, m.group(0)), "wounded": (shot - 1, m.group(0))}
+    m = _HEAD_PAIR_DEAD.search(title)
+    if m is not None and "killed" not in out:
+        out["killed"] = (2, m.group(0))
     m = _HEAD_MULTIPLE.search(title)
     if m is not None and "killed" not in out:
         out["killed"] = ({"double": 2, "triple": 3, "quadruple": 4}.get((m.group(1) or "").lower(), 2), m.group(0))
