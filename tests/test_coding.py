@@ -707,6 +707,9 @@ def test_the_headline_toll_where_the_body_gives_none_and_numbers_that_name_or_ag
     toll = headline_toll("Man, woman killed in Miami shooting identified; boy recovering")
     assert (toll["killed"][0], toll["wounded"][0]) == (2, 1)
     assert headline_toll("Woman, boyfriend killed in East Oakland shooting")["killed"][0] == 2
+    assert headline_toll("Four people arrested in quadruple shooting in Norfolk")["wounded"][0] == 4
+    toll = headline_toll("Man charged with murdering 3 people, shooting another inside home")
+    assert (toll["killed"][0], toll["wounded"][0]) == (3, 1)
     assert headline_toll("Rapper targeted in 2 shootings that killed others is now in jail") == {}
     # one dead and one shot in two clauses are two people; in one clause, one
     toll = headline_toll("Chicago police officer shot, suspect killed in South Loop")
@@ -1445,6 +1448,9 @@ def test_a_headline_toll_above_the_bodys_stands(pipe: Pipeline) -> None:
                "A man was killed in a shooting in Gert Town on Monday night, police said.")
     assert (ev.fatalities, ev.wounded) == (1, 3)
     assert any(e.rule.startswith("count:wounded:headline-shot-less-dead") for e in ev.evidence)
+    ev = coded("One man dead after triple shooting in Buffalo",
+               "A man was killed in a shooting in Buffalo on Monday night, police said.")
+    assert (ev.fatalities, ev.wounded) == (1, 2)
     # a headline summing up an evening's shootings is no toll of this one
     ev = coded("14 shot, one fatally, since 8 p.m., including 6 at West Side party",
                "Two men were wounded in a shooting at a party on the West Side on Saturday night.")

@@ -1481,7 +1481,7 @@ _HEAD_PAIR_HURT = re.compile(r"\b" + _HEAD_PAIR_NOUN + r"\s*,\s*(?:and\s+)?(?:an
 _HEAD_PAIR_DEAD = re.compile(r"\b" + _HEAD_PAIR_NOUN + r"\s*(?:,|and)\s*(?:an?\s+)?" + _HEAD_PAIR_NOUN +
                              r"\s+(?:killed|dead|slain|shot dead|shot to death|found dead)\b", re.IGNORECASE)
 # the figure after its verb: "shootings that injured 5 men", "Man shoots 4 relatives, killing 2, then himself"
-_HEAD_VERB_FIGURE = re.compile(r"\b(kill(?:s|ed|ing)?|slay(?:s|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|shoots|shooting|"
+_HEAD_VERB_FIGURE = re.compile(r"\b(kill(?:s|ed|ing)?|slay(?:s|ing)?|murder(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|shoots|shooting|"
                                r"shot)\s+(?:at least\s+)?(" + _HEAD_NUM + r")"
                                r"\b(?!-|\s*(?:times|rounds|shots|bullets|a\.?m|p\.?m|years?|months?|days?|weeks?)\b)",
                                re.IGNORECASE)
@@ -1517,7 +1517,10 @@ _HEAD_ONE_OF = re.compile(r"\bone of (?:the )?(" + _HEAD_NUM + r")\s+(?:[\w-]+\s
 # a headline's figure of people shot, which counts the dead among them ("Five people shot"; not "6 others shot")
 _HEAD_SHOT_FIGURE = re.compile(r"^\S+\s+(?!others?\b|more\b)(?:[\w-]+\s+){0,2}?shot$", re.IGNORECASE)
 _HEAD_ANOTHER_HURT = re.compile(r"\b(?:another|one other|a second)\s+(?:\w+\s+)?(?:injured|wounded|hurt|shot|"
-                                r"hospitali[sz]ed)\b", re.IGNORECASE)
+                                r"hospitali[sz]ed)\b|\b(?:shooting|wounding|injuring)\s+another\b", re.IGNORECASE)
+# "quadruple shooting": that many shot, the dead among them
+_HEAD_MULTI_SHOT = re.compile(r"\b(double|triple|quadruple|quintuple)\s+shooting\b", re.IGNORECASE)
+_MULTI = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _HEAD_DEATH = re.compile(r"\b(?:dead|dies|died|death|deadly|killed|killing|fatal\w*|slain|murder\w*|homicide)\b", re.IGNORECASE)
 
 
@@ -1560,7 +1563,7 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
             if verb.startswith(("shoot", "shot")):
                 shot_n = shot_n or n
             else:
-                out.setdefault("killed" if verb.startswith(("kill", "slay")) else "wounded", (n, m.group(0)))
+                out.setdefault("killed" if verb.startswith(("kill", "slay", "murder")) else "wounded", (n, m.group(0)))
         if "killed" in out and (self_ := _HEAD_THEN_SELF.search(title)):
             n, phrase = out["killed"]
             out["killed"] = (n + 1, phrase)  # "kills two children, then fatally shoots self"
@@ -1581,6 +1584,9 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
         shot = _head_number(m.group(1))
         if shot > 1:
             out = {"killed": (1, m.group(0)), "wounded": (shot - 1, m.group(0))}
+    m = _HEAD_MULTI_SHOT.search(title)
+    if m is not None and not out and not _HEAD_DEATH.search(title):
+        out["wounded"] = (_MULTI[m.group(1).lower()], m.group(0))  # "Four arrested in quadruple shooting in Norfolk"
     m = _HEAD_PAIR_DEAD.search(title)
     if m is not None and "killed" not in out:
         out["killed"] = (2, m.group(0))
@@ -1595,7 +1601,8 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
     if "killed" in out and "wounded" not in out:
         # "3 people found dead inside home, 4th person critically hurt": one hurt beside the figure of the dead
         after = title.find(out["killed"][1]) + len(out["killed"][1])
-        hurt = next((o for o in _HEAD_ONE.finditer(title, after) if o.group(2) and o.group(2).lower() != "shot"), None)
+        hurt = next((o for o in _HEAD_ONE.finditer(title, after) if o.group(2) and o.group(2).lower() != "shot"),
+                    None) or _HEAD_ANOTHER_HURT.search(title, after)  # "Murdering 3 People, Shooting Another"
         if hurt is not None:
             out["wounded"] = (1, hurt.group(0))
     if not out:
@@ -1643,7 +1650,8 @@ def headline_shot(title: str | None) -> tuple[int, str] | None:
         n = _head_number(m.group(1))
         if m.group(2).lower() == "shot" and 1 < n <= 500 and _HEAD_SHOT_FIGURE.search(m.group(0)):
             return n, m.group(0)
-    return None
+    m = _HEAD_MULTI_SHOT.search(title)  # "One man dead after triple shooting in Buffalo"
+    return (_MULTI[m.group(1).lower()], m.group(0)) if m else None
 
 
 def _head_number(raw: str) -> int:
