@@ -1504,7 +1504,7 @@ _HEAD_SELF = re.compile(r"\b(?:shoots|shot|wounds|injures)\s+(?:him|her)?self\b(
 # or of a death noun: "charged in shooting death of 17-year-old"
 _HEAD_PERSON = (r"(?:\d+-year-old|[a-z]+-year-old|teen|teenager|boy|girl|man|woman|child|toddler|baby|infant|son|"
                 r"daughter|brother|sister|father|mother|wife|husband|(?:best )?friend|girlfriend|boyfriend|juvenile)")
-_HEAD_ONE_OBJECT = re.compile(r"\b(?:(shooting death|death|killing|murder|slaying|fatal shooting) of|shoots|shot|wounds|"
+_HEAD_ONE_OBJECT = re.compile(r"\b(?:(shooting death|death|killing|murder|slaying|fatal shooting) of|shoots|shoot|shot|wounds|"
                               r"injures|hospitali[sz]es|shooting of)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?" + _HEAD_PERSON +
                               r"(?:\s+(?:boy|girl|man|woman|son|daughter|child|teen))?\b(?!-)|"
                               r"\b((?:accidental |fatal )?shooting death)\b(?!\s+of\b)", re.IGNORECASE)
@@ -1518,6 +1518,10 @@ _HEAD_ONE_OF = re.compile(r"\bone of (?:the )?(" + _HEAD_NUM + r")\s+(?:[\w-]+\s
 _HEAD_SHOT_FIGURE = re.compile(r"^\S+\s+(?!others?\b|more\b)(?:[\w-]+\s+){0,2}?shot$", re.IGNORECASE)
 _HEAD_ANOTHER_HURT = re.compile(r"\b(?:another|one other|a second)\s+(?:\w+\s+)?(?:injured|wounded|hurt|shot|"
                                 r"hospitali[sz]ed)\b|\b(?:shooting|wounding|injuring)\s+another\b", re.IGNORECASE)
+# "opens fire near group of children, hitting one"; "accidentally shooting himself and 1-year-old daughter"
+_HEAD_HITTING = re.compile(r"\b(?:hitting|wounding|striking)\s+(one|two|three|four|five)\b(?!-)", re.IGNORECASE)
+_HEAD_SELF_AND = re.compile(r"\bshoot(?:s|ing)?\s+(?:him|her)self\s+and\s+(?:his\s+|her\s+|a\s+)?(?:\d+-year-old\s+)?"
+                            r"(?:son|daughter|child|wife|husband|friend|brother|sister|girlfriend|boyfriend)\b", re.IGNORECASE)
 # "quadruple shooting": that many shot, the dead among them
 _HEAD_MULTI_SHOT = re.compile(r"\b(double|triple|quadruple|quintuple)\s+shooting\b", re.IGNORECASE)
 _MULTI = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -1584,6 +1588,12 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
         shot = _head_number(m.group(1))
         if shot > 1:
             out = {"killed": (1, m.group(0)), "wounded": (shot - 1, m.group(0))}
+    if not out and not _HEAD_DEATH.search(title):
+        m = _HEAD_HITTING.search(title)
+        if m is not None:
+            out["wounded"] = (_head_number(m.group(1)), m.group(0))
+        elif (m := _HEAD_SELF_AND.search(title)) is not None:
+            out["wounded"] = (2, m.group(0))
     m = _HEAD_MULTI_SHOT.search(title)
     if m is not None and not out and not _HEAD_DEATH.search(title):
         out["wounded"] = (_MULTI[m.group(1).lower()], m.group(0))  # "Four arrested in quadruple shooting in Norfolk"
