@@ -33,7 +33,7 @@ SHAPES = [
 # Measured on these samples with the bundled gazetteer (600 of the 29,361 rows of the seven files pooled, seed 0;
 # 300 of the 1,641 GVA incidents with articles, seed 0), 2026-12-02 day: event_type 0.777, sub_event_type 0.793,
 # macro-F1 0.621, fatalities 0.838, actor1 0.463, actor2 0.462, date 0.898, admin1 0.362, within 25 km 0.293; GVA
-# killed 0.843, injured 0.700 (2026-12-02 night: event_type 0.773, sub_event_type 0.790,
+# killed 0.843, injured 0.713 (2026-12-02 night: event_type 0.773, sub_event_type 0.790,
 # macro-F1 0.571, fatalities 0.837, actor1 0.463, actor2 0.462 (open periods of the row's export now match the
 # same period closed since), date 0.897, admin1 0.348, within 25 km 0.293; GVA killed 0.820, injured 0.643;
 # (2026-12-02 evening: 0.773, 0.790, 0.579, 0.827, 0.432, 0.392, 0.892, 0.345, 0.287; GVA 0.817, 0.640; morning: 0.748, 0.759, 0.493, 0.817, 0.397, 0.355, 0.862, 0.333,
@@ -52,7 +52,7 @@ ACLED_FLOORS = {
     "admin1_accuracy": 0.33,
     "within_25km": 0.26,
 }
-GVA_FLOORS = {"incident_killed_exact": 0.81, "incident_injured_exact": 0.67}
+GVA_FLOORS = {"incident_killed_exact": 0.81, "incident_injured_exact": 0.68}
 
 
 @pytest.fixture(scope="module")
