@@ -1512,6 +1512,7 @@ def test_appositions_of_ages_or_parts_between_a_figure_and_its_verb(pipe: Pipeli
         "On 3 March 2024, a shot was fired in a home in Mt. Oliver and the bullet grazed a 2-year-old boy.": 1,
         "On 3 March 2024, a baby was taken to a regional medical center after being shot in Mt. Oliver.": 1,
         "On 3 March 2024, an 11-year-old boy shot Monday in Mt. Oliver first thought a firework had hit him.": 1,
+        "On 3 March 2024, a 7-year-old girl was grazed by a bullet, and a man was shot in the leg in Mt. Oliver.": 2,
         # a decade is no toll ("men in their 20's")
         "On 3 March 2024, two men in their 30s were shot in Mt. Oliver.": 2,
         # "others" shot beside a dead are the hurt, not the dead among them

@@ -1166,6 +1166,7 @@ _APPOSED = re.compile(r"[,—–(]|\bincluding\b|\bamong\b", re.IGNORECASE)
 _ANOTHER_VICTIM = re.compile(r"\b(?:second|other|another|third|surviving)\s+(?:victim|person|man|woman|boy|girl|teen|"
                              r"teenager|child)\b", re.IGNORECASE)
 _OTHER_VICTIMS = re.compile(r"\s+other\s+(?:victims|people|persons|men|women)\b", re.IGNORECASE)
+_AND_ANOTHER = re.compile(r"[^.;]{0,50}?,?\s+and\s+(?:a|an|another|the|his|her|their)\s+", re.IGNORECASE)
 _PARTS_FIRST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?[,—–(:]\s*(?:including\s+|among (?:them|whom)\s+|"
                           r"of whom\s+|with\s+)?|\s*(?:[\w-]+\s+){0,3}?(?:including|among them|among whom|of whom)\s+",
                           re.IGNORECASE)
@@ -1267,6 +1268,16 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                                                                    counted_start=start, counted_end=end)))
         elif "wounded" not in kinds:
             single = _single_wounded(article, sent)
+            if single is not None and single.value == 1.0:
+                # a second one told after "and" ("A 7-year-old girl was grazed by a bullet, and a man was shot in
+                # the leg"): two
+                end = (single.counted_end if single.counted_end > 0 else single.end) - sent.start
+                rest = Sentence(sent.index, sent.start + end, sent.end, sent.text[end:])
+                joined = _AND_ANOTHER.match(rest.text)
+                second = _single(article, rest, _SINGLE_WOUNDED) if joined else None
+                if second is not None and second.start - rest.start <= 60 and not _KILLED.search(
+                        article.text, rest.start, second.end):
+                    single = dataclasses.replace(single, value=2.0, counted_end=second.end)
             if single is not None:
                 singles.append(_Count("wounded", _side_of(single.counted), single))
         prev_side: str | None = None
