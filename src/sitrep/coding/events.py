@@ -1562,6 +1562,10 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
         out.setdefault(what, (n, m.group(0)))
     if in_condition and "wounded" not in out:
         out["wounded"] = (in_condition, title)
+    elif in_condition and re.search(r"\b(?:others?|more)\s+(?:\w+\s+)?(?:injured|wounded|hurt|shot)\b", out["wounded"][1],
+                                    re.IGNORECASE):
+        # "One person in critical condition, three others injured": 4
+        out["wounded"] = (out["wounded"][0] + in_condition, title)
     m = _HEAD_LIST.search(title)
     if m is not None and not _HEAD_DEATH.search(title):
         out["wounded"] = (_head_number(m.group(1)) + _head_number(m.group(2)), m.group(0))
@@ -1638,6 +1642,11 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
             hurt = _HEAD_ANOTHER_HURT.search(title, dead.end())
         if dead is not None and hurt is not None:
             out = {"killed": (1, dead.group(0)), "wounded": (1, hurt.group(0))}
+        elif dead is None and not _HEAD_DEATH.search(title):
+            # "Girl, 7, grazed by bullet; man shot in leg": two hurt in two clauses
+            hurt = [o for o in ones if o.group(2)]
+            if len(hurt) >= 2 and re.search(r"[;,]|\band\b", title[hurt[0].end():hurt[1].start()]):
+                out = {"wounded": (2, title[hurt[0].start():hurt[1].end()])}
     if not out:
         m = _HEAD_ONE.search(title)
         obj = _HEAD_ONE_OBJECT.search(title) if m is None else None
