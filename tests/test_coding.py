@@ -1515,6 +1515,8 @@ def test_appositions_of_ages_or_parts_between_a_figure_and_its_verb(pipe: Pipeli
         "On 3 March 2024, a baby was taken to a regional medical center after being shot in Mt. Oliver.": 1,
         "On 3 March 2024, an 11-year-old boy shot Monday in Mt. Oliver first thought a firework had hit him.": 1,
         "On 3 March 2024, a 7-year-old girl was grazed by a bullet, and a man was shot in the leg in Mt. Oliver.": 2,
+        "On 3 March 2024, in a shooting in Valdosta, Ralph Robinson, Shekirrah Thomas, Demereay Doe, and Bryant "
+        "Turner all suffered injuries.": 4,
         # a decade is no toll ("men in their 20's")
         "On 3 March 2024, two men in their 30s were shot in Mt. Oliver.": 2,
         # "others" shot beside a dead are the hurt, not the dead among them

@@ -1034,6 +1034,23 @@ def _single_wounded(article: Article, sent: Sentence) -> NumberMention | None:
     return _single(article, sent, _SINGLE_WOUNDED)
 
 
+# people listed by name and hurt together: "Ralph Robinson, Shekirrah Thomas, Demereay Doe, and Bryant Turner all
+# suffered injuries from being shot"
+_PERSON_NAME = r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}"
+_NAMED_WOUNDED = re.compile(r"\b(" + _PERSON_NAME + r"(?:\s*,\s*" + _PERSON_NAME + r"){1,8}\s*,?\s+and\s+" + _PERSON_NAME +
+                            r")\s+(?:all\s+|both\s+)?(?:were\s+(?:all\s+|both\s+)?(?:shot|wounded|injured|hurt)|"
+                            r"(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))\b")
+
+
+def _named_wounded(article: Article, sent: Sentence) -> NumberMention | None:
+    m = _NAMED_WOUNDED.search(sent.text) if _WOUND_GATE.search(sent.text) else None
+    if m is None or _KILLED.search(sent.text):
+        return None
+    n = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)))
+    start, end = sent.start + m.start(1), sent.start + m.end(1)
+    return NumberMention(start, end, article.text[start:end], float(n), counted_start=start, counted_end=end)
+
+
 def _pair(article: Article, sent: Sentence, m: re.Match[str]) -> NumberMention:
     """Two people told together (a match in the sentence's text) as a figure of 2."""
     start, end = sent.start + m.start(), sent.start + m.end()
@@ -1267,7 +1284,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             more.append(_Count("wounded", "unknown", NumberMention(start, end, article.text[start:end], 1.0,
                                                                    counted_start=start, counted_end=end)))
         elif "wounded" not in kinds:
-            single = _single_wounded(article, sent)
+            single = _named_wounded(article, sent) or _single_wounded(article, sent)
             if single is not None and single.value == 1.0:
                 # a second one told after "and" ("A 7-year-old girl was grazed by a bullet, and a man was shot in
                 # the leg"): two
