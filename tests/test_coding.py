@@ -712,6 +712,8 @@ def test_the_headline_toll_where_the_body_gives_none_and_numbers_that_name_or_ag
     assert headline_toll("Man accused of accidentally shooting himself and 1-year-old daughter")["wounded"][0] == 2
     assert headline_toll("State troopers shoot man, 76, after 911 call mix-up")["wounded"][0] == 1
     assert headline_toll("Girl, 7, grazed by bullet; man shot in leg")["wounded"][0] == 2
+    assert headline_toll("Man, 3 girls shot in southeast DC")["wounded"][0] == 4
+    assert headline_toll("Bullet grazes teen after skate park dispute")["wounded"][0] == 1
     assert headline_toll("One person in critical condition, three others injured after shooting")["wounded"][0] == 4
     toll = headline_toll("Man charged with murdering 3 people, shooting another inside home")
     assert (toll["killed"][0], toll["wounded"][0]) == (3, 1)

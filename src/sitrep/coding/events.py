@@ -1533,7 +1533,7 @@ _HEAD_SELF = re.compile(r"\b(?:shoots|shot|wounds|injures)\s+(?:him|her)?self\b(
 _HEAD_PERSON = (r"(?:\d+-year-old|[a-z]+-year-old|teen|teenager|boy|girl|man|woman|child|toddler|baby|infant|son|"
                 r"daughter|brother|sister|father|mother|wife|husband|(?:best )?friend|girlfriend|boyfriend|juvenile)")
 _HEAD_ONE_OBJECT = re.compile(r"\b(?:(shooting death|death|killing|murder|slaying|fatal shooting) of|shoots|shoot|shot|wounds|"
-                              r"injures|hospitali[sz]es|shooting of)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?" + _HEAD_PERSON +
+                              r"injures|hospitali[sz]es|shooting of|(?:bullet|gunfire)\s+(?:grazes|hits|strikes))\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?" + _HEAD_PERSON +
                               r"(?:\s+(?:boy|girl|man|woman|son|daughter|child|teen))?\b(?!-)|"
                               r"\b((?:accidental |fatal )?shooting death)\b(?!\s+of\b)", re.IGNORECASE)
 # several dead told by a word: "Teens ID'd in double fatal shooting", "victims of suspected murder-suicide"
@@ -1544,6 +1544,8 @@ _HEAD_ONE_OF = re.compile(r"\bone of (?:the )?(" + _HEAD_NUM + r")\s+(?:[\w-]+\s
                           r"(?:shot|wounded|injured)\b[^|]{0,60}?\b(?:dies|died|dead|killed)\b", re.IGNORECASE)
 # a headline's figure of people shot, which counts the dead among them ("Five people shot"; not "6 others shot")
 _HEAD_SHOT_FIGURE = re.compile(r"^\S+\s+(?!others?\b|more\b)(?:[\w-]+\s+){0,2}?shot$", re.IGNORECASE)
+_HEAD_ONE_BEFORE_FIGURE = re.compile(r"\b(?:man|woman|boy|girl|teen|child|toddler|officer|mother|father)\s*,\s*(?:and\s+)?"
+                                     r"(?=\d+\s|two\s|three\s|four\s|five\s)", re.IGNORECASE)
 _HEAD_ANOTHER_HURT = re.compile(r"\b(?:another|one other|a second)\s+(?:\w+\s+)?(?:injured|wounded|hurt|shot|"
                                 r"hospitali[sz]ed)\b|\b(?:shooting|wounding|injuring)\s+another\b", re.IGNORECASE)
 # "opens fire near group of children, hitting one"; "accidentally shooting himself and 1-year-old daughter"
@@ -1562,6 +1564,7 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
     if not title:
         return out
     in_condition = 0  # "2 critical, 2 stable": wounded told by their condition, summed
+    one_before = _HEAD_ONE_BEFORE_FIGURE.search(title)  # "Man, 3 girls shot in southeast DC": 4
     for m in _HEAD_FIGURE.finditer(title):
         n = _head_number(m.group(1))
         if n <= 0 or n > 500:
@@ -1576,6 +1579,8 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
             if _HEAD_DEATH.search(title) and not re.search(r"\b(?:others?|more)\s+shot\b", m.group(0), re.IGNORECASE):
                 continue  # "3 shot, one dies": killed or wounded, the figure alone does not say ("6 others shot": hurt)
             what = "wounded"  # "Five people shot at Memphis apartment complex": no death told, the shot are hurt
+        if one_before is not None and one_before.end() == m.start() and what == "wounded":
+            n += 1
         out.setdefault(what, (n, m.group(0)))
     if in_condition and "wounded" not in out:
         out["wounded"] = (in_condition, title)
