@@ -62,7 +62,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -91,7 +91,6 @@ _KIND_INTER = {
     "external": 8,
 }
 _UNKNOWN = "Unknown"
-_PEOPLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ARMED_ROLES = frozenset({"armed-group", "islamist", "communal-militia", "vigilante"})  # absorbed by a named group
 _NAMED_ARMED_KINDS = frozenset({"rebel", "political-militia", "identity-militia"})
 
@@ -460,17 +459,16 @@ class ActorMatcher:
         # villages of the same names
         self.ethnonyms = frozenset(a.lower() for eg in ethnic_groups for a in eg["aliases"])
         self.ethnic_names: dict[str, str] = {a.lower(): eg["name"] for eg in ethnic_groups for a in eg["aliases"]}
-        # the peoples that live (almost) only in one country: "the Dogon village of X" is in Mali
-        self._people_country: dict[str, str] = {a.lower(): eg["country"] for eg in ethnic_groups if eg.get("country")
-                                                for a in eg["aliases"]}
-        # where a people's militias fight, when that is one known area ("Dogon" -> Mopti): see regions()
+        # the peoples that live (almost) only in one country ("the Dogon village of X" is in Mali), and where a
+        # people's militias fight when that is one known area ("Dogon" -> Mopti): see peoples_in() and regions()
+        self._people_country: dict[str, str] = {eg["name"]: eg["country"] for eg in ethnic_groups if eg.get("country")}
         self._ethnic_regions: dict[str, frozenset[tuple[str, str]]] = {
             eg["name"]: frozenset((cc, admin1_key(n)) for cc, names in eg["regions"].items() for n in names)
             for eg in ethnic_groups if eg.get("regions")}
-        with_regions = sorted((a for eg in ethnic_groups if eg.get("regions") for a in eg["aliases"]), key=len,
-                              reverse=True)
-        self._ethnic_regions_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in with_regions) +
-                                             r")(?![\w-])", re.IGNORECASE) if with_regions else None
+        placed = sorted((a for eg in ethnic_groups if eg.get("regions") or eg.get("country") for a in eg["aliases"]),
+                        key=len, reverse=True)  # (longest first: "Kel Ansari" before "Kel Ansar")
+        self._peoples_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in placed) + r")(?![\w-])",
+                                      re.IGNORECASE) if placed else None
         template = str((data.get("roles", {}).get("ethnic-militia") or {}).get("template", "{ethnic}"))
         self._ethnic_militia = re.compile(re.escape(template).replace(re.escape("{ethnic}"), "(.+?)")
                                           .replace(re.escape("{country}"), ".+") + "$")
@@ -757,20 +755,22 @@ class ActorMatcher:
                 return next(iter(homes))  # type: ignore[return-value]
         return None
 
+    def _peoples(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, people's name) of each mention in `text` of a people with a known country or area (names of
+        several words too: "Kel Ansar")."""
+        if self._peoples_rx is not None:
+            for m in self._peoples_rx.finditer(text):
+                yield m.start(), m.end(), self.ethnic_names[m.group(0).lower()]
+
     def peoples_countries(self, text: str) -> frozenset[str]:
         """The countries of the peoples `text` names that live (almost) only in one ("the Dogon village of X" ->
         ML): the dictionary's ethnic groups with a "country"."""
-        return frozenset(self._people_country[w] for w in {w.lower() for w in _PEOPLE_WORD.findall(text)}
-                         if w in self._people_country)
+        return frozenset(self._people_country[n] for *_, n in self._peoples(text) if n in self._people_country)
 
     def peoples_in(self, text: str) -> list[tuple[int, int, frozenset[tuple[str, str]]]]:
         """(start, end, admin1 units as in regions()) of each mention in `text` of a people that lives in one known
-        area ("the Dogon village of X" -> Mopti; names of several words too: "Kel Ansar"): the dictionary's ethnic
-        groups with "regions"."""
-        if self._ethnic_regions_rx is None:
-            return []
-        return [(m.start(), m.end(), self._ethnic_regions[self.ethnic_names[m.group(0).lower()]])
-                for m in self._ethnic_regions_rx.finditer(text)]
+        area ("the Dogon village of X" -> Mopti): the dictionary's ethnic groups with "regions"."""
+        return [(st, en, self._ethnic_regions[n]) for st, en, n in self._peoples(text) if n in self._ethnic_regions]
 
     def peoples_regions(self, text: str) -> frozenset[tuple[str, str]]:
         """The admin1 units of every people of peoples_in(text)."""

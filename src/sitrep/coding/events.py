@@ -1036,8 +1036,7 @@ def _single_wounded(article: Article, sent: Sentence) -> NumberMention | None:
 
 # people listed by name and hurt together: "Ralph Robinson, Shekirrah Thomas, Demereay Doe, and Bryant Turner all
 # suffered injuries from being shot"
-_PERSON_NAME = r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}"
-_NAMED_WOUNDED = re.compile(r"\b(" + _PERSON_NAME + r"(?:\s*,\s*" + _PERSON_NAME + r"){1,8}\s*,?\s+and\s+" + _PERSON_NAME +
+_NAMED_WOUNDED = re.compile(r"\b(" + _NAME_RX + r"(?:\s*,\s*" + _NAME_RX + r"){1,8}\s*,?\s+and\s+" + _NAME_RX +
                             r")\s+(?:all\s+|both\s+)?(?:were\s+(?:all\s+|both\s+)?(?:shot|wounded|injured|hurt)|"
                             r"(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))\b")
 
@@ -1166,9 +1165,6 @@ _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|categ
                            r"code|class|type|size|tier|alert)\s*$", re.IGNORECASE)
 
 
-# a number written as a word between a figure and its verb: the verb is that number's ("two suspects in a shooting
-# that left four people wounded"), unless set off as the figure's parts ("six people, including four children and two
-# men, were injured")
 _DECADE_AFTER = re.compile(r"['’′]?s\b")  # "men in their 20's", "in the 1990s": a decade, no one counted
 _IN_THEIR_DECADE = re.compile(r"\bin\s+(?:their|his|her)\s+(?:early\s+|mid-?\s*|late\s+)?\d+['’′]?s\b", re.IGNORECASE)
 _AGES_BEFORE = re.compile(r"\b(?:men|women|people|persons|teens|teenagers|boys|girls|victims|brothers|sisters|friends)"
@@ -1176,6 +1172,9 @@ _AGES_BEFORE = re.compile(r"\b(?:men|women|people|persons|teens|teenagers|boys|g
 _AGES_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d{1,2})*\s*,", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s*(?:including|identified\s+(?:only\s+)?as|ages?|among them)\b[^,;]{1,80},|"
                          r",\s*\d{1,2}(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d{1,2})*\s*,", re.IGNORECASE)
+# a number written as a word between a figure and its verb: the verb is that number's ("two suspects in a shooting
+# that left four people wounded"), unless set off as the figure's parts ("six people, including four children and two
+# men, were injured")
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in _WORD_NUMBERS if w != "one") +
                           r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
                           r"dozens?|hundreds?)\b", re.IGNORECASE)
@@ -1537,24 +1536,25 @@ _HEAD_ONE_OBJECT = re.compile(r"\b(?:(shooting death|death|killing|murder|slayin
                               r"(?:\s+(?:boy|girl|man|woman|son|daughter|child|teen))?\b(?!-)|"
                               r"\b((?:accidental |fatal )?shooting death)\b(?!\s+of\b)", re.IGNORECASE)
 # several dead told by a word: "Teens ID'd in double fatal shooting", "victims of suspected murder-suicide"
-_HEAD_MULTIPLE = re.compile(r"\b(?:(double|triple|quadruple)\s+(?:fatal\s+shooting|homicide|murder|killing|slaying)|"
+_MULTI = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_MULTI_WORD = "(" + "|".join(_MULTI) + ")"
+_HEAD_MULTIPLE = re.compile(r"\b(?:" + _MULTI_WORD + r"\s+(?:fatal\s+shooting|homicide|murder|killing|slaying)|"
                             r"(murder-suicide))\b", re.IGNORECASE)
 # "One of two men shot late Monday in Belle Glade dies"
 _HEAD_ONE_OF = re.compile(r"\bone of (?:the )?(" + _HEAD_NUM + r")\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:shot|wounded|injured)\b[^|]{0,60}?\b(?:dies|died|dead|killed)\b", re.IGNORECASE)
 # a headline's figure of people shot, which counts the dead among them ("Five people shot"; not "6 others shot")
 _HEAD_SHOT_FIGURE = re.compile(r"^\S+\s+(?!others?\b|more\b)(?:[\w-]+\s+){0,2}?shot$", re.IGNORECASE)
-_HEAD_ONE_BEFORE_FIGURE = re.compile(r"\b(?:man|woman|boy|girl|teen|child|toddler|officer|mother|father)\s*,\s*(?:and\s+)?"
-                                     r"(?=\d+\s|two\s|three\s|four\s|five\s)", re.IGNORECASE)
+_HEAD_ONE_BEFORE_FIGURE = re.compile(r"\b" + _HEAD_PAIR_NOUN + r"\s*,\s*(?:and\s+)?(?=" + _HEAD_NUM + r"\s)",
+                                     re.IGNORECASE)
 _HEAD_ANOTHER_HURT = re.compile(r"\b(?:another|one other|a second)\s+(?:\w+\s+)?(?:injured|wounded|hurt|shot|"
                                 r"hospitali[sz]ed)\b|\b(?:shooting|wounding|injuring)\s+another\b", re.IGNORECASE)
 # "opens fire near group of children, hitting one"; "accidentally shooting himself and 1-year-old daughter"
-_HEAD_HITTING = re.compile(r"\b(?:hitting|wounding|striking)\s+(one|two|three|four|five)\b(?!-)", re.IGNORECASE)
+_HEAD_HITTING = re.compile(r"\b(?:hitting|wounding|striking)\s+(" + _HEAD_NUM + r")\b(?!-)", re.IGNORECASE)
 _HEAD_SELF_AND = re.compile(r"\bshoot(?:s|ing)?\s+(?:him|her)self\s+and\s+(?:his\s+|her\s+|a\s+)?(?:\d+-year-old\s+)?"
                             r"(?:son|daughter|child|wife|husband|friend|brother|sister|girlfriend|boyfriend)\b", re.IGNORECASE)
 # "quadruple shooting": that many shot, the dead among them
-_HEAD_MULTI_SHOT = re.compile(r"\b(double|triple|quadruple|quintuple)\s+shooting\b", re.IGNORECASE)
-_MULTI = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_HEAD_MULTI_SHOT = re.compile(r"\b" + _MULTI_WORD + r"\s+shooting\b", re.IGNORECASE)
 _HEAD_DEATH = re.compile(r"\b(?:dead|dies|died|death|deadly|killed|killing|fatal\w*|slain|murder\w*|homicide)\b", re.IGNORECASE)
 
 
@@ -1605,7 +1605,7 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
                 shot_n = shot_n or n
             else:
                 out.setdefault("killed" if verb.startswith(("kill", "slay", "murder")) else "wounded", (n, m.group(0)))
-        if "killed" in out and (self_ := _HEAD_THEN_SELF.search(title)):
+        if "killed" in out and _HEAD_THEN_SELF.search(title):
             n, phrase = out["killed"]
             out["killed"] = (n + 1, phrase)  # "kills two children, then fatally shoots self"
             shot_n += 1 if shot_n else 0
@@ -1639,7 +1639,7 @@ def headline_toll(title: str | None) -> dict[str, tuple[int, str]]:
         out["killed"] = (2, m.group(0))
     m = _HEAD_MULTIPLE.search(title)
     if m is not None and "killed" not in out:
-        out["killed"] = ({"double": 2, "triple": 3, "quadruple": 4}.get((m.group(1) or "").lower(), 2), m.group(0))
+        out["killed"] = (_MULTI.get((m.group(1) or "").lower(), 2), m.group(0))  # (murder-suicide: 2)
     if "killed" not in out and "wounded" in out:
         # "13-year-old boy killed, 6 others shot": the one dead beside the figure of the others
         m = _HEAD_ONE.search(title)
@@ -2742,6 +2742,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
     events: list[Event] = []
     drafts = _drafts(article)
     first_violence = next((d for d in drafts if d.trigger.family in ("violence", "protest")), None)
+    # one violent happening told: a headline's or lead's toll can be this one's
+    alone = sum(1 for d in drafts if d.trigger.family == "violence") == 1
     for n, draft in enumerate(drafts):
         first_violent = draft is first_violence
         text = " ".join(article.sentences[i].text for i in draft.sentences)
@@ -2979,7 +2981,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             death = _DEATH_TOLD.search(f"{article.title or ''} {lead}") if (
                 first_violent and ev.fatalities == 0 and ev.wounded == 1
                 and not any(c.what in ("killed", "wounded") and c.number.value > 1 for c in counts)
-                and sum(1 for d in drafts if d.trigger.family == "violence") == 1) else None
+                and alone) else None
             if death is not None:
                 # one victim shot, and the headline or the lead (three sentences) says someone died ("Teen charged
                 # with murder in accidental shooting", "Shooting death of 3-year-old ruled accidental"): the one shot
@@ -2994,9 +2996,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # it gives more than the body tells: a headline sums up, a body often names only some of the dead
                 # or wounded ("3 dead in west Baltimore quadruple shooting" over a body naming one)
                 toll = headline_toll(article.title)
-                # (over a body's figure only where the body tells one violent happening: a headline's total of several
-                # is no toll of the first)
-                alone = sum(1 for d in drafts if d.trigger.family == "violence") == 1
+                # (over a body's figure only where the body tells one violent happening, `alone`: a headline's
+                # total of several is no toll of the first)
                 for what, (n, phrase) in toll.items():
                     told = ev.fatalities if what == "killed" else ev.wounded
                     if what == "wounded" and "killed" not in toll and _HEAD_SHOT_FIGURE.search(phrase):

@@ -94,10 +94,9 @@ class _Server:
             generation = self._generation
         try:
             with self.reader() as store:
-                total, _ = query.event_feature_ids(store, query.EventFilter(limit=0))
-                if total > MAX_FEATURE_INDEX:
-                    return
-                _, rows = query.event_features(store, query.EventFilter())
+                total, rows = query.event_features(store, query.EventFilter(limit=MAX_FEATURE_INDEX))
+            if total > MAX_FEATURE_INDEX:
+                return
         except duckdb.Error:  # the server stopped meanwhile
             return
         built = {r[2]: _feature(r) for r in rows}
