@@ -358,6 +358,22 @@ def test_casualty_verbs_and_their_objects(pipe: Pipeline, text: str, fatalities:
     assert violent(code(pipe, text))[0].fatalities == fatalities
 
 
+# written for the project: asides, reported perfects, things counted and unconfirmed extra figures
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 8 March, two people from a camp [hosting refugees from two countries] were killed by an IED near Djibo.", 2),
+    ("On 8 March, gunmen attacked the village of Koro. At least four people were reported to have been killed.", 4),
+    ("On 8 March, soldiers found a mass grave containing 12 corpses of herders near Djibo, after an attack.", 12),
+    ("On 8 March, militants ambushed a patrol near Djibo, two assailants were killed, three pieces of weapons "
+     "recovered, and two soldiers wounded.", 2),
+    ("On 8 March, militants ambushed a patrol near Djibo. One assailant was shot and killed, two more IEDs were "
+     "discovered and destroyed.", 1),
+    ("On 8 March, militants attacked the army base in Djibo and 20 soldiers were killed. Additional unconfirmed "
+     "reports indicated that 29 more corpses had been found.", 20),
+])
+def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str, fatalities: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == fatalities, text
+
+
 def test_a_relative_clause_in_the_perfect_describes(pipe: Pipeline) -> None:
     evs = code(pipe, "The government announced on 18 March the withdrawal of its contingent of the force, which "
                      "has fought terrorist groups in the Lake Chad basin since 2015.")

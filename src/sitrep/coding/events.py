@@ -44,7 +44,7 @@ __all__ = ["code_events"]
 
 # -- casualty vocabulary --------------------------------------------------------------------------------
 _KILLED = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
-                     r"slain|massacred|executed|shot dead|fatally shot|fatally|shot and killed|shot to death|gunned down|bodies|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
+                     r"slain|massacred|executed|shot dead|fatally shot|fatally|shot and killed|shot to death|gunned down|bodies|corpses|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
                      r"(?:\w+\s+){0,2}?lives|fatalities|murdered|neutrali[sz]ed|"
                      r"eliminated|beheaded|assassinated|lynched|stabbed to death|hacked to death)\b", re.IGNORECASE)
 _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)\b", re.IGNORECASE)
@@ -73,10 +73,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|threat(?:en(?:ed|s)?)?\s
                            r"plan(?:s|ned)? to|if|unless|"
                            r"warn(?:ed|s)?|fear(?:ed|s)?|risk|deny|denied|denies)\b", re.IGNORECASE)
 _HISTORY = re.compile(r"\b(?:since (?:19|20)\d\d|since the|for years|for months|over the past (?:few )?(?:years|months)|"
-                      r"have haunted|has been|have been|in recent (?:years|months)|history of|repeatedly|repeated|"
+                      r"have haunted|has been|(?<!\bto )have been|in recent (?:years|months)|history of|repeatedly|repeated|"
                       r"regularly|frequently|routinely|a growing number|a rise in|wave of|series of)\b", re.IGNORECASE)
-# present perfect ("ISWAP has attacked farmers"): background unless the sentence dates it
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|seen|fought|hit|struck|undergone|known|suffered)\b",
+# present perfect ("ISWAP has attacked farmers"): background unless the sentence dates it; a perfect infinitive
+# after a verb of saying ("were reported to have been killed") is the report's own happening, not history
+_PERFECT = re.compile(r"\b(?:has|(?<!\bto )have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|seen|fought|hit|struck|undergone|known|suffered)\b",
                       re.IGNORECASE)
 _HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:killed|wounded|injured|abducted|kidnapped|attacked|"
                            r"ambushed|shot|reported|staged|held)\b", re.IGNORECASE)
@@ -730,6 +731,9 @@ _OTHER_CLAUSE = re.compile(r"\b(?:charged|indicted|wanted|accused|arrested|sente
                            r"suspects?|when|while|because|as (?:he|she|they)|after (?:he|she|they))\b", re.IGNORECASE)
 
 
+# an aside in brackets between a figure and its verb ("two people from an IDP camp [hosting Burkinabe and Malian
+# refugees] were killed"): neither its length nor its figures part them
+_ASIDE = re.compile(r"\s*(?:\[[^\]\[]{0,100}\]|\([^()]{0,100}\))")
 # counts joined under one verb: "14 soldiers and 4 assailants killed", "12 Fulani and 1 Dogon were killed" (the gap
 # between the first figure and the verb holds only nouns, "and" or commas, and other figures)
 _NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several)"
@@ -759,11 +763,22 @@ _PERIOD_TALLY = re.compile(r"\s+(?:people\s+|persons\s+)?(?:were|have been|had b
                            r"slain)\s+(?:in|during|so far (?:in|this)|this)\s+(?:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December|(?:this|last|the)\s+(?:year|month)|\d{4})\b")
 _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident", "incidents", "attack", "attacks",
-                         "village", "villages", "site", "sites", "places", "separate"})
+                         "village", "villages", "site", "sites", "places", "separate",
+                         # things found, seized or destroyed: "two more IEDs were discovered", "three pieces of weapons
+                         # recovered", "four vehicles burned"
+                         *(w + e for w in ("ied", "device", "mine", "bomb", "piece", "weapon", "rifle", "gun", "vehicle",
+                                           "car", "truck", "motorbike", "motorcycle", "house", "hut", "shop", "granary",
+                                           "building", "round", "cartridge", "head", "camel", "donkey", "cattle", "goat",
+                                           "sheep", "cow") for e in ("", "s")), "granaries", "ieds"})
 _FIRST_ACCOUNT = re.compile(r"\b(?:originally|initially|at first|first|earlier)\s+(?:said|reported|stated|put|gave|"
                             r"announced|counted|reported that|said that)\b[^.;]*$", re.IGNORECASE)
 _AMENDED = re.compile(r"\bbut\b[^.;]{0,60}?\b(?:amended|revised|corrected|lowered|raised|updated|changed|reduced)\b",
                       re.IGNORECASE)
+# a figure that is the subject of its own passive verb, not a casualty verb ("two more IEDs were discovered")
+_OWN_PASSIVE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?"
+                                r"(?!(?:killed|wounded|injured|shot|hurt|abducted|kidnapped|executed|murdered|slain|"
+                                r"arrested|detained|taken|found|left|reported|said|believed|feared|confirmed)\b)\w+(?:ed|en)\b",
+                                re.IGNORECASE)
 _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -829,12 +844,14 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
             # an apposition set off by commas is the same people ("Four people, including an 11-year-old boy, were
             # shot", "two others, identified as a 22-year-old woman and a 29-year-old man, were also shot"): its
             # figures and its length do not count
-            bare = _IN_THEIR_DECADE.sub("", _APPOSITION.sub(",", gap))
+            bare = _IN_THEIR_DECADE.sub("", _APPOSITION.sub(",", _ASIDE.sub("", gap)))
             if not (re.search(r"\d|[;]|\band\b\s+\d", bare) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))) \
                     or _COORDINATED.fullmatch(gap):
                 best = (m.start() - (20 if apposition else 0) - (len(gap) - len(bare)), what)  # (an apposition may take 20 more)
     if best is not None and best[0] <= 40:
         return best[1]
+    if _OWN_PASSIVE_AFTER.match(after):
+        return None  # "one assailant was killed, two more IEDs were discovered": the subject of its own verb
     nearest: tuple[int, str] | None = None
     for what, rx in _KINDS:
         for m in rx.finditer(before):
@@ -1250,6 +1267,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 unverified = bool(_UNVERIFIED.search(article.text))
             if unverified:
                 continue
+        if si != sentence_ids[0] and _UNVERIFIED.search(sent.text):
+            continue  # "Additional unconfirmed reports indicated that 29 more corpses had been found": not counted
         if _ROUNDUP.search(sent.text):
             continue  # "8 killed, 46 wounded in shootings across Chicago over the weekend": many happenings' sum
         nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None
