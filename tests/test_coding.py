@@ -369,6 +369,15 @@ def test_casualty_verbs_and_their_objects(pipe: Pipeline, text: str, fatalities:
      "discovered and destroyed.", 1),
     ("On 8 March, militants attacked the army base in Djibo and 20 soldiers were killed. Additional unconfirmed "
      "reports indicated that 29 more corpses had been found.", 20),
+    ("On 8 March, gunmen attacked a ranger patrol near Djibo and wounded a ranger. Some reports indicate that "
+     "three rangers were killed.", 0),
+    ("On 8 March, a village chief was murdered in Koro by two men on a motorcycle.", 1),
+    ("On 8 March, two women were killed when their car hit a mine near Aguelhok, near where another attack had "
+     "killed 1 peacekeeper earlier in the week.", 2),
+    ("On 8 March, gunmen tried to abduct 4 people from Koutou village: three managed to escape, one died.", 1),
+    ("On 8 March, five people were killed and two others went missing in an attack on Tin Gara.", 5),
+    ("On 8 March, gunmen raided Koro, killing two civilians as they fled.", 2),
+    ("On 8 March, militiamen arrested one armed bandit and killed another in a shootout near Menaka.", 1),
 ])
 def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text))[0].fatalities == fatalities, text
@@ -850,6 +859,12 @@ def test_a_later_sentence_that_names_the_counted_dead_adds_no_deaths(pipe: Pipel
 def test_deaths_told_by_a_noun(pipe: Pipeline, text: str, fatalities: int) -> None:
     evs = [e for e in code(pipe, text, published=date(2015, 6, 1)) if e.event_type != "Strategic developments"]
     assert evs and evs[0].fatalities == fatalities, text
+
+
+def test_a_crowd_s_size_and_the_death_it_condemns_are_no_toll(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 4 June, eight people demonstrated in Niamey, Niger, to condemn the killing of George Floyd. "
+                       "[size=eight]", published=date(2020, 6, 5))
+    assert ev.event_type == "Protests" and not ev.fatalities
 
 
 def test_a_death_a_crowd_answers_to_is_no_toll(pipe: Pipeline) -> None:

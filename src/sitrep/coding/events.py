@@ -779,6 +779,13 @@ _OWN_PASSIVE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|h
                                 r"(?!(?:killed|wounded|injured|shot|hurt|abducted|kidnapped|executed|murdered|slain|"
                                 r"arrested|detained|taken|found|left|reported|said|believed|feared|confirmed)\b)\w+(?:ed|en)\b",
                                 re.IGNORECASE)
+# a figure that is the subject of a verb that tells no casualty ("two others went missing", "three managed to escape")
+_OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:while|and|but|as|when|whereas|after|before|who|whom)\b)[\w'-]+){0,2}?\s+(?:(?:went|are|were|was|is|remain(?:ed)?|still)\s+missing|"
+                             r"managed\s+to|escaped|fled|survived|returned|were released|was released)\b", re.IGNORECASE)
+# the doers of a passive ("murdered by two men") or another happening's toll ("near where another attack had killed 1
+# peacekeeper earlier in the week")
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:at least\s+|some\s+|about\s+)?$|\b(?:another|an earlier|a previous|a separate|a similar)"
+                           r"\s+(?:[\w-]+\s+){1,2}?had\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -820,6 +827,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return None  # "left four people injured, two of them seriously": a part of the toll just told
     if _FIRST_ACCOUNT.search(sent.text, 0, max(0, rel_start)) and _AMENDED.search(sent.text, rel_end):
         return None  # "Police had originally said that seven people were shot, but amended that number to four"
+    if _AGENT_BEFORE.search(before) or _OWN_VERB_AFTER.match(after):
+        return None  # "was murdered in Koro by two men", "another attack had killed 1 peacekeeper", "two went missing"
     # the object of a verb right before it ("killed two women and wounded a third", "killed two JNIM
     # militants and seized their weapons"): that verb, whatever follows
     for what, rx in _verbs_before():
@@ -905,6 +914,9 @@ _SINGLE_KILLED = (
     re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|the|one|his|her|their)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b",
                re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
+    # "arrested one armed bandit and killed another in a shootout"
+    re.compile(r"\band\s+" + _KILL_VERB + r"\s+()(another)\b(?!\s+(?:[\w-]+\s+)?(?:attack|incident|raid|ambush|clash)s?\b)",
+               re.IGNORECASE),
     re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,6}?" + _DIE_VERB + r"\b", re.IGNORECASE),
     re.compile(r"\bleft\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
     # a strong killing verb and "a"/"an" with a noun phrase of any noun ("shot dead a veterinarian", "executed a
@@ -1011,7 +1023,7 @@ _NOMINAL_KILLED = (
 )
 # a death the crowd or the article answers to, not one of the happening: "angry over the death of Justin Zongo"
 _ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to|in reaction to|protest(?!ant)\w*|mourn\w*|"
-                              r"commemorat\w*|anniversary of|justice for|investigation into|demand\w*|about|for)\s+"
+                              r"condemn\w*|denounc\w*|commemorat\w*|anniversary of|justice for|investigation into|demand\w*|about|for)\s+"
                               r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -1141,7 +1153,9 @@ _MONTH_AFTER = re.compile(r"\s*(?:(?:-|–|and|to)\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|
 _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b",
                            re.IGNORECASE)
 # one more death told after a figure: "a third national guard ... was later found dead", "another died in hospital"
-_A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+(?:[\w-]+\s+){0,3}?"
+_A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+"
+                              r"(?!(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|"
+                              r"assault)s?\b)(?:[\w-]+\s+){0,3}?"  # (not "another attack had killed 1 peacekeeper")
                               r"(?:(?:who|which)\s+[^,.;]{0,40}?)?(?:was|were|is|has|had)?\s*(?:\w+\s+){0,3}?"
                               r"(?:killed|found dead|died|succumbed|shot dead|later died)\b", re.IGNORECASE)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -1179,7 +1193,7 @@ _GENERAL_VICTIMS = frozenset({"people", "person", "persons", "victim", "victims"
 # a number that labels rather than counts: "geoprecision 2", "phase 3", "route N1", "level 4"
 _LABEL_BEFORE = re.compile(r"\b(?:precision|geoprecision|level|phase|grade|category|article|number|no\.?|chapter|page|"
                            r"route|road|highway|RN|N|section|zone|sector|stage|step|item|paragraph|resolution|point|"
-                           r"code|class|type|size|tier|alert)\s*$", re.IGNORECASE)
+                           r"code|class|type|size|tier|alert)\s*[=:#]?\s*$", re.IGNORECASE)  # ("[size=eight]": a crowd's size)
 
 
 _DECADE_AFTER = re.compile(r"['’′]?s\b")  # "men in their 20's", "in the 1990s": a decade, no one counted
@@ -1223,7 +1237,9 @@ _ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|violence)\s+(?:\w+\s+){
 _NOT_VIOLENT_DEATH = re.compile(r"[^.;]{0,30}?\b(?:killed|died|dead)\s+(?:in|from|of)\s+(?:\w+\s+){0,2}?(?:crash(?:es)?|"
                                 r"accidents?|collisions?|overdoses?|drownings?|fires?|floods?|storms?)\b", re.IGNORECASE)
 _UNVERIFIED = re.compile(r"\b(?:could not be|cannot be|were not|was not|has not been|have not been)\s+(?:independently\s+)?"
-                         r"(?:verified|confirmed)\b|\bunverified\b|\bunconfirmed\b", re.IGNORECASE)
+                         r"(?:verified|confirmed)\b|\bunverified\b|\bunconfirmed\b|"
+                         r"\b(?:some|other|several|unofficial)\s+(?:\w+\s+)?(?:reports|sources|accounts)\s+(?:indicate|suggest|say|"
+                         r"said|claim|put|mention)", re.IGNORECASE)  # ("Some reports indicate that the ranger was killed")
 _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|statements?|communiqu[ée]s?|announced|reported(?:ly)?)\b",
                           re.IGNORECASE)
 
@@ -2996,7 +3012,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.low = ev.best = ev.fatalities
             ev.high = ev.fatalities + sum(
                 int((c.number.high or c.number.value) - c.number.value) for c in counts if c.what == "killed")
-            lead = article.text[:article.sentences[min(2, len(article.sentences) - 1)].end] if article.sentences else ""
+            # (a sentence of unconfirmed reports tells no death: "Some reports indicate that the ranger was killed")
+            lead = " ".join(s.text for s in article.sentences[:3] if not _UNVERIFIED.search(s.text))
             death = _DEATH_TOLD.search(f"{article.title or ''} {lead}") if (
                 first_violent and ev.fatalities == 0 and ev.wounded == 1
                 and not any(c.what in ("killed", "wounded") and c.number.value > 1 for c in counts)
