@@ -115,6 +115,15 @@ def test_an_attack_on_an_armed_side_is_a_battle(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 25 June 2020, soldiers and gendarmes executed seventeen livestock traders near Djibo.",
                  published=pub)
     assert ev.event_type == "Violence against civilians"
+    # unnamed attackers and a named side as the object of the attack, a foreign force's officer, a forest agent
+    (ev,) = code(pipe, "On 25 June 2020, armed men on motorbikes fired on an MNLA member near Gao, who was injured.",
+                 published=pub)
+    assert (ev.event_type, ev.actor2) == ("Battles", "MNLA: National Movement for the Liberation of Azawad")
+    assert ev.actor1 == "Unidentified Armed Group (Mali)"
+    (ev,) = code(pipe, "On 25 June 2020, unknown gunmen shot dead a Nigerien MINUSMA officer in Gao.", published=pub)
+    assert ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.startswith("MINUSMA")
+    (ev,) = code(pipe, "On 25 June 2020, unknown gunmen shot dead a forest agent in Djibo.", published=pub)
+    assert ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.startswith("Police Forces of Burkina Faso")
 
 
 def test_unspecified_numbers_weapons_and_a_stated_figure(pipe: Pipeline) -> None:

@@ -1967,6 +1967,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         # militants", "the Burkinabe army raided a Fulani hamlet"), else the armed group it names
         a1 = who if who is not None and who.inter in (1, 8) else \
             first(named_armed) or first(state) or first(external)
+        if who is not None and who.inter in (2, 3, 4) and a1 is not None and a1.actor != who.actor and \
+                a1.sentence == who.sentence and a1.start >= draft.trigger_span[1] > who.end:
+            # unnamed attackers and a named side after the verb, its object: "armed men fired on an MNLA member",
+            # "unknown gunmen shot dead a MINUSMA officer" (the named side was attacked)
+            return who, a1
         if a1 is not None and a1.inter == 1 and not armed and a1.start > draft.trigger_span[0]:
             return None, a1  # "an unknown individual stabbed a soldier": the soldier is the one attacked
         return a1, first(civ)
@@ -2356,8 +2361,10 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
     for m in article.actors:
         if m.sentence not in draft.sentences or m.inter not in (1, 2, 3, 4, 8) or m.actor == a1.actor:
             continue
-        if (m.inter == 8 or m.sentence != lead) and not _INTERVENED.search(article.sentences[m.sentence].text):
-            continue  # a side named in passing; not "MINUSMA peacekeepers intervened and routed the assailants"
+        if (m.inter == 8 or m.sentence != lead) and not _INTERVENED.search(article.sentences[m.sentence].text) \
+                and not (m.sentence == lead and 0 <= m.start - draft.trigger_span[1] <= 30):
+            continue  # a side named in passing; not "MINUSMA peacekeepers intervened and routed the assailants", nor
+            # the object of the attack ("shot dead a Nigerien MINUSMA officer")
         if m.actor.startswith("Unidentified") or (m.inter == 1 and a1.inter == 1):
             continue  # "militants ... assailants ... reinforcements": the attackers again; the state's own units
         if m.sentence == lead and m.start < verb:
@@ -2394,6 +2401,7 @@ _REPELLED_BY = re.compile(r"\b(?:repel\w*|repuls\w*|fended\s+off|routed|pushed\s
 # the dead, wounded or taken were armed: soldiers, police, guards, militiamen
 _ARMED_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs]e|dozos?|koglweogo|vdp|volunteers?|"
                            r"(?:forest|eco-?|security|national|park|border)\s*guards?|guards?|rangers?|soldiers?|troops?|"
+                           r"(?:forest(?:ry)?|water and forest)\s+agents?|"
                            r"gendarmes?|police(?:m[ae]n|\s+officers?|\s+agents?)|customs\s+(?:officers?|agents?)|"
                            r"servicem[ae]n|peacekeepers?|fighters?|combatants?)\b", re.IGNORECASE)
 # victims the text itself says were not fighting: off duty, retired, only suspected or described as members
@@ -2408,7 +2416,8 @@ _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s+(?:\w+\s+)?$", r
 _VICTIM_VERB = re.compile(r"\b(?:executed|abducted|kidnapped|attacked|targeted|ambushed|shot|stabbed|captured|took)\b",
                           re.IGNORECASE)
 _MILITIA_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs]e|armed\s+villagers)\b", re.IGNORECASE)
-_POLICE_VICTIM = re.compile(r"\b(?:gendarmes?|police\w*|customs|(?:forest|eco-?|park)\s*guards?|rangers?)\b", re.IGNORECASE)
+_POLICE_VICTIM = re.compile(r"\b(?:gendarmes?|police\w*|customs|(?:forest|eco-?|park)\s*guards?|rangers?|"
+                            r"(?:forest(?:ry)?|water and forest)\s+agents?)\b", re.IGNORECASE)
 _VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|locality|(?:villagers|residents|inhabitants|self-defen[cs]e(?:\s+"
                          r"group|\s+militia)?)\s+(?:of|in|from))\s+(?:of\s+)?([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})")
 _PEOPLE_PLACE = re.compile(r"\b([A-Z][\w-]+)\s+(?:village|villages|villagers|hamlet|community|camp|self-defen[cs]e)\b")
