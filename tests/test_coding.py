@@ -346,6 +346,13 @@ def test_the_scene_set_before_the_trigger_dates_the_event(pipe: Pipeline) -> Non
     ("On 16 March, gunmen shot and wounded two youths near Kaya, in the Centre-Nord region.", "Attack"),
     ("On 16 March, gunmen seized livestock and burned a school near Kaya, in the Centre-Nord region.",
      "Looting/property destruction"),
+    ("On 16 March, militants seized a large number of ruminants in Kaya, in the Centre-Nord region.",
+     "Looting/property destruction"),
+    ("On 16 March, militants stopped a truck near Kaya. A large amount of medicine was seized by the militants.",
+     "Looting/property destruction"),
+    ("On 16 March, militants removed goods from four carts near Kaya, in the Centre-Nord region.",
+     "Looting/property destruction"),
+    ("On 16 March, unknown gunmen burned ballots intended for the elections in Kaya.", "Looting/property destruction"),
 ])
 def test_harm_and_looting_words_open_a_happening(pipe: Pipeline, text: str, sub_event_type: str) -> None:
     evs = code(pipe, text)

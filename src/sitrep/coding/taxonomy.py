@@ -73,6 +73,12 @@ def _p(words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)
 
 
+# what is looted: "seized a large number of ruminants", "a large amount of medicine was seized"
+_GOODS = (r"(?:livestock|cattle|animals|goats|sheep|camels|oxen|cows|herds?|ruminants|vehicles?|motorbikes?|"
+          r"motorcycles?|goods|belongings|food|cereals?|grain|money|cash|phones|ambulance|trucks?|carts?|medicines?|"
+          r"medical supplies|supplies|donkeys|horses|tricycles?|bicycles?|fuel|harvests?|personal effects)")
+
+
 # Trigger words. Whether a hit is an occurrence (not an intention, a negation or background) is decided by the
 # coder from its clause; these patterns only say what kind of happening a word points to.
 TRIGGERS: tuple[Trigger, ...] = (
@@ -219,15 +225,15 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Strategic developments", "Other", "handover", ("RETREAT", "return")),
     Trigger("looting", _p(r"loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|stole|stolen|robbed|"
                           r"stripped (?:\w+ ){0,3}?of|emptied|extorted|rustled|vandali[sz]ed|carried off|took away|"
-                          r"seized (?:\w+ ){0,4}?(?:livestock|cattle|animals|goats|sheep|camels|oxen|cows|herds?|vehicles?|motorbikes?|"
-                          r"motorcycles?|goods|belongings|food|cereals?|grain|money|cash|phones|ambulance|trucks?|"
-                          r"supplies|donkeys|horses|tricycles?|bicycles?|fuel|harvests?|personal effects)|"
+                          r"(?:seized|removed) (?:\w+ ){0,4}?" + _GOODS + "|" + _GOODS + r" (?:was|were) (?:\w+ )?(?:seized|"
+                          r"stolen|taken away|carried off)|"
                           r"(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze)(?: down)? (?:\w+ ){0,5}?"
                           r"(?:schools?|houses|homes|huts|granar(?:y|ies)|shops|stores|vehicles?|church(?:es)?|"
                           r"mosques?|health cent(?:er|re)s?|clinics?|offices?|town hall|markets?|crops|property|"
                           r"antennas?|bridges?|equipment|chapels?|bars?|trucks?|(?:fuel )?tankers?|cars?|"
                           r"motorbikes?|buildings?|cent(?:er|re)s?|stations?|facilit(?:y|ies)|warehouses?|"
-                          r"pylons?|transmitters?|camps?|bases?|hideouts?|caches?|depots?|installations?)|"
+                          r"pylons?|transmitters?|camps?|bases?|hideouts?|caches?|depots?|installations?|ballots?|"
+                          r"ballot boxes|electoral (?:material|kits?))|"
                           r"(?:were|was|been)\s+(?:\w+\s+)?(?:burn(?:ed|t)|torched|set ablaze|set on fire|looted|"
                           r"ransacked|vandali[sz]ed)\b|(?:church(?:es)?|schools?|mosques?|houses|homes|shops|vehicles?|trucks?|"
                           r"chapels?|huts) (?:burn(?:ed|t)|torched|set ablaze) by"),
