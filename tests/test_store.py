@@ -51,7 +51,9 @@ def v2_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
             assert store.schema_version() == 2
             store.con.execute("DROP TABLE IF EXISTS story_df")  # v2's keyed table, for its ON CONFLICT upsert
             store.con.execute("CREATE TABLE story_df (term VARCHAR PRIMARY KEY, df INTEGER)")
+            store.con.execute("CREATE TABLE story_days (story_id VARCHAR, day VARCHAR)")  # written by today's code
             Pipeline(Settings(workers=1)).ingest(sorted(sample_dir().iterdir())[:12], store)
+            store.con.execute("DROP TABLE story_days")  # (v2 had none)
     finally:
         mp.undo()
     return path
@@ -64,7 +66,7 @@ def test_v2_store_migrates_to_current_keeping_every_row(v2_store: Path, tmp_path
     assert before["articles"] > 5 and before["events"] > 3
     assert {"articles", "events", "sentences", "story_df"} <= _indexed_tables(path)
     with Store.open(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 3
+        assert store.schema_version() == SCHEMA_VERSION == 4
     assert _counts(path) == before
     assert _indexed_tables(path) <= {"meta", "rejects"}
     # the migrated store takes the rest of the corpus: new articles, merges into migrated events, df raised

@@ -296,7 +296,8 @@ def run_story_bench(*, stored: int = 100_000, probes: int = 300, seed: int = 11,
                     progress: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Story assignment in a store that already holds `stored` articles in stories: a store is generated
     directly (synthetic features and signatures for articles spread over two years, 1–6 articles a story),
-    then `probes` new articles, half about recent stories and half new, are each put in a story through the
+    then `probes` new articles, a third about recent stories, a third new and a third later reports about stories
+    older than the window that name their day (fetched from the store), are each put in a story through the
     store's own code path (`Store._assign_story`). Reports the index load time and the per-article median/p95."""
     import pyarrow as pa
 
@@ -317,6 +318,7 @@ def run_story_bench(*, stored: int = 100_000, probes: int = 300, seed: int = 11,
         stories: list[tuple[str, date, list[str], int]] = []
         art_rows: list[tuple[Any, ...]] = []
         story_rows: list[tuple[Any, ...]] = []
+        day_rows: list[tuple[Any, ...]] = []
         df: dict[str, int] = {}
         n = 0
         while n < stored:
@@ -325,8 +327,11 @@ def run_story_bench(*, stored: int = 100_000, probes: int = 300, seed: int = 11,
             topic = [f"t{rng.randrange(400_000)}" for _ in range(30)] + [f"geo:{rng.randrange(5_000)}"]
             k = min(stored - n, rng.choice((1, 1, 1, 2, 2, 3, 4, 6)))
             centroid: dict[str, float] = {}
+            told = f"day:{day.isoformat()}"  # the day of the happening, which its articles name
+            day_rows.append((sid, told))
             for j in range(k):
                 feats = _synthetic_features(rng, topic, vocab)
+                feats[told] = st.day_weight
                 for t, w in feats.items():
                     centroid[t] = centroid.get(t, 0.0) + w
                     df[t] = df.get(t, 0) + 1
@@ -340,7 +345,7 @@ def run_story_bench(*, stored: int = 100_000, probes: int = 300, seed: int = 11,
                 progress(n)
         with Store.open(db) as store:
             rows = _Rows()
-            rows.tables = {"stories": story_rows, "article_stories": art_rows}
+            rows.tables = {"stories": story_rows, "article_stories": art_rows, "story_days": day_rows}
             rows.write(store.con)
             terms = list(df)
             store.con.register("_df", pa.table({"term": terms, "df": [df[t] for t in terms]}))
@@ -354,21 +359,29 @@ def run_story_bench(*, stored: int = 100_000, probes: int = 300, seed: int = 11,
             load_s = time.perf_counter() - t1
             loaded = len(store._stories.stories)
             recent = [s for s in stories if (newest - s[1]).days <= st.window_days // 2]
+            older = [s for s in stories if st.window_days * 2 < (newest - s[1]).days <= st.recall_days]
             times: list[float] = []
-            joined = 0
+            joined = recalled = 0
             for i in range(probes):
-                if i % 2 == 0:
+                if i % 3 == 0:
                     sid, day, topic, _k = rng.choice(recent)
-                else:
+                    published = day + timedelta(days=1)
+                elif i % 3 == 1 or not older:
                     sid, day, topic = None, newest, [f"t{rng.randrange(400_000)}" for _ in range(30)]
-                art = Article(id=f"probe{i:06d}", text="", published=day + timedelta(days=1),
-                              story_terms=_synthetic_features(rng, topic, vocab),
+                    published = day + timedelta(days=1)
+                else:  # a later report (charges, a trial) about a story older than the window, naming its day
+                    sid, day, topic, _k = rng.choice(older)
+                    published = newest + timedelta(days=1)
+                feats = _synthetic_features(rng, topic, vocab)
+                feats[f"day:{day.isoformat()}"] = st.day_weight
+                art = Article(id=f"probe{i:06d}", text="", published=published, story_terms=feats,
                               signature=_signature(nprng, st.num_perm))
                 out = _Rows()
                 t2 = time.perf_counter()
                 got = store._assign_story(art, out)
                 times.append(time.perf_counter() - t2)
-                joined += sid is not None and got.story_id == sid
+                joined += sid is not None and i % 3 == 0 and got.story_id == sid
+                recalled += sid is not None and i % 3 == 2 and got.story_id == sid
         times.sort()
         return {
             "stored_articles": stored, "stored_stories": len(stories), "build_seconds": round(build_s, 2),
@@ -376,5 +389,6 @@ def run_story_bench(*, stored: int = 100_000, probes: int = 300, seed: int = 11,
             "assign_ms_median": round(times[len(times) // 2] * 1000, 3),
             "assign_ms_p95": round(times[int(len(times) * 0.95)] * 1000, 3),
             "assign_ms_max": round(times[-1] * 1000, 3),
-            "probes_about_a_known_story_joined_it": f"{joined}/{(probes + 1) // 2}",
+            "probes_about_a_recent_story_joined_it": f"{joined}/{(probes + 2) // 3}",
+            "probes_about_an_older_story_naming_its_day_joined_it": f"{recalled}/{probes // 3}",
         }

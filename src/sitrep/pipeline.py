@@ -123,9 +123,10 @@ def _code(article: Article, pipe: "Pipeline") -> Article:
     return code_events(article, pipe.gazetteer, type_model=pipe.type_model)
 
 
-@stage("stories", requires=("sentences", "places"), assigns=("story_terms", "signature"))
+@stage("stories", requires=("sentences", "dates", "places"), assigns=("story_terms", "signature"))
 def _stories(article: Article, pipe: "Pipeline") -> Article:
-    """The features story clustering compares (weighted words, names, places, actors) and a MinHash signature."""
+    """The features story clustering compares (weighted words, names, places, actors, days) and a MinHash
+    signature."""
     from sitrep.fusion.stories import StorySettings, minhash_signature, signature_bytes, story_terms
 
     st = StorySettings()

@@ -152,7 +152,7 @@ def evaluate_clusters(path: Path, *, label: str | None, fmt: str = "auto", limit
 
     items = load_labelled(path, label=label, fmt=fmt, limit=limit)
     t0 = time.perf_counter()
-    pipe = Pipeline(Settings(workers=1), stages=("sentences", "places", "stories"))
+    pipe = Pipeline(Settings(workers=1), stages=("sentences", "dates", "places", "stories"))
     ready: list[LabelledArticle] = []
     for it in items:
         art = clean_article(it.article)

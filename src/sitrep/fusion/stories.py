@@ -4,13 +4,16 @@ actors and dates against the stories already known, without reclustering and wit
 An article becomes a weighted bag of features (`story_terms`): the words of the title and the lead count more
 than the body, proper names more than common words, and the places and actors the pipeline resolved are
 features of their own ("geo:2438915", "act:Military Forces of Niger (2023-)"), so two reports that spell a
-village differently still meet on its gazetteer id. Weights are TF-IDF with document frequencies counted over
+village differently still meet on its gazetteer id; so are the days it names ("day:2015-06-13": a follow-up that
+names the day of the shooting). Weights are TF-IDF with document frequencies counted over
 every article seen so far (the store's own vocabulary; no model, no download).
 
 `StoryIndex.assign` compares a new article with the stories that share one of its rarest features (an inverted
 index, so the cost depends on those postings, not on the size of the store), scores each by the cosine between
 the article and the story's centroid, lowered when their dates lie far apart, and joins the best one above the
-threshold or opens a new story. Near-duplicates (wire copies republished by several sites) are found first with
+threshold or opens a new story. A story older than the window is a candidate again for a report that names
+one of its days (up to `recall_days`); the store keeps stories' days and hands such stories back on demand
+(`fetch_older`). Near-duplicates (wire copies republished by several sites) are found first with
 MinHash LSH and recorded as `duplicate_of`: the same story, and one source, not ten.
 """
 
@@ -19,7 +22,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -72,6 +75,15 @@ class StorySettings:
     name_conflict: float = 0.8
     place_conflict: float = 0.7
     salient_weight: float = 8.0  # the raw weight a full name needs to count (said in the title, or often)
+    # the days an article names ("the shooting on Saturday", "the Sept. 12 slaying") are features of their own; a
+    # later report that names a day its story told joins it after the window too, up to `recall_days` (charges, a
+    # trial, a funeral weeks or months later: the same happening)
+    day_weight: float = 4.0
+    recall_days: int = 365
+
+
+_StoryRow = tuple[str, str | None, date | None, date | None, int, dict[str, float]]  # id, title, first, last, n, centroid
+_MemberRow = tuple[str, str, bytes | None, str | None]  # article, story, signature, article it copies
 
 
 @dataclass(slots=True)
@@ -95,11 +107,16 @@ class _Story:
     title: str | None = None
     vec: dict[str, float] | None = None  # weighted, normalised centroid; None when stale
     vec_docs: int = 0  # n_docs when `vec` was computed
+    days: set[str] = field(default_factory=set)  # the day features its articles named (kept whole, never trimmed)
+
+
+def _day(term: str) -> bool:
+    return term.startswith("day:")
 
 
 def _full_name(term: str) -> bool:
     """A feature that is a full name: two capitalised words in a row ("hugh jackman"), not a place or an actor."""
-    return " " in term and not term.startswith(("geo:", "act:"))
+    return " " in term and not term.startswith(("geo:", "act:", "day:"))
 
 
 def story_terms(article: Article, settings: StorySettings = StorySettings()) -> dict[str, float]:
@@ -149,6 +166,10 @@ def story_terms(article: Article, settings: StorySettings = StorySettings()) -> 
     for a in article.actors:
         key = f"act:{a.actor}"
         out[key] = out.get(key, 0.0) + settings.actor_weight
+    for d in article.dates:
+        if d.precision == 1 and d.anchored and d.date_start is not None:
+            key = f"day:{d.date_start.isoformat()}"
+            out[key] = out.get(key, 0.0) + settings.day_weight
     return out
 
 
@@ -273,19 +294,35 @@ class StoryIndex:
         self._next = 0
         self.dirty: set[str] = set()  # stories changed since `take_changes`
         self.df_delta: dict[str, int] = {}  # document frequencies added since `take_changes`
+        self.days_delta: list[tuple[str, str]] = []  # (story, day feature) added since `take_changes`
+        # stories left in the store (older than the window) by the days they named, and how to fetch them: a later
+        # report naming one of those days brings its story in (see `recall_days`)
+        self.older_days: dict[str, set[str]] = {}
+        self.fetch_older: Callable[[set[str]], tuple[list[_StoryRow], list[_MemberRow], list[tuple[str, str]]]] | None = None
 
     # -- persistence (the store keeps df, story centroids and signatures; see sitrep.store.db) --------------
-    def preload(self, *, n_docs: int, df: Iterable[tuple[str, int]],
-                stories: Iterable[tuple[str, str | None, date | None, date | None, int, dict[str, float]]],
-                members: Iterable[tuple[str, str, bytes | None, str | None]]) -> None:
+    def preload(self, *, n_docs: int, df: Iterable[tuple[str, int]], stories: Iterable[_StoryRow],
+                members: Iterable[_MemberRow], days: Iterable[tuple[str, str]] = (),
+                older_days: Iterable[tuple[str, str]] = ()) -> None:
         """Fill the index from stored rows: df, (id, title, first, last, n, centroid) and (article, story,
-        signature, article it copies) for the articles of those stories."""
+        signature, article it copies) for the articles of those stories, (story, day feature) of those stories,
+        and (story, day feature) of older stories left in the store."""
         self.n_docs = n_docs
         self.df.update(df)
+        self._add_stored(stories, members, days)
+        for sid, day in older_days:
+            if sid not in self.stories:
+                self.older_days.setdefault(day, set()).add(sid)
+
+    def _add_stored(self, stories: Iterable[_StoryRow], members: Iterable[_MemberRow],
+                    days: Iterable[tuple[str, str]]) -> None:
         for sid, title, first, last, n, tf in stories:
             self.stories[sid] = _Story(sid, dict(tf), first, last, n, title)
             for t in tf:
                 self.postings.setdefault(t, set()).add(sid)
+        for sid, day in days:
+            if sid in self.stories:
+                self.stories[sid].days.add(day)
         for aid, sid, sig, copied in members:
             if sid in self.stories:
                 self.story_of[aid] = sid
@@ -294,12 +331,22 @@ class StoryIndex:
                 if sig:
                     self._lsh.insert(aid, signature_values(sig))
 
-    def take_changes(self) -> tuple[list[_Story], dict[str, int]]:
-        """The stories changed and the df increments since the last call (for the store to write)."""
+    def _recall(self, days: set[str]) -> None:
+        """Bring in the stored stories, older than the window, that named one of these days."""
+        want: set[str] = set()
+        for d in days:
+            want |= self.older_days.pop(d, set())
+        want -= self.stories.keys()
+        if want and self.fetch_older is not None:
+            self._add_stored(*self.fetch_older(want))
+
+    def take_changes(self) -> tuple[list[_Story], dict[str, int], list[tuple[str, str]]]:
+        """The stories changed, the df increments and the (story, day) pairs added since the last call (for the
+        store to write)."""
         changed = [self.stories[s] for s in sorted(self.dirty) if s in self.stories]
-        delta = self.df_delta
-        self.dirty, self.df_delta = set(), {}
-        return changed, delta
+        delta, days = self.df_delta, self.days_delta
+        self.dirty, self.df_delta, self.days_delta = set(), {}, []
+        return changed, delta, days
 
     # -- weights ------------------------------------------------------------------------------------------
     def _idfs(self, terms: Iterable[str]) -> list[float]:
@@ -346,6 +393,11 @@ class StoryIndex:
                     self._join(sid, article_id, terms, published)
                     return Assignment(article_id, sid, round(score, 4), False, duplicate_of=root)
 
+        days = {t for t in terms if _day(t)}
+        if days and self.older_days:
+            # (only days before the window: a report of today's news names no older story's day)
+            cut = None if published is None else f"day:{date.fromordinal(published.toordinal() - st.window_days)}"
+            self._recall({d for d in days if cut is None or d < cut})
         names = {t for t, w in terms.items() if _full_name(t) and w >= st.salient_weight}
         places = {t for t in terms if t.startswith("geo:")}
         query = sorted(vec, key=vec.__getitem__, reverse=True)[: st.query_terms]
@@ -357,7 +409,7 @@ class StoryIndex:
         best, best_score = None, 0.0
         for sid in candidates:
             story = self.stories[sid]
-            penalty = self._date_factor(published, story)
+            penalty = self._date_factor(published, story, days)
             if penalty == 0.0:
                 continue
             score = self._cosine(vec, story) * penalty
@@ -387,7 +439,7 @@ class StoryIndex:
         cvec = story.vec
         return sum(x * cvec.get(t, 0.0) for t, x in vec.items())
 
-    def _date_factor(self, published: date | None, story: _Story) -> float:
+    def _date_factor(self, published: date | None, story: _Story, days: set[str] = set()) -> float:
         st = self.settings
         if published is None or story.first is None or story.last is None:
             return 1.0
@@ -396,7 +448,8 @@ class StoryIndex:
         else:
             gap = min(abs((published - story.first).days), abs((published - story.last).days))
         if gap > st.window_days:
-            return 0.0
+            # a later report naming a day the story told ("the Sept. 12 shooting"): the same happening, dated
+            return 1.0 if gap <= st.recall_days and not days.isdisjoint(story.days) else 0.0
         extra = max(0, gap - st.date_tolerance_days)
         return math.exp(-extra / st.date_decay_days)
 
@@ -415,6 +468,10 @@ class StoryIndex:
                     post.discard(sid)
         for t in story.tf:
             self.postings.setdefault(t, set()).add(sid)
+        for t in terms:
+            if _day(t) and t not in story.days:
+                story.days.add(t)
+                self.days_delta.append((sid, t))
         story.n += 1
         story.vec = None
         self.dirty.add(sid)

@@ -437,9 +437,30 @@ class Store:
             "SELECT article_id, story_id, signature, duplicate_of FROM article_stories WHERE story_id IN "
             f"(SELECT story_id FROM stories WHERE {recent[0]})", recent[1]).fetchall()
         df = self.con.execute("SELECT term, df FROM story_df").fetchnumpy()  # ~10^6 rows: columns, not tuples
+        days = self.con.execute(f"SELECT story_id, day FROM story_days WHERE story_id IN (SELECT story_id FROM stories "
+                                f"WHERE {recent[0]})", recent[1]).fetchall()
+        # older stories, up to `recall_days` back, by the days they named: fetched when a new report names one
+        older = self.con.execute(
+            "SELECT story_id, day FROM story_days WHERE story_id IN (SELECT story_id FROM stories "
+            "WHERE last_published < ? AND last_published >= ?)",
+            [newest - timedelta(days=window), newest - timedelta(days=idx.settings.recall_days)]).fetchall() \
+            if newest is not None else []
         idx.preload(n_docs=n_docs, df=zip(df["term"].tolist(), df["df"].tolist()),
-                    stories=stories, members=members)
+                    stories=stories, members=members, days=days, older_days=older)
+        idx.fetch_older = self._stored_stories
         return idx
+
+    def _stored_stories(self, ids: set[str]) -> tuple[list[Any], list[Any], list[tuple[str, str]]]:
+        """Older stories by id from the store, with their days (see `_load_stories`); not their articles'
+        signatures (a scan of every article's row, ~50 ms at 100,000: a wire copy of a months-old report is
+        rare, and is still put in the story by its words)."""
+        want = sorted(ids)
+        stories = [(sid, title, first, last, n, orjson.loads(c) if c else {}) for sid, title, first, last, n, c in
+                   self.con.execute("SELECT story_id, title, first_published, last_published, articles, centroid "
+                                    "FROM stories WHERE story_id IN (SELECT UNNEST(?))", [want]).fetchall()]
+        days = self.con.execute("SELECT story_id, day FROM story_days WHERE story_id IN (SELECT UNNEST(?))",
+                                [want]).fetchall()
+        return stories, [], days
 
     def _assign_story(self, a: Article, rows: "_Rows") -> Assignment:
         """Put a newly stored article in a story; its events take the story id, its sources the duplicate."""
@@ -460,7 +481,12 @@ class Store:
 
     def _write_stories(self) -> None:
         assert self._stories is not None
-        changed, delta = self._stories.take_changes()
+        changed, delta, days = self._stories.take_changes()
+        if days:
+            rows = _Rows()
+            for row in days:
+                rows.add("story_days", row)
+            rows.write(self.con)
         if changed:
             self.con.execute("DELETE FROM stories WHERE story_id IN (SELECT UNNEST(?))", [[s.story_id for s in changed]])
             rows = _Rows()
