@@ -447,9 +447,10 @@ class StoryIndex:
             gap = 0
         else:
             gap = min(abs((published - story.first).days), abs((published - story.last).days))
+        if gap > st.date_tolerance_days and gap <= st.recall_days and not days.isdisjoint(story.days):
+            return 1.0  # a later report naming a day the story told ("the Sept. 12 shooting"): the same happening
         if gap > st.window_days:
-            # a later report naming a day the story told ("the Sept. 12 shooting"): the same happening, dated
-            return 1.0 if gap <= st.recall_days and not days.isdisjoint(story.days) else 0.0
+            return 0.0
         extra = max(0, gap - st.date_tolerance_days)
         return math.exp(-extra / st.date_decay_days)
 
