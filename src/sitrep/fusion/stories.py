@@ -79,7 +79,7 @@ class StorySettings:
     # later report that names a day its story told joins it after the window too, up to `recall_days` (charges, a
     # trial, a funeral weeks or months later: the same happening)
     day_weight: float = 4.0
-    recall_days: int = 365
+    recall_days: int = 730
 
 
 _StoryRow = tuple[str, str | None, date | None, date | None, int, dict[str, float]]  # id, title, first, last, n, centroid
