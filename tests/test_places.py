@@ -210,3 +210,19 @@ def test_the_head_of_an_organisations_name_is_no_place() -> None:
     got = [p.text for p in find_places("The Alliance of Democratic Forces protested in Niamey, Niger.", gaz)]
     assert "Alliance" not in got and "Niamey" in got
     assert "Alliance" in [p.text for p in find_places("Police in Alliance, Ohio, arrested two men.", gaz)]
+
+
+def test_a_name_in_a_list_of_states_or_provinces_is_one_too(gaz: Gazetteer) -> None:
+    # written for the project: lists of units, and the same name bare elsewhere in the article
+    us = _found("Salmonella cases were reported in Missouri, Illinois, Arkansas, California, Oregon and Washington, "
+                "health officials in Chicago said.", gaz)
+    for state in ("California", "Oregon", "Washington"):
+        assert (us[state].feature, us[state].country_code) == ("admin1", "US"), state
+    canada = find_places("Illnesses occurred in Boston and Chicago. In Canada, cases came from British Columbia, Alberta, "
+                         "Manitoba, Ontario and New Brunswick. Babies born in Ontario were moved.", gaz)
+    ontario = [p for p in canada if p.text == "Ontario"]
+    assert len(ontario) == 2 and all((p.feature, p.country_code) == ("admin1", "CA") for p in ontario)
+    assert [p for p in canada if p.text == "New Brunswick"][0].country_code == "CA"
+    # cities of several countries stay cities, and "the towns of" keeps a list of towns
+    cities = _found("Flights will link New York and Moscow, Kiev, Minsk and Riga next year.", gaz)
+    assert all(cities[c].feature == "place" for c in ("Kiev", "Minsk", "Riga") if c in cities)

@@ -63,6 +63,7 @@ _W_SUPPORT = 1.0  # per other name of the article with a place in the same admin
 _W_AREA = 3.0  # a country of the region followed where an armed group the text names operates
 _W_ANCHOR = 1.5  # at most, for a place beside another place the article names (falling to 0 at _ANCHOR_KM)
 _ANCHOR_KM = 100.0
+_W_LIST = 3.0  # a reading of the kind (and, 1.5 more, the country) of the other names of a list it stands in
 _W_REGION = 2.0  # an admin1 unit an armed group the text names is known to fight in (a village's homonyms)
 
 
@@ -277,6 +278,11 @@ def find_places(
                 container[id(a)] = b
                 contained[id(b)] = a
 
+    # -- lists: "Alaska, Alabama, Arizona, Arkansas, California", "British Columbia, Alberta, Manitoba, Ontario and
+    # New Brunswick", "Mexico, Lebanon and Spain": a name among units or countries is one too (not California, Mo.,
+    # nor Ontario, Calif.), of their country when they share one
+    sibling_hint = _list_hints(text, mentions, info)
+
     # -- pass 1: country evidence -----------------------------------------------------------------------------
     votes: defaultdict[str, float] = defaultdict(float)
     hard: set[str] = set()  # countries the text names: names, demonyms, actors, admin units
@@ -399,9 +405,10 @@ def find_places(
                 within = container.get(id(m))
                 inner = contained.get(id(m))
                 admin_after = admin_cue[m.start] or id(m) in outer  # "(Anzourou, Tillaberi)": the region
+                hint = sibling_hint.get(id(m))
                 memo_key = (m.key, admin_after, within.key if within is not None else None,
                             inner.key if inner is not None and inner.kind == "name" else None, id(m) in outer, id(m) in nearby,
-                            id(m) in hierarchy)
+                            id(m) in hierarchy, hint)
                 hit = done.get(memo_key)
                 if hit is None:
                     # the other places the first round found: of a name's places in one unit, the one among them
@@ -417,7 +424,7 @@ def find_places(
                              info[inner.key] if inner is not None and inner.kind == "name" else None,
                              seat_is_town=m.key not in said_unit, nearby=id(m) in nearby, focus=focus,
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
-                             hard_cc=hard_cc, area=area, regions=region_codes, anchors=anchors,
+                             hard_cc=hard_cc, area=area, regions=region_codes, anchors=anchors, sibling=hint,
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
                              focus_bonus=1.0 if hard else 3.0)
@@ -446,6 +453,26 @@ def find_places(
             admin1_share = {k: n / total for k, n in a1_votes.items() if n >= 2}
             if not admin1_share:
                 break
+
+    # -- one name, one country in one article: a name resolved in two countries takes the reading its cued
+    # mentions agree on ("the province of Ontario", "Toronto, Ontario", a list of provinces) for its bare ones
+    # ("babies born in Ontario": not Ontario, Calif.)
+    readings: defaultdict[str, list[Candidate]] = defaultdict(list)
+    for m in mentions:
+        if m.kind == "name" and m.best is not None:
+            readings[m.key].append(m)
+    for key, ms in readings.items():
+        if len({m.best.country_code for m in ms if m.best is not None}) < 2:
+            continue
+        cued = [m for m in ms if admin_cue.get(m.start) or id(m) in container or id(m) in contained
+                or id(m) in sibling_hint]
+        chosen = {(m.best.country_code, m.best.feature) for m in cued if m.best is not None}
+        if len(chosen) != 1:
+            continue
+        ref = cued[0]
+        for m in ms:
+            if m not in cued and m.best is not None and m.best.country_code != ref.best.country_code:  # type: ignore[union-attr]
+                m.best, m.scored = ref.best, ref.scored
 
     # -- output ----------------------------------------------------------------------------------------------
     # a name one letter off a village is that village only in a country the text's other evidence gives
@@ -547,7 +574,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              focus: frozenset[str] = frozenset(), head: bool = False, hard_cc: frozenset[str] = frozenset(),
              focus_bonus: float = 3.0, area: frozenset[str] = frozenset(),
              regions: frozenset[tuple[str, str]] = frozenset(),
-             anchors: Sequence[tuple[float, float]] = ()) -> None:
+             anchors: Sequence[tuple[float, float]] = (), sibling: tuple[str, str | None] | None = None) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -608,6 +635,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score += 1.5
         if cc in area:
             score += _W_AREA
+        if sibling is not None and feat == sibling[0]:
+            score += _W_LIST + (1.5 if cc == sibling[1] else 0.0)
         if feat in ("place", "admin2") and (cc, a1code) in regions:
             score += _W_REGION
         if anchors and feat == "place":
@@ -662,6 +691,44 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|du|des|el|al))*"
 _PAREN_GROUP = re.compile(r"(" + _NAME + r")[ \t]*(?:\[[^\]\n]{1,60}\][ \t]*)?\([ \t]*(" + _NAME
                           + r"(?:[ \t]*,[ \t]*" + _NAME + r"){0,2})[ \t]*\)")
+
+
+_TOWNS_BEFORE = re.compile(r"\b(?:towns?|cities|city|villages?|localities|communes|municipalities|capitals)\s+"
+                           r"(?:of\s+|including\s+|such as\s+|like\s+)?$", re.IGNORECASE)
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
+
+
+def _list_hints(text: str, mentions: list[Candidate], info: dict[str, _NameInfo]) -> dict[int, tuple[str, str | None]]:
+    """For the names of a list of three or more: the kind of unit (country or admin1) at least two thirds of the
+    others are at widest, and the country at least two thirds of those share (None for countries; admin1 units
+    must share one)."""
+    runs: list[list[Candidate]] = []
+    for m in mentions:
+        if m.kind != "name":
+            runs.append([])
+            continue
+        if runs and runs[-1] and _LIST_SEP.fullmatch(text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out: dict[int, tuple[str, str | None]] = {}
+    for run in runs:
+        if len(run) < 3 or _TOWNS_BEFORE.search(text, max(0, run[0].start - 30), run[0].start):
+            continue  # ("the towns of Diffa, Arlit, Zinder and Agadez": towns, though three name regions too)
+        for m in run:
+            others = [o for o in run if o is not m]
+            kinds = Counter(info[o.key].top_feature for o in others)
+            kind, n = kinds.most_common(1)[0]
+            if kind not in ("country", "admin1") or n < max(2, math.ceil(len(others) * 2 / 3)):
+                continue
+            ccs = Counter(next(c[2] for c in info[o.key].cands if c[4] == kind)
+                          for o in others if info[o.key].top_feature == kind)
+            cc, k = ccs.most_common(1)[0]
+            if k >= math.ceil(n * 2 / 3):
+                out[id(m)] = (kind, cc)
+            elif kind == "country":
+                out[id(m)] = (kind, None)  # (units of several countries are most often towns: "Moscow, Kiev, Minsk")
+    return out
 
 
 def _paren_chains(text: str, mentions: list[Candidate]) -> list[tuple[Candidate | None, list[Candidate]]]:
