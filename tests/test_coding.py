@@ -877,6 +877,17 @@ def test_deaths_told_by_a_noun(pipe: Pipeline, text: str, fatalities: int) -> No
     assert evs and evs[0].fatalities == fatalities, text
 
 
+@pytest.mark.parametrize("text", [
+    "On 28 November, a number of residents beat up two presumed JNIM militants and seized a motorbike in Djibo.",
+    "On 28 November, locals in Gao beat up two individuals suspected of robberies in the city.",
+    "On 28 November, residents assaulted a gunman after a robbery in Goundam, Mali.",
+])
+def test_people_of_a_place_who_beat_or_catch_someone_are_a_mob(pipe: Pipeline, text: str) -> None:
+    (ev,) = [e for e in code(pipe, text) if e.event_type != "Strategic developments"]
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence"), text
+    assert ev.actor1 is not None and ev.actor1.startswith("Rioters"), text
+
+
 def test_a_crowd_s_size_and_the_death_it_condemns_are_no_toll(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June, eight people demonstrated in Niamey, Niger, to condemn the killing of George Floyd. "
                        "[size=eight]", published=date(2020, 6, 5))

@@ -2647,6 +2647,14 @@ _CROWD_DAMAGE = re.compile(r"\b(?:youths?|residents|students|pupils|protesters|d
                            r"set ablaze|ransack\w*|loot\w*|vandali[sz]\w*|destroy\w*|smash\w*)", re.IGNORECASE)
 _RIOT_WORDS = re.compile(r"\b(?:riot\w*|mobs?|popular justice|mob justice|jungle justice|angry (?:crowds?|residents|"
                          r"youths?|people|citizens|villagers|inhabitants)|took to the streets)\b", re.IGNORECASE)
+# people of a place, not an armed side, who beat, lynched, caught or burned: popular justice or a crowd's anger
+# ("a number of residents beat up two presumed JNIM militants", "locals in Gao beat up two individuals suspected of
+# robberies", "citizens responded by burning and ransacking the police station")
+_CROWD_DEED = re.compile(r"\b(?:residents|locals|villagers|inhabitants|youths|population|citizens|shopkeepers|traders|"
+                         r"passers-by|onlookers|a crowd|the crowd|crowds)\b(?:\s+[\w,'-]+){0,6}?\s+(?:beat(?:en)?\s+up|"
+                         r"beat|assaulted|lynched|stoned|captured|apprehended|caught|burned\s+(?:\w+\s+){1,3}?alive|"
+                         r"(?:by\s+)?burning(?:\s+and\s+ransacking)?|set\s+fire\s+to|torched|ransacked|vandali[sz]ed)\b",
+                         re.IGNORECASE)
 _FIGHT_WORDS = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|violence|scuffles?|brawls?|confrontations?)\b",
                           re.IGNORECASE)
 _CROWD_NOUNS = re.compile(r"\b(?:students|pupils|residents|villagers|youths?|farmers|herders|pastoralists|merchants|traders|"
@@ -2708,6 +2716,11 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
     """A violent happening that is a crowd's, not an armed group's: the text says riot, mob or popular justice, or
     two groups of people (students, farmers and herders, traders) fought without arms named. The words that say
     so, or None. A named armed group or the state starting it keeps it a battle or an attack."""
+    lead = article.sentences[draft.sentences[0]]
+    deed = _CROWD_DEED.search(lead.text)
+    if deed is not None and not any(a.sentence == lead.index and a.inter in (1, 2, 3, 4, 8)
+                                    and a.start < lead.start + deed.end() for a in article.actors):
+        return deed.group(0)  # (an armed side after the deed is its object: "beat up two presumed JNIM militants")
     armed = [a for a in article.actors if a.sentence in draft.sentences and a.inter in (2, 3, 4)
              and not (a.actor.startswith("Vigilante") and _MOB.search(text))]  # "a vigilante mob": a crowd
     if armed:
@@ -2744,6 +2757,8 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
             ev.civilian_targeting = "Civilian targeting"
     elif ev.sub_event_type == "Violent demonstration" and not _DEMONSTRATION.search(text) and _MOB.search(text):
         sub, rx = "Mob violence", _MOB
+    elif ev.sub_event_type == "Violent demonstration" and not _DEMONSTRATION.search(text) and _CROWD_DEED.search(text):
+        sub, rx = "Mob violence", _CROWD_DEED
     if sub is None or rx is None:
         return
     ev.sub_event_type = sub
