@@ -888,6 +888,18 @@ def test_people_of_a_place_who_beat_or_catch_someone_are_a_mob(pipe: Pipeline, t
     assert ev.actor1 is not None and ev.actor1.startswith("Rioters"), text
 
 
+@pytest.mark.parametrize("text", [
+    "On 21 March, residents staged a demonstration in Dungas, Niger, against a curfew. Demonstrators burned part of "
+    "the town hall and launched an assault against the gendarmerie.",
+    "On 21 March, traders in Timbuktu, Mali, closed down shops, barricaded roads and burned tires in reaction to the "
+    "abduction of a colleague the day before.",
+])
+def test_a_demonstration_whose_crowd_burns_or_storms_is_a_riot(pipe: Pipeline, text: str) -> None:
+    ev = code(pipe, text)[0]
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration"), text
+    assert ev.actor1 is not None and ev.actor1.startswith("Rioters"), text
+
+
 def test_a_crowd_s_size_and_the_death_it_condemns_are_no_toll(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June, eight people demonstrated in Niamey, Niger, to condemn the killing of George Floyd. "
                        "[size=eight]", published=date(2020, 6, 5))

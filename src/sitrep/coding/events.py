@@ -481,9 +481,15 @@ def _is_hypothetical(text: str, low: str) -> bool:
 _BY_CROWD = re.compile(r"\s+by\s+(?:(?:suspected|presumed|angry|a|the|some|hundreds of|dozens of)\s+)*(?:[\w-]+\s+)?"
                        r"(?:protesters|demonstrators|rioters|strikers|marchers|youths|crowds?|mobs?)\b", re.IGNORECASE)
 _CROWD_PEOPLE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|villagers|supporters|population|"
-                           r"workers|women)\b", re.IGNORECASE)
-_CROWD_SUBJECT = re.compile(r"\W*(?:They|The (?:protesters|demonstrators|rioters|students|youths?|crowds?|residents|"
-                            r"strikers|marchers|mob))\s+(?:then\s+|later\s+|also\s+)?(?:clashed|attacked|fought|threw|"
+                           r"workers|women|traders|shopkeepers|merchants|drivers|vendors)\b", re.IGNORECASE)
+# the crowd of a demonstration turned violent: "Demonstrators burned part of the town hall and launched an assault
+# against the gendarmerie", "Some students stormed a regional police office" (ACLED: Riots, violent demonstration)
+_CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strikers|students|pupils|youths|the crowd|"
+                             r"residents)\s+(?:\w+\s+){0,3}?(?:burned|burnt|torched|set fire|set ablaze|ransacked|looted|"
+                             r"vandali[sz]ed|stoned|threw stones|pelted|stormed|attacked|assaulted|launched an assault|"
+                             r"destroyed|smashed|sacked)\b", re.IGNORECASE)
+_CROWD_SUBJECT = re.compile(r"\W*(?:They|(?:The |Some |Many |Several |Hundreds of |Dozens of |Angry )?(?i:protesters|"
+                            r"demonstrators|rioters|students|youths?|crowds?|residents|strikers|marchers|mob))\s+(?:then\s+|later\s+|also\s+)?(?:clashed|attacked|fought|threw|"
                             r"stoned|burned|torched|ransacked|looted|beat|assaulted|injured|wounded|set fire)\b")
 _MURDER_WORD = re.compile(r"(?:assassinat|behead|murder|lynch|slit the throat|summar(?:y|ily) execut)", re.IGNORECASE)
 
@@ -3125,6 +3131,16 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 trig = _retype(ev, _TRIGGER_BY_NAME["looting"], announced, revoked)
                 _evidence_of_words(article, draft, ev, trig.pattern, "event_type",
                                    f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:no-harm")
+        if learned is None and ev.event_type == "Protests" and (cv := _CROWD_VIOLENCE.search(text)) is not None:
+            # the crowd burned, stormed or attacked: a violent demonstration
+            _evidence_of_words(article, draft, ev, _CROWD_VIOLENCE, "event_type", "Riots / Violent demonstration",
+                               "crowd:violent")
+            trig = _retype(ev, _TRIGGER_BY_NAME["riot"], announced, revoked)
+            if ev.inter1 == 6:  # the crowd: rioters, not protesters
+                got = matcher.role_actor("rioters", a1.country_code if a1 is not None else cc, on=article.published)
+                if got is not None:
+                    ev.actor1, ev.inter1 = got
+                    ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type == "Protests" and any(
                 c.side == "state" and c.what in ("killed", "wounded") for c in counts):
             # the forces facing a demonstration were hurt ("Protest in front of the camp. 2 French soldiers
