@@ -900,6 +900,21 @@ def test_a_demonstration_whose_crowd_burns_or_storms_is_a_riot(pipe: Pipeline, t
     assert ev.actor1 is not None and ev.actor1.startswith("Rioters"), text
 
 
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("On 8 April, Malian soldiers killed and buried a Fulani herder in the area of Kaka, Sofara.",
+     "Violence against civilians"),
+    ("On 8 April, presumed ISGS militants killed a GATIA (Plateforme) officer in Tadayne, Menaka.", "Battles"),
+    ("On 8 April, presumed JNIM militants killed a Koglweogo and wounded another in Barsalogho, Burkina Faso.",
+     "Battles"),
+    ("On 8 April, Dozo militiamen stopped a car and removed a passenger of the Fulani community who was executed "
+     "near Somadougou, Mali.", "Violence against civilians"),
+])
+def test_one_killed_told_with_a_second_verb_an_aside_or_a_relative_clause(pipe: Pipeline, text: str,
+                                                                          event_type: str) -> None:
+    (ev,) = code(pipe, text)
+    assert (ev.event_type, ev.fatalities) == (event_type, 1), text
+
+
 def test_a_crowd_s_size_and_the_death_it_condemns_are_no_toll(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June, eight people demonstrated in Niamey, Niger, to condemn the killing of George Floyd. "
                        "[size=eight]", published=date(2020, 6, 5))

@@ -917,8 +917,12 @@ _SINGLE_KILLED = (
     # "his body was found the next day", "the corpse was discovered five days later"
     re.compile(r"\b(?:his|her)\s+()(body|corpse|remains)\s+(?:was|were|has been)\s+(?:\w+\s+){0,2}?(?:found|discovered|"
                r"recovered)\b", re.IGNORECASE),
-    re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|the|one|his|her|their)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b",
-               re.IGNORECASE),
+    # (also "killed and buried a Fulani herder", "killed a GATIA (Plateforme) officer")
+    re.compile(r"\b" + _KILL_VERB + r"(?:\s+and\s+\w+ed)?\s+(?:a|an|the|one|his|her|their)\s+"
+               r"(?:[\w'-]+\s+|\([^()]{1,30}\)\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
+    # one taken away "who was executed", "who was later killed"
+    re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+was\s+(?:later\s+|then\s+|"
+               r"subsequently\s+|summarily\s+)?(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
     # "arrested one armed bandit and killed another in a shootout"
     re.compile(r"\band\s+" + _KILL_VERB + r"\s+()(another)\b(?!\s+(?:[\w-]+\s+)?(?:attack|incident|raid|ambush|clash)s?\b)",
@@ -928,7 +932,7 @@ _SINGLE_KILLED = (
     # a strong killing verb and "a"/"an" with a noun phrase of any noun ("shot dead a veterinarian", "executed a
     # Dozo"): one person, whatever the word for them, unless the phrase is a quantity ("killed a number of")
     re.compile(r"\b(?:shot dead|gunned down|assassinated|beheaded|executed|murdered|stabbed to death|"
-               r"hacked to death|lynched)\s+(?:a|an)\s+(?!(?:number|total|estimated|further|dozen|few|handful|"
+               r"hacked to death|lynched|killed)\s+(?:a|an)\s+(?!(?:number|total|estimated|further|dozen|few|handful|"
                r"couple|lot|series|score|group|family|crowd)\b)"
                r"(?!(?:[\w'-]+\s+){0,2}?(?:warrant|plan|order|operation|search|raid|contract|deal|strategy|attack|"
                r"assault|ambush|strike|mission|program|programme|manoeuvre|maneuver|move|turn|play)\b)"
