@@ -915,6 +915,20 @@ def test_one_killed_told_with_a_second_verb_an_aside_or_a_relative_clause(pipe: 
     assert (ev.event_type, ev.fatalities) == (event_type, 1), text
 
 
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("On 14 March, militants targeted the airport of Diffa, Niger, with three Grad rockets.",
+     "Shelling/artillery/missile attack"),
+    ("On 14 March, a rocket was fired into the centre of Gao, Mali, panicking residents.",
+     "Shelling/artillery/missile attack"),
+    ("On 14 March, French troops bombed militant positions near Kidal, Mali.", "Air/drone strike"),
+    ("On 14 March, militants set off explosives destroying the school of Firguindi, Burkina Faso.",
+     "Remote explosive/landmine/IED"),
+    ("On 14 March, MUJAO drove MNLA forces from the town of Menaka, Mali.", "Non-state actor overtakes territory"),
+])
+def test_weapons_and_takeovers_told_in_other_words(pipe: Pipeline, text: str, sub_event_type: str) -> None:
+    assert code(pipe, text)[0].sub_event_type == sub_event_type, text
+
+
 def test_a_crowd_s_size_and_the_death_it_condemns_are_no_toll(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June, eight people demonstrated in Niamey, Niger, to condemn the killing of George Floyd. "
                        "[size=eight]", published=date(2020, 6, 5))

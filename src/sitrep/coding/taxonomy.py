@@ -108,7 +108,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"fell (?:in)?to (?:the )?(?:hands of )?(?:militants|jihadists|rebels|insurgents|islamists)|"
                            r"(?:took|take|takes|taking) over (?:the )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
                            r"localit(?:y|ies)|areas?)|(?:took|take|takes|taking) the (?:[a-z]+ )?(?:town|city|village) of|"
-                           r"(?-i:seized [A-Z][\w'-]+ from)"),
+                           r"(?-i:seized [A-Z][\w'-]+ from)|"
+                           r"(?:overtake|overtakes|overtook|overtaken) (?:a |the )?(?:[a-z]+ )?(?:towns?|city|village)|"
+                           r"drove (?:\w+ ){0,4}?(?:forces|fighters|rebels|militants|troops|soldiers) (?:out )?(?:of|from) "
+                           r"(?:the )?(?:towns?|city|village|locality)"),
             "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|stormed|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at"),
@@ -118,7 +121,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"operations?|raids?|searches|search|transactions?|trades?|moves?))|slaughtered|shot dead|gunned down|killed|killings?|beheaded|"
                            r"murders|slayings?|"
                            r"murdered|slit the throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ion)|lynched|"
-                           r"stabbed to death|hacked to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
+                           r"stabbed to death|hacked to death|stoned to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
                            r"shooting deaths?|murder-suicide|murder suicide|summary executions?|extrajudicial (?:killings?|"
                            r"executions?)|(?<!to )kills? (?:at least |about |some )?(?:\d+|two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|dozens of|a) |"
@@ -156,15 +159,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ied", _p(r"roadside bombs?|improvised explosive(?: devices?)?|IEDs?|landmines?|land mines?|"
                       r"explosive devices?|hit a mine|struck a mine|stepped on a mine|mine blast|mine explosion|"
                       r"home-?made bombs?|car bomb|bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)|"
-                      r"booby-?trap(?:ped)?|on a (?:land ?)?mine|(?:ran|drove|rolled) over a (?:land ?)?mine"),
+                      r"booby-?trap(?:ped)?|on a (?:land ?)?mine|(?:ran|drove|rolled) over a (?:land ?)?mine|"
+                      r"improvised devices?|set off (?:\w+ ){0,2}?(?:explosives?|bombs?|charges?|devices?)"),
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
-    Trigger("blast", _p(r"explosions?|exploded|blasts?|detonated"),
+    Trigger("blast", _p(r"explosions?|exploded|blasts?|detonated|detonations?"),
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
     Trigger("air", _p(r"air ?strikes?|drone strikes?|aerial (?:bombardments?|strikes?|attacks?|raids?)|air raids?|"
                       r"airstrikes?|bombed from the air|air support strikes?|"
                       r"(?:air force|air forces|aircraft|warplanes?|fighter jets?|jets|helicopters?|gunships?|"
                       r"drones?)(?:\s+\w+){0,3}?\s+(?:bombed|struck|strikes|pounded|hit|targeted|fired on|"
-                      r"attacked|shelled|destroyed|neutrali[sz]ed)"),
+                      r"attacked|shelled|destroyed|neutrali[sz]ed)|"
+                      r"(?:troops|forces|army|military|air force)\s+(?:\w+\s+){0,2}?bombed"),
             "Explosions/Remote violence", "Air/drone strike", "violence", ("ASSAULT", "aerial")),
     Trigger("suicide", _p(r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|car bombs?)|"
                           r"blew (?:himself|herself|themselves) up"),
@@ -174,7 +179,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"fired (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?)|"
                            r"rockets? (?:struck|hit|landed|fell|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
                            r"rocket-propelled grenades? (?:fired|struck|hit)|(?:Grad |Katyusha )?rockets? (?:targeting|against|at) |"
-                           r"with (?:Grad |Katyusha )?rockets|fired (?:cannons?|canons?)|cannon fire|artillery fire"),
+                           r"with (?:\w+ ){0,2}?(?:Grad |Katyusha )?rockets|fired (?:cannons?|canons?)|cannon fire|"
+                           r"artillery fire|(?:rockets?|mortar shells?|shells|missiles?) (?:was|were) fired"),
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
