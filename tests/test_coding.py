@@ -924,6 +924,14 @@ def test_one_killed_told_with_a_second_verb_an_aside_or_a_relative_clause(pipe: 
     ("On 14 March, militants set off explosives destroying the school of Firguindi, Burkina Faso.",
      "Remote explosive/landmine/IED"),
     ("On 14 March, MUJAO drove MNLA forces from the town of Menaka, Mali.", "Non-state actor overtakes territory"),
+    ("On 14 March, a rebel coalition overtook Gao, Mali, a day after taking Kidal.", "Non-state actor overtakes territory"),
+    ("On 14 March, French aircraft carried out a strike that hit a hut near Tessit, Mali.", "Air/drone strike"),
+    ("On 14 March, soldiers fired rocket-propelled grenades at the town hall in Gao, Mali.",
+     "Shelling/artillery/missile attack"),
+    ("On 14 March, militants damaged a bridge near Inata, Burkina Faso, by setting off explosives.",
+     "Remote explosive/landmine/IED"),
+    ("On 14 March, unknown gunmen shot dead the chiefs of two tribal fractions near Menaka, Mali.", "Attack"),
+    ("On 14 March, a suspect who refused to stop was shot dead in Dedera, Burkina Faso.", "Attack"),
 ])
 def test_weapons_and_takeovers_told_in_other_words(pipe: Pipeline, text: str, sub_event_type: str) -> None:
     assert code(pipe, text)[0].sub_event_type == sub_event_type, text

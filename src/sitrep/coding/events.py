@@ -491,6 +491,14 @@ _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strik
 _CROWD_SUBJECT = re.compile(r"\W*(?:They|(?:The |Some |Many |Several |Hundreds of |Dozens of |Angry )?(?i:protesters|"
                             r"demonstrators|rioters|students|youths?|crowds?|residents|strikers|marchers|mob))\s+(?:then\s+|later\s+|also\s+)?(?:clashed|attacked|fought|threw|"
                             r"stoned|burned|torched|ransacked|looted|beat|assaulted|injured|wounded|set fire)\b")
+# a killing with its victims told without a number: "unknown gunmen shot dead the chiefs of two tribal fractions",
+# "militants killed a village development councilman (CVD)", "a suspected individual ... was shot dead in Dedera"
+_KILLED_SOMEONE = re.compile(r"\b(?:shot dead|gunned down|executed|killed|murdered|beheaded|slaughtered)\s+(?:the|a|an|his|"
+                             r"her|their|two|three|several)\s+(?:[\w'-]+\s+){0,3}?(?:chiefs?|heads?|leaders?|members?|"
+                             r"councilm[ae]n|councill?ors?|officials?|civilians|villagers|herders|traders|men|women|people|"
+                             r"imams?|marabouts?|notables?|individuals?)\b|"
+                             r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot dead|gunned down|executed|beheaded)\s+(?:in|at|near|on|by)\b",
+                             re.IGNORECASE)
 _MURDER_WORD = re.compile(r"(?:assassinat|behead|murder|lynch|slit the throat|summar(?:y|ily) execut)", re.IGNORECASE)
 
 
@@ -532,7 +540,8 @@ def _drafts(article: Article) -> list[_Draft]:
         # a killing verb alone is only violence when the sentence has casualties or an attack context
         if violent and all(t.name == "massacre" for t, _ in violent) and open_violence is None and not numbers \
                 and _single_victim(article, s) is None \
-                and not any(_MURDER_WORD.match(s.text, sp[0] - s.start) for _, sp in violent):
+                and not any(_MURDER_WORD.match(s.text, sp[0] - s.start) for _, sp in violent) \
+                and not _KILLED_SOMEONE.search(s.text):
             violent = []  # (a word that always has a victim stands alone: "was assassinated by presumed jihadists")
         # a crowd's violence is a riot, told by the protest draft
         if violent and all(t.name in ("ied", "blast", "grenade", "shelling") for t, _ in violent) and \
@@ -2899,6 +2908,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         one_sided = False
         counts = _casualties(article, draft.sentences) if trig.family in ("violence", "protest") else []
         if learned is None and trig.event_type == "Battles" and a2 is None and not (a1 is not None and a1.inter == 7) \
+                and trig.name not in ("takeover", "retake") \
                 and not _MILITARY_TARGET.search(_without(article, draft, a1)) and not _TWO_SIDED.search(text):
             # a battle needs a second armed side; with none named, the other side are the victims
             # ("gunmen attacked and wounded two merchants", "soldiers shot dead two individuals")

@@ -83,7 +83,7 @@ _GOODS = (r"(?:livestock|cattle|animals|goats|sheep|camels|oxen|cows|herds?|rumi
 # coder from its clause; these patterns only say what kind of happening a word points to.
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es)?|gun ?battles?|firefights?|fighting|fought|"
-                         r"battle|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|skirmish(?:es)?|"
+                         r"battle|battled (?:with|against)|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|skirmish(?:es)?|"
                          r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight|shoot-?outs?|"
                          r"engaged (?:[\w/-]+ ){0,6}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
                          r"terrorists|elements)|"
@@ -110,6 +110,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"localit(?:y|ies)|areas?)|(?:took|take|takes|taking) the (?:[a-z]+ )?(?:town|city|village) of|"
                            r"(?-i:seized [A-Z][\w'-]+ from)|"
                            r"(?:overtake|overtakes|overtook|overtaken) (?:a |the )?(?:[a-z]+ )?(?:towns?|city|village)|"
+                           r"(?:overtake|overtakes|overtook|overtaken) (?:the town of )?(?-i:[A-Z][\w'-]+)|"
                            r"drove (?:\w+ ){0,4}?(?:forces|fighters|rebels|militants|troops|soldiers) (?:out )?(?:of|from) "
                            r"(?:the )?(?:towns?|city|village|locality)"),
             "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
@@ -160,23 +161,26 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"explosive devices?|hit a mine|struck a mine|stepped on a mine|mine blast|mine explosion|"
                       r"home-?made bombs?|car bomb|bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)|"
                       r"booby-?trap(?:ped)?|on a (?:land ?)?mine|(?:ran|drove|rolled) over a (?:land ?)?mine|"
-                      r"improvised devices?|set off (?:\w+ ){0,2}?(?:explosives?|bombs?|charges?|devices?)"),
+                      r"improvised devices?|(?:set|sets|setting) off (?:\w+ ){0,2}?(?:explosives?|bombs?|charges?|devices?)"),
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
     Trigger("blast", _p(r"explosions?|exploded|blasts?|detonated|detonations?"),
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
     Trigger("air", _p(r"air ?strikes?|drone strikes?|aerial (?:bombardments?|strikes?|attacks?|raids?)|air raids?|"
                       r"airstrikes?|bombed from the air|air support strikes?|"
-                      r"(?:air force|air forces|aircraft|warplanes?|fighter jets?|jets|helicopters?|gunships?|"
+                      r"(?:air force|air forces|aircrafts?|warplanes?|fighter jets?|jets|helicopters?|gunships?|"
                       r"drones?)(?:\s+\w+){0,3}?\s+(?:bombed|struck|strikes|pounded|hit|targeted|fired on|"
                       r"attacked|shelled|destroyed|neutrali[sz]ed)|"
-                      r"(?:troops|forces|army|military|air force)\s+(?:\w+\s+){0,2}?bombed"),
+                      r"(?:troops|forces|army|military|air force)\s+(?:\w+\s+){0,2}?(?:bombed|bomb|bombs)\b(?!\s+(?:squad|disposal))|"
+                      r"(?:aircrafts?|jets|drones?|helicopters?)(?:\s+[\w-]+){0,4}?\s+(?:carried out|conducted|launched) "
+                      r"(?:an? |several |two |three )?(?:[\w-]+ )?(?:strikes?|raids?|bombings?)"),
             "Explosions/Remote violence", "Air/drone strike", "violence", ("ASSAULT", "aerial")),
     Trigger("suicide", _p(r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|car bombs?)|"
                           r"blew (?:himself|herself|themselves) up"),
             "Explosions/Remote violence", "Suicide bomb", "violence", ("ASSAULT", "suicide")),
     Trigger("shelling", _p(r"shell(?:ed|ing)|shells? (?:fell|landed|hit)|mortars?(?: fire| rounds?| shells?)?|"
                            r"artillery|rockets? (?:fire|attacks?)|missile strikes?|"
-                           r"fired (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?)|"
+                           r"fired (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?|"
+                           r"rocket-propelled grenades?)|"
                            r"rockets? (?:struck|hit|landed|fell|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
                            r"rocket-propelled grenades? (?:fired|struck|hit)|(?:Grad |Katyusha )?rockets? (?:targeting|against|at) |"
                            r"with (?:\w+ ){0,2}?(?:Grad |Katyusha )?rockets|fired (?:cannons?|canons?)|cannon fire|"
