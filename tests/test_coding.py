@@ -937,6 +937,12 @@ def test_weapons_and_takeovers_told_in_other_words(pipe: Pipeline, text: str, su
     assert code(pipe, text)[0].sub_event_type == sub_event_type, text
 
 
+def test_a_crowd_that_burns_the_police_s_property_faces_the_police(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 5 May, students rioted through the streets of Zinder, Niger, ransacking police vehicles.",
+                 published=date(2020, 5, 6))
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Riots", "Rioters (Niger)", "Police Forces of Niger (2011-2021)")
+
+
 def test_a_crowd_s_size_and_the_death_it_condemns_are_no_toll(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June, eight people demonstrated in Niamey, Niger, to condemn the killing of George Floyd. "
                        "[size=eight]", published=date(2020, 6, 5))

@@ -2322,6 +2322,10 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             if _FORCE_ON_CROWD.search(text):
                 # the crowd was dispersed or arrested, by forces the text does not name: the police of the country
                 a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
+            elif trig.event_type == "Riots" and _POLICE_PROPERTY.search(text):
+                # the crowd burned or ransacked the police's own ("set fire to police stations", "ransacking police
+                # vehicles"): the police are the other side, as ACLED codes it
+                a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
             elif trig.event_type == "Riots" and _TWO_CROWDS.search(text):
                 a2 = _role(matcher, "rioters", cc, article, trig_text, t0, t1)  # two groups fought
             elif trig.event_type == "Riots" and not _DEMONSTRATION.search(text) and _MOB_VICTIMS.search(text):
@@ -2349,8 +2353,11 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
 
 _CROWD_CONTROL = re.compile(r"(?:the\s+)?(?:security forces|forces of order|law enforcement(?: officers)?|"
                             r"anti-?riot (?:police|forces|units?)|(?:defen[cs]e and )?security forces)", re.IGNORECASE)
-_FORCE_ON_CROWD = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:arrested|detained|dispersed|tear-?gassed|rounded up)\b|"
+_FORCE_ON_CROWD = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:arrested|detained|dispersed|tear-?gassed|rounded up|cleared)\b|"
+                             r"\bheld for questioning\b|\b(?:security forces|police|gendarmes)\s+intervened\b|"
                              r"\b(?:tear ?gas|teargas|rubber bullets|water cannons?)\b", re.IGNORECASE)
+_POLICE_PROPERTY = re.compile(r"\b(?:police|gendarmerie)\s+(?:stations?|posts?|vehicles?|cars?|headquarters|offices?|"
+                              r"checkpoints?|commissariats?)\b|\bcommissariats?\b", re.IGNORECASE)
 _MOB_VICTIMS = re.compile(r"\b(?:churche?s?|chapels?|mosques?|shops?|stores?|bars?|homes?|houses?|huts?|a (?:man|woman|boy|girl)|"
                           r"(?:suspected |alleged )?(?:thief|thieves|robbers?|witch(?:es)?)|christians|muslims|members of)\b",
                           re.IGNORECASE)
