@@ -937,6 +937,12 @@ def test_weapons_and_takeovers_told_in_other_words(pipe: Pipeline, text: str, su
     assert code(pipe, text)[0].sub_event_type == sub_event_type, text
 
 
+def test_a_demonstration_that_burns_a_flag_stays_peaceful(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 4 November, people staged an anti-France demonstration in Segou, Mali. The demonstrators "
+                       "burned the French flag.")
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Peaceful protest")
+
+
 def test_a_crowd_that_burns_the_police_s_property_faces_the_police(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 5 May, students rioted through the streets of Zinder, Niger, ransacking police vehicles.",
                  published=date(2020, 5, 6))
