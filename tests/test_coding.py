@@ -126,6 +126,16 @@ def test_an_attack_on_an_armed_side_is_a_battle(pipe: Pipeline) -> None:
     assert ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.startswith("Police Forces of Burkina Faso")
 
 
+@pytest.mark.parametrize("text", [
+    "On 25 June 2020, two policemen killed after being ambushed between Baraboule and Petegoli, Burkina Faso.",
+    "On 25 June 2020, attack on two FAMa checkpoints in Imboraghane, Mali: 1 killed and 3 wounded.",
+])
+def test_forces_told_as_the_toll_of_an_attack_were_attacked(pipe: Pipeline, text: str) -> None:
+    (ev,) = code(pipe, text, published=date(2020, 6, 26))
+    assert ev.event_type == "Battles" and ev.actor1 is not None and ev.actor1.startswith("Unidentified"), text
+    assert ev.actor2 is not None and ev.actor2.startswith(("Police Forces", "Military Forces")), text
+
+
 def test_unspecified_numbers_weapons_and_a_stated_figure(pipe: Pipeline) -> None:
     pub = date(2020, 6, 26)
     (ev,) = code(pipe, "On 25 June 2020, militiamen killed an unspecified number of herders near Djibo.", published=pub)

@@ -1889,6 +1889,10 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
             continue
         if re.search(r"\b(?:in|an?|the|during|following|after)\s+$", before_text, re.IGNORECASE):
             continue  # a noun: "killed in ambush", "following an attack"
+        if _HARM_PARTICIPLE.fullmatch(article.text, t0, t1) and re.search(
+                r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens))\s+$",
+                before_text, re.IGNORECASE):
+            continue  # a toll's participle: "Attack on two FAMa checkpoints ... 1 killed and 3 wounded"
         if _HARM_PARTICIPLE.fullmatch(article.text, t0, t1) and _PASSIVE_AFTER.match(article.text, t1) \
                 and not _ACTIVE_OBJECT.match(article.text, t1):
             continue  # "US troops reportedly killed in ambush by ISGS": a participle with no object is passive
@@ -1921,7 +1925,8 @@ _OPERATION_AFTER = re.compile(r"(?:\s+(?:\w+|\([^)]{1,30}\)))?(?:\s+(?:\w+|\([^)
 _TARGET_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+)?(?:camp|post|checkpoint|patrol|convoy|position|base|station|vehicle|"
                              r"outpost|barracks|detachment)s?\s+", re.IGNORECASE)
 _TARGETED = re.compile(r"(?:attack|ambush|target|struck|strike|raid|storm|hit|shell|bomb|overr[au]n)", re.IGNORECASE)
-_PASSIVE_AFTER = re.compile(r"\s*(?:in|by|at|near|on|overnight|tonight|last|this|yesterday|early|late|around|[,.;:]|$)",
+_PASSIVE_AFTER = re.compile(r"\s*(?:in|by|at|near|on|overnight|tonight|last|this|yesterday|early|late|around|after|when|"
+                            r"while|during|following|[,.;:]|$)",
                             re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|&)\s*(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
 
