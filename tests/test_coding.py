@@ -499,6 +499,10 @@ def test_two_peoples_that_clash_fight_a_battle(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 11 May 2021, Fulani herders and Hausa farmers clashed in Madarounfa; one person was killed.",
                  published=date(2021, 5, 12))
     assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    (ev,) = code(pipe, "On 22 February 2020, several people were wounded in Poperi, Burkina Faso, amid intercommunal "
+                       "violence between Gourmantche agriculturalists and Fulani herders.", published=date(2020, 2, 23))
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Gourmantche Ethnic Militia (Burkina Faso)",
+                                                     "Fulani Ethnic Militia (Burkina Faso)")
 
 
 def test_the_side_that_struck_is_not_its_own_military_target(pipe: Pipeline) -> None:

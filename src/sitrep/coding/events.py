@@ -2705,7 +2705,9 @@ _WORD = re.compile(r"[A-Za-z][\w-]+")
 
 # two peoples (or a people and a militia) named as the sides of a fight: "clashes between Fulani and Dogons",
 # "Bambara and Fulani ... clashed", "Fulani and Dozo militiamen clashed", "fighting between Imghad and Idnane"
-_SIDES_PAIR = re.compile(r"\b(?:between\s+)?(?:the\s+)?([A-Z][\w'’-]+?)s?\s+(?:and|&)\s+(?:the\s+)?([A-Z][\w'’-]+?)s?\b")
+_SIDES_PAIR = re.compile(r"\b(?:between\s+)?(?:the\s+)?([A-Z][\w'’-]+?)s?(?:\s+(?i:farmers|herders|herdsmen|agriculturalists|"
+                         r"pastoralists|villagers|communit(?:y|ies)|youths|residents|people))?\s+(?:and|&)\s+(?:the\s+)?"
+                         r"([A-Z][\w'’-]+?)s?\b")  # (and "between Gourmantche agriculturalists and Fulani herders")
 _SIDES_FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|fight(?:ing|s)?|fought|violence|confrontations?|skirmish(?:es)?|"
                           r"hostilities|battled?)\b", re.IGNORECASE)
 
