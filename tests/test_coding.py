@@ -136,6 +136,16 @@ def test_forces_told_as_the_toll_of_an_attack_were_attacked(pipe: Pipeline, text
     assert ev.actor2 is not None and ev.actor2.startswith(("Police Forces", "Military Forces")), text
 
 
+@pytest.mark.parametrize("text", [
+    "On 28 September 2020, Burkinabe forces shot dead a suspected but unarmed militant in Solhan, Burkina Faso.",
+    "On 28 September 2020, Burkinabe soldiers assaulted a shopkeeper accused of being a militant informant in "
+    "Tin-Akoff, Burkina Faso.",
+])
+def test_forces_that_strike_people_only_suspected_of_fighting_attack_civilians(pipe: Pipeline, text: str) -> None:
+    (ev,) = code(pipe, text, published=date(2020, 9, 29))
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Burkina Faso)"), text
+
+
 def test_unspecified_numbers_weapons_and_a_stated_figure(pipe: Pipeline) -> None:
     pub = date(2020, 6, 26)
     (ev,) = code(pipe, "On 25 June 2020, militiamen killed an unspecified number of herders near Djibo.", published=pub)

@@ -142,7 +142,11 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipper
                               r"men|people|persons|members? (?:of|from) the \w+ community|community|merchants?|"
                               r"traders?|pastors?|imams?|village chiefs?|herdsm[ae]n|pastoralists?|displaced|IDPs?|"
                               r"students?|teachers?|fisherm[ae]n|shepherds?|notables?|health cent(?:er|re)|"
-                              r"hospital|refugees?|gold (?:miners|diggers)|motorists|drivers?)\b", re.IGNORECASE)
+                              r"hospital|refugees?|gold (?:miners|diggers)|motorists|drivers?|shopkeepers?|"
+                              # victims only suspected of fighting: "a suspected but unarmed militant", "accused of
+                              # being a militant informant" (ACLED: violence against civilians)
+                              r"unarmed|accused of|suspected of|suspects?|informants?|detainees?|prisoners?)\b",
+                              re.IGNORECASE)
 # harm told without a count: "fired at residents", "beat the villagers", "assaulted", "tortured"
 _HARMED = re.compile(r"\b(?:fired (?:at|on|upon) (?:the )?(?:residents|villagers|civilians|people|passengers|them)|beat(?:en)?|"
                      r"assault(?:ed|ing)|tortur\w*|whipped|flogged|raped|mistreat\w*|ill-treat\w*|injur\w*|wound\w*|"
