@@ -973,6 +973,20 @@ def test_a_crowd_that_burns_the_police_s_property_faces_the_police(pipe: Pipelin
     assert (ev.event_type, ev.actor1, ev.actor2) == ("Riots", "Rioters (Niger)", "Police Forces of Niger (2011-2021)")
 
 
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("On 11 November, unknown gunmen burned a field in Balaguina, Mali.", "Looting/property destruction"),
+    ("On 11 November, unknown gunmen carjacked a vehicle in the town of Menaka, Mali.", "Looting/property destruction"),
+    ("On 11 November, militants closed down the school in Neguebougou, Mali.", "Other"),
+    ("On 11 November, militants gave the local population a 24h ultimatum to leave the village of Gaigorou, Niger.",
+     "Other"),
+    ("On 11 November, 30 Boko Haram fighters surrendered to the authorities in Diffa, Niger.", "Agreement"),
+    ("On 11 November, a new armed group announced its creation in Kidal, Mali.", "Change to group/activity"),
+])
+def test_strategic_developments_told_in_other_words(pipe: Pipeline, text: str, sub_event_type: str) -> None:
+    ev = code(pipe, text)[0]
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", sub_event_type), text
+
+
 def test_a_crowd_s_size_and_the_death_it_condemns_are_no_toll(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June, eight people demonstrated in Niamey, Niger, to condemn the killing of George Floyd. "
                        "[size=eight]", published=date(2020, 6, 5))

@@ -234,11 +234,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"took over (?:control of )?(?:the )?(?:base|camp)|ceded"),
             "Strategic developments", "Other", "handover", ("RETREAT", "return")),
     Trigger("looting", _p(r"loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|stole|stolen|robbed|"
+                          r"car-?jack(?:ed|ing)|hijacked (?:a |an |the |two |three )?(?:vehicles?|trucks?|cars?|ambulances?)|"
                           r"stripped (?:\w+ ){0,3}?of|emptied|extorted|rustled|vandali[sz]ed|carried off|took away|"
                           r"(?:seized|removed) (?:\w+ ){0,4}?" + _GOODS + "|" + _GOODS + r" (?:was|were) (?:\w+ )?(?:seized|"
                           r"stolen|taken away|carried off)|"
-                          r"(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze)(?: down)? (?:\w+ ){0,5}?"
-                          r"(?:schools?|houses|homes|huts|granar(?:y|ies)|shops|stores|vehicles?|church(?:es)?|"
+                          r"(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze|damaged|vandali[sz]ed)(?: down)? (?:\w+ ){0,5}?"
+                          r"(?:schools?|houses?|homes?|huts?|granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|fields?|carts?|"
                           r"mosques?|health cent(?:er|re)s?|clinics?|offices?|town hall|markets?|crops|property|"
                           r"antennas?|bridges?|equipment|chapels?|bars?|trucks?|(?:fuel )?tankers?|cars?|"
                           r"motorbikes?|buildings?|cent(?:er|re)s?|stations?|facilit(?:y|ies)|warehouses?|"
@@ -260,7 +261,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                                r"(?:locals|residents|villagers|voters|population|inhabitants|civilians|traders|merchants?|"
                                r"election (?:workers|officials)|teachers|worshippers|chiefs?|leaders?|imams?|family members|"
                                r"families|officials|the village)|intimidated|(?:ordered|forced) (?:\w+ ){0,3}?"
-                               r"(?:to leave|to close|to shut|to abandon|to flee)"),
+                               r"(?:to leave|to close|to shut|to abandon|to flee)|(?:gave|issued|delivered) (?:\w+ ){0,6}?"
+                               r"ultimatum|closed (?:down )?(?:the |a |several |all )?(?:\w+ )?schools?|"
+                               r"imposed on (?:the )?(?:women|men|population|residents|villagers)"),
             "Strategic developments", "Other", "intimidation", ("THREATEN", "general")),
     # weapons found, seized or defused before they were used
     Trigger("weapons", _p(r"defused|dismantled (?:an? |the |two |several )?(?:IEDs?|explosive devices?|bombs?|mines?)|"
@@ -278,6 +281,21 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("disarm", _p(r"la(?:id|y|ying) down (?:their |its |of )?(?:arms|weapons)|surrender(?:ed|ing)? (?:their |its )?"
                          r"(?:arms|weapons)|disarmament ceremony|were disarmed|demobili[sz]ed"),
             "Strategic developments", "Agreement", "disarm", ("CONCEDE", "disarm")),
+    # fighters who give themselves up, hostages released by their takers ("released the Australian woman they
+    # kidnapped", "released after negotiations"): ACLED codes both as an agreement
+    Trigger("surrender", _p(r"surrendered (?:to|themselves)|gave themselves up|turned themselves in|"
+                            r"(?:hostages?|captives?|prisoners?|woman|man|fighters|aid workers?|tourists?|"
+                            r"(?:[A-Z]\w+ )?(?:citizens?|nationals?)) (?:\w+ ){0,4}?(?:was|were|is|are|have been|has been) "
+                            r"(?:\w+ )?(?:released|freed) (?:after|following) (?:\w+ ){0,2}?negotiations|released "
+                            r"(?:the |a |an |two |three |\d+ )?(?:[\w-]+ ){0,3}?(?:hostages?|captives?|woman|man|"
+                            r"fighters|prisoners?) (?:they|it) (?:had )?(?:kidnapped|abducted|captured|held)"),
+            "Strategic developments", "Agreement", "disarm", ("CONCEDE", "release")),
+    # a group's birth, split, allegiance or defection: ACLED's change to group/activity
+    Trigger("group-change", _p(r"pledged allegiance|declared allegiance|swore allegiance|"
+                               r"(?:announced|declared) (?:the |its |their )?(?:founding|creation|formation|birth)|"
+                               r"(?:a )?new (?:armed|rebel|militant|jihadist|self-defen[cs]e) (?:group|movement)|"
+                               r"defected|deserted|desertions?|defections?"),
+            "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
     # forces that move in, arrive or recruit, with no fight told: ACLED's change of a group's activity
     Trigger("movement", _p(r"(?:troops|forces|soldiers|fighters|militants|jihadists|islamists|rebels|reinforcements|"
                            r"contingents?|units?|pickups|convoys?)(?:\s+[\w,-]+){0,4}?\s+(?:began\s+|have\s+|has\s+|had\s+)?"
