@@ -800,8 +800,9 @@ _OWN_PASSIVE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|h
                                 r"arrested|detained|taken|found|left|reported|said|believed|feared|confirmed)\b)\w+(?:ed|en)\b",
                                 re.IGNORECASE)
 # a figure that is the subject of a verb that tells no casualty ("two others went missing", "three managed to escape")
-_OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:while|and|but|as|when|whereas|after|before|who|whom)\b)[\w'-]+){0,2}?\s+(?:(?:went|are|were|was|is|remain(?:ed)?|still)\s+missing|"
-                             r"managed\s+to|escaped|fled|survived|returned|were released|was released)\b", re.IGNORECASE)
+_OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:while|and|but|as|when|whereas|after|before|who|whom)\b)[\w'-]+){0,2}?\s+"
+                             r"(?:(?:went|are|were|was|is|remain(?:ed)?|still)\s+missing|managed\s+to|escaped|fled|"
+                             r"survived|returned|were released|was released)\b", re.IGNORECASE)
 # the doers of a passive ("murdered by two men") or another happening's toll ("near where another attack had killed 1
 # peacekeeper earlier in the week")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:at least\s+|some\s+|about\s+)?$|\b(?:another|an earlier|a previous|a separate|a similar)"
@@ -911,6 +912,8 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
 _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b(he|she|(?-i:[A-Z][a-z'-]+"
                r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,[^,.;]{1,60},)?")  # "Ketron Nathan, a father of three, was"
+# the nouns of a happening, not of a victim: "another attack had killed 1 peacekeeper", "killed another in an ambush"
+_HAPPENING_NOUN = r"(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|assault)(?:s|es)?\b"
 _KILL_VERB = (r"(?:killed|killing|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|executed|"
               r"executing|murdered|murdering|stabbed to death|hacked to death|lynched|"
               r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
@@ -939,8 +942,7 @@ _SINGLE_KILLED = (
                r"subsequently\s+|summarily\s+)?(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
     # "arrested one armed bandit and killed another in a shootout"
-    re.compile(r"\band\s+" + _KILL_VERB + r"\s+()(another)\b(?!\s+(?:[\w-]+\s+)?(?:attack|incident|raid|ambush|clash)s?\b)",
-               re.IGNORECASE),
+    re.compile(r"\band\s+" + _KILL_VERB + r"\s+()(another)\b(?!\s+(?:[\w-]+\s+)?" + _HAPPENING_NOUN + ")", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,6}?" + _DIE_VERB + r"\b", re.IGNORECASE),
     re.compile(r"\bleft\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
     # a strong killing verb and "a"/"an" with a noun phrase of any noun ("shot dead a veterinarian", "executed a
@@ -1178,8 +1180,7 @@ _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one)\s+((?:[\w-]+\s+){0,2
                            re.IGNORECASE)
 # one more death told after a figure: "a third national guard ... was later found dead", "another died in hospital"
 _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+"
-                              r"(?!(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|"
-                              r"assault)s?\b)(?:[\w-]+\s+){0,3}?"  # (not "another attack had killed 1 peacekeeper")
+                              r"(?!" + _HAPPENING_NOUN + r")(?:[\w-]+\s+){0,3}?"
                               r"(?:(?:who|which)\s+[^,.;]{0,40}?)?(?:was|were|is|has|had)?\s*(?:\w+\s+){0,3}?"
                               r"(?:killed|found dead|died|succumbed|shot dead|later died)\b", re.IGNORECASE)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -3075,12 +3076,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.low = ev.best = ev.fatalities
             ev.high = ev.fatalities + sum(
                 int((c.number.high or c.number.value) - c.number.value) for c in counts if c.what == "killed")
-            # (a sentence of unconfirmed reports tells no death: "Some reports indicate that the ranger was killed")
-            lead = " ".join(s.text for s in article.sentences[:3] if not _UNVERIFIED.search(s.text))
-            death = _DEATH_TOLD.search(f"{article.title or ''} {lead}") if (
-                first_violent and ev.fatalities == 0 and ev.wounded == 1
-                and not any(c.what in ("killed", "wounded") and c.number.value > 1 for c in counts)
-                and alone) else None
+            death = None
+            if first_violent and ev.fatalities == 0 and ev.wounded == 1 and alone \
+                    and not any(c.what in ("killed", "wounded") and c.number.value > 1 for c in counts):
+                # (a sentence of unconfirmed reports tells no death: "Some reports indicate that the ranger was killed")
+                lead = " ".join(s.text for s in article.sentences[:3] if not _UNVERIFIED.search(s.text))
+                death = _DEATH_TOLD.search(f"{article.title or ''} {lead}")
             if death is not None:
                 # one victim shot, and the headline or the lead (three sentences) says someone died ("Teen charged
                 # with murder in accidental shooting", "Shooting death of 3-year-old ruled accidental"): the one shot

@@ -24,7 +24,7 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sitrep.model import Article
@@ -396,7 +396,7 @@ class StoryIndex:
         days = {t for t in terms if _day(t)}
         if days and self.older_days:
             # (only days before the window: a report of today's news names no older story's day)
-            cut = None if published is None else f"day:{date.fromordinal(published.toordinal() - st.window_days)}"
+            cut = None if published is None else f"day:{published - timedelta(days=st.window_days)}"
             self._recall({d for d in days if cut is None or d < cut})
         names = {t for t, w in terms.items() if _full_name(t) and w >= st.salient_weight}
         places = {t for t in terms if t.startswith("geo:")}
@@ -439,7 +439,8 @@ class StoryIndex:
         cvec = story.vec
         return sum(x * cvec.get(t, 0.0) for t, x in vec.items())
 
-    def _date_factor(self, published: date | None, story: _Story, days: set[str] = set()) -> float:
+    def _date_factor(self, published: date | None, story: _Story, days: set[str] | frozenset[str] = frozenset()
+                     ) -> float:
         st = self.settings
         if published is None or story.first is None or story.last is None:
             return 1.0

@@ -430,20 +430,14 @@ class Store:
         newest = self.con.execute("SELECT max(last_published) FROM stories").fetchone()[0]  # type: ignore[index]
         recent = ("last_published IS NULL OR last_published >= ?", [newest - timedelta(days=window)]) \
             if newest is not None else ("TRUE", [])
-        stories = [(sid, title, first, last, n, orjson.loads(c) if c else {}) for sid, title, first, last, n, c in
-                   self.con.execute("SELECT story_id, title, first_published, last_published, articles, centroid "
-                                    f"FROM stories WHERE {recent[0]}", recent[1]).fetchall()]
-        members = self.con.execute(
-            "SELECT article_id, story_id, signature, duplicate_of FROM article_stories WHERE story_id IN "
-            f"(SELECT story_id FROM stories WHERE {recent[0]})", recent[1]).fetchall()
+        ids = (f"SELECT story_id FROM stories WHERE {recent[0]}", recent[1])
+        stories, days = self._story_rows(*ids)
+        members = self.con.execute("SELECT article_id, story_id, signature, duplicate_of FROM article_stories "
+                                   f"WHERE story_id IN ({ids[0]})", ids[1]).fetchall()
         df = self.con.execute("SELECT term, df FROM story_df").fetchnumpy()  # ~10^6 rows: columns, not tuples
-        days = self.con.execute(f"SELECT story_id, day FROM story_days WHERE story_id IN (SELECT story_id FROM stories "
-                                f"WHERE {recent[0]})", recent[1]).fetchall()
         # older stories, up to `recall_days` back, by the days they named: fetched when a new report names one
-        older = self.con.execute(
-            "SELECT story_id, day FROM story_days WHERE story_id IN (SELECT story_id FROM stories "
-            "WHERE last_published < ? AND last_published >= ?)",
-            [newest - timedelta(days=window), newest - timedelta(days=idx.settings.recall_days)]).fetchall() \
+        older = self._story_days("SELECT story_id FROM stories WHERE last_published < ? AND last_published >= ?",
+                                 [newest - timedelta(days=window), newest - timedelta(days=idx.settings.recall_days)]) \
             if newest is not None else []
         idx.preload(n_docs=n_docs, df=zip(df["term"].tolist(), df["df"].tolist()),
                     stories=stories, members=members, days=days, older_days=older)
@@ -454,13 +448,19 @@ class Store:
         """Older stories by id from the store, with their days (see `_load_stories`); not their articles'
         signatures (a scan of every article's row, ~50 ms at 100,000: a wire copy of a months-old report is
         rare, and is still put in the story by its words)."""
-        want = sorted(ids)
+        stories, days = self._story_rows("SELECT UNNEST(?)", [sorted(ids)])
+        return stories, [], days
+
+    def _story_rows(self, ids_sql: str, params: list[Any]) -> tuple[list[Any], list[tuple[str, str]]]:
+        """The stories whose ids `ids_sql` selects, as `StoryIndex.preload` takes them, and their days."""
         stories = [(sid, title, first, last, n, orjson.loads(c) if c else {}) for sid, title, first, last, n, c in
                    self.con.execute("SELECT story_id, title, first_published, last_published, articles, centroid "
-                                    "FROM stories WHERE story_id IN (SELECT UNNEST(?))", [want]).fetchall()]
-        days = self.con.execute("SELECT story_id, day FROM story_days WHERE story_id IN (SELECT UNNEST(?))",
-                                [want]).fetchall()
-        return stories, [], days
+                                    f"FROM stories WHERE story_id IN ({ids_sql})", params).fetchall()]
+        return stories, self._story_days(ids_sql, params)
+
+    def _story_days(self, ids_sql: str, params: list[Any]) -> list[tuple[str, str]]:
+        return self.con.execute(f"SELECT story_id, day FROM story_days WHERE story_id IN ({ids_sql})",
+                                params).fetchall()
 
     def _assign_story(self, a: Article, rows: "_Rows") -> Assignment:
         """Put a newly stored article in a story; its events take the story id, its sources the duplicate."""
