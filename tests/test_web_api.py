@@ -97,20 +97,26 @@ def test_geojson(client: Any) -> None:
     assert f["properties"]["fatalities"] == max(x["properties"]["fatalities"] for x in g["features"])
 
 
-def test_geojson_from_the_feature_index_is_byte_identical(db: Path) -> None:
-    """A server renders each event's Feature once (in a background thread at start); a response joined from
-    those is the same bytes as one rendered from the rows, for every filter and sort."""
+def test_responses_from_the_event_index_are_byte_identical(db: Path) -> None:
+    """A server holds the events in memory (built in a background thread at start); a page, a GeoJSON and the
+    stats answered from it are the same bytes as those answered by SQL, for every filter and sort."""
     app = create_app(db, cache_bytes=0)
     server = app.state.server
     cases = [{"limit": 7, "sort": "-fatalities"}, {"country": "NE"}, {"type": "Battles", "sort": "location"},
-             {"q": "ayorou"}, {"actor": "jnim", "limit": 1}, {"min_fatalities": 1000}]
+             {"q": "ayorou"}, {"actor": "jnim", "limit": 1}, {"min_fatalities": 1000}, {"admin1": "TILLABÉRI"},
+             {"since": "2020-01-01", "until": "2021-06-30", "sort": "admin1"}, {"country": "niger", "offset": 3},
+             {"bbox": "0,10,5,16", "sort": "-number_of_sources"}, {"type": "political violence", "sort": "-actor1"}]
+    routes = ("/api/events", "/api/events.geojson", "/api/stats")
     with TestClient(app) as c:
-        server.features = None
-        slow = [c.get("/api/events.geojson", params=p).content for p in cases]
-        server.build_features()
-        assert server.features and len(server.features) == c.get("/api/events.geojson").json()["total"]
-        fast = [c.get("/api/events.geojson", params=p).content for p in cases]
-    assert fast == slow and any(b'"features":[]' in b for b in slow) and b'"truncated":true' in slow[0]
+        for builder in server._builders:
+            builder.join()
+        index = server.index
+        server.index = None
+        slow = [c.get(r, params=p).content for r in routes for p in cases]
+        server.index = index
+        assert index is not None and len(index) == c.get("/api/events").json()["total"]
+        fast = [c.get(r, params=p).content for r in routes for p in cases]
+    assert fast == slow and any(b'"features":[]' in b for b in slow) and b'"truncated":true' in slow[len(cases)]
 
 
 def test_csv_export_of_the_filter(client: Any) -> None:
@@ -241,8 +247,8 @@ def test_ingest_with_token(writable: Any) -> None:
     assert writable.get("/api/events", params={"q": "diffa", "since": "2024-05-01"}).json()["total"] == 1  # cleared
     server = writable.app.state.server
     for builder in server._builders:
-        builder.join()  # the features of the new store, rebuilt in the background
-    assert server.features is not None
+        builder.join()  # the index of the new store, rebuilt in the background
+    assert server.index is not None
     feats = writable.get("/api/events.geojson", params={**geo, "sort": "fatalities"}).json()["features"]
     assert [f["properties"]["location"] for f in feats] == ["Diffa"], feats
     is_error(writable.post("/api/articles", content=b"{not json", headers={"Authorization": "Bearer s3cret"}),
@@ -264,7 +270,7 @@ def test_request_size_limit(writable: Any) -> None:
     is_error(writable.get("/api/events", params={"q": "x" * 9000}), 414, "TooLarge")
 
 
-def test_a_feature_build_an_ingest_overtook_is_thrown_away(db: Path) -> None:
+def test_an_index_build_an_ingest_overtook_is_thrown_away(db: Path) -> None:
     app = create_app(db, cache_bytes=0)
     server = app.state.server
     real = server.reader
@@ -272,15 +278,15 @@ def test_a_feature_build_an_ingest_overtook_is_thrown_away(db: Path) -> None:
 
     def reader_then_drop():  # type: ignore[no-untyped-def]
         calls.append(1)
-        server.drop_features()  # an ingest begins while this build reads
+        server.drop_index()  # an ingest begins while this build reads
         return real()
 
     server.reader = reader_then_drop
-    server.build_features()
-    assert calls and server.features is None
+    server.build_index()
+    assert calls and server.index is None
     server.reader = real
-    server.build_features()
-    assert server.features
+    server.build_index()
+    assert server.index
     server.store.close()
 
 

@@ -1,0 +1,99 @@
+"""The in-memory event index answers every filter, sort and count as the SQL of sitrep.query does: both paths
+compared on a synthetic store with NULLs, accents and ties, over many random filters."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from sitrep import query
+from sitrep.event_index import EventIndex
+from sitrep.query import EventFilter
+
+from synthetic import make_store
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    path = Path(tmp_path_factory.mktemp("ix")) / "ix.duckdb"
+    st = make_store(path, 3000, seed=3)
+    con = st.con
+    # what a real store has and the synthetic one lacks: unknown figures and dates, accents, other countries
+    con.execute("UPDATE events SET fatalities = NULL WHERE hash(event_id, 11) % 9 = 0")
+    con.execute("UPDATE events SET low = NULL, best = NULL, high = NULL WHERE hash(event_id, 12) % 7 = 0")
+    con.execute("UPDATE events SET event_date = NULL, date_start = NULL, date_end = NULL WHERE hash(event_id, 13) % 23 = 0")
+    con.execute("UPDATE events SET date_end = NULL WHERE hash(event_id, 14) % 17 = 0")
+    con.execute("UPDATE events SET admin1 = 'Tillabéri' WHERE admin1 = 'Tillaberi' AND hash(event_id, 15) % 2 = 0")
+    con.execute("UPDATE events SET country = 'Mali', country_code = 'ML', admin1 = 'Ménaka' "
+                "WHERE hash(event_id, 16) % 11 = 0")
+    con.execute("UPDATE events SET latitude = NULL, longitude = NULL WHERE hash(event_id, 17) % 19 = 0")
+    con.execute("UPDATE events SET actor2 = NULL, assoc_actor_1 = 'Dozo Militia' WHERE hash(event_id, 18) % 13 = 0")
+    yield st
+    st.close()
+
+
+def _random_filter(rng: random.Random) -> EventFilter:
+    day = date(2023, 1, 1) + timedelta(days=rng.randrange(0, 760))
+    pick = lambda *xs: rng.choice(xs) if rng.random() < 0.4 else None  # noqa: E731
+    since = pick(day)
+    until = pick(day + timedelta(days=rng.randrange(0, 200)))
+    return EventFilter(
+        country=pick("NE", "ml", "Niger", "MALI", "BF"),
+        admin1=pick("Tillaberi", "TILLABÉRI", "ménaka", "Menaka", "Diffa", "nowhere"),
+        since=since, until=until, by_event_date=rng.random() < 0.3,
+        event_type=pick("battles", "Air/drone strike", "political violence", "Riots", "none"),
+        actor=pick("jnim", "forces of niger", "dozo", "(", "zzz"),
+        min_fatalities=pick(0, 1, 10, 29, 100),
+        bbox=pick((0.0, 13.0, 3.0, 15.0), (7.0, 16.0, 9.0, 18.0)),
+        sort=rng.choice([("-" if rng.random() < 0.5 else "") + c for c in query.SORTABLE]),
+        limit=rng.choice([None, 1, 50, 500]), offset=rng.choice([0, 0, 3, 120]))
+
+
+def test_every_filter_sort_and_count_is_the_sqls(store) -> None:  # type: ignore[no-untyped-def]
+    index = EventIndex.build(store)
+    assert len(index) == query.count_events(store, EventFilter())
+    rng = random.Random(7)
+    nonempty = 0
+    for _ in range(300):
+        flt = _random_filter(rng)
+        sql = query.event_rows_json(store, flt)
+        mem = query.event_rows_json(store, flt, index=index)
+        assert mem == sql, flt
+        nonempty += sql[0] > 0
+        assert query.event_features_json(store, flt, index=index) == query.event_features_json(store, flt), flt
+        agg = replace(flt, limit=None, offset=0)
+        assert query.counts_by_type(store, agg, index=index) == query.counts_by_type(store, agg), flt
+        assert query.weekly_counts(store, agg, index=index) == query.weekly_counts(store, agg), flt
+        assert query.counts_by_admin1(store, agg, limit=5, index=index) == query.counts_by_admin1(store, agg, limit=5)
+    assert nonempty > 100  # the filters select something most of the time, so the comparison is not vacuous
+
+
+def test_text_search_is_left_to_sql_and_errors_stay_the_same(store) -> None:  # type: ignore[no-untyped-def]
+    index = EventIndex.build(store)
+    flt = EventFilter(text="synthetic 12", limit=20)
+    assert not index.supports(flt)
+    assert query.event_rows_json(store, flt, index=index) == query.event_rows_json(store, flt)
+    from sitrep.errors import UsageError
+
+    with pytest.raises(UsageError, match="cannot sort"):
+        query.event_rows_json(store, EventFilter(sort="notes"), index=index)
+    with pytest.raises(UsageError, match="after"):
+        query.event_rows_json(store, EventFilter(since=date(2024, 1, 2), until=date(2024, 1, 1)), index=index)
+
+
+def test_an_empty_store(tmp_path: Path) -> None:
+    from sitrep.store.db import Store
+
+    st = Store.open(tmp_path / "empty.duckdb")
+    try:
+        index = EventIndex.build(st)
+        assert len(index) == 0
+        assert query.event_rows_json(st, EventFilter(), index=index) == (0, [])
+        assert query.counts_by_admin1(st, EventFilter(), index=index) == []
+        assert query.weekly_counts(st, EventFilter(), index=index) == []
+    finally:
+        st.close()
