@@ -267,6 +267,27 @@ def test_of_a_villages_homonyms_in_one_country_the_one_where_the_named_group_fig
     assert gaz.admin1_codes({("NE", "tilaberi")}) == {("NE", "09")}
 
 
+def test_of_a_villages_homonyms_the_one_in_the_unit_more_of_the_texts_groups_share(hier_gaz: Path) -> None:
+    from collections import Counter
+
+    from sitrep.coding.actors import ActorMatcher
+    from sitrep.geo.gazetteer import admin1_key
+
+    gaz = Gazetteer.default(extra=hier_gaz)
+    text = "On Monday, militants attacked the village of Kandaye, killing two civilians."
+    tillaberi, diffa = ("NE", admin1_key("Tillaberi")), ("NE", admin1_key("Diffa"))
+    for votes, admin1 in (({tillaberi: 1, diffa: 2}, "Diffa"), ({tillaberi: 2, diffa: 1}, "Tillaberi")):
+        (p,) = [p for p in find_places(text, gaz, regions=Counter(votes)) if p.text == "Kandaye"]
+        assert p.admin1 == admin1, votes
+    # each group votes once for each unit it fights in: Katiba Macina (Mopti, Segou, Tombouctou, ...) and Dan Na
+    # Ambassagou (Mopti) give Mopti two votes, however often they are named
+    matcher = ActorMatcher.default()
+    found = matcher.find("Katiba Macina clashed with Dan Na Ambassagou; Dan Na Ambassagou repulsed Katiba Macina.")
+    votes = matcher.region_votes(found)
+    assert votes[("ML", admin1_key("Mopti"))] == 2 and votes[("ML", admin1_key("Tombouctou"))] == 1, votes
+    assert matcher.regions(found) == frozenset(votes)
+
+
 def test_a_commune_is_the_one_its_province_holds_and_a_village_far_from_it_is_another(hier_gaz: Path) -> None:
     gaz = Gazetteer.default(extra=hier_gaz)
     got = {p.text: p for p in find_places("Militants attacked the village of Gouridi (Tambarga, Soum).", gaz)}

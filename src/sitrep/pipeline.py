@@ -102,7 +102,8 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
     first = pipe.actor_matcher.find(article.text, on=article.published)
     article.places = find_places(article.text, pipe.gazetteer, actors=first, peoples=pipe.actor_matcher.ethnonyms,
                                  area=pipe.actor_matcher.area(first),
-                                 regions=pipe.actor_matcher.regions(first) | pipe.actor_matcher.peoples_regions(article.text))
+                                 regions=pipe.actor_matcher.region_votes(first)
+                                 + pipe.actor_matcher.peoples_region_votes(article.text))
     _assign_sentences(article, article.places)
     # the country its places give, else the one its armed groups operate in or its peoples belong to
     hint = dominant_country(article.places) or pipe.actor_matcher.home_country(

@@ -62,6 +62,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -714,15 +715,24 @@ class ActorMatcher:
     def regions(self, mentions: Iterable[ActorMention]) -> frozenset[tuple[str, str]]:
         """The admin1 units, as (ISO2, folded name), the named armed actors of `mentions` are known to fight in (the
         dictionary's "regions"); empty when none has any."""
-        out: set[tuple[str, str]] = set()
+        return frozenset(self.region_votes(mentions))
+
+    def region_votes(self, mentions: Iterable[ActorMention]) -> Counter[tuple[str, str]]:
+        """`regions`, each unit with how many of the actors (each counted once) fight in it: "Katiba Macina ...
+        clashed with Dan Na Ambassagou" gives Mopti two votes, Tombouctou, where only Katiba Macina fights, one."""
+        out: Counter[tuple[str, str]] = Counter()
+        seen: set[str] = set()
         for m in mentions:
+            if m.actor in seen:
+                continue
+            seen.add(m.actor)
             known = self._regions.get(m.actor)
             if known is None and (eth := self._ethnic_militia.match(m.actor)):
                 # "Dogon Ethnic Militia (Mali)": the people's regions in the militia's country
                 known = frozenset(u for u in self._ethnic_regions.get(eth.group(1), frozenset())
                                   if m.country_code is None or u[0] == m.country_code)
-            out |= known or frozenset()
-        return frozenset(out)
+            out.update(known or ())
+        return out
 
     def home_country(self, mentions: Iterable[ActorMention], focus: frozenset[str] = frozenset(),
                      told: frozenset[str] = frozenset()) -> str | None:
@@ -774,7 +784,14 @@ class ActorMatcher:
 
     def peoples_regions(self, text: str) -> frozenset[tuple[str, str]]:
         """The admin1 units of every people of peoples_in(text)."""
-        return frozenset(u for *_, units in self.peoples_in(text) for u in units)
+        return frozenset(self.peoples_region_votes(text))
+
+    def peoples_region_votes(self, text: str) -> Counter[tuple[str, str]]:
+        """`peoples_regions`, each unit with how many of the peoples (each counted once) live in it."""
+        out: Counter[tuple[str, str]] = Counter()
+        for units in {frozenset(units) for *_, units in self.peoples_in(text)}:
+            out.update(units)
+        return out
 
     def alternatives(self, first: str, second: str) -> str:
         """The actor of a text that names either of two ("JNIM or ISGS militants"): ACLED's "A and/or B" name,

@@ -28,7 +28,7 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from sitrep.geo.gazetteer import Gazetteer, Place, fold, haversine_km, name_keys, spelling_skeleton
 from sitrep.geo.recognise import (
@@ -194,14 +194,17 @@ def find_places(
     actors: Iterable[ActorMention] = (),
     peoples: frozenset[str] = frozenset(),
     area: frozenset[str] = frozenset(),
-    regions: frozenset[tuple[str, str]] = frozenset(),
+    regions: Mapping[tuple[str, str], float] | frozenset[tuple[str, str]] = frozenset(),
 ) -> list[PlaceMention]:
     """Place mentions in `text`, each resolved to one gazetteer entry with a confidence. `peoples`: folded names of
     peoples ("bambara", "fulani"), not places unless a cue says so ("the village of Bambara"). `area`: the
     countries the armed groups the text names operate in; a text that names no country is read there, within the
     region the user follows ("presumed ISGS militants attacked the village of Gabou": Niger's, not Senegal's).
     `regions`: the admin1 units, as (ISO2, `admin1_key` of the name), those groups are known to fight in: of a
-    village's homonyms the one inside them comes first ("Katiba Macina ... near Nampala": Segou's, not Sikasso's)."""
+    village's homonyms the one inside them comes first ("Katiba Macina ... near Nampala": Segou's, not Sikasso's);
+    given as a mapping, with how many of the text's groups and peoples fight or live in each unit, the units more of
+    them share come first ("Katiba Macina ... clashed with Dan Na Ambassagou between Kiri and ...": Mopti's Kiri,
+    not Tombouctou's, where only Katiba Macina fights)."""
     actors = list(actors)
     blocked = Spans((a.start, a.end) for a in actors if not _looks_like_place_actor(a, gaz))
     raw = candidates(text, gaz, blocked)
@@ -340,7 +343,7 @@ def find_places(
     # the region's countries the text's armed groups operate in come first ("presumed ISGS militants attacked the
     # village of Gabou": Niger's, not Senegal's); the others stay readings (groups cross borders)
     area = area & focus if focus else frozenset()
-    region_codes = gaz.admin1_codes(regions) if regions else frozenset()
+    region_codes = _region_shares(gaz, regions) if regions else {}
     # a text that names no country is about the region the user follows: an ambiguous name's likeliest country
     # abroad ("Kiki", a district of Rio) does not become its frame when the region or an actor's country has a vote
     framing = {cc: v for cc, v in votes.items() if cc in focus or cc in hard} if focus else votes
@@ -567,13 +570,28 @@ def find_places(
     return out
 
 
+_NO_REGIONS: Mapping[tuple[str, str | None], float] = {}
+
+
+def _region_shares(gaz: Gazetteer, regions: Mapping[tuple[str, str], float] | frozenset[tuple[str, str]]
+                   ) -> dict[tuple[str, str | None], float]:
+    """(country, admin1 code) -> the unit's votes over the most any unit has (1.0 for a plain set)."""
+    votes = regions if isinstance(regions, Mapping) else dict.fromkeys(regions, 1.0)
+    top = max(votes.values(), default=0.0)
+    out: dict[tuple[str, str | None], float] = {}
+    for unit, v in votes.items():
+        for code in gaz.admin1_codes([unit]):
+            out[code] = max(out.get(code, 0.0), v / top)
+    return out
+
+
 def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | None, countries: set[str],
              admin1_named: set[tuple[str, str | None]], support: dict[tuple[str, str | None], float],
              admin1_share: dict[tuple[str, str | None], float], within: Candidate | None, gaz: Gazetteer,
              inner: _NameInfo | None = None, *, seat_is_town: bool = True, nearby: bool = False,
              focus: frozenset[str] = frozenset(), head: bool = False, hard_cc: frozenset[str] = frozenset(),
              focus_bonus: float = 3.0, area: frozenset[str] = frozenset(),
-             regions: frozenset[tuple[str, str]] = frozenset(),
+             regions: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
              anchors: Sequence[tuple[float, float]] = (), sibling: tuple[str, str | None] | None = None) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
@@ -638,7 +656,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         if sibling is not None and feat == sibling[0]:
             score += _W_LIST + (1.5 if cc == sibling[1] else 0.0)
         if feat in ("place", "admin2") and (cc, a1code) in regions:
-            score += _W_REGION
+            score += _W_REGION * regions[(cc, a1code)]
         if anchors and feat == "place":
             r = gaz.places.rows[i]
             d = min(haversine_km(a[0], a[1], float(r[6]), float(r[7])) for a in anchors)  # type: ignore[arg-type]
