@@ -1683,3 +1683,14 @@ def test_appositions_of_ages_or_parts_between_a_figure_and_its_verb(pipe: Pipeli
     }
     for text, wounded in cases.items():
         assert violent(code(pipe, text))[0].wounded == wounded, text
+
+
+def test_a_post_named_as_where_it_happened_is_no_side(pipe: Pipeline) -> None:
+    # "near the military camp" says where the women were, not that soldiers fought: violence against civilians
+    (ev,) = code(pipe, "On December 27, two women were gunshot wounded while passing near the military camp in "
+                       "Bankilare.")
+    assert ev.event_type == "Violence against civilians" and not (ev.actor1 or "").startswith("Military"), ev
+    assert not (ev.actor2 or "").startswith("Military"), ev
+    # rockets that land near a camp were fired at it
+    (ev,) = code(pipe, "2 rockets landed near a French military camp near Gao.")
+    assert ev.event_type == "Explosions/Remote violence" and (ev.actor2 or "").startswith("Military Forces of France")

@@ -1965,8 +1965,18 @@ def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) 
     return here[i] if i >= 0 else a
 
 
+def _landmark(article: Article, a: ActorMention) -> bool:
+    """Whether the mention is a post named as where something happened ("passing near the military camp")."""
+    for m in _LANDMARK_POST.finditer(article.text, max(0, a.start - 40), min(len(article.text), a.end + 40)):
+        if m.start() <= a.start and a.end <= m.end():
+            return True
+    return False
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
-    mentions = [a for a in article.actors if a.sentence in draft.sentences]
+    # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp")
+    remote = trig.event_type == "Explosions/Remote violence"
+    mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
     if not mentions:
         return None, None
     armed = [a for a in mentions if a.inter in (2, 3, 4)]
@@ -2524,7 +2534,7 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
             continue
         named = next((m for m in article.actors if m.inter in (1, 2, 3, 4) and m.start < hi and m.end > lo
                       and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor))
-                      and not m.actor.startswith("Unidentified")), None)
+                      and not m.actor.startswith("Unidentified") and not _landmark(article, m)), None)
         if named is not None:
             return True, named
         if _MILITIA_VICTIM.search(phrase):
@@ -2538,7 +2548,7 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
     for m in article.actors:
         if m.inter in (1, 2, 3, 4) and t1 <= m.start <= t1 + 25 and (a1 is None or (m.actor != a1.actor and m.actor
                                                                                   not in a1.actor)) \
-                and not m.actor.startswith("Unidentified") and m.kind != "civilians" \
+                and not m.actor.startswith("Unidentified") and m.kind != "civilians" and not _landmark(article, m) \
                 and not re.search(r"[,;.]|\bby\b", article.text[t1:m.start]) \
                 and not _UNARMED_VICTIM.search(article.text[t1:m.end + 25]):
             return True, m
@@ -2587,8 +2597,15 @@ def _without(article: Article, draft: _Draft, a1: ActorMention | None) -> str:
                 if m.sentence == i and m.actor == a1.actor:
                     a, b = m.start - s.start, m.end - s.start
                     t = t[:a] + " " * (b - a) + t[b:]
-        parts.append(t)
+        parts.append(_LANDMARK_POST.sub(lambda m: " " * len(m.group(0)), t))
     return " ".join(parts)
+
+
+# a post named as where something happened, not whom it struck: "two women were wounded while passing near the
+# military camp", "the corpse was found outside the army base"
+_LANDMARK_POST = re.compile(r"\b(?:near|close to|outside|next to|beside|not far from|in front of|opposite|behind|"
+                            r"around)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:camp|base|barracks|post|"
+                            r"checkpoint|position)s?\b", re.IGNORECASE)
 
 
 def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, place: PlaceMention | None,
