@@ -188,6 +188,59 @@ def test_a_later_report_naming_the_day_finds_its_story_after_the_window(tmp_path
     assert len(set(got.values())) == 3
 
 
+def test_a_report_that_bridges_two_stories_of_one_happening_merges_them(tmp_path: Path) -> None:
+    """Two first reports of one ambush too unlike each other to share a story each start one; a third that tells
+    both halves joins one and folds the other into it, in the store too (articles, events, days), across runs."""
+    def write(name: str, title: str, text: str) -> Path:
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps({"title": title, "maintext": text, "date_publish": "2024-03-06"}), encoding="utf-8")
+        return path
+
+    a = write("a", "Gunmen kill 12 soldiers near Ayorou", "Gunmen killed twelve Nigerien soldiers in an ambush on an "
+              "army patrol near Ayorou on Tuesday, the defence ministry said.")
+    b = write("b", "Convoy attacked on Tillaberi road, residents say", "Residents of Firgoun said heavily armed men on "
+              "motorbikes opened fire on a military convoy on the road to Tillaberi on Tuesday, and that wounded "
+              "soldiers were taken to Niamey.")
+    c = write("c", "Twelve soldiers killed as gunmen ambush convoy near Ayorou", "Gunmen on motorbikes killed twelve "
+              "Nigerien soldiers on Tuesday in an ambush on an army convoy near Ayorou on the road to Tillaberi, the "
+              "defence ministry said; residents of Firgoun said wounded soldiers were taken to Niamey.")
+    db = tmp_path / "m.duckdb"
+
+    def state() -> tuple[dict[str, str], set[str], set[str]]:
+        with Store.open(db) as store:
+            arts = {Path(p).stem: sid for p, sid in store.con.execute(
+                "SELECT a.path, s.story_id FROM article_stories s JOIN articles a ON a.id = s.article_id").fetchall()}
+            stories = {r[0] for r in store.con.execute("SELECT story_id FROM stories").fetchall()}
+            events = {r[0] for r in store.con.execute("SELECT story_id FROM events").fetchall()}
+        return arts, stories, events
+
+    for files in ([a], [b]):
+        with Store.open(db) as store:
+            Pipeline(Settings(workers=1)).ingest(files, store)
+    arts, stories, events = state()
+    assert arts["a"] != arts["b"] and stories == events == {arts["a"], arts["b"]}
+    with Store.open(db) as store:
+        Pipeline(Settings(workers=1)).ingest([c], store)
+    arts, stories, events = state()
+    assert len(set(arts.values())) == 1 and stories == events == set(arts.values())
+
+
+def test_the_index_merges_stories_and_says_which_id_stands_for_which() -> None:
+    idx = StoryIndex()
+    day = date(2024, 3, 1)
+    for i in range(20):  # other news, so that the words below are rare
+        idx.assign(f"bg{i}", {f"noise{i}": 3.0, f"other{i}": 2.0, "said": 1.0}, day)
+    a = idx.assign("a", {"tmobile": 3.0, "blackberry": 3.0, "curve": 3.0, "official": 2.0}, day)
+    b = idx.assign("b", {"tmobile": 1.0, "rumors": 3.0, "confirmed": 3.0, "smartphone": 3.0}, day)
+    assert a.story_id != b.story_id
+    c = idx.assign("c", {"tmobile": 3.0, "blackberry": 3.0, "curve": 3.0, "rumors": 3.0, "confirmed": 3.0,
+                         "smartphone": 3.0}, day)
+    assert idx.current(a.story_id) == idx.current(b.story_id) == c.story_id
+    folded = a.story_id if c.story_id == b.story_id else b.story_id
+    assert idx.take_changes()[3] == [(folded, c.story_id)] and folded not in idx.stories
+    assert idx.stories[c.story_id].n == 3
+
+
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "sitrep.cli", *args], capture_output=True, text=True, timeout=300)
 

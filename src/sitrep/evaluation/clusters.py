@@ -169,6 +169,7 @@ def evaluate_clusters(path: Path, *, label: str | None, fmt: str = "auto", limit
         got = index.assign(f"{i}", a.story_terms, a.published, title=a.title, signature=sig)
         predicted.append(got.story_id)
         duplicates += got.duplicate_of is not None
+    predicted = [index.current(sid) for sid in predicted]  # (stories merged since an article joined them)
     clustered = time.perf_counter()
     gold = [it.label for it in ready]
     p, r, f = bcubed(predicted, gold)

@@ -80,6 +80,10 @@ class StorySettings:
     # trial, a funeral weeks or months later: the same happening)
     day_weight: float = 4.0
     recall_days: int = 730
+    # two stories an article could join whose centroids are this close are one story told twice: the first reports
+    # scored under the threshold against each other, and each started its own ("T-Mobile has officially announced
+    # ..." / "T-Mobile USA has just confirmed ..."); the article that bridges them merges them
+    merge_threshold: float = 0.3
 
 
 _StoryRow = tuple[str, str | None, date | None, date | None, int, dict[str, float]]  # id, title, first, last, n, centroid
@@ -295,6 +299,8 @@ class StoryIndex:
         self.dirty: set[str] = set()  # stories changed since `take_changes`
         self.df_delta: dict[str, int] = {}  # document frequencies added since `take_changes`
         self.days_delta: list[tuple[str, str]] = []  # (story, day feature) added since `take_changes`
+        self.merged_into: dict[str, str] = {}  # a story merged into another -> that one
+        self.merges_delta: list[tuple[str, str]] = []  # (merged story, the story it went into) since `take_changes`
         # stories left in the store (older than the window) by the days they named, and how to fetch them: a later
         # report naming one of those days brings its story in (see `recall_days`)
         self.older_days: dict[str, set[str]] = {}
@@ -340,13 +346,19 @@ class StoryIndex:
         if want and self.fetch_older is not None:
             self._add_stored(*self.fetch_older(want))
 
-    def take_changes(self) -> tuple[list[_Story], dict[str, int], list[tuple[str, str]]]:
-        """The stories changed, the df increments and the (story, day) pairs added since the last call (for the
-        store to write)."""
+    def take_changes(self) -> tuple[list[_Story], dict[str, int], list[tuple[str, str]], list[tuple[str, str]]]:
+        """The stories changed, the df increments, the (story, day) pairs added and the (merged story, story it
+        went into) pairs, in order, since the last call (for the store to write)."""
         changed = [self.stories[s] for s in sorted(self.dirty) if s in self.stories]
-        delta, days = self.df_delta, self.days_delta
-        self.dirty, self.df_delta, self.days_delta = set(), {}, []
-        return changed, delta, days
+        delta, days, merges = self.df_delta, self.days_delta, self.merges_delta
+        self.dirty, self.df_delta, self.days_delta, self.merges_delta = set(), {}, [], []
+        return changed, delta, days, merges
+
+    def current(self, story_id: str) -> str:
+        """The story a story id now stands for (itself, or the story it was merged into)."""
+        while story_id in self.merged_into:
+            story_id = self.merged_into[story_id]
+        return story_id
 
     # -- weights ------------------------------------------------------------------------------------------
     def _idfs(self, terms: Iterable[str]) -> list[float]:
@@ -385,7 +397,7 @@ class StoryIndex:
             dups = [d for d in self._lsh.query(signature) if d in self.story_of]
             self._lsh.insert(article_id, signature)
             for dup in dups:
-                sid = self.story_of[dup]
+                sid = self.current(self.story_of[dup])
                 score = self._cosine(vec, self.stories[sid])
                 if score >= st.threshold:
                     root = self.copy_of.get(dup, dup)  # a copy of a copy is a copy of the first
@@ -407,6 +419,7 @@ class StoryIndex:
             if post and len(post) <= st.max_postings:
                 candidates |= post
         best, best_score = None, 0.0
+        also: list[str] = []  # other stories the article could join
         for sid in candidates:
             story = self.stories[sid]
             penalty = self._date_factor(published, story, days)
@@ -421,10 +434,15 @@ class StoryIndex:
                 told = {t for t in story.tf if t.startswith("geo:")}
                 if told and not (told & places):
                     score *= st.place_conflict
+            if score >= st.threshold:
+                also.append(sid)
             if score > best_score:
                 best, best_score = sid, score
         if best is not None and best_score >= st.threshold:
             self._join(best, article_id, terms, published)
+            for other in also:
+                if other != best and self._centroid_cosine(best, other) >= st.merge_threshold:
+                    self._merge(best, other)
             return Assignment(article_id, best, round(best_score, 4), False)
         sid = story_id or self._new_id()
         self.stories[sid] = _Story(sid, title=title)
@@ -438,6 +456,36 @@ class StoryIndex:
             story.vec, story.vec_docs = self._vector(story.tf), self.n_docs
         cvec = story.vec
         return sum(x * cvec.get(t, 0.0) for t, x in vec.items())
+
+    def _centroid_cosine(self, a: str, b: str) -> float:
+        va = self.stories[a].vec = self._vector(self.stories[a].tf)
+        vb = self.stories[b].vec = self._vector(self.stories[b].tf)
+        self.stories[a].vec_docs = self.stories[b].vec_docs = self.n_docs
+        if len(vb) < len(va):
+            va, vb = vb, va
+        return sum(x * vb.get(t, 0.0) for t, x in va.items())
+
+    def _merge(self, keep: str, drop: str) -> None:
+        """Fold story `drop` into `keep`: features, counts, dates and days; `drop` is gone (its id now stands for
+        `keep`, see `current`); the store moves its articles, events and days (see sitrep.store.db)."""
+        a, b = self.stories[keep], self.stories.pop(drop)
+        for t, w in b.tf.items():
+            a.tf[t] = a.tf.get(t, 0.0) + w
+            post = self.postings.get(t)
+            if post is not None:
+                post.discard(drop)
+        self._trim(a)
+        for t in a.tf:
+            self.postings.setdefault(t, set()).add(keep)
+        a.n += b.n
+        a.vec = None
+        a.days |= b.days
+        a.first = min((d for d in (a.first, b.first) if d is not None), default=None)
+        a.last = max((d for d in (a.last, b.last) if d is not None), default=None)
+        self.merged_into[drop] = keep
+        self.merges_delta.append((drop, keep))
+        self.dirty.add(keep)
+        self.dirty.discard(drop)
 
     def _date_factor(self, published: date | None, story: _Story, days: set[str] | frozenset[str] = frozenset()
                      ) -> float:
@@ -459,15 +507,7 @@ class StoryIndex:
         story = self.stories[sid]
         for t, w in terms.items():
             story.tf[t] = story.tf.get(t, 0.0) + w
-        if len(story.tf) > self.settings.centroid_terms * 2:  # keep the centroid small: its heaviest features
-            weights = [w * i for w, i in zip(story.tf.values(), self._idfs(story.tf))]
-            order = sorted(range(len(weights)), key=weights.__getitem__, reverse=True)
-            items = list(story.tf)
-            for t in [items[k] for k in order[self.settings.centroid_terms:]]:
-                del story.tf[t]
-                post = self.postings.get(t)
-                if post is not None:
-                    post.discard(sid)
+        self._trim(story)
         for t in story.tf:
             self.postings.setdefault(t, set()).add(sid)
         for t in terms:
@@ -481,6 +521,18 @@ class StoryIndex:
             story.first = published if story.first is None else min(story.first, published)
             story.last = published if story.last is None else max(story.last, published)
         self.story_of[article_id] = sid
+
+    def _trim(self, story: _Story) -> None:
+        """Keep the centroid small: its heaviest features."""
+        if len(story.tf) > self.settings.centroid_terms * 2:
+            weights = [w * i for w, i in zip(story.tf.values(), self._idfs(story.tf))]
+            order = sorted(range(len(weights)), key=weights.__getitem__, reverse=True)
+            items = list(story.tf)
+            for t in [items[k] for k in order[self.settings.centroid_terms:]]:
+                del story.tf[t]
+                post = self.postings.get(t)
+                if post is not None:
+                    post.discard(story.story_id)
 
     def _new_id(self) -> str:
         self._next += 1

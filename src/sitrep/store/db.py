@@ -481,12 +481,16 @@ class Store:
 
     def _write_stories(self) -> None:
         assert self._stories is not None
-        changed, delta, days = self._stories.take_changes()
+        changed, delta, days, merges = self._stories.take_changes()
         if days:
             rows = _Rows()
             for row in days:
                 rows.add("story_days", row)
             rows.write(self.con)
+        for drop, keep in merges:  # in order: a story merged into one merged later follows it
+            for table in ("article_stories", "events", "story_days"):
+                self.con.execute(f"UPDATE {table} SET story_id = ? WHERE story_id = ?", [keep, drop])
+            self.con.execute("DELETE FROM stories WHERE story_id = ?", [drop])
         if changed:
             self.con.execute("DELETE FROM stories WHERE story_id IN (SELECT UNNEST(?))", [[s.story_id for s in changed]])
             rows = _Rows()
