@@ -80,6 +80,10 @@ def test_index_date_window_and_near_duplicates() -> None:
     copy = _art("c", "Reprinted: " + AMBUSH_A[0], AMBUSH_A[1], 2)  # the same body under another headline
     got = idx.assign("c", story_terms(copy, st), date(2024, 1, 2), signature=minhash_signature(copy.text).hashvalues)
     assert got.duplicate_of == "a" and got.story_id == idx.story_of["a"]
+    # the same page months later (a site's template around the same words) is no copy of a closed story
+    again = _art("d", "Reprinted: " + AMBUSH_A[0], AMBUSH_A[1], 3)
+    got = idx.assign("d", story_terms(again, st), date(2024, 9, 1), signature=minhash_signature(again.text).hashvalues)
+    assert got.duplicate_of is None and got.story_id != idx.story_of["a"]
 
 
 def test_story_features_weight_titles_names_places() -> None:

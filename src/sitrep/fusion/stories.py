@@ -391,21 +391,23 @@ class StoryIndex:
         self.n_docs += 1
 
         vec = self._vector(terms)
+        days = {t for t in terms if _day(t)}
         if signature is not None:
-            # a near-duplicate (the same shingles) whose story also shares the article's words: a copy, whatever
-            # its date; shingles alone are not enough (two pages can share a long stretch of site furniture)
+            # a near-duplicate (the same shingles) whose story also shares the article's words and is still open (in
+            # the window, or named by one of its days): a copy. Shingles alone are not enough (two pages can share a
+            # long stretch of site furniture), nor are they months apart: a site's template around another incident
+            # a year later is no copy (GVA: BCubed precision 0.924 -> 0.937)
             dups = [d for d in self._lsh.query(signature) if d in self.story_of]
             self._lsh.insert(article_id, signature)
             for dup in dups:
                 sid = self.current(self.story_of[dup])
                 score = self._cosine(vec, self.stories[sid])
-                if score >= st.threshold:
+                if score >= st.threshold and self._date_factor(published, self.stories[sid], days) > 0.0:
                     root = self.copy_of.get(dup, dup)  # a copy of a copy is a copy of the first
                     self.copy_of[article_id] = root
                     self._join(sid, article_id, terms, published)
                     return Assignment(article_id, sid, round(score, 4), False, duplicate_of=root)
 
-        days = {t for t in terms if _day(t)}
         if days and self.older_days:
             # (only days before the window: a report of today's news names no older story's day)
             cut = None if published is None else f"day:{published - timedelta(days=st.window_days)}"
