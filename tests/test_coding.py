@@ -1691,6 +1691,9 @@ def test_a_post_named_as_where_it_happened_is_no_side(pipe: Pipeline) -> None:
                        "Bankilare.")
     assert ev.event_type == "Violence against civilians" and not (ev.actor1 or "").startswith("Military"), ev
     assert not (ev.actor2 or "").startswith("Military"), ev
+    # an armed group's base is a side, not a landmark
+    (ev,) = code(pipe, "Malian soldiers clashed with militants near a JNIM base in the area of Boni, killing two.")
+    assert ev.event_type == "Battles" and "JNIM" in (ev.actor1 or "") + (ev.actor2 or ""), ev
     # rockets that land near a camp were fired at it
     (ev,) = code(pipe, "2 rockets landed near a French military camp near Gao.")
     assert ev.event_type == "Explosions/Remote violence" and (ev.actor2 or "").startswith("Military Forces of France")

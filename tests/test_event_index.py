@@ -97,3 +97,17 @@ def test_an_empty_store(tmp_path: Path) -> None:
         assert query.weekly_counts(st, EventFilter(), index=index) == []
     finally:
         st.close()
+
+
+def test_a_bbox_must_be_finite_numbers(tmp_path: Path) -> None:
+    """NaN compares differently in SQL and numpy: the API refuses it rather than answer two ways."""
+    from fastapi.testclient import TestClient
+
+    from sitrep.store.db import Store
+    from sitrep.web.app import create_app
+
+    Store.open(tmp_path / "e.duckdb").close()
+    with TestClient(create_app(tmp_path / "e.duckdb")) as c:
+        for box in ("0,0,nan,nan", "0,0,inf,10"):
+            r = c.get("/api/events", params={"bbox": box})
+            assert r.status_code == 400 and r.json()["error"]["type"] == "UsageError", r.text

@@ -286,6 +286,9 @@ def test_of_a_villages_homonyms_the_one_in_the_unit_more_of_the_texts_groups_sha
     votes = matcher.region_votes(found)
     assert votes[("ML", admin1_key("Mopti"))] == 2 and votes[("ML", admin1_key("Tombouctou"))] == 1, votes
     assert matcher.regions(found) == frozenset(votes)
+    # peoples too, each once: two peoples of the same unit are two votes
+    assert matcher.peoples_region_votes("Idnan and Ifoghas fighters clashed; Idnan elders met.")[
+        ("ML", admin1_key("Kidal"))] == 2
 
 
 def test_a_commune_is_the_one_its_province_holds_and_a_village_far_from_it_is_another(hier_gaz: Path) -> None:

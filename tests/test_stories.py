@@ -245,6 +245,21 @@ def test_the_index_merges_stories_and_says_which_id_stands_for_which() -> None:
     assert idx.stories[c.story_id].n == 3
 
 
+def test_a_merged_story_is_not_brought_back_by_another_of_its_days() -> None:
+    """An older story recalled by one of its days and merged away is not fetched again (the store is written at
+    the batch's end) when a later article names another of its days."""
+    idx = StoryIndex()
+    stored = {"X": ("X", "old story", date(2024, 1, 1), date(2024, 1, 2), 2, {"alpha": 3.0, "day:2024-01-01": 4.0})}
+    days = [("X", "day:2024-01-01"), ("X", "day:2023-12-31")]
+    idx.preload(n_docs=10, df=[], stories=[("K", "keep", date(2024, 3, 1), date(2024, 3, 1), 1, {"alpha": 1.0})],
+                members=[("a1", "K", None, None)], older_days=days)
+    idx.fetch_older = lambda ids: ([stored[i] for i in ids if i in stored], [], days)
+    idx._recall({"day:2024-01-01"})
+    idx._merge("K", "X")
+    idx._recall({"day:2023-12-31"})
+    assert sorted(idx.stories) == ["K"] and idx.current("X") == "K"
+
+
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "sitrep.cli", *args], capture_output=True, text=True, timeout=300)
 

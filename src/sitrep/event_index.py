@@ -92,7 +92,13 @@ class EventIndex:
         a chunk at a time."""
         con = store.con.cursor()  # (its own: a result left unread on the store's cursor does not block it)
         try:
-            return cls._read(con, store.counts())
+            con.begin()  # one snapshot for all of its queries
+            try:
+                counts = {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0])
+                          for t in ("articles", "events", "rejects", "quotes", "figures")}
+                return cls._read(con, counts)
+            finally:
+                con.commit()
         finally:
             con.close()
 
@@ -164,12 +170,13 @@ class EventIndex:
 
     def _fold(self, store: Store, value: str) -> str | None:
         """strip_accents(lower(value)) as DuckDB computes it (what the SQL filter compares)."""
-        if value not in self._folds:
-            if len(self._folds) > 10_000:
-                self._folds.clear()
-            got = store.con.execute("SELECT strip_accents(lower(?))", [value]).fetchone()
-            self._folds[value] = got[0] if got else None
-        return self._folds[value]
+        if value in self._folds:
+            return self._folds[value]
+        if len(self._folds) > 10_000:
+            self._folds.clear()
+        folded = store.con.execute("SELECT strip_accents(lower(?))", [value]).fetchall()[0][0]
+        self._folds[value] = folded  # (another thread may clear the dict meanwhile: the local is returned)
+        return folded
 
     def mask(self, store: Store, flt: EventFilter) -> np.ndarray:
         """Which events match `flt` (as `EventFilter.where` selects them; `supports(flt)` must hold). The last

@@ -789,8 +789,8 @@ class ActorMatcher:
     def peoples_region_votes(self, text: str) -> Counter[tuple[str, str]]:
         """`peoples_regions`, each unit with how many of the peoples (each counted once) live in it."""
         out: Counter[tuple[str, str]] = Counter()
-        for units in {frozenset(units) for *_, units in self.peoples_in(text)}:
-            out.update(units)
+        for name in {n for _, _, n in self._peoples(text) if n in self._ethnic_regions}:
+            out.update(self._ethnic_regions[name])
         return out
 
     def alternatives(self, first: str, second: str) -> str:

@@ -1966,7 +1966,10 @@ def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) 
 
 
 def _landmark(article: Article, a: ActorMention) -> bool:
-    """Whether the mention is a post named as where something happened ("passing near the military camp")."""
+    """Whether the mention is a post of the state's or foreign forces named as where something happened ("passing
+    near the military camp"); an armed group's base stays a side ("clashed with militants near a JNIM base")."""
+    if a.inter not in (1, 8):
+        return False
     for m in _LANDMARK_POST.finditer(article.text, max(0, a.start - 40), min(len(article.text), a.end + 40)):
         if m.start() <= a.start and a.end <= m.end():
             return True
@@ -2605,7 +2608,7 @@ def _without(article: Article, draft: _Draft, a1: ActorMention | None) -> str:
 # military camp", "the corpse was found outside the army base"
 _LANDMARK_POST = re.compile(r"\b(?:near|close to|outside|next to|beside|not far from|in front of|opposite|behind|"
                             r"around)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:camp|base|barracks|post|"
-                            r"checkpoint|position)s?\b", re.IGNORECASE)
+                            r"checkpoint|position)s?\b(?!-)", re.IGNORECASE)
 
 
 def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, place: PlaceMention | None,

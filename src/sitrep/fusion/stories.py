@@ -323,6 +323,8 @@ class StoryIndex:
     def _add_stored(self, stories: Iterable[_StoryRow], members: Iterable[_MemberRow],
                     days: Iterable[tuple[str, str]]) -> None:
         for sid, title, first, last, n, tf in stories:
+            if sid in self.merged_into:
+                continue  # merged in this batch, before the store was written
             self.stories[sid] = _Story(sid, dict(tf), first, last, n, title)
             for t in tf:
                 self.postings.setdefault(t, set()).add(sid)
@@ -343,6 +345,7 @@ class StoryIndex:
         for d in days:
             want |= self.older_days.pop(d, set())
         want -= self.stories.keys()
+        want -= self.merged_into.keys()  # (merged into a story already here)
         if want and self.fetch_older is not None:
             self._add_stored(*self.fetch_older(want))
 
@@ -486,6 +489,8 @@ class StoryIndex:
         a.last = max((d for d in (a.last, b.last) if d is not None), default=None)
         self.merged_into[drop] = keep
         self.merges_delta.append((drop, keep))
+        for older in self.older_days.values():  # (a recalled story is listed under its other days too)
+            older.discard(drop)
         self.dirty.add(keep)
         self.dirty.discard(drop)
 

@@ -88,16 +88,18 @@ class _Server:
         self._builders: list[threading.Thread] = []
         self._generation = 0  # bumped by each drop_index
 
-    def build_index(self) -> None:
+    def build_index(self, generation: int | None = None) -> None:
         """Hold the events in memory (sitrep.event_index), so that a page, a GeoJSON or the counts of a filter
         need no query: with 100,000 events, 9 ms of DuckDB for a page became about 1 ms. Run in a background
         thread at start and after each ingest; requests meanwhile go to the store as before. Skipped over
         MAX_INDEX events (about 1 KB each). A build that an ingest overtook (drop_index ran after it began) is
-        thrown away: it may have read the store halfway through the ingest."""
+        thrown away: it may have read the store halfway through the ingest. `generation`: the one current when the
+        build was started (start_index passes it: a thread that starts late must not take a later ingest's)."""
         from sitrep.event_index import EventIndex
 
-        with self._index_lock:
-            generation = self._generation
+        if generation is None:
+            with self._index_lock:
+                generation = self._generation
         try:
             with self.reader() as store:
                 if query.count_events(store, query.EventFilter()) > MAX_INDEX:
@@ -111,7 +113,9 @@ class _Server:
 
     def start_index(self) -> None:
         """Build the index in a background thread (joined by close)."""
-        builder = threading.Thread(target=self.build_index, name="sitrep-index", daemon=True)
+        with self._index_lock:
+            generation = self._generation
+        builder = threading.Thread(target=self.build_index, args=(generation,), name="sitrep-index", daemon=True)
         self._builders = [t for t in self._builders if t.is_alive()] + [builder]
         builder.start()
 
@@ -184,6 +188,10 @@ def _bbox(text: str) -> tuple[float, float, float, float]:
         x0, y0, x1, y1 = (float(v) for v in text.split(","))
     except ValueError:
         raise UsageError(f"bbox must be lon0,lat0,lon1,lat1, not {text!r}") from None
+    import math
+
+    if not all(math.isfinite(v) for v in (x0, y0, x1, y1)):
+        raise UsageError(f"bbox must be four finite numbers, not {text!r}")
     return x0, y0, x1, y1
 
 
