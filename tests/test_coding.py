@@ -1697,3 +1697,15 @@ def test_a_post_named_as_where_it_happened_is_no_side(pipe: Pipeline) -> None:
     # rockets that land near a camp were fired at it
     (ev,) = code(pipe, "2 rockets landed near a French military camp near Gao.")
     assert ev.event_type == "Explosions/Remote violence" and (ev.actor2 or "").startswith("Military Forces of France")
+
+
+def test_explosives_seized_or_named_as_a_trade_beside_a_killing_are_no_bombing(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, the Malian army killed ten militants, arrested three IED planters and seized "
+                       "explosive devices in the area of Boni.")
+    assert ev.event_type == "Battles", ev
+    # alone they are weapons seized; and an IED that kills the man dismantling it went off
+    (ev,) = code(pipe, "Soldiers discovered and defused an IED near Boni on Monday.")
+    assert ev.sub_event_type == "Disrupted weapons use", ev
+    (ev,) = code(pipe, "On Monday, a soldier was killed while dismantling an IED near Boni, presumably planted by "
+                       "JNIM militants.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED", ev

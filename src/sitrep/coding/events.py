@@ -224,11 +224,21 @@ _GATE = KeywordGate({t.name: _CASE_FREE[t.name] for t in TRIGGERS})
 _HISTORY_LC, _CROWD_LC, _HYPOTHETICAL_LC = (_case_free(p) or p for p in (_HISTORY, _CROWD, _HYPOTHETICAL))
 
 
+# explosives named as what was seized, found or destroyed, or as the trade of the people named
+_EXPLOSIVES = frozenset({"ied", "blast", "grenade", "shelling"})
+# (not "defusing" or "dismantling": "killed while dismantling an IED" is the IED's toll)
+_HELD_EXPLOSIVE = re.compile(r"\b(?:seiz\w*|destroy\w*|discover\w*|recover\w*|found|confiscat\w*|caches? of|"
+                             r"stockpiles? of)\s+(?:[\w-]+,?\s+){0,8}$", re.IGNORECASE)
+_EXPLOSIVE_PEOPLE = re.compile(r"s?\s+(?:planters?|makers?|manufacturers?|layers?|specialists?|experts?|cells?|"
+                               r"factor(?:y|ies)|workshops?)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
     same sentence several times (drafting, classifying, finding the initiator)."""
     hits: list[tuple[Trigger, tuple[int, int]]] = []
+    held: list[tuple[Trigger, tuple[int, int]]] = []
     low = text.lower()
     same_length = len(low) == len(text)  # lower() can change the length of a few letters (İ): offsets must hold
     maybe = _GATE.candidates(low) if same_length else None  # only the triggers whose opening words occur
@@ -251,8 +261,16 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if trig.family == "violence" and (_CAUSE_BEFORE.search(before) or _ANSWERED_BEFORE.search(before)):
                 continue  # "a curfew imposed after a wave of attacks", "in reaction to the assassination of ...": the
                 # cause told, not a happening
+            if trig.name in _EXPLOSIVES and (_EXPLOSIVE_PEOPLE.match(text, m.end())
+                                             or _HELD_EXPLOSIVE.search(text, max(0, m.start() - 70), m.start())):
+                held.append((trig, (m.start(), m.end())))
+                continue  # (a later mention may be one set off)
             hits.append((trig, (m.start(), m.end())))
             break
+    # explosives held, not set off, beside another violent word: "killed ten militants, arrested three IED planters
+    # and seized explosive devices" (the killing is the happening); alone they tell weapons seized or defused
+    if held and not any(t.family == "violence" for t, _ in hits):
+        hits.extend(h for h in held if h[0].name not in {t.name for t, _ in hits})
     # harm ("wounded", "whipped") tells a happening only where no other violent word does; beside one it is a toll
     if any(t.name == "harm" for t, _ in hits) and any(t.family == "violence" and t.name != "harm" for t, _ in hits):
         hits = [h for h in hits if h[0].name != "harm"]
