@@ -11,9 +11,9 @@ Semantics are the SQL's, not a re-implementation of them: every folded value (``
 event_id``) is DuckDB's own, and a filter the index cannot answer the same way (``text``: words anywhere in the
 notes) is left to SQL: `supports` says which. tests/test_event_index.py compares both paths on random filters.
 
-Built by `EventIndex.build(store)` (1.5 s and about 250 MB for 100,000 events: one scan, one sort query per
-sortable column and direction, the serialization); read-only afterwards, so any number of threads may use it at once. A server drops
-it before an ingest and builds a new one after (web/app.py).
+Built by `EventIndex.build(store)` (1.5 s for 100,000 events: one scan, one sort query per sortable column and
+direction, the serialization); read-only afterwards, so any number of threads may use it at once. A server drops it
+before an ingest and builds a new one after (web/app.py).
 """
 
 from __future__ import annotations
@@ -94,9 +94,7 @@ class EventIndex:
         try:
             con.begin()  # one snapshot for all of its queries
             try:
-                counts = {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0])
-                          for t in ("articles", "events", "rejects", "quotes", "figures")}
-                return cls._read(con, counts)
+                return cls._read(con, type(store)(con, store.path, read_only=True).counts())
             finally:
                 con.commit()
         finally:

@@ -782,12 +782,9 @@ class ActorMatcher:
         area ("the Dogon village of X" -> Mopti): the dictionary's ethnic groups with "regions"."""
         return [(st, en, self._ethnic_regions[n]) for st, en, n in self._peoples(text) if n in self._ethnic_regions]
 
-    def peoples_regions(self, text: str) -> frozenset[tuple[str, str]]:
-        """The admin1 units of every people of peoples_in(text)."""
-        return frozenset(self.peoples_region_votes(text))
-
     def peoples_region_votes(self, text: str) -> Counter[tuple[str, str]]:
-        """`peoples_regions`, each unit with how many of the peoples (each counted once) live in it."""
+        """The admin1 units of every people of peoples_in(text), each with how many of the peoples (each counted
+        once) live in it."""
         out: Counter[tuple[str, str]] = Counter()
         for name in {n for _, _, n in self._peoples(text) if n in self._ethnic_regions}:
             out.update(self._ethnic_regions[name])

@@ -2466,10 +2466,11 @@ _REPELLED = re.compile(r"\b(?:attacks?|assaults?|raids?|incursions?)\s+(?:was|we
                        r"fended off|pushed back|foiled)\b(?!\s+by\b)", re.IGNORECASE)
 _REPELLED_BY = re.compile(r"\b(?:repel\w*|repuls\w*|fended\s+off|routed|pushed\s+back|chased|driven\s+(?:off|back|away)|"
                           r"foiled|thwarted)\s+by\s+", re.IGNORECASE)
+_FOREST_AGENTS = r"(?:forest(?:ry)?|water and forest)\s+agents?"  # the forest service's armed agents
 # the dead, wounded or taken were armed: soldiers, police, guards, militiamen
 _ARMED_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs]e|dozos?|koglweogo|vdp|volunteers?|"
                            r"(?:forest|eco-?|security|national|park|border)\s*guards?|guards?|rangers?|soldiers?|troops?|"
-                           r"(?:forest(?:ry)?|water and forest)\s+agents?|"
+                           + _FOREST_AGENTS + r"|"
                            r"gendarmes?|police(?:m[ae]n|\s+officers?|\s+agents?)|customs\s+(?:officers?|agents?)|"
                            r"servicem[ae]n|peacekeepers?|fighters?|combatants?)\b", re.IGNORECASE)
 # victims the text itself says were not fighting: off duty, retired, only suspected or described as members
@@ -2485,7 +2486,7 @@ _VICTIM_VERB = re.compile(r"\b(?:executed|abducted|kidnapped|attacked|targeted|a
                           re.IGNORECASE)
 _MILITIA_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs]e|armed\s+villagers)\b", re.IGNORECASE)
 _POLICE_VICTIM = re.compile(r"\b(?:gendarmes?|police\w*|customs|(?:forest|eco-?|park)\s*guards?|rangers?|"
-                            r"(?:forest(?:ry)?|water and forest)\s+agents?)\b", re.IGNORECASE)
+                            + _FOREST_AGENTS + r")\b", re.IGNORECASE)
 _VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|locality|(?:villagers|residents|inhabitants|self-defen[cs]e(?:\s+"
                          r"group|\s+militia)?)\s+(?:of|in|from))\s+(?:of\s+)?([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})")
 _PEOPLE_PLACE = re.compile(r"\b([A-Z][\w-]+)\s+(?:village|villages|villagers|hamlet|community|camp|self-defen[cs]e)\b")

@@ -448,7 +448,10 @@ class StoryIndex:
         if best is not None and best_score >= st.threshold:
             self._join(best, article_id, terms, published)
             for other in also:
-                if other != best and self._centroid_cosine(best, other) >= st.merge_threshold:
+                if other == best:
+                    continue
+                self.stories[other].vec = None  # (both centroids as of now: `best` was just joined)
+                if self._cosine(self._centroid(self.stories[best]), self.stories[other]) >= st.merge_threshold:
                     self._merge(best, other)
             return Assignment(article_id, best, round(best_score, 4), False)
         sid = story_id or self._new_id()
@@ -456,21 +459,16 @@ class StoryIndex:
         self._join(sid, article_id, terms, published)
         return Assignment(article_id, sid, 0.0, True)
 
-    def _cosine(self, vec: dict[str, float], story: _Story) -> float:
+    def _centroid(self, story: _Story) -> dict[str, float]:
         # the centroid's weights change with every new member and, slowly, with the document frequencies:
         # recomputed when a member joins or the collection has grown by a tenth since
         if story.vec is None or self.n_docs > story.vec_docs * 1.1:
             story.vec, story.vec_docs = self._vector(story.tf), self.n_docs
-        cvec = story.vec
-        return sum(x * cvec.get(t, 0.0) for t, x in vec.items())
+        return story.vec
 
-    def _centroid_cosine(self, a: str, b: str) -> float:
-        va = self.stories[a].vec = self._vector(self.stories[a].tf)
-        vb = self.stories[b].vec = self._vector(self.stories[b].tf)
-        self.stories[a].vec_docs = self.stories[b].vec_docs = self.n_docs
-        if len(vb) < len(va):
-            va, vb = vb, va
-        return sum(x * vb.get(t, 0.0) for t, x in va.items())
+    def _cosine(self, vec: dict[str, float], story: _Story) -> float:
+        cvec = self._centroid(story)
+        return sum(x * cvec.get(t, 0.0) for t, x in vec.items())
 
     def _merge(self, keep: str, drop: str) -> None:
         """Fold story `drop` into `keep`: features, counts, dates and days; `drop` is gone (its id now stands for

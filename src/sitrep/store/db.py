@@ -573,7 +573,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         out = {}
         for table in ("articles", "events", "rejects", "quotes", "figures"):
-            out[table] = int(self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[index]
+            out[table] = int(self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0])
         return out
 
 

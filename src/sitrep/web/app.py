@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import hmac
 import io
+import math
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -188,8 +189,6 @@ def _bbox(text: str) -> tuple[float, float, float, float]:
         x0, y0, x1, y1 = (float(v) for v in text.split(","))
     except ValueError:
         raise UsageError(f"bbox must be lon0,lat0,lon1,lat1, not {text!r}") from None
-    import math
-
     if not all(math.isfinite(v) for v in (x0, y0, x1, y1)):
         raise UsageError(f"bbox must be four finite numbers, not {text!r}")
     return x0, y0, x1, y1
