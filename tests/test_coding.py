@@ -111,6 +111,13 @@ def test_an_attack_on_an_armed_side_is_a_battle(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 25 June 2020, an unknown individual stabbed a soldier in Douentza.", published=pub)
     assert ev.event_type == "Battles" and ev.actor1.startswith("Unidentified Armed Group")
     assert ev.actor2 is not None and ev.actor2.startswith("Military Forces of Mali")
+    # the doer a passive names is not the one attacked: "two civilians were shot by soldiers"
+    (ev,) = code(pipe, "On 25 June 2020, two men were beaten by soldiers in Douentza.", published=pub)
+    assert ev.event_type == "Violence against civilians" and ev.actor1 is not None
+    assert ev.actor1.startswith("Military Forces of Mali") and ev.actor2 == "Civilians (Mali)"
+    # a named group the passive names is the doer, not the group attacked first in the text
+    (ev,) = code(pipe, "On 25 June 2020, an MAA commander was abducted by JNIM militants near Gao.", published=pub)
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
     # named civilians stay civilians, and the state's own units beside it are not the other side
     (ev,) = code(pipe, "On 25 June 2020, soldiers and gendarmes executed seventeen livestock traders near Djibo.",
                  published=pub)

@@ -2026,15 +2026,19 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         who = _initiator(article, draft, mentions)
         # the state's forces when the sentence makes them the subject ("the Malian army claimed to have killed four
         # militants", "the Burkinabe army raided a Fulani hamlet"), else the armed group it names
-        a1 = who if who is not None and who.inter in (1, 8) else \
+        # (a named group the grammar makes the doer goes first too: "an MAA officer was abducted by JNIM")
+        a1 = who if who is not None and (who.inter in (1, 8) or who.inter in (2, 3, 4) and who in named_armed
+                                         and who.actor != named_armed[0].actor) else \
             first(named_armed) or first(state) or first(external)
         if who is not None and who.inter in (2, 3, 4) and a1 is not None and a1.actor != who.actor and \
                 a1.sentence == who.sentence and a1.start >= draft.trigger_span[1] > who.end:
             # unnamed attackers and a named side after the verb, its object: "armed men fired on an MNLA member",
             # "unknown gunmen shot dead a MINUSMA officer" (the named side was attacked)
             return who, a1
-        if a1 is not None and a1.inter == 1 and not armed and a1.start > draft.trigger_span[0]:
-            return None, a1  # "an unknown individual stabbed a soldier": the soldier is the one attacked
+        if a1 is not None and a1 is not who and a1.inter == 1 and not armed and a1.start > draft.trigger_span[0]:
+            # "an unknown individual stabbed a soldier": the soldier is the one attacked (not the doer a passive
+            # names: "two civilians were shot by soldiers")
+            return None, a1
         return a1, first(civ)
     if trig.event_type == "Explosions/Remote violence":
         if trig.sub_event_type == "Air/drone strike":
