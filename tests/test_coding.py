@@ -91,6 +91,14 @@ def test_a_faction_named_with_its_movement_and_state_forces_killing_people(pipe:
     (ev,) = code(pipe, "On 6 December 2020, presumed Katiba Macina (JNIM) militants attacked farmers near Niono, "
                        "killing three.", published=pub)
     assert ev.actor1 == "Katiba Macina" and ev.assoc_actor_1 == "JNIM: Group for Support of Islam and Muslims"
+    # the movement in parentheses (and the noun after them) is the same side, not the other one
+    (ev,) = code(pipe, "On 6 December 2019, suspected Katiba Macina (JNIM or ISGS tendency) clashed with Dan Na "
+                       "Ambassagou near Kiri.", published=date(2019, 12, 7))
+    assert (ev.actor1, ev.actor2) == ("JNIM: Group for Support of Islam and Muslims", "Dan Na Ambassagou")
+    (ev,) = code(pipe, "On 6 December 2019, suspected Katiba Macina (JNIM) militants attacked the ranger station "
+                       "in Dioumara.", published=date(2019, 12, 7))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert ev.actor2 is not None and ev.actor2.startswith("Police Forces of Mali")
     # the state's forces the sentence makes the subject are actor1, not the "militants" they say they killed
     (ev,) = code(pipe, "On 5 December 2020, the Malian army claimed to have killed four militants near Dioura, "
                        "a Fulani association described the victims as herders.", published=pub)

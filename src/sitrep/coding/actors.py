@@ -116,6 +116,7 @@ _GAP_GENERIC_NAMED = re.compile(
 )
 _GAP_SAME = re.compile(r"[\s\-]*")
 _GAP_PAREN = re.compile(r"\s*\(\s*")
+_GAP_CLOSE_PAREN = re.compile(r"\s*\)\s*")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -953,6 +954,8 @@ def _merge(hits: list[_Hit], text: str) -> list[_Hit]:
         if prev.named_armed and h.generic_armed and _GAP_NAMED_GENERIC.fullmatch(gap):
             prev.end = h.end
             continue
+        if prev.named_armed and h.generic_armed and _GAP_CLOSE_PAREN.fullmatch(gap):
+            continue  # "Katiba Macina (JNIM) militants": the noun names the group the parentheses gloss
         if prev.generic_armed and h.named_armed and _GAP_GENERIC_NAMED.fullmatch(gap):
             h.start = prev.start
             out[-1] = h

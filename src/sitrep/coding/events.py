@@ -1994,10 +1994,25 @@ def _landmark(article: Article, a: ActorMention) -> bool:
     return False
 
 
+_OPEN_PAREN = re.compile(r"\s*\([^()]{0,25}")
+_CLOSE_PAREN = re.compile(r"[^()]{0,40}\)")
+
+
+def _glossed(article: Article, a: ActorMention, here: list[ActorMention]) -> bool:
+    """Whether an armed group is named in parentheses after another armed group, as what it belongs to or may be:
+    "Katiba Macina (JNIM or ISGS tendency)", "Ansaroul Islam (JNIM)" are one side, not two."""
+    if a.inter not in (2, 3, 4):
+        return False
+    return any(p.inter in (2, 3, 4) and p.end <= a.start and p.sentence == a.sentence
+               and _OPEN_PAREN.fullmatch(article.text, p.end, a.start) is not None
+               and _CLOSE_PAREN.match(article.text, a.end) is not None for p in here if p is not a)
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp")
     remote = trig.event_type == "Explosions/Remote violence"
     mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
+    mentions = [a for a in mentions if not _glossed(article, a, mentions)]
     if not mentions:
         return None, None
     armed = [a for a in mentions if a.inter in (2, 3, 4)]
