@@ -986,6 +986,20 @@ def test_a_crowd_that_burns_the_police_s_property_faces_the_police(pipe: Pipelin
     (ev,) = code(pipe, "On 5 May, students rioted through the streets of Zinder, Niger, ransacking police vehicles.",
                  published=date(2020, 5, 6))
     assert (ev.event_type, ev.actor1, ev.actor2) == ("Riots", "Rioters (Niger)", "Police Forces of Niger (2011-2021)")
+    # a crowd that clashes with the security forces faces the police, not another crowd
+    ev = code(pipe, "On 5 May, residents rioted in Zinder, Niger, demanding jobs. Clashes broke out between them and "
+                    "the security agents.", published=date(2020, 5, 6))[0]
+    assert (ev.event_type, ev.actor2) == ("Riots", "Police Forces of Niger (2011-2021)")
+
+
+def test_sides_named_by_the_sentence_before_the_toll(pipe: Pipeline) -> None:
+    # the scene's sentence names the sides, the next one the toll; "military equipment" is no side
+    evs = code(pipe, "On 11 September 2020, the Burkinabe army dismantled a suspected JNIM militant base near "
+                     "Tongomayel. Two militants were killed, and explosives and military equipment were seized.",
+               published=date(2020, 9, 12))
+    ev = violent(evs)[0]
+    assert ev.event_type == "Battles" and ev.actor1 is not None and ev.actor1.startswith("Military Forces of Burkina")
+    assert ev.actor2 == "JNIM: Group for Support of Islam and Muslims"
 
 
 @pytest.mark.parametrize(("text", "sub_event_type"), [

@@ -2008,11 +2008,25 @@ def _glossed(article: Article, a: ActorMention, here: list[ActorMention]) -> boo
                and _CLOSE_PAREN.match(article.text, a.end) is not None for p in here if p is not a)
 
 
+def _named_side(a: ActorMention) -> bool:
+    """A side an event can be coded with by name: the state's or foreign forces, a named armed group."""
+    return a.inter in (1, 8) or a.inter in (2, 3, 4) and not a.actor.startswith("Unidentified")
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp")
     remote = trig.event_type == "Explosions/Remote violence"
     mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
     mentions = [a for a in mentions if not _glossed(article, a, mentions)]
+    if not any(_named_side(a) for a in mentions):
+        # the sentence that sets the scene names the sides and the happening's sentence only tells its toll ("the
+        # Burkinabe army dismantled a JNIM base near Tongomayel. Two militants were killed"): its sides
+        for j in _lead_in(article, draft)[:1]:
+            earlier = [a for a in article.actors if a.sentence == j and (remote or not _landmark(article, a))]
+            earlier = [a for a in earlier if not _glossed(article, a, earlier)]
+            if any(_named_side(a) for a in earlier):
+                mentions = earlier + mentions
+                draft = dataclasses.replace(draft, sentences=[j, *draft.sentences])
     if not mentions:
         return None, None
     armed = [a for a in mentions if a.inter in (2, 3, 4)]
@@ -2387,6 +2401,9 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
                 # the crowd burned or ransacked the police's own ("set fire to police stations", "ransacking police
                 # vehicles"): the police are the other side, as ACLED codes it
                 a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
+            elif trig.event_type == "Riots" and _CROWD_AND_FORCES.search(text):
+                # "clashes broke out between them and the security agents": the police, as ACLED codes crowd control
+                a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
             elif trig.event_type == "Riots" and _TWO_CROWDS.search(text):
                 a2 = _role(matcher, "rioters", cc, article, trig_text, t0, t1)  # two groups fought
             elif trig.event_type == "Riots" and not _DEMONSTRATION.search(text) and _MOB_VICTIMS.search(text):
@@ -2422,6 +2439,9 @@ _POLICE_PROPERTY = re.compile(r"\b(?:police|gendarmerie)\s+(?:stations?|posts?|v
 _MOB_VICTIMS = re.compile(r"\b(?:churche?s?|chapels?|mosques?|shops?|stores?|bars?|homes?|houses?|huts?|a (?:man|woman|boy|girl)|"
                           r"(?:suspected |alleged )?(?:thief|thieves|robbers?|witch(?:es)?)|christians|muslims|members of)\b",
                           re.IGNORECASE)
+_CROWD_AND_FORCES = re.compile(r"\b(?:clash\w*|fought|fighting|confrontations?)\b[^.;]{0,40}\bbetween\b[^.;]{0,40}\band\s+(?:the\s+)?"
+                               r"(?:security|police|gendarmes?|gendarmerie|anti-?riot|forces of (?:law and )?order|"
+                               r"law enforcement)\b", re.IGNORECASE)
 _TWO_CROWDS = re.compile(r"\b(?:clash\w*|fought|fighting)\b[^.;]{0,60}\bbetween\b|\band\b[^.;]{1,60}\b(?:clash(?:ed)?|fought)\b",
                          re.IGNORECASE)
 _EITHER_BETWEEN = re.compile(r"\s*(?:and\s*/\s*or|or|/)\s*(?:(?:the|presumed|suspected|alleged)\s+)?",
