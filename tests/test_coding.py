@@ -992,6 +992,14 @@ def test_a_crowd_that_burns_the_police_s_property_faces_the_police(pipe: Pipelin
     assert (ev.event_type, ev.actor2) == ("Riots", "Police Forces of Niger (2011-2021)")
 
 
+def test_a_protest_has_its_protesters_even_in_no_country(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On March 4, thousands of people took to the street to protest against the budget.")
+    assert (ev.event_type, ev.actor1, ev.inter1) == ("Protests", "Protesters (Unknown)", 6)
+    # but no state's forces of no country
+    (ev,) = code(pipe, "On March 4, a checkpoint was attacked overnight and two people were killed.")
+    assert ev.actor2 is None or not ev.actor2.startswith(("Police", "Military"))
+
+
 def test_sides_named_by_the_sentence_before_the_toll(pipe: Pipeline) -> None:
     # the scene's sentence names the sides, the next one the toll; "military equipment" is no side
     evs = code(pipe, "On 11 September 2020, the Burkinabe army dismantled a suspected JNIM militant base near "

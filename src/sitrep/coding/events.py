@@ -2093,10 +2093,15 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     return a1, a2
 
 
+_COUNTRYLESS_ROLES = frozenset({"protesters", "rioters"})
+
+
 def _role(matcher: ActorMatcher, role: str, cc: str | None, article: Article, text: str,
           start: int, end: int) -> ActorMention | None:
-    """A generic actor the text implies but does not name (e.g. 'Unidentified Armed Group (Mali)')."""
-    if cc is None:
+    """A generic actor the text implies but does not name (e.g. 'Unidentified Armed Group (Mali)'); in a text that
+    places it in no country, a crowd of no country ('Protesters (Unknown)', as the matcher names a crowd the text
+    does name: a protest has its protesters), never a state's forces."""
+    if cc is None and role not in _COUNTRYLESS_ROLES:
         return None
     got = matcher.role_actor(role, cc, on=article.published)
     if got is None:
