@@ -1000,6 +1000,17 @@ def test_a_protest_has_its_protesters_even_in_no_country(pipe: Pipeline) -> None
     assert ev.actor2 is None or not ev.actor2.startswith(("Police", "Military"))
 
 
+def test_aliases_of_notes_national_guard_bh_aqm(pipe: Pipeline) -> None:
+    pub = date(2020, 4, 13)
+    (ev,) = code(pipe, "On 12 April 2020, the National Guard executed four Fulani men near Sambere, Mali.", published=pub)
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Mali")
+    (ev,) = code(pipe, "On 12 April 2020, BH militants killed a herdsman near Toumour, Niger.", published=pub)
+    assert ev.actor1 is not None and "Boko Haram" in ev.actor1
+    (ev,) = code(pipe, "On 12 April 2020, Mourabitoun militants attacked soldiers at a checkpoint in Ansongo, Mali.",
+                 published=pub)
+    assert ev.assoc_actor_1 == "Al Mourabitoune Battalion" or ev.actor1 == "Al Mourabitoune Battalion"
+
+
 def test_sides_named_by_the_sentence_before_the_toll(pipe: Pipeline) -> None:
     # the scene's sentence names the sides, the next one the toll; "military equipment" is no side
     evs = code(pipe, "On 11 September 2020, the Burkinabe army dismantled a suspected JNIM militant base near "
