@@ -3,7 +3,7 @@
 # The dictionary: src/sitrep/data/actors.json (loaded with importlib.resources)
 # ----------------------------------------------------------------------------
 # {
-#   "version": "2026.11",                      # == ACTOR_DICTIONARY_VERSION
+#   "version": "2026.12",                      # == ACTOR_DICTIONARY_VERSION
 #   "roles": {ROLE: {"template": "Military Forces of {country}{period}{unit}",   # {country} {period} {unit} {ethnic}
 #                    "inter": 1, "kind": "state",
 #                    "state": true,          # state roles: period suffix, inter 8 abroad, need a country
@@ -79,7 +79,7 @@ from sitrep.model import ActorMention
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of"]
 
-ACTOR_DICTIONARY_VERSION = "2026.11"
+ACTOR_DICTIONARY_VERSION = "2026.12"
 
 _KIND_INTER = {
     "state": 1,
