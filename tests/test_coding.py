@@ -1757,3 +1757,23 @@ def test_explosives_seized_or_named_as_a_trade_beside_a_killing_are_no_bombing(p
     (ev,) = code(pipe, "On Monday, a soldier was killed while dismantling an IED near Boni, presumably planted by "
                        "JNIM militants.")
     assert ev.sub_event_type == "Remote explosive/landmine/IED", ev
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Marabout killed and an apprentice abducted by unknown gunmen in Godoware, Mali.", 1),  # a headline's passive
+    ("A merchant killed by gunmen in Gao, Mali, on Sunday.", 1),
+    ("Two soldiers killed in an ambush near Gao, Mali.", 2),  # (a plural is its number's)
+    ("On 9 July 2020, five men were detained and later executed by soldiers near Yirma, Mali.", 5),
+    ("On 9 July 2020, militiamen abducted a Fulani man near Douentza, Mali, the corpse was found five days later.", 1),
+    ("On 9 July 2020, vigilantes arrested and beat a presumed thief near Sapouy, Burkina Faso, who later died of "
+     "his injuries.", 1),
+])
+def test_one_death_told_without_a_number(pipe: Pipeline, text: str, killed: int) -> None:
+    ev = violent(code(pipe, text, published=date(2020, 7, 10)))[0]
+    assert ev.fatalities == killed, text
+
+
+def test_a_death_a_crowd_answers_is_no_toll_of_the_arrests(pipe: Pipeline) -> None:
+    evs = code(pipe, "On 9 July 2020, 44 people were arrested near Pama, Burkina Faso, after protests related to the "
+                     "shooting death of an alleged poacher.", published=date(2020, 7, 10))
+    assert all(not e.fatalities for e in evs)

@@ -828,6 +828,13 @@ _AGENT_BEFORE = re.compile(r"\bby\s+(?:at least\s+|some\s+|about\s+)?$|\b(?:anot
 _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+# people taken and then killed, told as one passive: "were detained and later executed", "were abducted and killed"
+_TAKEN_THEN_KILLED = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:detained|arrested|"
+                                r"abducted|kidnapped|taken away|seized|captured|rounded up)\s+(?:\w+\s+){0,3}?and\s+"
+                                r"(?:were\s+)?(?:(?:later|then|subsequently|summarily|allegedly|reportedly)\s+)*"
+                                r"(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE)
+
+
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
     or None."""
@@ -868,6 +875,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return None  # "Police had originally said that seven people were shot, but amended that number to four"
     if _AGENT_BEFORE.search(before) or _OWN_VERB_AFTER.match(after):
         return None  # "was murdered in Koro by two men", "another attack had killed 1 peacekeeper", "two went missing"
+    if _TAKEN_THEN_KILLED.match(after):
+        return "killed"  # "5 men were detained and later executed by soldiers": the toll is the killing
     # the object of a verb right before it ("killed two women and wounded a third", "killed two JNIM
     # militants and seized their weapons"): that verb, whatever follows
     for what, rx in _verbs_before():
@@ -923,7 +932,7 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"homeowner|youth|gunman|robber|passenger|juvenile|male|female|adult|kid|member|interpreter|head|"
            r"secretary|fisherman|hunter|commander|mayor|prefect|sub-prefect|subprefect|catechist|marabout|cleric|"
            r"guide|informant|elder|miner|vendor|seller|agent|ranger|volunteer|militiaman|rebel|hostage|prisoner|"
-           r"detainee|refugee|tailor|mechanic|butcher|shopkeeper|herder|(?:[\w]+-)?grader|freshman|sophomore|"
+           r"detainee|refugee|tailor|mechanic|butcher|shopkeeper|herder|thief|bandit|smuggler|trafficker|poacher|(?:[\w]+-)?grader|freshman|sophomore|"
            r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|stepfather|stepson|stepdaughter|roommate|"
            r"bystander|patron|cashier|owner|manager|bouncer|musician|rapper|coach|veteran|toddler|"
            r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
@@ -952,6 +961,8 @@ _SINGLE_KILLED = (
     # "his body was found the next day", "the corpse was discovered five days later"
     re.compile(r"\b(?:his|her)\s+()(body|corpse|remains)\s+(?:was|were|has been)\s+(?:\w+\s+){0,2}?(?:found|discovered|"
                r"recovered)\b", re.IGNORECASE),
+    re.compile(r"\bthe\s+()(body|corpse)\s+(?:was|has been)\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered)\b",
+               re.IGNORECASE),
     # (also "killed and buried a Fulani herder", "killed a GATIA (Plateforme) officer")
     re.compile(r"\b" + _KILL_VERB + r"(?:\s+and\s+\w+ed)?\s+(?:a|an|the|one|his|her|their)\s+"
                r"(?:[\w'-]+\s+|\([^()]{1,30}\)\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
@@ -963,6 +974,12 @@ _SINGLE_KILLED = (
     re.compile(r"\band\s+" + _KILL_VERB + r"\s+()(another)\b(?!\s+(?:[\w-]+\s+)?" + _HAPPENING_NOUN + ")", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,6}?" + _DIE_VERB + r"\b", re.IGNORECASE),
     re.compile(r"\bleft\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
+    # a headline's reduced passive opening the sentence: "Marabout killed and an apprentice abducted by unknown
+    # gunmen", "Civilian killed when he ran over a landmine", "A merchant shot dead in Gao"
+    re.compile(r"^\W{0,3}(?:On\s[^,.;]{1,30},\s+)?(?:(?:a|an|one|the)\s+)?(?:[\w'-]+\s+){0,3}?" + _VICTIM +
+               r"\s+(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched|stabbed to death|"
+               r"hacked to death)(?=\s+(?:by|in|at|near|on|when|after|while|during|and|as|following|overnight)\b|"
+               r"\s*[,.;:]|\s*$)", re.IGNORECASE),
     # a strong killing verb and "a"/"an" with a noun phrase of any noun ("shot dead a veterinarian", "executed a
     # Dozo"): one person, whatever the word for them, unless the phrase is a quantity ("killed a number of")
     re.compile(r"\b(?:shot dead|gunned down|assassinated|beheaded|executed|murdered|stabbed to death|"
@@ -1066,7 +1083,8 @@ _NOMINAL_KILLED = (
     re.compile(r"\b(?:shooting\s+death|death|killing|murder|slaying|fatal\s+shooting)\s+of\s+()(" + _NAME_RX + r")\b"),
 )
 # a death the crowd or the article answers to, not one of the happening: "angry over the death of Justin Zongo"
-_ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to|in reaction to|protest(?!ant)\w*|mourn\w*|"
+_ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to|in reaction to|related to|linked to|"
+                              r"sparked by|triggered by|protest(?!ant)\w*|mourn\w*|"
                               r"condemn\w*|denounc\w*|commemorat\w*|anniversary of|justice for|investigation into|demand\w*|about|for)\s+"
                               r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
