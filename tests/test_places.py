@@ -226,3 +226,23 @@ def test_a_name_in_a_list_of_states_or_provinces_is_one_too(gaz: Gazetteer) -> N
     # cities of several countries stay cities, and "the towns of" keeps a list of towns
     cities = _found("Flights will link New York and Moscow, Kiev, Minsk and Riga next year.", gaz)
     assert all(cities[c].feature == "place" for c in ("Kiev", "Minsk", "Riga") if c in cities)
+
+
+def test_a_country_named_beside_its_capital_stays_the_country() -> None:
+    # "Mexico" is one of Mexico City's alternate names; the city named twice in full (its unit's two votes) does not
+    # make the country's name the city
+    from datetime import date
+
+    from sitrep.clean.boilerplate import clean_article
+    from sitrep.model import Article
+    from sitrep.pipeline import Pipeline
+    from sitrep.settings import Settings
+
+    text = ("Meanwhile, the situation in the epicentre of the outbreak, Mexico, is deteriorating. Mexican officials "
+            "have told restaurants to serve only takeaway food, and placed Mexico City, the country's capital, under "
+            "a high alert. Mexico City Health Secretary Armando Ahued stated that 6,610 people with symptoms of swine "
+            "flu were admitted to hospitals on Monday.")
+    art = clean_article(Article(id="", text=text, published=date(2009, 4, 28), path="test"))
+    assert isinstance(art, Article)
+    got = [p for p in Pipeline(Settings(workers=1))(art).places if p.text == "Mexico"]
+    assert got and all(p.feature == "country" and p.country_code == "MX" for p in got)

@@ -81,18 +81,23 @@ class _NameInfo:
     gazetteer (`Gazetteer.memo`): its candidates best first, the most general feature it can have, the country it
     names outright ("Niger"), and how its plausibility spreads over countries and admin1 units."""
 
-    __slots__ = ("cands", "top_feature", "country", "by_country", "by_unit", "has_admin", "city", "seats", "seat_town")
+    __slots__ = ("cands", "top_feature", "country", "by_country", "by_unit", "has_admin", "city", "seats", "seat_town",
+                 "own_name")
 
     def __init__(self, gaz: Gazetteer, key: str) -> None:
         rows = gaz.places.rows
         cands: list[_Cand] = []
+        own_name: set[int] = set()  # the candidates whose own name (not an alternate one) is the key
         for i in gaz.lookup_ids(key):
             r = rows[i]
             name = str(r[1])
             primary = fold(name) == key or key in name_keys(name)
+            if primary:
+                own_name.add(i)
             cands.append((_prior(r, key, primary), i, str(r[2]), r[3], str(r[9]), int(r[8])))  # type: ignore[arg-type, call-overload]
         cands.sort(key=lambda c: -c[0])
         self.cands: tuple[_Cand, ...] = tuple(cands)
+        self.own_name = frozenset(own_name)
         self.top_feature = min((c[4] for c in cands), key=lambda f: FEATURE_RANK.get(f, 5)) if cands else "place"
         country = next((c for c in cands if c[4] == "country"), None)
         # "Niger", "Mali": a country's name outright (not "Georgia", not "Lebanon, Pa.")
@@ -662,7 +667,9 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             d = min(haversine_km(a[0], a[1], float(r[6]), float(r[7])) for a in anchors)  # type: ignore[arg-type]
             if d < _ANCHOR_KM:
                 score += _W_ANCHOR * (1.0 - d / _ANCHOR_KM)
-        if feat in ("place", "admin2", "admin1"):
+        if feat in ("place", "admin2", "admin1") and not (feat == "place" and country_pop and i not in ni.own_name):
+            # (a town that has a country's name only as an alternate name, "Mexico" for Mexico City, takes no
+            # support from the places of its unit: those are the country's too)
             a1 = (cc, a1code)
             if feat != "admin1" and a1 not in own:
                 if a1 in admin1_named:
