@@ -81,6 +81,15 @@ def test_import_merges_and_reimport_replaces(isolated_cache: Path, bundled: Gaze
     names = {p.name for p in find_places(text, gaz)}
     assert "Zarbakoyé" in names
 
+    # the merged gazetteer is cached with its name automaton and spelling skeletons: a later run rebuilds neither
+    import pickle
+
+    (cached,) = (isolated_cache / "cache").glob("*-import*.pickle")
+    with cached.open("rb") as fh:
+        again_loaded = pickle.load(fh)
+    assert again_loaded._automaton is not None and again_loaded._skeletons is not None
+    assert {p.name for p in find_places(text, again_loaded)} == names
+
 
 def test_import_rejects_non_geonames_and_keeps_the_index(isolated_cache: Path) -> None:
     target = isolated_cache / "gaz"

