@@ -95,6 +95,10 @@ def test_a_faction_named_with_its_movement_and_state_forces_killing_people(pipe:
     (ev,) = code(pipe, "On 6 December 2019, suspected Katiba Macina (JNIM or ISGS tendency) clashed with Dan Na "
                        "Ambassagou near Kiri.", published=date(2019, 12, 7))
     assert (ev.actor1, ev.actor2) == ("JNIM: Group for Support of Islam and Muslims", "Dan Na Ambassagou")
+    # a name glossing unnamed attackers names them
+    (ev,) = code(pipe, "On 6 December 2019, the gendarmerie in Deou, Burkina Faso, was attacked by unknown gunmen "
+                       "(presumably Ansaroul Islam).", published=date(2019, 12, 7))
+    assert ev.actor1 == "Ansaroul Islam"
     (ev,) = code(pipe, "On 6 December 2019, suspected Katiba Macina (JNIM) militants attacked the ranger station "
                        "in Dioumara.", published=date(2019, 12, 7))
     assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"

@@ -2021,7 +2021,9 @@ def _glossed(article: Article, a: ActorMention, here: list[ActorMention]) -> boo
     "Katiba Macina (JNIM or ISGS tendency)", "Ansaroul Islam (JNIM)" are one side, not two."""
     if a.inter not in (2, 3, 4):
         return False
-    return any(p.inter in (2, 3, 4) and p.end <= a.start and p.sentence == a.sentence
+    # (a name that glosses unnamed attackers names them: "unknown gunmen (presumably Ansaroul Islam)")
+    return any(p.inter in (2, 3, 4) and not p.actor.startswith("Unidentified") and p.end <= a.start
+               and p.sentence == a.sentence
                and _OPEN_PAREN.fullmatch(article.text, p.end, a.start) is not None
                and _CLOSE_PAREN.match(article.text, a.end) is not None for p in here if p is not a)
 
