@@ -441,3 +441,21 @@ def test_a_village_known_only_outside_its_groups_one_region_is_placed_at_that_re
                  "civilians.")[1:] == ("Diffa", 4)
     assert coded("On 3 March 2024, unknown gunmen attacked the village of Kwazabiri in Niger and killed two "
                  "civilians.") == ("Kwazabiri", "Zinder", 1)
+
+
+@pytest.mark.parametrize("order", [("st. petersburg", "st.-petersburg"), ("st.-petersburg", "st. petersburg")])
+def test_spellings_read_alike_find_the_same_places_whatever_the_build_order(order: tuple[str, str]) -> None:
+    from sitrep.geo.gazetteer import Place
+
+    def place(gid: int, name: str, cc: str) -> Place:
+        return Place(gid, name, cc, None, None, None, 0.0, 0.0, 1000, "place")
+
+    gaz = Gazetteer([], {})
+    ids = {"st. petersburg": [gaz._add_place(place(1, "St. Petersburg", "US"), {"St. Petersburg"}),
+                              gaz._add_place(place(2, "Saint Petersburg", "RU"), {"Saint Petersburg"})],
+           "st.-petersburg": [gaz._add_place(place(3, "St.-Petersburg", "RU"), {"St.-Petersburg"})]}
+    gaz.by_name.clear()
+    for key in order:  # the dict's order is the build's
+        gaz.by_name[key] = list(ids[key])
+    ((_s, _e, key),) = list(gaz.scan("Flights to St. Petersburg."))
+    assert key == "st. petersburg" and sorted(gaz.lookup_ids(key)) == [0, 1, 2]

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 12
+_INDEX_VERSION = 13
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -842,13 +842,22 @@ class Gazetteer:
             import ahocorasick
 
             a = ahocorasick.Automaton()
-            seen: set[str] = set()
             sub = _NON_WORD.sub
-            for k in list(self.by_name) + [d for d in DEMONYMS if d not in self.by_name]:
-                akey = " " + (k if k.replace(" ", "").isalnum() else sub(" ", k))
-                if akey not in seen:  # "n'djamena" and "n djamena" share one entry: same place
-                    seen.add(akey)
-                    a.add_word(akey, k)
+            # keys that read the same in the text ("n'djamena" and "n djamena", "st. petersburg" and
+            # "st.-petersburg") share one entry: the key with the most places (then the first in sorted order), its
+            # list extended with the others' places, so the places a spelling finds do not depend on which key came
+            # first (the order of by_name is not the same from one build to the next)
+            spelled: dict[str, list[str]] = {}
+            for k in sorted(self.by_name) + sorted(d for d in DEMONYMS if d not in self.by_name):
+                spelled.setdefault(" " + (k if k.replace(" ", "").isalnum() else sub(" ", k)), []).append(k)
+            for akey, keys in spelled.items():
+                head = max(keys, key=lambda k: len(self.by_name.get(k, ())))  # (max keeps the first of equals)
+                if len(keys) > 1 and head in self.by_name:
+                    ids = list(self.by_name[head])
+                    for k in keys:
+                        ids.extend(i for i in self.by_name.get(k, ()) if i not in ids)
+                    self.by_name[head] = ids
+                a.add_word(akey, head)
             a.make_automaton()
             self._automaton = a
         return self._automaton
