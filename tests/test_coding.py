@@ -996,6 +996,11 @@ def test_a_crowd_that_burns_the_police_s_property_faces_the_police(pipe: Pipelin
     assert (ev.event_type, ev.actor2) == ("Riots", "Police Forces of Niger (2011-2021)")
 
 
+def test_protestors_spelled_with_an_o(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On March 4, police fired teargas at anti-referendum protestors in Niamey, Niger.")
+    assert ev.event_type == "Protests" and ev.actor2 is not None and ev.actor2.startswith("Police Forces of Niger")
+
+
 def test_a_protest_has_its_protesters_even_in_no_country(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On March 4, thousands of people took to the street to protest against the budget.")
     assert (ev.event_type, ev.actor1, ev.inter1) == ("Protests", "Protesters (Unknown)", 6)

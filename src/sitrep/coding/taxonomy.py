@@ -205,7 +205,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"clash(?:ed|es)? with (?:the )?(?:security forces|police|policemen|gendarmes|soldiers|"
                        r"anti-riot|riot police|security agents)"),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
-    Trigger("protest", _p(r"protest(?:ed|ers|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
+    Trigger("protest", _p(r"protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-in|took to the streets|went on strike|general strike|"
                           r"took (?:to )?the streets?|went on (?:a |an )?(?:[\w-]+ ){0,2}?strike|on strike|"
                           r"observ\w* (?:a |an )?(?:[\w-]+ ){0,2}?strike|"
