@@ -996,6 +996,13 @@ def test_a_crowd_that_burns_the_police_s_property_faces_the_police(pipe: Pipelin
     assert (ev.event_type, ev.actor2) == ("Riots", "Police Forces of Niger (2011-2021)")
 
 
+def test_a_town_seized_and_positions_bombarded(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On March 4, JNIM militants seized the town of Boni, Mali.")
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Non-state actor overtakes territory")
+    (ev,) = code(pipe, "On March 4, the Malian army bombarded JNIM positions near Boni, Mali.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
 def test_protestors_spelled_with_an_o(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On March 4, police fired teargas at anti-referendum protestors in Niamey, Niger.")
     assert ev.event_type == "Protests" and ev.actor2 is not None and ev.actor2.startswith("Police Forces of Niger")

@@ -100,7 +100,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Battles", "Government regains territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("takeover", _p(r"(?:took|seized|taken|take|gained|wrested|seize|claimed|claims|assumed) (?:full |total )?"
                            r"control (?:of|over)|under the control of|"
-                           r"captured (?:the |a )?(?:[a-z]+ )?(?:town|city|village|locality|base|camp|military camp|"
+                           r"(?:captured|seized) (?:the |a )?(?:[a-z]+ )?(?:town|city|village|locality|base|camp|military camp|"
                            r"military base|localities|towns)|"
                            r"(?:overr?an|overrun|overruns) (?:another |the |a )?(?:[a-z]+ )?(?:town|city|village|"
                            r"military base|military camp)|"
@@ -178,6 +178,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"blew (?:himself|herself|themselves) up"),
             "Explosions/Remote violence", "Suicide bomb", "violence", ("ASSAULT", "suicide")),
     Trigger("shelling", _p(r"shell(?:ed|ing)|shells? (?:fell|landed|hit)|mortars?(?: fire| rounds?| shells?)?|"
+                           r"bombard(?:ed|ing|ments?)|"
                            r"artillery|rockets? (?:fire|attacks?)|missile strikes?|"
                            r"fired (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?|"
                            r"rocket-propelled grenades?)|"
