@@ -1027,6 +1027,28 @@ def test_aliases_of_notes_national_guard_bh_aqm(pipe: Pipeline) -> None:
     assert ev.assoc_actor_1 == "Al Mourabitoune Battalion" or ev.actor1 == "Al Mourabitoune Battalion"
 
 
+def test_background_sides_and_headline_victims_are_not_the_doers(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 5)
+    # a sentence of background before the happening does not name its unnamed attackers
+    ev = violent(code(pipe, "The Malian army has been fighting JNIM since 2015. On 3 March 2024, unidentified gunmen "
+                            "killed three herders near Mopti, Mali.", published=pub))[0]
+    assert ev.actor1 == "Unidentified Armed Group (Mali)"
+    ev = violent(code(pipe, "JNIM and ISGS have stepped up attacks in central Mali in recent months. On 3 March 2024, "
+                            "two civilians were killed near Mopti, Mali.", published=pub))[0]
+    assert ev.actor1 is None or ev.actor1.startswith("Unidentified")
+    # a headline's victim is attacked, an active "killed and wounded" is no single death
+    (ev,) = code(pipe, "Police officer stabbed to death in Bamako, Mali.", published=pub)
+    assert ev.actor2 is not None and ev.actor2.startswith("Police Forces of Mali") and ev.fatalities == 1
+    (ev,) = code(pipe, "On 3 March 2024, a gunman killed and wounded several people at a market in Gao, Mali.",
+                 published=pub)
+    assert ev.fatalities != 1
+    assert not [e for e in code(pipe, "Police say the man killed in Gao, Mali was a trader.", published=pub)
+                if e.actor1 is not None and e.actor1.startswith("Police")]
+    # a crowd that clashed with the police did not clash with a second crowd
+    (ev,) = code(pipe, "On March 4, rioters burned tires and clashed with police downtown.", published=pub)
+    assert ev.actor2 != ev.actor1
+
+
 def test_sides_named_by_the_sentence_before_the_toll(pipe: Pipeline) -> None:
     # the scene's sentence names the sides, the next one the toll; "military equipment" is no side
     evs = code(pipe, "On 11 September 2020, the Burkinabe army dismantled a suspected JNIM militant base near "

