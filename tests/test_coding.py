@@ -1016,6 +1016,14 @@ def test_a_protest_has_its_protesters_even_in_no_country(pipe: Pipeline) -> None
     assert ev.actor2 is None or not ev.actor2.startswith(("Police", "Military"))
 
 
+def test_a_counted_object_is_not_the_next_verb_s_subject(pipe: Pipeline) -> None:
+    # "removed thirty soldiers from a bus and abducted them": JNIM did both, the soldiers are the other side
+    (ev,) = code(pipe, "On 5 September 2019, JNIM militants removed thirty soldiers from a bus and abducted them "
+                       "near Hombori, Mali.", published=date(2019, 9, 6))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert ev.actor2 is not None and ev.actor2.startswith("Military Forces of Mali")
+
+
 def test_aliases_of_notes_national_guard_bh_aqm(pipe: Pipeline) -> None:
     pub = date(2020, 4, 13)
     (ev,) = code(pipe, "On 12 April 2020, the National Guard executed four Fulani men near Sambere, Mali.", published=pub)

@@ -1954,7 +1954,9 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
     return None
 
 
-_OBJECT_BEFORE = re.compile(r"\b(?:\w+ed|into|in|at|inside|of|near|from|on)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"\b(?:\w+ed|into|in|at|inside|of|near|from|on)\s+(?:the|a|an|\d+|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|several|some|dozens of|"
+                            r"scores of|hundreds of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 _BE = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)  # "security forces were ambushed": passive
