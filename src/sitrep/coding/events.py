@@ -2017,6 +2017,11 @@ def _landmark(article: Article, a: ActorMention) -> bool:
     return False
 
 
+def _named_side(a: ActorMention) -> bool:
+    """A side an event can be coded with by name: the state's or foreign forces, a named armed group."""
+    return a.inter in (1, 8) or a.inter in (2, 3, 4) and not a.actor.startswith("Unidentified")
+
+
 _OPEN_PAREN = re.compile(r"\s*\([^()]{0,25}")
 _CLOSE_PAREN = re.compile(r"[^()]{0,40}\)")
 
@@ -2027,15 +2032,10 @@ def _glossed(article: Article, a: ActorMention, here: list[ActorMention]) -> boo
     if a.inter not in (2, 3, 4):
         return False
     # (a name that glosses unnamed attackers names them: "unknown gunmen (presumably Ansaroul Islam)")
-    return any(p.inter in (2, 3, 4) and not p.actor.startswith("Unidentified") and p.end <= a.start
+    return any(p.inter in (2, 3, 4) and _named_side(p) and p.end <= a.start
                and p.sentence == a.sentence
                and _OPEN_PAREN.fullmatch(article.text, p.end, a.start) is not None
                and _CLOSE_PAREN.match(article.text, a.end) is not None for p in here if p is not a)
-
-
-def _named_side(a: ActorMention) -> bool:
-    """A side an event can be coded with by name: the state's or foreign forces, a named armed group."""
-    return a.inter in (1, 8) or a.inter in (2, 3, 4) and not a.actor.startswith("Unidentified")
 
 
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
@@ -2064,7 +2064,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     external = [a for a in mentions if a.inter == 8]
     protesters = [a for a in mentions if a.inter in (5, 6)]
     first = lambda xs: xs[0] if xs else None  # noqa: E731
-    named_armed = [a for a in armed if not a.actor.startswith("Unidentified")] or armed
+    named_armed = [a for a in armed if _named_side(a)] or armed
     if trig.event_type == "Battles":
         side_a = first(named_armed) or first(external)
         # the other side: the state, else another armed group ("JNIM and ISGS militants clashed",

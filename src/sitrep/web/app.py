@@ -209,6 +209,7 @@ Reader = Annotated[Store, Depends(_reader)]
 
 _SECURITY_HEADERS = [(b"x-content-type-options", b"nosniff"), (b"content-security-policy", _CSP.encode()),
                      (b"referrer-policy", b"no-referrer")]
+_SECURITY_HEADER_NAMES = frozenset(k for k, _ in _SECURITY_HEADERS)
 
 
 class _LimitsAndHeaders:
@@ -227,8 +228,8 @@ class _LimitsAndHeaders:
 
         async def send_with_headers(message: Any) -> None:
             if message["type"] == "http.response.start":
-                names = {k for k, _ in _SECURITY_HEADERS}
-                message["headers"] = [(k, v) for k, v in message.get("headers", ()) if k.lower() not in names] \
+                message["headers"] = [(k, v) for k, v in message.get("headers", ())
+                                      if k.lower() not in _SECURITY_HEADER_NAMES] \
                     + _SECURITY_HEADERS
             await send(message)
 
