@@ -115,6 +115,32 @@ def run(base: str, urls: list[str], clients: int, seconds: float, gzip_ok: bool 
             "kb_per_response": nbytes[0] / max(len(lat), 1) / 1024}
 
 
+WRK_LUA = """local urls = {%s}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", urls[(i %% #urls) + 1])
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("requests %%d errors %%d rps %%.1f p50 %%.1f p95 %%.1f p99 %%.1f ms\\n", summary.requests,
+    e.status + e.connect + e.read + e.write + e.timeout, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+end
+"""
+
+
+def write_wrk_scripts(folder: str) -> None:
+    """One Lua script per scenario for wrk (a load generator in C: it leaves the server the CPU that this
+    script's Python threads take): wrk -t2 -c20 -d15s -s FOLDER/geojson.lua http://127.0.0.1:8765"""
+    import pathlib
+
+    out = pathlib.Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, urls in SCENARIOS.items():
+        (out / f"{name}.lua").write_text(WRK_LUA % ", ".join(json.dumps(u) for u in urls()))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("base", help="server address, e.g. http://127.0.0.1:8765")
@@ -124,7 +150,11 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--no-gzip", action="store_true", help="do not send Accept-Encoding: gzip")
     ap.add_argument("--decompress", action="store_true", help="stop the clock after decompressing the body")
+    ap.add_argument("--wrk", metavar="FOLDER", help="write the scenarios as wrk Lua scripts to FOLDER and exit")
     args = ap.parse_args()
+    if args.wrk:
+        write_wrk_scripts(args.wrk)
+        return
     results = {}
     for name in args.scenario or list(SCENARIOS):
         results[name] = run(args.base, SCENARIOS[name](), args.clients, args.seconds, not args.no_gzip,

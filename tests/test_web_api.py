@@ -113,9 +113,11 @@ def test_responses_from_the_event_index_are_byte_identical(db: Path) -> None:
         index = server.index
         server.index = None
         slow = [c.get(r, params=p).content for r in routes for p in cases]
+        assert server._loop_store is None  # SQL renders go to worker threads, each with its own cursor
         server.index = index
         assert index is not None and len(index) == c.get("/api/events").json()["total"]
         fast = [c.get(r, params=p).content for r in routes for p in cases]
+        assert server._loop_store is not None  # renders from the index ran on the event loop's own cursor
     assert fast == slow and any(b'"features":[]' in b for b in slow) and b'"truncated":true' in slow[len(cases)]
 
 
@@ -305,3 +307,16 @@ def test_a_response_rendered_before_the_cache_was_cleared_is_not_kept() -> None:
     assert cache.get("k", render)[0] == b"old"
     assert cache.peek("k") is None
     assert cache.get("k", lambda: b"new")[0] == b"new" and cache.peek("k")[0] == b"new"  # type: ignore[index]
+
+
+def test_a_body_rendered_before_a_clear_is_not_kept_when_handed_over_later() -> None:
+    """The event loop renders a body from the in-memory events, then hands it to the cache: an ingest that
+    cleared the cache in between must not leave the older body stored."""
+    from sitrep.web.cache import ResponseCache
+
+    cache = ResponseCache()
+    generation = cache.generation
+    body = b"rendered before the ingest"
+    cache.clear()
+    assert cache.get("k", lambda: body, generation)[0] == body and cache.peek("k") is None
+    assert cache.get("k", lambda: body, cache.generation)[0] == body and cache.peek("k")[0] == body  # type: ignore[index]

@@ -391,17 +391,25 @@ def serve(
     workers_threads: Annotated[int, typer.Option("--threads", help="Request threads (concurrent queries).")] = 16,
     cache_mb: Annotated[int, typer.Option("--cache-mb", help=(
         "Memory for rendered API responses, reused per URL while the store is unchanged (0: off)."))] = 256,
+    workers: Annotated[int, typer.Option("--workers", help=(
+        "Server processes on the port, each using a core (read-only stores only; each holds its own copy of "
+        "the events in memory)."))] = 1,
 ) -> None:
     """Serve the HTTP API (OpenAPI at /docs) and the web dashboard over a store."""
     try:
-        import uvicorn
+        import uvicorn  # noqa: F401
 
-        from sitrep.web import create_app
+        from sitrep.web.server import run_server
     except ImportError as exc:
         raise UsageError(f"`sitrep serve` needs the web extra: pip install 'sitrep[web]' ({exc})") from None
-    application = create_app(db, token=token, threads=workers_threads, cache_bytes=cache_mb * 2**20)
-    err.print(f"sitrep serving {db} at http://{host}:{port}/ ({'ingest enabled' if token else 'read-only'})")
-    uvicorn.run(application, host=host, port=port, log_level="warning", limit_concurrency=256)
+    if workers < 1:
+        raise UsageError("--workers must be 1 or more")
+    if workers > 1 and token:
+        raise UsageError("--workers above 1 serves a read-only store; ingest (--token) needs one process")
+    err.print(f"sitrep serving {db} at http://{host}:{port}/ ({'ingest enabled' if token else 'read-only'}"
+              f"{f', {workers} worker processes' if workers > 1 else ''})")
+    run_server(db, host=host, port=port, token=token, threads=workers_threads, cache_bytes=cache_mb * 2**20,
+               workers=workers)
 
 
 @app.command()

@@ -25,6 +25,7 @@ __all__ = [
     "TypeCount",
     "WeekCount",
     "actor_activity",
+    "answers",
     "article",
     "article_evidence",
     "articles_published",
@@ -345,7 +346,7 @@ def _and(where: str, clause: str) -> str:
     return f"{where} AND {clause}" if where else f" WHERE {clause}"
 
 
-def _answers(index: EventIndex | None, flt: EventFilter) -> bool:
+def answers(index: EventIndex | None, flt: EventFilter) -> bool:
     """Whether the server's in-memory events (event_index.py) answer `flt` (else the store does)."""
     return index is not None and index.supports(flt)
 
@@ -358,7 +359,7 @@ def counts_by_type(store: Store, flt: EventFilter, *, index: EventIndex | None =
                    ) -> tuple[TypeCount, list[TypeCount]]:
     """The total and one row per event type (most events first): events, fatalities, UCDP low/best/high.
     `index`: the events held in memory by a server (event_index.py), used when it answers the filter."""
-    if _answers(index, flt):
+    if answers(index, flt):
         total_row, type_rows = index.counts_by_type(store, flt)
         return _total(total_row, None), [_total(r[1:], r[0]) for r in type_rows]
     where, params = flt.where()
@@ -577,7 +578,7 @@ def _pick(items: list[Any], at: Any) -> list[Any]:
 def event_rows_json(store: Store, flt: EventFilter, *, index: EventIndex | None = None) -> tuple[int, list[bytes]]:
     """`event_rows`, each row serialized as a JSON object; from `index` (the events a server holds in memory,
     each row serialized once) when it answers the filter."""
-    if _answers(index, flt):
+    if answers(index, flt):
         total, at = index.select(store, flt)
         return total, _pick(index.rows, at)
     total, rows = event_rows(store, flt)
@@ -587,7 +588,7 @@ def event_rows_json(store: Store, flt: EventFilter, *, index: EventIndex | None 
 def event_features_json(store: Store, flt: EventFilter, *, index: EventIndex | None = None
                         ) -> tuple[int, list[bytes]]:
     """`event_features`, each as a serialized GeoJSON Feature; from `index` as for `event_rows_json`."""
-    if _answers(index, flt):
+    if answers(index, flt):
         total, at = index.select(store, flt, mappable=True)
         return total, _pick(index.features, at)  # type: ignore[arg-type]
     total, rows = event_features(store, flt)
@@ -610,7 +611,7 @@ def weekly_counts(store: Store, flt: EventFilter, *, index: EventIndex | None = 
     `counts_by_type`."""
     from datetime import timedelta
 
-    if _answers(index, flt):
+    if answers(index, flt):
         rows: list[tuple[Any, ...]] = list(index.weekly_counts(store, flt))
     else:
         where, params = flt.where()
@@ -632,7 +633,7 @@ def counts_by_admin1(store: Store, flt: EventFilter, *, limit: int = 50, index: 
                      ) -> list[dict[str, Any]]:
     """Events and fatalities per first-level region (country, admin1), most events first. `index`: as for
     `counts_by_type`."""
-    if _answers(index, flt):
+    if answers(index, flt):
         return [{"country": r[0], "admin1": r[1], "events": r[2], "fatalities": r[3]}
                 for r in index.counts_by_admin1(store, flt, int(limit))]
     where, params = flt.where()

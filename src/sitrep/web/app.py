@@ -82,6 +82,7 @@ class _Server:
                                 memory=os.environ.get("SITREP_DB_READ_MEMORY") or "1GB")
         self.write_lock = threading.Lock()
         self._pipeline: Any = None
+        self._loop_store: Store | None = None  # the event loop thread's own cursor (see cached)
         # the events in memory (sitrep.event_index): filters, sorts and counts without a query, each row and
         # GeoJSON Feature serialized once; None until built (see build_index)
         self.index: EventIndex | None = None
@@ -129,6 +130,8 @@ class _Server:
     def close(self) -> None:
         for builder in self._builders:
             builder.join()
+        if self._loop_store is not None:
+            self._loop_store.con.close()
         self.store.close()
 
     @contextmanager
@@ -140,11 +143,25 @@ class _Server:
         finally:
             cur.close()
 
-    async def cached(self, request: Request, render: Callable[[Store], bytes], media_type: str) -> Response:
+    async def cached(self, request: Request, render: Callable[[Store], bytes], media_type: str, *,
+                     inline: bool = False) -> Response:
         """The response for this GET from the cache, or rendered in a worker thread with its own cursor; gzipped
-        when the client accepts it and the cache holds a compressed copy."""
+        when the client accepts it and the cache holds a compressed copy. `inline`: `render` answers from the
+        events held in memory (event_index.py), a few milliseconds without I/O, so it runs here on the event
+        loop: under load a hop to a worker thread and back, with twenty threads handing the GIL around, cost
+        more than the render itself (10,000-event GeoJSON, 20 clients: README, "Load"). Compressing a copy
+        for the cache still goes to a worker thread (zlib lets go of the GIL)."""
         key = _key(request)
         entry = self.cache.peek(key)
+        if entry is None and inline:
+            if self._loop_store is None:  # used by this thread only
+                self._loop_store = Store(self.store.con.cursor(), self.store.path, read_only=True)
+            generation = self.cache.generation
+            body = render(self._loop_store)
+            if self.cache.max_bytes <= 0:
+                entry = self.cache.get(key, lambda: body)
+            else:
+                entry = await run_in_threadpool(self.cache.get, key, lambda: body, generation)
         if entry is None:
             def work() -> bytes:
                 with self.reader() as store:
@@ -340,20 +357,24 @@ def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_
     async def api_events(request: Request, flt: Filter,
                          limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
                          offset: Annotated[int, Query(ge=0)] = 0) -> Response:
+        index = server.index
+
         def render(store: Store) -> bytes:
-            total, rows = query.event_rows_json(store, _with(flt, limit=limit, offset=offset), index=server.index)
+            total, rows = query.event_rows_json(store, _with(flt, limit=limit, offset=offset), index=index)
             head = orjson.dumps({"total": total, "limit": limit, "offset": offset, "sort": flt.sort})
             return b"".join((head[:-1], b',"events":[', b",".join(rows), b"]}"))
 
-        return await server.cached(request, render, "application/json")
+        return await server.cached(request, render, "application/json", inline=query.answers(index, flt))
 
     @app.get("/api/events.geojson", summary="Mappable events of a filter as a GeoJSON FeatureCollection")
     async def api_geojson(request: Request, flt: Filter,
                           limit: Annotated[int, Query(ge=1, le=MAX_FEATURES)] = 10_000) -> Response:
-        def render(store: Store) -> bytes:
-            return _collection(*query.event_features_json(store, _with(flt, limit=limit), index=server.index))
+        index = server.index
 
-        return await server.cached(request, render, "application/geo+json")
+        def render(store: Store) -> bytes:
+            return _collection(*query.event_features_json(store, _with(flt, limit=limit), index=index))
+
+        return await server.cached(request, render, "application/geo+json", inline=query.answers(index, flt))
 
     @app.get("/api/events.csv", summary="Events of a filter as CSV (the table's columns)")
     def api_csv(store: Reader, flt: Filter,
@@ -419,11 +440,11 @@ def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_
 
     @app.get("/api/stats", summary="Totals; events and fatalities by week, type and admin1 for a filter")
     async def api_stats(request: Request, flt: Filter) -> Response:
-        return await server.cached(request, lambda store: orjson.dumps(_stats(store, flt), default=str),
-                                   "application/json")
-
-    def _stats(store: Store, flt: query.EventFilter) -> dict[str, Any]:
         index = server.index
+        return await server.cached(request, lambda store: orjson.dumps(_stats(store, flt, index), default=str),
+                                   "application/json", inline=query.answers(index, flt))
+
+    def _stats(store: Store, flt: query.EventFilter, index: EventIndex | None) -> dict[str, Any]:
         total, by_type = query.counts_by_type(store, flt, index=index)
         return ({
             "store": index.store_counts if index is not None else store.counts(),

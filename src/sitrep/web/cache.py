@@ -56,7 +56,15 @@ class ResponseCache:
             self.hits += 1
         return body
 
-    def get(self, key: str, render: Callable[[], bytes]) -> Entry:
+    @property
+    def generation(self) -> int:
+        """Bumped by every clear: pass the one read before rendering to `get` when the body is rendered first."""
+        return self._generation
+
+    def get(self, key: str, render: Callable[[], bytes], generation: int | None = None) -> Entry:
+        """The entry for `key`, rendered (once, whoever else asks meanwhile) and stored if it is not there.
+        `generation`: the cache's generation when the body began to be made, if before this call (a body made
+        before a clear is returned but not stored)."""
         if self.max_bytes <= 0:
             return Entry.of(render(), compress=False)
         with self._lock:
@@ -71,7 +79,8 @@ class ResponseCache:
                     self.hits += 1
                     return hit
                 self.misses += 1
-                generation = self._generation
+                if generation is None:
+                    generation = self._generation
             try:
                 entry = Entry.of(render(), compress=True)
             finally:

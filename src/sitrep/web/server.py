@@ -1,0 +1,106 @@
+"""Running the app: one uvicorn process, or, for a read-only store, several worker processes on one port.
+
+Python runs one thread of bytecode at a time per process, so one server process uses about one core however many
+requests it holds. `workers > 1` starts that many processes, each with its own listening socket bound with
+SO_REUSEPORT on the same address: the kernel spreads new connections over them evenly (a socket shared by all,
+as uvicorn's own `--workers` does it, lets whichever process wakes first take most of a burst of connections:
+13 of 20 to one of two). Each worker opens the store read-only (DuckDB lets several processes read one file)
+and holds its own copy of the in-memory events (event_index.py: about 450 MB at 100,000 events), so memory grows
+with the number of workers. Ingest (`--token`) writes to the store and needs the one process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import socket
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from sitrep.errors import SitrepError, UsageError
+from sitrep.store.db import Store
+
+__all__ = ["run_server"]
+
+_BACKLOG = 2048
+_LIMIT_CONCURRENCY = 256  # connections a process serves at once; more get 503 rather than a growing queue
+
+
+def run_server(db: str | Path, *, host: str = "127.0.0.1", port: int = 8080, token: str | None = None,
+               threads: int = 16, cache_bytes: int = 256 * 2**20, workers: int = 1) -> None:
+    """Serve `db` until interrupted (Ctrl-C, SIGTERM)."""
+    import uvicorn
+
+    from sitrep.web import create_app
+
+    if workers < 1:
+        raise UsageError("--workers must be 1 or more")
+    if workers == 1:
+        application = create_app(db, token=token, threads=threads, cache_bytes=cache_bytes)
+        uvicorn.run(application, host=host, port=port, log_level="warning", limit_concurrency=_LIMIT_CONCURRENCY)
+        return
+    if token is not None:
+        raise UsageError("--workers above 1 serves a read-only store; ingest (--token) needs one process")
+    if not hasattr(socket, "SO_REUSEPORT"):
+        raise UsageError("--workers above 1 needs SO_REUSEPORT (Linux, macOS, BSD); use one worker here")
+    _bind(host, port).close()  # the address is free (or only shared the same way): say so before starting
+    Store.open(db, read_only=True).close()  # the store opens: its error here, once, not from every worker
+    ctx = multiprocessing.get_context("spawn")  # no fork of a process that holds DuckDB's threads
+    procs = [ctx.Process(target=_worker, args=(str(db), host, port, threads, cache_bytes), daemon=True,
+                         name=f"sitrep-serve-{i}") for i in range(workers)]
+
+    def stop(signum: int, frame: Any) -> None:
+        raise SystemExit(0)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        for p in procs:
+            p.start()
+        while True:
+            for p in procs:
+                if p.exitcode is not None:
+                    raise SitrepError(f"serve worker {p.name} stopped (exit code {p.exitcode}); see its message above")
+            time.sleep(0.5)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        for p in procs:
+            if p.is_alive():
+                p.terminate()  # uvicorn in the worker takes SIGTERM as a graceful shutdown
+        for p in procs:
+            p.join(10)
+            if p.is_alive():
+                p.kill()
+                p.join()
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to host:port with SO_REUSEPORT (not listening yet)."""
+    family, kind, proto, _, addr = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        sock.bind(addr)
+    except OSError as exc:
+        sock.close()
+        raise SitrepError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    return sock
+
+
+def _worker(db: str, host: str, port: int, threads: int, cache_bytes: int) -> None:
+    """One worker process: its own socket on the shared port, its own read-only app."""
+    import uvicorn
+
+    from sitrep.web import create_app
+
+    try:
+        sock = _bind(host, port)
+        sock.listen(_BACKLOG)
+        application = create_app(db, token=None, threads=threads, cache_bytes=cache_bytes)
+    except SitrepError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(1)
+    config = uvicorn.Config(application, log_level="warning", limit_concurrency=_LIMIT_CONCURRENCY)
+    uvicorn.Server(config).run(sockets=[sock])
