@@ -127,6 +127,8 @@ def make_store(path: str | Path, n: int, *, start: str = "2023-01-01", days: int
 if __name__ == "__main__":
     import time
 
+    if Path(sys.argv[1]).exists():  # a second run into the same file would store every event id twice
+        sys.exit(f"{sys.argv[1]} exists: remove it or name a new file")
     t0 = time.perf_counter()
     make_store(sys.argv[1], int(sys.argv[2])).close()
     print(f"{int(sys.argv[2]):,} events -> {sys.argv[1]} in {time.perf_counter() - t0:.1f} s")
