@@ -529,3 +529,19 @@ def test_peoples_of_one_known_area_are_found_by_their_whole_names() -> None:
     abroad = ActorMention(0, 0, "", "Senoufo Ethnic Militia (Ivory Coast)", 4, "identity-militia", "CI")
     home = ActorMention(0, 0, "", "Senoufo Ethnic Militia (Mali)", 4, "identity-militia", "ML")
     assert m.regions([abroad]) == frozenset() and m.regions([home])
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), [
+    ("Police fired tear gas at women protesting President Tandja's plan.", date(2009, 7, 13), ("NE", "Tandja")),
+    ("staged a protest on the anniversary of President Mainassara", date(1997, 1, 27), ("NE", "Mainassara")),
+    ("ADEMA is the party of President Konaré.", date(1998, 5, 1), ("ML", "Konare")),
+    ("Supporters of Captain Traoré marched.", date(2023, 3, 1), ("BF", "Captain Traore")),  # BF's leader then
+    ("Supporters of Captain Traoré marched.", date(2016, 3, 1), None),  # nobody's leader then: no country
+    ("Supporters of President Traoré marched.", date(2013, 1, 10), ("ML", "President Traore")),
+    ("Traoré said the harvest was poor.", date(2023, 3, 1), None),  # a common name needs its title
+    ("President Bazoum met President Tinubu.", date(2022, 1, 1), None),  # two countries as often: neither
+    ("a rally for Deby's son", date(2022, 1, 1), ("TD", "Deby")),
+])
+def test_a_leader_named_gives_the_country(matcher: ActorMatcher, text: str, on: date,
+                                          expected: tuple[str, str] | None) -> None:
+    assert matcher.leader_country(text, on) == expected

@@ -1014,6 +1014,10 @@ def test_a_protest_has_its_protesters_even_in_no_country(pipe: Pipeline) -> None
     # but no state's forces of no country
     (ev,) = code(pipe, "On March 4, a checkpoint was attacked overnight and two people were killed.")
     assert ev.actor2 is None or not ev.actor2.startswith(("Police", "Military"))
+    # a text that names no place but a head of state says whose protesters these are (actors.json "leaders")
+    (ev,) = code(pipe, "On March 4, thousands of people took to the street to protest against President Tandja's "
+                       "plan to extend his rule.", date(2009, 3, 6))
+    assert (ev.event_type, ev.actor1) == ("Protests", "Protesters (Niger)")
 
 
 def test_a_counted_object_is_not_the_next_verb_s_subject(pipe: Pipeline) -> None:

@@ -42,6 +42,12 @@
 #       "regions": {ISO2: [ADMIN1 NAME, ...]}}],   # the admin1 units it is known to fight in (GeoNames names,
 #                                                  #   folded, "Region"/"State" dropped): of two villages of one
 #                                                  #   name, the place resolver prefers the one in these units
+#   "leaders": [{"country": ISO2, "forms": [...], "titled": [...], "from": START, "until": END | null}],
+#                                                  # heads of state and government: a text that places its event
+#                                                  #   nowhere but names "President Tandja" is about Niger. "forms"
+#                                                  #   count alone ("Issoufou"), "titled" only after a title
+#                                                  #   ("President Traore"); a form of several countries counts for
+#                                                  #   the one whose leader it was on the article's date
 #   "alternatives": [[A, B], ...]                 # ACLED's "A and/or B" actors, in ACLED's order, for a text
 #                                                  #   that names either ("ISGS or JNIM militants")
 #   "stop": [...]                                  # not actors; they block shorter matches ("US dollars")
@@ -79,7 +85,12 @@ from sitrep.model import ActorMention
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12"
+ACTOR_DICTIONARY_VERSION = "2026.12b"
+
+# the titles before a leader's name that "titled" forms need ("President Traore", "Captain Sanogo")
+_LEADER_TITLE = (r"(?i:(?:former |ex-|late |interim |transitional |outgoing )?(?:president|head of state|prime minister|"
+                 r"premier|junta leader|strongman|colonel|col\.|lieutenant[- ]colonel|lt\.? ?col\.|captain|capt\.|"
+                 r"general|gen\.))")
 
 _KIND_INTER = {
     "state": 1,
@@ -346,6 +357,7 @@ class ActorMatcher:
         self._build_patterns(data)
         self._build_generic(data)
         self._build_actors(data)
+        self._build_leaders(data)
         for phrase in data.get("stop", []):
             self._add(phrase, _Target(stop=True), context=None, tier=_TIER_SPECIFIC, specificity=9)
 
@@ -396,6 +408,53 @@ class ActorMatcher:
             self._seen.add(sig)
             self._order += 1
             self._keys.setdefault(key, []).append(_Candidate(target, context, tier, specificity, self._order, acr))
+
+    def _build_leaders(self, data: Mapping[str, Any]) -> None:
+        self._leaders: dict[str, list[tuple[str, date | None, date | None]]] = {}  # form -> (country, from, until)
+        bare: set[str] = set()
+        titled: set[str] = set()
+        for e in data.get("leaders", []):
+            span = (str(e["country"]), _parse_date(e.get("from")), _parse_date(e.get("until")))
+            for group, forms in ((bare, e.get("forms", [])), (titled, e.get("titled", []))):
+                for f in forms:
+                    self._leaders.setdefault(f, []).append(span)
+                    group.add(f)
+
+        def alt(forms: set[str]) -> str:
+            return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+        self._leader_res = tuple(re.compile(rx) for rx, forms in (
+            (rf"(?<![\w-])({alt(bare)})s?(?![\w-])", bare),  # "President Issoufous government": notes drop "'"
+            (rf"\b{_LEADER_TITLE}\s+(?:[A-Z][\w'.-]*\s+){{0,3}}?({alt(titled)})(?![\w-])", titled)) if forms)
+
+    def leader_country(self, text: str, on: date | None) -> tuple[str, str] | None:
+        """The country whose head of state or government the text names ("President Mainassara" -> "NE"), with
+        the words that say so; None when it names none, or leaders of several countries about as often. A name
+        several countries' leaders bore counts for the one it was on `on` (within a year after)."""
+        if not self._leader_res:
+            return None
+        if isinstance(on, datetime):
+            on = on.date()
+        folded = unidecode(text)
+        votes: Counter[str] = Counter()
+        said: dict[str, str] = {}
+        for rx in self._leader_res:
+            for m in rx.finditer(folded):
+                spans = self._leaders[m.group(1)]
+                countries = {c for c, _, _ in spans}
+                if len(countries) > 1:
+                    countries = {c for c, a, b in spans if on is not None and (a is None or a <= on)
+                                 and (b is None or on <= b + timedelta(days=365))}
+                if len(countries) == 1:
+                    cc = countries.pop()
+                    votes[cc] += 1
+                    said.setdefault(cc, m.group(0))
+        if not votes:
+            return None
+        (top, n), *rest = votes.most_common(2)
+        if rest and rest[0][1] * 2 > n:
+            return None
+        return top, said[top]
 
     def _build_states(self, data: Mapping[str, Any]) -> None:
         overrides: dict[str, str] = data.get("country_names", {})

@@ -2768,15 +2768,19 @@ def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher,
 _ONE_SIDED = _TRIGGER_BY_NAME["massacre"]
 
 
-def _story_country(article: Article, place: PlaceMention | None) -> str | None:
+def _story_country(article: Article, place: PlaceMention | None, matcher: ActorMatcher) -> str | None:
     """The country whose unnamed actors these are: the event's place, else the article's places, else the
-    country of the state and national actors it names ("the Nigerien army")."""
+    country of the state and national actors it names ("the Nigerien army"), else of the head of state or
+    government it names ("protested against President Tandja's plan": Niger; actors.json "leaders")."""
     if place is not None:
         return place.country_code
     cc = dominant_country(article.places)
     if cc is None:
         votes = Counter(a.country_code for a in article.actors if a.country_code)
         cc = votes.most_common(1)[0][0] if votes else None
+    if cc is None:
+        led = matcher.leader_country(article.text, article.published)
+        cc = led[0] if led is not None else None
     return cc
 
 
@@ -3042,7 +3046,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.date_phrase = None
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
-        cc = _story_country(article, place)
+        cc = _story_country(article, place, matcher)
         a1, a2 = _event_actors(article, draft, trig)
         one_sided = False
         counts = _casualties(article, draft.sentences) if trig.family in ("violence", "protest") else []
