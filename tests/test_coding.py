@@ -1827,3 +1827,12 @@ def test_a_death_a_crowd_answers_is_no_toll_of_the_arrests(pipe: Pipeline) -> No
     evs = code(pipe, "On 9 July 2020, 44 people were arrested near Pama, Burkina Faso, after protests related to the "
                      "shooting death of an alleged poacher.", published=date(2020, 7, 10))
     assert all(not e.fatalities for e in evs)
+
+
+def test_a_violence_noun_names_its_agent(pipe: Pipeline) -> None:
+    # the verb is passive with no agent; the noun after it says who did it
+    (ev,) = code(pipe, "On March 4, six civilians were reported killed in Timbuktu, Mali, reportedly ethnic killings by "
+                       "Malian soldiers.")
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Mali)")
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Mali")
+

@@ -1951,7 +1951,22 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
                 before = subjects
             if before:
                 return _first_of_pair(article, here, before[-1])
+    # a violence noun with its agent, where the verb had none: "6 civilians were reported killed in Timbuktu,
+    # reportedly ethnic killings by Malian soldiers"
+    for m in _NOMINAL_AGENT.finditer(s.text):
+        at = s.start + m.end()
+        for a in here:
+            if at <= a.start <= at + 2:
+                return a
     return None
+
+
+# a happening named by a noun, then who did it
+_NOMINAL_AGENT = re.compile(
+    r"\b(?:killings?|attacks?|ambush(?:es)?|raids?|assaults?|shootings?|abductions?|kidnappings?|executions?|"
+    r"massacres?|bombings?|shelling|air ?strikes?|drone strikes?|violence|abuses?|reprisals?)\s+"
+    r"(?:(?:carried out|perpetrated|committed|conducted|launched|led)\s+)?by\s+(?:the\s+)?"
+    r"(?:(?:presumed|suspected|alleged)\s+)?", re.IGNORECASE)
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:\w+ed|into|in|at|inside|of|near|from|on)\s+(?:the|a|an|\d+|two|three|four|five|six|"
