@@ -545,3 +545,24 @@ def test_peoples_of_one_known_area_are_found_by_their_whole_names() -> None:
 def test_a_leader_named_gives_the_country(matcher: ActorMatcher, text: str, on: date,
                                           expected: tuple[str, str] | None) -> None:
     assert matcher.leader_country(text, on) == expected
+
+
+@pytest.mark.parametrize(("text", "on"), [
+    ("Italian Prime Minister Giuseppe Conte spoke.", date(2019, 5, 1)),  # a titled common name off its dates
+    ("President Sekou Toure founded the party.", date(1995, 1, 1)),
+    ("Captain Sanogo of the Burkinabe army", date(2019, 5, 1)),
+    ("former President Moussa Traore died.", date(2020, 9, 15)),
+    ("Things in general Djibo remained calm.", date(2010, 5, 1)),  # a rank is capitalised
+    ("A trader named Ouattara was shot dead.", date(2019, 5, 1)),  # a common surname alone
+    ("Ousman Sonko, the former Gambian interior minister", date(2024, 6, 1)),
+    ("President Ibrahim Traore met President Bazoum.", date(2023, 1, 10)),  # one reading of each name: a tie
+])
+def test_a_leader_s_name_does_not_overreach(matcher: ActorMatcher, text: str, on: date) -> None:
+    assert matcher.leader_country(text, on) is None
+
+
+def test_a_title_does_not_reach_across_a_sentence(matcher: ActorMatcher) -> None:
+    text = "They marched against President Bazoum. Keita, a trader, said the market was closed."
+    assert matcher.leader_country(text, date(2022, 5, 1)) == ("NE", "Bazoum")
+    assert matcher.leader_country("protesting President Issoufous government", date(2015, 1, 1)) == \
+        ("NE", "President Issoufous")

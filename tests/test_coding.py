@@ -1836,3 +1836,6 @@ def test_a_violence_noun_names_its_agent(pipe: Pipeline) -> None:
     assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Mali)")
     assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Mali")
 
+    (ev,) = code(pipe, "On March 4, six civilians were reported killed in Timbuktu, Mali, reportedly ethnic killings by "
+                       "the army.")
+    assert ev.event_type == "Violence against civilians" and (ev.actor1 or "").startswith("Military Forces of Mali")

@@ -320,3 +320,19 @@ def test_a_body_rendered_before_a_clear_is_not_kept_when_handed_over_later() -> 
     cache.clear()
     assert cache.get("k", lambda: body, generation)[0] == body and cache.peek("k") is None
     assert cache.get("k", lambda: body, cache.generation)[0] == body and cache.peek("k")[0] == body  # type: ignore[index]
+
+
+def test_a_render_on_the_event_loop_is_cached_and_gzipped(db: Path) -> None:
+    app = create_app(db)  # the cache on (256 MB)
+    server = app.state.server
+    with TestClient(app) as c:
+        for builder in server._builders:
+            builder.join()
+        assert server.index is not None
+        params = {"limit": 500, "sort": "-fatalities"}
+        first = c.get("/api/events.geojson", params=params, headers={"Accept-Encoding": "gzip"})
+        hits = server.cache.hits
+        again = c.get("/api/events.geojson", params=params, headers={"Accept-Encoding": "gzip"})
+        assert server._loop_store is not None and server.cache.hits == hits + 1
+        assert first.content == again.content and first.headers.get("content-encoding") == "gzip"
+        assert first.json()["features"]

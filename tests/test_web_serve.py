@@ -38,33 +38,60 @@ def _listeners(port: int) -> set[int]:
     return out
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; SO_REUSEPORT as Linux has it")
+def _start(db: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([*SITREP, "serve", "--db", str(db), "--port", str(port), "--workers", "2"],
+                                stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ))
+    deadline = time.monotonic() + 60
+    while len(_listeners(port)) < 2:
+        assert proc.poll() is None and time.monotonic() < deadline, log.read_text(errors="replace")
+        time.sleep(0.2)
+    return proc
+
+
+def _gone(port: int, log: Path) -> None:
+    deadline = time.monotonic() + 20
+    while _listeners(port) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _listeners(port), log.read_text(errors="replace")
+
+
+LINUX = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; SO_REUSEPORT as Linux has it")
+
+
+@LINUX
 def test_two_workers_serve_one_port_and_stop_with_the_parent(tmp_path: Path) -> None:
     db = build_sample_store(tmp_path / "sample.duckdb")
     port = _free_port()
     log = tmp_path / "serve.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([*SITREP, "serve", "--db", str(db), "--port", str(port), "--workers", "2"],
-                                stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ))
+    proc = _start(db, port, log)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while len(_listeners(port)) < 2:
-            assert proc.poll() is None and time.monotonic() < deadline, log.read_text(errors="replace")
-            time.sleep(0.2)
         totals = set()
         for _ in range(12):  # a new connection each, to either worker
             with urllib.request.urlopen(base + "/api/events?limit=1", timeout=10) as r:
                 assert r.status == 200
                 totals.add(json.load(r)["total"])
         assert len(totals) == 1 and totals.pop() > 0  # every worker reads the same store
+        # a second server on the port is refused, not let in to share the connections
+        second = subprocess.run([*SITREP, "serve", "--db", str(db), "--port", str(port), "--workers", "2"],
+                                capture_output=True, text=True, timeout=60)
+        assert second.returncode == 1 and "cannot listen" in second.stderr, second.stderr
     finally:
         proc.terminate()
-        proc.wait(20)
-    deadline = time.monotonic() + 20
-    while _listeners(port) and time.monotonic() < deadline:  # the workers went with their parent
-        time.sleep(0.2)
-    assert not _listeners(port), log.read_text(errors="replace")
+        assert proc.wait(20) == 0
+    _gone(port, log)  # the workers went with their parent
+
+
+@LINUX
+def test_workers_stop_when_their_parent_is_killed(tmp_path: Path) -> None:
+    db = build_sample_store(tmp_path / "sample.duckdb")
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    proc = _start(db, port, log)
+    proc.kill()  # SIGKILL: no cleanup in the parent
+    proc.wait(20)
+    _gone(port, log)
 
 
 def test_workers_and_ingest_do_not_fit_together(tmp_path: Path) -> None:

@@ -392,8 +392,8 @@ def serve(
     cache_mb: Annotated[int, typer.Option("--cache-mb", help=(
         "Memory for rendered API responses, reused per URL while the store is unchanged (0: off)."))] = 256,
     workers: Annotated[int, typer.Option("--workers", help=(
-        "Server processes on the port, each using a core (read-only stores only; each holds its own copy of "
-        "the events in memory)."))] = 1,
+        "Server processes on the port, each using a core (Linux; read-only stores only; each holds its own copy "
+        "of the events, DuckDB buffer and response cache)."))] = 1,
 ) -> None:
     """Serve the HTTP API (OpenAPI at /docs) and the web dashboard over a store."""
     try:

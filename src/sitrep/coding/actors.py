@@ -88,9 +88,10 @@ __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_o
 ACTOR_DICTIONARY_VERSION = "2026.12b"
 
 # the titles before a leader's name that "titled" forms need ("President Traore", "Captain Sanogo")
-_LEADER_TITLE = (r"(?i:(?:former |ex-|late |interim |transitional |outgoing )?(?:president|head of state|prime minister|"
-                 r"premier|junta leader|strongman|colonel|col\.|lieutenant[- ]colonel|lt\.? ?col\.|captain|capt\.|"
-                 r"general|gen\.))")
+# (a rank only capitalised: "in general Djibo remained calm" names nobody)
+_LEADER_TITLE = (r"(?:(?i:(?:former |ex-|late |interim |transitional |outgoing )?(?:president|head of state|"
+                 r"prime minister|premier|junta leader))|(?:Colonel|Col\.|Lieutenant[- ]Colonel|Lt\.? ?Col\.|"
+                 r"Captain|Capt\.|General|Gen\.|Strongman))")
 
 _KIND_INTER = {
     "state": 1,
@@ -423,32 +424,40 @@ class ActorMatcher:
         def alt(forms: set[str]) -> str:
             return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
 
-        self._leader_res = tuple(re.compile(rx) for rx, forms in (
+        # (bare, titled); None where the dictionary has no such forms
+        self._leader_res: tuple[re.Pattern[str] | None, ...] = tuple(re.compile(rx) if forms else None for rx, forms in (
             (rf"(?<![\w-])({alt(bare)})s?(?![\w-])", bare),  # "President Issoufous government": notes drop "'"
-            (rf"\b{_LEADER_TITLE}\s+(?:[A-Z][\w'.-]*\s+){{0,3}}?({alt(titled)})(?![\w-])", titled)) if forms)
+            # given names or initials between, not a sentence's end: "President Ibrahim Traore", "Gen. A. Tiani"
+            (rf"\b{_LEADER_TITLE}\s+(?:(?:[A-Z]\.|[A-Z][\w'-]*)\s+){{0,3}}?({alt(titled)})s?(?![\w-])", titled)))
 
     def leader_country(self, text: str, on: date | None) -> tuple[str, str] | None:
         """The country whose head of state or government the text names ("President Mainassara" -> "NE"), with
         the words that say so; None when it names none, or leaders of several countries about as often. A name
-        several countries' leaders bore counts for the one it was on `on` (within a year after)."""
-        if not self._leader_res:
+        after a title ("President Traore", "Captain Sanogo": a common surname) counts only on a date its bearer
+        led, or within a year after; a name alone ("Tandja"), at any date, unless several countries' leaders bore
+        it. Overlapping readings of the same words count once ("President Ibrahim Traore")."""
+        if not any(self._leader_res):
             return None
         if isinstance(on, datetime):
             on = on.date()
         folded = unidecode(text)
         votes: Counter[str] = Counter()
         said: dict[str, str] = {}
-        for rx in self._leader_res:
-            for m in rx.finditer(folded):
+        taken: list[tuple[int, int]] = []
+        for rx, titled in zip(self._leader_res, (False, True)):
+            for m in rx.finditer(folded) if rx is not None else ():
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
                 spans = self._leaders[m.group(1)]
                 countries = {c for c, _, _ in spans}
-                if len(countries) > 1:
+                if titled or len(countries) > 1:
                     countries = {c for c, a, b in spans if on is not None and (a is None or a <= on)
                                  and (b is None or on <= b + timedelta(days=365))}
                 if len(countries) == 1:
                     cc = countries.pop()
                     votes[cc] += 1
                     said.setdefault(cc, m.group(0))
+                    taken.append((m.start(), m.end()))
         if not votes:
             return None
         (top, n), *rest = votes.most_common(2)

@@ -1956,7 +1956,7 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
     for m in _NOMINAL_AGENT.finditer(s.text):
         at = s.start + m.end()
         for a in here:
-            if at <= a.start <= at + 2:
+            if a.start >= at and _AGENT_LEAD.fullmatch(article.text, at, a.start):
                 return a
     return None
 
@@ -1965,8 +1965,9 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
 _NOMINAL_AGENT = re.compile(
     r"\b(?:killings?|attacks?|ambush(?:es)?|raids?|assaults?|shootings?|abductions?|kidnappings?|executions?|"
     r"massacres?|bombings?|shelling|air ?strikes?|drone strikes?|violence|abuses?|reprisals?)\s+"
-    r"(?:(?:carried out|perpetrated|committed|conducted|launched|led)\s+)?by\s+(?:the\s+)?"
-    r"(?:(?:presumed|suspected|alleged)\s+)?", re.IGNORECASE)
+    r"(?:(?:carried out|perpetrated|committed|conducted|launched|led)\s+)?by\b", re.IGNORECASE)
+# what may stand between "by" and the mention ("by the army": the mention may start at "the" or after it)
+_AGENT_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:presumed|suspected|alleged)\s+)?[\"“']?", re.IGNORECASE)
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:\w+ed|into|in|at|inside|of|near|from|on)\s+(?:the|a|an|\d+|two|three|four|five|six|"

@@ -143,20 +143,28 @@ class _Server:
         finally:
             cur.close()
 
+    def snapshot(self) -> tuple[int, EventIndex | None]:
+        """The cache's generation, then the index, for one request: a body rendered from an index read after a
+        clear is stored under the generation before it, never a stale one under the next (see cached)."""
+        generation = self.cache.generation
+        return generation, self.index
+
     async def cached(self, request: Request, render: Callable[[Store], bytes], media_type: str, *,
-                     inline: bool = False) -> Response:
+                     inline: bool = False, generation: int | None = None) -> Response:
         """The response for this GET from the cache, or rendered in a worker thread with its own cursor; gzipped
         when the client accepts it and the cache holds a compressed copy. `inline`: `render` answers from the
         events held in memory (event_index.py), a few milliseconds without I/O, so it runs here on the event
         loop: under load a hop to a worker thread and back, with twenty threads handing the GIL around, cost
         more than the render itself (10,000-event GeoJSON, 20 clients: README, "Load"). Compressing a copy
-        for the cache still goes to a worker thread (zlib lets go of the GIL)."""
+        for the cache still goes to a worker thread (zlib lets go of the GIL). `generation`: from `snapshot`, taken
+        before the index `render` reads."""
         key = _key(request)
         entry = self.cache.peek(key)
         if entry is None and inline:
             if self._loop_store is None:  # used by this thread only
                 self._loop_store = Store(self.store.con.cursor(), self.store.path, read_only=True)
-            generation = self.cache.generation
+            if generation is None:
+                generation = self.cache.generation
             body = render(self._loop_store)
             if self.cache.max_bytes <= 0:
                 entry = self.cache.get(key, lambda: body)
@@ -167,7 +175,7 @@ class _Server:
                 with self.reader() as store:
                     return render(store)
 
-            entry = await run_in_threadpool(self.cache.get, key, work)
+            entry = await run_in_threadpool(self.cache.get, key, work, generation)
         body, gz = entry
         if gz is not None and "gzip" in request.headers.get("accept-encoding", ""):
             return Response(gz, media_type=media_type, headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
@@ -357,24 +365,26 @@ def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_
     async def api_events(request: Request, flt: Filter,
                          limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
                          offset: Annotated[int, Query(ge=0)] = 0) -> Response:
-        index = server.index
+        generation, index = server.snapshot()
 
         def render(store: Store) -> bytes:
             total, rows = query.event_rows_json(store, _with(flt, limit=limit, offset=offset), index=index)
             head = orjson.dumps({"total": total, "limit": limit, "offset": offset, "sort": flt.sort})
             return b"".join((head[:-1], b',"events":[', b",".join(rows), b"]}"))
 
-        return await server.cached(request, render, "application/json", inline=query.answers(index, flt))
+        return await server.cached(request, render, "application/json", inline=query.answers(index, flt),
+                                   generation=generation)
 
     @app.get("/api/events.geojson", summary="Mappable events of a filter as a GeoJSON FeatureCollection")
     async def api_geojson(request: Request, flt: Filter,
                           limit: Annotated[int, Query(ge=1, le=MAX_FEATURES)] = 10_000) -> Response:
-        index = server.index
+        generation, index = server.snapshot()
 
         def render(store: Store) -> bytes:
             return _collection(*query.event_features_json(store, _with(flt, limit=limit), index=index))
 
-        return await server.cached(request, render, "application/geo+json", inline=query.answers(index, flt))
+        return await server.cached(request, render, "application/geo+json", inline=query.answers(index, flt),
+                                   generation=generation)
 
     @app.get("/api/events.csv", summary="Events of a filter as CSV (the table's columns)")
     def api_csv(store: Reader, flt: Filter,
@@ -440,9 +450,9 @@ def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_
 
     @app.get("/api/stats", summary="Totals; events and fatalities by week, type and admin1 for a filter")
     async def api_stats(request: Request, flt: Filter) -> Response:
-        index = server.index
+        generation, index = server.snapshot()
         return await server.cached(request, lambda store: orjson.dumps(_stats(store, flt, index), default=str),
-                                   "application/json", inline=query.answers(index, flt))
+                                   "application/json", inline=query.answers(index, flt), generation=generation)
 
     def _stats(store: Store, flt: query.EventFilter, index: EventIndex | None) -> dict[str, Any]:
         total, by_type = query.counts_by_type(store, flt, index=index)
