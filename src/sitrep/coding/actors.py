@@ -88,6 +88,8 @@ __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_o
 ACTOR_DICTIONARY_VERSION = "2026.12b"
 
 # the titles before a leader's name that "titled" forms need ("President Traore", "Captain Sanogo")
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
+
 # (a rank only capitalised: "in general Djibo remained calm" names nobody)
 _LEADER_TITLE = (r"(?:(?i:(?:former |ex-|late |interim |transitional |outgoing )?(?:president|head of state|"
                  r"prime minister|premier|junta leader))|(?:Colonel|Col\.|Lieutenant[- ]Colonel|Lt\.? ?Col\.|"
@@ -424,6 +426,9 @@ class ActorMatcher:
         def alt(forms: set[str]) -> str:
             return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
 
+        # a text none of whose capitalised words begins a form names no leader: the one test most texts need
+        self._leader_heads = frozenset(re.split(r"[\s'-]", f)[0] for f in self._leaders)
+        self._leader_memo: tuple[str, date | None, tuple[str, str] | None] | None = None
         # (bare, titled); None where the dictionary has no such forms
         self._leader_res: tuple[re.Pattern[str] | None, ...] = tuple(re.compile(rx) if forms else None for rx, forms in (
             (rf"(?<![\w-])({alt(bare)})s?(?![\w-])", bare),  # "President Issoufous government": notes drop "'"
@@ -436,11 +441,21 @@ class ActorMatcher:
         after a title ("President Traore", "Captain Sanogo": a common surname) counts only on a date its bearer
         led, or within a year after; a name alone ("Tandja"), at any date, unless several countries' leaders bore
         it. Overlapping readings of the same words count once ("President Ibrahim Traore")."""
-        if not any(self._leader_res):
-            return None
         if isinstance(on, datetime):
             on = on.date()
+        memo = self._leader_memo  # (the events of one article ask in turn)
+        if memo is not None and memo[0] is text and memo[1] == on:
+            return memo[2]
+        got = self._leader_country(text, on)
+        self._leader_memo = (text, on, got)
+        return got
+
+    def _leader_country(self, text: str, on: date | None) -> tuple[str, str] | None:
         folded = unidecode(text)
+        heads = self._leader_heads
+        if not any(self._leader_res) or not any(w in heads or w[:-1] in heads  # ("Issoufous government")
+                                                for w in set(_CAPITALISED.findall(folded))):
+            return None
         votes: Counter[str] = Counter()
         said: dict[str, str] = {}
         taken: list[tuple[int, int]] = []
