@@ -3064,6 +3064,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         place = _event_place(article, draft, gaz)
         cc = _story_country(article, place, matcher)
         a1, a2 = _event_actors(article, draft, trig)
+        if a1 is not None and a2 is not None:
+            joined = _either(article, a1, matcher, ev.event_date)
+            if joined is not a1 and a1.end <= a2.start and a2.end <= joined.end:
+                a2 = None  # "ISGS or JNIM militants attacked ...": one side the source cannot name, not two
         one_sided = False
         counts = _casualties(article, draft.sentences) if trig.family in ("violence", "protest") else []
         if learned is None and trig.event_type == "Battles" and a2 is None and not (a1 is not None and a1.inter == 7) \
