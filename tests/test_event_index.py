@@ -57,7 +57,7 @@ def test_every_filter_sort_and_count_is_the_sqls(store) -> None:  # type: ignore
     index = EventIndex.build(store)
     assert len(index) == query.count_events(store, EventFilter())
     rng = random.Random(7)
-    nonempty = 0
+    nonempty = cut = 0
     for _ in range(300):
         flt = _random_filter(rng)
         sql = query.event_rows_json(store, flt)
@@ -65,11 +65,15 @@ def test_every_filter_sort_and_count_is_the_sqls(store) -> None:  # type: ignore
         assert mem == sql, flt
         nonempty += sql[0] > 0
         assert query.event_features_json(store, flt, index=index) == query.event_features_json(store, flt), flt
+        # the FeatureCollection cut from a sort order's buffer in runs (or gathered, past _MAX_RUNS pieces)
+        assert query.event_collection_json(store, flt, index=index) == query.event_collection_json(store, flt), flt
+        cut += isinstance(index.feature_pieces(store, flt)[2], list)
         agg = replace(flt, limit=None, offset=0)
         assert query.counts_by_type(store, agg, index=index) == query.counts_by_type(store, agg), flt
         assert query.weekly_counts(store, agg, index=index) == query.weekly_counts(store, agg), flt
         assert query.counts_by_admin1(store, agg, limit=5, index=index) == query.counts_by_admin1(store, agg, limit=5)
     assert nonempty > 100  # the filters select something most of the time, so the comparison is not vacuous
+    assert cut > 100
 
 
 def test_text_search_is_left_to_sql_and_errors_stay_the_same(store) -> None:  # type: ignore[no-untyped-def]
@@ -111,3 +115,17 @@ def test_a_bbox_must_be_finite_numbers(tmp_path: Path) -> None:
         for box in ("0,0,nan,nan", "0,0,inf,10"):
             r = c.get("/api/events", params={"bbox": box})
             assert r.status_code == 400 and r.json()["error"]["type"] == "UsageError", r.text
+
+
+def test_a_page_in_many_pieces_is_gathered_the_same(store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sitrep.event_index as ei
+
+    index = EventIndex.build(store)
+    monkeypatch.setattr(ei, "_MAX_RUNS", 1)  # every page of two runs or more takes the gather
+    rng = random.Random(11)
+    gathered = 0
+    for _ in range(100):
+        flt = _random_filter(rng)
+        gathered += not isinstance(index.feature_pieces(store, flt)[2], list)
+        assert query.event_collection_json(store, flt, index=index) == query.event_collection_json(store, flt), flt
+    assert gathered > 10

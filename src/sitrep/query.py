@@ -39,6 +39,7 @@ __all__ = [
     "disputed_events",
     "event",
     "event_features",
+    "event_collection_json",
     "event_features_json",
     "event_points",
     "event_rows",
@@ -583,6 +584,30 @@ def event_rows_json(store: Store, flt: EventFilter, *, index: EventIndex | None 
         return total, _pick(index.rows, at)
     total, rows = event_rows(store, flt)
     return total, [orjson.dumps(r) for r in rows]
+
+
+def event_collection_json(store: Store, flt: EventFilter, *, index: EventIndex | None = None) -> bytes:
+    """`event_features` as a serialized GeoJSON FeatureCollection with how many the filter matched (`total`) and
+    whether the page holds fewer (`truncated`); from `index` as for `event_rows_json`, cut from its sort order's
+    buffer when the page lies in few pieces there. One join: no second copy of megabytes."""
+    if answers(index, flt):
+        total, n, pieces = index.feature_pieces(store, flt)  # type: ignore[union-attr]
+        if isinstance(pieces, list):
+            return b"".join([_collection_head(total, n), *pieces, b"]}"])
+        features: list[bytes] = _pick(index.features, pieces)  # type: ignore[union-attr]
+    else:
+        total, features = event_features_json(store, flt, index=index)
+    head = _collection_head(total, len(features))
+    if not features:
+        return head + b"]}"
+    if len(features) == 1:
+        return head + features[0] + b"]}"
+    return b",".join([head + features[0], *features[1:-1], features[-1] + b"]}"])
+
+
+def _collection_head(total: int, n: int) -> bytes:
+    return b"".join((b'{"type":"FeatureCollection","total":', str(total).encode(), b',"truncated":',
+                     b"true" if total > n else b"false", b',"features":['))
 
 
 def event_features_json(store: Store, flt: EventFilter, *, index: EventIndex | None = None

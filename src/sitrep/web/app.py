@@ -274,18 +274,6 @@ class _LimitsAndHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def _collection(total: int, features: list[bytes]) -> bytes:
-    """A GeoJSON FeatureCollection of serialized Features, with how many the filter matched. One join: the
-    head and tail glued to the first and last Feature, not a second copy of megabytes."""
-    head = b"".join((b'{"type":"FeatureCollection","total":', str(total).encode(), b',"truncated":',
-                     b"true" if total > len(features) else b"false", b',"features":['))
-    if not features:
-        return head + b"]}"
-    if len(features) == 1:
-        return head + features[0] + b"]}"
-    return b",".join([head + features[0], *features[1:-1], features[-1] + b"]}"])
-
-
 def _with(flt: query.EventFilter, **kw: Any) -> query.EventFilter:
     from dataclasses import replace
 
@@ -381,7 +369,7 @@ def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_
         generation, index = server.snapshot()
 
         def render(store: Store) -> bytes:
-            return _collection(*query.event_features_json(store, _with(flt, limit=limit), index=index))
+            return query.event_collection_json(store, _with(flt, limit=limit), index=index)
 
         return await server.cached(request, render, "application/geo+json", inline=query.answers(index, flt),
                                    generation=generation)
