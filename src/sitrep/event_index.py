@@ -12,12 +12,14 @@ event_id``) is DuckDB's own, and a filter the index cannot answer the same way (
 notes) is left to SQL: `supports` says which. tests/test_event_index.py compares both paths on random filters.
 
 Built by `EventIndex.build(store)` (1.5 s for 100,000 events: one scan, one sort query per sortable column and
-direction, the serialization); read-only afterwards, so any number of threads may use it at once. A server drops it
-before an ingest and builds a new one after (web/app.py).
+direction, the serialization); its events do not change afterwards and any number of threads may use it at once
+(its caches — folded values, masks, GeoJSON buffers — are filled under a lock or by atomic dict updates). A server
+drops it before an ingest and builds a new one after (web/app.py).
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -34,7 +36,10 @@ __all__ = ["EventIndex"]
 _EPOCH = date(1970, 1, 1)
 _NO_DAY = np.iinfo(np.int32).min
 _MAX_RUNS = 1_000  # pieces of a GeoJSON page cut from a sort order's buffer; more: Features gathered one by one
-_RUN_ORDERS = 4  # sort orders whose Feature buffer (about 38 MB at 100,000 events) is kept
+# sort orders whose GeoJSON buffer (about 34 MB at 100,000 events) is built with the index and kept: the table's
+# default and the map's (static/dashboard.js); of the others, the _RUN_ORDERS used last are kept
+_PINNED_ORDERS = ("-event_date", "-fatalities")
+_RUN_ORDERS = 2
 
 
 @dataclass(slots=True)
@@ -83,8 +88,12 @@ class EventIndex:
     _folds: dict[str, str | None] = field(default_factory=dict)
     _masks: dict[tuple[Any, ...], np.ndarray] = field(default_factory=dict)
     # sort order -> (its mappable Features, each followed by a comma, as one buffer; where each rank's Feature
-    # starts, n + 1 offsets: a rank without one is empty), built on first use, the last _RUN_ORDERS kept
+    # starts, n + 1 offsets: a rank without one is empty); see feature_pieces
     _runs: dict[str, tuple[bytes, np.ndarray]] = field(default_factory=dict)
+    _building: set[str] = field(default_factory=set)
+    _runs_lock: threading.Lock = field(default_factory=threading.Lock)
+    # sort order -> how many mappable events come before each rank (n + 1): where a page's runs break
+    _mappable_before: dict[str, np.ndarray] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -104,9 +113,9 @@ class EventIndex:
                 con.commit()
         finally:
             con.close()
-        # the default order's Feature buffer now, in the builder's thread: built on a first request it would hold
-        # that request (60-90 ms at 100,000 events); other orders are built when first asked for
-        index._feature_runs("-event_date")
+        # the default orders' GeoJSON buffers now, in the builder's thread (60-90 ms each at 100,000 events)
+        for key in _PINNED_ORDERS:
+            index._runs[key] = index._make_runs(key)
         return index
 
     @classmethod
@@ -245,27 +254,33 @@ class EventIndex:
 
     def feature_pieces(self, store: Store, flt: EventFilter) -> tuple[int, int, list[memoryview] | np.ndarray]:
         """How many mappable events match, how many the page holds, and its Features as a few pieces to
-        concatenate: the page's
-        runs of Features that lie side by side in the sort order's buffer, commas included (the last one's
-        dropped). A map's usual filters (everything, a country, a date range in date order, a minimum toll in
-        toll order) make one run: one copy of the page instead of a gather of 10,000 objects and a join over
-        them. When the page breaks into more than _MAX_RUNS pieces, the page's positions instead (an array: the
-        caller gathers those Features one by one)."""
+        concatenate: the page's runs of Features that lie side by side in the sort order's buffer, commas
+        included (the last one's dropped). A map's usual filters (everything, a country, a date range in date
+        order, a minimum toll in toll order) make one run: one copy of the page instead of a gather of 10,000
+        objects and a join over them. The page's positions instead (an array: the caller gathers those Features
+        one by one) when it breaks into more than _MAX_RUNS pieces, or when the order has no buffer yet: one is
+        then built in a background thread, not while a request waits (renders run on the server's event loop)."""
         flt.order_by()
         m = self.mask(store, flt) & self.mappable
         key = ("-" if flt.sort.startswith("-") else "") + flt.sort.lstrip("-+ ")
-        ranks = np.flatnonzero(m[self.orders[key]])
+        order = self.orders[key]
+        ranks = np.flatnonzero(m[order])
         total = len(ranks)
         if flt.limit is not None:
             ranks = ranks[flt.offset:flt.offset + flt.limit]
         if not len(ranks):
             return total, 0, []
-        buf, off = self._feature_runs(key)
-        # a run breaks where the next Feature does not start where this one ends (ranks between without one:
-        # unmappable events, empty in the buffer, do not break it)
-        breaks = np.flatnonzero(off[ranks[:-1] + 1] != off[ranks[1:]])
-        if len(breaks) >= _MAX_RUNS:
-            return total, len(ranks), self.orders[key][ranks]
+        before = self._mappable_before.get(key)
+        if before is None:
+            before = np.concatenate(([0], np.cumsum(self.mappable[order], dtype=np.int64)))
+            self._mappable_before[key] = before
+        # a run breaks where a mappable event the page leaves out lies between two of its events (unmappable
+        # events, empty in the buffer, do not break it)
+        breaks = np.flatnonzero(before[ranks[1:]] - before[ranks[:-1]] != 1)
+        got = self._buffer(key) if len(breaks) < _MAX_RUNS else None
+        if got is None:
+            return total, len(ranks), order[ranks]
+        buf, off = got
         first = ranks[np.concatenate(([0], breaks + 1))]
         last = ranks[np.concatenate((breaks, [len(ranks) - 1]))]
         view = memoryview(buf)
@@ -273,19 +288,39 @@ class EventIndex:
         pieces[-1] = pieces[-1][:-1]
         return total, len(ranks), pieces
 
-    def _feature_runs(self, key: str) -> tuple[bytes, np.ndarray]:
-        got = self._runs.get(key)
-        if got is None:
-            order = self.orders[key].tolist()
-            feats = self.features
-            kept = [f for f in (feats[i] for i in order) if f is not None]
-            lengths = np.fromiter((len(feats[i]) + 1 if feats[i] is not None else 0 for i in order),  # type: ignore[arg-type]
-                                  dtype=np.int64, count=len(order))
-            got = (b",".join([*kept, b""]) if kept else b"", np.concatenate(([0], np.cumsum(lengths))))
-            if len(self._runs) >= _RUN_ORDERS:
-                self._runs.pop(next(iter(self._runs)))
-            self._runs[key] = got
-        return got
+    def _buffer(self, key: str) -> tuple[bytes, np.ndarray] | None:
+        """The order's GeoJSON buffer, or None while it is not built (a build is started)."""
+        with self._runs_lock:
+            got = self._runs.get(key)
+            if got is not None:
+                if key not in _PINNED_ORDERS:
+                    self._runs[key] = self._runs.pop(key)  # the most recently used last
+                return got
+            if key in self._building:
+                return None
+            self._building.add(key)
+        threading.Thread(target=self._build_runs, args=(key,), name="sitrep-geojson-buffer", daemon=True).start()
+        return None
+
+    def _build_runs(self, key: str) -> None:
+        try:
+            got = self._make_runs(key)
+            with self._runs_lock:
+                self._runs[key] = got
+                others = [k for k in self._runs if k not in _PINNED_ORDERS]
+                for old in others[:max(0, len(others) - _RUN_ORDERS)]:
+                    del self._runs[old]
+        finally:
+            with self._runs_lock:
+                self._building.discard(key)
+
+    def _make_runs(self, key: str) -> tuple[bytes, np.ndarray]:
+        order = self.orders[key].tolist()
+        feats = self.features
+        kept = [f for f in (feats[i] for i in order) if f is not None]
+        lengths = np.fromiter((len(feats[i]) + 1 if feats[i] is not None else 0 for i in order),  # type: ignore[arg-type]
+                              dtype=np.int64, count=len(order))
+        return b",".join([*kept, b""]) if kept else b"", np.concatenate(([0], np.cumsum(lengths)))
 
     # -- aggregates -------------------------------------------------------------------------------------
     def counts_by_type(self, store: Store, flt: EventFilter
