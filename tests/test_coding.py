@@ -1018,6 +1018,9 @@ def test_a_protest_has_its_protesters_even_in_no_country(pipe: Pipeline) -> None
     (ev,) = code(pipe, "On March 4, thousands of people took to the street to protest against President Tandja's "
                        "plan to extend his rule.", date(2009, 3, 6))
     assert (ev.event_type, ev.actor1) == ("Protests", "Protesters (Niger)")
+    (said,) = [e for e in ev.evidence if e.field == "actor1_country"]  # traceable to the words that say it
+    assert (said.value, said.rule) == ("NE", "country:leader") and "President Tandja" in said.text
+    assert said.end - said.start == len("President Tandja") or said.end - said.start == len("Tandja")
 
 
 def test_a_counted_object_is_not_the_next_verb_s_subject(pipe: Pipeline) -> None:

@@ -428,7 +428,7 @@ class ActorMatcher:
 
         # a text none of whose capitalised words begins a form names no leader: the one test most texts need
         self._leader_heads = frozenset(re.split(r"[\s'-]", f)[0] for f in self._leaders)
-        self._leader_memo: tuple[str, date | None, tuple[str, str] | None] | None = None
+        self._leader_memo: tuple[str, date | None, tuple[str, str, int, int] | None] | None = None
         # (bare, titled); None where the dictionary has no such forms
         self._leader_res: tuple[re.Pattern[str] | None, ...] = tuple(re.compile(rx) if forms else None for rx, forms in (
             (rf"(?<![\w-])({alt(bare)})s?(?![\w-])", bare),  # "President Issoufous government": notes drop "'"
@@ -436,11 +436,16 @@ class ActorMatcher:
             (rf"\b{_LEADER_TITLE}\s+(?:(?:[A-Z]\.|[A-Z][\w'-]*)\s+){{0,3}}?({alt(titled)})s?(?![\w-])", titled)))
 
     def leader_country(self, text: str, on: date | None) -> tuple[str, str] | None:
+        got = self.leader_span(text, on)
+        return (got[0], got[1]) if got is not None else None
+
+    def leader_span(self, text: str, on: date | None) -> tuple[str, str, int, int] | None:
         """The country whose head of state or government the text names ("President Mainassara" -> "NE"), with
         the words that say so; None when it names none, or leaders of several countries about as often. A name
         after a title ("President Traore", "Captain Sanogo": a common surname) counts only on a date its bearer
         led, or within a year after; a name alone ("Tandja"), at any date, unless several countries' leaders bore
-        it. Overlapping readings of the same words count once ("President Ibrahim Traore")."""
+        it. Overlapping readings of the same words count once ("President Ibrahim Traore"). `leader_span` also
+        gives where in `text` the first such words are (the evidence for the country)."""
         if isinstance(on, datetime):
             on = on.date()
         memo = self._leader_memo  # (the events of one article ask in turn)
@@ -450,14 +455,14 @@ class ActorMatcher:
         self._leader_memo = (text, on, got)
         return got
 
-    def _leader_country(self, text: str, on: date | None) -> tuple[str, str] | None:
+    def _leader_country(self, text: str, on: date | None) -> tuple[str, str, int, int] | None:
         folded = unidecode(text)
         heads = self._leader_heads
         if not any(self._leader_res) or not any(w in heads or w[:-1] in heads  # ("Issoufous government")
                                                 for w in set(_CAPITALISED.findall(folded))):
             return None
         votes: Counter[str] = Counter()
-        said: dict[str, str] = {}
+        said: dict[str, tuple[str, int, int]] = {}
         taken: list[tuple[int, int]] = []
         for rx, titled in zip(self._leader_res, (False, True)):
             for m in rx.finditer(folded) if rx is not None else ():
@@ -471,14 +476,18 @@ class ActorMatcher:
                 if len(countries) == 1:
                     cc = countries.pop()
                     votes[cc] += 1
-                    said.setdefault(cc, m.group(0))
+                    said.setdefault(cc, (m.group(0), m.start(), m.end()))
                     taken.append((m.start(), m.end()))
         if not votes:
             return None
         (top, n), *rest = votes.most_common(2)
         if rest and rest[0][1] * 2 > n:
             return None
-        return top, said[top]
+        phrase, start, end = said[top]
+        if len(folded) != len(text):  # a letter transliterated to several ("œ"): offsets into the original
+            at = [i for i, ch in enumerate(text) for _ in range(len(unidecode(ch)))]
+            start, end = at[start], at[end - 1] + 1
+        return top, phrase, start, end
 
     def _build_states(self, data: Mapping[str, Any]) -> None:
         overrides: dict[str, str] = data.get("country_names", {})

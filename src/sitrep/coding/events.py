@@ -2784,20 +2784,23 @@ def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher,
 _ONE_SIDED = _TRIGGER_BY_NAME["massacre"]
 
 
-def _story_country(article: Article, place: PlaceMention | None, matcher: ActorMatcher) -> str | None:
+def _story_country(article: Article, place: PlaceMention | None, matcher: ActorMatcher
+                   ) -> tuple[str | None, tuple[str, str, int, int] | None]:
     """The country whose unnamed actors these are: the event's place, else the article's places, else the
     country of the state and national actors it names ("the Nigerien army"), else of the head of state or
-    government it names ("protested against President Tandja's plan": Niger; actors.json "leaders")."""
+    government it names ("protested against President Tandja's plan": Niger; actors.json "leaders"), with that
+    name's span (the evidence: no place or actor says it)."""
     if place is not None:
-        return place.country_code
+        return place.country_code, None
     cc = dominant_country(article.places)
     if cc is None:
         votes = Counter(a.country_code for a in article.actors if a.country_code)
         cc = votes.most_common(1)[0][0] if votes else None
     if cc is None:
-        led = matcher.leader_country(article.text, article.published)
-        cc = led[0] if led is not None else None
-    return cc
+        led = matcher.leader_span(article.text, article.published)
+        if led is not None:
+            return led[0], led
+    return cc, None
 
 
 # ACLED's sub-types of demonstrations: force used on peaceful protesters, an intervention, or a mob
@@ -3062,7 +3065,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.date_phrase = None
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
-        cc = _story_country(article, place, matcher)
+        cc, led = _story_country(article, place, matcher)
         a1, a2 = _event_actors(article, draft, trig)
         if a1 is not None and a2 is not None:
             joined = _either(article, a1, matcher, ev.event_date)
@@ -3182,6 +3185,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             setattr(ev, "inter1" if slot == "actor1" else "inter2", m.inter)
             setattr(ev, f"{slot}_text", m.text)
             ev.evidence.append(_ev(article, slot, m.actor, m.start, m.end, rule))
+            if led is not None and m.kind.startswith("implied-") and m.country_code == led[0]:
+                # the country in the implied actor's name comes from a leader the text names
+                ev.evidence.append(_ev(article, f"{slot}_country", led[0], led[2], led[3], "country:leader"))
         ev.interaction = _interaction(ev.inter1, ev.inter2)
         claim = re.search(r"claim(?:ed|s)? responsibility", text, re.IGNORECASE)
         if claim and a1 is not None:
