@@ -160,3 +160,15 @@ def test_an_order_without_a_buffer_is_gathered_while_one_is_built_aside(store) -
                 t.join()
     assert set(index._runs) == {*ei._PINNED_ORDERS, "-admin1", "country"}
 
+
+
+def test_a_negative_page_is_refused_on_both_paths(store) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.errors import UsageError
+
+    index = EventIndex.build(store)
+    for flt in (EventFilter(limit=-1), EventFilter(limit=5, offset=-3)):
+        for use in (None, index):
+            with pytest.raises(UsageError, match="negative"):
+                query.event_rows_json(store, flt, index=use)
+            with pytest.raises(UsageError, match="negative"):
+                query.event_collection_json(store, flt, index=use)

@@ -116,6 +116,9 @@ class EventFilter:
         col = self.sort.lstrip("-+ ")
         if col not in SORTABLE:
             raise UsageError(f"cannot sort by {self.sort!r}; sort by one of {', '.join(SORTABLE)}")
+        if (self.limit is not None and self.limit < 0) or self.offset < 0:
+            # (the same error on both paths: the in-memory events would slice from the end where SQL refuses)
+            raise UsageError(f"limit and offset cannot be negative (limit {self.limit}, offset {self.offset})")
         desc = self.sort.startswith("-")
         return f" ORDER BY {col} {'DESC' if desc else 'ASC'} NULLS LAST, event_id"
 
