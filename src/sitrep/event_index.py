@@ -329,9 +329,10 @@ class EventIndex:
         m = self.mask(store, flt)
         keys = ("fatalities", "low", "best", "high")
         k = len(self.event_type.values)
-        codes = np.where(m, self.event_type.codes, k)  # the events left out in a bin of their own, dropped
-        n = np.bincount(codes, minlength=k + 1)[:k]
-        sums = [np.bincount(codes, weights=self.sums[key], minlength=k + 1)[:k] for key in keys]
+        at = np.flatnonzero(m)  # (the matched events only: a filter keeps a fraction, each bincount reads that)
+        codes = self.event_type.codes[at]
+        n = np.bincount(codes, minlength=k)
+        sums = [np.bincount(codes, weights=self.sums[key][at], minlength=k) for key in keys]
         total = (int(n.sum()), *(int(s.sum()) for s in sums))
         out = [(self.event_type.values[c], int(n[c]), *(int(s[c]) for s in sums)) for c in np.flatnonzero(n)]
         out.sort(key=lambda r: (-r[1], r[0] is None, r[0] or ""))
