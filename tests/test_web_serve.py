@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -59,12 +60,22 @@ def _gone(port: int, log: Path) -> None:
 LINUX = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc; SO_REUSEPORT as Linux has it")
 
 
-@LINUX
-def test_two_workers_serve_one_port_and_stop_with_the_parent(tmp_path: Path) -> None:
+@pytest.fixture()
+def two_workers(tmp_path: Path) -> Iterator[tuple[Path, int, Path, subprocess.Popen[bytes]]]:
+    """`sitrep serve --workers 2` over the sample store, both workers listening: (db, port, log, parent)."""
     db = build_sample_store(tmp_path / "sample.duckdb")
     port = _free_port()
     log = tmp_path / "serve.log"
     proc = _start(db, port, log)
+    yield db, port, log, proc
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait(20)
+
+
+@LINUX
+def test_two_workers_serve_one_port_and_stop_with_the_parent(two_workers) -> None:  # type: ignore[no-untyped-def]
+    db, port, log, proc = two_workers
     base = f"http://127.0.0.1:{port}"
     try:
         totals = set()
@@ -84,11 +95,8 @@ def test_two_workers_serve_one_port_and_stop_with_the_parent(tmp_path: Path) -> 
 
 
 @LINUX
-def test_workers_stop_when_their_parent_is_killed(tmp_path: Path) -> None:
-    db = build_sample_store(tmp_path / "sample.duckdb")
-    port = _free_port()
-    log = tmp_path / "serve.log"
-    proc = _start(db, port, log)
+def test_workers_stop_when_their_parent_is_killed(two_workers) -> None:  # type: ignore[no-untyped-def]
+    _, port, log, proc = two_workers
     proc.kill()  # SIGKILL: no cleanup in the parent
     proc.wait(20)
     _gone(port, log)

@@ -399,13 +399,10 @@ def serve(
     try:
         import uvicorn  # noqa: F401
 
-        from sitrep.web.server import run_server
+        from sitrep.web.server import check_options, run_server
     except ImportError as exc:
         raise UsageError(f"`sitrep serve` needs the web extra: pip install 'sitrep[web]' ({exc})") from None
-    if workers < 1:
-        raise UsageError("--workers must be 1 or more")
-    if workers > 1 and token:
-        raise UsageError("--workers above 1 serves a read-only store; ingest (--token) needs one process")
+    check_options(workers, token)
     err.print(f"sitrep serving {db} at http://{host}:{port}/ ({'ingest enabled' if token else 'read-only'}"
               f"{f', {workers} worker processes' if workers > 1 else ''})")
     run_server(db, host=host, port=port, token=token, threads=workers_threads, cache_bytes=cache_mb * 2**20,

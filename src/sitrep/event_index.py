@@ -242,15 +242,20 @@ class EventIndex:
 
     def select(self, store: Store, flt: EventFilter, *, mappable: bool = False) -> tuple[int, np.ndarray]:
         """How many events match, and the positions of the page `flt.limit`/`flt.offset` in `flt.sort` order."""
-        flt.order_by()  # the same error as SQL for a column that cannot be sorted by
+        key, total, ranks = self._page(store, flt, mappable)
+        return total, self.orders[key][ranks]
+
+    def _page(self, store: Store, flt: EventFilter, mappable: bool) -> tuple[str, int, np.ndarray]:
+        """The sort order's key, how many events match, and the page's ranks in that order."""
+        flt.order_by()  # the same errors as SQL (a column that cannot be sorted by, a negative page)
         m = self.mask(store, flt)
         if mappable:
             m = m & self.mappable
-        order = self.orders[("-" if flt.sort.startswith("-") else "") + flt.sort.lstrip("-+ ")]
-        hits = order[m[order]]
+        key = ("-" if flt.sort.startswith("-") else "") + flt.sort.lstrip("-+ ")
+        ranks = np.flatnonzero(m[self.orders[key]])
         if flt.limit is None:
-            return len(hits), hits  # (no LIMIT, no OFFSET either, as in SQL)
-        return len(hits), hits[flt.offset:flt.offset + flt.limit]
+            return key, len(ranks), ranks  # (no LIMIT, no OFFSET either, as in SQL)
+        return key, len(ranks), ranks[flt.offset:flt.offset + flt.limit]
 
     def feature_pieces(self, store: Store, flt: EventFilter) -> tuple[int, int, list[memoryview] | np.ndarray]:
         """How many mappable events match, how many the page holds, and its Features as a few pieces to
@@ -260,14 +265,8 @@ class EventIndex:
         objects and a join over them. The page's positions instead (an array: the caller gathers those Features
         one by one) when it breaks into more than _MAX_RUNS pieces, or when the order has no buffer yet: one is
         then built in a background thread, not while a request waits (renders run on the server's event loop)."""
-        flt.order_by()
-        m = self.mask(store, flt) & self.mappable
-        key = ("-" if flt.sort.startswith("-") else "") + flt.sort.lstrip("-+ ")
+        key, total, ranks = self._page(store, flt, mappable=True)
         order = self.orders[key]
-        ranks = np.flatnonzero(m[order])
-        total = len(ranks)
-        if flt.limit is not None:
-            ranks = ranks[flt.offset:flt.offset + flt.limit]
         if not len(ranks):
             return total, 0, []
         before = self._mappable_before.get(key)

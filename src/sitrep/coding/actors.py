@@ -87,10 +87,10 @@ __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_o
 
 ACTOR_DICTIONARY_VERSION = "2026.12c"
 
-# the titles before a leader's name that "titled" forms need ("President Traore", "Captain Sanogo")
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
-# (a rank only capitalised: "in general Djibo remained calm" names nobody)
+# the titles before a leader's name that "titled" forms need ("President Traore", "Captain Sanogo"); a rank only
+# capitalised ("in general Djibo remained calm" names nobody)
 _LEADER_TITLE = (r"(?:(?i:(?:former |ex-|late |interim |transitional |outgoing )?(?:president|head of state|"
                  r"prime minister|premier|junta leader))|(?:Colonel|Col\.|Lieutenant[- ]Colonel|Lt\.? ?Col\.|"
                  r"Captain|Capt\.|General|Gen\.|Strongman))")
@@ -436,6 +436,7 @@ class ActorMatcher:
             (rf"\b{_LEADER_TITLE}\s+(?:(?:[A-Z]\.|[A-Z][\w'-]*)\s+){{0,3}}?({alt(titled)})s?(?![\w-])", titled)))
 
     def leader_country(self, text: str, on: date | None) -> tuple[str, str] | None:
+        """(country, the words naming its leader) of `leader_span`."""
         got = self.leader_span(text, on)
         return (got[0], got[1]) if got is not None else None
 

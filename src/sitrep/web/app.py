@@ -143,29 +143,23 @@ class _Server:
         finally:
             cur.close()
 
-    def snapshot(self) -> tuple[int, EventIndex | None]:
-        """The cache's generation, then the index, for one request: a body rendered from an index read after a
-        clear is stored under the generation before it, never a stale one under the next (see cached)."""
-        generation = self.cache.generation
-        return generation, self.index
-
-    async def cached(self, request: Request, render: Callable[[Store], bytes], media_type: str, *,
-                     inline: bool = False, generation: int | None = None) -> Response:
-        """The response for this GET from the cache, or rendered in a worker thread with its own cursor; gzipped
-        when the client accepts it and the cache holds a compressed copy. `inline`: `render` answers from the
-        events held in memory (event_index.py), a few milliseconds without I/O, so it runs here on the event
-        loop: under load a hop to a worker thread and back, with twenty threads handing the GIL around, cost
-        more than the render itself (10,000-event GeoJSON, 20 clients: README, "Load"). Compressing a copy
-        for the cache still goes to a worker thread (zlib lets go of the GIL). `generation`: from `snapshot`, taken
-        before the index `render` reads."""
+    async def cached(self, request: Request, render: Callable[[Store, EventIndex | None], bytes], media_type: str,
+                     flt: query.EventFilter | None = None) -> Response:
+        """The response for this GET from the cache, or rendered — `render(store, index)` — in a worker thread
+        with its own cursor; gzipped when the client accepts it and the cache holds a compressed copy. When the
+        events held in memory (event_index.py) answer `flt`, the render is a few milliseconds without I/O and
+        runs here on the event loop: under load a hop to a worker thread and back, with twenty threads handing
+        the GIL around, cost more than the render itself (10,000-event GeoJSON, 20 clients: README, "Load").
+        Compressing a copy for the cache still goes to a worker thread (zlib lets go of the GIL). The cache's
+        generation is read before the index: a body rendered from an index read after a clear is stored under
+        the generation before it, never a stale one under the next."""
+        generation, index = self.cache.generation, self.index
         key = _key(request)
         entry = self.cache.peek(key)
-        if entry is None and inline:
+        if entry is None and flt is not None and query.answers(index, flt):
             if self._loop_store is None:  # used by this thread only
                 self._loop_store = Store(self.store.con.cursor(), self.store.path, read_only=True)
-            if generation is None:
-                generation = self.cache.generation
-            body = render(self._loop_store)
+            body = render(self._loop_store, index)
             if self.cache.max_bytes <= 0:
                 entry = self.cache.get(key, lambda: body)
             else:
@@ -173,7 +167,7 @@ class _Server:
         if entry is None:
             def work() -> bytes:
                 with self.reader() as store:
-                    return render(store)
+                    return render(store, index)
 
             entry = await run_in_threadpool(self.cache.get, key, work, generation)
         body, gz = entry
@@ -353,26 +347,20 @@ def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_
     async def api_events(request: Request, flt: Filter,
                          limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
                          offset: Annotated[int, Query(ge=0)] = 0) -> Response:
-        generation, index = server.snapshot()
-
-        def render(store: Store) -> bytes:
+        def render(store: Store, index: EventIndex | None) -> bytes:
             total, rows = query.event_rows_json(store, _with(flt, limit=limit, offset=offset), index=index)
             head = orjson.dumps({"total": total, "limit": limit, "offset": offset, "sort": flt.sort})
             return b"".join((head[:-1], b',"events":[', b",".join(rows), b"]}"))
 
-        return await server.cached(request, render, "application/json", inline=query.answers(index, flt),
-                                   generation=generation)
+        return await server.cached(request, render, "application/json", flt)
 
     @app.get("/api/events.geojson", summary="Mappable events of a filter as a GeoJSON FeatureCollection")
     async def api_geojson(request: Request, flt: Filter,
                           limit: Annotated[int, Query(ge=1, le=MAX_FEATURES)] = 10_000) -> Response:
-        generation, index = server.snapshot()
-
-        def render(store: Store) -> bytes:
+        def render(store: Store, index: EventIndex | None) -> bytes:
             return query.event_collection_json(store, _with(flt, limit=limit), index=index)
 
-        return await server.cached(request, render, "application/geo+json", inline=query.answers(index, flt),
-                                   generation=generation)
+        return await server.cached(request, render, "application/geo+json", flt)
 
     @app.get("/api/events.csv", summary="Events of a filter as CSV (the table's columns)")
     def api_csv(store: Reader, flt: Filter,
@@ -390,7 +378,7 @@ def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_
     async def api_map(request: Request, flt: Filter,
                       cell: Annotated[float | None, Query(gt=0, le=20, description="grid cell in degrees")] = None
                       ) -> Response:
-        def render(store: Store) -> bytes:
+        def render(store: Store, index: EventIndex | None) -> bytes:
             pts = query.event_points(store, flt, cell=cell)
             return orjson.dumps({"cell": cell, "points": [
                 [round(p.latitude, 5), round(p.longitude, 5), p.event_type, p.events, p.fatalities, p.location]
@@ -438,9 +426,8 @@ def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_
 
     @app.get("/api/stats", summary="Totals; events and fatalities by week, type and admin1 for a filter")
     async def api_stats(request: Request, flt: Filter) -> Response:
-        generation, index = server.snapshot()
-        return await server.cached(request, lambda store: orjson.dumps(_stats(store, flt, index), default=str),
-                                   "application/json", inline=query.answers(index, flt), generation=generation)
+        return await server.cached(request, lambda store, index: orjson.dumps(_stats(store, flt, index), default=str),
+                                   "application/json", flt)
 
     def _stats(store: Store, flt: query.EventFilter, index: EventIndex | None) -> dict[str, Any]:
         total, by_type = query.counts_by_type(store, flt, index=index)

@@ -25,10 +25,21 @@ from typing import Any
 from sitrep.errors import SitrepError, UsageError
 from sitrep.store.db import Store
 
-__all__ = ["run_server"]
+__all__ = ["check_options", "run_server"]
 
 _BACKLOG = 2048
 _LIMIT_CONCURRENCY = 256  # connections a process serves at once; more get 503 rather than a growing queue
+
+
+def check_options(workers: int, token: str | None) -> None:
+    """UsageError for a number of workers this store and platform cannot have."""
+    if workers < 1:
+        raise UsageError("--workers must be 1 or more")
+    if workers > 1 and token is not None:
+        raise UsageError("--workers above 1 serves a read-only store; ingest (--token) needs one process")
+    if workers > 1 and (not sys.platform.startswith("linux") or not hasattr(socket, "SO_REUSEPORT")):
+        raise UsageError("--workers above 1 needs Linux (its SO_REUSEPORT spreads connections over the workers; "
+                         "elsewhere one of them would take them all): use one worker here")
 
 
 def run_server(db: str | Path, *, host: str = "127.0.0.1", port: int = 8080, token: str | None = None,
@@ -38,17 +49,11 @@ def run_server(db: str | Path, *, host: str = "127.0.0.1", port: int = 8080, tok
 
     from sitrep.web import create_app
 
-    if workers < 1:
-        raise UsageError("--workers must be 1 or more")
+    check_options(workers, token)
     if workers == 1:
         application = create_app(db, token=token, threads=threads, cache_bytes=cache_bytes)
         uvicorn.run(application, host=host, port=port, log_level="warning", limit_concurrency=_LIMIT_CONCURRENCY)
         return
-    if token is not None:
-        raise UsageError("--workers above 1 serves a read-only store; ingest (--token) needs one process")
-    if not sys.platform.startswith("linux") or not hasattr(socket, "SO_REUSEPORT"):
-        raise UsageError("--workers above 1 needs Linux (its SO_REUSEPORT spreads connections over the workers; "
-                         "elsewhere one of them would take them all): use one worker here")
     # the address is free: a plain bind (no SO_REUSEPORT) fails on a port another server listens on, a sitrep
     # with workers of its own included, which the workers' own binds would quietly share
     _bind(host, port, shared=False).close()
