@@ -1477,6 +1477,38 @@ def test_people_arrested_then_executed_and_an_apposition_between_figure_and_verb
     assert ev.fatalities == 17
 
 
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 3 May 2021, soldiers reportedly detained nine herders near Tahoua, Niger, those detained were driven out of "
+     "town and summarily executed.", 9),
+    ("On 3 May 2021, gendarmes arrested four traders in Tahoua, Niger, the men were later executed near a well.", 4),
+    ("On 3 May 2021, the army arrested eleven villagers in Tahoua, Niger, that reportedly were killed the next day.", 11),
+    ("On 3 May 2021, militiamen abducted six farmers near Tahoua, Niger, the bodies of those abducted were found in a "
+     "ditch two days later.", 6),
+    ("On 3 May 2021, the bodies of seven fishermen were discovered near Tahoua, Niger, presumably killed by gunmen.", 7),
+])
+def test_people_taken_then_told_killed_and_bodies_found_count_as_killed(pipe: Pipeline, text: str,
+                                                                          fatalities: int) -> None:
+    (ev,) = code(pipe, text, published=date(2021, 5, 4))
+    assert ev.fatalities == fatalities, text
+    assert ev.event_type == "Violence against civilians", text
+
+
+def test_the_taken_not_killed_stay_taken(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 3 May 2021, police arrested twelve suspects in Tahoua, Niger, who were later released.",
+                 date(2021, 5, 4))
+    assert (ev.sub_event_type, ev.fatalities) == ("Arrests", 0)
+    (ev,) = code(pipe, "On 3 May 2021, police arrested five men in Tahoua, Niger, who were accused of having killed a "
+                       "trader.", date(2021, 5, 4))
+    assert ev.fatalities != 5
+
+
+def test_people_taken_by_an_agent_and_found_dead_the_next_sentence(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 3 May 2021, four men were detained by Malian soldiers in Boni, Mali. Their bodies were "
+                       "later found in a mass grave.", date(2021, 5, 4))
+    assert (ev.event_type, ev.fatalities) == ("Violence against civilians", 4)
+    assert ev.actor1.startswith("Military Forces of Mali")
+
+
 def test_a_toll_the_text_shares_among_events(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 22 March 2020, presumed Dan Na Ambassagou militiamen killed 21 members of the Fulani "
                        "community in the villages of Yira, Dien, and Dissa, Mali. Fatalities are split across 3 "

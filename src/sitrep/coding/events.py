@@ -161,7 +161,7 @@ _GROUND_FIGHT = re.compile(r"\b(?:followed by (?:an? )?(?:armed assault|gunfire|
 _ABDUCTION_ATTEMPT = re.compile(r"\b(?:attempt\w*|tried) to (?:abduct|kidnap)|\b(?:abduction|kidnapping) attempt|"
                                 r"\battempted (?:abduction|kidnapping)", re.IGNORECASE)
 _VICTIM_FOUND_DEAD = re.compile(r"\b(?:found (?:dead|executed|hanged|beheaded|killed|murdered|lifeless)|(?:body|bodies|corpses?|"
-                                r"remains)(?: of (?:[\w-]+ ){1,4}?)? (?:was|were|has been|have been) (?:\w+\s+){0,2}?"
+                                r"remains)(?: of(?: [\w-]+){1,4}?)? (?:was|were|has been|have been) (?:\w+\s+){0,2}?"
                                 r"(?:found|discovered|recovered)|mass graves?|"
                                 r"(?:beheaded|executed|killed|murdered) (?:him|her|them)|(?:was|were) (?:later |subsequently )?"
                                 r"(?:killed|executed|beheaded|murdered))\b", re.IGNORECASE)
@@ -652,6 +652,9 @@ def _drafts(article: Article) -> list[_Draft]:
                 and not any(a.sentence == nxt.sentences[0] and a.inter != 7 for a in article.actors):
             nxt.sentences[:0] = [i for i in d.sentences if i not in nxt.sentences]
             drafts.remove(d)
+        elif nxt is None and d.sentences[-1] + 1 < len(article.sentences) and _THEN_KILLED_NEXT.match(
+                article.text, article.sentences[d.sentences[-1]].end):
+            d.sentences.append(d.sentences[-1] + 1)  # "5 men were detained ... Their bodies were later discovered"
     # the scene of a happening is set after the one before it ends, at most three sentences back
     ordered = sorted(drafts, key=lambda d: d.sentences[0])
     for prev, d in zip([None, *ordered], ordered):
@@ -835,9 +838,43 @@ _TAKEN_THEN_KILLED = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|had been|hav
                                 r"(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE)
 
 
+# the people just taken, named again and killed: "arrested thirteen men ..., those arrested were taken outside the
+# village and summarily executed", "arrested 24 members ... that reportedly were executed", "the corpses of those
+# arrested were found in a mass grave"; in the next sentence "Their bodies were later discovered"
+_TAKEN_REF = (r"(?:those\s+(?:arrested|detained|abducted|kidnapped|captured|taken)|the\s+(?:individuals|men|detainees|"
+              r"captives|hostages|abductees|prisoners|victims)|they|who|that|whom|(?:their|whose)\s+(?:bodies|corpses|"
+              r"remains)|the\s+(?:bodies|corpses|remains)\s+of\s+(?:those|the|these)\s+[\w-]+)")
+_REF_KILLED = (r"\s+(?:\w+ly\s+)?(?:were|was|had been|have been|are believed to have been|were believed to have been)\s+"
+               r"(?:(?!(?:accused|suspected|charged|having|released|freed|wanted|convicted)\b)[\w-]+\s+){0,6}?"
+               r"(?:executed|killed|shot dead|murdered|beheaded|slaughtered|found dead|found|discovered|dumped)\b")
+_THEN_KILLED_LATER = re.compile(r"[^.;]{0,160}?(?:,\s*|\s)" + _TAKEN_REF + _REF_KILLED, re.IGNORECASE)
+_THEN_KILLED_NEXT = re.compile(r"\s*(?:Their|The)\s+(?:bodies|corpses|remains)(?:\s+of\s+(?:those|the|these)\s+[\w-]+)?"
+                               + _REF_KILLED, re.IGNORECASE)
+_BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
+                               re.IGNORECASE)
+_FOUND_AFTER = re.compile(r"[^.;]{0,100}?\b(?:were|was|have been|had been)\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered|"
+                          r"retrieved|exhumed)\b", re.IGNORECASE)
+
+
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
-    or None."""
+    or None. People taken and then told killed (`_THEN_KILLED_LATER`, `_THEN_KILLED_NEXT`) and the bodies of N
+    people found count as killed."""
+    what = _count_kind_near(text, num, sent)
+    if what in (None, "abducted", "arrested") and _BODIES_OF_BEFORE.search(text, max(sent.start, num.start - 30),
+                                                                          num.start):
+        end = num.counted_end if num.counted_end > 0 else num.end
+        if _FOUND_AFTER.match(text[:sent.end], end):
+            return "killed"  # "the corpses of around thirty suspected militants were discovered"
+    if what in ("abducted", "arrested"):
+        end = num.counted_end if num.counted_end > 0 else num.end
+        if _THEN_KILLED_LATER.match(text[:sent.end], end) or _THEN_KILLED_NEXT.match(text, sent.end):
+            return "killed"
+    return what
+
+
+def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | None:
+    """What a number counts by the verbs near it in its sentence."""
     if num.counted and num.counted.lower() in _NOT_PEOPLE:
         return None  # "split across 3 events", "two attacks", "in five villages": things, not victims
     if num.text.strip() in ("911", "9-1-1") or _ADDRESS_AFTER.match(text, num.end):
@@ -1915,7 +1952,9 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
     killed"; None when the sentence does not say. Attack words are read before killing words, and a passive
     verb ("were killed") has no subject to read."""
     s = article.sentences[draft.sentences[0]]
-    hits = [(t, sp) for t, sp in _sentence_triggers(s) if t.family == "violence"]
+    # (people taken and then killed: the taking tells who did it, "5 men were detained by Malian soldiers")
+    families = ("violence", "arrests") if draft.trigger.family == "arrests" else ("violence",)
+    hits = [(t, sp) for t, sp in _sentence_triggers(s) if t.family in families]
     hits.sort(key=lambda h: (h[0].name == "massacre", h[1][0]))
     here = sorted((a for a in mentions if a.sentence == s.index and a.inter != 7), key=lambda a: a.start)
     # the subject of an operation verb: "French forces conducted an operation ...", "JNIM militants ambushed ..."
@@ -2622,7 +2661,7 @@ def _victim_window(article: Article, c: _Count) -> tuple[int, int]:
     before = article.text[lo:n.start]
     and_at = before.rfind(" and ")
     cut = max(before.rfind(","), before.rfind(";"), and_at + 4 if and_at >= 0 else -1)
-    for rx in (_KILLED, _WOUNDED, _ABDUCTED, _VICTIM_VERB):
+    for rx in (_KILLED, _WOUNDED, _ABDUCTED, _ARRESTED, _VICTIM_VERB):
         for m in rx.finditer(before):
             cut = max(cut, m.end() - 1)  # the words before the verb are who did it: "militiamen killed a member"
     if cut >= 0:
