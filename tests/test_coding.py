@@ -1493,6 +1493,16 @@ def test_people_taken_then_told_killed_and_bodies_found_count_as_killed(pipe: Pi
     assert ev.event_type == "Violence against civilians", text
 
 
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 9 May 2021, soldiers clashed with militants near Dori, Burkina Faso. One militant and one VDP were killed.", 2),
+    ("On 9 May 2021, militants attacked army positions in Dori, Burkina Faso, killing six soldiers and two "
+     "gendarmes, and wounded others.", 8),
+])
+def test_figures_joined_under_one_verb_are_different_people(pipe: Pipeline, text: str, fatalities: int) -> None:
+    (ev,) = code(pipe, text, published=date(2021, 5, 10))
+    assert ev.fatalities == fatalities, text
+
+
 def test_the_taken_not_killed_stay_taken(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 3 May 2021, police arrested twelve suspects in Tahoua, Niger, who were later released.",
                  date(2021, 5, 4))

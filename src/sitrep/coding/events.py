@@ -744,7 +744,8 @@ def _side_of(noun: str | None) -> str:
 
 # an object right after a verb makes it active ("killed two people", "wounded a third")
 _ACTIVE_OBJECT = re.compile(r"\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|"
-                            r"at least|about|some|his|her|their|its)\b)", re.IGNORECASE)
+                            r"at least|about|some|his|her|their|its|others|another|numerous|scores)\b)",
+                            re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\b", re.IGNORECASE)
 _QUALIFIERS = r"(?:(?:at least|about|around|some|nearly|almost|over|more than|up to|another|an estimated|a total of|" \
               r"approximately|roughly|close to|the|reportedly|allegedly)\s+)*"
@@ -1603,14 +1604,26 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     for c in counts:
         same_sentence_other_noun = any(
             o is not c and o.what == c.what and o.side == c.side and o.number.value == c.number.value
-            and o.number.sentence == c.number.sentence >= 0 and o.number.counted and c.number.counted
-            and o.number.counted != c.number.counted for o in counts)
-        key = (c.what, c.side, c.number.value, c.age, c.number.counted if same_sentence_other_noun else None)
+            and o.number.sentence == c.number.sentence >= 0 and (
+                (o.number.counted and c.number.counted and o.number.counted != c.number.counted)
+                or _joined_figures(article.text, o.number, c.number)) for o in counts)
+        key = (c.what, c.side, c.number.value, c.age, (c.number.counted, c.number.start) if same_sentence_other_noun
+               else None)
         if key in seen:
             continue
         seen.add(key)
         out.append(c)
     return out
+
+
+_JOINED = re.compile(r"(?:\s+[\w'()-]+){0,3}?\s*,?\s*and\s+")
+
+
+def _joined_figures(text: str, a: NumberMention, b: NumberMention) -> bool:
+    """Two figures joined by "and" under one verb ("One militant and one VDP were killed"): different people."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    end = first.counted_end if first.counted_end > 0 else first.end
+    return end <= second.start and _JOINED.fullmatch(text, end, second.start) is not None
 
 
 _DEATH_TOLD = re.compile(r"(?<!attempted )(?<!attempt of )(?<!to )(?<!not )(?<!nearly )(?<!almost )(?<!could have )"
