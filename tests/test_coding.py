@@ -1503,6 +1503,32 @@ def test_figures_joined_under_one_verb_are_different_people(pipe: Pipeline, text
     assert ev.fatalities == fatalities, text
 
 
+@pytest.mark.parametrize("text", [
+    "On 4 June 2021, traders in Kaya, Burkina Faso, marched in protest against the killing of a shopkeeper who was "
+    "found shot dead the day before.",
+    "On 4 June 2021, youths in Kaya, Burkina Faso, burned tyres after soldiers killed two herders at a checkpoint.",
+    "On 4 June 2021, students in Kaya, Burkina Faso, marched demanding justice for two classmates murdered in May.",
+])
+def test_the_death_a_crowd_answers_is_not_its_toll(pipe: Pipeline, text: str) -> None:
+    events = [e for e in code(pipe, text, published=date(2021, 6, 5)) if e.event_type in ("Protests", "Riots")]
+    assert events and all(e.fatalities == 0 for e in events), text
+
+
+def test_a_crowd_s_own_dead_still_count(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 4 June 2021, protesters in Niamey, Niger, clashed with police after they stormed the "
+                       "parliament, and two protesters were killed.", date(2021, 6, 5))
+    assert ev.event_type == "Riots" and ev.fatalities == 2
+
+
+def test_a_bracketed_hedge_is_not_the_verb_and_a_bomber_among_his_dead(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 4 June 2021, militants attacked the gendarmerie in Dori, Burkina Faso. The gendarmes "
+                       "repelled them and wounded [possibly killed] several militants.", date(2021, 6, 5))
+    assert (ev.fatalities, ev.wounded) == (0, 3)
+    (ev,) = code(pipe, "On 4 June 2021, a suicide attacker killed himself and two soldiers near Diffa, Niger.",
+                 date(2021, 6, 5))
+    assert ev.fatalities == 3
+
+
 def test_the_taken_not_killed_stay_taken(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 3 May 2021, police arrested twelve suspects in Tahoua, Niger, who were later released.",
                  date(2021, 5, 4))

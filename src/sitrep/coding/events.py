@@ -857,6 +857,9 @@ _FOUND_AFTER = re.compile(r"[^.;]{0,100}?\b(?:were|was|have been|had been)\s+(?:
                           r"retrieved|exhumed)\b", re.IGNORECASE)
 
 
+_HEDGE_BRACKET = re.compile(r"\s*\[[^\[\]]{0,40}\]")
+
+
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
     or None. People taken and then told killed (`_THEN_KILLED_LATER`, `_THEN_KILLED_NEXT`) and the bodies of N
@@ -904,7 +907,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
                                                       r"transported|hospitali[sz]ed|airlifted|sent)", text[end:end + 40])):
         return "wounded"  # "sent five people to the hospital", "four were rushed to the hospital"
     after = sent.text[rel_end:rel_end + 80]
-    before = sent.text[max(0, rel_start - 45):rel_start]
+    # (a hedge in square brackets is not the verb: "wounded [possibly killed] several militants" were wounded)
+    before = _HEDGE_BRACKET.sub("", sent.text[max(0, rel_start - 60):rel_start])[-45:]
     if _NOT_A_TOLL_BEFORE.search(before) or _PART_OF_TOLD.match(text, num.end):
         return None  # "a father of three", "four of the five victims": children, the set the part is taken from
     if re.match(r"\s+of\s+(?:them|whom|those)\b", text[num.end:num.end + 12]) and re.search(r",\s*$", before):
@@ -1328,7 +1332,10 @@ _RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added) that|
 _SELF_TOO = re.compile(r"\b(?:and then|and|then|before|after)\s+(?:fatally\s+)?(?:killing|killed|shooting|shot)\s+"
                        r"(?:himself|herself)\b|\b(?:before|then|and then|and)\s+turn(?:ed|ing)\s+the\s+gun\s+on\s+"
                        r"(?:himself|herself)\b|\b(?:before|then|and then|and)\s+(?:taking|took)\s+(?:his|her)\s+own\s+"
-                       r"life\b|\b(?:and then|then)\s+(?:himself|herself)\b", re.IGNORECASE)
+                       r"life\b|\b(?:and then|then)\s+(?:himself|herself)\b|"
+                       # the bomber among the dead he made: "a suicide attacker killed himself and two soldiers"
+                       r"\b(?:killed|killing|kills|blew up|blowing up)\s+(?:himself|herself)\s+(?:and|along with|as well as)\s+"
+                       r"(?=\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|a|an|the)\b", re.IGNORECASE)
 _ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|violence)\s+(?:\w+\s+){0,2}?(?:across|throughout|citywide|"
                       r"around the city|across the city)\b|\bin (?:several |multiple |a string of |a series of |\w+ )?"
                       r"separate (?:shootings|incidents|attacks)\b|\bweekend (?:shootings|gunfire|violence)\b|\bshootings since\b|"
@@ -1614,6 +1621,31 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         seen.add(key)
         out.append(c)
     return out
+
+
+# the death a crowd answers: "in protest against the killing of an albino girl", "protested after police killed a man",
+# "demanding justice for A and B, two cadres assassinated in May", "protests due to troubles which caused 4 dead":
+# its dead are the cause, not the toll of the protest or the riot (ACLED codes that killing as its own event)
+_DEATH_ANSWERED = re.compile(
+    r"\b(?:(?:against|over|about|for|after|following|denounc\w*|condemn\w*|in memory of|commemorat\w*|mourn\w*)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:the\s+|a\s+|an\s+)?(?:recent\s+|alleged\s+|brutal\s+)?(?:killings?|murders?|deaths?|assassinations?|lynchings?|"
+    r"executions?|shootings?|disappearances?)\s+of\b"
+    r"|(?:after|following|because)\s+(?:(?!(?:protesters|demonstrators|rioters|they|crowds?)\b)[\w-]+\s+){1,3}?"
+    r"(?:had\s+)?(?:killed|shot dead|murdered|assassinated|lynched|beat to death)\b"
+    r"|justice for\b|\b(?:due to|because of|over)\s+(?:[\w-]+\s+){0,3}?(?:which|that)\s+(?:had\s+)?(?:caused|left|killed))",
+    re.IGNORECASE)
+
+
+def _answered_death(article: Article, c: "_Count") -> bool:
+    """Whether a count of a protest or riot lies in the clause naming the death the crowd answers (`_DEATH_ANSWERED`,
+    up to the end of the clause: ";" or the sentence's end)."""
+    sent = article.sentence_at(c.number.start)
+    if sent is None:
+        return False
+    for m in _DEATH_ANSWERED.finditer(article.text, sent.start, sent.end):
+        if m.start() <= c.number.start and ";" not in article.text[m.end():c.number.start]:
+            return True
+    return False
 
 
 _JOINED = re.compile(r"(?:\s+[\w'()-]+){0,3}?\s*,?\s*and\s+")
@@ -3122,6 +3154,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 a2 = None  # "ISGS or JNIM militants attacked ...": one side the source cannot name, not two
         one_sided = False
         counts = _casualties(article, draft.sentences) if trig.family in ("violence", "protest") else []
+        if trig.event_type in ("Protests", "Riots"):
+            counts = [c for c in counts if not _answered_death(article, c)]
         if learned is None and trig.event_type == "Battles" and a2 is None and not (a1 is not None and a1.inter == 7) \
                 and trig.name not in ("takeover", "retake") \
                 and not _MILITARY_TARGET.search(_without(article, draft, a1)) and not _TWO_SIDED.search(text):
