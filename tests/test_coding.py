@@ -1514,6 +1514,13 @@ def test_the_death_a_crowd_answers_is_not_its_toll(pipe: Pipeline, text: str) ->
     assert events and all(e.fatalities == 0 for e in events), text
 
 
+def test_a_march_in_memory_of_old_deaths_is_todays_peaceful_protest(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Hundreds of students marched in Zinder, Niger, in memory of two pupils who were killed by "
+                       "police in 2007.", date(2021, 2, 9))
+    assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Protests", "Peaceful protest", 0)
+    assert ev.event_date is not None and ev.event_date.year == 2021
+
+
 def test_a_crowd_s_own_dead_still_count(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June 2021, protesters in Niamey, Niger, clashed with police after they stormed the "
                        "parliament, and two protesters were killed.", date(2021, 6, 5))

@@ -444,10 +444,14 @@ _ATTR_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|and|or|when|to|in|on|at|by|f
 
 def _attributive(text: str, d: DateMention) -> bool:
     """A date that qualifies a noun: "the March 2012 coup", "its 2019 elections", "Dabo Boukary's assassination in
-    1990"."""
-    return (_ATTR_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
+    1990", or dates the death a crowd mourns (`_DEATH_MOURNED`)."""
+    if (_ATTR_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
             and _ATTR_AFTER.match(text, d.end) is not None) or \
-        _ATTR_NOUN_BEFORE.search(text, max(0, d.start - 60), d.start) is not None
+            _ATTR_NOUN_BEFORE.search(text, max(0, d.start - 60), d.start) is not None:
+        return True
+    # the day of the death a crowd answers: "marched in memory of three youths who were killed by police in 1990"
+    lo = max(0, d.start - 150)
+    return any(not re.search(r"[.;]", text[m.end():d.start]) for m in _DEATH_MOURNED.finditer(text, lo, d.start))
 
 
 def _draft_day(article: Article, draft: _Draft) -> date | None:
@@ -1632,8 +1636,15 @@ _DEATH_ANSWERED = re.compile(
     r"executions?|shootings?|disappearances?)\s+of\b"
     r"|(?:after|following|because)\s+(?:(?!(?:protesters|demonstrators|rioters|they|crowds?)\b)[\w-]+\s+){1,3}?"
     r"(?:had\s+)?(?:killed|shot dead|murdered|assassinated|lynched|beat to death)\b"
-    r"|justice for\b|\b(?:due to|because of|over)\s+(?:[\w-]+\s+){0,3}?(?:which|that)\s+(?:had\s+)?(?:caused|left|killed))",
+    r"|justice for\b|\b(?:in memory of|in hono(?:u)?r of|to commemorate|commemorating|to mourn|mourning|"
+    r"(?:to pay|paying|in) tribute to)\b|\b(?:due to|because of|over)\s+(?:[\w-]+\s+){0,3}?(?:which|that)\s+(?:had\s+)?(?:caused|left|killed))",
     re.IGNORECASE)
+
+
+# the words of a crowd answering a death, whose clause's date is that death's: "in memory of", "justice for"
+_DEATH_MOURNED = re.compile(r"\b(?:in memory of|in hono(?:u)?r of|to commemorate|commemorating|to mourn|mourning|"
+                            r"(?:to pay|paying|in) tribute to|justice for|in protest (?:against|over|at)|"
+                            r"protest(?:ed|ing|s)? (?:against|over))\b", re.IGNORECASE)
 
 
 def _answered_death(article: Article, c: "_Count") -> bool:
