@@ -1521,6 +1521,13 @@ def test_a_march_in_memory_of_old_deaths_is_todays_peaceful_protest(pipe: Pipeli
     assert ev.event_date is not None and ev.event_date.year == 2021
 
 
+def test_a_plan_in_a_relative_clause_does_not_make_the_happening_hypothetical(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Four engineers were kidnapped in Arlit, Niger, on Sunday by gunmen who had planned to seize "
+                       "a French manager.", date(2021, 3, 9))
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert code(pipe, "Officials warned that gunmen could attack the town of Arlit, Niger.", date(2021, 3, 9)) == []
+
+
 def test_a_crowd_s_own_dead_still_count(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June 2021, protesters in Niamey, Niger, clashed with police after they stormed the "
                        "parliament, and two protesters were killed.", date(2021, 6, 5))

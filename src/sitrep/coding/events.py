@@ -493,14 +493,15 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
 
 
 _MAY_MODAL = re.compile(r"\bmay\b")
+_WHO_OPEN = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which)\s+[^,;.]*$")
 
 
 def _is_hypothetical(text: str, low: str) -> bool:
     """A modal, a threat, a plan or a denial in the sentence; "May" capitalised is the month ("On 5 May 2020,
     militants abducted ..." is no hypothesis), so "may" counts only in lower case."""
     for m in _HYPOTHETICAL_LC.finditer(low):
-        if m.group(0) != "may":
-            return True
+        if m.group(0) != "may" and not _WHO_OPEN.search(low, max(0, m.start() - 60), m.start()):
+            return True  # (not in a relative clause about someone: "kidnapped by gunmen who had planned to ...")
     return _MAY_MODAL.search(text) is not None
 
 
