@@ -1528,6 +1528,17 @@ def test_a_plan_in_a_relative_clause_does_not_make_the_happening_hypothetical(pi
     assert code(pipe, "Officials warned that gunmen could attack the town of Arlit, Niger.", date(2021, 3, 9)) == []
 
 
+def test_the_dead_found_with_the_marks_of_a_killing_are_an_attack(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 2 March 2021, three herders were found dead near Menaka, Mali, blindfolded and shot in the "
+                       "head.", date(2021, 3, 3))
+    assert (ev.event_type, ev.fatalities) == ("Violence against civilians", 3)
+    (ev,) = code(pipe, "On 2 March 2021, twelve bodies that were handcuffed were discovered near Djibo, Burkina Faso. "
+                       "The men had been killed by soldiers.", date(2021, 3, 3))
+    assert (ev.event_type, ev.fatalities) == ("Violence against civilians", 12)
+    assert ev.actor1.startswith("Military Forces of Burkina Faso")
+    assert code(pipe, "On 2 March 2021, a man was found dead in his apartment in Bamako, Mali.", date(2021, 3, 3)) == []
+
+
 def test_a_crowd_s_own_dead_still_count(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June 2021, protesters in Niamey, Niger, clashed with police after they stormed the "
                        "parliament, and two protesters were killed.", date(2021, 6, 5))

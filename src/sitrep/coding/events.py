@@ -2054,6 +2054,16 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
         for a in here:  # (the agent after it as after a verb: "by", "carried out by", "by the presumed")
             if at <= a.start <= at + 40 and _AGENT_AFTER.search(article.text[at:a.start]):
                 return a
+    # the agent of a passive in the draft's next sentence, where the lead names none: "106 bodies ... were found.
+    # The bodies were dumped after being killed by police officers."
+    for i in draft.sentences[1:2]:
+        nxt = article.sentences[i]
+        for t, (t0, t1) in _sentence_triggers(nxt):
+            if t.family != "violence":
+                continue
+            for a in sorted((a for a in mentions if a.sentence == i and a.inter != 7), key=lambda a: a.start):
+                if t1 <= a.start <= t1 + 40 and _AGENT_AFTER.search(article.text[t1:a.start]):
+                    return a
     return None
 
 

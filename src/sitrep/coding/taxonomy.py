@@ -127,7 +127,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"executions?)|(?<!to )kills? (?:at least |about |some )?(?:\d+|two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|dozens of|a) |"
                            r"(?:eliminated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:militants|terrorists|jihadists|insurgents|"
-                           r"fighters|assailants|gunmen|elements|members)"),
+                           r"fighters|assailants|gunmen|elements|members)|"
+                           # the dead found with the marks of a killing: "were found dead near Kidal bound in a mat",
+                           # "bodies that were bullet-ridden and handcuffed were found"
+                           r"(?:found|discovered) dead(?=[^.;]{0,100}?\b(?:bound|handcuffed|blindfolded|bullet|shot|"
+                           r"gunshot|executed|killed|murdered|beheaded|decapitated|stabbed|throats?|mutilated|tortured|"
+                           r"slain|riddled))|"
+                           r"(?:bullet-ridden|handcuffed|blindfolded|mutilated|beheaded|decapitated)\b[^.;]{0,60}?\b"
+                           r"(?:were|was|have been|had been) (?:\w+ )?(?:found|discovered)"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
     # an attempt on someone's life is an attack whether or not anyone died
     Trigger("attempt", _p(r"(?:attempted|tried) to (?:assassinate|kill|murder|abduct|kidnap)|assassination attempt|"
