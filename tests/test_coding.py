@@ -1539,6 +1539,14 @@ def test_the_dead_found_with_the_marks_of_a_killing_are_an_attack(pipe: Pipeline
     assert code(pipe, "On 2 March 2021, a man was found dead in his apartment in Bamako, Mali.", date(2021, 3, 3)) == []
 
 
+def test_a_mutiny_that_fights_no_one_is_a_riot_and_one_that_takes_towns_a_battle(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 3 June 2021, mutinying soldiers fired in the air in Kaya, Burkina Faso.", date(2021, 6, 4))
+    assert (ev.event_type, ev.sub_event_type, ev.actor1) == ("Riots", "Violent demonstration", "Rioters (Burkina Faso)")
+    (ev,) = code(pipe, "On 3 June 2021, soldiers mutinied over unpaid wages in Niger. They took over the town of "
+                       "Diffa.", date(2021, 6, 4))
+    assert ev.event_type == "Battles" and ev.actor1.startswith("Mutiny of Military Forces of Niger")
+
+
 def test_a_crowd_s_own_dead_still_count(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June 2021, protesters in Niamey, Niger, clashed with police after they stormed the "
                        "parliament, and two protesters were killed.", date(2021, 6, 5))

@@ -561,7 +561,9 @@ def _drafts(article: Article) -> list[_Draft]:
         told_else = any(t.family not in ("violence", "protest") for t, _ in hits)
         violent = [(t, sp) for t, sp in hits if t.family == "violence" and not (told_else and _IN_PAST_RELATIVE.search(
             low, max(0, sp[0] - s.start - 80), sp[0] - s.start))]
-        protest = [(t, sp) for t, sp in hits if t.family == "protest" and (t.name == "protest" or crowd)]
+        protest = [(t, sp) for t, sp in hits if t.family == "protest" and (t.name in ("protest", "mutiny") or crowd)]
+        if violent and protest and all(t.name == "mutiny" for t, _ in protest):
+            protest = []  # "soldiers mutinied and took over the towns": the takeover, by the mutineers
         other = [(t, sp) for t, sp in hits if t.family not in ("violence", "protest")]
         hypothetical = _is_hypothetical(s.text, low)
         numbers = s.index in index.numbered
@@ -660,6 +662,11 @@ def _drafts(article: Article) -> list[_Draft]:
         elif nxt is None and d.sentences[-1] + 1 < len(article.sentences) and _THEN_KILLED_NEXT.match(
                 article.text, article.sentences[d.sentences[-1]].end):
             d.sentences.append(d.sentences[-1] + 1)  # "5 men were detained ... Their bodies were later discovered"
+    # a mutiny told before or after the fight or takeover it made ("Soldiers mutinied over unpaid wages. They took
+    # over the areas of ..."): that happening, not a riot besides
+    for d in [d for d in drafts if all(k.name == "mutiny" for k in d.kinds)]:
+        if any(v.trigger.family == "violence" and abs(v.sentences[0] - d.sentences[-1]) <= 2 for v in drafts):
+            drafts.remove(d)
     # the scene of a happening is set after the one before it ends, at most three sentences back
     ordered = sorted(drafts, key=lambda d: d.sentences[0])
     for prev, d in zip([None, *ordered], ordered):
@@ -2516,15 +2523,21 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     perpetrators, 'Protesters (X)' / 'Rioters (X)' for a crowd, the governments of countries that sign."""
     t0, t1 = draft.trigger_span
     trig_text = article.text[t0:t1]
-    if _MUTINY.search(" ".join(article.sentences[i].text for i in draft.sentences)) and (
-            a1 is None or a1.actor.startswith(("Unidentified Armed Group", "Military Forces of"))):
-        # "Soldiers mutinied over unpaid wages and took over the towns": the mutineers, ACLED's "Mutiny of ..."
+    scene = range(min(draft.lead_from, draft.sentences[0]), draft.sentences[-1] + 1)  # (with its lead-in sentences)
+    if _MUTINY.search(" ".join(article.sentences[i].text for i in scene)) and (
+            a1 is None or a1.actor.startswith(("Unidentified Armed Group", "Military Forces of", "Police Forces of"))):
+        # "Soldiers mutinied over unpaid wages and took over the towns": the mutineers, ACLED's "Mutiny of ...";
+        # a mutiny that fights no one is a riot, and its mutineers rioters as ACLED codes them ("Firing by mutinying
+        # police was reported in Fada": Rioters (Burkina Faso))
         country = (a1.country_code if a1 is not None else None) or cc
-        got = matcher.role_actor("mutiny", country, on=article.published) if country else None
+        role = "rioters" if trig.event_type == "Riots" else "mutiny"
+        got = matcher.role_actor(role, country, on=article.published) if country else None
         if got is not None:
-            a1 = ActorMention(t0, t1, trig_text, got[0], got[1], "state", country,
+            a1 = ActorMention(t0, t1, trig_text, got[0], got[1], "rioters" if role == "rioters" else "state", country,
                               article.sentences[draft.sentences[0]].index) if a1 is None else \
                 dataclasses.replace(a1, actor=got[0], inter=got[1])
+            if role == "rioters" and a2 is not None and a2.inter == 1 and a2.country_code == country:
+                a2 = None  # ("mutinying soldiers fired in the air": the mutineers, not a second side)
     if trig.event_type in ("Battles", "Explosions/Remote violence"):
         # a government fights with its forces: "Government forced to retreat after a night of fighting"
         a1, a2 = (_forces_of(m, matcher, article) if m is not None and m.actor.startswith("Government of") else m

@@ -213,6 +213,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"clash(?:ed|es)? with (?:the )?(?:security forces|police|policemen|gendarmes|soldiers|"
                        r"anti-riot|riot police|security agents)"),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
+    # soldiers or police in revolt with no fight told: ACLED codes the mutiny as a violent demonstration ("Firing by
+    # mutinying police was reported in Fada"); a mutiny that takes towns or fights is the battle its words tell
+    Trigger("mutiny", _p(r"mutin(?:y|ies|ied|ying|eers?)|mutinous"),
+            "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     Trigger("protest", _p(r"protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-in|took to the streets|went on strike|general strike|"
                           r"took (?:to )?the streets?|went on (?:a |an )?(?:[\w-]+ ){0,2}?strike|on strike|"
