@@ -1547,6 +1547,13 @@ def test_a_mutiny_that_fights_no_one_is_a_riot_and_one_that_takes_towns_a_battle
     assert ev.event_type == "Battles" and ev.actor1.startswith("Mutiny of Military Forces of Niger")
 
 
+def test_the_side_after_an_either_or_attacker_is_the_other_side(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 2 June 2021, presumed ISGS or JNIM militants ambushed volunteer fighters (VDP) near Arbinda, "
+                       "Burkina Faso.", date(2021, 6, 3))
+    assert ev.actor1.startswith("JNIM") and " and/or " in ev.actor1
+    assert ev.actor2 is not None and ev.actor2.startswith("VDP")
+
+
 def test_a_crowd_s_own_dead_still_count(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June 2021, protesters in Niamey, Niger, clashed with police after they stormed the "
                        "parliament, and two protesters were killed.", date(2021, 6, 5))

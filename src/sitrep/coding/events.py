@@ -3186,7 +3186,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if a1 is not None and a2 is not None:
             joined = _either(article, a1, matcher, ev.event_date)
             if joined is not a1 and a1.end <= a2.start and a2.end <= joined.end:
-                a2 = None  # "ISGS or JNIM militants attacked ...": one side the source cannot name, not two
+                # "ISGS or JNIM militants attacked ...": one side the source cannot name, not two; the other side
+                # is the next armed one the sentence names ("... ambushed volunteer fighters (VDP)"), if any
+                a2 = _armed_other_side(article, draft, joined, None) if trig.family == "violence" else None
         one_sided = False
         counts = _casualties(article, draft.sentences) if trig.family in ("violence", "protest") else []
         if trig.event_type in ("Protests", "Riots"):
