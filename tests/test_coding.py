@@ -1554,6 +1554,15 @@ def test_the_side_after_an_either_or_attacker_is_the_other_side(pipe: Pipeline) 
     assert ev.actor2 is not None and ev.actor2.startswith("VDP")
 
 
+def test_a_victim_who_died_of_the_wound_is_dead_not_also_wounded(pipe: Pipeline) -> None:
+    events = code(pipe, "A Dayton man is dead after a man died from a gunshot wound Tuesday night in Dayton, Ohio, "
+                        "police said. Mark Ellison, 24, was pronounced dead at a hospital.", date(2017, 1, 18))
+    assert sum(e.fatalities or 0 for e in events) == 1 and sum(e.wounded or 0 for e in events) == 0
+    (ev,) = code(pipe, "Police in Dayton, Ohio, are investigating the death of 17-year-old Ann Ross, who was shot "
+                       "at her home on Monday.", date(2017, 1, 18))
+    assert ev.fatalities == 1
+
+
 def test_a_crowd_s_own_dead_still_count(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June 2021, protesters in Niamey, Niger, clashed with police after they stormed the "
                        "parliament, and two protesters were killed.", date(2021, 6, 5))

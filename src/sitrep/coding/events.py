@@ -1137,7 +1137,8 @@ _PAIR_NOMINAL = re.compile(r"\b(?:deaths|killings|murders|slayings|shooting deat
 _NOMINAL_KILLED = (
     re.compile(r"\b(?:shooting\s+death|death|killing|murder|slaying|fatal\s+shooting)\s+of\s+(?:a|an|the|his|her|their)\s+"
                r"(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
-    re.compile(r"\b(?:shooting\s+death|death|killing|murder|slaying|fatal\s+shooting)\s+of\s+()(" + _NAME_RX + r")\b"),
+    re.compile(r"\b(?:shooting\s+death|death|killing|murder|slaying|fatal\s+shooting)\s+of\s+"
+               r"(?:(?:a\s+)?\d+-year-old\s+)?()(" + _NAME_RX + r")\b"),  # ("the death of 17-year-old Ann Ross")
 )
 # a death the crowd or the article answers to, not one of the happening: "angry over the death of Justin Zongo"
 _ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to|in reaction to|related to|linked to|"
@@ -1163,6 +1164,12 @@ def _find_single_victim(article: Article, sent: Sentence) -> NumberMention | Non
             return _single(article, Sentence(sent.index, sent.start + m.start(), sent.end,
                                               sent.text[m.start():]), (rx,))
     return None
+
+
+# a victim who died of the wound: "a man died from a gunshot wound", "she succumbed to her injuries"
+_DIED_OF = re.compile(r"\s+(?:later\s+|then\s+)?(?:died|dies|succumbed|passed away)\s+(?:\w+\s+){0,3}?(?:from|of|to)\s+"
+                      r"(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+|multiple\s+)?(?:[\w-]+\s+)?(?:wounds?|injur\w+)",
+                      re.IGNORECASE)
 
 
 # one more wounded beside the others: "three people were shot to death and another was injured"
@@ -1440,6 +1447,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                                                                    counted_start=start, counted_end=end)))
         elif "wounded" not in kinds:
             single = _named_wounded(article, sent) or _single_wounded(article, sent)
+            dead_here = next((c for c in singles if c.what == "killed" and sent.start <= c.number.start < sent.end), None)
+            if single is not None and (dead_here is not None and single.start < max(
+                    dead_here.number.end, dead_here.number.counted_end) and dead_here.number.start < max(
+                    single.end, single.counted_end) or _DIED_OF.match(article.text, max(single.end, single.counted_end),
+                                                                     sent.end)):
+                single = None  # the one who died of the wound: "a man died from a gunshot wound"
             if single is not None and single.value == 1.0:
                 # a second one told after "and" ("A 7-year-old girl was grazed by a bullet, and a man was shot in
                 # the leg"): two
