@@ -1563,6 +1563,15 @@ def test_a_victim_who_died_of_the_wound_is_dead_not_also_wounded(pipe: Pipeline)
     assert ev.fatalities == 1
 
 
+def test_a_station_s_number_and_a_tally_of_several_shootings_are_no_toll(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "A young child was shot in Fort Wayne, Indiana, on Friday. Dispatchers told NewsChannel 15 that "
+                       "the child was taken to a hospital.", date(2017, 6, 3))
+    assert ev.wounded == 1
+    events = code(pipe, "Seven people were wounded in shootings from Sunday to early Monday in Chicago, Illinois. "
+                        "In Avondale, two men were shot about 12:50 a.m. Monday.", date(2017, 6, 5))
+    assert sum(e.wounded or 0 for e in events) == 2
+
+
 def test_a_crowd_s_own_dead_still_count(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June 2021, protesters in Niamey, Niger, clashed with police after they stormed the "
                        "parliament, and two protesters were killed.", date(2021, 6, 5))

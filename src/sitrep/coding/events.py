@@ -1253,8 +1253,8 @@ def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
         text[num.end:num.end + 2][1:2].isupper()
 
 
-# a figure in a name or an address: "Club 108", "Route 66", "2517 Shasta Avenue", "Station 4"
-_NAME_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s+$")
+# a figure in a name or an address: "Club 108", "Route 66", "2517 Shasta Avenue", "Station 4", "NewsChannel 15"
+_NAME_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+)*)\s+$")  # (and "NewsChannel 15", "WeatherNation 7")
 _STREET_AFTER = re.compile(r"\s+(?:(?-i:[NSEW])\.?\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:St|Street|Ave|"
                            r"Avenue|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|"
                            r"Parkway|Pkwy|Circle|Terrace|Trail)\b\.?|\s+(?-i:[A-Z][a-z]+)\s*,\s*near\b")
@@ -1360,7 +1360,11 @@ _ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|violence)\s+(?:\w+\s+){
                       r"separate (?:shootings|incidents|attacks)\b|\bweekend (?:shootings|gunfire|violence)\b|\bshootings since\b|"
                       r"\bin incidents spanning\b|\b(?:two|three|several|multiple) separate shootings?\b|\bacross the (?:city|\w+ boroughs|five boroughs)\b|\bcitywide\b|"
                       r"\bshot\b[^.;|]{0,40}\bsince\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b)|"
-                      r"\bshot\b[^.;|]{0,40},\s*including\s+\d+\s+(?:at|in)\b",
+                      r"\bshot\b[^.;|]{0,40},\s*including\s+\d+\s+(?:at|in)\b|"
+                      # "shot in the District in five incidents", "wounded in shootings from Sunday to early Monday"
+                      r"\bin (?:\w+ ){0,3}?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple) "
+                      r"(?:separate |different |unrelated )?(?:shootings|incidents|attacks)\b|"
+                      r"\b(?:wounded|shot|killed|injured) in (?:\w+ )?shootings (?:from|between|over|since|on|across|in)\b",
                       re.IGNORECASE)
 _NOT_VIOLENT_DEATH = re.compile(r"[^.;]{0,30}?\b(?:killed|died|dead)\s+(?:in|from|of)\s+(?:\w+\s+){0,2}?(?:crash(?:es)?|"
                                 r"accidents?|collisions?|overdoses?|drownings?|fires?|floods?|storms?)\b", re.IGNORECASE)
