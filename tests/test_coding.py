@@ -1545,6 +1545,9 @@ def test_a_mutiny_that_fights_no_one_is_a_riot_and_one_that_takes_towns_a_battle
     (ev,) = code(pipe, "On 3 June 2021, soldiers mutinied over unpaid wages in Niger. They took over the town of "
                        "Diffa.", date(2021, 6, 4))
     assert ev.event_type == "Battles" and ev.actor1.startswith("Mutiny of Military Forces of Niger")
+    (ev,) = code(pipe, "On 3 June 2021, the authorities lifted the curfew imposed on Kaya, Burkina Faso, after mutinous "
+                       "soldiers went on a rampage.", date(2021, 6, 4))
+    assert ev.event_type == "Strategic developments"
 
 
 def test_the_side_after_an_either_or_attacker_is_the_other_side(pipe: Pipeline) -> None:

@@ -493,6 +493,7 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
 
 
 _MAY_MODAL = re.compile(r"\bmay\b")
+_AFTER_CAUSE = re.compile(r"\b(?:after|following|amid|since|because of|over)\b[^.;]*$", re.IGNORECASE)
 _WHO_OPEN = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which)\s+[^,;.]*$")
 
 
@@ -562,8 +563,12 @@ def _drafts(article: Article) -> list[_Draft]:
         violent = [(t, sp) for t, sp in hits if t.family == "violence" and not (told_else and _IN_PAST_RELATIVE.search(
             low, max(0, sp[0] - s.start - 80), sp[0] - s.start))]
         protest = [(t, sp) for t, sp in hits if t.family == "protest" and (t.name in ("protest", "mutiny") or crowd)]
-        if violent and protest and all(t.name == "mutiny" for t, _ in protest):
-            protest = []  # "soldiers mutinied and took over the towns": the takeover, by the mutineers
+        if protest and all(t.name == "mutiny" for t, _ in protest) and (violent or any(
+                t.family not in ("violence", "protest") for t, _ in hits) and any(
+                _AFTER_CAUSE.search(article.text, max(s.start, sp[0] - 40), sp[0]) for _, sp in protest)):
+            # "soldiers mutinied and took over the towns": the takeover, by the mutineers; "lifted the curfew imposed
+            # after mutinous soldiers went on a rampage": the curfew, the mutiny its cause
+            protest = []
         other = [(t, sp) for t, sp in hits if t.family not in ("violence", "protest")]
         hypothetical = _is_hypothetical(s.text, low)
         numbers = s.index in index.numbered
