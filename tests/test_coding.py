@@ -1575,6 +1575,16 @@ def test_a_station_s_number_and_a_tally_of_several_shootings_are_no_toll(pipe: P
     assert sum(e.wounded or 0 for e in events) == 2
 
 
+def test_a_shooter_who_tried_to_kill_himself_is_wounded_and_a_capital_named_as_a_place_is_no_government(
+        pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "A woman fatally shot her son and her husband, then tried to take her own life at their home "
+                       "near Bellingham, Washington.", date(2017, 2, 6))
+    assert (ev.fatalities, ev.wounded) == (2, 1)
+    assert not any((a or "").startswith("Government of the United States") for a in (ev.actor1, ev.actor2))
+    (ev,) = code(pipe, "On 6 February 2017, Washington said it would send 40 trainers to Niger.", date(2017, 2, 7))
+    assert ev.actor1.startswith("Government of the United States")
+
+
 def test_a_crowd_s_own_dead_still_count(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June 2021, protesters in Niamey, Niger, clashed with police after they stormed the "
                        "parliament, and two protesters were killed.", date(2021, 6, 5))

@@ -113,6 +113,14 @@ _NAMED_ARMED_KINDS = frozenset({"rebel", "political-militia", "identity-militia"
 _TIER_CONTEXT, _TIER_SPECIFIC, _TIER_HINT = 0, 1, 2
 
 _SPECIAL = re.compile(r"[^\x00-\x7f]|[ \t\r\n\f\v]{2,}|[\t\r\n\f\v]")
+# A capital named for its government ("Washington said", "Moscow denied") is the place after a preposition or a
+# place name and comma ("in Washington", "Spokane, Washington") or before a unit ("Washington state", "Washington,
+# D.C.")
+_CAPITAL_METONYMS = frozenset({"Washington", "Moscow", "Beijing"})
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|into|outside|across|around|of|via)|[A-Z][\w'.-]*,)\s+$")
+_PLACE_AFTER = re.compile(r"\s*(?:,\s*D\.?\s?C\.?|\s(?:state|State|County|DC|D\.C\.)\b)")
+
+
 # A token (letters, digits, dots) holding two or more capitals: "IS", "U.S.", "FAMa", "G5S".
 _ACRONYM_TOKEN = re.compile(r"(?<![A-Za-z0-9.])(?=[A-Za-z0-9.]*[A-Z][a-z0-9.]*[A-Z])[A-Za-z0-9.]+")
 
@@ -757,6 +765,9 @@ class ActorMatcher:
             if proto is None:
                 continue
             os_, oe = (omap.start(s), omap.end(e)) if omap is not None else (s, e)
+            if text[os_:oe] in _CAPITAL_METONYMS and (_PLACE_BEFORE.search(text, max(0, os_ - 12), os_)
+                                                       or _PLACE_AFTER.match(text, oe)):
+                continue  # the city or the state, not its government: "in Washington", "Spokane, Washington"
             other = self._coordinated(text, os_, c.target, hint, on)
             if other is not None:
                 hits.append(other)

@@ -1360,6 +1360,11 @@ _SELF_TOO = re.compile(r"\b(?:and then|and|then|before|after)\s+(?:fatally\s+)?(
                        # the bomber among the dead he made: "a suicide attacker killed himself and two soldiers"
                        r"\b(?:killed|killing|kills|blew up|blowing up)\s+(?:himself|herself)\s+(?:and|along with|as well as)\s+"
                        r"(?=\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|a|an|the)\b", re.IGNORECASE)
+# the shooter who then tried to kill himself, and lived (GVA counts him among the injured)
+_SELF_HARM_SURVIVED = re.compile(r"\b(?:tried|attempted|attempting|trying)\s+to\s+(?:kill|shoot)\s+(?:him|her)self\b|"
+                                 r"\b(?:tried|attempted|attempting|trying)\s+to\s+take\s+(?:his|her)\s+own\s+life\b|"
+                                 r"\battempted\s+suicide\b", re.IGNORECASE)
+_DIED_LATER = re.compile(r"\b(?:died|dies|dead|succumbed|killed)\b", re.IGNORECASE)
 _ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|violence)\s+(?:\w+\s+){0,2}?(?:across|throughout|citywide|"
                       r"around the city|across the city)\b|\bin (?:several |multiple |a string of |a series of |\w+ )?"
                       r"separate (?:shootings|incidents|attacks)\b|\bweekend (?:shootings|gunfire|violence)\b|\bshootings since\b|"
@@ -1535,6 +1540,13 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             st, en = sent.start + m.start(), sent.start + m.end()  # "... and then killed himself": one more dead
             more.append(_Count("killed", "attackers", NumberMention(st, en, article.text[st:en], 1.0,
                                                                     counted_start=st, counted_end=en)))
+        m = _SELF_HARM_SURVIVED.search(sent.text)
+        if m is not None and ("killed" in kinds or "wounded" in kinds or any(
+                c.what in ("killed", "wounded") and c.number.start >= sent.start for c in singles)) \
+                and not _DIED_LATER.search(sent.text, m.end()):
+            st, en = sent.start + m.start(), sent.start + m.end()  # "... then tried to take her own life": one hurt
+            more.append(_Count("wounded", "attackers", NumberMention(st, en, article.text[st:en], 1.0,
+                                                                     counted_start=st, counted_end=en)))
         m = _A_FURTHER_DEATH.search(sent.text)
         if m is not None and "killed" in kinds:
             st, en = sent.start + m.start(), sent.start + m.end()
