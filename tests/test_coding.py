@@ -1585,6 +1585,57 @@ def test_a_shooter_who_tried_to_kill_himself_is_wounded_and_a_capital_named_as_a
     assert ev.actor1.startswith("Government of the United States")
 
 
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, the parliament of Burkina Faso debated a law punishing mutiny.",
+    "On 3 May 2021, analysts in Bamako, Mali, said the army had not seen a mutiny since 2012.",
+    "On 3 May 2021, a court in Ouagadougou, Burkina Faso, sentenced 20 soldiers for their role in the 2011 mutiny.",
+    "On 3 May 2021, a cinema in Bamako, Mali, showed the film Mutiny on the Bounty.",
+    "On 3 May 2021, a trader was found dead in his shop near the city boundary in Dosso, Niger.",
+    "On 3 May 2021, officials in Niamey, Niger, said jihadists who control the border area threatened to attack Ayorou.",
+])
+def test_words_that_tell_no_happening_make_no_event(pipe: Pipeline, text: str) -> None:
+    assert [e for e in code(pipe, text, published=date(2021, 5, 4)) if e.event_type != "Strategic developments"] == [], text
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 3 May 2021, gunmen kidnapped 12 villagers near Tillaberi, Niger, who were later found alive.", 0),
+    ("On 3 May 2021, militants abducted 7 aid workers near Tillaberi, Niger, and they were found unharmed two days "
+     "later.", 0),
+    ("On 3 May 2021, police arrested three men in Niamey, Niger, over a robbery in which the victims were shot dead.", 0),
+    ("On 3 May 2021, jihadists killed 15 soldiers in two attacks on army posts near Kaya, Burkina Faso.", 15),
+    ("On 3 May 2021, militants killed 5 civilians in Kaya, Burkina Faso, a town already hit in the 2019 attacks.", 5),
+    ("On 3 May 2021, youths in Niamey, Niger, rioted after police killed a motorcyclist, and two rioters were shot dead "
+     "by police.", 2),
+    ("On 3 May 2021, protesters in Niamey, Niger, demanding justice for a slain student clashed with police, leaving two "
+     "protesters dead.", 2),
+])
+def test_the_new_rules_leave_other_people_and_other_tolls_alone(pipe: Pipeline, text: str, fatalities: int) -> None:
+    (ev,) = code(pipe, text, published=date(2021, 5, 4))
+    assert ev.fatalities == fatalities, text
+
+
+def test_a_protest_s_own_date_and_a_dated_history_sentence_before_a_battle(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Thousands of people protested against the junta in Bamako, Mali, on 28 April 2021.",
+                 date(2021, 5, 4))
+    assert ev.event_date == date(2021, 4, 28)
+    (ev,) = code(pipe, "The Malian army has been reorganised since the 2012 mutiny in Kati. On 3 May 2021, Malian "
+                       "soldiers attacked a JNIM camp near Boni, Mali, killing 10 militants.", date(2021, 5, 4))
+    assert ev.actor1.startswith("Military Forces of Mali")
+
+
+def test_the_new_patterns_stay_linear_on_long_whitespace() -> None:
+    import time
+
+    from sitrep.coding import events as E
+    text = " " * 50_000
+    t0 = time.perf_counter()
+    E._JOINED.fullmatch(text, 0, len(text))
+    E._THEN_KILLED_LATER.match(text, 0)
+    E._THEN_KILLED_NEXT.match(text, 0)
+    E._DIED_OF.match(text, 0)
+    assert time.perf_counter() - t0 < 1.0
+
+
 def test_a_crowd_s_own_dead_still_count(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June 2021, protesters in Niamey, Niger, clashed with police after they stormed the "
                        "parliament, and two protesters were killed.", date(2021, 6, 5))

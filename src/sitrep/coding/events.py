@@ -435,7 +435,8 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
 
 
 _ATTR_NOUN_BEFORE = re.compile(r"\b(?:assassination|murder|killing|death|coup|uprising|massacre|election|war|revolution|"
-                               r"abduction|kidnapping|disappearance)s?\b(?:\s+of\s+(?:[\w'-]+\s+){1,4}?)?(?:\s+(?:in|on))?\s+$",
+                               r"abduction|kidnapping|disappearance|firing|dismissal|sacking|layoff|arrest|detention|"
+                               r"expulsion|suspension)s?\b(?:\s+of\s+(?:[\w'-]+\s+){1,4}?)?(?:\s+(?:in|on))?\s+$",
                                re.IGNORECASE)
 _ATTR_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNORECASE)
 _ATTR_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|and|or|when|to|in|on|at|by|for|of|as|after|before|during|the|a)\b)"
@@ -451,7 +452,8 @@ def _attributive(text: str, d: DateMention) -> bool:
         return True
     # the day of the death a crowd answers: "marched in memory of three youths who were killed by police in 1990"
     lo = max(0, d.start - 150)
-    return any(not re.search(r"[.;]", text[m.end():d.start]) for m in _DEATH_MOURNED.finditer(text, lo, d.start))
+    return any(not re.search(r"[.;]", text[m.end():d.start]) and _DEATH_WORD.search(text, m.end(), d.start)
+               for m in _DEATH_MOURNED.finditer(text, lo, d.start))
 
 
 def _draft_day(article: Article, draft: _Draft) -> date | None:
@@ -494,15 +496,16 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
 
 _MAY_MODAL = re.compile(r"\bmay\b")
 _AFTER_CAUSE = re.compile(r"\b(?:after|following|amid|since|because of|over)\b[^.;]*$", re.IGNORECASE)
-_WHO_OPEN = re.compile(r"(?:,\s*|\b)(?:who|whom|whose|which)\s+[^,;.]*$")
+_WHO_OPEN = re.compile(r"\b(?:who|which|whose\s+[\w-]+)\s+(?:(?:\w+ly|had|has|have|initially|first|once)\s+){0,3}$",
+                       re.IGNORECASE)  # ("gunmen who had planned to", "Makanzee, whose birthday would have been")
 
 
 def _is_hypothetical(text: str, low: str) -> bool:
     """A modal, a threat, a plan or a denial in the sentence; "May" capitalised is the month ("On 5 May 2020,
     militants abducted ..." is no hypothesis), so "may" counts only in lower case."""
     for m in _HYPOTHETICAL_LC.finditer(low):
-        if m.group(0) != "may" and not _WHO_OPEN.search(low, max(0, m.start() - 60), m.start()):
-            return True  # (not in a relative clause about someone: "kidnapped by gunmen who had planned to ...")
+        if m.group(0) != "may" and not _WHO_OPEN.search(low, max(0, m.start() - 40), m.start()):
+            return True  # (not the verb of a relative clause about someone: "kidnapped by gunmen who had planned to")
     return _MAY_MODAL.search(text) is not None
 
 
@@ -859,15 +862,25 @@ _TAKEN_THEN_KILLED = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|had been|hav
 # the people just taken, named again and killed: "arrested thirteen men ..., those arrested were taken outside the
 # village and summarily executed", "arrested 24 members ... that reportedly were executed", "the corpses of those
 # arrested were found in a mass grave"; in the next sentence "Their bodies were later discovered"
-_TAKEN_REF = (r"(?:those\s+(?:arrested|detained|abducted|kidnapped|captured|taken)|the\s+(?:individuals|men|detainees|"
-              r"captives|hostages|abductees|prisoners|victims)|they|who|that|whom|(?:their|whose)\s+(?:bodies|corpses|"
-              r"remains)|the\s+(?:bodies|corpses|remains)\s+of\s+(?:those|the|these)\s+[\w-]+)")
-_REF_KILLED = (r"\s+(?:\w+ly\s+)?(?:were|was|had been|have been|are believed to have been|were believed to have been)\s+"
-               r"(?:(?!(?:accused|suspected|charged|having|released|freed|wanted|convicted)\b)[\w-]+\s+){0,6}?"
-               r"(?:executed|killed|shot dead|murdered|beheaded|slaughtered|found dead|found|discovered|dumped)\b")
-_THEN_KILLED_LATER = re.compile(r"[^.;]{0,160}?(?:,\s*|\s)" + _TAKEN_REF + _REF_KILLED, re.IGNORECASE)
+# (a definite back-reference anywhere after a comma; a relative pronoun only right after the people counted, or
+# after a place phrase of theirs: "24 members of the Fulani community in Malimana that reportedly were executed";
+# "found"/"discovered" only of bodies: people found alive or unharmed were not killed)
+_REF_PASSIVE = (r"\s+(?:\w+ly\s+)?(?:were|was|had been|have been|are believed to have been|were believed to have been)\s+"
+                r"(?:(?!(?:accused|suspected|charged|having|released|freed|wanted|convicted|sent|found|discovered)\b)"
+                r"[\w-]+\s+){0,6}?")
+_KILL_WORDS = r"(?:executed|killed|shot dead|murdered|beheaded|slaughtered|found dead)\b"
+_BODY_REF = (r"(?:(?:their|whose)\s+(?:bodies|corpses|remains)|the\s+(?:bodies|corpses|remains)\s+of\s+(?:those|the|these)"
+             r"\s+[\w-]+)")
+_REF_KILLED = _REF_PASSIVE + _KILL_WORDS
+_BODY_FOUND = _REF_PASSIVE + r"(?:found|discovered|dumped|exhumed)\b(?!\s+(?:alive|safe|unharmed|in good|hiding))"
+_THEN_KILLED_LATER = re.compile(
+    r"(?:\s+(?:of|in|from|near|at)\s+(?:(?!\b(?:and|but|while)\b)[^;.]){0,60}?)?\s*(?:,\s*)?(?:who|that|whom)"
+    + _REF_KILLED + r"|"
+    r"[^.;]{0,160}?(?:,|\band)\s*(?:(?:those\s+(?:arrested|detained|abducted|kidnapped|captured|taken)|the\s+(?:individuals|"
+    r"men|detainees|captives|hostages|abductees|prisoners)|they)" + _REF_KILLED + r"|" + _BODY_REF + r"(?:" + _REF_KILLED
+    + r"|" + _BODY_FOUND + r"))", re.IGNORECASE)
 _THEN_KILLED_NEXT = re.compile(r"\s*(?:Their|The)\s+(?:bodies|corpses|remains)(?:\s+of\s+(?:those|the|these)\s+[\w-]+)?"
-                               + _REF_KILLED, re.IGNORECASE)
+                               r"(?:" + _REF_KILLED + r"|" + _BODY_FOUND + r")", re.IGNORECASE)
 _BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
                                re.IGNORECASE)
 _FOUND_AFTER = re.compile(r"[^.;]{0,100}?\b(?:were|was|have been|had been)\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered|"
@@ -1372,8 +1385,8 @@ _ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|violence)\s+(?:\w+\s+){
                       r"\bshot\b[^.;|]{0,40}\bsince\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b)|"
                       r"\bshot\b[^.;|]{0,40},\s*including\s+\d+\s+(?:at|in)\b|"
                       # "shot in the District in five incidents", "wounded in shootings from Sunday to early Monday"
-                      r"\bin (?:\w+ ){0,3}?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple) "
-                      r"(?:separate |different |unrelated )?(?:shootings|incidents|attacks)\b|"
+                      r"\bin (?!the\b)(?:\w+ ){0,2}?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) "
+                      r"(?:separate |different |unrelated )?(?:shootings|incidents)\b|"
                       r"\b(?:wounded|shot|killed|injured) in (?:\w+ )?shootings (?:from|between|over|since|on|across|in)\b",
                       re.IGNORECASE)
 _NOT_VIOLENT_DEATH = re.compile(r"[^.;]{0,30}?\b(?:killed|died|dead)\s+(?:in|from|of)\s+(?:\w+\s+){0,2}?(?:crash(?:es)?|"
@@ -1687,28 +1700,42 @@ _DEATH_ANSWERED = re.compile(
 _DEATH_MOURNED = re.compile(r"\b(?:in memory of|in hono(?:u)?r of|to commemorate|commemorating|to mourn|mourning|"
                             r"(?:to pay|paying|in) tribute to|justice for|in protest (?:against|over|at)|"
                             r"protest(?:ed|ing|s)? (?:against|over))\b", re.IGNORECASE)
+# (and the death or the happening answered told between the phrase and the date: "in memory of three youths killed
+# by police in 1990", "to protest against the violence used ... in Gao on Tuesday"; not "demanding justice for their
+# classmate ... on 28 April", "protested against the junta in Bamako on 28 April")
+_DEATH_WORD = re.compile(r"\b(?:killed|killings?|deaths?|died|murder(?:ed|s)?|assassinat\w+|slain|victims|massacre\w*|"
+                         r"uprising|lynch\w*|executed|executions?|violence|repression|crackdown|suppress\w*|supress\w*|"
+                         r"attacks?|arrests?|abductions?|kidnappings?)\b", re.IGNORECASE)
 
 
 def _answered_death(article: Article, c: "_Count") -> bool:
     """Whether a count of a protest or riot lies in the clause naming the death the crowd answers (`_DEATH_ANSWERED`,
     up to the end of the clause: ";" or the sentence's end)."""
     sent = article.sentence_at(c.number.start)
-    if sent is None:
-        return False
+    if sent is None or (c.number.counted or "").lower() in _CROWD_DEAD:
+        return False  # (the crowd's own dead are its toll: "leaving two protesters dead")
     for m in _DEATH_ANSWERED.finditer(article.text, sent.start, sent.end):
-        if m.start() <= c.number.start and ";" not in article.text[m.end():c.number.start]:
+        if m.start() <= c.number.start and not _CLAUSE_END.search(article.text, m.end(), c.number.start):
             return True
     return False
 
 
-_JOINED = re.compile(r"(?:\s+[\w'()-]+){0,3}?\s*,?\s*and\s+")
+_CROWD_DEAD = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+                         "rioter", "rioters", "marcher", "marchers"})
+# the answered death's clause ends at ";" or at a new clause joined by a comma ("..., and two rioters were shot dead",
+# "..., leaving two dead")
+_CLAUSE_END = re.compile(r";|,\s*(?:and|but|while|leaving|killing|wounding|injuring|during which|in which)\b|"
+                         r"\b(?:clashed|fought|rioted|stormed|burned|marched)\b", re.IGNORECASE)
+
+
+_JOINED = re.compile(r"(?:\s+[\w'()-]+){0,3}?\s*(?:,\s*)?and\s+")
 
 
 def _joined_figures(text: str, a: NumberMention, b: NumberMention) -> bool:
     """Two figures joined by "and" under one verb ("One militant and one VDP were killed"): different people."""
     first, second = (a, b) if a.start < b.start else (b, a)
     end = first.counted_end if first.counted_end > 0 else first.end
-    return end <= second.start and _JOINED.fullmatch(text, end, second.start) is not None
+    return end <= second.start <= end + 80 and _JOINED.fullmatch(text, end, second.start) is not None
 
 
 _DEATH_TOLD = re.compile(r"(?<!attempted )(?<!attempt of )(?<!to )(?<!not )(?<!nearly )(?<!almost )(?<!could have )"
@@ -2557,7 +2584,10 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     perpetrators, 'Protesters (X)' / 'Rioters (X)' for a crowd, the governments of countries that sign."""
     t0, t1 = draft.trigger_span
     trig_text = article.text[t0:t1]
-    scene = range(min(draft.lead_from, draft.sentences[0]), draft.sentences[-1] + 1)  # (with its lead-in sentences)
+    # (with its lead-in sentences that are not background: "Soldiers mutinied over unpaid wages. They took over ...";
+    # not "The army has been reorganised since the 2012 mutiny. On 3 May, soldiers attacked ...")
+    scene = list(draft.sentences) + [i for i in range(draft.lead_from, draft.sentences[0]) if not _background(
+        article, article.sentences[i], _history_in_main_clause(article.sentences[i].text.lower()))]
     if _MUTINY.search(" ".join(article.sentences[i].text for i in scene)) and (
             a1 is None or a1.actor.startswith(("Unidentified Armed Group", "Military Forces of", "Police Forces of"))):
         # "Soldiers mutinied over unpaid wages and took over the towns": the mutineers, ACLED's "Mutiny of ...";

@@ -130,9 +130,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"fighters|assailants|gunmen|elements|members)|"
                            # the dead found with the marks of a killing: "were found dead near Kidal bound in a mat",
                            # "bodies that were bullet-ridden and handcuffed were found"
-                           r"(?:found|discovered) dead(?=[^.;]{0,100}?\b(?:bound|handcuffed|blindfolded|bullet|shot|"
-                           r"gunshot|executed|killed|murdered|beheaded|decapitated|stabbed|throats?|mutilated|tortured|"
-                           r"slain|riddled))|"
+                           r"(?:found|discovered) dead(?=(?:(?!,\s*(?:\w+\s+){0,2}?(?:after|before|while|when|as|since)\b)"
+                           r"[^.;]){0,100}?\b(?:bound|handcuffed|blindfolded|bullets?|bullet-ridden|shots?|gunshots?|gunfire|executed|"
+                           r"killed|murdered|beheaded|decapitated|stabbed|throats?|mutilated|tortured|slain|riddled)\b)|"
                            r"(?:bullet-ridden|handcuffed|blindfolded|mutilated|beheaded|decapitated)\b[^.;]{0,60}?\b"
                            r"(?:were|was|have been|had been) (?:\w+ )?(?:found|discovered)"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
@@ -215,7 +215,10 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     # soldiers or police in revolt with no fight told: ACLED codes the mutiny as a violent demonstration ("Firing by
     # mutinying police was reported in Fada"); a mutiny that takes towns or fights is the battle its words tell
-    Trigger("mutiny", _p(r"mutin(?:y|ies|ied|ying|eers?)|mutinous"),
+    # (the revolt told as it happens, not the word: "a law punishing mutiny", "the 2011 mutiny", "Mutiny on the Bounty")
+    Trigger("mutiny", _p(r"mutin(?:ied|ying|eers?)|mutinous (?:soldiers|troops|police\w*|officers|gendarmes|guards|"
+                         r"units?|army)|mutiny (?:by|of|launched|broke out|erupted|spread|began|continued|started)|"
+                         r"(?:their|ongoing|a new) mutiny"),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     Trigger("protest", _p(r"protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-in|took to the streets|went on strike|general strike|"
