@@ -1636,6 +1636,17 @@ def test_the_new_patterns_stay_linear_on_long_whitespace() -> None:
     assert time.perf_counter() - t0 < 1.0
 
 
+def test_property_set_ablaze_and_a_horse_taken(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 11 October 2021, unknown individuals set a church ablaze in Niamey, Niger.", date(2021, 10, 12))
+    assert ev.sub_event_type == "Looting/property destruction"
+    (ev,) = code(pipe, "On 16 June 2021, militants seized a horse belonging to a herder near Diffa, Niger.", date(2021, 6, 17))
+    assert ev.sub_event_type == "Looting/property destruction"
+    (ev,) = code(pipe, "On 3 May 2021, protesters set several cars on fire in Niamey, Niger.", date(2021, 5, 4))
+    assert ev.event_type == "Riots"
+    (ev,) = code(pipe, "On 3 May 2021, protesters set French flags on fire in Niamey, Niger.", date(2021, 5, 4))
+    assert ev.event_type == "Protests"
+
+
 def test_a_crowd_s_own_dead_still_count(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June 2021, protesters in Niamey, Niger, clashed with police after they stormed the "
                        "parliament, and two protesters were killed.", date(2021, 6, 5))

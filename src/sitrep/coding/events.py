@@ -519,7 +519,8 @@ _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strik
                              r"residents)\s+(?:\w+\s+){0,3}?(?:(?:burned|burnt|torched|set fire to|set ablaze)(?!\s+(?:the\s+|a\s+)?"
                              r"(?:\w+\s+)?(?:flags?|effig(?:y|ies)|portraits?|pictures?|photos?|posters?|copies)\b)|ransacked|looted|"
                              r"vandali[sz]ed|stoned|threw stones|pelted|stormed|attacked|assaulted|launched an assault|"
-                             r"destroyed|smashed|sacked)\b", re.IGNORECASE)
+                             r"destroyed|smashed|sacked|set (?!(?:\w+\s+){0,2}?(?:flags?|effig(?:y|ies)|portraits?|pictures?|photos?|posters?|"
+                             r"copies)\b)(?:\w+\s+){1,3}?(?:ablaze|on fire|alight))\b", re.IGNORECASE)
 _CROWD_SUBJECT = re.compile(r"\W*(?:They|(?:The |Some |Many |Several |Hundreds of |Dozens of |Angry )?(?i:protesters|"
                             r"demonstrators|rioters|students|youths?|crowds?|residents|strikers|marchers|mob))\s+(?:then\s+|later\s+|also\s+)?(?:clashed|attacked|fought|threw|"
                             r"stoned|burned|torched|ransacked|looted|beat|assaulted|injured|wounded|set fire)\b")

@@ -76,7 +76,8 @@ def _p(words: str) -> re.Pattern[str]:
 # what is looted: "seized a large number of ruminants", "a large amount of medicine was seized"
 _GOODS = (r"(?:livestock|cattle|animals|goats|sheep|camels|oxen|cows|herds?|ruminants|vehicles?|motorbikes?|"
           r"motorcycles?|goods|belongings|food|cereals?|grain|money|cash|phones|ambulance|trucks?|carts?|medicines?|"
-          r"medical supplies|supplies|donkeys|horses|tricycles?|bicycles?|fuel|harvests?|personal effects)")
+          r"medical supplies|supplies|donkeys?|horses?|camel|cow|goat|ox|bull|tricycles?|bicycles?|fuel|harvests?|"
+          r"personal effects)")
 
 
 # Trigger words. Whether a hit is an occurrence (not an intention, a negation or background) is decided by the
@@ -260,6 +261,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"motorbikes?|buildings?|cent(?:er|re)s?|stations?|facilit(?:y|ies)|warehouses?|"
                           r"pylons?|transmitters?|camps?|bases?|hideouts?|caches?|depots?|installations?|ballots?|"
                           r"ballot boxes|electoral (?:material|kits?))|"
+                          # the object between the verb and its particle: "set a church ablaze", "set the shops on fire"
+                          r"set (?:a |an |the |two |three |several |\w+ )?(?:\w+ )?(?:schools?|houses?|homes?|huts?|"
+                          r"granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|mosques?|markets?|cars?|trucks?|"
+                          r"motorbikes?|buildings?|offices?|town hall|warehouses?|crops|fields?) (?:ablaze|on fire|alight)|"
                           r"(?:were|was|been)\s+(?:\w+\s+)?(?:burn(?:ed|t)|torched|set ablaze|set on fire|looted|"
                           r"ransacked|vandali[sz]ed)\b|(?:church(?:es)?|schools?|mosques?|houses|homes|shops|vehicles?|trucks?|"
                           r"chapels?|huts) (?:burn(?:ed|t)|torched|set ablaze) by"),
