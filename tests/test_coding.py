@@ -1647,6 +1647,12 @@ def test_property_set_ablaze_and_a_horse_taken(pipe: Pipeline) -> None:
     assert ev.event_type == "Protests"
 
 
+def test_two_drafts_of_one_sentence_coded_alike_are_one_event(pipe: Pipeline) -> None:
+    events = code(pipe, "On 13 May 2020, residents in Fana, Mali, ransacked the gendarmerie, set fire to vehicles and "
+                        "also attacked shops and bars in protest against the killing of a girl.", date(2020, 5, 14))
+    assert len(events) == 1 and events[0].event_type == "Riots"
+
+
 def test_a_crowd_s_own_dead_still_count(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June 2021, protesters in Niamey, Niger, clashed with police after they stormed the "
                        "parliament, and two protesters were killed.", date(2021, 6, 5))

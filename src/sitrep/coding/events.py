@@ -3155,6 +3155,13 @@ def _learned_type(model: Any, text: str, trig: Trigger, family: str) -> tuple[Tr
     return dataclasses.replace(base, event_type=etype, sub_event_type=sub, family=trig.family), p
 
 
+def _same_coding(a: Event, b: Event) -> bool:
+    """Two events of one article told in the same sentence with the same type, sides, place, date and figures."""
+    return (a.sentence == b.sentence and a.event_type == b.event_type and a.sub_event_type == b.sub_event_type
+            and a.actor1 == b.actor1 and a.actor2 == b.actor2 and a.location == b.location
+            and a.event_date == b.event_date and a.fatalities == b.fatalities and a.wounded == b.wounded)
+
+
 def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None = None, *,
                 type_model: Any = None) -> Article:
     """Fill `article.events`; every field that has a source in the text gets an Evidence. `type_model`: a
@@ -3542,6 +3549,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         ev.number_of_sources = 1
         ev.confidence = _confidence(ev)
         ev.event_id = hashlib.sha1(f"{article.id}:{n}:{ev.event_type}:{ev.sub_event_type}".encode()).hexdigest()[:12]
+        twin = next((o for o in events if _same_coding(o, ev)), None)
+        if twin is not None:
+            # two drafts of one sentence coded alike ("residents ransacked the gendarmerie ... and attacked shops":
+            # the riot and the attack it retyped to a riot): one event, with the evidence of both
+            seen = {(v.field, v.start, v.end) for v in twin.evidence}
+            twin.evidence.extend(v for v in ev.evidence if (v.field, v.start, v.end) not in seen)
+            continue
         events.append(ev)
     if article.title and not any(e.event_type not in ("Strategic developments",) for e in events):
         headline = _headline_event(article, gaz, len(events))
