@@ -1653,6 +1653,21 @@ def test_two_drafts_of_one_sentence_coded_alike_are_one_event(pipe: Pipeline) ->
     assert len(events) == 1 and events[0].event_type == "Riots"
 
 
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, the army said militants attacked the town of Agadez, Niger, killing three civilians.",
+    "On 3 May 2021, according to the army, militants attacked the town of Agadez, Niger, killing three civilians.",
+])
+def test_the_source_of_a_report_is_not_the_attacker(pipe: Pipeline, text: str) -> None:
+    (ev,) = code(pipe, text, date(2021, 5, 4))
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Niger)", "Civilians (Niger)"), text
+
+
+def test_an_ally_between_subject_and_verb_keeps_the_subject(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 5 December 2020, the Malian army supported by Dogon militiamen clashed with Fulani militiamen "
+                       "in the village of Sadia, Mali.", date(2020, 12, 6))
+    assert ev.actor1.startswith("Military Forces of Mali")
+
+
 def test_a_crowd_s_own_dead_still_count(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 June 2021, protesters in Niamey, Niger, clashed with police after they stormed the "
                        "parliament, and two protesters were killed.", date(2021, 6, 5))

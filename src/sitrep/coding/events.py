@@ -2082,11 +2082,18 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
     families = ("violence", "arrests") if draft.trigger.family == "arrests" else ("violence",)
     hits = [(t, sp) for t, sp in _sentence_triggers(s) if t.family in families]
     hits.sort(key=lambda h: (h[0].name == "massacre", h[1][0]))
-    here = sorted((a for a in mentions if a.sentence == s.index and a.inter != 7), key=lambda a: a.start)
+    here = sorted((a for a in mentions if a.sentence == s.index and a.inter != 7
+                   and not _SOURCE_BEFORE.search(article.text, max(s.start, a.start - 20), a.start)), key=lambda a: a.start)
     # the subject of an operation verb: "French forces conducted an operation ...", "JNIM militants ambushed ..."
     for a in here:
         op = _OPERATION_AFTER.match(article.text, a.end, min(s.end, a.end + 60))
-        if op and not _PASSIVE_AFTER.match(article.text, op.end()) and not _BE.search(op.group(0)):
+        if op and not _PASSIVE_AFTER.match(article.text, op.end()) and not _BE.search(op.group(0)) \
+                and not _REPORTING.search(op.group(0)) \
+                and not any(a.end <= b.start < op.end() and b.inter != 7 and _SUBORDINATE.search(article.text, a.end, b.start)
+                            for b in here if b is not a):
+            # (not the source of a report, nor the subject of a clause before another side's: "The army said
+            # militants attacked ...", "the army intervened after Fulani militiamen attacked ..."; an ally or a
+            # part between stays the subject's: "the army supported by Dogon militiamen clashed")
             return _first_of_pair(article, here, a)
     for _, (t0, t1) in hits:
         # passive or nominal: "killed in an attack by Islamic State militants", "a drone strike by the army"
@@ -2149,6 +2156,9 @@ _OBJECT_BEFORE = re.compile(r"\b(?:\w+ed|into|in|at|inside|of|near|from|on)\s+(?
 
 _BE = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)  # "security forces were ambushed": passive
 _HARM_PARTICIPLE = re.compile(r"(?:killed|wounded|injured|hurt|shot dead|shot)", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|when|while|before|because|since|that|as)\b", re.IGNORECASE)
+# the source of a report, not a side: "According to the army, militants attacked ..."
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|quoted by|cited by|told)\s+$", re.IGNORECASE)
 _OPERATION_AFTER = re.compile(r"(?:\s+(?:\w+|\([^)]{1,30}\)))?(?:\s+(?:\w+|\([^)]{1,30}\))){0,3}?\s+(?:reportedly\s+|"
                               r"allegedly\s+)?(?:conducted|carried out|launched|led|intercepted|dismantled|raided|"
                               r"clash(?:ed|es)? with|"
