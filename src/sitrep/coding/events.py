@@ -515,12 +515,13 @@ _CROWD_PEOPLE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|
                            r"workers|women|traders|shopkeepers|merchants|drivers|vendors)\b", re.IGNORECASE)
 # the crowd of a demonstration turned violent: "Demonstrators burned part of the town hall and launched an assault
 # against the gendarmerie", "Some students stormed a regional police office" (ACLED: Riots, violent demonstration)
+_SYMBOLS = r"(?:flags?|effig(?:y|ies)|portraits?|pictures?|photos?|posters?|copies)\b"  # burned in protest, no riot
 _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strikers|students|pupils|youths|the crowd|"
                              r"residents)\s+(?:\w+\s+){0,3}?(?:(?:burned|burnt|torched|set fire to|set ablaze)(?!\s+(?:the\s+|a\s+)?"
-                             r"(?:\w+\s+)?(?:flags?|effig(?:y|ies)|portraits?|pictures?|photos?|posters?|copies)\b)|ransacked|looted|"
+                             r"(?:\w+\s+)?" + _SYMBOLS + r")|ransacked|looted|"
                              r"vandali[sz]ed|stoned|threw stones|pelted|stormed|attacked|assaulted|launched an assault|"
-                             r"destroyed|smashed|sacked|set (?!(?:\w+\s+){0,2}?(?:flags?|effig(?:y|ies)|portraits?|pictures?|photos?|posters?|"
-                             r"copies)\b)(?:\w+\s+){1,3}?(?:ablaze|on fire|alight))\b", re.IGNORECASE)
+                             r"destroyed|smashed|sacked|set (?!(?:\w+\s+){0,2}?" + _SYMBOLS + r")(?:\w+\s+){1,3}?"
+                             r"(?:ablaze|on fire|alight))\b", re.IGNORECASE)
 _CROWD_SUBJECT = re.compile(r"\W*(?:They|(?:The |Some |Many |Several |Hundreds of |Dozens of |Angry )?(?i:protesters|"
                             r"demonstrators|rioters|students|youths?|crowds?|residents|strikers|marchers|mob))\s+(?:then\s+|later\s+|also\s+)?(?:clashed|attacked|fought|threw|"
                             r"stoned|burned|torched|ransacked|looted|beat|assaulted|injured|wounded|set fire)\b")
@@ -896,15 +897,14 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     or None. People taken and then told killed (`_THEN_KILLED_LATER`, `_THEN_KILLED_NEXT`) and the bodies of N
     people found count as killed."""
     what = _count_kind_near(text, num, sent)
-    if what in (None, "abducted", "arrested") and _BODIES_OF_BEFORE.search(text, max(sent.start, num.start - 30),
-                                                                          num.start):
-        end = num.counted_end if num.counted_end > 0 else num.end
-        if _FOUND_AFTER.match(text[:sent.end], end):
-            return "killed"  # "the corpses of around thirty suspected militants were discovered"
-    if what in ("abducted", "arrested"):
-        end = num.counted_end if num.counted_end > 0 else num.end
-        if _THEN_KILLED_LATER.match(text[:sent.end], end) or _THEN_KILLED_NEXT.match(text, sent.end):
-            return "killed"
+    if what not in (None, "abducted", "arrested"):
+        return what
+    end = num.counted_end if num.counted_end > 0 else num.end
+    if _BODIES_OF_BEFORE.search(text, max(sent.start, num.start - 30), num.start) and \
+            _FOUND_AFTER.match(text[:sent.end], end):
+        return "killed"  # "the corpses of around thirty suspected militants were discovered"
+    if what is not None and (_THEN_KILLED_LATER.match(text[:sent.end], end) or _THEN_KILLED_NEXT.match(text, sent.end)):
+        return "killed"
     return what
 
 
@@ -1686,20 +1686,19 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
 # the death a crowd answers: "in protest against the killing of an albino girl", "protested after police killed a man",
 # "demanding justice for A and B, two cadres assassinated in May", "protests due to troubles which caused 4 dead":
 # its dead are the cause, not the toll of the protest or the riot (ACLED codes that killing as its own event)
+_MOURNING = r"in memory of|in hono(?:u)?r of|to commemorate|commemorating|to mourn|mourning|(?:to pay|paying|in) tribute to"
 _DEATH_ANSWERED = re.compile(
     r"\b(?:(?:against|over|about|for|after|following|denounc\w*|condemn\w*|in memory of|commemorat\w*|mourn\w*)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:the\s+|a\s+|an\s+)?(?:recent\s+|alleged\s+|brutal\s+)?(?:killings?|murders?|deaths?|assassinations?|lynchings?|"
     r"executions?|shootings?|disappearances?)\s+of\b"
     r"|(?:after|following|because)\s+(?:(?!(?:protesters|demonstrators|rioters|they|crowds?)\b)[\w-]+\s+){1,3}?"
     r"(?:had\s+)?(?:killed|shot dead|murdered|assassinated|lynched|beat to death)\b"
-    r"|justice for\b|\b(?:in memory of|in hono(?:u)?r of|to commemorate|commemorating|to mourn|mourning|"
-    r"(?:to pay|paying|in) tribute to)\b|\b(?:due to|because of|over)\s+(?:[\w-]+\s+){0,3}?(?:which|that)\s+(?:had\s+)?(?:caused|left|killed))",
+    r"|justice for\b|\b(?:" + _MOURNING + r")\b|\b(?:due to|because of|over)\s+(?:[\w-]+\s+){0,3}?(?:which|that)\s+(?:had\s+)?(?:caused|left|killed))",
     re.IGNORECASE)
 
 
 # the words of a crowd answering a death, whose clause's date is that death's: "in memory of", "justice for"
-_DEATH_MOURNED = re.compile(r"\b(?:in memory of|in hono(?:u)?r of|to commemorate|commemorating|to mourn|mourning|"
-                            r"(?:to pay|paying|in) tribute to|justice for|in protest (?:against|over|at)|"
+_DEATH_MOURNED = re.compile(r"\b(?:" + _MOURNING + r"|justice for|in protest (?:against|over|at)|"
                             r"protest(?:ed|ing|s)? (?:against|over))\b", re.IGNORECASE)
 # (and the death or the happening answered told between the phrase and the date: "in memory of three youths killed
 # by police in 1990", "to protest against the violence used ... in Gao on Tuesday"; not "demanding justice for their
@@ -1711,7 +1710,7 @@ _DEATH_WORD = re.compile(r"\b(?:killed|killings?|deaths?|died|murder(?:ed|s)?|as
 
 def _answered_death(article: Article, c: "_Count") -> bool:
     """Whether a count of a protest or riot lies in the clause naming the death the crowd answers (`_DEATH_ANSWERED`,
-    up to the end of the clause: ";" or the sentence's end)."""
+    up to the clause's end, `_CLAUSE_END`), unless it counts the crowd itself."""
     sent = article.sentence_at(c.number.start)
     if sent is None or (c.number.counted or "").lower() in _CROWD_DEAD:
         return False  # (the crowd's own dead are its toll: "leaving two protesters dead")
@@ -2097,9 +2096,9 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
             return _first_of_pair(article, here, a)
     for _, (t0, t1) in hits:
         # passive or nominal: "killed in an attack by Islamic State militants", "a drone strike by the army"
-        for a in here:
-            if a.start >= t1 and a.start - t1 <= 40 and _AGENT_AFTER.search(article.text[t1:a.start]):
-                return a
+        agent = _agent_after(article, t1, here)
+        if agent is not None:
+            return agent
         before_text = article.text[max(s.start, t0 - 12):t0]
         if re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", before_text):
             continue
@@ -2127,20 +2126,25 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
     # reportedly ethnic killings by Malian soldiers"
     for m in _VIOLENCE_NOUN.finditer(s.text):
         at = s.start + m.end()
-        for a in here:  # (the agent after it as after a verb: "by", "carried out by", "by the presumed")
-            if at <= a.start <= at + 40 and _AGENT_AFTER.search(article.text[at:a.start]):
-                return a
+        agent = _agent_after(article, at, here)  # (as after a verb: "by", "carried out by", "by the presumed")
+        if agent is not None:
+            return agent
     # the agent of a passive in the draft's next sentence, where the lead names none: "106 bodies ... were found.
     # The bodies were dumped after being killed by police officers."
     for i in draft.sentences[1:2]:
-        nxt = article.sentences[i]
-        for t, (t0, t1) in _sentence_triggers(nxt):
-            if t.family != "violence":
-                continue
-            for a in sorted((a for a in mentions if a.sentence == i and a.inter != 7), key=lambda a: a.start):
-                if t1 <= a.start <= t1 + 40 and _AGENT_AFTER.search(article.text[t1:a.start]):
-                    return a
+        there = sorted((a for a in mentions if a.sentence == i and a.inter != 7), key=lambda a: a.start)
+        for t, (_, t1) in _sentence_triggers(article.sentences[i]):
+            agent = _agent_after(article, t1, there) if t.family == "violence" else None
+            if agent is not None:
+                return agent
     return None
+
+
+def _agent_after(article: Article, at: int, mentions: list[ActorMention]) -> ActorMention | None:
+    """The first of `mentions` (in text order) that a verb or noun ending at `at` names as its agent within 40
+    characters ("killed ... by Islamic State militants", "ethnic killings by Malian soldiers")."""
+    return next((a for a in mentions if at <= a.start <= at + 40 and _AGENT_AFTER.search(article.text[at:a.start])),
+                None)
 
 
 # a happening named by a noun, whose agent may follow
@@ -2597,7 +2601,8 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     trig_text = article.text[t0:t1]
     # (with its lead-in sentences that are not background: "Soldiers mutinied over unpaid wages. They took over ...";
     # not "The army has been reorganised since the 2012 mutiny. On 3 May, soldiers attacked ...")
-    scene = list(draft.sentences) + [i for i in range(draft.lead_from, draft.sentences[0]) if not _background(
+    lead_in = [i for i in range(draft.lead_from, draft.sentences[0]) if _MUTINY.search(article.sentences[i].text)]
+    scene = list(draft.sentences) + [i for i in lead_in if not _background(
         article, article.sentences[i], _history_in_main_clause(article.sentences[i].text.lower()))]
     if _MUTINY.search(" ".join(article.sentences[i].text for i in scene)) and (
             a1 is None or a1.actor.startswith(("Unidentified Armed Group", "Military Forces of", "Police Forces of"))):
