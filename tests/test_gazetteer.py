@@ -459,3 +459,40 @@ def test_spellings_read_alike_find_the_same_places_whatever_the_build_order(orde
         gaz.by_name[key] = list(ids[key])
     ((_s, _e, key),) = list(gaz.scan("Flights to St. Petersburg."))
     assert key == "st. petersburg" and sorted(gaz.lookup_ids(key)) == [0, 1, 2]
+
+
+def test_a_place_geonames_files_under_no_unit_takes_its_neighbours_and_the_event_says_so(
+        isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [
+        (990601, "Kobadjé", "Kobadje", "", 14.50, 1.00, "P", "PPL", "NE", "09", "", 300),
+        (990602, "Tamboullé", "Tamboulle", "", 14.55, 1.05, "P", "PPL", "NE", "09", "", 0),
+        (990603, "Garbeyla", "Garbeyla", "", 14.30, 1.30, "P", "PPL", "NE", "06", "", 0),
+        # GeoNames' "00": no unit; the first lies among Tillaberi's places, the second 300 km from any place
+        (990604, "Zinkaroubé", "Zinkaroube", "", 14.52, 1.02, "P", "PPL", "NE", "00", "", 0),
+        (990605, "Essoukarane", "Essoukarane", "", 17.50, 8.00, "P", "PPL", "NE", "", "", 0),
+        (990606, "Tagazar", "Tagazar", "", 14.40, 1.40, "A", "ADM2", "NE", "06", "0601", 0),
+    ]
+    import_geonames([_dump(isolated_cache / "NE.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    (z,) = gaz.lookup("Zinkaroube")
+    assert z.admin1_code == "09" and z.admin1 == "Tillaberi"
+    assert gaz.inferred_admin[990604] == (3.1, "Tillaberi")  # (km to Kobadjé, the nearest voting place)
+    (e,) = gaz.lookup("Essoukarane")
+    assert e.admin1 is None and 990605 not in gaz.inferred_admin
+    assert gaz.lookup("Kobadje")[0].geonames_id not in gaz.inferred_admin
+    from sitrep.evaluation.acled import analyse_text
+
+    pipe = Pipeline(Settings(workers=1, gazetteer=str(target)))
+    art = analyse_text(pipe, "On Monday, gunmen attacked the village of Zinkaroube in Niger, killing two herders.",
+                       published=date(2024, 3, 5), path="note.txt")
+    (ev,) = art.events  # type: ignore[union-attr]
+    assert ev.location == "Zinkaroubé" and ev.admin1 == "Tillaberi"
+    (why,) = [x for x in ev.evidence if x.field == "admin1"]
+    assert why.rule == "gazetteer:admin1-of-nearest-places:3.1km" and "Zinkaroube" in why.text
+    # the unit a text writes out after it wins over the guess, and no guess is claimed then
+    art = analyse_text(pipe, "On Monday, gunmen attacked the village of Zinkaroube (Tagazar), killing two herders.",
+                       published=date(2024, 3, 5), path="note.txt")
+    (ev,) = art.events  # type: ignore[union-attr]
+    assert ev.location == "Zinkaroubé" and ev.admin1 == gaz.admin1_place("NE", "06").admin1  # type: ignore[union-attr]
+    assert not [x for x in ev.evidence if x.field == "admin1"]

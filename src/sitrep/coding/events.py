@@ -3415,6 +3415,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             _set_place(ev, place, gaz)
             ev.evidence.append(_ev(article, "location", place.name, place.start, place.end,
                                    f"place:{place.feature}:{place.context or 'mention'}"))
+            guess = gaz.inferred_admin.get(place.geonames_id) if place.geonames_id is not None else None
+            if guess is not None and place.admin1 == guess[1]:
+                # GeoNames files the place under no unit: the unit is its nearest places' (a guess, said so)
+                ev.evidence.append(_ev(article, "admin1", place.admin1, place.start, place.end,
+                                       f"gazetteer:admin1-of-nearest-places:{guess[0]:g}km"))
         # how many
         if trig.family in ("violence", "protest"):
             tally = _tally(counts)

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 14
+_INDEX_VERSION = 15
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -333,6 +333,57 @@ def middle_point(pts: list[tuple[float, float]], trim: float = 0.02) -> tuple[fl
 LOCALITY_CODES = frozenset({"LCTY", "CMP", "WLL", "WTRH", "RUIN"})
 
 
+# a place GeoNames files under no admin1 unit ("00": 1,206 of Mali's 14,889 populated places) takes the unit of
+# its nearest places of the same country: the weighted vote of the _NEIGHBOURS nearest within _NEIGHBOUR_KM
+_NEIGHBOURS = 5
+_NEIGHBOUR_KM = 40.0
+_CELL_DEG = 0.5  # grid cell (about 55 km): the 3 x 3 cells around a place hold every neighbour within _NEIGHBOUR_KM
+
+
+def infer_admin_codes(rows: list[tuple]) -> dict[int, tuple[str, str, float]]:
+    """geonameid -> (admin1 code, admin2 code or "", km to the nearest place voted with) for the populated places
+    and localities of `rows` (imported index rows) that GeoNames files under no admin1 unit, from the places of
+    the same country nearest to them that have one: the unit with the largest sum of 1/(1 + km) among the
+    _NEIGHBOURS nearest within _NEIGHBOUR_KM. A place with no such neighbour keeps no unit. Only the grid cells
+    around the places to fill are indexed: an allCountries import costs one pass over its rows."""
+    todo = [r for r in rows if not r[4] and r[9] not in ("ADM1", "ADM2", "PCLI")]
+    if not todo:
+        return {}
+
+    def cell(lat: float, lon: float) -> tuple[int, int]:
+        return int(math.floor(lat / _CELL_DEG)), int(math.floor(lon / _CELL_DEG))
+
+    wanted: set[tuple[str, int, int]] = set()
+    for r in todo:
+        y, x = cell(r[6], r[7])
+        wanted.update((r[3], y + dy, x + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+    grid: dict[tuple[str, int, int], list[tuple]] = defaultdict(list)
+    for r in rows:
+        if r[4] and r[9] not in ("ADM1", "ADM2", "PCLI"):
+            k = (r[3], *cell(r[6], r[7]))
+            if k in wanted:
+                grid[k].append(r)
+    out: dict[int, tuple[str, str, float]] = {}
+    for r in todo:
+        y, x = cell(r[6], r[7])
+        near = sorted((haversine_km(r[6], r[7], q[6], q[7]), q[4], q[5]) for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                      for q in grid.get((r[3], y + dy, x + dx), ()))
+        near = [n for n in near if n[0] <= _NEIGHBOUR_KM][:_NEIGHBOURS]
+        if not near:
+            continue
+        votes: dict[str, float] = defaultdict(float)
+        for km, c1, _c2 in near:
+            votes[c1] += 1.0 / (1.0 + km)
+        c1 = max(sorted(votes), key=lambda c: votes[c])
+        votes2: dict[str, float] = defaultdict(float)
+        for km, n1, c2 in near:
+            if n1 == c1 and c2:
+                votes2[c2] += 1.0 / (1.0 + km)
+        c2 = max(sorted(votes2), key=lambda c: votes2[c]) if votes2 else ""
+        out[r[0]] = (c1, c2, round(min(n[0] for n in near if n[1] == c1), 1))
+    return out
+
+
 def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
     """A new gazetteer: `base` plus the imported places (same geonameid: the imported row replaces the bundled one).
 
@@ -428,6 +479,7 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
             or not any((r[3], spelling_skeleton(k)) in named_in for n in (r[1], r[2]) if n for k in name_keys(n))]
 
     # populated places and admin2 units
+    inferred = infer_admin_codes(kept)
     base_ids = {row[0]: i for i, row in enumerate(base.places.rows) if row[9] == "place"}
     replaced: set[int] = set()
     members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -443,8 +495,12 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
             rows.append((gid, nm, cc, c1 or None, a1, nm, lat, lon, pop, "admin2"))
             add_keys(idx, admin_names(r) | {nm})
             continue
+        guess = inferred.get(gid) if not c1 else None
+        if guess is not None:
+            c1, c2 = guess[0], guess[1]
+            a1 = a1_name.get((cc, c1))
         a2 = a2_name.get((cc, c1, c2)) if c1 and c2 else None
-        if c1:
+        if c1 and guess is None:
             members[(cc, c1)].append((lat, lon))
         names = {name, ascii_, *r[10]} - {""}
         if fcode in LOCALITY_CODES:
@@ -457,6 +513,8 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
             old = rows[idx]
             rows[idx] = (gid, name, cc, c1 or None, a1, a2 or old[5], lat, lon, pop or old[8], "place")
             replaced.add(idx)
+        if guess is not None:
+            gaz.inferred_admin[gid] = (guess[2], a1 or "")
         add_keys(idx, names)
     # bundled places of an imported country that the dump did not have: the same admin1 names
     for i, row in enumerate(base.places.rows):
@@ -521,6 +579,9 @@ class Gazetteer:
         # names no country ("the village of Kassa")
         self.focus: frozenset[str] = frozenset()
         self._skeletons: dict[str, str] | None = None
+        # geonameid -> (km to the nearest place whose admin units it took, the admin1 name) for the places GeoNames
+        # files under no unit (see infer_admin_codes): the admin1 of such a place is a guess, and the events say so
+        self.inferred_admin: dict[int, tuple[float, str]] = {}
 
     # -- building -----------------------------------------------------------------------------------
     def _add_place(self, place: Place, names: set[str]) -> int:
@@ -756,7 +817,7 @@ class Gazetteer:
         # built in ~1.7 s and ~1.1 s)
         return {"places": self.places.rows, "countries": self.countries, "by_name": self.by_name,
                 "admin1_index": self.admin1_index, "focus": self.focus, "automaton": self._automaton,
-                "skeletons": self._skeletons}
+                "skeletons": self._skeletons, "inferred_admin": self.inferred_admin}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.places = _PlaceList.from_rows(state["places"])  # type: ignore[arg-type]
@@ -766,6 +827,7 @@ class Gazetteer:
         self.focus = frozenset(state.get("focus") or ())  # type: ignore[arg-type]
         self._skeletons = state.get("skeletons")  # type: ignore[assignment]
         self._automaton = state.get("automaton")
+        self.inferred_admin = state.get("inferred_admin") or {}  # type: ignore[assignment]
         self.memo = {}
 
     # -- look-up --------------------------------------------------------------------------------------

@@ -556,6 +556,9 @@ def find_places(
                 continue  # "Ber (Ber, Tombouctou)": a Ber abroad is not the place the text puts in Tombouctou
             if wb is not None and wb.feature == "admin1" and wb.country_code == best.country_code and wb.admin1:
                 admin1 = wb.admin1
+            elif wb is not None and wb.feature == "admin2" and wb.country_code == best.country_code and wb.admin1 \
+                    and (not best.admin1 or best.geonames_id in gaz.inferred_admin):
+                admin1 = wb.admin1  # "Youloupo (Didyr, Sanguie)": GeoNames files Youloupo under no unit; Sanguie's
         if best.feature == "place" and m.kind == "name" and m.scored:
             unit = info[m.key].seat_town.get(m.scored[0][1])
             if unit is not None and unit[1] != best.admin1_code and (  # (a unit written out after it wins)
@@ -698,9 +701,12 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     if not scored:  # every reading is a town abroad, in a text read in the region followed: no place
         m.best, m.scored = None, None
         return
-    scored.sort(reverse=True)
-    best_i = scored[0][3]
     rows = gaz.places.rows
+    # of equals, a place GeoNames files under a unit before one whose unit is guessed (those are mostly old
+    # records, their coordinates rounded to the minute)
+    inferred = gaz.inferred_admin
+    scored.sort(reverse=True, key=lambda t: (t[0], t[1], t[2], rows[t[3]][0] not in inferred, t[3]))
+    best_i = scored[0][3]
     if rows[best_i][9] == "place" and int(rows[best_i][8]) < VILLAGE and in_cc is None \
             and (rows[best_i][2], rows[best_i][3]) not in admin1_named:  # type: ignore[call-overload]
         city = next((t for t in scored if rows[t[3]][9] == "place" and t[2] >= SMALL_CITY), None)
