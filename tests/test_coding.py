@@ -2079,3 +2079,36 @@ def test_rangers_are_the_forest_guards(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On March 4, suspected JNIM militants fired a rocket at the ranger station in Ouangolodougou, "
                        "Burkina Faso.")
     assert (ev.actor2 or "").startswith("Police Forces of Burkina Faso") and ev.actor2.endswith("Forest Guards")
+
+
+def test_sides_the_next_sentence_only_says_were_killed_are_not_the_doers(pipe: Pipeline) -> None:
+    # the operation's sentence names the forces; the toll's sentence names its victims, in the passive
+    (ev,) = code(pipe, "On March 4, French forces conducted an air-ground operation near Menaka, Mali. An unspecified "
+                       "number of presumed ISGS militants were killed, and motorbikes seized.")
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert (ev.actor1 or "").startswith("Military Forces of France") and (ev.actor2 or "").startswith("Islamic State")
+
+
+@pytest.mark.parametrize("text", [
+    "On March 4, a Malian army convoy ambushed near Diabaly, 3 soldiers dead.",  # the post is in the actor's name
+    "On March 4, a complex ambush against a Malian army convoy near Hombori, 1 soldier killed and 4 wounded.",
+])
+def test_forces_attacked_or_counted_dead_before_the_verb_are_not_its_subject(pipe: Pipeline, text: str) -> None:
+    (ev,) = code(pipe, text)
+    assert (ev.event_type, ev.actor1) == ("Battles", "Unidentified Armed Group (Mali)"), text
+    assert (ev.actor2 or "").startswith("Military Forces of Mali"), text
+    # (counted victims with an object after them are still the subject: "two soldiers killed three militants")
+    (ev,) = code(pipe, "On March 4, two soldiers killed three militants near Gao, Mali.")
+    assert (ev.actor1 or "").startswith("Military Forces of Mali")
+
+
+def test_a_claim_after_the_happening_names_its_unnamed_attackers(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On March 4, a military vehicle was struck by an IED near Tounte, Burkina Faso, 4 soldiers "
+                       "wounded. Claimed by JNIM on March 6.", published=date(2024, 3, 7))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert any(x.field == "actor1" and x.rule.endswith(":claimant") for x in ev.evidence)
+    assert ev.event_date == date(2024, 3, 4)  # (the claim's day is not the event's)
+    # a named doer stays: the claim does not replace it
+    (ev,) = code(pipe, "On March 4, ISGS militants ambushed soldiers near Tounte, Burkina Faso, killing two. "
+                       "JNIM claimed the attack on March 6.", published=date(2024, 3, 7))
+    assert (ev.actor1 or "").startswith("Islamic State")

@@ -612,6 +612,12 @@ def _drafts(article: Article) -> list[_Draft]:
             # "Two police officers were injured." after a riot: its toll
             open_protest.sentences.append(s.index)
             violent = []
+        if violent and open_violence is not None and _CLAIM_OF_IT.search(s.text) and not _SEPARATE.search(s.text) \
+                and s.index - last_violent_sentence <= 3:
+            # "JNIM claimed the attack on March 6": the claim of the happening told, dated by the claim, not another
+            open_violence.sentences.append(s.index)
+            last_violent_sentence = s.index
+            violent = []
         if violent and not background and not (hypothetical and not _KILLED.search(s.text)):
             # a sentence that only tells harm after an attack ("three others were wounded and evacuated to
             # Niamey") is its toll, wherever the wounded were taken
@@ -2104,17 +2110,21 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
             continue
         if re.search(r"\b(?:in|an?|the|during|following|after)\s+$", before_text, re.IGNORECASE):
             continue  # a noun: "killed in ambush", "following an attack"
-        if _HARM_PARTICIPLE.fullmatch(article.text, t0, t1) and re.search(
+        if _HARM_PARTICIPLE.fullmatch(article.text, t0, t1) and (re.search(
                 r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens))\s+$",
-                before_text, re.IGNORECASE):
-            continue  # a toll's participle: "Attack on two FAMa checkpoints ... 1 killed and 3 wounded"
+                before_text, re.IGNORECASE) or _COUNTED_VICTIM_BEFORE.search(
+                article.text, max(s.start, t0 - 40), t0) and not _ACTIVE_OBJECT.match(article.text, t1)):
+            continue  # a toll's participle: "Attack on two FAMa checkpoints ... 1 killed and 3 wounded", "1 soldier
+            # killed and 4 wounded"
         if _HARM_PARTICIPLE.fullmatch(article.text, t0, t1) and _PASSIVE_AFTER.match(article.text, t1) \
                 and not _ACTIVE_OBJECT.match(article.text, t1):
             continue  # "US troops reportedly killed in ambush by ISGS": a participle with no object is passive
         if _ACTIVE_VERB.match(article.text[t0:t1]) or re.search(r"\b(?:had|have|has)\s+$", before_text):
             before = [a for a in here if a.end <= t0 and not re.search(r"[.;]|\bwhen\b|\bafter\b|\bas\b",
                                                                        article.text[a.end:t0])
-                      and not (_TARGETED.match(article.text, t0) and _TARGET_BETWEEN.fullmatch(article.text, a.end, t0))]
+                      and not (_TARGETED.match(article.text, t0) and (
+                          _TARGET_BETWEEN.fullmatch(article.text, a.end, t0)
+                          or _POST_END.search(a.text) and not article.text[a.end:t0].strip()))]
             # an object of an earlier verb is not the subject of this one: "an unknown individual entered the
             # gendarmerie in Gazaoua, smashed a brick and wounded the officer" (the individual wounded him)
             subjects = [a for a in before if not _OBJECT_BEFORE.search(article.text, max(s.start, a.start - 40), a.start)]
@@ -2137,6 +2147,30 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
             agent = _agent_after(article, t1, there) if t.family == "violence" else None
             if agent is not None:
                 return agent
+    return None
+
+
+# a sentence claiming the happening told before: "JNIM claimed the attack", "claimed responsibility for the ambush"
+_CLAIM_OF_IT = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|this|that|these|both)\s+"
+                          r"(?:\w+\s+)?(?:attacks?|ambush(?:es)?|killings?|abductions?|bombings?|assaults?|raids?)\b|"
+                          r"\bclaimed\s+(?:\w+\s+)?by\b", re.IGNORECASE)
+# a claim of responsibility: "Claimed by JNIM", "the attack was claimed by ISGS", "JNIM claimed the ambush"
+_CLAIMED_BY = re.compile(r"\bclaimed\s+(?:\w+\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAIMS_AFTER = re.compile(r"\s+(?:later\s+|has\s+|have\s+|had\s+)?claimed\s+(?:the\s+)?(?:responsibility|attack|ambush|"
+                           r"killing|killings|abduction|bombing|assault|operation)\b", re.IGNORECASE)
+
+
+def _claimant(article: Article, draft: _Draft) -> ActorMention | None:
+    """The named armed group that claims the happening in its sentences or the two after the last of them (a claim
+    sentence is dated by the claim, and may tell other figures: only its claimant is taken)."""
+    last = draft.sentences[-1]
+    for a in article.actors:
+        if a.sentence < draft.sentences[0] or a.sentence > last + 2 or a.inter not in (2, 3) or not _named_side(a):
+            continue
+        s = article.sentences[a.sentence]
+        if _CLAIMED_BY.search(article.text, max(s.start, a.start - 30), a.start) \
+                or _CLAIMS_AFTER.match(article.text, a.end, min(s.end, a.end + 50)):
+            return a
     return None
 
 
@@ -2172,6 +2206,12 @@ _OPERATION_AFTER = re.compile(r"(?:\s+(?:\w+|\([^)]{1,30}\)))?(?:\s+(?:\w+|\([^)
 # the actor's post between it and the verb: "FAMa camp attacked", "a Malian army patrol ambushed near ..."
 _TARGET_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+)?(?:camp|post|checkpoint|patrol|convoy|position|base|station|vehicle|"
                              r"outpost|barracks|detachment)s?\s+", re.IGNORECASE)
+# (the post within the actor's name: "Malian army convoy ambushed")
+_POST_END = re.compile(r"\b(?:camp|post|checkpoint|patrol|convoy|position|base|station|vehicle|outpost|barracks|"
+                       r"detachment)s?$", re.IGNORECASE)
+# a victim counted before a participle: "1 soldier killed", "two FAMa soldiers wounded"
+_COUNTED_VICTIM_BEFORE = re.compile(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an))\s+"
+                                    r"(?:[\w-]+\s+)?[\w-]+\s+$", re.IGNORECASE)
 _TARGETED = re.compile(r"(?:attack|ambush|target|struck|strike|raid|storm|hit|shell|bomb|overr[au]n)", re.IGNORECASE)
 _PASSIVE_AFTER = re.compile(r"\s*(?:in|by|at|near|on|overnight|tonight|last|this|yesterday|early|late|around|after|when|"
                             r"while|during|following|[,.;:]|$)",
@@ -2240,12 +2280,25 @@ def _glossed(article: Article, a: ActorMention, here: list[ActorMention]) -> boo
                and _CLOSE_PAREN.match(article.text, a.end) is not None for p in here if p is not a)
 
 
+# a side the sentence makes the subject of a passive harm: "JNIM militants were killed", "ISGS fighters had been
+# neutralised"
+_PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+|"
+                                 r"allegedly\s+)?(?:killed|wounded|injured|neutrali[sz]ed|eliminated|captured|arrested)\b",
+                                 re.IGNORECASE)
+
+
+def _passive_victim(article: Article, a: ActorMention) -> bool:
+    return _PASSIVE_HARM_AFTER.match(article.text, a.end) is not None
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp")
     remote = trig.event_type == "Explosions/Remote violence"
     mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
     mentions = [a for a in mentions if not _glossed(article, a, mentions)]
-    if trig.family != "agreement" and not any(_named_side(a) for a in mentions):  # (an agreement's parties sign)
+    if trig.family != "agreement" and not any(_named_side(a) and not _passive_victim(article, a) for a in mentions):
+        # (an agreement's parties sign; a side the sentence only says was struck is no doer: "An unspecified number
+        # of JNIM militants were killed" after "French forces conducted an operation in Bouroy.")
         # the sentence that sets the scene names the sides and the happening's sentence only tells its toll ("the
         # Burkinabe army dismantled a JNIM base near Tongomayel. Two militants were killed"): its sides; not a
         # sentence of history ("The army has been fighting JNIM since 2015.", "… in recent months")
@@ -3294,6 +3347,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             a2 = _state_target(article, draft, matcher, cc) or a2
         civilians_named = a2 is not None and a2.inter == 7  # "killed 6 civilians described as partisans"
         a1, a2 = _default_actors(article, draft, trig, a1, a2, cc, matcher)
+        claimant = None
+        if trig.family == "violence" and (a1 is None or a1.actor.startswith("Unidentified")):
+            # attackers the happening's sentences do not name, that a claim right after names: "Complex ambush
+            # against a Malian army convoy near Hombori ... Claimed by JNIM on January 30."
+            claimant = _claimant(article, draft)
+            if claimant is not None and (a2 is None or claimant.actor != a2.actor):
+                a1 = claimant
+            else:
+                claimant = None
         sides = _communal_sides(article, draft, matcher, cc) \
             if learned is None and trig.family in ("violence", "protest") and trig.event_type != "Protests" else None
         if sides is not None:
@@ -3364,7 +3426,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue
-            rule = f"actor:{m.kind}"
+            rule = f"actor:{m.kind}" + (":claimant" if slot == "actor1" and m is claimant else "")
             parent = _parent_group(article, m)
             if parent is not None and ev.event_date is not None and matcher.is_faction(m.actor) \
                     and matcher.movement_of(m.actor, ev.event_date) is None:
