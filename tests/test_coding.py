@@ -642,8 +642,11 @@ def test_forces_that_kill_militants_fight_a_battle_and_more_trigger_words(pipe: 
             ("Battles", "Armed clash"),
         "On 14 June 2020, two rockets fired by JNIM militants struck the airport of Menaka in Mali.":
             ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-        "On 14 June 2020, teachers in Gao went on a 48-hour strike to demand risk premiums.":
+        # a strike with a gathering is a protest; without one, a work stoppage ACLED codes as a development
+        "On 14 June 2020, teachers in Gao went on a 48-hour strike and marched to the governorate.":
             ("Protests", "Peaceful protest"),
+        "On 14 June 2020, teachers in Gao went on a 48-hour strike to demand risk premiums.":
+            ("Strategic developments", "Other"),
     }, date(2020, 6, 15))
     # the army executing suspects is still violence against civilians
     (ev,) = code(pipe, "On 14 June 2020, soldiers executed 12 suspected militants near Djibo in Burkina Faso.",
@@ -2112,3 +2115,36 @@ def test_a_claim_after_the_happening_names_its_unnamed_attackers(pipe: Pipeline)
     (ev,) = code(pipe, "On March 4, ISGS militants ambushed soldiers near Tounte, Burkina Faso, killing two. "
                        "JNIM claimed the attack on March 6.", published=date(2024, 3, 7))
     assert (ev.actor1 or "").startswith("Islamic State")
+
+
+def test_crowds_that_clash_with_forces_riot_and_an_arrest_protested_is_no_intervention(pipe: Pipeline) -> None:
+    pub = date(2020, 3, 15)
+    _assert_types(pipe, {
+        "On March 14, police clashed with anti-constitution protesters in Niamey, Niger.":
+            ("Riots", "Violent demonstration"),
+        "On March 14, a protest by students in Maradi, Niger, resulted in confrontations with security forces.":
+            ("Riots", "Violent demonstration"),
+        "On March 14, opposition supporters in Niamey, Niger, protested the arrest of three opposition leaders.":
+            ("Protests", "Peaceful protest"),
+        "On March 14, protesters in Niamey, Niger, called for the release of a journalist who has been detained "
+        "for four months.": ("Protests", "Peaceful protest"),
+        "On March 14, protesters in Niamey, Niger, were dispersed and ten were arrested.":
+            ("Protests", "Protest with intervention"),
+    }, pub)
+    # a title in lower case before a name makes it a person's: "former prime minister Hama Amadou" is no Hama
+    (ev,) = code(pipe, "On March 14, protesters called for the release of former prime minister Hama Amadou.",
+                 published=pub)
+    assert ev.country != "Syria" and ev.actor2 is None
+
+
+def test_forces_firing_their_weapons_in_protest_are_rioters(pipe: Pipeline) -> None:
+    pub = date(2020, 3, 2)
+    for text in ("On March 1, Malian soldiers stationed in Youwarou began firing weapons in protest against an "
+                 "extension of their mission.",
+                 "On March 1, angry troops rampaged through Bobo-Dioulasso, Burkina Faso, firing shots into the air."):
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration"), text
+        assert (ev.actor1 or "").startswith("Rioters"), text
+    # (soldiers firing to disperse a crowd are the crowd's other side)
+    (ev,) = code(pipe, "On March 1, soldiers fired in the air to disperse protesters in Bamako, Mali.", published=pub)
+    assert ev.event_type == "Protests" and (ev.actor2 or "").startswith("Military Forces of Mali")

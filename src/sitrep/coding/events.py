@@ -19,6 +19,7 @@ from sitrep.coding.taxonomy import (
     HIERARCHY,
     REVOKE,
     SIGN,
+    STRIKE,
     TRIGGERS,
     WITHDRAW_ACT,
     Trigger,
@@ -2636,7 +2637,9 @@ def _ev(article: Article, field_: str, value: object, start: int, end: int, rule
                     start=start, end=end, text=s.text if s else article.text[start:end], rule=rule)
 
 
-_MUTINY = re.compile(r"\b(?:mutin(?:ied|y|ies|ous|eers?|ying)|mutinous)\b", re.IGNORECASE)
+_MUTINY = re.compile(r"\b(?:mutin(?:ied|y|ies|ous|eers?|ying)|mutinous|(?:fired|firing) (?:[\w-]+ ){0,6}?in protest|"
+                     r"(?:angry|disgruntled|discontented|protesting) (?:soldiers|troops|policemen|police officers|gendarmes|"
+                     r"guards) (?:[\w-]+ ){0,8}?(?:fired|firing|rampag\w+|shooting))\b", re.IGNORECASE)
 
 
 def _forces_of(m: ActorMention, matcher: ActorMatcher, article: Article) -> ActorMention:
@@ -2698,7 +2701,9 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             a1 = _role(matcher, "protesters", cc, article, trig_text, t0, t1)
         if a2 is None:
             text = " ".join(article.sentences[i].text for i in draft.sentences)
-            if _FORCE_ON_CROWD.search(text):
+            if any(not (m.group(0).lower().endswith(("arrested", "detained"))
+                        and _PROTESTED_CAUSE.search(text, max(0, m.start() - 60), m.start() + 10))
+                   for m in _FORCE_ON_CROWD.finditer(text)):
                 # the crowd was dispersed or arrested, by forces the text does not name: the police of the country
                 a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
             elif trig.event_type == "Riots" and _POLICE_PROPERTY.search(text):
@@ -3056,6 +3061,23 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
 _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton\w*|broke up|"
                            r"arrest\w*|detain\w*|clash\w* with (?:the )?(?:police|security forces|gendarmes|soldiers))\b",
                            re.IGNORECASE)
+# an arrest the crowd protests is its cause, not an intervention: "protested the arrest of three opposition leaders",
+# "call for the release of X who has been detained", "in reaction to the arrest of the Koglweogo chief"
+_PROTESTED_CAUSE = re.compile(r"(?:\b(?:against|over|protest(?:ed|ing|s)?|denounc\w*|condemn\w*|in (?:reaction|response) to|"
+                           r"following|after|release of|to free|demand\w*|because of|(?:who|which) (?:has|had|have) been)"
+                           r"\b[^.;]{0,50})$", re.IGNORECASE)
+
+
+def _intervened(text: str) -> bool:
+    """Whether forces acted on the crowd: dispersed, tear-gassed, arrested it (not an arrest it protests)."""
+    for m in _INTERVENTION.finditer(text):
+        if m.group(0).lower().startswith(("arrest", "detain")) and _PROTESTED_CAUSE.search(text, max(0, m.start() - 60),
+                                                                                        m.start()):
+            continue
+        return True
+    return False
+
+
 _EXCESSIVE = re.compile(r"\b(?:live (?:ammunition|rounds|fire|bullets)|opened fire on|fired on|shot (?:dead|and killed)|"
                         r"killed|fatally)\b", re.IGNORECASE)
 _STATE_FORCES = re.compile(r"\b(?:police\w*|soldiers?|troops|army|military|gendarm\w*|security forces|national guards?|"
@@ -3066,6 +3088,13 @@ _MOB = re.compile(r"\b(?:mobs?|lynch\w*|vigilantes?|mob justice|angry (?:residen
                   re.IGNORECASE)
 _DEMONSTRATION = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|(?-i:march(?:ed|es|ers|ing)?)|rall(?:y|ied|ies)|sit-in|"
                             r"strike)\b", re.IGNORECASE)  # (not March the month)
+
+
+_STRIKE_WORD = re.compile(r"\b(?:strikes?|striking|strikers)\b", re.IGNORECASE)
+# a gathering: what makes a strike a demonstration too (a picket, a march, a sit-in, people in the streets)
+_GATHERING = re.compile(r"\b(?:protest(?!ant)(?:ed|ing|s|ers|ors)?|demonstrat\w*|(?-i:march(?:ed|es|ers|ing)?)|rall(?:y|ied|ies)|"
+                        r"sit-ins?|picket\w*|gathered|gathering|assembled|took to the streets?|in the streets?|"
+                        r"in front of|outside the|occup(?:ied|y|ying)|camp(?:ed|ing) out|crowds?)\b", re.IGNORECASE)
 
 
 _PEOPLE_THREATENED = re.compile(r"\b(?:tied up|locked up|beat(?:en)?|assaulted|"
@@ -3181,7 +3210,7 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
             sub, rx = "Excessive force against protesters", _EXCESSIVE
         elif _BRUTAL.search(text):
             sub, rx = "Excessive force against protesters", _BRUTAL  # "violently repressed", "excessive violence"
-        elif _INTERVENTION.search(text):
+        elif _intervened(text):
             sub, rx = "Protest with intervention", _INTERVENTION
         if sub is not None and sub.startswith("Excessive"):
             ev.civilian_targeting = "Civilian targeting"
@@ -3618,6 +3647,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type in ("Protests", "Riots"):
             _crowd_sub_type(article, draft, text, ev)
+            if ev.sub_event_type == "Peaceful protest" and _STRIKE_WORD.search(text) and not _GATHERING.search(text):
+                # a strike with no gathering told ("teachers began observing a 72-hour strike"): a work stoppage,
+                # which ACLED codes as a strategic development, not a protest
+                trig = _retype(ev, STRIKE, announced, revoked)
+                _evidence_of_words(article, draft, ev, _STRIKE_WORD, "event_type", "Strategic developments / Other",
+                                   "trigger:strike-without-gathering")
             if crowd_fight is not None and ev.sub_event_type == "Violent demonstration" and \
                     not _DEMONSTRATION.search(text):
                 ev.sub_event_type = "Mob violence"  # a crowd's violence with no demonstration told

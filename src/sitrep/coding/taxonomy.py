@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ACLED_TYPES", "DEMAND", "HANDOVER_OBJECT", "HIERARCHY", "REVOKE", "SIGN", "TERRITORY_OBJECT", "TRANSFER", "TRIGGERS",
+__all__ = ["ACLED_TYPES", "DEMAND", "HANDOVER_OBJECT", "HIERARCHY", "REVOKE", "SIGN", "STRIKE", "TERRITORY_OBJECT", "TRANSFER", "TRIGGERS",
            "Trigger", "WITHDRAW_ACT", "disorder_type_of", "plover_of"]
 
 # ACLED's 6 event types and 25 sub-event types (codebook 2023).
@@ -211,15 +211,22 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"traffic|highway|streets?|access|bridge|runway|RN\d+)|occupied (?:an? |the )?(?:airport )?runway|"
                        r"burn(?:ed|t|ing) (?:down )?(?:the |a |several )?(?:[\w-]+ ){0,2}?(?:market|vehicles?|cars?|"
                        r"buildings?|offices?|motorbikes?|police stations?|town hall)|"
-                       r"clash(?:ed|es)? with (?:the )?(?:security forces|police|policemen|gendarmes|soldiers|"
-                       r"anti-riot|riot police|security agents)"),
+                       r"(?:clash(?:ed|es)?|confrontations?|scuffles?|skirmish(?:ed|es)?) with (?:the )?(?:security forces|"
+                       r"police|policemen|gendarmes|soldiers|anti-riot|riot police|security agents)|"
+                       r"(?:police|policemen|security forces|gendarmes|anti-riot police|riot police) clash(?:ed|es)? with "
+                       r"(?:[\w-]+ ){0,3}?(?:protesters|protestors|demonstrators|students|youths?|rioters|crowds?|"
+                       r"supporters|residents|marchers)"),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     # soldiers or police in revolt with no fight told: ACLED codes the mutiny as a violent demonstration ("Firing by
     # mutinying police was reported in Fada"); a mutiny that takes towns or fights is the battle its words tell
     # (the revolt told as it happens, not the word: "a law punishing mutiny", "the 2011 mutiny", "Mutiny on the Bounty")
     Trigger("mutiny", _p(r"mutin(?:ied|ying|eers?)|mutinous (?:soldiers|troops|police\w*|officers|gendarmes|guards|"
                          r"units?|army)|mutiny (?:by|of|launched|broke out|erupted|spread|began|continued|started)|"
-                         r"(?:their|ongoing|a new) mutiny"),
+                         r"(?:their|ongoing|a new) mutiny|"
+                         # (forces that fire their weapons in protest: "troops fired shots in the air in protest")
+                         r"(?:fired|firing) (?:[\w-]+ ){0,6}?in protest|"
+                         r"(?:angry|disgruntled|discontented|protesting) (?:soldiers|troops|policemen|police officers|"
+                         r"gendarmes|guards) (?:[\w-]+ ){0,8}?(?:fired|firing|rampag\w+|shooting)"),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     Trigger("protest", _p(r"protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-in|took to the streets|went on strike|general strike|"
@@ -334,6 +341,11 @@ TRANSFER = Trigger("transfer", _p(r"without (?:a fight|resistance|firing a (?:si
                                   r"no shots? (?:was|were) fired|peacefully|no (?:reports? of )?(?:fighting|clashes|"
                                   r"resistance)(?: (?:was|were) reported)?"),
                    "Strategic developments", "Non-violent transfer of territory", "violence", ("RETREAT", "return"))
+
+# a strike with no demonstration told: a work stoppage, not a gathering; ACLED codes it as a strategic development
+# ("On February 20, university teachers began observing a 72-hour strike": Strategic developments / Other)
+STRIKE = Trigger("strike", _p(r"strikes?|striking|strikers"), "Strategic developments", "Other", "protest",
+                 ("PROTEST", "strike"))
 
 # Words around an agreement trigger that say it was revoked/cancelled (PLOVER REJECT) rather than signed.
 REVOKE = _p(r"revok(?:e|es|ed|ing)|revocation|terminat(?:e|es|ed|ing)|cancel(?:s|ed|led|ing)?|"

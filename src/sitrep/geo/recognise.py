@@ -79,8 +79,11 @@ ADMIN_BEFORE = re.compile(r"\b(?:state|province|region|department|county|prefect
                            re.IGNORECASE)
 # a title, then capitalised words or initials on the same line; only an abbreviation takes a dot ("Judge. Columbus"
 # is two sentences)
+# (and a few titles news writes in lower case before a name: "former prime minister Hama Amadou")
+_LOWER_TITLES = ["prime minister", "minister", "president", "opposition leader", "leader", "mayor", "governor",
+                 "imam", "general", "colonel", "commander", "spokesman", "spokeswoman", "senator", "chief"]
 _PERSON_TITLE_BEFORE = re.compile(r"(?:\b(?:(?:" + "|".join(_TITLE_ABBREVIATIONS) + r")\.?|(?:" + "|".join(_TITLES)
-                                  + r"))[ \t]+(?:[A-Z][\w.'-]*[ \t]+)*)$")
+                                  + "|".join([""] + _LOWER_TITLES) + r"))[ \t]+(?:[A-Z][\w.'-]*[ \t]+)*)$")
 
 BORDER_BEFORE = re.compile(r"\b(?:(?:border|borders|frontier)\s+(?:with|of)|(?:which|that)\s+borders|bordering)\s+"
                            r"(?:[\w'’]+,?\s+(?:and\s+)?)*$", re.IGNORECASE)  # (and "the region, which borders Nigeria")
@@ -142,7 +145,7 @@ VILLAGE_CUE = re.compile(
 # The last word before a name that a cue pattern can end with ("near", "in", "of" ... [the]): a cheap test run
 # before the patterns themselves
 CUE_LAST = frozenset("near in at outside around from to towards toward between of".split())
-_TITLE_WORDS = frozenset(t.lower() for t in _TITLES)
+_TITLE_WORDS = frozenset(t.lower() for t in _TITLES) | {t.split()[-1] for t in _LOWER_TITLES}
 
 
 def last_word(before: str) -> str:
