@@ -2148,3 +2148,36 @@ def test_forces_firing_their_weapons_in_protest_are_rioters(pipe: Pipeline) -> N
     # (soldiers firing to disperse a crowd are the crowd's other side)
     (ev,) = code(pipe, "On March 1, soldiers fired in the air to disperse protesters in Bamako, Mali.", published=pub)
     assert ev.event_type == "Protests" and (ev.actor2 or "").startswith("Military Forces of Mali")
+
+
+def test_more_ways_news_tells_violence(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 4 May 2020, gunmen stopped two buses near Gao, Mali, and took the passengers to an unknown destination.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        "On 4 May 2020, six herders were found dead near a well outside Menaka, Mali.":
+            ("Violence against civilians", "Attack"),
+        "On 4 May 2020, militiamen burned three hamlets near Koro, Mali.":
+            ("Strategic developments", "Looting/property destruction"),
+        "On 4 May 2020, militants burned the mayor's office in Djibo, Burkina Faso.":
+            ("Strategic developments", "Looting/property destruction"),
+        "On 4 May 2020, a helicopter (believed to be of the air force) targeted a truck near Menaka, Mali.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+        "On 4 May 2020, a truck was struck by a mine near Tessalit, Mali.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On 4 May 2020, militants launched two rockets at the airport of Gao, Mali.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On 4 May 2020, Koglweogo militiamen routed a group of militants near Djibo, Burkina Faso.":
+            ("Battles", "Armed clash"),
+        "On 4 May 2020, nurses in Kayes, Mali, resumed their daily sit-ins.": ("Protests", "Peaceful protest"),
+    }, date(2020, 5, 5))
+    # a village attacked and burned is the attack on it, not a property destruction
+    (ev,) = code(pipe, "On 4 May 2020, militiamen attacked and burned the village of Tiguila near Koro, Mali. No "
+                       "casualties were reported.", published=date(2020, 5, 5))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_forces_that_intervene_and_rout_the_attackers_are_the_other_side(pipe: Pipeline) -> None:
+    # "routed" is a later trigger of the sentence: the forces named before it are no co-attackers
+    (ev,) = code(pipe, "On 4 May 2020, Fulani militiamen attempted to attack the village of Tiguila near Koro, Mali, "
+                       "MINUSMA peacekeepers intervened and routed the assailants.", published=date(2020, 5, 5))
+    assert ev.event_type == "Battles" and (ev.actor2 or "").startswith("MINUSMA")

@@ -2240,6 +2240,15 @@ def _state_target(article: Article, draft: _Draft, matcher: ActorMatcher, cc: st
                  start + len(m.group(0)))
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _anaphoric(article: Article, a: ActorMention) -> bool:
+    """Unnamed attackers named again ("routed the assailants", "the gunmen fled"): the side told before, not a
+    second one."""
+    return a.actor.startswith("Unidentified") and _THE_BEFORE.search(article.text, max(0, a.start - 8), a.start) is not None
+
+
 def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) -> ActorMention:
     """The first of subjects joined by "and" ("JNIM and ISGS militants clashed": JNIM, as ACLED orders them)."""
     i = here.index(a) if a in here else -1
@@ -2325,7 +2334,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         side_a = first(named_armed) or first(external)
         # the other side: the state, else another armed group ("JNIM and ISGS militants clashed",
         # "VDP repelled the attack"), else a second foreign force
-        side_b = first(state) or next((a for a in armed if side_a is None or a.actor != side_a.actor), None) \
+        side_b = first(state) or next((a for a in armed if side_a is None or (
+            a.actor != side_a.actor and not _anaphoric(article, a))), None) \
             or next((a for a in external if side_a is None or a.actor != side_a.actor), None)
         who = _initiator(article, draft, mentions)
         if who is not None and side_b is not None and who.actor == side_b.actor:
@@ -2774,7 +2784,11 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
     movement in parentheses."""
     if a2 is not None and a2.inter in (1, 2, 3, 4, 8) and a2.actor != a1.actor:
         return a2
-    lead, verb = draft.sentences[0], draft.trigger_span[0]
+    lead = draft.sentences[0]
+    # (the first violence word of the lead: the draft's trigger may be a later one, "attempted to attack the village,
+    # peacekeepers intervened and routed the assailants")
+    verb = min((sp[0] for t, sp in _sentence_triggers(article.sentences[lead]) if t.family == "violence"),
+               default=draft.trigger_span[0])
     has_parent = _parent_group(article, a1) is not None
     for m in article.actors:
         if m.sentence not in draft.sentences or m.inter not in (1, 2, 3, 4, 8) or m.actor == a1.actor:

@@ -77,7 +77,7 @@ def _p(words: str) -> re.Pattern[str]:
 _GOODS = (r"(?:livestock|cattle|animals|goats|sheep|camels|oxen|cows|herds?|ruminants|vehicles?|motorbikes?|"
           r"motorcycles?|goods|belongings|food|cereals?|grain|money|cash|phones|ambulance|trucks?|carts?|medicines?|"
           r"medical supplies|supplies|donkeys?|horses?|camel|cow|goat|ox|bull|tricycles?|bicycles?|fuel|harvests?|"
-          r"personal effects)")
+          r"personal effects|solar panels?|generators?|batteries|millet|rice|maize|sorghum|(?:bags|sacks) of \w+)")
 
 
 # Trigger words. Whether a hit is an occurrence (not an intention, a negation or background) is decided by the
@@ -86,6 +86,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es)?|gun ?battles?|firefights?|fighting|fought|"
                          r"battle|battled (?:with|against)|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|skirmish(?:es)?|"
                          r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight|shoot-?outs?|"
+                         r"routed (?:[\w-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|attackers|"
+                         r"insurgents|terrorists|group|elements)|"
+                         r"shot down (?:a |an |the |two )?(?:[\w-]+ ){0,2}?(?:helicopters?|planes?|aircraft|drones?|jets?)|"
                          r"engaged (?:[\w/-]+ ){0,6}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
                          r"terrorists|elements)|"
                          r"(?:conducted|launched|carried out|led) (?:an? |several |joint |two |three |new )?(?:[\w-]+ ){0,3}?"
@@ -122,7 +125,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
                            r"operations?|raids?|searches|search|transactions?|trades?|moves?))|slaughtered|shot dead|gunned down|killed|killings?|beheaded|"
                            r"murders|slayings?|"
-                           r"murdered|slit the throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ion)|lynched|"
+                           r"murdered|murder of|slit the throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ions?)|lynched|"
+                           # several people found dead: "10 Bambara farmers were found dead in the fields"
+                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) "
+                           r"(?:[\w-]+ ){0,3}?(?:were|have been|had been) found dead|"
                            r"stabbed to death|hacked to death|stoned to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
                            r"shooting deaths?|murder-suicide|murder suicide|summary executions?|extrajudicial (?:killings?|"
                            r"executions?)|(?<!to )kills? (?:at least |about |some )?(?:\d+|two|three|four|five|six|"
@@ -163,9 +169,11 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Violence against civilians", "Sexual violence", "violence", ("ASSAULT", "sexual")),
     Trigger("abduction", _p(r"kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage|took hostage|"
                             r"held hostage|seized \w+ hostages?|hostages?|taken captive|forced disappearances?|"
-                            r"disappeared after (?:being )?(?:arrested|taken)"),
+                            r"disappeared after (?:being )?(?:arrested|taken)|"
+                            r"(?:took|taken|led|carried) (?:\w+ ){0,3}?to an unknown (?:destination|location|place)"),
             "Violence against civilians", "Abduction/forced disappearance", "violence", ("ASSAULT", "abduct")),
-    Trigger("ied", _p(r"roadside bombs?|improvised explosive(?: devices?)?|IEDs?|landmines?|land mines?|"
+    Trigger("ied", _p(r"roadside bombs?|roadside explosives?|improvised explosive(?: devices?)?|IEDs?|landmines?|land mines?|"
+                      r"(?:struck|hit|destroyed) by (?:a |an )?(?:land ?)?mine|"
                       r"explosive devices?|hit a mine|struck a mine|stepped on a mine|mine blast|mine explosion|"
                       r"home-?made bombs?|car bomb|bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)|"
                       r"booby-?trap(?:ped)?|on a (?:land ?)?mine|(?:ran|drove|rolled) over a (?:land ?)?mine|"
@@ -176,7 +184,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("air", _p(r"air ?strikes?|drone strikes?|aerial (?:bombardments?|strikes?|attacks?|raids?)|air raids?|"
                       r"airstrikes?|bombed from the air|air support strikes?|"
                       r"(?:air force|air forces|aircrafts?|warplanes?|fighter jets?|jets|helicopters?|gunships?|"
-                      r"drones?)(?:\s+\w+){0,3}?\s+(?:bombed|struck|strikes|pounded|hit|targeted|fired on|"
+                      r"drones?)(?:\s+\([^()]{1,60}\))?(?:\s+\w+){0,3}?\s+(?:bombed|struck|strikes|pounded|hit|targeted|fired on|"
                       r"attacked|shelled|destroyed|neutrali[sz]ed)|"
                       r"(?:troops|forces|army|military|air force)\s+(?:\w+\s+){0,2}?(?:bombed|bomb|bombs)\b(?!\s+(?:squad|disposal))|"
                       r"(?:aircrafts?|jets|drones?|helicopters?)(?:\s+[\w-]+){0,4}?\s+(?:carried out|conducted|launched) "
@@ -186,7 +194,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"blew (?:himself|herself|themselves) up"),
             "Explosions/Remote violence", "Suicide bomb", "violence", ("ASSAULT", "suicide")),
     Trigger("shelling", _p(r"shell(?:ed|ing)|shells? (?:fell|landed|hit)|mortars?(?: fire| rounds?| shells?)?|"
-                           r"bombard(?:ed|ing|ments?)|"
+                           r"bombard(?:ed|ing|ments?)?|launched (?:a |an |two |three |several |\d+ )?(?:rockets?|mortars?|missiles?|shells)|"
                            r"artillery|rockets? (?:fire|attacks?)|missile strikes?|"
                            r"fired (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?|"
                            r"rocket-propelled grenades?)|"
@@ -198,7 +206,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
     Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?|threw stones|hurled stones|stone-throwing|pelted|torched|set fire to|"
-                       r"ransacked|looted|(?:burn(?:ed|t|ing)|set fire to|torched) (?:\w+ )?(?:tyres|tires)|barricad(?:es|ed|ing)|"
+                       r"ransacked|looted|(?:burn(?:ed|t|ing)|set fire to|torched) (?:\w+ )?(?:tyres|tires)|barricad(?:e|es|ed|ing)|"
                        r"forced (?:their way )?(?:through|into|past) (?:the )?(?:police|security|gates?|cordon|lines?|"
                        r"barriers?)|broke through (?:the )?(?:police|security|cordon|lines?|barriers?)|"
                        r"stormed (?:the )?(?:\w+ )?(?:offices?|premises|residence|building|headquarters|police station|"
@@ -229,7 +237,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"gendarmes|guards) (?:[\w-]+ ){0,8}?(?:fired|firing|rampag\w+|shooting)"),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     Trigger("protest", _p(r"protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
-                          r"(?-i:march(?:ed|es|ers)?)|sit-in|took to the streets|went on strike|general strike|"
+                          r"(?-i:march(?:ed|es|ers)?)|sit-ins?|picket(?:ed|ing|s)?|took to the streets|went (?:out )?(?:in)?to the streets?|"
+                          r"went on strike|general strike|"
                           r"took (?:to )?the streets?|went on (?:a |an )?(?:[\w-]+ ){0,2}?strike|on strike|"
                           r"observ\w* (?:a |an )?(?:[\w-]+ ){0,2}?strike|"
                           r"(?<!drone )(?<!air )(?<!aerial )(?<!missile )(?<!rocket )(?<!military )(?<!-)(?<!\bair)"
@@ -261,13 +270,19 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"stripped (?:\w+ ){0,3}?of|emptied|extorted|rustled|vandali[sz]ed|carried off|took away|"
                           r"(?:seized|removed) (?:\w+ ){0,4}?" + _GOODS + "|" + _GOODS + r" (?:was|were) (?:\w+ )?(?:seized|"
                           r"stolen|taken away|carried off)|"
-                          r"(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze|damaged|vandali[sz]ed)(?: down)? (?:\w+ ){0,5}?"
+                          r"(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze|damaged|vandali[sz](?:ed|ing)|desecrat(?:ed|ing))(?: down)? "
+                          r"(?:[\w'’-]+ ){0,5}?"
                           r"(?:schools?|houses?|homes?|huts?|granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|fields?|carts?|"
                           r"mosques?|health cent(?:er|re)s?|clinics?|offices?|town hall|markets?|crops|property|"
                           r"antennas?|bridges?|equipment|chapels?|bars?|trucks?|(?:fuel )?tankers?|cars?|"
                           r"motorbikes?|buildings?|cent(?:er|re)s?|stations?|facilit(?:y|ies)|warehouses?|"
                           r"pylons?|transmitters?|camps?|bases?|hideouts?|caches?|depots?|installations?|ballots?|"
-                          r"ballot boxes|electoral (?:material|kits?))|"
+                          r"ballot boxes|electoral (?:material|kits?)|pirogues?|boats?|canoes?|irrigation|"
+                          r"statues?|tombs?|mausoleums?|shrines?|graves?|solar panels?|generators?|pumps?)|"
+                          # villages burned with no attack told ("burned Dogon hamlets and villages"; "attacked and
+                          # burned the village of X" is the attack)
+                          r"(?<!attacked and )(?<!attacked, )(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze)"
+                          r"(?: down)? (?:[\w'’-]+ ){0,3}?(?:hamlets?|villages?)|"
                           # the object between the verb and its particle: "set a church ablaze", "set the shops on fire"
                           r"set (?:a |an |the |two |three |several |\w+ )?(?:\w+ )?(?:schools?|houses?|homes?|huts?|"
                           r"granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|mosques?|markets?|cars?|trucks?|"
@@ -299,7 +314,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"weapons and ammunition|arms and ammunition|ammunition|fire ?arms?|rifles|grenades|bombs?|"
                           r"landmines?)|(?:IEDs?|explosive devices?|bombs?|mines?|explosives) (?:was|were|had been) "
                           r"(?:discovered|found|defused|neutrali[sz]ed|dismantled|detected)|"
-                          r"unexploded (?:rockets?|shells?|devices?|ordnance|mortars?|bombs?)"),
+                          r"unexploded (?:rockets?|shells?|devices?|ordnance|mortars?|bombs?)|"
+                          r"(?:weapons|arms|ammunition|explosives)(?: (?:&|and) (?:weapons|arms|ammunition|explosives))? "
+                          r"(?:was|were|had been) (?:\w+ )?(?:discovered|found|seized|recovered|uncovered)"),
             "Strategic developments", "Disrupted weapons use", "weapons", ("COERCE", "seize")),
     Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended|"
                           r"arrest(?= (?:\d+|several|two|three|four|five|six|seven|eight|nine|ten|dozens|a number) )"),
