@@ -2181,3 +2181,22 @@ def test_forces_that_intervene_and_rout_the_attackers_are_the_other_side(pipe: P
     (ev,) = code(pipe, "On 4 May 2020, Fulani militiamen attempted to attack the village of Tiguila near Koro, Mali, "
                        "MINUSMA peacekeepers intervened and routed the assailants.", published=date(2020, 5, 5))
     assert ev.event_type == "Battles" and (ev.actor2 or "").startswith("MINUSMA")
+
+
+def test_a_note_that_states_its_kind_is_coded_as_that_kind(pipe: Pipeline) -> None:
+    # ACLED's coders open a strategic development's note with its kind; the sides are read from the text as usual
+    pub = date(2020, 5, 5)
+    (ev,) = code(pipe, "Property destruction: On 4 May 2020, presumed JNIM militants attacked the town hall of "
+                       "Tiguila near Koro, Mali, and burned it. No casualties.", published=pub)
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert any(x.field == "event_type" and x.rule == "label:Property destruction" for x in ev.evidence)
+    # a label and no trigger word: the label alone makes the event
+    (ev,) = code(pipe, "Non-violent activity: On 4 May 2020, the MNLA announced a return to war in Kidal, Mali.",
+                 published=pub)
+    assert (ev.event_type, ev.sub_event_type, ev.actor1) == (
+        "Strategic developments", "Other", "MNLA: National Movement for the Liberation of Azawad")
+    # a colon after other words is no label
+    evs = code(pipe, "Fatalities: On 4 May 2020, militants ambushed soldiers near Gao, Mali, killing two.",
+               published=pub)
+    assert [e.event_type for e in evs] == ["Battles"]

@@ -18,6 +18,8 @@ from sitrep.coding.taxonomy import (
     TRANSFER,
     HIERARCHY,
     REVOKE,
+    NOTE_LABEL,
+    NOTE_LABELS,
     SIGN,
     STRIKE,
     TRIGGERS,
@@ -2389,7 +2391,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 ordered = parties + [a for a in ordered if a not in parties]
     a1 = ordered[0]
     a2 = next((a for a in ordered if a.actor != a1.actor and a.country_code is not None
-               and a.country_code != a1.country_code), None)
+               and a.country_code != a1.country_code and not _anaphoric(article, a)), None)
     return a1, a2
 
 
@@ -3280,6 +3282,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
     matcher = matcher or ActorMatcher.default()
     events: list[Event] = []
     drafts = _drafts(article)
+    label = NOTE_LABEL.match(article.text) if article.sentences else None
+    if label is not None:
+        # a note that states its kind ("Agreement: ...", "Property destruction: ..."): one happening of that kind,
+        # told from its first sentence on (a draft of another kind from the same sentence is the same happening)
+        head = next((d for d in drafts if d.sentences[0] == 0), None)
+        if head is None:
+            head = _Draft(NOTE_LABELS[label.group(1).lower()], [0], label.span(1), [])
+        drafts = [head] + [d for d in drafts if d.sentences[0] != 0]
     first_violence = next((d for d in drafts if d.trigger.family in ("violence", "protest")), None)
     # one violent happening told: a headline's or lead's toll can be this one's
     alone = sum(1 for d in drafts if d.trigger.family == "violence") == 1
@@ -3321,7 +3331,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if crowd_fight is not None:
                 trig = _TRIGGER_BY_NAME["riot"]  # a crowd's violence, or two crowds fighting, unarmed: a riot
         rule = f"trigger:{trig.name}"
-        learned = _learned_type(type_model, text, trig, draft.trigger.family) if type_model is not None else None
+        # (a labelled note's happening is told as the text tells it, sides and all; the label gives its type last)
+        labelled = label is not None and draft.sentences[0] == 0
+        learned = _learned_type(type_model, text, trig, draft.trigger.family) \
+            if type_model is not None and not labelled else None
         if learned is not None:
             trig, p = learned
             rule = f"model:{p:.2f}:{rule}"  # the trained model's label, on the happening the trigger found
@@ -3675,6 +3688,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if at >= 0:
                     ev.evidence.append(_ev(article, "sub_event_type", "Mob violence", s0.start + at,
                                            s0.start + at + len(crowd_fight), "crowd:mob"))
+        if labelled and label is not None:
+            named = NOTE_LABELS[label.group(1).lower()]
+            if (ev.event_type, ev.sub_event_type) != (named.event_type, named.sub_event_type):
+                # the note says what kind of happening it records: that type, the sides as the text tells them
+                _retype(ev, named, announced, revoked)
+                ev.evidence = [e for e in ev.evidence if e.field != "event_type"]
+                ev.evidence.append(_ev(article, "event_type", f"{named.event_type} / {named.sub_event_type}",
+                                       label.start(1), label.end(1), f"label:{label.group(1)}"))
         ev.notes = _notes(ev, article.sentences[draft.sentences[0]].text)
         ev.sources = [Source(article.id, article.outlet, article.url, article.published, article.title)]
         ev.number_of_sources = 1

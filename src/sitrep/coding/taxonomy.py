@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ACLED_TYPES", "DEMAND", "HANDOVER_OBJECT", "HIERARCHY", "REVOKE", "SIGN", "STRIKE", "TERRITORY_OBJECT", "TRANSFER", "TRIGGERS",
+__all__ = ["ACLED_TYPES", "DEMAND", "HANDOVER_OBJECT", "HIERARCHY", "REVOKE", "NON_VIOLENT", "NOTE_LABEL", "NOTE_LABELS", "SIGN", "STRIKE", "TERRITORY_OBJECT", "TRANSFER", "TRIGGERS",
            "Trigger", "WITHDRAW_ACT", "disorder_type_of", "plover_of"]
 
 # ACLED's 6 event types and 25 sub-event types (codebook 2023).
@@ -363,6 +363,27 @@ TRANSFER = Trigger("transfer", _p(r"without (?:a fight|resistance|firing a (?:si
 # ("On February 20, university teachers began observing a 72-hour strike": Strategic developments / Other)
 STRIKE = Trigger("strike", _p(r"strikes?|striking|strikers"), "Strategic developments", "Other", "protest",
                  ("PROTEST", "strike"))
+
+# A note that opens with the kind of development it records, as ACLED's coders write them ("Agreement: ...",
+# "Property destruction: ...", "Non-violent activity: ..."): label (folded) -> the trigger of that kind. The label is
+# the coder's own statement of the type, read like any other words of the text (in the dev files every note so
+# labelled has the label's type, old taxonomy aside).
+NON_VIOLENT = Trigger("non-violent", _p(r"non-violent activity"), "Strategic developments", "Other", "non-violent",
+                      ("CONSULT", "other"))
+_BY_NAME = {t.name: t for t in TRIGGERS}
+NOTE_LABELS: dict[str, Trigger] = {
+    **dict.fromkeys(("property destruction", "looting", "looting/property destruction"), _BY_NAME["looting"]),
+    **dict.fromkeys(("non-violent activity", "coup/military takeover", "other"), NON_VIOLENT),
+    "strikes": STRIKE,
+    "agreement": _BY_NAME["agreement"],
+    "arrests": _BY_NAME["arrests"],
+    **dict.fromkeys(("movement of forces", "formation of armed group", "security measures", "recruitment",
+                     "defection", "change to armed group", "change to group/activity"), _BY_NAME["group-change"]),
+    **dict.fromkeys(("defusal", "weapons seizure", "disrupted weapons use"), _BY_NAME["weapons"]),
+    "headquarters or base established": _BY_NAME["base"],
+}
+NOTE_LABEL = re.compile(r"^\s*(" + "|".join(re.escape(k) for k in sorted(NOTE_LABELS, key=len, reverse=True))
+                        + r")\s*:\s+", re.IGNORECASE)
 
 # Words around an agreement trigger that say it was revoked/cancelled (PLOVER REJECT) rather than signed.
 REVOKE = _p(r"revok(?:e|es|ed|ing)|revocation|terminat(?:e|es|ed|ing)|cancel(?:s|ed|led|ing)?|"
