@@ -2200,3 +2200,22 @@ def test_a_note_that_states_its_kind_is_coded_as_that_kind(pipe: Pipeline) -> No
     evs = code(pipe, "Fatalities: On 4 May 2020, militants ambushed soldiers near Gao, Mali, killing two.",
                published=pub)
     assert [e.event_type for e in evs] == ["Battles"]
+
+
+def test_named_camps_ordnance_in_hands_and_more_harm_words(pipe: Pipeline) -> None:
+    pub = date(2020, 5, 5)
+    _assert_types(pipe, {
+        # a camp known by its name is a settlement, not a military camp
+        "On 4 May 2020, militants stormed the Tinzaouatene camp near Menaka, Mali, and abducted a resident.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        "On 4 May 2020, a boy was killed near Gao, Mali, after picking up a grenade.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On 4 May 2020, two traders were killed when their truck hit an explosive near Gao, Mali.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On 4 May 2020, soldiers dismantled an anti-tank mine near Kidal, Mali.":
+            ("Strategic developments", "Disrupted weapons use"),
+        "On 4 May 2020, gunmen decapitated a herder near Gao, Mali.": ("Violence against civilians", "Attack"),
+        "On 4 May 2020, two gunmen shot an NGO employee near Gao, Mali.": ("Violence against civilians", "Attack"),
+    }, pub)
+    (ev,) = code(pipe, "On 4 May 2020, JNIM militants attacked the MINUSMA camp in Gao, Mali.", published=pub)
+    assert ev.event_type == "Battles"

@@ -132,7 +132,12 @@ _WHO_DID_IT = re.compile(r"\b(?:claim(?:ed|s|ing)? (?:responsibility|the attack|
 _PEOPLES_CAMP = re.compile(r"\b(?:nomad\w*|herders?'?|pastoral\w*|IDPs?|refugees?|displaced|displacement|fishing|fishermen'?s?|"
                            r"mining|gold|Fulani|Peulh?|Tuareg|Dogon|Bambara|Arab|Songhai|Daoussahak|Dawsahak|Bellah?|Imghad|"
                            r"Idarfane|Toubou|Kanuri|Hausa|Djerma|Zarma|Mossi|Gourmantche|Rimaibe|Bozo)\s+(?:camps?|sites?|"
-                           r"hamlets?)\b", re.IGNORECASE)
+                           r"hamlets?)\b|"
+                           # a camp known by its own name is a settlement: "the Tabatolte camp", "the camp of Timkony"
+                           # (not "the MINUSMA camp", "the camp of the army")
+                           r"\bthe\s+(?-i:(?!(?:MINUSMA|FAMa|Barkhane|UN|French|Malian|Nigerien|Burkinabe|Chadian|G5|MOC|"
+                           r"CMA|GATIA|MSA|Platform|Takuba|EU)\b)[A-Z][\w'’-]+)\s+camp\b|"
+                           r"\bcamp\s+of\s+(?-i:(?!(?:MINUSMA|FAMa|Barkhane|UN)\b)[A-Z][\w'’-]+)", re.IGNORECASE)
 # the object of an attack that is a post of armed forces (a "camp" alone may be herders')
 _POST_HEAD = re.compile(r"\b(?:gendarmerie|gendarmes?|police (?:station|post)s?|(?:military|army) (?:base|camp|post|position)s?|"
                         r"barracks|checkpoints?|patrols?|convoys?|positions?|ranger stations?|forest guards?|"
@@ -536,7 +541,7 @@ _KILLED_SOMEONE = re.compile(r"\b(?:shot dead|gunned down|executed|killed|murder
                              r"imams?|marabouts?|notables?|individuals?)\b|"
                              r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot dead|gunned down|executed|beheaded)\s+(?:in|at|near|on|by)\b",
                              re.IGNORECASE)
-_MURDER_WORD = re.compile(r"(?:assassinat|behead|murder|lynch|slit the throat|summar(?:y|ily) execut)", re.IGNORECASE)
+_MURDER_WORD = re.compile(r"(?:assassinat|behead|decapitat|murder|lynch|slit the throat|summar(?:y|ily) execut)", re.IGNORECASE)
 
 
 def _drafts(article: Article) -> list[_Draft]:

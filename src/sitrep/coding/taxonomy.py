@@ -126,6 +126,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"operations?|raids?|searches|search|transactions?|trades?|moves?))|slaughtered|shot dead|gunned down|killed|killings?|beheaded|"
                            r"murders|slayings?|"
                            r"murdered|murder of|slit the throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ions?)|lynched|"
+                           r"decapitated|"
                            # several people found dead: "10 Bambara farmers were found dead in the fields"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) "
                            r"(?:[\w-]+ ){0,3}?(?:were|have been|had been) found dead|"
@@ -158,6 +159,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:man|woman|boy|girl|teen|teenager|child|toddler|\d+-year-old) shot (?:early |late |last )?"
                        r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|last night)|shot (?:and (?:wounded|injured)|in the)|"
                        r"shot (?:him|her|them|himself|herself|themselves)|gunshot wounds?|bullet wounds?|"
+                       r"shot (?:and (?:wounded|injured) )?(?:a|an|the) (?:[\w-]+ ){0,3}?(?:man|woman|boy|girl|civilian|"
+                       r"employee|worker|trader|merchant|driver|teacher|student|imam|chief|official|council(?:l)?or|herder|"
+                       r"farmer|villager|resident|passenger|person|individual|soldier|gendarme|police(?:man|officer)|officer|"
+                       r"guard|fisherman|shepherd|marabout)\b|"
                        r"shot (?:his|her|their) (?:[\w-]+ ){0,2}?(?:brother|sister|son|daughter|wife|husband|father|"
                        r"mother|friend|cousin|girlfriend|boyfriend|nephew|niece|uncle|aunt|grandson|granddaughter|"
                        r"grandfather|grandmother|stepfather|stepson|stepdaughter|roommate|neighbou?r)s?|"
@@ -175,7 +180,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ied", _p(r"roadside bombs?|roadside explosives?|improvised explosive(?: devices?)?|IEDs?|landmines?|land mines?|"
                       r"(?:struck|hit|destroyed) by (?:a |an )?(?:land ?)?mine|"
                       r"explosive devices?|hit a mine|struck a mine|stepped on a mine|mine blast|mine explosion|"
-                      r"home-?made bombs?|car bomb|bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)|"
+                      r"home-?made bombs?|car bombs?|bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)|"
+                      r"(?:hit|struck|triggered|stepped on|ran over|drove over) (?:an? |the )?(?:[\w-]+ )?explosives?(?! (?:experts?|"
+                      r"specialists?))|"
+                      # ordnance that went off in someone's hands: "killed after picking up a grenade"
+                      r"(?:picked up|picking up|handling|handled|played with|playing with|tried to (?:break|open|dismantle)) "
+                      r"(?:an? |the )?(?:unexploded )?(?:grenades?|shells?|explosives?|devices?|ordnance|mortars?(?: shells?)?|"
+                      r"rockets?|fuzes?)|"
                       r"booby-?trap(?:ped)?|on a (?:land ?)?mine|(?:ran|drove|rolled) over a (?:land ?)?mine|"
                       r"improvised devices?|(?:set|sets|setting) off (?:\w+ ){0,2}?(?:explosives?|bombs?|charges?|devices?)"),
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
@@ -308,7 +319,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                                r"imposed on (?:the )?(?:women|men|population|residents|villagers)"),
             "Strategic developments", "Other", "intimidation", ("THREATEN", "general")),
     # weapons found, seized or defused before they were used
-    Trigger("weapons", _p(r"defused|dismantled (?:an? |the |two |several )?(?:IEDs?|explosive devices?|bombs?|mines?)|"
+    Trigger("weapons", _p(r"defused|dismantled (?:an? |the |two |several )?(?:[\w-]+ )?(?:IEDs?|explosive devices?|bombs?|"
+                          r"mines?)|"
                           r"(?:discovered|found|seized|recovered|uncovered|destroyed) (?:[\w-]+ ){0,4}?(?:IEDs?|"
                           r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|caches?|"
                           r"weapons and ammunition|arms and ammunition|ammunition|fire ?arms?|rifles|grenades|bombs?|"
