@@ -2219,3 +2219,21 @@ def test_named_camps_ordnance_in_hands_and_more_harm_words(pipe: Pipeline) -> No
     }, pub)
     (ev,) = code(pipe, "On 4 May 2020, JNIM militants attacked the MINUSMA camp in Gao, Mali.", published=pub)
     assert ev.event_type == "Battles"
+
+
+def test_suspects_civilian_convoys_guards_and_contractors_are_not_an_armed_side(pipe: Pipeline) -> None:
+    pub = date(2020, 5, 5)
+    cases = [
+        "On 4 May 2020, soldiers shot dead a suspect individual who approached a military position in Diffa, Niger.",
+        "On 4 May 2020, ISWAP militants ambushed a convoy of transport vehicles near Diffa, Niger, killing a driver.",
+        "On 4 May 2020, militants attacked the offices of an NGO in Diffa, Niger, and a civilian guard was wounded.",
+        "On 4 May 2020, three herders were killed by Dozo hunters near Macina, Mali.",
+    ]
+    for text in cases:
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack"), text
+        assert (ev.actor2 or "").startswith("Civilians"), text
+    # a contractor of a force is no side of the force: "MINUSMA subcontractor trucks"
+    (ev,) = code(pipe, "On 4 May 2020, militants fired on MINUSMA subcontractor trucks near Gao, Mali, wounding a driver.",
+                 published=pub)
+    assert not (ev.actor2 or "").startswith("MINUSMA")

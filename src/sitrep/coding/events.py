@@ -137,7 +137,12 @@ _PEOPLES_CAMP = re.compile(r"\b(?:nomad\w*|herders?'?|pastoral\w*|IDPs?|refugees
                            # (not "the MINUSMA camp", "the camp of the army")
                            r"\bthe\s+(?-i:(?!(?:MINUSMA|FAMa|Barkhane|UN|French|Malian|Nigerien|Burkinabe|Chadian|G5|MOC|"
                            r"CMA|GATIA|MSA|Platform|Takuba|EU)\b)[A-Z][\w'’-]+)\s+camp\b|"
-                           r"\bcamp\s+of\s+(?-i:(?!(?:MINUSMA|FAMa|Barkhane|UN)\b)[A-Z][\w'’-]+)", re.IGNORECASE)
+                           r"\bcamp\s+of\s+(?-i:(?!(?:MINUSMA|FAMa|Barkhane|UN)\b)[A-Z][\w'’-]+)|"
+                           # a convoy of people or goods, escorted or not: "a convoy of transport vehicles", "a civilian
+                           # convoy with military escort", "soldier-escorted convoy" (ACLED: violence against civilians)
+                           r"\b(?:civilian|transport|commercial|merchant|traders'?|passenger|humanitarian|aid|"
+                           r"[\w]+-escorted|escorted)\s+convoys?\b|\bconvoys?\s+of\s+(?:[\w-]+\s+)?(?:transport|civilians?|"
+                           r"commercial|trucks|vehicles|traders|merchants|passengers|buses|lorries|cars)\b", re.IGNORECASE)
 # the object of an attack that is a post of armed forces (a "camp" alone may be herders')
 _POST_HEAD = re.compile(r"\b(?:gendarmerie|gendarmes?|police (?:station|post)s?|(?:military|army) (?:base|camp|post|position)s?|"
                         r"barracks|checkpoints?|patrols?|convoys?|positions?|ranger stations?|forest guards?|"
@@ -2312,7 +2317,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp")
     remote = trig.event_type == "Explosions/Remote violence"
     mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
-    mentions = [a for a in mentions if not _glossed(article, a, mentions)]
+    mentions = [a for a in mentions if not _glossed(article, a, mentions)
+                and not (a.inter in (1, 8) and _CIVILIAN_ROLE_AFTER.match(article.text, a.end))]  # "MINUSMA subcontractor"
     if trig.family != "agreement" and not any(_named_side(a) and not _passive_victim(article, a) for a in mentions):
         # (an agreement's parties sign; a side the sentence only says was struck is no doer: "An unspecified number
         # of JNIM militants were killed" after "French forces conducted an operation in Bouroy.")
@@ -2840,7 +2846,8 @@ _REPELLED_BY = re.compile(r"\b(?:repel\w*|repuls\w*|fended\s+off|routed|pushed\s
 _FOREST_AGENTS = r"(?:forest(?:ry)?|water and forest)\s+agents?"  # the forest service's armed agents
 # the dead, wounded or taken were armed: soldiers, police, guards, militiamen
 _ARMED_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs]e|dozos?|koglweogo|vdp|volunteers?|"
-                           r"(?:forest|eco-?|security|national|park|border)\s*guards?|guards?|rangers?|soldiers?|troops?|"
+                           r"(?:forest|eco-?|national|park|border)\s*guards?|(?<!civilian )(?<!private )guards?|"
+                           r"rangers?|soldiers?|troops?|"
                            + _FOREST_AGENTS + r"|"
                            r"gendarmes?|police(?:m[ae]n|\s+officers?|\s+agents?)|customs\s+(?:officers?|agents?)|"
                            r"servicem[ae]n|peacekeepers?|fighters?|combatants?)\b", re.IGNORECASE)
@@ -2849,6 +2856,7 @@ _UNARMED_VICTIM = re.compile(r"\b(?:off[- ]duty|retired|former|ex-|accused|descr
                              r"partisans?|sympathi[sz]ers?|relatives?|famil(?:y|ies)|wife|wives|sons?|daughters?|"
                              r"interpreters?|including)\b", re.IGNORECASE)
 _CIVILIAN_ROLE_AFTER = re.compile(r"\s+(?:interpreters?|translators?|spokes(?:man|woman|person)|informants?|chaplains?|"
+                                  r"(?:sub-?)?contractors?'?|suppliers?|"
                                   r"doctors?|nurses?|drivers?|cooks?|wi(?:fe|ves)|famil(?:y|ies)|relatives?|children)\b",
                                   re.IGNORECASE)
 _NOT_SERVING = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s*(?:[\w-]+\s+)?[\w-]+", re.IGNORECASE)
@@ -2906,7 +2914,7 @@ def _victim_window(article: Article, c: _Count) -> tuple[int, int]:
     if cut >= 0:
         lo += cut + 1
     after = article.text[n.start:hi]
-    m = re.search(r"[,;.]|\s(?:and|who|which|while|after|before|when|in|near|at)\s", after[max(n.counted_end, n.end) - n.start:])
+    m = re.search(r"[,;.]|\s(?:and|who|which|while|after|before|when|in|near|at|by)\s", after[max(n.counted_end, n.end) - n.start:])
     if m:
         hi = max(n.counted_end, n.end) + m.start()
     return lo, hi
@@ -2955,7 +2963,7 @@ _CIVILIAN_WORDS = re.compile(r"\b(?:civilians?|villagers?|residents?|people|pers
                              re.IGNORECASE)
 
 
-_DISPUTED_VICTIMS = re.compile(r"\b(?:denounc\w*|described (?:the victims|them) as|(?:were|was) (?:in fact |actually )?"
+_DISPUTED_VICTIMS = re.compile(r"\b(?:denounc\w*|suspects?|unarmed|described (?:the victims|them) as|(?:were|was) (?:in fact |actually )?"
                                r"civilians|extra-?judicial|summar\w+|execut(?:ed|ions?)|civil society|suspected|"
                                r"alleged|accused)\b", re.IGNORECASE)
 
