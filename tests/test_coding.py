@@ -2237,3 +2237,14 @@ def test_suspects_civilian_convoys_guards_and_contractors_are_not_an_armed_side(
     (ev,) = code(pipe, "On 4 May 2020, militants fired on MINUSMA subcontractor trucks near Gao, Mali, wounding a driver.",
                  published=pub)
     assert not (ev.actor2 or "").startswith("MINUSMA")
+
+
+def test_forces_that_intervene_in_a_protest_and_crowds_setting_fire(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 4 May 2020, residents of Tillaberi, Niger, staged a march; security forces intervened and stopped it.":
+            ("Protests", "Protest with intervention"),
+        "On 4 May 2020, youths protested violently in the streets of Koudougou, Burkina Faso.":
+            ("Riots", "Violent demonstration"),
+        "On 4 May 2020, protesters blocked the entrance to Ouagadougou, Burkina Faso, setting fire to tires.":
+            ("Riots", "Violent demonstration"),
+    }, date(2020, 5, 5))

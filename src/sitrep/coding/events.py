@@ -3088,6 +3088,7 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
 
 # ACLED's sub-types of demonstrations: force used on peaceful protesters, an intervention, or a mob
 _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton\w*|broke up|"
+                           r"intervened|interrupt(?:ed|ing)?|deterred|"
                            r"arrest\w*|detain\w*|clash\w* with (?:the )?(?:police|security forces|gendarmes|soldiers))\b",
                            re.IGNORECASE)
 # an arrest the crowd protests is its cause, not an intervention: "protested the arrest of three opposition leaders",

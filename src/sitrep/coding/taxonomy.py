@@ -217,7 +217,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
     Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?|threw stones|hurled stones|stone-throwing|pelted|torched|set fire to|"
-                       r"ransacked|looted|(?:burn(?:ed|t|ing)|set fire to|torched) (?:\w+ )?(?:tyres|tires)|barricad(?:e|es|ed|ing)|"
+                       r"ransacked|looted|(?:burn(?:ed|t|ing)|set fire to|setting fire to|sets fire to|torched) (?:\w+ )?(?:tyres|tires)|"
+                       r"barricad(?:e|es|ed|ing)|(?:protest\w*|demonstrat\w*) violently|"
+                       r"(?:setting|sets) fire to (?:the |a |several )?(?:[\w-]+ ){0,2}?(?:buildings?|offices?|vehicles?|cars?|"
+                       r"town hall|police stations?|homes?|houses?|shops?)|"
                        r"forced (?:their way )?(?:through|into|past) (?:the )?(?:police|security|gates?|cordon|lines?|"
                        r"barriers?)|broke through (?:the )?(?:police|security|cordon|lines?|barriers?)|"
                        r"stormed (?:the )?(?:\w+ )?(?:offices?|premises|residence|building|headquarters|police station|"
