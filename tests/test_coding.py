@@ -2248,3 +2248,10 @@ def test_forces_that_intervene_in_a_protest_and_crowds_setting_fire(pipe: Pipeli
         "On 4 May 2020, protesters blocked the entrance to Ouagadougou, Burkina Faso, setting fire to tires.":
             ("Riots", "Violent demonstration"),
     }, date(2020, 5, 5))
+
+
+def test_a_month_told_without_its_day_is_dated_on_the_15th(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Militants killed five people and burned houses near Diffa, Niger, in July.",
+                 published=date(2020, 8, 20))
+    assert (ev.event_date, ev.time_precision) == (date(2020, 7, 15), 3)
+    assert (ev.date_start, ev.date_end) == (date(2020, 7, 1), date(2020, 7, 31))

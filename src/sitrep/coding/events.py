@@ -3382,6 +3382,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # (days the text names as a span, "between 26 and 28 April": ACLED codes the first day)
             ev.event_date = de if report_only else (ds if ds == de or dm.rule.startswith("day-range")
                                                     else ds + (de - ds) / 2)
+            if not report_only and ds.day == 1 and (de + timedelta(days=1)).day == 1 and ds.month == de.month:
+                ev.event_date = ds.replace(day=15)  # a whole month ("in July"): its 15th, as ACLED dates one
             ev.date_phrase = dm.text
         elif article.published is not None:
             ev.date_start, ev.date_end = article.published - timedelta(days=6), article.published
