@@ -496,3 +496,26 @@ def test_a_place_geonames_files_under_no_unit_takes_its_neighbours_and_the_event
     (ev,) = art.events  # type: ignore[union-attr]
     assert ev.location == "Zinkaroubé" and ev.admin1 == gaz.admin1_place("NE", "06").admin1  # type: ignore[union-attr]
     assert not [x for x in ev.evidence if x.field == "admin1"]
+
+
+def test_a_unit_of_a_hierarchy_outside_the_region_of_the_next_is_another_place(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [
+        # a commune name GeoNames knows only in another region than the province written after it
+        (990701, "Zoumtenga", "Zoumtenga", "", 12.00, -1.40, "P", "PPL", "BF", "07", "", 0),
+        (990702, "Tanbam", "Tanbam", "", 13.40, -1.50, "A", "ADM2", "BF", "05", "5001", 0),
+        (990703, "Kodimba", "Kodimba", "", 13.30, -1.60, "P", "PPL", "BF", "05", "", 0),
+    ]
+    import_geonames([_dump(isolated_cache / "BF.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    found = find_places("On Monday, gunmen attacked the village of Pelkasso (Zoumtenga, Tanbam), killing one.", gaz)
+    assert [p.geonames_id for p in found] == [990702]  # the province only: that Zoumtenga is elsewhere
+    pipe = Pipeline(Settings(workers=1, gazetteer=str(target)))
+    from sitrep.evaluation.acled import analyse_text
+
+    # where people were going is not where it happened
+    art = analyse_text(pipe, "On 29 April 2020, militants stopped a truck near Kodimba, Burkina Faso. They seized the "
+                             "phones of the passengers and forced the truck to return in the direction of Ouagadougou.",
+                       published=date(2020, 4, 30), path="note.txt")
+    (ev,) = art.events  # type: ignore[union-attr]
+    assert ev.location == "Kodimba"

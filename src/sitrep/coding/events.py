@@ -2460,6 +2460,13 @@ _RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
 _SCENE_FAMILIES = ("violence", "protest", "looting")
 
 
+# a destination, not a scene: "in the direction of Ouagadougou", "heading to Gao", "on their way to Mopti"
+_DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|heading (?:to|for|towards)|bound for|en route (?:to|for)|"
+                                 r"on (?:its|their|his|her|the) way to|(?:return|returning|returned|go|going|went|"
+                                 r"travel(?:l?ing|l?ed)?|fled|fleeing|flee|evacuated|transferred|taken) (?:back )?to)\s+"
+                                 r"(?:the\s+)?(?:(?:town|city|village|capital) of\s+)?$", re.IGNORECASE)
+
+
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
     # where events happen: not a demonym ("French troops"), not a country named as an actor ("US troops"), not a
     # continent ("Africa")
@@ -2474,6 +2481,12 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     if coded:
         return coded[0]  # "(coded as Boni at geoprecision 2)": the place the source codes the event at
     places = [p for p in located if p.sentence in draft.sentences and p.context != "border"]
+    if draft.trigger.family in _SCENE_FAMILIES:
+        # where people were going is not where it happened ("forced the truck to return in the direction of
+        # Ouagadougou"), when the text names another place
+        going = [p for p in places if _DESTINATION_BEFORE.search(article.text, max(0, p.start - 40), p.start)]
+        if going and len(going) < len(located):
+            places = [p for p in places if p not in going]
     if draft.trigger.family not in _SCENE_FAMILIES:
         # where it was done: "signed in Niamey", "arrived in Ouagadougou"
         for p in sorted(places, key=lambda p: (p.sentence, p.start)):

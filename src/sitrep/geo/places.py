@@ -517,6 +517,13 @@ def find_places(
             # 130 km from Partiaga is another village of the name (a cercle between a village and a region is
             # wide: "Gossi (Gourma-Rharous, Tombouctou)" lies 130 km from its seat)
             continue
+        if id(m) in hierarchy and within is not None and within.best is not None and best.feature == "place" \
+                and within.best.feature in ("admin1", "admin2") and within.best.country_code == best.country_code \
+                and within.best.admin1_code and best.admin1_code and within.best.admin1_code != best.admin1_code \
+                and m.key != within.key:
+            # "(Zimtenga, Bam)": a Zimtenga outside the region of the province after it is another place (not
+            # "(Menaka, Menaka)": the town GeoNames still files under the region it was carved from)
+            continue
         if not _keep(text, m, best, tx, dominant, countries, admin1_named, before,
                      None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed,
                      focus_only=bool(focus)):
