@@ -2255,3 +2255,17 @@ def test_a_month_told_without_its_day_is_dated_on_the_15th(pipe: Pipeline) -> No
                  published=date(2020, 8, 20))
     assert (ev.event_date, ev.time_precision) == (date(2020, 7, 15), 3)
     assert (ev.date_start, ev.date_end) == (date(2020, 7, 1), date(2020, 7, 31))
+
+
+def test_the_side_an_explosive_struck_is_its_target_and_an_ied_attack_is_an_explosion(pipe: Pipeline) -> None:
+    pub = date(2020, 5, 5)
+    (ev,) = code(pipe, "On 4 May 2020, two MSA militiamen including an officer were killed by the explosion of an IED "
+                       "presumably planted by ISGS militants near Menaka, Mali.", published=pub)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert (ev.actor1 or "").startswith("Islamic State") and (ev.actor2 or "").startswith("MSA")
+    (ev,) = code(pipe, "On 4 May 2020, a GATIA vehicle was struck by an IED near Menaka, Mali.", published=pub)
+    assert ev.actor1 == "Unidentified Armed Group (Mali)" and (ev.actor2 or "").startswith("GATIA")
+    (ev,) = code(pipe, "On 4 May 2020, one Malian soldier was killed in an IED attack on the Hombori-Douentza road.",
+                 published=pub)
+    assert (ev.sub_event_type, ev.actor1) == ("Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)")
+    assert (ev.actor2 or "").startswith("Military Forces of Mali")

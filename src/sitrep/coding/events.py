@@ -300,6 +300,11 @@ _ENGAGED_ARMED = re.compile(r"\b(?:engaged|fought|clashed with|(?:operations?|of
                             r"terrorists)\b", re.IGNORECASE)
 
 
+_IED_ATTACK = re.compile(r"\b(?:IED|mine|landmine|explosive device|roadside bomb|bomb)s?\s+attacks?\b|"
+                         r"\battack(?:ed|s)?\s+(?:[\w-]+\s+){0,4}?with\s+(?:an?\s+)?(?:IED|mine|landmine|explosive|"
+                         r"roadside bomb)", re.IGNORECASE)
+
+
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
     """One violent happening, several tactics: ACLED's hierarchy picks the type; targets decide battle vs VAC.
     `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
@@ -330,6 +335,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
             return by_name["ambush"] if ground else by_name[remote]
     if "ied" in names and ground:
         return by_name["ambush"]
+    if "ied" in names and _IED_ATTACK.search(text):
+        return by_name["ied"]  # "an IED attack on the Hombori-Douentza road": the attack is the explosion
     if "massacre" in names and "ambush" not in names and _EXECUTED.search(text):
         return by_name["massacre"]  # people executed were defenceless, whoever did it and whatever they were called
     if "ambush" in names and _CLASH.search(text):
@@ -2304,13 +2311,19 @@ def _glossed(article: Article, a: ActorMention, here: list[ActorMention]) -> boo
 
 # a side the sentence makes the subject of a passive harm: "JNIM militants were killed", "ISGS fighters had been
 # neutralised"
-_PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+|"
+_PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+|"
                                  r"allegedly\s+)?(?:killed|wounded|injured|neutrali[sz]ed|eliminated|captured|arrested)\b",
                                  re.IGNORECASE)
 
 
 def _passive_victim(article: Article, a: ActorMention) -> bool:
     return _PASSIVE_HARM_AFTER.match(article.text, a.end) is not None
+
+
+# the struck side's vehicle or people before the verb: "a GATIA vehicle was struck", "a MINUSMA vehicle struck an IED"
+_STRUCK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:vehicles?|convoys?|patrols?|pick-?ups?|trucks?|motorbikes?|positions?|"
+                           r"checkpoints?)\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+)?(?:struck|hit|ran over|drove over|"
+                           r"triggered|targeted)\b", re.IGNORECASE)
 
 
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
@@ -2385,6 +2398,12 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     if trig.event_type == "Explosions/Remote violence":
         if trig.sub_event_type == "Air/drone strike":
             return first(state) or first(external), first(named_armed) or first(civ)
+        if trig.sub_event_type == "Remote explosive/landmine/IED":
+            # a named side the text says was struck is the target, not who laid it ("a GATIA vehicle was struck by
+            # an IED", "two MSA militiamen including an officer were killed by an IED presumably planted by ISGS")
+            struck = [a for a in named_armed if _passive_victim(article, a) or _STRUCK_AFTER.match(article.text, a.end)]
+            layers = [a for a in named_armed if a not in struck and not any(a.actor == b.actor for b in struck)]
+            return first(layers), first(struck) or first(state) or first(external) or first(civ)
         return first(named_armed), first(state) or first(external) or first(civ)
     if trig.event_type in ("Protests", "Riots"):
         # the state is a party only when it acted on the crowd (dispersed, arrested, fired tear gas)
