@@ -519,3 +519,26 @@ def test_a_unit_of_a_hierarchy_outside_the_region_of_the_next_is_another_place(i
                        published=date(2020, 4, 30), path="note.txt")
     (ev,) = art.events  # type: ignore[union-attr]
     assert ev.location == "Kodimba"
+
+
+def test_the_one_followed_country_a_named_group_operates_in_names_the_unnamed_sides(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [
+        (990801, "Tigourou", "Tigourou", "", 14.00, 1.00, "P", "PPL", "NE", "09", "", 0),
+        (990802, "Kassakaye", "Kassakaye", "", 14.00, -3.00, "P", "PPL", "ML", "04", "", 0),
+    ]
+    import_geonames([_dump(isolated_cache / "NE.txt", rows)], target=target)  # the region followed: Niger, Mali
+    pipe = Pipeline(Settings(workers=1, gazetteer=str(target)))
+    from sitrep.evaluation.acled import analyse_text
+
+    # Boko Haram operates in Nigeria, Niger, Chad and Cameroon: of the followed countries, in Niger only
+    art = analyse_text(pipe, "On 2 December 2019, Boko Haram militants abducted a man in the village of Zzyzzava.",
+                       published=date(2019, 12, 3), path="note.txt")
+    (ev,) = art.events  # type: ignore[union-attr]
+    assert ev.actor2 == "Civilians (Niger)"
+    assert any(x.field == "actor2_country" and x.rule == "country:group-area" and x.value == "NE" for x in ev.evidence)
+    # a group of several followed countries names none
+    art = analyse_text(pipe, "On 2 December 2019, JNIM militants abducted a man in the village of Zzyzzava.",
+                       published=date(2019, 12, 3), path="note.txt")
+    (ev,) = art.events  # type: ignore[union-attr]
+    assert ev.actor2 is None or "Niger" not in ev.actor2

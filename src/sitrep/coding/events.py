@@ -3099,12 +3099,14 @@ def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher,
 _ONE_SIDED = _TRIGGER_BY_NAME["massacre"]
 
 
-def _story_country(article: Article, place: PlaceMention | None, matcher: ActorMatcher
-                   ) -> tuple[str | None, tuple[str, str, int, int] | None]:
+def _story_country(article: Article, place: PlaceMention | None, matcher: ActorMatcher,
+                   focus: frozenset[str] = frozenset()) -> tuple[str | None, tuple[str, str, int, int, str] | None]:
     """The country whose unnamed actors these are: the event's place, else the article's places, else the
     country of the state and national actors it names ("the Nigerien army"), else of the head of state or
-    government it names ("protested against President Tandja's plan": Niger; actors.json "leaders"), with that
-    name's span (the evidence: no place or actor says it)."""
+    government it names ("protested against President Tandja's plan": Niger; actors.json "leaders"), else the one
+    country of the region the user follows (`focus`, the imported gazetteer's) its named armed groups operate in
+    ("ISWAP or Boko Haram militants abducted a man" in West Africa without Nigeria: Niger), with the words that
+    say so and the rule (the evidence: no place or actor says it)."""
     if place is not None:
         return place.country_code, None
     cc = dominant_country(article.places)
@@ -3114,7 +3116,13 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
     if cc is None:
         led = matcher.leader_span(article.text, article.published)
         if led is not None:
-            return led[0], led
+            return led[0], (*led, "country:leader")
+    if cc is None and focus:
+        armed = [a for a in article.actors if a.inter in (2, 3, 4)]
+        area = matcher.area(armed) & focus
+        if len(area) == 1 and all(matcher.area([a]) & focus == area for a in armed if matcher.area([a])):
+            a = next(a for a in armed if matcher.area([a]))
+            return next(iter(area)), (next(iter(area)), a.text, a.start, a.end, "country:group-area")
     return cc, None
 
 
@@ -3425,7 +3433,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.date_phrase = None
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
-        cc, led = _story_country(article, place, matcher)
+        cc, led = _story_country(article, place, matcher, gaz.focus)
         a1, a2 = _event_actors(article, draft, trig)
         if a1 is not None and a2 is not None:
             joined = _either(article, a1, matcher, ev.event_date)
@@ -3559,8 +3567,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             setattr(ev, f"{slot}_text", m.text)
             ev.evidence.append(_ev(article, slot, m.actor, m.start, m.end, rule))
             if led is not None and m.kind.startswith("implied-") and m.country_code == led[0]:
-                # the country in the implied actor's name comes from a leader the text names
-                ev.evidence.append(_ev(article, f"{slot}_country", led[0], led[2], led[3], "country:leader"))
+                # the country in the implied actor's name comes from a leader the text names, or from the one
+                # followed country its armed groups operate in
+                ev.evidence.append(_ev(article, f"{slot}_country", led[0], led[2], led[3], led[4]))
         ev.interaction = _interaction(ev.inter1, ev.inter2)
         claim = re.search(r"claim(?:ed|s)? responsibility", text, re.IGNORECASE)
         if claim and a1 is not None:
