@@ -3118,11 +3118,11 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
         if led is not None:
             return led[0], (*led, "country:leader")
     if cc is None and focus:
-        armed = [a for a in article.actors if a.inter in (2, 3, 4)]
-        area = matcher.area(armed) & focus
-        if len(area) == 1 and all(matcher.area([a]) & focus == area for a in armed if matcher.area([a])):
-            a = next(a for a in armed if matcher.area([a]))
-            return next(iter(area)), (next(iter(area)), a.text, a.start, a.end, "country:group-area")
+        armed = [a for a in article.actors if a.inter in (2, 3, 4) and matcher.area([a])]
+        home = matcher.home_country(armed, focus=focus) if armed else None
+        if home is not None:
+            a = next((a for a in armed if home in matcher.area([a])), armed[0])
+            return home, (home, a.text, a.start, a.end, "country:group-area")
     return cc, None
 
 
