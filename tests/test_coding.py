@@ -2269,3 +2269,12 @@ def test_the_side_an_explosive_struck_is_its_target_and_an_ied_attack_is_an_expl
                  published=pub)
     assert (ev.sub_event_type, ev.actor1) == ("Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)")
     assert (ev.actor2 or "").startswith("Military Forces of Mali")
+
+
+def test_an_abduction_with_people_wounded_is_an_attack(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 4 May 2020, militants attacked the village of Baroua in Niger, abducted ten women and "
+                       "wounded a civilian.", published=date(2020, 5, 5))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    (ev,) = code(pipe, "On 4 May 2020, militants abducted ten women in the village of Baroua in Niger.",
+                 published=date(2020, 5, 5))
+    assert ev.sub_event_type == "Abduction/forced disappearance"

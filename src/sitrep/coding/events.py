@@ -305,6 +305,9 @@ _IED_ATTACK = re.compile(r"\b(?:IED|mine|landmine|explosive device|roadside bomb
                          r"roadside bomb)", re.IGNORECASE)
 
 
+_WOUNDING = re.compile(r"\b(?:wounded|injured|wounding|injuring)\b", re.IGNORECASE)
+
+
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
     """One violent happening, several tactics: ACLED's hierarchy picks the type; targets decide battle vs VAC.
     `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
@@ -350,7 +353,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     if "attempt" in names and _ABDUCTION_ATTEMPT.search(text):
         return by_name["attempt"]
     if "abduction" in names and "massacre" not in names and not ("ambush" in names and military) \
-            and not _VICTIM_FOUND_DEAD.search(text):
+            and not _VICTIM_FOUND_DEAD.search(text) and not _WOUNDING.search(text):
+        # (people also wounded: an attack, as ACLED codes it: "abducted ten women, wounded a civilian")
         return by_name["abduction"]
     if "air" in names:
         return by_name["air"]
