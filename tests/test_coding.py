@@ -2148,3 +2148,19 @@ def test_forces_firing_their_weapons_in_protest_are_rioters(pipe: Pipeline) -> N
     # (soldiers firing to disperse a crowd are the crowd's other side)
     (ev,) = code(pipe, "On March 1, soldiers fired in the air to disperse protesters in Bamako, Mali.", published=pub)
     assert ev.event_type == "Protests" and (ev.actor2 or "").startswith("Military Forces of Mali")
+
+
+# figures of several sides joined under one verb are each counted: coordinated subjects of a passive, later objects of
+# a verb told before them (asides and a following verb of another kind do not part them), "&" as "and"
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 June, herders clashed with farmers near Mopti. Three herders and three farmers were reportedly killed.", 6),
+    ("On 4 June, Fulani and Dogon militiamen clashed near Bankass. Five Fulani and four Dogon were killed.", 9),
+    ("On 4 June, gunmen ambushed a truck near Tera, killed one customs officer and two gendarmes, and seized the "
+     "truck.", 3),
+    ("On 4 June, militants raided Kelbo, killing two volunteer fighters (VDP) and seven civilians.", 9),
+    ("On 4 June, gunmen attacked a mine near Kidal: 2 guards, 1 driver & 3 assailants killed.", 6),
+    ("On 4 June, militants ambushed a patrol near Tera. 3 soldiers abducted and 2 killed.", 2),
+    ("On 4 June, militants raided a camp near Menaka, killing four militiamen and one wounded in its own ranks.", 4),
+])
+def test_figures_joined_under_one_verb(pipe: Pipeline, text: str, fatalities: int) -> None:
+    assert violent(code(pipe, text, published=date(2020, 6, 5)))[0].fatalities == fatalities, text

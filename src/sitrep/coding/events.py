@@ -809,10 +809,18 @@ _ASIDE = re.compile(r"\s*(?:\[[^\]\[]{0,100}\]|\([^()]{0,100}\))")
 # between the first figure and the verb holds only nouns, "and" or commas, and other figures)
 _NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several)"
 # objects of one verb before a figure: "killed| 20 soldiers and |three civilians"
-_OBJECTS_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"\s+(?:[\w'-]+\s+){1,3}?(?:,\s*|and\s+|,\s*and\s+)",
+_OBJECTS_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"\s+(?:[\w'-]+\s+){1,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+)",
                              re.IGNORECASE)
-_COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:,\s*|and\s+|,\s*and\s+|as well as\s+)" + _NUMWORD +
-                          r"(?:\s+[\w'-]+){0,3}?(?:\s*(?:,\s*|and\s+|,\s*and\s+)" + _NUMWORD + r"(?:\s+[\w'-]+){0,3}?)*"
+# a verb, then one or more of its objects before a figure: "killed one police commissioner and |two gendarmes"
+_VERB_THEN_OBJECTS = {what: re.compile(rx.pattern + r"(?:" + _OBJECTS_BEFORE.pattern + r")+$", rx.flags)
+                      for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED),
+                                       ("arrested", _ARRESTED), ("shot", _SHOT))}
+# a figure's own verb right after its nouns: "and |two others| were wounded", "killing five militants and |one|
+# wounded in its own ranks"
+_OWN_PASSIVE_VERB = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|has been|had been|are|is|killed|dead|"
+                               r"wounded|injured|hurt|abducted|kidnapped|arrested|detained|missing)\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+|as well as\s+)" + _NUMWORD +
+                          r"(?:\s+[\w'-]+){0,3}?(?:\s*(?:,\s*|(?:and|&)\s+|,\s*and\s+)" + _NUMWORD + r"(?:\s+[\w'-]+){0,3}?)*"
                           r"\s*(?:were\s+|was\s+|have been\s+|had been\s+|reportedly\s+|all\s+)*", re.IGNORECASE)
 
 
@@ -840,7 +848,8 @@ _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident",
                          *(w + e for w in ("ied", "device", "mine", "bomb", "piece", "weapon", "rifle", "gun", "vehicle",
                                            "car", "truck", "motorbike", "motorcycle", "house", "hut", "shop", "granary",
                                            "building", "round", "cartridge", "head", "camel", "donkey", "cattle", "goat",
-                                           "sheep", "cow") for e in ("", "s")), "granaries", "ieds"})
+                                           "sheep", "cow", "ox", "bull", "horse", "animal") for e in ("", "s")),
+                         "granaries", "ieds", "oxen"})
 _FIRST_ACCOUNT = re.compile(r"\b(?:originally|initially|at first|first|earlier)\s+(?:said|reported|stated|put|gave|"
                             r"announced|counted|reported that|said that)\b[^.;]*$", re.IGNORECASE)
 _AMENDED = re.compile(r"\bbut\b[^.;]{0,60}?\b(?:amended|revised|corrected|lowered|raised|updated|changed|reduced)\b",
@@ -962,6 +971,15 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     for what, rx in _verbs_before():
         if rx.search(before):
             return what
+    # a later object of a verb before it ("killed one police commissioner and |two gendarmes|, and seized the
+    # vehicle", "killing three fighters (VDP) and |eleven civilians|"): that verb, not the next one, unless the
+    # figure has a verb of its own ("... and two others were wounded")
+    if not _OWN_PASSIVE_VERB.match(after):
+        wide = _ASIDE.sub("", _HEDGE_BRACKET.sub("", sent.text[max(0, rel_start - 100):rel_start]))[-60:]
+        for what, rx in _verbs_before():
+            m = _VERB_THEN_OBJECTS[what].search(wide)
+            if m is not None:
+                return what
     # nearest verb after the number ("23 soldiers were killed"), then before ("killing 12 civilians")
     best: tuple[int, str] | None = None
     apposition = False
@@ -982,8 +1000,12 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
             # shot", "two others, identified as a 22-year-old woman and a 29-year-old man, were also shot"): its
             # figures and its length do not count
             bare = _IN_THEIR_DECADE.sub("", _APPOSITION.sub(",", _ASIDE.sub("", gap)))
-            if not (re.search(r"\d|[;]|\band\b\s+\d", bare) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))) \
-                    or _COORDINATED.fullmatch(gap):
+            if _COORDINATED.fullmatch(gap) and not any(rx.search(gap) for _, rx in _KINDS):
+                # the first of figures joined under one verb ("Twelve JNIM and ten ISGS fighters were killed"): the
+                # verb is as near as it is to the last of them (the pattern bounds each figure's nouns; not "4
+                # soldiers abducted and 3 killed", where the first has a verb of its own)
+                best = (0, what)
+            elif not (re.search(r"\d|[;]|\band\b\s+\d", bare) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))):
                 best = (m.start() - (20 if apposition else 0) - (len(gap) - len(bare)), what)  # (an apposition may take 20 more)
     if best is not None and best[0] <= 40:
         return best[1]
@@ -1622,8 +1644,14 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     # "the four victims", "the other two": the toll told again or a part of it, where another figure tells it
     counts = [c for c in counts if not c.again or not any(o.what == c.what and not o.again for o in counts)]
     # a figure of no known side said again with the same value is the same figure
+    # (not one beside it in its sentence, joined or of other people: "Two Fulani and two Dogon men were killed" are
+    # four, "1 gendarme, 1 civilian contractor" two)
     counts = [c for c in counts if c.side != "unknown" or c.age is not None or c.total or not any(
-        o.what == c.what and o.side != "unknown" and o.number.value == c.number.value for o in counts)]
+        o.what == c.what and o.side != "unknown" and o.number.value == c.number.value
+        and not (o.number.sentence == c.number.sentence >= 0 and (
+            _joined_figures(article.text, o.number, c.number)
+            or (o.number.counted and c.number.counted and o.number.counted != c.number.counted)))
+        for o in counts)]
     counts.extend(more)
     # a figure in brackets beside one outside them is another account ("killed at least twenty villagers (some
     # sources reported between 50 and 100 dead)"), a hedged one a guess ("wounded [possibly killed] several"): the
@@ -1735,7 +1763,7 @@ _CLAUSE_END = re.compile(r";|,\s*(?:and|but|while|leaving|killing|wounding|injur
                          r"\b(?:clashed|fought|rioted|stormed|burned|marched)\b", re.IGNORECASE)
 
 
-_JOINED = re.compile(r"(?:\s+[\w'()-]+){0,3}?\s*(?:,\s*)?and\s+")
+_JOINED = re.compile(r"(?:\s+[\w'()-]+){0,3}?\s*(?:,\s*)?(?:and|&)\s+")
 
 
 def _joined_figures(text: str, a: NumberMention, b: NumberMention) -> bool:
