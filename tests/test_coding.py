@@ -2164,3 +2164,30 @@ def test_forces_firing_their_weapons_in_protest_are_rioters(pipe: Pipeline) -> N
 ])
 def test_figures_joined_under_one_verb(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text, published=date(2020, 6, 5)))[0].fatalities == fatalities, text
+
+
+# one person told by any noun: the subject of a passive killing verb, a reduced passive after a comma, a manner of
+# death told after the object ("beat ... to death", "burned ... alive")
+@pytest.mark.parametrize(("text", "rule"), [
+    ("On 4 June, a Belgian tourist was killed by unknown gunmen near Agadez, Niger.", "one-person-passive"),
+    ("On 4 June, militiamen attacked the village of Sari, Mali, the village chief killed and others wounded.",
+     "one-person-reduced-passive"),
+    ("On 4 June, vigilantes beat a suspected cattle thief to death in Koupela, Burkina Faso.", "one-person-to-death"),
+])
+def test_one_person_told_without_a_figure(pipe: Pipeline, text: str, rule: str) -> None:
+    ev = violent(code(pipe, text, published=date(2020, 6, 5)))[0]
+    assert ev.fatalities == 1, text
+    assert any(e.field == "fatalities" and e.rule.endswith(":" + rule) for e in ev.evidence), text
+
+
+def test_killing_told_by_the_throats_cut(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On 4 June, militants slit the throats of four herders near Bosso, Niger.",
+                      published=date(2020, 6, 5)))[0]
+    assert ev.fatalities == 4
+
+
+def test_one_of_the_wounded_who_died_later(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On 4 June, gunmen attacked the village of Sari, Mali, killed three people and wounded "
+                            "others. One of the wounded later succumbed to his injuries.", published=date(2020, 6, 5)))[0]
+    assert ev.fatalities == 4
+    assert any(e.field == "fatalities" and e.rule.endswith(":died-of-wounds") for e in ev.evidence)

@@ -47,7 +47,10 @@ __all__ = ["code_events"]
 _KILLED = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
                      r"slain|massacred|executed|shot dead|fatally shot|fatally|shot and killed|shot to death|gunned down|bodies|corpses|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
                      r"(?:\w+\s+){0,2}?lives|fatalities|murdered|neutrali[sz]ed|"
-                     r"eliminated|beheaded|assassinated|lynched|stabbed to death|hacked to death)\b", re.IGNORECASE)
+                     r"eliminated|beheaded|assassinated|lynched|stabbed to death|hacked to death|"
+                     # ("beat three men to death" has "death"; "burned them alive", "slit the throats of five")
+                     r"(?:burned|burnt) alive|(?:slit|slitting|cut|cutting) the throats? of|succumb(?:ed|ing|s)?)\b",
+                     re.IGNORECASE)
 _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)\b", re.IGNORECASE)
 # hit by gunfire, dead or not: "four people were shot, one fatally" is one dead and three wounded
 _SHOT = re.compile(r"\b(?:shot|hit by (?:gunfire|bullets)|struck by (?:gunfire|bullets))\b(?!\s+(?:dead|and killed|to death|at (?:him|her|them|us|police|officers|each other)))",
@@ -756,6 +759,7 @@ class _Count:
     total: bool = False
     age: float | None = None  # one person told by name and age: two ages are two people
     again: bool = False  # "the four victims": a toll told before, or a part of it ("the other four")
+    rule: str = ""  # the mechanism that counted it, where not the figure's verb ("died-of-wounds")
 
 
 def _side_of(noun: str | None) -> str:
@@ -1037,6 +1041,11 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"detainee|refugee|tailor|mechanic|butcher|shopkeeper|herder|thief|bandit|smuggler|trafficker|poacher|(?:[\w]+-)?grader|freshman|sophomore|"
            r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|stepfather|stepson|stepdaughter|roommate|"
            r"bystander|patron|cashier|owner|manager|bouncer|musician|rapper|coach|veteran|toddler|"
+           r"citizen|tourist|sergeant|corporal|captain|lieutenant|colonel|councilman|councilwoman|guardsman|"
+           r"serviceman|policewoman|peacekeeper|contractor|pastoralist|worshipp?er|motorcyclist|cyclist|griot|lookout|"
+           r"preacher|activist|politician|dignitary|emir|spy|informer|collaborator|recruiter|watchman|sentry|"
+           r"engineer|technician|nomad|missionary|element|"
+
            r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
 _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b(he|she|(?-i:[A-Z][a-z'-]+"
@@ -1044,7 +1053,8 @@ _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b
 # the nouns of a happening, not of a victim: "another attack had killed 1 peacekeeper", "killed another in an ambush"
 _HAPPENING_NOUN = r"(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|assault)(?:s|es)?\b"
 _KILL_VERB = (r"(?:killed|killing|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|executed|"
-              r"executing|murdered|murdering|stabbed to death|hacked to death|lynched|"
+              r"executing|murdered|murdering|stabbed to death|hacked to death|lynched(?: to death)?|"
+              r"(?:beaten|tortured|stoned|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
               r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
               r"shot (?:and killed|to death)|claimed the life of|took the life of)")
 # verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
@@ -1064,6 +1074,25 @@ _HEADLINE_KILLED = re.compile(
     r"hacked to death)(?=\s+(?:by|in|at(?!\s+(?:least|most)\b)|near|on|when|after|while|during|as|following|"
     r"overnight)\b|"
     r"\s+and(?!\s+(?:wounded|injured|maimed|hurt)\b)|\s*[,.;:]|\s*$)", re.IGNORECASE)
+# one person told by any noun, the subject of a passive killing verb ("An Italian tourist was killed by an unknown
+# group", "a member of the MNLA was assassinated"): only people are assassinated, killed or executed
+_ANY_ONE_KILLED = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few|handful|couple|series|group|family|crowd)\b)"
+                             r"(?:[\w'-]+\s+){0,3}?([A-Za-z][\w'-]+)\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?"
+                             r"(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched)\b",
+                             re.IGNORECASE)
+# a reduced passive after a comma: "attacked the village, the village chief killed and others wounded" (not an active
+# verb with a second verb: "On 3 March, a gunman killed and wounded several people")
+_REDUCED_KILLED = re.compile(r",\s+(?:the|a|an|one)\s+(?:[\w'-]+\s+){0,2}?" + _VICTIM + r"\s+(?:killed|shot dead|"
+                             r"assassinated|executed|beheaded)(?=\s+and\s+(?![\w-]+(?:ed|en)\b)|"
+                             r"\s+(?:by|in|at|near|on|when|while|during)\b|"
+                             r"\s*[,.;]|\s*$)", re.IGNORECASE)
+# killed by a manner of death told after the object: "beat a presumed thief to death", "burned the man alive"
+_KILLED_BY_MANNER = re.compile(r"\b(?:beat|beaten|tortured|stoned|burned|burnt|lynched|hacked|stabbed|clubbed)\s+"
+                               r"(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?([A-Za-z][\w'-]+)\s+(?:to death|alive)\b",
+                               re.IGNORECASE)
+# the rule names of those, for the evidence
+_SINGLE_RULES = {_ANY_ONE_KILLED: "one-person-passive", _REDUCED_KILLED: "one-person-reduced-passive",
+                 _KILLED_BY_MANNER: "one-person-to-death"}
 _SINGLE_KILLED = (
     # "police found the body of a 15-year-old boy lying on the sidewalk"
     re.compile(r"\b(?:found|discovered|recovered)\s+the\s+body\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
@@ -1085,6 +1114,7 @@ _SINGLE_KILLED = (
     re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,6}?" + _DIE_VERB + r"\b", re.IGNORECASE),
     re.compile(r"\bleft\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
     _HEADLINE_KILLED,
+    _ANY_ONE_KILLED, _REDUCED_KILLED, _KILLED_BY_MANNER,
     # a strong killing verb and "a"/"an" with a noun phrase of any noun ("shot dead a veterinarian", "executed a
     # Dozo"): one person, whatever the word for them, unless the phrase is a quantity ("killed a number of")
     re.compile(r"\b(?:shot dead|gunned down|assassinated|beheaded|executed|murdered|stabbed to death|"
@@ -1160,7 +1190,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
 # wounded (_SINGLE_WOUNDED) one of the second: a sentence without them is not searched (the patterns open with
 # a victim phrase tried at every word, ~20 µs a sentence each).
 _KILL_GATE = re.compile(r"kill|dead|death|died|dies|shot|gunned|assassinat|behead|execut|murder|stabbed|hacked|lynch|"
-                        r"fatal|life|succumb|body|corpse|remains|slay", re.IGNORECASE)
+                        r"fatal|life|succumb|body|corpse|remains|slay|alive|throat", re.IGNORECASE)
 _WOUND_GATE = re.compile(r"shot|wound|injur|hurt|hospital|condition|bullet|gunfire|graz", re.IGNORECASE)
 
 
@@ -1324,13 +1354,19 @@ _AGES_LIST = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)\d{1,2}(?:\s*(?:,\s*|\s+
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _MONTH_AFTER = re.compile(r"\s*(?:(?:-|–|and|to)\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 # "killed four construction workers and a teacher": one more victim joined to a figure
-_AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b",
+_AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b",
                            re.IGNORECASE)
 # one more death told after a figure: "a third national guard ... was later found dead", "another died in hospital"
 _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+"
                               r"(?!" + _HAPPENING_NOUN + r")(?:[\w-]+\s+){0,3}?"
                               r"(?:(?:who|which)\s+[^,.;]{0,40}?)?(?:was|were|is|has|had)?\s*(?:\w+\s+){0,3}?"
                               r"(?:killed|found dead|died|succumbed|shot dead|later died)\b", re.IGNORECASE)
+# one of the wounded who died of the wounds later: "One of the wounded later succumbed to his wounds", "including one
+# severely who later succumbed to his wounds", "Another soldier later died of his injuries"
+_ONE_DIED_OF_WOUNDS = re.compile(r"\b(?:one|another)\b(?:\s+of\s+(?:the|them|those|these)(?:\s+[\w-]+){0,2}?)?"
+                                 r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+)?(?:later\s+|subsequently\s+|then\s+)?"
+                                 r"(?:succumb(?:ed|ing|s)|died|dies|passed away)\s+(?:\w+\s+){0,3}?(?:of|from|to)\s+"
+                                 r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))\b", re.IGNORECASE)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 _AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)\s+(?:(two|three|four|five|six|seven|eight)\s+)?"
@@ -1496,7 +1532,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                         extra, end = extra + 1, more_one.end()
                     if extra:
                         single = dataclasses.replace(single, value=single.value + extra, counted_end=end)
-                singles.append(_Count("killed", _side_of(single.counted), single))
+                rule = next((name for rx, name in _SINGLE_RULES.items() if (sm := rx.search(sent.text)) is not None
+                             and sent.start + sm.start() <= single.start < sent.start + sm.end()), "")
+                singles.append(_Count("killed", _side_of(single.counted), single, rule=rule))
         m = _ANOTHER_WOUNDED.search(sent.text)
         if m and "wounded" not in kinds:
             start, end = sent.start + m.start(), sent.start + m.end()
@@ -1595,6 +1633,17 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             st, en = sent.start + m.start(), sent.start + m.end()
             more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
                                                                   counted_start=st, counted_end=en)))
+        elif (m := _ONE_DIED_OF_WOUNDS.search(sent.text)) is not None and "killed" not in kinds and not any(
+                c.what == "killed" and sent.start <= c.number.start < sent.end
+                and not sent.start + m.start() <= c.number.start < sent.start + m.end() for c in singles):
+            # one of the wounded who died later ("One of the wounded later succumbed to his wounds", "with one
+            # demonstrator later succumbing to his wounds"): one more dead, beside a toll told before (not the one
+            # victim told alone: that one is the single dead)
+            st, en = sent.start + m.start(), sent.start + m.end()
+            singles = [c for c in singles if not (c.what == "killed" and st <= c.number.start < en)]
+            more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
+                                                                  counted_start=st, counted_end=en),
+                               rule="died-of-wounds"))
         if rival is not None and counted_sides:
             another_account = rival.group(0).lower().startswith("described")
             counts[n_before:] = [c for c in counts[n_before:] if c.what not in ("killed", "wounded") or not (
@@ -3615,7 +3664,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.evidence.append(_ev(article, {"killed": "fatalities"}.get(c.what, c.what),
                                        f"{int(c.number.value)} ({c.side})", c.number.start,
                                        c.number.counted_end if c.number.counted_end > 0 else c.number.end,
-                                       f"count:{c.what}:{c.side}{':total' if c.total else ''}"))
+                                       f"count:{c.what}:{c.side}{':total' if c.total else ''}"
+                                       f"{':' + c.rule if c.rule else ''}"))
             coded = _CODED_AS.search(article.text)
             if coded is not None:
                 # the source's own figure for a toll it cannot count: "Fatalities coded as 0" (an uncorroborated
