@@ -2191,3 +2191,16 @@ def test_one_of_the_wounded_who_died_later(pipe: Pipeline) -> None:
                             "others. One of the wounded later succumbed to his injuries.", published=date(2020, 6, 5)))[0]
     assert ev.fatalities == 4
     assert any(e.field == "fatalities" and e.rule.endswith(":died-of-wounds") for e in ev.evidence)
+
+
+def test_an_even_share_of_a_toll_is_rounded_to_the_nearest(pipe: Pipeline) -> None:
+    # of 7 dead in two events one carries 4; "spread" shares as "split" does
+    (ev,) = code(pipe, "On 4 June, gunmen attacked the villages of Sari and Toye, Mali, killing seven civilians. "
+                       "Fatalities spread across the two events.", date(2020, 6, 5))
+    assert ev.fatalities == 4
+    assert any(v.rule == "count:killed:split:1/2" for v in ev.evidence)
+    # a share named before the place ("(3) fatalities for Kidal")
+    (ev,) = code(pipe, "On 2 May 2020, militants attacked army posts in Kidal, Mali. Five soldiers were killed. "
+                       "Fatalities split between (2) events with (2) fatalities for Aguelhok and (3) for Kidal.",
+                 date(2020, 5, 3))
+    assert ev.location == "Kidal" and ev.fatalities == 3

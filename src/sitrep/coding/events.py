@@ -708,10 +708,13 @@ _KILLED_AFTER_ARREST = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+\s
                                   r"found dead|slaughtered|murdered)\b|\bbodies\b", re.IGNORECASE)
 
 
-_SPLIT = re.compile(r"\bfatalities\s+(?:are\s+|were\s+|have\s+been\s+)?(?:split|divided|distributed)\b", re.IGNORECASE)
+# a toll shared among events: "Fatalities split between", "fatalities divided equally across", "fatalities spread over"
+_SPLIT = re.compile(r"\bfatalities\s+(?:are\s+|were\s+|have\s+been\s+)?(?:(?:equally|evenly)\s+)?"
+                    r"(?:split|divided|distributed|spread)\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s*\((\d+)\)")
-_SHARE_BEFORE = re.compile(r"\((\d+)\)\s+in\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
-_SPLIT_INTO = re.compile(r"\b(?:between|across|among|into|over)\s+(?:the\s+)?(\d+|two|three|four|five|six)\s+"
+# "(8) in In-Ates", "(28) fatalities for Boulikessi"
+_SHARE_BEFORE = re.compile(r"\((\d+)\)\s+(?:fatalities\s+)?(?:in|for|at)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
+_SPLIT_INTO = re.compile(r"\b(?:between|across|among|into|over)\s+(?:the\s+)?\(?(\d+|two|three|four|five|six)\)?\s+"
                          r"(?:events|locations|attacks|villages|incidents|places|sites)\b", re.IGNORECASE)
 
 
@@ -719,8 +722,10 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
                  ) -> tuple[int, tuple[int, int], str] | None:
     """This event's part of a toll the text says it shares with other events: the figure it gives for the event's
     place ("... split between three events in Bombou (3), Materou (3), Bore (1)", "as (4) in Sankoro"), else the
-    toll divided by the number of events it names ("Fatalities are split across 3 events": 20 -> 6). None when
-    the text shares nothing, or names shares but none for this place. Returns (share, span, how)."""
+    toll divided by the number of events it names ("Fatalities are split across 3 events": 20 -> 7). None when
+    the text shares nothing, or names shares but none for this place. An even share is rounded to the nearest
+    whole (half up): of 20 in 3 events two carry 7, so 7 is the likeliest share of any one. Returns (share, span,
+    how)."""
     m = _SPLIT.search(article.text)
     if m is None:
         return None
@@ -743,7 +748,7 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
     parts = int(k.group(1)) if k.group(1).isdigit() else _WORD_NUMBERS[k.group(1).lower()]
     if parts < 2:
         return None
-    return total // parts, (m.start(), m.start() + k.end()), f"1/{parts}"
+    return (2 * total + parts) // (2 * parts), (m.start(), m.start() + k.end()), f"1/{parts}"
 
 
 def _casualty_sentence(text: str) -> bool:
