@@ -2204,3 +2204,27 @@ def test_an_even_share_of_a_toll_is_rounded_to_the_nearest(pipe: Pipeline) -> No
                        "Fatalities split between (2) events with (2) fatalities for Aguelhok and (3) for Kidal.",
                  date(2020, 5, 3))
     assert ev.location == "Kidal" and ev.fatalities == 3
+
+
+def test_the_sources_figure_for_an_uncounted_toll_of_one_side(pipe: Pipeline) -> None:
+    # "Unknown militant fatalities on the X side coded as N", "coded at low estimate of N": the source's own figure
+    (ev,) = violent(code(pipe, "On 4 June, militants attacked an army post in Diapaga, Burkina Faso, two soldiers were "
+                               "killed and the army repelled the attack. Unknown militant fatalities on the JNIM side "
+                               "coded as 10.", published=date(2020, 6, 5)))
+    assert ev.fatalities == 12
+    (ev,) = violent(code(pipe, "On 4 June, gunmen ambushed a convoy near Arlit, Niger (unknown fatalities coded at low "
+                               "estimate of 3).", published=date(2020, 6, 5)))
+    assert ev.fatalities == 3
+
+
+def test_parts_of_a_toll_named_without_commas(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On 4 June, gunmen attacked a market in Kaya, Burkina Faso, 12 civilians including 4 "
+                            "women were killed.", published=date(2020, 6, 5)))[0]
+    assert ev.fatalities == 12
+
+
+def test_a_report_taken_back_counts_no_one(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On 4 June, militants attacked a police post in Djenne, Mali. Three policemen were "
+                            "reportedly killed, but this information was later retracted by the ministry.",
+                      published=date(2020, 6, 5)))[0]
+    assert ev.fatalities == 0

@@ -840,9 +840,15 @@ _SENT_BEFORE = re.compile(r"\b(?:sent|sending|sends|rushed|transported|taken|too
                           r"(?:at least\s+|about\s+)?$", re.IGNORECASE)
 
 
-_CODED_AS = re.compile(r"\b(?:unknown\s+)?fatalities\s+(?:were\s+|are\s+|have\s+been\s+)?(?:coded|assumed|estimated)"
-                       r"\s+(?:as|at)\s+(\d+)\b", re.IGNORECASE)
-_CODED_AS_BEFORE = re.compile(r"\b(?:coded|assumed|estimated)\s+(?:as|at)\s+$", re.IGNORECASE)
+# the source's own figure for a toll: "Unknown fatalities coded as 10", "Unknown militant fatalities on the JNIM side
+# coded as 10", "unknown fatalities coded at low estimate of 3", "Unknown fatalities assessed as low based on the
+# number of motorbikes destroyed and coded as 3", "Fatalities coded as 0"
+_CODED_AS = re.compile(r"\b(?:unknown\s+)?(?:(?!and\b|of\b)[\w-]+\s+){0,2}?fatalities(?:\s+(?:in|on|of|among)\s+[^.;,()]{1,40}?)?"
+                       r"\s+(?:were\s+|are\s+|have\s+been\s+)?(?:assessed\s+as\s+low\b[^.;()]{0,100}?\s+and\s+)?"
+                       r"(?:coded|assumed|estimated)\s+(?:as|at)\s+(?:(?:a\s+)?low\s+estimate\s+of\s+)?(\d+)\b",
+                       re.IGNORECASE)
+_CODED_AS_BEFORE = re.compile(r"\b(?:coded|assumed|estimated)\s+(?:as|at)\s+(?:(?:a\s+)?low\s+estimate\s+of\s+)?$",
+                              re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(r"\s+(?:block\b|(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+[A-Z0-9]|"
                             r"(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|"
                             r"Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle)\b)")
@@ -1008,7 +1014,7 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
             # an apposition set off by commas is the same people ("Four people, including an 11-year-old boy, were
             # shot", "two others, identified as a 22-year-old woman and a 29-year-old man, were also shot"): its
             # figures and its length do not count
-            bare = _IN_THEIR_DECADE.sub("", _APPOSITION.sub(",", _ASIDE.sub("", gap)))
+            bare = _INCLUDING_BEFORE_VERB.sub("", _IN_THEIR_DECADE.sub("", _APPOSITION.sub(",", _ASIDE.sub("", gap))))
             if _COORDINATED.fullmatch(gap) and not any(rx.search(gap) for _, rx in _KINDS):
                 # the first of figures joined under one verb ("Twelve JNIM and ten ISGS fighters were killed"): the
                 # verb is as near as it is to the last of them (the pattern bounds each figure's nouns; not "4
@@ -1417,6 +1423,10 @@ _AGES_BEFORE = re.compile(r"\b(?:men|women|people|persons|teens|teenagers|boys|g
 _AGES_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d{1,2})*\s*,", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s*(?:including|identified\s+(?:only\s+)?as|ages?|among them)\b[^,;]{1,80},|"
                          r",\s*\d{1,2}(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d{1,2})*\s*,", re.IGNORECASE)
+# the parts of a toll named without commas before its verb: "35 civilians| including 31 women| were killed"
+# (the parts a figure: not "details about his statement, including that Taylor was shot")
+_INCLUDING_BEFORE_VERB = re.compile(r"\s+(?:including|among them)\s+(?:at least\s+)?" + _NUMWORD + r"\b[^,;]{1,60}?"
+                                    r"(?=\s+(?:were|was|have been|had been|are|is)\b)", re.IGNORECASE)
 # a number written as a word between a figure and its verb: the verb is that number's ("two suspects in a shooting
 # that left four people wounded"), unless set off as the figure's parts ("six people, including four children and two
 # men, were injured")
@@ -1466,6 +1476,11 @@ _UNVERIFIED = re.compile(r"\b(?:could not be|cannot be|were not|was not|has not 
                          r"(?:verified|confirmed)\b|\bunverified\b|\bunconfirmed\b|"
                          r"\b(?:some|other|several|unofficial)\s+(?:\w+\s+)?(?:reports|sources|accounts)\s+(?:indicate|suggest|say|"
                          r"said|claim|put|mention)", re.IGNORECASE)  # ("Some reports indicate that the ranger was killed")
+# a report of the sentence taken back: "an elderly man was reportedly killed, although this was formally denied by
+# the police", "two gendarmes were initially reported killed, but this information was later retracted"
+_RETRACTED = re.compile(r"\b(?:although|but|however)\s+(?:this|that|it|th(?:is|e)\s+(?:reports?|information|claims?|"
+                        r"figures?|toll))\s+(?:was|were|has been|had been|is)\s+(?:(?:later|subsequently|formally|"
+                        r"officially|since)\s+)*(?:denied|retracted|refuted|contradicted|withdrawn)\b", re.IGNORECASE)
 _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|statements?|communiqu[ée]s?|announced|reported(?:ly)?)\b",
                           re.IGNORECASE)
 
@@ -1513,6 +1528,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             continue  # "Additional unconfirmed reports indicated that 29 more corpses had been found": not counted
         if _ROUNDUP.search(sent.text):
             continue  # "8 killed, 46 wounded in shootings across Chicago over the weekend": many happenings' sum
+        if _RETRACTED.search(sent.text):
+            continue  # "a man was reportedly killed, although this was formally denied": a report taken back
         nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None
                 and n.counted not in _NOT_COUNTED and not _a_name(article.text, n, sent)
                 and not (n.counted is None and _LABEL_BEFORE.search(article.text, max(sent.start, n.start - 25), n.start))
@@ -3677,7 +3694,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # claim) is the toll; "unknown fatalities coded as 10" stands for the deaths it could not count (the
                 # vague ones: "several killed"), beside those it could ("and one soldier were killed": 11)
                 counted = sum(int(c.number.value) for c in counts if c.what == "killed" and not c.number.vague)
-                known = min(ev.fatalities, counted) if coded.group(0).lower().startswith("unknown") else 0
+                known = min(ev.fatalities, counted) if "unknown" in coded.group(0).lower() else 0
                 ev.fatalities = ev.low = ev.best = ev.high = int(coded.group(1)) + known
                 ev.evidence.append(_ev(article, "fatalities", f"{ev.fatalities} (as the source codes it)",
                                        coded.start(), coded.end(), "count:killed:coded-as"))
