@@ -2228,3 +2228,11 @@ def test_a_report_taken_back_counts_no_one(pipe: Pipeline) -> None:
                             "reportedly killed, but this information was later retracted by the ministry.",
                       published=date(2020, 6, 5)))[0]
     assert ev.fatalities == 0
+
+
+def test_a_partys_claim_after_a_toll_of_no_side(pipe: Pipeline) -> None:
+    # a toll of no side may hold the claimant's victims; the claim in a statement is another account of them
+    ev = violent(code(pipe, "On 4 June, JNIM and ISGS militants clashed near Menaka, Mali. At least 12 were killed on "
+                            "both sides. ISGS said in a statement that it killed 9 JNIM fighters.",
+                      published=date(2020, 6, 5)))[0]
+    assert ev.fatalities == 12

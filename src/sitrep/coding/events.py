@@ -1445,7 +1445,8 @@ _PARTS_FIRST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?[,—–(:]\s*(?
 # and one who was in critical condition")
 _PARTS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,8}?\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
-_RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added) that|according to (?:a |the |an )?(?:\w+ )?"
+_RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added)\s+(?:in\s+a\s+(?:claim|statement|communiqu[ée])"
+                          r"(?:\s+of\s+responsibility)?\s+)?that|according to (?:a |the |an )?(?:\w+ )?"
                           r"(?:statement|communiqu[ée]|report)|described (?:it|them|the \w+) as)", re.IGNORECASE)
 _SELF_TOO = re.compile(r"\b(?:and then|and|then|before|after)\s+(?:fatally\s+)?(?:killing|killed|shooting|shot)\s+"
                        r"(?:himself|herself)\b|\b(?:before|then|and then|and)\s+turn(?:ed|ing)\s+the\s+gun\s+on\s+"
@@ -1668,8 +1669,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                                rule="died-of-wounds"))
         if rival is not None and counted_sides:
             another_account = rival.group(0).lower().startswith("described")
+            # (a toll of no side told before may hold anyone's dead: "At least 20 were killed on both sides. ISGS
+            # said that it killed 10 JNIM fighters")
+            anyones = any(c.what == "killed" and c.side == "unknown" for c in counts[:n_before])
             counts[n_before:] = [c for c in counts[n_before:] if c.what not in ("killed", "wounded") or not (
-                another_account or c.side in counted_sides or c.side == "unknown")]
+                another_account or c.side in counted_sides or c.side == "unknown" or (anyones and c.what == "killed"))]
     # one victim told again and again ("a man was shot ... he died at the hospital") is one; a toll written as
     # a number says it better; a victim who was shot and died is dead, not also wounded
     told = {c.what for c in counts}
