@@ -2278,3 +2278,91 @@ def test_an_abduction_with_people_wounded_is_an_attack(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 May 2020, militants abducted ten women in the village of Baroua in Niger.",
                  published=date(2020, 5, 5))
     assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+# figures of several sides joined under one verb are each counted: coordinated subjects of a passive, later objects of
+# a verb told before them (asides and a following verb of another kind do not part them), "&" as "and"
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 June, herders clashed with farmers near Mopti. Three herders and three farmers were reportedly killed.", 6),
+    ("On 4 June, Fulani and Dogon militiamen clashed near Bankass. Five Fulani and four Dogon were killed.", 9),
+    ("On 4 June, gunmen ambushed a truck near Tera, killed one customs officer and two gendarmes, and seized the "
+     "truck.", 3),
+    ("On 4 June, militants raided Kelbo, killing two volunteer fighters (VDP) and seven civilians.", 9),
+    ("On 4 June, gunmen attacked a mine near Kidal: 2 guards, 1 driver & 3 assailants killed.", 6),
+    ("On 4 June, militants ambushed a patrol near Tera. 3 soldiers abducted and 2 killed.", 2),
+    ("On 4 June, militants raided a camp near Menaka, killing four militiamen and one wounded in its own ranks.", 4),
+])
+def test_figures_joined_under_one_verb(pipe: Pipeline, text: str, fatalities: int) -> None:
+    assert violent(code(pipe, text, published=date(2020, 6, 5)))[0].fatalities == fatalities, text
+
+
+# one person told by any noun: the subject of a passive killing verb, a reduced passive after a comma, a manner of
+# death told after the object ("beat ... to death", "burned ... alive")
+@pytest.mark.parametrize(("text", "rule"), [
+    ("On 4 June, a Belgian tourist was killed by unknown gunmen near Agadez, Niger.", "one-person-passive"),
+    ("On 4 June, militiamen attacked the village of Sari, Mali, the village chief killed and others wounded.",
+     "one-person-reduced-passive"),
+    ("On 4 June, vigilantes beat a suspected cattle thief to death in Koupela, Burkina Faso.", "one-person-to-death"),
+])
+def test_one_person_told_without_a_figure(pipe: Pipeline, text: str, rule: str) -> None:
+    ev = violent(code(pipe, text, published=date(2020, 6, 5)))[0]
+    assert ev.fatalities == 1, text
+    assert any(e.field == "fatalities" and e.rule.endswith(":" + rule) for e in ev.evidence), text
+
+
+def test_killing_told_by_the_throats_cut(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On 4 June, militants slit the throats of four herders near Bosso, Niger.",
+                      published=date(2020, 6, 5)))[0]
+    assert ev.fatalities == 4
+
+
+def test_one_of_the_wounded_who_died_later(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On 4 June, gunmen attacked the village of Sari, Mali, killed three people and wounded "
+                            "others. One of the wounded later succumbed to his injuries.", published=date(2020, 6, 5)))[0]
+    assert ev.fatalities == 4
+    assert any(e.field == "fatalities" and e.rule.endswith(":died-of-wounds") for e in ev.evidence)
+
+
+def test_an_even_share_of_a_toll_is_rounded_to_the_nearest(pipe: Pipeline) -> None:
+    # of 7 dead in two events one carries 4; "spread" shares as "split" does
+    (ev,) = code(pipe, "On 4 June, gunmen attacked the villages of Sari and Toye, Mali, killing seven civilians. "
+                       "Fatalities spread across the two events.", date(2020, 6, 5))
+    assert ev.fatalities == 4
+    assert any(v.rule == "count:killed:split:1/2" for v in ev.evidence)
+    # a share named before the place ("(3) fatalities for Kidal")
+    (ev,) = code(pipe, "On 2 May 2020, militants attacked army posts in Kidal, Mali. Five soldiers were killed. "
+                       "Fatalities split between (2) events with (2) fatalities for Aguelhok and (3) for Kidal.",
+                 date(2020, 5, 3))
+    assert ev.location == "Kidal" and ev.fatalities == 3
+
+
+def test_the_sources_figure_for_an_uncounted_toll_of_one_side(pipe: Pipeline) -> None:
+    # "Unknown militant fatalities on the X side coded as N", "coded at low estimate of N": the source's own figure
+    (ev,) = violent(code(pipe, "On 4 June, militants attacked an army post in Diapaga, Burkina Faso, two soldiers were "
+                               "killed and the army repelled the attack. Unknown militant fatalities on the JNIM side "
+                               "coded as 10.", published=date(2020, 6, 5)))
+    assert ev.fatalities == 12
+    (ev,) = violent(code(pipe, "On 4 June, gunmen ambushed a convoy near Arlit, Niger (unknown fatalities coded at low "
+                               "estimate of 3).", published=date(2020, 6, 5)))
+    assert ev.fatalities == 3
+
+
+def test_parts_of_a_toll_named_without_commas(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On 4 June, gunmen attacked a market in Kaya, Burkina Faso, 12 civilians including 4 "
+                            "women were killed.", published=date(2020, 6, 5)))[0]
+    assert ev.fatalities == 12
+
+
+def test_a_report_taken_back_counts_no_one(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On 4 June, militants attacked a police post in Djenne, Mali. Three policemen were "
+                            "reportedly killed, but this information was later retracted by the ministry.",
+                      published=date(2020, 6, 5)))[0]
+    assert ev.fatalities == 0
+
+
+def test_a_partys_claim_after_a_toll_of_no_side(pipe: Pipeline) -> None:
+    # a toll of no side may hold the claimant's victims; the claim in a statement is another account of them
+    ev = violent(code(pipe, "On 4 June, JNIM and ISGS militants clashed near Menaka, Mali. At least 12 were killed on "
+                            "both sides. ISGS said in a statement that it killed 9 JNIM fighters.",
+                      published=date(2020, 6, 5)))[0]
+    assert ev.fatalities == 12

@@ -49,7 +49,10 @@ __all__ = ["code_events"]
 _KILLED = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
                      r"slain|massacred|executed|shot dead|fatally shot|fatally|shot and killed|shot to death|gunned down|bodies|corpses|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
                      r"(?:\w+\s+){0,2}?lives|fatalities|murdered|neutrali[sz]ed|"
-                     r"eliminated|beheaded|assassinated|lynched|stabbed to death|hacked to death)\b", re.IGNORECASE)
+                     r"eliminated|beheaded|assassinated|lynched|stabbed to death|hacked to death|"
+                     # ("beat three men to death" has "death"; "burned them alive", "slit the throats of five")
+                     r"(?:burned|burnt) alive|(?:slit|slitting|cut|cutting) the throats? of|succumb(?:ed|ing|s)?)\b",
+                     re.IGNORECASE)
 _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|wounds)\b", re.IGNORECASE)
 # hit by gunfire, dead or not: "four people were shot, one fatally" is one dead and three wounded
 _SHOT = re.compile(r"\b(?:shot|hit by (?:gunfire|bullets)|struck by (?:gunfire|bullets))\b(?!\s+(?:dead|and killed|to death|at (?:him|her|them|us|police|officers|each other)))",
@@ -728,10 +731,13 @@ _KILLED_AFTER_ARREST = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+\s
                                   r"found dead|slaughtered|murdered)\b|\bbodies\b", re.IGNORECASE)
 
 
-_SPLIT = re.compile(r"\bfatalities\s+(?:are\s+|were\s+|have\s+been\s+)?(?:split|divided|distributed)\b", re.IGNORECASE)
+# a toll shared among events: "Fatalities split between", "fatalities divided equally across", "fatalities spread over"
+_SPLIT = re.compile(r"\bfatalities\s+(?:are\s+|were\s+|have\s+been\s+)?(?:(?:equally|evenly)\s+)?"
+                    r"(?:split|divided|distributed|spread)\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s*\((\d+)\)")
-_SHARE_BEFORE = re.compile(r"\((\d+)\)\s+in\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
-_SPLIT_INTO = re.compile(r"\b(?:between|across|among|into|over)\s+(?:the\s+)?(\d+|two|three|four|five|six)\s+"
+# "(8) in In-Ates", "(28) fatalities for Boulikessi"
+_SHARE_BEFORE = re.compile(r"\((\d+)\)\s+(?:fatalities\s+)?(?:in|for|at)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
+_SPLIT_INTO = re.compile(r"\b(?:between|across|among|into|over)\s+(?:the\s+)?\(?(\d+|two|three|four|five|six)\)?\s+"
                          r"(?:events|locations|attacks|villages|incidents|places|sites)\b", re.IGNORECASE)
 
 
@@ -739,8 +745,10 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
                  ) -> tuple[int, tuple[int, int], str] | None:
     """This event's part of a toll the text says it shares with other events: the figure it gives for the event's
     place ("... split between three events in Bombou (3), Materou (3), Bore (1)", "as (4) in Sankoro"), else the
-    toll divided by the number of events it names ("Fatalities are split across 3 events": 20 -> 6). None when
-    the text shares nothing, or names shares but none for this place. Returns (share, span, how)."""
+    toll divided by the number of events it names ("Fatalities are split across 3 events": 20 -> 7). None when
+    the text shares nothing, or names shares but none for this place. An even share is rounded to the nearest
+    whole (half up): of 20 in 3 events two carry 7, so 7 is the likeliest share of any one. Returns (share, span,
+    how)."""
     m = _SPLIT.search(article.text)
     if m is None:
         return None
@@ -763,7 +771,7 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
     parts = int(k.group(1)) if k.group(1).isdigit() else _WORD_NUMBERS[k.group(1).lower()]
     if parts < 2:
         return None
-    return total // parts, (m.start(), m.start() + k.end()), f"1/{parts}"
+    return (2 * total + parts) // (2 * parts), (m.start(), m.start() + k.end()), f"1/{parts}"
 
 
 def _casualty_sentence(text: str) -> bool:
@@ -779,6 +787,7 @@ class _Count:
     total: bool = False
     age: float | None = None  # one person told by name and age: two ages are two people
     again: bool = False  # "the four victims": a toll told before, or a part of it ("the other four")
+    rule: str = ""  # the mechanism that counted it, where not the figure's verb ("died-of-wounds")
 
 
 def _side_of(noun: str | None) -> str:
@@ -832,10 +841,18 @@ _ASIDE = re.compile(r"\s*(?:\[[^\]\[]{0,100}\]|\([^()]{0,100}\))")
 # between the first figure and the verb holds only nouns, "and" or commas, and other figures)
 _NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several)"
 # objects of one verb before a figure: "killed| 20 soldiers and |three civilians"
-_OBJECTS_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"\s+(?:[\w'-]+\s+){1,3}?(?:,\s*|and\s+|,\s*and\s+)",
+_OBJECTS_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"\s+(?:[\w'-]+\s+){1,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+)",
                              re.IGNORECASE)
-_COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:,\s*|and\s+|,\s*and\s+|as well as\s+)" + _NUMWORD +
-                          r"(?:\s+[\w'-]+){0,3}?(?:\s*(?:,\s*|and\s+|,\s*and\s+)" + _NUMWORD + r"(?:\s+[\w'-]+){0,3}?)*"
+# a verb, then one or more of its objects before a figure: "killed one police commissioner and |two gendarmes"
+_VERB_THEN_OBJECTS = {what: re.compile(rx.pattern + r"(?:" + _OBJECTS_BEFORE.pattern + r")+$", rx.flags)
+                      for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED),
+                                       ("arrested", _ARRESTED), ("shot", _SHOT))}
+# a figure's own verb right after its nouns: "and |two others| were wounded", "killing five militants and |one|
+# wounded in its own ranks"
+_OWN_PASSIVE_VERB = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|has been|had been|are|is|killed|dead|"
+                               r"wounded|injured|hurt|abducted|kidnapped|arrested|detained|missing)\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+|as well as\s+)" + _NUMWORD +
+                          r"(?:\s+[\w'-]+){0,3}?(?:\s*(?:,\s*|(?:and|&)\s+|,\s*and\s+)" + _NUMWORD + r"(?:\s+[\w'-]+){0,3}?)*"
                           r"\s*(?:were\s+|was\s+|have been\s+|had been\s+|reportedly\s+|all\s+)*", re.IGNORECASE)
 
 
@@ -846,9 +863,15 @@ _SENT_BEFORE = re.compile(r"\b(?:sent|sending|sends|rushed|transported|taken|too
                           r"(?:at least\s+|about\s+)?$", re.IGNORECASE)
 
 
-_CODED_AS = re.compile(r"\b(?:unknown\s+)?fatalities\s+(?:were\s+|are\s+|have\s+been\s+)?(?:coded|assumed|estimated)"
-                       r"\s+(?:as|at)\s+(\d+)\b", re.IGNORECASE)
-_CODED_AS_BEFORE = re.compile(r"\b(?:coded|assumed|estimated)\s+(?:as|at)\s+$", re.IGNORECASE)
+# the source's own figure for a toll: "Unknown fatalities coded as 10", "Unknown militant fatalities on the JNIM side
+# coded as 10", "unknown fatalities coded at low estimate of 3", "Unknown fatalities assessed as low based on the
+# number of motorbikes destroyed and coded as 3", "Fatalities coded as 0"
+_CODED_AS = re.compile(r"\b(?:unknown\s+)?(?:(?!and\b|of\b)[\w-]+\s+){0,2}?fatalities(?:\s+(?:in|on|of|among)\s+[^.;,()]{1,40}?)?"
+                       r"\s+(?:were\s+|are\s+|have\s+been\s+)?(?:assessed\s+as\s+low\b[^.;()]{0,100}?\s+and\s+)?"
+                       r"(?:coded|assumed|estimated)\s+(?:as|at)\s+(?:(?:a\s+)?low\s+estimate\s+of\s+)?(\d+)\b",
+                       re.IGNORECASE)
+_CODED_AS_BEFORE = re.compile(r"\b(?:coded|assumed|estimated)\s+(?:as|at)\s+(?:(?:a\s+)?low\s+estimate\s+of\s+)?$",
+                              re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(r"\s+(?:block\b|(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+[A-Z0-9]|"
                             r"(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|"
                             r"Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle)\b)")
@@ -863,7 +886,8 @@ _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident",
                          *(w + e for w in ("ied", "device", "mine", "bomb", "piece", "weapon", "rifle", "gun", "vehicle",
                                            "car", "truck", "motorbike", "motorcycle", "house", "hut", "shop", "granary",
                                            "building", "round", "cartridge", "head", "camel", "donkey", "cattle", "goat",
-                                           "sheep", "cow") for e in ("", "s")), "granaries", "ieds"})
+                                           "sheep", "cow", "ox", "bull", "horse", "animal") for e in ("", "s")),
+                         "granaries", "ieds", "oxen"})
 _FIRST_ACCOUNT = re.compile(r"\b(?:originally|initially|at first|first|earlier)\s+(?:said|reported|stated|put|gave|"
                             r"announced|counted|reported that|said that)\b[^.;]*$", re.IGNORECASE)
 _AMENDED = re.compile(r"\bbut\b[^.;]{0,60}?\b(?:amended|revised|corrected|lowered|raised|updated|changed|reduced)\b",
@@ -985,6 +1009,15 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     for what, rx in _verbs_before():
         if rx.search(before):
             return what
+    # a later object of a verb before it ("killed one police commissioner and |two gendarmes|, and seized the
+    # vehicle", "killing three fighters (VDP) and |eleven civilians|"): that verb, not the next one, unless the
+    # figure has a verb of its own ("... and two others were wounded")
+    if not _OWN_PASSIVE_VERB.match(after):
+        wide = _ASIDE.sub("", _HEDGE_BRACKET.sub("", sent.text[max(0, rel_start - 100):rel_start]))[-60:]
+        for what, rx in _verbs_before():
+            m = _VERB_THEN_OBJECTS[what].search(wide)
+            if m is not None:
+                return what
     # nearest verb after the number ("23 soldiers were killed"), then before ("killing 12 civilians")
     best: tuple[int, str] | None = None
     apposition = False
@@ -1004,9 +1037,13 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
             # an apposition set off by commas is the same people ("Four people, including an 11-year-old boy, were
             # shot", "two others, identified as a 22-year-old woman and a 29-year-old man, were also shot"): its
             # figures and its length do not count
-            bare = _IN_THEIR_DECADE.sub("", _APPOSITION.sub(",", _ASIDE.sub("", gap)))
-            if not (re.search(r"\d|[;]|\band\b\s+\d", bare) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))) \
-                    or _COORDINATED.fullmatch(gap):
+            bare = _INCLUDING_BEFORE_VERB.sub("", _IN_THEIR_DECADE.sub("", _APPOSITION.sub(",", _ASIDE.sub("", gap))))
+            if _COORDINATED.fullmatch(gap) and not any(rx.search(gap) for _, rx in _KINDS):
+                # the first of figures joined under one verb ("Twelve JNIM and ten ISGS fighters were killed"): the
+                # verb is as near as it is to the last of them (the pattern bounds each figure's nouns; not "4
+                # soldiers abducted and 3 killed", where the first has a verb of its own)
+                best = (0, what)
+            elif not (re.search(r"\d|[;]|\band\b\s+\d", bare) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))):
                 best = (m.start() - (20 if apposition else 0) - (len(gap) - len(bare)), what)  # (an apposition may take 20 more)
     if best is not None and best[0] <= 40:
         return best[1]
@@ -1038,6 +1075,11 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"detainee|refugee|tailor|mechanic|butcher|shopkeeper|herder|thief|bandit|smuggler|trafficker|poacher|(?:[\w]+-)?grader|freshman|sophomore|"
            r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|stepfather|stepson|stepdaughter|roommate|"
            r"bystander|patron|cashier|owner|manager|bouncer|musician|rapper|coach|veteran|toddler|"
+           r"citizen|tourist|sergeant|corporal|captain|lieutenant|colonel|councilman|councilwoman|guardsman|"
+           r"serviceman|policewoman|peacekeeper|contractor|pastoralist|worshipp?er|motorcyclist|cyclist|griot|lookout|"
+           r"preacher|activist|politician|dignitary|emir|spy|informer|collaborator|recruiter|watchman|sentry|"
+           r"engineer|technician|nomad|missionary|element|"
+
            r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
 _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b(he|she|(?-i:[A-Z][a-z'-]+"
@@ -1045,7 +1087,8 @@ _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b
 # the nouns of a happening, not of a victim: "another attack had killed 1 peacekeeper", "killed another in an ambush"
 _HAPPENING_NOUN = r"(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|assault)(?:s|es)?\b"
 _KILL_VERB = (r"(?:killed|killing|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|executed|"
-              r"executing|murdered|murdering|stabbed to death|hacked to death|lynched|"
+              r"executing|murdered|murdering|stabbed to death|hacked to death|lynched(?: to death)?|"
+              r"(?:beaten|tortured|stoned|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
               r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
               r"shot (?:and killed|to death)|claimed the life of|took the life of)")
 # verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
@@ -1065,6 +1108,25 @@ _HEADLINE_KILLED = re.compile(
     r"hacked to death)(?=\s+(?:by|in|at(?!\s+(?:least|most)\b)|near|on|when|after|while|during|as|following|"
     r"overnight)\b|"
     r"\s+and(?!\s+(?:wounded|injured|maimed|hurt)\b)|\s*[,.;:]|\s*$)", re.IGNORECASE)
+# one person told by any noun, the subject of a passive killing verb ("An Italian tourist was killed by an unknown
+# group", "a member of the MNLA was assassinated"): only people are assassinated, killed or executed
+_ANY_ONE_KILLED = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few|handful|couple|series|group|family|crowd)\b)"
+                             r"(?:[\w'-]+\s+){0,3}?([A-Za-z][\w'-]+)\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?"
+                             r"(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched)\b",
+                             re.IGNORECASE)
+# a reduced passive after a comma: "attacked the village, the village chief killed and others wounded" (not an active
+# verb with a second verb: "On 3 March, a gunman killed and wounded several people")
+_REDUCED_KILLED = re.compile(r",\s+(?:the|a|an|one)\s+(?:[\w'-]+\s+){0,2}?" + _VICTIM + r"\s+(?:killed|shot dead|"
+                             r"assassinated|executed|beheaded)(?=\s+and\s+(?![\w-]+(?:ed|en)\b)|"
+                             r"\s+(?:by|in|at|near|on|when|while|during)\b|"
+                             r"\s*[,.;]|\s*$)", re.IGNORECASE)
+# killed by a manner of death told after the object: "beat a presumed thief to death", "burned the man alive"
+_KILLED_BY_MANNER = re.compile(r"\b(?:beat|beaten|tortured|stoned|burned|burnt|lynched|hacked|stabbed|clubbed)\s+"
+                               r"(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?([A-Za-z][\w'-]+)\s+(?:to death|alive)\b",
+                               re.IGNORECASE)
+# the rule names of those, for the evidence
+_SINGLE_RULES = {_ANY_ONE_KILLED: "one-person-passive", _REDUCED_KILLED: "one-person-reduced-passive",
+                 _KILLED_BY_MANNER: "one-person-to-death"}
 _SINGLE_KILLED = (
     # "police found the body of a 15-year-old boy lying on the sidewalk"
     re.compile(r"\b(?:found|discovered|recovered)\s+the\s+body\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
@@ -1086,6 +1148,7 @@ _SINGLE_KILLED = (
     re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,6}?" + _DIE_VERB + r"\b", re.IGNORECASE),
     re.compile(r"\bleft\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
     _HEADLINE_KILLED,
+    _ANY_ONE_KILLED, _REDUCED_KILLED, _KILLED_BY_MANNER,
     # a strong killing verb and "a"/"an" with a noun phrase of any noun ("shot dead a veterinarian", "executed a
     # Dozo"): one person, whatever the word for them, unless the phrase is a quantity ("killed a number of")
     re.compile(r"\b(?:shot dead|gunned down|assassinated|beheaded|executed|murdered|stabbed to death|"
@@ -1161,7 +1224,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
 # wounded (_SINGLE_WOUNDED) one of the second: a sentence without them is not searched (the patterns open with
 # a victim phrase tried at every word, ~20 µs a sentence each).
 _KILL_GATE = re.compile(r"kill|dead|death|died|dies|shot|gunned|assassinat|behead|execut|murder|stabbed|hacked|lynch|"
-                        r"fatal|life|succumb|body|corpse|remains|slay", re.IGNORECASE)
+                        r"fatal|life|succumb|body|corpse|remains|slay|alive|throat", re.IGNORECASE)
 _WOUND_GATE = re.compile(r"shot|wound|injur|hurt|hospital|condition|bullet|gunfire|graz", re.IGNORECASE)
 
 
@@ -1325,13 +1388,19 @@ _AGES_LIST = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)\d{1,2}(?:\s*(?:,\s*|\s+
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _MONTH_AFTER = re.compile(r"\s*(?:(?:-|–|and|to)\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 # "killed four construction workers and a teacher": one more victim joined to a figure
-_AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b",
+_AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b",
                            re.IGNORECASE)
 # one more death told after a figure: "a third national guard ... was later found dead", "another died in hospital"
 _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+"
                               r"(?!" + _HAPPENING_NOUN + r")(?:[\w-]+\s+){0,3}?"
                               r"(?:(?:who|which)\s+[^,.;]{0,40}?)?(?:was|were|is|has|had)?\s*(?:\w+\s+){0,3}?"
                               r"(?:killed|found dead|died|succumbed|shot dead|later died)\b", re.IGNORECASE)
+# one of the wounded who died of the wounds later: "One of the wounded later succumbed to his wounds", "including one
+# severely who later succumbed to his wounds", "Another soldier later died of his injuries"
+_ONE_DIED_OF_WOUNDS = re.compile(r"\b(?:one|another)\b(?:\s+of\s+(?:the|them|those|these)(?:\s+[\w-]+){0,2}?)?"
+                                 r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+)?(?:later\s+|subsequently\s+|then\s+)?"
+                                 r"(?:succumb(?:ed|ing|s)|died|dies|passed away)\s+(?:\w+\s+){0,3}?(?:of|from|to)\s+"
+                                 r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))\b", re.IGNORECASE)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 _AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)\s+(?:(two|three|four|five|six|seven|eight)\s+)?"
@@ -1377,6 +1446,10 @@ _AGES_BEFORE = re.compile(r"\b(?:men|women|people|persons|teens|teenagers|boys|g
 _AGES_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d{1,2})*\s*,", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s*(?:including|identified\s+(?:only\s+)?as|ages?|among them)\b[^,;]{1,80},|"
                          r",\s*\d{1,2}(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d{1,2})*\s*,", re.IGNORECASE)
+# the parts of a toll named without commas before its verb: "35 civilians| including 31 women| were killed"
+# (the parts a figure: not "details about his statement, including that Taylor was shot")
+_INCLUDING_BEFORE_VERB = re.compile(r"\s+(?:including|among them)\s+(?:at least\s+)?" + _NUMWORD + r"\b[^,;]{1,60}?"
+                                    r"(?=\s+(?:were|was|have been|had been|are|is)\b)", re.IGNORECASE)
 # a number written as a word between a figure and its verb: the verb is that number's ("two suspects in a shooting
 # that left four people wounded"), unless set off as the figure's parts ("six people, including four children and two
 # men, were injured")
@@ -1395,7 +1468,8 @@ _PARTS_FIRST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?[,—–(:]\s*(?
 # and one who was in critical condition")
 _PARTS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,8}?\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
-_RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added) that|according to (?:a |the |an )?(?:\w+ )?"
+_RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added)\s+(?:in\s+a\s+(?:claim|statement|communiqu[ée])"
+                          r"(?:\s+of\s+responsibility)?\s+)?that|according to (?:a |the |an )?(?:\w+ )?"
                           r"(?:statement|communiqu[ée]|report)|described (?:it|them|the \w+) as)", re.IGNORECASE)
 _SELF_TOO = re.compile(r"\b(?:and then|and|then|before|after)\s+(?:fatally\s+)?(?:killing|killed|shooting|shot)\s+"
                        r"(?:himself|herself)\b|\b(?:before|then|and then|and)\s+turn(?:ed|ing)\s+the\s+gun\s+on\s+"
@@ -1426,6 +1500,11 @@ _UNVERIFIED = re.compile(r"\b(?:could not be|cannot be|were not|was not|has not 
                          r"(?:verified|confirmed)\b|\bunverified\b|\bunconfirmed\b|"
                          r"\b(?:some|other|several|unofficial)\s+(?:\w+\s+)?(?:reports|sources|accounts)\s+(?:indicate|suggest|say|"
                          r"said|claim|put|mention)", re.IGNORECASE)  # ("Some reports indicate that the ranger was killed")
+# a report of the sentence taken back: "an elderly man was reportedly killed, although this was formally denied by
+# the police", "two gendarmes were initially reported killed, but this information was later retracted"
+_RETRACTED = re.compile(r"\b(?:although|but|however)\s+(?:this|that|it|th(?:is|e)\s+(?:reports?|information|claims?|"
+                        r"figures?|toll))\s+(?:was|were|has been|had been|is)\s+(?:(?:later|subsequently|formally|"
+                        r"officially|since)\s+)*(?:denied|retracted|refuted|contradicted|withdrawn)\b", re.IGNORECASE)
 _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|statements?|communiqu[ée]s?|announced|reported(?:ly)?)\b",
                           re.IGNORECASE)
 
@@ -1473,6 +1552,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             continue  # "Additional unconfirmed reports indicated that 29 more corpses had been found": not counted
         if _ROUNDUP.search(sent.text):
             continue  # "8 killed, 46 wounded in shootings across Chicago over the weekend": many happenings' sum
+        if _RETRACTED.search(sent.text):
+            continue  # "a man was reportedly killed, although this was formally denied": a report taken back
         nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None
                 and n.counted not in _NOT_COUNTED and not _a_name(article.text, n, sent)
                 and not (n.counted is None and _LABEL_BEFORE.search(article.text, max(sent.start, n.start - 25), n.start))
@@ -1497,7 +1578,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                         extra, end = extra + 1, more_one.end()
                     if extra:
                         single = dataclasses.replace(single, value=single.value + extra, counted_end=end)
-                singles.append(_Count("killed", _side_of(single.counted), single))
+                rule = next((name for rx, name in _SINGLE_RULES.items() if (sm := rx.search(sent.text)) is not None
+                             and sent.start + sm.start() <= single.start < sent.start + sm.end()), "")
+                singles.append(_Count("killed", _side_of(single.counted), single, rule=rule))
         m = _ANOTHER_WOUNDED.search(sent.text)
         if m and "wounded" not in kinds:
             start, end = sent.start + m.start(), sent.start + m.end()
@@ -1596,10 +1679,24 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             st, en = sent.start + m.start(), sent.start + m.end()
             more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
                                                                   counted_start=st, counted_end=en)))
+        elif (m := _ONE_DIED_OF_WOUNDS.search(sent.text)) is not None and "killed" not in kinds and not any(
+                c.what == "killed" and sent.start <= c.number.start < sent.end
+                and not sent.start + m.start() <= c.number.start < sent.start + m.end() for c in singles):
+            # one of the wounded who died later ("One of the wounded later succumbed to his wounds", "with one
+            # demonstrator later succumbing to his wounds"): one more dead, beside a toll told before (not the one
+            # victim told alone: that one is the single dead)
+            st, en = sent.start + m.start(), sent.start + m.end()
+            singles = [c for c in singles if not (c.what == "killed" and st <= c.number.start < en)]
+            more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
+                                                                  counted_start=st, counted_end=en),
+                               rule="died-of-wounds"))
         if rival is not None and counted_sides:
             another_account = rival.group(0).lower().startswith("described")
+            # (a toll of no side told before may hold anyone's dead: "At least 20 were killed on both sides. ISGS
+            # said that it killed 10 JNIM fighters")
+            anyones = any(c.what == "killed" and c.side == "unknown" for c in counts[:n_before])
             counts[n_before:] = [c for c in counts[n_before:] if c.what not in ("killed", "wounded") or not (
-                another_account or c.side in counted_sides or c.side == "unknown")]
+                another_account or c.side in counted_sides or c.side == "unknown" or (anyones and c.what == "killed"))]
     # one victim told again and again ("a man was shot ... he died at the hospital") is one; a toll written as
     # a number says it better; a victim who was shot and died is dead, not also wounded
     told = {c.what for c in counts}
@@ -1645,8 +1742,14 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     # "the four victims", "the other two": the toll told again or a part of it, where another figure tells it
     counts = [c for c in counts if not c.again or not any(o.what == c.what and not o.again for o in counts)]
     # a figure of no known side said again with the same value is the same figure
+    # (not one beside it in its sentence, joined or of other people: "Two Fulani and two Dogon men were killed" are
+    # four, "1 gendarme, 1 civilian contractor" two)
     counts = [c for c in counts if c.side != "unknown" or c.age is not None or c.total or not any(
-        o.what == c.what and o.side != "unknown" and o.number.value == c.number.value for o in counts)]
+        o.what == c.what and o.side != "unknown" and o.number.value == c.number.value
+        and not (o.number.sentence == c.number.sentence >= 0 and (
+            _joined_figures(article.text, o.number, c.number)
+            or (o.number.counted and c.number.counted and o.number.counted != c.number.counted)))
+        for o in counts)]
     counts.extend(more)
     # a figure in brackets beside one outside them is another account ("killed at least twenty villagers (some
     # sources reported between 50 and 100 dead)"), a hedged one a guess ("wounded [possibly killed] several"): the
@@ -1758,7 +1861,7 @@ _CLAUSE_END = re.compile(r";|,\s*(?:and|but|while|leaving|killing|wounding|injur
                          r"\b(?:clashed|fought|rioted|stormed|burned|marched)\b", re.IGNORECASE)
 
 
-_JOINED = re.compile(r"(?:\s+[\w'()-]+){0,3}?\s*(?:,\s*)?and\s+")
+_JOINED = re.compile(r"(?:\s+[\w'()-]+){0,3}?\s*(?:,\s*)?(?:and|&)\s+")
 
 
 def _joined_figures(text: str, a: NumberMention, b: NumberMention) -> bool:
@@ -3675,14 +3778,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.evidence.append(_ev(article, {"killed": "fatalities"}.get(c.what, c.what),
                                        f"{int(c.number.value)} ({c.side})", c.number.start,
                                        c.number.counted_end if c.number.counted_end > 0 else c.number.end,
-                                       f"count:{c.what}:{c.side}{':total' if c.total else ''}"))
+                                       f"count:{c.what}:{c.side}{':total' if c.total else ''}"
+                                       f"{':' + c.rule if c.rule else ''}"))
             coded = _CODED_AS.search(article.text)
             if coded is not None:
                 # the source's own figure for a toll it cannot count: "Fatalities coded as 0" (an uncorroborated
                 # claim) is the toll; "unknown fatalities coded as 10" stands for the deaths it could not count (the
                 # vague ones: "several killed"), beside those it could ("and one soldier were killed": 11)
                 counted = sum(int(c.number.value) for c in counts if c.what == "killed" and not c.number.vague)
-                known = min(ev.fatalities, counted) if coded.group(0).lower().startswith("unknown") else 0
+                known = min(ev.fatalities, counted) if "unknown" in coded.group(0).lower() else 0
                 ev.fatalities = ev.low = ev.best = ev.high = int(coded.group(1)) + known
                 ev.evidence.append(_ev(article, "fatalities", f"{ev.fatalities} (as the source codes it)",
                                        coded.start(), coded.end(), "count:killed:coded-as"))
