@@ -2366,3 +2366,20 @@ def test_a_partys_claim_after_a_toll_of_no_side(pipe: Pipeline) -> None:
                             "both sides. ISGS said in a statement that it killed 9 JNIM fighters.",
                       published=date(2020, 6, 5)))[0]
     assert ev.fatalities == 12
+
+
+def test_crowd_words_in_their_clause_and_people_reported_missing(pipe: Pipeline) -> None:
+    pub = date(2020, 5, 5)
+    _assert_types(pipe, {
+        # an arrest after the cause's clause is the police's intervention
+        "On 4 May 2020, 200 people protested against taxes in Kaya, Burkina Faso, and police arrested 17 of them.":
+            ("Protests", "Protest with intervention"),
+        "On 4 May 2020, traders held a sit-in in Kaya, Burkina Faso; police were ordered to interrupt the protest.":
+            ("Protests", "Protest with intervention"),
+        # a strike with a road blocked is a demonstration
+        "On 4 May 2020, truck drivers in Kaya, Burkina Faso, went on strike and blocked the road to Ouagadougou.":
+            ("Riots", "Violent demonstration"),
+    }, pub)
+    (ev,) = code(pipe, "On 4 May 2020, two civilians were killed & two others reported missing after an attack near "
+                       "Gao, Mali.", published=pub)
+    assert ev.fatalities == 2

@@ -899,7 +899,8 @@ _OWN_PASSIVE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|h
                                 re.IGNORECASE)
 # a figure that is the subject of a verb that tells no casualty ("two others went missing", "three managed to escape")
 _OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:while|and|but|as|when|whereas|after|before|who|whom)\b)[\w'-]+){0,2}?\s+"
-                             r"(?:(?:went|are|were|was|is|remain(?:ed)?|still)\s+missing|managed\s+to|escaped|fled|"
+                             r"(?:(?:went|are|were|was|is|remain(?:ed)?|still|reported|reportedly|declared|listed as)\s+missing|"
+                             r"unaccounted for|managed\s+to|escaped|fled|"
                              r"survived|returned|were released|was released)\b", re.IGNORECASE)
 # the doers of a passive ("murdered by two men") or another happening's toll ("near where another attack had killed 1
 # peacekeeper earlier in the week")
@@ -3235,14 +3236,15 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
 
 # ACLED's sub-types of demonstrations: force used on peaceful protesters, an intervention, or a mob
 _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton\w*|broke up|"
-                           r"intervened|interrupt(?:ed|ing)?|deterred|"
+                           r"intervened|deterred|interrupt\w*'? (?:the|a) (?:protest|demonstration|march|sit-in|rally|"
+                           r"gathering)|"
                            r"arrest\w*|detain\w*|clash\w* with (?:the )?(?:police|security forces|gendarmes|soldiers))\b",
                            re.IGNORECASE)
 # an arrest the crowd protests is its cause, not an intervention: "protested the arrest of three opposition leaders",
 # "call for the release of X who has been detained", "in reaction to the arrest of the Koglweogo chief"
 _PROTESTED_CAUSE = re.compile(r"(?:\b(?:against|over|protest(?:ed|ing|s)?|denounc\w*|condemn\w*|in (?:reaction|response) to|"
                            r"following|after|release of|to free|demand\w*|because of|(?:who|which) (?:has|had|have) been)"
-                           r"\b[^.;]{0,50})$", re.IGNORECASE)
+                           r"\b[^.;,]{0,50})$", re.IGNORECASE)  # (in its clause: not "against taxes, and police arrested")
 
 
 def _intervened(text: str) -> bool:
@@ -3271,7 +3273,8 @@ _STRIKE_WORD = re.compile(r"\b(?:strikes?|striking|strikers)\b", re.IGNORECASE)
 # a gathering: what makes a strike a demonstration too (a picket, a march, a sit-in, people in the streets)
 _GATHERING = re.compile(r"\b(?:protest(?!ant)(?:ed|ing|s|ers|ors)?|demonstrat\w*|(?-i:march(?:ed|es|ers|ing)?)|rall(?:y|ied|ies)|"
                         r"sit-ins?|picket\w*|gathered|gathering|assembled|took to the streets?|in the streets?|"
-                        r"in front of|outside the|occup(?:ied|y|ying)|camp(?:ed|ing) out|crowds?)\b", re.IGNORECASE)
+                        r"in front of|outside the|occup(?:ied|y|ying)|camp(?:ed|ing) out|crowds?|block(?:ed|ing|ade)|"
+                        r"barricad\w*)\b", re.IGNORECASE)
 
 
 _PEOPLE_THREATENED = re.compile(r"\b(?:tied up|locked up|beat(?:en)?|assaulted|"
