@@ -2383,3 +2383,17 @@ def test_crowd_words_in_their_clause_and_people_reported_missing(pipe: Pipeline)
     (ev,) = code(pipe, "On 4 May 2020, two civilians were killed & two others reported missing after an attack near "
                        "Gao, Mali.", published=pub)
     assert ev.fatalities == 2
+
+
+def test_planted_is_no_plan_and_present_tense_killings(pipe: Pipeline) -> None:
+    pub = date(2020, 5, 5)
+    # "planted" is not "planned": a vehicle that hit a planted mine is an explosion
+    (ev,) = code(pipe, "On 4 May 2020, a government vehicle hit a rebel-planted landmine near Gao, Mali.", published=pub)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    # a plan to plant one is not
+    assert violent(code(pipe, "The plan was to plant a landmine near the road to Gao, Mali.", published=pub)) == []
+    (ev,) = code(pipe, "On 4 May 2020, AQIM shoots and kills a village chief near Gao, Mali.", published=pub)
+    assert (ev.event_type, ev.fatalities) == ("Violence against civilians", 1)
+    (ev,) = code(pipe, "On 4 May 2020, the deputy mayor of Gao, Mali, was killed by unidentified attackers.",
+                 published=pub)
+    assert ev.event_type == "Violence against civilians"

@@ -88,7 +88,7 @@ _PERFECT = re.compile(r"\b(?:has|(?<!\bto )have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\
 _HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:killed|wounded|injured|abducted|kidnapped|attacked|"
                            r"ambushed|shot|reported|staged|held)\b", re.IGNORECASE)
 # a trigger word that names an intention, a purpose or a description, not a happening
-_INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plann?\w*|plott\w*|threat\w*|to launch|to carry out|to stage|to stop|stop|"
+_INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*|to launch|to carry out|to stage|to stop|stop|"
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
                             r"responsible for|involved in|behind|suspected of|wanted for|"
                             r"vulnerable to|to (?:protect|defend) against|warn\w* of)\s+(?:(?:an?|new|further|more|the|"
@@ -558,7 +558,13 @@ _KILLED_SOMEONE = re.compile(r"\b(?:shot dead|gunned down|executed|killed|murder
                              r"her|their|two|three|several)\s+(?:[\w'-]+\s+){0,3}?(?:chiefs?|heads?|leaders?|members?|"
                              r"councilm[ae]n|councill?ors?|officials?|civilians|villagers|herders|traders|men|women|people|"
                              r"imams?|marabouts?|notables?|individuals?)\b|"
-                             r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot dead|gunned down|executed|beheaded)\s+(?:in|at|near|on|by)\b",
+                             r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot dead|gunned down|executed|beheaded)\s+(?:in|at|near|on|by)\b|"
+                             # "shoots and kills a village chief"; "was killed on Monday by unidentified attackers"
+                             r"\bkills\s+(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}?(?:chiefs?|heads?|leaders?|"
+                             r"members?|officials?|civilians?|villagers?|herders?|traders?|man|woman|imams?)\b|"
+                             r"\b(?:was|were)\s+(?:\w+\s+)?killed\b[^.;]{0,40}?\bby\s+(?:the\s+)?(?:\w+\s+)?(?:attackers|"
+                             r"assailants|gunmen|militants|jihadists|terrorists|insurgents|rebels|soldiers|troops|gendarmes|"
+                             r"militiam[ae]n|bandits|armed men|fighters)\b",
                              re.IGNORECASE)
 _MURDER_WORD = re.compile(r"(?:assassinat|behead|decapitat|murder|lynch|slit the throat|summar(?:y|ily) execut)", re.IGNORECASE)
 
@@ -1087,7 +1093,7 @@ _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b
                r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,[^,.;]{1,60},)?")  # "Ketron Nathan, a father of three, was"
 # the nouns of a happening, not of a victim: "another attack had killed 1 peacekeeper", "killed another in an ambush"
 _HAPPENING_NOUN = r"(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|assault)(?:s|es)?\b"
-_KILL_VERB = (r"(?:killed|killing|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|executed|"
+_KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|executed|"
               r"executing|murdered|murdering|stabbed to death|hacked to death|lynched(?: to death)?|"
               r"(?:beaten|tortured|stoned|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
               r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
