@@ -2397,3 +2397,25 @@ def test_planted_is_no_plan_and_present_tense_killings(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 May 2020, the deputy mayor of Gao, Mali, was killed by unidentified attackers.",
                  published=pub)
     assert ev.event_type == "Violence against civilians"
+
+
+def test_gatherings_with_demands_shots_at_people_and_a_killing_told_by_him(pipe: Pipeline) -> None:
+    pub = date(2020, 9, 20)
+    _assert_types(pipe, {
+        "On 19 September 2020, workers gathered at the Labour Exchange of Ouagadougou, Burkina Faso, to demand "
+        "their back pay.": ("Protests", "Peaceful protest"),
+        "On 19 September 2020, gunmen fired gunshots against an ambulance near Gao, Mali.":
+            ("Violence against civilians", "Attack"),
+        # a history phrase told as the cause is not the sentence's time
+        "On 19 September 2020, thousands marched in Niamey, Niger, following a series of attacks.":
+            ("Protests", "Peaceful protest"),
+    }, pub)
+    (ev,) = code(pipe, "On 19 September 2020, gunmen broke into the house of a trader in Bamako, Mali, robbing and "
+                       "killing him.", published=pub)
+    assert (ev.event_type, ev.fatalities) == ("Violence against civilians", 1)
+    (ev,) = code(pipe, "On 19 September 2020, a teenager in Boise, Idaho, accidentally shot another teen, killing him.",
+                 published=pub)
+    assert (ev.fatalities, ev.wounded) == (1, 0)
+    # shots fired into the air are no attack on anyone
+    assert not [e for e in code(pipe, "On 19 September 2020, soldiers in Kaya, Burkina Faso, fired shots into the air "
+                                      "in their barracks.", published=pub) if e.event_type == "Violence against civilians"]

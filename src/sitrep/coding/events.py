@@ -420,9 +420,15 @@ def _history_in_main_clause(low: str) -> bool:
     """A history phrase ("has been", "since 2017") that tells about the sentence's own happening, not one in a
     relative clause describing a noun ("Areva, which has been mining uranium for forty years")."""
     for m in _HISTORY_LC.finditer(low):
-        if not _RELATIVE_OPEN.search(low, max(0, m.start() - 60), m.start()):
+        if not _RELATIVE_OPEN.search(low, max(0, m.start() - 60), m.start()) \
+                and not _HISTORY_AS_CAUSE.search(low, max(0, m.start() - 30), m.start()):
             return True
     return False
+
+
+# a history phrase that is the cause told, not the sentence's time: "marched ... following a series of attacks"
+_HISTORY_AS_CAUSE = re.compile(r"\b(?:after|following|amid|due to|in response to|because of|in the wake of|against)\s+"
+                               r"(?:a|an|the|recent|this)?\s*(?:recent\s+)?$")
 
 
 def _background(article: Article, s: Sentence, history: bool) -> bool:
@@ -554,7 +560,8 @@ _CROWD_SUBJECT = re.compile(r"\W*(?:They|(?:The |Some |Many |Several |Hundreds o
                             r"stoned|burned|torched|ransacked|looted|beat|assaulted|injured|wounded|set fire)\b")
 # a killing with its victims told without a number: "unknown gunmen shot dead the chiefs of two tribal fractions",
 # "militants killed a village development councilman (CVD)", "a suspected individual ... was shot dead in Dedera"
-_KILLED_SOMEONE = re.compile(r"\b(?:shot dead|gunned down|executed|killed|murdered|beheaded|slaughtered)\s+(?:the|a|an|his|"
+_KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|her)(?=\s*(?:[,.;]|and\b|$))|"
+                             r"\b(?:shot dead|gunned down|executed|killed|murdered|beheaded|slaughtered)\s+(?:the|a|an|his|"
                              r"her|their|two|three|several)\s+(?:[\w'-]+\s+){0,3}?(?:chiefs?|heads?|leaders?|members?|"
                              r"councilm[ae]n|councill?ors?|officials?|civilians|villagers|herders|traders|men|women|people|"
                              r"imams?|marabouts?|notables?|individuals?)\b|"
@@ -1150,6 +1157,8 @@ _SINGLE_KILLED = (
     re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+was\s+(?:later\s+|then\s+|"
                r"subsequently\s+|summarily\s+)?(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
+    # "broke into the house of a trader, robbing and killing him"
+    re.compile(r"\b" + _KILL_VERB + r"\s+()(him|her)(?=\s*(?:[,.;]|and\b|in\b|on\b|at\b|near\b|$))", re.IGNORECASE),
     # "arrested one armed bandit and killed another in a shootout"
     re.compile(r"\band\s+" + _KILL_VERB + r"\s+()(another)\b(?!\s+(?:[\w-]+\s+)?" + _HAPPENING_NOUN + ")", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,6}?" + _DIE_VERB + r"\b", re.IGNORECASE),
@@ -1305,7 +1314,13 @@ def _single_wounded(article: Article, sent: Sentence) -> NumberMention | None:
     m = _PAIR_WOUNDED.search(sent.text)
     if m is not None and not _KILLED.search(sent.text):
         return _pair(article, sent, m)
+    if _KILLING_THAT_ONE.search(sent.text):
+        return None  # "accidentally shot another teen, killing him": the one shot is the one dead
     return _single(article, sent, _SINGLE_WOUNDED)
+
+
+# the one harmed, then dead: "shot another teen, killing him"
+_KILLING_THAT_ONE = re.compile(r",\s*(?:killing|fatally wounding)\s+(?:him|her)\b", re.IGNORECASE)
 
 
 # people listed by name and hurt together: "Ralph Robinson, Shekirrah Thomas, Demereay Doe, and Bryant Turner all

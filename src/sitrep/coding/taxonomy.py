@@ -119,7 +119,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:the )?(?:towns?|city|village|locality)"),
             "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|stormed|overran|over-ran|"
-                         r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at"),
+                         r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at|"
+                         r"fired (?:gun ?)?shots (?:against|at|on|towards|into (?!the air))"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     Trigger("massacre", _p(r"massacre(?:d)?|executed(?!\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                            r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
@@ -253,6 +254,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("protest", _p(r"protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-ins?|picket(?:ed|ing|s)?|took to the streets|went (?:out )?(?:in)?to the streets?|"
                           r"went on strike|general strike|"
+                          # people gathered to make a demand: "workers gathered at the Labour Exchange to demand ..."
+                          r"gathered (?:[\w'-]+,? ){0,8}?(?:to (?:demand|denounce|protest|call for|demonstrate|condemn|"
+                          r"express|show (?:their )?support)|demanding|denouncing|calling for|chanting)|"
                           r"took (?:to )?the streets?|went on (?:a |an )?(?:[\w-]+ ){0,2}?strike|on strike|"
                           r"observ\w* (?:a |an )?(?:[\w-]+ ){0,2}?strike|"
                           r"(?<!drone )(?<!air )(?<!aerial )(?<!missile )(?<!rocket )(?<!military )(?<!-)(?<!\bair)"
