@@ -2419,3 +2419,16 @@ def test_gatherings_with_demands_shots_at_people_and_a_killing_told_by_him(pipe:
     # shots fired into the air are no attack on anyone
     assert not [e for e in code(pipe, "On 19 September 2020, soldiers in Kaya, Burkina Faso, fired shots into the air "
                                       "in their barracks.", published=pub) if e.event_type == "Violence against civilians"]
+
+
+def test_the_side_attacked_or_struck_is_actor2(pipe: Pipeline) -> None:
+    pub = date(2020, 8, 24)
+    (ev,) = code(pipe, "On 23 August 2020, JNIM militants attacked volunteer fighters (VDP) near Banh, Burkina Faso. "
+                       "The army intervened and killed ten militants.", published=pub)
+    assert (ev.actor2 or "").startswith("VDP")
+    (ev,) = code(pipe, "On 23 August 2020, a MINUSMA vehicle was struck by an IED near Kidal, Mali, and two soldiers "
+                       "were wounded.", published=pub)
+    assert (ev.actor2 or "").startswith("MINUSMA")
+    (ev,) = code(pipe, "On 23 August 2020, JNIM militants detonated an IED against an MSA vehicle near Menaka, Mali.",
+                 published=pub)
+    assert (ev.actor1 or "").startswith("JNIM") and (ev.actor2 or "").startswith("MSA")

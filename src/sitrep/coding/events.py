@@ -2449,6 +2449,11 @@ def _passive_victim(article: Article, a: ActorMention) -> bool:
     return _PASSIVE_HARM_AFTER.match(article.text, a.end) is not None
 
 
+# the side an explosive was set against: "detonated an IED against an MSA vehicle", "struck a French armored vehicle"
+_STRUCK_BEFORE = re.compile(r"\b(?:struck|hit|targeted|targeting|against)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$",
+                            re.IGNORECASE)
+# an attack verb whose object is the attacked side: "attacked volunteer fighters", "ambushed a GATIA convoy"
+_ATTACK_VERB = re.compile(r"(?:attacked|ambushed|targeted|raided|stormed|assaulted|attack|ambush)", re.IGNORECASE)
 # the struck side's vehicle or people before the verb: "a GATIA vehicle was struck", "a MINUSMA vehicle struck an IED"
 _STRUCK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:vehicles?|convoys?|patrols?|pick-?ups?|trucks?|motorbikes?|positions?|"
                            r"checkpoints?)\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+)?(?:struck|hit|ran over|drove over|"
@@ -2492,6 +2497,15 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         side_b = first(state) or next((a for a in armed if side_a is None or (
             a.actor != side_a.actor and not _anaphoric(article, a))), None) \
             or next((a for a in external if side_a is None or a.actor != side_a.actor), None)
+        t1 = draft.trigger_span[1]
+        attacked = next((a for a in mentions if a.inter in (1, 2, 3, 4, 8) and 0 <= a.start - t1 <= 30
+                         and side_a is not None and a.actor != side_a.actor and a.sentence == draft.sentences[0]
+                         and _ATTACK_VERB.fullmatch(article.text, *draft.trigger_span)
+                         and not re.search(r"[,;.]|\bby\b", article.text[t1:a.start])), None)
+        if attacked is not None and side_b is not None and attacked.actor != side_b.actor and attacked.start < side_b.start:
+            # the side named as the attack's object is the other side, not forces that came later ("attacked
+            # volunteer fighters (VDP) in Banh. The army intervened and ...")
+            side_b = attacked
         who = _initiator(article, draft, mentions)
         if who is not None and side_b is not None and who.actor == side_b.actor:
             return side_b, side_a  # the state started it: "the army attacked a JNIM base"
@@ -2530,7 +2544,9 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         if trig.sub_event_type == "Remote explosive/landmine/IED":
             # a named side the text says was struck is the target, not who laid it ("a GATIA vehicle was struck by
             # an IED", "two MSA militiamen including an officer were killed by an IED presumably planted by ISGS")
-            struck = [a for a in named_armed if _passive_victim(article, a) or _STRUCK_AFTER.match(article.text, a.end)]
+            struck = [a for a in named_armed + external + state
+                      if _passive_victim(article, a) or _STRUCK_AFTER.match(article.text, a.end)
+                      or _STRUCK_BEFORE.search(article.text, max(0, a.start - 40), a.start)]
             layers = [a for a in named_armed if a not in struck and not any(a.actor == b.actor for b in struck)]
             return first(layers), first(struck) or first(state) or first(external) or first(civ)
         return first(named_armed), first(state) or first(external) or first(civ)
