@@ -2432,3 +2432,16 @@ def test_the_side_attacked_or_struck_is_actor2(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 23 August 2020, JNIM militants detonated an IED against an MSA vehicle near Menaka, Mali.",
                  published=pub)
     assert (ev.actor1 or "").startswith("JNIM") and (ev.actor2 or "").startswith("MSA")
+
+
+def test_an_operation_told_with_no_fight_is_a_change_of_activity(pipe: Pipeline) -> None:
+    pub = date(2020, 9, 17)
+    _assert_types(pipe, {
+        "On 16 September 2020, French and Burkinabe forces conducted a reinforcement operation to secure the military "
+        "camp in Djibo, Burkina Faso.": ("Strategic developments", "Change to group/activity"),
+        "On 16 September 2020, the Burkinabe army launched Operation Ndofou in the Sahel region of Burkina Faso.":
+            ("Strategic developments", "Change to group/activity"),
+        # (an operation with a fight told is the battle)
+        "On 16 September 2020, the army launched an operation against JNIM militants near Djibo, Burkina Faso, "
+        "killing ten.": ("Battles", "Armed clash"),
+    }, pub)

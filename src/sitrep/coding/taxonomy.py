@@ -364,7 +364,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"contingents?|units?|pickups|convoys?)(?:\s+[\w,-]+){0,4}?\s+(?:began\s+|have\s+|has\s+|had\s+)?"
                            r"(?:arriv(?:ed|ing)|enter(?:ed|ing)|enterred|moved (?:into|to|towards)|massed|regrouped)|"
                            r"(?:enlisted|recruited|recruiting|began recruiting) (?:[\w-]+ ){0,3}?(?:fighters|members|"
-                           r"recruits|youths?|young men)|sent (?:[\w-]+ ){0,4}?(?:fighters|reinforcements) to"),
+                           r"recruits|youths?|young men)|sent (?:[\w-]+ ){0,4}?(?:fighters|reinforcements) to|"
+                           # an operation told with no fight: "a reinforcement operation to secure the camp", "launched
+                           # Operation Ndofou ... aimed at countering the militant threat"
+                           r"(?:reinforcement|securing|security|sweeping) operations?|"
+                           r"(?:launched|began|started|announced) (?:an? |the |its |their |a joint |a new )?(?:[\w-]+ ){0,3}?"
+                           r"operations? (?:[\w-]+ ){0,8}?(?:to secure|aimed at|to counter|to restore|underway)|"
+                           r"(?:launched|announced) (?:the )?(?-i:Operation [A-Z][\w-]+)"),
             "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
     Trigger("base", _p(r"(?:establish(?:ed|ing)?|set up|setting up|install(?:ed|ing)?|open(?:ed|ing)?|build(?:ing)?|built) "
                        r"(?:a |an |the |its |their |new )*(?:forward |military |operating |new )*(?:bases?|camps?|"
