@@ -2445,3 +2445,64 @@ def test_an_operation_told_with_no_fight_is_a_change_of_activity(pipe: Pipeline)
         "On 16 September 2020, the army launched an operation against JNIM militants near Djibo, Burkina Faso, "
         "killing ten.": ("Battles", "Armed clash"),
     }, pub)
+
+
+def test_todays_rules_do_not_misread_ordinary_news(pipe: Pipeline) -> None:
+    # (review of the rules added after 8317195: each text below was misread by one of them)
+    pub = date(2021, 5, 5)
+    for text in (
+            # "launched a rocket" with no target; "bombard ... with questions"
+            "SpaceX launched a rocket from Cape Canaveral, Florida, on Tuesday carrying 60 satellites.",
+            "North Korea launched two missiles into the sea off its east coast on Thursday, South Korea said.",
+            "Reporters bombard the minister with questions at a press conference in Paris on Monday.",
+            # "a/an X was killed/executed" of no person
+            "An amendment to the bill was killed by Senate Republicans in Washington on Tuesday.",
+            "A bear was killed by hunters near Brasov, Romania, on Sunday.",
+            # "shot the official ..." of a video; "fired off a letter in protest"
+            "The band shot the official music video in Berlin on Saturday.",
+            # found dead of no one's violence
+            "Four migrants were found dead in a truck near San Antonio, Texas, on Monday. Officials said they had "
+            "died of heat and dehydration.",
+            "Three people were found dead in a house in Dayton, Ohio, on Monday; police said there were no signs of "
+            "foul play.",
+            # destroyed by a force of nature
+            "Wildfires destroyed two villages near Athens, Greece, on Monday.",
+            "A storm destroyed dozens of boats in the harbour of Brest, France, on Sunday.",
+    ):
+        assert violent(code(pipe, text, published=pub)) == [] and not any(
+            e.sub_event_type == "Looting/property destruction" for e in code(pipe, text, published=pub)), text
+    (ev,) = code(pipe, "The union fired off a letter in protest to the ministry in Madrid on Friday.", published=pub)
+    assert ev.event_type == "Protests"
+    # a strike with people in the streets or rallying is a demonstration
+    _assert_types(pipe, {
+        "Thousands of striking workers filled the streets of Paris on Thursday.": ("Protests", "Peaceful protest"),
+        "Thousands of workers joined a general strike in Athens on Wednesday, rallying in Syntagma Square.":
+            ("Protests", "Peaceful protest"),
+        # a minister who intervened, rain that deterred: no forces acted on the crowd
+        "Students protested in Ouagadougou on Monday over unpaid grants; the minister intervened and promised to "
+        "pay them.": ("Protests", "Peaceful protest"),
+        "Heavy rain deterred many of the marchers at the climate protest in London on Saturday.":
+            ("Protests", "Peaceful protest"),
+        # an arrest after "and" is no cause the crowd protested
+        "Thousands protested in Paris against the pension reform and police arrested 30 people.":
+            ("Protests", "Protest with intervention"),
+        # an aircraft shot down is a force's
+        "The army shot down a helicopter near Kidal, Mali, on Monday.": ("Battles", "Armed clash"),
+    }, pub)
+    # where the marchers went to protest is where they protested
+    (ev,) = code(pipe, "Farmers from Brittany travelled to Paris on Tuesday to protest outside the agriculture "
+                       "ministry.", published=pub)
+    assert ev.location == "Paris"
+    # unnamed attackers first named with "the" are the other side
+    (ev,) = violent(code(pipe, "On 3 March, Dan Na Ambassagou militiamen clashed with the gunmen near Djenne, Mali, "
+                               "killing four.", published=pub))
+    assert ev.actor2 is not None and ev.actor2.startswith("Unidentified Armed Group")
+    # a claim of a separate attack names no attacker of this one
+    evs = violent(code(pipe, "On 3 March, unidentified gunmen attacked a bus near Bandiagara, Mali, killing 10 "
+                             "passengers. In a separate attack, JNIM claimed the ambush of a FAMa convoy near Gao.",
+                       published=pub))
+    assert evs[0].actor1.startswith("Unidentified Armed Group")
+    # "it was denied that ...": not the report of the dead taken back
+    (ev,) = violent(code(pipe, "Three men were reportedly killed in Chicago on Saturday, but it was denied that the "
+                               "police were involved.", published=pub))
+    assert ev.fatalities == 3

@@ -152,7 +152,9 @@ _POST_HEAD = re.compile(r"\b(?:gendarmerie|gendarmes?|police (?:station|post)s?|
                         r"customs posts?|bases?|soldiers|troops)\b", re.IGNORECASE)
 _MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoy|patrol|base|post|position|barracks|"
                               r"checkpoint|gendarmerie|gendarmes?|police station|police post|camp|forces|unit|vdp|"
-                              r"volunteers|ranger stations?|rangers|forest guards?|customs post)\b", re.IGNORECASE)
+                              r"volunteers|ranger stations?|rangers|forest guards?|customs post|"
+                              # (an aircraft shot down is a force's: "the army shot down a helicopter")
+                              r"shot down (?:[\w-]+ ){0,3}?(?:helicopters?|planes?|aircraft|drones?|jets?))\b", re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshippers?|farmers?|herders?|children|women|"
                               r"market|mosque|church|school|village|passengers?|travell?ers?|miners?|individuals?|"
                               r"men|people|persons|members? (?:of|from) the \w+ community|community|merchants?|"
@@ -249,6 +251,15 @@ _EXPLOSIVE_PEOPLE = re.compile(r"s?\s+(?:planters?|makers?|manufacturers?|layers
                                r"factor(?:y|ies)|workshops?)\b", re.IGNORECASE)
 
 
+# a force of nature as the subject of a destroying verb: "Wildfires destroyed two villages", "Heavy rains destroyed 500
+# houses", "A storm destroyed dozens of boats"
+_NATURE_BEFORE = re.compile(r"\b(?:fires?|wildfires?|bush ?fires?|forest fires?|blazes?|flames|floods?|flood ?waters|"
+                            r"flooding|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|earthquakes?|quakes?|"
+                            r"rains?|rainfall|downpours?|winds?|gales?|landslides?|mudslides?|avalanches?|droughts?|"
+                            r"lightning|tsunamis?|waves|hail(?:storms?)?|erosion|termites|locusts)\s+(?:\w+\s+){0,2}?$",
+                            re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
@@ -274,6 +285,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if _DESCRIBING_BEFORE.search(before):
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
+            if trig.name == "looting" and _NATURE_BEFORE.search(before):
+                continue  # "Wildfires destroyed two villages", "a storm destroyed dozens of boats": no one's deed
             if trig.family == "violence" and (_CAUSE_BEFORE.search(before) or _ANSWERED_BEFORE.search(before)):
                 continue  # "a curfew imposed after a wave of attacks", "in reaction to the assassination of ...": the
                 # cause told, not a happening
@@ -576,6 +589,17 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
 _MURDER_WORD = re.compile(r"(?:assassinat|behead|decapitat|murder|lynch|slit the throat|summar(?:y|ily) execut)", re.IGNORECASE)
 
 
+# a death of a cause that is no one's violence: "no signs of foul play", "drowned", "died of exposure"
+_NO_ONES_DEATH = re.compile(r"\b(?:no (?:signs?|evidence|indication) of (?:foul play|violence|trauma|a struggle)|"
+                                r"not (?:considered |believed to be |being treated as )?suspicious|drown(?:ed|ing)?|"
+                                r"hypotherm\w*|heat ?stroke|heat ?wave|heat exhaustion|overdos\w*|natural causes|"
+                                r"(?:died|death) (?:of|from) (?:exposure|thirst|hunger|starvation|dehydration|cold|heat|"
+                                r"illness|disease)|dehydrat\w*|suffocat\w*|asphyxi\w*|carbon monoxide|avalanche|"
+                                r"froze to death|frozen to death|starv(?:ed|ation)|(?:traffic|road|car|hiking|climbing|mountaineering|"
+                                r"boating|diving) accidents?|(?:plane|car|bus|helicopter) crash)\b", re.IGNORECASE)
+# (not "accidental": an accidental shooting is gun violence)
+
+
 def _drafts(article: Article) -> list[_Draft]:
     """Group the sentences of an article into candidate happenings (drafts), one per trigger family.
 
@@ -623,6 +647,10 @@ def _drafts(article: Article) -> list[_Draft]:
                 and not any(_MURDER_WORD.match(s.text, sp[0] - s.start) for _, sp in violent) \
                 and not _KILLED_SOMEONE.search(s.text):
             violent = []  # (a word that always has a victim stands alone: "was assassinated by presumed jihadists")
+        if violent and all(t.name == "massacre" and "found dead" in article.text[sp[0]:sp[1]].lower()
+                           for t, sp in violent) and _NO_ONES_DEATH.search(article.text):
+            violent = []  # people found dead of a cause the text tells that is no one's violence: "Four migrants were
+            # found dead in a truck ... of heat and dehydration", "no signs of foul play"
         # a crowd's violence is a riot, told by the protest draft
         if violent and all(t.name in ("ied", "blast", "grenade", "shelling") for t, _ in violent) and \
                 any(t.family == "weapons" for t, _ in other) and not _WENT_OFF.search(s.text):
@@ -1122,11 +1150,19 @@ _HEADLINE_KILLED = re.compile(
     r"hacked to death)(?=\s+(?:by|in|at(?!\s+(?:least|most)\b)|near|on|when|after|while|during|as|following|"
     r"overnight)\b|"
     r"\s+and(?!\s+(?:wounded|injured|maimed|hurt)\b)|\s*[,.;:]|\s*$)", re.IGNORECASE)
+# what is killed or executed and is no person: a bill, a plan, a warrant, an animal ("An amendment was killed by Senate
+# Republicans", "A search warrant was executed at a home", "A bear was killed by hunters")
+_NOT_A_PERSON = (r"(?:bills?|amendments?|measures?|motions?|proposals?|plans?|projects?|deals?|agreements?|contracts?|"
+                 r"orders?|warrants?|searches|search|programs?|programmes?|schemes?|ideas?|stor(?:y|ies)|characters?|"
+                 r"engines?|strateg(?:y|ies)|operations?|transactions?|trades?|moves?|policy|policies|laws?|reforms?|"
+                 r"animals?|bears?|wolf|wolves|dogs?|cats?|deer|lions?|tigers?|elephants?|leopards?|hyenas?|sharks?|"
+                 r"birds?|horses?|cows?|bulls?|goats?|sheep|camels?|donkeys?|pigs?|boars?|monkeys?|gorillas?|pets?|"
+                 r"calf|calves|crocodiles?|snakes?|rhinos?|giraffes?|whales?|dolphins?|foxes|fox|coyotes?|mountain lions?)")
 # one person told by any noun, the subject of a passive killing verb ("An Italian tourist was killed by an unknown
 # group", "a member of the MNLA was assassinated"): only people are assassinated, killed or executed
 _ANY_ONE_KILLED = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few|handful|couple|series|group|family|crowd)\b)"
-                             r"(?:[\w'-]+\s+){0,3}?([A-Za-z][\w'-]+)\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?"
-                             r"(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched)\b",
+                             r"(?:[\w'-]+\s+){0,3}?(?!" + _NOT_A_PERSON + r"\b)([A-Za-z][\w'-]+)\s+(?:was|has been|had been)\s+"
+                             r"(?:\w+ly\s+)?(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched)\b",
                              re.IGNORECASE)
 # a reduced passive after a comma: "attacked the village, the village chief killed and others wounded" (not an active
 # verb with a second verb: "On 3 March, a gunman killed and wounded several people")
@@ -1526,7 +1562,9 @@ _UNVERIFIED = re.compile(r"\b(?:could not be|cannot be|were not|was not|has not 
 # the police", "two gendarmes were initially reported killed, but this information was later retracted"
 _RETRACTED = re.compile(r"\b(?:although|but|however)\s+(?:this|that|it|th(?:is|e)\s+(?:reports?|information|claims?|"
                         r"figures?|toll))\s+(?:was|were|has been|had been|is)\s+(?:(?:later|subsequently|formally|"
-                        r"officially|since)\s+)*(?:denied|retracted|refuted|contradicted|withdrawn)\b", re.IGNORECASE)
+                        r"officially|since)\s+)*(?:denied|retracted|refuted|contradicted|withdrawn)\b"
+                        # ("it was denied that the police were involved": something else denied, not the report)
+                        r"(?!\s+(?:by\s+(?:[\w-]+\s+){1,3})?that\b)", re.IGNORECASE)
 _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|statements?|communiqu[ée]s?|announced|reported(?:ly)?)\b",
                           re.IGNORECASE)
 
@@ -2317,6 +2355,8 @@ def _claimant(article: Article, draft: _Draft) -> ActorMention | None:
         if a.sentence < draft.sentences[0] or a.sentence > last + 2 or a.inter not in (2, 3) or not _named_side(a):
             continue
         s = article.sentences[a.sentence]
+        if a.sentence not in draft.sentences and _SEPARATE.search(s.text):
+            continue  # "In a separate attack, JNIM claimed the ambush of a FAMa convoy": another happening's claim
         if _CLAIMED_BY.search(article.text, max(s.start, a.start - 30), a.start) \
                 or _CLAIMS_AFTER.match(article.text, a.end, min(s.end, a.end + 50)):
             return a
@@ -2394,7 +2434,10 @@ _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 def _anaphoric(article: Article, a: ActorMention) -> bool:
     """Unnamed attackers named again ("routed the assailants", "the gunmen fled"): the side told before, not a
     second one."""
-    return a.actor.startswith("Unidentified") and _THE_BEFORE.search(article.text, max(0, a.start - 8), a.start) is not None
+    return a.actor.startswith("Unidentified") and _THE_BEFORE.search(article.text, max(0, a.start - 8), a.start) is not None \
+        and any(b.start < a.start and (b.actor == a.actor or b.inter in (2, 3))
+                for b in article.actors)  # (named before, or a named armed group before: not "Dozos clashed with
+    # the gunmen near Djenne", the gunmen's first mention)
 
 
 def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) -> ActorMention:
@@ -2631,6 +2674,11 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|heading (?:
                                  r"(?:the\s+)?(?:(?:town|city|village|capital) of\s+)?$", re.IGNORECASE)
 
 
+# where people went to do what the text tells: "travelled to Paris on Tuesday to protest outside the ministry"
+_PURPOSE_AFTER = re.compile(r"[^.;]{0,40}?\bto\s+(?:protest|demonstrate|march|rally|picket|riot|stage|hold|join|attend|"
+                            r"take part|sit in|occupy|block|attack|raid|loot)\b", re.IGNORECASE)
+
+
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
     # where events happen: not a demonym ("French troops"), not a country named as an actor ("US troops"), not a
     # continent ("Africa")
@@ -2648,7 +2696,8 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     if draft.trigger.family in _SCENE_FAMILIES:
         # where people were going is not where it happened ("forced the truck to return in the direction of
         # Ouagadougou"), when the text names another place
-        going = [p for p in places if _DESTINATION_BEFORE.search(article.text, max(0, p.start - 40), p.start)]
+        going = [p for p in places if _DESTINATION_BEFORE.search(article.text, max(0, p.start - 40), p.start)
+                 and not _PURPOSE_AFTER.match(article.text, p.end)]
         if going and len(going) < len(located):
             places = [p for p in places if p not in going]
     if draft.trigger.family not in _SCENE_FAMILIES:
@@ -2837,7 +2886,8 @@ def _ev(article: Article, field_: str, value: object, start: int, end: int, rule
                     start=start, end=end, text=s.text if s else article.text[start:end], rule=rule)
 
 
-_MUTINY = re.compile(r"\b(?:mutin(?:ied|y|ies|ous|eers?|ying)|mutinous|(?:fired|firing) (?:[\w-]+ ){0,6}?in protest|"
+_MUTINY = re.compile(r"\b(?:mutin(?:ied|y|ies|ous|eers?|ying)|mutinous|(?:fired|firing) (?:[\w-]+ ){0,4}?(?:shots?|"
+                     r"weapons?|guns?|rifles?|rounds|bullets|volleys?|in the air)(?: [\w-]+){0,4}? in protest|"
                      r"(?:angry|disgruntled|discontented|protesting) (?:soldiers|troops|policemen|police officers|gendarmes|"
                      r"guards) (?:[\w-]+ ){0,8}?(?:fired|firing|rampag\w+|shooting))\b", re.IGNORECASE)
 
@@ -3281,7 +3331,11 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
 # "call for the release of X who has been detained", "in reaction to the arrest of the Koglweogo chief"
 _PROTESTED_CAUSE = re.compile(r"(?:\b(?:against|over|protest(?:ed|ing|s)?|denounc\w*|condemn\w*|in (?:reaction|response) to|"
                            r"following|after|release of|to free|demand\w*|because of|(?:who|which) (?:has|had|have) been)"
-                           r"\b[^.;,]{0,50})$", re.IGNORECASE)  # (in its clause: not "against taxes, and police arrested")
+                           r"\b(?:(?!\b(?:and|but|while|when|whereupon|then|before|until)\b)[^.;,]){0,50})$", re.IGNORECASE)
+# (in its clause: not "against taxes, and police arrested", "against the pension reform and police arrested 30")
+
+
+_SECURITY_WORD = re.compile(r"\b(?:security|presence of)\b", re.IGNORECASE)  # "deterred by a strong presence of"
 
 
 def _intervened(text: str) -> bool:
@@ -3290,6 +3344,9 @@ def _intervened(text: str) -> bool:
         if m.group(0).lower().startswith(("arrest", "detain")) and _PROTESTED_CAUSE.search(text, max(0, m.start() - 60),
                                                                                         m.start()):
             continue
+        if m.group(0).lower().startswith(("intervened", "deterred", "interrupt")) and not _STATE_FORCES.search(
+                text[max(0, m.start() - 60):m.end() + 60]) and not _SECURITY_WORD.search(text[m.start():m.end() + 60]):
+            continue  # forces that intervened: not "the minister intervened", "heavy rain deterred the marchers"
         return True
     return False
 
@@ -3308,7 +3365,8 @@ _DEMONSTRATION = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|(?-i:march(?:
 
 _STRIKE_WORD = re.compile(r"\b(?:strikes?|striking|strikers)\b", re.IGNORECASE)
 # a gathering: what makes a strike a demonstration too (a picket, a march, a sit-in, people in the streets)
-_GATHERING = re.compile(r"\b(?:protest(?!ant)(?:ed|ing|s|ers|ors)?|demonstrat\w*|(?-i:march(?:ed|es|ers|ing)?)|rall(?:y|ied|ies)|"
+_GATHERING = re.compile(r"\b(?:protest(?!ant)(?:ed|ing|s|ers|ors)?|demonstrat\w*|(?-i:march(?:ed|es|ers|ing)?)|rall(?:y|ied|ies|ying)|"
+                        r"(?:filled|flooded|poured into|thronged|packed|lined) (?:the )?(?:streets?|squares?|roads?)|"
                         r"sit-ins?|picket\w*|gathered|gathering|assembled|took to the streets?|in the streets?|"
                         r"in front of|outside the|occup(?:ied|y|ying)|camp(?:ed|ing) out|crowds?|block(?:ed|ing|ade)|"
                         r"barricad\w*)\b", re.IGNORECASE)

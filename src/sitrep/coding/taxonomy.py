@@ -163,7 +163,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"shot (?:and (?:wounded|injured) )?(?:a|an|the) (?:[\w-]+ ){0,3}?(?:man|woman|boy|girl|civilian|"
                        r"employee|worker|trader|merchant|driver|teacher|student|imam|chief|official|council(?:l)?or|herder|"
                        r"farmer|villager|resident|passenger|person|individual|soldier|gendarme|police(?:man|officer)|officer|"
-                       r"guard|fisherman|shepherd|marabout)\b|"
+                       r"guard|fisherman|shepherd|marabout)"
+                       # (the noun ends its phrase: not "shot the official music video", "shot a student film")
+                       r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|at|on|near|dead|and|who|with|as|after|before|during|while|"
+                       r"outside|inside|from|of|to|for|twice|once|several|multiple|because|when|over|through|early|"
+                       r"late|last|this|yesterday|overnight|point-blank|repeatedly)\b))|"
                        r"shot (?:his|her|their) (?:[\w-]+ ){0,2}?(?:brother|sister|son|daughter|wife|husband|father|"
                        r"mother|friend|cousin|girlfriend|boyfriend|nephew|niece|uncle|aunt|grandson|granddaughter|"
                        r"grandfather|grandmother|stepfather|stepson|stepdaughter|roommate|neighbou?r)s?|"
@@ -206,7 +210,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"blew (?:himself|herself|themselves) up"),
             "Explosions/Remote violence", "Suicide bomb", "violence", ("ASSAULT", "suicide")),
     Trigger("shelling", _p(r"shell(?:ed|ing)|shells? (?:fell|landed|hit)|mortars?(?: fire| rounds?| shells?)?|"
-                           r"bombard(?:ed|ing|ments?)?|launched (?:a |an |two |three |several |\d+ )?(?:rockets?|mortars?|missiles?|shells)|"
+                           r"bombard(?:ed|ing|ments?)?(?! (?:[\w'-]+ ){0,4}?with (?!(?:[\w-]+ ){0,2}?(?:shells|artillery|rockets?|mortars?|"
+                           r"fire|bombs?|missiles?|grenades|drones?|heavy weapons)\b))|launched (?:a |an |two |three |several |\d+ )?(?:rockets?|mortars?|missiles?|shells)"
+                           # (at a target, or one that fell: not "launched a rocket from Cape Canaveral", "launched two
+                           # missiles into the sea")
+                           r"(?=(?: [\w/-]+){0,4}? (?:at|on|against|towards?|(?:that|which) (?:fell|landed|hit|struck|exploded)|"
+                           r"into (?!(?:the )?(?:sea|ocean|water|orbit|space)\b)))|"
                            r"artillery|rockets? (?:fire|attacks?)|missile strikes?|"
                            r"fired (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?|"
                            r"rocket-propelled grenades?)|"
@@ -247,9 +256,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"units?|army)|mutiny (?:by|of|launched|broke out|erupted|spread|began|continued|started)|"
                          r"(?:their|ongoing|a new) mutiny|"
                          # (forces that fire their weapons in protest: "troops fired shots in the air in protest")
-                         r"(?:fired|firing) (?:[\w-]+ ){0,6}?in protest|"
+                         r"(?:fired|firing) (?:[\w-]+ ){0,4}?(?:shots?|weapons?|guns?|rifles?|rounds|bullets|volleys?|in the air)"
+                         r"(?: [\w-]+){0,4}? in protest|"
                          r"(?:angry|disgruntled|discontented|protesting) (?:soldiers|troops|policemen|police officers|"
-                         r"gendarmes|guards) (?:[\w-]+ ){0,8}?(?:fired|firing|rampag\w+|shooting)"),
+                         r"gendarmes|guards) (?:[\w-]+ ){0,8}?(?<!been )(?<!were )(?<!was )(?:fired|firing|rampag\w+|shooting)"),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     Trigger("protest", _p(r"protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-ins?|picket(?:ed|ing|s)?|took to the streets|went (?:out )?(?:in)?to the streets?|"
