@@ -136,16 +136,17 @@ _PEOPLES_CAMP = re.compile(r"\b(?:nomad\w*|herders?'?|pastoral\w*|IDPs?|refugees
                            r"mining|gold|Fulani|Peulh?|Tuareg|Dogon|Bambara|Arab|Songhai|Daoussahak|Dawsahak|Bellah?|Imghad|"
                            r"Idarfane|Toubou|Kanuri|Hausa|Djerma|Zarma|Mossi|Gourmantche|Rimaibe|Bozo)\s+(?:camps?|sites?|"
                            r"hamlets?)\b|"
-                           # a camp known by its own name is a settlement: "the Tabatolte camp", "the camp of Timkony"
-                           # (not "the MINUSMA camp", "the camp of the army")
-                           r"\bthe\s+(?-i:(?!(?:MINUSMA|FAMa|Barkhane|UN|French|Malian|Nigerien|Burkinabe|Chadian|G5|MOC|"
-                           r"CMA|GATIA|MSA|Platform|Takuba|EU)\b)[A-Z][\w'’-]+)\s+camp\b|"
+                           # a camp known by its own name is a settlement: "the camp of Timkony" (not "the camp of the
+                           # army"; "the Boulkessi camp" may be the army's camp at Boulkessi: left to the other words)
                            r"\bcamp\s+of\s+(?-i:(?!(?:MINUSMA|FAMa|Barkhane|UN)\b)[A-Z][\w'’-]+)|"
                            # a convoy of people or goods, escorted or not: "a convoy of transport vehicles", "a civilian
                            # convoy with military escort", "soldier-escorted convoy" (ACLED: violence against civilians)
                            r"\b(?:civilian|transport|commercial|merchant|traders'?|passenger|humanitarian|aid|"
                            r"[\w]+-escorted|escorted)\s+convoys?\b|\bconvoys?\s+of\s+(?:[\w-]+\s+)?(?:transport|civilians?|"
                            r"commercial|trucks|vehicles|traders|merchants|passengers|buses|lorries|cars)\b", re.IGNORECASE)
+# "the Tabatolte camp": a camp named by its own name (a settlement, or a force's camp at a town of that name)
+_NAMED_CAMP = re.compile(r"\bthe\s+(?!(?:MINUSMA|FAMa|Barkhane|UN|French|Malian|Nigerien|Burkinabe|Chadian|G5|MOC|CMA|GATIA|"
+                         r"MSA|Platform|Takuba|EU|military|army)\b)[A-Z][\w'’-]+\s+camp\b")
 # the object of an attack that is a post of armed forces (a "camp" alone may be herders')
 _POST_HEAD = re.compile(r"\b(?:gendarmerie|gendarmes?|police (?:station|post)s?|(?:military|army) (?:base|camp|post|position)s?|"
                         r"barracks|checkpoints?|patrols?|convoys?|positions?|ranger stations?|forest guards?|"
@@ -331,6 +332,12 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     names = {t.name for t in hits}
     text = _NOT_SERVING.sub(" ", text)  # "a retired soldier" is no military target
     text = _PEOPLES_CAMP.sub(" village ", text)  # "a Fulani camp", "an IDP camp": people's homes
+    rest = _NAMED_CAMP.sub(" ", text)
+    if rest != text and _CIVILIAN_TARGET.search(rest) and not _MILITARY_TARGET.search(rest):
+        # a camp known by its own name whose people the text says were harmed, and no force named: a settlement
+        # ("stormed the Tabatolte camp and abducted a resident"; not "attacked the Boulkessi camp, killing two soldiers")
+        text = _NAMED_CAMP.sub(" village ", text)
+        target = _NAMED_CAMP.sub(" village ", target) if target else target
     military = bool(_MILITARY_TARGET.search(text))
     civilian = bool(_CIVILIAN_TARGET.search(text))
     if target:
