@@ -18,11 +18,13 @@ from sitrep.coding.taxonomy import (
     TRANSFER,
     HIERARCHY,
     REVOKE,
+    REVOLT_FIRING,
     NOTE_LABEL,
     NOTE_LABELS,
     SIGN,
     STRIKE,
     TRIGGERS,
+    TRIGGER_BY_NAME,
     WITHDRAW_ACT,
     Trigger,
     disorder_type_of,
@@ -307,7 +309,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     return tuple(hits)
 
 
-_TRIGGER_BY_NAME: dict[str, Trigger] = {t.name: t for t in TRIGGERS}
+_TRIGGER_BY_NAME = TRIGGER_BY_NAME
 _WEAPONS_DISRUPTED = _TRIGGER_BY_NAME["weapons"]  # ACLED's disrupted weapons use
 
 
@@ -2893,10 +2895,7 @@ def _ev(article: Article, field_: str, value: object, start: int, end: int, rule
                     start=start, end=end, text=s.text if s else article.text[start:end], rule=rule)
 
 
-_MUTINY = re.compile(r"\b(?:mutin(?:ied|y|ies|ous|eers?|ying)|mutinous|(?:fired|firing) (?:[\w-]+ ){0,4}?(?:shots?|"
-                     r"weapons?|guns?|rifles?|rounds|bullets|volleys?|in the air)(?: [\w-]+){0,4}? in protest|"
-                     r"(?:angry|disgruntled|discontented|protesting) (?:soldiers|troops|policemen|police officers|gendarmes|"
-                     r"guards) (?:[\w-]+ ){0,8}?(?:fired|firing|rampag\w+|shooting))\b", re.IGNORECASE)
+_MUTINY = re.compile(r"\b(?:mutin(?:ied|y|ies|ous|eers?|ying)|mutinous|" + REVOLT_FIRING + r")\b", re.IGNORECASE)
 
 
 def _forces_of(m: ActorMention, matcher: ActorMatcher, article: Article) -> ActorMention:
@@ -2958,9 +2957,7 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             a1 = _role(matcher, "protesters", cc, article, trig_text, t0, t1)
         if a2 is None:
             text = " ".join(article.sentences[i].text for i in draft.sentences)
-            if any(not (m.group(0).lower().endswith(("arrested", "detained"))
-                        and _PROTESTED_CAUSE.search(text, max(0, m.start() - 60), m.start() + 10))
-                   for m in _FORCE_ON_CROWD.finditer(text)):
+            if any(not _arrest_protested(text, m) for m in _FORCE_ON_CROWD.finditer(text)):
                 # the crowd was dispersed or arrested, by forces the text does not name: the police of the country
                 a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
             elif trig.event_type == "Riots" and _POLICE_PROPERTY.search(text):
@@ -3345,11 +3342,22 @@ _PROTESTED_CAUSE = re.compile(r"(?:\b(?:against|over|protest(?:ed|ing|s)?|denoun
 _SECURITY_WORD = re.compile(r"\b(?:security|presence of)\b", re.IGNORECASE)  # "deterred by a strong presence of"
 
 
+def _arrest_protested(text: str, m: re.Match[str]) -> bool:
+    """Whether the words `m` found are an arrest the crowd protests, its cause ("protested the arrest of")."""
+    k = _ARREST_WORD.search(m.group(0))
+    if k is None:
+        return False
+    at = m.start() + k.start()  # (the cause before the arrest word: "... who has been |detained")
+    return _PROTESTED_CAUSE.search(text, max(0, at - 60), at) is not None
+
+
+_ARREST_WORD = re.compile(r"\b(?:arrest|detain)", re.IGNORECASE)
+
+
 def _intervened(text: str) -> bool:
     """Whether forces acted on the crowd: dispersed, tear-gassed, arrested it (not an arrest it protests)."""
     for m in _INTERVENTION.finditer(text):
-        if m.group(0).lower().startswith(("arrest", "detain")) and _PROTESTED_CAUSE.search(text, max(0, m.start() - 60),
-                                                                                        m.start()):
+        if _arrest_protested(text, m):
             continue
         if m.group(0).lower().startswith(("intervened", "deterred", "interrupt")) and not _STATE_FORCES.search(
                 text[max(0, m.start() - 60):m.end() + 60]) and not _SECURITY_WORD.search(text[m.start():m.end() + 60]):
@@ -3370,7 +3378,7 @@ _DEMONSTRATION = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|(?-i:march(?:
                             r"strike)\b", re.IGNORECASE)  # (not March the month)
 
 
-_STRIKE_WORD = re.compile(r"\b(?:strikes?|striking|strikers)\b", re.IGNORECASE)
+_STRIKE_WORD = STRIKE.pattern  # ("strike", "striking", "strikers")
 # a gathering: what makes a strike a demonstration too (a picket, a march, a sit-in, people in the streets)
 _GATHERING = re.compile(r"\b(?:protest(?!ant)(?:ed|ing|s|ers|ors)?|demonstrat\w*|(?-i:march(?:ed|es|ers|ing)?)|rall(?:y|ied|ies|ying)|"
                         r"(?:filled|flooded|poured into|thronged|packed|lined) (?:the )?(?:streets?|squares?|roads?)|"

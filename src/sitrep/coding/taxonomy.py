@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ACLED_TYPES", "DEMAND", "HANDOVER_OBJECT", "HIERARCHY", "REVOKE", "NON_VIOLENT", "NOTE_LABEL", "NOTE_LABELS", "SIGN", "STRIKE", "TERRITORY_OBJECT", "TRANSFER", "TRIGGERS",
+__all__ = ["ACLED_TYPES", "DEMAND", "HANDOVER_OBJECT", "HIERARCHY", "REVOKE", "NON_VIOLENT", "NOTE_LABEL", "NOTE_LABELS", "REVOLT_FIRING", "SIGN", "STRIKE", "TERRITORY_OBJECT",
+           "TRANSFER", "TRIGGERS", "TRIGGER_BY_NAME",
            "Trigger", "WITHDRAW_ACT", "disorder_type_of", "plover_of"]
 
 # ACLED's 6 event types and 25 sub-event types (codebook 2023).
@@ -78,6 +79,14 @@ _GOODS = (r"(?:livestock|cattle|animals|goats|sheep|camels|oxen|cows|herds?|rumi
           r"motorcycles?|goods|belongings|food|cereals?|grain|money|cash|phones|ambulance|trucks?|carts?|medicines?|"
           r"medical supplies|supplies|donkeys?|horses?|camel|cow|goat|ox|bull|tricycles?|bicycles?|fuel|harvests?|"
           r"personal effects|solar panels?|generators?|batteries|millet|rice|maize|sorghum|(?:bags|sacks) of \w+)")
+
+
+# forces that fire their weapons in protest or in anger ("troops fired shots in the air in protest", "angry soldiers
+# fired their weapons"): a revolt the mutiny trigger and the coder's mutineers both read
+REVOLT_FIRING = (r"(?:fired|firing) (?:[\w-]+ ){0,4}?(?:shots?|weapons?|guns?|rifles?|rounds|bullets|volleys?|in the air)"
+                 r"(?: [\w-]+){0,4}? in protest|"
+                 r"(?:angry|disgruntled|discontented|protesting) (?:soldiers|troops|policemen|police officers|"
+                 r"gendarmes|guards) (?:[\w-]+ ){0,8}?(?<!been )(?<!were )(?<!was )(?:fired|firing|rampag\w+|shooting)")
 
 
 # Trigger words. Whether a hit is an occurrence (not an intention, a negation or background) is decided by the
@@ -254,12 +263,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # (the revolt told as it happens, not the word: "a law punishing mutiny", "the 2011 mutiny", "Mutiny on the Bounty")
     Trigger("mutiny", _p(r"mutin(?:ied|ying|eers?)|mutinous (?:soldiers|troops|police\w*|officers|gendarmes|guards|"
                          r"units?|army)|mutiny (?:by|of|launched|broke out|erupted|spread|began|continued|started)|"
-                         r"(?:their|ongoing|a new) mutiny|"
-                         # (forces that fire their weapons in protest: "troops fired shots in the air in protest")
-                         r"(?:fired|firing) (?:[\w-]+ ){0,4}?(?:shots?|weapons?|guns?|rifles?|rounds|bullets|volleys?|in the air)"
-                         r"(?: [\w-]+){0,4}? in protest|"
-                         r"(?:angry|disgruntled|discontented|protesting) (?:soldiers|troops|policemen|police officers|"
-                         r"gendarmes|guards) (?:[\w-]+ ){0,8}?(?<!been )(?<!were )(?<!was )(?:fired|firing|rampag\w+|shooting)"),
+                         r"(?:their|ongoing|a new) mutiny|" + REVOLT_FIRING),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     Trigger("protest", _p(r"protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-ins?|picket(?:ed|ing|s)?|took to the streets|went (?:out )?(?:in)?to the streets?|"
@@ -405,17 +409,17 @@ STRIKE = Trigger("strike", _p(r"strikes?|striking|strikers"), "Strategic develop
 # labelled has the label's type, old taxonomy aside).
 NON_VIOLENT = Trigger("non-violent", _p(r"non-violent activity"), "Strategic developments", "Other", "non-violent",
                       ("CONSULT", "other"))
-_BY_NAME = {t.name: t for t in TRIGGERS}
+TRIGGER_BY_NAME: dict[str, Trigger] = {t.name: t for t in TRIGGERS}
 NOTE_LABELS: dict[str, Trigger] = {
-    **dict.fromkeys(("property destruction", "looting", "looting/property destruction"), _BY_NAME["looting"]),
+    **dict.fromkeys(("property destruction", "looting", "looting/property destruction"), TRIGGER_BY_NAME["looting"]),
     **dict.fromkeys(("non-violent activity", "coup/military takeover", "other"), NON_VIOLENT),
     "strikes": STRIKE,
-    "agreement": _BY_NAME["agreement"],
-    "arrests": _BY_NAME["arrests"],
+    "agreement": TRIGGER_BY_NAME["agreement"],
+    "arrests": TRIGGER_BY_NAME["arrests"],
     **dict.fromkeys(("movement of forces", "formation of armed group", "security measures", "recruitment",
-                     "defection", "change to armed group", "change to group/activity"), _BY_NAME["group-change"]),
-    **dict.fromkeys(("defusal", "weapons seizure", "disrupted weapons use"), _BY_NAME["weapons"]),
-    "headquarters or base established": _BY_NAME["base"],
+                     "defection", "change to armed group", "change to group/activity"), TRIGGER_BY_NAME["group-change"]),
+    **dict.fromkeys(("defusal", "weapons seizure", "disrupted weapons use"), TRIGGER_BY_NAME["weapons"]),
+    "headquarters or base established": TRIGGER_BY_NAME["base"],
 }
 NOTE_LABEL = re.compile(r"^\s*(" + "|".join(re.escape(k) for k in sorted(NOTE_LABELS, key=len, reverse=True))
                         + r")\s*:\s+", re.IGNORECASE)

@@ -82,8 +82,8 @@ ADMIN_BEFORE = re.compile(r"\b(?:state|province|region|department|county|prefect
 # (and a few titles news writes in lower case before a name: "former prime minister Hama Amadou")
 _LOWER_TITLES = ["prime minister", "minister", "president", "opposition leader", "leader", "mayor", "governor",
                  "imam", "general", "colonel", "commander", "spokesman", "spokeswoman", "senator", "chief"]
-_PERSON_TITLE_BEFORE = re.compile(r"(?:\b(?:(?:" + "|".join(_TITLE_ABBREVIATIONS) + r")\.?|(?:" + "|".join(_TITLES)
-                                  + "|".join([""] + _LOWER_TITLES) + r"))[ \t]+(?:[A-Z][\w.'-]*[ \t]+)*)$")
+_PERSON_TITLE_BEFORE = re.compile(r"(?:\b(?:(?:" + "|".join(_TITLE_ABBREVIATIONS) + r")\.?|(?:" + "|".join(_TITLES + _LOWER_TITLES)
+                                  + r"))[ \t]+(?:[A-Z][\w.'-]*[ \t]+)*)$")
 
 BORDER_BEFORE = re.compile(r"\b(?:(?:border|borders|frontier)\s+(?:with|of)|(?:which|that)\s+borders|bordering)\s+"
                            r"(?:[\w'’]+,?\s+(?:and\s+)?)*$", re.IGNORECASE)  # (and "the region, which borders Nigeria")
