@@ -2511,3 +2511,13 @@ def test_todays_rules_do_not_misread_ordinary_news(pipe: Pipeline) -> None:
     (ev,) = violent(code(pipe, "Three men were reportedly killed in Chicago on Saturday, but it was denied that the "
                                "police were involved.", published=pub))
     assert ev.fatalities == 3
+
+
+def test_a_region_read_at_the_town_it_is_named_after_is_no_town_precision(pipe: Pipeline) -> None:
+    # "the Tillabery region": coded at Tillaberi, the region's seat, but not as if the text had named the town
+    (ev,) = violent(code(pipe, "On 3 May 2020, militants attacked soldiers in the Tillabery region of Niger, killing "
+                               "two."))
+    assert (ev.location, ev.admin1, ev.geo_precision, ev.where_prec) == ("Tillabéri", "Tillaberi", 2, 4)
+    (ev,) = violent(code(pipe, "On 3 May 2020, militants attacked soldiers in the town of Tillabery, Niger, killing "
+                               "two."))
+    assert (ev.location, ev.geo_precision) == ("Tillabéri", 1)

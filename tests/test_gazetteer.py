@@ -406,6 +406,21 @@ def test_a_people_named_does_not_take_the_text_out_of_the_followed_region(isolat
     assert [p.country_code for p in got if p.context != "demonym"] == ["BF"]
 
 
+def test_a_foreign_force_named_does_not_take_the_text_out_of_the_followed_region(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [(990311, "Ouallabou", "Ouallabou", "", 14.30, 2.10, "P", "PPL", "NE", "09", "", 18000)]
+    import_geonames([_dump(isolated_cache / "NE.txt", rows)], target=target)
+    from sitrep.coding.actors import ActorMatcher
+
+    gaz = Gazetteer.default(extra=target)
+    matcher = ActorMatcher.default()
+    # "U.S." here names the state of an actor (a convoy's forces), not a country the text is about
+    text = ("Students staged a protest south of the town Ouallabou; the demonstrators prevented the passage of a "
+            "convoy of U.S. special forces.")
+    got = find_places(text, gaz, actors=matcher.find(text))
+    assert [(p.text, p.country_code) for p in got if p.context != "actor"] == [("Ouallabou", "NE")]
+
+
 def test_a_place_abroad_is_not_the_one_a_hierarchy_puts_in_a_region(isolated_cache: Path) -> None:
     target = isolated_cache / "gaz"
     rows = [(990401, "Tinbouctoura", "Tinbouctoura", "", 16.7, -3.0, "P", "PPL", "ML", "06", "", 30000),

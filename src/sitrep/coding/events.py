@@ -2817,6 +2817,11 @@ def _geo_precision(p: PlaceMention | None) -> tuple[int | None, int | None]:
     if p.feature == "place":
         # "near X"; or "Dan Dela (Guidan Sori, Maradi)" with Dan Dela unknown: coded at the town that names its
         # unit, as ACLED codes a village it cannot find at a nearby town
+        if p.context == "region":
+            # "in the Tillabery region" read at the town the region is named after: not the town itself. ACLED's
+            # own rows code such a region at its seat with precision 2 (Mali monadic export: 21 rows of 28 whose
+            # location is the "X region" of the note; 4 with 3, 3 with 1); UCDP: a first-order unit
+            return 2, 4
         return (2, 2) if p.context in ("near", "hierarchy") else (1, 1)
     if p.feature == "admin2":
         return 3, 3

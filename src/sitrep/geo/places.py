@@ -322,6 +322,10 @@ def find_places(
         if m.guessed:
             continue  # a spelling one letter off says nothing of the country
         ni = info[m.key]
+        if ni.country is not None and blocked and blocked.overlaps(m.start, m.end):
+            continue  # "U.S. special forces", "the United States government": an actor's state, counted with the
+            # actors below, not a country the text is about ("a protest south of the town Ouallam ... the
+            # demonstrators prevented the passage of a convoy of U.S. special forces")
         if ni.country is not None:
             if _after_border(text[max(0, m.start - 60):m.start]):
                 votes[ni.country] += 0.5  # "the Diffa region, which borders Nigeria": a neighbour, not the frame
