@@ -421,6 +421,27 @@ def test_a_foreign_force_named_does_not_take_the_text_out_of_the_followed_region
     assert [(p.text, p.country_code) for p in got if p.context != "actor"] == [("Ouallabou", "NE")]
 
 
+def test_a_village_of_two_followed_countries_is_first_where_more_armed_groups_fight(isolated_cache: Path) -> None:
+    from sitrep.coding.actors import ActorMatcher
+
+    target = isolated_cache / "gaz"
+    rows = [(990321, "Sanabou", "Sanabou", "", 12.40, -3.81, "P", "PPL", "BF", "01", "", 0),
+            (990322, "Sanabou", "Sanabou", "", 9.61, -6.97, "P", "PPL", "CI", "95", "", 0)]
+    import_geonames([_dump(isolated_cache / "BF.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    matcher = ActorMatcher.default()
+    activity = matcher.activity()
+    assert activity["BF"] > activity["CI"] and max(activity.values()) == 1.0
+    text = "On Monday, unidentified armed men attacked the police station of Sanabou, killing one police officer."
+    found = matcher.find(text)
+    (p,) = find_places(text, gaz, actors=found, area=matcher.area(found), activity=activity)
+    assert p.country_code == "BF"
+    # a country named decides, whatever the groups
+    text = "On Monday, unidentified armed men attacked the police station of Sanabou in Ivory Coast."
+    got = find_places(text, gaz, actors=matcher.find(text), activity=activity)
+    assert [p.country_code for p in got if p.text == "Sanabou"] == ["CI"]
+
+
 def test_a_place_abroad_is_not_the_one_a_hierarchy_puts_in_a_region(isolated_cache: Path) -> None:
     target = isolated_cache / "gaz"
     rows = [(990401, "Tinbouctoura", "Tinbouctoura", "", 16.7, -3.0, "P", "PPL", "ML", "06", "", 30000),

@@ -358,6 +358,7 @@ class ActorMatcher:
         self._ambiguous: dict[str, tuple[str, date | None, tuple[str, ...]]] = {}  # name -> (other id, from, unless)
         self._names: dict[str, tuple[int, str, str | None]] = {}  # ACLED name -> (inter, kind, country)
         self._areas: dict[str, frozenset[str]] = {}  # ACLED name -> the countries the actor operates in
+        self._activity: dict[str, float] | None = None
         self._regions: dict[str, frozenset[tuple[str, str]]] = {}  # ACLED name -> (ISO2, folded admin1 name)
         self._identity: dict[str, set[str]] = {}  # any ACLED name (lower case) -> the dictionary actors it names
         self._keys: dict[str, list[_Candidate]] = {}
@@ -816,6 +817,15 @@ class ActorMatcher:
         for m in mentions:
             out |= self._areas.get(m.actor, frozenset())
         return frozenset(out)
+
+    def activity(self) -> dict[str, float]:
+        """Each country's share of the dictionary's armed groups (how many operate there, over the most any country
+        has): where armed violence is likelier, for a text that names neither its country nor a group."""
+        if self._activity is None:
+            counts = Counter(cc for area in self._areas.values() for cc in area)
+            top = max(counts.values(), default=0)
+            self._activity = {cc: n / top for cc, n in counts.items()} if top else {}
+        return self._activity
 
     def regions(self, mentions: Iterable[ActorMention]) -> frozenset[tuple[str, str]]:
         """The admin1 units, as (ISO2, folded name), the named armed actors of `mentions` are known to fight in (the

@@ -60,6 +60,8 @@ _Cand = tuple[float, int, str, "str | None", str, int]
 _MEMO_MAX = 200_000
 _PROPAGATE = True  # a name used for a person stands for the person elsewhere in the article too
 _W_SUPPORT = 1.0  # per other name of the article with a place in the same admin1 unit (at most 3)
+_W_ACTIVITY = 1.0  # at most: the country of the region followed where the most known armed groups fight
+_NO_ACTIVITY: Mapping[str, float] = {}
 _W_AREA = 3.0  # a country of the region followed where an armed group the text names operates
 _W_ANCHOR = 1.5  # at most, for a place beside another place the article names (falling to 0 at _ANCHOR_KM)
 _ANCHOR_KM = 100.0
@@ -200,6 +202,7 @@ def find_places(
     peoples: frozenset[str] = frozenset(),
     area: frozenset[str] = frozenset(),
     regions: Mapping[tuple[str, str], float] | frozenset[tuple[str, str]] = frozenset(),
+    activity: Mapping[str, float] = _NO_ACTIVITY,
 ) -> list[PlaceMention]:
     """Place mentions in `text`, each resolved to one gazetteer entry with a confidence. `peoples`: folded names of
     peoples ("bambara", "fulani"), not places unless a cue says so ("the village of Bambara"). `area`: the
@@ -209,7 +212,10 @@ def find_places(
     village's homonyms the one inside them comes first ("Katiba Macina ... near Nampala": Segou's, not Sikasso's);
     given as a mapping, with how many of the text's groups and peoples fight or live in each unit, the units more of
     them share come first ("Katiba Macina ... clashed with Dan Na Ambassagou between Kiri and ...": Mopti's Kiri,
-    not Tombouctou's, where only Katiba Macina fights)."""
+    not Tombouctou's, where only Katiba Macina fights). `activity`: each country's share of the known armed groups;
+    in a text that names no country and no group with an area, read in the region followed, a village several of
+    its countries have is first the one where more groups fight ("unidentified armed men attacked the police
+    station of Sanaba": Burkina Faso's, not Ivory Coast's)."""
     actors = list(actors)
     blocked = Spans((a.start, a.end) for a in actors if not _looks_like_place_actor(a, gaz))
     raw = candidates(text, gaz, blocked)
@@ -352,6 +358,8 @@ def find_places(
     # the region's countries the text's armed groups operate in come first ("presumed ISGS militants attacked the
     # village of Gabou": Niger's, not Senegal's); the others stay readings (groups cross borders)
     area = area & focus if focus else frozenset()
+    # (no group with an area and no country named: where armed groups are more active breaks the region's ties)
+    activity = {cc: v for cc, v in activity.items() if cc in focus} if focus and not area and not hard else {}
     region_codes = _region_shares(gaz, regions) if regions else {}
     # a text that names no country is about the region the user follows: an ambiguous name's likeliest country
     # abroad ("Kiki", a district of Rio) does not become its frame when the region or an actor's country has a vote
@@ -437,6 +445,7 @@ def find_places(
                              seat_is_town=m.key not in said_unit, nearby=id(m) in nearby, focus=focus,
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
                              hard_cc=hard_cc, area=area, regions=region_codes, anchors=anchors, sibling=hint,
+                             activity=activity,
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
                              focus_bonus=1.0 if hard else 3.0)
@@ -611,7 +620,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              focus: frozenset[str] = frozenset(), head: bool = False, hard_cc: frozenset[str] = frozenset(),
              focus_bonus: float = 3.0, area: frozenset[str] = frozenset(),
              regions: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
-             anchors: Sequence[tuple[float, float]] = (), sibling: tuple[str, str | None] | None = None) -> None:
+             anchors: Sequence[tuple[float, float]] = (), sibling: tuple[str, str | None] | None = None,
+             activity: Mapping[str, float] = _NO_ACTIVITY) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -672,6 +682,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score += 1.5
         if cc in area:
             score += _W_AREA
+        elif activity and feat == "place":
+            score += _W_ACTIVITY * activity.get(cc, 0.0)
         if sibling is not None and feat == sibling[0]:
             score += _W_LIST + (1.5 if cc == sibling[1] else 0.0)
         if feat in ("place", "admin2") and (cc, a1code) in regions:
