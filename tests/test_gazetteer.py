@@ -578,3 +578,28 @@ def test_the_one_followed_country_a_named_group_operates_in_names_the_unnamed_si
                        published=date(2019, 12, 3), path="note.txt")
     (ev,) = art.events  # type: ignore[union-attr]
     assert ev.actor2 is None or "Niger" not in ev.actor2
+
+
+def test_cercles_and_the_far_namesakes_of_a_written_out_hierarchy(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [(990501, "Koroba", "Koroba", "", 14.06, -3.08, "P", "PPLA2", "ML", "04", "", 0),
+            (990502, "Koroba Cercle", "Koroba Cercle", "", 14.38, -2.85, "A", "ADM2", "ML", "04", "990502", 0),
+            (990503, "Domaba", "Domaba", "", 15.40, -4.12, "P", "PPL", "ML", "04", "", 0),
+            (990504, "Domaba", "Domaba", "", 13.53, -5.36, "P", "PPL", "ML", "05", "", 2000),
+            (990505, "Bayeba", "Bayeba", "", 13.08, -9.98, "P", "PPL", "ML", "03", "", 0),
+            (990506, "Bankassa", "Bankassa", "", 14.08, -3.52, "P", "PPLA2", "ML", "04", "", 12000),
+            (990507, "Moptiba", "Moptiba", "", 14.48, -4.18, "P", "PPLA", "ML", "04", "", 100000),
+            (990508, "Moptiba", "Moptiba", "", 14.60, -3.50, "A", "ADM1", "ML", "04", "", 0),
+            (990509, "Dioungaba", "Dioungaba", "", 14.31, -2.74, "P", "PPL", "ML", "04", "", 0)]
+    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    # "Koroba Cercle" is the cercle of Koroba: a name the sentence ends on after another holds it
+    got = {p.text: p for p in find_places("Gunmen attacked the area of Domaba, Koroba.", gaz)}
+    assert got["Domaba"].geonames_id == 990503
+    # "(Bayeba, Bankassa)": the only Bayeba lies 600 km away in another region, so it is another village
+    got = find_places("Militiamen attacked the village of Libeba (Bayeba, Bankassa) in Mali.", gaz)
+    assert "Bayeba" not in {p.text for p in got} and "Bankassa" in {p.text for p in got}
+    # a region written before its cercle ("(Moptiba, Koroba)") is no commune: the village 160 km from the
+    # region's town stays
+    got = find_places("Gunmen abducted the village chief in Dioungaba (Moptiba, Koroba), Mali.", gaz)
+    assert got[0].text == "Dioungaba" and got[0].geonames_id == 990509

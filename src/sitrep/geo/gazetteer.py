@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 15
+_INDEX_VERSION = 16
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -303,11 +303,12 @@ _ADMIN_PREFIX = re.compile(
     re.IGNORECASE)
 _ADMIN_SUFFIX = re.compile(
     r"\s+(?:region|department|province|county|state|governorate|prefecture|district|division|municipality|"
-    r"oblast|rayon|parish)$", re.IGNORECASE)
+    r"oblast|rayon|parish|cercle)$", re.IGNORECASE)  # (Mali's "Koro Cercle": the cercle of Koro)
 
 
 def admin_short_name(name: str) -> str:
-    """'Tillaberi Region' -> 'Tillaberi', 'Departement de Say' -> 'Say' (the form news and ACLED use)."""
+    """'Tillaberi Region' -> 'Tillaberi', 'Departement de Say' -> 'Say', 'Koro Cercle' -> 'Koro' (the form news and
+    ACLED use)."""
     s = " ".join(name.split())
     for rx in (_ADMIN_PREFIX, _ADMIN_SUFFIX):
         t = rx.sub("", s).strip()

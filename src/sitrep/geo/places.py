@@ -288,7 +288,12 @@ def find_places(
                          and info[b.key].top_feature == info[a.key].top_feature):
             if b.kind == "abbrev" or info[b.key].has_admin or _eponymous_unit(gaz, info[b.key], b.key) or (
                     ADMIN_AFTER.match(text, b.end, b.end + 20) is not None   # "Lassa, Soum Province"
-                    and any(c[4] == "admin2" for c in info[b.key].cands)):
+                    and any(c[4] == "admin2" for c in info[b.key].cands)) or (
+                    # "in the area of Doma, Koro.": a name the sentence ends on, which names a cercle or department,
+                    # after another (not a list: "Doma, Koro and Dinangourou", "Sevare, Doma, Koro")
+                    any(c[4] == "admin2" for c in info[b.key].cands)
+                    and _CLAUSE_END.match(text, b.end) is not None
+                    and not re.search(r",\s*$", text[max(0, a.start - 3):a.start])):
                 container[id(a)] = b
                 contained[id(b)] = a
 
@@ -522,13 +527,14 @@ def find_places(
                 best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _NEAR_KM:
             continue  # "Doutchi, near Diffa": a Doutchi the gazetteer has 700 km away is another Doutchi
         if within is not None and id(within) in hierarchy and id(m) not in hierarchy and best.feature == "place" \
-                and within.best is not None and within.best.feature == "place" \
+                and within.best is not None and within.best.feature == "place" and not info[within.key].has_admin \
                 and (outer_unit := container.get(id(within))) is not None and outer_unit.best is not None \
                 and outer_unit.best.feature == "admin2" and haversine_km(
                 best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _COMMUNE_KM:
             # "Kankandi (Partiaga, Tapoa)": the unit between a village and a province is a commune, and a Kankandi
             # 130 km from Partiaga is another village of the name (a cercle between a village and a region is
-            # wide: "Gossi (Gourma-Rharous, Tombouctou)" lies 130 km from its seat)
+            # wide: "Gossi (Gourma-Rharous, Tombouctou)" lies 130 km from its seat; and a region written first is no
+            # commune: "Dioungani (Mopti, Koro)")
             continue
         if id(m) in hierarchy and within is not None and within.best is not None and best.feature == "place" \
                 and within.best.feature in ("admin1", "admin2") and within.best.country_code == best.country_code \
@@ -536,6 +542,13 @@ def find_places(
                 and m.key != within.key:
             # "(Zimtenga, Bam)": a Zimtenga outside the region of the province after it is another place (not
             # "(Menaka, Menaka)": the town GeoNames still files under the region it was carved from)
+            continue
+        if id(m) in hierarchy and within is not None and within.best is not None and best.feature == "place" \
+                and within.best.feature == "place" and within.best.country_code == best.country_code \
+                and within.best.admin1_code != best.admin1_code and m.key != within.key and haversine_km(
+                best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _NEAR_KM:
+            # "(Baye, Bankass)": Bankass read at its town (the cercle's seat); a Baye 700 km off in another region
+            # is another place, and the event falls to the unit the text writes out
             continue
         if not _keep(text, m, best, tx, dominant, countries, admin1_named, before,
                      None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed,
@@ -821,6 +834,7 @@ _NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |so
                            r"[ \t]+(?:\w+[ \t]+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
                            r"south-?east|south-?west)[ \t]+of)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 _NEAR_KM = 150.0
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;:]|$)")
 _COMMUNE_KM = 75.0  # the farthest a village lies from the seat of the commune a hierarchy puts it in
 
 
