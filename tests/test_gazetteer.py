@@ -603,3 +603,20 @@ def test_cercles_and_the_far_namesakes_of_a_written_out_hierarchy(isolated_cache
     # region's town stays
     got = find_places("Gunmen abducted the village chief in Dioungaba (Moptiba, Koroba), Mali.", gaz)
     assert got[0].text == "Dioungaba" and got[0].geonames_id == 990509
+
+
+def test_a_village_of_two_regions_is_first_where_more_armed_groups_fight(isolated_cache: Path) -> None:
+    from sitrep.coding.actors import ActorMatcher
+
+    target = isolated_cache / "gaz"
+    rows = [(990601, "Diourabou", "Diourabou", "", 14.50, -5.00, "P", "PPL", "ML", "04", "", 0),   # Mopti
+            (990602, "Diourabou", "Diourabou", "", 13.10, -9.90, "P", "PPL", "ML", "03", "", 0)]   # Kayes
+    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    matcher = ActorMatcher.default()
+    units = matcher.region_activity()
+    assert units[("ML", "mopti")] > units[("ML", "kaies")]
+    text = "On Monday, unknown gunmen abducted a health worker in Diourabou, Mali."
+    found = matcher.find(text)
+    got = [p for p in find_places(text, gaz, actors=found, region_activity=units) if p.text == "Diourabou"]
+    assert got[0].geonames_id == 990601

@@ -102,6 +102,7 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
     first = pipe.actor_matcher.find(article.text, on=article.published)
     article.places = find_places(article.text, pipe.gazetteer, actors=first, peoples=pipe.actor_matcher.ethnonyms,
                                  area=pipe.actor_matcher.area(first), activity=pipe.actor_matcher.activity(),
+                                 region_activity=pipe.actor_matcher.region_activity(),
                                  regions=pipe.actor_matcher.region_votes(first)
                                  + pipe.actor_matcher.peoples_region_votes(article.text))
     _assign_sentences(article, article.places)

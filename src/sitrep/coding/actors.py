@@ -827,6 +827,10 @@ class ActorMatcher:
             self._activity = {cc: n / top for cc, n in counts.items()} if top else {}
         return self._activity
 
+    def region_activity(self) -> Counter[tuple[str, str]]:
+        """Every admin1 unit the dictionary's armed groups are known to fight in, with how many of them do."""
+        return Counter(u for units in self._regions.values() for u in units)
+
     def regions(self, mentions: Iterable[ActorMention]) -> frozenset[tuple[str, str]]:
         """The admin1 units, as (ISO2, folded name), the named armed actors of `mentions` are known to fight in (the
         dictionary's "regions"); empty when none has any."""

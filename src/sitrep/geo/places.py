@@ -62,6 +62,8 @@ _PROPAGATE = True  # a name used for a person stands for the person elsewhere in
 _W_SUPPORT = 1.0  # per other name of the article with a place in the same admin1 unit (at most 3)
 _W_ACTIVITY = 1.0  # at most: the country of the region followed where the most known armed groups fight
 _NO_ACTIVITY: Mapping[str, float] = {}
+_NO_UNITS: Mapping[tuple[str, str], float] = {}
+_W_REGION_ACTIVITY = 0.5  # of _W_REGION: the units where the most known groups fight, when the text names none
 _W_AREA = 3.0  # a country of the region followed where an armed group the text names operates
 _W_ANCHOR = 1.5  # at most, for a place beside another place the article names (falling to 0 at _ANCHOR_KM)
 _ANCHOR_KM = 100.0
@@ -203,6 +205,7 @@ def find_places(
     area: frozenset[str] = frozenset(),
     regions: Mapping[tuple[str, str], float] | frozenset[tuple[str, str]] = frozenset(),
     activity: Mapping[str, float] = _NO_ACTIVITY,
+    region_activity: Mapping[tuple[str, str], float] = _NO_UNITS,
 ) -> list[PlaceMention]:
     """Place mentions in `text`, each resolved to one gazetteer entry with a confidence. `peoples`: folded names of
     peoples ("bambara", "fulani"), not places unless a cue says so ("the village of Bambara"). `area`: the
@@ -366,6 +369,10 @@ def find_places(
     # (no group with an area and no country named: where armed groups are more active breaks the region's ties)
     activity = {cc: v for cc, v in activity.items() if cc in focus} if focus and not area and not hard else {}
     region_codes = _region_shares(gaz, regions) if regions else {}
+    if not region_codes and region_activity and not area:
+        # no group named: a village's homonyms inside the units where more known groups fight come first, at a
+        # fraction of the weight a group the text names gives
+        region_codes = {u: _W_REGION_ACTIVITY * v for u, v in _region_shares(gaz, region_activity).items()}
     # a text that names no country is about the region the user follows: an ambiguous name's likeliest country
     # abroad ("Kiki", a district of Rio) does not become its frame when the region or an actor's country has a vote
     framing = {cc: v for cc, v in votes.items() if cc in focus or cc in hard} if focus else votes
