@@ -2521,3 +2521,19 @@ def test_a_region_read_at_the_town_it_is_named_after_is_no_town_precision(pipe: 
     (ev,) = violent(code(pipe, "On 3 May 2020, militants attacked soldiers in the town of Tillabery, Niger, killing "
                                "two."))
     assert (ev.location, ev.geo_precision) == ("Tillabéri", 1)
+
+
+def test_a_date_told_in_the_clause_of_the_happening_answered_is_not_the_events_date(pipe: Pipeline) -> None:
+    # "in response to X on DATE", "following X on DATE": the day of what the event answers, not of the event
+    (ev,) = code(pipe, "In response to an attack on Diffa on 12 March, Nigerien soldiers launched operations from "
+                       "14 to 16 March, killing 20 militants.")
+    assert ev.event_date == date(2024, 3, 14)
+    (ev,) = code(pipe, "Hundreds of traders protested in Bamako, Mali, following the arrest of a union leader on "
+                       "8 March.")
+    assert (ev.event_date, ev.time_precision) == (PUBLISHED, 2)
+    # the day of a death a crowd protests over: "over the death of <someone> in February"
+    (ev,) = code(pipe, "Students marched in Koudougou, Burkina Faso, over the death of a young student in February.")
+    assert (ev.event_date, ev.time_precision) == (PUBLISHED, 2)
+    # but a clause that names the harm itself is the event's: "killed following an attack on 12 March"
+    (ev,) = code(pipe, "Five soldiers were killed following an attack on 12 March in Diffa, Niger.")
+    assert ev.event_date == date(2024, 3, 12)

@@ -370,3 +370,22 @@ def test_seed_articles(seeds_dir: Path, name: str) -> None:
     text = (seeds_dir / name).read_text(encoding="utf-8")
     got = [(m.text, m.date_start, m.date_end, m.precision) for m in find_dates(text, published)]
     assert got == [(phrase, D(start), D(end), precision) for phrase, start, end, precision in expected]
+
+
+def test_a_day_written_after_its_month_with_a_comma_or_a_dot_is_a_day_not_the_whole_month() -> None:
+    # note-takers' forms: "October, 27th", "November, 24:", "Sept.30", "July.15-17", "13-December-1998"
+    pub = date(2017, 11, 30)
+    cases = {
+        "JNIM claimed the attack on October, 27th.": ("on October, 27th", "2017-10-27", "2017-10-27"),
+        "Claimed by JNIM on November, 24: 8 killed.": ("on November, 24", "2017-11-24", "2017-11-24"),
+        "On Sept.30, a spokesman said 12 were killed.": ("On Sept.30", "2017-09-30", "2017-09-30"),
+        "Soldiers killed 30 militants between July.15-17 near Diffa.": ("between July.15-17", "2017-07-15", "2017-07-17"),
+        "The journalist was killed on 13-December-1998.": ("on 13-December-1998", "1998-12-13", "1998-12-13"),
+    }
+    for text, (phrase, start, end) in cases.items():
+        got = [(m.text, m.date_start, m.date_end) for m in find_dates(text, pub)]
+        assert got == [(phrase, D(start), D(end))], text
+    # a comma then a number that counts is the month and a count, not a day
+    for text in ("In October, 27 people were killed.", "In March, 30 were killed in Gao.", "In May, 2-3 people died."):
+        (m,) = find_dates(text, pub)
+        assert m.precision == MONTH, text

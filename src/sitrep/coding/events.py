@@ -491,7 +491,7 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
 
 _ATTR_NOUN_BEFORE = re.compile(r"\b(?:assassination|murder|killing|death|coup|uprising|massacre|election|war|revolution|"
                                r"abduction|kidnapping|disappearance|firing|dismissal|sacking|layoff|arrest|detention|"
-                               r"expulsion|suspension)s?\b(?:\s+of\s+(?:[\w'-]+\s+){1,4}?)?(?:\s+(?:in|on))?\s+$",
+                               r"expulsion|suspension)s?\b(?:\s+of(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:in|on))?\s+$",
                                re.IGNORECASE)
 _ATTR_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNORECASE)
 _ATTR_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|and|or|when|to|in|on|at|by|for|of|as|after|before|during|the|a)\b)"
@@ -2229,11 +2229,13 @@ def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bo
     # date that names another happening ("the leader of the March 2012 coup")
     cands = [d for d in _usable_dates(article, draft.sentences)
              if not _DATE_NAMES.match(article.text, d.end) and not _attributive(article.text, d)
-             and not d.text.lower().startswith("since")]  # "submitted since November 23": when a state began
+             and not d.text.lower().startswith("since")  # "submitted since November 23": when a state began
+             and not _dates_the_cause(article, draft, d)]
     if not cands:
         # the day told in the scene-setting sentences before the trigger, nearest first
         for i in _lead_in(article, draft):
-            earlier = [d for d in _usable_dates(article, (i,)) if not _is_report_date(article, d)]
+            earlier = [d for d in _usable_dates(article, (i,)) if not _is_report_date(article, d)
+                       and not _dates_the_cause(article, draft, d)]
             if earlier:
                 return min(earlier, key=lambda d: (d.precision, d.start)), False
         return None, False
@@ -2255,6 +2257,44 @@ def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bo
                 and re.search(r"responsibility for|claim", s.text, re.IGNORECASE):
             return best, True
     return best, False
+
+
+# what opens a clause telling the happening the event answers, or the one its actors are held for ("in response to
+# Boko Haram's attack on Gueskerou on June 17", "arrested for involvement in the abduction ... last month")
+_CAUSE_STRONG = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against|to)|(?:in|as\s+(?:a\s+)?)reprisals?"
+                           r"\s+(?:for|of|against)|(?:in|as)\s+revenge\s+(?:for|of)|to\s+avenge|responsible\s+for|"
+                           r"involvement\s+in|accused\s+of|suspected\s+of|in\s+protest\s+(?:against|over|at))\b",
+                           re.IGNORECASE)
+# "following violent protests on Apr.10", "after three tourists were killed in February": another happening, unless
+# the clause names the harm itself ("killed following an attack on Tuesday": the attack is the event)
+_CAUSE_WEAK = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGNORECASE)
+_CAUSE_HARM = re.compile(r"\b(?:attack|assault|ambush|raid|clash|fight|explosi|blast|ied|mine|bomb|strike|struck|shoot|"
+                         r"shot|gunfire|fire|hit)", re.IGNORECASE)
+
+
+def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
+    """A date told in the clause of the happening the event answers ("In response to Boko Haram's attack on
+    Gueskerou on June 17, the army launched operations from June 18 - 23"), not inside the event's own trigger's
+    clause: that happening's day, not the event's."""
+    s = article.sentences[d.sentence]
+    lo = max(s.start, d.start - 120)
+    seg = article.text[lo:d.start]
+    cut = max((m.end() for m in re.finditer(r"[,;:()]\s|\.\s", seg)), default=0)
+    seg_start = lo + cut
+    seg = article.text[seg_start:d.start]
+    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True)):
+        m = None
+        for m in pat.finditer(seg):
+            pass
+        if m is None:
+            continue
+        c0 = seg_start + m.start()
+        if c0 <= draft.trigger_span[0] < d.start:
+            continue  # the event's trigger is in the clause: "accused of ... was kidnapped by armed men on 16 May"
+        if weak and _CAUSE_HARM.search(article.text, c0, d.start):
+            continue
+        return True
+    return False
 
 
 _RELATIVE_RULES = frozenset({"today", "tonight", "yesterday", "last-night", "overnight", "day-before-yesterday",

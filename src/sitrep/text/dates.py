@@ -142,6 +142,9 @@ def _year(g: str) -> str:
     return rf"(?P<{g}>(?:19|20)\d\d)(?![\w]|[.,]\d)"
 
 
+# between a month name and its day: a space, or as note-takers write them "October, 27th", "Sept.30", "July.15-17"
+# (a comma only before a day that cannot be a count: see _comma_day_ok)
+_MD_SEP = rf"(?:{_S}|(?<=\.)(?=\d)|\.(?=\d)|(?P<comma>,){_OS})"
 _PREPOSITIONS = _words("on", "in", "at", "during", "since", "until", "till", "by", "throughout", "as of")
 _PREP = rf"(?:(?P<prep>(?i:{_PREPOSITIONS})){_S})?"  # part of the phrase: "on Saturday", "since 2017"
 _THE = rf"(?:(?i:the){_S})?"
@@ -449,12 +452,26 @@ def _day_month(m: re.Match[str], ctx: _Ctx, *, month_first: bool) -> _Res | None
         return _Res(d, d, DAY, "absolute-day") if d else None
     if month_first and _counts_something(ctx.text, m.end()):
         return None  # "In March 30 people were killed"
+    if m.groupdict().get("comma") and not m["y"] and not _comma_day_ok(m, ctx.text):
+        return None  # "In October, 27 were killed": a month, then a count
     if day > _last_day(2024, mo):  # 2024: a leap year, so 29 February passes
         return None
     if ctx.published is None:
         return _loose(DAY, "absolute-day-no-year")
     d = _year_for_day(mo, day, ctx.published)
     return _Res(d, d, DAY, "absolute-day-inferred-year") if d else None
+
+
+def _comma_day_ok(m: re.Match[str], text: str) -> bool:
+    """A day written after a comma ("on October, 27th", "Claimed by JNIM on November, 24: ...") is a day when it
+    has an ordinal suffix, when no word follows it, or after "on"; else it may be a count ("In March, 30 died")."""
+    after = text[m.end("d"):m.end("d") + 2]
+    if after.isalpha() and after.lower() in ("st", "nd", "rd", "th"):
+        return True
+    if _norm(m.groupdict().get("prep") or m.groupdict().get("lead")) == "on":
+        return True
+    rest = text[m.end():m.end() + 3].lstrip(" \t")
+    return not rest or rest[0] in ".,;:)]!?\"'’”"
 
 
 def _h_dmy(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -475,6 +492,8 @@ def _day_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if mo1 is None or mo2 is None:
         return None
     d1, d2 = int(m["d1"]), int(m["d2"])
+    if m.groupdict().get("comma") and (_counts_something(ctx.text, m.end()) or _NEXT_WORD.match(ctx.text, m.end())):
+        return None  # "In May, 2 or 3 people": a count
     if m["sep"] and _norm(m["sep"]) == "and" and _norm(m["lead"]) not in ("between", ""):
         return None
     y2 = int(m["y2"]) if m["y2"] else int(m["y1"]) if m["y1"] else None
@@ -1098,7 +1117,7 @@ _RULES: tuple[_Rule, ...] = (
         _MONTH,
         _leads("#anchor between from on in during #name"),
         re.compile(
-            rf"{_NB}(?:(?P<lead>(?i:between|from|on|in|during)){_S})?{_month('mo1')}{_S}{_day('d1')}"
+            rf"{_NB}(?:(?P<lead>(?i:between|from|on|in|during)){_S})?{_month('mo1')}{_MD_SEP}{_day('d1')}"
             rf"(?:,?{_S}{_year('y1')})?{_RANGE_SEP}(?:{_month('mo2')}{_S})?{_day('d2')}(?:,?{_S}{_year('y2')})?"
         ),
         _day_range,
@@ -1108,8 +1127,8 @@ _RULES: tuple[_Rule, ...] = (
         _MONTH,
         _leads(f"{_L_PREP} {_L_WEEKDAY_ABBR} #name the #num"),
         re.compile(
-            rf"{_NB}{_PREP}(?:{_WEEKDAY_PREFIX},?{_S})?{_THE}{_day('d')}(?:{_S}(?i:of))?{_S}{_month('mo')}"
-            rf"(?:,?{_S}{_year('y')})?"
+            rf"{_NB}{_PREP}(?:{_WEEKDAY_PREFIX},?{_S})?{_THE}{_day('d')}(?:(?:{_S}(?i:of))?{_S}|-(?=(?i:{_FULL_MONTHS})-(?:19|20)\d\d))"
+            rf"{_month('mo')}(?:(?:,?{_S}|-){_year('y')})?"
         ),
         _h_dmy,
     ),
@@ -1118,7 +1137,7 @@ _RULES: tuple[_Rule, ...] = (
         _MONTH,
         _leads(f"#anchor {_L_PREP} {_L_WEEKDAY_ABBR} #name"),
         re.compile(
-            rf"{_NB}{_PREP}(?:{_WEEKDAY_PREFIX},?{_S})?{_month('mo')}{_S}{_THE}{_day('d')}(?:,?{_S}{_year('y')})?"
+            rf"{_NB}{_PREP}(?:{_WEEKDAY_PREFIX},?{_S})?{_month('mo')}{_MD_SEP}{_THE}{_day('d')}(?:,?{_S}{_year('y')})?"
         ),
         _h_mdy,
     ),
