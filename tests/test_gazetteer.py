@@ -596,6 +596,8 @@ def test_cercles_and_the_far_namesakes_of_a_written_out_hierarchy(isolated_cache
     # "Koroba Cercle" is the cercle of Koroba: a name the sentence ends on after another holds it
     got = {p.text: p for p in find_places("Gunmen attacked the area of Domaba, Koroba.", gaz)}
     assert got["Domaba"].geonames_id == 990503
+    got = {p.text: p for p in find_places("Gunmen who robbed a merchant in Domaba, Koroba were shot dead.", gaz)}
+    assert got["Domaba"].geonames_id == 990503
     # "(Bayeba, Bankassa)": the only Bayeba lies 600 km away in another region, so it is another village
     got = find_places("Militiamen attacked the village of Libeba (Bayeba, Bankassa) in Mali.", gaz)
     assert "Bayeba" not in {p.text for p in got} and "Bankassa" in {p.text for p in got}

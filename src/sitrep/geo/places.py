@@ -292,10 +292,13 @@ def find_places(
             if b.kind == "abbrev" or info[b.key].has_admin or _eponymous_unit(gaz, info[b.key], b.key) or (
                     ADMIN_AFTER.match(text, b.end, b.end + 20) is not None   # "Lassa, Soum Province"
                     and any(c[4] == "admin2" for c in info[b.key].cands)) or (
-                    # "in the area of Doma, Koro.": a name the sentence ends on, which names a cercle or department,
-                    # after another (not a list: "Doma, Koro and Dinangourou", "Sevare, Doma, Koro")
-                    any(c[4] == "admin2" for c in info[b.key].cands)
-                    and _CLAUSE_END.match(text, b.end) is not None
+                    # "in the area of Doma, Koro.", "in Taboye, Bourem were shot dead": a name that names a cercle or
+                    # department, after another (not a list: "Doma, Koro and Dinangourou", "Sevare, Doma, Koro")
+                    # (and one of the first name's places lies in that unit's region: "Arlington, Nadia Moayyad
+                    # said" is no Indian district)
+                    {(c[2], c[3]) for c in info[b.key].cands if c[4] == "admin2"}
+                    & {(c[2], c[3]) for c in info[a.key].cands if c[4] == "place"}
+                    and _LIST_NEXT.match(text, b.end) is None
                     and not re.search(r",\s*$", text[max(0, a.start - 3):a.start])):
                 container[id(a)] = b
                 contained[id(b)] = a
@@ -841,7 +844,7 @@ _NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |so
                            r"[ \t]+(?:\w+[ \t]+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
                            r"south-?east|south-?west)[ \t]+of)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 _NEAR_KM = 150.0
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.;:]|$)")
+_LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?[A-Z]|(?:and|or|&)[ \t]+[A-Z]|[A-Z])")
 _COMMUNE_KM = 75.0  # the farthest a village lies from the seat of the commune a hierarchy puts it in
 
 
