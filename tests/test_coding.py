@@ -2537,3 +2537,9 @@ def test_a_date_told_in_the_clause_of_the_happening_answered_is_not_the_events_d
     # but a clause that names the harm itself is the event's: "killed following an attack on 12 March"
     (ev,) = code(pipe, "Five soldiers were killed following an attack on 12 March in Diffa, Niger.")
     assert ev.event_date == date(2024, 3, 12)
+
+
+def test_a_town_named_beside_a_region_read_at_its_seat_is_the_scene(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 30 December 2019, students staged a protest on a road south of the town Ouallam against "
+                       "a motorbike ban imposed by the government in the Tillabery Region of Niger.")
+    assert (ev.location, ev.geo_precision) == ("Ouallam", 1)

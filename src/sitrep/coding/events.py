@@ -2786,7 +2786,10 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         between = lambda p: article.text[p.end:lo]  # noqa: E731
         places = [p for p in places if p.context == "hierarchy" or (
             p.end <= lo and lo - p.end <= 80 and "(" in between(p) and ")" not in between(p))]
-    places.sort(key=lambda p: (_RANK.get(p.feature, 4), p.context is None, p.sentence, p.start))
+    # (a region read at the town it is named after, "the Tillabery region", is as wide as the region: a town the
+    # text names beside it is the scene, "a protest south of the town Ouallam ... in the Tillabery Region")
+    places.sort(key=lambda p: (_RANK["admin1"] if p.context == "region" and p.feature == "place"
+                               else _RANK.get(p.feature, 4), p.context is None, p.sentence, p.start))
     return places[0]
 
 
