@@ -2521,3 +2521,22 @@ def test_a_region_read_at_the_town_it_is_named_after_is_no_town_precision(pipe: 
     (ev,) = violent(code(pipe, "On 3 May 2020, militants attacked soldiers in the town of Tillabery, Niger, killing "
                                "two."))
     assert (ev.location, ev.geo_precision) == ("Tillabéri", 1)
+
+
+def test_communities_that_fought_to_the_death_are_their_militias_in_battle(pipe: Pipeline) -> None:
+    # ACLED: a deadly fight between communities (farmers and herders, miners of two countries, two faiths) is a battle
+    # of their communal militias; the same fight with no one killed stays the crowds' mob violence, and students or a
+    # party's supporters fighting are crowds whatever the toll
+    pub = date(2021, 5, 6)
+    out = _assert_types(pipe, {
+        "On 4 May 2021, herders and farmers clashed over a field near Tahoua, Niger; two people were killed and "
+        "three wounded.": ("Battles", "Armed clash"),
+        "On 4 May 2021, herders and farmers clashed over a field near Tahoua, Niger; three people were wounded.":
+            ("Riots", "Mob violence"),
+        "On 4 May 2021, students of two faculties clashed at the university in Niamey, Niger; one student was "
+        "killed.": ("Riots", "Mob violence"),
+    }, pub)
+    (ev,) = out["On 4 May 2021, herders and farmers clashed over a field near Tahoua, Niger; two people were killed "
+                "and three wounded."]
+    assert ev.actor1 == ev.actor2 == "Unidentified Communal Militia (Niger)"
+    assert ev.fatalities == 2

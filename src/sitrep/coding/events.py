@@ -3418,6 +3418,12 @@ _WEAPON_WORDS = re.compile(r"\b(?:gun\w*|armed|arms|militia\w*|firearms?|rifles?
                            r"dozos?|hunters|self-defen[cs]e|kalashnikovs?|AK-?47s?|explosives?)\b", re.IGNORECASE)
 
 
+# the sides of a fight that are communities, by livelihood, origin or faith (not students, fans or a party's supporters)
+_COMMUNITY_SIDES = re.compile(r"\b(?:farmers|herders|herdsmen|pastoralists|agro-?pastoralists|agriculturalists|nomad\w*|"
+                              r"communit(?:y|ies)|(?:inter|intra)-?communal|villagers|(?:gold )?miners|gold diggers|"
+                              r"fishermen|hunters|clans?|tribes?|sunnis?|shiites?|shia|muslims|christians)\b", re.IGNORECASE)
+_NOT_COMMUNAL = re.compile(r"\b(?:students|pupils|supporters|opponents|fans|(?:trade )?unionists|part(?:y|ies)|"
+                           r"political|elect\w*|campaign\w*|strikers|protest\w*|demonstrat\w*)\b", re.IGNORECASE)
 _COMMUNAL_FIGHT = re.compile(r"\b(?:inter-?communal|inter-?ethnic|ethnic|families|clans?|villages|arrows|bows|"
                              r"blade(?:d)? weapons?|machetes?|cutlass\w*|spears?)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w-]+")
@@ -3488,8 +3494,22 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
         return None  # villages, families or peoples fighting: ACLED codes communal militias in battle
     if m is not None and _CROWD_NOUNS.search(text) and not _WEAPON_WORDS.search(text) \
             and not any(a.inter == 1 and a.sentence in draft.sentences for a in article.actors):
+        if _deadly_communal_fight(article, draft, text):
+            return None  # communities fought to the death: a battle of their militias (see code_events)
         return m.group(0)
     return None
+
+
+def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
+    """Whether communities fought each other and someone died ("pastoralists and farmers clashed, one individual was
+    killed", "clashes between Malian and Guinean miners, leaving 6 dead"): ACLED codes their communal militias in
+    battle. A fight that killed no one stays the crowds' (mob violence), and students, fans or a party's supporters
+    fighting are crowds whatever the toll."""
+    if not (_FIGHT_WORDS.search(text) and _COMMUNITY_SIDES.search(text)) or _NOT_COMMUNAL.search(text):
+        return False
+    if any(a.sentence in draft.sentences and a.inter in (1, 2, 3, 4, 8) for a in article.actors):
+        return False
+    return any(c.what == "killed" for c in _casualties(article, draft.sentences))
 
 
 def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> None:
@@ -3605,10 +3625,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                          or re.search(r"\b(?:and|then|later|before)\s+(?:summarily\s+)?executed\b", text)):
             trig = _TRIGGER_BY_NAME["massacre"]  # arrested, then killed: "their bodies were later found in a mass grave"
         crowd_fight = crowd_damage.group(0).split()[0] if crowd_damage is not None else None
+        communal_battle = False
         if draft.trigger.family == "violence" and trig.sub_event_type in ("Armed clash", "Attack"):
             crowd_fight = _crowd_fight(article, draft, text, matcher)
             if crowd_fight is not None:
                 trig = _TRIGGER_BY_NAME["riot"]  # a crowd's violence, or two crowds fighting, unarmed: a riot
+            elif _deadly_communal_fight(article, draft, text):
+                trig = _TRIGGER_BY_NAME["ambush"]  # communities fought to the death: their militias' battle
+                communal_battle = True
         rule = f"trigger:{trig.name}"
         # (a labelled note's happening is told as the text tells it, sides and all; the label gives its type last)
         labelled = label is not None and draft.sentences[0] == 0
@@ -3660,6 +3684,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         place = _event_place(article, draft, gaz)
         cc, led = _story_country(article, place, matcher, gaz.focus)
         a1, a2 = _event_actors(article, draft, trig)
+        if communal_battle:
+            # each side is a community's militia the text does not name: "Unidentified Communal Militia (Niger)"
+            # (the peoples the text names replace them below: "clashes between Lobi and Dogosse")
+            span = draft.trigger_span
+            a1 = _role(matcher, "communal-militia", cc, article, article.text[slice(*span)], *span) or a1
+            a2 = _role(matcher, "communal-militia", cc, article, article.text[slice(*span)], *span) or a2
         if a1 is not None and a2 is not None:
             joined = _either(article, a1, matcher, ev.event_date)
             if joined is not a1 and a1.end <= a2.start and a2.end <= joined.end:
