@@ -2540,3 +2540,18 @@ def test_communities_that_fought_to_the_death_are_their_militias_in_battle(pipe:
                 "and three wounded."]
     assert ev.actor1 == ev.actor2 == "Unidentified Communal Militia (Niger)"
     assert ev.fatalities == 2
+
+
+def test_a_named_armed_side_that_was_attacked_is_the_side_attacked_not_the_attacker(pipe: Pipeline) -> None:
+    # "X was attacked (by Y)": X, an armed side, is the target; ACLED codes a battle with it as the second side (not
+    # violence of X against civilians)
+    pub = date(2021, 5, 6)
+    (ev,) = violent(code(pipe, "On 3 May 2021, a GATIA patrol was attacked by unidentified gunmen near Menaka, Mali; "
+                               "three people were killed.", published=pub))
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert ev.actor2 is not None and ev.actor2.startswith("GATIA")
+    assert ev.actor1 is not None and ev.actor1.startswith("Unidentified Armed Group")
+    # a side named as the object in the clause of the attacked ("awaiting soldiers") is no target
+    (ev,) = violent(code(pipe, "On 3 May 2021, villagers awaiting soldiers were attacked by gunmen near Menaka, Mali; "
+                               "three villagers were killed.", published=pub))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")

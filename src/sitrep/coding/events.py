@@ -2497,6 +2497,20 @@ _PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|have been|h
                                  re.IGNORECASE)
 
 
+# between a side and the verb of an attack on it: "GATIA elements were attacked", "a MSA checkpoint was attacked",
+# "the army patrol had been ambushed"
+_PASSIVE_SUBJECT_BEFORE = re.compile(r"(?:\s+(?:(?!(?:and|or|but|who|which|that|after|while|when|as|where)\b)"
+                                     r"(?![\w-]+ed\b)[\w-]+|\([^()]{1,30}\))){0,6}?\s+(?:was|were|had been|has been|have been)"
+                                     r"\s+(?:\w+ly\s+)?", re.IGNORECASE)
+_ATTACKED_PARTICIPLE = re.compile(r"(?:attacked|ambushed|targeted|raided|stormed|assaulted|overrun|struck|hit|shot at|"
+                                  r"fired (?:up)?on)", re.IGNORECASE)
+# the side is the object of a verb or preposition of its own clause ("villagers awaiting security forces were
+# ambushed", "the attack on the army convoy was claimed"): not the subject of the passive
+_CLAUSE_OBJECT_BEFORE = re.compile(r"\b(?:[\w-]+(?:ed|ing)|of|on|by|with|for|from|to|against|near|at)\s+(?:the\s+|an?\s+)?"
+                                   r"(?:[\w-]+\s+)?$|\b(?:[\w-]+(?:ed|ing)|of|on|by|with|for|from|to|against|near|at)\s+"
+                                   r"[^,;:.]*$", re.IGNORECASE)
+
+
 def _passive_victim(article: Article, a: ActorMention) -> bool:
     return _PASSIVE_HARM_AFTER.match(article.text, a.end) is not None
 
@@ -2569,6 +2583,18 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         return side_a, side_b
     if trig.event_type == "Violence against civilians":
         who = _initiator(article, draft, mentions)
+        t0 = draft.trigger_span[0]
+        struck = next((a for a in mentions if _named_side(a) and a.sentence == draft.sentences[0] and a.end <= t0
+                       and (who is None or a.actor != who.actor)
+                       and _ATTACKED_PARTICIPLE.fullmatch(article.text, t0, draft.trigger_span[1])
+                       and _PASSIVE_SUBJECT_BEFORE.fullmatch(article.text, a.end, t0)
+                       and not _CLAUSE_OBJECT_BEFORE.search(article.text, article.sentences[a.sentence].start, a.start)),
+                      None)
+        if struck is not None and (who is None or who.inter in (2, 3, 4)):
+            # a named armed side the sentence makes the subject of the passive attack ("GATIA elements were attacked
+            # while reaching the market", "a MSA checkpoint was attacked by unidentified men"): the side attacked,
+            # not the attacker; the attackers are the passive's agent, if named
+            return who, struck
         # the state's forces when the sentence makes them the subject ("the Malian army claimed to have killed four
         # militants", "the Burkinabe army raided a Fulani hamlet"), else the armed group it names
         # (a named group the grammar makes the doer goes first too: "an MAA officer was abducted by JNIM")
