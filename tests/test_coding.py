@@ -2555,3 +2555,23 @@ def test_a_named_armed_side_that_was_attacked_is_the_side_attacked_not_the_attac
     (ev,) = violent(code(pipe, "On 3 May 2021, villagers awaiting soldiers were attacked by gunmen near Menaka, Mali; "
                                "three villagers were killed.", published=pub))
     assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_forces_that_protest_and_fire_their_weapons_riot(pipe: Pipeline) -> None:
+    # soldiers or police who demonstrate and fire shots are a violent demonstration (ACLED: Riots), the forces being
+    # the rioters, not a side facing them; forces firing to disperse other people's protest are an intervention
+    pub = date(2021, 5, 6)
+    out = _assert_types(pipe, {
+        "On 4 May 2021, soldiers protested over unpaid bonuses and fired shots into the air in Kaya, Burkina Faso.":
+            ("Riots", "Violent demonstration"),
+        "Gunshots were heard overnight in Fada N'Gourma, Burkina Faso, on 4 May 2021. Soldiers protesting against "
+        "the arrest of colleagues were behind the disturbance.": ("Riots", "Violent demonstration"),
+        "On 4 May 2021, soldiers fired shots into the air to disperse residents who protested in Kaya, Burkina Faso.":
+            ("Protests", "Protest with intervention"),
+        # ordinary news: a protest the police joined, a firing that is a dismissal
+        "On 4 May 2021, police officers protested outside the ministry in Paris after the minister fired their "
+        "union's chief.": ("Protests", "Peaceful protest"),
+    }, pub)
+    (ev,) = out["On 4 May 2021, soldiers protested over unpaid bonuses and fired shots into the air in Kaya, Burkina "
+                "Faso."]
+    assert ev.actor1 == "Rioters (Burkina Faso)" and ev.actor2 is None

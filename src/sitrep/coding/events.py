@@ -577,6 +577,18 @@ _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strik
                              r"vandali[sz]ed|stoned|threw stones|pelted|stormed|attacked|assaulted|launched an assault|"
                              r"destroyed|smashed|sacked|set (?!(?:\w+\s+){0,2}?" + _SYMBOLS + r")(?:\w+\s+){1,3}?"
                              r"(?:ablaze|on fire|alight))\b", re.IGNORECASE)
+# the forces themselves the protesters: "soldiers ... took to the streets", "angry gendarmes demonstrated", "a protest
+# by soldiers against arrests of their colleagues"
+_FORCE_NOUNS = r"(?:soldiers|troops|servicemen|policemen|police officers|gendarmes|(?:presidential |republican )?guards)"
+_FORCES_PROTESTING = re.compile(r"\b" + _FORCE_NOUNS + r"\b(?:\s+(?!(?:students|pupils|protesters|demonstrators|residents|"
+                                r"youths?|people|crowds?|women|traders|who|whom|which|at|on|against)\b)[\w,'’-]+){0,16}?"
+                                r"\s+(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|"
+                                r"took to the streets?|went (?:out )?(?:in)?to the streets?|marched|staged|rallied)\b|"
+                                r"\b(?:protests?|demonstrations?|march|sit-in)\s+(?:[\w-]+\s+){0,2}?by\s+(?:[\w-]+\s+){0,3}?"
+                                + _FORCE_NOUNS + r"\b", re.IGNORECASE)
+# weapons fired (not tear gas nor a dismissal: "fired the minister")
+_SHOTS_FIRED = re.compile(r"\b(?:fir(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:shots?|gunshots|guns|weapons|rifles|rounds|bullets|"
+                          r"volleys?|(?:in|into) the air)|gun ?shots?|gunfire|shots were (?:heard|fired))\b", re.IGNORECASE)
 _CROWD_SUBJECT = re.compile(r"\W*(?:They|(?:The |Some |Many |Several |Hundreds of |Dozens of |Angry )?(?i:protesters|"
                             r"demonstrators|rioters|students|youths?|crowds?|residents|strikers|marchers|mob))\s+(?:then\s+|later\s+|also\s+)?(?:clashed|attacked|fought|threw|"
                             r"stoned|burned|torched|ransacked|looted|beat|assaulted|injured|wounded|set fire)\b")
@@ -3983,6 +3995,23 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 trig = _retype(ev, _TRIGGER_BY_NAME["looting"], announced, revoked)
                 _evidence_of_words(article, draft, ev, trig.pattern, "event_type",
                                    f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:no-harm")
+        if learned is None and ev.event_type == "Protests" and _CROWD_VIOLENCE.search(text) is None \
+                and _FORCES_PROTESTING.search(text) and _SHOTS_FIRED.search(
+                    " ".join(article.sentences[i].text for i in _lead_in(article, draft)[:1] + draft.sentences)):
+            # soldiers or police who protested and fired their weapons ("soldiers protested and fired into the air",
+            # "gunfire ... in what an army source said was a protest by soldiers"): a violent demonstration
+            _evidence_of_words(article, dataclasses.replace(draft, sentences=_lead_in(article, draft)[:1] + draft.sentences),
+                               ev, _SHOTS_FIRED, "event_type", "Riots / Violent demonstration", "crowd:forces-fired")
+            trig = _retype(ev, _TRIGGER_BY_NAME["riot"], announced, revoked)
+            if ev.inter1 == 6:  # the crowd: rioters, not protesters
+                got = matcher.role_actor("rioters", a1.country_code if a1 is not None else cc, on=article.published)
+                if got is not None:
+                    ev.actor1, ev.inter1 = got
+            if ev.inter2 == 1 and not _intervened(text):
+                # the forces named are the rioters themselves, not forces that faced them
+                ev.actor2, ev.inter2, ev.actor2_text = None, None, None
+                ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
+            ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type == "Protests" and (cv := _CROWD_VIOLENCE.search(text)) is not None:
             # the crowd burned, stormed or attacked: a violent demonstration
             _evidence_of_words(article, draft, ev, _CROWD_VIOLENCE, "event_type", "Riots / Violent demonstration",
