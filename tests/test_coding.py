@@ -2575,3 +2575,19 @@ def test_forces_that_protest_and_fire_their_weapons_riot(pipe: Pipeline) -> None
     (ev,) = out["On 4 May 2021, soldiers protested over unpaid bonuses and fired shots into the air in Kaya, Burkina "
                 "Faso."]
     assert ev.actor1 == "Rioters (Burkina Faso)" and ev.actor2 is None
+
+
+def test_people_arrested_and_then_abused_were_attacked(pipe: Pipeline) -> None:
+    # arrested and tortured, beaten or burned alive: ACLED codes the violence done to the detained (an attack), not
+    # the arrest; harm the arrested are accused of is no such violence (ordinary news)
+    pub = date(2021, 5, 6)
+    _assert_types(pipe, {
+        "On 4 May 2021, soldiers arrested three herders near Djibo, Burkina Faso, and tortured them.":
+            ("Violence against civilians", "Attack"),
+        "On 4 May 2021, militiamen apprehended a suspected thief near Djibo, Burkina Faso; he was released after "
+        "being caned.": ("Violence against civilians", "Attack"),
+        "On 4 May 2021, police in Bamako, Mali, arrested a man accused of beating his wife.":
+            ("Strategic developments", "Arrests"),
+        "On 4 May 2021, police in Bamako, Mali, arrested a man for assaulting a taxi driver.":
+            ("Strategic developments", "Arrests"),
+    }, pub)

@@ -3430,6 +3430,22 @@ _GATHERING = re.compile(r"\b(?:protest(?!ant)(?:ed|ing|s|ers|ors)?|demonstrat\w*
                         r"barricad\w*)\b", re.IGNORECASE)
 
 
+# harm done to people held: "tortured", "beaten", "burned them alive", "extrajudicially executed", "caned"
+_CUSTODY_ABUSE = re.compile(r"\b(?:beat|beaten|beating|assaulted|tortur\w*|whipped|flogged|caned|raped|mutilated|"
+                            r"electrocut\w*|ill-treat\w*|mistreat\w*|burn(?:ed|t) (?:\w+ )?alive|"
+                            r"extra-?judicial(?:ly)?(?: executed| killed| executions?| killings?)?)\b", re.IGNORECASE)
+# the harm is what the arrested are accused of, not what was done to them: "arrested a man accused of beating his wife"
+_CHARGED_WITH = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty|wanted|arrested|detained|held)\s+(?:of|for|with|over|"
+                           r"in connection with)\s+(?:(?:allegedly|having|being)\s+)?(?:[\w'-]+\s+){0,3}$|"
+                           r"\b(?:for|over|after|in)\s+(?:the\s+|a\s+)?(?:allegedly\s+)?(?:having\s+)?$|\bwho\s+(?:had\s+)?(?:allegedly\s+)?$",
+                           re.IGNORECASE)
+
+
+def _abused_in_custody(text: str) -> bool:
+    """Whether the text tells harm done to the people arrested, not harm they are accused of."""
+    return any(not _CHARGED_WITH.search(text, max(0, m.start() - 50), m.start()) for m in _CUSTODY_ABUSE.finditer(text))
+
+
 _PEOPLE_THREATENED = re.compile(r"\b(?:tied up|locked up|beat(?:en)?|assaulted|"
                                 r"intimidat\w*|whipped|terrori[sz]ed)\b", re.IGNORECASE)
 _CROWD_DAMAGE = re.compile(r"\b(?:youths?|residents|students|pupils|protesters|demonstrators|rioters|mobs?|crowds?|villagers|"
@@ -3662,6 +3678,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if trig.family == "arrests" and (_VICTIM_FOUND_DEAD.search(text) or _EXECUTED.search(text)
                                          or re.search(r"\b(?:and|then|later|before)\s+(?:summarily\s+)?executed\b", text)):
             trig = _TRIGGER_BY_NAME["massacre"]  # arrested, then killed: "their bodies were later found in a mass grave"
+        elif trig.family == "arrests" and _abused_in_custody(text):
+            # arrested and tortured, beaten, burned alive or executed: ACLED codes the violence done to the detained
+            # (an attack), as it codes people abducted and beaten ("soldiers arrested three men and burned them alive",
+            # "a man arrested ... was subjected to severe torture", "released after being caned")
+            trig = _TRIGGER_BY_NAME["massacre"]
         crowd_fight = crowd_damage.group(0).split()[0] if crowd_damage is not None else None
         communal_battle = False
         if draft.trigger.family == "violence" and trig.sub_event_type in ("Armed clash", "Attack"):
