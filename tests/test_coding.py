@@ -2591,3 +2591,19 @@ def test_people_arrested_and_then_abused_were_attacked(pipe: Pipeline) -> None:
         "On 4 May 2021, police in Bamako, Mali, arrested a man for assaulting a taxi driver.":
             ("Strategic developments", "Arrests"),
     }, pub)
+
+
+def test_the_harm_a_demonstration_protests_is_no_happening_of_its_own(pipe: Pipeline) -> None:
+    # what people marched against or demanded ("against the recent kidnappings", "the release of a teacher held
+    # hostage") is the demonstration's cause, not violence the text reports; violence told in a clause of its own is
+    pub = date(2021, 5, 6)
+    _assert_types(pipe, {
+        "On 4 May 2021, residents of Gao, Mali, staged a demonstration to demand the release of a teacher held "
+        "hostage by gunmen since March.": ("Protests", "Peaceful protest"),
+        "On 4 May 2021, hundreds of people marched in Niamey, Niger, against the recent kidnappings of aid workers.":
+            ("Protests", "Peaceful protest"),
+    }, pub)
+    evs = code(pipe, "On 4 May 2021, residents of Gao, Mali, staged a demonstration against insecurity; gunmen later "
+                     "kidnapped two of the marchers.", published=pub)
+    assert ("Violence against civilians", "Abduction/forced disappearance") in [(e.event_type, e.sub_event_type)
+                                                                              for e in evs]

@@ -263,6 +263,21 @@ _NATURE_BEFORE = re.compile(r"\b(?:fires?|wildfires?|bush ?fires?|forest fires?|
                             re.IGNORECASE)
 
 
+# a demonstration's words, its cause or demand after them, the harm named as that cause (a noun, or held hostage),
+# and what starts another clause (another happening told after the demonstration)
+_PROTEST_WORD = re.compile(r"\b(?:protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|(?-i:march(?:ed|es|ers)?)|"
+                           r"rall(?:y|ied|ies)|sit-ins?)\b", re.IGNORECASE)
+_PROTEST_CAUSE = re.compile(r"\b(?:against|over|about|amid|in reaction|in response|to demand|demanding|to denounce|"
+                            r"denouncing|to condemn|condemning|to call for|calling for|(?:for|demand(?:ing)?) the release|"
+                            r"in solidarity|discontent with|(?:anger|outrage|frustration) (?:at|over|with)|to express)\b",
+                            re.IGNORECASE)
+_PROTESTED_HARM = re.compile(r"(?:killings?|attacks|abductions?|kidnappings?|assassinations?|massacres?|murders?|"
+                             r"executions?|hostage|held hostage|insecurity)", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|when|as|then)\b|\b(?:and|but|while|when|before|after|until|then)\s+"
+                         r"(?:the\s+)?(?:police|soldiers|security forces|gendarmes|troops|army|forces|militants|gunmen|"
+                         r"they|assailants|attackers)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
@@ -271,6 +286,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     held: list[tuple[Trigger, tuple[int, int]]] = []
     low = text.lower()
     same_length = len(low) == len(text)  # lower() can change the length of a few letters (İ): offsets must hold
+    protest_at = _PROTEST_WORD.search(text)  # people protesting in the sentence: what they protest is no happening
     maybe = _GATE.candidates(low) if same_length else None  # only the triggers whose opening words occur
     for trig in TRIGGERS:
         if maybe is not None and trig.name not in maybe:
@@ -293,6 +309,12 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if trig.family == "violence" and (_CAUSE_BEFORE.search(before) or _ANSWERED_BEFORE.search(before)):
                 continue  # "a curfew imposed after a wave of attacks", "in reaction to the assassination of ...": the
                 # cause told, not a happening
+            if trig.family == "violence" and protest_at is not None and protest_at.end() <= m.start() \
+                    and _PROTESTED_HARM.fullmatch(text, m.start(), m.end()) \
+                    and _PROTEST_CAUSE.search(text, protest_at.end(), m.start()) \
+                    and not _NEW_CLAUSE.search(text, protest_at.end(), m.start()):
+                continue  # what a demonstration was against or demanded: "marched to express discontent with the
+                # recent kidnapping of ...", "a demonstration to demand the release of X, held hostage since ..."
             if trig.name in _EXPLOSIVES and (_EXPLOSIVE_PEOPLE.match(text, m.end())
                                              or _HELD_EXPLOSIVE.search(text, max(0, m.start() - 70), m.start())):
                 held.append((trig, (m.start(), m.end())))
