@@ -2607,3 +2607,22 @@ def test_the_harm_a_demonstration_protests_is_no_happening_of_its_own(pipe: Pipe
                      "kidnapped two of the marchers.", published=pub)
     assert ("Violence against civilians", "Abduction/forced disappearance") in [(e.event_type, e.sub_event_type)
                                                                               for e in evs]
+
+
+
+def test_the_states_forces_together_are_one_side_not_a_military_target(pipe: Pipeline) -> None:
+    # "soldiers and gendarmes shot dead a man": the forces named together are who struck; with no armed side against
+    # them the victim is a civilian (ACLED: violence against civilians), not a battle with the gendarmes. Forces that
+    # fire on other forces still fight, and so do forces that clash with gunmen
+    pub = date(2021, 5, 6)
+    out = _assert_types(pipe, {
+        "On 4 May 2021, soldiers and gendarmes shot dead a man in Djibo, Burkina Faso.":
+            ("Violence against civilians", "Attack"),
+        "On 4 May 2021, soldiers or gendarmes shot dead a man and assaulted others in Djibo, Burkina Faso.":
+            ("Violence against civilians", "Attack"),
+        "On 4 May 2021, police officers opened fire on gendarmes in Djibo, Burkina Faso.": ("Battles", "Armed clash"),
+        "On 4 May 2021, soldiers and police clashed with gunmen near Djibo, Burkina Faso, killing two.":
+            ("Battles", "Armed clash"),
+    }, pub)
+    (ev,) = out["On 4 May 2021, soldiers and gendarmes shot dead a man in Djibo, Burkina Faso."]
+    assert ev.actor1.startswith("Military Forces of Burkina Faso") and ev.actor2 == "Civilians (Burkina Faso)"

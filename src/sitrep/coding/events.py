@@ -3291,7 +3291,10 @@ def _without(article: Article, draft: _Draft, a1: ActorMention | None) -> str:
         t = s.text
         if a1 is not None:
             for m in article.actors:
-                if m.sentence == i and m.actor == a1.actor:
+                # (the state's forces are one side: "soldiers or gendarmes shot dead a man", "a patrol of soldiers
+                # and police opened fire" name no military target beside the doer)
+                if m.sentence == i and (m.actor == a1.actor or a1.inter == 1 and m.inter == 1
+                                        and m.country_code == a1.country_code):
                     a, b = m.start - s.start, m.end - s.start
                     t = t[:a] + " " * (b - a) + t[b:]
         parts.append(_LANDMARK_POST.sub(lambda m: " " * len(m.group(0)), t))
