@@ -2626,3 +2626,18 @@ def test_the_states_forces_together_are_one_side_not_a_military_target(pipe: Pip
     }, pub)
     (ev,) = out["On 4 May 2021, soldiers and gendarmes shot dead a man in Djibo, Burkina Faso."]
     assert ev.actor1.startswith("Military Forces of Burkina Faso") and ev.actor2 == "Civilians (Burkina Faso)"
+
+
+def test_a_post_attacked_while_no_one_held_it_is_property_destruction(pipe: Pipeline) -> None:
+    # no one there fought: ACLED codes the damage to the empty post (Strategic developments / Looting/property
+    # destruction), with the force whose post it was as the second side; someone hurt there makes it a fight again
+    pub = date(2021, 5, 6)
+    out = _assert_types(pipe, {
+        "On 4 May 2021, gunmen attacked the police station in Gorom-Gorom, Burkina Faso, while it was unmanned, and "
+        "burned two vehicles.": ("Strategic developments", "Looting/property destruction"),
+        "On 4 May 2021, gunmen attacked the police station in Gorom-Gorom, Burkina Faso; the police had already "
+        "vacated the station, but two officers were wounded.": ("Battles", "Armed clash"),
+    }, pub)
+    (ev,) = out["On 4 May 2021, gunmen attacked the police station in Gorom-Gorom, Burkina Faso, while it was unmanned, "
+                "and burned two vehicles."]
+    assert ev.actor2 is not None and ev.actor2.startswith("Police Forces of Burkina Faso")

@@ -599,6 +599,13 @@ _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strik
                              r"vandali[sz]ed|stoned|threw stones|pelted|stormed|attacked|assaulted|launched an assault|"
                              r"destroyed|smashed|sacked|set (?!(?:\w+\s+){0,2}?" + _SYMBOLS + r")(?:\w+\s+){1,3}?"
                              r"(?:ablaze|on fire|alight))\b", re.IGNORECASE)
+# a place attacked while no one was there to defend it: "while it was unmanned", "the deserted gendarmerie", "the
+# police had already vacated the premises"
+_EMPTY = r"(?:unmanned|unoccupied|empty|deserted|vacated|abandoned|unguarded)"
+_POSTS = r"(?:posts?|stations?|bases?|camps?|positions?|checkpoints?|buildings?|offices?|gendarmerie|barracks|premises)"
+_UNMANNED = re.compile(r"\b(?:while|when|as)\s+(?:it|they)\s+(?:was|were)\s+(?:still\s+)?" + _EMPTY + r"\b|\b" + _EMPTY +
+                       r"\s+(?:[\w-]+\s+){0,2}?" + _POSTS + r"\b|\b(?:had|have|has)\s+(?:already\s+)?(?:vacated|abandoned|"
+                       r"deserted|left)\s+(?:the\s+|their\s+|its\s+)?" + _POSTS + r"\b", re.IGNORECASE)
 # the forces themselves the protesters: "soldiers ... took to the streets", "angry gendarmes demonstrated", "a protest
 # by soldiers against arrests of their colleagues"
 _FORCE_NOUNS = r"(?:soldiers|troops|servicemen|policemen|police officers|gendarmes|(?:presidential |republican )?guards)"
@@ -4041,6 +4048,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 trig = _retype(ev, _TRIGGER_BY_NAME["looting"], announced, revoked)
                 _evidence_of_words(article, draft, ev, trig.pattern, "event_type",
                                    f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:no-harm")
+        if learned is None and trig.family == "violence" and ev.event_type == "Battles" and \
+                ev.sub_event_type == "Armed clash" and not (ev.fatalities or ev.wounded or ev.abducted) and \
+                not any(c.what in ("killed", "wounded", "abducted", "shot") for c in counts) and \
+                _UNMANNED.search(text) and not _TWO_SIDED.search(text):
+            # a post attacked while no one held it ("attacked the police station in Yamba while it was unmanned,
+            # causing material losses"): no one fought; ACLED codes the damage (Looting/property destruction)
+            trig = _retype(ev, _TRIGGER_BY_NAME["looting"], announced, revoked)
+            _evidence_of_words(article, draft, ev, _UNMANNED, "event_type",
+                               f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:unmanned")
         if learned is None and ev.event_type == "Protests" and _CROWD_VIOLENCE.search(text) is None \
                 and _FORCES_PROTESTING.search(text) and _SHOTS_FIRED.search(
                     " ".join(article.sentences[i].text for i in _lead_in(article, draft)[:1] + draft.sentences)):
