@@ -2641,3 +2641,15 @@ def test_a_post_attacked_while_no_one_held_it_is_property_destruction(pipe: Pipe
     (ev,) = out["On 4 May 2021, gunmen attacked the police station in Gorom-Gorom, Burkina Faso, while it was unmanned, "
                 "and burned two vehicles."]
     assert ev.actor2 is not None and ev.actor2.startswith("Police Forces of Burkina Faso")
+
+
+def test_local_people_who_burn_or_wreck_property_riot(pipe: Pipeline) -> None:
+    # the crowd that damages property is told by many nouns ("locals", "citizens", "farmers", "people"): with no armed
+    # side in it, ACLED codes a riot, not an armed group's property destruction; armed men doing the same do not riot
+    pub = date(2021, 5, 6)
+    _assert_types(pipe, {
+        "On 4 May 2021, locals burned the town hall in Kaya, Burkina Faso, after a dispute over land.":
+            ("Riots", "Mob violence"),
+        "On 4 May 2021, gunmen burned the town hall in Kaya, Burkina Faso.":
+            ("Strategic developments", "Looting/property destruction"),
+    }, pub)

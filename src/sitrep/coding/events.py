@@ -3481,7 +3481,8 @@ def _abused_in_custody(text: str) -> bool:
 _PEOPLE_THREATENED = re.compile(r"\b(?:tied up|locked up|beat(?:en)?|assaulted|"
                                 r"intimidat\w*|whipped|terrori[sz]ed)\b", re.IGNORECASE)
 _CROWD_DAMAGE = re.compile(r"\b(?:youths?|residents|students|pupils|protesters|demonstrators|rioters|mobs?|crowds?|villagers|"
-                           r"inhabitants|(?:the )?population|traders|supporters)\b[^.;,]{0,40}?\b(?:burn\w*|torch\w*|set fire|"
+                           r"inhabitants|(?:the )?population|traders|supporters|locals|citizens|people|farmers|herders|"
+                           r"workers|women)\b[^.;,]{0,40}?\b(?:burn\w*|torch\w*|set fire|"
                            r"set ablaze|ransack\w*|loot\w*|vandali[sz]\w*|destroy\w*|smash\w*)", re.IGNORECASE)
 _RIOT_WORDS = re.compile(r"\b(?:riot\w*|mobs?|popular justice|mob justice|jungle justice|angry (?:crowds?|residents|"
                          r"youths?|people|citizens|villagers|inhabitants)|took to the streets)\b", re.IGNORECASE)
