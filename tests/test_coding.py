@@ -2543,3 +2543,135 @@ def test_a_town_named_beside_a_region_read_at_its_seat_is_the_scene(pipe: Pipeli
     (ev,) = code(pipe, "On 30 December 2019, students staged a protest on a road south of the town Ouallam against "
                        "a motorbike ban imposed by the government in the Tillabery Region of Niger.")
     assert (ev.location, ev.geo_precision) == ("Ouallam", 1)
+
+
+def test_communities_that_fought_to_the_death_are_their_militias_in_battle(pipe: Pipeline) -> None:
+    # ACLED: a deadly fight between communities (farmers and herders, miners of two countries, two faiths) is a battle
+    # of their communal militias; the same fight with no one killed stays the crowds' mob violence, and students or a
+    # party's supporters fighting are crowds whatever the toll
+    pub = date(2021, 5, 6)
+    out = _assert_types(pipe, {
+        "On 4 May 2021, herders and farmers clashed over a field near Tahoua, Niger; two people were killed and "
+        "three wounded.": ("Battles", "Armed clash"),
+        "On 4 May 2021, herders and farmers clashed over a field near Tahoua, Niger; three people were wounded.":
+            ("Riots", "Mob violence"),
+        "On 4 May 2021, students of two faculties clashed at the university in Niamey, Niger; one student was "
+        "killed.": ("Riots", "Mob violence"),
+    }, pub)
+    (ev,) = out["On 4 May 2021, herders and farmers clashed over a field near Tahoua, Niger; two people were killed "
+                "and three wounded."]
+    assert ev.actor1 == ev.actor2 == "Unidentified Communal Militia (Niger)"
+    assert ev.fatalities == 2
+
+
+def test_a_named_armed_side_that_was_attacked_is_the_side_attacked_not_the_attacker(pipe: Pipeline) -> None:
+    # "X was attacked (by Y)": X, an armed side, is the target; ACLED codes a battle with it as the second side (not
+    # violence of X against civilians)
+    pub = date(2021, 5, 6)
+    (ev,) = violent(code(pipe, "On 3 May 2021, a GATIA patrol was attacked by unidentified gunmen near Menaka, Mali; "
+                               "three people were killed.", published=pub))
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    assert ev.actor2 is not None and ev.actor2.startswith("GATIA")
+    assert ev.actor1 is not None and ev.actor1.startswith("Unidentified Armed Group")
+    # a side named as the object in the clause of the attacked ("awaiting soldiers") is no target
+    (ev,) = violent(code(pipe, "On 3 May 2021, villagers awaiting soldiers were attacked by gunmen near Menaka, Mali; "
+                               "three villagers were killed.", published=pub))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_forces_that_protest_and_fire_their_weapons_riot(pipe: Pipeline) -> None:
+    # soldiers or police who demonstrate and fire shots are a violent demonstration (ACLED: Riots), the forces being
+    # the rioters, not a side facing them; forces firing to disperse other people's protest are an intervention
+    pub = date(2021, 5, 6)
+    out = _assert_types(pipe, {
+        "On 4 May 2021, soldiers protested over unpaid bonuses and fired shots into the air in Kaya, Burkina Faso.":
+            ("Riots", "Violent demonstration"),
+        "Gunshots were heard overnight in Fada N'Gourma, Burkina Faso, on 4 May 2021. Soldiers protesting against "
+        "the arrest of colleagues were behind the disturbance.": ("Riots", "Violent demonstration"),
+        "On 4 May 2021, soldiers fired shots into the air to disperse residents who protested in Kaya, Burkina Faso.":
+            ("Protests", "Protest with intervention"),
+        # ordinary news: a protest the police joined, a firing that is a dismissal
+        "On 4 May 2021, police officers protested outside the ministry in Paris after the minister fired their "
+        "union's chief.": ("Protests", "Peaceful protest"),
+    }, pub)
+    (ev,) = out["On 4 May 2021, soldiers protested over unpaid bonuses and fired shots into the air in Kaya, Burkina "
+                "Faso."]
+    assert ev.actor1 == "Rioters (Burkina Faso)" and ev.actor2 is None
+
+
+def test_people_arrested_and_then_abused_were_attacked(pipe: Pipeline) -> None:
+    # arrested and tortured, beaten or burned alive: ACLED codes the violence done to the detained (an attack), not
+    # the arrest; harm the arrested are accused of is no such violence (ordinary news)
+    pub = date(2021, 5, 6)
+    _assert_types(pipe, {
+        "On 4 May 2021, soldiers arrested three herders near Djibo, Burkina Faso, and tortured them.":
+            ("Violence against civilians", "Attack"),
+        "On 4 May 2021, militiamen apprehended a suspected thief near Djibo, Burkina Faso; he was released after "
+        "being caned.": ("Violence against civilians", "Attack"),
+        "On 4 May 2021, police in Bamako, Mali, arrested a man accused of beating his wife.":
+            ("Strategic developments", "Arrests"),
+        "On 4 May 2021, police in Bamako, Mali, arrested a man for assaulting a taxi driver.":
+            ("Strategic developments", "Arrests"),
+    }, pub)
+
+
+def test_the_harm_a_demonstration_protests_is_no_happening_of_its_own(pipe: Pipeline) -> None:
+    # what people marched against or demanded ("against the recent kidnappings", "the release of a teacher held
+    # hostage") is the demonstration's cause, not violence the text reports; violence told in a clause of its own is
+    pub = date(2021, 5, 6)
+    _assert_types(pipe, {
+        "On 4 May 2021, residents of Gao, Mali, staged a demonstration to demand the release of a teacher held "
+        "hostage by gunmen since March.": ("Protests", "Peaceful protest"),
+        "On 4 May 2021, hundreds of people marched in Niamey, Niger, against the recent kidnappings of aid workers.":
+            ("Protests", "Peaceful protest"),
+    }, pub)
+    evs = code(pipe, "On 4 May 2021, residents of Gao, Mali, staged a demonstration against insecurity; gunmen later "
+                     "kidnapped two of the marchers.", published=pub)
+    assert ("Violence against civilians", "Abduction/forced disappearance") in [(e.event_type, e.sub_event_type)
+                                                                              for e in evs]
+
+
+
+def test_the_states_forces_together_are_one_side_not_a_military_target(pipe: Pipeline) -> None:
+    # "soldiers and gendarmes shot dead a man": the forces named together are who struck; with no armed side against
+    # them the victim is a civilian (ACLED: violence against civilians), not a battle with the gendarmes. Forces that
+    # fire on other forces still fight, and so do forces that clash with gunmen
+    pub = date(2021, 5, 6)
+    out = _assert_types(pipe, {
+        "On 4 May 2021, soldiers and gendarmes shot dead a man in Djibo, Burkina Faso.":
+            ("Violence against civilians", "Attack"),
+        "On 4 May 2021, soldiers or gendarmes shot dead a man and assaulted others in Djibo, Burkina Faso.":
+            ("Violence against civilians", "Attack"),
+        "On 4 May 2021, police officers opened fire on gendarmes in Djibo, Burkina Faso.": ("Battles", "Armed clash"),
+        "On 4 May 2021, soldiers and police clashed with gunmen near Djibo, Burkina Faso, killing two.":
+            ("Battles", "Armed clash"),
+    }, pub)
+    (ev,) = out["On 4 May 2021, soldiers and gendarmes shot dead a man in Djibo, Burkina Faso."]
+    assert ev.actor1.startswith("Military Forces of Burkina Faso") and ev.actor2 == "Civilians (Burkina Faso)"
+
+
+def test_a_post_attacked_while_no_one_held_it_is_property_destruction(pipe: Pipeline) -> None:
+    # no one there fought: ACLED codes the damage to the empty post (Strategic developments / Looting/property
+    # destruction), with the force whose post it was as the second side; someone hurt there makes it a fight again
+    pub = date(2021, 5, 6)
+    out = _assert_types(pipe, {
+        "On 4 May 2021, gunmen attacked the police station in Gorom-Gorom, Burkina Faso, while it was unmanned, and "
+        "burned two vehicles.": ("Strategic developments", "Looting/property destruction"),
+        "On 4 May 2021, gunmen attacked the police station in Gorom-Gorom, Burkina Faso; the police had already "
+        "vacated the station, but two officers were wounded.": ("Battles", "Armed clash"),
+    }, pub)
+    (ev,) = out["On 4 May 2021, gunmen attacked the police station in Gorom-Gorom, Burkina Faso, while it was unmanned, "
+                "and burned two vehicles."]
+    assert ev.actor2 is not None and ev.actor2.startswith("Police Forces of Burkina Faso")
+
+
+def test_local_people_who_burn_or_wreck_property_riot(pipe: Pipeline) -> None:
+    # the crowd that damages property is told by many nouns ("locals", "citizens", "farmers", "people"): with no armed
+    # side in it, ACLED codes a riot, not an armed group's property destruction; armed men doing the same do not riot
+    pub = date(2021, 5, 6)
+    _assert_types(pipe, {
+        "On 4 May 2021, locals burned the town hall in Kaya, Burkina Faso, after a dispute over land.":
+            ("Riots", "Mob violence"),
+        "On 4 May 2021, gunmen burned the town hall in Kaya, Burkina Faso.":
+            ("Strategic developments", "Looting/property destruction"),
+    }, pub)

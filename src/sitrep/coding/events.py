@@ -263,6 +263,21 @@ _NATURE_BEFORE = re.compile(r"\b(?:fires?|wildfires?|bush ?fires?|forest fires?|
                             re.IGNORECASE)
 
 
+# a demonstration's words, its cause or demand after them, the harm named as that cause (a noun, or held hostage),
+# and what starts another clause (another happening told after the demonstration)
+_PROTEST_WORD = re.compile(r"\b(?:protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|(?-i:march(?:ed|es|ers)?)|"
+                           r"rall(?:y|ied|ies)|sit-ins?)\b", re.IGNORECASE)
+_PROTEST_CAUSE = re.compile(r"\b(?:against|over|about|amid|in reaction|in response|to demand|demanding|to denounce|"
+                            r"denouncing|to condemn|condemning|to call for|calling for|(?:for|demand(?:ing)?) the release|"
+                            r"in solidarity|discontent with|(?:anger|outrage|frustration) (?:at|over|with)|to express)\b",
+                            re.IGNORECASE)
+_PROTESTED_HARM = re.compile(r"(?:killings?|attacks|abductions?|kidnappings?|assassinations?|massacres?|murders?|"
+                             r"executions?|hostage|held hostage|insecurity)", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|when|as|then)\b|\b(?:and|but|while|when|before|after|until|then)\s+"
+                         r"(?:the\s+)?(?:police|soldiers|security forces|gendarmes|troops|army|forces|militants|gunmen|"
+                         r"they|assailants|attackers)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
@@ -271,6 +286,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     held: list[tuple[Trigger, tuple[int, int]]] = []
     low = text.lower()
     same_length = len(low) == len(text)  # lower() can change the length of a few letters (İ): offsets must hold
+    protest_at = _PROTEST_WORD.search(text)  # people protesting in the sentence: what they protest is no happening
     maybe = _GATE.candidates(low) if same_length else None  # only the triggers whose opening words occur
     for trig in TRIGGERS:
         if maybe is not None and trig.name not in maybe:
@@ -293,6 +309,12 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if trig.family == "violence" and (_CAUSE_BEFORE.search(before) or _ANSWERED_BEFORE.search(before)):
                 continue  # "a curfew imposed after a wave of attacks", "in reaction to the assassination of ...": the
                 # cause told, not a happening
+            if trig.family == "violence" and protest_at is not None and protest_at.end() <= m.start() \
+                    and _PROTESTED_HARM.fullmatch(text, m.start(), m.end()) \
+                    and _PROTEST_CAUSE.search(text, protest_at.end(), m.start()) \
+                    and not _NEW_CLAUSE.search(text, protest_at.end(), m.start()):
+                continue  # what a demonstration was against or demanded: "marched to express discontent with the
+                # recent kidnapping of ...", "a demonstration to demand the release of X, held hostage since ..."
             if trig.name in _EXPLOSIVES and (_EXPLOSIVE_PEOPLE.match(text, m.end())
                                              or _HELD_EXPLOSIVE.search(text, max(0, m.start() - 70), m.start())):
                 held.append((trig, (m.start(), m.end())))
@@ -577,6 +599,25 @@ _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strik
                              r"vandali[sz]ed|stoned|threw stones|pelted|stormed|attacked|assaulted|launched an assault|"
                              r"destroyed|smashed|sacked|set (?!(?:\w+\s+){0,2}?" + _SYMBOLS + r")(?:\w+\s+){1,3}?"
                              r"(?:ablaze|on fire|alight))\b", re.IGNORECASE)
+# a place attacked while no one was there to defend it: "while it was unmanned", "the deserted gendarmerie", "the
+# police had already vacated the premises"
+_EMPTY = r"(?:unmanned|unoccupied|empty|deserted|vacated|abandoned|unguarded)"
+_POSTS = r"(?:posts?|stations?|bases?|camps?|positions?|checkpoints?|buildings?|offices?|gendarmerie|barracks|premises)"
+_UNMANNED = re.compile(r"\b(?:while|when|as)\s+(?:it|they)\s+(?:was|were)\s+(?:still\s+)?" + _EMPTY + r"\b|\b" + _EMPTY +
+                       r"\s+(?:[\w-]+\s+){0,2}?" + _POSTS + r"\b|\b(?:had|have|has)\s+(?:already\s+)?(?:vacated|abandoned|"
+                       r"deserted|left)\s+(?:the\s+|their\s+|its\s+)?" + _POSTS + r"\b", re.IGNORECASE)
+# the forces themselves the protesters: "soldiers ... took to the streets", "angry gendarmes demonstrated", "a protest
+# by soldiers against arrests of their colleagues"
+_FORCE_NOUNS = r"(?:soldiers|troops|servicemen|policemen|police officers|gendarmes|(?:presidential |republican )?guards)"
+_FORCES_PROTESTING = re.compile(r"\b" + _FORCE_NOUNS + r"\b(?:\s+(?!(?:students|pupils|protesters|demonstrators|residents|"
+                                r"youths?|people|crowds?|women|traders|who|whom|which|at|on|against)\b)[\w,'’-]+){0,16}?"
+                                r"\s+(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|"
+                                r"took to the streets?|went (?:out )?(?:in)?to the streets?|marched|staged|rallied)\b|"
+                                r"\b(?:protests?|demonstrations?|march|sit-in)\s+(?:[\w-]+\s+){0,2}?by\s+(?:[\w-]+\s+){0,3}?"
+                                + _FORCE_NOUNS + r"\b", re.IGNORECASE)
+# weapons fired (not tear gas nor a dismissal: "fired the minister")
+_SHOTS_FIRED = re.compile(r"\b(?:fir(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:shots?|gunshots|guns|weapons|rifles|rounds|bullets|"
+                          r"volleys?|(?:in|into) the air)|gun ?shots?|gunfire|shots were (?:heard|fired))\b", re.IGNORECASE)
 _CROWD_SUBJECT = re.compile(r"\W*(?:They|(?:The |Some |Many |Several |Hundreds of |Dozens of |Angry )?(?i:protesters|"
                             r"demonstrators|rioters|students|youths?|crowds?|residents|strikers|marchers|mob))\s+(?:then\s+|later\s+|also\s+)?(?:clashed|attacked|fought|threw|"
                             r"stoned|burned|torched|ransacked|looted|beat|assaulted|injured|wounded|set fire)\b")
@@ -2537,6 +2578,20 @@ _PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|have been|h
                                  re.IGNORECASE)
 
 
+# between a side and the verb of an attack on it: "GATIA elements were attacked", "a MSA checkpoint was attacked",
+# "the army patrol had been ambushed"
+_PASSIVE_SUBJECT_BEFORE = re.compile(r"(?:\s+(?:(?!(?:and|or|but|who|which|that|after|while|when|as|where)\b)"
+                                     r"(?![\w-]+ed\b)[\w-]+|\([^()]{1,30}\))){0,6}?\s+(?:was|were|had been|has been|have been)"
+                                     r"\s+(?:\w+ly\s+)?", re.IGNORECASE)
+_ATTACKED_PARTICIPLE = re.compile(r"(?:attacked|ambushed|targeted|raided|stormed|assaulted|overrun|struck|hit|shot at|"
+                                  r"fired (?:up)?on)", re.IGNORECASE)
+# the side is the object of a verb or preposition of its own clause ("villagers awaiting security forces were
+# ambushed", "the attack on the army convoy was claimed"): not the subject of the passive
+_CLAUSE_OBJECT_BEFORE = re.compile(r"\b(?:[\w-]+(?:ed|ing)|of|on|by|with|for|from|to|against|near|at)\s+(?:the\s+|an?\s+)?"
+                                   r"(?:[\w-]+\s+)?$|\b(?:[\w-]+(?:ed|ing)|of|on|by|with|for|from|to|against|near|at)\s+"
+                                   r"[^,;:.]*$", re.IGNORECASE)
+
+
 def _passive_victim(article: Article, a: ActorMention) -> bool:
     return _PASSIVE_HARM_AFTER.match(article.text, a.end) is not None
 
@@ -2609,6 +2664,18 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         return side_a, side_b
     if trig.event_type == "Violence against civilians":
         who = _initiator(article, draft, mentions)
+        t0 = draft.trigger_span[0]
+        struck = next((a for a in mentions if _named_side(a) and a.sentence == draft.sentences[0] and a.end <= t0
+                       and (who is None or a.actor != who.actor)
+                       and _ATTACKED_PARTICIPLE.fullmatch(article.text, t0, draft.trigger_span[1])
+                       and _PASSIVE_SUBJECT_BEFORE.fullmatch(article.text, a.end, t0)
+                       and not _CLAUSE_OBJECT_BEFORE.search(article.text, article.sentences[a.sentence].start, a.start)),
+                      None)
+        if struck is not None and (who is None or who.inter in (2, 3, 4)):
+            # a named armed side the sentence makes the subject of the passive attack ("GATIA elements were attacked
+            # while reaching the market", "a MSA checkpoint was attacked by unidentified men"): the side attacked,
+            # not the attacker; the attackers are the passive's agent, if named
+            return who, struck
         # the state's forces when the sentence makes them the subject ("the Malian army claimed to have killed four
         # militants", "the Burkinabe army raided a Fulani hamlet"), else the armed group it names
         # (a named group the grammar makes the doer goes first too: "an MAA officer was abducted by JNIM")
@@ -3274,7 +3341,10 @@ def _without(article: Article, draft: _Draft, a1: ActorMention | None) -> str:
         t = s.text
         if a1 is not None:
             for m in article.actors:
-                if m.sentence == i and m.actor == a1.actor:
+                # (the state's forces are one side: "soldiers or gendarmes shot dead a man", "a patrol of soldiers
+                # and police opened fire" name no military target beside the doer)
+                if m.sentence == i and (m.actor == a1.actor or a1.inter == 1 and m.inter == 1
+                                        and m.country_code == a1.country_code):
                     a, b = m.start - s.start, m.end - s.start
                     t = t[:a] + " " * (b - a) + t[b:]
         parts.append(_LANDMARK_POST.sub(lambda m: " " * len(m.group(0)), t))
@@ -3435,10 +3505,27 @@ _GATHERING = re.compile(r"\b(?:protest(?!ant)(?:ed|ing|s|ers|ors)?|demonstrat\w*
                         r"barricad\w*)\b", re.IGNORECASE)
 
 
+# harm done to people held: "tortured", "beaten", "burned them alive", "extrajudicially executed", "caned"
+_CUSTODY_ABUSE = re.compile(r"\b(?:beat|beaten|beating|assaulted|tortur\w*|whipped|flogged|caned|raped|mutilated|"
+                            r"electrocut\w*|ill-treat\w*|mistreat\w*|burn(?:ed|t) (?:\w+ )?alive|"
+                            r"extra-?judicial(?:ly)?(?: executed| killed| executions?| killings?)?)\b", re.IGNORECASE)
+# the harm is what the arrested are accused of, not what was done to them: "arrested a man accused of beating his wife"
+_CHARGED_WITH = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty|wanted|arrested|detained|held)\s+(?:of|for|with|over|"
+                           r"in connection with)\s+(?:(?:allegedly|having|being)\s+)?(?:[\w'-]+\s+){0,3}$|"
+                           r"\b(?:for|over|after|in)\s+(?:the\s+|a\s+)?(?:allegedly\s+)?(?:having\s+)?$|\bwho\s+(?:had\s+)?(?:allegedly\s+)?$",
+                           re.IGNORECASE)
+
+
+def _abused_in_custody(text: str) -> bool:
+    """Whether the text tells harm done to the people arrested, not harm they are accused of."""
+    return any(not _CHARGED_WITH.search(text, max(0, m.start() - 50), m.start()) for m in _CUSTODY_ABUSE.finditer(text))
+
+
 _PEOPLE_THREATENED = re.compile(r"\b(?:tied up|locked up|beat(?:en)?|assaulted|"
                                 r"intimidat\w*|whipped|terrori[sz]ed)\b", re.IGNORECASE)
 _CROWD_DAMAGE = re.compile(r"\b(?:youths?|residents|students|pupils|protesters|demonstrators|rioters|mobs?|crowds?|villagers|"
-                           r"inhabitants|(?:the )?population|traders|supporters)\b[^.;,]{0,40}?\b(?:burn\w*|torch\w*|set fire|"
+                           r"inhabitants|(?:the )?population|traders|supporters|locals|citizens|people|farmers|herders|"
+                           r"workers|women)\b[^.;,]{0,40}?\b(?:burn\w*|torch\w*|set fire|"
                            r"set ablaze|ransack\w*|loot\w*|vandali[sz]\w*|destroy\w*|smash\w*)", re.IGNORECASE)
 _RIOT_WORDS = re.compile(r"\b(?:riot\w*|mobs?|popular justice|mob justice|jungle justice|angry (?:crowds?|residents|"
                          r"youths?|people|citizens|villagers|inhabitants)|took to the streets)\b", re.IGNORECASE)
@@ -3461,6 +3548,12 @@ _WEAPON_WORDS = re.compile(r"\b(?:gun\w*|armed|arms|militia\w*|firearms?|rifles?
                            r"dozos?|hunters|self-defen[cs]e|kalashnikovs?|AK-?47s?|explosives?)\b", re.IGNORECASE)
 
 
+# the sides of a fight that are communities, by livelihood, origin or faith (not students, fans or a party's supporters)
+_COMMUNITY_SIDES = re.compile(r"\b(?:farmers|herders|herdsmen|pastoralists|agro-?pastoralists|agriculturalists|nomad\w*|"
+                              r"communit(?:y|ies)|(?:inter|intra)-?communal|villagers|(?:gold )?miners|gold diggers|"
+                              r"fishermen|hunters|clans?|tribes?|sunnis?|shiites?|shia|muslims|christians)\b", re.IGNORECASE)
+_NOT_COMMUNAL = re.compile(r"\b(?:students|pupils|supporters|opponents|fans|(?:trade )?unionists|part(?:y|ies)|"
+                           r"political|elect\w*|campaign\w*|strikers|protest\w*|demonstrat\w*)\b", re.IGNORECASE)
 _COMMUNAL_FIGHT = re.compile(r"\b(?:inter-?communal|inter-?ethnic|ethnic|families|clans?|villages|arrows|bows|"
                              r"blade(?:d)? weapons?|machetes?|cutlass\w*|spears?)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w-]+")
@@ -3531,8 +3624,22 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
         return None  # villages, families or peoples fighting: ACLED codes communal militias in battle
     if m is not None and _CROWD_NOUNS.search(text) and not _WEAPON_WORDS.search(text) \
             and not any(a.inter == 1 and a.sentence in draft.sentences for a in article.actors):
+        if _deadly_communal_fight(article, draft, text):
+            return None  # communities fought to the death: a battle of their militias (see code_events)
         return m.group(0)
     return None
+
+
+def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
+    """Whether communities fought each other and someone died ("pastoralists and farmers clashed, one individual was
+    killed", "clashes between Malian and Guinean miners, leaving 6 dead"): ACLED codes their communal militias in
+    battle. A fight that killed no one stays the crowds' (mob violence), and students, fans or a party's supporters
+    fighting are crowds whatever the toll."""
+    if not (_FIGHT_WORDS.search(text) and _COMMUNITY_SIDES.search(text)) or _NOT_COMMUNAL.search(text):
+        return False
+    if any(a.sentence in draft.sentences and a.inter in (1, 2, 3, 4, 8) for a in article.actors):
+        return False
+    return any(c.what == "killed" for c in _casualties(article, draft.sentences))
 
 
 def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> None:
@@ -3647,11 +3754,20 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if trig.family == "arrests" and (_VICTIM_FOUND_DEAD.search(text) or _EXECUTED.search(text)
                                          or re.search(r"\b(?:and|then|later|before)\s+(?:summarily\s+)?executed\b", text)):
             trig = _TRIGGER_BY_NAME["massacre"]  # arrested, then killed: "their bodies were later found in a mass grave"
+        elif trig.family == "arrests" and _abused_in_custody(text):
+            # arrested and tortured, beaten, burned alive or executed: ACLED codes the violence done to the detained
+            # (an attack), as it codes people abducted and beaten ("soldiers arrested three men and burned them alive",
+            # "a man arrested ... was subjected to severe torture", "released after being caned")
+            trig = _TRIGGER_BY_NAME["massacre"]
         crowd_fight = crowd_damage.group(0).split()[0] if crowd_damage is not None else None
+        communal_battle = False
         if draft.trigger.family == "violence" and trig.sub_event_type in ("Armed clash", "Attack"):
             crowd_fight = _crowd_fight(article, draft, text, matcher)
             if crowd_fight is not None:
                 trig = _TRIGGER_BY_NAME["riot"]  # a crowd's violence, or two crowds fighting, unarmed: a riot
+            elif _deadly_communal_fight(article, draft, text):
+                trig = _TRIGGER_BY_NAME["ambush"]  # communities fought to the death: their militias' battle
+                communal_battle = True
         rule = f"trigger:{trig.name}"
         # (a labelled note's happening is told as the text tells it, sides and all; the label gives its type last)
         labelled = label is not None and draft.sentences[0] == 0
@@ -3703,6 +3819,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         place = _event_place(article, draft, gaz)
         cc, led = _story_country(article, place, matcher, gaz.focus)
         a1, a2 = _event_actors(article, draft, trig)
+        if communal_battle:
+            # each side is a community's militia the text does not name: "Unidentified Communal Militia (Niger)"
+            # (the peoples the text names replace them below: "clashes between Lobi and Dogosse")
+            span = draft.trigger_span
+            a1 = _role(matcher, "communal-militia", cc, article, article.text[slice(*span)], *span) or a1
+            a2 = _role(matcher, "communal-militia", cc, article, article.text[slice(*span)], *span) or a2
         if a1 is not None and a2 is not None:
             joined = _either(article, a1, matcher, ev.event_date)
             if joined is not a1 and a1.end <= a2.start and a2.end <= joined.end:
@@ -3970,6 +4092,32 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 trig = _retype(ev, _TRIGGER_BY_NAME["looting"], announced, revoked)
                 _evidence_of_words(article, draft, ev, trig.pattern, "event_type",
                                    f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:no-harm")
+        if learned is None and trig.family == "violence" and ev.event_type == "Battles" and \
+                ev.sub_event_type == "Armed clash" and not (ev.fatalities or ev.wounded or ev.abducted) and \
+                not any(c.what in ("killed", "wounded", "abducted", "shot") for c in counts) and \
+                _UNMANNED.search(text) and not _TWO_SIDED.search(text):
+            # a post attacked while no one held it ("attacked the police station in Yamba while it was unmanned,
+            # causing material losses"): no one fought; ACLED codes the damage (Looting/property destruction)
+            trig = _retype(ev, _TRIGGER_BY_NAME["looting"], announced, revoked)
+            _evidence_of_words(article, draft, ev, _UNMANNED, "event_type",
+                               f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:unmanned")
+        if learned is None and ev.event_type == "Protests" and _CROWD_VIOLENCE.search(text) is None \
+                and _FORCES_PROTESTING.search(text) and _SHOTS_FIRED.search(
+                    " ".join(article.sentences[i].text for i in _lead_in(article, draft)[:1] + draft.sentences)):
+            # soldiers or police who protested and fired their weapons ("soldiers protested and fired into the air",
+            # "gunfire ... in what an army source said was a protest by soldiers"): a violent demonstration
+            _evidence_of_words(article, dataclasses.replace(draft, sentences=_lead_in(article, draft)[:1] + draft.sentences),
+                               ev, _SHOTS_FIRED, "event_type", "Riots / Violent demonstration", "crowd:forces-fired")
+            trig = _retype(ev, _TRIGGER_BY_NAME["riot"], announced, revoked)
+            if ev.inter1 == 6:  # the crowd: rioters, not protesters
+                got = matcher.role_actor("rioters", a1.country_code if a1 is not None else cc, on=article.published)
+                if got is not None:
+                    ev.actor1, ev.inter1 = got
+            if ev.inter2 == 1 and not _intervened(text):
+                # the forces named are the rioters themselves, not forces that faced them
+                ev.actor2, ev.inter2, ev.actor2_text = None, None, None
+                ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
+            ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type == "Protests" and (cv := _CROWD_VIOLENCE.search(text)) is not None:
             # the crowd burned, stormed or attacked: a violent demonstration
             _evidence_of_words(article, draft, ev, _CROWD_VIOLENCE, "event_type", "Riots / Violent demonstration",
