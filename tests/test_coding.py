@@ -2675,3 +2675,21 @@ def test_local_people_who_burn_or_wreck_property_riot(pipe: Pipeline) -> None:
         "On 4 May 2021, gunmen burned the town hall in Kaya, Burkina Faso.":
             ("Strategic developments", "Looting/property destruction"),
     }, pub)
+
+
+def test_a_body_found_shot_dead_is_one_killed_where_it_was_found(pipe: Pipeline) -> None:
+    # the victim's home town ("a health worker from Arbinda") is not the scene; the body "found riddled with
+    # bullets" and "found ..., shot dead" tell one killing without a number
+    (ev,) = violent(code(pipe, "On 26 January 2020, the body of a health worker from Arbinda was found riddled with "
+                               "bullets in Djibo, Burkina Faso, shot dead by unknown gunmen."))
+    assert (ev.event_type, ev.fatalities, ev.location) == ("Violence against civilians", 1, "Djibo")
+    (ev,) = violent(code(pipe, "A teacher was found in Gorgadji, Burkina Faso, shot dead by unknown gunmen."))
+    assert ev.fatalities == 1
+    # a body found with no sign of a killing is no event
+    assert not violent(code(pipe, "The body of a man was found in the river in Gorgadji; police said he drowned."))
+
+
+def test_soldiers_who_shot_civilians_attacked_them(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "Niger army shot 7 Tuareg civilians by mistake near Agadez, Niger."))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Niger")

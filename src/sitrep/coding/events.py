@@ -1236,6 +1236,12 @@ _SINGLE_KILLED = (
                r"recovered)\b", re.IGNORECASE),
     re.compile(r"\bthe\s+()(body|corpse)\s+(?:was|has been)\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered)\b",
                re.IGNORECASE),
+    # "the body of a health worker from Arbinda was found riddled with bullets": one dead, the noun after "of"
+    re.compile(r"\bthe\s+(?:body|corpse)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
+               r"\b[^.;]{0,60}?\b(?:was|has been)\s+(?:\w+\s+)?(?:found|discovered|recovered)\b", re.IGNORECASE),
+    # "a health worker was found in Gorgadji, shot dead by unknown gunmen": found, then how they died
+    re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:found|discovered)\b[^.;]{0,80}?"
+               r"(?:,\s*|\s+)(?:shot dead|killed|executed|murdered|beheaded|riddled with bullets)\b", re.IGNORECASE),
     # (also "killed and buried a Fulani herder", "killed a GATIA (Plateforme) officer")
     re.compile(r"\b" + _KILL_VERB + r"(?:\s+and\s+\w+ed)?\s+(?:a|an|the|one|his|her|their)\s+"
                r"(?:[\w'-]+\s+|\([^()]{1,30}\)\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),

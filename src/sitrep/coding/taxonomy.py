@@ -152,7 +152,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"[^.;]){0,100}?\b(?:bound|handcuffed|blindfolded|bullets?|bullet-ridden|shots?|gunshots?|gunfire|executed|"
                            r"killed|murdered|beheaded|decapitated|stabbed|throats?|mutilated|tortured|slain|riddled)\b)|"
                            r"(?:bullet-ridden|handcuffed|blindfolded|mutilated|beheaded|decapitated)\b[^.;]{0,60}?\b"
-                           r"(?:were|was|have been|had been) (?:\w+ )?(?:found|discovered)"),
+                           r"(?:were|was|have been|had been) (?:\w+ )?(?:found|discovered)|"
+                           # "the body of a health worker was found riddled with bullets"
+                           r"(?:found|discovered) riddled with bullets"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
     # an attempt on someone's life is an attack whether or not anyone died
     Trigger("attempt", _p(r"(?:attempted|tried) to (?:assassinate|kill|murder|abduct|kidnap)|assassination attempt|"
@@ -182,7 +184,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"grandfather|grandmother|stepfather|stepson|stepdaughter|roommate|neighbou?r)s?|"
                        r"shot (?:at least |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
                        r"multiple) (?:[\w-]+ )?(?:people|persons|men|women|teens|teenagers|children|kids|students|"
-                       r"victims|others)"),
+                       r"victims|others|civilians|villagers|herders|farmers|traders|merchants|soldiers|gendarmes|"
+                       r"policemen|police officers|demonstrators|protesters|passengers|fishermen|worshippers)\b"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "beat")),
     Trigger("sexual", _p(r"raped|rape|gang-?raped|sexual(?:ly)? (?:assault(?:ed)?|violence|abused?)"),
             "Violence against civilians", "Sexual violence", "violence", ("ASSAULT", "sexual")),

@@ -179,8 +179,9 @@ _CODED_BEFORE = re.compile(r"\bcoded\s+(?:at\s+(?:an?\s+|the\s+)?approximate\s+l
 # fleeing from Nigeria", "5 men from Isseye village" (not "10 km from Gao", not "attacks from Mali")
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:coming|returning|fleeing|originating|originally|hailing|deported|repatriated|expelled|who\s+came|"
-    r"nationals?|citizens?|peacekeepers?|soldiers?|troops|refugees|migrants|herders|herdsmen|traders|merchants|"
-    r"men|women|people|villagers|residents|pilgrims|workers|students|tourists?|family|families)\s+(?:[^\W\d]+\s+)?"
+    r"nationals?|citizens?|peacekeepers?|soldiers?|troops|refugees?|migrants?|herders?|herdsm[ae]n|traders?|merchants?|"
+    r"m[ae]n|wom[ae]n|people|villagers?|residents?|pilgrims?|workers?|students?|tourists?|teachers?|nurses?|drivers?|"
+    r"farmers?|family|families)\s+(?:[^\W\d]+\s+)?"
     r"from)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
 _ORG_HEADS = frozenset({"alliance", "movement", "front", "union", "coalition", "council", "association", "federation",
                         "rally", "congress", "league", "committee", "party", "convention", "assembly", "collective",
