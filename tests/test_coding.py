@@ -2537,3 +2537,15 @@ def test_a_date_told_in_the_clause_of_the_happening_answered_is_not_the_events_d
     # but a clause that names the harm itself is the event's: "killed following an attack on 12 March"
     (ev,) = code(pipe, "Five soldiers were killed following an attack on 12 March in Diffa, Niger.")
     assert ev.event_date == date(2024, 3, 12)
+
+
+def test_figures_in_words_beyond_twelve_and_long_nouns_joined_under_one_verb_are_all_counted(pipe: Pipeline) -> None:
+    # "forty-three soldiers and seventeen militants were killed": both figures share the verb, whatever number word
+    (ev,) = violent(code(pipe, "On 18 November 2019, ISGS militants ambushed an army convoy near Menaka, Mali, "
+                               "forty-three Malian soldiers and seventeen militants were reportedly killed."))
+    assert ev.fatalities == 60
+    # a later figure's nouns of four words: "and one Dan Na Ambassagou militiamen were killed"
+    (ev,) = violent(code(pipe, "On 25 June 2020, JNIM militants attacked the village of Koro, Mali, the attack was "
+                               "repelled and five assailants and one Dan Na Ambassagou militiamen were killed."))
+    assert ev.fatalities == 6
+

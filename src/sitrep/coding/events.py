@@ -889,7 +889,10 @@ _OTHER_CLAUSE = re.compile(r"\b(?:charged|indicted|wanted|accused|arrested|sente
 _ASIDE = re.compile(r"\s*(?:\[[^\]\[]{0,100}\]|\([^()]{0,100}\))")
 # counts joined under one verb: "14 soldiers and 4 assailants killed", "12 Fulani and 1 Dogon were killed" (the gap
 # between the first figure and the verb holds only nouns, "and" or commas, and other figures)
-_NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several)"
+# (every number word: "forty-three Malian soldiers and seventeen militants were killed")
+_NUMWORD = (r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+            r"seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|"
+            r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several)")
 # objects of one verb before a figure: "killed| 20 soldiers and |three civilians"
 _OBJECTS_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"\s+(?:[\w'-]+\s+){1,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+)",
                              re.IGNORECASE)
@@ -901,8 +904,9 @@ _VERB_THEN_OBJECTS = {what: re.compile(rx.pattern + r"(?:" + _OBJECTS_BEFORE.pat
 # wounded in its own ranks"
 _OWN_PASSIVE_VERB = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|has been|had been|are|is|killed|dead|"
                                r"wounded|injured|hurt|abducted|kidnapped|arrested|detained|missing)\b", re.IGNORECASE)
+# (a later figure's nouns may run to four words: "and one Dan Na Ambassagou militiamen were killed")
 _COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+|as well as\s+)" + _NUMWORD +
-                          r"(?:\s+[\w'-]+){0,3}?(?:\s*(?:,\s*|(?:and|&)\s+|,\s*and\s+)" + _NUMWORD + r"(?:\s+[\w'-]+){0,3}?)*"
+                          r"(?:\s+[\w'-]+){0,4}?(?:\s*(?:,\s*|(?:and|&)\s+|,\s*and\s+)" + _NUMWORD + r"(?:\s+[\w'-]+){0,4}?)*"
                           r"\s*(?:were\s+|was\s+|have been\s+|had been\s+|reportedly\s+|all\s+)*", re.IGNORECASE)
 
 
