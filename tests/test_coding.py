@@ -2549,3 +2549,23 @@ def test_figures_in_words_beyond_twelve_and_long_nouns_joined_under_one_verb_are
                                "repelled and five assailants and one Dan Na Ambassagou militiamen were killed."))
     assert ev.fatalities == 6
 
+
+def test_one_victim_told_without_a_number_beside_a_figure_is_counted_too(pipe: Pipeline) -> None:
+    # "a woman and two children were killed", "killed the driver and two passengers": three dead each
+    (ev,) = violent(code(pipe, "On 11 September 2020, a woman and two children were killed when their cart struck an "
+                               "IED near Djibo, Burkina Faso."))
+    assert ev.fatalities == 3
+    (ev,) = violent(code(pipe, "On 21 July 2020, gunmen opened fire on a bus near Koro, Mali, and killed the driver "
+                               "and two passengers."))
+    assert ev.fatalities == 3
+    # a figure of a people the reader has no noun for, and one more: "three Koglweogo and a villager"
+    (ev,) = violent(code(pipe, "On 28 April 2020, JNIM militants attacked Djibo, Burkina Faso, three Koglweogo and a "
+                               "villager were killed."))
+    assert ev.fatalities == 4
+    # not one counted already, nor one told before a comma that ends a clause
+    (ev,) = violent(code(pipe, "On 3 May 2020, militants attacked Diffa, Niger, one soldier and two civilians were "
+                               "killed."))
+    assert ev.fatalities == 3
+    (ev,) = violent(code(pipe, "On 4 March 2020, two groups clashed in Djibo, Burkina Faso, over the local imam, two "
+                               "people were killed and four others wounded."))
+    assert ev.fatalities == 2

@@ -1488,6 +1488,14 @@ _ONE_MORE_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:his|her|their)\s+|\s*,?\
 # "killed a retired catechist and three other worshippers": the one before the number too
 _ONE_AND_BEFORE = re.compile(r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?" + _VICTIM + r"\s+and\s+$", re.IGNORECASE)
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+# one victim told without a number and joined to a figure under its verb: "a woman and |two children| were killed",
+# "killed the driver and |two passengers|" (the one's words hold no preposition or article: not "an attack on the
+# soldier and two ..."; not after a bare comma, a clause's end: "a dispute over the local imam, two people were killed")
+_ONE_JOINED_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?!(?:of|on|in|at|by|for|with|from|to|and|or|the|a|an|his|her|"
+                                r"their|its|was|were|is|who|that|which)\b)[\w-]+\s+){0,3}?" + _VICTIM +
+                                r"\s*,?\s+and\s+(?:at least\s+)?$", re.IGNORECASE)
+# a figure of a people or group the reader has no noun for, then "and" one more: "three |Koglweogo| and a villager"
+_GROUP_NAME_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]+){1,2}(?=\s*,?\s+and\s+(?:a|an|one|the)\s)")
 _ONE_AND_RELATIVES_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|civilian|villager|herder|farmer|"
                                        r"trader|merchant|chief|teacher|imam|official|councill?or|notable|mayor|driver|"
                                        r"person|individual|resident)\s+and\s+(?:his|her|their)\s+$", re.IGNORECASE)
@@ -1722,14 +1730,25 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                                          and _OTHER_AFTER.match(article.text, num.end))):
                 st = num.start  # "killed a male civilian and his two children": the civilian too
                 more.append(_Count("killed", "civilians", NumberMention(st, st, "", 1.0, counted_start=st, counted_end=st)))
+            elif what == "killed" and (one := _ONE_JOINED_BEFORE.search(
+                    article.text, max(sent.start, num.start - 60), num.start)) is not None and not any(
+                    one.start() <= n.start < num.start for n in article.numbers):
+                # "a woman and two children were killed": the woman too (a count of its sentence: a later sentence
+                # naming the dead of an earlier toll adds none)
+                st, en, noun = one.start(), one.start(1) + len(one.group(1)), one.group(1).lower()
+                counts.append(_Count("killed", _side_of(noun), NumberMention(
+                    st, en, article.text[st:en], 1.0, counted=noun, counted_start=st, counted_end=en,
+                    sentence=num.sentence)))
             if what in ("arrested", "abducted") and _THEN_KILLED.match(
                     article.text, num.counted_end if num.counted_end > 0 else num.end):
                 counts.append(_Count("killed", side, num))  # "arrested seventeen traders and executed them"
             prev_side = side
-            if what in ("killed", "wounded") and num.counted_end > 0:
-                # one more of another kind joined to the figure: "killed four workers and a teacher"
-                one = _AND_ONE_MORE.match(article.text, num.counted_end)
-                if one is not None and not any(n.start >= num.counted_end and n.start < one.end() for n in nums):
+            group = _GROUP_NAME_AFTER.match(article.text, num.end) if num.counted_end <= 0 else None
+            if what in ("killed", "wounded") and (num.counted_end > 0 or group is not None):
+                # one more of another kind joined to the figure: "killed four workers and a teacher", "three
+                # Koglweogo and a villager were killed"
+                one = _AND_ONE_MORE.match(article.text, num.counted_end if group is None else group.end())
+                if one is not None and not any(one.start() <= n.start < one.end() for n in nums):
                     st, en = one.start(1), one.end(1)
                     counts.append(_Count(what, _side_of(one.group(1).split()[-1]),
                                          NumberMention(st, en, article.text[st:en], 1.0, counted=one.group(1).split()[-1].lower(),
