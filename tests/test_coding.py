@@ -2569,3 +2569,16 @@ def test_one_victim_told_without_a_number_beside_a_figure_is_counted_too(pipe: P
     (ev,) = violent(code(pipe, "On 4 March 2020, two groups clashed in Djibo, Burkina Faso, over the local imam, two "
                                "people were killed and four others wounded."))
     assert ev.fatalities == 2
+
+
+def test_a_toll_split_between_events_the_text_does_not_count_is_halved_or_shared_by_the_coded_events(
+        pipe: Pipeline) -> None:
+    # "fatalities split between events" and no number of events: two ("between"), 19 -> 10
+    (ev,) = violent(code(pipe, "On 1 January 2019, the Koglweogo killed 19 members of the Fulani community in the "
+                               "village of Djibo, Burkina Faso, fatalities split between events."))
+    assert ev.fatalities == 10
+    # the number of events told elsewhere: "coded as four events ... with fatalities split between events"
+    (ev,) = violent(code(pipe, "On 19 February 2020, the army claimed to have killed 29 militants in an operation near "
+                               "Djibo, Burkina Faso, coded as four events over two days with fatalities split between "
+                               "events."))
+    assert ev.fatalities == 7

@@ -788,7 +788,14 @@ _SHARE_AFTER = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s*\((\
 # "(8) in In-Ates", "(28) fatalities for Boulikessi"
 _SHARE_BEFORE = re.compile(r"\((\d+)\)\s+(?:fatalities\s+)?(?:in|for|at)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
 _SPLIT_INTO = re.compile(r"\b(?:between|across|among|into|over)\s+(?:the\s+)?\(?(\d+|two|three|four|five|six)\)?\s+"
-                         r"(?:events|locations|attacks|villages|incidents|places|sites)\b", re.IGNORECASE)
+                         r"(?:events|locations|attacks|villages|incidents|places|sites|dates|days)\b", re.IGNORECASE)
+# the number of events told elsewhere in the text: "coded as four events in two locations ... with fatalities split
+# between events"
+_CODED_AS_EVENTS = re.compile(r"\bcoded\s+as\s+(\d+|two|three|four|five|six)\s+(?:separate\s+)?events\b",
+                              re.IGNORECASE)
+# shared with events the text does not count: "fatalities split between events" (two: "between" tells of two)
+_SPLIT_BETWEEN_EVENTS = re.compile(r"\bfatalities\s+(?:are\s+|were\s+|have\s+been\s+)?(?:(?:equally|evenly)\s+)?"
+                                   r"(?:split|divided)\s+between\s+(?:the\s+)?events\b", re.IGNORECASE)
 
 
 def _split_share(article: Article, total: int, place: PlaceMention | None
@@ -816,12 +823,15 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
                 return n, (m.start() + a, m.start() + b), "named"
         return None
     k = _SPLIT_INTO.search(tail)
-    if k is None:
-        return None
+    span = (m.start(), m.start() + k.end()) if k is not None else (m.start(), m.end())
+    if k is None and (k := _CODED_AS_EVENTS.search(article.text)) is None:
+        if _SPLIT_BETWEEN_EVENTS.match(article.text, m.start()) is None:
+            return None
+        return (total + 1) // 2, span, "1/2"  # "fatalities split between events", no number of them anywhere: two
     parts = int(k.group(1)) if k.group(1).isdigit() else _WORD_NUMBERS[k.group(1).lower()]
     if parts < 2:
         return None
-    return (2 * total + parts) // (2 * parts), (m.start(), m.start() + k.end()), f"1/{parts}"
+    return (2 * total + parts) // (2 * parts), span, f"1/{parts}"
 
 
 def _casualty_sentence(text: str) -> bool:
