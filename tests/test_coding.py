@@ -2693,3 +2693,48 @@ def test_soldiers_who_shot_civilians_attacked_them(pipe: Pipeline) -> None:
     (ev,) = violent(code(pipe, "Niger army shot 7 Tuareg civilians by mistake near Agadez, Niger."))
     assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
     assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Niger")
+
+
+def test_figures_in_words_beyond_twelve_and_long_nouns_joined_under_one_verb_are_all_counted(pipe: Pipeline) -> None:
+    # "forty-three soldiers and seventeen militants were killed": both figures share the verb, whatever number word
+    (ev,) = violent(code(pipe, "On 18 November 2019, ISGS militants ambushed an army convoy near Menaka, Mali, "
+                               "forty-three Malian soldiers and seventeen militants were reportedly killed."))
+    assert ev.fatalities == 60
+    # a later figure's nouns of four words: "and one Dan Na Ambassagou militiamen were killed"
+    (ev,) = violent(code(pipe, "On 25 June 2020, JNIM militants attacked the village of Koro, Mali, the attack was "
+                               "repelled and five assailants and one Dan Na Ambassagou militiamen were killed."))
+    assert ev.fatalities == 6
+
+
+def test_one_victim_told_without_a_number_beside_a_figure_is_counted_too(pipe: Pipeline) -> None:
+    # "a woman and two children were killed", "killed the driver and two passengers": three dead each
+    (ev,) = violent(code(pipe, "On 11 September 2020, a woman and two children were killed when their cart struck an "
+                               "IED near Djibo, Burkina Faso."))
+    assert ev.fatalities == 3
+    (ev,) = violent(code(pipe, "On 21 July 2020, gunmen opened fire on a bus near Koro, Mali, and killed the driver "
+                               "and two passengers."))
+    assert ev.fatalities == 3
+    # a figure of a people the reader has no noun for, and one more: "three Koglweogo and a villager"
+    (ev,) = violent(code(pipe, "On 28 April 2020, JNIM militants attacked Djibo, Burkina Faso, three Koglweogo and a "
+                               "villager were killed."))
+    assert ev.fatalities == 4
+    # not one counted already, nor one told before a comma that ends a clause
+    (ev,) = violent(code(pipe, "On 3 May 2020, militants attacked Diffa, Niger, one soldier and two civilians were "
+                               "killed."))
+    assert ev.fatalities == 3
+    (ev,) = violent(code(pipe, "On 4 March 2020, two groups clashed in Djibo, Burkina Faso, over the local imam, two "
+                               "people were killed and four others wounded."))
+    assert ev.fatalities == 2
+
+
+def test_a_toll_split_between_events_the_text_does_not_count_is_halved_or_shared_by_the_coded_events(
+        pipe: Pipeline) -> None:
+    # "fatalities split between events" and no number of events: two ("between"), 19 -> 10
+    (ev,) = violent(code(pipe, "On 1 January 2019, the Koglweogo killed 19 members of the Fulani community in the "
+                               "village of Djibo, Burkina Faso, fatalities split between events."))
+    assert ev.fatalities == 10
+    # the number of events told elsewhere: "coded as four events ... with fatalities split between events"
+    (ev,) = violent(code(pipe, "On 19 February 2020, the army claimed to have killed 29 militants in an operation near "
+                               "Djibo, Burkina Faso, coded as four events over two days with fatalities split between "
+                               "events."))
+    assert ev.fatalities == 7

@@ -829,7 +829,14 @@ _SHARE_AFTER = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s*\((\
 # "(8) in In-Ates", "(28) fatalities for Boulikessi"
 _SHARE_BEFORE = re.compile(r"\((\d+)\)\s+(?:fatalities\s+)?(?:in|for|at)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
 _SPLIT_INTO = re.compile(r"\b(?:between|across|among|into|over)\s+(?:the\s+)?\(?(\d+|two|three|four|five|six)\)?\s+"
-                         r"(?:events|locations|attacks|villages|incidents|places|sites)\b", re.IGNORECASE)
+                         r"(?:events|locations|attacks|villages|incidents|places|sites|dates|days)\b", re.IGNORECASE)
+# the number of events told elsewhere in the text: "coded as four events in two locations ... with fatalities split
+# between events"
+_CODED_AS_EVENTS = re.compile(r"\bcoded\s+as\s+(\d+|two|three|four|five|six)\s+(?:separate\s+)?events\b",
+                              re.IGNORECASE)
+# shared with events the text does not count: "fatalities split between events" (two: "between" tells of two)
+_SPLIT_BETWEEN_EVENTS = re.compile(r"\bfatalities\s+(?:are\s+|were\s+|have\s+been\s+)?(?:(?:equally|evenly)\s+)?"
+                                   r"(?:split|divided)\s+between\s+(?:the\s+)?events\b", re.IGNORECASE)
 
 
 def _split_share(article: Article, total: int, place: PlaceMention | None
@@ -857,12 +864,15 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
                 return n, (m.start() + a, m.start() + b), "named"
         return None
     k = _SPLIT_INTO.search(tail)
-    if k is None:
-        return None
+    span = (m.start(), m.start() + k.end()) if k is not None else (m.start(), m.end())
+    if k is None and (k := _CODED_AS_EVENTS.search(article.text)) is None:
+        if _SPLIT_BETWEEN_EVENTS.match(article.text, m.start()) is None:
+            return None
+        return (total + 1) // 2, span, "1/2"  # "fatalities split between events", no number of them anywhere: two
     parts = int(k.group(1)) if k.group(1).isdigit() else _WORD_NUMBERS[k.group(1).lower()]
     if parts < 2:
         return None
-    return (2 * total + parts) // (2 * parts), (m.start(), m.start() + k.end()), f"1/{parts}"
+    return (2 * total + parts) // (2 * parts), span, f"1/{parts}"
 
 
 def _casualty_sentence(text: str) -> bool:
@@ -930,7 +940,10 @@ _OTHER_CLAUSE = re.compile(r"\b(?:charged|indicted|wanted|accused|arrested|sente
 _ASIDE = re.compile(r"\s*(?:\[[^\]\[]{0,100}\]|\([^()]{0,100}\))")
 # counts joined under one verb: "14 soldiers and 4 assailants killed", "12 Fulani and 1 Dogon were killed" (the gap
 # between the first figure and the verb holds only nouns, "and" or commas, and other figures)
-_NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several)"
+# (every number word: "forty-three Malian soldiers and seventeen militants were killed")
+_NUMWORD = (r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+            r"seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|"
+            r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several)")
 # objects of one verb before a figure: "killed| 20 soldiers and |three civilians"
 _OBJECTS_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"\s+(?:[\w'-]+\s+){1,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+)",
                              re.IGNORECASE)
@@ -942,8 +955,9 @@ _VERB_THEN_OBJECTS = {what: re.compile(rx.pattern + r"(?:" + _OBJECTS_BEFORE.pat
 # wounded in its own ranks"
 _OWN_PASSIVE_VERB = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|has been|had been|are|is|killed|dead|"
                                r"wounded|injured|hurt|abducted|kidnapped|arrested|detained|missing)\b", re.IGNORECASE)
+# (a later figure's nouns may run to four words: "and one Dan Na Ambassagou militiamen were killed")
 _COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+|as well as\s+)" + _NUMWORD +
-                          r"(?:\s+[\w'-]+){0,3}?(?:\s*(?:,\s*|(?:and|&)\s+|,\s*and\s+)" + _NUMWORD + r"(?:\s+[\w'-]+){0,3}?)*"
+                          r"(?:\s+[\w'-]+){0,4}?(?:\s*(?:,\s*|(?:and|&)\s+|,\s*and\s+)" + _NUMWORD + r"(?:\s+[\w'-]+){0,4}?)*"
                           r"\s*(?:were\s+|was\s+|have been\s+|had been\s+|reportedly\s+|all\s+)*", re.IGNORECASE)
 
 
@@ -1531,6 +1545,14 @@ _ONE_MORE_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:his|her|their)\s+|\s*,?\
 # "killed a retired catechist and three other worshippers": the one before the number too
 _ONE_AND_BEFORE = re.compile(r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?" + _VICTIM + r"\s+and\s+$", re.IGNORECASE)
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+# one victim told without a number and joined to a figure under its verb: "a woman and |two children| were killed",
+# "killed the driver and |two passengers|" (the one's words hold no preposition or article: not "an attack on the
+# soldier and two ..."; not after a bare comma, a clause's end: "a dispute over the local imam, two people were killed")
+_ONE_JOINED_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?!(?:of|on|in|at|by|for|with|from|to|and|or|the|a|an|his|her|"
+                                r"their|its|was|were|is|who|that|which)\b)[\w-]+\s+){0,3}?" + _VICTIM +
+                                r"\s*,?\s+and\s+(?:at least\s+)?$", re.IGNORECASE)
+# a figure of a people or group the reader has no noun for, then "and" one more: "three |Koglweogo| and a villager"
+_GROUP_NAME_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]+){1,2}(?=\s*,?\s+and\s+(?:a|an|one|the)\s)")
 _ONE_AND_RELATIVES_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|civilian|villager|herder|farmer|"
                                        r"trader|merchant|chief|teacher|imam|official|councill?or|notable|mayor|driver|"
                                        r"person|individual|resident)\s+and\s+(?:his|her|their)\s+$", re.IGNORECASE)
@@ -1765,14 +1787,25 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                                          and _OTHER_AFTER.match(article.text, num.end))):
                 st = num.start  # "killed a male civilian and his two children": the civilian too
                 more.append(_Count("killed", "civilians", NumberMention(st, st, "", 1.0, counted_start=st, counted_end=st)))
+            elif what == "killed" and (one := _ONE_JOINED_BEFORE.search(
+                    article.text, max(sent.start, num.start - 60), num.start)) is not None and not any(
+                    one.start() <= n.start < num.start for n in article.numbers):
+                # "a woman and two children were killed": the woman too (a count of its sentence: a later sentence
+                # naming the dead of an earlier toll adds none)
+                st, en, noun = one.start(), one.start(1) + len(one.group(1)), one.group(1).lower()
+                counts.append(_Count("killed", _side_of(noun), NumberMention(
+                    st, en, article.text[st:en], 1.0, counted=noun, counted_start=st, counted_end=en,
+                    sentence=num.sentence)))
             if what in ("arrested", "abducted") and _THEN_KILLED.match(
                     article.text, num.counted_end if num.counted_end > 0 else num.end):
                 counts.append(_Count("killed", side, num))  # "arrested seventeen traders and executed them"
             prev_side = side
-            if what in ("killed", "wounded") and num.counted_end > 0:
-                # one more of another kind joined to the figure: "killed four workers and a teacher"
-                one = _AND_ONE_MORE.match(article.text, num.counted_end)
-                if one is not None and not any(n.start >= num.counted_end and n.start < one.end() for n in nums):
+            group = _GROUP_NAME_AFTER.match(article.text, num.end) if num.counted_end <= 0 else None
+            if what in ("killed", "wounded") and (num.counted_end > 0 or group is not None):
+                # one more of another kind joined to the figure: "killed four workers and a teacher", "three
+                # Koglweogo and a villager were killed"
+                one = _AND_ONE_MORE.match(article.text, num.counted_end if group is None else group.end())
+                if one is not None and not any(one.start() <= n.start < one.end() for n in nums):
                     st, en = one.start(1), one.end(1)
                     counts.append(_Count(what, _side_of(one.group(1).split()[-1]),
                                          NumberMention(st, en, article.text[st:en], 1.0, counted=one.group(1).split()[-1].lower(),
