@@ -2521,3 +2521,22 @@ def test_a_region_read_at_the_town_it_is_named_after_is_no_town_precision(pipe: 
     (ev,) = violent(code(pipe, "On 3 May 2020, militants attacked soldiers in the town of Tillabery, Niger, killing "
                                "two."))
     assert (ev.location, ev.geo_precision) == ("Tillabéri", 1)
+
+
+def test_a_side_said_to_be_attacked_is_the_target_and_its_attacker_comes_first(pipe: Pipeline) -> None:
+    # a passive attack verb, or a headline's bare participle with no object, says who was attacked: the attacked
+    # side is actor2, the attacker (the agent, else an unidentified armed group) actor1
+    pub = date(2018, 6, 1)
+    cases = {
+        "On 30 May 2018, a FAMa checkpoint in Gossi, Mali, attacked around 18h20, one soldier killed.":
+            ("Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+        "On 30 May 2018, a military convoy came under attack near Timbuktu, Mali. Three soldiers were killed.":
+            ("Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+        "On 30 May 2018, GATIA elements were attacked while reaching the market of Menaka, Mali. Eight dead.":
+            ("Unidentified Armed Group (Mali)", "GATIA"),
+        "On 30 May 2018, a MSA checkpoint near Menaka, Mali, was attacked by unidentified gunmen, two MSA men were "
+        "killed.": ("Unidentified Armed Group (Mali)", "MSA"),
+    }
+    for text, (a1, a2) in cases.items():
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert ev.actor1 == a1 and (ev.actor2 or "").startswith(a2), (text, ev.actor1, ev.actor2)

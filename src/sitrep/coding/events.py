@@ -2512,6 +2512,48 @@ _STRUCK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:vehicles?|convoys?|patrols?|pic
                            r"triggered|targeted)\b", re.IGNORECASE)
 
 
+# a side the sentence says was attacked, its people or its post the subject of a passive attack verb (written out,
+# or a headline's bare participle that takes no object): "a FAMa checkpoint in Gossi attacked around 18h20", "a MSA
+# checkpoint was attacked by unidentified men", "military convoy came under attack", "Malian army convoy ambushed
+# along the axis", "GATIA elements were attacked while ..." (the attacker is another side, or an unidentified one)
+_ATTACKED_GAP = (r"(?:,?\s+(?:vehicles?|convoys?|patrols?|checkpoints?|(?:out)?posts?|positions?|camps?|bases?|units?|"
+                 r"elements|soldiers|troops|men|members|forces|officers|agents|stations?|barracks|headquarters|"
+                 r"detachments?|escorts?|teams?|supply|logistics?|trucks?|pick-?ups?|in|near|at|of|on|the|its|their|"
+                 r"(?-i:[A-Z][\w'-]*)|\d[\w-]*)){0,5}?")
+_ATTACKED_AFTER = re.compile(
+    _ATTACKED_GAP + r",?\s+(?:(?:(?:was|were|has been|have been|had been|is|are|being)\s+(?:(?:reportedly|allegedly|"
+    r"again|also|once again|briefly)\s+)?(?:attacked|ambushed|targeted|raided|stormed|assaulted|fired (?:up)?on|"
+    r"shot at)\b)|(?:attacked|ambushed|targeted|raided|stormed)(?=\s+(?:by|in|at|near|on|around|along|while|when|"
+    r"during|between|outside|overnight|early|late|last|this|yesterday|again|\d)\b|\s+(?:a few |some |about |around )?"
+    r"(?:\d+\s*)?(?:km|kilomet(?:er|re)s?|miles?)\b|\s*[.;:(]|\s*$)|came\s+under\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:attack|fire|gunfire))", re.IGNORECASE)
+
+# a side that is the object of a verb or preposition, not the subject of what follows: "villagers who pursued the
+# assailants while awaiting security forces were ambushed" (the villagers were)
+_VERB_OBJECT_BEFORE = re.compile(r"\b(?:\w+ing|(?!(?:presumed|suspected|alleged|reported|armed|combined|unidentified|"
+                                 r"joint|mixed|organi[sz]ed)\b)\w+ed|for|with|by|against|to|from|and)\s+(?:(?:the|a|an)\s+)?$",
+                                 re.IGNORECASE)
+
+
+def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
+                   ) -> tuple[ActorMention, ActorMention | None] | None:
+    """The side the lead sentence says was attacked (a passive, or a headline's participle with no object), with
+    the side that attacked it: the agent ("attacked by unidentified men"), else another armed or state side the
+    event's sentences name ("..., assailants repelled"), else None (ACLED: an unidentified armed group)."""
+    lead = draft.sentences[0]
+    hit = [a for a in mentions if a.sentence == lead and a.inter in (1, 2, 3, 4, 8)
+           and _ATTACKED_AFTER.match(article.text, a.end)
+           and not _VERB_OBJECT_BEFORE.search(article.text, max(0, a.start - 30), a.start)]
+    if not hit:
+        return None
+    target = hit[0]
+    others = [a for a in mentions if a.actor != target.actor and a.inter in (1, 2, 3, 4, 8)
+              and not any(a is h for h in hit)]
+    by = next((a for a in others if a.start > target.end and a.sentence == lead
+               and re.search(r"\bby\b", article.text[target.end:a.start])), None)
+    return target, by or next((a for a in others if a.inter in (2, 3, 4)), None) or (others[0] if others else None)
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp")
     remote = trig.event_type == "Explosions/Remote violence"
@@ -2542,6 +2584,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     protesters = [a for a in mentions if a.inter in (5, 6)]
     first = lambda xs: xs[0] if xs else None  # noqa: E731
     named_armed = [a for a in armed if _named_side(a)] or armed
+    if trig.event_type in ("Battles", "Violence against civilians"):
+        attacked = _attacked_side(article, draft, mentions)
+        if attacked is not None:
+            return attacked[1], attacked[0]  # the attacker first, as ACLED codes it; the attacked side second
     if trig.event_type == "Battles":
         side_a = first(named_armed) or first(external)
         # the other side: the state, else another armed group ("JNIM and ISGS militants clashed",
