@@ -2540,3 +2540,17 @@ def test_a_side_said_to_be_attacked_is_the_target_and_its_attacker_comes_first(p
     for text, (a1, a2) in cases.items():
         (ev,) = violent(code(pipe, text, published=pub))
         assert ev.actor1 == a1 and (ev.actor2 or "").startswith(a2), (text, ev.actor1, ev.actor2)
+
+
+def test_two_unnamed_sides_of_one_kind_are_both_sides(pipe: Pipeline) -> None:
+    # neither side named, the text says two of a kind fought each other: ACLED codes the same actor on both sides
+    (ev,) = violent(code(pipe, "On 9 June 2020, two armed groups clashed over a drug cargo in the area of Tillia, "
+                               "Niger. Around twenty people were killed.", published=date(2020, 6, 10)))
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Niger)", "Unidentified Armed Group (Niger)")
+    (ev,) = violent(code(pipe, "On 25 October 2019, thirty-one people were wounded amidst violence between farmers "
+                               "and pastoralists in the area of Balleyara, Niger.", published=date(2019, 10, 26)))
+    assert (ev.actor1, ev.actor2) == ("Rioters (Niger)", "Rioters (Niger)")
+    # one named side and an unnamed one are not two of a kind
+    (ev,) = violent(code(pipe, "On 9 June 2020, two armed groups clashed with soldiers near Tillia, Niger.",
+                         published=date(2020, 6, 10)))
+    assert ev.actor2 != ev.actor1

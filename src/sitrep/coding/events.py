@@ -3018,12 +3018,19 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             elif trig.event_type == "Riots" and _CROWD_AND_FORCES.search(text):
                 # "clashes broke out between them and the security agents": the police, as ACLED codes crowd control
                 a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
-            elif trig.event_type == "Riots" and _TWO_CROWDS.search(text) and not _FORCES_WORD.search(text):
+            elif trig.event_type == "Riots" and _TWO_SIDES.search(text) and not _FORCES_WORD.search(text):
                 a2 = _role(matcher, "rioters", cc, article, trig_text, t0, t1)  # two groups fought
             elif trig.event_type == "Riots" and not _DEMONSTRATION.search(text) and _MOB_VICTIMS.search(text):
                 # a mob's violence on people or their property ("vandalized two churches", "beat a suspected thief")
                 a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
         return a1, a2
+    if trig.event_type == "Battles" and a1 is not None and a2 is None and a1.actor.startswith("Unidentified") \
+            and a1.inter in (2, 3, 4):
+        text = " ".join(article.sentences[i].text for i in draft.sentences)
+        if _TWO_SIDES.search(text) and not _FORCES_WORD.search(text):
+            # two unnamed sides of one kind fought each other ("two armed groups clashed over a drug cargo",
+            # "clashes broke out between two communities"): ACLED codes the same actor on both sides
+            a2 = a1
     if trig.family == "intimidation" and a2 is None:
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)  # "threatened locals and election workers"
         if a1 is None:
@@ -3060,6 +3067,14 @@ _CROWD_AND_FORCES = re.compile(r"\b(?:clash\w*|fought|fighting|confrontations?)\
                                r"law enforcement)\b", re.IGNORECASE)
 _TWO_CROWDS = re.compile(r"\b(?:clash\w*|fought|fighting)\b[^.;]{0,60}\bbetween\b|\band\b[^.;]{1,60}\b(?:clash(?:ed)?|fought)\b",
                          re.IGNORECASE)
+# two sides of one kind that fought each other, neither named: "violence between farmers and pastoralists",
+# "intra-communal violence", "farmers against herders", "two armed groups clashed", "students from rival camps clashed"
+_TWO_SIDES = re.compile(r"\b(?:clash\w*|fought|fighting|violence|confrontations?|skirmish\w*|fights?|brawls?)\b[^.;]{0,60}?"
+                        r"\bbetween\b|\band\b[^.;]{1,60}\b(?:clash(?:ed)?|fought)\b|\b(?:inter|intra)-?(?:communal|ethnic|"
+                        r"tribal|clan|community)\b|\bcommunal\s+(?:violence|clash\w*|fighting|confrontations?)|\bpitting\b"
+                        r"[^.;]{1,60}\bagainst\b|\b(?:two|rival)\s+(?:[\w-]+\s+)?(?:groups|camps|factions|families|clans|"
+                        r"communities|villages|brotherhoods|gangs|militias)\b[^.;]{0,40}?\b(?:clash\w*|fought|fight\w*)",
+                        re.IGNORECASE)
 _EITHER_BETWEEN = re.compile(r"\s*(?:and\s*/\s*or|or|/)\s*(?:(?:the|presumed|suspected|alleged)\s+)?",
                              re.IGNORECASE)
 
