@@ -2554,3 +2554,14 @@ def test_two_unnamed_sides_of_one_kind_are_both_sides(pipe: Pipeline) -> None:
     (ev,) = violent(code(pipe, "On 9 June 2020, two armed groups clashed with soldiers near Tillia, Niger.",
                          published=date(2020, 6, 10)))
     assert ev.actor2 != ev.actor1
+
+
+def test_a_clash_with_one_side_named_has_an_unidentified_armed_group_on_the_other(pipe: Pipeline) -> None:
+    # a clash has two sides: the one the text does not name is an unidentified armed group, as ACLED codes it
+    pub = date(2020, 7, 20)
+    for text in ("On 17 July 2020, attack or clash reported involving Boko Haram near Diffa, Niger; casualties "
+                 "unknown.",
+                 "On 17 July 2020, the Niger military clashed again with the armed militia near Tahoua, Niger."):
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert ev.event_type == "Battles" and ev.actor2 == "Unidentified Armed Group (Niger)", (text, ev.actor1, ev.actor2)
+        assert ev.actor1 != ev.actor2

@@ -3031,6 +3031,13 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             # two unnamed sides of one kind fought each other ("two armed groups clashed over a drug cargo",
             # "clashes broke out between two communities"): ACLED codes the same actor on both sides
             a2 = a1
+    if trig.sub_event_type == "Armed clash" and a1 is not None and a2 is None \
+            and not a1.actor.startswith("Unidentified Armed Group") \
+            and _CLASH_WORD.search(" ".join(article.sentences[i].text for i in draft.sentences)):
+        # a clash has two sides; the one the text does not name is, as ACLED codes it, an unidentified armed group
+        # ("Attack or clash reported involving Boko Haram", "forest guards and herdsmen clashed"); not an attack on
+        # a place ("Diguel was attacked by Ansaroul Islam fighters": its people)
+        a2 = _role(matcher, "armed-group", a1.country_code or cc, article, trig_text, t0, t1)
     if trig.family == "intimidation" and a2 is None:
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)  # "threatened locals and election workers"
         if a1 is None:
@@ -3050,6 +3057,8 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     return a1, a2
 
 
+_CLASH_WORD = re.compile(r"\b(?:clash\w*|fight(?:ing|s)?|fought|gun ?fights?|gun ?battles?|battle[ds]?|skirmish\w*|"
+                         r"combats?|exchanged? (?:of )?(?:fire|gunfire|shots)|exchanges? of (?:fire|gunfire))\b", re.IGNORECASE)
 _CROWD_CONTROL = re.compile(r"(?:the\s+)?(?:security forces|forces of order|law enforcement(?: officers)?|"
                             r"anti-?riot (?:police|forces|units?)|(?:defen[cs]e and )?security forces)", re.IGNORECASE)
 _FORCE_ON_CROWD = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:arrested|detained|dispersed|tear-?gassed|rounded up|cleared)\b|"
