@@ -2565,3 +2565,17 @@ def test_a_clash_with_one_side_named_has_an_unidentified_armed_group_on_the_othe
         (ev,) = violent(code(pipe, text, published=pub))
         assert ev.event_type == "Battles" and ev.actor2 == "Unidentified Armed Group (Niger)", (text, ev.actor1, ev.actor2)
         assert ev.actor1 != ev.actor2
+
+
+def test_a_text_that_names_no_place_takes_the_country_of_its_one_demonym(pipe: Pipeline) -> None:
+    # no place and no actor says where: the one country whose people the text names by a demonym does
+    pub = date(2015, 1, 20)
+    (ev,) = code(pipe, "Thousands of Malian Muslims marched to protest against the publication of cartoons.",
+                 published=pub)
+    assert ev.actor1 == "Protesters (Mali)"
+    (ev,) = code(pipe, "The Burkinabe opposition marched against the proposed referendum on term limits.",
+                 published=pub)
+    assert ev.actor1 == "Protesters (Burkina Faso)"
+    # two countries' demonyms say nothing about where
+    (ev,) = code(pipe, "Malian and Burkinabe Muslims marched against the cartoons on Monday.", published=pub)
+    assert ev.actor1 == "Protesters (Unknown)"

@@ -3391,6 +3391,14 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
         led = matcher.leader_span(article.text, article.published)
         if led is not None:
             return led[0], (*led, "country:leader")
+    if cc is None:
+        # the one country whose people or things the text names by a demonym, when no place or actor says
+        # where: "Thousands of Malian Muslims marched", "The Burkinabe opposition marched" (not two: "Beninese
+        # farmers destroyed Nigerien farmers' crops")
+        dem = [p for p in article.places if p.context == "demonym" and p.country_code]
+        if dem and len({p.country_code for p in dem}) == 1:
+            p = dem[0]
+            return p.country_code, (p.country_code, p.text, p.start, p.end, "country:demonym")
     if cc is None and focus:
         armed = [a for a in article.actors if a.inter in (2, 3, 4) and matcher.area([a])]
         home = matcher.home_country(armed, focus=focus) if armed else None
