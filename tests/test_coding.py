@@ -2579,3 +2579,16 @@ def test_a_text_that_names_no_place_takes_the_country_of_its_one_demonym(pipe: P
     # two countries' demonyms say nothing about where
     (ev,) = code(pipe, "Malian and Burkinabe Muslims marched against the cartoons on Monday.", published=pub)
     assert ev.actor1 == "Protesters (Unknown)"
+
+
+def test_the_force_the_sentence_makes_the_subject_leads_joint_operations_and_air_strikes(pipe: Pipeline) -> None:
+    pub = date(2020, 3, 1)
+    # the first of two forces joined by "and", its head noun after its name
+    (ev,) = violent(code(pipe, "On 27 February 2020, French Operation Barkhane forces and the Nigerien army conducted an "
+                               "operation in the area of Tongo Tongo, Niger, killing 120 ISGS militants.", published=pub))
+    assert ev.actor1.startswith("Military Forces of France")
+    # a foreign force that carried out an air strike with the state's army strikes
+    (ev,) = violent(code(pipe, "On 23 February 2020, French forces of Operation Barkhane carried out an airstrike in "
+                               "coordination with the Malian army against a JNIM base near Dialloube, Mali.",
+                         published=pub))
+    assert ev.sub_event_type == "Air/drone strike" and ev.actor1.startswith("Military Forces of France")

@@ -2414,7 +2414,9 @@ _TARGETED = re.compile(r"(?:attack|ambush|target|struck|strike|raid|storm|hit|sh
 _PASSIVE_AFTER = re.compile(r"\s*(?:in|by|at|near|on|overnight|tonight|last|this|yesterday|early|late|around|after|when|"
                             r"while|during|following|[,.;:]|$)",
                             re.IGNORECASE)
-_AND_BETWEEN = re.compile(r"\s*(?:,|and|&)\s*(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
+# (the first subject's head noun may follow its name: "French Operation Barkhane forces and the Nigerien army")
+_AND_BETWEEN = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|militants|fighters|elements|militiamen|"
+                          r"members))?\s*(?:,|and|&)\s*(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
 
 
 _POLICE_POST = re.compile(r"\b(?:police (?:station|post|position|checkpoint|officers?|patrol)s?|gendarmerie|gendarmes?|"
@@ -2638,7 +2640,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         return a1, first(civ)
     if trig.event_type == "Explosions/Remote violence":
         if trig.sub_event_type == "Air/drone strike":
-            return first(state) or first(external), first(named_armed) or first(civ)
+            # the force the sentence makes the subject strikes, foreign or not ("French forces of Operation Barkhane
+            # carried out an airstrike in coordination with the Malian army"); else the state's, else a foreign one
+            who = _initiator(article, draft, mentions)
+            striker = who if who is not None and who.inter in (1, 8) else first(state) or first(external)
+            return striker, first(named_armed) or first(civ)
         if trig.sub_event_type == "Remote explosive/landmine/IED":
             # a named side the text says was struck is the target, not who laid it ("a GATIA vehicle was struck by
             # an IED", "two MSA militiamen including an officer were killed by an IED presumably planted by ISGS")
