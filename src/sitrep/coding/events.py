@@ -2551,9 +2551,13 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
     target = hit[0]
     others = [a for a in mentions if a.actor != target.actor and a.inter in (1, 2, 3, 4, 8)
               and not any(a is h for h in hit)]
-    by = next((a for a in others if a.start > target.end and a.sentence == lead
-               and re.search(r"\bby\b", article.text[target.end:a.start])), None)
-    return target, by or next((a for a in others if a.inter in (2, 3, 4)), None) or (others[0] if others else None)
+    by = [a for a in others if a.start > target.end and a.sentence == lead
+          and re.search(r"\bby\b", article.text[target.end:a.start])]
+    # (a named group glossing the agent names it: "attacked by unknown gunmen (presumably Ansaroul Islam)")
+    armed = [a for a in others if a.inter in (2, 3, 4)]
+    ranked = [a for a in by if a.inter in (2, 3, 4) and _named_side(a)] + by \
+        + [a for a in armed if _named_side(a)] + armed + others
+    return target, ranked[0] if ranked else None
 
 
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
