@@ -2738,3 +2738,74 @@ def test_a_toll_split_between_events_the_text_does_not_count_is_halved_or_shared
                                "Djibo, Burkina Faso, coded as four events over two days with fatalities split between "
                                "events."))
     assert ev.fatalities == 7
+
+
+def test_a_side_said_to_be_attacked_is_the_target_and_its_attacker_comes_first(pipe: Pipeline) -> None:
+    # a passive attack verb, or a headline's bare participle with no object, says who was attacked: the attacked
+    # side is actor2, the attacker (the agent, else an unidentified armed group) actor1
+    pub = date(2018, 6, 1)
+    cases = {
+        "On 30 May 2018, a FAMa checkpoint in Gossi, Mali, attacked around 18h20, one soldier killed.":
+            ("Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+        "On 30 May 2018, a military convoy came under attack near Timbuktu, Mali. Three soldiers were killed.":
+            ("Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+        "On 30 May 2018, GATIA elements were attacked while reaching the market of Menaka, Mali. Eight dead.":
+            ("Unidentified Armed Group (Mali)", "GATIA"),
+        "On 30 May 2018, a MSA checkpoint near Menaka, Mali, was attacked by unidentified gunmen, two MSA men were "
+        "killed.": ("Unidentified Armed Group (Mali)", "MSA"),
+    }
+    for text, (a1, a2) in cases.items():
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert ev.actor1 == a1 and (ev.actor2 or "").startswith(a2), (text, ev.actor1, ev.actor2)
+
+
+def test_two_unnamed_sides_of_one_kind_are_both_sides(pipe: Pipeline) -> None:
+    # neither side named, the text says two of a kind fought each other: ACLED codes the same actor on both sides
+    (ev,) = violent(code(pipe, "On 9 June 2020, two armed groups clashed over a drug cargo in the area of Tillia, "
+                               "Niger. Around twenty people were killed.", published=date(2020, 6, 10)))
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Niger)", "Unidentified Armed Group (Niger)")
+    (ev,) = violent(code(pipe, "On 25 October 2019, thirty-one people were wounded amidst violence between farmers "
+                               "and pastoralists in the area of Balleyara, Niger.", published=date(2019, 10, 26)))
+    assert (ev.actor1, ev.actor2) == ("Rioters (Niger)", "Rioters (Niger)")
+    # one named side and an unnamed one are not two of a kind
+    (ev,) = violent(code(pipe, "On 9 June 2020, two armed groups clashed with soldiers near Tillia, Niger.",
+                         published=date(2020, 6, 10)))
+    assert ev.actor2 != ev.actor1
+
+
+def test_a_clash_with_one_side_named_has_an_unidentified_armed_group_on_the_other(pipe: Pipeline) -> None:
+    # a clash has two sides: the one the text does not name is an unidentified armed group, as ACLED codes it
+    pub = date(2020, 7, 20)
+    for text in ("On 17 July 2020, attack or clash reported involving Boko Haram near Diffa, Niger; casualties "
+                 "unknown.",
+                 "On 17 July 2020, the Niger military clashed again with the armed militia near Tahoua, Niger."):
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert ev.event_type == "Battles" and ev.actor2 == "Unidentified Armed Group (Niger)", (text, ev.actor1, ev.actor2)
+        assert ev.actor1 != ev.actor2
+
+
+def test_a_text_that_names_no_place_takes_the_country_of_its_one_demonym(pipe: Pipeline) -> None:
+    # no place and no actor says where: the one country whose people the text names by a demonym does
+    pub = date(2015, 1, 20)
+    (ev,) = code(pipe, "Thousands of Malian Muslims marched to protest against the publication of cartoons.",
+                 published=pub)
+    assert ev.actor1 == "Protesters (Mali)"
+    (ev,) = code(pipe, "The Burkinabe opposition marched against the proposed referendum on term limits.",
+                 published=pub)
+    assert ev.actor1 == "Protesters (Burkina Faso)"
+    # two countries' demonyms say nothing about where
+    (ev,) = code(pipe, "Malian and Burkinabe Muslims marched against the cartoons on Monday.", published=pub)
+    assert ev.actor1 == "Protesters (Unknown)"
+
+
+def test_the_force_the_sentence_makes_the_subject_leads_joint_operations_and_air_strikes(pipe: Pipeline) -> None:
+    pub = date(2020, 3, 1)
+    # the first of two forces joined by "and", its head noun after its name
+    (ev,) = violent(code(pipe, "On 27 February 2020, French Operation Barkhane forces and the Nigerien army conducted an "
+                               "operation in the area of Tongo Tongo, Niger, killing 120 ISGS militants.", published=pub))
+    assert ev.actor1.startswith("Military Forces of France")
+    # a foreign force that carried out an air strike with the state's army strikes
+    (ev,) = violent(code(pipe, "On 23 February 2020, French forces of Operation Barkhane carried out an airstrike in "
+                               "coordination with the Malian army against a JNIM base near Dialloube, Mali.",
+                         published=pub))
+    assert ev.sub_event_type == "Air/drone strike" and ev.actor1.startswith("Military Forces of France")

@@ -2534,7 +2534,9 @@ _TARGETED = re.compile(r"(?:attack|ambush|target|struck|strike|raid|storm|hit|sh
 _PASSIVE_AFTER = re.compile(r"\s*(?:in|by|at|near|on|overnight|tonight|last|this|yesterday|early|late|around|after|when|"
                             r"while|during|following|[,.;:]|$)",
                             re.IGNORECASE)
-_AND_BETWEEN = re.compile(r"\s*(?:,|and|&)\s*(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
+# (the first subject's head noun may follow its name: "French Operation Barkhane forces and the Nigerien army")
+_AND_BETWEEN = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|militants|fighters|elements|militiamen|"
+                          r"members))?\s*(?:,|and|&)\s*(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
 
 
 _POLICE_POST = re.compile(r"\b(?:police (?:station|post|position|checkpoint|officers?|patrol)s?|gendarmerie|gendarmes?|"
@@ -2646,6 +2648,52 @@ _STRUCK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:vehicles?|convoys?|patrols?|pic
                            r"triggered|targeted)\b", re.IGNORECASE)
 
 
+# a side the sentence says was attacked, its people or its post the subject of a passive attack verb (written out,
+# or a headline's bare participle that takes no object): "a FAMa checkpoint in Gossi attacked around 18h20", "a MSA
+# checkpoint was attacked by unidentified men", "military convoy came under attack", "Malian army convoy ambushed
+# along the axis", "GATIA elements were attacked while ..." (the attacker is another side, or an unidentified one)
+_ATTACKED_GAP = (r"(?:,?\s+(?:vehicles?|convoys?|patrols?|checkpoints?|(?:out)?posts?|positions?|camps?|bases?|units?|"
+                 r"elements|soldiers|troops|men|members|forces|officers|agents|stations?|barracks|headquarters|"
+                 r"detachments?|escorts?|teams?|supply|logistics?|trucks?|pick-?ups?|in|near|at|of|on|the|its|their|"
+                 r"(?-i:[A-Z][\w'-]*)|\d[\w-]*)){0,5}?")
+_ATTACKED_AFTER = re.compile(
+    _ATTACKED_GAP + r",?\s+(?:(?:(?:was|were|has been|have been|had been|is|are|being)\s+(?:(?:reportedly|allegedly|"
+    r"again|also|once again|briefly)\s+)?(?:attacked|ambushed|targeted|raided|stormed|assaulted|fired (?:up)?on|"
+    r"shot at)\b)|(?:attacked|ambushed|targeted|raided|stormed)(?=\s+(?:by|in|at|near|on|around|along|while|when|"
+    r"during|between|outside|overnight|early|late|last|this|yesterday|again|\d)\b|\s+(?:a few |some |about |around )?"
+    r"(?:\d+\s*)?(?:km|kilomet(?:er|re)s?|miles?)\b|\s*[.;:(]|\s*$)|came\s+under\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:attack|fire|gunfire))", re.IGNORECASE)
+
+# a side that is the object of a verb or preposition, not the subject of what follows: "villagers who pursued the
+# assailants while awaiting security forces were ambushed" (the villagers were)
+_VERB_OBJECT_BEFORE = re.compile(r"\b(?:\w+ing|(?!(?:presumed|suspected|alleged|reported|armed|combined|unidentified|"
+                                 r"joint|mixed|organi[sz]ed)\b)\w+ed|for|with|by|against|to|from|and)\s+(?:(?:the|a|an)\s+)?$",
+                                 re.IGNORECASE)
+
+
+def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
+                   ) -> tuple[ActorMention, ActorMention | None] | None:
+    """The side the lead sentence says was attacked (a passive, or a headline's participle with no object), with
+    the side that attacked it: the agent ("attacked by unidentified men"), else another armed or state side the
+    event's sentences name ("..., assailants repelled"), else None (ACLED: an unidentified armed group)."""
+    lead = draft.sentences[0]
+    hit = [a for a in mentions if a.sentence == lead and a.inter in (1, 2, 3, 4, 8)
+           and _ATTACKED_AFTER.match(article.text, a.end)
+           and not _VERB_OBJECT_BEFORE.search(article.text, max(0, a.start - 30), a.start)]
+    if not hit:
+        return None
+    target = hit[0]
+    others = [a for a in mentions if a.actor != target.actor and a.inter in (1, 2, 3, 4, 8)
+              and not any(a is h for h in hit)]
+    by = [a for a in others if a.start > target.end and a.sentence == lead
+          and re.search(r"\bby\b", article.text[target.end:a.start])]
+    # (a named group glossing the agent names it: "attacked by unknown gunmen (presumably Ansaroul Islam)")
+    armed = [a for a in others if a.inter in (2, 3, 4)]
+    ranked = [a for a in by if a.inter in (2, 3, 4) and _named_side(a)] + by \
+        + [a for a in armed if _named_side(a)] + armed + others
+    return target, ranked[0] if ranked else None
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp")
     remote = trig.event_type == "Explosions/Remote violence"
@@ -2676,6 +2724,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     protesters = [a for a in mentions if a.inter in (5, 6)]
     first = lambda xs: xs[0] if xs else None  # noqa: E731
     named_armed = [a for a in armed if _named_side(a)] or armed
+    if trig.event_type in ("Battles", "Violence against civilians"):
+        attacked = _attacked_side(article, draft, mentions)
+        if attacked is not None:
+            return attacked[1], attacked[0]  # the attacker first, as ACLED codes it; the attacked side second
     if trig.event_type == "Battles":
         side_a = first(named_armed) or first(external)
         # the other side: the state, else another armed group ("JNIM and ISGS militants clashed",
@@ -2738,7 +2790,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         return a1, first(civ)
     if trig.event_type == "Explosions/Remote violence":
         if trig.sub_event_type == "Air/drone strike":
-            return first(state) or first(external), first(named_armed) or first(civ)
+            # the force the sentence makes the subject strikes, foreign or not ("French forces of Operation Barkhane
+            # carried out an airstrike in coordination with the Malian army"); else the state's, else a foreign one
+            who = _initiator(article, draft, mentions)
+            striker = who if who is not None and who.inter in (1, 8) else first(state) or first(external)
+            return striker, first(named_armed) or first(civ)
         if trig.sub_event_type == "Remote explosive/landmine/IED":
             # a named side the text says was struck is the target, not who laid it ("a GATIA vehicle was struck by
             # an IED", "two MSA militiamen including an officer were killed by an IED presumably planted by ISGS")
@@ -3121,12 +3177,26 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             elif trig.event_type == "Riots" and _CROWD_AND_FORCES.search(text):
                 # "clashes broke out between them and the security agents": the police, as ACLED codes crowd control
                 a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
-            elif trig.event_type == "Riots" and _TWO_CROWDS.search(text) and not _FORCES_WORD.search(text):
+            elif trig.event_type == "Riots" and _TWO_SIDES.search(text) and not _FORCES_WORD.search(text):
                 a2 = _role(matcher, "rioters", cc, article, trig_text, t0, t1)  # two groups fought
             elif trig.event_type == "Riots" and not _DEMONSTRATION.search(text) and _MOB_VICTIMS.search(text):
                 # a mob's violence on people or their property ("vandalized two churches", "beat a suspected thief")
                 a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
         return a1, a2
+    if trig.event_type == "Battles" and a1 is not None and a2 is None and a1.actor.startswith("Unidentified") \
+            and a1.inter in (2, 3, 4):
+        text = " ".join(article.sentences[i].text for i in draft.sentences)
+        if _TWO_SIDES.search(text) and not _FORCES_WORD.search(text):
+            # two unnamed sides of one kind fought each other ("two armed groups clashed over a drug cargo",
+            # "clashes broke out between two communities"): ACLED codes the same actor on both sides
+            a2 = a1
+    if trig.sub_event_type == "Armed clash" and a1 is not None and a2 is None \
+            and not a1.actor.startswith("Unidentified Armed Group") \
+            and _CLASH_WORD.search(" ".join(article.sentences[i].text for i in draft.sentences)):
+        # a clash has two sides; the one the text does not name is, as ACLED codes it, an unidentified armed group
+        # ("Attack or clash reported involving Boko Haram", "forest guards and herdsmen clashed"); not an attack on
+        # a place ("Diguel was attacked by Ansaroul Islam fighters": its people)
+        a2 = _role(matcher, "armed-group", a1.country_code or cc, article, trig_text, t0, t1)
     if trig.family == "intimidation" and a2 is None:
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)  # "threatened locals and election workers"
         if a1 is None:
@@ -3146,6 +3216,8 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     return a1, a2
 
 
+_CLASH_WORD = re.compile(r"\b(?:clash\w*|fight(?:ing|s)?|fought|gun ?fights?|gun ?battles?|battle[ds]?|skirmish\w*|"
+                         r"combats?|exchanged? (?:of )?(?:fire|gunfire|shots)|exchanges? of (?:fire|gunfire))\b", re.IGNORECASE)
 _CROWD_CONTROL = re.compile(r"(?:the\s+)?(?:security forces|forces of order|law enforcement(?: officers)?|"
                             r"anti-?riot (?:police|forces|units?)|(?:defen[cs]e and )?security forces)", re.IGNORECASE)
 _FORCE_ON_CROWD = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:arrested|detained|dispersed|tear-?gassed|rounded up|cleared)\b|"
@@ -3163,6 +3235,14 @@ _CROWD_AND_FORCES = re.compile(r"\b(?:clash\w*|fought|fighting|confrontations?)\
                                r"law enforcement)\b", re.IGNORECASE)
 _TWO_CROWDS = re.compile(r"\b(?:clash\w*|fought|fighting)\b[^.;]{0,60}\bbetween\b|\band\b[^.;]{1,60}\b(?:clash(?:ed)?|fought)\b",
                          re.IGNORECASE)
+# two sides of one kind that fought each other, neither named: "violence between farmers and pastoralists",
+# "intra-communal violence", "farmers against herders", "two armed groups clashed", "students from rival camps clashed"
+_TWO_SIDES = re.compile(r"\b(?:clash\w*|fought|fighting|violence|confrontations?|skirmish\w*|fights?|brawls?)\b[^.;]{0,60}?"
+                        r"\bbetween\b|\band\b[^.;]{1,60}\b(?:clash(?:ed)?|fought)\b|\b(?:inter|intra)-?(?:communal|ethnic|"
+                        r"tribal|clan|community)\b|\bcommunal\s+(?:violence|clash\w*|fighting|confrontations?)|\bpitting\b"
+                        r"[^.;]{1,60}\bagainst\b|\b(?:two|rival)\s+(?:[\w-]+\s+)?(?:groups|camps|factions|families|clans|"
+                        r"communities|villages|brotherhoods|gangs|militias)\b[^.;]{0,40}?\b(?:clash\w*|fought|fight\w*)",
+                        re.IGNORECASE)
 _EITHER_BETWEEN = re.compile(r"\s*(?:and\s*/\s*or|or|/)\s*(?:(?:the|presumed|suspected|alleged)\s+)?",
                              re.IGNORECASE)
 
@@ -3473,6 +3553,14 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
         led = matcher.leader_span(article.text, article.published)
         if led is not None:
             return led[0], (*led, "country:leader")
+    if cc is None:
+        # the one country whose people or things the text names by a demonym, when no place or actor says
+        # where: "Thousands of Malian Muslims marched", "The Burkinabe opposition marched" (not two: "Beninese
+        # farmers destroyed Nigerien farmers' crops")
+        dem = [p for p in article.places if p.context == "demonym" and p.country_code]
+        if dem and len({p.country_code for p in dem}) == 1:
+            p = dem[0]
+            return p.country_code, (p.country_code, p.text, p.start, p.end, "country:demonym")
     if cc is None and focus:
         armed = [a for a in article.actors if a.inter in (2, 3, 4) and matcher.area([a])]
         home = matcher.home_country(armed, focus=focus) if armed else None
