@@ -2809,3 +2809,15 @@ def test_the_force_the_sentence_makes_the_subject_leads_joint_operations_and_air
                                "coordination with the Malian army against a JNIM base near Dialloube, Mali.",
                          published=pub))
     assert ev.sub_event_type == "Air/drone strike" and ev.actor1.startswith("Military Forces of France")
+
+
+def test_a_side_whose_people_attacked_without_an_object_is_the_attacker_not_the_attacked(pipe: Pipeline) -> None:
+    # a bare participle after a side's people is their own attack, told without its object or before it; only a
+    # thing the side holds ("a FAMa checkpoint ... attacked around 18h20") is the attacked side
+    pub = date(2020, 6, 1)
+    (ev,) = violent(code(pipe, "On 26 May 2020, suspected JNIM militants attacked near Boni, Mali, killing three "
+                               "soldiers.", published=pub))
+    assert ev.actor1.startswith("JNIM"), (ev.actor1, ev.actor2)
+    (ev,) = violent(code(pipe, "On 26 May 2020, Malian soldiers attacked at dawn a jihadist camp near Menaka, Mali, "
+                               "killing ten militants.", published=pub))
+    assert ev.actor1.startswith("Military Forces of Mali"), (ev.actor1, ev.actor2)

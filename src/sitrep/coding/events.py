@@ -2659,11 +2659,14 @@ _ATTACKED_GAP = (r"(?:,?\s+(?:vehicles?|convoys?|patrols?|checkpoints?|(?:out)?p
 _ATTACKED_AFTER = re.compile(
     _ATTACKED_GAP + r",?\s+(?:(?:(?:was|were|has been|have been|had been|is|are|being)\s+(?:(?:reportedly|allegedly|"
     r"again|also|once again|briefly)\s+)?(?:attacked|ambushed|targeted|raided|stormed|assaulted|fired (?:up)?on|"
-    r"shot at)\b)|(?:attacked|ambushed|targeted|raided|stormed)(?=\s+(?:by|in|at|near|on|around|along|while|when|"
+    r"shot at)\b)|(?P<bare>attacked|ambushed|targeted|raided|stormed)(?=\s+(?:by|in|at|near|on|around|along|while|when|"
     r"during|between|outside|overnight|early|late|last|this|yesterday|again|\d)\b|\s+(?:a few |some |about |around )?"
     r"(?:\d+\s*)?(?:km|kilomet(?:er|re)s?|miles?)\b|\s*[.;:(]|\s*$)|came\s+under\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:attack|fire|gunfire))", re.IGNORECASE)
 
+_HELD_THING = re.compile(r"\b(?:vehicles?|convoys?|patrols?|checkpoints?|(?:out)?posts?|positions?|camps?|bases?|"
+                         r"stations?|barracks|headquarters|detachments?|escorts?|supply|logistics?|trucks?|pick-?ups?)\b",
+                         re.IGNORECASE)
 # a side that is the object of a verb or preposition, not the subject of what follows: "villagers who pursued the
 # assailants while awaiting security forces were ambushed" (the villagers were)
 _VERB_OBJECT_BEFORE = re.compile(r"\b(?:\w+ing|(?!(?:presumed|suspected|alleged|reported|armed|combined|unidentified|"
@@ -2678,7 +2681,12 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
     event's sentences name ("..., assailants repelled"), else None (ACLED: an unidentified armed group)."""
     lead = draft.sentences[0]
     hit = [a for a in mentions if a.sentence == lead and a.inter in (1, 2, 3, 4, 8)
-           and _ATTACKED_AFTER.match(article.text, a.end)
+           and (hm := _ATTACKED_AFTER.match(article.text, a.end)) is not None
+           # (a bare participle says "attacked" of a thing the side holds: "a FAMa checkpoint ... attacked around
+           # 18h20", "army convoy ambushed near Diabaly"; of the side's people it is their own attack, told without
+           # its object or before it: "JNIM militants attacked near Boni, killing three soldiers", "Soldiers
+           # attacked at dawn on Sunday a jihadist camp")
+           and (hm.group("bare") is None or _HELD_THING.search(article.text, a.end, hm.start("bare")) is not None)
            and not _VERB_OBJECT_BEFORE.search(article.text, max(0, a.start - 30), a.start)]
     if not hit:
         return None
