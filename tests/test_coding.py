@@ -2821,3 +2821,13 @@ def test_a_side_whose_people_attacked_without_an_object_is_the_attacker_not_the_
     (ev,) = violent(code(pipe, "On 26 May 2020, Malian soldiers attacked at dawn a jihadist camp near Menaka, Mali, "
                                "killing ten militants.", published=pub))
     assert ev.actor1.startswith("Military Forces of Mali"), (ev.actor1, ev.actor2)
+
+
+def test_forces_protesting_gunfire_or_their_kin_protesting_is_no_violent_demonstration(pipe: Pipeline) -> None:
+    # gunfire the protest is against is no shot fired; soldiers' wives protesting are not the soldiers
+    pub = date(2020, 6, 2)
+    for text in ("On 1 June 2020, police officers protested in Niamey, Niger, against rising gunfire in the city.",
+                 "On 1 June 2020, wives of soldiers staged a sit-in in Ouagadougou, Burkina Faso, over unpaid wages as "
+                 "gunshots were heard nearby."):
+        (ev,) = code(pipe, text, published=pub)
+        assert ev.event_type == "Protests", (text, ev.event_type, ev.sub_event_type)

@@ -609,12 +609,36 @@ _UNMANNED = re.compile(r"\b(?:while|when|as)\s+(?:it|they)\s+(?:was|were)\s+(?:s
 # the forces themselves the protesters: "soldiers ... took to the streets", "angry gendarmes demonstrated", "a protest
 # by soldiers against arrests of their colleagues"
 _FORCE_NOUNS = r"(?:soldiers|troops|servicemen|policemen|police officers|gendarmes|(?:presidential |republican )?guards)"
-_FORCES_PROTESTING = re.compile(r"\b" + _FORCE_NOUNS + r"\b(?:\s+(?!(?:students|pupils|protesters|demonstrators|residents|"
+_FORCES_PROTESTING = re.compile(r"\b(?P<f1>" + _FORCE_NOUNS + r")\b(?:\s+(?!(?:students|pupils|protesters|demonstrators|residents|"
                                 r"youths?|people|crowds?|women|traders|who|whom|which|at|on|against)\b)[\w,'’-]+){0,16}?"
                                 r"\s+(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|"
                                 r"took to the streets?|went (?:out )?(?:in)?to the streets?|marched|staged|rallied)\b|"
                                 r"\b(?:protests?|demonstrations?|march|sit-in)\s+(?:[\w-]+\s+){0,2}?by\s+(?:[\w-]+\s+){0,3}?"
-                                + _FORCE_NOUNS + r"\b", re.IGNORECASE)
+                                r"(?P<f2>" + _FORCE_NOUNS + r")\b", re.IGNORECASE)
+# the forces' kin, not the forces: "wives of soldiers staged a sit-in", "a protest by families of soldiers"
+_FORCES_KIN_BEFORE = re.compile(r"\b(?:wives|husbands|spouses|famil(?:y|ies)|relatives|widows|mothers|fathers|parents|"
+                                r"children|sons|daughters|orphans|kin)\s+of\s+(?:(?:the|fallen|slain|killed|missing|"
+                                r"deployed|detained|jailed)\s+){0,2}$", re.IGNORECASE)
+# shots the protest is against, not shots fired: "police officers protested against rising gunfire"
+_SHOTS_PROTESTED_BEFORE = re.compile(r"\b(?:against|over|about|denounc\w*|condemn\w*|to (?:end|stop|curb))\s+"
+                                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _forces_protesting(text: str) -> bool:
+    """Whether soldiers or police are the ones protesting (not their wives or families)."""
+    for m in _FORCES_PROTESTING.finditer(text):
+        at = m.start("f1") if m.group("f1") is not None else m.start("f2")
+        if not _FORCES_KIN_BEFORE.search(text, max(0, at - 50), at):
+            return True
+    return False
+
+
+def _shots_fired(text: str) -> bool:
+    """Whether the text tells weapons fired, not gunfire as what a protest is against."""
+    return any(not _SHOTS_PROTESTED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+               for m in _SHOTS_FIRED.finditer(text))
+
+
 # weapons fired (not tear gas nor a dismissal: "fired the minister")
 _SHOTS_FIRED = re.compile(r"\b(?:fir(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:shots?|gunshots|guns|weapons|rifles|rounds|bullets|"
                           r"volleys?|(?:in|into) the air)|gun ?shots?|gunfire|shots were (?:heard|fired))\b", re.IGNORECASE)
@@ -4237,7 +4261,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             _evidence_of_words(article, draft, ev, _UNMANNED, "event_type",
                                f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:unmanned")
         if learned is None and ev.event_type == "Protests" and _CROWD_VIOLENCE.search(text) is None \
-                and _FORCES_PROTESTING.search(text) and _SHOTS_FIRED.search(
+                and _forces_protesting(text) and _shots_fired(
                     " ".join(article.sentences[i].text for i in _lead_in(article, draft)[:1] + draft.sentences)):
             # soldiers or police who protested and fired their weapons ("soldiers protested and fired into the air",
             # "gunfire ... in what an army source said was a protest by soldiers"): a violent demonstration
