@@ -2831,3 +2831,14 @@ def test_forces_protesting_gunfire_or_their_kin_protesting_is_no_violent_demonst
                  "gunshots were heard nearby."):
         (ev,) = code(pipe, text, published=pub)
         assert ev.event_type == "Protests", (text, ev.event_type, ev.sub_event_type)
+
+
+def test_one_found_then_killed_by_a_mishap_is_no_attack(pipe: Pipeline) -> None:
+    # "found ..., killed by" a mishap (a fire, fumes) is no one's violence: no dead counted, no event
+    for text in ("A man was found in his car in Miami on Tuesday, killed by carbon monoxide.",
+                 "A woman was found at her home in Boston on Sunday, killed in a fire."):
+        assert not violent(code(pipe, text, published=date(2020, 12, 30))), text
+    # a hand that killed still does
+    (ev,) = violent(code(pipe, "A trader was found in Djibo, Burkina Faso, killed by unknown gunmen.",
+                         published=date(2020, 12, 30)))
+    assert ev.fatalities == 1

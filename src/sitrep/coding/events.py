@@ -1265,6 +1265,10 @@ _KILLED_BY_MANNER = re.compile(r"\b(?:beat|beaten|tortured|stoned|burned|burnt|l
 # the rule names of those, for the evidence
 _SINGLE_RULES = {_ANY_ONE_KILLED: "one-person-passive", _REDUCED_KILLED: "one-person-reduced-passive",
                  _KILLED_BY_MANNER: "one-person-to-death"}
+# what kills by mishap, not by a hand: "found in his car, killed by carbon monoxide", "killed in a fire"
+_MISHAP = (r"(?:fires?|blaze|flames|smoke|carbon monoxide|gas|fumes|crash|collision|accident|fall|flood\w*|storm|"
+           r"lightning|landslide|avalanche|collapse|overdose|heat|cold|exposure|drowning|electrocution|explosion of a "
+           r"gas)\b")
 _SINGLE_KILLED = (
     # "police found the body of a 15-year-old boy lying on the sidewalk"
     re.compile(r"\b(?:found|discovered|recovered)\s+the\s+body\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
@@ -1279,7 +1283,8 @@ _SINGLE_KILLED = (
                r"\b[^.;]{0,60}?\b(?:was|has been)\s+(?:\w+\s+)?(?:found|discovered|recovered)\b", re.IGNORECASE),
     # "a health worker was found in Gorgadji, shot dead by unknown gunmen": found, then how they died
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:found|discovered)\b[^.;]{0,80}?"
-               r"(?:,\s*|\s+)(?:shot dead|killed|executed|murdered|beheaded|riddled with bullets)\b", re.IGNORECASE),
+               r"(?:,\s*|\s+)(?:shot dead|killed(?!\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?" + _MISHAP + r")|executed|"
+               r"murdered|beheaded|riddled with bullets)\b", re.IGNORECASE),
     # (also "killed and buried a Fulani herder", "killed a GATIA (Plateforme) officer")
     re.compile(r"\b" + _KILL_VERB + r"(?:\s+and\s+\w+ed)?\s+(?:a|an|the|one|his|her|their)\s+"
                r"(?:[\w'-]+\s+|\([^()]{1,30}\)\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
