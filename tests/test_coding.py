@@ -2842,3 +2842,12 @@ def test_one_found_then_killed_by_a_mishap_is_no_attack(pipe: Pipeline) -> None:
     (ev,) = violent(code(pipe, "A trader was found in Djibo, Burkina Faso, killed by unknown gunmen.",
                          published=date(2020, 12, 30)))
     assert ev.fatalities == 1
+
+
+def test_harm_an_arrest_is_made_in_connection_with_or_over_claims_of_is_no_harm_to_the_arrested(pipe: Pipeline) -> None:
+    # the beating or caning is what the arrested are held for, not done to them: an arrest
+    pub = date(2020, 12, 30)
+    for text in ("Police arrested a man in Niamey, Niger, on Sunday in connection with a brutal beating at a market.",
+                 "Police in Niamey, Niger, arrested a teacher on Friday over claims that pupils were caned at the school."):
+        (ev,) = code(pipe, text, published=pub)
+        assert ev.sub_event_type == "Arrests", (text, ev.event_type, ev.sub_event_type)

@@ -3676,7 +3676,11 @@ _CUSTODY_ABUSE = re.compile(r"\b(?:beat|beaten|beating|assaulted|tortur\w*|whipp
 # the harm is what the arrested are accused of, not what was done to them: "arrested a man accused of beating his wife"
 _CHARGED_WITH = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty|wanted|arrested|detained|held)\s+(?:of|for|with|over|"
                            r"in connection with)\s+(?:(?:allegedly|having|being)\s+)?(?:[\w'-]+\s+){0,3}$|"
-                           r"\b(?:for|over|after|in)\s+(?:the\s+|a\s+)?(?:allegedly\s+)?(?:having\s+)?$|\bwho\s+(?:had\s+)?(?:allegedly\s+)?$",
+                           r"\b(?:for|over|after|in)\s+(?:the\s+|a\s+)?(?:allegedly\s+)?(?:having\s+)?$|\bwho\s+(?:had\s+)?(?:allegedly\s+)?$|"
+                           # "arrested ... in connection with a brutal beating", "over claims that pupils were caned"
+                           r"\bin\s+connection\s+with\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$|"
+                           r"\b(?:over|for|after|on|amid)\s+(?:claims|allegations|accusations|suspicions?|charges)\s+that\s+"
+                           r"(?:[\w'-]+\s+){0,4}$",
                            re.IGNORECASE)
 
 
