@@ -2851,3 +2851,12 @@ def test_harm_an_arrest_is_made_in_connection_with_or_over_claims_of_is_no_harm_
                  "Police in Niamey, Niger, arrested a teacher on Friday over claims that pupils were caned at the school."):
         (ev,) = code(pipe, text, published=pub)
         assert ev.sub_event_type == "Arrests", (text, ev.event_type, ev.sub_event_type)
+
+
+def test_shooting_the_animals_or_things_of_a_number_of_people_is_no_attack_on_them(pipe: Pipeline) -> None:
+    # "shot several herders' cattle": the herders' animals were shot, not the herders
+    assert not violent(code(pipe, "On 28 December 2020, hunters shot several herders' cattle near Tahoua, Niger.",
+                            published=date(2020, 12, 30)))
+    (ev,) = violent(code(pipe, "On 28 December 2020, gunmen shot several herders near Tahoua, Niger.",
+                         published=date(2020, 12, 30)))
+    assert ev.event_type == "Violence against civilians"

@@ -185,7 +185,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"shot (?:at least |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
                        r"multiple) (?:[\w-]+ )?(?:people|persons|men|women|teens|teenagers|children|kids|students|"
                        r"victims|others|civilians|villagers|herders|farmers|traders|merchants|soldiers|gendarmes|"
-                       r"policemen|police officers|demonstrators|protesters|passengers|fishermen|worshippers)\b"),
+                       r"policemen|police officers|demonstrators|protesters|passengers|fishermen|worshippers)\b(?!['’])"),
+            # (not a possessive: "hunters shot several herders' cattle")
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "beat")),
     Trigger("sexual", _p(r"raped|rape|gang-?raped|sexual(?:ly)? (?:assault(?:ed)?|violence|abused?)"),
             "Violence against civilians", "Sexual violence", "violence", ("ASSAULT", "sexual")),
