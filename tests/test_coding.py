@@ -2821,6 +2821,10 @@ def test_a_side_whose_people_attacked_without_an_object_is_the_attacker_not_the_
     (ev,) = violent(code(pipe, "On 26 May 2020, Malian soldiers attacked at dawn a jihadist camp near Menaka, Mali, "
                                "killing ten militants.", published=pub))
     assert ev.actor1.startswith("Military Forces of Mali"), (ev.actor1, ev.actor2)
+    # an agent after the participle still makes the side's people the attacked: a headline's passive
+    (ev,) = violent(code(pipe, "On 5 May 2020, FAMa (National Guard) ambushed around 18h near Djenne, Mopti Region "
+                               "presumably by JNIM militants, one guard killed and 6 wounded.", published=pub))
+    assert ev.actor1.startswith("JNIM") and ev.actor2.startswith("Military Forces of Mali"), (ev.actor1, ev.actor2)
 
 
 def test_forces_protesting_gunfire_or_their_kin_protesting_is_no_violent_demonstration(pipe: Pipeline) -> None:

@@ -2693,6 +2693,7 @@ _ATTACKED_AFTER = re.compile(
     r"(?:\d+\s*)?(?:km|kilomet(?:er|re)s?|miles?)\b|\s*[.;:(]|\s*$)|came\s+under\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:attack|fire|gunfire))", re.IGNORECASE)
 
+_AGENT_AFTER = re.compile(r"[^.;]{0,120}?\bby\b", re.IGNORECASE)
 _HELD_THING = re.compile(r"\b(?:vehicles?|convoys?|patrols?|checkpoints?|(?:out)?posts?|positions?|camps?|bases?|"
                          r"stations?|barracks|headquarters|detachments?|escorts?|supply|logistics?|trucks?|pick-?ups?)\b",
                          re.IGNORECASE)
@@ -2712,10 +2713,12 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
     hit = [a for a in mentions if a.sentence == lead and a.inter in (1, 2, 3, 4, 8)
            and (hm := _ATTACKED_AFTER.match(article.text, a.end)) is not None
            # (a bare participle says "attacked" of a thing the side holds: "a FAMa checkpoint ... attacked around
-           # 18h20", "army convoy ambushed near Diabaly"; of the side's people it is their own attack, told without
-           # its object or before it: "JNIM militants attacked near Boni, killing three soldiers", "Soldiers
-           # attacked at dawn on Sunday a jihadist camp")
-           and (hm.group("bare") is None or _HELD_THING.search(article.text, a.end, hm.start("bare")) is not None)
+           # 18h20", "army convoy ambushed near Diabaly", or of the side's people when an agent follows: "FAMa
+           # (National Guard) ambushed around 18h near Djenne ... presumably by JNIM"; else it is the side's own
+           # attack, told without its object or before it: "JNIM militants attacked near Boni, killing three
+           # soldiers", "Soldiers attacked at dawn on Sunday a jihadist camp")
+           and (hm.group("bare") is None or _HELD_THING.search(article.text, a.end, hm.start("bare")) is not None
+                or _AGENT_AFTER.match(article.text, hm.end()) is not None)
            and not _VERB_OBJECT_BEFORE.search(article.text, max(0, a.start - 30), a.start)]
     if not hit:
         return None
