@@ -2693,7 +2693,7 @@ _ATTACKED_AFTER = re.compile(
     r"(?:\d+\s*)?(?:km|kilomet(?:er|re)s?|miles?)\b|\s*[.;:(]|\s*$)|came\s+under\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:attack|fire|gunfire))", re.IGNORECASE)
 
-_AGENT_AFTER = re.compile(r"[^.;]{0,120}?\bby\b", re.IGNORECASE)
+_BY_AGENT_LATER = re.compile(r"[^.;]{0,120}?\bby\b", re.IGNORECASE)
 _HELD_THING = re.compile(r"\b(?:vehicles?|convoys?|patrols?|checkpoints?|(?:out)?posts?|positions?|camps?|bases?|"
                          r"stations?|barracks|headquarters|detachments?|escorts?|supply|logistics?|trucks?|pick-?ups?)\b",
                          re.IGNORECASE)
@@ -2718,7 +2718,7 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
            # attack, told without its object or before it: "JNIM militants attacked near Boni, killing three
            # soldiers", "Soldiers attacked at dawn on Sunday a jihadist camp")
            and (hm.group("bare") is None or _HELD_THING.search(article.text, a.end, hm.start("bare")) is not None
-                or _AGENT_AFTER.match(article.text, hm.end()) is not None)
+                or _BY_AGENT_LATER.match(article.text, hm.end()) is not None)
            and not _VERB_OBJECT_BEFORE.search(article.text, max(0, a.start - 30), a.start)]
     if not hit:
         return None
