@@ -2864,3 +2864,14 @@ def test_shooting_the_animals_or_things_of_a_number_of_people_is_no_attack_on_th
     (ev,) = violent(code(pipe, "On 28 December 2020, gunmen shot several herders near Tahoua, Niger.",
                          published=date(2020, 12, 30)))
     assert ev.event_type == "Violence against civilians"
+
+
+def test_a_flogging_told_by_its_count_and_rebels_neutralised_are_violence(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "A Timbuktu man accused of drinking alcohol was given 40 lashes Monday by members of "
+                               "Ansar Dine in Mali.", date(2012, 9, 10)))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    (ev,) = violent(code(pipe, "On 3 May 2020, the Nigerien army neutralised several rebels near Agadez."))
+    assert ev.event_type == "Battles" and ev.fatalities == 3
+    # a sentence handed down is not a flogging done; a threat neutralised is no one killed
+    assert not violent(code(pipe, "The court in Jakarta sentenced him to 40 lashes for gambling."))
+    assert not violent(code(pipe, "The sheriff's office said deputies neutralized the threat at the mall in Miami."))

@@ -145,7 +145,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"executions?)|(?<!to )kills? (?:at least |about |some )?(?:\d+|two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|dozens of|a) |"
                            r"(?:eliminated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:militants|terrorists|jihadists|insurgents|"
-                           r"fighters|assailants|gunmen|elements|members)|"
+                           r"fighters|assailants|gunmen|elements|members|rebels|bandits|attackers|kidnappers)|"
                            # the dead found with the marks of a killing: "were found dead near Kidal bound in a mat",
                            # "bodies that were bullet-ridden and handcuffed were found"
                            r"(?:found|discovered) dead(?=(?:(?!,\s*(?:\w+\s+){0,2}?(?:after|before|while|when|as|since)\b)"
@@ -163,6 +163,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
     Trigger("harm", _p(r"(?<!\bthe )(?:wounded|injured)|whipped|flogged|tortured|tortur(?:e|ing)|beat(?:en)? up|beat|beaten|"
                        r"stabbed|mutilated|molested|ill-treated|mistreated|lashed|abuses (?:on|against) civilians|"
+                       # a flogging told by its count: "received 60 lashes", "sentenced to 40 lashes" is a sentence only
+                       r"(?:received|given|inflicted|administered) (?:\d+|[a-z]+(?:-[a-z]+)?) lashes|"
                        r"burn(?:ed|t) (?:a|an|the|two|three|\d+) (?:[\w-]+ )?(?:civilians?|man|woman|men|women|people|villagers?)|"
                        r"(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|found\s+|also\s+)?shot|"
                        r"(?:struck|hit|grazed) (?:in the (?:[\w-]+ ){1,2})?by (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bullets?|gunfire)|"
