@@ -358,7 +358,8 @@ class ActorMatcher:
         self._ambiguous: dict[str, tuple[str, date | None, tuple[str, ...]]] = {}  # name -> (other id, from, unless)
         self._names: dict[str, tuple[int, str, str | None]] = {}  # ACLED name -> (inter, kind, country)
         self._areas: dict[str, frozenset[str]] = {}  # ACLED name -> the countries the actor operates in
-        self._activity: dict[str, float] | None = None
+        self._activity: dict[str, float] | None = None  # (both derived from _areas / _regions on first use)
+        self._region_activity: Counter[tuple[str, str]] | None = None
         self._regions: dict[str, frozenset[tuple[str, str]]] = {}  # ACLED name -> (ISO2, folded admin1 name)
         self._identity: dict[str, set[str]] = {}  # any ACLED name (lower case) -> the dictionary actors it names
         self._keys: dict[str, list[_Candidate]] = {}
@@ -828,8 +829,11 @@ class ActorMatcher:
         return self._activity
 
     def region_activity(self) -> Counter[tuple[str, str]]:
-        """Every admin1 unit the dictionary's armed groups are known to fight in, with how many of them do."""
-        return Counter(u for units in self._regions.values() for u in units)
+        """Every admin1 unit the dictionary's armed groups are known to fight in, with how many of them do (asked
+        for every article: counted once)."""
+        if self._region_activity is None:
+            self._region_activity = Counter(u for units in self._regions.values() for u in units)
+        return self._region_activity
 
     def regions(self, mentions: Iterable[ActorMention]) -> frozenset[tuple[str, str]]:
         """The admin1 units, as (ISO2, folded name), the named armed actors of `mentions` are known to fight in (the

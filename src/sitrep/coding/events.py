@@ -43,6 +43,7 @@ from sitrep.model import (
     Sentence,
     Source,
 )
+from sitrep.text.numbers import NUMBER_WORD_PATTERN
 from sitrep.text.prefilter import KeywordGate
 
 __all__ = ["code_events"]
@@ -965,9 +966,7 @@ _ASIDE = re.compile(r"\s*(?:\[[^\]\[]{0,100}\]|\([^()]{0,100}\))")
 # counts joined under one verb: "14 soldiers and 4 assailants killed", "12 Fulani and 1 Dogon were killed" (the gap
 # between the first figure and the verb holds only nouns, "and" or commas, and other figures)
 # (every number word: "forty-three Malian soldiers and seventeen militants were killed")
-_NUMWORD = (r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
-            r"seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|"
-            r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|several)")
+_NUMWORD = r"(?:\d+|" + NUMBER_WORD_PATTERN + r"|a dozen|dozens|several)"
 # objects of one verb before a figure: "killed| 20 soldiers and |three civilians"
 _OBJECTS_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"\s+(?:[\w'-]+\s+){1,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+)",
                              re.IGNORECASE)
@@ -2653,8 +2652,9 @@ _PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|have been|h
 _PASSIVE_SUBJECT_BEFORE = re.compile(r"(?:\s+(?:(?!(?:and|or|but|who|which|that|after|while|when|as|where)\b)"
                                      r"(?![\w-]+ed\b)[\w-]+|\([^()]{1,30}\))){0,6}?\s+(?:was|were|had been|has been|have been)"
                                      r"\s+(?:\w+ly\s+)?", re.IGNORECASE)
-_ATTACKED_PARTICIPLE = re.compile(r"(?:attacked|ambushed|targeted|raided|stormed|assaulted|overrun|struck|hit|shot at|"
-                                  r"fired (?:up)?on)", re.IGNORECASE)
+# the verbs a side is attacked by, in a passive ("was ambushed", "were fired on")
+_ATTACKED_VERBS = r"(?:attacked|ambushed|targeted|raided|stormed|assaulted|fired (?:up)?on|shot at)"
+_ATTACKED_PARTICIPLE = re.compile(r"(?:" + _ATTACKED_VERBS + r"|overrun|struck|hit)", re.IGNORECASE)
 # the side is the object of a verb or preposition of its own clause ("villagers awaiting security forces were
 # ambushed", "the attack on the army convoy was claimed"): not the subject of the passive
 _CLAUSE_OBJECT_BEFORE = re.compile(r"\b(?:[\w-]+(?:ed|ing)|of|on|by|with|for|from|to|against|near|at)\s+(?:the\s+|an?\s+)?"
@@ -2687,8 +2687,7 @@ _ATTACKED_GAP = (r"(?:,?\s+(?:vehicles?|convoys?|patrols?|checkpoints?|(?:out)?p
                  r"(?-i:[A-Z][\w'-]*)|\d[\w-]*)){0,5}?")
 _ATTACKED_AFTER = re.compile(
     _ATTACKED_GAP + r",?\s+(?:(?:(?:was|were|has been|have been|had been|is|are|being)\s+(?:(?:reportedly|allegedly|"
-    r"again|also|once again|briefly)\s+)?(?:attacked|ambushed|targeted|raided|stormed|assaulted|fired (?:up)?on|"
-    r"shot at)\b)|(?P<bare>attacked|ambushed|targeted|raided|stormed)(?=\s+(?:by|in|at|near|on|around|along|while|when|"
+    r"again|also|once again|briefly)\s+)?" + _ATTACKED_VERBS + r"\b)|(?P<bare>attacked|ambushed|targeted|raided|stormed)(?=\s+(?:by|in|at|near|on|around|along|while|when|"
     r"during|between|outside|overnight|early|late|last|this|yesterday|again|\d)\b|\s+(?:a few |some |about |around )?"
     r"(?:\d+\s*)?(?:km|kilomet(?:er|re)s?|miles?)\b|\s*[.;:(]|\s*$)|came\s+under\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:attack|fire|gunfire))", re.IGNORECASE)

@@ -547,19 +547,15 @@ def find_places(
             # wide: "Gossi (Gourma-Rharous, Tombouctou)" lies 130 km from its seat; and a region written first is no
             # commune: "Dioungani (Mopti, Koro)")
             continue
-        if id(m) in hierarchy and within is not None and within.best is not None and best.feature == "place" \
-                and within.best.feature in ("admin1", "admin2") and within.best.country_code == best.country_code \
-                and within.best.admin1_code and best.admin1_code and within.best.admin1_code != best.admin1_code \
-                and m.key != within.key:
-            # "(Zimtenga, Bam)": a Zimtenga outside the region of the province after it is another place (not
-            # "(Menaka, Menaka)": the town GeoNames still files under the region it was carved from)
-            continue
-        if id(m) in hierarchy and within is not None and within.best is not None and best.feature == "place" \
-                and within.best.feature == "place" and within.best.country_code == best.country_code \
-                and within.best.admin1_code != best.admin1_code and m.key != within.key and haversine_km(
-                best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _NEAR_KM:
-            # "(Baye, Bankass)": Bankass read at its town (the cercle's seat); a Baye 700 km off in another region
-            # is another place, and the event falls to the unit the text writes out
+        if id(m) in hierarchy and within is not None and (wb := within.best) is not None and best.feature == "place" \
+                and wb.country_code == best.country_code and wb.admin1_code != best.admin1_code and m.key != within.key \
+                and (wb.feature in ("admin1", "admin2") and wb.admin1_code and best.admin1_code
+                     or wb.feature == "place"
+                     and haversine_km(best.latitude, best.longitude, wb.latitude, wb.longitude) > _NEAR_KM):
+            # a place of a hierarchy outside the region of the unit after it is another place: "(Zimtenga, Bam)", a
+            # Zimtenga outside the province's region; "(Baye, Bankass)", Bankass read at its town (the cercle's
+            # seat), a Baye 700 km off in another region (not "(Menaka, Menaka)": the town GeoNames still files
+            # under the region it was carved from)
             continue
         if not _keep(text, m, best, tx, dominant, countries, admin1_named, before,
                      None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed,

@@ -48,6 +48,9 @@ _SCALE_WORDS = {"hundred": 100.0, "dozen": 12.0, **_SCALES}
 _SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 
 _NUMBER_WORDS = sorted([*_UNITS, *_TEENS, *_TENS, *_SCALE_WORDS], key=len, reverse=True)
+# one count from one to ninety-nine written as words ("seventeen", "forty-three"), for patterns elsewhere
+NUMBER_WORD_PATTERN = (r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(u for u in _UNITS if u != "zero") + r"))?|"
+                       + "|".join(sorted([*_TEENS, *(u for u in _UNITS if u != "zero")], key=len, reverse=True)) + r")")
 _W = "|".join(_NUMBER_WORDS)
 
 # Candidate number cores: vague phrases first (so "hundreds" is not read as "hundred"), then words, then digits.
