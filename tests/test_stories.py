@@ -362,3 +362,30 @@ def test_band_index_finds_what_minhash_lsh_finds(merge_every: int) -> None:
         lsh.insert(str(i), mh)
         band.insert(str(i), mh.hashvalues)
     assert found_any > 30
+
+
+def test_reports_that_place_their_happening_nowhere_merge_only_within_a_story(tmp_path: Path) -> None:
+    """Two riots of one day that name no place are two riots unless their reports are one story: a football
+    riot told twice is one event with two sources, a traders' riot the same day is another."""
+    football = ("Rioters set fire to shops and fought running battles with each other on Tuesday after a disputed "
+                "football match, the police said. Two people were killed in the rioting, which went on until late "
+                "in the evening.")
+    retold = ("Two people were killed on Tuesday when rioters set fire to shops and fought running battles with each "
+              "other after a disputed football match, according to the police. The rioting went on until late in "
+              "the evening, witnesses said.")
+    traders = ("Hundreds of traders angry at a new market tax looted warehouses and burnt tyres outside the customs "
+               "office. A trader died in the unrest, his family said.")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    rows = [{"title": "Two killed in football riot", "text": football, "outlet": "One"},
+            {"title": "Traders loot warehouses over market tax", "text": traders, "outlet": "Two"},
+            {"title": "Football rioting leaves two dead", "text": retold, "outlet": "Three"}]
+    (docs / "a.jsonl").write_text("".join(json.dumps(r | {"published": "2024-03-12"}) + "\n" for r in rows),
+                                  encoding="utf-8")
+    store = Store.open(tmp_path / "p.duckdb")
+    Pipeline(Settings(workers=1)).ingest([docs], store)
+    riots = sorted((e for e in query.events(store) if e.event_type == "Riots"), key=lambda e: e.fatalities or 0)
+    assert all(e.latitude is None and not e.admin1 for e in riots)
+    assert [(e.fatalities, len(e.sources)) for e in riots] == [(1, 1), (2, 2)]
+    assert len({e.story_id for e in riots}) == 2
+    store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from sitrep.geo.gazetteer import haversine_km
@@ -21,8 +22,18 @@ def date_slack(time_precision: int | None) -> timedelta:
     return _SLACK.get(time_precision, MAX_DATE_SLACK)  # type: ignore[arg-type]
 
 
-def compatible(a: Event, b: Event) -> bool:
-    """Same happening? Compatible type, dates within their precision, places close, actors not in conflict."""
+def _placeless(ev: Event) -> bool:
+    """No place more precise than a country: neither coordinates nor a first-level unit."""
+    return ev.latitude is None and not ev.admin1
+
+
+def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = lambda s: s) -> bool:
+    """Same happening? Compatible type, dates within their precision, places close, actors not in conflict.
+    A report that places its happening nowhere (or only in a country) is one of another report's happening
+    only when both are in one story (`story` maps a story id to the one it was folded into): two riots of one
+    day that name no place are no more one riot than two that name different towns."""
+    if (_placeless(a) or _placeless(b)) and not (a.story_id and story(a.story_id) == story(b.story_id)):
+        return False
     if (a.event_type, a.sub_event_type, a.plover_category) != (b.event_type, b.sub_event_type, b.plover_category):
         return False
     if a.country_code and b.country_code and a.country_code != b.country_code:

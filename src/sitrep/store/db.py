@@ -27,7 +27,7 @@ from sitrep.store.schema import EVENT_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
 _LIGHT_FIELDS = ("event_id", "event_type", "sub_event_type", "plover_category", "date_start", "date_end",
                  "time_precision", "country_code", "latitude", "longitude", "geo_precision", "admin1", "actor1",
-                 "actor2", "article_id")
+                 "actor2", "article_id", "story_id")
 _Light = namedtuple("_Light", _LIGHT_FIELDS + ("row",))  # what `compatible` reads, and the row in the index
 _OPEN_RANGE = timedelta(days=45)  # an event with a start and no end date (never coded so) is taken to last this
 _NO_DATE = date.min.toordinal()  # a start date of None, sorted first
@@ -64,10 +64,10 @@ class _LightIndex:
         c = self._cols = {
             "id": array("q"), "key": array("i"), "start": array("i"), "end": array("i"), "tp": array("b"),
             "lat": array("d"), "lon": array("d"), "gp": array("b"), "admin1": array("i"), "actor1": array("i"),
-            "actor2": array("i"), "article": array("i")}
+            "actor2": array("i"), "article": array("i"), "story": array("i")}
         self._id, self._key, self._start, self._end, self._tp = c["id"], c["key"], c["start"], c["end"], c["tp"]
         self._lat, self._lon, self._gp, self._admin1 = c["lat"], c["lon"], c["gp"], c["admin1"]
-        self._actor1, self._actor2, self._article = c["actor1"], c["actor2"], c["article"]
+        self._actor1, self._actor2, self._article, self._story = c["actor1"], c["actor2"], c["article"], c["story"]
 
     def __len__(self) -> int:
         return len(self._id)
@@ -106,7 +106,7 @@ class _LightIndex:
 
     def _set(self, r: tuple[Any, ...], row: int | None, *, keep_sorted: bool = False) -> None:
         """Write light row `r` (values in `_LIGHT_FIELDS` order) at `row` (None: a new row at the end)."""
-        (eid, etype, sub, cat, start, end, tp, cc, lat, lon, gp, admin1, actor1, actor2, article) = r
+        (eid, etype, sub, cat, start, end, tp, cc, lat, lon, gp, admin1, actor1, actor2, article, story) = r
         key = (etype, sub, cat, cc, tp)
         k = self._key_no.get(key)
         if k is None:
@@ -116,7 +116,8 @@ class _LightIndex:
         values = (self._encode_id(eid) if row is None else self._id[row], k, d,
                   end.toordinal() if end is not None else 0, -1 if tp is None else tp,
                   math.nan if lat is None else lat, math.nan if lon is None else lon, -1 if gp is None else gp,
-                  self._string(admin1), self._string(actor1), self._string(actor2), self._string(article))
+                  self._string(admin1), self._string(actor1), self._string(actor2), self._string(article),
+                  self._string(story))
         if row is None:
             row = len(self._id)
             for col, v in zip(self._cols.values(), values):
@@ -148,7 +149,8 @@ class _LightIndex:
         return _Light(self._decode_id(self._id[row]), etype, sub, cat,
                       _from_ordinal(d) if d != _NO_DATE else None, _from_ordinal(end) if end else None,
                       tp, cc, None if lat != lat else lat, None if lon != lon else lon, None if gp < 0 else gp,
-                      s[self._admin1[row]], s[self._actor1[row]], s[self._actor2[row]], s[self._article[row]], row)
+                      s[self._admin1[row]], s[self._actor1[row]], s[self._actor2[row]], s[self._article[row]],
+                      s[self._story[row]], row)
 
     def put(self, ev: Event, replaces: int | None = None) -> None:
         """Add the light row of `ev`, or write it over row `replaces` (the stored event it was merged from: a
@@ -233,6 +235,9 @@ class Store:
         self.last_merged = 0  # event mentions merged into known events by the last add_batch
         self._index: _LightIndex | None = None  # stored events for merge look-ups, loaded at the first write
         self._stories: StoryIndex | None = None  # recent stories for story assignment, loaded at the first write
+        # story id -> the story it was folded into, for the stories folded since the index of events was loaded
+        # (the store's rows follow a fold at once; the light rows and the events of a batch keep the old id)
+        self._story_folds: dict[str, str] = {}
 
     # -- lifecycle --------------------------------------------------------------------------------------
     @classmethod
@@ -334,6 +339,7 @@ class Store:
                 rows = _Rows()
                 if self._index is None:
                     self._index = _LightIndex.load(self.con)
+                    self._story_folds = {}
                 pending: dict[str, Event] = {}  # event_id -> event to (re)insert
                 replaced: set[str] = set()  # stored event ids rewritten by a merge
                 deferred: dict[str, list[Event]] = {}  # stored event id -> new mentions to merge into it
@@ -401,7 +407,7 @@ class Store:
             cand = pending[cand_id]
             if cand.country_code and ev.country_code and cand.country_code != ev.country_code:
                 continue
-            if not compatible(cand, ev):
+            if not compatible(cand, ev, self._story_root):
                 continue
             if any(s.article_id == ev.article_id for s in cand.sources) or cand.article_id == ev.article_id:
                 continue
@@ -412,7 +418,8 @@ class Store:
             return
         assert self._index is not None
         for light in self._index.candidates(ev):
-            if light.event_id in pending or light.article_id == ev.article_id or not compatible(light, ev):
+            if light.event_id in pending or light.article_id == ev.article_id \
+                    or not compatible(light, ev, self._story_root):
                 continue
             deferred.setdefault(light.event_id, []).append(ev)
             index_rows[light.event_id] = light.row
@@ -472,12 +479,22 @@ class Store:
         got = idx.assign(a.id, terms, a.published, title=a.title, signature=signature_values(sig),
                          story_id=f"st{a.id}")
         rows.add("article_stories", (a.id, got.story_id, got.similarity, got.duplicate_of, sig))
+        for drop, keep in idx.merges_delta:
+            self._story_folds[drop] = keep
         for ev in a.events:
             ev.story_id = got.story_id
             for s in ev.sources:
                 if s.article_id == a.id:
                     s.duplicate_of = got.duplicate_of
         return got
+
+    def _story_root(self, story_id: str | None) -> str | None:
+        """The story `story_id` is now part of (itself unless it was folded into another)."""
+        for _ in range(len(self._story_folds)):
+            if story_id not in self._story_folds:
+                break
+            story_id = self._story_folds[story_id]
+        return story_id
 
     def _write_stories(self) -> None:
         assert self._stories is not None
