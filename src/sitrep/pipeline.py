@@ -49,6 +49,20 @@ def _assign_sentences(article: Article, items: list) -> None:  # type: ignore[ty
             sents[-1].index if sents else -1)
 
 
+@stage("case", requires=("text",), assigns=("text",))
+def _case(article: Article, pipe: "Pipeline") -> Article:
+    """Restore the capitals of a text written all in lower case (same length: offsets hold); said in a warning."""
+    from sitrep.text.truecase import is_lowercased, truecase
+
+    if is_lowercased(article.text):
+        article.text, n = truecase(article.text, pipe.gazetteer)
+        if article.title and article.title.islower():
+            article.title = truecase(article.title, pipe.gazetteer)[0]
+        article.warnings.append(f"text written in lower case: {n} words given a capital for analysis "
+                                "(sentence starts, days, months, countries, large places)")
+    return article
+
+
 @stage("sentences", requires=("text",), assigns=("sentences",))
 def _sentences(article: Article, pipe: "Pipeline") -> Article:
     """Split the clean text into sentences with offsets."""
@@ -137,7 +151,7 @@ def _stories(article: Article, pipe: "Pipeline") -> Article:
     return article
 
 
-DEFAULT_STAGES = ("sentences", "dates", "numbers", "quotes", "places", "code", "stories")
+DEFAULT_STAGES = ("case", "sentences", "dates", "numbers", "quotes", "places", "code", "stories")
 
 
 @dataclass(slots=True)

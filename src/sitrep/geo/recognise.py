@@ -20,6 +20,7 @@ __all__ = [
     "Candidate",
     "FEATURE_RANK",
     "MODIFIER_AFTER",
+    "NOT_PLACES",
     "PLACE_CUE_BEFORE",
     "PRECISE_NEAR",
     "SMALL_CITY",
@@ -57,6 +58,7 @@ _STOP = frozenset(
     northeast northwest southeast southwest hamas hezbollah taliban wal mart
     """.split()
 )
+NOT_PLACES = _STOP  # (public: sitrep.text.truecase does not capitalise them either)
 
 # Words before a name that make it a place ("near Teguey", "the town of Dori", "in Tillaberi").
 PLACE_CUE_BEFORE = re.compile(

@@ -6,7 +6,7 @@ import re
 
 from sitrep.model import Sentence
 
-__all__ = ["split_sentences"]
+__all__ = ["is_abbreviation", "split_sentences"]
 
 # Tokens that end in a period without ending a sentence.
 _ABBREVIATIONS = frozenset(
@@ -23,7 +23,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _NEXT_STARTS_SENTENCE = re.compile(r"""["'“‘«(\[]*[A-Z0-9À-Ý]""")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` closes an abbreviation or an initial, not a sentence."""
     start = dot
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
@@ -50,7 +50,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         if not _NEXT_STARTS_SENTENCE.match(text, nxt):
             continue
-        if m.group(1) == "." and _is_abbreviation(text, punct_start):
+        if m.group(1) == "." and is_abbreviation(text, punct_start):
             # "U.S. troops" does not end; "in the U.S. The ..." is ambiguous: keep together unless the
             # next word is a typical sentence opener.
             nxt_word = re.match(r"\w+", text[nxt:end])
