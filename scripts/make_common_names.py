@@ -21,7 +21,7 @@ from pathlib import Path
 
 # Listed by Webster with a capital too, but in news far more often ordinary words (checked by hand).
 EXTRA = ("bat bath delta male mono nice tape van maritime oriental sol tuba tor pali dor mon nan sal tai ting "
-         "chin amen afar bon pueblo rio south eastern gold gulf phoenix victor sam san").split()
+         "chin amen afar bon pueblo rio south eastern gold gulf phoenix victor sam san metro").split()
 
 
 def main() -> None:
@@ -40,7 +40,15 @@ def main() -> None:
     capital = {w.lower() for w in words if w[:1].isupper()}
 
     def ordinary(word: str) -> bool:
-        forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+        """In the dictionary in lower case, itself or as the stem of an inflection ("simmering": a district of
+        Vienna; "tapes", "tapered"), and not with a capital."""
+        forms = {word}
+        for end, add in (("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                         ("d", ""), ("er", ""), ("ers", ""), ("ly", ""), ("ings", "")):
+            if word.endswith(end) and len(word) - len(end) >= 3:
+                forms.add(word[: -len(end)] + add)
+                if end in ("ing", "ed") and len(word) > len(end) + 1 and word[-len(end) - 1] == word[-len(end) - 2]:
+                    forms.add(word[: -len(end) - 1])  # "running", "stopped"
         return any(f in lower for f in forms) and word not in capital
 
     keys = candidate_keys(Gazetteer.load(Settings()), exclude=frozenset())
