@@ -2875,3 +2875,17 @@ def test_a_flogging_told_by_its_count_and_rebels_neutralised_are_violence(pipe: 
     # a sentence handed down is not a flogging done; a threat neutralised is no one killed
     assert not violent(code(pipe, "The court in Jakarta sentenced him to 40 lashes for gambling."))
     assert not violent(code(pipe, "The sheriff's office said deputies neutralized the threat at the mall in Miami."))
+
+
+def test_a_violent_word_made_half_of_an_adjective_tells_no_happening(pipe: Pipeline) -> None:
+    # "riot-affected areas", "riot-torn districts", "anti-riot police": a place or a unit described, not a riot
+    pub = date(2024, 3, 14)
+    assert not code(pipe, "Opposition leaders were stopped on Wednesday from entering the riot-affected areas of "
+                          "Kano, the state government said.", pub)
+    assert not code(pipe, "The governor on Saturday toured the riot-torn districts of Plateau State with church "
+                          "leaders.", pub)
+    # the happening itself is still read, and so is a blast's adjective
+    (ev,) = code(pipe, "Two people were killed in riot-hit Kano on Tuesday when a mob set fire to shops.", pub)
+    assert ev.event_type == "Riots" and ev.fatalities == 2
+    (ev,) = code(pipe, "Anti-riot police fired tear gas at students who threw stones in Niamey on Monday.", pub)
+    assert ev.event_type == "Riots"

@@ -108,6 +108,12 @@ _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|bec
                            r"over)\s+(?:the\s+)?(?:recent|repeated|continued|ongoing)\s+(?:[\w-]+\s+){0,3}$",
                            re.IGNORECASE)
 _DESCRIBING_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.IGNORECASE)
+# a violent word made the first half of an adjective describes a place or a state, not a happening: "the
+# riot-affected areas", "riot-torn districts", "an attack-prone road", "anti-riot police" (a blast's is one:
+# "a bomb-hit bus")
+_COMPOUND_AFTER = re.compile(r"-(?:affected|hit|torn|prone|ravaged|stricken|scarred|related|free|proof|control|gear|"
+                             r"weary|plagued|infested)\b", re.IGNORECASE)
+_COMPOUND_BEFORE = re.compile(r"\banti-$", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:force|forces|troops|coalition|mission|groups?|units?|militias?)\s+$", re.IGNORECASE)
 # another happening than the one being told: "in a separate attack", "elsewhere", "meanwhile"
 _SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:attack|incident|raid|ambush|clash)|"
@@ -302,6 +308,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if _INTENT_BEFORE.search(before):
                 continue
             if m.group(0).lower() == "fighting" and _DESCRIPTOR_BEFORE.search(before):
+                continue
+            if trig.name not in _EXPLOSIVES and (_COMPOUND_AFTER.match(text, m.end()) or _COMPOUND_BEFORE.search(before)):
                 continue
             if _DESCRIBING_BEFORE.search(before):
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
