@@ -2889,3 +2889,18 @@ def test_a_violent_word_made_half_of_an_adjective_tells_no_happening(pipe: Pipel
     assert ev.event_type == "Riots" and ev.fatalities == 2
     (ev,) = code(pipe, "Anti-riot police fired tear gas at students who threw stones in Niamey on Monday.", pub)
     assert ev.event_type == "Riots"
+
+
+def test_deaths_by_a_hazard_a_disease_or_an_accident_are_no_one_s_deed(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 14)
+    for text in ("Floods killed 12 people in Maiduguri on Monday, officials said.",
+                 "A cholera outbreak killed 30 people in Kano State last week.",
+                 "Lightning killed three herders near Agadez on Sunday.",
+                 "Five soldiers were killed in a road accident near Gao on Tuesday.",
+                 "For the first two years the pesticides killed everything in the fields near Kano."):
+        assert not violent(code(pipe, text, pub)), text
+    # people killed by people, whatever the weather
+    (ev,) = violent(code(pipe, "Gunmen killed five people during the floods in Kano on Monday.", pub))
+    assert ev.fatalities == 5
+    (ev,) = violent(code(pipe, "Five soldiers were killed in an ambush near Gao on Tuesday.", pub))
+    assert ev.event_type == "Battles" and ev.fatalities == 5

@@ -345,3 +345,11 @@ def test_speed_one_megabyte() -> None:
     elapsed = time.perf_counter() - t0
     assert len(found) > 3_000
     assert elapsed < 5.0, f"1 MB took {elapsed:.2f}s"  # about 0.3 s on a 2024 laptop-class CPU
+
+
+def test_a_vague_multiplier_before_a_plural_scale_is_one_figure() -> None:
+    # "several thousands of people" is one figure (3 x 1,000), not "several" and "thousands" added together
+    assert [(n.text, n.value) for n in find_numbers("several thousands of people fled")] == [("several thousands", 3000.0)]
+    assert [n.value for n in find_numbers("in which several millions of people died")] == [3_000_000.0]
+    assert [n.value for n in find_numbers("a few dozens of soldiers")] == [36.0]
+    assert [n.value for n in find_numbers("thousands of people fled")] == [1000.0]

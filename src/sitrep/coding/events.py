@@ -263,6 +263,19 @@ _EXPLOSIVE_PEOPLE = re.compile(r"s?\s+(?:planters?|makers?|manufacturers?|layers
 
 # a force of nature as the subject of a destroying verb: "Wildfires destroyed two villages", "Heavy rains destroyed 500
 # houses", "A storm destroyed dozens of boats"
+# no one's deed either: a killing whose agent is a hazard, a disease or an accident ("Floods killed 12 people",
+# "a cholera outbreak killed 30", "pesticides killed everything"), or whose dead died in one ("killed in a road
+# accident", "killed by lightning")
+_HAZARD = (r"(?:floods?|flood ?waters|flooding|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|earthquakes?|"
+           r"quakes?|(?:heavy )?rains?|rainfall|downpours?|landslides?|mudslides?|avalanches?|droughts?|lightning|"
+           r"tsunamis?|heat ?waves?|heat|cold (?:snap|wave|spell)|famine|hunger|starvation|diseases?|illness|"
+           r"outbreaks?|epidemics?|pandemics?|cholera|malaria|measles|meningitis|ebola|lassa fever|covid(?:-19)?|"
+           r"coronavirus|virus|infections?|pesticides?|insecticides?|poisoning|carbon monoxide|stampedes?|"
+           r"(?:road |car |traffic |bus |plane |boat )?(?:accidents?|crash(?:es)?|collisions?)|building collapse|"
+           r"collapse|snake ?bites?|drowning)")
+_HAZARD_BEFORE = re.compile(r"\b" + _HAZARD + r"\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+_HAZARD_AFTER = re.compile(r"\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + _HAZARD + r"\b",
+                           re.IGNORECASE)
 _NATURE_BEFORE = re.compile(r"\b(?:fires?|wildfires?|bush ?fires?|forest fires?|blazes?|flames|floods?|flood ?waters|"
                             r"flooding|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|earthquakes?|quakes?|"
                             r"rains?|rainfall|downpours?|winds?|gales?|landslides?|mudslides?|avalanches?|droughts?|"
@@ -315,6 +328,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
             if trig.name == "looting" and _NATURE_BEFORE.search(before):
                 continue  # "Wildfires destroyed two villages", "a storm destroyed dozens of boats": no one's deed
+            if trig.name == "massacre" and m.group(0).lower().startswith("kill") and (
+                    _HAZARD_BEFORE.search(before) or _HAZARD_AFTER.match(text, m.end())):
+                continue
             if trig.family == "violence" and (_CAUSE_BEFORE.search(before) or _ANSWERED_BEFORE.search(before)):
                 continue  # "a curfew imposed after a wave of attacks", "in reaction to the assassination of ...": the
                 # cause told, not a happening

@@ -58,7 +58,7 @@ _CORE = re.compile(
     rf"""
     (?P<vague>\b(?:
         tens\s+of\s+thousands | hundreds\s+of\s+thousands
-      | (?:several|a\s+few|a\s+handful|a\s+couple)(?:\s+(?:dozen|hundred|thousand|million)\b)?
+      | (?:several|a\s+few|a\s+handful|a\s+couple)(?:\s+(?:dozen|hundred|thousand|million)s?\b)?
       | an\s+(?:unspecified|unknown|undetermined)\s+number(?=\s+of\b)
       | tens(?=\s+of\b) | dozens | scores(?=\s+of\b) | hundreds | thousands | millions
     )\b)
@@ -547,8 +547,9 @@ def find_numbers(text: str, *, sentences: Sequence[Sentence] | None = None) -> l
             parts = phrase.rsplit(" ", 1)
             if phrase in VAGUE_VALUES:
                 value = VAGUE_VALUES[phrase]
-            elif len(parts) == 2 and parts[0] in VAGUE_VALUES and parts[1] in _SCALE_WORDS:
-                value = VAGUE_VALUES[parts[0]] * _SCALE_WORDS[parts[1]]
+            elif len(parts) == 2 and parts[0] in VAGUE_VALUES and singular(parts[1]) in _SCALE_WORDS:
+                # (the plural too: "several thousands of people" is one figure, not "several" and "thousands")
+                value = VAGUE_VALUES[parts[0]] * _SCALE_WORDS[singular(parts[1])]
             else:
                 continue
             if phrase == "a couple" and not _OF_NEXT.match(text, e):
