@@ -2904,3 +2904,15 @@ def test_deaths_by_a_hazard_a_disease_or_an_accident_are_no_one_s_deed(pipe: Pip
     assert ev.fatalities == 5
     (ev,) = violent(code(pipe, "Five soldiers were killed in an ambush near Gao on Tuesday.", pub))
     assert ev.event_type == "Battles" and ev.fatalities == 5
+
+
+def test_a_battle_of_words_and_a_film_shooting_are_no_fight(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 14)
+    for text in ("This is a political battle, the minister said in Abuja on Monday.",
+                 "The battle of nerves between the two parties in Kano reached a flash point on Tuesday.",
+                 "Soldiers in battle fatigues patrolled the streets of Kano on Tuesday.",
+                 "The shooting of the film will start in Lagos on Monday, the producer said."):
+        assert not violent(code(pipe, text, pub)), text
+    (ev,) = violent(code(pipe, "Two people were killed in a battle between soldiers and militants near Maiduguri on "
+                               "Monday.", pub))
+    assert ev.event_type == "Battles" and ev.fatalities == 2

@@ -114,6 +114,17 @@ _DESCRIBING_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:has|have)\s+(?:\w+ly
 _COMPOUND_AFTER = re.compile(r"-(?:affected|hit|torn|prone|ravaged|stricken|scarred|related|free|proof|control|gear|"
                              r"weary|plagued|infested)\b", re.IGNORECASE)
 _COMPOUND_BEFORE = re.compile(r"\banti-$", re.IGNORECASE)
+# a battle of words or in a court, a camera's shooting: "a political battle", "the battle of nerves", "battle
+# fatigues", "the legal battle over the land"; "the shooting of the film will start in May", "a photo shoot"
+_FIGURATIVE_BEFORE = re.compile(r"\b(?:political|legal|court|courtroom|electoral|election|poll|verbal|uphill|custody|"
+                                r"ideological|diplomatic|bureaucratic|budget|ratings|public relations|PR|turf|"
+                                r"propaganda|media|war of words and)\s+(?:[\w-]+\s+)?$|"
+                                r"\b(?:film|movie|photo|video|fashion|music video|series|documentary)\s+$", re.IGNORECASE)
+_FIGURATIVE_AFTER = re.compile(r"\s+(?:of\s+(?:nerves|wits|words|ideas|wills|egos|the sexes|the bands|the bulge|"
+                               r"(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:film|movie|series|video|song|"
+                               r"documentary|serial|scenes?))|fatigues|dress|cry|lines\s+(?:are|were|have been)\s+drawn|"
+                               r"(?:will|would|is to|was to)\s+(?:start|begin|resume|end|wrap)|schedules?)\b",
+                               re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:force|forces|troops|coalition|mission|groups?|units?|militias?)\s+$", re.IGNORECASE)
 # another happening than the one being told: "in a separate attack", "elsewhere", "meanwhile"
 _SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:attack|incident|raid|ambush|clash)|"
@@ -323,6 +334,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if m.group(0).lower() == "fighting" and _DESCRIPTOR_BEFORE.search(before):
                 continue
             if trig.name not in _EXPLOSIVES and (_COMPOUND_AFTER.match(text, m.end()) or _COMPOUND_BEFORE.search(before)):
+                continue
+            if m.group(0).lower() in ("battle", "battles", "shooting") and (
+                    _FIGURATIVE_BEFORE.search(before) or _FIGURATIVE_AFTER.match(text, m.end())):
                 continue
             if _DESCRIBING_BEFORE.search(before):
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
