@@ -2916,3 +2916,20 @@ def test_a_battle_of_words_and_a_film_shooting_are_no_fight(pipe: Pipeline) -> N
     (ev,) = violent(code(pipe, "Two people were killed in a battle between soldiers and militants near Maiduguri on "
                                "Monday.", pub))
     assert ev.event_type == "Battles" and ev.fatalities == 2
+
+
+def test_the_police_who_tell_or_investigate_a_shooting_are_not_a_side_of_it(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 14)
+    for text in ("The shooting in Kano on Monday left two people dead, police said.",
+                 "Two people were killed in a shooting in Kano on Monday, according to Kano police.",
+                 "Police in Kano are investigating after a man was shot dead outside a bar on Monday.",
+                 "A man was shot dead outside a bar in Kano on Monday. Police Commissioner Musa Bello said the gunman "
+                 "fled on foot."):
+        (ev,) = violent(code(pipe, text, pub))
+        assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Nigeria)"), (text, ev.actor2)
+    # police who were struck or who fought stay a side
+    for text in ("Two police officers were killed in a shooting in Kano on Monday, police said.",
+                 "Gunmen attacked a police station in Kano on Monday, killing two officers.",
+                 "On 17 March 2020, gendarmes reportedly arrested and executed 18 people in Djibo, Burkina Faso."):
+        (ev,) = violent(code(pipe, text, pub))
+        assert "Police Forces" in (ev.actor1 or "") + (ev.actor2 or ""), (text, ev.actor1, ev.actor2)

@@ -2776,7 +2776,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     remote = trig.event_type == "Explosions/Remote violence"
     mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
     mentions = [a for a in mentions if not _glossed(article, a, mentions)
-                and not (a.inter in (1, 8) and _CIVILIAN_ROLE_AFTER.match(article.text, a.end))]  # "MINUSMA subcontractor"
+                and not (a.inter in (1, 8) and _CIVILIAN_ROLE_AFTER.match(article.text, a.end))  # "MINUSMA subcontractor"
+                and not (trig.family == "violence" and _police_source(article, a))]
     if trig.family != "agreement" and not any(_named_side(a) and not _passive_victim(article, a) for a in mentions):
         # (an agreement's parties sign; a side the sentence only says was struck is no doer: "An unspecified number
         # of JNIM militants were killed" after "French forces conducted an operation in Bouroy.")
@@ -3346,7 +3347,8 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
                default=draft.trigger_span[0])
     has_parent = _parent_group(article, a1) is not None
     for m in article.actors:
-        if m.sentence not in draft.sentences or m.inter not in (1, 2, 3, 4, 8) or m.actor == a1.actor:
+        if m.sentence not in draft.sentences or m.inter not in (1, 2, 3, 4, 8) or m.actor == a1.actor \
+                or _police_source(article, m):
             continue
         if (m.inter == 8 or m.sentence != lead) and not _INTERVENED.search(article.sentences[m.sentence].text) \
                 and not (m.sentence == lead and 0 <= m.start - draft.trigger_span[1] <= 30):
@@ -3401,6 +3403,34 @@ _CIVILIAN_ROLE_AFTER = re.compile(r"\s+(?:interpreters?|translators?|spokes(?:ma
                                   r"(?:sub-?)?contractors?'?|suppliers?|"
                                   r"doctors?|nurses?|drivers?|cooks?|wi(?:fe|ves)|famil(?:y|ies)|relatives?|children)\b",
                                   re.IGNORECASE)
+# the police who tell, investigate or answer a happening are its source, not a side of it: "police said",
+# "Metro police are investigating the shooting", "identified by Roanoke police", "according to San Antonio police"
+# (police who fought say what they did: "police said they shot the gunman" keeps them, by the verb after "they";
+# and "gendarmes arrested and executed 18 people" are the doers)
+_POLICE_SOURCE_AFTER = re.compile(
+    r"(?:\s+(?:[\w.'’-]+\s+){0,2}?)?\s*(?:,\s*)?(?:said|say|says|saying|stated|tell|told|(?:are|were|is) (?:also )?"
+    r"investigating|investigat(?:e|ed|es|ion)|(?:are|were|have been) (?:called|searching|looking|asking|seeking|trying|"
+    r"notified|sent|dispatched|alerted)|responded|respond|arrived|identified|have identified|charged|"
+    r"(?:have |has )?made (?:an |two |several )?arrests?|believe|believed|confirmed|released|declined|did not (?:say|"
+    r"release)|found|recovered|reported|received|got a call|look for|searched|(?:chief|commissioner|superintendent|"
+    r"spokes(?:man|woman|person)|officials?|sources|department'?s?|dept\.?|report|records|tape|scanner|dispatch(?:ers?)?|"
+    r"statement|affidavit|documents?|homicide unit|detectives?)\b)\b"
+    r"(?!\s+(?:they|officers)\s+(?:had\s+|have\s+)?(?:shot|fired|killed|returned fire|exchanged))"
+    r"(?!\s+(?:\w+\s+){0,3}?and\s+(?:then\s+)?(?:executed|killed|shot|beat|tortured|fired|opened fire))", re.IGNORECASE)
+_POLICE_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|tell|(?:identified|charged|arrested|detained|questioned|"
+                                   r"interviewed|released|confirmed|reported|informed) by|called|contacted|notified|"
+                                   r"word from|as)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _police_source(article: Article, a: ActorMention) -> bool:
+    """A police force (or the authorities) that tells, investigates or answers the happening (see
+    `_POLICE_SOURCE_AFTER`)."""
+    if not a.actor.startswith(("Police Forces", "Government of")):
+        return False
+    return _POLICE_SOURCE_AFTER.match(article.text, a.end) is not None or \
+        _POLICE_SOURCE_BEFORE.search(article.text, max(0, a.start - 60), a.start) is not None
+
+
 _NOT_SERVING = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s*(?:[\w-]+\s+)?[\w-]+", re.IGNORECASE)
 _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VICTIM_VERB = re.compile(r"\b(?:executed|abducted|kidnapped|attacked|targeted|ambushed|shot|stabbed|captured|took)\b",
@@ -3475,7 +3505,11 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
         phrase = article.text[lo:hi]
         if not _ARMED_VICTIM.search(phrase) or _UNARMED_VICTIM.search(phrase):
             continue
+        sources = [m for m in article.actors if m.start < hi and m.end > lo and _police_source(article, m)]
+        if sources and all(any(x.start <= lo + w.start() < x.end for x in sources) for w in _ARMED_VICTIM.finditer(phrase)):
+            continue  # "left two people dead, police said": the police tell the toll, they are not in it
         named = next((m for m in article.actors if m.inter in (1, 2, 3, 4) and m.start < hi and m.end > lo
+                      and m not in sources
                       and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor))
                       and not m.actor.startswith("Unidentified") and not _landmark(article, m)), None)
         if named is not None:
@@ -3489,8 +3523,8 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
     # a named group's member taken or struck: "abducted a HCUA commander", "killed a GATIA chief"
     t1 = draft.trigger_span[1]
     for m in article.actors:
-        if m.inter in (1, 2, 3, 4) and t1 <= m.start <= t1 + 25 and (a1 is None or (m.actor != a1.actor and m.actor
-                                                                                  not in a1.actor)) \
+        if m.inter in (1, 2, 3, 4) and t1 <= m.start <= t1 + 25 and not _police_source(article, m) \
+                and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor)) \
                 and not m.actor.startswith("Unidentified") and m.kind != "civilians" and not _landmark(article, m) \
                 and not re.search(r"[,;.]|\bby\b", article.text[t1:m.start]) \
                 and not _UNARMED_VICTIM.search(article.text[t1:m.end + 25]):
