@@ -70,6 +70,68 @@ def test_the_same_kind_of_news_about_other_people_or_places_scores_lower() -> No
     assert scores[0.5] == pytest.approx(scores[1.0] * 0.5, rel=1e-3) and scores[1.0] > 0
 
 
+def test_another_year_or_magnitude_of_the_same_kind_of_news_scores_lower() -> None:
+    # the same words, another value of one kind of number (a magnitude, a year): multiplied by number_conflict
+    quake_a = ("Strong quake hits the coast", "A 6.1-magnitude earthquake struck the coast on Tuesday, flattening "
+               "houses in three fishing villages and cutting the road to the port, officials said.")
+    quake_b = ("Strong quake hits the coast", "A 4.4-magnitude earthquake struck the coast on Tuesday, flattening "
+               "houses in three fishing villages and cutting the road to the port, officials said.")
+    fair_a = ("Book fair opens", "The 2019 book fair opened in the old market hall with two hundred publishers.")
+    fair_b = ("Book fair opens", "The 2023 book fair opened in the old market hall with two hundred publishers.")
+    for first, second in ((quake_a, quake_b), (fair_a, fair_b)):
+        scores = {}
+        for conflict in (1.0, 0.5):
+            st = StorySettings(number_conflict=conflict, threshold=0.0)
+            idx = StoryIndex(st)
+            idx.assign("a", story_terms(_art("a", *first, 1), st), date(2024, 3, 1))
+            scores[conflict] = idx.assign("b", story_terms(_art("b", *second, 1), st), date(2024, 3, 1)).similarity
+        assert scores[0.5] == pytest.approx(scores[1.0] * 0.5, rel=1e-3) and scores[1.0] > 0
+
+
+def test_numbers_of_other_kinds_or_the_same_value_are_no_conflict() -> None:
+    # a later report gives the magnitude where the first gave the year, or repeats the year: no penalty; small
+    # counts ("12 soldiers" / "15 soldiers": a toll that rises) are not features at all
+    first = ("Quake hits the coast", "An earthquake struck the coast in 2021, flattening houses in fishing villages.")
+    for second in (("Quake hits the coast", "A 6.1-magnitude earthquake struck the coast, flattening houses in "
+                    "fishing villages."),
+                   ("Quake hits the coast", "The earthquake that struck the coast in 2021 flattened houses in fishing "
+                    "villages.")):
+        scores = {}
+        for conflict in (1.0, 0.5):
+            st = StorySettings(number_conflict=conflict, threshold=0.0)
+            idx = StoryIndex(st)
+            idx.assign("a", story_terms(_art("a", *first, 1), st), date(2024, 3, 1))
+            scores[conflict] = idx.assign("b", story_terms(_art("b", *second, 1), st), date(2024, 3, 1)).similarity
+        assert scores[0.5] == pytest.approx(scores[1.0]) and scores[1.0] > 0
+    assert not [t for t in story_terms(_art("a", *AMBUSH_A, 12)) if t[0].isdigit()]
+
+
+def test_an_undated_report_keeps_the_day_it_names_as_written() -> None:
+    pipe = Pipeline(Settings(workers=1), stages=("sentences", "dates"))
+
+    def undated(aid: str, text: str) -> Article:
+        return pipe(Article(id=aid, text=text, raw_text=text))
+
+    sat = story_terms(undated("a", "The navy said it captured 23 pirates on Saturday in the gulf."))
+    assert sat.get("when:saturday") and not [t for t in sat if t.startswith("day:")]
+    assert story_terms(undated("b", "The winners were named on Feb. 22 in the capital.")).get("when:02-22")
+    dated = story_terms(pipe(_art("c", "Pirates captured", "The navy said it captured pirates on Saturday.", 12)))
+    assert "when:saturday" not in dated and [t for t in dated if t.startswith("day:")]
+    # an ordinary undated sentence with no day in it has no such feature
+    assert not [t for t in story_terms(undated("d", "The navy captured pirates in the gulf.")) if t.startswith("when:")]
+    # two undated reports of the same kind that name other days score lower
+    st = StorySettings(threshold=0.0)
+    idx = StoryIndex(st)
+    idx.assign("a", story_terms(undated("a", "The navy foiled a pirate attack in the gulf on Saturday."), st), None)
+    same = idx.assign("b", story_terms(undated("b", "The navy foiled a pirate attack in the gulf on Saturday."), st),
+                      None)
+    idx2 = StoryIndex(st)
+    idx2.assign("a", story_terms(undated("a", "The navy foiled a pirate attack in the gulf on Saturday."), st), None)
+    other = idx2.assign("c", story_terms(undated("c", "The navy foiled a pirate attack in the gulf on Thursday."), st),
+                        None)
+    assert other.similarity < same.similarity * st.when_conflict + 1e-9
+
+
 def test_index_date_window_and_near_duplicates() -> None:
     idx = StoryIndex(StorySettings(window_days=30))
     st = idx.settings

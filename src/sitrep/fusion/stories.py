@@ -5,12 +5,14 @@ An article becomes a weighted bag of features (`story_terms`): the words of the 
 than the body, proper names more than common words, and the places and actors the pipeline resolved are
 features of their own ("geo:2438915", "act:Military Forces of Niger (2023-)"), so two reports that spell a
 village differently still meet on its gazetteer id; so are the days it names ("day:2015-06-13": a follow-up that
-names the day of the shooting). Weights are TF-IDF with document frequencies counted over
-every article seen so far (the store's own vocabulary; no model, no download).
+names the day of the shooting; "when:saturday" in an article without a publication date). Weights are TF-IDF
+with document frequencies counted over every article seen so far (the store's own vocabulary; no model, no
+download).
 
 `StoryIndex.assign` compares a new article with the stories that share one of its rarest features (an inverted
 index, so the cost depends on those postings, not on the size of the store), scores each by the cosine between
-the article and the story's centroid, lowered when their dates lie far apart, and joins the best one above the
+the article and the story's centroid, lowered when their dates lie far apart and when the two name only other
+values of one kind (full names, places, years, magnitudes, written days), and joins the best one above the
 threshold or opens a new story. A story older than the window is a candidate again for a report that names
 one of its days (up to `recall_days`); the store keeps stories' days and hands such stories back on demand
 (`fetch_older`). Near-duplicates (wire copies republished by several sites) are found first with
@@ -76,6 +78,12 @@ class StorySettings:
     # likely the same happening ("Hugh Jackman to host the Oscars" / "Ellen DeGeneres to host the Oscars")
     name_conflict: float = 0.8
     place_conflict: float = 0.7
+    # and which one: numbers of one kind that are all other than the story's (years "2013" / "2008", decimals "a
+    # 6.1-magnitude quake" / "4.4", other figures "the 4500 block" / "the 1200 block") tell another happening of the
+    # same kind; so does another day named where the articles carry no publication date ("on Saturday" / "on
+    # Thursday", see `story_terms`)
+    number_conflict: float = 0.6
+    when_conflict: float = 0.7
     salient_weight: float = 8.0  # the raw weight a full name needs to count (said in the title, or often)
     # the days an article names ("the shooting on Saturday", "the Sept. 12 slaying") are features of their own; a
     # later report that names a day its story told joins it after the window too, up to `recall_days` (charges, a
@@ -176,7 +184,48 @@ def story_terms(article: Article, settings: StorySettings = StorySettings()) -> 
         if d.precision == 1 and d.anchored and d.date_start is not None:
             key = f"day:{d.date_start.isoformat()}"
             out[key] = out.get(key, 0.0) + settings.day_weight
+        elif d.precision == 1 and not d.anchored:
+            # no publication date to resolve it against: the day as written ("on Saturday" -> "when:saturday",
+            # "on Feb. 22" -> "when:02-22"), which two undated reports of one happening share
+            when = _written_day(d.text)
+            if when is not None:
+                out[when] = out.get(when, 0.0) + settings.day_weight
     return out
+
+
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b"
+                        r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                        re.I)
+
+
+def _written_day(text: str) -> str | None:
+    """The feature of a day phrase that could not be anchored: its weekday or its month and day, as written."""
+    m = _WEEKDAY.search(text)
+    if m:
+        return f"when:{m.group(1).lower()}day"
+    m = _MONTH_DAY.search(text)
+    if m:
+        month = _MONTHS.index((m.group(1) or m.group(4)).lower()) + 1
+        return f"when:{month:02d}-{int(m.group(2) or m.group(3)):02d}"
+    return None
+
+
+def _number_kinds(terms: Iterable[str]) -> tuple[set[str], set[str], set[str]]:
+    """The number features among `terms` by kind: years, decimals ("6.1", "13,900"), other figures ("8900")."""
+    years: set[str] = set()
+    decimals: set[str] = set()
+    other: set[str] = set()
+    for t in terms:
+        if t[:1].isdigit():
+            if not t.isdigit():
+                decimals.add(t)
+            elif len(t) == 4 and t[:2] in ("19", "20"):
+                years.add(t)
+            else:
+                other.add(t)
+    return years, decimals, other
 
 
 def _lead_end(text: str) -> int:
@@ -419,6 +468,8 @@ class StoryIndex:
             self._recall({d for d in days if cut is None or d < cut})
         names = {t for t, w in terms.items() if _full_name(t) and w >= st.salient_weight}
         places = {t for t in terms if t.startswith("geo:")}
+        numbers = _number_kinds(terms) if st.number_conflict < 1.0 else ((), (), ())
+        whens = {t for t in terms if t.startswith("when:")}
         query = sorted(vec, key=vec.__getitem__, reverse=True)[: st.query_terms]
         candidates: set[str] = set()
         for t in query:
@@ -441,6 +492,13 @@ class StoryIndex:
                 told = {t for t in story.tf if t.startswith("geo:")}
                 if told and not (told & places):
                     score *= st.place_conflict
+            if any(numbers) and score >= st.threshold:
+                if any(told and mine and not (told & mine) for told, mine in zip(_number_kinds(story.tf), numbers)):
+                    score *= st.number_conflict
+            if whens and st.when_conflict < 1.0 and score >= st.threshold:
+                told = {t for t in story.tf if t.startswith("when:")}
+                if told and not (told & whens):
+                    score *= st.when_conflict
             if score >= st.threshold:
                 also.append(sid)
             if score > best_score:
