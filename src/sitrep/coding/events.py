@@ -3412,14 +3412,17 @@ _POLICE_SOURCE_AFTER = re.compile(
     r"investigating|investigat(?:e|ed|es|ion)|(?:are|were|have been) (?:called|searching|looking|asking|seeking|trying|"
     r"notified|sent|dispatched|alerted)|responded|respond|arrived|identified|have identified|charged|"
     r"(?:have |has )?made (?:an |two |several )?arrests?|believe|believed|confirmed|released|declined|did not (?:say|"
-    r"release)|found|recovered|reported|received|got a call|look for|searched|(?:chief|commissioner|superintendent|"
+    r"release)|found|recovered|reported|received|got a call|look(?:ed)? (?:for|at|into)|searched|(?:are |were )?on "
+    r"(?:the )?scene|apprehended|interviewed|(?:are |were )?(?:still )?questioning|(?:are |were )?examining|"
+    r"(?:chief|commissioner|superintendent|lt|lieutenant|sgt|sergeant|capt|captain|det|car|cruiser|"
     r"spokes(?:man|woman|person)|officials?|sources|department'?s?|dept\.?|report|records|tape|scanner|dispatch(?:ers?)?|"
     r"statement|affidavit|documents?|homicide unit|detectives?)\b)\b"
     r"(?!\s+(?:they|officers)\s+(?:had\s+|have\s+)?(?:shot|fired|killed|returned fire|exchanged))"
     r"(?!\s+(?:\w+\s+){0,3}?and\s+(?:then\s+)?(?:executed|killed|shot|beat|tortured|fired|opened fire))", re.IGNORECASE)
 _POLICE_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|tell|(?:identified|charged|arrested|detained|questioned|"
                                    r"interviewed|released|confirmed|reported|informed) by|called|contacted|notified|"
-                                   r"word from|as)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?$", re.IGNORECASE)
+                                   r"word from|as|known to|investigation by|wanted by|warned by|call|calling|"
+                                   r"flagged down)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 def _police_source(article: Article, a: ActorMention) -> bool:
