@@ -2933,3 +2933,15 @@ def test_the_police_who_tell_or_investigate_a_shooting_are_not_a_side_of_it(pipe
                  "On 17 March 2020, gendarmes reportedly arrested and executed 18 people in Djibo, Burkina Faso."):
         (ev,) = violent(code(pipe, text, pub))
         assert "Police Forces" in (ev.actor1 or "") + (ev.actor2 or ""), (text, ev.actor1, ev.actor2)
+
+
+def test_an_attack_in_words_is_no_violence(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 14)
+    for text in ("The opposition leader attacked the government over its handling of the economy in Abuja on Monday.",
+                 "The senator attacked the president for his remarks on the army in Kano on Monday.",
+                 "The bishop sharply attacked the governor in a sermon in Kano on Sunday.",
+                 "Under attack from allies on the issue, the prime minister sought on Thursday to mollify them in Lagos."):
+        assert not violent(code(pipe, text, pub)), text
+    for text in ("Militants attacked the army base for the second time this month near Maiduguri on Monday.",
+                 "Gunmen attacked the governor's convoy near Kano on Monday, killing two guards."):
+        assert violent(code(pipe, text, pub)), text

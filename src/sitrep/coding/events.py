@@ -125,6 +125,19 @@ _FIGURATIVE_AFTER = re.compile(r"\s+(?:of\s+(?:nerves|wits|words|ideas|wills|ego
                                r"documentary|serial|scenes?))|fatigues|dress|cry|lines\s+(?:are|were|have been)\s+drawn|"
                                r"(?:will|would|is to|was to)\s+(?:start|begin|resume|end|wrap)|schedules?)\b",
                                re.IGNORECASE)
+# an attack in words: "attacked the government over its handling of the economy", "attacked the president for his
+# remarks", "attacked the VHP in a speech", "attacked them as 'anti-social elements'", "under attack from allies"
+_VERBAL_AFTER = re.compile(
+    r"\s*(?:[\w'’.-]+\s+){0,6}?(?:over|for|on)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:remarks?|"
+    r"comments?|statements?|words|polic(?:y|ies)|handling|decisions?|stance|failures?|silence|record|speech(?:es)?|views?|"
+    r"claims?|position|budget|bill|law|reforms?|management|performance|leadership|attitude|conduct|rhetoric|tweets?|"
+    r"posts?|campaign|manifesto|appointment|election|victory|defeat|proposal|plan)\b"
+    r"|\s*(?:[\w'’.-]+\s+){0,8}?in\s+(?:a|an|his|her|their|the|its)\s+(?:[\w-]+\s+)?(?:speech|statement|interview|"
+    r"editorial|tweet|post|press conference|op-ed|column|letter|address|debate|article|sermon|broadcast)\b"
+    r"|\s*(?:[\w'’.-]+\s+){0,4}?as\s+[\"'“‘`]"
+    r"|\s+from\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+)?(?:allies|critics|opposition|rivals|party|members|"
+    r"colleagues|lawmakers|legislators|media|press|activists|unions?|detractors)\b", re.IGNORECASE)
+_VERBAL_BEFORE = re.compile(r"\b(?:verbally|openly|publicly|sharply|strongly|fiercely|bitterly)\s+$", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:force|forces|troops|coalition|mission|groups?|units?|militias?)\s+$", re.IGNORECASE)
 # another happening than the one being told: "in a separate attack", "elsewhere", "meanwhile"
 _SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:attack|incident|raid|ambush|clash)|"
@@ -334,6 +347,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if m.group(0).lower() == "fighting" and _DESCRIPTOR_BEFORE.search(before):
                 continue
             if trig.name not in _EXPLOSIVES and (_COMPOUND_AFTER.match(text, m.end()) or _COMPOUND_BEFORE.search(before)):
+                continue
+            if m.group(0).lower().startswith("attack") and (_VERBAL_AFTER.match(text, m.end())
+                                                             or _VERBAL_BEFORE.search(before)):
                 continue
             if m.group(0).lower() in ("battle", "battles", "shooting") and (
                     _FIGURATIVE_BEFORE.search(before) or _FIGURATIVE_AFTER.match(text, m.end())):
