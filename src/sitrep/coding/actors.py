@@ -108,6 +108,9 @@ _KIND_INTER = {
 _UNKNOWN = "Unknown"
 _ARMED_ROLES = frozenset({"armed-group", "islamist", "communal-militia", "vigilante"})  # absorbed by a named group
 _NAMED_ARMED_KINDS = frozenset({"rebel", "political-militia", "identity-militia"})
+# the state roles whose bare noun ("the soldiers", "the gendarmes") refers back to the forces named before with
+# their country ("the Malian army", "Nigerien gendarmes")
+_COREFERENT_ROLES = frozenset({"military", "police"})
 
 # Tiers of a candidate actor for one alias: lower wins.
 _TIER_CONTEXT, _TIER_SPECIFIC, _TIER_HINT = 0, 1, 2
@@ -332,7 +335,7 @@ def _load_bundled() -> dict[str, Any]:
 
 _PERIOD_SUFFIX = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
 # "French and " right before "Nigerien forces": a demonym sharing the noun that follows
-_COORDINATED_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s*(?:,|and|&)\s*$")
+_COORDINATED_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s*(?:,|and|&|/|and/or|or)\s*$")
 
 
 class ActorMatcher:
@@ -735,12 +738,15 @@ class ActorMatcher:
         n = len(norm)
 
         raw: list[tuple[int, int, int, _Candidate]] = []
+        alts: dict[tuple[int, int], Any] = {}
         choose = self._choose
         roles = self._roles
         for length, s, e, simple, cands in spans:
             best = simple if simple is not None else choose(cands, norm, s, hint, roles)
             if best is not None:
                 raw.append((-length, s, e, best))
+                if best.context is not None:
+                    alts[(s, e)] = cands  # (a noun whose country the hint chose: "gendarmes", read again below)
         if not raw:
             return []
 
@@ -757,15 +763,29 @@ class ActorMatcher:
 
         cache_: dict[int, _Hit | None] = {}
         hits: list[_Hit] = []
+        told: dict[str, set[str]] = {}  # the countries a state role was named with so far ("Malian army": military ML)
         for s, e, c in chosen:
             if c.target.stop:
                 continue
-            tid = id(c.target)
-            if tid not in cache_:
-                cache_[tid] = self._resolve(c.target, hint, on)
-            proto = cache_[tid]
+            t = c.target
+            if (s, e) in alts:  # "gendarmes" (the Gendarmerie of the hint's country) after "Malian gendarmes"
+                t = next((a.target for a in alts[(s, e)] if a.target.role in _COREFERENT_ROLES
+                          and a.target.country is not None and told.get(a.target.role) == {a.target.country}), t)
+            if t is not c.target:
+                proto = self._resolve(t, hint, on)
+            elif t.group is None and t.country is None and t.role in _COREFERENT_ROLES and len(told.get(t.role, ())) == 1:
+                # a bare "the soldiers" after "the Malian army" are those forces, not the hint's: "JNIM shelled the
+                # Malian army base in Boulikessi, the soldiers responded" (not when two countries' were named)
+                proto = self._resolve(_Target(role=t.role, country=next(iter(told[t.role])), unit=t.unit), hint, on)
+            else:
+                tid = id(t)
+                if tid not in cache_:
+                    cache_[tid] = self._resolve(t, hint, on)
+                proto = cache_[tid]
             if proto is None:
                 continue
+            if t.group is None and t.country is not None and t.role in _COREFERENT_ROLES and (s, e) not in alts:
+                told.setdefault(t.role, set()).add(t.country)
             os_, oe = (omap.start(s), omap.end(e)) if omap is not None else (s, e)
             if text[os_:oe] in _CAPITAL_METONYMS and (_PLACE_BEFORE.search(text, max(0, os_ - 12), os_)
                                                        or _PLACE_AFTER.match(text, oe)):
@@ -773,6 +793,8 @@ class ActorMatcher:
             other = self._coordinated(text, os_, c.target, hint, on)
             if other is not None:
                 hits.append(other)
+                if other.country is not None and t.role in _COREFERENT_ROLES:
+                    told.setdefault(t.role, set()).add(other.country)  # "French and Nigerien forces": two countries
             hits.append(
                 _Hit(
                     os_, oe, proto.actor, proto.inter, proto.kind, proto.country, proto.named_armed, proto.generic_armed
