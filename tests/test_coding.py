@@ -2875,3 +2875,22 @@ def test_a_flogging_told_by_its_count_and_rebels_neutralised_are_violence(pipe: 
     # a sentence handed down is not a flogging done; a threat neutralised is no one killed
     assert not violent(code(pipe, "The court in Jakarta sentenced him to 40 lashes for gambling."))
     assert not violent(code(pipe, "The sheriff's office said deputies neutralized the threat at the mall in Miami."))
+
+
+def test_weapons_disrupted_belong_to_the_group_the_text_says_laid_or_owned_them(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, the Malian army dismantled an IED near Boni. The device was likely planted by "
+                       "JNIM militants.")
+    assert (ev.sub_event_type, ev.actor2) == ("Disrupted weapons use", "JNIM: Group for Support of Islam and Muslims")
+    (ev,) = code(pipe, "On Monday, Malian soldiers seized rifles and ammunition in Gao. The weapons reportedly "
+                       "belonged to GATIA militiamen.")
+    assert ev.actor2 == "GATIA: Imghad Tuareg and Allies Self-Defense Group", ev
+
+
+def test_weapons_disrupted_take_no_group_a_later_background_sentence_names(pipe: Pipeline) -> None:
+    # the next sentence names a group, but does not say the arms were its: no second side
+    (ev,) = code(pipe, "On Monday, the Malian army dismantled an IED near Boni. JNIM has been active in the area "
+                       "for years.")
+    assert (ev.sub_event_type, ev.actor2) == ("Disrupted weapons use", None), ev
+    # an ordinary seizure names nobody else
+    (ev,) = code(pipe, "On Monday, Malian police seized twenty rifles during a routine check in Sikasso.")
+    assert ev.actor2 is None, ev

@@ -3236,6 +3236,10 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # ("Attack or clash reported involving Boko Haram", "forest guards and herdsmen clashed"); not an attack on
         # a place ("Diguel was attacked by Ansaroul Islam fighters": its people)
         a2 = _role(matcher, "armed-group", a1.country_code or cc, article, trig_text, t0, t1)
+    if trig.sub_event_type == "Disrupted weapons use" and a1 is not None and a2 is None:
+        # the arms defused or seized are a named armed group's, the other side: "the army dismantled an IED. The
+        # device was likely planted by JNIM militants", "seized arms ... that belonged to GATIA militiamen"
+        a2 = _weapons_owner(article, draft, a1)
     if trig.family == "intimidation" and a2 is None:
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)  # "threatened locals and election workers"
         if a1 is None:
@@ -3253,6 +3257,22 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             " ".join(article.sentences[i].text for i in draft.sentences)):
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)  # a bus, a passenger, "two people"
     return a1, a2
+
+
+# a sentence after the happening's that tells whose the arms were: "The device was likely planted by JNIM militants"
+_WEAPONS_OWNER = re.compile(r"\b(?:planted|placed|laid|belong(?:ed|ing|s)?|owned|destined)\b", re.IGNORECASE)
+
+
+def _weapons_owner(article: Article, draft: _Draft, a1: ActorMention) -> ActorMention | None:
+    """The named armed group (not the one that disrupted them) whose weapons or explosives a "Disrupted weapons use"
+    happening took: named in the happening's sentences, or in the next one when it says whose they were; None when
+    the text names no group."""
+    where = set(draft.sentences)
+    nxt = max(draft.sentences) + 1
+    if nxt < len(article.sentences) and _WEAPONS_OWNER.search(article.sentences[nxt].text):
+        where.add(nxt)
+    return next((m for m in article.actors if m.sentence in where and m.inter in (2, 3, 4) and m.actor != a1.actor
+                 and m.kind in _ARMED_KINDS and not m.actor.startswith(("Unidentified", "Islamist Militia"))), None)
 
 
 _CLASH_WORD = re.compile(r"\b(?:clash\w*|fight(?:ing|s)?|fought|gun ?fights?|gun ?battles?|battle[ds]?|skirmish\w*|"
