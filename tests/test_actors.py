@@ -608,3 +608,15 @@ def test_a_demonym_joined_by_a_slash_or_or_is_its_own_actor(matcher: ActorMatche
     # a capitalised word before "or" that is no demonym stays out
     got = [m.text for m in matcher.find("Either Friday or Nigerien forces will patrol.", on=date(2019, 11, 9))]
     assert got == ["Nigerien forces"]
+
+
+def test_civilians_from_outside_africa_harmed_there_are_international(matcher: ActorMatcher) -> None:
+    got = matcher.find("Gunmen abducted an Italian priest near the border.", country_hint="NE", on=date(2019, 9, 1))
+    assert [m.actor for m in got if m.kind == "civilians"] == ["Civilians (International)"]
+    # Africans keep their country
+    got = matcher.find("Gunmen abducted two Togolese truck drivers near the border.", country_hint="BF",
+                       on=date(2019, 9, 1))
+    assert [m.actor for m in got if m.kind == "civilians"] == ["Civilians (Togo)"]
+    # outside Africa the nationality stays as it was
+    got = matcher.find("A French tourist was robbed in Madrid.", country_hint="ES", on=date(2019, 9, 1))
+    assert [m.actor for m in got if m.kind == "civilians"] == ["Civilians (France)"]

@@ -108,6 +108,9 @@ _KIND_INTER = {
 _UNKNOWN = "Unknown"
 _ARMED_ROLES = frozenset({"armed-group", "islamist", "communal-militia", "vigilante"})  # absorbed by a named group
 _NAMED_ARMED_KINDS = frozenset({"rebel", "political-militia", "identity-militia"})
+# the countries of Africa (ISO alpha-2): their nationals are coded by country, others' as international civilians
+_AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
+                    "MR MU YT MA MZ NA NE NG RE RW SH ST SN SC SL SO ZA SS SD TZ TG TN UG EH ZM ZW".split())
 # the state roles whose bare noun ("the soldiers", "the gendarmes") refers back to the forces named before with
 # their country ("the Malian army", "Nigerien gendarmes")
 _COREFERENT_ROLES = frozenset({"military", "police"})
@@ -678,6 +681,11 @@ class ActorMatcher:
                 ethnic=target.ethnic,
             )
             inter = 8 if hint is not None and country != hint else role.inter
+        elif role.key == "civilians" and target.country is not None and target.country not in _AFRICA \
+                and (hint is None or hint in _AFRICA):
+            # foreigners from outside the continent harmed in Africa: "an Italian priest", "a French tourist"
+            # (ACLED: "Civilians (International)"); Africans keep their country ("the Togolese driver")
+            name, inter = "Civilians (International)", role.inter
         else:
             name = role.template.format(
                 country=state.name if state else _UNKNOWN, period="", unit="", ethnic=target.ethnic
