@@ -620,3 +620,9 @@ def test_civilians_from_outside_africa_harmed_there_are_international(matcher: A
     # outside Africa the nationality stays as it was
     got = matcher.find("A French tourist was robbed in Madrid.", country_hint="ES", on=date(2019, 9, 1))
     assert [m.actor for m in got if m.kind == "civilians"] == ["Civilians (France)"]
+
+
+def test_security_forces_are_not_read_back_to_foreign_forces_named_before(matcher: ActorMatcher) -> None:
+    got = matcher.find("Crowds demanded the departure of French forces; security forces fired tear gas.",
+                       country_hint="NE", on=date(2020, 1, 17))
+    assert [m.actor for m in got if m.text == "security forces"] == ["Military Forces of Niger (2011-2021)"]

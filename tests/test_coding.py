@@ -2894,3 +2894,17 @@ def test_weapons_disrupted_take_no_group_a_later_background_sentence_names(pipe:
     # an ordinary seizure names nobody else
     (ev,) = code(pipe, "On Monday, Malian police seized twenty rifles during a routine check in Sikasso.")
     assert ev.actor2 is None, ev
+
+
+def test_a_riot_s_target_is_the_foreign_force_or_militia_the_crowd_stoned_or_ransacked(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, youths in Kidal threw stones at Barkhane vehicles patrolling the town.")
+    assert (ev.event_type, ev.actor2) == ("Riots", "Military Forces of France (2017-)"), ev
+    (ev,) = code(pipe, "On Monday, angry residents of Gao ransacked the GATIA base and burned two cars.")
+    assert (ev.event_type, ev.actor2) == ("Riots", "GATIA: Imghad Tuareg and Allies Self-Defense Group"), ev
+
+
+def test_a_riot_against_a_foreign_presence_does_not_make_that_force_a_side(pipe: Pipeline) -> None:
+    # a force the crowd only protested against, or named in passing, is not the other side
+    (ev,) = code(pipe, "On Monday, youths in Niamey burned tyres, protesting against the presence of French "
+                       "forces in the country.")
+    assert ev.event_type == "Riots" and ev.actor2 is None, ev

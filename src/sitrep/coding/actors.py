@@ -108,6 +108,10 @@ _KIND_INTER = {
 _UNKNOWN = "Unknown"
 _ARMED_ROLES = frozenset({"armed-group", "islamist", "communal-militia", "vigilante"})  # absorbed by a named group
 _NAMED_ARMED_KINDS = frozenset({"rebel", "political-militia", "identity-militia"})
+# the bare nouns that refer back to forces named before: "the soldiers", "one gendarme", "the army" (not "security
+# forces", which names the country's own forces whoever was named before)
+_COREFERENT_NOUN = re.compile(r"(?i:(?:the\s+|its\s+|their\s+)?(?:soldiers?|troops|gendarmes?|gendarmerie|army|military|"
+                              r"servicemen|policem[ae]n|police officers?))")
 # the countries of Africa (ISO alpha-2): their nationals are coded by country, others' as international civilians
 _AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
                     "MR MU YT MA MZ NA NE NG RE RW SH ST SN SC SL SO ZA SS SD TZ TG TN UG EH ZM ZW".split())
@@ -776,12 +780,15 @@ class ActorMatcher:
             if c.target.stop:
                 continue
             t = c.target
-            if (s, e) in alts:  # "gendarmes" (the Gendarmerie of the hint's country) after "Malian gendarmes"
+            # (only a bare noun refers back: "security forces" after "French forces" are the country's own)
+            bare = _COREFERENT_NOUN.fullmatch(norm, s, e) is not None
+            if bare and (s, e) in alts:  # "gendarmes" (the Gendarmerie of the hint's country) after "Malian gendarmes"
                 t = next((a.target for a in alts[(s, e)] if a.target.role in _COREFERENT_ROLES
                           and a.target.country is not None and told.get(a.target.role) == {a.target.country}), t)
             if t is not c.target:
                 proto = self._resolve(t, hint, on)
-            elif t.group is None and t.country is None and t.role in _COREFERENT_ROLES and len(told.get(t.role, ())) == 1:
+            elif bare and t.group is None and t.country is None and t.role in _COREFERENT_ROLES \
+                    and len(told.get(t.role, ())) == 1:
                 # a bare "the soldiers" after "the Malian army" are those forces, not the hint's: "JNIM shelled the
                 # Malian army base in Boulikessi, the soldiers responded" (not when two countries' were named)
                 proto = self._resolve(_Target(role=t.role, country=next(iter(told[t.role])), unit=t.unit), hint, on)

@@ -116,6 +116,12 @@ _REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed
                           r"communiqu[ée]|report)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|riot(?:s|ers?|ed|ing)?|youths?|crowds?|mobs?|angry (?:residents|people)|"
                     r"marchers|rall(?:y|ies))\b", re.IGNORECASE)
+# the words before what a crowd attacked: "threw stones at| Barkhane vehicles", "ransacked the prefecture and the|
+# Ganda Koy base", "preventing a| MINUSMA patrol"
+_CROWD_TARGET_BEFORE = re.compile(r"\b(?:(?:stones?|rocks?|sticks?|projectiles?|missiles?|objects?|bottles?)\s+"
+                                  r"(?:at|against)|ransack\w*|attack\w*|ston(?:ed|ing)|pelt\w*|target\w*|burn(?:ed|t|ing)|"
+                                  r"torch\w*|set fire to|prevent\w*|block\w*|besieg\w*|storm\w*|surround\w*|"
+                                  r"vandali[sz]\w*|loot\w*)(?:\s+[\w'-]+){0,4}?\s+$", re.IGNORECASE)
 _POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
                             r"cracked down|baton|live (?:rounds|ammunition)|shot)\b", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|announc(?:ed|es)|confirm(?:ed|s)|report(?:ed|s)|"
@@ -2846,6 +2852,14 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     if trig.event_type in ("Protests", "Riots"):
         # the state is a party only when it acted on the crowd (dispersed, arrested, fired tear gas)
         acting = [a for a in state if _POLICE_ACTION.search(article.sentences[a.sentence].text)]
+        if not acting and trig.event_type == "Riots":
+            # a riot's target: the forces, peacekeepers or militia the crowd stoned, ransacked or blocked ("youths
+            # threw stones at Barkhane vehicles", "ransacked the prefecture and the Ganda Koy base", "barricaded
+            # the road, preventing a MINUSMA patrol"), or foreign forces that fired on it
+            acting = [a for a in external + [x for x in named_armed if _named_side(x)]
+                      if _CROWD_TARGET_BEFORE.search(article.text, article.sentences[a.sentence].start, a.start)
+                      or a.inter == 8 and _POLICE_ACTION.search(article.sentences[a.sentence].text)]
+            acting.sort(key=lambda a: a.start)
         return first(protesters), first(acting)
     # strategic developments
     ordered = sorted(mentions, key=lambda a: (a.sentence, a.start))
