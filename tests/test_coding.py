@@ -2908,3 +2908,17 @@ def test_a_riot_against_a_foreign_presence_does_not_make_that_force_a_side(pipe:
     (ev,) = code(pipe, "On Monday, youths in Niamey burned tyres, protesting against the presence of French "
                        "forces in the country.")
     assert ev.event_type == "Riots" and ev.actor2 is None, ev
+
+
+def test_an_explosive_that_struck_no_one_has_no_civilian_side(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, JNIM militants detonated explosives and destroyed the bridge near Gao.")
+    assert (ev.sub_event_type, ev.actor2) == ("Remote explosive/landmine/IED", None), ev
+    (ev,) = code(pipe, "On Monday, an IED exploded near Gao without causing any casualties.")
+    assert ev.actor2 is None, ev
+
+
+def test_an_explosive_that_struck_people_or_their_premises_has_civilians_on_the_other_side(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, a bus struck an IED near Gao, wounding four passengers.")
+    assert ev.actor2 == "Civilians (Mali)", ev
+    (ev,) = code(pipe, "On Monday, militants set off explosives in the offices of the mayor of Gao.")
+    assert ev.actor2 == "Civilians (Mali)", ev

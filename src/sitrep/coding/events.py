@@ -160,6 +160,16 @@ _NAMED_CAMP = re.compile(r"\bthe\s+(?!(?:MINUSMA|FAMa|Barkhane|UN|French|Malian|
 _POST_HEAD = re.compile(r"\b(?:gendarmerie|gendarmes?|police (?:station|post)s?|(?:military|army) (?:base|camp|post|position)s?|"
                         r"barracks|checkpoints?|patrols?|convoys?|positions?|ranger stations?|forest guards?|"
                         r"customs posts?|bases?|soldiers|troops)\b", re.IGNORECASE)
+# people among what an explosive struck: the dead and wounded, passengers, a vehicle that carries them
+_PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|wounding|injur\w*|hurt|civilians?|passengers?|"
+                            r"people|persons?|villagers?|residents?|men|women|children|boys?|girls?|travell?ers|"
+                            r"occupants|drivers?|herders?|farmers?|traders?|individuals?|family|bus|minibus|"
+                            r"(?:civilian|passenger|transport|public transport)\s+vehicles?|motorbikes?|motorcycles?|"
+                            r"carts?|tricycles?|taxis?|"
+                            # (the premises of people or officials: "set off explosives in the offices of the
+                            # subprefect", "detonated the prefecture")
+                            r"offices?|(?:sub-?)?prefect\w*|town halls?|city halls?|mayor\w*|schools?|markets?|mosques?|"
+                            r"churche?s?|homes?|houses?|shops?|passage of)\b", re.IGNORECASE)
 _MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoy|patrol|base|post|position|barracks|"
                               r"checkpoint|gendarmerie|gendarmes?|police station|police post|camp|forces|unit|vdp|"
                               r"volunteers|ranger stations?|rangers|forest guards?|customs post|"
@@ -3267,9 +3277,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # violence against civilians has civilians on the other side, named or not ("killed two herders"); so do
         # looting and arrests when no armed side is named (ACLED: "Civilians (X)")
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
-    if trig.sub_event_type == "Remote explosive/landmine/IED" and a2 is None and not _MILITARY_TARGET.search(
-            " ".join(article.sentences[i].text for i in draft.sentences)):
-        a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)  # a bus, a passenger, "two people"
+    told = " ".join(article.sentences[i].text for i in draft.sentences)
+    if trig.sub_event_type == "Remote explosive/landmine/IED" and a2 is None and not _MILITARY_TARGET.search(told) \
+            and _PEOPLE_STRUCK.search(told):
+        # a bus, a passenger, "two people"; not a bridge blown up or a blast that struck no one ("an IED detonated
+        # near Toumour, no casualties reported": ACLED names no second side)
+        a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     return a1, a2
 
 
