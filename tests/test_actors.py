@@ -566,3 +566,63 @@ def test_a_title_does_not_reach_across_a_sentence(matcher: ActorMatcher) -> None
     assert matcher.leader_country(text, date(2022, 5, 1)) == ("NE", "Bazoum")
     assert matcher.leader_country("protesting President Issoufous government", date(2015, 1, 1)) == \
         ("NE", "President Issoufous")
+
+
+def test_bare_forces_noun_refers_back_to_the_forces_named_with_their_country(matcher: ActorMatcher) -> None:
+    # "the soldiers" after "the Chadian army" are Chad's, not the hint's country's
+    got = matcher.find("Rebels shelled a Chadian army post near the border; the soldiers fired back.",
+                       country_hint="NE", on=date(2019, 3, 1))
+    assert [m.actor for m in got if m.text == "soldiers"] == ["Military Forces of Chad (1990-2021)"]
+    # a gendarme after "Malian gendarmes": the Gendarmerie of Mali, not of the hint's country
+    got = matcher.find("Two Malian gendarmes were wounded and one gendarme went missing.", country_hint="BF",
+                       on=date(2019, 3, 1))
+    assert [m.actor for m in got if m.text == "gendarme"] == ["Police Forces of Mali (2013-2020) Gendarmerie"]
+    # in Mali, Barkhane's soldiers are France's
+    got = matcher.find("Operation Barkhane said its soldiers killed ten militants.", country_hint="ML",
+                       on=date(2019, 3, 1))
+    assert [m.actor for m in got if m.text == "soldiers"] == ["Military Forces of France (2017-)"]
+
+
+def test_bare_forces_noun_keeps_the_hint_when_two_countries_or_none_were_named(matcher: ActorMatcher) -> None:
+    # two countries' forces before it: the bare noun is not read as either
+    for text in ("French and Malian troops patrolled; soldiers later left the town.",
+                 "Nigerien/Chadian troops patrolled; soldiers later left the town."):
+        got = matcher.find(text, country_hint="BF", on=date(2019, 3, 1))
+        assert [m.actor for m in got if m.text == "soldiers"] == ["Military Forces of Burkina Faso (2015-2022)"]
+    # ordinary news with no forces named before: the hint's, as always
+    got = matcher.find("Soldiers guarded the market while the mayor spoke to traders.", country_hint="NE",
+                       on=date(2019, 3, 1))
+    assert [m.actor for m in got if m.text == "Soldiers"] == ["Military Forces of Niger (2011-2021)"]
+    # a police noun does not take the army's country: "Malian army" names no police
+    got = matcher.find("The Malian army entered the town and police closed the market.", country_hint="BF",
+                       on=date(2019, 3, 1))
+    assert [m.actor for m in got if m.text == "police"] == ["Police Forces of Burkina Faso (2015-2022)"]
+
+
+def test_a_demonym_joined_by_a_slash_or_or_is_its_own_actor(matcher: ActorMatcher) -> None:
+    got = [(m.text, m.actor) for m in matcher.find("French and/or Burkinabe forces conducted an airstrike.",
+                                                  on=date(2019, 11, 9))]
+    assert got[0] == ("French", "Military Forces of France (2017-)")
+    got = [(m.text, m.actor) for m in matcher.find("Nigerien/Chadian troops patrolled.", on=date(2019, 11, 9))]
+    assert got[0] == ("Nigerien", "Military Forces of Niger (2011-2021)")
+    # a capitalised word before "or" that is no demonym stays out
+    got = [m.text for m in matcher.find("Either Friday or Nigerien forces will patrol.", on=date(2019, 11, 9))]
+    assert got == ["Nigerien forces"]
+
+
+def test_civilians_from_outside_africa_harmed_there_are_international(matcher: ActorMatcher) -> None:
+    got = matcher.find("Gunmen abducted an Italian priest near the border.", country_hint="NE", on=date(2019, 9, 1))
+    assert [m.actor for m in got if m.kind == "civilians"] == ["Civilians (International)"]
+    # Africans keep their country
+    got = matcher.find("Gunmen abducted two Togolese truck drivers near the border.", country_hint="BF",
+                       on=date(2019, 9, 1))
+    assert [m.actor for m in got if m.kind == "civilians"] == ["Civilians (Togo)"]
+    # outside Africa the nationality stays as it was
+    got = matcher.find("A French tourist was robbed in Madrid.", country_hint="ES", on=date(2019, 9, 1))
+    assert [m.actor for m in got if m.kind == "civilians"] == ["Civilians (France)"]
+
+
+def test_security_forces_are_not_read_back_to_foreign_forces_named_before(matcher: ActorMatcher) -> None:
+    got = matcher.find("Crowds demanded the departure of French forces; security forces fired tear gas.",
+                       country_hint="NE", on=date(2020, 1, 17))
+    assert [m.actor for m in got if m.text == "security forces"] == ["Military Forces of Niger (2011-2021)"]

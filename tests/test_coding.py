@@ -2945,3 +2945,50 @@ def test_an_attack_in_words_is_no_violence(pipe: Pipeline) -> None:
     for text in ("Militants attacked the army base for the second time this month near Maiduguri on Monday.",
                  "Gunmen attacked the governor's convoy near Kano on Monday, killing two guards."):
         assert violent(code(pipe, text, pub)), text
+
+
+def test_weapons_disrupted_belong_to_the_group_the_text_says_laid_or_owned_them(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, the Malian army dismantled an IED near Boni. The device was likely planted by "
+                       "JNIM militants.")
+    assert (ev.sub_event_type, ev.actor2) == ("Disrupted weapons use", "JNIM: Group for Support of Islam and Muslims")
+    (ev,) = code(pipe, "On Monday, Malian soldiers seized rifles and ammunition in Gao. The weapons reportedly "
+                       "belonged to GATIA militiamen.")
+    assert ev.actor2 == "GATIA: Imghad Tuareg and Allies Self-Defense Group", ev
+
+
+def test_weapons_disrupted_take_no_group_a_later_background_sentence_names(pipe: Pipeline) -> None:
+    # the next sentence names a group, but does not say the arms were its: no second side
+    (ev,) = code(pipe, "On Monday, the Malian army dismantled an IED near Boni. JNIM has been active in the area "
+                       "for years.")
+    assert (ev.sub_event_type, ev.actor2) == ("Disrupted weapons use", None), ev
+    # an ordinary seizure names nobody else
+    (ev,) = code(pipe, "On Monday, Malian police seized twenty rifles during a routine check in Sikasso.")
+    assert ev.actor2 is None, ev
+
+
+def test_a_riot_s_target_is_the_foreign_force_or_militia_the_crowd_stoned_or_ransacked(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, youths in Kidal threw stones at Barkhane vehicles patrolling the town.")
+    assert (ev.event_type, ev.actor2) == ("Riots", "Military Forces of France (2017-)"), ev
+    (ev,) = code(pipe, "On Monday, angry residents of Gao ransacked the GATIA base and burned two cars.")
+    assert (ev.event_type, ev.actor2) == ("Riots", "GATIA: Imghad Tuareg and Allies Self-Defense Group"), ev
+
+
+def test_a_riot_against_a_foreign_presence_does_not_make_that_force_a_side(pipe: Pipeline) -> None:
+    # a force the crowd only protested against, or named in passing, is not the other side
+    (ev,) = code(pipe, "On Monday, youths in Niamey burned tyres, protesting against the presence of French "
+                       "forces in the country.")
+    assert ev.event_type == "Riots" and ev.actor2 is None, ev
+
+
+def test_an_explosive_that_struck_no_one_has_no_civilian_side(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, JNIM militants detonated explosives and destroyed the bridge near Gao.")
+    assert (ev.sub_event_type, ev.actor2) == ("Remote explosive/landmine/IED", None), ev
+    (ev,) = code(pipe, "On Monday, an IED exploded near Gao without causing any casualties.")
+    assert ev.actor2 is None, ev
+
+
+def test_an_explosive_that_struck_people_or_their_premises_has_civilians_on_the_other_side(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, a bus struck an IED near Gao, wounding four passengers.")
+    assert ev.actor2 == "Civilians (Mali)", ev
+    (ev,) = code(pipe, "On Monday, militants set off explosives in the offices of the mayor of Gao.")
+    assert ev.actor2 == "Civilians (Mali)", ev

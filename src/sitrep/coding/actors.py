@@ -108,6 +108,16 @@ _KIND_INTER = {
 _UNKNOWN = "Unknown"
 _ARMED_ROLES = frozenset({"armed-group", "islamist", "communal-militia", "vigilante"})  # absorbed by a named group
 _NAMED_ARMED_KINDS = frozenset({"rebel", "political-militia", "identity-militia"})
+# the bare nouns that refer back to forces named before: "the soldiers", "one gendarme", "the army" (not "security
+# forces", which names the country's own forces whoever was named before)
+_COREFERENT_NOUN = re.compile(r"(?i:(?:the\s+|its\s+|their\s+)?(?:soldiers?|troops|gendarmes?|gendarmerie|army|military|"
+                              r"servicemen|policem[ae]n|police officers?))")
+# the countries of Africa (ISO alpha-2): their nationals are coded by country, others' as international civilians
+_AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
+                    "MR MU YT MA MZ NA NE NG RE RW SH ST SN SC SL SO ZA SS SD TZ TG TN UG EH ZM ZW".split())
+# the state roles whose bare noun ("the soldiers", "the gendarmes") refers back to the forces named before with
+# their country ("the Malian army", "Nigerien gendarmes")
+_COREFERENT_ROLES = frozenset({"military", "police"})
 
 # Tiers of a candidate actor for one alias: lower wins.
 _TIER_CONTEXT, _TIER_SPECIFIC, _TIER_HINT = 0, 1, 2
@@ -332,7 +342,7 @@ def _load_bundled() -> dict[str, Any]:
 
 _PERIOD_SUFFIX = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
 # "French and " right before "Nigerien forces": a demonym sharing the noun that follows
-_COORDINATED_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s*(?:,|and|&)\s*$")
+_COORDINATED_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s*(?:,|and|&|/|and/or|or)\s*$")
 
 
 class ActorMatcher:
@@ -675,6 +685,11 @@ class ActorMatcher:
                 ethnic=target.ethnic,
             )
             inter = 8 if hint is not None and country != hint else role.inter
+        elif role.key == "civilians" and target.country is not None and target.country not in _AFRICA \
+                and (hint is None or hint in _AFRICA):
+            # foreigners from outside the continent harmed in Africa: "an Italian priest", "a French tourist"
+            # (ACLED: "Civilians (International)"); Africans keep their country ("the Togolese driver")
+            name, inter = "Civilians (International)", role.inter
         else:
             name = role.template.format(
                 country=state.name if state else _UNKNOWN, period="", unit="", ethnic=target.ethnic
@@ -735,12 +750,15 @@ class ActorMatcher:
         n = len(norm)
 
         raw: list[tuple[int, int, int, _Candidate]] = []
+        alts: dict[tuple[int, int], Any] = {}
         choose = self._choose
         roles = self._roles
         for length, s, e, simple, cands in spans:
             best = simple if simple is not None else choose(cands, norm, s, hint, roles)
             if best is not None:
                 raw.append((-length, s, e, best))
+                if best.context is not None:
+                    alts[(s, e)] = cands  # (a noun whose country the hint chose: "gendarmes", read again below)
         if not raw:
             return []
 
@@ -757,15 +775,32 @@ class ActorMatcher:
 
         cache_: dict[int, _Hit | None] = {}
         hits: list[_Hit] = []
+        told: dict[str, set[str]] = {}  # the countries a state role was named with so far ("Malian army": military ML)
         for s, e, c in chosen:
             if c.target.stop:
                 continue
-            tid = id(c.target)
-            if tid not in cache_:
-                cache_[tid] = self._resolve(c.target, hint, on)
-            proto = cache_[tid]
+            t = c.target
+            # (only a bare noun refers back: "security forces" after "French forces" are the country's own)
+            bare = _COREFERENT_NOUN.fullmatch(norm, s, e) is not None
+            if bare and (s, e) in alts:  # "gendarmes" (the Gendarmerie of the hint's country) after "Malian gendarmes"
+                t = next((a.target for a in alts[(s, e)] if a.target.role in _COREFERENT_ROLES
+                          and a.target.country is not None and told.get(a.target.role) == {a.target.country}), t)
+            if t is not c.target:
+                proto = self._resolve(t, hint, on)
+            elif bare and t.group is None and t.country is None and t.role in _COREFERENT_ROLES \
+                    and len(told.get(t.role, ())) == 1:
+                # a bare "the soldiers" after "the Malian army" are those forces, not the hint's: "JNIM shelled the
+                # Malian army base in Boulikessi, the soldiers responded" (not when two countries' were named)
+                proto = self._resolve(_Target(role=t.role, country=next(iter(told[t.role])), unit=t.unit), hint, on)
+            else:
+                tid = id(t)
+                if tid not in cache_:
+                    cache_[tid] = self._resolve(t, hint, on)
+                proto = cache_[tid]
             if proto is None:
                 continue
+            if t.group is None and t.country is not None and t.role in _COREFERENT_ROLES and (s, e) not in alts:
+                told.setdefault(t.role, set()).add(t.country)
             os_, oe = (omap.start(s), omap.end(e)) if omap is not None else (s, e)
             if text[os_:oe] in _CAPITAL_METONYMS and (_PLACE_BEFORE.search(text, max(0, os_ - 12), os_)
                                                        or _PLACE_AFTER.match(text, oe)):
@@ -773,6 +808,8 @@ class ActorMatcher:
             other = self._coordinated(text, os_, c.target, hint, on)
             if other is not None:
                 hits.append(other)
+                if other.country is not None and t.role in _COREFERENT_ROLES:
+                    told.setdefault(t.role, set()).add(other.country)  # "French and Nigerien forces": two countries
             hits.append(
                 _Hit(
                     os_, oe, proto.actor, proto.inter, proto.kind, proto.country, proto.named_armed, proto.generic_armed

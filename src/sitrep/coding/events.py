@@ -146,6 +146,12 @@ _REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed
                           r"communiqu[ée]|report)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|riot(?:s|ers?|ed|ing)?|youths?|crowds?|mobs?|angry (?:residents|people)|"
                     r"marchers|rall(?:y|ies))\b", re.IGNORECASE)
+# the words before what a crowd attacked: "threw stones at| Barkhane vehicles", "ransacked the prefecture and the|
+# Ganda Koy base", "preventing a| MINUSMA patrol"
+_CROWD_TARGET_BEFORE = re.compile(r"\b(?:(?:stones?|rocks?|sticks?|projectiles?|missiles?|objects?|bottles?)\s+"
+                                  r"(?:at|against)|ransack\w*|attack\w*|ston(?:ed|ing)|pelt\w*|target\w*|burn(?:ed|t|ing)|"
+                                  r"torch\w*|set fire to|prevent\w*|block\w*|besieg\w*|storm\w*|surround\w*|"
+                                  r"vandali[sz]\w*|loot\w*)(?:\s+[\w'-]+){0,4}?\s+$", re.IGNORECASE)
 _POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
                             r"cracked down|baton|live (?:rounds|ammunition)|shot)\b", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|announc(?:ed|es)|confirm(?:ed|s)|report(?:ed|s)|"
@@ -184,6 +190,16 @@ _NAMED_CAMP = re.compile(r"\bthe\s+(?!(?:MINUSMA|FAMa|Barkhane|UN|French|Malian|
 _POST_HEAD = re.compile(r"\b(?:gendarmerie|gendarmes?|police (?:station|post)s?|(?:military|army) (?:base|camp|post|position)s?|"
                         r"barracks|checkpoints?|patrols?|convoys?|positions?|ranger stations?|forest guards?|"
                         r"customs posts?|bases?|soldiers|troops)\b", re.IGNORECASE)
+# people among what an explosive struck: the dead and wounded, passengers, a vehicle that carries them
+_PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|wounding|injur\w*|hurt|civilians?|passengers?|"
+                            r"people|persons?|villagers?|residents?|men|women|children|boys?|girls?|travell?ers|"
+                            r"occupants|drivers?|herders?|farmers?|traders?|individuals?|family|bus|minibus|"
+                            r"(?:civilian|passenger|transport|public transport)\s+vehicles?|motorbikes?|motorcycles?|"
+                            r"carts?|tricycles?|taxis?|"
+                            # (the premises of people or officials: "set off explosives in the offices of the
+                            # subprefect", "detonated the prefecture")
+                            r"offices?|(?:sub-?)?prefect\w*|town halls?|city halls?|mayor\w*|schools?|markets?|mosques?|"
+                            r"churche?s?|homes?|houses?|shops?|passage of)\b", re.IGNORECASE)
 _MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoy|patrol|base|post|position|barracks|"
                               r"checkpoint|gendarmerie|gendarmes?|police station|police post|camp|forces|unit|vdp|"
                               r"volunteers|ranger stations?|rangers|forest guards?|customs post|"
@@ -2901,6 +2917,14 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     if trig.event_type in ("Protests", "Riots"):
         # the state is a party only when it acted on the crowd (dispersed, arrested, fired tear gas)
         acting = [a for a in state if _POLICE_ACTION.search(article.sentences[a.sentence].text)]
+        if not acting and trig.event_type == "Riots":
+            # a riot's target: the forces, peacekeepers or militia the crowd stoned, ransacked or blocked ("youths
+            # threw stones at Barkhane vehicles", "ransacked the prefecture and the Ganda Koy base", "barricaded
+            # the road, preventing a MINUSMA patrol"), or foreign forces that fired on it
+            acting = [a for a in external + [x for x in named_armed if _named_side(x)]
+                      if _CROWD_TARGET_BEFORE.search(article.text, article.sentences[a.sentence].start, a.start)
+                      or a.inter == 8 and _POLICE_ACTION.search(article.sentences[a.sentence].text)]
+            acting.sort(key=lambda a: a.start)
         return first(protesters), first(acting)
     # strategic developments
     ordered = sorted(mentions, key=lambda a: (a.sentence, a.start))
@@ -3291,6 +3315,10 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # ("Attack or clash reported involving Boko Haram", "forest guards and herdsmen clashed"); not an attack on
         # a place ("Diguel was attacked by Ansaroul Islam fighters": its people)
         a2 = _role(matcher, "armed-group", a1.country_code or cc, article, trig_text, t0, t1)
+    if trig.sub_event_type == "Disrupted weapons use" and a1 is not None and a2 is None:
+        # the arms defused or seized are a named armed group's, the other side: "the army dismantled an IED. The
+        # device was likely planted by JNIM militants", "seized arms ... that belonged to GATIA militiamen"
+        a2 = _weapons_owner(article, draft, a1)
     if trig.family == "intimidation" and a2 is None:
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)  # "threatened locals and election workers"
         if a1 is None:
@@ -3304,10 +3332,29 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # violence against civilians has civilians on the other side, named or not ("killed two herders"); so do
         # looting and arrests when no armed side is named (ACLED: "Civilians (X)")
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
-    if trig.sub_event_type == "Remote explosive/landmine/IED" and a2 is None and not _MILITARY_TARGET.search(
-            " ".join(article.sentences[i].text for i in draft.sentences)):
-        a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)  # a bus, a passenger, "two people"
+    told = " ".join(article.sentences[i].text for i in draft.sentences)
+    if trig.sub_event_type == "Remote explosive/landmine/IED" and a2 is None and not _MILITARY_TARGET.search(told) \
+            and _PEOPLE_STRUCK.search(told):
+        # a bus, a passenger, "two people"; not a bridge blown up or a blast that struck no one ("an IED detonated
+        # near Toumour, no casualties reported": ACLED names no second side)
+        a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     return a1, a2
+
+
+# a sentence after the happening's that tells whose the arms were: "The device was likely planted by JNIM militants"
+_WEAPONS_OWNER = re.compile(r"\b(?:planted|placed|laid|belong(?:ed|ing|s)?|owned|destined)\b", re.IGNORECASE)
+
+
+def _weapons_owner(article: Article, draft: _Draft, a1: ActorMention) -> ActorMention | None:
+    """The named armed group (not the one that disrupted them) whose weapons or explosives a "Disrupted weapons use"
+    happening took: named in the happening's sentences, or in the next one when it says whose they were; None when
+    the text names no group."""
+    where = set(draft.sentences)
+    nxt = max(draft.sentences) + 1
+    if nxt < len(article.sentences) and _WEAPONS_OWNER.search(article.sentences[nxt].text):
+        where.add(nxt)
+    return next((m for m in article.actors if m.sentence in where and m.inter in (2, 3, 4) and m.actor != a1.actor
+                 and m.kind in _ARMED_KINDS and not m.actor.startswith(("Unidentified", "Islamist Militia"))), None)
 
 
 _CLASH_WORD = re.compile(r"\b(?:clash\w*|fight(?:ing|s)?|fought|gun ?fights?|gun ?battles?|battle[ds]?|skirmish\w*|"
