@@ -2992,3 +2992,12 @@ def test_an_explosive_that_struck_people_or_their_premises_has_civilians_on_the_
     assert ev.actor2 == "Civilians (Mali)", ev
     (ev,) = code(pipe, "On Monday, militants set off explosives in the offices of the mayor of Gao.")
     assert ev.actor2 == "Civilians (Mali)", ev
+
+
+def test_a_memorandum_or_relief_handed_over_is_no_handover(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 14)
+    for text in ("The protesters handed over a memorandum to the governor in Kano on Monday.",
+                 "The minister handed over relief materials to flood victims in Maiduguri on Tuesday."):
+        assert not [e for e in code(pipe, text, pub) if e.event_type == "Strategic developments"], text
+    (ev,) = code(pipe, "French forces handed over the Menaka base to the Malian army on Monday.", pub)
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other")

@@ -138,6 +138,13 @@ _VERBAL_AFTER = re.compile(
     r"|\s+from\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+)?(?:allies|critics|opposition|rivals|party|members|"
     r"colleagues|lawmakers|legislators|media|press|activists|unions?|detractors)\b", re.IGNORECASE)
 _VERBAL_BEFORE = re.compile(r"\b(?:verbally|openly|publicly|sharply|strongly|fiercely|bitterly)\s+$", re.IGNORECASE)
+# what is handed over in a handover that ACLED codes is territory, a base, power or people (prisoners, hostages, the
+# dead); a memorandum, a petition, a cheque, relief goods or land handed to a trust are no such development
+_HANDED_PAPER = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:memorand(?:um|a)|letters?|petitions?|cheques?|checks?|documents?|"
+                           r"reports?|certificates?|donations?|relief|materials?|items?|gifts?|awards?|prizes?|"
+                           r"trophy|trophies|stones?|shilas?|land|plots?|files?|dossiers?|lists?|charter|proposals?|"
+                           r"demands|manifesto|keys|envelopes?|packages?|parcels?|food|supplies|equipment|vehicles|"
+                           r"ambulances|computers|books|uniforms|money|funds|cash|sum|baton|flag)\b", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:force|forces|troops|coalition|mission|groups?|units?|militias?)\s+$", re.IGNORECASE)
 # another happening than the one being told: "in a separate attack", "elsewhere", "meanwhile"
 _SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:attack|incident|raid|ambush|clash)|"
@@ -363,6 +370,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if m.group(0).lower() == "fighting" and _DESCRIPTOR_BEFORE.search(before):
                 continue
             if trig.name not in _EXPLOSIVES and (_COMPOUND_AFTER.match(text, m.end()) or _COMPOUND_BEFORE.search(before)):
+                continue
+            if trig.name == "handover" and _HANDED_PAPER.match(text, m.end()):
                 continue
             if m.group(0).lower().startswith("attack") and (_VERBAL_AFTER.match(text, m.end())
                                                              or _VERBAL_BEFORE.search(before)):
