@@ -454,7 +454,7 @@ def find_places(
                                if o.kind == "name" and o.key != m.key and o.best is not None
                                and o.best.feature in ("place", "admin2")] \
                         if round_ and within is None and all(c[5] < VILLAGE for c in info[m.key].cands
-                                                             if c[4] == "place") else []
+                                                             if c[4] == "place" and c[2] in countries) else []
                     _resolve(m, info[m.key], admin_after, dominant, countries, admin1_named, support,
                              admin1_share, within, gaz,
                              info[inner.key] if inner is not None and inner.kind == "name" else None,
@@ -746,9 +746,11 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         return
     rows = gaz.places.rows
     # of equals, a place GeoNames files under a unit before one whose unit is guessed (those are mostly old
-    # records, their coordinates rounded to the minute)
+    # records, their coordinates rounded to the minute); then the one the gazetteer lists first: a bundled
+    # (populated) place, else the older GeoNames record, the one gazetteers copied from GNS share (two villages of
+    # one name in one region are most often one village recorded twice, the later record elsewhere)
     inferred = gaz.inferred_admin
-    scored.sort(reverse=True, key=lambda t: (t[0], t[1], t[2], rows[t[3]][0] not in inferred, t[3]))
+    scored.sort(reverse=True, key=lambda t: (t[0], t[1], t[2], rows[t[3]][0] not in inferred, -t[3]))
     best_i = scored[0][3]
     if rows[best_i][9] == "place" and int(rows[best_i][8]) < VILLAGE and in_cc is None \
             and (rows[best_i][2], rows[best_i][3]) not in admin1_named:  # type: ignore[call-overload]
@@ -805,6 +807,10 @@ def _list_hints(text: str, mentions: list[Candidate], info: dict[str, _NameInfo]
     return out
 
 
+# the kind of unit written after the name a hierarchy places: "Madougou Commune (Koro, Mopti)" places Madougou
+_UNIT_WORD_AFTER = re.compile(r"[ \t]+(?:Rural[ \t]+|Urban[ \t]+)?(?:Commune|Cercle|Department|Arrondissement|Municipality)")
+
+
 def _paren_chains(text: str, mentions: list[Candidate]) -> list[tuple[Candidate | None, list[Candidate]]]:
     """Admin hierarchies written in parentheses after a name, innermost first: (Kindjandi, [Diffa, Diffa]) for
     "Kindjandi (Diffa, Diffa)"; (None, [Guidan Sori, Maradi]) for "Dan Dela (Guidan Sori, Maradi)" when the
@@ -831,7 +837,8 @@ def _paren_chains(text: str, mentions: list[Candidate]) -> list[tuple[Candidate 
             continue
         # the head: the mention that ends where the name before the parentheses ends
         k = bisect.bisect_left(starts, g.start(1))
-        head = names[k] if k < len(names) and names[k].end == g.end(1) else None
+        head = names[k] if k < len(names) and (names[k].end == g.end(1) or _UNIT_WORD_AFTER.fullmatch(
+            text, names[k].end, g.end(1))) else None
         chains.append((head, units))
     return chains
 
