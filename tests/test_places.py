@@ -246,3 +246,18 @@ def test_a_country_named_beside_its_capital_stays_the_country() -> None:
     assert isinstance(art, Article)
     got = [p for p in Pipeline(Settings(workers=1))(art).places if p.text == "Mexico"]
     assert got and all(p.feature == "country" and p.country_code == "MX" for p in got)
+
+
+def test_the_ends_of_a_stretch_joined_by_an_ampersand_or_a_hyphen_on_a_road(gaz: Gazetteer) -> None:
+    # "between Gao & Douentza": two places, not a firm's name ("Long & Foster")
+    got = [p.text for p in find_places("Gunmen ambushed a bus between Gao & Douentza on Monday.", gaz)]
+    assert got == ["Gao", "Douentza"]
+    # a road or an axis named by its ends keeps the known end though the other is a village GeoNames lacks
+    for text in ("An IED struck a truck on the Zorbakoira-Tenenkou road.",
+                 "An IED struck a truck on the axis Tenenkou-Zorbakoira."):
+        assert [p.text for p in find_places(text, gaz)] == ["Tenenkou"], text
+    # ordinary news: firms joined by "&" or a hyphen stay no places
+    for text in ("Shares of Long & Foster rose after the Johnson & Johnson report in New York.",
+                 "The Wal-Mart road show opened in Chicago on Monday."):
+        got = [p.text for p in find_places(text, gaz)]
+        assert "Long" not in got and "Foster" not in got and "Wal" not in got and "Mart" not in got, text
