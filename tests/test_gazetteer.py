@@ -656,3 +656,19 @@ def test_a_commune_written_before_its_hierarchy_and_the_first_listed_of_equal_na
     # ordinary news about the Belgian town keeps it
     got = {p.text: p for p in find_places("The mayor of Wanze, Belgium, opened a new school on Monday.", gaz)}
     assert got["Wanze"].country_code == "BE"
+
+
+def test_the_spelling_in_brackets_after_an_unknown_name_heads_the_hierarchy(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    import_geonames([_dump(isolated_cache / "COM.txt", _COMMUNE_ROWS)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    # "Kolbakoira [Dandakoira] (Ouallam, Tillaberi)": the gazetteer lacks the first spelling; the one in brackets
+    # is the place the units hold, with the cue of the name before it
+    got = {p.text: p for p in find_places(
+        "Gunmen burned houses in the village of Kolbakoira [Dandakoira] (Ouallam, Tillaberi).", gaz)}
+    assert got["Dandakoira"].context == "in" and got["Ouallam"].context == "hierarchy"
+    # a remark in brackets is no name: the name before it keeps heading its units
+    got = {p.text: p for p in find_places(
+        "Gunmen burned houses in the village of Ouezekoira [sic] (Ouallam, Tillaberi).", gaz)}
+    assert got["Ouezekoira"].context == "in" and got["Ouallam"].context == "hierarchy"
+    assert got["Tillaberi"].feature == "admin1"

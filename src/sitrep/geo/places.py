@@ -269,7 +269,12 @@ def find_places(
     contained: dict[int, Candidate] = {}  # and the other way: "Norfolk, England" is England's, not Arkansas'
     hierarchy: set[int] = set()  # mentions inside "( , )" after a name: units that hold the name before them
     outer: set[int] = set()  # the last of those: the widest unit
+    alt_head: dict[int, int] = {}  # a head written in brackets after a name the gazetteer lacks -> that name's start
     for head, units in _paren_chains(text, mentions):
+        if head is not None and text[:head.start].rstrip().endswith("["):
+            lead = re.search(_NAME + r"[ \t]*\[[ \t]*$", text[max(0, head.start - 80):head.start])
+            if lead is not None:
+                alt_head[id(head)] = max(0, head.start - 80) + lead.start()
         chain = ([head] if head is not None else []) + units
         for a, b in zip(chain, chain[1:]):
             container[id(a)] = b
@@ -518,6 +523,9 @@ def find_places(
     for m in mentions:
         start, end = m.start, m.end
         before = text[max(0, start - 60):start]
+        if id(m) in alt_head:
+            # the spelling in brackets stands where the name before it stands: "in Bilabrine [Boula Brin] (..)"
+            before = text[max(0, alt_head[id(m)] - 60):alt_head[id(m)]]
         if m.kind == "demonym":
             c = gaz.country(m.country_code or "")
             if c is None:
@@ -765,7 +773,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
 # "Kindjandi (Diffa, Diffa)", "Bana [Grema Artori] (Diffa, Diffa)": a name, an optional alternative in brackets,
 # then its units in parentheses
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|du|des|el|al))*"
-_PAREN_GROUP = re.compile(r"(" + _NAME + r")[ \t]*(?:\[[^\]\n]{1,60}\][ \t]*)?\([ \t]*(" + _NAME
+_PAREN_GROUP = re.compile(r"(" + _NAME + r")[ \t]*(?:\[[ \t]*(?P<alt>[^\]\n]{1,60}?)[ \t]*\][ \t]*)?\([ \t]*(?P<units>" + _NAME
                           + r"(?:[ \t]*,[ \t]*" + _NAME + r"){0,2})[ \t]*\)")
 
 
@@ -822,7 +830,7 @@ def _paren_chains(text: str, mentions: list[Candidate]) -> list[tuple[Candidate 
     starts = [m.start for m in names]
     chains: list[tuple[Candidate | None, list[Candidate]]] = []
     for g in _PAREN_GROUP.finditer(text):
-        lo, hi = g.span(2)
+        lo, hi = g.span("units")
         k = bisect.bisect_left(starts, lo)
         units = []
         while k < len(names) and names[k].end <= hi:
@@ -839,6 +847,11 @@ def _paren_chains(text: str, mentions: list[Candidate]) -> list[tuple[Candidate 
         k = bisect.bisect_left(starts, g.start(1))
         head = names[k] if k < len(names) and (names[k].end == g.end(1) or _UNIT_WORD_AFTER.fullmatch(
             text, names[k].end, g.end(1))) else None
+        if head is None and g.group("alt"):
+            # "Niangabo [Nyagambo] (Bandiagara, Mopti)": a name the gazetteer lacks, then the spelling it knows
+            k = bisect.bisect_left(starts, g.start("alt"))
+            if k < len(names) and names[k].start == g.start("alt") and names[k].end == g.end("alt"):
+                head = names[k]
         chains.append((head, units))
     return chains
 
