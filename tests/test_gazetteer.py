@@ -635,6 +635,9 @@ _COMMUNE_ROWS = [
     (990105, "Dandakoira", "Dandakoira", "", 13.40, 2.60, "P", "PPL", "NE", "09", "", 0),
     (990106, "Kobkoira", "Kobkoira", "", 13.10, 3.20, "P", "PPL", "NE", "03", "", 3000),
     (990107, "Kobkoira", "Kobkoira", "", 14.40, 1.70, "P", "PPL", "NE", "09", "", 0),
+    # a spelling two villages of two regions both have as an alternate name, one spelling nearer it than the other
+    (990108, "Sabonkouyra", "Sabonkouyra", "Sabonkoira", 14.50, 1.50, "P", "PPL", "NE", "09", "", 0),
+    (990109, "Sabonkouira", "Sabonkouira", "Sabonkoira", 13.00, 3.30, "P", "PPL", "NE", "03", "", 0),
 ]
 
 
@@ -653,6 +656,9 @@ def test_a_commune_written_before_its_hierarchy_and_the_first_listed_of_equal_na
     # with nothing to tell two villages of one region apart, the one GeoNames lists first (the older record)
     got = {p.text: p for p in find_places("Gunmen attacked the village of Dandakoira on Monday.", gaz)}
     assert got["Dandakoira"].latitude == 14.10
+    # of two villages only the text's spelling tells apart, the one whose own name is spelled nearer it
+    got = {p.text: p for p in find_places("Gunmen attacked the village of Sabonkoira on Monday.", gaz)}
+    assert got["Sabonkoira"].name == "Sabonkouira"
     # ordinary news about the Belgian town keeps it
     got = {p.text: p for p in find_places("The mayor of Wanze, Belgium, opened a new school on Monday.", gaz)}
     assert got["Wanze"].country_code == "BE"

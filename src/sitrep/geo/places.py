@@ -758,7 +758,10 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     # (populated) place, else the older GeoNames record, the one gazetteers copied from GNS share (two villages of
     # one name in one region are most often one village recorded twice, the later record elsewhere)
     inferred = gaz.inferred_admin
-    scored.sort(reverse=True, key=lambda t: (t[0], t[1], t[2], rows[t[3]][0] not in inferred, -t[3]))
+    # (first of all, of equals the one whose own name is spelled nearest the text's: "Dialloube" is Dialoubé before
+    # Dyaloubé)
+    scored.sort(reverse=True, key=lambda t: (t[0], t[1], t[2], -_edits(fold(str(rows[t[3]][1])).lower(), m.key),
+                                             rows[t[3]][0] not in inferred, -t[3]))
     best_i = scored[0][3]
     if rows[best_i][9] == "place" and int(rows[best_i][8]) < VILLAGE and in_cc is None \
             and (rows[best_i][2], rows[best_i][3]) not in admin1_named:  # type: ignore[call-overload]
@@ -768,6 +771,19 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             best_i = city[3]
     m.best = gaz.places[best_i]
     m.scored = [(t[0], t[3]) for t in scored[:2]]
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance: letters to add, drop or change to turn `a` into `b`."""
+    if a == b:
+        return 0
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
 
 
 # "Kindjandi (Diffa, Diffa)", "Bana [Grema Artori] (Diffa, Diffa)": a name, an optional alternative in brackets,
