@@ -678,3 +678,15 @@ def test_the_spelling_in_brackets_after_an_unknown_name_heads_the_hierarchy(isol
         "Gunmen burned houses in the village of Ouezekoira [sic] (Ouallam, Tillaberi).", gaz)}
     assert got["Ouezekoira"].context == "in" and got["Ouallam"].context == "hierarchy"
     assert got["Tillaberi"].feature == "admin1"
+
+
+def test_the_place_a_source_says_it_codes_is_kept_though_known_by_an_alternate_name(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    import_geonames([_dump(isolated_cache / "COM.txt", _COMMUNE_ROWS)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    # "Sabonkoira" is only an alternate name of the gazetteer's villages: without a cue it is not placed
+    assert "Sabonkoira" not in {p.text for p in find_places("Sabonkoira officials met on Monday.", gaz)}
+    # "(coded as Sabonkoira ...)" says where the source codes the event: a cue like "in"
+    got = {p.text: p for p in find_places(
+        "Gunmen burned a school in Kolbakoira (coded as Sabonkoira at geoprecision 2).", gaz)}
+    assert got["Sabonkoira"].context == "coded"

@@ -915,7 +915,7 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
     if within is not None and within.best is not None and best.country_code == within.best.country_code \
             and (within.best.feature == "country" or best.admin1_code == within.best.admin1_code):
         return True  # placed by the text in its unit: "Teguey, Tillaberi", "Dan Dela (Guidan Sori, Maradi)"
-    cue = has_cue(before)
+    cue = has_cue(before) or _CODED_BEFORE.search(before) is not None  # ("coded as Ouenkoro": where the source codes)
     admin_after = bool(ADMIN_AFTER.match(text[m.end:m.end + 20]))
     if best.feature in ("country", "continent"):
         return True
