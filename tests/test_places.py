@@ -261,3 +261,15 @@ def test_the_ends_of_a_stretch_joined_by_an_ampersand_or_a_hyphen_on_a_road(gaz:
                  "The Wal-Mart road show opened in Chicago on Monday."):
         got = [p.text for p in find_places(text, gaz)]
         assert "Long" not in got and "Foster" not in got and "Wal" not in got and "Mart" not in got, text
+
+
+def test_a_quarter_of_a_town_is_no_namesake_far_from_it(gaz: Gazetteer) -> None:
+    # "the Dapoya neighborhood of Ouagadougou": the villages named Dapoya lie 90 km and more from the city
+    got = {p.text: p for p in find_places("Residents of the Dapoya neighborhood of Ouagadougou protested on Monday.", gaz)}
+    assert "Dapoya" not in got and got["Ouagadougou"].country_code == "BF"
+    # a quarter the gazetteer has in the town stays ("the Brooklyn neighborhood of New York")
+    got = {p.text: p for p in find_places("A fire broke out in the Brooklyn neighborhood of New York on Sunday.", gaz)}
+    assert "Brooklyn" in got and got["Brooklyn"].country_code == "US"
+    # an area of a name that is also a unit's is left to the unit: "the Bourem sector of Gao" keeps Bourem
+    got = {p.text for p in find_places("Rebels fought the army in the Bourem sector of Gao.", gaz)}
+    assert "Bourem" in got

@@ -282,6 +282,7 @@ def find_places(
         hierarchy.update(id(u) for u in units)
         outer.add(id(units[-1]))
     nearby: set[int] = set()  # "Doutchi, near Diffa", "Thy, 10 km south of Fatoma": the first lies by the second
+    quarter: dict[int, Candidate] = {}  # "the Tanghin area of Ouagadougou": the first is a part of the town after it
     for a, b in zip(mentions, mentions[1:]):
         # (not a list of units: "Arizona, California, Colorado")
         if id(a) in container or id(b) in contained:
@@ -291,6 +292,15 @@ def find_places(
             container[id(a)] = b
             contained[id(b)] = a
             nearby.add(id(a))
+            continue
+        if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
+                and (qm := _QUARTER_BETWEEN.fullmatch(text, a.end, b.start)) is not None \
+                and not ADMIN_AFTER.match(text, b.end, b.end + 20) \
+                and (qm.group(1).lower().startswith(("neighbo", "quarter"))
+                     or not any(c[4] in ("admin1", "admin2") for c in info[b.key].cands)):
+            # (an "area" or a "sector" of a name that is a unit's too is most often of the unit: "the Bourem sector
+            # of Gao", "the Djibo area of Soum"; a neighbourhood is a town's)
+            quarter[id(a)] = b
             continue
         if a.kind == "name" and b.kind != "demonym" and re.fullmatch(r"\s*,\s*", text[a.end:b.start]) \
                 and not (b.kind == "name" and info[a.key].top_feature in ("admin1", "country", "continent")
@@ -545,6 +555,10 @@ def find_places(
         if id(m) in nearby and within is not None and within.best is not None and haversine_km(
                 best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _NEAR_KM:
             continue  # "Doutchi, near Diffa": a Doutchi the gazetteer has 700 km away is another Doutchi
+        town = quarter.get(id(m))
+        if town is not None and town.best is not None and town.best.feature == "place" and haversine_km(
+                best.latitude, best.longitude, town.best.latitude, town.best.longitude) > _QUARTER_KM:
+            continue  # "the Tanghin area of Ouagadougou": a Tanguin 40 km from the city is another place
         if within is not None and id(within) in hierarchy and id(m) not in hierarchy and best.feature == "place" \
                 and within.best is not None and within.best.feature == "place" and not info[within.key].has_admin \
                 and (outer_unit := container.get(id(within))) is not None and outer_unit.best is not None \
@@ -877,6 +891,10 @@ _NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |so
                            r"[ \t]+(?:\w+[ \t]+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
                            r"south-?east|south-?west)[ \t]+of)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 _NEAR_KM = 150.0
+# "the Zinda area of Gao", "the Tanghin district of Ouagadougou": a quarter of a town, at most this far from its point
+_QUARTER_BETWEEN = re.compile(r"[ \t]+(area|district|neighbou?rhood|quarter|sector|suburb)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                              r"(?:(?:town|city)[ \t]+of[ \t]+)?")
+_QUARTER_KM = 15.0
 _LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?[A-Z]|(?:and|or|&)[ \t]+[A-Z]|[A-Z])")
 _COMMUNE_KM = 75.0  # the farthest a village lies from the seat of the commune a hierarchy puts it in
 
