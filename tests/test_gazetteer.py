@@ -622,3 +622,71 @@ def test_a_village_of_two_regions_is_first_where_more_armed_groups_fight(isolate
     found = matcher.find(text)
     got = [p for p in find_places(text, gaz, actors=found, region_activity=units) if p.text == "Diourabou"]
     assert got[0].geonames_id == 990601
+
+
+# Invented villages: two of one name in one region (the first GeoNames lists far from the commune the text names),
+# a namesake of a Belgian town of 12,000, a commune seat, two communes of one name (the larger in
+# another region)
+_COMMUNE_ROWS = [
+    (990101, "Wanze", "Wanze", "", 13.00, 3.50, "P", "PPL", "NE", "09", "", 0),
+    (990102, "Wanze", "Wanze", "", 14.33, 1.83, "P", "PPL", "NE", "09", "", 0),
+    (990103, "Ouezekoira", "Ouezekoira", "", 14.30, 1.80, "P", "PPL", "NE", "09", "", 0),
+    (990104, "Dandakoira", "Dandakoira", "", 14.10, 1.20, "P", "PPL", "NE", "09", "", 0),
+    (990105, "Dandakoira", "Dandakoira", "", 13.40, 2.60, "P", "PPL", "NE", "09", "", 0),
+    (990106, "Kobkoira", "Kobkoira", "", 13.10, 3.20, "P", "PPL", "NE", "03", "", 3000),
+    (990107, "Kobkoira", "Kobkoira", "", 14.40, 1.70, "P", "PPL", "NE", "09", "", 0),
+    # a spelling two villages of two regions both have as an alternate name, one spelling nearer it than the other
+    (990108, "Sabonkouyra", "Sabonkouyra", "Sabonkoira", 14.50, 1.50, "P", "PPL", "NE", "09", "", 0),
+    (990109, "Sabonkouira", "Sabonkouira", "Sabonkoira", 13.00, 3.30, "P", "PPL", "NE", "03", "", 0),
+]
+
+
+def test_a_commune_written_before_its_hierarchy_and_the_first_listed_of_equal_namesakes(
+        isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    import_geonames([_dump(isolated_cache / "COM.txt", _COMMUNE_ROWS)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    # "X Commune (Ouallam, Tillaberi)": the hierarchy places the commune, and the village in it is the namesake
+    # beside the commune, though a Belgian town of the name has 12,000 people
+    got = {p.text: p for p in find_places(
+        "Gunmen killed two herders in the village of Wanze in Ouezekoira Commune (Ouallam, Tillaberi).", gaz)}
+    assert got["Wanze"].latitude == 14.33 and got["Ouezekoira"].latitude == 14.30
+    got = {p.text: p for p in find_places("Gunmen burned a school in Kobkoira Commune (Ouallam, Tillaberi).", gaz)}
+    assert got["Kobkoira"].latitude == 14.40  # the namesake near Ouallam, not the larger one in Dosso
+    # with nothing to tell two villages of one region apart, the one GeoNames lists first (the older record)
+    got = {p.text: p for p in find_places("Gunmen attacked the village of Dandakoira on Monday.", gaz)}
+    assert got["Dandakoira"].latitude == 14.10
+    # of two villages only the text's spelling tells apart, the one whose own name is spelled nearer it
+    got = {p.text: p for p in find_places("Gunmen attacked the village of Sabonkoira on Monday.", gaz)}
+    assert got["Sabonkoira"].name == "Sabonkouira"
+    # ordinary news about the Belgian town keeps it
+    got = {p.text: p for p in find_places("The mayor of Wanze, Belgium, opened a new school on Monday.", gaz)}
+    assert got["Wanze"].country_code == "BE"
+
+
+def test_the_spelling_in_brackets_after_an_unknown_name_heads_the_hierarchy(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    import_geonames([_dump(isolated_cache / "COM.txt", _COMMUNE_ROWS)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    # "Kolbakoira [Dandakoira] (Ouallam, Tillaberi)": the gazetteer lacks the first spelling; the one in brackets
+    # is the place the units hold, with the cue of the name before it
+    got = {p.text: p for p in find_places(
+        "Gunmen burned houses in the village of Kolbakoira [Dandakoira] (Ouallam, Tillaberi).", gaz)}
+    assert got["Dandakoira"].context == "in" and got["Ouallam"].context == "hierarchy"
+    # a remark in brackets is no name: the name before it keeps heading its units
+    got = {p.text: p for p in find_places(
+        "Gunmen burned houses in the village of Ouezekoira [sic] (Ouallam, Tillaberi).", gaz)}
+    assert got["Ouezekoira"].context == "in" and got["Ouallam"].context == "hierarchy"
+    assert got["Tillaberi"].feature == "admin1"
+
+
+def test_the_place_a_source_says_it_codes_is_kept_though_known_by_an_alternate_name(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    import_geonames([_dump(isolated_cache / "COM.txt", _COMMUNE_ROWS)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    # "Sabonkoira" is only an alternate name of the gazetteer's villages: without a cue it is not placed
+    assert "Sabonkoira" not in {p.text for p in find_places("Sabonkoira officials met on Monday.", gaz)}
+    # "(coded as Sabonkoira ...)" says where the source codes the event: a cue like "in"
+    got = {p.text: p for p in find_places(
+        "Gunmen burned a school in Kolbakoira (coded as Sabonkoira at geoprecision 2).", gaz)}
+    assert got["Sabonkoira"].context == "coded"

@@ -246,3 +246,30 @@ def test_a_country_named_beside_its_capital_stays_the_country() -> None:
     assert isinstance(art, Article)
     got = [p for p in Pipeline(Settings(workers=1))(art).places if p.text == "Mexico"]
     assert got and all(p.feature == "country" and p.country_code == "MX" for p in got)
+
+
+def test_the_ends_of_a_stretch_joined_by_an_ampersand_or_a_hyphen_on_a_road(gaz: Gazetteer) -> None:
+    # "between Gao & Douentza": two places, not a firm's name ("Long & Foster")
+    got = [p.text for p in find_places("Gunmen ambushed a bus between Gao & Douentza on Monday.", gaz)]
+    assert got == ["Gao", "Douentza"]
+    # a road or an axis named by its ends keeps the known end though the other is a village GeoNames lacks
+    for text in ("An IED struck a truck on the Zorbakoira-Tenenkou road.",
+                 "An IED struck a truck on the axis Tenenkou-Zorbakoira."):
+        assert [p.text for p in find_places(text, gaz)] == ["Tenenkou"], text
+    # ordinary news: firms joined by "&" or a hyphen stay no places
+    for text in ("Shares of Long & Foster rose after the Johnson & Johnson report in New York.",
+                 "The Wal-Mart road show opened in Chicago on Monday."):
+        got = [p.text for p in find_places(text, gaz)]
+        assert "Long" not in got and "Foster" not in got and "Wal" not in got and "Mart" not in got, text
+
+
+def test_a_quarter_of_a_town_is_no_namesake_far_from_it(gaz: Gazetteer) -> None:
+    # "the Dapoya neighborhood of Ouagadougou": the villages named Dapoya lie 90 km and more from the city
+    got = {p.text: p for p in find_places("Residents of the Dapoya neighborhood of Ouagadougou protested on Monday.", gaz)}
+    assert "Dapoya" not in got and got["Ouagadougou"].country_code == "BF"
+    # a quarter the gazetteer has in the town stays ("the Brooklyn neighborhood of New York")
+    got = {p.text: p for p in find_places("A fire broke out in the Brooklyn neighborhood of New York on Sunday.", gaz)}
+    assert "Brooklyn" in got and got["Brooklyn"].country_code == "US"
+    # an area of a name that is also a unit's is left to the unit: "the Bourem sector of Gao" keeps Bourem
+    got = {p.text for p in find_places("Rebels fought the army in the Bourem sector of Gao.", gaz)}
+    assert "Bourem" in got

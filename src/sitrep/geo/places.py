@@ -269,7 +269,12 @@ def find_places(
     contained: dict[int, Candidate] = {}  # and the other way: "Norfolk, England" is England's, not Arkansas'
     hierarchy: set[int] = set()  # mentions inside "( , )" after a name: units that hold the name before them
     outer: set[int] = set()  # the last of those: the widest unit
+    alt_head: dict[int, int] = {}  # a head written in brackets after a name the gazetteer lacks -> that name's start
     for head, units in _paren_chains(text, mentions):
+        if head is not None and text[:head.start].rstrip().endswith("["):
+            lead = re.search(_NAME + r"[ \t]*\[[ \t]*$", text[max(0, head.start - 80):head.start])
+            if lead is not None:
+                alt_head[id(head)] = max(0, head.start - 80) + lead.start()
         chain = ([head] if head is not None else []) + units
         for a, b in zip(chain, chain[1:]):
             container[id(a)] = b
@@ -277,6 +282,7 @@ def find_places(
         hierarchy.update(id(u) for u in units)
         outer.add(id(units[-1]))
     nearby: set[int] = set()  # "Doutchi, near Diffa", "Thy, 10 km south of Fatoma": the first lies by the second
+    quarter: dict[int, Candidate] = {}  # "the Tanghin area of Ouagadougou": the first is a part of the town after it
     for a, b in zip(mentions, mentions[1:]):
         # (not a list of units: "Arizona, California, Colorado")
         if id(a) in container or id(b) in contained:
@@ -286,6 +292,15 @@ def find_places(
             container[id(a)] = b
             contained[id(b)] = a
             nearby.add(id(a))
+            continue
+        if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
+                and (qm := _QUARTER_BETWEEN.fullmatch(text, a.end, b.start)) is not None \
+                and not ADMIN_AFTER.match(text, b.end, b.end + 20) \
+                and (qm.group(1).lower().startswith(("neighbo", "quarter"))
+                     or not any(c[4] in ("admin1", "admin2") for c in info[b.key].cands)):
+            # (an "area" or a "sector" of a name that is a unit's too is most often of the unit: "the Bourem sector
+            # of Gao", "the Djibo area of Soum"; a neighbourhood is a town's)
+            quarter[id(a)] = b
             continue
         if a.kind == "name" and b.kind != "demonym" and re.fullmatch(r"\s*,\s*", text[a.end:b.start]) \
                 and not (b.kind == "name" and info[a.key].top_feature in ("admin1", "country", "continent")
@@ -454,7 +469,7 @@ def find_places(
                                if o.kind == "name" and o.key != m.key and o.best is not None
                                and o.best.feature in ("place", "admin2")] \
                         if round_ and within is None and all(c[5] < VILLAGE for c in info[m.key].cands
-                                                             if c[4] == "place") else []
+                                                             if c[4] == "place" and c[2] in countries) else []
                     _resolve(m, info[m.key], admin_after, dominant, countries, admin1_named, support,
                              admin1_share, within, gaz,
                              info[inner.key] if inner is not None and inner.kind == "name" else None,
@@ -518,6 +533,9 @@ def find_places(
     for m in mentions:
         start, end = m.start, m.end
         before = text[max(0, start - 60):start]
+        if id(m) in alt_head:
+            # the spelling in brackets stands where the name before it stands: "in Bilabrine [Boula Brin] (..)"
+            before = text[max(0, alt_head[id(m)] - 60):alt_head[id(m)]]
         if m.kind == "demonym":
             c = gaz.country(m.country_code or "")
             if c is None:
@@ -537,6 +555,10 @@ def find_places(
         if id(m) in nearby and within is not None and within.best is not None and haversine_km(
                 best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _NEAR_KM:
             continue  # "Doutchi, near Diffa": a Doutchi the gazetteer has 700 km away is another Doutchi
+        town = quarter.get(id(m))
+        if town is not None and town.best is not None and town.best.feature == "place" and haversine_km(
+                best.latitude, best.longitude, town.best.latitude, town.best.longitude) > _QUARTER_KM:
+            continue  # "the Tanghin area of Ouagadougou": a Tanguin 40 km from the city is another place
         if within is not None and id(within) in hierarchy and id(m) not in hierarchy and best.feature == "place" \
                 and within.best is not None and within.best.feature == "place" and not info[within.key].has_admin \
                 and (outer_unit := container.get(id(within))) is not None and outer_unit.best is not None \
@@ -746,9 +768,14 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         return
     rows = gaz.places.rows
     # of equals, a place GeoNames files under a unit before one whose unit is guessed (those are mostly old
-    # records, their coordinates rounded to the minute)
+    # records, their coordinates rounded to the minute); then the one the gazetteer lists first: a bundled
+    # (populated) place, else the older GeoNames record, the one gazetteers copied from GNS share (two villages of
+    # one name in one region are most often one village recorded twice, the later record elsewhere)
     inferred = gaz.inferred_admin
-    scored.sort(reverse=True, key=lambda t: (t[0], t[1], t[2], rows[t[3]][0] not in inferred, t[3]))
+    # (first of all, of equals the one whose own name is spelled nearest the text's: "Dialloube" is Dialoubé before
+    # Dyaloubé)
+    scored.sort(reverse=True, key=lambda t: (t[0], t[1], t[2], -_edits(fold(str(rows[t[3]][1])).lower(), m.key),
+                                             rows[t[3]][0] not in inferred, -t[3]))
     best_i = scored[0][3]
     if rows[best_i][9] == "place" and int(rows[best_i][8]) < VILLAGE and in_cc is None \
             and (rows[best_i][2], rows[best_i][3]) not in admin1_named:  # type: ignore[call-overload]
@@ -760,10 +787,23 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     m.scored = [(t[0], t[3]) for t in scored[:2]]
 
 
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance: letters to add, drop or change to turn `a` into `b`."""
+    if a == b:
+        return 0
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
 # "Kindjandi (Diffa, Diffa)", "Bana [Grema Artori] (Diffa, Diffa)": a name, an optional alternative in brackets,
 # then its units in parentheses
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|du|des|el|al))*"
-_PAREN_GROUP = re.compile(r"(" + _NAME + r")[ \t]*(?:\[[^\]\n]{1,60}\][ \t]*)?\([ \t]*(" + _NAME
+_PAREN_GROUP = re.compile(r"(" + _NAME + r")[ \t]*(?:\[[ \t]*(?P<alt>[^\]\n]{1,60}?)[ \t]*\][ \t]*)?\([ \t]*(?P<units>" + _NAME
                           + r"(?:[ \t]*,[ \t]*" + _NAME + r"){0,2})[ \t]*\)")
 
 
@@ -805,6 +845,10 @@ def _list_hints(text: str, mentions: list[Candidate], info: dict[str, _NameInfo]
     return out
 
 
+# the kind of unit written after the name a hierarchy places: "Madougou Commune (Koro, Mopti)" places Madougou
+_UNIT_WORD_AFTER = re.compile(r"[ \t]+(?:Rural[ \t]+|Urban[ \t]+)?(?:Commune|Cercle|Department|Arrondissement|Municipality)")
+
+
 def _paren_chains(text: str, mentions: list[Candidate]) -> list[tuple[Candidate | None, list[Candidate]]]:
     """Admin hierarchies written in parentheses after a name, innermost first: (Kindjandi, [Diffa, Diffa]) for
     "Kindjandi (Diffa, Diffa)"; (None, [Guidan Sori, Maradi]) for "Dan Dela (Guidan Sori, Maradi)" when the
@@ -816,7 +860,7 @@ def _paren_chains(text: str, mentions: list[Candidate]) -> list[tuple[Candidate 
     starts = [m.start for m in names]
     chains: list[tuple[Candidate | None, list[Candidate]]] = []
     for g in _PAREN_GROUP.finditer(text):
-        lo, hi = g.span(2)
+        lo, hi = g.span("units")
         k = bisect.bisect_left(starts, lo)
         units = []
         while k < len(names) and names[k].end <= hi:
@@ -831,7 +875,13 @@ def _paren_chains(text: str, mentions: list[Candidate]) -> list[tuple[Candidate 
             continue
         # the head: the mention that ends where the name before the parentheses ends
         k = bisect.bisect_left(starts, g.start(1))
-        head = names[k] if k < len(names) and names[k].end == g.end(1) else None
+        head = names[k] if k < len(names) and (names[k].end == g.end(1) or _UNIT_WORD_AFTER.fullmatch(
+            text, names[k].end, g.end(1))) else None
+        if head is None and g.group("alt"):
+            # "Niangabo [Nyagambo] (Bandiagara, Mopti)": a name the gazetteer lacks, then the spelling it knows
+            k = bisect.bisect_left(starts, g.start("alt"))
+            if k < len(names) and names[k].start == g.start("alt") and names[k].end == g.end("alt"):
+                head = names[k]
         chains.append((head, units))
     return chains
 
@@ -841,6 +891,10 @@ _NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |so
                            r"[ \t]+(?:\w+[ \t]+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
                            r"south-?east|south-?west)[ \t]+of)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 _NEAR_KM = 150.0
+# "the Zinda area of Gao", "the Tanghin district of Ouagadougou": a quarter of a town, at most this far from its point
+_QUARTER_BETWEEN = re.compile(r"[ \t]+(area|district|neighbou?rhood|quarter|sector|suburb)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                              r"(?:(?:town|city)[ \t]+of[ \t]+)?")
+_QUARTER_KM = 15.0
 _LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?[A-Z]|(?:and|or|&)[ \t]+[A-Z]|[A-Z])")
 _COMMUNE_KM = 75.0  # the farthest a village lies from the seat of the commune a hierarchy puts it in
 
@@ -879,7 +933,7 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
     if within is not None and within.best is not None and best.country_code == within.best.country_code \
             and (within.best.feature == "country" or best.admin1_code == within.best.admin1_code):
         return True  # placed by the text in its unit: "Teguey, Tillaberi", "Dan Dela (Guidan Sori, Maradi)"
-    cue = has_cue(before)
+    cue = has_cue(before) or _CODED_BEFORE.search(before) is not None  # ("coded as Ouenkoro": where the source codes)
     admin_after = bool(ADMIN_AFTER.match(text[m.end:m.end + 20]))
     if best.feature in ("country", "continent"):
         return True

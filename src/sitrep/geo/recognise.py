@@ -386,6 +386,18 @@ def _one_letter_off(sk: str, index: dict[str, str], gaz: Gazetteer) -> str | Non
     return target if len(units) == 1 else None
 
 
+# "between Kabara &" (a name, then "&"): the names joined by "&" are the two ends of a stretch, not a firm's
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’-]*[ \t]+){0,2}(?:&[ \t]*)?$")
+# a road or an axis named by its two ends: "the Djiandiori-Tenenkou road", "on the axis Tougan-Toueni"
+_ROUTE_AFTER = re.compile(r"[ \t]+(?:road|axis|highway|route|corridor)\b", re.IGNORECASE)
+_ROUTE_BEFORE = re.compile(r"\b(?:axis|road|highway|route)\s+(?:of\s+|from\s+|between\s+)?$", re.IGNORECASE)
+
+
+def _on_route(text: str, start: int, end: int) -> bool:
+    """Whether the hyphenated pair of names text[start:end] names a road or an axis by its ends."""
+    return _ROUTE_AFTER.match(text, end) is not None or _ROUTE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 # stop words that are also towns (San, Mali), read as the town after "in", "of", "near" ...
 _STOP_TOWNS = frozenset({"san"})
 _TOWN_CUE_BEFORE = re.compile(r"\b(?:in|of|near|at|from|to|outside|around)\s+$")
@@ -462,18 +474,24 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         if spaced and after[1:2].isupper() and _STREET_AFTER.match(text, m.end) \
                 and not is_country_level(gaz, m.ids) and not any(rows[i][9] == "admin1" for i in m.ids):
             continue  # (not "Florida Highway Patrol")
-        if (after[:1] == "&" or (spaced and "&" in text[m.end:m.end + 3])) and _GLUED_AFTER.match(text, m.end):
-            continue
+        if (after[:1] == "&" or (spaced and "&" in text[m.end:m.end + 3])) and _GLUED_AFTER.match(text, m.end) \
+                and not _BETWEEN_BEFORE.search(before):
+            continue  # (not "between Kabara & Timbuktu")
         if after[:1] == "-" and after[1:2].isupper():
             glued = _HYPHEN_AFTER.match(text, m.end)
-            if glued is not None and not (gaz.lookup_ids(fold(glued.group(1))) or fold(glued.group(1)) in DEMONYMS):
+            if glued is not None and not (gaz.lookup_ids(fold(glued.group(1))) or fold(glued.group(1)) in DEMONYMS
+                                          or _on_route(text, m.start, glued.end())):
                 continue  # the first part of a longer name ("Maloum-Djori"); not "Niger-Mali", "Washington-Moscow"
         if before[-1:] == "-" and _GLUED_BEFORE.search(before) and fold(text[m.start:m.end]) in _COMPASS:
             continue  # a quarter or a half of the name before: "Kacham-Ouest", "Kaya-Nord"
         if before[-1:] in ("-", "&", " ") and _GLUED_BEFORE.search(before):
             glued = re.search(r"([A-Za-z][\w'’]*)-$", before)
+            if glued is None and _BETWEEN_BEFORE.search(text, max(0, m.start - 60), m.start):
+                kept.append(m)  # "between Kabara & Timbuktu": two places
+                continue
             if glued is None or not (gaz.lookup_ids(fold(glued.group(1))) or fold(glued.group(1)) in DEMONYMS
-                                     or glued.group(1) in _PARTY_TAGS):
+                                     or glued.group(1) in _PARTY_TAGS
+                                     or _on_route(text, m.start - len(glued.group(0)), m.end)):
                 continue  # "Wal-Mart", "Long & Foster"; not "Arab-Israeli", "Washington-Moscow", "D-Raleigh"
         kept.append(m)
     return kept
