@@ -712,8 +712,13 @@ def test_the_post_attacked_and_a_named_groups_member_taken_make_a_battle(pipe: P
 
 def test_an_attack_that_harmed_no_one_and_looted_is_property_and_arrests_then_killings_an_attack(pipe: Pipeline) -> None:
     _assert_types(pipe, {
+        "On 5 July 2020, unknown gunmen attacked and burned a truck carrying charcoal near Kassawan in Mali, no "
+        "casualties reported.": ("Strategic developments", "Looting/property destruction"),
+        # a village attacked and its goods taken or burned: an attack on its people, harmed or not
         "On 5 July 2020, unknown gunmen attacked the village of Kassawan and stole hundreds of livestock, no casualties "
-        "reported.": ("Strategic developments", "Looting/property destruction"),
+        "reported.": ("Violence against civilians", "Attack"),
+        "On 5 July 2020, suspected militiamen attacked the Dogon hamlet of Kassawan in Mali and burned the school.":
+            ("Violence against civilians", "Attack"),
         # shots fired at people: an attack, whatever was taken
         "On 5 July 2020, gunmen attacked the village of Kassawan, opened fire and stole livestock.":
             ("Violence against civilians", "Attack"),
@@ -2875,3 +2880,25 @@ def test_a_flogging_told_by_its_count_and_rebels_neutralised_are_violence(pipe: 
     # a sentence handed down is not a flogging done; a threat neutralised is no one killed
     assert not violent(code(pipe, "The court in Jakarta sentenced him to 40 lashes for gambling."))
     assert not violent(code(pipe, "The sheriff's office said deputies neutralized the threat at the mall in Miami."))
+
+
+def test_victims_who_returned_fire_or_exchanged_gunfire_fought_a_battle(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 5 July 2020, gunmen attacked the house of a trader in Gao, Mali; his guard returned fire, killing one of "
+        "them.": ("Battles", "Armed clash"),
+        "On 5 July 2020, herders and Dozo hunters exchanged gunfire near Niono, Mali. No casualties were reported.":
+            ("Battles", "Armed clash"),
+        "On 5 July 2020, militiamen attacked the village of Kassawan in Mali, killing two men; village youths fired "
+        "back.": ("Battles", "Armed clash"),
+        # no one fought back: an attack on people
+        "On 5 July 2020, gunmen attacked the house of a trader in Gao, Mali, killing him.":
+            ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+
+
+def test_ordinary_words_about_fire_or_villages_are_no_fight_and_no_attack(pipe: Pipeline) -> None:
+    # fire-damaged goods returned, a village's school praised: nothing violent happened
+    assert not violent(code(pipe, "On 5 July 2020, a shop in Gao, Mali, returned fire-damaged goods to its supplier.",
+                            published=date(2020, 7, 10)))
+    assert not violent(code(pipe, "On 5 July 2020, the minister visited the village of Kassawan in Mali and opened a "
+                                  "new school.", published=date(2020, 7, 10)))

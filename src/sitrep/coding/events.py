@@ -194,7 +194,9 @@ _EXECUTED = re.compile(r"\b(?:summarily\s+)?execut(?:ed|ing)\s+(?:at least\s+|so
 _CLASH = re.compile(r"\bclash(?:ed|es)?\b|\bshoot-?outs?\b|\bexchang\w*\s+(?:of\s+)?(?:gun)?fire\b|\bgun ?battles?\b|\bfirefights?\b",
                     re.IGNORECASE)
 # words that tell a fight between two sides, whoever they are
-_TWO_SIDED = re.compile(r"\b(?:clash\w*|repel\w*|repuls\w*|fought|fight\w*|exchange[sd]? of fire|exchanged fire|"
+_TWO_SIDED = re.compile(r"\b(?:clash\w*|repel\w*|repuls\w*|fought|fight\w*|exchange[sd]? of (?:gun)?fire|"
+                        r"exchang(?:ed|ing) (?:gun)?fire|return(?:ed|ing) (?:the )?fire(?!-)|fired back|"
+                        r"shoot-?outs?|gunfights?|"
                         r"engag\w*|gun ?battles?|firefights?|battl\w*|counter-?attack\w*|retaliat\w*|resist\w*)\b",
                         re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|to be|in the coming|next (?:week|month|year)|plans? to|intends? to|would)\b",
@@ -600,6 +602,14 @@ _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strik
                              r"vandali[sz]ed|stoned|threw stones|pelted|stormed|attacked|assaulted|launched an assault|"
                              r"destroyed|smashed|sacked|set (?!(?:\w+\s+){0,2}?" + _SYMBOLS + r")(?:\w+\s+){1,3}?"
                              r"(?:ablaze|on fire|alight))\b", re.IGNORECASE)
+# the attacked shot back: "a guard returned fire", "exchanged gunfire", "villagers fired back"
+_SHOT_BACK = re.compile(r"\b(?:return(?:ed|ing)\s+(?:the\s+)?fire(?!-)|fired\s+back|exchang(?:ed|ing)\s+(?:gun)?fire|"
+                        r"exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|gunfights?|firefights?)\b", re.IGNORECASE)
+# the attack verb's object a place where people live: "attacked the Dogon village of X", "attacked a Tuareg camp",
+# "attacks the hamlet of Y" (not "attacked and burned the village": the deed is the burning; not "an attack on")
+_SETTLEMENT_ATTACKED = re.compile(r"\battack(?:ed|s)\s+(?:(?:the|a|an|two|three|four|five|several|some)\s+)?"
+                                  r"(?:(?!(?:and|then|or)\b)[\w'’-]+\s+){0,2}?(?:villages?|hamlets?|(?<!army )(?<!military )"
+                                  r"camps?|localit(?:y|ies)|settlements?)\b", re.IGNORECASE)
 # a place attacked while no one was there to defend it: "while it was unmanned", "the deserted gendarmerie", "the
 # police had already vacated the premises"
 _EMPTY = r"(?:unmanned|unoccupied|empty|deserted|vacated|abandoned|unguarded)"
@@ -3338,7 +3348,7 @@ _NOT_PASSIVE = r"(?:(?!(?:were|was|been|being|are|is|had|have|has)\b)[\w-]+\s+)"
 _LOCALS_ANSWER = re.compile(
     rf"\b{_LOCALS}\s+{_NOT_PASSIVE}{{0,3}}?(?:respond\w*|repel\w*|repuls\w*|fend\w*\s+off|fended\s+off|fought\s+(?:off|"
     rf"back)|resist\w*|rout\w*|chased\s+(?:off|away|the)|drove\s+(?:off|back|away)|counter-?attack\w*|retaliat\w*|"
-    rf"overpower\w*|killed|lynched)\b"
+    rf"overpower\w*|killed|lynched|returned\s+(?:the\s+)?fire(?!-)|fired\s+back|exchanged\s+(?:gun)?fire)\b"
     rf"|\b(?:repel\w*|repuls\w*|fended\s+off|routed|chased|driven\s+(?:off|back|away))\s+by\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b"
     rf"|\b(?:clash\w*|exchang\w*\s+(?:gun)?fire|fight\w*|fought)\s+(?:\w+\s+)?with\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b",
     re.IGNORECASE)
@@ -4064,6 +4074,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if a1 is None:
                     a1 = _role(matcher, "armed-group", cc, article, article.text[slice(*draft.trigger_span)],
                                *draft.trigger_span)
+        if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
+                ev.sub_event_type == "Attack" and _SHOT_BACK.search(text):
+            # the attacked shot back ("his guard returned fire", "the two groups exchanged gunfire"): two armed sides
+            # fought, a battle (ACLED), whoever the text names on the other side
+            trig = _retype(ev, _by_name("ambush"), announced, revoked)
+            other = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 2, 3, 4, 8)
+                          and (a1 is None or m.actor != a1.actor)), None)
+            a2 = _either(article, other, matcher, ev.event_date) if other is not None else None
         if learned is None and trig.family == "violence" and _PREMATURE.search(text):
             # "an IED exploded while being planted", "the rocket launch failed": ACLED's disrupted weapons use
             # (the type only: the dead, their own fighters, are still counted)
@@ -4254,7 +4272,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
                 ev.sub_event_type == "Attack" and not (ev.fatalities or ev.wounded or ev.abducted) and \
                 not any(c.what in ("killed", "wounded", "abducted", "shot") for c in counts) and \
-                not _HARMED.search(text):
+                not _HARMED.search(text) and not _SETTLEMENT_ATTACKED.search(text):
+            # (a settlement attacked, its goods taken or burned, is an attack on its people, as ACLED codes it:
+            # "attacked the village of X and seized livestock"; a truck or a school attacked and burned is property)
             loot = _TRIGGER_BY_NAME["looting"].pattern.search(text)
             if loot is not None:
                 # an attack that harmed no one and looted or burned: ACLED codes the property (Looting/property
