@@ -2902,3 +2902,21 @@ def test_ordinary_words_about_fire_or_villages_are_no_fight_and_no_attack(pipe: 
                             published=date(2020, 7, 10)))
     assert not violent(code(pipe, "On 5 July 2020, the minister visited the village of Kassawan in Mali and opened a "
                                   "new school.", published=date(2020, 7, 10)))
+
+
+def test_people_forcibly_disappeared_a_town_recaptured_and_an_officer_shot_dead_are_events(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 5 July 2020, militiamen forcibly disappeared four herders near Djenne, Mali.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        "On 5 July 2020, Malian troops recapture Lere, Mali.": ("Battles", "Government regains territory"),
+        "On 5 July 2020, unknown gunmen shot dead deputy mayor Ali Maiga in Gao, Mali.":
+            ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+
+
+def test_a_market_share_recaptured_or_a_person_out_of_view_is_no_event(pipe: Pipeline) -> None:
+    pub = date(2020, 7, 10)
+    assert not code(pipe, "On 5 July 2020, the telecom company said it would recapture its market share in Mali.",
+                    published=pub)
+    assert not violent(code(pipe, "On 5 July 2020, the union leader disappeared from public view after the congress "
+                                  "in Bamako, Mali.", published=pub))

@@ -108,7 +108,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"ISWAP|Boko Haram)"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     # territory: taken by a non-state group, taken back by the state (who took it decides, see the coder)
-    Trigger("retake", _p(r"regain(?:ed|s)? (?:full |total )?(?:control|territory|the town|the city|the area|positions)|retook|retake|recaptur(?:ed|es)|retaken|re-?took|took back|"
+    Trigger("retake", _p(r"regain(?:ed|s)? (?:full |total )?(?:control|territory|the town|the city|the area|positions)|retook|retake|recaptur(?:ed|es|e)|retaken|re-?took|took back|"
                          r"liberated (?:the )?(?:town|city|village|locality|area)|regained (?:the )?(?:town|city|village)"),
             "Battles", "Government regains territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("takeover", _p(r"(?:took|seized|taken|take|gained|wrested|seize|claimed|claims|assumed) (?:full |total )?"
@@ -194,7 +194,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Violence against civilians", "Sexual violence", "violence", ("ASSAULT", "sexual")),
     Trigger("abduction", _p(r"kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage|took hostage|"
                             r"held hostage|seized \w+ hostages?|hostages?|taken captive|forced disappearances?|"
-                            r"disappeared after (?:being )?(?:arrested|taken)|"
+                            r"disappeared after (?:being )?(?:arrested|taken)|(?:forcibly|forcefully|forcedly) disappeared|"
                             r"(?:took|taken|led|carried) (?:\w+ ){0,3}?to an unknown (?:destination|location|place)"),
             "Violence against civilians", "Abduction/forced disappearance", "violence", ("ASSAULT", "abduct")),
     Trigger("ied", _p(r"roadside bombs?|roadside explosives?|improvised explosive(?: devices?)?|IEDs?|landmines?|land mines?|"
