@@ -2920,3 +2920,21 @@ def test_a_market_share_recaptured_or_a_person_out_of_view_is_no_event(pipe: Pip
                     published=pub)
     assert not violent(code(pipe, "On 5 July 2020, the union leader disappeared from public view after the congress "
                                   "in Bamako, Mali.", published=pub))
+
+
+def test_a_mine_hit_or_laid_is_an_explosion_and_an_attack_answered_is_no_target(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 5 July 2020, three soldiers were killed when their truck hit mine near Gossi, Mali.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On 5 July 2020, four soldiers were killed by a mine laid by militants near Gossi, Mali.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        # the gendarmerie was the target of the attack this one answered: the civilians killed are this one's
+        "On 5 July 2020, soldiers killed three civilians in Dogo, Mali, in reprisal for an attack against the "
+        "gendarmerie post the day before.": ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+
+
+def test_a_mine_shaft_hit_by_workers_is_no_explosion(pipe: Pipeline) -> None:
+    pub = date(2020, 7, 10)
+    assert not violent(code(pipe, "On 5 July 2020, the company said workers hit a mine shaft rich in gold near Kenieba, "
+                                  "Mali.", published=pub))

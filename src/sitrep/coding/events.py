@@ -99,6 +99,10 @@ _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planti
 # a relative clause in the perfect describes its noun: "the force, which has fought ...", "groups that have attacked"
 _ABUSED = re.compile(r"\b(?:beat|beaten|beating|assaulted|tortur\w*|whipped|flogged|raped|mutilated)\b", re.IGNORECASE)
 _ANSWERED_BEFORE = re.compile(r"\b(?:in reaction to|in response to|to protest(?: against)?|to denounce|to condemn|"
+                              # another attack this one answered, or whose scene it was: "believed to be reprisals for
+                              # an attack against the gendarmerie", "at the site of a previous militant ambush"
+                              r"(?:as |in )?reprisals? for|in retaliation for|in revenge for|to avenge|"
+                              r"at the (?:site|scene) of(?=\s+(?:a|an|the)\s+(?:previous|earlier|former)\b)|"
                               r"to mark (?:[\w-]+\s+){0,4}?of|"
                               r"in protest (?:against|over|at)|angry (?:over|at|about)|outraged by|in memory of|"
                               r"to commemorate|anniversary of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -3521,6 +3525,8 @@ def _without(article: Article, draft: _Draft, a1: ActorMention | None) -> str:
                     t = t[:a] + " " * (b - a) + t[b:]
         parts.append(_LANDMARK_POST.sub(lambda m: " " * len(m.group(0)), t))
     return " ".join(parts)
+
+
 
 
 # a post named as where something happened, not whom it struck: "two women were wounded while passing near the

@@ -198,8 +198,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"(?:took|taken|led|carried) (?:\w+ ){0,3}?to an unknown (?:destination|location|place)"),
             "Violence against civilians", "Abduction/forced disappearance", "violence", ("ASSAULT", "abduct")),
     Trigger("ied", _p(r"roadside bombs?|roadside explosives?|improvised explosive(?: devices?)?|IEDs?|landmines?|land mines?|"
-                      r"(?:struck|hit|destroyed) by (?:a |an )?(?:land ?)?mine|"
-                      r"explosive devices?|hit a mine|struck a mine|stepped on a mine|mine blast|mine explosion|"
+                      r"(?:struck|hit|destroyed|killed|wounded|injured) by (?:a |an )?(?:land ?)?mines?(?! (?:collapse|owners?|workers?))|"
+                      r"(?<!gold )(?<!salt )mines? (?:laid|planted|placed)|"
+                      r"explosive devices?|(?:hit|struck|stepped on) (?:a )?mine\b(?! (?:workers?|owners?|sites?|shafts?))|"
+                      r"mine blast|mine explosion|"
                       r"home-?made bombs?|car bombs?|bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)|"
                       r"(?:hit|struck|triggered|stepped on|ran over|drove over) (?:an? |the )?(?:[\w-]+ )?explosives?(?! (?:experts?|"
                       r"specialists?))|"
