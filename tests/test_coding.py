@@ -2938,3 +2938,17 @@ def test_a_mine_shaft_hit_by_workers_is_no_explosion(pipe: Pipeline) -> None:
     pub = date(2020, 7, 10)
     assert not violent(code(pipe, "On 5 July 2020, the company said workers hit a mine shaft rich in gold near Kenieba, "
                                   "Mali.", published=pub))
+
+
+def test_armed_men_who_entered_a_place_and_did_violence_there_are_one_attack(pipe: Pipeline) -> None:
+    out = _assert_types(pipe, {
+        "On 5 July 2020, presumed militants entered the market of Dogo, Mali. Two traders were wounded and beaten.":
+            ("Violence against civilians", "Attack"),
+        "On 5 July 2020, Malian army and Dozo units entered the village of Dogo, Mali, assaulting the imam.":
+            ("Violence against civilians", "Attack"),
+        # forces that only arrived: a change of their activity
+        "On 5 July 2020, Malian troops arrived in Lere, Mali, to secure the town.":
+            ("Strategic developments", "Other"),
+    }, date(2020, 7, 10))
+    (ev,) = out["On 5 July 2020, Malian army and Dozo units entered the village of Dogo, Mali, assaulting the imam."]
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Mali")

@@ -844,6 +844,12 @@ def _drafts(article: Article) -> list[_Draft]:
     for d in [d for d in drafts if all(k.name == "mutiny" for k in d.kinds)]:
         if any(v.trigger.family == "violence" and abs(v.sentences[0] - d.sentences[-1]) <= 2 for v in drafts):
             drafts.remove(d)
+    # armed men or forces who entered or arrived and, in the same or the next sentence, did violence: one happening,
+    # the violence ("militants entered the market of X. Several women were wounded and assaulted")
+    for d in [d for d in drafts if d.trigger.family == "movement"]:
+        if any(v.trigger.family == "violence" and d.sentences[0] <= v.sentences[0] <= d.sentences[0] + 1
+               for v in drafts):
+            drafts.remove(d)
     # the scene of a happening is set after the one before it ends, at most three sentences back
     ordered = sorted(drafts, key=lambda d: d.sentences[0])
     for prev, d in zip([None, *ordered], ordered):
@@ -2830,6 +2836,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         a1 = who if who is not None and (who.inter in (1, 8) or who.inter in (2, 3, 4) and who in named_armed
                                          and who.actor != named_armed[0].actor) else \
             first(named_armed) or first(state) or first(external)
+        if who is None and a1 is not None:
+            # sides joined as one subject the grammar did not read: the first, as ACLED orders them ("combined Malian
+            # army and GATIA units entered the village, assaulting the imam": the army)
+            a1 = _first_of_pair(article, sorted((a for a in mentions if a.sentence == a1.sentence and a.inter != 7),
+                                                key=lambda a: a.start), a1)
         if who is not None and who.inter in (2, 3, 4) and a1 is not None and a1.actor != who.actor and \
                 a1.sentence == who.sentence and a1.start >= draft.trigger_span[1] > who.end:
             # unnamed attackers and a named side after the verb, its object: "armed men fired on an MNLA member",
