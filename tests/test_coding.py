@@ -2952,3 +2952,20 @@ def test_armed_men_who_entered_a_place_and_did_violence_there_are_one_attack(pip
     }, date(2020, 7, 10))
     (ev,) = out["On 5 July 2020, Malian army and Dozo units entered the village of Dogo, Mali, assaulting the imam."]
     assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Mali")
+
+
+def test_government_officials_killed_are_civilians_attacked(pipe: Pipeline) -> None:
+    out = _assert_types(pipe, {
+        "On 5 July 2020, militants abducted and executed a government adviser near Tillia, Niger.":
+            ("Violence against civilians", "Attack"),
+        "On 5 July 2020, rebels killed two people including a senior government official near Arlit, Niger.":
+            ("Violence against civilians", "Attack"),
+        # the government's forces attacked stay a fighting side
+        "On 5 July 2020, militants attacked a government army post near Tillia, Niger, killing two soldiers.":
+            ("Battles", "Armed clash"),
+        # the charge of an arrest is no happening
+        "On 5 July 2020, police in Niamey, Niger, detained two men for assaulting a government official.":
+            ("Strategic developments", "Arrests"),
+    }, date(2020, 7, 10))
+    assert all(ev.actor2 == "Civilians (Niger)" for text, evs in out.items() if "Violence" in evs[0].event_type
+               for ev in evs)

@@ -93,7 +93,10 @@ _HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:killed|wounde
 # a trigger word that names an intention, a purpose or a description, not a happening
 _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*|to launch|to carry out|to stage|to stop|stop|"
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
-                            r"responsible for|involved in|behind|suspected of|wanted for|"
+                            r"responsible for|involved in|behind|suspected of|wanted for|charged with|"
+                            # the charge of an arrest or a sentence: "arrested a man for assaulting a driver"
+                            r"(?:arrest\w*|detain\w*|jail\w*|convict\w*|sentenc\w*|prosecut\w*|punish\w*)\s+"
+                            r"(?:[\w'-]+\s+){0,4}?for|"
                             r"vulnerable to|to (?:protect|defend) against|warn\w* of)\s+(?:(?:an?|new|further|more|the|"
                             r"any|all|future|possible|their|its|fresh)\s+){0,2}$", re.IGNORECASE)
 # a relative clause in the perfect describes its noun: "the force, which has fought ...", "groups that have attacked"
@@ -3274,6 +3277,8 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
     if trig.family == "looting" and a1 is None:
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
+    if trig.event_type == "Violence against civilians" and a2 is not None and a2.actor.startswith("Government of"):
+        a2 = None  # a government's officials attacked ("killed a senior government official"): civilians (ACLED)
     if (trig.event_type == "Violence against civilians" or trig.family in ("looting", "arrests")) and a2 is None:
         # violence against civilians has civilians on the other side, named or not ("killed two herders"); so do
         # looting and arrests when no armed side is named (ACLED: "Civilians (X)")
@@ -3328,7 +3333,7 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
     """An armed actor (state forces, a rebel group, a militia) on the receiving side of an attack: named in the
     happening's sentences, not the attacker, not one of the attacker's alternatives ("JNIM or ISGS") nor its
     movement in parentheses."""
-    if a2 is not None and a2.inter in (1, 2, 3, 4, 8) and a2.actor != a1.actor:
+    if a2 is not None and a2.inter in (1, 2, 3, 4, 8) and a2.actor != a1.actor and not a2.actor.startswith("Government of"):
         return a2
     lead = draft.sentences[0]
     # (the first violence word of the lead: the draft's trigger may be a later one, "attempted to attack the village,
@@ -3343,6 +3348,8 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
                 and not (m.sentence == lead and 0 <= m.start - draft.trigger_span[1] <= 30):
             continue  # a side named in passing; not "MINUSMA peacekeepers intervened and routed the assailants", nor
             # the object of the attack ("shot dead a Nigerien MINUSMA officer")
+        if m.actor.startswith("Government of"):
+            continue  # a government's officials ("a government councilor", "senior government officials") are civilians
         if m.actor.startswith("Unidentified") or (m.inter == 1 and a1.inter == 1):
             continue  # "militants ... assailants ... reinforcements": the attackers again; the state's own units
         if m.sentence == lead and m.start < verb:
@@ -3468,7 +3475,8 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
             continue
         named = next((m for m in article.actors if m.inter in (1, 2, 3, 4) and m.start < hi and m.end > lo
                       and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor))
-                      and not m.actor.startswith("Unidentified") and not _landmark(article, m)), None)
+                      and not m.actor.startswith(("Unidentified", "Government of")) and not _landmark(article, m)),
+                     None)
         if named is not None:
             return True, named
         if _MILITIA_VICTIM.search(phrase):
@@ -3482,7 +3490,8 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
     for m in article.actors:
         if m.inter in (1, 2, 3, 4) and t1 <= m.start <= t1 + 25 and (a1 is None or (m.actor != a1.actor and m.actor
                                                                                   not in a1.actor)) \
-                and not m.actor.startswith("Unidentified") and m.kind != "civilians" and not _landmark(article, m) \
+                and not m.actor.startswith(("Unidentified", "Government of")) and m.kind != "civilians" \
+                and not _landmark(article, m) \
                 and not re.search(r"[,;.]|\bby\b", article.text[t1:m.start]) \
                 and not _UNARMED_VICTIM.search(article.text[t1:m.end + 25]):
             return True, m
