@@ -2552,14 +2552,15 @@ def test_a_town_named_beside_a_region_read_at_its_seat_is_the_scene(pipe: Pipeli
 
 def test_communities_that_fought_to_the_death_are_their_militias_in_battle(pipe: Pipeline) -> None:
     # ACLED: a deadly fight between communities (farmers and herders, miners of two countries, two faiths) is a battle
-    # of their communal militias; the same fight with no one killed stays the crowds' mob violence, and students or a
-    # party's supporters fighting are crowds whatever the toll
+    # of their communal militias; farmers and herders who clashed are that battle with no one killed too (other
+    # groups' fight that killed no one stays the crowds' mob violence), and students or a party's supporters
+    # fighting are crowds whatever the toll
     pub = date(2021, 5, 6)
     out = _assert_types(pipe, {
         "On 4 May 2021, herders and farmers clashed over a field near Tahoua, Niger; two people were killed and "
         "three wounded.": ("Battles", "Armed clash"),
         "On 4 May 2021, herders and farmers clashed over a field near Tahoua, Niger; three people were wounded.":
-            ("Riots", "Mob violence"),
+            ("Battles", "Armed clash"),
         "On 4 May 2021, students of two faculties clashed at the university in Niamey, Niger; one student was "
         "killed.": ("Riots", "Mob violence"),
     }, pub)
@@ -2969,3 +2970,14 @@ def test_government_officials_killed_are_civilians_attacked(pipe: Pipeline) -> N
     }, date(2020, 7, 10))
     assert all(ev.actor2 == "Civilians (Niger)" for text, evs in out.items() if "Violence" in evs[0].event_type
                for ev in evs)
+
+
+def test_farmers_and_herders_who_fought_are_their_militias_battle_whatever_the_toll(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 5 July 2020, farmers and herders clashed over a field near Tahoua, Niger; two people were wounded.":
+            ("Battles", "Armed clash"),
+        # members of one community, or students, fighting with no one killed: a crowd's violence
+        "On 5 July 2020, two people were wounded amid violence between members of the Buduma community in Bosso, "
+        "Niger.": ("Riots", "Mob violence"),
+        "On 5 July 2020, students of two schools fought in Tahoua, Niger; two were wounded.": ("Riots", "Mob violence"),
+    }, date(2020, 7, 10))

@@ -3843,13 +3843,23 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
 def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
     """Whether communities fought each other and someone died ("pastoralists and farmers clashed, one individual was
     killed", "clashes between Malian and Guinean miners, leaving 6 dead"): ACLED codes their communal militias in
-    battle. A fight that killed no one stays the crowds' (mob violence), and students, fans or a party's supporters
-    fighting are crowds whatever the toll."""
+    battle. Farmers and herders, villagers, clans or tribes who fought are their militias' battle whatever the
+    toll when the text says they clashed or fought ("farmers and herders clashed over pasture, three wounded"; not
+    "wounded amid violence between farmers and herders"); other groups (members of a community, miners,
+    hunters) only when someone died, and students, fans or a party's supporters fighting are crowds whatever the
+    toll."""
     if not (_FIGHT_WORDS.search(text) and _COMMUNITY_SIDES.search(text)) or _NOT_COMMUNAL.search(text):
         return False
     if any(a.sentence in draft.sentences and a.inter in (1, 2, 3, 4, 8) for a in article.actors):
         return False
+    if _PEOPLES_SIDES.search(text) and _CLASHED.search(text):
+        return True
     return any(c.what == "killed" for c in _casualties(article, draft.sentences))
+
+
+_PEOPLES_SIDES = re.compile(r"\b(?:farmers|herders|herdsmen|pastoralists|agro-?pastoralists|agriculturalists|nomad\w*|"
+                            r"villagers|clans?|tribes?)\b", re.IGNORECASE)
+_CLASHED = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|confrontations?)\b", re.IGNORECASE)
 
 
 def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> None:
