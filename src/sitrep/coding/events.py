@@ -93,10 +93,7 @@ _HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:killed|wounde
 # a trigger word that names an intention, a purpose or a description, not a happening
 _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*|to launch|to carry out|to stage|to stop|stop|"
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
-                            r"responsible for|involved in|behind|suspected of|wanted for|charged with|"
-                            # the charge of an arrest or a sentence: "arrested a man for assaulting a driver"
-                            r"(?:arrest\w*|detain\w*|jail\w*|convict\w*|sentenc\w*|prosecut\w*|punish\w*)\s+"
-                            r"(?:[\w'-]+\s+){0,4}?for|"
+                            r"responsible for|involved in|behind|suspected of|wanted for|"
                             r"vulnerable to|to (?:protect|defend) against|warn\w* of)\s+(?:(?:an?|new|further|more|the|"
                             r"any|all|future|possible|their|its|fresh)\s+){0,2}$", re.IGNORECASE)
 # a relative clause in the perfect describes its noun: "the force, which has fought ...", "groups that have attacked"

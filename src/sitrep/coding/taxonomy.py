@@ -127,7 +127,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"drove (?:\w+ ){0,4}?(?:forces|fighters|rebels|militants|troops|soldiers) (?:out )?(?:of|from) "
                            r"(?:the )?(?:towns?|city|village|locality)"),
             "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
-    Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s|ing)?|stormed|overran|over-ran|"
+    Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|(?<=, )assaulting|stormed|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at|"
                          r"fired (?:gun ?)?shots (?:against|at|on|towards|into (?!the air))"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
