@@ -2981,3 +2981,15 @@ def test_farmers_and_herders_who_fought_are_their_militias_battle_whatever_the_t
         "Niger.": ("Riots", "Mob violence"),
         "On 5 July 2020, students of two schools fought in Tahoua, Niger; two were wounded.": ("Riots", "Mob violence"),
     }, date(2020, 7, 10))
+
+
+def test_a_crowd_that_burned_or_attacked_is_a_violent_demonstration_whoever_it_was(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 5 July 2020, a number of demonstrators, mostly young men, attacked the town hall in Kidal, Mali, after a "
+        "protest against the mayor.": ("Riots", "Violent demonstration"),
+        "On 5 July 2020, asylum seekers burned part of the reception centre near Agadez, Niger, after days of "
+        "demonstrations.": ("Riots", "Violent demonstration"),
+        # a crowd that beat drums and closed shops demonstrated peacefully
+        "On 5 July 2020, residents of Gao, Mali, protested against insecurity; the demonstrators beat drums and the "
+        "traders closed their shops.": ("Protests", "Peaceful protest"),
+    }, date(2020, 7, 10))
