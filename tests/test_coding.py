@@ -712,8 +712,13 @@ def test_the_post_attacked_and_a_named_groups_member_taken_make_a_battle(pipe: P
 
 def test_an_attack_that_harmed_no_one_and_looted_is_property_and_arrests_then_killings_an_attack(pipe: Pipeline) -> None:
     _assert_types(pipe, {
+        "On 5 July 2020, unknown gunmen attacked and burned a truck carrying charcoal near Kassawan in Mali, no "
+        "casualties reported.": ("Strategic developments", "Looting/property destruction"),
+        # a village attacked and its goods taken or burned: an attack on its people, harmed or not
         "On 5 July 2020, unknown gunmen attacked the village of Kassawan and stole hundreds of livestock, no casualties "
-        "reported.": ("Strategic developments", "Looting/property destruction"),
+        "reported.": ("Violence against civilians", "Attack"),
+        "On 5 July 2020, suspected militiamen attacked the Dogon hamlet of Kassawan in Mali and burned the school.":
+            ("Violence against civilians", "Attack"),
         # shots fired at people: an attack, whatever was taken
         "On 5 July 2020, gunmen attacked the village of Kassawan, opened fire and stole livestock.":
             ("Violence against civilians", "Attack"),
@@ -2547,14 +2552,15 @@ def test_a_town_named_beside_a_region_read_at_its_seat_is_the_scene(pipe: Pipeli
 
 def test_communities_that_fought_to_the_death_are_their_militias_in_battle(pipe: Pipeline) -> None:
     # ACLED: a deadly fight between communities (farmers and herders, miners of two countries, two faiths) is a battle
-    # of their communal militias; the same fight with no one killed stays the crowds' mob violence, and students or a
-    # party's supporters fighting are crowds whatever the toll
+    # of their communal militias; farmers and herders who clashed are that battle with no one killed too (other
+    # groups' fight that killed no one stays the crowds' mob violence), and students or a party's supporters
+    # fighting are crowds whatever the toll
     pub = date(2021, 5, 6)
     out = _assert_types(pipe, {
         "On 4 May 2021, herders and farmers clashed over a field near Tahoua, Niger; two people were killed and "
         "three wounded.": ("Battles", "Armed clash"),
         "On 4 May 2021, herders and farmers clashed over a field near Tahoua, Niger; three people were wounded.":
-            ("Riots", "Mob violence"),
+            ("Battles", "Armed clash"),
         "On 4 May 2021, students of two faculties clashed at the university in Niamey, Niger; one student was "
         "killed.": ("Riots", "Mob violence"),
     }, pub)
@@ -3001,3 +3007,115 @@ def test_a_memorandum_or_relief_handed_over_is_no_handover(pipe: Pipeline) -> No
         assert not [e for e in code(pipe, text, pub) if e.event_type == "Strategic developments"], text
     (ev,) = code(pipe, "French forces handed over the Menaka base to the Malian army on Monday.", pub)
     assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_victims_who_returned_fire_or_exchanged_gunfire_fought_a_battle(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 5 July 2020, gunmen attacked the house of a trader in Gao, Mali; his guard returned fire, killing one of "
+        "them.": ("Battles", "Armed clash"),
+        "On 5 July 2020, herders and Dozo hunters exchanged gunfire near Niono, Mali. No casualties were reported.":
+            ("Battles", "Armed clash"),
+        "On 5 July 2020, militiamen attacked the village of Kassawan in Mali, killing two men; village youths fired "
+        "back.": ("Battles", "Armed clash"),
+        # no one fought back: an attack on people
+        "On 5 July 2020, gunmen attacked the house of a trader in Gao, Mali, killing him.":
+            ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+
+
+def test_ordinary_words_about_fire_or_villages_are_no_fight_and_no_attack(pipe: Pipeline) -> None:
+    # fire-damaged goods returned, a village's school praised: nothing violent happened
+    assert not violent(code(pipe, "On 5 July 2020, a shop in Gao, Mali, returned fire-damaged goods to its supplier.",
+                            published=date(2020, 7, 10)))
+    assert not violent(code(pipe, "On 5 July 2020, the minister visited the village of Kassawan in Mali and opened a "
+                                  "new school.", published=date(2020, 7, 10)))
+
+
+def test_people_forcibly_disappeared_a_town_recaptured_and_an_officer_shot_dead_are_events(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 5 July 2020, militiamen forcibly disappeared four herders near Djenne, Mali.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        "On 5 July 2020, Malian troops recapture Lere, Mali.": ("Battles", "Government regains territory"),
+        "On 5 July 2020, unknown gunmen shot dead deputy mayor Ali Maiga in Gao, Mali.":
+            ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+
+
+def test_a_market_share_recaptured_or_a_person_out_of_view_is_no_event(pipe: Pipeline) -> None:
+    pub = date(2020, 7, 10)
+    assert not code(pipe, "On 5 July 2020, the telecom company said it would recapture its market share in Mali.",
+                    published=pub)
+    assert not violent(code(pipe, "On 5 July 2020, the union leader disappeared from public view after the congress "
+                                  "in Bamako, Mali.", published=pub))
+
+
+def test_a_mine_hit_or_laid_is_an_explosion_and_an_attack_answered_is_no_target(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 5 July 2020, three soldiers were killed when their truck hit mine near Gossi, Mali.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On 5 July 2020, four soldiers were killed by a mine laid by militants near Gossi, Mali.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        # the gendarmerie was the target of the attack this one answered: the civilians killed are this one's
+        "On 5 July 2020, soldiers killed three civilians in Dogo, Mali, in reprisal for an attack against the "
+        "gendarmerie post the day before.": ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+
+
+def test_a_mine_shaft_hit_by_workers_is_no_explosion(pipe: Pipeline) -> None:
+    pub = date(2020, 7, 10)
+    assert not violent(code(pipe, "On 5 July 2020, the company said workers hit a mine shaft rich in gold near Kenieba, "
+                                  "Mali.", published=pub))
+
+
+def test_armed_men_who_entered_a_place_and_did_violence_there_are_one_attack(pipe: Pipeline) -> None:
+    out = _assert_types(pipe, {
+        "On 5 July 2020, presumed militants entered the market of Dogo, Mali. Two traders were wounded and beaten.":
+            ("Violence against civilians", "Attack"),
+        "On 5 July 2020, Malian army and Dozo units entered the village of Dogo, Mali, assaulting the imam.":
+            ("Violence against civilians", "Attack"),
+        # forces that only arrived: a change of their activity
+        "On 5 July 2020, Malian troops arrived in Lere, Mali, to secure the town.":
+            ("Strategic developments", "Other"),
+    }, date(2020, 7, 10))
+    (ev,) = out["On 5 July 2020, Malian army and Dozo units entered the village of Dogo, Mali, assaulting the imam."]
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Mali")
+
+
+def test_government_officials_killed_are_civilians_attacked(pipe: Pipeline) -> None:
+    out = _assert_types(pipe, {
+        "On 5 July 2020, militants abducted and executed a government adviser near Tillia, Niger.":
+            ("Violence against civilians", "Attack"),
+        "On 5 July 2020, rebels killed two people including a senior government official near Arlit, Niger.":
+            ("Violence against civilians", "Attack"),
+        # the government's forces attacked stay a fighting side
+        "On 5 July 2020, militants attacked a government army post near Tillia, Niger, killing two soldiers.":
+            ("Battles", "Armed clash"),
+        # the charge of an arrest is no happening
+        "On 5 July 2020, police in Niamey, Niger, detained two men for assaulting a government official.":
+            ("Strategic developments", "Arrests"),
+    }, date(2020, 7, 10))
+    assert all(ev.actor2 == "Civilians (Niger)" for text, evs in out.items() if "Violence" in evs[0].event_type
+               for ev in evs)
+
+
+def test_farmers_and_herders_who_fought_are_their_militias_battle_whatever_the_toll(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 5 July 2020, farmers and herders clashed over a field near Tahoua, Niger; two people were wounded.":
+            ("Battles", "Armed clash"),
+        # members of one community, or students, fighting with no one killed: a crowd's violence
+        "On 5 July 2020, two people were wounded amid violence between members of the Buduma community in Bosso, "
+        "Niger.": ("Riots", "Mob violence"),
+        "On 5 July 2020, students of two schools fought in Tahoua, Niger; two were wounded.": ("Riots", "Mob violence"),
+    }, date(2020, 7, 10))
+
+
+def test_a_crowd_that_burned_or_attacked_is_a_violent_demonstration_whoever_it_was(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 5 July 2020, a number of demonstrators, mostly young men, attacked the town hall in Kidal, Mali, after a "
+        "protest against the mayor.": ("Riots", "Violent demonstration"),
+        "On 5 July 2020, asylum seekers burned part of the reception centre near Agadez, Niger, after days of "
+        "demonstrations.": ("Riots", "Violent demonstration"),
+        # a crowd that beat drums and closed shops demonstrated peacefully
+        "On 5 July 2020, residents of Gao, Mali, protested against insecurity; the demonstrators beat drums and the "
+        "traders closed their shops.": ("Protests", "Peaceful protest"),
+    }, date(2020, 7, 10))

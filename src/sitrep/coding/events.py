@@ -99,6 +99,10 @@ _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planti
 # a relative clause in the perfect describes its noun: "the force, which has fought ...", "groups that have attacked"
 _ABUSED = re.compile(r"\b(?:beat|beaten|beating|assaulted|tortur\w*|whipped|flogged|raped|mutilated)\b", re.IGNORECASE)
 _ANSWERED_BEFORE = re.compile(r"\b(?:in reaction to|in response to|to protest(?: against)?|to denounce|to condemn|"
+                              # another attack this one answered, or whose scene it was: "believed to be reprisals for
+                              # an attack against the gendarmerie", "at the site of a previous militant ambush"
+                              r"(?:as |in )?reprisals? for|in retaliation for|in revenge for|to avenge|"
+                              r"at the (?:site|scene) of(?=\s+(?:a|an|the)\s+(?:previous|earlier|former)\b)|"
                               r"to mark (?:[\w-]+\s+){0,4}?of|"
                               r"in protest (?:against|over|at)|angry (?:over|at|about)|outraged by|in memory of|"
                               r"to commemorate|anniversary of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -247,7 +251,9 @@ _EXECUTED = re.compile(r"\b(?:summarily\s+)?execut(?:ed|ing)\s+(?:at least\s+|so
 _CLASH = re.compile(r"\bclash(?:ed|es)?\b|\bshoot-?outs?\b|\bexchang\w*\s+(?:of\s+)?(?:gun)?fire\b|\bgun ?battles?\b|\bfirefights?\b",
                     re.IGNORECASE)
 # words that tell a fight between two sides, whoever they are
-_TWO_SIDED = re.compile(r"\b(?:clash\w*|repel\w*|repuls\w*|fought|fight\w*|exchange[sd]? of fire|exchanged fire|"
+_TWO_SIDED = re.compile(r"\b(?:clash\w*|repel\w*|repuls\w*|fought|fight\w*|exchange[sd]? of (?:gun)?fire|"
+                        r"exchang(?:ed|ing) (?:gun)?fire|return(?:ed|ing) (?:the )?fire(?!-)|fired back|"
+                        r"shoot-?outs?|gunfights?|"
                         r"engag\w*|gun ?battles?|firefights?|battl\w*|counter-?attack\w*|retaliat\w*|resist\w*)\b",
                         re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|to be|in the coming|next (?:week|month|year)|plans? to|intends? to|would)\b",
@@ -674,11 +680,20 @@ _CROWD_PEOPLE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|
 # against the gendarmerie", "Some students stormed a regional police office" (ACLED: Riots, violent demonstration)
 _SYMBOLS = r"(?:flags?|effig(?:y|ies)|portraits?|pictures?|photos?|posters?|copies)\b"  # burned in protest, no riot
 _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strikers|students|pupils|youths|the crowd|"
-                             r"residents)\s+(?:\w+\s+){0,3}?(?:(?:burned|burnt|torched|set fire to|set ablaze)(?!\s+(?:the\s+|a\s+)?"
+                             r"residents|inhabitants|villagers|refugees|asylum seekers|migrants|supporters|traders)"
+                             r"(?:,\s+(?:\w+\s+){0,3}?\w+,)?\s+(?:\w+\s+){0,3}?(?:(?:burned|burnt|torched|set fire to|set ablaze)(?!\s+(?:the\s+|a\s+)?"
                              r"(?:\w+\s+)?" + _SYMBOLS + r")|ransacked|looted|"
                              r"vandali[sz]ed|stoned|threw stones|pelted|stormed|attacked|assaulted|launched an assault|"
-                             r"destroyed|smashed|sacked|set (?!(?:\w+\s+){0,2}?" + _SYMBOLS + r")(?:\w+\s+){1,3}?"
+                             r"beat up|destroyed|smashed|sacked|set (?!(?:\w+\s+){0,2}?" + _SYMBOLS + r")(?:\w+\s+){1,3}?"
                              r"(?:ablaze|on fire|alight))\b", re.IGNORECASE)
+# the attacked shot back: "a guard returned fire", "exchanged gunfire", "villagers fired back"
+_SHOT_BACK = re.compile(r"\b(?:return(?:ed|ing)\s+(?:the\s+)?fire(?!-)|fired\s+back|exchang(?:ed|ing)\s+(?:gun)?fire|"
+                        r"exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|gunfights?|firefights?)\b", re.IGNORECASE)
+# the attack verb's object a place where people live: "attacked the Dogon village of X", "attacked a Tuareg camp",
+# "attacks the hamlet of Y" (not "attacked and burned the village": the deed is the burning; not "an attack on")
+_SETTLEMENT_ATTACKED = re.compile(r"\battack(?:ed|s)\s+(?:(?:the|a|an|two|three|four|five|several|some)\s+)?"
+                                  r"(?:(?!(?:and|then|or)\b)[\w'’-]+\s+){0,2}?(?:villages?|hamlets?|(?<!army )(?<!military )"
+                                  r"camps?|localit(?:y|ies)|settlements?)\b", re.IGNORECASE)
 # a place attacked while no one was there to defend it: "while it was unmanned", "the deserted gendarmerie", "the
 # police had already vacated the premises"
 _EMPTY = r"(?:unmanned|unoccupied|empty|deserted|vacated|abandoned|unguarded)"
@@ -732,6 +747,10 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
                              r"her|their|two|three|several)\s+(?:[\w'-]+\s+){0,3}?(?:chiefs?|heads?|leaders?|members?|"
                              r"councilm[ae]n|councill?ors?|officials?|civilians|villagers|herders|traders|men|women|people|"
                              r"imams?|marabouts?|notables?|individuals?)\b|"
+                             # a person known by a rank or office: "shot dead MOC commander X", "gunned down the mayor"
+                             r"\b(?:shot dead|gunned down|assassinated|murdered|beheaded)\s+(?:the\s+|a\s+|an\s+)?"
+                             r"(?:[\w'-]+\s+){0,2}?(?:commanders?|officers?|mayors?|deput(?:y|ies)|judges?|prefects?|"
+                             r"teachers?|pastors?|priests?|chiefs?|leaders?|officials?)\b|"
                              r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot dead|gunned down|executed|beheaded)\s+(?:in|at|near|on|by)\b|"
                              # "shoots and kills a village chief"; "was killed on Monday by unidentified attackers"
                              r"\bkills\s+(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}?(?:chiefs?|heads?|leaders?|"
@@ -904,6 +923,12 @@ def _drafts(article: Article) -> list[_Draft]:
     # over the areas of ..."): that happening, not a riot besides
     for d in [d for d in drafts if all(k.name == "mutiny" for k in d.kinds)]:
         if any(v.trigger.family == "violence" and abs(v.sentences[0] - d.sentences[-1]) <= 2 for v in drafts):
+            drafts.remove(d)
+    # armed men or forces who entered or arrived and, in the same or the next sentence, did violence: one happening,
+    # the violence ("militants entered the market of X. Several women were wounded and assaulted")
+    for d in [d for d in drafts if d.trigger.family == "movement"]:
+        if any(v.trigger.family == "violence" and d.sentences[0] <= v.sentences[0] <= d.sentences[0] + 1
+               for v in drafts):
             drafts.remove(d)
     # the scene of a happening is set after the one before it ends, at most three sentences back
     ordered = sorted(drafts, key=lambda d: d.sentences[0])
@@ -2892,6 +2917,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         a1 = who if who is not None and (who.inter in (1, 8) or who.inter in (2, 3, 4) and who in named_armed
                                          and who.actor != named_armed[0].actor) else \
             first(named_armed) or first(state) or first(external)
+        if who is None and a1 is not None:
+            # sides joined as one subject the grammar did not read: the first, as ACLED orders them ("combined Malian
+            # army and GATIA units entered the village, assaulting the imam": the army)
+            a1 = _first_of_pair(article, sorted((a for a in mentions if a.sentence == a1.sentence and a.inter != 7),
+                                                key=lambda a: a.start), a1)
         if who is not None and who.inter in (2, 3, 4) and a1 is not None and a1.actor != who.actor and \
                 a1.sentence == who.sentence and a1.start >= draft.trigger_span[1] > who.end:
             # unnamed attackers and a named side after the verb, its object: "armed men fired on an MNLA member",
@@ -3337,6 +3367,8 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
     if trig.family == "looting" and a1 is None:
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
+    if trig.event_type == "Violence against civilians" and a2 is not None and a2.actor.startswith("Government of"):
+        a2 = None  # a government's officials attacked ("killed a senior government official"): civilians (ACLED)
     if (trig.event_type == "Violence against civilians" or trig.family in ("looting", "arrests")) and a2 is None:
         # violence against civilians has civilians on the other side, named or not ("killed two herders"); so do
         # looting and arrests when no armed side is named (ACLED: "Civilians (X)")
@@ -3410,7 +3442,7 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
     """An armed actor (state forces, a rebel group, a militia) on the receiving side of an attack: named in the
     happening's sentences, not the attacker, not one of the attacker's alternatives ("JNIM or ISGS") nor its
     movement in parentheses."""
-    if a2 is not None and a2.inter in (1, 2, 3, 4, 8) and a2.actor != a1.actor:
+    if a2 is not None and a2.inter in (1, 2, 3, 4, 8) and a2.actor != a1.actor and not a2.actor.startswith("Government of"):
         return a2
     lead = draft.sentences[0]
     # (the first violence word of the lead: the draft's trigger may be a later one, "attempted to attack the village,
@@ -3426,6 +3458,8 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
                 and not (m.sentence == lead and 0 <= m.start - draft.trigger_span[1] <= 30):
             continue  # a side named in passing; not "MINUSMA peacekeepers intervened and routed the assailants", nor
             # the object of the attack ("shot dead a Nigerien MINUSMA officer")
+        if m.actor.startswith("Government of"):
+            continue  # a government's officials ("a government councilor", "senior government officials") are civilians
         if m.actor.startswith("Unidentified") or (m.inter == 1 and a1.inter == 1):
             continue  # "militants ... assailants ... reinforcements": the attackers again; the state's own units
         if m.sentence == lead and m.start < verb:
@@ -3450,7 +3484,7 @@ _NOT_PASSIVE = r"(?:(?!(?:were|was|been|being|are|is|had|have|has)\b)[\w-]+\s+)"
 _LOCALS_ANSWER = re.compile(
     rf"\b{_LOCALS}\s+{_NOT_PASSIVE}{{0,3}}?(?:respond\w*|repel\w*|repuls\w*|fend\w*\s+off|fended\s+off|fought\s+(?:off|"
     rf"back)|resist\w*|rout\w*|chased\s+(?:off|away|the)|drove\s+(?:off|back|away)|counter-?attack\w*|retaliat\w*|"
-    rf"overpower\w*|killed|lynched)\b"
+    rf"overpower\w*|killed|lynched|returned\s+(?:the\s+)?fire(?!-)|fired\s+back|exchanged\s+(?:gun)?fire)\b"
     rf"|\b(?:repel\w*|repuls\w*|fended\s+off|routed|chased|driven\s+(?:off|back|away))\s+by\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b"
     rf"|\b(?:clash\w*|exchang\w*\s+(?:gun)?fire|fight\w*|fought)\s+(?:\w+\s+)?with\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b",
     re.IGNORECASE)
@@ -3586,7 +3620,8 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
         named = next((m for m in article.actors if m.inter in (1, 2, 3, 4) and m.start < hi and m.end > lo
                       and m not in sources
                       and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor))
-                      and not m.actor.startswith("Unidentified") and not _landmark(article, m)), None)
+                      and not m.actor.startswith(("Unidentified", "Government of")) and not _landmark(article, m)),
+                     None)
         if named is not None:
             return True, named
         if _MILITIA_VICTIM.search(phrase):
@@ -3600,7 +3635,8 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
     for m in article.actors:
         if m.inter in (1, 2, 3, 4) and t1 <= m.start <= t1 + 25 and not _police_source(article, m) \
                 and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor)) \
-                and not m.actor.startswith("Unidentified") and m.kind != "civilians" and not _landmark(article, m) \
+                and not m.actor.startswith(("Unidentified", "Government of")) and m.kind != "civilians" \
+                and not _landmark(article, m) \
                 and not re.search(r"[,;.]|\bby\b", article.text[t1:m.start]) \
                 and not _UNARMED_VICTIM.search(article.text[t1:m.end + 25]):
             return True, m
@@ -3654,6 +3690,8 @@ def _without(article: Article, draft: _Draft, a1: ActorMention | None) -> str:
                     t = t[:a] + " " * (b - a) + t[b:]
         parts.append(_LANDMARK_POST.sub(lambda m: " " * len(m.group(0)), t))
     return " ".join(parts)
+
+
 
 
 # a post named as where something happened, not whom it struck: "two women were wounded while passing near the
@@ -3950,13 +3988,23 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
 def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
     """Whether communities fought each other and someone died ("pastoralists and farmers clashed, one individual was
     killed", "clashes between Malian and Guinean miners, leaving 6 dead"): ACLED codes their communal militias in
-    battle. A fight that killed no one stays the crowds' (mob violence), and students, fans or a party's supporters
-    fighting are crowds whatever the toll."""
+    battle. Farmers and herders, villagers, clans or tribes who fought are their militias' battle whatever the
+    toll when the text says they clashed or fought ("farmers and herders clashed over pasture, three wounded"; not
+    "wounded amid violence between farmers and herders"); other groups (members of a community, miners,
+    hunters) only when someone died, and students, fans or a party's supporters fighting are crowds whatever the
+    toll."""
     if not (_FIGHT_WORDS.search(text) and _COMMUNITY_SIDES.search(text)) or _NOT_COMMUNAL.search(text):
         return False
     if any(a.sentence in draft.sentences and a.inter in (1, 2, 3, 4, 8) for a in article.actors):
         return False
+    if _PEOPLES_SIDES.search(text) and _CLASHED.search(text):
+        return True
     return any(c.what == "killed" for c in _casualties(article, draft.sentences))
+
+
+_PEOPLES_SIDES = re.compile(r"\b(?:farmers|herders|herdsmen|pastoralists|agro-?pastoralists|agriculturalists|nomad\w*|"
+                            r"villagers|clans?|tribes?)\b", re.IGNORECASE)
+_CLASHED = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|confrontations?)\b", re.IGNORECASE)
 
 
 def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> None:
@@ -4211,6 +4259,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if a1 is None:
                     a1 = _role(matcher, "armed-group", cc, article, article.text[slice(*draft.trigger_span)],
                                *draft.trigger_span)
+        if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
+                ev.sub_event_type == "Attack" and _SHOT_BACK.search(text):
+            # the attacked shot back ("his guard returned fire", "the two groups exchanged gunfire"): two armed sides
+            # fought, a battle (ACLED), whoever the text names on the other side
+            trig = _retype(ev, _by_name("ambush"), announced, revoked)
+            other = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 2, 3, 4, 8)
+                          and (a1 is None or m.actor != a1.actor)), None)
+            a2 = _either(article, other, matcher, ev.event_date) if other is not None else None
         if learned is None and trig.family == "violence" and _PREMATURE.search(text):
             # "an IED exploded while being planted", "the rocket launch failed": ACLED's disrupted weapons use
             # (the type only: the dead, their own fighters, are still counted)
@@ -4401,7 +4457,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
                 ev.sub_event_type == "Attack" and not (ev.fatalities or ev.wounded or ev.abducted) and \
                 not any(c.what in ("killed", "wounded", "abducted", "shot") for c in counts) and \
-                not _HARMED.search(text):
+                not _HARMED.search(text) and not _SETTLEMENT_ATTACKED.search(text):
+            # (a settlement attacked, its goods taken or burned, is an attack on its people, as ACLED codes it:
+            # "attacked the village of X and seized livestock"; a truck or a school attacked and burned is property)
             loot = _TRIGGER_BY_NAME["looting"].pattern.search(text)
             if loot is not None:
                 # an attack that harmed no one and looted or burned: ACLED codes the property (Looting/property

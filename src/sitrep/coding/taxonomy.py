@@ -108,7 +108,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"ISWAP|Boko Haram)"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     # territory: taken by a non-state group, taken back by the state (who took it decides, see the coder)
-    Trigger("retake", _p(r"regain(?:ed|s)? (?:full |total )?(?:control|territory|the town|the city|the area|positions)|retook|retake|recaptur(?:ed|es)|retaken|re-?took|took back|"
+    Trigger("retake", _p(r"regain(?:ed|s)? (?:full |total )?(?:control|territory|the town|the city|the area|positions)|retook|retake|recaptur(?:ed|es|e)|retaken|re-?took|took back|"
                          r"liberated (?:the )?(?:town|city|village|locality|area)|regained (?:the )?(?:town|city|village)"),
             "Battles", "Government regains territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("takeover", _p(r"(?:took|seized|taken|take|gained|wrested|seize|claimed|claims|assumed) (?:full |total )?"
@@ -127,7 +127,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"drove (?:\w+ ){0,4}?(?:forces|fighters|rebels|militants|troops|soldiers) (?:out )?(?:of|from) "
                            r"(?:the )?(?:towns?|city|village|locality)"),
             "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
-    Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|stormed|overran|over-ran|"
+    Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|(?<=, )assaulting|stormed|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at|"
                          r"fired (?:gun ?)?shots (?:against|at|on|towards|into (?!the air))"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
@@ -194,12 +194,14 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Violence against civilians", "Sexual violence", "violence", ("ASSAULT", "sexual")),
     Trigger("abduction", _p(r"kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage|took hostage|"
                             r"held hostage|seized \w+ hostages?|hostages?|taken captive|forced disappearances?|"
-                            r"disappeared after (?:being )?(?:arrested|taken)|"
+                            r"disappeared after (?:being )?(?:arrested|taken)|(?:forcibly|forcefully|forcedly) disappeared|"
                             r"(?:took|taken|led|carried) (?:\w+ ){0,3}?to an unknown (?:destination|location|place)"),
             "Violence against civilians", "Abduction/forced disappearance", "violence", ("ASSAULT", "abduct")),
     Trigger("ied", _p(r"roadside bombs?|roadside explosives?|improvised explosive(?: devices?)?|IEDs?|landmines?|land mines?|"
-                      r"(?:struck|hit|destroyed) by (?:a |an )?(?:land ?)?mine|"
-                      r"explosive devices?|hit a mine|struck a mine|stepped on a mine|mine blast|mine explosion|"
+                      r"(?:struck|hit|destroyed|killed|wounded|injured) by (?:a |an )?(?:land ?)?mines?(?! (?:collapse|owners?|workers?))|"
+                      r"(?<!gold )(?<!salt )mines? (?:laid|planted|placed)|"
+                      r"explosive devices?|(?:hit|struck|stepped on) (?:a )?mine\b(?! (?:workers?|owners?|sites?|shafts?))|"
+                      r"mine blast|mine explosion|"
                       r"home-?made bombs?|car bombs?|bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)|"
                       r"(?:hit|struck|triggered|stepped on|ran over|drove over) (?:an? |the )?(?:[\w-]+ )?explosives?(?! (?:experts?|"
                       r"specialists?))|"
