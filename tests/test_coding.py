@@ -2904,6 +2904,10 @@ def test_deaths_by_a_hazard_a_disease_or_an_accident_are_no_one_s_deed(pipe: Pip
     assert ev.fatalities == 5
     (ev,) = violent(code(pipe, "Five soldiers were killed in an ambush near Gao on Tuesday.", pub))
     assert ev.event_type == "Battles" and ev.fatalities == 5
+    # a hazard told before the doer is the weather, not the killer
+    (ev,) = violent(code(pipe, "Amid heavy rains gunmen killed 12 villagers near Kano on Monday.", pub))
+    assert ev.fatalities == 12
+    assert not violent(code(pipe, "Heavy rains in Kano have killed five people since Monday.", pub))
 
 
 def test_a_battle_of_words_and_a_film_shooting_are_no_fight(pipe: Pipeline) -> None:
@@ -2916,6 +2920,9 @@ def test_a_battle_of_words_and_a_film_shooting_are_no_fight(pipe: Pipeline) -> N
     (ev,) = violent(code(pipe, "Two people were killed in a battle between soldiers and militants near Maiduguri on "
                                "Monday.", pub))
     assert ev.event_type == "Battles" and ev.fatalities == 2
+    # an election day's or a court's shooting is a shooting: only a camera word makes it a film's
+    (ev,) = violent(code(pipe, "An election day shooting in Lagos on Monday left two people dead.", pub))
+    assert ev.fatalities == 2
 
 
 def test_the_police_who_tell_or_investigate_a_shooting_are_not_a_side_of_it(pipe: Pipeline) -> None:
@@ -2930,7 +2937,8 @@ def test_the_police_who_tell_or_investigate_a_shooting_are_not_a_side_of_it(pipe
     # police who were struck or who fought stay a side
     for text in ("Two police officers were killed in a shooting in Kano on Monday, police said.",
                  "Gunmen attacked a police station in Kano on Monday, killing two officers.",
-                 "On 17 March 2020, gendarmes reportedly arrested and executed 18 people in Djibo, Burkina Faso."):
+                 "On 17 March 2020, gendarmes reportedly arrested and executed 18 people in Djibo, Burkina Faso.",
+                 "Police responded and exchanged fire with the gunmen in Kano on Monday, killing one of them."):
         (ev,) = violent(code(pipe, text, pub))
         assert "Police Forces" in (ev.actor1 or "") + (ev.actor2 or ""), (text, ev.actor1, ev.actor2)
 
@@ -2943,7 +2951,11 @@ def test_an_attack_in_words_is_no_violence(pipe: Pipeline) -> None:
                  "Under attack from allies on the issue, the prime minister sought on Thursday to mollify them in Lagos."):
         assert not violent(code(pipe, text, pub)), text
     for text in ("Militants attacked the army base for the second time this month near Maiduguri on Monday.",
-                 "Gunmen attacked the governor's convoy near Kano on Monday, killing two guards."):
+                 "Gunmen attacked the governor's convoy near Kano on Monday, killing two guards.",
+                 # a post, members and election day are not words here
+                 "Militants attacked gendarmes in a gendarmerie post near Diffa on Monday.",
+                 "The convoy came under attack from members of Boko Haram near Maiduguri on Monday.",
+                 "Gunmen attacked a polling station on election day in Kano on Monday."):
         assert violent(code(pipe, text, pub)), text
 
 
@@ -3000,4 +3012,7 @@ def test_a_memorandum_or_relief_handed_over_is_no_handover(pipe: Pipeline) -> No
                  "The minister handed over relief materials to flood victims in Maiduguri on Tuesday."):
         assert not [e for e in code(pipe, text, pub) if e.event_type == "Strategic developments"], text
     (ev,) = code(pipe, "French forces handed over the Menaka base to the Malian army on Monday.", pub)
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other")
+    # the base handed over first, its vehicles after: still a handover
+    (ev,) = code(pipe, "French forces handed over the base and its vehicles to the Malian army in Menaka on Monday.", pub)
     assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other")

@@ -118,8 +118,9 @@ _COMPOUND_BEFORE = re.compile(r"\banti-$", re.IGNORECASE)
 # fatigues", "the legal battle over the land"; "the shooting of the film will start in May", "a photo shoot"
 _FIGURATIVE_BEFORE = re.compile(r"\b(?:political|legal|court|courtroom|electoral|election|poll|verbal|uphill|custody|"
                                 r"ideological|diplomatic|bureaucratic|budget|ratings|public relations|PR|turf|"
-                                r"propaganda|media|war of words and)\s+(?:[\w-]+\s+)?$|"
-                                r"\b(?:film|movie|photo|video|fashion|music video|series|documentary)\s+$", re.IGNORECASE)
+                                r"propaganda|media|war of words and)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# (a shooting is a camera's only after one of these: "an election day shooting" is a shooting)
+_CAMERA_BEFORE = re.compile(r"\b(?:film|movie|photo|video|fashion|music video|series|documentary)\s+$", re.IGNORECASE)
 _FIGURATIVE_AFTER = re.compile(r"\s+(?:of\s+(?:nerves|wits|words|ideas|wills|egos|the sexes|the bands|the bulge|"
                                r"(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:film|movie|series|video|song|"
                                r"documentary|serial|scenes?))|fatigues|dress|cry|lines\s+(?:are|were|have been)\s+drawn|"
@@ -132,15 +133,19 @@ _VERBAL_AFTER = re.compile(
     r"comments?|statements?|words|polic(?:y|ies)|handling|decisions?|stance|failures?|silence|record|speech(?:es)?|views?|"
     r"claims?|position|budget|bill|law|reforms?|management|performance|leadership|attitude|conduct|rhetoric|tweets?|"
     r"posts?|campaign|manifesto|appointment|election|victory|defeat|proposal|plan)\b"
+    # (a day, a place or people of an election are where or whom it struck: "attacked a polling station on election
+    # day", "on the campaign trail", "over the election results" is still words)
+    r"(?!\s+(?:day|eve|night|trail|rall(?:y|ies)|office|offices|headquarters|venue|workers?|officials?|staff|"
+    r"volunteers?|materials?|posters?|convoy|vehicles?|cars?))"
     r"|\s*(?:[\w'’.-]+\s+){0,8}?in\s+(?:a|an|his|her|their|the|its)\s+(?:[\w-]+\s+)?(?:speech|statement|interview|"
-    r"editorial|tweet|post|press conference|op-ed|column|letter|address|debate|article|sermon|broadcast)\b"
+    r"editorial|tweet|(?:blog|social media|facebook|online)\s+post|press conference|op-ed|column|letter|address|debate|article|sermon|broadcast)\b"
     r"|\s*(?:[\w'’.-]+\s+){0,4}?as\s+[\"'“‘`]"
     r"|\s+from\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+)?(?:allies|critics|opposition|rivals|party|members|"
-    r"colleagues|lawmakers|legislators|media|press|activists|unions?|detractors)\b", re.IGNORECASE)
+    r"colleagues|lawmakers|legislators|media|press|activists|unions?|detractors)\b(?!\s+of\b)", re.IGNORECASE)
 _VERBAL_BEFORE = re.compile(r"\b(?:verbally|openly|publicly|sharply|strongly|fiercely|bitterly)\s+$", re.IGNORECASE)
 # what is handed over in a handover that ACLED codes is territory, a base, power or people (prisoners, hostages, the
 # dead); a memorandum, a petition, a cheque, relief goods or land handed to a trust are no such development
-_HANDED_PAPER = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:memorand(?:um|a)|letters?|petitions?|cheques?|checks?|documents?|"
+_HANDED_PAPER = re.compile(r"\s+(?:(?!(?:and|or|with|plus|as well)\b)[\w'’-]+\s+){0,4}?(?:memorand(?:um|a)|letters?|petitions?|cheques?|checks?|documents?|"
                            r"reports?|certificates?|donations?|relief|materials?|items?|gifts?|awards?|prizes?|"
                            r"trophy|trophies|stones?|shilas?|land|plots?|files?|dossiers?|lists?|charter|proposals?|"
                            r"demands|manifesto|keys|envelopes?|packages?|parcels?|food|supplies|equipment|vehicles|"
@@ -320,7 +325,10 @@ _HAZARD = (r"(?:floods?|flood ?waters|flooding|storms?|hurricanes?|cyclones?|typ
            r"coronavirus|virus|infections?|pesticides?|insecticides?|poisoning|carbon monoxide|stampedes?|"
            r"(?:road |car |traffic |bus |plane |boat )?(?:accidents?|crash(?:es)?|collisions?)|building collapse|"
            r"collapse|snake ?bites?|drowning)")
-_HAZARD_BEFORE = re.compile(r"\b" + _HAZARD + r"\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+# (between the hazard and the verb only an auxiliary, an adverb or a place or time: "floods have killed", "rains in
+# Kano killed"; not the doer: "amid heavy rains gunmen killed 12 villagers")
+_HAZARD_BEFORE = re.compile(r"\b" + _HAZARD + r"\s+(?:(?:have|has|had|which|that|also|already|reportedly|"
+                            r"recently|\w+ly)\s+|(?:in|on|at|near|last|this)\s+\w+\s+){0,2}?$", re.IGNORECASE)
 _HAZARD_AFTER = re.compile(r"\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + _HAZARD + r"\b",
                            re.IGNORECASE)
 _NATURE_BEFORE = re.compile(r"\b(?:fires?|wildfires?|bush ?fires?|forest fires?|blazes?|flames|floods?|flood ?waters|"
@@ -377,7 +385,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                                                              or _VERBAL_BEFORE.search(before)):
                 continue
             if m.group(0).lower() in ("battle", "battles", "shooting") and (
-                    _FIGURATIVE_BEFORE.search(before) or _FIGURATIVE_AFTER.match(text, m.end())):
+                    (_FIGURATIVE_BEFORE if m.group(0).lower() != "shooting" else _CAMERA_BEFORE).search(before)
+                    or _FIGURATIVE_AFTER.match(text, m.end())):
                 continue
             if _DESCRIBING_BEFORE.search(before):
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
@@ -3490,7 +3499,8 @@ _POLICE_SOURCE_AFTER = re.compile(
     r"spokes(?:man|woman|person)|officials?|sources|department'?s?|dept\.?|report|records|tape|scanner|dispatch(?:ers?)?|"
     r"statement|affidavit|documents?|homicide unit|detectives?)\b)\b"
     r"(?!\s+(?:they|officers)\s+(?:had\s+|have\s+)?(?:shot|fired|killed|returned fire|exchanged))"
-    r"(?!\s+(?:\w+\s+){0,3}?and\s+(?:then\s+)?(?:executed|killed|shot|beat|tortured|fired|opened fire))", re.IGNORECASE)
+    r"(?!\s+(?:\w+\s+){0,3}?and\s+(?:then\s+)?(?:executed|killed|shot|beat|tortured|fired|opened fire|exchanged|"
+    r"returned fire|engaged|clashed|fought|gunned|neutrali[sz]ed|repelled|repulsed))", re.IGNORECASE)
 _POLICE_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|tell|(?:identified|charged|arrested|detained|questioned|"
                                    r"interviewed|released|confirmed|reported|informed) by|called|contacted|notified|"
                                    r"word from|as|known to|investigation by|wanted by|warned by|call|calling|"
