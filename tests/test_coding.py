@@ -2938,7 +2938,8 @@ def test_the_police_who_tell_or_investigate_a_shooting_are_not_a_side_of_it(pipe
     for text in ("Two police officers were killed in a shooting in Kano on Monday, police said.",
                  "Gunmen attacked a police station in Kano on Monday, killing two officers.",
                  "On 17 March 2020, gendarmes reportedly arrested and executed 18 people in Djibo, Burkina Faso.",
-                 "Police responded and exchanged fire with the gunmen in Kano on Monday, killing one of them."):
+                 "Police responded and exchanged fire with the gunmen in Kano on Monday, killing one of them.",
+                 "Police Commissioner Musa Bello said officers returned fire and killed the gunman in Kano on Monday."):
         (ev,) = violent(code(pipe, text, pub))
         assert "Police Forces" in (ev.actor1 or "") + (ev.actor2 or ""), (text, ev.actor1, ev.actor2)
 

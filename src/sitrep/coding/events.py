@@ -3498,7 +3498,9 @@ _POLICE_SOURCE_AFTER = re.compile(
     r"(?:chief|commissioner|superintendent|lt|lieutenant|sgt|sergeant|capt|captain|det|car|cruiser|"
     r"spokes(?:man|woman|person)|officials?|sources|department'?s?|dept\.?|report|records|tape|scanner|dispatch(?:ers?)?|"
     r"statement|affidavit|documents?|homicide unit|detectives?)\b)\b"
-    r"(?!\s+(?:they|officers)\s+(?:had\s+|have\s+)?(?:shot|fired|killed|returned fire|exchanged))"
+    # (also after a title and its name: "Police Commissioner John Doe said officers returned fire")
+    r"(?!(?:\s+[\w.'’-]+){0,4}?\s+(?:that\s+)?(?:they|officers|policemen|its men|their men)\s+(?:had\s+|have\s+)?"
+    r"(?:shot|fired|killed|returned fire|exchanged|repelled|repulsed|engaged|neutrali[sz]ed|gunned))"
     r"(?!\s+(?:\w+\s+){0,3}?and\s+(?:then\s+)?(?:executed|killed|shot|beat|tortured|fired|opened fire|exchanged|"
     r"returned fire|engaged|clashed|fought|gunned|neutrali[sz]ed|repelled|repulsed))", re.IGNORECASE)
 _POLICE_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|tell|(?:identified|charged|arrested|detained|questioned|"
