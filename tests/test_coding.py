@@ -2939,7 +2939,10 @@ def test_the_police_who_tell_or_investigate_a_shooting_are_not_a_side_of_it(pipe
                  "Gunmen attacked a police station in Kano on Monday, killing two officers.",
                  "On 17 March 2020, gendarmes reportedly arrested and executed 18 people in Djibo, Burkina Faso.",
                  "Police responded and exchanged fire with the gunmen in Kano on Monday, killing one of them.",
-                 "Police Commissioner Musa Bello said officers returned fire and killed the gunman in Kano on Monday."):
+                 "Police Commissioner Musa Bello said officers returned fire and killed the gunman in Kano on Monday.",
+                 # "as police", "called the police, who" are no source
+                 "Three bandits were killed as police repelled an attack on a village near Kano on Monday.",
+                 "Residents said they called the police, who shot dead two robbers in Kano on Monday."):
         (ev,) = violent(code(pipe, text, pub))
         assert "Police Forces" in (ev.actor1 or "") + (ev.actor2 or ""), (text, ev.actor1, ev.actor2)
 

@@ -3505,8 +3505,17 @@ _POLICE_SOURCE_AFTER = re.compile(
     r"returned fire|engaged|clashed|fought|gunned|neutrali[sz]ed|repelled|repulsed))", re.IGNORECASE)
 _POLICE_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|tell|(?:identified|charged|arrested|detained|questioned|"
                                    r"interviewed|released|confirmed|reported|informed) by|called|contacted|notified|"
-                                   r"word from|as|known to|investigation by|wanted by|warned by|call|calling|"
-                                   r"flagged down)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?$", re.IGNORECASE)
+                                   r"word from|known to|investigation by|wanted by|warned by|call|calling|"
+                                   r"flagged down)\s+(?:the\s+)?"
+                                   # (between them only the force's place or rank: "according to Kano State police",
+                                   # "told county police"; not a clause: "told AFP that police opened fire")
+                                   r"(?:(?-i:[A-Z])[\w.'’-]*\s+|(?:local|state|city|county|metro|federal|regional|"
+                                   r"municipal|traffic|transit|campus)\s+){0,2}?$", re.IGNORECASE)
+
+# (whatever came before them, police who then fought are a side: "called the police, who shot dead two robbers")
+_POLICE_FOUGHT_AFTER = re.compile(r"\s*,?\s+(?:who|and)\s+(?:then\s+|later\s+|also\s+)?(?:shot|fired|killed|opened fire|"
+                                  r"exchanged|returned fire|engaged|clashed|fought|gunned|repelled|neutrali[sz]ed)\b",
+                                  re.IGNORECASE)
 
 
 def _police_source(article: Article, a: ActorMention) -> bool:
@@ -3514,6 +3523,8 @@ def _police_source(article: Article, a: ActorMention) -> bool:
     `_POLICE_SOURCE_AFTER`)."""
     if not a.actor.startswith(("Police Forces", "Government of")):
         return False
+    if _POLICE_FOUGHT_AFTER.match(article.text, a.end):
+        return False  # "residents called the police, who shot dead two robbers"
     return _POLICE_SOURCE_AFTER.match(article.text, a.end) is not None or \
         _POLICE_SOURCE_BEFORE.search(article.text, max(0, a.start - 60), a.start) is not None
 
