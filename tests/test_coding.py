@@ -2942,7 +2942,11 @@ def test_the_police_who_tell_or_investigate_a_shooting_are_not_a_side_of_it(pipe
                  "Police Commissioner Musa Bello said officers returned fire and killed the gunman in Kano on Monday.",
                  # "as police", "called the police, who" are no source
                  "Three bandits were killed as police repelled an attack on a village near Kano on Monday.",
-                 "Residents said they called the police, who shot dead two robbers in Kano on Monday."):
+                 "Residents said they called the police, who shot dead two robbers in Kano on Monday.",
+                 # the police who tell of their own officers struck are a side
+                 "Police said officers were ambushed by gunmen in Katsina on Monday, and two were killed.",
+                 "Police arrived at the scene in Kano on Monday, where the gunmen opened fire on them, killing an "
+                 "officer."):
         (ev,) = violent(code(pipe, text, pub))
         assert "Police Forces" in (ev.actor1 or "") + (ev.actor2 or ""), (text, ev.actor1, ev.actor2)
 

@@ -3492,7 +3492,8 @@ _POLICE_SOURCE_AFTER = re.compile(
     r"(?:\s+(?:[\w.'’-]+\s+){0,2}?)?\s*(?:,\s*)?(?:said|say|says|saying|stated|tell|told|(?:are|were|is) (?:also )?"
     r"investigating|investigat(?:e|ed|es|ion)|(?:are|were|have been) (?:called|searching|looking|asking|seeking|trying|"
     r"notified|sent|dispatched|alerted)|responded|respond|arrived|identified|have identified|charged|"
-    r"(?:have |has )?made (?:an |two |several )?arrests?|believe|believed|confirmed|released|declined|did not (?:say|"
+    r"(?:have |has )?made (?:an |two |several )?arrests?|believe|believed|determined|concluded|ruled|confirmed|released|"
+    r"declined|did not (?:say|"
     r"release)|found|recovered|reported|received|got a call|look(?:ed)? (?:for|at|into)|searched|(?:are |were )?on "
     r"(?:the )?scene|apprehended|interviewed|(?:are |were )?(?:still )?questioning|(?:are |were )?examining|"
     r"(?:chief|commissioner|superintendent|lt|lieutenant|sgt|sergeant|capt|captain|det|car|cruiser|"
@@ -3517,16 +3518,31 @@ _POLICE_FOUGHT_AFTER = re.compile(r"\s*,?\s+(?:who|and)\s+(?:then\s+|later\s+|al
                                   r"exchanged|returned fire|engaged|clashed|fought|gunned|repelled|neutrali[sz]ed)\b",
                                   re.IGNORECASE)
 
+# police who were struck in what they tell: "officers were ambushed", "killing an officer", "were fired upon",
+# "opened fire on them"
+_OFFICERS = r"(?:officers?|policem[ae]n|policewom[ae]n|constables?|deput(?:y|ies)|troopers?|patrolm[ae]n)"
+_POLICE_STRUCK = re.compile(
+    r"\b" + _OFFICERS + r"\s+(?:\w+\s+){0,2}?(?:were|was|had been|have been|has been|got)\s+(?:\w+ly\s+)?(?:killed|"
+    r"wounded|injured|shot|ambushed|attacked|hurt|hit|stabbed|fired (?:up)?on|targeted)\b"
+    r"|\b(?:killing|wounding|injuring|killed|wounded|injured|ambushed|attacked|shot)\s+(?:an?\s+|one\s+|two\s+|three\s+|"
+    r"several\s+|\d+\s+)?(?:[\w-]+\s+)?" + _OFFICERS + r"\b"
+    r"|\b(?:were|was)\s+(?:fired|shot)\s+(?:up)?on\b|\b(?:fired|opened fire)\s+(?:up)?on\s+them\b", re.IGNORECASE)
+
 
 def _police_source(article: Article, a: ActorMention) -> bool:
     """A police force (or the authorities) that tells, investigates or answers the happening (see
-    `_POLICE_SOURCE_AFTER`)."""
+    `_POLICE_SOURCE_AFTER`, `_POLICE_SOURCE_BEFORE`); not one that then fought, nor one whose sentence tells of
+    officers struck (`_POLICE_FOUGHT_AFTER`, `_POLICE_STRUCK`)."""
     if not a.actor.startswith(("Police Forces", "Government of")):
         return False
     if _POLICE_FOUGHT_AFTER.match(article.text, a.end):
         return False  # "residents called the police, who shot dead two robbers"
+    sentence = article.sentences[a.sentence] if 0 <= a.sentence < len(article.sentences) else None
+    if sentence is not None and _POLICE_STRUCK.search(sentence.text):
+        return False  # "Police said officers were ambushed by gunmen": the police tell of their own, a side
+    start = sentence.start if sentence is not None else 0  # (a cue before them in their own sentence)
     return _POLICE_SOURCE_AFTER.match(article.text, a.end) is not None or \
-        _POLICE_SOURCE_BEFORE.search(article.text, max(0, a.start - 60), a.start) is not None
+        _POLICE_SOURCE_BEFORE.search(article.text, max(start, a.start - 60), a.start) is not None
 
 
 _NOT_SERVING = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s*(?:[\w-]+\s+)?[\w-]+", re.IGNORECASE)
