@@ -3024,3 +3024,13 @@ def test_a_memorandum_or_relief_handed_over_is_no_handover(pipe: Pipeline) -> No
     # the base handed over first, its vehicles after: still a handover
     (ev,) = code(pipe, "French forces handed over the base and its vehicles to the Malian army in Menaka on Monday.", pub)
     assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_an_explosive_whose_text_denies_any_harm_has_no_civilian_side(pipe: Pipeline) -> None:
+    for text in ("On Monday, an IED exploded near Gao; no one was hurt.",
+                 "On Monday, an IED exploded near Gao, no injuries were reported."):
+        (ev,) = code(pipe, text)
+        assert (ev.sub_event_type, ev.actor2) == ("Remote explosive/landmine/IED", None), (text, ev.actor2)
+    # harm told, not denied
+    (ev,) = code(pipe, "On Monday, an IED exploded near Gao, killing two civilians.")
+    assert ev.actor2 == "Civilians (Mali)", ev

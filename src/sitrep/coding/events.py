@@ -203,6 +203,13 @@ _POST_HEAD = re.compile(r"\b(?:gendarmerie|gendarmes?|police (?:station|post)s?|
                         r"barracks|checkpoints?|patrols?|convoys?|positions?|ranger stations?|forest guards?|"
                         r"customs posts?|bases?|soldiers|troops)\b", re.IGNORECASE)
 # people among what an explosive struck: the dead and wounded, passengers, a vehicle that carries them
+# (not the harm a text denies: "no one was hurt", "no injuries were reported", "without injuring anyone")
+_NO_HARM = re.compile(r"\b(?:no|without|nobody|no one|none|neither|not)\b(?:\s+(?:one|any|anyone|anybody|person|people|"
+                      r"civilians?|passengers?|soldiers?|"
+                      r"immediate|reported|known|human|physical|further|was|were|had been|been|causing|reports? of|"
+                      r"or|and|deaths?|killed|dead))*\s+(?:hurt|injur\w*|wounded|wounding|killed|killing|dead|deaths?|"
+                      r"casualt\w+|victims?|fatalit\w+)\b(?:\s+(?:or|and)\s+(?:injur\w*|wounded|casualt\w+|deaths?))?",
+                      re.IGNORECASE)
 _PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|wounding|injur\w*|hurt|civilians?|passengers?|"
                             r"people|persons?|villagers?|residents?|men|women|children|boys?|girls?|travell?ers|"
                             r"occupants|drivers?|herders?|farmers?|traders?|individuals?|family|bus|minibus|"
@@ -3352,7 +3359,7 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     told = " ".join(article.sentences[i].text for i in draft.sentences)
     if trig.sub_event_type == "Remote explosive/landmine/IED" and a2 is None and not _MILITARY_TARGET.search(told) \
-            and _PEOPLE_STRUCK.search(told):
+            and _PEOPLE_STRUCK.search(_NO_HARM.sub(" ", told)):
         # a bus, a passenger, "two people"; not a bridge blown up or a blast that struck no one ("an IED detonated
         # near Toumour, no casualties reported": ACLED names no second side)
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
