@@ -2963,7 +2963,9 @@ def test_an_attack_in_words_is_no_violence(pipe: Pipeline) -> None:
                  # a post, members and election day are not words here
                  "Militants attacked gendarmes in a gendarmerie post near Diffa on Monday.",
                  "The convoy came under attack from members of Boko Haram near Maiduguri on Monday.",
-                 "Gunmen attacked a polling station on election day in Kano on Monday."):
+                 "Gunmen attacked a polling station on election day in Kano on Monday.",
+                 "Jihadists attacked soldiers on their posts near Diffa on Monday.",
+                 "Gunmen attacked the convoy of the candidate on his campaign tour in Kano on Monday."):
         assert violent(code(pipe, text, pub)), text
 
 

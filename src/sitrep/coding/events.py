@@ -128,17 +128,22 @@ _FIGURATIVE_AFTER = re.compile(r"\s+(?:of\s+(?:nerves|wits|words|ideas|wills|ego
                                re.IGNORECASE)
 # an attack in words: "attacked the government over its handling of the economy", "attacked the president for his
 # remarks", "attacked the VHP in a speech", "attacked them as 'anti-social elements'", "under attack from allies"
+# (what words are attacked over: a stance, a record, a deed in office; "posts" only after over/for, since soldiers
+# are attacked "on their posts")
+_VERBAL_TOPIC = (r"(?:remarks?|comments?|statements?|words|polic(?:y|ies)|handling|decisions?|stance|failures?|silence|"
+                 r"record|speech(?:es)?|views?|claims?|position|budget|bill|law|reforms?|management|performance|"
+                 r"leadership|attitude|conduct|rhetoric|tweets?|campaign|manifesto|appointment|election|victory|defeat|"
+                 r"proposal|plan)")
 _VERBAL_AFTER = re.compile(
-    r"\s*(?:[\w'’.-]+\s+){0,6}?(?:over|for|on)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:remarks?|"
-    r"comments?|statements?|words|polic(?:y|ies)|handling|decisions?|stance|failures?|silence|record|speech(?:es)?|views?|"
-    r"claims?|position|budget|bill|law|reforms?|management|performance|leadership|attitude|conduct|rhetoric|tweets?|"
-    r"posts?|campaign|manifesto|appointment|election|victory|defeat|proposal|plan)\b"
+    r"\s*(?:[\w'’.-]+\s+){0,6}?(?:(?:over|for)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + _VERBAL_TOPIC + r"|posts?)|on\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _VERBAL_TOPIC + r")\b"
     # (a day, a place or people of an election are where or whom it struck: "attacked a polling station on election
     # day", "on the campaign trail", "over the election results" is still words)
-    r"(?!\s+(?:day|eve|night|trail|rall(?:y|ies)|office|offices|headquarters|venue|workers?|officials?|staff|"
+    r"(?!\s+(?:day|eve|night|trail|tours?|rall(?:y|ies)|office|offices|headquarters|venue|workers?|officials?|staff|"
     r"volunteers?|materials?|posters?|convoy|vehicles?|cars?))"
     r"|\s*(?:[\w'’.-]+\s+){0,8}?in\s+(?:a|an|his|her|their|the|its)\s+(?:[\w-]+\s+)?(?:speech|statement|interview|"
-    r"editorial|tweet|(?:blog|social media|facebook|online)\s+post|press conference|op-ed|column|letter|address|debate|article|sermon|broadcast)\b"
+    r"editorial|tweet|(?:blog|social media|facebook|online)\s+post|press conference|op-ed|column|letter|address|"
+    r"debate|article|sermon|broadcast)\b"
     r"|\s*(?:[\w'’.-]+\s+){0,4}?as\s+[\"'“‘`]"
     r"|\s+from\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+)?(?:allies|critics|opposition|rivals|party|members|"
     r"colleagues|lawmakers|legislators|media|press|activists|unions?|detractors)\b(?!\s+of\b)", re.IGNORECASE)
