@@ -2908,6 +2908,10 @@ def test_deaths_by_a_hazard_a_disease_or_an_accident_are_no_one_s_deed(pipe: Pip
     (ev,) = violent(code(pipe, "Amid heavy rains gunmen killed 12 villagers near Kano on Monday.", pub))
     assert ev.fatalities == 12
     assert not violent(code(pipe, "Heavy rains in Kano have killed five people since Monday.", pub))
+    # nor one after the doer, nor a compound
+    (ev,) = violent(code(pipe, "Five villagers were killed by gunmen during floods near Kano on Monday.", pub))
+    assert ev.fatalities == 5
+    assert violent(code(pipe, "Five villagers were killed in the flood-hit village of Dutse by gunmen on Monday.", pub))
 
 
 def test_a_battle_of_words_and_a_film_shooting_are_no_fight(pipe: Pipeline) -> None:

@@ -341,8 +341,11 @@ _HAZARD = (r"(?:floods?|flood ?waters|flooding|storms?|hurricanes?|cyclones?|typ
 # Kano killed"; not the doer: "amid heavy rains gunmen killed 12 villagers")
 _HAZARD_BEFORE = re.compile(r"\b" + _HAZARD + r"\s+(?:(?:have|has|had|which|that|also|already|reportedly|"
                             r"recently|\w+ly)\s+|(?:in|on|at|near|last|this)\s+\w+\s+){0,2}?$", re.IGNORECASE)
-_HAZARD_AFTER = re.compile(r"\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + _HAZARD + r"\b",
-                           re.IGNORECASE)
+# (the hazard is what the first preposition names, not a word after the doer or a compound: "killed by gunmen during
+# floods", "killed in the flood-hit village")
+_HAZARD_AFTER = re.compile(r"\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?"
+                           r"(?:(?!(?:in|by|during|from|amid|after|when|while|as|at|near|of|with)\b)[\w-]+\s+){0,2}?"
+                           + _HAZARD + r"\b(?!-)", re.IGNORECASE)
 _NATURE_BEFORE = re.compile(r"\b(?:fires?|wildfires?|bush ?fires?|forest fires?|blazes?|flames|floods?|flood ?waters|"
                             r"flooding|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|earthquakes?|quakes?|"
                             r"rains?|rainfall|downpours?|winds?|gales?|landslides?|mudslides?|avalanches?|droughts?|"
