@@ -2927,6 +2927,9 @@ def test_a_battle_of_words_and_a_film_shooting_are_no_fight(pipe: Pipeline) -> N
     # an election day's or a court's shooting is a shooting: only a camera word makes it a film's
     (ev,) = violent(code(pipe, "An election day shooting in Lagos on Monday left two people dead.", pub))
     assert ev.fatalities == 2
+    # a turf or electoral battle that leaves the dead is fought
+    (ev,) = violent(code(pipe, "A turf battle between rival gangs in Kano left three men dead on Monday.", pub))
+    assert ev.fatalities == 3
 
 
 def test_the_police_who_tell_or_investigate_a_shooting_are_not_a_side_of_it(pipe: Pipeline) -> None:

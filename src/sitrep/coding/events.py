@@ -119,6 +119,8 @@ _COMPOUND_BEFORE = re.compile(r"\banti-$", re.IGNORECASE)
 _FIGURATIVE_BEFORE = re.compile(r"\b(?:political|legal|court|courtroom|electoral|election|poll|verbal|uphill|custody|"
                                 r"ideological|diplomatic|bureaucratic|budget|ratings|public relations|PR|turf|"
                                 r"propaganda|media|war of words and)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_BLOODSHED = re.compile(r"\b(?:dead|killed|killing|died|deaths?|wounded|wounding|injured|injuring|casualties|"
+                        r"bodies|guns?|gunfire|gunmen|rifles?|machetes?|knives|stabbed|shot)\b", re.IGNORECASE)
 # (a shooting is a camera's only after one of these: "an election day shooting" is a shooting)
 _CAMERA_BEFORE = re.compile(r"\b(?:film|movie|photo|video|fashion|music video|series|documentary)\s+$", re.IGNORECASE)
 _FIGURATIVE_AFTER = re.compile(r"\s+(?:of\s+(?:nerves|wits|words|ideas|wills|egos|the sexes|the bands|the bulge|"
@@ -399,8 +401,12 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if m.group(0).lower().startswith("attack") and (_VERBAL_AFTER.match(text, m.end())
                                                              or _VERBAL_BEFORE.search(before)):
                 continue
-            if m.group(0).lower() in ("battle", "battles", "shooting") and (
-                    (_FIGURATIVE_BEFORE if m.group(0).lower() != "shooting" else _CAMERA_BEFORE).search(before)
+            word = m.group(0).lower()
+            if word in ("battle", "battles", "shooting") and (
+                    (_CAMERA_BEFORE.search(before) if word == "shooting" else
+                     # (a political or turf battle whose sentence tells the dead or the arms is fought: "a turf
+                     # battle between rival gangs left three men dead")
+                     _FIGURATIVE_BEFORE.search(before) and not _BLOODSHED.search(text))
                     or _FIGURATIVE_AFTER.match(text, m.end())):
                 continue
             if _DESCRIBING_BEFORE.search(before):
