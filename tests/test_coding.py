@@ -3043,3 +3043,9 @@ def test_an_explosive_whose_text_denies_any_harm_has_no_civilian_side(pipe: Pipe
     # harm told, not denied
     (ev,) = code(pipe, "On Monday, an IED exploded near Gao, killing two civilians.")
     assert ev.actor2 == "Civilians (Mali)", ev
+
+
+def test_a_riot_s_target_is_not_the_doer_of_what_the_crowd_decried(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, angry youths burned tyres in Gao to protest the attack by JNIM militants on their "
+                       "village.")
+    assert (ev.event_type, ev.actor2) == ("Riots", None), ev

@@ -170,7 +170,9 @@ _CROWD = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|riot(?:s|ers?|ed|ing)
 _CROWD_TARGET_BEFORE = re.compile(r"\b(?:(?:stones?|rocks?|sticks?|projectiles?|missiles?|objects?|bottles?)\s+"
                                   r"(?:at|against)|ransack\w*|attack\w*|ston(?:ed|ing)|pelt\w*|target\w*|burn(?:ed|t|ing)|"
                                   r"torch\w*|set fire to|prevent\w*|block\w*|besieg\w*|storm\w*|surround\w*|"
-                                  r"vandali[sz]\w*|loot\w*)(?:\s+[\w'-]+){0,4}?\s+$", re.IGNORECASE)
+                                  # (not the doer of a deed the crowd decried: "to protest the attack by JNIM
+                                  # militants"; but "prevented any movement by French soldiers")
+                                  r"vandali[sz]\w*|loot\w*)(?!\s+by\b)(?:\s+[\w'-]+){0,4}?\s+$", re.IGNORECASE)
 _POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
                             r"cracked down|baton|live (?:rounds|ammunition)|shot)\b", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|announc(?:ed|es)|confirm(?:ed|s)|report(?:ed|s)|"
