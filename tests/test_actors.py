@@ -597,6 +597,10 @@ def test_bare_forces_noun_keeps_the_hint_when_two_countries_or_none_were_named(m
     got = matcher.find("The Malian army entered the town and police closed the market.", country_hint="BF",
                        on=date(2019, 3, 1))
     assert [m.actor for m in got if m.text == "police"] == ["Police Forces of Burkina Faso (2015-2022)"]
+    # an indefinite noun in a later sentence is new forces: "soldiers" after "French troops left Mali." are Mali's
+    got = matcher.find("French troops left Mali in 2022. On Monday, soldiers killed ten civilians near Mopti.",
+                       country_hint="ML", on=date(2023, 3, 1))
+    assert [m.actor for m in got if m.text == "soldiers"] == ["Military Forces of Mali (2021-)"], got
 
 
 def test_a_demonym_joined_by_a_slash_or_or_is_its_own_actor(matcher: ActorMatcher) -> None:

@@ -2910,6 +2910,14 @@ def test_deaths_by_a_hazard_a_disease_or_an_accident_are_no_one_s_deed(pipe: Pip
     assert ev.fatalities == 5
     (ev,) = violent(code(pipe, "Five soldiers were killed in an ambush near Gao on Tuesday.", pub))
     assert ev.event_type == "Battles" and ev.fatalities == 5
+    # a hazard told before the doer is the weather, not the killer
+    (ev,) = violent(code(pipe, "Amid heavy rains gunmen killed 12 villagers near Kano on Monday.", pub))
+    assert ev.fatalities == 12
+    assert not violent(code(pipe, "Heavy rains in Kano have killed five people since Monday.", pub))
+    # nor one after the doer, nor a compound
+    (ev,) = violent(code(pipe, "Five villagers were killed by gunmen during floods near Kano on Monday.", pub))
+    assert ev.fatalities == 5
+    assert violent(code(pipe, "Five villagers were killed in the flood-hit village of Dutse by gunmen on Monday.", pub))
 
 
 def test_a_battle_of_words_and_a_film_shooting_are_no_fight(pipe: Pipeline) -> None:
@@ -2922,6 +2930,12 @@ def test_a_battle_of_words_and_a_film_shooting_are_no_fight(pipe: Pipeline) -> N
     (ev,) = violent(code(pipe, "Two people were killed in a battle between soldiers and militants near Maiduguri on "
                                "Monday.", pub))
     assert ev.event_type == "Battles" and ev.fatalities == 2
+    # an election day's or a court's shooting is a shooting: only a camera word makes it a film's
+    (ev,) = violent(code(pipe, "An election day shooting in Lagos on Monday left two people dead.", pub))
+    assert ev.fatalities == 2
+    # a turf or electoral battle that leaves the dead is fought
+    (ev,) = violent(code(pipe, "A turf battle between rival gangs in Kano left three men dead on Monday.", pub))
+    assert ev.fatalities == 3
 
 
 def test_the_police_who_tell_or_investigate_a_shooting_are_not_a_side_of_it(pipe: Pipeline) -> None:
@@ -2936,7 +2950,16 @@ def test_the_police_who_tell_or_investigate_a_shooting_are_not_a_side_of_it(pipe
     # police who were struck or who fought stay a side
     for text in ("Two police officers were killed in a shooting in Kano on Monday, police said.",
                  "Gunmen attacked a police station in Kano on Monday, killing two officers.",
-                 "On 17 March 2020, gendarmes reportedly arrested and executed 18 people in Djibo, Burkina Faso."):
+                 "On 17 March 2020, gendarmes reportedly arrested and executed 18 people in Djibo, Burkina Faso.",
+                 "Police responded and exchanged fire with the gunmen in Kano on Monday, killing one of them.",
+                 "Police Commissioner Musa Bello said officers returned fire and killed the gunman in Kano on Monday.",
+                 # "as police", "called the police, who" are no source
+                 "Three bandits were killed as police repelled an attack on a village near Kano on Monday.",
+                 "Residents said they called the police, who shot dead two robbers in Kano on Monday.",
+                 # the police who tell of their own officers struck are a side
+                 "Police said officers were ambushed by gunmen in Katsina on Monday, and two were killed.",
+                 "Police arrived at the scene in Kano on Monday, where the gunmen opened fire on them, killing an "
+                 "officer."):
         (ev,) = violent(code(pipe, text, pub))
         assert "Police Forces" in (ev.actor1 or "") + (ev.actor2 or ""), (text, ev.actor1, ev.actor2)
 
@@ -2949,7 +2972,13 @@ def test_an_attack_in_words_is_no_violence(pipe: Pipeline) -> None:
                  "Under attack from allies on the issue, the prime minister sought on Thursday to mollify them in Lagos."):
         assert not violent(code(pipe, text, pub)), text
     for text in ("Militants attacked the army base for the second time this month near Maiduguri on Monday.",
-                 "Gunmen attacked the governor's convoy near Kano on Monday, killing two guards."):
+                 "Gunmen attacked the governor's convoy near Kano on Monday, killing two guards.",
+                 # a post, members and election day are not words here
+                 "Militants attacked gendarmes in a gendarmerie post near Diffa on Monday.",
+                 "The convoy came under attack from members of Boko Haram near Maiduguri on Monday.",
+                 "Gunmen attacked a polling station on election day in Kano on Monday.",
+                 "Jihadists attacked soldiers on their posts near Diffa on Monday.",
+                 "Gunmen attacked the convoy of the candidate on his campaign tour in Kano on Monday."):
         assert violent(code(pipe, text, pub)), text
 
 
@@ -3006,6 +3035,9 @@ def test_a_memorandum_or_relief_handed_over_is_no_handover(pipe: Pipeline) -> No
                  "The minister handed over relief materials to flood victims in Maiduguri on Tuesday."):
         assert not [e for e in code(pipe, text, pub) if e.event_type == "Strategic developments"], text
     (ev,) = code(pipe, "French forces handed over the Menaka base to the Malian army on Monday.", pub)
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other")
+    # the base handed over first, its vehicles after: still a handover
+    (ev,) = code(pipe, "French forces handed over the base and its vehicles to the Malian army in Menaka on Monday.", pub)
     assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other")
 
 
@@ -3119,3 +3151,20 @@ def test_a_crowd_that_burned_or_attacked_is_a_violent_demonstration_whoever_it_w
         "On 5 July 2020, residents of Gao, Mali, protested against insecurity; the demonstrators beat drums and the "
         "traders closed their shops.": ("Protests", "Peaceful protest"),
     }, date(2020, 7, 10))
+
+
+
+def test_an_explosive_whose_text_denies_any_harm_has_no_civilian_side(pipe: Pipeline) -> None:
+    for text in ("On Monday, an IED exploded near Gao; no one was hurt.",
+                 "On Monday, an IED exploded near Gao, no injuries were reported."):
+        (ev,) = code(pipe, text)
+        assert (ev.sub_event_type, ev.actor2) == ("Remote explosive/landmine/IED", None), (text, ev.actor2)
+    # harm told, not denied
+    (ev,) = code(pipe, "On Monday, an IED exploded near Gao, killing two civilians.")
+    assert ev.actor2 == "Civilians (Mali)", ev
+
+
+def test_a_riot_s_target_is_not_the_doer_of_what_the_crowd_decried(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, angry youths burned tyres in Gao to protest the attack by JNIM militants on their "
+                       "village.")
+    assert (ev.event_type, ev.actor2) == ("Riots", None), ev

@@ -353,3 +353,9 @@ def test_a_vague_multiplier_before_a_plural_scale_is_one_figure() -> None:
     assert [n.value for n in find_numbers("in which several millions of people died")] == [3_000_000.0]
     assert [n.value for n in find_numbers("a few dozens of soldiers")] == [36.0]
     assert [n.value for n in find_numbers("thousands of people fled")] == [1000.0]
+
+
+def test_a_vague_multiplier_before_hundreds_of_thousands_keeps_the_larger_figure() -> None:
+    # "several hundreds of thousands" is not "several hundreds" (300) and "thousands" (1,000)
+    found = [(n.text, n.value) for n in find_numbers("several hundreds of thousands of people fled the fighting")]
+    assert ("hundreds of thousands", 100_000.0) in found and ("thousands", 1000.0) not in found, found

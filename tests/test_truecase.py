@@ -66,3 +66,10 @@ def test_an_ordinary_text_is_not_touched(pipe: Pipeline) -> None:
     assert isinstance(a, Article)
     assert a.text == (text * 2).strip() or "the attackers" in a.text
     assert not any("lower case" in w for w in a.warnings)
+
+
+def test_a_title_that_is_also_a_word_needs_its_full_stop(pipe: Pipeline) -> None:
+    text = ("a sales rep said the shop was looted on monday. gen x voters came out in numbers. gen. singh said the "
+            "army was ready.")
+    out, _ = truecase(text, pipe.gazetteer)
+    assert "rep said" in out and "Gen X" not in out and "Gen. Singh" in out, out

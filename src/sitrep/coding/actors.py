@@ -112,6 +112,12 @@ _NAMED_ARMED_KINDS = frozenset({"rebel", "political-militia", "identity-militia"
 # forces", which names the country's own forces whoever was named before)
 _COREFERENT_NOUN = re.compile(r"(?i:(?:the\s+|its\s+|their\s+)?(?:soldiers?|troops|gendarmes?|gendarmerie|army|military|"
                               r"servicemen|policem[ae]n|police officers?))")
+# (and only with a definite word, "the soldiers", "its troops", "one gendarme", or in the sentence that named them,
+# "French Operation Barkhane said that activities carried out by soldiers ..."; "On Monday, soldiers killed ten
+# civilians" after "French troops left Mali in 2022." are not the French)
+_DEFINITE = re.compile(r"(?i:the|its|their)\s")
+_DEFINITE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|its|their|one)\s+)$")
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 # the countries of Africa (ISO alpha-2): their nationals are coded by country, others' as international civilians
 _AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
                     "MR MU YT MA MZ NA NE NG RE RW SH ST SN SC SL SO ZA SS SD TZ TG TN UG EH ZM ZW".split())
@@ -776,12 +782,15 @@ class ActorMatcher:
         cache_: dict[int, _Hit | None] = {}
         hits: list[_Hit] = []
         told: dict[str, set[str]] = {}  # the countries a state role was named with so far ("Malian army": military ML)
+        told_end = 0  # where the last of them ends
         for s, e, c in chosen:
             if c.target.stop:
                 continue
             t = c.target
             # (only a bare noun refers back: "security forces" after "French forces" are the country's own)
-            bare = _COREFERENT_NOUN.fullmatch(norm, s, e) is not None
+            bare = _COREFERENT_NOUN.fullmatch(norm, s, e) is not None and (
+                _DEFINITE.match(norm, s) is not None or _DEFINITE_BEFORE.search(norm, max(0, s - 12), s) is not None
+                or not _SENTENCE_END.search(norm, told_end, s))
             if bare and (s, e) in alts:  # "gendarmes" (the Gendarmerie of the hint's country) after "Malian gendarmes"
                 t = next((a.target for a in alts[(s, e)] if a.target.role in _COREFERENT_ROLES
                           and a.target.country is not None and told.get(a.target.role) == {a.target.country}), t)
@@ -801,6 +810,7 @@ class ActorMatcher:
                 continue
             if t.group is None and t.country is not None and t.role in _COREFERENT_ROLES and (s, e) not in alts:
                 told.setdefault(t.role, set()).add(t.country)
+                told_end = e
             os_, oe = (omap.start(s), omap.end(e)) if omap is not None else (s, e)
             if text[os_:oe] in _CAPITAL_METONYMS and (_PLACE_BEFORE.search(text, max(0, os_ - 12), os_)
                                                        or _PLACE_AFTER.match(text, oe)):

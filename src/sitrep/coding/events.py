@@ -122,8 +122,11 @@ _COMPOUND_BEFORE = re.compile(r"\banti-$", re.IGNORECASE)
 # fatigues", "the legal battle over the land"; "the shooting of the film will start in May", "a photo shoot"
 _FIGURATIVE_BEFORE = re.compile(r"\b(?:political|legal|court|courtroom|electoral|election|poll|verbal|uphill|custody|"
                                 r"ideological|diplomatic|bureaucratic|budget|ratings|public relations|PR|turf|"
-                                r"propaganda|media|war of words and)\s+(?:[\w-]+\s+)?$|"
-                                r"\b(?:film|movie|photo|video|fashion|music video|series|documentary)\s+$", re.IGNORECASE)
+                                r"propaganda|media|war of words and)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_BLOODSHED = re.compile(r"\b(?:dead|killed|killing|died|deaths?|wounded|wounding|injured|injuring|casualties|"
+                        r"bodies|guns?|gunfire|gunmen|rifles?|machetes?|knives|stabbed|shot)\b", re.IGNORECASE)
+# (a shooting is a camera's only after one of these: "an election day shooting" is a shooting)
+_CAMERA_BEFORE = re.compile(r"\b(?:film|movie|photo|video|fashion|music video|series|documentary)\s+$", re.IGNORECASE)
 _FIGURATIVE_AFTER = re.compile(r"\s+(?:of\s+(?:nerves|wits|words|ideas|wills|egos|the sexes|the bands|the bulge|"
                                r"(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:film|movie|series|video|song|"
                                r"documentary|serial|scenes?))|fatigues|dress|cry|lines\s+(?:are|were|have been)\s+drawn|"
@@ -131,20 +134,29 @@ _FIGURATIVE_AFTER = re.compile(r"\s+(?:of\s+(?:nerves|wits|words|ideas|wills|ego
                                re.IGNORECASE)
 # an attack in words: "attacked the government over its handling of the economy", "attacked the president for his
 # remarks", "attacked the VHP in a speech", "attacked them as 'anti-social elements'", "under attack from allies"
+# (what words are attacked over: a stance, a record, a deed in office; "posts" only after over/for, since soldiers
+# are attacked "on their posts")
+_VERBAL_TOPIC = (r"(?:remarks?|comments?|statements?|words|polic(?:y|ies)|handling|decisions?|stance|failures?|silence|"
+                 r"record|speech(?:es)?|views?|claims?|position|budget|bill|law|reforms?|management|performance|"
+                 r"leadership|attitude|conduct|rhetoric|tweets?|campaign|manifesto|appointment|election|victory|defeat|"
+                 r"proposal|plan)")
 _VERBAL_AFTER = re.compile(
-    r"\s*(?:[\w'’.-]+\s+){0,6}?(?:over|for|on)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:remarks?|"
-    r"comments?|statements?|words|polic(?:y|ies)|handling|decisions?|stance|failures?|silence|record|speech(?:es)?|views?|"
-    r"claims?|position|budget|bill|law|reforms?|management|performance|leadership|attitude|conduct|rhetoric|tweets?|"
-    r"posts?|campaign|manifesto|appointment|election|victory|defeat|proposal|plan)\b"
+    r"\s*(?:[\w'’.-]+\s+){0,6}?(?:(?:over|for)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + _VERBAL_TOPIC + r"|posts?)|on\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _VERBAL_TOPIC + r")\b"
+    # (a day, a place or people of an election are where or whom it struck: "attacked a polling station on election
+    # day", "on the campaign trail", "over the election results" is still words)
+    r"(?!\s+(?:day|eve|night|trail|tours?|rall(?:y|ies)|office|offices|headquarters|venue|workers?|officials?|staff|"
+    r"volunteers?|materials?|posters?|convoy|vehicles?|cars?))"
     r"|\s*(?:[\w'’.-]+\s+){0,8}?in\s+(?:a|an|his|her|their|the|its)\s+(?:[\w-]+\s+)?(?:speech|statement|interview|"
-    r"editorial|tweet|post|press conference|op-ed|column|letter|address|debate|article|sermon|broadcast)\b"
+    r"editorial|tweet|(?:blog|social media|facebook|online)\s+post|press conference|op-ed|column|letter|address|"
+    r"debate|article|sermon|broadcast)\b"
     r"|\s*(?:[\w'’.-]+\s+){0,4}?as\s+[\"'“‘`]"
     r"|\s+from\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+)?(?:allies|critics|opposition|rivals|party|members|"
-    r"colleagues|lawmakers|legislators|media|press|activists|unions?|detractors)\b", re.IGNORECASE)
+    r"colleagues|lawmakers|legislators|media|press|activists|unions?|detractors)\b(?!\s+of\b)", re.IGNORECASE)
 _VERBAL_BEFORE = re.compile(r"\b(?:verbally|openly|publicly|sharply|strongly|fiercely|bitterly)\s+$", re.IGNORECASE)
 # what is handed over in a handover that ACLED codes is territory, a base, power or people (prisoners, hostages, the
 # dead); a memorandum, a petition, a cheque, relief goods or land handed to a trust are no such development
-_HANDED_PAPER = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:memorand(?:um|a)|letters?|petitions?|cheques?|checks?|documents?|"
+_HANDED_PAPER = re.compile(r"\s+(?:(?!(?:and|or|with|plus|as well)\b)[\w'’-]+\s+){0,4}?(?:memorand(?:um|a)|letters?|petitions?|cheques?|checks?|documents?|"
                            r"reports?|certificates?|donations?|relief|materials?|items?|gifts?|awards?|prizes?|"
                            r"trophy|trophies|stones?|shilas?|land|plots?|files?|dossiers?|lists?|charter|proposals?|"
                            r"demands|manifesto|keys|envelopes?|packages?|parcels?|food|supplies|equipment|vehicles|"
@@ -162,7 +174,9 @@ _CROWD = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|riot(?:s|ers?|ed|ing)
 _CROWD_TARGET_BEFORE = re.compile(r"\b(?:(?:stones?|rocks?|sticks?|projectiles?|missiles?|objects?|bottles?)\s+"
                                   r"(?:at|against)|ransack\w*|attack\w*|ston(?:ed|ing)|pelt\w*|target\w*|burn(?:ed|t|ing)|"
                                   r"torch\w*|set fire to|prevent\w*|block\w*|besieg\w*|storm\w*|surround\w*|"
-                                  r"vandali[sz]\w*|loot\w*)(?:\s+[\w'-]+){0,4}?\s+$", re.IGNORECASE)
+                                  # (not the doer of a deed the crowd decried: "to protest the attack by JNIM
+                                  # militants"; but "prevented any movement by French soldiers")
+                                  r"vandali[sz]\w*|loot\w*)(?!\s+by\b)(?:\s+[\w'-]+){0,4}?\s+$", re.IGNORECASE)
 _POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
                             r"cracked down|baton|live (?:rounds|ammunition)|shot)\b", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|announc(?:ed|es)|confirm(?:ed|s)|report(?:ed|s)|"
@@ -202,6 +216,13 @@ _POST_HEAD = re.compile(r"\b(?:gendarmerie|gendarmes?|police (?:station|post)s?|
                         r"barracks|checkpoints?|patrols?|convoys?|positions?|ranger stations?|forest guards?|"
                         r"customs posts?|bases?|soldiers|troops)\b", re.IGNORECASE)
 # people among what an explosive struck: the dead and wounded, passengers, a vehicle that carries them
+# (not the harm a text denies: "no one was hurt", "no injuries were reported", "without injuring anyone")
+_NO_HARM = re.compile(r"\b(?:no|without|nobody|no one|none|neither|not)\b(?:\s+(?:one|any|anyone|anybody|person|people|"
+                      r"civilians?|passengers?|soldiers?|"
+                      r"immediate|reported|known|human|physical|further|was|were|had been|been|causing|reports? of|"
+                      r"or|and|deaths?|killed|dead))*\s+(?:hurt|injur\w*|wounded|wounding|killed|killing|dead|deaths?|"
+                      r"casualt\w+|victims?|fatalit\w+)\b(?:\s+(?:or|and)\s+(?:injur\w*|wounded|casualt\w+|deaths?))?",
+                      re.IGNORECASE)
 _PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|wounding|injur\w*|hurt|civilians?|passengers?|"
                             r"people|persons?|villagers?|residents?|men|women|children|boys?|girls?|travell?ers|"
                             r"occupants|drivers?|herders?|farmers?|traders?|individuals?|family|bus|minibus|"
@@ -326,9 +347,15 @@ _HAZARD = (r"(?:floods?|flood ?waters|flooding|storms?|hurricanes?|cyclones?|typ
            r"coronavirus|virus|infections?|pesticides?|insecticides?|poisoning|carbon monoxide|stampedes?|"
            r"(?:road |car |traffic |bus |plane |boat )?(?:accidents?|crash(?:es)?|collisions?)|building collapse|"
            r"collapse|snake ?bites?|drowning)")
-_HAZARD_BEFORE = re.compile(r"\b" + _HAZARD + r"\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
-_HAZARD_AFTER = re.compile(r"\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + _HAZARD + r"\b",
-                           re.IGNORECASE)
+# (between the hazard and the verb only an auxiliary, an adverb or a place or time: "floods have killed", "rains in
+# Kano killed"; not the doer: "amid heavy rains gunmen killed 12 villagers")
+_HAZARD_BEFORE = re.compile(r"\b" + _HAZARD + r"\s+(?:(?:have|has|had|which|that|also|already|reportedly|"
+                            r"recently|\w+ly)\s+|(?:in|on|at|near|last|this)\s+\w+\s+){0,2}?$", re.IGNORECASE)
+# (the hazard is what the first preposition names, not a word after the doer or a compound: "killed by gunmen during
+# floods", "killed in the flood-hit village")
+_HAZARD_AFTER = re.compile(r"\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?"
+                           r"(?:(?!(?:in|by|during|from|amid|after|when|while|as|at|near|of|with)\b)[\w-]+\s+){0,2}?"
+                           + _HAZARD + r"\b(?!-)", re.IGNORECASE)
 _NATURE_BEFORE = re.compile(r"\b(?:fires?|wildfires?|bush ?fires?|forest fires?|blazes?|flames|floods?|flood ?waters|"
                             r"flooding|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|earthquakes?|quakes?|"
                             r"rains?|rainfall|downpours?|winds?|gales?|landslides?|mudslides?|avalanches?|droughts?|"
@@ -382,8 +409,13 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if m.group(0).lower().startswith("attack") and (_VERBAL_AFTER.match(text, m.end())
                                                              or _VERBAL_BEFORE.search(before)):
                 continue
-            if m.group(0).lower() in ("battle", "battles", "shooting") and (
-                    _FIGURATIVE_BEFORE.search(before) or _FIGURATIVE_AFTER.match(text, m.end())):
+            word = m.group(0).lower()
+            if word in ("battle", "battles", "shooting") and (
+                    (_CAMERA_BEFORE.search(before) if word == "shooting" else
+                     # (a political or turf battle whose sentence tells the dead or the arms is fought: "a turf
+                     # battle between rival gangs left three men dead")
+                     _FIGURATIVE_BEFORE.search(before) and not _BLOODSHED.search(text))
+                    or _FIGURATIVE_AFTER.match(text, m.end())):
                 continue
             if _DESCRIBING_BEFORE.search(before):
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
@@ -3375,7 +3407,7 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     told = " ".join(article.sentences[i].text for i in draft.sentences)
     if trig.sub_event_type == "Remote explosive/landmine/IED" and a2 is None and not _MILITARY_TARGET.search(told) \
-            and _PEOPLE_STRUCK.search(told):
+            and _PEOPLE_STRUCK.search(_NO_HARM.sub(" ", told)):
         # a bus, a passenger, "two people"; not a bridge blown up or a blast that struck no one ("an IED detonated
         # near Toumour, no casualties reported": ACLED names no second side)
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
@@ -3517,27 +3549,57 @@ _POLICE_SOURCE_AFTER = re.compile(
     r"(?:\s+(?:[\w.'’-]+\s+){0,2}?)?\s*(?:,\s*)?(?:said|say|says|saying|stated|tell|told|(?:are|were|is) (?:also )?"
     r"investigating|investigat(?:e|ed|es|ion)|(?:are|were|have been) (?:called|searching|looking|asking|seeking|trying|"
     r"notified|sent|dispatched|alerted)|responded|respond|arrived|identified|have identified|charged|"
-    r"(?:have |has )?made (?:an |two |several )?arrests?|believe|believed|confirmed|released|declined|did not (?:say|"
+    r"(?:have |has )?made (?:an |two |several )?arrests?|believe|believed|determined|concluded|ruled|confirmed|released|"
+    r"declined|did not (?:say|"
     r"release)|found|recovered|reported|received|got a call|look(?:ed)? (?:for|at|into)|searched|(?:are |were )?on "
     r"(?:the )?scene|apprehended|interviewed|(?:are |were )?(?:still )?questioning|(?:are |were )?examining|"
     r"(?:chief|commissioner|superintendent|lt|lieutenant|sgt|sergeant|capt|captain|det|car|cruiser|"
     r"spokes(?:man|woman|person)|officials?|sources|department'?s?|dept\.?|report|records|tape|scanner|dispatch(?:ers?)?|"
     r"statement|affidavit|documents?|homicide unit|detectives?)\b)\b"
-    r"(?!\s+(?:they|officers)\s+(?:had\s+|have\s+)?(?:shot|fired|killed|returned fire|exchanged))"
-    r"(?!\s+(?:\w+\s+){0,3}?and\s+(?:then\s+)?(?:executed|killed|shot|beat|tortured|fired|opened fire))", re.IGNORECASE)
+    # (also after a title and its name: "Police Commissioner John Doe said officers returned fire")
+    r"(?!(?:\s+[\w.'’-]+){0,4}?\s+(?:that\s+)?(?:they|officers|policemen|its men|their men)\s+(?:had\s+|have\s+)?"
+    r"(?:shot|fired|killed|returned fire|exchanged|repelled|repulsed|engaged|neutrali[sz]ed|gunned))"
+    r"(?!\s+(?:\w+\s+){0,3}?and\s+(?:then\s+)?(?:executed|killed|shot|beat|tortured|fired|opened fire|exchanged|"
+    r"returned fire|engaged|clashed|fought|gunned|neutrali[sz]ed|repelled|repulsed))", re.IGNORECASE)
 _POLICE_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|tell|(?:identified|charged|arrested|detained|questioned|"
                                    r"interviewed|released|confirmed|reported|informed) by|called|contacted|notified|"
-                                   r"word from|as|known to|investigation by|wanted by|warned by|call|calling|"
-                                   r"flagged down)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?$", re.IGNORECASE)
+                                   r"word from|known to|investigation by|wanted by|warned by|call|calling|"
+                                   r"flagged down)\s+(?:the\s+)?"
+                                   # (between them only the force's place or rank: "according to Kano State police",
+                                   # "told county police"; not a clause: "told AFP that police opened fire")
+                                   r"(?:(?-i:[A-Z])[\w.'’-]*\s+|(?:local|state|city|county|metro|federal|regional|"
+                                   r"municipal|traffic|transit|campus)\s+){0,2}?$", re.IGNORECASE)
+
+# (whatever came before them, police who then fought are a side: "called the police, who shot dead two robbers")
+_POLICE_FOUGHT_AFTER = re.compile(r"\s*,?\s+(?:who|and)\s+(?:then\s+|later\s+|also\s+)?(?:shot|fired|killed|opened fire|"
+                                  r"exchanged|returned fire|engaged|clashed|fought|gunned|repelled|neutrali[sz]ed)\b",
+                                  re.IGNORECASE)
+
+# police who were struck in what they tell: "officers were ambushed", "killing an officer", "were fired upon",
+# "opened fire on them"
+_OFFICERS = r"(?:officers?|policem[ae]n|policewom[ae]n|constables?|deput(?:y|ies)|troopers?|patrolm[ae]n)"
+_POLICE_STRUCK = re.compile(
+    r"\b" + _OFFICERS + r"\s+(?:\w+\s+){0,2}?(?:were|was|had been|have been|has been|got)\s+(?:\w+ly\s+)?(?:killed|"
+    r"wounded|injured|shot|ambushed|attacked|hurt|hit|stabbed|fired (?:up)?on|targeted)\b"
+    r"|\b(?:killing|wounding|injuring|killed|wounded|injured|ambushed|attacked|shot)\s+(?:an?\s+|one\s+|two\s+|three\s+|"
+    r"several\s+|\d+\s+)?(?:[\w-]+\s+)?" + _OFFICERS + r"\b"
+    r"|\b(?:were|was)\s+(?:fired|shot)\s+(?:up)?on\b|\b(?:fired|opened fire)\s+(?:up)?on\s+them\b", re.IGNORECASE)
 
 
 def _police_source(article: Article, a: ActorMention) -> bool:
     """A police force (or the authorities) that tells, investigates or answers the happening (see
-    `_POLICE_SOURCE_AFTER`)."""
+    `_POLICE_SOURCE_AFTER`, `_POLICE_SOURCE_BEFORE`); not one that then fought, nor one whose sentence tells of
+    officers struck (`_POLICE_FOUGHT_AFTER`, `_POLICE_STRUCK`)."""
     if not a.actor.startswith(("Police Forces", "Government of")):
         return False
+    if _POLICE_FOUGHT_AFTER.match(article.text, a.end):
+        return False  # "residents called the police, who shot dead two robbers"
+    sentence = article.sentences[a.sentence] if 0 <= a.sentence < len(article.sentences) else None
+    if sentence is not None and _POLICE_STRUCK.search(sentence.text):
+        return False  # "Police said officers were ambushed by gunmen": the police tell of their own, a side
+    start = sentence.start if sentence is not None else 0  # (a cue before them in their own sentence)
     return _POLICE_SOURCE_AFTER.match(article.text, a.end) is not None or \
-        _POLICE_SOURCE_BEFORE.search(article.text, max(0, a.start - 60), a.start) is not None
+        _POLICE_SOURCE_BEFORE.search(article.text, max(start, a.start - 60), a.start) is not None
 
 
 _NOT_SERVING = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s*(?:[\w-]+\s+)?[\w-]+", re.IGNORECASE)

@@ -58,7 +58,8 @@ _CORE = re.compile(
     rf"""
     (?P<vague>\b(?:
         tens\s+of\s+thousands | hundreds\s+of\s+thousands
-      | (?:several|a\s+few|a\s+handful|a\s+couple)(?:\s+(?:dozen|hundred|thousand|million)s?\b)?
+      | (?:several|a\s+few|a\s+handful|a\s+couple)(?:\s+(?:dozen|hundred|thousand|million)s?\b
+                                                     (?!\s+of\s+(?:hundreds|thousands|millions)\b))?
       | an\s+(?:unspecified|unknown|undetermined)\s+number(?=\s+of\b)
       | tens(?=\s+of\b) | dozens | scores(?=\s+of\b) | hundreds | thousands | millions
     )\b)

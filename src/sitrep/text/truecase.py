@@ -38,7 +38,9 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _CAPITAL = re.compile(r"[A-Z]")
 # a sentence start: text start or a line break, or . ! ? … with closing quotes and spaces; then opening quotes
 _START = re.compile(r"""(?:^|\n|([.!?…]+)["'”’»)\]]*[ \t]+)[ \t]*["'“‘«(\[]*(?=[^\W\d_])""")
-_TITLE = re.compile(r"\b(?:mr|mrs|ms|dr|prof|shri|smt|sri|gen|col|maj|capt|lt|sgt|gov|sen|rep)\.?[ \t]+(?=[a-z])")
+# (with its full stop only where the title is also a word or a prefix: "gen. singh", not "gen x voters", "a sales
+# rep said", "the col")
+_TITLE = re.compile(r"\b(?:(?:mr|mrs|ms|dr|prof|shri|smt|sri|capt|lt|sgt)\.?|(?:gen|col|maj|gov|sen|rep)\.)[ \t]+(?=[a-z])")
 _ALWAYS = re.compile(r"\b(?:i|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|"
                      r"july|august|september|october|november|december|sept|oct|nov|dec|jan|feb|aug)\b(?![.'’-]\w)")
 _MONTH_BY_NUMBER = re.compile(r"\b(?:march|may)(?=[ \t]+\d)|(?<=\d)(?:st|nd|rd|th)?[ \t]+(?:march|may)\b")
