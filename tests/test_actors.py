@@ -568,39 +568,37 @@ def test_a_title_does_not_reach_across_a_sentence(matcher: ActorMatcher) -> None
         ("NE", "President Issoufous")
 
 
+def _forces_named(matcher: ActorMatcher, text: str, word: str, hint: str, on: date = date(2019, 3, 1)) -> list[str]:
+    """The actors the matcher gives the mentions written `word` in `text`, read with the country hint `hint`."""
+    return [m.actor for m in matcher.find(text, country_hint=hint, on=on) if m.text == word]
+
+
 def test_bare_forces_noun_refers_back_to_the_forces_named_with_their_country(matcher: ActorMatcher) -> None:
     # "the soldiers" after "the Chadian army" are Chad's, not the hint's country's
-    got = matcher.find("Rebels shelled a Chadian army post near the border; the soldiers fired back.",
-                       country_hint="NE", on=date(2019, 3, 1))
-    assert [m.actor for m in got if m.text == "soldiers"] == ["Military Forces of Chad (1990-2021)"]
+    assert _forces_named(matcher, "Rebels shelled a Chadian army post near the border; the soldiers fired back.",
+                         "soldiers", "NE") == ["Military Forces of Chad (1990-2021)"]
     # a gendarme after "Malian gendarmes": the Gendarmerie of Mali, not of the hint's country
-    got = matcher.find("Two Malian gendarmes were wounded and one gendarme went missing.", country_hint="BF",
-                       on=date(2019, 3, 1))
-    assert [m.actor for m in got if m.text == "gendarme"] == ["Police Forces of Mali (2013-2020) Gendarmerie"]
+    assert _forces_named(matcher, "Two Malian gendarmes were wounded and one gendarme went missing.",
+                         "gendarme", "BF") == ["Police Forces of Mali (2013-2020) Gendarmerie"]
     # in Mali, Barkhane's soldiers are France's
-    got = matcher.find("Operation Barkhane said its soldiers killed ten militants.", country_hint="ML",
-                       on=date(2019, 3, 1))
-    assert [m.actor for m in got if m.text == "soldiers"] == ["Military Forces of France (2017-)"]
+    assert _forces_named(matcher, "Operation Barkhane said its soldiers killed ten militants.",
+                         "soldiers", "ML") == ["Military Forces of France (2017-)"]
 
 
 def test_bare_forces_noun_keeps_the_hint_when_two_countries_or_none_were_named(matcher: ActorMatcher) -> None:
     # two countries' forces before it: the bare noun is not read as either
     for text in ("French and Malian troops patrolled; soldiers later left the town.",
                  "Nigerien/Chadian troops patrolled; soldiers later left the town."):
-        got = matcher.find(text, country_hint="BF", on=date(2019, 3, 1))
-        assert [m.actor for m in got if m.text == "soldiers"] == ["Military Forces of Burkina Faso (2015-2022)"]
+        assert _forces_named(matcher, text, "soldiers", "BF") == ["Military Forces of Burkina Faso (2015-2022)"]
     # ordinary news with no forces named before: the hint's, as always
-    got = matcher.find("Soldiers guarded the market while the mayor spoke to traders.", country_hint="NE",
-                       on=date(2019, 3, 1))
-    assert [m.actor for m in got if m.text == "Soldiers"] == ["Military Forces of Niger (2011-2021)"]
+    assert _forces_named(matcher, "Soldiers guarded the market while the mayor spoke to traders.",
+                         "Soldiers", "NE") == ["Military Forces of Niger (2011-2021)"]
     # a police noun does not take the army's country: "Malian army" names no police
-    got = matcher.find("The Malian army entered the town and police closed the market.", country_hint="BF",
-                       on=date(2019, 3, 1))
-    assert [m.actor for m in got if m.text == "police"] == ["Police Forces of Burkina Faso (2015-2022)"]
+    assert _forces_named(matcher, "The Malian army entered the town and police closed the market.",
+                         "police", "BF") == ["Police Forces of Burkina Faso (2015-2022)"]
     # an indefinite noun in a later sentence is new forces: "soldiers" after "French troops left Mali." are Mali's
-    got = matcher.find("French troops left Mali in 2022. On Monday, soldiers killed ten civilians near Mopti.",
-                       country_hint="ML", on=date(2023, 3, 1))
-    assert [m.actor for m in got if m.text == "soldiers"] == ["Military Forces of Mali (2021-)"], got
+    assert _forces_named(matcher, "French troops left Mali in 2022. On Monday, soldiers killed ten civilians near "
+                         "Mopti.", "soldiers", "ML", on=date(2023, 3, 1)) == ["Military Forces of Mali (2021-)"]
 
 
 def test_a_demonym_joined_by_a_slash_or_or_is_its_own_actor(matcher: ActorMatcher) -> None:

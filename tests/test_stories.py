@@ -54,20 +54,26 @@ def test_index_groups_the_same_happening_and_keeps_others_apart() -> None:
     assert got[1].story_id != got[0].story_id
 
 
+def _scores_by_conflict(setting: str, first: tuple[str, str], second: tuple[str, str]) -> dict[float, float]:
+    """The second article's similarity to the first's story with the conflict `setting` off (1.0) and at 0.5."""
+    scores = {}
+    for conflict in (1.0, 0.5):
+        st = StorySettings(**{setting: conflict}, threshold=0.0)  # type: ignore[arg-type]
+        idx = StoryIndex(st)
+        idx.assign("a", story_terms(_art("a", *first, 1), st), date(2024, 3, 1))
+        scores[conflict] = idx.assign("b", story_terms(_art("b", *second, 1), st), date(2024, 3, 1)).similarity
+    return scores
+
+
 def test_the_same_kind_of_news_about_other_people_or_places_scores_lower() -> None:
     # the same words, another person named in the title: the story's cosine is multiplied by name_conflict
     host_a = ("Hugh Jackman to host the Oscars", "Oscar organizers on Friday named Hugh Jackman as the host of the "
               "Academy Awards gala, the film academy said in Los Angeles.")
     host_b = ("Ellen DeGeneres to host the Oscars", "Oscar organizers on Friday named Ellen DeGeneres as the host of "
               "the Academy Awards gala, the film academy said in Los Angeles.")
-    scores = {}
-    for conflict in (1.0, 0.5):
-        st = StorySettings(name_conflict=conflict, threshold=0.0)
-        idx = StoryIndex(st)
-        idx.assign("a", story_terms(_art("a", *host_a, 1), st), date(2024, 3, 1))
-        got = idx.assign("b", story_terms(_art("b", *host_b, 1), st), date(2024, 3, 1))
-        scores[conflict] = got.similarity
+    scores = _scores_by_conflict("name_conflict", host_a, host_b)
     assert scores[0.5] == pytest.approx(scores[1.0] * 0.5, rel=1e-3) and scores[1.0] > 0
+
 
 
 def test_another_year_or_magnitude_of_the_same_kind_of_news_scores_lower() -> None:
@@ -79,12 +85,7 @@ def test_another_year_or_magnitude_of_the_same_kind_of_news_scores_lower() -> No
     fair_a = ("Book fair opens", "The 2019 book fair opened in the old market hall with two hundred publishers.")
     fair_b = ("Book fair opens", "The 2023 book fair opened in the old market hall with two hundred publishers.")
     for first, second in ((quake_a, quake_b), (fair_a, fair_b)):
-        scores = {}
-        for conflict in (1.0, 0.5):
-            st = StorySettings(number_conflict=conflict, threshold=0.0)
-            idx = StoryIndex(st)
-            idx.assign("a", story_terms(_art("a", *first, 1), st), date(2024, 3, 1))
-            scores[conflict] = idx.assign("b", story_terms(_art("b", *second, 1), st), date(2024, 3, 1)).similarity
+        scores = _scores_by_conflict("number_conflict", first, second)
         assert scores[0.5] == pytest.approx(scores[1.0] * 0.5, rel=1e-3) and scores[1.0] > 0
 
 
@@ -96,12 +97,7 @@ def test_numbers_of_other_kinds_or_the_same_value_are_no_conflict() -> None:
                     "fishing villages."),
                    ("Quake hits the coast", "The earthquake that struck the coast in 2021 flattened houses in fishing "
                     "villages.")):
-        scores = {}
-        for conflict in (1.0, 0.5):
-            st = StorySettings(number_conflict=conflict, threshold=0.0)
-            idx = StoryIndex(st)
-            idx.assign("a", story_terms(_art("a", *first, 1), st), date(2024, 3, 1))
-            scores[conflict] = idx.assign("b", story_terms(_art("b", *second, 1), st), date(2024, 3, 1)).similarity
+        scores = _scores_by_conflict("number_conflict", first, second)
         assert scores[0.5] == pytest.approx(scores[1.0]) and scores[1.0] > 0
     assert not [t for t in story_terms(_art("a", *AMBUSH_A, 12)) if t[0].isdigit()]
 

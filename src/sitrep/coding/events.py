@@ -335,18 +335,22 @@ _EXPLOSIVE_PEOPLE = re.compile(r"s?\s+(?:planters?|makers?|manufacturers?|layers
                                r"factor(?:y|ies)|workshops?)\b", re.IGNORECASE)
 
 
+# forces of nature, agents of harm that are no one's deed
+_NATURAL_FORCES = (r"floods?|flood ?waters|flooding|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|earthquakes?|"
+                   r"quakes?|rains?|rainfall|downpours?|landslides?|mudslides?|avalanches?|droughts?|lightning|tsunamis?")
 # a force of nature as the subject of a destroying verb: "Wildfires destroyed two villages", "Heavy rains destroyed 500
 # houses", "A storm destroyed dozens of boats"
+_NATURE_BEFORE = re.compile(r"\b(?:fires?|wildfires?|bush ?fires?|forest fires?|blazes?|flames|" + _NATURAL_FORCES +
+                            r"|winds?|gales?|waves|hail(?:storms?)?|erosion|termites|locusts)\s+(?:\w+\s+){0,2}?$",
+                            re.IGNORECASE)
 # no one's deed either: a killing whose agent is a hazard, a disease or an accident ("Floods killed 12 people",
 # "a cholera outbreak killed 30", "pesticides killed everything"), or whose dead died in one ("killed in a road
 # accident", "killed by lightning")
-_HAZARD = (r"(?:floods?|flood ?waters|flooding|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|earthquakes?|"
-           r"quakes?|(?:heavy )?rains?|rainfall|downpours?|landslides?|mudslides?|avalanches?|droughts?|lightning|"
-           r"tsunamis?|heat ?waves?|heat|cold (?:snap|wave|spell)|famine|hunger|starvation|diseases?|illness|"
-           r"outbreaks?|epidemics?|pandemics?|cholera|malaria|measles|meningitis|ebola|lassa fever|covid(?:-19)?|"
-           r"coronavirus|virus|infections?|pesticides?|insecticides?|poisoning|carbon monoxide|stampedes?|"
-           r"(?:road |car |traffic |bus |plane |boat )?(?:accidents?|crash(?:es)?|collisions?)|building collapse|"
-           r"collapse|snake ?bites?|drowning)")
+_HAZARD = (r"(?:" + _NATURAL_FORCES + r"|heat ?waves?|heat|cold (?:snap|wave|spell)|famine|hunger|starvation|diseases?|"
+           r"illness|outbreaks?|epidemics?|pandemics?|cholera|malaria|measles|meningitis|ebola|lassa fever|"
+           r"covid(?:-19)?|coronavirus|virus|infections?|pesticides?|insecticides?|poisoning|carbon monoxide|"
+           r"stampedes?|(?:road |car |traffic |bus |plane |boat )?(?:accidents?|crash(?:es)?|collisions?)|"
+           r"building collapse|collapse|snake ?bites?|drowning)")
 # (between the hazard and the verb only an auxiliary, an adverb or a place or time: "floods have killed", "rains in
 # Kano killed"; not the doer: "amid heavy rains gunmen killed 12 villagers")
 _HAZARD_BEFORE = re.compile(r"\b" + _HAZARD + r"\s+(?:(?:have|has|had|which|that|also|already|reportedly|"
@@ -356,11 +360,6 @@ _HAZARD_BEFORE = re.compile(r"\b" + _HAZARD + r"\s+(?:(?:have|has|had|which|that
 _HAZARD_AFTER = re.compile(r"\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?"
                            r"(?:(?!(?:in|by|during|from|amid|after|when|while|as|at|near|of|with)\b)[\w-]+\s+){0,2}?"
                            + _HAZARD + r"\b(?!-)", re.IGNORECASE)
-_NATURE_BEFORE = re.compile(r"\b(?:fires?|wildfires?|bush ?fires?|forest fires?|blazes?|flames|floods?|flood ?waters|"
-                            r"flooding|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|earthquakes?|quakes?|"
-                            r"rains?|rainfall|downpours?|winds?|gales?|landslides?|mudslides?|avalanches?|droughts?|"
-                            r"lightning|tsunamis?|waves|hail(?:storms?)?|erosion|termites|locusts)\s+(?:\w+\s+){0,2}?$",
-                            re.IGNORECASE)
 
 
 # a demonstration's words, its cause or demand after them, the harm named as that cause (a noun, or held hostage),
@@ -398,18 +397,17 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             continue
         for m in pattern.finditer(subject):
             before = text[max(0, m.start() - 60):m.start()]
+            word = m.group(0).lower()
             if _INTENT_BEFORE.search(before):
                 continue
-            if m.group(0).lower() == "fighting" and _DESCRIPTOR_BEFORE.search(before):
+            if word == "fighting" and _DESCRIPTOR_BEFORE.search(before):
                 continue
             if trig.name not in _EXPLOSIVES and (_COMPOUND_AFTER.match(text, m.end()) or _COMPOUND_BEFORE.search(before)):
                 continue
             if trig.name == "handover" and _HANDED_PAPER.match(text, m.end()):
                 continue
-            if m.group(0).lower().startswith("attack") and (_VERBAL_AFTER.match(text, m.end())
-                                                             or _VERBAL_BEFORE.search(before)):
+            if word.startswith("attack") and (_VERBAL_AFTER.match(text, m.end()) or _VERBAL_BEFORE.search(before)):
                 continue
-            word = m.group(0).lower()
             if word in ("battle", "battles", "shooting") and (
                     (_CAMERA_BEFORE.search(before) if word == "shooting" else
                      # (a political or turf battle whose sentence tells the dead or the arms is fought: "a turf
@@ -421,7 +419,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
             if trig.name == "looting" and _NATURE_BEFORE.search(before):
                 continue  # "Wildfires destroyed two villages", "a storm destroyed dozens of boats": no one's deed
-            if trig.name == "massacre" and m.group(0).lower().startswith("kill") and (
+            if trig.name == "massacre" and word.startswith("kill") and (
                     _HAZARD_BEFORE.search(before) or _HAZARD_AFTER.match(text, m.end())):
                 continue
             if trig.family == "violence" and (_CAUSE_BEFORE.search(before) or _ANSWERED_BEFORE.search(before)):

@@ -928,14 +928,16 @@ class Gazetteer:
             self._automaton = a
         return self._automaton
 
-    def scan(self, text: str) -> Iterator[tuple[int, int, str]]:
+    def scan(self, text: str, *, any_case: bool = False) -> Iterator[tuple[int, int, str]]:
         """(start, end, key) of every name key in `text` that starts a word not written in lower case and ends a
         word; accent- and case-insensitive otherwise. The space before a lower-case word is masked before the
         automaton runs (most hits of a plain scan are ordinary words: "will", "more"), except before the words
-        names write in lower case inside them ("Bosnia and Herzegovina", "Côte d'Ivoire")."""
+        names write in lower case inside them ("Bosnia and Herzegovina", "Côte d'Ivoire"). `any_case`: lower-case
+        words too (a text written all in lower case, `sitrep.text.truecase`)."""
         auto = self.automaton()
         # one pass: folded, non-word characters as spaces, a masked space as \x01 (same length, offsets + 1)
-        search = ("\x01" if text[:1].islower() else " ") + _LOWER_START.sub("\x01", text).translate(_SEARCH)
+        search = " " + text.translate(_SEARCH) if any_case else \
+            ("\x01" if text[:1].islower() else " ") + _LOWER_START.sub("\x01", text).translate(_SEARCH)
         n = len(text)
         for end, key in auto.iter(search):  # type: ignore[attr-defined]
             if end < n and search[end + 1].isalnum():

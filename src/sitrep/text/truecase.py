@@ -148,20 +148,10 @@ def truecase(text: str, gazetteer: "Gazetteer | None" = None) -> tuple[str, int]
 
 
 def _name_hits(gazetteer: "Gazetteer", text: str) -> list[tuple[int, int, str]]:
-    """(start, end, key) of the gazetteer's names in `text` whatever their case, whole words only, longest first
+    """(start, end, key) of the gazetteer's names in `text` whatever their case (`Gazetteer.scan`), the longest
     where two start together; in order of start."""
-    from sitrep.geo.gazetteer import fold
-
-    auto = gazetteer.automaton()
-    search = gazetteer.search_text(fold(text))
-    n = len(text)
     best: dict[int, tuple[int, str]] = {}
-    for end, key in auto.iter(search):  # type: ignore[attr-defined]
-        if end < n and search[end + 1].isalnum():
-            continue
-        start = end - len(key)
+    for start, end, key in gazetteer.scan(text, any_case=True):
         if start not in best or end > best[start][0]:
-            best[start] = (end, key.strip())
-    hits = [(s, e, k) for s, (e, k) in best.items()]
-    hits.sort()
-    return hits
+            best[start] = (end, key)
+    return sorted((s, e, k) for s, (e, k) in best.items())
