@@ -1102,6 +1102,13 @@ def test_a_crowd_s_size_and_the_death_it_condemns_are_no_toll(pipe: Pipeline) ->
     assert ev.event_type == "Protests" and not ev.fatalities
 
 
+def test_the_notes_name_a_crowd_in_lower_case_and_its_country_as_written(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 4 June, hundreds of people demonstrated in Niamey, Niger, against the new tax.",
+                 published=date(2020, 6, 5))
+    assert ev.actor1 == "Protesters (Niger)"
+    assert ev.notes.startswith("On 4 June 2020, protesters (Niger) demonstrated in Niamey"), ev.notes
+
+
 def test_a_death_a_crowd_answers_to_is_no_toll(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On Saturday, students rioted in Leo, Burkina Faso, angry over the death of Justin Zongo.",
                  published=date(2015, 6, 1))

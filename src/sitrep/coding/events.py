@@ -3259,7 +3259,9 @@ def _notes(ev: Event, draft_text: str) -> str:
         return s if len(s) < 400 else s[:397] + "..."
     if ev.event_type in ("Protests", "Riots"):
         verb = "rioted" if ev.event_type == "Riots" else "demonstrated"
-        s = f"{_fmt_date(ev)}, {a1.lower() if a1.startswith('Protesters') else a1} {verb}{where}."
+        # "protesters (Niger)": the crowd's noun in lower case, the country as written
+        crowd = a1[0].lower() + a1[1:] if a1.startswith(("Protesters", "Rioters")) else a1
+        s = f"{_fmt_date(ev)}, {crowd} {verb}{where}."
     else:
         verb = _VERBS.get((ev.event_type, ev.sub_event_type), "attacked")
         target = ev.actor2 or "unidentified targets"
