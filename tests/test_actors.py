@@ -505,6 +505,29 @@ def test_where_named_groups_operate(matcher: ActorMatcher) -> None:
     assert matcher.home_country(matcher.find("Gunmen attacked a village.")) is None
 
 
+@pytest.mark.parametrize(("text", "hint", "expected"), [
+    ("Al-Shabaab militants attacked an army base near Mogadishu.", "SO", "Al Shabaab"),
+    ("Taliban fighters ambushed a police convoy in Helmand.", "AF", "Taliban"),
+    ("The Pakistani Taliban claimed the bombing.", "PK", "TTP: Tehreek-i-Taliban Pakistan"),
+    ("Hamas fired rockets at Ashkelon.", "IL", "Hamas Movement"),
+    ("Hezbollah fighters clashed with Israeli troops.", "LB", "Hezbollah"),
+    ("M23 rebels seized the town of Bunagana.", "CD", "M23: March 23 Movement"),
+    ("The RSF shelled El Fasher.", "SD", "RSF: Rapid Support Forces"),
+    ("ELN guerrillas blew up a pipeline.", "CO", "ELN: National Liberation Army"),
+])
+def test_armed_groups_beyond_the_sahel_have_acled_s_names(matcher: ActorMatcher, text: str, hint: str,
+                                                          expected: str) -> None:
+    assert [m.actor for m in matcher.find(text, country_hint=hint)][0] == expected
+
+
+def test_acronyms_of_groups_abroad_need_their_country(matcher: ActorMatcher) -> None:
+    # "RSF" is also Reporters Without Borders, "ADF" the Australian Defence Force, "NPA" and "ELN" other bodies
+    for text in ("RSF condemned the arrest of two journalists in Paris.", "The ADF sent ships to the Pacific.",
+                 "The NPA will publish its report next week."):
+        assert not [m for m in matcher.find(text, country_hint="FR") if m.inter == 2], text
+    assert not matcher.find("The ELN will publish its report next week.", country_hint="GB")
+
+
 def test_a_demonym_joined_to_another_s_noun_is_its_own_actor(matcher: ActorMatcher) -> None:
     got = [(m.text, m.actor) for m in matcher.find("French and Nigerien forces clashed with ISGS militants.",
                                                   on=date(2020, 10, 10))]
