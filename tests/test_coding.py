@@ -251,6 +251,21 @@ def test_one_happening_told_over_several_sentences(pipe: Pipeline) -> None:
     assert {e.field for e in ev.evidence} >= {"event_type", "actor1", "actor2", "location", "fatalities", "wounded"}
 
 
+def test_every_field_has_evidence_and_the_type_s_last_is_the_type_it_has(pipe: Pipeline) -> None:
+    # an undated happening is dated by its report: the publication is the date's evidence
+    (ev,) = code(pipe, "Gunmen shot dead two traders at the market of Kaya, Burkina Faso.")
+    (when,) = [e for e in ev.evidence if e.field == "event_date"]
+    assert (when.rule, when.sentence, when.value) == ("date:published", -1, "on or before 2024-03-19")
+    # a battle with no armed other side became an attack on civilians: the type's evidence says so, last
+    (ev,) = code(pipe, "Militants attacked the town hall of Kaya, Burkina Faso, killing two clerks.")
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    types = [(e.value, e.rule) for e in ev.evidence if e.field == "event_type"]
+    assert types[-1] == ("Violence against civilians / Attack", "retype:no-armed-other-side")
+    # an attack whose victims fought back is a battle, and its evidence ends with it
+    (ev,) = code(pipe, "On Sunday, gunmen attacked the village of Kaya, Burkina Faso; the villagers returned fire.")
+    assert [e for e in ev.evidence if e.field == "event_type"][-1].value == f"{ev.event_type} / {ev.sub_event_type}"
+
+
 def test_a_separate_attack_is_another_event(pipe: Pipeline) -> None:
     evs = code(pipe, "Gunmen killed five villagers near Kaya, in Burkina Faso, on Sunday, residents said. "
                      "In a separate attack on Monday, militants killed three soldiers near Djibo.")

@@ -4242,6 +4242,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # before its publication, so the report day stands for the event, at week precision
             ev.event_date, ev.time_precision = article.published, 2
             ev.date_phrase = None
+            ev.evidence.append(Evidence(field="event_date", value=f"on or before {article.published}",
+                                        article_id=article.id, sentence=-1, start=-1, end=-1,
+                                        text=f"published {article.published}", rule="date:published"))
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
         cc, led = _story_country(article, place, matcher, gaz.focus)
@@ -4607,6 +4610,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.evidence = [e for e in ev.evidence if e.field != "event_type"]
                 ev.evidence.append(_ev(article, "event_type", f"{named.event_type} / {named.sub_event_type}",
                                        label.start(1), label.end(1), f"label:{label.group(1)}"))
+        _settle_type_evidence(ev)
         ev.notes = _notes(ev, article.sentences[draft.sentences[0]].text)
         ev.sources = [Source(article.id, article.outlet, article.url, article.published, article.title)]
         ev.number_of_sources = 1
@@ -4645,6 +4649,8 @@ def _headline_event(article: Article, gaz: Gazetteer, n: int) -> Event | None:
     if article.published is not None:
         ev.date_start, ev.date_end = article.published - timedelta(days=6), article.published
         ev.event_date, ev.time_precision = article.published, 2
+        ev.evidence.append(_headline_evidence(article, "event_date", f"on or before {article.published}",
+                                              "headline:date:published"))
     places = [p for p in find_places(title, gaz) if p.context not in ("demonym", "actor", "origin")]
     place = min(places, key=lambda p: (_RANK.get(p.feature, 4), p.start), default=None)
     if place is not None:
@@ -4672,14 +4678,39 @@ _PREMATURE = re.compile(r"\b(?:while (?:being )?(?:planted|planting|placed|placi
                         re.IGNORECASE)
 
 
+# why an event took another type, by the trigger it took it from (the rule of the type's evidence)
+_RETYPE_WHY = {"massacre": "no-armed-other-side", "ambush": "armed-other-side", "weapons": "went-off-too-soon",
+               "riot": "crowd-violence"}
+
+
 def _retype(ev: Event, trig: Trigger, announced: bool, revoked: bool) -> Trigger:
     """Give the event another type (a battle found to be one-sided, an attack on an armed side, ...): its type,
-    sub-type, disorder type, civilian targeting and PLOVER category follow the trigger. Returns the trigger."""
+    sub-type, disorder type, civilian targeting and PLOVER category follow the trigger, and the type's evidence
+    gains the new value on the happening's words (rule `retype:WHY`; a caller with better words adds its own,
+    and `_settle_type_evidence` then drops the redundant one). Returns the trigger."""
+    if (ev.event_type, ev.sub_event_type) != (trig.event_type, trig.sub_event_type):
+        told = next((e for e in ev.evidence if e.field == "event_type"), None)
+        if told is not None:
+            ev.evidence.append(dataclasses.replace(told, value=f"{trig.event_type} / {trig.sub_event_type}",
+                                                   rule=f"retype:{_RETYPE_WHY.get(trig.name, trig.name)}"))
     ev.event_type, ev.sub_event_type = trig.event_type, trig.sub_event_type
     ev.disorder_type = disorder_type_of(trig.event_type)
     ev.civilian_targeting = "Civilian targeting" if trig.event_type == "Violence against civilians" else None
     ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
     return trig
+
+
+def _settle_type_evidence(ev: Event) -> None:
+    """The type's evidence ends with the type the event has: a retyping's own item is dropped where words that
+    say the same type were recorded (the trigger, or the caller's evidence of its decision)."""
+    said = {e.value for e in ev.evidence if e.field == "event_type" and not e.rule.startswith("retype:")}
+    ev.evidence = [e for e in ev.evidence
+                   if not (e.field == "event_type" and e.rule.startswith("retype:") and e.value in said)]
+    final = f"{ev.event_type} / {ev.sub_event_type}"
+    types = [i for i, e in enumerate(ev.evidence) if e.field == "event_type"]
+    last = next((i for i in reversed(types) if ev.evidence[i].value == final), None)
+    if last is not None and last != types[-1]:
+        ev.evidence.append(ev.evidence.pop(last))  # the final type's item last, after the ones it replaced
 
 
 def _set_place(ev: Event, place: PlaceMention, gaz: Gazetteer) -> None:
