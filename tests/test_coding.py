@@ -86,6 +86,8 @@ def test_a_faction_named_with_its_movement_and_state_forces_killing_people(pipe:
                        "killing three.", published=date(2019, 12, 7))
     assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims" and ev.assoc_actor_1 == "Katiba Macina"
     assert any(e.rule.endswith(":part-of") for e in ev.evidence if e.field == "actor1")
+    (assoc,) = [e for e in ev.evidence if e.field == "assoc_actor_1"]  # the associated actor has its words too
+    assert (assoc.value, assoc.rule) == ("Katiba Macina", "actor:rebel:faction")
     # ... from April 2020 the faction itself again, the movement the text names beside it as associated actor
     pub = date(2020, 12, 7)
     (ev,) = code(pipe, "On 6 December 2020, presumed Katiba Macina (JNIM) militants attacked farmers near Niono, "

@@ -4372,17 +4372,23 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     and matcher.movement_of(m.actor, ev.event_date) is None:
                 # "Katiba Macina (JNIM)" after March 2020: ACLED codes the faction itself again, its movement
                 # as associated actor
-                setattr(ev, "assoc_actor_1" if slot == "actor1" else "assoc_actor_2", parent.actor)
+                assoc = "assoc_actor_1" if slot == "actor1" else "assoc_actor_2"
+                setattr(ev, assoc, parent.actor)
+                ev.evidence.append(_ev(article, assoc, parent.actor, parent.start, parent.end, f"{rule}:movement"))
                 parent = None
             movement = matcher.movement_of(m.actor, ev.event_date) if parent is None else None
             if parent is not None:
                 # "Katiba Macina (JNIM)": the faction is coded as its movement, the faction as associated actor
-                setattr(ev, "assoc_actor_1" if slot == "actor1" else "assoc_actor_2", m.actor)
+                assoc = "assoc_actor_1" if slot == "actor1" else "assoc_actor_2"
+                setattr(ev, assoc, m.actor)
+                ev.evidence.append(_ev(article, assoc, m.actor, m.start, m.end, f"{rule}:faction"))
                 m = dataclasses.replace(m, actor=parent.actor, inter=parent.inter, end=parent.end + 1)
                 rule += ":part-of"
             elif movement is not None:
                 # a faction of a movement on that date (Katiba Macina of JNIM since March 2017), as ACLED codes it
-                setattr(ev, "assoc_actor_1" if slot == "actor1" else "assoc_actor_2", m.actor)
+                assoc = "assoc_actor_1" if slot == "actor1" else "assoc_actor_2"
+                setattr(ev, assoc, m.actor)
+                ev.evidence.append(_ev(article, assoc, m.actor, m.start, m.end, f"{rule}:faction"))
                 m = dataclasses.replace(m, actor=movement[0], inter=movement[1])
                 rule += ":part-of-movement"
             elif " and/or " not in m.actor and (either := matcher.ambiguous_name(
