@@ -252,13 +252,18 @@ def score(store: Store) -> Scores:
 
 
 @pytest.fixture(scope="module")
-def sample_scores(tmp_path_factory: pytest.TempPathFactory) -> Scores:
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     store = Store.open(tmp_path_factory.mktemp("golden") / "sample.duckdb")
     try:
         Pipeline(Settings(workers=1)).ingest([sample_dir()], store)
-        return score(store)
+        yield store
     finally:
         store.close()
+
+
+@pytest.fixture(scope="module")
+def sample_scores(sample_store: Store) -> Scores:
+    return score(sample_store)
 
 
 def test_golden_names() -> None:
@@ -279,3 +284,21 @@ def test_golden_sample_scores(sample_scores: Scores) -> None:
 
 def test_no_violent_event_from_no_event_files(sample_scores: Scores) -> None:
     assert not sample_scores.no_event_violent, [(e.event_type, e.notes) for e in sample_scores.no_event_violent]
+
+
+# every value a stored event carries is traceable to the words (or, for a date, the publication) that say it
+TRACED = ("event_type", "event_date", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "location",
+          "fatalities", "wounded", "abducted", "arrested")
+
+
+def test_every_stored_value_has_its_evidence(sample_store: Store) -> None:
+    con = sample_store.con
+    have = {(e, f) for e, f in con.execute("SELECT DISTINCT event_id, field FROM evidence").fetchall()}
+    cols = ", ".join(TRACED)
+    missing = []
+    for row in con.execute(f"SELECT event_id, {cols} FROM events").fetchall():
+        for name, value in zip(TRACED, row[1:]):
+            if value not in (None, 0, "") and (row[0], name) not in have:
+                missing.append((row[0], name, value))
+    assert not missing
+
