@@ -201,7 +201,8 @@ def test_directory_of_mixed_files(corpus: Path) -> None:
         "image.png": "binary file (PNG image), not text",
         "not_a_feed.xml": "XML is not an RSS or Atom feed (root element <catalog>)",
         "not_html.html": "HTML has no extractable main text (no HTML markup in the file)",
-        "notext.csv": (f"no text column in the CSV header: none of {', '.join(TEXT_KEYS)} (columns: headline, when)"),
+        "notext.csv": (f"no text column in the CSV header: none of {', '.join(TEXT_KEYS)} (columns: headline, when); "
+                       "name the column with --text-column"),
         "records.json#item 2": (
             f"record has no text field (looked for {', '.join(TEXT_KEYS)}; fields: date_publish, title)"
         ),
@@ -351,6 +352,24 @@ def test_text_column(tmp_path: Path) -> None:
     )
     (r,) = list(iter_documents([f], text_column="body_text"))
     assert isinstance(r, Reject) and r.reason == "no column 'body_text' in the CSV header (columns: headline, story)"
+
+
+def test_date_column(tmp_path: Path) -> None:
+    # a coded dataset's rows read as articles: the text and the date under the dataset's own column names
+    f = tmp_path / "coded.csv"
+    f.write_text("event_date,notes\n03 December 2020,Gunmen attacked a village on Tuesday.\n")
+    (a,) = list(iter_documents([f], text_column="notes", date_column="Event_Date"))
+    assert isinstance(a, Article) and a.published == date(2020, 12, 3)
+    (a,) = list(iter_documents([f], text_column="notes"))
+    assert isinstance(a, Article) and a.published is None  # not a publication date unless the user says so
+    (r,) = list(iter_documents([f], text_column="notes", date_column="when"))
+    assert isinstance(r, Reject) and r.reason == "no column 'when' in the CSV header (columns: event_date, notes)"
+    (r,) = list(iter_documents([f]))
+    assert isinstance(r, Reject) and r.reason.endswith("name the column with --text-column")
+    j = tmp_path / "coded.jsonl"
+    j.write_text('{"notes": "Gunmen attacked a village.", "event_date": "2020-12-03"}\n')
+    (a,) = list(iter_documents([j], text_column="notes", date_column="event_date"))
+    assert isinstance(a, Article) and a.published == date(2020, 12, 3)
 
 
 def test_semicolon_csv_and_json_wrapper(tmp_path: Path) -> None:

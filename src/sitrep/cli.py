@@ -59,6 +59,8 @@ def ingest(
     outlet: Annotated[Optional[str], typer.Option(help="Outlet name for every article.")] = None,
     url: Annotated[Optional[str], typer.Option(help="URL for every article.")] = None,
     text_column: Annotated[Optional[str], typer.Option("--text-column", help="CSV column holding the text.")] = None,
+    date_column: Annotated[Optional[str], typer.Option(
+        "--date-column", help="Column or field holding each record's publication date.")] = None,
     sample: Annotated[bool, typer.Option("--sample", help="Ingest the bundled sample corpus.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any document is rejected.")] = False,
     as_json: JsonOpt = False,
@@ -78,14 +80,16 @@ def ingest(
     pipe = Pipeline(settings)
     with Store.open(db) as store:
         if as_json or not sys.stderr.isatty():
-            summary = pipe.ingest(srcs, store, text_column=text_column, published=pub, outlet=outlet, url=url)
+            summary = pipe.ingest(srcs, store, text_column=text_column, date_column=date_column, published=pub,
+                                  outlet=outlet, url=url)
         else:
             from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
             with Progress(SpinnerColumn(), TextColumn("ingesting"), BarColumn(), TextColumn("{task.completed} docs"),
                           TimeElapsedColumn(), console=err, transient=True) as prog:
                 task = prog.add_task("ingest", total=None)
-                summary = pipe.ingest(srcs, store, text_column=text_column, published=pub, outlet=outlet, url=url,
+                summary = pipe.ingest(srcs, store, text_column=text_column, date_column=date_column,
+                                      published=pub, outlet=outlet, url=url,
                                       progress=lambda n: prog.advance(task, n))
     if as_json:
         _dump(summary.as_dict())

@@ -282,6 +282,7 @@ class Pipeline:
         store: "Store",  # noqa: F821
         *,
         text_column: str | None = None,
+        date_column: str | None = None,
         published: date | None = None,
         outlet: str | None = None,
         url: str | None = None,
@@ -328,7 +329,7 @@ class Pipeline:
 
         try:
             for doc in iter_documents(sources, text_column=text_column, max_bytes=self.settings.max_file_bytes,
-                                      published=published, outlet=outlet, url=url):
+                                      published=published, outlet=outlet, url=url, date_column=date_column):
                 summary.seen += 1
                 if progress:
                     progress(1)

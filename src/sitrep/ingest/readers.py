@@ -126,6 +126,7 @@ class _Options:
     published: date | None
     outlet: str | None
     url: str | None
+    date_column: str | None = None
 
 
 # --------------------------------------------------------------------------------------------------- public
@@ -139,15 +140,17 @@ def iter_documents(
     published: date | None = None,
     outlet: str | None = None,
     url: str | None = None,
+    date_column: str | None = None,
 ) -> Iterator[Article | Reject]:
     """Yield one Article per readable document and one Reject (stage "ingest") per unreadable one.
 
     A source is a file, a directory (recursive, sorted, hidden entries skipped), a glob pattern, or "-" for
     stdin. Never raises for a bad document. `published`, `outlet` and `url`, when given, replace the
-    metadata of every article. For JSONL and CSV/TSV files, which are streamed, `max_bytes` limits each
-    record instead of the whole file.
+    metadata of every article. `text_column` and `date_column` name the field of a record (CSV, JSON, JSONL)
+    that holds the text and the publication date, where its name is none of TEXT_KEYS / DATE_KEYS. For JSONL
+    and CSV/TSV files, which are streamed, `max_bytes` limits each record instead of the whole file.
     """
-    opts = _Options(text_column, max_bytes, published, outlet, url)
+    opts = _Options(text_column, max_bytes, published, outlet, url, date_column)
     for source in sources:
         try:
             for item in _expand(source):
@@ -520,7 +523,11 @@ def _read_csv(f: IO[bytes], name: str, delimiter: str | None, opts: _Options) ->
             cols = ", ".join(h for h in header if h) or "none"
             if opts.text_column:
                 raise ParseError(f"no column {opts.text_column!r} in the CSV header (columns: {cols})")
-            raise ParseError(f"no text column in the CSV header: none of {', '.join(keys)} (columns: {cols})")
+            raise ParseError(f"no text column in the CSV header: none of {', '.join(keys)} (columns: {cols}); "
+                             f"name the column with --text-column")
+        if opts.date_column and opts.date_column.strip().lower() not in header:
+            cols = ", ".join(h for h in header if h) or "none"
+            raise ParseError(f"no column {opts.date_column!r} in the CSV header (columns: {cols})")
         start = reader.line_num + 1
         while True:
             where = f"{name}:line {start}"
@@ -693,7 +700,7 @@ def _build(
     if opts.published is not None:
         published = opts.published
     else:
-        raw_date = _first(meta, DATE_KEYS)
+        raw_date = _first(meta, (opts.date_column.strip().lower(),) if opts.date_column else DATE_KEYS)
         try:
             published = parse_date(raw_date)
         except (ValueError, OverflowError):
