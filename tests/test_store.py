@@ -156,3 +156,38 @@ def test_a_memory_limit_that_is_not_a_size_is_a_clear_error(tmp_path: Path, monk
     monkeypatch.setenv("SITREP_DB_MEMORY", "lots")
     with pytest.raises(StoreError, match="SITREP_DB_MEMORY"):
         Store.open(tmp_path / "x.duckdb")
+
+
+def test_reports_merge_only_within_their_days_and_provinces() -> None:
+    """Two reports that each write their day out are one happening only on that day; a weekday read against
+    the publication may be a day off. A town in one province is not what happened in another province."""
+    from datetime import date
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+    from sitrep.store.db import _LightIndex
+
+    def ev(eid: str, day: int, phrase: str, **kw: object) -> Event:
+        d = date(2020, 11, day)
+        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
+                    date_phrase=phrase, country_code="BF", latitude=14.44, longitude=-0.24, geo_precision=2,
+                    admin1="Sahel", admin2="Oudalan", actor1="A", actor2="B", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    written = ev("00000000000a", 27, "On 27 November 2020")
+    assert not compatible(written, ev("b", 29, "On 29 November 2020"))
+    assert not compatible(written, ev("b", 28, "Nov. 28"))
+    assert compatible(written, ev("b", 27, "on 27 November"))
+    assert compatible(written, ev("b", 28, "on Saturday"))  # a weekday may be a day off
+    assert compatible(ev("a", 27, "on Friday"), ev("b", 29, "on Sunday"))
+    # an event placed at a province is not one of a town of another province, in the same region
+    assert not compatible(written, ev("b", 27, "On 27 November 2020", latitude=13.4, longitude=0.5,
+                                      geo_precision=3, admin2="Yagha"))
+    # the store's merge index carries both
+    idx = _LightIndex()
+    idx.put(written)
+    (light,) = idx.candidates(ev("new", 28, "On 28 November 2020"))
+    assert (light.date_phrase, light.admin2) == ("On 27 November 2020", "Oudalan")
+    assert not compatible(light, ev("new", 28, "On 28 November 2020"))  # type: ignore[arg-type]

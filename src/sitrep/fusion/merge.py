@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -22,6 +23,17 @@ def date_slack(time_precision: int | None) -> timedelta:
     return _SLACK.get(time_precision, MAX_DATE_SLACK)  # type: ignore[arg-type]
 
 
+# a date written as a day of a month ("27 November 2020", "Nov. 27", "11/27/2020"), not one read from a weekday or
+# "yesterday" against the publication date, where two reports of one happening can differ by a day
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_CALENDAR_DAY = re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\b{_MONTH}[a-z]*\.?\s+\d{{1,2}}\b|"
+                           r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+
+
+def _calendar_day(phrase: str | None) -> bool:
+    return bool(phrase) and _CALENDAR_DAY.search(phrase) is not None
+
+
 def _placeless(ev: Event) -> bool:
     """No place more precise than a country: neither coordinates nor a first-level unit."""
     return ev.latitude is None and not ev.admin1
@@ -40,6 +52,9 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
         return False
     if a.date_start and b.date_start and a.date_end and b.date_end:
         slack = max(date_slack(a.time_precision), date_slack(b.time_precision))
+        if a.time_precision == b.time_precision == 1 and _calendar_day(a.date_phrase) and \
+                _calendar_day(b.date_phrase):
+            slack = timedelta(0)  # two reports that each write the day out ("on 27 November") tell their own days
         if a.date_start > b.date_end + slack or b.date_start > a.date_end + slack:
             return False
     if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:
@@ -48,6 +63,8 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
                 return False
         elif a.admin1 and b.admin1 and a.admin1 != b.admin1 and a.event_type != "Strategic developments":
             return False
+        elif a.admin2 and b.admin2 and a.admin2 != b.admin2 and a.event_type != "Strategic developments":
+            return False  # a town in one province is not a report of what happened in another province
     if a.actor1 and b.actor1 and a.event_type != "Strategic developments":
         actors_a = {a.actor1, a.actor2} - {None}
         actors_b = {b.actor1, b.actor2} - {None}

@@ -26,8 +26,8 @@ from sitrep.settings import Settings
 from sitrep.store.schema import EVENT_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 
 _LIGHT_FIELDS = ("event_id", "event_type", "sub_event_type", "plover_category", "date_start", "date_end",
-                 "time_precision", "country_code", "latitude", "longitude", "geo_precision", "admin1", "actor1",
-                 "actor2", "article_id", "story_id")
+                 "time_precision", "date_phrase", "country_code", "latitude", "longitude", "geo_precision", "admin1",
+                 "admin2", "actor1", "actor2", "article_id", "story_id")
 _Light = namedtuple("_Light", _LIGHT_FIELDS + ("row",))  # what `compatible` reads, and the row in the index
 _OPEN_RANGE = timedelta(days=45)  # an event with a start and no end date (never coded so) is taken to last this
 _NO_DATE = date.min.toordinal()  # a start date of None, sorted first
@@ -63,10 +63,12 @@ class _LightIndex:
         self._odd_ids: list[str] = []  # event ids that are not 12 hex digits, by -1 - id column value
         c = self._cols = {
             "id": array("q"), "key": array("i"), "start": array("i"), "end": array("i"), "tp": array("b"),
-            "lat": array("d"), "lon": array("d"), "gp": array("b"), "admin1": array("i"), "actor1": array("i"),
-            "actor2": array("i"), "article": array("i"), "story": array("i")}
+            "phrase": array("i"),
+            "lat": array("d"), "lon": array("d"), "gp": array("b"), "admin1": array("i"), "admin2": array("i"),
+            "actor1": array("i"), "actor2": array("i"), "article": array("i"), "story": array("i")}
         self._id, self._key, self._start, self._end, self._tp = c["id"], c["key"], c["start"], c["end"], c["tp"]
-        self._lat, self._lon, self._gp, self._admin1 = c["lat"], c["lon"], c["gp"], c["admin1"]
+        self._phrase, self._lat, self._lon, self._gp = c["phrase"], c["lat"], c["lon"], c["gp"]
+        self._admin1, self._admin2 = c["admin1"], c["admin2"]
         self._actor1, self._actor2, self._article, self._story = c["actor1"], c["actor2"], c["article"], c["story"]
 
     def __len__(self) -> int:
@@ -106,7 +108,8 @@ class _LightIndex:
 
     def _set(self, r: tuple[Any, ...], row: int | None, *, keep_sorted: bool = False) -> None:
         """Write light row `r` (values in `_LIGHT_FIELDS` order) at `row` (None: a new row at the end)."""
-        (eid, etype, sub, cat, start, end, tp, cc, lat, lon, gp, admin1, actor1, actor2, article, story) = r
+        (eid, etype, sub, cat, start, end, tp, phrase, cc, lat, lon, gp, admin1, admin2, actor1, actor2, article,
+         story) = r
         key = (etype, sub, cat, cc, tp)
         k = self._key_no.get(key)
         if k is None:
@@ -114,10 +117,10 @@ class _LightIndex:
             self._keys.append(key)
         d = start.toordinal() if start is not None else _NO_DATE
         values = (self._encode_id(eid) if row is None else self._id[row], k, d,
-                  end.toordinal() if end is not None else 0, -1 if tp is None else tp,
+                  end.toordinal() if end is not None else 0, -1 if tp is None else tp, self._string(phrase),
                   math.nan if lat is None else lat, math.nan if lon is None else lon, -1 if gp is None else gp,
-                  self._string(admin1), self._string(actor1), self._string(actor2), self._string(article),
-                  self._string(story))
+                  self._string(admin1), self._string(admin2), self._string(actor1), self._string(actor2),
+                  self._string(article), self._string(story))
         if row is None:
             row = len(self._id)
             for col, v in zip(self._cols.values(), values):
@@ -148,9 +151,10 @@ class _LightIndex:
         s = self._strings
         return _Light(self._decode_id(self._id[row]), etype, sub, cat,
                       _from_ordinal(d) if d != _NO_DATE else None, _from_ordinal(end) if end else None,
-                      tp, cc, None if lat != lat else lat, None if lon != lon else lon, None if gp < 0 else gp,
-                      s[self._admin1[row]], s[self._actor1[row]], s[self._actor2[row]], s[self._article[row]],
-                      s[self._story[row]], row)
+                      tp, s[self._phrase[row]], cc, None if lat != lat else lat, None if lon != lon else lon,
+                      None if gp < 0 else gp,
+                      s[self._admin1[row]], s[self._admin2[row]], s[self._actor1[row]], s[self._actor2[row]],
+                      s[self._article[row]], s[self._story[row]], row)
 
     def put(self, ev: Event, replaces: int | None = None) -> None:
         """Add the light row of `ev`, or write it over row `replaces` (the stored event it was merged from: a
