@@ -191,3 +191,40 @@ def test_reports_merge_only_within_their_days_and_provinces() -> None:
     (light,) = idx.candidates(ev("new", 28, "On 28 November 2020"))
     assert (light.date_phrase, light.admin2) == ("On 27 November 2020", "Oudalan")
     assert not compatible(light, ev("new", 28, "On 28 November 2020"))  # type: ignore[arg-type]
+
+
+def test_an_attack_and_a_fight_at_one_place_are_one_happening_read_two_ways() -> None:
+    """One outlet's attack on a man is another's exchange of fire: at the same place on compatible days they merge,
+    the first report's kind stays and the other is kept as a disagreement; a few kilometres apart they do not."""
+    from datetime import date
+
+    from sitrep.fusion.merge import compatible, merge
+    from sitrep.model import Event, Source
+    from sitrep.store.db import _LightIndex
+
+    def ev(eid: str, kind: tuple[str, str, str], lat: float = 41.88, **kw: object) -> Event:
+        d = date(2016, 3, 14)
+        base = dict(event_id=eid, event_type=kind[0], sub_event_type=kind[1], plover_category=kind[2],
+                    date_start=d, date_end=d, event_date=d, time_precision=1, date_phrase="Monday",
+                    country_code="US", latitude=lat, longitude=-87.63, geo_precision=1, admin1="Illinois",
+                    location="Chicago", actor1="Unidentified Armed Group (United States)", article_id="art" + eid,
+                    sources=[Source("art" + eid, None, None, d, None)])
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    attack = ("Violence against civilians", "Attack", "ASSAULT")
+    clash = ("Battles", "Armed clash", "FIGHT")
+    a, b = ev("00000000000a", attack), ev("00000000000b", clash)
+    assert compatible(a, b) and compatible(b, a)
+    assert not compatible(a, ev("c", clash, lat=41.93))  # 5.6 km away: another place
+    assert not compatible(a, ev("c", clash, geo_precision=2))  # "near Chicago": not one place
+    assert not compatible(a, ev("c", ("Protests", "Peaceful protest", "PROTEST")))
+    merged = merge(a, b)
+    assert (merged.event_type, merged.sub_event_type) == ("Violence against civilians", "Attack")
+    (d,) = [d for d in merged.disagreements if d.field == "event_type"]
+    assert d.values == {"art00000000000a": "Violence against civilians / Attack",
+                        "art00000000000b": "Battles / Armed clash"}
+    # the store's merge index hands the sibling kind's events to a new report
+    idx = _LightIndex()
+    idx.put(ev("00000000000a", attack))
+    assert [c.event_id for c in idx.candidates(ev("new", clash))] == ["00000000000a"]

@@ -9,13 +9,34 @@ from datetime import timedelta
 from sitrep.geo.gazetteer import haversine_km
 from sitrep.model import Disagreement, Event
 
-__all__ = ["MAX_DATE_SLACK", "compatible", "date_slack", "merge"]
+__all__ = ["MAX_DATE_SLACK", "compatible", "date_slack", "merge", "merges_with"]
 
 _FIGURE_FIELDS = ("fatalities", "wounded", "abducted", "arrested", "deaths_a", "deaths_b", "deaths_civilians")
 
 
 _SLACK = {1: timedelta(days=2), 2: timedelta(days=7), 3: timedelta(days=15)}  # by time_precision
 MAX_DATE_SLACK = timedelta(days=15)  # no two compatible events are further apart than their ranges plus this
+
+# Kinds of happening two outlets read differently from one shooting: an attack on people to one, a fight to the
+# other (the victim fired back, the police exchanged fire). Reports of those kinds are one happening when they put
+# it at the same place (both at a place's precision, this close) on compatible days; the first report's kind stays
+# and the other is kept as a disagreement.
+_SIBLING_KINDS = (frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack")}),)
+_SAME_PLACE_KM = 1.0
+# two reports each at a place's precision name different places beyond this: two villages, not one happening
+# (a city and its neighbourhood are closer)
+_SEPARATE_PLACES_KM = 10.0
+
+
+def merges_with(event_type: str | None, sub_event_type: str | None) -> frozenset[tuple[str | None, str | None]]:
+    """The (type, sub-type) pairs whose reports may be merged with a report of this kind: itself, and its
+    siblings at the same place."""
+    kind = (event_type, sub_event_type)
+    out = {kind}
+    for sib in _SIBLING_KINDS:
+        if kind in sib:
+            out |= sib
+    return frozenset(out)
 
 
 def date_slack(time_precision: int | None) -> timedelta:
@@ -47,7 +68,13 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
     if (_placeless(a) or _placeless(b)) and not (a.story_id and story(a.story_id) == story(b.story_id)):
         return False
     if (a.event_type, a.sub_event_type, a.plover_category) != (b.event_type, b.sub_event_type, b.plover_category):
-        return False
+        if (b.event_type, b.sub_event_type) == (a.event_type, a.sub_event_type) or \
+                (b.event_type, b.sub_event_type) not in merges_with(a.event_type, a.sub_event_type):
+            return False
+        if not (a.geo_precision == b.geo_precision == 1 and None not in (a.latitude, a.longitude, b.latitude,
+                                                                         b.longitude)
+                and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _SAME_PLACE_KM):
+            return False
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
     if a.date_start and b.date_start and a.date_end and b.date_end:
@@ -59,7 +86,8 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
             return False
     if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:
         if a.geo_precision in (1, 2) and b.geo_precision in (1, 2):
-            if haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > 50:
+            km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+            if km > 50 or (a.geo_precision == b.geo_precision == 1 and km > _SEPARATE_PLACES_KM):
                 return False
         elif a.admin1 and b.admin1 and a.admin1 != b.admin1 and a.event_type != "Strategic developments":
             return False
@@ -89,8 +117,10 @@ def merge(into: Event, new: Event) -> Event:
     # per-field disagreements, the values each source gives
     by_field = {d.field: d for d in into.disagreements}
     first_article = into.sources[0].article_id if into.sources else into.article_id
-    for name in _FIGURE_FIELDS + ("event_date", "location"):
+    for name in _FIGURE_FIELDS + ("event_date", "location", "event_type"):
         va, vb = _value(into, name), _value(new, name)
+        if name == "event_type":  # the kind each report gives: "Battles / Armed clash"
+            va, vb = f"{va} / {_value(into, 'sub_event_type')}", f"{vb} / {_value(new, 'sub_event_type')}"
         if va and vb and va != vb and not (name in _FIGURE_FIELDS and (va == "0" or vb == "0")):
             d = by_field.get(name)
             if d is None:

@@ -221,6 +221,8 @@ _FIELD_LABELS = {"fatalities": "fatalities", "event_date": "date", "wounded": "w
 def _stored(ev: Event, fld: str) -> str:
     if fld == "event_date":
         return text.when(ev)
+    if fld == "event_type":  # as the sources' values read: "Battles / Armed clash"
+        return f"{ev.event_type} / {ev.sub_event_type}"
     v = getattr(ev, fld, None)
     return "—" if v is None else str(v)
 

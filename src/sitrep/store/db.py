@@ -19,7 +19,7 @@ import duckdb
 import orjson
 
 from sitrep.errors import NotFound, StoreError
-from sitrep.fusion.merge import compatible, date_slack, merge
+from sitrep.fusion.merge import compatible, date_slack, merge, merges_with
 from sitrep.fusion.stories import Assignment, StoryIndex, minhash_signature, signature_bytes, signature_values, story_terms
 from sitrep.model import Article, Disagreement, Event, Evidence, Reject, Source
 from sitrep.settings import Settings
@@ -179,7 +179,11 @@ class _LightIndex:
         # 12-hex-digit ids sort as their integers do; any other id makes the index compare strings
         fast = not self._odd_ids
         id_key = (lambda r: ids[r]) if fast else (lambda r: self._decode_id(ids[r]))
-        for key in self._by_kind.get((ev.event_type, ev.sub_event_type, ev.plover_category), ()):
+        kinds = merges_with(ev.event_type, ev.sub_event_type)
+        own = (ev.event_type, ev.sub_event_type, ev.plover_category)
+        keys = [key for kind in self._by_kind if kind == own or (kind[:2] != own[:2] and kind[:2] in kinds)
+                for key in self._by_kind[kind]]
+        for key in keys:
             starts, rows = self.groups[key]
             if key[3] is not None and ev.country_code is not None and key[3] != ev.country_code:
                 continue
@@ -407,7 +411,9 @@ class Store:
         for e in ev.evidence:
             e.article_id = ev.article_id
         key = (ev.event_type, ev.sub_event_type, ev.plover_category)
-        for cand_id in by_key.get(key, ()):
+        kinds = merges_with(ev.event_type, ev.sub_event_type)
+        near = [i for k in by_key if k == key or (k[:2] != key[:2] and k[:2] in kinds) for i in by_key[k]]
+        for cand_id in near:
             cand = pending[cand_id]
             if cand.country_code and ev.country_code and cand.country_code != ev.country_code:
                 continue
