@@ -407,11 +407,11 @@ def test_eval_clusters_on_small_files(tmp_path: Path) -> None:
 
 @pytest.mark.shared
 def test_dev_set_floors(shared_dir: Path) -> None:
-    """Regression floors on two dev sets (measured: Giveme5W1H 0.873, ECB+ dev 0.819; targets are higher)."""
+    """Regression floors on two dev sets (measured: Giveme5W1H 0.870, ECB+ dev 0.867)."""
     give = evaluate_clusters(shared_dir / "eval-data/giveme5w1h-gold/data", label="category")
     assert give["bcubed_f1"] >= 0.84, give
     ecb = evaluate_clusters(shared_dir / "eval-data/ecbplus-story-clusters/ECB_Dev_corpus.txt", label=None)
-    assert ecb["bcubed_f1"] >= 0.80, ecb
+    assert ecb["bcubed_f1"] >= 0.85, ecb
 
 
 def test_story_bench_small() -> None:
