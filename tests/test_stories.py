@@ -75,6 +75,32 @@ def test_the_same_kind_of_news_about_other_people_or_places_scores_lower() -> No
     assert scores[0.5] == pytest.approx(scores[1.0] * 0.5, rel=1e-3) and scores[1.0] > 0
 
 
+BOUT_A = ("Wladimir Klitschko stops Hasim Rahman to keep his titles", "Wladimir Klitschko stopped Hasim Rahman "
+          "in the seventh round in Mannheim on Saturday to keep his heavyweight titles.")
+BOUT_B = ("Wladimir Klitschko stops Tony Thompson to keep his titles", "Wladimir Klitschko stopped Tony Thompson in "
+          "the sixth round in Bern on Saturday to keep his heavyweight titles.")
+
+
+def test_a_report_about_someone_else_beside_the_same_person_scores_lower() -> None:
+    # one person in both, the other one new and the story's own not named: multiplied by other_names_conflict
+    scores = _scores_by_conflict("other_names_conflict", BOUT_A, BOUT_B)
+    assert scores[0.5] == pytest.approx(scores[1.0] * 0.5, rel=1e-3) and scores[1.0] > 0
+
+
+def test_a_follow_up_naming_someone_new_beside_the_story_people_is_no_conflict() -> None:
+    # the story's people named again, with a promoter who speaks after the bout: the same happening
+    later = ("Wladimir Klitschko stops Hasim Rahman, promoter Kalle Sauerland says",
+             "Wladimir Klitschko stopped Hasim Rahman in the seventh round, promoter Kalle Sauerland said in Mannheim.")
+    scores = _scores_by_conflict("other_names_conflict", BOUT_A, later)
+    assert scores[0.5] == pytest.approx(scores[1.0]) and scores[1.0] > 0
+    # two reports of one race about three drivers each, not all the same ones: who it is about is unclear
+    race_a = ("Lewis Hamilton wins ahead of Kimi Raikkonen and Sebastian Vettel", "Lewis Hamilton won the race ahead "
+              "of Kimi Raikkonen and Sebastian Vettel in Sao Paulo on Sunday.")
+    race_b = ("Max Verstappen passes Nico Rosberg and Lewis Hamilton in the rain", "Max Verstappen passed Nico Rosberg "
+              "and Lewis Hamilton in the rain in Sao Paulo on Sunday.")
+    scores = _scores_by_conflict("other_names_conflict", race_a, race_b)
+    assert scores[0.5] == pytest.approx(scores[1.0]) and scores[1.0] > 0
+
 
 def test_another_year_or_magnitude_of_the_same_kind_of_news_scores_lower() -> None:
     # the same words, another value of one kind of number (a magnitude, a year): multiplied by number_conflict
@@ -303,6 +329,19 @@ def test_the_index_merges_stories_and_says_which_id_stands_for_which() -> None:
     assert idx.stories[c.story_id].n == 3
 
 
+def test_two_stories_about_other_people_are_not_merged() -> None:
+    # the same bridging report as above, but each story is about someone the other never names
+    idx = StoryIndex()
+    day = date(2024, 3, 1)
+    for i in range(20):
+        idx.assign(f"bg{i}", {f"noise{i}": 3.0, f"other{i}": 2.0, "said": 1.0}, day)
+    a = idx.assign("a", {"tmobile": 3.0, "blackberry": 3.0, "curve": 3.0, "official": 2.0, "john legere": 8.0}, day)
+    b = idx.assign("b", {"tmobile": 1.0, "rumors": 3.0, "confirmed": 3.0, "smartphone": 3.0, "mike sievert": 8.0}, day)
+    c = idx.assign("c", {"tmobile": 3.0, "blackberry": 3.0, "curve": 3.0, "rumors": 3.0, "confirmed": 3.0,
+                         "smartphone": 3.0}, day)
+    assert not c.new_story and idx.current(a.story_id) != idx.current(b.story_id)
+
+
 def test_a_merged_story_is_not_brought_back_by_another_of_its_days() -> None:
     """An older story recalled by one of its days and merged away is not fetched again (the store is written at
     the batch's end) when a later article names another of its days."""
@@ -368,11 +407,11 @@ def test_eval_clusters_on_small_files(tmp_path: Path) -> None:
 
 @pytest.mark.shared
 def test_dev_set_floors(shared_dir: Path) -> None:
-    """Regression floors on two dev sets (measured: Giveme5W1H 0.873, ECB+ dev 0.819; targets are higher)."""
+    """Regression floors on two dev sets (measured: Giveme5W1H 0.870, ECB+ dev 0.867)."""
     give = evaluate_clusters(shared_dir / "eval-data/giveme5w1h-gold/data", label="category")
     assert give["bcubed_f1"] >= 0.84, give
     ecb = evaluate_clusters(shared_dir / "eval-data/ecbplus-story-clusters/ECB_Dev_corpus.txt", label=None)
-    assert ecb["bcubed_f1"] >= 0.80, ecb
+    assert ecb["bcubed_f1"] >= 0.85, ecb
 
 
 def test_story_bench_small() -> None:

@@ -78,6 +78,12 @@ class StorySettings:
     # likely the same happening ("Hugh Jackman to host the Oscars" / "Ellen DeGeneres to host the Oscars")
     name_conflict: float = 0.8
     place_conflict: float = 0.7
+    # and whom: a report about few people (at most `focus_names` salient full names) that names someone the story
+    # never told, while the story's own salient names are not all in it, is another happening with some of the same
+    # people ("Klitschko stops Thompson" / "Klitschko stops Rahman"); two stories that differ so are not merged
+    # either (see `merge_threshold`). Long pages name many people, and which of them the story is about is unclear
+    other_names_conflict: float = 0.4
+    focus_names: int = 2
     # and which one: numbers of one kind that are all other than the story's (years "2013" / "2008", decimals "a
     # 6.1-magnitude quake" / "4.4", other figures "the 4500 block" / "the 1200 block") tell another happening of the
     # same kind; so does another day named where the articles carry no publication date ("on Saturday" / "on
@@ -131,6 +137,20 @@ def _day(term: str) -> bool:
 def _full_name(term: str) -> bool:
     """A feature that is a full name: two capitalised words in a row ("hugh jackman"), not a place or an actor."""
     return " " in term and not term.startswith(("geo:", "act:", "day:"))
+
+
+def _salient_names(tf: dict[str, float], weight: float) -> set[str]:
+    """The full names among raw features said in a title or often (raw weight >= `weight`)."""
+    return {t for t, w in tf.items() if w >= weight and _full_name(t)}
+
+
+def _names_apart(a: dict[str, float], b: dict[str, float], weight: float, focus: int) -> bool:
+    """Whether two bags of raw features (an article's, a story's) tell of other people: one of them names at most
+    `focus` salient full names, and each names someone salient the other never names."""
+    mine, theirs = _salient_names(a, weight), _salient_names(b, weight)
+    if min(len(mine), len(theirs)) > focus:
+        return False
+    return any(t not in b for t in mine) and any(t not in a for t in theirs)
 
 
 def story_terms(article: Article, settings: StorySettings = StorySettings()) -> dict[str, float]:
@@ -466,7 +486,7 @@ class StoryIndex:
             # (only days before the window: a report of today's news names no older story's day)
             cut = None if published is None else f"day:{published - timedelta(days=st.window_days)}"
             self._recall({d for d in days if cut is None or d < cut})
-        names = {t for t, w in terms.items() if _full_name(t) and w >= st.salient_weight}
+        names = _salient_names(terms, st.salient_weight)
         places = {t for t in terms if t.startswith("geo:")}
         numbers = _number_kinds(terms) if st.number_conflict < 1.0 else ((), (), ())
         whens = {t for t in terms if t.startswith("when:")}
@@ -488,6 +508,8 @@ class StoryIndex:
                 told = {t for t in story.tf if _full_name(t)}
                 if told and not (told & names):
                     score *= st.name_conflict
+                elif _names_apart(terms, story.tf, st.salient_weight, st.focus_names):
+                    score *= st.other_names_conflict
             if places and st.place_conflict < 1.0 and score >= st.threshold:
                 told = {t for t in story.tf if t.startswith("geo:")}
                 if told and not (told & places):
@@ -509,7 +531,10 @@ class StoryIndex:
                 if other == best:
                     continue
                 self.stories[other].vec = None  # (both centroids as of now: `best` was just joined)
-                if self._cosine(self._centroid(self.stories[best]), self.stories[other]) >= st.merge_threshold:
+                close = self._cosine(self._centroid(self.stories[best]), self.stories[other])
+                if _names_apart(self.stories[best].tf, self.stories[other].tf, st.salient_weight, st.focus_names):
+                    close *= st.other_names_conflict
+                if close >= st.merge_threshold:
                     self._merge(best, other)
             return Assignment(article_id, best, round(best_score, 4), False)
         sid = story_id or self._new_id()
