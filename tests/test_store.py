@@ -182,6 +182,11 @@ def test_reports_merge_only_within_their_days_and_provinces() -> None:
     assert compatible(written, ev("b", 27, "on 27 November"))
     assert compatible(written, ev("b", 28, "on Saturday"))  # a weekday may be a day off
     assert compatible(ev("a", 27, "on Friday"), ev("b", 29, "on Sunday"))
+    # a day written with its ordinal ("Nov. 28th") is written out too; words that only begin like a month are not
+    assert not compatible(written, ev("b", 28, "on Saturday, November 28th"))
+    assert not compatible(ev("a", 27, "the 27th of November"), ev("b", 28, "Nov. 28"))
+    for phrase in ("2 decades ago", "Decision 12", "4 separate attacks", "Marines 3"):
+        assert compatible(ev("a", 27, "On 27 November 2020"), ev("b", 28, phrase)), phrase
     # an event placed at a province is not one of a town of another province, in the same region
     assert not compatible(written, ev("b", 27, "On 27 November 2020", latitude=13.4, longitude=0.5,
                                       geo_precision=3, admin2="Yagha"))
