@@ -24,7 +24,8 @@ MAX_DATE_SLACK = timedelta(days=15)  # no two compatible events are further apar
 _SIBLING_KINDS = (frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack")}),)
 _SAME_PLACE_KM = 1.0
 # two reports each at a place's precision name different places beyond this: two villages, not one happening
-# (a city and its neighbourhood are closer)
+# (a town and its neighbourhood are closer; a big city's are not: Chicago's Auburn Gresham is 12 km from the
+# city's point, and one outlet's "Chicago" and another's "Auburn Gresham" are then two events)
 _SEPARATE_PLACES_KM = 10.0
 
 
