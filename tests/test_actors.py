@@ -526,6 +526,10 @@ def test_acronyms_of_groups_abroad_need_their_country(matcher: ActorMatcher) -> 
                  "The NPA will publish its report next week."):
         assert not [m for m in matcher.find(text, country_hint="FR") if m.inter == 2], text
     assert not matcher.find("The ELN will publish its report next week.", country_hint="GB")
+    # "M23" is also a British motorway; in the Congo's texts the rebels
+    assert [m.actor for m in matcher.find("Protesters blocked the M23 near Crawley.", country_hint="GB")] == [
+        "Protesters (United Kingdom)"]
+    assert [m.actor for m in matcher.find("The M23 seized Bunagana.", country_hint="CD")] == ["M23: March 23 Movement"]
 
 
 def test_a_demonym_joined_to_another_s_noun_is_its_own_actor(matcher: ActorMatcher) -> None:

@@ -369,7 +369,10 @@ def test_date_column(tmp_path: Path) -> None:
     j = tmp_path / "coded.jsonl"
     j.write_text('{"notes": "Gunmen attacked a village.", "event_date": "2020-12-03"}\n')
     (a,) = list(iter_documents([j], text_column="notes", date_column="event_date"))
-    assert isinstance(a, Article) and a.published == date(2020, 12, 3)
+    assert isinstance(a, Article) and a.published == date(2020, 12, 3) and a.warnings == []
+    # a record without the named field is read undated, and says so
+    (a,) = list(iter_documents([j], text_column="notes", date_column="when"))
+    assert isinstance(a, Article) and a.published is None and a.warnings == ["no publication date under 'when'"]
 
 
 def test_semicolon_csv_and_json_wrapper(tmp_path: Path) -> None:

@@ -182,6 +182,11 @@ def test_reports_merge_only_within_their_days_and_provinces() -> None:
     assert compatible(written, ev("b", 27, "on 27 November"))
     assert compatible(written, ev("b", 28, "on Saturday"))  # a weekday may be a day off
     assert compatible(ev("a", 27, "on Friday"), ev("b", 29, "on Sunday"))
+    # a day written with its ordinal ("Nov. 28th") is written out too; words that only begin like a month are not
+    assert not compatible(written, ev("b", 28, "on Saturday, November 28th"))
+    assert not compatible(ev("a", 27, "the 27th of November"), ev("b", 28, "Nov. 28"))
+    for phrase in ("2 decades ago", "Decision 12", "4 separate attacks", "Marines 3"):
+        assert compatible(ev("a", 27, "On 27 November 2020"), ev("b", 28, phrase)), phrase
     # an event placed at a province is not one of a town of another province, in the same region
     assert not compatible(written, ev("b", 27, "On 27 November 2020", latitude=13.4, longitude=0.5,
                                       geo_precision=3, admin2="Yagha"))
@@ -228,3 +233,41 @@ def test_an_attack_and_a_fight_at_one_place_are_one_happening_read_two_ways() ->
     idx = _LightIndex()
     idx.put(ev("00000000000a", attack))
     assert [c.event_id for c in idx.candidates(ev("new", clash))] == ["00000000000a"]
+
+
+def test_reports_of_an_attack_and_of_the_fight_after_it_merge_kind_to_kind(tmp_path: Path) -> None:
+    """Two outlets each tell of gunmen killing villagers and of the soldiers' fight with them later that day, at one
+    village: each outlet's attack goes to the other's attack, each fight to the fight (not across the two kinds),
+    in one batch and in two."""
+    from datetime import date
+
+    from sitrep.model import Article, Event, Source
+
+    d = date(2021, 3, 7)
+    attack = ("Violence against civilians", "Attack", "ASSAULT", "Civilians (Burkina Faso)", 12)
+    fight = ("Battles", "Armed clash", "FIGHT", "Military Forces of Burkina Faso", 5)
+
+    def ev(eid: str, art: str, kind: tuple[str, str, str, str, int]) -> Event:
+        return Event(event_id=eid, event_type=kind[0], sub_event_type=kind[1], plover_category=kind[2],
+                     date_start=d, date_end=d, event_date=d, time_precision=1, date_phrase="on Sunday",
+                     country_code="BF", latitude=14.1, longitude=-1.63, geo_precision=1, admin1="Sahel",
+                     location="Djibo", actor1="JNIM", actor2=kind[3], fatalities=kind[4], article_id=art,
+                     sources=[Source(art, None, None, d, None)])
+
+    def articles() -> tuple[Article, Article]:  # the first outlet tells the fight first, the second the attack
+        return (Article(id="artA", text="a", content_hash="a", published=d,
+                        events=[ev("0000000000a1", "artA", fight), ev("0000000000a2", "artA", attack)]),
+                Article(id="artB", text="b", content_hash="b", published=d,
+                        events=[ev("0000000000b1", "artB", attack), ev("0000000000b2", "artB", fight)]))
+
+    one_batch, two_batches = [list(articles())], [[a] for a in articles()]
+    for n, batches in enumerate((one_batch, two_batches)):
+        with Store.open(tmp_path / f"kinds{n}.duckdb") as store:
+            for batch in batches:
+                store.add_batch(batch)
+            got = {store.event(eid).event_type: (store.event(eid).fatalities,
+                                                  sorted(s.article_id for s in store.event(eid).sources),
+                                                  store.event(eid).disagreements)
+                   for (eid,) in store.con.execute("SELECT event_id FROM events").fetchall()}
+        assert got == {"Violence against civilians": (12, ["artA", "artB"], []),
+                       "Battles": (5, ["artA", "artB"], [])}, n

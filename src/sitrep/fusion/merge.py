@@ -24,7 +24,8 @@ MAX_DATE_SLACK = timedelta(days=15)  # no two compatible events are further apar
 _SIBLING_KINDS = (frozenset({("Battles", "Armed clash"), ("Violence against civilians", "Attack")}),)
 _SAME_PLACE_KM = 1.0
 # two reports each at a place's precision name different places beyond this: two villages, not one happening
-# (a city and its neighbourhood are closer)
+# (a town and its neighbourhood are closer; a big city's are not: Chicago's Auburn Gresham is 12 km from the
+# city's point, and one outlet's "Chicago" and another's "Auburn Gresham" are then two events)
 _SEPARATE_PLACES_KM = 10.0
 
 
@@ -46,9 +47,11 @@ def date_slack(time_precision: int | None) -> timedelta:
 
 # a date written as a day of a month ("27 November 2020", "Nov. 27", "11/27/2020"), not one read from a weekday or
 # "yesterday" against the publication date, where two reports of one happening can differ by a day
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-_CALENDAR_DAY = re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\b{_MONTH}[a-z]*\.?\s+\d{{1,2}}\b|"
-                           r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+# ("Dec. 30th" too; a word that only begins like a month, "2 decades", "Decision 12", is none)
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+_CALENDAR_DAY = re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|"
+                           rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b")
 
 
 def _calendar_day(phrase: str | None) -> bool:

@@ -701,6 +701,8 @@ def _build(
         published = opts.published
     else:
         raw_date = _first(meta, (opts.date_column.strip().lower(),) if opts.date_column else DATE_KEYS)
+        if opts.date_column and raw_date is None:  # a misspelt --date-column must not leave articles undated unsaid
+            warnings.append(f"no publication date under {opts.date_column!r}")
         try:
             published = parse_date(raw_date)
         except (ValueError, OverflowError):

@@ -173,7 +173,7 @@ class _LightIndex:
         """The stored events whose type, country and dates `compatible` could accept with `ev`, by country
         group (in the order first seen), start date and id: the first compatible one is the one merged into.
         Light rows are built as they are asked for (the caller stops at the first compatible one)."""
-        found: list[tuple[int, int, Any, int]] = []
+        found: list[tuple[tuple[bool, int], int, Any, int]] = []
         own_slack = date_slack(ev.time_precision)
         ids = self._id
         # 12-hex-digit ids sort as their integers do; any other id makes the index compare strings
@@ -181,13 +181,15 @@ class _LightIndex:
         id_key = (lambda r: ids[r]) if fast else (lambda r: self._decode_id(ids[r]))
         kinds = merges_with(ev.event_type, ev.sub_event_type)
         own = (ev.event_type, ev.sub_event_type, ev.plover_category)
-        keys = [key for kind in self._by_kind if kind == own or (kind[:2] != own[:2] and kind[:2] in kinds)
-                for key in self._by_kind[kind]]
-        for key in keys:
+        # its own kind's events first, then the sibling kind's: a report of an attack and of the fight that followed
+        # goes to the stored attack and fight, not across
+        keys = [(kind != own, key) for kind in self._by_kind
+                if kind == own or (kind[:2] != own[:2] and kind[:2] in kinds) for key in self._by_kind[kind]]
+        for sibling, key in keys:
             starts, rows = self.groups[key]
             if key[3] is not None and ev.country_code is not None and key[3] != ev.country_code:
                 continue
-            order = self._order[key[:4]]
+            order = (sibling, self._order[key[:4]])
             if ev.date_start is None:
                 hi = bisect.bisect_right(starts, _NO_DATE)
                 found.extend((order, _NO_DATE, id_key(r), r) for r in rows[:hi])
@@ -412,7 +414,9 @@ class Store:
             e.article_id = ev.article_id
         key = (ev.event_type, ev.sub_event_type, ev.plover_category)
         kinds = merges_with(ev.event_type, ev.sub_event_type)
-        near = [i for k in by_key if k == key or (k[:2] != key[:2] and k[:2] in kinds) for i in by_key[k]]
+        # its own kind's events first (see `_LightIndex.candidates`), then the sibling kind's
+        near = [i for k in sorted(by_key, key=lambda k: k != key) if k == key or (k[:2] != key[:2] and k[:2] in kinds)
+                for i in by_key[k]]
         for cand_id in near:
             cand = pending[cand_id]
             if cand.country_code and ev.country_code and cand.country_code != ev.country_code:
