@@ -524,6 +524,34 @@ def test_an_armed_side_among_the_victims_or_fighting_back_makes_a_battle(pipe: P
         assert ev.event_type == "Violence against civilians", (text, ev.actor2)
 
 
+def test_the_attacked_villages_armed_men_are_its_communal_militia(pipe: Pipeline) -> None:
+    pub = date(2021, 5, 12)
+    cases = {
+        # a battle whose other side the text gives only as the village's armed men or its self-defence
+        "On 11 May 2021, JNIM militants attacked the village of Sorobani near Koro and clashed with armed villagers.":
+            "Sorobani Communal Militia (Mali)",
+        "On 11 May 2021, JNIM militants attacked the village of Sorobani near Koro, the village self-defence fought "
+        "back and killed two militants.": "Sorobani Communal Militia (Mali)",
+        # militiamen the text ties to a place it names
+        "On 11 May 2021, JNIM militants ambushed Koro self-defence militiamen near Koro and killed two militiamen.":
+            "Koro Communal Militia (Mali)",
+    }
+    for text, a2 in cases.items():
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.event_type, ev.actor1, ev.actor2) == (
+            "Battles", "JNIM: Group for Support of Islam and Muslims", a2), (text, ev.event_type, ev.actor1, ev.actor2)
+    # another armed group the text names stays the other side; a demonym is no village
+    (ev,) = code(pipe, "On 11 May 2021, JNIM militants clashed with unknown gunmen near Koro.", published=pub)
+    assert ev.actor2 == "Unidentified Armed Group (Mali)", ev.actor2
+    (ev,) = code(pipe, "On 11 May 2021, JNIM militants ambushed Malian self-defence militiamen near Koro and killed "
+                 "two militiamen.", published=pub)
+    assert not (ev.actor2 or "").startswith("Malian"), ev.actor2
+    # ordinary news of a village names no militia
+    for text in ("On 11 May 2021, villagers of Sorobani near Koro gathered to inaugurate a new school.",
+                 "On 11 May 2021, the Koro villagers' cooperative sold its harvest at the market in Mopti."):
+        assert not any("Militia" in (e.actor1 or "") + (e.actor2 or "") for e in code(pipe, text, published=pub)), text
+
+
 def test_two_peoples_that_clash_fight_a_battle(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 11 May 2021, Fulani herders and Hausa farmers clashed in Madarounfa; one person was killed.",
                  published=date(2021, 5, 12))

@@ -3632,6 +3632,12 @@ def _local_militia(article: Article, draft: _Draft, a1: ActorMention | None, pla
     name = got[0]
     m = _VILLAGE_OF.search(text)  # the text's own word for the village first; then the place the event is coded at
     village = m.group(1) if m else None
+    if village is None:
+        # a place's name before its people's word: "Yoro self-defense militiamen", "Kiki villagers" (a place the
+        # text names, not a people's or a country's word: "Dogon villagers", "Malian villagers")
+        names = {p.text for p in article.places if p.feature == "place" and p.context != "demonym"}
+        village = next((m.group(1) for m in _PEOPLE_PLACE.finditer(text)
+                        if m.group(1) in names and not matcher.ethnic_names.get(m.group(1).lower())), None)
     if village is None and place is not None and place.feature == "place" and place.context not in ("hierarchy", "near"):
         village = place.text
     if village and name.startswith("Unidentified "):
@@ -3779,6 +3785,26 @@ def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, p
         if m is not None and not _UNARMED_VICTIM.search(s.text[max(0, m.start() - 35):m.start()]):
             return _local_militia(article, draft, a1, place, cc, matcher, s.start + m.start(), s.start + m.end())
     return None
+
+
+def _village_side(article: Article, draft: _Draft, a1: ActorMention, a2: ActorMention | None,
+                  place: PlaceMention | None, cc: str | None, matcher: ActorMatcher) -> ActorMention | None:
+    """The other side of an armed group's fight, when it is the attacked village's own armed men, named as ACLED
+    names them: for no side or an unidentified armed group the text does not name apart from the attackers ("ISGS
+    militants attacked the village of Amalaoulaou and clashed with armed villagers", "JNIM militants attacked the
+    village of Tolle, village self-defense fought back and killed three militants"), the village's militia
+    ("Tolle Communal Militia (Mali)"); and unidentified militiamen the text ties to the village ("ambushed Yoro
+    self-defense militiamen near Yoro", "gunmen tried to seize livestock in Fafa, local militiamen intervened") are
+    that village's ("Yoro Communal Militia (Mali)")."""
+    if a2 is None or a2.actor.startswith("Unidentified Armed Group") and (
+            a2.kind.startswith("implied-") or _named_side(a1)):
+        other = _local_defenders(article, draft, a1, place, cc, matcher)
+        return other if other is not None and other.actor != a1.actor else a2
+    if a2.actor.startswith("Unidentified Communal Militia") and a2.actor != a1.actor:
+        other = _local_militia(article, draft, a1, place, cc, matcher, a2.start, a2.end)
+        if other is not None and not other.actor.startswith("Unidentified"):
+            return dataclasses.replace(a2, actor=other.actor, inter=other.inter, kind=other.kind)
+    return a2
 
 
 def _parent_group(article: Article, m: ActorMention) -> ActorMention | None:
@@ -4274,6 +4300,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             a2 = _state_target(article, draft, matcher, cc) or a2
         civilians_named = a2 is not None and a2.inter == 7  # "killed 6 civilians described as partisans"
         a1, a2 = _default_actors(article, draft, trig, a1, a2, cc, matcher)
+        if learned is None and trig.event_type == "Battles" and not communal_battle and a1 is not None \
+                and a1.inter in (2, 3, 4):
+            a2 = _village_side(article, draft, a1, a2, place, cc, matcher)
         claimant = None
         if trig.family == "violence" and (a1 is None or a1.actor.startswith("Unidentified")):
             # attackers the happening's sentences do not name, that a claim right after names: "Complex ambush
