@@ -524,6 +524,32 @@ def test_an_armed_side_among_the_victims_or_fighting_back_makes_a_battle(pipe: P
         assert ev.event_type == "Violence against civilians", (text, ev.actor2)
 
 
+def test_a_force_that_fires_is_the_first_side_of_its_shelling(pipe: Pipeline) -> None:
+    pub = date(2020, 6, 15)
+    cases = {
+        "On 14 June 2020, French troops fired rockets at JNIM militants near Gao.":
+            ("Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"),
+        "On 14 June 2020, the Nigerien army reportedly shelled ISGS positions near Ayorou.":
+            ("Military Forces of Niger (2011-2021)", "Islamic State (Greater Sahara)"),
+        # the group that fires at the forces stays first; forces struck by fire are no subject
+        "On 14 June 2020, JNIM militants fired three mortar shells at the MINUSMA base in Aguelhok, Mali.":
+            ("JNIM: Group for Support of Islam and Muslims", None),
+        "On 14 June 2020, a MINUSMA peacekeeper was killed in a mortar attack by JNIM militants on the camp in "
+        "Aguelhok.": ("JNIM: Group for Support of Islam and Muslims", None),
+    }
+    for text, (a1, a2) in cases.items():
+        (ev,) = code(pipe, text, published=pub)
+        assert ev.event_type == "Explosions/Remote violence" and ev.actor1 == a1, (text, ev.actor1, ev.actor2)
+        if a2 is not None:
+            assert ev.actor2 == a2, (text, ev.actor2)
+        else:
+            assert ev.actor2 != a1 and not (ev.actor2 or "").startswith("Military Forces of France"), (text, ev.actor2)
+    # ordinary news: a force that launched a programme or fired an officer shells no one
+    for text in ("On 14 June 2020, the Nigerien army launched a vaccination campaign in Ayorou.",
+                 "On 14 June 2020, the French army fired its spokesman after a row in Paris."):
+        assert not [e for e in code(pipe, text, published=pub) if e.event_type == "Explosions/Remote violence"], text
+
+
 def test_the_attacked_villages_armed_men_are_its_communal_militia(pipe: Pipeline) -> None:
     pub = date(2021, 5, 12)
     cases = {

@@ -2867,6 +2867,12 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
     return target, ranked[0] if ranked else None
 
 
+# a force that is the subject of its own fire or attack: "French troops fired rockets at", "soldiers reportedly
+# shelled", "French troops assaulted MUJAO militants" (not "peacekeepers were killed in a mortar attack")
+_FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(?:fired|launched|shelled|bombed|"
+                          r"bombarded|lobbed|assaulted|attacked|targeted|struck|raided|pounded)\b", re.IGNORECASE)
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp")
     remote = trig.event_type == "Explosions/Remote violence"
@@ -2982,6 +2988,13 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                       or _STRUCK_BEFORE.search(article.text, max(0, a.start - 40), a.start)]
             layers = [a for a in named_armed if a not in struck and not any(a.actor == b.actor for b in struck)]
             return first(layers), first(struck) or first(state) or first(external) or first(civ)
+        who = next((a for a in state + external if a.sentence == draft.sentences[0]
+                    and _FIRED_AFTER.match(article.text, a.end)), None)
+        if who is not None:
+            # the state's or a foreign force's own fire, as the sentence's subject: "French troops fired rockets at
+            # Ansar Dine", "soldiers fired RPGs and destroyed the vehicle", "the army reportedly fired artillery
+            # targeting the area" (not the side it fired at)
+            return who, first(named_armed) or first(civ)
         return first(named_armed), first(state) or first(external) or first(civ)
     if trig.event_type in ("Protests", "Riots"):
         # the state is a party only when it acted on the crowd (dispersed, arrested, fired tear gas)
