@@ -550,6 +550,19 @@ def test_a_force_that_fires_is_the_first_side_of_its_shelling(pipe: Pipeline) ->
         assert not [e for e in code(pipe, text, published=pub) if e.event_type == "Explosions/Remote violence"], text
 
 
+def test_armed_men_named_by_what_they_call_themselves_are_one_side(pipe: Pipeline) -> None:
+    pub = date(2019, 5, 4)
+    (ev,) = code(pipe, "On 3 May 2019, an armed group identifying itself as Ansaroul Islam attacked a paramilitary "
+                 "barracks in Djibo.", published=pub)
+    assert (ev.actor1, ev.actor2) == ("Ansaroul Islam", "Military Forces of Burkina Faso (2015-2022)"), ev
+    (ev,) = code(pipe, "On 3 May 2019, an armed group calling itself Ansaroul Islam clashed with Koglweogo militiamen "
+                 "near Djibo.", published=pub)
+    assert (ev.actor1, ev.actor2) == ("Ansaroul Islam", "Koglweogo Militia"), ev
+    # an unnamed group beside a named one it does not call itself stays a side
+    (ev,) = code(pipe, "On 3 May 2019, Ansaroul Islam militants clashed with unknown gunmen near Djibo.", published=pub)
+    assert (ev.actor1, ev.actor2) == ("Ansaroul Islam", "Unidentified Armed Group (Burkina Faso)"), ev
+
+
 def test_the_attacked_villages_armed_men_are_its_communal_militia(pipe: Pipeline) -> None:
     pub = date(2021, 5, 12)
     cases = {

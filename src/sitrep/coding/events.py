@@ -2774,6 +2774,21 @@ def _glossed(article: Article, a: ActorMention, here: list[ActorMention]) -> boo
                and _CLOSE_PAREN.match(article.text, a.end) is not None for p in here if p is not a)
 
 
+_SELF_NAMING = re.compile(r"\s*,?\s*(?:who\s+|which\s+)?(?:identif(?:ying|ied|ies)|call(?:ing|ed|s)|"
+                          r"present(?:ing|ed|s)|describ(?:ing|ed|es))\s+(?:itself|themselves)\s+(?:as\s+)?"
+                          r"(?:the\s+)?[\"“'‘]?",
+                          re.IGNORECASE)
+
+
+def _self_named(article: Article, a: ActorMention, here: list[ActorMention]) -> bool:
+    """Whether unnamed armed men are named by what they call themselves right after: "An armed group identifying
+    themselves as 'Signatories in Blood' attacked ...", "gunmen calling themselves Ansaroul Islam": one side."""
+    if a.inter not in (2, 3, 4) or _named_side(a):
+        return False
+    m = _SELF_NAMING.match(article.text, a.end)
+    return m is not None and any(p.start == m.end() and p.inter in (2, 3, 4) and _named_side(p) for p in here)
+
+
 # a side the sentence makes the subject of a passive harm: "JNIM militants were killed", "ISGS fighters had been
 # neutralised"
 _PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+|"
@@ -2877,7 +2892,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp")
     remote = trig.event_type == "Explosions/Remote violence"
     mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
-    mentions = [a for a in mentions if not _glossed(article, a, mentions)
+    mentions = [a for a in mentions if not _glossed(article, a, mentions) and not _self_named(article, a, mentions)
                 and not (a.inter in (1, 8) and _CIVILIAN_ROLE_AFTER.match(article.text, a.end))  # "MINUSMA subcontractor"
                 and not (trig.family == "violence" and _police_source(article, a))]
     if trig.family != "agreement" and not any(_named_side(a) and not _passive_victim(article, a) for a in mentions):
