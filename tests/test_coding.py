@@ -563,6 +563,29 @@ def test_armed_men_named_by_what_they_call_themselves_are_one_side(pipe: Pipelin
     assert (ev.actor1, ev.actor2) == ("Ansaroul Islam", "Unidentified Armed Group (Burkina Faso)"), ev
 
 
+def test_the_armed_group_arrested_or_robbed_is_the_other_side(pipe: Pipeline) -> None:
+    pub = date(2020, 5, 10)
+    cases = {
+        "On 9 May 2020, the Malian army arrested 13 presumed JNIM militants in the forest of Toye near Mopti.":
+            ("Military Forces of Mali (2013-2020)", "JNIM: Group for Support of Islam and Muslims"),
+        "On 9 May 2020, unknown gunmen seized a GATIA vehicle in Kidal.":
+            ("Unidentified Armed Group (Mali)", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
+        "On 9 May 2020, JNIM militants destroyed an ISGS base near Menaka.":
+            ("JNIM: Group for Support of Islam and Muslims", "Islamic State (Greater Sahara)"),
+    }
+    for text, sides in cases.items():
+        (ev,) = code(pipe, text, published=pub)
+        assert ev.event_type == "Strategic developments", (text, ev.event_type)
+        assert (ev.actor1, ev.actor2) == sides, (text, ev.actor1, ev.actor2)
+    # a group the arrest only suspects, a gloss of the doers, a people: civilians still
+    for text in ("On 9 May 2020, the Nigerien army arrested 30 traders in Diffa on suspicion that their goods were "
+                 "destined for Boko Haram.",
+                 "On 9 May 2020, unknown gunmen [believed to be JNIM militants] seized a truck near Menaka.",
+                 "On 9 May 2020, villagers detained two Dozo men suspected of cattle theft near Djenne."):
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.actor2 or "").startswith("Civilians"), (text, ev.actor2)
+
+
 def test_the_attacked_villages_armed_men_are_its_communal_militia(pipe: Pipeline) -> None:
     pub = date(2021, 5, 12)
     cases = {

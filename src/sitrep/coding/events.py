@@ -2888,6 +2888,11 @@ _FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(
                           r"bombarded|lobbed|assaulted|attacked|targeted|struck|raided|pounded)\b", re.IGNORECASE)
 
 
+_GLOSS_AFTER = re.compile(r"\s*[(\[][^()\[\]]*$")  # the doer's gloss open before the group: "gunmen [believed to be"
+_SUSPECTED_LINK = re.compile(r"\b(?:on suspicion|suspected of|suspicion of|accused of|destined (?:to|for)|"
+                             r"intended for)\b", re.IGNORECASE)
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp")
     remote = trig.event_type == "Explosions/Remote violence"
@@ -3034,6 +3039,22 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             if parties:
                 ordered = parties + [a for a in ordered if a not in parties]
     a1 = ordered[0]
+    if trig.family in ("arrests", "looting"):
+        # the named armed group whose men were arrested or whose goods or camps were seized or destroyed ("the army
+        # arrested 13 presumed Katiba Macina militants", "gunmen seized a GATIA vehicle", "JNIM militants destroyed
+        # an ISGS base"), whatever its country (a group of several countries has none)
+        # (not a gloss or an alternative of the doer: "unknown gunmen [believed to be JNIM militants]", "ISGS or
+        # JNIM militants"; not a community's militia nor a group the text only suspects: "detained two Dozo people",
+        # "arrested 30 people on suspicion that the supplies were destined to Boko Haram")
+        t1 = draft.trigger_span[1]
+        named = next((a for a in ordered if a.inter in (2, 3, 4) and _named_side(a) and a.actor != a1.actor
+                      and a.start > a1.start and not _anaphoric(article, a)
+                      and not _GLOSS_AFTER.match(article.text, a1.end, a.start)
+                      and not _EITHER_BETWEEN.fullmatch(article.text, a1.end, a.start)
+                      and not a.actor.endswith(("Communal Militia", "Ethnic Militia")) and "Militia (" not in a.actor
+                      and not (t1 <= a.start and _SUSPECTED_LINK.search(article.text, t1, a.start))), None)
+        if named is not None:
+            return a1, named
     a2 = next((a for a in ordered if a.actor != a1.actor and a.country_code is not None
                and a.country_code != a1.country_code and not _anaphoric(article, a)), None)
     return a1, a2
