@@ -325,6 +325,19 @@ def test_what_a_group_calls_itself_and_its_acronym_in_its_country(matcher: Actor
     assert m.actor == "Those Who Signed in Blood"
 
 
+def test_nigerian_police_in_niger_are_nigers(matcher: ActorMatcher) -> None:
+    on = date(2015, 6, 1)
+    (m,) = matcher.find("three Nigerian policemen were killed at a checkpoint", country_hint="NE", on=on)
+    assert (m.actor, m.inter) == ("Police Forces of Niger (2011-2021)", 1)
+    # at home, Nigeria's; soldiers do cross borders ("Nigerian soldiers retreated into Niger"); other demonyms stay
+    (m,) = matcher.find("three Nigerian policemen were killed at a checkpoint", country_hint="NG", on=on)
+    assert m.actor == "Police Forces of Nigeria (2015-2023)"
+    (m,) = matcher.find("Nigerian soldiers retreated into Niger", country_hint="NE", on=on)
+    assert m.actor == "Military Forces of Nigeria (2015-2023)"
+    (m,) = matcher.find("three Malian policemen were killed at a checkpoint", country_hint="NE", on=on)
+    assert m.actor.startswith("Police Forces of Mali")
+
+
 def test_case_count() -> None:
     assert len(CASES) >= 40
 

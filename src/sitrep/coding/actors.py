@@ -352,6 +352,8 @@ _POSSESSIVE_NAME = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+)*\s+[A-Z][a-rt-z'-]*[
 _COMMON_NOUN_END = re.compile(r"\b(?:State|Force|Front|Group|Movement|Army|Union|Mission|Council|Coalition|Committee|"
                               r"Battalion|Brigade|Alliance|Guard|Militia|Party|Organi[sz]ation|Republic|Nation|Court|"
                               r"Network|Faction|Branch|Province|Caliphate|Emirate|Platform|Coordination|Congress)$")
+# (demonym's country, the text's country) that English news confuses: "Nigerian" written for "Nigerien"
+_CONFUSED_DEMONYMS = frozenset({("NG", "NE")})
 _PERIOD_SUFFIX = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
 # "French and " right before "Nigerien forces": a demonym sharing the noun that follows
 _COORDINATED_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s*(?:,|and|&|/|and/or|or)\s*$")
@@ -690,6 +692,10 @@ class ActorMatcher:
         if role.until is not None and role.then is not None and (on is None or on > role.until):
             role = self._roles[role.then]
         country = target.country or hint or target.ethnic_country
+        if role.key == "police" and target.country is not None and (target.country, hint) in _CONFUSED_DEMONYMS:
+            # "3 Nigerian policemen killed at a checkpoint in Assamakka": a country's police serve at home, and
+            # English news often writes "Nigerian" for Nigerien
+            country = hint
         if country is None and role.state:
             return None
         state = self._states.get(country) if country else None
