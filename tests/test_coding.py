@@ -572,6 +572,9 @@ def test_the_armed_group_arrested_or_robbed_is_the_other_side(pipe: Pipeline) ->
             ("Unidentified Armed Group (Mali)", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
         "On 9 May 2020, JNIM militants destroyed an ISGS base near Menaka.":
             ("JNIM: Group for Support of Islam and Muslims", "Islamic State (Greater Sahara)"),
+        # the passive's agent is the doer
+        "On 9 May 2020, twenty women were arrested by JNIM militants in Boni near Douentza.":
+            ("JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
     }
     for text, sides in cases.items():
         (ev,) = code(pipe, text, published=pub)

@@ -2888,6 +2888,7 @@ _FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(
                           r"bombarded|lobbed|assaulted|attacked|targeted|struck|raided|pounded)\b", re.IGNORECASE)
 
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|presumed|suspected|alleged|armed)\s+)*$", re.IGNORECASE)
 _GLOSS_AFTER = re.compile(r"\s*[(\[][^()\[\]]*$")  # the doer's gloss open before the group: "gunmen [believed to be"
 _SUSPECTED_LINK = re.compile(r"\b(?:on suspicion|suspected of|suspicion of|accused of|destined (?:to|for)|"
                              r"intended for)\b", re.IGNORECASE)
@@ -3053,6 +3054,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                       and not _EITHER_BETWEEN.fullmatch(article.text, a1.end, a.start)
                       and not a.actor.endswith(("Communal Militia", "Ethnic Militia")) and "Militia (" not in a.actor
                       and not (t1 <= a.start and _SUSPECTED_LINK.search(article.text, t1, a.start))), None)
+        if named is not None and _BY_BEFORE.search(article.text, max(0, named.start - 40), named.start):
+            return named, a1  # the passive's agent did it: "20 women were arrested by Ansar Dine fighters"
         if named is not None:
             return a1, named
     a2 = next((a for a in ordered if a.actor != a1.actor and a.country_code is not None
