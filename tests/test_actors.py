@@ -302,6 +302,42 @@ def test_parenthesised_acronym_joins_its_name(matcher: ActorMatcher) -> None:
     assert m.text == "Economic Community of West African States (ECOWAS)"
 
 
+def test_a_possessive_without_its_apostrophe_names_the_group(matcher: ActorMatcher) -> None:
+    on = date(2016, 6, 20)
+    assert [m.actor for m in matcher.find("after Ansar Dines forces attacked the camp", country_hint="ML", on=on)] \
+        == ["Ansar Dine"]
+    assert [m.text for m in matcher.find("In response to Boko Harams attack on Bosso", country_hint="NE", on=on)] \
+        == ["Boko Harams"]
+    # in the name's own case only, and not the plural of a common noun that ends a name
+    assert matcher.find("after ansar dines forces attacked the camp", country_hint="ML", on=on) == []
+    assert matcher.find("Leaders of Islamic States met in Niamey", country_hint="NE", on=on) == []
+    assert matcher.find("Islamic states condemned the coup", country_hint="NE", on=on) == []
+
+
+def test_what_a_group_calls_itself_and_its_acronym_in_its_country(matcher: ActorMatcher) -> None:
+    on = date(2018, 7, 9)
+    ass = "Alliance for the Salvation of the Sahel"
+    found = matcher.find("On July 8, ASS militiamen killed four herders", country_hint="ML", on=on)
+    assert [m.actor for m in found][:1] == [ass]
+    assert ass not in [m.actor for m in matcher.find("ASS militiamen killed four herders", country_hint="NG", on=on)]
+    assert matcher.find("He called the plan an ass of a road", country_hint="ML", on=on) == []
+    (m,) = matcher.find('a group identifying themselves as "Signatories in Blood"', country_hint="NE", on=on)
+    assert m.actor == "Those Who Signed in Blood"
+
+
+def test_nigerian_police_in_niger_are_nigers(matcher: ActorMatcher) -> None:
+    on = date(2015, 6, 1)
+    (m,) = matcher.find("three Nigerian policemen were killed at a checkpoint", country_hint="NE", on=on)
+    assert (m.actor, m.inter) == ("Police Forces of Niger (2011-2021)", 1)
+    # at home, Nigeria's; soldiers do cross borders ("Nigerian soldiers retreated into Niger"); other demonyms stay
+    (m,) = matcher.find("three Nigerian policemen were killed at a checkpoint", country_hint="NG", on=on)
+    assert m.actor == "Police Forces of Nigeria (2015-2023)"
+    (m,) = matcher.find("Nigerian soldiers retreated into Niger", country_hint="NE", on=on)
+    assert m.actor == "Military Forces of Nigeria (2015-2023)"
+    (m,) = matcher.find("three Malian policemen were killed at a checkpoint", country_hint="NE", on=on)
+    assert m.actor.startswith("Police Forces of Mali")
+
+
 def test_case_count() -> None:
     assert len(CASES) >= 40
 

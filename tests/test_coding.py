@@ -541,6 +541,99 @@ def test_an_armed_side_among_the_victims_or_fighting_back_makes_a_battle(pipe: P
         assert ev.event_type == "Violence against civilians", (text, ev.actor2)
 
 
+def test_a_force_that_fires_is_the_first_side_of_its_shelling(pipe: Pipeline) -> None:
+    pub = date(2020, 6, 15)
+    cases = {
+        "On 14 June 2020, French troops fired rockets at JNIM militants near Gao.":
+            ("Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"),
+        "On 14 June 2020, the Nigerien army reportedly shelled ISGS positions near Ayorou.":
+            ("Military Forces of Niger (2011-2021)", "Islamic State (Greater Sahara)"),
+        # the group that fires at the forces stays first; forces struck by fire are no subject
+        "On 14 June 2020, JNIM militants fired three mortar shells at the MINUSMA base in Aguelhok, Mali.":
+            ("JNIM: Group for Support of Islam and Muslims", None),
+        "On 14 June 2020, a MINUSMA peacekeeper was killed in a mortar attack by JNIM militants on the camp in "
+        "Aguelhok.": ("JNIM: Group for Support of Islam and Muslims", None),
+    }
+    for text, (a1, a2) in cases.items():
+        (ev,) = code(pipe, text, published=pub)
+        assert ev.event_type == "Explosions/Remote violence" and ev.actor1 == a1, (text, ev.actor1, ev.actor2)
+        if a2 is not None:
+            assert ev.actor2 == a2, (text, ev.actor2)
+        else:
+            assert ev.actor2 != a1 and not (ev.actor2 or "").startswith("Military Forces of France"), (text, ev.actor2)
+    # ordinary news: a force that launched a programme or fired an officer shells no one
+    for text in ("On 14 June 2020, the Nigerien army launched a vaccination campaign in Ayorou.",
+                 "On 14 June 2020, the French army fired its spokesman after a row in Paris."):
+        assert not [e for e in code(pipe, text, published=pub) if e.event_type == "Explosions/Remote violence"], text
+
+
+def test_armed_men_named_by_what_they_call_themselves_are_one_side(pipe: Pipeline) -> None:
+    pub = date(2019, 5, 4)
+    (ev,) = code(pipe, "On 3 May 2019, an armed group identifying itself as Ansaroul Islam attacked a paramilitary "
+                 "barracks in Djibo.", published=pub)
+    assert (ev.actor1, ev.actor2) == ("Ansaroul Islam", "Military Forces of Burkina Faso (2015-2022)"), ev
+    (ev,) = code(pipe, "On 3 May 2019, an armed group calling itself Ansaroul Islam clashed with Koglweogo militiamen "
+                 "near Djibo.", published=pub)
+    assert (ev.actor1, ev.actor2) == ("Ansaroul Islam", "Koglweogo Militia"), ev
+    # an unnamed group beside a named one it does not call itself stays a side
+    (ev,) = code(pipe, "On 3 May 2019, Ansaroul Islam militants clashed with unknown gunmen near Djibo.", published=pub)
+    assert (ev.actor1, ev.actor2) == ("Ansaroul Islam", "Unidentified Armed Group (Burkina Faso)"), ev
+
+
+def test_the_armed_group_arrested_or_robbed_is_the_other_side(pipe: Pipeline) -> None:
+    pub = date(2020, 5, 10)
+    cases = {
+        "On 9 May 2020, the Malian army arrested 13 presumed JNIM militants in the forest of Toye near Mopti.":
+            ("Military Forces of Mali (2013-2020)", "JNIM: Group for Support of Islam and Muslims"),
+        "On 9 May 2020, unknown gunmen seized a GATIA vehicle in Kidal.":
+            ("Unidentified Armed Group (Mali)", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
+        "On 9 May 2020, JNIM militants destroyed an ISGS base near Menaka.":
+            ("JNIM: Group for Support of Islam and Muslims", "Islamic State (Greater Sahara)"),
+        # the passive's agent is the doer
+        "On 9 May 2020, twenty women were arrested by JNIM militants in Boni near Douentza.":
+            ("JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
+    }
+    for text, sides in cases.items():
+        (ev,) = code(pipe, text, published=pub)
+        assert ev.event_type == "Strategic developments", (text, ev.event_type)
+        assert (ev.actor1, ev.actor2) == sides, (text, ev.actor1, ev.actor2)
+    # a group the arrest only suspects, a gloss of the doers, a people: civilians still
+    for text in ("On 9 May 2020, the Nigerien army arrested 30 traders in Diffa on suspicion that their goods were "
+                 "destined for Boko Haram.",
+                 "On 9 May 2020, unknown gunmen [believed to be JNIM militants] seized a truck near Menaka.",
+                 "On 9 May 2020, villagers detained two Dozo men suspected of cattle theft near Djenne."):
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.actor2 or "").startswith("Civilians"), (text, ev.actor2)
+
+
+def test_the_attacked_villages_armed_men_are_its_communal_militia(pipe: Pipeline) -> None:
+    pub = date(2021, 5, 12)
+    cases = {
+        # a battle whose other side the text gives only as the village's armed men or its self-defence
+        "On 11 May 2021, JNIM militants attacked the village of Sorobani near Koro and clashed with armed villagers.":
+            "Sorobani Communal Militia (Mali)",
+        "On 11 May 2021, JNIM militants attacked the village of Sorobani near Koro, the village self-defence fought "
+        "back and killed two militants.": "Sorobani Communal Militia (Mali)",
+        # militiamen the text ties to a place it names
+        "On 11 May 2021, JNIM militants ambushed Koro self-defence militiamen near Koro and killed two militiamen.":
+            "Koro Communal Militia (Mali)",
+    }
+    for text, a2 in cases.items():
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.event_type, ev.actor1, ev.actor2) == (
+            "Battles", "JNIM: Group for Support of Islam and Muslims", a2), (text, ev.event_type, ev.actor1, ev.actor2)
+    # another armed group the text names stays the other side; a demonym is no village
+    (ev,) = code(pipe, "On 11 May 2021, JNIM militants clashed with unknown gunmen near Koro.", published=pub)
+    assert ev.actor2 == "Unidentified Armed Group (Mali)", ev.actor2
+    (ev,) = code(pipe, "On 11 May 2021, JNIM militants ambushed Malian self-defence militiamen near Koro and killed "
+                 "two militiamen.", published=pub)
+    assert not (ev.actor2 or "").startswith("Malian"), ev.actor2
+    # ordinary news of a village names no militia
+    for text in ("On 11 May 2021, villagers of Sorobani near Koro gathered to inaugurate a new school.",
+                 "On 11 May 2021, the Koro villagers' cooperative sold its harvest at the market in Mopti."):
+        assert not any("Militia" in (e.actor1 or "") + (e.actor2 or "") for e in code(pipe, text, published=pub)), text
+
+
 def test_two_peoples_that_clash_fight_a_battle(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 11 May 2021, Fulani herders and Hausa farmers clashed in Madarounfa; one person was killed.",
                  published=date(2021, 5, 12))

@@ -85,7 +85,7 @@ from sitrep.model import ActorMention
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12c"
+ACTOR_DICTIONARY_VERSION = "2026.12d"
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
@@ -346,6 +346,14 @@ def _load_bundled() -> dict[str, Any]:
 # The matcher
 
 
+# a name of two or more words whose last is a capitalised word not ending in s ("Boko Haram", "Ansar Dine"; not
+# "ISGS", "Ansar al-Islam (Burkina Faso)", "Islamic State (Greater Sahara)")
+_POSSESSIVE_NAME = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+)*\s+[A-Z][a-rt-z'-]*[a-rt-z]$")
+_COMMON_NOUN_END = re.compile(r"\b(?:State|Force|Front|Group|Movement|Army|Union|Mission|Council|Coalition|Committee|"
+                              r"Battalion|Brigade|Alliance|Guard|Militia|Party|Organi[sz]ation|Republic|Nation|Court|"
+                              r"Network|Faction|Branch|Province|Caliphate|Emirate|Platform|Coordination|Congress)$")
+# (demonym's country, the text's country) that English news confuses: "Nigerian" written for "Nigerien"
+_CONFUSED_DEMONYMS = frozenset({("NG", "NE")})
 _PERIOD_SUFFIX = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
 # "French and " right before "Nigerien forces": a demonym sharing the noun that follows
 _COORDINATED_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s*(?:,|and|&|/|and/or|or)\s*$")
@@ -423,6 +431,7 @@ class ActorMatcher:
         tier: int,
         specificity: int,
         apostrophes: bool = False,
+        exact: bool = False,
     ) -> None:
         variants = _variants(alias, apostrophes=apostrophes) if ("-" in alias or "'" in alias) else (alias,)
         for variant in variants:
@@ -430,7 +439,8 @@ class ActorMatcher:
             if not norm:
                 continue
             key = norm.lower()
-            acr = _acronyms(norm) if key != norm else ()
+            # (exact: the text must write it in this case, as an acronym must)
+            acr = ((0, norm),) if exact else _acronyms(norm) if key != norm else ()
             sig = (key, id(target), context, acr)
             if sig in self._seen:
                 continue
@@ -661,6 +671,10 @@ class ActorMatcher:
             t = _Target(group=group)
             for a in [entry["name"], *entry.get("aliases", [])]:
                 self._add(a, t, context=None, tier=_TIER_SPECIFIC, specificity=3, apostrophes=True)
+                if _POSSESSIVE_NAME.search(a) and not _COMMON_NOUN_END.search(a):
+                    # its possessive written without the apostrophe, in the name's own case: "Boko Harams attack",
+                    # "Ansar Dines forces" (not a plural: "Islamic States", "islamic states")
+                    self._add(a + "s", t, context=None, tier=_TIER_SPECIFIC, specificity=3, exact=True)
             ctx = frozenset(entry.get("context", []))
             for a in entry.get("context_aliases", []):
                 self._add(a, t, context=ctx, tier=_TIER_CONTEXT, specificity=3, apostrophes=True)
@@ -678,6 +692,10 @@ class ActorMatcher:
         if role.until is not None and role.then is not None and (on is None or on > role.until):
             role = self._roles[role.then]
         country = target.country or hint or target.ethnic_country
+        if role.key == "police" and target.country is not None and (target.country, hint) in _CONFUSED_DEMONYMS:
+            # "3 Nigerian policemen killed at a checkpoint in Assamakka": a country's police serve at home, and
+            # English news often writes "Nigerian" for Nigerien
+            country = hint
         if country is None and role.state:
             return None
         state = self._states.get(country) if country else None

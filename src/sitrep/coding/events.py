@@ -2774,6 +2774,21 @@ def _glossed(article: Article, a: ActorMention, here: list[ActorMention]) -> boo
                and _CLOSE_PAREN.match(article.text, a.end) is not None for p in here if p is not a)
 
 
+_SELF_NAMING = re.compile(r"\s*,?\s*(?:who\s+|which\s+)?(?:identif(?:ying|ied|ies)|call(?:ing|ed|s)|"
+                          r"present(?:ing|ed|s)|describ(?:ing|ed|es))\s+(?:itself|themselves)\s+(?:as\s+)?"
+                          r"(?:the\s+)?[\"“'‘]?",
+                          re.IGNORECASE)
+
+
+def _self_named(article: Article, a: ActorMention, here: list[ActorMention]) -> bool:
+    """Whether unnamed armed men are named by what they call themselves right after: "An armed group identifying
+    themselves as 'Signatories in Blood' attacked ...", "gunmen calling themselves Ansaroul Islam": one side."""
+    if a.inter not in (2, 3, 4) or _named_side(a):
+        return False
+    m = _SELF_NAMING.match(article.text, a.end)
+    return m is not None and any(p.start == m.end() and p.inter in (2, 3, 4) and _named_side(p) for p in here)
+
+
 # a side the sentence makes the subject of a passive harm: "JNIM militants were killed", "ISGS fighters had been
 # neutralised"
 _PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+|"
@@ -2867,11 +2882,23 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
     return target, ranked[0] if ranked else None
 
 
+# a force that is the subject of its own fire or attack: "French troops fired rockets at", "soldiers reportedly
+# shelled", "French troops assaulted MUJAO militants" (not "peacekeepers were killed in a mortar attack")
+_FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(?:fired|launched|shelled|bombed|"
+                          r"bombarded|lobbed|assaulted|attacked|targeted|struck|raided|pounded)\b", re.IGNORECASE)
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|presumed|suspected|alleged|armed)\s+)*$", re.IGNORECASE)
+_GLOSS_AFTER = re.compile(r"\s*[(\[][^()\[\]]*$")  # the doer's gloss open before the group: "gunmen [believed to be"
+_SUSPECTED_LINK = re.compile(r"\b(?:on suspicion|suspected of|suspicion of|accused of|destined (?:to|for)|"
+                             r"intended for)\b", re.IGNORECASE)
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp")
     remote = trig.event_type == "Explosions/Remote violence"
     mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
-    mentions = [a for a in mentions if not _glossed(article, a, mentions)
+    mentions = [a for a in mentions if not _glossed(article, a, mentions) and not _self_named(article, a, mentions)
                 and not (a.inter in (1, 8) and _CIVILIAN_ROLE_AFTER.match(article.text, a.end))  # "MINUSMA subcontractor"
                 and not (trig.family == "violence" and _police_source(article, a))]
     if trig.family != "agreement" and not any(_named_side(a) and not _passive_victim(article, a) for a in mentions):
@@ -2982,6 +3009,13 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                       or _STRUCK_BEFORE.search(article.text, max(0, a.start - 40), a.start)]
             layers = [a for a in named_armed if a not in struck and not any(a.actor == b.actor for b in struck)]
             return first(layers), first(struck) or first(state) or first(external) or first(civ)
+        who = next((a for a in state + external if a.sentence == draft.sentences[0]
+                    and _FIRED_AFTER.match(article.text, a.end)), None)
+        if who is not None:
+            # the state's or a foreign force's own fire, as the sentence's subject: "French troops fired rockets at
+            # Ansar Dine", "soldiers fired RPGs and destroyed the vehicle", "the army reportedly fired artillery
+            # targeting the area" (not the side it fired at)
+            return who, first(named_armed) or first(civ)
         return first(named_armed), first(state) or first(external) or first(civ)
     if trig.event_type in ("Protests", "Riots"):
         # the state is a party only when it acted on the crowd (dispersed, arrested, fired tear gas)
@@ -3006,6 +3040,24 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             if parties:
                 ordered = parties + [a for a in ordered if a not in parties]
     a1 = ordered[0]
+    if trig.family in ("arrests", "looting"):
+        # the named armed group whose men were arrested or whose goods or camps were seized or destroyed ("the army
+        # arrested 13 presumed Katiba Macina militants", "gunmen seized a GATIA vehicle", "JNIM militants destroyed
+        # an ISGS base"), whatever its country (a group of several countries has none)
+        # (not a gloss or an alternative of the doer: "unknown gunmen [believed to be JNIM militants]", "ISGS or
+        # JNIM militants"; not a community's militia nor a group the text only suspects: "detained two Dozo people",
+        # "arrested 30 people on suspicion that the supplies were destined to Boko Haram")
+        t1 = draft.trigger_span[1]
+        named = next((a for a in ordered if a.inter in (2, 3, 4) and _named_side(a) and a.actor != a1.actor
+                      and a.start > a1.start and not _anaphoric(article, a)
+                      and not _GLOSS_AFTER.match(article.text, a1.end, a.start)
+                      and not _EITHER_BETWEEN.fullmatch(article.text, a1.end, a.start)
+                      and not a.actor.endswith(("Communal Militia", "Ethnic Militia")) and "Militia (" not in a.actor
+                      and not (t1 <= a.start and _SUSPECTED_LINK.search(article.text, t1, a.start))), None)
+        if named is not None and _BY_BEFORE.search(article.text, max(0, named.start - 40), named.start):
+            return named, a1  # the passive's agent did it: "20 women were arrested by Ansar Dine fighters"
+        if named is not None:
+            return a1, named
     a2 = next((a for a in ordered if a.actor != a1.actor and a.country_code is not None
                and a.country_code != a1.country_code and not _anaphoric(article, a)), None)
     return a1, a2
@@ -3634,6 +3686,12 @@ def _local_militia(article: Article, draft: _Draft, a1: ActorMention | None, pla
     name = got[0]
     m = _VILLAGE_OF.search(text)  # the text's own word for the village first; then the place the event is coded at
     village = m.group(1) if m else None
+    if village is None:
+        # a place's name before its people's word: "Yoro self-defense militiamen", "Kiki villagers" (a place the
+        # text names, not a people's or a country's word: "Dogon villagers", "Malian villagers")
+        names = {p.text for p in article.places if p.feature == "place" and p.context != "demonym"}
+        village = next((m.group(1) for m in _PEOPLE_PLACE.finditer(text)
+                        if m.group(1) in names and not matcher.ethnic_names.get(m.group(1).lower())), None)
     if village is None and place is not None and place.feature == "place" and place.context not in ("hierarchy", "near"):
         village = place.text
     if village and name.startswith("Unidentified "):
@@ -3781,6 +3839,26 @@ def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, p
         if m is not None and not _UNARMED_VICTIM.search(s.text[max(0, m.start() - 35):m.start()]):
             return _local_militia(article, draft, a1, place, cc, matcher, s.start + m.start(), s.start + m.end())
     return None
+
+
+def _village_side(article: Article, draft: _Draft, a1: ActorMention, a2: ActorMention | None,
+                  place: PlaceMention | None, cc: str | None, matcher: ActorMatcher) -> ActorMention | None:
+    """The other side of an armed group's fight, when it is the attacked village's own armed men, named as ACLED
+    names them: for no side or an unidentified armed group the text does not name apart from the attackers ("ISGS
+    militants attacked the village of Amalaoulaou and clashed with armed villagers", "JNIM militants attacked the
+    village of Tolle, village self-defense fought back and killed three militants"), the village's militia
+    ("Tolle Communal Militia (Mali)"); and unidentified militiamen the text ties to the village ("ambushed Yoro
+    self-defense militiamen near Yoro", "gunmen tried to seize livestock in Fafa, local militiamen intervened") are
+    that village's ("Yoro Communal Militia (Mali)")."""
+    if a2 is None or a2.actor.startswith("Unidentified Armed Group") and (
+            a2.kind.startswith("implied-") or _named_side(a1)):
+        other = _local_defenders(article, draft, a1, place, cc, matcher)
+        return other if other is not None and other.actor != a1.actor else a2
+    if a2.actor.startswith("Unidentified Communal Militia") and a2.actor != a1.actor:
+        other = _local_militia(article, draft, a1, place, cc, matcher, a2.start, a2.end)
+        if other is not None and not other.actor.startswith("Unidentified"):
+            return dataclasses.replace(a2, actor=other.actor, inter=other.inter, kind=other.kind)
+    return a2
 
 
 def _parent_group(article: Article, m: ActorMention) -> ActorMention | None:
@@ -4279,6 +4357,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             a2 = _state_target(article, draft, matcher, cc) or a2
         civilians_named = a2 is not None and a2.inter == 7  # "killed 6 civilians described as partisans"
         a1, a2 = _default_actors(article, draft, trig, a1, a2, cc, matcher)
+        if learned is None and trig.event_type == "Battles" and not communal_battle and a1 is not None \
+                and a1.inter in (2, 3, 4):
+            a2 = _village_side(article, draft, a1, a2, place, cc, matcher)
         claimant = None
         if trig.family == "violence" and (a1 is None or a1.actor.startswith("Unidentified")):
             # attackers the happening's sentences do not name, that a claim right after names: "Complex ambush
