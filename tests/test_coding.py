@@ -3168,3 +3168,47 @@ def test_a_riot_s_target_is_not_the_doer_of_what_the_crowd_decried(pipe: Pipelin
     (ev,) = code(pipe, "On Monday, angry youths burned tyres in Gao to protest the attack by JNIM militants on their "
                        "village.")
     assert (ev.event_type, ev.actor2) == ("Riots", None), ev
+
+
+def test_an_accident_s_dead_injured_and_arrest_are_no_event(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 14)
+    for text in ("Seven people were killed when a tram derailed on a sharp bend in Kano on Wednesday.",
+                 "Five dead after a bus overturns near Kano. More than 30 passengers were injured, officials said. "
+                 "Mr Musa, 57, was one of those injured. The driver was arrested on suspicion of dangerous driving.",
+                 "Five people died after their car crashed into a tree on the highway near Kano on Monday."):
+        assert code(pipe, text, pub) == [], text
+    # a doer or arms named beside the crash: someone's deed
+    (ev,) = violent(code(pipe, "Gunmen killed seven passengers after the bus overturned near Kano on Wednesday.", pub))
+    assert ev.fatalities == 7
+    (ev,) = violent(code(pipe, "A bus hit a landmine and overturned near Gao on Wednesday, killing five passengers.", pub))
+    assert ev.event_type == "Explosions/Remote violence"
+    # violence told after the accident is violence again
+    (ev,) = violent(code(pipe, "Two people were killed when a truck overturned near Gao on Monday. On Tuesday, gunmen "
+                               "attacked the village of Tin-Hama near Ansongo and killed four civilians.", pub))
+    assert ev.fatalities == 4
+
+
+def test_a_game_told_in_words_of_combat_is_no_event(pipe: Pipeline) -> None:
+    for text in ("Chicago beat Cleveland 8-7 in ten innings to win the World Series.",
+                 "The cup final was decided by a penalty shoot-out after a goalless draw.",
+                 "United captured the title after a hard-fought season.",
+                 "The striker was injured in the first half of the match against Arsenal.",
+                 "A late rally in the ninth inning won the game for Boston.",
+                 "Alonso overtook Vettel on the first lap of the race in Monza.",
+                 "The home side attacked relentlessly but could not find a goal in the match."):
+        assert code(pipe, text) == [], text
+    # fans' real harm or riot after a game is an event; a date range is no score
+    (ev,) = violent(code(pipe, "Gunmen opened fire on football fans after the match in Kano on Monday, killing three."))
+    assert ev.fatalities == 3
+    (ev,) = code(pipe, "Fans rioted after the match and burned cars in Kano on Monday.")
+    assert ev.event_type == "Riots"
+    (ev,) = violent(code(pipe, "On 14-15 March, militants attacked an army post near Gao, killing five soldiers."))
+    assert ev.fatalities == 5
+
+
+def test_a_march_of_mourning_is_no_demonstration(pipe: Pipeline) -> None:
+    assert code(pipe, "Up to 200 people marched to the site of the crash in Kano on Saturday carrying flowers for the "
+                      "victims.") == []
+    (ev,) = code(pipe, "Up to 200 people marched in Kano on Saturday carrying flowers for the victims and demanding "
+                       "justice.")
+    assert ev.event_type == "Protests"

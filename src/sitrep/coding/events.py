@@ -376,6 +376,88 @@ _NEW_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|when|as|then)\b|\b(?:and|bu
                          r"(?:the\s+)?(?:police|soldiers|security forces|gendarmes|troops|army|forces|militants|gunmen|"
                          r"they|assailants|attackers)\b", re.IGNORECASE)
 
+# an accident told in the sentence: a vehicle that crashed, derailed, overturned or sank, a fall, a collision
+_ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing)?|capsiz(?:ed|es|ing)|"
+                       r"collid(?:ed|es|ing)|collisions?|crash(?:ed|es|ing)?|accidents?|(?:jumped|left|came off) the "
+                       r"(?:rails|tracks?|road)|(?:veered|ran|went|plunged|skidded) off (?:the )?(?:road|track|bridge|"
+                       r"cliff)|ran aground|sank)\b(?!-)", re.IGNORECASE)
+# ... and what makes it someone's deed: a doer named or the arms used ("a suicide bomber crashed his car into the gate",
+# "the plane crashed after it was shot down")
+_ARMED_DEED = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|jihadists?|terrorists?|insurgents?|bandits?|"
+                         r"rebels?|guns?|gunfire|gunshots?|shot|shoot\w*|bullets?|rifles?|firearms?|pistols?|handguns?|"
+                         r"weapons?|bombs?|bomber|explosi\w*|rockets?|"
+                         r"missiles?|grenades?|mines?|IEDs?|deliberately|rammed|ramming|on purpose|intentionally)\b",
+                         re.IGNORECASE)
+# what an accident leaves: its dead, its injured, and the arrest of whoever is blamed for it ("seven killed as tram
+# derails", "dozens injured after a bus overturned", "the driver was arrested after the crash")
+_ACCIDENT_TOLL = re.compile(r"kill\w*|dead|died|injur\w*|wound\w*|hurt|arrest\w*|detained", re.IGNORECASE)
+# a sentence about a game: its words ("the match", "the title", "Game 7", "the Grand Prix") or its score ("won 3-2");
+# a game's words of combat are figures ("the Cubs beat the Indians", "a hard-fought race", "overtook Raikkonen",
+# "stole the show", "a late rally"); not a game reserve or park
+_SPORT = re.compile(r"\b(?:match(?:es)?|tournaments?|championships?|champions league|titles?(?! of)|league|cups?|"
+                    r"world series|grand prix|formula (?:one|1)|olympics?|olympic games|medals?|trophy|trophies|"
+                    r"play-?offs?|semi-?finals?|quarter-?finals?|innings?|home runs?|touchdowns?|goals|scored|"
+                    r"scoring|penalt(?:y|ies)|laps?|podium|pole position|racing|races?|striker|goalkeeper|midfielder|"
+                    r"pitcher|quarterback|batsman|wickets?|games?(?! (?:reserves?|parks?|wardens?|rangers?))|"
+                    # (a score is told with its result: not a date range "on 14-15 January" or a count "140-160")
+                    r"(?:won|wins?|beat|lost|losing|drew|draw)\s+(?:[\w.'’-]+\s+){0,4}?\d{1,2}-\d{1,2}|"
+                    r"\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|loss|draw|lead))\b", re.IGNORECASE)
+# ... unless the sentence tells real bloodshed or armed men ("gunmen opened fire on fans after the match")
+_REAL_HARM = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|bodies|gun\w*|shot dead|stabbed|bombs?|explosi\w*|"
+                        r"grenades?|police\w*|soldiers?|troops|militants?|attackers?|assailants?|hooligans?|"
+                        r"tear ?gas)\b", re.IGNORECASE)
+
+# a march held to mourn, with no demand told: "marched to the site of the crash to pay tribute to the victims",
+# "carrying flowers to the spot where bouquets had been laid", "a march for the victims" (a march against the killings
+# or to demand justice is a demonstration)
+_MOURNING_MARCH = re.compile(r"\b(?:tributes?|pa(?:y|id|ying) (?:their )?(?:last )?respects|flowers|bouquets|wreaths?|"
+                             r"candles?|vigils?|(?:for|of) the (?:victims|dead|deceased))\b", re.IGNORECASE)
+_DEMAND_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|justice|slogans?|chant\w*|placards?)\b",
+                          re.IGNORECASE)
+
+
+def _mourning_march(text: str, start: int, end: int) -> bool:
+    """Whether a march or rally word is a march of mourning with no cause or demand told."""
+    return not text[start:end].lower().startswith(("protest", "demonstrat")) and _MOURNING_MARCH.search(text) is not None \
+        and _DEMAND_WORD.search(text) is None and _PROTEST_CAUSE.search(text) is None
+
+
+def _figurative_game(hits: list[tuple[Trigger, tuple[int, int]]], text: str) -> list[tuple[Trigger, tuple[int, int]]]:
+    """Drop the hits that are a game's figures of combat: in a sentence about a game with no real harm told, every hit
+    but a riot or a demonstration other than a rally (fans who riot or protest do so for real)."""
+    if not hits or not _SPORT.search(text) or _REAL_HARM.search(text):
+        return hits
+    return [(t, sp) for t, sp in hits if t.name in ("riot", "mutiny")
+            or (t.name == "protest" and not text[sp[0]:sp[1]].lower().startswith("rall"))]
+
+
+def _accident_toll(hits: list[tuple[Trigger, tuple[int, int]]], text: str) -> bool:
+    """Whether every hit of a sentence is the toll of an accident it tells: its dead, its injured, an arrest after it,
+    with no doer or arms named ("seven killed as a tram derails", "dozens hurt when the bus overturned")."""
+    return bool(hits) and _ACCIDENT.search(text) is not None and _ARMED_DEED.search(text) is None and all(
+        t.name in ("massacre", "harm", "arrests") and _ACCIDENT_TOLL.fullmatch(text, sp[0], sp[1]) for t, sp in hits)
+
+
+_TOLL_WORD = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|injur\w*|wound(?:ed|s)?|hurt)\b", re.IGNORECASE)
+
+
+def _accident_story(article: Article) -> bool:
+    """Whether an article tells an accident: the first sentence that tells dead, injured or arms tells a crash, a
+    derailment or a capsizing with no doer or arms. Its later sentences that tell only a toll or an arrest ("Royal Navy veteran X
+    was one of those injured", "the driver was arrested on suspicion of manslaughter") are the accident's too, until
+    a sentence tells other violence."""
+    if article.title and _ARMED_DEED.search(article.title):
+        return False  # "Man shot in turkey-hunting incident"
+    first = next((s for s in article.sentences if _TOLL_WORD.search(s.text) or _ARMED_DEED.search(s.text)), None)
+    return first is not None and _ACCIDENT.search(first.text) is not None and _ARMED_DEED.search(first.text) is None
+
+
+def _toll_only(text: str) -> bool:
+    """Whether a sentence's hits are only a toll or an arrest and it names no doer or arms."""
+    hits = _triggers_in(text)
+    return bool(hits) and _ARMED_DEED.search(text) is None and all(
+        t.name in ("massacre", "harm", "arrests") and _ACCIDENT_TOLL.fullmatch(text, a, b) for t, (a, b) in hits)
+
 
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
@@ -431,6 +513,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                     and not _NEW_CLAUSE.search(text, protest_at.end(), m.start()):
                 continue  # what a demonstration was against or demanded: "marched to express discontent with the
                 # recent kidnapping of ...", "a demonstration to demand the release of X, held hostage since ..."
+            if trig.name == "protest" and _mourning_march(text, m.start(), m.end()):
+                continue
             if trig.name in _EXPLOSIVES and (_EXPLOSIVE_PEOPLE.match(text, m.end())
                                              or _HELD_EXPLOSIVE.search(text, max(0, m.start() - 70), m.start())):
                 held.append((trig, (m.start(), m.end())))
@@ -444,6 +528,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     # harm ("wounded", "whipped") tells a happening only where no other violent word does; beside one it is a toll
     if any(t.name == "harm" for t, _ in hits) and any(t.family == "violence" and t.name != "harm" for t, _ in hits):
         hits = [h for h in hits if h[0].name != "harm"]
+    hits = _figurative_game(hits, text)
+    if _accident_toll(hits, text):
+        return ()
     return tuple(hits)
 
 
@@ -814,8 +901,10 @@ def _drafts(article: Article) -> list[_Draft]:
     open_protest: _Draft | None = None
     strategic: dict[str, _Draft] = {}
     last_violent_sentence = -10
+    accident = _accident_story(article)
     for s in article.sentences:
-        hits = _sentence_triggers(s)
+        accident = accident and (_toll_only(s.text) or not any(t.family == "violence" for t, _ in _triggers_in(s.text)))
+        hits = [] if accident and _toll_only(s.text) else _sentence_triggers(s)
         low = s.text.lower()
         history = _history_in_main_clause(low)
         background = _background(article, s, history)
