@@ -3212,3 +3212,67 @@ def test_a_march_of_mourning_is_no_demonstration(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Up to 200 people marched in Kano on Saturday carrying flowers for the victims and demanding "
                        "justice.")
     assert ev.event_type == "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    # sport
+    "The Bulls crushed the Lakers 110-95 in Game 3 on Sunday night.",
+    "The champion fought back tears on the podium after the race.",
+    "The young singer killed it on stage at the festival on Saturday.",
+    # entertainment
+    "The comedian's new show is a riot, critics said.",
+    "The film, shot in Morocco, opens in cinemas next week.",
+    "The band's new album is a bomb, critics said.",
+    # business
+    "The company launched a hostile takeover of its rival on Monday.",
+    "A price war between the two supermarket chains has hit profits.",
+    "Speculators led the attack on the euro in the currency markets last week.",
+    "Stocks rallied on Wall Street after the jobs report.",
+    "Suppliers joined an industry-wide battle over price increases after the fall of the pound.",
+    "The police found the email cache on a laptop seized in an unrelated case.",
+    # politics
+    "The minister was attacked by the opposition over the budget on Tuesday.",
+    "The senator stormed to victory in the primary on Tuesday.",
+    "The leader stormed out of the meeting after the vote.",
+    "The president blasted the decision as a disgrace.",
+    "Fans blast the new design of the chocolate bar as a cost-cutting move.",
+    "The two parties are locked in a battle for control of the senate.",
+    "The governor told supporters at a campaign rally in Ohio that the economy was improving.",
+    "The senator kept his supporters waiting for three hours at his final rally of the day.",
+    "His usual attacks against 'Crooked Joe' were met with chants from the crowd.",
+    "The candidate attacked the media and the FBI in Ohio on Sunday.",
+    "Secret Service officers braced for the coming protests outside the White House.",
+    "The outgoing president promised a peaceful handover of the reins of power.",
+    "The transition team worked through handover plans for government agencies.",
+    "The champion withdrew from the tournament with a knee injury.",
+    "She said he brought up rape fantasies in their messages.",
+    # accidents, fires, disease
+    "A fire at a shopping centre killed twelve people on Sunday.",
+    "Three workers were injured when a crane collapsed at a building site.",
+    "An outbreak of cholera has killed 40 people in the region this month.",
+    "A six-year-old boy fell into a deserted well in the village on Sunday.",
+    "The rescue team, including police and firefighters, worked through the night.",
+    "Thousands of mourners marched behind the coffin carrying flowers for the victims.",
+])
+def test_ordinary_news_is_no_event(pipe: Pipeline, text: str) -> None:
+    assert code(pipe, text) == [], text
+
+
+def test_real_events_beside_the_words_of_ordinary_news(pipe: Pipeline) -> None:
+    # the same words, told of a deed: a storming, a blast, a rally, a riot, deserters, an arms cache, a withdrawal
+    (ev,) = violent(code(pipe, "Militants stormed the army post in Gao on Monday, killing five soldiers."))
+    assert ev.fatalities == 5
+    (ev,) = violent(code(pipe, "A blast hit the market in Gao on Monday, killing five people."))
+    assert ev.fatalities == 5
+    (ev,) = code(pipe, "Thousands rallied in Bamako on Friday against the French presence.")
+    assert ev.event_type == "Protests"
+    (ev,) = code(pipe, "Youths rioted in Gao on Monday and burned tyres in the streets.")
+    assert ev.event_type == "Riots"
+    (ev,) = code(pipe, "Two hundred soldiers deserted the army in Gao on Monday.")
+    assert ev.sub_event_type == "Change to group/activity"
+    (ev,) = code(pipe, "Soldiers found a cache of weapons near Gao on Monday.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+    (ev,) = violent(code(pipe, "Gunmen attacked the FBI office in Gao on Monday, killing two guards."))
+    assert ev.fatalities == 2
+    (ev,) = violent(code(pipe, "The candidate was attacked by armed opposition fighters near Gao on Monday."))
+    assert ev.event_type in ("Battles", "Violence against civilians")

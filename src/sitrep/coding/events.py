@@ -94,7 +94,8 @@ _HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:killed|wounde
 _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*|to launch|to carry out|to stage|to stop|stop|"
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
                             r"responsible for|involved in|behind|suspected of|wanted for|"
-                            r"vulnerable to|to (?:protect|defend) against|warn\w* of)\s+(?:(?:an?|new|further|more|the|"
+                            r"vulnerable to|to (?:protect|defend) against|warn\w* of|brac\w* for|(?:the|an?) (?:coming|upcoming|"
+                            r"expected|anticipated|impending|looming))\s+(?:(?:an?|new|further|more|the|"
                             r"any|all|future|possible|their|its|fresh)\s+){0,2}$", re.IGNORECASE)
 # a relative clause in the perfect describes its noun: "the force, which has fought ...", "groups that have attacked"
 _ABUSED = re.compile(r"\b(?:beat|beaten|beating|assaulted|tortur\w*|whipped|flogged|raped|mutilated)\b", re.IGNORECASE)
@@ -117,7 +118,7 @@ _DESCRIBING_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:has|have)\s+(?:\w+ly
 # "a bomb-hit bus")
 _COMPOUND_AFTER = re.compile(r"-(?:affected|hit|torn|prone|ravaged|stricken|scarred|related|free|proof|control|gear|"
                              r"weary|plagued|infested)\b", re.IGNORECASE)
-_COMPOUND_BEFORE = re.compile(r"\banti-$", re.IGNORECASE)
+_COMPOUND_BEFORE = re.compile(r"\b(?:anti|hard)-$", re.IGNORECASE)  # "anti-terrorist", "a hard-fought race"
 # a battle of words or in a court, a camera's shooting: "a political battle", "the battle of nerves", "battle
 # fatigues", "the legal battle over the land"; "the shooting of the film will start in May", "a photo shoot"
 _FIGURATIVE_BEFORE = re.compile(r"\b(?:political|legal|court|courtroom|electoral|election|poll|verbal|uphill|custody|"
@@ -130,7 +131,13 @@ _CAMERA_BEFORE = re.compile(r"\b(?:film|movie|photo|video|fashion|music video|se
 _FIGURATIVE_AFTER = re.compile(r"\s+(?:of\s+(?:nerves|wits|words|ideas|wills|egos|the sexes|the bands|the bulge|"
                                r"(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:film|movie|series|video|song|"
                                r"documentary|serial|scenes?))|fatigues|dress|cry|lines\s+(?:are|were|have been)\s+drawn|"
-                               r"(?:will|would|is to|was to)\s+(?:start|begin|resume|end|wrap)|schedules?)\b",
+                               r"(?:will|would|is to|was to)\s+(?:start|begin|resume|end|wrap)|schedules?|"
+                               # a contest for votes or seats, tears held back: "a battle for control of the senate",
+                               # "fought back tears"
+                               r"for\s+(?:control\s+of\s+)?(?:the\s+)?(?:senate|parliament|congress|presidency|"
+                               r"nomination|leadership|votes?|seats?|ratings|hearts)|"
+                               r"over\s+(?:[\w-]+\s+){0,2}?(?:prices?|price increases|costs|fees|wages|pay|tariffs|"
+                               r"contracts?|copyrights?|patents?|royalties|market share)|back\s+(?:the\s+)?tears)\b",
                                re.IGNORECASE)
 # an attack in words: "attacked the government over its handling of the economy", "attacked the president for his
 # remarks", "attacked the VHP in a speech", "attacked them as 'anti-social elements'", "under attack from allies"
@@ -150,9 +157,15 @@ _VERBAL_AFTER = re.compile(
     r"|\s*(?:[\w'’.-]+\s+){0,8}?in\s+(?:a|an|his|her|their|the|its)\s+(?:[\w-]+\s+)?(?:speech|statement|interview|"
     r"editorial|tweet|(?:blog|social media|facebook|online)\s+post|press conference|op-ed|column|letter|address|"
     r"debate|article|sermon|broadcast)\b"
-    r"|\s*(?:[\w'’.-]+\s+){0,4}?as\s+[\"'“‘`]"
+    r"|\s*(?:[\w'’.-]+\s+){0,4}?as\s+[\"'“‘`]|\s+(?:on|against)\s+[\"'“‘`]"
     r"|\s+from\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+)?(?:allies|critics|opposition|rivals|party|members|"
-    r"colleagues|lawmakers|legislators|media|press|activists|unions?|detractors)\b(?!\s+of\b)", re.IGNORECASE)
+    r"colleagues|lawmakers|legislators|media|press|activists|unions?|detractors)\b(?!\s+of\b)"
+    # (by critics or the opposition themselves, not armed men of the opposition: "attacked by the armed opposition")
+    r"|\s+by\s+(?:(?:his|her|its|their|the)\s+)?(?:critics|opposition|rivals|colleagues|lawmakers|legislators|"
+    r"media|press|detractors|commentators|pundits)\b(?!\s+(?:of|fighters|forces|militias?|groups?|gunmen)\b)"
+    # a currency or shares under attack from markets; a person attacked personally
+    r"|\s+(?:on|against)\s+(?:the\s+)?(?:euro|dollar|pound|sterling|yen|rouble|ruble|naira|rupee|currency|currencies|"
+    r"shares|stocks|bonds)\b|\s+(?:\w+\s+){0,3}?personally\b", re.IGNORECASE)
 _VERBAL_BEFORE = re.compile(r"\b(?:verbally|openly|publicly|sharply|strongly|fiercely|bitterly)\s+$", re.IGNORECASE)
 # what is handed over in a handover that ACLED codes is territory, a base, power or people (prisoners, hostages, the
 # dead); a memorandum, a petition, a cheque, relief goods or land handed to a trust are no such development
@@ -160,7 +173,33 @@ _HANDED_PAPER = re.compile(r"\s+(?:(?!(?:and|or|with|plus|as well)\b)[\w'’-]+\
                            r"reports?|certificates?|donations?|relief|materials?|items?|gifts?|awards?|prizes?|"
                            r"trophy|trophies|stones?|shilas?|land|plots?|files?|dossiers?|lists?|charter|proposals?|"
                            r"demands|manifesto|keys|envelopes?|packages?|parcels?|food|supplies|equipment|vehicles|"
-                           r"ambulances|computers|books|uniforms|money|funds|cash|sum|baton|flag)\b", re.IGNORECASE)
+                           r"ambulances|computers|books|uniforms|money|funds|cash|sum|baton|flag|plans?|reins|talks|"
+                           r"process|period|team)\b", re.IGNORECASE)
+# a blast of words: "fans blast the new design as a cost-cutting move", "the senator blasted the decision", "blasts
+# 'plain dumb' move" (a verb whose object is a deed of words or a decision, or a quote)
+_BLAST_WORDS = re.compile(r"\s+(?:(?!(?:in|at|near|on|hit|rocked|killed|struck|destroyed|damaged)\b)[\w'’\"‘“-]+\s+){0,4}?"
+                          r"(?:[\"'‘“]|" + _VERBAL_TOPIC + r"|moves?|decisions?|design|rul(?:e|ing)s?|critics|"
+                          r"government|administration|media|press|officials|ministers?|president|prime minister)\b|"
+                          r"\s+(?:\w+\s+){0,4}?as\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:disgrace|joke|shame|"
+                          r"scandal|insult|failure|betrayal|mistake|move|stunt)\b", re.IGNORECASE)
+_BLAST_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|two|three|several|twin|second|first|another|bomb|car|mine|powerful|"
+                                r"huge|massive|loud|deadly|suicide|\d+)\s+$", re.IGNORECASE)
+# a rally that is a speech or a market: "told supporters at a campaign rally", "stocks rallied after the report"
+_SPEECH_RALLY = re.compile(r"\b(?:campaign|election|electoral|re-election)\s+rall(?:y|ies)\b|\b(?:told|addressed|"
+                           r"spoke\s+(?:to|at)|speaking\s+(?:to|at)|said\s+at)\s+(?:[\w-]+\s+){0,3}?(?:at\s+)?(?:a|an|"
+                           r"the|his|her|their)\s+(?:[\w-]+\s+)?rall(?:y|ies)\b|\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?rall(?:y|ies)\b",
+                           re.IGNORECASE)
+_MARKET_BEFORE = re.compile(r"\b(?:stocks?|shares|markets?|prices|bonds|equities|indices|index|dollar|euro|pound|"
+                            r"sterling|yen|currency|oil|gold|futures|dow|nasdaq|ftse)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a riot of laughter: "the new show is a riot"
+_FUN_RIOT_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?$", re.IGNORECASE)
+# attacked in words: a politician's target named as an institution of words or law, the phrase ending there
+_WORDS_TARGET = re.compile(r"\s+(?:the\s+)?(?:media|press|FBI|CIA|judiciary|judges?|Congress|senate|establishment|"
+                           r"elites?|administration|Republicans|Democrats|critics|detractors|pundits|pollsters|"
+                           r"(?:his|her|their)\s+(?:rivals?|opponents?|critics|detractors))\b(?!\s+(?:offices?|buildings?|"
+                           r"headquarters|HQ|stations?|premises|convoys?|vehicles?|cars?|residences?|homes?|houses?|"
+                           r"posts?|agents?|officers?|members?|supporters?|staff|workers?|compound|court|bases?|"
+                           r"camps?|outposts?|positions?|near|in)\b)", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:force|forces|troops|coalition|mission|groups?|units?|militias?)\s+$", re.IGNORECASE)
 # another happening than the one being told: "in a separate attack", "elsewhere", "meanwhile"
 _SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:attack|incident|raid|ambush|clash)|"
@@ -376,11 +415,14 @@ _NEW_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|when|as|then)\b|\b(?:and|bu
                          r"(?:the\s+)?(?:police|soldiers|security forces|gendarmes|troops|army|forces|militants|gunmen|"
                          r"they|assailants|attackers)\b", re.IGNORECASE)
 
-# an accident told in the sentence: a vehicle that crashed, derailed, overturned or sank, a fall, a collision
+# an accident told in the sentence: a vehicle that crashed, derailed, overturned or sank, a collision, a collapse, a
+# fire that broke out (not "under fire", "opened fire")
 _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing)?|capsiz(?:ed|es|ing)|"
                        r"collid(?:ed|es|ing)|collisions?|crash(?:ed|es|ing)?|accidents?|(?:jumped|left|came off) the "
                        r"(?:rails|tracks?|road)|(?:veered|ran|went|plunged|skidded) off (?:the )?(?:road|track|bridge|"
-                       r"cliff)|ran aground|sank)\b(?!-)", re.IGNORECASE)
+                       r"cliff)|ran aground|sank|collaps(?:ed|es|ing)|blazes?|infernos?|(?:house|building|market|"
+                       r"factory|warehouse|apartment|hotel|hospital|school|dormitory|bush|forest) fires?|fires? (?:broke "
+                       r"out|swept|gutted|engulfed|ripped)|(?:a|the) fire (?:at|in))\b(?!-)", re.IGNORECASE)
 # ... and what makes it someone's deed: a doer named or the arms used ("a suicide bomber crashed his car into the gate",
 # "the plane crashed after it was shot down")
 _ARMED_DEED = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|jihadists?|terrorists?|insurgents?|bandits?|"
@@ -488,9 +530,16 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if trig.name == "handover" and _HANDED_PAPER.match(text, m.end()):
                 continue
-            if word.startswith("attack") and (_VERBAL_AFTER.match(text, m.end()) or _VERBAL_BEFORE.search(before)):
+            if word.startswith("attack") and (_VERBAL_AFTER.match(text, m.end()) or _VERBAL_BEFORE.search(before)
+                                              or _WORDS_TARGET.match(text, m.end())):
                 continue
-            if word in ("battle", "battles", "shooting") and (
+            if word.startswith("blast") and not _BLAST_NOUN_BEFORE.search(before) and _BLAST_WORDS.match(text, m.end()):
+                continue
+            if word.startswith("rall") and (_MARKET_BEFORE.search(before) or _SPEECH_RALLY.search(text)):
+                continue
+            if word == "riot" and _FUN_RIOT_BEFORE.search(before):
+                continue
+            if word in ("battle", "battles", "shooting", "fought") and (
                     (_CAMERA_BEFORE.search(before) if word == "shooting" else
                      # (a political or turf battle whose sentence tells the dead or the arms is fought: "a turf
                      # battle between rival gangs left three men dead")
