@@ -3276,3 +3276,20 @@ def test_real_events_beside_the_words_of_ordinary_news(pipe: Pipeline) -> None:
     assert ev.fatalities == 2
     (ev,) = violent(code(pipe, "The candidate was attacked by armed opposition fighters near Gao on Monday."))
     assert ev.event_type in ("Battles", "Violence against civilians")
+
+
+def test_police_that_suspect_were_absent_or_raided_are_no_attacker(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 14)
+    for text in ("Police suspect that two people were killed in a bomb explosion in Kano on Wednesday.",
+                 "People complained about the absence of the police and vented their anger at the killing of two "
+                 "pilgrims in Kano on Wednesday."):
+        evs = violent(code(pipe, text, pub))
+        assert evs and all("Police" not in (e.actor1 or "") for e in evs), text
+    # a police raid with no harm told is no attack (the arrest is the event, if any)
+    evs = code(pipe, "Police raided the offices of the party in Kano on Wednesday and seized documents.", pub)
+    assert violent(evs) == []
+    # police that fired or raided with harm are the attackers
+    (ev,) = violent(code(pipe, "Police opened fire on a crowd in Kano on Wednesday, killing two people.", pub))
+    assert "Police" in (ev.actor1 or "") or "Police" in (ev.actor2 or "")
+    (ev,) = violent(code(pipe, "Police raided a house in Kano on Wednesday and shot dead two suspects.", pub))
+    assert "Police" in (ev.actor1 or "")

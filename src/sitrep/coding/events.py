@@ -200,6 +200,10 @@ _WORDS_TARGET = re.compile(r"\s+(?:the\s+)?(?:media|press|FBI|CIA|judiciary|judg
                            r"headquarters|HQ|stations?|premises|convoys?|vehicles?|cars?|residences?|homes?|houses?|"
                            r"posts?|agents?|officers?|members?|supporters?|staff|workers?|compound|court|bases?|"
                            r"camps?|outposts?|positions?|near|in)\b)", re.IGNORECASE)
+# a police raid (a search, often with arrests) is no attack unless harm is told: "the police raids on the party's offices",
+# "police raided the hideouts and arrested three men"
+_POLICE_RAID_BEFORE = re.compile(r"\b(?:police|policemen|police officers|cops|detectives|officers)\s+(?:[\w-]+\s+)?$",
+                                 re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:force|forces|troops|coalition|mission|groups?|units?|militias?)\s+$", re.IGNORECASE)
 # another happening than the one being told: "in a separate attack", "elsewhere", "meanwhile"
 _SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:attack|incident|raid|ambush|clash)|"
@@ -534,6 +538,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                                               or _WORDS_TARGET.match(text, m.end())):
                 continue
             if word.startswith("blast") and not _BLAST_NOUN_BEFORE.search(before) and _BLAST_WORDS.match(text, m.end()):
+                continue
+            if word.startswith("raid") and _POLICE_RAID_BEFORE.search(before) and not _BLOODSHED.search(text):
                 continue
             if word.startswith("rall") and (_MARKET_BEFORE.search(before) or _SPEECH_RALLY.search(text)):
                 continue
@@ -3685,7 +3691,8 @@ _POLICE_SOURCE_AFTER = re.compile(
     r"(?:\s+(?:[\w.'’-]+\s+){0,2}?)?\s*(?:,\s*)?(?:said|say|says|saying|stated|tell|told|(?:are|were|is) (?:also )?"
     r"investigating|investigat(?:e|ed|es|ion)|(?:are|were|have been) (?:called|searching|looking|asking|seeking|trying|"
     r"notified|sent|dispatched|alerted)|responded|respond|arrived|identified|have identified|charged|"
-    r"(?:have |has )?made (?:an |two |several )?arrests?|believe|believed|determined|concluded|ruled|confirmed|released|"
+    r"(?:have |has )?made (?:an |two |several )?arrests?|believe|believed|suspect|suspects|suspected|fear|fears|feared|"
+    r"determined|concluded|ruled|confirmed|released|"
     r"declined|did not (?:say|"
     r"release)|found|recovered|reported|received|got a call|look(?:ed)? (?:for|at|into)|searched|(?:are |were )?on "
     r"(?:the )?scene|apprehended|interviewed|(?:are |were )?(?:still )?questioning|(?:are |were )?examining|"
@@ -3700,7 +3707,11 @@ _POLICE_SOURCE_AFTER = re.compile(
 _POLICE_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|tell|(?:identified|charged|arrested|detained|questioned|"
                                    r"interviewed|released|confirmed|reported|informed) by|called|contacted|notified|"
                                    r"word from|known to|investigation by|wanted by|warned by|call|calling|"
-                                   r"flagged down)\s+(?:the\s+)?"
+                                   r"flagged down|"
+                                   # (police that were not there or did not act: "complained about the absence of
+                                   # the police", "the inaction of the local police")
+                                   r"(?:absence|inaction|failure|lack|apathy|indifference|negligence|passivity) of)\s+"
+                                   r"(?:the\s+)?"
                                    # (between them only the force's place or rank: "according to Kano State police",
                                    # "told county police"; not a clause: "told AFP that police opened fire")
                                    r"(?:(?-i:[A-Z])[\w.'’-]*\s+|(?:local|state|city|county|metro|federal|regional|"
