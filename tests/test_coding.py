@@ -3293,3 +3293,20 @@ def test_police_that_suspect_were_absent_or_raided_are_no_attacker(pipe: Pipelin
     assert "Police" in (ev.actor1 or "") or "Police" in (ev.actor2 or "")
     (ev,) = violent(code(pipe, "Police raided a house in Kano on Wednesday and shot dead two suspects.", pub))
     assert "Police" in (ev.actor1 or "")
+
+
+def test_a_police_station_s_area_is_a_place_and_fighting_elections_is_no_fight(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 14)
+    # the police station names where it happened, the police are no side
+    (ev,) = violent(code(pipe, "Patna, India: a youth was shot dead by four men at Kurja village under the Naubatpur "
+                               "police station on Wednesday night.", pub))
+    assert "Police" not in (ev.actor1 or "") + (ev.actor2 or "")
+    # a police station attacked is the police's
+    (ev,) = violent(code(pipe, "Patna, India: a mob of 200 men attacked the Naubatpur police station on Wednesday "
+                               "night.", pub))
+    assert "Police" in (ev.actor1 or "") + (ev.actor2 or "")
+    for text in ("The law disqualifies convicted criminals from fighting elections.",
+                 "Firefighters were fighting the blaze in Kano for hours on Wednesday."):
+        assert code(pipe, text, pub) == [], text
+    (ev,) = violent(code(pipe, "Militants were fighting the army near Gao on Wednesday.", pub))
+    assert ev.event_type == "Battles"

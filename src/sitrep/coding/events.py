@@ -137,7 +137,13 @@ _FIGURATIVE_AFTER = re.compile(r"\s+(?:of\s+(?:nerves|wits|words|ideas|wills|ego
                                r"for\s+(?:control\s+of\s+)?(?:the\s+)?(?:senate|parliament|congress|presidency|"
                                r"nomination|leadership|votes?|seats?|ratings|hearts)|"
                                r"over\s+(?:[\w-]+\s+){0,2}?(?:prices?|price increases|costs|fees|wages|pay|tariffs|"
-                               r"contracts?|copyrights?|patents?|royalties|market share)|back\s+(?:the\s+)?tears)\b",
+                               r"contracts?|copyrights?|patents?|royalties|market share)|back\s+(?:the\s+)?tears|"
+                               # a contest or a cause fought: "fighting elections", "fighting the case", "fought crime"
+                               r"(?:the\s+|an?\s+|this\s+|next\s+)?(?:(?:general|local|state|assembly|civic|municipal|"
+                               r"presidential|parliamentary)\s+)?(?:elections?|polls?|by-?elections?|cases?|lawsuits?|"
+                               r"charges|corruption|poverty|inflation|unemployment|illiteracy|crime|fires?|blazes?|cancer|"
+                               r"disease|virus|obesity|drugs|drug abuse|addiction)(?!\s+(?:officials?|workers?|offices?|"
+                               r"materials?|stations?|cent(?:re|er)s?|results?)\b))\b",
                                re.IGNORECASE)
 # an attack in words: "attacked the government over its handling of the economy", "attacked the president for his
 # remarks", "attacked the VHP in a speech", "attacked them as 'anti-social elements'", "under attack from allies"
@@ -545,7 +551,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if word == "riot" and _FUN_RIOT_BEFORE.search(before):
                 continue
-            if word in ("battle", "battles", "shooting", "fought") and (
+            if word in ("battle", "battles", "shooting", "fought", "fighting") and (
                     (_CAMERA_BEFORE.search(before) if word == "shooting" else
                      # (a political or turf battle whose sentence tells the dead or the arms is fought: "a turf
                      # battle between rival gangs left three men dead")
@@ -3029,7 +3035,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             if _history_in_main_clause(scene.text.lower()):
                 break
             earlier = [a for a in article.actors if a.sentence == j and (remote or not _landmark(article, a))]
-            earlier = [a for a in earlier if not _glossed(article, a, earlier)]
+            earlier = [a for a in earlier if not _glossed(article, a, earlier)
+                       and not (trig.family == "violence" and _police_source(article, a))]
             if any(_named_side(a) for a in earlier):
                 mentions = earlier + mentions
                 draft = dataclasses.replace(draft, sentences=[j, *draft.sentences])
@@ -3704,7 +3711,12 @@ _POLICE_SOURCE_AFTER = re.compile(
     r"(?:shot|fired|killed|returned fire|exchanged|repelled|repulsed|engaged|neutrali[sz]ed|gunned))"
     r"(?!\s+(?:\w+\s+){0,3}?and\s+(?:then\s+)?(?:executed|killed|shot|beat|tortured|fired|opened fire|exchanged|"
     r"returned fire|engaged|clashed|fought|gunned|neutrali[sz]ed|repelled|repulsed))", re.IGNORECASE)
-_POLICE_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|tell|(?:identified|charged|arrested|detained|questioned|"
+# a place told by the police station whose area it lies in ("under the Naubatpur police station", "in nine police
+# station areas", "within the Kotwali police station limits")
+_STATION_AFTER = re.compile(r"\s+stations?\b", re.IGNORECASE)
+_STATION_AREA_AFTER = re.compile(r"(?:\s+stations?)?\s+(?:areas?|limits|jurisdictions?)\b", re.IGNORECASE)
+_JURISDICTION_BEFORE = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_POLICE_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|tell|lodged with|filed with|registered with|complained to|(?:identified|charged|arrested|detained|questioned|"
                                    r"interviewed|released|confirmed|reported|informed) by|called|contacted|notified|"
                                    r"word from|known to|investigation by|wanted by|warned by|call|calling|"
                                    r"flagged down|"
@@ -3745,6 +3757,10 @@ def _police_source(article: Article, a: ActorMention) -> bool:
     if sentence is not None and _POLICE_STRUCK.search(sentence.text):
         return False  # "Police said officers were ambushed by gunmen": the police tell of their own, a side
     start = sentence.start if sentence is not None else 0  # (a cue before them in their own sentence)
+    if (_STATION_AFTER.match(article.text, a.end) or a.text.lower().endswith(("station", "stations"))) and (
+            _JURISDICTION_BEFORE.search(article.text, max(start, a.start - 40), a.start)
+            or _STATION_AREA_AFTER.match(article.text, a.end)):
+        return True  # a police station's area names a place: "shot dead at X village under the Y police station"
     return _POLICE_SOURCE_AFTER.match(article.text, a.end) is not None or \
         _POLICE_SOURCE_BEFORE.search(article.text, max(start, a.start - 60), a.start) is not None
 
