@@ -3310,3 +3310,9 @@ def test_a_police_station_s_area_is_a_place_and_fighting_elections_is_no_fight(p
         assert code(pipe, text, pub) == [], text
     (ev,) = violent(code(pipe, "Militants were fighting the army near Gao on Wednesday.", pub))
     assert ev.event_type == "Battles"
+
+
+def test_a_clash_of_fates_is_no_clash(pipe: Pipeline) -> None:
+    assert code(pipe, "This clash of fates made for spectacular viewing on Sunday.") == []
+    (ev,) = violent(code(pipe, "A clash of militants and soldiers near Gao on Sunday left five dead."))
+    assert ev.fatalities == 5

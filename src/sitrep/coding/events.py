@@ -128,7 +128,8 @@ _BLOODSHED = re.compile(r"\b(?:dead|killed|killing|died|deaths?|wounded|wounding
                         r"bodies|guns?|gunfire|gunmen|rifles?|machetes?|knives|stabbed|shot)\b", re.IGNORECASE)
 # (a shooting is a camera's only after one of these: "an election day shooting" is a shooting)
 _CAMERA_BEFORE = re.compile(r"\b(?:film|movie|photo|video|fashion|music video|series|documentary)\s+$", re.IGNORECASE)
-_FIGURATIVE_AFTER = re.compile(r"\s+(?:of\s+(?:nerves|wits|words|ideas|wills|egos|the sexes|the bands|the bulge|"
+_FIGURATIVE_AFTER = re.compile(r"\s+(?:of\s+(?:nerves|wits|words|ideas|wills|egos|the sexes|the bands|the bulge|fates|"
+                               r"titans|cultures|civili[sz]ations|styles|personalities|visions|values|"
                                r"(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:film|movie|series|video|song|"
                                r"documentary|serial|scenes?))|fatigues|dress|cry|lines\s+(?:are|were|have been)\s+drawn|"
                                r"(?:will|would|is to|was to)\s+(?:start|begin|resume|end|wrap)|schedules?|"
@@ -551,7 +552,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if word == "riot" and _FUN_RIOT_BEFORE.search(before):
                 continue
-            if word in ("battle", "battles", "shooting", "fought", "fighting") and (
+            if word in ("battle", "battles", "shooting", "fought", "fighting", "clash") and (
                     (_CAMERA_BEFORE.search(before) if word == "shooting" else
                      # (a political or turf battle whose sentence tells the dead or the arms is fought: "a turf
                      # battle between rival gangs left three men dead")
