@@ -3316,3 +3316,10 @@ def test_a_clash_of_fates_is_no_clash(pipe: Pipeline) -> None:
     assert code(pipe, "This clash of fates made for spectacular viewing on Sunday.") == []
     (ev,) = violent(code(pipe, "A clash of militants and soldiers near Gao on Sunday left five dead."))
     assert ev.fatalities == 5
+
+
+def test_supporters_calling_for_his_return_in_rallies_demonstrate(pipe: Pipeline) -> None:
+    # "his final rally" is a speech; "called for his return in rallies" is supporters' demonstration
+    (ev,) = code(pipe, "Hundreds of supporters of the exiled leader called for his return in rallies held in Gao on "
+                       "Monday.")
+    assert ev.event_type == "Protests"

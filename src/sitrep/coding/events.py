@@ -194,7 +194,8 @@ _BLAST_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|two|three|several|twin|second|fi
 # a rally that is a speech or a market: "told supporters at a campaign rally", "stocks rallied after the report"
 _SPEECH_RALLY = re.compile(r"\b(?:campaign|election|electoral|re-election)\s+rall(?:y|ies)\b|\b(?:told|addressed|"
                            r"spoke\s+(?:to|at)|speaking\s+(?:to|at)|said\s+at)\s+(?:[\w-]+\s+){0,3}?(?:at\s+)?(?:a|an|"
-                           r"the|his|her|their)\s+(?:[\w-]+\s+)?rall(?:y|ies)\b|\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?rall(?:y|ies)\b",
+                           r"the|his|her|their)\s+(?:[\w-]+\s+)?rall(?:y|ies)\b|\b(?:his|her)\s+(?:(?!(?:in|at|on|of|for|to|with|by|during|from)\b)[\w-]+\s+)?"
+                           r"rall(?:y|ies)\b",
                            re.IGNORECASE)
 _MARKET_BEFORE = re.compile(r"\b(?:stocks?|shares|markets?|prices|bonds|equities|indices|index|dollar|euro|pound|"
                             r"sterling|yen|currency|oil|gold|futures|dow|nasdaq|ftse)\s+(?:\w+\s+)?$", re.IGNORECASE)
