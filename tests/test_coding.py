@@ -3323,3 +3323,13 @@ def test_supporters_calling_for_his_return_in_rallies_demonstrate(pipe: Pipeline
     (ev,) = code(pipe, "Hundreds of supporters of the exiled leader called for his return in rallies held in Gao on "
                        "Monday.")
     assert ev.event_type == "Protests"
+
+
+def test_a_happening_said_not_to_have_been_is_no_event(pipe: Pipeline) -> None:
+    for text in ("Officials said there were hardly any communal riots in the state in the last four years.",
+                 "Old-timers recalled that this town is no stranger to communal riots.",
+                 "No clashes were reported in Gao on Monday, officials said."):
+        assert violent(code(pipe, text)) == [] and [e for e in code(pipe, text) if e.event_type == "Riots"] == [], text
+    # "no fewer than", "no survivors": the happening is told
+    (ev,) = violent(code(pipe, "Militants killed no fewer than 10 people near Gao on Monday."))
+    assert ev.fatalities == 10

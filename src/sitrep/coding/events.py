@@ -212,6 +212,10 @@ _WORDS_TARGET = re.compile(r"\s+(?:the\s+)?(?:media|press|FBI|CIA|judiciary|judg
 # "police raided the hideouts and arrested three men"
 _POLICE_RAID_BEFORE = re.compile(r"\b(?:police|policemen|police officers|cops|detectives|officers)\s+(?:[\w-]+\s+)?$",
                                  re.IGNORECASE)
+# a happening said not to have been, or told as a town's habit: "there were hardly any communal riots", "no clashes
+# were reported", "the town is no stranger to riots"
+_NONE_BEFORE = re.compile(r"\b(?:no|hardly any|barely any|scarcely any|without any|no stranger to|free of|free from)\s+"
+                          r"(?:(?!(?:one|fewer|less|more|longer|sooner|doubt)\b)[\w-]+\s+)?$", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:force|forces|troops|coalition|mission|groups?|units?|militias?)\s+$", re.IGNORECASE)
 # another happening than the one being told: "in a separate attack", "elsewhere", "meanwhile"
 _SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:attack|incident|raid|ambush|clash)|"
@@ -537,6 +541,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if _INTENT_BEFORE.search(before):
                 continue
             if word == "fighting" and _DESCRIPTOR_BEFORE.search(before):
+                continue
+            if _NONE_BEFORE.search(before):
                 continue
             if trig.name not in _EXPLOSIVES and (_COMPOUND_AFTER.match(text, m.end()) or _COMPOUND_BEFORE.search(before)):
                 continue
