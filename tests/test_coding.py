@@ -3333,3 +3333,12 @@ def test_a_happening_said_not_to_have_been_is_no_event(pipe: Pipeline) -> None:
     # "no fewer than", "no survivors": the happening is told
     (ev,) = violent(code(pipe, "Militants killed no fewer than 10 people near Gao on Monday."))
     assert ev.fatalities == 10
+
+
+def test_a_raid_that_arrests_with_no_harm_is_an_arrest(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, soldiers raided the hideouts at Tin-Hama near Gao and arrested three men.")
+    assert ev.sub_event_type == "Arrests"
+    # a raid with harm told is the violence
+    evs = violent(code(pipe, "On Monday, soldiers raided the hideouts at Tin-Hama near Gao, killed two men and "
+                             "arrested three."))
+    assert evs and evs[0].fatalities == 2

@@ -598,6 +598,10 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     if any(t.name == "harm" for t, _ in hits) and any(t.family == "violence" and t.name != "harm" for t, _ in hits):
         hits = [h for h in hits if h[0].name != "harm"]
     hits = _figurative_game(hits, text)
+    if any(t.name == "arrests" for t, _ in hits) and not _BLOODSHED.search(text):
+        # a raid that arrests with no harm told is a search, the arrest its event: "raided the hideouts at X and
+        # arrested three men"
+        hits = [(t, sp) for t, sp in hits if not (t.name == "attack-military" and text[sp[0]:sp[1]].lower().startswith("raid"))]
     if _accident_toll(hits, text):
         return ()
     return tuple(hits)
