@@ -3241,6 +3241,7 @@ def test_a_march_of_mourning_is_no_demonstration(pipe: Pipeline) -> None:
     "The senator kept his supporters waiting for three hours at his final rally of the day.",
     "His usual attacks against 'Crooked Joe' were met with chants from the crowd.",
     "The candidate attacked the media and the FBI in Ohio on Sunday.",
+    "The couple spoke of the support they received after the candidate attacked them following his convention remarks.",
     "Secret Service officers braced for the coming protests outside the White House.",
     "The outgoing president promised a peaceful handover of the reins of power.",
     "The transition team worked through handover plans for government agencies.",

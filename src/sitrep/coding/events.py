@@ -172,7 +172,10 @@ _VERBAL_AFTER = re.compile(
     r"media|press|detractors|commentators|pundits)\b(?!\s+(?:of|fighters|forces|militias?|groups?|gunmen)\b)"
     # a currency or shares under attack from markets; a person attacked personally
     r"|\s+(?:on|against)\s+(?:the\s+)?(?:euro|dollar|pound|sterling|yen|rouble|ruble|naira|rupee|currency|currencies|"
-    r"shares|stocks|bonds)\b|\s+(?:\w+\s+){0,3}?personally\b", re.IGNORECASE)
+    r"shares|stocks|bonds)\b|\s+(?:\w+\s+){0,3}?personally\b"
+    # (answering someone's words: "attacked them following his convention remarks")
+    r"|\s+(?:[\w'’.-]+\s+){0,4}?(?:following|after|over)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:remarks|comments|"
+    r"speech|statements?|tweets?|interview)\b", re.IGNORECASE)
 _VERBAL_BEFORE = re.compile(r"\b(?:verbally|openly|publicly|sharply|strongly|fiercely|bitterly)\s+$", re.IGNORECASE)
 # what is handed over in a handover that ACLED codes is territory, a base, power or people (prisoners, hostages, the
 # dead); a memorandum, a petition, a cheque, relief goods or land handed to a trust are no such development
