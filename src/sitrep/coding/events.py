@@ -94,7 +94,8 @@ _HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:killed|wounde
 _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*|to launch|to carry out|to stage|to stop|stop|"
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
                             r"responsible for|involved in|behind|suspected of|wanted for|"
-                            r"vulnerable to|to (?:protect|defend) against|warn\w* of)\s+(?:(?:an?|new|further|more|the|"
+                            r"vulnerable to|to (?:protect|defend) against|warn\w* of|brac\w* for|(?:the|an?) (?:coming|upcoming|"
+                            r"expected|anticipated|impending|looming))\s+(?:(?:an?|new|further|more|the|"
                             r"any|all|future|possible|their|its|fresh)\s+){0,2}$", re.IGNORECASE)
 # a relative clause in the perfect describes its noun: "the force, which has fought ...", "groups that have attacked"
 _ABUSED = re.compile(r"\b(?:beat|beaten|beating|assaulted|tortur\w*|whipped|flogged|raped|mutilated)\b", re.IGNORECASE)
@@ -117,7 +118,7 @@ _DESCRIBING_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:has|have)\s+(?:\w+ly
 # "a bomb-hit bus")
 _COMPOUND_AFTER = re.compile(r"-(?:affected|hit|torn|prone|ravaged|stricken|scarred|related|free|proof|control|gear|"
                              r"weary|plagued|infested)\b", re.IGNORECASE)
-_COMPOUND_BEFORE = re.compile(r"\banti-$", re.IGNORECASE)
+_COMPOUND_BEFORE = re.compile(r"\b(?:anti|hard)-$", re.IGNORECASE)  # "anti-terrorist", "a hard-fought race"
 # a battle of words or in a court, a camera's shooting: "a political battle", "the battle of nerves", "battle
 # fatigues", "the legal battle over the land"; "the shooting of the film will start in May", "a photo shoot"
 _FIGURATIVE_BEFORE = re.compile(r"\b(?:political|legal|court|courtroom|electoral|election|poll|verbal|uphill|custody|"
@@ -127,10 +128,23 @@ _BLOODSHED = re.compile(r"\b(?:dead|killed|killing|died|deaths?|wounded|wounding
                         r"bodies|guns?|gunfire|gunmen|rifles?|machetes?|knives|stabbed|shot)\b", re.IGNORECASE)
 # (a shooting is a camera's only after one of these: "an election day shooting" is a shooting)
 _CAMERA_BEFORE = re.compile(r"\b(?:film|movie|photo|video|fashion|music video|series|documentary)\s+$", re.IGNORECASE)
-_FIGURATIVE_AFTER = re.compile(r"\s+(?:of\s+(?:nerves|wits|words|ideas|wills|egos|the sexes|the bands|the bulge|"
+_FIGURATIVE_AFTER = re.compile(r"\s+(?:of\s+(?:nerves|wits|words|ideas|wills|egos|the sexes|the bands|the bulge|fates|"
+                               r"titans|cultures|civili[sz]ations|styles|personalities|visions|values|"
                                r"(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:film|movie|series|video|song|"
                                r"documentary|serial|scenes?))|fatigues|dress|cry|lines\s+(?:are|were|have been)\s+drawn|"
-                               r"(?:will|would|is to|was to)\s+(?:start|begin|resume|end|wrap)|schedules?)\b",
+                               r"(?:will|would|is to|was to)\s+(?:start|begin|resume|end|wrap)|schedules?|"
+                               # a contest for votes or seats, tears held back: "a battle for control of the senate",
+                               # "fought back tears"
+                               r"for\s+(?:control\s+of\s+)?(?:the\s+)?(?:senate|parliament|congress|presidency|"
+                               r"nomination|leadership|votes?|seats?|ratings|hearts)|"
+                               r"over\s+(?:[\w-]+\s+){0,2}?(?:prices?|price increases|costs|fees|wages|pay|tariffs|"
+                               r"contracts?|copyrights?|patents?|royalties|market share)|back\s+(?:the\s+)?tears|"
+                               # a contest or a cause fought: "fighting elections", "fighting the case", "fought crime"
+                               r"(?:the\s+|an?\s+|this\s+|next\s+)?(?:(?:general|local|state|assembly|civic|municipal|"
+                               r"presidential|parliamentary)\s+)?(?:elections?|polls?|by-?elections?|cases?|lawsuits?|"
+                               r"charges|corruption|poverty|inflation|unemployment|illiteracy|crime|fires?|blazes?|cancer|"
+                               r"disease|virus|obesity|drugs|drug abuse|addiction)(?!\s+(?:officials?|workers?|offices?|"
+                               r"materials?|stations?|cent(?:re|er)s?|results?)\b))\b",
                                re.IGNORECASE)
 # an attack in words: "attacked the government over its handling of the economy", "attacked the president for his
 # remarks", "attacked the VHP in a speech", "attacked them as 'anti-social elements'", "under attack from allies"
@@ -150,9 +164,18 @@ _VERBAL_AFTER = re.compile(
     r"|\s*(?:[\w'’.-]+\s+){0,8}?in\s+(?:a|an|his|her|their|the|its)\s+(?:[\w-]+\s+)?(?:speech|statement|interview|"
     r"editorial|tweet|(?:blog|social media|facebook|online)\s+post|press conference|op-ed|column|letter|address|"
     r"debate|article|sermon|broadcast)\b"
-    r"|\s*(?:[\w'’.-]+\s+){0,4}?as\s+[\"'“‘`]"
+    r"|\s*(?:[\w'’.-]+\s+){0,4}?as\s+[\"'“‘`]|\s+(?:on|against)\s+[\"'“‘`]"
     r"|\s+from\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+)?(?:allies|critics|opposition|rivals|party|members|"
-    r"colleagues|lawmakers|legislators|media|press|activists|unions?|detractors)\b(?!\s+of\b)", re.IGNORECASE)
+    r"colleagues|lawmakers|legislators|media|press|activists|unions?|detractors)\b(?!\s+of\b)"
+    # (by critics or the opposition themselves, not armed men of the opposition: "attacked by the armed opposition")
+    r"|\s+by\s+(?:(?:his|her|its|their|the)\s+)?(?:critics|opposition|rivals|colleagues|lawmakers|legislators|"
+    r"media|press|detractors|commentators|pundits)\b(?!\s+(?:of|fighters|forces|militias?|groups?|gunmen)\b)"
+    # a currency or shares under attack from markets; a person attacked personally
+    r"|\s+(?:on|against)\s+(?:the\s+)?(?:euro|dollar|pound|sterling|yen|rouble|ruble|naira|rupee|currency|currencies|"
+    r"shares|stocks|bonds)\b|\s+(?:\w+\s+){0,3}?personally\b"
+    # (answering someone's words: "attacked them following his convention remarks")
+    r"|\s+(?:[\w'’.-]+\s+){0,4}?(?:following|after|over)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:remarks|comments|"
+    r"speech|statements?|tweets?|interview)\b", re.IGNORECASE)
 _VERBAL_BEFORE = re.compile(r"\b(?:verbally|openly|publicly|sharply|strongly|fiercely|bitterly)\s+$", re.IGNORECASE)
 # what is handed over in a handover that ACLED codes is territory, a base, power or people (prisoners, hostages, the
 # dead); a memorandum, a petition, a cheque, relief goods or land handed to a trust are no such development
@@ -160,7 +183,42 @@ _HANDED_PAPER = re.compile(r"\s+(?:(?!(?:and|or|with|plus|as well)\b)[\w'’-]+\
                            r"reports?|certificates?|donations?|relief|materials?|items?|gifts?|awards?|prizes?|"
                            r"trophy|trophies|stones?|shilas?|land|plots?|files?|dossiers?|lists?|charter|proposals?|"
                            r"demands|manifesto|keys|envelopes?|packages?|parcels?|food|supplies|equipment|vehicles|"
-                           r"ambulances|computers|books|uniforms|money|funds|cash|sum|baton|flag)\b", re.IGNORECASE)
+                           r"ambulances|computers|books|uniforms|money|funds|cash|sum|baton|flag|plans?|reins|talks|"
+                           r"process|period|team)\b", re.IGNORECASE)
+# a blast of words: "fans blast the new design as a cost-cutting move", "the senator blasted the decision", "blasts
+# 'plain dumb' move" (a verb whose object is a deed of words or a decision, or a quote)
+_BLAST_WORDS = re.compile(r"\s+(?:(?!(?:in|at|near|on|hit|rocked|killed|struck|destroyed|damaged)\b)[\w'’\"‘“-]+\s+){0,4}?"
+                          r"(?:[\"'‘“]|" + _VERBAL_TOPIC + r"|moves?|decisions?|design|rul(?:e|ing)s?|critics|"
+                          r"government|administration|media|press|officials|ministers?|president|prime minister)\b|"
+                          r"\s+(?:\w+\s+){0,4}?as\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:disgrace|joke|shame|"
+                          r"scandal|insult|failure|betrayal|mistake|move|stunt)\b", re.IGNORECASE)
+_BLAST_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|two|three|several|twin|second|first|another|bomb|car|mine|powerful|"
+                                r"huge|massive|loud|deadly|suicide|\d+)\s+$", re.IGNORECASE)
+# a rally that is a speech or a market: "told supporters at a campaign rally", "stocks rallied after the report"
+_SPEECH_RALLY = re.compile(r"\b(?:campaign|election|electoral|re-election)\s+rall(?:y|ies)\b|\b(?:told|addressed|"
+                           r"spoke\s+(?:to|at)|speaking\s+(?:to|at)|said\s+at)\s+(?:[\w-]+\s+){0,3}?(?:at\s+)?(?:a|an|"
+                           r"the|his|her|their)\s+(?:[\w-]+\s+)?rall(?:y|ies)\b|\b(?:his|her)\s+(?:(?!(?:in|at|on|of|for|to|with|by|during|from)\b)[\w-]+\s+)?"
+                           r"rall(?:y|ies)\b",
+                           re.IGNORECASE)
+_MARKET_BEFORE = re.compile(r"\b(?:stocks?|shares|markets?|prices|bonds|equities|indices|index|dollar|euro|pound|"
+                            r"sterling|yen|currency|oil|gold|futures|dow|nasdaq|ftse)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a riot of laughter: "the new show is a riot"
+_FUN_RIOT_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?$", re.IGNORECASE)
+# attacked in words: a politician's target named as an institution of words or law, the phrase ending there
+_WORDS_TARGET = re.compile(r"\s+(?:the\s+)?(?:media|press|FBI|CIA|judiciary|judges?|Congress|senate|establishment|"
+                           r"elites?|administration|Republicans|Democrats|critics|detractors|pundits|pollsters|"
+                           r"(?:his|her|their)\s+(?:rivals?|opponents?|critics|detractors))\b(?!\s+(?:offices?|buildings?|"
+                           r"headquarters|HQ|stations?|premises|convoys?|vehicles?|cars?|residences?|homes?|houses?|"
+                           r"posts?|agents?|officers?|members?|supporters?|staff|workers?|compound|court|bases?|"
+                           r"camps?|outposts?|positions?|near|in)\b)", re.IGNORECASE)
+# a police raid (a search, often with arrests) is no attack unless harm is told: "the police raids on the party's offices",
+# "police raided the hideouts and arrested three men"
+_POLICE_RAID_BEFORE = re.compile(r"\b(?:police|policemen|police officers|cops|detectives|officers)\s+(?:[\w-]+\s+)?$",
+                                 re.IGNORECASE)
+# a happening said not to have been, or told as a town's habit: "there were hardly any communal riots", "no clashes
+# were reported", "the town is no stranger to riots"
+_NONE_BEFORE = re.compile(r"\b(?:no|hardly any|barely any|scarcely any|without any|no stranger to|free of|free from)\s+"
+                          r"(?:(?!(?:one|fewer|less|more|longer|sooner|doubt)\b)[\w-]+\s+)?$", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:force|forces|troops|coalition|mission|groups?|units?|militias?)\s+$", re.IGNORECASE)
 # another happening than the one being told: "in a separate attack", "elsewhere", "meanwhile"
 _SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:attack|incident|raid|ambush|clash)|"
@@ -376,6 +434,91 @@ _NEW_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|when|as|then)\b|\b(?:and|bu
                          r"(?:the\s+)?(?:police|soldiers|security forces|gendarmes|troops|army|forces|militants|gunmen|"
                          r"they|assailants|attackers)\b", re.IGNORECASE)
 
+# an accident told in the sentence: a vehicle that crashed, derailed, overturned or sank, a collision, a collapse, a
+# fire that broke out (not "under fire", "opened fire")
+_ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing)?|capsiz(?:ed|es|ing)|"
+                       r"collid(?:ed|es|ing)|collisions?|crash(?:ed|es|ing)?|accidents?|(?:jumped|left|came off) the "
+                       r"(?:rails|tracks?|road)|(?:veered|ran|went|plunged|skidded) off (?:the )?(?:road|track|bridge|"
+                       r"cliff)|ran aground|sank|collaps(?:ed|es|ing)|blazes?|infernos?|(?:house|building|market|"
+                       r"factory|warehouse|apartment|hotel|hospital|school|dormitory|bush|forest) fires?|fires? (?:broke "
+                       r"out|swept|gutted|engulfed|ripped)|(?:a|the) fire (?:at|in))\b(?!-)", re.IGNORECASE)
+# ... and what makes it someone's deed: a doer named or the arms used ("a suicide bomber crashed his car into the gate",
+# "the plane crashed after it was shot down")
+_ARMED_DEED = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|jihadists?|terrorists?|insurgents?|bandits?|"
+                         r"rebels?|guns?|gunfire|gunshots?|shot|shoot\w*|bullets?|rifles?|firearms?|pistols?|handguns?|"
+                         r"weapons?|bombs?|bomber|explosi\w*|rockets?|"
+                         r"missiles?|grenades?|mines?|IEDs?|deliberately|rammed|ramming|on purpose|intentionally)\b",
+                         re.IGNORECASE)
+# what an accident leaves: its dead, its injured, and the arrest of whoever is blamed for it ("seven killed as tram
+# derails", "dozens injured after a bus overturned", "the driver was arrested after the crash")
+_ACCIDENT_TOLL = re.compile(r"kill\w*|dead|died|injur\w*|wound\w*|hurt|arrest\w*|detained", re.IGNORECASE)
+# a sentence about a game: its words ("the match", "the title", "Game 7", "the Grand Prix") or its score ("won 3-2");
+# a game's words of combat are figures ("the Cubs beat the Indians", "a hard-fought race", "overtook Raikkonen",
+# "stole the show", "a late rally"); not a game reserve or park
+_SPORT = re.compile(r"\b(?:match(?:es)?|tournaments?|championships?|champions league|titles?(?! of)|league|cups?|"
+                    r"world series|grand prix|formula (?:one|1)|olympics?|olympic games|medals?|trophy|trophies|"
+                    r"play-?offs?|semi-?finals?|quarter-?finals?|innings?|home runs?|touchdowns?|goals|scored|"
+                    r"scoring|penalt(?:y|ies)|laps?|podium|pole position|racing|races?|striker|goalkeeper|midfielder|"
+                    r"pitcher|quarterback|batsman|wickets?|games?(?! (?:reserves?|parks?|wardens?|rangers?))|"
+                    # (a score is told with its result: not a date range "on 14-15 January" or a count "140-160")
+                    r"(?:won|wins?|beat|lost|losing|drew|draw)\s+(?:[\w.'’-]+\s+){0,4}?\d{1,2}-\d{1,2}|"
+                    r"\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|loss|draw|lead))\b", re.IGNORECASE)
+# ... unless the sentence tells real bloodshed or armed men ("gunmen opened fire on fans after the match")
+_REAL_HARM = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|bodies|gun\w*|shot dead|stabbed|bombs?|explosi\w*|"
+                        r"grenades?|police\w*|soldiers?|troops|militants?|attackers?|assailants?|hooligans?|"
+                        r"tear ?gas)\b", re.IGNORECASE)
+
+# a march held to mourn, with no demand told: "marched to the site of the crash to pay tribute to the victims",
+# "carrying flowers to the spot where bouquets had been laid", "a march for the victims" (a march against the killings
+# or to demand justice is a demonstration)
+_MOURNING_MARCH = re.compile(r"\b(?:tributes?|pa(?:y|id|ying) (?:their )?(?:last )?respects|flowers|bouquets|wreaths?|"
+                             r"candles?|vigils?|(?:for|of) the (?:victims|dead|deceased))\b", re.IGNORECASE)
+_DEMAND_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|justice|slogans?|chant\w*|placards?)\b",
+                          re.IGNORECASE)
+
+
+def _mourning_march(text: str, start: int, end: int) -> bool:
+    """Whether a march or rally word is a march of mourning with no cause or demand told."""
+    return not text[start:end].lower().startswith(("protest", "demonstrat")) and _MOURNING_MARCH.search(text) is not None \
+        and _DEMAND_WORD.search(text) is None and _PROTEST_CAUSE.search(text) is None
+
+
+def _figurative_game(hits: list[tuple[Trigger, tuple[int, int]]], text: str) -> list[tuple[Trigger, tuple[int, int]]]:
+    """Drop the hits that are a game's figures of combat: in a sentence about a game with no real harm told, every hit
+    but a riot or a demonstration other than a rally (fans who riot or protest do so for real)."""
+    if not hits or not _SPORT.search(text) or _REAL_HARM.search(text):
+        return hits
+    return [(t, sp) for t, sp in hits if t.name in ("riot", "mutiny")
+            or (t.name == "protest" and not text[sp[0]:sp[1]].lower().startswith("rall"))]
+
+
+def _accident_toll(hits: list[tuple[Trigger, tuple[int, int]]], text: str) -> bool:
+    """Whether every hit of a sentence is the toll of an accident it tells: its dead, its injured, an arrest after it,
+    with no doer or arms named ("seven killed as a tram derails", "dozens hurt when the bus overturned")."""
+    return bool(hits) and _ACCIDENT.search(text) is not None and _ARMED_DEED.search(text) is None and all(
+        t.name in ("massacre", "harm", "arrests") and _ACCIDENT_TOLL.fullmatch(text, sp[0], sp[1]) for t, sp in hits)
+
+
+_TOLL_WORD = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|injur\w*|wound(?:ed|s)?|hurt)\b", re.IGNORECASE)
+
+
+def _accident_story(article: Article) -> bool:
+    """Whether an article tells an accident: the first sentence that tells dead, injured or arms tells a crash, a
+    derailment or a capsizing with no doer or arms. Its later sentences that tell only a toll or an arrest ("Royal Navy veteran X
+    was one of those injured", "the driver was arrested on suspicion of manslaughter") are the accident's too, until
+    a sentence tells other violence."""
+    if article.title and _ARMED_DEED.search(article.title):
+        return False  # "Man shot in turkey-hunting incident"
+    first = next((s for s in article.sentences if _TOLL_WORD.search(s.text) or _ARMED_DEED.search(s.text)), None)
+    return first is not None and _ACCIDENT.search(first.text) is not None and _ARMED_DEED.search(first.text) is None
+
+
+def _toll_only(text: str) -> bool:
+    """Whether a sentence's hits are only a toll or an arrest and it names no doer or arms."""
+    hits = _triggers_in(text)
+    return bool(hits) and _ARMED_DEED.search(text) is None and all(
+        t.name in ("massacre", "harm", "arrests") and _ACCIDENT_TOLL.fullmatch(text, a, b) for t, (a, b) in hits)
+
 
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
@@ -402,13 +545,24 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if word == "fighting" and _DESCRIPTOR_BEFORE.search(before):
                 continue
+            if _NONE_BEFORE.search(before):
+                continue
             if trig.name not in _EXPLOSIVES and (_COMPOUND_AFTER.match(text, m.end()) or _COMPOUND_BEFORE.search(before)):
                 continue
             if trig.name == "handover" and _HANDED_PAPER.match(text, m.end()):
                 continue
-            if word.startswith("attack") and (_VERBAL_AFTER.match(text, m.end()) or _VERBAL_BEFORE.search(before)):
+            if word.startswith("attack") and (_VERBAL_AFTER.match(text, m.end()) or _VERBAL_BEFORE.search(before)
+                                              or _WORDS_TARGET.match(text, m.end())):
                 continue
-            if word in ("battle", "battles", "shooting") and (
+            if word.startswith("blast") and not _BLAST_NOUN_BEFORE.search(before) and _BLAST_WORDS.match(text, m.end()):
+                continue
+            if word.startswith("raid") and _POLICE_RAID_BEFORE.search(before) and not _BLOODSHED.search(text):
+                continue
+            if word.startswith("rall") and (_MARKET_BEFORE.search(before) or _SPEECH_RALLY.search(text)):
+                continue
+            if word == "riot" and _FUN_RIOT_BEFORE.search(before):
+                continue
+            if word in ("battle", "battles", "shooting", "fought", "fighting", "clash") and (
                     (_CAMERA_BEFORE.search(before) if word == "shooting" else
                      # (a political or turf battle whose sentence tells the dead or the arms is fought: "a turf
                      # battle between rival gangs left three men dead")
@@ -431,6 +585,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                     and not _NEW_CLAUSE.search(text, protest_at.end(), m.start()):
                 continue  # what a demonstration was against or demanded: "marched to express discontent with the
                 # recent kidnapping of ...", "a demonstration to demand the release of X, held hostage since ..."
+            if trig.name == "protest" and _mourning_march(text, m.start(), m.end()):
+                continue
             if trig.name in _EXPLOSIVES and (_EXPLOSIVE_PEOPLE.match(text, m.end())
                                              or _HELD_EXPLOSIVE.search(text, max(0, m.start() - 70), m.start())):
                 held.append((trig, (m.start(), m.end())))
@@ -444,6 +600,13 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     # harm ("wounded", "whipped") tells a happening only where no other violent word does; beside one it is a toll
     if any(t.name == "harm" for t, _ in hits) and any(t.family == "violence" and t.name != "harm" for t, _ in hits):
         hits = [h for h in hits if h[0].name != "harm"]
+    hits = _figurative_game(hits, text)
+    if any(t.name == "arrests" for t, _ in hits) and not _BLOODSHED.search(text):
+        # a raid that arrests with no harm told is a search, the arrest its event: "raided the hideouts at X and
+        # arrested three men"
+        hits = [(t, sp) for t, sp in hits if not (t.name == "attack-military" and text[sp[0]:sp[1]].lower().startswith("raid"))]
+    if _accident_toll(hits, text):
+        return ()
     return tuple(hits)
 
 
@@ -814,8 +977,10 @@ def _drafts(article: Article) -> list[_Draft]:
     open_protest: _Draft | None = None
     strategic: dict[str, _Draft] = {}
     last_violent_sentence = -10
+    accident = _accident_story(article)
     for s in article.sentences:
-        hits = _sentence_triggers(s)
+        accident = accident and (_toll_only(s.text) or not any(t.family == "violence" for t, _ in _triggers_in(s.text)))
+        hits = [] if accident and _toll_only(s.text) else _sentence_triggers(s)
         low = s.text.lower()
         history = _history_in_main_clause(low)
         background = _background(article, s, history)
@@ -2912,7 +3077,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             if _history_in_main_clause(scene.text.lower()):
                 break
             earlier = [a for a in article.actors if a.sentence == j and (remote or not _landmark(article, a))]
-            earlier = [a for a in earlier if not _glossed(article, a, earlier)]
+            earlier = [a for a in earlier if not _glossed(article, a, earlier)
+                       and not (trig.family == "violence" and _police_source(article, a))]
             if any(_named_side(a) for a in earlier):
                 mentions = earlier + mentions
                 draft = dataclasses.replace(draft, sentences=[j, *draft.sentences])
@@ -3601,7 +3767,8 @@ _POLICE_SOURCE_AFTER = re.compile(
     r"(?:\s+(?:[\w.'’-]+\s+){0,2}?)?\s*(?:,\s*)?(?:said|say|says|saying|stated|tell|told|(?:are|were|is) (?:also )?"
     r"investigating|investigat(?:e|ed|es|ion)|(?:are|were|have been) (?:called|searching|looking|asking|seeking|trying|"
     r"notified|sent|dispatched|alerted)|responded|respond|arrived|identified|have identified|charged|"
-    r"(?:have |has )?made (?:an |two |several )?arrests?|believe|believed|determined|concluded|ruled|confirmed|released|"
+    r"(?:have |has )?made (?:an |two |several )?arrests?|believe|believed|suspect|suspects|suspected|fear|fears|feared|"
+    r"determined|concluded|ruled|confirmed|released|"
     r"declined|did not (?:say|"
     r"release)|found|recovered|reported|received|got a call|look(?:ed)? (?:for|at|into)|searched|(?:are |were )?on "
     r"(?:the )?scene|apprehended|interviewed|(?:are |were )?(?:still )?questioning|(?:are |were )?examining|"
@@ -3613,10 +3780,19 @@ _POLICE_SOURCE_AFTER = re.compile(
     r"(?:shot|fired|killed|returned fire|exchanged|repelled|repulsed|engaged|neutrali[sz]ed|gunned))"
     r"(?!\s+(?:\w+\s+){0,3}?and\s+(?:then\s+)?(?:executed|killed|shot|beat|tortured|fired|opened fire|exchanged|"
     r"returned fire|engaged|clashed|fought|gunned|neutrali[sz]ed|repelled|repulsed))", re.IGNORECASE)
-_POLICE_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|tell|(?:identified|charged|arrested|detained|questioned|"
+# a place told by the police station whose area it lies in ("under the Naubatpur police station", "in nine police
+# station areas", "within the Kotwali police station limits")
+_STATION_AFTER = re.compile(r"\s+stations?\b", re.IGNORECASE)
+_STATION_AREA_AFTER = re.compile(r"(?:\s+stations?)?\s+(?:areas?|limits|jurisdictions?)\b", re.IGNORECASE)
+_JURISDICTION_BEFORE = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_POLICE_SOURCE_BEFORE = re.compile(r"\b(?:according to|told|tell|lodged with|filed with|registered with|complained to|(?:identified|charged|arrested|detained|questioned|"
                                    r"interviewed|released|confirmed|reported|informed) by|called|contacted|notified|"
                                    r"word from|known to|investigation by|wanted by|warned by|call|calling|"
-                                   r"flagged down)\s+(?:the\s+)?"
+                                   r"flagged down|"
+                                   # (police that were not there or did not act: "complained about the absence of
+                                   # the police", "the inaction of the local police")
+                                   r"(?:absence|inaction|failure|lack|apathy|indifference|negligence|passivity) of)\s+"
+                                   r"(?:the\s+)?"
                                    # (between them only the force's place or rank: "according to Kano State police",
                                    # "told county police"; not a clause: "told AFP that police opened fire")
                                    r"(?:(?-i:[A-Z])[\w.'’-]*\s+|(?:local|state|city|county|metro|federal|regional|"
@@ -3650,6 +3826,10 @@ def _police_source(article: Article, a: ActorMention) -> bool:
     if sentence is not None and _POLICE_STRUCK.search(sentence.text):
         return False  # "Police said officers were ambushed by gunmen": the police tell of their own, a side
     start = sentence.start if sentence is not None else 0  # (a cue before them in their own sentence)
+    if (_STATION_AFTER.match(article.text, a.end) or a.text.lower().endswith(("station", "stations"))) and (
+            _JURISDICTION_BEFORE.search(article.text, max(start, a.start - 40), a.start)
+            or _STATION_AREA_AFTER.match(article.text, a.end)):
+        return True  # a police station's area names a place: "shot dead at X village under the Y police station"
     return _POLICE_SOURCE_AFTER.match(article.text, a.end) is not None or \
         _POLICE_SOURCE_BEFORE.search(article.text, max(start, a.start - 60), a.start) is not None
 

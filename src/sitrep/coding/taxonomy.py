@@ -127,7 +127,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"drove (?:\w+ ){0,4}?(?:forces|fighters|rebels|militants|troops|soldiers) (?:out )?(?:of|from) "
                            r"(?:the )?(?:towns?|city|village|locality)"),
             "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
-    Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|(?<=, )assaulting|stormed|overran|over-ran|"
+    Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|(?<=, )assaulting|stormed(?! (?:to|out|off|in to)\b)|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at|"
                          r"fired (?:gun ?)?shots (?:against|at|on|towards|into (?!the air))"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
@@ -190,7 +190,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"policemen|police officers|demonstrators|protesters|passengers|fishermen|worshippers)\b(?!['’])"),
             # (not a possessive: "hunters shot several herders' cattle")
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "beat")),
-    Trigger("sexual", _p(r"raped|rape|gang-?raped|sexual(?:ly)? (?:assault(?:ed)?|violence|abused?)"),
+    Trigger("sexual", _p(r"raped|rape(?! (?:fantas(?:y|ies)|jokes?|culture|kits?|scenes?|myths?))|gang-?raped|sexual(?:ly)? (?:assault(?:ed)?|violence|abused?)"),
             "Violence against civilians", "Sexual violence", "violence", ("ASSAULT", "sexual")),
     Trigger("abduction", _p(r"kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage|took hostage|"
                             r"held hostage|seized \w+ hostages?|hostages?|taken captive|forced disappearances?|"
@@ -243,7 +243,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
-    Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?|threw stones|hurled stones|stone-throwing|pelted|torched|set fire to|"
+    Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?(?! (?:gear|police|squad|shields?|helmets?|control|units?|act)\b)|threw stones|hurled stones|stone-throwing|pelted|torched|set fire to|"
                        r"ransacked|looted|(?:burn(?:ed|t|ing)|set fire to|setting fire to|sets fire to|torched) (?:\w+ )?(?:tyres|tires)|"
                        r"barricad(?:e|es|ed|ing)|(?:protest\w*|demonstrat\w*) violently|"
                        r"(?:setting|sets) fire to (?:the |a |several )?(?:[\w-]+ ){0,2}?(?:buildings?|offices?|vehicles?|cars?|"
@@ -351,7 +351,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("weapons", _p(r"defused|dismantled (?:an? |the |two |several )?(?:[\w-]+ )?(?:IEDs?|explosive devices?|bombs?|"
                           r"mines?)|"
                           r"(?:discovered|found|seized|recovered|uncovered|destroyed) (?:[\w-]+ ){0,4}?(?:IEDs?|"
-                          r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|caches?|"
+                          r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|"
+                          r"(?<!e-mail )(?<!email )(?<!data )(?<!document )(?<!file )(?<!photo )(?<!browser )caches?|"
                           r"weapons and ammunition|arms and ammunition|ammunition|fire ?arms?|rifles|grenades|bombs?|"
                           r"landmines?)|(?:IEDs?|explosive devices?|bombs?|mines?|explosives) (?:was|were|had been) "
                           r"(?:discovered|found|defused|neutrali[sz]ed|dismantled|detected)|"
@@ -379,7 +380,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("group-change", _p(r"pledged allegiance|declared allegiance|swore allegiance|"
                                r"(?:announced|declared) (?:the |its |their )?(?:founding|creation|formation|birth)|"
                                r"(?:a )?new (?:armed|rebel|militant|jihadist|self-defen[cs]e) (?:group|movement)|"
-                               r"defected|deserted|desertions?|defections?"),
+                               r"defected|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\blargely )"
+                               r"(?<!\bvirtually )(?<!\balmost )deserted|desertions?|defections?"),
             "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
     # forces that move in, arrive or recruit, with no fight told: ACLED's change of a group's activity
     Trigger("movement", _p(r"(?:troops|forces|soldiers|fighters|militants|jihadists|islamists|rebels|reinforcements|"
@@ -444,7 +446,7 @@ WITHDRAW_ACT = re.compile(
     r"\b(?:withdr[ae]w|withdrawn|withdrawing|pull(?:ed|ing|s)? out|pull(?:ed|ing|s)? back|recall(?:ed|s)?)\b"
     r"(?:\s+[\w'’,-]+){0,6}?\s+(?:troops|forces|soldiers|personnel|contingents?|mission|military|staff|"
     r"peacekeepers|trainers|instructors|units?)\b"
-    r"|\b(?:withdr[ae]w|withdrawn|withdrawing|pull(?:ed|ing|s)? out)\s+(?:\w+\s+){0,3}?from\s+[A-Z]"
+    r"|\b(?:withdr[ae]w|withdrawn|withdrawing|pull(?:ed|ing|s)? out)\s+(?:\w+\s+){0,3}?from\s+(?-i:[A-Z])"
     r"|\b(?:announc\w*|order\w*|decid\w*|agree\w*|began|begun|begin\w*|complet\w*|confirm\w*|"
     r"start\w*)\b(?:\s+[\w'’,-]+){0,8}?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+)?"
     r"(?:withdrawal|pullout|departure|exit)\b"
