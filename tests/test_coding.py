@@ -3168,3 +3168,42 @@ def test_a_riot_s_target_is_not_the_doer_of_what_the_crowd_decried(pipe: Pipelin
     (ev,) = code(pipe, "On Monday, angry youths burned tyres in Gao to protest the attack by JNIM militants on their "
                        "village.")
     assert (ev.event_type, ev.actor2) == ("Riots", None), ev
+
+
+def test_an_unarmed_crowd_that_clashed_with_the_forces_is_a_violent_demonstration(pipe: Pipeline) -> None:
+    out = _assert_types(pipe, {
+        "On Monday, traders in Zinder, Niger, clashed with customs officers after the seizure of their goods.":
+            ("Riots", "Violent demonstration"),
+        "On Monday, clashes broke out in Dori, Burkina Faso, between pupils and police near the high school.":
+            ("Riots", "Violent demonstration"),
+        "On Monday, protesters marched in Kayes, Mali, against the mayor; clashes between the demonstrators and "
+        "the police followed.": ("Riots", "Violent demonstration"),
+        # armed men who clashed with soldiers fought a battle
+        "On Monday, gunmen clashed with soldiers near Djibo, Burkina Faso.": ("Battles", "Armed clash"),
+        # a crowd that gathered peacefully, the text denying any clash
+        "On Monday, hundreds demonstrated in Kaya, Burkina Faso, for the release of a teacher. Security forces were "
+        "on alert but no clashes were reported.": ("Protests", "Peaceful protest"),
+    }, date(2020, 7, 10))
+    (ev,) = out["On Monday, traders in Zinder, Niger, clashed with customs officers after the seizure of their goods."]
+    assert ev.actor1.startswith("Rioters"), ev
+
+
+def test_a_town_taken_when_the_next_sentence_denies_a_fight_is_a_non_violent_transfer(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On Monday, armed groups took control of Ber, Mali. No clashes were reported.":
+            ("Strategic developments", "Non-violent transfer of territory"),
+        "On Monday, armed groups took control of Ber, Mali. Two soldiers were killed.":
+            ("Battles", "Non-state actor overtakes territory"),
+    }, date(2020, 7, 10))
+
+
+def test_an_attack_an_armed_side_repelled_is_a_battle_with_that_side(pipe: Pipeline) -> None:
+    out = _assert_types(pipe, {
+        "On Monday, presumed Fulani militiamen attacked the Dogon village of Kani in Mopti, Mali, one civilian was "
+        "killed; Dogon militiamen repelled the attack.": ("Battles", "Armed clash"),
+        "On Monday, presumed Fulani militiamen attacked the Dogon village of Kani in Mopti, Mali, one civilian was "
+        "killed.": ("Violence against civilians", "Attack"),  # no one fought back: an attack on the villagers
+    }, date(2020, 7, 10))
+    (ev,) = out["On Monday, presumed Fulani militiamen attacked the Dogon village of Kani in Mopti, Mali, one civilian "
+                "was killed; Dogon militiamen repelled the attack."]
+    assert ev.actor2 == "Dogon Ethnic Militia (Mali)", ev

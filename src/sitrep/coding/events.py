@@ -111,6 +111,10 @@ _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|bec
                            r"number)\s+of\s+(?:\w+\s+)?$|\b(?:after|following|in light of|in response to|against|"
                            r"over)\s+(?:the\s+)?(?:recent|repeated|continued|ongoing)\s+(?:[\w-]+\s+){0,3}$",
                            re.IGNORECASE)
+# a fight the text denies: "security forces on alert but no clashes reported", "there was no fighting", "the town
+# fell without any fighting" (not "no fewer than", not "no sooner": a noun must follow)
+_DENIED_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:further\s+|major\s+|new\s+|reported\s+|serious\s+|"
+                            r"violent\s+|armed\s+)?$", re.IGNORECASE)
 _DESCRIBING_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.IGNORECASE)
 # a violent word made the first half of an adjective describes a place or a state, not a happening: "the
 # riot-affected areas", "riot-torn districts", "an attack-prone road", "anti-riot police" (a blast's is one:
@@ -415,6 +419,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                      _FIGURATIVE_BEFORE.search(before) and not _BLOODSHED.search(text))
                     or _FIGURATIVE_AFTER.match(text, m.end())):
                 continue
+            if trig.name == "ambush" and _DENIED_BEFORE.search(before):
+                continue  # "no clashes were reported": a fight that did not happen
             if _DESCRIBING_BEFORE.search(before):
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
             if trig.name == "looting" and _NATURE_BEFORE.search(before):
@@ -3518,6 +3524,26 @@ _LOCALS_ANSWER = re.compile(
     rf"|\b(?:repel\w*|repuls\w*|fended\s+off|routed|chased|driven\s+(?:off|back|away))\s+by\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b"
     rf"|\b(?:clash\w*|exchang\w*\s+(?:gun)?fire|fight\w*|fought)\s+(?:\w+\s+)?with\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b",
     re.IGNORECASE)
+# what an armed side that turned an attack back did, right after its name: "(Dogon militiamen) repelled the attack",
+# "(the soldiers) repulsed the assaults", "(VDP) fought off the assailants"
+_REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|fended\s+off|fought\s+off|pushed\s+back)\s+"
+                             r"(?:the|an|their|this|these)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|assailants|attackers|"
+                             r"incursions?|raids?|militants|gunmen|raiders|jihadists|terrorists)\b", re.IGNORECASE)
+
+
+def _repulsing_side(article: Article, draft: _Draft, a1: ActorMention | None) -> ActorMention | None:
+    """The armed actor (state forces, a militia, a rebel group) the happening's sentences say turned the attack
+    back, not the attacker itself; None if none."""
+    for m in article.actors:
+        if m.sentence not in draft.sentences or m.inter not in (1, 2, 3, 4, 8) or m.actor.startswith("Unidentified"):
+            continue
+        if a1 is not None and m.actor == a1.actor:
+            continue
+        if _REPULSED_AFTER.match(article.text, m.end):
+            return m
+    return None
+
+
 # an attack turned back by no one named: the place defended itself ("the attack was repelled")
 _REPELLED = re.compile(r"\b(?:attacks?|assaults?|raids?|incursions?)\s+(?:was|were)\s+(?:\w+\s+)?(?:repelled|repulsed|"
                        r"fended off|pushed back|foiled)\b(?!\s+by\b)", re.IGNORECASE)
@@ -4034,6 +4060,10 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
     if m is not None and not re.search(r"\b(?:gunmen|militants|jihadists|terrorists|soldiers|troops)\b", text,
                                         re.IGNORECASE):
         return m.group(0)
+    forces = _CROWD_CLASHED_FORCES.search(text)
+    if forces is not None and not re.search(r"\b(?:armed|gunmen|militants|jihadists|terrorists|bandits|rebels)\b", text,
+                                            re.IGNORECASE):
+        return forces.group(0)  # a crowd against the state's forces: its violent demonstration
     m = _FIGHT_WORDS.search(text)
     if _COMMUNAL_FIGHT.search(text) or len({e.lower() for e in _WORD.findall(text)} & matcher.ethnonyms) >= 2:
         return None  # villages, families or peoples fighting: ACLED codes communal militias in battle
@@ -4060,6 +4090,26 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
     if _PEOPLES_SIDES.search(text) and _CLASHED.search(text):
         return True
     return any(c.what == "killed" for c in _casualties(article, draft.sentences))
+
+
+# an unarmed crowd that clashed with the state's forces: "locals in Magaria clashed with customs officers", "clashes
+# between students and police", "violent clashes between security forces and youths" (ACLED: a violent
+# demonstration, rioters against the forces; 27 of 27 such notes in the four Sahel files)
+_UNARMED_CROWD = (r"(?:students|pupils|youths?|locals|residents|inhabitants|population|traders|merchants|shopkeepers|"
+                  r"protesters|demonstrators|marchers|strikers|rioters|supporters|the crowd|crowds)")
+_FORCES_NOUN = (r"(?:police(?:\s+officers?|men)?|policem[ae]n|gendarm\w*|security forces|(?:customs|police) officers?|"
+                r"customs(?:\s+agents)?|anti-riot (?:police|forces)|riot police|the CRS|soldiers|troops|the army)")
+_CROWD_CLASHED_FORCES = re.compile(
+    rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,8}}?\s+(?:clashed|scuffled|fought)\s+with\s+(?:the\s+|a\s+)?"
+    rf"(?:\w+\s+){{0,2}}?{_FORCES_NOUN}\b"
+    rf"|\b(?:clash(?:es)?|scuffles?|confrontations?)\s+(?:[\w,'-]+\s+){{0,6}}?between\s+(?:the\s+)?(?:\w+\s+)?"
+    rf"(?:{_UNARMED_CROWD}\s+and\s+(?:the\s+)?(?:\w+\s+)?{_FORCES_NOUN}|{_FORCES_NOUN}\s+and\s+(?:the\s+)?"
+    rf"(?:\w+\s+)?{_UNARMED_CROWD})\b", re.IGNORECASE)
+# a demonstration's crowd that clashed ("protesters clashed with police", "clashes erupted with security forces",
+# "clashes between protesters and police"; not "no clashes reported", "following clashes in Kidal"): a violent
+# demonstration (ACLED codes 38 of the 41 Sahel notes with a protest and a clash so; the three: no clash, or one before)
+_PROTEST_CLASH = re.compile(r"(?<!\bno )(?<!\bfollowing )(?<!\bafter )\b(?:clash(?:ed|es|ing)|scuffles?)\b"
+                            r"(?!\s+(?:were|was)\s+(?:not|avoided))", re.IGNORECASE)
 
 
 _PEOPLES_SIDES = re.compile(r"\b(?:farmers|herders|herdsmen|pastoralists|agro-?pastoralists|agriculturalists|nomad\w*|"
@@ -4327,6 +4377,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             other = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 2, 3, 4, 8)
                           and (a1 is None or m.actor != a1.actor)), None)
             a2 = _either(article, other, matcher, ev.event_date) if other is not None else None
+        repulser = _repulsing_side(article, draft, a1) if learned is None and trig.family == "violence" and \
+            ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" else None
+        if repulser is not None:
+            # an armed side turned the attack back ("Dogon militiamen repelled the attack", "the volunteer fighters
+            # repulsed the assault"): two armed sides fought, a battle (ACLED: 86 of 89 such notes in the Sahel files)
+            trig = _retype(ev, _by_name("ambush"), announced, revoked)
+            a2 = _either(article, repulser, matcher, ev.event_date)
         if learned is None and trig.family == "violence" and _PREMATURE.search(text):
             # "an IED exploded while being planted", "the rocket launch failed": ACLED's disrupted weapons use
             # (the type only: the dead, their own fighters, are still counted)
@@ -4344,7 +4401,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 pass  # "Government regained territory taken by mutinous soldiers": no one else to have taken it
             else:
                 trig = _by_name("takeover")
-            if _NO_FIGHT.search(text):
+            after = draft.sentences[-1] + 1  # (or the sentence right after says so: "No clashes were reported.")
+            if _NO_FIGHT.search(text) or (after < len(article.sentences) and
+                                          _NO_FIGHT.match(article.sentences[after].text)):
                 trig = TRANSFER  # handed over or taken without a fight
             trig = _retype(ev, trig, announced, revoked)
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
@@ -4553,10 +4612,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.actor2, ev.inter2, ev.actor2_text = None, None, None
                 ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
             ev.interaction = _interaction(ev.inter1, ev.inter2)
-        if learned is None and ev.event_type == "Protests" and (cv := _CROWD_VIOLENCE.search(text)) is not None:
-            # the crowd burned, stormed or attacked: a violent demonstration
-            _evidence_of_words(article, draft, ev, _CROWD_VIOLENCE, "event_type", "Riots / Violent demonstration",
-                               "crowd:violent")
+        cv_rx = _CROWD_VIOLENCE if _CROWD_VIOLENCE.search(text) else _PROTEST_CLASH
+        if learned is None and ev.event_type == "Protests" and cv_rx.search(text) is not None:
+            # the crowd burned, stormed or attacked, or clashed ("protesters clashed with police"): a violent
+            # demonstration
+            _evidence_of_words(article, draft, ev, cv_rx, "event_type", "Riots / Violent demonstration",
+                               "crowd:violent" if cv_rx is _CROWD_VIOLENCE else "crowd:clashed")
             trig = _retype(ev, _TRIGGER_BY_NAME["riot"], announced, revoked)
             if ev.inter1 == 6:  # the crowd: rioters, not protesters
                 got = matcher.role_actor("rioters", a1.country_code if a1 is not None else cc, on=article.published)
@@ -4590,7 +4651,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 _evidence_of_words(article, draft, ev, _STRIKE_WORD, "event_type", "Strategic developments / Other",
                                    "trigger:strike-without-gathering")
             if crowd_fight is not None and ev.sub_event_type == "Violent demonstration" and \
-                    not _DEMONSTRATION.search(text):
+                    not _DEMONSTRATION.search(text) and not _CROWD_CLASHED_FORCES.search(text):
                 ev.sub_event_type = "Mob violence"  # a crowd's violence with no demonstration told
                 s0 = article.sentences[draft.sentences[0]]
                 at = s0.text.find(crowd_fight)
