@@ -3207,3 +3207,14 @@ def test_an_attack_an_armed_side_repelled_is_a_battle_with_that_side(pipe: Pipel
     (ev,) = out["On Monday, presumed Fulani militiamen attacked the Dogon village of Kani in Mopti, Mali, one civilian "
                 "was killed; Dogon militiamen repelled the attack."]
     assert ev.actor2 == "Dogon Ethnic Militia (Mali)", ev
+
+
+def test_villagers_who_prevented_a_patrol_riot_against_it(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, villagers in Doundé, Mopti, Mali, prevented a MINUSMA patrol from entering the "
+                       "village.")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration"), ev
+    assert ev.actor2 is not None and ev.actor2.startswith("MINUSMA"), ev
+    # weather or a ruling that held up a convoy is no one's riot
+    assert code(pipe, "On Monday, heavy rain prevented the aid convoy from reaching Gao, Mali.") == []
+    assert code(pipe, "On Monday, a court ruling in Bamako, Mali, prevented the convoy of the minister from "
+                      "leaving.") == []

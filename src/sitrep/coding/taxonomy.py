@@ -257,7 +257,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:armed )?with (?:clubs|machetes|sticks|stones|knives)|(?:turned|became|turning) violent|"
                        r"(?:threw|throwing|hurl(?:ed|ing)) (?:stones|rocks|projectiles)|street fighting|"
                        r"erected barricades|block(?:ed|ing) (?:the |a |all |several )?(?:[\w-]+ ){0,2}?(?:roads?|"
-                       r"traffic|highway|streets?|access|bridge|runway|RN\d+)|occupied (?:an? |the )?(?:airport )?runway|"
+                       r"traffic|highway|streets?|access|bridge|runway|RN\d+)|"
+                       # (a crowd's, see the coder: "villagers prevented a MINUSMA patrol from entering the village";
+                       # not traffic held up by a protest, which ACLED codes peaceful as often as not)
+                       r"prevent(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:patrols?|convoys?)|occupied (?:an? |the )?(?:airport )?runway|"
                        r"burn(?:ed|t|ing) (?:down )?(?:the |a |several )?(?:[\w-]+ ){0,2}?(?:market|vehicles?|cars?|"
                        r"buildings?|offices?|motorbikes?|police stations?|town hall)|"
                        r"(?:clash(?:ed|es)?|confrontations?|scuffles?|skirmish(?:ed|es)?) with (?:the )?(?:security forces|"
