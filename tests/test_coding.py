@@ -3218,3 +3218,18 @@ def test_villagers_who_prevented_a_patrol_riot_against_it(pipe: Pipeline) -> Non
     assert code(pipe, "On Monday, heavy rain prevented the aid convoy from reaching Gao, Mali.") == []
     assert code(pipe, "On Monday, a court ruling in Bamako, Mali, prevented the convoy of the minister from "
                       "leaving.") == []
+
+
+def test_punishment_by_mutilation_or_lashes_is_an_attack(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On Monday, Islamist militants cut off a thief's hand in the market of Gao, Mali.":
+            ("Violence against civilians", "Attack"),
+        "On Monday, militants gave two young men 80 lashes each in Timbuktu, Mali.":
+            ("Violence against civilians", "Attack"),
+        "On Monday, militants in Gao, Mali, were carrying out beatings, floggings and amputations in public squares.":
+            ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+    # a road or a supply cut off, a surgeon's amputation: no one's violence
+    assert code(pipe, "On Monday, the road to Gao, Mali, was cut off by the floods.") == []
+    assert code(pipe, "On Monday, the government cut off the electricity supply of Kidal, Mali.") == []
+    assert code(pipe, "On Monday, his leg was amputated at the hospital in Bamako, Mali.") == []

@@ -165,6 +165,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"stabbed|mutilated|molested|ill-treated|mistreated|lashed|abuses (?:on|against) civilians|"
                        # a flogging told by its count: "received 60 lashes", "sentenced to 40 lashes" is a sentence only
                        r"(?:received|given|inflicted|administered) (?:\d+|[a-z]+(?:-[a-z]+)?) lashes|"
+                       r"gave (?:[\w-]+ ){1,4}?(?:\d+|[a-z]+(?:-[a-z]+)?) lashes|"
+                       # punishment by mutilation: "cut off a thief's hand", "amputated the foot of 5 suspected
+                       # thieves", "carrying out beatings, floggings and amputations", "amputations in the name of
+                       # Sharia" (not a surgeon's: "his leg was amputated")
+                       r"cut off (?:a |an |the |his |her |their )?(?:[\w'’-]+ ){0,2}?(?:hands?|feet|foot|legs?|arms?|"
+                       r"ears?|noses?)\b|amputated (?:the |a )?(?:[\w-]+ ){0,5}?(?:hands?|feet|foot|legs?|arms?) of|"
+                       r"carr(?:ied|ying|y) out (?:public )?(?:[\w,-]+ ){0,3}?(?:amputations|floggings|lashings)|"
+                       r"amputations? (?:in the name of|as (?:a )?punishment)|(?:severe |brutal )?beating (?:by|at the hands of)|"
                        r"burn(?:ed|t) (?:a|an|the|two|three|\d+) (?:[\w-]+ )?(?:civilians?|man|woman|men|women|people|villagers?)|"
                        r"(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|found\s+|also\s+)?shot|"
                        r"(?:struck|hit|grazed) (?:in the (?:[\w-]+ ){1,2})?by (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bullets?|gunfire)|"
