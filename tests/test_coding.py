@@ -3233,3 +3233,14 @@ def test_punishment_by_mutilation_or_lashes_is_an_attack(pipe: Pipeline) -> None
     assert code(pipe, "On Monday, the road to Gao, Mali, was cut off by the floods.") == []
     assert code(pipe, "On Monday, the government cut off the electricity supply of Kidal, Mali.") == []
     assert code(pipe, "On Monday, his leg was amputated at the hospital in Bamako, Mali.") == []
+
+
+def test_a_headline_s_present_tense_takeover_is_read(pipe: Pipeline) -> None:
+    for text in ("On Monday, rebel fighters gain control of another northern town near Kidal, Mali.",
+                 "On Monday, rebels overtake a military camp near Kidal, Mali.",
+                 "On Monday, Tuareg rebels overtake many regions of Gao, Mali."):
+        evs = code(pipe, text)
+        assert [e.event_type for e in evs] == ["Battles"], text
+    # a market or a firm's control is no territory
+    assert code(pipe, "On Monday, investors hoped to gain control of the market in Bamako, Mali.") == []
+    assert code(pipe, "On Monday, the firm said it would seize the city market in Bamako, Mali.") == []
