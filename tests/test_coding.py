@@ -3244,3 +3244,15 @@ def test_a_headline_s_present_tense_takeover_is_read(pipe: Pipeline) -> None:
     # a market or a firm's control is no territory
     assert code(pipe, "On Monday, investors hoped to gain control of the market in Bamako, Mali.") == []
     assert code(pipe, "On Monday, the firm said it would seize the city market in Bamako, Mali.") == []
+
+
+def test_people_taken_and_people_hurt_in_one_happening_is_an_attack(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On Monday, unknown gunmen opened fire on residents of a village near Lere, Mali, before abducting the "
+        "village chief.": ("Violence against civilians", "Attack"),
+        "On Monday, militiamen hacked two herders with machetes near Bankass, Mali, and abducted two others.":
+            ("Violence against civilians", "Attack"),
+        # people taken and no one hurt: an abduction
+        "On Monday, unknown gunmen abducted two traders near Bankass, Mali.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+    }, date(2020, 7, 10))
