@@ -3256,3 +3256,19 @@ def test_people_taken_and_people_hurt_in_one_happening_is_an_attack(pipe: Pipeli
         "On Monday, unknown gunmen abducted two traders near Bankass, Mali.":
             ("Violence against civilians", "Abduction/forced disappearance"),
     }, date(2020, 7, 10))
+
+
+def test_students_or_a_party_s_people_who_attacked_or_took_someone_are_a_mob(pipe: Pipeline) -> None:
+    out = _assert_types(pipe, {
+        "On Monday, the students of the high school in Kaya, Burkina Faso, kidnapped their headmaster.":
+            ("Riots", "Mob violence"),
+        "On Monday, political opponents attacked the newly elected mayor of Dori, Burkina Faso.":
+            ("Riots", "Mob violence"),
+        # armed men who took students: an abduction
+        "On Monday, gunmen abducted ten students near Kaya, Burkina Faso.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        "On Monday, students were going home from school in Kaya, Burkina Faso, when unknown men attacked the bus.":
+            ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+    (ev,) = out["On Monday, the students of the high school in Kaya, Burkina Faso, kidnapped their headmaster."]
+    assert (ev.actor1, ev.actor2) == ("Rioters (Burkina Faso)", "Civilians (Burkina Faso)"), ev
