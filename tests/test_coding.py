@@ -3272,3 +3272,16 @@ def test_students_or_a_party_s_people_who_attacked_or_took_someone_are_a_mob(pip
     }, date(2020, 7, 10))
     (ev,) = out["On Monday, the students of the high school in Kaya, Burkina Faso, kidnapped their headmaster."]
     assert (ev.actor1, ev.actor2) == ("Rioters (Burkina Faso)", "Civilians (Burkina Faso)"), ev
+
+
+def test_an_attack_on_people_under_armed_escort_is_a_battle_with_the_escort(pipe: Pipeline) -> None:
+    out = _assert_types(pipe, {
+        "On Monday, JNIM militants attacked a convoy of merchants escorted by Dogon militiamen near Koro, Mali.":
+            ("Battles", "Armed clash"),
+        # an escort in another sense: no armed side
+        "On Monday, JNIM militants attacked a convoy of merchants near Koro, Mali, who were later escorted by "
+        "relatives to the hospital.": ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+    (ev,) = out["On Monday, JNIM militants attacked a convoy of merchants escorted by Dogon militiamen near Koro, "
+                "Mali."]
+    assert ev.actor2 == "Dogon Ethnic Militia (Mali)", ev
