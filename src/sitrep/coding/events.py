@@ -525,7 +525,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     if "attempt" in names and _ABDUCTION_ATTEMPT.search(text):
         return by_name["attempt"]
     if "abduction" in names and "massacre" not in names and not ("ambush" in names and military) \
-            and not _VICTIM_FOUND_DEAD.search(text) and not _WOUNDING.search(text) and not _FIRED_ON_PEOPLE.search(text):
+            and not _VICTIM_FOUND_DEAD.search(text) and not _WOUNDING.search(text) \
+            and not _FIRED_ON_PEOPLE.search(text):
         # (people also wounded or fired on: an attack, as ACLED codes it: "abducted ten women, wounded a civilian",
         # "opened fire against residents before abducting the village chief")
         return by_name["abduction"]
