@@ -3285,3 +3285,15 @@ def test_an_attack_on_people_under_armed_escort_is_a_battle_with_the_escort(pipe
     (ev,) = out["On Monday, JNIM militants attacked a convoy of merchants escorted by Dogon militiamen near Koro, "
                 "Mali."]
     assert ev.actor2 == "Dogon Ethnic Militia (Mali)", ev
+
+
+def test_people_an_armed_group_detained_were_abducted(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On Monday, suspected ISGS militants tied up and detained all the men of a hamlet near Ayorou, Niger.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        # the state's arrests, also of an armed group's members or of men described by one
+        "On Monday, soldiers arrested several members of ISGS near Ayorou, Niger.":
+            ("Strategic developments", "Arrests"),
+        "On Monday, three men suspected of links with armed groups were arrested in Ayorou, Niger.":
+            ("Strategic developments", "Arrests"),
+    }, date(2020, 7, 10))

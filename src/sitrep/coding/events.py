@@ -468,6 +468,21 @@ _IED_ATTACK = re.compile(r"\b(?:IED|mine|landmine|explosive device|roadside bomb
                          r"roadside bomb)", re.IGNORECASE)
 
 
+_DETAINED = re.compile(r"\b(?:detain\w*|arrest\w*|held|seized|took|taken)\b", re.IGNORECASE)
+_STATE_WORDS = re.compile(r"\b(?:forces|police\w*|gendarm\w*|soldiers|troops|army|military|authorities|intelligence|"
+                          r"security services|state security)\b", re.IGNORECASE)
+
+
+def _armed_group_detained(article: Article, draft: _Draft, a1: ActorMention, text: str) -> bool:
+    """Whether the armed group named first is the one that detained: named before the arrest word in its sentence,
+    the word active ("militants detained villagers", not "men suspected of links with armed groups were arrested"),
+    and no state force in the happening's sentences ("special forces arrest several members of AQIM")."""
+    t0 = draft.trigger_span[0]
+    if not (a1.end <= t0 and article.sentences[a1.sentence].start <= a1.start) or _STATE_WORDS.search(text):
+        return False
+    if any(m.inter in (1, 8) and m.sentence in draft.sentences for m in article.actors):
+        return False
+    return re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", article.text[max(0, t0 - 30):t0]) is None
 _WOUNDING = re.compile(r"\b(?:wounded|injured|wounding|injuring)\b", re.IGNORECASE)
 # shots or blades turned on people with an abduction: "opened fire against residents", "fired on the vehicle", "shot
 # and injured", "hacked two men with machetes"
@@ -4448,6 +4463,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                                                   *draft.trigger_span)
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
             a2 = _either(article, other, matcher, ev.event_date) if other is not None else a2
+        if learned is None and ev.sub_event_type == "Arrests" and a1 is not None and a1.inter in (2, 3) and \
+                (a2 is None or a2.inter == 7) and _armed_group_detained(article, draft, a1, text):
+            # a rebel or militant group that detained people ("ISGS militants tied up and detained all men in the
+            # hamlet", "unknown gunmen ... detained villagers"): arrests are the state's; an armed group's are
+            # abductions, as ACLED codes them
+            trig = _retype(ev, _by_name("abduction"), announced, revoked)
+            _evidence_of_words(article, draft, ev, _DETAINED, "sub_event_type", ev.sub_event_type,
+                               "trigger:abduction:detained-by-armed-group")
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue
