@@ -3460,3 +3460,132 @@ def test_a_raid_that_arrests_with_no_harm_is_an_arrest(pipe: Pipeline) -> None:
     evs = violent(code(pipe, "On Monday, soldiers raided the hideouts at Tin-Hama near Gao, killed two men and "
                              "arrested three."))
     assert evs and evs[0].fatalities == 2
+
+
+def test_an_unarmed_crowd_that_clashed_with_the_forces_is_a_violent_demonstration(pipe: Pipeline) -> None:
+    out = _assert_types(pipe, {
+        "On Monday, traders in Zinder, Niger, clashed with customs officers after the seizure of their goods.":
+            ("Riots", "Violent demonstration"),
+        "On Monday, clashes broke out in Dori, Burkina Faso, between pupils and police near the high school.":
+            ("Riots", "Violent demonstration"),
+        "On Monday, protesters marched in Kayes, Mali, against the mayor; clashes between the demonstrators and "
+        "the police followed.": ("Riots", "Violent demonstration"),
+        # armed men who clashed with soldiers fought a battle
+        "On Monday, gunmen clashed with soldiers near Djibo, Burkina Faso.": ("Battles", "Armed clash"),
+        # a crowd that gathered peacefully, the text denying any clash
+        "On Monday, hundreds demonstrated in Kaya, Burkina Faso, for the release of a teacher. Security forces were "
+        "on alert but no clashes were reported.": ("Protests", "Peaceful protest"),
+    }, date(2020, 7, 10))
+    (ev,) = out["On Monday, traders in Zinder, Niger, clashed with customs officers after the seizure of their goods."]
+    assert ev.actor1.startswith("Rioters"), ev
+
+
+def test_a_town_taken_when_the_next_sentence_denies_a_fight_is_a_non_violent_transfer(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On Monday, armed groups took control of Ber, Mali. No clashes were reported.":
+            ("Strategic developments", "Non-violent transfer of territory"),
+        "On Monday, armed groups took control of Ber, Mali. Two soldiers were killed.":
+            ("Battles", "Non-state actor overtakes territory"),
+    }, date(2020, 7, 10))
+
+
+def test_an_attack_an_armed_side_repelled_is_a_battle_with_that_side(pipe: Pipeline) -> None:
+    out = _assert_types(pipe, {
+        "On Monday, presumed Fulani militiamen attacked the Dogon village of Kani in Mopti, Mali, one civilian was "
+        "killed; Dogon militiamen repelled the attack.": ("Battles", "Armed clash"),
+        "On Monday, presumed Fulani militiamen attacked the Dogon village of Kani in Mopti, Mali, one civilian was "
+        "killed.": ("Violence against civilians", "Attack"),  # no one fought back: an attack on the villagers
+    }, date(2020, 7, 10))
+    (ev,) = out["On Monday, presumed Fulani militiamen attacked the Dogon village of Kani in Mopti, Mali, one civilian "
+                "was killed; Dogon militiamen repelled the attack."]
+    assert ev.actor2 == "Dogon Ethnic Militia (Mali)", ev
+
+
+def test_villagers_who_prevented_a_patrol_riot_against_it(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Monday, villagers in Doundé, Mopti, Mali, prevented a MINUSMA patrol from entering the "
+                       "village.")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration"), ev
+    assert ev.actor2 is not None and ev.actor2.startswith("MINUSMA"), ev
+    # weather or a ruling that held up a convoy is no one's riot
+    assert code(pipe, "On Monday, heavy rain prevented the aid convoy from reaching Gao, Mali.") == []
+    assert code(pipe, "On Monday, a court ruling in Bamako, Mali, prevented the convoy of the minister from "
+                      "leaving.") == []
+
+
+def test_punishment_by_mutilation_or_lashes_is_an_attack(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On Monday, Islamist militants cut off a thief's hand in the market of Gao, Mali.":
+            ("Violence against civilians", "Attack"),
+        "On Monday, militants gave two young men 80 lashes each in Timbuktu, Mali.":
+            ("Violence against civilians", "Attack"),
+        "On Monday, militants in Gao, Mali, were carrying out beatings, floggings and amputations in public squares.":
+            ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+    # a road or a supply cut off, a surgeon's amputation: no one's violence
+    assert code(pipe, "On Monday, the road to Gao, Mali, was cut off by the floods.") == []
+    assert code(pipe, "On Monday, the government cut off the electricity supply of Kidal, Mali.") == []
+    assert code(pipe, "On Monday, his leg was amputated at the hospital in Bamako, Mali.") == []
+
+
+def test_a_headline_s_present_tense_takeover_is_read(pipe: Pipeline) -> None:
+    for text in ("On Monday, rebel fighters gain control of another northern town near Kidal, Mali.",
+                 "On Monday, rebels overtake a military camp near Kidal, Mali.",
+                 "On Monday, Tuareg rebels overtake many regions of Gao, Mali."):
+        evs = code(pipe, text)
+        assert [e.event_type for e in evs] == ["Battles"], text
+    # a market or a firm's control is no territory
+    assert code(pipe, "On Monday, investors hoped to gain control of the market in Bamako, Mali.") == []
+    assert code(pipe, "On Monday, the firm said it would seize the city market in Bamako, Mali.") == []
+
+
+def test_people_taken_and_people_hurt_in_one_happening_is_an_attack(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On Monday, unknown gunmen opened fire on residents of a village near Lere, Mali, before abducting the "
+        "village chief.": ("Violence against civilians", "Attack"),
+        "On Monday, militiamen hacked two herders with machetes near Bankass, Mali, and abducted two others.":
+            ("Violence against civilians", "Attack"),
+        # people taken and no one hurt: an abduction
+        "On Monday, unknown gunmen abducted two traders near Bankass, Mali.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+    }, date(2020, 7, 10))
+
+
+def test_students_or_a_party_s_people_who_attacked_or_took_someone_are_a_mob(pipe: Pipeline) -> None:
+    out = _assert_types(pipe, {
+        "On Monday, the students of the high school in Kaya, Burkina Faso, kidnapped their headmaster.":
+            ("Riots", "Mob violence"),
+        "On Monday, political opponents attacked the newly elected mayor of Dori, Burkina Faso.":
+            ("Riots", "Mob violence"),
+        # armed men who took students: an abduction
+        "On Monday, gunmen abducted ten students near Kaya, Burkina Faso.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        "On Monday, students were going home from school in Kaya, Burkina Faso, when unknown men attacked the bus.":
+            ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+    (ev,) = out["On Monday, the students of the high school in Kaya, Burkina Faso, kidnapped their headmaster."]
+    assert (ev.actor1, ev.actor2) == ("Rioters (Burkina Faso)", "Civilians (Burkina Faso)"), ev
+
+
+def test_an_attack_on_people_under_armed_escort_is_a_battle_with_the_escort(pipe: Pipeline) -> None:
+    out = _assert_types(pipe, {
+        "On Monday, JNIM militants attacked a convoy of merchants escorted by Dogon militiamen near Koro, Mali.":
+            ("Battles", "Armed clash"),
+        # an escort in another sense: no armed side
+        "On Monday, JNIM militants attacked a convoy of merchants near Koro, Mali, who were later escorted by "
+        "relatives to the hospital.": ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+    (ev,) = out["On Monday, JNIM militants attacked a convoy of merchants escorted by Dogon militiamen near Koro, "
+                "Mali."]
+    assert ev.actor2 == "Dogon Ethnic Militia (Mali)", ev
+
+
+def test_people_an_armed_group_detained_were_abducted(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On Monday, suspected ISGS militants tied up and detained all the men of a hamlet near Ayorou, Niger.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        # the state's arrests, also of an armed group's members or of men described by one
+        "On Monday, soldiers arrested several members of ISGS near Ayorou, Niger.":
+            ("Strategic developments", "Arrests"),
+        "On Monday, three men suspected of links with armed groups were arrested in Ayorou, Niger.":
+            ("Strategic developments", "Arrests"),
+    }, date(2020, 7, 10))

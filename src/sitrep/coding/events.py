@@ -112,6 +112,10 @@ _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|bec
                            r"number)\s+of\s+(?:\w+\s+)?$|\b(?:after|following|in light of|in response to|against|"
                            r"over)\s+(?:the\s+)?(?:recent|repeated|continued|ongoing)\s+(?:[\w-]+\s+){0,3}$",
                            re.IGNORECASE)
+# a fight the text denies: "security forces on alert but no clashes reported", "there was no fighting", "the town
+# fell without any fighting" (not "no fewer than", not "no sooner": a noun must follow)
+_DENIED_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:further\s+|major\s+|new\s+|reported\s+|serious\s+|"
+                            r"violent\s+|armed\s+)?$", re.IGNORECASE)
 _DESCRIBING_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.IGNORECASE)
 # a violent word made the first half of an adjective describes a place or a state, not a happening: "the
 # riot-affected areas", "riot-torn districts", "an attack-prone road", "anti-riot police" (a blast's is one:
@@ -569,6 +573,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                      _FIGURATIVE_BEFORE.search(before) and not _BLOODSHED.search(text))
                     or _FIGURATIVE_AFTER.match(text, m.end())):
                 continue
+            if trig.name == "ambush" and _DENIED_BEFORE.search(before):
+                continue  # "no clashes were reported": a fight that did not happen
             if _DESCRIBING_BEFORE.search(before):
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
             if trig.name == "looting" and _NATURE_BEFORE.search(before):
@@ -625,7 +631,25 @@ _IED_ATTACK = re.compile(r"\b(?:IED|mine|landmine|explosive device|roadside bomb
                          r"roadside bomb)", re.IGNORECASE)
 
 
+_DETAINED = re.compile(r"\b(?:detain\w*|arrest\w*|held|seized|took|taken)\b", re.IGNORECASE)
+_STATE_WORDS = re.compile(r"\b(?:forces|police\w*|gendarm\w*|soldiers|troops|army|military|authorities|intelligence|"
+                          r"security services|state security)\b", re.IGNORECASE)
+
+
+def _armed_group_detained(article: Article, draft: _Draft, a1: ActorMention, text: str) -> bool:
+    """Whether the armed group named first is the one that detained: named before the arrest word in its sentence,
+    the word active ("militants detained villagers", not "men suspected of links with armed groups were arrested"),
+    and no state force in the happening's sentences ("special forces arrest several members of AQIM")."""
+    t0 = draft.trigger_span[0]
+    if not (a1.end <= t0 and article.sentences[a1.sentence].start <= a1.start) or _STATE_WORDS.search(text):
+        return False
+    if any(m.inter in (1, 8) and m.sentence in draft.sentences for m in article.actors):
+        return False
+    return re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", article.text[max(0, t0 - 30):t0]) is None
 _WOUNDING = re.compile(r"\b(?:wounded|injured|wounding|injuring)\b", re.IGNORECASE)
+# shots or blades turned on people with an abduction: "opened fire against residents", "fired on the vehicle", "shot
+# and injured", "hacked two men with machetes"
+_FIRED_ON_PEOPLE = re.compile(r"\b(?:opened fire|fired (?:on|at|upon)|shot (?:at|and)|hacked|stabbed)\b", re.IGNORECASE)
 
 
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
@@ -679,9 +703,16 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     if "attempt" in names and _ABDUCTION_ATTEMPT.search(text):
         return by_name["attempt"]
     if "abduction" in names and "massacre" not in names and not ("ambush" in names and military) \
-            and not _VICTIM_FOUND_DEAD.search(text) and not _WOUNDING.search(text):
-        # (people also wounded: an attack, as ACLED codes it: "abducted ten women, wounded a civilian")
+            and not _VICTIM_FOUND_DEAD.search(text) and not _WOUNDING.search(text) \
+            and not _FIRED_ON_PEOPLE.search(text):
+        # (people also wounded or fired on: an attack, as ACLED codes it: "abducted ten women, wounded a civilian",
+        # "opened fire against residents before abducting the village chief")
         return by_name["abduction"]
+    if "abduction" in names and not military and (_WOUNDING.search(text) or _FIRED_ON_PEOPLE.search(text)):
+        # people taken and people hurt in one happening, no armed side: an attack (ACLED: 20 of 21 Sahel notes that
+        # tell an abduction and a wounding, shooting or beating with no death; not the abduction its rank would
+        # make it: "hacked two men with machetes, leaving them wounded, and abducted two others")
+        return by_name["massacre"]
     if "air" in names:
         return by_name["air"]
     if "suicide" in names:
@@ -3658,7 +3689,11 @@ _FORCE_ON_CROWD = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:arrested|deta
 _POLICE_PROPERTY = re.compile(r"\b(?:police|gendarmerie)\s+(?:stations?|posts?|vehicles?|cars?|headquarters|offices?|"
                               r"checkpoints?|commissariats?)\b|\bcommissariats?\b", re.IGNORECASE)
 _MOB_VICTIMS = re.compile(r"\b(?:churche?s?|chapels?|mosques?|shops?|stores?|bars?|homes?|houses?|huts?|a (?:man|woman|boy|girl)|"
-                          r"(?:suspected |alleged )?(?:thief|thieves|robbers?|witch(?:es)?)|christians|muslims|members of)\b",
+                          r"(?:suspected |alleged )?(?:thief|thieves|robbers?|witch(?:es)?)|christians|muslims|members of|"
+                          # a person by office: "kidnapped their headmaster", "attacked the newly elected mayor"
+                          # (not a journalist or an official, who more often tell it: "an AFP journalist reported")
+                          r"mayors?|headm(?:aster|istress)s?|principals?|teachers?|council(?:l)?ors?|imams?|priests?|"
+                          r"pastors?|individuals)\b",
                           re.IGNORECASE)
 _FORCES_WORD = re.compile(r"\b(?:police|policemen|security forces|gendarmes?|gendarmerie|soldiers|troops|army)\b",
                           re.IGNORECASE)  # (a crowd that clashed with them did not clash with another crowd)
@@ -3738,6 +3773,32 @@ _LOCALS_ANSWER = re.compile(
     rf"|\b(?:repel\w*|repuls\w*|fended\s+off|routed|chased|driven\s+(?:off|back|away))\s+by\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b"
     rf"|\b(?:clash\w*|exchang\w*\s+(?:gun)?fire|fight\w*|fought)\s+(?:\w+\s+)?with\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b",
     re.IGNORECASE)
+# what an armed side that turned an attack back did, right after its name: "(Dogon militiamen) repelled the attack",
+# "(the soldiers) repulsed the assaults", "(VDP) fought off the assailants"
+_REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|fended\s+off|fought\s+off|pushed\s+back)\s+"
+                             r"(?:the|an|their|this|these)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|assailants|attackers|"
+                             r"incursions?|raids?|militants|gunmen|raiders|jihadists|terrorists)\b", re.IGNORECASE)
+
+
+# the armed escort of the people attacked: "merchants escorted by (Koglweogo volunteer fighters)", "donkey carts
+# escorted by (Dogon militiamen)" (ACLED: a battle with the escort in 14 of the 16 Sahel notes with an escort named)
+_ESCORTED_BEFORE = re.compile(r"\bescorted\s+by\s+(?:the\s+|a\s+|an\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _repulsing_side(article: Article, draft: _Draft, a1: ActorMention | None) -> ActorMention | None:
+    """The armed actor (state forces, a militia, a rebel group) the happening's sentences say turned the attack
+    back or escorted the people attacked, not the attacker itself; None if none."""
+    for m in article.actors:
+        if m.sentence not in draft.sentences or m.inter not in (1, 2, 3, 4, 8) or m.actor.startswith("Unidentified"):
+            continue
+        if a1 is not None and m.actor == a1.actor:
+            continue
+        if _REPULSED_AFTER.match(article.text, m.end) or _ESCORTED_BEFORE.search(article.text, max(0, m.start - 20),
+                                                                                  m.start):
+            return m
+    return None
+
+
 # an attack turned back by no one named: the place defended itself ("the attack was repelled")
 _REPELLED = re.compile(r"\b(?:attacks?|assaults?|raids?|incursions?)\s+(?:was|were)\s+(?:\w+\s+)?(?:repelled|repulsed|"
                        r"fended off|pushed back|foiled)\b(?!\s+by\b)", re.IGNORECASE)
@@ -4212,6 +4273,15 @@ _CROWD_DEED = re.compile(r"\b(?:residents|locals|villagers|inhabitants|youths|po
                          r"beat|assaulted|lynched|stoned|captured|apprehended|caught|burned\s+(?:\w+\s+){1,3}?alive|"
                          r"(?:by\s+)?burning(?:\s+and\s+ransacking)?|set\s+fire\s+to|torched|ransacked|vandali[sz]ed)\b",
                          re.IGNORECASE)
+# students or a party's people who attacked, beat or took someone ("political opponents attacked the newly elected
+# mayor", "the students kidnapped their headmaster", "students took the mayor hostage"): a mob, not an armed group
+# (ACLED: Riots in 10 of the 11 such Sahel notes with a doer, the other an attack with torture by militants)
+_PARTISANS_DEED = re.compile(r"\b(?:students|pupils|schoolchildren|(?:political\s+)?opponents|supporters|partisans|"
+                             r"activists|militants\s+of\s+the\s+(?:ruling\s+)?party)\b"
+                             # (their own clause: not "students were going home when gunmen attacked")
+                             r"(?:\s+(?!(?:when|while|as|after|before|until|but|and|were|was)\b)[\w,'-]+){0,8}?\s+"
+                             r"(?:attacked|assaulted|beat(?:\s+up)?|kidnapped|took\s+(?:\w+\s+){0,2}?hostage|"
+                             r"held\s+(?:\w+\s+){0,2}?hostage|sequestered|lynched|stoned|manhandled)\b", re.IGNORECASE)
 _FIGHT_WORDS = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|violence|scuffles?|brawls?|confrontations?)\b",
                           re.IGNORECASE)
 _CROWD_NOUNS = re.compile(r"\b(?:students|pupils|residents|villagers|youths?|farmers|herders|pastoralists|merchants|traders|"
@@ -4282,7 +4352,7 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
     two groups of people (students, farmers and herders, traders) fought without arms named. The words that say
     so, or None. A named armed group or the state starting it keeps it a battle or an attack."""
     lead = article.sentences[draft.sentences[0]]
-    deed = _CROWD_DEED.search(lead.text)
+    deed = _CROWD_DEED.search(lead.text) or _PARTISANS_DEED.search(lead.text)
     if deed is not None and not any(a.sentence == lead.index and a.inter in (1, 2, 3, 4, 8)
                                     and a.start < lead.start + deed.end() for a in article.actors):
         return deed.group(0)  # (an armed side after the deed is its object: "beat up two presumed JNIM militants")
@@ -4294,6 +4364,10 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
     if m is not None and not re.search(r"\b(?:gunmen|militants|jihadists|terrorists|soldiers|troops)\b", text,
                                         re.IGNORECASE):
         return m.group(0)
+    forces = _CROWD_CLASHED_FORCES.search(text)
+    if forces is not None and not re.search(r"\b(?:armed|gunmen|militants|jihadists|terrorists|bandits|rebels)\b", text,
+                                            re.IGNORECASE):
+        return forces.group(0)  # a crowd against the state's forces: its violent demonstration
     m = _FIGHT_WORDS.search(text)
     if _COMMUNAL_FIGHT.search(text) or len({e.lower() for e in _WORD.findall(text)} & matcher.ethnonyms) >= 2:
         return None  # villages, families or peoples fighting: ACLED codes communal militias in battle
@@ -4320,6 +4394,26 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
     if _PEOPLES_SIDES.search(text) and _CLASHED.search(text):
         return True
     return any(c.what == "killed" for c in _casualties(article, draft.sentences))
+
+
+# an unarmed crowd that clashed with the state's forces: "locals in Magaria clashed with customs officers", "clashes
+# between students and police", "violent clashes between security forces and youths" (ACLED: a violent
+# demonstration, rioters against the forces; 27 of 27 such notes in the four Sahel files)
+_UNARMED_CROWD = (r"(?:students|pupils|youths?|locals|residents|inhabitants|population|traders|merchants|shopkeepers|"
+                  r"protesters|demonstrators|marchers|strikers|rioters|supporters|the crowd|crowds)")
+_FORCES_NOUN = (r"(?:police(?:\s+officers?|men)?|policem[ae]n|gendarm\w*|security forces|(?:customs|police) officers?|"
+                r"customs(?:\s+agents)?|anti-riot (?:police|forces)|riot police|the CRS|soldiers|troops|the army)")
+_CROWD_CLASHED_FORCES = re.compile(
+    rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,8}}?\s+(?:clashed|scuffled|fought)\s+with\s+(?:the\s+|a\s+)?"
+    rf"(?:\w+\s+){{0,2}}?{_FORCES_NOUN}\b"
+    rf"|\b(?:clash(?:es)?|scuffles?|confrontations?)\s+(?:[\w,'-]+\s+){{0,6}}?between\s+(?:the\s+)?(?:\w+\s+)?"
+    rf"(?:{_UNARMED_CROWD}\s+and\s+(?:the\s+)?(?:\w+\s+)?{_FORCES_NOUN}|{_FORCES_NOUN}\s+and\s+(?:the\s+)?"
+    rf"(?:\w+\s+)?{_UNARMED_CROWD})\b", re.IGNORECASE)
+# a demonstration's crowd that clashed ("protesters clashed with police", "clashes erupted with security forces",
+# "clashes between protesters and police"; not "no clashes reported", "following clashes in Kidal"): a violent
+# demonstration (ACLED codes 38 of the 41 Sahel notes with a protest and a clash so; the three: no clash, or one before)
+_PROTEST_CLASH = re.compile(r"(?<!\bno )(?<!\bfollowing )(?<!\bafter )\b(?:clash(?:ed|es|ing)|scuffles?)\b"
+                            r"(?!\s+(?:were|was)\s+(?:not|avoided))", re.IGNORECASE)
 
 
 _PEOPLES_SIDES = re.compile(r"\b(?:farmers|herders|herdsmen|pastoralists|agro-?pastoralists|agriculturalists|nomad\w*|"
@@ -4446,7 +4540,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _TRIGGER_BY_NAME["massacre"]
         crowd_fight = crowd_damage.group(0).split()[0] if crowd_damage is not None else None
         communal_battle = False
-        if draft.trigger.family == "violence" and trig.sub_event_type in ("Armed clash", "Attack"):
+        if draft.trigger.family == "violence" and trig.sub_event_type in ("Armed clash", "Attack",
+                                                                          "Abduction/forced disappearance"):
             crowd_fight = _crowd_fight(article, draft, text, matcher)
             if crowd_fight is not None:
                 trig = _TRIGGER_BY_NAME["riot"]  # a crowd's violence, or two crowds fighting, unarmed: a riot
@@ -4593,6 +4688,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             other = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 2, 3, 4, 8)
                           and (a1 is None or m.actor != a1.actor)), None)
             a2 = _either(article, other, matcher, ev.event_date) if other is not None else None
+        repulser = _repulsing_side(article, draft, a1) if learned is None and trig.family == "violence" and \
+            ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" else None
+        if repulser is not None:
+            # an armed side turned the attack back ("Dogon militiamen repelled the attack", "the volunteer fighters
+            # repulsed the assault") or escorted its targets: two armed sides fought, a battle (ACLED: 86 of 89 such
+            # notes in the Sahel files)
+            trig = _retype(ev, _by_name("ambush"), announced, revoked)
+            a2 = _either(article, repulser, matcher, ev.event_date)
         if learned is None and trig.family == "violence" and _PREMATURE.search(text):
             # "an IED exploded while being planted", "the rocket launch failed": ACLED's disrupted weapons use
             # (the type only: the dead, their own fighters, are still counted)
@@ -4610,7 +4713,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 pass  # "Government regained territory taken by mutinous soldiers": no one else to have taken it
             else:
                 trig = _by_name("takeover")
-            if _NO_FIGHT.search(text):
+            after = draft.sentences[-1] + 1  # (or the sentence right after says so: "No clashes were reported.")
+            if _NO_FIGHT.search(text) or (after < len(article.sentences) and
+                                          _NO_FIGHT.match(article.sentences[after].text)):
                 trig = TRANSFER  # handed over or taken without a fight
             trig = _retype(ev, trig, announced, revoked)
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
@@ -4624,6 +4729,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                                                   *draft.trigger_span)
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
             a2 = _either(article, other, matcher, ev.event_date) if other is not None else a2
+        if learned is None and ev.sub_event_type == "Arrests" and a1 is not None and a1.inter in (2, 3) and \
+                (a2 is None or a2.inter == 7) and _armed_group_detained(article, draft, a1, text):
+            # a rebel or militant group that detained people ("ISGS militants tied up and detained all men in the
+            # hamlet", "unknown gunmen ... detained villagers"): arrests are the state's; an armed group's are
+            # abductions, as ACLED codes them
+            trig = _retype(ev, _by_name("abduction"), announced, revoked)
+            _evidence_of_words(article, draft, ev, _DETAINED, "sub_event_type", ev.sub_event_type,
+                               "trigger:abduction:detained-by-armed-group")
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue
@@ -4825,10 +4938,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.actor2, ev.inter2, ev.actor2_text = None, None, None
                 ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
             ev.interaction = _interaction(ev.inter1, ev.inter2)
-        if learned is None and ev.event_type == "Protests" and (cv := _CROWD_VIOLENCE.search(text)) is not None:
-            # the crowd burned, stormed or attacked: a violent demonstration
-            _evidence_of_words(article, draft, ev, _CROWD_VIOLENCE, "event_type", "Riots / Violent demonstration",
-                               "crowd:violent")
+        cv_rx = _CROWD_VIOLENCE if _CROWD_VIOLENCE.search(text) else _PROTEST_CLASH
+        if learned is None and ev.event_type == "Protests" and cv_rx.search(text) is not None:
+            # the crowd burned, stormed or attacked, or clashed ("protesters clashed with police"): a violent
+            # demonstration
+            _evidence_of_words(article, draft, ev, cv_rx, "event_type", "Riots / Violent demonstration",
+                               "crowd:violent" if cv_rx is _CROWD_VIOLENCE else "crowd:clashed")
             trig = _retype(ev, _TRIGGER_BY_NAME["riot"], announced, revoked)
             if ev.inter1 == 6:  # the crowd: rioters, not protesters
                 got = matcher.role_actor("rioters", a1.country_code if a1 is not None else cc, on=article.published)
@@ -4862,7 +4977,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 _evidence_of_words(article, draft, ev, _STRIKE_WORD, "event_type", "Strategic developments / Other",
                                    "trigger:strike-without-gathering")
             if crowd_fight is not None and ev.sub_event_type == "Violent demonstration" and \
-                    not _DEMONSTRATION.search(text):
+                    not _DEMONSTRATION.search(text) and not _CROWD_CLASHED_FORCES.search(text):
                 ev.sub_event_type = "Mob violence"  # a crowd's violence with no demonstration told
                 s0 = article.sentences[draft.sentences[0]]
                 at = s0.text.find(crowd_fight)

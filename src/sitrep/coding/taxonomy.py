@@ -113,16 +113,20 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Battles", "Government regains territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("takeover", _p(r"(?:took|seized|taken|take|gained|wrested|seize|claimed|claims|assumed) (?:full |total )?"
                            r"control (?:of|over)|under the control of|"
-                           r"(?:captured|seized) (?:the |a )?(?:[a-z]+ )?(?:town|city|village|locality|base|camp|military camp|"
-                           r"military base|localities|towns)|"
+                           r"(?:captured|seized|seize|seizes) (?:the |a )?(?:[a-z]+ )?(?:town|city|village|"
+                           r"locality|base|camp|military camp|military base|localities|towns|airport)(?! (?:market|hall|council))|"
+                           # (a headline's present: "Rebel fighters gain control of another northern town")
+                           r"gains? control (?:of|over) (?:the |a |an |another )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
+                           r"regions?|localit(?:y|ies)|military camps?|military bases?)|"
                            r"(?:overr?an|overrun|overruns) (?:another |the |a )?(?:[a-z]+ )?(?:town|city|village|"
                            r"military base|military camp)|"
                            r"occupied (?:the )?(?:town|city|village|locality)|(?:was|were) occupied by|"
                            r"fell (?:in)?to (?:the )?(?:hands of )?(?:militants|jihadists|rebels|insurgents|islamists)|"
-                           r"(?:took|take|takes|taking) over (?:the )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
+                           r"(?:took|take|takes|taking) over (?:the |a |an )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
                            r"localit(?:y|ies)|areas?)|(?:took|take|takes|taking) the (?:[a-z]+ )?(?:town|city|village) of|"
                            r"(?-i:seized [A-Z][\w'-]+ from)|"
-                           r"(?:overtake|overtakes|overtook|overtaken) (?:a |the )?(?:[a-z]+ )?(?:towns?|city|village)|"
+                           r"(?:overtake|overtakes|overtook|overtaken) (?:a |the |many |several )?(?:[a-z]+ )?(?:towns?|city|"
+                           r"village|regions?|military camps?|military bases?|camps?|bases?)|"
                            r"(?:overtake|overtakes|overtook|overtaken) (?:the town of )?(?-i:[A-Z][\w'-]+)|"
                            r"drove (?:\w+ ){0,4}?(?:forces|fighters|rebels|militants|troops|soldiers) (?:out )?(?:of|from) "
                            r"(?:the )?(?:towns?|city|village|locality)"),
@@ -165,6 +169,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"stabbed|mutilated|molested|ill-treated|mistreated|lashed|abuses (?:on|against) civilians|"
                        # a flogging told by its count: "received 60 lashes", "sentenced to 40 lashes" is a sentence only
                        r"(?:received|given|inflicted|administered) (?:\d+|[a-z]+(?:-[a-z]+)?) lashes|"
+                       r"gave (?:[\w-]+ ){1,4}?(?:\d+|[a-z]+(?:-[a-z]+)?) lashes|"
+                       # punishment by mutilation: "cut off a thief's hand", "amputated the foot of 5 suspected
+                       # thieves", "carrying out beatings, floggings and amputations", "amputations in the name of
+                       # Sharia" (not a surgeon's: "his leg was amputated")
+                       r"cut off (?:a |an |the |his |her |their )?(?:[\w'’-]+ ){0,2}?(?:hands?|feet|foot|legs?|arms?|"
+                       r"ears?|noses?)\b|amputated (?:the |a )?(?:[\w-]+ ){0,5}?(?:hands?|feet|foot|legs?|arms?) of|"
+                       r"carr(?:ied|ying|y) out (?:public )?(?:[\w,-]+ ){0,3}?(?:amputations|floggings|lashings)|"
+                       r"amputations? (?:in the name of|as (?:a )?punishment)|(?:severe |brutal )?beating (?:by|at the hands of)|"
                        r"burn(?:ed|t) (?:a|an|the|two|three|\d+) (?:[\w-]+ )?(?:civilians?|man|woman|men|women|people|villagers?)|"
                        r"(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|found\s+|also\s+)?shot|"
                        r"(?:struck|hit|grazed) (?:in the (?:[\w-]+ ){1,2})?by (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bullets?|gunfire)|"
@@ -257,7 +269,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:armed )?with (?:clubs|machetes|sticks|stones|knives)|(?:turned|became|turning) violent|"
                        r"(?:threw|throwing|hurl(?:ed|ing)) (?:stones|rocks|projectiles)|street fighting|"
                        r"erected barricades|block(?:ed|ing) (?:the |a |all |several )?(?:[\w-]+ ){0,2}?(?:roads?|"
-                       r"traffic|highway|streets?|access|bridge|runway|RN\d+)|occupied (?:an? |the )?(?:airport )?runway|"
+                       r"traffic|highway|streets?|access|bridge|runway|RN\d+)|"
+                       # (a crowd's, see the coder: "villagers prevented a MINUSMA patrol from entering the village";
+                       # not traffic held up by a protest, which ACLED codes peaceful as often as not)
+                       r"prevent(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:patrols?|convoys?)|occupied (?:an? |the )?(?:airport )?runway|"
                        r"burn(?:ed|t|ing) (?:down )?(?:the |a |several )?(?:[\w-]+ ){0,2}?(?:market|vehicles?|cars?|"
                        r"buildings?|offices?|motorbikes?|police stations?|town hall)|"
                        r"(?:clash(?:ed|es)?|confrontations?|scuffles?|skirmish(?:ed|es)?) with (?:the )?(?:security forces|"
