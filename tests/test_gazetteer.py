@@ -690,3 +690,29 @@ def test_the_place_a_source_says_it_codes_is_kept_though_known_by_an_alternate_n
     got = {p.text: p for p in find_places(
         "Gunmen burned a school in Kolbakoira (coded as Sabonkoira at geoprecision 2).", gaz)}
     assert got["Sabonkoira"].context == "coded"
+
+
+def test_the_scene_before_a_hierarchy_is_the_place_the_parentheses_follow(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [(991001, "Taoumbara", "Taoumbara", "", 22.60, -3.90, "P", "PPL", "ML", "08", "", 3000),
+            (991002, "Diourbala", "Diourbala", "", 14.60, -4.90, "P", "PPL", "ML", "04", "", 0),
+            (991003, "Tenekoula", "Tenekoula", "", 14.45, -4.92, "P", "PPLA2", "ML", "04", "", 7000),
+            (991004, "Tenekoula", "Tenekoula", "", 14.45, -4.92, "A", "ADM2", "ML", "04", "991004", 0),
+            (991005, "Yirabala", "Yirabala", "", 14.10, -3.60, "P", "PPL", "ML", "04", "", 0),
+            (991006, "Dissabala", "Dissabala", "", 14.12, -3.62, "P", "PPL", "ML", "04", "", 0)]
+    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
+    pipe = Pipeline(Settings(workers=1, gazetteer=str(target)))
+    from sitrep.evaluation.acled import analyse_text
+
+    def location(text: str) -> str | None:
+        (ev,) = analyse_text(pipe, text, published=date(2020, 4, 30), path="note.txt").events  # type: ignore[union-attr]
+        return ev.location
+
+    # a place told earlier in the clause (the victim's office, a family's seat) is not where it happened
+    assert location("On 16 April 2020, gunmen abducted the forest guard chief of Taoumbara along with his driver in "
+                    "the area of Diourbala (Tenekoula, Mopti).") == "Diourbala"
+    # the places listed before the parentheses are the scene, the first of them first
+    assert location("On 16 April 2020, gunmen attacked the villages of Yirabala and Dissabala, Tenekoula Commune "
+                    "(Tenekoula, Mopti), killing two people.") == "Yirabala"
+    assert location("On 16 April 2020, an army vehicle struck an IED in Yirabala, between Diourbala and Dissabala "
+                    "(Tenekoula, Mopti).") == "Yirabala"

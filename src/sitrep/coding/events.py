@@ -3077,6 +3077,11 @@ _PURPOSE_AFTER = re.compile(r"[^.;]{0,40}?\bto\s+(?:protest|demonstrate|march|ra
                             r"take part|sit in|occupy|block|attack|raid|loot)\b", re.IGNORECASE)
 
 
+# between two names of one list or of a village and its commune: ", ", " and ", " or ", "/", a bracket ("Lema [Lema
+# Kanda] (Bankass, Mopti)", "Dala [Dallah] and Nokara"), a stretch the place lies on ("Dounkou, between Tougan and")
+_HIERARCHY_LIST_GAP = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\])?[ \t]*\]?[ \t]*(?:,[ \t]*)?(?:and[ \t]+|or[ \t]+|between[ \t]+|/[ \t]*|\[[ \t]*)?")
+
+
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
     # where events happen: not a demonym ("French troops"), not a country named as an actor ("US troops"), not a
     # continent ("Africa")
@@ -3133,8 +3138,17 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # the scene is that place (the one right before the parentheses) or, unknown to the gazetteer, its units
         lo = min(h.start for h in hier)
         between = lambda p: article.text[p.end:lo]  # noqa: E731
-        places = [p for p in places if p.context == "hierarchy" or (
-            p.end <= lo and lo - p.end <= 80 and "(" in between(p) and ")" not in between(p))]
+        before = [p for p in places if p.context != "hierarchy"
+                  and p.end <= lo and lo - p.end <= 80 and "(" in between(p) and ")" not in between(p)]
+        # of the places before the parentheses, the one they follow and those listed with it ("the villages of Yira
+        # and Dissa, Baye Commune (Bankass, Mopti)"), not a place told earlier in the clause ("the chief of Taoudenni
+        # along with his driver in the area of Dioura (Tenenkou, Mopti)", "the royal family of Gan vandalized
+        # churches in Loropeni (Perigban, Poni)")
+        kept: list[PlaceMention] = []
+        for p in sorted(before, key=lambda p: -p.start):
+            if not kept or _HIERARCHY_LIST_GAP.fullmatch(article.text, p.end, kept[-1].start):
+                kept.append(p)
+        places = [p for p in places if p.context == "hierarchy" or p in kept]
     # (a region read at the town it is named after, "the Tillabery region", is as wide as the region: a town the
     # text names beside it is the scene, "a protest south of the town Ouallam ... in the Tillabery Region")
     places.sort(key=lambda p: (_RANK["admin1"] if p.context == "region" and p.feature == "place"
