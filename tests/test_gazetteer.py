@@ -716,3 +716,27 @@ def test_the_scene_before_a_hierarchy_is_the_place_the_parentheses_follow(isolat
                     "(Tenekoula, Mopti), killing two people.") == "Yirabala"
     assert location("On 16 April 2020, an army vehicle struck an IED in Yirabala, between Diourbala and Dissabala "
                     "(Tenekoula, Mopti).") == "Yirabala"
+
+
+def test_spellings_the_gazetteer_lacks_a_mute_final_e_a_longer_name_and_more_cues(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [(991101, "Dorabey", "Dorabey", "", 14.10, 1.40, "P", "PPL", "NE", "09", "", 0),
+            (991102, "Tinkassara", "Tinkassara", "", 15.10, -3.20, "P", "PPL", "ML", "04", "", 0),
+            (991103, "Tin", "Tin", "", 12.10, -1.20, "P", "PPL", "BF", "09", "", 0),
+            (991104, "Kassara", "Kassara", "", 11.10, -4.20, "P", "PPL", "BF", "02", "", 0),
+            (991105, "Diabaly", "Diabaly", "", 14.68, -6.01, "P", "PPL", "ML", "05", "", 0)]
+    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    # a French spelling with a mute final e, where the text's frame puts it
+    got = {p.text: p for p in find_places("Nigerien soldiers said gunmen attacked the village of Dorabeye.", gaz)}
+    assert got["Dorabeye"].geonames_id == 991101
+    # a name of two words the gazetteer writes as one, over the names hidden in it
+    got = {p.text: p for p in find_places("Malian soldiers said gunmen attacked the village of Tin Kassara.", gaz)}
+    assert got["Tin Kassara"].geonames_id == 991102 and "Tin" not in got and "Kassara" not in got
+    # "on the outskirts of" is a place cue for another spelling
+    got = {p.text: p for p in find_places("Militants attacked a checkpoint on the outskirts of Diabali.", gaz)}
+    assert got["Diabali"].geonames_id == 991105
+    # not a guess outside the text's frame, and nothing in ordinary news
+    assert "Dorabeye" not in {p.text for p in find_places("Tourists from Lyon, France, visited Dorabeye.", gaz)}
+    assert [p.text for p in find_places("Officials met on the outskirts of Paris on Tuesday to discuss the "
+                                        "budget with Central Bank staff.", gaz)] == ["Paris"]
