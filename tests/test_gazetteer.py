@@ -740,3 +740,21 @@ def test_spellings_the_gazetteer_lacks_a_mute_final_e_a_longer_name_and_more_cue
     assert "Dorabeye" not in {p.text for p in find_places("Tourists from Lyon, France, visited Dorabeye.", gaz)}
     assert [p.text for p in find_places("Officials met on the outskirts of Paris on Tuesday to discuss the "
                                         "budget with Central Bank staff.", gaz)] == ["Paris"]
+
+
+def test_a_village_far_off_in_another_region_than_its_written_out_cercle_is_another_village(
+        isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [(991201, "Bankora", "Bankora", "", 14.08, -3.52, "P", "PPLA2", "ML", "04", "", 12000),
+            (991202, "Bankora", "Bankora", "", 14.10, -3.50, "A", "ADM2", "ML", "04", "991202", 0),
+            (991203, "Kolbara", "Kolbara", "", 13.08, -9.98, "P", "PPL", "ML", "03", "", 0),  # 700 km off, Kayes
+            (991204, "Sirabara", "Sirabara", "", 14.60, -3.70, "P", "PPL", "ML", "08", "", 0)]  # next door, 60 km
+    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    got = {p.text: p for p in find_places("Gunmen attacked the village of Kolbara (Bankora, Mopti), killing two.", gaz)}
+    assert "Kolbara" not in got and got["Bankora"].context == "hierarchy"
+    # a village near the cercle that GeoNames files under the region next door is that village
+    got = {p.text: p for p in find_places("Gunmen attacked the village of Sirabara (Bankora, Mopti), killing two.", gaz)}
+    assert got["Sirabara"].geonames_id == 991204
+    # without a hierarchy the village stays
+    assert "Kolbara" in {p.text for p in find_places("Gunmen attacked the village of Kolbara, killing two.", gaz)}

@@ -569,6 +569,17 @@ def find_places(
             # wide: "Gossi (Gourma-Rharous, Tombouctou)" lies 130 km from its seat; and a region written first is no
             # commune: "Dioungani (Mopti, Koro)")
             continue
+        if within is not None and id(within) in hierarchy and id(m) not in hierarchy and best.feature == "place" \
+                and (wb := within.best) is not None and wb.feature in ("place", "admin2") \
+                and wb.country_code == best.country_code and m.key != within.key and wb.admin1_code \
+                and best.admin1_code and wb.admin1_code != best.admin1_code \
+                and best.geonames_id not in gaz.inferred_admin and wb.geonames_id not in gaz.inferred_admin \
+                and haversine_km(best.latitude, best.longitude, wb.latitude, wb.longitude) > _NEAR_KM:
+            # "Baye (Bankass, Mopti)": the only Baye GeoNames has lies far off in another region than the cercle the
+            # text places it in; the village there is another of the name (the event falls to the cercle). (A town
+            # named as its unit, "Menaka (Menaka, Menaka)", may be filed under the region it was carved from; a
+            # village near a unit's edge, under the region next door: "Attara (Niafunke, Tombouctou)".)
+            continue
         if id(m) in hierarchy and within is not None and (wb := within.best) is not None and best.feature == "place" \
                 and wb.country_code == best.country_code and wb.admin1_code != best.admin1_code and m.key != within.key \
                 and (wb.feature in ("admin1", "admin2") and wb.admin1_code and best.admin1_code
