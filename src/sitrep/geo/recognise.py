@@ -123,6 +123,8 @@ _INSTITUTION_WORDS = frozenset(
     garden gardens choir chorus ballet municipal borough international regional area riding rodeo
     """.split()
 ) | frozenset(t.lower() for t in _TITLES)  # "Fargo Mayor Dennis Walaker": Fargo's mayor
+# a day after a name is when, not a longer name: "AQIM attacked Timbuktu Saturday night"
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MEDIA_WORDS = frozenset("post times journal herald tribune gazette daily press star sun courier dispatch "
                          "chronicle observer examiner register ledger mail telegraph inquirer bulletin".split())
 _NAME_WORD = r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*[a-z]"  # "Smith", "McInerney", "DeKalb", "O'Neil"
@@ -523,7 +525,7 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
         nxt = words[0]
         low = nxt.lower()
         if m.kind == "name" and feature in ("place", "admin1") and low not in ADMIN_WORDS \
-                and low not in _INSTITUTION_WORDS and len(nxt) > 2:
+                and low not in _INSTITUTION_WORDS and low not in _DAYS and len(nxt) > 2:
             # "Mary Smith", "Paul Mifsud": a person when the article uses the next word alone (a surname);
             # "Scott West Panthers", "Lincoln Day Dinner": else an organisation or an event (a state's name
             # stays: "Texas Rangers", "Ohio Valley")
