@@ -3168,3 +3168,23 @@ def test_a_riot_s_target_is_not_the_doer_of_what_the_crowd_decried(pipe: Pipelin
     (ev,) = code(pipe, "On Monday, angry youths burned tyres in Gao to protest the attack by JNIM militants on their "
                        "village.")
     assert (ev.event_type, ev.actor2) == ("Riots", None), ev
+
+
+def test_a_country_the_scene_borders_or_the_people_come_from_is_not_where_it_happened(pipe: Pipeline) -> None:
+    # "near the Burkina Faso border": the scene lies by that country, not in it (the Dogon say where: Mali)
+    (ev,) = code(pipe, "On 24 October 2020, Dogon militiamen attacked the village of Orossagouna, near the Burkina "
+                       "Faso border, and killed one herder.", date(2020, 10, 25))
+    assert ev.country != "Burkina Faso" and ev.location != "Burkina Faso"
+    # people who come from a country ("coming from Nigeria made an incursion", "crossed the border from Niger"):
+    # theirs, not the scene's
+    for text in ("On 18 July 2020, unknown gunmen coming from Nigeria made an incursion into the village of "
+                 "Orossagouna and killed six people.",
+                 "On 1 July 2020, unknown gunmen abducted a herder in the area of Orossagouna; the victim had crossed "
+                 "the border from Niger to look for his livestock."):
+        (ev,) = code(pipe, text, date(2020, 7, 19))
+        assert ev.location is None, text
+    # a country that qualifies another noun still does ("US drones struck"), and "Mali's border" is a border
+    from sitrep.geo.places import find_places
+
+    got = {p.text: p.context for p in find_places("US drones struck a camp near Mali's border on Monday.", pipe.gazetteer)}
+    assert got == {"US": "modifier", "Mali": "border"}

@@ -3859,6 +3859,12 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
         if dem and len({p.country_code for p in dem}) == 1:
             p = dem[0]
             return p.country_code, (p.country_code, p.text, p.start, p.end, "country:demonym")
+        # the one country the text's people come from, when nothing says where it happened ("gunmen coming from
+        # Nigeria made an incursion into the village of Chirge"): theirs, though it is not the scene
+        org = [p for p in article.places if p.context == "origin" and p.feature == "country" and p.country_code]
+        if org and len({p.country_code for p in org}) == 1:
+            p = org[0]
+            return p.country_code, (p.country_code, p.text, p.start, p.end, "country:origin")
     if cc is None and focus:
         armed = [a for a in article.actors if a.inter in (2, 3, 4) and matcher.area([a])]
         home = matcher.home_country(armed, focus=focus) if armed else None

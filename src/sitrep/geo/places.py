@@ -182,7 +182,9 @@ _ORIGIN_BEFORE = re.compile(
     r"nationals?|citizens?|peacekeepers?|soldiers?|troops|refugees?|migrants?|herders?|herdsm[ae]n|traders?|merchants?|"
     r"m[ae]n|wom[ae]n|people|villagers?|residents?|pilgrims?|workers?|students?|tourists?|teachers?|nurses?|drivers?|"
     r"farmers?|family|families)\s+(?:[^\W\d]+\s+)?"
-    r"from)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
+    r"from|(?:border|frontier)\s+from)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
+_BORDER_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:borders?|frontiers?|border[ \t-]?(?:area|zone|region|line|crossing))\b",
+                           re.IGNORECASE)
 _ORG_HEADS = frozenset({"alliance", "movement", "front", "union", "coalition", "council", "association", "federation",
                         "rally", "congress", "league", "committee", "party", "convention", "assembly", "collective",
                         "coordination", "platform", "organization", "organisation", "network", "forum", "bank"})
@@ -603,12 +605,14 @@ def find_places(
             context = "hierarchy"  # "(Guidan Sori, Maradi)" after a name: the units that hold the place named
         elif blocked and blocked.overlaps(start, end):
             context = "actor"  # "US troops", "the United States government": the state, not where things happen
+        elif best.feature == "country" and _BORDER_AFTER.match(text, end):
+            context = "border"  # "near the Burkina Faso border", "Mali's border": the scene lies by it, not in it
+        elif _ORIGIN_BEFORE.search(before):
+            context = "origin"  # "a peacekeeper from Guinea", "herders coming from Mali": where people come from
         elif best.feature == "country" and MODIFIER_AFTER.match(text, end):
             context = "modifier"  # "US drones", "a Niger army base": the country qualifies a noun
         elif _CODED_BEFORE.search(before):
             context = "coded"  # "(coded as Boni at geoprecision 2)": where the source itself codes the event
-        elif _ORIGIN_BEFORE.search(before):
-            context = "origin"  # "a peacekeeper from Guinea", "herders coming from Mali": where people come from
         elif last in CUE_LAST and PRECISE_NEAR.search(before):
             context = "near"
         elif _after_border(before):
