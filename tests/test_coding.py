@@ -3188,3 +3188,18 @@ def test_a_country_the_scene_borders_or_the_people_come_from_is_not_where_it_hap
 
     got = {p.text: p.context for p in find_places("US drones struck a camp near Mali's border on Monday.", pipe.gazetteer)}
     assert got == {"US": "modifier", "Mali": "border"}
+
+
+def test_the_capital_named_by_its_role_is_the_scene(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Some 3,000 people marched in the Malian capital on Thursday to protest against the government.",
+                 date(2020, 7, 3))
+    assert (ev.location, ev.country) == ("Bamako", "Mali")
+    (ev,) = code(pipe, "Nurses staged a sit-in in the capital to demand higher wages, the lowest in Niger.",
+                 date(2020, 7, 3))
+    assert ev.location == "Niamey"
+    # not a country's "economic capital", nor a regional one, nor capital as money
+    for text in ("Traders protested in the economic capital of Burkina Faso against new taxes.",
+                 "Farmers protested in the regional capital of Burkina Faso against new taxes.",
+                 "Farmers in Burkina Faso protested against the capital gains tax."):
+        evs = code(pipe, text, date(2020, 7, 3))
+        assert all(ev.location != "Ouagadougou" for ev in evs), text

@@ -3192,6 +3192,40 @@ def _actor_region(article: Article, draft: _Draft, sides: tuple[ActorMention | N
                         unit.population, 0.3, "actor-region", sentence)
 
 
+# "in the capital", "the Malian capital", "the capital city": the country's capital, named by its role (not "the
+# economic capital", "the regional capital", "the capital of the region", "capital punishment")
+_THE_CAPITAL = re.compile(r"\bthe\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of\b|fund|punishment|gain|"
+                          r"market|expenditure|investment|flight|letter))")
+
+
+def _named_capital(article: Article, draft: _Draft, cc: str | None, gaz: Gazetteer | None) -> PlaceMention | None:
+    """The capital where a scene's sentence names it by its role ("took to the streets in the Malian capital"), of the
+    country a demonym before it gives, else of the event's country."""
+    if gaz is None:
+        return None
+    for i in draft.sentences:
+        sent = article.sentences[i]
+        m = _THE_CAPITAL.search(sent.text)
+        if m is None:
+            continue
+        country = cc
+        if m.group("dem"):
+            dem = next((p for p in article.places if p.context == "demonym" and p.start == sent.start + m.start("dem")),
+                       None)
+            if dem is None:
+                continue  # "the Ouaga capital": not a people's
+            country = dem.country_code
+        if not country:
+            return None
+        cap = _capital(article, gaz, country)
+        if cap is None:
+            return None
+        start, end = sent.start + m.start(), sent.start + m.end()
+        return dataclasses.replace(cap, start=start, end=end, text=article.text[start:end], context="capital-named",
+                                   sentence=i)
+    return None
+
+
 def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:
     info = gaz.countries.get(cc) or {}
     name = info.get("capital") if isinstance(info, dict) else None
@@ -4420,6 +4454,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             cs = next(article.sentences[i] for i in draft.sentences if claim.group(0) in article.sentences[i].text)
             off = cs.start + cs.text.find(claim.group(0))
             ev.evidence.append(_ev(article, "claim", a1.actor, off, off + len(claim.group(0)), "claim-of-responsibility"))
+        if (place is None or place.feature == "country") and trig.family in _SCENE_FAMILIES:
+            place = _named_capital(article, draft, place.country_code if place else cc, gaz) or place
         if place is None or place.feature == "country":
             place = _actor_region(article, draft, (a1, a2), place.country_code if place else cc, matcher, gaz) or place
         elif place.feature == "place" and not place.population and place.context not in ("coded", "hierarchy"):
