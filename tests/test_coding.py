@@ -3589,3 +3589,38 @@ def test_people_an_armed_group_detained_were_abducted(pipe: Pipeline) -> None:
         "On Monday, three men suspected of links with armed groups were arrested in Ayorou, Niger.":
             ("Strategic developments", "Arrests"),
     }, date(2020, 7, 10))
+
+
+def test_a_country_the_scene_borders_or_the_people_come_from_is_not_where_it_happened(pipe: Pipeline) -> None:
+    # "near the Burkina Faso border": the scene lies by that country, not in it (the Dogon say where: Mali)
+    (ev,) = code(pipe, "On 24 October 2020, Dogon militiamen attacked the village of Orossagouna, near the Burkina "
+                       "Faso border, and killed one herder.", date(2020, 10, 25))
+    assert ev.country != "Burkina Faso" and ev.location != "Burkina Faso"
+    # people who come from a country ("coming from Nigeria made an incursion", "crossed the border from Niger"):
+    # theirs, not the scene's
+    for text in ("On 18 July 2020, unknown gunmen coming from Nigeria made an incursion into the village of "
+                 "Orossagouna and killed six people.",
+                 "On 1 July 2020, unknown gunmen abducted a herder in the area of Orossagouna; the victim had crossed "
+                 "the border from Niger to look for his livestock."):
+        (ev,) = code(pipe, text, date(2020, 7, 19))
+        assert ev.location is None, text
+    # a country that qualifies another noun still does ("US drones struck"), and "Mali's border" is a border
+    from sitrep.geo.places import find_places
+
+    got = {p.text: p.context for p in find_places("US drones struck a camp near Mali's border on Monday.", pipe.gazetteer)}
+    assert got == {"US": "modifier", "Mali": "border"}
+
+
+def test_the_capital_named_by_its_role_is_the_scene(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Some 3,000 people marched in the Malian capital on Thursday to protest against the government.",
+                 date(2020, 7, 3))
+    assert (ev.location, ev.country) == ("Bamako", "Mali")
+    (ev,) = code(pipe, "Nurses staged a sit-in in the capital to demand higher wages, the lowest in Niger.",
+                 date(2020, 7, 3))
+    assert ev.location == "Niamey"
+    # not a country's "economic capital", nor a regional one, nor capital as money
+    for text in ("Traders protested in the economic capital of Burkina Faso against new taxes.",
+                 "Farmers protested in the regional capital of Burkina Faso against new taxes.",
+                 "Farmers in Burkina Faso protested against the capital gains tax."):
+        evs = code(pipe, text, date(2020, 7, 3))
+        assert all(ev.location != "Ouagadougou" for ev in evs), text

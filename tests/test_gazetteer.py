@@ -690,3 +690,71 @@ def test_the_place_a_source_says_it_codes_is_kept_though_known_by_an_alternate_n
     got = {p.text: p for p in find_places(
         "Gunmen burned a school in Kolbakoira (coded as Sabonkoira at geoprecision 2).", gaz)}
     assert got["Sabonkoira"].context == "coded"
+
+
+def test_the_scene_before_a_hierarchy_is_the_place_the_parentheses_follow(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [(991001, "Taoumbara", "Taoumbara", "", 22.60, -3.90, "P", "PPL", "ML", "08", "", 3000),
+            (991002, "Diourbala", "Diourbala", "", 14.60, -4.90, "P", "PPL", "ML", "04", "", 0),
+            (991003, "Tenekoula", "Tenekoula", "", 14.45, -4.92, "P", "PPLA2", "ML", "04", "", 7000),
+            (991004, "Tenekoula", "Tenekoula", "", 14.45, -4.92, "A", "ADM2", "ML", "04", "991004", 0),
+            (991005, "Yirabala", "Yirabala", "", 14.10, -3.60, "P", "PPL", "ML", "04", "", 0),
+            (991006, "Dissabala", "Dissabala", "", 14.12, -3.62, "P", "PPL", "ML", "04", "", 0)]
+    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
+    pipe = Pipeline(Settings(workers=1, gazetteer=str(target)))
+    from sitrep.evaluation.acled import analyse_text
+
+    def location(text: str) -> str | None:
+        (ev,) = analyse_text(pipe, text, published=date(2020, 4, 30), path="note.txt").events  # type: ignore[union-attr]
+        return ev.location
+
+    # a place told earlier in the clause (the victim's office, a family's seat) is not where it happened
+    assert location("On 16 April 2020, gunmen abducted the forest guard chief of Taoumbara along with his driver in "
+                    "the area of Diourbala (Tenekoula, Mopti).") == "Diourbala"
+    # the places listed before the parentheses are the scene, the first of them first
+    assert location("On 16 April 2020, gunmen attacked the villages of Yirabala and Dissabala, Tenekoula Commune "
+                    "(Tenekoula, Mopti), killing two people.") == "Yirabala"
+    assert location("On 16 April 2020, an army vehicle struck an IED in Yirabala, between Diourbala and Dissabala "
+                    "(Tenekoula, Mopti).") == "Yirabala"
+
+
+def test_spellings_the_gazetteer_lacks_a_mute_final_e_a_longer_name_and_more_cues(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [(991101, "Dorabey", "Dorabey", "", 14.10, 1.40, "P", "PPL", "NE", "09", "", 0),
+            (991102, "Tinkassara", "Tinkassara", "", 15.10, -3.20, "P", "PPL", "ML", "04", "", 0),
+            (991103, "Tin", "Tin", "", 12.10, -1.20, "P", "PPL", "BF", "09", "", 0),
+            (991104, "Kassara", "Kassara", "", 11.10, -4.20, "P", "PPL", "BF", "02", "", 0),
+            (991105, "Diabaly", "Diabaly", "", 14.68, -6.01, "P", "PPL", "ML", "05", "", 0)]
+    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    # a French spelling with a mute final e, where the text's frame puts it
+    got = {p.text: p for p in find_places("Nigerien soldiers said gunmen attacked the village of Dorabeye.", gaz)}
+    assert got["Dorabeye"].geonames_id == 991101
+    # a name of two words the gazetteer writes as one, over the names hidden in it
+    got = {p.text: p for p in find_places("Malian soldiers said gunmen attacked the village of Tin Kassara.", gaz)}
+    assert got["Tin Kassara"].geonames_id == 991102 and "Tin" not in got and "Kassara" not in got
+    # "on the outskirts of" is a place cue for another spelling
+    got = {p.text: p for p in find_places("Militants attacked a checkpoint on the outskirts of Diabali.", gaz)}
+    assert got["Diabali"].geonames_id == 991105
+    # not a guess outside the text's frame, and nothing in ordinary news
+    assert "Dorabeye" not in {p.text for p in find_places("Tourists from Lyon, France, visited Dorabeye.", gaz)}
+    assert [p.text for p in find_places("Officials met on the outskirts of Paris on Tuesday to discuss the "
+                                        "budget with Central Bank staff.", gaz)] == ["Paris"]
+
+
+def test_a_village_far_off_in_another_region_than_its_written_out_cercle_is_another_village(
+        isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [(991201, "Bankora", "Bankora", "", 14.08, -3.52, "P", "PPLA2", "ML", "04", "", 12000),
+            (991202, "Bankora", "Bankora", "", 14.10, -3.50, "A", "ADM2", "ML", "04", "991202", 0),
+            (991203, "Kolbara", "Kolbara", "", 13.08, -9.98, "P", "PPL", "ML", "03", "", 0),  # 700 km off, Kayes
+            (991204, "Sirabara", "Sirabara", "", 14.60, -3.70, "P", "PPL", "ML", "08", "", 0)]  # next door, 60 km
+    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    got = {p.text: p for p in find_places("Gunmen attacked the village of Kolbara (Bankora, Mopti), killing two.", gaz)}
+    assert "Kolbara" not in got and got["Bankora"].context == "hierarchy"
+    # a village near the cercle that GeoNames files under the region next door is that village
+    got = {p.text: p for p in find_places("Gunmen attacked the village of Sirabara (Bankora, Mopti), killing two.", gaz)}
+    assert got["Sirabara"].geonames_id == 991204
+    # without a hierarchy the village stays
+    assert "Kolbara" in {p.text for p in find_places("Gunmen attacked the village of Kolbara, killing two.", gaz)}

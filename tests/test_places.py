@@ -273,3 +273,10 @@ def test_a_quarter_of_a_town_is_no_namesake_far_from_it(gaz: Gazetteer) -> None:
     # an area of a name that is also a unit's is left to the unit: "the Bourem sector of Gao" keeps Bourem
     got = {p.text for p in find_places("Rebels fought the army in the Bourem sector of Gao.", gaz)}
     assert "Bourem" in got
+
+
+def test_a_day_after_a_name_is_when_not_a_longer_name(gaz: Gazetteer) -> None:
+    got = _found("Militants attacked Timbuktu Saturday night and clashed with soldiers.", gaz)
+    assert got["Timbuktu"].country_code == "ML"
+    # a capitalised word after a town that is no day still makes an organisation's or a person's name
+    assert "Timbuktu" not in _found("The Timbuktu Renaissance group met donors on Monday.", gaz)

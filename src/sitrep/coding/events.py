@@ -3326,6 +3326,11 @@ _PURPOSE_AFTER = re.compile(r"[^.;]{0,40}?\bto\s+(?:protest|demonstrate|march|ra
                             r"take part|sit in|occupy|block|attack|raid|loot)\b", re.IGNORECASE)
 
 
+# between two names of one list or of a village and its commune: ", ", " and ", " or ", "/", a bracket ("Lema [Lema
+# Kanda] (Bankass, Mopti)", "Dala [Dallah] and Nokara"), a stretch the place lies on ("Dounkou, between Tougan and")
+_HIERARCHY_LIST_GAP = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\])?[ \t]*\]?[ \t]*(?:,[ \t]*)?(?:and[ \t]+|or[ \t]+|between[ \t]+|/[ \t]*|\[[ \t]*)?")
+
+
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
     # where events happen: not a demonym ("French troops"), not a country named as an actor ("US troops"), not a
     # continent ("Africa")
@@ -3382,8 +3387,17 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # the scene is that place (the one right before the parentheses) or, unknown to the gazetteer, its units
         lo = min(h.start for h in hier)
         between = lambda p: article.text[p.end:lo]  # noqa: E731
-        places = [p for p in places if p.context == "hierarchy" or (
-            p.end <= lo and lo - p.end <= 80 and "(" in between(p) and ")" not in between(p))]
+        before = [p for p in places if p.context != "hierarchy"
+                  and p.end <= lo and lo - p.end <= 80 and "(" in between(p) and ")" not in between(p)]
+        # of the places before the parentheses, the one they follow and those listed with it ("the villages of Yira
+        # and Dissa, Baye Commune (Bankass, Mopti)"), not a place told earlier in the clause ("the chief of Taoudenni
+        # along with his driver in the area of Dioura (Tenenkou, Mopti)", "the royal family of Gan vandalized
+        # churches in Loropeni (Perigban, Poni)")
+        kept: list[PlaceMention] = []
+        for p in sorted(before, key=lambda p: -p.start):
+            if not kept or _HIERARCHY_LIST_GAP.fullmatch(article.text, p.end, kept[-1].start):
+                kept.append(p)
+        places = [p for p in places if p.context == "hierarchy" or p in kept]
     # (a region read at the town it is named after, "the Tillabery region", is as wide as the region: a town the
     # text names beside it is the scene, "a protest south of the town Ouallam ... in the Tillabery Region")
     places.sort(key=lambda p: (_RANK["admin1"] if p.context == "region" and p.feature == "place"
@@ -3425,6 +3439,40 @@ def _actor_region(article: Article, draft: _Draft, sides: tuple[ActorMention | N
     return PlaceMention(start, end, article.text[start:end], unit.name, unit.geonames_id, ucc,
                         country.name if country else ucc, unit.admin1, None, unit.latitude, unit.longitude, "admin1",
                         unit.population, 0.3, "actor-region", sentence)
+
+
+# "in the capital", "the Malian capital", "the capital city": the country's capital, named by its role (not "the
+# economic capital", "the regional capital", "the capital of the region", "capital punishment")
+_THE_CAPITAL = re.compile(r"\bthe\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of\b|fund|punishment|gain|"
+                          r"market|expenditure|investment|flight|letter))")
+
+
+def _named_capital(article: Article, draft: _Draft, cc: str | None, gaz: Gazetteer | None) -> PlaceMention | None:
+    """The capital where a scene's sentence names it by its role ("took to the streets in the Malian capital"), of the
+    country a demonym before it gives, else of the event's country."""
+    if gaz is None:
+        return None
+    for i in draft.sentences:
+        sent = article.sentences[i]
+        m = _THE_CAPITAL.search(sent.text)
+        if m is None:
+            continue
+        country = cc
+        if m.group("dem"):
+            dem = next((p for p in article.places if p.context == "demonym" and p.start == sent.start + m.start("dem")),
+                       None)
+            if dem is None:
+                continue  # "the Ouaga capital": not a people's
+            country = dem.country_code
+        if not country:
+            return None
+        cap = _capital(article, gaz, country)
+        if cap is None:
+            return None
+        start, end = sent.start + m.start(), sent.start + m.end()
+        return dataclasses.replace(cap, start=start, end=end, text=article.text[start:end], context="capital-named",
+                                   sentence=i)
+    return None
 
 
 def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:
@@ -4166,6 +4214,12 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
         if dem and len({p.country_code for p in dem}) == 1:
             p = dem[0]
             return p.country_code, (p.country_code, p.text, p.start, p.end, "country:demonym")
+        # the one country the text's people come from, when nothing says where it happened ("gunmen coming from
+        # Nigeria made an incursion into the village of Chirge"): theirs, though it is not the scene
+        org = [p for p in article.places if p.context == "origin" and p.feature == "country" and p.country_code]
+        if org and len({p.country_code for p in org}) == 1:
+            p = org[0]
+            return p.country_code, (p.country_code, p.text, p.start, p.end, "country:origin")
     if cc is None and focus:
         armed = [a for a in article.actors if a.inter in (2, 3, 4) and matcher.area([a])]
         home = matcher.home_country(armed, focus=focus) if armed else None
@@ -4785,6 +4839,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             cs = next(article.sentences[i] for i in draft.sentences if claim.group(0) in article.sentences[i].text)
             off = cs.start + cs.text.find(claim.group(0))
             ev.evidence.append(_ev(article, "claim", a1.actor, off, off + len(claim.group(0)), "claim-of-responsibility"))
+        if (place is None or place.feature == "country") and trig.family in _SCENE_FAMILIES:
+            place = _named_capital(article, draft, place.country_code if place else cc, gaz) or place
         if place is None or place.feature == "country":
             place = _actor_region(article, draft, (a1, a2), place.country_code if place else cc, matcher, gaz) or place
         elif place.feature == "place" and not place.population and place.context not in ("coded", "hierarchy"):

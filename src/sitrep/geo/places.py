@@ -182,7 +182,9 @@ _ORIGIN_BEFORE = re.compile(
     r"nationals?|citizens?|peacekeepers?|soldiers?|troops|refugees?|migrants?|herders?|herdsm[ae]n|traders?|merchants?|"
     r"m[ae]n|wom[ae]n|people|villagers?|residents?|pilgrims?|workers?|students?|tourists?|teachers?|nurses?|drivers?|"
     r"farmers?|family|families)\s+(?:[^\W\d]+\s+)?"
-    r"from)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
+    r"from|(?:border|frontier)\s+from)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
+_BORDER_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:borders?|frontiers?|border[ \t-]?(?:area|zone|region|line|crossing))\b",
+                           re.IGNORECASE)
 _ORG_HEADS = frozenset({"alliance", "movement", "front", "union", "coalition", "council", "association", "federation",
                         "rally", "congress", "league", "committee", "party", "convention", "assembly", "collective",
                         "coordination", "platform", "organization", "organisation", "network", "forum", "bank"})
@@ -569,6 +571,17 @@ def find_places(
             # wide: "Gossi (Gourma-Rharous, Tombouctou)" lies 130 km from its seat; and a region written first is no
             # commune: "Dioungani (Mopti, Koro)")
             continue
+        if within is not None and id(within) in hierarchy and id(m) not in hierarchy and best.feature == "place" \
+                and (wb := within.best) is not None and wb.feature in ("place", "admin2") \
+                and wb.country_code == best.country_code and m.key != within.key and wb.admin1_code \
+                and best.admin1_code and wb.admin1_code != best.admin1_code \
+                and best.geonames_id not in gaz.inferred_admin and wb.geonames_id not in gaz.inferred_admin \
+                and haversine_km(best.latitude, best.longitude, wb.latitude, wb.longitude) > _NEAR_KM:
+            # "Baye (Bankass, Mopti)": the only Baye GeoNames has lies far off in another region than the cercle the
+            # text places it in; the village there is another of the name (the event falls to the cercle). (A town
+            # named as its unit, "Menaka (Menaka, Menaka)", may be filed under the region it was carved from; a
+            # village near a unit's edge, under the region next door: "Attara (Niafunke, Tombouctou)".)
+            continue
         if id(m) in hierarchy and within is not None and (wb := within.best) is not None and best.feature == "place" \
                 and wb.country_code == best.country_code and wb.admin1_code != best.admin1_code and m.key != within.key \
                 and (wb.feature in ("admin1", "admin2") and wb.admin1_code and best.admin1_code
@@ -592,12 +605,14 @@ def find_places(
             context = "hierarchy"  # "(Guidan Sori, Maradi)" after a name: the units that hold the place named
         elif blocked and blocked.overlaps(start, end):
             context = "actor"  # "US troops", "the United States government": the state, not where things happen
+        elif best.feature == "country" and _BORDER_AFTER.match(text, end):
+            context = "border"  # "near the Burkina Faso border", "Mali's border": the scene lies by it, not in it
+        elif _ORIGIN_BEFORE.search(before):
+            context = "origin"  # "a peacekeeper from Guinea", "herders coming from Mali": where people come from
         elif best.feature == "country" and MODIFIER_AFTER.match(text, end):
             context = "modifier"  # "US drones", "a Niger army base": the country qualifies a noun
         elif _CODED_BEFORE.search(before):
             context = "coded"  # "(coded as Boni at geoprecision 2)": where the source itself codes the event
-        elif _ORIGIN_BEFORE.search(before):
-            context = "origin"  # "a peacekeeper from Guinea", "herders coming from Mali": where people come from
         elif last in CUE_LAST and PRECISE_NEAR.search(before):
             context = "near"
         elif _after_border(before):

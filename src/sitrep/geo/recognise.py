@@ -123,6 +123,8 @@ _INSTITUTION_WORDS = frozenset(
     garden gardens choir chorus ballet municipal borough international regional area riding rodeo
     """.split()
 ) | frozenset(t.lower() for t in _TITLES)  # "Fargo Mayor Dennis Walaker": Fargo's mayor
+# a day after a name is when, not a longer name: "AQIM attacked Timbuktu Saturday night"
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MEDIA_WORDS = frozenset("post times journal herald tribune gazette daily press star sun courier dispatch "
                          "chronicle observer examiner register ledger mail telegraph inquirer bulletin".split())
 _NAME_WORD = r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*[a-z]"  # "Smith", "McInerney", "DeKalb", "O'Neil"
@@ -327,7 +329,7 @@ def is_country_level(gaz: Gazetteer, ids: list[int]) -> bool:
 # A name after a strong place cue ("in", "near", "the village of", "10 km from"), for the spelling fallback
 _CUED_NAME = re.compile(
     r"\b(?:in|near|outside|around|between|and|village of|villages of|town of|hamlet of|locality of|commune of|"
-    r"area of|(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?"
+    r"area of|outskirts of|vicinity of|(?:mining |gold |IDP |displacement )?sites? of|(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?"
     r"(?:(?:village|town|hamlet|locality|commune|area)s?\s+of\s+)?"
     r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})")
 
@@ -340,7 +342,8 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
     index = gaz.skeleton_keys()
     if not index:
         return
-    taken = Spans((m.start, m.end) for m in found)
+    spans = [(m.start, m.end) for m in found]
+    taken = Spans(spans)
     for mt in _CUED_NAME.finditer(text):
         start = mt.start(1)
         words = mt.group(1).split()
@@ -350,11 +353,20 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
             if text[start:end] != span:
                 continue  # a tab between the words: offsets would not hold
             key = fold(span)
-            if key in _STOP or key in DEMONYMS or len(key) < 5 or taken.overlaps(start, end) \
-                    or gaz.lookup_ids(key):
+            if key in _STOP or key in DEMONYMS or len(key) < 5 or gaz.lookup_ids(key):
+                continue
+            over = taken.overlaps(start, end)
+            if over and (n == 1 or any(
+                    s_ <= start and end <= e_ or s_ < start or e_ > end for s_, e_ in spans if s_ < end and start < e_)):
                 continue
             sk = spelling_skeleton(key)
-            target, guessed = index.get(sk), False
+            # (a longer spelling over names found inside it, "Tin Tam" over "Tin" and "Tam", is a guess: kept only in
+            # the text's frame)
+            target, guessed = index.get(sk), over
+            if target is None and len(sk) >= 6:
+                # French spellings end many names with a mute e that English ones drop ("In-Delimane", "I-n-Deliman";
+                # "Doreye", "Dorey"): a guess too
+                target, guessed = index.get(sk[:-1]) if sk.endswith("e") else index.get(sk + "e"), True
             if target is None and len(sk) >= 6 and _STRONG_CUE.search(text, max(0, start - 30), start):
                 target, guessed = _one_letter_off(sk, index, gaz), True
             if target is not None:
@@ -513,7 +525,7 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
         nxt = words[0]
         low = nxt.lower()
         if m.kind == "name" and feature in ("place", "admin1") and low not in ADMIN_WORDS \
-                and low not in _INSTITUTION_WORDS and len(nxt) > 2:
+                and low not in _INSTITUTION_WORDS and low not in _DAYS and len(nxt) > 2:
             # "Mary Smith", "Paul Mifsud": a person when the article uses the next word alone (a surname);
             # "Scott West Panthers", "Lincoln Day Dinner": else an organisation or an event (a state's name
             # stays: "Texas Rangers", "Ohio Valley")
