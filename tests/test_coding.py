@@ -3329,6 +3329,10 @@ def test_a_march_of_mourning_is_no_demonstration(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Up to 200 people marched in Kano on Saturday carrying flowers for the victims and demanding "
                        "justice.")
     assert ev.event_type == "Protests"
+    # a tribute to the dead of political violence is a demonstration
+    (ev,) = code(pipe, "On Saturday, several thousand people in Koudougou took to the streets in tribute to the "
+                       "victims of the 2014 uprising.")
+    assert ev.event_type == "Protests"
 
 
 @pytest.mark.parametrize("text", [

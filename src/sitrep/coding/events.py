@@ -479,12 +479,19 @@ _MOURNING_MARCH = re.compile(r"\b(?:tributes?|pa(?:y|id|ying) (?:their )?(?:last
                              r"candles?|vigils?|(?:for|of) the (?:victims|dead|deceased))\b", re.IGNORECASE)
 _DEMAND_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|justice|slogans?|chant\w*|placards?)\b",
                           re.IGNORECASE)
+# ... but a tribute to the dead of political violence is a demonstration (ACLED codes "took to the streets in tribute
+# to the victims of the uprising" as a protest)
+_POLITICAL_DEAD = re.compile(r"\b(?:victims|dead|deceased|fallen|heroes)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?"
+                             r"(?:uprisings?|coups?|putsch|revolution|insurrection|massacres?|killings?|repression|"
+                             r"crackdown|regime|attacks?|independence struggle|liberation struggle)\b|\bmartyrs\b",
+                             re.IGNORECASE)
 
 
 def _mourning_march(text: str, start: int, end: int) -> bool:
     """Whether a march or rally word is a march of mourning with no cause or demand told."""
     return not text[start:end].lower().startswith(("protest", "demonstrat")) and _MOURNING_MARCH.search(text) is not None \
-        and _DEMAND_WORD.search(text) is None and _PROTEST_CAUSE.search(text) is None
+        and _DEMAND_WORD.search(text) is None and _PROTEST_CAUSE.search(text) is None \
+        and _POLITICAL_DEAD.search(text) is None
 
 
 def _figurative_game(hits: list[tuple[Trigger, tuple[int, int]]], text: str) -> list[tuple[Trigger, tuple[int, int]]]:
