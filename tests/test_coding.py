@@ -3321,6 +3321,23 @@ def test_a_game_told_in_words_of_combat_is_no_event(pipe: Pipeline) -> None:
     assert ev.event_type == "Riots"
     (ev,) = violent(code(pipe, "On 14-15 March, militants attacked an army post near Gao, killing five soldiers."))
     assert ev.fatalities == 5
+    # people taken, or spectators hurt or hurting, during or after a game are real happenings; a player's injury
+    # and the side's attack stay figures (above)
+    for text in ("Bandits attacked a village during a football match in Zamfara on Sunday, abducting 10 people.",
+                 "Two fans were injured when a rival group attacked them after the match in Kano on Sunday.",
+                 "Supporters of the coach attacked the referee after the match in Kano on Sunday."):
+        assert violent(code(pipe, text)), text
+
+
+def test_a_crowd_s_revenge_after_an_accident_and_a_collapse_of_talks_are_no_accident(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 14)
+    (ev,) = violent(code(pipe, "Angry residents killed the driver after the accident in Kano on Monday.", pub))
+    assert ev.fatalities == 1
+    (ev,) = violent(code(pipe, "The talks collapsed after 10 soldiers were killed at a checkpoint near Mopti on Monday.",
+                         pub))
+    assert ev.fatalities == 10
+    # a building's collapse is an accident
+    assert code(pipe, "Five people were killed when a building collapsed in Kano on Monday.", pub) == []
 
 
 def test_a_march_of_mourning_is_no_demonstration(pipe: Pipeline) -> None:
@@ -3479,6 +3496,13 @@ def test_an_unarmed_crowd_that_clashed_with_the_forces_is_a_violent_demonstratio
         # a crowd that gathered peacefully, the text denying any clash
         "On Monday, hundreds demonstrated in Kaya, Burkina Faso, for the release of a teacher. Security forces were "
         "on alert but no clashes were reported.": ("Protests", "Peaceful protest"),
+        # clashes denied, avoided or feared are none
+        "On Monday, hundreds marched in Kaya, Burkina Faso, and the march passed off without clashes.":
+            ("Protests", "Peaceful protest"),
+        "On Monday, hundreds marched in Kaya, Burkina Faso; there were no reported clashes.":
+            ("Protests", "Peaceful protest"),
+        "On Monday, hundreds marched in Kaya, Burkina Faso, amid fears of clashes with rival supporters.":
+            ("Protests", "Peaceful protest"),
     }, date(2020, 7, 10))
     (ev,) = out["On Monday, traders in Zinder, Niger, clashed with customs officers after the seizure of their goods."]
     assert ev.actor1.startswith("Rioters"), ev
@@ -3622,6 +3646,10 @@ def test_the_capital_named_by_its_role_is_the_scene(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Nurses staged a sit-in in the capital to demand higher wages, the lowest in Niger.",
                  date(2020, 7, 3))
     assert ev.location == "Niamey"
+    # at the start of a sentence too
+    (ev,) = code(pipe, "The Malian capital was tense on Thursday after protesters clashed with police in the streets.",
+                 date(2020, 7, 3))
+    assert ev.location == "Bamako", ev
     # not a country's "economic capital", nor a regional one, nor capital as money
     for text in ("Traders protested in the economic capital of Burkina Faso against new taxes.",
                  "Farmers protested in the regional capital of Burkina Faso against new taxes.",

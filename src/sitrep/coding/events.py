@@ -443,7 +443,13 @@ _NEW_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|when|as|then)\b|\b(?:and|bu
 _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing)?|capsiz(?:ed|es|ing)|"
                        r"collid(?:ed|es|ing)|collisions?|crash(?:ed|es|ing)?|accidents?|(?:jumped|left|came off) the "
                        r"(?:rails|tracks?|road)|(?:veered|ran|went|plunged|skidded) off (?:the )?(?:road|track|bridge|"
-                       r"cliff)|ran aground|sank|collaps(?:ed|es|ing)|blazes?|infernos?|(?:house|building|market|"
+                       r"cliff)|ran aground|sank|"
+                       # (a building's collapse, not talks': "the talks collapsed after ten soldiers were killed")
+                       r"(?:buildings?|bridges?|houses?|roofs?|walls?|mines?|stands?|structures?|dams?|towers?|tunnels?|"
+                       r"wells?|ceilings?|floors?|stages?|blocks?|storeys?|churche?s?|mosques?|schools?|hotels?)\s+"
+                       r"(?:[\w-]+\s+){0,2}?collaps(?:ed|es|ing)|collapse of (?:an?|the) (?:[\w-]+\s+){0,2}?"
+                       r"(?:building|bridge|house|roof|wall|mine|stand|structure|dam|tower|tunnel|well|ceiling|floor|stage|"
+                       r"block|church|mosque|school|hotel)|blazes?|infernos?|(?:house|building|market|"
                        r"factory|warehouse|apartment|hotel|hospital|school|dormitory|bush|forest) fires?|fires? (?:broke "
                        r"out|swept|gutted|engulfed|ripped)|(?:a|the) fire (?:at|in))\b(?!-)", re.IGNORECASE)
 # ... and what makes it someone's deed: a doer named or the arms used ("a suicide bomber crashed his car into the gate",
@@ -451,7 +457,10 @@ _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing
 _ARMED_DEED = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|jihadists?|terrorists?|insurgents?|bandits?|"
                          r"rebels?|guns?|gunfire|gunshots?|shot|shoot\w*|bullets?|rifles?|firearms?|pistols?|handguns?|"
                          r"weapons?|bombs?|bomber|explosi\w*|rockets?|"
-                         r"missiles?|grenades?|mines?|IEDs?|deliberately|rammed|ramming|on purpose|intentionally)\b",
+                         r"missiles?|grenades?|mines?|IEDs?|deliberately|rammed|ramming|on purpose|intentionally|"
+                         # (a crowd that took revenge: "angry residents killed the driver after the accident")
+                         r"mobs?|lynch\w*|angry|irate|enraged|furious|beat|beaten|stoned|set (?:\w+ )?ablaze|"
+                         r"burn(?:ed|t) (?:\w+ ){0,2}?(?:alive|to death))\b",
                          re.IGNORECASE)
 # what an accident leaves: its dead, its injured, and the arrest of whoever is blamed for it ("seven killed as tram
 # derails", "dozens injured after a bus overturned", "the driver was arrested after the crash")
@@ -467,9 +476,18 @@ _SPORT = re.compile(r"\b(?:match(?:es)?|tournaments?|championships?|champions le
                     # (a score is told with its result: not a date range "on 14-15 January" or a count "140-160")
                     r"(?:won|wins?|beat|lost|losing|drew|draw)\s+(?:[\w.'’-]+\s+){0,4}?\d{1,2}-\d{1,2}|"
                     r"\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|loss|draw|lead))\b", re.IGNORECASE)
-# ... unless the sentence tells real bloodshed or armed men ("gunmen opened fire on fans after the match")
+# ... unless the sentence tells real bloodshed, armed men, people taken, or the crowd's people harmed or harming
+# ("gunmen opened fire on fans after the match", "bandits attacked a village during a football match, abducting 10",
+# "two fans were injured", "fans attacked the referee"; not a player's injury: "the striker was injured")
 _REAL_HARM = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|bodies|gun\w*|shot dead|stabbed|bombs?|explosi\w*|"
                         r"grenades?|police\w*|soldiers?|troops|militants?|attackers?|assailants?|hooligans?|"
+                        r"jihadists?|terrorists?|insurgents?|bandits?|rebels?|abduct\w*|kidnap\w*|hostages?|"
+                        r"lynch\w*|machetes?|knives|"
+                        r"(?:fans|supporters|spectators|referees?)\s+(?:were|was)\s+(?:\w+\s+)?(?:injured|wounded|hurt|"
+                        r"attacked|assaulted|beaten|stoned|hospitali[sz]ed)|"
+                        r"(?:fans|supporters|spectators)\s+(?:[\w-]+\s+){0,3}?(?:attacked|assaulted|beat|stoned)\s+"
+                        r"(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:referees?|players?|fans|supporters|"
+                        r"journalists?|officials?|coach(?:es)?|bus(?:es)?|police)|"
                         r"tear ?gas)\b", re.IGNORECASE)
 
 # a march held to mourn, with no demand told: "marched to the site of the crash to pay tribute to the victims",
@@ -3450,7 +3468,7 @@ def _actor_region(article: Article, draft: _Draft, sides: tuple[ActorMention | N
 
 # "in the capital", "the Malian capital", "the capital city": the country's capital, named by its role (not "the
 # economic capital", "the regional capital", "the capital of the region", "capital punishment")
-_THE_CAPITAL = re.compile(r"\bthe\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of\b|fund|punishment|gain|"
+_THE_CAPITAL = re.compile(r"\b(?i:the)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of\b|fund|punishment|gain|"
                           r"market|expenditure|investment|flight|letter))")
 
 
@@ -4473,7 +4491,12 @@ _CROWD_CLASHED_FORCES = re.compile(
 # a demonstration's crowd that clashed ("protesters clashed with police", "clashes erupted with security forces",
 # "clashes between protesters and police"; not "no clashes reported", "following clashes in Kidal"): a violent
 # demonstration (ACLED codes 38 of the 41 Sahel notes with a protest and a clash so; the three: no clash, or one before)
-_PROTEST_CLASH = re.compile(r"(?<!\bno )(?<!\bfollowing )(?<!\bafter )\b(?:clash(?:ed|es|ing)|scuffles?)\b"
+_PROTEST_CLASH = re.compile(r"(?<!\bno )(?<!\bfollowing )(?<!\bafter )(?<!\bwithout )(?<!\bwithout any )"
+                            # (clashes denied, feared or avoided: "passed off without clashes", "no reported
+                            # clashes", "deployed to avoid clashes", "amid fears of clashes")
+                            r"(?<!\bno reported )(?<!\bno major )(?<!\bno serious )(?<!\bno further )(?<!\bno violent )"
+                            r"(?<!\bavoid )(?<!\bprevent )(?<!\bfears of )(?<!\bfear of )(?<!\brisk of )(?<!\bthreat of )"
+                            r"\b(?:clash(?:ed|es|ing)|scuffles?)\b"
                             r"(?!\s+(?:were|was)\s+(?:not|avoided))", re.IGNORECASE)
 
 
