@@ -3086,8 +3086,12 @@ def test_an_attack_in_words_is_no_violence(pipe: Pipeline) -> None:
     for text in ("The opposition leader attacked the government over its handling of the economy in Abuja on Monday.",
                  "The senator attacked the president for his remarks on the army in Kano on Monday.",
                  "The bishop sharply attacked the governor in a sermon in Kano on Sunday.",
-                 "Under attack from allies on the issue, the prime minister sought on Thursday to mollify them in Lagos."):
-        assert not violent(code(pipe, text, pub)), text
+                 "Under attack from allies on the issue, the prime minister sought on Thursday to mollify them in Lagos.",
+                 # a plan or a problem as the object, also by students or a party's opponents (not a mob)
+                 "Opponents of the mayor attacked his plan at a council meeting in Kano on Tuesday.",
+                 "The students attacked the problem with enthusiasm at the school in Kano on Tuesday."):
+        assert not violent(code(pipe, text, pub)) and not [e for e in code(pipe, text, pub)
+                                                           if e.event_type == "Riots"], text
     for text in ("Militants attacked the army base for the second time this month near Maiduguri on Monday.",
                  "Gunmen attacked the governor's convoy near Kano on Monday, killing two guards.",
                  # a post, members and election day are not words here
@@ -3601,6 +3605,9 @@ def test_an_attack_on_people_under_armed_escort_is_a_battle_with_the_escort(pipe
         # an escort in another sense: no armed side
         "On Monday, JNIM militants attacked a convoy of merchants near Koro, Mali, who were later escorted by "
         "relatives to the hospital.": ("Violence against civilians", "Attack"),
+        # an armed side that took the wounded somewhere afterwards escorted no one attacked
+        "On Monday, gunmen attacked the village of Tin-Hama near Gao, Mali, killing three civilians; the wounded were "
+        "escorted by soldiers to the hospital.": ("Violence against civilians", "Attack"),
     }, date(2020, 7, 10))
     (ev,) = out["On Monday, JNIM militants attacked a convoy of merchants escorted by Dogon militiamen near Koro, "
                 "Mali."]

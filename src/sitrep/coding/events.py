@@ -179,7 +179,14 @@ _VERBAL_AFTER = re.compile(
     r"shares|stocks|bonds)\b|\s+(?:\w+\s+){0,3}?personally\b"
     # (answering someone's words: "attacked them following his convention remarks")
     r"|\s+(?:[\w'’.-]+\s+){0,4}?(?:following|after|over)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:remarks|comments|"
-    r"speech|statements?|tweets?|interview)\b", re.IGNORECASE)
+    r"speech|statements?|tweets?|interview)\b"
+    # (a deed of words or a task as the object: "attacked his plan", "attacked the government's budget", "attacked
+    # the problem with enthusiasm"; not "the record shop", "the bill collector")
+    r"|\s+(?:(?:the|his|her|its|their|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(?:remarks|comments|statements?|"
+    r"polic(?:y|ies)|handling|decisions?|stance|record|views|claims|budget|bill|reforms?|rhetoric|tweets?|manifesto|"
+    r"proposals?|plans?|problems?|questions?|issues?|tasks?|challenges?)(?![\w-])(?!\s+(?:offices?|headquarters|"
+    r"shops?|stores?|labels?|compan(?:y|ies)|buildings?|venues?|collectors?|boards?|workers?|officials?|staff))",
+    re.IGNORECASE)
 _VERBAL_BEFORE = re.compile(r"\b(?:verbally|openly|publicly|sharply|strongly|fiercely|bitterly)\s+$", re.IGNORECASE)
 # what is handed over in a handover that ACLED codes is territory, a base, power or people (prisoners, hostages, the
 # dead); a memorandum, a petition, a cheque, relief goods or land handed to a trust are no such development
@@ -3856,6 +3863,11 @@ _REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|fended
 # the armed escort of the people attacked: "merchants escorted by (Koglweogo volunteer fighters)", "donkey carts
 # escorted by (Dogon militiamen)" (ACLED: a battle with the escort in 14 of the 16 Sahel notes with an escort named)
 _ESCORTED_BEFORE = re.compile(r"\bescorted\s+by\s+(?:the\s+|a\s+|an\s+|some\s+)?$", re.IGNORECASE)
+# ... not people taken somewhere after the happening: "the wounded were escorted by soldiers to the hospital", "the
+# suspect was escorted by police officers to the county jail"
+_ESCORTED_TO = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:back\s+)?(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?"
+                          r"(?:hospitals?|clinics?|health (?:cent(?:re|er)|post)s?|jails?|prisons?|cells?|custody|"
+                          r"(?:police )?stations?|courts?|courthouses?|morgues?|safety|headquarters)\b", re.IGNORECASE)
 
 
 def _repulsing_side(article: Article, draft: _Draft, a1: ActorMention | None) -> ActorMention | None:
@@ -3866,8 +3878,9 @@ def _repulsing_side(article: Article, draft: _Draft, a1: ActorMention | None) ->
             continue
         if a1 is not None and m.actor == a1.actor:
             continue
-        if _REPULSED_AFTER.match(article.text, m.end) or _ESCORTED_BEFORE.search(article.text, max(0, m.start - 20),
-                                                                                  m.start):
+        if _REPULSED_AFTER.match(article.text, m.end) or (
+                _ESCORTED_BEFORE.search(article.text, max(0, m.start - 20), m.start)
+                and not _ESCORTED_TO.match(article.text, m.end)):
             return m
     return None
 
