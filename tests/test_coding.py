@@ -1098,6 +1098,16 @@ def test_weapons_and_takeovers_told_in_other_words(pipe: Pipeline, text: str, su
     assert code(pipe, text)[0].sub_event_type == sub_event_type, text
 
 
+def test_control_of_a_body_a_business_or_a_situation_is_no_takeover(pipe: Pipeline) -> None:
+    for text in ("The opposition took control of the region's council after Sunday's election in Bavaria.",
+                 "Hackers took control of the city's computer network in Atlanta on Thursday.",
+                 "The company took control of the region's largest bank in Texas on Monday.",
+                 "The police quickly took control of the situation in Bamako on Monday."):
+        assert [e for e in code(pipe, text) if e.sub_event_type == "Non-state actor overtakes territory"] == [], text
+    (ev,) = code(pipe, "On Sunday, rebels took control of the town of Menaka, Mali.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
 def test_a_demonstration_that_burns_a_flag_stays_peaceful(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 November, people staged an anti-France demonstration in Segou, Mali. The demonstrators "
                        "burned the French flag.")
