@@ -3421,6 +3421,10 @@ def test_real_events_beside_the_words_of_ordinary_news(pipe: Pipeline) -> None:
     assert ev.event_type == "Protests"
     (ev,) = code(pipe, "Youths rioted in Gao on Monday and burned tyres in the streets.")
     assert ev.event_type == "Riots"
+    for text in ("There was a riot at the stadium in Kano on Monday after the match.",
+                 "It was a riot in the streets of Kano on Monday as youths burned tyres."):
+        (ev,) = code(pipe, text)
+        assert ev.event_type == "Riots", text
     (ev,) = code(pipe, "Two hundred soldiers deserted the army in Gao on Monday.")
     assert ev.sub_event_type == "Change to group/activity"
     (ev,) = code(pipe, "Soldiers found a cache of weapons near Gao on Monday.")

@@ -214,7 +214,11 @@ _SPEECH_RALLY = re.compile(r"\b(?:campaign|election|electoral|re-election)\s+ral
 _MARKET_BEFORE = re.compile(r"\b(?:stocks?|shares|markets?|prices|bonds|equities|indices|index|dollar|euro|pound|"
                             r"sterling|yen|currency|oil|gold|futures|dow|nasdaq|ftse)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a riot of laughter: "the new show is a riot"
-_FUN_RIOT_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?$", re.IGNORECASE)
+_FUN_RIOT_BEFORE = re.compile(r"(?<!\bthere )\b(?:is|was|are|were)\s+(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?$",
+                              re.IGNORECASE)
+# ... the phrase ending there (not "there was a riot at the prison", "it was a riot in the streets as youths burned")
+_FUN_RIOT_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:of\s+(?:fun|laughs?|laughter|colou?rs?|sound)|to\s+watch|from\s+"
+                             r"(?:start|beginning))\b", re.IGNORECASE)
 # attacked in words: a politician's target named as an institution of words or law, the phrase ending there
 _WORDS_TARGET = re.compile(r"\s+(?:the\s+)?(?:media|press|FBI|CIA|judiciary|judges?|Congress|senate|establishment|"
                            r"elites?|administration|Republicans|Democrats|critics|detractors|pundits|pollsters|"
@@ -451,12 +455,12 @@ _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing
                        r"collid(?:ed|es|ing)|collisions?|crash(?:ed|es|ing)?|accidents?|(?:jumped|left|came off) the "
                        r"(?:rails|tracks?|road)|(?:veered|ran|went|plunged|skidded) off (?:the )?(?:road|track|bridge|"
                        r"cliff)|ran aground|sank|"
-                       # (a building's collapse, not talks': "the talks collapsed after ten soldiers were killed")
-                       r"(?:buildings?|bridges?|houses?|roofs?|walls?|mines?|stands?|structures?|dams?|towers?|tunnels?|"
-                       r"wells?|ceilings?|floors?|stages?|blocks?|storeys?|churche?s?|mosques?|schools?|hotels?)\s+"
-                       r"(?:[\w-]+\s+){0,2}?collaps(?:ed|es|ing)|collapse of (?:an?|the) (?:[\w-]+\s+){0,2}?"
-                       r"(?:building|bridge|house|roof|wall|mine|stand|structure|dam|tower|tunnel|well|ceiling|floor|stage|"
-                       r"block|church|mosque|school|hotel)|blazes?|infernos?|(?:house|building|market|"
+                       # (a building's or a crane's collapse, not talks': "the talks collapsed after ten soldiers
+                       # were killed")
+                       r"(?<!talks )(?<!deal )(?<!truce )(?<!ceasefire )(?<!government )(?<!economy )(?<!regime )"
+                       r"(?<!negotiations )(?<!process )(?<!coalition )(?<!defences )(?<!defenses )(?<!lines )"
+                       r"(?<!front )(?<!army )(?<!agreement )(?<!currency )(?<!talks had )(?<!talks have )"
+                       r"collaps(?:ed|es|ing)|blazes?|infernos?|(?:house|building|market|"
                        r"factory|warehouse|apartment|hotel|hospital|school|dormitory|bush|forest) fires?|fires? (?:broke "
                        r"out|swept|gutted|engulfed|ripped)|(?:a|the) fire (?:at|in))\b(?!-)", re.IGNORECASE)
 # ... and what makes it someone's deed: a doer named or the arms used ("a suicide bomber crashed his car into the gate",
@@ -596,7 +600,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if word.startswith("rall") and (_MARKET_BEFORE.search(before) or _SPEECH_RALLY.search(text)):
                 continue
-            if word == "riot" and _FUN_RIOT_BEFORE.search(before):
+            if word == "riot" and _FUN_RIOT_BEFORE.search(before) and _FUN_RIOT_AFTER.match(text, m.end()):
                 continue
             if word in ("battle", "battles", "shooting", "fought", "fighting", "clash") and (
                     (_CAMERA_BEFORE.search(before) if word == "shooting" else
@@ -673,11 +677,14 @@ def _armed_group_detained(article: Article, draft: _Draft, a1: ActorMention, tex
     the word active ("militants detained villagers", not "men suspected of links with armed groups were arrested"),
     and no state force in the happening's sentences ("special forces arrest several members of AQIM")."""
     t0 = draft.trigger_span[0]
-    if not (a1.end <= t0 and article.sentences[a1.sentence].start <= a1.start) or _STATE_WORDS.search(text):
+    here = next((s for s in article.sentences if s.start <= t0 < s.end), None)  # (the arrest word's sentence)
+    if here is None or not (here.start <= a1.start and a1.end <= t0) or _STATE_WORDS.search(text):
         return False
     if any(m.inter in (1, 8) and m.sentence in draft.sentences for m in article.actors):
         return False
     return re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", article.text[max(0, t0 - 30):t0]) is None
+
+
 _WOUNDING = re.compile(r"\b(?:wounded|injured|wounding|injuring)\b", re.IGNORECASE)
 # shots or blades turned on people with an abduction: "opened fire against residents", "fired on the vehicle", "shot
 # and injured", "hacked two men with machetes"
