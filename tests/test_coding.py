@@ -3364,6 +3364,9 @@ def test_a_march_of_mourning_is_no_demonstration(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On Saturday, several thousand people in Koudougou took to the streets in tribute to the "
                        "victims of the 2014 uprising.")
     assert ev.event_type == "Protests"
+    # ... as is one to the dead of a police shooting (not the shooting coded as a fight with the police)
+    (ev,) = code(pipe, "Hundreds marched in Kano on Monday to pay tribute to the victims of the police shooting.")
+    assert ev.event_type == "Protests", ev
 
 
 @pytest.mark.parametrize("text", [

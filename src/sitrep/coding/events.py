@@ -512,7 +512,10 @@ _DEMAND_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|justice|slog
 # to the victims of the uprising" as a protest)
 _POLITICAL_DEAD = re.compile(r"\b(?:victims|dead|deceased|fallen|heroes)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?"
                              r"(?:uprisings?|coups?|putsch|revolution|insurrection|massacres?|killings?|repression|"
-                             r"crackdown|regime|attacks?|independence struggle|liberation struggle)\b|\bmartyrs\b",
+                             r"crackdown|regime|attacks?|independence struggle|liberation struggle|"
+                             # (the dead of the state's or armed men's violence: "the victims of the police shooting")
+                             r"shootings?|violence|bombings?|blasts?|raids?|air ?strikes?|executions?|clashes|police|"
+                             r"army|soldiers|security forces|militants|jihadists|terrorists|gunmen)\b|\bmartyrs\b",
                              re.IGNORECASE)
 
 
