@@ -553,6 +553,9 @@ def test_a_force_that_fires_is_the_first_side_of_its_shelling(pipe: Pipeline) ->
             ("JNIM: Group for Support of Islam and Muslims", None),
         "On 14 June 2020, a MINUSMA peacekeeper was killed in a mortar attack by JNIM militants on the camp in "
         "Aguelhok.": ("JNIM: Group for Support of Islam and Muslims", None),
+        # a headline's passive: the forces were the target
+        "French troops targeted by a suicide bomber in Gao on 14 June 2020, two wounded.":
+            ("Unidentified Armed Group (Mali)", "Military Forces of France (2017-)"),
     }
     for text, (a1, a2) in cases.items():
         (ev,) = code(pipe, text, published=pub)

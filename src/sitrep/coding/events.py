@@ -3121,9 +3121,12 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
 
 
 # a force that is the subject of its own fire or attack: "French troops fired rockets at", "soldiers reportedly
-# shelled", "French troops assaulted MUJAO militants" (not "peacekeepers were killed in a mortar attack")
+# shelled", "French troops assaulted MUJAO militants" (not "peacekeepers were killed in a mortar attack", "French
+# troops targeted by a suicide bomber")
 _FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(?:fired|launched|shelled|bombed|"
-                          r"bombarded|lobbed|assaulted|attacked|targeted|struck|raided|pounded)\b", re.IGNORECASE)
+                          r"bombarded|lobbed|assaulted|attacked|targeted|struck|raided|pounded)\b"
+                          # (not a headline's passive: "French troops targeted by a suicide bomber")
+                          r"(?!\s+by\b)", re.IGNORECASE)
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|presumed|suspected|alleged|armed)\s+)*$", re.IGNORECASE)
