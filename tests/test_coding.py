@@ -3683,3 +3683,14 @@ def test_the_capital_named_by_its_role_is_the_scene(pipe: Pipeline) -> None:
                  "Farmers in Burkina Faso protested against the capital gains tax."):
         evs = code(pipe, text, date(2020, 7, 3))
         assert all(ev.location != "Ouagadougou" for ev in evs), text
+
+
+def test_men_posing_as_a_force_are_not_the_force(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 14)
+    for text in ("Three men identifying themselves as police officers robbed a couple in Kano on Monday.",
+                 "Gunmen dressed as soldiers killed five villagers near Djibo, Burkina Faso, on Monday."):
+        evs = code(pipe, text, pub)
+        assert evs and all(not (e.actor1 or "").startswith(("Police Forces", "Military Forces")) for e in evs), text
+    # the force itself posing or dressed otherwise
+    (ev,) = code(pipe, "Police officers posing as buyers arrested two drug dealers in Kano on Monday.", pub)
+    assert ev.actor1.startswith("Police Forces of Nigeria"), ev
