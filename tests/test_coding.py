@@ -3515,6 +3515,8 @@ def test_an_unarmed_crowd_that_clashed_with_the_forces_is_a_violent_demonstratio
             ("Riots", "Violent demonstration"),
         "On Monday, protesters marched in Kayes, Mali, against the mayor; clashes between the demonstrators and "
         "the police followed.": ("Riots", "Violent demonstration"),
+        "On Monday, football fans clashed with police outside the stadium in Kano, Nigeria.":
+            ("Riots", "Violent demonstration"),
         # armed men who clashed with soldiers fought a battle
         "On Monday, gunmen clashed with soldiers near Djibo, Burkina Faso.": ("Battles", "Armed clash"),
         # a crowd that gathered peacefully, the text denying any clash
