@@ -3375,6 +3375,7 @@ def test_a_march_of_mourning_is_no_demonstration(pipe: Pipeline) -> None:
 @pytest.mark.parametrize("text", [
     # sport
     "The Bulls crushed the Lakers 110-95 in Game 3 on Sunday night.",
+    "The Raiders were whipped 42-7 by the Chiefs in Kansas City on Sunday.",
     "The champion fought back tears on the podium after the race.",
     "The young singer killed it on stage at the festival on Saturday.",
     # entertainment

@@ -485,7 +485,8 @@ _SPORT = re.compile(r"\b(?:match(?:es)?|tournaments?|championships?|champions le
                     r"scoring|penalt(?:y|ies)|laps?|podium|pole position|racing|races?|striker|goalkeeper|midfielder|"
                     r"pitcher|quarterback|batsman|wickets?|games?(?! (?:reserves?|parks?|wardens?|rangers?))|"
                     # (a score is told with its result: not a date range "on 14-15 January" or a count "140-160")
-                    r"(?:won|wins?|beat|lost|losing|drew|draw)\s+(?:[\w.'’-]+\s+){0,4}?\d{1,2}-\d{1,2}|"
+                    r"(?:won|wins?|beat(?:en)?|lost|losing|drew|draw|whipped|thrashed|trounced|hammered|routed|edged|"
+                    r"defeated)\s+(?:[\w.'’-]+\s+){0,4}?\d{1,2}-\d{1,2}|"
                     r"\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|loss|draw|lead))\b", re.IGNORECASE)
 # ... unless the sentence tells real bloodshed, armed men, people taken, or the crowd's people harmed or harming
 # ("gunmen opened fire on fans after the match", "bandits attacked a village during a football match, abducting 10",
