@@ -346,8 +346,9 @@ def _load_bundled() -> dict[str, Any]:
 # The matcher
 
 
-# a name of two or more words whose last is a capitalised word not ending in s ("Boko Haram", "Ansar Dine"; not
-# "ISGS", "Ansar al-Islam (Burkina Faso)", "Islamic State (Greater Sahara)")
+# a name of two or more words whose last is a capitalised word with no s in it ("Boko Haram", "Ansar Dine"; not
+# "ISGS", "Ansar al-Islam (Burkina Faso)", "Islamic State (Greater Sahara)", nor "Ansaroul Islam", "European
+# Commission", "Movement for Justice", whose last word's plural or a possessive is less sure)
 _POSSESSIVE_NAME = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+)*\s+[A-Z][a-rt-z'-]*[a-rt-z]$")
 _COMMON_NOUN_END = re.compile(r"\b(?:State|Force|Front|Group|Movement|Army|Union|Mission|Council|Coalition|Committee|"
                               r"Battalion|Brigade|Alliance|Guard|Militia|Party|Organi[sz]ation|Republic|Nation|Court|"

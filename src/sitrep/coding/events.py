@@ -179,7 +179,14 @@ _VERBAL_AFTER = re.compile(
     r"shares|stocks|bonds)\b|\s+(?:\w+\s+){0,3}?personally\b"
     # (answering someone's words: "attacked them following his convention remarks")
     r"|\s+(?:[\w'’.-]+\s+){0,4}?(?:following|after|over)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:remarks|comments|"
-    r"speech|statements?|tweets?|interview)\b", re.IGNORECASE)
+    r"speech|statements?|tweets?|interview)\b"
+    # (a deed of words or a task as the object: "attacked his plan", "attacked the government's budget", "attacked
+    # the problem with enthusiasm"; not "the record shop", "the bill collector")
+    r"|\s+(?:(?:the|his|her|its|their|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(?:remarks|comments|statements?|"
+    r"polic(?:y|ies)|handling|decisions?|stance|record|views|claims|budget|bill|reforms?|rhetoric|tweets?|manifesto|"
+    r"proposals?|plans?|problems?|questions?|issues?|tasks?|challenges?)(?![\w-])(?!\s+(?:offices?|headquarters|"
+    r"shops?|stores?|labels?|compan(?:y|ies)|buildings?|venues?|collectors?|boards?|workers?|officials?|staff))",
+    re.IGNORECASE)
 _VERBAL_BEFORE = re.compile(r"\b(?:verbally|openly|publicly|sharply|strongly|fiercely|bitterly)\s+$", re.IGNORECASE)
 # what is handed over in a handover that ACLED codes is territory, a base, power or people (prisoners, hostages, the
 # dead); a memorandum, a petition, a cheque, relief goods or land handed to a trust are no such development
@@ -207,7 +214,11 @@ _SPEECH_RALLY = re.compile(r"\b(?:campaign|election|electoral|re-election)\s+ral
 _MARKET_BEFORE = re.compile(r"\b(?:stocks?|shares|markets?|prices|bonds|equities|indices|index|dollar|euro|pound|"
                             r"sterling|yen|currency|oil|gold|futures|dow|nasdaq|ftse)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a riot of laughter: "the new show is a riot"
-_FUN_RIOT_BEFORE = re.compile(r"\b(?:is|was|are|were)\s+(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?$", re.IGNORECASE)
+_FUN_RIOT_BEFORE = re.compile(r"(?<!\bthere )\b(?:is|was|are|were)\s+(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?$",
+                              re.IGNORECASE)
+# ... the phrase ending there (not "there was a riot at the prison", "it was a riot in the streets as youths burned")
+_FUN_RIOT_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:of\s+(?:fun|laughs?|laughter|colou?rs?|sound)|to\s+watch|from\s+"
+                             r"(?:start|beginning))\b", re.IGNORECASE)
 # attacked in words: a politician's target named as an institution of words or law, the phrase ending there
 _WORDS_TARGET = re.compile(r"\s+(?:the\s+)?(?:media|press|FBI|CIA|judiciary|judges?|Congress|senate|establishment|"
                            r"elites?|administration|Republicans|Democrats|critics|detractors|pundits|pollsters|"
@@ -443,7 +454,13 @@ _NEW_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|when|as|then)\b|\b(?:and|bu
 _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing)?|capsiz(?:ed|es|ing)|"
                        r"collid(?:ed|es|ing)|collisions?|crash(?:ed|es|ing)?|accidents?|(?:jumped|left|came off) the "
                        r"(?:rails|tracks?|road)|(?:veered|ran|went|plunged|skidded) off (?:the )?(?:road|track|bridge|"
-                       r"cliff)|ran aground|sank|collaps(?:ed|es|ing)|blazes?|infernos?|(?:house|building|market|"
+                       r"cliff)|ran aground|sank|"
+                       # (a building's or a crane's collapse, not talks': "the talks collapsed after ten soldiers
+                       # were killed")
+                       r"(?<!talks )(?<!deal )(?<!truce )(?<!ceasefire )(?<!government )(?<!economy )(?<!regime )"
+                       r"(?<!negotiations )(?<!process )(?<!coalition )(?<!defences )(?<!defenses )(?<!lines )"
+                       r"(?<!front )(?<!army )(?<!agreement )(?<!currency )(?<!talks had )(?<!talks have )"
+                       r"collaps(?:ed|es|ing)|blazes?|infernos?|(?:house|building|market|"
                        r"factory|warehouse|apartment|hotel|hospital|school|dormitory|bush|forest) fires?|fires? (?:broke "
                        r"out|swept|gutted|engulfed|ripped)|(?:a|the) fire (?:at|in))\b(?!-)", re.IGNORECASE)
 # ... and what makes it someone's deed: a doer named or the arms used ("a suicide bomber crashed his car into the gate",
@@ -451,7 +468,10 @@ _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing
 _ARMED_DEED = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|jihadists?|terrorists?|insurgents?|bandits?|"
                          r"rebels?|guns?|gunfire|gunshots?|shot|shoot\w*|bullets?|rifles?|firearms?|pistols?|handguns?|"
                          r"weapons?|bombs?|bomber|explosi\w*|rockets?|"
-                         r"missiles?|grenades?|mines?|IEDs?|deliberately|rammed|ramming|on purpose|intentionally)\b",
+                         r"missiles?|grenades?|mines?|IEDs?|deliberately|rammed|ramming|on purpose|intentionally|"
+                         # (a crowd that took revenge: "angry residents killed the driver after the accident")
+                         r"mobs?|lynch\w*|angry|irate|enraged|furious|beat|beaten|stoned|set (?:\w+ )?ablaze|"
+                         r"burn(?:ed|t) (?:\w+ ){0,2}?(?:alive|to death))\b",
                          re.IGNORECASE)
 # what an accident leaves: its dead, its injured, and the arrest of whoever is blamed for it ("seven killed as tram
 # derails", "dozens injured after a bus overturned", "the driver was arrested after the crash")
@@ -465,11 +485,21 @@ _SPORT = re.compile(r"\b(?:match(?:es)?|tournaments?|championships?|champions le
                     r"scoring|penalt(?:y|ies)|laps?|podium|pole position|racing|races?|striker|goalkeeper|midfielder|"
                     r"pitcher|quarterback|batsman|wickets?|games?(?! (?:reserves?|parks?|wardens?|rangers?))|"
                     # (a score is told with its result: not a date range "on 14-15 January" or a count "140-160")
-                    r"(?:won|wins?|beat|lost|losing|drew|draw)\s+(?:[\w.'’-]+\s+){0,4}?\d{1,2}-\d{1,2}|"
+                    r"(?:won|wins?|beat(?:en)?|lost|losing|drew|draw|whipped|thrashed|trounced|hammered|routed|edged|"
+                    r"defeated)\s+(?:[\w.'’-]+\s+){0,4}?\d{1,2}-\d{1,2}|"
                     r"\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|loss|draw|lead))\b", re.IGNORECASE)
-# ... unless the sentence tells real bloodshed or armed men ("gunmen opened fire on fans after the match")
+# ... unless the sentence tells real bloodshed, armed men, people taken, or the crowd's people harmed or harming
+# ("gunmen opened fire on fans after the match", "bandits attacked a village during a football match, abducting 10",
+# "two fans were injured", "fans attacked the referee"; not a player's injury: "the striker was injured")
 _REAL_HARM = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|bodies|gun\w*|shot dead|stabbed|bombs?|explosi\w*|"
                         r"grenades?|police\w*|soldiers?|troops|militants?|attackers?|assailants?|hooligans?|"
+                        r"jihadists?|terrorists?|insurgents?|bandits?|rebels?|abduct\w*|kidnap\w*|hostages?|"
+                        r"lynch\w*|machetes?|knives|"
+                        r"(?:fans|supporters|spectators|referees?)\s+(?:were|was)\s+(?:\w+\s+)?(?:injured|wounded|hurt|"
+                        r"attacked|assaulted|beaten|stoned|hospitali[sz]ed)|"
+                        r"(?:fans|supporters|spectators)\s+(?:[\w-]+\s+){0,3}?(?:attacked|assaulted|beat|stoned)\s+"
+                        r"(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:referees?|players?|fans|supporters|"
+                        r"journalists?|officials?|coach(?:es)?|bus(?:es)?|police)|"
                         r"tear ?gas)\b", re.IGNORECASE)
 
 # a march held to mourn, with no demand told: "marched to the site of the crash to pay tribute to the victims",
@@ -483,7 +513,10 @@ _DEMAND_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|justice|slog
 # to the victims of the uprising" as a protest)
 _POLITICAL_DEAD = re.compile(r"\b(?:victims|dead|deceased|fallen|heroes)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?"
                              r"(?:uprisings?|coups?|putsch|revolution|insurrection|massacres?|killings?|repression|"
-                             r"crackdown|regime|attacks?|independence struggle|liberation struggle)\b|\bmartyrs\b",
+                             r"crackdown|regime|attacks?|independence struggle|liberation struggle|"
+                             # (the dead of the state's or armed men's violence: "the victims of the police shooting")
+                             r"shootings?|violence|bombings?|blasts?|raids?|air ?strikes?|executions?|clashes|police|"
+                             r"army|soldiers|security forces|militants|jihadists|terrorists|gunmen)\b|\bmartyrs\b",
                              re.IGNORECASE)
 
 
@@ -571,7 +604,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if word.startswith("rall") and (_MARKET_BEFORE.search(before) or _SPEECH_RALLY.search(text)):
                 continue
-            if word == "riot" and _FUN_RIOT_BEFORE.search(before):
+            if word == "riot" and _FUN_RIOT_BEFORE.search(before) and _FUN_RIOT_AFTER.match(text, m.end()):
                 continue
             if word in ("battle", "battles", "shooting", "fought", "fighting", "clash") and (
                     (_CAMERA_BEFORE.search(before) if word == "shooting" else
@@ -648,11 +681,14 @@ def _armed_group_detained(article: Article, draft: _Draft, a1: ActorMention, tex
     the word active ("militants detained villagers", not "men suspected of links with armed groups were arrested"),
     and no state force in the happening's sentences ("special forces arrest several members of AQIM")."""
     t0 = draft.trigger_span[0]
-    if not (a1.end <= t0 and article.sentences[a1.sentence].start <= a1.start) or _STATE_WORDS.search(text):
+    here = next((s for s in article.sentences if s.start <= t0 < s.end), None)  # (the arrest word's sentence)
+    if here is None or not (here.start <= a1.start and a1.end <= t0) or _STATE_WORDS.search(text):
         return False
     if any(m.inter in (1, 8) and m.sentence in draft.sentences for m in article.actors):
         return False
     return re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", article.text[max(0, t0 - 30):t0]) is None
+
+
 _WOUNDING = re.compile(r"\b(?:wounded|injured|wounding|injuring)\b", re.IGNORECASE)
 # shots or blades turned on people with an abduction: "opened fire against residents", "fired on the vehicle", "shot
 # and injured", "hacked two men with machetes"
@@ -2983,6 +3019,13 @@ _SELF_NAMING = re.compile(r"\s*,?\s*(?:who\s+|which\s+)?(?:identif(?:ying|ied|ie
                           re.IGNORECASE)
 
 
+# a force that men only claimed to be: "three men identifying themselves as police officers robbed a couple", "gunmen
+# dressed as soldiers" (impostors, not the force)
+_POSING_BEFORE = re.compile(r"\b(?:(?:identif(?:ying|ied)|present(?:ing|ed)|describ(?:ing|ed)|call(?:ing|ed))\s+"
+                            r"themselves\s+as|posing\s+as|disguised\s+as|dressed\s+(?:up\s+)?as|masquerading\s+as|"
+                            r"impersonating|claiming\s+to\s+be)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _self_named(article: Article, a: ActorMention, here: list[ActorMention]) -> bool:
     """Whether unnamed armed men are named by what they call themselves right after: "An armed group identifying
     themselves as 'Signatories in Blood' attacked ...", "gunmen calling themselves Ansaroul Islam": one side."""
@@ -3086,9 +3129,12 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
 
 
 # a force that is the subject of its own fire or attack: "French troops fired rockets at", "soldiers reportedly
-# shelled", "French troops assaulted MUJAO militants" (not "peacekeepers were killed in a mortar attack")
+# shelled", "French troops assaulted MUJAO militants" (not "peacekeepers were killed in a mortar attack", "French
+# troops targeted by a suicide bomber")
 _FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(?:fired|launched|shelled|bombed|"
-                          r"bombarded|lobbed|assaulted|attacked|targeted|struck|raided|pounded)\b", re.IGNORECASE)
+                          r"bombarded|lobbed|assaulted|attacked|targeted|struck|raided|pounded)\b"
+                          # (not a headline's passive: "French troops targeted by a suicide bomber")
+                          r"(?!\s+by\b)", re.IGNORECASE)
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|presumed|suspected|alleged|armed)\s+)*$", re.IGNORECASE)
@@ -3103,6 +3149,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
     mentions = [a for a in mentions if not _glossed(article, a, mentions) and not _self_named(article, a, mentions)
                 and not (a.inter in (1, 8) and _CIVILIAN_ROLE_AFTER.match(article.text, a.end))  # "MINUSMA subcontractor"
+                and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (trig.family == "violence" and _police_source(article, a))]
     if trig.family != "agreement" and not any(_named_side(a) and not _passive_victim(article, a) for a in mentions):
         # (an agreement's parties sign; a side the sentence only says was struck is no doer: "An unspecified number
@@ -3450,7 +3497,7 @@ def _actor_region(article: Article, draft: _Draft, sides: tuple[ActorMention | N
 
 # "in the capital", "the Malian capital", "the capital city": the country's capital, named by its role (not "the
 # economic capital", "the regional capital", "the capital of the region", "capital punishment")
-_THE_CAPITAL = re.compile(r"\bthe\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of\b|fund|punishment|gain|"
+_THE_CAPITAL = re.compile(r"\b(?i:the)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of\b|fund|punishment|gain|"
                           r"market|expenditure|investment|flight|letter))")
 
 
@@ -3838,6 +3885,11 @@ _REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|fended
 # the armed escort of the people attacked: "merchants escorted by (Koglweogo volunteer fighters)", "donkey carts
 # escorted by (Dogon militiamen)" (ACLED: a battle with the escort in 14 of the 16 Sahel notes with an escort named)
 _ESCORTED_BEFORE = re.compile(r"\bescorted\s+by\s+(?:the\s+|a\s+|an\s+|some\s+)?$", re.IGNORECASE)
+# ... not people taken somewhere after the happening: "the wounded were escorted by soldiers to the hospital", "the
+# suspect was escorted by police officers to the county jail"
+_ESCORTED_TO = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:back\s+)?(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?"
+                          r"(?:hospitals?|clinics?|health (?:cent(?:re|er)|post)s?|jails?|prisons?|cells?|custody|"
+                          r"(?:police )?stations?|courts?|courthouses?|morgues?|safety|headquarters)\b", re.IGNORECASE)
 
 
 def _repulsing_side(article: Article, draft: _Draft, a1: ActorMention | None) -> ActorMention | None:
@@ -3848,8 +3900,9 @@ def _repulsing_side(article: Article, draft: _Draft, a1: ActorMention | None) ->
             continue
         if a1 is not None and m.actor == a1.actor:
             continue
-        if _REPULSED_AFTER.match(article.text, m.end) or _ESCORTED_BEFORE.search(article.text, max(0, m.start - 20),
-                                                                                  m.start):
+        if _REPULSED_AFTER.match(article.text, m.end) or (
+                _ESCORTED_BEFORE.search(article.text, max(0, m.start - 20), m.start)
+                and not _ESCORTED_TO.match(article.text, m.end)):
             return m
     return None
 
@@ -4461,7 +4514,7 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
 # between students and police", "violent clashes between security forces and youths" (ACLED: a violent
 # demonstration, rioters against the forces; 27 of 27 such notes in the four Sahel files)
 _UNARMED_CROWD = (r"(?:students|pupils|youths?|locals|residents|inhabitants|population|traders|merchants|shopkeepers|"
-                  r"protesters|demonstrators|marchers|strikers|rioters|supporters|the crowd|crowds)")
+                  r"protesters|demonstrators|marchers|strikers|rioters|supporters|fans|spectators|the crowd|crowds)")
 _FORCES_NOUN = (r"(?:police(?:\s+officers?|men)?|policem[ae]n|gendarm\w*|security forces|(?:customs|police) officers?|"
                 r"customs(?:\s+agents)?|anti-riot (?:police|forces)|riot police|the CRS|soldiers|troops|the army)")
 _CROWD_CLASHED_FORCES = re.compile(
@@ -4473,7 +4526,12 @@ _CROWD_CLASHED_FORCES = re.compile(
 # a demonstration's crowd that clashed ("protesters clashed with police", "clashes erupted with security forces",
 # "clashes between protesters and police"; not "no clashes reported", "following clashes in Kidal"): a violent
 # demonstration (ACLED codes 38 of the 41 Sahel notes with a protest and a clash so; the three: no clash, or one before)
-_PROTEST_CLASH = re.compile(r"(?<!\bno )(?<!\bfollowing )(?<!\bafter )\b(?:clash(?:ed|es|ing)|scuffles?)\b"
+_PROTEST_CLASH = re.compile(r"(?<!\bno )(?<!\bfollowing )(?<!\bafter )(?<!\bwithout )(?<!\bwithout any )"
+                            # (clashes denied, feared or avoided: "passed off without clashes", "no reported
+                            # clashes", "deployed to avoid clashes", "amid fears of clashes")
+                            r"(?<!\bno reported )(?<!\bno major )(?<!\bno serious )(?<!\bno further )(?<!\bno violent )"
+                            r"(?<!\bavoid )(?<!\bprevent )(?<!\bfears of )(?<!\bfear of )(?<!\brisk of )(?<!\bthreat of )"
+                            r"\b(?:clash(?:ed|es|ing)|scuffles?)\b"
                             r"(?!\s+(?:were|was)\s+(?:not|avoided))", re.IGNORECASE)
 
 

@@ -112,7 +112,16 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"liberated (?:the )?(?:town|city|village|locality|area)|regained (?:the )?(?:town|city|village)"),
             "Battles", "Government regains territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("takeover", _p(r"(?:took|seized|taken|take|gained|wrested|seize|claimed|claims|assumed) (?:full |total )?"
-                           r"control (?:of|over)|under the control of|"
+                           r"control (?:of|over)"
+                           # (not a body, a business, a system or a situation: "the opposition took control of the
+                           # region's council", "hackers took control of the city's computer network", "the company
+                           # took control of the bank", "the army took control of the situation")
+                           r"(?! (?:the |a |an |its |their |his |her )?(?:[\w'’-]+ ){0,2}?(?:council|board|company|firm|"
+                           r"banks?|network|systems?|party|parliament|senate|congress|chamber|assembly|legislature|"
+                           r"budget|agenda|narrative|situation|debate|game|match|ball|negotiations|talks|process|"
+                           r"economy|finances|operations|management|club|team|majority|"
+                           r"computers?|servers?|websites?|accounts?)(?=[\s.,;:)]|$)(?! (?:buildings?|offices?|"
+                           r"headquarters|premises|compound|barracks)))|under the control of|"
                            r"(?:captured|seized|seize|seizes) (?:the |a )?(?:[a-z]+ )?(?:town|city|village|"
                            r"locality|base|camp|military camp|military base|localities|towns|airport)(?! (?:market|hall|council))|"
                            # (a headline's present: "Rebel fighters gain control of another northern town")
