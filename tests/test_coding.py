@@ -3697,3 +3697,27 @@ def test_men_posing_as_a_force_are_not_the_force(pipe: Pipeline) -> None:
     # the force itself posing or dressed otherwise
     (ev,) = code(pipe, "Police officers posing as buyers arrested two drug dealers in Kano on Monday.", pub)
     assert ev.actor1.startswith("Police Forces of Nigeria"), ev
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Five people were shot at the State Line Club in Bennettsville on Saturday night.", "Bennettsville"),
+    ("A man was shot in the back in Chicago on Sunday and taken to Mount Sinai Hospital.", "Chicago"),
+    ("A gunman opened fire on a party in the Austin neighborhood of Chicago on Sunday, wounding six.", "Chicago"),
+    ("Salina police said a man was shot dead in the 1900 block of Dover on Sunday.", "Salina"),
+    ("Two men were shot and wounded near 25th Street and Broadway in Louisville on Monday.", "Louisville"),
+])
+def test_a_building_quarter_or_street_named_after_a_place_is_not_the_scene(pipe: Pipeline, text: str,
+                                                                           where: str) -> None:
+    ev = code(pipe, text)[0]
+    assert ev.location == where
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("A man was shot dead in Dover on Sunday, police said.", "Dover"),
+    ("Gunmen attacked the market in Gao on Monday, killing three traders.", "Gao"),
+    ("A man was shot dead outside a hospital in Memphis on Sunday.", "Memphis"),
+    ("A man was shot dead at the Memphis Club on Sunday.", "Memphis"),  # no other place: the club's town
+])
+def test_ordinary_scenes_stay_with_building_and_street_rules(pipe: Pipeline, text: str, where: str) -> None:
+    ev = code(pipe, text)[0]
+    assert ev.location == where

@@ -52,9 +52,33 @@ def test_scan_masks_lower_case_words_but_keeps_inner_function_words(gaz: Gazette
     ("She bought a gift card at Wal-Mart on Sunday.", "Mart"),
     ("The house was listed by Long & Foster last spring.", "Foster"),
     ("Mary Smith opened the shelter in 2001. Smith said it was always full.", "Mary"),
+    ("A stray bullet hit 7-year-old Crystal Bowman on Saturday. Crystal was on a swing.", "Crystal"),
+    ("The crash closed West Manchester Avenue for an hour.", "Manchester"),
 ])
 def test_names_of_people_firms_and_streets_are_not_places(gaz: Gazetteer, text: str, absent: str) -> None:
     assert absent not in _found(text, gaz)
+
+
+def test_an_age_before_a_place_and_a_noun_keeps_the_place(gaz: Gazetteer) -> None:
+    # "a 20-year-old Chicago man": where he is from; "the Florida Highway Patrol": the state's body
+    assert "Chicago" in _found("A 20-year-old Chicago man was charged on Monday.", gaz)
+    assert "Florida" in _found("The Florida Highway Patrol closed the road on Monday.", gaz)
+
+
+def test_a_street_in_an_address_is_told_apart(gaz: Gazetteer) -> None:
+    from sitrep.geo.recognise import in_address
+
+    def at(text: str, name: str) -> bool:
+        i = text.index(name)
+        return in_address(text, i, i + len(name))
+    assert at("He was found in the 1900 block of Dover.", "Dover")
+    assert at("Shots rang out near 25th Street and Broadway.", "Broadway")
+    assert at("It happened near Bullard and Cornelia avenues.", "Bullard")
+    assert at("It happened near South Van Buren and Elm Street.", "Van Buren")
+    assert not at("A man was shot on Elm Street in Dover.", "Dover")
+    assert not at("A man was shot on Elm Street, Dover police said.", "Dover")
+    assert not at("A 6th French soldier died in the attack.", "French")
+    assert not at("Fighting broke out between Boni and Hombori.", "Boni")
 
 
 def test_surname_seen_as_a_person_is_a_person_elsewhere_too(gaz: Gazetteer) -> None:

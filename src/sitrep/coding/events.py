@@ -32,6 +32,7 @@ from sitrep.coding.taxonomy import (
 )
 from sitrep.geo.gazetteer import Gazetteer, fold
 from sitrep.geo.places import dominant_country, find_places
+from sitrep.geo.recognise import in_address
 from sitrep.model import (
     ActorMention,
     Article,
@@ -3380,6 +3381,18 @@ _PURPOSE_AFTER = re.compile(r"[^.;]{0,40}?\bto\s+(?:protest|demonstrate|march|ra
                             r"take part|sit in|occupy|block|attack|raid|loot)\b", re.IGNORECASE)
 
 
+# a building, a firm or a city's quarter named after a place ("Mount Sinai Hospital", "the Key Club", "the Austin
+# neighborhood", "a Madison apartment complex")
+_FACILITY_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’]*)?[ \t]+(?:(?:Hospital|Medical|Clinic|Health|High|Middle|Elementary|"
+                             r"School|Academy|College|Club|Apartments|Park|Market|Mall|Hotel|Motel|Inn|Lounge|Bar|Church)"
+                             r"(?![\w-])|(?:neighbou?rhoods?|apartments?|apartment complex|nightclub|housing project)\b)")
+
+
+def _named_after(text: str, p: PlaceMention) -> bool:
+    """Whether place mention `p` names a building, a quarter or (in an address) a street, not the place itself."""
+    return _FACILITY_AFTER.match(text, p.end) is not None or in_address(text, p.start, p.end)
+
+
 # between two names of one list or of a village and its commune: ", ", " and ", " or ", "/", a bracket ("Lema [Lema
 # Kanda] (Bankass, Mopti)", "Dala [Dallah] and Nokara"), a stretch the place lies on ("Dounkou, between Tougan and")
 _HIERARCHY_LIST_GAP = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\])?[ \t]*\]?[ \t]*(?:,[ \t]*)?(?:and[ \t]+|or[ \t]+|between[ \t]+|/[ \t]*|\[[ \t]*)?")
@@ -3406,6 +3419,14 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                  and not _PURPOSE_AFTER.match(article.text, p.end)]
         if going and len(going) < len(located):
             places = [p for p in places if p not in going]
+        # a building or a quarter named after a place is not that place: "taken to Mount Sinai Hospital", "a party at
+        # the State Line Club", "in the Austin neighborhood" (of the city the text names), when the text names another
+        # (nor is a street named after one in an address: "the 1900 block of Dover", "at Seventh Street and Broadway")
+        named = [p for p in places if p.feature != "country" and _named_after(article.text, p)]
+        if named and any(p.feature != "country" and not _named_after(article.text, p) for p in located):
+            places = [p for p in places if p not in named]
+    else:
+        named = []
     if draft.trigger.family not in _SCENE_FAMILIES:
         # where it was done: "signed in Niamey", "arrived in Ouagadougou"
         for p in sorted(places, key=lambda p: (p.sentence, p.start)):
@@ -3429,6 +3450,8 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             if earlier:
                 places = earlier
                 break
+    if named and not any(p.feature != "country" for p in places):
+        places = named  # no other scene told near it: the place the building or the quarter is named after
     if not places:
         places = [p for p in located if p.context != "border"]
         places = [p for p in places if p.feature == "country"][:1]

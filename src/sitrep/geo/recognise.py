@@ -91,6 +91,9 @@ BORDER_BEFORE = re.compile(r"\b(?:(?:border|borders|frontier)\s+(?:with|of)|(?:w
                            r"(?:[\w'’]+,?\s+(?:and\s+)?)*$", re.IGNORECASE)  # (and "the region, which borders Nigeria")
 # After a name: a person's age ("Moore, 46,"), a speech verb ("Moore said"), a middle initial ("David A. Ellwood")
 _AGE_AFTER = re.compile(r",[ \t]+\d{1,3}(?:,|[ \t]*\))")
+# an age written before a name and a surname: "35-year-old Clarence Washington", "a 7-year-old Crystal Bowman" (not
+# "a 20-year-old Chicago man", "a 30-year-old Chicago Police officer": the place the person is from)
+_AGE_BEFORE = re.compile(r"\b\d{1,3}[- ](?:year|month)s?[- ]old[ \t]+$")
 _PERSON_AFTER = re.compile(
     r"^(?:\s+(?:said|says|told|added|explained|noted|wrote|asked|testified|replied|argued|"
     r"stated|recalled|insisted|acknowledged|admitted|announced|declined|did not|didn't|has said|had said)\b|"
@@ -173,6 +176,19 @@ _FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta)\b")  #
 _STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Ave\.|Boulevard|Blvd\.?|Parkway|Pkwy\.?|"
                            r"Lane|Ln\.|Highway|Hwy\.?|Court|Ct\.|Circle|Trail|Pike|Turnpike|Expressway|Freeway|"
                            r"Terrace|Plaza|Square)(?![\w-])")
+_STREET_WORDS = (r"(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Ln\.|Parkway|Pkwy\.?|"
+                 r"Court|Ct\.|Circle|Terrace|Way|Place|Pl\.)")
+# "Florida Highway Patrol", "Ohio Turnpike Commission": a state's name before a road word and a name is a body's
+_STATE_BODY_AFTER = re.compile(r"[ \t]+(?:Highway|Hwy\.?|Turnpike|Parkway)[ \t]+[A-Z]")
+# a street named by its bare name in an address: "the 1900 block of Dover", "at Seventh Street and Broadway", "near
+# Bullard and Cornelia avenues", "near South Van Buren and Elm Street" (a street's name that is also a town's; the
+# geoparsing corpora annotate such names as toponyms, so they are kept here and only not taken as an event's scene)
+STREET_JOIN_BEFORE = re.compile(r"(?:\bblock\s+of[ \t]+|(?:\b\d+(?:st|nd|rd|th)|(?<![\w.])" + _STREET_WORDS
+                                 + r"(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?)[ \t]+(?:and|&)[ \t]+)"
+                                 r"(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)[ \t]+)?$")
+STREET_JOIN_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|N\.|"
+                                r"S\.|E\.|W\.)[ \t]+)?(?:[A-Z][\w.'’]*|\d+(?:st|nd|rd|th))(?:[ \t]+[A-Z][\w'’]*)?[ \t]+(?:"
+                                + _STREET_WORDS + r"(?![\w-])|(?:streets|avenues|roads|boulevards|Streets|Avenues|Roads)\b)")
 # After a country's name, a lower-case word that is not a verb, a preposition or a conjunction: the name is used
 # as an adjective ("US drones", "Russia ties"), which says whose, not where
 _NOT_NOUNS = frozenset(
@@ -483,9 +499,9 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
             kept.append(m)
             continue
         # a street named after a place, a compound or a firm ("Wichita Drive", "Wal-Mart", "Long & Foster")
-        if spaced and after[1:2].isupper() and _STREET_AFTER.match(text, m.end) \
-                and not is_country_level(gaz, m.ids) and not any(rows[i][9] == "admin1" for i in m.ids):
-            continue  # (not "Florida Highway Patrol")
+        if spaced and after[1:2].isupper() and _STREET_AFTER.match(text, m.end) and not is_country_level(gaz, m.ids) \
+                and not (_STATE_BODY_AFTER.match(text, m.end) and any(rows[i][9] == "admin1" for i in m.ids)):
+            continue  # (not "Florida Highway Patrol"; but "West Manchester Avenue", a parish of Jamaica's name)
         if (after[:1] == "&" or (spaced and "&" in text[m.end:m.end + 3])) and _GLUED_AFTER.match(text, m.end) \
                 and not _BETWEEN_BEFORE.search(before):
             continue  # (not "between Kabara & Timbuktu")
@@ -509,6 +525,13 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
     return kept
 
 
+def in_address(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end] is a street's in an address: "the 1900 block of Dover", "at Seventh Street
+    and Broadway", "near Bullard and Cornelia avenues" (not "on Elm Street, Dallas" nor "on Elm Street in Dover")."""
+    return STREET_JOIN_AFTER.match(text, end) is not None or (
+        STREET_JOIN_BEFORE.search(text, max(0, start - 40), start) is not None and text[end:end + 1] != ",")
+
+
 def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -> str:
     """Why a name is part of a longer name: "person" ('Judge Hoover', 'Darrell L. Marriott', 'Mary Smith ...
     Smith'), "speaker" ('Moore said', 'Moore, 46'), "organisation" ('Lansing State Journal'), or "" when it is not.
@@ -529,12 +552,13 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
             # "Mary Smith", "Paul Mifsud": a person when the article uses the next word alone (a surname);
             # "Scott West Panthers", "Lincoln Day Dinner": else an organisation or an event (a state's name
             # stays: "Texas Rangers", "Ohio Valley")
-            if tx.used_alone(nxt):
+            if tx.used_alone(nxt) or _AGE_BEFORE.search(text, max(0, start - 20), start):
                 return "person"
             if feature == "place":
                 return "organisation"
     if tx.title_before(start):
         return "person"
+
     if feature in ("country", "continent") or m.kind != "name":
         return ""
     if _AGE_AFTER.match(text, end):
