@@ -3628,3 +3628,43 @@ def test_the_capital_named_by_its_role_is_the_scene(pipe: Pipeline) -> None:
                  "Farmers in Burkina Faso protested against the capital gains tax."):
         evs = code(pipe, text, date(2020, 7, 3))
         assert all(ev.location != "Ouagadougou" for ev in evs), text
+
+
+def test_remote_weapons_told_in_other_words_and_with_a_fight(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    cases = {
+        # present tense and other verbs for rockets and bombs
+        "On 8 September 2024, gunmen fire rockets on the town of Gao.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On 8 September 2024, militants attacked a military camp near Gao, firing three rockets without causing "
+        "casualties.": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On 8 September 2024, French warplanes continued to bomb militant positions near Tessalit.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+        "On 8 September 2024, the air force dropped three bombs on militant hideouts near Tessalit.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+        # an IED ambush, or harm done by an IED, is the explosion
+        "On 8 September 2024, militants claimed an IED ambush on a military vehicle near Tessalit. No casualties "
+        "were reported.": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        # explosives with gunfire, or a bomber stopped before the blast: the fight
+        "On 8 September 2024, a military convoy was hit by an IED and gunfire near Tessalit, two soldiers were "
+        "killed.": ("Battles", "Armed clash"),
+        "On 8 September 2024, a would-be suicide bomber was shot dead by soldiers at a checkpoint near Diffa.":
+            ("Battles", "Armed clash"),
+        # explosives only seized, or the stuff to make them, beside a killing: the killing
+        "On 8 September 2024, soldiers killed three militants near Tessalit and seized two motorbikes, two rifles, "
+        "a grenade, some explosives and IED-making materials.": ("Battles", "Armed clash"),
+    }
+    _assert_types(pipe, cases, pub)
+    # ordinary words are not read as weapons fired or bombs dropped
+    for text in ("On 8 September 2024, the fire rockets lit the sky above Bamako at the festival.",
+                 "On 8 September 2024, the company dropped its plan to bomb-proof the old hangar in Gao.",
+                 "On 8 September 2024, the minister dropped in on the new bakery in Gao."):
+        assert not violent(code(pipe, text, pub)), text
+
+
+def test_an_abbreviation_before_a_number_does_not_end_the_sentence() -> None:
+    from sitrep.text.sentences import split_sentences
+
+    text = "Nine soldiers wounded incl. 4 severely in the attack. Two died later."
+    assert [s.text for s in split_sentences(text)] == ["Nine soldiers wounded incl. 4 severely in the attack.",
+                                                       "Two died later."]

@@ -229,9 +229,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("air", _p(r"air ?strikes?|drone strikes?|aerial (?:bombardments?|strikes?|attacks?|raids?)|air raids?|"
                       r"airstrikes?|bombed from the air|air support strikes?|"
                       r"(?:air force|air forces|aircrafts?|warplanes?|fighter jets?|jets|helicopters?|gunships?|"
-                      r"drones?)(?:\s+\([^()]{1,60}\))?(?:\s+\w+){0,3}?\s+(?:bombed|struck|strikes|pounded|hit|targeted|fired on|"
+                      r"drones?)(?:\s+\([^()]{1,60}\))?(?:\s+\w+){0,3}?\s+(?:bombed|bomb|struck|strikes|pounded|hit|targeted|fired on|"
                       r"attacked|shelled|destroyed|neutrali[sz]ed)|"
                       r"(?:troops|forces|army|military|air force)\s+(?:\w+\s+){0,2}?(?:bombed|bomb|bombs)\b(?!\s+(?:squad|disposal))|"
+                      # bombs let fall on a target: "dropped four bombs on militant positions"
+                      r"dropped (?:[\w-]+ ){0,4}?bombs? (?:on|over)\b|"
                       r"(?:aircrafts?|jets|drones?|helicopters?)(?:\s+[\w-]+){0,4}?\s+(?:carried out|conducted|launched) "
                       r"(?:an? |several |two |three )?(?:[\w-]+ )?(?:strikes?|raids?|bombings?)"),
             "Explosions/Remote violence", "Air/drone strike", "violence", ("ASSAULT", "aerial")),
@@ -246,7 +248,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?=(?: [\w/-]+){0,4}? (?:at|on|against|towards?|(?:that|which) (?:fell|landed|hit|struck|exploded)|"
                            r"into (?!(?:the )?(?:sea|ocean|water|orbit|space)\b)))|"
                            r"artillery|rockets? (?:fire|attacks?)|missile strikes?|"
-                           r"fired (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?|"
+                           r"(?:fired|(?<!the )(?<!\ba )(?<!of )(?<!with )fires?|firing) (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?|"
                            r"rocket-propelled grenades?)|"
                            r"rockets? (?:struck|hit|landed|fell|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
                            r"rocket-propelled grenades? (?:fired|struck|hit)|(?:Grad |Katyusha )?rockets? (?:targeting|against|at) |"
