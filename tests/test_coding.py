@@ -3668,3 +3668,14 @@ def test_an_abbreviation_before_a_number_does_not_end_the_sentence() -> None:
     text = "Nine soldiers wounded incl. 4 severely in the attack. Two died later."
     assert [s.text for s in split_sentences(text)] == ["Nine soldiers wounded incl. 4 severely in the attack.",
                                                        "Two died later."]
+
+
+def test_a_headline_victim_named_with_his_service_is_killed(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    # a reduced passive whose victim is told with what he serves: "Agent for the ... Dept. killed by ..."
+    for text in ("Agent for the Water and Forests Dept. killed by unknown gunmen near Kaya.",
+                 "Teacher from the primary school shot dead by gunmen near Kaya."):
+        (ev,) = code(pipe, text, pub)
+        assert ev.event_type == "Violence against civilians" and ev.fatalities == 1, text
+    # not a noun phrase that killed something itself
+    assert not code(pipe, "The head of the company killed the deal in Kaya.", pub)
