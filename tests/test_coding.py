@@ -3679,3 +3679,13 @@ def test_a_headline_victim_named_with_his_service_is_killed(pipe: Pipeline) -> N
         assert ev.event_type == "Violence against civilians" and ev.fatalities == 1, text
     # not a noun phrase that killed something itself
     assert not code(pipe, "The head of the company killed the deal in Kaya.", pub)
+
+
+def test_armed_men_who_engaged_a_force_fought_it(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {"On 8 September 2024, a group of unidentified armed men engaged the army near Gao. No "
+                         "casualties were reported.": ("Battles", "Armed clash")}, pub)
+    # engaging a force in talks, or hiring its engineers, is no fight
+    for text in ("On 8 September 2024, the ministry engaged the army in talks on the recruitment law in Gao.",
+                 "On 8 September 2024, the mayor engaged the military engineers for the new bridge in Gao."):
+        assert not violent(code(pipe, text, pub)), text

@@ -100,6 +100,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"shot down (?:a |an |the |two )?(?:[\w-]+ ){0,2}?(?:helicopters?|planes?|aircraft|drones?|jets?)|"
                          r"engaged (?:[\w/-]+ ){0,6}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
                          r"terrorists|elements)|"
+                         # armed men who took on a force: "unidentified armed men engaged the army" (not in talks)
+                         r"engaged (?:the )?(?:[\w-]+ ){0,2}?(?:army|soldiers|troops|military|gendarmes|patrols?|convoys?)"
+                         r"(?=\s*[,.;:]|\s*$|\s+(?:near|at|around|outside|inside|between|during|before|after|and|"
+                         r"on the outskirts)\b|\s+in (?!(?:[\w-]+ )?(?:talks|dialogue|discussions?|negotiations|"
+                         r"consultations|debates?)\b))|"
                          r"(?:conducted|launched|carried out|led) (?:an? |several |joint |two |three |new )?(?:[\w-]+ ){0,3}?"
                          r"(?<!air )(?<!aerial )(?<!drone )(?:operations?|offensives?|sweeps?|raids?) (?:against|targeting|on|"
                          r"to (?:neutrali[sz]e|flush out|"
