@@ -3689,3 +3689,16 @@ def test_armed_men_who_engaged_a_force_fought_it(pipe: Pipeline) -> None:
     for text in ("On 8 September 2024, the ministry engaged the army in talks on the recruitment law in Gao.",
                  "On 8 September 2024, the mayor engaged the military engineers for the new bridge in Gao."):
         assert not violent(code(pipe, text, pub)), text
+
+
+def test_an_armed_groups_gear_seized_is_disrupted_weapons_use(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, the army began a sweep near Gao, seizing motorbikes and other equipment suspected of "
+        "belonging to JNIM militants.": ("Strategic developments", "Disrupted weapons use"),
+        "On 8 September 2024, the army searched the bush near Gao, arms, ammunition and other equipment were seized.":
+            ("Strategic developments", "Disrupted weapons use"),
+    }, pub)
+    # people's goods seized by gunmen stay looting
+    (ev,) = code(pipe, "On 8 September 2024, gunmen seized the motorbikes of two traders near Gao.", pub)
+    assert ev.sub_event_type == "Looting/property destruction"

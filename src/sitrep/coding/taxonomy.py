@@ -379,8 +379,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"landmines?)|(?:IEDs?|explosive devices?|bombs?|mines?|explosives) (?:was|were|had been) "
                           r"(?:discovered|found|defused|neutrali[sz]ed|dismantled|detected)|"
                           r"unexploded (?:rockets?|shells?|devices?|ordnance|mortars?|bombs?)|"
-                          r"(?:weapons|arms|ammunition|explosives)(?: (?:&|and) (?:weapons|arms|ammunition|explosives))? "
-                          r"(?:was|were|had been) (?:\w+ )?(?:discovered|found|seized|recovered|uncovered)"),
+                          r"(?:weapons|arms|ammunition|explosives)(?: (?:&|and) (?:weapons|arms|ammunition|explosives)|"
+                          r",? (?:&|and) (?:other |some )?(?:equipment|materiel|supplies))? "
+                          r"(?:was|were|had been) (?:\w+ )?(?:discovered|found|seized|recovered|uncovered)|"
+                          # the gear of an armed group taken from it: "seizing motorbikes and other equipment suspected
+                          # of belonging to JNIM militants", "seized the vehicles of the jihadists"
+                          r"seiz(?:ed|ing|es) (?:[\w-]+,? ){0,5}?(?:equipment|materiel|motorbikes|motorcycles|vehicles|"
+                          r"arms|weapons) (?:[\w-]+ ){0,3}?(?:belonging to|used by|of|from) (?:the |presumed |suspected |"
+                          r"alleged )*(?:[\w()-]+ ){0,3}?(?:militants|jihadists|terrorists|insurgents|fighters|assailants)\b"),
             "Strategic developments", "Disrupted weapons use", "weapons", ("COERCE", "seize")),
     Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended|"
                           r"arrest(?= (?:\d+|several|two|three|four|five|six|seven|eight|nine|ten|dozens|a number) )"),
