@@ -3702,3 +3702,17 @@ def test_an_armed_groups_gear_seized_is_disrupted_weapons_use(pipe: Pipeline) ->
     # people's goods seized by gunmen stay looting
     (ev,) = code(pipe, "On 8 September 2024, gunmen seized the motorbikes of two traders near Gao.", pub)
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_damage_a_crowd_did_told_in_the_passive_is_a_riot(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, the town hall of Sabou was burned down by demonstrators demanding the mayor's "
+        "resignation.": ("Riots", "Violent demonstration"),
+        "On 8 September 2024, protesters marched in Koury against the customs officers; the customs station was "
+        "ransacked by the protesters.": ("Riots", "Violent demonstration"),
+    }, pub)
+    # a fire's damage, or the police's, is no crowd's riot
+    for text in ("On 8 September 2024, a house in Koury was burned by a bush fire.",
+                 "On 8 September 2024, the protesters' tents in Koury were burned by the police."):
+        assert all(ev.event_type != "Riots" for ev in code(pipe, text, pub)), text

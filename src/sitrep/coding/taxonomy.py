@@ -282,6 +282,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"prevent(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:patrols?|convoys?)|occupied (?:an? |the )?(?:airport )?runway|"
                        r"burn(?:ed|t|ing) (?:down )?(?:the |a |several )?(?:[\w-]+ ){0,2}?(?:market|vehicles?|cars?|"
                        r"buildings?|offices?|motorbikes?|police stations?|town hall)|"
+                       # the damage told in the passive, its doers a crowd: "the registry was burned down by
+                       # demonstrators", "the chief's house burned by the protesters"
+                       r"(?:burn(?:ed|t)|torched|set ablaze|set on fire|ransacked|vandali[sz]ed|looted) (?:down )?by "
+                       r"(?:the |angry |some |hundreds of |dozens of |a group of )?(?:[\w-]+ )?(?:protesters|protestors|"
+                       r"demonstrators|rioters|crowds?|mobs?|marchers)|"
                        r"(?:clash(?:ed|es)?|confrontations?|scuffles?|skirmish(?:ed|es)?) with (?:the )?(?:security forces|"
                        r"police|policemen|gendarmes|soldiers|anti-riot|riot police|security agents)|"
                        r"(?:police|policemen|security forces|gendarmes|anti-riot police|riot police) clash(?:ed|es)? with "
