@@ -1583,7 +1583,9 @@ _NAME_RX = r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}"
 # gunmen", "Civilian killed when he ran over a landmine", "A merchant shot dead in Gao"
 _HEADLINE_KILLED = re.compile(
     r"^\W{0,3}(?:On\s[^,.;]{1,30},\s+)?(?:(?:a|an|one|the)\s+)?(?:(?!(?:and|or|say|says|said|the)\b)[\w'-]+\s+){0,2}?"
-    + _VICTIM + r"(?:s?\s+(?:of|for|from)\s+(?:the\s+)?(?:[\w'&-]+\.?\s+){0,5}?)??"  # "Agent for the Water Dept. killed"
+    # (with what he serves: "Agent for the Water and Forests Dept. killed by ...", no verb among its words)
+    + _VICTIM + r"(?:s?\s+(?:of|for|from)\s+(?:the\s+)?(?:(?!(?:was|were|is|are|has|had|have|been|being)\b)"
+    r"[\w'&-]+\.?\s+){0,5}?)??"
     r"\s*(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched|stabbed to death|"
     r"hacked to death)(?=\s+(?:by|in|at(?!\s+(?:least|most)\b)|near|on|when|after|while|during|as|following|"
     r"overnight)\b|"
