@@ -3721,3 +3721,91 @@ def test_a_building_quarter_or_street_named_after_a_place_is_not_the_scene(pipe:
 def test_ordinary_scenes_stay_with_building_and_street_rules(pipe: Pipeline, text: str, where: str) -> None:
     ev = code(pipe, text)[0]
     assert ev.location == where
+
+
+def test_remote_weapons_told_in_other_words_and_with_a_fight(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    cases = {
+        # present tense and other verbs for rockets and bombs
+        "On 8 September 2024, gunmen fire rockets on the town of Gao.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On 8 September 2024, militants attacked a military camp near Gao, firing three rockets without causing "
+        "casualties.": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On 8 September 2024, French warplanes continued to bomb militant positions near Tessalit.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+        "On 8 September 2024, the air force dropped three bombs on militant hideouts near Tessalit.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+        # an IED ambush, or harm done by an IED, is the explosion
+        "On 8 September 2024, militants claimed an IED ambush on a military vehicle near Tessalit. No casualties "
+        "were reported.": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        # explosives with gunfire, or a bomber stopped before the blast: the fight
+        "On 8 September 2024, a military convoy was hit by an IED and gunfire near Tessalit, two soldiers were "
+        "killed.": ("Battles", "Armed clash"),
+        "On 8 September 2024, a would-be suicide bomber was shot dead by soldiers at a checkpoint near Diffa.":
+            ("Battles", "Armed clash"),
+        # explosives only seized, or the stuff to make them, beside a killing: the killing
+        "On 8 September 2024, soldiers killed three militants near Tessalit and seized two motorbikes, two rifles, "
+        "a grenade, some explosives and IED-making materials.": ("Battles", "Armed clash"),
+    }
+    _assert_types(pipe, cases, pub)
+    # ordinary words are not read as weapons fired or bombs dropped
+    for text in ("On 8 September 2024, the fire rockets lit the sky above Bamako at the festival.",
+                 "On 8 September 2024, the company dropped its plan to bomb-proof the old hangar in Gao.",
+                 "On 8 September 2024, the minister dropped in on the new bakery in Gao."):
+        assert not violent(code(pipe, text, pub)), text
+
+
+def test_an_abbreviation_before_a_number_does_not_end_the_sentence() -> None:
+    from sitrep.text.sentences import split_sentences
+
+    text = "Nine soldiers wounded incl. 4 severely in the attack. Two died later."
+    assert [s.text for s in split_sentences(text)] == ["Nine soldiers wounded incl. 4 severely in the attack.",
+                                                       "Two died later."]
+
+
+def test_a_headline_victim_named_with_his_service_is_killed(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    # a reduced passive whose victim is told with what he serves: "Agent for the ... Dept. killed by ..."
+    for text in ("Agent for the Water and Forests Dept. killed by unknown gunmen near Kaya.",
+                 "Teacher from the primary school shot dead by gunmen near Kaya."):
+        (ev,) = code(pipe, text, pub)
+        assert ev.event_type == "Violence against civilians" and ev.fatalities == 1, text
+    # not a noun phrase that killed something itself
+    assert not code(pipe, "The head of the company killed the deal in Kaya.", pub)
+
+
+def test_armed_men_who_engaged_a_force_fought_it(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {"On 8 September 2024, a group of unidentified armed men engaged the army near Gao. No "
+                         "casualties were reported.": ("Battles", "Armed clash")}, pub)
+    # engaging a force in talks, or hiring its engineers, is no fight
+    for text in ("On 8 September 2024, the ministry engaged the army in talks on the recruitment law in Gao.",
+                 "On 8 September 2024, the mayor engaged the military engineers for the new bridge in Gao."):
+        assert not violent(code(pipe, text, pub)), text
+
+
+def test_an_armed_groups_gear_seized_is_disrupted_weapons_use(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, the army began a sweep near Gao, seizing motorbikes and other equipment suspected of "
+        "belonging to JNIM militants.": ("Strategic developments", "Disrupted weapons use"),
+        "On 8 September 2024, the army searched the bush near Gao, arms, ammunition and other equipment were seized.":
+            ("Strategic developments", "Disrupted weapons use"),
+    }, pub)
+    # people's goods seized by gunmen stay looting
+    (ev,) = code(pipe, "On 8 September 2024, gunmen seized the motorbikes of two traders near Gao.", pub)
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_damage_a_crowd_did_told_in_the_passive_is_a_riot(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, the town hall of Sabou was burned down by demonstrators demanding the mayor's "
+        "resignation.": ("Riots", "Violent demonstration"),
+        "On 8 September 2024, protesters marched in Koury against the customs officers; the customs station was "
+        "ransacked by the protesters.": ("Riots", "Violent demonstration"),
+    }, pub)
+    # a fire's damage, or the police's, is no crowd's riot
+    for text in ("On 8 September 2024, a house in Koury was burned by a bush fire.",
+                 "On 8 September 2024, the protesters' tents in Koury were burned by the police."):
+        assert all(ev.event_type != "Riots" for ev in code(pipe, text, pub)), text

@@ -330,8 +330,14 @@ _HARMED = re.compile(r"\b(?:fired (?:at|on|upon) (?:the )?(?:residents|villagers
 _GROUND_FIGHT = re.compile(r"\b(?:followed by (?:an? )?(?:armed assault|gunfire|exchanges? of fire|ambush|ground attack|"
                            r"fighting|assault)|ground (?:operations?|forces|troops|assault|offensive)|air-ground|"
                            r"air and ground|commandos|special forces|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|"
-                           r"gunfights?|firefights?|armed assault|clash(?:ed|es)|gun ?battles?|responded with|"
-                           r"returned fire)\b", re.IGNORECASE)
+                           r"gunfights?|firefights?|armed assault|clash(?:ed|es|ing)|gun ?battles?|responded with|"
+                           # (or gunfire beside the explosive: "an IED + gunfire attack", "rockets and small arms")
+                           r"returned fire|gunfire|small[ -]arms(?: fire)?|complex attacks?)\b", re.IGNORECASE)
+# a suicide bomber stopped before the blast: the happening is the fight with the ones who stopped him ("a would-be
+# suicide bomber was shot dead", "a fifth attacker was shot before detonating", "the car bomb failed to detonate")
+_BOMBER_STOPPED = re.compile(r"\b(?:would-be (?:suicide )?(?:bombers?|attackers?)|failed to (?:detonate|explode)|"
+                             r"before (?:detonating|(?:he|she|they) could (?:detonate|blow)|blowing (?:himself|herself|"
+                             r"themselves) up)|botched suicide|foiled suicide)\b", re.IGNORECASE)
 _ABDUCTION_ATTEMPT = re.compile(r"\b(?:attempt\w*|tried) to (?:abduct|kidnap)|\b(?:abduction|kidnapping) attempt|"
                                 r"\battempted (?:abduction|kidnapping)", re.IGNORECASE)
 _VICTIM_FOUND_DEAD = re.compile(r"\b(?:found (?:dead|executed|hanged|beheaded|killed|murdered|lifeless)|(?:body|bodies|corpses?|"
@@ -404,9 +410,10 @@ _HISTORY_LC, _CROWD_LC, _HYPOTHETICAL_LC = (_case_free(p) or p for p in (_HISTOR
 _EXPLOSIVES = frozenset({"ied", "blast", "grenade", "shelling"})
 # (not "defusing" or "dismantling": "killed while dismantling an IED" is the IED's toll)
 _HELD_EXPLOSIVE = re.compile(r"\b(?:seiz\w*|destroy\w*|discover\w*|recover\w*|found|confiscat\w*|caches? of|"
-                             r"stockpiles? of)\s+(?:[\w-]+,?\s+){0,8}$", re.IGNORECASE)
+                             r"stockpiles? of)\s+(?:[\w-]+,?\s+){0,12}$", re.IGNORECASE)
+# (or the stuff to make them: "IED-making materials", "bomb-making equipment")
 _EXPLOSIVE_PEOPLE = re.compile(r"s?\s+(?:planters?|makers?|manufacturers?|layers?|specialists?|experts?|cells?|"
-                               r"factor(?:y|ies)|workshops?)\b", re.IGNORECASE)
+                               r"factor(?:y|ies)|workshops?)\b|s?[\s-]making\b", re.IGNORECASE)
 
 
 # forces of nature, agents of harm that are no one's deed
@@ -667,7 +674,10 @@ _ENGAGED_ARMED = re.compile(r"\b(?:engaged|fought|clashed with|(?:operations?|of
                             r"terrorists)\b", re.IGNORECASE)
 
 
-_IED_ATTACK = re.compile(r"\b(?:IED|mine|landmine|explosive device|roadside bomb|bomb)s?\s+attacks?\b|"
+_EXPLOSIVE_AMBUSH = re.compile(r"\b(?:IED|mine|landmine|explosive|roadside bomb|bomb)s?\s+ambush(?:es)?\b", re.IGNORECASE)
+# (or the harm done by one: "wounded by an IED", "a tank destroyed by IED detonation")
+_IED_ATTACK = re.compile(r"\b(?:IED|mine|landmine|explosive device|roadside bomb|bomb)s?\s+(?:attacks?|ambush(?:es)?)\b|"
+                         r"\bby\s+(?:an?\s+)?(?:IED|landmine|explosive device|roadside bomb)s?\b|"
                          r"\battack(?:ed|s)?\s+(?:[\w-]+\s+){0,4}?with\s+(?:an?\s+)?(?:IED|mine|landmine|explosive|"
                          r"roadside bomb)", re.IGNORECASE)
 
@@ -726,7 +736,10 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["takeover"]
     # remote weapons decide unless a ground fight went with them ("airstrikes and ground operations", "a suicide
     # car bomb followed by an armed assault", "an IED followed by gunfire": ACLED codes the fight)
-    ground = bool(_GROUND_FIGHT.search(text)) or "ambush" in names
+    # (an "IED ambush" is the explosion, not a fight)
+    ground = bool(_GROUND_FIGHT.search(text)) or ("ambush" in names and not _EXPLOSIVE_AMBUSH.search(text))
+    if "suicide" in names and _BOMBER_STOPPED.search(text):
+        ground = True
     for remote in ("suicide", "air", "shelling"):
         if remote in names:
             return by_name["ambush"] if ground else by_name[remote]
@@ -1607,7 +1620,10 @@ _NAME_RX = r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}"
 # gunmen", "Civilian killed when he ran over a landmine", "A merchant shot dead in Gao"
 _HEADLINE_KILLED = re.compile(
     r"^\W{0,3}(?:On\s[^,.;]{1,30},\s+)?(?:(?:a|an|one|the)\s+)?(?:(?!(?:and|or|say|says|said|the)\b)[\w'-]+\s+){0,2}?"
-    + _VICTIM + r"\s+(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched|stabbed to death|"
+    # (with what he serves: "Agent for the Water and Forests Dept. killed by ...", no verb among its words)
+    + _VICTIM + r"(?:s?\s+(?:of|for|from)\s+(?:the\s+)?(?:(?!(?:was|were|is|are|has|had|have|been|being)\b)"
+    r"[\w'&-]+\.?\s+){0,5}?)??"
+    r"\s*(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched|stabbed to death|"
     r"hacked to death)(?=\s+(?:by|in|at(?!\s+(?:least|most)\b)|near|on|when|after|while|during|as|following|"
     r"overnight)\b|"
     r"\s+and(?!\s+(?:wounded|injured|maimed|hurt)\b)|\s*[,.;:]|\s*$)", re.IGNORECASE)
@@ -4762,7 +4778,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             counts = [c for c in counts if not _answered_death(article, c)]
         if learned is None and trig.event_type == "Battles" and a2 is None and not (a1 is not None and a1.inter == 7) \
                 and trig.name not in ("takeover", "retake") \
-                and not _MILITARY_TARGET.search(_without(article, draft, a1)) and not _TWO_SIDED.search(text):
+                and not _MILITARY_TARGET.search(_without(article, draft, a1)) and not _TWO_SIDED.search(text) \
+                and not _BOMBER_STOPPED.search(text):  # (someone stopped the bomber: a fight)
             # a battle needs a second armed side; with none named, the other side are the victims
             # ("gunmen attacked and wounded two merchants", "soldiers shot dead two individuals")
             trig = _retype(ev, _ONE_SIDED, announced, revoked)

@@ -100,6 +100,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"shot down (?:a |an |the |two )?(?:[\w-]+ ){0,2}?(?:helicopters?|planes?|aircraft|drones?|jets?)|"
                          r"engaged (?:[\w/-]+ ){0,6}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
                          r"terrorists|elements)|"
+                         # armed men who took on a force: "unidentified armed men engaged the army" (not in talks)
+                         r"engaged (?:the )?(?:[\w-]+ ){0,2}?(?:army|soldiers|troops|military|gendarmes|patrols?|convoys?)"
+                         r"(?=\s*[,.;:]|\s*$|\s+(?:near|at|around|outside|inside|between|during|before|after|and|"
+                         r"on the outskirts)\b|\s+in (?!(?:[\w-]+ )?(?:talks|dialogue|discussions?|negotiations|"
+                         r"consultations|debates?)\b))|"
                          r"(?:conducted|launched|carried out|led) (?:an? |several |joint |two |three |new )?(?:[\w-]+ ){0,3}?"
                          r"(?<!air )(?<!aerial )(?<!drone )(?:operations?|offensives?|sweeps?|raids?) (?:against|targeting|on|"
                          r"to (?:neutrali[sz]e|flush out|"
@@ -238,9 +243,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("air", _p(r"air ?strikes?|drone strikes?|aerial (?:bombardments?|strikes?|attacks?|raids?)|air raids?|"
                       r"airstrikes?|bombed from the air|air support strikes?|"
                       r"(?:air force|air forces|aircrafts?|warplanes?|fighter jets?|jets|helicopters?|gunships?|"
-                      r"drones?)(?:\s+\([^()]{1,60}\))?(?:\s+\w+){0,3}?\s+(?:bombed|struck|strikes|pounded|hit|targeted|fired on|"
+                      r"drones?)(?:\s+\([^()]{1,60}\))?(?:\s+\w+){0,3}?\s+(?:bombed|bomb|struck|strikes|pounded|hit|targeted|fired on|"
                       r"attacked|shelled|destroyed|neutrali[sz]ed)|"
                       r"(?:troops|forces|army|military|air force)\s+(?:\w+\s+){0,2}?(?:bombed|bomb|bombs)\b(?!\s+(?:squad|disposal))|"
+                      # bombs let fall on a target: "dropped four bombs on militant positions"
+                      r"dropped (?:[\w-]+ ){0,4}?bombs? (?:on|over)\b|"
                       r"(?:aircrafts?|jets|drones?|helicopters?)(?:\s+[\w-]+){0,4}?\s+(?:carried out|conducted|launched) "
                       r"(?:an? |several |two |three )?(?:[\w-]+ )?(?:strikes?|raids?|bombings?)"),
             "Explosions/Remote violence", "Air/drone strike", "violence", ("ASSAULT", "aerial")),
@@ -255,7 +262,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?=(?: [\w/-]+){0,4}? (?:at|on|against|towards?|(?:that|which) (?:fell|landed|hit|struck|exploded)|"
                            r"into (?!(?:the )?(?:sea|ocean|water|orbit|space)\b)))|"
                            r"artillery|rockets? (?:fire|attacks?)|missile strikes?|"
-                           r"fired (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?|"
+                           r"(?:fired|(?<!the )(?<!\ba )(?<!of )(?<!with )fires?|firing) (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?|"
                            r"rocket-propelled grenades?)|"
                            r"rockets? (?:struck|hit|landed|fell|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
                            r"rocket-propelled grenades? (?:fired|struck|hit)|(?:Grad |Katyusha )?rockets? (?:targeting|against|at) |"
@@ -284,6 +291,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"prevent(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:patrols?|convoys?)|occupied (?:an? |the )?(?:airport )?runway|"
                        r"burn(?:ed|t|ing) (?:down )?(?:the |a |several )?(?:[\w-]+ ){0,2}?(?:market|vehicles?|cars?|"
                        r"buildings?|offices?|motorbikes?|police stations?|town hall)|"
+                       # the damage told in the passive, its doers a crowd: "the registry was burned down by
+                       # demonstrators", "the chief's house burned by the protesters"
+                       r"(?:burn(?:ed|t)|torched|set ablaze|set on fire|ransacked|vandali[sz]ed|looted) (?:down )?by "
+                       r"(?:the |angry |some |hundreds of |dozens of |a group of )?(?:[\w-]+ )?(?:protesters|protestors|"
+                       r"demonstrators|rioters|crowds?|mobs?|marchers)|"
                        r"(?:clash(?:ed|es)?|confrontations?|scuffles?|skirmish(?:ed|es)?) with (?:the )?(?:security forces|"
                        r"police|policemen|gendarmes|soldiers|anti-riot|riot police|security agents)|"
                        r"(?:police|policemen|security forces|gendarmes|anti-riot police|riot police) clash(?:ed|es)? with "
@@ -381,8 +393,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"landmines?)|(?:IEDs?|explosive devices?|bombs?|mines?|explosives) (?:was|were|had been) "
                           r"(?:discovered|found|defused|neutrali[sz]ed|dismantled|detected)|"
                           r"unexploded (?:rockets?|shells?|devices?|ordnance|mortars?|bombs?)|"
-                          r"(?:weapons|arms|ammunition|explosives)(?: (?:&|and) (?:weapons|arms|ammunition|explosives))? "
-                          r"(?:was|were|had been) (?:\w+ )?(?:discovered|found|seized|recovered|uncovered)"),
+                          r"(?:weapons|arms|ammunition|explosives)(?: (?:&|and) (?:weapons|arms|ammunition|explosives)|"
+                          r",? (?:&|and) (?:other |some )?(?:equipment|materiel|supplies))? "
+                          r"(?:was|were|had been) (?:\w+ )?(?:discovered|found|seized|recovered|uncovered)|"
+                          # the gear of an armed group taken from it: "seizing motorbikes and other equipment suspected
+                          # of belonging to JNIM militants", "seized the vehicles of the jihadists"
+                          r"seiz(?:ed|ing|es) (?:[\w-]+,? ){0,5}?(?:equipment|materiel|motorbikes|motorcycles|vehicles|"
+                          r"arms|weapons) (?:[\w-]+ ){0,3}?(?:belonging to|used by|of|from) (?:the |presumed |suspected |"
+                          r"alleged )*(?:[\w()-]+ ){0,3}?(?:militants|jihadists|terrorists|insurgents|fighters|assailants)\b"),
             "Strategic developments", "Disrupted weapons use", "weapons", ("COERCE", "seize")),
     Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended|"
                           r"arrest(?= (?:\d+|several|two|three|four|five|six|seven|eight|nine|ten|dozens|a number) )"),

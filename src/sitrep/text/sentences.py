@@ -12,7 +12,7 @@ __all__ = ["is_abbreviation", "split_sentences"]
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm brig gov sen rep pres st jr sr rev fr
-    no nos vol fig est approx dept univ inc ltd co corp bros vs etc al jan feb mar apr jun jul aug sep sept
+    no nos vol fig est approx incl excl dept univ inc ltd co corp bros vs etc al jan feb mar apr jun jul aug sep sept
     oct nov dec u.s u.n u.k e.g i.e a.m p.m mt ft
     """.split()
 )
