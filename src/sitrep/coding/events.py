@@ -3364,10 +3364,6 @@ def _agreement_states(article: Article, draft: _Draft, matcher: ActorMatcher) ->
     return out
 
 
-_INTER_PAIR = {frozenset([1]): 11, frozenset([1, 2]): 12, frozenset([1, 3]): 13, frozenset([1, 4]): 14,
-               frozenset([1, 5]): 15, frozenset([1, 6]): 16, frozenset([1, 7]): 17, frozenset([1, 8]): 18}
-
-
 def _interaction(i1: int | None, i2: int | None) -> int | None:
     if i1 is None:
         return None
@@ -3841,8 +3837,6 @@ _FORCES_WORD = re.compile(r"\b(?:police|policemen|security forces|gendarmes?|gen
 _CROWD_AND_FORCES = re.compile(r"\b(?:clash\w*|fought|fighting|confrontations?)\b[^.;]{0,40}\bbetween\b[^.;]{0,40}\band\s+(?:the\s+)?"
                                r"(?:security|police|gendarmes?|gendarmerie|anti-?riot|forces of (?:law and )?order|"
                                r"law enforcement)\b", re.IGNORECASE)
-_TWO_CROWDS = re.compile(r"\b(?:clash\w*|fought|fighting)\b[^.;]{0,60}\bbetween\b|\band\b[^.;]{1,60}\b(?:clash(?:ed)?|fought)\b",
-                         re.IGNORECASE)
 # two sides of one kind that fought each other, neither named: "violence between farmers and pastoralists",
 # "intra-communal violence", "farmers against herders", "two armed groups clashed", "students from rival camps clashed"
 _TWO_SIDES = re.compile(r"\b(?:clash\w*|fought|fighting|violence|confrontations?|skirmish\w*|fights?|brawls?)\b[^.;]{0,60}?"
