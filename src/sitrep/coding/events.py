@@ -7,7 +7,7 @@ import functools
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -544,11 +544,17 @@ def _figurative_game(hits: list[tuple[Trigger, tuple[int, int]]], text: str) -> 
             or (t.name == "protest" and not text[sp[0]:sp[1]].lower().startswith("rall"))]
 
 
+def _only_toll(hits: Sequence[tuple[Trigger, tuple[int, int]]], text: str) -> bool:
+    """Whether a sentence's hits are only a toll or an arrest (its dead, its injured, whoever was arrested) and it
+    names no doer or arms."""
+    return bool(hits) and _ARMED_DEED.search(text) is None and all(
+        t.name in ("massacre", "harm", "arrests") and _ACCIDENT_TOLL.fullmatch(text, a, b) for t, (a, b) in hits)
+
+
 def _accident_toll(hits: list[tuple[Trigger, tuple[int, int]]], text: str) -> bool:
     """Whether every hit of a sentence is the toll of an accident it tells: its dead, its injured, an arrest after it,
     with no doer or arms named ("seven killed as a tram derails", "dozens hurt when the bus overturned")."""
-    return bool(hits) and _ACCIDENT.search(text) is not None and _ARMED_DEED.search(text) is None and all(
-        t.name in ("massacre", "harm", "arrests") and _ACCIDENT_TOLL.fullmatch(text, sp[0], sp[1]) for t, sp in hits)
+    return _ACCIDENT.search(text) is not None and _only_toll(hits, text)
 
 
 _TOLL_WORD = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|injur\w*|wound(?:ed|s)?|hurt)\b", re.IGNORECASE)
@@ -567,9 +573,7 @@ def _accident_story(article: Article) -> bool:
 
 def _toll_only(text: str) -> bool:
     """Whether a sentence's hits are only a toll or an arrest and it names no doer or arms."""
-    hits = _triggers_in(text)
-    return bool(hits) and _ARMED_DEED.search(text) is None and all(
-        t.name in ("massacre", "harm", "arrests") and _ACCIDENT_TOLL.fullmatch(text, a, b) for t, (a, b) in hits)
+    return _only_toll(_triggers_in(text), text)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
+from typing import Any
 
 from sitrep.geo.gazetteer import haversine_km
 from sitrep.model import Disagreement, Event
 
-__all__ = ["MAX_DATE_SLACK", "compatible", "date_slack", "merge", "merges_with"]
+__all__ = ["MAX_DATE_SLACK", "compatible", "date_slack", "kinds_to_search", "merge", "merges_with"]
 
 _FIGURE_FIELDS = ("fatalities", "wounded", "abducted", "arrested", "deaths_a", "deaths_b", "deaths_civilians")
 
@@ -38,6 +39,14 @@ def merges_with(event_type: str | None, sub_event_type: str | None) -> frozenset
         if kind in sib:
             out |= sib
     return frozenset(out)
+
+
+def kinds_to_search(own: tuple[Any, ...], kinds: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Of `kinds` ((type, sub-type, PLOVER category) keys of stored or pending events), those a report of kind
+    `own` may merge with: its own kind first, then its siblings' (a report of an attack and of the fight that
+    followed goes to the attack and the fight already known, not across)."""
+    sib = merges_with(own[0], own[1])
+    return sorted((k for k in kinds if k == own or (k[:2] != own[:2] and k[:2] in sib)), key=lambda k: k != own)
 
 
 def date_slack(time_precision: int | None) -> timedelta:

@@ -19,7 +19,7 @@ import duckdb
 import orjson
 
 from sitrep.errors import NotFound, StoreError
-from sitrep.fusion.merge import compatible, date_slack, merge, merges_with
+from sitrep.fusion.merge import compatible, date_slack, kinds_to_search, merge
 from sitrep.fusion.stories import Assignment, StoryIndex, minhash_signature, signature_bytes, signature_values, story_terms
 from sitrep.model import Article, Disagreement, Event, Evidence, Reject, Source
 from sitrep.settings import Settings
@@ -179,12 +179,8 @@ class _LightIndex:
         # 12-hex-digit ids sort as their integers do; any other id makes the index compare strings
         fast = not self._odd_ids
         id_key = (lambda r: ids[r]) if fast else (lambda r: self._decode_id(ids[r]))
-        kinds = merges_with(ev.event_type, ev.sub_event_type)
         own = (ev.event_type, ev.sub_event_type, ev.plover_category)
-        # its own kind's events first, then the sibling kind's: a report of an attack and of the fight that followed
-        # goes to the stored attack and fight, not across
-        keys = [(kind != own, key) for kind in self._by_kind
-                if kind == own or (kind[:2] != own[:2] and kind[:2] in kinds) for key in self._by_kind[kind]]
+        keys = [(kind != own, key) for kind in kinds_to_search(own, self._by_kind) for key in self._by_kind[kind]]
         for sibling, key in keys:
             starts, rows = self.groups[key]
             if key[3] is not None and ev.country_code is not None and key[3] != ev.country_code:
@@ -413,11 +409,7 @@ class Store:
         for e in ev.evidence:
             e.article_id = ev.article_id
         key = (ev.event_type, ev.sub_event_type, ev.plover_category)
-        kinds = merges_with(ev.event_type, ev.sub_event_type)
-        # its own kind's events first (see `_LightIndex.candidates`), then the sibling kind's
-        near = [i for k in sorted(by_key, key=lambda k: k != key) if k == key or (k[:2] != key[:2] and k[:2] in kinds)
-                for i in by_key[k]]
-        for cand_id in near:
+        for cand_id in (i for k in kinds_to_search(key, by_key) for i in by_key[k]):
             cand = pending[cand_id]
             if cand.country_code and ev.country_code and cand.country_code != ev.country_code:
                 continue
