@@ -3705,6 +3705,10 @@ def test_men_posing_as_a_force_are_not_the_force(pipe: Pipeline) -> None:
     ("A gunman opened fire on a party in the Austin neighborhood of Chicago on Sunday, wounding six.", "Chicago"),
     ("Salina police said a man was shot dead in the 1900 block of Dover on Sunday.", "Salina"),
     ("Two men were shot and wounded near 25th Street and Broadway in Louisville on Monday.", "Louisville"),
+    # the quarter, building or street is the only place of the trigger sentence: the place the text tells of
+    # elsewhere, the one it tells most often
+    ("Five people were shot on Thursday night in the Austin neighborhood. Mobile users tap here for photos. Chicago "
+     "police said the gunman fled. Chicago police asked for help.", "Chicago"),
 ])
 def test_a_building_quarter_or_street_named_after_a_place_is_not_the_scene(pipe: Pipeline, text: str,
                                                                            where: str) -> None:
@@ -3717,6 +3721,9 @@ def test_a_building_quarter_or_street_named_after_a_place_is_not_the_scene(pipe:
     ("Gunmen attacked the market in Gao on Monday, killing three traders.", "Gao"),
     ("A man was shot dead outside a hospital in Memphis on Sunday.", "Memphis"),
     ("A man was shot dead at the Memphis Club on Sunday.", "Memphis"),  # no other place: the club's town
+    # a part of the city, not a quarter named after another place
+    ("Five people were shot in the east Baltimore neighborhood on Wednesday. Mobile users tap here for photos.",
+     "Baltimore"),
 ])
 def test_ordinary_scenes_stay_with_building_and_street_rules(pipe: Pipeline, text: str, where: str) -> None:
     ev = code(pipe, text)[0]

@@ -3404,9 +3404,18 @@ _FACILITY_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’]*)?[ \t]+(?:(?:Hospital|Med
                              r"(?![\w-])|(?:neighbou?rhoods?|apartments?|apartment complex|nightclub|housing project)\b)")
 
 
+# "the east Baltimore neighborhood": a part of the city named, not a quarter named after another place
+_PART_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+                             r"south-east|south-west|central|downtown|northern|southern|eastern|western)[ \t]+$")
+
+
 def _named_after(text: str, p: PlaceMention) -> bool:
     """Whether place mention `p` names a building, a quarter or (in an address) a street, not the place itself."""
-    return _FACILITY_AFTER.match(text, p.end) is not None or in_address(text, p.start, p.end)
+    m = _FACILITY_AFTER.match(text, p.end)
+    if m is not None and m.group(0).strip().lower().startswith("neighbo") \
+            and _PART_OF_BEFORE.search(text, max(0, p.start - 20), p.start):
+        return False
+    return m is not None or in_address(text, p.start, p.end)
 
 
 # between two names of one list or of a village and its commune: ", ", " and ", " or ", "/", a bracket ("Lema [Lema
@@ -3467,7 +3476,16 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                 places = earlier
                 break
     if named and not any(p.feature != "country" for p in places):
-        places = named  # no other scene told near it: the place the building or the quarter is named after
+        # no other scene told near it: the quarter, the building or the street is in the place the text tells of
+        # elsewhere ("shot in the Austin neighborhood ... Chicago police said"), else the place it is named after
+        elsewhere = [p for p in located if p.feature != "country" and p.context != "border" and p not in named
+                     and p.country_code == named[0].country_code and not _named_after(article.text, p)]
+        if elsewhere:
+            # the place told most often ("Mobile users tap here" once beside the city told three times)
+            times = Counter((p.name, p.admin1) for p in elsewhere)
+            most = max(times.values())
+            elsewhere = [p for p in elsewhere if times[(p.name, p.admin1)] == most]
+        places = elsewhere or named
     if not places:
         places = [p for p in located if p.context != "border"]
         places = [p for p in places if p.feature == "country"][:1]

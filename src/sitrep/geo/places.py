@@ -263,7 +263,9 @@ def find_places(
         # name that only "says" is one when it does so at least as often as it stands alone ("Gainesville says no")
         alone = Counter(m.key for m in mentions)
         mentions = [m for m in mentions if not (as_person[m.key] or as_speaker[m.key] >= max(1, alone[m.key] // 2))
-                    or VILLAGE_CUE.search(text, max(0, m.start - 60), m.start) is not None]
+                    or VILLAGE_CUE.search(text, max(0, m.start - 60), m.start) is not None
+                    or _dateline(text, m.start, m.end)]  # (a dateline is a place: "LOUISVILLE, KY -" beside
+        # "Develop Louisville said")
 
     # -- the admin hierarchy the text writes out: "Kindjandi (Diffa, Diffa)", "Dan Dela (Guidan Sori, Maradi)",
     # "Gainesville, Fla.", "Dori, Burkina Faso": a unit after a name places the name before it
@@ -581,6 +583,15 @@ def find_places(
             # text places it in; the village there is another of the name (the event falls to the cercle). (A town
             # named as its unit, "Menaka (Menaka, Menaka)", may be filed under the region it was carved from; a
             # village near a unit's edge, under the region next door: "Attara (Niafunke, Tombouctou)".)
+            continue
+        if id(m) not in hierarchy and id(m) not in nearby and within is not None and (wb := within.best) is not None \
+                and wb.feature == "admin1" and best.feature == "place" and wb.country_code == best.country_code \
+                and wb.admin1_code and best.admin1_code and wb.admin1_code != best.admin1_code \
+                and m.key != within.key and best.geonames_id not in gaz.inferred_admin \
+                and haversine_km(best.latitude, best.longitude, wb.latitude, wb.longitude) > _NEAR_KM:
+            # "Sanborn, North Dakota", "HOWLAND, Ohio": the text puts the town in a state where the gazetteer has no
+            # town of the name; the one it has far off in another state is another town (the event falls to the
+            # state the text names)
             continue
         if id(m) in hierarchy and within is not None and (wb := within.best) is not None and best.feature == "place" \
                 and wb.country_code == best.country_code and wb.admin1_code != best.admin1_code and m.key != within.key \
@@ -930,6 +941,13 @@ def _eponymous_unit(gaz: Gazetteer, ni: _NameInfo, key: str, best: Place | None 
 _DATELINE = re.compile(r"(?:,[ \t]*[A-Z][\w.]*)?[ \t]*(?:—|–|--|-|\(|,)")
 
 
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end], in capitals, opens a dateline: "TORRINGTON — City Council ...",
+    "CHARLESTON, W.Va. -", "LOUISVILLE, KY (WAVE) -" at the start of a line or a sentence."""
+    return text[start:end].isupper() and _DATELINE.match(text, end) is not None and (
+        start == 0 or text[start - 1] in "\n\r" or text[max(0, start - 2):start] in (". ", "\n ", "  "))
+
+
 def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | None, countries: set[str],
           admin1_named: set[tuple[str, str | None]], before: str, within: Candidate | None,
           in_hierarchy: bool = False, framed: frozenset[str] | set[str] = frozenset(), *,
@@ -956,8 +974,7 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
     if span.isupper() and best.feature == "place":
         # a dateline ("TORRINGTON — City Council ...", "CHARLESTON, W.Va. -") names where the story is; other
         # words in capitals (a headline, a shouted word) only when the place is big enough to be meant
-        if _DATELINE.match(text, m.end) and (m.start == 0 or text[m.start - 1] in "\n\r" or
-                                             text[max(0, m.start - 2):m.start] in (". ", "\n ")):
+        if _dateline(text, m.start, m.end):
             return True
         if best.population < 50_000 and not re.match(r"\s*[,(—–-]", text[m.end:m.end + 3]):
             return False

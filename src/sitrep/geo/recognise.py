@@ -93,7 +93,13 @@ BORDER_BEFORE = re.compile(r"\b(?:(?:border|borders|frontier)\s+(?:with|of)|(?:w
 _AGE_AFTER = re.compile(r",[ \t]+\d{1,3}(?:,|[ \t]*\))")
 # an age written before a name and a surname: "35-year-old Clarence Washington", "a 7-year-old Crystal Bowman" (not
 # "a 20-year-old Chicago man", "a 30-year-old Chicago Police officer": the place the person is from)
-_AGE_BEFORE = re.compile(r"\b\d{1,3}[- ](?:year|month)s?[- ]old[ \t]+$")
+_AGE_BEFORE = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ](?:year|month)s?[- ]old[ \t]+$",
+                         re.IGNORECASE)
+# after a name that an age precedes, what makes it a person's: another name, a comma, "and", a verb ("was", "shot")
+# (not a noun: "a 20-year-old Chicago man"; nor a state after a comma: "a 16-year-old Burlington, Wash., boy")
+_PERSON_AFTER_AGE = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*|[ \t]*,(?![ \t]*[A-Z])|[ \t]*[;)]|"
+                               r"[ \t]+(?:and|was|is|had|has|who|died|shot|said)\b)")
 _PERSON_AFTER = re.compile(
     r"^(?:\s+(?:said|says|told|added|explained|noted|wrote|asked|testified|replied|argued|"
     r"stated|recalled|insisted|acknowledged|admitted|announced|declined|did not|didn't|has said|had said)\b|"
@@ -175,7 +181,7 @@ _FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta)\b")  #
 # A street, road or building named after a place is not the place ("Wichita Drive", "Richmond Street")
 _STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Ave\.|Boulevard|Blvd\.?|Parkway|Pkwy\.?|"
                            r"Lane|Ln\.|Highway|Hwy\.?|Court|Ct\.|Circle|Trail|Pike|Turnpike|Expressway|Freeway|"
-                           r"Terrace|Plaza|Square)(?![\w-])")
+                           r"Terrace|Plaza|Square|drive|avenue|boulevard|lane)(?![\w-])")
 _STREET_WORDS = (r"(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Ln\.|Parkway|Pkwy\.?|"
                  r"Court|Ct\.|Circle|Terrace|Way|Place|Pl\.)")
 # "Florida Highway Patrol", "Ohio Turnpike Commission": a state's name before a road word and a name is a body's
@@ -498,8 +504,10 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         if m.kind == "abbrev":
             kept.append(m)
             continue
+        if _credit(text, m.start, m.end):
+            continue  # a broadcaster credited, not a place: "LOUISVILLE, KY (WAVE) -", "(Photo: KENS 5)"
         # a street named after a place, a compound or a firm ("Wichita Drive", "Wal-Mart", "Long & Foster")
-        if spaced and after[1:2].isupper() and _STREET_AFTER.match(text, m.end) and not is_country_level(gaz, m.ids) \
+        if spaced and after[1:2].isalpha() and _STREET_AFTER.match(text, m.end) and not is_country_level(gaz, m.ids) \
                 and not (_STATE_BODY_AFTER.match(text, m.end) and any(rows[i][9] == "admin1" for i in m.ids)):
             continue  # (not "Florida Highway Patrol"; but "West Manchester Avenue", a parish of Jamaica's name)
         if (after[:1] == "&" or (spaced and "&" in text[m.end:m.end + 3])) and _GLUED_AFTER.match(text, m.end) \
@@ -525,6 +533,23 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
     return kept
 
 
+# an outlet credited in capitals in brackets after a dateline ("KNOXVILLE (WATE) –", "HOWLAND, Ohio (WKBN) –"), and a
+# North American broadcaster's call sign with its channel ("KENS 5", "WAVE 3 News")
+_CREDIT_AFTER = re.compile(r"(?:-?TV|-DT|\.com)?\)[ \t]*(?:--|[-–—:])")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
+_CHANNEL_AFTER = re.compile(r"(?:-TV|-DT)?[ \t]+\d{1,2}(?![\d:.,])")
+
+
+def _credit(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], in capitals, names the outlet that tells the story rather than a place."""
+    span = text[start:end]
+    if not span.isupper():
+        return False
+    if text[start - 1:start] == "(" and _CREDIT_AFTER.match(text, end):
+        return True
+    return _CALL_SIGN.fullmatch(span) is not None and _CHANNEL_AFTER.match(text, end) is not None
+
+
 def in_address(text: str, start: int, end: int) -> bool:
     """Whether the name text[start:end] is a street's in an address: "the 1900 block of Dover", "at Seventh Street
     and Broadway", "near Bullard and Cornelia avenues" (not "on Elm Street, Dallas" nor "on Elm Street in Dover")."""
@@ -540,6 +565,10 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
     geoparsing corpora annotate it."""
     text = tx.text
     start, end = m.start, m.end
+    if m.kind == "name" and feature not in ("country", "continent") \
+            and _AGE_BEFORE.search(text, max(0, start - 25), start) and (pa := _PERSON_AFTER_AGE.match(text, end)) \
+            and pa.group(0).strip().lower() not in _INSTITUTION_WORDS | ADMIN_WORDS | _MEDIA_WORDS:
+        return "person"  # "35-year-old Clarence Washington", "daughter 16-year-old Brittany,", "four year old Woodrow"
     after = _NEXT_NAMES.match(text, end)
     if after is not None:
         words = after.group(0).split()
