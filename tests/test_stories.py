@@ -13,7 +13,7 @@ import pytest
 from sitrep import query
 from sitrep.cli import sample_dir
 from sitrep.evaluation.clusters import bcubed, evaluate_clusters, load_labelled
-from sitrep.fusion.stories import StoryIndex, StorySettings, minhash_signature, story_terms
+from sitrep.fusion.stories import StoryIndex, StorySettings, _headline_case, minhash_signature, story_terms
 from sitrep.model import Article
 from sitrep.pipeline import Pipeline
 from sitrep.settings import Settings
@@ -178,6 +178,41 @@ def test_story_features_weight_titles_names_places() -> None:
     assert "tillaberi region" not in terms and terms.get("ayorou") is not None
 
 
+def test_a_headline_in_headline_case_tells_names_only_by_the_body() -> None:
+    # every word of the title capitalised: "Sink", "Reach", "Final" are no names, nor "rovers sink" a full name;
+    # the teams, which the body writes capitalised, still are
+    game = _art("g", "Rovers Sink United To Reach Cup Final",
+                "The Blackwater Rovers beat Eastfield United 2-1 on Sunday to reach the cup final in May.", 12)
+    terms = story_terms(game)
+    assert "rovers sink" not in terms and "sink united" not in terms and "reach cup" not in terms
+    assert terms["rovers"] > terms["sink"] and terms["united"] > terms["reach"]
+    assert "eastfield united" in terms
+    # a person named in the title and the body keeps the full name, not "lopez joins" nor "joins hilltop"
+    board = _art("b", "Maria Lopez Joins Hilltop Theatre Board",
+                 "Maria Lopez has joined the board of the Hilltop Theatre in Oakdale, the theatre said on Friday.", 12)
+    terms = story_terms(board)
+    assert terms["maria lopez"] > 6 and "lopez joins" not in terms and "joins hilltop" not in terms
+    assert "hilltop theatre" in terms
+    # all in capitals: the same
+    caps = _art("c", "ROVERS SINK UNITED, REACH FINAL", "The Rovers beat United 2-1 on Sunday.", 12)
+    assert "rovers sink" not in story_terms(caps) and "sink united" not in story_terms(caps)
+
+
+def test_an_ordinary_title_keeps_its_names() -> None:
+    # a title in sentence case is read as before: its capitals are names ("Ayorou"), its other words common words
+    a = _art("a", *AMBUSH_A, 12)
+    terms = story_terms(a)
+    assert terms["ayorou"] > terms["ambush"]
+    plain = _art("p", "Anna Berg to chair the film festival jury, organisers say",
+                 "The director will lead the jury of nine in October.", 12)
+    assert "anna berg" in story_terms(plain)  # the body never names her: the title's capitals still count
+    assert not _headline_case("Gunmen kill 12 soldiers in ambush near Ayorou")
+    assert not _headline_case("Anna Berg to chair the film festival jury, organisers say")
+    assert not _headline_case("Obituary Notices")  # too short to tell
+    assert _headline_case("Sacked Driver Goes on Wild Spree")
+    assert _headline_case("ROVERS SINK UNITED, REACH FINAL")
+
+
 def test_sample_corpus_stories_in_the_store(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "s.duckdb")
     Pipeline(Settings(workers=1)).ingest([sample_dir()], store)
@@ -327,6 +362,44 @@ def test_the_index_merges_stories_and_says_which_id_stands_for_which() -> None:
     folded = a.story_id if c.story_id == b.story_id else b.story_id
     assert idx.take_changes()[3] == [(folded, c.story_id)] and folded not in idx.stories
     assert idx.stories[c.story_id].n == 3
+
+
+def _tenor_index(first_reports: int, other: dict[str, float] | None = None) -> tuple[StoryIndex, list[str]]:
+    """A first report in words of its own ("the tenor famed for Verdi has passed away", once or twice), two reports
+    told alike ("opera singer dies"), and, optionally, a report of other news; story ids in that order."""
+    idx = StoryIndex()
+    day = date(2024, 3, 1)
+    for i in range(20):
+        idx.assign(f"bg{i}", {f"noise{i}": 3.0, f"other{i}": 2.0, "said": 1.0}, day)
+    ids = [idx.assign(f"a{k}", {"tenor": 3.0, "verdi": 3.0, "famed": 3.0, "passed": 2.0}, day).story_id
+           for k in range(first_reports)][:1]
+    ids.append(idx.assign("b1", {"opera": 3.0, "singer": 3.0, "dies": 3.0, "aged": 2.0}, day).story_id)
+    assert idx.assign("b2", {"opera": 3.0, "singer": 3.0, "dies": 3.0, "funeral": 2.0}, day).story_id == ids[-1]
+    if other is not None:
+        ids.append(idx.assign("o", other, day).story_id)
+    assert len(set(ids)) == len(ids)
+    return idx, ids
+
+
+def test_a_story_of_one_report_is_folded_into_the_story_a_bridging_report_joins() -> None:
+    # the report that tells both ("the tenor, famed for Verdi, dies: opera singer") joins the larger story; the
+    # one-report story it could also join is folded in, though the two centroids share little (under 0.3)
+    idx, (single, told) = _tenor_index(1)
+    c = idx.assign("c", {"tenor": 3.0, "verdi": 2.0, "opera": 3.0, "singer": 3.0, "dies": 3.0}, date(2024, 3, 1))
+    assert c.story_id == told and idx.current(single) == told and idx.stories[told].n == 4
+    # the same first words told by two reports are a story of their own: not merged at that closeness
+    idx, (first, told) = _tenor_index(2)
+    c = idx.assign("c", {"tenor": 3.0, "verdi": 2.0, "opera": 3.0, "singer": 3.0, "dies": 3.0}, date(2024, 3, 1))
+    assert c.story_id == told and idx.current(first) == first
+
+
+def test_a_story_of_one_report_about_other_news_stays_apart() -> None:
+    # a one-report story that shares a word with the bridging report but that the report could not join (ticket
+    # prices at the opera) is not touched
+    prices = {"opera": 1.0, "ticket": 3.0, "prices": 3.0, "season": 3.0, "subscribers": 2.0}
+    idx, (single, told, other) = _tenor_index(1, prices)
+    idx.assign("c", {"tenor": 3.0, "verdi": 2.0, "opera": 3.0, "singer": 3.0, "dies": 3.0}, date(2024, 3, 1))
+    assert idx.current(single) == told and idx.current(other) == other and other in idx.stories
 
 
 def test_two_stories_about_other_people_are_not_merged() -> None:

@@ -100,6 +100,10 @@ class StorySettings:
     # scored under the threshold against each other, and each started its own ("T-Mobile has officially announced
     # ..." / "T-Mobile USA has just confirmed ..."); the article that bridges them merges them
     merge_threshold: float = 0.3
+    # a story of one report is that report's words alone, and a first report told in other words than those that
+    # followed ("the veteran tenor, famed for his Verdi roles, has passed away" / "opera singer dies aged 81") stays
+    # apart from them: the article that could join both folds the one-report story into the other at this closeness
+    merge_single_threshold: float = 0.2
 
 
 _StoryRow = tuple[str, str | None, date | None, date | None, int, dict[str, float]]  # id, title, first, last, n, centroid
@@ -157,15 +161,36 @@ def story_terms(article: Article, settings: StorySettings = StorySettings()) -> 
     """The weighted features of an article (see the module docstring); raw weights, before IDF."""
     out: dict[str, float] = {}
 
-    def add(weight: float, text: str, starts: set[int]) -> None:
+    # a headline written in headline case ("Rovers Sink United To Reach Cup Final", or all in capitals) tells no
+    # names by its capitals: there a word is a name only if the article's other sentences write it capitalised
+    # ("Maria Lopez Joins Hilltop Theatre Board" keeps "maria lopez" and "hilltop theatre", not "lopez joins")
+    sentences = article.sentences[: settings.max_sentences]
+    texts = [article.text[s.start:s.end] for s in sentences] if sentences else [article.text]
+    heads = {i for i, text in ((-1, article.title), (0, texts[0] if sentences else None))
+             if text and _headline_case(text)}
+    known: set[str] = set()  # the words the article's other sentences write capitalised (a first word: before another)
+    if heads:
+        for i, text in enumerate(texts):
+            if i not in heads:
+                words = list(_WORD.finditer(text))
+                for k, m in enumerate(words):
+                    if m.group(0)[0].isupper() and (m.start() > 0 or (
+                            k + 1 < len(words) and words[k + 1].group(0)[0].isupper()
+                            and words[k + 1].start() - m.end() <= 1)):
+                        known.add(_name_key(m.group(0)))
+
+    def add(weight: float, text: str, starts: set[int], headline: bool = False) -> None:
         prev_name: str | None = None
         prev_end = -10
         for m in _WORD.finditer(text):
             w = m.group(0)
-            low = w.lower().replace("’", "'")
-            if low.endswith("'s"):
-                low = low[:-2]
-            is_name = w[0].isupper() and m.start() not in starts
+            low = _name_key(w)
+            is_name = w[0].isupper() and (low in known if headline else m.start() not in starts)
+            if headline and not is_name:  # a common word, which neither is nor starts a name
+                prev_name = None
+                if len(low) >= 3 and low not in _STOP:
+                    out[low] = out.get(low, 0.0) + weight
+                continue
             if len(low) < 3 or low in _STOP:
                 prev_name = None
                 continue
@@ -181,13 +206,10 @@ def story_terms(article: Article, settings: StorySettings = StorySettings()) -> 
                 prev_name = None
 
     if article.title:
-        add(settings.title_weight, article.title, {0})
-    sentences = article.sentences
+        add(settings.title_weight, article.title, {0}, -1 in heads)
     if sentences:
-        for i, s in enumerate(sentences[: settings.max_sentences]):
-            text = article.text[s.start:s.end]
-            first_word = {0}
-            add(settings.lead_weight if i < 2 else 1.0, text, first_word)
+        for i, text in enumerate(texts):
+            add(settings.lead_weight if i < 2 else 1.0, text, {0}, i in heads)
     else:
         text = article.text
         starts = {0} | {m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)}
@@ -211,6 +233,19 @@ def story_terms(article: Article, settings: StorySettings = StorySettings()) -> 
             if when is not None:
                 out[when] = out.get(when, 0.0) + settings.day_weight
     return out
+
+
+def _name_key(word: str) -> str:
+    """A word as a feature: lower case, the possessive dropped ("Lopez's" -> "lopez")."""
+    low = word.lower().replace("’", "'")
+    return low[:-2] if low.endswith("'s") else low
+
+
+def _headline_case(text: str) -> bool:
+    """Whether a line is written in headline case: of its words of four letters or more (not function words), at
+    least three and nearly all (85%) capitalised, as "Sacked Driver Goes on Wild Spree" or "ROVERS SINK UNITED"."""
+    words = [w for w in _WORD.findall(text) if w[0].isalpha() and len(w) >= 4 and w.lower() not in _STOP]
+    return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= 0.85 * len(words)
 
 
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -532,9 +567,11 @@ class StoryIndex:
                     continue
                 self.stories[other].vec = None  # (both centroids as of now: `best` was just joined)
                 close = self._cosine(self._centroid(self.stories[best]), self.stories[other])
-                if _names_apart(self.stories[best].tf, self.stories[other].tf, st.salient_weight, st.focus_names):
+                apart = _names_apart(self.stories[best].tf, self.stories[other].tf, st.salient_weight, st.focus_names)
+                if apart:
                     close *= st.other_names_conflict
-                if close >= st.merge_threshold:
+                single = self.stories[other].n == 1 and not apart  # (a report about other people stays apart)
+                if close >= (st.merge_single_threshold if single else st.merge_threshold):
                     self._merge(best, other)
             return Assignment(article_id, best, round(best_score, 4), False)
         sid = story_id or self._new_id()
