@@ -3809,3 +3809,16 @@ def test_damage_a_crowd_did_told_in_the_passive_is_a_riot(pipe: Pipeline) -> Non
     for text in ("On 8 September 2024, a house in Koury was burned by a bush fire.",
                  "On 8 September 2024, the protesters' tents in Koury were burned by the police."):
         assert all(ev.event_type != "Riots" for ev in code(pipe, text, pub)), text
+
+
+def test_civilians_the_sentence_names_by_their_country_are_the_victims(pipe: Pipeline) -> None:
+    # the attack read first as a fight and then found one-sided: the victims it names, not the country's civilians
+    ev = code(pipe, "On 3 March 2020, unknown gunmen attacked and killed a French tourist in northern Niger.")
+    assert [(e.actor1, e.actor2) for e in ev] == [("Unidentified Armed Group (Niger)", "Civilians (International)")]
+    ev = code(pipe, "On 3 March 2020, gunmen abducted a Swiss woman from her home in Gao.")
+    assert [e.actor2 for e in ev] == ["Civilians (International)"]
+    # civilians of the event's own country, or of none, change nothing
+    ev = code(pipe, "On 3 March 2020, unknown gunmen attacked and killed three farmers near Gao.")
+    assert [e.actor2 for e in ev] == ["Civilians (Mali)"]
+    ev = code(pipe, "On 3 March 2020, the Malian man said his shop in Gao had opened again after the holiday.")
+    assert [e.event_type for e in ev] == []

@@ -3793,8 +3793,10 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         a2 = None  # a government's officials attacked ("killed a senior government official"): civilians (ACLED)
     if (trig.event_type == "Violence against civilians" or trig.family in ("looting", "arrests")) and a2 is None:
         # violence against civilians has civilians on the other side, named or not ("killed two herders"); so do
-        # looting and arrests when no armed side is named (ACLED: "Civilians (X)")
-        a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
+        # looting and arrests when no armed side is named (ACLED: "Civilians (X)"); civilians the happening's
+        # sentence names with their country are those ("killed a French tourist in northern Niger": Civilians
+        # (International); "arrested two Nigerien youths near Matiakoali": Civilians (Niger))
+        a2 = _civilians_named(article, draft, cc) or _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     told = " ".join(article.sentences[i].text for i in draft.sentences)
     if trig.sub_event_type == "Remote explosive/landmine/IED" and a2 is None and not _MILITARY_TARGET.search(told) \
             and _PEOPLE_STRUCK.search(_NO_HARM.sub(" ", told)):
@@ -3802,6 +3804,15 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # near Toumour, no casualties reported": ACLED names no second side)
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     return a1, a2
+
+
+def _civilians_named(article: Article, draft: _Draft, cc: str | None) -> ActorMention | None:
+    """The first civilians the happening's first sentence names by their country, of another country than the
+    event's `cc` ("a French tourist", "Nigerian refugees", "two Nigerien Tuareg youths"); None when it names none,
+    or only civilians of no known country ("a hostage") or of the event's own."""
+    s = draft.sentences[0]
+    return next((a for a in article.actors if a.sentence == s and a.inter == 7 and a.kind == "civilians"
+                 and a.country_code is not None and a.country_code != cc), None)
 
 
 # a sentence after the happening's that tells whose the arms were: "The device was likely planted by JNIM militants"
