@@ -3822,3 +3822,15 @@ def test_civilians_the_sentence_names_by_their_country_are_the_victims(pipe: Pip
     assert [e.actor2 for e in ev] == ["Civilians (Mali)"]
     ev = code(pipe, "On 3 March 2020, the Malian man said his shop in Gao had opened again after the holiday.")
     assert [e.event_type for e in ev] == []
+
+
+def test_a_crowd_named_by_its_nationality_protests_as_that_country(pipe: Pipeline) -> None:
+    ev = code(pipe, "On 5 March 2020, Sudanese refugees staged a sit-in in front of the UN offices in Agadez.")
+    assert [e.actor1 for e in ev] == ["Protesters (Sudan)"]
+    ev = code(pipe, "On 5 March 2020, police broke up a sit-in by Sudanese refugees in Agadez.")
+    assert [e.actor1 for e in ev] == ["Protesters (Sudan)"]
+    # the people a crowd protests about are not the crowd
+    ev = code(pipe, "On 5 March 2020, residents of Agadez protested against the arrival of Sudanese refugees.")
+    assert [e.actor1 for e in ev] == ["Protesters (Niger)"]
+    ev = code(pipe, "On 5 March 2020, students in Niamey marched against the expulsion of Nigerien migrants from Algeria.")
+    assert [e.actor1 for e in ev] == ["Protesters (Niger)"]

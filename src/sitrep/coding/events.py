@@ -3740,10 +3740,14 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             police = matcher.role_actor("police", a2.country_code, on=article.published)
             if police is not None:
                 a2 = dataclasses.replace(a2, actor=police[0], inter=police[1])
+        # a crowd the text names by its country ("Sudanese refugees staged a sit-in in Agadez", "a sit-in by
+        # Sudanese refugees"): that country's protesters or rioters, as ACLED codes them
+        crowd = _crowd_country(article, draft, cc) if a1 is None or a1.country_code in (None, cc) else None
         if trig.event_type == "Riots" and (a1 is None or a1.inter == 6):
-            a1 = _role(matcher, "rioters", (a1.country_code if a1 else None) or cc, article, trig_text, t0, t1) or a1
+            a1 = _role(matcher, "rioters", crowd or (a1.country_code if a1 else None) or cc, article, trig_text,
+                       t0, t1) or a1
         elif a1 is None:
-            a1 = _role(matcher, "protesters", cc, article, trig_text, t0, t1)
+            a1 = _role(matcher, "protesters", crowd or cc, article, trig_text, t0, t1)
         if a2 is None:
             text = " ".join(article.sentences[i].text for i in draft.sentences)
             if any(not _arrest_protested(text, m) for m in _FORCE_ON_CROWD.finditer(text)):
@@ -3804,6 +3808,26 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # near Toumour, no casualties reported": ACLED names no second side)
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     return a1, a2
+
+
+def _crowd_country(article: Article, draft: _Draft, cc: str | None) -> str | None:
+    """The country of the crowd a protest's first sentence names by its nationality, other than the event's `cc`:
+    civilians named before the happening's word, its subject ("Sudanese refugees protested in Agadez"), or right
+    after it with 'by' ("a sit-in by Sudanese refugees"); None for civilians the crowd spoke for ("protested the
+    expulsion of Nigerien migrants")."""
+    t0, t1 = draft.trigger_span
+    s = draft.sentences[0]
+    for a in article.actors:
+        if a.sentence != s or a.inter != 7 or a.kind != "civilians" or a.country_code in (None, cc):
+            continue
+        if a.end <= t0 and not re.search(r"\b(?:against|over|for|about|of|with)\b|[,;]",
+                                           article.text[a.end:t0]) and not _CLAUSE_OBJECT_BEFORE.search(
+                article.text, article.sentences[s].start, a.start):
+            return a.country_code
+        if a.start >= t1 and re.fullmatch(r"\s+(?:[\w-]+\s+){0,6}?by\s+(?:(?:some|about|around|dozens of|hundreds of|"
+                                          r"thousands of|several|\d+)\s+)?", article.text[t1:a.start]):
+            return a.country_code
+    return None
 
 
 def _civilians_named(article: Article, draft: _Draft, cc: str | None) -> ActorMention | None:
