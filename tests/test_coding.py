@@ -3834,3 +3834,15 @@ def test_a_crowd_named_by_its_nationality_protests_as_that_country(pipe: Pipelin
     assert [e.actor1 for e in ev] == ["Protesters (Niger)"]
     ev = code(pipe, "On 5 March 2020, students in Niamey marched against the expulsion of Nigerien migrants from Algeria.")
     assert [e.actor1 for e in ev] == ["Protesters (Niger)"]
+
+
+def test_security_forces_that_harm_civilians_are_the_police(pipe: Pipeline) -> None:
+    ev = code(pipe, "On 4 April 2020, security forces shot dead a woman suffering from dementia in the town of Diffa.", published=date(2020, 4, 6))
+    assert [(e.event_type, e.actor1) for e in ev] == [("Violence against civilians", "Police Forces of Niger (2011-2021)")]
+    ev = code(pipe, "On 4 April 2020, Malian security forces killed one civilian in Bamako.", published=date(2020, 4, 6))
+    assert [e.actor1 for e in ev] == ["Police Forces of Mali (2013-2020)"]
+    # soldiers stay the army, and security forces fighting gunmen stay the army
+    ev = code(pipe, "On 4 April 2020, soldiers shot dead a woman in the town of Diffa.", published=date(2020, 4, 6))
+    assert [e.actor1 for e in ev] == ["Military Forces of Niger (2011-2021)"]
+    ev = code(pipe, "On 4 April 2020, security forces clashed with gunmen near Diffa, killing two.", published=date(2020, 4, 6))
+    assert [e.actor1 for e in ev] == ["Military Forces of Niger (2011-2021)"]

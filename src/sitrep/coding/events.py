@@ -3793,6 +3793,16 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
     if trig.family == "looting" and a1 is None:
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
+    if trig.event_type == "Violence against civilians" and a1 is not None and a1.inter == 1 \
+            and a1.actor.startswith("Military Forces") and _BARE_SECURITY_FORCES.fullmatch(a1.text) \
+            and not any(m.inter == 1 and m.actor != a1.actor for m in article.actors if m.sentence in draft.sentences):
+        # forces that harmed civilians the text calls only 'security forces' ("security forces shot dead a woman in
+        # Diffa", "Malian security forces killed one civilian in Bamako"): the police, as ACLED codes unnamed forces
+        # policing people (Sahel files, such notes naming no other force: 7 of 10 police, 3 army); soldiers, the
+        # army, gendarmes keep their name
+        police = matcher.role_actor("police", a1.country_code, on=article.published)
+        if police is not None:
+            a1 = dataclasses.replace(a1, actor=police[0], inter=police[1])
     if trig.event_type == "Violence against civilians" and a2 is not None and a2.actor.startswith("Government of"):
         a2 = None  # a government's officials attacked ("killed a senior government official"): civilians (ACLED)
     if (trig.event_type == "Violence against civilians" or trig.family in ("looting", "arrests")) and a2 is None:
@@ -3857,6 +3867,8 @@ def _weapons_owner(article: Article, draft: _Draft, a1: ActorMention) -> ActorMe
 
 _CLASH_WORD = re.compile(r"\b(?:clash\w*|fight(?:ing|s)?|fought|gun ?fights?|gun ?battles?|battle[ds]?|skirmish\w*|"
                          r"combats?|exchanged? (?:of )?(?:fire|gunfire|shots)|exchanges? of (?:fire|gunfire))\b", re.IGNORECASE)
+# forces named by no more than 'security forces' and their country ("the security forces", "Malian security forces")
+_BARE_SECURITY_FORCES = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]+\s+)?security\s+forces?", re.IGNORECASE)
 _CROWD_CONTROL = re.compile(r"(?:the\s+)?(?:security forces|forces of order|law enforcement(?: officers)?|"
                             r"anti-?riot (?:police|forces|units?)|(?:defen[cs]e and )?security forces)", re.IGNORECASE)
 _FORCE_ON_CROWD = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:arrested|detained|dispersed|tear-?gassed|rounded up|cleared)\b|"
