@@ -3846,3 +3846,18 @@ def test_security_forces_that_harm_civilians_are_the_police(pipe: Pipeline) -> N
     assert [e.actor1 for e in ev] == ["Military Forces of Niger (2011-2021)"]
     ev = code(pipe, "On 4 April 2020, security forces clashed with gunmen near Diffa, killing two.", published=date(2020, 4, 6))
     assert [e.actor1 for e in ev] == ["Military Forces of Niger (2011-2021)"]
+
+
+def test_militants_killed_by_their_own_explosive_have_no_other_side(pipe: Pipeline) -> None:
+    published = date(2020, 7, 5)
+    for text in ("On 4 July 2020, two suspected JNIM militants were killed while in the process of planting IEDs near Gao.",
+                 "On 4 July 2020, three JNIM militants died when a bomb they were transporting exploded near Gao."):
+        ev = code(pipe, text, published=published)
+        assert [(e.actor1, e.actor2) for e in ev] == [("JNIM: Group for Support of Islam and Muslims", None)], text
+    # forces that killed them at it are the other side; a farmer who stepped on a mine is a victim
+    ev = code(pipe, "On 4 July 2020, soldiers killed two JNIM militants while they were planting an IED near Gao.",
+              published=published)
+    assert [e.actor2 for e in ev] == ["JNIM: Group for Support of Islam and Muslims"]
+    ev = code(pipe, "On 4 July 2020, a farmer was killed when he stepped on a mine while working his field near Gao.",
+              published=published)
+    assert [e.actor2 for e in ev] == ["Civilians (Mali)"]

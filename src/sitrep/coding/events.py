@@ -3817,7 +3817,27 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # a bus, a passenger, "two people"; not a bridge blown up or a blast that struck no one ("an IED detonated
         # near Toumour, no casualties reported": ACLED names no second side)
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
+    if _OWN_DEVICE.search(told) and not any(m is not None and m.inter in (1, 8) for m in (a1, a2)):
+        # militants killed by their own explosive ("killed while planting an IED", "when a bomb they were
+        # transporting exploded"): the group alone, no side attacked (ACLED names no actor2); not when forces
+        # killed them at it ("soldiers killed two militants while they were planting an IED")
+        planters = next((m for m in (a2, a1) if m is not None and m.inter in (2, 3, 4)
+                         and not m.actor.startswith("Unidentified")), None) \
+            or (a1 if a1 is not None and a1.inter in (2, 3, 4) else None)
+        if planters is not None:
+            return planters, None
     return a1, a2
+
+
+# an explosive that went off in its own handlers' hands: "killed while planting an IED", "while in the process of
+# laying mines", "when an IED exploded while being planted", "a bomb they were transporting exploded"
+_OWN_DEVICE = re.compile(r"\b(?:while|when|as)\s+(?:(?:they|he)\s+(?:was|were)\s+)?(?:(?:in\s+the\s+process\s+of|trying\s+to|"
+                         r"attempting\s+to)\s+)?(?:plant|lay|laid|plac|handl|transport|manipulat|assembl|rigg)\w*\s+"
+                         r"(?:(?:an?|the|their|his|some|two|several)\s+)?(?:IEDs?|(?:land)?mines?|bombs?|explosives?|devices?|"
+                         r"explosive\s+devices?)\b|\bwhile\s+being\s+(?:planted|laid|placed|handled|transported)\b|"
+                         r"\b(?:bombs?|IEDs?|devices?|explosives?|(?:land)?mines?)\s+(?:that\s+)?(?:they|he|she)\s+(?:was|were|had\s+been)\s+"
+                         r"(?:planting|laying|placing|transporting|carrying|handling|making|manufacturing|assembling)\b",
+                         re.IGNORECASE)
 
 
 def _crowd_country(article: Article, draft: _Draft, cc: str | None) -> str | None:
