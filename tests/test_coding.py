@@ -3861,3 +3861,22 @@ def test_militants_killed_by_their_own_explosive_have_no_other_side(pipe: Pipeli
     ev = code(pipe, "On 4 July 2020, a farmer was killed when he stepped on a mine while working his field near Gao.",
               published=published)
     assert [e.actor2 for e in ev] == ["Civilians (Mali)"]
+
+
+def test_people_beaten_by_unarmed_people_is_mob_violence_by_rioters(pipe: Pipeline) -> None:
+    published = date(2020, 7, 8)
+    ev = code(pipe, "On 7 July 2020, the sons of the late mayor assaulted a municipal councilor at the morgue in Kaya, "
+                    "accusing him of causing the death of their father.", published=published)
+    assert [(e.event_type, e.sub_event_type, e.actor1) for e in ev] == \
+        [("Riots", "Mob violence", "Rioters (Burkina Faso)")]
+    ev = code(pipe, "On 7 July 2020, two traders were badly beaten on the outskirts of Timbuktu.", published=published)
+    assert [(e.event_type, e.actor1, e.actor2) for e in ev] == [("Riots", "Rioters (Mali)", "Civilians (Mali)")]
+    # gunmen, the police, a people's men keep their attack; a boxer beaten in a match is no event
+    ev = code(pipe, "On 7 July 2020, gunmen beat a shopkeeper and stole his goods in Kaya.", published=published)
+    assert [e.event_type for e in ev] != ["Riots"]
+    ev = code(pipe, "On 7 July 2020, villagers near Gao were attacked by Tuaregs who beat them and stole their "
+                    "possessions.", published=published)
+    assert [e.event_type for e in ev] == ["Violence against civilians"]
+    ev = code(pipe, "On 7 July 2020, the Malian champion was beaten on points by a Senegalese boxer in Bamako.",
+              published=published)
+    assert [e.event_type for e in ev] != ["Riots"]

@@ -4436,6 +4436,20 @@ def _intervened(text: str) -> bool:
 
 _EXCESSIVE = re.compile(r"\b(?:live (?:ammunition|rounds|fire|bullets)|opened fire on|fired on|shot (?:dead|and killed)|"
                         r"killed|fatally)\b", re.IGNORECASE)
+# beaten in a game, a vote, a race: "beaten on points", "beaten in the final", "the champion", "a boxer"
+_BEATEN_IN_PLAY = re.compile(r"\b(?:on points|in (?:the |a )?(?:final|semi-?final|match|game|race|vote|election|"
+                             r"run-?off|round)|champions?|boxers?|boxing|wrestl\w*|players?|teams?|knock-?out|referee)\b", re.IGNORECASE)
+# the capitalised agent of a passive: "attacked by Tuaregs who beat them", "beaten by the Fulani"
+_BY_WHOM = re.compile(r"\bby\s+(?:the\s+|some\s+|a\s+group\s+of\s+)?([A-Z][\w-]+)")
+# harm done with bare hands or stones: "beaten to death", "assaulted a councilor", "stoned", "lynched"
+_BARE_HANDS = re.compile(r"\b(?:beat(?:en|ing)?|assault(?:ed|ing)?|lynch\w*|stoned|clubbed|thrashed|manhandled|roughed up|"
+                         r"threw stones)\b", re.IGNORECASE)
+# a text that tells of arms, armed groups or forces (then the beating is theirs, not a mob's)
+_ARMS_TOLD = re.compile(r"\b(?:gun\w*|armed|shot|shoot\w*|fired?|firing|rifles?|weapons?|pistols?|bullets?|militants?|"
+                        r"jihadists?|islamists?|soldiers?|army|military|police\w*|gendarm\w*|forces|troops|militia\w*|"
+                        r"bandits?|rebels?|terrorists?|kidnap\w*|abduct\w*|IEDs?|explosi\w*|guards?|security|knives|knife|"
+                        r"machetes?|blades?|customs|officers?|fighters?|insurgents?|hunters?|dozos?|koglweogo|vdp)\b",
+                        re.IGNORECASE)
 _STATE_FORCES = re.compile(r"\b(?:police\w*|soldiers?|troops|army|military|gendarm\w*|security forces|national guards?|"
                            r"presidential guards?)\b", re.IGNORECASE)
 _BRUTAL = re.compile(r"\b(?:excessive (?:force|violence)|violently (?:repressed|dispersed|suppressed|broken up)|"
@@ -5194,6 +5208,26 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     ev.actor2, ev.inter2 = hurt.actor, hurt.inter
                     ev.evidence.append(_ev(article, "actor2", hurt.actor, hurt.start, hurt.end, f"actor:{hurt.kind}"))
             ev.interaction = _interaction(ev.inter1, ev.inter2)
+        if learned is None and ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" \
+                and a1 is not None and a1.actor.startswith("Unidentified Armed Group") \
+                and _BARE_HANDS.search(text) and not _ARMS_TOLD.search(article.text) \
+                and not _BEATEN_IN_PLAY.search(article.text) \
+                and not any(w.lower() in matcher.ethnic_names or w.lower()[:-1] in matcher.ethnic_names
+                            for w in _BY_WHOM.findall(article.text)):
+            # people beaten, assaulted or stoned by people no weapon, armed group or force is told of ("the sons of
+            # the mayor assaulted a councilor at the morgue", "a man accused of sorcery was beaten to death"): mob
+            # violence by rioters, as ACLED codes it (Sahel files, notes telling a beating and no arms: 20 Riots of
+            # 24 with an unnamed doer), not an armed group's attack; not a people's men ("attacked by Tuaregs who
+            # beat them")
+            trig = _retype(ev, dataclasses.replace(_TRIGGER_BY_NAME["riot"], sub_event_type="Mob violence"),
+                           announced, revoked)
+            _evidence_of_words(article, draft, ev, _BARE_HANDS, "event_type", "Riots / Mob violence", "crowd:beating")
+            got = matcher.role_actor("rioters", a1.country_code or cc, on=article.published)
+            if got is not None:
+                ev.actor1, ev.inter1 = got
+                ev.evidence = [e for e in ev.evidence if e.field != "actor1"]
+                ev.evidence.append(_ev(article, "actor1", got[0], a1.start, a1.end, "actor:implied-rioters"))
+                ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type in ("Protests", "Riots"):
             _crowd_sub_type(article, draft, text, ev)
             if ev.sub_event_type == "Peaceful protest" and _STRIKE_WORD.search(text) and not _GATHERING.search(text):
