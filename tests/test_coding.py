@@ -3880,3 +3880,22 @@ def test_people_beaten_by_unarmed_people_is_mob_violence_by_rioters(pipe: Pipeli
     ev = code(pipe, "On 7 July 2020, the Malian champion was beaten on points by a Senegalese boxer in Bamako.",
               published=published)
     assert [e.event_type for e in ev] != ["Riots"]
+
+
+def test_a_mission_subjected_to_an_attack_is_the_side_attacked(pipe: Pipeline) -> None:
+    published = date(2017, 7, 8)
+    mission = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2020)"
+    ev = code(pipe, "On 7 July 2017, a MINUSMA convoy was subjected to a complex attack near Gao.", published=published)
+    assert [(e.actor1, e.actor2) for e in ev] == [("Unidentified Armed Group (Mali)", mission)]
+    # a country's contingent of the mission is the mission, not a second force
+    ev = code(pipe, "On 7 July 2017, gunmen attacked the Chadian contingent of MINUSMA near Gao.", published=published)
+    assert [(e.actor1, e.actor2) for e in ev] == [("Unidentified Armed Group (Mali)", mission)]
+    # a contingent with no mission named stays its country's; a patrol that ambushed keeps its attack
+    ev = code(pipe, "On 7 July 2017, gunmen attacked the Chadian contingent near Gao.", published=published)
+    assert [e.actor2 for e in ev] == ["Military Forces of Chad (1990-2021)"]
+    ev = code(pipe, "On 7 July 2017, the Malian army ambushed jihadists near Gao after a convoy was subjected to an "
+                    "attack there, killing two.", published=published)
+    assert [e.actor1 for e in ev] == ["Military Forces of Mali (2013-2020)"]
+    # an ordinary sentence: subjected to a complex procedure is no attack
+    ev = code(pipe, "On 7 July 2017, travellers in Gao were subjected to a complex visa procedure.", published=published)
+    assert violent(ev) == []

@@ -2816,6 +2816,11 @@ _AGENT_AFTER = re.compile(r"^\W{0,2}(?:\w+\W+){0,3}?by\s+(?:the\s+)?(?:(?:presum
                           re.IGNORECASE)
 
 
+# an attack the subject underwent, not one it made: "subjected to a complex ambush", "came under heavy fire"
+_UNDERGONE_BEFORE = re.compile(r"\b(?:subjected to|c[ao]me under|(?:was|were) the (?:target|victims?) of)\s+(?:an?\s+|the\s+)?"
+                               r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) -> ActorMention | None:
     """Who started it, from the lead sentence's grammar: "in an attack by X" / "X attacked" / "X said they had
     killed"; None when the sentence does not say. Attack words are read before killing words, and a passive
@@ -2848,6 +2853,8 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
             continue
         if re.search(r"\b(?:in|an?|the|during|following|after)\s+$", before_text, re.IGNORECASE):
             continue  # a noun: "killed in ambush", "following an attack"
+        if _UNDERGONE_BEFORE.search(article.text, max(s.start, t0 - 40), t0):
+            continue  # what the subject underwent: "a MINUSMA convoy was subjected to a complex ambush"
         if _HARM_PARTICIPLE.fullmatch(article.text, t0, t1) and (re.search(
                 r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens))\s+$",
                 before_text, re.IGNORECASE) or _COUNTED_VICTIM_BEFORE.search(
@@ -3172,6 +3179,12 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 and not (a.inter in (1, 8) and _CIVILIAN_ROLE_AFTER.match(article.text, a.end))  # "MINUSMA subcontractor"
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (trig.family == "violence" and _police_source(article, a))]
+    # a country's contingent of a mission the sentence names is the mission ("MINUSMA peacekeepers of the
+    # Senegalese contingent", "the Chadian contingent of MINUSMA"), not a second force
+    mentions = [a for a in mentions if not (a.inter in (1, 8) and a.actor.startswith("Military Forces")
+                                           and re.search(r"\bcontingents?$", a.text, re.IGNORECASE)
+                                           and any(b.sentence == a.sentence and b.inter == 8
+                                                   and not b.actor.startswith("Military Forces") for b in mentions))]
     if trig.family != "agreement" and not any(_named_side(a) and not _passive_victim(article, a) for a in mentions):
         # (an agreement's parties sign; a side the sentence only says was struck is no doer: "An unspecified number
         # of JNIM militants were killed" after "French forces conducted an operation in Bouroy.")
