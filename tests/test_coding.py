@@ -3899,3 +3899,17 @@ def test_a_mission_subjected_to_an_attack_is_the_side_attacked(pipe: Pipeline) -
     # an ordinary sentence: subjected to a complex procedure is no attack
     ev = code(pipe, "On 7 July 2017, travellers in Gao were subjected to a complex visa procedure.", published=published)
     assert violent(ev) == []
+
+
+def test_forces_that_confronted_broke_up_or_removed_a_crowd_are_its_other_side(pipe: Pipeline) -> None:
+    published = date(2020, 3, 15)
+    ev = code(pipe, "On 14 March 2020, a protest by students in Maradi resulted in confrontations with security forces.",
+              published=published)
+    assert [(e.actor1, e.actor2) for e in ev] == [("Rioters (Niger)", "Police Forces of Niger (2011-2021)")]
+    ev = code(pipe, "On 14 March 2020, on the second day of the sit-in by railway workers in Bamako, the police removed "
+                    "the workers from the station.", published=published)
+    assert [e.actor2 for e in ev] == ["Police Forces of Mali (2013-2020)"]
+    # a march to a police station faces no police
+    ev = code(pipe, "On 14 March 2020, students marched to the police headquarters in Maradi to demand the release "
+                    "of a classmate.", published=published)
+    assert [e.actor2 for e in ev] == [None]

@@ -252,7 +252,8 @@ _CROWD_TARGET_BEFORE = re.compile(r"\b(?:(?:stones?|rocks?|sticks?|projectiles?|
                                   # militants"; but "prevented any movement by French soldiers")
                                   r"vandali[sz]\w*|loot\w*)(?!\s+by\b)(?:\s+[\w'-]+){0,4}?\s+$", re.IGNORECASE)
 _POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
-                            r"cracked down|baton|live (?:rounds|ammunition)|shot)\b", re.IGNORECASE)
+                            r"cracked down|baton|live (?:rounds|ammunition)|shot|confrontations? with|scuffl\w*|"
+                            r"evict\w*|expell?\w*|removed|broke up|broken up)\b", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|announc(?:ed|es)|confirm(?:ed|s)|report(?:ed|s)|"
                         r"declar(?:ed|es)|told|stated|used its)\b", re.IGNORECASE)
 _INTERVENED = re.compile(r"\b(?:interven\w*|rout\w*|repel\w*|repuls\w*|fought|clash\w*|engag\w*|exchang\w*|defend\w*|"
