@@ -3913,3 +3913,14 @@ def test_forces_that_confronted_broke_up_or_removed_a_crowd_are_its_other_side(p
     ev = code(pipe, "On 14 March 2020, students marched to the police headquarters in Maradi to demand the release "
                     "of a classmate.", published=published)
     assert [e.actor2 for e in ev] == [None]
+
+
+def test_the_forces_that_dispersed_a_crowd_come_before_the_government_it_protested(pipe: Pipeline) -> None:
+    published = date(2020, 1, 1)
+    ev = code(pipe, "On 30 December 2019, residents of Tillabery staged a protest against a motorbike ban imposed by "
+                    "the government, the demonstration was dispersed by security forces.", published=published)
+    assert [e.actor2 for e in ev] == ["Police Forces of Niger (2011-2021)"]
+    # a government that dispersed it itself stays the other side
+    ev = code(pipe, "On 30 December 2019, the government dispersed a protest against the motorbike ban in Tillabery.",
+              published=published)
+    assert [e.actor2 for e in ev] == ["Government of Niger (2011-2021)"]

@@ -3306,6 +3306,9 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     if trig.event_type in ("Protests", "Riots"):
         # the state is a party only when it acted on the crowd (dispersed, arrested, fired tear gas)
         acting = [a for a in state if _POLICE_ACTION.search(article.sentences[a.sentence].text)]
+        # the forces before a government the crowd protested against ("a protest against a ban imposed by the
+        # government, the demonstration was dispersed by security forces": the forces acted on it)
+        acting.sort(key=lambda a: a.actor.startswith("Government of"))
         if not acting and trig.event_type == "Riots":
             # a riot's target: the forces, peacekeepers or militia the crowd stoned, ransacked or blocked ("youths
             # threw stones at Barkhane vehicles", "ransacked the prefecture and the Ganda Koy base", "barricaded
