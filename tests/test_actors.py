@@ -691,3 +691,11 @@ def test_security_forces_are_not_read_back_to_foreign_forces_named_before(matche
     got = matcher.find("Crowds demanded the departure of French forces; security forces fired tear gas.",
                        country_hint="NE", on=date(2020, 1, 17))
     assert [m.actor for m in got if m.text == "security forces"] == ["Military Forces of Niger (2011-2021)"]
+
+
+def test_a_demonym_before_a_man_woman_or_youths_names_civilians(matcher: ActorMatcher) -> None:
+    got = matcher.find("Gunmen abducted a Swiss woman and two Nigerien youths.", country_hint="NE", on=date(2019, 9, 1))
+    assert [m.actor for m in got if m.kind == "civilians"] == ["Civilians (International)", "Civilians (Niger)"]
+    # in the man's own country he keeps his nationality (no event is coded from such a sentence: test_coding)
+    got = matcher.find("The Italian man of letters wrote a novel.", country_hint="IT", on=date(2019, 9, 1))
+    assert [m.actor for m in got if m.kind == "civilians"] == ["Civilians (Italy)"]

@@ -3816,3 +3816,118 @@ def test_damage_a_crowd_did_told_in_the_passive_is_a_riot(pipe: Pipeline) -> Non
     for text in ("On 8 September 2024, a house in Koury was burned by a bush fire.",
                  "On 8 September 2024, the protesters' tents in Koury were burned by the police."):
         assert all(ev.event_type != "Riots" for ev in code(pipe, text, pub)), text
+
+
+def test_civilians_the_sentence_names_by_their_country_are_the_victims(pipe: Pipeline) -> None:
+    # the attack read first as a fight and then found one-sided: the victims it names, not the country's civilians
+    ev = code(pipe, "On 3 March 2020, unknown gunmen attacked and killed a French tourist in northern Niger.")
+    assert [(e.actor1, e.actor2) for e in ev] == [("Unidentified Armed Group (Niger)", "Civilians (International)")]
+    ev = code(pipe, "On 3 March 2020, gunmen abducted a Swiss woman from her home in Gao.")
+    assert [e.actor2 for e in ev] == ["Civilians (International)"]
+    # civilians of the event's own country, or of none, change nothing
+    ev = code(pipe, "On 3 March 2020, unknown gunmen attacked and killed three farmers near Gao.")
+    assert [e.actor2 for e in ev] == ["Civilians (Mali)"]
+    ev = code(pipe, "On 3 March 2020, the Malian man said his shop in Gao had opened again after the holiday.")
+    assert [e.event_type for e in ev] == []
+
+
+def test_a_crowd_named_by_its_nationality_protests_as_that_country(pipe: Pipeline) -> None:
+    ev = code(pipe, "On 5 March 2020, Sudanese refugees staged a sit-in in front of the UN offices in Agadez.")
+    assert [e.actor1 for e in ev] == ["Protesters (Sudan)"]
+    ev = code(pipe, "On 5 March 2020, police broke up a sit-in by Sudanese refugees in Agadez.")
+    assert [e.actor1 for e in ev] == ["Protesters (Sudan)"]
+    # the people a crowd protests about are not the crowd
+    ev = code(pipe, "On 5 March 2020, residents of Agadez protested against the arrival of Sudanese refugees.")
+    assert [e.actor1 for e in ev] == ["Protesters (Niger)"]
+    ev = code(pipe, "On 5 March 2020, students in Niamey marched against the expulsion of Nigerien migrants from Algeria.")
+    assert [e.actor1 for e in ev] == ["Protesters (Niger)"]
+
+
+def test_security_forces_that_harm_civilians_are_the_police(pipe: Pipeline) -> None:
+    ev = code(pipe, "On 4 April 2020, security forces shot dead a woman suffering from dementia in the town of Diffa.", published=date(2020, 4, 6))
+    assert [(e.event_type, e.actor1) for e in ev] == [("Violence against civilians", "Police Forces of Niger (2011-2021)")]
+    ev = code(pipe, "On 4 April 2020, Malian security forces killed one civilian in Bamako.", published=date(2020, 4, 6))
+    assert [e.actor1 for e in ev] == ["Police Forces of Mali (2013-2020)"]
+    # soldiers stay the army, and security forces fighting gunmen stay the army
+    ev = code(pipe, "On 4 April 2020, soldiers shot dead a woman in the town of Diffa.", published=date(2020, 4, 6))
+    assert [e.actor1 for e in ev] == ["Military Forces of Niger (2011-2021)"]
+    ev = code(pipe, "On 4 April 2020, security forces clashed with gunmen near Diffa, killing two.", published=date(2020, 4, 6))
+    assert [e.actor1 for e in ev] == ["Military Forces of Niger (2011-2021)"]
+
+
+def test_militants_killed_by_their_own_explosive_have_no_other_side(pipe: Pipeline) -> None:
+    published = date(2020, 7, 5)
+    for text in ("On 4 July 2020, two suspected JNIM militants were killed while in the process of planting IEDs near Gao.",
+                 "On 4 July 2020, three JNIM militants died when a bomb they were transporting exploded near Gao."):
+        ev = code(pipe, text, published=published)
+        assert [(e.actor1, e.actor2) for e in ev] == [("JNIM: Group for Support of Islam and Muslims", None)], text
+    # forces that killed them at it are the other side; a farmer who stepped on a mine is a victim
+    ev = code(pipe, "On 4 July 2020, soldiers killed two JNIM militants while they were planting an IED near Gao.",
+              published=published)
+    assert [e.actor2 for e in ev] == ["JNIM: Group for Support of Islam and Muslims"]
+    ev = code(pipe, "On 4 July 2020, a farmer was killed when he stepped on a mine while working his field near Gao.",
+              published=published)
+    assert [e.actor2 for e in ev] == ["Civilians (Mali)"]
+
+
+def test_people_beaten_by_unarmed_people_is_mob_violence_by_rioters(pipe: Pipeline) -> None:
+    published = date(2020, 7, 8)
+    ev = code(pipe, "On 7 July 2020, the sons of the late mayor assaulted a municipal councilor at the morgue in Kaya, "
+                    "accusing him of causing the death of their father.", published=published)
+    assert [(e.event_type, e.sub_event_type, e.actor1) for e in ev] == \
+        [("Riots", "Mob violence", "Rioters (Burkina Faso)")]
+    ev = code(pipe, "On 7 July 2020, two traders were badly beaten on the outskirts of Timbuktu.", published=published)
+    assert [(e.event_type, e.actor1, e.actor2) for e in ev] == [("Riots", "Rioters (Mali)", "Civilians (Mali)")]
+    # gunmen, the police, a people's men keep their attack; a boxer beaten in a match is no event
+    ev = code(pipe, "On 7 July 2020, gunmen beat a shopkeeper and stole his goods in Kaya.", published=published)
+    assert [e.event_type for e in ev] != ["Riots"]
+    ev = code(pipe, "On 7 July 2020, villagers near Gao were attacked by Tuaregs who beat them and stole their "
+                    "possessions.", published=published)
+    assert [e.event_type for e in ev] == ["Violence against civilians"]
+    ev = code(pipe, "On 7 July 2020, the Malian champion was beaten on points by a Senegalese boxer in Bamako.",
+              published=published)
+    assert [e.event_type for e in ev] != ["Riots"]
+
+
+def test_a_mission_subjected_to_an_attack_is_the_side_attacked(pipe: Pipeline) -> None:
+    published = date(2017, 7, 8)
+    mission = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2020)"
+    ev = code(pipe, "On 7 July 2017, a MINUSMA convoy was subjected to a complex attack near Gao.", published=published)
+    assert [(e.actor1, e.actor2) for e in ev] == [("Unidentified Armed Group (Mali)", mission)]
+    # a country's contingent of the mission is the mission, not a second force
+    ev = code(pipe, "On 7 July 2017, gunmen attacked the Chadian contingent of MINUSMA near Gao.", published=published)
+    assert [(e.actor1, e.actor2) for e in ev] == [("Unidentified Armed Group (Mali)", mission)]
+    # a contingent with no mission named stays its country's; a patrol that ambushed keeps its attack
+    ev = code(pipe, "On 7 July 2017, gunmen attacked the Chadian contingent near Gao.", published=published)
+    assert [e.actor2 for e in ev] == ["Military Forces of Chad (1990-2021)"]
+    ev = code(pipe, "On 7 July 2017, the Malian army ambushed jihadists near Gao after a convoy was subjected to an "
+                    "attack there, killing two.", published=published)
+    assert [e.actor1 for e in ev] == ["Military Forces of Mali (2013-2020)"]
+    # an ordinary sentence: subjected to a complex procedure is no attack
+    ev = code(pipe, "On 7 July 2017, travellers in Gao were subjected to a complex visa procedure.", published=published)
+    assert violent(ev) == []
+
+
+def test_forces_that_confronted_broke_up_or_removed_a_crowd_are_its_other_side(pipe: Pipeline) -> None:
+    published = date(2020, 3, 15)
+    ev = code(pipe, "On 14 March 2020, a protest by students in Maradi resulted in confrontations with security forces.",
+              published=published)
+    assert [(e.actor1, e.actor2) for e in ev] == [("Rioters (Niger)", "Police Forces of Niger (2011-2021)")]
+    ev = code(pipe, "On 14 March 2020, on the second day of the sit-in by railway workers in Bamako, the police removed "
+                    "the workers from the station.", published=published)
+    assert [e.actor2 for e in ev] == ["Police Forces of Mali (2013-2020)"]
+    # a march to a police station faces no police
+    ev = code(pipe, "On 14 March 2020, students marched to the police headquarters in Maradi to demand the release "
+                    "of a classmate.", published=published)
+    assert [e.actor2 for e in ev] == [None]
+
+
+def test_the_forces_that_dispersed_a_crowd_come_before_the_government_it_protested(pipe: Pipeline) -> None:
+    published = date(2020, 1, 1)
+    ev = code(pipe, "On 30 December 2019, residents of Tillabery staged a protest against a motorbike ban imposed by "
+                    "the government, the demonstration was dispersed by security forces.", published=published)
+    assert [e.actor2 for e in ev] == ["Police Forces of Niger (2011-2021)"]
+    # a government that dispersed it itself stays the other side
+    ev = code(pipe, "On 30 December 2019, the government dispersed a protest against the motorbike ban in Tillabery.",
+              published=published)
+    assert [e.actor2 for e in ev] == ["Government of Niger (2011-2021)"]

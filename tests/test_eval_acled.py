@@ -26,6 +26,7 @@ from sitrep.evaluation.acled import (
     macro_f1,
     normalise_actor,
     same_actor_any_export,
+    same_name_any_export,
     same_name_as_exported,
     parse_acled_date,
     read_acled,
@@ -426,3 +427,18 @@ def test_names_acled_gave_one_actor_in_other_exports_match_without_the_period() 
     # a faction and its movement are two actors
     assert not same_actor_any_export("Ansar Dine", "JNIM: Group for Support of Islam and Muslims")
     assert not same_actor_any_export(None, "Dozo Militia")
+
+
+def test_a_name_another_export_gives_the_same_actor_is_that_actor() -> None:
+    assert same_name_any_export("Islamic State (Greater Sahara)", "Islamic State (West Africa) - Greater Sahara Faction")
+    assert same_name_any_export("Dozo Communal Militia (Mali)", "Dozo Militia")
+    assert same_name_any_export(
+        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)",
+        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (West Africa) - Greater Sahara Faction")
+    assert same_name_any_export("Police Forces of Mali (2013-2020)", "Police Forces of Mali (2013-)")
+    # other periods' names, a faction and its movement, other communities stay different actors
+    assert not same_name_any_export("Military Forces of Mali (2012-2013)", "Military Forces of Mali (2013-)")
+    assert not same_name_any_export("Ansar Dine", "JNIM: Group for Support of Islam and Muslims")
+    assert not same_name_any_export("Dogon Ethnic Militia (Mali)", "Dozo Militia")
+    assert not same_name_any_export("Islamic State (Greater Sahara)", "Islamic State (West Africa)")
+    assert not same_name_any_export(None, "Dozo Militia")

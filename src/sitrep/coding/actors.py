@@ -85,7 +85,7 @@ from sitrep.model import ActorMention
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12d"
+ACTOR_DICTIONARY_VERSION = "2026.12e"
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
@@ -387,6 +387,7 @@ class ActorMatcher:
         self._region_activity: Counter[tuple[str, str]] | None = None
         self._regions: dict[str, frozenset[tuple[str, str]]] = {}  # ACLED name -> (ISO2, folded admin1 name)
         self._identity: dict[str, set[str]] = {}  # any ACLED name (lower case) -> the dictionary actors it names
+        self._export_names: dict[str, set[str]] = {}  # an `acled_names` name (lower case) -> the actors it names
         self._keys: dict[str, list[_Candidate]] = {}
         self._seen: set[tuple[object, ...]] = set()
         self._order = 0
@@ -661,6 +662,8 @@ class ActorMatcher:
                              ([entry["country"]] if entry.get("country") else []))
             for n in [*(v.name for v in variants), *entry.get("acled_names", [])]:
                 self._identity.setdefault(_PERIOD_SUFFIX.sub("", n).strip().lower(), set()).add(group.id)
+            for n in entry.get("acled_names", []):
+                self._export_names.setdefault(n.strip().lower(), set()).add(group.id)
             regions = frozenset((cc, admin1_key(n)) for cc, names in (entry.get("regions") or {}).items()
                                 for n in names)
             for v in variants:
@@ -1004,6 +1007,15 @@ class ActorMatcher:
         ia = self._identity.get(_PERIOD_SUFFIX.sub("", a).strip().lower())
         ib = self._identity.get(_PERIOD_SUFFIX.sub("", b).strip().lower())
         return bool(ia and ib and ia & ib)
+
+    def renamed_in_export(self, a: str, b: str) -> bool:
+        """Whether one of two ACLED names is the name another ACLED export gives the actor the other names (the
+        dictionary's `acled_names`: "Islamic State (West Africa) - Greater Sahara Faction" for "Islamic State
+        (Greater Sahara)", "Dozo Militia" for "Dozo Communal Militia (Mali)"); former names of other periods
+        ("Military Forces of Mali (2012-2013)" / "(2013-)") are not."""
+        ka, kb = a.strip().lower(), b.strip().lower()
+        ia, ib = self._identity.get(_PERIOD_SUFFIX.sub("", ka).strip()), self._identity.get(_PERIOD_SUFFIX.sub("", kb).strip())
+        return bool((ia and ia & self._export_names.get(kb, set())) or (ib and ib & self._export_names.get(ka, set())))
 
     def is_faction(self, actor: str) -> bool:
         """Whether the dictionary knows `actor` as a faction of a movement for some period (see `movement_of`)."""

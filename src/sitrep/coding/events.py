@@ -252,7 +252,8 @@ _CROWD_TARGET_BEFORE = re.compile(r"\b(?:(?:stones?|rocks?|sticks?|projectiles?|
                                   # militants"; but "prevented any movement by French soldiers")
                                   r"vandali[sz]\w*|loot\w*)(?!\s+by\b)(?:\s+[\w'-]+){0,4}?\s+$", re.IGNORECASE)
 _POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
-                            r"cracked down|baton|live (?:rounds|ammunition)|shot)\b", re.IGNORECASE)
+                            r"cracked down|baton|live (?:rounds|ammunition)|shot|confrontations? with|scuffl\w*|"
+                            r"evict\w*|expell?\w*|removed|broke up|broken up)\b", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|announc(?:ed|es)|confirm(?:ed|s)|report(?:ed|s)|"
                         r"declar(?:ed|es)|told|stated|used its)\b", re.IGNORECASE)
 _INTERVENED = re.compile(r"\b(?:interven\w*|rout\w*|repel\w*|repuls\w*|fought|clash\w*|engag\w*|exchang\w*|defend\w*|"
@@ -2816,6 +2817,11 @@ _AGENT_AFTER = re.compile(r"^\W{0,2}(?:\w+\W+){0,3}?by\s+(?:the\s+)?(?:(?:presum
                           re.IGNORECASE)
 
 
+# an attack the subject underwent, not one it made: "subjected to a complex ambush", "came under heavy fire"
+_UNDERGONE_BEFORE = re.compile(r"\b(?:subjected to|c[ao]me under|(?:was|were) the (?:target|victims?) of)\s+(?:an?\s+|the\s+)?"
+                               r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) -> ActorMention | None:
     """Who started it, from the lead sentence's grammar: "in an attack by X" / "X attacked" / "X said they had
     killed"; None when the sentence does not say. Attack words are read before killing words, and a passive
@@ -2848,6 +2854,8 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
             continue
         if re.search(r"\b(?:in|an?|the|during|following|after)\s+$", before_text, re.IGNORECASE):
             continue  # a noun: "killed in ambush", "following an attack"
+        if _UNDERGONE_BEFORE.search(article.text, max(s.start, t0 - 40), t0):
+            continue  # what the subject underwent: "a MINUSMA convoy was subjected to a complex ambush"
         if _HARM_PARTICIPLE.fullmatch(article.text, t0, t1) and (re.search(
                 r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens))\s+$",
                 before_text, re.IGNORECASE) or _COUNTED_VICTIM_BEFORE.search(
@@ -3172,6 +3180,12 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 and not (a.inter in (1, 8) and _CIVILIAN_ROLE_AFTER.match(article.text, a.end))  # "MINUSMA subcontractor"
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (trig.family == "violence" and _police_source(article, a))]
+    # a country's contingent of a mission the sentence names is the mission ("MINUSMA peacekeepers of the
+    # Senegalese contingent", "the Chadian contingent of MINUSMA"), not a second force
+    mentions = [a for a in mentions if not (a.inter in (1, 8) and a.actor.startswith("Military Forces")
+                                           and re.search(r"\bcontingents?$", a.text, re.IGNORECASE)
+                                           and any(b.sentence == a.sentence and b.inter == 8
+                                                   and not b.actor.startswith("Military Forces") for b in mentions))]
     if trig.family != "agreement" and not any(_named_side(a) and not _passive_victim(article, a) for a in mentions):
         # (an agreement's parties sign; a side the sentence only says was struck is no doer: "An unspecified number
         # of JNIM militants were killed" after "French forces conducted an operation in Bouroy.")
@@ -3292,6 +3306,9 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     if trig.event_type in ("Protests", "Riots"):
         # the state is a party only when it acted on the crowd (dispersed, arrested, fired tear gas)
         acting = [a for a in state if _POLICE_ACTION.search(article.sentences[a.sentence].text)]
+        # the forces before a government the crowd protested against ("a protest against a ban imposed by the
+        # government, the demonstration was dispersed by security forces": the forces acted on it)
+        acting.sort(key=lambda a: a.actor.startswith("Government of"))
         if not acting and trig.event_type == "Riots":
             # a riot's target: the forces, peacekeepers or militia the crowd stoned, ransacked or blocked ("youths
             # threw stones at Barkhane vehicles", "ransacked the prefecture and the Ganda Koy base", "barricaded
@@ -3758,10 +3775,14 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             police = matcher.role_actor("police", a2.country_code, on=article.published)
             if police is not None:
                 a2 = dataclasses.replace(a2, actor=police[0], inter=police[1])
+        # a crowd the text names by its country ("Sudanese refugees staged a sit-in in Agadez", "a sit-in by
+        # Sudanese refugees"): that country's protesters or rioters, as ACLED codes them
+        crowd = _crowd_country(article, draft, cc) if a1 is None or a1.country_code in (None, cc) else None
         if trig.event_type == "Riots" and (a1 is None or a1.inter == 6):
-            a1 = _role(matcher, "rioters", (a1.country_code if a1 else None) or cc, article, trig_text, t0, t1) or a1
+            a1 = _role(matcher, "rioters", crowd or (a1.country_code if a1 else None) or cc, article, trig_text,
+                       t0, t1) or a1
         elif a1 is None:
-            a1 = _role(matcher, "protesters", cc, article, trig_text, t0, t1)
+            a1 = _role(matcher, "protesters", crowd or cc, article, trig_text, t0, t1)
         if a2 is None:
             text = " ".join(article.sentences[i].text for i in draft.sentences)
             if any(not _arrest_protested(text, m) for m in _FORCE_ON_CROWD.finditer(text)):
@@ -3807,19 +3828,80 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
     if trig.family == "looting" and a1 is None:
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
+    if trig.event_type == "Violence against civilians" and a1 is not None and a1.inter == 1 \
+            and a1.actor.startswith("Military Forces") and _BARE_SECURITY_FORCES.fullmatch(a1.text) \
+            and not any(m.inter == 1 and m.actor != a1.actor for m in article.actors if m.sentence in draft.sentences):
+        # forces that harmed civilians the text calls only 'security forces' ("security forces shot dead a woman in
+        # Diffa", "Malian security forces killed one civilian in Bamako"): the police, as ACLED codes unnamed forces
+        # policing people (Sahel files, such notes naming no other force: 7 of 10 police, 3 army); soldiers, the
+        # army, gendarmes keep their name
+        police = matcher.role_actor("police", a1.country_code, on=article.published)
+        if police is not None:
+            a1 = dataclasses.replace(a1, actor=police[0], inter=police[1])
     if trig.event_type == "Violence against civilians" and a2 is not None and a2.actor.startswith("Government of"):
         a2 = None  # a government's officials attacked ("killed a senior government official"): civilians (ACLED)
     if (trig.event_type == "Violence against civilians" or trig.family in ("looting", "arrests")) and a2 is None:
         # violence against civilians has civilians on the other side, named or not ("killed two herders"); so do
-        # looting and arrests when no armed side is named (ACLED: "Civilians (X)")
-        a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
+        # looting and arrests when no armed side is named (ACLED: "Civilians (X)"); civilians the happening's
+        # sentence names with their country are those ("killed a French tourist in northern Niger": Civilians
+        # (International); "arrested two Nigerien youths near Matiakoali": Civilians (Niger))
+        a2 = _civilians_named(article, draft, cc) or _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     told = " ".join(article.sentences[i].text for i in draft.sentences)
     if trig.sub_event_type == "Remote explosive/landmine/IED" and a2 is None and not _MILITARY_TARGET.search(told) \
             and _PEOPLE_STRUCK.search(_NO_HARM.sub(" ", told)):
         # a bus, a passenger, "two people"; not a bridge blown up or a blast that struck no one ("an IED detonated
         # near Toumour, no casualties reported": ACLED names no second side)
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
+    if _OWN_DEVICE.search(told) and not any(m is not None and m.inter in (1, 8) for m in (a1, a2)):
+        # militants killed by their own explosive ("killed while planting an IED", "when a bomb they were
+        # transporting exploded"): the group alone, no side attacked (ACLED names no actor2); not when forces
+        # killed them at it ("soldiers killed two militants while they were planting an IED")
+        planters = next((m for m in (a2, a1) if m is not None and m.inter in (2, 3, 4)
+                         and not m.actor.startswith("Unidentified")), None) \
+            or (a1 if a1 is not None and a1.inter in (2, 3, 4) else None)
+        if planters is not None:
+            return planters, None
     return a1, a2
+
+
+# an explosive that went off in its own handlers' hands: "killed while planting an IED", "while in the process of
+# laying mines", "when an IED exploded while being planted", "a bomb they were transporting exploded"
+_OWN_DEVICE = re.compile(r"\b(?:while|when|as)\s+(?:(?:they|he)\s+(?:was|were)\s+)?(?:(?:in\s+the\s+process\s+of|trying\s+to|"
+                         r"attempting\s+to)\s+)?(?:plant|lay|laid|plac|handl|transport|manipulat|assembl|rigg)\w*\s+"
+                         r"(?:(?:an?|the|their|his|some|two|several)\s+)?(?:IEDs?|(?:land)?mines?|bombs?|explosives?|devices?|"
+                         r"explosive\s+devices?)\b|\bwhile\s+being\s+(?:planted|laid|placed|handled|transported)\b|"
+                         r"\b(?:bombs?|IEDs?|devices?|explosives?|(?:land)?mines?)\s+(?:that\s+)?(?:they|he|she)\s+(?:was|were|had\s+been)\s+"
+                         r"(?:planting|laying|placing|transporting|carrying|handling|making|manufacturing|assembling)\b",
+                         re.IGNORECASE)
+
+
+def _crowd_country(article: Article, draft: _Draft, cc: str | None) -> str | None:
+    """The country of the crowd a protest's first sentence names by its nationality, other than the event's `cc`:
+    civilians named before the happening's word, its subject ("Sudanese refugees protested in Agadez"), or right
+    after it with 'by' ("a sit-in by Sudanese refugees"); None for civilians the crowd spoke for ("protested the
+    expulsion of Nigerien migrants")."""
+    t0, t1 = draft.trigger_span
+    s = draft.sentences[0]
+    for a in article.actors:
+        if a.sentence != s or a.inter != 7 or a.kind != "civilians" or a.country_code in (None, cc):
+            continue
+        if a.end <= t0 and not re.search(r"\b(?:against|over|for|about|of|with)\b|[,;]",
+                                           article.text[a.end:t0]) and not _CLAUSE_OBJECT_BEFORE.search(
+                article.text, article.sentences[s].start, a.start):
+            return a.country_code
+        if a.start >= t1 and re.fullmatch(r"\s+(?:[\w-]+\s+){0,6}?by\s+(?:(?:some|about|around|dozens of|hundreds of|"
+                                          r"thousands of|several|\d+)\s+)?", article.text[t1:a.start]):
+            return a.country_code
+    return None
+
+
+def _civilians_named(article: Article, draft: _Draft, cc: str | None) -> ActorMention | None:
+    """The first civilians the happening's first sentence names by their country, of another country than the
+    event's `cc` ("a French tourist", "Nigerian refugees", "two Nigerien Tuareg youths"); None when it names none,
+    or only civilians of no known country ("a hostage") or of the event's own."""
+    s = draft.sentences[0]
+    return next((a for a in article.actors if a.sentence == s and a.inter == 7 and a.kind == "civilians"
+                 and a.country_code is not None and a.country_code != cc), None)
 
 
 # a sentence after the happening's that tells whose the arms were: "The device was likely planted by JNIM militants"
@@ -3840,6 +3922,8 @@ def _weapons_owner(article: Article, draft: _Draft, a1: ActorMention) -> ActorMe
 
 _CLASH_WORD = re.compile(r"\b(?:clash\w*|fight(?:ing|s)?|fought|gun ?fights?|gun ?battles?|battle[ds]?|skirmish\w*|"
                          r"combats?|exchanged? (?:of )?(?:fire|gunfire|shots)|exchanges? of (?:fire|gunfire))\b", re.IGNORECASE)
+# forces named by no more than 'security forces' and their country ("the security forces", "Malian security forces")
+_BARE_SECURITY_FORCES = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]+\s+)?security\s+forces?", re.IGNORECASE)
 _CROWD_CONTROL = re.compile(r"(?:the\s+)?(?:security forces|forces of order|law enforcement(?: officers)?|"
                             r"anti-?riot (?:police|forces|units?)|(?:defen[cs]e and )?security forces)", re.IGNORECASE)
 _FORCE_ON_CROWD = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:arrested|detained|dispersed|tear-?gassed|rounded up|cleared)\b|"
@@ -4387,6 +4471,20 @@ def _intervened(text: str) -> bool:
 
 _EXCESSIVE = re.compile(r"\b(?:live (?:ammunition|rounds|fire|bullets)|opened fire on|fired on|shot (?:dead|and killed)|"
                         r"killed|fatally)\b", re.IGNORECASE)
+# beaten in a game, a vote, a race: "beaten on points", "beaten in the final", "the champion", "a boxer"
+_BEATEN_IN_PLAY = re.compile(r"\b(?:on points|in (?:the |a )?(?:final|semi-?final|match|game|race|vote|election|"
+                             r"run-?off|round)|champions?|boxers?|boxing|wrestl\w*|players?|teams?|knock-?out|referee)\b", re.IGNORECASE)
+# the capitalised agent of a passive: "attacked by Tuaregs who beat them", "beaten by the Fulani"
+_BY_WHOM = re.compile(r"\bby\s+(?:the\s+|some\s+|a\s+group\s+of\s+)?([A-Z][\w-]+)")
+# harm done with bare hands or stones: "beaten to death", "assaulted a councilor", "stoned", "lynched"
+_BARE_HANDS = re.compile(r"\b(?:beat(?:en|ing)?|assault(?:ed|ing)?|lynch\w*|stoned|clubbed|thrashed|manhandled|roughed up|"
+                         r"threw stones)\b", re.IGNORECASE)
+# a text that tells of arms, armed groups or forces (then the beating is theirs, not a mob's)
+_ARMS_TOLD = re.compile(r"\b(?:gun\w*|armed|shot|shoot\w*|fired?|firing|rifles?|weapons?|pistols?|bullets?|militants?|"
+                        r"jihadists?|islamists?|soldiers?|army|military|police\w*|gendarm\w*|forces|troops|militia\w*|"
+                        r"bandits?|rebels?|terrorists?|kidnap\w*|abduct\w*|IEDs?|explosi\w*|guards?|security|knives|knife|"
+                        r"machetes?|blades?|customs|officers?|fighters?|insurgents?|hunters?|dozos?|koglweogo|vdp)\b",
+                        re.IGNORECASE)
 _STATE_FORCES = re.compile(r"\b(?:police\w*|soldiers?|troops|army|military|gendarm\w*|security forces|national guards?|"
                            r"presidential guards?)\b", re.IGNORECASE)
 _BRUTAL = re.compile(r"\b(?:excessive (?:force|violence)|violently (?:repressed|dispersed|suppressed|broken up)|"
@@ -5145,6 +5243,26 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     ev.actor2, ev.inter2 = hurt.actor, hurt.inter
                     ev.evidence.append(_ev(article, "actor2", hurt.actor, hurt.start, hurt.end, f"actor:{hurt.kind}"))
             ev.interaction = _interaction(ev.inter1, ev.inter2)
+        if learned is None and ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" \
+                and a1 is not None and a1.actor.startswith("Unidentified Armed Group") \
+                and _BARE_HANDS.search(text) and not _ARMS_TOLD.search(article.text) \
+                and not _BEATEN_IN_PLAY.search(article.text) \
+                and not any(w.lower() in matcher.ethnic_names or w.lower()[:-1] in matcher.ethnic_names
+                            for w in _BY_WHOM.findall(article.text)):
+            # people beaten, assaulted or stoned by people no weapon, armed group or force is told of ("the sons of
+            # the mayor assaulted a councilor at the morgue", "a man accused of sorcery was beaten to death"): mob
+            # violence by rioters, as ACLED codes it (Sahel files, notes telling a beating and no arms: 20 Riots of
+            # 24 with an unnamed doer), not an armed group's attack; not a people's men ("attacked by Tuaregs who
+            # beat them")
+            trig = _retype(ev, dataclasses.replace(_TRIGGER_BY_NAME["riot"], sub_event_type="Mob violence"),
+                           announced, revoked)
+            _evidence_of_words(article, draft, ev, _BARE_HANDS, "event_type", "Riots / Mob violence", "crowd:beating")
+            got = matcher.role_actor("rioters", a1.country_code or cc, on=article.published)
+            if got is not None:
+                ev.actor1, ev.inter1 = got
+                ev.evidence = [e for e in ev.evidence if e.field != "actor1"]
+                ev.evidence.append(_ev(article, "actor1", got[0], a1.start, a1.end, "actor:implied-rioters"))
+                ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type in ("Protests", "Riots"):
             _crowd_sub_type(article, draft, text, ev)
             if ev.sub_event_type == "Peaceful protest" and _STRIKE_WORD.search(text) and not _GATHERING.search(text):

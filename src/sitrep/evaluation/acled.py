@@ -14,7 +14,9 @@ Rules of the comparison (the same for every file):
 * a row with no coded event is a miss for every field (`no_event` counts them, with the reason);
 * old-taxonomy rows are scored at type level only: an old type counts as right when the coded (current) type
   is one it became (`OLD_TYPES`; "Riots/Protests" accepts Protests or Riots); their sub-type is not scored;
-* actors: names compared after `normalise_actor` (case, accents, punctuation, spaces); `*_no_period` also
+* actors: names compared after `normalise_actor` (case, accents, punctuation, spaces), a period the row gives
+  open may be coded closed, and a name another ACLED export gives the same actor (the dictionary's
+  `acled_names`: "Dozo Militia" / "Dozo Communal Militia (Mali)") is that actor (`same_name_any_export`); `*_no_period` also
   drops ACLED period suffixes such as "(2011-)" or "(2013-2020)" from both names and accepts the names ACLED
   has given one actor in other exports or periods (the dictionary's former names and `acled_names`: "Islamic
   State (Greater Sahara)" = "Islamic State (West Africa) - Greater Sahara Faction"); an empty ACLED actor2
@@ -468,6 +470,25 @@ _AND_OR = re.compile(r"\s+and/or\s+", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+def same_name_any_export(coded: str | None, gold: str | None) -> bool:
+    """`same_name_as_exported`, "A and/or B" alternatives part by part, where a part may also be the name another
+    ACLED export gives the same actor (the dictionary's `acled_names`, see `ActorMatcher.renamed_in_export`): the
+    Mali monadic export names "Islamic State (West Africa) - Greater Sahara Faction" the actor the HDX and Burkina
+    Faso exports of the same months name "Islamic State (Greater Sahara)", and the HDX Mali export names "Dozo
+    Militia" the actor the monadic export names "Dozo Communal Militia (Mali)"; no text tells a coder which export
+    will judge it. Other periods' names stay misses."""
+    if same_name_as_exported(coded, gold):
+        return True
+    if not coded or not gold:
+        return False
+    from sitrep.coding.actors import ActorMatcher
+
+    matcher = ActorMatcher.default()
+    cs, gs = _AND_OR.split(coded), _AND_OR.split(gold)
+    return len(cs) == len(gs) and all(
+        same_name_as_exported(c, g) or matcher.renamed_in_export(c, g) for c, g in zip(cs, gs))
+
+
 def same_actor_any_export(coded: str | None, gold: str | None) -> bool:
     """Whether two ACLED names, "A and/or B" alternatives part by part, name the same actors under names ACLED
     has given them in different exports or periods (the dictionary's former names and `acled_names`)."""
@@ -485,7 +506,7 @@ def actor_miss_kind(coded: str | None, gold: str, other_gold: str = "") -> str |
     """Why a coded actor differs from ACLED's (None when it does not): "no actor coded", "actor where ACLED has
     none", "period suffix only", "one of ACLED's and/or alternatives", "swapped with the other actor",
     "country qualifier differs", "different actor"."""
-    if same_name_as_exported(coded, gold):
+    if same_name_any_export(coded, gold):
         return None
     c, g = normalise_actor(coded), normalise_actor(gold)
     if not c:
@@ -671,7 +692,7 @@ def score_row(row: AcledRow, result: Article | Reject) -> RowResult:
         checks["fatalities"] = checks["fatalities_10pct"] = None
     for slot, other in (("actor1", "actor2"), ("actor2", "actor1")):
         coded, gold = getattr(ev, slot), getattr(row, slot)
-        checks[slot] = same_name_as_exported(coded, gold)
+        checks[slot] = same_name_any_export(coded, gold)
         checks[f"{slot}_no_period"] = normalise_actor(strip_period(coded)) == normalise_actor(strip_period(gold)) \
             or same_actor_any_export(coded, gold)
         kind = actor_miss_kind(coded, gold, getattr(row, other))
