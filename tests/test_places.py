@@ -304,3 +304,24 @@ def test_a_day_after_a_name_is_when_not_a_longer_name(gaz: Gazetteer) -> None:
     assert got["Timbuktu"].country_code == "ML"
     # a capitalised word after a town that is no day still makes an organisation's or a person's name
     assert "Timbuktu" not in _found("The Timbuktu Renaissance group met donors on Monday.", gaz)
+
+
+def test_oceans_seas_and_world_regions_are_no_towns(gaz: Gazetteer) -> None:
+    # written for the project: "the Pacific" is the ocean, not Pacific, Mo. or Pacific, Wash., even in US news
+    got = _found("Fishermen from Oregon and Washington reported the storm moving in from the Pacific on Monday.", gaz)
+    assert got["Pacific"].feature == "continent" and got["Pacific"].name == "Pacific Ocean"
+    assert got["Pacific"].latitude == 0 and got["Oregon"].feature == "admin1"
+    # a world region is that region, not the bare continent nor a hamlet of the name
+    got = _found("The outbreak spread from West Africa to the Middle East and Southeast Asia.", gaz)
+    assert {got[n].name for n in ("West Africa", "Middle East", "Southeast Asia")} == \
+        {"West Africa", "Middle East", "Southeast Asia"}
+    assert all(got[n].feature == "continent" for n in got)
+    assert haversine_km(got["West Africa"].latitude, got["West Africa"].longitude, 12.4, -1.5) < 500  # not Africa's point
+    # the town written out in its state stays the town
+    got = _found("A tornado damaged homes in Pacific, Mo., on Sunday.", gaz)
+    assert (got["Pacific"].feature, got["Pacific"].admin1) == ("place", "Missouri")
+    # ordinary news: an ocean's name inside another name, or an adjective's part, is no place
+    for text in ("Students of the Atlantic Veterinary College in Charlottetown held a vigil.",
+                 "Storms closed stores in nine mid-Atlantic states on Friday.",
+                 "Scientists said the Pacific Decadal Oscillation shifted in 2008."):
+        assert not any(p.feature == "continent" for p in find_places(text, gaz)), text

@@ -158,7 +158,10 @@ def _prior(r: tuple[object, ...], key: str, primary: bool) -> float:
     if feat == "country":
         base = 7.0  # a country's name means the country, even in local news ("Mexico", not Mexico, Mo.)
     elif feat == "continent":
-        base = 5.0
+        # a continent, an ocean or a world region means that wide area: "the Pacific" is not Pacific, Mo., nor
+        # "the Middle East" a hamlet of the name, even in the town's country (a town beats it only when the text
+        # places it in its unit: "Pacific, Mo.")
+        base = 9.0
     elif feat == "admin1":  # its population: the people of its places ("England" over England, Arkansas)
         base = max(3.5, people)
     elif feat == "admin2":
@@ -167,7 +170,7 @@ def _prior(r: tuple[object, ...], key: str, primary: bool) -> float:
         base = max(2.5, people) if any(w in key for w in (" county", " parish", " district", " province")) else 0.5
     else:
         base = people
-    if not primary:
+    if not primary and feat != "continent":  # ("the Pacific" is as much the ocean's own name)
         base -= 2.0  # the name is only one of its alternate names ("New York" for New York City)
     return base
 
@@ -371,6 +374,8 @@ def find_places(
             continue
         if ni.cands and ni.cands[0][4] == "country":
             named.add(ni.cands[0][2])  # "Mali", also a town in Guinea: named, though not outright
+        if ni.top_feature == "continent":
+            continue  # "the Pacific", "the Middle East": an ocean or a region, no vote for its towns' countries
         if len(ni.cands) == 1 and ni.cands[0][4] in ("admin1", "admin2"):
             votes[ni.cands[0][2]] += 1
             hard.add(ni.cands[0][2])
@@ -416,6 +421,8 @@ def find_places(
             for c in ni.cands:
                 if c[4] == "admin1" and (c[2] in countries or not countries):
                     admin1_named.add((c[2], c[3]))
+        if ni.top_feature == "continent":
+            continue  # (nor for the units of its towns: "the Pacific" says nothing of Pacific, Wash.)
         for u, w in ni.by_unit.items():
             if u[0] in countries or not countries:
                 support[u] += w
