@@ -325,3 +325,17 @@ def test_oceans_seas_and_world_regions_are_no_towns(gaz: Gazetteer) -> None:
                  "Storms closed stores in nine mid-Atlantic states on Friday.",
                  "Scientists said the Pacific Decadal Oscillation shifted in 2008."):
         assert not any(p.feature == "continent" for p in find_places(text, gaz)), text
+
+
+def test_a_state_named_in_its_country_news_is_no_small_town_elsewhere(gaz: Gazetteer) -> None:
+    # written for the project: towns of Missouri named before do not make "based in California" California, Mo.
+    got = find_places("Health officials in Jefferson City and Columbia, Missouri, said the nuts came from a supplier "
+                      "based in California.", gaz)
+    cal = [p for p in got if p.text == "California"]
+    assert cal and all((p.feature, p.admin1) == ("admin1", "California") for p in cal)
+    # the town written out with its state stays the town
+    got = _found("A tornado hit California, Mo., on Sunday, officials in Missouri said.", gaz)
+    assert (got["California"].feature, got["California"].admin1) == ("place", "Missouri")
+    # ordinary news: a town in the unit of its name stays the town ("Mopti", the seat of the Mopti region)
+    got = _found("Gunmen attacked a market in Mopti on Monday, officials in Mali said.", gaz)
+    assert got["Mopti"].feature == "place" and got["Mopti"].country_code == "ML"

@@ -718,6 +718,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     # is that state only with a cue ("Niger State", "the state of Niger"); Georgia, the US state, outnumbers the
     # country and keeps its reading in US news
     country_pop = max((c[5] for c in ni.cands if c[4] == "country"), default=0)
+    # the first-order units of the article's country that bear the name as their own ("California", "Alberta")
+    home_units = {(c[2], c[3]) for c in ni.cands if c[4] == "admin1" and c[2] == dominant and c[1] in ni.own_name}
     for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
         if cc not in countries and cc != in_cc and feat != "continent":
             if focus and feat == "place" and pop < 1_000_000:
@@ -732,6 +734,12 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score += 2.0 if admin_after else (-3.0 if rival_country else 0.0)
         elif feat == "place" and admin_after:
             score -= 1.5
+        if home_units and feat == "place" and pop < SMALL_CITY and within is None and (cc, a1code) not in home_units \
+                and i not in ni.seat_town:
+            # a state's or a province's name in its country's news is the unit, not a small town of the name
+            # elsewhere ("Setton Farms, based in California": not California, Mo.) unless the text places the town
+            # ("California, Mo."); a town inside the unit of its name stays a rival (Gao, Mopti: the seats)
+            score -= 3.0
         if head and feat in ("admin1", "admin2") and any(c[4] == "place" and c[2] == cc for c in ni.cands):
             score -= 6.0  # the name a written-out hierarchy places is a place: "Menaka (Menaka, Menaka)", the town
         if feat == "admin1" and not admin_after and seat_is_town and (cc, a1code) in ni.seats:
