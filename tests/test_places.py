@@ -339,3 +339,13 @@ def test_a_state_named_in_its_country_news_is_no_small_town_elsewhere(gaz: Gazet
     # ordinary news: a town in the unit of its name stays the town ("Mopti", the seat of the Mopti region)
     got = _found("Gunmen attacked a market in Mopti on Monday, officials in Mali said.", gaz)
     assert got["Mopti"].feature == "place" and got["Mopti"].country_code == "ML"
+
+
+def test_a_populous_unit_named_like_no_town_of_its_country_is_the_unit(gaz: Gazetteer) -> None:
+    # written for the project: England's counties are no towns of Ontario or Alberta
+    got = find_places("Three people died at a caravan park in Cornwall on Saturday. Devon and Cornwall police said "
+                      "the heater was faulty.", gaz)
+    assert got and all((p.feature, p.country_code) == ("admin2", "GB") for p in got)
+    # ordinary news: beside a city of the name, the city stays (Norfolk, Va., not the English county)
+    got = _found("Police in Norfolk said two men were shot outside a bar on Granby Street on Friday.", gaz)
+    assert (got["Norfolk"].feature, got["Norfolk"].admin1) == ("place", "Virginia")

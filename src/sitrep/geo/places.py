@@ -99,6 +99,15 @@ class _NameInfo:
             if primary:
                 own_name.add(i)
             cands.append((_prior(r, key, primary), i, str(r[2]), r[3], str(r[9]), int(r[8])))  # type: ignore[arg-type, call-overload]
+        # a populous unit named like no town of its country and no city abroad is that unit, by its people
+        # ("Cornwall", "Devon": England's counties, not the towns of Ontario and Alberta; "Laguna", a Philippine
+        # province); the low prior of an admin2 stays for a unit named after its town ("in Tessalit": the town, not
+        # the cercle), for small units ("Banana", a shire of 7,000) and beside a city of the name (Norfolk, Va.)
+        towns = {c[2] for c in cands if c[4] == "place"}
+        if not any(c[4] == "place" and c[5] >= SMALL_CITY for c in cands):
+            cands = [(math.log10(c[5] + 10) * 0.75 - (0.0 if c[1] in own_name else 2.0), *c[1:])
+                     if c[4] == "admin2" and c[2] not in towns and c[5] >= SMALL_CITY and c[0] < 2.5 else c
+                     for c in cands]
         cands.sort(key=lambda c: -c[0])
         self.cands: tuple[_Cand, ...] = tuple(cands)
         self.own_name = frozenset(own_name)
