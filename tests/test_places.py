@@ -349,3 +349,14 @@ def test_a_populous_unit_named_like_no_town_of_its_country_is_the_unit(gaz: Gaze
     # ordinary news: beside a city of the name, the city stays (Norfolk, Va., not the English county)
     got = _found("Police in Norfolk said two men were shot outside a bar on Granby Street on Friday.", gaz)
     assert (got["Norfolk"].feature, got["Norfolk"].admin1) == ("place", "Virginia")
+
+
+def test_a_town_named_like_a_country_takes_no_support_from_its_neighbours(gaz: Gazetteer) -> None:
+    # written for the project: Texas towns named around "China" do not make it China, Texas
+    got = _found("Health officials in Houston, Dallas, Austin, San Antonio and El Paso, Texas, said the outbreak would "
+                 "soon spread to mainland China.", gaz)
+    assert (got["China"].feature, got["China"].country_code) == ("country", "CN")
+    assert got["Dallas"].admin1 == "Texas"
+    # ordinary news: the town written out with its state stays the town
+    got = _found("Visitors to China, Texas, a town east of Beaumont, were told to boil their water.", gaz)
+    assert (got["China"].feature, got["China"].admin1) == ("place", "Texas")

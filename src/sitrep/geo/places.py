@@ -774,9 +774,11 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             d = min(haversine_km(a[0], a[1], float(r[6]), float(r[7])) for a in anchors)  # type: ignore[arg-type]
             if d < _ANCHOR_KM:
                 score += _W_ANCHOR * (1.0 - d / _ANCHOR_KM)
-        if feat in ("place", "admin2", "admin1") and not (feat == "place" and country_pop and i not in ni.own_name):
+        if feat in ("place", "admin2", "admin1") and not (feat == "place" and country_pop and (
+                i not in ni.own_name or ni.country is not None)):
             # (a town that has a country's name only as an alternate name, "Mexico" for Mexico City, takes no
-            # support from the places of its unit: those are the country's too)
+            # support from the places of its unit: those are the country's too; nor does a small town named like a
+            # country, "China", Texas, "Lebanon", Pa., whose name is the country's outright)
             a1 = (cc, a1code)
             if feat != "admin1" and a1 not in own:
                 if a1 in admin1_named:
