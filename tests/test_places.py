@@ -360,3 +360,14 @@ def test_a_town_named_like_a_country_takes_no_support_from_its_neighbours(gaz: G
     # ordinary news: the town written out with its state stays the town
     got = _found("Visitors to China, Texas, a town east of Beaumont, were told to boil their water.", gaz)
     assert (got["China"].feature, got["China"].admin1) == ("place", "Texas")
+
+
+def test_a_chinese_province_by_the_name_news_uses(gaz: Gazetteer) -> None:
+    # GeoNames writes "Henan Sheng", "Xinjiang Uygur Zizhiqu": news writes "Henan", "Xinjiang"
+    for name in ("Henan", "Anhui", "Xinjiang", "Guangxi"):
+        assert any(p.feature == "admin1" and p.country_code == "CN" for p in gaz.lookup(name)), name
+    got = _found("Henan province registered seven deaths, and Anhui reported five, Chinese officials said.", gaz)
+    assert (got["Henan"].feature, got["Henan"].country_code) == ("admin1", "CN")
+    # ordinary news: the city named like its municipality stays the city
+    got = _found("Flights from Chongqing to Shanghai were cancelled on Monday.", gaz)
+    assert got["Chongqing"].feature == "place" and got["Shanghai"].feature == "place"

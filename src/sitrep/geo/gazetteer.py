@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 17
+_INDEX_VERSION = 18
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -312,6 +312,11 @@ _ADMIN_PREFIX = re.compile(
 _ADMIN_SUFFIX = re.compile(
     r"\s+(?:region|department|province|county|state|governorate|prefecture|district|division|municipality|"
     r"oblast|rayon|parish|cercle)$", re.IGNORECASE)  # (Mali's "Koro Cercle": the cercle of Koro)
+
+
+# the unit words of China's first-order units as GeoNames writes them: sheng (province), shi (municipality),
+# zizhiqu (autonomous region, after the people's name)
+_CHINESE_UNIT = re.compile(r"\s+(?:(?:[A-Z][a-z]+zu|Uygur)\s+)?(?:Sheng|Shi|Zizhiqu)$|\s+Autonomous\s+Region$")
 
 
 def admin_short_name(name: str) -> str:
@@ -698,8 +703,11 @@ class Gazetteer:
         # admin1 units
         for (cc, code), name in admin1_names.items():
             lat, lon = middle_point(members[(cc, code)])
+            # (a Chinese province also by the name news uses: "Henan" for "Henan Sheng", "Xinjiang" for "Xinjiang
+            # Uygur Zizhiqu")
+            short = _CHINESE_UNIT.sub("", name) if cc == "CN" else name
             idx = gaz._add_place(Place(None, name, cc, code, name, None, lat, lon, people[(cc, code)], "admin1"),
-                                 {name})
+                                 {name, short} if len(short) >= 3 else {name})
             gaz.admin1_index[(cc, code)] = idx
         # admin2 units under their full name ("Laurel County", "Provincia di Trapani"); outside the United States
         # also the short form news uses ("Trapani"), inside it the bare name is a town ("Laurel"), not the county
