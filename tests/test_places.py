@@ -371,3 +371,16 @@ def test_a_chinese_province_by_the_name_news_uses(gaz: Gazetteer) -> None:
     # ordinary news: the city named like its municipality stays the city
     got = _found("Flights from Chongqing to Shanghai were cancelled on Monday.", gaz)
     assert got["Chongqing"].feature == "place" and got["Shanghai"].feature == "place"
+
+
+def test_a_unit_of_a_country_the_text_names_is_no_small_town_abroad(gaz: Gazetteer) -> None:
+    # written for the project: in US news that names Canada and Russia, their units are no US towns
+    got = _found("Officials in Washington reported 300 cases in Texas, California, Florida and Ohio. Canada reported "
+                 "40: twelve in Ontario, eight in Alberta and one in New Brunswick.", gaz)
+    assert (got["New Brunswick"].feature, got["New Brunswick"].country_code) == ("admin1", "CA")
+    got = _found("Officials in Washington reported 300 cases in Texas, California, Florida and Ohio. Russia reported "
+                 "12, all in Moscow.", gaz)
+    assert got["Moscow"].country_code == "RU"
+    # ordinary news: the town written out with its state stays the town
+    got = _found("A man from New Brunswick, N.J., was arrested in Canada.", gaz)
+    assert (got["New Brunswick"].feature, got["New Brunswick"].admin1) == ("place", "New Jersey")

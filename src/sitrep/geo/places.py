@@ -727,8 +727,9 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     # is that state only with a cue ("Niger State", "the state of Niger"); Georgia, the US state, outnumbers the
     # country and keeps its reading in US news
     country_pop = max((c[5] for c in ni.cands if c[4] == "country"), default=0)
-    # the first-order units of the article's country that bear the name as their own ("California", "Alberta")
-    home_units = {(c[2], c[3]) for c in ni.cands if c[4] == "admin1" and c[2] == dominant and c[1] in ni.own_name}
+    # the first-order units of the article's countries that bear the name as their own ("California", "Alberta")
+    home_units = {(c[2], c[3]) for c in ni.cands
+                  if c[4] == "admin1" and (c[2] == dominant or c[2] in hard_cc) and c[1] in ni.own_name}
     for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
         if cc not in countries and cc != in_cc and feat != "continent":
             if focus and feat == "place" and pop < 1_000_000:
