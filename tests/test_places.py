@@ -384,3 +384,14 @@ def test_a_unit_of_a_country_the_text_names_is_no_small_town_abroad(gaz: Gazette
     # ordinary news: the town written out with its state stays the town
     got = _found("A man from New Brunswick, N.J., was arrested in Canada.", gaz)
     assert (got["New Brunswick"].feature, got["New Brunswick"].admin1) == ("place", "New Jersey")
+
+
+def test_a_bay_is_no_town_and_zaire_is_the_congo(gaz: Gazetteer) -> None:
+    # written for the project: "Islington Bay" is water, not Islington in London
+    assert not find_places("Two sailors were rescued in Islington Bay on Sunday.", gaz)
+    # ordinary news: a town whose own name ends in Bay stays the town
+    got = _found("The Packers lost in Green Bay on Sunday.", gaz)
+    assert (got["Green Bay"].feature, got["Green Bay"].admin1) == ("place", "Wisconsin")
+    # the former name of DR Congo is the country, not Angola's Zaire province
+    got = _found("Mobutu ruled Zaire for 32 years before Kinshasa fell.", gaz)
+    assert (got["Zaire"].feature, got["Zaire"].country_code) == ("country", "CD")

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 18
+_INDEX_VERSION = 19
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -226,7 +226,7 @@ _COUNTRY_ALIASES: dict[str, str] = {
     "the gambia": "GM", "car": "CF", "uae": "AE", "u.a.e.": "AE", "netherlands": "NL", "holland": "NL",
     "south korea": "KR", "north korea": "KP", "russian federation": "RU", "czech republic": "CZ",
     "democratic republic of congo": "CD", "democratic republic of the congo": "CD", "republic of congo": "CG",
-    "people's republic of china": "CN", "burma": "MM", "east timor": "TL", "vatican": "VA",
+    "people's republic of china": "CN", "burma": "MM", "zaire": "CD", "east timor": "TL", "vatican": "VA",
 }
 
 

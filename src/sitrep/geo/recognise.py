@@ -171,7 +171,7 @@ def has_cue(before: str) -> bool:
 
 
 _FEATURE_BEFORE = re.compile(r"\b(?:Lake|lake|Gulf of|gulf of|Bight of|Mount|Mont)\s+$")
-_FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta)\b")  # matched at the name's end
+_FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta|Bay)\b")  # matched at the name's end
 # A street, road or building named after a place is not the place ("Wichita Drive", "Richmond Street")
 _STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Ave\.|Boulevard|Blvd\.?|Parkway|Pkwy\.?|"
                            r"Lane|Ln\.|Highway|Hwy\.?|Court|Ct\.|Circle|Trail|Pike|Turnpike|Expressway|Freeway|"
