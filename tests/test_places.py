@@ -395,3 +395,12 @@ def test_a_bay_is_no_town_and_zaire_is_the_congo(gaz: Gazetteer) -> None:
     # the former name of DR Congo is the country, not Angola's Zaire province
     got = _found("Mobutu ruled Zaire for 32 years before Kinshasa fell.", gaz)
     assert (got["Zaire"].feature, got["Zaire"].country_code) == ("country", "CD")
+
+
+def test_a_unit_named_like_a_city_of_a_million_is_the_city_unless_called_a_unit(gaz: Gazetteer) -> None:
+    # written for the project: the province of Buenos Aires surrounds the capital; its middle lies far from it
+    got = _found("She died in a Buenos Aires hospital on Monday, Argentine officials said.", gaz)
+    assert (got["Buenos Aires"].feature, got["Buenos Aires"].admin1) == ("place", "Buenos Aires F.D.")
+    # ordinary news: the province, called one, stays the province
+    got = _found("Floods hit the province of Buenos Aires, officials in Argentina said.", gaz)
+    assert got["Buenos Aires"].feature == "admin1"

@@ -145,7 +145,10 @@ class _NameInfo:
                 if u[0] == c[2] and haversine_km(float(rows[c[1]][6]), float(rows[c[1]][7]),  # type: ignore[arg-type]
                                                  float(rows[ui][6]), float(rows[ui][7])) <= 200.0:  # type: ignore[arg-type]
                     seat_of.setdefault(u, c[1])
-        self.seats = frozenset(seat_of)
+        # (and a unit named like a city of a million of its country, however far the unit's middle lies: "a Buenos
+        # Aires hospital" is the capital's, not the province's around it; the city keeps its own admin1)
+        metros = {u for u in units for c in cands if c[4] == "place" and c[2] == u[0] and c[5] >= 1_000_000}
+        self.seats = frozenset(seat_of) | frozenset(metros)
         self.seat_town = {i: u for u, i in seat_of.items()}  # the town's row -> the unit it is the seat of
 
 
