@@ -316,7 +316,8 @@ def test_oceans_seas_and_world_regions_are_no_towns(gaz: Gazetteer) -> None:
     assert {got[n].name for n in ("West Africa", "Middle East", "Southeast Asia")} == \
         {"West Africa", "Middle East", "Southeast Asia"}
     assert all(got[n].feature == "continent" for n in got)
-    assert haversine_km(got["West Africa"].latitude, got["West Africa"].longitude, 12.4, -1.5) < 500  # not Africa's point
+    wa = got["West Africa"]
+    assert haversine_km(wa.latitude, wa.longitude, 12.4, -1.5) < 500  # not Africa's point
     # the town written out in its state stays the town
     got = _found("A tornado damaged homes in Pacific, Mo., on Sunday.", gaz)
     assert (got["Pacific"].feature, got["Pacific"].admin1) == ("place", "Missouri")
