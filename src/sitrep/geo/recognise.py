@@ -177,7 +177,7 @@ def has_cue(before: str) -> bool:
 
 
 _FEATURE_BEFORE = re.compile(r"\b(?:Lake|lake|Gulf of|gulf of|Bight of|Mount|Mont)\s+$")
-_FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta)\b")  # matched at the name's end
+_FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta|Bay)\b")  # matched at the name's end
 # A street, road or building named after a place is not the place ("Wichita Drive", "Richmond Street")
 _STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Ave\.|Boulevard|Blvd\.?|Parkway|Pkwy\.?|"
                            r"Lane|Ln\.|Highway|Hwy\.?|Court|Ct\.|Circle|Trail|Pike|Turnpike|Expressway|Freeway|"
@@ -576,6 +576,8 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
             return "organisation"
         nxt = words[0]
         low = nxt.lower()
+        if m.kind == "name" and feature == "continent" and low not in _DAYS and len(nxt) > 2:
+            return "organisation"  # "Pacific Decadal Oscillation", "Atlantic Veterinary College", "Africa Cup"
         if m.kind == "name" and feature in ("place", "admin1") and low not in ADMIN_WORDS \
                 and low not in _INSTITUTION_WORDS and low not in _DAYS and len(nxt) > 2:
             # "Mary Smith", "Paul Mifsud": a person when the article uses the next word alone (a surname);
@@ -587,6 +589,9 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
                 return "organisation"
     if tx.title_before(start):
         return "person"
+    if feature == "continent" and m.kind == "name" and start >= 2 and text[start - 1] == "-" \
+            and text[start - 2].islower():
+        return "organisation"  # an adjective's part: "euro-Atlantic integration", "mid-Atlantic states"
 
     if feature in ("country", "continent") or m.kind != "name":
         return ""
