@@ -3809,3 +3809,36 @@ def test_damage_a_crowd_did_told_in_the_passive_is_a_riot(pipe: Pipeline) -> Non
     for text in ("On 8 September 2024, a house in Koury was burned by a bush fire.",
                  "On 8 September 2024, the protesters' tents in Koury were burned by the police."):
         assert all(ev.event_type != "Riots" for ev in code(pipe, text, pub)), text
+
+
+def test_attackers_routed_by_a_force_fought_it(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, suspected militants attacked the hamlets around Tessit and burned houses. The army "
+        "intervened and routed the militants.": ("Battles", "Armed clash"),
+        "On 8 September 2024, gunmen fired on a trader near Diffa, soldiers posted nearby thwarted the "
+        "attack.": ("Battles", "Armed clash"),
+        "On 8 September 2024, an army patrol intervened against unknown gunmen who had attacked the village of "
+        "Kolo near Tera.": ("Battles", "Armed clash"),
+    }, pub)
+    # forces that only came, with no one driven off, are no side of the fight
+    (ev,) = code(pipe, "On 8 September 2024, gunmen attacked the village of Kolo near Tera and killed two "
+                       "villagers. The police intervened later and counted the dead.", pub)
+    assert ev.event_type == "Violence against civilians"
+
+
+def test_an_attack_on_a_post_by_armed_men_is_a_battle(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, an army post near Gao was attacked by armed men.": ("Battles", "Armed clash"),
+        "On 8 September 2024, unknown gunmen attacked the customs station in Koury and burned two motorbikes.":
+            ("Battles", "Armed clash"),
+    }, pub)
+    # the victims' noun still counts, and a customs officer who shoots is no target
+    for text in ("On 8 September 2024, armed men attacked and killed a tourist at a checkpoint near Gao.",
+                 "On 8 September 2024, a customs officer shot dead a young man near Koury."):
+        (ev,) = code(pipe, text, pub)
+        assert ev.event_type == "Violence against civilians", text
+    # an ordinary sentence: a review of a customs office is no event
+    assert not violent(code(pipe, "On 8 September 2024, the minister visited the customs office in Koury and "
+                                  "praised the armed men of the border guard.", pub))

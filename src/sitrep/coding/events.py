@@ -288,7 +288,7 @@ _NAMED_CAMP = re.compile(r"\bthe\s+(?!(?:MINUSMA|FAMa|Barkhane|UN|French|Malian|
 # the object of an attack that is a post of armed forces (a "camp" alone may be herders')
 _POST_HEAD = re.compile(r"\b(?:gendarmerie|gendarmes?|police (?:station|post)s?|(?:military|army) (?:base|camp|post|position)s?|"
                         r"barracks|checkpoints?|patrols?|convoys?|positions?|ranger stations?|forest guards?|"
-                        r"customs posts?|bases?|soldiers|troops)\b", re.IGNORECASE)
+                        r"customs (?:posts?|stations?|offices?)|bases?|soldiers|troops)\b", re.IGNORECASE)
 # people among what an explosive struck: the dead and wounded, passengers, a vehicle that carries them
 # (not the harm a text denies: "no one was hurt", "no injuries were reported", "without injuring anyone")
 _NO_HARM = re.compile(r"\b(?:no|without|nobody|no one|none|neither|not)\b(?:\s+(?:one|any|anyone|anybody|person|people|"
@@ -308,7 +308,7 @@ _PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|woun
                             r"churche?s?|homes?|houses?|shops?|passage of)\b", re.IGNORECASE)
 _MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoy|patrol|base|post|position|barracks|"
                               r"checkpoint|gendarmerie|gendarmes?|police station|police post|camp|forces|unit|vdp|"
-                              r"volunteers|ranger stations?|rangers|forest guards?|customs post|"
+                              r"volunteers|ranger stations?|rangers|forest guards?|customs (?:posts?|stations?|offices?)|"
                               # (an aircraft shot down is a force's: "the army shot down a helicopter")
                               r"shot down (?:[\w-]+ ){0,3}?(?:helicopters?|planes?|aircraft|drones?|jets?))\b", re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshippers?|farmers?|herders?|children|women|"
@@ -316,7 +316,7 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipper
                               r"men|people|persons|members? (?:of|from) the \w+ community|community|merchants?|"
                               r"traders?|pastors?|imams?|village chiefs?|herdsm[ae]n|pastoralists?|displaced|IDPs?|"
                               r"students?|teachers?|fisherm[ae]n|shepherds?|notables?|health cent(?:er|re)|"
-                              r"hospital|refugees?|gold (?:miners|diggers)|motorists|drivers?|shopkeepers?|"
+                              r"hospital|refugees?|gold (?:miners|diggers)|motorists|drivers?|shopkeepers?|tourists?|"
                               # victims only suspected of fighting: "a suspected but unarmed militant", "accused of
                               # being a militant informant" (ACLED: violence against civilians)
                               r"unarmed|accused of|suspected of|suspects?|informants?|detainees?|prisoners?)\b",
@@ -710,6 +710,12 @@ _WOUNDING = re.compile(r"\b(?:wounded|injured|wounding|injuring)\b", re.IGNORECA
 _FIRED_ON_PEOPLE = re.compile(r"\b(?:opened fire|fired (?:on|at|upon)|shot (?:at|and)|hacked|stabbed)\b", re.IGNORECASE)
 
 
+# the attackers' own noun is no civilian target: "an army post was attacked by armed men", "unknown individuals
+# attacked the gendarmerie" (not the dead found: "the bodies of unidentified men")
+_ATTACKERS_NOUN = re.compile(r"(?<!\bof )\b(?:armed|masked|hooded|unknown|unidentified)\s+(?:individuals|men|persons|people)\b",
+                             re.IGNORECASE)
+
+
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
     """One violent happening, several tactics: ACLED's hierarchy picks the type; targets decide battle vs VAC.
     `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
@@ -724,10 +730,11 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         text = _NAMED_CAMP.sub(" village ", text)
         target = _NAMED_CAMP.sub(" village ", target) if target else target
     military = bool(_MILITARY_TARGET.search(text))
-    civilian = bool(_CIVILIAN_TARGET.search(text))
+    civilian = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", text)))
     if target:
         target = _PEOPLES_CAMP.sub(" village ", _NOT_SERVING.sub(" ", target))
-        mil_t, civ_t = bool(_MILITARY_TARGET.search(target)), bool(_CIVILIAN_TARGET.search(target))
+        mil_t = bool(_MILITARY_TARGET.search(target))
+        civ_t = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", target)))
         if mil_t and civ_t and _POST_HEAD.search(" ".join(target.split()[:4])) \
                 and not _CIVILIAN_TARGET.search(" ".join(target.split()[:4])):
             civ_t = False  # the object of the attack is the post: "attacked the gendarmerie in X, two civilians killed"
@@ -3918,6 +3925,16 @@ _REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|fended
                              r"(?:the|an|their|this|these)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|assailants|attackers|"
                              r"incursions?|raids?|militants|gunmen|raiders|jihadists|terrorists)\b", re.IGNORECASE)
 
+# ... or routed them, drove them off, thwarted the attack, or intervened against them: "the army intervened and routed
+# the militants", "a military unit intervened and forced the assailants to flee", "a patrol intervened against unknown
+# gunmen", "gendarmes thwarted a militant attack" (whole Sahel files: 'routed the militants/assailants...' 21 of 26
+# notes are Battles; not forces that only intervened: "police intervened and no one was hurt")
+_ROUTED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:intervened|responded|reacted)\s+(?:and\s+)?)?"
+    r"(?:routed|drove\s+(?:off|back|away)|chased\s+(?:off|away)|thwarted|forced|intervened\s+against)\s+"
+    r"(?:them\s+(?:to|away|off|back)\b|(?:the|an?|their|this|these|unknown|unidentified|suspected|presumed)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks?|assaults?|assailants|attackers|aggressors|incursions?|raids?|militants|gunmen|"
+    r"raiders|jihadists|terrorists|bandits|insurgents)\b)", re.IGNORECASE)
 
 # the armed escort of the people attacked: "merchants escorted by (Koglweogo volunteer fighters)", "donkey carts
 # escorted by (Dogon militiamen)" (ACLED: a battle with the escort in 14 of the 16 Sahel notes with an escort named)
@@ -3937,7 +3954,7 @@ def _repulsing_side(article: Article, draft: _Draft, a1: ActorMention | None) ->
             continue
         if a1 is not None and m.actor == a1.actor:
             continue
-        if _REPULSED_AFTER.match(article.text, m.end) or (
+        if _REPULSED_AFTER.match(article.text, m.end) or _ROUTED_AFTER.match(article.text, m.end) or (
                 _ESCORTED_BEFORE.search(article.text, max(0, m.start - 20), m.start)
                 and not _ESCORTED_TO.match(article.text, m.end)):
             return m
