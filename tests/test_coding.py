@@ -3842,3 +3842,21 @@ def test_an_attack_on_a_post_by_armed_men_is_a_battle(pipe: Pipeline) -> None:
     # an ordinary sentence: a review of a customs office is no event
     assert not violent(code(pipe, "On 8 September 2024, the minister visited the customs office in Koury and "
                                   "praised the armed men of the border guard.", pub))
+
+
+def test_a_suicide_attack_whose_attackers_were_shot_is_a_fight(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, two militants attacked the army camp in Gao, one attacker was shot dead while the "
+        "second detonated a suicide car bomb.": ("Battles", "Armed clash"),
+        "On 8 September 2024, three suicide bombers attacked an army convoy near Diffa, killing one soldier. A "
+        "fourth attacker was shot before detonating.": ("Battles", "Armed clash"),
+        "On 8 September 2024, soldiers killed two militants in the process of carrying out a suicide attack against "
+        "the airport of Diffa.": ("Battles", "Armed clash"),
+    }, pub)
+    # bombers who only blew themselves up: the explosion
+    for text in ("On 8 September 2024, a suicide bomber killed five people at the market of Diffa; the bomber was "
+                 "killed in the blast.",
+                 "On 8 September 2024, a suicide car bomb struck a military convoy near Gao, killing two soldiers."):
+        (ev,) = code(pipe, text, pub)
+        assert ev.sub_event_type == "Suicide bomb", text

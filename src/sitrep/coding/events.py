@@ -337,7 +337,18 @@ _GROUND_FIGHT = re.compile(r"\b(?:followed by (?:an? )?(?:armed assault|gunfire|
 # suicide bomber was shot dead", "a fifth attacker was shot before detonating", "the car bomb failed to detonate")
 _BOMBER_STOPPED = re.compile(r"\b(?:would-be (?:suicide )?(?:bombers?|attackers?)|failed to (?:detonate|explode)|"
                              r"before (?:detonating|(?:he|she|they) could (?:detonate|blow)|blowing (?:himself|herself|"
-                             r"themselves) up)|botched suicide|foiled suicide)\b", re.IGNORECASE)
+                             r"themselves) up)|botched suicide|foiled suicide|"
+                             # (or an attacker shot, or killed while storming or before striking: "one attacker was
+                             # shot dead while the second detonated a car bomb", "two fighters were killed while
+                             # storming the camp", "forces killed three militants in the process of carrying out
+                             # suicide attacks"; whole Sahel files: 15 of 24 notes of a suicide attack and a killing
+                             # or shooting are Battles, the bombers who only blew themselves up the rest)
+                             r"(?:attackers?|assailants?|bombers?|militants?|fighters?|gunmen)\s+(?:was|were)\s+"
+                             r"(?:\w+\s+)?shot\b|"
+                             r"(?:killed|shot(?: dead)?|neutrali[sz]ed)\s+(?:\w+\s+){0,2}?(?:while|as)\s+"
+                             r"(?:storming|trying to|attempting to)|"
+                             r"\bin the (?:process|course) of (?:carrying out|launching|attempting|preparing))\b",
+                             re.IGNORECASE)
 _ABDUCTION_ATTEMPT = re.compile(r"\b(?:attempt\w*|tried) to (?:abduct|kidnap)|\b(?:abduction|kidnapping) attempt|"
                                 r"\battempted (?:abduction|kidnapping)", re.IGNORECASE)
 _VICTIM_FOUND_DEAD = re.compile(r"\b(?:found (?:dead|executed|hanged|beheaded|killed|murdered|lifeless)|(?:body|bodies|corpses?|"
@@ -4686,6 +4697,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             obj = next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
                         if t.name in ("attack-military", "ambush", "massacre")), None)
             trig = _classify_violence(lead, lead_text, obj) if lead else _classify_violence(draft.kinds, text)
+            if trig.name == "suicide" and _BOMBER_STOPPED.search(text):
+                # a bomber stopped, told after the lead ("Four suicide bombers attacked a convoy ... A fifth attacker
+                # was shot before detonating."): the fight with the ones who stopped him
+                trig = _TRIGGER_BY_NAME["ambush"]
             if trig.name == "abduction" and (_VICTIM_FOUND_DEAD.search(text) or _ABUSED.search(text)):
                 # "... His body was found two days later", "abducted three civilians, beat and released them": an attack
                 trig = _TRIGGER_BY_NAME["massacre"]
