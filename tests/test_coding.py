@@ -3860,3 +3860,22 @@ def test_a_suicide_attack_whose_attackers_were_shot_is_a_fight(pipe: Pipeline) -
                  "On 8 September 2024, a suicide car bomb struck a military convoy near Gao, killing two soldiers."):
         (ev,) = code(pipe, text, pub)
         assert ev.sub_event_type == "Suicide bomb", text
+
+
+def test_roads_a_crowd_blocked_and_crowds_the_forces_held_back(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, residents of Koudougou protested and blocked the city's ring road over the death of a "
+        "young girl.": ("Riots", "Violent demonstration"),
+        "On 8 September 2024, youths demanding the release of two traders set up road blocks in Koudougou.":
+            ("Riots", "Violent demonstration"),
+        "On 8 September 2024, teachers marched in Koudougou, the demonstrators were prevented by security forces "
+        "from reaching the governor's office.": ("Protests", "Protest with intervention"),
+        "On 8 September 2024, retired soldiers protested in front of the ministry in Koudougou. Gendarmes blocked "
+        "them from entering the building.": ("Protests", "Protest with intervention"),
+    }, pub)
+    # the police blocking a road is no crowd's riot; a road closed for works is no event
+    _assert_types(pipe, {"On 8 September 2024, teachers marched in Koudougou; the police blocked the road to the town "
+                         "hall for the procession.": ("Protests", "Peaceful protest")}, pub)
+    assert not code(pipe, "On 8 September 2024, the city's ring road in Koudougou was closed for repairs and traffic "
+                          "was diverted.", pub)

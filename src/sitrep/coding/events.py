@@ -587,6 +587,11 @@ def _toll_only(text: str) -> bool:
     return _only_toll(_triggers_in(text), text)
 
 
+# the forces as the subject of a blocking: "the police blocked the road", "soldiers have blocked access to the town"
+_FORCES_BLOCKED_BEFORE = re.compile(r"\b(?:police\w*|gendarm\w*|soldiers|troops|army|security forces|authorities)\s+"
+                                    r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
@@ -629,6 +634,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if word == "riot" and _FUN_RIOT_BEFORE.search(before) and _FUN_RIOT_AFTER.match(text, m.end()):
                 continue
+            if trig.name == "riot" and word.startswith("block") and _FORCES_BLOCKED_BEFORE.search(before):
+                continue  # "the police blocked the road to the town hall": the forces' act, no crowd's riot
             if word in ("battle", "battles", "shooting", "fought", "fighting", "clash") and (
                     (_CAMERA_BEFORE.search(before) if word == "shooting" else
                      # (a political or turf battle whose sentence tells the dead or the arms is fought: "a turf
@@ -4358,7 +4365,14 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
 _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton\w*|broke up|"
                            r"intervened|deterred|interrupt\w*'? (?:the|a) (?:protest|demonstration|march|sit-in|rally|"
                            r"gathering)|"
-                           r"arrest\w*|detain\w*|clash\w* with (?:the )?(?:police|security forces|gendarmes|soldiers))\b",
+                           r"arrest\w*|detain\w*|clash\w* with (?:the )?(?:police|security forces|gendarmes|soldiers)|"
+                           # forces that kept the crowd from its way: "the demonstrators were prevented by security
+                           # forces from reaching the governor", "gendarmes blocked them from reaching the ministry"
+                           r"(?:prevented|blocked|stopped|barred|held back)\s+by\s+(?:the\s+)?(?:security\s+forces|"
+                           r"police\w*|gendarmes?|soldiers|troops|(?:anti-riot|riot)\s+police)|"
+                           r"(?:security\s+forces|police\w*|gendarmes?|soldiers|troops)\s+(?:\w+\s+)?(?:prevented|blocked|"
+                           r"stopped|barred|held back)\s+(?:them|the\s+(?:protesters|demonstrators|marchers|crowd|"
+                           r"students|procession|march)))\b",
                            re.IGNORECASE)
 # an arrest the crowd protests is its cause, not an intervention: "protested the arrest of three opposition leaders",
 # "call for the release of X who has been detained", "in reaction to the arrest of the Koglweogo chief"

@@ -284,7 +284,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"destruction of (?:public |private )?property|property damage|"
                        r"(?:armed )?with (?:clubs|machetes|sticks|stones|knives)|(?:turned|became|turning) violent|"
                        r"(?:threw|throwing|hurl(?:ed|ing)) (?:stones|rocks|projectiles)|street fighting|"
-                       r"erected barricades|block(?:ed|ing) (?:the |a |all |several )?(?:[\w-]+ ){0,2}?(?:roads?|"
+                       r"erected barricades|(?:set up|erected|mounted) (?:\w+ )?road ?-?blocks|"
+                       # (an owner's road too: "blocked the city's ring road", "blocked trucks' access to Gao")
+                       r"block(?:ed|ing) (?:the |a |all |several )?(?:[\w'’-]+ ){0,2}?(?:roads?|"
                        r"traffic|highway|streets?|access|bridge|runway|RN\d+)|"
                        # (a crowd's, see the coder: "villagers prevented a MINUSMA patrol from entering the village";
                        # not traffic held up by a protest, which ACLED codes peaceful as often as not)
