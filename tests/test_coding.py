@@ -3879,3 +3879,20 @@ def test_roads_a_crowd_blocked_and_crowds_the_forces_held_back(pipe: Pipeline) -
                          "hall for the procession.": ("Protests", "Peaceful protest")}, pub)
     assert not code(pipe, "On 8 September 2024, the city's ring road in Koudougou was closed for repairs and traffic "
                           "was diverted.", pub)
+
+
+def test_a_crowd_that_hurt_people_with_no_demonstration_is_a_mob(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, villagers from Bado armed with sticks and machetes attacked and wounded a herder near "
+        "Kaya.": ("Riots", "Mob violence"),
+        "On 8 September 2024, riots broke out between supporters of two candidates in Kaya, several people were "
+        "injured.": ("Riots", "Mob violence"),
+    }, pub)
+    # a crowd facing the forces or the authorities, or one that took to the streets, demonstrates
+    _assert_types(pipe, {
+        "On 8 September 2024, youths in Kaya threw stones at the car of the prefect and assaulted a cameraman.":
+            ("Riots", "Violent demonstration"),
+        "On 8 September 2024, residents took to the streets of Kaya to demand water, clashes broke out between them "
+        "and the security agents.": ("Riots", "Violent demonstration"),
+    }, pub)

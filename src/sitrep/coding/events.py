@@ -4619,6 +4619,15 @@ _PEOPLES_SIDES = re.compile(r"\b(?:farmers|herders|herdsmen|pastoralists|agro-?p
 _CLASHED = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|confrontations?)\b", re.IGNORECASE)
 
 
+# people hurt or a fight, in a crowd's happening
+_CROWD_HARM = re.compile(r"\b(?:attacked|assaulted|beat|beaten|clashed|fought|stabbed|machetes?|"
+                         r"(?:riots?|clash(?:es)?|fighting|violence|brawls?|fights?)\s+(?:\w+\s+){0,2}?between)\b",
+                         re.IGNORECASE)
+# the authorities a crowd may have faced: what makes its violence a demonstration's
+_AUTHORITIES = re.compile(r"\b(?:customs|security|(?:sub-?)?prefects?|governors?|mayors?|authorities|officials?|parliament|"
+                          r"national assembly)\b", re.IGNORECASE)
+
+
 def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> None:
     """ACLED's sub-type of a demonstration from what happened to the crowd: peaceful protesters killed or shot by
     the forces that faced them ("Excessive force against protesters"); dispersed, tear-gassed or arrested
@@ -4640,6 +4649,14 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
         sub, rx = "Mob violence", _MOB
     elif ev.sub_event_type == "Violent demonstration" and not _DEMONSTRATION.search(text) and _CROWD_DEED.search(text):
         sub, rx = "Mob violence", _CROWD_DEED
+    elif ev.sub_event_type == "Violent demonstration" and not _DEMONSTRATION.search(text) \
+            and not _GATHERING.search(text) and _CROWD_HARM.search(text) and not _STATE_FORCES.search(text) \
+            and not _AUTHORITIES.search(text):
+        # a crowd that attacked, beat or fought people, with no demonstration and no forces or authorities facing
+        # it ("villagers armed with sticks attacked and wounded a fisherman", "striking teachers clashed with another
+        # group of teachers", "riots broke out between supporters of two villages"): a mob (whole Sahel files: 50 of
+        # 55 such riots are Mob violence)
+        sub, rx = "Mob violence", _CROWD_HARM
     if sub is None or rx is None:
         return
     ev.sub_event_type = sub
