@@ -3896,3 +3896,18 @@ def test_a_crowd_that_hurt_people_with_no_demonstration_is_a_mob(pipe: Pipeline)
         "On 8 September 2024, residents took to the streets of Kaya to demand water, clashes broke out between them "
         "and the security agents.": ("Riots", "Violent demonstration"),
     }, pub)
+
+
+def test_what_an_explosive_destroyed_and_an_anti_tank_mine_struck_are_the_explosion(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, two soldiers were killed and their vehicle destroyed by the explosion of an IED near "
+        "Gao.": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On 8 September 2024, a bus carrying traders struck an anti-tank mine near Gao, killing five people.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    }, pub)
+    # explosives destroyed by the forces are held, not set off; miners who struck a mine shaft are no explosion
+    (ev,) = code(pipe, "On 8 September 2024, soldiers destroyed two IEDs found on the road near Gao.", pub)
+    assert ev.event_type == "Strategic developments"
+    assert not violent(code(pipe, "On 8 September 2024, the workers struck a mine shaft near Gao and the company "
+                                  "hired more workers.", pub))

@@ -226,7 +226,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ied", _p(r"roadside bombs?|roadside explosives?|improvised explosive(?: devices?)?|IEDs?|landmines?|land mines?|"
                       r"(?:struck|hit|destroyed|killed|wounded|injured) by (?:a |an )?(?:land ?)?mines?(?! (?:collapse|owners?|workers?))|"
                       r"(?<!gold )(?<!salt )mines? (?:laid|planted|placed)|"
-                      r"explosive devices?|(?:hit|struck|stepped on) (?:a )?mine\b(?! (?:workers?|owners?|sites?|shafts?))|"
+                      r"explosive devices?|(?:hit|struck|stepped on) (?:an? )?(?:anti-?(?:tank|personnel) )?mine\b(?! (?:workers?|owners?|sites?|shafts?))|"
                       r"mine blast|mine explosion|"
                       r"home-?made bombs?|car bombs?|bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)|"
                       r"(?:hit|struck|triggered|stepped on|ran over|drove over) (?:an? |the )?(?:[\w-]+ )?explosives?(?! (?:experts?|"
