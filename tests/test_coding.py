@@ -3911,3 +3911,12 @@ def test_what_an_explosive_destroyed_and_an_anti_tank_mine_struck_are_the_explos
     assert ev.event_type == "Strategic developments"
     assert not violent(code(pipe, "On 8 September 2024, the workers struck a mine shaft near Gao and the company "
                                   "hired more workers.", pub))
+
+
+def test_an_explosive_device_neutralised_is_disrupted_weapons_use(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {"On 8 September 2024, an army unit neutralized an IED on the road between Djibo and "
+                         "Bourzanga.": ("Strategic developments", "Disrupted weapons use")}, pub)
+    # a neutralised threat that is no weapon is no event
+    assert not code(pipe, "On 8 September 2024, the health ministry neutralized the threat of a cholera outbreak in "
+                          "Djibo.", pub)

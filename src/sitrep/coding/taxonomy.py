@@ -386,8 +386,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                                r"imposed on (?:the )?(?:women|men|population|residents|villagers)"),
             "Strategic developments", "Other", "intimidation", ("THREATEN", "general")),
     # weapons found, seized or defused before they were used
-    Trigger("weapons", _p(r"defused|dismantled (?:an? |the |two |several )?(?:[\w-]+ )?(?:IEDs?|explosive devices?|bombs?|"
-                          r"mines?)|"
+    Trigger("weapons", _p(r"defused|(?:dismantled|neutrali[sz]ed|deactivated) (?:an? |the |two |several )?(?:[\w-]+ )?"
+                          r"(?:IEDs?|explosive devices?|bombs?|mines?)|"
                           r"(?:discovered|found|seized|recovered|uncovered|destroyed) (?:[\w-]+ ){0,4}?(?:IEDs?|"
                           r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|"
                           r"(?<!e-mail )(?<!email )(?<!data )(?<!document )(?<!file )(?<!photo )(?<!browser )caches?|"
