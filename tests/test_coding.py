@@ -3920,3 +3920,17 @@ def test_an_explosive_device_neutralised_is_disrupted_weapons_use(pipe: Pipeline
     # a neutralised threat that is no weapon is no event
     assert not code(pipe, "On 8 September 2024, the health ministry neutralized the threat of a cholera outbreak in "
                           "Djibo.", pub)
+
+
+def test_people_taken_and_mutilated_or_killed_beside_are_attacked(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, three herders abducted by militants were found at their camp near Diffa with their "
+        "hands amputated.": ("Violence against civilians", "Attack"),
+        "On 8 September 2024, militants kidnapped ten women and cut the throats of four other people in a village "
+        "near Diffa.": ("Violence against civilians", "Attack"),
+    }, pub)
+    # a surgeon's amputation or a budget cut is no violence
+    for text in ("On 8 September 2024, doctors in Diffa amputated the leg of a patient injured in a road accident.",
+                 "On 8 September 2024, the government cut the budget of the schools in Diffa."):
+        assert not violent(code(pipe, text, pub)), text

@@ -99,7 +99,8 @@ _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planti
                             r"expected|anticipated|impending|looming))\s+(?:(?:an?|new|further|more|the|"
                             r"any|all|future|possible|their|its|fresh)\s+){0,2}$", re.IGNORECASE)
 # a relative clause in the perfect describes its noun: "the force, which has fought ...", "groups that have attacked"
-_ABUSED = re.compile(r"\b(?:beat|beaten|beating|assaulted|tortur\w*|whipped|flogged|raped|mutilated)\b", re.IGNORECASE)
+_ABUSED = re.compile(r"\b(?:beat|beaten|beating|assaulted|tortur\w*|whipped|flogged|raped|mutilated|amputat\w*)\b",
+                     re.IGNORECASE)
 _ANSWERED_BEFORE = re.compile(r"\b(?:in reaction to|in response to|to protest(?: against)?|to denounce|to condemn|"
                               # another attack this one answered, or whose scene it was: "believed to be reprisals for
                               # an attack against the gendarmerie", "at the site of a previous militant ambush"
@@ -593,6 +594,11 @@ _FORCES_BLOCKED_BEFORE = re.compile(r"\b(?:police\w*|gendarm\w*|soldiers|troops|
                                     r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
+# the doctors who operated: "surgeons at the hospital amputated his leg"
+_MEDICAL_BEFORE = re.compile(r"\b(?:doctors?|surgeons?|medics?|physicians?|medical (?:staff|teams?))\s+(?:[\w-]+\s+){0,4}?$",
+                             re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
@@ -635,6 +641,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if word == "riot" and _FUN_RIOT_BEFORE.search(before) and _FUN_RIOT_AFTER.match(text, m.end()):
                 continue
+            if word.startswith("amputat") and _MEDICAL_BEFORE.search(before):
+                continue  # "doctors in Diffa amputated the leg of a patient": surgery, no punishment
             if trig.name == "riot" and word.startswith("block") and _FORCES_BLOCKED_BEFORE.search(before):
                 continue  # "the police blocked the road to the town hall": the forces' act, no crowd's riot
             if word in ("battle", "battles", "shooting", "fought", "fighting", "clash") and (

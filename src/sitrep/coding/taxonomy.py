@@ -153,7 +153,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
                            r"operations?|raids?|searches|search|transactions?|trades?|moves?))|slaughtered|shot dead|gunned down|killed|killings?|beheaded|"
                            r"murders|slayings?|"
-                           r"murdered|murder of|slit the throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ions?)|lynched|"
+                           r"murdered|murder of|(?:slit|cut|slashed) (?:the|their|his|her) throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ions?)|lynched|"
                            r"decapitated|"
                            # several people found dead: "10 Bambara farmers were found dead in the fields"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) "
