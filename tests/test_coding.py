@@ -3934,3 +3934,17 @@ def test_people_taken_and_mutilated_or_killed_beside_are_attacked(pipe: Pipeline
     for text in ("On 8 September 2024, doctors in Diffa amputated the leg of a patient injured in a road accident.",
                  "On 8 September 2024, the government cut the budget of the schools in Diffa."):
         assert not violent(code(pipe, text, pub)), text
+
+
+def test_the_people_of_two_villages_fighting_are_their_militias_battle(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, residents of Kobou and Sanga clashed over fishing rights near Mopti. Five people were "
+        "killed.": ("Battles", "Armed clash"),
+        "On 8 September 2024, a land dispute broke out between two villages near Mopti. The clashes left four people "
+        "dead.": ("Battles", "Armed clash"),
+    }, pub)
+    # students of one school fighting each other stay a crowd
+    (ev,) = code(pipe, "On 8 September 2024, students of the Mopti high school fought each other over the football "
+                       "results, two were injured.", pub)
+    assert ev.event_type == "Riots"
