@@ -3905,6 +3905,9 @@ def test_what_an_explosive_destroyed_and_an_anti_tank_mine_struck_are_the_explos
         "Gao.": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
         "On 8 September 2024, a bus carrying traders struck an anti-tank mine near Gao, killing five people.":
             ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On 8 September 2024, militants claimed to have destroyed an army tank by IED detonation near Gao and killed "
+        "the occupants.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
     }, pub)
     # explosives destroyed by the forces are held, not set off; miners who struck a mine shaft are no explosion
     (ev,) = code(pipe, "On 8 September 2024, soldiers destroyed two IEDs found on the road near Gao.", pub)

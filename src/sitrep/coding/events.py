@@ -423,7 +423,9 @@ _EXPLOSIVES = frozenset({"ied", "blast", "grenade", "shelling"})
 # (not "defusing" or "dismantling": "killed while dismantling an IED" is the IED's toll)
 # (not what the explosive did, told in the passive: "the vehicle ... destroyed by the explosion of an IED")
 _HELD_EXPLOSIVE = re.compile(r"\b(?:seiz\w*|destroy\w*|discover\w*|recover\w*|found|confiscat\w*|caches? of|"
-                             r"stockpiles? of)(?!\s+by\b)\s+(?:[\w-]+,?\s+){0,12}$", re.IGNORECASE)
+                             r"stockpiles? of)(?!\s+by\b)\s+(?:[\w-]+,?\s+){0,12}"
+                             # (nor the explosive as the means: "destroyed an army tank by IED detonation")
+                             r"(?<!\bby )(?<!\bby an )(?<!\bby a )(?<!\bby the )$", re.IGNORECASE)
 # (or the stuff to make them: "IED-making materials", "bomb-making equipment")
 _EXPLOSIVE_PEOPLE = re.compile(r"s?\s+(?:planters?|makers?|manufacturers?|layers?|specialists?|experts?|cells?|"
                                r"factor(?:y|ies)|workshops?)\b|s?[\s-]making\b", re.IGNORECASE)
