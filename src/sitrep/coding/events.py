@@ -597,8 +597,8 @@ _FORCES_BLOCKED_BEFORE = re.compile(r"\b(?:police\w*|gendarm\w*|soldiers|troops|
 
 
 # the doctors who operated: "surgeons at the hospital amputated his leg"
-_MEDICAL_BEFORE = re.compile(r"\b(?:doctors?|surgeons?|medics?|physicians?|medical (?:staff|teams?))\s+(?:[\w-]+\s+){0,4}?$",
-                             re.IGNORECASE)
+_MEDICAL_BEFORE = re.compile(r"\b(?:doctors?|surgeons?|medics?|physicians?|medical (?:staff|teams?))\s+"
+                             r"(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -741,8 +741,8 @@ _FIRED_ON_PEOPLE = re.compile(r"\b(?:opened fire|fired (?:on|at|upon)|shot (?:at
 
 # the attackers' own noun is no civilian target: "an army post was attacked by armed men", "unknown individuals
 # attacked the gendarmerie" (not the dead found: "the bodies of unidentified men")
-_ATTACKERS_NOUN = re.compile(r"(?<!\bof )\b(?:armed|masked|hooded|unknown|unidentified)\s+(?:individuals|men|persons|people)\b",
-                             re.IGNORECASE)
+_ATTACKERS_NOUN = re.compile(r"(?<!\bof )\b(?:armed|masked|hooded|unknown|unidentified)\s+"
+                             r"(?:individuals|men|persons|people)\b", re.IGNORECASE)
 
 
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
@@ -4646,8 +4646,8 @@ _CROWD_HARM = re.compile(r"\b(?:attacked|assaulted|beat|beaten|clashed|fought|st
                          r"(?:riots?|clash(?:es)?|fighting|violence|brawls?|fights?)\s+(?:\w+\s+){0,2}?between)\b",
                          re.IGNORECASE)
 # the authorities a crowd may have faced: what makes its violence a demonstration's
-_AUTHORITIES = re.compile(r"\b(?:customs|security|(?:sub-?)?prefects?|governors?|mayors?|authorities|officials?|parliament|"
-                          r"national assembly)\b", re.IGNORECASE)
+_AUTHORITIES = re.compile(r"\b(?:customs|security|(?:sub-?)?prefects?|governors?|mayors?|authorities|officials?|"
+                          r"parliament|national assembly)\b", re.IGNORECASE)
 
 
 def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> None:
