@@ -3951,3 +3951,17 @@ def test_the_people_of_two_villages_fighting_are_their_militias_battle(pipe: Pip
     (ev,) = code(pipe, "On 8 September 2024, students of the Mopti high school fought each other over the football "
                        "results, two were injured.", pub)
     assert ev.event_type == "Riots"
+
+
+def test_a_crowd_throwing_objects_riots(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, hundreds protested in Sikasso; police fired tear gas and the protesters responded by "
+        "throwing blunt objects.": ("Riots", "Violent demonstration"),
+        "On 8 September 2024, students marched in Sikasso and threw bottles at the police.":
+            ("Riots", "Violent demonstration"),
+    }, pub)
+    # objects thrown away, or a party thrown, are no riot
+    for text in ("On 8 September 2024, the residents of Sikasso threw a party for the returning team.",
+                 "On 8 September 2024, volunteers in Sikasso collected the bottles thrown away after the festival."):
+        assert all(ev.event_type != "Riots" for ev in code(pipe, text, pub)), text
