@@ -3931,3 +3931,159 @@ def test_the_forces_that_dispersed_a_crowd_come_before_the_government_it_protest
     ev = code(pipe, "On 30 December 2019, the government dispersed a protest against the motorbike ban in Tillabery.",
               published=published)
     assert [e.actor2 for e in ev] == ["Government of Niger (2011-2021)"]
+
+
+def test_attackers_routed_by_a_force_fought_it(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, suspected militants attacked the hamlets around Tessit and burned houses. The army "
+        "intervened and routed the militants.": ("Battles", "Armed clash"),
+        "On 8 September 2024, gunmen fired on a trader near Diffa, soldiers posted nearby thwarted the "
+        "attack.": ("Battles", "Armed clash"),
+        "On 8 September 2024, an army patrol intervened against unknown gunmen who had attacked the village of "
+        "Kolo near Tera.": ("Battles", "Armed clash"),
+    }, pub)
+    # forces that only came, with no one driven off, are no side of the fight
+    (ev,) = code(pipe, "On 8 September 2024, gunmen attacked the village of Kolo near Tera and killed two "
+                       "villagers. The police intervened later and counted the dead.", pub)
+    assert ev.event_type == "Violence against civilians"
+
+
+def test_an_attack_on_a_post_by_armed_men_is_a_battle(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, an army post near Gao was attacked by armed men.": ("Battles", "Armed clash"),
+        "On 8 September 2024, unknown gunmen attacked the customs station in Koury and burned two motorbikes.":
+            ("Battles", "Armed clash"),
+    }, pub)
+    # the victims' noun still counts, and a customs officer who shoots is no target
+    for text in ("On 8 September 2024, armed men attacked and killed a tourist at a checkpoint near Gao.",
+                 "On 8 September 2024, a customs officer shot dead a young man near Koury."):
+        (ev,) = code(pipe, text, pub)
+        assert ev.event_type == "Violence against civilians", text
+    # an ordinary sentence: a review of a customs office is no event
+    assert not violent(code(pipe, "On 8 September 2024, the minister visited the customs office in Koury and "
+                                  "praised the armed men of the border guard.", pub))
+
+
+def test_a_suicide_attack_whose_attackers_were_shot_is_a_fight(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, two militants attacked the army camp in Gao, one attacker was shot dead while the "
+        "second detonated a suicide car bomb.": ("Battles", "Armed clash"),
+        "On 8 September 2024, three suicide bombers attacked an army convoy near Diffa, killing one soldier. A "
+        "fourth attacker was shot before detonating.": ("Battles", "Armed clash"),
+        "On 8 September 2024, soldiers killed two militants in the process of carrying out a suicide attack against "
+        "the airport of Diffa.": ("Battles", "Armed clash"),
+    }, pub)
+    # bombers who only blew themselves up: the explosion
+    for text in ("On 8 September 2024, a suicide bomber killed five people at the market of Diffa; the bomber was "
+                 "killed in the blast.",
+                 "On 8 September 2024, a suicide car bomb struck a military convoy near Gao, killing two soldiers."):
+        (ev,) = code(pipe, text, pub)
+        assert ev.sub_event_type == "Suicide bomb", text
+
+
+def test_roads_a_crowd_blocked_and_crowds_the_forces_held_back(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, residents of Koudougou protested and blocked the city's ring road over the death of a "
+        "young girl.": ("Riots", "Violent demonstration"),
+        "On 8 September 2024, youths demanding the release of two traders set up road blocks in Koudougou.":
+            ("Riots", "Violent demonstration"),
+        "On 8 September 2024, teachers marched in Koudougou, the demonstrators were prevented by security forces "
+        "from reaching the governor's office.": ("Protests", "Protest with intervention"),
+        "On 8 September 2024, retired soldiers protested in front of the ministry in Koudougou. Gendarmes blocked "
+        "them from entering the building.": ("Protests", "Protest with intervention"),
+    }, pub)
+    # the police blocking a road is no crowd's riot; a road closed for works is no event
+    _assert_types(pipe, {"On 8 September 2024, teachers marched in Koudougou; the police blocked the road to the town "
+                         "hall for the procession.": ("Protests", "Peaceful protest")}, pub)
+    assert not code(pipe, "On 8 September 2024, the city's ring road in Koudougou was closed for repairs and traffic "
+                          "was diverted.", pub)
+
+
+def test_a_crowd_that_hurt_people_with_no_demonstration_is_a_mob(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, villagers from Bado armed with sticks and machetes attacked and wounded a herder near "
+        "Kaya.": ("Riots", "Mob violence"),
+        "On 8 September 2024, riots broke out between supporters of two candidates in Kaya, several people were "
+        "injured.": ("Riots", "Mob violence"),
+    }, pub)
+    # a crowd facing the forces or the authorities, or one that took to the streets, demonstrates
+    _assert_types(pipe, {
+        "On 8 September 2024, youths in Kaya threw stones at the car of the prefect and assaulted a cameraman.":
+            ("Riots", "Violent demonstration"),
+        "On 8 September 2024, residents took to the streets of Kaya to demand water, clashes broke out between them "
+        "and the security agents.": ("Riots", "Violent demonstration"),
+    }, pub)
+
+
+def test_what_an_explosive_destroyed_and_an_anti_tank_mine_struck_are_the_explosion(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, two soldiers were killed and their vehicle destroyed by the explosion of an IED near "
+        "Gao.": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On 8 September 2024, a bus carrying traders struck an anti-tank mine near Gao, killing five people.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On 8 September 2024, militants claimed to have destroyed an army tank by IED detonation near Gao and killed "
+        "the occupants.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    }, pub)
+    # explosives destroyed by the forces are held, not set off; miners who struck a mine shaft are no explosion
+    (ev,) = code(pipe, "On 8 September 2024, soldiers destroyed two IEDs found on the road near Gao.", pub)
+    assert ev.event_type == "Strategic developments"
+    assert not violent(code(pipe, "On 8 September 2024, the workers struck a mine shaft near Gao and the company "
+                                  "hired more workers.", pub))
+
+
+def test_an_explosive_device_neutralised_is_disrupted_weapons_use(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {"On 8 September 2024, an army unit neutralized an IED on the road between Djibo and "
+                         "Bourzanga.": ("Strategic developments", "Disrupted weapons use")}, pub)
+    # a neutralised threat that is no weapon is no event
+    assert not code(pipe, "On 8 September 2024, the health ministry neutralized the threat of a cholera outbreak in "
+                          "Djibo.", pub)
+
+
+def test_people_taken_and_mutilated_or_killed_beside_are_attacked(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, three herders abducted by militants were found at their camp near Diffa with their "
+        "hands amputated.": ("Violence against civilians", "Attack"),
+        "On 8 September 2024, militants kidnapped ten women and cut the throats of four other people in a village "
+        "near Diffa.": ("Violence against civilians", "Attack"),
+    }, pub)
+    # a surgeon's amputation or a budget cut is no violence
+    for text in ("On 8 September 2024, doctors in Diffa amputated the leg of a patient injured in a road accident.",
+                 "On 8 September 2024, the government cut the budget of the schools in Diffa."):
+        assert not violent(code(pipe, text, pub)), text
+
+
+def test_the_people_of_two_villages_fighting_are_their_militias_battle(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, residents of Kobou and Sanga clashed over fishing rights near Mopti. Five people were "
+        "killed.": ("Battles", "Armed clash"),
+        "On 8 September 2024, a land dispute broke out between two villages near Mopti. The clashes left four people "
+        "dead.": ("Battles", "Armed clash"),
+    }, pub)
+    # students of one school fighting each other stay a crowd
+    (ev,) = code(pipe, "On 8 September 2024, students of the Mopti high school fought each other over the football "
+                       "results, two were injured.", pub)
+    assert ev.event_type == "Riots"
+
+
+def test_a_crowd_throwing_objects_riots(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    _assert_types(pipe, {
+        "On 8 September 2024, hundreds protested in Sikasso; police fired tear gas and the protesters responded by "
+        "throwing blunt objects.": ("Riots", "Violent demonstration"),
+        "On 8 September 2024, students marched in Sikasso and threw bottles at the police.":
+            ("Riots", "Violent demonstration"),
+    }, pub)
+    # objects thrown away, or a party thrown, are no riot
+    for text in ("On 8 September 2024, the residents of Sikasso threw a party for the returning team.",
+                 "On 8 September 2024, volunteers in Sikasso collected the bottles thrown away after the festival."):
+        assert all(ev.event_type != "Riots" for ev in code(pipe, text, pub)), text

@@ -153,7 +153,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
                            r"operations?|raids?|searches|search|transactions?|trades?|moves?))|slaughtered|shot dead|gunned down|killed|killings?|beheaded|"
                            r"murders|slayings?|"
-                           r"murdered|murder of|slit the throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ions?)|lynched|"
+                           r"murdered|murder of|(?:slit|cut|slashed) (?:the|their|his|her) throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ions?)|lynched|"
                            r"decapitated|"
                            # several people found dead: "10 Bambara farmers were found dead in the fields"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) "
@@ -226,7 +226,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ied", _p(r"roadside bombs?|roadside explosives?|improvised explosive(?: devices?)?|IEDs?|landmines?|land mines?|"
                       r"(?:struck|hit|destroyed|killed|wounded|injured) by (?:a |an )?(?:land ?)?mines?(?! (?:collapse|owners?|workers?))|"
                       r"(?<!gold )(?<!salt )mines? (?:laid|planted|placed)|"
-                      r"explosive devices?|(?:hit|struck|stepped on) (?:a )?mine\b(?! (?:workers?|owners?|sites?|shafts?))|"
+                      r"explosive devices?|(?:hit|struck|stepped on) (?:an? )?(?:anti-?(?:tank|personnel) )?mine\b(?! (?:workers?|owners?|sites?|shafts?))|"
                       r"mine blast|mine explosion|"
                       r"home-?made bombs?|car bombs?|bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)|"
                       r"(?:hit|struck|triggered|stepped on|ran over|drove over) (?:an? |the )?(?:[\w-]+ )?explosives?(?! (?:experts?|"
@@ -283,8 +283,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"vandali[sz]ed|vandalism|arson|lynch(?:ed|ing)?|violent(?:ly)? (?:protest\w*|demonstrat\w*|clash\w*)|"
                        r"destruction of (?:public |private )?property|property damage|"
                        r"(?:armed )?with (?:clubs|machetes|sticks|stones|knives)|(?:turned|became|turning) violent|"
-                       r"(?:threw|throwing|hurl(?:ed|ing)) (?:stones|rocks|projectiles)|street fighting|"
-                       r"erected barricades|block(?:ed|ing) (?:the |a |all |several )?(?:[\w-]+ ){0,2}?(?:roads?|"
+                       r"(?:threw|throwing|hurl(?:ed|ing)) (?:[\w-]+ )?(?:stones|rocks|projectiles|objects|bottles|bricks)|street fighting|"
+                       r"erected barricades|(?:set up|erected|mounted) (?:\w+ )?road ?-?blocks|"
+                       # (an owner's road too: "blocked the city's ring road", "blocked trucks' access to Gao")
+                       r"block(?:ed|ing) (?:the |a |all |several )?(?:[\w'’-]+ ){0,2}?(?:roads?|"
                        r"traffic|highway|streets?|access|bridge|runway|RN\d+)|"
                        # (a crowd's, see the coder: "villagers prevented a MINUSMA patrol from entering the village";
                        # not traffic held up by a protest, which ACLED codes peaceful as often as not)
@@ -384,8 +386,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                                r"imposed on (?:the )?(?:women|men|population|residents|villagers)"),
             "Strategic developments", "Other", "intimidation", ("THREATEN", "general")),
     # weapons found, seized or defused before they were used
-    Trigger("weapons", _p(r"defused|dismantled (?:an? |the |two |several )?(?:[\w-]+ )?(?:IEDs?|explosive devices?|bombs?|"
-                          r"mines?)|"
+    Trigger("weapons", _p(r"defused|(?:dismantled|neutrali[sz]ed|deactivated) (?:an? |the |two |several )?(?:[\w-]+ )?"
+                          r"(?:IEDs?|explosive devices?|bombs?|mines?)|"
                           r"(?:discovered|found|seized|recovered|uncovered|destroyed) (?:[\w-]+ ){0,4}?(?:IEDs?|"
                           r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|"
                           r"(?<!e-mail )(?<!email )(?<!data )(?<!document )(?<!file )(?<!photo )(?<!browser )caches?|"
