@@ -235,6 +235,67 @@ def test_an_attack_and_a_fight_at_one_place_are_one_happening_read_two_ways() ->
     assert [c.event_id for c in idx.candidates(ev("new", clash))] == ["00000000000a"]
 
 
+def test_a_shooting_told_at_a_town_at_its_county_or_nowhere_in_one_story_is_one_happening() -> None:
+    """One outlet places the shooting in a town, another only in the town's county: one happening (not a county
+    next door). An attack and an exchange of fire are one happening when one report names no place and both are
+    one story; a report placed nowhere in another story, or (for those two kinds) a county, or another town of the
+    county, is not."""
+    from datetime import date
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+
+    def ev(eid: str, kind: tuple[str, str, str], **kw: object) -> Event:
+        d = date(2016, 5, 2)
+        base = dict(event_id=eid, event_type=kind[0], sub_event_type=kind[1], plover_category=kind[2],
+                    date_start=d, date_end=d, event_date=d, time_precision=1, date_phrase="Monday night",
+                    country_code="US", latitude=35.05, longitude=-85.31, geo_precision=1, admin1="Tennessee",
+                    admin2="Hamilton County", location="Chattanooga", story_id="s1",
+                    actor1="Unidentified Armed Group (United States)", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    attack = ("Violence against civilians", "Attack", "ASSAULT")
+    clash = ("Battles", "Armed clash", "FIGHT")
+    town = ev("a", attack)
+    county = dict(latitude=35.18, longitude=-85.16, geo_precision=3, location="Hamilton County", story_id="s2")
+    assert compatible(town, ev("b", attack, **county)) and compatible(ev("b", attack, **county), town)
+    assert not compatible(town, ev("b", attack, **dict(county, admin2="Bradley County", location="Bradley County")))
+    assert not compatible(town, ev("b", clash, **county))
+    nowhere = dict(latitude=None, longitude=None, geo_precision=None, admin1=None, admin2=None, location=None)
+    assert compatible(town, ev("b", clash, **nowhere)) and compatible(ev("b", clash, **nowhere), town)
+    assert not compatible(town, ev("b", clash, **dict(nowhere, story_id="s2")))
+    assert not compatible(town, ev("b", clash, latitude=35.2, longitude=-85.0, location="Harrison"))
+
+
+def test_a_report_placed_only_in_its_country_is_placed_nowhere() -> None:
+    """An event placed at the country's own point ("a shooting in the United States") is no nearer one city's
+    shooting than an event placed nowhere: it merges only within its story."""
+    from datetime import date
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+
+    def ev(eid: str, story: str, **kw: object) -> Event:
+        d = date(2016, 5, 2)
+        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
+                    date_phrase="Monday", country_code="US", latitude=41.88, longitude=-87.63, geo_precision=1,
+                    admin1="Illinois", admin2="Cook County", location="Chicago", story_id=story,
+                    actor1="Unidentified Armed Group (United States)", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    country = dict(latitude=39.76, longitude=-98.5, geo_precision=3, admin1=None, admin2=None,
+                   location="United States")
+    assert not compatible(ev("a", "s1"), ev("b", "s2", **country))
+    assert not compatible(ev("b", "s2", **country), ev("a", "s1"))
+    assert compatible(ev("a", "s1"), ev("b", "s1", **country))
+    # a state is a place: a report at Illinois may be the Chicago shooting's
+    assert compatible(ev("a", "s1"), ev("b", "s2", latitude=40.0, longitude=-89.0, geo_precision=3, admin2=None,
+                                        location="Illinois"))
+
+
 def test_reports_of_an_attack_and_of_the_fight_after_it_merge_kind_to_kind(tmp_path: Path) -> None:
     """Two outlets each tell of gunmen killing villagers and of the soldiers' fight with them later that day, at one
     village: each outlet's attack goes to the other's attack, each fight to the fight (not across the two kinds),

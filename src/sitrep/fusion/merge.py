@@ -68,8 +68,20 @@ def _calendar_day(phrase: str | None) -> bool:
 
 
 def _placeless(ev: Event) -> bool:
-    """No place more precise than a country: neither coordinates nor a first-level unit."""
-    return ev.latitude is None and not ev.admin1
+    """No place more precise than a country: no first-level unit, and no coordinates or only the country's own
+    (an event placed at "the United States" is no nearer any one city's shooting than an event placed nowhere)."""
+    return not ev.admin1 and (ev.latitude is None or ev.geo_precision == 3)
+
+
+def _one_place(a: Event, b: Event) -> bool:
+    """Do two reports of sibling kinds put their happening at one place? Both at a place's precision within
+    `_SAME_PLACE_KM`, or one placed nowhere (the caller has already required both to be in one story then). A
+    county or province and a town in it is not enough: an attack on a village and a fight at another village of
+    the province, days apart, are two happenings."""
+    if _placeless(a) or _placeless(b):
+        return True
+    return a.geo_precision == b.geo_precision == 1 and None not in (a.latitude, a.longitude, b.latitude, b.longitude) \
+        and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _SAME_PLACE_KM  # type: ignore[arg-type]
 
 
 def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = lambda s: s) -> bool:
@@ -83,9 +95,7 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
         if (b.event_type, b.sub_event_type) == (a.event_type, a.sub_event_type) or \
                 (b.event_type, b.sub_event_type) not in merges_with(a.event_type, a.sub_event_type):
             return False
-        if not (a.geo_precision == b.geo_precision == 1 and None not in (a.latitude, a.longitude, b.latitude,
-                                                                         b.longitude)
-                and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _SAME_PLACE_KM):
+        if not _one_place(a, b):
             return False
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
