@@ -181,7 +181,14 @@ def test_reports_merge_only_within_their_days_and_provinces() -> None:
     assert not compatible(written, ev("b", 28, "Nov. 28"))
     assert compatible(written, ev("b", 27, "on 27 November"))
     assert compatible(written, ev("b", 28, "on Saturday"))  # a weekday may be a day off
-    assert compatible(ev("a", 27, "on Friday"), ev("b", 29, "on Sunday"))
+    # two reports that each name their weekday are a night's span apart at most ("Friday night", "early Saturday"),
+    # not two days; a day told against the publication ("last night") may lag by a day more
+    assert compatible(ev("a", 27, "on Friday night"), ev("b", 28, "early Saturday"))
+    assert not compatible(ev("a", 27, "on Friday"), ev("b", 29, "on Sunday"))
+    assert not compatible(ev("a", 27, "Friday night"), ev("b", 29, "Sunday, Nov. 29"))
+    assert compatible(ev("a", 27, "last night"), ev("b", 29, "on Sunday"))
+    # a word that only holds a weekday's letters is no weekday
+    assert compatible(ev("a", 27, "a holiday"), ev("b", 29, "on Sunday"))
     # a day written with its ordinal ("Nov. 28th") is written out too; words that only begin like a month are not
     assert not compatible(written, ev("b", 28, "on Saturday, November 28th"))
     assert not compatible(ev("a", 27, "the 27th of November"), ev("b", 28, "Nov. 28"))

@@ -67,6 +67,17 @@ def _calendar_day(phrase: str | None) -> bool:
     return bool(phrase) and _CALENDAR_DAY.search(phrase) is not None
 
 
+# a day named by its weekday ("Tuesday night", "early Saturday"): two reports that each name their day are a night's
+# span apart at most ("Saturday night" and "early Sunday"), not two days ("Tuesday night" and "Thursday night" are
+# two nights); a day told against the publication ("today", "last night") may lag by a day more
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_NAMED_DAY_SLACK = timedelta(days=1)
+
+
+def _named_day(phrase: str | None) -> bool:
+    return bool(phrase) and (_WEEKDAY.search(phrase) is not None or _calendar_day(phrase))
+
+
 def _placeless(ev: Event) -> bool:
     """No place more precise than a country: no first-level unit, and no coordinates or only the country's own
     (an event placed at "the United States" is no nearer any one city's shooting than an event placed nowhere)."""
@@ -104,6 +115,8 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
         if a.time_precision == b.time_precision == 1 and _calendar_day(a.date_phrase) and \
                 _calendar_day(b.date_phrase):
             slack = timedelta(0)  # two reports that each write the day out ("on 27 November") tell their own days
+        elif a.time_precision == b.time_precision == 1 and _named_day(a.date_phrase) and _named_day(b.date_phrase):
+            slack = min(slack, _NAMED_DAY_SLACK)
         if a.date_start > b.date_end + slack or b.date_start > a.date_end + slack:
             return False
     if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:
