@@ -275,6 +275,38 @@ def test_a_shooting_told_at_a_town_at_its_county_or_nowhere_in_one_story_is_one_
     assert not compatible(town, ev("b", clash, latitude=35.2, longitude=-85.0, location="Harrison"))
 
 
+def test_reports_of_one_story_naming_their_town_alike_name_one_place() -> None:
+    """Two reports of one story that name the same town are at one place even when the gazetteer read the name in
+    two states; in two stories they are two towns, and a province two villages' reports fell back to is no town."""
+    from datetime import date
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+    from sitrep.store.db import _LightIndex
+
+    def ev(eid: str, story: str, **kw: object) -> Event:
+        d = date(2016, 9, 8)
+        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
+                    date_phrase="Thursday", country_code="US", latitude=30.36, longitude=-103.66, geo_precision=1,
+                    admin1="Texas", admin2="Brewster County", location="Alpine", story_id=story,
+                    actor1="Unidentified Armed Group (United States)", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    elsewhere = dict(latitude=32.84, longitude=-116.77, admin1="California", admin2="San Diego County")
+    assert compatible(ev("a", "s1"), ev("b", "s1", **elsewhere))
+    assert not compatible(ev("a", "s1"), ev("b", "s2", **elsewhere))
+    assert not compatible(ev("a", "s1"), ev("b", "s1", **dict(elsewhere, location="Santee")))
+    province = dict(geo_precision=3, location="Soum", country_code="BF", admin1="Sahel", admin2="Soum")
+    assert not compatible(ev("a", "s1", **province), ev("b", "s1", **dict(province, latitude=13.9, admin2="Loroum")))
+    # the store's merge index carries the place's name
+    idx = _LightIndex()
+    idx.put(ev("00000000000a", "s1"))
+    (light,) = idx.candidates(ev("new", "s1", **elsewhere))
+    assert light.location == "Alpine" and compatible(light, ev("new", "s1", **elsewhere))  # type: ignore[arg-type]
+
+
 def test_a_report_placed_only_in_its_country_is_placed_nowhere() -> None:
     """An event placed at the country's own point ("a shooting in the United States") is no nearer one city's
     shooting than an event placed nowhere: it merges only within its story."""

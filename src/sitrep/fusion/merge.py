@@ -100,13 +100,17 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
     A report that places its happening nowhere (or only in a country) is one of another report's happening
     only when both are in one story (`story` maps a story id to the one it was folded into): two riots of one
     day that name no place are no more one riot than two that name different towns."""
-    if (_placeless(a) or _placeless(b)) and not (a.story_id and story(a.story_id) == story(b.story_id)):
+    one_story = bool(a.story_id) and story(a.story_id) == story(b.story_id)
+    if (_placeless(a) or _placeless(b)) and not one_story:
         return False
+    # two reports of one story that name their town alike name one place, wherever the gazetteer put each ("Alpine"
+    # read in California by one and in Texas by the other); not a province or district two villages fell back to
+    alike = one_story and a.geo_precision == b.geo_precision == 1 and bool(a.location) and a.location == b.location
     if (a.event_type, a.sub_event_type, a.plover_category) != (b.event_type, b.sub_event_type, b.plover_category):
         if (b.event_type, b.sub_event_type) == (a.event_type, a.sub_event_type) or \
                 (b.event_type, b.sub_event_type) not in merges_with(a.event_type, a.sub_event_type):
             return False
-        if not _one_place(a, b):
+        if not (alike or _one_place(a, b)):
             return False
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
@@ -119,7 +123,7 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
             slack = min(slack, _NAMED_DAY_SLACK)
         if a.date_start > b.date_end + slack or b.date_start > a.date_end + slack:
             return False
-    if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:
+    if not alike and None not in (a.latitude, b.latitude, a.longitude, b.longitude):
         if a.geo_precision in (1, 2) and b.geo_precision in (1, 2):
             km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
             if km > 50 or (a.geo_precision == b.geo_precision == 1 and km > _SEPARATE_PLACES_KM):
