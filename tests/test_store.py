@@ -277,8 +277,7 @@ def test_a_shooting_told_at_a_town_at_its_county_or_nowhere_in_one_story_is_one_
 
 def test_reports_of_one_story_naming_their_town_alike_name_one_place() -> None:
     """Two reports of one story that name the same town are at one place even when the gazetteer read the name in
-    two states; in two stories they are two towns, and a province two villages' reports fell back to is no town.
-    In one story a city and its neighbourhood (up to 20 km from the city's point) are one place too."""
+    two states; in two stories they are two towns, and a province two villages' reports fell back to is no town."""
     from datetime import date
 
     from sitrep.fusion.merge import compatible
@@ -301,12 +300,6 @@ def test_reports_of_one_story_naming_their_town_alike_name_one_place() -> None:
     assert not compatible(ev("a", "s1"), ev("b", "s1", **dict(elsewhere, location="Santee")))
     province = dict(geo_precision=3, location="Soum", country_code="BF", admin1="Sahel", admin2="Soum")
     assert not compatible(ev("a", "s1", **province), ev("b", "s1", **dict(province, latitude=13.9, admin2="Loroum")))
-    # a city and its neighbourhood 15 km from the city's point: one place in one story, two places in two
-    city = dict(latitude=41.88, longitude=-87.63, admin1="Illinois", admin2="Cook County", location="Chicago")
-    hood = dict(city, latitude=41.75, longitude=-87.66, admin2=None, location="Auburn Gresham")
-    assert compatible(ev("a", "s1", **city), ev("b", "s1", **hood))
-    assert not compatible(ev("a", "s1", **city), ev("b", "s2", **hood))
-    assert not compatible(ev("a", "s1", **city), ev("b", "s1", **dict(hood, latitude=41.6, location="Harvey")))
     # the store's merge index carries the place's name
     idx = _LightIndex()
     idx.put(ev("00000000000a", "s1"))

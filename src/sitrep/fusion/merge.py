@@ -26,10 +26,8 @@ _SIBLING_KINDS = (frozenset({("Battles", "Armed clash"), ("Violence against civi
 _SAME_PLACE_KM = 1.0
 # two reports each at a place's precision name different places beyond this: two villages, not one happening
 # (a town and its neighbourhood are closer; a big city's are not: Chicago's Auburn Gresham is 12 km from the
-# city's point, and one outlet's "Chicago" and another's "Auburn Gresham" are then two events, unless both reports
-# are one story: then a big city and its neighbourhood or suburb are one place up to the second distance)
+# city's point, and one outlet's "Chicago" and another's "Auburn Gresham" are then two events)
 _SEPARATE_PLACES_KM = 10.0
-_SEPARATE_PLACES_KM_ONE_STORY = 20.0
 
 
 def merges_with(event_type: str | None, sub_event_type: str | None) -> frozenset[tuple[str | None, str | None]]:
@@ -128,8 +126,7 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
     if not alike and None not in (a.latitude, b.latitude, a.longitude, b.longitude):
         if a.geo_precision in (1, 2) and b.geo_precision in (1, 2):
             km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
-            apart = _SEPARATE_PLACES_KM_ONE_STORY if one_story else _SEPARATE_PLACES_KM
-            if km > 50 or (a.geo_precision == b.geo_precision == 1 and km > apart):
+            if km > 50 or (a.geo_precision == b.geo_precision == 1 and km > _SEPARATE_PLACES_KM):
                 return False
         elif a.admin1 and b.admin1 and a.admin1 != b.admin1 and a.event_type != "Strategic developments":
             return False
