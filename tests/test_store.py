@@ -181,7 +181,14 @@ def test_reports_merge_only_within_their_days_and_provinces() -> None:
     assert not compatible(written, ev("b", 28, "Nov. 28"))
     assert compatible(written, ev("b", 27, "on 27 November"))
     assert compatible(written, ev("b", 28, "on Saturday"))  # a weekday may be a day off
-    assert compatible(ev("a", 27, "on Friday"), ev("b", 29, "on Sunday"))
+    # two reports that each name their weekday are a night's span apart at most ("Friday night", "early Saturday"),
+    # not two days; a day told against the publication ("last night") may lag by a day more
+    assert compatible(ev("a", 27, "on Friday night"), ev("b", 28, "early Saturday"))
+    assert not compatible(ev("a", 27, "on Friday"), ev("b", 29, "on Sunday"))
+    assert not compatible(ev("a", 27, "Friday night"), ev("b", 29, "Sunday, Nov. 29"))
+    assert compatible(ev("a", 27, "last night"), ev("b", 29, "on Sunday"))
+    # a word that only holds a weekday's letters is no weekday
+    assert compatible(ev("a", 27, "a holiday"), ev("b", 29, "on Sunday"))
     # a day written with its ordinal ("Nov. 28th") is written out too; words that only begin like a month are not
     assert not compatible(written, ev("b", 28, "on Saturday, November 28th"))
     assert not compatible(ev("a", 27, "the 27th of November"), ev("b", 28, "Nov. 28"))
@@ -233,6 +240,101 @@ def test_an_attack_and_a_fight_at_one_place_are_one_happening_read_two_ways() ->
     idx = _LightIndex()
     idx.put(ev("00000000000a", attack))
     assert [c.event_id for c in idx.candidates(ev("new", clash))] == ["00000000000a"]
+
+
+def test_a_shooting_told_at_a_town_at_its_county_or_nowhere_in_one_story_is_one_happening() -> None:
+    """One outlet places the shooting in a town, another only in the town's county: one happening (not a county
+    next door). An attack and an exchange of fire are one happening when one report names no place and both are
+    one story; a report placed nowhere in another story, or (for those two kinds) a county, or another town of the
+    county, is not."""
+    from datetime import date
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+
+    def ev(eid: str, kind: tuple[str, str, str], **kw: object) -> Event:
+        d = date(2016, 5, 2)
+        base = dict(event_id=eid, event_type=kind[0], sub_event_type=kind[1], plover_category=kind[2],
+                    date_start=d, date_end=d, event_date=d, time_precision=1, date_phrase="Monday night",
+                    country_code="US", latitude=35.05, longitude=-85.31, geo_precision=1, admin1="Tennessee",
+                    admin2="Hamilton County", location="Chattanooga", story_id="s1",
+                    actor1="Unidentified Armed Group (United States)", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    attack = ("Violence against civilians", "Attack", "ASSAULT")
+    clash = ("Battles", "Armed clash", "FIGHT")
+    town = ev("a", attack)
+    county = dict(latitude=35.18, longitude=-85.16, geo_precision=3, location="Hamilton County", story_id="s2")
+    assert compatible(town, ev("b", attack, **county)) and compatible(ev("b", attack, **county), town)
+    assert not compatible(town, ev("b", attack, **dict(county, admin2="Bradley County", location="Bradley County")))
+    assert not compatible(town, ev("b", clash, **county))
+    nowhere = dict(latitude=None, longitude=None, geo_precision=None, admin1=None, admin2=None, location=None)
+    assert compatible(town, ev("b", clash, **nowhere)) and compatible(ev("b", clash, **nowhere), town)
+    assert not compatible(town, ev("b", clash, **dict(nowhere, story_id="s2")))
+    # a placeless report told by the week ("killings this week") is no one shooting's
+    assert not compatible(town, ev("b", clash, **dict(nowhere, time_precision=2, date_phrase="this week")))
+    assert not compatible(town, ev("b", clash, latitude=35.2, longitude=-85.0, location="Harrison"))
+
+
+def test_reports_of_one_story_naming_their_town_alike_name_one_place() -> None:
+    """Two reports of one story that name the same town are at one place even when the gazetteer read the name in
+    two states; in two stories they are two towns, and a province two villages' reports fell back to is no town."""
+    from datetime import date
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+    from sitrep.store.db import _LightIndex
+
+    def ev(eid: str, story: str, **kw: object) -> Event:
+        d = date(2016, 9, 8)
+        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
+                    date_phrase="Thursday", country_code="US", latitude=30.36, longitude=-103.66, geo_precision=1,
+                    admin1="Texas", admin2="Brewster County", location="Alpine", story_id=story,
+                    actor1="Unidentified Armed Group (United States)", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    elsewhere = dict(latitude=32.84, longitude=-116.77, admin1="California", admin2="San Diego County")
+    assert compatible(ev("a", "s1"), ev("b", "s1", **elsewhere))
+    assert not compatible(ev("a", "s1"), ev("b", "s2", **elsewhere))
+    assert not compatible(ev("a", "s1"), ev("b", "s1", **dict(elsewhere, location="Santee")))
+    province = dict(geo_precision=3, location="Soum", country_code="BF", admin1="Sahel", admin2="Soum")
+    assert not compatible(ev("a", "s1", **province), ev("b", "s1", **dict(province, latitude=13.9, admin2="Loroum")))
+    # the store's merge index carries the place's name
+    idx = _LightIndex()
+    idx.put(ev("00000000000a", "s1"))
+    (light,) = idx.candidates(ev("new", "s1", **elsewhere))
+    assert light.location == "Alpine" and compatible(light, ev("new", "s1", **elsewhere))  # type: ignore[arg-type]
+
+
+def test_a_report_placed_only_in_its_country_is_placed_nowhere() -> None:
+    """An event placed at the country's own point ("a shooting in the United States") is no nearer one city's
+    shooting than an event placed nowhere: it merges only within its story."""
+    from datetime import date
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+
+    def ev(eid: str, story: str, **kw: object) -> Event:
+        d = date(2016, 5, 2)
+        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
+                    date_phrase="Monday", country_code="US", latitude=41.88, longitude=-87.63, geo_precision=1,
+                    admin1="Illinois", admin2="Cook County", location="Chicago", story_id=story,
+                    actor1="Unidentified Armed Group (United States)", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    country = dict(latitude=39.76, longitude=-98.5, geo_precision=3, admin1=None, admin2=None,
+                   location="United States")
+    assert not compatible(ev("a", "s1"), ev("b", "s2", **country))
+    assert not compatible(ev("b", "s2", **country), ev("a", "s1"))
+    assert compatible(ev("a", "s1"), ev("b", "s1", **country))
+    # a state is a place: a report at Illinois may be the Chicago shooting's
+    assert compatible(ev("a", "s1"), ev("b", "s2", latitude=40.0, longitude=-89.0, geo_precision=3, admin2=None,
+                                        location="Illinois"))
 
 
 def test_reports_of_an_attack_and_of_the_fight_after_it_merge_kind_to_kind(tmp_path: Path) -> None:

@@ -67,9 +67,33 @@ def _calendar_day(phrase: str | None) -> bool:
     return bool(phrase) and _CALENDAR_DAY.search(phrase) is not None
 
 
+# a day named by its weekday ("Tuesday night", "early Saturday"): two reports that each name their day are a night's
+# span apart at most ("Saturday night" and "early Sunday"), not two days ("Tuesday night" and "Thursday night" are
+# two nights); a day told against the publication ("today", "last night") may lag by a day more
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_NAMED_DAY_SLACK = timedelta(days=1)
+
+
+def _named_day(phrase: str | None) -> bool:
+    return bool(phrase) and (_WEEKDAY.search(phrase) is not None or _calendar_day(phrase))
+
+
 def _placeless(ev: Event) -> bool:
-    """No place more precise than a country: neither coordinates nor a first-level unit."""
-    return ev.latitude is None and not ev.admin1
+    """No place more precise than a country: no first-level unit, and no coordinates or only the country's own
+    (an event placed at "the United States" is no nearer any one city's shooting than an event placed nowhere)."""
+    return not ev.admin1 and (ev.latitude is None or ev.geo_precision == 3)
+
+
+def _one_place(a: Event, b: Event) -> bool:
+    """Do two reports of sibling kinds put their happening at one place? Both at a place's precision within
+    `_SAME_PLACE_KM`, or one placed nowhere (the caller has already required both to be in one story then) when both
+    tell their day (a placeless report of a week or month, "frequent murders", is no one shooting's). A county or
+    province and a town in it is not enough: an attack on a village and a fight at another village of the province,
+    days apart, are two happenings."""
+    if _placeless(a) or _placeless(b):
+        return a.time_precision == b.time_precision == 1
+    return a.geo_precision == b.geo_precision == 1 and None not in (a.latitude, a.longitude, b.latitude, b.longitude) \
+        and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _SAME_PLACE_KM  # type: ignore[arg-type]
 
 
 def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = lambda s: s) -> bool:
@@ -77,15 +101,17 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
     A report that places its happening nowhere (or only in a country) is one of another report's happening
     only when both are in one story (`story` maps a story id to the one it was folded into): two riots of one
     day that name no place are no more one riot than two that name different towns."""
-    if (_placeless(a) or _placeless(b)) and not (a.story_id and story(a.story_id) == story(b.story_id)):
+    one_story = bool(a.story_id) and story(a.story_id) == story(b.story_id)
+    if (_placeless(a) or _placeless(b)) and not one_story:
         return False
+    # two reports of one story that name their town alike name one place, wherever the gazetteer put each ("Alpine"
+    # read in California by one and in Texas by the other); not a province or district two villages fell back to
+    alike = one_story and a.geo_precision == b.geo_precision == 1 and bool(a.location) and a.location == b.location
     if (a.event_type, a.sub_event_type, a.plover_category) != (b.event_type, b.sub_event_type, b.plover_category):
         if (b.event_type, b.sub_event_type) == (a.event_type, a.sub_event_type) or \
                 (b.event_type, b.sub_event_type) not in merges_with(a.event_type, a.sub_event_type):
             return False
-        if not (a.geo_precision == b.geo_precision == 1 and None not in (a.latitude, a.longitude, b.latitude,
-                                                                         b.longitude)
-                and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _SAME_PLACE_KM):
+        if not (alike or _one_place(a, b)):
             return False
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
@@ -94,9 +120,11 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
         if a.time_precision == b.time_precision == 1 and _calendar_day(a.date_phrase) and \
                 _calendar_day(b.date_phrase):
             slack = timedelta(0)  # two reports that each write the day out ("on 27 November") tell their own days
+        elif a.time_precision == b.time_precision == 1 and _named_day(a.date_phrase) and _named_day(b.date_phrase):
+            slack = min(slack, _NAMED_DAY_SLACK)
         if a.date_start > b.date_end + slack or b.date_start > a.date_end + slack:
             return False
-    if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:
+    if not alike and None not in (a.latitude, b.latitude, a.longitude, b.longitude):
         if a.geo_precision in (1, 2) and b.geo_precision in (1, 2):
             km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
             if km > 50 or (a.geo_precision == b.geo_precision == 1 and km > _SEPARATE_PLACES_KM):
