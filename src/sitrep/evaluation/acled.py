@@ -100,7 +100,6 @@ TARGETS: dict[str, float] = {
 }
 
 NO_EVENT = "(no event)"
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 # column names of older exports -> current names
 _ALIASES = {"ally_actor_1": "assoc_actor_1", "ally_actor_2": "assoc_actor_2"}

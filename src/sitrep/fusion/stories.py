@@ -37,7 +37,6 @@ __all__ = ["Assignment", "StoryIndex", "StorySettings", "minhash_signature", "si
 # words, and the numbers that tell one happening from another of its kind: decimals and figures of four digits or
 # more ("a 6.1-magnitude quake" / "4.4", "the BlackBerry Curve 8900", "$13.9 billion", a year); not small counts
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|\d+[.,]\d+|\d{4,}")
-_SENT_END = re.compile(r"[.!?:\"”]\s*$")
 
 # Function words and the vocabulary of every news report: never a reason to put two articles together.
 _STOP = frozenset("""

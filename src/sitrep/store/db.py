@@ -683,9 +683,3 @@ def article_rows(a: Article) -> dict[str, list[tuple[Any, ...]]]:
         "quotes": [(a.id, q.start, q.end, q.text, q.speaker, q.sentence) for q in a.quotes],
         "figures": [(a.id, f.sentence, f.start, f.end, f.text, f.value, f.unit, f.kind, f.about) for f in a.figures],
     }
-
-
-def _as_date(v: object) -> date | None:
-    if v is None or isinstance(v, date):
-        return v  # type: ignore[return-value]
-    return date.fromisoformat(str(v))
