@@ -3843,6 +3843,17 @@ def test_a_crowd_named_by_its_nationality_protests_as_that_country(pipe: Pipelin
     assert [e.actor1 for e in ev] == ["Protesters (Niger)"]
 
 
+def test_people_named_like_a_state_of_the_events_country_are_its_people(pipe: Pipeline) -> None:
+    # 'Georgian' in Atlanta is the US state's, not the Caucasus country's
+    ev = code(pipe, "On 3 March 2020, a Georgian man was shot dead in Atlanta, police said.")
+    assert [e.actor2 for e in ev] == ["Civilians (United States)"]
+    ev = code(pipe, "On 3 March 2020, Georgian protesters rallied outside the state Capitol in Atlanta.")
+    assert [e.actor1 for e in ev] == ["Protesters (United States)"]
+    # abroad they stay the country's people
+    ev = code(pipe, "On 3 March 2020, a Georgian man was shot dead in Paris, French police said.")
+    assert [e.actor2 for e in ev] == ["Civilians (Georgia)"]
+
+
 def test_security_forces_that_harm_civilians_are_the_police(pipe: Pipeline) -> None:
     ev = code(pipe, "On 4 April 2020, security forces shot dead a woman suffering from dementia in the town of Diffa.", published=date(2020, 4, 6))
     assert [(e.event_type, e.actor1) for e in ev] == [("Violence against civilians", "Police Forces of Niger (2011-2021)")]
