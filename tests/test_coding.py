@@ -3879,6 +3879,11 @@ def test_militants_killed_by_their_own_explosive_have_no_other_side(pipe: Pipeli
     ev = code(pipe, "On 4 July 2020, a farmer was killed when he stepped on a mine while working his field near Gao.",
               published=published)
     assert [e.actor2 for e in ev] == ["Civilians (Mali)"]
+    # nor are people who handled a device with no militants told of: a deminer is a civilian hit
+    ev = code(pipe, "On 4 July 2020, a deminer was killed while handling a landmine near Gao.", published=published)
+    assert [e.actor2 for e in ev] == ["Civilians (Mali)"]
+    ev = code(pipe, "On 4 July 2020, two militants were killed while planting an IED near Gao.", published=published)
+    assert [e.actor2 for e in ev] == [None]
 
 
 def test_people_beaten_by_unarmed_people_is_mob_violence_by_rioters(pipe: Pipeline) -> None:

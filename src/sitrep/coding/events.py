@@ -3894,7 +3894,9 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # killed them at it ("soldiers killed two militants while they were planting an IED")
         planters = next((m for m in (a2, a1) if m is not None and m.inter in (2, 3, 4)
                          and not m.actor.startswith("Unidentified")), None) \
-            or (a1 if a1 is not None and a1.inter in (2, 3, 4) else None)
+            or (a1 if a1 is not None and a1.inter in (2, 3, 4) and _MILITANT_WORDS.search(told) else None)
+        # (an unnamed group only when the text tells of militants: "a deminer was killed while handling a
+        # landmine" keeps the civilians hit)
         if planters is not None:
             return planters, None
     return a1, a2
