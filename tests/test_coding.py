@@ -3995,7 +3995,12 @@ def test_a_suicide_attack_whose_attackers_were_shot_is_a_fight(pipe: Pipeline) -
     # bombers who only blew themselves up: the explosion
     for text in ("On 8 September 2024, a suicide bomber killed five people at the market of Diffa; the bomber was "
                  "killed in the blast.",
-                 "On 8 September 2024, a suicide car bomb struck a military convoy near Gao, killing two soldiers."):
+                 "On 8 September 2024, a suicide car bomb struck a military convoy near Gao, killing two soldiers.",
+                 # a guard shot trying to stop the bomber, plans of further attacks: no attacker shot
+                 "On 8 September 2024, a suicide bomber killed five people at the market of Diffa; a policeman was "
+                 "shot while trying to stop him.",
+                 "On 8 September 2024, a suicide bomber killed five people at the market of Diffa. The militants were "
+                 "in the process of preparing further attacks, police said."):
         (ev,) = code(pipe, text, pub)
         assert ev.sub_event_type == "Suicide bomb", text
 

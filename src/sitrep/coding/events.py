@@ -345,11 +345,15 @@ _BOMBER_STOPPED = re.compile(r"\b(?:would-be (?:suicide )?(?:bombers?|attackers?
                              # storming the camp", "forces killed three militants in the process of carrying out
                              # suicide attacks"; whole Sahel files: 15 of 24 notes of a suicide attack and a killing
                              # or shooting are Battles, the bombers who only blew themselves up the rest)
+                             # (the attackers themselves: not "a policeman was shot while trying to stop him", nor
+                             # "the militants were in the process of preparing further attacks, police said")
                              r"(?:attackers?|assailants?|bombers?|militants?|fighters?|gunmen)\s+(?:was|were)\s+"
-                             r"(?:\w+\s+)?shot\b|"
-                             r"(?:killed|shot(?: dead)?|neutrali[sz]ed)\s+(?:\w+\s+){0,2}?(?:while|as)\s+"
-                             r"(?:storming|trying to|attempting to)|"
-                             r"\bin the (?:process|course) of (?:carrying out|launching|attempting|preparing))\b",
+                             r"(?:\w+\s+)?(?:shot\b|(?:killed|neutrali[sz]ed)(?=\s+(?:while|as)\s+(?:storming|trying to|"
+                             r"attempting to)))|"
+                             r"(?:killed|shot(?: dead)?|neutrali[sz]ed)\s+(?:\w+\s+){0,2}?(?:attackers?|assailants?|"
+                             r"bombers?|militants?|fighters?|gunmen|jihadists?|terrorists?)\s+(?:(?:while|as)\s+"
+                             r"(?:storming|trying to|attempting to)|in the (?:process|course) of (?:carrying out|"
+                             r"launching|attempting|preparing)))\b",
                              re.IGNORECASE)
 _ABDUCTION_ATTEMPT = re.compile(r"\b(?:attempt\w*|tried) to (?:abduct|kidnap)|\b(?:abduction|kidnapping) attempt|"
                                 r"\battempted (?:abduction|kidnapping)", re.IGNORECASE)
