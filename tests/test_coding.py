@@ -4090,6 +4090,12 @@ def test_the_people_of_two_villages_fighting_are_their_militias_battle(pipe: Pip
         "On 8 September 2024, a land dispute broke out between two villages near Mopti. The clashes left four people "
         "dead.": ("Battles", "Armed clash"),
     }, pub)
+    # the sides are the two places' militias, not an armed group against no one
+    (ev,) = code(pipe, "On 8 September 2024, residents of Kobou and Sanga clashed over fishing rights near Mopti. Five "
+                       "people were killed.", pub)
+    assert (ev.actor1, ev.actor2) == ("Kobou Communal Militia (Mali)", "Sanga Communal Militia (Mali)")
+    # residents of two towns who only celebrated did not fight
+    assert not violent(code(pipe, "On 8 September 2024, residents of Mopti and Sevare celebrated the new bridge.", pub))
     # students of one school fighting each other stay a crowd
     (ev,) = code(pipe, "On 8 September 2024, students of the Mopti high school fought each other over the football "
                        "results, two were injured.", pub)

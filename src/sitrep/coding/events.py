@@ -4625,15 +4625,17 @@ _COMMUNITY_SIDES = re.compile(r"\b(?:farmers|herders|herdsmen|pastoralists|agro-
                               r"fishermen|hunters|clans?|tribes?|sunnis?|shiites?|shia|muslims|christians)\b", re.IGNORECASE)
 _NOT_COMMUNAL = re.compile(r"\b(?:students|pupils|supporters|opponents|fans|(?:trade )?unionists|part(?:y|ies)|"
                            r"political|elect\w*|campaign\w*|strikers|protest\w*|demonstrat\w*)\b", re.IGNORECASE)
+# the people of two places: "residents of Kayobogo and Sirranikoro clashed", "youths from the village of Koumbara
+# clashed with villagers from Sanwara" (whole Sahel files: 3 of 3 such notes Battles, as 3 of 3 telling two villages
+# fighting)
+_TWO_PLACES_PEOPLE = (r"\b(?:residents|inhabitants|youths?|villagers|people|population)\s+(?:of|from)\s+"
+                      r"(?:the\s+village\s+of\s+)?(?P<one>(?-i:[A-Z])[\w'-]+)\s+(?:and|clashed\s+with|fought(?:\s+with)?)\s+"
+                      r"(?:(?:residents|inhabitants|youths?|villagers|people|population)\s+(?:of|from)\s+"
+                      r"(?:the\s+village\s+of\s+)?)?(?P<two>(?-i:[A-Z])[\w'-]+)")
 _COMMUNAL_FIGHT = re.compile(r"\b(?:inter-?communal|inter-?ethnic|ethnic|families|clans?|villages|arrows|bows|"
-                             r"blade(?:d)? weapons?|machetes?|cutlass\w*|spears?)\b"
-                             # the people of two places: "residents of Kayobogo and Sirranikoro clashed", "youths from
-                             # the village of Koumbara clashed with villagers from Sanwara" (whole Sahel files: 3 of 3
-                             # such notes Battles, as 3 of 3 telling two villages fighting)
-                             r"|\b(?:residents|inhabitants|youths?|villagers|people|population)\s+(?:of|from)\s+"
-                             r"(?:the\s+village\s+of\s+)?(?-i:[A-Z])[\w'-]+\s+(?:and|clashed\s+with|fought(?:\s+with)?)\s+"
-                             r"(?:(?:residents|inhabitants|youths?|villagers|people|population)\s+(?:of|from)\s+"
-                             r"(?:the\s+village\s+of\s+)?)?(?-i:[A-Z])[\w'-]+", re.IGNORECASE)
+                             r"blade(?:d)? weapons?|machetes?|cutlass\w*|spears?)\b|" + _TWO_PLACES_PEOPLE,
+                             re.IGNORECASE)
+_TWO_PLACES_FIGHT = re.compile(_TWO_PLACES_PEOPLE, re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w-]+")
 
 
@@ -4724,10 +4726,13 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
     "wounded amid violence between farmers and herders"); other groups (members of a community, miners,
     hunters) only when someone died, and students, fans or a party's supporters fighting are crowds whatever the
     toll."""
-    if not (_FIGHT_WORDS.search(text) and _COMMUNITY_SIDES.search(text)) or _NOT_COMMUNAL.search(text):
+    if not (_FIGHT_WORDS.search(text) and (_COMMUNITY_SIDES.search(text) or _TWO_PLACES_FIGHT.search(text))) \
+            or _NOT_COMMUNAL.search(text):
         return False
     if any(a.sentence in draft.sentences and a.inter in (1, 2, 3, 4, 8) for a in article.actors):
         return False
+    if _TWO_PLACES_FIGHT.search(text) and _CLASHED.search(text):
+        return True  # the people of two places who fought: their communities' militias ("residents of X and Y clashed")
     if _PEOPLES_SIDES.search(text) and _CLASHED.search(text):
         return True
     return any(c.what == "killed" for c in _casualties(article, draft.sentences))
@@ -4971,6 +4976,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             span = draft.trigger_span
             a1 = _role(matcher, "communal-militia", cc, article, article.text[slice(*span)], *span) or a1
             a2 = _role(matcher, "communal-militia", cc, article, article.text[slice(*span)], *span) or a2
+            two = _TWO_PLACES_FIGHT.search(text)
+            if two is not None and a1 is not None and a2 is not None and a1.actor == a2.actor \
+                    and a1.actor.startswith("Unidentified Communal Militia"):
+                # the people of two places who fought: each place's militia, as ACLED names them ("youths from
+                # Koumbara clashed with villagers from Sanwara": Koumbara / Sanwara Communal Militia (X))
+                rest = a1.actor[len("Unidentified "):]
+                a1 = dataclasses.replace(a1, actor=f"{two.group('one')} {rest}")
+                a2 = dataclasses.replace(a2, actor=f"{two.group('two')} {rest}")
         if a1 is not None and a2 is not None:
             joined = _either(article, a1, matcher, ev.event_date)
             if joined is not a1 and a1.end <= a2.start and a2.end <= joined.end:
