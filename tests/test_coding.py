@@ -3958,7 +3958,14 @@ def test_attackers_routed_by_a_force_fought_it(pipe: Pipeline) -> None:
         "attack.": ("Battles", "Armed clash"),
         "On 8 September 2024, an army patrol intervened against unknown gunmen who had attacked the village of "
         "Kolo near Tera.": ("Battles", "Armed clash"),
+        # (the attackers named with no article before them)
+        "On 8 September 2024, an army patrol intervened against gunmen who were attacking the village of Kolo near "
+        "Tera.": ("Battles", "Armed clash"),
     }, pub)
+    # ordinary news: firefighters who routed the flames and a company forced to close fought no one
+    for text in ("On 8 September 2024, firefighters intervened and routed the flames at a market in Tera.",
+                 "On 8 September 2024, the police forced traders to close their shops in Tera after a dispute."):
+        assert not [e for e in code(pipe, text, pub) if e.event_type == "Battles"], text
     # forces that only came, with no one driven off, are no side of the fight
     (ev,) = code(pipe, "On 8 September 2024, gunmen attacked the village of Kolo near Tera and killed two "
                        "villagers. The police intervened later and counted the dead.", pub)

@@ -4069,7 +4069,7 @@ _REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|fended
 _ROUTED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:(?:intervened|responded|reacted)\s+(?:and\s+)?)?"
     r"(?:routed|drove\s+(?:off|back|away)|chased\s+(?:off|away)|thwarted|forced|intervened\s+against)\s+"
-    r"(?:them\s+(?:to|away|off|back)\b|(?:the|an?|their|this|these|unknown|unidentified|suspected|presumed)\s+"
+    r"(?:them\s+(?:to|away|off|back)\b|(?:(?:the|an?|their|this|these|unknown|unidentified|suspected|presumed)\s+)?"
     r"(?:[\w-]+\s+)?(?:attacks?|assaults?|assailants|attackers|aggressors|incursions?|raids?|militants|gunmen|"
     r"raiders|jihadists|terrorists|bandits|insurgents)\b)", re.IGNORECASE)
 
