@@ -3900,9 +3900,11 @@ def test_people_beaten_by_unarmed_people_is_mob_violence_by_rioters(pipe: Pipeli
     ev = code(pipe, "On 7 July 2020, villagers near Gao were attacked by Tuaregs who beat them and stole their "
                     "possessions.", published=published)
     assert [e.event_type for e in ev] == ["Violence against civilians"]
-    ev = code(pipe, "On 7 July 2020, the Malian champion was beaten on points by a Senegalese boxer in Bamako.",
-              published=published)
-    assert [e.event_type for e in ev] != ["Riots"]
+    # a defeat in a contest is no harm at all
+    for text in ("On 7 July 2020, the Malian champion was beaten on points by a Senegalese boxer in Bamako.",
+                 "On 7 July 2020, the incumbent mayor of Kaya was beaten in the election by a young rival.",
+                 "On 7 July 2020, the Malian team beat Senegal 2-0 in Bamako."):
+        assert code(pipe, text, published=published) == [], text
 
 
 def test_a_mission_subjected_to_an_attack_is_the_side_attacked(pipe: Pipeline) -> None:

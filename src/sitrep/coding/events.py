@@ -601,6 +601,11 @@ _FORCES_BLOCKED_BEFORE = re.compile(r"\b(?:police\w*|gendarm\w*|soldiers|troops|
                                     r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
+# a defeat in a contest, right after 'beat(en)': "beaten on points", "beaten in the election", "beat Egypt 2-0"
+_PLAY_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:on points|in (?:the |a |this |last )?(?:final|semi-?final|vote|"
+                         r"election|run-?off|polls?|primary)|\d{1,2}-\d{1,2})\b", re.IGNORECASE)
+
+
 # the doctors who operated: "surgeons at the hospital amputated his leg"
 _MEDICAL_BEFORE = re.compile(r"\b(?:doctors?|surgeons?|medics?|physicians?|medical (?:staff|teams?))\s+"
                              r"(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
@@ -648,6 +653,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if word == "riot" and _FUN_RIOT_BEFORE.search(before) and _FUN_RIOT_AFTER.match(text, m.end()):
                 continue
+            if word in ("beat", "beaten") and _PLAY_AFTER.match(text, m.end()):
+                continue  # "the boxer was beaten on points", "the incumbent was beaten in the election": no harm
             if word.startswith("amputat") and _MEDICAL_BEFORE.search(before):
                 continue  # "doctors in Diffa amputated the leg of a patient": surgery, no punishment
             if trig.name == "riot" and word.startswith("block") and _FORCES_BLOCKED_BEFORE.search(before):
