@@ -345,11 +345,15 @@ _BOMBER_STOPPED = re.compile(r"\b(?:would-be (?:suicide )?(?:bombers?|attackers?
                              # storming the camp", "forces killed three militants in the process of carrying out
                              # suicide attacks"; whole Sahel files: 15 of 24 notes of a suicide attack and a killing
                              # or shooting are Battles, the bombers who only blew themselves up the rest)
+                             # (the attackers themselves: not "a policeman was shot while trying to stop him", nor
+                             # "the militants were in the process of preparing further attacks, police said")
                              r"(?:attackers?|assailants?|bombers?|militants?|fighters?|gunmen)\s+(?:was|were)\s+"
-                             r"(?:\w+\s+)?shot\b|"
-                             r"(?:killed|shot(?: dead)?|neutrali[sz]ed)\s+(?:\w+\s+){0,2}?(?:while|as)\s+"
-                             r"(?:storming|trying to|attempting to)|"
-                             r"\bin the (?:process|course) of (?:carrying out|launching|attempting|preparing))\b",
+                             r"(?:\w+\s+)?(?:shot\b|(?:killed|neutrali[sz]ed)(?=\s+(?:while|as)\s+(?:storming|trying to|"
+                             r"attempting to)))|"
+                             r"(?:killed|shot(?: dead)?|neutrali[sz]ed)\s+(?:\w+\s+){0,2}?(?:attackers?|assailants?|"
+                             r"bombers?|militants?|fighters?|gunmen|jihadists?|terrorists?)\s+(?:(?:while|as)\s+"
+                             r"(?:storming|trying to|attempting to)|in the (?:process|course) of (?:carrying out|"
+                             r"launching|attempting|preparing)))\b",
                              re.IGNORECASE)
 _ABDUCTION_ATTEMPT = re.compile(r"\b(?:attempt\w*|tried) to (?:abduct|kidnap)|\b(?:abduction|kidnapping) attempt|"
                                 r"\battempted (?:abduction|kidnapping)", re.IGNORECASE)
@@ -597,6 +601,11 @@ _FORCES_BLOCKED_BEFORE = re.compile(r"\b(?:police\w*|gendarm\w*|soldiers|troops|
                                     r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
+# a defeat in a contest, right after 'beat(en)': "beaten on points", "beaten in the election", "beat Egypt 2-0"
+_PLAY_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:on points|in (?:the |a |this |last )?(?:final|semi-?final|vote|"
+                         r"election|run-?off|polls?|primary)|\d{1,2}-\d{1,2})\b", re.IGNORECASE)
+
+
 # the doctors who operated: "surgeons at the hospital amputated his leg"
 _MEDICAL_BEFORE = re.compile(r"\b(?:doctors?|surgeons?|medics?|physicians?|medical (?:staff|teams?))\s+"
                              r"(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
@@ -644,6 +653,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if word == "riot" and _FUN_RIOT_BEFORE.search(before) and _FUN_RIOT_AFTER.match(text, m.end()):
                 continue
+            if word in ("beat", "beaten") and _PLAY_AFTER.match(text, m.end()):
+                continue  # "the boxer was beaten on points", "the incumbent was beaten in the election": no harm
             if word.startswith("amputat") and _MEDICAL_BEFORE.search(before):
                 continue  # "doctors in Diffa amputated the leg of a patient": surgery, no punishment
             if trig.name == "riot" and word.startswith("block") and _FORCES_BLOCKED_BEFORE.search(before):
@@ -3894,7 +3905,9 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # killed them at it ("soldiers killed two militants while they were planting an IED")
         planters = next((m for m in (a2, a1) if m is not None and m.inter in (2, 3, 4)
                          and not m.actor.startswith("Unidentified")), None) \
-            or (a1 if a1 is not None and a1.inter in (2, 3, 4) else None)
+            or (a1 if a1 is not None and a1.inter in (2, 3, 4) and _MILITANT_WORDS.search(told) else None)
+        # (an unnamed group only when the text tells of militants: "a deminer was killed while handling a
+        # landmine" keeps the civilians hit)
         if planters is not None:
             return planters, None
     return a1, a2
@@ -4063,7 +4076,7 @@ _REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|fended
 _ROUTED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:(?:intervened|responded|reacted)\s+(?:and\s+)?)?"
     r"(?:routed|drove\s+(?:off|back|away)|chased\s+(?:off|away)|thwarted|forced|intervened\s+against)\s+"
-    r"(?:them\s+(?:to|away|off|back)\b|(?:the|an?|their|this|these|unknown|unidentified|suspected|presumed)\s+"
+    r"(?:them\s+(?:to|away|off|back)\b|(?:(?:the|an?|their|this|these|unknown|unidentified|suspected|presumed)\s+)?"
     r"(?:[\w-]+\s+)?(?:attacks?|assaults?|assailants|attackers|aggressors|incursions?|raids?|militants|gunmen|"
     r"raiders|jihadists|terrorists|bandits|insurgents)\b)", re.IGNORECASE)
 
@@ -4619,15 +4632,17 @@ _COMMUNITY_SIDES = re.compile(r"\b(?:farmers|herders|herdsmen|pastoralists|agro-
                               r"fishermen|hunters|clans?|tribes?|sunnis?|shiites?|shia|muslims|christians)\b", re.IGNORECASE)
 _NOT_COMMUNAL = re.compile(r"\b(?:students|pupils|supporters|opponents|fans|(?:trade )?unionists|part(?:y|ies)|"
                            r"political|elect\w*|campaign\w*|strikers|protest\w*|demonstrat\w*)\b", re.IGNORECASE)
+# the people of two places: "residents of Kayobogo and Sirranikoro clashed", "youths from the village of Koumbara
+# clashed with villagers from Sanwara" (whole Sahel files: 3 of 3 such notes Battles, as 3 of 3 telling two villages
+# fighting)
+_TWO_PLACES_PEOPLE = (r"\b(?:residents|inhabitants|youths?|villagers|people|population)\s+(?:of|from)\s+"
+                      r"(?:the\s+village\s+of\s+)?(?P<one>(?-i:[A-Z])[\w'-]+)\s+(?:and|clashed\s+with|fought(?:\s+with)?)\s+"
+                      r"(?:(?:residents|inhabitants|youths?|villagers|people|population)\s+(?:of|from)\s+"
+                      r"(?:the\s+village\s+of\s+)?)?(?P<two>(?-i:[A-Z])[\w'-]+)")
 _COMMUNAL_FIGHT = re.compile(r"\b(?:inter-?communal|inter-?ethnic|ethnic|families|clans?|villages|arrows|bows|"
-                             r"blade(?:d)? weapons?|machetes?|cutlass\w*|spears?)\b"
-                             # the people of two places: "residents of Kayobogo and Sirranikoro clashed", "youths from
-                             # the village of Koumbara clashed with villagers from Sanwara" (whole Sahel files: 3 of 3
-                             # such notes Battles, as 3 of 3 telling two villages fighting)
-                             r"|\b(?:residents|inhabitants|youths?|villagers|people|population)\s+(?:of|from)\s+"
-                             r"(?:the\s+village\s+of\s+)?(?-i:[A-Z])[\w'-]+\s+(?:and|clashed\s+with|fought(?:\s+with)?)\s+"
-                             r"(?:(?:residents|inhabitants|youths?|villagers|people|population)\s+(?:of|from)\s+"
-                             r"(?:the\s+village\s+of\s+)?)?(?-i:[A-Z])[\w'-]+", re.IGNORECASE)
+                             r"blade(?:d)? weapons?|machetes?|cutlass\w*|spears?)\b|" + _TWO_PLACES_PEOPLE,
+                             re.IGNORECASE)
+_TWO_PLACES_FIGHT = re.compile(_TWO_PLACES_PEOPLE, re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w-]+")
 
 
@@ -4718,10 +4733,13 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
     "wounded amid violence between farmers and herders"); other groups (members of a community, miners,
     hunters) only when someone died, and students, fans or a party's supporters fighting are crowds whatever the
     toll."""
-    if not (_FIGHT_WORDS.search(text) and _COMMUNITY_SIDES.search(text)) or _NOT_COMMUNAL.search(text):
+    if not (_FIGHT_WORDS.search(text) and (_COMMUNITY_SIDES.search(text) or _TWO_PLACES_FIGHT.search(text))) \
+            or _NOT_COMMUNAL.search(text):
         return False
     if any(a.sentence in draft.sentences and a.inter in (1, 2, 3, 4, 8) for a in article.actors):
         return False
+    if _TWO_PLACES_FIGHT.search(text) and _CLASHED.search(text):
+        return True  # the people of two places who fought: their communities' militias ("residents of X and Y clashed")
     if _PEOPLES_SIDES.search(text) and _CLASHED.search(text):
         return True
     return any(c.what == "killed" for c in _casualties(article, draft.sentences))
@@ -4965,6 +4983,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             span = draft.trigger_span
             a1 = _role(matcher, "communal-militia", cc, article, article.text[slice(*span)], *span) or a1
             a2 = _role(matcher, "communal-militia", cc, article, article.text[slice(*span)], *span) or a2
+            two = _TWO_PLACES_FIGHT.search(text)
+            if two is not None and a1 is not None and a2 is not None and a1.actor == a2.actor \
+                    and a1.actor.startswith("Unidentified Communal Militia"):
+                # the people of two places who fought: each place's militia, as ACLED names them ("youths from
+                # Koumbara clashed with villagers from Sanwara": Koumbara / Sanwara Communal Militia (X))
+                rest = a1.actor[len("Unidentified "):]
+                a1 = dataclasses.replace(a1, actor=f"{two.group('one')} {rest}")
+                a2 = dataclasses.replace(a2, actor=f"{two.group('two')} {rest}")
         if a1 is not None and a2 is not None:
             joined = _either(article, a1, matcher, ev.event_date)
             if joined is not a1 and a1.end <= a2.start and a2.end <= joined.end:
