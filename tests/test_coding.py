@@ -4000,6 +4000,8 @@ def test_a_suicide_attack_whose_attackers_were_shot_is_a_fight(pipe: Pipeline) -
         "fourth attacker was shot before detonating.": ("Battles", "Armed clash"),
         "On 8 September 2024, soldiers killed two militants in the process of carrying out a suicide attack against "
         "the airport of Diffa.": ("Battles", "Armed clash"),
+        "On 8 September 2024, soldiers killed at least three ISWAP militants in the process of carrying out suicide "
+        "attacks against the airport of Diffa.": ("Battles", "Armed clash"),
     }, pub)
     # bombers who only blew themselves up: the explosion
     for text in ("On 8 September 2024, a suicide bomber killed five people at the market of Diffa; the bomber was "

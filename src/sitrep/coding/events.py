@@ -350,7 +350,7 @@ _BOMBER_STOPPED = re.compile(r"\b(?:would-be (?:suicide )?(?:bombers?|attackers?
                              r"(?:attackers?|assailants?|bombers?|militants?|fighters?|gunmen)\s+(?:was|were)\s+"
                              r"(?:\w+\s+)?(?:shot\b|(?:killed|neutrali[sz]ed)(?=\s+(?:while|as)\s+(?:storming|trying to|"
                              r"attempting to)))|"
-                             r"(?:killed|shot(?: dead)?|neutrali[sz]ed)\s+(?:\w+\s+){0,2}?(?:attackers?|assailants?|"
+                             r"(?:killed|shot(?: dead)?|neutrali[sz]ed)\s+(?:\w+\s+){0,4}?(?:attackers?|assailants?|"
                              r"bombers?|militants?|fighters?|gunmen|jihadists?|terrorists?)\s+(?:(?:while|as)\s+"
                              r"(?:storming|trying to|attempting to)|in the (?:process|course) of (?:carrying out|"
                              r"launching|attempting|preparing)))\b",
