@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
 import gc
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -12,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import SitrepError, UsageError
-from sitrep.model import ActorMention, Article, Reject
+from sitrep.model import Article, Reject
 from sitrep.settings import Settings
 
 __all__ = ["STAGES", "IngestSummary", "Pipeline", "Stage", "stage"]
@@ -113,6 +111,7 @@ def _quotes(article: Article, pipe: "Pipeline") -> Article:
 @stage("places", requires=("sentences",), assigns=("places", "actors"))
 def _places(article: Article, pipe: "Pipeline") -> Article:
     """Actors from the dictionary, then places from the gazetteer resolved with the article's context."""
+    from sitrep.coding.actors import state_people
     from sitrep.geo.places import dominant_country, find_places
 
     first = pipe.actor_matcher.find(article.text, on=article.published)
@@ -128,36 +127,10 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
         told=frozenset(p.country_code for p in article.places
                        if p.context in ("demonym", "actor", "modifier") and p.country_code)
         | pipe.actor_matcher.peoples_countries(article.text))
-    article.actors = _state_people(article, pipe.actor_matcher.find(article.text, country_hint=hint,
-                                                                    on=article.published), pipe, hint)
+    article.actors = state_people(pipe.actor_matcher.find(article.text, country_hint=hint, on=article.published),
+                                  article.places, pipe.actor_matcher, hint, on=article.published)
     _assign_sentences(article, article.actors)
     return article
-
-
-def _state_people(article: Article, mentions: list[ActorMention], pipe: "Pipeline",
-                  cc: str | None) -> list[ActorMention]:
-    """Civilians, protesters or rioters named by a country's people whose name a state or province of the article's
-    country `cc` bears, where the article's places lie in that unit, are the unit's people ("a Georgian man was shot
-    dead in Atlanta", "Georgian protesters rallied at the state Capitol": Civilians / Protesters (United States),
-    not of Georgia, the Caucasus country); not when the text tells of the country itself beyond the people's name
-    ("Nigerien refugees who fled Niger protested in Minna, Niger State")."""
-    if cc is None:
-        return mentions
-    from sitrep.geo.gazetteer import fold
-
-    units = {fold(p.name if p.feature == "admin1" else p.admin1 or "") for p in article.places
-             if p.country_code == cc and p.feature != "country"} - {""}
-    out = []
-    for m in mentions:
-        named = re.search(r"\(([^()]+)\)\s*$", m.actor)
-        if m.kind in ("civilians", "protesters", "rioters") and m.country_code not in (None, cc) \
-                and named is not None and fold(named.group(1)) in units \
-                and not any(p.country_code == m.country_code and p.context != "demonym" for p in article.places):
-            got = pipe.actor_matcher.role_actor(m.kind, cc, on=article.published)
-            if got is not None:
-                m = dataclasses.replace(m, actor=got[0], inter=got[1], country_code=cc)
-        out.append(m)
-    return out
 
 
 @stage("code", requires=("sentences", "dates", "numbers", "places"), assigns=("events",))

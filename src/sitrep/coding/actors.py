@@ -70,7 +70,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 from importlib import resources
@@ -80,10 +80,10 @@ import ahocorasick
 import pycountry
 from unidecode import unidecode
 
-from sitrep.geo.gazetteer import admin1_key
-from sitrep.model import ActorMention
+from sitrep.geo.gazetteer import admin1_key, fold
+from sitrep.model import ActorMention, PlaceMention
 
-__all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of"]
+__all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people"]
 
 ACTOR_DICTIONARY_VERSION = "2026.12e"
 
@@ -1177,3 +1177,31 @@ def actor_country(name: str) -> str | None:
 def inter_of(name: str, *, event_country: str | None = None) -> int | None:
     """ACLED inter code of an actor name; state forces outside `event_country` are external (8)."""
     return _default_matcher().inter_of(name, event_country=event_country)
+
+
+_UNIT_NAMED = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def state_people(mentions: list[ActorMention], places: Iterable[PlaceMention], matcher: ActorMatcher,
+                 cc: str | None, *, on: date | None = None) -> list[ActorMention]:
+    """Civilians, protesters or rioters named by a country's people whose name a state or province of the article's
+    country `cc` bears, where the article's places lie in that unit, are the unit's people ("a Georgian man was shot
+    dead in Atlanta", "Georgian protesters rallied at the state Capitol": Civilians / Protesters (United States),
+    not of Georgia, the Caucasus country); not when the text tells of the country itself beyond the people's name
+    ("Nigerien refugees who fled Niger protested in Minna, Niger State")."""
+    if cc is None:
+        return mentions
+    places = list(places)
+    units = {fold(p.name if p.feature == "admin1" else p.admin1 or "") for p in places
+             if p.country_code == cc and p.feature != "country"} - {""}
+    out = []
+    for m in mentions:
+        named = _UNIT_NAMED.search(m.actor)
+        if m.kind in ("civilians", "protesters", "rioters") and m.country_code not in (None, cc) \
+                and named is not None and fold(named.group(1)) in units \
+                and not any(p.country_code == m.country_code and p.context != "demonym" for p in places):
+            got = matcher.role_actor(m.kind, cc, on=on)
+            if got is not None:
+                m = replace(m, actor=got[0], inter=got[1], country_code=cc)
+        out.append(m)
+    return out
