@@ -591,11 +591,6 @@ def _accident_story(article: Article) -> bool:
     return first is not None and _ACCIDENT.search(first.text) is not None and _ARMED_DEED.search(first.text) is None
 
 
-def _toll_only(text: str) -> bool:
-    """Whether a sentence's hits are only a toll or an arrest and it names no doer or arms."""
-    return _only_toll(_triggers_in(text), text)
-
-
 # the forces as the subject of a blocking: "the police blocked the road", "soldiers have blocked access to the town"
 _FORCES_BLOCKED_BEFORE = re.compile(r"\b(?:police\w*|gendarm\w*|soldiers|troops|army|security forces|authorities)\s+"
                                     r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
@@ -1119,8 +1114,12 @@ def _drafts(article: Article) -> list[_Draft]:
     last_violent_sentence = -10
     accident = _accident_story(article)
     for s in article.sentences:
-        accident = accident and (_toll_only(s.text) or not any(t.family == "violence" for t, _ in _triggers_in(s.text)))
-        hits = [] if accident and _toll_only(s.text) else _sentence_triggers(s)
+        toll = False
+        if accident:
+            found = _triggers_in(s.text)
+            toll = _only_toll(found, s.text)
+            accident = toll or not any(t.family == "violence" for t, _ in found)
+        hits = [] if accident and toll else _sentence_triggers(s)
         low = s.text.lower()
         history = _history_in_main_clause(low)
         background = _background(article, s, history)

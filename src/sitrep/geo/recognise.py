@@ -557,6 +557,10 @@ def in_address(text: str, start: int, end: int) -> bool:
         STREET_JOIN_BEFORE.search(text, max(0, start - 40), start) is not None and text[end:end + 1] != ",")
 
 
+# a word after a name an age precedes that makes the name a place's: "a 30-year-old Chicago Police officer"
+_NOT_A_SURNAME = _INSTITUTION_WORDS | ADMIN_WORDS | _MEDIA_WORDS
+
+
 def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -> str:
     """Why a name is part of a longer name: "person" ('Judge Hoover', 'Darrell L. Marriott', 'Mary Smith ...
     Smith'), "speaker" ('Moore said', 'Moore, 46'), "organisation" ('Lansing State Journal'), or "" when it is not.
@@ -567,7 +571,7 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
     start, end = m.start, m.end
     if m.kind == "name" and feature not in ("country", "continent") \
             and _AGE_BEFORE.search(text, max(0, start - 25), start) and (pa := _PERSON_AFTER_AGE.match(text, end)) \
-            and pa.group(0).strip().lower() not in _INSTITUTION_WORDS | ADMIN_WORDS | _MEDIA_WORDS:
+            and pa.group(0).strip().lower() not in _NOT_A_SURNAME:
         return "person"  # "35-year-old Clarence Washington", "daughter 16-year-old Brittany,", "four year old Woodrow"
     after = _NEXT_NAMES.match(text, end)
     if after is not None:
@@ -583,7 +587,7 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
             # "Mary Smith", "Paul Mifsud": a person when the article uses the next word alone (a surname);
             # "Scott West Panthers", "Lincoln Day Dinner": else an organisation or an event (a state's name
             # stays: "Texas Rangers", "Ohio Valley")
-            if tx.used_alone(nxt) or _AGE_BEFORE.search(text, max(0, start - 20), start):
+            if tx.used_alone(nxt):
                 return "person"
             if feature == "place":
                 return "organisation"

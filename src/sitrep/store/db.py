@@ -69,7 +69,7 @@ class _LightIndex:
             "location": array("i")}
         self._id, self._key, self._start, self._end, self._tp = c["id"], c["key"], c["start"], c["end"], c["tp"]
         self._phrase, self._lat, self._lon, self._gp = c["phrase"], c["lat"], c["lon"], c["gp"]
-        self._admin1, self._admin2 = c["admin1"], c["admin2"]
+        self._admin1, self._admin2, self._location = c["admin1"], c["admin2"], c["location"]
         self._actor1, self._actor2, self._article, self._story = c["actor1"], c["actor2"], c["article"], c["story"]
 
     def __len__(self) -> int:
@@ -155,7 +155,7 @@ class _LightIndex:
                       tp, s[self._phrase[row]], cc, None if lat != lat else lat, None if lon != lon else lon,
                       None if gp < 0 else gp,
                       s[self._admin1[row]], s[self._admin2[row]], s[self._actor1[row]], s[self._actor2[row]],
-                      s[self._article[row]], s[self._story[row]], s[self._cols["location"][row]], row)
+                      s[self._article[row]], s[self._story[row]], s[self._location[row]], row)
 
     def put(self, ev: Event, replaces: int | None = None) -> None:
         """Add the light row of `ev`, or write it over row `replaces` (the stored event it was merged from: a
