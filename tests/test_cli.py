@@ -122,6 +122,20 @@ def test_stdin_and_commands(tmp_path: Path) -> None:
     assert p.returncode == 2 and "unknown export format" in p.stderr
 
 
+def test_an_exported_event_leads_back_to_the_input_record(tmp_path: Path) -> None:
+    """Each source of an exported event names the file and record it was read from and the record's own id."""
+    src = tmp_path / "feed.jsonl"
+    src.write_text(json.dumps({"id": "wire-0042", "text": GOOD, "date_publish": "2024-03-26"}) + "\n"
+                   + json.dumps({"text": GOOD.replace("five", "six").replace("Dori", "Djibo"),
+                                 "date_publish": "2024-03-26"}) + "\n", encoding="utf-8")
+    db = str(tmp_path / "r.duckdb")
+    run("ingest", str(src), "--db", db, check=True)
+    run("export", "--db", db, "--format", "jsonl", "-o", str(tmp_path / "e.jsonl"), check=True)
+    sources = [s for line in (tmp_path / "e.jsonl").read_text().splitlines() for s in json.loads(line)["sources"]]
+    refs = {(Path(s["path"]).name, s["record_id"]) for s in sources}
+    assert refs == {("feed.jsonl:line 1", "wire-0042"), ("feed.jsonl:line 2", None)}
+
+
 def test_sigkill_halfway_then_rerun_stores_each_file_once(tmp_path: Path) -> None:
     d = tmp_path / "many"
     d.mkdir()

@@ -66,7 +66,7 @@ def test_v2_store_migrates_to_current_keeping_every_row(v2_store: Path, tmp_path
     assert before["articles"] > 5 and before["events"] > 3
     assert {"articles", "events", "sentences", "story_df"} <= _indexed_tables(path)
     with Store.open(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 4
+        assert store.schema_version() == SCHEMA_VERSION == 5
     assert _counts(path) == before
     assert _indexed_tables(path) <= {"meta", "rejects"}
     # the migrated store takes the rest of the corpus: new articles, merges into migrated events, df raised

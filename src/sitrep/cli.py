@@ -191,9 +191,10 @@ def show(
         ev_txt = "\n".join(f"{e.article_id}:{e.sentence} [{e.start}:{e.end}] {e.rule} — “{e.text}”" for e in evs)
         t.add_row(name, value, ev_txt or "—")
     console.print(t)
-    src = Table("article", "outlet", "published", "title / url", title="Sources", title_justify="left")
+    src = Table("article", "outlet", "published", "title / url", "read from", title="Sources", title_justify="left")
     for s in ev.sources:
-        src.add_row(s.article_id, s.outlet or "", str(s.published or ""), s.title or s.url or "")
+        read_from = " ".join(x for x in (s.path, f"(id {s.record_id})" if s.record_id else None) if x)
+        src.add_row(s.article_id, s.outlet or "", str(s.published or ""), s.title or s.url or "", read_from)
     console.print(src)
     if ev.disagreements:
         d = Table("field", "article", "value", title="Where the sources disagree", title_justify="left")

@@ -155,6 +155,8 @@ class Source:
     published: date | None
     title: str | None = None
     duplicate_of: str | None = None  # the article this one copies (a wire story republished): one source, not two
+    path: str | None = None  # the file (and record) the article was read from
+    record_id: str | None = None  # the record's own identifier in the input (a JSON "id", a feed item's guid)
 
 
 @dataclass(slots=True)
@@ -241,6 +243,7 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     path: str | None = None  # file (and record) it was read from
+    record_id: str | None = None  # the record's own identifier in the input, when it has one (ingest.ID_KEYS)
     language: str = "en"
     content_hash: str = ""
     removed: list[Removed] = field(default_factory=list)

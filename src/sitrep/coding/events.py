@@ -4853,6 +4853,12 @@ def _same_coding(a: Event, b: Event) -> bool:
             and a.event_date == b.event_date and a.fatalities == b.fatalities and a.wounded == b.wounded)
 
 
+def _source(article: Article) -> Source:
+    """The article as an event's source: its id, outlet, URL, date, title and where the user's input had it."""
+    return Source(article.id, article.outlet, article.url, article.published, article.title,
+                  path=article.path, record_id=article.record_id)
+
+
 def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None = None, *,
                 type_model: Any = None) -> Article:
     """Fill `article.events`; every field that has a source in the text gets an Evidence. `type_model`: a
@@ -5399,7 +5405,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                        label.start(1), label.end(1), f"label:{label.group(1)}"))
         _settle_type_evidence(ev)
         ev.notes = _notes(ev, article.sentences[draft.sentences[0]].text)
-        ev.sources = [Source(article.id, article.outlet, article.url, article.published, article.title)]
+        ev.sources = [_source(article)]
         ev.number_of_sources = 1
         ev.confidence = _confidence(ev)
         ev.event_id = hashlib.sha1(f"{article.id}:{n}:{ev.event_type}:{ev.sub_event_type}".encode()).hexdigest()[:12]
@@ -5451,7 +5457,7 @@ def _headline_event(article: Article, gaz: Gazetteer, n: int) -> Event | None:
         ev.evidence.append(_headline_evidence(article, {"killed": "fatalities"}.get(what, what), f"{k} (unknown)",
                                               f"count:{what}:headline"))
     ev.notes = f"(from the headline) {title}"
-    ev.sources = [Source(article.id, article.outlet, article.url, article.published, article.title)]
+    ev.sources = [_source(article)]
     ev.number_of_sources = 1
     ev.confidence = round(_confidence(ev) * 0.6, 3)  # a headline alone: less sure than a told happening
     ev.event_id = hashlib.sha1(f"{article.id}:{n}:headline:{ev.event_type}".encode()).hexdigest()[:12]

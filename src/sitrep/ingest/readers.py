@@ -68,6 +68,9 @@ DATE_KEYS: tuple[str, ...] = (
     "pubdate",
 )
 URL_KEYS: tuple[str, ...] = ("url", "uri", "link")
+# A record's own identifier (news-please's "id", a CSV's "doc_id", a feed item's guid): kept with the article and
+# each event's sources, so that an exported event leads back to the user's record, not only to sitrep's hash.
+ID_KEYS: tuple[str, ...] = ("id", "doc_id", "docid", "document_id", "article_id", "record_id", "uuid", "guid", "_id")
 OUTLET_KEYS: tuple[str, ...] = ("source_domain", "outlet", "source", "site_name", "sitename", "publisher")
 
 TEXT_EXT = frozenset({"", ".txt", ".md", ".markdown", ".text"})
@@ -684,6 +687,7 @@ def _feed_item(item: Any, where: str, feed_title: str | None, opts: _Options, wa
         "date": when,
         "outlet": source or feed_title,
         "url": link,
+        "id": next(((el.text or "").strip() for el in _children(item, "guid", "id")), None),
     }
     return _build(normalise_newlines(body), where, meta, opts, warnings)
 
@@ -716,6 +720,7 @@ def _build(
         outlet=opts.outlet if opts.outlet is not None else _outlet(_scalar(_first(meta, OUTLET_KEYS)), url),
         url=opts.url if opts.url is not None else url,
         path=where,
+        record_id=_scalar(_first(meta, ID_KEYS)),
         warnings=warnings,
     )
 

@@ -305,6 +305,7 @@ class Store:
                 for stmt in statements:
                     self.con.execute(stmt)
                 self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version)])
+            _COLUMNS.clear()  # the tables' columns changed: ask again at the next write
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -576,7 +577,8 @@ class Store:
             return []
         found = list(by_id)
         for r in self.con.execute(
-                "SELECT event_id, article_id, outlet, url, published, title, duplicate_of FROM event_sources "
+                "SELECT event_id, article_id, outlet, url, published, title, duplicate_of, path, record_id "
+                "FROM event_sources "
                 "WHERE event_id IN "
                 "(SELECT UNNEST(?)) ORDER BY published NULLS LAST, article_id", [found]).fetchall():
             by_id[r[0]].sources.append(Source(*r[1:]))
@@ -624,7 +626,7 @@ class _Rows:
         self.add("events", tuple(getattr(ev, f) for f in _EVENT_FIELDS))
         for s in ev.sources:
             self.add("event_sources", (ev.event_id, s.article_id, s.outlet, s.url, s.published, s.title,
-                                       s.duplicate_of))
+                                       s.duplicate_of, s.path, s.record_id))
         for e in ev.evidence:
             self.add("evidence", (ev.event_id, e.field, e.value, e.article_id, e.sentence, e.start, e.end, e.text,
                                   e.rule))
@@ -677,7 +679,7 @@ def article_rows(a: Article) -> dict[str, list[tuple[Any, ...]]]:
              _dumps({"inter": m.inter, "kind": m.kind, "country_code": m.country_code})))
     return {
         "articles": [(a.id, a.content_hash, a.title, a.published, a.outlet, a.url, a.path, a.language, a.text,
-                      a.raw_text, _dumps([asdict(r) for r in a.removed]), _dumps(a.warnings), _now())],
+                      a.raw_text, _dumps([asdict(r) for r in a.removed]), _dumps(a.warnings), _now(), a.record_id)],
         "sentences": [(a.id, s.index, s.start, s.end) for s in a.sentences],
         "mentions": mentions,
         "quotes": [(a.id, q.start, q.end, q.text, q.speaker, q.sentence) for q in a.quotes],

@@ -121,5 +121,13 @@ _V3 = ["DROP INDEX IF EXISTS evidence_event", "DROP INDEX IF EXISTS events_date"
 # days finds its story, older than the window, here; a few rows a story, no key, see v3)
 _V4 = ["CREATE TABLE IF NOT EXISTS story_days (story_id VARCHAR, day VARCHAR)"]
 
-MIGRATIONS: tuple[tuple[int, list[str]], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4))
+# v5: where the user's input had each article (its file and record, and the record's own id), kept with every
+# event's sources so that an export leads back to the input record; columns appended (rows are written by position)
+_V5 = [
+    "ALTER TABLE articles ADD COLUMN IF NOT EXISTS record_id VARCHAR",
+    "ALTER TABLE event_sources ADD COLUMN IF NOT EXISTS path VARCHAR",
+    "ALTER TABLE event_sources ADD COLUMN IF NOT EXISTS record_id VARCHAR",
+]
+
+MIGRATIONS: tuple[tuple[int, list[str]], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
