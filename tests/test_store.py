@@ -205,6 +205,52 @@ def test_reports_merge_only_within_their_days_and_provinces() -> None:
     assert not compatible(light, ev("new", 28, "On 28 November 2020"))  # type: ignore[arg-type]
 
 
+def test_reports_of_other_armed_sides_or_other_written_days_are_two_happenings() -> None:
+    """Reports that each name an armed side and share none (the army's killing in one village, the jihadists' in
+    the next; an unidentified group may be anyone) are two happenings; so are reports whose written-out days do not
+    meet, a range of days included ("between 21 and 22 April" is not "on 18 April")."""
+    from datetime import date
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+    from sitrep.store.db import _LightIndex
+
+    def ev(eid: str, actor1: str, inter1: int, actor2: str = "Civilians (Niger)", inter2: int = 7,
+           **kw: object) -> Event:
+        d = date(2020, 4, 18)
+        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
+                    date_phrase="On 18 April 2020", country_code="NE", latitude=13.0, longitude=1.0,
+                    geo_precision=2, admin1="Tillaberi", admin2="Torodi", actor1=actor1, inter1=inter1,
+                    actor2=actor2, inter2=inter2, article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    army = ev("00000000000a", "Military Forces of Niger (2011-2021)", 1)
+    assert not compatible(army, ev("b", "JNIM: Group for Support of Islam and Muslims", 2))
+    assert compatible(army, ev("b", "Police Forces of Niger (2011-2021)", 1))  # soldiers to one, police to another
+    assert compatible(army, ev("b", "Government of Niger (2011-2021)", 1))
+    assert not compatible(army, ev("b", "Military Forces of Mali (2021-)", 1))
+    assert compatible(army, ev("b", "Unidentified Armed Group (Niger)", 3))
+    jnim_isgs = ev("c", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)", 2)
+    assert compatible(jnim_isgs, ev("d", "Islamic State (Greater Sahara)", 2))
+    assert compatible(ev("e", "Rioters (Niger)", 5), ev("f", "Protesters (Niger)", 6))  # no armed side named
+    # the merge index carries the sides' inter codes
+    idx = _LightIndex()
+    idx.put(army)
+    (light,) = idx.candidates(ev("new", "JNIM: Group for Support of Islam and Muslims", 2))
+    assert (light.inter1, light.inter2) == (1, 7)
+    assert not compatible(light, ev("new", "JNIM: Group for Support of Islam and Muslims", 2))  # type: ignore[arg-type]
+    # days written out, one of them a range
+    ranged = ev("g", "Rioters (Niger)", 5, date_start=date(2020, 4, 21), date_end=date(2020, 4, 22),
+                time_precision=2, date_phrase="between 21 and 22 April 2020", event_type="Riots",
+                sub_event_type="Violent demonstration", plover_category="PROTEST")
+    riot = dict(event_type="Riots", sub_event_type="Violent demonstration", plover_category="PROTEST")
+    assert not compatible(ranged, ev("h", "Rioters (Niger)", 5, **riot))
+    assert compatible(ranged, ev("h", "Rioters (Niger)", 5, date_start=date(2020, 4, 22), date_end=date(2020, 4, 22),
+                                 date_phrase="on 22 April", **riot))
+
+
 def test_an_attack_and_a_fight_at_one_place_are_one_happening_read_two_ways() -> None:
     """One outlet's attack on a man is another's exchange of fire: at the same place on compatible days they merge,
     the first report's kind stays and the other is kept as a disagreement; a few kilometres apart they do not."""

@@ -96,6 +96,34 @@ def _one_place(a: Event, b: Event) -> bool:
         and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _SAME_PLACE_KM  # type: ignore[arg-type]
 
 
+# ACLED's inter codes of armed sides: state forces, rebels, political and identity militias, external forces (not
+# rioters, protesters or civilians, whom every report of a town's happenings may share)
+_ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+_PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)$")
+_STATE = re.compile(r"\bof (?:the )?([^()]+?)(?:\s*\(\d{4}-(?:\d{4})?\).*)?$")  # "Police Forces of Niger (2023-)"
+
+
+def _armed_sides(ev: Event) -> set[str]:
+    """The armed sides of a report, as names to compare: a state's forces as its country (one outlet's soldiers are
+    another's police or government), a period left out, a group named "A and/or B" as both."""
+    out: set[str] = set()
+    for name, inter in ((ev.actor1, ev.inter1), (ev.actor2, ev.inter2)):
+        if not name or inter not in _ARMED_INTER:
+            continue
+        state = _STATE.search(name) if inter == 1 else None
+        out.update([f"state of {state.group(1)}"] if state else _PERIOD.sub("", name).split(" and/or "))
+    return out
+
+
+def _other_armed_sides(a: Event, b: Event) -> bool:
+    """Two reports that each name an armed side and share none: the army's raid on one village and the jihadists'
+    killing in the next, or two groups' attacks of one day, are two happenings, however alike their day and place.
+    An unidentified group may be anyone, so it is left out of the comparison."""
+    sa = {x for x in _armed_sides(a) if not x.startswith("Unidentified")}
+    sb = {x for x in _armed_sides(b) if not x.startswith("Unidentified")}
+    return bool(sa) and bool(sb) and not sa & sb
+
+
 def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = lambda s: s) -> bool:
     """Same happening? Compatible type, dates within their precision, places close, actors not in conflict.
     A report that places its happening nowhere (or only in a country) is one of another report's happening
@@ -117,9 +145,10 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
         return False
     if a.date_start and b.date_start and a.date_end and b.date_end:
         slack = max(date_slack(a.time_precision), date_slack(b.time_precision))
-        if a.time_precision == b.time_precision == 1 and _calendar_day(a.date_phrase) and \
-                _calendar_day(b.date_phrase):
-            slack = timedelta(0)  # two reports that each write the day out ("on 27 November") tell their own days
+        if _calendar_day(a.date_phrase) and _calendar_day(b.date_phrase):
+            # two reports that each write their days out ("on 27 November", "between 21 and 22 April") tell their
+            # own days: a range told so already holds its uncertainty
+            slack = timedelta(0)
         elif a.time_precision == b.time_precision == 1 and _named_day(a.date_phrase) and _named_day(b.date_phrase):
             slack = min(slack, _NAMED_DAY_SLACK)
         if a.date_start > b.date_end + slack or b.date_start > a.date_end + slack:
@@ -138,7 +167,7 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
         actors_b = {b.actor1, b.actor2} - {None}
         if not actors_a & actors_b and not any(x.startswith("Unidentified") for x in actors_a | actors_b):
             return False
-    return True
+    return not _other_armed_sides(a, b)
 
 
 def _value(ev: Event, name: str) -> str:
