@@ -3661,7 +3661,8 @@ def test_a_country_the_scene_borders_or_the_people_come_from_is_not_where_it_hap
                  "On 1 July 2020, unknown gunmen abducted a herder in the area of Orossagouna; the victim had crossed "
                  "the border from Niger to look for his livestock."):
         (ev,) = code(pipe, text, date(2020, 7, 19))
-        assert ev.location is None, text
+        # (the village the gazetteer lacks stays the location, with no country or coordinates)
+        assert (ev.location, ev.country, ev.latitude) == ("Orossagouna", None, None), text
     # a country that qualifies another noun still does ("US drones struck"), and "Mali's border" is a border
     from sitrep.geo.places import find_places
 
@@ -4125,3 +4126,17 @@ def test_a_crowd_throwing_objects_riots(pipe: Pipeline) -> None:
     for text in ("On 8 September 2024, the residents of Sikasso threw a party for the returning team.",
                  "On 8 September 2024, volunteers in Sikasso collected the bottles thrown away after the festival."):
         assert all(ev.event_type != "Riots" for ev in code(pipe, text, pub)), text
+
+
+def test_a_village_the_gazetteer_lacks_stays_the_events_location_without_coordinates(pipe: Pipeline) -> None:
+    """With no place the gazetteer knows, the name the text gives after a place cue is the location, with no
+    coordinates and no precision, and its evidence says so; words that are no place are not taken."""
+    (ev,) = violent(code(pipe, "On 22 November, presumed militants killed the village chief in Zoumbalakrou Dare."))
+    assert (ev.location, ev.latitude, ev.geo_precision, ev.country) == ("Zoumbalakrou Dare", None, None, None)
+    rule = next(e.rule for e in ev.evidence if e.field == "location")
+    assert rule == "place:not-in-gazetteer"
+    (ev,) = violent(code(pipe, "Gunmen killed two men in the village of Kourtabalakro on Tuesday."))
+    assert ev.location == "Kourtabalakro"
+    for text in ("Gunmen killed two men in March, police said.", "Gunmen killed two men in JNIM's name.",
+                 "A man was shot in Zumbaroski's car on Tuesday."):
+        assert all(e.location is None for e in violent(code(pipe, text))), text

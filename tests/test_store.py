@@ -241,6 +241,12 @@ def test_reports_of_other_armed_sides_or_other_written_days_are_two_happenings()
     (light,) = idx.candidates(ev("new", "JNIM: Group for Support of Islam and Muslims", 2))
     assert (light.inter1, light.inter2) == (1, 7)
     assert not compatible(light, ev("new", "JNIM: Group for Support of Islam and Muslims", 2))  # type: ignore[arg-type]
+    # two villages the gazetteer lacks (a location with no precision, placed nowhere) in one story: two happenings
+    placeless = dict(latitude=None, longitude=None, geo_precision=None, admin1=None, admin2=None, story_id="s1")
+    zerma = ev("i", "Islamic State (Greater Sahara)", 2, location="Zerma Dare", **placeless)
+    assert not compatible(zerma, ev("j", "Islamic State (Greater Sahara)", 2, location="Sabako", **placeless))
+    assert compatible(zerma, ev("j", "Islamic State (Greater Sahara)", 2, location="Zerma dare", **placeless))
+    assert compatible(zerma, ev("j", "Islamic State (Greater Sahara)", 2, location=None, **placeless))
     # days written out, one of them a range
     ranged = ev("g", "Rioters (Niger)", 5, date_start=date(2020, 4, 21), date_end=date(2020, 4, 22),
                 time_precision=2, date_phrase="between 21 and 22 April 2020", event_type="Riots",

@@ -32,7 +32,7 @@ from sitrep.coding.taxonomy import (
 )
 from sitrep.geo.gazetteer import Gazetteer, fold
 from sitrep.geo.places import dominant_country, find_places
-from sitrep.geo.recognise import in_address
+from sitrep.geo.recognise import NOT_PLACES, in_address
 from sitrep.model import (
     ActorMention,
     Article,
@@ -5185,6 +5185,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if region is not None and region.admin1 != place.admin1:
                 place = region
         ev.geo_precision, ev.where_prec = _geo_precision(place)
+        if place is None and (told := _unknown_place(article, draft)) is not None:
+            # no place the gazetteer knows, not even a country: the name the text gives stays the location (no
+            # coordinates, no precision), so that the reader sees it and two villages' reports are not one event
+            ev.location = told[2]
+            ev.evidence.append(_ev(article, "location", told[2], told[0], told[1], "place:not-in-gazetteer"))
         if place is not None:
             _set_place(ev, place, gaz)
             ev.evidence.append(_ev(article, "location", place.name, place.start, place.end,
@@ -5504,6 +5509,35 @@ def _settle_type_evidence(ev: Event) -> None:
     last = next((i for i in reversed(types) if ev.evidence[i].value == final), None)
     if last is not None and last != types[-1]:
         ev.evidence.append(ev.evidence.pop(last))  # the final type's item last, after the ones it replaced
+
+
+# A name the text calls a place ("in the village of Zerma Dare", "near Tampatiga", "in Sabako") that the gazetteer
+# does not know: up to three capitalised words after a place cue, in the event's sentences
+_TOLD_PLACE = re.compile(
+    r"\b(?:(?:in|near|outside)\s+(?:the\s+)?(?:(?:village|town|hamlet|locality|commune|area|vicinity|outskirts)s?"
+    r"\s+of\s+)?|(?:village|town|hamlet|locality|commune)s?\s+of\s+)"
+    r"([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2})")
+_NOT_TOLD_PLACE = frozenset({"ramadan", "islam", "arabic", "english", "french", "hausa", "congress", "parliament",
+                             "court", "prison", "jail", "custody", "response", "retaliation", "addition", "total",
+                             "st", "ave", "rd", "blvd", "dr", "ln", "hwy", "drive", "lane", "boulevard", "highway"})
+
+
+def _unknown_place(article: Article, draft: _Draft) -> tuple[int, int, str] | None:
+    """The first name after a place cue in the event's sentences that is no place, actor or date sitrep found
+    (start, end, name); None when there is none. Words the gazetteer's recogniser never takes for places ("in
+    March", "in Parliament") and all-capital acronyms ("in JNIM's ...") are not taken."""
+    taken = [(m.start, m.end) for m in (*article.places, *article.actors, *article.dates)]
+    for i in draft.sentences:
+        sent = article.sentences[i]
+        for m in _TOLD_PLACE.finditer(sent.text):
+            start, end = sent.start + m.start(1), sent.start + m.end(1)
+            name = m.group(1)
+            words = [fold(w) for w in name.split()]
+            if any(a < end and start < b for a, b in taken) or name.isupper() or name.endswith(("'s", "’s")) or \
+                    any(w in NOT_PLACES or w in _NOT_TOLD_PLACE for w in words):
+                continue
+            return start, end, name
+    return None
 
 
 def _set_place(ev: Event, place: PlaceMention, gaz: Gazetteer) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from datetime import timedelta
 from typing import Any
 
-from sitrep.geo.gazetteer import haversine_km
+from sitrep.geo.gazetteer import fold, haversine_km
 from sitrep.model import Disagreement, Event
 
 __all__ = ["MAX_DATE_SLACK", "compatible", "date_slack", "kinds_to_search", "merge", "merges_with"]
@@ -124,13 +124,20 @@ def _other_armed_sides(a: Event, b: Event) -> bool:
     return bool(sa) and bool(sb) and not sa & sb
 
 
+def _unknown_places_apart(a: Event, b: Event) -> bool:
+    """Two reports that each name a place the gazetteer does not know (a location with no precision), and not the
+    same name: two villages ("in Zerma Dare", "in Sabako"), not one happening, though neither is on the map."""
+    return a.geo_precision is None and b.geo_precision is None and bool(a.location) and bool(b.location) \
+        and fold(a.location) != fold(b.location)  # type: ignore[arg-type]
+
+
 def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = lambda s: s) -> bool:
     """Same happening? Compatible type, dates within their precision, places close, actors not in conflict.
     A report that places its happening nowhere (or only in a country) is one of another report's happening
     only when both are in one story (`story` maps a story id to the one it was folded into): two riots of one
     day that name no place are no more one riot than two that name different towns."""
     one_story = bool(a.story_id) and story(a.story_id) == story(b.story_id)
-    if (_placeless(a) or _placeless(b)) and not one_story:
+    if (_placeless(a) or _placeless(b)) and not one_story or _unknown_places_apart(a, b):
         return False
     # two reports of one story that name their town alike name one place, wherever the gazetteer put each ("Alpine"
     # read in California by one and in Texas by the other); not a province or district two villages fell back to
