@@ -247,6 +247,12 @@ def test_reports_of_other_armed_sides_or_other_written_days_are_two_happenings()
     assert not compatible(zerma, ev("j", "Islamic State (Greater Sahara)", 2, location="Sabako", **placeless))
     assert compatible(zerma, ev("j", "Islamic State (Greater Sahara)", 2, location="Zerma dare", **placeless))
     assert compatible(zerma, ev("j", "Islamic State (Greater Sahara)", 2, location=None, **placeless))
+    # ... nor such a village and a place known as itself, but a place "near" it may be the same
+    placed = dict(story_id="s1", latitude=14.0, longitude=1.0, admin1="Tillaberi", admin2="Ouallam")
+    assert not compatible(zerma, ev("k", "Islamic State (Greater Sahara)", 2, location="Ouallam", geo_precision=1,
+                                    **placed))
+    assert compatible(zerma, ev("k", "Islamic State (Greater Sahara)", 2, location="Ouallam", geo_precision=2,
+                                **placed))
     # days written out, one of them a range
     ranged = ev("g", "Rioters (Niger)", 5, date_start=date(2020, 4, 21), date_end=date(2020, 4, 22),
                 time_precision=2, date_phrase="between 21 and 22 April 2020", event_type="Riots",

@@ -125,10 +125,14 @@ def _other_armed_sides(a: Event, b: Event) -> bool:
 
 
 def _unknown_places_apart(a: Event, b: Event) -> bool:
-    """Two reports that each name a place the gazetteer does not know (a location with no precision), and not the
-    same name: two villages ("in Zerma Dare", "in Sabako"), not one happening, though neither is on the map."""
-    return a.geo_precision is None and b.geo_precision is None and bool(a.location) and bool(b.location) \
-        and fold(a.location) != fold(b.location)  # type: ignore[arg-type]
+    """A report that names a place the gazetteer does not know (a location with no precision) and another that
+    names another place, unknown too or known as the place itself (precision 1, not "near" it nor a province):
+    two villages ("in Zerma Dare", "in Sabako"; "the village of Leopadi", "Nahi"), not one happening, though one or
+    neither is on the map."""
+    if not a.location or not b.location or fold(a.location) == fold(b.location):
+        return False
+    return (a.geo_precision is None and b.geo_precision in (None, 1)) or \
+        (b.geo_precision is None and a.geo_precision == 1)
 
 
 def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = lambda s: s) -> bool:
