@@ -4125,3 +4125,23 @@ def test_a_crowd_throwing_objects_riots(pipe: Pipeline) -> None:
     for text in ("On 8 September 2024, the residents of Sikasso threw a party for the returning team.",
                  "On 8 September 2024, volunteers in Sikasso collected the bottles thrown away after the festival."):
         assert all(ev.event_type != "Riots" for ev in code(pipe, text, pub)), text
+
+
+def test_a_force_s_ground_operation_is_a_battle(pipe: Pipeline) -> None:
+    pub = date(2022, 3, 5)
+    _assert_types(pipe, {
+        "On 3 March 2022, French forces conducted a combined air-ground operation near Menaka. Several militants "
+        "were reported killed.": ("Battles", "Armed clash"),
+        "On 3 March 2022, Malian troops carried out an air-landed operation near Boni and captured two suspected "
+        "militants.": ("Battles", "Armed clash"),
+        "On 3 March 2022, the Nigerien army launched a counter-terrorism operation in the forest near Torodi, "
+        "targeting JNIM.": ("Battles", "Armed clash"),
+        # a joint operation told by its airstrikes is the strikes
+        "On 3 March 2022, Burkinabe and Nigerien forces carried out a joint operation and launched airstrikes "
+        "on militants near Dori.": ("Explosions/Remote violence", "Air/drone strike"),
+    }, pub)
+    # an operation of police that arrested people is the arrests; a rescue operation is no fight
+    (ev,) = code(pipe, "On 3 March 2022, police conducted an operation in Niamey and arrested 12 suspected drug "
+                       "traffickers.", pub)
+    assert ev.sub_event_type == "Arrests"
+    assert not violent(code(pipe, "On 3 March 2022, firefighters conducted a rescue operation in Niamey.", pub))

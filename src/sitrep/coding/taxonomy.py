@@ -110,7 +110,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"to (?:neutrali[sz]e|flush out|"
                          r"track down|dislodge)) (?:[\w/-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|"
                          r"gunmen|insurgents|terrorists|elements|positions|bases|hideouts|camps|members|groups?|JNIM|ISGS|"
-                         r"ISWAP|Boko Haram)"),
+                         r"ISWAP|Boko Haram)|"
+                         # a force's ground operation told by its kind, its target left to the next words or sentence
+                         # ("Barkhane forces conducted a combined air-ground operation near X", "carried out a
+                         # counter-terrorism operation in the Ifoghas mountains"): ACLED codes the fight it was (not a
+                         # search, combing, securing or aerial operation: those are the movement and air rules)
+                         r"(?:conducted|carried out|carried|launched|led|undertook) (?:an? |the |several |two |three |"
+                         r"new |vast |large-scale |joint |)(?:(?:combined|military|ground|air-ground|air/ground|"
+                         r"air-land(?:ed|ing)|air-supported|airborne|heliborne|counter-?terror(?:ism|ist)|"
+                         r"counter-?insurgency|anti-?terror(?:ism|ist)) )+operations?"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     # territory: taken by a non-state group, taken back by the state (who took it decides, see the coder)
     Trigger("retake", _p(r"regain(?:ed|s)? (?:full |total )?(?:control|territory|the town|the city|the area|positions)|retook|retake|recaptur(?:ed|es|e)|retaken|re-?took|took back|"
