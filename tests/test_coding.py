@@ -4145,3 +4145,40 @@ def test_a_force_s_ground_operation_is_a_battle(pipe: Pipeline) -> None:
                        "traffickers.", pub)
     assert ev.sub_event_type == "Arrests"
     assert not violent(code(pipe, "On 3 March 2022, firefighters conducted a rescue operation in Niamey.", pub))
+
+
+def test_strategic_sub_types_a_note_states_plainly(pipe: Pipeline) -> None:
+    pub = date(2022, 1, 9)
+    _assert_types(pipe, {
+        # a base told in a note's present, a training camp
+        "On 4 January 2022, JNIM establishes a base of operations east of Nara.":
+            ("Strategic developments", "Headquarters or base established"),
+        "On 4 January 2022, ISGS militants set up a training camp near Tessit.":
+            ("Strategic developments", "Headquarters or base established"),
+        # prisoners traded, a pledge signed
+        "On 6 January 2022, JNIM and Dozo militiamen exchanged prisoners in Niono.":
+            ("Strategic developments", "Agreement"),
+        "On 6 January 2022, JNIM and the Malian government conducted a prisoner exchange in Niono.":
+            ("Strategic developments", "Agreement"),
+        "On 6 January 2022, customary chiefs signed a peace charter in Diffa to prevent communal conflicts.":
+            ("Strategic developments", "Agreement"),
+        # an order to leave, the people's place in brackets
+        "On 8 January 2022, JNIM militants ordered residents of Mondoro (Douentza, Mopti) to leave the village "
+        "within 72 hours.": ("Strategic developments", "Other"),
+    }, pub)
+    # an exchange only talked about is no agreement
+    assert not code(pipe, "On 6 January 2022, the Malian government and JNIM discussed a possible prisoner exchange "
+                          "in Niono.", pub)
+
+
+def test_a_note_whose_fight_is_coded_separately_is_the_attack(pipe: Pipeline) -> None:
+    pub = date(2022, 4, 4)
+    told = ("On 3 April 2022, Fulani militiamen attacked the village of Tegourou, one civilian was killed, the army "
+            "intervened and routed the assailants")
+    _assert_types(pipe, {
+        told + " (battle coded separately).": ("Violence against civilians", "Attack"),
+        # the fight's own note, and the same text with no such remark, are the battle
+        "On 3 April 2022, the army intervened after Fulani militiamen attacked the village of Tegourou and routed the "
+        "assailants (attack coded separately).": ("Battles", "Armed clash"),
+        told + ".": ("Battles", "Armed clash"),
+    }, pub)

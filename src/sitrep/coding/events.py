@@ -1101,6 +1101,20 @@ _NO_ONES_DEATH = re.compile(r"\b(?:no (?:signs?|evidence|indication) of (?:foul 
 # (not "accidental": an accidental shooting is gun violence)
 
 
+# a note that says its fight is another event ("the army intervened and routed the assailants (battle coded
+# separately)", "(intervention coded separately)"): this one is the other part, what was done to people or property
+_FIGHT_CODED_APART = re.compile(r"\b(?:battle|battles|clash|clashes|fighting|fight|intervention|response|"
+                                r"battle deaths)\s+(?:(?:is|are|was|were|has been|have been)\s+)?coded\s+separately\b",
+                                re.IGNORECASE)
+
+
+# what happened to an agreement that makes it an event: signed, reached, ...; prisoners traded ("conducted a prisoner
+# exchange", "the two sides exchanged prisoners")
+_AGREEMENT_DONE = re.compile(r"\b(?:signed|concluded|reached|sealed|agreed|inked|ratified|exchanged|swapped|"
+                             r"(?:conducted|carried out|completed|held) (?:a |an |the )?prisoners? (?:exchanges?|swaps?))\b",
+                             re.IGNORECASE)
+
+
 def _drafts(article: Article) -> list[_Draft]:
     """Group the sentences of an article into candidate happenings (drafts), one per trigger family.
 
@@ -1274,8 +1288,7 @@ def _drafts(article: Article) -> list[_Draft]:
     for d in drafts:
         if d.trigger.family == "agreement":
             texts = " ".join(article.sentences[i].text for i in d.sentences)
-            if not (REVOKE.search(texts) or re.search(r"\b(?:signed|concluded|reached|sealed|agreed|inked|ratified)\b",
-                                                       texts, re.IGNORECASE)):
+            if not (REVOKE.search(texts) or _AGREEMENT_DONE.search(texts)):
                 continue
         out.append(d)
     return out
@@ -4890,8 +4903,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if trig.name == "abduction" and (_VICTIM_FOUND_DEAD.search(text) or _ABUSED.search(text)):
                 # "... His body was found two days later", "abducted three civilians, beat and released them": an attack
                 trig = _TRIGGER_BY_NAME["massacre"]
+            fight_apart = bool(_FIGHT_CODED_APART.search(text))
+            if fight_apart and trig.sub_event_type == "Armed clash":
+                trig = _TRIGGER_BY_NAME["massacre"]  # (the fight is another event: this one is what was done to people)
         else:
             trig = draft.trigger
+            fight_apart = False
         if draft.trigger.family == "protest" and any(t.name == "riot" for t in draft.kinds):
             trig = _TRIGGER_BY_NAME["riot"]
         if trig.family == "looting" and _PEOPLE_THREATENED.search(text) and any(
@@ -5036,8 +5053,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if trig.event_type != "Battles":
                 trig = _retype(ev, _by_name("ambush"), announced, revoked)
             civilians_named = one_sided = False
-        if learned is None and not one_sided and not civilians_named and trig.event_type == "Violence against civilians" \
-                and trig.sub_event_type == "Attack" and a1 is not None:
+        if learned is None and not one_sided and not civilians_named and not fight_apart \
+                and trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack" and a1 is not None:
             other = _armed_other_side(article, draft, a1, a2)
             if other is not None:
                 # the victims were armed ("killed five Dan Na Ambassagou militiamen", "stabbed a soldier", "village
@@ -5045,7 +5062,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 trig = _retype(ev, _by_name("ambush"), announced, revoked)
                 a2 = other
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
-                ev.sub_event_type in ("Attack", "Abduction/forced disappearance"):
+                ev.sub_event_type in ("Attack", "Abduction/forced disappearance") and not fight_apart:
             armed, other = _armed_victims(article, draft, a1, counts, place, cc, matcher)
             if not armed and ev.sub_event_type == "Attack":
                 other = _local_defenders(article, draft, a1, place, cc, matcher)
@@ -5064,7 +5081,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     a1 = _role(matcher, "armed-group", cc, article, article.text[slice(*draft.trigger_span)],
                                *draft.trigger_span)
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
-                ev.sub_event_type == "Attack" and _SHOT_BACK.search(text):
+                ev.sub_event_type == "Attack" and _SHOT_BACK.search(text) and not fight_apart:
             # the attacked shot back ("his guard returned fire", "the two groups exchanged gunfire"): two armed sides
             # fought, a battle (ACLED), whoever the text names on the other side
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
@@ -5072,7 +5089,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                           and (a1 is None or m.actor != a1.actor)), None)
             a2 = _either(article, other, matcher, ev.event_date) if other is not None else None
         repulser = _repulsing_side(article, draft, a1) if learned is None and trig.family == "violence" and \
-            ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" else None
+            ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" and not fight_apart else None
         if repulser is not None:
             # an armed side turned the attack back ("Dogon militiamen repelled the attack", "the volunteer fighters
             # repulsed the assault") or escorted its targets: two armed sides fought, a battle (ACLED: 86 of 89 such

@@ -333,7 +333,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"drivers|staff|employees|nurses|magistrates|traders|transporters)"),
             "Protests", "Peaceful protest", "protest", ("PROTEST", "demonstrate")),
     Trigger("agreement", _p(r"agreements?|accords?|ceasefire|cease-fire|truce|peace deal|deal|"
-                            r"memorandum of understanding|pacts?|treaty"),
+                            r"memorandum of understanding|pacts?|treaty|"
+                            # prisoners traded by the sides, a pledge signed ("signed a commitment to prevent communal
+                            # conflicts", "signed a peace charter"): ACLED's agreement
+                            r"prisoners? (?:exchanges?|swaps?)|exchanges? of prisoners|(?:exchanged|swapped) (?:[\w-]+ )?prisoners|"
+                            r"signed (?:a |an |the )?(?:joint |local |peace |non-aggression )*(?:commitments?|charters?|"
+                            r"declarations?|roadmaps?)"),
             "Strategic developments", "Agreement", "agreement", ("AGREE", "agreement")),
     Trigger("withdrawal", _p(r"withdr[ae]w(?:al|n|s|ing)?|pull(?:ed|ing|s)? out|pullout|troop reduction|"
                              r"leave the country|exit of (?:its |their )?troops|departure of (?:its |their |the )?"
@@ -388,7 +393,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("intimidation", _p(r"threaten(?:ed|ing) (?:the |a |an |their |his )?(?:local |religious |village )?(?:[\w-]+ )?"
                                r"(?:locals|residents|villagers|voters|population|inhabitants|civilians|traders|merchants?|"
                                r"election (?:workers|officials)|teachers|worshippers|chiefs?|leaders?|imams?|family members|"
-                               r"families|officials|the village)|intimidated|(?:ordered|forced) (?:\w+ ){0,3}?"
+                               r"families|officials|the village)|intimidated|"
+                               # (the people's place in brackets: "ordered residents of Mondoro (Douentza, Mopti) to leave")
+                               r"(?:ordered|forced) (?:[\w-]+ ){0,3}?(?:\([^()]{1,60}\) )?"
                                r"(?:to leave|to close|to shut|to abandon|to flee)|(?:gave|issued|delivered) (?:\w+ ){0,6}?"
                                r"ultimatum|closed (?:down )?(?:the |a |several |all )?(?:\w+ )?schools?|"
                                r"imposed on (?:the )?(?:women|men|population|residents|villagers)"),
@@ -448,9 +455,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"operations? (?:[\w-]+ ){0,8}?(?:to secure|aimed at|to counter|to restore|underway)|"
                            r"(?:launched|announced) (?:the )?(?-i:Operation [A-Z][\w-]+)"),
             "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
-    Trigger("base", _p(r"(?:establish(?:ed|ing)?|set up|setting up|install(?:ed|ing)?|open(?:ed|ing)?|build(?:ing)?|built) "
-                       r"(?:a |an |the |its |their |new )*(?:forward |military |operating |new )*(?:bases?|camps?|"
-                       r"headquarters|outposts?)"),
+    # (a headline's or a note's present too: "AQIM establishes a base of operations east of Nara", "set up training
+    # camps in Timbuktu")
+    Trigger("base", _p(r"(?:establish(?:es|ed|ing)?|sets? up|setting up|install(?:s|ed|ing)?|open(?:s|ed|ing)?|"
+                       r"build(?:s|ing)?|built) "
+                       r"(?:a |an |the |its |their |new )*(?:forward |military |operating |new |training |logistics? |"
+                       r"rear )*(?:bases?|camps?|headquarters|outposts?)"),
             "Strategic developments", "Headquarters or base established", "base", ("MOBILIZE", "military")),
 )
 
