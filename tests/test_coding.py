@@ -4182,3 +4182,22 @@ def test_a_note_whose_fight_is_coded_separately_is_the_attack(pipe: Pipeline) ->
         "assailants (attack coded separately).": ("Battles", "Armed clash"),
         told + ".": ("Battles", "Armed clash"),
     }, pub)
+
+
+def test_sexual_violence_and_sites_regained_told_plainly(pipe: Pipeline) -> None:
+    pub = date(2022, 8, 15)
+    _assert_types(pipe, {
+        # taken and raped: the sexual violence; forced nudity; a molestation
+        "On 14 August 2022, gunmen abducted and raped two women near Djibo.":
+            ("Violence against civilians", "Sexual violence"),
+        "On 14 August 2022, militiamen abducted two women near Bandiagara. The women were stripped naked and beaten.":
+            ("Violence against civilians", "Sexual violence"),
+        "On 14 August 2022, two soldiers allegedly sexually molested two girls in Ouagadougou.":
+            ("Violence against civilians", "Sexual violence"),
+        # places of mutineers taken back by the government
+        "On 14 August 2022, the government regained the sites where soldiers mutinied in Diffa.":
+            ("Battles", "Government regains territory"),
+    }, pub)
+    # an abduction with no sexual violence stays an abduction
+    (ev,) = code(pipe, "On 14 August 2022, gunmen abducted two women near Djibo.", pub)
+    assert ev.sub_event_type == "Abduction/forced disappearance"

@@ -802,6 +802,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["ambush"]  # ("the army engaged ISWAP militants who had abducted twenty people": a fight)
     if "attack-military" in names and military and not (civilian and not names & {"ambush"}):
         return by_name["ambush"] if military else by_name["massacre"]
+    if "sexual" in names and "abduction" in names and "massacre" not in names:
+        return by_name["sexual"]  # "abducted and raped two women": ACLED codes the sexual violence
     # an abduction attempt is an attack on the person; an abduction whose victim is found killed is an attack
     # (ACLED: the deaths decide)
     if "attempt" in names and _ABDUCTION_ATTEMPT.search(text):
@@ -4900,7 +4902,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # a bomber stopped, told after the lead ("Four suicide bombers attacked a convoy ... A fifth attacker
                 # was shot before detonating."): the fight with the ones who stopped him
                 trig = _TRIGGER_BY_NAME["ambush"]
-            if trig.name == "abduction" and (_VICTIM_FOUND_DEAD.search(text) or _ABUSED.search(text)):
+            if trig.name == "abduction" and any(t.name == "sexual" for t in draft.kinds) \
+                    and not _VICTIM_FOUND_DEAD.search(text):
+                trig = _TRIGGER_BY_NAME["sexual"]  # "abducted two women ... They were raped": the sexual violence
+            elif trig.name == "abduction" and (_VICTIM_FOUND_DEAD.search(text) or _ABUSED.search(text)):
                 # "... His body was found two days later", "abducted three civilians, beat and released them": an attack
                 trig = _TRIGGER_BY_NAME["massacre"]
             fight_apart = bool(_FIGHT_CODED_APART.search(text))

@@ -121,7 +121,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"counter-?insurgency|anti-?terror(?:ism|ist)) )+operations?"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     # territory: taken by a non-state group, taken back by the state (who took it decides, see the coder)
-    Trigger("retake", _p(r"regain(?:ed|s)? (?:full |total )?(?:control|territory|the town|the city|the area|positions)|retook|retake|recaptur(?:ed|es|e)|retaken|re-?took|took back|"
+    Trigger("retake", _p(r"regain(?:ed|s)? (?:full |total )?(?:control|territory|the town|the city|the area|positions)|"
+                         # (places held by mutineers or rebels: "the government regained the sites where soldiers mutinied")
+                         r"regain(?:ed|s)? (?:the |all )?(?:[\w-]+ )?(?:sites|areas|localities|towns|villages|bases?|camps?|"
+                         r"airport|barracks|positions?)|retook|retake|recaptur(?:ed|es|e)|retaken|re-?took|took back|"
                          r"liberated (?:the )?(?:town|city|village|locality|area)|regained (?:the )?(?:town|city|village)"),
             "Battles", "Government regains territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("takeover", _p(r"(?:took|seized|taken|take|gained|wrested|seize|claimed|claims|assumed) (?:full |total )?"
@@ -224,7 +227,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"policemen|police officers|demonstrators|protesters|passengers|fishermen|worshippers)\b(?!['’])"),
             # (not a possessive: "hunters shot several herders' cattle")
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "beat")),
-    Trigger("sexual", _p(r"raped|rape(?! (?:fantas(?:y|ies)|jokes?|culture|kits?|scenes?|myths?))|gang-?raped|sexual(?:ly)? (?:assault(?:ed)?|violence|abused?)"),
+    Trigger("sexual", _p(r"raped|rapes|rape(?! (?:fantas(?:y|ies)|jokes?|culture|kits?|scenes?|myths?))|gang-?raped|"
+                         r"sexual(?:ly)? (?:assault(?:ed)?|violence|abused?|molest(?:ed|ing)?|exploit(?:ed|ation))|"
+                         # forced nudity is sexual violence to ACLED: "the women were stripped naked and beaten"
+                         r"stripped (?:them |her |him |the \w+ )?naked"),
             "Violence against civilians", "Sexual violence", "violence", ("ASSAULT", "sexual")),
     Trigger("abduction", _p(r"kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage|took hostage|"
                             r"held hostage|seized \w+ hostages?|hostages?|taken captive|forced disappearances?|"
