@@ -4201,3 +4201,13 @@ def test_sexual_violence_and_sites_regained_told_plainly(pipe: Pipeline) -> None
     # an abduction with no sexual violence stays an abduction
     (ev,) = code(pipe, "On 14 August 2022, gunmen abducted two women near Djibo.", pub)
     assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_lone_killing_told_by_a_rank_and_name_a_body_or_a_weapon(pipe: Pipeline) -> None:
+    pub = date(2022, 7, 23)
+    for text in ("On 22 July 2022, gunmen shot and killed commander Ali Ag Moussa in Timbuktu.",
+                 "On 22 July 2022, soldiers killed and dumped the body of a young man in Douentza.",
+                 "On 22 July 2022, a trader was killed with a machete in Douentza."):
+        assert violent(code(pipe, text, pub)), text
+    # a killing verb with no victim told stays nothing
+    assert not violent(code(pipe, "On 22 July 2022, the minister said the drought killed the harvest in Douentza.", pub))
