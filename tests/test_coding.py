@@ -4211,3 +4211,14 @@ def test_a_lone_killing_told_by_a_rank_and_name_a_body_or_a_weapon(pipe: Pipelin
         assert violent(code(pipe, text, pub)), text
     # a killing verb with no victim told stays nothing
     assert not violent(code(pipe, "On 22 July 2022, the minister said the drought killed the harvest in Douentza.", pub))
+
+
+def test_shelling_the_target_answered_is_a_battle(pipe: Pipeline) -> None:
+    pub = date(2022, 5, 17)
+    _assert_types(pipe, {
+        "On 16 May 2022, militants fired rockets at an army position near Diffa. The soldiers responded with "
+        "artillery fire. No casualties were reported.": ("Battles", "Armed clash"),
+        # shells no one answered stay the shelling
+        "On 16 May 2022, militants fired mortar shells at the UN camp in Kidal. No casualties were reported.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    }, pub)

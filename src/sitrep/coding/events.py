@@ -1112,6 +1112,11 @@ _NO_ONES_DEATH = re.compile(r"\b(?:no (?:signs?|evidence|indication) of (?:foul 
 # (not "accidental": an accidental shooting is gun violence)
 
 
+# the target of shells or rockets that answered: "responded with artillery fire", "returned fire", "retaliated"
+_TARGET_ANSWERED = re.compile(r"\b(?:responded|retaliated|riposted|fired back|returned (?:the )?fire(?!-)|"
+                              r"exchanges? of (?:gun)?fire|exchanged (?:gun)?fire)\b", re.IGNORECASE)
+
+
 # a note that says its fight is another event ("the army intervened and routed the assailants (battle coded
 # separately)", "(intervention coded separately)"): this one is the other part, what was done to people or property
 _FIGHT_CODED_APART = re.compile(r"\b(?:battle|battles|clash|clashes|fighting|fight|intervention|response|"
@@ -4917,6 +4922,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             elif trig.name == "abduction" and (_VICTIM_FOUND_DEAD.search(text) or _ABUSED.search(text)):
                 # "... His body was found two days later", "abducted three civilians, beat and released them": an attack
                 trig = _TRIGGER_BY_NAME["massacre"]
+            if trig.name == "shelling" and _TARGET_ANSWERED.search(text):
+                # the shelled side fired back ("the soldiers responded with rocket fire", "MINUSMA forces responded
+                # to the attack"): a fight between two armed sides (ACLED: 6 of 6 such Sahel dev notes a battle)
+                trig = _TRIGGER_BY_NAME["ambush"]
             fight_apart = bool(_FIGHT_CODED_APART.search(text))
             if fight_apart and trig.sub_event_type == "Armed clash":
                 trig = _TRIGGER_BY_NAME["massacre"]  # (the fight is another event: this one is what was done to people)
