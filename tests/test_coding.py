@@ -4222,3 +4222,14 @@ def test_shelling_the_target_answered_is_a_battle(pipe: Pipeline) -> None:
         "On 16 May 2022, militants fired mortar shells at the UN camp in Kidal. No casualties were reported.":
             ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
     }, pub)
+
+
+def test_a_place_taken_after_its_holders_left_is_a_non_violent_transfer(pipe: Pipeline) -> None:
+    pub = date(2022, 6, 10)
+    _assert_types(pipe, {
+        "On 9 June 2022, JNIM militants took control of the town of Boulkessi after the army withdrew.":
+            ("Strategic developments", "Non-violent transfer of territory"),
+        # taken in a fight, it is overtaken
+        "On 9 June 2022, JNIM militants attacked and took control of the town of Boulkessi, killing five soldiers.":
+            ("Battles", "Non-state actor overtakes territory"),
+    }, pub)

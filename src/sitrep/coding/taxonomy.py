@@ -473,7 +473,13 @@ TRIGGERS: tuple[Trigger, ...] = (
 # a territory that changed hands without a fight
 TRANSFER = Trigger("transfer", _p(r"without (?:a fight|resistance|firing a (?:single )?shot|clashes|any fighting)|"
                                   r"no shots? (?:was|were) fired|peacefully|no (?:reports? of )?(?:fighting|clashes|"
-                                  r"resistance)(?: (?:was|were) reported)?"),
+                                  r"resistance)(?: (?:was|were) reported)?|"
+                                  # the place left by its holders before it was taken: "took control of the town after
+                                  # the army withdrew", "occupied the post abandoned by the soldiers"
+                                  r"after (?:the )?(?:[\w-]+ )?(?:army|soldiers|troops|forces|gendarmes|police|militants|"
+                                  r"fighters|rebels) (?:had )?(?:withdrew|withdrawn|left|abandoned|vacated|pulled out)|"
+                                  r"(?:abandoned|vacated|deserted) by (?:the )?(?:[\w-]+ )?(?:army|soldiers|troops|forces|"
+                                  r"gendarmes|police)"),
                    "Strategic developments", "Non-violent transfer of territory", "violence", ("RETREAT", "return"))
 
 # a strike with no demonstration told: a work stoppage, not a gathering; ACLED codes it as a strategic development
