@@ -4140,3 +4140,109 @@ def test_a_village_the_gazetteer_lacks_stays_the_events_location_without_coordin
     for text in ("Gunmen killed two men in March, police said.", "Gunmen killed two men in JNIM's name.",
                  "A man was shot in Zumbaroski's car on Tuesday."):
         assert all(e.location is None for e in violent(code(pipe, text))), text
+def test_a_force_s_ground_operation_is_a_battle(pipe: Pipeline) -> None:
+    pub = date(2022, 3, 5)
+    _assert_types(pipe, {
+        "On 3 March 2022, French forces conducted a combined air-ground operation near Menaka. Several militants "
+        "were reported killed.": ("Battles", "Armed clash"),
+        "On 3 March 2022, Malian troops carried out an air-landed operation near Boni and captured two suspected "
+        "militants.": ("Battles", "Armed clash"),
+        "On 3 March 2022, the Nigerien army launched a counter-terrorism operation in the forest near Torodi, "
+        "targeting JNIM.": ("Battles", "Armed clash"),
+        # a joint operation told by its airstrikes is the strikes
+        "On 3 March 2022, Burkinabe and Nigerien forces carried out a joint operation and launched airstrikes "
+        "on militants near Dori.": ("Explosions/Remote violence", "Air/drone strike"),
+    }, pub)
+    # an operation of police that arrested people is the arrests; a rescue operation is no fight
+    (ev,) = code(pipe, "On 3 March 2022, police conducted an operation in Niamey and arrested 12 suspected drug "
+                       "traffickers.", pub)
+    assert ev.sub_event_type == "Arrests"
+    assert not violent(code(pipe, "On 3 March 2022, firefighters conducted a rescue operation in Niamey.", pub))
+
+
+def test_strategic_sub_types_a_note_states_plainly(pipe: Pipeline) -> None:
+    pub = date(2022, 1, 9)
+    _assert_types(pipe, {
+        # a base told in a note's present, a training camp
+        "On 4 January 2022, JNIM establishes a base of operations east of Nara.":
+            ("Strategic developments", "Headquarters or base established"),
+        "On 4 January 2022, ISGS militants set up a training camp near Tessit.":
+            ("Strategic developments", "Headquarters or base established"),
+        # prisoners traded, a pledge signed
+        "On 6 January 2022, JNIM and Dozo militiamen exchanged prisoners in Niono.":
+            ("Strategic developments", "Agreement"),
+        "On 6 January 2022, JNIM and the Malian government conducted a prisoner exchange in Niono.":
+            ("Strategic developments", "Agreement"),
+        "On 6 January 2022, customary chiefs signed a peace charter in Diffa to prevent communal conflicts.":
+            ("Strategic developments", "Agreement"),
+        # an order to leave, the people's place in brackets
+        "On 8 January 2022, JNIM militants ordered residents of Mondoro (Douentza, Mopti) to leave the village "
+        "within 72 hours.": ("Strategic developments", "Other"),
+    }, pub)
+    # an exchange only talked about is no agreement
+    assert not code(pipe, "On 6 January 2022, the Malian government and JNIM discussed a possible prisoner exchange "
+                          "in Niono.", pub)
+
+
+def test_a_note_whose_fight_is_coded_separately_is_the_attack(pipe: Pipeline) -> None:
+    pub = date(2022, 4, 4)
+    told = ("On 3 April 2022, Fulani militiamen attacked the village of Tegourou, one civilian was killed, the army "
+            "intervened and routed the assailants")
+    _assert_types(pipe, {
+        told + " (battle coded separately).": ("Violence against civilians", "Attack"),
+        # the fight's own note, and the same text with no such remark, are the battle
+        "On 3 April 2022, the army intervened after Fulani militiamen attacked the village of Tegourou and routed the "
+        "assailants (attack coded separately).": ("Battles", "Armed clash"),
+        told + ".": ("Battles", "Armed clash"),
+    }, pub)
+
+
+def test_sexual_violence_and_sites_regained_told_plainly(pipe: Pipeline) -> None:
+    pub = date(2022, 8, 15)
+    _assert_types(pipe, {
+        # taken and raped: the sexual violence; forced nudity; a molestation
+        "On 14 August 2022, gunmen abducted and raped two women near Djibo.":
+            ("Violence against civilians", "Sexual violence"),
+        "On 14 August 2022, militiamen abducted two women near Bandiagara. The women were stripped naked and beaten.":
+            ("Violence against civilians", "Sexual violence"),
+        "On 14 August 2022, two soldiers allegedly sexually molested two girls in Ouagadougou.":
+            ("Violence against civilians", "Sexual violence"),
+        # places of mutineers taken back by the government
+        "On 14 August 2022, the government regained the sites where soldiers mutinied in Diffa.":
+            ("Battles", "Government regains territory"),
+    }, pub)
+    # an abduction with no sexual violence stays an abduction
+    (ev,) = code(pipe, "On 14 August 2022, gunmen abducted two women near Djibo.", pub)
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_lone_killing_told_by_a_rank_and_name_a_body_or_a_weapon(pipe: Pipeline) -> None:
+    pub = date(2022, 7, 23)
+    for text in ("On 22 July 2022, gunmen shot and killed commander Ali Ag Moussa in Timbuktu.",
+                 "On 22 July 2022, soldiers killed and dumped the body of a young man in Douentza.",
+                 "On 22 July 2022, a trader was killed with a machete in Douentza."):
+        assert violent(code(pipe, text, pub)), text
+    # a killing verb with no victim told stays nothing
+    assert not violent(code(pipe, "On 22 July 2022, the minister said the drought killed the harvest in Douentza.", pub))
+
+
+def test_shelling_the_target_answered_is_a_battle(pipe: Pipeline) -> None:
+    pub = date(2022, 5, 17)
+    _assert_types(pipe, {
+        "On 16 May 2022, militants fired rockets at an army position near Diffa. The soldiers responded with "
+        "artillery fire. No casualties were reported.": ("Battles", "Armed clash"),
+        # shells no one answered stay the shelling
+        "On 16 May 2022, militants fired mortar shells at the UN camp in Kidal. No casualties were reported.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    }, pub)
+
+
+def test_a_place_taken_after_its_holders_left_is_a_non_violent_transfer(pipe: Pipeline) -> None:
+    pub = date(2022, 6, 10)
+    _assert_types(pipe, {
+        "On 9 June 2022, JNIM militants took control of the town of Boulkessi after the army withdrew.":
+            ("Strategic developments", "Non-violent transfer of territory"),
+        # taken in a fight, it is overtaken
+        "On 9 June 2022, JNIM militants attacked and took control of the town of Boulkessi, killing five soldiers.":
+            ("Battles", "Non-state actor overtakes territory"),
+    }, pub)

@@ -802,6 +802,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["ambush"]  # ("the army engaged ISWAP militants who had abducted twenty people": a fight)
     if "attack-military" in names and military and not (civilian and not names & {"ambush"}):
         return by_name["ambush"] if military else by_name["massacre"]
+    if "sexual" in names and "abduction" in names and "massacre" not in names:
+        return by_name["sexual"]  # "abducted and raped two women": ACLED codes the sexual violence
     # an abduction attempt is an attack on the person; an abduction whose victim is found killed is an attack
     # (ACLED: the deaths decide)
     if "attempt" in names and _ABDUCTION_ATTEMPT.search(text):
@@ -1080,6 +1082,15 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
                              r"(?:[\w'-]+\s+){0,2}?(?:commanders?|officers?|mayors?|deput(?:y|ies)|judges?|prefects?|"
                              r"teachers?|pastors?|priests?|chiefs?|leaders?|officials?)\b|"
                              r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot dead|gunned down|executed|beheaded)\s+(?:in|at|near|on|by)\b|"
+                             # a rank and the name after it: "shot and killed MOC commander Saloum X", "killed Imam Y"
+                             r"\b(?:shot and killed|killed|executed)\s+(?:[\w'-]+\s+){0,2}?(?:commander|officer|mayor|"
+                             r"deputy|judge|prefect|chief|leader|official|council(?:l)?or|imam|teacher|pastor|priest)\s+"
+                             r"(?-i:[A-Z])|"
+                             # a body left behind, a weapon named: "killed and dumped the body of a young man", "was
+                             # killed with a machete"
+                             r"\bkilled\s+and\s+(?:dumped|buried|burned|abandoned|threw|hid|left)\b|"
+                             r"\b(?:was|were)\s+(?:\w+\s+)?killed\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:machete|knife|knives|"
+                             r"axe|blade|gun|rifle|club|stick|hammer|cutlass|dagger|spear|bow|arrow)s?\b|"
                              # "shoots and kills a village chief"; "was killed on Monday by unidentified attackers"
                              r"\bkills\s+(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}?(?:chiefs?|heads?|leaders?|"
                              r"members?|officials?|civilians?|villagers?|herders?|traders?|man|woman|imams?)\b|"
@@ -1099,6 +1110,25 @@ _NO_ONES_DEATH = re.compile(r"\b(?:no (?:signs?|evidence|indication) of (?:foul 
                                 r"froze to death|frozen to death|starv(?:ed|ation)|(?:traffic|road|car|hiking|climbing|mountaineering|"
                                 r"boating|diving) accidents?|(?:plane|car|bus|helicopter) crash)\b", re.IGNORECASE)
 # (not "accidental": an accidental shooting is gun violence)
+
+
+# the target of shells or rockets that answered: "responded with artillery fire", "returned fire", "retaliated"
+_TARGET_ANSWERED = re.compile(r"\b(?:responded|retaliated|riposted|fired back|returned (?:the )?fire(?!-)|"
+                              r"exchanges? of (?:gun)?fire|exchanged (?:gun)?fire)\b", re.IGNORECASE)
+
+
+# a note that says its fight is another event ("the army intervened and routed the assailants (battle coded
+# separately)", "(intervention coded separately)"): this one is the other part, what was done to people or property
+_FIGHT_CODED_APART = re.compile(r"\b(?:battle|battles|clash|clashes|fighting|fight|intervention|response|"
+                                r"battle deaths)\s+(?:(?:is|are|was|were|has been|have been)\s+)?coded\s+separately\b",
+                                re.IGNORECASE)
+
+
+# what happened to an agreement that makes it an event: signed, reached, ...; prisoners traded ("conducted a prisoner
+# exchange", "the two sides exchanged prisoners")
+_AGREEMENT_DONE = re.compile(r"\b(?:signed|concluded|reached|sealed|agreed|inked|ratified|exchanged|swapped|"
+                             r"(?:conducted|carried out|completed|held) (?:a |an |the )?prisoners? (?:exchanges?|swaps?))\b",
+                             re.IGNORECASE)
 
 
 def _drafts(article: Article) -> list[_Draft]:
@@ -1274,8 +1304,7 @@ def _drafts(article: Article) -> list[_Draft]:
     for d in drafts:
         if d.trigger.family == "agreement":
             texts = " ".join(article.sentences[i].text for i in d.sentences)
-            if not (REVOKE.search(texts) or re.search(r"\b(?:signed|concluded|reached|sealed|agreed|inked|ratified)\b",
-                                                       texts, re.IGNORECASE)):
+            if not (REVOKE.search(texts) or _AGREEMENT_DONE.search(texts)):
                 continue
         out.append(d)
     return out
@@ -4893,11 +4922,22 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # a bomber stopped, told after the lead ("Four suicide bombers attacked a convoy ... A fifth attacker
                 # was shot before detonating."): the fight with the ones who stopped him
                 trig = _TRIGGER_BY_NAME["ambush"]
-            if trig.name == "abduction" and (_VICTIM_FOUND_DEAD.search(text) or _ABUSED.search(text)):
+            if trig.name == "abduction" and any(t.name == "sexual" for t in draft.kinds) \
+                    and not _VICTIM_FOUND_DEAD.search(text):
+                trig = _TRIGGER_BY_NAME["sexual"]  # "abducted two women ... They were raped": the sexual violence
+            elif trig.name == "abduction" and (_VICTIM_FOUND_DEAD.search(text) or _ABUSED.search(text)):
                 # "... His body was found two days later", "abducted three civilians, beat and released them": an attack
                 trig = _TRIGGER_BY_NAME["massacre"]
+            if trig.name == "shelling" and _TARGET_ANSWERED.search(text):
+                # the shelled side fired back ("the soldiers responded with rocket fire", "MINUSMA forces responded
+                # to the attack"): a fight between two armed sides (ACLED: 6 of 6 such Sahel dev notes a battle)
+                trig = _TRIGGER_BY_NAME["ambush"]
+            fight_apart = bool(_FIGHT_CODED_APART.search(text))
+            if fight_apart and trig.sub_event_type == "Armed clash":
+                trig = _TRIGGER_BY_NAME["massacre"]  # (the fight is another event: this one is what was done to people)
         else:
             trig = draft.trigger
+            fight_apart = False
         if draft.trigger.family == "protest" and any(t.name == "riot" for t in draft.kinds):
             trig = _TRIGGER_BY_NAME["riot"]
         if trig.family == "looting" and _PEOPLE_THREATENED.search(text) and any(
@@ -5042,8 +5082,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if trig.event_type != "Battles":
                 trig = _retype(ev, _by_name("ambush"), announced, revoked)
             civilians_named = one_sided = False
-        if learned is None and not one_sided and not civilians_named and trig.event_type == "Violence against civilians" \
-                and trig.sub_event_type == "Attack" and a1 is not None:
+        if learned is None and not one_sided and not civilians_named and not fight_apart \
+                and trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack" and a1 is not None:
             other = _armed_other_side(article, draft, a1, a2)
             if other is not None:
                 # the victims were armed ("killed five Dan Na Ambassagou militiamen", "stabbed a soldier", "village
@@ -5051,7 +5091,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 trig = _retype(ev, _by_name("ambush"), announced, revoked)
                 a2 = other
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
-                ev.sub_event_type in ("Attack", "Abduction/forced disappearance"):
+                ev.sub_event_type in ("Attack", "Abduction/forced disappearance") and not fight_apart:
             armed, other = _armed_victims(article, draft, a1, counts, place, cc, matcher)
             if not armed and ev.sub_event_type == "Attack":
                 other = _local_defenders(article, draft, a1, place, cc, matcher)
@@ -5070,7 +5110,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     a1 = _role(matcher, "armed-group", cc, article, article.text[slice(*draft.trigger_span)],
                                *draft.trigger_span)
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
-                ev.sub_event_type == "Attack" and _SHOT_BACK.search(text):
+                ev.sub_event_type == "Attack" and _SHOT_BACK.search(text) and not fight_apart:
             # the attacked shot back ("his guard returned fire", "the two groups exchanged gunfire"): two armed sides
             # fought, a battle (ACLED), whoever the text names on the other side
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
@@ -5078,7 +5118,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                           and (a1 is None or m.actor != a1.actor)), None)
             a2 = _either(article, other, matcher, ev.event_date) if other is not None else None
         repulser = _repulsing_side(article, draft, a1) if learned is None and trig.family == "violence" and \
-            ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" else None
+            ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" and not fight_apart else None
         if repulser is not None:
             # an armed side turned the attack back ("Dogon militiamen repelled the attack", "the volunteer fighters
             # repulsed the assault") or escorted its targets: two armed sides fought, a battle (ACLED: 86 of 89 such

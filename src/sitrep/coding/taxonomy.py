@@ -110,10 +110,21 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"to (?:neutrali[sz]e|flush out|"
                          r"track down|dislodge)) (?:[\w/-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|"
                          r"gunmen|insurgents|terrorists|elements|positions|bases|hideouts|camps|members|groups?|JNIM|ISGS|"
-                         r"ISWAP|Boko Haram)"),
+                         r"ISWAP|Boko Haram)|"
+                         # a force's ground operation told by its kind, its target left to the next words or sentence
+                         # ("Barkhane forces conducted a combined air-ground operation near X", "carried out a
+                         # counter-terrorism operation in the Ifoghas mountains"): ACLED codes the fight it was (not a
+                         # search, combing, securing or aerial operation: those are the movement and air rules)
+                         r"(?:conducted|carried out|carried|launched|led|undertook) (?:an? |the |several |two |three |"
+                         r"new |vast |large-scale |joint |)(?:(?:combined|military|ground|air-ground|air/ground|"
+                         r"air-land(?:ed|ing)|air-supported|airborne|heliborne|counter-?terror(?:ism|ist)|"
+                         r"counter-?insurgency|anti-?terror(?:ism|ist)) )+operations?"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     # territory: taken by a non-state group, taken back by the state (who took it decides, see the coder)
-    Trigger("retake", _p(r"regain(?:ed|s)? (?:full |total )?(?:control|territory|the town|the city|the area|positions)|retook|retake|recaptur(?:ed|es|e)|retaken|re-?took|took back|"
+    Trigger("retake", _p(r"regain(?:ed|s)? (?:full |total )?(?:control|territory|the town|the city|the area|positions)|"
+                         # (places held by mutineers or rebels: "the government regained the sites where soldiers mutinied")
+                         r"regain(?:ed|s)? (?:the |all )?(?:[\w-]+ )?(?:sites|areas|localities|towns|villages|bases?|camps?|"
+                         r"airport|barracks|positions?)|retook|retake|recaptur(?:ed|es|e)|retaken|re-?took|took back|"
                          r"liberated (?:the )?(?:town|city|village|locality|area)|regained (?:the )?(?:town|city|village)"),
             "Battles", "Government regains territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("takeover", _p(r"(?:took|seized|taken|take|gained|wrested|seize|claimed|claims|assumed) (?:full |total )?"
@@ -216,7 +227,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"policemen|police officers|demonstrators|protesters|passengers|fishermen|worshippers)\b(?!['’])"),
             # (not a possessive: "hunters shot several herders' cattle")
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "beat")),
-    Trigger("sexual", _p(r"raped|rape(?! (?:fantas(?:y|ies)|jokes?|culture|kits?|scenes?|myths?))|gang-?raped|sexual(?:ly)? (?:assault(?:ed)?|violence|abused?)"),
+    Trigger("sexual", _p(r"raped|rapes|rape(?! (?:fantas(?:y|ies)|jokes?|culture|kits?|scenes?|myths?))|gang-?raped|"
+                         r"sexual(?:ly)? (?:assault(?:ed)?|violence|abused?|molest(?:ed|ing)?|exploit(?:ed|ation))|"
+                         # forced nudity is sexual violence to ACLED: "the women were stripped naked and beaten"
+                         r"stripped (?:them |her |him |the \w+ )?naked"),
             "Violence against civilians", "Sexual violence", "violence", ("ASSAULT", "sexual")),
     Trigger("abduction", _p(r"kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage|took hostage|"
                             r"held hostage|seized \w+ hostages?|hostages?|taken captive|forced disappearances?|"
@@ -325,7 +339,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"drivers|staff|employees|nurses|magistrates|traders|transporters)"),
             "Protests", "Peaceful protest", "protest", ("PROTEST", "demonstrate")),
     Trigger("agreement", _p(r"agreements?|accords?|ceasefire|cease-fire|truce|peace deal|deal|"
-                            r"memorandum of understanding|pacts?|treaty"),
+                            r"memorandum of understanding|pacts?|treaty|"
+                            # prisoners traded by the sides, a pledge signed ("signed a commitment to prevent communal
+                            # conflicts", "signed a peace charter"): ACLED's agreement
+                            r"prisoners? (?:exchanges?|swaps?)|exchanges? of prisoners|(?:exchanged|swapped) (?:[\w-]+ )?prisoners|"
+                            r"signed (?:a |an |the )?(?:joint |local |peace |non-aggression )*(?:commitments?|charters?|"
+                            r"declarations?|roadmaps?)"),
             "Strategic developments", "Agreement", "agreement", ("AGREE", "agreement")),
     Trigger("withdrawal", _p(r"withdr[ae]w(?:al|n|s|ing)?|pull(?:ed|ing|s)? out|pullout|troop reduction|"
                              r"leave the country|exit of (?:its |their )?troops|departure of (?:its |their |the )?"
@@ -380,7 +399,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("intimidation", _p(r"threaten(?:ed|ing) (?:the |a |an |their |his )?(?:local |religious |village )?(?:[\w-]+ )?"
                                r"(?:locals|residents|villagers|voters|population|inhabitants|civilians|traders|merchants?|"
                                r"election (?:workers|officials)|teachers|worshippers|chiefs?|leaders?|imams?|family members|"
-                               r"families|officials|the village)|intimidated|(?:ordered|forced) (?:\w+ ){0,3}?"
+                               r"families|officials|the village)|intimidated|"
+                               # (the people's place in brackets: "ordered residents of Mondoro (Douentza, Mopti) to leave")
+                               r"(?:ordered|forced) (?:[\w-]+ ){0,3}?(?:\([^()]{1,60}\) )?"
                                r"(?:to leave|to close|to shut|to abandon|to flee)|(?:gave|issued|delivered) (?:\w+ ){0,6}?"
                                r"ultimatum|closed (?:down )?(?:the |a |several |all )?(?:\w+ )?schools?|"
                                r"imposed on (?:the )?(?:women|men|population|residents|villagers)"),
@@ -440,16 +461,25 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"operations? (?:[\w-]+ ){0,8}?(?:to secure|aimed at|to counter|to restore|underway)|"
                            r"(?:launched|announced) (?:the )?(?-i:Operation [A-Z][\w-]+)"),
             "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
-    Trigger("base", _p(r"(?:establish(?:ed|ing)?|set up|setting up|install(?:ed|ing)?|open(?:ed|ing)?|build(?:ing)?|built) "
-                       r"(?:a |an |the |its |their |new )*(?:forward |military |operating |new )*(?:bases?|camps?|"
-                       r"headquarters|outposts?)"),
+    # (a headline's or a note's present too: "AQIM establishes a base of operations east of Nara", "set up training
+    # camps in Timbuktu")
+    Trigger("base", _p(r"(?:establish(?:es|ed|ing)?|sets? up|setting up|install(?:s|ed|ing)?|open(?:s|ed|ing)?|"
+                       r"build(?:s|ing)?|built) "
+                       r"(?:a |an |the |its |their |new )*(?:forward |military |operating |new |training |logistics? |"
+                       r"rear )*(?:bases?|camps?|headquarters|outposts?)"),
             "Strategic developments", "Headquarters or base established", "base", ("MOBILIZE", "military")),
 )
 
 # a territory that changed hands without a fight
 TRANSFER = Trigger("transfer", _p(r"without (?:a fight|resistance|firing a (?:single )?shot|clashes|any fighting)|"
                                   r"no shots? (?:was|were) fired|peacefully|no (?:reports? of )?(?:fighting|clashes|"
-                                  r"resistance)(?: (?:was|were) reported)?"),
+                                  r"resistance)(?: (?:was|were) reported)?|"
+                                  # the place left by its holders before it was taken: "took control of the town after
+                                  # the army withdrew", "occupied the post abandoned by the soldiers"
+                                  r"after (?:the )?(?:[\w-]+ )?(?:army|soldiers|troops|forces|gendarmes|police|militants|"
+                                  r"fighters|rebels) (?:had )?(?:withdrew|withdrawn|left|abandoned|vacated|pulled out)|"
+                                  r"(?:abandoned|vacated|deserted) by (?:the )?(?:[\w-]+ )?(?:army|soldiers|troops|forces|"
+                                  r"gendarmes|police)"),
                    "Strategic developments", "Non-violent transfer of territory", "violence", ("RETREAT", "return"))
 
 # a strike with no demonstration told: a work stoppage, not a gathering; ACLED codes it as a strategic development
