@@ -699,3 +699,14 @@ def test_a_demonym_before_a_man_woman_or_youths_names_civilians(matcher: ActorMa
     # in the man's own country he keeps his nationality (no event is coded from such a sentence: test_coding)
     got = matcher.find("The Italian man of letters wrote a novel.", country_hint="IT", on=date(2019, 9, 1))
     assert [m.actor for m in got if m.kind == "civilians"] == ["Civilians (Italy)"]
+
+
+def test_home_country_of_several_is_the_one_the_user_follows(matcher: ActorMatcher) -> None:
+    # "gunmen killed an Italian tourist and two Nigerien soldiers": the West African one, for a West African
+    # gazetteer; two of the region stay undecided
+    found = matcher.find("gunmen killed an Italian tourist and two Nigerien soldiers", on=date(2023, 4, 11))
+    west_africa = frozenset({"ML", "NE", "BF", "SN", "CI"})
+    assert matcher.home_country(found) is None
+    assert matcher.home_country(found, focus=west_africa) == "NE"
+    found = matcher.find("Malian soldiers and Nigerien soldiers", on=date(2023, 4, 11))
+    assert matcher.home_country(found, focus=west_africa) is None

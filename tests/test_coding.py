@@ -4125,3 +4125,13 @@ def test_a_crowd_throwing_objects_riots(pipe: Pipeline) -> None:
     for text in ("On 8 September 2024, the residents of Sikasso threw a party for the returning team.",
                  "On 8 September 2024, volunteers in Sikasso collected the bottles thrown away after the festival."):
         assert all(ev.event_type != "Riots" for ev in code(pipe, text, pub)), text
+
+
+def test_generic_sides_take_the_country_of_the_un_mission_in_mali(pipe: Pipeline) -> None:
+    # no place named: the UN mission in Mali says the country ("Minusma", as the press writes it)
+    pub = date(2023, 4, 12)
+    evs = code(pipe, "On 11 April 2023, two Minusma peacekeepers were wounded when their vehicle hit a landmine.",
+               published=pub)
+    assert [(e.actor1, e.actor2) for e in evs] == [
+        ("Unidentified Armed Group (Mali)",
+         "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2021-)")]

@@ -933,8 +933,8 @@ class ActorMatcher:
         when that narrows it to one: "MNLA fighters" -> ML; "Boko Haram" in a West African region without Nigeria
         -> NE), else the one country of its peoples and state actors (`told`: the countries its demonyms and
         peoples name, with those of the state, crowd and civilian mentions: "the Malian government's decision" ->
-        ML), else the one home of its armed groups where they operate in several ("Katiba Macina" -> ML), else
-        None."""
+        ML; of several, the one in `focus` if only one is), else the one home of its armed groups where they
+        operate in several ("Katiba Macina" -> ML), else None."""
         mentions = list(mentions)
         common: frozenset[str] | None = None
         for m in mentions:
@@ -946,6 +946,10 @@ class ActorMatcher:
         if common and len(common) == 1:
             return next(iter(common))
         told = told | {m.country_code for m in mentions if m.country_code and m.inter in (1, 5, 6, 7)}
+        if len(told) > 1 and focus and len(told & focus) == 1:
+            # of several, the one in the region the user follows: "gunmen killed an Italian tourist and two Nigerien
+            # soldiers", "French and Niger troops raided the base" (Niger, for a West African gazetteer)
+            told = told & focus
         if len(told) == 1:
             return next(iter(told))
         if common and not told:
