@@ -710,3 +710,12 @@ def test_home_country_of_several_is_the_one_the_user_follows(matcher: ActorMatch
     assert matcher.home_country(found, focus=west_africa) == "NE"
     found = matcher.find("Malian soldiers and Nigerien soldiers", on=date(2023, 4, 11))
     assert matcher.home_country(found, focus=west_africa) is None
+
+
+def test_unnamed_rebels_are_an_armed_group_of_their_country(matcher: ActorMatcher) -> None:
+    on = date(2018, 6, 8)
+    found = matcher.find("presumed Chadian rebels ambushed an army convoy", country_hint="NE", on=on)
+    assert [(m.text, m.actor) for m in found][0] == ("Chadian rebels", "Unidentified Armed Group (Chad)")
+    (m,) = matcher.find("the rebels fled towards the border", country_hint="ML", on=on)
+    assert m.actor == "Unidentified Armed Group (Mali)"
+    assert [m.text for m in matcher.find("residents of rebel-held towns", country_hint="ML", on=on)] == ["residents"]
