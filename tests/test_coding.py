@@ -4135,3 +4135,10 @@ def test_generic_sides_take_the_country_of_the_un_mission_in_mali(pipe: Pipeline
     assert [(e.actor1, e.actor2) for e in evs] == [
         ("Unidentified Armed Group (Mali)",
          "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2021-)")]
+
+
+def test_a_refugee_named_by_nationality_is_of_that_country(pipe: Pipeline) -> None:
+    # one victim named by a demonym, in another country than the event's: ACLED's civilians of that nationality
+    pub = date(2023, 4, 12)
+    evs = code(pipe, "On 11 April 2023, soldiers reportedly killed a Malian refugee in Djibo.", published=pub)
+    assert [e.actor2 for e in evs] == ["Civilians (Mali)"]
