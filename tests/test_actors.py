@@ -728,3 +728,12 @@ def test_names_later_exports_give_the_lake_chad_groups(matcher: ActorMatcher) ->
                                      "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")
     assert matcher.renamed_in_export("Islamic State (West Africa)", "Islamic State (West Africa) - Lake Chad Faction")
     assert not matcher.renamed_in_export("Islamic State (Sahel)", "Islamic State (West Africa) - Lake Chad Faction")
+
+
+def test_a_country_possessive_without_its_apostrophe(matcher: ActorMatcher) -> None:
+    # ACLED's notes drop apostrophes: "Nigers security forces", "Mauritanias army"
+    on = date(2012, 6, 8)
+    assert [m.actor for m in matcher.find("Nigers security forces fought a gun battle", on=on)] == [
+        "Military Forces of Niger (2011-2021)"]
+    assert [m.actor for m in matcher.find("Mauritanias army conducted an air raid", on=on)] == [
+        "Military Forces of Mauritania (2009-2019)"]

@@ -624,7 +624,10 @@ class ActorMatcher:
                         self._add(f.replace("{demonym}", d), t, context=None, tier=_TIER_SPECIFIC, specificity=1)
                 for n in self._country_names[iso]:
                     for f in cty_forms:
-                        self._add(f.replace("{country}", n), t, context=None, tier=_TIER_SPECIFIC, specificity=1)
+                        # (the possessive also without its apostrophe, as ACLED's notes write it: "Nigers security
+                        # forces", "Malis army")
+                        self._add(f.replace("{country}", n), t, context=None, tier=_TIER_SPECIFIC, specificity=1,
+                                  apostrophes="{country}'s" in f)
 
     def _build_generic(self, data: Mapping[str, Any]) -> None:
         for entry in data.get("generic", []):
