@@ -737,3 +737,14 @@ def test_a_country_possessive_without_its_apostrophe(matcher: ActorMatcher) -> N
         "Military Forces of Niger (2011-2021)"]
     assert [m.actor for m in matcher.find("Mauritanias army conducted an air raid", on=on)] == [
         "Military Forces of Mauritania (2009-2019)"]
+
+
+def test_foreign_victims_do_not_place_a_text(matcher: ActorMatcher) -> None:
+    # "21 Italian tourists kidnapped" in a West African feed: foreigners harmed there, not an Italian event; the
+    # region's own civilians and forces still place it
+    on = date(2009, 12, 1)
+    west_africa = frozenset({"ML", "NE", "BF", "SN", "CI"})
+    assert matcher.home_country(matcher.find("21 Italian tourists kidnapped", on=on), focus=west_africa) is None
+    assert matcher.home_country(matcher.find("21 Italian tourists kidnapped", on=on)) == "IT"
+    assert matcher.home_country(matcher.find("two Malian traders kidnapped", on=on), focus=west_africa) == "ML"
+    assert matcher.home_country(matcher.find("Italian soldiers attacked", on=on), focus=west_africa) == "IT"
