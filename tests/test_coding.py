@@ -4246,3 +4246,18 @@ def test_a_place_taken_after_its_holders_left_is_a_non_violent_transfer(pipe: Pi
         "On 9 June 2022, JNIM militants attacked and took control of the town of Boulkessi, killing five soldiers.":
             ("Battles", "Non-state actor overtakes territory"),
     }, pub)
+def test_generic_sides_take_the_country_of_the_un_mission_in_mali(pipe: Pipeline) -> None:
+    # no place named: the UN mission in Mali says the country ("Minusma", as the press writes it)
+    pub = date(2023, 4, 12)
+    evs = code(pipe, "On 11 April 2023, two Minusma peacekeepers were wounded when their vehicle hit a landmine.",
+               published=pub)
+    assert [(e.actor1, e.actor2) for e in evs] == [
+        ("Unidentified Armed Group (Mali)",
+         "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2021-)")]
+
+
+def test_a_refugee_named_by_nationality_is_of_that_country(pipe: Pipeline) -> None:
+    # one victim named by a demonym, in another country than the event's: ACLED's civilians of that nationality
+    pub = date(2023, 4, 12)
+    evs = code(pipe, "On 11 April 2023, soldiers reportedly killed a Malian refugee in Djibo.", published=pub)
+    assert [e.actor2 for e in evs] == ["Civilians (Mali)"]

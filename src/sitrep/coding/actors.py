@@ -85,7 +85,7 @@ from sitrep.model import ActorMention, PlaceMention
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12e"
+ACTOR_DICTIONARY_VERSION = "2026.12f"
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
@@ -624,7 +624,10 @@ class ActorMatcher:
                         self._add(f.replace("{demonym}", d), t, context=None, tier=_TIER_SPECIFIC, specificity=1)
                 for n in self._country_names[iso]:
                     for f in cty_forms:
-                        self._add(f.replace("{country}", n), t, context=None, tier=_TIER_SPECIFIC, specificity=1)
+                        # (the possessive also without its apostrophe, as ACLED's notes write it: "Nigers security
+                        # forces", "Malis army")
+                        self._add(f.replace("{country}", n), t, context=None, tier=_TIER_SPECIFIC, specificity=1,
+                                  apostrophes="{country}'s" in f)
 
     def _build_generic(self, data: Mapping[str, Any]) -> None:
         for entry in data.get("generic", []):
@@ -932,9 +935,9 @@ class ActorMatcher:
         country the named armed actors of `mentions` all operate in (within `focus`, the region the user follows,
         when that narrows it to one: "MNLA fighters" -> ML; "Boko Haram" in a West African region without Nigeria
         -> NE), else the one country of its peoples and state actors (`told`: the countries its demonyms and
-        peoples name, with those of the state, crowd and civilian mentions: "the Malian government's decision" ->
-        ML), else the one home of its armed groups where they operate in several ("Katiba Macina" -> ML), else
-        None."""
+        peoples name, with those of the state, crowd and civilian mentions, not of civilians from outside `focus`:
+        "the Malian government's decision" -> ML; of several, the one in `focus` if only one is), else the one home
+        of its armed groups where they operate in several ("Katiba Macina" -> ML), else None."""
         mentions = list(mentions)
         common: frozenset[str] | None = None
         for m in mentions:
@@ -945,7 +948,17 @@ class ActorMatcher:
             common = common & focus
         if common and len(common) == 1:
             return next(iter(common))
-        told = told | {m.country_code for m in mentions if m.country_code and m.inter in (1, 5, 6, 7)}
+        civilians = {m.country_code for m in mentions if m.country_code and m.inter == 7}
+        sides = {m.country_code for m in mentions if m.country_code and m.inter in (1, 5, 6)}
+        told = told | civilians | sides
+        if focus:
+            # foreigners harmed in the region the user follows do not say where it happened ("21 Italian tourists
+            # kidnapped": Civilians (International), not Italy's)
+            told = told - {c for c in civilians - sides if c not in focus}
+        if len(told) > 1 and focus and len(told & focus) == 1:
+            # of several, the one in the region the user follows: "gunmen killed an Italian tourist and two Nigerien
+            # soldiers", "French and Niger troops raided the base" (Niger, for a West African gazetteer)
+            told = told & focus
         if len(told) == 1:
             return next(iter(told))
         if common and not told:

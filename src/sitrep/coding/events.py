@@ -4474,6 +4474,12 @@ def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher,
 _ONE_SIDED = _TRIGGER_BY_NAME["massacre"]
 
 
+def _country_clue(actor: ActorMention, focus: frozenset[str]) -> tuple[bool, bool]:
+    """How weakly an actor's country tells where a text happened, lowest first: outside the region the user follows
+    (`focus`), then civilians (victims are often foreigners: "a French tourist", "Chinese workers")."""
+    return bool(focus) and actor.country_code not in focus, actor.kind == "civilians"
+
+
 def _story_country(article: Article, place: PlaceMention | None, matcher: ActorMatcher,
                    focus: frozenset[str] = frozenset()) -> tuple[str | None, tuple[str, str, int, int, str] | None]:
     """The country whose unnamed actors these are: the event's place, else the article's places, else the
@@ -4486,7 +4492,12 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
         return place.country_code, None
     cc = dominant_country(article.places)
     if cc is None:
-        votes = Counter(a.country_code for a in article.actors if a.country_code)
+        # the country its actors name, those of the region the user follows before others, armed and state actors
+        # before civilians ("French and Niger troops raided a base": Niger; "gunmen killed an Italian tourist
+        # and a Nigerien guide": Niger), the victims' nationality being the weakest clue to the scene
+        said = [a for a in article.actors if a.country_code]
+        top = min((_country_clue(a, focus) for a in said), default=None)
+        votes = Counter(a.country_code for a in said if _country_clue(a, focus) == top)
         cc = votes.most_common(1)[0][0] if votes else None
     if cc is None:
         led = matcher.leader_span(article.text, article.published)
