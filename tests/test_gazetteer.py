@@ -396,6 +396,28 @@ def test_a_hierarchy_places_the_town_and_gives_its_region_and_no_foreign_town_in
                 if p.country_code not in ("ML",)]
 
 
+def test_a_region_lies_at_its_seat(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [
+        # a region reaching far into the desert, its seat in the south, and a region GeoNames gives no seat
+        (990221, "Kourfana Region", "Kourfana Region", "Kourfana", 16.00, 13.50, "A", "ADM1", "NE", "02", "", 0),
+        (990222, "Kourfana", "Kourfana", "", 13.30, 12.60, "P", "PPLA", "NE", "02", "", 50000),
+        (990223, "Dagaria", "Dagaria", "", 13.50, 12.90, "P", "PPL", "NE", "02", "", 0),
+        (990224, "Tassara Region", "Tassara Region", "Tassara", 17.00, 5.00, "A", "ADM1", "NE", "06", "", 0),
+        (990225, "Tassilba", "Tassilba", "", 16.00, 5.50, "P", "PPL", "NE", "06", "", 0),
+    ]
+    import_geonames([_dump(isolated_cache / "NE.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    # "in the Kourfana region": the event lies at the region's seat, as ACLED codes a region-only event
+    (p,) = [p for p in find_places("Militants attacked army positions in the Kourfana region, Niger.", gaz)
+            if p.text == "Kourfana"]
+    assert p.feature == "admin1" and (p.latitude, p.longitude) == (13.30, 12.60)
+    # a region without a seat in the dump keeps its own point
+    (p,) = [p for p in find_places("Militants attacked army positions in the Tassara region, Niger.", gaz)
+            if p.text == "Tassara"]
+    assert p.feature == "admin1" and (p.latitude, p.longitude) == (17.00, 5.00)
+
+
 def test_a_people_named_does_not_take_the_text_out_of_the_followed_region(isolated_cache: Path) -> None:
     target = isolated_cache / "gaz"
     rows = [(990301, "Inatessa", "Inatessa", "", 14.50, -1.40, "P", "PPL", "BF", "52", "", 0)]

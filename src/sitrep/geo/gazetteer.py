@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 19
+_INDEX_VERSION = 20
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -345,6 +345,7 @@ def middle_point(pts: list[tuple[float, float]], trim: float = 0.02) -> tuple[fl
 # GeoNames feature codes of settled spots outside the P class that the importer keeps (localities, camps, wells,
 # water holes, ruins): places only where their country has no populated place or unit of the name
 LOCALITY_CODES = frozenset({"LCTY", "CMP", "WLL", "WTRH", "RUIN"})
+_SEAT_CODE = "PPLA"  # GeoNames' seat of a first-order admin unit
 
 
 # a place GeoNames files under no admin1 unit ("00": 1,206 of Mali's 14,889 populated places) takes the unit of
@@ -456,13 +457,21 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
         # shortening 'Fourth Region' or 'First Region' would make ordinary words admin units
         return {admin_short_name(n) for n in (r[1], r[2]) if n} | {a for a in r[10] if admin_short_name(a) == a}
 
-    # admin1 units: the imported row's point and id, the (possibly better) name, the old keys kept
+    # the seat of each admin1 unit (its PPLA, the most populous when GeoNames marks several)
+    seats: dict[tuple[str, str], tuple[float, float]] = {}
+    for r in sorted((r for r in kept if r[9] == _SEAT_CODE and r[4]), key=lambda r: r[8]):
+        seats[(r[3], r[4])] = (r[6], r[7])
+
+    # admin1 units: the imported row's id, the (possibly better) name, the old keys kept; their point is their
+    # seat's, where ACLED codes an event known only by its region (geo_precision 3: "in the Diffa region" lies at
+    # Diffa town, not at the middle of a region that reaches 300 km into the desert)
     for r in kept:
         if r[9] != "ADM1" or not r[4]:
             continue
         key = (r[3], r[4])
         nm = a1_name[key]
-        row = (r[0], nm, r[3], r[4], nm, None, r[6], r[7], r[8], "admin1")
+        lat, lon = seats.get(key, (r[6], r[7]))
+        row = (r[0], nm, r[3], r[4], nm, None, lat, lon, r[8], "admin1")
         idx = gaz.admin1_index.get(key)
         if idx is None:
             idx = len(rows)
@@ -540,7 +549,7 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
     for key, pts in members.items():
         if key not in gaz.admin1_index and key in a1_name:
             nm = a1_name[key]
-            lat, lon = middle_point(pts)
+            lat, lon = seats.get(key) or middle_point(pts)
             idx = len(rows)
             rows.append((None, nm, key[0], key[1], nm, None, lat, lon, 0, "admin1"))
             gaz.admin1_index[key] = idx
