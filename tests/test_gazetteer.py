@@ -405,6 +405,13 @@ def test_a_region_lies_at_its_seat(isolated_cache: Path) -> None:
         (990223, "Dagaria", "Dagaria", "", 13.50, 12.90, "P", "PPL", "NE", "02", "", 0),
         (990224, "Tassara Region", "Tassara Region", "Tassara", 17.00, 5.00, "A", "ADM1", "NE", "06", "", 0),
         (990225, "Tassilba", "Tassilba", "", 16.00, 5.50, "P", "PPL", "NE", "06", "", 0),
+        # a department whose seat is filed under its code, and one named like its seat (filed under none)
+        (990226, "Ngarma Department", "Ngarma Department", "Ngarma", 14.40, 13.00, "A", "ADM2", "NE", "02", "0201",
+         0),
+        (990227, "Bourdi", "Bourdi", "", 13.70, 13.20, "P", "PPLA2", "NE", "02", "0201", 9000),
+        (990228, "Kelmani Department", "Kelmani Department", "Kelmani", 16.50, 4.80, "A", "ADM2", "NE", "06", "0602",
+         0),
+        (990229, "Kelmani", "Kelmani", "", 15.90, 5.80, "P", "PPLA2", "NE", "06", "", 7000),
     ]
     import_geonames([_dump(isolated_cache / "NE.txt", rows)], target=target)
     gaz = Gazetteer.default(extra=target)
@@ -416,6 +423,11 @@ def test_a_region_lies_at_its_seat(isolated_cache: Path) -> None:
     (p,) = [p for p in find_places("Militants attacked army positions in the Tassara region, Niger.", gaz)
             if p.text == "Tassara"]
     assert p.feature == "admin1" and (p.latitude, p.longitude) == (17.00, 5.00)
+    # a department lies at its seat: the town filed under its code, else the seat named like it
+    (unit,) = [p for p in gaz.lookup("Ngarma") if p.feature == "admin2"]
+    assert (unit.latitude, unit.longitude) == (13.70, 13.20)
+    (unit,) = [p for p in gaz.lookup("Kelmani") if p.feature == "admin2"]
+    assert (unit.latitude, unit.longitude) == (15.90, 5.80)
 
 
 def test_a_people_named_does_not_take_the_text_out_of_the_followed_region(isolated_cache: Path) -> None:

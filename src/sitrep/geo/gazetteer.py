@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 20
+_INDEX_VERSION = 21
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -345,7 +345,7 @@ def middle_point(pts: list[tuple[float, float]], trim: float = 0.02) -> tuple[fl
 # GeoNames feature codes of settled spots outside the P class that the importer keeps (localities, camps, wells,
 # water holes, ruins): places only where their country has no populated place or unit of the name
 LOCALITY_CODES = frozenset({"LCTY", "CMP", "WLL", "WTRH", "RUIN"})
-_SEAT_CODE = "PPLA"  # GeoNames' seat of a first-order admin unit
+_SEAT_CODES = ("PPLA", "PPLA2")  # GeoNames' seats of first- and second-order admin units
 
 
 # a place GeoNames files under no admin1 unit ("00": 1,206 of Mali's 14,889 populated places) takes the unit of
@@ -457,10 +457,18 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
         # shortening 'Fourth Region' or 'First Region' would make ordinary words admin units
         return {admin_short_name(n) for n in (r[1], r[2]) if n} | {a for a in r[10] if admin_short_name(a) == a}
 
-    # the seat of each admin1 unit (its PPLA, the most populous when GeoNames marks several)
+    # the seat of each admin1 unit (its PPLA, the most populous when GeoNames marks several); of each admin2 unit,
+    # the PPLA2 or PPLA filed under its code ("Djibo" of Soum), else of its country named like it ("Bourem", whose
+    # cercle GeoNames files under no code)
     seats: dict[tuple[str, str], tuple[float, float]] = {}
-    for r in sorted((r for r in kept if r[9] == _SEAT_CODE and r[4]), key=lambda r: r[8]):
-        seats[(r[3], r[4])] = (r[6], r[7])
+    seats2: dict[tuple[str, ...], tuple[float, float]] = {}
+    for r in sorted((r for r in kept if r[9] in _SEAT_CODES), key=lambda r: r[8]):
+        if r[9] == _SEAT_CODES[0] and r[4]:
+            seats[(r[3], r[4])] = (r[6], r[7])
+        if r[4] and r[5]:
+            seats2[(r[3], r[4], r[5])] = (r[6], r[7])
+        for n in {r[1], r[2]} - {""}:
+            seats2[(r[3], spelling_skeleton(fold(n)))] = (r[6], r[7])
 
     # admin1 units: the imported row's id, the (possibly better) name, the old keys kept; their point is their
     # seat's, where ACLED codes an event known only by its region (geo_precision 3: "in the Diffa region" lies at
@@ -514,6 +522,7 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
         if fcode == "ADM2":
             nm = a2_name.get((cc, c1, c2)) if c1 and c2 else None
             nm = nm or admin_short_name(ascii_ or name)
+            lat, lon = seats2.get((cc, c1, c2)) or seats2.get((cc, spelling_skeleton(fold(nm))), (lat, lon))
             idx = len(rows)
             rows.append((gid, nm, cc, c1 or None, a1, nm, lat, lon, pop, "admin2"))
             add_keys(idx, admin_names(r) | {nm})
