@@ -317,7 +317,7 @@ def test_of_two_villages_of_one_name_the_one_beside_the_other_places_named(hier_
         assert got["Gassakoira"].latitude == 14.32, text
 
 
-def test_a_village_spelled_one_letter_off_after_a_village_cue_in_the_texts_frame(hier_gaz: Path) -> None:
+def test_a_village_spelled_one_letter_off_after_a_place_cue_in_the_texts_frame(hier_gaz: Path) -> None:
     from sitrep.coding.actors import ActorMatcher
 
     gaz = Gazetteer.default(extra=hier_gaz)
@@ -329,8 +329,13 @@ def test_a_village_spelled_one_letter_off_after_a_village_cue_in_the_texts_frame
 
     got = places("Presumed ISGS militants attacked the village of Ouezekoiro.")  # GeoNames: Ouezekoira
     assert got["Ouezekoiro"].name == "Ouezekoira"
-    # only after a village cue; and not in a text whose frame is another country
+    # "in" and "near" say place as well ("the military post in Ouezekoiro")
+    for text in ("Presumed ISGS militants attacked the military post in Ouezekoiro.",
+                 "Presumed ISGS militants killed two herders near Ouezekoiro."):
+        assert places(text)["Ouezekoiro"].name == "Ouezekoira", text
+    # only after a place cue; and not in a text whose frame is another country
     assert "Ouezekoiro" not in places("Presumed ISGS militants attacked Ouezekoiro.")
+    assert "Ouezekoiro" not in places("Burkinabe soldiers attacked a post in Ouezekoiro.")
     assert "Ouezekoiro" not in places("Burkinabe soldiers attacked the village of Ouezekoiro.")
 
 
