@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 21
+_INDEX_VERSION = 22
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -494,6 +494,15 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
             old = rows[idx]
             rows[idx] = (old[0], nm, old[2], old[3], nm, *old[5:])
             add_keys(idx, {nm})
+    # a bundled unit the dumps have no ADM1 row for (Menaka, a region since 2016, in a 2014 dump) lies at the seat of
+    # its code, else at the seat named like it (Menaka town, a PPLA2 there)
+    dumped = {(r[3], r[4]) for r in kept if r[9] == "ADM1" and r[4]}
+    for key, idx in gaz.admin1_index.items():
+        if key[0] in imported_cc and key not in dumped:
+            old = rows[idx]
+            seat = seats.get(key) or seats2.get((key[0], spelling_skeleton(fold(str(old[1])))))
+            if seat is not None:
+                rows[idx] = (*old[:6], *seat, *old[8:])
 
     # localities, camps, wells: places only where no populated place or unit of their country has the name
     # (compared by spelling skeleton: "I-n-Ates", a well, is not kept beside "Inatess", the town)
