@@ -17,7 +17,8 @@ The index is built once and cached as a pickle in the user cache directory; late
 Places imported from GeoNames dump files (`sitrep gazetteer import`, see `sitrep.geo.importer`) live in a
 separate index (a directory holding ``index.pickle``); `Gazetteer.load(settings)` / `Gazetteer.default(extra=...)`
 merge them into the bundled default (same geonameid: the imported row wins) and cache the merged result, keyed
-by the index file's path, mtime and size.
+by the index file's path, mtime and size. There the admin units of the imported countries lie at their seat (the
+PPLA/PPLA2 the dumps mark), where ACLED codes an event known only by its unit (geo_precision 3).
 """
 
 from __future__ import annotations
@@ -563,7 +564,7 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
             nm = a1_name.get((row[2], row[3]))  # type: ignore[arg-type]
             if nm is not None and nm != row[4]:
                 rows[i] = (*row[:4], nm, *row[5:])
-    # admin1 units known only from the code table: the middle of their places
+    # admin1 units known only from the code table: their seat, else the middle of their places
     for key, pts in members.items():
         if key not in gaz.admin1_index and key in a1_name:
             nm = a1_name[key]
