@@ -17,7 +17,8 @@ The index is built once and cached as a pickle in the user cache directory; late
 Places imported from GeoNames dump files (`sitrep gazetteer import`, see `sitrep.geo.importer`) live in a
 separate index (a directory holding ``index.pickle``); `Gazetteer.load(settings)` / `Gazetteer.default(extra=...)`
 merge them into the bundled default (same geonameid: the imported row wins) and cache the merged result, keyed
-by the index file's path, mtime and size.
+by the index file's path, mtime and size. There the admin units of the imported countries lie at their seat (the
+PPLA/PPLA2 the dumps mark), where ACLED codes an event known only by its unit (geo_precision 3).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 19
+_INDEX_VERSION = 22
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -345,6 +346,7 @@ def middle_point(pts: list[tuple[float, float]], trim: float = 0.02) -> tuple[fl
 # GeoNames feature codes of settled spots outside the P class that the importer keeps (localities, camps, wells,
 # water holes, ruins): places only where their country has no populated place or unit of the name
 LOCALITY_CODES = frozenset({"LCTY", "CMP", "WLL", "WTRH", "RUIN"})
+_SEAT_CODES = ("PPLA", "PPLA2")  # GeoNames' seats of first- and second-order admin units
 
 
 # a place GeoNames files under no admin1 unit ("00": 1,206 of Mali's 14,889 populated places) takes the unit of
@@ -456,13 +458,29 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
         # shortening 'Fourth Region' or 'First Region' would make ordinary words admin units
         return {admin_short_name(n) for n in (r[1], r[2]) if n} | {a for a in r[10] if admin_short_name(a) == a}
 
-    # admin1 units: the imported row's point and id, the (possibly better) name, the old keys kept
+    # the seat of each admin1 unit (its PPLA, the most populous when GeoNames marks several); of each admin2 unit,
+    # the PPLA2 or PPLA filed under its code ("Djibo" of Soum), else of its country named like it ("Bourem", whose
+    # cercle GeoNames files under no code)
+    seats: dict[tuple[str, str], tuple[float, float]] = {}
+    seats2: dict[tuple[str, ...], tuple[float, float]] = {}
+    for r in sorted((r for r in kept if r[9] in _SEAT_CODES), key=lambda r: r[8]):
+        if r[9] == _SEAT_CODES[0] and r[4]:
+            seats[(r[3], r[4])] = (r[6], r[7])
+        if r[4] and r[5]:
+            seats2[(r[3], r[4], r[5])] = (r[6], r[7])
+        for n in {r[1], r[2]} - {""}:
+            seats2[(r[3], spelling_skeleton(fold(n)))] = (r[6], r[7])
+
+    # admin1 units: the imported row's id, the (possibly better) name, the old keys kept; their point is their
+    # seat's, where ACLED codes an event known only by its region (geo_precision 3: "in the Diffa region" lies at
+    # Diffa town, not at the middle of a region that reaches 300 km into the desert)
     for r in kept:
         if r[9] != "ADM1" or not r[4]:
             continue
         key = (r[3], r[4])
         nm = a1_name[key]
-        row = (r[0], nm, r[3], r[4], nm, None, r[6], r[7], r[8], "admin1")
+        lat, lon = seats.get(key, (r[6], r[7]))
+        row = (r[0], nm, r[3], r[4], nm, None, lat, lon, r[8], "admin1")
         idx = gaz.admin1_index.get(key)
         if idx is None:
             idx = len(rows)
@@ -477,6 +495,15 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
             old = rows[idx]
             rows[idx] = (old[0], nm, old[2], old[3], nm, *old[5:])
             add_keys(idx, {nm})
+    # a bundled unit the dumps have no ADM1 row for (Menaka, a region since 2016, in a 2014 dump) lies at the seat of
+    # its code, else at the seat named like it (Menaka town, a PPLA2 there)
+    dumped = {(r[3], r[4]) for r in kept if r[9] == "ADM1" and r[4]}
+    for key, idx in gaz.admin1_index.items():
+        if key[0] in imported_cc and key not in dumped:
+            old = rows[idx]
+            seat = seats.get(key) or seats2.get((key[0], spelling_skeleton(fold(str(old[1])))))
+            if seat is not None:
+                rows[idx] = (*old[:6], *seat, *old[8:])
 
     # localities, camps, wells: places only where no populated place or unit of their country has the name
     # (compared by spelling skeleton: "I-n-Ates", a well, is not kept beside "Inatess", the town)
@@ -505,6 +532,7 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
         if fcode == "ADM2":
             nm = a2_name.get((cc, c1, c2)) if c1 and c2 else None
             nm = nm or admin_short_name(ascii_ or name)
+            lat, lon = seats2.get((cc, c1, c2)) or seats2.get((cc, spelling_skeleton(fold(nm))), (lat, lon))
             idx = len(rows)
             rows.append((gid, nm, cc, c1 or None, a1, nm, lat, lon, pop, "admin2"))
             add_keys(idx, admin_names(r) | {nm})
@@ -536,11 +564,11 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
             nm = a1_name.get((row[2], row[3]))  # type: ignore[arg-type]
             if nm is not None and nm != row[4]:
                 rows[i] = (*row[:4], nm, *row[5:])
-    # admin1 units known only from the code table: the middle of their places
+    # admin1 units known only from the code table: their seat, else the middle of their places
     for key, pts in members.items():
         if key not in gaz.admin1_index and key in a1_name:
             nm = a1_name[key]
-            lat, lon = middle_point(pts)
+            lat, lon = seats.get(key) or middle_point(pts)
             idx = len(rows)
             rows.append((None, nm, key[0], key[1], nm, None, lat, lon, 0, "admin1"))
             gaz.admin1_index[key] = idx

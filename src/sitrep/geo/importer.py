@@ -6,8 +6,8 @@ Accepted inputs, recognised by their shape (the file name only names the source)
   * the main dump format: a country file (``NE.txt``), ``allCountries.txt``, ``cities500.txt``... — 19
     tab-separated columns; read line by line, so a 12-million-row ``allCountries`` needs only the memory of
     the rows kept. Kept: feature class P (populated places, any population, but not the historical PPLH/PPLCH),
-    A/ADM1 and A/ADM2 (admin units, with their own point), A/PCLI (used only for a country the bundled default
-    lacks);
+    A/ADM1 and A/ADM2 (admin units, with their own point, used where no seat is marked), A/PCLI (used only for a
+    country the bundled default lacks);
   * ``admin1CodesASCII.txt`` and ``admin2Codes.txt`` (``CC.code<TAB>name<TAB>asciiname<TAB>geonameid``): admin names;
   * ``countryInfo.txt``: country names and codes;
   * a ``.zip`` holding any of these (``NE.zip`` from download.geonames.org holds NE.txt and a readme), or a ``.gz``.

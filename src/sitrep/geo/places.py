@@ -719,7 +719,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             in_cc = within.best.country_code
             in_a1 = within.best.admin1_code if within.best.feature != "country" else None
             # "(Partiaga, Tapoa)": the Partiaga GeoNames files under the province of Tapoa, whichever lies nearer
-            # the province's representative point
+            # the province's point (its seat, for an imported province)
             in_a2 = within.best.admin2 if within.best.feature == "admin2" and not nearby else None
             # "Kouna (Mopti, Mopti)": near the cercle of Mopti or its town (GeoNames lacks most villages' admin2)
             if within.best.feature in ("admin2", "place") or nearby:

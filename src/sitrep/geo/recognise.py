@@ -396,9 +396,11 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
                 break
 
 
-# the cues that say a name is a village ("the village of", "the locality of", "in the area of"): only after them
-# is a name one letter off a village of the imported countries taken for it
-_STRONG_CUE = re.compile(r"\b(?:village|hamlet|locality|area|camp)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# the cues that say a name is a place ("the village of", "the locality of", "in the area of", "in", "near"): only
+# after them is a name one letter off a village of the imported countries taken for it ("ambushed forces at a water
+# source in Almoustarat": GeoNames' Almoustarast; "wounded others in Dempare": Dempari)
+_STRONG_CUE = re.compile(r"(?:\b(?:village|hamlet|locality|area|camp)s?\s+of\s+(?:the\s+)?|\b(?:in|near)\s+)$",
+                         re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
