@@ -265,8 +265,10 @@ def test_a_shooting_told_at_a_town_at_its_county_or_nowhere_in_one_story_is_one_
     attack = ("Violence against civilians", "Attack", "ASSAULT")
     clash = ("Battles", "Armed clash", "FIGHT")
     town = ev("a", attack)
-    county = dict(latitude=35.18, longitude=-85.16, geo_precision=3, location="Hamilton County", story_id="s2")
+    county = dict(latitude=35.18, longitude=-85.16, geo_precision=3, location="Hamilton County")
     assert compatible(town, ev("b", attack, **county)) and compatible(ev("b", attack, **county), town)
+    # a report placed only in the county, in another story, is as near any of the county's shootings of that day
+    assert not compatible(town, ev("b", attack, **dict(county, story_id="s2")))
     assert not compatible(town, ev("b", attack, **dict(county, admin2="Bradley County", location="Bradley County")))
     assert not compatible(town, ev("b", clash, **county))
     nowhere = dict(latitude=None, longitude=None, geo_precision=None, admin1=None, admin2=None, location=None)
@@ -332,9 +334,11 @@ def test_a_report_placed_only_in_its_country_is_placed_nowhere() -> None:
     assert not compatible(ev("a", "s1"), ev("b", "s2", **country))
     assert not compatible(ev("b", "s2", **country), ev("a", "s1"))
     assert compatible(ev("a", "s1"), ev("b", "s1", **country))
-    # a state is a place: a report at Illinois may be the Chicago shooting's
-    assert compatible(ev("a", "s1"), ev("b", "s2", latitude=40.0, longitude=-89.0, geo_precision=3, admin2=None,
-                                        location="Illinois"))
+    # a state is a place: a report at Illinois may be the Chicago shooting's, in its story (in another story it is
+    # as near any of the state's shootings of that day)
+    state = dict(latitude=40.0, longitude=-89.0, geo_precision=3, admin2=None, location="Illinois")
+    assert compatible(ev("a", "s1"), ev("b", "s1", **state))
+    assert not compatible(ev("a", "s1"), ev("b", "s2", **state))
 
 
 def test_reports_of_an_attack_and_of_the_fight_after_it_merge_kind_to_kind(tmp_path: Path) -> None:
@@ -373,3 +377,39 @@ def test_reports_of_an_attack_and_of_the_fight_after_it_merge_kind_to_kind(tmp_p
                    for (eid,) in store.con.execute("SELECT event_id FROM events").fetchall()}
         assert got == {"Violence against civilians": (12, ["artA", "artB"], []),
                        "Battles": (5, ["artA", "artB"], [])}, n
+
+
+def test_reports_in_two_stories_must_each_tell_their_day_and_town() -> None:
+    """Reports the story clustering put apart are one happening only when both are dated to the day and placed at a
+    town or district, on one day: one city's shootings of a week are many stories. Within one story a night's span
+    and a report dated by its week still merge; a government's decision told weeks apart is exempt."""
+    from datetime import date, timedelta
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+
+    def ev(eid: str, story: str, **kw: object) -> Event:
+        d = date(2019, 3, 4)
+        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
+                    date_phrase="Monday afternoon", country_code="US", latitude=39.29, longitude=-76.61,
+                    geo_precision=1, admin1="Maryland", admin2="Baltimore City", location="Baltimore",
+                    story_id=story, actor1="Unidentified Armed Group (United States)", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    tuesday = date(2019, 3, 5)
+    next_day = dict(date_start=tuesday, date_end=tuesday, event_date=tuesday, date_phrase="Tuesday afternoon")
+    week = dict(date_start=date(2019, 3, 1), date_end=date(2019, 3, 7), time_precision=2, date_phrase=None)
+    assert compatible(ev("a", "s1"), ev("b", "s2", date_phrase="on Monday"))
+    assert not compatible(ev("a", "s1"), ev("b", "s2", **next_day))
+    assert not compatible(ev("a", "s1"), ev("b", "s2", **week))
+    assert compatible(ev("a", "s1"), ev("b", "s1", **week))
+    overnight = dict(date_start=tuesday, date_end=tuesday, event_date=tuesday, date_phrase="early Tuesday")
+    assert compatible(ev("a", "s1", date_phrase="Monday night"), ev("b", "s1", **overnight))
+    assert not compatible(ev("a", "s1", date_phrase="Monday night"), ev("b", "s2", **overnight))
+    decision = dict(event_type="Strategic developments", sub_event_type="Agreement", plover_category="REJECT",
+                    time_precision=3, date_phrase="in mid-March", geo_precision=3)
+    later = date(2019, 3, 4) + timedelta(days=10)
+    assert compatible(ev("a", "s1", **decision), ev("b", "s2", **dict(decision, date_start=later, date_end=later,
+                                                                       event_date=later)))

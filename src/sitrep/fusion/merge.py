@@ -28,6 +28,8 @@ _SAME_PLACE_KM = 1.0
 # (a town and its neighbourhood are closer; a big city's are not: Chicago's Auburn Gresham is 12 km from the
 # city's point, and one outlet's "Chicago" and another's "Auburn Gresham" are then two events)
 _SEPARATE_PLACES_KM = 10.0
+# place precisions that tell where a happening was (a town or a district), not only its county, province or country
+_TOLD_PLACE = (1, 2)
 
 
 def merges_with(event_type: str | None, sub_event_type: str | None) -> frozenset[tuple[str | None, str | None]]:
@@ -96,6 +98,18 @@ def _one_place(a: Event, b: Event) -> bool:
         and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _SAME_PLACE_KM  # type: ignore[arg-type]
 
 
+def _told_alike(a: Event, b: Event) -> bool:
+    """Do two reports each tell their happening's day and place, and the same day? What reports the story clustering
+    put apart need to be one happening: a city's shootings of one week are so many stories, and a report dated only
+    by its week, or placed only in its county or state, is as near one of them as another; a day apart ("Monday
+    afternoon", "Tuesday afternoon") is two days then (a night's span between one story's reports stays allowed).
+    Not asked of strategic developments (a government revoking an agreement, told weeks apart by its country and
+    month): those are not many of one place and week."""
+    return a.time_precision == b.time_precision == 1 and a.geo_precision in _TOLD_PLACE and \
+        b.geo_precision in _TOLD_PLACE and None not in (a.date_start, a.date_end, b.date_start, b.date_end) and \
+        a.date_start <= b.date_end and b.date_start <= a.date_end  # type: ignore[operator]
+
+
 def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = lambda s: s) -> bool:
     """Same happening? Compatible type, dates within their precision, places close, actors not in conflict.
     A report that places its happening nowhere (or only in a country) is one of another report's happening
@@ -103,6 +117,9 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
     day that name no place are no more one riot than two that name different towns."""
     one_story = bool(a.story_id) and story(a.story_id) == story(b.story_id)
     if (_placeless(a) or _placeless(b)) and not one_story:
+        return False
+    if a.story_id and b.story_id and not one_story and a.event_type != "Strategic developments" and \
+            not _told_alike(a, b):
         return False
     # two reports of one story that name their town alike name one place, wherever the gazetteer put each ("Alpine"
     # read in California by one and in Texas by the other); not a province or district two villages fell back to
