@@ -413,3 +413,33 @@ def test_reports_in_two_stories_must_each_tell_their_day_and_town() -> None:
     later = date(2019, 3, 4) + timedelta(days=10)
     assert compatible(ev("a", "s1", **decision), ev("b", "s2", **dict(decision, date_start=later, date_end=later,
                                                                        event_date=later)))
+
+
+def test_reports_of_one_story_a_week_apart_by_their_weekday_tell_one_day() -> None:
+    """A weekday is read against the publication date, which may be a week off the day the report was written: in
+    one story, at one place, "Saturday night" and "early Sunday" read a week apart are one happening; two days apart,
+    or in two stories, or both written as calendar days, they are not. The store's index hands such an event back."""
+    from datetime import date, timedelta
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+    from sitrep.store.db import _LightIndex
+
+    def ev(eid: str, story: str, day: date, phrase: str) -> Event:
+        return Event(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                     plover_category="ASSAULT", date_start=day, date_end=day, event_date=day, time_precision=1,
+                     date_phrase=phrase, country_code="US", latitude=44.98, longitude=-93.27, geo_precision=1,
+                     admin1="Minnesota", admin2="Hennepin County", location="Minneapolis", story_id=story,
+                     actor1="Unidentified Armed Group (United States)", article_id="art" + eid)
+
+    saturday = date(2018, 6, 2)
+    a = ev("00000000000a", "s1", saturday, "Saturday night")
+    assert compatible(a, ev("b", "s1", saturday + timedelta(days=8), "early Sunday"))
+    assert compatible(a, ev("b", "s1", saturday - timedelta(days=7), "on Saturday"))
+    assert not compatible(a, ev("b", "s1", saturday + timedelta(days=3), "Tuesday"))
+    assert not compatible(a, ev("b", "s2", saturday + timedelta(days=8), "early Sunday"))
+    assert not compatible(ev("c", "s1", saturday, "June 2"), ev("b", "s1", saturday + timedelta(days=7), "June 9"))
+    idx = _LightIndex()
+    idx.put(a)
+    assert [x.event_id for x in idx.candidates(ev("new", "s1", saturday + timedelta(days=8), "early Sunday"))] == \
+        [a.event_id]

@@ -10,7 +10,7 @@ from typing import Any
 from sitrep.geo.gazetteer import haversine_km
 from sitrep.model import Disagreement, Event
 
-__all__ = ["MAX_DATE_SLACK", "compatible", "date_slack", "kinds_to_search", "merge", "merges_with"]
+__all__ = ["MAX_DATE_SLACK", "WEEK_OFF_SLACK", "compatible", "date_slack", "kinds_to_search", "merge", "merges_with"]
 
 _FIGURE_FIELDS = ("fatalities", "wounded", "abducted", "arrested", "deaths_a", "deaths_b", "deaths_civilians")
 
@@ -80,6 +80,23 @@ def _named_day(phrase: str | None) -> bool:
     return bool(phrase) and (_WEEKDAY.search(phrase) is not None or _calendar_day(phrase))
 
 
+# A weekday is read against the report's publication date, and that date is often not the day the report was written
+# (an archive's capture, an update's stamp, a follow-up a week on still saying "Sunday"): two reports of one story
+# whose days are a week apart, give or take a night, name the same weekday (or the night across two) and tell one day
+_WEEK = timedelta(days=7)
+# the longest a report's weekday may be read off by: a week and a night's span
+WEEK_OFF_SLACK = _WEEK + _NAMED_DAY_SLACK
+
+
+def _week_off(a: Event, b: Event) -> bool:
+    """Are two day-precise reports, one of them dated only by its weekday, a week apart give or take a night?"""
+    if not (a.time_precision == b.time_precision == 1 and a.date_start and b.date_start):
+        return False
+    if not any(_WEEKDAY.search(p or "") and not _calendar_day(p) for p in (a.date_phrase, b.date_phrase)):
+        return False
+    return abs(abs(a.date_start - b.date_start) - _WEEK) <= _NAMED_DAY_SLACK  # type: ignore[operator]
+
+
 def _placeless(ev: Event) -> bool:
     """No place more precise than a country: no first-level unit, and no coordinates or only the country's own
     (an event placed at "the United States" is no nearer any one city's shooting than an event placed nowhere)."""
@@ -139,7 +156,8 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
             slack = timedelta(0)  # two reports that each write the day out ("on 27 November") tell their own days
         elif a.time_precision == b.time_precision == 1 and _named_day(a.date_phrase) and _named_day(b.date_phrase):
             slack = min(slack, _NAMED_DAY_SLACK)
-        if a.date_start > b.date_end + slack or b.date_start > a.date_end + slack:
+        if (a.date_start > b.date_end + slack or b.date_start > a.date_end + slack) and \
+                not (one_story and _week_off(a, b)):
             return False
     if not alike and None not in (a.latitude, b.latitude, a.longitude, b.longitude):
         if a.geo_precision in (1, 2) and b.geo_precision in (1, 2):
