@@ -270,7 +270,7 @@ def test_a_shooting_told_at_a_town_at_its_county_or_nowhere_in_one_story_is_one_
     # a report placed only in the county, in another story, is as near any of the county's shootings of that day
     assert not compatible(town, ev("b", attack, **dict(county, story_id="s2")))
     assert not compatible(town, ev("b", attack, **dict(county, admin2="Bradley County", location="Bradley County")))
-    assert not compatible(town, ev("b", clash, **county))
+    assert not compatible(town, ev("b", clash, **dict(county, story_id="s2")))
     nowhere = dict(latitude=None, longitude=None, geo_precision=None, admin1=None, admin2=None, location=None)
     assert compatible(town, ev("b", clash, **nowhere)) and compatible(ev("b", clash, **nowhere), town)
     assert not compatible(town, ev("b", clash, **dict(nowhere, story_id="s2")))
@@ -443,3 +443,32 @@ def test_reports_of_one_story_a_week_apart_by_their_weekday_tell_one_day() -> No
     idx.put(a)
     assert [x.event_id for x in idx.candidates(ev("new", "s1", saturday + timedelta(days=8), "early Sunday"))] == \
         [a.event_id]
+
+
+def test_an_attack_at_a_town_and_a_clash_in_its_county_the_same_day_in_one_story_are_one_happening() -> None:
+    """Sibling kinds (an attack, an exchange of fire) at a town and only at the town's county are one happening when
+    both are one story and tell the same day; a day apart, in another story or in a county next door, they are not."""
+    from datetime import date, timedelta
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+
+    day = date(2020, 9, 12)
+
+    def ev(eid: str, kind: tuple[str, str, str], **kw: object) -> Event:
+        base = dict(event_id=eid, event_type=kind[0], sub_event_type=kind[1], plover_category=kind[2],
+                    date_start=day, date_end=day, event_date=day, time_precision=1, date_phrase="Saturday",
+                    country_code="US", latitude=30.45, longitude=-91.19, geo_precision=1, admin1="Louisiana",
+                    admin2="East Baton Rouge Parish", location="Baton Rouge", story_id="s1",
+                    actor1="Unidentified Armed Group (United States)", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    attack = ev("a", ("Violence against civilians", "Attack", "ASSAULT"))
+    clash = ("Battles", "Armed clash", "FIGHT")
+    county = dict(latitude=30.54, longitude=-91.09, geo_precision=3, location="East Baton Rouge Parish")
+    assert compatible(attack, ev("b", clash, **county)) and compatible(ev("b", clash, **county), attack)
+    later = day + timedelta(days=1)
+    assert not compatible(attack, ev("b", clash, **dict(county, date_start=later, date_end=later, event_date=later)))
+    assert not compatible(attack, ev("b", clash, **dict(county, story_id="s2")))
+    assert not compatible(attack, ev("b", clash, **dict(county, admin2="Livingston Parish", location="Livingston")))

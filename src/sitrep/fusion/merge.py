@@ -115,6 +115,16 @@ def _one_place(a: Event, b: Event) -> bool:
         and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _SAME_PLACE_KM  # type: ignore[arg-type]
 
 
+def _town_and_its_county(a: Event, b: Event) -> bool:
+    """Do two reports tell one day, one at a town and the other only at the county (second-level unit) the town is
+    in? For sibling kinds within one story: an attack at a town one outlet tells and the exchange of fire another
+    places only in its county, on the same day (days apart, or in a county next door, they stay two)."""
+    town, county = (a, b) if a.geo_precision == 1 else (b, a)
+    return town.geo_precision == 1 and county.geo_precision == 3 and bool(town.admin2) and \
+        town.admin2 == county.admin2 and a.time_precision == b.time_precision == 1 and \
+        a.date_start == b.date_start and a.date_end == b.date_end
+
+
 def _told_alike(a: Event, b: Event) -> bool:
     """Do two reports each tell their happening's day and place, and the same day? What reports the story clustering
     put apart need to be one happening: a city's shootings of one week are so many stories, and a report dated only
@@ -145,7 +155,7 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
         if (b.event_type, b.sub_event_type) == (a.event_type, a.sub_event_type) or \
                 (b.event_type, b.sub_event_type) not in merges_with(a.event_type, a.sub_event_type):
             return False
-        if not (alike or _one_place(a, b)):
+        if not (alike or _one_place(a, b) or (one_story and _town_and_its_county(a, b))):
             return False
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
