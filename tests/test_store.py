@@ -323,10 +323,12 @@ def test_a_shooting_told_at_a_town_at_its_county_or_nowhere_in_one_story_is_one_
     attack = ("Violence against civilians", "Attack", "ASSAULT")
     clash = ("Battles", "Armed clash", "FIGHT")
     town = ev("a", attack)
-    county = dict(latitude=35.18, longitude=-85.16, geo_precision=3, location="Hamilton County", story_id="s2")
+    county = dict(latitude=35.18, longitude=-85.16, geo_precision=3, location="Hamilton County")
     assert compatible(town, ev("b", attack, **county)) and compatible(ev("b", attack, **county), town)
+    # a report placed only in the county, in another story, is as near any of the county's shootings of that day
+    assert not compatible(town, ev("b", attack, **dict(county, story_id="s2")))
     assert not compatible(town, ev("b", attack, **dict(county, admin2="Bradley County", location="Bradley County")))
-    assert not compatible(town, ev("b", clash, **county))
+    assert not compatible(town, ev("b", clash, **dict(county, story_id="s2")))
     nowhere = dict(latitude=None, longitude=None, geo_precision=None, admin1=None, admin2=None, location=None)
     assert compatible(town, ev("b", clash, **nowhere)) and compatible(ev("b", clash, **nowhere), town)
     assert not compatible(town, ev("b", clash, **dict(nowhere, story_id="s2")))
@@ -390,9 +392,11 @@ def test_a_report_placed_only_in_its_country_is_placed_nowhere() -> None:
     assert not compatible(ev("a", "s1"), ev("b", "s2", **country))
     assert not compatible(ev("b", "s2", **country), ev("a", "s1"))
     assert compatible(ev("a", "s1"), ev("b", "s1", **country))
-    # a state is a place: a report at Illinois may be the Chicago shooting's
-    assert compatible(ev("a", "s1"), ev("b", "s2", latitude=40.0, longitude=-89.0, geo_precision=3, admin2=None,
-                                        location="Illinois"))
+    # a state is a place: a report at Illinois may be the Chicago shooting's, in its story (in another story it is
+    # as near any of the state's shootings of that day)
+    state = dict(latitude=40.0, longitude=-89.0, geo_precision=3, admin2=None, location="Illinois")
+    assert compatible(ev("a", "s1"), ev("b", "s1", **state))
+    assert not compatible(ev("a", "s1"), ev("b", "s2", **state))
 
 
 def test_reports_of_an_attack_and_of_the_fight_after_it_merge_kind_to_kind(tmp_path: Path) -> None:
@@ -431,3 +435,98 @@ def test_reports_of_an_attack_and_of_the_fight_after_it_merge_kind_to_kind(tmp_p
                    for (eid,) in store.con.execute("SELECT event_id FROM events").fetchall()}
         assert got == {"Violence against civilians": (12, ["artA", "artB"], []),
                        "Battles": (5, ["artA", "artB"], [])}, n
+
+
+def test_reports_in_two_stories_must_each_tell_their_day_and_town() -> None:
+    """Reports the story clustering put apart are one happening only when both are dated to the day and placed at a
+    town or district, on one day: one city's shootings of a week are many stories. Within one story a night's span
+    and a report dated by its week still merge; a government's decision told weeks apart is exempt."""
+    from datetime import date, timedelta
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+
+    def ev(eid: str, story: str, **kw: object) -> Event:
+        d = date(2019, 3, 4)
+        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
+                    date_phrase="Monday afternoon", country_code="US", latitude=39.29, longitude=-76.61,
+                    geo_precision=1, admin1="Maryland", admin2="Baltimore City", location="Baltimore",
+                    story_id=story, actor1="Unidentified Armed Group (United States)", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    tuesday = date(2019, 3, 5)
+    next_day = dict(date_start=tuesday, date_end=tuesday, event_date=tuesday, date_phrase="Tuesday afternoon")
+    week = dict(date_start=date(2019, 3, 1), date_end=date(2019, 3, 7), time_precision=2, date_phrase=None)
+    assert compatible(ev("a", "s1"), ev("b", "s2", date_phrase="on Monday"))
+    assert not compatible(ev("a", "s1"), ev("b", "s2", **next_day))
+    assert not compatible(ev("a", "s1"), ev("b", "s2", **week))
+    assert compatible(ev("a", "s1"), ev("b", "s1", **week))
+    overnight = dict(date_start=tuesday, date_end=tuesday, event_date=tuesday, date_phrase="early Tuesday")
+    assert compatible(ev("a", "s1", date_phrase="Monday night"), ev("b", "s1", **overnight))
+    assert not compatible(ev("a", "s1", date_phrase="Monday night"), ev("b", "s2", **overnight))
+    decision = dict(event_type="Strategic developments", sub_event_type="Agreement", plover_category="REJECT",
+                    time_precision=3, date_phrase="in mid-March", geo_precision=3)
+    later = date(2019, 3, 4) + timedelta(days=10)
+    assert compatible(ev("a", "s1", **decision), ev("b", "s2", **dict(decision, date_start=later, date_end=later,
+                                                                       event_date=later)))
+
+
+def test_reports_of_one_story_a_week_apart_by_their_weekday_tell_one_day() -> None:
+    """A weekday is read against the publication date, which may be a week off the day the report was written: in
+    one story, at one place, "Saturday night" and "early Sunday" read a week apart are one happening; two days apart,
+    or in two stories, or both written as calendar days, they are not. The store's index hands such an event back."""
+    from datetime import date, timedelta
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+    from sitrep.store.db import _LightIndex
+
+    def ev(eid: str, story: str, day: date, phrase: str) -> Event:
+        return Event(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                     plover_category="ASSAULT", date_start=day, date_end=day, event_date=day, time_precision=1,
+                     date_phrase=phrase, country_code="US", latitude=44.98, longitude=-93.27, geo_precision=1,
+                     admin1="Minnesota", admin2="Hennepin County", location="Minneapolis", story_id=story,
+                     actor1="Unidentified Armed Group (United States)", article_id="art" + eid)
+
+    saturday = date(2018, 6, 2)
+    a = ev("00000000000a", "s1", saturday, "Saturday night")
+    assert compatible(a, ev("b", "s1", saturday + timedelta(days=8), "early Sunday"))
+    assert compatible(a, ev("b", "s1", saturday - timedelta(days=7), "on Saturday"))
+    assert not compatible(a, ev("b", "s1", saturday + timedelta(days=3), "Tuesday"))
+    assert not compatible(a, ev("b", "s2", saturday + timedelta(days=8), "early Sunday"))
+    assert not compatible(ev("c", "s1", saturday, "June 2"), ev("b", "s1", saturday + timedelta(days=7), "June 9"))
+    idx = _LightIndex()
+    idx.put(a)
+    assert [x.event_id for x in idx.candidates(ev("new", "s1", saturday + timedelta(days=8), "early Sunday"))] == \
+        [a.event_id]
+
+
+def test_an_attack_at_a_town_and_a_clash_in_its_county_the_same_day_in_one_story_are_one_happening() -> None:
+    """Sibling kinds (an attack, an exchange of fire) at a town and only at the town's county are one happening when
+    both are one story and tell the same day; a day apart, in another story or in a county next door, they are not."""
+    from datetime import date, timedelta
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+
+    day = date(2020, 9, 12)
+
+    def ev(eid: str, kind: tuple[str, str, str], **kw: object) -> Event:
+        base = dict(event_id=eid, event_type=kind[0], sub_event_type=kind[1], plover_category=kind[2],
+                    date_start=day, date_end=day, event_date=day, time_precision=1, date_phrase="Saturday",
+                    country_code="US", latitude=30.45, longitude=-91.19, geo_precision=1, admin1="Louisiana",
+                    admin2="East Baton Rouge Parish", location="Baton Rouge", story_id="s1",
+                    actor1="Unidentified Armed Group (United States)", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    attack = ev("a", ("Violence against civilians", "Attack", "ASSAULT"))
+    clash = ("Battles", "Armed clash", "FIGHT")
+    county = dict(latitude=30.54, longitude=-91.09, geo_precision=3, location="East Baton Rouge Parish")
+    assert compatible(attack, ev("b", clash, **county)) and compatible(ev("b", clash, **county), attack)
+    later = day + timedelta(days=1)
+    assert not compatible(attack, ev("b", clash, **dict(county, date_start=later, date_end=later, event_date=later)))
+    assert not compatible(attack, ev("b", clash, **dict(county, story_id="s2")))
+    assert not compatible(attack, ev("b", clash, **dict(county, admin2="Livingston Parish", location="Livingston")))

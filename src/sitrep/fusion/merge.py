@@ -10,7 +10,7 @@ from typing import Any
 from sitrep.geo.gazetteer import fold, haversine_km
 from sitrep.model import Disagreement, Event
 
-__all__ = ["MAX_DATE_SLACK", "compatible", "date_slack", "kinds_to_search", "merge", "merges_with"]
+__all__ = ["MAX_DATE_SLACK", "WEEK_OFF_SLACK", "compatible", "date_slack", "kinds_to_search", "merge", "merges_with"]
 
 _FIGURE_FIELDS = ("fatalities", "wounded", "abducted", "arrested", "deaths_a", "deaths_b", "deaths_civilians")
 
@@ -28,6 +28,8 @@ _SAME_PLACE_KM = 1.0
 # (a town and its neighbourhood are closer; a big city's are not: Chicago's Auburn Gresham is 12 km from the
 # city's point, and one outlet's "Chicago" and another's "Auburn Gresham" are then two events)
 _SEPARATE_PLACES_KM = 10.0
+# place precisions that tell where a happening was (a town or a district), not only its county, province or country
+_TOLD_PLACE = (1, 2)
 
 
 def merges_with(event_type: str | None, sub_event_type: str | None) -> frozenset[tuple[str | None, str | None]]:
@@ -76,6 +78,23 @@ _NAMED_DAY_SLACK = timedelta(days=1)
 
 def _named_day(phrase: str | None) -> bool:
     return bool(phrase) and (_WEEKDAY.search(phrase) is not None or _calendar_day(phrase))
+
+
+# A weekday is read against the report's publication date, and that date is often not the day the report was written
+# (an archive's capture, an update's stamp, a follow-up a week on still saying "Sunday"): two reports of one story
+# whose days are a week apart, give or take a night, name the same weekday (or the night across two) and tell one day
+_WEEK = timedelta(days=7)
+# the longest a report's weekday may be read off by: a week and a night's span
+WEEK_OFF_SLACK = _WEEK + _NAMED_DAY_SLACK
+
+
+def _week_off(a: Event, b: Event) -> bool:
+    """Are two day-precise reports, one of them dated only by its weekday, a week apart give or take a night?"""
+    if not (a.time_precision == b.time_precision == 1 and a.date_start and b.date_start):
+        return False
+    if not any(_WEEKDAY.search(p or "") and not _calendar_day(p) for p in (a.date_phrase, b.date_phrase)):
+        return False
+    return abs(abs(a.date_start - b.date_start) - _WEEK) <= _NAMED_DAY_SLACK  # type: ignore[operator]
 
 
 def _placeless(ev: Event) -> bool:
@@ -135,6 +154,28 @@ def _unknown_places_apart(a: Event, b: Event) -> bool:
         (b.geo_precision is None and a.geo_precision == 1)
 
 
+def _town_and_its_county(a: Event, b: Event) -> bool:
+    """Do two reports tell one day, one at a town and the other only at the county (second-level unit) the town is
+    in? For sibling kinds within one story: an attack at a town one outlet tells and the exchange of fire another
+    places only in its county, on the same day (days apart, or in a county next door, they stay two)."""
+    town, county = (a, b) if a.geo_precision == 1 else (b, a)
+    return town.geo_precision == 1 and county.geo_precision == 3 and bool(town.admin2) and \
+        town.admin2 == county.admin2 and a.time_precision == b.time_precision == 1 and \
+        a.date_start == b.date_start and a.date_end == b.date_end
+
+
+def _told_alike(a: Event, b: Event) -> bool:
+    """Do two reports each tell their happening's day and place, and the same day? What reports the story clustering
+    put apart need to be one happening: a city's shootings of one week are so many stories, and a report dated only
+    by its week, or placed only in its county or state, is as near one of them as another; a day apart ("Monday
+    afternoon", "Tuesday afternoon") is two days then (a night's span between one story's reports stays allowed).
+    Not asked of strategic developments (a government revoking an agreement, told weeks apart by its country and
+    month): those are not many of one place and week."""
+    return a.time_precision == b.time_precision == 1 and a.geo_precision in _TOLD_PLACE and \
+        b.geo_precision in _TOLD_PLACE and None not in (a.date_start, a.date_end, b.date_start, b.date_end) and \
+        a.date_start <= b.date_end and b.date_start <= a.date_end  # type: ignore[operator]
+
+
 def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = lambda s: s) -> bool:
     """Same happening? Compatible type, dates within their precision, places close, actors not in conflict.
     A report that places its happening nowhere (or only in a country) is one of another report's happening
@@ -143,6 +184,9 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
     one_story = bool(a.story_id) and story(a.story_id) == story(b.story_id)
     if (_placeless(a) or _placeless(b)) and not one_story or _unknown_places_apart(a, b):
         return False
+    if a.story_id and b.story_id and not one_story and a.event_type != "Strategic developments" and \
+            not _told_alike(a, b):
+        return False
     # two reports of one story that name their town alike name one place, wherever the gazetteer put each ("Alpine"
     # read in California by one and in Texas by the other); not a province or district two villages fell back to
     alike = one_story and a.geo_precision == b.geo_precision == 1 and bool(a.location) and a.location == b.location
@@ -150,7 +194,7 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
         if (b.event_type, b.sub_event_type) == (a.event_type, a.sub_event_type) or \
                 (b.event_type, b.sub_event_type) not in merges_with(a.event_type, a.sub_event_type):
             return False
-        if not (alike or _one_place(a, b)):
+        if not (alike or _one_place(a, b) or (one_story and _town_and_its_county(a, b))):
             return False
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
@@ -162,7 +206,8 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
             slack = timedelta(0)
         elif a.time_precision == b.time_precision == 1 and _named_day(a.date_phrase) and _named_day(b.date_phrase):
             slack = min(slack, _NAMED_DAY_SLACK)
-        if a.date_start > b.date_end + slack or b.date_start > a.date_end + slack:
+        if (a.date_start > b.date_end + slack or b.date_start > a.date_end + slack) and \
+                not (one_story and _week_off(a, b)):
             return False
     if not alike and None not in (a.latitude, b.latitude, a.longitude, b.longitude):
         if a.geo_precision in (1, 2) and b.geo_precision in (1, 2):

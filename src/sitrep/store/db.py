@@ -19,7 +19,7 @@ import duckdb
 import orjson
 
 from sitrep.errors import NotFound, StoreError
-from sitrep.fusion.merge import compatible, date_slack, kinds_to_search, merge
+from sitrep.fusion.merge import WEEK_OFF_SLACK, compatible, date_slack, kinds_to_search, merge
 from sitrep.fusion.stories import Assignment, StoryIndex, minhash_signature, signature_bytes, signature_values, story_terms
 from sitrep.model import Article, Disagreement, Event, Evidence, Reject, Source
 from sitrep.settings import Settings
@@ -42,9 +42,9 @@ class _LightIndex:
     most of the store once a batch's dates spread over months.
 
     Each group also keeps the longest date range among its events (its slack follows from its precision), so
-    the dates searched are exactly those `compatible` can accept: ±2 days around a day-precise event in the day-precise
-    group, not ±45 days in all of them (a tenfold cut in comparisons once a store holds months of dense
-    reporting).
+    the dates searched are exactly those `compatible` can accept: ±8 days around a day-precise event in the
+    day-precise group (±2, and a weekday read a week off within a story), not ±45 days in all of them (±2 days was
+    a tenfold cut in comparisons once a store held months of dense reporting).
 
     Rows are held in columns (typed arrays: dates as ordinals, strings as numbers in a table of the distinct ones,
     sitrep's 12-hex-digit event ids as integers), ~70 bytes an event where a tuple of Python objects took ~630:
@@ -197,6 +197,8 @@ class _LightIndex:
                 continue
             longest = self.longest.get(key, timedelta(0))
             slack = max(date_slack(key[4]), own_slack)
+            if key[4] == ev.time_precision == 1:  # a weekday read a week off, in one story (`compatible`)
+                slack = max(slack, WEEK_OFF_SLACK)
             # compatible: stored start <= our end + slack, and our start <= stored end + slack, where a stored
             # end is at most its start + the group's longest range
             end = ev.date_end if ev.date_end is not None else ev.date_start + _OPEN_RANGE
