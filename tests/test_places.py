@@ -159,6 +159,15 @@ def test_other_places_of_the_article_pick_the_state(gaz: Gazetteer) -> None:
     assert found["Douglas County"].admin1 == "Minnesota"
 
 
+def test_the_names_of_a_list_before_counties_are_counties(gaz: Gazetteer) -> None:
+    found = _found("Crews fought grass fires in Harvey, Sarpy and Otoe counties, and in Platte Co. on Friday.", gaz)
+    assert {k: p.name for k, p in found.items()} == {
+        "Harvey": "Harvey County", "Sarpy": "Sarpy County", "Otoe": "Otoe County", "Platte Co.": "Platte County"}
+    assert all(p.feature == "admin2" for p in found.values())
+    firm = _found("Shares of the Ford Motor Co. rose in Detroit.", gaz)
+    assert "Ford Motor" not in firm and "Motor" not in firm
+
+
 def test_country_name_means_the_country_and_states_frame_a_us_story(gaz: Gazetteer) -> None:
     assert _found("Exports from Mexico rose in March.", gaz)["Mexico"].feature == "country"
     us = _found("Teachers in Northeast Georgia and Atlanta said schools in Hall County were reviewing policies.", gaz)

@@ -437,6 +437,40 @@ _STOP_TOWNS = frozenset({"san"})
 _TOWN_CUE_BEFORE = re.compile(r"\b(?:in|of|near|at|from|to|outside|around)\s+$")
 
 
+# The names of a list before a plural unit noun are units of that kind, each "X County" though only the last stands
+# by the noun ("Eastland and Callahan counties", "Dakota, Otoe and Washington counties"), and so is a name before an
+# abbreviated one ("Platte Co."): each is looked up with the unit noun (not Platte, S.D., nor Callahan, Fla.)
+_LIST_ITEM = r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}"
+_UNIT_LIST = re.compile(r"(" + _LIST_ITEM + r"(?:[ \t]*,[ \t]*" + _LIST_ITEM + r")*,?[ \t]+(?:and|or|&)[ \t]+" + _LIST_ITEM
+                        + r")[ \t]+(counties|parishes)\b|(" + _LIST_ITEM + r")[ \t]+(Co|Par)\.")
+_UNIT_NOUN = {"counties": " county", "parishes": " parish", "Co": " county", "Par": " parish"}
+_LIST_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
+
+
+def _unit_lists(text: str, gaz: Gazetteer) -> Iterable[Candidate]:
+    """The names of `_UNIT_LIST`, each a candidate for the unit of its name ("Otoe" -> Otoe County); of a longer
+    item, its longest tail the gazetteer has as a unit ("Small Hitchcock" -> Hitchcock County)."""
+    for mt in _UNIT_LIST.finditer(text):
+        group = 1 if mt.group(1) is not None else 3
+        noun = _UNIT_NOUN[mt.group(group + 1)]
+        lo = mt.start(group)
+        pos = 0
+        items = mt.group(group)
+        for sep in [*_LIST_SPLIT.finditer(items), None]:
+            end = sep.start() if sep is not None else len(items)
+            item = items[pos:end]
+            offset = 0
+            for word in item.split(" "):
+                key = fold(item[offset:]) + noun
+                ids = gaz.lookup_ids(key)
+                if ids:  # ("Platte Co." whole, as "Platte County" is)
+                    yield Candidate(lo + pos + offset, lo + end if group == 1 else mt.end(), key, ids, "name")
+                    break
+                offset += len(word) + 1
+            if sep is not None:
+                pos = sep.end()
+
+
 def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
     rows = gaz.places.rows
     found: list[Candidate] = []
@@ -473,6 +507,10 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         found.append(Candidate(start, end, key, ids, "demonym" if demonym else "name", demonym))
     if gaz.focus:
         found.extend(_respelled(text, gaz, found))
+    if "ounties" in text or "arishes" in text or "Co." in text or "Par." in text:
+        units = {(u.start, u.end): u for u in _unit_lists(text, gaz)}
+        if units:
+            found = [m for m in found if (m.start, m.end) not in units] + list(units.values())
     for s_, e_, code in _us_abbreviations(text):
         idx = gaz.admin1_index.get(("US", code))
         if idx is not None:
