@@ -67,6 +67,8 @@ def test_names_of_people_firms_and_streets_are_not_places(gaz: Gazetteer, text: 
     ("KNOXVILLE (WATE) – Four people were injured in a shooting on Saturday.", "WATE"),
     ("Shooting scene (Photo: KENS 5) A teenager is recovering from a gunshot wound.", "KENS"),
     ("Four people were hurt in a shooting on Minnesota Avenue near Pascal drive.", "Pascal"),
+    ("Help is there for everyone, said Milton R. Dunbar, the charity's director.", "Milton"),
+    ("The driver, Virginia K. Moss, 80, was taken to a hospital.", "Virginia"),
 ])
 def test_people_named_with_an_age_broadcasters_and_streets_are_not_places(gaz: Gazetteer, text: str,
                                                                           absent: str) -> None:

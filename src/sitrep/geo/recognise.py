@@ -102,8 +102,9 @@ _PERSON_AFTER_AGE = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*|[ \t]*,(?![ \t]*[A-Z])
                                r"[ \t]+(?:and|was|is|had|has|who|died|shot|said)\b)")
 _PERSON_AFTER = re.compile(
     r"^(?:\s+(?:said|says|told|added|explained|noted|wrote|asked|testified|replied|argued|"
-    r"stated|recalled|insisted|acknowledged|admitted|announced|declined|did not|didn't|has said|had said)\b|"
-    r"\s+[A-Z]\.\s+[A-Z][a-z])")
+    r"stated|recalled|insisted|acknowledged|admitted|announced|declined|did not|didn't|has said|had said)\b)")
+_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+[A-Z][a-z]")  # a middle initial and a surname: a person's, even a city's
+# name ("Milton J. Little", "Judah P. Benjamin")
 # A word directly before a name that makes it part of a longer place name, not a person's given name
 _MODIFIERS = frozenset(
     """
@@ -639,8 +640,10 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
         return ""
     if _AGE_AFTER.match(text, end):
         return "person"  # "Bryan Harman, 28, died"
+    if _INITIAL_AFTER.match(text, end, end + 25):
+        return "person"  # "Virginia L. Lane"
     if not city and _PERSON_AFTER.match(text[end:end + 25]):
-        return "speaker"  # "Moore said", "Virginia L. Lane" (and "Gainesville says no": weaker evidence)
+        return "speaker"  # "Moore said" (and "Gainesville says no": weaker evidence)
     if any(w in ADMIN_WORDS for w in m.key.split()):
         return ""
     # a capitalised word or an initial directly before, on the same line ("James Walker", "Darrell L. Marriott")
