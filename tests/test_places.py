@@ -170,6 +170,13 @@ def test_the_names_of_a_list_before_counties_are_counties(gaz: Gazetteer) -> Non
     assert "Ford Motor" not in firm and "Motor" not in firm
 
 
+def test_the_state_an_article_names_most_frames_its_counties(gaz: Gazetteer) -> None:
+    text = ("Boone County's jobless rate rose in March, the Indiana labor office said. Indiana lost jobs in "
+            "construction; Indiana factories held steady and Indiana farms "
+            "hired. Rates also rose in Ohio, Kentucky and Illinois.")
+    assert _found(text, gaz)["Boone County"].admin1 == "Indiana"
+
+
 def test_country_name_means_the_country_and_states_frame_a_us_story(gaz: Gazetteer) -> None:
     assert _found("Exports from Mexico rose in March.", gaz)["Mexico"].feature == "country"
     us = _found("Teachers in Northeast Georgia and Atlanta said schools in Hall County were reviewing policies.", gaz)
