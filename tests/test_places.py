@@ -177,6 +177,18 @@ def test_the_state_an_article_names_most_frames_its_counties(gaz: Gazetteer) -> 
     assert _found(text, gaz)["Boone County"].admin1 == "Indiana"
 
 
+def test_a_valley_or_a_bay_named_after_a_town_is_a_place_a_states_valley_is_not(gaz: Gazetteer) -> None:
+    found = _found("Growers in the Salinas Valley of California and fans in Tampa Bay watched the storm.", gaz)
+    assert found["Salinas Valley"].name == "Salinas" and found["Salinas Valley"].admin1 == "California"
+    assert found["Tampa Bay"].name == "Tampa"
+    assert not {"Ohio", "Ohio Valley", "Niger"} & set(_found("Rain fell on the Ohio Valley and the Niger Delta.", gaz))
+
+
+def test_a_state_after_a_town_and_a_comma_is_no_speaker(gaz: Gazetteer) -> None:
+    found = _found("A hospital in Bethesda, Maryland admitted a patient with a fever on Monday.", gaz)
+    assert found["Maryland"].feature == "admin1"
+
+
 def test_country_name_means_the_country_and_states_frame_a_us_story(gaz: Gazetteer) -> None:
     assert _found("Exports from Mexico rose in March.", gaz)["Mexico"].feature == "country"
     us = _found("Teachers in Northeast Georgia and Atlanta said schools in Hall County were reviewing policies.", gaz)

@@ -178,7 +178,11 @@ def has_cue(before: str) -> bool:
 
 
 _FEATURE_BEFORE = re.compile(r"\b(?:Lake|lake|Gulf of|gulf of|Bight of|Mount|Mont)\s+$")
-_FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta|Bay)\b")  # matched at the name's end
+_FEATURE_AFTER = re.compile(r"\s+([Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta|Bay)\b")  # matched at the name's end
+# of those, the features a town of the name lies in or on, named as an area where people live: "the Swat Valley",
+# "Salinas Valley", "Tampa Bay" (the span takes the word; the referent stays the town; not a state's valley, "Ohio
+# Valley", nor a river, which runs far from its namesake town)
+_AREA_AFTER = frozenset({"Valley", "Bay"})
 # A street, road or building named after a place is not the place ("Wichita Drive", "Richmond Street")
 _STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Ave\.|Boulevard|Blvd\.?|Parkway|Pkwy\.?|"
                            r"Lane|Ln\.|Highway|Hwy\.?|Court|Ct\.|Circle|Trail|Pike|Turnpike|Expressway|Freeway|"
@@ -538,8 +542,13 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         if ("ake" in before or "of" in before or "Mo" in before) and _FEATURE_BEFORE.search(before):
             continue
         spaced = after[:1].isspace()
-        if spaced and _FEATURE_AFTER.match(text, m.end):
-            continue
+        if spaced and (fa := _FEATURE_AFTER.match(text, m.end)) is not None:
+            if m.kind != "name" or fa.group(1) not in _AREA_AFTER \
+                    or rows[max(m.ids, key=lambda i: int(rows[i][8]))][9] not in ("place", "admin2"):  # type: ignore[call-overload]
+                continue  # (its most populous reading a unit or a country: "the Ohio Valley", "the Jordan Valley")
+            m.end = fa.end()
+            after = text[m.end:m.end + 2]
+            spaced = after[:1].isspace()
         if m.kind == "abbrev":
             kept.append(m)
             continue
@@ -596,6 +605,7 @@ def in_address(text: str, start: int, end: int) -> bool:
         STREET_JOIN_BEFORE.search(text, max(0, start - 40), start) is not None and text[end:end + 1] != ",")
 
 
+_TOWN_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,[ \t]*$")  # a town and a comma: "Rockville, " (Maryland)
 # a word after a name an age precedes that makes the name a place's: "a 30-year-old Chicago Police officer"
 _NOT_A_SURNAME = _INSTITUTION_WORDS | ADMIN_WORDS | _MEDIA_WORDS
 
@@ -642,8 +652,10 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
         return "person"  # "Bryan Harman, 28, died"
     if _INITIAL_AFTER.match(text, end, end + 25):
         return "person"  # "Virginia L. Lane"
-    if not city and _PERSON_AFTER.match(text[end:end + 25]):
-        return "speaker"  # "Moore said" (and "Gainesville says no": weaker evidence)
+    if not city and _PERSON_AFTER.match(text[end:end + 25]) and not (
+            feature == "admin1" and _TOWN_COMMA_BEFORE.search(text, max(0, start - 40), start)):
+        return "speaker"  # "Moore said" (and "Gainesville says no": weaker evidence; not "Rockville, Maryland
+        # admitted a patient": the state a town is in)
     if any(w in ADMIN_WORDS for w in m.key.split()):
         return ""
     # a capitalised word or an initial directly before, on the same line ("James Walker", "Darrell L. Marriott")
