@@ -182,6 +182,7 @@ def test_a_valley_or_a_bay_named_after_a_town_is_a_place_a_states_valley_is_not(
     assert found["Salinas Valley"].name == "Salinas" and found["Salinas Valley"].admin1 == "California"
     assert found["Tampa Bay"].name == "Tampa"
     assert not {"Ohio", "Ohio Valley", "Niger"} & set(_found("Rain fell on the Ohio Valley and the Niger Delta.", gaz))
+    assert "Islington Bay" not in _found("An otter was seen at Islington Bay, near Auckland, New Zealand.", gaz)
 
 
 def test_a_state_after_a_town_and_a_comma_is_no_speaker(gaz: Gazetteer) -> None:

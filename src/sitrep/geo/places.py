@@ -563,6 +563,9 @@ def find_places(
     # -- output ----------------------------------------------------------------------------------------------
     # a name one letter off a village is that village only in a country the text's other evidence gives
     guess_frame = hard | set(area) | ({dominant} if dominant else set())
+    # the countries of the article's other places (a town's valley or bay is the town's only in the story's country)
+    others_cc = {m.best.country_code for m in mentions if m.best is not None and not m.area} \
+        if any(m.area for m in mentions) else set()
     out: list[PlaceMention] = []
     for m in mentions:
         start, end = m.start, m.end
@@ -585,6 +588,8 @@ def find_places(
             continue
         if m.guessed and best.country_code not in guess_frame:
             continue  # "the village of Kilbouwa" in a story of ISWAP: not Mauritania's Kiliwa
+        if m.area and (best.country_code != dominant or best.country_code not in others_cc):
+            continue  # "Islington Bay" in a New Zealand story, or alone: a bay, not Islington, London
         within = container.get(id(m))
         if id(m) in nearby and within is not None and within.best is not None and haversine_km(
                 best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _NEAR_KM:

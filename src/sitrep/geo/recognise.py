@@ -180,8 +180,9 @@ def has_cue(before: str) -> bool:
 _FEATURE_BEFORE = re.compile(r"\b(?:Lake|lake|Gulf of|gulf of|Bight of|Mount|Mont)\s+$")
 _FEATURE_AFTER = re.compile(r"\s+([Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta|Bay)\b")  # matched at the name's end
 # of those, the features a town of the name lies in or on, named as an area where people live: "the Swat Valley",
-# "Salinas Valley", "Tampa Bay" (the span takes the word; the referent stays the town; not a state's valley, "Ohio
-# Valley", nor a river, which runs far from its namesake town)
+# "Salinas Valley", "Tampa Bay" (the span takes the word; the referent stays the town, when it lies in the country
+# the article is about: not Islington, London, for "Islington Bay" in a New Zealand story; not a state's valley,
+# "Ohio Valley", nor a river, which runs far from its namesake town)
 _AREA_AFTER = frozenset({"Valley", "Bay"})
 # A street, road or building named after a place is not the place ("Wichita Drive", "Richmond Street")
 _STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Ave\.|Boulevard|Blvd\.?|Parkway|Pkwy\.?|"
@@ -266,6 +267,7 @@ class Candidate:
     best: Place | None = None
     scored: list[tuple[float, int]] | None = None
     guessed: bool = False  # a spelling one letter off a gazetteer name: kept only where the text's frame puts it
+    area: bool = False  # a town's name and "Valley"/"Bay" ("Tampa Bay"): the town only in the article's country
 
 
 def _capitalised(span: str) -> bool:
@@ -546,7 +548,7 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
             if m.kind != "name" or fa.group(1) not in _AREA_AFTER \
                     or rows[max(m.ids, key=lambda i: int(rows[i][8]))][9] not in ("place", "admin2"):  # type: ignore[call-overload]
                 continue  # (its most populous reading a unit or a country: "the Ohio Valley", "the Jordan Valley")
-            m.end = fa.end()
+            m.end, m.area = fa.end(), True
             after = text[m.end:m.end + 2]
             spaced = after[:1].isspace()
         if m.kind == "abbrev":
