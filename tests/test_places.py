@@ -190,6 +190,14 @@ def test_a_state_after_a_town_and_a_comma_is_no_speaker(gaz: Gazetteer) -> None:
     assert found["Maryland"].feature == "admin1"
 
 
+def test_regions_islands_and_ranges_inside_countries_and_former_country_names(gaz: Gazetteer) -> None:
+    found = _found("Storms hit Mindanao and the Alps; talks on South Ossetia and Macedonia resumed in the Midwest.", gaz)
+    assert {k: p.feature for k, p in found.items()} == {
+        "Mindanao": "continent", "Alps": "continent", "South Ossetia": "continent", "Macedonia": "country",
+        "Midwest": "continent"}
+    assert found["Macedonia"].country_code == "MK" and found["Mindanao"].latitude == 8.0
+
+
 def test_country_name_means_the_country_and_states_frame_a_us_story(gaz: Gazetteer) -> None:
     assert _found("Exports from Mexico rose in March.", gaz)["Mexico"].feature == "country"
     us = _found("Teachers in Northeast Georgia and Atlanta said schools in Hall County were reviewing policies.", gaz)

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 19
+_INDEX_VERSION = 20
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -227,6 +227,9 @@ _COUNTRY_ALIASES: dict[str, str] = {
     "south korea": "KR", "north korea": "KP", "russian federation": "RU", "czech republic": "CZ",
     "democratic republic of congo": "CD", "democratic republic of the congo": "CD", "republic of congo": "CG",
     "people's republic of china": "CN", "burma": "MM", "zaire": "CD", "east timor": "TL", "vatican": "VA",
+    # (former and short names GeoNames' country names lack: "Macedonia" is North Macedonia's until 2019)
+    "macedonia": "MK", "republic of macedonia": "MK", "swaziland": "SZ", "cape verde": "CV", "timor-leste": "TL",
+    "bosnia": "BA", "falklands": "FK",
 }
 
 
