@@ -126,6 +126,9 @@ def test_places_in_institution_names_stay_places(gaz: Gazetteer) -> None:
     assert found["Athens"].feature == "place"
     assert found["Laurel County"].feature == "admin2" and found["Laurel County"].admin1 == "Kentucky"
     assert found["Fargo"].admin1 == "North Dakota"
+    bodies = _found("The Springfield Science Museum opened as the Bridgeport Superior Court met; the Human Resources "
+                    "Department of S.E. Paris, Texas, hired a clerk.", gaz)
+    assert {"Springfield", "Bridgeport", "Paris", "Texas"} <= set(bodies) and "Human" not in bodies
 
 
 def test_demonyms_abbreviations_and_short_country_names(gaz: Gazetteer) -> None:

@@ -141,6 +141,14 @@ _NAME_WORD = r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*[a-z]"  # "Smith", "McInerney",
 _CAP_WORD_END = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # a capitalised word directly before
 _CAP_WORD_START = re.compile(r"[ \t]+[A-Z]")  # and after
 _NEXT_NAMES = re.compile(r"[ \t]+" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")?")
+_COMPASS_ABBREVIATIONS = frozenset({"n.e", "n.w", "s.e", "s.w"})  # "S.E. Paris": a quarter, not a person's initials
+# the capitalised words after a name, up to four: the head of a town's or a county's public body among them makes
+# the name a place's in that body's name ("Springfield Science Museum", "Palestine Independent School District", "Los
+# Angeles Superior Court"), as "Athens Police" is (not any institution's: "Human Resources Department", "Law
+# Enforcement Center", "Noble Learning Center" name no place)
+_CAP_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’&-]*\.?){1,4}")
+_CIVIC_HEADS = frozenset("court courthouse museum library council commission academy police sheriff jail district "
+                         "circuit".split())
 _GIVEN_BEFORE = re.compile(r"(?:^|[\s(\"“'])([A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)?)[ \t]+$")
 
 ADMIN_WORDS = frozenset({"region", "province", "state", "district", "department", "prefecture", "commune",
@@ -640,7 +648,8 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
             # stays: "Texas Rangers", "Ohio Valley")
             if tx.used_alone(nxt):
                 return "person"
-            if feature == "place":
+            if feature == "place" and not any(w.strip(".").lower() in _CIVIC_HEADS
+                                              for w in _CAP_RUN.match(text, end).group(0).split()[1:]):  # type: ignore[union-attr]
                 return "organisation"
     if tx.title_before(start):
         return "person"
@@ -667,7 +676,8 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
         g = None
     if g is not None:
         word = fold(g.group(1).rstrip("."))
-        if word not in _MODIFIERS and word not in _STOP and not word.endswith(("ly", "ing", "ed")) \
+        if word not in _MODIFIERS and word not in _COMPASS_ABBREVIATIONS and word not in _STOP \
+                and not word.endswith(("ly", "ing", "ed")) \
                 and not (len(word) > 2 and tx.used_in_lower_case(word)):  # "Rodeo Gainesville": a word, not a name
             return "person"  # "James Walker", "Ben Paul", "Darrell L. Marriott", "Gulf War"
     return ""
