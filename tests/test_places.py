@@ -69,6 +69,7 @@ def test_names_of_people_firms_and_streets_are_not_places(gaz: Gazetteer, text: 
     ("Four people were hurt in a shooting on Minnesota Avenue near Pascal drive.", "Pascal"),
     ("Help is there for everyone, said Milton R. Dunbar, the charity's director.", "Milton"),
     ("The driver, Virginia K. Moss, 80, was taken to a hospital.", "Virginia"),
+    ("The appeal asks for US$42 million; the crop is worth $US 1.5 billion a year.", "US"),
 ])
 def test_people_named_with_an_age_broadcasters_and_streets_are_not_places(gaz: Gazetteer, text: str,
                                                                           absent: str) -> None:

@@ -564,6 +564,9 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
             continue
         if _credit(text, m.start, m.end):
             continue  # a broadcaster credited, not a place: "LOUISVILLE, KY (WAVE) -", "(Photo: KENS 5)"
+        if (after[:1] == "$" or text[m.start - 1:m.start] == "$" or text[m.start - 2:m.start] == "$ ") \
+                and text[m.start:m.end].isupper():
+            continue  # a currency's code: "US$10 million", "$US 1.5 billion", "NZ$ 40" (whose dollar, not where)
         # a street named after a place, a compound or a firm ("Wichita Drive", "Wal-Mart", "Long & Foster")
         if spaced and after[1:2].isalpha() and _STREET_AFTER.match(text, m.end) and not is_country_level(gaz, m.ids) \
                 and not (_STATE_BODY_AFTER.match(text, m.end) and any(rows[i][9] == "admin1" for i in m.ids)):
