@@ -202,6 +202,11 @@ def test_regions_islands_and_ranges_inside_countries_and_former_country_names(ga
     assert found["Macedonia"].country_code == "MK" and found["Mindanao"].latitude == 8.0
 
 
+def test_a_misspelling_kept_as_an_alternate_name_does_not_beat_the_city_of_the_name(gaz: Gazetteer) -> None:
+    text = "Doctors in San Diego and Los Angeles, California, and at Children's Hospital of Pittsburgh agreed."
+    assert _found(text, gaz)["Pittsburgh"].admin1 == "Pennsylvania"
+
+
 def test_country_name_means_the_country_and_states_frame_a_us_story(gaz: Gazetteer) -> None:
     assert _found("Exports from Mexico rose in March.", gaz)["Mexico"].feature == "country"
     us = _found("Teachers in Northeast Georgia and Atlanta said schools in Hall County were reviewing policies.", gaz)

@@ -761,6 +761,9 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     # the first-order units of the article's countries that bear the name as their own ("California", "Alberta")
     home_units = {(c[2], c[3]) for c in ni.cands
                   if c[4] == "admin1" and (c[2] == dominant or c[2] in hard_cc) and c[1] in ni.own_name}
+    # a city of SMALL_CITY+ people whose own name this is: the places that have it only as an alternate name (most
+    # often a misspelling GeoNames keeps: "Pittsburgh" for Pittsburg, Calif.) take no support from the article's units
+    own_city = any(c[4] == "place" and c[5] >= SMALL_CITY and c[1] in ni.own_name for c in ni.cands)
     for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
         if cc not in countries and cc != in_cc and feat != "continent":
             if focus and feat == "place" and pop < 1_000_000:
@@ -807,7 +810,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             if d < _ANCHOR_KM:
                 score += _W_ANCHOR * (1.0 - d / _ANCHOR_KM)
         if feat in ("place", "admin2", "admin1") and not (feat == "place" and country_pop and (
-                i not in ni.own_name or ni.country is not None)):
+                i not in ni.own_name or ni.country is not None)) and not (own_city and i not in ni.own_name):
             # (a town that has a country's name only as an alternate name, "Mexico" for Mexico City, takes no
             # support from the places of its unit: those are the country's too; nor does a small town named like a
             # country, "China", Texas, "Lebanon", Pa., whose name is the country's outright)
