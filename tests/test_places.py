@@ -207,6 +207,11 @@ def test_a_misspelling_kept_as_an_alternate_name_does_not_beat_the_city_of_the_n
     assert _found(text, gaz)["Pittsburgh"].admin1 == "Pennsylvania"
 
 
+def test_mount_and_fort_abbreviated(gaz: Gazetteer) -> None:
+    found = _found("The band drove from Ft. Worth, Texas, to Mt. Vernon, Washington.", gaz)
+    assert found["Ft. Worth"].name == "Fort Worth" and found["Mt. Vernon"].name == "Mount Vernon"
+
+
 def test_country_name_means_the_country_and_states_frame_a_us_story(gaz: Gazetteer) -> None:
     assert _found("Exports from Mexico rose in March.", gaz)["Mexico"].feature == "country"
     us = _found("Teachers in Northeast Georgia and Atlanta said schools in Hall County were reviewing policies.", gaz)

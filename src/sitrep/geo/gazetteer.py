@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 20
+_INDEX_VERSION = 22
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -171,6 +171,11 @@ def admin1_key(name: str) -> str:
     return spelling_skeleton(_UNIT_SUFFIX.sub("", " ".join(fold(name).split())))
 
 
+# the first words of place names that news abbreviates, and the other way ("Mt. Vernon", "Ft. Worth"; not "St."
+# for "Saint": a saint's name is more often a church's or a school's, "St. Michael's")
+_ABBREVIATED_HEADS = {"mount": ("mt.", "mt"), "fort": ("ft.", "ft"), "mt.": ("mount",), "ft.": ("fort",)}
+
+
 def name_keys(name: str) -> set[str]:
     """Folded search keys of a place name, with spelling variants (hyphens, apostrophes)."""
     k = " ".join(fold(name).split())
@@ -183,6 +188,9 @@ def name_keys(name: str) -> set[str]:
     for x in list(keys):
         if _NASAL_START.match(x):
             keys.add(x[0] + " " + x[1:])  # "Nguigmi" is also written "N'Guigmi", "N Guigmi" (the scan reads "n guigmi")
+        head, _, rest = x.partition(" ")
+        if rest and head in _ABBREVIATED_HEADS:
+            keys.update(alt + " " + rest for alt in _ABBREVIATED_HEADS[head])
     return {x for x in keys if len(x) >= 3}
 
 
