@@ -130,6 +130,7 @@ def test_places_in_institution_names_stay_places(gaz: Gazetteer) -> None:
     bodies = _found("The Springfield Science Museum opened as the Bridgeport Superior Court met; the Human Resources "
                     "Department of S.E. Paris, Texas, hired a clerk.", gaz)
     assert {"Springfield", "Bridgeport", "Paris", "Texas"} <= set(bodies) and "Human" not in bodies
+    assert "Dublin" in _found("The walking tour of Historic Dublin starts at the Dublin library.", gaz)
 
 
 def test_demonyms_abbreviations_and_short_country_names(gaz: Gazetteer) -> None:

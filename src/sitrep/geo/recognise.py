@@ -111,6 +111,7 @@ _MODIFIERS = frozenset(
     north south east west northern southern eastern western central northeast northwest southeast southwest
     northeastern northwestern southeastern southwestern greater upper lower downtown uptown upstate downstate
     rural suburban metro metropolitan inner outer old new mid little great coastal west-central east-central
+    historic scenic nearby
     in at of from to near and or the for on by via into across through throughout outside inside around
     between within toward towards beyond than with without about against under over
     """.split()
