@@ -213,6 +213,13 @@ def test_mount_and_fort_abbreviated(gaz: Gazetteer) -> None:
     assert found["Ft. Worth"].name == "Fort Worth" and found["Mt. Vernon"].name == "Mount Vernon"
 
 
+def test_state_and_province_abbreviations_outside_the_united_states(gaz: Gazetteer) -> None:
+    found = _found("Horses in NSW were quarantined; fires burned near Kamloops, B.C., in a fort built in 300 B.C.", gaz)
+    assert found["NSW"].name == "New South Wales" and found["NSW"].country_code == "AU"
+    assert found["B.C."].name == "British Columbia" and found["Kamloops"].country_code == "CA"
+    assert "B.C." not in _found("The fort was built in 300 B.C. by the Romans.", gaz)
+
+
 def test_country_name_means_the_country_and_states_frame_a_us_story(gaz: Gazetteer) -> None:
     assert _found("Exports from Mexico rose in March.", gaz)["Mexico"].feature == "country"
     us = _found("Teachers in Northeast Georgia and Atlanta said schools in Hall County were reviewing policies.", gaz)

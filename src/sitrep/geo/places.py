@@ -368,9 +368,10 @@ def find_places(
             hard.add(m.country_code)  # type: ignore[arg-type]
             demonym_or_actor.add(m.country_code)  # type: ignore[arg-type]
             continue
-        if m.kind == "abbrev":
-            votes["US"] += 1
-            hard.add("US")
+        if m.kind == "abbrev":  # (a US state's, "Ky.", or another country's unit, "NSW")
+            cc = str(gaz.places.rows[m.ids[0]][2])
+            votes[cc] += 1
+            hard.add(cc)
             continue
         if m.guessed:
             continue  # a spelling one letter off says nothing of the country

@@ -249,6 +249,11 @@ _ABBREV_CONTEXT = re.compile(r"(?:,\s*|[DRI]-|\b(?:in|of|from|near|at|to|the|[Ww
                              r"[Ss]outhern|[Cc]entral)\s+)$")
 
 
+# the abbreviations news outside the United States writes for a state or a province: "NSW", "B.C." (not "300 B.C.")
+_OTHER_ABBREVIATIONS = {"NSW": ("AU", "02"), "N.S.W.": ("AU", "02"), "B.C.": ("CA", "02")}
+_OTHER_ABBREV = re.compile(r"(?<![\w.])(?:NSW|N\.S\.W\.|B\.C\.)(?![\w.])")
+
+
 def _us_abbreviations(text: str) -> Iterable[tuple[int, int, str]]:
     for m in _ABBREV_TOKEN.finditer(text):
         tok = m.group(0)
@@ -531,6 +536,11 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         idx = gaz.admin1_index.get(("US", code))
         if idx is not None:
             found.append(Candidate(s_, e_, fold(text[s_:e_]), [idx], "abbrev"))
+    if "NSW" in text or "B.C." in text or "N.S.W." in text:
+        for mt in _OTHER_ABBREV.finditer(text):
+            idx = gaz.admin1_index.get(_OTHER_ABBREVIATIONS[mt.group(0)])
+            if idx is not None and not re.search(r"\d\s*$", text[max(0, mt.start() - 8):mt.start()]):
+                found.append(Candidate(mt.start(), mt.end(), fold(mt.group(0)), [idx], "abbrev"))
     # leftmost-longest, non-overlapping: of overlapping hits the longer one
     found.sort(key=lambda m: (m.start, m.start - m.end))
     out: list[Candidate] = []
