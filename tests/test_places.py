@@ -67,6 +67,9 @@ def test_names_of_people_firms_and_streets_are_not_places(gaz: Gazetteer, text: 
     ("KNOXVILLE (WATE) – Four people were injured in a shooting on Saturday.", "WATE"),
     ("Shooting scene (Photo: KENS 5) A teenager is recovering from a gunshot wound.", "KENS"),
     ("Four people were hurt in a shooting on Minnesota Avenue near Pascal drive.", "Pascal"),
+    ("Help is there for everyone, said Milton R. Dunbar, the charity's director.", "Milton"),
+    ("The driver, Virginia K. Moss, 80, was taken to a hospital.", "Virginia"),
+    ("The appeal asks for US$42 million; the crop is worth $US 1.5 billion a year.", "US"),
 ])
 def test_people_named_with_an_age_broadcasters_and_streets_are_not_places(gaz: Gazetteer, text: str,
                                                                           absent: str) -> None:
@@ -124,6 +127,10 @@ def test_places_in_institution_names_stay_places(gaz: Gazetteer) -> None:
     assert found["Athens"].feature == "place"
     assert found["Laurel County"].feature == "admin2" and found["Laurel County"].admin1 == "Kentucky"
     assert found["Fargo"].admin1 == "North Dakota"
+    bodies = _found("The Springfield Science Museum opened as the Bridgeport Superior Court met; the Human Resources "
+                    "Department of S.E. Paris, Texas, hired a clerk.", gaz)
+    assert {"Springfield", "Bridgeport", "Paris", "Texas"} <= set(bodies) and "Human" not in bodies
+    assert "Dublin" in _found("The walking tour of Historic Dublin starts at the Dublin library.", gaz)
 
 
 def test_demonyms_abbreviations_and_short_country_names(gaz: Gazetteer) -> None:
@@ -157,6 +164,60 @@ def test_other_places_of_the_article_pick_the_state(gaz: Gazetteer) -> None:
     found = _found(text, gaz)
     assert found["Alexandria"].admin1 == "Minnesota"
     assert found["Douglas County"].admin1 == "Minnesota"
+
+
+def test_the_names_of_a_list_before_counties_are_counties(gaz: Gazetteer) -> None:
+    found = _found("Crews fought grass fires in Harvey, Sarpy and Otoe counties, and in Platte Co. on Friday.", gaz)
+    assert {k: p.name for k, p in found.items()} == {
+        "Harvey": "Harvey County", "Sarpy": "Sarpy County", "Otoe": "Otoe County", "Platte Co.": "Platte County"}
+    assert all(p.feature == "admin2" for p in found.values())
+    firm = _found("Shares of the Ford Motor Co. rose in Detroit.", gaz)
+    assert "Ford Motor" not in firm and "Motor" not in firm
+
+
+def test_the_state_an_article_names_most_frames_its_counties(gaz: Gazetteer) -> None:
+    text = ("Boone County's jobless rate rose in March, the Indiana labor office said. Indiana lost jobs in "
+            "construction; Indiana factories held steady and Indiana farms "
+            "hired. Rates also rose in Ohio, Kentucky and Illinois.")
+    assert _found(text, gaz)["Boone County"].admin1 == "Indiana"
+
+
+def test_a_valley_or_a_bay_named_after_a_town_is_a_place_a_states_valley_is_not(gaz: Gazetteer) -> None:
+    found = _found("Growers in the Salinas Valley of California and fans in Tampa Bay watched the storm.", gaz)
+    assert found["Salinas Valley"].name == "Salinas" and found["Salinas Valley"].admin1 == "California"
+    assert found["Tampa Bay"].name == "Tampa"
+    assert not {"Ohio", "Ohio Valley", "Niger"} & set(_found("Rain fell on the Ohio Valley and the Niger Delta.", gaz))
+    assert "Islington Bay" not in _found("An otter was seen at Islington Bay, near Auckland, New Zealand.", gaz)
+
+
+def test_a_state_after_a_town_and_a_comma_is_no_speaker(gaz: Gazetteer) -> None:
+    found = _found("A hospital in Bethesda, Maryland admitted a patient with a fever on Monday.", gaz)
+    assert found["Maryland"].feature == "admin1"
+
+
+def test_regions_islands_and_ranges_inside_countries_and_former_country_names(gaz: Gazetteer) -> None:
+    found = _found("Storms hit Mindanao and the Alps; talks on South Ossetia and Macedonia resumed in the Midwest.", gaz)
+    assert {k: p.feature for k, p in found.items()} == {
+        "Mindanao": "continent", "Alps": "continent", "South Ossetia": "continent", "Macedonia": "country",
+        "Midwest": "continent"}
+    assert found["Macedonia"].country_code == "MK" and found["Mindanao"].latitude == 8.0
+
+
+def test_a_misspelling_kept_as_an_alternate_name_does_not_beat_the_city_of_the_name(gaz: Gazetteer) -> None:
+    text = "Doctors in San Diego and Los Angeles, California, and at Children's Hospital of Pittsburgh agreed."
+    assert _found(text, gaz)["Pittsburgh"].admin1 == "Pennsylvania"
+
+
+def test_mount_and_fort_abbreviated(gaz: Gazetteer) -> None:
+    found = _found("The band drove from Ft. Worth, Texas, to Mt. Vernon, Washington.", gaz)
+    assert found["Ft. Worth"].name == "Fort Worth" and found["Mt. Vernon"].name == "Mount Vernon"
+
+
+def test_state_and_province_abbreviations_outside_the_united_states(gaz: Gazetteer) -> None:
+    found = _found("Horses in NSW were quarantined; fires burned near Kamloops, B.C., in a fort built in 300 B.C.", gaz)
+    assert found["NSW"].name == "New South Wales" and found["NSW"].country_code == "AU"
+    assert found["B.C."].name == "British Columbia" and found["Kamloops"].country_code == "CA"
+    assert "B.C." not in _found("The fort was built in 300 B.C. by the Romans.", gaz)
 
 
 def test_country_name_means_the_country_and_states_frame_a_us_story(gaz: Gazetteer) -> None:

@@ -172,6 +172,11 @@ def admin1_key(name: str) -> str:
     return spelling_skeleton(_UNIT_SUFFIX.sub("", " ".join(fold(name).split())))
 
 
+# the first words of place names that news abbreviates, and the other way ("Mt. Vernon", "Ft. Worth"; not "St."
+# for "Saint": a saint's name is more often a church's or a school's, "St. Michael's")
+_ABBREVIATED_HEADS = {"mount": ("mt.", "mt"), "fort": ("ft.", "ft"), "mt.": ("mount",), "ft.": ("fort",)}
+
+
 def name_keys(name: str) -> set[str]:
     """Folded search keys of a place name, with spelling variants (hyphens, apostrophes)."""
     k = " ".join(fold(name).split())
@@ -184,6 +189,9 @@ def name_keys(name: str) -> set[str]:
     for x in list(keys):
         if _NASAL_START.match(x):
             keys.add(x[0] + " " + x[1:])  # "Nguigmi" is also written "N'Guigmi", "N Guigmi" (the scan reads "n guigmi")
+        head, _, rest = x.partition(" ")
+        if rest and head in _ABBREVIATED_HEADS:
+            keys.update(alt + " " + rest for alt in _ABBREVIATED_HEADS[head])
     return {x for x in keys if len(x) >= 3}
 
 
@@ -228,6 +236,9 @@ _COUNTRY_ALIASES: dict[str, str] = {
     "south korea": "KR", "north korea": "KP", "russian federation": "RU", "czech republic": "CZ",
     "democratic republic of congo": "CD", "democratic republic of the congo": "CD", "republic of congo": "CG",
     "people's republic of china": "CN", "burma": "MM", "zaire": "CD", "east timor": "TL", "vatican": "VA",
+    # (former and short names GeoNames' country names lack: "Macedonia" is North Macedonia's until 2019)
+    "macedonia": "MK", "republic of macedonia": "MK", "swaziland": "SZ", "cape verde": "CV", "timor-leste": "TL",
+    "bosnia": "BA", "falklands": "FK",
 }
 
 

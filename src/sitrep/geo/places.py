@@ -69,6 +69,7 @@ _W_ANCHOR = 1.5  # at most, for a place beside another place the article names (
 _ANCHOR_KM = 100.0
 _W_LIST = 3.0  # a reading of the kind (and, 1.5 more, the country) of the other names of a list it stands in
 _W_REGION = 2.0  # an admin1 unit an armed group the text names is known to fight in (a village's homonyms)
+_W_NAMED_SHARE = 2.0  # at most, for a place in the admin1 unit the text names most (by its share of units named)
 
 
 def _softmax(priors: dict[str, float] | dict[tuple[str, str | None], float]) -> dict:  # type: ignore[type-arg]
@@ -367,9 +368,10 @@ def find_places(
             hard.add(m.country_code)  # type: ignore[arg-type]
             demonym_or_actor.add(m.country_code)  # type: ignore[arg-type]
             continue
-        if m.kind == "abbrev":
-            votes["US"] += 1
-            hard.add("US")
+        if m.kind == "abbrev":  # (a US state's, "Ky.", or another country's unit, "NSW")
+            cc = str(gaz.places.rows[m.ids[0]][2])
+            votes[cc] += 1
+            hard.add(cc)
             continue
         if m.guessed:
             continue  # a spelling one letter off says nothing of the country
@@ -440,11 +442,21 @@ def find_places(
         for u, w in ni.by_unit.items():
             if u[0] in countries or not countries:
                 support[u] += w
+    # and how often each is named: the unit an article names most is its frame ("Indiana" five times, "Kentucky" once
+    # in a list of neighbours: Boone County is Indiana's), a share of the mentions of units
+    named_times: Counter[tuple[str, str | None]] = Counter()
     for m in mentions:
         if m.kind == "abbrev":
             r = gaz.places.rows[m.ids[0]]
             admin1_named.add((str(r[2]), r[3]))  # type: ignore[arg-type]
             support[(str(r[2]), r[3])] += 1.0  # type: ignore[index]
+            named_times[(str(r[2]), r[3])] += 1  # type: ignore[index]
+        elif m.kind == "name" and not m.guessed and info[m.key].has_admin:
+            units = {(c[2], c[3]) for c in info[m.key].cands if c[4] == "admin1" and (c[2] in countries or not countries)}
+            if len(units) == 1:
+                named_times[next(iter(units))] += 1
+    times = sum(named_times.values())
+    named_share = {u: n / times for u, n in named_times.items()} if len(named_times) > 1 else {}
 
     for b in container.values():  # the units a name is placed in are named in the text (an admin2: its admin1)
         if b.kind == "name":
@@ -499,7 +511,7 @@ def find_places(
                              seat_is_town=m.key not in said_unit, nearby=id(m) in nearby, focus=focus,
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
                              hard_cc=hard_cc, area=area, regions=region_codes, anchors=anchors, sibling=hint,
-                             activity=activity,
+                             activity=activity, named_share=named_share,
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
                              focus_bonus=1.0 if hard else 3.0)
@@ -552,6 +564,9 @@ def find_places(
     # -- output ----------------------------------------------------------------------------------------------
     # a name one letter off a village is that village only in a country the text's other evidence gives
     guess_frame = hard | set(area) | ({dominant} if dominant else set())
+    # the countries of the article's other places (a town's valley or bay is the town's only in the story's country)
+    others_cc = {m.best.country_code for m in mentions if m.best is not None and not m.area} \
+        if any(m.area for m in mentions) else set()
     out: list[PlaceMention] = []
     for m in mentions:
         start, end = m.start, m.end
@@ -574,6 +589,8 @@ def find_places(
             continue
         if m.guessed and best.country_code not in guess_frame:
             continue  # "the village of Kilbouwa" in a story of ISWAP: not Mauritania's Kiliwa
+        if m.area and (best.country_code != dominant or best.country_code not in others_cc):
+            continue  # "Islington Bay" in a New Zealand story, or alone: a bay, not Islington, London
         within = container.get(id(m))
         if id(m) in nearby and within is not None and within.best is not None and haversine_km(
                 best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _NEAR_KM:
@@ -708,7 +725,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              focus_bonus: float = 3.0, area: frozenset[str] = frozenset(),
              regions: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
              anchors: Sequence[tuple[float, float]] = (), sibling: tuple[str, str | None] | None = None,
-             activity: Mapping[str, float] = _NO_ACTIVITY) -> None:
+             activity: Mapping[str, float] = _NO_ACTIVITY,
+             named_share: Mapping[tuple[str, str | None], float] = _NO_REGIONS) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -744,6 +762,9 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     # the first-order units of the article's countries that bear the name as their own ("California", "Alberta")
     home_units = {(c[2], c[3]) for c in ni.cands
                   if c[4] == "admin1" and (c[2] == dominant or c[2] in hard_cc) and c[1] in ni.own_name}
+    # a city of SMALL_CITY+ people whose own name this is: the places that have it only as an alternate name (most
+    # often a misspelling GeoNames keeps: "Pittsburgh" for Pittsburg, Calif.) take no support from the article's units
+    own_city = any(c[4] == "place" and c[5] >= SMALL_CITY and c[1] in ni.own_name for c in ni.cands)
     for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
         if cc not in countries and cc != in_cc and feat != "continent":
             if focus and feat == "place" and pop < 1_000_000:
@@ -790,14 +811,14 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             if d < _ANCHOR_KM:
                 score += _W_ANCHOR * (1.0 - d / _ANCHOR_KM)
         if feat in ("place", "admin2", "admin1") and not (feat == "place" and country_pop and (
-                i not in ni.own_name or ni.country is not None)):
+                i not in ni.own_name or ni.country is not None)) and not (own_city and i not in ni.own_name):
             # (a town that has a country's name only as an alternate name, "Mexico" for Mexico City, takes no
             # support from the places of its unit: those are the country's too; nor does a small town named like a
             # country, "China", Texas, "Lebanon", Pa., whose name is the country's outright)
             a1 = (cc, a1code)
             if feat != "admin1" and a1 not in own:
                 if a1 in admin1_named:
-                    score += 2.0
+                    score += 2.0 + _W_NAMED_SHARE * named_share.get(a1, 0.0)
                 if admin1_share:
                     score += 2.0 * admin1_share.get(a1, 0.0)
             others = support.get(a1, 0.0) - mine.get(a1, 0.0)  # the article's other names in the same unit

@@ -102,14 +102,16 @@ _PERSON_AFTER_AGE = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*|[ \t]*,(?![ \t]*[A-Z])
                                r"[ \t]+(?:and|was|is|had|has|who|died|shot|said)\b)")
 _PERSON_AFTER = re.compile(
     r"^(?:\s+(?:said|says|told|added|explained|noted|wrote|asked|testified|replied|argued|"
-    r"stated|recalled|insisted|acknowledged|admitted|announced|declined|did not|didn't|has said|had said)\b|"
-    r"\s+[A-Z]\.\s+[A-Z][a-z])")
+    r"stated|recalled|insisted|acknowledged|admitted|announced|declined|did not|didn't|has said|had said)\b)")
+_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+[A-Z][a-z]")  # a middle initial and a surname: a person's, even a city's
+# name ("Milton J. Little", "Judah P. Benjamin")
 # A word directly before a name that makes it part of a longer place name, not a person's given name
 _MODIFIERS = frozenset(
     """
     north south east west northern southern eastern western central northeast northwest southeast southwest
     northeastern northwestern southeastern southwestern greater upper lower downtown uptown upstate downstate
     rural suburban metro metropolitan inner outer old new mid little great coastal west-central east-central
+    historic scenic nearby
     in at of from to near and or the for on by via into across through throughout outside inside around
     between within toward towards beyond than with without about against under over
     """.split()
@@ -140,6 +142,14 @@ _NAME_WORD = r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*[a-z]"  # "Smith", "McInerney",
 _CAP_WORD_END = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # a capitalised word directly before
 _CAP_WORD_START = re.compile(r"[ \t]+[A-Z]")  # and after
 _NEXT_NAMES = re.compile(r"[ \t]+" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")?")
+_COMPASS_ABBREVIATIONS = frozenset({"n.e", "n.w", "s.e", "s.w"})  # "S.E. Paris": a quarter, not a person's initials
+# the capitalised words after a name, up to four: the head of a town's or a county's public body among them makes
+# the name a place's in that body's name ("Springfield Science Museum", "Palestine Independent School District", "Los
+# Angeles Superior Court"), as "Athens Police" is (not any institution's: "Human Resources Department", "Law
+# Enforcement Center", "Noble Learning Center" name no place)
+_CAP_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’&-]*\.?){1,4}")
+_CIVIC_HEADS = frozenset("court courthouse museum library council commission academy police sheriff jail district "
+                         "circuit".split())
 _GIVEN_BEFORE = re.compile(r"(?:^|[\s(\"“'])([A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)?)[ \t]+$")
 
 ADMIN_WORDS = frozenset({"region", "province", "state", "district", "department", "prefecture", "commune",
@@ -177,7 +187,12 @@ def has_cue(before: str) -> bool:
 
 
 _FEATURE_BEFORE = re.compile(r"\b(?:Lake|lake|Gulf of|gulf of|Bight of|Mount|Mont)\s+$")
-_FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta|Bay)\b")  # matched at the name's end
+_FEATURE_AFTER = re.compile(r"\s+([Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta|Bay)\b")  # matched at the name's end
+# of those, the features a town of the name lies in or on, named as an area where people live: "the Swat Valley",
+# "Salinas Valley", "Tampa Bay" (the span takes the word; the referent stays the town, when it lies in the country
+# the article is about: not Islington, London, for "Islington Bay" in a New Zealand story; not a state's valley,
+# "Ohio Valley", nor a river, which runs far from its namesake town)
+_AREA_AFTER = frozenset({"Valley", "Bay"})
 # A street, road or building named after a place is not the place ("Wichita Drive", "Richmond Street")
 _STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Drive|Dr\.|Avenue|Ave\.|Boulevard|Blvd\.?|Parkway|Pkwy\.?|"
                            r"Lane|Ln\.|Highway|Hwy\.?|Court|Ct\.|Circle|Trail|Pike|Turnpike|Expressway|Freeway|"
@@ -234,6 +249,11 @@ _ABBREV_CONTEXT = re.compile(r"(?:,\s*|[DRI]-|\b(?:in|of|from|near|at|to|the|[Ww
                              r"[Ss]outhern|[Cc]entral)\s+)$")
 
 
+# the abbreviations news outside the United States writes for a state or a province: "NSW", "B.C." (not "300 B.C.")
+_OTHER_ABBREVIATIONS = {"NSW": ("AU", "02"), "N.S.W.": ("AU", "02"), "B.C.": ("CA", "02")}
+_OTHER_ABBREV = re.compile(r"(?<![\w.])(?:NSW|N\.S\.W\.|B\.C\.)(?![\w.])")
+
+
 def _us_abbreviations(text: str) -> Iterable[tuple[int, int, str]]:
     for m in _ABBREV_TOKEN.finditer(text):
         tok = m.group(0)
@@ -261,6 +281,7 @@ class Candidate:
     best: Place | None = None
     scored: list[tuple[float, int]] | None = None
     guessed: bool = False  # a spelling one letter off a gazetteer name: kept only where the text's frame puts it
+    area: bool = False  # a town's name and "Valley"/"Bay" ("Tampa Bay"): the town only in the article's country
 
 
 def _capitalised(span: str) -> bool:
@@ -439,6 +460,40 @@ _STOP_TOWNS = frozenset({"san"})
 _TOWN_CUE_BEFORE = re.compile(r"\b(?:in|of|near|at|from|to|outside|around)\s+$")
 
 
+# The names of a list before a plural unit noun are units of that kind, each "X County" though only the last stands
+# by the noun ("Eastland and Callahan counties", "Dakota, Otoe and Washington counties"), and so is a name before an
+# abbreviated one ("Platte Co."): each is looked up with the unit noun (not Platte, S.D., nor Callahan, Fla.)
+_LIST_ITEM = r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}"
+_UNIT_LIST = re.compile(r"(" + _LIST_ITEM + r"(?:[ \t]*,[ \t]*" + _LIST_ITEM + r")*,?[ \t]+(?:and|or|&)[ \t]+" + _LIST_ITEM
+                        + r")[ \t]+(counties|parishes)\b|(" + _LIST_ITEM + r")[ \t]+(Co|Par)\.")
+_UNIT_NOUN = {"counties": " county", "parishes": " parish", "Co": " county", "Par": " parish"}
+_LIST_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
+
+
+def _unit_lists(text: str, gaz: Gazetteer) -> Iterable[Candidate]:
+    """The names of `_UNIT_LIST`, each a candidate for the unit of its name ("Otoe" -> Otoe County); of a longer
+    item, its longest tail the gazetteer has as a unit ("Small Hitchcock" -> Hitchcock County)."""
+    for mt in _UNIT_LIST.finditer(text):
+        group = 1 if mt.group(1) is not None else 3
+        noun = _UNIT_NOUN[mt.group(group + 1)]
+        lo = mt.start(group)
+        pos = 0
+        items = mt.group(group)
+        for sep in [*_LIST_SPLIT.finditer(items), None]:
+            end = sep.start() if sep is not None else len(items)
+            item = items[pos:end]
+            offset = 0
+            for word in item.split(" "):
+                key = fold(item[offset:]) + noun
+                ids = gaz.lookup_ids(key)
+                if ids:  # ("Platte Co." whole, as "Platte County" is)
+                    yield Candidate(lo + pos + offset, lo + end if group == 1 else mt.end(), key, ids, "name")
+                    break
+                offset += len(word) + 1
+            if sep is not None:
+                pos = sep.end()
+
+
 def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
     rows = gaz.places.rows
     found: list[Candidate] = []
@@ -475,10 +530,19 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         found.append(Candidate(start, end, key, ids, "demonym" if demonym else "name", demonym))
     if gaz.focus:
         found.extend(_respelled(text, gaz, found))
+    if "ounties" in text or "arishes" in text or "Co." in text or "Par." in text:
+        units = {(u.start, u.end): u for u in _unit_lists(text, gaz)}
+        if units:
+            found = [m for m in found if (m.start, m.end) not in units] + list(units.values())
     for s_, e_, code in _us_abbreviations(text):
         idx = gaz.admin1_index.get(("US", code))
         if idx is not None:
             found.append(Candidate(s_, e_, fold(text[s_:e_]), [idx], "abbrev"))
+    if "NSW" in text or "B.C." in text or "N.S.W." in text:
+        for mt in _OTHER_ABBREV.finditer(text):
+            idx = gaz.admin1_index.get(_OTHER_ABBREVIATIONS[mt.group(0)])
+            if idx is not None and not re.search(r"\d\s*$", text[max(0, mt.start() - 8):mt.start()]):
+                found.append(Candidate(mt.start(), mt.end(), fold(mt.group(0)), [idx], "abbrev"))
     # leftmost-longest, non-overlapping: of overlapping hits the longer one
     found.sort(key=lambda m: (m.start, m.start - m.end))
     out: list[Candidate] = []
@@ -501,13 +565,21 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         if ("ake" in before or "of" in before or "Mo" in before) and _FEATURE_BEFORE.search(before):
             continue
         spaced = after[:1].isspace()
-        if spaced and _FEATURE_AFTER.match(text, m.end):
-            continue
+        if spaced and (fa := _FEATURE_AFTER.match(text, m.end)) is not None:
+            if m.kind != "name" or fa.group(1) not in _AREA_AFTER \
+                    or rows[max(m.ids, key=lambda i: int(rows[i][8]))][9] not in ("place", "admin2"):  # type: ignore[call-overload]
+                continue  # (its most populous reading a unit or a country: "the Ohio Valley", "the Jordan Valley")
+            m.end, m.area = fa.end(), True
+            after = text[m.end:m.end + 2]
+            spaced = after[:1].isspace()
         if m.kind == "abbrev":
             kept.append(m)
             continue
         if _credit(text, m.start, m.end):
             continue  # a broadcaster credited, not a place: "LOUISVILLE, KY (WAVE) -", "(Photo: KENS 5)"
+        if (after[:1] == "$" or text[m.start - 1:m.start] == "$" or text[m.start - 2:m.start] == "$ ") \
+                and text[m.start:m.end].isupper():
+            continue  # a currency's code: "US$10 million", "$US 1.5 billion", "NZ$ 40" (whose dollar, not where)
         # a street named after a place, a compound or a firm ("Wichita Drive", "Wal-Mart", "Long & Foster")
         if spaced and after[1:2].isalpha() and _STREET_AFTER.match(text, m.end) and not is_country_level(gaz, m.ids) \
                 and not (_STATE_BODY_AFTER.match(text, m.end) and any(rows[i][9] == "admin1" for i in m.ids)):
@@ -559,6 +631,7 @@ def in_address(text: str, start: int, end: int) -> bool:
         STREET_JOIN_BEFORE.search(text, max(0, start - 40), start) is not None and text[end:end + 1] != ",")
 
 
+_TOWN_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,[ \t]*$")  # a town and a comma: "Rockville, " (Maryland)
 # a word after a name an age precedes that makes the name a place's: "a 30-year-old Chicago Police officer"
 _NOT_A_SURNAME = _INSTITUTION_WORDS | ADMIN_WORDS | _MEDIA_WORDS
 
@@ -591,7 +664,8 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
             # stays: "Texas Rangers", "Ohio Valley")
             if tx.used_alone(nxt):
                 return "person"
-            if feature == "place":
+            if feature == "place" and not any(w.strip(".").lower() in _CIVIC_HEADS
+                                              for w in _CAP_RUN.match(text, end).group(0).split()[1:]):  # type: ignore[union-attr]
                 return "organisation"
     if tx.title_before(start):
         return "person"
@@ -603,8 +677,12 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
         return ""
     if _AGE_AFTER.match(text, end):
         return "person"  # "Bryan Harman, 28, died"
-    if not city and _PERSON_AFTER.match(text[end:end + 25]):
-        return "speaker"  # "Moore said", "Virginia L. Lane" (and "Gainesville says no": weaker evidence)
+    if _INITIAL_AFTER.match(text, end, end + 25):
+        return "person"  # "Virginia L. Lane"
+    if not city and _PERSON_AFTER.match(text[end:end + 25]) and not (
+            feature == "admin1" and _TOWN_COMMA_BEFORE.search(text, max(0, start - 40), start)):
+        return "speaker"  # "Moore said" (and "Gainesville says no": weaker evidence; not "Rockville, Maryland
+        # admitted a patient": the state a town is in)
     if any(w in ADMIN_WORDS for w in m.key.split()):
         return ""
     # a capitalised word or an initial directly before, on the same line ("James Walker", "Darrell L. Marriott")
@@ -614,7 +692,8 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
         g = None
     if g is not None:
         word = fold(g.group(1).rstrip("."))
-        if word not in _MODIFIERS and word not in _STOP and not word.endswith(("ly", "ing", "ed")) \
+        if word not in _MODIFIERS and word not in _COMPASS_ABBREVIATIONS and word not in _STOP \
+                and not word.endswith(("ly", "ing", "ed")) \
                 and not (len(word) > 2 and tx.used_in_lower_case(word)):  # "Rodeo Gainesville": a word, not a name
             return "person"  # "James Walker", "Ben Paul", "Darrell L. Marriott", "Gulf War"
     return ""
