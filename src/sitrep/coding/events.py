@@ -78,6 +78,9 @@ _CIVILIAN_NOUNS = {"civilian", "villager", "resident", "people", "person", "chil
                    "doctor", "journalist", "merchant", "herdsman", "shepherd", "worker", "individual", "councillor",
                    "councilor", "leader", "health worker", "civil servant", "official"}
 
+# the whole toll told as such: "5 dead in total", "at least 60 fighters were killed in all", "a total of 300 militants"
+_IN_TOTAL = re.compile(r"^(?:\s+[^\W\d]+){0,3}?\s+(?:in total|in all|altogether)\b", re.IGNORECASE)
+_TOTAL_OF_BEFORE = re.compile(r"\b(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 _TOTAL_MARKER = re.compile(r"^\W{0,3}\s*(?:including|among them|of whom|among whom)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|threat(?:en(?:ed|s)?)?\s+(?:to|of)|threats?\b(?!ened)|"
                            r"plan(?:s|ned)? to|if|unless|"
@@ -1406,19 +1409,27 @@ _ASIDE = re.compile(r"\s*(?:\[[^\]\[]{0,100}\]|\([^()]{0,100}\))")
 # (every number word: "forty-three Malian soldiers and seventeen militants were killed")
 _NUMWORD = r"(?:\d+|" + NUMBER_WORD_PATTERN + r"|a dozen|dozens|several)"
 # objects of one verb before a figure: "killed| 20 soldiers and |three civilians"
-_OBJECTS_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"\s+(?:[\w'-]+\s+){1,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+)",
+# (a comma right after the nouns only before "and": "killed 4 fighters, and |11 civilians"; not "shot six people,
+# |one fatally", a part of the toll)
+_OBJECTS_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"\s+(?:[\w'-]+(?:\s+|(?=,\s*and\s))){1,3}?"
+                             r"(?:,\s*|(?:and|&)\s+|,\s*and\s+)",
                              re.IGNORECASE)
 # a verb, then one or more of its objects before a figure: "killed one police commissioner and |two gendarmes"
 _VERB_THEN_OBJECTS = {what: re.compile(rx.pattern + r"(?:" + _OBJECTS_BEFORE.pattern + r")+$", rx.flags)
                       for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED),
                                        ("arrested", _ARRESTED), ("shot", _SHOT))}
+# the dead listed under a heading, a later figure of the list: "Fatalities: 5 Niger soldiers, |3 AQIM"
+_HEADED_LIST = re.compile(r"\b(?:fatalities|casualties|deaths|dead|killed)\s*:(?:\s*(?:at least\s+)?" + _NUMWORD +
+                          r"(?:\s+[\w'-]+){1,4}?\s*(?:,\s*|(?:and|&)\s+|,\s*and\s+))+$", re.IGNORECASE)
 # a figure's own verb right after its nouns: "and |two others| were wounded", "killing five militants and |one|
 # wounded in its own ranks"
 _OWN_PASSIVE_VERB = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|has been|had been|are|is|killed|dead|"
                                r"wounded|injured|hurt|abducted|kidnapped|arrested|detained|missing)\b", re.IGNORECASE)
 # (a later figure's nouns may run to four words: "and one Dan Na Ambassagou militiamen were killed")
-_COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+|as well as\s+)" + _NUMWORD +
-                          r"(?:\s+[\w'-]+){0,4}?(?:\s*(?:,\s*|(?:and|&)\s+|,\s*and\s+)" + _NUMWORD + r"(?:\s+[\w'-]+){0,4}?)*"
+# (a later figure may be hedged: "A policeman, 4 militants, and at least 5 civilians died")
+_LATER_FIGURE = r"(?:(?:at least|about|around|some|nearly|almost|over|more than)\s+)?" + _NUMWORD
+_COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+|as well as\s+)" + _LATER_FIGURE +
+                          r"(?:\s+[\w'-]+){0,4}?(?:\s*(?:,\s*|(?:and|&)\s+|,\s*and\s+)" + _LATER_FIGURE + r"(?:\s+[\w'-]+){0,4}?)*"
                           r"\s*(?:were\s+|was\s+|have been\s+|had been\s+|reportedly\s+|all\s+)*", re.IGNORECASE)
 
 
@@ -1585,6 +1596,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
             m = _VERB_THEN_OBJECTS[what].search(wide)
             if m is not None:
                 return what
+        if _HEADED_LIST.search(wide):
+            return "killed"
     # nearest verb after the number ("23 soldiers were killed"), then before ("killing 12 civilians")
     best: tuple[int, str] | None = None
     apposition = False
@@ -1605,7 +1618,9 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
             # shot", "two others, identified as a 22-year-old woman and a 29-year-old man, were also shot"): its
             # figures and its length do not count
             bare = _INCLUDING_BEFORE_VERB.sub("", _IN_THEIR_DECADE.sub("", _APPOSITION.sub(",", _ASIDE.sub("", gap))))
-            if _COORDINATED.fullmatch(gap) and not any(rx.search(gap) for _, rx in _KINDS):
+            # (an apposition of the last figure is its people again: "9 gendarmes and 6 civilians, including a
+            # nurse, were killed")
+            if _COORDINATED.fullmatch(_APPOSITION.sub(" ", _ASIDE.sub("", gap))) and not any(rx.search(gap) for _, rx in _KINDS):
                 # the first of figures joined under one verb ("Twelve JNIM and ten ISGS fighters were killed"): the
                 # verb is as near as it is to the last of them (the pattern bounds each figure's nouns; not "4
                 # soldiers abducted and 3 killed", where the first has a verb of its own)
@@ -1927,6 +1942,9 @@ _AGE_AFTER = re.compile(r"(?:-|\s)?(?:years?|yrs?)(?:-|\s)old\b|\s*y\.?o\b|\s*[,
 _AGE_BEFORE = re.compile(r"(?:[A-Za-z]\.?\s*,|\()\s*$")
 _AGE_WOUNDED = re.compile(r"\W{0,3}\s*(?:(?:was|is|were|has been|had been)\s+(?:\w+\s+){0,2}?"
                           r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed)|suffered)\b", re.IGNORECASE)
+# a distance or length written short, which the counted noun does not hold ("at Abalbod, 30 km NE of Almoustarast:
+# one dead")
+_MEASURE_AFTER = re.compile(r"\s*(?:km|kms|mi|m|ft)\b")
 _NOT_COUNTED = frozenset("""second minute hour day night week month year decade time mile kilometre kilometer km
     foot feet yard block round shot bullet percent inch caliber calibre mm shooting gang incident car vehicle house
     home location street gun weapon hospital count charge rifle arm ammunition cartridge magazine motorbike
@@ -2073,6 +2091,8 @@ _PARTS_FIRST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?[,—–(:]\s*(?
 # and one who was in critical condition")
 _PARTS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,8}?\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
+# a figure added to a toll told before ("2 dead ... 2 more died at the hospital"): never that toll said again
+_MORE_DEAD = re.compile(r"\s+(?:more|additional)\b(?!\s+than\b)", re.IGNORECASE)
 _RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added)\s+(?:in\s+a\s+(?:claim|statement|communiqu[ée])"
                           r"(?:\s+of\s+responsibility)?\s+)?that|according to (?:a |the |an )?(?:\w+ )?"
                           r"(?:statement|communiqu[ée]|report)|described (?:it|them|the \w+) as)", re.IGNORECASE)
@@ -2118,6 +2138,15 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|statements?|communiqu[
 
 _HEDGE = re.compile(r"\b(?:possibly|perhaps|maybe|some sources|other sources|some reports|other reports|unconfirmed|"
                     r"according to|reportedly|allegedly|claimed|estimates?)\b", re.IGNORECASE)
+
+
+# people of no side told by a word of any side's ("five people, including two soldiers")
+_ANYONE = frozenset({"people", "person", "persons", "individual", "individuals", "victim", "victims"})
+
+
+def _own_side(c: _Count) -> str:
+    """The side a figure's own noun names ("six civilians", "4 soldiers"), or "unknown" for people of any side."""
+    return "unknown" if (c.number.counted or "").lower() in _ANYONE else c.side
 
 
 def _bracket_at(text: str, pos: int) -> str | None:
@@ -2167,7 +2196,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 and not (n.counted is None and (_MONTH_AFTER.match(article.text, n.end) or _MONTH_BEFORE.search(
                     article.text, max(sent.start, n.start - 12), n.start)))
                 and not (n.counted is None and _address_or_name(article, sent, n))
-                and not _AGES_LIST.match(article.text, n.end)]
+                and not _AGES_LIST.match(article.text, n.end) and not _MEASURE_AFTER.match(article.text, n.end)]
         kinds = {_count_kind(article.text, n, sent) for n in nums}
         if "killed" not in kinds:
             single = _single_victim(article, sent)
@@ -2245,7 +2274,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 side = prev_side  # "23 soldiers were killed ... and 17 were wounded"
             after_num = article.text[(num.counted_end if num.counted_end > 0 else num.end):sent.end]
             total = bool(_TOTAL_MARKER.match(after_num)) or bool(
-                re.match(r"^\W{0,3}\s*(?:were |was )?(?:killed|dead)\W{0,3}\s*(?:including|among them)", after_num))
+                re.match(r"^\W{0,3}\s*(?:were |was )?(?:killed|dead)\W{0,3}\s*(?:including|among them)", after_num)) or \
+                bool(_IN_TOTAL.match(after_num)) or bool(_TOTAL_OF_BEFORE.search(
+                    article.text, max(sent.start, num.start - 20), num.start))
             again = bool(_DEFINITE.search(article.text, max(sent.start, num.start - 16), num.start))
             if what == "shot" and _MORE_AFTER.match(article.text, num.end) and any(
                     c.what == "killed" for c in [*counts, *singles]):
@@ -2340,8 +2371,15 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             and re.search(r"\band\b|\bwhile\b|\balso\b", article.text[k.number.end:c.number.start])
             for k in [*singles, *counts])
 
+    def _of_another_side(c: _Count) -> bool:
+        # one victim of a side no figure of its kind counts ("killing a customs officer ... killed three
+        # assailants", "killed a soldier. The army said it killed six militants"): one more, not one told again
+        side = _own_side(c)
+        return side != "unknown" and all(_own_side(o) not in (side, "unknown") for o in counts if o.what == c.what)
+
     for c in singles:
-        if c.what in told or (c.what == "wounded" and one_dead and not _beside_the_dead(c)):
+        if (c.what in told and not _of_another_side(c)) or (
+                c.what == "wounded" and one_dead and not _beside_the_dead(c)):
             continue
         told.add(c.what)
         counts.append(c)
@@ -2384,7 +2422,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         if not firsts:
             continue
         head = min(firsts, key=lambda c: c.number.start)
-        later = [c for c in counts if c.what == what and c is not head and c.number.sentence > head.number.sentence]
+        later = [c for c in counts if c.what == what and c is not head and c.number.sentence > head.number.sentence
+                 and not _MORE_DEAD.match(article.text, c.number.end)]
         by_sentence: dict[int, list[_Count]] = {}
         for c in later:
             by_sentence.setdefault(c.number.sentence, []).append(c)
@@ -2404,8 +2443,10 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         if head not in counts:
             continue
         parts, end = [], _head_end(head)
+        # (a part of a side's toll is of that side: "4 civilians, 2 assailants and 1 soldier dead" are three tolls)
         for c in sorted((o for o in counts if o.what == head.what and o is not head
-                         and o.number.sentence == head.number.sentence and o.number.start >= end),
+                         and o.number.sentence == head.number.sentence and o.number.start >= end
+                         and _own_side(head) in (o.side, "unknown")),
                         key=lambda o: o.number.start):
             between = article.text[end:c.number.start]
             cue = _PARTS_FIRST if not parts else _PARTS_NEXT
@@ -2426,7 +2467,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 (o.number.counted and c.number.counted and o.number.counted != c.number.counted)
                 or _joined_figures(article.text, o.number, c.number)) for o in counts)
         key = (c.what, c.side, c.number.value, c.age, (c.number.counted, c.number.start) if same_sentence_other_noun
-               else None)
+               or _MORE_DEAD.match(article.text, c.number.end) else None)
         if key in seen:
             continue
         seen.add(key)
@@ -2741,6 +2782,13 @@ def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
         parts = [c for c in cs if not c.total]
         for c in parts:
             by_side[c.side] += int(c.number.value)
+        # a total of one side holds that side's parts and those of no side ("9 gendarmes and 6 civilians, including
+        # a nurse", "34 militants including two commanders"); a total of no side, everyone's
+        for side in ("state", "attackers", "civilians"):
+            own = [int(t.number.value) for t in totals if _own_side(t) == side]
+            if own and max(own) >= by_side[side] + by_side["unknown"]:
+                by_side[side], by_side["unknown"] = max(own), 0
+        totals = [t for t in totals if _own_side(t) == "unknown"]
         if totals:
             total = int(max(t.number.value for t in totals))
             known = sum(by_side.values())
