@@ -480,6 +480,14 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
      "five militants while repelling the attack.", 6),
     # a distance is no one
     ("On 8 March, a convoy was ambushed at Tinfadimata, 40 km NE of Menaka: two dead.", 2),
+    # a total lists its parts right after it, not a figure further on; "the two militants" are not the soldiers
+    # again; ones listed after a figure; a companion killed with the victim
+    ("On 8 March, militants killed five soldiers including a captain near Menaka, and the militants also "
+     "acknowledged two dead in their ranks.", 7),
+    ("On 8 March, two soldiers were killed by a mine near Diffa and the two militants who laid it were killed by "
+     "the patrol.", 4),
+    ("On 8 March, militiamen attacked Kolo. Three villagers, the imam and a child were killed.", 5),
+    ("On 8 March, gunmen killed a militia commander and his associate near Hombori.", 2),
 ])
 def test_tolls_listed_totalled_and_added(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text))[0].fatalities == fatalities, text

@@ -2005,6 +2005,8 @@ _MONTH_AFTER = re.compile(r"\s*(?:(?:-|–|and|to)\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|
 # "killed four construction workers and a teacher": one more victim joined to a figure
 _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b",
                            re.IGNORECASE)
+_ONE_LISTED = re.compile(r"\s*,\s*(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b(?=\s*,|\s+and\b)",
+                         re.IGNORECASE)
 # one more death told after a figure: "a third national guard ... was later found dead", "another died in hospital"
 _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+"
                               r"(?!" + _HAPPENING_NOUN + r")(?:[\w-]+\s+){0,3}?"
@@ -2021,7 +2023,7 @@ _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)\s+(?:(two|three|four|five|six|seven|eight)\s+)?"
                             r"((?:[\w-]+\s+)?(?:sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husband|child(?:ren)?|"
                             r"friends?|nephews?|nieces?|father|mother|relatives?|grandsons?|cousins?|companions?|"
-                            r"bodyguards?|drivers?))\b(?!\s+(?:\w+\s+){0,2}?(?:was|were)\s+(?:\w+\s+)?(?:injured|wounded|hurt|"
+                            r"bodyguards?|drivers?|associates?|colleagues?))\b(?!\s+(?:\w+\s+){0,2}?(?:was|were)\s+(?:\w+\s+)?(?:injured|wounded|hurt|"
                             r"shot|grazed|hospitali[sz]ed|taken|abducted|kidnapped)\b)", re.IGNORECASE)
 # one more victim after the first: ", his son", " and a passenger" (not one who was only wounded or taken)
 # (after a comma only a relative: ", a 24-year-old father of three" is the same person)
@@ -2147,6 +2149,11 @@ _ANYONE = frozenset({"people", "person", "persons", "individual", "individuals",
 def _own_side(c: _Count) -> str:
     """The side a figure's own noun names ("six civilians", "4 soldiers"), or "unknown" for people of any side."""
     return "unknown" if (c.number.counted or "").lower() in _ANYONE else c.side
+
+
+def _sides_apart(a: _Count, b: _Count) -> bool:
+    """Do two figures count people of two known sides ("two soldiers", "the two militants")?"""
+    return "unknown" not in (_own_side(a), _own_side(b)) and _own_side(a) != _own_side(b)
 
 
 def _bracket_at(text: str, pos: int) -> str | None:
@@ -2304,12 +2311,20 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             if what in ("killed", "wounded") and (num.counted_end > 0 or group is not None):
                 # one more of another kind joined to the figure: "killed four workers and a teacher", "three
                 # Koglweogo and a villager were killed"
-                one = _AND_ONE_MORE.match(article.text, num.counted_end if group is None else group.end())
-                if one is not None and not any(one.start() <= n.start < one.end() for n in nums):
-                    st, en = one.start(1), one.end(1)
-                    counts.append(_Count(what, _side_of(one.group(1).split()[-1]),
-                                         NumberMention(st, en, article.text[st:en], 1.0, counted=one.group(1).split()[-1].lower(),
-                                                       counted_start=st, counted_end=en)))
+                # (and ones listed before it: "Two militiamen, the village chief and a child were killed")
+                pos, listed = num.counted_end if group is None else group.end(), []
+                while (one := _ONE_LISTED.match(article.text, pos)) is not None:
+                    listed.append(one)
+                    pos = one.end()
+                one = _AND_ONE_MORE.match(article.text, pos)
+                first = listed[0].start() if listed else one.start() if one is not None else 0
+                if one is not None and not any(first <= n.start < one.end() for n in nums):
+                    for m1 in (*listed, one):
+                        st, en = m1.start(1), m1.end(1)
+                        noun = m1.group(1).split()[-1]
+                        counts.append(_Count(what, _side_of(noun), NumberMention(
+                            st, en, article.text[st:en], 1.0, counted=noun.lower(), counted_start=st, counted_end=en,
+                            sentence=num.sentence)))
         m = _SELF_TOO.search(sent.text)
         if m is not None and ("killed" in kinds or any(c.what == "killed" and c.number.start >= sent.start
                                                        for c in singles)):
@@ -2374,8 +2389,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     def _of_another_side(c: _Count) -> bool:
         # one victim of a side no figure of its kind counts ("killing a customs officer ... killed three
         # assailants", "killed a soldier. The army said it killed six militants"): one more, not one told again
-        side = _own_side(c)
-        return side != "unknown" and all(_own_side(o) not in (side, "unknown") for o in counts if o.what == c.what)
+        return all(_sides_apart(o, c) for o in counts if o.what == c.what)
 
     for c in singles:
         if (c.what in told and not _of_another_side(c)) or (
@@ -2396,7 +2410,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             return not (s_c is not None and re.search(r"\balso\b", article.text[s_c.start:s_c.end]))
         counts = [c for c in counts if not _same_one(c)]
     # "the four victims", "the other two": the toll told again or a part of it, where another figure tells it
-    counts = [c for c in counts if not c.again or not any(o.what == c.what and not o.again for o in counts)]
+    # (not a figure of another side: "Two soldiers were killed ... and the two militants who laid the mine were killed")
+    counts = [c for c in counts if not c.again or not any(
+        o.what == c.what and not o.again and not _sides_apart(o, c) for o in counts)]
     # a figure of no known side said again with the same value is the same figure
     # (not one beside it in its sentence, joined or of other people: "Two Fulani and two Dogon men were killed" are
     # four, "1 gendarme, 1 civilian contractor" two)
@@ -2768,6 +2784,15 @@ def _unspecified(c: _Count) -> bool:
     return c.number.vague and "number" in c.number.text.lower()
 
 
+_LISTED_WITHIN = 60  # characters after a total where the parts it lists lie ("34 militants including two commanders")
+
+
+def _listed_in(total: _Count, part: _Count) -> bool:
+    """Is `part` one of the figures a total lists right after it, in its sentence?"""
+    end = total.number.counted_end if total.number.counted_end > 0 else total.number.end
+    return part.number.sentence == total.number.sentence and 0 <= part.number.start - end <= _LISTED_WITHIN
+
+
 def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
     """killed/wounded/... by side; a stated total with 'including' parts is not double-counted."""
     res: dict[str, dict[str, int]] = {}
@@ -2782,12 +2807,17 @@ def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
         parts = [c for c in cs if not c.total]
         for c in parts:
             by_side[c.side] += int(c.number.value)
-        # a total of one side holds that side's parts and those of no side ("9 gendarmes and 6 civilians, including
-        # a nurse", "34 militants including two commanders"); a total of no side, everyone's
+        # a total of one side holds that side's parts and the figures of no side that it lists ("9 gendarmes and 6
+        # civilians, including a nurse", "34 militants including two commanders"; not "killed six militants ...,
+        # MSA also acknowledged three dead"); a total of no side, everyone's
         for side in ("state", "attackers", "civilians"):
-            own = [int(t.number.value) for t in totals if _own_side(t) == side]
-            if own and max(own) >= by_side[side] + by_side["unknown"]:
-                by_side[side], by_side["unknown"] = max(own), 0
+            own = [t for t in totals if _own_side(t) == side]
+            if not own:
+                continue
+            top = max(own, key=lambda t: t.number.value)
+            listed = sum(int(c.number.value) for c in parts if c.side == "unknown" and _listed_in(top, c))
+            if top.number.value >= by_side[side] + listed:
+                by_side[side], by_side["unknown"] = int(top.number.value), by_side["unknown"] - listed
         totals = [t for t in totals if _own_side(t) == "unknown"]
         if totals:
             total = int(max(t.number.value for t in totals))
