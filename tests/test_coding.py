@@ -488,6 +488,20 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
      "the patrol.", 4),
     ("On 8 March, militiamen attacked Kolo. Three villagers, the imam and a child were killed.", 5),
     ("On 8 March, gunmen killed a militia commander and his associate near Hombori.", 2),
+    # the wounded who died later are more dead; "N fatalities total" is the whole toll
+    ("On 8 March, gunmen shot dead two herders and wounded three others near Djibo, the three wounded later "
+     "succumbed to their wounds.", 5),
+    ("On 8 March, militants ambushed a patrol near Djibo, killing four soldiers. Two of the injured later died in "
+     "hospital.", 6),
+    ("On 8 March, militants attacked a post near Koro. Three soldiers were killed and five others wounded with "
+     "later one soldier succumbing to his wounds. 5 fatalities total.", 5),
+    ("On 8 March, militants ambushed a convoy near Djibo. Four soldiers were wounded. One of the four soldiers "
+     "succumbed to his wounds.", 1),
+    # the suicide bombers die in their attack (ACLED counts them), unless stopped or already in the toll
+    ("On 8 March, a male suicide bomber blew himself up at a checkpoint in Bosso, killing two soldiers.", 3),
+    ("On 8 March, two suicide bombers detonated their belts in a market in Diffa, killing six people.", 8),
+    ("On 8 March, a suicide bomber blew himself up in a market in Diffa, killing four people including the "
+     "bomber.", 4),
 ])
 def test_tolls_listed_totalled_and_added(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text))[0].fatalities == fatalities, text

@@ -79,7 +79,8 @@ _CIVILIAN_NOUNS = {"civilian", "villager", "resident", "people", "person", "chil
                    "councilor", "leader", "health worker", "civil servant", "official"}
 
 # the whole toll told as such: "5 dead in total", "at least 60 fighters were killed in all", "a total of 300 militants"
-_IN_TOTAL = re.compile(r"^(?:\s+[^\W\d]+){0,3}?\s+(?:in total|in all|altogether)\b", re.IGNORECASE)
+_IN_TOTAL = re.compile(r"^(?:\s+[^\W\d]+){0,3}?\s+(?:in total|in all|altogether|total(?=\s*(?:[.;,)]|$)))\b",
+                       re.IGNORECASE)  # (and "6 fatalities total.")
 _TOTAL_OF_BEFORE = re.compile(r"\b(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 _TOTAL_MARKER = re.compile(r"^\W{0,3}\s*(?:including|among them|of whom|among whom)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|threat(?:en(?:ed|s)?)?\s+(?:to|of)|threats?\b(?!ened)|"
@@ -1429,7 +1430,8 @@ _OWN_PASSIVE_VERB = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|ha
 # (a later figure may be hedged: "A policeman, 4 militants, and at least 5 civilians died")
 _LATER_FIGURE = r"(?:(?:at least|about|around|some|nearly|almost|over|more than)\s+)?" + _NUMWORD
 _COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+|as well as\s+)" + _LATER_FIGURE +
-                          r"(?:\s+[\w'-]+){0,4}?(?:\s*(?:,\s*|(?:and|&)\s+|,\s*and\s+)" + _LATER_FIGURE + r"(?:\s+[\w'-]+){0,4}?)*"
+                          r"(?:\s+[\w'-]+){0,4}?(?:\s*(?:,\s*|(?:and|&)\s+|,\s*and\s+)" + _LATER_FIGURE +
+                          r"(?:\s+[\w'-]+){0,4}?)*"
                           r"\s*(?:were\s+|was\s+|have been\s+|had been\s+|reportedly\s+|all\s+)*", re.IGNORECASE)
 
 
@@ -1528,6 +1530,10 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
     or None. People taken and then told killed (`_THEN_KILLED_LATER`, `_THEN_KILLED_NEXT`) and the bodies of N
     people found count as killed."""
+    if num.value > 1 and _DIED_OF_WOUNDS_AFTER.match(text, num.end, sent.end) and not _SET_BEFORE.search(
+            text, max(sent.start, num.start - 20), num.start):
+        # "the two wounded later succumbed", "two of the injured later died" (one who died: _ONE_DIED_OF_WOUNDS)
+        return "killed"
     what = _count_kind_near(text, num, sent)
     if what not in (None, "abducted", "arrested"):
         return what
@@ -1620,7 +1626,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
             bare = _INCLUDING_BEFORE_VERB.sub("", _IN_THEIR_DECADE.sub("", _APPOSITION.sub(",", _ASIDE.sub("", gap))))
             # (an apposition of the last figure is its people again: "9 gendarmes and 6 civilians, including a
             # nurse, were killed")
-            if _COORDINATED.fullmatch(_APPOSITION.sub(" ", _ASIDE.sub("", gap))) and not any(rx.search(gap) for _, rx in _KINDS):
+            if _COORDINATED.fullmatch(_APPOSITION.sub(" ", _ASIDE.sub("", gap))) and not any(
+                    rx.search(gap) for _, rx in _KINDS):
                 # the first of figures joined under one verb ("Twelve JNIM and ten ISGS fighters were killed"): the
                 # verb is as near as it is to the last of them (the pattern bounds each figure's nouns; not "4
                 # soldiers abducted and 3 killed", where the first has a verb of its own)
@@ -2023,7 +2030,8 @@ _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)\s+(?:(two|three|four|five|six|seven|eight)\s+)?"
                             r"((?:[\w-]+\s+)?(?:sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husband|child(?:ren)?|"
                             r"friends?|nephews?|nieces?|father|mother|relatives?|grandsons?|cousins?|companions?|"
-                            r"bodyguards?|drivers?|associates?|colleagues?))\b(?!\s+(?:\w+\s+){0,2}?(?:was|were)\s+(?:\w+\s+)?(?:injured|wounded|hurt|"
+                            r"bodyguards?|drivers?|associates?|colleagues?))\b"
+                            r"(?!\s+(?:\w+\s+){0,2}?(?:was|were)\s+(?:\w+\s+)?(?:injured|wounded|hurt|"
                             r"shot|grazed|hospitali[sz]ed|taken|abducted|kidnapped)\b)", re.IGNORECASE)
 # one more victim after the first: ", his son", " and a passenger" (not one who was only wounded or taken)
 # (after a comma only a relative: ", a 24-year-old father of three" is the same person)
@@ -2095,6 +2103,22 @@ _PARTS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,8}?\s*(?:,\s*(?:and\s+)?|and\s+)", r
 _MORE_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
 # a figure added to a toll told before ("2 dead ... 2 more died at the hospital"): never that toll said again
 _MORE_DEAD = re.compile(r"\s+(?:more|additional)\b(?!\s+than\b)", re.IGNORECASE)
+# the wounded who died later ("the two wounded later succumbed to their wounds", "two of the injured later died",
+# "with later two soldiers succumbing to their wounds"): dead, and more than the toll told before
+_DIED_OF_WOUNDS_AFTER = re.compile(r"(?:\s+of\s+(?:the|them|those|these))?(?:\s+[\w-]+){0,2}?\s+(?:(?:later|subsequently|"
+                                   r"eventually)\s+(?:succumbed|died)|succumb(?:ed|ing|s)\s+to|died\s+(?:of|from)\s+"
+                                   r"(?:their|his|her|the)\s+(?:wounds|injuries))\b", re.IGNORECASE)
+
+
+# the set a part is taken from: "One of |the three soldiers| succumbed to his wounds"
+_SET_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _added(text: str, num: NumberMention) -> bool:
+    """Is a figure one added to a toll told before ("2 more", "the two wounded later succumbed")?"""
+    return bool(_MORE_DEAD.match(text, num.end) or _DIED_OF_WOUNDS_AFTER.match(text, num.end))
+
+
 _RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added)\s+(?:in\s+a\s+(?:claim|statement|communiqu[ée])"
                           r"(?:\s+of\s+responsibility)?\s+)?that|according to (?:a |the |an )?(?:\w+ )?"
                           r"(?:statement|communiqu[ée]|report)|described (?:it|them|the \w+) as)", re.IGNORECASE)
@@ -2284,7 +2308,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 re.match(r"^\W{0,3}\s*(?:were |was )?(?:killed|dead)\W{0,3}\s*(?:including|among them)", after_num)) or \
                 bool(_IN_TOTAL.match(after_num)) or bool(_TOTAL_OF_BEFORE.search(
                     article.text, max(sent.start, num.start - 20), num.start))
-            again = bool(_DEFINITE.search(article.text, max(sent.start, num.start - 16), num.start))
+            again = bool(_DEFINITE.search(article.text, max(sent.start, num.start - 16), num.start)) and not \
+                _added(article.text, num)
             if what == "shot" and _MORE_AFTER.match(article.text, num.end) and any(
                     c.what == "killed" for c in [*counts, *singles]):
                 what = "wounded"  # "a man was killed and two others were shot": the others are the hurt
@@ -2439,7 +2464,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             continue
         head = min(firsts, key=lambda c: c.number.start)
         later = [c for c in counts if c.what == what and c is not head and c.number.sentence > head.number.sentence
-                 and not _MORE_DEAD.match(article.text, c.number.end)]
+                 and not _added(article.text, c.number)]
         by_sentence: dict[int, list[_Count]] = {}
         for c in later:
             by_sentence.setdefault(c.number.sentence, []).append(c)
@@ -2483,7 +2508,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 (o.number.counted and c.number.counted and o.number.counted != c.number.counted)
                 or _joined_figures(article.text, o.number, c.number)) for o in counts)
         key = (c.what, c.side, c.number.value, c.age, (c.number.counted, c.number.start) if same_sentence_other_noun
-               or _MORE_DEAD.match(article.text, c.number.end) else None)
+               or _added(article.text, c.number) else None)
         if key in seen:
             continue
         seen.add(key)
@@ -2778,6 +2803,29 @@ def headline_shot(title: str | None) -> tuple[int, str] | None:
 def _head_number(raw: str) -> int:
     raw = raw.lower()
     return int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 0)
+
+
+# the suicide bombers a text names, who died in their attack: "a female suicide bomber", "three presumed Boko Haram
+# suicide bombers", "the bomber" (not "suicide bombers" of no number, nor a "double suicide bombing": how many is
+# not told)
+_SUICIDE_BOMBERS = re.compile(r"\b(?:(a|an|one|the|" + "|".join(_WORD_NUMBERS) + r"|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
+                              r"suicide\s+bombers?|(the)\s+bomber)\b", re.IGNORECASE)
+# the bomber already in the toll, or alive
+_BOMBER_COUNTED = re.compile(r"\b(?:including|besides|among them|as well as)\s+(?:the|a|an|one|two|three|\d+)\s+"
+                             r"(?:[\w-]+\s+){0,2}?bombers?\b|\bbombers?\s+(?:was|were)\s+(?:\w+\s+)?(?:arrested|captured|"
+                             r"detained|apprehended|wounded|injured)\b", re.IGNORECASE)
+
+
+def _suicide_bombers(text: str, counts: list[_Count]) -> tuple[int, str] | None:
+    """How many suicide bombers died in a suicide bombing the text tells, where the toll does not count them yet:
+    (number, phrase), or None."""
+    m = _SUICIDE_BOMBERS.search(text)
+    if m is None or _BOMBER_STOPPED.search(text) or _BOMBER_COUNTED.search(text) or any(
+            (c.number.counted or "").lower() in ("bomber", "bombers") for c in counts):
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    n = int(word) if word.isdigit() else _WORD_NUMBERS.get(word, 1)
+    return (n, m.group(0)) if 0 < n <= 10 else None
 
 
 def _unspecified(c: _Count) -> bool:
@@ -5344,6 +5392,19 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                        c.number.counted_end if c.number.counted_end > 0 else c.number.end,
                                        f"count:{c.what}:{c.side}{':total' if c.total else ''}"
                                        f"{':' + c.rule if c.rule else ''}"))
+            bombers = _suicide_bombers(text, counts) if ev.sub_event_type == "Suicide bomb" else None
+            if bombers is not None:
+                # ACLED counts the suicide bombers among the dead: "a female suicide bomber ... killing one
+                # civilian" is two fatalities
+                n, bm = bombers
+                ev.fatalities += n
+                ev.low, ev.best, ev.high = ev.low + n, ev.best + n, ev.high + n
+                if state_is_a:
+                    ev.deaths_b = (ev.deaths_b or 0) + n
+                else:
+                    ev.deaths_a = (ev.deaths_a or 0) + n
+                ev.evidence.append(Evidence(field="fatalities", value=f"{n} (attackers)", article_id=article.id,
+                                            sentence=-1, start=-1, end=-1, text=bm, rule="count:killed:suicide-bombers"))
             coded = _CODED_AS.search(article.text)
             if coded is not None:
                 # the source's own figure for a toll it cannot count: "Fatalities coded as 0" (an uncorroborated
