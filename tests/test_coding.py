@@ -455,6 +455,58 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     assert violent(code(pipe, text))[0].fatalities == fatalities, text
 
 
+# written for the project: tolls of several sides listed under one verb or a heading, a total said as such, a
+# figure added to a toll, one victim of another side, a distance
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # a subject list whose last figure has an apposition; a total of one side beside another side's figure
+    ("On 8 March, militants ambushed a convoy near Djibo. 7 gendarmes and 5 traders, including a driver, were "
+     "killed.", 12),
+    ("On 8 March, gunmen killed four herders including a boy and two men near Djibo.", 4),
+    # one side's figure is no breakdown of another side's; a hedged later figure; a heading
+    ("On 8 March, militants attacked a patrol near Gao. 3 civilians, 2 attackers and 1 soldier dead.", 6),
+    ("On 8 March, soldiers clashed with militants near Gao. A gendarme, 3 militants, and at least 4 civilians "
+     "died.", 7),
+    ("On 8 March, militants fought soldiers near Menaka. Fatalities: 4 soldiers, 6 militants.", 10),
+    ("On 8 March, militants ambushed a convoy near Titao and killed 3 VDP fighters, and 9 traders including a "
+     "woman.", 12),
+    # "in total", "a total of": the whole toll
+    ("On 8 March, militants attacked a camp near Gao, killing two soldiers. Two militants were also killed in "
+     "the fighting. 5 dead in total.", 5),
+    # "N more died": added to the toll told before, not the same figure again
+    ("On 8 March, militants ambushed a convoy near Djibo. 3 dead among the escort. 3 more died later at the "
+     "hospital.", 6),
+    # one victim of a side that no figure counts
+    ("On 8 March, militants attacked the police post in Tera and killed a policeman. The army said it killed "
+     "five militants while repelling the attack.", 6),
+    # a distance is no one
+    ("On 8 March, a convoy was ambushed at Tinfadimata, 40 km NE of Menaka: two dead.", 2),
+    # a total lists its parts right after it, not a figure further on; "the two militants" are not the soldiers
+    # again; ones listed after a figure; a companion killed with the victim
+    ("On 8 March, militants killed five soldiers including a captain near Menaka, and the militants also "
+     "acknowledged two dead in their ranks.", 7),
+    ("On 8 March, two soldiers were killed by a mine near Diffa and the two militants who laid it were killed by "
+     "the patrol.", 4),
+    ("On 8 March, militiamen attacked Kolo. Three villagers, the imam and a child were killed.", 5),
+    ("On 8 March, gunmen killed a militia commander and his associate near Hombori.", 2),
+    # the wounded who died later are more dead; "N fatalities total" is the whole toll
+    ("On 8 March, gunmen shot dead two herders and wounded three others near Djibo, the three wounded later "
+     "succumbed to their wounds.", 5),
+    ("On 8 March, militants ambushed a patrol near Djibo, killing four soldiers. Two of the injured later died in "
+     "hospital.", 6),
+    ("On 8 March, militants attacked a post near Koro. Three soldiers were killed and five others wounded with "
+     "later one soldier succumbing to his wounds. 5 fatalities total.", 5),
+    ("On 8 March, militants ambushed a convoy near Djibo. Four soldiers were wounded. One of the four soldiers "
+     "succumbed to his wounds.", 1),
+    # the suicide bombers die in their attack (ACLED counts them), unless stopped or already in the toll
+    ("On 8 March, a male suicide bomber blew himself up at a checkpoint in Bosso, killing two soldiers.", 3),
+    ("On 8 March, two suicide bombers detonated their belts in a market in Diffa, killing six people.", 8),
+    ("On 8 March, a suicide bomber blew himself up in a market in Diffa, killing four people including the "
+     "bomber.", 4),
+])
+def test_tolls_listed_totalled_and_added(pipe: Pipeline, text: str, fatalities: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == fatalities, text
+
+
 def test_a_relative_clause_in_the_perfect_describes(pipe: Pipeline) -> None:
     evs = code(pipe, "The government announced on 18 March the withdrawal of its contingent of the force, which "
                      "has fought terrorist groups in the Lake Chad basin since 2015.")

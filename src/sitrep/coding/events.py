@@ -78,6 +78,10 @@ _CIVILIAN_NOUNS = {"civilian", "villager", "resident", "people", "person", "chil
                    "doctor", "journalist", "merchant", "herdsman", "shepherd", "worker", "individual", "councillor",
                    "councilor", "leader", "health worker", "civil servant", "official"}
 
+# the whole toll told as such: "5 dead in total", "at least 60 fighters were killed in all", "a total of 300 militants"
+_IN_TOTAL = re.compile(r"^(?:\s+[^\W\d]+){0,3}?\s+(?:in total|in all|altogether|total(?=\s*(?:[.;,)]|$)))\b",
+                       re.IGNORECASE)  # (and "6 fatalities total.")
+_TOTAL_OF_BEFORE = re.compile(r"\b(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 _TOTAL_MARKER = re.compile(r"^\W{0,3}\s*(?:including|among them|of whom|among whom)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|threat(?:en(?:ed|s)?)?\s+(?:to|of)|threats?\b(?!ened)|"
                            r"plan(?:s|ned)? to|if|unless|"
@@ -1435,19 +1439,28 @@ _ASIDE = re.compile(r"\s*(?:\[[^\]\[]{0,100}\]|\([^()]{0,100}\))")
 # (every number word: "forty-three Malian soldiers and seventeen militants were killed")
 _NUMWORD = r"(?:\d+|" + NUMBER_WORD_PATTERN + r"|a dozen|dozens|several)"
 # objects of one verb before a figure: "killed| 20 soldiers and |three civilians"
-_OBJECTS_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"\s+(?:[\w'-]+\s+){1,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+)",
+# (a comma right after the nouns only before "and": "killed 4 fighters, and |11 civilians"; not "shot six people,
+# |one fatally", a part of the toll)
+_OBJECTS_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"\s+(?:[\w'-]+(?:\s+|(?=,\s*and\s))){1,3}?"
+                             r"(?:,\s*|(?:and|&)\s+|,\s*and\s+)",
                              re.IGNORECASE)
 # a verb, then one or more of its objects before a figure: "killed one police commissioner and |two gendarmes"
 _VERB_THEN_OBJECTS = {what: re.compile(rx.pattern + r"(?:" + _OBJECTS_BEFORE.pattern + r")+$", rx.flags)
                       for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED),
                                        ("arrested", _ARRESTED), ("shot", _SHOT))}
+# the dead listed under a heading, a later figure of the list: "Fatalities: 5 Niger soldiers, |3 AQIM"
+_HEADED_LIST = re.compile(r"\b(?:fatalities|casualties|deaths|dead|killed)\s*:(?:\s*(?:at least\s+)?" + _NUMWORD +
+                          r"(?:\s+[\w'-]+){1,4}?\s*(?:,\s*|(?:and|&)\s+|,\s*and\s+))+$", re.IGNORECASE)
 # a figure's own verb right after its nouns: "and |two others| were wounded", "killing five militants and |one|
 # wounded in its own ranks"
 _OWN_PASSIVE_VERB = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|has been|had been|are|is|killed|dead|"
                                r"wounded|injured|hurt|abducted|kidnapped|arrested|detained|missing)\b", re.IGNORECASE)
 # (a later figure's nouns may run to four words: "and one Dan Na Ambassagou militiamen were killed")
-_COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+|as well as\s+)" + _NUMWORD +
-                          r"(?:\s+[\w'-]+){0,4}?(?:\s*(?:,\s*|(?:and|&)\s+|,\s*and\s+)" + _NUMWORD + r"(?:\s+[\w'-]+){0,4}?)*"
+# (a later figure may be hedged: "A policeman, 4 militants, and at least 5 civilians died")
+_LATER_FIGURE = r"(?:(?:at least|about|around|some|nearly|almost|over|more than)\s+)?" + _NUMWORD
+_COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+|as well as\s+)" + _LATER_FIGURE +
+                          r"(?:\s+[\w'-]+){0,4}?(?:\s*(?:,\s*|(?:and|&)\s+|,\s*and\s+)" + _LATER_FIGURE +
+                          r"(?:\s+[\w'-]+){0,4}?)*"
                           r"\s*(?:were\s+|was\s+|have been\s+|had been\s+|reportedly\s+|all\s+)*", re.IGNORECASE)
 
 
@@ -1546,6 +1559,10 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
     or None. People taken and then told killed (`_THEN_KILLED_LATER`, `_THEN_KILLED_NEXT`) and the bodies of N
     people found count as killed."""
+    if num.value > 1 and _DIED_OF_WOUNDS_AFTER.match(text, num.end, sent.end) and not _SET_BEFORE.search(
+            text, max(sent.start, num.start - 20), num.start):
+        # "the two wounded later succumbed", "two of the injured later died" (one who died: _ONE_DIED_OF_WOUNDS)
+        return "killed"
     what = _count_kind_near(text, num, sent)
     if what not in (None, "abducted", "arrested"):
         return what
@@ -1614,6 +1631,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
             m = _VERB_THEN_OBJECTS[what].search(wide)
             if m is not None:
                 return what
+        if _HEADED_LIST.search(wide):
+            return "killed"
     # nearest verb after the number ("23 soldiers were killed"), then before ("killing 12 civilians")
     best: tuple[int, str] | None = None
     apposition = False
@@ -1634,7 +1653,10 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
             # shot", "two others, identified as a 22-year-old woman and a 29-year-old man, were also shot"): its
             # figures and its length do not count
             bare = _INCLUDING_BEFORE_VERB.sub("", _IN_THEIR_DECADE.sub("", _APPOSITION.sub(",", _ASIDE.sub("", gap))))
-            if _COORDINATED.fullmatch(gap) and not any(rx.search(gap) for _, rx in _KINDS):
+            # (an apposition of the last figure is its people again: "9 gendarmes and 6 civilians, including a
+            # nurse, were killed")
+            if _COORDINATED.fullmatch(_APPOSITION.sub(" ", _ASIDE.sub("", gap))) and not any(
+                    rx.search(gap) for _, rx in _KINDS):
                 # the first of figures joined under one verb ("Twelve JNIM and ten ISGS fighters were killed"): the
                 # verb is as near as it is to the last of them (the pattern bounds each figure's nouns; not "4
                 # soldiers abducted and 3 killed", where the first has a verb of its own)
@@ -1956,6 +1978,9 @@ _AGE_AFTER = re.compile(r"(?:-|\s)?(?:years?|yrs?)(?:-|\s)old\b|\s*y\.?o\b|\s*[,
 _AGE_BEFORE = re.compile(r"(?:[A-Za-z]\.?\s*,|\()\s*$")
 _AGE_WOUNDED = re.compile(r"\W{0,3}\s*(?:(?:was|is|were|has been|had been)\s+(?:\w+\s+){0,2}?"
                           r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed)|suffered)\b", re.IGNORECASE)
+# a distance or length written short, which the counted noun does not hold ("at Abalbod, 30 km NE of Almoustarast:
+# one dead")
+_MEASURE_AFTER = re.compile(r"\s*(?:km|kms|mi|m|ft)\b")
 _NOT_COUNTED = frozenset("""second minute hour day night week month year decade time mile kilometre kilometer km
     foot feet yard block round shot bullet percent inch caliber calibre mm shooting gang incident car vehicle house
     home location street gun weapon hospital count charge rifle arm ammunition cartridge magazine motorbike
@@ -2016,6 +2041,8 @@ _MONTH_AFTER = re.compile(r"\s*(?:(?:-|–|and|to)\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|
 # "killed four construction workers and a teacher": one more victim joined to a figure
 _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b",
                            re.IGNORECASE)
+_ONE_LISTED = re.compile(r"\s*,\s*(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b(?=\s*,|\s+and\b)",
+                         re.IGNORECASE)
 # one more death told after a figure: "a third national guard ... was later found dead", "another died in hospital"
 _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+"
                               r"(?!" + _HAPPENING_NOUN + r")(?:[\w-]+\s+){0,3}?"
@@ -2032,7 +2059,8 @@ _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)\s+(?:(two|three|four|five|six|seven|eight)\s+)?"
                             r"((?:[\w-]+\s+)?(?:sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husband|child(?:ren)?|"
                             r"friends?|nephews?|nieces?|father|mother|relatives?|grandsons?|cousins?|companions?|"
-                            r"bodyguards?|drivers?))\b(?!\s+(?:\w+\s+){0,2}?(?:was|were)\s+(?:\w+\s+)?(?:injured|wounded|hurt|"
+                            r"bodyguards?|drivers?|associates?|colleagues?))\b"
+                            r"(?!\s+(?:\w+\s+){0,2}?(?:was|were)\s+(?:\w+\s+)?(?:injured|wounded|hurt|"
                             r"shot|grazed|hospitali[sz]ed|taken|abducted|kidnapped)\b)", re.IGNORECASE)
 # one more victim after the first: ", his son", " and a passenger" (not one who was only wounded or taken)
 # (after a comma only a relative: ", a 24-year-old father of three" is the same person)
@@ -2102,6 +2130,24 @@ _PARTS_FIRST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?[,—–(:]\s*(?
 # and one who was in critical condition")
 _PARTS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,8}?\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
+# a figure added to a toll told before ("2 dead ... 2 more died at the hospital"): never that toll said again
+_MORE_DEAD = re.compile(r"\s+(?:more|additional)\b(?!\s+than\b)", re.IGNORECASE)
+# the wounded who died later ("the two wounded later succumbed to their wounds", "two of the injured later died",
+# "with later two soldiers succumbing to their wounds"): dead, and more than the toll told before
+_DIED_OF_WOUNDS_AFTER = re.compile(r"(?:\s+of\s+(?:the|them|those|these))?(?:\s+[\w-]+){0,2}?\s+(?:(?:later|subsequently|"
+                                   r"eventually)\s+(?:succumbed|died)|succumb(?:ed|ing|s)\s+to|died\s+(?:of|from)\s+"
+                                   r"(?:their|his|her|the)\s+(?:wounds|injuries))\b", re.IGNORECASE)
+
+
+# the set a part is taken from: "One of |the three soldiers| succumbed to his wounds"
+_SET_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def _added(text: str, num: NumberMention) -> bool:
+    """Is a figure one added to a toll told before ("2 more", "the two wounded later succumbed")?"""
+    return bool(_MORE_DEAD.match(text, num.end) or _DIED_OF_WOUNDS_AFTER.match(text, num.end))
+
+
 _RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added)\s+(?:in\s+a\s+(?:claim|statement|communiqu[ée])"
                           r"(?:\s+of\s+responsibility)?\s+)?that|according to (?:a |the |an )?(?:\w+ )?"
                           r"(?:statement|communiqu[ée]|report)|described (?:it|them|the \w+) as)", re.IGNORECASE)
@@ -2147,6 +2193,20 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|statements?|communiqu[
 
 _HEDGE = re.compile(r"\b(?:possibly|perhaps|maybe|some sources|other sources|some reports|other reports|unconfirmed|"
                     r"according to|reportedly|allegedly|claimed|estimates?)\b", re.IGNORECASE)
+
+
+# people of no side told by a word of any side's ("five people, including two soldiers")
+_ANYONE = frozenset({"people", "person", "persons", "individual", "individuals", "victim", "victims"})
+
+
+def _own_side(c: _Count) -> str:
+    """The side a figure's own noun names ("six civilians", "4 soldiers"), or "unknown" for people of any side."""
+    return "unknown" if (c.number.counted or "").lower() in _ANYONE else c.side
+
+
+def _sides_apart(a: _Count, b: _Count) -> bool:
+    """Do two figures count people of two known sides ("two soldiers", "the two militants")?"""
+    return "unknown" not in (_own_side(a), _own_side(b)) and _own_side(a) != _own_side(b)
 
 
 def _bracket_at(text: str, pos: int) -> str | None:
@@ -2196,7 +2256,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 and not (n.counted is None and (_MONTH_AFTER.match(article.text, n.end) or _MONTH_BEFORE.search(
                     article.text, max(sent.start, n.start - 12), n.start)))
                 and not (n.counted is None and _address_or_name(article, sent, n))
-                and not _AGES_LIST.match(article.text, n.end)]
+                and not _AGES_LIST.match(article.text, n.end) and not _MEASURE_AFTER.match(article.text, n.end)]
         kinds = {_count_kind(article.text, n, sent) for n in nums}
         if "killed" not in kinds:
             single = _single_victim(article, sent)
@@ -2274,8 +2334,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 side = prev_side  # "23 soldiers were killed ... and 17 were wounded"
             after_num = article.text[(num.counted_end if num.counted_end > 0 else num.end):sent.end]
             total = bool(_TOTAL_MARKER.match(after_num)) or bool(
-                re.match(r"^\W{0,3}\s*(?:were |was )?(?:killed|dead)\W{0,3}\s*(?:including|among them)", after_num))
-            again = bool(_DEFINITE.search(article.text, max(sent.start, num.start - 16), num.start))
+                re.match(r"^\W{0,3}\s*(?:were |was )?(?:killed|dead)\W{0,3}\s*(?:including|among them)", after_num)) or \
+                bool(_IN_TOTAL.match(after_num)) or bool(_TOTAL_OF_BEFORE.search(
+                    article.text, max(sent.start, num.start - 20), num.start))
+            again = bool(_DEFINITE.search(article.text, max(sent.start, num.start - 16), num.start)) and not \
+                _added(article.text, num)
             if what == "shot" and _MORE_AFTER.match(article.text, num.end) and any(
                     c.what == "killed" for c in [*counts, *singles]):
                 what = "wounded"  # "a man was killed and two others were shot": the others are the hurt
@@ -2302,12 +2365,20 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             if what in ("killed", "wounded") and (num.counted_end > 0 or group is not None):
                 # one more of another kind joined to the figure: "killed four workers and a teacher", "three
                 # Koglweogo and a villager were killed"
-                one = _AND_ONE_MORE.match(article.text, num.counted_end if group is None else group.end())
-                if one is not None and not any(one.start() <= n.start < one.end() for n in nums):
-                    st, en = one.start(1), one.end(1)
-                    counts.append(_Count(what, _side_of(one.group(1).split()[-1]),
-                                         NumberMention(st, en, article.text[st:en], 1.0, counted=one.group(1).split()[-1].lower(),
-                                                       counted_start=st, counted_end=en)))
+                # (and ones listed before it: "Two militiamen, the village chief and a child were killed")
+                pos, listed = num.counted_end if group is None else group.end(), []
+                while (one := _ONE_LISTED.match(article.text, pos)) is not None:
+                    listed.append(one)
+                    pos = one.end()
+                one = _AND_ONE_MORE.match(article.text, pos)
+                first = listed[0].start() if listed else one.start() if one is not None else 0
+                if one is not None and not any(first <= n.start < one.end() for n in nums):
+                    for m1 in (*listed, one):
+                        st, en = m1.start(1), m1.end(1)
+                        noun = m1.group(1).split()[-1]
+                        counts.append(_Count(what, _side_of(noun), NumberMention(
+                            st, en, article.text[st:en], 1.0, counted=noun.lower(), counted_start=st, counted_end=en,
+                            sentence=num.sentence)))
         m = _SELF_TOO.search(sent.text)
         if m is not None and ("killed" in kinds or any(c.what == "killed" and c.number.start >= sent.start
                                                        for c in singles)):
@@ -2369,8 +2440,14 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             and re.search(r"\band\b|\bwhile\b|\balso\b", article.text[k.number.end:c.number.start])
             for k in [*singles, *counts])
 
+    def _of_another_side(c: _Count) -> bool:
+        # one victim of a side no figure of its kind counts ("killing a customs officer ... killed three
+        # assailants", "killed a soldier. The army said it killed six militants"): one more, not one told again
+        return all(_sides_apart(o, c) for o in counts if o.what == c.what)
+
     for c in singles:
-        if c.what in told or (c.what == "wounded" and one_dead and not _beside_the_dead(c)):
+        if (c.what in told and not _of_another_side(c)) or (
+                c.what == "wounded" and one_dead and not _beside_the_dead(c)):
             continue
         told.add(c.what)
         counts.append(c)
@@ -2387,7 +2464,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             return not (s_c is not None and re.search(r"\balso\b", article.text[s_c.start:s_c.end]))
         counts = [c for c in counts if not _same_one(c)]
     # "the four victims", "the other two": the toll told again or a part of it, where another figure tells it
-    counts = [c for c in counts if not c.again or not any(o.what == c.what and not o.again for o in counts)]
+    # (not a figure of another side: "Two soldiers were killed ... and the two militants who laid the mine were killed")
+    counts = [c for c in counts if not c.again or not any(
+        o.what == c.what and not o.again and not _sides_apart(o, c) for o in counts)]
     # a figure of no known side said again with the same value is the same figure
     # (not one beside it in its sentence, joined or of other people: "Two Fulani and two Dogon men were killed" are
     # four, "1 gendarme, 1 civilian contractor" two)
@@ -2413,7 +2492,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         if not firsts:
             continue
         head = min(firsts, key=lambda c: c.number.start)
-        later = [c for c in counts if c.what == what and c is not head and c.number.sentence > head.number.sentence]
+        later = [c for c in counts if c.what == what and c is not head and c.number.sentence > head.number.sentence
+                 and not _added(article.text, c.number)]
         by_sentence: dict[int, list[_Count]] = {}
         for c in later:
             by_sentence.setdefault(c.number.sentence, []).append(c)
@@ -2433,8 +2513,10 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         if head not in counts:
             continue
         parts, end = [], _head_end(head)
+        # (a part of a side's toll is of that side: "4 civilians, 2 assailants and 1 soldier dead" are three tolls)
         for c in sorted((o for o in counts if o.what == head.what and o is not head
-                         and o.number.sentence == head.number.sentence and o.number.start >= end),
+                         and o.number.sentence == head.number.sentence and o.number.start >= end
+                         and _own_side(head) in (o.side, "unknown")),
                         key=lambda o: o.number.start):
             between = article.text[end:c.number.start]
             cue = _PARTS_FIRST if not parts else _PARTS_NEXT
@@ -2455,7 +2537,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 (o.number.counted and c.number.counted and o.number.counted != c.number.counted)
                 or _joined_figures(article.text, o.number, c.number)) for o in counts)
         key = (c.what, c.side, c.number.value, c.age, (c.number.counted, c.number.start) if same_sentence_other_noun
-               else None)
+               or _added(article.text, c.number) else None)
         if key in seen:
             continue
         seen.add(key)
@@ -2752,8 +2834,40 @@ def _head_number(raw: str) -> int:
     return int(raw) if raw.isdigit() else _WORD_NUMBERS.get(raw, 0)
 
 
+# the suicide bombers a text names, who died in their attack: "a female suicide bomber", "three presumed Boko Haram
+# suicide bombers", "the bomber" (not "suicide bombers" of no number, nor a "double suicide bombing": how many is
+# not told)
+_SUICIDE_BOMBERS = re.compile(r"\b(?:(a|an|one|the|" + "|".join(_WORD_NUMBERS) + r"|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
+                              r"suicide\s+bombers?|(the)\s+bomber)\b", re.IGNORECASE)
+# the bomber already in the toll, or alive
+_BOMBER_COUNTED = re.compile(r"\b(?:including|besides|among them|as well as)\s+(?:the|a|an|one|two|three|\d+)\s+"
+                             r"(?:[\w-]+\s+){0,2}?bombers?\b|\bbombers?\s+(?:was|were)\s+(?:\w+\s+)?(?:arrested|captured|"
+                             r"detained|apprehended|wounded|injured)\b", re.IGNORECASE)
+
+
+def _suicide_bombers(text: str, counts: list[_Count]) -> tuple[int, str] | None:
+    """How many suicide bombers died in a suicide bombing the text tells, where the toll does not count them yet:
+    (number, phrase), or None."""
+    m = _SUICIDE_BOMBERS.search(text)
+    if m is None or _BOMBER_STOPPED.search(text) or _BOMBER_COUNTED.search(text) or any(
+            (c.number.counted or "").lower() in ("bomber", "bombers") for c in counts):
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    n = int(word) if word.isdigit() else _WORD_NUMBERS.get(word, 1)
+    return (n, m.group(0)) if 0 < n <= 10 else None
+
+
 def _unspecified(c: _Count) -> bool:
     return c.number.vague and "number" in c.number.text.lower()
+
+
+_LISTED_WITHIN = 60  # characters after a total where the parts it lists lie ("34 militants including two commanders")
+
+
+def _listed_in(total: _Count, part: _Count) -> bool:
+    """Is `part` one of the figures a total lists right after it, in its sentence?"""
+    end = total.number.counted_end if total.number.counted_end > 0 else total.number.end
+    return part.number.sentence == total.number.sentence and 0 <= part.number.start - end <= _LISTED_WITHIN
 
 
 def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
@@ -2770,6 +2884,18 @@ def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
         parts = [c for c in cs if not c.total]
         for c in parts:
             by_side[c.side] += int(c.number.value)
+        # a total of one side holds that side's parts and the figures of no side that it lists ("9 gendarmes and 6
+        # civilians, including a nurse", "34 militants including two commanders"; not "killed six militants ...,
+        # MSA also acknowledged three dead"); a total of no side, everyone's
+        for side in ("state", "attackers", "civilians"):
+            own = [t for t in totals if _own_side(t) == side]
+            if not own:
+                continue
+            top = max(own, key=lambda t: t.number.value)
+            listed = sum(int(c.number.value) for c in parts if c.side == "unknown" and _listed_in(top, c))
+            if top.number.value >= by_side[side] + listed:
+                by_side[side], by_side["unknown"] = int(top.number.value), by_side["unknown"] - listed
+        totals = [t for t in totals if _own_side(t) == "unknown"]
         if totals:
             total = int(max(t.number.value for t in totals))
             known = sum(by_side.values())
@@ -5328,6 +5454,19 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                        c.number.counted_end if c.number.counted_end > 0 else c.number.end,
                                        f"count:{c.what}:{c.side}{':total' if c.total else ''}"
                                        f"{':' + c.rule if c.rule else ''}"))
+            bombers = _suicide_bombers(text, counts) if ev.sub_event_type == "Suicide bomb" else None
+            if bombers is not None:
+                # ACLED counts the suicide bombers among the dead: "a female suicide bomber ... killing one
+                # civilian" is two fatalities
+                n, bm = bombers
+                ev.fatalities += n
+                ev.low, ev.best, ev.high = ev.low + n, ev.best + n, ev.high + n
+                if state_is_a:
+                    ev.deaths_b = (ev.deaths_b or 0) + n
+                else:
+                    ev.deaths_a = (ev.deaths_a or 0) + n
+                ev.evidence.append(Evidence(field="fatalities", value=f"{n} (attackers)", article_id=article.id,
+                                            sentence=-1, start=-1, end=-1, text=bm, rule="count:killed:suicide-bombers"))
             coded = _CODED_AS.search(article.text)
             if coded is not None:
                 # the source's own figure for a toll it cannot count: "Fatalities coded as 0" (an uncorroborated
