@@ -4313,3 +4313,13 @@ def test_a_refugee_named_by_nationality_is_of_that_country(pipe: Pipeline) -> No
     pub = date(2023, 4, 12)
     evs = code(pipe, "On 11 April 2023, soldiers reportedly killed a Malian refugee in Djibo.", published=pub)
     assert [e.actor2 for e in evs] == ["Civilians (Mali)"]
+
+
+def test_what_someone_is_accused_of_in_a_list_is_no_happening(pipe: Pipeline) -> None:
+    """The crimes listed after 'suspected of' or 'accused of' are what the people are accused of, not violence told."""
+    evs = code(pipe, "Residents beat up two men suspected of robberies and rapes in the town on Monday.")
+    assert all(e.sub_event_type != "Sexual violence" for e in evs)
+    evs = code(pipe, "Police arrested a man accused of murder, arson and looting on Monday.")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+    (ev,) = violent(code(pipe, "Gunmen abducted and raped two women on Monday."))
+    assert ev.sub_event_type == "Sexual violence"

@@ -102,6 +102,10 @@ _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planti
                             r"vulnerable to|to (?:protect|defend) against|warn\w* of|brac\w* for|(?:the|an?) (?:coming|upcoming|"
                             r"expected|anticipated|impending|looming))\s+(?:(?:an?|new|further|more|the|"
                             r"any|all|future|possible|their|its|fresh)\s+){0,2}$", re.IGNORECASE)
+# what someone is accused of, listed: "suspected of robberies and rapes", "accused of murder, arson and looting" (the
+# trigger right after the accusation is `_INTENT_BEFORE`'s)
+_ACCUSED_OF_LIST = re.compile(r"\b(?:accus\w* of|suspected of|on suspicion of|wanted for|charged with|convicted of)\s+"
+                              r"(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)){1,3}$", re.IGNORECASE)
 # a relative clause in the perfect describes its noun: "the force, which has fought ...", "groups that have attacked"
 _ABUSED = re.compile(r"\b(?:beat|beaten|beating|assaulted|tortur\w*|whipped|flogged|raped|mutilated|amputat\w*)\b",
                      re.IGNORECASE)
@@ -631,7 +635,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
         for m in pattern.finditer(subject):
             before = text[max(0, m.start() - 60):m.start()]
             word = m.group(0).lower()
-            if _INTENT_BEFORE.search(before):
+            if _INTENT_BEFORE.search(before) or _ACCUSED_OF_LIST.search(before):
                 continue
             if word == "fighting" and _DESCRIPTOR_BEFORE.search(before):
                 continue
