@@ -5419,32 +5419,32 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 toll = headline_toll(article.title)
                 # (over a body's figure only where the body tells one violent happening, `alone`: a headline's
                 # total of several is no toll of the first)
-                for what, (n, phrase) in toll.items():
+                for what, (figure, phrase) in toll.items():
                     told = ev.fatalities if what == "killed" else ev.wounded
                     if what == "wounded" and "killed" not in toll and _HEAD_SHOT_FIGURE.search(phrase):
-                        n -= ev.fatalities or 0  # "Five people shot" over a body telling two of them dead
+                        figure -= ev.fatalities or 0  # "Five people shot" over a body telling two of them dead
                     # a body that counts more than the headline's figure of everyone hurt ("Deputies: 4 wounded in
                     # drive-by shooting" over "Five people were wounded ... one man was shot ...") has counted some
                     # twice: the headline's figure stands. Not a figure of one side ("20 soldiers killed" over a body
                     # that also counts the attackers)
-                    cap = told and alone and 0 < n < told and _HEAD_EVERYONE.match(phrase) is not None
-                    if not cap and (n <= told or (told and not alone) or (
-                            what == "wounded" and n == 1 and ev.fatalities == 1 and "killed" not in toll)):
+                    cap = told and alone and 0 < figure < told and _HEAD_EVERYONE.match(phrase) is not None
+                    if not cap and (figure <= told or (told and not alone) or (
+                            what == "wounded" and figure == 1 and ev.fatalities == 1 and "killed" not in toll)):
                         continue  # ("Boy shot in Midvale Park" over a body telling he died: the one shot is dead)
                     if what == "killed":
                         if cap:  # the sides the body told no longer add up: the headline gives none
                             ev.deaths_a = ev.deaths_b = ev.deaths_civilians = 0
-                            ev.deaths_unknown = n
+                            ev.deaths_unknown = figure
                         else:
-                            ev.deaths_unknown = (ev.deaths_unknown or 0) + n - told
-                        ev.fatalities = ev.low = ev.best = ev.high = n
+                            ev.deaths_unknown = (ev.deaths_unknown or 0) + figure - told
+                        ev.fatalities = ev.low = ev.best = ev.high = figure
                     else:
-                        ev.wounded = n
+                        ev.wounded = figure
                     rule = f"count:{what}:headline{'-over-body' if told else ''}{'-caps-body' if cap else ''}:" \
                            f"{article.title.find(phrase)}"
                     ev.evidence.append(_headline_evidence(article, {"killed": "fatalities"}.get(what, what),
-                                                          f"{n} (unknown)" if not told else
-                                                          f"{n} (the headline's; the body tells {told})", rule))
+                                                          f"{figure} (unknown)" if not told else
+                                                          f"{figure} (the headline's; the body tells {told})", rule))
                 shot = headline_shot(article.title) if "wounded" not in toll else None
                 if shot is not None and alone and 0 < ev.fatalities < shot[0] and ev.wounded < shot[0] - ev.fatalities:
                     # "NOPD: 4 shot in Gert Town fatal shooting" over a body telling one dead: the others are hurt
@@ -5462,14 +5462,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if bombers is not None:
                 # ACLED counts the suicide bombers among the dead: "a female suicide bomber ... killing one
                 # civilian" is two fatalities
-                n, bm = bombers
-                ev.fatalities += n
-                ev.low, ev.best, ev.high = ev.low + n, ev.best + n, ev.high + n
+                died, bm = bombers
+                ev.fatalities += died
+                ev.low, ev.best, ev.high = ev.low + died, ev.best + died, ev.high + died
                 if state_is_a:
-                    ev.deaths_b = (ev.deaths_b or 0) + n
+                    ev.deaths_b = (ev.deaths_b or 0) + died
                 else:
-                    ev.deaths_a = (ev.deaths_a or 0) + n
-                ev.evidence.append(Evidence(field="fatalities", value=f"{n} (attackers)", article_id=article.id,
+                    ev.deaths_a = (ev.deaths_a or 0) + died
+                ev.evidence.append(Evidence(field="fatalities", value=f"{died} (attackers)", article_id=article.id,
                                             sentence=-1, start=-1, end=-1, text=bm, rule="count:killed:suicide-bombers"))
             coded = _CODED_AS.search(article.text)
             if coded is not None:
