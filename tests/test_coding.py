@@ -500,6 +500,7 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     # the suicide bombers die in their attack (ACLED counts them), unless stopped or already in the toll
     ("On 8 March, a male suicide bomber blew himself up at a checkpoint in Bosso, killing two soldiers.", 3),
     ("On 8 March, two suicide bombers detonated their belts in a market in Diffa, killing six people.", 8),
+    ("On 8 March, the two suicide bombers detonated their belts in a market in Diffa, killing six people.", 8),
     ("On 8 March, a suicide bomber blew himself up in a market in Diffa, killing four people including the "
      "bomber.", 4),
 ])

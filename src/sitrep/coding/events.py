@@ -2839,10 +2839,10 @@ def _head_number(raw: str) -> int:
 
 
 # the suicide bombers a text names, who died in their attack: "a female suicide bomber", "three presumed Boko Haram
-# suicide bombers", "the bomber" (not "suicide bombers" of no number, nor a "double suicide bombing": how many is
-# not told)
-_SUICIDE_BOMBERS = re.compile(r"\b(?:(a|an|one|the|" + "|".join(_WORD_NUMBERS) + r"|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
-                              r"suicide\s+bombers?|(the)\s+bomber)\b", re.IGNORECASE)
+# suicide bombers", "the two suicide bombers" (two), "the bomber" (not "suicide bombers" of no number, nor a "double
+# suicide bombing": how many is not told)
+_SUICIDE_BOMBERS = re.compile(r"\b(?:(?:the\s+)?(a|an|one|the|" + "|".join(_WORD_NUMBERS) + r"|\d{1,2})\s+"
+                              r"(?:[\w-]+\s+){0,3}?suicide\s+bombers?|(the)\s+bomber)\b", re.IGNORECASE)
 # the bomber already in the toll, or alive
 _BOMBER_COUNTED = re.compile(r"\b(?:including|besides|among them|as well as)\s+(?:the|a|an|one|two|three|\d+)\s+"
                              r"(?:[\w-]+\s+){0,2}?bombers?\b|\bbombers?\s+(?:was|were)\s+(?:\w+\s+)?(?:arrested|captured|"
