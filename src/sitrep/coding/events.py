@@ -809,7 +809,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     if names & {"ambush"} and (military or not civilian or _ENGAGED_ARMED.search(text)):
         return by_name["ambush"]  # ("the army engaged ISWAP militants who had abducted twenty people": a fight)
     if "attack-military" in names and military and not (civilian and not names & {"ambush"}):
-        return by_name["ambush"] if military else by_name["massacre"]
+        return by_name["ambush"]
     if "sexual" in names and "abduction" in names and "massacre" not in names:
         return by_name["sexual"]  # "abducted and raped two women": ACLED codes the sexual violence
     # an abduction attempt is an attack on the person; an abduction whose victim is found killed is an attack
