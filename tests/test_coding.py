@@ -500,6 +500,7 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     # the suicide bombers die in their attack (ACLED counts them), unless stopped or already in the toll
     ("On 8 March, a male suicide bomber blew himself up at a checkpoint in Bosso, killing two soldiers.", 3),
     ("On 8 March, two suicide bombers detonated their belts in a market in Diffa, killing six people.", 8),
+    ("On 8 March, the two suicide bombers detonated their belts in a market in Diffa, killing six people.", 8),
     ("On 8 March, a suicide bomber blew himself up in a market in Diffa, killing four people including the "
      "bomber.", 4),
 ])
@@ -4323,3 +4324,18 @@ def test_what_someone_is_accused_of_in_a_list_is_no_happening(pipe: Pipeline) ->
     assert [e.sub_event_type for e in evs] == ["Arrests"]
     (ev,) = violent(code(pipe, "Gunmen abducted and raped two women on Monday."))
     assert ev.sub_event_type == "Sexual violence"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("1 killed in attack on Niger village",  # a headline toll read over the first event
+     "Gunmen killed a farmer in Ouallam on Monday. In a separate incident on 20 March, gunmen killed a herder in "
+     "Tera, in the west of the country."),
+    ("Suicide bomber kills 2 in Maiduguri",  # the bomber added to the first event's toll
+     "A female suicide bomber killed two people at a market in Maiduguri on Monday. On 20 March, a suicide bomber "
+     "killed three worshippers at a mosque in Konduga."),
+])
+def test_each_event_of_an_article_has_its_own_id(pipe: Pipeline, title: str, text: str) -> None:
+    art = clean_article(Article(id="", text=text, title=title, published=date(2020, 3, 25), path="test"))
+    assert isinstance(art, Article)
+    evs = pipe(art).events
+    assert len(evs) == 2 and len({e.event_id for e in evs}) == 2

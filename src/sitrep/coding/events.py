@@ -809,7 +809,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     if names & {"ambush"} and (military or not civilian or _ENGAGED_ARMED.search(text)):
         return by_name["ambush"]  # ("the army engaged ISWAP militants who had abducted twenty people": a fight)
     if "attack-military" in names and military and not (civilian and not names & {"ambush"}):
-        return by_name["ambush"] if military else by_name["massacre"]
+        return by_name["ambush"]
     if "sexual" in names and "abduction" in names and "massacre" not in names:
         return by_name["sexual"]  # "abducted and raped two women": ACLED codes the sexual violence
     # an abduction attempt is an attack on the person; an abduction whose victim is found killed is an attack
@@ -1561,8 +1561,8 @@ _HEDGE_BRACKET = re.compile(r"\s*\[[^\[\]]{0,40}\]")
 
 def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts in its sentence: killed, wounded, abducted, arrested, shot (killed or wounded),
-    or None. People taken and then told killed (`_THEN_KILLED_LATER`, `_THEN_KILLED_NEXT`) and the bodies of N
-    people found count as killed."""
+    or None. People taken and then told killed (`_THEN_KILLED_LATER`, `_THEN_KILLED_NEXT`), the wounded told
+    dying later (`_DIED_OF_WOUNDS_AFTER`) and the bodies of N people found count as killed."""
     if num.value > 1 and _DIED_OF_WOUNDS_AFTER.match(text, num.end, sent.end) and not _SET_BEFORE.search(
             text, max(sent.start, num.start - 20), num.start):
         # "the two wounded later succumbed", "two of the injured later died" (one who died: _ONE_DIED_OF_WOUNDS)
@@ -2045,6 +2045,7 @@ _MONTH_AFTER = re.compile(r"\s*(?:(?:-|–|and|to)\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|
 # "killed four construction workers and a teacher": one more victim joined to a figure
 _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b",
                            re.IGNORECASE)
+# one more victim listed before the last of `_AND_ONE_MORE`: "Two militiamen|, the village chief| and a child"
 _ONE_LISTED = re.compile(r"\s*,\s*(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b(?=\s*,|\s+and\b)",
                          re.IGNORECASE)
 # one more death told after a figure: "a third national guard ... was later found dead", "another died in hospital"
@@ -2839,10 +2840,10 @@ def _head_number(raw: str) -> int:
 
 
 # the suicide bombers a text names, who died in their attack: "a female suicide bomber", "three presumed Boko Haram
-# suicide bombers", "the bomber" (not "suicide bombers" of no number, nor a "double suicide bombing": how many is
-# not told)
-_SUICIDE_BOMBERS = re.compile(r"\b(?:(a|an|one|the|" + "|".join(_WORD_NUMBERS) + r"|\d{1,2})\s+(?:[\w-]+\s+){0,3}?"
-                              r"suicide\s+bombers?|(the)\s+bomber)\b", re.IGNORECASE)
+# suicide bombers", "the two suicide bombers" (two), "the bomber" (not "suicide bombers" of no number, nor a "double
+# suicide bombing": how many is not told)
+_SUICIDE_BOMBERS = re.compile(r"\b(?:(?:the\s+)?(a|an|one|the|" + "|".join(_WORD_NUMBERS) + r"|\d{1,2})\s+"
+                              r"(?:[\w-]+\s+){0,3}?suicide\s+bombers?|(the)\s+bomber)\b", re.IGNORECASE)
 # the bomber already in the toll, or alive
 _BOMBER_COUNTED = re.compile(r"\b(?:including|besides|among them|as well as)\s+(?:the|a|an|one|two|three|\d+)\s+"
                              r"(?:[\w-]+\s+){0,2}?bombers?\b|\bbombers?\s+(?:was|were)\s+(?:\w+\s+)?(?:arrested|captured|"
@@ -5419,32 +5420,32 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 toll = headline_toll(article.title)
                 # (over a body's figure only where the body tells one violent happening, `alone`: a headline's
                 # total of several is no toll of the first)
-                for what, (n, phrase) in toll.items():
+                for what, (figure, phrase) in toll.items():
                     told = ev.fatalities if what == "killed" else ev.wounded
                     if what == "wounded" and "killed" not in toll and _HEAD_SHOT_FIGURE.search(phrase):
-                        n -= ev.fatalities or 0  # "Five people shot" over a body telling two of them dead
+                        figure -= ev.fatalities or 0  # "Five people shot" over a body telling two of them dead
                     # a body that counts more than the headline's figure of everyone hurt ("Deputies: 4 wounded in
                     # drive-by shooting" over "Five people were wounded ... one man was shot ...") has counted some
                     # twice: the headline's figure stands. Not a figure of one side ("20 soldiers killed" over a body
                     # that also counts the attackers)
-                    cap = told and alone and 0 < n < told and _HEAD_EVERYONE.match(phrase) is not None
-                    if not cap and (n <= told or (told and not alone) or (
-                            what == "wounded" and n == 1 and ev.fatalities == 1 and "killed" not in toll)):
+                    cap = told and alone and 0 < figure < told and _HEAD_EVERYONE.match(phrase) is not None
+                    if not cap and (figure <= told or (told and not alone) or (
+                            what == "wounded" and figure == 1 and ev.fatalities == 1 and "killed" not in toll)):
                         continue  # ("Boy shot in Midvale Park" over a body telling he died: the one shot is dead)
                     if what == "killed":
                         if cap:  # the sides the body told no longer add up: the headline gives none
                             ev.deaths_a = ev.deaths_b = ev.deaths_civilians = 0
-                            ev.deaths_unknown = n
+                            ev.deaths_unknown = figure
                         else:
-                            ev.deaths_unknown = (ev.deaths_unknown or 0) + n - told
-                        ev.fatalities = ev.low = ev.best = ev.high = n
+                            ev.deaths_unknown = (ev.deaths_unknown or 0) + figure - told
+                        ev.fatalities = ev.low = ev.best = ev.high = figure
                     else:
-                        ev.wounded = n
+                        ev.wounded = figure
                     rule = f"count:{what}:headline{'-over-body' if told else ''}{'-caps-body' if cap else ''}:" \
                            f"{article.title.find(phrase)}"
                     ev.evidence.append(_headline_evidence(article, {"killed": "fatalities"}.get(what, what),
-                                                          f"{n} (unknown)" if not told else
-                                                          f"{n} (the headline's; the body tells {told})", rule))
+                                                          f"{figure} (unknown)" if not told else
+                                                          f"{figure} (the headline's; the body tells {told})", rule))
                 shot = headline_shot(article.title) if "wounded" not in toll else None
                 if shot is not None and alone and 0 < ev.fatalities < shot[0] and ev.wounded < shot[0] - ev.fatalities:
                     # "NOPD: 4 shot in Gert Town fatal shooting" over a body telling one dead: the others are hurt
@@ -5462,14 +5463,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if bombers is not None:
                 # ACLED counts the suicide bombers among the dead: "a female suicide bomber ... killing one
                 # civilian" is two fatalities
-                n, bm = bombers
-                ev.fatalities += n
-                ev.low, ev.best, ev.high = ev.low + n, ev.best + n, ev.high + n
+                died, bm = bombers
+                ev.fatalities += died
+                ev.low, ev.best, ev.high = ev.low + died, ev.best + died, ev.high + died
                 if state_is_a:
-                    ev.deaths_b = (ev.deaths_b or 0) + n
+                    ev.deaths_b = (ev.deaths_b or 0) + died
                 else:
-                    ev.deaths_a = (ev.deaths_a or 0) + n
-                ev.evidence.append(Evidence(field="fatalities", value=f"{n} (attackers)", article_id=article.id,
+                    ev.deaths_a = (ev.deaths_a or 0) + died
+                ev.evidence.append(Evidence(field="fatalities", value=f"{died} (attackers)", article_id=article.id,
                                             sentence=-1, start=-1, end=-1, text=bm, rule="count:killed:suicide-bombers"))
             coded = _CODED_AS.search(article.text)
             if coded is not None:

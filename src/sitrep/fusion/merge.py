@@ -180,9 +180,12 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
     """Same happening? Compatible type, dates within their precision, places close, actors not in conflict.
     A report that places its happening nowhere (or only in a country) is one of another report's happening
     only when both are in one story (`story` maps a story id to the one it was folded into): two riots of one
-    day that name no place are no more one riot than two that name different towns."""
+    day that name no place are no more one riot than two that name different towns. Reports of two stories
+    (but strategic developments) must each tell the same day and a town (`_told_alike`); a place the gazetteer
+    does not know and a place of another name are two happenings (`_unknown_places_apart`), and so are reports
+    whose armed sides differ (`_other_armed_sides`)."""
     one_story = bool(a.story_id) and story(a.story_id) == story(b.story_id)
-    if (_placeless(a) or _placeless(b)) and not one_story or _unknown_places_apart(a, b):
+    if ((_placeless(a) or _placeless(b)) and not one_story) or _unknown_places_apart(a, b):
         return False
     if a.story_id and b.story_id and not one_story and a.event_type != "Strategic developments" and \
             not _told_alike(a, b):
