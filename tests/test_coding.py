@@ -4190,6 +4190,8 @@ def test_a_village_the_gazetteer_lacks_stays_the_events_location_without_coordin
     assert rule == "place:not-in-gazetteer"
     (ev,) = violent(code(pipe, "Gunmen killed two men in the village of Kourtabalakro on Tuesday."))
     assert ev.location == "Kourtabalakro"
+    (ev,) = violent(code(pipe, "In Kourtabalakro, gunmen killed two men on Tuesday."))  # the cue opening the sentence
+    assert ev.location == "Kourtabalakro"
     for text in ("Gunmen killed two men in March, police said.", "Gunmen killed two men in JNIM's name.",
                  "A man was shot in Zumbaroski's car on Tuesday."):
         assert all(e.location is None for e in violent(code(pipe, text))), text
@@ -4339,3 +4341,12 @@ def test_each_event_of_an_article_has_its_own_id(pipe: Pipeline, title: str, tex
     assert isinstance(art, Article)
     evs = pipe(art).events
     assert len(evs) == 2 and len({e.event_id for e in evs}) == 2
+
+
+def test_an_exchange_of_fire_does_not_make_talks_an_agreement(pipe: Pipeline) -> None:
+    """Prisoners exchanged make an agreement an event; fire exchanged beside talks does not."""
+    for text in ("Soldiers and militants exchanged fire near the town on Monday despite a ceasefire agreement.",
+                 "Rebels and soldiers exchanged gunfire on Monday as the truce collapsed."):
+        assert [e.sub_event_type for e in code(pipe, text)] == ["Armed clash"], text
+    evs = code(pipe, "The government and the rebels exchanged prisoners on Monday under a peace agreement.")
+    assert any(e.sub_event_type == "Agreement" for e in evs)

@@ -1134,7 +1134,8 @@ _FIGHT_CODED_APART = re.compile(r"\b(?:battle|battles|clash|clashes|fighting|fig
 
 # what happened to an agreement that makes it an event: signed, reached, ...; prisoners traded ("conducted a prisoner
 # exchange", "the two sides exchanged prisoners")
-_AGREEMENT_DONE = re.compile(r"\b(?:signed|concluded|reached|sealed|agreed|inked|ratified|exchanged|swapped|"
+_AGREEMENT_DONE = re.compile(r"\b(?:signed|concluded|reached|sealed|agreed|inked|ratified|"
+                             r"(?:exchanged|swapped)(?!\s+(?:heavy\s+|small[- ]arms\s+)?(?:fire|gunfire|shots|blows))|"
                              r"(?:conducted|carried out|completed|held) (?:a |an |the )?prisoners? (?:exchanges?|swaps?))\b",
                              re.IGNORECASE)
 
@@ -5706,13 +5707,13 @@ def _settle_type_evidence(ev: Event) -> None:
         ev.evidence.append(ev.evidence.pop(last))  # the final type's item last, after the ones it replaced
 
 
-# A name the text calls a place ("in the village of Zerma Dare", "near Tampatiga", "in Sabako") that the gazetteer
-# does not know: up to three capitalised words after a place cue, in the event's sentences
-_TOLD_PLACE = re.compile(
-    r"\b(?:(?:in|near|outside)\s+(?:the\s+)?(?:(?:village|town|hamlet|locality|commune|area|vicinity|outskirts)s?"
+# A name the text calls a place ("in the village of Zerma Dare", "near Tampatiga", "In Sabako, ...") that the
+# gazetteer does not know: up to three capitalised words after a place cue, in the event's sentences
+_UNKNOWN_PLACE_CUE = re.compile(
+    r"\b(?:(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?(?:(?:village|town|hamlet|locality|commune|area|vicinity|outskirts)s?"
     r"\s+of\s+)?|(?:village|town|hamlet|locality|commune)s?\s+of\s+)"
     r"([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2})")
-_NOT_TOLD_PLACE = frozenset({"ramadan", "islam", "arabic", "english", "french", "hausa", "congress", "parliament",
+_NOT_A_PLACE_NAME = frozenset({"ramadan", "islam", "arabic", "english", "french", "hausa", "congress", "parliament",
                              "court", "prison", "jail", "custody", "response", "retaliation", "addition", "total",
                              "st", "ave", "rd", "blvd", "dr", "ln", "hwy", "drive", "lane", "boulevard", "highway"})
 
@@ -5720,16 +5721,17 @@ _NOT_TOLD_PLACE = frozenset({"ramadan", "islam", "arabic", "english", "french", 
 def _unknown_place(article: Article, draft: _Draft) -> tuple[int, int, str] | None:
     """The first name after a place cue in the event's sentences that is no place, actor or date sitrep found
     (start, end, name); None when there is none. Words the gazetteer's recogniser never takes for places ("in
-    March", "in Parliament") and all-capital acronyms ("in JNIM's ...") are not taken."""
+    March", "in Parliament"), all-capital acronyms ("in JNIM's ..."), possessives ("in Sabako's market": a person's
+    as often as a village's) and street abbreviations are not taken."""
     taken = [(m.start, m.end) for m in (*article.places, *article.actors, *article.dates)]
     for i in draft.sentences:
         sent = article.sentences[i]
-        for m in _TOLD_PLACE.finditer(sent.text):
+        for m in _UNKNOWN_PLACE_CUE.finditer(sent.text):
             start, end = sent.start + m.start(1), sent.start + m.end(1)
             name = m.group(1)
             words = [fold(w) for w in name.split()]
             if any(a < end and start < b for a, b in taken) or name.isupper() or name.endswith(("'s", "’s")) or \
-                    any(w in NOT_PLACES or w in _NOT_TOLD_PLACE for w in words):
+                    any(w in NOT_PLACES or w in _NOT_A_PLACE_NAME for w in words):
                 continue
             return start, end, name
     return None
