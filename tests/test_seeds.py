@@ -66,6 +66,10 @@ def test_strategic_developments(seed_store: Store) -> None:
     assert "Russia" in (aid.actor1 or "")
     # the withdrawal and the Russian aid are not merged into the revocation
     assert len({revocation.event_id, withdrawal.event_id, aid.event_id}) == 3
+    # the base's cost as each source gives it is a contradiction of the revocation's sources
+    money = [c for c in query.contradictions(seed_store, event_ids=[revocation.event_id]) if "USD" in c["field"]]
+    assert money and {v["value"] for v in money[0]["values"]} == {100_000_000, 110_000_000}
+    assert {v["outlet"] for v in money[0]["values"]} == {None, "dpa"}
 
 
 def test_figures_and_quotes(seed_store: Store) -> None:
