@@ -83,7 +83,7 @@ from unidecode import unidecode
 from sitrep.geo.gazetteer import admin1_key, fold
 from sitrep.model import ActorMention, PlaceMention
 
-__all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people"]
+__all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
 ACTOR_DICTIONARY_VERSION = "2026.12f"
 
@@ -355,7 +355,8 @@ _COMMON_NOUN_END = re.compile(r"\b(?:State|Force|Front|Group|Movement|Army|Union
                               r"Network|Faction|Branch|Province|Caliphate|Emirate|Platform|Coordination|Congress)$")
 # (demonym's country, the text's country) that English news confuses: "Nigerian" written for "Nigerien"
 _CONFUSED_DEMONYMS = frozenset({("NG", "NE")})
-_PERIOD_SUFFIX = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
+# ACLED's period qualifier, anywhere in a name: "Military Forces of Niger (2011-) Gendarmerie"
+_PERIOD = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
 # "French and " right before "Nigerien forces": a demonym sharing the noun that follows
 _COORDINATED_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s*(?:,|and|&|/|and/or|or)\s*$")
 
@@ -664,7 +665,7 @@ class ActorMatcher:
             area = frozenset(entry.get("area") or entry.get("context") or
                              ([entry["country"]] if entry.get("country") else []))
             for n in [*(v.name for v in variants), *entry.get("acled_names", [])]:
-                self._identity.setdefault(_PERIOD_SUFFIX.sub("", n).strip().lower(), set()).add(group.id)
+                self._identity.setdefault(strip_period(n).lower(), set()).add(group.id)
             for n in entry.get("acled_names", []):
                 self._export_names.setdefault(n.strip().lower(), set()).add(group.id)
             regions = frozenset((cc, admin1_key(n)) for cc, names in (entry.get("regions") or {}).items()
@@ -1017,8 +1018,8 @@ class ActorMatcher:
     def same_actor(self, a: str, b: str) -> bool:
         """Whether two ACLED names (without period suffixes) name one dictionary actor: a former name, or the name
         another ACLED export gives it ("Islamic State (Greater Sahara)" / "... - Greater Sahara Faction")."""
-        ia = self._identity.get(_PERIOD_SUFFIX.sub("", a).strip().lower())
-        ib = self._identity.get(_PERIOD_SUFFIX.sub("", b).strip().lower())
+        ia = self._identity.get(strip_period(a).lower())
+        ib = self._identity.get(strip_period(b).lower())
         return bool(ia and ib and ia & ib)
 
     def renamed_in_export(self, a: str, b: str) -> bool:
@@ -1027,7 +1028,7 @@ class ActorMatcher:
         (Greater Sahara)", "Dozo Militia" for "Dozo Communal Militia (Mali)"); former names of other periods
         ("Military Forces of Mali (2012-2013)" / "(2013-)") are not."""
         ka, kb = a.strip().lower(), b.strip().lower()
-        ia, ib = self._identity.get(_PERIOD_SUFFIX.sub("", ka).strip()), self._identity.get(_PERIOD_SUFFIX.sub("", kb).strip())
+        ia, ib = self._identity.get(strip_period(ka)), self._identity.get(strip_period(kb))
         return bool((ia and ia & self._export_names.get(kb, set())) or (ib and ib & self._export_names.get(ka, set())))
 
     def is_faction(self, actor: str) -> bool:
@@ -1185,6 +1186,12 @@ def _default_matcher() -> ActorMatcher:
 def actor_country(name: str) -> str | None:
     """ISO alpha-2 country of an ACLED-style actor name ("Civilians (Mali)" -> "ML"), or None."""
     return _default_matcher().actor_country(name)
+
+
+def strip_period(name: str | None) -> str:
+    """The name without ACLED's period suffix: "Military Forces of Niger (2011-) Gendarmerie" ->
+    "Military Forces of Niger Gendarmerie"."""
+    return " ".join(_PERIOD.sub(" ", name or "").split())
 
 
 def inter_of(name: str, *, event_country: str | None = None) -> int | None:

@@ -42,6 +42,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from sitrep.coding.actors import strip_period
 from sitrep.coding.taxonomy import ACLED_TYPES, TRIGGERS
 from sitrep.errors import InputError, ParseError, SitrepError, UsageError
 from sitrep.geo.gazetteer import haversine_km
@@ -347,7 +348,6 @@ def read_acled(path: str | Path) -> AcledFile:
 
 # ---------------------------------------------------------------------------------------- the comparisons
 
-_PERIOD = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
 _PUNCT = re.compile(r"[^\w()]+")
 
 
@@ -380,12 +380,6 @@ def same_name_as_exported(coded: str | None, gold: str | None) -> bool:
     if not g or not _OPEN_FOLDED.search(g):
         return False
     return _CLOSED_FOLDED.sub(r"(\1)", c) == g  # (folded, "(2013-)" reads "(2013)" and "(2013-2020)" "(2013 2020)")
-
-
-def strip_period(name: str | None) -> str:
-    """The name without ACLED's period suffix: "Military Forces of Niger (2011-) Gendarmerie" ->
-    "Military Forces of Niger Gendarmerie"."""
-    return " ".join(_PERIOD.sub(" ", name or "").split())
 
 
 # Spellings of one admin1 unit that ACLED exports and GeoNames both use (folded): the row's and the coded name

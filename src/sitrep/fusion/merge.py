@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from datetime import timedelta
 from typing import Any
 
+from sitrep.coding.actors import strip_period
 from sitrep.geo.gazetteer import fold, haversine_km
 from sitrep.model import Disagreement, Event
 
@@ -118,7 +119,6 @@ def _one_place(a: Event, b: Event) -> bool:
 # ACLED's inter codes of armed sides: state forces, rebels, political and identity militias, external forces (not
 # rioters, protesters or civilians, whom every report of a town's happenings may share)
 _ARMED_INTER = frozenset({1, 2, 3, 4, 8})
-_PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)$")
 _STATE = re.compile(r"\bof (?:the )?([^()]+?)(?:\s*\(\d{4}-(?:\d{4})?\).*)?$")  # "Police Forces of Niger (2023-)"
 
 
@@ -130,7 +130,7 @@ def _armed_sides(ev: Event) -> set[str]:
         if not name or inter not in _ARMED_INTER:
             continue
         state = _STATE.search(name) if inter == 1 else None
-        out.update([f"state of {state.group(1)}"] if state else _PERIOD.sub("", name).split(" and/or "))
+        out.update([f"state of {state.group(1)}"] if state else strip_period(name).split(" and/or "))
     return out
 
 

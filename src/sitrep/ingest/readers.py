@@ -670,10 +670,10 @@ def _feed_item(item: Any, where: str, feed_title: str | None, opts: _Options, wa
         if not href and el.text and el.text.strip():
             link = el.text.strip()
             break
-    if link is None:
-        guid = next(iter(_children(item, "guid", "id")), None)
-        if guid is not None and (guid.text or "").strip().startswith("http") and guid.get("isPermaLink") != "false":
-            link = guid.text.strip()
+    guid = next(iter(_children(item, "guid", "id")), None)
+    if link is None and guid is not None and (guid.text or "").strip().startswith("http") \
+            and guid.get("isPermaLink") != "false":
+        link = guid.text.strip()
     when = next(
         (el.text for el in _children(item, "pubDate", "published", "date", "issued", "updated", "modified") if el.text),
         None,
@@ -687,7 +687,7 @@ def _feed_item(item: Any, where: str, feed_title: str | None, opts: _Options, wa
         "date": when,
         "outlet": source or feed_title,
         "url": link,
-        "id": next(((el.text or "").strip() for el in _children(item, "guid", "id")), None),
+        "id": (guid.text or "").strip() if guid is not None else None,
     }
     return _build(normalise_newlines(body), where, meta, opts, warnings)
 
