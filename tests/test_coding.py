@@ -4195,6 +4195,21 @@ def test_a_village_the_gazetteer_lacks_stays_the_events_location_without_coordin
     for text in ("Gunmen killed two men in March, police said.", "Gunmen killed two men in JNIM's name.",
                  "A man was shot in Zumbaroski's car on Tuesday."):
         assert all(e.location is None for e in violent(code(pipe, text))), text
+
+
+def test_a_village_the_gazetteer_lacks_is_kept_as_written_beside_the_unit_it_is_placed_at(pipe: Pipeline) -> None:
+    """A village the gazetteer lacks, named with a place it knows: the event is placed at the known place, and the
+    village stays as written in `location_text`, with its evidence; a known village leaves it empty."""
+    pub = date(2020, 7, 28)
+    (ev,) = code(pipe, "On 27 July 2020, suspected militants burned a school in Kourtabalakro (Tansarga, Tapoa).", pub)
+    assert (ev.location_text, ev.geo_precision, ev.country_code) == ("Kourtabalakro", 3, "BF")
+    assert ev.location != "Kourtabalakro"
+    assert next(e.rule for e in ev.evidence if e.field == "location_text") == "place:not-in-gazetteer"
+    (ev,) = code(pipe, "On 27 July 2020, suspected militants burned a school in the village of Zoumbalakrou near "
+                       "Diapaga.", pub)
+    assert (ev.location_text, ev.location, ev.geo_precision) == ("Zoumbalakrou", "Diapaga", 2)
+    (ev,) = code(pipe, "On 27 July 2020, suspected militants burned a school in Diapaga.", pub)
+    assert ev.location_text is None and ev.geo_precision == 1
 def test_a_force_s_ground_operation_is_a_battle(pipe: Pipeline) -> None:
     pub = date(2022, 3, 5)
     _assert_types(pipe, {

@@ -66,7 +66,7 @@ def test_v2_store_migrates_to_current_keeping_every_row(v2_store: Path, tmp_path
     assert before["articles"] > 5 and before["events"] > 3
     assert {"articles", "events", "sentences", "story_df"} <= _indexed_tables(path)
     with Store.open(path) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 5
+        assert store.schema_version() == SCHEMA_VERSION == 6
     assert _counts(path) == before
     assert _indexed_tables(path) <= {"meta", "rejects"}
     # the migrated store takes the rest of the corpus: new articles, merges into migrated events, df raised
@@ -75,6 +75,24 @@ def test_v2_store_migrates_to_current_keeping_every_row(v2_store: Path, tmp_path
     after = _counts(path)
     assert summary.duplicates == before["articles"] and summary.stored == summary.seen - before["articles"] > 0
     assert after["articles"] == before["articles"] + summary.stored
+
+
+def test_v5_store_gains_the_location_text_column(tmp_path: Path) -> None:
+    """A store of schema 5 (no `location_text` column) migrates: the column is appended, every row kept, and new
+    events are written after it."""
+    path = tmp_path / "v5.duckdb"
+    files = sorted(sample_dir().iterdir())
+    with Store.open(path) as store:
+        Pipeline(Settings(workers=1)).ingest(files[:6], store)
+        store.con.execute("ALTER TABLE events DROP COLUMN location_text")
+        store.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', '5')")
+    before = _counts(path)
+    with Store.open(path) as store:
+        assert store.schema_version() == 6
+        cols = [r[0] for r in store.con.execute("DESCRIBE events").fetchall()]
+        assert cols[-1] == "location_text"
+        Pipeline(Settings(workers=1)).ingest(files[6:12], store)
+    assert _counts(path)["events"] >= before["events"]
 
 
 def test_fresh_store_has_no_growing_index_and_rows_stay_unique(tmp_path: Path) -> None:
@@ -253,6 +271,18 @@ def test_reports_of_other_armed_sides_or_other_written_days_are_two_happenings()
                                     **placed))
     assert compatible(zerma, ev("k", "Islamic State (Greater Sahara)", 2, location="Ouallam", geo_precision=2,
                                 **placed))
+    # two villages the gazetteer lacks, each report placed at the district the text names with its village: two
+    # happenings, in the store's index too; one village spelt two ways is one
+    school = ev("00000000000e", "Islamic State (Greater Sahara)", 2, location_text="Kourtabalakro", **placed)
+    other = ev("new", "Islamic State (Greater Sahara)", 2, location_text="Zoumbalakrou", **placed)
+    assert not compatible(school, other)
+    assert compatible(school, ev("new", "Islamic State (Greater Sahara)", 2, location_text="Kourtabalakrou",
+                                 **placed))
+    assert compatible(school, ev("new", "Islamic State (Greater Sahara)", 2, **placed))  # the district alone
+    idx = _LightIndex()
+    idx.put(school)
+    (light,) = idx.candidates(other)
+    assert light.location_text == "Kourtabalakro" and not compatible(light, other)  # type: ignore[arg-type]
     # days written out, one of them a range
     ranged = ev("g", "Rioters (Niger)", 5, date_start=date(2020, 4, 21), date_end=date(2020, 4, 22),
                 time_precision=2, date_phrase="between 21 and 22 April 2020", event_type="Riots",

@@ -179,6 +179,8 @@ def show(
         ("location", f"{ev.location}; {ev.admin1}; {ev.country} ({_coord(ev.latitude)}, {_coord(ev.longitude)}) "
                      f"geo_precision {ev.geo_precision}, where_prec {ev.where_prec}, geonames {ev.geonames_id}",
          "location"),
+        *([("location_text", f"{ev.location_text} (as written; not in the gazetteer)", "location_text")]
+          if ev.location_text else []),
         ("fatalities", f"{ev.fatalities} (deaths_a {ev.deaths_a}, deaths_b {ev.deaths_b}, civilians "
                        f"{ev.deaths_civilians}, unknown {ev.deaths_unknown}; low/best/high {ev.low}/{ev.best}/{ev.high})",
          "fatalities"),

@@ -87,7 +87,7 @@ def _ucdp_row(ev: Event) -> dict[str, Any]:
         "source_office": first.outlet if first else None, "source_date": _fmt(first.published) if first else None,
         "source_headline": first.title if first else None, "source_original": None,
         "where_prec": ev.where_prec, "where_coordinates": ev.location,
-        "where_description": ev.location, "adm_1": ev.admin1, "adm_2": ev.admin2, "latitude": ev.latitude,
+        "where_description": ev.location_text or ev.location, "adm_1": ev.admin1, "adm_2": ev.admin2, "latitude": ev.latitude,
         "longitude": ev.longitude,
         "geom_wkt": f"POINT ({ev.longitude} {ev.latitude})" if ev.latitude is not None else None,
         "priogrid_gid": None, "country": ev.country, "country_id": ev.iso, "region": _REGIONS.get(ev.country_code or ""),

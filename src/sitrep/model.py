@@ -207,6 +207,9 @@ class Event:
     geonames_id: int | None = None
     geo_precision: int | None = None
     where_prec: int | None = None
+    # the place the text names as the scene when the gazetteer does not know it ("in the village of Kabougou"),
+    # as written: the event is then placed at the unit or town the text names with it, or nowhere
+    location_text: str | None = None
     # how many
     fatalities: int = 0
     deaths_a: int = 0

@@ -5368,11 +5368,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if region is not None and region.admin1 != place.admin1:
                 place = region
         ev.geo_precision, ev.where_prec = _geo_precision(place)
-        if place is None and (told := _unknown_place(article, draft)) is not None:
-            # no place the gazetteer knows, not even a country: the name the text gives stays the location (no
-            # coordinates, no precision), so that the reader sees it and two villages' reports are not one event
-            ev.location = told[2]
-            ev.evidence.append(_ev(article, "location", told[2], told[0], told[1], "place:not-in-gazetteer"))
+        if (place is None or ev.geo_precision != 1) and (told := _unknown_place(article, draft)) is not None:
+            # a place the gazetteer does not know is kept as written (`location_text`), so that the reader sees it
+            # and two villages' reports placed at one province are not one event; with no place the gazetteer
+            # knows, not even a country, it is the location too (no coordinates, no precision)
+            ev.location_text = told[2]
+            ev.evidence.append(_ev(article, "location_text", told[2], told[0], told[1], "place:not-in-gazetteer"))
+            if place is None:
+                ev.location = told[2]
+                ev.evidence.append(_ev(article, "location", told[2], told[0], told[1], "place:not-in-gazetteer"))
         if place is not None:
             _set_place(ev, place, gaz)
             ev.evidence.append(_ev(article, "location", place.name, place.start, place.end,

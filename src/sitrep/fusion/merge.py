@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterable
 from datetime import timedelta
@@ -143,15 +144,34 @@ def _other_armed_sides(a: Event, b: Event) -> bool:
     return bool(sa) and bool(sb) and not sa & sb
 
 
+def _told_unknown(ev: Event) -> str | None:
+    """The name a report gives its scene when the gazetteer does not know it (`Event.location_text`; a store written
+    before that field kept it only as a location with no precision)."""
+    return ev.location_text or (ev.location if ev.geo_precision is None else None)
+
+
+_ALIKE_NAMES = 0.8  # difflib's ratio above which two spellings are one village's ("Djaboulam", "Djaboullam")
+
+
+def _alike_names(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    return fa == fb or fa.startswith(fb) or fb.startswith(fa) or \
+        difflib.SequenceMatcher(None, fa, fb).ratio() >= _ALIKE_NAMES
+
+
 def _unknown_places_apart(a: Event, b: Event) -> bool:
-    """A report that names a place the gazetteer does not know (a location with no precision) and another that
-    names another place, unknown too or known as the place itself (precision 1, not "near" it nor a province):
-    two villages ("in Zerma Dare", "in Sabako"; "the village of Leopadi", "Nahi"), not one happening, though one or
-    neither is on the map."""
-    if not a.location or not b.location or fold(a.location) == fold(b.location):
-        return False
-    return (a.geo_precision is None and b.geo_precision in (None, 1)) or \
-        (b.geo_precision is None and a.geo_precision == 1)
+    """Two reports that each name a place the gazetteer does not know, and not one place by their spelling
+    ("burned a school in Kabougou" and "... in Tiontionga", both placed at their province), or one that names an
+    unknown place and nothing the gazetteer knows while the other names another place known as itself (precision 1,
+    not "near" it nor a province): two villages ("in Zerma Dare", "in Sabako"; "the village of Leopadi", "Nahi"),
+    not one happening, though one or neither is on the map."""
+    ta, tb = _told_unknown(a), _told_unknown(b)
+    if ta and tb:
+        return not _alike_names(ta, tb)
+    told, other = (a, b) if ta else (b, a)
+    name = ta or tb
+    return bool(name) and told.geo_precision is None and other.geo_precision == 1 and bool(other.location) and \
+        not _alike_names(name, other.location)  # type: ignore[arg-type]
 
 
 def _town_and_its_county(a: Event, b: Event) -> bool:
@@ -263,7 +283,7 @@ def merge(into: Event, new: Event) -> Event:
     # the most precise place
     if new.geo_precision is not None and (into.geo_precision is None or new.geo_precision < into.geo_precision):
         for f in ("location", "admin1", "admin2", "country", "country_code", "iso", "latitude", "longitude",
-                  "geonames_id", "geo_precision", "where_prec"):
+                  "geonames_id", "geo_precision", "where_prec", "location_text"):
             setattr(into, f, getattr(new, f))
     for f in ("actor1", "actor2", "inter1", "inter2", "actor1_text", "actor2_text", "claim"):
         if getattr(into, f) is None and getattr(new, f) is not None:

@@ -58,6 +58,7 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("notes", "VARCHAR"),
     ("article_id", "VARCHAR"),
     ("sentence", "INTEGER"),
+    ("location_text", "VARCHAR"),  # v6: appended (rows are written by position)
 )
 
 _V1 = [
@@ -129,5 +130,8 @@ _V5 = [
     "ALTER TABLE event_sources ADD COLUMN IF NOT EXISTS record_id VARCHAR",
 ]
 
-MIGRATIONS: tuple[tuple[int, list[str]], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5))
+# v6: the name the text gives the scene when the gazetteer does not know it (`Event.location_text`); appended
+_V6 = ["ALTER TABLE events ADD COLUMN IF NOT EXISTS location_text VARCHAR"]
+
+MIGRATIONS: tuple[tuple[int, list[str]], ...] = ((1, _V1), (2, _V2), (3, _V3), (4, _V4), (5, _V5), (6, _V6))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
