@@ -850,9 +850,10 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     # one name in one region are most often one village recorded twice, the later record elsewhere)
     inferred = gaz.inferred_admin
     # (first of all, of equals the one whose own name is spelled nearest the text's: "Dialloube" is Dialoubé before
-    # Dyaloubé)
-    scored.sort(reverse=True, key=lambda t: (t[0], t[1], t[2], -_edits(fold(str(rows[t[3]][1])).lower(), m.key),
-                                             rows[t[3]][0] not in inferred, -t[3]))
+    # Dyaloubé; the distance is computed only where it can decide, for readings tied on score, kind and population)
+    ties = Counter(t[:3] for t in scored)
+    scored.sort(reverse=True, key=lambda t: (t[0], t[1], t[2], -_edits(fold(str(rows[t[3]][1])).lower(), m.key)
+                                             if ties[t[:3]] > 1 else 0, rows[t[3]][0] not in inferred, -t[3]))
     best_i = scored[0][3]
     if rows[best_i][9] == "place" and int(rows[best_i][8]) < VILLAGE and in_cc is None \
             and (rows[best_i][2], rows[best_i][3]) not in admin1_named:  # type: ignore[call-overload]
