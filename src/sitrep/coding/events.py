@@ -5719,7 +5719,10 @@ _UNKNOWN_PLACE_CUE = re.compile(
     r"([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2})")
 _NOT_A_PLACE_NAME = frozenset({"ramadan", "islam", "arabic", "english", "french", "hausa", "congress", "parliament",
                              "court", "prison", "jail", "custody", "response", "retaliation", "addition", "total",
-                             "st", "ave", "rd", "blvd", "dr", "ln", "hwy", "drive", "lane", "boulevard", "highway"})
+                             "st", "ave", "rd", "blvd", "dr", "ln", "hwy", "drive", "lane", "boulevard", "highway",
+                             # a headline's happening, title-cased ("7 Injured in DC Shooting")
+                             "shooting", "shootings", "attack", "attacks", "ambush", "raid", "clash", "clashes",
+                             "blast", "explosion", "bombing", "stabbing", "crash", "fire", "killing", "killings"})
 
 
 def _unknown_place(article: Article, draft: _Draft) -> tuple[int, int, str] | None:
