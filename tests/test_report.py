@@ -420,6 +420,18 @@ def test_dates_and_changes() -> None:
     assert text.date_value("2024-03-11..2024-03-20") == "11–20 March 2024"
 
 
+def test_places_in_prose_name_a_village_the_gazetteer_lacks() -> None:
+    near = Event(location="Tansarga", admin1="Est", country="Burkina Faso", geo_precision=2, location_text="Kabougou")
+    assert text.place_phrase(near, with_country=True) == "in Kabougou (near Tansarga, Est), Burkina Faso"
+    assert text.where_short(near) == "Kabougou (Tansarga)"
+    unit = Event(location="Province de la Tapoa", admin1="Est", geo_precision=3, location_text="Kabougou")
+    assert text.place_phrase(unit, with_country=False) == "in Kabougou (Province de la Tapoa, Est)"
+    alone = Event(location="Zerma Dare", location_text="Zerma Dare")  # no place the gazetteer knows
+    assert text.place_phrase(alone, with_country=True) == "in Zerma Dare"
+    known = Event(location="Ayorou", admin1="Tillaberi", country="Niger", geo_precision=2)
+    assert text.place_phrase(known, with_country=True) == "near Ayorou (Tillaberi), Niger"
+
+
 # -- speed -----------------------------------------------------------------------------------------------------------
 def test_brief_speed_on_a_synthetic_store(synthetic_store: Store, tmp_path: Path) -> None:
     """20,000 events in one brief (the CI-sized version of the 100,000-event measurement in the README)."""

@@ -85,7 +85,15 @@ def date_phrase(ev: Event) -> str:
 def place_phrase(ev: Event, *, with_country: bool) -> str:
     """'near Ayorou (Tillaberi)', 'in Tillaberi', 'in Niger' (the preposition from geo_precision)."""
     bits = []
-    if ev.location and ev.location != ev.country:
+    if ev.location_text and ev.location and ev.location_text != ev.location:
+        # a village the gazetteer lacks, placed at the town or unit named with it: 'in Kabougou (near Tansarga, Est)'
+        where = ("near " if ev.geo_precision == 2 else "") + ev.location
+        if ev.admin1 and ev.admin1 != ev.location:
+            where += f", {ev.admin1}"
+        bits.append(f"in {ev.location_text} ({where})")
+        if with_country and ev.country:
+            bits[-1] += f", {ev.country}"
+    elif ev.location and ev.location != ev.country:
         where = ev.location
         if ev.admin1 and ev.admin1 != ev.location:
             where += f" ({ev.admin1})"
@@ -98,7 +106,10 @@ def place_phrase(ev: Event, *, with_country: bool) -> str:
 
 
 def where_short(ev: Event) -> str:
-    """'Ayorou (Tillaberi)', 'Tillaberi', 'Niger' or '?'."""
+    """'Ayorou (Tillaberi)', 'Tillaberi', 'Niger' or '?'; a village the gazetteer lacks with the place it is placed at,
+    'Kabougou (Tansarga)'."""
+    if ev.location_text and ev.location and ev.location_text != ev.location:
+        return f"{ev.location_text} ({ev.location})"
     if ev.location and ev.location != ev.country:
         return ev.location + (f" ({ev.admin1})" if ev.admin1 and ev.admin1 != ev.location else "")
     return ev.country or "?"
