@@ -172,3 +172,15 @@ def test_a_negative_page_is_refused_on_both_paths(store) -> None:  # type: ignor
                 query.event_rows_json(store, flt, index=use)
             with pytest.raises(UsageError, match="negative"):
                 query.event_collection_json(store, flt, index=use)
+
+
+def test_words_find_a_village_the_gazetteer_lacks(tmp_path: Path) -> None:
+    """The free-text filter reads `location_text` (a village kept as written beside the unit it is placed at)."""
+    st = make_store(tmp_path / "lt.duckdb", 40, seed=5)
+    try:
+        eid = st.con.execute("SELECT min(event_id) FROM events").fetchone()[0]  # type: ignore[index]
+        st.con.execute("UPDATE events SET location_text = 'Kourtabalakro' WHERE event_id = ?", [eid])
+        total, rows = query.event_rows_json(st, EventFilter(text="kourtabalakro"))[:2]
+        assert total == 1 and f"\"{eid}\"".encode() in rows[0]
+    finally:
+        st.close()

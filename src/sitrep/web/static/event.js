@@ -2,7 +2,7 @@
 "use strict";
 const FIELDS = ["event_date", "date_phrase", "time_precision", "disorder_type", "event_type", "sub_event_type",
   "plover_category", "plover_mode", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
-  "claim", "location", "admin1", "admin2", "country", "country_code", "latitude", "longitude", "geo_precision", "where_prec",
+  "claim", "location", "location_text", "admin1", "admin2", "country", "country_code", "latitude", "longitude", "geo_precision", "where_prec",
   "fatalities", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "low", "best", "high", "wounded", "abducted",
   "arrested", "number_of_sources", "confidence", "story_id", "first_seen", "updated"];
 
