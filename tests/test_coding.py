@@ -4366,3 +4366,27 @@ def test_an_exchange_of_fire_does_not_make_talks_an_agreement(pipe: Pipeline) ->
         assert [e.sub_event_type for e in code(pipe, text)] == ["Armed clash"], text
     evs = code(pipe, "The government and the rebels exchanged prisoners on Monday under a peace agreement.")
     assert any(e.sub_event_type == "Agreement" for e in evs)
+
+
+def test_a_place_written_with_its_units_is_the_scene_without_a_cue(pipe: Pipeline) -> None:
+    """"the army attacked Ayorou (Tillaberi, Tillaberi)": the place right before its units is where it happened,
+    though no "in" or "near" precedes it (not the department town in the parentheses)."""
+    (ev,) = violent(code(pipe, "On 2 May 2022, the army attacked Ayorou (Tillaberi, Tillaberi), held by ISGS "
+                               "militants.", date(2022, 5, 3)))
+    assert (ev.location, ev.geo_precision) == ("Ayorou", 1)
+
+
+def test_a_town_taken_after_its_holders_left_is_a_transfer_to_the_side_that_took_it(pipe: Pipeline) -> None:
+    """The side that took control is actor1, the state's forces too ("FAMa and Wagner forces took control of ...");
+    a town taken after the withdrawal of its holders changed hands without a fight."""
+    pub = date(2023, 11, 15)
+    for text in ("On 14 November 2023, FAMa and Wagner forces took control of Kidal town after the withdrawal of "
+                 "CSP-PSD rebels.",
+                 "On 14 November 2023, Malian forces took control of Kidal after CSP-PSD rebels withdrew from the town."):
+        (ev,) = code(pipe, text, pub)
+        assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory"), text
+        assert ev.actor1 == "Military Forces of Mali (2021-)" and ev.actor2 and ev.actor2.startswith("CSP-PSD"), text
+    (ev,) = code(pipe, "On 14 November 2023, JNIM militants took control of Boni after heavy clashes with the army.",
+                 pub)
+    assert (ev.sub_event_type, ev.actor1) == ("Non-state actor overtakes territory",
+                                              "JNIM: Group for Support of Islam and Muslims")

@@ -3019,7 +3019,9 @@ _OPENING_DATE = re.compile(r"\W*(?:(?:On|Around|About|Between|From|Overnight|In|
 
 # -- actors ---------------------------------------------------------------------------------------------
 _ACTIVE_VERB = re.compile(r"^(?:(?-i:[a-z]\w*ed)|fought|overran|stormed|struck|hit|shot|attack(?:s|ing)?|ambush(?:es|ing)?|"
-                          r"raid(?:s|ing)?|kill(?:s|ing)?|launched|carried out|opened fire)\b", re.IGNORECASE)
+                          r"raid(?:s|ing)?|kill(?:s|ing)?|launched|carried out|opened fire|"
+                          # (a town's taking: "FAMa and Wagner forces took control of Kidal")
+                          r"(?:re|over)?took|drove|won)\b", re.IGNORECASE)
 _AGENT_AFTER = re.compile(r"^\W{0,2}(?:\w+\W+){0,3}?by\s+(?:the\s+)?(?:(?:presumed|suspected|alleged)\s+)?[\"“']?$",
                           re.IGNORECASE)
 
@@ -3735,8 +3737,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         places = [p for p in places if p.context == "hierarchy" or p in kept]
     # (a region read at the town it is named after, "the Tillabery region", is as wide as the region: a town the
     # text names beside it is the scene, "a protest south of the town Ouallam ... in the Tillabery Region")
+    # (the place written with its units needs no cue of its own: "the army attacked Boni (Douentza, Mopti)" is Boni)
+    heads = {id(p) for p in kept} if hier else set()
     places.sort(key=lambda p: (_RANK["admin1"] if p.context == "region" and p.feature == "place"
-                               else _RANK.get(p.feature, 4), p.context is None, p.sentence, p.start))
+                               else _RANK.get(p.feature, 4), p.context is None and id(p) not in heads, p.sentence,
+                               p.start))
     return places[0]
 
 

@@ -479,7 +479,9 @@ TRANSFER = Trigger("transfer", _p(r"without (?:a fight|resistance|firing a (?:si
                                   r"after (?:the )?(?:[\w-]+ )?(?:army|soldiers|troops|forces|gendarmes|police|militants|"
                                   r"fighters|rebels) (?:had )?(?:withdrew|withdrawn|left|abandoned|vacated|pulled out)|"
                                   r"(?:abandoned|vacated|deserted) by (?:the )?(?:[\w-]+ )?(?:army|soldiers|troops|forces|"
-                                  r"gendarmes|police)"),
+                                  r"gendarmes|police|militants|fighters|rebels)|"
+                                  r"after (?:the )?(?:withdrawal|departure|retreat|pull-?out) of (?:the )?(?:[\w-]+ ){0,3}?"
+                                  r"(?:army|soldiers|troops|forces|gendarmes|police|militants|fighters|rebels)\b"),
                    "Strategic developments", "Non-violent transfer of territory", "violence", ("RETREAT", "return"))
 
 # a strike with no demonstration told: a work stoppage, not a gathering; ACLED codes it as a strategic development
