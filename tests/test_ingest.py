@@ -360,11 +360,16 @@ def test_date_column(tmp_path: Path) -> None:
     f.write_text("event_date,notes\n03 December 2020,Gunmen attacked a village on Tuesday.\n")
     (a,) = list(iter_documents([f], text_column="notes", date_column="Event_Date"))
     assert isinstance(a, Article) and a.published == date(2020, 12, 3)
-    (a,) = list(iter_documents([f], text_column="notes"))
-    assert isinstance(a, Article) and a.published is None  # not a publication date unless the user says so
+    # an ACLED export's own column names are known (the notes read as of their event's date); others are named
+    (a,) = list(iter_documents([f]))
+    assert isinstance(a, Article) and a.published == date(2020, 12, 3)
     (r,) = list(iter_documents([f], text_column="notes", date_column="when"))
     assert isinstance(r, Reject) and r.reason == "no column 'when' in the CSV header (columns: event_date, notes)"
-    (r,) = list(iter_documents([f]))
+    g = tmp_path / "summaries.csv"
+    g.write_text("occurred,summary\n03 December 2020,Gunmen attacked a village on Tuesday.\n")
+    (a,) = list(iter_documents([g], text_column="summary"))
+    assert isinstance(a, Article) and a.published is None  # not a publication date unless the user says so
+    (r,) = list(iter_documents([g]))
     assert isinstance(r, Reject) and r.reason.endswith("name the column with --text-column")
     j = tmp_path / "coded.jsonl"
     j.write_text('{"notes": "Gunmen attacked a village.", "event_date": "2020-12-03"}\n')
@@ -373,6 +378,26 @@ def test_date_column(tmp_path: Path) -> None:
     # a record without the named field is read undated, and says so
     (a,) = list(iter_documents([j], text_column="notes", date_column="when"))
     assert isinstance(a, Article) and a.published is None and a.warnings == ["no publication date under 'when'"]
+
+
+def test_an_acled_export_is_read_as_coded_notes(tmp_path: Path) -> None:
+    """An ACLED export read as it is: its notes are the text, published on the event's date, its event id the
+    record's; an HXL hashtag row under the header (HDX's exports) is no record; a record's own "text" still wins."""
+    f = tmp_path / "acled.csv"
+    f.write_text("event_id_cnty,event_date,event_type,location,notes,fatalities\n"
+                 "#event+code,#date+occurred,#event+type,#loc+name,#description,#affected+killed\n"
+                 'XYZ12,2022-03-03,Battles,Boni,"On 3 March 2022, militants ambushed a convoy near Boni.",5\n'
+                 "XYZ13,4 March 2022,Riots,Gao,\"On 4 March 2022, youths burned tyres in Gao.\",0\n")
+    docs = list(iter_documents([f]))
+    assert all(isinstance(d, Article) for d in docs) and len(docs) == 2
+    a, b = docs
+    assert (a.raw_text, a.published, a.record_id) == ("On 3 March 2022, militants ambushed a convoy near Boni.",
+                                                      date(2022, 3, 3), "XYZ12")
+    assert (b.published, b.record_id, b.path) == (date(2022, 3, 4), "XYZ13", f"{f}:line 4")
+    g = tmp_path / "news.csv"
+    g.write_text("id,date,text,notes\n7,2022-03-05,The article's text.,an editor's note\n")
+    (c,) = list(iter_documents([g]))
+    assert isinstance(c, Article) and c.raw_text == "The article's text." and c.record_id == "7"
 
 
 def test_semicolon_csv_and_json_wrapper(tmp_path: Path) -> None:

@@ -51,6 +51,7 @@ TEXT_KEYS: tuple[str, ...] = (
     "articlebody",
     "body_text",
     "story_text",
+    "notes",  # an ACLED export's own text (read last: a news record's "notes" yields to its "text")
 )
 TITLE_KEYS: tuple[str, ...] = ("title", "headline")
 DATE_KEYS: tuple[str, ...] = (
@@ -66,11 +67,13 @@ DATE_KEYS: tuple[str, ...] = (
     "date_published",
     "publish_date",
     "pubdate",
+    "event_date",  # an ACLED export's: its notes are read as published on the event's day
 )
 URL_KEYS: tuple[str, ...] = ("url", "uri", "link")
 # A record's own identifier (news-please's "id", a CSV's "doc_id", a feed item's guid): kept with the article and
 # each event's sources, so that an exported event leads back to the user's record, not only to sitrep's hash.
-ID_KEYS: tuple[str, ...] = ("id", "doc_id", "docid", "document_id", "article_id", "record_id", "uuid", "guid", "_id")
+ID_KEYS: tuple[str, ...] = ("id", "doc_id", "docid", "document_id", "article_id", "record_id", "uuid", "guid", "_id",
+                            "event_id_cnty")  # (ACLED's event id: an exported event leads back to the coded row)
 OUTLET_KEYS: tuple[str, ...] = ("source_domain", "outlet", "source", "site_name", "sitename", "publisher")
 
 TEXT_EXT = frozenset({"", ".txt", ".md", ".markdown", ".text"})
@@ -532,6 +535,7 @@ def _read_csv(f: IO[bytes], name: str, delimiter: str | None, opts: _Options) ->
             cols = ", ".join(h for h in header if h) or "none"
             raise ParseError(f"no column {opts.date_column!r} in the CSV header (columns: {cols})")
         start = reader.line_num + 1
+        first = True
         while True:
             where = f"{name}:line {start}"
             try:
@@ -544,6 +548,10 @@ def _read_csv(f: IO[bytes], name: str, delimiter: str | None, opts: _Options) ->
             start = reader.line_num + 1
             if not any(cell.strip() for cell in row):
                 continue
+            if first and all(c.strip().startswith("#") for c in row if c.strip()):
+                first = False
+                continue  # an HXL hashtag row under the header (HDX's exports: "#date+occurred", "#description")
+            first = False
             if sum(len(c) for c in row) > opts.max_bytes:
                 yield Reject(where, "ingest", f"record too large (more than {opts.max_bytes} characters)")
                 continue
