@@ -4350,3 +4350,25 @@ def test_an_exchange_of_fire_does_not_make_talks_an_agreement(pipe: Pipeline) ->
         assert [e.sub_event_type for e in code(pipe, text)] == ["Armed clash"], text
     evs = code(pipe, "The government and the rebels exchanged prisoners on Monday under a peace agreement.")
     assert any(e.sub_event_type == "Agreement" for e in evs)
+
+
+def test_a_force_named_as_doer_finder_or_goal_is_no_armed_victim(pipe: Pipeline) -> None:
+    """A force the text names after "by", "into", "with" or "in the custody of" is not the side attacked: the
+    violence stays an attack on civilians (and a passive's doer is the attacker)."""
+    pub = date(2024, 3, 12)
+    cases = {
+        "On 11 March 2024, a teacher was beaten up by a policeman at the market in Kaya.":
+            ("Violence against civilians", "Attack"),
+        "On 11 March 2024, unknown gunmen abducted a trader near Gao. He was later found by the police near the road.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        "On 11 March 2024, ISGS militants executed three young men who had tried to enlist into the army near Menaka.":
+            ("Violence against civilians", "Attack"),
+        "On 11 March 2024, two detainees died in the custody of the gendarmerie in Dori after being beaten.":
+            ("Violence against civilians", "Attack"),
+    }
+    out = _assert_types(pipe, cases, pub)
+    (ev,) = out["On 11 March 2024, a teacher was beaten up by a policeman at the market in Kaya."]
+    assert ev.actor1 is not None and ev.actor1.startswith("Police Forces of Burkina Faso") and ev.inter2 == 7
+    # a force the attack's verb takes as its object is still the side attacked
+    (ev,) = violent(code(pipe, "On 11 March 2024, gunmen shot dead two soldiers near Gao.", published=pub))
+    assert ev.sub_event_type == "Armed clash"

@@ -3482,9 +3482,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         if a1 is not None and a1.inter in (1, 8) and headline is not None \
                 and lead.start <= a1.start < lead.start + headline.end(1):
             return None, a1  # "Police officer stabbed to death in Bamako": a headline's victim, not its doer
-        if a1 is not None and a1 is not who and a1.inter == 1 and not armed and a1.start > draft.trigger_span[0]:
+        if a1 is not None and a1 is not who and a1.inter == 1 and not armed and a1.start > draft.trigger_span[0] \
+                and not _NOT_STRUCK_BEFORE.search(article.text, max(0, a1.start - 40), a1.start):
             # "an unknown individual stabbed a soldier": the soldier is the one attacked (not the doer a passive
-            # names: "two civilians were shot by soldiers")
+            # names: "two civilians were shot by soldiers", "a journalist was beaten up by a policeman")
             return None, a1
         return a1, first(civ)
     if trig.event_type == "Explosions/Remote violence":
@@ -4205,8 +4206,18 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             continue  # its movement in parentheses: "Katiba Macina (JNIM)"
         if _OFF_DUTY.search(article.text, max(0, m.start - 25), m.start) or _CIVILIAN_ROLE_AFTER.match(article.text, m.end):
             continue  # "a retired soldier", "an off-duty gendarme", "a police interpreter": not a fighting side
+        if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
+            continue  # the passive's doer, a finder, a custodian, a goal: "beaten by a policeman", "found by the police"
         return m
     return None
+
+
+# the words before a force that make it no target of the attack: the passive's agent or a finder ("was beaten up by a
+# policeman", "the victim was found by the police"), the people's custodian ("while in detention of the police"),
+# where the victims were going ("failed to be recruited into the army"), an escort told as a convoy's feature ("a
+# civilian convoy with military escort": ACLED codes the attack on the civilians)
+_NOT_STRUCK_BEFORE = re.compile(r"\b(?:by|into|in\s+(?:the\s+)?(?:custody|detention|hands)\s+of|with)\s+"
+                                r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 # the people of a place who took up arms: "village self-defence responded", "were repelled by villagers", "clashed
