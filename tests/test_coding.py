@@ -4372,3 +4372,19 @@ def test_a_force_named_as_doer_finder_or_goal_is_no_armed_victim(pipe: Pipeline)
     # a force the attack's verb takes as its object is still the side attacked
     (ev,) = violent(code(pipe, "On 11 March 2024, gunmen shot dead two soldiers near Gao.", published=pub))
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_extortion_and_a_levied_tax_are_looting(pipe: Pipeline) -> None:
+    """Money taken by force (racketeering, a tax or zakat an armed group makes people pay) is ACLED's looting; a
+    killing over it stays an attack, and a state's taxes are no event."""
+    pub = date(2024, 6, 5)
+    looting = ("Strategic developments", "Looting/property destruction")
+    _assert_types(pipe, {
+        "On 4 June 2024, suspected JNIM militants racketed herders near Boni (Douentza, Mopti).": looting,
+        "On 4 June 2024, ISGS militants forced traders to pay taxes on their goods in Ansongo (Ansongo, Gao).": looting,
+        "On 4 June 2024, JNIM militants collected zakat from villagers in Dinangourou (Koro, Mopti).": looting,
+        "On 4 June 2024, JNIM militants killed a herder who refused to pay zakat in Dinangourou (Koro, Mopti).":
+            ("Violence against civilians", "Attack"),
+    }, pub)
+    assert code(pipe, "The government collected more taxes than planned this year, the finance minister said in "
+                      "Bamako.", published=pub) == []
