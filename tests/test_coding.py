@@ -4369,9 +4369,12 @@ def test_a_force_named_as_doer_finder_or_goal_is_no_armed_victim(pipe: Pipeline)
     out = _assert_types(pipe, cases, pub)
     (ev,) = out["On 11 March 2024, a teacher was beaten up by a policeman at the market in Kaya."]
     assert ev.actor1 is not None and ev.actor1.startswith("Police Forces of Burkina Faso") and ev.inter2 == 7
-    # a force the attack's verb takes as its object is still the side attacked
+    # a force the attack's verb takes as its object is still the side attacked, and so is the side fought with
     (ev,) = violent(code(pipe, "On 11 March 2024, gunmen shot dead two soldiers near Gao.", published=pub))
     assert ev.sub_event_type == "Armed clash"
+    (ev,) = violent(code(pipe, "On 11 March 2024, JNIM militants attacked a village near Bandiagara and clashed with "
+                               "Dan Na Ambassagou militiamen, killing two civilians.", published=pub))
+    assert (ev.sub_event_type, ev.actor2) == ("Armed clash", "Dan Na Ambassagou")
 
 
 def test_extortion_and_a_levied_tax_are_looting(pipe: Pipeline) -> None:
@@ -4388,3 +4391,20 @@ def test_extortion_and_a_levied_tax_are_looting(pipe: Pipeline) -> None:
     }, pub)
     assert code(pipe, "The government collected more taxes than planned this year, the finance minister said in "
                       "Bamako.", published=pub) == []
+
+
+def test_communities_in_a_deadly_strife_between_two_sides_are_in_battle(pipe: Pipeline) -> None:
+    """A conflict or dispute between two communities, or violence between two peoples told in the sentence that sets
+    the scene, with someone killed: their militias' battle, as ACLED codes it; one community's victim of
+    intercommunal violence with no second side told stays an attack."""
+    pub = date(2024, 3, 12)
+    battle = ("Battles", "Armed clash")
+    out = _assert_types(pipe, {
+        "On 11 March 2024, three people were killed during a conflict between farmers and herders near Djibo.": battle,
+        "On 11 March 2024, two people were killed amid a land dispute between locals and ethnic Mossi in Kaya.": battle,
+        "Renewed violence between Dogons and Fulanis near Koro on 11 March 2024. Two Dogon men were killed.": battle,
+        "On 11 March 2024, one Bambara community member was killed during intercommunal violence near Diabaly.":
+            ("Violence against civilians", "Attack"),
+    }, pub)
+    (ev,) = out["Renewed violence between Dogons and Fulanis near Koro on 11 March 2024. Two Dogon men were killed."]
+    assert {ev.actor1, ev.actor2} == {"Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)"}

@@ -4215,8 +4215,11 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
 # the words before a force that make it no target of the attack: the passive's agent or a finder ("was beaten up by a
 # policeman", "the victim was found by the police"), the people's custodian ("while in detention of the police"),
 # where the victims were going ("failed to be recruited into the army"), an escort told as a convoy's feature ("a
-# civilian convoy with military escort": ACLED codes the attack on the civilians)
-_NOT_STRUCK_BEFORE = re.compile(r"\b(?:by|into|in\s+(?:the\s+)?(?:custody|detention|hands)\s+of|with)\s+"
+# civilian convoy with military escort": ACLED codes the attack on the civilians; not a fight's other side: "clashed
+# with Dan Na Ambassagou militiamen")
+_NOT_STRUCK_BEFORE = re.compile(r"\b(?:by|into|in\s+(?:the\s+)?(?:custody|detention|hands)\s+of|"
+                                r"(?<!clashed )(?<!clashes )(?<!clash )(?<!fought )(?<!fighting )(?<!battle )(?<!engaged )"
+                                r"(?<!fire )(?<!gunfire )with)\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
@@ -4810,6 +4813,7 @@ _WEAPON_WORDS = re.compile(r"\b(?:gun\w*|armed|arms|militia\w*|firearms?|rifles?
 
 # the sides of a fight that are communities, by livelihood, origin or faith (not students, fans or a party's supporters)
 _COMMUNITY_SIDES = re.compile(r"\b(?:farmers|herders|herdsmen|pastoralists|agro-?pastoralists|agriculturalists|nomad\w*|"
+                              r"ethnic|"
                               r"communit(?:y|ies)|(?:inter|intra)-?communal|villagers|(?:gold )?miners|gold diggers|"
                               r"fishermen|hunters|clans?|tribes?|sunnis?|shiites?|shia|muslims|christians)\b", re.IGNORECASE)
 _NOT_COMMUNAL = re.compile(r"\b(?:students|pupils|supporters|opponents|fans|(?:trade )?unionists|part(?:y|ies)|"
@@ -4833,6 +4837,14 @@ _WORD = re.compile(r"[A-Za-z][\w-]+")
 _SIDES_PAIR = re.compile(r"\b(?:between\s+)?(?:the\s+)?([A-Z][\w'’-]+?)s?(?:\s+(?i:farmers|herders|herdsmen|agriculturalists|"
                          r"pastoralists|villagers|communit(?:y|ies)|youths|residents|people))?\s+(?:and|&)\s+(?:the\s+)?"
                          r"([A-Z][\w'’-]+?)s?\b")  # (and "between Gourmantche agriculturalists and Fulani herders")
+# two sides the text names ("a conflict between farmers and herders"): communities that fought keep their battle though
+# no militia can be named (not "one Bambara community member was killed during intercommunal violence": one side
+# told, its victim; ACLED codes the attack on him)
+_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){1,4}?(?:and|&)\s+\w", re.IGNORECASE)
+# a strife told by its cause between two sides: "a conflict between farmers and herders", "a land dispute between
+# locals from Karaboro and ethnic Mossi" (with a toll, communities' militias in battle, as ACLED codes them)
+_STRIFE_BETWEEN = re.compile(r"\b(?:conflicts?|disputes?|feuds?|rivalr(?:y|ies))\s+(?:[\w-]+\s+){0,3}?between\b",
+                             re.IGNORECASE)
 _SIDES_FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|fight(?:ing|s)?|fought|violence|confrontations?|skirmish(?:es)?|"
                           r"hostilities|battled?)\b", re.IGNORECASE)
 
@@ -4842,12 +4854,14 @@ def _communal_sides(article: Article, draft: _Draft, matcher: ActorMatcher, cc: 
     """The two sides of a fight between peoples, as ACLED codes it: each people's ethnic militia, in the text's
     order ("clashes between Bambara and Fulani" -> Bambara Ethnic Militia (Mali) vs Fulani Ethnic Militia (Mali));
     a side the dictionary names as an actor stays that actor ("Fulani and Dozo militiamen clashed"). None unless
-    one sentence of the happening names the pair and the fight, and no state force or named group fights in it."""
-    if any(a.sentence in draft.sentences and a.inter in (1, 2, 8) for a in article.actors):
+    one sentence of the happening, or the one that sets its scene ("Renewed violence between Dogons and Fulanis in
+    Koro. One Dogon killed."), names the pair and the fight, and no state force or named group fights in it."""
+    told = [*_lead_in(article, draft)[:1], *draft.sentences]
+    if any(a.sentence in told and a.inter in (1, 2, 8) for a in article.actors):
         return None
-    for i in draft.sentences:
+    for i in told:
         sent = article.sentences[i]
-        if not _SIDES_FIGHT.search(sent.text):
+        if not (_SIDES_FIGHT.search(sent.text) or _STRIFE_BETWEEN.search(sent.text)):
             continue
         for m in _SIDES_PAIR.finditer(sent.text):
             sides: list[ActorMention] = []
@@ -4915,8 +4929,8 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
     "wounded amid violence between farmers and herders"); other groups (members of a community, miners,
     hunters) only when someone died, and students, fans or a party's supporters fighting are crowds whatever the
     toll."""
-    if not (_FIGHT_WORDS.search(text) and (_COMMUNITY_SIDES.search(text) or _TWO_PLACES_FIGHT.search(text))) \
-            or _NOT_COMMUNAL.search(text):
+    if not ((_FIGHT_WORDS.search(text) or _STRIFE_BETWEEN.search(text))
+            and (_COMMUNITY_SIDES.search(text) or _TWO_PLACES_FIGHT.search(text))) or _NOT_COMMUNAL.search(text):
         return False
     if any(a.sentence in draft.sentences and a.inter in (1, 2, 3, 4, 8) for a in article.actors):
         return False
@@ -5201,7 +5215,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if trig.event_type in ("Protests", "Riots"):
             counts = [c for c in counts if not _answered_death(article, c)]
         if learned is None and trig.event_type == "Battles" and a2 is None and not (a1 is not None and a1.inter == 7) \
-                and trig.name not in ("takeover", "retake") \
+                and trig.name not in ("takeover", "retake") and not (communal_battle and _BETWEEN_SIDES.search(text)) \
                 and not _MILITARY_TARGET.search(_without(article, draft, a1)) and not _TWO_SIDED.search(text) \
                 and not _BOMBER_STOPPED.search(text):  # (someone stopped the bomber: a fight)
             # a battle needs a second armed side; with none named, the other side are the victims
