@@ -4408,3 +4408,16 @@ def test_communities_in_a_deadly_strife_between_two_sides_are_in_battle(pipe: Pi
     }, pub)
     (ev,) = out["Renewed violence between Dogons and Fulanis near Koro on 11 March 2024. Two Dogon men were killed."]
     assert {ev.actor1, ev.actor2} == {"Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)"}
+
+
+def test_rival_groups_or_camps_that_fought_unarmed_are_a_mob(pipe: Pipeline) -> None:
+    """Opposing political groups, rival camps or factions that clash with no arms told: mob violence; armed groups or
+    a named group's factions that clash stay a battle."""
+    pub = date(2024, 3, 12)
+    _assert_types(pipe, {
+        "On 11 March 2024, opposing political groups clashed in Kaya after the mayoral election, injuring six people.":
+            ("Riots", "Mob violence"),
+        "On 11 March 2024, two camps of worshippers began fighting at the mosque in Kaya over the new imam.":
+            ("Riots", "Mob violence"),
+        "On 11 March 2024, two armed groups clashed near Menaka, killing five fighters.": ("Battles", "Armed clash"),
+    }, pub)

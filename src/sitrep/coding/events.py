@@ -4805,7 +4805,11 @@ _FIGHT_WORDS = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|violence|scuff
 _CROWD_NOUNS = re.compile(r"\b(?:students|pupils|residents|villagers|youths?|farmers|herders|pastoralists|merchants|traders|"
                           r"(?:gold )?miners|gold diggers|communit(?:y|ies)|supporters|opponents|fans|citizens|"
                           r"(?:trade )?unionists|workers|inhabitants|IDPs|displaced|people|locals|families|clans?|"
-                          r"drivers|vendors|motorcyclists|taxi-?moto drivers)\b", re.IGNORECASE)
+                          r"drivers|vendors|motorcyclists|taxi-?moto drivers|"
+                          # sides that are a quarrel's, no armed group's: "opposing political groups clashed", "two
+                          # camps divided over the prayer direction began fighting", "rival factions of the chieftaincy"
+                          r"(?:rival|opposing|opposed|two|political)\s+(?:political\s+)?(?:groups|camps|factions|clans|"
+                          r"sides|parties))\b", re.IGNORECASE)
 _WEAPON_WORDS = re.compile(r"\b(?:gun\w*|armed|arms|militia\w*|firearms?|rifles?|shot|shooting|opened fire|bullets?|"
                            r"militants?|jihadists?|terrorists?|bandits?|assailants?|insurgents?|rebels?|soldiers|troops|"
                            r"dozos?|hunters|self-defen[cs]e|kalashnikovs?|AK-?47s?|explosives?)\b", re.IGNORECASE)
