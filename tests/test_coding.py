@@ -4421,3 +4421,19 @@ def test_rival_groups_or_camps_that_fought_unarmed_are_a_mob(pipe: Pipeline) -> 
             ("Riots", "Mob violence"),
         "On 11 March 2024, two armed groups clashed near Menaka, killing five fighters.": ("Battles", "Armed clash"),
     }, pub)
+
+
+def test_a_demonstrating_crowd_that_also_destroyed_or_tried_violence_rioted(pipe: Pipeline) -> None:
+    """Demonstrators' own second deed ("protested and destroyed property") or violence they tried ("attempted to
+    storm") makes a violent demonstration; forces that kept people from protesting intervened."""
+    pub = date(2024, 3, 12)
+    _assert_types(pipe, {
+        "On 11 March 2024, a large group of people from a village near Kaya protested and destroyed the property of "
+        "the chief over a land dispute.": ("Riots", "Violent demonstration"),
+        "On 11 March 2024, angry traders in Kaya demonstrated against the new market fees and attempted to storm the "
+        "town hall.": ("Riots", "Violent demonstration"),
+        "On 11 March 2024, police forces in Bamako prevented students from protesting in front of the ministry of education.":
+            ("Protests", "Protest with intervention"),
+        "On 11 March 2024, residents of Gao protested against insecurity and marched to the governorate.":
+            ("Protests", "Peaceful protest"),
+    }, pub)

@@ -1023,7 +1023,15 @@ _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strik
                              r"(?:\w+\s+)?" + _SYMBOLS + r")|ransacked|looted|"
                              r"vandali[sz]ed|stoned|threw stones|pelted|stormed|attacked|assaulted|launched an assault|"
                              r"beat up|destroyed|smashed|sacked|set (?!(?:\w+\s+){0,2}?" + _SYMBOLS + r")(?:\w+\s+){1,3}?"
-                             r"(?:ablaze|on fire|alight))\b", re.IGNORECASE)
+                             r"(?:ablaze|on fire|alight))\b"
+                             # the demonstrating crowd's own second deed ("a group of people from X protested and
+                             # destroyed property"), or violence it tried ("attempted to storm the town hall",
+                             # "attempted to force themselves into the offices"): a violent demonstration as well
+                             r"|\b(?:protested|demonstrated|marched|rallied)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:then\s+)?"
+                             r"(?:burned|burnt|torched|set fire to|ransacked|looted|vandali[sz]ed|stoned|attacked|assaulted|"
+                             r"destroyed|smashed|pelted)\b"
+                             r"|\battempt(?:ed|ing)\s+to\s+(?:attack|storm|lynch|burn|ransack|loot|break\s+into|"
+                             r"force\s+(?:their\s+way|themselves|entry))\b", re.IGNORECASE)
 # the attacked shot back: "a guard returned fire", "exchanged gunfire", "villagers fired back"
 _SHOT_BACK = re.compile(r"\b(?:return(?:ed|ing)\s+(?:the\s+)?fire(?!-)|fired\s+back|exchang(?:ed|ing)\s+(?:gun)?fire|"
                         r"exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|gunfights?|firefights?)\b", re.IGNORECASE)
@@ -4683,7 +4691,13 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
                            r"police\w*|gendarmes?|soldiers|troops|(?:anti-riot|riot)\s+police)|"
                            r"(?:security\s+forces|police\w*|gendarmes?|soldiers|troops)\s+(?:\w+\s+)?(?:prevented|blocked|"
                            r"stopped|barred|held back)\s+(?:them|the\s+(?:protesters|demonstrators|marchers|crowd|"
-                           r"students|procession|march)))\b",
+                           r"students|procession|march))|"
+                           # ... or from protesting, or from their places: "Police forces of Mali prevented youths from
+                           # protesting", "the police removed or prevented workers from their work places"
+                           r"(?:security\s+forces|police\w*|gendarm\w*|soldiers|troops)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:prevented|blocked|stopped|barred|held back|removed|evicted|expelled)\s+(?:[\w-]+\s+){0,4}?"
+                           r"from\s+(?:protesting|demonstrating|marching|gathering|rallying|holding|staging|reaching|"
+                           r"entering|accessing|their))\b",
                            re.IGNORECASE)
 # an arrest the crowd protests is its cause, not an intervention: "protested the arrest of three opposition leaders",
 # "call for the release of X who has been detained", "in reaction to the arrest of the Koglweogo chief"
