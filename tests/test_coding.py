@@ -4437,3 +4437,19 @@ def test_a_demonstrating_crowd_that_also_destroyed_or_tried_violence_rioted(pipe
         "On 11 March 2024, residents of Gao protested against insecurity and marched to the governorate.":
             ("Protests", "Peaceful protest"),
     }, pub)
+
+
+def test_a_civilian_convoy_ambushed_is_an_attack_on_civilians(pipe: Pipeline) -> None:
+    """A convoy of civilians (a company's, an NGO's, a campaign's, of transport vehicles) is no military target: its
+    ambush is an attack; an army convoy's, or a civilian convoy's escort that fought, stays a battle."""
+    pub = date(2024, 3, 12)
+    attack = ("Violence against civilians", "Attack")
+    _assert_types(pipe, {
+        "On 11 March 2024, suspected JNIM militants ambushed a mining company convoy near Essakane, killing two "
+        "drivers.": attack,
+        "On 11 March 2024, an international NGO convoy was attacked near Timbuktu and a vehicle was stolen, two "
+        "people were killed.": attack,
+        "On 11 March 2024, gunmen ambushed a civilian convoy near Gao, wounding four passengers.": attack,
+        "On 11 March 2024, JNIM militants ambushed an army convoy near Gao, killing three soldiers.":
+            ("Battles", "Armed clash"),
+    }, pub)

@@ -722,6 +722,7 @@ _ENGAGED_ARMED = re.compile(r"\b(?:engaged|fought|clashed with|(?:operations?|of
                             r"terrorists)\b", re.IGNORECASE)
 
 
+_AMBUSHED = re.compile(r"\bambush(?:ed|es|ing)?\b", re.IGNORECASE)
 _EXPLOSIVE_AMBUSH = re.compile(r"\b(?:IED|mine|landmine|explosive|roadside bomb|bomb)s?\s+ambush(?:es)?\b", re.IGNORECASE)
 # (or the harm done by one: "wounded by an IED", "a tank destroyed by IED detonation")
 _IED_ATTACK = re.compile(r"\b(?:IED|mine|landmine|explosive device|roadside bomb|bomb)s?\s+(?:attacks?|ambush(?:es)?)\b|"
@@ -766,6 +767,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     of target, they decide over the rest of the sentence (where residents may only be witnesses)."""
     names = {t.name for t in hits}
     text = _NOT_SERVING.sub(" ", text)  # "a retired soldier" is no military target
+    text = _CIVILIAN_CONVOY.sub(" civilian vehicles ", text)  # nor "a mining company convoy"
     text = _PEOPLES_CAMP.sub(" village ", text)  # "a Fulani camp", "an IDP camp": people's homes
     rest = _NAMED_CAMP.sub(" ", text)
     if rest != text and _CIVILIAN_TARGET.search(rest) and not _MILITARY_TARGET.search(rest):
@@ -776,7 +778,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     military = bool(_MILITARY_TARGET.search(text))
     civilian = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", text)))
     if target:
-        target = _PEOPLES_CAMP.sub(" village ", _NOT_SERVING.sub(" ", target))
+        target = _PEOPLES_CAMP.sub(" village ", _CIVILIAN_CONVOY.sub(" civilian vehicles ", _NOT_SERVING.sub(" ", target)))
         mil_t = bool(_MILITARY_TARGET.search(target))
         civ_t = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", target)))
         if mil_t and civ_t and _POST_HEAD.search(" ".join(target.split()[:4])) \
@@ -839,6 +841,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["sexual"]  # "was sexually assaulted after being stopped by a criminal group": ACLED's sub-type
     if names & {"massacre", "attack-military", "harm"} and civilian:
         return by_name["massacre"]
+    if "ambush" in names and civilian and not military and _AMBUSHED.search(text) and not _TWO_SIDED.search(text):
+        return by_name["massacre"]  # civilians ambushed, no force there: "ambushed a civilian convoy", an attack
     if names & {"attack-military", "massacre", "harm"} and military:
         return by_name["ambush"]
     ranked = sorted(hits, key=lambda t: HIERARCHY.get((t.event_type, t.sub_event_type), 9))
@@ -4384,6 +4388,14 @@ def _police_source(article: Article, a: ActorMention) -> bool:
 
 
 _NOT_SERVING = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s*(?:[\w-]+\s+)?[\w-]+", re.IGNORECASE)
+# a convoy of civilians, not of a force: "ambushed a civilian convoy", "a mining company convoy", "an international NGO
+# convoy", "the convoy of the electoral campaign", "a convoy of transport vehicles" (ACLED: an attack on civilians, 10
+# of the 12 dev notes that name one; the two battles: a convoy escorted by forces, a convoy of MINUSMA vehicles)
+_CIVILIAN_CONVOY = re.compile(r"\b(?:civilian|NGO|humanitarian|commercial|mining|company|trade|traders?'?|merchants?'?|"
+                              r"electoral|campaign|transport|passenger|aid|relief)\s+(?:[\w-]+\s+)?convoys?\b|"
+                              r"\bconvoys?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:traders|merchants|trucks|transport\s+"
+                              r"vehicles|civilians|passengers|electoral|campaign|buses|transporters|displaced|IDPs|"
+                              r"refugees)\b", re.IGNORECASE)
 _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VICTIM_VERB = re.compile(r"\b(?:executed|abducted|kidnapped|attacked|targeted|ambushed|shot|stabbed|captured|took)\b",
                           re.IGNORECASE)
