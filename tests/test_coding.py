@@ -4453,3 +4453,12 @@ def test_a_civilian_convoy_ambushed_is_an_attack_on_civilians(pipe: Pipeline) ->
         "On 11 March 2024, JNIM militants ambushed an army convoy near Gao, killing three soldiers.":
             ("Battles", "Armed clash"),
     }, pub)
+
+
+def test_one_person_shot_by_forces_is_a_civilian_target(pipe: Pipeline) -> None:
+    """One man, woman or person killed by forces whose own post the text names is a civilian target, not a fight
+    with the post's forces."""
+    pub = date(2024, 3, 12)
+    (ev,) = violent(code(pipe, "On 11 March 2024, gendarmes in Kaya shot dead a man who refused to stop as he "
+                               "approached their post.", published=pub))
+    assert (ev.event_type, ev.sub_event_type, ev.inter2) == ("Violence against civilians", "Attack", 7)

@@ -324,6 +324,8 @@ _MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoy|patr
 _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshippers?|farmers?|herders?|children|women|"
                               r"market|mosque|church|school|village|passengers?|travell?ers?|miners?|individuals?|"
                               r"men|people|persons|members? (?:of|from) the \w+ community|community|merchants?|"
+                              # one person ("shot dead a man", "one person was killed when soldiers fired")
+                              r"man|woman|person|boy|girl|"
                               r"traders?|pastors?|imams?|village chiefs?|herdsm[ae]n|pastoralists?|displaced|IDPs?|"
                               r"students?|teachers?|fisherm[ae]n|shepherds?|notables?|health cent(?:er|re)|"
                               r"hospital|refugees?|gold (?:miners|diggers)|motorists|drivers?|shopkeepers?|tourists?|"
