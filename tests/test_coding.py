@@ -4390,3 +4390,113 @@ def test_a_town_taken_after_its_holders_left_is_a_transfer_to_the_side_that_took
                  pub)
     assert (ev.sub_event_type, ev.actor1) == ("Non-state actor overtakes territory",
                                               "JNIM: Group for Support of Islam and Muslims")
+def test_a_force_named_as_doer_finder_or_goal_is_no_armed_victim(pipe: Pipeline) -> None:
+    """A force the text names after "by", "into", "with" or "in the custody of" is not the side attacked: the
+    violence stays an attack on civilians (and a passive's doer is the attacker)."""
+    pub = date(2024, 3, 12)
+    cases = {
+        "On 11 March 2024, a teacher was beaten up by a policeman at the market in Kaya.":
+            ("Violence against civilians", "Attack"),
+        "On 11 March 2024, unknown gunmen abducted a trader near Gao. He was later found by the police near the road.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        "On 11 March 2024, ISGS militants executed three young men who had tried to enlist into the army near Menaka.":
+            ("Violence against civilians", "Attack"),
+        "On 11 March 2024, two detainees died in the custody of the gendarmerie in Dori after being beaten.":
+            ("Violence against civilians", "Attack"),
+    }
+    out = _assert_types(pipe, cases, pub)
+    (ev,) = out["On 11 March 2024, a teacher was beaten up by a policeman at the market in Kaya."]
+    assert ev.actor1 is not None and ev.actor1.startswith("Police Forces of Burkina Faso") and ev.inter2 == 7
+    # a force the attack's verb takes as its object is still the side attacked, and so is the side fought with
+    (ev,) = violent(code(pipe, "On 11 March 2024, gunmen shot dead two soldiers near Gao.", published=pub))
+    assert ev.sub_event_type == "Armed clash"
+    (ev,) = violent(code(pipe, "On 11 March 2024, JNIM militants attacked a village near Bandiagara and clashed with "
+                               "Dan Na Ambassagou militiamen, killing two civilians.", published=pub))
+    assert (ev.sub_event_type, ev.actor2) == ("Armed clash", "Dan Na Ambassagou")
+
+
+def test_extortion_and_a_levied_tax_are_looting(pipe: Pipeline) -> None:
+    """Money taken by force (racketeering, a tax or zakat an armed group makes people pay) is ACLED's looting; a
+    killing over it stays an attack, and a state's taxes are no event."""
+    pub = date(2024, 6, 5)
+    looting = ("Strategic developments", "Looting/property destruction")
+    _assert_types(pipe, {
+        "On 4 June 2024, suspected JNIM militants racketed herders near Boni (Douentza, Mopti).": looting,
+        "On 4 June 2024, ISGS militants forced traders to pay taxes on their goods in Ansongo (Ansongo, Gao).": looting,
+        "On 4 June 2024, JNIM militants collected zakat from villagers in Dinangourou (Koro, Mopti).": looting,
+        "On 4 June 2024, JNIM militants killed a herder who refused to pay zakat in Dinangourou (Koro, Mopti).":
+            ("Violence against civilians", "Attack"),
+    }, pub)
+    assert code(pipe, "The government collected more taxes than planned this year, the finance minister said in "
+                      "Bamako.", published=pub) == []
+
+
+def test_communities_in_a_deadly_strife_between_two_sides_are_in_battle(pipe: Pipeline) -> None:
+    """A conflict or dispute between two communities, or violence between two peoples told in the sentence that sets
+    the scene, with someone killed: their militias' battle, as ACLED codes it; one community's victim of
+    intercommunal violence with no second side told stays an attack."""
+    pub = date(2024, 3, 12)
+    battle = ("Battles", "Armed clash")
+    out = _assert_types(pipe, {
+        "On 11 March 2024, three people were killed during a conflict between farmers and herders near Djibo.": battle,
+        "On 11 March 2024, two people were killed amid a land dispute between locals and ethnic Mossi in Kaya.": battle,
+        "Renewed violence between Dogons and Fulanis near Koro on 11 March 2024. Two Dogon men were killed.": battle,
+        "On 11 March 2024, one Bambara community member was killed during intercommunal violence near Diabaly.":
+            ("Violence against civilians", "Attack"),
+    }, pub)
+    (ev,) = out["Renewed violence between Dogons and Fulanis near Koro on 11 March 2024. Two Dogon men were killed."]
+    assert {ev.actor1, ev.actor2} == {"Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)"}
+
+
+def test_rival_groups_or_camps_that_fought_unarmed_are_a_mob(pipe: Pipeline) -> None:
+    """Opposing political groups, rival camps or factions that clash with no arms told: mob violence; armed groups or
+    a named group's factions that clash stay a battle."""
+    pub = date(2024, 3, 12)
+    _assert_types(pipe, {
+        "On 11 March 2024, opposing political groups clashed in Kaya after the mayoral election, injuring six people.":
+            ("Riots", "Mob violence"),
+        "On 11 March 2024, two camps of worshippers began fighting at the mosque in Kaya over the new imam.":
+            ("Riots", "Mob violence"),
+        "On 11 March 2024, two armed groups clashed near Menaka, killing five fighters.": ("Battles", "Armed clash"),
+    }, pub)
+
+
+def test_a_demonstrating_crowd_that_also_destroyed_or_tried_violence_rioted(pipe: Pipeline) -> None:
+    """Demonstrators' own second deed ("protested and destroyed property") or violence they tried ("attempted to
+    storm") makes a violent demonstration; forces that kept people from protesting intervened."""
+    pub = date(2024, 3, 12)
+    _assert_types(pipe, {
+        "On 11 March 2024, a large group of people from a village near Kaya protested and destroyed the property of "
+        "the chief over a land dispute.": ("Riots", "Violent demonstration"),
+        "On 11 March 2024, angry traders in Kaya demonstrated against the new market fees and attempted to storm the "
+        "town hall.": ("Riots", "Violent demonstration"),
+        "On 11 March 2024, police forces in Bamako prevented students from protesting in front of the ministry of education.":
+            ("Protests", "Protest with intervention"),
+        "On 11 March 2024, residents of Gao protested against insecurity and marched to the governorate.":
+            ("Protests", "Peaceful protest"),
+    }, pub)
+
+
+def test_a_civilian_convoy_ambushed_is_an_attack_on_civilians(pipe: Pipeline) -> None:
+    """A convoy of civilians (a company's, an NGO's, a campaign's, of transport vehicles) is no military target: its
+    ambush is an attack; an army convoy's, or a civilian convoy's escort that fought, stays a battle."""
+    pub = date(2024, 3, 12)
+    attack = ("Violence against civilians", "Attack")
+    _assert_types(pipe, {
+        "On 11 March 2024, suspected JNIM militants ambushed a mining company convoy near Essakane, killing two "
+        "drivers.": attack,
+        "On 11 March 2024, an international NGO convoy was attacked near Timbuktu and a vehicle was stolen, two "
+        "people were killed.": attack,
+        "On 11 March 2024, gunmen ambushed a civilian convoy near Gao, wounding four passengers.": attack,
+        "On 11 March 2024, JNIM militants ambushed an army convoy near Gao, killing three soldiers.":
+            ("Battles", "Armed clash"),
+    }, pub)
+
+
+def test_one_person_shot_by_forces_is_a_civilian_target(pipe: Pipeline) -> None:
+    """One man, woman or person killed by forces whose own post the text names is a civilian target, not a fight
+    with the post's forces."""
+    pub = date(2024, 3, 12)
+    (ev,) = violent(code(pipe, "On 11 March 2024, gendarmes in Kaya shot dead a man who refused to stop as he "
+                               "approached their post.", published=pub))
+    assert (ev.event_type, ev.sub_event_type, ev.inter2) == ("Violence against civilians", "Attack", 7)

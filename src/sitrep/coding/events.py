@@ -324,6 +324,8 @@ _MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoy|patr
 _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshippers?|farmers?|herders?|children|women|"
                               r"market|mosque|church|school|village|passengers?|travell?ers?|miners?|individuals?|"
                               r"men|people|persons|members? (?:of|from) the \w+ community|community|merchants?|"
+                              # one person ("shot dead a man", "one person was killed when soldiers fired")
+                              r"man|woman|person|boy|girl|"
                               r"traders?|pastors?|imams?|village chiefs?|herdsm[ae]n|pastoralists?|displaced|IDPs?|"
                               r"students?|teachers?|fisherm[ae]n|shepherds?|notables?|health cent(?:er|re)|"
                               r"hospital|refugees?|gold (?:miners|diggers)|motorists|drivers?|shopkeepers?|tourists?|"
@@ -722,6 +724,7 @@ _ENGAGED_ARMED = re.compile(r"\b(?:engaged|fought|clashed with|(?:operations?|of
                             r"terrorists)\b", re.IGNORECASE)
 
 
+_AMBUSHED = re.compile(r"\bambush(?:ed|es|ing)?\b", re.IGNORECASE)
 _EXPLOSIVE_AMBUSH = re.compile(r"\b(?:IED|mine|landmine|explosive|roadside bomb|bomb)s?\s+ambush(?:es)?\b", re.IGNORECASE)
 # (or the harm done by one: "wounded by an IED", "a tank destroyed by IED detonation")
 _IED_ATTACK = re.compile(r"\b(?:IED|mine|landmine|explosive device|roadside bomb|bomb)s?\s+(?:attacks?|ambush(?:es)?)\b|"
@@ -766,6 +769,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     of target, they decide over the rest of the sentence (where residents may only be witnesses)."""
     names = {t.name for t in hits}
     text = _NOT_SERVING.sub(" ", text)  # "a retired soldier" is no military target
+    text = _CIVILIAN_CONVOY.sub(" civilian vehicles ", text)  # nor "a mining company convoy"
     text = _PEOPLES_CAMP.sub(" village ", text)  # "a Fulani camp", "an IDP camp": people's homes
     rest = _NAMED_CAMP.sub(" ", text)
     if rest != text and _CIVILIAN_TARGET.search(rest) and not _MILITARY_TARGET.search(rest):
@@ -776,7 +780,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     military = bool(_MILITARY_TARGET.search(text))
     civilian = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", text)))
     if target:
-        target = _PEOPLES_CAMP.sub(" village ", _NOT_SERVING.sub(" ", target))
+        target = _PEOPLES_CAMP.sub(" village ", _CIVILIAN_CONVOY.sub(" civilian vehicles ", _NOT_SERVING.sub(" ", target)))
         mil_t = bool(_MILITARY_TARGET.search(target))
         civ_t = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", target)))
         if mil_t and civ_t and _POST_HEAD.search(" ".join(target.split()[:4])) \
@@ -839,6 +843,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["sexual"]  # "was sexually assaulted after being stopped by a criminal group": ACLED's sub-type
     if names & {"massacre", "attack-military", "harm"} and civilian:
         return by_name["massacre"]
+    if "ambush" in names and civilian and not military and _AMBUSHED.search(text) and not _TWO_SIDED.search(text):
+        return by_name["massacre"]  # civilians ambushed, no force there: "ambushed a civilian convoy", an attack
     if names & {"attack-military", "massacre", "harm"} and military:
         return by_name["ambush"]
     ranked = sorted(hits, key=lambda t: HIERARCHY.get((t.event_type, t.sub_event_type), 9))
@@ -1023,7 +1029,15 @@ _CROWD_VIOLENCE = re.compile(r"\b(?:they|protesters|demonstrators|marchers|strik
                              r"(?:\w+\s+)?" + _SYMBOLS + r")|ransacked|looted|"
                              r"vandali[sz]ed|stoned|threw stones|pelted|stormed|attacked|assaulted|launched an assault|"
                              r"beat up|destroyed|smashed|sacked|set (?!(?:\w+\s+){0,2}?" + _SYMBOLS + r")(?:\w+\s+){1,3}?"
-                             r"(?:ablaze|on fire|alight))\b", re.IGNORECASE)
+                             r"(?:ablaze|on fire|alight))\b"
+                             # the demonstrating crowd's own second deed ("a group of people from X protested and
+                             # destroyed property"), or violence it tried ("attempted to storm the town hall",
+                             # "attempted to force themselves into the offices"): a violent demonstration as well
+                             r"|\b(?:protested|demonstrated|marched|rallied)\s+(?:[\w'-]+\s+){0,4}?and\s+(?:then\s+)?"
+                             r"(?:burned|burnt|torched|set fire to|ransacked|looted|vandali[sz]ed|stoned|attacked|assaulted|"
+                             r"destroyed|smashed|pelted)\b"
+                             r"|\battempt(?:ed|ing)\s+to\s+(?:attack|storm|lynch|burn|ransack|loot|break\s+into|"
+                             r"force\s+(?:their\s+way|themselves|entry))\b", re.IGNORECASE)
 # the attacked shot back: "a guard returned fire", "exchanged gunfire", "villagers fired back"
 _SHOT_BACK = re.compile(r"\b(?:return(?:ed|ing)\s+(?:the\s+)?fire(?!-)|fired\s+back|exchang(?:ed|ing)\s+(?:gun)?fire|"
                         r"exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|gunfights?|firefights?)\b", re.IGNORECASE)
@@ -3484,9 +3498,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         if a1 is not None and a1.inter in (1, 8) and headline is not None \
                 and lead.start <= a1.start < lead.start + headline.end(1):
             return None, a1  # "Police officer stabbed to death in Bamako": a headline's victim, not its doer
-        if a1 is not None and a1 is not who and a1.inter == 1 and not armed and a1.start > draft.trigger_span[0]:
+        if a1 is not None and a1 is not who and a1.inter == 1 and not armed and a1.start > draft.trigger_span[0] \
+                and not _NOT_STRUCK_BEFORE.search(article.text, max(0, a1.start - 40), a1.start):
             # "an unknown individual stabbed a soldier": the soldier is the one attacked (not the doer a passive
-            # names: "two civilians were shot by soldiers")
+            # names: "two civilians were shot by soldiers", "a journalist was beaten up by a policeman")
             return None, a1
         return a1, first(civ)
     if trig.event_type == "Explosions/Remote violence":
@@ -4210,8 +4225,21 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             continue  # its movement in parentheses: "Katiba Macina (JNIM)"
         if _OFF_DUTY.search(article.text, max(0, m.start - 25), m.start) or _CIVILIAN_ROLE_AFTER.match(article.text, m.end):
             continue  # "a retired soldier", "an off-duty gendarme", "a police interpreter": not a fighting side
+        if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
+            continue  # the passive's doer, a finder, a custodian, a goal: "beaten by a policeman", "found by the police"
         return m
     return None
+
+
+# the words before a force that make it no target of the attack: the passive's agent or a finder ("was beaten up by a
+# policeman", "the victim was found by the police"), the people's custodian ("while in detention of the police"),
+# where the victims were going ("failed to be recruited into the army"), an escort told as a convoy's feature ("a
+# civilian convoy with military escort": ACLED codes the attack on the civilians; not a fight's other side: "clashed
+# with Dan Na Ambassagou militiamen")
+_NOT_STRUCK_BEFORE = re.compile(r"\b(?:by|into|in\s+(?:the\s+)?(?:custody|detention|hands)\s+of|"
+                                r"(?<!clashed )(?<!clashes )(?<!clash )(?<!fought )(?<!fighting )(?<!battle )(?<!engaged )"
+                                r"(?<!fire )(?<!gunfire )with)\s+"
+                                r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 # the people of a place who took up arms: "village self-defence responded", "were repelled by villagers", "clashed
@@ -4367,6 +4395,14 @@ def _police_source(article: Article, a: ActorMention) -> bool:
 
 
 _NOT_SERVING = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s*(?:[\w-]+\s+)?[\w-]+", re.IGNORECASE)
+# a convoy of civilians, not of a force: "ambushed a civilian convoy", "a mining company convoy", "an international NGO
+# convoy", "the convoy of the electoral campaign", "a convoy of transport vehicles" (ACLED: an attack on civilians, 10
+# of the 12 dev notes that name one; the two battles: a convoy escorted by forces, a convoy of MINUSMA vehicles)
+_CIVILIAN_CONVOY = re.compile(r"\b(?:civilian|NGO|humanitarian|commercial|mining|company|trade|traders?'?|merchants?'?|"
+                              r"electoral|campaign|transport|passenger|aid|relief)\s+(?:[\w-]+\s+)?convoys?\b|"
+                              r"\bconvoys?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:traders|merchants|trucks|transport\s+"
+                              r"vehicles|civilians|passengers|electoral|campaign|buses|transporters|displaced|IDPs|"
+                              r"refugees)\b", re.IGNORECASE)
 _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VICTIM_VERB = re.compile(r"\b(?:executed|abducted|kidnapped|attacked|targeted|ambushed|shot|stabbed|captured|took)\b",
                           re.IGNORECASE)
@@ -4674,7 +4710,13 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
                            r"police\w*|gendarmes?|soldiers|troops|(?:anti-riot|riot)\s+police)|"
                            r"(?:security\s+forces|police\w*|gendarmes?|soldiers|troops)\s+(?:\w+\s+)?(?:prevented|blocked|"
                            r"stopped|barred|held back)\s+(?:them|the\s+(?:protesters|demonstrators|marchers|crowd|"
-                           r"students|procession|march)))\b",
+                           r"students|procession|march))|"
+                           # ... or from protesting, or from their places: "Police forces of Mali prevented youths from
+                           # protesting", "the police removed or prevented workers from their work places"
+                           r"(?:security\s+forces|police\w*|gendarm\w*|soldiers|troops)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:prevented|blocked|stopped|barred|held back|removed|evicted|expelled)\s+(?:[\w-]+\s+){0,4}?"
+                           r"from\s+(?:protesting|demonstrating|marching|gathering|rallying|holding|staging|reaching|"
+                           r"entering|accessing|their))\b",
                            re.IGNORECASE)
 # an arrest the crowd protests is its cause, not an intervention: "protested the arrest of three opposition leaders",
 # "call for the release of X who has been detained", "in reaction to the arrest of the Koglweogo chief"
@@ -4796,7 +4838,11 @@ _FIGHT_WORDS = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|violence|scuff
 _CROWD_NOUNS = re.compile(r"\b(?:students|pupils|residents|villagers|youths?|farmers|herders|pastoralists|merchants|traders|"
                           r"(?:gold )?miners|gold diggers|communit(?:y|ies)|supporters|opponents|fans|citizens|"
                           r"(?:trade )?unionists|workers|inhabitants|IDPs|displaced|people|locals|families|clans?|"
-                          r"drivers|vendors|motorcyclists|taxi-?moto drivers)\b", re.IGNORECASE)
+                          r"drivers|vendors|motorcyclists|taxi-?moto drivers|"
+                          # sides that are a quarrel's, no armed group's: "opposing political groups clashed", "two
+                          # camps divided over the prayer direction began fighting", "rival factions of the chieftaincy"
+                          r"(?:rival|opposing|opposed|two|political)\s+(?:political\s+)?(?:groups|camps|factions|clans|"
+                          r"sides|parties))\b", re.IGNORECASE)
 _WEAPON_WORDS = re.compile(r"\b(?:gun\w*|armed|arms|militia\w*|firearms?|rifles?|shot|shooting|opened fire|bullets?|"
                            r"militants?|jihadists?|terrorists?|bandits?|assailants?|insurgents?|rebels?|soldiers|troops|"
                            r"dozos?|hunters|self-defen[cs]e|kalashnikovs?|AK-?47s?|explosives?)\b", re.IGNORECASE)
@@ -4804,6 +4850,7 @@ _WEAPON_WORDS = re.compile(r"\b(?:gun\w*|armed|arms|militia\w*|firearms?|rifles?
 
 # the sides of a fight that are communities, by livelihood, origin or faith (not students, fans or a party's supporters)
 _COMMUNITY_SIDES = re.compile(r"\b(?:farmers|herders|herdsmen|pastoralists|agro-?pastoralists|agriculturalists|nomad\w*|"
+                              r"ethnic|"
                               r"communit(?:y|ies)|(?:inter|intra)-?communal|villagers|(?:gold )?miners|gold diggers|"
                               r"fishermen|hunters|clans?|tribes?|sunnis?|shiites?|shia|muslims|christians)\b", re.IGNORECASE)
 _NOT_COMMUNAL = re.compile(r"\b(?:students|pupils|supporters|opponents|fans|(?:trade )?unionists|part(?:y|ies)|"
@@ -4827,6 +4874,14 @@ _WORD = re.compile(r"[A-Za-z][\w-]+")
 _SIDES_PAIR = re.compile(r"\b(?:between\s+)?(?:the\s+)?([A-Z][\w'’-]+?)s?(?:\s+(?i:farmers|herders|herdsmen|agriculturalists|"
                          r"pastoralists|villagers|communit(?:y|ies)|youths|residents|people))?\s+(?:and|&)\s+(?:the\s+)?"
                          r"([A-Z][\w'’-]+?)s?\b")  # (and "between Gourmantche agriculturalists and Fulani herders")
+# two sides the text names ("a conflict between farmers and herders"): communities that fought keep their battle though
+# no militia can be named (not "one Bambara community member was killed during intercommunal violence": one side
+# told, its victim; ACLED codes the attack on him)
+_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){1,4}?(?:and|&)\s+\w", re.IGNORECASE)
+# a strife told by its cause between two sides: "a conflict between farmers and herders", "a land dispute between
+# locals from Karaboro and ethnic Mossi" (with a toll, communities' militias in battle, as ACLED codes them)
+_STRIFE_BETWEEN = re.compile(r"\b(?:conflicts?|disputes?|feuds?|rivalr(?:y|ies))\s+(?:[\w-]+\s+){0,3}?between\b",
+                             re.IGNORECASE)
 _SIDES_FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|fight(?:ing|s)?|fought|violence|confrontations?|skirmish(?:es)?|"
                           r"hostilities|battled?)\b", re.IGNORECASE)
 
@@ -4836,12 +4891,14 @@ def _communal_sides(article: Article, draft: _Draft, matcher: ActorMatcher, cc: 
     """The two sides of a fight between peoples, as ACLED codes it: each people's ethnic militia, in the text's
     order ("clashes between Bambara and Fulani" -> Bambara Ethnic Militia (Mali) vs Fulani Ethnic Militia (Mali));
     a side the dictionary names as an actor stays that actor ("Fulani and Dozo militiamen clashed"). None unless
-    one sentence of the happening names the pair and the fight, and no state force or named group fights in it."""
-    if any(a.sentence in draft.sentences and a.inter in (1, 2, 8) for a in article.actors):
+    one sentence of the happening, or the one that sets its scene ("Renewed violence between Dogons and Fulanis in
+    Koro. One Dogon killed."), names the pair and the fight, and no state force or named group fights in it."""
+    told = [*_lead_in(article, draft)[:1], *draft.sentences]
+    if any(a.sentence in told and a.inter in (1, 2, 8) for a in article.actors):
         return None
-    for i in draft.sentences:
+    for i in told:
         sent = article.sentences[i]
-        if not _SIDES_FIGHT.search(sent.text):
+        if not (_SIDES_FIGHT.search(sent.text) or _STRIFE_BETWEEN.search(sent.text)):
             continue
         for m in _SIDES_PAIR.finditer(sent.text):
             sides: list[ActorMention] = []
@@ -4909,8 +4966,8 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
     "wounded amid violence between farmers and herders"); other groups (members of a community, miners,
     hunters) only when someone died, and students, fans or a party's supporters fighting are crowds whatever the
     toll."""
-    if not (_FIGHT_WORDS.search(text) and (_COMMUNITY_SIDES.search(text) or _TWO_PLACES_FIGHT.search(text))) \
-            or _NOT_COMMUNAL.search(text):
+    if not ((_FIGHT_WORDS.search(text) or _STRIFE_BETWEEN.search(text))
+            and (_COMMUNITY_SIDES.search(text) or _TWO_PLACES_FIGHT.search(text))) or _NOT_COMMUNAL.search(text):
         return False
     if any(a.sentence in draft.sentences and a.inter in (1, 2, 3, 4, 8) for a in article.actors):
         return False
@@ -5195,7 +5252,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if trig.event_type in ("Protests", "Riots"):
             counts = [c for c in counts if not _answered_death(article, c)]
         if learned is None and trig.event_type == "Battles" and a2 is None and not (a1 is not None and a1.inter == 7) \
-                and trig.name not in ("takeover", "retake") \
+                and trig.name not in ("takeover", "retake") and not (communal_battle and _BETWEEN_SIDES.search(text)) \
                 and not _MILITARY_TARGET.search(_without(article, draft, a1)) and not _TWO_SIDED.search(text) \
                 and not _BOMBER_STOPPED.search(text):  # (someone stopped the bomber: a fight)
             # a battle needs a second armed side; with none named, the other side are the victims

@@ -386,7 +386,16 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"motorbikes?|buildings?|offices?|town hall|warehouses?|crops|fields?) (?:ablaze|on fire|alight)|"
                           r"(?:were|was|been)\s+(?:\w+\s+)?(?:burn(?:ed|t)|torched|set ablaze|set on fire|looted|"
                           r"ransacked|vandali[sz]ed)\b|(?:church(?:es)?|schools?|mosques?|houses|homes|shops|vehicles?|trucks?|"
-                          r"chapels?|huts) (?:burn(?:ed|t)|torched|set ablaze) by"),
+                          r"chapels?|huts) (?:burn(?:ed|t)|torched|set ablaze) by|"
+                          # money taken by force: racketeering, extortion, a tax an armed group levies ("racketed
+                          # pastoralists", "Christians were forced to pay tax (jiziya)", "collected zakat from herders";
+                          # ACLED: looting, as the dev notes telling extortion with no one harmed are; not a state's
+                          # taxes: "the government collected more taxes")
+                          r"racket(?:ed|eered)|extort(?:ing|s)|"
+                          r"(?:(?:forced|compelled) (?:[\w-]+ ){0,4}?to pay|exact(?:ed|ing)|extort(?:ed|ing)) "
+                          r"(?:[\w()-]+ ){0,3}?(?:zakat|zakkat|jiziya|jizya|taxe?s?|tolls?|levies|dues)|"
+                          r"(?:collect(?:ed|ing|s)?|levied|levying|levies|imposed|imposing) (?:[\w()-]+ ){0,3}?"
+                          r"(?:zakat|zakkat|jiziya|jizya|(?:illegal|illicit|forced|islamic) (?:taxe?s?|tolls?|levies))"),
             "Strategic developments", "Looting/property destruction", "looting", ("COERCE", "seize")),
     # security measures: ACLED codes a curfew, a state of emergency or a ban on motorbikes as a change of activity
     Trigger("security-measure", _p(r"curfews?|state of emergency|states of emergency|state of siege|"
