@@ -1207,6 +1207,15 @@ def test_a_protest_has_its_protesters_even_in_no_country(pipe: Pipeline) -> None
     assert said.end - said.start == len("President Tandja") or said.end - said.start == len("Tandja")
 
 
+def test_a_head_of_state_gives_the_named_crowd_and_forces_their_country(pipe: Pipeline) -> None:
+    # the crowd and the police the text names (not only the sides it implies) are the leader's country's
+    (ev,) = code(pipe, "Opposition supporters rallied against President Tandja's third term. Rioters burned tyres "
+                       "and fought the police.", date(2009, 8, 3))
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Riots", "Rioters (Niger)", "Police Forces of Niger (1999-2010)"), ev
+    (ev,) = code(pipe, "On 4 May 2023, gunmen abducted an aide of President Bazoum near a market.", date(2023, 5, 5))
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Niger)", "Civilians (Niger)"), ev
+
+
 def test_a_counted_object_is_not_the_next_verb_s_subject(pipe: Pipeline) -> None:
     # "removed thirty soldiers from a bus and abducted them": JNIM did both, the soldiers are the other side
     (ev,) = code(pipe, "On 5 September 2019, JNIM militants removed thirty soldiers from a bus and abducted them "
@@ -3193,6 +3202,11 @@ def test_a_riot_s_target_is_the_foreign_force_or_militia_the_crowd_stoned_or_ran
     assert (ev.event_type, ev.actor2) == ("Riots", "Military Forces of France (2017-)"), ev
     (ev,) = code(pipe, "On Monday, angry residents of Gao ransacked the GATIA base and burned two cars.")
     assert (ev.event_type, ev.actor2) == ("Riots", "GATIA: Imghad Tuareg and Allies Self-Defense Group"), ev
+    # the state's own forces too ("threw stones at police"), not its government's offices
+    (ev,) = code(pipe, "On Monday, rioters in Zinder set tyres ablaze and threw stones at police.")
+    assert (ev.event_type, ev.actor2) == ("Riots", "Police Forces of Niger (2023-)"), ev
+    (ev,) = code(pipe, "On Monday, angry youths in Zinder ransacked the offices of the Government of Niger.")
+    assert ev.event_type == "Riots" and ev.actor2 is None, ev
 
 
 def test_a_riot_against_a_foreign_presence_does_not_make_that_force_a_side(pipe: Pipeline) -> None:

@@ -3518,9 +3518,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         acting.sort(key=lambda a: a.actor.startswith("Government of"))
         if not acting and trig.event_type == "Riots":
             # a riot's target: the forces, peacekeepers or militia the crowd stoned, ransacked or blocked ("youths
-            # threw stones at Barkhane vehicles", "ransacked the prefecture and the Ganda Koy base", "barricaded
-            # the road, preventing a MINUSMA patrol"), or foreign forces that fired on it
-            acting = [a for a in external + [x for x in named_armed if _named_side(x)]
+            # threw stones at Barkhane vehicles", "rioters threw stones at police", "ransacked the prefecture and
+            # the Ganda Koy base", "barricaded the road, preventing a MINUSMA patrol"), or foreign forces that fired
+            # on it (the state's forces, not its government: "ransacked the governor's office" has no second side)
+            forces = [a for a in state if not a.actor.startswith("Government of")]
+            acting = [a for a in external + forces + [x for x in named_armed if _named_side(x)]
                       if _CROWD_TARGET_BEFORE.search(article.text, article.sentences[a.sentence].start, a.start)
                       or a.inter == 8 and _POLICE_ACTION.search(article.sentences[a.sentence].text)]
             acting.sort(key=lambda a: a.start)
