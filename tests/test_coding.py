@@ -3209,6 +3209,24 @@ def test_a_riot_s_target_is_the_foreign_force_or_militia_the_crowd_stoned_or_ran
     assert ev.event_type == "Riots" and ev.actor2 is None, ev
 
 
+def test_of_forces_attacked_together_the_first_named_is_the_other_side(pipe: Pipeline) -> None:
+    pub = date(2022, 3, 4)
+    mali, minusma = "Military Forces of Mali (2021-)", \
+        "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2021-)"
+    for text, want in (("On 3 March 2022, JNIM militants fired rockets at the joint MINUSMA and Malian army camp in "
+                        "Tessalit.", minusma),
+                       ("On 3 March 2022, JNIM militants fired rockets at the joint Malian army and MINUSMA camp in "
+                        "Tessalit.", mali),
+                       ("On 3 March 2022, a JNIM suicide bomber struck a convoy of MINUSMA peacekeepers and Malian "
+                        "soldiers near Gao.", minusma)):
+        (ev,) = [e for e in code(pipe, text, pub) if e.event_type != "Strategic developments"]
+        assert (ev.actor1, ev.actor2) == ("JNIM: Group for Support of Islam and Muslims", want), text
+    # the host army's auxiliaries come after it, whatever the order (ACLED: Mali's army, Africa Corps its associate)
+    (ev,) = code(pipe, "On 3 March 2024, JNIM militants fired rockets at the Africa Corps and FAMa base in Kidal.",
+                 date(2024, 3, 4))
+    assert ev.actor2 == mali, ev
+
+
 def test_a_riot_against_a_foreign_presence_does_not_make_that_force_a_side(pipe: Pipeline) -> None:
     # a force the crowd only protested against, or named in passing, is not the other side
     (ev,) = code(pipe, "On Monday, youths in Niamey burned tyres, protesting against the presence of French "

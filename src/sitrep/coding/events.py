@@ -3418,6 +3418,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     protesters = [a for a in mentions if a.inter in (5, 6)]
     first = lambda xs: xs[0] if xs else None  # noqa: E731
     named_armed = [a for a in armed if _named_side(a)] or armed
+    # the country's and foreign forces in the order the text names them: of forces attacked together, ACLED names the
+    # first ("rockets against the joint MINUSMA and Malian army camp": MINUSMA; "a convoy of French Barkhane forces
+    # and the Malian army": France; "a FAMa and MINUSMA convoy": Mali); forces that fight as the host army's
+    # auxiliaries come after it, whatever the order ("the Wagner and FAMa base": Mali's, Wagner its associate)
+    forces = sorted(state + external, key=lambda a: (_AUXILIARY_FORCES.search(a.actor) is not None, a.sentence, a.start))
     if trig.event_type in ("Battles", "Violence against civilians"):
         attacked = _attacked_side(article, draft, mentions)
         if attacked is not None:
@@ -3426,8 +3431,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         side_a = first(named_armed) or first(external)
         # the other side: the state, else another armed group ("JNIM and ISGS militants clashed",
         # "VDP repelled the attack"), else a second foreign force
-        side_b = first(state) or next((a for a in armed if side_a is None or (
-            a.actor != side_a.actor and not _anaphoric(article, a))), None) \
+        side_b = next((a for a in forces if state and (side_a is None or a.actor != side_a.actor)), None) \
+            or next((a for a in armed if side_a is None or (a.actor != side_a.actor and not _anaphoric(article, a))), None) \
             or next((a for a in external if side_a is None or a.actor != side_a.actor), None)
         t1 = draft.trigger_span[1]
         attacked = next((a for a in mentions if a.inter in (1, 2, 3, 4, 8) and 0 <= a.start - t1 <= 30
@@ -3509,7 +3514,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             # Ansar Dine", "soldiers fired RPGs and destroyed the vehicle", "the army reportedly fired artillery
             # targeting the area" (not the side it fired at)
             return who, first(named_armed) or first(civ)
-        return first(named_armed), first(state) or first(external) or first(civ)
+        return first(named_armed), first(forces) or first(civ)
     if trig.event_type in ("Protests", "Riots"):
         # the state is a party only when it acted on the crowd (dispersed, arrested, fired tear gas)
         acting = [a for a in state if _POLICE_ACTION.search(article.sentences[a.sentence].text)]
@@ -3559,6 +3564,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     a2 = next((a for a in ordered if a.actor != a1.actor and a.country_code is not None
                and a.country_code != a1.country_code and not _anaphoric(article, a)), None)
     return a1, a2
+
+
+# foreign forces ACLED codes as the associates of the host state's army they fight beside (Russia's contractors and
+# their successor unit in the Sahel), not as the side attacked when named with it
+_AUXILIARY_FORCES = re.compile(r"^Wagner Group\b|\bAfrica Corps$")
 
 
 _COUNTRYLESS_ROLES = frozenset({"protesters", "rioters"})
