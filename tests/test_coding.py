@@ -1634,6 +1634,18 @@ def test_peoples_fighting_each_other_are_a_battle_of_their_militias(pipe: Pipeli
     (ev,) = code(pipe, "On 3 May 2020, Malian soldiers clashed with Fulani and Dogon militiamen near Koro, Mali.",
                  date(2020, 5, 4))
     assert ev.actor1.startswith("Military Forces of Mali")
+    # the fight told in the sentence that sets the scene, the toll after it; breeders and farmers of two peoples
+    (ev,) = code(pipe, "Renewed violence between Dogons and Fulanis near Bankass, Mopti. Two Dogon hunters were "
+                       "killed and a Fulani herder wounded.", date(2023, 5, 2))
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Dogon Ethnic Militia (Mali)",
+                                                     "Fulani Ethnic Militia (Mali)")
+    (ev,) = code(pipe, "On 1 May 2023, clashes broke out between Fulani cattle breeders and Mossi farmers near Kaya.",
+                 date(2023, 5, 2))
+    assert (ev.actor1, ev.actor2) == ("Fulani Ethnic Militia (Burkina Faso)", "Mossi Ethnic Militia (Burkina Faso)")
+    # not a sentence of an earlier year before today's attack
+    (ev,) = code(pipe, "Clashes between Fulani and Dogon communities in 2019 killed hundreds. On 1 May 2023, gunmen "
+                       "killed two herders near Bankass.", date(2023, 5, 2))
+    assert (ev.event_type, ev.actor1) == ("Violence against civilians", "Unidentified Armed Group (Mali)")
 
 
 def test_the_place_people_come_from_is_not_the_scene(pipe: Pipeline) -> None:

@@ -4832,8 +4832,9 @@ _WORD = re.compile(r"[A-Za-z][\w-]+")
 # two peoples (or a people and a militia) named as the sides of a fight: "clashes between Fulani and Dogons",
 # "Bambara and Fulani ... clashed", "Fulani and Dozo militiamen clashed", "fighting between Imghad and Idnane"
 _SIDES_PAIR = re.compile(r"\b(?:between\s+)?(?:the\s+)?([A-Z][\w'’-]+?)s?(?:\s+(?i:farmers|herders|herdsmen|agriculturalists|"
-                         r"pastoralists|villagers|communit(?:y|ies)|youths|residents|people))?\s+(?:and|&)\s+(?:the\s+)?"
-                         r"([A-Z][\w'’-]+?)s?\b")  # (and "between Gourmantche agriculturalists and Fulani herders")
+                         r"pastoralists|(?:cattle\s+)?breeders|villagers|communit(?:y|ies)|youths|residents|people))?\s+"
+                         r"(?:and|&)\s+(?:the\s+)?"
+                         r"([A-Z][\w'’-]+?)s?\b")  # (and "Gourmantche agriculturalists and Fulani cattle breeders")
 _SIDES_FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|fight(?:ing|s)?|fought|violence|confrontations?|skirmish(?:es)?|"
                           r"hostilities|battled?)\b", re.IGNORECASE)
 
@@ -4843,10 +4844,17 @@ def _communal_sides(article: Article, draft: _Draft, matcher: ActorMatcher, cc: 
     """The two sides of a fight between peoples, as ACLED codes it: each people's ethnic militia, in the text's
     order ("clashes between Bambara and Fulani" -> Bambara Ethnic Militia (Mali) vs Fulani Ethnic Militia (Mali));
     a side the dictionary names as an actor stays that actor ("Fulani and Dozo militiamen clashed"). None unless
-    one sentence of the happening names the pair and the fight, and no state force or named group fights in it."""
-    if any(a.sentence in draft.sentences and a.inter in (1, 2, 8) for a in article.actors):
+    one sentence of the happening, or the one that sets its scene, names the pair and the fight ("Renewed violence
+    between Dogons & Fulanis in Koro. 1 Dogon killed ..."; not a sentence of history or of an earlier date: "Clashes
+    between Fulani and Dogon in 2019 killed hundreds."), and no state force or named group fights in them."""
+    scene = [j for j in _lead_in(article, draft)[:1]
+             if not _background(article, article.sentences[j], _history_in_main_clause(article.sentences[j].text.lower()))
+             and not any(d.date_start is not None and article.published is not None
+                         and (article.published - d.date_start).days > 60 for d in _sentence_dates(article, j))]
+    told = [*scene, *draft.sentences]
+    if any(a.sentence in told and a.inter in (1, 2, 8) for a in article.actors):
         return None
-    for i in draft.sentences:
+    for i in told:
         sent = article.sentences[i]
         if not _SIDES_FIGHT.search(sent.text):
             continue
