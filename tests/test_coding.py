@@ -3239,6 +3239,16 @@ def test_of_forces_attacked_together_the_first_named_is_the_other_side(pipe: Pip
     assert ev.actor2 == mali, ev
 
 
+def test_of_two_states_forces_acting_together_the_first_is_the_actor_its_ally_the_associate(pipe: Pipeline) -> None:
+    pub = date(2023, 3, 4)
+    (ev,) = code(pipe, "On 3 March 2023, French forces in coordination with Nigerien forces carried out airstrikes on "
+                       "ISGS militants near Menaka, Mali, killing 10.", pub)
+    assert (ev.actor1, ev.actor2) == ("Military Forces of France (2017-)", "Islamic State (Sahel)"), ev
+    (ev,) = code(pipe, "On 3 March 2023, Malian soldiers supported by Wagner Group mercenaries conducted an operation "
+                       "against JNIM near Niono, killing 12 militants.", pub)
+    assert ev.actor1 == "Military Forces of Mali (2021-)", ev
+
+
 def test_a_riot_against_a_foreign_presence_does_not_make_that_force_a_side(pipe: Pipeline) -> None:
     # a force the crowd only protested against, or named in passing, is not the other side
     (ev,) = code(pipe, "On Monday, youths in Niamey burned tyres, protesting against the presence of French "

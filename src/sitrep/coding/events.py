@@ -3172,6 +3172,12 @@ _PASSIVE_AFTER = re.compile(r"\s*(?:in|by|at|near|on|overnight|tonight|last|this
                             r"while|during|following|[,.;:]|$)",
                             re.IGNORECASE)
 # (the first subject's head noun may follow its name: "French Operation Barkhane forces and the Nigerien army")
+# words between two sides that make the second the first's ally in one subject: "French forces in coordination with
+# Malian forces", "the army, supported by VDP,", "soldiers alongside Dozo hunters"
+_ALLY_BETWEEN = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|militants|fighters|elements|militiamen))?"
+                           r"\s*,?\s*(?:in\s+(?:coordination|cooperation|co-operation|collaboration|conjunction)\s+with|"
+                           r"alongside|together\s+with|jointly\s+with|with\s+the\s+(?:support|help|assistance|backing)\s+of|"
+                           r"(?:supported|backed|assisted|aided|accompanied)\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|militants|fighters|elements|militiamen|"
                           r"members))?\s*(?:,|and|&)\s*(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
 
@@ -3209,10 +3215,15 @@ def _anaphoric(article: Article, a: ActorMention) -> bool:
 
 
 def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) -> ActorMention:
-    """The first of subjects joined by "and" ("JNIM and ISGS militants clashed": JNIM, as ACLED orders them)."""
+    """The first of subjects joined by "and" ("JNIM and ISGS militants clashed": JNIM, as ACLED orders them), or,
+    of two states' forces, by words that make the second the first's ally ("French forces in coordination with
+    Malian forces carried out airstrikes": France, Mali's forces its associate; not militias and forces, which
+    ACLED orders either way: "MSA and GATIA forces supported by French forces": France)."""
     i = here.index(a) if a in here else -1
     while i > 0 and (_AND_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None
-                     or _EITHER_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None):
+                     or _EITHER_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None
+                     or here[i - 1].inter in (1, 8) and here[i].inter in (1, 8)
+                     and _ALLY_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None):
         i -= 1  # (and the first of alternatives: "JNIM and/or ISGS militants ambushed", which _either names)
     return here[i] if i >= 0 else a
 
