@@ -2324,6 +2324,12 @@ def test_a_claim_after_the_happening_names_its_unnamed_attackers(pipe: Pipeline)
     (ev,) = code(pipe, "On March 4, ISGS militants ambushed soldiers near Tounte, Burkina Faso, killing two. "
                        "JNIM claimed the attack on March 6.", published=date(2024, 3, 7))
     assert (ev.actor1 or "").startswith("Islamic State")
+    # the claimant read as the side attacked is the doer, the forces it hit the other side
+    (ev,) = code(pipe, "On March 4, a UN vehicle was struck by an IED near Aguelhok, Mali, one peacekeeper was killed, "
+                       "one assailant was arrested in a counter-attack. JNIM claimed responsibility.",
+                 published=date(2024, 3, 7))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims", ev
+    assert (ev.actor2 or "").startswith("MINUSMA"), ev
 
 
 def test_crowds_that_clash_with_forces_riot_and_an_arrest_protested_is_no_intervention(pipe: Pipeline) -> None:

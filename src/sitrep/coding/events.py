@@ -5238,15 +5238,23 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if learned is None and trig.event_type == "Battles" and not communal_battle and a1 is not None \
                 and a1.inter in (2, 3, 4):
             a2 = _village_side(article, draft, a1, a2, place, cc, matcher)
-        claimant = None
-        if trig.family == "violence" and (a1 is None or a1.actor.startswith("Unidentified")):
+        claimant = _claimant(article, draft) if trig.family == "violence" else None
+        if claimant is not None and (a1 is None or a1.actor.startswith("Unidentified")) \
+                and (a2 is None or claimant.actor != a2.actor):
             # attackers the happening's sentences do not name, that a claim right after names: "Complex ambush
             # against a Malian army convoy near Hombori ... Claimed by JNIM on January 30."
-            claimant = _claimant(article, draft)
-            if claimant is not None and (a2 is None or claimant.actor != a2.actor):
-                a1 = claimant
-            else:
-                claimant = None
+            a1 = claimant
+        elif claimant is not None and a2 is not None and claimant.actor == a2.actor \
+                and (a1 is None or a1.actor != claimant.actor):
+            # the group that claims it did it, read as the side attacked: the doer, and the side attacked the forces
+            # (or the named group) the other side was ("National guard camp in Menaka attacked ... JNIM claimed the
+            # attack": JNIM v. the forces; "a MINUSMA vehicle was struck by an IED ... JNIM claimed responsibility")
+            hit = a1 if a1 is not None and _named_side(a1) else next(
+                (m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)
+                 and not _landmark(article, m)), None)
+            a1, a2 = claimant, hit
+        else:
+            claimant = None
         sides = _communal_sides(article, draft, matcher, cc) \
             if learned is None and trig.family in ("violence", "protest") and trig.event_type != "Protests" else None
         if sides is not None:
