@@ -83,6 +83,10 @@ CASES: list[tuple[str, str | None, date | None, list[tuple[str, int]]]] = [
     ),
     ("MINUSMA peacekeepers were wounded by an IED", "ML", date(2019, 1, 1), [(MINUSMA + " (2013-2020)", 8)]),
     ("UN peacekeepers were wounded by an IED", "ML", date(2021, 1, 1), [(MINUSMA + " (2020-2021)", 8)]),
+    # the mission's soldiers, vehicles and camps by the UN's name, in Mali
+    ("Three UN vehicles hit a roadside bomb near Kidal", "ML", date(2022, 5, 1), [(MINUSMA + " (2021-)", 8)]),
+    ("The UN military camp came under mortar fire overnight", "ML", date(2022, 5, 1), [(MINUSMA + " (2021-)", 8)]),
+    ("A UN soldier was shot dead near the market", "ML", date(2022, 5, 1), [(MINUSMA + " (2021-)", 8)]),
     (
         "The Alliance of Sahel States (AES) announced a joint force",
         None,

@@ -1207,6 +1207,15 @@ def test_a_protest_has_its_protesters_even_in_no_country(pipe: Pipeline) -> None
     assert said.end - said.start == len("President Tandja") or said.end - said.start == len("Tandja")
 
 
+def test_a_head_of_state_gives_the_named_crowd_and_forces_their_country(pipe: Pipeline) -> None:
+    # the crowd and the police the text names (not only the sides it implies) are the leader's country's
+    (ev,) = code(pipe, "Opposition supporters rallied against President Tandja's third term. Rioters burned tyres "
+                       "and fought the police.", date(2009, 8, 3))
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Riots", "Rioters (Niger)", "Police Forces of Niger (1999-2010)"), ev
+    (ev,) = code(pipe, "On 4 May 2023, gunmen abducted an aide of President Bazoum near a market.", date(2023, 5, 5))
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Niger)", "Civilians (Niger)"), ev
+
+
 def test_a_counted_object_is_not_the_next_verb_s_subject(pipe: Pipeline) -> None:
     # "removed thirty soldiers from a bus and abducted them": JNIM did both, the soldiers are the other side
     (ev,) = code(pipe, "On 5 September 2019, JNIM militants removed thirty soldiers from a bus and abducted them "
@@ -1625,6 +1634,18 @@ def test_peoples_fighting_each_other_are_a_battle_of_their_militias(pipe: Pipeli
     (ev,) = code(pipe, "On 3 May 2020, Malian soldiers clashed with Fulani and Dogon militiamen near Koro, Mali.",
                  date(2020, 5, 4))
     assert ev.actor1.startswith("Military Forces of Mali")
+    # the fight told in the sentence that sets the scene, the toll after it; breeders and farmers of two peoples
+    (ev,) = code(pipe, "Renewed violence between Dogons and Fulanis near Bankass, Mopti. Two Dogon hunters were "
+                       "killed and a Fulani herder wounded.", date(2023, 5, 2))
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Dogon Ethnic Militia (Mali)",
+                                                     "Fulani Ethnic Militia (Mali)")
+    (ev,) = code(pipe, "On 1 May 2023, clashes broke out between Fulani cattle breeders and Mossi farmers near Kaya.",
+                 date(2023, 5, 2))
+    assert (ev.actor1, ev.actor2) == ("Fulani Ethnic Militia (Burkina Faso)", "Mossi Ethnic Militia (Burkina Faso)")
+    # not a sentence of an earlier year before today's attack
+    (ev,) = code(pipe, "Clashes between Fulani and Dogon communities in 2019 killed hundreds. On 1 May 2023, gunmen "
+                       "killed two herders near Bankass.", date(2023, 5, 2))
+    assert (ev.event_type, ev.actor1) == ("Violence against civilians", "Unidentified Armed Group (Mali)")
 
 
 def test_the_place_people_come_from_is_not_the_scene(pipe: Pipeline) -> None:
@@ -2303,6 +2324,12 @@ def test_a_claim_after_the_happening_names_its_unnamed_attackers(pipe: Pipeline)
     (ev,) = code(pipe, "On March 4, ISGS militants ambushed soldiers near Tounte, Burkina Faso, killing two. "
                        "JNIM claimed the attack on March 6.", published=date(2024, 3, 7))
     assert (ev.actor1 or "").startswith("Islamic State")
+    # the claimant read as the side attacked is the doer, the forces it hit the other side
+    (ev,) = code(pipe, "On March 4, a UN vehicle was struck by an IED near Aguelhok, Mali, one peacekeeper was killed, "
+                       "one assailant was arrested in a counter-attack. JNIM claimed responsibility.",
+                 published=date(2024, 3, 7))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims", ev
+    assert (ev.actor2 or "").startswith("MINUSMA"), ev
 
 
 def test_crowds_that_clash_with_forces_riot_and_an_arrest_protested_is_no_intervention(pipe: Pipeline) -> None:
@@ -3193,6 +3220,39 @@ def test_a_riot_s_target_is_the_foreign_force_or_militia_the_crowd_stoned_or_ran
     assert (ev.event_type, ev.actor2) == ("Riots", "Military Forces of France (2017-)"), ev
     (ev,) = code(pipe, "On Monday, angry residents of Gao ransacked the GATIA base and burned two cars.")
     assert (ev.event_type, ev.actor2) == ("Riots", "GATIA: Imghad Tuareg and Allies Self-Defense Group"), ev
+    # the state's own forces too ("threw stones at police"), not its government's offices
+    (ev,) = code(pipe, "On Monday, rioters in Zinder set tyres ablaze and threw stones at police.")
+    assert (ev.event_type, ev.actor2) == ("Riots", "Police Forces of Niger (2023-)"), ev
+    (ev,) = code(pipe, "On Monday, angry youths in Zinder ransacked the offices of the Government of Niger.")
+    assert ev.event_type == "Riots" and ev.actor2 is None, ev
+
+
+def test_of_forces_attacked_together_the_first_named_is_the_other_side(pipe: Pipeline) -> None:
+    pub = date(2022, 3, 4)
+    mali, minusma = "Military Forces of Mali (2021-)", \
+        "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2021-)"
+    for text, want in (("On 3 March 2022, JNIM militants fired rockets at the joint MINUSMA and Malian army camp in "
+                        "Tessalit.", minusma),
+                       ("On 3 March 2022, JNIM militants fired rockets at the joint Malian army and MINUSMA camp in "
+                        "Tessalit.", mali),
+                       ("On 3 March 2022, a JNIM suicide bomber struck a convoy of MINUSMA peacekeepers and Malian "
+                        "soldiers near Gao.", minusma)):
+        (ev,) = [e for e in code(pipe, text, pub) if e.event_type != "Strategic developments"]
+        assert (ev.actor1, ev.actor2) == ("JNIM: Group for Support of Islam and Muslims", want), text
+    # the host army's auxiliaries come after it, whatever the order (ACLED: Mali's army, Africa Corps its associate)
+    (ev,) = code(pipe, "On 3 March 2024, JNIM militants fired rockets at the Africa Corps and FAMa base in Kidal.",
+                 date(2024, 3, 4))
+    assert ev.actor2 == mali, ev
+
+
+def test_of_two_states_forces_acting_together_the_first_is_the_actor_its_ally_the_associate(pipe: Pipeline) -> None:
+    pub = date(2023, 3, 4)
+    (ev,) = code(pipe, "On 3 March 2023, French forces in coordination with Nigerien forces carried out airstrikes on "
+                       "ISGS militants near Menaka, Mali, killing 10.", pub)
+    assert (ev.actor1, ev.actor2) == ("Military Forces of France (2017-)", "Islamic State (Sahel)"), ev
+    (ev,) = code(pipe, "On 3 March 2023, Malian soldiers supported by Wagner Group mercenaries conducted an operation "
+                       "against JNIM near Niono, killing 12 militants.", pub)
+    assert ev.actor1 == "Military Forces of Mali (2021-)", ev
 
 
 def test_a_riot_against_a_foreign_presence_does_not_make_that_force_a_side(pipe: Pipeline) -> None:

@@ -121,12 +121,17 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
                                  regions=pipe.actor_matcher.region_votes(first)
                                  + pipe.actor_matcher.peoples_region_votes(article.text))
     _assign_sentences(article, article.places)
-    # the country its places give, else the one its armed groups operate in or its peoples belong to
+    # the country its places give, else the one its armed groups operate in or its peoples belong to, else the one
+    # whose head of state or government it names ("rioters threw stones at police" in a protest against "President
+    # Mainassara": Rioters (Niger) and Niger's police, as the event's implied sides already are)
     hint = dominant_country(article.places) or pipe.actor_matcher.home_country(
         first, focus=pipe.gazetteer.focus,
         told=frozenset(p.country_code for p in article.places
                        if p.context in ("demonym", "actor", "modifier") and p.country_code)
         | pipe.actor_matcher.peoples_countries(article.text))
+    if hint is None:
+        led = pipe.actor_matcher.leader_country(article.text, article.published)
+        hint = led[0] if led is not None else None
     article.actors = state_people(pipe.actor_matcher.find(article.text, country_hint=hint, on=article.published),
                                   article.places, pipe.actor_matcher, hint, on=article.published)
     _assign_sentences(article, article.actors)

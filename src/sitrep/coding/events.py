@@ -3188,6 +3188,12 @@ _PASSIVE_AFTER = re.compile(r"\s*(?:in|by|at|near|on|overnight|tonight|last|this
                             r"while|during|following|[,.;:]|$)",
                             re.IGNORECASE)
 # (the first subject's head noun may follow its name: "French Operation Barkhane forces and the Nigerien army")
+# words between two sides that make the second the first's ally in one subject: "French forces in coordination with
+# Malian forces", "the army, supported by VDP,", "soldiers alongside Dozo hunters"
+_ALLY_BETWEEN = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|militants|fighters|elements|militiamen))?"
+                           r"\s*,?\s*(?:in\s+(?:coordination|cooperation|co-operation|collaboration|conjunction)\s+with|"
+                           r"alongside|together\s+with|jointly\s+with|with\s+the\s+(?:support|help|assistance|backing)\s+of|"
+                           r"(?:supported|backed|assisted|aided|accompanied)\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|militants|fighters|elements|militiamen|"
                           r"members))?\s*(?:,|and|&)\s*(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
 
@@ -3225,10 +3231,15 @@ def _anaphoric(article: Article, a: ActorMention) -> bool:
 
 
 def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) -> ActorMention:
-    """The first of subjects joined by "and" ("JNIM and ISGS militants clashed": JNIM, as ACLED orders them)."""
+    """The first of subjects joined by "and" ("JNIM and ISGS militants clashed": JNIM, as ACLED orders them), or,
+    of two states' forces, by words that make the second the first's ally ("French forces in coordination with
+    Malian forces carried out airstrikes": France, Mali's forces its associate; not militias and forces, which
+    ACLED orders either way: "MSA and GATIA forces supported by French forces": France)."""
     i = here.index(a) if a in here else -1
     while i > 0 and (_AND_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None
-                     or _EITHER_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None):
+                     or _EITHER_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None
+                     or here[i - 1].inter in (1, 8) and here[i].inter in (1, 8)
+                     and _ALLY_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None):
         i -= 1  # (and the first of alternatives: "JNIM and/or ISGS militants ambushed", which _either names)
     return here[i] if i >= 0 else a
 
@@ -3434,6 +3445,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     protesters = [a for a in mentions if a.inter in (5, 6)]
     first = lambda xs: xs[0] if xs else None  # noqa: E731
     named_armed = [a for a in armed if _named_side(a)] or armed
+    # the country's and foreign forces in the order the text names them: of forces attacked together, ACLED names the
+    # first ("rockets against the joint MINUSMA and Malian army camp": MINUSMA; "a convoy of French Barkhane forces
+    # and the Malian army": France; "a FAMa and MINUSMA convoy": Mali); forces that fight as the host army's
+    # auxiliaries come after it, whatever the order ("the Wagner and FAMa base": Mali's, Wagner its associate)
+    forces = sorted(state + external, key=lambda a: (_AUXILIARY_FORCES.search(a.actor) is not None, a.sentence, a.start))
     if trig.event_type in ("Battles", "Violence against civilians"):
         attacked = _attacked_side(article, draft, mentions)
         if attacked is not None:
@@ -3442,8 +3458,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         side_a = first(named_armed) or first(external)
         # the other side: the state, else another armed group ("JNIM and ISGS militants clashed",
         # "VDP repelled the attack"), else a second foreign force
-        side_b = first(state) or next((a for a in armed if side_a is None or (
-            a.actor != side_a.actor and not _anaphoric(article, a))), None) \
+        side_b = next((a for a in forces if state and (side_a is None or a.actor != side_a.actor)), None) \
+            or next((a for a in armed if side_a is None or (a.actor != side_a.actor and not _anaphoric(article, a))), None) \
             or next((a for a in external if side_a is None or a.actor != side_a.actor), None)
         t1 = draft.trigger_span[1]
         attacked = next((a for a in mentions if a.inter in (1, 2, 3, 4, 8) and 0 <= a.start - t1 <= 30
@@ -3526,7 +3542,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             # Ansar Dine", "soldiers fired RPGs and destroyed the vehicle", "the army reportedly fired artillery
             # targeting the area" (not the side it fired at)
             return who, first(named_armed) or first(civ)
-        return first(named_armed), first(state) or first(external) or first(civ)
+        return first(named_armed), first(forces) or first(civ)
     if trig.event_type in ("Protests", "Riots"):
         # the state is a party only when it acted on the crowd (dispersed, arrested, fired tear gas)
         acting = [a for a in state if _POLICE_ACTION.search(article.sentences[a.sentence].text)]
@@ -3535,9 +3551,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         acting.sort(key=lambda a: a.actor.startswith("Government of"))
         if not acting and trig.event_type == "Riots":
             # a riot's target: the forces, peacekeepers or militia the crowd stoned, ransacked or blocked ("youths
-            # threw stones at Barkhane vehicles", "ransacked the prefecture and the Ganda Koy base", "barricaded
-            # the road, preventing a MINUSMA patrol"), or foreign forces that fired on it
-            acting = [a for a in external + [x for x in named_armed if _named_side(x)]
+            # threw stones at Barkhane vehicles", "rioters threw stones at police", "ransacked the prefecture and
+            # the Ganda Koy base", "barricaded the road, preventing a MINUSMA patrol"), or foreign forces that fired
+            # on it (the state's forces, not its government: "ransacked the governor's office" has no second side)
+            forces = [a for a in state if not a.actor.startswith("Government of")]
+            acting = [a for a in external + forces + [x for x in named_armed if _named_side(x)]
                       if _CROWD_TARGET_BEFORE.search(article.text, article.sentences[a.sentence].start, a.start)
                       or a.inter == 8 and _POLICE_ACTION.search(article.sentences[a.sentence].text)]
             acting.sort(key=lambda a: a.start)
@@ -3574,6 +3592,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     a2 = next((a for a in ordered if a.actor != a1.actor and a.country_code is not None
                and a.country_code != a1.country_code and not _anaphoric(article, a)), None)
     return a1, a2
+
+
+# foreign forces ACLED codes as the associates of the host state's army they fight beside (Russia's contractors and
+# their successor unit in the Sahel), not as the side attacked when named with it
+_AUXILIARY_FORCES = re.compile(r"^Wagner Group\b|\bAfrica Corps$")
 
 
 _COUNTRYLESS_ROLES = frozenset({"protesters", "rioters"})
@@ -4872,8 +4895,9 @@ _WORD = re.compile(r"[A-Za-z][\w-]+")
 # two peoples (or a people and a militia) named as the sides of a fight: "clashes between Fulani and Dogons",
 # "Bambara and Fulani ... clashed", "Fulani and Dozo militiamen clashed", "fighting between Imghad and Idnane"
 _SIDES_PAIR = re.compile(r"\b(?:between\s+)?(?:the\s+)?([A-Z][\w'’-]+?)s?(?:\s+(?i:farmers|herders|herdsmen|agriculturalists|"
-                         r"pastoralists|villagers|communit(?:y|ies)|youths|residents|people))?\s+(?:and|&)\s+(?:the\s+)?"
-                         r"([A-Z][\w'’-]+?)s?\b")  # (and "between Gourmantche agriculturalists and Fulani herders")
+                         r"pastoralists|(?:cattle\s+)?breeders|villagers|communit(?:y|ies)|youths|residents|people))?\s+"
+                         r"(?:and|&)\s+(?:the\s+)?"
+                         r"([A-Z][\w'’-]+?)s?\b")  # (and "Gourmantche agriculturalists and Fulani cattle breeders")
 # two sides the text names ("a conflict between farmers and herders"): communities that fought keep their battle though
 # no militia can be named (not "one Bambara community member was killed during intercommunal violence": one side
 # told, its victim; ACLED codes the attack on him)
@@ -4891,9 +4915,14 @@ def _communal_sides(article: Article, draft: _Draft, matcher: ActorMatcher, cc: 
     """The two sides of a fight between peoples, as ACLED codes it: each people's ethnic militia, in the text's
     order ("clashes between Bambara and Fulani" -> Bambara Ethnic Militia (Mali) vs Fulani Ethnic Militia (Mali));
     a side the dictionary names as an actor stays that actor ("Fulani and Dozo militiamen clashed"). None unless
-    one sentence of the happening, or the one that sets its scene ("Renewed violence between Dogons and Fulanis in
-    Koro. One Dogon killed."), names the pair and the fight, and no state force or named group fights in it."""
-    told = [*_lead_in(article, draft)[:1], *draft.sentences]
+    one sentence of the happening, or the one that sets its scene, names the pair and the fight ("Renewed violence
+    between Dogons & Fulanis in Koro. 1 Dogon killed ..."; not a sentence of history or of an earlier date: "Clashes
+    between Fulani and Dogon in 2019 killed hundreds."), and no state force or named group fights in them."""
+    scene = [j for j in _lead_in(article, draft)[:1]
+             if not _background(article, article.sentences[j], _history_in_main_clause(article.sentences[j].text.lower()))
+             and not any(d.date_start is not None and article.published is not None
+                         and (article.published - d.date_start).days > 60 for d in _sentence_dates(article, j))]
+    told = [*scene, *draft.sentences]
     if any(a.sentence in told and a.inter in (1, 2, 8) for a in article.actors):
         return None
     for i in told:
@@ -5269,15 +5298,23 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if learned is None and trig.event_type == "Battles" and not communal_battle and a1 is not None \
                 and a1.inter in (2, 3, 4):
             a2 = _village_side(article, draft, a1, a2, place, cc, matcher)
-        claimant = None
-        if trig.family == "violence" and (a1 is None or a1.actor.startswith("Unidentified")):
+        claimant = _claimant(article, draft) if trig.family == "violence" else None
+        if claimant is not None and (a1 is None or a1.actor.startswith("Unidentified")) \
+                and (a2 is None or claimant.actor != a2.actor):
             # attackers the happening's sentences do not name, that a claim right after names: "Complex ambush
             # against a Malian army convoy near Hombori ... Claimed by JNIM on January 30."
-            claimant = _claimant(article, draft)
-            if claimant is not None and (a2 is None or claimant.actor != a2.actor):
-                a1 = claimant
-            else:
-                claimant = None
+            a1 = claimant
+        elif claimant is not None and a2 is not None and claimant.actor == a2.actor \
+                and (a1 is None or a1.actor != claimant.actor):
+            # the group that claims it did it, read as the side attacked: the doer, and the side attacked the forces
+            # (or the named group) the other side was ("National guard camp in Menaka attacked ... JNIM claimed the
+            # attack": JNIM v. the forces; "a MINUSMA vehicle was struck by an IED ... JNIM claimed responsibility")
+            hit = a1 if a1 is not None and _named_side(a1) else next(
+                (m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)
+                 and not _landmark(article, m)), None)
+            a1, a2 = claimant, hit
+        else:
+            claimant = None
         sides = _communal_sides(article, draft, matcher, cc) \
             if learned is None and trig.family in ("violence", "protest") and trig.event_type != "Protests" else None
         if sides is not None:
