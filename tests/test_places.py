@@ -499,3 +499,16 @@ def test_a_unit_named_like_a_city_of_a_million_is_the_city_unless_called_a_unit(
     # ordinary news: the province, called one, stays the province
     got = _found("Floods hit the province of Buenos Aires, officials in Argentina said.", gaz)
     assert got["Buenos Aires"].feature == "admin1"
+
+
+def test_a_unit_named_like_its_countrys_capital_is_the_capital_unless_called_a_unit(gaz: Gazetteer) -> None:
+    # written for the project: talks, datelines and flights in "Washington" are the capital's, not the state's
+    got = _found("WASHINGTON - Officials met in Washington on Tuesday to discuss trade with Cairo.", gaz)
+    assert {(p.feature, p.admin1) for p in find_places("Flights between Washington and Moscow resume.", gaz)
+            if p.text == "Washington"} == {("place", "District of Columbia")}
+    assert (got["Washington"].feature, got["Washington"].admin1) == ("place", "District of Columbia")
+    # ordinary news: the state, called one or listed among states, stays the state
+    got = _found("Apple growers in Washington state lost part of their crop.", gaz)
+    assert got["Washington"].feature == "admin1"
+    got = _found("Cases were reported in Oregon, Idaho, Washington and Montana.", gaz)
+    assert got["Washington"].feature == "admin1"

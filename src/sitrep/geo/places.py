@@ -147,8 +147,11 @@ class _NameInfo:
                                                  float(rows[ui][6]), float(rows[ui][7])) <= 200.0:  # type: ignore[arg-type]
                     seat_of.setdefault(u, c[1])
         # (and a unit named like a city of a million of its country, however far the unit's middle lies: "a Buenos
-        # Aires hospital" is the capital's, not the province's around it; the city keeps its own admin1)
-        metros = {u for u in units for c in cands if c[4] == "place" and c[2] == u[0] and c[5] >= 1_000_000}
+        # Aires hospital" is the capital's, not the province's around it; the city keeps its own admin1; and a unit
+        # named like its country's capital: "talks in Washington" are the capital's, not the state's, unless the
+        # text says state, "Washington state", "the state of Washington", or lists states)
+        metros = {u for u in units for c in cands if c[4] == "place" and c[2] == u[0] and (
+            c[5] >= 1_000_000 or c[1] in own_name and key in name_keys(str(gaz.countries.get(c[2], {}).get("capital") or "")))}
         self.seats = frozenset(seat_of) | frozenset(metros)
         self.seat_town = {i: u for u, i in seat_of.items()}  # the town's row -> the unit it is the seat of
 
