@@ -512,3 +512,18 @@ def test_a_unit_named_like_its_countrys_capital_is_the_capital_unless_called_a_u
     assert got["Washington"].feature == "admin1"
     got = _found("Cases were reported in Oregon, Idaho, Washington and Montana.", gaz)
     assert got["Washington"].feature == "admin1"
+
+
+def test_a_town_and_a_county_named_together_lie_together(gaz: Gazetteer) -> None:
+    # written for the project: Paris, Tenn., is the seat of Henry County, Tenn. (not Henry County, Ga., the most
+    # populous of the name, nor Paris, France)
+    for text in ("Paris and Henry County residents will get a letter from the rescue squad.",
+                 "Henry County deputies arrested a Paris man on Friday."):
+        got = _found(text, gaz)
+        assert (got["Paris"].admin1, got["Henry County"].admin1) == ("Tennessee", "Tennessee")
+    # two towns of one county: Winfield and New London, both in Henry County, Iowa
+    got = _found("The mayors of Winfield and New London met on Monday.", gaz)
+    assert (got["Winfield"].admin1, got["New London"].admin1) == ("Iowa", "Iowa")
+    # ordinary news: a county alone keeps its likeliest reading
+    got = _found("The Henry County commission met on Tuesday.", gaz)
+    assert (got["Henry County"].feature, got["Henry County"].admin1) == ("admin2", "Georgia")

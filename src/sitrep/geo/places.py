@@ -69,6 +69,8 @@ _W_ANCHOR = 1.5  # at most, for a place beside another place the article names (
 _ANCHOR_KM = 100.0
 _W_LIST = 3.0  # a reading of the kind (and, 1.5 more, the country) of the other names of a list it stands in
 _W_REGION = 2.0  # an admin1 unit an armed group the text names is known to fight in (a village's homonyms)
+_W_COUNTY = 2.0  # a town inside a county (an admin2 unit) the article names, or a county holding a town it names
+_W_SAME_COUNTY = 1.0
 _W_NAMED_SHARE = 2.0  # at most, for a place in the admin1 unit the text names most (by its share of units named)
 
 
@@ -445,6 +447,18 @@ def find_places(
         for u, w in ni.by_unit.items():
             if u[0] in countries or not countries:
                 support[u] += w
+    # second-order units: (country, admin1 code, admin2 name) -> the article's names that have it as a reading, and
+    # those that have a place inside it: a county and a town named together lie together ("Paris and Henry County":
+    # Paris, Tenn., in Henry County, Tenn., not Henry County, Ga., nor Paris, Texas)
+    county_named: defaultdict[tuple[str, str | None, str], set[str]] = defaultdict(set)
+    county_towns: defaultdict[tuple[str, str | None, str], set[str]] = defaultdict(set)
+    rows = gaz.places.rows
+    for key in {m.key for m in mentions if m.kind == "name" and not m.guessed}:
+        if info[key].top_feature == "continent":
+            continue
+        for c in info[key].cands:
+            if c[4] in ("place", "admin2") and (c[2] in countries or not countries) and rows[c[1]][5]:
+                (county_named if c[4] == "admin2" else county_towns)[(c[2], c[3], str(rows[c[1]][5]))].add(key)
     # and how often each is named: the unit an article names most is its frame ("Indiana" five times, "Kentucky" once
     # in a list of neighbours: Boone County is Indiana's), a share of the mentions of units
     named_times: Counter[tuple[str, str | None]] = Counter()
@@ -515,6 +529,7 @@ def find_places(
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
                              hard_cc=hard_cc, area=area, regions=region_codes, anchors=anchors, sibling=hint,
                              activity=activity, named_share=named_share,
+                             counties=(county_named, county_towns),
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
                              focus_bonus=1.0 if hard else 3.0)
@@ -729,7 +744,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              regions: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
              anchors: Sequence[tuple[float, float]] = (), sibling: tuple[str, str | None] | None = None,
              activity: Mapping[str, float] = _NO_ACTIVITY,
-             named_share: Mapping[tuple[str, str | None], float] = _NO_REGIONS) -> None:
+             named_share: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
+             counties: tuple[Mapping[tuple[str, str | None, str], set[str]], ...] = ({}, {})) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -827,6 +843,14 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             others = support.get(a1, 0.0) - mine.get(a1, 0.0)  # the article's other names in the same unit
             if others > 0.05:
                 score += _W_SUPPORT * (others if others < 3.0 else 3.0)
+        if feat in ("place", "admin2") and (a2 := gaz.places.rows[i][5]):
+            # a town inside a county the text names, a county holding a town it names
+            given = counties[0 if feat == "place" else 1].get((cc, a1code, str(a2)))
+            if given and (len(given) > 1 or m.key not in given):
+                score += _W_COUNTY
+            elif feat == "place" and (given := counties[1].get((cc, a1code, str(a2)))) \
+                    and (len(given) > 1 or m.key not in given):
+                score += _W_SAME_COUNTY  # and a town in the county of another town it names
         if inner is not None and (feat == "country" and cc in inner_cc or feat == "admin1" and (cc, a1code) in inner_a1):
             score += 3.0
         if in_cc is not None:
