@@ -527,3 +527,14 @@ def test_a_town_and_a_county_named_together_lie_together(gaz: Gazetteer) -> None
     # ordinary news: a county alone keeps its likeliest reading
     got = _found("The Henry County commission met on Tuesday.", gaz)
     assert (got["Henry County"].feature, got["Henry County"].admin1) == ("admin2", "Georgia")
+
+
+def test_a_town_before_crown_court_or_magistrates_court_is_englands(gaz: Gazetteer) -> None:
+    # written for the project: the courts of England and Wales bear their town's name (not Kingston, Jamaica,
+    # nor Camberwell, Victoria)
+    got = _found("He was remanded to appear at Kingston Crown Court next month.", gaz)
+    assert (got["Kingston"].country_code, got["Kingston"].name) == ("GB", "Kingston upon Thames")
+    got = _found("A teenager was remanded at Camberwell Green Magistrates' Court.", gaz)
+    assert got["Camberwell"].country_code == "GB"
+    # ordinary news: Kingston alone stays Jamaica's capital
+    assert _found("Flights to Kingston resumed after the storm, Jamaican officials said.", gaz)["Kingston"].country_code == "JM"

@@ -194,6 +194,10 @@ def _prior(r: tuple[object, ...], key: str, primary: bool) -> float:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# the courts of England and Wales named after their town: "Kingston Crown Court", "Highbury Corner Magistrates'
+# Court" (the town is England's, not Kingston, Jamaica, nor Camberwell, Victoria)
+_COURT_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Crown|Magistrates['’]?)[ \t]+Court\b")
+_COURT_COUNTRY = "GB"
 _CODED_BEFORE = re.compile(r"\bcoded\s+(?:at\s+(?:an?\s+|the\s+)?approximate\s+location\s+)?(?:as|at)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 # people said to come from a place: "a peacekeeper from Guinea", "two herders coming from Mali", "refugees
@@ -380,6 +384,9 @@ def find_places(
             continue
         if m.guessed:
             continue  # a spelling one letter off says nothing of the country
+        if _COURT_AFTER.match(text, m.end):
+            votes[_COURT_COUNTRY] += 1  # "Kingston Crown Court": a court of England and Wales
+            hard.add(_COURT_COUNTRY)
         ni = info[m.key]
         if ni.country is not None and blocked and blocked.overlaps(m.start, m.end):
             continue  # "U.S. special forces", "the United States government": an actor's state, counted with the
@@ -509,9 +516,10 @@ def find_places(
                 inner = contained.get(id(m))
                 admin_after = admin_cue[m.start] or id(m) in outer  # "(Anzourou, Tillaberi)": the region
                 hint = sibling_hint.get(id(m))
+                court = _COURT_AFTER.match(text, m.end)
                 memo_key = (m.key, admin_after, within.key if within is not None else None,
                             inner.key if inner is not None and inner.kind == "name" else None, id(m) in outer, id(m) in nearby,
-                            id(m) in hierarchy, hint)
+                            id(m) in hierarchy, hint, court is not None)
                 hit = done.get(memo_key)
                 if hit is None:
                     # the other places the first round found: of a name's places in one unit, the one among them
@@ -529,7 +537,7 @@ def find_places(
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
                              hard_cc=hard_cc, area=area, regions=region_codes, anchors=anchors, sibling=hint,
                              activity=activity, named_share=named_share,
-                             counties=(county_named, county_towns),
+                             counties=(county_named, county_towns), cue_cc=_COURT_COUNTRY if court else None,
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
                              focus_bonus=1.0 if hard else 3.0)
@@ -745,7 +753,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              anchors: Sequence[tuple[float, float]] = (), sibling: tuple[str, str | None] | None = None,
              activity: Mapping[str, float] = _NO_ACTIVITY,
              named_share: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
-             counties: tuple[Mapping[tuple[str, str | None, str], set[str]], ...] = ({}, {})) -> None:
+             counties: tuple[Mapping[tuple[str, str | None, str], set[str]], ...] = ({}, {}),
+             cue_cc: str | None = None) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -766,6 +775,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         else:
             r = gaz.places.rows[within.ids[0]]
             in_cc, in_a1 = str(r[2]), (str(r[3]) if r[9] == "admin1" else None)
+    elif cue_cc is not None:
+        in_cc = cue_cc  # a court only one country has: "Kingston Crown Court" is Kingston upon Thames'
     # this name's own admin1 units ("Minnesota") do not vote for its places ("Minneota, Minnesota")
     own = {(c[2], c[3]) for c in ni.cands if c[4] == "admin1"} if ni.has_admin else set()
     mine = ni.by_unit
@@ -798,7 +809,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score += 2.0 if admin_after else (-3.0 if rival_country else 0.0)
         elif feat == "place" and admin_after:
             score -= 1.5
-        if home_units and feat == "place" and pop < SMALL_CITY and within is None and (cc, a1code) not in home_units \
+        if home_units and feat == "place" and pop < SMALL_CITY and in_cc is None and (cc, a1code) not in home_units \
                 and i not in ni.seat_town:
             # a state's or a province's name in its country's news is the unit, not a small town of the name
             # elsewhere ("Setton Farms, based in California": not California, Mo.) unless the text places the town
