@@ -538,3 +538,14 @@ def test_a_town_before_crown_court_or_magistrates_court_is_englands(gaz: Gazette
     assert got["Camberwell"].country_code == "GB"
     # ordinary news: Kingston alone stays Jamaica's capital
     assert _found("Flights to Kingston resumed after the storm, Jamaican officials said.", gaz)["Kingston"].country_code == "JM"
+
+
+def test_a_name_of_two_words_before_a_surname_is_no_given_name(gaz: Gazetteer) -> None:
+    # written for the project: "in Los Angeles Marchetti produced" does not make Los Angeles a person's name
+    # throughout the article
+    text = ("Marchetti moved to Los Angeles in 1998. Within a year in Los Angeles Marchetti produced a film. "
+            "Marchetti still lives in Los Angeles.")
+    assert [p.text for p in find_places(text, gaz)].count("Los Angeles") >= 2
+    # ordinary news: a one-word name before a surname the article uses alone is a person
+    text = "Mary Marchetti spoke on Monday. Marchetti said she would run again."
+    assert "Mary" not in _found(text, gaz)
