@@ -549,3 +549,12 @@ def test_a_name_of_two_words_before_a_surname_is_no_given_name(gaz: Gazetteer) -
     # ordinary news: a one-word name before a surname the article uses alone is a person
     text = "Mary Marchetti spoke on Monday. Marchetti said she would run again."
     assert "Mary" not in _found(text, gaz)
+
+
+def test_a_county_name_every_reading_of_which_is_one_countrys_names_that_country(gaz: Gazetteer) -> None:
+    # written for the project: "Henderson County" is a county of five US states, so the story is American and its
+    # Athens is Athens, Texas (in Henderson County), not Greece's capital (a "Chad" read as the country weighed more)
+    got = _found("The Athens Police Department arrested a man on a theft charge. The victim, Chad, told officers his "
+                 "truck was taken. The man was held at the Henderson County Jail.", gaz)
+    assert (got["Athens"].country_code, got["Athens"].admin1) == ("US", "Texas")
+    assert got["Henderson County"].admin1 == "Texas"

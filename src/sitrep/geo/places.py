@@ -404,7 +404,8 @@ def find_places(
             named.add(ni.cands[0][2])  # "Mali", also a town in Guinea: named, though not outright
         if ni.top_feature == "continent":
             continue  # "the Pacific", "the Middle East": an ocean or a region, no vote for its towns' countries
-        if len(ni.cands) == 1 and ni.cands[0][4] in ("admin1", "admin2"):
+        if ni.cands and all(c[4] in ("admin1", "admin2") and c[2] == ni.cands[0][2] for c in ni.cands):
+            # a unit, or units, of one country only: "Henderson County" (five states' counties, all of the US)
             votes[ni.cands[0][2]] += 1
             hard.add(ni.cands[0][2])
             named.add(ni.cands[0][2])
