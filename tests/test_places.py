@@ -558,3 +558,13 @@ def test_a_county_name_every_reading_of_which_is_one_countrys_names_that_country
                  "truck was taken. The man was held at the Henderson County Jail.", gaz)
     assert (got["Athens"].country_code, got["Athens"].admin1) == ("US", "Texas")
     assert got["Henderson County"].admin1 == "Texas"
+
+
+def test_the_unit_most_names_lie_in_votes_for_its_country(gaz: Gazetteer) -> None:
+    # written for the project: Erie has a Pennsylvania reading only, but London and Sarnia lie together in Ontario:
+    # the London of a hockey story that names both is Ontario's, not one of the US towns of the name
+    got = _found("The Knights were beaten in Erie. London coach Dale Hunter said a Sarnia native scored twice. We "
+                 "would have played two in London, then two in Erie.", gaz)
+    assert (got["London"].country_code, got["Erie"].country_code) == ("CA", "US")
+    # ordinary news: London alone stays England's capital
+    assert _found("Flights to London were cancelled on Monday.", gaz)["London"].country_code == "GB"

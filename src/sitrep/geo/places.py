@@ -71,6 +71,8 @@ _W_LIST = 3.0  # a reading of the kind (and, 1.5 more, the country) of the other
 _W_REGION = 2.0  # an admin1 unit an armed group the text names is known to fight in (a village's homonyms)
 _W_COUNTY = 2.0  # a town inside a county (an admin2 unit) the article names, or a county holding a town it names
 _W_SAME_COUNTY = 1.0
+_W_TOGETHER = 1.0  # a vote for the country of the admin1 unit the most names have a place in, per name (weighted)
+_TOGETHER_MIN = 2  # names at least
 _W_NAMED_SHARE = 2.0  # at most, for a place in the admin1 unit the text names most (by its share of units named)
 
 
@@ -411,6 +413,21 @@ def find_places(
             named.add(ni.cands[0][2])
         for cc, w in ni.by_country.items():  # every ambiguous name: its plausible countries, half a vote
             votes[cc] += 0.5 * w
+    # places named together lie together, across countries too: the admin1 unit that most of the article's names
+    # have a place in votes for its country ("London", "Woodstock", "Tavistock", "St. Marys" and "Ontario": all in
+    # Ontario, though the United States has more towns of each name)
+    together: defaultdict[tuple[str, str | None], float] = defaultdict(float)
+    members: Counter[tuple[str, str | None]] = Counter()
+    for key in {m.key for m in mentions if m.kind == "name" and not m.guessed}:
+        if info[key].top_feature in ("continent", "country"):
+            continue
+        for u, w in info[key].by_unit.items():
+            together[u] += w
+            members[u] += 1
+    if together:
+        best_unit = max(together, key=lambda u: together[u])
+        if members[best_unit] >= _TOGETHER_MIN:
+            votes[best_unit[0]] += _W_TOGETHER * together[best_unit]
     for a in actors:
         if a.country_code:
             votes[a.country_code] += 1
