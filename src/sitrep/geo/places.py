@@ -69,6 +69,10 @@ _W_ANCHOR = 1.5  # at most, for a place beside another place the article names (
 _ANCHOR_KM = 100.0
 _W_LIST = 3.0  # a reading of the kind (and, 1.5 more, the country) of the other names of a list it stands in
 _W_REGION = 2.0  # an admin1 unit an armed group the text names is known to fight in (a village's homonyms)
+_W_COUNTY = 2.0  # a town inside a county (an admin2 unit) the article names, or a county holding a town it names
+_W_SAME_COUNTY = 1.0
+_W_TOGETHER = 1.0  # a vote for the country of the admin1 unit the most names have a place in, per name (weighted)
+_TOGETHER_MIN = 2  # names at least
 _W_NAMED_SHARE = 2.0  # at most, for a place in the admin1 unit the text names most (by its share of units named)
 
 
@@ -147,8 +151,11 @@ class _NameInfo:
                                                  float(rows[ui][6]), float(rows[ui][7])) <= 200.0:  # type: ignore[arg-type]
                     seat_of.setdefault(u, c[1])
         # (and a unit named like a city of a million of its country, however far the unit's middle lies: "a Buenos
-        # Aires hospital" is the capital's, not the province's around it; the city keeps its own admin1)
-        metros = {u for u in units for c in cands if c[4] == "place" and c[2] == u[0] and c[5] >= 1_000_000}
+        # Aires hospital" is the capital's, not the province's around it; the city keeps its own admin1; and a unit
+        # named like its country's capital: "talks in Washington" are the capital's, not the state's, unless the
+        # text says state, "Washington state", "the state of Washington", or lists states)
+        metros = {u for u in units for c in cands if c[4] == "place" and c[2] == u[0] and (
+            c[5] >= 1_000_000 or c[1] in own_name and key in name_keys(str(gaz.countries.get(c[2], {}).get("capital") or "")))}
         self.seats = frozenset(seat_of) | frozenset(metros)
         self.seat_town = {i: u for u, i in seat_of.items()}  # the town's row -> the unit it is the seat of
 
@@ -189,6 +196,10 @@ def _prior(r: tuple[object, ...], key: str, primary: bool) -> float:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# the courts of England and Wales named after their town: "Kingston Crown Court", "Highbury Corner Magistrates'
+# Court" (the town is England's, not Kingston, Jamaica, nor Camberwell, Victoria)
+_COURT_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Crown|Magistrates['’]?)[ \t]+Court\b")
+_COURT_COUNTRY = "GB"
 _CODED_BEFORE = re.compile(r"\bcoded\s+(?:at\s+(?:an?\s+|the\s+)?approximate\s+location\s+)?(?:as|at)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 # people said to come from a place: "a peacekeeper from Guinea", "two herders coming from Mali", "refugees
@@ -375,6 +386,9 @@ def find_places(
             continue
         if m.guessed:
             continue  # a spelling one letter off says nothing of the country
+        if _COURT_AFTER.match(text, m.end):
+            votes[_COURT_COUNTRY] += 1  # "Kingston Crown Court": a court of England and Wales
+            hard.add(_COURT_COUNTRY)
         ni = info[m.key]
         if ni.country is not None and blocked and blocked.overlaps(m.start, m.end):
             continue  # "U.S. special forces", "the United States government": an actor's state, counted with the
@@ -392,12 +406,28 @@ def find_places(
             named.add(ni.cands[0][2])  # "Mali", also a town in Guinea: named, though not outright
         if ni.top_feature == "continent":
             continue  # "the Pacific", "the Middle East": an ocean or a region, no vote for its towns' countries
-        if len(ni.cands) == 1 and ni.cands[0][4] in ("admin1", "admin2"):
+        if ni.cands and all(c[4] in ("admin1", "admin2") and c[2] == ni.cands[0][2] for c in ni.cands):
+            # a unit, or units, of one country only: "Henderson County" (five states' counties, all of the US)
             votes[ni.cands[0][2]] += 1
             hard.add(ni.cands[0][2])
             named.add(ni.cands[0][2])
         for cc, w in ni.by_country.items():  # every ambiguous name: its plausible countries, half a vote
             votes[cc] += 0.5 * w
+    # places named together lie together, across countries too: the admin1 unit that most of the article's names
+    # have a place in votes for its country ("London", "Woodstock", "Tavistock", "St. Marys" and "Ontario": all in
+    # Ontario, though the United States has more towns of each name)
+    together: defaultdict[tuple[str, str | None], float] = defaultdict(float)
+    members: Counter[tuple[str, str | None]] = Counter()
+    for key in {m.key for m in mentions if m.kind == "name" and not m.guessed}:
+        if info[key].top_feature in ("continent", "country"):
+            continue
+        for u, w in info[key].by_unit.items():
+            together[u] += w
+            members[u] += 1
+    if together:
+        best_unit = max(together, key=lambda u: together[u])
+        if members[best_unit] >= _TOGETHER_MIN:
+            votes[best_unit[0]] += _W_TOGETHER * together[best_unit]
     for a in actors:
         if a.country_code:
             votes[a.country_code] += 1
@@ -442,6 +472,18 @@ def find_places(
         for u, w in ni.by_unit.items():
             if u[0] in countries or not countries:
                 support[u] += w
+    # second-order units: (country, admin1 code, admin2 name) -> the article's names that have it as a reading, and
+    # those that have a place inside it: a county and a town named together lie together ("Paris and Henry County":
+    # Paris, Tenn., in Henry County, Tenn., not Henry County, Ga., nor Paris, Texas)
+    county_named: defaultdict[tuple[str, str | None, str], set[str]] = defaultdict(set)
+    county_towns: defaultdict[tuple[str, str | None, str], set[str]] = defaultdict(set)
+    rows = gaz.places.rows
+    for key in {m.key for m in mentions if m.kind == "name" and not m.guessed}:
+        if info[key].top_feature == "continent":
+            continue
+        for c in info[key].cands:
+            if c[4] in ("place", "admin2") and (c[2] in countries or not countries) and rows[c[1]][5]:
+                (county_named if c[4] == "admin2" else county_towns)[(c[2], c[3], str(rows[c[1]][5]))].add(key)
     # and how often each is named: the unit an article names most is its frame ("Indiana" five times, "Kentucky" once
     # in a list of neighbours: Boone County is Indiana's), a share of the mentions of units
     named_times: Counter[tuple[str, str | None]] = Counter()
@@ -492,9 +534,10 @@ def find_places(
                 inner = contained.get(id(m))
                 admin_after = admin_cue[m.start] or id(m) in outer  # "(Anzourou, Tillaberi)": the region
                 hint = sibling_hint.get(id(m))
+                court = _COURT_AFTER.match(text, m.end)
                 memo_key = (m.key, admin_after, within.key if within is not None else None,
                             inner.key if inner is not None and inner.kind == "name" else None, id(m) in outer, id(m) in nearby,
-                            id(m) in hierarchy, hint)
+                            id(m) in hierarchy, hint, court is not None)
                 hit = done.get(memo_key)
                 if hit is None:
                     # the other places the first round found: of a name's places in one unit, the one among them
@@ -512,6 +555,7 @@ def find_places(
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
                              hard_cc=hard_cc, area=area, regions=region_codes, anchors=anchors, sibling=hint,
                              activity=activity, named_share=named_share,
+                             counties=(county_named, county_towns), cue_cc=_COURT_COUNTRY if court else None,
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
                              focus_bonus=1.0 if hard else 3.0)
@@ -726,7 +770,9 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              regions: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
              anchors: Sequence[tuple[float, float]] = (), sibling: tuple[str, str | None] | None = None,
              activity: Mapping[str, float] = _NO_ACTIVITY,
-             named_share: Mapping[tuple[str, str | None], float] = _NO_REGIONS) -> None:
+             named_share: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
+             counties: tuple[Mapping[tuple[str, str | None, str], set[str]], ...] = ({}, {}),
+             cue_cc: str | None = None) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -747,6 +793,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         else:
             r = gaz.places.rows[within.ids[0]]
             in_cc, in_a1 = str(r[2]), (str(r[3]) if r[9] == "admin1" else None)
+    elif cue_cc is not None:
+        in_cc = cue_cc  # a court only one country has: "Kingston Crown Court" is Kingston upon Thames'
     # this name's own admin1 units ("Minnesota") do not vote for its places ("Minneota, Minnesota")
     own = {(c[2], c[3]) for c in ni.cands if c[4] == "admin1"} if ni.has_admin else set()
     mine = ni.by_unit
@@ -779,7 +827,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score += 2.0 if admin_after else (-3.0 if rival_country else 0.0)
         elif feat == "place" and admin_after:
             score -= 1.5
-        if home_units and feat == "place" and pop < SMALL_CITY and within is None and (cc, a1code) not in home_units \
+        if home_units and feat == "place" and pop < SMALL_CITY and in_cc is None and (cc, a1code) not in home_units \
                 and i not in ni.seat_town:
             # a state's or a province's name in its country's news is the unit, not a small town of the name
             # elsewhere ("Setton Farms, based in California": not California, Mo.) unless the text places the town
@@ -824,6 +872,14 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             others = support.get(a1, 0.0) - mine.get(a1, 0.0)  # the article's other names in the same unit
             if others > 0.05:
                 score += _W_SUPPORT * (others if others < 3.0 else 3.0)
+        if feat in ("place", "admin2") and (a2 := gaz.places.rows[i][5]):
+            # a town inside a county the text names, a county holding a town it names
+            given = counties[0 if feat == "place" else 1].get((cc, a1code, str(a2)))
+            if given and (len(given) > 1 or m.key not in given):
+                score += _W_COUNTY
+            elif feat == "place" and (given := counties[1].get((cc, a1code, str(a2)))) \
+                    and (len(given) > 1 or m.key not in given):
+                score += _W_SAME_COUNTY  # and a town in the county of another town it names
         if inner is not None and (feat == "country" and cc in inner_cc or feat == "admin1" and (cc, a1code) in inner_a1):
             score += 3.0
         if in_cc is not None:

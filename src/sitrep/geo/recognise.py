@@ -662,8 +662,8 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
             # "Mary Smith", "Paul Mifsud": a person when the article uses the next word alone (a surname);
             # "Scott West Panthers", "Lincoln Day Dinner": else an organisation or an event (a state's name
             # stays: "Texas Rangers", "Ohio Valley")
-            if tx.used_alone(nxt):
-                return "person"
+            if tx.used_alone(nxt) and " " not in m.key:
+                return "person"  # (a given name is one word: "in Los Angeles Trapani produced" is no person)
             if feature == "place" and not any(w.strip(".").lower() in _CIVIC_HEADS
                                               for w in _CAP_RUN.match(text, end).group(0).split()[1:]):  # type: ignore[union-attr]
                 return "organisation"
