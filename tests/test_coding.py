@@ -4560,3 +4560,12 @@ def test_one_person_shot_by_forces_is_a_civilian_target(pipe: Pipeline) -> None:
     (ev,) = violent(code(pipe, "On 11 March 2024, gendarmes in Kaya shot dead a man who refused to stop as he "
                                "approached their post.", published=pub))
     assert (ev.event_type, ev.sub_event_type, ev.inter2) == ("Violence against civilians", "Attack", 7)
+
+
+def test_a_claim_by_another_group_keeps_the_named_doer_and_its_foe(pipe: Pipeline) -> None:
+    """A later claim by a group the coder read as the side attacked does not unseat the named group the sentence
+    makes the doer: the doer stays actor1 and the forces it fought are actor2."""
+    (ev,) = violent(code(pipe, "On 22 April 2022, ISGS militants clashed with French forces south of Menaka. No "
+                               "casualties reported. ISWAP claimed responsibility.", date(2022, 4, 23)))
+    assert ev.actor1 is not None and ev.actor1.startswith("Islamic State (")
+    assert ev.actor1 != "Islamic State (West Africa)" and ev.actor2 == "Military Forces of France (2017-)"

@@ -5309,10 +5309,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # the group that claims it did it, read as the side attacked: the doer, and the side attacked the forces
             # (or the named group) the other side was ("National guard camp in Menaka attacked ... JNIM claimed the
             # attack": JNIM v. the forces; "a MINUSMA vehicle was struck by an IED ... JNIM claimed responsibility")
-            hit = a1 if a1 is not None and _named_side(a1) else next(
-                (m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)
-                 and not _landmark(article, m)), None)
-            a1, a2 = claimant, hit
+            force = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)
+                          and not _landmark(article, m)), None)
+            if a1 is not None and a1.inter in (2, 3, 4) and _named_side(a1) and force is not None:
+                # a named group the sentence makes the doer keeps it, and the forces it fought are the other side
+                # ("ISGS militants clashed with French forces ... ISWAP claimed responsibility": ISGS v. the French)
+                a2 = force
+            else:
+                a1, a2 = claimant, force if force is not None else a1 if a1 is not None and _named_side(a1) else None
         else:
             claimant = None
         sides = _communal_sides(article, draft, matcher, cc) \
