@@ -4350,3 +4350,22 @@ def test_an_exchange_of_fire_does_not_make_talks_an_agreement(pipe: Pipeline) ->
         assert [e.sub_event_type for e in code(pipe, text)] == ["Armed clash"], text
     evs = code(pipe, "The government and the rebels exchanged prisoners on Monday under a peace agreement.")
     assert any(e.sub_event_type == "Agreement" for e in evs)
+
+
+# written for the project: a figure's own verb or its things beside a toll ("gone missing", "of the group managed to
+# escape", "burned eight carts", livestock), a share told by how badly ("17 wounded some severely"), and who the
+# people are told between commas
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, militants ambushed a patrol near Tessit, four soldiers killed and six others gone missing.", 4),
+    ("On 4 May, gunmen attacked travellers near Koro, one man was killed while three women of the group managed "
+     "to escape.", 1),
+    ("On 4 May, militiamen attacked herders near Bankass and killed one herder and burned eight carts.", 1),
+    ("On 4 May, gunmen fired on two herders near Djenne, the herders fled while several of their livestock were "
+     "killed.", 0),
+    ("On 4 May, militants attacked the army post in Boni, 6 soldiers killed, 11 wounded some severely.", 6),
+    ("On 4 May, 7 fishermen, most of whom were from the Bozo ethnic group, were killed by militants near Djenne.", 7),
+    ("On 4 May, a man was killed and eight other people, all women and children, were injured when a shell hit a "
+     "market in Gao.", 1),
+])
+def test_a_figure_with_its_own_verb_or_things_beside_a_toll(pipe: Pipeline, text: str, fatalities: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == fatalities, text

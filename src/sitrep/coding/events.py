@@ -1406,8 +1406,10 @@ def _side_of(noun: str | None) -> str:
 
 
 # an object right after a verb makes it active ("killed two people", "wounded a third")
+# (not a share told by how badly: "17 wounded some severely", "30 injured, several seriously")
 _ACTIVE_OBJECT = re.compile(r"\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|"
-                            r"at least|about|some|his|her|their|its|others|another|numerous|scores)\b)",
+                            r"at least|about|some|his|her|their|its|others|another|numerous|scores)\b"
+                            r"(?!\s+(?:severely|seriously|critically|badly|gravely|slightly|lightly|fatally)\b))",
                             re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\b", re.IGNORECASE)
 _QUALIFIERS = r"(?:(?:at least|about|around|some|nearly|almost|over|more than|up to|another|an estimated|a total of|" \
@@ -1431,6 +1433,10 @@ _NOT_A_TOLL_BEFORE = re.compile(r"\b(?:(?:father|mother|parent|dad|mom|grand(?:f
 _PART_OF_TOLD = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+(?:injured|wounded|dead)\b|(?:(?:the|those|these|her|his|their)"
                            r"\s+)?(?:other\s+)?(?:\w+\s+)?(?:others|victims|people|men|women|sons|daughters|children)"
                            r"\s+(?:who were\s+)?(?:injured|wounded|killed|shot|hurt)\b)", re.IGNORECASE)
+# a verb of its own right before a figure, joined to the casualty verb before it: "killed one villager and |burned|
+# eight carts", "killed a man, looted shops and stole 20 head of cattle"
+_OTHER_VERB_BEFORE = re.compile(r"(?:\band|,)\s+(?:then\s+|also\s+)?([a-z]{3,}ed)\s+(?:(?:at least|about|some|over|more than)"
+                                r"\s+)?$", re.IGNORECASE)
 # between a number and a casualty word: the number is the subject of another verb, or another clause begins
 _OTHER_CLAUSE = re.compile(r"\b(?:charged|indicted|wanted|accused|arrested|sentenced|convicted|pleaded|custody|"
                            r"suspects?|when|while|because|as (?:he|she|they)|after (?:he|she|they))\b", re.IGNORECASE)
@@ -1499,8 +1505,9 @@ _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident",
                          *(w + e for w in ("ied", "device", "mine", "bomb", "piece", "weapon", "rifle", "gun", "vehicle",
                                            "car", "truck", "motorbike", "motorcycle", "house", "hut", "shop", "granary",
                                            "building", "round", "cartridge", "head", "camel", "donkey", "cattle", "goat",
-                                           "sheep", "cow", "ox", "bull", "horse", "animal") for e in ("", "s")),
-                         "granaries", "ieds", "oxen"})
+                                           "sheep", "cow", "ox", "bull", "horse", "animal", "cart", "ruminant")
+                           for e in ("", "s")),
+                         "granaries", "ieds", "oxen", "livestock"})
 _FIRST_ACCOUNT = re.compile(r"\b(?:originally|initially|at first|first|earlier)\s+(?:said|reported|stated|put|gave|"
                             r"announced|counted|reported that|said that)\b[^.;]*$", re.IGNORECASE)
 _AMENDED = re.compile(r"\bbut\b[^.;]{0,60}?\b(?:amended|revised|corrected|lowered|raised|updated|changed|reduced)\b",
@@ -1511,8 +1518,10 @@ _OWN_PASSIVE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|h
                                 r"arrested|detained|taken|found|left|reported|said|believed|feared|confirmed)\b)\w+(?:ed|en)\b",
                                 re.IGNORECASE)
 # a figure that is the subject of a verb that tells no casualty ("two others went missing", "three managed to escape")
-_OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:while|and|but|as|when|whereas|after|before|who|whom)\b)[\w'-]+){0,2}?\s+"
-                             r"(?:(?:went|are|were|was|is|remain(?:ed)?|still|reported|reportedly|declared|listed as)\s+missing|"
+# (the people may be told as a part of a group: "two children of the group managed to escape")
+_OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:while|and|but|as|when|whereas|after|before|who|whom)\b)[\w'-]+){0,2}?"
+                             r"(?:\s+of\s+(?:the|their|this|that)\s+[\w'-]+)?\s+"
+                             r"(?:(?:went|gone|are|were|was|is|remain(?:ed)?|still|reported|reportedly|declared|listed as)\s+missing|"
                              r"unaccounted for|managed\s+to|escaped|fled|"
                              r"survived|returned|were released|was released)\b", re.IGNORECASE)
 # the doers of a passive ("murdered by two men") or another happening's toll ("near where another attack had killed 1
@@ -1681,6 +1690,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
                 dist = 0  # the second object of the verb: "killed 20 soldiers and three civilians"
             elif re.search(r"\d", between) or dist > 30:
                 continue
+            elif (v := _OTHER_VERB_BEFORE.search(between)) and not any(k.match(v.group(1)) for _, k in _KINDS):
+                continue  # the object of another verb: "killed one individual and burned eight carts"
             if nearest is None or dist < nearest[0]:
                 nearest = (dist, what)
     return nearest[1] if nearest else None
@@ -2112,7 +2123,10 @@ _IN_THEIR_DECADE = re.compile(r"\bin\s+(?:their|his|her)\s+(?:early\s+|mid-?\s*|
 _AGES_BEFORE = re.compile(r"\b(?:men|women|people|persons|teens|teenagers|boys|girls|victims|brothers|sisters|friends)"
                           r"\s*,\s*(?:\d{1,2}\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.IGNORECASE)
 _AGES_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d{1,2})*\s*,", re.IGNORECASE)
-_APPOSITION = re.compile(r",\s*(?:including|identified\s+(?:only\s+)?as|ages?|among them)\b[^,;]{1,80},|"
+# (also who the people are, told between commas: "9 traders, most of whom were from the Bozo ethnic group, were
+# killed", "ten other people, all women and children, were injured")
+_APPOSITION = re.compile(r",\s*(?:including|identified\s+(?:only\s+)?as|ages?|among them|who|whose|"
+                         r"(?:all|most|mostly|mainly|many|some|both)(?:\s+of\s+(?:whom|them))?)\b[^,;]{1,80},|"
                          r",\s*\d{1,2}(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d{1,2})*\s*,", re.IGNORECASE)
 # the parts of a toll named without commas before its verb: "35 civilians| including 31 women| were killed"
 # (the parts a figure: not "details about his statement, including that Taylor was shot")
