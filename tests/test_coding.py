@@ -4369,3 +4369,17 @@ def test_an_exchange_of_fire_does_not_make_talks_an_agreement(pipe: Pipeline) ->
 ])
 def test_a_figure_with_its_own_verb_or_things_beside_a_toll(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text))[0].fatalities == fatalities, text
+
+
+# written for the project: one victim told by a role the noun list lacked, beheading by "decapitated", a victim
+# placed "between" two villages, and two victims named together with "another" or an assassination verb
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, gunmen assassinated the school director in Koro.", 1),
+    ("On 4 May, a truck hit a mine near Boni, the apprentice was killed in the blast.", 1),
+    ("On 4 May, unknown men decapitated a traditional healer in the town of Fana.", 1),
+    ("On 4 May, militiamen killed a young herder between Koro and Bankass.", 1),
+    ("On 4 May, a school principal and another teacher were killed in an attack on a school near Djibo.", 2),
+    ("On 4 May, an army sub-officer and his younger brother were assassinated in Dori.", 2),
+])
+def test_one_or_two_victims_told_without_a_number(pipe: Pipeline, text: str, fatalities: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == fatalities, text

@@ -53,7 +53,7 @@ __all__ = ["code_events"]
 _KILLED = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
                      r"slain|massacred|executed|shot dead|fatally shot|fatally|shot and killed|shot to death|gunned down|bodies|corpses|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
                      r"(?:\w+\s+){0,2}?lives|fatalities|murdered|neutrali[sz]ed|"
-                     r"eliminated|beheaded|assassinated|lynched|stabbed to death|hacked to death|"
+                     r"eliminated|beheaded|decapitated|assassinated|lynched|stabbed to death|hacked to death|"
                      # ("beat three men to death" has "death"; "burned them alive", "slit the throats of five")
                      r"(?:burned|burnt) alive|(?:slit|slitting|cut|cutting) the throats? of|succumb(?:ed|ing|s)?)\b",
                      re.IGNORECASE)
@@ -1712,7 +1712,8 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"citizen|tourist|sergeant|corporal|captain|lieutenant|colonel|councilman|councilwoman|guardsman|"
            r"serviceman|policewoman|peacekeeper|contractor|pastoralist|worshipp?er|motorcyclist|cyclist|griot|lookout|"
            r"preacher|activist|politician|dignitary|emir|spy|informer|collaborator|recruiter|watchman|sentry|"
-           r"engineer|technician|nomad|missionary|element|"
+           r"engineer|technician|nomad|missionary|element|director|principal|headmaster|apprentice|healer|"
+           r"magistrate|judge|sub-officer|assistant|accountant|"
 
            r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
@@ -1720,7 +1721,8 @@ _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b
                r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,[^,.;]{1,60},)?")  # "Ketron Nathan, a father of three, was"
 # the nouns of a happening, not of a victim: "another attack had killed 1 peacekeeper", "killed another in an ambush"
 _HAPPENING_NOUN = r"(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|assault)(?:s|es)?\b"
-_KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|executed|"
+_KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|"
+              r"decapitated|decapitating|executed|"
               r"executing|murdered|murdering|stabbed to death|hacked to death|lynched(?: to death)?|"
               r"(?:beaten|tortured|stoned|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
               r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
@@ -1809,25 +1811,26 @@ _SINGLE_KILLED = (
     _ANY_ONE_KILLED, _REDUCED_KILLED, _KILLED_BY_MANNER,
     # a strong killing verb and "a"/"an" with a noun phrase of any noun ("shot dead a veterinarian", "executed a
     # Dozo"): one person, whatever the word for them, unless the phrase is a quantity ("killed a number of")
-    re.compile(r"\b(?:shot dead|gunned down|assassinated|beheaded|executed|murdered|stabbed to death|"
+    re.compile(r"\b(?:shot dead|gunned down|assassinated|beheaded|decapitated|executed|murdered|stabbed to death|"
                r"hacked to death|lynched|killed)\s+(?:a|an)\s+(?!(?:number|total|estimated|further|dozen|few|handful|"
                r"couple|lot|series|score|group|family|crowd)\b)"
                r"(?!(?:[\w'-]+\s+){0,2}?(?:warrant|plan|order|operation|search|raid|contract|deal|strategy|attack|"
                r"assault|ambush|strike|mission|program|programme|manoeuvre|maneuver|move|turn|play)\b)"
                r"(?:[\w'-]+\s+){0,2}?([A-Za-z][\w'-]+)"
-               r"(?=\s+(?:in|at|on|near|and|who|from|outside|inside|while|during|after|before)\b|\s*[,.;]|$)",
+               r"(?=\s+(?:in|at|on|near|and|who|from|outside|inside|while|during|after|before|between|along)\b|"
+               r"\s*[,.;]|$)",
                re.IGNORECASE),
 )
 # two victims named together: "a woman and a child were found dead", "Kelso and Lum were shot and killed"
 _NOUNS = _VICTIM[1:-1]  # the victim nouns, ungrouped
-_ONE_OF_TWO = (r"(?:(?:(?:a|an|the|her|his|their)\s+)?(?:[\w'-]+\s+){0,2}?(?:" + _NOUNS + r")"
+_ONE_OF_TWO = (r"(?:(?:(?:a|an|another|the|her|his|their)\s+)?(?:[\w'-]+\s+){0,2}?(?:" + _NOUNS + r")"
                r"|(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){0,2})")
 # (an object: a determiner and a noun, or a name: not "killing a woman and wounding her son")
 _ONE_OF_TWO_OBJ = (r"(?:(?:a|an|the|her|his|their)\s+(?:(?!wounding|injuring|shooting)[\w'-]+\s+){0,2}?(?:" + _NOUNS + r")"
                    r"|(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){0,2})")
 _PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + r"\s+(?:(?:were|have been|had been|are|both)"
                           r"\s+(?:\w+\s+){0,2}?(?:found dead|dead|killed|shot dead|shot and killed|fatally shot|"
-                          r"shot to death)|dead)\b"
+                          r"shot to death|assassinated|executed|murdered|beheaded|gunned down|slain)|dead)\b"
                           # "shot and killed Veondus Dennis and Antwan Wheeler" (not "killed a man and a woman was hurt")
                           r"|\b" + _KILL_VERB + r"\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
                           r"\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|shot))", re.IGNORECASE)
@@ -1881,7 +1884,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
 # Every pattern of one death (_SINGLE_KILLED, _PAIR_KILLED) needs one of these words, every pattern of one
 # wounded (_SINGLE_WOUNDED) one of the second: a sentence without them is not searched (the patterns open with
 # a victim phrase tried at every word, ~20 µs a sentence each).
-_KILL_GATE = re.compile(r"kill|dead|death|died|dies|shot|gunned|assassinat|behead|execut|murder|stabbed|hacked|lynch|"
+_KILL_GATE = re.compile(r"kill|dead|death|died|dies|shot|gunned|assassinat|behead|decapitat|execut|murder|stabbed|hacked|lynch|"
                         r"fatal|life|succumb|body|corpse|remains|slay|alive|throat", re.IGNORECASE)
 _WOUND_GATE = re.compile(r"shot|wound|injur|hurt|hospital|condition|bullet|gunfire|graz", re.IGNORECASE)
 
