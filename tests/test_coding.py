@@ -4383,3 +4383,17 @@ def test_a_figure_with_its_own_verb_or_things_beside_a_toll(pipe: Pipeline, text
 ])
 def test_one_or_two_victims_told_without_a_number(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text))[0].fatalities == fatalities, text
+
+
+# written for the project: the wounded or the taken who died later, told without "of his wounds" or by their
+# place in a count, people taken "before being" executed, and people found alive who were not killed
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, gunmen attacked Sona, killing two farmers and wounding four others, one of the wounded succumbed.", 3),
+    ("On 4 May, militiamen abducted three herders in Koro, two were killed on site while the third survived but later "
+     "succumbed to his wounds at a hospital.", 3),
+    ("On 4 May, two guards were injured in an exchange of fire in Niono, with one later dying from his injuries.", 1),
+    ("On 4 May, gunmen abducted five traders near Douentza, two were killed while three were found alive.", 2),
+    ("On 4 May, soldiers arrested a herder in Boni who subsequently was executed.", 1),
+])
+def test_deaths_told_after_wounds_or_capture(pipe: Pipeline, text: str, fatalities: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == fatalities, text

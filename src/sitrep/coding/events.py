@@ -1523,7 +1523,8 @@ _OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:while|and|but|as|when|whereas|after|b
                              r"(?:\s+of\s+(?:the|their|this|that)\s+[\w'-]+)?\s+"
                              r"(?:(?:went|gone|are|were|was|is|remain(?:ed)?|still|reported|reportedly|declared|listed as)\s+missing|"
                              r"unaccounted for|managed\s+to|escaped|fled|"
-                             r"survived|returned|were released|was released)\b", re.IGNORECASE)
+                             r"survived|returned|(?:were|was)\s+(?:released|freed|rescued|liberated)|"
+                             r"(?:were|was)\s+(?:found|discovered)\s+(?:alive|safe|unharmed))\b", re.IGNORECASE)
 # the doers of a passive ("murdered by two men") or another happening's toll ("near where another attack had killed 1
 # peacekeeper earlier in the week")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:at least\s+|some\s+|about\s+)?$|\b(?:another|an earlier|a previous|a separate|a similar)"
@@ -1532,8 +1533,10 @@ _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?$",
 
 
 # people taken and then killed, told as one passive: "were detained and later executed", "were abducted and killed"
+# (also "another four were detained before being summarily executed")
 _TAKEN_THEN_KILLED = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:detained|arrested|"
-                                r"abducted|kidnapped|taken away|seized|captured|rounded up)\s+(?:\w+\s+){0,3}?and\s+"
+                                r"abducted|kidnapped|taken away|seized|captured|rounded up)\s+(?:\w+\s+){0,3}?"
+                                r"(?:and|before\s+being|before\s+they\s+were)\s+"
                                 r"(?:were\s+)?(?:(?:later|then|subsequently|summarily|allegedly|reportedly)\s+)*"
                                 r"(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE)
 
@@ -1798,7 +1801,8 @@ _SINGLE_KILLED = (
     re.compile(r"\b" + _KILL_VERB + r"(?:\s+and\s+\w+ed)?\s+(?:a|an|the|one|his|her|their)\s+"
                r"(?:[\w'-]+\s+|\([^()]{1,30}\)\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
     # one taken away "who was executed", "who was later killed"
-    re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+was\s+(?:later\s+|then\s+|"
+    re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+"
+               r"(?:(?:later|then|subsequently|summarily)\s+)?was\s+(?:later\s+|then\s+|"
                r"subsequently\s+|summarily\s+)?(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
     # "broke into the house of a trader, robbing and killing him"
@@ -2067,13 +2071,24 @@ _ONE_LISTED = re.compile(r"\s*,\s*(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VI
 _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+"
                               r"(?!" + _HAPPENING_NOUN + r")(?:[\w-]+\s+){0,3}?"
                               r"(?:(?:who|which)\s+[^,.;]{0,40}?)?(?:was|were|is|has|had)?\s*(?:\w+\s+){0,3}?"
-                              r"(?:killed|found dead|died|succumbed|shot dead|later died)\b", re.IGNORECASE)
+                              r"(?:killed|found dead|died|succumbed|shot dead|later died)\b|"
+                              # one of the wounded, or the last of those taken, who died later: "wounding three
+                              # others, one of the wounded succumbed", "two were killed while the third survived but
+                              # later succumbed to his wounds"
+                              r"\bone\s+of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?(?:succumbed|died)\b|"
+                              r"\bthe\s+(?:second|third|fourth|fifth)\b(?:\s+[\w-]+){0,3}?\s+(?:later\s+|subsequently\s+)?"
+                              r"(?:succumbed|died\s+(?:of|from))\b", re.IGNORECASE)
 # one of the wounded who died of the wounds later: "One of the wounded later succumbed to his wounds", "including one
 # severely who later succumbed to his wounds", "Another soldier later died of his injuries"
-_ONE_DIED_OF_WOUNDS = re.compile(r"\b(?:one|another)\b(?:\s+of\s+(?:the|them|those|these)(?:\s+[\w-]+){0,2}?)?"
+# (also "the third survived but later succumbed to his wounds", "with one later dying from his injuries", and told
+# of the wounded without the wounds again: "one of the wounded succumbed")
+_ONE_DIED_OF_WOUNDS = re.compile(r"\b(?:(?:one|another)\b(?:\s+of\s+(?:the|them|those|these)(?:\s+[\w-]+){0,2}?)?|"
+                                 r"(?:the|a)\s+(?:second|third|fourth|fifth)\b)"
                                  r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+)?(?:later\s+|subsequently\s+|then\s+)?"
-                                 r"(?:succumb(?:ed|ing|s)|died|dies|passed away)\s+(?:\w+\s+){0,3}?(?:of|from|to)\s+"
-                                 r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))\b", re.IGNORECASE)
+                                 r"(?:succumb(?:ed|ing|s)|died|dies|dying|passed away)\s+(?:\w+\s+){0,3}?(?:of|from|to)\s+"
+                                 r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))\b|"
+                                 r"\bone\s+of\s+(?:the|those)\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?"
+                                 r"(?:succumbed|died)\b", re.IGNORECASE)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 _AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)\s+(?:(two|three|four|five|six|seven|eight)\s+)?"
