@@ -4397,3 +4397,13 @@ def test_one_or_two_victims_told_without_a_number(pipe: Pipeline, text: str, fat
 ])
 def test_deaths_told_after_wounds_or_capture(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text))[0].fatalities == fatalities, text
+
+
+def test_a_bare_overnight_is_dated_on_the_report_day(pipe: Pipeline) -> None:
+    """The night told only as "overnight" ended on the report's day: the event is dated on it, the span kept."""
+    (ev,) = violent(code(pipe, "Gunmen attacked the gendarmerie post in Inata overnight, wounding a gendarme.",
+                         published=date(2020, 6, 15)))
+    assert (ev.event_date, ev.date_start, ev.date_end) == (date(2020, 6, 15), date(2020, 6, 14), date(2020, 6, 15))
+    (ev,) = violent(code(pipe, "Gunmen attacked the gendarmerie post in Inata on Saturday, wounding a gendarme.",
+                         published=date(2020, 6, 15)))
+    assert ev.event_date == date(2020, 6, 13)
