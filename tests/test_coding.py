@@ -4407,3 +4407,18 @@ def test_a_bare_overnight_is_dated_on_the_report_day(pipe: Pipeline) -> None:
     (ev,) = violent(code(pipe, "Gunmen attacked the gendarmerie post in Inata on Saturday, wounding a gendarme.",
                          published=date(2020, 6, 15)))
     assert ev.event_date == date(2020, 6, 13)
+
+
+def test_a_date_in_a_relative_clause_tells_an_earlier_happening(pipe: Pipeline) -> None:
+    """"who were arrested last week", "the accord that was signed on 15 May": what had happened before the event;
+    the victims of a violent event told in such a clause keep their day."""
+    evs = code(pipe, "Students protested in Koudougou for the release of two students who were arrested last week.",
+               published=date(2020, 6, 15))
+    assert [e.event_date for e in evs if e.event_type == "Protests"] == [date(2020, 6, 15)]
+    evs = code(pipe, "Thousands marched in Bamako in support of the peace accord that was signed on 15 May.",
+               published=date(2020, 6, 15))
+    assert {(e.sub_event_type, e.event_date) for e in evs} == {("Peaceful protest", date(2020, 6, 15)),
+                                                               ("Agreement", date(2020, 5, 15))}
+    (ev,) = violent(code(pipe, "Gunmen killed two soldiers who were escorting a convoy on Saturday near Gao.",
+                         published=date(2020, 6, 15)))
+    assert ev.event_date == date(2020, 6, 13)

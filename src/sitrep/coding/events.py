@@ -3013,6 +3013,11 @@ _CAUSE_STRONG = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|a
 # "following violent protests on Apr.10", "after three tourists were killed in February": another happening, unless
 # the clause names the harm itself ("killed following an attack on Tuesday": the attack is the event)
 _CAUSE_WEAK = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGNORECASE)
+# a relative clause told in the passive or the past perfect, or "having been", after the event's own verb: what had
+# happened to the people or things before ("demanded the release of two students who were arrested the previous
+# week", "the agreement that was signed May 15th", "a Frenchman killed by AQIM, having been kidnapped in April")
+_CAUSE_RELATIVE = re.compile(r"\b(?:(?:who|whom|which|that|whose\s+[\w-]+)\s+(?:had\s+been|had|was|were|has\s+been|"
+                             r"have\s+been)|having\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 _CAUSE_HARM = re.compile(r"\b(?:attack|assault|ambush|raid|clash|fight|explosi|blast|ied|mine|bomb|strike|struck|shoot|"
                          r"shot|gunfire|fire|hit)", re.IGNORECASE)
 
@@ -3027,7 +3032,7 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
     cut = max((m.end() for m in re.finditer(r"[,;:()]\s|\.\s", seg)), default=0)
     seg_start = lo + cut
     seg = article.text[seg_start:d.start]
-    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True)):
+    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False)):
         m = None
         for m in pat.finditer(seg):
             pass
@@ -3038,6 +3043,11 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
             continue  # the event's trigger is in the clause: "accused of ... was kidnapped by armed men on 16 May"
         if weak and _CAUSE_HARM.search(article.text, c0, d.start):
             continue
+        if pat is _CAUSE_RELATIVE and draft.trigger.family == "violence" and any(
+                rx.search(m.group(0)) for _, rx in _KINDS):
+            continue  # the victims of the event itself: "killed a soldier, and two others who were wounded on Sunday"
+        if pat is _CAUSE_RELATIVE and 0 <= c0 - draft.trigger_span[1] <= 20:
+            continue  # the clause tells the event's own word: "the peace accord that was signed on 15 May"
         return True
     return False
 
