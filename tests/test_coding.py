@@ -4422,3 +4422,14 @@ def test_a_date_in_a_relative_clause_tells_an_earlier_happening(pipe: Pipeline) 
     (ev,) = violent(code(pipe, "Gunmen killed two soldiers who were escorting a convoy on Saturday near Gao.",
                          published=date(2020, 6, 15)))
     assert ev.event_date == date(2020, 6, 13)
+
+
+# written for the project: figures joined under one verb with their people listed after "including" and no closing
+# comma, and a toll added as a figure after "another"
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, militants ambushed a convoy near Kaya. 7 soldiers and 5 civilians, including a driver, a trader and "
+     "a nurse were killed, and about ten people wounded.", 12),
+    ("On 4 May, another 21 people were killed and six abducted in attacks near Arbinda.", 21),
+])
+def test_figures_with_people_listed_and_another_figure(pipe: Pipeline, text: str, fatalities: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == fatalities, text

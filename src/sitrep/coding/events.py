@@ -1624,7 +1624,7 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
                                           or re.match(r"\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:taken|rushed|"
                                                       r"transported|hospitali[sz]ed|airlifted|sent)", text[end:end + 40])):
         return "wounded"  # "sent five people to the hospital", "four were rushed to the hospital"
-    after = sent.text[rel_end:rel_end + 80]
+    after = sent.text[rel_end:rel_end + 120]
     # (a hedge in square brackets is not the verb: "wounded [possibly killed] several militants" were wounded)
     before = _HEDGE_BRACKET.sub("", sent.text[max(0, rel_start - 60):rel_start])[-45:]
     if _NOT_A_TOLL_BEFORE.search(before) or _PART_OF_TOLD.match(text, num.end):
@@ -1675,7 +1675,7 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
             bare = _INCLUDING_BEFORE_VERB.sub("", _IN_THEIR_DECADE.sub("", _APPOSITION.sub(",", _ASIDE.sub("", gap))))
             # (an apposition of the last figure is its people again: "9 gendarmes and 6 civilians, including a
             # nurse, were killed")
-            if _COORDINATED.fullmatch(_APPOSITION.sub(" ", _ASIDE.sub("", gap))) and not any(
+            if _COORDINATED.fullmatch(_APPOSITION.sub(" ", _INCLUDING_BEFORE_VERB.sub("", _ASIDE.sub("", gap)))) and not any(
                     rx.search(gap) for _, rx in _KINDS):
                 # the first of figures joined under one verb ("Twelve JNIM and ten ISGS fighters were killed"): the
                 # verb is as near as it is to the last of them (the pattern bounds each figure's nouns; not "4
@@ -2071,7 +2071,9 @@ _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one|the)\s+((?:[\w-]+\s+)
 _ONE_LISTED = re.compile(r"\s*,\s*(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b(?=\s*,|\s+and\b)",
                          re.IGNORECASE)
 # one more death told after a figure: "a third national guard ... was later found dead", "another died in hospital"
-_A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+"
+# (not a toll added as a figure: "another 34 people were killed" is read as 34)
+_A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+(?!\d|" + NUMBER_WORD_PATTERN +
+                              r"\b|dozen|several|few)"
                               r"(?!" + _HAPPENING_NOUN + r")(?:[\w-]+\s+){0,3}?"
                               r"(?:(?:who|which)\s+[^,.;]{0,40}?)?(?:was|were|is|has|had)?\s*(?:\w+\s+){0,3}?"
                               r"(?:killed|found dead|died|succumbed|shot dead|later died)\b|"
@@ -2151,7 +2153,10 @@ _APPOSITION = re.compile(r",\s*(?:including|identified\s+(?:only\s+)?as|ages?|am
                          r",\s*\d{1,2}(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d{1,2})*\s*,", re.IGNORECASE)
 # the parts of a toll named without commas before its verb: "35 civilians| including 31 women| were killed"
 # (the parts a figure: not "details about his statement, including that Taylor was shot")
-_INCLUDING_BEFORE_VERB = re.compile(r"\s+(?:including|among them)\s+(?:at least\s+)?" + _NUMWORD + r"\b[^,;]{1,60}?"
+# (or people told one by one after a comma: "9 gendarmes and 6 civilians, including an aid worker, ambulance driver
+# and a nurse were killed")
+_INCLUDING_BEFORE_VERB = re.compile(r",?\s+(?:including|among them)\s+(?:(?:at least\s+)?" + _NUMWORD + r"\b[^,;]{1,60}?|"
+                                    r"(?:a|an|one|the|his|her|their)\s+(?!(?:fact|news|report|claim)\b)[^;]{1,80}?)"
                                     r"(?=\s+(?:were|was|have been|had been|are|is)\b)", re.IGNORECASE)
 # a number written as a word between a figure and its verb: the verb is that number's ("two suspects in a shooting
 # that left four people wounded"), unless set off as the figure's parts ("six people, including four children and two
