@@ -4433,3 +4433,14 @@ def test_a_date_in_a_relative_clause_tells_an_earlier_happening(pipe: Pipeline) 
 ])
 def test_figures_with_people_listed_and_another_figure(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text))[0].fatalities == fatalities, text
+
+
+# written for the project: a higher toll some sources tell leaves the lowest figure standing, and places are not people
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, militants attacked a mine convoy near Boungou. At least 20 workers were killed and 30 wounded, some "
+     "sources indicate a significantly higher death toll.", 20),
+    ("On 4 May, militants attacked a mine convoy near Boungou. Some sources indicate that 20 workers were killed.", 0),
+    ("On 4 May, Dozos attacked herders in several localities near Macina, wounding two.", 0),
+])
+def test_a_higher_toll_and_places_beside_a_toll(pipe: Pipeline, text: str, fatalities: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == fatalities, text

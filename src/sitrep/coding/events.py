@@ -1502,7 +1502,8 @@ _PERIOD_TALLY = re.compile(r"\s+(?:people\s+|persons\s+)?(?:were|have been|had b
                            r"slain)\s+(?:in|during|so far (?:in|this)|this)\s+(?:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December|(?:this|last|the)\s+(?:year|month)|\d{4})\b")
 _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident", "incidents", "attack", "attacks",
-                         "village", "villages", "site", "sites", "places", "separate",
+                         "village", "villages", "site", "sites", "places", "separate", "locality", "localities",
+                         "town", "towns", "commune", "communes", "area", "areas", "region", "regions",
                          # things found, seized or destroyed: "two more IEDs were discovered", "three pieces of weapons
                          # recovered", "four vehicles burned"
                          *(w + e for w in ("ied", "device", "mine", "bomb", "piece", "weapon", "rifle", "gun", "vehicle",
@@ -2226,6 +2227,8 @@ _UNVERIFIED = re.compile(r"\b(?:could not be|cannot be|were not|was not|has not 
                          r"(?:verified|confirmed)\b|\bunverified\b|\bunconfirmed\b|"
                          r"\b(?:some|other|several|unofficial)\s+(?:\w+\s+)?(?:reports|sources|accounts)\s+(?:indicate|suggest|say|"
                          r"said|claim|put|mention)", re.IGNORECASE)  # ("Some reports indicate that the ranger was killed")
+# a higher toll told after a hedge: "some sources indicate a significantly higher death toll"
+_HIGHER_TOLL = re.compile(r"\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?:higher|larger|greater|heavier)\b", re.IGNORECASE)
 # a report of the sentence taken back: "an elderly man was reportedly killed, although this was formally denied by
 # the police", "two gendarmes were initially reported killed, but this information was later retracted"
 _RETRACTED = re.compile(r"\b(?:although|but|however)\s+(?:this|that|it|th(?:is|e)\s+(?:reports?|information|claims?|"
@@ -2290,8 +2293,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 unverified = bool(_UNVERIFIED.search(article.text))
             if unverified:
                 continue
-        if si != sentence_ids[0] and _UNVERIFIED.search(sent.text):
-            continue  # "Additional unconfirmed reports indicated that 29 more corpses had been found": not counted
+        if si != sentence_ids[0] and (uv := _UNVERIFIED.search(sent.text)) and not (
+                _HIGHER_TOLL.match(sent.text, uv.end()) and _KILLED.search(sent.text, 0, uv.start())):
+            # "Additional unconfirmed reports indicated that 29 more corpses had been found": not counted (but "38
+            # were killed, some sources indicate a higher death toll": the toll told stands, the lowest figure)
+            continue
         if _ROUNDUP.search(sent.text):
             continue  # "8 killed, 46 wounded in shootings across Chicago over the weekend": many happenings' sum
         if _RETRACTED.search(sent.text):
