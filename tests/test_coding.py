@@ -4444,3 +4444,15 @@ def test_figures_with_people_listed_and_another_figure(pipe: Pipeline, text: str
 ])
 def test_a_higher_toll_and_places_beside_a_toll(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text))[0].fatalities == fatalities, text
+
+
+# written for the project: a role written as a title before a name is one victim, unless it is a killing others are
+# held for; "tens" alone is ACLED's ten
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, unknown gunmen shot dead MSA commander Ahmed Ag Issa in Menaka.", 1),
+    ("On 4 May, students rioted in Koudougou over the arrest of two guards accused of killing journalist Adama "
+     "Kone, burning tyres.", 0),
+    ("On 4 May, JNIM and ISGS fighters clashed near Arbinda, tens were reportedly killed in the fighting.", 10),
+])
+def test_a_titled_victim_and_tens_killed(pipe: Pipeline, text: str, fatalities: int) -> None:
+    assert code(pipe, text)[0].fatalities == fatalities, text

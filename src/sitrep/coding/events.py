@@ -1817,6 +1817,9 @@ _SINGLE_KILLED = (
     re.compile(r"\bleft\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
     _HEADLINE_KILLED,
     _ANY_ONE_KILLED, _REDUCED_KILLED, _KILLED_BY_MANNER,
+    # a role as a title before a name: "shot dead MOC commander Saloum Ould Mbegui", "killed village chief Amadou Ba"
+    # (not a killing others are held for: "accused of killing journalist Norbert Zongo")
+    re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bover )\b" + _KILL_VERB + r"\s+(?:[\w'-]+\s+){0,2}?()" + _VICTIM + r"\s+" + _NAME_RX + r"\b", re.IGNORECASE),
     # a strong killing verb and "a"/"an" with a noun phrase of any noun ("shot dead a veterinarian", "executed a
     # Dozo"): one person, whatever the word for them, unless the phrase is a quantity ("killed a number of")
     re.compile(r"\b(?:shot dead|gunned down|assassinated|beheaded|decapitated|executed|murdered|stabbed to death|"
