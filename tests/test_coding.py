@@ -4360,6 +4360,9 @@ def test_an_exchange_of_fire_does_not_make_talks_an_agreement(pipe: Pipeline) ->
     ("On 4 May, gunmen attacked travellers near Koro, one man was killed while three women of the group managed "
      "to escape.", 1),
     ("On 4 May, militiamen attacked herders near Bankass and killed one herder and burned eight carts.", 1),
+    ("On 4 May, the army pursued militants near Tamou, killing three militants, capturing four others, and "
+     "destroying twenty motorbikes.", 3),
+    ("On 4 May, bandits attacked a patrol near Tahoua, killing two officers and leaving three missing.", 2),
     ("On 4 May, gunmen fired on two herders near Djenne, the herders fled while several of their livestock were "
      "killed.", 0),
     ("On 4 May, militants attacked the army post in Boni, 6 soldiers killed, 11 wounded some severely.", 6),

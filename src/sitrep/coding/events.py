@@ -1437,8 +1437,8 @@ _PART_OF_TOLD = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+(?:injured|wounded
                            r"\s+)?(?:other\s+)?(?:\w+\s+)?(?:others|victims|people|men|women|sons|daughters|children)"
                            r"\s+(?:who were\s+)?(?:injured|wounded|killed|shot|hurt)\b)", re.IGNORECASE)
 # a verb of its own right before a figure, joined to the casualty verb before it: "killed one villager and |burned|
-# eight carts", "killed a man, looted shops and stole 20 head of cattle"
-_OTHER_VERB_BEFORE = re.compile(r"(?:\band|,)\s+(?:then\s+|also\s+)?([a-z]{3,}ed)\s+(?:(?:at least|about|some|over|more than)"
+# eight carts", "killing three militants, |capturing| four others", "killing two officers and |leaving| three missing"
+_OTHER_VERB_BEFORE = re.compile(r"(?:\band|,)\s+(?:then\s+|also\s+)?([a-z]{3,}(?:ed|ing))\s+(?:(?:at least|about|some|over|more than)"
                                 r"\s+)?$", re.IGNORECASE)
 # between a number and a casualty word: the number is the subject of another verb, or another clause begins
 _OTHER_CLAUSE = re.compile(r"\b(?:charged|indicted|wanted|accused|arrested|sentenced|convicted|pleaded|custody|"
