@@ -70,6 +70,8 @@ CASES: list[tuple[str, date | None, str, str | None, str | None, int]] = [
      "2024-03-19", "2024-03-20", WEEK),
     ("Fighting raged from Friday to Monday.", D("2024-03-27"), "from Friday to Monday",
      "2024-03-22", "2024-03-25", WEEK),
+    ("Gunmen struck on the night of Sunday to Monday.", MON_25_MARCH, "on the night of Sunday to Monday",
+     "2024-03-24", "2024-03-25", DAY),
     ("Shelling went on through the night of Saturday to Sunday.", MON_25_MARCH, "the night of Saturday to Sunday",
      "2024-03-23", "2024-03-24", DAY),
     ("Clashes erupted on Tuesday night.", MON_25_MARCH, "on Tuesday night", "2024-03-19", "2024-03-19", DAY),

@@ -101,6 +101,7 @@ VAGUE: list[tuple[str, str, float, str | None]] = [
     ("several hundred refugees", "several hundred", 300, "refugee"),
     ("killed an unspecified number of militants", "an unspecified number", 3, "militant"),
     ("an unknown number of soldiers", "an unknown number", 3, "soldier"),
+    ("tens were reportedly killed", "tens", 10, None),
 ]
 
 

@@ -49,11 +49,14 @@ from sitrep.text.prefilter import KeywordGate
 
 __all__ = ["code_events"]
 
+# the date rule of a bare "overnight" (text/dates.py): the night that ended on the publication day
+_OVERNIGHT_RULE = "overnight"
+
 # -- casualty vocabulary --------------------------------------------------------------------------------
 _KILLED = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
                      r"slain|massacred|executed|shot dead|fatally shot|fatally|shot and killed|shot to death|gunned down|bodies|corpses|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
                      r"(?:\w+\s+){0,2}?lives|fatalities|murdered|neutrali[sz]ed|"
-                     r"eliminated|beheaded|assassinated|lynched|stabbed to death|hacked to death|"
+                     r"eliminated|beheaded|decapitated|assassinated|lynched|stabbed to death|hacked to death|"
                      # ("beat three men to death" has "death"; "burned them alive", "slit the throats of five")
                      r"(?:burned|burnt) alive|(?:slit|slitting|cut|cutting) the throats? of|succumb(?:ed|ing|s)?)\b",
                      re.IGNORECASE)
@@ -1420,8 +1423,10 @@ def _side_of(noun: str | None) -> str:
 
 
 # an object right after a verb makes it active ("killed two people", "wounded a third")
+# (not a share told by how badly: "17 wounded some severely", "30 injured, several seriously")
 _ACTIVE_OBJECT = re.compile(r"\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|"
-                            r"at least|about|some|his|her|their|its|others|another|numerous|scores)\b)",
+                            r"at least|about|some|his|her|their|its|others|another|numerous|scores)\b"
+                            r"(?!\s+(?:severely|seriously|critically|badly|gravely|slightly|lightly|fatally)\b))",
                             re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\b", re.IGNORECASE)
 _QUALIFIERS = r"(?:(?:at least|about|around|some|nearly|almost|over|more than|up to|another|an estimated|a total of|" \
@@ -1445,6 +1450,10 @@ _NOT_A_TOLL_BEFORE = re.compile(r"\b(?:(?:father|mother|parent|dad|mom|grand(?:f
 _PART_OF_TOLD = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+(?:injured|wounded|dead)\b|(?:(?:the|those|these|her|his|their)"
                            r"\s+)?(?:other\s+)?(?:\w+\s+)?(?:others|victims|people|men|women|sons|daughters|children)"
                            r"\s+(?:who were\s+)?(?:injured|wounded|killed|shot|hurt)\b)", re.IGNORECASE)
+# a verb of its own right before a figure, joined to the casualty verb before it: "killed one villager and |burned|
+# eight carts", "killing three militants, |capturing| four others", "killing two officers and |leaving| three missing"
+_OTHER_VERB_BEFORE = re.compile(r"(?:\band|,)\s+(?:then\s+|also\s+)?([a-z]{3,}(?:ed|ing))\s+(?:(?:at least|about|some|over|more than)"
+                                r"\s+)?$", re.IGNORECASE)
 # between a number and a casualty word: the number is the subject of another verb, or another clause begins
 _OTHER_CLAUSE = re.compile(r"\b(?:charged|indicted|wanted|accused|arrested|sentenced|convicted|pleaded|custody|"
                            r"suspects?|when|while|because|as (?:he|she|they)|after (?:he|she|they))\b", re.IGNORECASE)
@@ -1507,14 +1516,16 @@ _PERIOD_TALLY = re.compile(r"\s+(?:people\s+|persons\s+)?(?:were|have been|had b
                            r"slain)\s+(?:in|during|so far (?:in|this)|this)\s+(?:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December|(?:this|last|the)\s+(?:year|month)|\d{4})\b")
 _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident", "incidents", "attack", "attacks",
-                         "village", "villages", "site", "sites", "places", "separate",
+                         "village", "villages", "site", "sites", "places", "separate", "locality", "localities",
+                         "town", "towns", "commune", "communes", "area", "areas", "region", "regions",
                          # things found, seized or destroyed: "two more IEDs were discovered", "three pieces of weapons
                          # recovered", "four vehicles burned"
                          *(w + e for w in ("ied", "device", "mine", "bomb", "piece", "weapon", "rifle", "gun", "vehicle",
                                            "car", "truck", "motorbike", "motorcycle", "house", "hut", "shop", "granary",
                                            "building", "round", "cartridge", "head", "camel", "donkey", "cattle", "goat",
-                                           "sheep", "cow", "ox", "bull", "horse", "animal") for e in ("", "s")),
-                         "granaries", "ieds", "oxen"})
+                                           "sheep", "cow", "ox", "bull", "horse", "animal", "cart", "ruminant")
+                           for e in ("", "s")),
+                         "granaries", "ieds", "oxen", "livestock"})
 _FIRST_ACCOUNT = re.compile(r"\b(?:originally|initially|at first|first|earlier)\s+(?:said|reported|stated|put|gave|"
                             r"announced|counted|reported that|said that)\b[^.;]*$", re.IGNORECASE)
 _AMENDED = re.compile(r"\bbut\b[^.;]{0,60}?\b(?:amended|revised|corrected|lowered|raised|updated|changed|reduced)\b",
@@ -1525,10 +1536,13 @@ _OWN_PASSIVE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|h
                                 r"arrested|detained|taken|found|left|reported|said|believed|feared|confirmed)\b)\w+(?:ed|en)\b",
                                 re.IGNORECASE)
 # a figure that is the subject of a verb that tells no casualty ("two others went missing", "three managed to escape")
-_OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:while|and|but|as|when|whereas|after|before|who|whom)\b)[\w'-]+){0,2}?\s+"
-                             r"(?:(?:went|are|were|was|is|remain(?:ed)?|still|reported|reportedly|declared|listed as)\s+missing|"
+# (the people may be told as a part of a group: "two children of the group managed to escape")
+_OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:while|and|but|as|when|whereas|after|before|who|whom)\b)[\w'-]+){0,2}?"
+                             r"(?:\s+of\s+(?:the|their|this|that)\s+[\w'-]+)?\s+"
+                             r"(?:(?:went|gone|are|were|was|is|remain(?:ed)?|still|reported|reportedly|declared|listed as)\s+missing|"
                              r"unaccounted for|managed\s+to|escaped|fled|"
-                             r"survived|returned|were released|was released)\b", re.IGNORECASE)
+                             r"survived|returned|(?:were|was)\s+(?:released|freed|rescued|liberated)|"
+                             r"(?:were|was)\s+(?:found|discovered)\s+(?:alive|safe|unharmed))\b", re.IGNORECASE)
 # the doers of a passive ("murdered by two men") or another happening's toll ("near where another attack had killed 1
 # peacekeeper earlier in the week")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:at least\s+|some\s+|about\s+)?$|\b(?:another|an earlier|a previous|a separate|a similar)"
@@ -1537,8 +1551,10 @@ _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?$",
 
 
 # people taken and then killed, told as one passive: "were detained and later executed", "were abducted and killed"
+# (also "another four were detained before being summarily executed")
 _TAKEN_THEN_KILLED = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:detained|arrested|"
-                                r"abducted|kidnapped|taken away|seized|captured|rounded up)\s+(?:\w+\s+){0,3}?and\s+"
+                                r"abducted|kidnapped|taken away|seized|captured|rounded up)\s+(?:\w+\s+){0,3}?"
+                                r"(?:and|before\s+being|before\s+they\s+were)\s+"
                                 r"(?:were\s+)?(?:(?:later|then|subsequently|summarily|allegedly|reportedly)\s+)*"
                                 r"(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE)
 
@@ -1623,7 +1639,7 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
                                           or re.match(r"\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:taken|rushed|"
                                                       r"transported|hospitali[sz]ed|airlifted|sent)", text[end:end + 40])):
         return "wounded"  # "sent five people to the hospital", "four were rushed to the hospital"
-    after = sent.text[rel_end:rel_end + 80]
+    after = sent.text[rel_end:rel_end + 120]
     # (a hedge in square brackets is not the verb: "wounded [possibly killed] several militants" were wounded)
     before = _HEDGE_BRACKET.sub("", sent.text[max(0, rel_start - 60):rel_start])[-45:]
     if _NOT_A_TOLL_BEFORE.search(before) or _PART_OF_TOLD.match(text, num.end):
@@ -1674,7 +1690,7 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
             bare = _INCLUDING_BEFORE_VERB.sub("", _IN_THEIR_DECADE.sub("", _APPOSITION.sub(",", _ASIDE.sub("", gap))))
             # (an apposition of the last figure is its people again: "9 gendarmes and 6 civilians, including a
             # nurse, were killed")
-            if _COORDINATED.fullmatch(_APPOSITION.sub(" ", _ASIDE.sub("", gap))) and not any(
+            if _COORDINATED.fullmatch(_APPOSITION.sub(" ", _INCLUDING_BEFORE_VERB.sub("", _ASIDE.sub("", gap)))) and not any(
                     rx.search(gap) for _, rx in _KINDS):
                 # the first of figures joined under one verb ("Twelve JNIM and ten ISGS fighters were killed"): the
                 # verb is as near as it is to the last of them (the pattern bounds each figure's nouns; not "4
@@ -1695,6 +1711,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
                 dist = 0  # the second object of the verb: "killed 20 soldiers and three civilians"
             elif re.search(r"\d", between) or dist > 30:
                 continue
+            elif (v := _OTHER_VERB_BEFORE.search(between)) and not any(k.match(v.group(1)) for _, k in _KINDS):
+                continue  # the object of another verb: "killed one individual and burned eight carts"
             if nearest is None or dist < nearest[0]:
                 nearest = (dist, what)
     return nearest[1] if nearest else None
@@ -1715,7 +1733,8 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"citizen|tourist|sergeant|corporal|captain|lieutenant|colonel|councilman|councilwoman|guardsman|"
            r"serviceman|policewoman|peacekeeper|contractor|pastoralist|worshipp?er|motorcyclist|cyclist|griot|lookout|"
            r"preacher|activist|politician|dignitary|emir|spy|informer|collaborator|recruiter|watchman|sentry|"
-           r"engineer|technician|nomad|missionary|element|"
+           r"engineer|technician|nomad|missionary|element|director|principal|headmaster|apprentice|healer|"
+           r"magistrate|judge|sub-officer|assistant|accountant|"
 
            r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
@@ -1723,7 +1742,8 @@ _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b
                r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,[^,.;]{1,60},)?")  # "Ketron Nathan, a father of three, was"
 # the nouns of a happening, not of a victim: "another attack had killed 1 peacekeeper", "killed another in an ambush"
 _HAPPENING_NOUN = r"(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|assault)(?:s|es)?\b"
-_KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|executed|"
+_KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|"
+              r"decapitated|decapitating|executed|"
               r"executing|murdered|murdering|stabbed to death|hacked to death|lynched(?: to death)?|"
               r"(?:beaten|tortured|stoned|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
               r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
@@ -1799,7 +1819,8 @@ _SINGLE_KILLED = (
     re.compile(r"\b" + _KILL_VERB + r"(?:\s+and\s+\w+ed)?\s+(?:a|an|the|one|his|her|their)\s+"
                r"(?:[\w'-]+\s+|\([^()]{1,30}\)\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
     # one taken away "who was executed", "who was later killed"
-    re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+was\s+(?:later\s+|then\s+|"
+    re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+"
+               r"(?:(?:later|then|subsequently|summarily)\s+)?was\s+(?:later\s+|then\s+|"
                r"subsequently\s+|summarily\s+)?(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
     # "broke into the house of a trader, robbing and killing him"
@@ -1810,27 +1831,31 @@ _SINGLE_KILLED = (
     re.compile(r"\bleft\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
     _HEADLINE_KILLED,
     _ANY_ONE_KILLED, _REDUCED_KILLED, _KILLED_BY_MANNER,
+    # a role as a title before a name: "shot dead MOC commander Saloum Ould Mbegui", "killed village chief Amadou Ba"
+    # (not a killing others are held for: "accused of killing journalist Norbert Zongo")
+    re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bover )\b" + _KILL_VERB + r"\s+(?:[\w'-]+\s+){0,2}?()" + _VICTIM + r"\s+" + _NAME_RX + r"\b", re.IGNORECASE),
     # a strong killing verb and "a"/"an" with a noun phrase of any noun ("shot dead a veterinarian", "executed a
     # Dozo"): one person, whatever the word for them, unless the phrase is a quantity ("killed a number of")
-    re.compile(r"\b(?:shot dead|gunned down|assassinated|beheaded|executed|murdered|stabbed to death|"
+    re.compile(r"\b(?:shot dead|gunned down|assassinated|beheaded|decapitated|executed|murdered|stabbed to death|"
                r"hacked to death|lynched|killed)\s+(?:a|an)\s+(?!(?:number|total|estimated|further|dozen|few|handful|"
                r"couple|lot|series|score|group|family|crowd)\b)"
                r"(?!(?:[\w'-]+\s+){0,2}?(?:warrant|plan|order|operation|search|raid|contract|deal|strategy|attack|"
                r"assault|ambush|strike|mission|program|programme|manoeuvre|maneuver|move|turn|play)\b)"
                r"(?:[\w'-]+\s+){0,2}?([A-Za-z][\w'-]+)"
-               r"(?=\s+(?:in|at|on|near|and|who|from|outside|inside|while|during|after|before)\b|\s*[,.;]|$)",
+               r"(?=\s+(?:in|at|on|near|and|who|from|outside|inside|while|during|after|before|between|along)\b|"
+               r"\s*[,.;]|$)",
                re.IGNORECASE),
 )
 # two victims named together: "a woman and a child were found dead", "Kelso and Lum were shot and killed"
 _NOUNS = _VICTIM[1:-1]  # the victim nouns, ungrouped
-_ONE_OF_TWO = (r"(?:(?:(?:a|an|the|her|his|their)\s+)?(?:[\w'-]+\s+){0,2}?(?:" + _NOUNS + r")"
+_ONE_OF_TWO = (r"(?:(?:(?:a|an|another|the|her|his|their)\s+)?(?:[\w'-]+\s+){0,2}?(?:" + _NOUNS + r")"
                r"|(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){0,2})")
 # (an object: a determiner and a noun, or a name: not "killing a woman and wounding her son")
 _ONE_OF_TWO_OBJ = (r"(?:(?:a|an|the|her|his|their)\s+(?:(?!wounding|injuring|shooting)[\w'-]+\s+){0,2}?(?:" + _NOUNS + r")"
                    r"|(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){0,2})")
 _PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + r"\s+(?:(?:were|have been|had been|are|both)"
                           r"\s+(?:\w+\s+){0,2}?(?:found dead|dead|killed|shot dead|shot and killed|fatally shot|"
-                          r"shot to death)|dead)\b"
+                          r"shot to death|assassinated|executed|murdered|beheaded|gunned down|slain)|dead)\b"
                           # "shot and killed Veondus Dennis and Antwan Wheeler" (not "killed a man and a woman was hurt")
                           r"|\b" + _KILL_VERB + r"\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
                           r"\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|shot))", re.IGNORECASE)
@@ -1884,7 +1909,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
 # Every pattern of one death (_SINGLE_KILLED, _PAIR_KILLED) needs one of these words, every pattern of one
 # wounded (_SINGLE_WOUNDED) one of the second: a sentence without them is not searched (the patterns open with
 # a victim phrase tried at every word, ~20 µs a sentence each).
-_KILL_GATE = re.compile(r"kill|dead|death|died|dies|shot|gunned|assassinat|behead|execut|murder|stabbed|hacked|lynch|"
+_KILL_GATE = re.compile(r"kill|dead|death|died|dies|shot|gunned|assassinat|behead|decapitat|execut|murder|stabbed|hacked|lynch|"
                         r"fatal|life|succumb|body|corpse|remains|slay|alive|throat", re.IGNORECASE)
 _WOUND_GATE = re.compile(r"shot|wound|injur|hurt|hospital|condition|bullet|gunfire|graz", re.IGNORECASE)
 
@@ -2064,16 +2089,29 @@ _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one|the)\s+((?:[\w-]+\s+)
 _ONE_LISTED = re.compile(r"\s*,\s*(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b(?=\s*,|\s+and\b)",
                          re.IGNORECASE)
 # one more death told after a figure: "a third national guard ... was later found dead", "another died in hospital"
-_A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+"
+# (not a toll added as a figure: "another 34 people were killed" is read as 34)
+_A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+(?!\d|" + NUMBER_WORD_PATTERN +
+                              r"\b|dozen|several|few)"
                               r"(?!" + _HAPPENING_NOUN + r")(?:[\w-]+\s+){0,3}?"
                               r"(?:(?:who|which)\s+[^,.;]{0,40}?)?(?:was|were|is|has|had)?\s*(?:\w+\s+){0,3}?"
-                              r"(?:killed|found dead|died|succumbed|shot dead|later died)\b", re.IGNORECASE)
+                              r"(?:killed|found dead|died|succumbed|shot dead|later died)\b|"
+                              # one of the wounded, or the last of those taken, who died later: "wounding three
+                              # others, one of the wounded succumbed", "two were killed while the third survived but
+                              # later succumbed to his wounds"
+                              r"\bone\s+of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?(?:succumbed|died)\b|"
+                              r"\bthe\s+(?:second|third|fourth|fifth)\b(?:\s+[\w-]+){0,3}?\s+(?:later\s+|subsequently\s+)?"
+                              r"(?:succumbed|died\s+(?:of|from))\b", re.IGNORECASE)
 # one of the wounded who died of the wounds later: "One of the wounded later succumbed to his wounds", "including one
 # severely who later succumbed to his wounds", "Another soldier later died of his injuries"
-_ONE_DIED_OF_WOUNDS = re.compile(r"\b(?:one|another)\b(?:\s+of\s+(?:the|them|those|these)(?:\s+[\w-]+){0,2}?)?"
+# (also "the third survived but later succumbed to his wounds", "with one later dying from his injuries", and told
+# of the wounded without the wounds again: "one of the wounded succumbed")
+_ONE_DIED_OF_WOUNDS = re.compile(r"\b(?:(?:one|another)\b(?:\s+of\s+(?:the|them|those|these)(?:\s+[\w-]+){0,2}?)?|"
+                                 r"(?:the|a)\s+(?:second|third|fourth|fifth)\b)"
                                  r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+)?(?:later\s+|subsequently\s+|then\s+)?"
-                                 r"(?:succumb(?:ed|ing|s)|died|dies|passed away)\s+(?:\w+\s+){0,3}?(?:of|from|to)\s+"
-                                 r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))\b", re.IGNORECASE)
+                                 r"(?:succumb(?:ed|ing|s)|died|dies|dying|passed away)\s+(?:\w+\s+){0,3}?(?:of|from|to)\s+"
+                                 r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))\b|"
+                                 r"\bone\s+of\s+(?:the|those)\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?"
+                                 r"(?:succumbed|died)\b", re.IGNORECASE)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 _AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)\s+(?:(two|three|four|five|six|seven|eight)\s+)?"
@@ -2126,11 +2164,17 @@ _IN_THEIR_DECADE = re.compile(r"\bin\s+(?:their|his|her)\s+(?:early\s+|mid-?\s*|
 _AGES_BEFORE = re.compile(r"\b(?:men|women|people|persons|teens|teenagers|boys|girls|victims|brothers|sisters|friends)"
                           r"\s*,\s*(?:\d{1,2}\s*(?:,\s*(?:and\s+)?|and\s+))*$", re.IGNORECASE)
 _AGES_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d{1,2})*\s*,", re.IGNORECASE)
-_APPOSITION = re.compile(r",\s*(?:including|identified\s+(?:only\s+)?as|ages?|among them)\b[^,;]{1,80},|"
+# (also who the people are, told between commas: "9 traders, most of whom were from the Bozo ethnic group, were
+# killed", "ten other people, all women and children, were injured")
+_APPOSITION = re.compile(r",\s*(?:including|identified\s+(?:only\s+)?as|ages?|among them|who|whose|"
+                         r"(?:all|most|mostly|mainly|many|some|both)(?:\s+of\s+(?:whom|them))?)\b[^,;]{1,80},|"
                          r",\s*\d{1,2}(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d{1,2})*\s*,", re.IGNORECASE)
 # the parts of a toll named without commas before its verb: "35 civilians| including 31 women| were killed"
 # (the parts a figure: not "details about his statement, including that Taylor was shot")
-_INCLUDING_BEFORE_VERB = re.compile(r"\s+(?:including|among them)\s+(?:at least\s+)?" + _NUMWORD + r"\b[^,;]{1,60}?"
+# (or people told one by one after a comma: "9 gendarmes and 6 civilians, including an aid worker, ambulance driver
+# and a nurse were killed")
+_INCLUDING_BEFORE_VERB = re.compile(r",?\s+(?:including|among them)\s+(?:(?:at least\s+)?" + _NUMWORD + r"\b[^,;]{1,60}?|"
+                                    r"(?:a|an|one|the|his|her|their)\s+(?!(?:fact|news|report|claim)\b)[^;]{1,80}?)"
                                     r"(?=\s+(?:were|was|have been|had been|are|is)\b)", re.IGNORECASE)
 # a number written as a word between a figure and its verb: the verb is that number's ("two suspects in a shooting
 # that left four people wounded"), unless set off as the figure's parts ("six people, including four children and two
@@ -2200,6 +2244,8 @@ _UNVERIFIED = re.compile(r"\b(?:could not be|cannot be|were not|was not|has not 
                          r"(?:verified|confirmed)\b|\bunverified\b|\bunconfirmed\b|"
                          r"\b(?:some|other|several|unofficial)\s+(?:\w+\s+)?(?:reports|sources|accounts)\s+(?:indicate|suggest|say|"
                          r"said|claim|put|mention)", re.IGNORECASE)  # ("Some reports indicate that the ranger was killed")
+# a higher toll told after a hedge: "some sources indicate a significantly higher death toll"
+_HIGHER_TOLL = re.compile(r"\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:\w+ly\s+)?(?:higher|larger|greater|heavier)\b", re.IGNORECASE)
 # a report of the sentence taken back: "an elderly man was reportedly killed, although this was formally denied by
 # the police", "two gendarmes were initially reported killed, but this information was later retracted"
 _RETRACTED = re.compile(r"\b(?:although|but|however)\s+(?:this|that|it|th(?:is|e)\s+(?:reports?|information|claims?|"
@@ -2264,8 +2310,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 unverified = bool(_UNVERIFIED.search(article.text))
             if unverified:
                 continue
-        if si != sentence_ids[0] and _UNVERIFIED.search(sent.text):
-            continue  # "Additional unconfirmed reports indicated that 29 more corpses had been found": not counted
+        if si != sentence_ids[0] and (uv := _UNVERIFIED.search(sent.text)) and not (
+                _HIGHER_TOLL.match(sent.text, uv.end()) and _KILLED.search(sent.text, 0, uv.start())):
+            # "Additional unconfirmed reports indicated that 29 more corpses had been found": not counted (but "38
+            # were killed, some sources indicate a higher death toll": the toll told stands, the lowest figure)
+            continue
         if _ROUNDUP.search(sent.text):
             continue  # "8 killed, 46 wounded in shootings across Chicago over the weekend": many happenings' sum
         if _RETRACTED.search(sent.text):
@@ -2992,6 +3041,11 @@ _CAUSE_STRONG = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|a
 # "following violent protests on Apr.10", "after three tourists were killed in February": another happening, unless
 # the clause names the harm itself ("killed following an attack on Tuesday": the attack is the event)
 _CAUSE_WEAK = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGNORECASE)
+# a relative clause told in the passive or the past perfect, or "having been", after the event's own verb: what had
+# happened to the people or things before ("demanded the release of two students who were arrested the previous
+# week", "the agreement that was signed May 15th", "a Frenchman killed by AQIM, having been kidnapped in April")
+_CAUSE_RELATIVE = re.compile(r"\b(?:(?:who|whom|which|that|whose\s+[\w-]+)\s+(?:had\s+been|had|was|were|has\s+been|"
+                             r"have\s+been)|having\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 _CAUSE_HARM = re.compile(r"\b(?:attack|assault|ambush|raid|clash|fight|explosi|blast|ied|mine|bomb|strike|struck|shoot|"
                          r"shot|gunfire|fire|hit)", re.IGNORECASE)
 
@@ -3006,7 +3060,7 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
     cut = max((m.end() for m in re.finditer(r"[,;:()]\s|\.\s", seg)), default=0)
     seg_start = lo + cut
     seg = article.text[seg_start:d.start]
-    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True)):
+    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False)):
         m = None
         for m in pat.finditer(seg):
             pass
@@ -3017,6 +3071,11 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
             continue  # the event's trigger is in the clause: "accused of ... was kidnapped by armed men on 16 May"
         if weak and _CAUSE_HARM.search(article.text, c0, d.start):
             continue
+        if pat is _CAUSE_RELATIVE and draft.trigger.family == "violence" and any(
+                rx.search(m.group(0)) for _, rx in _KINDS):
+            continue  # the victims of the event itself: "killed a soldier, and two others who were wounded on Sunday"
+        if pat is _CAUSE_RELATIVE and 0 <= c0 - draft.trigger_span[1] <= 20:
+            continue  # the clause tells the event's own word: "the peace accord that was signed on 15 May"
         return True
     return False
 
@@ -5237,9 +5296,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.date_start, ev.date_end, ev.time_precision = ds, de, prec
             # a claim's or a report's day stands for the event, at week precision, as ACLED codes "as reported"
             # (and as undated violence takes the publication day below); a range of the text's own: its middle
-            # (days the text names as a span, "between 26 and 28 April": ACLED codes the first day)
-            ev.event_date = de if report_only else (ds if ds == de or dm.rule.startswith("day-range")
-                                                    else ds + (de - ds) / 2)
+            # (days the text names as a span, "between 26 and 28 April": ACLED codes the first day); a night told
+            # only as "overnight" is the one that ended on the report's day, and ACLED dates it on that day (its
+            # notes' "attacked overnight" carry the report's date)
+            ev.event_date = de if report_only or dm.rule == _OVERNIGHT_RULE else (
+                ds if ds == de or dm.rule.startswith("day-range") else ds + (de - ds) / 2)
             if not report_only and ds.day == 1 and (de + timedelta(days=1)).day == 1 and ds.month == de.month:
                 ev.event_date = ds.replace(day=15)  # a whole month ("in July"): its 15th, as ACLED dates one
             ev.date_phrase = dm.text

@@ -527,7 +527,9 @@ def _h_weekday_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if lead == "next" or (lead != "last" and _future_cue(ctx.text, m.start("wd1"))):
         start = _weekday_after(w1, pub, same_day=ctx.same_weekday_is_today)
         return _Res(start, start + timedelta(days=length), precision, f"future-{rule}")
-    end = _weekday_before(w2, pub, same_day=ctx.same_weekday_is_today and lead != "last")
+    # (a night that ends on the report's weekday is the one that just ended: "on the night of Sunday to Monday" in a
+    # Monday report)
+    end = _weekday_before(w2, pub, same_day=(ctx.same_weekday_is_today or night) and lead != "last")
     return _Res(end - timedelta(days=length), end, precision, rule)
 
 

@@ -61,7 +61,8 @@ _CORE = re.compile(
       | (?:several|a\s+few|a\s+handful|a\s+couple)(?:\s+(?:dozen|hundred|thousand|million)s?\b
                                                      (?!\s+of\s+(?:hundreds|thousands|millions)\b))?
       | an\s+(?:unspecified|unknown|undetermined)\s+number(?=\s+of\b)
-      | tens(?=\s+of\b) | dozens | scores(?=\s+of\b) | hundreds | thousands | millions
+      | tens(?=\s+(?:of|were|had|have|killed|dead|died|wounded|injured)\b)  # ("tens were reportedly killed")
+      | dozens | scores(?=\s+of\b) | hundreds | thousands | millions
     )\b)
   | (?P<words>\b(?:a\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_W})
         (?:(?:\s+|-|\s+and\s+)(?:{_W}))*\b)
