@@ -810,3 +810,20 @@ def test_a_village_far_off_in_another_region_than_its_written_out_cercle_is_anot
     assert got["Sirabara"].geonames_id == 991204
     # without a hierarchy the village stays
     assert "Kolbara" in {p.text for p in find_places("Gunmen attacked the village of Kolbara, killing two.", gaz)}
+
+
+def test_a_place_told_by_its_bearing_from_another_is_found_in_another_spelling(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [(991301, "Tamaratess", "Tamaratess", "", 14.20, 2.10, "P", "PPL", "NE", "09", "", 0),
+            (991302, "Telakaye", "Telakaye", "", 15.60, 0.90, "P", "PPL", "ML", "07", "", 0)]
+    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    # "southwest of", "north-east of": the name after a bearing is a place's, spelled as transliterations differ
+    for bearing in ("southwest of", "north-east of", "west of"):
+        text = f"Nigerien soldiers said gunmen burned the village of Bikorey, {bearing} Tamarrates."
+        assert {p.text: p for p in find_places(text, gaz)}["Tamarrates"].geonames_id == 991301, bearing
+    # a distance from it is a cue strong enough for a spelling one letter off, in the text's frame
+    got = {p.text: p for p in find_places("Malian soldiers said gunmen attacked Inwalan, 18 km from Talakaye.", gaz)}
+    assert got["Talakaye"].geonames_id == 991302
+    # without a cue, no guess
+    assert "Tamarrates" not in {p.text for p in find_places("Nigerien soldiers said Tamarrates was calm.", gaz)}

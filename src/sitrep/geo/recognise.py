@@ -369,10 +369,14 @@ def is_country_level(gaz: Gazetteer, ids: list[int]) -> bool:
     return any(rows[i][9] in ("country", "continent") for i in ids)
 
 
+# where a place lies from another: "10 km from", "some 40km northeast of", "southwest of" (the name after it is a
+# place's: a scene GeoNames lacks is told by its bearing from a town it has, "Oubey, southwest of In-Deliman")
+_BEARING = (r"(?:(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from)|"
+            r"(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)")
 # A name after a strong place cue ("in", "near", "the village of", "10 km from"), for the spelling fallback
 _CUED_NAME = re.compile(
     r"\b(?:in|near|outside|around|between|and|village of|villages of|town of|hamlet of|locality of|commune of|"
-    r"area of|outskirts of|vicinity of|(?:mining |gold |IDP |displacement )?sites? of|(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?"
+    r"area of|outskirts of|vicinity of|(?:mining |gold |IDP |displacement )?sites? of|" + _BEARING + r")\s+(?:the\s+)?"
     r"(?:(?:village|town|hamlet|locality|commune|area)s?\s+of\s+)?"
     r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})")
 
@@ -420,7 +424,8 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
 # the cues that say a name is a place ("the village of", "the locality of", "in the area of", "in", "near"): only
 # after them is a name one letter off a village of the imported countries taken for it ("ambushed forces at a water
 # source in Almoustarat": GeoNames' Almoustarast; "wounded others in Dempare": Dempari)
-_STRONG_CUE = re.compile(r"(?:\b(?:village|hamlet|locality|area|camp)s?\s+of\s+(?:the\s+)?|\b(?:in|near)\s+)$",
+_STRONG_CUE = re.compile(r"(?:\b(?:village|hamlet|locality|area|camp)s?\s+of\s+(?:the\s+)?|\b(?:in|near)\s+|\b"
+                         + _BEARING + r"\s+)$",
                          re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
