@@ -228,6 +228,25 @@ def test_event_coded_at_the_unit_when_the_village_is_unknown(hier_gaz: Path, iso
         store.close()
 
 
+def test_a_commune_before_the_units_is_the_scene_and_a_namesake_far_from_them_is_not(hier_gaz: Path) -> None:
+    from sitrep.clean.boilerplate import clean_article
+    from sitrep.model import Article
+
+    pipe = Pipeline(Settings(workers=1, gazetteer=str(hier_gaz)))
+
+    def first(text: str) -> object:
+        art = clean_article(Article(id="", text=text, published=date(2020, 6, 9), path="test"))
+        assert isinstance(art, Article)
+        return pipe(art).events[0]
+
+    # the village unknown, its commune named before the units: the commune's seat, at precision 2
+    ev = first("On 8 June 2020, unknown gunmen abducted six people in Nabirou, Tambarga Commune (Djibo, Soum).")
+    assert ev.location == "Tambarga" and ev.geo_precision == 2  # type: ignore[attr-defined]
+    # a name listed before the units that the gazetteer has only 230 km from them: another place; the units say where
+    ev = first("On 8 June 2020, unknown gunmen ambushed a bus between Koradji and Sambo (Djibo, Soum).")
+    assert ev.location == "Djibo"  # type: ignore[attr-defined]
+
+
 def test_a_village_abroad_is_dropped_and_a_text_without_country_is_read_in_the_imported_region(
         hier_gaz: Path) -> None:
     gaz = Gazetteer.default(extra=hier_gaz)
