@@ -846,3 +846,20 @@ def test_a_place_told_by_its_bearing_from_another_is_found_in_another_spelling(i
     assert got["Talakaye"].geonames_id == 991302
     # without a cue, no guess
     assert "Tamarrates" not in {p.text for p in find_places("Nigerien soldiers said Tamarrates was calm.", gaz)}
+
+
+def test_the_sources_coded_spelling_is_a_cue_and_a_name_the_text_spells_elsewhere_wins(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [(991401, "Tinkarouma", "Tinkarouma", "", 16.10, -2.20, "P", "PPL", "ML", "06", "", 0),
+            (991402, "Bourassa", "Bourassa", "", 16.40, -3.60, "P", "PPL", "ML", "06", "", 0),
+            (991403, "Borassae", "Borassae", "", 14.10, 9.60, "P", "PPL", "NE", "07", "", 0)]
+    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    # "(coded as X at geoprecision 2)": X is a place's name, here one letter off the gazetteer's
+    got = {p.text: p for p in find_places("Malian soldiers were ambushed north of the river (coded as Tinkaroma at "
+                                          "geoprecision 2).", gaz)}
+    assert got["Tinkaroma"].geonames_id == 991401
+    # one letter off a name the text spells right elsewhere: that place, not a namesake with a mute e abroad
+    got = {p.text: p for p in find_places("Malian soldiers were ambushed between Bourassa and Tonkor (coded as "
+                                          "Borassa at geoprecision 2).", gaz)}
+    assert got["Borassa"].geonames_id == 991402
