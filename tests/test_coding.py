@@ -4350,3 +4350,17 @@ def test_an_exchange_of_fire_does_not_make_talks_an_agreement(pipe: Pipeline) ->
         assert [e.sub_event_type for e in code(pipe, text)] == ["Armed clash"], text
     evs = code(pipe, "The government and the rebels exchanged prisoners on Monday under a peace agreement.")
     assert any(e.sub_event_type == "Agreement" for e in evs)
+
+
+def test_a_place_after_a_bare_of_qualifies_a_body_or_a_person_not_the_scene(pipe: Pipeline) -> None:
+    # "the mayor of Dori", "the regional directorate of water of Dori": whose they are, not where it happened
+    pub = date(2024, 3, 5)
+    for text in ("On 3 March 2024, the mayor of Dori said gunmen had killed two herders in the area of Djibo.",
+                 "On 3 March 2024, three agents of the regional directorate of water of Dori were abducted by gunmen "
+                 "in Djibo."):
+        (ev,) = code(pipe, text, published=pub)
+        assert ev.location == "Djibo", (text, ev.location)
+    # a part of a town named by "of" is in that town ("the Aliou neighbourhood of Kidal")
+    (ev,) = code(pipe, "On 3 March 2024, gunmen shot dead a trader in the Aliou neighbourhood of Kidal, the mayor of "
+                       "Gao said.", published=pub)
+    assert ev.location == "Kidal"

@@ -3750,9 +3750,28 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         places = kept or [p for p in places if p.context == "hierarchy"]
     # (a region read at the town it is named after, "the Tillabery region", is as wide as the region: a town the
     # text names beside it is the scene, "a protest south of the town Ouallam ... in the Tillabery Region")
+    # (a place after a bare "of" qualifies a body or a person, "workers of the regional directory of hydraulics of
+    # Tahoua ... in the area of Bagaroua": no more a scene cue than no cue at all)
     places.sort(key=lambda p: (_RANK["admin1"] if p.context == "region" and p.feature == "place"
-                               else _RANK.get(p.feature, 4), p.context is None, p.sentence, p.start))
+                               else _RANK.get(p.feature, 4), p.context is None or _qualifier_of(article.text, p),
+                               p.sentence, p.start))
     return places[0]
+
+
+# "of" before a place's name: a body's or a person's ("the governor of", "the directory of hydraulics of"), unless a
+# word for a place or a stretch of land comes before it ("the village of", "the area of", "20 km north of")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_PLACE_OF_BEFORE = re.compile(r"\b(?:areas?|villages?|towns?|city|cities|hamlets?|localit(?:y|ies)|communes?|regions?|"
+                              r"provinces?|departments?|districts?|outskirts|vicinity|surroundings|environs|north|south|"
+                              r"east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+                              r"south-west|km|kilomet\w+|miles|sites?|camps?|forests?|axis|road|border|periphery|"
+                              r"entrance|exit|center|centre|heart|market|part|neighbou?rhoods?|quarters?|suburbs?|sectors?)\s+of\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def _qualifier_of(text: str, p: PlaceMention) -> bool:
+    lo = max(0, p.start - 40)
+    return _OF_BEFORE.search(text, lo, p.start) is not None and _PLACE_OF_BEFORE.search(text, lo, p.start) is None
 
 
 def _actor_region(article: Article, draft: _Draft, sides: tuple[ActorMention | None, ActorMention | None],
