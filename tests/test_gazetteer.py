@@ -245,6 +245,9 @@ def test_a_commune_before_the_units_is_the_scene_and_a_namesake_far_from_them_is
     # a name listed before the units that the gazetteer has only 230 km from them: another place; the units say where
     ev = first("On 8 June 2020, unknown gunmen ambushed a bus between Koradji and Sambo (Djibo, Soum).")
     assert ev.location == "Djibo"  # type: ignore[attr-defined]
+    # a country in the parentheses places a town by its country ("Tambarga (Burkina Faso)")
+    ev = first("On 8 June 2020, unknown gunmen ambushed a bus near Tambarga (Burkina Faso).")
+    assert ev.location == "Tambarga"  # type: ignore[attr-defined]
 
 
 def test_a_village_abroad_is_dropped_and_a_text_without_country_is_read_in_the_imported_region(

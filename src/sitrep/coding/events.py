@@ -3744,7 +3744,8 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # one they place ("Tassiga-Boura (Ansongo, Gao)": not Segou's Boura, 600 km off; GeoNames may file a
         # village beside the units under the next region, "Ouattigue (Ouindigui, Loroum)")
         kept = [dataclasses.replace(p, context="hierarchy") if _COMMUNE_AFTER.match(article.text, p.end) else p
-                for p in kept if any(h.admin1 == p.admin1 if h.feature in ("admin1", "country") else
+                for p in kept if any(h.country_code == p.country_code if h.feature == "country" else
+                                     h.admin1 == p.admin1 if h.feature == "admin1" else
                                      haversine_km(h.latitude, h.longitude, p.latitude, p.longitude) <= _UNITS_KM
                                      for h in hier)]
         places = kept or [p for p in places if p.context == "hierarchy"]
