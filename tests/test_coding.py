@@ -4676,3 +4676,15 @@ def test_a_higher_toll_and_places_beside_a_toll(pipe: Pipeline, text: str, fatal
 ])
 def test_a_titled_victim_and_tens_killed(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert code(pipe, text)[0].fatalities == fatalities, text
+def test_a_place_after_a_bare_of_qualifies_a_body_or_a_person_not_the_scene(pipe: Pipeline) -> None:
+    # "the mayor of Dori", "the regional directorate of water of Dori": whose they are, not where it happened
+    pub = date(2024, 3, 5)
+    for text in ("On 3 March 2024, the mayor of Dori said gunmen had killed two herders in the area of Djibo.",
+                 "On 3 March 2024, three agents of the regional directorate of water of Dori were abducted by gunmen "
+                 "in Djibo."):
+        (ev,) = code(pipe, text, published=pub)
+        assert ev.location == "Djibo", (text, ev.location)
+    # a part of a town named by "of" is in that town ("the Aliou neighbourhood of Kidal")
+    (ev,) = code(pipe, "On 3 March 2024, gunmen shot dead a trader in the Aliou neighbourhood of Kidal, the mayor of "
+                       "Gao said.", published=pub)
+    assert ev.location == "Kidal"

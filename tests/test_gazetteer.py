@@ -228,6 +228,28 @@ def test_event_coded_at_the_unit_when_the_village_is_unknown(hier_gaz: Path, iso
         store.close()
 
 
+def test_a_commune_before_the_units_is_the_scene_and_a_namesake_far_from_them_is_not(hier_gaz: Path) -> None:
+    from sitrep.clean.boilerplate import clean_article
+    from sitrep.model import Article
+
+    pipe = Pipeline(Settings(workers=1, gazetteer=str(hier_gaz)))
+
+    def first(text: str) -> object:
+        art = clean_article(Article(id="", text=text, published=date(2020, 6, 9), path="test"))
+        assert isinstance(art, Article)
+        return pipe(art).events[0]
+
+    # the village unknown, its commune named before the units: the commune's seat, at precision 2
+    ev = first("On 8 June 2020, unknown gunmen abducted six people in Nabirou, Tambarga Commune (Djibo, Soum).")
+    assert ev.location == "Tambarga" and ev.geo_precision == 2  # type: ignore[attr-defined]
+    # a name listed before the units that the gazetteer has only 230 km from them: another place; the units say where
+    ev = first("On 8 June 2020, unknown gunmen ambushed a bus between Koradji and Sambo (Djibo, Soum).")
+    assert ev.location == "Djibo"  # type: ignore[attr-defined]
+    # a country in the parentheses places a town by its country ("Tambarga (Burkina Faso)")
+    ev = first("On 8 June 2020, unknown gunmen ambushed a bus near Tambarga (Burkina Faso).")
+    assert ev.location == "Tambarga"  # type: ignore[attr-defined]
+
+
 def test_a_village_abroad_is_dropped_and_a_text_without_country_is_read_in_the_imported_region(
         hier_gaz: Path) -> None:
     gaz = Gazetteer.default(extra=hier_gaz)
@@ -810,3 +832,37 @@ def test_a_village_far_off_in_another_region_than_its_written_out_cercle_is_anot
     assert got["Sirabara"].geonames_id == 991204
     # without a hierarchy the village stays
     assert "Kolbara" in {p.text for p in find_places("Gunmen attacked the village of Kolbara, killing two.", gaz)}
+
+
+def test_a_place_told_by_its_bearing_from_another_is_found_in_another_spelling(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [(991301, "Tamaratess", "Tamaratess", "", 14.20, 2.10, "P", "PPL", "NE", "09", "", 0),
+            (991302, "Telakaye", "Telakaye", "", 15.60, 0.90, "P", "PPL", "ML", "07", "", 0)]
+    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    # "southwest of", "north-east of": the name after a bearing is a place's, spelled as transliterations differ
+    for bearing in ("southwest of", "north-east of", "west of"):
+        text = f"Nigerien soldiers said gunmen burned the village of Bikorey, {bearing} Tamarrates."
+        assert {p.text: p for p in find_places(text, gaz)}["Tamarrates"].geonames_id == 991301, bearing
+    # a distance from it is a cue strong enough for a spelling one letter off, in the text's frame
+    got = {p.text: p for p in find_places("Malian soldiers said gunmen attacked Inwalan, 18 km from Talakaye.", gaz)}
+    assert got["Talakaye"].geonames_id == 991302
+    # without a cue, no guess
+    assert "Tamarrates" not in {p.text for p in find_places("Nigerien soldiers said Tamarrates was calm.", gaz)}
+
+
+def test_the_sources_coded_spelling_is_a_cue_and_a_name_the_text_spells_elsewhere_wins(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [(991401, "Tinkarouma", "Tinkarouma", "", 16.10, -2.20, "P", "PPL", "ML", "06", "", 0),
+            (991402, "Bourassa", "Bourassa", "", 16.40, -3.60, "P", "PPL", "ML", "06", "", 0),
+            (991403, "Borassae", "Borassae", "", 14.10, 9.60, "P", "PPL", "NE", "07", "", 0)]
+    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    # "(coded as X at geoprecision 2)": X is a place's name, here one letter off the gazetteer's
+    got = {p.text: p for p in find_places("Malian soldiers were ambushed north of the river (coded as Tinkaroma at "
+                                          "geoprecision 2).", gaz)}
+    assert got["Tinkaroma"].geonames_id == 991401
+    # one letter off a name the text spells right elsewhere: that place, not a namesake with a mute e abroad
+    got = {p.text: p for p in find_places("Malian soldiers were ambushed between Bourassa and Tonkor (coded as "
+                                          "Borassa at geoprecision 2).", gaz)}
+    assert got["Borassa"].geonames_id == 991402

@@ -30,7 +30,7 @@ from sitrep.coding.taxonomy import (
     disorder_type_of,
     plover_of,
 )
-from sitrep.geo.gazetteer import Gazetteer, fold
+from sitrep.geo.gazetteer import Gazetteer, fold, haversine_km
 from sitrep.geo.places import dominant_country, find_places
 from sitrep.geo.recognise import NOT_PLACES, in_address
 from sitrep.model import (
@@ -3746,6 +3746,12 @@ def _named_after(text: str, p: PlaceMention) -> bool:
 _HIERARCHY_LIST_GAP = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\])?[ \t]*\]?[ \t]*(?:,[ \t]*)?(?:and[ \t]+|or[ \t]+|between[ \t]+|/[ \t]*|\[[ \t]*)?")
 
 
+# a commune named before a written-out hierarchy: "Madougou Commune (Koro, Mopti)"; the farthest a place named
+# before it lies from the hierarchy's towns (a cercle's seat to its villages: Ansongo's reach 150 km)
+_UNITS_KM = 150.0
+_COMMUNE_AFTER = re.compile(r"[ \t]+(?:Rural[ \t]+|Urban[ \t]+)?(?:[Cc]ommune|[Mm]unicipality)\b")
+
+
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
     # where events happen: not a demonym ("French troops"), not a country named as an actor ("US troops"), not a
     # continent ("Africa")
@@ -3831,15 +3837,41 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         for p in sorted(before, key=lambda p: -p.start):
             if not kept or _HIERARCHY_LIST_GAP.fullmatch(article.text, p.end, kept[-1].start):
                 kept.append(p)
-        places = [p for p in places if p.context == "hierarchy" or p in kept]
+        # the units in the parentheses only place the names before them: a commune named there ("Yorou Pen,
+        # Madougou Commune (Koro, Mopti)", Yorou Pen unknown) is nearer the scene than the cercle's town, and stands
+        # for the village as the units would (precision 2); a name the gazetteer has far from the units is not the
+        # one they place ("Tassiga-Boura (Ansongo, Gao)": not Segou's Boura, 600 km off; GeoNames may file a
+        # village beside the units under the next region, "Ouattigue (Ouindigui, Loroum)")
+        kept = [dataclasses.replace(p, context="hierarchy") if _COMMUNE_AFTER.match(article.text, p.end) else p
+                for p in kept if any(h.country_code == p.country_code if h.feature == "country" else
+                                     h.admin1 == p.admin1 if h.feature == "admin1" else
+                                     haversine_km(h.latitude, h.longitude, p.latitude, p.longitude) <= _UNITS_KM
+                                     for h in hier)]
+        places = kept or [p for p in places if p.context == "hierarchy"]
     # (a region read at the town it is named after, "the Tillabery region", is as wide as the region: a town the
     # text names beside it is the scene, "a protest south of the town Ouallam ... in the Tillabery Region")
-    # (the place written with its units needs no cue of its own: "the army attacked Boni (Douentza, Mopti)" is Boni)
-    heads = {id(p) for p in kept} if hier else set()
+    # (a place after a bare "of" qualifies a body or a person, "workers of the regional directory of hydraulics of
+    # Tahoua ... in the area of Bagaroua": no more a scene cue than no cue at all)
     places.sort(key=lambda p: (_RANK["admin1"] if p.context == "region" and p.feature == "place"
-                               else _RANK.get(p.feature, 4), p.context is None and id(p) not in heads, p.sentence,
-                               p.start))
+                               else _RANK.get(p.feature, 4), p.context is None or _qualifier_of(article.text, p),
+                               p.sentence, p.start))
     return places[0]
+
+
+# "of" before a place's name: a body's or a person's ("the governor of", "the directory of hydraulics of"), unless a
+# word for a place or a stretch of land comes before it ("the village of", "the area of", "20 km north of")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_PLACE_OF_BEFORE = re.compile(r"\b(?:areas?|villages?|towns?|city|cities|hamlets?|localit(?:y|ies)|communes?|regions?|"
+                              r"provinces?|departments?|districts?|outskirts|vicinity|surroundings|environs|north|south|"
+                              r"east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+                              r"south-west|km|kilomet\w+|miles|sites?|camps?|forests?|axis|road|border|periphery|"
+                              r"entrance|exit|center|centre|heart|market|part|neighbou?rhoods?|quarters?|suburbs?|sectors?)\s+of\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def _qualifier_of(text: str, p: PlaceMention) -> bool:
+    lo = max(0, p.start - 40)
+    return _OF_BEFORE.search(text, lo, p.start) is not None and _PLACE_OF_BEFORE.search(text, lo, p.start) is None
 
 
 def _actor_region(article: Article, draft: _Draft, sides: tuple[ActorMention | None, ActorMention | None],

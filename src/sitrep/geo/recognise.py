@@ -369,10 +369,17 @@ def is_country_level(gaz: Gazetteer, ids: list[int]) -> bool:
     return any(rows[i][9] in ("country", "continent") for i in ids)
 
 
+# where a place lies from another: "10 km from", "some 40km northeast of", "southwest of" (the name after it is a
+# place's: a scene GeoNames lacks is told by its bearing from a town it has, "Oubey, southwest of In-Deliman")
+_BEARING = (r"(?:(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from)|"
+            r"(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)")
+# where the source itself codes the event ("(coded as Kablewa at geo precision 2)"): a place's name, in its spelling
+_CODED_AS = r"coded\s+(?:at\s+(?:an?\s+|the\s+)?approximate\s+location\s+)?(?:as|at|to)"
 # A name after a strong place cue ("in", "near", "the village of", "10 km from"), for the spelling fallback
 _CUED_NAME = re.compile(
     r"\b(?:in|near|outside|around|between|and|village of|villages of|town of|hamlet of|locality of|commune of|"
-    r"area of|outskirts of|vicinity of|(?:mining |gold |IDP |displacement )?sites? of|(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?"
+    r"area of|outskirts of|vicinity of|(?:mining |gold |IDP |displacement )?sites? of|" + _BEARING + "|" + _CODED_AS
+    + r")\s+(?:the\s+)?"
     r"(?:(?:village|town|hamlet|locality|commune|area)s?\s+of\s+)?"
     r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})")
 
@@ -387,6 +394,7 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
         return
     spans = [(m.start, m.end) for m in found]
     taken = Spans(spans)
+    named = {spelling_skeleton(m.key): m.key for m in found if m.kind == "name"}
     for mt in _CUED_NAME.finditer(text):
         start = mt.start(1)
         words = mt.group(1).split()
@@ -407,6 +415,10 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
             # the text's frame)
             target, guessed = index.get(sk), over
             if target is None and len(sk) >= 6:
+                # a name the text spells one letter off elsewhere is that name ("between Goundam and Tonka (coded
+                # as Gondam ...)": Goundam, not a Gondame of Niger)
+                target = next((named[e] for e in sorted(_one_letter_edits(sk)) if e in named), None)
+            if target is None and len(sk) >= 6:
                 # French spellings end many names with a mute e that English ones drop ("In-Delimane", "I-n-Deliman";
                 # "Doreye", "Dorey"): a guess too
                 target, guessed = index.get(sk[:-1]) if sk.endswith("e") else index.get(sk + "e"), True
@@ -420,21 +432,27 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
 # the cues that say a name is a place ("the village of", "the locality of", "in the area of", "in", "near"): only
 # after them is a name one letter off a village of the imported countries taken for it ("ambushed forces at a water
 # source in Almoustarat": GeoNames' Almoustarast; "wounded others in Dempare": Dempari)
-_STRONG_CUE = re.compile(r"(?:\b(?:village|hamlet|locality|area|camp)s?\s+of\s+(?:the\s+)?|\b(?:in|near)\s+)$",
+_STRONG_CUE = re.compile(r"(?:\b(?:village|hamlet|locality|area|camp)s?\s+of\s+(?:the\s+)?|\b(?:in|near)\s+|\b(?:"
+                         + _BEARING + "|" + _CODED_AS + r")\s+(?:the\s+)?)$",
                          re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_letter_edits(sk: str) -> set[str]:
+    """The strings one letter off `sk`: a letter dropped, added, changed or two swapped."""
+    edits = {sk[:i] + sk[i + 1:] for i in range(len(sk))}
+    edits |= {sk[:i] + sk[i + 1] + sk[i] + sk[i + 2:] for i in range(len(sk) - 1)}
+    edits |= {sk[:i] + c + sk[i + 1:] for i in range(len(sk)) for c in _LETTERS}
+    edits |= {sk[:i] + c + sk[i:] for i in range(len(sk) + 1) for c in _LETTERS}
+    edits.discard(sk)
+    return edits
 
 
 def _one_letter_off(sk: str, index: dict[str, str], gaz: Gazetteer) -> str | None:
     """The one name of the imported countries whose spelling skeleton is one letter off `sk` (a letter dropped,
     added, changed or two swapped: "Tagarangabot" for GeoNames' "Tagaran Gabout", "Anamoila" for "Anamouila"), when
     its places lie in one admin1 unit; None when there is none or several (a village of another name)."""
-    edits = {sk[:i] + sk[i + 1:] for i in range(len(sk))}
-    edits |= {sk[:i] + sk[i + 1] + sk[i] + sk[i + 2:] for i in range(len(sk) - 1)}
-    edits |= {sk[:i] + c + sk[i + 1:] for i in range(len(sk)) for c in _LETTERS}
-    edits |= {sk[:i] + c + sk[i:] for i in range(len(sk) + 1) for c in _LETTERS}
-    edits.discard(sk)
-    targets = {index[e] for e in edits if e in index}
+    targets = {index[e] for e in _one_letter_edits(sk) if e in index}
     if len(targets) != 1:
         return None
     target = next(iter(targets))
