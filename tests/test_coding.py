@@ -4688,3 +4688,14 @@ def test_a_place_after_a_bare_of_qualifies_a_body_or_a_person_not_the_scene(pipe
     (ev,) = code(pipe, "On 3 March 2024, gunmen shot dead a trader in the Aliou neighbourhood of Kidal, the mayor of "
                        "Gao said.", published=pub)
     assert ev.location == "Kidal"
+
+
+def test_forces_a_group_clashed_with_are_its_foe(pipe: Pipeline) -> None:
+    """"clashing with defense forces" after an attack on a village: a fight with the forces (the "with" of a fight
+    word is no escort's), and a claim by the other group named does not reorder two named groups."""
+    (ev,) = violent(code(pipe, "On 29 November 2020, Boko Haram attacked a village in the Bosso area, clashing with "
+                               "defense forces.", date(2020, 11, 30)))
+    assert ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.startswith("Military Forces of Niger")
+    (ev,) = violent(code(pipe, "On 29 November 2020, JNIM and ISGS militants clashed near Menaka. At least 20 were "
+                               "killed on both sides. ISGS claimed responsibility.", date(2020, 11, 30)))
+    assert (ev.actor1, ev.actor2) == ("JNIM: Group for Support of Islam and Muslims", "Islamic State (Greater Sahara)")

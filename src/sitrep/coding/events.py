@@ -4351,8 +4351,9 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
 # civilian convoy with military escort": ACLED codes the attack on the civilians; not a fight's other side: "clashed
 # with Dan Na Ambassagou militiamen")
 _NOT_STRUCK_BEFORE = re.compile(r"\b(?:by|into|in\s+(?:the\s+)?(?:custody|detention|hands)\s+of|"
-                                r"(?<!clashed )(?<!clashes )(?<!clash )(?<!fought )(?<!fighting )(?<!battle )(?<!engaged )"
-                                r"(?<!fire )(?<!gunfire )with)\s+"
+                                r"(?<!clashed )(?<!clashes )(?<!clash )(?<!clashing )(?<!fought )(?<!fighting )(?<!fight )"
+                                r"(?<!fights )(?<!battle )(?<!battled )(?<!battling )(?<!skirmished )(?<!skirmishes )"
+                                r"(?<!confrontation )(?<!confrontations )(?<!engaged )(?<!fire )(?<!gunfire )with)\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
@@ -5404,10 +5405,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # attack": JNIM v. the forces; "a MINUSMA vehicle was struck by an IED ... JNIM claimed responsibility")
             force = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)
                           and not _landmark(article, m)), None)
-            if a1 is not None and a1.inter in (2, 3, 4) and _named_side(a1) and force is not None:
+            if a1 is not None and a1.inter in (2, 3, 4) and _named_side(a1):
                 # a named group the sentence makes the doer keeps it, and the forces it fought are the other side
-                # ("ISGS militants clashed with French forces ... ISWAP claimed responsibility": ISGS v. the French)
-                a2 = force
+                # ("ISGS militants clashed with French forces ... ISWAP claimed responsibility": ISGS v. the French;
+                # "JNIM and ISGS militants clashed ... ISGS claimed responsibility": JNIM v. ISGS, as it was)
+                a2 = force or a2
             else:
                 a1, a2 = claimant, force if force is not None else a1 if a1 is not None and _named_side(a1) else None
         else:
