@@ -4699,3 +4699,14 @@ def test_forces_a_group_clashed_with_are_its_foe(pipe: Pipeline) -> None:
     (ev,) = violent(code(pipe, "On 29 November 2020, JNIM and ISGS militants clashed near Menaka. At least 20 were "
                                "killed on both sides. ISGS claimed responsibility.", date(2020, 11, 30)))
     assert (ev.actor1, ev.actor2) == ("JNIM: Group for Support of Islam and Muslims", "Islamic State (Greater Sahara)")
+
+
+def test_people_named_by_the_things_they_deal_in_are_people(pipe: Pipeline) -> None:
+    """"seventeen Fulani livestock traders ... executed them": traders, not livestock, are counted; livestock alone
+    is no toll."""
+    pub = date(2019, 5, 11)
+    (ev,) = violent(code(pipe, "On May 10, soldiers arrested seventeen Fulani livestock traders and summarily executed "
+                               "them near Djibo.", pub))
+    assert ev.fatalities == 17
+    (ev,) = violent(code(pipe, "On May 10, gunmen killed a herder and stole 30 livestock near Djibo.", pub))
+    assert ev.fatalities == 1

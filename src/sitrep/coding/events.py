@@ -1526,6 +1526,9 @@ _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident",
                                            "sheep", "cow", "ox", "bull", "horse", "animal", "cart", "ruminant")
                            for e in ("", "s")),
                          "granaries", "ieds", "oxen", "livestock"})
+# people named by the things they deal in or tend: "seventeen Fulani livestock traders", "two cattle herders"
+_PEOPLE_OF_THINGS = re.compile(r"\s+(?:traders?|herders?|herdsmen|owners?|breeders?|farmers?|keepers?|dealers?|"
+                               r"merchants?|sellers?|drivers?|rustlers?|thieves|guards?|vendors?)\b", re.IGNORECASE)
 _FIRST_ACCOUNT = re.compile(r"\b(?:originally|initially|at first|first|earlier)\s+(?:said|reported|stated|put|gave|"
                             r"announced|counted|reported that|said that)\b[^.;]*$", re.IGNORECASE)
 _AMENDED = re.compile(r"\bbut\b[^.;]{0,60}?\b(?:amended|revised|corrected|lowered|raised|updated|changed|reduced)\b",
@@ -1612,7 +1615,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
 
 def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | None:
     """What a number counts by the verbs near it in its sentence."""
-    if num.counted and num.counted.lower() in _NOT_PEOPLE:
+    if num.counted and num.counted.lower() in _NOT_PEOPLE and not (
+            num.counted_end > 0 and _PEOPLE_OF_THINGS.match(text, num.counted_end)):
         return None  # "split across 3 events", "two attacks", "in five villages": things, not victims
     if num.text.strip() in ("911", "9-1-1") or _ADDRESS_AFTER.match(text, num.end):
         return None  # "called 911", "the 900 block of Princeton Drive", "at 500 NE 2nd Street": no one counted
