@@ -555,7 +555,10 @@ def find_places(
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
                              hard_cc=hard_cc, area=area, regions=region_codes, anchors=anchors, sibling=hint,
                              activity=activity, named_share=named_share,
-                             counties=(county_named, county_towns), cue_cc=_COURT_COUNTRY if court else None,
+                             # (not for a name its written-out units place: "Tambarga (Djibo, Soum)" is the one
+                             # by Djibo, not another filed under Soum 90 km off)
+                             counties=({}, {}) if within is not None and id(within) in hierarchy
+                             else (county_named, county_towns), cue_cc=_COURT_COUNTRY if court else None,
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
                              focus_bonus=1.0 if hard else 3.0)
