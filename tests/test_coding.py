@@ -4676,3 +4676,14 @@ def test_a_higher_toll_and_places_beside_a_toll(pipe: Pipeline, text: str, fatal
 ])
 def test_a_titled_victim_and_tens_killed(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert code(pipe, text)[0].fatalities == fatalities, text
+
+
+# written for the project: one attacker named by a singular noun ("an unidentified armed person", "an unknown
+# individual") is no civilian target, as the plural never was (_CIVILIAN_TARGET reads "man", "person" since 7861bf4)
+@pytest.mark.parametrize("text", [
+    "On 4 May, two soldiers were killed when an unidentified armed person fired on their vehicle near Gao.",
+    "On 4 May, an unknown individual entered the gendarmerie in Gazaoua, smashed a brick and wounded the single "
+    "officer present before seizing his weapon.",
+])
+def test_a_single_attacker_is_no_civilian_target(pipe: Pipeline, text: str) -> None:
+    assert [(e.event_type, e.sub_event_type) for e in violent(code(pipe, text))] == [("Battles", "Armed clash")], text

@@ -762,8 +762,9 @@ _FIRED_ON_PEOPLE = re.compile(r"\b(?:opened fire|fired (?:on|at|upon)|shot (?:at
 
 # the attackers' own noun is no civilian target: "an army post was attacked by armed men", "unknown individuals
 # attacked the gendarmerie" (not the dead found: "the bodies of unidentified men")
+# (one of them too: "an unknown man", "an armed individual", as _CIVILIAN_TARGET reads one person)
 _ATTACKERS_NOUN = re.compile(r"(?<!\bof )\b(?:armed|masked|hooded|unknown|unidentified)\s+"
-                             r"(?:individuals|men|persons|people)\b", re.IGNORECASE)
+                             r"(?:individuals?|m[ae]n|persons?|people)\b", re.IGNORECASE)
 
 
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
