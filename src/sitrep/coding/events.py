@@ -847,8 +847,10 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["sexual"]  # "was sexually assaulted after being stopped by a criminal group": ACLED's sub-type
     if names & {"massacre", "attack-military", "harm"} and civilian:
         return by_name["massacre"]
-    if "ambush" in names and civilian and not military and _AMBUSHED.search(text) and not _TWO_SIDED.search(text):
-        return by_name["massacre"]  # civilians ambushed, no force there: "ambushed a civilian convoy", an attack
+    if "ambush" in names and _AMBUSHED.search(text) and not _TWO_SIDED.search(text):
+        # civilians ambushed, no force there (an ambush that reaches here has a civilian target and no military one:
+        # the ambush rule above took the rest): "ambushed a civilian convoy", an attack
+        return by_name["massacre"]
     if names & {"attack-military", "massacre", "harm"} and military:
         return by_name["ambush"]
     ranked = sorted(hits, key=lambda t: HIERARCHY.get((t.event_type, t.sub_event_type), 9))
@@ -3518,7 +3520,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         side_a = first(named_armed) or first(external)
         # the other side: the state, else another armed group ("JNIM and ISGS militants clashed",
         # "VDP repelled the attack"), else a second foreign force
-        side_b = next((a for a in forces if state and (side_a is None or a.actor != side_a.actor)), None) \
+        side_b = (next((a for a in forces if side_a is None or a.actor != side_a.actor), None) if state else None) \
             or next((a for a in armed if side_a is None or (a.actor != side_a.actor and not _anaphoric(article, a))), None) \
             or next((a for a in external if side_a is None or a.actor != side_a.actor), None)
         t1 = draft.trigger_span[1]
@@ -3614,8 +3616,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             # threw stones at Barkhane vehicles", "rioters threw stones at police", "ransacked the prefecture and
             # the Ganda Koy base", "barricaded the road, preventing a MINUSMA patrol"), or foreign forces that fired
             # on it (the state's forces, not its government: "ransacked the governor's office" has no second side)
-            forces = [a for a in state if not a.actor.startswith("Government of")]
-            acting = [a for a in external + forces + [x for x in named_armed if _named_side(x)]
+            own_forces = [a for a in state if not a.actor.startswith("Government of")]
+            acting = [a for a in external + own_forces + [x for x in named_armed if _named_side(x)]
                       if _CROWD_TARGET_BEFORE.search(article.text, article.sentences[a.sentence].start, a.start)
                       or a.inter == 8 and _POLICE_ACTION.search(article.sentences[a.sentence].text)]
             acting.sort(key=lambda a: a.start)
