@@ -3047,8 +3047,10 @@ _CAUSE_WEAK = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGN
 # a relative clause told in the passive or the past perfect, or "having been", after the event's own verb: what had
 # happened to the people or things before ("demanded the release of two students who were arrested the previous
 # week", "the agreement that was signed May 15th", "a Frenchman killed by AQIM, having been kidnapped in April")
+# (the participle after an adverb, "who were then executed"; not a word that only ends so: then, seven, children)
 _CAUSE_RELATIVE = re.compile(r"\b(?:(?:who|whom|which|that|whose\s+[\w-]+)\s+(?:had\s+been|had|was|were|has\s+been|"
-                             r"have\s+been)|having\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
+                             r"have\s+been)|having\s+been)\s+(?:(?:\w+ly|then|later)\s+)?"
+                             r"(?!(?:then|when|even|often|seven|eleven|children|women|men)\b)[a-z]+(?:ed|en)\b", re.IGNORECASE)
 _CAUSE_HARM = re.compile(r"\b(?:attack|assault|ambush|raid|clash|fight|explosi|blast|ied|mine|bomb|strike|struck|shoot|"
                          r"shot|gunfire|fire|hit)", re.IGNORECASE)
 
