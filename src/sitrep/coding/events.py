@@ -4485,9 +4485,13 @@ _NOT_SERVING = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s*(?:[\w-]+\s+)
 # a convoy of civilians, not of a force: "ambushed a civilian convoy", "a mining company convoy", "an international NGO
 # convoy", "the convoy of the electoral campaign", "a convoy of transport vehicles" (ACLED: an attack on civilians, 10
 # of the 12 dev notes that name one; the two battles: a convoy escorted by forces, a convoy of MINUSMA vehicles)
-_CIVILIAN_CONVOY = re.compile(r"\b(?:civilian|NGO|humanitarian|commercial|mining|company|trade|traders?'?|merchants?'?|"
+# (not a force's: "a military transport convoy", "a convoy of army supply trucks")
+_FORCE_WORD = r"(?:military|army|armou?red|FAMa|MINUSMA|Barkhane|UN|police|gendarmerie|security|troops?|soldiers?|forces?)"
+_CIVILIAN_CONVOY = re.compile(r"(?<!military )(?<!army )(?<!FAMa )(?<!MINUSMA )"
+                              r"\b(?:civilian|NGO|humanitarian|commercial|mining|company|trade|traders?'?|merchants?'?|"
                               r"electoral|campaign|transport|passenger|aid|relief)\s+(?:[\w-]+\s+)?convoys?\b|"
-                              r"\bconvoys?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:traders|merchants|trucks|transport\s+"
+                              r"\bconvoys?\s+of\s+(?:the\s+)?(?:(?!" + _FORCE_WORD + r"\b)[\w-]+\s+){0,3}?"
+                              r"(?:traders|merchants|trucks|transport\s+"
                               r"vehicles|civilians|passengers|electoral|campaign|buses|transporters|displaced|IDPs|"
                               r"refugees)\b", re.IGNORECASE)
 _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s+(?:\w+\s+)?$", re.IGNORECASE)
