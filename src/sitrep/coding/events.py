@@ -4969,7 +4969,10 @@ _SIDES_PAIR = re.compile(r"\b(?:between\s+)?(?:the\s+)?([A-Z][\w'’-]+?)s?(?:\s
 # two sides the text names ("a conflict between farmers and herders"): communities that fought keep their battle though
 # no militia can be named (not "one Bambara community member was killed during intercommunal violence": one side
 # told, its victim; ACLED codes the attack on him)
-_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){1,4}?(?:and|&)\s+\w", re.IGNORECASE)
+# (not figures or days: "between 10 and 15 people", "between Monday and Tuesday", "between 3 and 5 March")
+_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?!(?:\d|" + _NUMWORD + r"\b|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
+                            r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\b))(?:[\w'’-]+\s+){1,4}?(?:and|&)\s+\w", re.IGNORECASE)
 # a strife told by its cause between two sides: "a conflict between farmers and herders", "a land dispute between
 # locals from Karaboro and ethnic Mossi" (with a toll, communities' militias in battle, as ACLED codes them)
 _STRIFE_BETWEEN = re.compile(r"\b(?:conflicts?|disputes?|feuds?|rivalr(?:y|ies))\s+(?:[\w-]+\s+){0,3}?between\b",
