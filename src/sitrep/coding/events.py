@@ -2091,6 +2091,10 @@ _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one|the)\s+((?:[\w-]+\s+)
 # one more victim listed before the last of `_AND_ONE_MORE`: "Two militiamen|, the village chief| and a child"
 _ONE_LISTED = re.compile(r"\s*,\s*(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b(?=\s*,|\s+and\b)",
                          re.IGNORECASE)
+# one of the wounded who died later, told without the wounds again: "one of the wounded succumbed" (a further death
+# beside a toll, _A_FURTHER_DEATH; the one dead of the wounded told, _ONE_DIED_OF_WOUNDS)
+_ONE_OF_THE_WOUNDED_DIED = (r"\bone\s+of\s+(?:the|those)\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?"
+                            r"(?:succumbed|died)\b")
 # one more death told after a figure: "a third national guard ... was later found dead", "another died in hospital"
 # (not a toll added as a figure: "another 34 people were killed" is read as 34)
 _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+(?!\d|" + NUMBER_WORD_PATTERN +
@@ -2101,7 +2105,7 @@ _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|si
                               # one of the wounded, or the last of those taken, who died later: "wounding three
                               # others, one of the wounded succumbed", "two were killed while the third survived but
                               # later succumbed to his wounds"
-                              r"\bone\s+of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?(?:succumbed|died)\b|"
+                              + _ONE_OF_THE_WOUNDED_DIED + r"|"
                               r"\bthe\s+(?:second|third|fourth|fifth)\b(?:\s+[\w-]+){0,3}?\s+(?:later\s+|subsequently\s+)?"
                               r"(?:succumbed|died\s+(?:of|from))\b", re.IGNORECASE)
 # one of the wounded who died of the wounds later: "One of the wounded later succumbed to his wounds", "including one
@@ -2113,8 +2117,7 @@ _ONE_DIED_OF_WOUNDS = re.compile(r"\b(?:(?:one|another)\b(?:\s+of\s+(?:the|them|
                                  r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+)?(?:later\s+|subsequently\s+|then\s+)?"
                                  r"(?:succumb(?:ed|ing|s)|died|dies|dying|passed away)\s+(?:\w+\s+){0,3}?(?:of|from|to)\s+"
                                  r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))\b|"
-                                 r"\bone\s+of\s+(?:the|those)\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?"
-                                 r"(?:succumbed|died)\b", re.IGNORECASE)
+                                 + _ONE_OF_THE_WOUNDED_DIED, re.IGNORECASE)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 _AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)\s+(?:(two|three|four|five|six|seven|eight)\s+)?"
