@@ -3523,8 +3523,9 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             return attacked[1], attacked[0]  # the attacker first, as ACLED codes it; the attacked side second
     if trig.event_type == "Battles":
         side_a = first(named_armed) or first(external)
-        # the other side: the state, else another armed group ("JNIM and ISGS militants clashed",
-        # "VDP repelled the attack"), else a second foreign force
+        # the other side: where the state's forces are named, the first of the forces (the state's or a foreign
+        # force named before them, `forces`), else another armed group ("JNIM and ISGS militants clashed", "VDP
+        # repelled the attack"), else a second foreign force
         side_b = (next((a for a in forces if side_a is None or a.actor != side_a.actor), None) if state else None) \
             or next((a for a in armed if side_a is None or (a.actor != side_a.actor and not _anaphoric(article, a))), None) \
             or next((a for a in external if side_a is None or a.actor != side_a.actor), None)
