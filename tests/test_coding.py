@@ -4710,3 +4710,14 @@ def test_people_named_by_the_things_they_deal_in_are_people(pipe: Pipeline) -> N
     assert ev.fatalities == 17
     (ev,) = violent(code(pipe, "On May 10, gunmen killed a herder and stole 30 livestock near Djibo.", pub))
     assert ev.fatalities == 1
+
+
+# written for the project: one attacker named by a singular noun ("an unidentified armed person", "an unknown
+# individual") is no civilian target, as the plural never was (_CIVILIAN_TARGET reads "man", "person" since 7861bf4)
+@pytest.mark.parametrize("text", [
+    "On 4 May, two soldiers were killed when an unidentified armed person fired on their vehicle near Gao.",
+    "On 4 May, an unknown individual entered the gendarmerie in Gazaoua, smashed a brick and wounded the single "
+    "officer present before seizing his weapon.",
+])
+def test_a_single_attacker_is_no_civilian_target(pipe: Pipeline, text: str) -> None:
+    assert [(e.event_type, e.sub_event_type) for e in violent(code(pipe, text))] == [("Battles", "Armed clash")], text

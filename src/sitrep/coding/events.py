@@ -762,8 +762,9 @@ _FIRED_ON_PEOPLE = re.compile(r"\b(?:opened fire|fired (?:on|at|upon)|shot (?:at
 
 # the attackers' own noun is no civilian target: "an army post was attacked by armed men", "unknown individuals
 # attacked the gendarmerie" (not the dead found: "the bodies of unidentified men")
+# (one of them too: "an unknown man", "an armed individual", as _CIVILIAN_TARGET reads one person)
 _ATTACKERS_NOUN = re.compile(r"(?<!\bof )\b(?:armed|masked|hooded|unknown|unidentified)\s+"
-                             r"(?:individuals|men|persons|people)\b", re.IGNORECASE)
+                             r"(?:individuals?|m[ae]n|persons?|people)\b", re.IGNORECASE)
 
 
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
@@ -846,8 +847,10 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["sexual"]  # "was sexually assaulted after being stopped by a criminal group": ACLED's sub-type
     if names & {"massacre", "attack-military", "harm"} and civilian:
         return by_name["massacre"]
-    if "ambush" in names and civilian and not military and _AMBUSHED.search(text) and not _TWO_SIDED.search(text):
-        return by_name["massacre"]  # civilians ambushed, no force there: "ambushed a civilian convoy", an attack
+    if "ambush" in names and _AMBUSHED.search(text) and not _TWO_SIDED.search(text):
+        # civilians ambushed, no force there (an ambush that reaches here has a civilian target and no military one:
+        # the ambush rule above took the rest): "ambushed a civilian convoy", an attack
+        return by_name["massacre"]
     if names & {"attack-military", "massacre", "harm"} and military:
         return by_name["ambush"]
     ranked = sorted(hits, key=lambda t: HIERARCHY.get((t.event_type, t.sub_event_type), 9))
@@ -2092,6 +2095,10 @@ _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one|the)\s+((?:[\w-]+\s+)
 # one more victim listed before the last of `_AND_ONE_MORE`: "Two militiamen|, the village chief| and a child"
 _ONE_LISTED = re.compile(r"\s*,\s*(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b(?=\s*,|\s+and\b)",
                          re.IGNORECASE)
+# one of the wounded who died later, told without the wounds again: "one of the wounded succumbed" (a further death
+# beside a toll, _A_FURTHER_DEATH; the one dead of the wounded told, _ONE_DIED_OF_WOUNDS)
+_ONE_OF_THE_WOUNDED_DIED = (r"\bone\s+of\s+(?:the|those)\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?"
+                            r"(?:succumbed|died)\b")
 # one more death told after a figure: "a third national guard ... was later found dead", "another died in hospital"
 # (not a toll added as a figure: "another 34 people were killed" is read as 34)
 _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+(?!\d|" + NUMBER_WORD_PATTERN +
@@ -2102,7 +2109,7 @@ _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|si
                               # one of the wounded, or the last of those taken, who died later: "wounding three
                               # others, one of the wounded succumbed", "two were killed while the third survived but
                               # later succumbed to his wounds"
-                              r"\bone\s+of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?(?:succumbed|died)\b|"
+                              + _ONE_OF_THE_WOUNDED_DIED + r"|"
                               r"\bthe\s+(?:second|third|fourth|fifth)\b(?:\s+[\w-]+){0,3}?\s+(?:later\s+|subsequently\s+)?"
                               r"(?:succumbed|died\s+(?:of|from))\b", re.IGNORECASE)
 # one of the wounded who died of the wounds later: "One of the wounded later succumbed to his wounds", "including one
@@ -2114,8 +2121,7 @@ _ONE_DIED_OF_WOUNDS = re.compile(r"\b(?:(?:one|another)\b(?:\s+of\s+(?:the|them|
                                  r"(?:\s+[\w-]+){0,2}?\s+(?:who\s+)?(?:later\s+|subsequently\s+|then\s+)?"
                                  r"(?:succumb(?:ed|ing|s)|died|dies|dying|passed away)\s+(?:\w+\s+){0,3}?(?:of|from|to)\s+"
                                  r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))\b|"
-                                 r"\bone\s+of\s+(?:the|those)\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?"
-                                 r"(?:succumbed|died)\b", re.IGNORECASE)
+                                 + _ONE_OF_THE_WOUNDED_DIED, re.IGNORECASE)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 _AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)\s+(?:(two|three|four|five|six|seven|eight)\s+)?"
@@ -3048,8 +3054,10 @@ _CAUSE_WEAK = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGN
 # a relative clause told in the passive or the past perfect, or "having been", after the event's own verb: what had
 # happened to the people or things before ("demanded the release of two students who were arrested the previous
 # week", "the agreement that was signed May 15th", "a Frenchman killed by AQIM, having been kidnapped in April")
+# (the participle after an adverb, "who were then executed"; not a word that only ends so: then, seven, children)
 _CAUSE_RELATIVE = re.compile(r"\b(?:(?:who|whom|which|that|whose\s+[\w-]+)\s+(?:had\s+been|had|was|were|has\s+been|"
-                             r"have\s+been)|having\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
+                             r"have\s+been)|having\s+been)\s+(?:(?:\w+ly|then|later)\s+)?"
+                             r"(?!(?:then|when|even|often|seven|eleven|children|women|men)\b)[a-z]+(?:ed|en)\b", re.IGNORECASE)
 _CAUSE_HARM = re.compile(r"\b(?:attack|assault|ambush|raid|clash|fight|explosi|blast|ied|mine|bomb|strike|struck|shoot|"
                          r"shot|gunfire|fire|hit)", re.IGNORECASE)
 
@@ -3519,9 +3527,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             return attacked[1], attacked[0]  # the attacker first, as ACLED codes it; the attacked side second
     if trig.event_type == "Battles":
         side_a = first(named_armed) or first(external)
-        # the other side: the state, else another armed group ("JNIM and ISGS militants clashed",
-        # "VDP repelled the attack"), else a second foreign force
-        side_b = next((a for a in forces if state and (side_a is None or a.actor != side_a.actor)), None) \
+        # the other side: where the state's forces are named, the first of the forces (the state's or a foreign
+        # force named before them, `forces`), else another armed group ("JNIM and ISGS militants clashed", "VDP
+        # repelled the attack"), else a second foreign force
+        side_b = (next((a for a in forces if side_a is None or a.actor != side_a.actor), None) if state else None) \
             or next((a for a in armed if side_a is None or (a.actor != side_a.actor and not _anaphoric(article, a))), None) \
             or next((a for a in external if side_a is None or a.actor != side_a.actor), None)
         t1 = draft.trigger_span[1]
@@ -3617,8 +3626,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             # threw stones at Barkhane vehicles", "rioters threw stones at police", "ransacked the prefecture and
             # the Ganda Koy base", "barricaded the road, preventing a MINUSMA patrol"), or foreign forces that fired
             # on it (the state's forces, not its government: "ransacked the governor's office" has no second side)
-            forces = [a for a in state if not a.actor.startswith("Government of")]
-            acting = [a for a in external + forces + [x for x in named_armed if _named_side(x)]
+            own_forces = [a for a in state if not a.actor.startswith("Government of")]
+            acting = [a for a in external + own_forces + [x for x in named_armed if _named_side(x)]
                       if _CROWD_TARGET_BEFORE.search(article.text, article.sentences[a.sentence].start, a.start)
                       or a.inter == 8 and _POLICE_ACTION.search(article.sentences[a.sentence].text)]
             acting.sort(key=lambda a: a.start)
@@ -4517,9 +4526,13 @@ _NOT_SERVING = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s*(?:[\w-]+\s+)
 # a convoy of civilians, not of a force: "ambushed a civilian convoy", "a mining company convoy", "an international NGO
 # convoy", "the convoy of the electoral campaign", "a convoy of transport vehicles" (ACLED: an attack on civilians, 10
 # of the 12 dev notes that name one; the two battles: a convoy escorted by forces, a convoy of MINUSMA vehicles)
-_CIVILIAN_CONVOY = re.compile(r"\b(?:civilian|NGO|humanitarian|commercial|mining|company|trade|traders?'?|merchants?'?|"
+# (not a force's: "a military transport convoy", "a convoy of army supply trucks")
+_FORCE_WORD = r"(?:military|army|armou?red|FAMa|MINUSMA|Barkhane|UN|police|gendarmerie|security|troops?|soldiers?|forces?)"
+_CIVILIAN_CONVOY = re.compile(r"(?<!military )(?<!army )(?<!FAMa )(?<!MINUSMA )"
+                              r"\b(?:civilian|NGO|humanitarian|commercial|mining|company|trade|traders?'?|merchants?'?|"
                               r"electoral|campaign|transport|passenger|aid|relief)\s+(?:[\w-]+\s+)?convoys?\b|"
-                              r"\bconvoys?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:traders|merchants|trucks|transport\s+"
+                              r"\bconvoys?\s+of\s+(?:the\s+)?(?:(?!" + _FORCE_WORD + r"\b)[\w-]+\s+){0,3}?"
+                              r"(?:traders|merchants|trucks|transport\s+"
                               r"vehicles|civilians|passengers|electoral|campaign|buses|transporters|displaced|IDPs|"
                               r"refugees)\b", re.IGNORECASE)
 _OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -4997,7 +5010,10 @@ _SIDES_PAIR = re.compile(r"\b(?:between\s+)?(?:the\s+)?([A-Z][\w'’-]+?)s?(?:\s
 # two sides the text names ("a conflict between farmers and herders"): communities that fought keep their battle though
 # no militia can be named (not "one Bambara community member was killed during intercommunal violence": one side
 # told, its victim; ACLED codes the attack on him)
-_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){1,4}?(?:and|&)\s+\w", re.IGNORECASE)
+# (not figures or days: "between 10 and 15 people", "between Monday and Tuesday", "between 3 and 5 March")
+_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?!(?:\d|" + _NUMWORD + r"\b|(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
+                            r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\b))(?:[\w'’-]+\s+){1,4}?(?:and|&)\s+\w", re.IGNORECASE)
 # a strife told by its cause between two sides: "a conflict between farmers and herders", "a land dispute between
 # locals from Karaboro and ethnic Mossi" (with a toll, communities' militias in battle, as ACLED codes them)
 _STRIFE_BETWEEN = re.compile(r"\b(?:conflicts?|disputes?|feuds?|rivalr(?:y|ies))\s+(?:[\w-]+\s+){0,3}?between\b",

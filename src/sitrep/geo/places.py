@@ -416,9 +416,12 @@ def find_places(
     # places named together lie together, across countries too: the admin1 unit that most of the article's names
     # have a place in votes for its country ("London", "Woodstock", "Tavistock", "St. Marys" and "Ontario": all in
     # Ontario, though the United States has more towns of each name)
+    # (the names read, in a fixed order: a set's order changes from run to run with the strings' hash seed, and
+    # with it the sums' rounding and which of two tied units `max` takes)
+    read_keys = sorted({m.key for m in mentions if m.kind == "name" and not m.guessed})
     together: defaultdict[tuple[str, str | None], float] = defaultdict(float)
     members: Counter[tuple[str, str | None]] = Counter()
-    for key in {m.key for m in mentions if m.kind == "name" and not m.guessed}:
+    for key in read_keys:
         if info[key].top_feature in ("continent", "country"):
             continue
         for u, w in info[key].by_unit.items():
@@ -426,7 +429,9 @@ def find_places(
             members[u] += 1
     if together:
         best_unit = max(together, key=lambda u: together[u])
-        if members[best_unit] >= _TOGETHER_MIN:
+        # (units of two countries tied for the most: no unit is the most's, no vote)
+        tied = {u[0] for u, w in together.items() if w >= together[best_unit] - 1e-9}
+        if members[best_unit] >= _TOGETHER_MIN and len(tied) == 1:
             votes[best_unit[0]] += _W_TOGETHER * together[best_unit]
     for a in actors:
         if a.country_code:
@@ -461,7 +466,7 @@ def find_places(
     # unit it has a place in, less the more units it has ("Springfield" tells little)
     admin1_named: set[tuple[str, str | None]] = set()
     support: defaultdict[tuple[str, str | None], float] = defaultdict(float)
-    for key in {m.key for m in mentions if m.kind == "name" and not m.guessed}:
+    for key in read_keys:
         ni = info[key]
         if ni.has_admin:
             for c in ni.cands:
@@ -478,7 +483,7 @@ def find_places(
     county_named: defaultdict[tuple[str, str | None, str], set[str]] = defaultdict(set)
     county_towns: defaultdict[tuple[str, str | None, str], set[str]] = defaultdict(set)
     rows = gaz.places.rows
-    for key in {m.key for m in mentions if m.kind == "name" and not m.guessed}:
+    for key in read_keys:
         if info[key].top_feature == "continent":
             continue
         for c in info[key].cands:
