@@ -4721,3 +4721,12 @@ def test_people_named_by_the_things_they_deal_in_are_people(pipe: Pipeline) -> N
 ])
 def test_a_single_attacker_is_no_civilian_target(pipe: Pipeline, text: str) -> None:
     assert [(e.event_type, e.sub_event_type) for e in violent(code(pipe, text))] == [("Battles", "Armed clash")], text
+
+
+def test_a_crowd_in_the_streets_of_a_town_is_there_not_where_a_marcher_came_from(pipe: Pipeline) -> None:
+    """"marched through the streets of Niamey ... a student who had travelled from Dosso": the streets of a town are
+    a place word before "of" (not a body's "of"), so the march is in Niamey."""
+    (ev,) = code(pipe, "Thousands of people marched through the streets of Niamey today to demand the departure of "
+                       "foreign troops. \"Our army is capable,\" said a student who had travelled from Dosso.",
+                 date(2024, 4, 13))
+    assert ev.event_type == "Protests" and ev.location == "Niamey"

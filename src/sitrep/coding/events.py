@@ -3878,7 +3878,9 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:areas?|villages?|towns?|city|cities|hamlets
                               r"provinces?|departments?|districts?|outskirts|vicinity|surroundings|environs|north|south|"
                               r"east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
                               r"south-west|km|kilomet\w+|miles|sites?|camps?|forests?|axis|road|border|periphery|"
-                              r"entrance|exit|center|centre|heart|market|part|neighbou?rhoods?|quarters?|suburbs?|sectors?)\s+of\s+"
+                              r"entrance|exit|center|centre|heart|market|part|neighbou?rhoods?|quarters?|suburbs?|sectors?|"
+                              # (where a crowd walks or gathers: "marched through the streets of Niamey")
+                              r"streets?|roads|avenues?|squares?|capital|downtown|rest)\s+of\s+"
                               r"(?:the\s+)?$", re.IGNORECASE)
 
 
