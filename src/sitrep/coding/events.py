@@ -32,7 +32,7 @@ from sitrep.coding.taxonomy import (
 )
 from sitrep.geo.gazetteer import Gazetteer, fold, haversine_km
 from sitrep.geo.places import dominant_country, find_places
-from sitrep.geo.recognise import NOT_PLACES, in_address
+from sitrep.geo.recognise import CUED_NAME, NOT_PLACES, in_address
 from sitrep.model import (
     ActorMention,
     Article,
@@ -1469,19 +1469,20 @@ _ASIDE = re.compile(r"\s*(?:\[[^\]\[]{0,100}\]|\([^()]{0,100}\))")
 # between the first figure and the verb holds only nouns, "and" or commas, and other figures)
 # (every number word: "forty-three Malian soldiers and seventeen militants were killed")
 _NUMWORD = r"(?:\d+|" + NUMBER_WORD_PATTERN + r"|a dozen|dozens|several)"
+# what joins figures in a list: "20 soldiers, |", "20 soldiers and |", "4 fighters, and |"
+_FIGURE_SEP = r"(?:,\s*|(?:and|&)\s+|,\s*and\s+)"
 # objects of one verb before a figure: "killed| 20 soldiers and |three civilians"
 # (a comma right after the nouns only before "and": "killed 4 fighters, and |11 civilians"; not "shot six people,
 # |one fatally", a part of the toll)
 _OBJECTS_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"\s+(?:[\w'-]+(?:\s+|(?=,\s*and\s))){1,3}?"
-                             r"(?:,\s*|(?:and|&)\s+|,\s*and\s+)",
-                             re.IGNORECASE)
+                             + _FIGURE_SEP, re.IGNORECASE)
 # a verb, then one or more of its objects before a figure: "killed one police commissioner and |two gendarmes"
 _VERB_THEN_OBJECTS = {what: re.compile(rx.pattern + r"(?:" + _OBJECTS_BEFORE.pattern + r")+$", rx.flags)
                       for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED),
                                        ("arrested", _ARRESTED), ("shot", _SHOT))}
 # the dead listed under a heading, a later figure of the list: "Fatalities: 5 Niger soldiers, |3 AQIM"
 _HEADED_LIST = re.compile(r"\b(?:fatalities|casualties|deaths|dead|killed)\s*:(?:\s*(?:at least\s+)?" + _NUMWORD +
-                          r"(?:\s+[\w'-]+){1,4}?\s*(?:,\s*|(?:and|&)\s+|,\s*and\s+))+$", re.IGNORECASE)
+                          r"(?:\s+[\w'-]+){1,4}?\s*" + _FIGURE_SEP + r")+$", re.IGNORECASE)
 # a figure's own verb right after its nouns: "and |two others| were wounded", "killing five militants and |one|
 # wounded in its own ranks"
 _OWN_PASSIVE_VERB = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|has been|had been|are|is|killed|dead|"
@@ -1489,8 +1490,8 @@ _OWN_PASSIVE_VERB = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|ha
 # (a later figure's nouns may run to four words: "and one Dan Na Ambassagou militiamen were killed")
 # (a later figure may be hedged: "A policeman, 4 militants, and at least 5 civilians died")
 _LATER_FIGURE = r"(?:(?:at least|about|around|some|nearly|almost|over|more than)\s+)?" + _NUMWORD
-_COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:,\s*|(?:and|&)\s+|,\s*and\s+|as well as\s+)" + _LATER_FIGURE +
-                          r"(?:\s+[\w'-]+){0,4}?(?:\s*(?:,\s*|(?:and|&)\s+|,\s*and\s+)" + _LATER_FIGURE +
+_COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:" + _FIGURE_SEP + r"|as well as\s+)" + _LATER_FIGURE +
+                          r"(?:\s+[\w'-]+){0,4}?(?:\s*" + _FIGURE_SEP + _LATER_FIGURE +
                           r"(?:\s+[\w'-]+){0,4}?)*"
                           r"\s*(?:were\s+|was\s+|have been\s+|had been\s+|reportedly\s+|all\s+)*", re.IGNORECASE)
 
@@ -5936,7 +5937,7 @@ def _settle_type_evidence(ev: Event) -> None:
 _UNKNOWN_PLACE_CUE = re.compile(
     r"\b(?:(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?(?:(?:village|town|hamlet|locality|commune|area|vicinity|outskirts)s?"
     r"\s+of\s+)?|(?:village|town|hamlet|locality|commune)s?\s+of\s+)"
-    r"([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2})")
+    r"(" + CUED_NAME + r")")
 _NOT_A_PLACE_NAME = frozenset({"ramadan", "islam", "arabic", "english", "french", "hausa", "congress", "parliament",
                              "court", "prison", "jail", "custody", "response", "retaliation", "addition", "total",
                              "st", "ave", "rd", "blvd", "dr", "ln", "hwy", "drive", "lane", "boulevard", "highway",

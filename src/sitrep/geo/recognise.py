@@ -17,6 +17,7 @@ __all__ = [
     "ADMIN_BEFORE",
     "BORDER_BEFORE",
     "CUE_LAST",
+    "CUED_NAME",
     "Candidate",
     "FEATURE_RANK",
     "MODIFIER_AFTER",
@@ -375,13 +376,16 @@ _BEARING = (r"(?:(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from
             r"(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)")
 # where the source itself codes the event ("(coded as Kablewa at geo precision 2)"): a place's name, in its spelling
 _CODED_AS = r"coded\s+(?:at\s+(?:an?\s+|the\s+)?approximate\s+location\s+)?(?:as|at|to)"
+# a name a place cue introduces, as the spelling fallback reads it (and the event coder a village no gazetteer has):
+# up to three capitalised words, "Zerma Dare", "In-Ates"
+CUED_NAME = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2}"
 # A name after a strong place cue ("in", "near", "the village of", "10 km from"), for the spelling fallback
 _CUED_NAME = re.compile(
     r"\b(?:in|near|outside|around|between|and|village of|villages of|town of|hamlet of|locality of|commune of|"
     r"area of|outskirts of|vicinity of|(?:mining |gold |IDP |displacement )?sites? of|" + _BEARING + "|" + _CODED_AS
     + r")\s+(?:the\s+)?"
     r"(?:(?:village|town|hamlet|locality|commune|area)s?\s+of\s+)?"
-    r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2})")
+    r"(" + CUED_NAME + r")")
 
 
 def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Candidate]:

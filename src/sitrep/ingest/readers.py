@@ -535,7 +535,7 @@ def _read_csv(f: IO[bytes], name: str, delimiter: str | None, opts: _Options) ->
             cols = ", ".join(h for h in header if h) or "none"
             raise ParseError(f"no column {opts.date_column!r} in the CSV header (columns: {cols})")
         start = reader.line_num + 1
-        first = True
+        hxl_row = True  # the first row may be an HXL hashtag row (HDX's exports: "#date+occurred", "#description")
         while True:
             where = f"{name}:line {start}"
             try:
@@ -548,10 +548,10 @@ def _read_csv(f: IO[bytes], name: str, delimiter: str | None, opts: _Options) ->
             start = reader.line_num + 1
             if not any(cell.strip() for cell in row):
                 continue
-            if first and all(c.strip().startswith("#") for c in row if c.strip()):
-                first = False
-                continue  # an HXL hashtag row under the header (HDX's exports: "#date+occurred", "#description")
-            first = False
+            if hxl_row:
+                hxl_row = False
+                if all(c.strip().startswith("#") for c in row if c.strip()):
+                    continue
             if sum(len(c) for c in row) > opts.max_bytes:
                 yield Reject(where, "ingest", f"record too large (more than {opts.max_bytes} characters)")
                 continue

@@ -82,10 +82,15 @@ def date_phrase(ev: Event) -> str:
     return f"In {ev.event_date:%B %Y}"
 
 
+def _village_apart(ev: Event) -> bool:
+    """Does the event name a village the gazetteer lacks beside the place it is placed at?"""
+    return bool(ev.location_text and ev.location and ev.location_text != ev.location)
+
+
 def place_phrase(ev: Event, *, with_country: bool) -> str:
     """'near Ayorou (Tillaberi)', 'in Tillaberi', 'in Niger' (the preposition from geo_precision)."""
     bits = []
-    if ev.location_text and ev.location and ev.location_text != ev.location:
+    if _village_apart(ev):
         # a village the gazetteer lacks, placed at the town or unit named with it: 'in Kabougou (near Tansarga, Est)'
         where = ("near " if ev.geo_precision == 2 else "") + ev.location
         if ev.admin1 and ev.admin1 != ev.location:
@@ -108,7 +113,7 @@ def place_phrase(ev: Event, *, with_country: bool) -> str:
 def where_short(ev: Event) -> str:
     """'Ayorou (Tillaberi)', 'Tillaberi', 'Niger' or '?'; a village the gazetteer lacks with the place it is placed at,
     'Kabougou (Tansarga)'."""
-    if ev.location_text and ev.location and ev.location_text != ev.location:
+    if _village_apart(ev):
         return f"{ev.location_text} ({ev.location})"
     if ev.location and ev.location != ev.country:
         return ev.location + (f" ({ev.admin1})" if ev.admin1 and ev.admin1 != ev.location else "")
