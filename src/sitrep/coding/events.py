@@ -1141,8 +1141,7 @@ _NO_ONES_DEATH = re.compile(r"\b(?:no (?:signs?|evidence|indication) of (?:foul 
 
 
 # the target of shells or rockets that answered: "responded with artillery fire", "returned fire", "retaliated"
-_TARGET_ANSWERED = re.compile(r"\b(?:responded|retaliated|riposted|fired back|returned (?:the )?fire(?!-)|"
-                              r"exchanges? of (?:gun)?fire|exchanged (?:gun)?fire)\b", re.IGNORECASE)
+_TARGET_ANSWERED = re.compile(r"\b(?:responded|retaliated|riposted)\b|" + _SHOT_BACK.pattern, re.IGNORECASE)
 
 
 # a note that says its fight is another event ("the army intervened and routed the assailants (battle coded
