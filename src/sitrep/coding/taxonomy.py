@@ -480,17 +480,18 @@ TRIGGERS: tuple[Trigger, ...] = (
 )
 
 # a territory that changed hands without a fight
+# (those who held a place and left it: "the army", "the soldiers", "CSP-PSD rebels")
+_HOLDERS = r"(?:army|soldiers|troops|forces|gendarmes|police|militants|fighters|rebels)"
 TRANSFER = Trigger("transfer", _p(r"without (?:a fight|resistance|firing a (?:single )?shot|clashes|any fighting)|"
                                   r"no shots? (?:was|were) fired|peacefully|no (?:reports? of )?(?:fighting|clashes|"
                                   r"resistance)(?: (?:was|were) reported)?|"
                                   # the place left by its holders before it was taken: "took control of the town after
                                   # the army withdrew", "occupied the post abandoned by the soldiers"
-                                  r"after (?:the )?(?:[\w-]+ )?(?:army|soldiers|troops|forces|gendarmes|police|militants|"
-                                  r"fighters|rebels) (?:had )?(?:withdrew|withdrawn|left|abandoned|vacated|pulled out)|"
-                                  r"(?:abandoned|vacated|deserted) by (?:the )?(?:[\w-]+ )?(?:army|soldiers|troops|forces|"
-                                  r"gendarmes|police|militants|fighters|rebels)|"
+                                  r"after (?:the )?(?:[\w-]+ )?" + _HOLDERS +
+                                  r" (?:had )?(?:withdrew|withdrawn|left|abandoned|vacated|pulled out)|"
+                                  r"(?:abandoned|vacated|deserted) by (?:the )?(?:[\w-]+ )?" + _HOLDERS + r"|"
                                   r"after (?:the )?(?:withdrawal|departure|retreat|pull-?out) of (?:the )?(?:[\w-]+ ){0,3}?"
-                                  r"(?:army|soldiers|troops|forces|gendarmes|police|militants|fighters|rebels)\b"),
+                                  + _HOLDERS + r"\b"),
                    "Strategic developments", "Non-violent transfer of territory", "violence", ("RETREAT", "return"))
 
 # a strike with no demonstration told: a work stoppage, not a gathering; ACLED codes it as a strategic development
