@@ -15,6 +15,21 @@ from sitrep.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 from tests.test_golden_sample import sample_dir
 
+
+def _one_day_event(eid: str, kind: tuple[str, str, str], day: date, phrase: str, place: dict[str, object],
+                   **kw: object) -> "Event":
+    """An event of one day for the merging tests: its id, (type, sub-type, PLOVER category), the day and the words
+    the text dates it by, an unidentified armed group of the United States as actor1, the `place` fields; `kw`
+    overrides any of them."""
+    from sitrep.model import Event
+
+    base: dict[str, object] = dict(event_id=eid, event_type=kind[0], sub_event_type=kind[1], plover_category=kind[2],
+                                   date_start=day, date_end=day, event_date=day, time_precision=1, date_phrase=phrase,
+                                   actor1="Unidentified Armed Group (United States)", article_id="art" + eid)
+    base.update(place)
+    base.update(kw)
+    return Event(**base)  # type: ignore[arg-type]
+
 _COUNTED = ("articles", "sentences", "events", "event_sources", "evidence", "stories", "article_stories",
             "story_df", "mentions", "figures")
 
@@ -304,13 +319,9 @@ def test_an_attack_and_a_fight_at_one_place_are_one_happening_read_two_ways() ->
 
     def ev(eid: str, kind: tuple[str, str, str], lat: float = 41.88, **kw: object) -> Event:
         d = date(2016, 3, 14)
-        base = dict(event_id=eid, event_type=kind[0], sub_event_type=kind[1], plover_category=kind[2],
-                    date_start=d, date_end=d, event_date=d, time_precision=1, date_phrase="Monday",
-                    country_code="US", latitude=lat, longitude=-87.63, geo_precision=1, admin1="Illinois",
-                    location="Chicago", actor1="Unidentified Armed Group (United States)", article_id="art" + eid,
-                    sources=[Source("art" + eid, None, None, d, None)])
-        base.update(kw)
-        return Event(**base)  # type: ignore[arg-type]
+        return _one_day_event(eid, kind, d, "Monday", dict(
+            country_code="US", latitude=lat, longitude=-87.63, geo_precision=1, admin1="Illinois", location="Chicago",
+            sources=[Source("art" + eid, None, None, d, None)]), **kw)
 
     attack = ("Violence against civilians", "Attack", "ASSAULT")
     clash = ("Battles", "Armed clash", "FIGHT")
@@ -341,14 +352,9 @@ def test_a_shooting_told_at_a_town_at_its_county_or_nowhere_in_one_story_is_one_
     from sitrep.model import Event
 
     def ev(eid: str, kind: tuple[str, str, str], **kw: object) -> Event:
-        d = date(2016, 5, 2)
-        base = dict(event_id=eid, event_type=kind[0], sub_event_type=kind[1], plover_category=kind[2],
-                    date_start=d, date_end=d, event_date=d, time_precision=1, date_phrase="Monday night",
-                    country_code="US", latitude=35.05, longitude=-85.31, geo_precision=1, admin1="Tennessee",
-                    admin2="Hamilton County", location="Chattanooga", story_id="s1",
-                    actor1="Unidentified Armed Group (United States)", article_id="art" + eid)
-        base.update(kw)
-        return Event(**base)  # type: ignore[arg-type]
+        return _one_day_event(eid, kind, date(2016, 5, 2), "Monday night", dict(
+            country_code="US", latitude=35.05, longitude=-85.31, geo_precision=1, admin1="Tennessee",
+            admin2="Hamilton County", location="Chattanooga", story_id="s1"), **kw)
 
     attack = ("Violence against civilians", "Attack", "ASSAULT")
     clash = ("Battles", "Armed clash", "FIGHT")
@@ -544,13 +550,9 @@ def test_an_attack_at_a_town_and_a_clash_in_its_county_the_same_day_in_one_story
     day = date(2020, 9, 12)
 
     def ev(eid: str, kind: tuple[str, str, str], **kw: object) -> Event:
-        base = dict(event_id=eid, event_type=kind[0], sub_event_type=kind[1], plover_category=kind[2],
-                    date_start=day, date_end=day, event_date=day, time_precision=1, date_phrase="Saturday",
-                    country_code="US", latitude=30.45, longitude=-91.19, geo_precision=1, admin1="Louisiana",
-                    admin2="East Baton Rouge Parish", location="Baton Rouge", story_id="s1",
-                    actor1="Unidentified Armed Group (United States)", article_id="art" + eid)
-        base.update(kw)
-        return Event(**base)  # type: ignore[arg-type]
+        return _one_day_event(eid, kind, day, "Saturday", dict(
+            country_code="US", latitude=30.45, longitude=-91.19, geo_precision=1, admin1="Louisiana",
+            admin2="East Baton Rouge Parish", location="Baton Rouge", story_id="s1"), **kw)
 
     attack = ev("a", ("Violence against civilians", "Attack", "ASSAULT"))
     clash = ("Battles", "Armed clash", "FIGHT")
