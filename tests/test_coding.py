@@ -4730,3 +4730,36 @@ def test_a_crowd_in_the_streets_of_a_town_is_there_not_where_a_marcher_came_from
                        "foreign troops. \"Our army is capable,\" said a student who had travelled from Dosso.",
                  date(2024, 4, 13))
     assert ev.event_type == "Protests" and ev.location == "Niamey"
+
+
+def test_armed_men_taken_by_the_other_side_fought_a_battle(pipe: Pipeline) -> None:
+    pub = date(2022, 5, 12)
+    _assert_types(pipe, {
+        "On 10 May 2022, suspected JNIM militants abducted two Dozo militiamen near Macina (Macina, Segou).":
+            ("Battles", "Armed clash"),
+        "On 10 May 2022, unknown gunmen abducted a MOC officer in Ber (Timbuktu, Tombouctou).":
+            ("Battles", "Armed clash"),
+        "On 10 May 2022, a militia leader was kidnapped by ISGS militants near Menaka (Menaka, Menaka).":
+            ("Battles", "Armed clash"),
+        # off duty, or no arms named: the abduction of a person
+        "On 10 May 2022, presumed ISGS militants abducted an off-duty soldier near Ansongo (Ansongo, Gao).":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        "On 10 May 2022, presumed JNIM militants abducted three CDP members near Kaya (Kaya, Sanmatenga).":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        "On 10 May 2022, an INGO staff member was abducted by gunmen near Kaya (Kaya, Sanmatenga).":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+    }, pub)
+
+
+def test_armed_men_pushed_back_fought_and_the_dead_found_were_killed(pipe: Pipeline) -> None:
+    pub = date(2022, 5, 12)
+    _assert_types(pipe, {
+        "On 10 May 2022, ISGS militants entered Inekar (Menaka, Menaka); MSA fighters pushed the militants back.":
+            ("Battles", "Armed clash"),
+        "On 10 May 2022, FAMa pushed back an advance by JNIM militants near Boni (Douentza, Mopti).":
+            ("Battles", "Armed clash"),
+        "Around 10 May 2022 (week of), six bodies were seen near Djibo (Djibo, Soum). The bodies are believed to "
+        "be those of herders executed by soldiers.": ("Violence against civilians", "Attack"),
+    }, pub)
+    assert not violent(code(pipe, "On 10 May 2022, the transitional authorities pushed back the elections in Bamako.",
+                            published=pub))

@@ -370,6 +370,23 @@ _BOMBER_STOPPED = re.compile(r"\b(?:would-be (?:suicide )?(?:bombers?|attackers?
                              re.IGNORECASE)
 _ABDUCTION_ATTEMPT = re.compile(r"\b(?:attempt\w*|tried) to (?:abduct|kidnap)|\b(?:abduction|kidnapping) attempt|"
                                 r"\battempted (?:abduction|kidnapping)", re.IGNORECASE)
+# people under arms taken by the other side: "abducted two GATIA militiamen", "abducted a MOC officer", "abducted
+# four volunteer fighters (VDP)", "a militia leader was kidnapped", "abducted a security guard (assumed armed)"
+# (ACLED: a battle, its side taken; whole Sahel files: 13 of 19 such notes, the rest mostly single soldiers or
+# gendarmes told as off duty, which stay an abduction: see _OFF_DUTY_TAKEN); not aid agencies' staff ("an INGO staff
+# member was abducted"), nor the abductors ("kidnapped by jihadists")
+_ARMS_BEARER_GROUP = r"(?-i:(?!(?:I?NGOs?|UNHCR|UNICEF|WFP|ICRC|MSF|OCHA|IOM|UNDP)\b)[A-Z][A-Za-z]*[A-Z][\w-]*)"
+_ARMS_BEARER = (r"(?:soldiers?|troops|servicem[ae]n|gendarmes?|policem[ae]n|police officers?|militiam[ae]n|fighters?|"
+                r"combatants?|militants?|jihadists?|VDPs?|[\w-]+\s+\(assumed armed\)|"
+                # (a group known by its letters is armed by its ranks: a party's or a union's "members" are not)
+                r"(?:" + _ARMS_BEARER_GROUP + r"|military|army|police|gendarmerie|militia|armed group|rebel|jihadist|"
+                r"militant|Koglweogo|Dozo|Donso)\s+(?:[\w-]+\s+)?(?:officers?|commanders?|chiefs?|elements?)|"
+                r"(?:militia|armed group|rebel|jihadist|militant|Koglweogo|Dozo|Donso)\s+(?:[\w-]+\s+)?(?:leaders?|members?))")
+_TAKING = r"(?:abduct(?:ed|s|ing)|kidnap(?:ped|s|ping)|took hostage|taken hostage)"
+_ARMED_TAKEN = re.compile(r"\b" + _TAKING + r"\s+(?!(?:by|of)\b)(?:(?:a|an|the|two|three|four|five|six|\d+|several|one|some)\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?" + _ARMS_BEARER + r"\b|\b" + _ARMS_BEARER + r"\s+(?:[\w'-]+\s+){0,3}?"
+                          r"(?:was|were|had been|have been|has been)\s+(?:reportedly\s+)?" + _TAKING + r"\b", re.IGNORECASE)
+_OFF_DUTY_TAKEN = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
 _VICTIM_FOUND_DEAD = re.compile(r"\b(?:found (?:dead|executed|hanged|beheaded|killed|murdered|lifeless)|(?:body|bodies|corpses?|"
                                 r"remains)(?: of(?: [\w-]+){1,4}?)? (?:was|were|has been|have been) (?:\w+\s+){0,2}?"
                                 r"(?:found|discovered|recovered)|mass graves?|"
@@ -382,7 +399,7 @@ _EXECUTED = re.compile(r"\b(?:summarily\s+)?execut(?:ed|ing)\s+(?:at least\s+|so
 _CLASH = re.compile(r"\bclash(?:ed|es)?\b|\bshoot-?outs?\b|\bexchang\w*\s+(?:of\s+)?(?:gun)?fire\b|\bgun ?battles?\b|\bfirefights?\b",
                     re.IGNORECASE)
 # words that tell a fight between two sides, whoever they are
-_TWO_SIDED = re.compile(r"\b(?:clash\w*|repel\w*|repuls\w*|fought|fight\w*|exchange[sd]? of (?:gun)?fire|"
+_TWO_SIDED = re.compile(r"\b(?:clash\w*|repel\w*|repuls\w*|push(?:ed|es|ing)? back|fought|fight\w*|exchange[sd]? of (?:gun)?fire|"
                         r"exchang(?:ed|ing) (?:gun)?fire|return(?:ed|ing) (?:the )?fire(?!-)|fired back|"
                         r"shoot-?outs?|gunfights?|"
                         r"engag\w*|gun ?battles?|firefights?|battl\w*|counter-?attack\w*|retaliat\w*|resist\w*)\b",
@@ -824,6 +841,9 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     # (ACLED: the deaths decide)
     if "attempt" in names and _ABDUCTION_ATTEMPT.search(text):
         return by_name["attempt"]
+    if "abduction" in names and "massacre" not in names and _ARMED_TAKEN.search(text) \
+            and not _OFF_DUTY_TAKEN.search(text) and not _VICTIM_FOUND_DEAD.search(text):
+        return by_name["ambush"]  # armed men taken by the other side: a battle (ACLED)
     if "abduction" in names and "massacre" not in names and not ("ambush" in names and military) \
             and not _VICTIM_FOUND_DEAD.search(text) and not _WOUNDING.search(text) \
             and not _FIRED_ON_PEOPLE.search(text):
@@ -1122,6 +1142,9 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
                              # "shoots and kills a village chief"; "was killed on Monday by unidentified attackers"
                              r"\bkills\s+(?:the|a|an|his|her|their)\s+(?:[\w'-]+\s+){0,3}?(?:chiefs?|heads?|leaders?|"
                              r"members?|officials?|civilians?|villagers?|herders?|traders?|man|woman|imams?)\b|"
+                             # the dead found, their killers named: "found the corpse of a herder killed by
+                             # militants", "the bodies are believed to be those of prisoners executed by soldiers"
+                             r"\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,80}?\b(?:killed|executed|murdered|slain)\s+by\b|"
                              r"\b(?:was|were)\s+(?:\w+\s+)?killed\b[^.;]{0,40}?\bby\s+(?:the\s+)?(?:\w+\s+)?(?:attackers|"
                              r"assailants|gunmen|militants|jihadists|terrorists|insurgents|rebels|soldiers|troops|gendarmes|"
                              r"militiam[ae]n|bandits|armed men|fighters)\b",
@@ -5399,7 +5422,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if learned is None and trig.event_type == "Battles" and a2 is None and not (a1 is not None and a1.inter == 7) \
                 and trig.name not in ("takeover", "retake") and not (communal_battle and _BETWEEN_SIDES.search(text)) \
                 and not _MILITARY_TARGET.search(_without(article, draft, a1)) and not _TWO_SIDED.search(text) \
-                and not _BOMBER_STOPPED.search(text):  # (someone stopped the bomber: a fight)
+                and not _BOMBER_STOPPED.search(text) \
+                and not (trig.name == "ambush" and _ARMED_TAKEN.search(text)):
+            # (someone stopped the bomber: a fight; armed men taken, their side named or not: "abducted a MOC officer")
             # a battle needs a second armed side; with none named, the other side are the victims
             # ("gunmen attacked and wounded two merchants", "soldiers shot dead two individuals")
             trig = _retype(ev, _ONE_SIDED, announced, revoked)

@@ -97,6 +97,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight|shoot-?outs?|"
                          r"routed (?:[\w-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|attackers|"
                          r"insurgents|terrorists|group|elements)|"
+                         # armed men driven back, the verb's particle before or after its object ("MSA militiamen
+                         # pushed the militants back", "forces pushed back an advance by the rebels"; not "pushed
+                         # back the election")
+                         r"push(?:ed|es|ing)? back (?:[\w-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|"
+                         r"gunmen|attackers|insurgents|terrorists|elements|advances?|attacks?|assaults?|offensives?)|"
+                         r"push(?:ed|es|ing)? (?:the |an? )?(?:[\w-]+ ){0,2}?(?:militants|fighters|jihadists|rebels|"
+                         r"assailants|gunmen|attackers|insurgents|terrorists|elements|advances?|attacks?|assaults?) back|"
                          r"shot down (?:a |an |the |two )?(?:[\w-]+ ){0,2}?(?:helicopters?|planes?|aircraft|drones?|jets?)|"
                          r"engaged (?:[\w/-]+ ){0,6}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
                          r"terrorists|elements)|"
