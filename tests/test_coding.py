@@ -4763,3 +4763,21 @@ def test_armed_men_pushed_back_fought_and_the_dead_found_were_killed(pipe: Pipel
     }, pub)
     assert not violent(code(pipe, "On 10 May 2022, the transitional authorities pushed back the elections in Bamako.",
                             published=pub))
+
+
+def test_armed_men_killed_or_fired_on_are_a_battle_whoever_struck(pipe: Pipeline) -> None:
+    pub = date(2022, 5, 12)
+    _assert_types(pipe, {
+        # the place after the victims is no civilian target ("in the village of X")
+        "On 10 May 2022, soldiers reportedly killed the leader of a small militant cell in the village of Gaskinde "
+        "(Djibo, Soum).": ("Battles", "Armed clash"),
+        "On 10 May 2022, a trader opened fire on suspected JNIM militants near Boni (Douentza, Mopti), forcing them "
+        "to flee.": ("Battles", "Armed clash"),
+        "On 10 May 2022, villagers armed with machetes neutralized four ISGS fighters near Ayorou (Ayorou, "
+        "Tillaberi).": ("Battles", "Armed clash"),
+        # the armed men who killed, and the detained killed: violence against civilians
+        "On 10 May 2022, an imam was killed by suspected JNIM militants near Boni (Douentza, Mopti).":
+            ("Violence against civilians", "Attack"),
+        "On 10 May 2022, Koglweogo members killed two militants in their custody in the village of Gaskinde (Djibo, "
+        "Soum).": ("Violence against civilians", "Attack"),
+    }, pub)

@@ -387,6 +387,20 @@ _ARMED_TAKEN = re.compile(r"\b" + _TAKING + r"\s+(?!(?:by|of)\b)(?:(?:a|an|the|t
                           r"(?:[\w-]+\s+){0,2}?" + _ARMS_BEARER + r"\b|\b" + _ARMS_BEARER + r"\s+(?:[\w'-]+\s+){0,3}?"
                           r"(?:was|were|had been|have been|has been)\s+(?:reportedly\s+)?" + _TAKING + r"\b", re.IGNORECASE)
 _OFF_DUTY_TAKEN = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
+# the armed men a killing or a shooting struck, named in the verb's own clause: "killed the leader of a small militant
+# group", "neutralized ten militants", "opened fire against suspected ISWAP militants", "killed or captured an
+# unspecified number of ISGS militants" (ACLED: a battle, whoever fired; not the doers after "by": "was killed by
+# militants", nor the detained: _IN_CUSTODY)
+_STRUCK_CLAUSE = re.compile(r"\s*(?:(?:on|at|upon|against|towards)\s+)?[^.;,:]*?(?=[.;,:]|\s*\b(?:by|and|while|who|whom|"
+                            r"when|after|before|as|in|near|at|on|outside|inside|around|between|during|along)\b|$)",
+                            re.IGNORECASE)
+# (a shooting's verbs: the noun "attack" strikes no one named after it: "thwarted an attack on the village")
+_FIRED = re.compile(r"opened fire|fired|shot at", re.IGNORECASE)
+_ARMED_PEOPLE = re.compile(r"\b(?:militants?|fighters?|jihadists?|terrorists?|insurgents?|rebels?|assailants?|attackers?|"
+                           r"gunmen|combatants?|militiam[ae]n|commanders?|(?:militant|armed|jihadist|terrorist|rebel|"
+                           r"insurgent)\s+groups?)\b", re.IGNORECASE)
+_IN_CUSTODY = re.compile(r"\b(?:in (?:their |his |her |its |police |military )?(?:detention|custody)|detainees?|prisoners?|captives?|after (?:their|his|her) arrest|"
+                         r"execut(?:ed|ion|ions))\b", re.IGNORECASE)
 _VICTIM_FOUND_DEAD = re.compile(r"\b(?:found (?:dead|executed|hanged|beheaded|killed|murdered|lifeless)|(?:body|bodies|corpses?|"
                                 r"remains)(?: of(?: [\w-]+){1,4}?)? (?:was|were|has been|have been) (?:\w+\s+){0,2}?"
                                 r"(?:found|discovered|recovered)|mass graves?|"
@@ -5289,6 +5303,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             obj = next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
                         if t.name in ("attack-military", "ambush", "massacre")), None)
             trig = _classify_violence(lead, lead_text, obj) if lead else _classify_violence(draft.kinds, text)
+            struck = [article.text[sp[0]:sp[1]] + _STRUCK_CLAUSE.match(article.text[sp[1]:sp[1] + 80]).group(0)
+                      for t, sp in lead_hits if t.name == "massacre" or (t.name == "attack-military" and
+                                                                         _FIRED.match(article.text, sp[0]))]
+            armed_struck = any(_ARMED_PEOPLE.search(w) for w in struck) \
+                and not any(_CIVILIAN_TARGET.search(_NOT_SERVING.sub(" ", w)) for w in struck) \
+                and not _IN_CUSTODY.search(text)
+            if trig.name == "massacre" and armed_struck:
+                trig = _TRIGGER_BY_NAME["ambush"]  # armed men killed or fired on: a battle
             if trig.name == "suicide" and _BOMBER_STOPPED.search(text):
                 # a bomber stopped, told after the lead ("Four suicide bombers attacked a convoy ... A fifth attacker
                 # was shot before detonating."): the fight with the ones who stopped him
@@ -5308,7 +5330,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 trig = _TRIGGER_BY_NAME["massacre"]  # (the fight is another event: this one is what was done to people)
         else:
             trig = draft.trigger
-            fight_apart = False
+            fight_apart = armed_struck = False
         if draft.trigger.family == "protest" and any(t.name == "riot" for t in draft.kinds):
             trig = _TRIGGER_BY_NAME["riot"]
         if trig.family == "looting" and _PEOPLE_THREATENED.search(text) and any(
@@ -5423,7 +5445,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 and trig.name not in ("takeover", "retake") and not (communal_battle and _BETWEEN_SIDES.search(text)) \
                 and not _MILITARY_TARGET.search(_without(article, draft, a1)) and not _TWO_SIDED.search(text) \
                 and not _BOMBER_STOPPED.search(text) \
-                and not (trig.name == "ambush" and _ARMED_TAKEN.search(text)):
+                and not armed_struck and not (trig.name == "ambush" and _ARMED_TAKEN.search(text)):
             # (someone stopped the bomber: a fight; armed men taken, their side named or not: "abducted a MOC officer")
             # a battle needs a second armed side; with none named, the other side are the victims
             # ("gunmen attacked and wounded two merchants", "soldiers shot dead two individuals")
