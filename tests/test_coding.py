@@ -4781,3 +4781,24 @@ def test_armed_men_killed_or_fired_on_are_a_battle_whoever_struck(pipe: Pipeline
         "On 10 May 2022, Koglweogo members killed two militants in their custody in the village of Gaskinde (Djibo, "
         "Soum).": ("Violence against civilians", "Attack"),
     }, pub)
+
+
+def test_closures_sabotage_sieges_and_alliances_are_strategic_developments(pipe: Pipeline) -> None:
+    pub = date(2022, 11, 3)
+    _assert_types(pipe, {
+        "On 1 November 2022, JNIM militants closed down over 20 schools in the commune of Sebete (Banamba, "
+        "Koulikoro).": ("Strategic developments", "Other"),
+        "On 1 November 2022, the governor ordered the temporary closure of all mining sites in Fada N'Gourma "
+        "(Fada N'Gourma, Gourma).": ("Strategic developments", "Other"),
+        "On 1 November 2022, JNIM militants sabotaged a water station in Titao (Titao, Loroum).":
+            ("Strategic developments", "Looting/property destruction"),
+        "On 1 November 2022, JNIM militants seized a van in Tin Edia (Oursi, Oudalan).":
+            ("Strategic developments", "Looting/property destruction"),
+        "On 1 November 2022, JNIM militants imposed a blockade on the town of Djibo (Djibo, Soum).":
+            ("Strategic developments", "Change to group/activity"),
+        "On 1 November 2022, MSA announced officially joining the Platform alliance in Menaka (Menaka, Menaka).":
+            ("Strategic developments", "Change to group/activity"),
+        # a siege told with its fight: the battle
+        "On 1 November 2022, JNIM militants besieged the military camp of Boni (Douentza, Mopti) and clashed with "
+        "soldiers.": ("Battles", "Armed clash"),
+    }, pub)

@@ -78,7 +78,8 @@ def _p(words: str) -> re.Pattern[str]:
 _GOODS = (r"(?:livestock|cattle|animals|goats|sheep|camels|oxen|cows|herds?|ruminants|vehicles?|motorbikes?|"
           r"motorcycles?|goods|belongings|food|cereals?|grain|money|cash|phones|ambulance|trucks?|carts?|medicines?|"
           r"medical supplies|supplies|donkeys?|horses?|camel|cow|goat|ox|bull|tricycles?|bicycles?|fuel|harvests?|"
-          r"personal effects|solar panels?|generators?|batteries|millet|rice|maize|sorghum|(?:bags|sacks) of \w+)")
+          r"personal effects|solar panels?|generators?|batteries|millet|rice|maize|sorghum|(?:bags|sacks) of \w+|"
+          r"vans?|minibus(?:es)?|pick-?ups?|(?:election|electoral|voting) (?:materials?|kits?))")
 
 
 # forces that fire their weapons in protest or in anger ("troops fired shots in the air in protest", "angry soldiers
@@ -399,6 +400,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                           # ACLED: looting, as the dev notes telling extortion with no one harmed are; not a state's
                           # taxes: "the government collected more taxes")
                           r"racket(?:ed|eered)|extort(?:ing|s)|"
+                          # works put out of use: "sabotaged a water station", "sabotaged the telephone antenna"
+                          r"sabotag(?:ed|ing) (?:a |an |the |two |several )?(?:[\w-]+ ){0,3}?(?:stations?|antennas?|"
+                          r"pylons?|masts?|networks?|lines?|pipelines?|bridges?|pumps?|installations?|equipment|"
+                          r"facilit(?:y|ies)|generators?)\b|"
                           r"(?:(?:forced|compelled) (?:[\w-]+ ){0,4}?to pay|exact(?:ed|ing)|extort(?:ed|ing)) "
                           r"(?:[\w()-]+ ){0,3}?(?:zakat|zakkat|jiziya|jizya|taxe?s?|tolls?|levies|dues)|"
                           r"(?:collect(?:ed|ing|s)?|levied|levying|levies|imposed|imposing) (?:[\w()-]+ ){0,3}?"
@@ -420,6 +425,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                                r"(?:ordered|forced) (?:[\w-]+ ){0,3}?(?:\([^()]{1,60}\) )?"
                                r"(?:to leave|to close|to shut|to abandon|to flee)|(?:gave|issued|delivered) (?:\w+ ){0,6}?"
                                r"ultimatum|closed (?:down )?(?:the |a |several |all )?(?:\w+ )?schools?|"
+                               # schools, mines or markets shut by order or by force ("closed down over 20 schools",
+                               # "closed the Taoudenni salt mine", "ordered the closure of all mining sites")
+                               r"closed (?:down )?(?:[\w-]+ ){0,3}?(?:schools|(?:gold |salt )?mines?|mining sites?|"
+                               r"markets?)\b|(?:ordered|imposed|forced) (?:the )?(?:temporary |immediate )?closures? of "
+                               r"(?:[\w-]+ ){0,3}?(?:schools?|(?:gold |salt )?mines|mining sites?|markets?)|"
                                r"imposed on (?:the )?(?:women|men|population|residents|villagers)"),
             "Strategic developments", "Other", "intimidation", ("THREATEN", "general")),
     # weapons found, seized or defused before they were used
@@ -461,6 +471,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("group-change", _p(r"pledged allegiance|declared allegiance|swore allegiance|"
                                r"(?:announced|declared) (?:the |its |their )?(?:founding|creation|formation|birth)|"
                                r"(?:a )?new (?:armed|rebel|militant|jihadist|self-defen[cs]e) (?:group|movement)|"
+                               # a place cut off by an armed group: "besieging the village of X", "the village was
+                               # besieged by jihadists", "imposed a blockade on the town" (ACLED: change to activity)
+                               r"besieg(?:ed|ing)|(?:imposed|maintained|enforced|placed) (?:a |the |its |their )?"
+                               r"(?:[\w-]+ )?(?:blockade|siege)|under (?:a |the )?(?:[\w-]+ )?(?:blockade|siege)|"
+                               # a group that joins an alliance: "MSA announced officially joining the Platform
+                               # alliance", "the contingent decided to join the MPSA"
+                               r"join(?:ed|ing|s)? (?:the )?(?:[\w-]+ ){0,2}?(?:alliance|coalition)\b|"
+                               r"(?:decided|agreed|announced|voted) (?:\w+ ){0,5}?to join (?:the )?(?-i:[A-Z]{2,})\b|"
                                r"defected|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\blargely )"
                                r"(?<!\bvirtually )(?<!\balmost )deserted|desertions?|defections?"),
             "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
