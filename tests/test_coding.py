@@ -4802,3 +4802,13 @@ def test_closures_sabotage_sieges_and_alliances_are_strategic_developments(pipe:
         "On 1 November 2022, JNIM militants besieged the military camp of Boni (Douentza, Mopti) and clashed with "
         "soldiers.": ("Battles", "Armed clash"),
     }, pub)
+
+
+def test_a_gathering_told_with_its_place_at_length_and_a_work_stoppage_are_protests(pipe: Pipeline) -> None:
+    pub = date(2022, 8, 12)
+    _assert_types(pipe, {
+        "On 11 August 2022, hundreds of people gathered at the independence square in the capital of Bamako "
+        "(Bamako, Bamako), calling for the release of a detained journalist.": ("Protests", "Peaceful protest"),
+        "On 11 August 2022, health workers in Kayes (Kayes, Kayes) began a 72-hour work stoppage to demand the "
+        "payment of their bonuses.": ("Protests", "Peaceful protest"),
+    }, pub)

@@ -335,9 +335,11 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     Trigger("protest", _p(r"protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-ins?|picket(?:ed|ing|s)?|took to the streets|went (?:out )?(?:in)?to the streets?|"
-                          r"went on strike|general strike|"
+                          r"went on strike|general strike|work stoppages?|"
                           # people gathered to make a demand: "workers gathered at the Labour Exchange to demand ..."
-                          r"gathered (?:[\w'-]+,? ){0,8}?(?:to (?:demand|denounce|protest|call for|demonstrate|condemn|"
+                          # (the place told at length between: "gathered at the independence square in the capital
+                          # of Bamako (Bamako, Bamako), calling for the resignation of the president")
+                          r"gathered (?:[\w'()-]+,? ){0,14}?(?:to (?:demand|denounce|protest|call for|demonstrate|condemn|"
                           r"express|show (?:their )?support)|demanding|denouncing|calling for|chanting)|"
                           r"took (?:to )?the streets?|went on (?:a |an )?(?:[\w-]+ ){0,2}?strike|on strike|"
                           r"observ\w* (?:a |an )?(?:[\w-]+ ){0,2}?strike|"
