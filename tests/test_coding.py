@@ -4812,3 +4812,15 @@ def test_a_gathering_told_with_its_place_at_length_and_a_work_stoppage_are_prote
         "On 11 August 2022, health workers in Kayes (Kayes, Kayes) began a 72-hour work stoppage to demand the "
         "payment of their bonuses.": ("Protests", "Peaceful protest"),
     }, pub)
+
+
+def test_an_ambush_named_as_another_happening_and_aircraft_named_at_length(pipe: Pipeline) -> None:
+    pub = date(2022, 9, 5)
+    _assert_types(pipe, {
+        # the ambush is the one the vehicle was sent to: the explosion is this happening
+        "On 4 September 2022, a FAMa vehicle sent to the site of an earlier JNIM ambush was struck by an IED near "
+        "Boni (Douentza, Mopti).": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On 4 September 2022, aircraft of the Burkinabe air force or of the French Operation Barkhane reportedly "
+        "struck a presumed ISGS position near Markoye (Markoye, Oudalan).":
+            ("Explosions/Remote violence", "Air/drone strike"),
+    }, pub)

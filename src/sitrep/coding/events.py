@@ -758,6 +758,10 @@ _ENGAGED_ARMED = re.compile(r"\b(?:engaged|fought|clashed with|(?:operations?|of
                             r"terrorists)\b", re.IGNORECASE)
 
 
+# an ambush the text names as another happening, the place or the people of it: "looking for survivors of a deadly
+# ambush the day before", "dispatched to the site of an earlier JNIM ambush" (the explosion told is this one's)
+_OTHER_AMBUSH = re.compile(r"\b(?:survivors|victims|site|scene|wake|aftermath)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                           r"ambush(?:es)?\b", re.IGNORECASE)
 _AMBUSHED = re.compile(r"\bambush(?:ed|es|ing)?\b", re.IGNORECASE)
 _EXPLOSIVE_AMBUSH = re.compile(r"\b(?:IED|mine|landmine|explosive|roadside bomb|bomb)s?\s+ambush(?:es)?\b", re.IGNORECASE)
 # (or the harm done by one: "wounded by an IED", "a tank destroyed by IED detonation")
@@ -831,7 +835,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     # remote weapons decide unless a ground fight went with them ("airstrikes and ground operations", "a suicide
     # car bomb followed by an armed assault", "an IED followed by gunfire": ACLED codes the fight)
     # (an "IED ambush" is the explosion, not a fight)
-    ground = bool(_GROUND_FIGHT.search(text)) or ("ambush" in names and not _EXPLOSIVE_AMBUSH.search(text))
+    ground = bool(_GROUND_FIGHT.search(text)) or ("ambush" in names and not _EXPLOSIVE_AMBUSH.search(text)
+                                                   and not _OTHER_AMBUSH.search(text))
     if "suicide" in names and _BOMBER_STOPPED.search(text):
         ground = True
     for remote in ("suicide", "air", "shelling"):

@@ -265,7 +265,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("air", _p(r"air ?strikes?|drone strikes?|aerial (?:bombardments?|strikes?|attacks?|raids?)|air raids?|"
                       r"airstrikes?|bombed from the air|air support strikes?|"
                       r"(?:air force|air forces|aircrafts?|warplanes?|fighter jets?|jets|helicopters?|gunships?|"
-                      r"drones?)(?:\s+\([^()]{1,60}\))?(?:\s+\w+){0,3}?\s+(?:bombed|bomb|struck|strikes|pounded|hit|targeted|fired on|"
+                      r"drones?)(?:\s+\([^()]{1,60}\))?(?:\s+[\w-]+){0,10}?\s+(?:bombed|bomb|struck|strikes|pounded|hit|targeted|fired on|"
                       r"attacked|shelled|destroyed|neutrali[sz]ed)|"
                       r"(?:troops|forces|army|military|air force)\s+(?:\w+\s+){0,2}?(?:bombed|bomb|bombs)\b(?!\s+(?:squad|disposal))|"
                       # bombs let fall on a target: "dropped four bombs on militant positions"
