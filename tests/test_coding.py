@@ -4824,3 +4824,13 @@ def test_an_ambush_named_as_another_happening_and_aircraft_named_at_length(pipe:
         "struck a presumed ISGS position near Markoye (Markoye, Oudalan).":
             ("Explosions/Remote violence", "Air/drone strike"),
     }, pub)
+
+
+def test_forces_posts_named_in_the_plural_are_a_military_target(pipe: Pipeline) -> None:
+    pub = date(2022, 9, 5)
+    _assert_types(pipe, {
+        "On 4 September 2022, JNIM militants attacked two police stations in Niono (Niono, Segou).":
+            ("Battles", "Armed clash"),
+        "On 4 September 2022, ISGS militants attacked and dismantled FAMa positions near Tessit (Ansongo, Gao).":
+            ("Battles", "Armed clash"),
+    }, pub)

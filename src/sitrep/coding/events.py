@@ -319,8 +319,9 @@ _PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|woun
                             # subprefect", "detonated the prefecture")
                             r"offices?|(?:sub-?)?prefect\w*|town halls?|city halls?|mayor\w*|schools?|markets?|mosques?|"
                             r"churche?s?|homes?|houses?|shops?|passage of)\b", re.IGNORECASE)
-_MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoy|patrol|base|post|position|barracks|"
-                              r"checkpoint|gendarmerie|gendarmes?|police station|police post|camp|forces|unit|vdp|"
+# (plurals too: "attacks police stations", "attacked two checkpoints"; not "camps", more often herders' or IDPs')
+_MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoys?|patrols?|bases?|posts?|positions?|barracks|"
+                              r"checkpoints?|gendarmerie|gendarmes?|police stations?|police posts?|camp|forces|units?|vdp|"
                               r"volunteers|ranger stations?|rangers|forest guards?|customs (?:posts?|stations?|offices?)|"
                               # (an aircraft shot down is a force's: "the army shot down a helicopter")
                               r"shot down (?:[\w-]+ ){0,3}?(?:helicopters?|planes?|aircraft|drones?|jets?))\b", re.IGNORECASE)
