@@ -4834,3 +4834,14 @@ def test_forces_posts_named_in_the_plural_are_a_military_target(pipe: Pipeline) 
         "On 4 September 2022, ISGS militants attacked and dismantled FAMa positions near Tessit (Ansongo, Gao).":
             ("Battles", "Armed clash"),
     }, pub)
+
+
+def test_armed_men_struck_keep_the_strikers_first_and_name_the_struck(pipe: Pipeline) -> None:
+    pub = date(2022, 5, 12)
+    (ev,) = code(pipe, "On 10 May 2022, soldiers killed the leader of a small JNIM cell in the village of Gaskinde "
+                       "(Djibo, Soum).", published=pub)
+    assert (ev.event_type, ev.actor1 or "", ev.actor2 or "") == ("Battles", "Military Forces of Burkina Faso (2022-)",
+                                                                 "JNIM: Group for Support of Islam and Muslims")
+    (ev,) = code(pipe, "On 10 May 2022, villagers killed an ISGS militant in Ayorou (Tillaberi, Tillaberi).",
+                 published=pub)
+    assert ev.event_type == "Battles" and (ev.actor1 or "").startswith("Ayorou Communal Militia"), ev.actor1

@@ -5315,8 +5315,6 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             armed_struck = any(_ARMED_PEOPLE.search(w) for w in struck) \
                 and not any(_CIVILIAN_TARGET.search(_NOT_SERVING.sub(" ", w)) for w in struck) \
                 and not _IN_CUSTODY.search(text)
-            if trig.name == "massacre" and armed_struck:
-                trig = _TRIGGER_BY_NAME["ambush"]  # armed men killed or fired on: a battle
             if trig.name == "suicide" and _BOMBER_STOPPED.search(text):
                 # a bomber stopped, told after the lead ("Four suicide bombers attacked a convoy ... A fifth attacker
                 # was shot before detonating."): the fight with the ones who stopped him
@@ -5541,6 +5539,19 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # notes in the Sahel files)
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
             a2 = _either(article, repulser, matcher, ev.event_date)
+        if learned is None and armed_struck and ev.event_type == "Violence against civilians" \
+                and ev.sub_event_type == "Attack" and not fight_apart:
+            # armed men the killing or the shooting struck, named in its clause ("soldiers killed the leader of a
+            # small militant group in the village of X"), that no rule above made the other side: a battle, the
+            # struck an armed group
+            trig = _retype(ev, _by_name("ambush"), announced, revoked)
+            if a2 is None or a2.inter == 7:
+                # (the armed side the sentences name, other than the doer, or an armed group unnamed)
+                sides = (_either(article, m, matcher, ev.event_date) for m in article.actors
+                         if m.sentence in draft.sentences and m.inter in (1, 2, 3, 4)
+                         and (a1 is None or not (a1.start <= m.start < a1.end or m.start <= a1.start < m.end)))
+                a2 = next((m for m in sides if a1 is None or m.actor != a1.actor), None) or _role(
+                    matcher, "armed-group", cc, article, article.text[slice(*draft.trigger_span)], *draft.trigger_span)
         if learned is None and trig.family == "violence" and _PREMATURE.search(text):
             # "an IED exploded while being planted", "the rocket launch failed": ACLED's disrupted weapons use
             # (the type only: the dead, their own fighters, are still counted)
