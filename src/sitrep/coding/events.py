@@ -5450,7 +5450,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 and not _MILITARY_TARGET.search(_without(article, draft, a1)) and not _TWO_SIDED.search(text) \
                 and not _BOMBER_STOPPED.search(text) \
                 and not armed_struck and not (trig.name == "ambush" and _ARMED_TAKEN.search(text)):
-            # (someone stopped the bomber: a fight; armed men taken, their side named or not: "abducted a MOC officer")
+            # (someone stopped the bomber: a fight; armed men struck or taken, their side named or not: "opened fire
+            # against suspected ISWAP militants", "abducted a MOC officer")
             # a battle needs a second armed side; with none named, the other side are the victims
             # ("gunmen attacked and wounded two merchants", "soldiers shot dead two individuals")
             trig = _retype(ev, _ONE_SIDED, announced, revoked)
