@@ -752,3 +752,16 @@ def test_foreign_victims_do_not_place_a_text(matcher: ActorMatcher) -> None:
     assert matcher.home_country(matcher.find("21 Italian tourists kidnapped", on=on)) == "IT"
     assert matcher.home_country(matcher.find("two Malian traders kidnapped", on=on), focus=west_africa) == "ML"
     assert matcher.home_country(matcher.find("Italian soldiers attacked", on=on), focus=west_africa) == "IT"
+
+
+def test_a_demonym_names_the_armed_men_and_the_crowd_of_its_country(matcher: ActorMatcher) -> None:
+    # "suspected Nigerian armed bandits attacked a village in Maradi": ACLED's Unidentified Armed Group (Nigeria)
+    on = date(2022, 7, 1)
+    for text in ("suspected Nigerian armed bandits attacked the village", "a Nigerian armed group abducted six people",
+                 "Nigerian gunmen stormed the market"):
+        assert matcher.find(text, country_hint="NE", on=on)[0].actor == "Unidentified Armed Group (Nigeria)", text
+    assert matcher.find("Sudanese asylum seekers staged a sit-in", country_hint="NE", on=on)[0].actor == \
+        "Civilians (Sudan)"
+    # "BH militants" is Boko Haram with no place to say so (the bare "BH" still needs the Lake Chad countries)
+    assert matcher.find("presumed BH militants attacked the village", on=on)[0].actor == BOKO
+    assert matcher.find("BH said", on=on) == []
