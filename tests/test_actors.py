@@ -754,6 +754,24 @@ def test_foreign_victims_do_not_place_a_text(matcher: ActorMatcher) -> None:
     assert matcher.home_country(matcher.find("Italian soldiers attacked", on=on), focus=west_africa) == "IT"
 
 
+def test_armed_men_named_again_by_their_noun_are_the_named_group(matcher: ActorMatcher) -> None:
+    # "presumed IS Sahel militants attacked the post ... soldiers killed three militants": the group named before,
+    # as ACLED codes them, not an unidentified second side; of "JNIM or ISGS militants", those alternatives
+    on = date(2023, 5, 2)
+    found = matcher.find("On 1 May 2023, presumed JNIM militants attacked a military post near Djibo. Soldiers "
+                         "repelled the attack and killed three militants.", country_hint="BF", on=on)
+    assert [m.actor for m in found if m.text == "militants"] == [JNIM]
+    found = matcher.find("Suspected JNIM or ISGS militants entered the village; soldiers killed a militant.",
+                         country_hint="BF", on=date(2020, 10, 27))
+    assert [m.actor for m in found if m.text == "militant"] == [f"{JNIM} and/or {ISGS}"]
+    # not men named by another noun, by words that make them others, or after two groups
+    for text in ("MNLA fighters clashed with gunmen near Kidal.",
+                 "JNIM militants withdrew; the next day unknown militants burned the school.",
+                 "JNIM and ISGS militants clashed near Menaka, leaving ten militants dead."):
+        last = matcher.find(text, country_hint="ML", on=on)[-1]
+        assert last.actor == "Unidentified Armed Group (Mali)", text
+
+
 def test_a_demonym_names_the_armed_men_and_the_crowd_of_its_country(matcher: ActorMatcher) -> None:
     # "suspected Nigerian armed bandits attacked a village in Maradi": ACLED's Unidentified Armed Group (Nigeria)
     on = date(2022, 7, 1)

@@ -4730,3 +4730,16 @@ def test_a_crowd_in_the_streets_of_a_town_is_there_not_where_a_marcher_came_from
                        "foreign troops. \"Our army is capable,\" said a student who had travelled from Dosso.",
                  date(2024, 4, 13))
     assert ev.event_type == "Protests" and ev.location == "Niamey"
+
+
+def test_sides_of_a_repelled_attack_and_a_foreign_armed_group_in_later_notes(pipe: Pipeline) -> None:
+    # the men of a named group named again ("killed three militants") are that group, not a second side; the
+    # alternatives' men again are no second side either (the civilians are: "burned a school")
+    evs = code(pipe, "On 14 March 2023, presumed JNIM and/or ISGS militants entered the village of Tin-Akoff "
+                     "(Tin-Akoff, Oudalan), the militants burned a school and looted shops.", published=date(2023, 3, 15))
+    assert [(e.actor1, e.actor2) for e in evs] == [
+        ("JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "Civilians (Burkina Faso)")]
+    # armed men named by their country's demonym: that country's armed group, the victims the scene's civilians
+    evs = code(pipe, "On 2 February 2024, suspected Nigerian armed bandits attacked the village of Dan Issa "
+                     "(Madarounfa, Maradi) and abducted four farmers.", published=date(2024, 2, 3))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Nigeria)", "Civilians (Niger)")]

@@ -5388,9 +5388,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 a2 = dataclasses.replace(a2, actor=f"{two.group('two')} {rest}")
         if a1 is not None and a2 is not None:
             joined = _either(article, a1, matcher, ev.event_date)
-            if joined is not a1 and a1.end <= a2.start and a2.end <= joined.end:
-                # "ISGS or JNIM militants attacked ...": one side the source cannot name, not two; the other side
-                # is the next armed one the sentence names ("... ambushed volunteer fighters (VDP)"), if any
+            if joined is not a1 and (a1.end <= a2.start and a2.end <= joined.end or a2.actor == joined.actor):
+                # "ISGS or JNIM militants attacked ...": one side the source cannot name, not two (nor its men named
+                # again, "the militants burned a school"); the other side is the next armed one the sentence names
+                # ("... ambushed volunteer fighters (VDP)"), if any
                 a2 = _armed_other_side(article, draft, joined, None) if trig.family == "violence" else None
         one_sided = False
         counts = _casualties(article, draft.sentences) if trig.family in ("violence", "protest") else []
