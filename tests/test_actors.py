@@ -783,3 +783,14 @@ def test_a_demonym_names_the_armed_men_and_the_crowd_of_its_country(matcher: Act
     # "BH militants" is Boko Haram with no place to say so (the bare "BH" still needs the Lake Chad countries)
     assert matcher.find("presumed BH militants attacked the village", on=on)[0].actor == BOKO
     assert matcher.find("BH said", on=on) == []
+
+
+def test_a_demonym_before_national_guard_names_the_forces(matcher: ActorMatcher) -> None:
+    # "a vehicle of the Malian National Guard" is Mali's military (ACLED has no National Guard unit for Mali), not
+    # a "Malian national"; Niger's National Guard is its police unit, in the singular or the plural
+    on = date(2022, 11, 1)
+    got = matcher.find("unknown gunmen seized a vehicle of the Malian National Guard in Lere", country_hint="ML", on=on)
+    assert [m.actor for m in got] == ["Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)"]
+    assert [m.actor for m in matcher.find("three Nigerien national guards were killed", on=on)] == [
+        "Police Forces of Niger (2021-2023) National Guard"]
+    assert [m.actor for m in matcher.find("a Malian national was abducted", on=on)] == ["Civilians (Mali)"]
