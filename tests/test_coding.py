@@ -4743,3 +4743,23 @@ def test_sides_of_a_repelled_attack_and_a_foreign_armed_group_in_later_notes(pip
     evs = code(pipe, "On 2 February 2024, suspected Nigerian armed bandits attacked the village of Dan Issa "
                      "(Madarounfa, Maradi) and abducted four farmers.", published=date(2024, 2, 3))
     assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Nigeria)", "Civilians (Niger)")]
+
+
+def test_forces_that_answered_a_groups_attack_come_second(pipe: Pipeline) -> None:
+    # the group named attacking first started the fight, the forces that responded or repelled it are the other
+    # side, as ACLED orders them (the forces' men killed are the group's men named again)
+    cases = {
+        "On 27 October 2022, suspected JNIM militants made an incursion into Gayeri (Gayeri, Komondjari). "
+        "Burkinabe forces responded to the incursion and killed three militants.":
+            ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)"),
+        "On 11 October 2022, suspected IS Sahel militants engaged Malian forces in combat near Anderamboukane "
+        "(Anderamboukane, Menaka). The Malian forces repelled the militants and killed eight militants.":
+            ("Islamic State (Sahel)", "Military Forces of Mali (2021-)"),
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text, published=date(2022, 10, 28))
+        assert [(e.actor1, e.actor2) for e in violent(evs)] == [want], text
+    # forces that attacked first stay first: "the army attacked a JNIM base ... the militants responded"
+    evs = code(pipe, "On 2 March 2023, Burkinabe forces attacked a JNIM base near Djibo (Djibo, Soum). The "
+                     "militants responded and two soldiers were killed.", published=date(2023, 3, 3))
+    assert [e.actor1 for e in violent(evs)] == ["Military Forces of Burkina Faso (2022-)"]

@@ -3543,6 +3543,13 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             # volunteer fighters (VDP) in Banh. The army intervened and ...")
             side_b = attacked
         who = _initiator(article, draft, mentions)
+        if who is not None and who.inter in (1, 8) and side_a is not None and who.actor != side_a.actor \
+                and (_REPULSED_AFTER.match(article.text, who.end) or _ANSWERED_AFTER.match(article.text, who.end)) \
+                and any(a.actor in side_a.actor.split(" and/or ") and a.end <= who.start for a in article.actors):
+            # the forces answered the attack of the group named before them: the group started it, as ACLED orders
+            # the sides ("suspected JNIM militants made an incursion into Gayeri. Burkinabe forces responded to the
+            # incursion and killed three militants": JNIM first)
+            return side_a, who
         if who is not None and side_b is not None and who.actor == side_b.actor:
             return side_b, side_a  # the state started it: "the army attacked a JNIM base"
         if who is not None and who.inter in (1, 8) and (side_a is None or who.actor != side_a.actor):
@@ -4391,6 +4398,11 @@ _LOCALS_ANSWER = re.compile(
 _REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|fended\s+off|fought\s+off|pushed\s+back)\s+"
                              r"(?:the|an|their|this|these)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|assailants|attackers|"
                              r"incursions?|raids?|militants|gunmen|raiders|jihadists|terrorists)\b", re.IGNORECASE)
+
+# forces that answered an attack, right after their name: "(Burkinabe forces) responded to the incursion", "(the army)
+# reacted", "(soldiers) retaliated"
+_ANSWERED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:responded|reacted|retaliated|riposted|fought\s+back)\b",
+                             re.IGNORECASE)
 
 # ... or routed them, drove them off, thwarted the attack, or intervened against them: "the army intervened and routed
 # the militants", "a military unit intervened and forced the assailants to flee", "a patrol intervened against unknown
