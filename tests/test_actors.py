@@ -794,3 +794,9 @@ def test_a_demonym_before_national_guard_names_the_forces(matcher: ActorMatcher)
     assert [m.actor for m in matcher.find("three Nigerien national guards were killed", on=on)] == [
         "Police Forces of Niger (2021-2023) National Guard"]
     assert [m.actor for m in matcher.find("a Malian national was abducted", on=on)] == ["Civilians (Mali)"]
+
+
+def test_the_dogon_militia_under_its_other_spellings(matcher: ActorMatcher) -> None:
+    on = date(2022, 1, 29)
+    for text in ("presumed Da Na Ambassagou militiamen seized livestock", "Danna Ambassagou fighters attacked"):
+        assert matcher.find(text, on=on)[0].actor == "Dan Na Ambassagou", text
