@@ -800,3 +800,15 @@ def test_the_dogon_militia_under_its_other_spellings(matcher: ActorMatcher) -> N
     on = date(2022, 1, 29)
     for text in ("presumed Da Na Ambassagou militiamen seized livestock", "Danna Ambassagou fighters attacked"):
         assert matcher.find(text, on=on)[0].actor == "Dan Na Ambassagou", text
+
+
+def test_unnamed_armed_men_from_a_country_are_its_armed_group(matcher: ActorMatcher) -> None:
+    # "unknown gunmen reportedly coming from Nigeria attacked a village" (in Niger): ACLED's Unidentified Armed
+    # Group (Nigeria); not a day, a village or a country-less word after 'from'
+    on = date(2023, 1, 12)
+    assert matcher.find("unknown gunmen reportedly coming from Nigeria attacked the village", country_hint="NE",
+                        on=on)[0].actor == "Unidentified Armed Group (Nigeria)"
+    assert matcher.find("gunmen from Burkina Faso killed two herders", on=on)[0].actor == \
+        "Unidentified Armed Group (Burkina Faso)"
+    for text in ("gunmen from Monday to Tuesday", "gunmen from the village fled"):
+        assert matcher.find(text, country_hint="NE", on=on)[0].actor == "Unidentified Armed Group (Niger)", text

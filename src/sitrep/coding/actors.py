@@ -132,6 +132,9 @@ _REPEATED_NOUN = re.compile(r"(?i:(?:the\s+)?(militants?|fighters?|jihadists?|ji
 # ... unless the words before make them others: "other militants", "a rival group's fighters", "unknown gunmen"
 _OTHERS_BEFORE = re.compile(r"(?i:\b(?:other|another|rival|unknown|unidentified|new|different|second|opposing)\s+"
                             r"(?:[\w'-]+\s+)?)$")
+# where unnamed armed men came from, right after them: "gunmen (reportedly) coming from Nigeria", "jihadists from Mali"
+_FROM_COUNTRY = re.compile(r"\s+(?:(?:reportedly|allegedly|apparently|said\s+to\s+be|believed\s+to\s+be)\s+)?(?:coming\s+)?"
+                           r"from\s+(?:neighbou?ring\s+)?(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)")
 # two groups the text names as either's doing ("JNIM or ISGS militants", "JNIM and/or ISGS militants")
 _EITHER_GAP = re.compile(r"(?i:\s*(?:and\s*/\s*or|or|/)\s*(?:(?:the|presumed|suspected|alleged)\s+)?)")
 
@@ -873,16 +876,26 @@ class ActorMatcher:
                 country_code=h.country,
             )
             for h in hits
-        ], text)
+        ], text, on)
 
-    def _named_again(self, mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    def _named_again(self, mentions: list[ActorMention], text: str, on: date | None) -> list[ActorMention]:
         """Generic armed men named by the noun the one named armed group before them was named with ("presumed ISGS
         militants attacked the post; soldiers killed three militants") are that group (of "JNIM or ISGS militants",
         those alternatives), not an unidentified one; not when two groups were named before ("JNIM and ISGS
         militants clashed ... ten militants"), nor other men by their words ("unknown gunmen", "rival fighters"),
-        nor men named by another noun ("MNLA fighters clashed with gunmen")."""
+        nor men named by another noun ("MNLA fighters clashed with gunmen"). Unnamed armed men the text says came
+        from a country are its armed group ("unknown gunmen coming from Nigeria": Unidentified Armed Group
+        (Nigeria)), whatever country the text is about."""
         out: list[ActorMention] = []
         for i, m in enumerate(mentions):
+            came = _FROM_COUNTRY.match(text, m.end) if m.actor.startswith(_GENERIC_ARMED) else None
+            if came is not None:
+                words = came.group(1).split()
+                iso = self._country_by_name.get(" ".join(words).lower()) or self._country_by_name.get(words[0].lower())
+                got = self.role_actor("islamist" if m.actor.startswith("Islamist") else "armed-group", iso, on=on) \
+                    if iso else None
+                if got is not None:
+                    m = replace(m, actor=got[0], inter=got[1], country_code=iso)
             noun = _REPEATED_NOUN.fullmatch(m.text)
             if noun is not None and m.kind == "political-militia" and m.actor.startswith(_GENERIC_ARMED) \
                     and not _OTHERS_BEFORE.search(text, max(0, m.start - 30), m.start):
