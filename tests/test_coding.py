@@ -4763,3 +4763,21 @@ def test_forces_that_answered_a_groups_attack_come_second(pipe: Pipeline) -> Non
     evs = code(pipe, "On 2 March 2023, Burkinabe forces attacked a JNIM base near Djibo (Djibo, Soum). The "
                      "militants responded and two soldiers were killed.", published=date(2023, 3, 3))
     assert [e.actor1 for e in violent(evs)] == ["Military Forces of Burkina Faso (2022-)"]
+
+
+def test_an_armed_group_named_as_the_forces_partner_is_not_the_other_side(pipe: Pipeline) -> None:
+    # "the army and VDP" fight together: the other side is the group they fought, named or not
+    cases = {
+        "On 2 April 2023, the Burkinabe army and VDP clashed with JNIM militants near Dori (Dori, Seno).":
+            ("Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims"),
+        "On 2 April 2023, VDP and the Burkinabe army attacked JNIM militants near Dori (Dori, Seno).":
+            ("VDP: Volunteer for Defense of Homeland", "JNIM: Group for Support of Islam and Muslims"),
+        "On 2 April 2023, the Burkinabe army and VDP repelled an attack by JNIM militants on Dori (Dori, Seno), "
+        "killing 12 militants.":
+            ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)"),
+        "On 2 April 2023, the Burkinabe army and VDP killed 10 militants near Dori (Dori, Seno).":
+            ("Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)"),
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text, published=date(2023, 4, 3))
+        assert [(e.actor1, e.actor2) for e in violent(evs)] == [want], text

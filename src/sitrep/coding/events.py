@@ -3526,7 +3526,13 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         if attacked is not None:
             return attacked[1], attacked[0]  # the attacker first, as ACLED codes it; the attacked side second
     if trig.event_type == "Battles":
-        side_a = first(named_armed) or first(external)
+        # (an armed group named as the forces' partner, "the Burkinabe army and VDP repelled an attack by JNIM
+        # militants", fights on their side: the other named group is the side they fought)
+        allies = [a for a in armed if any(_AND_BETWEEN.fullmatch(article.text, f.end, a.start)
+                                          or _AND_BETWEEN.fullmatch(article.text, a.end, f.start)
+                                          for f in state + external)]
+        foes = [a for a in armed if all(a.actor != b.actor for b in allies)]
+        side_a = first([a for a in foes if _named_side(a)]) or first(foes) or first(named_armed) or first(external)
         # the other side: where the state's forces are named, the first of the forces (the state's or a foreign
         # force named before them, `forces`), else another armed group ("JNIM and ISGS militants clashed", "VDP
         # repelled the attack"), else a second foreign force
@@ -3543,6 +3549,9 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             # volunteer fighters (VDP) in Banh. The army intervened and ...")
             side_b = attacked
         who = _initiator(article, draft, mentions)
+        if who is not None and side_a is not None and who.actor != side_a.actor and side_b is not None \
+                and any(who.actor == b.actor for b in allies):
+            return who, side_a  # the forces' partner named first started it: "VDP and the army attacked JNIM"
         if who is not None and who.inter in (1, 8) and side_a is not None and who.actor != side_a.actor \
                 and (_REPULSED_AFTER.match(article.text, who.end) or _ANSWERED_AFTER.match(article.text, who.end)) \
                 and any(a.actor in side_a.actor.split(" and/or ") and a.end <= who.start for a in article.actors):
