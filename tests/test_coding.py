@@ -4777,6 +4777,10 @@ def test_an_armed_group_named_as_the_forces_partner_is_not_the_other_side(pipe: 
             ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)"),
         "On 2 April 2023, the Burkinabe army and VDP killed 10 militants near Dori (Dori, Seno).":
             ("Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)"),
+        # the partner that answered the group's attack, with its gloss and the forces beside it, comes second
+        "On 17 August 2023, suspected JNIM militants made an incursion into the village of Thiou (Thiou, Yatenga). "
+        "Volunteer fighters (VDP) and defense and security forces (FDS) responded to the attack and killed two "
+        "militants.": ("JNIM: Group for Support of Islam and Muslims", "VDP: Volunteer for Defense of Homeland"),
     }
     for text, want in cases.items():
         evs = code(pipe, text, published=date(2023, 4, 3))

@@ -3549,16 +3549,16 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             # volunteer fighters (VDP) in Banh. The army intervened and ...")
             side_b = attacked
         who = _initiator(article, draft, mentions)
-        if who is not None and side_a is not None and who.actor != side_a.actor and side_b is not None \
-                and any(who.actor == b.actor for b in allies):
-            return who, side_a  # the forces' partner named first started it: "VDP and the army attacked JNIM"
-        if who is not None and who.inter in (1, 8) and side_a is not None and who.actor != side_a.actor \
-                and (_REPULSED_AFTER.match(article.text, who.end) or _ANSWERED_AFTER.match(article.text, who.end)) \
+        if who is not None and (who.inter in (1, 8) or any(who.actor == b.actor for b in allies)) \
+                and side_a is not None and who.actor != side_a.actor and _answered(article.text, who.end) \
                 and any(a.actor in side_a.actor.split(" and/or ") and a.end <= who.start for a in article.actors):
             # the forces answered the attack of the group named before them: the group started it, as ACLED orders
             # the sides ("suspected JNIM militants made an incursion into Gayeri. Burkinabe forces responded to the
             # incursion and killed three militants": JNIM first)
             return side_a, who
+        if who is not None and side_a is not None and who.actor != side_a.actor and side_b is not None \
+                and any(who.actor == b.actor for b in allies):
+            return who, side_a  # the forces' partner named first started it: "VDP and the army attacked JNIM"
         if who is not None and side_b is not None and who.actor == side_b.actor:
             return side_b, side_a  # the state started it: "the army attacked a JNIM base"
         if who is not None and who.inter in (1, 8) and (side_a is None or who.actor != side_a.actor):
@@ -4412,6 +4412,19 @@ _REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|fended
 # reacted", "(soldiers) retaliated"
 _ANSWERED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:responded|reacted|retaliated|riposted|fought\s+back)\b",
                              re.IGNORECASE)
+
+# a side's gloss and its partner between its name and what it did: "Volunteer fighters (VDP) and defense and security
+# forces (FDS) responded"
+_PARTNER_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:forces|soldiers|troops|"
+                            r"army|gendarmes|police|volunteers|VDP)(?:\s*\([^()\n]{1,30}\))?)?", re.IGNORECASE)
+
+
+def _answered(text: str, end: int) -> bool:
+    """Whether the side whose name ends at `end` (with its gloss and partner) answered an attack: "Burkinabe forces
+    responded to the incursion", "the soldiers repulsed the assault", "VDP and the army repelled the attack"."""
+    at = _PARTNER_AFTER.match(text, end).end()  # type: ignore[union-attr]
+    return _REPULSED_AFTER.match(text, at) is not None or _ANSWERED_AFTER.match(text, at) is not None
+
 
 # ... or routed them, drove them off, thwarted the attack, or intervened against them: "the army intervened and routed
 # the militants", "a military unit intervened and forced the assailants to flee", "a patrol intervened against unknown
