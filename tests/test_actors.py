@@ -752,3 +752,63 @@ def test_foreign_victims_do_not_place_a_text(matcher: ActorMatcher) -> None:
     assert matcher.home_country(matcher.find("21 Italian tourists kidnapped", on=on)) == "IT"
     assert matcher.home_country(matcher.find("two Malian traders kidnapped", on=on), focus=west_africa) == "ML"
     assert matcher.home_country(matcher.find("Italian soldiers attacked", on=on), focus=west_africa) == "IT"
+
+
+def test_armed_men_named_again_by_their_noun_are_the_named_group(matcher: ActorMatcher) -> None:
+    # "presumed IS Sahel militants attacked the post ... soldiers killed three militants": the group named before,
+    # as ACLED codes them, not an unidentified second side; of "JNIM or ISGS militants", those alternatives
+    on = date(2023, 5, 2)
+    found = matcher.find("On 1 May 2023, presumed JNIM militants attacked a military post near Djibo. Soldiers "
+                         "repelled the attack and killed three militants.", country_hint="BF", on=on)
+    assert [m.actor for m in found if m.text == "militants"] == [JNIM]
+    found = matcher.find("Suspected JNIM or ISGS militants entered the village; soldiers killed a militant.",
+                         country_hint="BF", on=date(2020, 10, 27))
+    assert [m.actor for m in found if m.text == "militant"] == [f"{JNIM} and/or {ISGS}"]
+    # not men named by another noun, by words that make them others, or after two groups
+    for text in ("MNLA fighters clashed with gunmen near Kidal.",
+                 "JNIM militants withdrew; the next day unknown militants burned the school.",
+                 "JNIM and ISGS militants clashed near Menaka, leaving ten militants dead."):
+        last = matcher.find(text, country_hint="ML", on=on)[-1]
+        assert last.actor == "Unidentified Armed Group (Mali)", text
+
+
+def test_a_demonym_names_the_armed_men_and_the_crowd_of_its_country(matcher: ActorMatcher) -> None:
+    # "suspected Nigerian armed bandits attacked a village in Maradi": ACLED's Unidentified Armed Group (Nigeria)
+    on = date(2022, 7, 1)
+    for text in ("suspected Nigerian armed bandits attacked the village", "a Nigerian armed group abducted six people",
+                 "Nigerian gunmen stormed the market"):
+        assert matcher.find(text, country_hint="NE", on=on)[0].actor == "Unidentified Armed Group (Nigeria)", text
+    assert matcher.find("Sudanese asylum seekers staged a sit-in", country_hint="NE", on=on)[0].actor == \
+        "Civilians (Sudan)"
+    # "BH militants" is Boko Haram with no place to say so (the bare "BH" still needs the Lake Chad countries)
+    assert matcher.find("presumed BH militants attacked the village", on=on)[0].actor == BOKO
+    assert matcher.find("BH said", on=on) == []
+
+
+def test_a_demonym_before_national_guard_names_the_forces(matcher: ActorMatcher) -> None:
+    # "a vehicle of the Malian National Guard" is Mali's military (ACLED has no National Guard unit for Mali), not
+    # a "Malian national"; Niger's National Guard is its police unit, in the singular or the plural
+    on = date(2022, 11, 1)
+    got = matcher.find("unknown gunmen seized a vehicle of the Malian National Guard in Lere", country_hint="ML", on=on)
+    assert [m.actor for m in got] == ["Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)"]
+    assert [m.actor for m in matcher.find("three Nigerien national guards were killed", on=on)] == [
+        "Police Forces of Niger (2021-2023) National Guard"]
+    assert [m.actor for m in matcher.find("a Malian national was abducted", on=on)] == ["Civilians (Mali)"]
+
+
+def test_the_dogon_militia_under_its_other_spellings(matcher: ActorMatcher) -> None:
+    on = date(2022, 1, 29)
+    for text in ("presumed Da Na Ambassagou militiamen seized livestock", "Danna Ambassagou fighters attacked"):
+        assert matcher.find(text, on=on)[0].actor == "Dan Na Ambassagou", text
+
+
+def test_unnamed_armed_men_from_a_country_are_its_armed_group(matcher: ActorMatcher) -> None:
+    # "unknown gunmen reportedly coming from Nigeria attacked a village" (in Niger): ACLED's Unidentified Armed
+    # Group (Nigeria); not a day, a village or a country-less word after 'from'
+    on = date(2023, 1, 12)
+    assert matcher.find("unknown gunmen reportedly coming from Nigeria attacked the village", country_hint="NE",
+                        on=on)[0].actor == "Unidentified Armed Group (Nigeria)"
+    assert matcher.find("gunmen from Burkina Faso killed two herders", on=on)[0].actor == \
+        "Unidentified Armed Group (Burkina Faso)"
+    for text in ("gunmen from Monday to Tuesday", "gunmen from the village fled"):
+        assert matcher.find(text, country_hint="NE", on=on)[0].actor == "Unidentified Armed Group (Niger)", text

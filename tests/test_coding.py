@@ -4845,3 +4845,56 @@ def test_armed_men_struck_keep_the_strikers_first_and_name_the_struck(pipe: Pipe
     (ev,) = code(pipe, "On 10 May 2022, villagers killed an ISGS militant in Ayorou (Tillaberi, Tillaberi).",
                  published=pub)
     assert ev.event_type == "Battles" and (ev.actor1 or "").startswith("Ayorou Communal Militia"), ev.actor1
+def test_sides_of_a_repelled_attack_and_a_foreign_armed_group_in_later_notes(pipe: Pipeline) -> None:
+    # the men of a named group named again ("killed three militants") are that group, not a second side; the
+    # alternatives' men again are no second side either (the civilians are: "burned a school")
+    evs = code(pipe, "On 14 March 2023, presumed JNIM and/or ISGS militants entered the village of Tin-Akoff "
+                     "(Tin-Akoff, Oudalan), the militants burned a school and looted shops.", published=date(2023, 3, 15))
+    assert [(e.actor1, e.actor2) for e in evs] == [
+        ("JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)", "Civilians (Burkina Faso)")]
+    # armed men named by their country's demonym: that country's armed group, the victims the scene's civilians
+    evs = code(pipe, "On 2 February 2024, suspected Nigerian armed bandits attacked the village of Dan Issa "
+                     "(Madarounfa, Maradi) and abducted four farmers.", published=date(2024, 2, 3))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Nigeria)", "Civilians (Niger)")]
+
+
+def test_forces_that_answered_a_groups_attack_come_second(pipe: Pipeline) -> None:
+    # the group named attacking first started the fight, the forces that responded or repelled it are the other
+    # side, as ACLED orders them (the forces' men killed are the group's men named again)
+    cases = {
+        "On 27 October 2022, suspected JNIM militants made an incursion into Gayeri (Gayeri, Komondjari). "
+        "Burkinabe forces responded to the incursion and killed three militants.":
+            ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)"),
+        "On 11 October 2022, suspected IS Sahel militants engaged Malian forces in combat near Anderamboukane "
+        "(Anderamboukane, Menaka). The Malian forces repelled the militants and killed eight militants.":
+            ("Islamic State (Sahel)", "Military Forces of Mali (2021-)"),
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text, published=date(2022, 10, 28))
+        assert [(e.actor1, e.actor2) for e in violent(evs)] == [want], text
+    # forces that attacked first stay first: "the army attacked a JNIM base ... the militants responded"
+    evs = code(pipe, "On 2 March 2023, Burkinabe forces attacked a JNIM base near Djibo (Djibo, Soum). The "
+                     "militants responded and two soldiers were killed.", published=date(2023, 3, 3))
+    assert [e.actor1 for e in violent(evs)] == ["Military Forces of Burkina Faso (2022-)"]
+
+
+def test_an_armed_group_named_as_the_forces_partner_is_not_the_other_side(pipe: Pipeline) -> None:
+    # "the army and VDP" fight together: the other side is the group they fought, named or not
+    cases = {
+        "On 2 April 2023, the Burkinabe army and VDP clashed with JNIM militants near Dori (Dori, Seno).":
+            ("Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims"),
+        "On 2 April 2023, VDP and the Burkinabe army attacked JNIM militants near Dori (Dori, Seno).":
+            ("VDP: Volunteer for Defense of Homeland", "JNIM: Group for Support of Islam and Muslims"),
+        "On 2 April 2023, the Burkinabe army and VDP repelled an attack by JNIM militants on Dori (Dori, Seno), "
+        "killing 12 militants.":
+            ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)"),
+        "On 2 April 2023, the Burkinabe army and VDP killed 10 militants near Dori (Dori, Seno).":
+            ("Military Forces of Burkina Faso (2022-)", "Unidentified Armed Group (Burkina Faso)"),
+        # the partner that answered the group's attack, with its gloss and the forces beside it, comes second
+        "On 17 August 2023, suspected JNIM militants made an incursion into the village of Thiou (Thiou, Yatenga). "
+        "Volunteer fighters (VDP) and defense and security forces (FDS) responded to the attack and killed two "
+        "militants.": ("JNIM: Group for Support of Islam and Muslims", "VDP: Volunteer for Defense of Homeland"),
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text, published=date(2023, 4, 3))
+        assert [(e.actor1, e.actor2) for e in violent(evs)] == [want], text

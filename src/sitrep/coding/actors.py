@@ -85,7 +85,7 @@ from sitrep.model import ActorMention, PlaceMention
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12g"
+ACTOR_DICTIONARY_VERSION = "2026.12j"
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
@@ -124,6 +124,19 @@ _AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET
 # the state roles whose bare noun ("the soldiers", "the gendarmes") refers back to the forces named before with
 # their country ("the Malian army", "Nigerien gendarmes")
 _COREFERENT_ROLES = frozenset({"military", "police"})
+
+# a named armed group's men named again by the noun the text named them with ("suspected ISGS militants attacked the
+# base ... the soldiers killed eight militants"): that group, as ACLED codes them, not an unidentified second one
+_REPEATED_NOUN = re.compile(r"(?i:(?:the\s+)?(militants?|fighters?|jihadists?|jihadis|insurgents?|terrorists?|gunm[ae]n|"
+                            r"rebels?|assailants?|attackers?))")
+# ... unless the words before make them others: "other militants", "a rival group's fighters", "unknown gunmen"
+_OTHERS_BEFORE = re.compile(r"(?i:\b(?:other|another|rival|unknown|unidentified|new|different|second|opposing)\s+"
+                            r"(?:[\w'-]+\s+)?)$")
+# where unnamed armed men came from, right after them: "gunmen (reportedly) coming from Nigeria", "jihadists from Mali"
+_FROM_COUNTRY = re.compile(r"\s+(?:(?:reportedly|allegedly|apparently|said\s+to\s+be|believed\s+to\s+be)\s+)?(?:coming\s+)?"
+                           r"from\s+(?:neighbou?ring\s+)?(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)")
+# two groups the text names as either's doing ("JNIM or ISGS militants", "JNIM and/or ISGS militants")
+_EITHER_GAP = re.compile(r"(?i:\s*(?:and\s*/\s*or|or|/)\s*(?:(?:the|presumed|suspected|alleged)\s+)?)")
 
 # Tiers of a candidate actor for one alias: lower wins.
 _TIER_CONTEXT, _TIER_SPECIFIC, _TIER_HINT = 0, 1, 2
@@ -852,7 +865,7 @@ class ActorMatcher:
                 )
             )
         hits = _merge(hits, text)
-        return [
+        return self._named_again([
             ActorMention(
                 start=h.start,
                 end=h.end,
@@ -863,7 +876,40 @@ class ActorMatcher:
                 country_code=h.country,
             )
             for h in hits
-        ]
+        ], text, on)
+
+    def _named_again(self, mentions: list[ActorMention], text: str, on: date | None) -> list[ActorMention]:
+        """Generic armed men named by the noun the one named armed group before them was named with ("presumed ISGS
+        militants attacked the post; soldiers killed three militants") are that group (of "JNIM or ISGS militants",
+        those alternatives), not an unidentified one; not when two groups were named before ("JNIM and ISGS
+        militants clashed ... ten militants"), nor other men by their words ("unknown gunmen", "rival fighters"),
+        nor men named by another noun ("MNLA fighters clashed with gunmen"). Unnamed armed men the text says came
+        from a country are its armed group ("unknown gunmen coming from Nigeria": Unidentified Armed Group
+        (Nigeria)), whatever country the text is about."""
+        out: list[ActorMention] = []
+        for i, m in enumerate(mentions):
+            came = _FROM_COUNTRY.match(text, m.end) if m.actor.startswith(_GENERIC_ARMED) else None
+            if came is not None:
+                words = came.group(1).split()
+                iso = self._country_by_name.get(" ".join(words).lower()) or self._country_by_name.get(words[0].lower())
+                got = self.role_actor("islamist" if m.actor.startswith("Islamist") else "armed-group", iso, on=on) \
+                    if iso else None
+                if got is not None:
+                    m = replace(m, actor=got[0], inter=got[1], country_code=iso)
+            noun = _REPEATED_NOUN.fullmatch(m.text)
+            if noun is not None and m.kind == "political-militia" and m.actor.startswith(_GENERIC_ARMED) \
+                    and not _OTHERS_BEFORE.search(text, max(0, m.start - 30), m.start):
+                named = [a for a in mentions[:i] if a.kind in ("rebel", "political-militia")
+                         and not a.actor.startswith(_GENERIC_ARMED)]
+                actors = list(dict.fromkeys(a.actor for a in named))
+                last = named[-1] if named else None
+                if len(actors) == 2 and len(named) == 2 and _EITHER_GAP.fullmatch(text, named[0].end, named[1].start):
+                    actors = [self.alternatives(actors[0], actors[1])]
+                if len(actors) == 1 and last is not None and _plural_free(last.text.split()[-1]) == _plural_free(
+                        noun.group(1)):
+                    m = replace(m, actor=actors[0], inter=last.inter, kind=last.kind, country_code=last.country_code)
+            out.append(m)
+        return out
 
     # -- names -----------------------------------------------------------------------------------------------
 
@@ -1176,6 +1222,16 @@ def _merge(hits: list[_Hit], text: str) -> list[_Hit]:
             continue
         out.append(h)
     return out
+
+
+# the names of the unnamed armed sides the dictionary's roles give ("Unidentified Armed Group (Mali)")
+_GENERIC_ARMED = ("Unidentified Armed Group", "Islamist Militia")
+
+
+def _plural_free(noun: str) -> str:
+    """A noun folded to compare singular and plural: "Militants" and "militant", "gunmen" and "gunman"."""
+    n = noun.lower()
+    return n[:-2] + "an" if n.endswith("men") else n.rstrip("s")
 
 
 @cache

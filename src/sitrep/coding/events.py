@@ -3569,7 +3569,13 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         if attacked is not None:
             return attacked[1], attacked[0]  # the attacker first, as ACLED codes it; the attacked side second
     if trig.event_type == "Battles":
-        side_a = first(named_armed) or first(external)
+        # (an armed group named as the forces' partner, "the Burkinabe army and VDP repelled an attack by JNIM
+        # militants", fights on their side: the other named group is the side they fought)
+        allies = [a for a in armed if any(_AND_BETWEEN.fullmatch(article.text, f.end, a.start)
+                                          or _AND_BETWEEN.fullmatch(article.text, a.end, f.start)
+                                          for f in state + external)]
+        foes = [a for a in armed if all(a.actor != b.actor for b in allies)]
+        side_a = first([a for a in foes if _named_side(a)]) or first(foes) or first(named_armed) or first(external)
         # the other side: where the state's forces are named, the first of the forces (the state's or a foreign
         # force named before them, `forces`), else another armed group ("JNIM and ISGS militants clashed", "VDP
         # repelled the attack"), else a second foreign force
@@ -3586,6 +3592,16 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             # volunteer fighters (VDP) in Banh. The army intervened and ...")
             side_b = attacked
         who = _initiator(article, draft, mentions)
+        if who is not None and (who.inter in (1, 8) or any(who.actor == b.actor for b in allies)) \
+                and side_a is not None and who.actor != side_a.actor and _answered(article.text, who.end) \
+                and any(a.actor in side_a.actor.split(" and/or ") and a.end <= who.start for a in article.actors):
+            # the forces answered the attack of the group named before them: the group started it, as ACLED orders
+            # the sides ("suspected JNIM militants made an incursion into Gayeri. Burkinabe forces responded to the
+            # incursion and killed three militants": JNIM first)
+            return side_a, who
+        if who is not None and side_a is not None and who.actor != side_a.actor and side_b is not None \
+                and any(who.actor == b.actor for b in allies):
+            return who, side_a  # the forces' partner named first started it: "VDP and the army attacked JNIM"
         if who is not None and side_b is not None and who.actor == side_b.actor:
             return side_b, side_a  # the state started it: "the army attacked a JNIM base"
         if who is not None and who.inter in (1, 8) and (side_a is None or who.actor != side_a.actor):
@@ -4434,6 +4450,24 @@ _LOCALS_ANSWER = re.compile(
 _REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|fended\s+off|fought\s+off|pushed\s+back)\s+"
                              r"(?:the|an|their|this|these)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|assailants|attackers|"
                              r"incursions?|raids?|militants|gunmen|raiders|jihadists|terrorists)\b", re.IGNORECASE)
+
+# forces that answered an attack, right after their name: "(Burkinabe forces) responded to the incursion", "(the army)
+# reacted", "(soldiers) retaliated"
+_ANSWERED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:responded|reacted|retaliated|riposted|fought\s+back)\b",
+                             re.IGNORECASE)
+
+# a side's gloss and its partner between its name and what it did: "Volunteer fighters (VDP) and defense and security
+# forces (FDS) responded"
+_PARTNER_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:forces|soldiers|troops|"
+                            r"army|gendarmes|police|volunteers|VDP)(?:\s*\([^()\n]{1,30}\))?)?", re.IGNORECASE)
+
+
+def _answered(text: str, end: int) -> bool:
+    """Whether the side whose name ends at `end` (with its gloss and partner) answered an attack: "Burkinabe forces
+    responded to the incursion", "the soldiers repulsed the assault", "VDP and the army repelled the attack"."""
+    at = _PARTNER_AFTER.match(text, end).end()  # type: ignore[union-attr]
+    return _REPULSED_AFTER.match(text, at) is not None or _ANSWERED_AFTER.match(text, at) is not None
+
 
 # ... or routed them, drove them off, thwarted the attack, or intervened against them: "the army intervened and routed
 # the militants", "a military unit intervened and forced the assailants to flee", "a patrol intervened against unknown
@@ -5437,9 +5471,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 a2 = dataclasses.replace(a2, actor=f"{two.group('two')} {rest}")
         if a1 is not None and a2 is not None:
             joined = _either(article, a1, matcher, ev.event_date)
-            if joined is not a1 and a1.end <= a2.start and a2.end <= joined.end:
-                # "ISGS or JNIM militants attacked ...": one side the source cannot name, not two; the other side
-                # is the next armed one the sentence names ("... ambushed volunteer fighters (VDP)"), if any
+            if joined is not a1 and (a1.end <= a2.start and a2.end <= joined.end or a2.actor == joined.actor):
+                # "ISGS or JNIM militants attacked ...": one side the source cannot name, not two (nor its men named
+                # again, "the militants burned a school"); the other side is the next armed one the sentence names
+                # ("... ambushed volunteer fighters (VDP)"), if any
                 a2 = _armed_other_side(article, draft, joined, None) if trig.family == "violence" else None
         one_sided = False
         counts = _casualties(article, draft.sentences) if trig.family in ("violence", "protest") else []
