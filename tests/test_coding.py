@@ -488,6 +488,16 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
      "the patrol.", 4),
     ("On 8 March, militiamen attacked Kolo. Three villagers, the imam and a child were killed.", 5),
     ("On 8 March, gunmen killed a militia commander and his associate near Hombori.", 2),
+    # the dead listed one by one, figures and single victims summed; a whole and its parts are the whole
+    ("On 8 March, gunmen attacked a checkpoint near Koro, killing three policemen, a forest ranger, and two "
+     "herders.", 6),
+    ("On 8 March, gunmen ambushed a car near Menaka, killing a trader, his wife, and young nephew.", 3),
+    ("On 8 March, French forces raided a camp near Gao, killing the emir of the katiba and six of his "
+     "associates.", 7),
+    ("On 8 March, gunmen shot dead a wealthy merchant with his driver and bodyguard in Gao.", 3),
+    ("On 8 March, an IED exploded near Douentza. Two children, three soldiers and a teacher were killed.", 6),
+    ("On 8 March, gunmen attacked Dori and two people, a nurse and a pharmacist, were killed.", 2),
+    ("On 8 March, militants attacked a post near Boni, at least one gendarme and two militants were killed.", 3),
     # the wounded who died later are more dead; "N fatalities total" is the whole toll
     ("On 8 March, gunmen shot dead two herders and wounded three others near Djibo, the three wounded later "
      "succumbed to their wounds.", 5),

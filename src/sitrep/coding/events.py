@@ -44,7 +44,7 @@ from sitrep.model import (
     Sentence,
     Source,
 )
-from sitrep.text.numbers import NUMBER_WORD_PATTERN
+from sitrep.text.numbers import NUMBER_WORD_PATTERN, singular
 from sitrep.text.prefilter import KeywordGate
 
 __all__ = ["code_events"]
@@ -2154,6 +2154,99 @@ _ONE_AND_RELATIVES_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:
 _THEN_KILLED = re.compile(r"[^.;]{0,80}?(?:\b(?:and|then|before|later|who were)|,)\s+(?:(?:later|subsequently|summarily|"
                           r"reportedly|allegedly)\s+)*(?:executed|killed|murdered|shot dead|beheaded|slaughtered)\s+"
                           r"(?:them|all of them|all)\b", re.IGNORECASE)
+# -- the dead listed one by one -----------------------------------------------------------------------------
+# "killing two gendarmes, a customs agent, and four civilians", "killed a municipal councilor and his son, the
+# president of the committee, another civilian", "2 children, 2 older men and a woman were killed": each item a
+# figure of people or one person, the list closed by "and" (A, B and C), its sum the toll when the figures and
+# single victims read one by one come to less. The victim nouns of `_VICTIM` (and their plurals) are people; a
+# figure of other things ("two soldiers and 30 cattle") ends the list.
+_LIST_VICTIMS = frozenset(w for alt in _VICTIM[1:-1].split("|") if re.fullmatch(r"[a-z -]+", alt)
+                          for w in [alt.split()[-1]]) | {"other", "people", "person", "associate", "companion",
+                                                          "relative", "colleague", "bodyguard", "provider", "couple"}
+# the things a list's first item names as a whole, the rest its parts: "two people, a bodyguard and a guardsman"
+_LIST_WHOLE = frozenset({"people", "person", "individual", "victim", "civilian", "other"})
+_LIST_HEAD = re.compile(r"\b(?:killed|killing|kills|shot dead|shooting dead|gunned down|assassinated|assassinating|"
+                        r"executed|executing|murdered|murdering|beheaded|beheading|slaughtered|massacred|"
+                        # (a death as a noun only as a result: "the operation resulted in the killing of ...", not
+                        # a death a crowd answers, "in reaction to the murder of a colleague")
+                        r"(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to)\s+the\s+(?:killing|deaths?)\s+of)\s+",
+                        re.IGNORECASE)
+_LIST_TAIL = re.compile(r"\s+(?:were|was|have been|had been|are)\s+(?:(?:all|also|both|reportedly|allegedly|"
+                        r"subsequently|later|summarily)\s+)*(?:killed|executed|shot dead|found dead|murdered|"
+                        r"assassinated|beheaded|slain|gunned down)\b", re.IGNORECASE)
+_LIST_START = re.compile(r"\b(?:a|an|one|another|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b", re.IGNORECASE)
+# a hedge before a list's first figure, where a figure read there starts: "at least two soldiers and seven militants"
+_LIST_HEDGE = re.compile(r"\b(?:at least|about|around|some|nearly|almost|more than|over|up to)\s+$", re.IGNORECASE)
+_ITEM_END = (r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|on|near|while|during|who|when|before|after|from|between|by|"
+             r"including|among|as|were|was|had|have|has|reportedly|all|belonging|travelling|traveling|aboard|inside|"
+             r"outside|along|across|around|whom|whose|to|for|but)\b|\s*$)")
+_OF_PHRASE = r"(?:\s+of\s+(?:[\w'’()-]+\s+){0,7}?[\w'’()-]+)?"
+_ITEM_FIGURE = re.compile(r"(?:(?:his|her|their)\s+)?(\d+|" + NUMBER_WORD_PATTERN + r")\s+(?:of\s+(?:his|her|their|"
+                          r"the|them)\s+)?(?:[\w'’-]+\s+){0,2}?([\w'’-]+)" + _OF_PHRASE + _ITEM_END, re.IGNORECASE)
+_ITEM_ONE = re.compile(r"(?:a|an|one|another|the|his|her|their)\s+(?:[\w'’()-]+\s+){0,3}?([\w'’-]+)" + _OF_PHRASE +
+                       _ITEM_END, re.IGNORECASE)
+# (after "and" the determiner may be left out: "a woman, her baby, and young man", "his driver and bodyguard")
+_ITEM_BARE = re.compile(r"(?:(?![\w-]+(?:ed|ing)\b)[\w'’-]+\s+){0,2}?([\w'’-]+)" + _ITEM_END, re.IGNORECASE)
+_ITEM_SEP = re.compile(r"\s*,\s*(and\s+)?|\s+(and|with)\s+(?=(?:his|her|their|a|an|one|the|\d|" + NUMBER_WORD_PATTERN +
+                       r")\b)|\s+(and)\s+", re.IGNORECASE)
+
+
+def _list_item(article: Article, pos: int, bare: bool) -> tuple[int, int, str] | None:
+    """One item of a list of victims at `pos`: (how many, where it ends, its noun), or None."""
+    text = article.text
+    m = _ITEM_FIGURE.match(text, pos)
+    if m is not None and singular(m.group(2)) in _LIST_VICTIMS:
+        word = m.group(1).lower()
+        num = next((n for n in article.numbers if n.start == m.start(1)), None)
+        value = int(num.value) if num is not None else _WORD_NUMBERS.get(word, 0)
+        return (value, m.end(), singular(m.group(2))) if value > 0 else None
+    for rx in (_ITEM_ONE, _ITEM_BARE) if bare else (_ITEM_ONE,):
+        m = rx.match(text, pos)
+        if m is not None and singular(m.group(1)) in _LIST_VICTIMS and not m.group(1).lower().endswith("s"):
+            return (2 if m.group(1).lower() == "couple" else 1), m.end(), m.group(1).lower()
+    return None
+
+
+def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int] | None:
+    """The sum and the end of a list of two or more victims starting at `pos` (`_LIST_VICTIMS`), closed by "and"."""
+    first = _list_item(article, pos, bare=False)
+    if first is None:
+        return None
+    total, end, noun = first
+    items, closed, last_end = 1, False, end
+    while True:
+        sep = _ITEM_SEP.match(article.text, end)
+        if sep is None or sep.end() >= limit:
+            break
+        joined = bool(sep.group(1) or sep.group(2) or sep.group(3))
+        item = _list_item(article, sep.end(), bare=joined)
+        if item is None or item[1] > limit:
+            break
+        if items == 1 and noun in _LIST_WHOLE and not joined:
+            return None  # "two people, a bodyguard and a guardsman": the whole, then its parts
+        total, end, items, closed, last_end = total + item[0], item[1], items + 1, joined, item[1]
+    return (total, last_end) if items >= 2 and closed else None
+
+
+def _listed_dead(article: Article, sent: Sentence) -> list[tuple[int, int, int]]:
+    """The lists of victims in a sentence, after a verb of killing or before its passive: (start, end, sum)."""
+    found: list[tuple[int, int, int]] = []
+    for m in _LIST_HEAD.finditer(article.text, sent.start, sent.end):
+        got = _victim_list(article, m.end(), sent.end)
+        if got is not None:
+            found.append((m.start(), got[1], got[0]))  # (from the verb: a single victim read there starts there)
+    for m in _LIST_TAIL.finditer(article.text, sent.start, sent.end):
+        for st in _LIST_START.finditer(article.text, max(sent.start, m.start() - 160), m.start()):
+            if any(a <= st.start() < b for a, b, _ in found):
+                break
+            got = _victim_list(article, st.start(), m.start())
+            if got is not None and got[1] == m.start():
+                hedge = _LIST_HEDGE.search(article.text, sent.start, st.start())
+                found.append((hedge.start() if hedge else st.start(), got[1], got[0]))
+                break
+    return found
+
+
 # people named by sex or age: a later figure of them is part of an earlier toll of them ("Four men were wounded ...
 # officers found three men suffering from gunshot wounds")
 _PERSON_NOUNS = frozenset({"men", "women", "teens", "teenagers", "adults", "juveniles", "children", "boys", "girls",
@@ -2621,6 +2714,20 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             continue
         seen.add(key)
         out.append(c)
+    # the dead listed one by one ("killing two gendarmes, a customs agent, and four civilians"): where the figures
+    # and single victims read in the list come to less than its sum, the rest of it (in a sentence whose counts
+    # stand, or the event's first: not a party's claim or an unconfirmed report left out above)
+    for si in sentence_ids:
+        sent = article.sentences[si]
+        if not _KILL_GATE.search(sent.text) or (si != sentence_ids[0] and not any(
+                c.what == "killed" and sent.start <= c.number.start < sent.end for c in out)):
+            continue
+        for st, en, total in _listed_dead(article, sent):
+            told = sum(int(c.number.value) for c in out if c.what == "killed" and st <= c.number.start < en)
+            if total > told:
+                out.append(_Count("killed", "unknown", NumberMention(
+                    st, en, article.text[st:en], float(total - told), counted_start=st, counted_end=en, sentence=si),
+                    rule="victim-list"))
     return out
 
 
