@@ -2154,6 +2154,11 @@ _ONE_AND_RELATIVES_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:
 _THEN_KILLED = re.compile(r"[^.;]{0,80}?(?:\b(?:and|then|before|later|who were)|,)\s+(?:(?:later|subsequently|summarily|"
                           r"reportedly|allegedly)\s+)*(?:executed|killed|murdered|shot dead|beheaded|slaughtered)\s+"
                           r"(?:them|all of them|all)\b", re.IGNORECASE)
+# one victim the object of a killing verb of its own: "shot dead a woman", "killing a merchant" (not "a number of")
+_ONE_OF_ITS_OWN = re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|one)\s+(?!(?:number|total|dozen|few|handful|couple|"
+                             r"series|group|family|crowd)\b)((?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\b"
+                             r"(?!\s*,?\s+and\s+(?:a|an|one|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b)",
+                             re.IGNORECASE)
 # -- the dead listed one by one -----------------------------------------------------------------------------
 # "killing two gendarmes, a customs agent, and four civilians", "killed a municipal councilor and his son, the
 # president of the committee, another civilian", "2 children, 2 older men and a woman were killed": each item a
@@ -2449,6 +2454,19 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 rule = next((name for rx, name in _SINGLE_RULES.items() if (sm := rx.search(sent.text)) is not None
                              and sent.start + sm.start() <= single.start < sent.start + sm.end()), "")
                 singles.append(_Count("killed", _side_of(single.counted), single, rule=rule))
+        else:
+            # one victim of a verb of its own beside a figure of another ("killing a merchant, ... villagers killed
+            # three assailants", "villagers killed two policemen who shot dead a woman"): one more where of another
+            # side (read below, `_of_another_side`); not one the figure's verb takes with it ("killed three
+            # soldiers and a civilian", read with the figure)
+            toll = [n for n in nums if _count_kind(article.text, n, sent) == "killed"]
+            for m1 in _ONE_OF_ITS_OWN.finditer(sent.text):
+                st, en = sent.start + m1.start(1), sent.start + m1.end(1)
+                if any(sent.start + m1.start() <= n.start < en for n in toll):
+                    continue
+                one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(1).split()[-1].lower(),
+                                    counted_start=st, counted_end=en, sentence=si)
+                singles.append(_Count("killed", _side_of(one.counted), one, rule="one-of-its-own-verb"))
         m = _ANOTHER_WOUNDED.search(sent.text)
         if m and "wounded" not in kinds:
             start, end = sent.start + m.start(), sent.start + m.end()
