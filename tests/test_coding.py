@@ -502,6 +502,10 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     ("On 8 March, gunmen raided Kolo, killing a villager, and hunters gave chase and killed two gunmen.", 3),
     ("On 8 March, hunters killed two gendarmes who had shot dead a herder near Kolo.", 3),
     ("On 8 March, gunmen killed 5 civilians near Kolo, among them killing a teacher.", 5),
+    # "shot down" a person, a killing verb after others joined by a comma, a president or an adviser killed
+    ("On 8 March, a herder was shot down by gunmen near Kolo.", 1),
+    ("On 8 March, gunmen abducted, tortured, and beheaded a herder near Kolo.", 1),
+    ("On 8 March, gunmen shot dead the treasurer of the youth association near Kolo.", 1),
     # the wounded who died later are more dead; "N fatalities total" is the whole toll
     ("On 8 March, gunmen shot dead two herders and wounded three others near Djibo, the three wounded later "
      "succumbed to their wounds.", 5),
@@ -4744,3 +4748,9 @@ def test_a_crowd_in_the_streets_of_a_town_is_there_not_where_a_marcher_came_from
                        "foreign troops. \"Our army is capable,\" said a student who had travelled from Dosso.",
                  date(2024, 4, 13))
     assert ev.event_type == "Protests" and ev.location == "Niamey"
+
+
+def test_a_protest_in_response_to_a_killing_counts_no_dead(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 18 March, residents of Gao staged a protest in response to the killing of two young "
+                       "herders near Intahaka.", published=date(2024, 3, 19))
+    assert ev.event_type == "Protests" and ev.fatalities == 0

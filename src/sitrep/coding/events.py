@@ -1741,7 +1741,7 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"serviceman|policewoman|peacekeeper|contractor|pastoralist|worshipp?er|motorcyclist|cyclist|griot|lookout|"
            r"preacher|activist|politician|dignitary|emir|spy|informer|collaborator|recruiter|watchman|sentry|"
            r"engineer|technician|nomad|missionary|element|director|principal|headmaster|apprentice|healer|"
-           r"magistrate|judge|sub-officer|assistant|accountant|"
+           r"magistrate|judge|sub-officer|assistant|accountant|advisor|adviser|treasurer|president|"
 
            r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
@@ -1749,7 +1749,7 @@ _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b
                r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,[^,.;]{1,60},)?")  # "Ketron Nathan, a father of three, was"
 # the nouns of a happening, not of a victim: "another attack had killed 1 peacekeeper", "killed another in an ambush"
 _HAPPENING_NOUN = r"(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|assault)(?:s|es)?\b"
-_KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|"
+_KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|shot down|gunned down|assassinated|assassinating|beheaded|beheading|"
               r"decapitated|decapitating|executed|"
               r"executing|murdered|murdering|stabbed to death|hacked to death|lynched(?: to death)?|"
               r"(?:beaten|tortured|stoned|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
@@ -1823,7 +1823,7 @@ _SINGLE_KILLED = (
                r"(?:,\s*|\s+)(?:shot dead|killed(?!\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?" + _MISHAP + r")|executed|"
                r"murdered|beheaded|riddled with bullets)\b", re.IGNORECASE),
     # (also "killed and buried a Fulani herder", "killed a GATIA (Plateforme) officer")
-    re.compile(r"\b" + _KILL_VERB + r"(?:\s+and\s+\w+ed)?\s+(?:a|an|the|one|his|her|their)\s+"
+    re.compile(r"\b" + _KILL_VERB + r"(?:,?\s+and\s+[\w-]+ed)?\s+(?:a|an|the|one|his|her|their)\s+"
                r"(?:[\w'-]+\s+|\([^()]{1,30}\)\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
     # one taken away "who was executed", "who was later killed"
     re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+"
@@ -2754,7 +2754,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
 # its dead are the cause, not the toll of the protest or the riot (ACLED codes that killing as its own event)
 _MOURNING = r"in memory of|in hono(?:u)?r of|to commemorate|commemorating|to mourn|mourning|(?:to pay|paying|in) tribute to"
 _DEATH_ANSWERED = re.compile(
-    r"\b(?:(?:against|over|about|for|after|following|denounc\w*|condemn\w*|in memory of|commemorat\w*|mourn\w*)\s+"
+    r"\b(?:(?:against|over|about|for|after|following|denounc\w*|condemn\w*|in memory of|commemorat\w*|mourn\w*|"
+    r"in (?:response|reaction) to)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:the\s+|a\s+|an\s+)?(?:recent\s+|alleged\s+|brutal\s+)?(?:killings?|murders?|deaths?|assassinations?|lynchings?|"
     r"executions?|shootings?|disappearances?)\s+of\b"
     r"|(?:after|following|because)\s+(?:(?!(?:protesters|demonstrators|rioters|they|crowds?)\b)[\w-]+\s+){1,3}?"
