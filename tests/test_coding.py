@@ -506,6 +506,11 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     ("On 8 March, a herder was shot down by gunmen near Kolo.", 1),
     ("On 8 March, gunmen abducted, tortured, and beheaded a herder near Kolo.", 1),
     ("On 8 March, gunmen shot dead the treasurer of the youth association near Kolo.", 1),
+    # the toll of an earlier happening, or one the note codes as another event, is not this one's
+    ("On 8 March, soldiers killed three gunmen near Kolo who had taken part in a raid two days earlier which had "
+     "killed four herders.", 3),
+    ("On 8 March, soldiers killed three gunmen near Kolo. The gunmen had also attacked a checkpoint which killed two "
+     "gendarmes (coded in separate event).", 3),
     # the wounded who died later are more dead; "N fatalities total" is the whole toll
     ("On 8 March, gunmen shot dead two herders and wounded three others near Djibo, the three wounded later "
      "succumbed to their wounds.", 5),

@@ -1655,7 +1655,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
         return None  # "left four people injured, two of them seriously": a part of the toll just told
     if _FIRST_ACCOUNT.search(sent.text, 0, max(0, rel_start)) and _AMENDED.search(sent.text, rel_end):
         return None  # "Police had originally said that seven people were shot, but amended that number to four"
-    if _AGENT_BEFORE.search(before) or _OWN_VERB_AFTER.match(after):
+    if _AGENT_BEFORE.search(before) or _OWN_VERB_AFTER.match(after) or _EARLIER_TOLL_BEFORE.search(
+            text, max(sent.start, num.start - 90), num.start) or _CODED_APART_AFTER.match(after):
         return None  # "was murdered in Koro by two men", "another attack had killed 1 peacekeeper", "two went missing"
     if _TAKEN_THEN_KILLED.match(after):
         return "killed"  # "5 men were detained and later executed by soldiers": the toll is the killing
@@ -1749,6 +1750,17 @@ _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b
                r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,[^,.;]{1,60},)?")  # "Ketron Nathan, a father of three, was"
 # the nouns of a happening, not of a victim: "another attack had killed 1 peacekeeper", "killed another in an ambush"
 _HAPPENING_NOUN = r"(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|assault)(?:s|es)?\b"
+# the toll of an earlier happening told in a relative clause ("an attack four days earlier which had killed at least
+# five civilians", "an ambush a week before that left"; not "a shooting two days ago that left four students wounded",
+# the reported one, told from the day of the report), or one the note says it codes as another event ("an attack against a
+# checkpoint which killed four customs officers (coded in separate event)"): not this happening's dead
+_EARLIER_TOLL_BEFORE = re.compile(r"\b" + _HAPPENING_NOUN + r"[^,.;()]{0,40}?\b(?:(?:days?|weeks?|months?|years?)\s+"
+                                  r"(?:earlier|before)|previously|the\s+(?:day|week|month)\s+before)\s+"
+                                  r"(?:which|that)\s+(?:had\s+)?(?:\w+ly\s+)?"
+                                  r"(?:killed|left|claimed)\s+(?:the\s+lives\s+of\s+)?(?:at least\s+|some\s+|about\s+)?$",
+                                  re.IGNORECASE)
+_CODED_APART_AFTER = re.compile(r"[^.;()]{0,60}?\(\s*(?:[\w-]+\s+){0,3}?coded\s+(?:in\s+(?:a\s+)?(?:separate|previous|"
+                                r"another|other)\s+events?|separately)\s*\)", re.IGNORECASE)
 _KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|shot down|gunned down|assassinated|assassinating|beheaded|beheading|"
               r"decapitated|decapitating|executed|"
               r"executing|murdered|murdering|stabbed to death|hacked to death|lynched(?: to death)?|"
