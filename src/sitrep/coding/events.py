@@ -2198,12 +2198,18 @@ _ITEM_END = (r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|on|near|while|during|who|when
              r"including|among|as|were|was|had|have|has|reportedly|all|belonging|travelling|traveling|aboard|inside|"
              r"outside|along|across|around|whom|whose|to|for|but)\b|\s*$)")
 _OF_PHRASE = r"(?:\s+of\s+(?:[\w'’()-]+\s+){0,7}?[\w'’()-]+)?"
+# where an item's victims died, told before the next item: "four men in the village of Inata| and five others at ..."
+_ITEM_PLACE = r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
+# a word before an item's noun: not a verb of a clause of its own ("two were taken prisoner")
+_ITEM_WORD = r"(?:(?!(?:were|was|are|is|had|have|has|been|being|taken|held|who|which|that)\b)[\w'’()-]+\s+)"
 _ITEM_FIGURE = re.compile(r"(?:(?:his|her|their)\s+)?(\d+|" + NUMBER_WORD_PATTERN + r")\s+(?:of\s+(?:his|her|their|"
-                          r"the|them)\s+)?(?:[\w'’-]+\s+){0,2}?([\w'’-]+)" + _OF_PHRASE + _ITEM_END, re.IGNORECASE)
-_ITEM_ONE = re.compile(r"(?:a|an|one|another|the|his|her|their)\s+(?:[\w'’()-]+\s+){0,3}?([\w'’-]+)" + _OF_PHRASE +
-                       _ITEM_END, re.IGNORECASE)
+                          r"the|them)\s+)?" + _ITEM_WORD + r"{0,2}?([\w'’-]+)" + _OF_PHRASE + _ITEM_PLACE + _ITEM_END,
+                          re.IGNORECASE)
+_ITEM_ONE = re.compile(r"(?:a|an|one|another|the|his|her|their)\s+" + _ITEM_WORD + r"{0,3}?([\w'’-]+)" + _OF_PHRASE +
+                       _ITEM_PLACE + _ITEM_END, re.IGNORECASE)
 # (after "and" the determiner may be left out: "a woman, her baby, and young man", "his driver and bodyguard")
-_ITEM_BARE = re.compile(r"(?:(?![\w-]+(?:ed|ing)\b)[\w'’-]+\s+){0,2}?([\w'’-]+)" + _ITEM_END, re.IGNORECASE)
+_ITEM_BARE = re.compile(r"(?:(?!(?:[\w-]+(?:ed|ing)|\d+|" + NUMBER_WORD_PATTERN + r")\b)" + _ITEM_WORD + r"){0,2}?"
+                        r"(?!\d|" + NUMBER_WORD_PATTERN + r"\b)([\w'’-]+)" + _ITEM_END, re.IGNORECASE)
 _ITEM_SEP = re.compile(r"\s*,\s*(and\s+)?|\s+(and|with)\s+(?=(?:his|her|their|a|an|one|the|\d|" + NUMBER_WORD_PATTERN +
                        r")\b)|\s+(and)\s+", re.IGNORECASE)
 
@@ -2245,21 +2251,22 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int] | No
     return (total, last_end) if items >= 2 and closed else None
 
 
-def _listed_dead(article: Article, sent: Sentence) -> list[tuple[int, int, int]]:
-    """The lists of victims in a sentence, after a verb of killing or before its passive: (start, end, sum)."""
-    found: list[tuple[int, int, int]] = []
+def _listed_dead(article: Article, sent: Sentence) -> list[tuple[int, int, int, int]]:
+    """The lists of victims in a sentence, after a verb of killing or before its passive: (where a figure of it read
+    may start, where its first item starts, its end, its sum)."""
+    found: list[tuple[int, int, int, int]] = []
     for m in _LIST_HEAD.finditer(article.text, sent.start, sent.end):
         got = _victim_list(article, m.end(), sent.end)
         if got is not None:
-            found.append((m.start(), got[1], got[0]))  # (from the verb: a single victim read there starts there)
+            found.append((m.start(), m.end(), got[1], got[0]))  # (a single victim read at the verb starts there)
     for m in _LIST_TAIL.finditer(article.text, sent.start, sent.end):
         for st in _LIST_START.finditer(article.text, max(sent.start, m.start() - 160), m.start()):
-            if any(a <= st.start() < b for a, b, _ in found):
+            if any(a <= st.start() < b for a, _, b, _ in found):
                 break
             got = _victim_list(article, st.start(), m.start())
             if got is not None and got[1] == m.start():
                 hedge = _LIST_HEDGE.search(article.text, sent.start, st.start())
-                found.append((hedge.start() if hedge else st.start(), got[1], got[0]))
+                found.append((hedge.start() if hedge else st.start(), st.start(), got[1], got[0]))
                 break
     return found
 
@@ -2752,8 +2759,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         if not _KILL_GATE.search(sent.text) or (si != sentence_ids[0] and not any(
                 c.what == "killed" and sent.start <= c.number.start < sent.end for c in out)):
             continue
-        for st, en, total in _listed_dead(article, sent):
-            told = sum(int(c.number.value) for c in out if c.what == "killed" and st <= c.number.start < en)
+        for lo, st, en, total in _listed_dead(article, sent):
+            told = sum(int(c.number.value) for c in out if c.what == "killed" and lo <= c.number.start < en)
             if total > told:
                 out.append(_Count("killed", "unknown", NumberMention(
                     st, en, article.text[st:en], float(total - told), counted_start=st, counted_end=en, sentence=si),
