@@ -497,6 +497,7 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     ("On 8 March, gunmen shot dead a wealthy merchant with his driver and bodyguard in Gao.", 3),
     ("On 8 March, an IED exploded near Douentza. Two children, three soldiers and a teacher were killed.", 6),
     ("On 8 March, gunmen attacked Dori and two people, a nurse and a pharmacist, were killed.", 2),
+    ("On 8 March, a trader was abducted near Dori and two people, a bodyguard and a guardsman, were killed.", 2),
     ("On 8 March, soldiers executed three men in the village of Kolo and two others at a gold mining site nearby.", 5),
     ("On 8 March, militants attacked a post near Boni, at least one gendarme and two militants were killed.", 3),
     # one victim of a verb of its own beside a figure of another side is one more; of the same side, no more

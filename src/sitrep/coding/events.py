@@ -2214,6 +2214,9 @@ _ITEM_SEP = re.compile(r"\s*,\s*(and\s+)?|\s+(and|with)\s+(?=(?:his|her|their|a|
                        r")\b)|\s+(and)\s+", re.IGNORECASE)
 
 
+_PARTS_CLOSED = re.compile(r"\s*,")  # the comma closing the parts set off after a whole
+
+
 def _list_item(article: Article, pos: int, bare: bool) -> tuple[int, int, str] | None:
     """One item of a list of victims at `pos`: (how many, where it ends, its noun), or None."""
     text = article.text
@@ -2236,7 +2239,7 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int] | No
     if first is None:
         return None
     total, end, noun = first
-    items, closed, last_end = 1, False, end
+    items, closed, last_end, whole = 1, False, end, None
     while True:
         sep = _ITEM_SEP.match(article.text, end)
         if sep is None or sep.end() >= limit:
@@ -2246,9 +2249,14 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int] | No
         if item is None or item[1] > limit:
             break
         if items == 1 and noun in _LIST_WHOLE and not joined:
-            return None  # "two people, a bodyguard and a guardsman": the whole, then its parts
+            whole = total  # "two people, a bodyguard and a guardsman, were killed": the whole, then its parts
         total, end, items, closed, last_end = total + item[0], item[1], items + 1, joined, item[1]
-    return (total, last_end) if items >= 2 and closed else None
+    if items < 2 or not closed:
+        return None
+    if whole is not None:
+        comma = _PARTS_CLOSED.match(article.text, last_end)
+        return whole, comma.end() if comma else last_end
+    return total, last_end
 
 
 def _listed_dead(article: Article, sent: Sentence) -> list[tuple[int, int, int, int]]:
