@@ -488,6 +488,31 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
      "the patrol.", 4),
     ("On 8 March, militiamen attacked Kolo. Three villagers, the imam and a child were killed.", 5),
     ("On 8 March, gunmen killed a militia commander and his associate near Hombori.", 2),
+    # the dead listed one by one, figures and single victims summed; a whole and its parts are the whole
+    ("On 8 March, gunmen attacked a checkpoint near Koro, killing three policemen, a forest ranger, and two "
+     "herders.", 6),
+    ("On 8 March, gunmen ambushed a car near Menaka, killing a trader, his wife, and young nephew.", 3),
+    ("On 8 March, French forces raided a camp near Gao, killing the emir of the katiba and six of his "
+     "associates.", 7),
+    ("On 8 March, gunmen shot dead a wealthy merchant with his driver and bodyguard in Gao.", 3),
+    ("On 8 March, an IED exploded near Douentza. Two children, three soldiers and a teacher were killed.", 6),
+    ("On 8 March, gunmen attacked Dori and two people, a nurse and a pharmacist, were killed.", 2),
+    ("On 8 March, a trader was abducted near Dori and two people, a bodyguard and a guardsman, were killed.", 2),
+    ("On 8 March, soldiers executed three men in the village of Kolo and two others at a gold mining site nearby.", 5),
+    ("On 8 March, militants attacked a post near Boni, at least one gendarme and two militants were killed.", 3),
+    # one victim of a verb of its own beside a figure of another side is one more; of the same side, no more
+    ("On 8 March, gunmen raided Kolo, killing a villager, and hunters gave chase and killed two gunmen.", 3),
+    ("On 8 March, hunters killed two gendarmes who had shot dead a herder near Kolo.", 3),
+    ("On 8 March, gunmen killed 5 civilians near Kolo, among them killing a teacher.", 5),
+    # "shot down" a person, a killing verb after others joined by a comma, a president or an adviser killed
+    ("On 8 March, a herder was shot down by gunmen near Kolo.", 1),
+    ("On 8 March, gunmen abducted, tortured, and beheaded a herder near Kolo.", 1),
+    ("On 8 March, gunmen shot dead the treasurer of the youth association near Kolo.", 1),
+    # the toll of an earlier happening, or one the note codes as another event, is not this one's
+    ("On 8 March, soldiers killed three gunmen near Kolo who had taken part in a raid two days earlier which had "
+     "killed four herders.", 3),
+    ("On 8 March, soldiers killed three gunmen near Kolo. The gunmen had also attacked a checkpoint which killed two "
+     "gendarmes (coded in separate event).", 3),
     # the wounded who died later are more dead; "N fatalities total" is the whole toll
     ("On 8 March, gunmen shot dead two herders and wounded three others near Djibo, the three wounded later "
      "succumbed to their wounds.", 5),
@@ -4898,3 +4923,7 @@ def test_an_armed_group_named_as_the_forces_partner_is_not_the_other_side(pipe: 
     for text, want in cases.items():
         evs = code(pipe, text, published=date(2023, 4, 3))
         assert [(e.actor1, e.actor2) for e in violent(evs)] == [want], text
+def test_a_protest_in_response_to_a_killing_counts_no_dead(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 18 March, residents of Gao staged a protest in response to the killing of two young "
+                       "herders near Intahaka.", published=date(2024, 3, 19))
+    assert ev.event_type == "Protests" and ev.fatalities == 0

@@ -44,7 +44,7 @@ from sitrep.model import (
     Sentence,
     Source,
 )
-from sitrep.text.numbers import NUMBER_WORD_PATTERN
+from sitrep.text.numbers import NUMBER_WORD_PATTERN, singular
 from sitrep.text.prefilter import KeywordGate
 
 __all__ = ["code_events"]
@@ -1698,7 +1698,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
         return None  # "left four people injured, two of them seriously": a part of the toll just told
     if _FIRST_ACCOUNT.search(sent.text, 0, max(0, rel_start)) and _AMENDED.search(sent.text, rel_end):
         return None  # "Police had originally said that seven people were shot, but amended that number to four"
-    if _AGENT_BEFORE.search(before) or _OWN_VERB_AFTER.match(after):
+    if _AGENT_BEFORE.search(before) or _OWN_VERB_AFTER.match(after) or _EARLIER_TOLL_BEFORE.search(
+            text, max(sent.start, num.start - 90), num.start) or _CODED_APART_AFTER.match(after):
         return None  # "was murdered in Koro by two men", "another attack had killed 1 peacekeeper", "two went missing"
     if _TAKEN_THEN_KILLED.match(after):
         return "killed"  # "5 men were detained and later executed by soldiers": the toll is the killing
@@ -1784,7 +1785,7 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"serviceman|policewoman|peacekeeper|contractor|pastoralist|worshipp?er|motorcyclist|cyclist|griot|lookout|"
            r"preacher|activist|politician|dignitary|emir|spy|informer|collaborator|recruiter|watchman|sentry|"
            r"engineer|technician|nomad|missionary|element|director|principal|headmaster|apprentice|healer|"
-           r"magistrate|judge|sub-officer|assistant|accountant|"
+           r"magistrate|judge|sub-officer|assistant|accountant|advisor|adviser|treasurer|president|"
 
            r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
@@ -1792,7 +1793,18 @@ _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b
                r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,[^,.;]{1,60},)?")  # "Ketron Nathan, a father of three, was"
 # the nouns of a happening, not of a victim: "another attack had killed 1 peacekeeper", "killed another in an ambush"
 _HAPPENING_NOUN = r"(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|assault)(?:s|es)?\b"
-_KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|gunned down|assassinated|assassinating|beheaded|beheading|"
+# the toll of an earlier happening told in a relative clause ("an attack four days earlier which had killed at least
+# five civilians", "an ambush a week before that left"; not "a shooting two days ago that left four students wounded",
+# the reported one, told from the day of the report), or one the note says it codes as another event ("an attack against a
+# checkpoint which killed four customs officers (coded in separate event)"): not this happening's dead
+_EARLIER_TOLL_BEFORE = re.compile(r"\b" + _HAPPENING_NOUN + r"[^,.;()]{0,40}?\b(?:(?:days?|weeks?|months?|years?)\s+"
+                                  r"(?:earlier|before)|previously|the\s+(?:day|week|month)\s+before)\s+"
+                                  r"(?:which|that)\s+(?:had\s+)?(?:\w+ly\s+)?"
+                                  r"(?:killed|left|claimed)\s+(?:the\s+lives\s+of\s+)?(?:at least\s+|some\s+|about\s+)?$",
+                                  re.IGNORECASE)
+_CODED_APART_AFTER = re.compile(r"[^.;()]{0,60}?\(\s*(?:[\w-]+\s+){0,3}?coded\s+(?:in\s+(?:a\s+)?(?:separate|previous|"
+                                r"another|other)\s+events?|separately)\s*\)", re.IGNORECASE)
+_KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|shot down|gunned down|assassinated|assassinating|beheaded|beheading|"
               r"decapitated|decapitating|executed|"
               r"executing|murdered|murdering|stabbed to death|hacked to death|lynched(?: to death)?|"
               r"(?:beaten|tortured|stoned|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
@@ -1866,7 +1878,7 @@ _SINGLE_KILLED = (
                r"(?:,\s*|\s+)(?:shot dead|killed(?!\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?" + _MISHAP + r")|executed|"
                r"murdered|beheaded|riddled with bullets)\b", re.IGNORECASE),
     # (also "killed and buried a Fulani herder", "killed a GATIA (Plateforme) officer")
-    re.compile(r"\b" + _KILL_VERB + r"(?:\s+and\s+\w+ed)?\s+(?:a|an|the|one|his|her|their)\s+"
+    re.compile(r"\b" + _KILL_VERB + r"(?:,?\s+and\s+[\w-]+ed)?\s+(?:a|an|the|one|his|her|their)\s+"
                r"(?:[\w'-]+\s+|\([^()]{1,30}\)\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
     # one taken away "who was executed", "who was later killed"
     re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+"
@@ -2197,6 +2209,119 @@ _ONE_AND_RELATIVES_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:
 _THEN_KILLED = re.compile(r"[^.;]{0,80}?(?:\b(?:and|then|before|later|who were)|,)\s+(?:(?:later|subsequently|summarily|"
                           r"reportedly|allegedly)\s+)*(?:executed|killed|murdered|shot dead|beheaded|slaughtered)\s+"
                           r"(?:them|all of them|all)\b", re.IGNORECASE)
+# one victim the object of a killing verb of its own: "shot dead a woman", "killing a merchant" (not "a number of")
+_ONE_OF_ITS_OWN = re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|one)\s+(?!(?:number|total|dozen|few|handful|couple|"
+                             r"series|group|family|crowd)\b)((?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\b"
+                             r"(?!\s*,?\s+and\s+(?:a|an|one|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b)",
+                             re.IGNORECASE)
+# -- the dead listed one by one -----------------------------------------------------------------------------
+# "killing two gendarmes, a customs agent, and four civilians", "killed a municipal councilor and his son, the
+# president of the committee, another civilian", "2 children, 2 older men and a woman were killed": each item a
+# figure of people or one person, the list closed by "and" (A, B and C), its sum the toll when the figures and
+# single victims read one by one come to less. The victim nouns of `_VICTIM` (and their plurals) are people; a
+# figure of other things ("two soldiers and 30 cattle") ends the list.
+_LIST_VICTIMS = frozenset(w for alt in _VICTIM[1:-1].split("|") if re.fullmatch(r"[a-z -]+", alt)
+                          for w in [alt.split()[-1]]) | {"other", "people", "person", "associate", "companion",
+                                                          "relative", "colleague", "bodyguard", "provider", "couple"}
+# the things a list's first item names as a whole, the rest its parts: "two people, a bodyguard and a guardsman"
+_LIST_WHOLE = frozenset({"people", "person", "individual", "victim", "civilian", "other"})
+_LIST_HEAD = re.compile(r"\b(?:killed|killing|kills|shot dead|shooting dead|gunned down|assassinated|assassinating|"
+                        r"executed|executing|murdered|murdering|beheaded|beheading|slaughtered|massacred|"
+                        # (a death as a noun only as a result: "the operation resulted in the killing of ...", not
+                        # a death a crowd answers, "in reaction to the murder of a colleague")
+                        r"(?:result(?:ed|ing)\s+in|led\s+to|leading\s+to)\s+the\s+(?:killing|deaths?)\s+of)\s+",
+                        re.IGNORECASE)
+_LIST_TAIL = re.compile(r"\s+(?:were|was|have been|had been|are)\s+(?:(?:all|also|both|reportedly|allegedly|"
+                        r"subsequently|later|summarily)\s+)*(?:killed|executed|shot dead|found dead|murdered|"
+                        r"assassinated|beheaded|slain|gunned down)\b", re.IGNORECASE)
+_LIST_START = re.compile(r"\b(?:a|an|one|another|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b", re.IGNORECASE)
+# a hedge before a list's first figure, where a figure read there starts: "at least two soldiers and seven militants"
+_LIST_HEDGE = re.compile(r"\b(?:at least|about|around|some|nearly|almost|more than|over|up to)\s+$", re.IGNORECASE)
+_ITEM_END = (r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|on|near|while|during|who|when|before|after|from|between|by|"
+             r"including|among|as|were|was|had|have|has|reportedly|all|belonging|travelling|traveling|aboard|inside|"
+             r"outside|along|across|around|whom|whose|to|for|but)\b|\s*$)")
+_OF_PHRASE = r"(?:\s+of\s+(?:[\w'’()-]+\s+){0,7}?[\w'’()-]+)?"
+# where an item's victims died, told before the next item: "four men in the village of Inata| and five others at ..."
+_ITEM_PLACE = r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
+# a word before an item's noun: not a verb of a clause of its own ("two were taken prisoner")
+_ITEM_WORD = r"(?:(?!(?:were|was|are|is|had|have|has|been|being|taken|held|who|which|that)\b)[\w'’()-]+\s+)"
+_ITEM_FIGURE = re.compile(r"(?:(?:his|her|their)\s+)?(\d+|" + NUMBER_WORD_PATTERN + r")\s+(?:of\s+(?:his|her|their|"
+                          r"the|them)\s+)?" + _ITEM_WORD + r"{0,2}?([\w'’-]+)" + _OF_PHRASE + _ITEM_PLACE + _ITEM_END,
+                          re.IGNORECASE)
+_ITEM_ONE = re.compile(r"(?:a|an|one|another|the|his|her|their)\s+" + _ITEM_WORD + r"{0,3}?([\w'’-]+)" + _OF_PHRASE +
+                       _ITEM_PLACE + _ITEM_END, re.IGNORECASE)
+# (after "and" the determiner may be left out: "a woman, her baby, and young man", "his driver and bodyguard")
+_ITEM_BARE = re.compile(r"(?:(?!(?:[\w-]+(?:ed|ing)|\d+|" + NUMBER_WORD_PATTERN + r")\b)" + _ITEM_WORD + r"){0,2}?"
+                        r"(?!\d|" + NUMBER_WORD_PATTERN + r"\b)([\w'’-]+)" + _ITEM_END, re.IGNORECASE)
+_ITEM_SEP = re.compile(r"\s*,\s*(and\s+)?|\s+(and|with)\s+(?=(?:his|her|their|a|an|one|the|\d|" + NUMBER_WORD_PATTERN +
+                       r")\b)|\s+(and)\s+", re.IGNORECASE)
+
+
+_PARTS_CLOSED = re.compile(r"\s*,")  # the comma closing the parts set off after a whole
+
+
+def _list_item(article: Article, pos: int, bare: bool) -> tuple[int, int, str] | None:
+    """One item of a list of victims at `pos`: (how many, where it ends, its noun), or None."""
+    text = article.text
+    m = _ITEM_FIGURE.match(text, pos)
+    if m is not None and singular(m.group(2)) in _LIST_VICTIMS:
+        word = m.group(1).lower()
+        num = next((n for n in article.numbers if n.start == m.start(1)), None)
+        value = int(num.value) if num is not None else _WORD_NUMBERS.get(word, 0)
+        return (value, m.end(), singular(m.group(2))) if value > 0 else None
+    for rx in (_ITEM_ONE, _ITEM_BARE) if bare else (_ITEM_ONE,):
+        m = rx.match(text, pos)
+        if m is not None and singular(m.group(1)) in _LIST_VICTIMS and not m.group(1).lower().endswith("s"):
+            return (2 if m.group(1).lower() == "couple" else 1), m.end(), m.group(1).lower()
+    return None
+
+
+def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int] | None:
+    """The sum and the end of a list of two or more victims starting at `pos` (`_LIST_VICTIMS`), closed by "and"."""
+    first = _list_item(article, pos, bare=False)
+    if first is None:
+        return None
+    total, end, noun = first
+    items, closed, last_end, whole = 1, False, end, None
+    while True:
+        sep = _ITEM_SEP.match(article.text, end)
+        if sep is None or sep.end() >= limit:
+            break
+        joined = bool(sep.group(1) or sep.group(2) or sep.group(3))
+        item = _list_item(article, sep.end(), bare=joined)
+        if item is None or item[1] > limit:
+            break
+        if items == 1 and noun in _LIST_WHOLE and not joined:
+            whole = total  # "two people, a bodyguard and a guardsman, were killed": the whole, then its parts
+        total, end, items, closed, last_end = total + item[0], item[1], items + 1, joined, item[1]
+    if items < 2 or not closed:
+        return None
+    if whole is not None:
+        comma = _PARTS_CLOSED.match(article.text, last_end)
+        return whole, comma.end() if comma else last_end
+    return total, last_end
+
+
+def _listed_dead(article: Article, sent: Sentence) -> list[tuple[int, int, int, int]]:
+    """The lists of victims in a sentence, after a verb of killing or before its passive: (where a figure of it read
+    may start, where its first item starts, its end, its sum)."""
+    found: list[tuple[int, int, int, int]] = []
+    for m in _LIST_HEAD.finditer(article.text, sent.start, sent.end):
+        got = _victim_list(article, m.end(), sent.end)
+        if got is not None:
+            found.append((m.start(), m.end(), got[1], got[0]))  # (a single victim read at the verb starts there)
+    for m in _LIST_TAIL.finditer(article.text, sent.start, sent.end):
+        for st in _LIST_START.finditer(article.text, max(sent.start, m.start() - 160), m.start()):
+            if any(a <= st.start() < b for a, _, b, _ in found):
+                break
+            got = _victim_list(article, st.start(), m.start())
+            if got is not None and got[1] == m.start():
+                hedge = _LIST_HEDGE.search(article.text, sent.start, st.start())
+                found.append((hedge.start() if hedge else st.start(), st.start(), got[1], got[0]))
+                break
+    return found
+
+
 # people named by sex or age: a later figure of them is part of an earlier toll of them ("Four men were wounded ...
 # officers found three men suffering from gunshot wounds")
 _PERSON_NOUNS = frozenset({"men", "women", "teens", "teenagers", "adults", "juveniles", "children", "boys", "girls",
@@ -2399,6 +2524,19 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 rule = next((name for rx, name in _SINGLE_RULES.items() if (sm := rx.search(sent.text)) is not None
                              and sent.start + sm.start() <= single.start < sent.start + sm.end()), "")
                 singles.append(_Count("killed", _side_of(single.counted), single, rule=rule))
+        else:
+            # one victim of a verb of its own beside a figure of another ("killing a merchant, ... villagers killed
+            # three assailants", "villagers killed two policemen who shot dead a woman"): one more where of another
+            # side (read below, `_of_another_side`); not one the figure's verb takes with it ("killed three
+            # soldiers and a civilian", read with the figure)
+            toll = [n for n in nums if _count_kind(article.text, n, sent) == "killed"]
+            for m1 in _ONE_OF_ITS_OWN.finditer(sent.text):
+                st, en = sent.start + m1.start(1), sent.start + m1.end(1)
+                if any(sent.start + m1.start() <= n.start < en for n in toll):
+                    continue
+                one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(1).split()[-1].lower(),
+                                    counted_start=st, counted_end=en, sentence=si)
+                singles.append(_Count("killed", _side_of(one.counted), one, rule="one-of-its-own-verb"))
         m = _ANOTHER_WOUNDED.search(sent.text)
         if m and "wounded" not in kinds:
             start, end = sent.start + m.start(), sent.start + m.end()
@@ -2664,6 +2802,20 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             continue
         seen.add(key)
         out.append(c)
+    # the dead listed one by one ("killing two gendarmes, a customs agent, and four civilians"): where the figures
+    # and single victims read in the list come to less than its sum, the rest of it (in a sentence whose counts
+    # stand, or the event's first: not a party's claim or an unconfirmed report left out above)
+    for si in sentence_ids:
+        sent = article.sentences[si]
+        if not _KILL_GATE.search(sent.text) or (si != sentence_ids[0] and not any(
+                c.what == "killed" and sent.start <= c.number.start < sent.end for c in out)):
+            continue
+        for lo, st, en, total in _listed_dead(article, sent):
+            told = sum(int(c.number.value) for c in out if c.what == "killed" and lo <= c.number.start < en)
+            if total > told:
+                out.append(_Count("killed", "unknown", NumberMention(
+                    st, en, article.text[st:en], float(total - told), counted_start=st, counted_end=en, sentence=si),
+                    rule="victim-list"))
     return out
 
 
@@ -2672,7 +2824,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
 # its dead are the cause, not the toll of the protest or the riot (ACLED codes that killing as its own event)
 _MOURNING = r"in memory of|in hono(?:u)?r of|to commemorate|commemorating|to mourn|mourning|(?:to pay|paying|in) tribute to"
 _DEATH_ANSWERED = re.compile(
-    r"\b(?:(?:against|over|about|for|after|following|denounc\w*|condemn\w*|in memory of|commemorat\w*|mourn\w*)\s+"
+    r"\b(?:(?:against|over|about|for|after|following|denounc\w*|condemn\w*|in memory of|commemorat\w*|mourn\w*|"
+    r"in (?:response|reaction) to)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:the\s+|a\s+|an\s+)?(?:recent\s+|alleged\s+|brutal\s+)?(?:killings?|murders?|deaths?|assassinations?|lynchings?|"
     r"executions?|shootings?|disappearances?)\s+of\b"
     r"|(?:after|following|because)\s+(?:(?!(?:protesters|demonstrators|rioters|they|crowds?)\b)[\w-]+\s+){1,3}?"
