@@ -562,3 +562,39 @@ def test_an_attack_at_a_town_and_a_clash_in_its_county_the_same_day_in_one_story
     assert not compatible(attack, ev("b", clash, **dict(county, date_start=later, date_end=later, event_date=later)))
     assert not compatible(attack, ev("b", clash, **dict(county, story_id="s2")))
     assert not compatible(attack, ev("b", clash, **dict(county, admin2="Livingston Parish", location="Livingston")))
+
+
+def test_reports_of_one_story_day_and_toll_are_one_happening_wherever_each_was_placed() -> None:
+    """Two reports of one story, kind and day that give the same dead and the same wounded are one shooting though
+    their places disagree (one outlet's town, another's county seat the gazetteer put in another state); a toll of
+    dead alone, another story or another toll keeps them apart, and the store's merge index carries the toll."""
+    from datetime import date
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+    from sitrep.store.db import _LightIndex
+
+    def ev(eid: str, **kw: object) -> Event:
+        d = date(2019, 6, 8)
+        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
+                    date_phrase="on Saturday", country_code="US", location="Marlow", latitude=34.65,
+                    longitude=-97.96, geo_precision=1, admin1="Oklahoma", admin2="Stephens County",
+                    actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
+                    fatalities=1, wounded=3, story_id="s1", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    elsewhere = dict(location="Marlow Heights", latitude=38.82, longitude=-76.95, admin1="Maryland",
+                     admin2="Prince George's County")
+    marlow = ev("00000000000a")
+    assert compatible(marlow, ev("b", **elsewhere))
+    assert not compatible(marlow, ev("b", story_id="s2", **elsewhere))
+    assert not compatible(marlow, ev("b", wounded=2, **elsewhere))
+    assert not compatible(ev("a", wounded=0), ev("b", wounded=0, **elsewhere))  # one killed, and no more told
+    assert not compatible(marlow, ev("b", country_code="CA", **elsewhere))
+    idx = _LightIndex()
+    idx.put(marlow)
+    (light,) = idx.candidates(ev("new", **elsewhere))
+    assert (light.fatalities, light.wounded) == (1, 3)
+    assert compatible(light, ev("new", **elsewhere))  # type: ignore[arg-type]

@@ -196,6 +196,16 @@ def _told_alike(a: Event, b: Event) -> bool:
         a.date_start <= b.date_end and b.date_start <= a.date_end  # type: ignore[operator]
 
 
+# Two reports of one story, of one kind and one day's span, that give the same toll of dead and of wounded (both told,
+# "one killed and four wounded") tell one shooting, whatever place each was read at: outlets (and the gazetteer)
+# disagree on a happening's place more often than a story holds two happenings of one kind and day with the same two
+# figures ("a man killed and a woman wounded in Brainerd" and "... in Chicago", read off another name in the text). A
+# toll of dead alone ("one civilian killed") is too common to tell two villages' killings of one day apart, and
+# reports of different stories, countries, days or sides stay apart.
+def _same_toll(a: Event, b: Event) -> bool:
+    return bool(a.fatalities and a.wounded) and (a.fatalities, a.wounded) == (b.fatalities, b.wounded)
+
+
 def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = lambda s: s) -> bool:
     """Same happening? Compatible type, dates within their precision, places close, actors not in conflict.
     A report that places its happening nowhere (or only in a country) is one of another report's happening
@@ -203,9 +213,12 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
     day that name no place are no more one riot than two that name different towns. Reports of two stories
     (but strategic developments) must each tell the same day and a town (`_told_alike`); a place the gazetteer
     does not know and a place of another name are two happenings (`_unknown_places_apart`), and so are reports
-    whose armed sides differ (`_other_armed_sides`)."""
+    whose armed sides differ (`_other_armed_sides`). Reports of one story, kind and day that give the same dead and
+    wounded are one happening wherever each was placed (`_same_toll`)."""
     one_story = bool(a.story_id) and story(a.story_id) == story(b.story_id)
-    if ((_placeless(a) or _placeless(b)) and not one_story) or _unknown_places_apart(a, b):
+    same_toll = one_story and (a.event_type, a.sub_event_type) == (b.event_type, b.sub_event_type) and \
+        _same_toll(a, b)
+    if ((_placeless(a) or _placeless(b)) and not one_story) or (_unknown_places_apart(a, b) and not same_toll):
         return False
     if a.story_id and b.story_id and not one_story and a.event_type != "Strategic developments" and \
             not _told_alike(a, b):
@@ -232,7 +245,7 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
         if (a.date_start > b.date_end + slack or b.date_start > a.date_end + slack) and \
                 not (one_story and _week_off(a, b)):
             return False
-    if not alike and None not in (a.latitude, b.latitude, a.longitude, b.longitude):
+    if not (alike or same_toll) and None not in (a.latitude, b.latitude, a.longitude, b.longitude):
         if a.geo_precision in (1, 2) and b.geo_precision in (1, 2):
             km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
             if km > 50 or (a.geo_precision == b.geo_precision == 1 and km > _SEPARATE_PLACES_KM):
