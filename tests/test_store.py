@@ -598,3 +598,38 @@ def test_reports_of_one_story_day_and_toll_are_one_happening_wherever_each_was_p
     (light,) = idx.candidates(ev("new", **elsewhere))
     assert (light.fatalities, light.wounded) == (1, 3)
     assert compatible(light, ev("new", **elsewhere))  # type: ignore[arg-type]
+
+
+def test_a_later_report_of_one_story_county_and_dead_follows_up_its_happening() -> None:
+    """A report weeks later in the same story, of the same kind, county and dead ("charged on Monday in the fatal
+    shooting") is the happening it follows up, and the store's merge index finds it beyond the dates it searches by
+    kind; another county, toll or story, two written-out days, or more than FOLLOW_UP_SLACK apart are two."""
+    from datetime import date, timedelta
+
+    from sitrep.fusion.merge import FOLLOW_UP_SLACK, compatible
+    from sitrep.model import Event
+    from sitrep.store.db import _LightIndex
+
+    def ev(eid: str, d: date, phrase: str = "on Monday", **kw: object) -> Event:
+        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
+                    date_phrase=phrase, country_code="US", location="Marlow", latitude=34.65, longitude=-97.96,
+                    geo_precision=1, admin1="Oklahoma", admin2="Stephens County",
+                    actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
+                    fatalities=2, story_id="s1", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    shooting = ev("00000000000a", date(2019, 6, 8), "early Saturday")
+    hearing = date(2019, 7, 15)
+    assert compatible(shooting, ev("b", hearing))
+    assert not compatible(shooting, ev("b", hearing, admin2="Grady County"))
+    assert not compatible(shooting, ev("b", hearing, fatalities=1))
+    assert not compatible(shooting, ev("b", hearing, story_id="s2"))
+    assert not compatible(ev("a", date(2019, 6, 8), "On 8 June"), ev("b", hearing, "on July 15"))
+    assert not compatible(shooting, ev("b", date(2019, 6, 8) + FOLLOW_UP_SLACK + timedelta(days=1)))
+    idx = _LightIndex()
+    idx.put(shooting)
+    idx.put(ev("00000000000c", date(2019, 6, 9), story_id="s2"))
+    assert [c.event_id for c in idx.candidates(ev("new", hearing))] == ["00000000000a"]
+    assert list(idx.candidates(ev("new", hearing, fatalities=0))) == []  # no dead, no follow-up searched

@@ -12,7 +12,8 @@ from sitrep.coding.actors import strip_period
 from sitrep.geo.gazetteer import fold, haversine_km
 from sitrep.model import Disagreement, Event
 
-__all__ = ["MAX_DATE_SLACK", "WEEK_OFF_SLACK", "compatible", "date_slack", "kinds_to_search", "merge", "merges_with"]
+__all__ = ["FOLLOW_UP_SLACK", "MAX_DATE_SLACK", "WEEK_OFF_SLACK", "compatible", "date_slack", "kinds_to_search", "merge",
+           "merges_with"]
 
 _FIGURE_FIELDS = ("fatalities", "wounded", "abducted", "arrested", "deaths_a", "deaths_b", "deaths_civilians")
 
@@ -206,6 +207,21 @@ def _same_toll(a: Event, b: Event) -> bool:
     return bool(a.fatalities and a.wounded) and (a.fatalities, a.wounded) == (b.fatalities, b.wounded)
 
 
+# A later report of one story that tells the same kind of happening in the same county with the same dead (an arrest,
+# a hearing, a funeral, a victim named: "charged Monday in the fatal shooting ... in Tulsa") is the happening it
+# follows, though it dates it by its own news (the hearing's weekday, its week): within this many days of it. A
+# different toll, county, kind or story is another happening, and so are two reports that each write their day out
+# (they tell their own days, as `compatible` reads them).
+FOLLOW_UP_SLACK = timedelta(days=60)
+
+
+def _follows_up(a: Event, b: Event) -> bool:
+    return bool(a.fatalities) and a.fatalities == b.fatalities and bool(a.admin2) and a.admin2 == b.admin2 and \
+        a.date_start is not None and b.date_start is not None and \
+        abs(a.date_start - b.date_start) <= FOLLOW_UP_SLACK and \
+        not (_calendar_day(a.date_phrase) and _calendar_day(b.date_phrase))
+
+
 def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = lambda s: s) -> bool:
     """Same happening? Compatible type, dates within their precision, places close, actors not in conflict.
     A report that places its happening nowhere (or only in a country) is one of another report's happening
@@ -214,10 +230,12 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
     (but strategic developments) must each tell the same day and a town (`_told_alike`); a place the gazetteer
     does not know and a place of another name are two happenings (`_unknown_places_apart`), and so are reports
     whose armed sides differ (`_other_armed_sides`). Reports of one story, kind and day that give the same dead and
-    wounded are one happening wherever each was placed (`_same_toll`)."""
+    wounded are one happening wherever each was placed (`_same_toll`), and a later report of one story, kind,
+    county and dead is the happening it follows up, whatever day it gives (`_follows_up`)."""
     one_story = bool(a.story_id) and story(a.story_id) == story(b.story_id)
-    same_toll = one_story and (a.event_type, a.sub_event_type) == (b.event_type, b.sub_event_type) and \
-        _same_toll(a, b)
+    one_kind = one_story and (a.event_type, a.sub_event_type) == (b.event_type, b.sub_event_type)
+    same_toll = one_kind and _same_toll(a, b)
+    follow_up = one_kind and _follows_up(a, b)
     if ((_placeless(a) or _placeless(b)) and not one_story) or (_unknown_places_apart(a, b) and not same_toll):
         return False
     if a.story_id and b.story_id and not one_story and a.event_type != "Strategic developments" and \
@@ -243,7 +261,7 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
         elif a.time_precision == b.time_precision == 1 and _named_day(a.date_phrase) and _named_day(b.date_phrase):
             slack = min(slack, _NAMED_DAY_SLACK)
         if (a.date_start > b.date_end + slack or b.date_start > a.date_end + slack) and \
-                not (one_story and _week_off(a, b)):
+                not (one_story and _week_off(a, b)) and not follow_up:
             return False
     if not (alike or same_toll) and None not in (a.latitude, b.latitude, a.longitude, b.longitude):
         if a.geo_precision in (1, 2) and b.geo_precision in (1, 2):

@@ -19,7 +19,7 @@ import duckdb
 import orjson
 
 from sitrep.errors import NotFound, StoreError
-from sitrep.fusion.merge import WEEK_OFF_SLACK, compatible, date_slack, kinds_to_search, merge
+from sitrep.fusion.merge import FOLLOW_UP_SLACK, WEEK_OFF_SLACK, compatible, date_slack, kinds_to_search, merge
 from sitrep.fusion.stories import Assignment, StoryIndex, minhash_signature, signature_bytes, signature_values, story_terms
 from sitrep.model import Article, Disagreement, Event, Evidence, Reject, Source
 from sitrep.settings import Settings
@@ -62,6 +62,7 @@ class _LightIndex:
         self._strings: list[str | None] = [None]  # string number -> string (0: None)
         self._string_no: dict[str, int] = {}
         self._odd_ids: list[str] = []  # event ids that are not 12 hex digits, by -1 - id column value
+        self._by_story: dict[int, list[int]] = {}  # story string number -> rows (a follow-up's search)
         c = self._cols = {
             "id": array("q"), "key": array("i"), "start": array("i"), "end": array("i"), "tp": array("b"),
             "phrase": array("i"),
@@ -132,6 +133,8 @@ class _LightIndex:
             row = len(self._id)
             for col, v in zip(self._cols.values(), values):
                 col.append(v)
+            if story is not None:
+                self._by_story.setdefault(self._story[row], []).append(row)
         else:
             for col, v in zip(self._cols.values(), values):
                 col[row] = v
@@ -217,6 +220,20 @@ class _LightIndex:
                 found.extend((order, starts[j], id_key(rows[j]), rows[j]) for j in range(lo, hi))
         found.sort()
         for *_, r in found:
+            yield self._light(r)
+        yield from self._follow_ups(ev, {r for *_, r in found})
+
+    def _follow_ups(self, ev: Event, seen: set[int]) -> Iterator[_Light]:
+        """The stored events of `ev`'s story and kind beyond the dates searched by kind and country, that `ev`
+        may follow up (`compatible`: the same county and dead, within FOLLOW_UP_SLACK), by start date."""
+        story = self._string_no.get(ev.story_id) if ev.story_id and ev.fatalities and ev.date_start else None
+        if story is None:
+            return
+        lo, hi = (ev.date_start - FOLLOW_UP_SLACK).toordinal(), (ev.date_start + FOLLOW_UP_SLACK).toordinal()
+        own = (ev.event_type, ev.sub_event_type, ev.plover_category)
+        rows = [r for r in self._by_story.get(story, ()) if r not in seen and self._story[r] == story and
+                lo <= self._start[r] <= hi and self._keys[self._key[r]][:3] == own]
+        for r in sorted(rows, key=lambda r: (self._start[r], r)):
             yield self._light(r)
 
 
