@@ -368,6 +368,10 @@ def test_a_shooting_told_at_a_town_at_its_county_or_nowhere_in_one_story_is_one_
     nowhere = dict(latitude=None, longitude=None, geo_precision=None, admin1=None, admin2=None, location=None)
     assert compatible(town, ev("b", clash, **nowhere)) and compatible(ev("b", clash, **nowhere), town)
     assert not compatible(town, ev("b", clash, **dict(nowhere, story_id="s2")))
+    # ... but one that names a village the gazetteer does not know names another place than a report "near" the town
+    near = ev("a", attack, geo_precision=2)
+    assert not compatible(near, ev("b", clash, **dict(nowhere, location_text="Ooltewah")))
+    assert compatible(near, ev("b", clash, **dict(nowhere, location_text="Chatanooga")))  # the town, misspelt
     # a placeless report told by the week ("killings this week") is no one shooting's
     assert not compatible(town, ev("b", clash, **dict(nowhere, time_precision=2, date_phrase="this week")))
     assert not compatible(town, ev("b", clash, latitude=35.2, longitude=-85.0, location="Harrison"))

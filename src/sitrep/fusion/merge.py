@@ -109,11 +109,14 @@ def _placeless(ev: Event) -> bool:
 def _one_place(a: Event, b: Event) -> bool:
     """Do two reports of sibling kinds put their happening at one place? Both at a place's precision within
     `_SAME_PLACE_KM`, or one placed nowhere (the caller has already required both to be in one story then) when both
-    tell their day (a placeless report of a week or month, "frequent murders", is no one shooting's). A county or
-    province and a town in it is not enough: an attack on a village and a fight at another village of the province,
-    days apart, are two happenings."""
+    tell their day (a placeless report of a week or month, "frequent murders", is no one shooting's) and it names no
+    other place: a village the gazetteer does not know is a place too ("shot a policeman in Di" and "killed a villager
+    near Gouin" are two villages, not one happening told as a fight and as an attack). A county or province and a
+    town in it is not enough: an attack on a village and a fight at another village of the province, days apart, are
+    two happenings."""
     if _placeless(a) or _placeless(b):
-        return a.time_precision == b.time_precision == 1
+        na, nb = (_told_unknown(x) if _placeless(x) else x.location for x in (a, b))
+        return a.time_precision == b.time_precision == 1 and not (na and nb and not _alike_names(na, nb))
     return a.geo_precision == b.geo_precision == 1 and None not in (a.latitude, a.longitude, b.latitude, b.longitude) \
         and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _SAME_PLACE_KM  # type: ignore[arg-type]
 
