@@ -12,8 +12,8 @@ from sitrep.coding.actors import strip_period
 from sitrep.geo.gazetteer import fold, haversine_km
 from sitrep.model import Disagreement, Event
 
-__all__ = ["FOLLOW_UP_SLACK", "MAX_DATE_SLACK", "WEEK_OFF_SLACK", "compatible", "date_slack", "kinds_to_search", "merge",
-           "merges_with"]
+__all__ = ["FOLLOW_UP_SLACK", "MAX_DATE_SLACK", "WEEK_OFF_SLACK", "compatible", "date_slack", "kinds_to_search",
+           "merge", "merges_with"]
 
 _FIGURE_FIELDS = ("fatalities", "wounded", "abducted", "arrested", "deaths_a", "deaths_b", "deaths_civilians")
 
