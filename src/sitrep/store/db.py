@@ -226,7 +226,9 @@ class _LightIndex:
     def _follow_ups(self, ev: Event, seen: set[int]) -> Iterator[_Light]:
         """The stored events of `ev`'s story and kind beyond the dates searched by kind and country, that `ev`
         may follow up (`compatible`: the same county and dead, within FOLLOW_UP_SLACK), by start date."""
-        story = self._string_no.get(ev.story_id) if ev.story_id and ev.fatalities and ev.date_start else None
+        if not (ev.story_id and ev.fatalities and ev.date_start):
+            return
+        story = self._string_no.get(ev.story_id)
         if story is None:
             return
         lo, hi = (ev.date_start - FOLLOW_UP_SLACK).toordinal(), (ev.date_start + FOLLOW_UP_SLACK).toordinal()
