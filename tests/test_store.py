@@ -368,6 +368,10 @@ def test_a_shooting_told_at_a_town_at_its_county_or_nowhere_in_one_story_is_one_
     nowhere = dict(latitude=None, longitude=None, geo_precision=None, admin1=None, admin2=None, location=None)
     assert compatible(town, ev("b", clash, **nowhere)) and compatible(ev("b", clash, **nowhere), town)
     assert not compatible(town, ev("b", clash, **dict(nowhere, story_id="s2")))
+    # ... but one that names a village the gazetteer does not know names another place than a report "near" the town
+    near = ev("a", attack, geo_precision=2)
+    assert not compatible(near, ev("b", clash, **dict(nowhere, location_text="Ooltewah")))
+    assert compatible(near, ev("b", clash, **dict(nowhere, location_text="Chatanooga")))  # the town, misspelt
     # a placeless report told by the week ("killings this week") is no one shooting's
     assert not compatible(town, ev("b", clash, **dict(nowhere, time_precision=2, date_phrase="this week")))
     assert not compatible(town, ev("b", clash, latitude=35.2, longitude=-85.0, location="Harrison"))
@@ -562,3 +566,74 @@ def test_an_attack_at_a_town_and_a_clash_in_its_county_the_same_day_in_one_story
     assert not compatible(attack, ev("b", clash, **dict(county, date_start=later, date_end=later, event_date=later)))
     assert not compatible(attack, ev("b", clash, **dict(county, story_id="s2")))
     assert not compatible(attack, ev("b", clash, **dict(county, admin2="Livingston Parish", location="Livingston")))
+
+
+def test_reports_of_one_story_day_and_toll_are_one_happening_wherever_each_was_placed() -> None:
+    """Two reports of one story, kind and day that give the same dead and the same wounded are one shooting though
+    their places disagree (one outlet's town, another's county seat the gazetteer put in another state); a toll of
+    dead alone, another story or another toll keeps them apart, and the store's merge index carries the toll."""
+    from datetime import date
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+    from sitrep.store.db import _LightIndex
+
+    def ev(eid: str, **kw: object) -> Event:
+        d = date(2019, 6, 8)
+        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
+                    date_phrase="on Saturday", country_code="US", location="Marlow", latitude=34.65,
+                    longitude=-97.96, geo_precision=1, admin1="Oklahoma", admin2="Stephens County",
+                    actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
+                    fatalities=1, wounded=3, story_id="s1", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    elsewhere = dict(location="Marlow Heights", latitude=38.82, longitude=-76.95, admin1="Maryland",
+                     admin2="Prince George's County")
+    marlow = ev("00000000000a")
+    assert compatible(marlow, ev("b", **elsewhere))
+    assert not compatible(marlow, ev("b", story_id="s2", **elsewhere))
+    assert not compatible(marlow, ev("b", wounded=2, **elsewhere))
+    assert not compatible(ev("a", wounded=0), ev("b", wounded=0, **elsewhere))  # one killed, and no more told
+    assert not compatible(marlow, ev("b", country_code="CA", **elsewhere))
+    idx = _LightIndex()
+    idx.put(marlow)
+    (light,) = idx.candidates(ev("new", **elsewhere))
+    assert (light.fatalities, light.wounded) == (1, 3)
+    assert compatible(light, ev("new", **elsewhere))  # type: ignore[arg-type]
+
+
+def test_a_later_report_of_one_story_county_and_dead_follows_up_its_happening() -> None:
+    """A report weeks later in the same story, of the same kind, county and dead ("charged on Monday in the fatal
+    shooting") is the happening it follows up, and the store's merge index finds it beyond the dates it searches by
+    kind; another county, toll or story, two written-out days, or more than FOLLOW_UP_SLACK apart are two."""
+    from datetime import date, timedelta
+
+    from sitrep.fusion.merge import FOLLOW_UP_SLACK, compatible
+    from sitrep.model import Event
+    from sitrep.store.db import _LightIndex
+
+    def ev(eid: str, d: date, phrase: str = "on Monday", **kw: object) -> Event:
+        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
+                    date_phrase=phrase, country_code="US", location="Marlow", latitude=34.65, longitude=-97.96,
+                    geo_precision=1, admin1="Oklahoma", admin2="Stephens County",
+                    actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
+                    fatalities=2, story_id="s1", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    shooting = ev("00000000000a", date(2019, 6, 8), "early Saturday")
+    hearing = date(2019, 7, 15)
+    assert compatible(shooting, ev("b", hearing))
+    assert not compatible(shooting, ev("b", hearing, admin2="Grady County"))
+    assert not compatible(shooting, ev("b", hearing, fatalities=1))
+    assert not compatible(shooting, ev("b", hearing, story_id="s2"))
+    assert not compatible(ev("a", date(2019, 6, 8), "On 8 June"), ev("b", hearing, "on July 15"))
+    assert not compatible(shooting, ev("b", date(2019, 6, 8) + FOLLOW_UP_SLACK + timedelta(days=1)))
+    idx = _LightIndex()
+    idx.put(shooting)
+    idx.put(ev("00000000000c", date(2019, 6, 9), story_id="s2"))
+    assert [c.event_id for c in idx.candidates(ev("new", hearing))] == ["00000000000a"]
+    assert list(idx.candidates(ev("new", hearing, fatalities=0))) == []  # no dead, no follow-up searched

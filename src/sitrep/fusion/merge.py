@@ -12,7 +12,8 @@ from sitrep.coding.actors import strip_period
 from sitrep.geo.gazetteer import fold, haversine_km
 from sitrep.model import Disagreement, Event
 
-__all__ = ["MAX_DATE_SLACK", "WEEK_OFF_SLACK", "compatible", "date_slack", "kinds_to_search", "merge", "merges_with"]
+__all__ = ["FOLLOW_UP_SLACK", "MAX_DATE_SLACK", "WEEK_OFF_SLACK", "compatible", "date_slack", "kinds_to_search",
+           "merge", "merges_with"]
 
 _FIGURE_FIELDS = ("fatalities", "wounded", "abducted", "arrested", "deaths_a", "deaths_b", "deaths_civilians")
 
@@ -108,11 +109,14 @@ def _placeless(ev: Event) -> bool:
 def _one_place(a: Event, b: Event) -> bool:
     """Do two reports of sibling kinds put their happening at one place? Both at a place's precision within
     `_SAME_PLACE_KM`, or one placed nowhere (the caller has already required both to be in one story then) when both
-    tell their day (a placeless report of a week or month, "frequent murders", is no one shooting's). A county or
-    province and a town in it is not enough: an attack on a village and a fight at another village of the province,
-    days apart, are two happenings."""
+    tell their day (a placeless report of a week or month, "frequent murders", is no one shooting's) and it names no
+    other place: a village the gazetteer does not know is a place too ("shot a policeman in Di" and "killed a villager
+    near Gouin" are two villages, not one happening told as a fight and as an attack). A county or province and a
+    town in it is not enough: an attack on a village and a fight at another village of the province, days apart, are
+    two happenings."""
     if _placeless(a) or _placeless(b):
-        return a.time_precision == b.time_precision == 1
+        na, nb = (_told_unknown(x) if _placeless(x) else x.location for x in (a, b))
+        return a.time_precision == b.time_precision == 1 and not (na and nb and not _alike_names(na, nb))
     return a.geo_precision == b.geo_precision == 1 and None not in (a.latitude, a.longitude, b.latitude, b.longitude) \
         and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _SAME_PLACE_KM  # type: ignore[arg-type]
 
@@ -196,6 +200,31 @@ def _told_alike(a: Event, b: Event) -> bool:
         a.date_start <= b.date_end and b.date_start <= a.date_end  # type: ignore[operator]
 
 
+# Two reports of one story, of one kind and one day's span, that give the same toll of dead and of wounded (both told,
+# "one killed and four wounded") tell one shooting, whatever place each was read at: outlets (and the gazetteer)
+# disagree on a happening's place more often than a story holds two happenings of one kind and day with the same two
+# figures ("a man killed and a woman wounded in Brainerd" and "... in Chicago", read off another name in the text). A
+# toll of dead alone ("one civilian killed") is too common to tell two villages' killings of one day apart, and
+# reports of different stories, countries, days or sides stay apart.
+def _same_toll(a: Event, b: Event) -> bool:
+    return bool(a.fatalities and a.wounded) and (a.fatalities, a.wounded) == (b.fatalities, b.wounded)
+
+
+# A later report of one story that tells the same kind of happening in the same county with the same dead (an arrest,
+# a hearing, a funeral, a victim named: "charged Monday in the fatal shooting ... in Tulsa") is the happening it
+# follows, though it dates it by its own news (the hearing's weekday, its week): within this many days of it. A
+# different toll, county, kind or story is another happening, and so are two reports that each write their day out
+# (they tell their own days, as `compatible` reads them).
+FOLLOW_UP_SLACK = timedelta(days=60)
+
+
+def _follows_up(a: Event, b: Event) -> bool:
+    return bool(a.fatalities) and a.fatalities == b.fatalities and bool(a.admin2) and a.admin2 == b.admin2 and \
+        a.date_start is not None and b.date_start is not None and \
+        abs(a.date_start - b.date_start) <= FOLLOW_UP_SLACK and \
+        not (_calendar_day(a.date_phrase) and _calendar_day(b.date_phrase))
+
+
 def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = lambda s: s) -> bool:
     """Same happening? Compatible type, dates within their precision, places close, actors not in conflict.
     A report that places its happening nowhere (or only in a country) is one of another report's happening
@@ -203,9 +232,14 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
     day that name no place are no more one riot than two that name different towns. Reports of two stories
     (but strategic developments) must each tell the same day and a town (`_told_alike`); a place the gazetteer
     does not know and a place of another name are two happenings (`_unknown_places_apart`), and so are reports
-    whose armed sides differ (`_other_armed_sides`)."""
+    whose armed sides differ (`_other_armed_sides`). Reports of one story, kind and day that give the same dead and
+    wounded are one happening wherever each was placed (`_same_toll`), and a later report of one story, kind,
+    county and dead is the happening it follows up, whatever day it gives (`_follows_up`)."""
     one_story = bool(a.story_id) and story(a.story_id) == story(b.story_id)
-    if ((_placeless(a) or _placeless(b)) and not one_story) or _unknown_places_apart(a, b):
+    one_kind = one_story and (a.event_type, a.sub_event_type) == (b.event_type, b.sub_event_type)
+    same_toll = one_kind and _same_toll(a, b)
+    follow_up = one_kind and _follows_up(a, b)
+    if ((_placeless(a) or _placeless(b)) and not one_story) or (_unknown_places_apart(a, b) and not same_toll):
         return False
     if a.story_id and b.story_id and not one_story and a.event_type != "Strategic developments" and \
             not _told_alike(a, b):
@@ -230,9 +264,9 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
         elif a.time_precision == b.time_precision == 1 and _named_day(a.date_phrase) and _named_day(b.date_phrase):
             slack = min(slack, _NAMED_DAY_SLACK)
         if (a.date_start > b.date_end + slack or b.date_start > a.date_end + slack) and \
-                not (one_story and _week_off(a, b)):
+                not (one_story and _week_off(a, b)) and not follow_up:
             return False
-    if not alike and None not in (a.latitude, b.latitude, a.longitude, b.longitude):
+    if not (alike or same_toll) and None not in (a.latitude, b.latitude, a.longitude, b.longitude):
         if a.geo_precision in (1, 2) and b.geo_precision in (1, 2):
             km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
             if km > 50 or (a.geo_precision == b.geo_precision == 1 and km > _SEPARATE_PLACES_KM):

@@ -19,7 +19,7 @@ import duckdb
 import orjson
 
 from sitrep.errors import NotFound, StoreError
-from sitrep.fusion.merge import WEEK_OFF_SLACK, compatible, date_slack, kinds_to_search, merge
+from sitrep.fusion.merge import FOLLOW_UP_SLACK, WEEK_OFF_SLACK, compatible, date_slack, kinds_to_search, merge
 from sitrep.fusion.stories import Assignment, StoryIndex, minhash_signature, signature_bytes, signature_values, story_terms
 from sitrep.model import Article, Disagreement, Event, Evidence, Reject, Source
 from sitrep.settings import Settings
@@ -28,7 +28,7 @@ from sitrep.store.schema import EVENT_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 _LIGHT_FIELDS = ("event_id", "event_type", "sub_event_type", "plover_category", "date_start", "date_end",
                  "time_precision", "date_phrase", "country_code", "latitude", "longitude", "geo_precision", "admin1",
                  "admin2", "actor1", "actor2", "article_id", "story_id", "location", "inter1", "inter2",
-                 "location_text")
+                 "location_text", "fatalities", "wounded")
 _Light = namedtuple("_Light", _LIGHT_FIELDS + ("row",))  # what `compatible` reads, and the row in the index
 _OPEN_RANGE = timedelta(days=45)  # an event with a start and no end date (never coded so) is taken to last this
 _NO_DATE = date.min.toordinal()  # a start date of None, sorted first
@@ -48,7 +48,7 @@ class _LightIndex:
     a tenfold cut in comparisons once a store held months of dense reporting).
 
     Rows are held in columns (typed arrays: dates as ordinals, strings as numbers in a table of the distinct ones,
-    sitrep's 12-hex-digit event ids as integers), ~70 bytes an event where a tuple of Python objects took ~630:
+    sitrep's 12-hex-digit event ids as integers), ~80 bytes an event where a tuple of Python objects took ~630:
     the index grows with the store, and at 50,000 events that was 31 MB of a process that should stay flat.
     A light row is built only for an event `candidates` returns."""
 
@@ -62,17 +62,20 @@ class _LightIndex:
         self._strings: list[str | None] = [None]  # string number -> string (0: None)
         self._string_no: dict[str, int] = {}
         self._odd_ids: list[str] = []  # event ids that are not 12 hex digits, by -1 - id column value
+        self._by_story: dict[int, list[int]] = {}  # story string number -> rows (a follow-up's search)
         c = self._cols = {
             "id": array("q"), "key": array("i"), "start": array("i"), "end": array("i"), "tp": array("b"),
             "phrase": array("i"),
             "lat": array("d"), "lon": array("d"), "gp": array("b"), "admin1": array("i"), "admin2": array("i"),
             "actor1": array("i"), "actor2": array("i"), "article": array("i"), "story": array("i"),
-            "location": array("i"), "inter1": array("b"), "inter2": array("b"), "location_text": array("i")}
+            "location": array("i"), "inter1": array("b"), "inter2": array("b"), "location_text": array("i"),
+            "fatalities": array("i"), "wounded": array("i")}
         self._id, self._key, self._start, self._end, self._tp = c["id"], c["key"], c["start"], c["end"], c["tp"]
         self._phrase, self._lat, self._lon, self._gp = c["phrase"], c["lat"], c["lon"], c["gp"]
         self._admin1, self._admin2, self._location = c["admin1"], c["admin2"], c["location"]
         self._actor1, self._actor2, self._article, self._story = c["actor1"], c["actor2"], c["article"], c["story"]
         self._inter1, self._inter2, self._location_text = c["inter1"], c["inter2"], c["location_text"]
+        self._fatalities, self._wounded = c["fatalities"], c["wounded"]
 
     def __len__(self) -> int:
         return len(self._id)
@@ -112,7 +115,7 @@ class _LightIndex:
     def _set(self, r: tuple[Any, ...], row: int | None, *, keep_sorted: bool = False) -> None:
         """Write light row `r` (values in `_LIGHT_FIELDS` order) at `row` (None: a new row at the end)."""
         (eid, etype, sub, cat, start, end, tp, phrase, cc, lat, lon, gp, admin1, admin2, actor1, actor2, article,
-         story, location, inter1, inter2, location_text) = r
+         story, location, inter1, inter2, location_text, fatalities, wounded) = r
         key = (etype, sub, cat, cc, tp)
         k = self._key_no.get(key)
         if k is None:
@@ -124,11 +127,14 @@ class _LightIndex:
                   math.nan if lat is None else lat, math.nan if lon is None else lon, -1 if gp is None else gp,
                   self._string(admin1), self._string(admin2), self._string(actor1), self._string(actor2),
                   self._string(article), self._string(story), self._string(location),
-                  -1 if inter1 is None else inter1, -1 if inter2 is None else inter2, self._string(location_text))
+                  -1 if inter1 is None else inter1, -1 if inter2 is None else inter2, self._string(location_text),
+                  -1 if fatalities is None else fatalities, -1 if wounded is None else wounded)
         if row is None:
             row = len(self._id)
             for col, v in zip(self._cols.values(), values):
                 col.append(v)
+            if story is not None:
+                self._by_story.setdefault(self._story[row], []).append(row)
         else:
             for col, v in zip(self._cols.values(), values):
                 col[row] = v
@@ -160,7 +166,9 @@ class _LightIndex:
                       s[self._admin1[row]], s[self._admin2[row]], s[self._actor1[row]], s[self._actor2[row]],
                       s[self._article[row]], s[self._story[row]], s[self._location[row]],
                       None if self._inter1[row] < 0 else self._inter1[row],
-                      None if self._inter2[row] < 0 else self._inter2[row], s[self._location_text[row]], row)
+                      None if self._inter2[row] < 0 else self._inter2[row], s[self._location_text[row]],
+                      None if self._fatalities[row] < 0 else self._fatalities[row],
+                      None if self._wounded[row] < 0 else self._wounded[row], row)
 
     def put(self, ev: Event, replaces: int | None = None) -> None:
         """Add the light row of `ev`, or write it over row `replaces` (the stored event it was merged from: a
@@ -212,6 +220,22 @@ class _LightIndex:
                 found.extend((order, starts[j], id_key(rows[j]), rows[j]) for j in range(lo, hi))
         found.sort()
         for *_, r in found:
+            yield self._light(r)
+        yield from self._follow_ups(ev, {r for *_, r in found})
+
+    def _follow_ups(self, ev: Event, seen: set[int]) -> Iterator[_Light]:
+        """The stored events of `ev`'s story and kind beyond the dates searched by kind and country, that `ev`
+        may follow up (`compatible`: the same county and dead, within FOLLOW_UP_SLACK), by start date."""
+        if not (ev.story_id and ev.fatalities and ev.date_start):
+            return
+        story = self._string_no.get(ev.story_id)
+        if story is None:
+            return
+        lo, hi = (ev.date_start - FOLLOW_UP_SLACK).toordinal(), (ev.date_start + FOLLOW_UP_SLACK).toordinal()
+        own = (ev.event_type, ev.sub_event_type, ev.plover_category)
+        rows = [r for r in self._by_story.get(story, ()) if r not in seen and self._story[r] == story and
+                lo <= self._start[r] <= hi and self._keys[self._key[r]][:3] == own]
+        for r in sorted(rows, key=lambda r: (self._start[r], r)):
             yield self._light(r)
 
 
