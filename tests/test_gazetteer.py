@@ -211,6 +211,12 @@ def test_nasal_spellings_peoples_and_places_said_to_lie_elsewhere(hier_gaz: Path
     text = "Soldiers escorted Bambara farmers near Ouallam."
     assert "Bambara" in {p.text for p in find_places(text, gaz)}  # without the names of peoples
     assert "Bambara" not in {p.text for p in find_places(text, gaz, peoples=frozenset({"bambara"}))}
+    # after a place cue a people's name is the village of its name, unless a settlement word follows it (whose
+    # village it is: "in the Bambara village of Kandaye")
+    assert "Bambara" in {p.text for p in find_places("Gunmen attacked the village of Bambara near Ouallam.", gaz,
+                                                     peoples=frozenset({"bambara"}))}
+    assert "Bambara" not in {p.text for p in find_places("Gunmen killed two men in the Bambara village of Kandaye.",
+                                                         gaz, peoples=frozenset({"bambara"}))}
     # "Kelgoudi, near Diffa": the only Kelgoudi known lies 600 km away, so it is another one; Diffa stays, "near"
     found = find_places("Militants attacked an army post in Kelgoudi, near Diffa (Diffa).", gaz)
     assert [(p.text, p.feature, p.context) for p in found] == [("Diffa", "place", "near"),

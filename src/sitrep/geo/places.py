@@ -219,6 +219,10 @@ _ORG_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _COMPASS = frozenset({"nord", "sud", "est", "ouest", "north", "south", "east", "west", "centre", "center", "central"})
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*[ -]$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+# a people's name before a word for a settlement is whose it is, not where: "in the Tuareg village of Tezguene", "in a
+# Fulani camp" (not Tambey, a village GeoNames also calls Tuareg)
+_SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:villages?|hamlets?|camps?|localit(?:y|ies)|settlements?|communit(?:y|ies)|"
+                               r"quarters?|neighbou?rhoods?)\b")
 
 
 def _after_border(before: str) -> bool:
@@ -254,7 +258,8 @@ def find_places(
     raw = candidates(text, gaz, blocked)
     if peoples:
         raw = [m for m in raw if m.key not in peoples
-               or VILLAGE_CUE.search(text, max(0, m.start - 60), m.start) is not None]
+               or VILLAGE_CUE.search(text, max(0, m.start - 60), m.start) is not None
+               and not _SETTLEMENT_AFTER.match(text, m.end)]
     tx = TextView(text)
 
     # -- pass 0: the filters that need the candidates' features -------------------------------------------------
