@@ -394,6 +394,13 @@ def test_a_village_spelled_with_other_vowels_after_a_place_cue(hier_gaz: Path) -
     assert names("Gunmen attacked the village of Entega.")["Entega"] == "Ntega"
 
 
+def test_a_country_people_came_from_is_not_the_texts_frame(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+    # "coming from Nigeria": where the bandits came from; the village they attacked is the region's (Niger's)
+    got = {p.text: p for p in find_places("Bandits coming from Nigeria attacked the village of Kelkeli.", gaz)}
+    assert got["Kelkeli"].name == "Kelkéli" and got["Nigeria"].context == "origin"
+
+
 def test_a_spelling_gazetteer_lacks_finds_the_imported_place_and_a_town_beats_its_cercle(hier_gaz: Path) -> None:
     gaz = Gazetteer.default(extra=hier_gaz)
     # French and English transliterations of one name: ou/w, doubled letters, y/i

@@ -400,8 +400,11 @@ def find_places(
             # actors below, not a country the text is about ("a protest south of the town Ouallam ... the
             # demonstrators prevented the passage of a convoy of U.S. special forces")
         if ni.country is not None:
-            if _after_border(text[max(0, m.start - 60):m.start]):
-                votes[ni.country] += 0.5  # "the Diffa region, which borders Nigeria": a neighbour, not the frame
+            lead = text[max(0, m.start - 60):m.start]
+            if _after_border(lead) or _ORIGIN_BEFORE.search(lead):
+                # "the Diffa region, which borders Nigeria": a neighbour; "gunmen coming from Nigeria attacked the
+                # village of Chirge": where they came from; neither is the frame
+                votes[ni.country] += 0.5
                 continue
             votes[ni.country] += 2
             hard.add(ni.country)
