@@ -4296,6 +4296,12 @@ def test_a_village_the_gazetteer_lacks_is_kept_as_written_beside_the_unit_it_is_
     assert (ev.location_text, ev.location, ev.geo_precision) == ("Zoumbalakrou", "Diapaga", 2)
     (ev,) = code(pipe, "On 27 July 2020, suspected militants burned a school in Diapaga.", pub)
     assert ev.location_text is None and ev.geo_precision == 1
+    # a people's name before the settlement word says whose village it is, not its name
+    (ev,) = code(pipe, "On 27 July 2020, suspected militants burned a school in the Tuareg village of Zoumbalakrou.",
+                 pub)
+    assert ev.location_text == "Zoumbalakrou"
+
+
 def test_a_force_s_ground_operation_is_a_battle(pipe: Pipeline) -> None:
     pub = date(2022, 3, 5)
     _assert_types(pipe, {

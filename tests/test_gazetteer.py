@@ -167,6 +167,12 @@ _HIER_ROWS = [
     # two villages of one name in one region: one beside Ouezekoira, one 280 km away
     (990028, "Gassakoira", "Gassakoira", "", 14.32, 1.85, "P", "PPL", "NE", "09", "", 0),
     (990029, "Gassakoira", "Gassakoira", "", 13.20, 3.90, "P", "PPL", "NE", "09", "", 0),
+    # names written with other vowels in the news: a village of Maradi; two villages near Ouallam whose consonants
+    # are t-n; a village of Dosso whose name a glide before it would change
+    (990030, "Kelkéli", "Kelkeli", "", 13.43, 6.73, "P", "PPL", "NE", "04", "", 0),
+    (990031, "Tanoa", "Tanoa", "", 14.40, 2.00, "P", "PPL", "NE", "09", "", 0),
+    (990032, "Tenia", "Tenia", "", 14.20, 2.20, "P", "PPL", "NE", "09", "", 0),
+    (990033, "Ntega", "Ntega", "", 13.10, 3.20, "P", "PPL", "NE", "03", "", 0),
 ]
 
 
@@ -205,6 +211,12 @@ def test_nasal_spellings_peoples_and_places_said_to_lie_elsewhere(hier_gaz: Path
     text = "Soldiers escorted Bambara farmers near Ouallam."
     assert "Bambara" in {p.text for p in find_places(text, gaz)}  # without the names of peoples
     assert "Bambara" not in {p.text for p in find_places(text, gaz, peoples=frozenset({"bambara"}))}
+    # after a place cue a people's name is the village of its name, unless a settlement word follows it (whose
+    # village it is: "in the Bambara village of Kandaye")
+    assert "Bambara" in {p.text for p in find_places("Gunmen attacked the village of Bambara near Ouallam.", gaz,
+                                                     peoples=frozenset({"bambara"}))}
+    assert "Bambara" not in {p.text for p in find_places("Gunmen killed two men in the Bambara village of Kandaye.",
+                                                         gaz, peoples=frozenset({"bambara"}))}
     # "Kelgoudi, near Diffa": the only Kelgoudi known lies 600 km away, so it is another one; Diffa stays, "near"
     found = find_places("Militants attacked an army post in Kelgoudi, near Diffa (Diffa).", gaz)
     assert [(p.text, p.feature, p.context) for p in found] == [("Diffa", "place", "near"),
@@ -359,6 +371,34 @@ def test_a_village_spelled_one_letter_off_after_a_place_cue_in_the_texts_frame(h
     assert "Ouezekoiro" not in places("Presumed ISGS militants attacked Ouezekoiro.")
     assert "Ouezekoiro" not in places("Burkinabe soldiers attacked a post in Ouezekoiro.")
     assert "Ouezekoiro" not in places("Burkinabe soldiers attacked the village of Ouezekoiro.")
+
+
+def test_a_village_spelled_with_other_vowels_after_a_place_cue(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+
+    def names(text: str) -> dict[str, str]:
+        return {p.text: p.name for p in find_places(text, gaz)}
+
+    # GeoNames' Kelkéli, written with an e for its i (a text naming no country: read in the region followed)
+    assert names("Bandits attacked the village of Kelkele and seized cattle.")["Kelkele"] == "Kelkéli"
+    assert names("Two herders were killed near Kelkele on Monday.")["Kelkele"] == "Kelkéli"
+    # not without a place cue, nor for a quarter of a town
+    assert "Kelkele" not in names("Kelkele said the bandits fled.")
+    assert "Kelkele" not in names("Youths burned a bar in the Kelkele quarter of Maradi.")
+    # few consonants (t-n: Tanoa, Tenia and many more): only where the hierarchy after the name puts it near a unit,
+    # and then the spelling nearest the text's
+    assert "Tanouwa" not in names("Gunmen attacked the village of Tanouwa.")
+    assert names("Gunmen attacked the village of Tanouwa (Ouallam, Tillaberi).")["Tanouwa"] == "Tanoa"
+    # a letter before the first consonant other than a vowel makes another name ("Yantega" is not Ntega)
+    assert "Yantega" not in names("Gunmen attacked the village of Yantega.")
+    assert names("Gunmen attacked the village of Entega.")["Entega"] == "Ntega"
+
+
+def test_a_country_people_came_from_is_not_the_texts_frame(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+    # "coming from Nigeria": where the bandits came from; the village they attacked is the region's (Niger's)
+    got = {p.text: p for p in find_places("Bandits coming from Nigeria attacked the village of Kelkeli.", gaz)}
+    assert got["Kelkeli"].name == "Kelkéli" and got["Nigeria"].context == "origin"
 
 
 def test_a_spelling_gazetteer_lacks_finds_the_imported_place_and_a_town_beats_its_cercle(hier_gaz: Path) -> None:

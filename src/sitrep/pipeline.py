@@ -235,7 +235,7 @@ class Pipeline:
         the MinHash code of the stories stage (datasketch imports scipy: ~1 s a process otherwise)."""
         self.gazetteer.automaton()
         if self.gazetteer.focus:
-            self.gazetteer.skeleton_keys()  # the spelling fallback's index, built once before the workers fork
+            self.gazetteer.bare_skeleton_keys()  # the spelling fallbacks' indexes, built once before the workers fork
         self.actor_matcher
         self.type_model
         if any(s.name == "stories" for s in self.stages):

@@ -6185,9 +6185,10 @@ def _settle_type_evidence(ev: Event) -> None:
 
 
 # A name the text calls a place ("in the village of Zerma Dare", "near Tampatiga", "In Sabako, ...") that the
-# gazetteer does not know: up to three capitalised words after a place cue, in the event's sentences
+# gazetteer does not know: up to three capitalised words after a place cue, in the event's sentences (after a
+# people's name before the settlement word: "in the Tuareg village of Tezguene")
 _UNKNOWN_PLACE_CUE = re.compile(
-    r"\b(?:(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?(?:(?:village|town|hamlet|locality|commune|area|vicinity|outskirts)s?"
+    r"\b(?:(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:village|town|hamlet|locality|commune|area|vicinity|outskirts)s?"
     r"\s+of\s+)?|(?:village|town|hamlet|locality|commune)s?\s+of\s+)"
     r"(" + CUED_NAME + r")")
 _NOT_A_PLACE_NAME = frozenset({"ramadan", "islam", "arabic", "english", "french", "hausa", "congress", "parliament",

@@ -158,6 +158,14 @@ def spelling_skeleton(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def bare_skeleton(skeleton: str) -> str:
+    """A spelling skeleton without its vowels ("tarkint" and "tarikent" are both "trknt")."""
+    return _VOWELS.sub("", skeleton)
+
+
 def fold(text: str) -> str:
     """Accent- and case-folded copy of `text` with exactly the same length (offsets carry over)."""
     return text.translate(_FOLD)
@@ -193,6 +201,19 @@ def name_keys(name: str) -> set[str]:
         if rest and head in _ABBREVIATED_HEADS:
             keys.update(alt + " " + rest for alt in _ABBREVIATED_HEADS[head])
     return {x for x in keys if len(x) >= 3}
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: letters to add, drop or change to turn `a` into `b`."""
+    if a == b:
+        return 0
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -632,6 +653,7 @@ class Gazetteer:
         # names no country ("the village of Kassa")
         self.focus: frozenset[str] = frozenset()
         self._skeletons: dict[str, str] | None = None
+        self._bare_skeletons: dict[str, tuple[str, ...]] | None = None
         # geonameid -> (km to the nearest place whose admin units it took, the admin1 name) for the places GeoNames
         # files under no unit (see infer_admin_codes): the admin1 of such a place is a guess, and the events say so
         self.inferred_admin: dict[int, tuple[float, str]] = {}
@@ -890,6 +912,7 @@ class Gazetteer:
         self.admin1_index = state["admin1_index"]  # type: ignore[assignment]
         self.focus = frozenset(state.get("focus") or ())  # type: ignore[arg-type]
         self._skeletons = state.get("skeletons")  # type: ignore[assignment]
+        self._bare_skeletons = None
         self._automaton = state.get("automaton")
         self.inferred_admin = state.get("inferred_admin") or {}  # type: ignore[assignment]
         self.memo = {}
@@ -960,6 +983,17 @@ class Gazetteer:
                         best[sk] = (n, key)
             self._skeletons = {sk: key for sk, (_, key) in best.items()}
         return self._skeletons
+
+    def bare_skeleton_keys(self) -> dict[str, tuple[str, ...]]:
+        """Spelling skeleton without its vowels -> the name keys of `skeleton_keys` that have it: the looser
+        fallback, for the vowels French and English transliterations write differently ("Tarkint" and GeoNames'
+        "Tarikent", "Kelkele" and "Kelkeli"). Built on first use from `skeleton_keys`."""
+        if self._bare_skeletons is None:
+            bare: dict[str, list[str]] = defaultdict(list)
+            for sk, key in sorted(self.skeleton_keys().items()):
+                bare[bare_skeleton(sk)].append(key)
+            self._bare_skeletons = {b: tuple(keys) for b, keys in bare.items()}
+        return self._bare_skeletons
 
     def automaton(self) -> object:
         """A pyahocorasick automaton over every folded name key (built lazily, once per process).

@@ -30,7 +30,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from sitrep.geo.gazetteer import Gazetteer, Place, fold, haversine_km, name_keys, spelling_skeleton
+from sitrep.geo.gazetteer import Gazetteer, Place, edit_distance, fold, haversine_km, name_keys, spelling_skeleton
 from sitrep.geo.recognise import (
     ADMIN_AFTER,
     ADMIN_BEFORE,
@@ -219,6 +219,10 @@ _ORG_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _COMPASS = frozenset({"nord", "sud", "est", "ouest", "north", "south", "east", "west", "centre", "center", "central"})
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*[ -]$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+# a people's name before a word for a settlement is whose it is, not where: "in the Tuareg village of Tezguene", "in a
+# Fulani camp" (not Tambey, a village GeoNames also calls Tuareg)
+_SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:villages?|hamlets?|camps?|localit(?:y|ies)|settlements?|communit(?:y|ies)|"
+                               r"quarters?|neighbou?rhoods?)\b")
 
 
 def _after_border(before: str) -> bool:
@@ -254,7 +258,8 @@ def find_places(
     raw = candidates(text, gaz, blocked)
     if peoples:
         raw = [m for m in raw if m.key not in peoples
-               or VILLAGE_CUE.search(text, max(0, m.start - 60), m.start) is not None]
+               or VILLAGE_CUE.search(text, max(0, m.start - 60), m.start) is not None
+               and not _SETTLEMENT_AFTER.match(text, m.end)]
     tx = TextView(text)
 
     # -- pass 0: the filters that need the candidates' features -------------------------------------------------
@@ -395,8 +400,11 @@ def find_places(
             # actors below, not a country the text is about ("a protest south of the town Ouallam ... the
             # demonstrators prevented the passage of a convoy of U.S. special forces")
         if ni.country is not None:
-            if _after_border(text[max(0, m.start - 60):m.start]):
-                votes[ni.country] += 0.5  # "the Diffa region, which borders Nigeria": a neighbour, not the frame
+            lead = text[max(0, m.start - 60):m.start]
+            if _after_border(lead) or _ORIGIN_BEFORE.search(lead):
+                # "the Diffa region, which borders Nigeria": a neighbour; "gunmen coming from Nigeria attacked the
+                # village of Chirge": where they came from; neither is the frame
+                votes[ni.country] += 0.5
                 continue
             votes[ni.country] += 2
             hard.add(ni.country)
@@ -615,7 +623,8 @@ def find_places(
 
     # -- output ----------------------------------------------------------------------------------------------
     # a name one letter off a village is that village only in a country the text's other evidence gives
-    guess_frame = hard | set(area) | ({dominant} if dominant else set())
+    # (a text with no such evidence, read in the region followed: that region's; the guess is a village of one unit)
+    guess_frame = hard | set(area) | ({dominant} if dominant else set()) or set(focus)
     # the countries of the article's other places (a town's valley or bay is the town's only in the story's country)
     others_cc = {m.best.country_code for m in mentions if m.best is not None and not m.area} \
         if any(m.area for m in mentions) else set()
@@ -916,7 +925,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     # (first of all, of equals the one whose own name is spelled nearest the text's: "Dialloube" is Dialoubé before
     # Dyaloubé; the distance is computed only where it can decide, for readings tied on score, kind and population)
     ties = Counter(t[:3] for t in scored)
-    scored.sort(reverse=True, key=lambda t: (t[0], t[1], t[2], -_edits(fold(str(rows[t[3]][1])).lower(), m.key)
+    scored.sort(reverse=True, key=lambda t: (t[0], t[1], t[2], -edit_distance(fold(str(rows[t[3]][1])).lower(), m.key)
                                              if ties[t[:3]] > 1 else 0, rows[t[3]][0] not in inferred, -t[3]))
     best_i = scored[0][3]
     if rows[best_i][9] == "place" and int(rows[best_i][8]) < VILLAGE and in_cc is None \
@@ -927,19 +936,6 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             best_i = city[3]
     m.best = gaz.places[best_i]
     m.scored = [(t[0], t[3]) for t in scored[:2]]
-
-
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance: letters to add, drop or change to turn `a` into `b`."""
-    if a == b:
-        return 0
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 # "Kindjandi (Diffa, Diffa)", "Bana [Grema Artori] (Diffa, Diffa)": a name, an optional alternative in brackets,

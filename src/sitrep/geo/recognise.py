@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sitrep.geo.gazetteer import DEMONYMS, Gazetteer, Place, fold, spelling_skeleton
+from sitrep.geo.gazetteer import (DEMONYMS, Gazetteer, Place, bare_skeleton, edit_distance, fold, haversine_km,
+                                  spelling_skeleton)
 
 __all__ = [
     "ADMIN_AFTER",
@@ -428,6 +429,9 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
                 target, guessed = index.get(sk[:-1]) if sk.endswith("e") else index.get(sk + "e"), True
             if target is None and len(sk) >= 6 and _STRONG_CUE.search(text, max(0, start - 30), start):
                 target, guessed = _one_letter_off(sk, index, gaz), True
+            if target is None and _STRONG_CUE.search(text, max(0, start - 30), start) \
+                    and not _QUARTER_AFTER.match(text, end):
+                target, guessed = _vowels_off(key, gaz, _units_after(text, end, gaz)), True
             if target is not None:
                 yield Candidate(start, end, target, gaz.lookup_ids(target), "name", guessed=guessed)
                 break
@@ -463,6 +467,72 @@ def _one_letter_off(sk: str, index: dict[str, str], gaz: Gazetteer) -> str | Non
     rows = gaz.places.rows
     units = {(rows[i][2], rows[i][3]) for i in gaz.lookup_ids(target) if rows[i][2] in gaz.focus}
     return target if len(units) == 1 else None
+
+
+# a name spelled with other vowels than GeoNames' is taken for its village when no nearer spelling of those
+# consonants is known: with this many consonants at least ("Talataye": Telataye; not "Tanouwa", whose t-n a
+# hundred villages share, unless a hierarchy after it places it), and at most this many letters off
+_BARE_MIN = 3
+_BARE_EDITS = 2
+# the first unit of a written-out hierarchy after a name and the last ("Tanouwa (Koro, Mopti)"), and how far from
+# that unit's places a village it holds may lie (a cercle's seat to its villages)
+_UNITS_AFTER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,60}\][ \t]*)?\([ \t]*(" + CUED_NAME + r")[ \t]*,(?:[ \t]*[^,()\n]+,)?"
+                          r"[ \t]*(" + CUED_NAME + r")[ \t]*\)")
+_HIERARCHY_KM = 100.0
+# a quarter of a town ("the Sarakeina quarter of Timbuktu"): a name GeoNames seldom has, not a village spelled otherwise
+_QUARTER_AFTER = re.compile(r"[ \t]+(?:quarters?|neighbou?rhoods?|district|suburb)\b")
+
+
+def _units_after(text: str, end: int, gaz: Gazetteer) -> list[tuple[float, float]]:
+    """The points of the places of the region followed named like the first unit of a hierarchy written out after
+    a name, those inside the admin1 unit it ends with where it names one ("(Koro, Mopti)": the Koro of Mopti);
+    none without a hierarchy."""
+    mt = _UNITS_AFTER.match(text, end)
+    if mt is None:
+        return []
+    rows = gaz.places.rows
+    ids = [i for i in gaz.lookup_ids(fold(mt.group(1))) if rows[i][2] in gaz.focus and rows[i][9] in ("place", "admin2")]
+    regions = {(rows[i][2], rows[i][3]) for i in gaz.lookup_ids(fold(mt.group(2))) if rows[i][9] == "admin1"}
+    ids = [i for i in ids if (rows[i][2], rows[i][3]) in regions] or ids
+    return [(float(rows[i][6]), float(rows[i][7])) for i in ids]  # type: ignore[arg-type]
+
+
+def _within(row: tuple[object, ...], points: list[tuple[float, float]]) -> bool:
+    """Whether a gazetteer row lies within _HIERARCHY_KM of one of `points`."""
+    lat, lon = float(row[6]), float(row[7])  # type: ignore[arg-type]
+    return any(haversine_km(a, b, lat, lon) <= _HIERARCHY_KM for a, b in points)
+
+
+def _lead(name: str) -> str:
+    """A name's first letter after a vowel it starts with."""
+    return name[1:2] if name[:1] in "aeiou" else name[:1]
+
+
+def _vowels_off(key: str, gaz: Gazetteer, units: list[tuple[float, float]]) -> str | None:
+    """The name of the imported countries whose skeleton has the consonants of `key`'s in the same order, vowels
+    aside (French and English transliterations write a name's vowels differently: "Kelkele" for GeoNames'
+    Kelkeli, "Tarkint" for Tarikent, "Tanouwa (Koro, Mopti)" for Tanoa): of those with a place within _HIERARCHY_KM
+    of a hierarchy's first unit (`units`, its points) or, without one, of those with _BARE_MIN consonants, the one
+    spelled nearest `key` (with its first consonant), _BARE_EDITS letters off at most, when no other is as near;
+    without a hierarchy, only when its places lie in one admin1 unit. None otherwise."""
+    bare = bare_skeleton(spelling_skeleton(key))
+    if not units and len(bare) < _BARE_MIN:
+        return None
+    rows = gaz.places.rows
+    keys = gaz.bare_skeleton_keys().get(bare, ())
+    if units:
+        keys = tuple(k for k in keys if any(_within(rows[i], units) for i in gaz.lookup_ids(k) if rows[i][2] in gaz.focus))
+    plain = key.replace(" ", "").replace("-", "")
+    # (the first letter kept, but for a vowel before it, "Ntillit" and I-n-Tillit, "Ingaba" and Ngaba: a glide is a
+    # letter, "Yantega" is another name than Ntega)
+    spelt = {k: k.replace(" ", "").replace("-", "") for k in keys}
+    off = sorted((edit_distance(plain, spelt[k]), k) for k in keys if _lead(spelt[k]) == _lead(plain))
+    if not off or off[0][0] > _BARE_EDITS or len(off) > 1 and off[1][0] == off[0][0]:
+        return None
+    target = off[0][1]
+    if not units and len({(rows[i][2], rows[i][3]) for i in gaz.lookup_ids(target) if rows[i][2] in gaz.focus}) != 1:
+        return None
+    return target
 
 
 # "between Kabara &" (a name, then "&"): the names joined by "&" are the two ends of a stretch, not a firm's
