@@ -422,6 +422,14 @@ def test_oceans_seas_and_world_regions_are_no_towns(gaz: Gazetteer) -> None:
         assert not any(p.feature == "continent" for p in find_places(text, gaz)), text
 
 
+def test_an_island_or_region_is_no_small_town_of_its_name_near_the_articles_other_places(gaz: Gazetteer) -> None:
+    # written for the project: the towns named lie on Mindanao, beside a village called Luzon, but "northern
+    # Luzon" is the island
+    got = _found("Officials in Davao City and Digos said pigs from two farms in northern Luzon were culled.", gaz)
+    assert got["Luzon"].feature == "continent" and got["Luzon"].latitude == 16.0
+    assert got["Digos"].country_code == "PH"
+
+
 def test_a_state_named_in_its_country_news_is_no_small_town_elsewhere(gaz: Gazetteer) -> None:
     # written for the project: towns of Missouri named before do not make "based in California" California, Mo.
     got = find_places("Health officials in Jefferson City and Columbia, Missouri, said the nuts came from a supplier "
