@@ -31,6 +31,9 @@ def test_country_points_demonyms_counties_continents(gaz: Gazetteer) -> None:
     assert any(p.feature == "continent" for p in gaz.lookup("Europe"))
     dc = [p for p in gaz.lookup("District of Columbia") if p.feature == "admin1"]
     assert dc and dc[0].country_code == "US"
+    # a large unit's point: its towns' box, a few outliers left out but not its thinly settled west
+    nsw = [p for p in gaz.lookup("New South Wales") if p.feature == "admin1"]
+    assert nsw and haversine_km(nsw[0].latitude, nsw[0].longitude, -32.2, 147.4) < 100  # near Tottenham
     tx = [p for p in gaz.lookup("Texas") if p.feature == "admin1"]
     assert tx and tx[0].population > 1_000_000  # an admin unit's people: the sum of its places'
 
