@@ -31,9 +31,15 @@ def test_country_points_demonyms_counties_continents(gaz: Gazetteer) -> None:
     assert any(p.feature == "continent" for p in gaz.lookup("Europe"))
     dc = [p for p in gaz.lookup("District of Columbia") if p.feature == "admin1"]
     assert dc and dc[0].country_code == "US"
-    # a large unit's point: its towns' box, a few outliers left out but not its thinly settled west
-    nsw = [p for p in gaz.lookup("New South Wales") if p.feature == "admin1"]
-    assert nsw and haversine_km(nsw[0].latitude, nsw[0].longitude, -32.2, 147.4) < 100  # near Tottenham
+    # a first-order unit lies at the middle of its area, not of its towns: New South Wales near Tottenham, not
+    # toward the coast; England near Meriden, not in the Peak District; Ontario north of Lake Superior, not by Sudbury
+    def admin1(name: str) -> tuple[float, float]:
+        unit = next(p for p in gaz.lookup(name) if p.feature == "admin1")
+        return unit.latitude, unit.longitude
+
+    assert haversine_km(*admin1("New South Wales"), -32.2, 147.4) < 100
+    assert haversine_km(*admin1("England"), 52.5, -1.5) < 40
+    assert admin1("Ontario")[0] > 48.5
     tx = [p for p in gaz.lookup("Texas") if p.feature == "admin1"]
     assert tx and tx[0].population > 1_000_000  # an admin unit's people: the sum of its places'
 
