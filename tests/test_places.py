@@ -439,6 +439,16 @@ def test_an_island_or_region_is_no_small_town_of_its_name_near_the_articles_othe
     assert got["Digos"].country_code == "PH"
 
 
+def test_a_citys_name_is_the_city_not_a_small_namesake_in_a_state_the_text_names_elsewhere(gaz: Gazetteer) -> None:
+    # written for the project: New York is named two sentences on, but "the mayor of Boston" is Boston, Mass.; the
+    # town of New York state is taken when the text writes it out
+    got = _found("Flu cases rose across the country this winter. The mayor of Boston declared a flu emergency on "
+                 "Wednesday. Hospitals in New York reported shortages as well.", gaz)
+    assert got["Boston"].admin1 == "Massachusetts"
+    got = _found("A barn burned in Boston, N.Y., on Sunday, and firefighters from Buffalo, New York, helped.", gaz)
+    assert got["Boston"].admin1 == "New York"
+
+
 def test_a_state_named_in_its_country_news_is_no_small_town_elsewhere(gaz: Gazetteer) -> None:
     # written for the project: towns of Missouri named before do not make "based in California" California, Mo.
     got = find_places("Health officials in Jefferson City and Columbia, Missouri, said the nuts came from a supplier "

@@ -75,6 +75,10 @@ _W_TOGETHER = 1.0  # a vote for the country of the admin1 unit the most names ha
 _TOGETHER_MIN = 2  # names at least
 _W_NAMED_SHARE = 2.0  # at most, for a place in the admin1 unit the text names most (by its share of units named)
 _W_REGION_NAME = 3.0  # a small town's loss beside a world region, island or sea of its name (data/regions.json)
+# a town of fewer people whose name is also a city's own of SMALL_CITY+ ("the Mayor of Boston", "a Washington-based
+# group") takes no lift from its state being named somewhere in the text (Boston, N.Y., in a story that later names
+# New York); its county, its neighbours named or "Boston, N.Y." written out still place it
+_NAMESAKE_TOWN = 10_000
 
 
 def _softmax(priors: dict[str, float] | dict[tuple[str, str | None], float]) -> dict:  # type: ignore[type-arg]
@@ -880,7 +884,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             # country, "China", Texas, "Lebanon", Pa., whose name is the country's outright)
             a1 = (cc, a1code)
             if feat != "admin1" and a1 not in own:
-                if a1 in admin1_named:
+                if a1 in admin1_named and not (own_city and feat == "place" and pop < _NAMESAKE_TOWN):
                     score += 2.0 + _W_NAMED_SHARE * named_share.get(a1, 0.0)
                 if admin1_share:
                     score += 2.0 * admin1_share.get(a1, 0.0)
