@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.errors import GazetteerError
-from sitrep.geo.gazetteer import (TRIM_MAX, Gazetteer, admin_short_name, area_points, haversine_km, middle_point,
-                                  read_index)
+from sitrep.geo.gazetteer import Gazetteer, admin_short_name, area_points, haversine_km, read_index
 from sitrep.geo.importer import import_geonames
 from sitrep.geo.places import find_places
 from sitrep.pipeline import Pipeline
@@ -54,14 +53,6 @@ def test_bundled_knows_sahel_places(bundled: Gazetteer) -> None:
     assert niamey and niamey[0].country_code == "NE"
     assert bundled.country("NE") is not None
     assert any(p.feature == "admin1" and p.country_code == "NE" for p in bundled.lookup("Tillaberi"))
-
-
-def test_middle_point_leaves_out_a_few_outliers_not_a_large_units_thin_edge() -> None:
-    # 400 towns crowded along 0-1 degrees of latitude, 8 more thinly spread north to 10, one misfiled at 40
-    pts = [(i / 400, 0.0) for i in range(400)] + [(2.0 + i, 0.0) for i in range(8)] + [(40.0, 0.0)]
-    lat, _lon = middle_point(pts)
-    assert TRIM_MAX == 5 and lat == (5 / 400 + 5.0) / 2  # the 5 lowest, the outlier and 4 of the thin edge left out
-    assert middle_point([(0.0, 0.0), (2.0, 4.0), (1.0, 1.0)]) == (1.0, 2.0)  # a small unit: its whole box
 
 
 def test_area_points_put_a_unit_at_the_middle_of_the_land_nearest_its_towns() -> None:

