@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.errors import GazetteerError
-from sitrep.geo.gazetteer import Gazetteer, admin_short_name, read_index
+from sitrep.geo.gazetteer import Gazetteer, admin_short_name, area_points, haversine_km, read_index
 from sitrep.geo.importer import import_geonames
 from sitrep.geo.places import find_places
 from sitrep.pipeline import Pipeline
@@ -53,6 +53,22 @@ def test_bundled_knows_sahel_places(bundled: Gazetteer) -> None:
     assert niamey and niamey[0].country_code == "NE"
     assert bundled.country("NE") is not None
     assert any(p.feature == "admin1" and p.country_code == "NE" for p in bundled.lookup("Tillaberi"))
+
+
+def test_area_points_put_a_unit_at_the_middle_of_the_land_nearest_its_towns() -> None:
+    # invented towns in Niger's outline: unit "A" has six towns crowded in the south-west, unit "B" six spread over
+    # the rest; A's point lies among its towns, B's in the open north and east that only its towns are near
+    towns = {"NE": [(13.5 + i / 10, 2.0 + i / 10, "A") for i in range(6)]
+             + [(18.0, 9.0, "B"), (20.0, 12.0, "B"), (16.0, 13.0, "B"), (17.0, 6.0, "B"), (21.0, 8.0, "B"),
+                (15.0, 10.0, "B")]}
+    got = area_points(towns)
+    assert set(got) == {("NE", "A"), ("NE", "B")}
+    assert got[("NE", "B")][0] > 16.0 and got[("NE", "B")][1] > 7.0
+    assert abs(got[("NE", "A")][0] - 14.0) < 1.5 and abs(got[("NE", "A")][1] - 2.5) < 2.0
+    # a misfiled town (one of B's code among A's) takes no area; a country with too few towns gets no point
+    towns["NE"].append((13.6, 2.1, "B"))
+    assert haversine_km(*area_points(towns)[("NE", "B")], *got[("NE", "B")]) < 50
+    assert area_points({"NE": [(13.5, 2.0, "A")]}) == {}
 
 
 def test_admin_short_name() -> None:

@@ -31,6 +31,15 @@ def test_country_points_demonyms_counties_continents(gaz: Gazetteer) -> None:
     assert any(p.feature == "continent" for p in gaz.lookup("Europe"))
     dc = [p for p in gaz.lookup("District of Columbia") if p.feature == "admin1"]
     assert dc and dc[0].country_code == "US"
+    # a first-order unit lies at the middle of its area, not of its towns: New South Wales near Tottenham, not
+    # toward the coast; England near Meriden, not in the Peak District; Ontario north of Lake Superior, not by Sudbury
+    def admin1(name: str) -> tuple[float, float]:
+        unit = next(p for p in gaz.lookup(name) if p.feature == "admin1")
+        return unit.latitude, unit.longitude
+
+    assert haversine_km(*admin1("New South Wales"), -32.2, 147.4) < 100
+    assert haversine_km(*admin1("England"), 52.5, -1.5) < 40
+    assert admin1("Ontario")[0] > 48.5
     tx = [p for p in gaz.lookup("Texas") if p.feature == "admin1"]
     assert tx and tx[0].population > 1_000_000  # an admin unit's people: the sum of its places'
 
@@ -420,6 +429,24 @@ def test_oceans_seas_and_world_regions_are_no_towns(gaz: Gazetteer) -> None:
                  "Storms closed stores in nine mid-Atlantic states on Friday.",
                  "Scientists said the Pacific Decadal Oscillation shifted in 2008."):
         assert not any(p.feature == "continent" for p in find_places(text, gaz)), text
+
+
+def test_an_island_or_region_is_no_small_town_of_its_name_near_the_articles_other_places(gaz: Gazetteer) -> None:
+    # written for the project: the towns named lie on Mindanao, beside a village called Luzon, but "northern
+    # Luzon" is the island
+    got = _found("Officials in Davao City and Digos said pigs from two farms in northern Luzon were culled.", gaz)
+    assert got["Luzon"].feature == "continent" and got["Luzon"].latitude == 16.0
+    assert got["Digos"].country_code == "PH"
+
+
+def test_a_citys_name_is_the_city_not_a_small_namesake_in_a_state_the_text_names_elsewhere(gaz: Gazetteer) -> None:
+    # written for the project: New York is named two sentences on, but "the mayor of Boston" is Boston, Mass.; the
+    # town of New York state is taken when the text writes it out
+    got = _found("Flu cases rose across the country this winter. The mayor of Boston declared a flu emergency on "
+                 "Wednesday. Hospitals in New York reported shortages as well.", gaz)
+    assert got["Boston"].admin1 == "Massachusetts"
+    got = _found("A barn burned in Boston, N.Y., on Sunday, and firefighters from Buffalo, New York, helped.", gaz)
+    assert got["Boston"].admin1 == "New York"
 
 
 def test_a_state_named_in_its_country_news_is_no_small_town_elsewhere(gaz: Gazetteer) -> None:

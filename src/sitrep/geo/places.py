@@ -74,6 +74,11 @@ _W_SAME_COUNTY = 1.0
 _W_TOGETHER = 1.0  # a vote for the country of the admin1 unit the most names have a place in, per name (weighted)
 _TOGETHER_MIN = 2  # names at least
 _W_NAMED_SHARE = 2.0  # at most, for a place in the admin1 unit the text names most (by its share of units named)
+_W_REGION_NAME = 3.0  # a small town's loss beside a world region, island or sea of its name (data/regions.json)
+# a town of fewer people whose name is also a city's own of SMALL_CITY+ ("the Mayor of Boston", "a Washington-based
+# group") takes no lift from its state being named somewhere in the text (Boston, N.Y., in a story that later names
+# New York); its county, its neighbours named or "Boston, N.Y." written out still place it
+_NAMESAKE_TOWN = 10_000
 
 
 def _softmax(priors: dict[str, float] | dict[tuple[str, str | None], float]) -> dict:  # type: ignore[type-arg]
@@ -830,6 +835,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     # a city of SMALL_CITY+ people whose own name this is: the places that have it only as an alternate name (most
     # often a misspelling GeoNames keeps: "Pittsburgh" for Pittsburg, Calif.) take no support from the article's units
     own_city = any(c[4] == "place" and c[5] >= SMALL_CITY and c[1] in ni.own_name for c in ni.cands)
+    region = ni.top_feature == "continent"
     for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
         if cc not in countries and cc != in_cc and feat != "continent":
             if focus and feat == "place" and pop < 1_000_000:
@@ -850,6 +856,11 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             # elsewhere ("Setton Farms, based in California": not California, Mo.) unless the text places the town
             # ("California, Mo."); a town inside the unit of its name stays a rival (Gao, Mopti: the seats)
             score -= 3.0
+        if region and feat == "place" and pop < SMALL_CITY and in_cc is None:
+            # a region's, an island's or a sea's name is that area, not a small town of the name that the text
+            # does not place ("two northern Luzon farms": the island, not a village of Luzon on Mindanao, however
+            # much the article's other places lie near the village; "Pacific, Mo." stays the town)
+            score -= _W_REGION_NAME
         if head and feat in ("admin1", "admin2") and any(c[4] == "place" and c[2] == cc for c in ni.cands):
             score -= 6.0  # the name a written-out hierarchy places is a place: "Menaka (Menaka, Menaka)", the town
         if feat == "admin1" and not admin_after and seat_is_town and (cc, a1code) in ni.seats:
@@ -882,7 +893,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             # country, "China", Texas, "Lebanon", Pa., whose name is the country's outright)
             a1 = (cc, a1code)
             if feat != "admin1" and a1 not in own:
-                if a1 in admin1_named:
+                if a1 in admin1_named and not (own_city and feat == "place" and pop < _NAMESAKE_TOWN):
                     score += 2.0 + _W_NAMED_SHARE * named_share.get(a1, 0.0)
                 if admin1_share:
                     score += 2.0 * admin1_share.get(a1, 0.0)
