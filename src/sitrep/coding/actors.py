@@ -82,6 +82,7 @@ from unidecode import unidecode
 
 from sitrep.geo.gazetteer import admin1_key, fold
 from sitrep.model import ActorMention, PlaceMention
+from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
@@ -905,7 +906,7 @@ class ActorMatcher:
                 last = named[-1] if named else None
                 if len(actors) == 2 and len(named) == 2 and _EITHER_GAP.fullmatch(text, named[0].end, named[1].start):
                     actors = [self.alternatives(actors[0], actors[1])]
-                if len(actors) == 1 and last is not None and _plural_free(last.text.split()[-1]) == _plural_free(
+                if len(actors) == 1 and last is not None and singular(last.text.split()[-1]) == singular(
                         noun.group(1)):
                     m = replace(m, actor=actors[0], inter=last.inter, kind=last.kind, country_code=last.country_code)
             out.append(m)
@@ -1226,12 +1227,6 @@ def _merge(hits: list[_Hit], text: str) -> list[_Hit]:
 
 # the names of the unnamed armed sides the dictionary's roles give ("Unidentified Armed Group (Mali)")
 _GENERIC_ARMED = ("Unidentified Armed Group", "Islamist Militia")
-
-
-def _plural_free(noun: str) -> str:
-    """A noun folded to compare singular and plural: "Militants" and "militant", "gunmen" and "gunman"."""
-    n = noun.lower()
-    return n[:-2] + "an" if n.endswith("men") else n.rstrip("s")
 
 
 @cache

@@ -232,7 +232,7 @@ _STOP = frozenset(
 )
 _IRREGULAR = {
     "people": "people", "personnel": "personnel", "police": "police", "staff": "staff", "cattle": "cattle",
-    "livestock": "livestock", "infantry": "infantry", "men": "man", "women": "woman", "children": "child",
+    "livestock": "livestock", "infantry": "infantry", "men": "man", "women": "woman", "jihadis": "jihadi", "children": "child",
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "lives": "life", "wives": "wife", "knives": "knife",
     "thieves": "thief", "militia": "militia", "crew": "crew", "youth": "youth", "police officers": "police officer",
     "data": "data", "media": "media", "sheep": "sheep", "fish": "fish", "aircraft": "aircraft",
