@@ -637,3 +637,49 @@ def test_a_later_report_of_one_story_county_and_dead_follows_up_its_happening() 
     idx.put(ev("00000000000c", date(2019, 6, 9), story_id="s2"))
     assert [c.event_id for c in idx.candidates(ev("new", hearing))] == ["00000000000a"]
     assert list(idx.candidates(ev("new", hearing, fatalities=0))) == []  # no dead, no follow-up searched
+
+
+def test_a_follow_up_finds_its_happening_after_the_stories_were_folded(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hearing weeks after a shooting, told by an article whose story the shooting's story was folded into (an
+    article that bridged the two), follows the shooting up: the index of events still holds the shooting under its
+    first story's id, within one run of batches and when the fold comes in a later run."""
+    from datetime import date
+
+    from sitrep.fusion.stories import Assignment, StoryIndex
+    from sitrep.model import Article, Event, Source
+
+    # article -> (the story it goes to, the story that story folds in then)
+    plan = {"artA": ("stA", None), "artB": ("stB", None), "artC": ("stB", "stA")}
+
+    def assign(self: StoryIndex, article_id: str, terms: object, published: object, **kw: object) -> Assignment:
+        story, folds = plan[article_id]
+        if folds:
+            self.merges_delta.append((folds, story))
+        return Assignment(article_id, story, 0.5, False)
+
+    monkeypatch.setattr(StoryIndex, "assign", assign)
+
+    def article(art: str, d: date, phrase: str, eid: str) -> Article:
+        ev = Event(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                   plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
+                   date_phrase=phrase, country_code="US", location="Marlow", latitude=34.65, longitude=-97.96,
+                   geo_precision=1, admin1="Oklahoma", admin2="Stephens County",
+                   actor1="Unidentified Armed Group (United States)", fatalities=2, article_id=art,
+                   sources=[Source(art, None, None, d, None)])
+        return Article(id=art, text=art, content_hash=art, published=d, events=[ev])
+
+    shooting = article("artA", date(2019, 6, 8), "early Saturday", "0000000000a1")
+    other = article("artB", date(2019, 7, 1), "on Sunday", "0000000000b1")
+    hearing = article("artC", date(2019, 7, 15), "on Monday", "0000000000c1")
+    other.events[0].admin2 = "Grady County"  # the bridging story's own shooting, in another county
+    other.events[0].latitude, other.events[0].longitude = 35.05, -97.94
+    for n, runs in enumerate(([[[shooting], [other], [hearing]]], [[[shooting], [other]], [[hearing]]])):
+        path = tmp_path / f"follow{n}.duckdb"
+        for batches in runs:
+            with Store.open(path) as store:
+                for batch in batches:
+                    store.add_batch(batch)
+        with Store.open(path, read_only=True) as store:
+            got = sorted(s.article_id for s in store.event("0000000000a1").sources)
+        assert got == ["artA", "artC"], n
