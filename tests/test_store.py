@@ -604,6 +604,48 @@ def test_reports_of_one_story_day_and_toll_are_one_happening_wherever_each_was_p
     assert compatible(light, ev("new", **elsewhere))  # type: ignore[arg-type]
 
 
+def test_reports_of_one_story_day_and_dead_in_one_county_or_of_many_wounded_are_one_happening() -> None:
+    """Two reports of one story, kind and day with the same dead at two towns of one county (a borough and the
+    township next to it) are one shooting; another day, county (or a county of that name in another state) or toll
+    keeps them two. With none dead, the same three or more wounded are one shooting wherever each was placed, one
+    or two wounded are not."""
+    from datetime import date
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+
+    def ev(eid: str, **kw: object) -> Event:
+        d = date(2018, 9, 15)
+        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
+                    date_phrase="on Saturday", country_code="US", location="Hokendauqua", latitude=40.66,
+                    longitude=-75.49, geo_precision=1, admin1="Pennsylvania", admin2="Lehigh County",
+                    actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
+                    fatalities=1, wounded=0, story_id="s1", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    township = dict(location="Emmaus", latitude=40.54, longitude=-75.50)  # ~14 km off, same county
+    a = ev("a")
+    assert compatible(a, ev("b", **township))
+    assert not compatible(a, ev("b", story_id="s2", **township))
+    assert not compatible(a, ev("b", fatalities=2, **township))
+    day_after = date(2018, 9, 16)
+    assert not compatible(a, ev("b", date_start=day_after, date_end=day_after, event_date=day_after,
+                                date_phrase="on Sunday", **township))
+    assert not compatible(a, ev("b", admin2="Northampton County", **township))
+    assert not compatible(ev("a", admin1="Florida", admin2="Orange County"),
+                          ev("b", admin1="California", admin2="Orange County", **township))
+    assert not compatible(a, ev("b", event_type="Riots", sub_event_type="Violent demonstration",
+                                plover_category="RIOT", **township))
+    district = dict(location="Wilmington", latitude=33.78, longitude=-118.26, admin1="California", admin2=None)
+    city = dict(location="Los Angeles", latitude=34.05, longitude=-118.24, admin1="California",
+                admin2="Los Angeles County")
+    assert compatible(ev("a", fatalities=0, wounded=4, **district), ev("b", fatalities=None, wounded=4, **city))
+    assert not compatible(ev("a", fatalities=0, wounded=2, **district), ev("b", fatalities=0, wounded=2, **city))
+    assert not compatible(ev("a", fatalities=0, wounded=4, **district), ev("b", fatalities=0, wounded=5, **city))
+
+
 def test_a_later_report_of_one_story_county_and_dead_follows_up_its_happening() -> None:
     """A report weeks later in the same story, of the same kind, county and dead ("charged on Monday in the fatal
     shooting") is the happening it follows up, and the store's merge index finds it beyond the dates it searches by
