@@ -378,8 +378,9 @@ def test_a_shooting_told_at_a_town_at_its_county_or_nowhere_in_one_story_is_one_
 
 
 def test_reports_of_one_story_naming_their_town_alike_name_one_place() -> None:
-    """Two reports of one story that name the same town are at one place even when the gazetteer read the name in
-    two states; in two stories they are two towns, and a province two villages' reports fell back to is no town."""
+    """Two reports of one story that name the same town, or a town and its county by the county's name, are at one
+    place even when the gazetteer read the name in two states; in two stories they are two places, and a province two
+    villages' reports fell back to is no town."""
     from datetime import date
 
     from sitrep.fusion.merge import compatible
@@ -402,6 +403,12 @@ def test_reports_of_one_story_naming_their_town_alike_name_one_place() -> None:
     assert not compatible(ev("a", "s1"), ev("b", "s1", **dict(elsewhere, location="Santee")))
     province = dict(geo_precision=3, location="Soum", country_code="BF", admin1="Sahel", admin2="Soum")
     assert not compatible(ev("a", "s1", **province), ev("b", "s1", **dict(province, latitude=13.9, admin2="Loroum")))
+    # a town and its county named as the county are one place though the county was read in another state
+    county = dict(geo_precision=3, location="Brewster County", latitude=40.3, longitude=-80.0, admin1="Pennsylvania",
+                  admin2="Brewster County")
+    assert compatible(ev("a", "s1"), ev("b", "s1", **county))
+    assert not compatible(ev("a", "s1"), ev("b", "s2", **county))
+    assert not compatible(ev("a", "s1"), ev("b", "s1", **dict(county, location="Presidio County")))
     # the store's merge index carries the place's name
     idx = _LightIndex()
     idx.put(ev("00000000000a", "s1"))

@@ -188,6 +188,13 @@ def _town_and_its_county(a: Event, b: Event) -> bool:
         a.date_start == b.date_start and a.date_end == b.date_end
 
 
+def _town_and_county_named(a: Event, b: Event) -> bool:
+    """Does one report name a town and the other, at the precision of a county, that town's county by its name?"""
+    town, county = (a, b) if a.geo_precision == 1 else (b, a)
+    return town.geo_precision == 1 and county.geo_precision == 3 and bool(town.admin2) and \
+        county.location == town.admin2
+
+
 def _told_alike(a: Event, b: Event) -> bool:
     """Do two reports each tell their happening's day and place, and the same day? What reports the story clustering
     put apart need to be one happening: a city's shootings of one week are so many stories, and a report dated only
@@ -263,8 +270,12 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
             not _told_alike(a, b):
         return False
     # two reports of one story that name their town alike name one place, wherever the gazetteer put each ("Alpine"
-    # read in California by one and in Texas by the other); not a province or district two villages fell back to
+    # read in California by one and in Texas by the other); not a province or district two villages fell back to.
+    # So do a town and the county it is in, named as the county, wherever the county was read ("Pine Hills" in
+    # Orange County, Florida, and "Orange County" read in California); for one kind (sibling kinds at a town and its
+    # county must also tell one day: `_town_and_its_county`)
     alike = one_story and a.geo_precision == b.geo_precision == 1 and bool(a.location) and a.location == b.location
+    county_named = one_story and _town_and_county_named(a, b)
     if (a.event_type, a.sub_event_type, a.plover_category) != (b.event_type, b.sub_event_type, b.plover_category):
         if (b.event_type, b.sub_event_type) == (a.event_type, a.sub_event_type) or \
                 (b.event_type, b.sub_event_type) not in merges_with(a.event_type, a.sub_event_type):
@@ -284,7 +295,7 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
         if (a.date_start > b.date_end + slack or b.date_start > a.date_end + slack) and \
                 not (one_story and _week_off(a, b)) and not follow_up:
             return False
-    if not (alike or same_toll) and None not in (a.latitude, b.latitude, a.longitude, b.longitude):
+    if not (alike or same_toll or county_named) and None not in (a.latitude, b.latitude, a.longitude, b.longitude):
         if a.geo_precision in (1, 2) and b.geo_precision in (1, 2):
             km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
             if km > 50 or (a.geo_precision == b.geo_precision == 1 and km > _SEPARATE_PLACES_KM):
