@@ -378,8 +378,9 @@ def test_a_shooting_told_at_a_town_at_its_county_or_nowhere_in_one_story_is_one_
 
 
 def test_reports_of_one_story_naming_their_town_alike_name_one_place() -> None:
-    """Two reports of one story that name the same town are at one place even when the gazetteer read the name in
-    two states; in two stories they are two towns, and a province two villages' reports fell back to is no town."""
+    """Two reports of one story that name the same town, or a town and its county by the county's name, are at one
+    place even when the gazetteer read the name in two states; in two stories they are two places, and a province two
+    villages' reports fell back to is no town."""
     from datetime import date
 
     from sitrep.fusion.merge import compatible
@@ -402,6 +403,12 @@ def test_reports_of_one_story_naming_their_town_alike_name_one_place() -> None:
     assert not compatible(ev("a", "s1"), ev("b", "s1", **dict(elsewhere, location="Santee")))
     province = dict(geo_precision=3, location="Soum", country_code="BF", admin1="Sahel", admin2="Soum")
     assert not compatible(ev("a", "s1", **province), ev("b", "s1", **dict(province, latitude=13.9, admin2="Loroum")))
+    # a town and its county named as the county are one place though the county was read in another state
+    county = dict(geo_precision=3, location="Brewster County", latitude=40.3, longitude=-80.0, admin1="Pennsylvania",
+                  admin2="Brewster County")
+    assert compatible(ev("a", "s1"), ev("b", "s1", **county))
+    assert not compatible(ev("a", "s1"), ev("b", "s2", **county))
+    assert not compatible(ev("a", "s1"), ev("b", "s1", **dict(county, location="Presidio County")))
     # the store's merge index carries the place's name
     idx = _LightIndex()
     idx.put(ev("00000000000a", "s1"))
@@ -604,6 +611,48 @@ def test_reports_of_one_story_day_and_toll_are_one_happening_wherever_each_was_p
     assert compatible(light, ev("new", **elsewhere))  # type: ignore[arg-type]
 
 
+def test_reports_of_one_story_day_and_dead_in_one_county_or_of_many_wounded_are_one_happening() -> None:
+    """Two reports of one story, kind and day with the same dead at two towns of one county (a borough and the
+    township next to it) are one shooting; another day, county (or a county of that name in another state) or toll
+    keeps them two. With none dead, the same three or more wounded are one shooting wherever each was placed, one
+    or two wounded are not."""
+    from datetime import date
+
+    from sitrep.fusion.merge import compatible
+    from sitrep.model import Event
+
+    def ev(eid: str, **kw: object) -> Event:
+        d = date(2018, 9, 15)
+        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
+                    date_phrase="on Saturday", country_code="US", location="Hokendauqua", latitude=40.66,
+                    longitude=-75.49, geo_precision=1, admin1="Pennsylvania", admin2="Lehigh County",
+                    actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
+                    fatalities=1, wounded=0, story_id="s1", article_id="art" + eid)
+        base.update(kw)
+        return Event(**base)  # type: ignore[arg-type]
+
+    township = dict(location="Emmaus", latitude=40.54, longitude=-75.50)  # ~14 km off, same county
+    a = ev("a")
+    assert compatible(a, ev("b", **township))
+    assert not compatible(a, ev("b", story_id="s2", **township))
+    assert not compatible(a, ev("b", fatalities=2, **township))
+    day_after = date(2018, 9, 16)
+    assert not compatible(a, ev("b", date_start=day_after, date_end=day_after, event_date=day_after,
+                                date_phrase="on Sunday", **township))
+    assert not compatible(a, ev("b", admin2="Northampton County", **township))
+    assert not compatible(ev("a", admin1="Florida", admin2="Orange County"),
+                          ev("b", admin1="California", admin2="Orange County", **township))
+    assert not compatible(a, ev("b", event_type="Riots", sub_event_type="Violent demonstration",
+                                plover_category="RIOT", **township))
+    district = dict(location="Wilmington", latitude=33.78, longitude=-118.26, admin1="California", admin2=None)
+    city = dict(location="Los Angeles", latitude=34.05, longitude=-118.24, admin1="California",
+                admin2="Los Angeles County")
+    assert compatible(ev("a", fatalities=0, wounded=4, **district), ev("b", fatalities=None, wounded=4, **city))
+    assert not compatible(ev("a", fatalities=0, wounded=2, **district), ev("b", fatalities=0, wounded=2, **city))
+    assert not compatible(ev("a", fatalities=0, wounded=4, **district), ev("b", fatalities=0, wounded=5, **city))
+
+
 def test_a_later_report_of_one_story_county_and_dead_follows_up_its_happening() -> None:
     """A report weeks later in the same story, of the same kind, county and dead ("charged on Monday in the fatal
     shooting") is the happening it follows up, and the store's merge index finds it beyond the dates it searches by
@@ -637,3 +686,49 @@ def test_a_later_report_of_one_story_county_and_dead_follows_up_its_happening() 
     idx.put(ev("00000000000c", date(2019, 6, 9), story_id="s2"))
     assert [c.event_id for c in idx.candidates(ev("new", hearing))] == ["00000000000a"]
     assert list(idx.candidates(ev("new", hearing, fatalities=0))) == []  # no dead, no follow-up searched
+
+
+def test_a_follow_up_finds_its_happening_after_the_stories_were_folded(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hearing weeks after a shooting, told by an article whose story the shooting's story was folded into (an
+    article that bridged the two), follows the shooting up: the index of events still holds the shooting under its
+    first story's id, within one run of batches and when the fold comes in a later run."""
+    from datetime import date
+
+    from sitrep.fusion.stories import Assignment, StoryIndex
+    from sitrep.model import Article, Event, Source
+
+    # article -> (the story it goes to, the story that story folds in then)
+    plan = {"artA": ("stA", None), "artB": ("stB", None), "artC": ("stB", "stA")}
+
+    def assign(self: StoryIndex, article_id: str, terms: object, published: object, **kw: object) -> Assignment:
+        story, folds = plan[article_id]
+        if folds:
+            self.merges_delta.append((folds, story))
+        return Assignment(article_id, story, 0.5, False)
+
+    monkeypatch.setattr(StoryIndex, "assign", assign)
+
+    def article(art: str, d: date, phrase: str, eid: str) -> Article:
+        ev = Event(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
+                   plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
+                   date_phrase=phrase, country_code="US", location="Marlow", latitude=34.65, longitude=-97.96,
+                   geo_precision=1, admin1="Oklahoma", admin2="Stephens County",
+                   actor1="Unidentified Armed Group (United States)", fatalities=2, article_id=art,
+                   sources=[Source(art, None, None, d, None)])
+        return Article(id=art, text=art, content_hash=art, published=d, events=[ev])
+
+    shooting = article("artA", date(2019, 6, 8), "early Saturday", "0000000000a1")
+    other = article("artB", date(2019, 7, 1), "on Sunday", "0000000000b1")
+    hearing = article("artC", date(2019, 7, 15), "on Monday", "0000000000c1")
+    other.events[0].admin2 = "Grady County"  # the bridging story's own shooting, in another county
+    other.events[0].latitude, other.events[0].longitude = 35.05, -97.94
+    for n, runs in enumerate(([[[shooting], [other], [hearing]]], [[[shooting], [other]], [[hearing]]])):
+        path = tmp_path / f"follow{n}.duckdb"
+        for batches in runs:
+            with Store.open(path) as store:
+                for batch in batches:
+                    store.add_batch(batch)
+        with Store.open(path, read_only=True) as store:
+            got = sorted(s.article_id for s in store.event("0000000000a1").sources)
+        assert got == ["artA", "artC"], n

@@ -188,6 +188,13 @@ def _town_and_its_county(a: Event, b: Event) -> bool:
         a.date_start == b.date_start and a.date_end == b.date_end
 
 
+def _town_and_county_named(a: Event, b: Event) -> bool:
+    """Does one report name a town and the other, at the precision of a county, that town's county by its name?"""
+    town, county = (a, b) if a.geo_precision == 1 else (b, a)
+    return town.geo_precision == 1 and county.geo_precision == 3 and bool(town.admin2) and \
+        county.location == town.admin2
+
+
 def _told_alike(a: Event, b: Event) -> bool:
     """Do two reports each tell their happening's day and place, and the same day? What reports the story clustering
     put apart need to be one happening: a city's shootings of one week are so many stories, and a report dated only
@@ -205,9 +212,26 @@ def _told_alike(a: Event, b: Event) -> bool:
 # disagree on a happening's place more often than a story holds two happenings of one kind and day with the same two
 # figures ("a man killed and a woman wounded in Brainerd" and "... in Chicago", read off another name in the text). A
 # toll of dead alone ("one civilian killed") is too common to tell two villages' killings of one day apart, and
-# reports of different stories, countries, days or sides stay apart.
+# reports of different stories, countries, days or sides stay apart. With none dead, this many wounded or more are as
+# telling ("four people wounded at a party in Wilmington" and "... in Los Angeles", the city the district is part of);
+# one or two wounded are not.
+_WOUNDED_ALONE = 3
+
+
 def _same_toll(a: Event, b: Event) -> bool:
-    return bool(a.fatalities and a.wounded) and (a.fatalities, a.wounded) == (b.fatalities, b.wounded)
+    return bool(a.wounded) and bool(a.fatalities or a.wounded >= _WOUNDED_ALONE) and \
+        (a.fatalities or 0, a.wounded) == (b.fatalities or 0, b.wounded)
+
+
+# Two reports of one story and kind that tell the same day and the same dead in one county (county and state both
+# alike) tell one shooting, though each names another town of the county: outlets name the scene by its borough or
+# township, or by the town whose police speak ("killed in Coplay", "... in Macungie"). Days apart, in another county
+# or with another toll they stay two (a city's story of one weekend holds many shootings of one dead, each told by
+# its own day).
+def _one_county_day_and_dead(a: Event, b: Event) -> bool:
+    return bool(a.fatalities) and a.fatalities == b.fatalities and bool(a.admin2) and \
+        (a.admin1, a.admin2) == (b.admin1, b.admin2) and a.time_precision == b.time_precision == 1 and \
+        a.date_start is not None and (a.date_start, a.date_end) == (b.date_start, b.date_end)
 
 
 # A later report of one story that tells the same kind of happening in the same county with the same dead (an arrest,
@@ -233,11 +257,12 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
     (but strategic developments) must each tell the same day and a town (`_told_alike`); a place the gazetteer
     does not know and a place of another name are two happenings (`_unknown_places_apart`), and so are reports
     whose armed sides differ (`_other_armed_sides`). Reports of one story, kind and day that give the same dead and
-    wounded are one happening wherever each was placed (`_same_toll`), and a later report of one story, kind,
+    wounded are one happening wherever each was placed (`_same_toll`), and so are those that give the same dead in
+    one county (`_one_county_day_and_dead`), and a later report of one story, kind,
     county and dead is the happening it follows up, whatever day it gives (`_follows_up`)."""
     one_story = bool(a.story_id) and story(a.story_id) == story(b.story_id)
     one_kind = one_story and (a.event_type, a.sub_event_type) == (b.event_type, b.sub_event_type)
-    same_toll = one_kind and _same_toll(a, b)
+    same_toll = one_kind and (_same_toll(a, b) or _one_county_day_and_dead(a, b))
     follow_up = one_kind and _follows_up(a, b)
     if ((_placeless(a) or _placeless(b)) and not one_story) or (_unknown_places_apart(a, b) and not same_toll):
         return False
@@ -245,8 +270,12 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
             not _told_alike(a, b):
         return False
     # two reports of one story that name their town alike name one place, wherever the gazetteer put each ("Alpine"
-    # read in California by one and in Texas by the other); not a province or district two villages fell back to
+    # read in California by one and in Texas by the other); not a province or district two villages fell back to.
+    # So do a town and the county it is in, named as the county, wherever the county was read ("Pine Hills" in
+    # Orange County, Florida, and "Orange County" read in California); for one kind (sibling kinds at a town and its
+    # county must also tell one day: `_town_and_its_county`)
     alike = one_story and a.geo_precision == b.geo_precision == 1 and bool(a.location) and a.location == b.location
+    county_named = one_story and _town_and_county_named(a, b)
     if (a.event_type, a.sub_event_type, a.plover_category) != (b.event_type, b.sub_event_type, b.plover_category):
         if (b.event_type, b.sub_event_type) == (a.event_type, a.sub_event_type) or \
                 (b.event_type, b.sub_event_type) not in merges_with(a.event_type, a.sub_event_type):
@@ -266,7 +295,7 @@ def compatible(a: Event, b: Event, story: Callable[[str | None], str | None] = l
         if (a.date_start > b.date_end + slack or b.date_start > a.date_end + slack) and \
                 not (one_story and _week_off(a, b)) and not follow_up:
             return False
-    if not (alike or same_toll) and None not in (a.latitude, b.latitude, a.longitude, b.longitude):
+    if not (alike or same_toll or county_named) and None not in (a.latitude, b.latitude, a.longitude, b.longitude):
         if a.geo_precision in (1, 2) and b.geo_precision in (1, 2):
             km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
             if km > 50 or (a.geo_precision == b.geo_precision == 1 and km > _SEPARATE_PLACES_KM):

@@ -183,10 +183,12 @@ class _LightIndex:
             del rows[i]
         self._set(tuple(getattr(ev, f) for f in _LIGHT_FIELDS), replaces, keep_sorted=True)
 
-    def candidates(self, ev: Event) -> Iterator[_Light]:
+    def candidates(self, ev: Event, story_ids: Iterable[str] = ()) -> Iterator[_Light]:
         """The stored events whose type, country and dates `compatible` could accept with `ev`, by country
         group (in the order first seen), start date and id: the first compatible one is the one merged into.
-        Light rows are built as they are asked for (the caller stops at the first compatible one)."""
+        Light rows are built as they are asked for (the caller stops at the first compatible one). `story_ids`:
+        the ids `ev`'s story goes by in the light rows besides its own (the stories folded into it, or the one it
+        was folded into, since the rows were written: see `Store._story_ids`)."""
         found: list[tuple[tuple[bool, int], int, Any, int]] = []
         own_slack = date_slack(ev.time_precision)
         ids = self._id
@@ -221,19 +223,18 @@ class _LightIndex:
         found.sort()
         for *_, r in found:
             yield self._light(r)
-        yield from self._follow_ups(ev, {r for *_, r in found})
+        yield from self._follow_ups(ev, {r for *_, r in found}, story_ids)
 
-    def _follow_ups(self, ev: Event, seen: set[int]) -> Iterator[_Light]:
-        """The stored events of `ev`'s story and kind beyond the dates searched by kind and country, that `ev`
-        may follow up (`compatible`: the same county and dead, within FOLLOW_UP_SLACK), by start date."""
+    def _follow_ups(self, ev: Event, seen: set[int], story_ids: Iterable[str]) -> Iterator[_Light]:
+        """The stored events of `ev`'s story (under any of the ids it goes by) and kind beyond the dates searched
+        by kind and country, that `ev` may follow up (`compatible`: the same county and dead, within
+        FOLLOW_UP_SLACK), by start date."""
         if not (ev.story_id and ev.fatalities and ev.date_start):
             return
-        story = self._string_no.get(ev.story_id)
-        if story is None:
-            return
+        stories = {n for n in map(self._string_no.get, {ev.story_id, *story_ids}) if n is not None}
         lo, hi = (ev.date_start - FOLLOW_UP_SLACK).toordinal(), (ev.date_start + FOLLOW_UP_SLACK).toordinal()
         own = (ev.event_type, ev.sub_event_type, ev.plover_category)
-        rows = [r for r in self._by_story.get(story, ()) if r not in seen and self._story[r] == story and
+        rows = [r for n in stories for r in self._by_story.get(n, ()) if r not in seen and self._story[r] == n and
                 lo <= self._start[r] <= hi and self._keys[self._key[r]][:3] == own]
         for r in sorted(rows, key=lambda r: (self._start[r], r)):
             yield self._light(r)
@@ -276,6 +277,7 @@ class Store:
         # story id -> the story it was folded into, for the stories folded since the index of events was loaded
         # (the store's rows follow a fold at once; the light rows and the events of a batch keep the old id)
         self._story_folds: dict[str, str] = {}
+        self._folded_into: dict[str, set[str]] = {}  # the other way: a story -> every story folded into it since
 
     # -- lifecycle --------------------------------------------------------------------------------------
     @classmethod
@@ -378,7 +380,7 @@ class Store:
                 rows = _Rows()
                 if self._index is None:
                     self._index = _LightIndex.load(self.con)
-                    self._story_folds = {}
+                    self._story_folds, self._folded_into = {}, {}
                 pending: dict[str, Event] = {}  # event_id -> event to (re)insert
                 replaced: set[str] = set()  # stored event ids rewritten by a merge
                 deferred: dict[str, list[Event]] = {}  # stored event id -> new mentions to merge into it
@@ -456,7 +458,7 @@ class Store:
             pending[merged.event_id] = merged
             return
         assert self._index is not None
-        for light in self._index.candidates(ev):
+        for light in self._index.candidates(ev, self._story_ids(ev.story_id)):
             if light.event_id in pending or light.article_id == ev.article_id \
                     or not compatible(light, ev, self._story_root):
                 continue
@@ -520,6 +522,7 @@ class Store:
         rows.add("article_stories", (a.id, got.story_id, got.similarity, got.duplicate_of, sig))
         for drop, keep in idx.merges_delta:
             self._story_folds[drop] = keep
+            self._folded_into.setdefault(keep, set()).update({drop}, self._folded_into.pop(drop, ()))
         for ev in a.events:
             ev.story_id = got.story_id
             for s in ev.sources:
@@ -534,6 +537,14 @@ class Store:
                 break
             story_id = self._story_folds[story_id]
         return story_id
+
+    def _story_ids(self, story_id: str | None) -> set[str]:
+        """Every id story `story_id` goes by in the index of events: the story it is now part of, and each story
+        folded into that one since the index was loaded (whose light rows still carry the folded id)."""
+        if story_id is None:
+            return set()
+        root = self._story_root(story_id)
+        return {root, *self._folded_into.get(root, ())}  # type: ignore[arg-type]
 
     def _write_stories(self) -> None:
         assert self._stories is not None
