@@ -612,6 +612,9 @@ def test_an_armed_side_among_the_victims_or_fighting_back_makes_a_battle(pipe: P
         assert ev.civilian_targeting is None, text
     # victims the text says were not fighting, and killers who are militiamen: still violence against civilians
     for text in ("On 11 May 2021, gunmen killed a retired soldier in Tessit.",
+                 # away from duty, told after the name
+                 "On 11 May 2021, gunmen shot dead a soldier on leave in Tessit.",
+                 "On 11 May 2021, gunmen assaulted a gendarme on a family visit in the village of Tessit.",
                  "On 11 May 2021, Dozo militiamen killed three Fulani herders near Djenne.",
                  "On 11 May 2021, militants executed six men accused of being members of the village self-defence "
                  "in Sorobani near Koro."):
@@ -4899,6 +4902,10 @@ def test_forces_that_answered_a_groups_attack_come_second(pipe: Pipeline) -> Non
         "On 11 October 2022, suspected IS Sahel militants engaged Malian forces in combat near Anderamboukane "
         "(Anderamboukane, Menaka). The Malian forces repelled the militants and killed eight militants.":
             ("Islamic State (Sahel)", "Military Forces of Mali (2021-)"),
+        # ... with what they pushed back between the verb and "back"
+        "On 9 May 2022, suspected JNIM militants made an incursion into Titao (Titao, Loroum). Policemen reportedly "
+        "pushed the militants back.":
+            ("JNIM: Group for Support of Islam and Muslims", "Police Forces of Burkina Faso (2022-)"),
     }
     for text, want in cases.items():
         evs = code(pipe, text, published=date(2022, 10, 28))

@@ -3678,7 +3678,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     remote = trig.event_type == "Explosions/Remote violence"
     mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
     mentions = [a for a in mentions if not _glossed(article, a, mentions) and not _self_named(article, a, mentions)
-                and not (a.inter in (1, 8) and _CIVILIAN_ROLE_AFTER.match(article.text, a.end))  # "MINUSMA subcontractor"
+                and not (a.inter in (1, 8) and (_CIVILIAN_ROLE_AFTER.match(article.text, a.end)  # "MINUSMA subcontractor"
+                                                or _OFF_DUTY_AFTER.match(article.text, a.end)))  # "a soldier on leave"
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (trig.family == "violence" and _police_source(article, a))]
     # a country's contingent of a mission the sentence names is the mission ("MINUSMA peacekeepers of the
@@ -4564,8 +4565,10 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             continue  # a part of the attacker's own mention
         if has_parent and m.start <= a1.end + 8:
             continue  # its movement in parentheses: "Katiba Macina (JNIM)"
-        if _OFF_DUTY.search(article.text, max(0, m.start - 25), m.start) or _CIVILIAN_ROLE_AFTER.match(article.text, m.end):
-            continue  # "a retired soldier", "an off-duty gendarme", "a police interpreter": not a fighting side
+        if _OFF_DUTY.search(article.text, max(0, m.start - 25), m.start) or _CIVILIAN_ROLE_AFTER.match(article.text, m.end) \
+                or _OFF_DUTY_AFTER.match(article.text, m.end):
+            continue  # "a retired soldier", "an off-duty gendarme", "a police interpreter", "a National Guard on a
+            # family visit": not a fighting side
         if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
             continue  # the passive's doer, a finder, a custodian, a goal: "beaten by a policeman", "found by the police"
         return m
@@ -4600,9 +4603,12 @@ _LOCALS_ANSWER = re.compile(
     re.IGNORECASE)
 # what an armed side that turned an attack back did, right after its name: "(Dogon militiamen) repelled the attack",
 # "(the soldiers) repulsed the assaults", "(VDP) fought off the assailants"
-_REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|fended\s+off|fought\s+off|pushed\s+back)\s+"
+# ... or pushed them back with the object in between: "(policemen and gendarmes) reportedly pushed the militants back"
+_REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:repelled|repulsed|fended\s+off|fought\s+off|pushed\s+back)\s+"
                              r"(?:the|an|their|this|these)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|assailants|attackers|"
-                             r"incursions?|raids?|militants|gunmen|raiders|jihadists|terrorists)\b", re.IGNORECASE)
+                             r"incursions?|raids?|militants|gunmen|raiders|jihadists|terrorists)\b|(?:pushed|drove|forced)\s+"
+                             r"(?:them|(?:the|these)\s+(?:[\w-]+\s+)?(?:assailants|attackers|militants|gunmen|raiders|"
+                             r"jihadists|terrorists))\s+back\b)", re.IGNORECASE)
 
 # forces that answered an attack, right after their name: "(Burkinabe forces) responded to the incursion", "(the army)
 # reacted", "(soldiers) retaliated"
@@ -4672,7 +4678,8 @@ _ARMED_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs
                            r"gendarmes?|police(?:m[ae]n|\s+officers?|\s+agents?)|customs\s+(?:officers?|agents?)|"
                            r"servicem[ae]n|peacekeepers?|fighters?|combatants?)\b", re.IGNORECASE)
 # victims the text itself says were not fighting: off duty, retired, only suspected or described as members
-_UNARMED_VICTIM = re.compile(r"\b(?:off[- ]duty|retired|former|ex-|accused|described as|suspected of|alleged|"
+_UNARMED_VICTIM = re.compile(r"\b(?:off[- ]duty|on\s+(?:leave|holiday|vacation)|retired|former|ex-|accused|described as|"
+                             r"suspected of|alleged|"
                              r"partisans?|sympathi[sz]ers?|relatives?|famil(?:y|ies)|wife|wives|sons?|daughters?|"
                              r"interpreters?|including)\b", re.IGNORECASE)
 _CIVILIAN_ROLE_AFTER = re.compile(r"\s+(?:interpreters?|translators?|spokes(?:man|woman|person)|informants?|chaplains?|"
@@ -4754,7 +4761,13 @@ def _police_source(article: Article, a: ActorMention) -> bool:
         _POLICE_SOURCE_BEFORE.search(article.text, max(start, a.start - 60), a.start) is not None
 
 
-_NOT_SERVING = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s*(?:[\w-]+\s+)?[\w-]+", re.IGNORECASE)
+# soldiers told as away from duty after the name: "a soldier on leave", "a National Guard on a family visit", "a gendarme
+# visiting his family" (ACLED codes an attack on them as violence against civilians: both such notes of the Sahel files)
+_OFF_DUTY_AFTER = re.compile(r"\s+(?:who\s+(?:was|were)\s+|while\s+)?(?:on\s+(?:leave|holiday|vacation|(?:a\s+)?"
+                             r"(?:family\s+|private\s+)?visit)|visiting\s+(?:his|her|their)\s+famil(?:y|ies)|off[- ]duty)\b",
+                             re.IGNORECASE)
+_NOT_SERVING = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s*(?:[\w-]+\s+)?[\w-]+|\b[\w-]+(?=" + _OFF_DUTY_AFTER.pattern
+                          + ")", re.IGNORECASE)
 # a convoy of civilians, not of a force: "ambushed a civilian convoy", "a mining company convoy", "an international NGO
 # convoy", "the convoy of the electoral campaign", "a convoy of transport vehicles" (ACLED: an attack on civilians, 10
 # of the 12 dev notes that name one; the two battles: a convoy escorted by forces, a convoy of MINUSMA vehicles)
