@@ -416,7 +416,7 @@ def area_points(towns: dict[str, list[tuple[float, float, str]]]) -> dict[tuple[
     import numpy as np
     from scipy.spatial import cKDTree  # (scipy: required by reverse_geocoder and datasketch too)
 
-    from sitrep.report.borders import borders
+    from sitrep.geo.borders import borders
 
     def unit_vectors(lat: "np.ndarray", lon: "np.ndarray") -> "np.ndarray":
         la, lo = np.radians(lat), np.radians(lon)
