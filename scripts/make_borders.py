@@ -1,6 +1,6 @@
-"""Build src/sitrep/data/borders.json.gz, the country outlines the situation report's map draws, from a Natural
-Earth admin-0 countries shapefile (public domain, naturalearthdata.com). Run once by a developer; nothing is
-downloaded at run time.
+"""Build src/sitrep/data/borders.json.gz, the country outlines (read by sitrep.geo.borders) that the situation
+report's map draws and the gazetteer's admin1 area points use, from a Natural Earth admin-0 countries shapefile
+(public domain, naturalearthdata.com). Run once by a developer; nothing is downloaded at run time.
 
     pip install pyshp
     python scripts/make_borders.py PATH/ne_10m_admin_0_countries*.shp [--tolerance 0.02]

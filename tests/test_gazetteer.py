@@ -71,6 +71,15 @@ def test_area_points_put_a_unit_at_the_middle_of_the_land_nearest_its_towns() ->
     assert area_points({"NE": [(13.5, 2.0, "A")]}) == {}
 
 
+def test_a_country_point_lies_in_its_country_not_in_a_neighbour(bundled: Gazetteer) -> None:
+    # the Factbook's Kuwait (29 30 N, 45 45 E) lies in Iraq; the outline's box holds the country's own point
+    from sitrep.geo.borders import borders
+
+    kw = bundled.country("KW")
+    x0, y0, x1, y1 = borders().countries["KW"].bbox
+    assert kw is not None and x0 <= kw.longitude <= x1 and y0 <= kw.latitude <= y1
+
+
 def test_admin_short_name() -> None:
     assert admin_short_name("Tillaberi Region") == "Tillaberi"
     assert admin_short_name("Département de Say") == "Say"

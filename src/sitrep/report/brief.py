@@ -10,7 +10,7 @@ from sitrep.errors import UsageError
 from sitrep.model import Event
 from sitrep.query import ActorActivity, EventFilter, EventPoint, TypeCount, WeekCount
 from sitrep.report import text
-from sitrep.report.borders import map_extent
+from sitrep.report.figures import map_extent
 from sitrep.store.db import Store
 
 __all__ = ["Brief", "Citation", "Contradiction", "Development", "Gaps", "KeyEvent", "Period", "Scope",

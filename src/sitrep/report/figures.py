@@ -10,9 +10,9 @@ from typing import Any
 
 from sitrep.errors import UsageError
 from sitrep.query import EventPoint, WeekCount
-from sitrep.report.borders import Country, borders, map_extent
+from sitrep.geo.borders import Country, borders
 
-__all__ = ["TYPE_COLOURS", "event_map", "require_matplotlib", "weekly_chart"]
+__all__ = ["TYPE_COLOURS", "event_map", "map_extent", "require_matplotlib", "weekly_chart"]
 
 # One colour per ACLED event type, the same in the map, the chart's legend and the HTML.
 TYPE_COLOURS = {
@@ -50,6 +50,28 @@ def _bounds(points: Sequence[EventPoint]) -> tuple[float, float, float, float] |
         return None
     return (min(p.longitude for p in points), min(p.latitude for p in points), max(p.longitude for p in points),
             max(p.latitude for p in points))
+
+
+def map_extent(bounds: tuple[float, float, float, float] | None, country_code: str | None
+               ) -> tuple[float, float, float, float]:
+    """(lon0, lat0, lon1, lat1) of a map showing the country (if known) and the events' `bounds`, padded; at
+    least 3 degrees each way."""
+    xs: list[float] = []
+    ys: list[float] = []
+    if bounds is not None:
+        xs += [bounds[0], bounds[2]]
+        ys += [bounds[1], bounds[3]]
+    focus = borders().countries.get((country_code or "").upper())
+    if focus is not None:
+        xs += [focus.bbox[0], focus.bbox[2]]
+        ys += [focus.bbox[1], focus.bbox[3]]
+    if not xs:
+        return -20.0, -40.0, 55.0, 40.0
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    pad = max(x1 - x0, y1 - y0, 3.0) * 0.08
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    hw, hh = max(x1 - x0, 3.0) / 2 + pad, max(y1 - y0, 3.0) / 2 + pad
+    return max(cx - hw, -180.0), max(cy - hh, -89.0), min(cx + hw, 180.0), min(cy + hh, 89.0)
 
 
 def _label_point(c: Country, ext: tuple[float, float, float, float]) -> tuple[float, float] | None:

@@ -493,7 +493,7 @@ def create_app(db: str | Path, token: str | None = None, *, max_body: int = MAX_
     @app.get("/api/borders", summary="Country outlines (Natural Earth) in a bounding box, packed as deltas")
     def api_borders(bbox: Annotated[str, Query(description="lon0,lat0,lon1,lat1")] = "-20,-5,30,30"
                     ) -> ORJSONResponse:
-        from sitrep.report.borders import borders
+        from sitrep.geo.borders import borders
 
         x0, y0, x1, y1 = _bbox(bbox)
         b = borders()
