@@ -4933,3 +4933,33 @@ def test_a_protest_in_response_to_a_killing_counts_no_dead(pipe: Pipeline) -> No
     (ev,) = code(pipe, "On 18 March, residents of Gao staged a protest in response to the killing of two young "
                        "herders near Intahaka.", published=date(2024, 3, 19))
     assert ev.event_type == "Protests" and ev.fatalities == 0
+
+
+def test_an_air_operation_told_by_its_kind_or_its_aircraft_is_an_air_strike(pipe: Pipeline) -> None:
+    pub = date(2023, 6, 6)
+    _assert_types(pipe, {
+        "On 5 June 2023, Burkinabe forces conducted an aerial operation against a gathering of suspected JNIM "
+        "militants near Djibo (Djibo, Soum). No casualties reported.": ("Explosions/Remote violence", "Air/drone strike"),
+        "On 5 June 2023, the Malian army carried out a strike involving drones and fighter jets on presumed ISGS "
+        "positions near Menaka (Menaka, Menaka), killing several militants.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+        # with ground troops it is the fight they fought
+        "On 5 June 2023, the Nigerien army launched ground and air operations against ISWAP militants near Diffa "
+        "(Diffa, Diffa), killing 12 militants.": ("Battles", "Armed clash"),
+    }, pub)
+
+
+def test_goods_burned_or_seized_by_an_armed_group_are_looting(pipe: Pipeline) -> None:
+    pub = date(2023, 6, 6)
+    _assert_types(pipe, {
+        "On 5 June 2023, suspected JNIM militants burned two tractors and a threshing machine in the village of "
+        "Sollé (Titao, Loroum).": ("Strategic developments", "Looting/property destruction"),
+        "On 5 June 2023, presumed JNIM militants seized elections material at a polling station in Douentza "
+        "(Douentza, Mopti).": ("Strategic developments", "Looting/property destruction"),
+    }, pub)
+
+
+def test_detainees_whose_relatives_protest_are_no_intervention(pipe: Pipeline) -> None:
+    evs = code(pipe, "On 5 June 2023, relatives of detainees staged a sit-in outside the central prison of "
+                     "Ouagadougou (Ouagadougou, Kadiogo), demanding a trial.", published=date(2023, 6, 6))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]

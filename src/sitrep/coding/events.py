@@ -345,7 +345,8 @@ _HARMED = re.compile(r"\b(?:fired (?:at|on|upon) (?:the )?(?:residents|villagers
                      re.IGNORECASE)
 _GROUND_FIGHT = re.compile(r"\b(?:followed by (?:an? )?(?:armed assault|gunfire|exchanges? of fire|ambush|ground attack|"
                            r"fighting|assault)|ground (?:operations?|forces|troops|assault|offensive)|air-ground|"
-                           r"air and ground|commandos|special forces|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|"
+                           r"air and ground|ground and (?:air|aerial)|commandos|special forces|exchanges? of (?:gun)?fire|"
+                           r"exchanged (?:gun)?fire|"
                            r"gunfights?|firefights?|armed assault|clash(?:ed|es|ing)|gun ?battles?|responded with|"
                            # (or gunfire beside the explosive: "an IED + gunfire attack", "rockets and small arms")
                            r"returned fire|gunfire|small[ -]arms(?: fire)?|complex attacks?)\b", re.IGNORECASE)
@@ -5067,7 +5068,9 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
 _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton\w*|broke up|"
                            r"intervened|deterred|interrupt\w*'? (?:the|a) (?:protest|demonstration|march|sit-in|rally|"
                            r"gathering)|"
-                           r"arrest\w*|detain\w*|clash\w* with (?:the )?(?:police|security forces|gendarmes|soldiers)|"
+                           # (not the people held: "relatives of detainees protested outside the prison")
+                           r"arrest\w*|detain(?!ees?\b)\w*|"
+                           r"clash\w* with (?:the )?(?:police|security forces|gendarmes|soldiers)|"
                            # forces that kept the crowd from its way: "the demonstrators were prevented by security
                            # forces from reaching the governor", "gendarmes blocked them from reaching the ministry"
                            r"(?:prevented|blocked|stopped|barred|held back)\s+by\s+(?:the\s+)?(?:security\s+forces|"

@@ -79,7 +79,7 @@ _GOODS = (r"(?:livestock|cattle|animals|goats|sheep|camels|oxen|cows|herds?|rumi
           r"motorcycles?|goods|belongings|food|cereals?|grain|money|cash|phones|ambulance|trucks?|carts?|medicines?|"
           r"medical supplies|supplies|donkeys?|horses?|camel|cow|goat|ox|bull|tricycles?|bicycles?|fuel|harvests?|"
           r"personal effects|solar panels?|generators?|batteries|millet|rice|maize|sorghum|(?:bags|sacks) of \w+|"
-          r"vans?|minibus(?:es)?|pick-?ups?|(?:election|electoral|voting) (?:materials?|kits?))")
+          r"vans?|minibus(?:es)?|pick-?ups?|(?:elections?|electoral|voting) (?:materials?|kits?))")
 
 
 # forces that fire their weapons in protest or in anger ("troops fired shots in the air in protest", "angry soldiers
@@ -264,6 +264,12 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
     Trigger("air", _p(r"air ?strikes?|drone strikes?|aerial (?:bombardments?|strikes?|attacks?|raids?)|air raids?|"
                       r"airstrikes?|bombed from the air|air support strikes?|"
+                      # a force's air operation told by its kind or its aircraft ("conducted an aerial operation against
+                      # militants", "the helicopter raid destroyed the column", "a strike involving fighter jets and
+                      # drones"); with ground troops it is the fight (see _GROUND_FIGHT: "ground and air operations")
+                      r"(?:aerial|air) operations?|helicopter (?:raids?|strikes?)|"
+                      r"strikes? (?:involving|by|using) (?:[\w-]+ ){0,2}?(?:fighter jets?|jets|drones?|aircrafts?|"
+                      r"helicopters?|warplanes?)|"
                       r"(?:air force|air forces|aircrafts?|warplanes?|fighter jets?|jets|helicopters?|gunships?|"
                       r"drones?)(?:\s+\([^()]{1,60}\))?(?:\s+[\w-]+){0,10}?\s+(?:bombed|bomb|struck|strikes|pounded|hit|targeted|fired on|"
                       r"attacked|shelled|destroyed|neutrali[sz]ed)|"
@@ -385,7 +391,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"motorbikes?|buildings?|cent(?:er|re)s?|stations?|facilit(?:y|ies)|warehouses?|"
                           r"pylons?|transmitters?|camps?|bases?|hideouts?|caches?|depots?|installations?|ballots?|"
                           r"ballot boxes|electoral (?:material|kits?)|pirogues?|boats?|canoes?|irrigation|"
-                          r"statues?|tombs?|mausoleums?|shrines?|graves?|solar panels?|generators?|pumps?)|"
+                          r"statues?|tombs?|mausoleums?|shrines?|graves?|solar panels?|generators?|pumps?|"
+                          r"machines|machinery|tractors?)|"
                           # villages burned with no attack told ("burned Dogon hamlets and villages"; "attacked and
                           # burned the village of X" is the attack)
                           r"(?<!attacked and )(?<!attacked, )(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze)"
