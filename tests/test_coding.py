@@ -4963,3 +4963,14 @@ def test_detainees_whose_relatives_protest_are_no_intervention(pipe: Pipeline) -
     evs = code(pipe, "On 5 June 2023, relatives of detainees staged a sit-in outside the central prison of "
                      "Ouagadougou (Ouagadougou, Kadiogo), demanding a trial.", published=date(2023, 6, 6))
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]
+
+
+def test_a_booby_trapped_corpse_leaves_the_killing_the_happening(pipe: Pipeline) -> None:
+    pub = date(2023, 6, 6)
+    _assert_types(pipe, {
+        "On 5 June 2023, suspected JNIM militants executed a herder and booby-trapped his body near Bankass "
+        "(Bankass, Mopti).": ("Violence against civilians", "Attack"),
+        # a trap that went off is the explosion
+        "On 5 June 2023, a booby-trapped body exploded near Bankass (Bankass, Mopti), killing two villagers.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    }, pub)

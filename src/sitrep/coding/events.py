@@ -480,6 +480,10 @@ _HELD_EXPLOSIVE = re.compile(r"\b(?:seiz\w*|destroy\w*|discover\w*|recover\w*|fo
 # (or the stuff to make them: "IED-making materials", "bomb-making equipment")
 _EXPLOSIVE_PEOPLE = re.compile(r"s?\s+(?:planters?|makers?|manufacturers?|layers?|specialists?|experts?|cells?|"
                                r"factor(?:y|ies)|workshops?)\b|s?[\s-]making\b", re.IGNORECASE)
+# a trap laid on the dead, not set off: "executed a man and booby-trapped the corpse" (the killing is the happening;
+# ACLED: Attack)
+_TRAPPED_DEAD = re.compile(r"\s+(?:the|a|his|her|their|its)\s+(?:[\w-]+\s+)?(?:corpses?|bod(?:y|ies)|remains)\b",
+                           re.IGNORECASE)
 
 
 # forces of nature, agents of harm that are no one's deed
@@ -728,7 +732,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if trig.name == "protest" and _mourning_march(text, m.start(), m.end()):
                 continue
             if trig.name in _EXPLOSIVES and (_EXPLOSIVE_PEOPLE.match(text, m.end())
-                                             or _HELD_EXPLOSIVE.search(text, max(0, m.start() - 70), m.start())):
+                                             or _HELD_EXPLOSIVE.search(text, max(0, m.start() - 70), m.start())) \
+                    or trig.name == "ied" and m.group(0).lower().startswith("booby") and _TRAPPED_DEAD.match(text, m.end()):
                 held.append((trig, (m.start(), m.end())))
                 continue  # (a later mention may be one set off)
             hits.append((trig, (m.start(), m.end())))
