@@ -4974,3 +4974,11 @@ def test_a_booby_trapped_corpse_leaves_the_killing_the_happening(pipe: Pipeline)
         "On 5 June 2023, a booby-trapped body exploded near Bankass (Bankass, Mopti), killing two villagers.":
             ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
     }, pub)
+
+
+def test_the_harm_told_of_the_person_a_demonstration_speaks_for_is_its_cause(pipe: Pipeline) -> None:
+    # "to demand the release of X, who was abducted by militants in March": a demonstration, not the abduction
+    evs = code(pipe, "On 5 June 2023, party members staged demonstrations in Bamako (Bamako) to demand the release "
+                     "of their leader who was abducted by presumed JNIM militants in March near Niafunke.",
+               published=date(2023, 6, 6))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]

@@ -523,6 +523,10 @@ _PROTEST_CAUSE = re.compile(r"\b(?:against|over|about|amid|in reaction|in respon
                             re.IGNORECASE)
 _PROTESTED_HARM = re.compile(r"(?:killings?|attacks|abductions?|kidnappings?|assassinations?|massacres?|murders?|"
                              r"executions?|hostage|held hostage|insecurity)", re.IGNORECASE)
+# ... or told of the person the demonstrators speak for, in a relative clause: "to demand the release of X, who was
+# abducted by militants on 25 March", "over the death of a youth who was shot by police"
+_PROTESTED_VICTIM_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?$",
+                                      re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|when|as|then)\b|\b(?:and|but|while|when|before|after|until|then)\s+"
                          r"(?:the\s+)?(?:police|soldiers|security forces|gendarmes|troops|army|forces|militants|gunmen|"
                          r"they|assailants|attackers)\b", re.IGNORECASE)
@@ -724,7 +728,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "a curfew imposed after a wave of attacks", "in reaction to the assassination of ...": the
                 # cause told, not a happening
             if trig.family == "violence" and protest_at is not None and protest_at.end() <= m.start() \
-                    and _PROTESTED_HARM.fullmatch(text, m.start(), m.end()) \
+                    and (_PROTESTED_HARM.fullmatch(text, m.start(), m.end())
+                         or _PROTESTED_VICTIM_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
                     and _PROTEST_CAUSE.search(text, protest_at.end(), m.start()) \
                     and not _NEW_CLAUSE.search(text, protest_at.end(), m.start()):
                 continue  # what a demonstration was against or demanded: "marched to express discontent with the
