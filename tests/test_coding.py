@@ -4982,3 +4982,11 @@ def test_the_harm_told_of_the_person_a_demonstration_speaks_for_is_its_cause(pip
                      "of their leader who was abducted by presumed JNIM militants in March near Niafunke.",
                published=date(2023, 6, 6))
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]
+
+
+def test_a_forces_artillery_operation_is_shelling_by_the_forces(pipe: Pipeline) -> None:
+    evs = code(pipe, "On 5 June 2023, the Burkinabe army conducted an artillery operation against JNIM militants "
+                     "near Djibo (Djibo, Soum).", published=date(2023, 6, 6))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in violent(evs)] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Burkina Faso (2022-)",
+         "JNIM: Group for Support of Islam and Muslims")]

@@ -3673,7 +3673,7 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
 # shelled", "French troops assaulted MUJAO militants" (not "peacekeepers were killed in a mortar attack", "French
 # troops targeted by a suicide bomber")
 _FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(?:fired|launched|shelled|bombed|"
-                          r"bombarded|lobbed|assaulted|attacked|targeted|struck|raided|pounded)\b"
+                          r"bombarded|lobbed|assaulted|attacked|targeted|struck|raided|pounded|conducted|carried out)\b"
                           # (not a headline's passive: "French troops targeted by a suicide bomber")
                           r"(?!\s+by\b)", re.IGNORECASE)
 
@@ -3835,7 +3835,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         if who is not None:
             # the state's or a foreign force's own fire, as the sentence's subject: "French troops fired rockets at
             # Ansar Dine", "soldiers fired RPGs and destroyed the vehicle", "the army reportedly fired artillery
-            # targeting the area" (not the side it fired at)
+            # targeting the area", "the army conducted an artillery operation against JNIM" (not the side it fired at)
             return who, first(named_armed) or first(civ)
         return first(named_armed), first(forces) or first(civ)
     if trig.event_type in ("Protests", "Riots"):

@@ -114,7 +114,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"on the outskirts)\b|\s+in (?!(?:[\w-]+ )?(?:talks|dialogue|discussions?|negotiations|"
                          r"consultations|debates?)\b))|"
                          r"(?:conducted|launched|carried out|led) (?:an? |several |joint |two |three |new )?(?:[\w-]+ ){0,3}?"
-                         r"(?<!air )(?<!aerial )(?<!drone )(?:operations?|offensives?|sweeps?|raids?) (?:against|targeting|on|"
+                         r"(?<!air )(?<!aerial )(?<!drone )(?<!artillery )(?:operations?|offensives?|sweeps?|raids?) (?:against|targeting|on|"
                          r"to (?:neutrali[sz]e|flush out|"
                          r"track down|dislodge)) (?:[\w/-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|"
                          r"gunmen|insurgents|terrorists|elements|positions|bases|hideouts|camps|members|groups?|JNIM|ISGS|"
