@@ -4990,3 +4990,14 @@ def test_a_forces_artillery_operation_is_shelling_by_the_forces(pipe: Pipeline) 
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in violent(evs)] == [
         ("Shelling/artillery/missile attack", "Military Forces of Burkina Faso (2022-)",
          "JNIM: Group for Support of Islam and Muslims")]
+
+
+def test_people_burned_alive_or_to_death_by_others_are_killed(pipe: Pipeline) -> None:
+    pub = date(2023, 6, 6)
+    _assert_types(pipe, {
+        # by a mob: its violence
+        "On 5 June 2023, an angry mob burned to death a suspected thief in Gao (Gao, Gao).": ("Riots", "Mob violence"),
+        # by armed men: an attack
+        "On 5 June 2023, JNIM militants burned three villagers alive in Bankass (Bankass, Mopti).":
+            ("Violence against civilians", "Attack"),
+    }, pub)

@@ -5197,8 +5197,10 @@ _RIOT_WORDS = re.compile(r"\b(?:riot\w*|mobs?|popular justice|mob justice|jungle
 # ("a number of residents beat up two presumed JNIM militants", "locals in Gao beat up two individuals suspected of
 # robberies", "citizens responded by burning and ransacking the police station")
 _CROWD_DEED = re.compile(r"\b(?:residents|locals|villagers|inhabitants|youths|population|citizens|shopkeepers|traders|"
-                         r"passers-by|onlookers|a crowd|the crowd|crowds)\b(?:\s+[\w,'-]+){0,6}?\s+(?:beat(?:en)?\s+up|"
+                         r"passers-by|onlookers|a crowd|the crowd|crowds|an?\s+(?:angry\s+)?mob|the\s+mob)\b"
+                         r"(?:\s+[\w,'-]+){0,6}?\s+(?:beat(?:en)?\s+up|"
                          r"beat|assaulted|lynched|stoned|captured|apprehended|caught|burned\s+(?:\w+\s+){1,3}?alive|"
+                         r"burned\s+to\s+death|"
                          r"(?:by\s+)?burning(?:\s+and\s+ransacking)?|set\s+fire\s+to|torched|ransacked|vandali[sz]ed)\b",
                          re.IGNORECASE)
 # students or a party's people who attacked, beat or took someone ("political opponents attacked the newly elected

@@ -174,6 +174,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"murders|slayings?|"
                            r"murdered|murder of|(?:slit|cut|slashed) (?:the|their|his|her) throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ions?)|lynched|"
                            r"decapitated|"
+                           # people burned by others, not in a fire ("residents burned them alive", "a mob burned to death a
+                           # young man"; not "he burned to death in the blaze", "was burned to death")
+                           r"(?<!was )(?<!were )(?<!been )(?:burned|burnt) (?:[\w-]+ ){1,3}?(?:alive|to death)|"
+                           r"(?<!was )(?<!were )(?<!been )(?:burned|burnt) to death (?=(?:a|an|the|two|three|four|five|\d+) )|"
                            # several people found dead: "10 Bambara farmers were found dead in the fields"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) "
                            r"(?:[\w-]+ ){0,3}?(?:were|have been|had been) found dead|"
