@@ -5001,3 +5001,13 @@ def test_people_burned_alive_or_to_death_by_others_are_killed(pipe: Pipeline) ->
         "On 5 June 2023, JNIM militants burned three villagers alive in Bankass (Bankass, Mopti).":
             ("Violence against civilians", "Attack"),
     }, pub)
+
+
+def test_an_explosive_disposed_of_is_disrupted_weapons_use(pipe: Pipeline) -> None:
+    pub = date(2023, 6, 6)
+    _assert_types(pipe, {
+        "On 5 June 2023, an anti-personnel mine was disposed of near Boni (Douentza, Mopti).":
+            ("Strategic developments", "Disrupted weapons use"),
+        "On 5 June 2023, Malian soldiers disposed of an IED found on the road near Boni (Douentza, Mopti).":
+            ("Strategic developments", "Disrupted weapons use"),
+    }, pub)

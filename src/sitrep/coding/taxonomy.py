@@ -446,14 +446,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                                r"imposed on (?:the )?(?:women|men|population|residents|villagers)"),
             "Strategic developments", "Other", "intimidation", ("THREATEN", "general")),
     # weapons found, seized or defused before they were used
-    Trigger("weapons", _p(r"defused|(?:dismantled|neutrali[sz]ed|deactivated) (?:an? |the |two |several )?(?:[\w-]+ )?"
+    Trigger("weapons", _p(r"defused|(?:dismantled|neutrali[sz]ed|deactivated|disposed of) (?:an? |the |two |several )?(?:[\w-]+ )?"
                           r"(?:IEDs?|explosive devices?|bombs?|mines?)|"
                           r"(?:discovered|found|seized|recovered|uncovered|destroyed) (?:[\w-]+ ){0,4}?(?:IEDs?|"
                           r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|"
                           r"(?<!e-mail )(?<!email )(?<!data )(?<!document )(?<!file )(?<!photo )(?<!browser )caches?|"
                           r"weapons and ammunition|arms and ammunition|ammunition|fire ?arms?|rifles|grenades|bombs?|"
                           r"landmines?)|(?:IEDs?|explosive devices?|bombs?|mines?|explosives) (?:was|were|had been) "
-                          r"(?:discovered|found|defused|neutrali[sz]ed|dismantled|detected)|"
+                          r"(?:discovered|found|defused|neutrali[sz]ed|dismantled|detected|disposed of)|"
                           r"unexploded (?:rockets?|shells?|devices?|ordnance|mortars?|bombs?)|"
                           r"(?:weapons|arms|ammunition|explosives)(?: (?:&|and) (?:weapons|arms|ammunition|explosives)|"
                           r",? (?:&|and) (?:other |some )?(?:equipment|materiel|supplies))? "
