@@ -5011,3 +5011,13 @@ def test_an_explosive_disposed_of_is_disrupted_weapons_use(pipe: Pipeline) -> No
         "On 5 June 2023, Malian soldiers disposed of an IED found on the road near Boni (Douentza, Mopti).":
             ("Strategic developments", "Disrupted weapons use"),
     }, pub)
+
+
+def test_people_burned_to_death_in_a_fire_are_no_property_destruction(pipe: Pipeline) -> None:
+    for text in ("On 5 June 2023, a man burned to death in a house fire in Gao (Gao, Gao).",
+                 "On 5 June 2023, two children were burned to death when their hut caught fire in Gao (Gao, Gao)."):
+        assert code(pipe, text, published=date(2023, 6, 6)) == [], text
+    # (houses burned stay the damage: "three houses were burned by unknown gunmen")
+    evs = code(pipe, "On 5 June 2023, three houses were burned in Bankass (Bankass, Mopti) by unknown gunmen.",
+               published=date(2023, 6, 6))
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]

@@ -387,8 +387,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"stripped (?:\w+ ){0,3}?of|emptied|extorted|rustled|vandali[sz]ed|carried off|took away|"
                           r"(?:seized|removed) (?:\w+ ){0,4}?" + _GOODS + "|" + _GOODS + r" (?:was|were) (?:\w+ )?(?:seized|"
                           r"stolen|taken away|carried off)|"
+                          # (not people burned: "a man burned to death in a house fire", "were burned alive in their hut")
                           r"(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze|damaged|vandali[sz](?:ed|ing)|desecrat(?:ed|ing))(?: down)? "
-                          r"(?:[\w'’-]+ ){0,5}?"
+                          r"(?!to death\b|alive\b)(?:[\w'’-]+ ){0,5}?"
                           r"(?:schools?|houses?|homes?|huts?|granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|fields?|carts?|"
                           r"mosques?|health cent(?:er|re)s?|clinics?|offices?|town hall|markets?|crops|property|"
                           r"antennas?|bridges?|equipment|chapels?|bars?|trucks?|(?:fuel )?tankers?|cars?|"
@@ -406,7 +407,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|mosques?|markets?|cars?|trucks?|"
                           r"motorbikes?|buildings?|offices?|town hall|warehouses?|crops|fields?) (?:ablaze|on fire|alight)|"
                           r"(?:were|was|been)\s+(?:\w+\s+)?(?:burn(?:ed|t)|torched|set ablaze|set on fire|looted|"
-                          r"ransacked|vandali[sz]ed)\b|(?:church(?:es)?|schools?|mosques?|houses|homes|shops|vehicles?|trucks?|"
+                          r"ransacked|vandali[sz]ed)\b(?!\s+(?:to death|alive)\b)|(?:church(?:es)?|schools?|mosques?|houses|homes|shops|vehicles?|trucks?|"
                           r"chapels?|huts) (?:burn(?:ed|t)|torched|set ablaze) by|"
                           # money taken by force: racketeering, extortion, a tax an armed group levies ("racketed
                           # pastoralists", "Christians were forced to pay tax (jiziya)", "collected zakat from herders";
