@@ -4940,3 +4940,91 @@ def test_a_protest_in_response_to_a_killing_counts_no_dead(pipe: Pipeline) -> No
     (ev,) = code(pipe, "On 18 March, residents of Gao staged a protest in response to the killing of two young "
                        "herders near Intahaka.", published=date(2024, 3, 19))
     assert ev.event_type == "Protests" and ev.fatalities == 0
+
+
+def test_an_air_operation_told_by_its_kind_or_its_aircraft_is_an_air_strike(pipe: Pipeline) -> None:
+    pub = date(2023, 6, 6)
+    _assert_types(pipe, {
+        "On 5 June 2023, Burkinabe forces conducted an aerial operation against a gathering of suspected JNIM "
+        "militants near Djibo (Djibo, Soum). No casualties reported.": ("Explosions/Remote violence", "Air/drone strike"),
+        "On 5 June 2023, the Malian army carried out a strike involving drones and fighter jets on presumed ISGS "
+        "positions near Menaka (Menaka, Menaka), killing several militants.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+        # with ground troops it is the fight they fought
+        "On 5 June 2023, the Nigerien army launched ground and air operations against ISWAP militants near Diffa "
+        "(Diffa, Diffa), killing 12 militants.": ("Battles", "Armed clash"),
+    }, pub)
+
+
+def test_goods_burned_or_seized_by_an_armed_group_are_looting(pipe: Pipeline) -> None:
+    pub = date(2023, 6, 6)
+    _assert_types(pipe, {
+        "On 5 June 2023, suspected JNIM militants burned two tractors and a threshing machine in the village of "
+        "Sollé (Titao, Loroum).": ("Strategic developments", "Looting/property destruction"),
+        "On 5 June 2023, presumed JNIM militants seized elections material at a polling station in Douentza "
+        "(Douentza, Mopti).": ("Strategic developments", "Looting/property destruction"),
+    }, pub)
+
+
+def test_detainees_whose_relatives_protest_are_no_intervention(pipe: Pipeline) -> None:
+    evs = code(pipe, "On 5 June 2023, relatives of detainees staged a sit-in outside the central prison of "
+                     "Ouagadougou (Ouagadougou, Kadiogo), demanding a trial.", published=date(2023, 6, 6))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]
+
+
+def test_a_booby_trapped_corpse_leaves_the_killing_the_happening(pipe: Pipeline) -> None:
+    pub = date(2023, 6, 6)
+    _assert_types(pipe, {
+        "On 5 June 2023, suspected JNIM militants executed a herder and booby-trapped his body near Bankass "
+        "(Bankass, Mopti).": ("Violence against civilians", "Attack"),
+        # a trap that went off is the explosion
+        "On 5 June 2023, a booby-trapped body exploded near Bankass (Bankass, Mopti), killing two villagers.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    }, pub)
+
+
+def test_the_harm_told_of_the_person_a_demonstration_speaks_for_is_its_cause(pipe: Pipeline) -> None:
+    # "to demand the release of X, who was abducted by militants in March": a demonstration, not the abduction
+    evs = code(pipe, "On 5 June 2023, party members staged demonstrations in Bamako (Bamako) to demand the release "
+                     "of their leader who was abducted by presumed JNIM militants in March near Niafunke.",
+               published=date(2023, 6, 6))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]
+
+
+def test_a_forces_artillery_operation_is_shelling_by_the_forces(pipe: Pipeline) -> None:
+    evs = code(pipe, "On 5 June 2023, the Burkinabe army conducted an artillery operation against JNIM militants "
+                     "near Djibo (Djibo, Soum).", published=date(2023, 6, 6))
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in violent(evs)] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Burkina Faso (2022-)",
+         "JNIM: Group for Support of Islam and Muslims")]
+
+
+def test_people_burned_alive_or_to_death_by_others_are_killed(pipe: Pipeline) -> None:
+    pub = date(2023, 6, 6)
+    _assert_types(pipe, {
+        # by a mob: its violence
+        "On 5 June 2023, an angry mob burned to death a suspected thief in Gao (Gao, Gao).": ("Riots", "Mob violence"),
+        # by armed men: an attack
+        "On 5 June 2023, JNIM militants burned three villagers alive in Bankass (Bankass, Mopti).":
+            ("Violence against civilians", "Attack"),
+    }, pub)
+
+
+def test_an_explosive_disposed_of_is_disrupted_weapons_use(pipe: Pipeline) -> None:
+    pub = date(2023, 6, 6)
+    _assert_types(pipe, {
+        "On 5 June 2023, an anti-personnel mine was disposed of near Boni (Douentza, Mopti).":
+            ("Strategic developments", "Disrupted weapons use"),
+        "On 5 June 2023, Malian soldiers disposed of an IED found on the road near Boni (Douentza, Mopti).":
+            ("Strategic developments", "Disrupted weapons use"),
+    }, pub)
+
+
+def test_people_burned_to_death_in_a_fire_are_no_property_destruction(pipe: Pipeline) -> None:
+    for text in ("On 5 June 2023, a man burned to death in a house fire in Gao (Gao, Gao).",
+                 "On 5 June 2023, two children were burned to death when their hut caught fire in Gao (Gao, Gao)."):
+        assert code(pipe, text, published=date(2023, 6, 6)) == [], text
+    # (houses burned stay the damage: "three houses were burned by unknown gunmen")
+    evs = code(pipe, "On 5 June 2023, three houses were burned in Bankass (Bankass, Mopti) by unknown gunmen.",
+               published=date(2023, 6, 6))
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]

@@ -345,7 +345,8 @@ _HARMED = re.compile(r"\b(?:fired (?:at|on|upon) (?:the )?(?:residents|villagers
                      re.IGNORECASE)
 _GROUND_FIGHT = re.compile(r"\b(?:followed by (?:an? )?(?:armed assault|gunfire|exchanges? of fire|ambush|ground attack|"
                            r"fighting|assault)|ground (?:operations?|forces|troops|assault|offensive)|air-ground|"
-                           r"air and ground|commandos|special forces|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|"
+                           r"air and ground|ground and (?:air|aerial)|commandos|special forces|exchanges? of (?:gun)?fire|"
+                           r"exchanged (?:gun)?fire|"
                            r"gunfights?|firefights?|armed assault|clash(?:ed|es|ing)|gun ?battles?|responded with|"
                            # (or gunfire beside the explosive: "an IED + gunfire attack", "rockets and small arms")
                            r"returned fire|gunfire|small[ -]arms(?: fire)?|complex attacks?)\b", re.IGNORECASE)
@@ -479,6 +480,10 @@ _HELD_EXPLOSIVE = re.compile(r"\b(?:seiz\w*|destroy\w*|discover\w*|recover\w*|fo
 # (or the stuff to make them: "IED-making materials", "bomb-making equipment")
 _EXPLOSIVE_PEOPLE = re.compile(r"s?\s+(?:planters?|makers?|manufacturers?|layers?|specialists?|experts?|cells?|"
                                r"factor(?:y|ies)|workshops?)\b|s?[\s-]making\b", re.IGNORECASE)
+# a trap laid on the dead, not set off: "executed a man and booby-trapped the corpse" (the killing is the happening;
+# ACLED: Attack)
+_TRAPPED_DEAD = re.compile(r"\s+(?:the|a|his|her|their|its)\s+(?:[\w-]+\s+)?(?:corpses?|bod(?:y|ies)|remains)\b",
+                           re.IGNORECASE)
 
 
 # forces of nature, agents of harm that are no one's deed
@@ -518,6 +523,10 @@ _PROTEST_CAUSE = re.compile(r"\b(?:against|over|about|amid|in reaction|in respon
                             re.IGNORECASE)
 _PROTESTED_HARM = re.compile(r"(?:killings?|attacks|abductions?|kidnappings?|assassinations?|massacres?|murders?|"
                              r"executions?|hostage|held hostage|insecurity)", re.IGNORECASE)
+# ... or told of the person the demonstrators speak for, in a relative clause: "to demand the release of X, who was
+# abducted by militants on 25 March", "over the death of a youth who was shot by police"
+_PROTESTED_VICTIM_BEFORE = re.compile(r"\b(?:who|whom)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?$",
+                                      re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|when|as|then)\b|\b(?:and|but|while|when|before|after|until|then)\s+"
                          r"(?:the\s+)?(?:police|soldiers|security forces|gendarmes|troops|army|forces|militants|gunmen|"
                          r"they|assailants|attackers)\b", re.IGNORECASE)
@@ -719,7 +728,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "a curfew imposed after a wave of attacks", "in reaction to the assassination of ...": the
                 # cause told, not a happening
             if trig.family == "violence" and protest_at is not None and protest_at.end() <= m.start() \
-                    and _PROTESTED_HARM.fullmatch(text, m.start(), m.end()) \
+                    and (_PROTESTED_HARM.fullmatch(text, m.start(), m.end())
+                         or _PROTESTED_VICTIM_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
                     and _PROTEST_CAUSE.search(text, protest_at.end(), m.start()) \
                     and not _NEW_CLAUSE.search(text, protest_at.end(), m.start()):
                 continue  # what a demonstration was against or demanded: "marched to express discontent with the
@@ -727,7 +737,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if trig.name == "protest" and _mourning_march(text, m.start(), m.end()):
                 continue
             if trig.name in _EXPLOSIVES and (_EXPLOSIVE_PEOPLE.match(text, m.end())
-                                             or _HELD_EXPLOSIVE.search(text, max(0, m.start() - 70), m.start())):
+                                             or _HELD_EXPLOSIVE.search(text, max(0, m.start() - 70), m.start())) \
+                    or trig.name == "ied" and m.group(0).lower().startswith("booby") and _TRAPPED_DEAD.match(text, m.end()):
                 held.append((trig, (m.start(), m.end())))
                 continue  # (a later mention may be one set off)
             hits.append((trig, (m.start(), m.end())))
@@ -3662,7 +3673,7 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
 # shelled", "French troops assaulted MUJAO militants" (not "peacekeepers were killed in a mortar attack", "French
 # troops targeted by a suicide bomber")
 _FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(?:fired|launched|shelled|bombed|"
-                          r"bombarded|lobbed|assaulted|attacked|targeted|struck|raided|pounded)\b"
+                          r"bombarded|lobbed|assaulted|attacked|targeted|struck|raided|pounded|conducted|carried out)\b"
                           # (not a headline's passive: "French troops targeted by a suicide bomber")
                           r"(?!\s+by\b)", re.IGNORECASE)
 
@@ -3825,7 +3836,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         if who is not None:
             # the state's or a foreign force's own fire, as the sentence's subject: "French troops fired rockets at
             # Ansar Dine", "soldiers fired RPGs and destroyed the vehicle", "the army reportedly fired artillery
-            # targeting the area" (not the side it fired at)
+            # targeting the area", "the army conducted an artillery operation against JNIM" (not the side it fired at)
             return who, first(named_armed) or first(civ)
         return first(named_armed), first(forces) or first(civ)
     if trig.event_type in ("Protests", "Riots"):
@@ -5080,7 +5091,9 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
 _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton\w*|broke up|"
                            r"intervened|deterred|interrupt\w*'? (?:the|a) (?:protest|demonstration|march|sit-in|rally|"
                            r"gathering)|"
-                           r"arrest\w*|detain\w*|clash\w* with (?:the )?(?:police|security forces|gendarmes|soldiers)|"
+                           # (not the people held: "relatives of detainees protested outside the prison")
+                           r"arrest\w*|detain(?!ees?\b)\w*|"
+                           r"clash\w* with (?:the )?(?:police|security forces|gendarmes|soldiers)|"
                            # forces that kept the crowd from its way: "the demonstrators were prevented by security
                            # forces from reaching the governor", "gendarmes blocked them from reaching the ministry"
                            r"(?:prevented|blocked|stopped|barred|held back)\s+by\s+(?:the\s+)?(?:security\s+forces|"
@@ -5197,8 +5210,10 @@ _RIOT_WORDS = re.compile(r"\b(?:riot\w*|mobs?|popular justice|mob justice|jungle
 # ("a number of residents beat up two presumed JNIM militants", "locals in Gao beat up two individuals suspected of
 # robberies", "citizens responded by burning and ransacking the police station")
 _CROWD_DEED = re.compile(r"\b(?:residents|locals|villagers|inhabitants|youths|population|citizens|shopkeepers|traders|"
-                         r"passers-by|onlookers|a crowd|the crowd|crowds)\b(?:\s+[\w,'-]+){0,6}?\s+(?:beat(?:en)?\s+up|"
+                         r"passers-by|onlookers|a crowd|the crowd|crowds|an?\s+(?:angry\s+)?mob|the\s+mob)\b"
+                         r"(?:\s+[\w,'-]+){0,6}?\s+(?:beat(?:en)?\s+up|"
                          r"beat|assaulted|lynched|stoned|captured|apprehended|caught|burned\s+(?:\w+\s+){1,3}?alive|"
+                         r"burned\s+to\s+death|"
                          r"(?:by\s+)?burning(?:\s+and\s+ransacking)?|set\s+fire\s+to|torched|ransacked|vandali[sz]ed)\b",
                          re.IGNORECASE)
 # students or a party's people who attacked, beat or took someone ("political opponents attacked the newly elected

@@ -79,7 +79,7 @@ _GOODS = (r"(?:livestock|cattle|animals|goats|sheep|camels|oxen|cows|herds?|rumi
           r"motorcycles?|goods|belongings|food|cereals?|grain|money|cash|phones|ambulance|trucks?|carts?|medicines?|"
           r"medical supplies|supplies|donkeys?|horses?|camel|cow|goat|ox|bull|tricycles?|bicycles?|fuel|harvests?|"
           r"personal effects|solar panels?|generators?|batteries|millet|rice|maize|sorghum|(?:bags|sacks) of \w+|"
-          r"vans?|minibus(?:es)?|pick-?ups?|(?:election|electoral|voting) (?:materials?|kits?))")
+          r"vans?|minibus(?:es)?|pick-?ups?|(?:elections?|electoral|voting) (?:materials?|kits?))")
 
 
 # forces that fire their weapons in protest or in anger ("troops fired shots in the air in protest", "angry soldiers
@@ -114,7 +114,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"on the outskirts)\b|\s+in (?!(?:[\w-]+ )?(?:talks|dialogue|discussions?|negotiations|"
                          r"consultations|debates?)\b))|"
                          r"(?:conducted|launched|carried out|led) (?:an? |several |joint |two |three |new )?(?:[\w-]+ ){0,3}?"
-                         r"(?<!air )(?<!aerial )(?<!drone )(?:operations?|offensives?|sweeps?|raids?) (?:against|targeting|on|"
+                         r"(?<!air )(?<!aerial )(?<!drone )(?<!artillery )(?:operations?|offensives?|sweeps?|raids?) (?:against|targeting|on|"
                          r"to (?:neutrali[sz]e|flush out|"
                          r"track down|dislodge)) (?:[\w/-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|"
                          r"gunmen|insurgents|terrorists|elements|positions|bases|hideouts|camps|members|groups?|JNIM|ISGS|"
@@ -174,6 +174,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"murders|slayings?|"
                            r"murdered|murder of|(?:slit|cut|slashed) (?:the|their|his|her) throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ions?)|lynched|"
                            r"decapitated|"
+                           # people burned by others, not in a fire ("residents burned them alive", "a mob burned to death a
+                           # young man"; not "he burned to death in the blaze", "was burned to death")
+                           r"(?<!was )(?<!were )(?<!been )(?:burned|burnt) (?:[\w-]+ ){1,3}?(?:alive|to death)|"
+                           r"(?<!was )(?<!were )(?<!been )(?:burned|burnt) to death (?=(?:a|an|the|two|three|four|five|\d+) )|"
                            # several people found dead: "10 Bambara farmers were found dead in the fields"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) "
                            r"(?:[\w-]+ ){0,3}?(?:were|have been|had been) found dead|"
@@ -264,6 +268,12 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
     Trigger("air", _p(r"air ?strikes?|drone strikes?|aerial (?:bombardments?|strikes?|attacks?|raids?)|air raids?|"
                       r"airstrikes?|bombed from the air|air support strikes?|"
+                      # a force's air operation told by its kind or its aircraft ("conducted an aerial operation against
+                      # militants", "the helicopter raid destroyed the column", "a strike involving fighter jets and
+                      # drones"); with ground troops it is the fight (see _GROUND_FIGHT: "ground and air operations")
+                      r"(?:aerial|air) operations?|helicopter (?:raids?|strikes?)|"
+                      r"strikes? (?:involving|by|using) (?:[\w-]+ ){0,2}?(?:fighter jets?|jets|drones?|aircrafts?|"
+                      r"helicopters?|warplanes?)|"
                       r"(?:air force|air forces|aircrafts?|warplanes?|fighter jets?|jets|helicopters?|gunships?|"
                       r"drones?)(?:\s+\([^()]{1,60}\))?(?:\s+[\w-]+){0,10}?\s+(?:bombed|bomb|struck|strikes|pounded|hit|targeted|fired on|"
                       r"attacked|shelled|destroyed|neutrali[sz]ed)|"
@@ -377,15 +387,17 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"stripped (?:\w+ ){0,3}?of|emptied|extorted|rustled|vandali[sz]ed|carried off|took away|"
                           r"(?:seized|removed) (?:\w+ ){0,4}?" + _GOODS + "|" + _GOODS + r" (?:was|were) (?:\w+ )?(?:seized|"
                           r"stolen|taken away|carried off)|"
+                          # (not people burned: "a man burned to death in a house fire", "were burned alive in their hut")
                           r"(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze|damaged|vandali[sz](?:ed|ing)|desecrat(?:ed|ing))(?: down)? "
-                          r"(?:[\w'’-]+ ){0,5}?"
+                          r"(?!to death\b|alive\b)(?:[\w'’-]+ ){0,5}?"
                           r"(?:schools?|houses?|homes?|huts?|granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|fields?|carts?|"
                           r"mosques?|health cent(?:er|re)s?|clinics?|offices?|town hall|markets?|crops|property|"
                           r"antennas?|bridges?|equipment|chapels?|bars?|trucks?|(?:fuel )?tankers?|cars?|"
                           r"motorbikes?|buildings?|cent(?:er|re)s?|stations?|facilit(?:y|ies)|warehouses?|"
                           r"pylons?|transmitters?|camps?|bases?|hideouts?|caches?|depots?|installations?|ballots?|"
                           r"ballot boxes|electoral (?:material|kits?)|pirogues?|boats?|canoes?|irrigation|"
-                          r"statues?|tombs?|mausoleums?|shrines?|graves?|solar panels?|generators?|pumps?)|"
+                          r"statues?|tombs?|mausoleums?|shrines?|graves?|solar panels?|generators?|pumps?|"
+                          r"machines|machinery|tractors?)|"
                           # villages burned with no attack told ("burned Dogon hamlets and villages"; "attacked and
                           # burned the village of X" is the attack)
                           r"(?<!attacked and )(?<!attacked, )(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze)"
@@ -395,7 +407,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|mosques?|markets?|cars?|trucks?|"
                           r"motorbikes?|buildings?|offices?|town hall|warehouses?|crops|fields?) (?:ablaze|on fire|alight)|"
                           r"(?:were|was|been)\s+(?:\w+\s+)?(?:burn(?:ed|t)|torched|set ablaze|set on fire|looted|"
-                          r"ransacked|vandali[sz]ed)\b|(?:church(?:es)?|schools?|mosques?|houses|homes|shops|vehicles?|trucks?|"
+                          r"ransacked|vandali[sz]ed)\b(?!\s+(?:to death|alive)\b)|(?:church(?:es)?|schools?|mosques?|houses|homes|shops|vehicles?|trucks?|"
                           r"chapels?|huts) (?:burn(?:ed|t)|torched|set ablaze) by|"
                           # money taken by force: racketeering, extortion, a tax an armed group levies ("racketed
                           # pastoralists", "Christians were forced to pay tax (jiziya)", "collected zakat from herders";
@@ -435,14 +447,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                                r"imposed on (?:the )?(?:women|men|population|residents|villagers)"),
             "Strategic developments", "Other", "intimidation", ("THREATEN", "general")),
     # weapons found, seized or defused before they were used
-    Trigger("weapons", _p(r"defused|(?:dismantled|neutrali[sz]ed|deactivated) (?:an? |the |two |several )?(?:[\w-]+ )?"
+    Trigger("weapons", _p(r"defused|(?:dismantled|neutrali[sz]ed|deactivated|disposed of) (?:an? |the |two |several )?(?:[\w-]+ )?"
                           r"(?:IEDs?|explosive devices?|bombs?|mines?)|"
                           r"(?:discovered|found|seized|recovered|uncovered|destroyed) (?:[\w-]+ ){0,4}?(?:IEDs?|"
                           r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|"
                           r"(?<!e-mail )(?<!email )(?<!data )(?<!document )(?<!file )(?<!photo )(?<!browser )caches?|"
                           r"weapons and ammunition|arms and ammunition|ammunition|fire ?arms?|rifles|grenades|bombs?|"
                           r"landmines?)|(?:IEDs?|explosive devices?|bombs?|mines?|explosives) (?:was|were|had been) "
-                          r"(?:discovered|found|defused|neutrali[sz]ed|dismantled|detected)|"
+                          r"(?:discovered|found|defused|neutrali[sz]ed|dismantled|detected|disposed of)|"
                           r"unexploded (?:rockets?|shells?|devices?|ordnance|mortars?|bombs?)|"
                           r"(?:weapons|arms|ammunition|explosives)(?: (?:&|and) (?:weapons|arms|ammunition|explosives)|"
                           r",? (?:&|and) (?:other |some )?(?:equipment|materiel|supplies))? "
