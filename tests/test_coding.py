@@ -4933,3 +4933,30 @@ def test_a_protest_in_response_to_a_killing_counts_no_dead(pipe: Pipeline) -> No
     (ev,) = code(pipe, "On 18 March, residents of Gao staged a protest in response to the killing of two young "
                        "herders near Intahaka.", published=date(2024, 3, 19))
     assert ev.event_type == "Protests" and ev.fatalities == 0
+
+
+def test_unnamed_sides_take_the_event_places_country(pipe: Pipeline) -> None:
+    # the article's places vote for another country than the event's place ('Kain' is also a Belgian town): the
+    # forces and police the text does not name by country are those of the event's country; sides the text names
+    # by country, or by where they came from, keep it
+    cases = {
+        "On 26 April 2023, presumed JNIM militants ambushed an army unit near Kain (Kain, Yatenga). One soldier "
+        "and eight militants were killed.":
+            ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)"),
+        "On 5 July 2023, presumed JNIM militants entered the village of Kain (Kain, Yatenga) and burned the "
+        "recently constructed police station while it was unmanned.":
+            ("JNIM: Group for Support of Islam and Muslims", "Police Forces of Burkina Faso (2022-)"),
+        "On 12 March 2024, unknown gunmen coming from Nigeria made an incursion into the village of Chirge "
+        "(Tessaoua, Maradi), and killed six people.":
+            ("Unidentified Armed Group (Nigeria)", "Civilians (Niger)"),
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text, published=date(2024, 3, 19))
+        assert [(e.actor1, e.actor2) for e in evs] == [want], text
+
+
+def test_a_customs_station_attacked_is_the_police_side(pipe: Pipeline) -> None:
+    evs = code(pipe, "On 16 August 2023, presumed JNIM militants attacked the customs station in Koury (Yorosso, "
+                     "Sikasso). Three civilians were wounded in the attack.", published=date(2023, 8, 17))
+    assert [(e.actor1, e.actor2) for e in violent(evs)] == [
+        ("JNIM: Group for Support of Islam and Muslims", "Police Forces of Mali (2021-)")]

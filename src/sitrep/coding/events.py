@@ -3466,7 +3466,8 @@ _AND_BETWEEN = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|
 
 
 _POLICE_POST = re.compile(r"\b(?:police (?:station|post|position|checkpoint|officers?|patrol)s?|gendarmerie|gendarmes?|"
-                          r"ranger (?:station|post)s?|forest guards?|customs (?:post|office|officers?))\b", re.IGNORECASE)
+                          r"ranger (?:station|post)s?|forest guards?|customs (?:post|station|office|officer|agent|checkpoint)s?)\b",
+                          re.IGNORECASE)
 _ARMY_POST = re.compile(r"\b(?:(?:army|military) (?:base|camp|post|position|patrol|convoy|checkpoint|detachment|"
                         r"barracks|vehicle)s?|barracks)\b", re.IGNORECASE)
 
@@ -5466,6 +5467,11 @@ def _source(article: Article) -> Source:
                   path=article.path, record_id=article.record_id)
 
 
+# place mentions that do not say where something happened: a people's country ("Malian soldiers"), a country named
+# as an actor or a modifier ("Mali's army", "Mali-based"), where people came from, a border
+_NOT_SCENE = ("demonym", "actor", "modifier", "origin", "border")
+
+
 def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None = None, *,
                 type_model: Any = None) -> Article:
     """Fill `article.events`; every field that has a source in the text gets an Evidence. `type_model`: a
@@ -5782,6 +5788,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _retype(ev, _by_name("abduction"), announced, revoked)
             _evidence_of_words(article, draft, ev, _DETAINED, "sub_event_type", ev.sub_event_type,
                                "trigger:abduction:detained-by-armed-group")
+        if place is not None and cc is not None:
+            # unnamed sides ("soldiers", "villagers") are of the event's place's country, where the article's other
+            # places voted for another one; not where the text names their country as a place ("Kani in Mopti,
+            # Mali": Mali's, whatever other Kani the place resolver chose)
+            named = {p.country_code for p in article.places if p.feature == "country" and p.context not in _NOT_SCENE}
+            a1, a2 = (matcher.in_country(article.text, m, cc, on=article.published)
+                      if m is not None and m.country_code not in named else m for m in (a1, a2))
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue
