@@ -4960,3 +4960,33 @@ def test_a_customs_station_attacked_is_the_police_side(pipe: Pipeline) -> None:
                      "Sikasso). Three civilians were wounded in the attack.", published=date(2023, 8, 17))
     assert [(e.actor1, e.actor2) for e in violent(evs)] == [
         ("JNIM: Group for Support of Islam and Muslims", "Police Forces of Mali (2021-)")]
+
+
+def test_a_crowd_named_by_its_nationality_as_the_sentences_subject(pipe: Pipeline) -> None:
+    # the subject is the crowd whatever comes between it and the protest's word; not people things were done to
+    cases = {
+        "On 19 December 2022, Sudanese asylum seekers including men, women, and children demonstrated in front of "
+        "the UNHCR office in Agadez (Agadez, Agadez).": ("Protests", "Protesters (Sudan)"),
+        "On 4 January 2023, Sudanese asylum seekers burned the refugee reception center near Agadez (Agadez, "
+        "Agadez), following several days of demonstrations.": ("Riots", "Rioters (Sudan)"),
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text, published=date(2023, 1, 5))
+        assert [(e.event_type, e.actor1) for e in evs] == [want], text
+    evs = code(pipe, "On 3 March 2023, Malian refugees were attacked by gunmen in Ayorou (Ayorou, Tillaberi); "
+                     "residents later protested the attack.", published=date(2023, 3, 4))
+    assert all(e.actor1 != "Rioters (Mali)" and e.actor1 != "Protesters (Mali)" for e in evs), evs
+
+
+def test_armed_men_a_crowd_turned_on_are_the_other_side(pipe: Pipeline) -> None:
+    cases = {
+        "On 28 November 2022, a number of residents beat up two presumed JNIM militants and seized one motorbike "
+        "in Mansila (Mansila, Yagha).":
+            ("Rioters (Burkina Faso)", "JNIM: Group for Support of Islam and Muslims"),
+        "On 29 June 2022, residents reacted to an armed robbery and assaulted the gunman before handing him over "
+        "to the gendarmerie in Goundam (Goundam, Tombouctou).":
+            ("Rioters (Mali)", "Unidentified Armed Group (Mali)"),
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text, published=date(2022, 12, 1))
+        assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [("Riots", *want)], text

@@ -4357,6 +4357,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             if any(not _arrest_protested(text, m) for m in _FORCE_ON_CROWD.finditer(text)):
                 # the crowd was dispersed or arrested, by forces the text does not name: the police of the country
                 a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
+            elif trig.event_type == "Riots" and (armed := next((
+                    m for m in article.actors if m.sentence in draft.sentences and m.inter in (2, 3, 4)
+                    and m.start >= t1 and _CROWD_OBJECT.fullmatch(article.text, t1, m.start)), None)) is not None:
+                # the armed men the crowd turned on ("residents beat up two presumed JNIM militants", "lynched two
+                # armed robbers", "assaulted the gunman"): that group, as ACLED codes it
+                a2 = armed
             elif trig.event_type == "Riots" and _POLICE_PROPERTY.search(text):
                 # the crowd burned or ransacked the police's own ("set fire to police stations", "ransacking police
                 # vehicles"): the police are the other side, as ACLED codes it
@@ -4463,7 +4469,25 @@ def _crowd_country(article: Article, draft: _Draft, cc: str | None) -> str | Non
         if a.start >= t1 and re.fullmatch(r"\s+(?:[\w-]+\s+){0,6}?by\s+(?:(?:some|about|around|dozens of|hundreds of|"
                                           r"thousands of|several|\d+)\s+)?", article.text[t1:a.start]):
             return a.country_code
+        if a.end <= t0 and _SUBJECT_LEAD.fullmatch(article.text, article.sentences[s].start, a.start) \
+                and not _NOT_THE_DOER.search(article.text, a.end, t0):
+            # the sentence's subject, whatever comes between it and the happening's word ("Sudanese asylum seekers
+            # including men, women, and children demonstrated", "Sudanese asylum seekers burned the reception
+            # center, following several days of demonstrations"); not one things were done to ("Malian refugees
+            # were attacked ...; residents protested")
+            return a.country_code
     return None
+
+
+# between a crowd's violence and the people it was done to: "beat up two presumed", "lynched the"
+_CROWD_OBJECT = re.compile(r"(?:\s+(?:up|down))?\s+(?:(?:the|a|an|one|two|three|four|five|several|some|\d+|presumed|"
+                           r"suspected|alleged)\s+)*", re.IGNORECASE)
+# between a sentence's subject and a protest's word: a passive or another clause, the subject not the crowd
+_NOT_THE_DOER = re.compile(r";|\b(?:was|were|been|being)\b", re.IGNORECASE)
+# what may open a sentence before its subject: a date or time phrase and a quantity ("On 4 May 2023, hundreds of")
+_SUBJECT_LEAD = re.compile(r"\W*(?:(?:on|around|between|overnight|during|since|from|late|early)\b[^,.;]{0,60},\s*)?"
+                           r"(?:(?:the|some|about|around|several|many|(?:hundreds|dozens|thousands|scores) of|"
+                           r"a (?:group|number|crowd) of|\d[\d,]*)\s+)*", re.IGNORECASE)
 
 
 def _civilians_named(article: Article, draft: _Draft, cc: str | None) -> ActorMention | None:
