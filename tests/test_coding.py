@@ -4990,3 +4990,19 @@ def test_armed_men_a_crowd_turned_on_are_the_other_side(pipe: Pipeline) -> None:
     for text, want in cases.items():
         evs = code(pipe, text, published=date(2022, 12, 1))
         assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [("Riots", *want)], text
+
+
+def test_the_side_that_exchanged_fire_with_another_comes_first(pipe: Pipeline) -> None:
+    # "X exchanged gunfire with Y": X first, as "X clashed with Y"; "X and Y exchanged gunfire" keeps the text's order
+    cases = {
+        "On 1 August 2023, the Burkinabe army exchanged gunfire with suspected JNIM militants near Djibo (Djibo, "
+        "Soum).": ("Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims"),
+        "On 8 June 2023, unknown gunmen exchanged gunfire with policemen at a checkpoint in Djibo (Djibo, Soum).":
+            ("Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso (2022-)"),
+        "On 19 April 2023, an MSA patrol and suspected JNIM militants exchanged gunfire near Menaka (Menaka, "
+        "Menaka), no casualties reported.":
+            ("MSA: Movement for Azawad Salvation", "JNIM: Group for Support of Islam and Muslims"),
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text, published=date(2023, 8, 2))
+        assert [(e.actor1, e.actor2) for e in violent(evs)] == [want], text

@@ -3299,6 +3299,12 @@ _OPENING_DATE = re.compile(r"\W*(?:(?:On|Around|About|Between|From|Overnight|In|
 
 
 # -- actors ---------------------------------------------------------------------------------------------
+# an active verb whose object is the violence word, with the other side after it: "the army exchanged gunfire with
+# JNIM militants", "traded fire with", "engaged in heavy fighting with" (its subject first, as ACLED orders the sides;
+# not "an MSA patrol and ISGS militants exchanged gunfire", where neither side is the subject alone)
+_FIRE_TRADED_BEFORE = re.compile(r"\b(?:exchanged|traded|engaged\s+in)\s+(?:(?:heavy|intense|sporadic|brief|small[- ]arms)\s+)?$",
+                                 re.IGNORECASE)
+_WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 _ACTIVE_VERB = re.compile(r"^(?:(?-i:[a-z]\w*ed)|fought|overran|stormed|struck|hit|shot|attack(?:s|ing)?|ambush(?:es|ing)?|"
                           r"raid(?:s|ing)?|kill(?:s|ing)?|launched|carried out|opened fire|"
                           # (a town's taking: "FAMa and Wagner forces took control of Kidal")
@@ -3355,7 +3361,9 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
         if _HARM_PARTICIPLE.fullmatch(article.text, t0, t1) and _PASSIVE_AFTER.match(article.text, t1) \
                 and not _ACTIVE_OBJECT.match(article.text, t1):
             continue  # "US troops reportedly killed in ambush by ISGS": a participle with no object is passive
-        if _ACTIVE_VERB.match(article.text[t0:t1]) or re.search(r"\b(?:had|have|has)\s+$", before_text):
+        if _ACTIVE_VERB.match(article.text[t0:t1]) or re.search(r"\b(?:had|have|has)\s+$", before_text) \
+                or _FIRE_TRADED_BEFORE.search(article.text, max(s.start, t0 - 30), t0) \
+                and _WITH_AFTER.match(article.text, t1):
             before = [a for a in here if a.end <= t0 and not re.search(r"[.;]|\bwhen\b|\bafter\b|\bas\b",
                                                                        article.text[a.end:t0])
                       and not (_TARGETED.match(article.text, t0) and (
