@@ -5823,13 +5823,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if place is not None and cc is not None:
             # unnamed sides ("soldiers", "villagers") are of the event's place's country, where the article's other
             # places voted for another one; not where the text names their country as a place ("Kani in Mopti,
-            # Mali": Mali's, whatever other Kani the place resolver chose), nor one of its provinces or regions
-            # where it names none of the event's country ("Bouroy (Nassoumbou), Soum Province": Burkina Faso's,
-            # though the resolver put Bouroy in Mali)
+            # Mali": Mali's, whatever other Kani the place resolver chose)
             named = {p.country_code for p in article.places if p.feature == "country" and p.context not in _NOT_SCENE}
-            units = {p.country_code for p in article.places if p.feature in ("admin1", "admin2")}
-            if cc not in units:
-                named |= units
             a1, a2 = (matcher.in_country(article.text, m, cc, on=article.published)
                       if m is not None and m.country_code not in named else m for m in (a1, a2))
         for slot, m in (("actor1", a1), ("actor2", a2)):
