@@ -5006,3 +5006,16 @@ def test_the_side_that_exchanged_fire_with_another_comes_first(pipe: Pipeline) -
     for text, want in cases.items():
         evs = code(pipe, text, published=date(2023, 8, 2))
         assert [(e.actor1, e.actor2) for e in violent(evs)] == [want], text
+
+
+def test_the_first_of_two_groups_that_clashed_past_its_gloss(pipe: Pipeline) -> None:
+    # "X (JNIM) and Y clashed": X's side first, as "X and Y clashed" (the gloss names X's parent group)
+    cases = {
+        "On 1 January 2023, Ansaroul Islam (JNIM) and ISGS militants reportedly clashed in Boni (Douentza, Mopti).":
+            "JNIM: Group for Support of Islam and Muslims",
+        "On 7 November 2022, presumed Katiba Macina (JNIM) militants and Dan Na Ambassagou militiamen clashed in "
+        "Bankass (Bankass, Mopti).": "Katiba Macina",
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text, published=date(2023, 1, 2))
+        assert [e.actor1 for e in violent(evs)] == [want], text

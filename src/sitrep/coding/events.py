@@ -3506,13 +3506,18 @@ def _anaphoric(article: Article, a: ActorMention) -> bool:
     # the gunmen near Djenne", the gunmen's first mention)
 
 
+_GLOSS = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]")  # a group's gloss: "Katiba Macina (JNIM)"
+
+
 def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) -> ActorMention:
     """The first of subjects joined by "and" ("JNIM and ISGS militants clashed": JNIM, as ACLED orders them), or,
     of two states' forces, by words that make the second the first's ally ("French forces in coordination with
     Malian forces carried out airstrikes": France, Mali's forces its associate; not militias and forces, which
     ACLED orders either way: "MSA and GATIA forces supported by French forces": France)."""
     i = here.index(a) if a in here else -1
-    while i > 0 and (_AND_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None
+    # (past a group's gloss in parentheses: "Ansaroul Islam (JNIM) and ISGS militants clashed": Ansaroul Islam)
+    glossed = lambda j: g.end() if (g := _GLOSS.match(article.text, here[j].end)) else here[j].end  # noqa: E731
+    while i > 0 and (_AND_BETWEEN.fullmatch(article.text, glossed(i - 1), here[i].start) is not None
                      or _EITHER_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None
                      or here[i - 1].inter in (1, 8) and here[i].inter in (1, 8)
                      and _ALLY_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None):
