@@ -5019,3 +5019,19 @@ def test_the_first_of_two_groups_that_clashed_past_its_gloss(pipe: Pipeline) -> 
     for text, want in cases.items():
         evs = code(pipe, text, published=date(2023, 1, 2))
         assert [e.actor1 for e in violent(evs)] == [want], text
+
+
+def test_a_groups_men_who_fought_each_other_are_both_sides(pipe: Pipeline) -> None:
+    for text, want in {
+        "On 21 May 2023, ISGS fighters reportedly clashed with each other in Djibo (Djibo, Soum), possibly over the "
+        "control of a mining site.": "Islamic State (Sahel)",
+        "On 3 June 2023, JNIM militants clashed among themselves near Djibo (Djibo, Soum).":
+            "JNIM: Group for Support of Islam and Muslims",
+    }.items():
+        evs = code(pipe, text, published=date(2023, 6, 4))
+        assert [(e.actor1, e.actor2) for e in violent(evs)] == [(want, want)], text
+    # two sides that fired at each other stay two
+    evs = code(pipe, "On 3 June 2023, JNIM militants and soldiers fired at each other near Djibo (Djibo, Soum).",
+               published=date(2023, 6, 4))
+    assert [(e.actor1, e.actor2) for e in violent(evs)] == [
+        ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)")]

@@ -4396,6 +4396,11 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             # two unnamed sides of one kind fought each other ("two armed groups clashed over a drug cargo",
             # "clashes broke out between two communities"): ACLED codes the same actor on both sides
             a2 = a1
+    if trig.event_type == "Battles" and a1 is not None and a2 is None and a1.inter in (2, 3, 4) and _named_side(a1) \
+            and _INFIGHTING.search(" ".join(article.sentences[i].text for i in draft.sentences)):
+        # a group's men who fought each other ("ISGS fighters clashed with each other over a mining site",
+        # "JNIM militants clashed among themselves"): ACLED codes the group on both sides
+        a2 = a1
     if trig.sub_event_type == "Armed clash" and a1 is not None and a2 is None \
             and not a1.actor.startswith("Unidentified Armed Group") \
             and _CLASH_WORD.search(" ".join(article.sentences[i].text for i in draft.sentences)):
@@ -4553,6 +4558,9 @@ _CROWD_AND_FORCES = re.compile(r"\b(?:clash\w*|fought|fighting|confrontations?)\
                                r"law enforcement)\b", re.IGNORECASE)
 # two sides of one kind that fought each other, neither named: "violence between farmers and pastoralists",
 # "intra-communal violence", "farmers against herders", "two armed groups clashed", "students from rival camps clashed"
+# one side that fought itself: "clashed with each other", "among themselves", "infighting", "internal clashes"
+_INFIGHTING = re.compile(r"\b(?:with|against)\s+each\s+other\b|\bamong\s+themselves\b|\bin-?fighting\b|"
+                         r"\binternal\s+(?:clash\w*|fighting|feud\w*)", re.IGNORECASE)
 _TWO_SIDES = re.compile(r"\b(?:clash\w*|fought|fighting|violence|confrontations?|skirmish\w*|fights?|brawls?)\b[^.;]{0,60}?"
                         r"\bbetween\b|\band\b[^.;]{1,60}\b(?:clash(?:ed)?|fought)\b|\b(?:inter|intra)-?(?:communal|ethnic|"
                         r"tribal|clan|community)\b|\bcommunal\s+(?:violence|clash\w*|fighting|confrontations?)|\bpitting\b"
