@@ -812,3 +812,16 @@ def test_unnamed_armed_men_from_a_country_are_its_armed_group(matcher: ActorMatc
         "Unidentified Armed Group (Burkina Faso)"
     for text in ("gunmen from Monday to Tuesday", "gunmen from the village fled"):
         assert matcher.find(text, country_hint="NE", on=on)[0].actor == "Unidentified Armed Group (Niger)", text
+
+
+def test_a_generic_side_read_again_in_the_events_country() -> None:
+    m = ActorMatcher.default()
+    on = date(2023, 5, 2)
+    text = "Soldiers fired on villagers. Malian soldiers then burned the market."
+    soldiers, villagers, malian = m.find(text, country_hint="BE", on=on)
+    assert m.in_country(text, soldiers, "BF", on=on).actor == "Military Forces of Burkina Faso (2022-)"
+    assert m.in_country(text, villagers, "BF", on=on).actor == "Civilians (Burkina Faso)"
+    assert m.in_country(text, malian, "BF", on=on) == malian  # (named by its country)
+    text = "The Malian army entered the village; the soldiers burned houses."
+    army, again = m.find(text, country_hint="ML", on=on)
+    assert m.in_country(text, again, "BF", on=on) == again  # (those forces, named before)

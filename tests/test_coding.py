@@ -5028,3 +5028,103 @@ def test_people_burned_to_death_in_a_fire_are_no_property_destruction(pipe: Pipe
     evs = code(pipe, "On 5 June 2023, three houses were burned in Bankass (Bankass, Mopti) by unknown gunmen.",
                published=date(2023, 6, 6))
     assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+def test_unnamed_sides_take_the_event_places_country(pipe: Pipeline) -> None:
+    # the article's places vote for another country than the event's place ('Kain' is also a Belgian town): the
+    # forces and police the text does not name by country are those of the event's country; sides the text names
+    # by country, or by where they came from, keep it
+    cases = {
+        "On 26 April 2023, presumed JNIM militants ambushed an army unit near Kain (Kain, Yatenga). One soldier "
+        "and eight militants were killed.":
+            ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)"),
+        "On 5 July 2023, presumed JNIM militants entered the village of Kain (Kain, Yatenga) and burned the "
+        "recently constructed police station while it was unmanned.":
+            ("JNIM: Group for Support of Islam and Muslims", "Police Forces of Burkina Faso (2022-)"),
+        "On 12 March 2024, unknown gunmen coming from Nigeria made an incursion into the village of Chirge "
+        "(Tessaoua, Maradi), and killed six people.":
+            ("Unidentified Armed Group (Nigeria)", "Civilians (Niger)"),
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text, published=date(2024, 3, 19))
+        assert [(e.actor1, e.actor2) for e in evs] == [want], text
+
+
+def test_a_customs_station_attacked_is_the_police_side(pipe: Pipeline) -> None:
+    evs = code(pipe, "On 16 August 2023, presumed JNIM militants attacked the customs station in Koury (Yorosso, "
+                     "Sikasso). Three civilians were wounded in the attack.", published=date(2023, 8, 17))
+    assert [(e.actor1, e.actor2) for e in violent(evs)] == [
+        ("JNIM: Group for Support of Islam and Muslims", "Police Forces of Mali (2021-)")]
+
+
+def test_a_crowd_named_by_its_nationality_as_the_sentences_subject(pipe: Pipeline) -> None:
+    # the subject is the crowd whatever comes between it and the protest's word; not people things were done to
+    cases = {
+        "On 19 December 2022, Sudanese asylum seekers including men, women, and children demonstrated in front of "
+        "the UNHCR office in Agadez (Agadez, Agadez).": ("Protests", "Protesters (Sudan)"),
+        "On 4 January 2023, Sudanese asylum seekers burned the refugee reception center near Agadez (Agadez, "
+        "Agadez), following several days of demonstrations.": ("Riots", "Rioters (Sudan)"),
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text, published=date(2023, 1, 5))
+        assert [(e.event_type, e.actor1) for e in evs] == [want], text
+    evs = code(pipe, "On 3 March 2023, Malian refugees were attacked by gunmen in Ayorou (Ayorou, Tillaberi); "
+                     "residents later protested the attack.", published=date(2023, 3, 4))
+    assert all(e.actor1 != "Rioters (Mali)" and e.actor1 != "Protesters (Mali)" for e in evs), evs
+
+
+def test_armed_men_a_crowd_turned_on_are_the_other_side(pipe: Pipeline) -> None:
+    cases = {
+        "On 28 November 2022, a number of residents beat up two presumed JNIM militants and seized one motorbike "
+        "in Mansila (Mansila, Yagha).":
+            ("Rioters (Burkina Faso)", "JNIM: Group for Support of Islam and Muslims"),
+        "On 29 June 2022, residents reacted to an armed robbery and assaulted the gunman before handing him over "
+        "to the gendarmerie in Goundam (Goundam, Tombouctou).":
+            ("Rioters (Mali)", "Unidentified Armed Group (Mali)"),
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text, published=date(2022, 12, 1))
+        assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [("Riots", *want)], text
+
+
+def test_the_side_that_exchanged_fire_with_another_comes_first(pipe: Pipeline) -> None:
+    # "X exchanged gunfire with Y": X first, as "X clashed with Y"; "X and Y exchanged gunfire" keeps the text's order
+    cases = {
+        "On 1 August 2023, the Burkinabe army exchanged gunfire with suspected JNIM militants near Djibo (Djibo, "
+        "Soum).": ("Military Forces of Burkina Faso (2022-)", "JNIM: Group for Support of Islam and Muslims"),
+        "On 8 June 2023, unknown gunmen exchanged gunfire with policemen at a checkpoint in Djibo (Djibo, Soum).":
+            ("Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso (2022-)"),
+        "On 19 April 2023, an MSA patrol and suspected JNIM militants exchanged gunfire near Menaka (Menaka, "
+        "Menaka), no casualties reported.":
+            ("MSA: Movement for Azawad Salvation", "JNIM: Group for Support of Islam and Muslims"),
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text, published=date(2023, 8, 2))
+        assert [(e.actor1, e.actor2) for e in violent(evs)] == [want], text
+
+
+def test_the_first_of_two_groups_that_clashed_past_its_gloss(pipe: Pipeline) -> None:
+    # "X (JNIM) and Y clashed": X's side first, as "X and Y clashed" (the gloss names X's parent group)
+    cases = {
+        "On 1 January 2023, Ansaroul Islam (JNIM) and ISGS militants reportedly clashed in Boni (Douentza, Mopti).":
+            "JNIM: Group for Support of Islam and Muslims",
+        "On 7 November 2022, presumed Katiba Macina (JNIM) militants and Dan Na Ambassagou militiamen clashed in "
+        "Bankass (Bankass, Mopti).": "Katiba Macina",
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text, published=date(2023, 1, 2))
+        assert [e.actor1 for e in violent(evs)] == [want], text
+
+
+def test_a_groups_men_who_fought_each_other_are_both_sides(pipe: Pipeline) -> None:
+    for text, want in {
+        "On 21 May 2023, ISGS fighters reportedly clashed with each other in Djibo (Djibo, Soum), possibly over the "
+        "control of a mining site.": "Islamic State (Sahel)",
+        "On 3 June 2023, JNIM militants clashed among themselves near Djibo (Djibo, Soum).":
+            "JNIM: Group for Support of Islam and Muslims",
+    }.items():
+        evs = code(pipe, text, published=date(2023, 6, 4))
+        assert [(e.actor1, e.actor2) for e in violent(evs)] == [(want, want)], text
+    # two sides that fired at each other stay two
+    evs = code(pipe, "On 3 June 2023, JNIM militants and soldiers fired at each other near Djibo (Djibo, Soum).",
+               published=date(2023, 6, 4))
+    assert [(e.actor1, e.actor2) for e in violent(evs)] == [
+        ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)")]

@@ -1095,6 +1095,20 @@ class ActorMatcher:
         g = self._groups.get(gid)
         return (g.name_on(on), g.inter) if g is not None else None
 
+    def in_country(self, text: str, m: ActorMention, cc: str, *, on: date | None = None) -> ActorMention:
+        """`m`, a mention in `text`, as the actor of an event in country `cc`: the text read again with `cc` as the
+        hint, where `m`'s words name a generic side whose country came from the article's hint ("soldiers", "the
+        police", "villagers"). The article's places may vote for another country than the event's own ("an army
+        unit near Kain (Kain, Yatenga)" in a text whose 'Kain' also names a Belgian town), and ACLED names unnamed
+        sides by the event's country. `m` as it is when its words or the text give its country ("Malian soldiers",
+        "the Malian army ... the soldiers", "gunmen coming from Nigeria") or name a group ("JNIM")."""
+        if m.country_code == cc or cc not in self._states:
+            return m
+        again = next((x for x in self.find(text, country_hint=cc, on=on) if (x.start, x.end) == (m.start, m.end)), None)
+        if again is None or again.country_code != cc or again.inter != m.inter:
+            return m
+        return replace(m, actor=again.actor, kind=again.kind, country_code=cc)
+
     def role_actor(self, role: str, country: str | None, *, on: date | None = None,
                    ethnic: str = "") -> tuple[str, int] | None:
         """The ACLED name and inter code of a generic role in a country on a date, e.g. ("government", "NE") ->

@@ -3310,6 +3310,12 @@ _OPENING_DATE = re.compile(r"\W*(?:(?:On|Around|About|Between|From|Overnight|In|
 
 
 # -- actors ---------------------------------------------------------------------------------------------
+# an active verb whose object is the violence word, with the other side after it: "the army exchanged gunfire with
+# JNIM militants", "traded fire with", "engaged in heavy fighting with" (its subject first, as ACLED orders the sides;
+# not "an MSA patrol and ISGS militants exchanged gunfire", where neither side is the subject alone)
+_FIRE_TRADED_BEFORE = re.compile(r"\b(?:exchanged|traded|engaged\s+in)\s+(?:(?:heavy|intense|sporadic|brief|small[- ]arms)\s+)?$",
+                                 re.IGNORECASE)
+_WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 _ACTIVE_VERB = re.compile(r"^(?:(?-i:[a-z]\w*ed)|fought|overran|stormed|struck|hit|shot|attack(?:s|ing)?|ambush(?:es|ing)?|"
                           r"raid(?:s|ing)?|kill(?:s|ing)?|launched|carried out|opened fire|"
                           # (a town's taking: "FAMa and Wagner forces took control of Kidal")
@@ -3366,7 +3372,9 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
         if _HARM_PARTICIPLE.fullmatch(article.text, t0, t1) and _PASSIVE_AFTER.match(article.text, t1) \
                 and not _ACTIVE_OBJECT.match(article.text, t1):
             continue  # "US troops reportedly killed in ambush by ISGS": a participle with no object is passive
-        if _ACTIVE_VERB.match(article.text[t0:t1]) or re.search(r"\b(?:had|have|has)\s+$", before_text):
+        if _ACTIVE_VERB.match(article.text[t0:t1]) or re.search(r"\b(?:had|have|has)\s+$", before_text) \
+                or _FIRE_TRADED_BEFORE.search(article.text, max(s.start, t0 - 30), t0) \
+                and _WITH_AFTER.match(article.text, t1):
             before = [a for a in here if a.end <= t0 and not re.search(r"[.;]|\bwhen\b|\bafter\b|\bas\b",
                                                                        article.text[a.end:t0])
                       and not (_TARGETED.match(article.text, t0) and (
@@ -3477,7 +3485,8 @@ _AND_BETWEEN = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|
 
 
 _POLICE_POST = re.compile(r"\b(?:police (?:station|post|position|checkpoint|officers?|patrol)s?|gendarmerie|gendarmes?|"
-                          r"ranger (?:station|post)s?|forest guards?|customs (?:post|office|officers?))\b", re.IGNORECASE)
+                          r"ranger (?:station|post)s?|forest guards?|customs (?:post|station|office|officer|agent|checkpoint)s?)\b",
+                          re.IGNORECASE)
 _ARMY_POST = re.compile(r"\b(?:(?:army|military) (?:base|camp|post|position|patrol|convoy|checkpoint|detachment|"
                         r"barracks|vehicle)s?|barracks)\b", re.IGNORECASE)
 
@@ -3508,13 +3517,18 @@ def _anaphoric(article: Article, a: ActorMention) -> bool:
     # the gunmen near Djenne", the gunmen's first mention)
 
 
+_GLOSS = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]")  # a group's gloss: "Katiba Macina (JNIM)"
+
+
 def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) -> ActorMention:
     """The first of subjects joined by "and" ("JNIM and ISGS militants clashed": JNIM, as ACLED orders them), or,
     of two states' forces, by words that make the second the first's ally ("French forces in coordination with
     Malian forces carried out airstrikes": France, Mali's forces its associate; not militias and forces, which
     ACLED orders either way: "MSA and GATIA forces supported by French forces": France)."""
     i = here.index(a) if a in here else -1
-    while i > 0 and (_AND_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None
+    # (past a group's gloss in parentheses: "Ansaroul Islam (JNIM) and ISGS militants clashed": Ansaroul Islam)
+    glossed = lambda j: g.end() if (g := _GLOSS.match(article.text, here[j].end)) else here[j].end  # noqa: E731
+    while i > 0 and (_AND_BETWEEN.fullmatch(article.text, glossed(i - 1), here[i].start) is not None
                      or _EITHER_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None
                      or here[i - 1].inter in (1, 8) and here[i].inter in (1, 8)
                      and _ALLY_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None):
@@ -4368,6 +4382,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             if any(not _arrest_protested(text, m) for m in _FORCE_ON_CROWD.finditer(text)):
                 # the crowd was dispersed or arrested, by forces the text does not name: the police of the country
                 a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
+            elif trig.event_type == "Riots" and (armed := next((
+                    m for m in article.actors if m.sentence in draft.sentences and m.inter in (2, 3, 4)
+                    and m.start >= t1 and _CROWD_OBJECT.fullmatch(article.text, t1, m.start)), None)) is not None:
+                # the armed men the crowd turned on ("residents beat up two presumed JNIM militants", "lynched two
+                # armed robbers", "assaulted the gunman"): that group, as ACLED codes it
+                a2 = armed
             elif trig.event_type == "Riots" and _POLICE_PROPERTY.search(text):
                 # the crowd burned or ransacked the police's own ("set fire to police stations", "ransacking police
                 # vehicles"): the police are the other side, as ACLED codes it
@@ -4388,6 +4408,11 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             # two unnamed sides of one kind fought each other ("two armed groups clashed over a drug cargo",
             # "clashes broke out between two communities"): ACLED codes the same actor on both sides
             a2 = a1
+    if trig.event_type == "Battles" and a1 is not None and a2 is None and a1.inter in (2, 3, 4) and _named_side(a1) \
+            and _INFIGHTING.search(" ".join(article.sentences[i].text for i in draft.sentences)):
+        # a group's men who fought each other ("ISGS fighters clashed with each other over a mining site",
+        # "JNIM militants clashed among themselves"): ACLED codes the group on both sides
+        a2 = a1
     if trig.sub_event_type == "Armed clash" and a1 is not None and a2 is None \
             and not a1.actor.startswith("Unidentified Armed Group") \
             and _CLASH_WORD.search(" ".join(article.sentences[i].text for i in draft.sentences)):
@@ -4474,7 +4499,25 @@ def _crowd_country(article: Article, draft: _Draft, cc: str | None) -> str | Non
         if a.start >= t1 and re.fullmatch(r"\s+(?:[\w-]+\s+){0,6}?by\s+(?:(?:some|about|around|dozens of|hundreds of|"
                                           r"thousands of|several|\d+)\s+)?", article.text[t1:a.start]):
             return a.country_code
+        if a.end <= t0 and _SUBJECT_LEAD.fullmatch(article.text, article.sentences[s].start, a.start) \
+                and not _NOT_THE_DOER.search(article.text, a.end, t0):
+            # the sentence's subject, whatever comes between it and the happening's word ("Sudanese asylum seekers
+            # including men, women, and children demonstrated", "Sudanese asylum seekers burned the reception
+            # center, following several days of demonstrations"); not one things were done to ("Malian refugees
+            # were attacked ...; residents protested")
+            return a.country_code
     return None
+
+
+# between a crowd's violence and the people it was done to: "beat up two presumed", "lynched the"
+_CROWD_OBJECT = re.compile(r"(?:\s+(?:up|down))?\s+(?:(?:the|a|an|one|two|three|four|five|several|some|\d+|presumed|"
+                           r"suspected|alleged)\s+)*", re.IGNORECASE)
+# between a sentence's subject and a protest's word: a passive or another clause, the subject not the crowd
+_NOT_THE_DOER = re.compile(r";|\b(?:was|were|been|being)\b", re.IGNORECASE)
+# what may open a sentence before its subject: a date or time phrase and a quantity ("On 4 May 2023, hundreds of")
+_SUBJECT_LEAD = re.compile(r"\W*(?:(?:on|around|between|overnight|during|since|from|late|early)\b[^,.;]{0,60},\s*)?"
+                           r"(?:(?:the|some|about|around|several|many|(?:hundreds|dozens|thousands|scores) of|"
+                           r"a (?:group|number|crowd) of|\d[\d,]*)\s+)*", re.IGNORECASE)
 
 
 def _civilians_named(article: Article, draft: _Draft, cc: str | None) -> ActorMention | None:
@@ -4527,6 +4570,9 @@ _CROWD_AND_FORCES = re.compile(r"\b(?:clash\w*|fought|fighting|confrontations?)\
                                r"law enforcement)\b", re.IGNORECASE)
 # two sides of one kind that fought each other, neither named: "violence between farmers and pastoralists",
 # "intra-communal violence", "farmers against herders", "two armed groups clashed", "students from rival camps clashed"
+# one side that fought itself: "clashed with each other", "among themselves", "infighting", "internal clashes"
+_INFIGHTING = re.compile(r"\b(?:with|against)\s+each\s+other\b|\bamong\s+themselves\b|\bin-?fighting\b|"
+                         r"\binternal\s+(?:clash\w*|fighting|feud\w*)", re.IGNORECASE)
 _TWO_SIDES = re.compile(r"\b(?:clash\w*|fought|fighting|violence|confrontations?|skirmish\w*|fights?|brawls?)\b[^.;]{0,60}?"
                         r"\bbetween\b|\band\b[^.;]{1,60}\b(?:clash(?:ed)?|fought)\b|\b(?:inter|intra)-?(?:communal|ethnic|"
                         r"tribal|clan|community)\b|\bcommunal\s+(?:violence|clash\w*|fighting|confrontations?)|\bpitting\b"
@@ -5494,6 +5540,11 @@ def _source(article: Article) -> Source:
                   path=article.path, record_id=article.record_id)
 
 
+# place mentions that do not say where something happened: a people's country ("Malian soldiers"), a country named
+# as an actor or a modifier ("Mali's army", "Mali-based"), where people came from, a border
+_NOT_SCENE = ("demonym", "actor", "modifier", "origin", "border")
+
+
 def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None = None, *,
                 type_model: Any = None) -> Article:
     """Fill `article.events`; every field that has a source in the text gets an Evidence. `type_model`: a
@@ -5810,6 +5861,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _retype(ev, _by_name("abduction"), announced, revoked)
             _evidence_of_words(article, draft, ev, _DETAINED, "sub_event_type", ev.sub_event_type,
                                "trigger:abduction:detained-by-armed-group")
+        if place is not None and cc is not None:
+            # unnamed sides ("soldiers", "villagers") are of the event's place's country, where the article's other
+            # places voted for another one; not where the text names their country as a place ("Kani in Mopti,
+            # Mali": Mali's, whatever other Kani the place resolver chose)
+            named = {p.country_code for p in article.places if p.feature == "country" and p.context not in _NOT_SCENE}
+            a1, a2 = (matcher.in_country(article.text, m, cc, on=article.published)
+                      if m is not None and m.country_code not in named else m for m in (a1, a2))
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue
