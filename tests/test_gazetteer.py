@@ -401,6 +401,15 @@ def test_a_village_spelled_with_other_vowels_after_a_place_cue(hier_gaz: Path) -
     # not without a place cue, nor for a quarter of a town
     assert "Kelkele" not in names("Kelkele said the bandits fled.")
     assert "Kelkele" not in names("Youths burned a bar in the Kelkele quarter of Maradi.")
+    # nor outside the country or the admin1 unit the text's other places are in (Kelkéli is a village of Maradi),
+    # though the armed group named operates in Niger too
+    def sahel(text: str) -> dict[str, str]:
+        return {p.text: p.name for p in find_places(text, gaz, area=frozenset({"ML", "NE", "BF"}))}
+
+    assert sahel("Militants attacked the village of Kelkele, Maradi region.")["Kelkele"] == "Kelkéli"
+    assert "Kelkele" not in sahel("Militants attacked the village of Kelkele, Tillaberi region.")
+    assert "Kelkele" not in sahel("Militants attacked the village of Kelkele, Mopti region.")
+    assert "Kelkele" not in sahel("Militants attacked the area of Kelkele, between Douentza and Djenne.")
     # few consonants (t-n: Tanoa, Tenia and many more): only where the hierarchy after the name puts it near a unit,
     # and then the spelling nearest the text's
     assert "Tanouwa" not in names("Gunmen attacked the village of Tanouwa.")
