@@ -198,6 +198,9 @@ _HIER_ROWS = [
     (990031, "Tanoa", "Tanoa", "", 14.40, 2.00, "P", "PPL", "NE", "09", "", 0),
     (990032, "Tenia", "Tenia", "", 14.20, 2.20, "P", "PPL", "NE", "09", "", 0),
     (990033, "Ntega", "Ntega", "", 13.10, 3.20, "P", "PPL", "NE", "03", "", 0),
+    # villages named like a religion and like the French spelling of Abu
+    (990034, "Islam", "Islam", "", 13.60, 8.90, "P", "PPL", "NE", "07", "", 0),
+    (990035, "Abou", "Abou", "", 14.10, 2.10, "P", "PPL", "NE", "09", "", 0),
 ]
 
 
@@ -410,6 +413,15 @@ def test_a_village_spelled_with_other_vowels_after_a_place_cue(hier_gaz: Path) -
     # not without a place cue, nor for a quarter of a town
     assert "Kelkele" not in names("Kelkele said the bandits fled.")
     assert "Kelkele" not in names("Youths burned a bar in the Kelkele quarter of Maradi.")
+    # nor outside the country or the admin1 unit the text's other places are in (Kelkéli is a village of Maradi),
+    # though the armed group named operates in Niger too
+    def sahel(text: str) -> dict[str, str]:
+        return {p.text: p.name for p in find_places(text, gaz, area=frozenset({"ML", "NE", "BF"}))}
+
+    assert sahel("Militants attacked the village of Kelkele, Maradi region.")["Kelkele"] == "Kelkéli"
+    assert "Kelkele" not in sahel("Militants attacked the village of Kelkele, Tillaberi region.")
+    assert "Kelkele" not in sahel("Militants attacked the village of Kelkele, Mopti region.")
+    assert "Kelkele" not in sahel("Militants attacked the area of Kelkele, between Douentza and Djenne.")
     # few consonants (t-n: Tanoa, Tenia and many more): only where the hierarchy after the name puts it near a unit,
     # and then the spelling nearest the text's
     assert "Tanouwa" not in names("Gunmen attacked the village of Tanouwa.")
@@ -417,6 +429,19 @@ def test_a_village_spelled_with_other_vowels_after_a_place_cue(hier_gaz: Path) -
     # a letter before the first consonant other than a vowel makes another name ("Yantega" is not Ntega)
     assert "Yantega" not in names("Gunmen attacked the village of Yantega.")
     assert names("Gunmen attacked the village of Entega.")["Entega"] == "Ntega"
+
+
+def test_a_village_named_like_a_persons_name_or_a_religion(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+
+    def names(text: str) -> set[str]:
+        return {p.text for p in find_places(text, gaz)}
+
+    # a French given name of two joined by a hyphen before a village's name: a person's
+    assert "Kandaye" not in names("Police arrested Jean-Pierre Kandaye on Tuesday.")
+    assert "Kandaye" in names("Three blasts were heard in North-East Kandaye on Tuesday.")
+    assert "Islam" not in names("The groups merged into the Group in Support of Islam and Muslims.")
+    assert "Abou" not in names("Fighting broke out between the men of Abou al Houmam and their rivals.")
 
 
 def test_a_country_people_came_from_is_not_the_texts_frame(hier_gaz: Path) -> None:

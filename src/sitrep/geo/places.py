@@ -630,6 +630,12 @@ def find_places(
     # a name one letter off a village is that village only in a country the text's other evidence gives
     # (a text with no such evidence, read in the region followed: that region's; the guess is a village of one unit)
     guess_frame = hard | set(area) | ({dominant} if dominant else set()) or set(focus)
+    # and only in the countries and admin1 units the text's other places are in, where it names any ("in Senegue,
+    # commune of Ouroube Doude, Mopti region": a village of Mopti, not Burkina Faso's Sengue; "in the area of
+    # Taoualat, between Gossi and Ndaki": Mali's, not a Taouilet of Niger)
+    read = [m.best for m in mentions if m.kind == "name" and not m.guessed and m.best is not None]
+    guess_countries = {b.country_code for b in read}
+    guess_units = {(b.country_code, b.admin1_code) for b in read if b.feature in ("admin1", "admin2")}
     # the countries of the article's other places (a town's valley or bay is the town's only in the story's country)
     others_cc = {m.best.country_code for m in mentions if m.best is not None and not m.area} \
         if any(m.area for m in mentions) else set()
@@ -655,6 +661,10 @@ def find_places(
             continue
         if m.guessed and best.country_code not in guess_frame:
             continue  # "the village of Kilbouwa" in a story of ISWAP: not Mauritania's Kiliwa
+        if m.guessed and (guess_countries and best.country_code not in guess_countries | hard
+                          or (best.country_code, best.admin1_code) not in guess_units
+                          and any(u[0] == best.country_code for u in guess_units)):
+            continue
         if m.area and (best.country_code != dominant or best.country_code not in others_cc):
             continue  # "Islington Bay" in a New Zealand story, or alone: a bay, not Islington, London
         within = container.get(id(m))

@@ -49,7 +49,7 @@ _STOP = frozenset(
     month year today yesterday tonight more most many much some one two three four five six seven eight
     nine ten hundred thousand million billion saint san santa mount lake river valley island islands
     bay gulf sea ocean desert coast border borders road street avenue airport base camp market mosque
-    church school hospital university station office house office al el la le de du des ben bin abu
+    church school hospital university station office house office al el la le de du des ben bin abu abou
     amaq isis daesh biden trump obama putin macron pentagon kremlin congress senate parliament
     green red blue white black gold golden new old young good best victory liberty hope peace
     friendship independence unity progress justice freedom union premier central eagle lion
@@ -57,7 +57,7 @@ _STOP = frozenset(
     not no nor yet so if then than when where while who whom whose which what why how here there
     center centre college reservoir reserve bridge corporation secretary commerce christmas easter god
     man woman men women boy girl child war media date time page photo video story article
-    northeast northwest southeast southwest hamas hezbollah taliban wal mart
+    northeast northwest southeast southwest hamas hezbollah taliban wal mart islam
     """.split()
 )
 NOT_PLACES = _STOP  # (public: sitrep.text.truecase does not capitalise them either)
@@ -152,7 +152,8 @@ _COMPASS_ABBREVIATIONS = frozenset({"n.e", "n.w", "s.e", "s.w"})  # "S.E. Paris"
 _CAP_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’&-]*\.?){1,4}")
 _CIVIC_HEADS = frozenset("court courthouse museum library council commission academy police sheriff jail district "
                          "circuit".split())
-_GIVEN_BEFORE = re.compile(r"(?:^|[\s(\"“'])([A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)?)[ \t]+$")
+# (a French given name may be two joined by a hyphen: "Luc-Adolphe Tiao", "Jean-Pierre Bemba")
+_GIVEN_BEFORE = re.compile(r"(?:^|[\s(\"“'])([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)?)[ \t]+$")
 
 ADMIN_WORDS = frozenset({"region", "province", "state", "district", "department", "prefecture", "commune",
                           "county", "parish", "governorate"})
@@ -784,7 +785,9 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
         g = None
     if g is not None:
         word = fold(g.group(1).rstrip("."))
-        if word not in _MODIFIERS and word not in _COMPASS_ABBREVIATIONS and word not in _STOP \
+        # (each part of a hyphenated one: not "North-East Kidal")
+        if word not in _MODIFIERS and word not in _COMPASS_ABBREVIATIONS \
+                and not any(w in _STOP for w in word.replace("-", " ").split()) \
                 and not word.endswith(("ly", "ing", "ed")) \
                 and not (len(word) > 2 and tx.used_in_lower_case(word)):  # "Rodeo Gainesville": a word, not a name
             return "person"  # "James Walker", "Ben Paul", "Darrell L. Marriott", "Gulf War"
