@@ -356,6 +356,26 @@ def test_merge_never_sums_past_the_highest_total() -> None:
     assert ev.fatalities == 30
 
 
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Soldiers on Sunday killed a militant near Menaka who had previously assassinated a village chief.", 1),
+    ("Troops killed two jihadists near Gao on Monday, who had earlier murdered three traders.", 2),
+])
+def test_the_victims_of_an_earlier_killing_in_a_relative_clause_are_not_this_toll(
+        pipe: Pipeline, text: str, dead: int) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.fatalities, ev.deaths_civilians) == (dead, 0)
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Two people, a driver and a guard, were killed when gunmen attacked a convoy near Dori on Monday.", 2),
+    ("Gunmen killed two civilians, a teacher and a nurse, near Mopti on Monday.", 2),
+    ("Two militiamen, the village chief and a child were killed near Djibo on Monday.", 4),
+    ("Gunmen killed two soldiers, a teacher and a nurse near Mopti on Monday.", 4),
+])
+def test_the_people_of_a_figure_named_one_by_one_are_the_figure(pipe: Pipeline, text: str, dead: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == dead
+
+
 def test_a_single_victim_is_one_death(pipe: Pipeline) -> None:
     evs = code(pipe, "Unknown gunmen shot dead a village chief near Tillaberi on Sunday, residents said.")
     ev = violent(evs)[0]

@@ -1699,7 +1699,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     if _FIRST_ACCOUNT.search(sent.text, 0, max(0, rel_start)) and _AMENDED.search(sent.text, rel_end):
         return None  # "Police had originally said that seven people were shot, but amended that number to four"
     if _AGENT_BEFORE.search(before) or _OWN_VERB_AFTER.match(after) or _EARLIER_TOLL_BEFORE.search(
-            text, max(sent.start, num.start - 90), num.start) or _CODED_APART_AFTER.match(after):
+            text, max(sent.start, num.start - 90), num.start) or _CODED_APART_AFTER.match(after) or \
+            _EARLIER_KILLER_BEFORE.search(text, max(sent.start, num.start - 60), num.start):
         return None  # "was murdered in Koro by two men", "another attack had killed 1 peacekeeper", "two went missing"
     if _TAKEN_THEN_KILLED.match(after):
         return "killed"  # "5 men were detained and later executed by soldiers": the toll is the killing
@@ -1810,6 +1811,12 @@ _KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|shot down|gunned d
               r"(?:beaten|tortured|stoned|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
               r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
               r"shot (?:and killed|to death)|claimed the life of|took the life of)")
+# the victims of an earlier killing told in a past-perfect relative clause about someone ("killed X, a militant who
+# had previously assassinated a village chief", "two jihadists who had earlier murdered three traders"): the deeds
+# of the dead or the doers, not this happening's dead (read before the figure, or before the verb of one victim)
+_EARLIER_KILLER_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?:(?:\w+ly|earlier|before|already|"
+                                    r"also|once)\s+)*(?:" + _KILL_VERB + r"\s+(?:at least\s+|some\s+|about\s+)?)?$",
+                                    re.IGNORECASE)
 # verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
 _DIE_VERB = (r"(?:died|dies|is dead|was dead|found dead|found (?:executed|hanged|beheaded|murdered)|pronounced dead|has died|"
              r"succumbed|lost (?:his|her) life)")
@@ -1957,7 +1964,8 @@ _SINGLE_WOUNDED = (
 
 def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], ...]) -> NumberMention | None:
     for rx in patterns:
-        m = rx.search(sent.text)
+        m = next((m for m in rx.finditer(sent.text) if not _EARLIER_KILLER_BEFORE.search(
+            sent.text, max(0, m.start() - 60), m.start())), None)
         if m:
             g = 1 if m.group(1) else 2
             start, end = sent.start + m.start(g), sent.start + m.end(g)
@@ -2147,6 +2155,8 @@ _MONTH_AFTER = re.compile(r"\s*(?:(?:-|–|and|to)\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|
 # "killed four construction workers and a teacher": one more victim joined to a figure
 _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b",
                            re.IGNORECASE)
+# the close of an apposition: "Two people, a driver and a guard|,| were killed", "... a guard| -"
+_APPOSITION_CLOSED = re.compile(r"\s*(?:,|\s[-–—]\s|\))")
 # one more victim listed before the last of `_AND_ONE_MORE`: "Two militiamen|, the village chief| and a child"
 _ONE_LISTED = re.compile(r"\s*,\s*(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b(?=\s*,|\s+and\b)",
                          re.IGNORECASE)
@@ -2632,7 +2642,13 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     pos = one.end()
                 one = _AND_ONE_MORE.match(article.text, pos)
                 first = listed[0].start() if listed else one.start() if one is not None else 0
-                if one is not None and not any(first <= n.start < one.end() for n in nums):
+                if one is not None and not any(first <= n.start < one.end() for n in nums) and not (
+                        listed and len(listed) + 1 == num.value and (
+                            _APPOSITION_CLOSED.match(article.text, one.end())
+                            or (num.counted or "").lower() in _ANYONE
+                            or all(_side_of(m1.group(1).split()[-1]) == side for m1 in (*listed, one)))):
+                    # (the figure's people named one by one, set off by commas: "Two people, a driver and a guard,
+                    # were killed", "killed two civilians, a teacher and a nurse": two, not four)
                     for m1 in (*listed, one):
                         st, en = m1.start(1), m1.end(1)
                         noun = m1.group(1).split()[-1]
