@@ -376,6 +376,14 @@ def test_the_people_of_a_figure_named_one_by_one_are_the_figure(pipe: Pipeline, 
     assert violent(code(pipe, text))[0].fatalities == dead
 
 
+def test_a_peaceful_crowd_counts_none_of_the_dead_it_answers(pipe: Pipeline) -> None:
+    evs = code(pipe, "On Sunday, hundreds of residents staged a peaceful march in Kaya in reaction to the killing of "
+                     "two traders by gendarmes the week before.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Peaceful protest", 0)]
+    evs = code(pipe, "On Sunday, protesters marched in Kaya; police fired on them, killing two protesters.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Excessive force against protesters", 2)]
+
+
 def test_a_single_victim_is_one_death(pipe: Pipeline) -> None:
     evs = code(pipe, "Unknown gunmen shot dead a village chief near Tillaberi on Sunday, residents said.")
     ev = violent(evs)[0]
