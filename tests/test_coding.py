@@ -1420,6 +1420,20 @@ def test_a_date_naming_a_past_happening_is_not_the_sentence_s_time(pipe: Pipelin
     assert ev.event_type == "Riots" and ev.sentence == 0
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # the day of what had happened before to the people or things the event is about: not the event's
+    ("Opposition groups protested in Niamey for the release of opposition leaders arrested on 11 March.", PUBLISHED),
+    ("Students blocked the roads of Ouahigouya to demand the departure of the new government, formed on 2 March.",
+     PUBLISHED),
+    ("French troops raided a camp near Menaka to free the hostages taken in the suicide attacks of 3 March.", PUBLISHED),
+    # the event's own participle keeps its day
+    ("Two teachers abducted on Sunday in Djibo were released by their captors.", date(2024, 3, 17)),
+    ("Soldiers arrested two men on Sunday in Djibo.", date(2024, 3, 17)),
+])
+def test_a_day_told_of_what_had_happened_before_is_not_the_event_s(pipe: Pipeline, text: str, day: date) -> None:
+    assert code(pipe, text)[0].event_date == day
+
+
 def test_violence_done_by_a_crowd_is_a_riot(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On Monday, police stations were attacked by student demonstrators in Leo.",
                  published=date(2011, 4, 27))

@@ -3270,6 +3270,15 @@ _CAUSE_WEAK = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGN
 _CAUSE_RELATIVE = re.compile(r"\b(?:(?:who|whom|which|that|whose\s+[\w-]+)\s+(?:had\s+been|had|was|were|has\s+been|"
                              r"have\s+been)|having\s+been)\s+(?:(?:\w+ly|then|later)\s+)?"
                              r"(?!(?:then|when|even|often|seven|eleven|children|women|men)\b)[a-z]+(?:ed|en)\b", re.IGNORECASE)
+# what had happened before to the people or things the event is about, told by a participle right after them or after
+# a comma ("released the 32 hostages taken on May 17", "the release of leaders arrested on 11 January", "the new
+# government, formed on April 21"), or a happening "of" a day ("the twin suicide attacks of 23 May"): that day, not
+# the event's (not the event's own verb: "two soldiers abducted on Monday" keeps its day, `_dates_the_cause`)
+_CAUSE_REDUCED = re.compile(r"(?:^|\b(?!(?:and|or|but|then|who|whom|which|that|was|were|been|be|is|are|had|has|have|they|"
+                            r"he|she|it|we|also|being)\b)[A-Za-z]+\s+)(?:(?:later|first|previously|earlier)\s+)?"
+                            r"(?:taken|held|formed|proclaimed|kidnapped|abducted|detained|arrested|signed|declared|"
+                            r"captured)\b|\b(?:attacks|hostilities|events|killings|massacres?|clashes)\s+of\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 _CAUSE_HARM = re.compile(r"\b(?:attack|assault|ambush|raid|clash|fight|explosi|blast|ied|mine|bomb|strike|struck|shoot|"
                          r"shot|gunfire|fire|hit)", re.IGNORECASE)
 
@@ -3284,7 +3293,7 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
     cut = max((m.end() for m in re.finditer(r"[,;:()]\s|\.\s", seg)), default=0)
     seg_start = lo + cut
     seg = article.text[seg_start:d.start]
-    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False)):
+    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False), (_CAUSE_REDUCED, False)):
         m = None
         for m in pat.finditer(seg):
             pass
