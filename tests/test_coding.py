@@ -359,6 +359,8 @@ def test_merge_never_sums_past_the_highest_total() -> None:
 @pytest.mark.parametrize(("text", "dead"), [
     ("Soldiers on Sunday killed a militant near Menaka who had previously assassinated a village chief.", 1),
     ("Troops killed two jihadists near Gao on Monday, who had earlier murdered three traders.", 2),
+    ("On Sunday, soldiers encircled militants near Gao who previously had assassinated a village chief, and killed "
+     "four militants.", 4),
 ])
 def test_the_victims_of_an_earlier_killing_in_a_relative_clause_are_not_this_toll(
         pipe: Pipeline, text: str, dead: int) -> None:

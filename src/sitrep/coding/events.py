@@ -1814,9 +1814,9 @@ _KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|shot down|gunned d
 # the victims of an earlier killing told in a past-perfect relative clause about someone ("killed X, a militant who
 # had previously assassinated a village chief", "two jihadists who had earlier murdered three traders"): the deeds
 # of the dead or the doers, not this happening's dead (read before the figure, or before the verb of one victim)
-_EARLIER_KILLER_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?:(?:\w+ly|earlier|before|already|"
-                                    r"also|once)\s+)*(?:" + _KILL_VERB + r"\s+(?:at least\s+|some\s+|about\s+)?)?$",
-                                    re.IGNORECASE)
+_EARLIER_KILLER_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:\w+ly|earlier|already|also|once)\s+)?(?:had|have|has)\s+"
+                                    r"(?:(?:\w+ly|earlier|before|already|also|once)\s+)*"
+                                    r"(?:" + _KILL_VERB + r"\s+(?:at least\s+|some\s+|about\s+)?)?$", re.IGNORECASE)
 # verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
 _DIE_VERB = (r"(?:died|dies|is dead|was dead|found dead|found (?:executed|hanged|beheaded|murdered)|pronounced dead|has died|"
              r"succumbed|lost (?:his|her) life)")
@@ -2542,7 +2542,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             toll = [n for n in nums if _count_kind(article.text, n, sent) == "killed"]
             for m1 in _ONE_OF_ITS_OWN.finditer(sent.text):
                 st, en = sent.start + m1.start(1), sent.start + m1.end(1)
-                if any(sent.start + m1.start() <= n.start < en for n in toll):
+                if any(sent.start + m1.start() <= n.start < en for n in toll) or _EARLIER_KILLER_BEFORE.search(
+                        sent.text, max(0, m1.start() - 60), m1.start()):
                     continue
                 one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(1).split()[-1].lower(),
                                     counted_start=st, counted_end=en, sentence=si)
