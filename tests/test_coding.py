@@ -386,6 +386,18 @@ def test_a_peaceful_crowd_counts_none_of_the_dead_it_answers(pipe: Pipeline) -> 
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Excessive force against protesters", 2)]
 
 
+@pytest.mark.parametrize(("text", "dead"), [
+    ("On Sunday, 4 peacekeepers were killed when a car bomb exploded at the entrance of a camp in Aguelhoc. 10 people "
+     "were wounded and the bomber was also killed.", 5),
+    ("On Sunday, a suicide bomber blew himself up at a checkpoint in Gao, killing 4 soldiers. The bomber was also "
+     "killed.", 5),
+    ("On Sunday, a soldier shot dead two colleagues near Dan Kassari, escaped on a motorbike and subsequently killed "
+     "himself.", 3),
+])
+def test_the_perpetrator_told_dead_besides_the_toll_is_one_more(pipe: Pipeline, text: str, dead: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == dead
+
+
 def test_a_single_victim_is_one_death(pipe: Pipeline) -> None:
     evs = code(pipe, "Unknown gunmen shot dead a village chief near Tillaberi on Sunday, residents said.")
     ev = violent(evs)[0]

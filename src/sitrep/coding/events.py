@@ -2403,13 +2403,17 @@ def _added(text: str, num: NumberMention) -> bool:
 _RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added)\s+(?:in\s+a\s+(?:claim|statement|communiqu[ée])"
                           r"(?:\s+of\s+responsibility)?\s+)?that|according to (?:a |the |an )?(?:\w+ )?"
                           r"(?:statement|communiqu[ée]|report)|described (?:it|them|the \w+) as)", re.IGNORECASE)
-_SELF_TOO = re.compile(r"\b(?:and then|and|then|before|after)\s+(?:fatally\s+)?(?:killing|killed|shooting|shot)\s+"
-                       r"(?:himself|herself)\b|\b(?:before|then|and then|and)\s+turn(?:ed|ing)\s+the\s+gun\s+on\s+"
+_SELF_TOO = re.compile(r"\b(?:and then|and|then|before|after)\s+(?:(?:later|subsequently|eventually|fatally)\s+)?"
+                       r"(?:killing|killed|shooting|shot)\s+(?:himself|herself)\b|\b(?:before|then|and then|and)\s+turn(?:ed|ing)\s+the\s+gun\s+on\s+"
                        r"(?:himself|herself)\b|\b(?:before|then|and then|and)\s+(?:taking|took)\s+(?:his|her)\s+own\s+"
                        r"life\b|\b(?:and then|then)\s+(?:himself|herself)\b|"
                        # the bomber among the dead he made: "a suicide attacker killed himself and two soldiers"
                        r"\b(?:killed|killing|kills|blew up|blowing up)\s+(?:himself|herself)\s+(?:and|along with|as well as)\s+"
                        r"(?=\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|a|an|the)\b", re.IGNORECASE)
+# the bomber told dead besides a toll, in a sentence of its own or not: "4 peacekeepers were killed when a car bomb
+# exploded ... 10 people were wounded and the bomber was also killed" (ACLED counts the bomber among the dead)
+_BOMBER_TOO = re.compile(r"\bthe\s+(?:suicide\s+)?bomber\s+(?:was\s+also\s+killed|also\s+died|was\s+also\s+dead)\b",
+                         re.IGNORECASE)
 # the shooter who then tried to kill himself, and lived (GVA counts him among the injured)
 _SELF_HARM_SURVIVED = re.compile(r"\b(?:tried|attempted|attempting|trying)\s+to\s+(?:kill|shoot)\s+(?:him|her)self\b|"
                                  r"\b(?:tried|attempted|attempting|trying)\s+to\s+take\s+(?:his|her)\s+own\s+life\b|"
@@ -2661,6 +2665,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                                                        for c in singles)):
             st, en = sent.start + m.start(), sent.start + m.end()  # "... and then killed himself": one more dead
             more.append(_Count("killed", "attackers", NumberMention(st, en, article.text[st:en], 1.0,
+                                                                    counted_start=st, counted_end=en)))
+        m = _BOMBER_TOO.search(sent.text)
+        if m is not None and any(c.what == "killed" for c in [*counts, *singles]):
+            st, en = sent.start + m.start(), sent.start + m.end()
+            more.append(_Count("killed", "attackers", NumberMention(st, en, article.text[st:en], 1.0, counted="bomber",
                                                                     counted_start=st, counted_end=en)))
         m = _SELF_HARM_SURVIVED.search(sent.text)
         if m is not None and ("killed" in kinds or "wounded" in kinds or any(
