@@ -398,6 +398,12 @@ def test_the_perpetrator_told_dead_besides_the_toll_is_one_more(pipe: Pipeline, 
     assert violent(code(pipe, text))[0].fatalities == dead
 
 
+def test_people_harmed_and_then_executed_are_dead(pipe: Pipeline) -> None:
+    evs = code(pipe, "On Sunday, soldiers arrested 30 people in Kpenchangou. At least twelve were reportedly tortured "
+                     "and then summarily executed in Tanwalbougou.")
+    assert sum(e.fatalities for e in evs) == 12
+
+
 def test_a_single_victim_is_one_death(pipe: Pipeline) -> None:
     evs = code(pipe, "Unknown gunmen shot dead a village chief near Tillaberi on Sunday, residents said.")
     ev = violent(evs)[0]

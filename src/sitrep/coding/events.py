@@ -1601,8 +1601,11 @@ _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?$",
 
 # people taken and then killed, told as one passive: "were detained and later executed", "were abducted and killed"
 # (also "another four were detained before being summarily executed")
+# (the harm before the killing too, and a list of what was done: "were reportedly tortured and then summarily executed",
+# "were identified, taken away, and executed")
 _TAKEN_THEN_KILLED = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:detained|arrested|"
-                                r"abducted|kidnapped|taken away|seized|captured|rounded up)\s+(?:\w+\s+){0,3}?"
+                                r"abducted|kidnapped|taken away|seized|captured|rounded up|tortured|beaten|identified|"
+                                r"interrogated)(?:,?\s+[\w-]+){0,3}?,?\s+"
                                 r"(?:and|before\s+being|before\s+they\s+were)\s+"
                                 r"(?:were\s+)?(?:(?:later|then|subsequently|summarily|allegedly|reportedly)\s+)*"
                                 r"(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE)
