@@ -404,6 +404,11 @@ def test_people_harmed_and_then_executed_are_dead(pipe: Pipeline) -> None:
     assert sum(e.fatalities for e in evs) == 12
 
 
+def test_the_corpse_found_of_one_victim_is_one_death(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On Sunday, villagers found the corpse of an individual killed by militants near Foneko."))[0]
+    assert ev.fatalities == 1
+
+
 def test_a_single_victim_is_one_death(pipe: Pipeline) -> None:
     evs = code(pipe, "Unknown gunmen shot dead a village chief near Tillaberi on Sunday, residents said.")
     ev = violent(evs)[0]

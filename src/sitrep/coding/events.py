@@ -1872,8 +1872,8 @@ _MISHAP = (r"(?:fires?|blaze|flames|smoke|carbon monoxide|gas|fumes|crash|collis
            r"lightning|landslide|avalanche|collapse|overdose|heat|cold|exposure|drowning|electrocution|explosion of a "
            r"gas)\b")
 _SINGLE_KILLED = (
-    # "police found the body of a 15-year-old boy lying on the sidewalk"
-    re.compile(r"\b(?:found|discovered|recovered)\s+the\s+body\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
+    # "police found the body of a 15-year-old boy lying on the sidewalk", "found the corpse of an individual"
+    re.compile(r"\b(?:found|discovered|recovered)\s+the\s+(?:body|corpse|remains)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
                r"\b", re.IGNORECASE),
     # "his body was found the next day", "the corpse was discovered five days later"
     re.compile(r"\b(?:his|her)\s+()(body|corpse|remains)\s+(?:was|were|has been)\s+(?:\w+\s+){0,2}?(?:found|discovered|"
