@@ -409,6 +409,12 @@ def test_the_corpse_found_of_one_victim_is_one_death(pipe: Pipeline) -> None:
     assert ev.fatalities == 1
 
 
+def test_another_victim_killed_alone_is_one_death(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On Sunday, villagers in Dohoun killed another villager and wounded two others for "
+                            "having stolen village artifacts."))[0]
+    assert (ev.fatalities, ev.wounded) == (1, 2)
+
+
 def test_a_single_victim_is_one_death(pipe: Pipeline) -> None:
     evs = code(pipe, "Unknown gunmen shot dead a village chief near Tillaberi on Sunday, residents said.")
     ev = violent(evs)[0]

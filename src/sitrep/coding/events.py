@@ -1888,7 +1888,7 @@ _SINGLE_KILLED = (
                r"(?:,\s*|\s+)(?:shot dead|killed(?!\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?" + _MISHAP + r")|executed|"
                r"murdered|beheaded|riddled with bullets)\b", re.IGNORECASE),
     # (also "killed and buried a Fulani herder", "killed a GATIA (Plateforme) officer")
-    re.compile(r"\b" + _KILL_VERB + r"(?:,?\s+and\s+[\w-]+ed)?\s+(?:a|an|the|one|his|her|their)\s+"
+    re.compile(r"\b" + _KILL_VERB + r"(?:,?\s+and\s+[\w-]+ed)?\s+(?:a|an|the|one|his|her|their|another)\s+"
                r"(?:[\w'-]+\s+|\([^()]{1,30}\)\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
     # one taken away "who was executed", "who was later killed"
     re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+"
