@@ -1814,11 +1814,14 @@ _KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|shot down|gunned d
               r"(?:beaten|tortured|stoned|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
               r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
               r"shot (?:and killed|to death)|claimed the life of|took the life of)")
-# the victims of an earlier killing told in a past-perfect relative clause about someone ("killed X, a militant who
-# had previously assassinated a village chief", "two jihadists who had earlier murdered three traders"): the deeds
-# of the dead or the doers, not this happening's dead (read before the figure, or before the verb of one victim)
-_EARLIER_KILLER_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:(?:\w+ly|earlier|already|also|once)\s+)?(?:had|have|has)\s+"
-                                    r"(?:(?:\w+ly|earlier|before|already|also|once)\s+)*"
+# the victims of an earlier killing told in a past-perfect relative clause about someone, said to be earlier ("killed X,
+# a militant who had previously assassinated a village chief", "two jihadists who had earlier murdered three
+# traders"): the deeds of the dead or the doers, not this happening's dead (read before the figure, or before the verb
+# of one victim); without such a word the clause may tell the same happening ("killed two gendarmes who had shot dead
+# a herder": three dead)
+_EARLIER = r"(?:previously|earlier|already|once|formerly)"
+_EARLIER_KILLER_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:" + _EARLIER + r"\s+(?:had|have|has)\s+(?:\w+ly\s+)?|"
+                                    r"(?:had|have|has)\s+(?:\w+ly\s+)?" + _EARLIER + r"\s+(?:\w+ly\s+)?)"
                                     r"(?:" + _KILL_VERB + r"\s+(?:at least\s+|some\s+|about\s+)?)?$", re.IGNORECASE)
 # verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
 _DIE_VERB = (r"(?:died|dies|is dead|was dead|found dead|found (?:executed|hanged|beheaded|murdered)|pronounced dead|has died|"
