@@ -356,6 +356,65 @@ def test_merge_never_sums_past_the_highest_total() -> None:
     assert ev.fatalities == 30
 
 
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Soldiers on Sunday killed a militant near Menaka who had previously assassinated a village chief.", 1),
+    ("Troops killed two jihadists near Gao on Monday, who had earlier murdered three traders.", 2),
+    ("On Sunday, soldiers encircled militants near Gao who previously had assassinated a village chief, and killed "
+     "four militants.", 4),
+])
+def test_the_victims_of_an_earlier_killing_in_a_relative_clause_are_not_this_toll(
+        pipe: Pipeline, text: str, dead: int) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.fatalities, ev.deaths_civilians) == (dead, 0)
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Two people, a driver and a guard, were killed when gunmen attacked a convoy near Dori on Monday.", 2),
+    ("Gunmen killed two civilians, a teacher and a nurse, near Mopti on Monday.", 2),
+    ("Two militiamen, the village chief and a child were killed near Djibo on Monday.", 4),
+    ("Gunmen killed two soldiers, a teacher and a nurse near Mopti on Monday.", 4),
+])
+def test_the_people_of_a_figure_named_one_by_one_are_the_figure(pipe: Pipeline, text: str, dead: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == dead
+
+
+def test_a_peaceful_crowd_counts_none_of_the_dead_it_answers(pipe: Pipeline) -> None:
+    evs = code(pipe, "On Sunday, hundreds of residents staged a peaceful march in Kaya in reaction to the killing of "
+                     "two traders by gendarmes the week before.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Peaceful protest", 0)]
+    evs = code(pipe, "On Sunday, protesters marched in Kaya; police fired on them, killing two protesters.")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Excessive force against protesters", 2)]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("On Sunday, 4 peacekeepers were killed when a car bomb exploded at the entrance of a camp in Aguelhoc. 10 people "
+     "were wounded and the bomber was also killed.", 5),
+    ("On Sunday, a suicide bomber blew himself up at a checkpoint in Gao, killing 4 soldiers. The bomber was also "
+     "killed.", 5),
+    ("On Sunday, a soldier shot dead two colleagues near Dan Kassari, escaped on a motorbike and subsequently killed "
+     "himself.", 3),
+])
+def test_the_perpetrator_told_dead_besides_the_toll_is_one_more(pipe: Pipeline, text: str, dead: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == dead
+
+
+def test_people_harmed_and_then_executed_are_dead(pipe: Pipeline) -> None:
+    evs = code(pipe, "On Sunday, soldiers arrested 30 people in Kpenchangou. At least twelve were reportedly tortured "
+                     "and then summarily executed in Tanwalbougou.")
+    assert sum(e.fatalities for e in evs) == 12
+
+
+def test_the_corpse_found_of_one_victim_is_one_death(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On Sunday, villagers found the corpse of an individual killed by militants near Foneko."))[0]
+    assert ev.fatalities == 1
+
+
+def test_another_victim_killed_alone_is_one_death(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On Sunday, villagers in Dohoun killed another villager and wounded two others for "
+                            "having stolen village artifacts."))[0]
+    assert (ev.fatalities, ev.wounded) == (1, 2)
+
+
 def test_a_single_victim_is_one_death(pipe: Pipeline) -> None:
     evs = code(pipe, "Unknown gunmen shot dead a village chief near Tillaberi on Sunday, residents said.")
     ev = violent(evs)[0]
@@ -1393,6 +1452,20 @@ def test_a_date_naming_a_past_happening_is_not_the_sentence_s_time(pipe: Pipelin
     (ev,) = code(pipe, "Protesters demanding the release of the leader of the March 2012 coup burned down the market "
                        "in Kati. Two police officers were injured.", published=date(2013, 12, 3))
     assert ev.event_type == "Riots" and ev.sentence == 0
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the day of what had happened before to the people or things the event is about: not the event's
+    ("Opposition groups protested in Niamey for the release of opposition leaders arrested on 11 March.", PUBLISHED),
+    ("Students blocked the roads of Ouahigouya to demand the departure of the new government, formed on 2 March.",
+     PUBLISHED),
+    ("French troops raided a camp near Menaka to free the hostages taken in the suicide attacks of 3 March.", PUBLISHED),
+    # the event's own participle keeps its day
+    ("Two teachers abducted on Sunday in Djibo were released by their captors.", date(2024, 3, 17)),
+    ("Soldiers arrested two men on Sunday in Djibo.", date(2024, 3, 17)),
+])
+def test_a_day_told_of_what_had_happened_before_is_not_the_event_s(pipe: Pipeline, text: str, day: date) -> None:
+    assert code(pipe, text)[0].event_date == day
 
 
 def test_violence_done_by_a_crowd_is_a_riot(pipe: Pipeline) -> None:

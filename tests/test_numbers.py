@@ -68,6 +68,7 @@ CASES: list[tuple[str, str, float, str | None, str | None, str | None]] = [
     ("two of the city's hospitals", "two", 2, None, None, "hospital"),
     ("the police shot 18 fatally", "18", 18, None, None, None),
     ("5 km away", "5", 5, None, None, "km"),
+    ("10 Ansaroul Islam (JNIM) militants were killed", "10", 10, None, None, "militant"),  # (a bracketed abbreviation)
 ]
 
 

@@ -1612,8 +1612,11 @@ _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?$",
 
 # people taken and then killed, told as one passive: "were detained and later executed", "were abducted and killed"
 # (also "another four were detained before being summarily executed")
+# (the harm before the killing too, and a list of what was done: "were reportedly tortured and then summarily executed",
+# "were identified, taken away, and executed")
 _TAKEN_THEN_KILLED = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:detained|arrested|"
-                                r"abducted|kidnapped|taken away|seized|captured|rounded up)\s+(?:\w+\s+){0,3}?"
+                                r"abducted|kidnapped|taken away|seized|captured|rounded up|tortured|beaten|identified|"
+                                r"interrogated)(?:,?\s+[\w-]+){0,3}?,?\s+"
                                 r"(?:and|before\s+being|before\s+they\s+were)\s+"
                                 r"(?:were\s+)?(?:(?:later|then|subsequently|summarily|allegedly|reportedly)\s+)*"
                                 r"(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE)
@@ -1710,7 +1713,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     if _FIRST_ACCOUNT.search(sent.text, 0, max(0, rel_start)) and _AMENDED.search(sent.text, rel_end):
         return None  # "Police had originally said that seven people were shot, but amended that number to four"
     if _AGENT_BEFORE.search(before) or _OWN_VERB_AFTER.match(after) or _EARLIER_TOLL_BEFORE.search(
-            text, max(sent.start, num.start - 90), num.start) or _CODED_APART_AFTER.match(after):
+            text, max(sent.start, num.start - 90), num.start) or _CODED_APART_AFTER.match(after) or \
+            _EARLIER_KILLER_BEFORE.search(text, max(sent.start, num.start - 60), num.start):
         return None  # "was murdered in Koro by two men", "another attack had killed 1 peacekeeper", "two went missing"
     if _TAKEN_THEN_KILLED.match(after):
         return "killed"  # "5 men were detained and later executed by soldiers": the toll is the killing
@@ -1821,6 +1825,15 @@ _KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|shot down|gunned d
               r"(?:beaten|tortured|stoned|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
               r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
               r"shot (?:and killed|to death)|claimed the life of|took the life of)")
+# the victims of an earlier killing told in a past-perfect relative clause about someone, said to be earlier ("killed X,
+# a militant who had previously assassinated a village chief", "two jihadists who had earlier murdered three
+# traders"): the deeds of the dead or the doers, not this happening's dead (read before the figure, or before the verb
+# of one victim); without such a word the clause may tell the same happening ("killed two gendarmes who had shot dead
+# a herder": three dead)
+_EARLIER = r"(?:previously|earlier|already|once|formerly)"
+_EARLIER_KILLER_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:" + _EARLIER + r"\s+(?:had|have|has)\s+(?:\w+ly\s+)?|"
+                                    r"(?:had|have|has)\s+(?:\w+ly\s+)?" + _EARLIER + r"\s+(?:\w+ly\s+)?)"
+                                    r"(?:" + _KILL_VERB + r"\s+(?:at least\s+|some\s+|about\s+)?)?$", re.IGNORECASE)
 # verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
 _DIE_VERB = (r"(?:died|dies|is dead|was dead|found dead|found (?:executed|hanged|beheaded|murdered)|pronounced dead|has died|"
              r"succumbed|lost (?:his|her) life)")
@@ -1873,8 +1886,8 @@ _MISHAP = (r"(?:fires?|blaze|flames|smoke|carbon monoxide|gas|fumes|crash|collis
            r"lightning|landslide|avalanche|collapse|overdose|heat|cold|exposure|drowning|electrocution|explosion of a "
            r"gas)\b")
 _SINGLE_KILLED = (
-    # "police found the body of a 15-year-old boy lying on the sidewalk"
-    re.compile(r"\b(?:found|discovered|recovered)\s+the\s+body\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
+    # "police found the body of a 15-year-old boy lying on the sidewalk", "found the corpse of an individual"
+    re.compile(r"\b(?:found|discovered|recovered)\s+the\s+(?:body|corpse|remains)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
                r"\b", re.IGNORECASE),
     # "his body was found the next day", "the corpse was discovered five days later"
     re.compile(r"\b(?:his|her)\s+()(body|corpse|remains)\s+(?:was|were|has been)\s+(?:\w+\s+){0,2}?(?:found|discovered|"
@@ -1889,7 +1902,7 @@ _SINGLE_KILLED = (
                r"(?:,\s*|\s+)(?:shot dead|killed(?!\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?" + _MISHAP + r")|executed|"
                r"murdered|beheaded|riddled with bullets)\b", re.IGNORECASE),
     # (also "killed and buried a Fulani herder", "killed a GATIA (Plateforme) officer")
-    re.compile(r"\b" + _KILL_VERB + r"(?:,?\s+and\s+[\w-]+ed)?\s+(?:a|an|the|one|his|her|their)\s+"
+    re.compile(r"\b" + _KILL_VERB + r"(?:,?\s+and\s+[\w-]+ed)?\s+(?:a|an|the|one|his|her|their|another)\s+"
                r"(?:[\w'-]+\s+|\([^()]{1,30}\)\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
     # one taken away "who was executed", "who was later killed"
     re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+"
@@ -1968,7 +1981,8 @@ _SINGLE_WOUNDED = (
 
 def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], ...]) -> NumberMention | None:
     for rx in patterns:
-        m = rx.search(sent.text)
+        m = next((m for m in rx.finditer(sent.text) if not _EARLIER_KILLER_BEFORE.search(
+            sent.text, max(0, m.start() - 60), m.start())), None)
         if m:
             g = 1 if m.group(1) else 2
             start, end = sent.start + m.start(g), sent.start + m.end(g)
@@ -2158,6 +2172,8 @@ _MONTH_AFTER = re.compile(r"\s*(?:(?:-|–|and|to)\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|
 # "killed four construction workers and a teacher": one more victim joined to a figure
 _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b",
                            re.IGNORECASE)
+# the close of an apposition: "Two people, a driver and a guard|,| were killed", "... a guard| -"
+_APPOSITION_CLOSED = re.compile(r"\s*(?:,|\s[-–—]\s|\))")
 # one more victim listed before the last of `_AND_ONE_MORE`: "Two militiamen|, the village chief| and a child"
 _ONE_LISTED = re.compile(r"\s*,\s*(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b(?=\s*,|\s+and\b)",
                          re.IGNORECASE)
@@ -2404,13 +2420,17 @@ def _added(text: str, num: NumberMention) -> bool:
 _RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added)\s+(?:in\s+a\s+(?:claim|statement|communiqu[ée])"
                           r"(?:\s+of\s+responsibility)?\s+)?that|according to (?:a |the |an )?(?:\w+ )?"
                           r"(?:statement|communiqu[ée]|report)|described (?:it|them|the \w+) as)", re.IGNORECASE)
-_SELF_TOO = re.compile(r"\b(?:and then|and|then|before|after)\s+(?:fatally\s+)?(?:killing|killed|shooting|shot)\s+"
-                       r"(?:himself|herself)\b|\b(?:before|then|and then|and)\s+turn(?:ed|ing)\s+the\s+gun\s+on\s+"
+_SELF_TOO = re.compile(r"\b(?:and then|and|then|before|after)\s+(?:(?:later|subsequently|eventually|fatally)\s+)?"
+                       r"(?:killing|killed|shooting|shot)\s+(?:himself|herself)\b|\b(?:before|then|and then|and)\s+turn(?:ed|ing)\s+the\s+gun\s+on\s+"
                        r"(?:himself|herself)\b|\b(?:before|then|and then|and)\s+(?:taking|took)\s+(?:his|her)\s+own\s+"
                        r"life\b|\b(?:and then|then)\s+(?:himself|herself)\b|"
                        # the bomber among the dead he made: "a suicide attacker killed himself and two soldiers"
                        r"\b(?:killed|killing|kills|blew up|blowing up)\s+(?:himself|herself)\s+(?:and|along with|as well as)\s+"
                        r"(?=\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|a|an|the)\b", re.IGNORECASE)
+# the bomber told dead besides a toll, in a sentence of its own or not: "4 peacekeepers were killed when a car bomb
+# exploded ... 10 people were wounded and the bomber was also killed" (ACLED counts the bomber among the dead)
+_BOMBER_TOO = re.compile(r"\bthe\s+(?:suicide\s+)?bomber\s+(?:was\s+also\s+killed|also\s+died|was\s+also\s+dead)\b",
+                         re.IGNORECASE)
 # the shooter who then tried to kill himself, and lived (GVA counts him among the injured)
 _SELF_HARM_SURVIVED = re.compile(r"\b(?:tried|attempted|attempting|trying)\s+to\s+(?:kill|shoot)\s+(?:him|her)self\b|"
                                  r"\b(?:tried|attempted|attempting|trying)\s+to\s+take\s+(?:his|her)\s+own\s+life\b|"
@@ -2543,7 +2563,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             toll = [n for n in nums if _count_kind(article.text, n, sent) == "killed"]
             for m1 in _ONE_OF_ITS_OWN.finditer(sent.text):
                 st, en = sent.start + m1.start(1), sent.start + m1.end(1)
-                if any(sent.start + m1.start() <= n.start < en for n in toll):
+                if any(sent.start + m1.start() <= n.start < en for n in toll) or _EARLIER_KILLER_BEFORE.search(
+                        sent.text, max(0, m1.start() - 60), m1.start()):
                     continue
                 one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(1).split()[-1].lower(),
                                     counted_start=st, counted_end=en, sentence=si)
@@ -2643,7 +2664,13 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     pos = one.end()
                 one = _AND_ONE_MORE.match(article.text, pos)
                 first = listed[0].start() if listed else one.start() if one is not None else 0
-                if one is not None and not any(first <= n.start < one.end() for n in nums):
+                if one is not None and not any(first <= n.start < one.end() for n in nums) and not (
+                        listed and len(listed) + 1 == num.value and (
+                            _APPOSITION_CLOSED.match(article.text, one.end())
+                            or (num.counted or "").lower() in _ANYONE
+                            or all(_side_of(m1.group(1).split()[-1]) == side for m1 in (*listed, one)))):
+                    # (the figure's people named one by one, set off by commas: "Two people, a driver and a guard,
+                    # were killed", "killed two civilians, a teacher and a nurse": two, not four)
                     for m1 in (*listed, one):
                         st, en = m1.start(1), m1.end(1)
                         noun = m1.group(1).split()[-1]
@@ -2655,6 +2682,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                                                        for c in singles)):
             st, en = sent.start + m.start(), sent.start + m.end()  # "... and then killed himself": one more dead
             more.append(_Count("killed", "attackers", NumberMention(st, en, article.text[st:en], 1.0,
+                                                                    counted_start=st, counted_end=en)))
+        m = _BOMBER_TOO.search(sent.text)
+        if m is not None and any(c.what == "killed" for c in [*counts, *singles]):
+            st, en = sent.start + m.start(), sent.start + m.end()
+            more.append(_Count("killed", "attackers", NumberMention(st, en, article.text[st:en], 1.0, counted="bomber",
                                                                     counted_start=st, counted_end=en)))
         m = _SELF_HARM_SURVIVED.search(sent.text)
         if m is not None and ("killed" in kinds or "wounded" in kinds or any(
@@ -3265,6 +3297,15 @@ _CAUSE_WEAK = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGN
 _CAUSE_RELATIVE = re.compile(r"\b(?:(?:who|whom|which|that|whose\s+[\w-]+)\s+(?:had\s+been|had|was|were|has\s+been|"
                              r"have\s+been)|having\s+been)\s+(?:(?:\w+ly|then|later)\s+)?"
                              r"(?!(?:then|when|even|often|seven|eleven|children|women|men)\b)[a-z]+(?:ed|en)\b", re.IGNORECASE)
+# what had happened before to the people or things the event is about, told by a participle right after them or after
+# a comma ("released the 32 hostages taken on May 17", "the release of leaders arrested on 11 January", "the new
+# government, formed on April 21"), or a happening "of" a day ("the twin suicide attacks of 23 May"): that day, not
+# the event's (not the event's own verb: "two soldiers abducted on Monday" keeps its day, `_dates_the_cause`)
+_CAUSE_REDUCED = re.compile(r"(?:^|\b(?!(?:and|or|but|then|who|whom|which|that|was|were|been|be|is|are|had|has|have|they|"
+                            r"he|she|it|we|also|being)\b)[A-Za-z]+\s+)(?:(?:later|first|previously|earlier)\s+)?"
+                            r"(?:taken|held|formed|proclaimed|kidnapped|abducted|detained|arrested|signed|declared|"
+                            r"captured)\b|\b(?:attacks|hostilities|events|killings|massacres?|clashes)\s+of\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 _CAUSE_HARM = re.compile(r"\b(?:attack|assault|ambush|raid|clash|fight|explosi|blast|ied|mine|bomb|strike|struck|shoot|"
                          r"shot|gunfire|fire|hit)", re.IGNORECASE)
 
@@ -3279,7 +3320,7 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
     cut = max((m.end() for m in re.finditer(r"[,;:()]\s|\.\s", seg)), default=0)
     seg_start = lo + cut
     seg = article.text[seg_start:d.start]
-    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False)):
+    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False), (_CAUSE_REDUCED, False)):
         m = None
         for m in pat.finditer(seg):
             pass
@@ -5215,6 +5256,9 @@ _DEMONSTRATION = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|(?-i:march(?:
                             r"strike)\b", re.IGNORECASE)  # (not March the month)
 
 
+# the sub-types of a crowd that harms no one by ACLED's definitions (Sahel files: none of 1,982 peaceful protests and
+# 192 protests with intervention has a fatality)
+_DEATHLESS_SUB_TYPES = frozenset({"Peaceful protest", "Protest with intervention"})
 _STRIKE_WORD = STRIKE.pattern  # ("strike", "striking", "strikers")
 # a gathering: what makes a strike a demonstration too (a picket, a march, a sit-in, people in the streets)
 _GATHERING = re.compile(r"\b(?:protest(?!ant)(?:ed|ing|s|ers|ors)?|demonstrat\w*|(?-i:march(?:ed|es|ers|ing)?)|rall(?:y|ied|ies|ying)|"
@@ -6167,6 +6211,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.evidence = [e for e in ev.evidence if e.field != "event_type"]
                 ev.evidence.append(_ev(article, "event_type", f"{named.event_type} / {named.sub_event_type}",
                                        label.start(1), label.end(1), f"label:{label.group(1)}"))
+        if ev.sub_event_type in _DEATHLESS_SUB_TYPES and ev.fatalities:
+            # the dead told beside a peaceful crowd are those it answers ("protested the killing of a miner by a
+            # gendarme", "arrived with the corpses of three fighters"): a protest with deaths of its own is a riot or
+            # excessive force, so ACLED codes none here
+            ev.fatalities = ev.low = ev.best = ev.high = 0
+            ev.deaths_a = ev.deaths_b = ev.deaths_civilians = ev.deaths_unknown = 0
+            ev.evidence = [e for e in ev.evidence if e.field != "fatalities"]
         _settle_type_evidence(ev)
         ev.notes = _notes(ev, article.sentences[draft.sentences[0]].text)
         ev.sources = [_source(article)]

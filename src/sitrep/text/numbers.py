@@ -452,6 +452,9 @@ def _read_second(text: str, pos: int, *, money: bool) -> _Num | None:
     return _Num(value, end, unit, 1.0)
 
 
+_BRACKETED_MODIFIER = 25  # characters a bracketed group among a count's modifiers may span ("(JNIM)", "(Koglweogo)")
+
+
 def _counted(text: str, pos: int, value: float) -> tuple[str, int, int] | None:
     """Head noun counted by a number ending at `pos`: (singular noun, start, end)."""
     if _OF_PRONOUN.match(text, pos):
@@ -469,6 +472,10 @@ def _counted(text: str, pos: int, value: float) -> tuple[str, int, int] | None:
             ws += 1
         if toks and ws == p:  # tokens must be separated by spaces; punctuation ends the chunk
             break
+        close = text.find(")", ws, ws + _BRACKETED_MODIFIER) if toks and text.startswith("(", ws) else -1
+        if close > 0 and "\n" not in text[ws:close]:
+            p = close + 1  # a short group in brackets among the modifiers: "10 Ansaroul Islam (JNIM) militants"
+            continue
         t = _CHUNK_TOKEN.match(text, ws)
         if not t:
             break
