@@ -5013,6 +5013,11 @@ def test_a_protest_in_response_to_a_killing_counts_no_dead(pipe: Pipeline) -> No
     (ev,) = code(pipe, "On 18 March, residents of Gao staged a protest in response to the killing of two young "
                        "herders near Intahaka.", published=date(2024, 3, 19))
     assert ev.event_type == "Protests" and ev.fatalities == 0
+    # a death of the crowd the forces fired on is theirs: excessive force, the toll kept
+    evs = code(pipe, "On 18 March, residents gathered in front of the town hall of Koudougou to protest the price of "
+                     "fuel. Gendarmes fired gunshots and teargas to disperse the crowd. One person dead.",
+               published=date(2024, 3, 19))
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Excessive force against protesters", 1)]
 
 
 def test_an_air_operation_told_by_its_kind_or_its_aircraft_is_an_air_strike(pipe: Pipeline) -> None:

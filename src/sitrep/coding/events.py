@@ -5230,8 +5230,11 @@ def _intervened(text: str) -> bool:
     return False
 
 
+# (with the forces' gunshots: "soldiers fire gunshots and teargas to disperse the crowd ... One person dead": a death
+# of the crowd the forces fired on is excessive force, its toll kept; a crowd's own deaths it answers are not counted)
 _EXCESSIVE = re.compile(r"\b(?:live (?:ammunition|rounds|fire|bullets)|opened fire on|fired on|shot (?:dead|and killed)|"
-                        r"killed|fatally)\b", re.IGNORECASE)
+                        r"killed|fatally|fir(?:e|ed|es|ing) (?:live )?(?:gun)?shots|fired (?:into|at) (?:the )?crowd)\b",
+                        re.IGNORECASE)
 # beaten in a game, a vote, a race: "beaten on points", "beaten in the final", "the champion", "a boxer"
 _BEATEN_IN_PLAY = re.compile(r"\b(?:on points|in (?:the |a )?(?:final|semi-?final|match|game|race|vote|election|"
                              r"run-?off|round)|champions?|boxers?|boxing|wrestl\w*|players?|teams?|knock-?out|referee)\b", re.IGNORECASE)
