@@ -5206,3 +5206,32 @@ def test_a_groups_men_who_fought_each_other_are_both_sides(pipe: Pipeline) -> No
                published=date(2023, 6, 4))
     assert [(e.actor1, e.actor2) for e in violent(evs)] == [
         ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso (2022-)")]
+
+
+def test_review_cases_of_lists_shots_in_the_air_participles_and_air_operations(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 19)
+    # a clause with its own figure after a list of what was done: only those executed are dead
+    (ev,) = violent(code(pipe, "On 17 March 2024, gunmen attacked Dori (Dori, Seno). 30 people were detained, 12 "
+                               "were tortured and executed.", published=pub))
+    assert ev.fatalities == 12
+    # people of other kinds listed after a figure are more people, even set off by commas
+    (ev,) = violent(code(pipe, "On 17 March 2024, gunmen killed two soldiers, a teacher and a nurse in Dori (Dori, "
+                               "Seno), the army said.", published=pub))
+    assert ev.fatalities == 4
+    # shots fired in the air are no excessive force
+    (ev,) = code(pipe, "On 17 March 2024, students protested in Dori (Dori, Seno). Police fired shots in the air and "
+                       "tear gas to disperse the protesters; two students were injured.", published=pub)
+    assert ev.sub_event_type == "Protest with intervention"
+    # a protester who died is the protest's toll, kept
+    (ev,) = code(pipe, "On 17 March 2024, students protested in Dori (Dori, Seno). Police dispersed them with tear "
+                       "gas; one protester died.", published=pub)
+    assert ev.fatalities == 1
+    (ev,) = code(pipe, "On 17 March 2024, one man was killed during a march organized in Dori (Dori, Seno) to protest "
+                       "the price of fuel.", published=pub)
+    assert ev.event_type == "Protests" and ev.fatalities == 1
+    # "three others captured on Sunday" is the event's own day, not an earlier happening's
+    (ev,) = violent(code(pipe, "Two soldiers were killed and three others captured on Sunday near Dori (Dori, Seno) "
+                               "when JNIM militants ambushed their patrol.", published=pub))
+    assert ev.event_date == date(2024, 3, 17)
+    # an airport's air operations are no air strike
+    assert not code(pipe, "Air operations at Bamako airport were suspended on Sunday.", published=pub)

@@ -201,6 +201,9 @@ _HIER_ROWS = [
     # villages named like a religion and like the French spelling of Abu
     (990034, "Islam", "Islam", "", 13.60, 8.90, "P", "PPL", "NE", "07", "", 0),
     (990035, "Abou", "Abou", "", 14.10, 2.10, "P", "PPL", "NE", "09", "", 0),
+    # a department filed under another region, 45 km from Kelkéli (as when a region is redrawn after GeoNames filed
+    # its villages)
+    (990036, "Département de Kourni", "Departement de Kourni", "Kourni", 13.60, 7.10, "A", "ADM2", "NE", "07", "78", 0),
 ]
 
 
@@ -422,6 +425,8 @@ def test_a_village_spelled_with_other_vowels_after_a_place_cue(hier_gaz: Path) -
     assert "Kelkele" not in sahel("Militants attacked the village of Kelkele, Tillaberi region.")
     assert "Kelkele" not in sahel("Militants attacked the village of Kelkele, Mopti region.")
     assert "Kelkele" not in sahel("Militants attacked the area of Kelkele, between Douentza and Djenne.")
+    # a unit the text names near the village, though GeoNames files them under two regions: the village
+    assert sahel("Militants attacked the village of Kelkele (Kourni, Zinder).").get("Kelkele") == "Kelkéli"
     # few consonants (t-n: Tanoa, Tenia and many more): only where the hierarchy after the name puts it near a unit,
     # and then the spelling nearest the text's
     assert "Tanouwa" not in names("Gunmen attacked the village of Tanouwa.")

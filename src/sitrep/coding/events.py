@@ -1616,7 +1616,8 @@ _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?$",
 # "were identified, taken away, and executed")
 _TAKEN_THEN_KILLED = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:detained|arrested|"
                                 r"abducted|kidnapped|taken away|seized|captured|rounded up|tortured|beaten|identified|"
-                                r"interrogated)(?:,?\s+[\w-]+){0,3}?,?\s+"
+                                r"interrogated)(?:,?\s+(?!(?:were|was|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                r"eleven|twelve|others?)\b)[\w-]+){0,3}?,?\s+"
                                 r"(?:and|before\s+being|before\s+they\s+were)\s+"
                                 r"(?:were\s+)?(?:(?:later|then|subsequently|summarily|allegedly|reportedly)\s+)*"
                                 r"(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE)
@@ -2172,8 +2173,6 @@ _MONTH_AFTER = re.compile(r"\s*(?:(?:-|–|and|to)\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|
 # "killed four construction workers and a teacher": one more victim joined to a figure
 _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b",
                            re.IGNORECASE)
-# the close of an apposition: "Two people, a driver and a guard|,| were killed", "... a guard| -"
-_APPOSITION_CLOSED = re.compile(r"\s*(?:,|\s[-–—]\s|\))")
 # one more victim listed before the last of `_AND_ONE_MORE`: "Two militiamen|, the village chief| and a child"
 _ONE_LISTED = re.compile(r"\s*,\s*(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b(?=\s*,|\s+and\b)",
                          re.IGNORECASE)
@@ -2666,8 +2665,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 first = listed[0].start() if listed else one.start() if one is not None else 0
                 if one is not None and not any(first <= n.start < one.end() for n in nums) and not (
                         listed and len(listed) + 1 == num.value and (
-                            _APPOSITION_CLOSED.match(article.text, one.end())
-                            or (num.counted or "").lower() in _ANYONE
+                            (num.counted or "").lower() in _ANYONE
                             or all(_side_of(m1.group(1).split()[-1]) == side for m1 in (*listed, one)))):
                     # (the figure's people named one by one, set off by commas: "Two people, a driver and a guard,
                     # were killed", "killed two civilians, a teacher and a nurse": two, not four)
@@ -3302,8 +3300,8 @@ _CAUSE_RELATIVE = re.compile(r"\b(?:(?:who|whom|which|that|whose\s+[\w-]+)\s+(?:
 # government, formed on April 21"), or a happening "of" a day ("the twin suicide attacks of 23 May"): that day, not
 # the event's (not the event's own verb: "two soldiers abducted on Monday" keeps its day, `_dates_the_cause`)
 _CAUSE_REDUCED = re.compile(r"(?:^|\b(?!(?:and|or|but|then|who|whom|which|that|was|were|been|be|is|are|had|has|have|they|"
-                            r"he|she|it|we|also|being)\b)[A-Za-z]+\s+)(?:(?:later|first|previously|earlier)\s+)?"
-                            r"(?:taken|held|formed|proclaimed|kidnapped|abducted|detained|arrested|signed|declared|"
+                            r"he|she|it|we|also|being|others?|more)\b)[A-Za-z]+\s+)(?:(?:later|first|previously|earlier)\s+)?"
+                            r"(?:taken|formed|proclaimed|kidnapped|abducted|detained|arrested|signed|declared|"
                             r"captured)\b|\b(?:attacks|hostilities|events|killings|massacres?|clashes)\s+of\s+(?:the\s+)?$",
                             re.IGNORECASE)
 _CAUSE_HARM = re.compile(r"\b(?:attack|assault|ambush|raid|clash|fight|explosi|blast|ied|mine|bomb|strike|struck|shoot|"
@@ -3728,7 +3726,8 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
 # shelled", "French troops assaulted MUJAO militants" (not "peacekeepers were killed in a mortar attack", "French
 # troops targeted by a suicide bomber")
 _FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(?:fired|launched|shelled|bombed|"
-                          r"bombarded|lobbed|assaulted|attacked|targeted|struck|raided|pounded|conducted|carried out)\b"
+                          r"bombarded|lobbed|assaulted|attacked|targeted|struck|raided|pounded|(?:conducted|carried out)\s+"
+                          r"(?:an?\s+|the\s+)?(?:artillery|mortar|rocket|shelling))\b"
                           # (not a headline's passive: "French troops targeted by a suicide bomber")
                           r"(?!\s+by\b)", re.IGNORECASE)
 
@@ -4776,7 +4775,10 @@ _ARMED_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs
                            r"gendarmes?|police(?:m[ae]n|\s+officers?|\s+agents?)|customs\s+(?:officers?|agents?)|"
                            r"servicem[ae]n|peacekeepers?|fighters?|combatants?)\b", re.IGNORECASE)
 # victims the text itself says were not fighting: off duty, retired, only suspected or described as members
-_UNARMED_VICTIM = re.compile(r"\b(?:off[- ]duty|on\s+(?:leave|holiday|vacation)|retired|former|ex-|accused|described as|"
+# (away from duty: "on leave", "on a family visit"; the words of _OFF_DUTY_AFTER)
+_AWAY_FROM_DUTY = (r"on\s+(?:leave|holiday|vacation|(?:a\s+)?(?:family\s+|private\s+)?visit)|"
+                   r"visiting\s+(?:his|her|their)\s+famil(?:y|ies)|off[- ]duty")
+_UNARMED_VICTIM = re.compile(r"\b(?:" + _AWAY_FROM_DUTY + r"|retired|former|ex-|accused|described as|"
                              r"suspected of|alleged|"
                              r"partisans?|sympathi[sz]ers?|relatives?|famil(?:y|ies)|wife|wives|sons?|daughters?|"
                              r"interpreters?|including)\b", re.IGNORECASE)
@@ -4861,9 +4863,7 @@ def _police_source(article: Article, a: ActorMention) -> bool:
 
 # soldiers told as away from duty after the name: "a soldier on leave", "a National Guard on a family visit", "a gendarme
 # visiting his family" (ACLED codes an attack on them as violence against civilians: both such notes of the Sahel files)
-_OFF_DUTY_AFTER = re.compile(r"\s+(?:who\s+(?:was|were)\s+|while\s+)?(?:on\s+(?:leave|holiday|vacation|(?:a\s+)?"
-                             r"(?:family\s+|private\s+)?visit)|visiting\s+(?:his|her|their)\s+famil(?:y|ies)|off[- ]duty)\b",
-                             re.IGNORECASE)
+_OFF_DUTY_AFTER = re.compile(r"\s+(?:who\s+(?:was|were)\s+|while\s+)?(?:" + _AWAY_FROM_DUTY + r")\b", re.IGNORECASE)
 _NOT_SERVING = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s*(?:[\w-]+\s+)?[\w-]+|\b[\w-]+(?=" + _OFF_DUTY_AFTER.pattern
                           + ")", re.IGNORECASE)
 # a convoy of civilians, not of a force: "ambushed a civilian convoy", "a mining company convoy", "an international NGO
@@ -5233,7 +5233,7 @@ def _intervened(text: str) -> bool:
 # (with the forces' gunshots: "soldiers fire gunshots and teargas to disperse the crowd ... One person dead": a death
 # of the crowd the forces fired on is excessive force, its toll kept; a crowd's own deaths it answers are not counted)
 _EXCESSIVE = re.compile(r"\b(?:live (?:ammunition|rounds|fire|bullets)|opened fire on|fired on|shot (?:dead|and killed)|"
-                        r"killed|fatally|fir(?:e|ed|es|ing) (?:live )?(?:gun)?shots|fired (?:into|at) (?:the )?crowd)\b",
+                        r"killed|fatally|fir(?:e|ed|es|ing) (?:live )?(?:gun)?shots(?! (?:in|into) the air)|fired (?:into|at) (?:the )?crowd)\b",
                         re.IGNORECASE)
 # beaten in a game, a vote, a race: "beaten on points", "beaten in the final", "the champion", "a boxer"
 _BEATEN_IN_PLAY = re.compile(r"\b(?:on points|in (?:the |a )?(?:final|semi-?final|match|game|race|vote|election|"
@@ -5262,6 +5262,13 @@ _DEMONSTRATION = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|(?-i:march(?:
 # the sub-types of a crowd that harms no one by ACLED's definitions (Sahel files: none of 1,982 peaceful protests and
 # 192 protests with intervention has a fatality)
 _DEATHLESS_SUB_TYPES = frozenset({"Peaceful protest", "Protest with intervention"})
+# ... unless the text says the deaths happened during the crowd's own happening: "One man was killed and two others
+# injured during a march organized to protest ..." (a toll the text gives is kept, whatever the sub-type)
+# ... or that the dead were of the crowd: "one protester died" (then not peaceful, but the toll is the text's)
+_DIED_DURING = re.compile(r"\b(?:killed|died|dead|deaths?|shot)\b[^.;]{0,60}?\b(?:during|in\s+the\s+course\s+of|amid)\s+"
+                          r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:march|protest|demonstration|rally|sit-in|gathering)|"
+                          r"\b(?:protesters?|demonstrators?|marchers?)\s+(?:\w+\s+){0,3}?(?:killed|died|dead|succumbed)\b",
+                          re.IGNORECASE)
 _STRIKE_WORD = STRIKE.pattern  # ("strike", "striking", "strikers")
 # a gathering: what makes a strike a demonstration too (a picket, a march, a sit-in, people in the streets)
 _GATHERING = re.compile(r"\b(?:protest(?!ant)(?:ed|ing|s|ers|ors)?|demonstrat\w*|(?-i:march(?:ed|es|ers|ing)?)|rall(?:y|ied|ies|ying)|"
@@ -6214,7 +6221,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.evidence = [e for e in ev.evidence if e.field != "event_type"]
                 ev.evidence.append(_ev(article, "event_type", f"{named.event_type} / {named.sub_event_type}",
                                        label.start(1), label.end(1), f"label:{label.group(1)}"))
-        if ev.sub_event_type in _DEATHLESS_SUB_TYPES and ev.fatalities:
+        if ev.sub_event_type in _DEATHLESS_SUB_TYPES and ev.fatalities and not _DIED_DURING.search(text):
             # the dead told beside a peaceful crowd are those it answers ("protested the killing of a miner by a
             # gendarme", "arrived with the corpses of three fighters"): a protest with deaths of its own is a riot or
             # excessive force, so ACLED codes none here

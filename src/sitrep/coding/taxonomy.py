@@ -271,7 +271,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                       # a force's air operation told by its kind or its aircraft ("conducted an aerial operation against
                       # militants", "the helicopter raid destroyed the column", "a strike involving fighter jets and
                       # drones"); with ground troops it is the fight (see _GROUND_FIGHT: "ground and air operations")
-                      r"(?:aerial|air) operations?|helicopter (?:raids?|strikes?)|"
+                      r"(?:aerial|air) operations? (?=against|targeting|on|in|near|over)|helicopter (?:raids?|strikes?)|"
                       r"strikes? (?:involving|by|using) (?:[\w-]+ ){0,2}?(?:fighter jets?|jets|drones?|aircrafts?|"
                       r"helicopters?|warplanes?)|"
                       r"(?:air force|air forces|aircrafts?|warplanes?|fighter jets?|jets|helicopters?|gunships?|"

@@ -635,7 +635,8 @@ def find_places(
     # Taoualat, between Gossi and Ndaki": Mali's, not a Taouilet of Niger)
     read = [m.best for m in mentions if m.kind == "name" and not m.guessed and m.best is not None]
     guess_countries = {b.country_code for b in read}
-    guess_units = {(b.country_code, b.admin1_code) for b in read if b.feature in ("admin1", "admin2")}
+    named_units = [b for b in read if b.feature in ("admin1", "admin2")]
+    guess_units = {(b.country_code, b.admin1_code) for b in named_units}
     # the countries of the article's other places (a town's valley or bay is the town's only in the story's country)
     others_cc = {m.best.country_code for m in mentions if m.best is not None and not m.area} \
         if any(m.area for m in mentions) else set()
@@ -663,7 +664,11 @@ def find_places(
             continue  # "the village of Kilbouwa" in a story of ISWAP: not Mauritania's Kiliwa
         if m.guessed and (guess_countries and best.country_code not in guess_countries | hard
                           or (best.country_code, best.admin1_code) not in guess_units
-                          and any(u[0] == best.country_code for u in guess_units)):
+                          and any(u[0] == best.country_code for u in guess_units)
+                          # (a unit's area may have been redrawn since GeoNames coded the village: Menaka region was
+                          # carved out of Gao in 2016, and "Taringuit (Menaka, Menaka)" is GeoNames' Taranguit, Gao)
+                          and not any(haversine_km(best.latitude, best.longitude, u.latitude, u.longitude) <= _UNIT_KM
+                                      for u in named_units if u.country_code == best.country_code)):
             continue
         if m.area and (best.country_code != dominant or best.country_code not in others_cc):
             continue  # "Islington Bay" in a New Zealand story, or alone: a bay, not Islington, London
@@ -1056,6 +1061,9 @@ _QUARTER_BETWEEN = re.compile(r"[ \t]+(area|district|neighbou?rhood|quarter|sect
 _QUARTER_KM = 15.0
 _LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?[A-Z]|(?:and|or|&)[ \t]+[A-Z]|[A-Z])")
 _COMMUNE_KM = 75.0  # the farthest a village lies from the seat of the commune a hierarchy puts it in
+# the farthest a spelling guess outside the admin1 units the text names may lie from one of their points (a region
+# redrawn since GeoNames coded its villages keeps them near)
+_UNIT_KM = 100.0
 
 
 def _eponymous_unit(gaz: Gazetteer, ni: _NameInfo, key: str, best: Place | None = None) -> tuple[str, str] | None:
