@@ -30,6 +30,12 @@ def _one_day_event(eid: str, kind: tuple[str, str, str], day: date, phrase: str,
     base.update(kw)
     return Event(**base)  # type: ignore[arg-type]
 
+
+_ATTACK = ("Violence against civilians", "Attack", "ASSAULT")
+# a town of Oklahoma where the merging tests' shootings happen
+_MARLOW: dict[str, object] = dict(country_code="US", location="Marlow", latitude=34.65, longitude=-97.96,
+                                  geo_precision=1, admin1="Oklahoma", admin2="Stephens County")
+
 _COUNTED = ("articles", "sentences", "events", "event_sources", "evidence", "stories", "article_stories",
             "story_df", "mentions", "figures")
 
@@ -586,15 +592,8 @@ def test_reports_of_one_story_day_and_toll_are_one_happening_wherever_each_was_p
     from sitrep.store.db import _LightIndex
 
     def ev(eid: str, **kw: object) -> Event:
-        d = date(2019, 6, 8)
-        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
-                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
-                    date_phrase="on Saturday", country_code="US", location="Marlow", latitude=34.65,
-                    longitude=-97.96, geo_precision=1, admin1="Oklahoma", admin2="Stephens County",
-                    actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
-                    fatalities=1, wounded=3, story_id="s1", article_id="art" + eid)
-        base.update(kw)
-        return Event(**base)  # type: ignore[arg-type]
+        return _one_day_event(eid, _ATTACK, date(2019, 6, 8), "on Saturday", dict(
+            _MARLOW, actor2="Civilians (United States)", fatalities=1, wounded=3, story_id="s1"), **kw)
 
     elsewhere = dict(location="Marlow Heights", latitude=38.82, longitude=-76.95, admin1="Maryland",
                      admin2="Prince George's County")
@@ -622,15 +621,10 @@ def test_reports_of_one_story_day_and_dead_in_one_county_or_of_many_wounded_are_
     from sitrep.model import Event
 
     def ev(eid: str, **kw: object) -> Event:
-        d = date(2018, 9, 15)
-        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
-                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
-                    date_phrase="on Saturday", country_code="US", location="Hokendauqua", latitude=40.66,
-                    longitude=-75.49, geo_precision=1, admin1="Pennsylvania", admin2="Lehigh County",
-                    actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
-                    fatalities=1, wounded=0, story_id="s1", article_id="art" + eid)
-        base.update(kw)
-        return Event(**base)  # type: ignore[arg-type]
+        return _one_day_event(eid, _ATTACK, date(2018, 9, 15), "on Saturday", dict(
+            country_code="US", location="Hokendauqua", latitude=40.66, longitude=-75.49, geo_precision=1,
+            admin1="Pennsylvania", admin2="Lehigh County", actor2="Civilians (United States)", fatalities=1,
+            wounded=0, story_id="s1"), **kw)
 
     township = dict(location="Emmaus", latitude=40.54, longitude=-75.50)  # ~14 km off, same county
     a = ev("a")
@@ -664,14 +658,8 @@ def test_a_later_report_of_one_story_county_and_dead_follows_up_its_happening() 
     from sitrep.store.db import _LightIndex
 
     def ev(eid: str, d: date, phrase: str = "on Monday", **kw: object) -> Event:
-        base = dict(event_id=eid, event_type="Violence against civilians", sub_event_type="Attack",
-                    plover_category="ASSAULT", date_start=d, date_end=d, event_date=d, time_precision=1,
-                    date_phrase=phrase, country_code="US", location="Marlow", latitude=34.65, longitude=-97.96,
-                    geo_precision=1, admin1="Oklahoma", admin2="Stephens County",
-                    actor1="Unidentified Armed Group (United States)", actor2="Civilians (United States)",
-                    fatalities=2, story_id="s1", article_id="art" + eid)
-        base.update(kw)
-        return Event(**base)  # type: ignore[arg-type]
+        return _one_day_event(eid, _ATTACK, d, phrase, dict(
+            _MARLOW, actor2="Civilians (United States)", fatalities=2, story_id="s1"), **kw)
 
     shooting = ev("00000000000a", date(2019, 6, 8), "early Saturday")
     hearing = date(2019, 7, 15)

@@ -31,7 +31,7 @@ from sitrep.coding.taxonomy import (
     plover_of,
 )
 from sitrep.geo.gazetteer import Gazetteer, fold, haversine_km
-from sitrep.geo.places import dominant_country, find_places
+from sitrep.geo.places import NOT_SCENE, dominant_country, find_places
 from sitrep.geo.recognise import CUED_NAME, NOT_PLACES, in_address
 from sitrep.model import (
     ActorMention,
@@ -1616,8 +1616,7 @@ _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?$",
 # "were identified, taken away, and executed")
 _TAKEN_THEN_KILLED = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:detained|arrested|"
                                 r"abducted|kidnapped|taken away|seized|captured|rounded up|tortured|beaten|identified|"
-                                r"interrogated)(?:,?\s+(?!(?:were|was|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-                                r"eleven|twelve|others?)\b)[\w-]+){0,3}?,?\s+"
+                                r"interrogated)(?:,?\s+(?!(?:were|was|others?|\d+|" + NUMBER_WORD_PATTERN + r")\b)[\w-]+){0,3}?,?\s+"
                                 r"(?:and|before\s+being|before\s+they\s+were)\s+"
                                 r"(?:were\s+)?(?:(?:later|then|subsequently|summarily|allegedly|reportedly)\s+)*"
                                 r"(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE)
@@ -3743,8 +3742,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     remote = trig.event_type == "Explosions/Remote violence"
     mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
     mentions = [a for a in mentions if not _glossed(article, a, mentions) and not _self_named(article, a, mentions)
-                and not (a.inter in (1, 8) and (_CIVILIAN_ROLE_AFTER.match(article.text, a.end)  # "MINUSMA subcontractor"
-                                                or _OFF_DUTY_AFTER.match(article.text, a.end)))  # "a soldier on leave"
+                and not (a.inter in (1, 8) and _no_side_after(article.text, a.end))  # "MINUSMA subcontractor"
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (trig.family == "violence" and _police_source(article, a))]
     # a country's contingent of a mission the sentence names is the mission ("MINUSMA peacekeepers of the
@@ -4662,8 +4660,7 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             continue  # a part of the attacker's own mention
         if has_parent and m.start <= a1.end + 8:
             continue  # its movement in parentheses: "Katiba Macina (JNIM)"
-        if _OFF_DUTY.search(article.text, max(0, m.start - 25), m.start) or _CIVILIAN_ROLE_AFTER.match(article.text, m.end) \
-                or _OFF_DUTY_AFTER.match(article.text, m.end):
+        if _OFF_DUTY.search(article.text, max(0, m.start - 25), m.start) or _no_side_after(article.text, m.end):
             continue  # "a retired soldier", "an off-duty gendarme", "a police interpreter", "a National Guard on a
             # family visit": not a fighting side
         if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
@@ -4778,7 +4775,8 @@ _ARMED_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs
 # (away from duty: "on leave", "on a family visit"; the words of _OFF_DUTY_AFTER)
 _AWAY_FROM_DUTY = (r"on\s+(?:leave|holiday|vacation|(?:a\s+)?(?:family\s+|private\s+)?visit)|"
                    r"visiting\s+(?:his|her|their)\s+famil(?:y|ies)|off[- ]duty")
-_UNARMED_VICTIM = re.compile(r"\b(?:" + _AWAY_FROM_DUTY + r"|retired|former|ex-|accused|described as|"
+_NOT_SERVING_BEFORE = r"(?:off[- ]duty|retired|former|ex-)"  # the words before a force's noun that make it no force
+_UNARMED_VICTIM = re.compile(r"\b(?:" + _AWAY_FROM_DUTY + r"|" + _NOT_SERVING_BEFORE + r"|accused|described as|"
                              r"suspected of|alleged|"
                              r"partisans?|sympathi[sz]ers?|relatives?|famil(?:y|ies)|wife|wives|sons?|daughters?|"
                              r"interpreters?|including)\b", re.IGNORECASE)
@@ -4864,8 +4862,14 @@ def _police_source(article: Article, a: ActorMention) -> bool:
 # soldiers told as away from duty after the name: "a soldier on leave", "a National Guard on a family visit", "a gendarme
 # visiting his family" (ACLED codes an attack on them as violence against civilians: both such notes of the Sahel files)
 _OFF_DUTY_AFTER = re.compile(r"\s+(?:who\s+(?:was|were)\s+|while\s+)?(?:" + _AWAY_FROM_DUTY + r")\b", re.IGNORECASE)
-_NOT_SERVING = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s*(?:[\w-]+\s+)?[\w-]+|\b[\w-]+(?=" + _OFF_DUTY_AFTER.pattern
+_NOT_SERVING = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s*(?:[\w-]+\s+)?[\w-]+|\b[\w-]+(?=" + _OFF_DUTY_AFTER.pattern
                           + ")", re.IGNORECASE)
+
+
+def _no_side_after(text: str, end: int) -> bool:
+    """Whether the words after a force's name make it no fighting side: a civilian role ("a police interpreter",
+    "a MINUSMA subcontractor") or away from duty ("a soldier on leave", "a National Guard on a family visit")."""
+    return _CIVILIAN_ROLE_AFTER.match(text, end) is not None or _OFF_DUTY_AFTER.match(text, end) is not None
 # a convoy of civilians, not of a force: "ambushed a civilian convoy", "a mining company convoy", "an international NGO
 # convoy", "the convoy of the electoral campaign", "a convoy of transport vehicles" (ACLED: an attack on civilians, 10
 # of the 12 dev notes that name one; the two battles: a convoy escorted by forces, a convoy of MINUSMA vehicles)
@@ -4878,7 +4882,7 @@ _CIVILIAN_CONVOY = re.compile(r"(?<!military )(?<!army )(?<!FAMa )(?<!MINUSMA )"
                               r"(?:traders|merchants|trucks|transport\s+"
                               r"vehicles|civilians|passengers|electoral|campaign|buses|transporters|displaced|IDPs|"
                               r"refugees)\b", re.IGNORECASE)
-_OFF_DUTY = re.compile(r"\b(?:off[- ]duty|retired|former|ex-)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_OFF_DUTY = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VICTIM_VERB = re.compile(r"\b(?:executed|abducted|kidnapped|attacked|targeted|ambushed|shot|stabbed|captured|took)\b",
                           re.IGNORECASE)
 _MILITIA_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs]e|armed\s+villagers)\b", re.IGNORECASE)
@@ -5594,11 +5598,6 @@ def _source(article: Article) -> Source:
                   path=article.path, record_id=article.record_id)
 
 
-# place mentions that do not say where something happened: a people's country ("Malian soldiers"), a country named
-# as an actor or a modifier ("Mali's army", "Mali-based"), where people came from, a border
-_NOT_SCENE = ("demonym", "actor", "modifier", "origin", "border")
-
-
 def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None = None, *,
                 type_model: Any = None) -> Article:
     """Fill `article.events`; every field that has a source in the text gets an Evidence. `type_model`: a
@@ -5919,7 +5918,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # unnamed sides ("soldiers", "villagers") are of the event's place's country, where the article's other
             # places voted for another one; not where the text names their country as a place ("Kani in Mopti,
             # Mali": Mali's, whatever other Kani the place resolver chose)
-            named = {p.country_code for p in article.places if p.feature == "country" and p.context not in _NOT_SCENE}
+            named = {p.country_code for p in article.places if p.feature == "country" and p.context not in NOT_SCENE}
             a1, a2 = (matcher.in_country(article.text, m, cc, on=article.published)
                       if m is not None and m.country_code not in named else m for m in (a1, a2))
         for slot, m in (("actor1", a1), ("actor2", a2)):

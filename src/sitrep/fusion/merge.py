@@ -223,14 +223,18 @@ def _same_toll(a: Event, b: Event) -> bool:
         (a.fatalities or 0, a.wounded) == (b.fatalities or 0, b.wounded)
 
 
+def _same_dead_and_county(a: Event, b: Event) -> bool:
+    """Do two reports give the same dead (some) in a county of the same name?"""
+    return bool(a.fatalities) and a.fatalities == b.fatalities and bool(a.admin2) and a.admin2 == b.admin2
+
+
 # Two reports of one story and kind that tell the same day and the same dead in one county (county and state both
 # alike) tell one shooting, though each names another town of the county: outlets name the scene by its borough or
 # township, or by the town whose police speak ("killed in Coplay", "... in Macungie"). Days apart, in another county
 # or with another toll they stay two (a city's story of one weekend holds many shootings of one dead, each told by
 # its own day).
 def _one_county_day_and_dead(a: Event, b: Event) -> bool:
-    return bool(a.fatalities) and a.fatalities == b.fatalities and bool(a.admin2) and \
-        (a.admin1, a.admin2) == (b.admin1, b.admin2) and a.time_precision == b.time_precision == 1 and \
+    return _same_dead_and_county(a, b) and a.admin1 == b.admin1 and a.time_precision == b.time_precision == 1 and \
         a.date_start is not None and (a.date_start, a.date_end) == (b.date_start, b.date_end)
 
 
@@ -243,8 +247,7 @@ FOLLOW_UP_SLACK = timedelta(days=60)
 
 
 def _follows_up(a: Event, b: Event) -> bool:
-    return bool(a.fatalities) and a.fatalities == b.fatalities and bool(a.admin2) and a.admin2 == b.admin2 and \
-        a.date_start is not None and b.date_start is not None and \
+    return _same_dead_and_county(a, b) and a.date_start is not None and b.date_start is not None and \
         abs(a.date_start - b.date_start) <= FOLLOW_UP_SLACK and \
         not (_calendar_day(a.date_phrase) and _calendar_day(b.date_phrase))
 

@@ -53,7 +53,7 @@ from sitrep.geo.recognise import (
 )
 from sitrep.model import ActorMention, PlaceMention
 
-__all__ = ["dominant_country", "find_places"]
+__all__ = ["NOT_SCENE", "dominant_country", "find_places"]
 
 # A candidate referent of a name: (prior, row index, country code, admin1 code, feature, population)
 _Cand = tuple[float, int, str, "str | None", str, int]
@@ -1166,6 +1166,11 @@ def _looks_like_place_actor(a: ActorMention, gaz: Gazetteer) -> bool:
     return any(rows[i][9] in ("country", "admin1") for i in gaz.lookup_ids(" ".join(fold(text).split())))
 
 
+# place mentions that do not say where something happened: a people's country ("Malian soldiers"), a country named
+# as an actor or a modifier ("Mali's army", "Mali-based"), where people came from, a border
+NOT_SCENE = ("border", "demonym", "actor", "modifier", "origin")
+
+
 def dominant_country(places: list[PlaceMention]) -> str | None:
     """The country an article is about: votes of its place mentions, the lead sentence's counting three times
     (a story names its scene first; background and comparison come later). Border mentions, demonyms ("French
@@ -1174,7 +1179,7 @@ def dominant_country(places: list[PlaceMention]) -> str | None:
     votes: dict[str, int] = {}
     first = min((p.sentence for p in places if p.sentence >= 0), default=0)
     for p in places:
-        if p.context in ("border", "demonym", "actor", "modifier", "origin") or not p.country_code:
+        if p.context in NOT_SCENE or not p.country_code:
             continue
         weight = 2 if p.context in ("in", "near", "region") else 1  # "in Niger" says where; a bare "Niger" may not
         votes[p.country_code] = votes.get(p.country_code, 0) + weight * (3 if p.sentence == first else 1)
