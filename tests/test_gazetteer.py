@@ -471,12 +471,17 @@ def test_a_spelling_gazetteer_lacks_finds_the_imported_place_and_a_town_beats_it
     assert p.feature == "admin2"
 
 
-def test_localities_camps_and_wells_are_places_only_where_no_town_has_the_name(isolated_cache: Path) -> None:
+def test_localities_camps_and_wells_are_places_only_where_no_town_near_has_the_name(isolated_cache: Path) -> None:
     target = isolated_cache / "gaz"
     rows = [
         (990101, "Tadekoira", "Tadekoira", "", 14.80, 0.90, "P", "PPL", "NE", "09", "", 0),
-        # a well spelled like the town (skeleton "tadekoira"): the town only
-        (990102, "Tadékoïra", "Tadekoira", "", 15.90, 4.10, "H", "WLL", "NE", "01", "", 0),
+        # a well spelled like the town (skeleton "tadekoira") beside it: the town only
+        (990102, "Tadékoïra", "Tadekoira", "", 14.85, 0.95, "H", "WLL", "NE", "09", "", 0),
+        # a well of the town's very name, far off: the town only (the names the two share are the town's)
+        (990108, "Tadekoira", "Tadekoira", "", 16.50, 5.00, "H", "WLL", "NE", "01", "", 0),
+        # a well spelled like a town 200 km off (skeleton "inkadara"): another place, kept
+        (990106, "I-n-Kadâra", "I-n-Kadara", "", 15.22, 1.31, "H", "WLL", "NE", "09", "", 0),
+        (990107, "Inkadarra", "Inkadarra", "", 13.97, 3.20, "P", "PPL", "NE", "06", "", 0),
         # a camp and a locality no town has the name of: places
         (990103, "Inzourkaten", "Inzourkaten", "", 15.20, 1.30, "S", "CMP", "NE", "09", "", 0),
         (990104, "Tin Garouane", "Tin Garouane", "Other Name", 15.40, 1.10, "L", "LCTY", "NE", "09", "", 0),
@@ -490,6 +495,9 @@ def test_localities_camps_and_wells_are_places_only_where_no_town_has_the_name(i
     assert not gaz.lookup("Other Name") and not gaz.lookup("Garouane Valley")  # (no alternates; no wadis)
     text = "On Monday, gunmen attacked the camp of Inzourkaten in Niger, killing two herders."
     assert any(p.geonames_id == 990103 for p in find_places(text, gaz))
+    assert [p.geonames_id for p in gaz.lookup("I-n-Kadara")] == [990106]
+    (p,) = find_places("On Monday, militants fired rockets at the army barracks in In-Kadara.", gaz)
+    assert p.geonames_id == 990106
 
 
 def test_a_hierarchy_places_the_town_and_gives_its_region_and_no_foreign_town_in_a_text_naming_no_country(

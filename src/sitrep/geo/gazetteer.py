@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 28
+_INDEX_VERSION = 29
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -473,8 +473,10 @@ def area_points(towns: dict[str, list[tuple[float, float, str]]]) -> dict[tuple[
 
 
 # GeoNames feature codes of settled spots outside the P class that the importer keeps (localities, camps, wells,
-# water holes, ruins): places only where their country has no populated place or unit of the name
+# water holes, ruins): places only where their country has no populated place or unit of the name, nor one spelled
+# alike within _LOCALITY_KM
 LOCALITY_CODES = frozenset({"LCTY", "CMP", "WLL", "WTRH", "RUIN"})
+_LOCALITY_KM = 50.0
 _SEAT_CODES = ("PPLA", "PPLA2")  # GeoNames' seats of first- and second-order admin units
 
 
@@ -634,19 +636,33 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
             if seat is not None:
                 rows[idx] = (*old[:6], *seat, *old[8:])
 
-    # localities, camps, wells: places only where no populated place or unit of their country has the name
-    # (compared by spelling skeleton: "I-n-Ates", a well, is not kept beside "Inatess", the town)
+    # localities, camps, wells: places only where no populated place or unit of their country has the name, nor one
+    # spelled alike (by spelling skeleton) within _LOCALITY_KM: the well a village is named after is the village, and
+    # "Anefis", a well, is not kept beside the town also called Anefis; but "I-n-Ates", the well of Tillaberi's
+    # In-Ates, is not "Inatess", a town 250 km off by Tahoua's border
     named_in: set[tuple[str, str]] = set()
+    spelled_in: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+
+    def note(cc: str, names: Iterable[str], lat: float, lon: float) -> None:
+        keys = {k for n in names if n for k in name_keys(n)}
+        named_in.update((cc, k) for k in keys)
+        for sk in {spelling_skeleton(k) for k in keys}:
+            spelled_in[(cc, sk)].append((lat, lon))
+
     for r in kept:
         if r[9] not in LOCALITY_CODES:
-            for n in (r[1], r[2], *r[10]):
-                if n:
-                    named_in.update((r[3], spelling_skeleton(k)) for k in name_keys(n))
-    for i, row in enumerate(base.places.rows):
+            note(r[3], (r[1], r[2], *r[10]), r[6], r[7])
+    for row in base.places.rows:
         if row[2] in imported_cc:
-            named_in.update((str(row[2]), spelling_skeleton(k)) for k in name_keys(str(row[1])))
-    kept = [r for r in kept if r[9] not in LOCALITY_CODES
-            or not any((r[3], spelling_skeleton(k)) in named_in for n in (r[1], r[2]) if n for k in name_keys(n))]
+            note(str(row[2]), (str(row[1]),), float(row[6]), float(row[7]))  # type: ignore[arg-type]
+
+    def same_place_named(r: tuple) -> bool:
+        keys = {k for n in (r[1], r[2]) if n for k in name_keys(n)}
+        return any((r[3], k) in named_in for k in keys) or any(
+            haversine_km(r[6], r[7], lat, lon) <= _LOCALITY_KM
+            for sk in {spelling_skeleton(k) for k in keys} for lat, lon in spelled_in.get((r[3], sk), ()))
+
+    kept = [r for r in kept if r[9] not in LOCALITY_CODES or not same_place_named(r)]
 
     # populated places and admin2 units
     inferred = infer_admin_codes(kept)
