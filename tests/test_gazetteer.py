@@ -732,6 +732,11 @@ def test_a_unit_of_a_hierarchy_outside_the_region_of_the_next_is_another_place(i
                        published=date(2020, 4, 30), path="note.txt")
     (ev,) = art.events  # type: ignore[union-attr]
     assert ev.location == "Kodimba"
+    # nor where the wounded were evacuated to
+    art = analyse_text(pipe, "On 3 May 2020, an IED struck an army vehicle on the axis Kodimba-Tanbam, two soldiers "
+                             "wounded, medical evacuation to Ouagadougou.", published=date(2020, 5, 4), path="note.txt")
+    (ev,) = art.events  # type: ignore[union-attr]
+    assert ev.location == "Kodimba"
 
 
 def test_the_one_followed_country_a_named_group_operates_in_names_the_unnamed_sides(isolated_cache: Path) -> None:
@@ -969,3 +974,4 @@ def test_the_sources_coded_spelling_is_a_cue_and_a_name_the_text_spells_elsewher
     got = {p.text: p for p in find_places("Malian soldiers were ambushed between Bourassa and Tonkor (coded as "
                                           "Borassa at geoprecision 2).", gaz)}
     assert got["Borassa"].geonames_id == 991402
+

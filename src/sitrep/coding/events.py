@@ -3997,10 +3997,12 @@ _RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3}
 _SCENE_FAMILIES = ("violence", "protest", "looting")
 
 
-# a destination, not a scene: "in the direction of Ouagadougou", "heading to Gao", "on their way to Mopti"
+# a destination, not a scene: "in the direction of Ouagadougou", "heading to Gao", "on their way to Mopti", "medical
+# evacuation to Gao"
 _DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|heading (?:to|for|towards)|bound for|en route (?:to|for)|"
                                  r"on (?:its|their|his|her|the) way to|(?:return|returning|returned|go|going|went|"
-                                 r"travel(?:l?ing|l?ed)?|fled|fleeing|flee|evacuated|transferred|taken) (?:back )?to)\s+"
+                                 r"travel(?:l?ing|l?ed)?|fled|fleeing|flee|evacuated|evacuation|medevac|transferred|"
+                                 r"transfer|taken) (?:back )?to)\s+"
                                  r"(?:the\s+)?(?:(?:town|city|village|capital) of\s+)?$", re.IGNORECASE)
 
 
