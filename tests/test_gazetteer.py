@@ -11,6 +11,7 @@ import pytest
 
 from sitrep.errors import GazetteerError
 from sitrep.geo.gazetteer import Gazetteer, admin_short_name, area_points, haversine_km, read_index, shared_point
+from sitrep.geo.gazetteer import _compass_forms
 from sitrep.geo.importer import import_geonames
 from sitrep.geo.places import find_places
 from sitrep.pipeline import Pipeline
@@ -90,6 +91,15 @@ def test_a_country_two_references_place_apart_lies_near_both(bundled: Gazetteer)
     assert shared_point((15.0, 30.0), (15.0, 32.0)) == (15.0, 31.0)
     assert shared_point((60.0, 100.0), (60.0, 90.0)) == (60.0, 100.0)
     assert shared_point((46.0, 2.0), (47.0, 2.0)) == (46.0, 2.0)
+
+
+def test_a_unit_named_with_a_compass_adjective_answers_to_the_bare_compass_word(bundled: Gazetteer) -> None:
+    # GeoNames' "Southern Darfur" is the "South Darfur" news writes; "Southern Province" is not "South Province"
+    # (Cameroon's own unit), the rest being a unit word
+    found = {p.text: p for p in find_places("Aid convoys reached two camps in South Darfur on Tuesday.", bundled)}
+    assert found["South Darfur"].feature == "admin1" and found["South Darfur"].country_code == "SD"
+    assert _compass_forms("Southern Darfur") == {"Southern Darfur", "South Darfur"}
+    assert _compass_forms("Southern Province") == {"Southern Province"}
 
 
 def test_admin_short_name() -> None:

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 29
+_INDEX_VERSION = 30
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -393,6 +393,21 @@ def _county_names(cc: str, name: str) -> tuple[str, set[str]]:
     if base is None:
         return name, {name}
     return f"County {base}", {name, f"County {base}", f"{base} County"}
+
+
+# "Southern Darfur", "Northern Savo": English writes a unit's compass word either way ("South Darfur", "North Savo");
+# not where the rest is a unit word ("Southern Province", "Western Area": "South Province" is another's name)
+_COMPASS_ADJECTIVE = re.compile(r"^(North|South|East|West)ern\s+(?=\S)")
+_UNIT_WORD = frozenset({"area", "borders", "district", "division", "highlands", "peninsula", "province", "region",
+                        "state", "territory", "zone"})
+
+
+def _compass_forms(name: str) -> set[str]:
+    """The names an admin1 unit answers to: its own and, for "Southern Darfur", "South Darfur"."""
+    m = _COMPASS_ADJECTIVE.match(name)
+    if m is None or name.split()[-1].lower() in _UNIT_WORD:
+        return {name}
+    return {name, f"{m.group(1)} {name[m.end():]}"}
 
 
 def admin_short_name(name: str) -> str:
@@ -888,7 +903,7 @@ class Gazetteer:
             # Uygur Zizhiqu")
             short = _CHINESE_UNIT.sub("", name) if cc == "CN" else name
             idx = gaz._add_place(Place(None, name, cc, code, name, None, lat, lon, people[(cc, code)], "admin1"),
-                                 {name, short} if len(short) >= 3 else {name})
+                                 _compass_forms(name) | ({short} if len(short) >= 3 else set()))
             gaz.admin1_index[(cc, code)] = idx
         # admin2 units under their full name ("Laurel County", "Provincia di Trapani"); outside the United States
         # also the short form news uses ("Trapani"), inside it the bare name is a town ("Laurel"), not the county
