@@ -212,6 +212,17 @@ def test_regions_islands_and_ranges_inside_countries_and_former_country_names(ga
     assert found["Macedonia"].country_code == "MK" and found["Mindanao"].latitude == 8.0
 
 
+def test_regions_lakes_and_former_provinces_the_gazetteer_lacks(gaz: Gazetteer) -> None:
+    # written for the project: Java (not a hamlet of Georgia), Kenya's former Nyanza province (not Rwanda's town
+    # in a story of Kisumu), a Great Lake, England's West Midlands (not Zimbabwe's Midlands)
+    found = _found("Floods on Java closed schools; in Kisumu, officials said cholera had spread across Nyanza and "
+                   "along Lake Erie, while clinics in the West Midlands reported cases.", gaz)
+    assert {k: p.feature for k, p in found.items() if k != "Kisumu"} == {
+        "Java": "continent", "Nyanza": "continent", "Lake Erie": "continent", "West Midlands": "continent"}
+    assert haversine_km(found["Nyanza"].latitude, found["Nyanza"].longitude, -0.5, 34.6) < 50
+    assert haversine_km(found["West Midlands"].latitude, found["West Midlands"].longitude, 52.5, -2.3) < 50
+
+
 def test_a_misspelling_kept_as_an_alternate_name_does_not_beat_the_city_of_the_name(gaz: Gazetteer) -> None:
     text = "Doctors in San Diego and Los Angeles, California, and at Children's Hospital of Pittsburgh agreed."
     assert _found(text, gaz)["Pittsburgh"].admin1 == "Pennsylvania"
