@@ -223,6 +223,15 @@ def test_regions_lakes_and_former_provinces_the_gazetteer_lacks(gaz: Gazetteer) 
     assert haversine_km(found["West Midlands"].latitude, found["West Midlands"].longitude, 52.5, -2.3) < 50
 
 
+def test_a_virus_or_a_flu_strain_named_after_a_place_is_no_place(gaz: Gazetteer) -> None:
+    # written for the project: the strain's and the virus's places name where they were first isolated
+    found = _found("Pig farms near Tarlac were tested for the Marburg virus; this year's vaccine holds an "
+                   "A/Brisbane/10/2007-like strain and the Hong Kong flu virus, officials in Manila said.", gaz)
+    assert {"Tarlac", "Manila"} <= set(found) and not {"Marburg", "Brisbane", "Hong Kong"} & set(found)
+    # a flu season in a country is still the country's
+    assert "Japan" in _found("With the Japan flu season under way, clinics filled.", gaz)
+
+
 def test_a_misspelling_kept_as_an_alternate_name_does_not_beat_the_city_of_the_name(gaz: Gazetteer) -> None:
     text = "Doctors in San Diego and Los Angeles, California, and at Children's Hospital of Pittsburgh agreed."
     assert _found(text, gaz)["Pittsburgh"].admin1 == "Pennsylvania"
