@@ -213,13 +213,15 @@ def test_regions_islands_and_ranges_inside_countries_and_former_country_names(ga
 
 
 def test_regions_lakes_and_former_provinces_the_gazetteer_lacks(gaz: Gazetteer) -> None:
-    # written for the project: Java (not a hamlet of Georgia), Kenya's former Nyanza province (not Rwanda's town
-    # in a story of Kisumu), a Great Lake, England's West Midlands (not Zimbabwe's Midlands)
-    found = _found("Floods on Java closed schools; in Kisumu, officials said cholera had spread across Nyanza and "
-                   "along Lake Erie, while clinics in the West Midlands reported cases.", gaz)
+    # written for the project: Java (not a hamlet of Georgia), Kenya's former Nyanza Province, a Great Lake,
+    # England's West Midlands (not Zimbabwe's Midlands)
+    found = _found("Floods on Java closed schools; in Kisumu, officials said cholera had spread across Nyanza Province "
+                   "and along Lake Erie, while clinics in the West Midlands reported cases.", gaz)
     assert {k: p.feature for k, p in found.items() if k != "Kisumu"} == {
-        "Java": "continent", "Nyanza": "continent", "Lake Erie": "continent", "West Midlands": "continent"}
-    assert haversine_km(found["Nyanza"].latitude, found["Nyanza"].longitude, -0.5, 34.6) < 50
+        "Java": "continent", "Nyanza Province": "continent", "Lake Erie": "continent", "West Midlands": "continent"}
+    assert haversine_km(found["Nyanza Province"].latitude, found["Nyanza Province"].longitude, -0.5, 34.6) < 50
+    # bare, Nyanza is Rwanda's town
+    assert _found("Riots broke out in Nyanza, the old royal capital of Rwanda.", gaz)["Nyanza"].country_code == "RW"
     assert haversine_km(found["West Midlands"].latitude, found["West Midlands"].longitude, 52.5, -2.3) < 50
 
 
