@@ -212,6 +212,28 @@ def test_regions_islands_and_ranges_inside_countries_and_former_country_names(ga
     assert found["Macedonia"].country_code == "MK" and found["Mindanao"].latitude == 8.0
 
 
+def test_regions_lakes_and_former_provinces_the_gazetteer_lacks(gaz: Gazetteer) -> None:
+    # written for the project: Java (not a hamlet of Georgia), Kenya's former Nyanza Province, a Great Lake,
+    # England's West Midlands (not Zimbabwe's Midlands)
+    found = _found("Floods on Java closed schools; in Kisumu, officials said cholera had spread across Nyanza Province "
+                   "and along Lake Erie, while clinics in the West Midlands reported cases.", gaz)
+    assert {k: p.feature for k, p in found.items() if k != "Kisumu"} == {
+        "Java": "continent", "Nyanza Province": "continent", "Lake Erie": "continent", "West Midlands": "continent"}
+    assert haversine_km(found["Nyanza Province"].latitude, found["Nyanza Province"].longitude, -0.5, 34.6) < 50
+    # bare, Nyanza is Rwanda's town
+    assert _found("Riots broke out in Nyanza, the old royal capital of Rwanda.", gaz)["Nyanza"].country_code == "RW"
+    assert haversine_km(found["West Midlands"].latitude, found["West Midlands"].longitude, 52.5, -2.3) < 50
+
+
+def test_a_virus_or_a_flu_strain_named_after_a_place_is_no_place(gaz: Gazetteer) -> None:
+    # written for the project: the strain's and the virus's places name where they were first isolated
+    found = _found("Pig farms near Tarlac were tested for the Marburg virus; this year's vaccine holds an "
+                   "A/Brisbane/10/2007-like strain and the Hong Kong flu virus, officials in Manila said.", gaz)
+    assert {"Tarlac", "Manila"} <= set(found) and not {"Marburg", "Brisbane", "Hong Kong"} & set(found)
+    # a flu season in a country is still the country's
+    assert "Japan" in _found("With the Japan flu season under way, clinics filled.", gaz)
+
+
 def test_a_misspelling_kept_as_an_alternate_name_does_not_beat_the_city_of_the_name(gaz: Gazetteer) -> None:
     text = "Doctors in San Diego and Los Angeles, California, and at Children's Hospital of Pittsburgh agreed."
     assert _found(text, gaz)["Pittsburgh"].admin1 == "Pennsylvania"

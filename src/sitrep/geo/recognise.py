@@ -673,6 +673,9 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         if (after[:1] == "$" or text[m.start - 1:m.start] == "$" or text[m.start - 2:m.start] == "$ ") \
                 and text[m.start:m.end].isupper():
             continue  # a currency's code: "US$10 million", "$US 1.5 billion", "NZ$ 40" (whose dollar, not where)
+        if (spaced and _PATHOGEN_AFTER.match(text, m.end)) or (after[:1] == "/" and after[1:2].isdigit()
+                                                               and _STRAIN_BEFORE.search(before)):
+            continue  # a virus or a strain named after where it was first found: "Reston ebolavirus", "A/Victoria/361"
         # a street named after a place, a compound or a firm ("Wichita Drive", "Wal-Mart", "Long & Foster")
         if spaced and after[1:2].isalpha() and _STREET_AFTER.match(text, m.end) and not is_country_level(gaz, m.ids) \
                 and not (_STATE_BODY_AFTER.match(text, m.end) and any(rows[i][9] == "admin1" for i in m.ids)):
@@ -698,6 +701,12 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
                 continue  # "Wal-Mart", "Long & Foster"; not "Arab-Israeli", "Washington-Moscow", "D-Raleigh"
         kept.append(m)
     return kept
+
+
+# a virus named after a place ("Reston ebolavirus", "Marburg virus", "the Hong Kong Flu virus") and a flu strain's
+# place of isolation ("A/California/7/2009", "B/Massachusetts/2/2012") name no place the story is about
+_PATHOGEN_AFTER = re.compile(r"[ \t]+(?:[Ff]lu[ \t]+)?[a-z]*virus\b")
+_STRAIN_BEFORE = re.compile(r"(?<![\w/])[AB]/$")
 
 
 # an outlet credited in capitals in brackets after a dateline ("KNOXVILLE (WATE) –", "HOWLAND, Ohio (WKBN) –"), and a
