@@ -937,6 +937,21 @@ def test_control_taken_with_no_fighting_told_is_a_non_violent_transfer(pipe: Pip
     }, date(2020, 6, 15))
 
 
+def test_ground_forces_that_bombed_with_no_aircraft_named_set_off_remote_explosives(pipe: Pipeline) -> None:
+    """'Troops bombed' names no aircraft: ACLED codes the bombing a remote explosive, the troops still the striker;
+    warplanes or bombs dropped make it an air strike."""
+    out = _assert_types(pipe, {
+        "On 14 January 2020, Nigerien troops bombed militant positions near Tillia.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On 14 January 2020, Nigerien warplanes bombed militant positions near Tillia.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+        "On 14 January 2020, the Nigerien army dropped three bombs on militant positions near Tillia.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+    }, date(2020, 1, 15))
+    (ev,) = out["On 14 January 2020, Nigerien troops bombed militant positions near Tillia."]
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Niger")
+
+
 def test_an_abduction_whose_victim_is_found_dead_and_an_abduction_attempt_are_attacks(pipe: Pipeline) -> None:
     pub = date(2020, 6, 15)
     (ev,) = code(pipe, "On 14 June 2020, militants abducted a municipal councillor near Djibo, Burkina Faso. His body "
@@ -1241,7 +1256,7 @@ def test_one_killed_told_with_a_second_verb_an_aside_or_a_relative_clause(pipe: 
      "Shelling/artillery/missile attack"),
     ("On 14 March, a rocket was fired into the centre of Gao, Mali, panicking residents.",
      "Shelling/artillery/missile attack"),
-    ("On 14 March, French troops bombed militant positions near Kidal, Mali.", "Air/drone strike"),
+    ("On 14 March, French troops bombed militant positions near Kidal, Mali.", "Remote explosive/landmine/IED"),
     ("On 14 March, militants set off explosives destroying the school of Firguindi, Burkina Faso.",
      "Remote explosive/landmine/IED"),
     ("On 14 March, MUJAO drove MNLA forces from the town of Menaka, Mali.", "Non-state actor overtakes territory"),

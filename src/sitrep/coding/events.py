@@ -284,6 +284,11 @@ _CONTROL_TAKEN = re.compile(r"\bcontrol\b|\brecaptur\w*|\bretak\w*|\bre-?took\b|
 # the side a place was taken from, right after the takeover's words: "(took control of Tessit) from the MNLA"
 _TAKEN_FROM = re.compile(r"(?:\s+(?!from\b)[\w'-]+){0,6}?,?\s+from\s+(?:the\s+)?(?:[A-Z]|(?:islamists|militants|jihadists|"
                          r"rebels|army|troops|soldiers|forces|insurgents|terrorists)\b)", re.IGNORECASE)
+# ground forces that bombed ("French troops bombed Islamist positions") and the words that name an air strike's means
+_FORCE_BOMBED = re.compile(r"\b(?:troops|forces|army|soldiers)\s+(?:\w+\s+){0,2}?(?:bombed|bomb|bombs)\b"
+                           r"(?!\s+(?:squad|disposal))", re.IGNORECASE)
+_AIRCRAFT = re.compile(r"\b(?:air|air-?strikes?|airborne|aerial|aircrafts?|planes?|warplanes?|jets?|helicopters?|"
+                       r"gunships?|drones?|Mirages?|Rafales?|Tucanos?|dropp?(?:ed|ing|s)?|air\s+force)\b", re.IGNORECASE)
 _ARMED_INTERACTION = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|kill\w*|dead|died|deaths?|wound\w*|injur\w*|"
                                 r"attack\w*|assault\w*|combat\w*|offensives?|resist\w*|ambush\w*|raid\w*|storm\w*|"
                                 r"overr[au]n\w*|fire|firing|fired|gunfire|gunshots?|shots?|shooting|shot|exchang\w*|air ?strikes?|"
@@ -5937,6 +5942,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _retype(ev, _by_name("abduction"), announced, revoked)
             _evidence_of_words(article, draft, ev, _DETAINED, "sub_event_type", ev.sub_event_type,
                                "trigger:abduction:detained-by-armed-group")
+        if learned is None and ev.sub_event_type == "Air/drone strike" \
+                and _FORCE_BOMBED.search(article.sentences[draft.sentences[0]].text) and not _AIRCRAFT.search(text):
+            # ground forces told as having bombed a place, with no aircraft, air or bombs dropped named ("French
+            # troops bombed Islamist positions in Gao"): the text does not say the bombs fell from the air, and
+            # ACLED codes such a bombing as a remote explosive (9 of 9 such notes in the Sahel files); the sides
+            # stay the striker and its target
+            _retype(ev, _by_name("ied"), announced, revoked)
         if place is not None and cc is not None:
             # unnamed sides ("soldiers", "villagers") are of the event's place's country, where the article's other
             # places voted for another one; not where the text names their country as a place ("Kani in Mopti,
