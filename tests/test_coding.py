@@ -952,6 +952,15 @@ def test_ground_forces_that_bombed_with_no_aircraft_named_set_off_remote_explosi
     assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Niger")
 
 
+def test_a_curfew_against_an_epidemic_is_no_change_to_a_conflict_actor_s_activity(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 21 March 2020, the government of Niger imposed a nightly curfew in response to the coronavirus crisis.":
+            ("Strategic developments", "Other"),
+        "On 21 March 2020, the governor of Tahoua imposed a nightly curfew in the region due to insecurity.":
+            ("Strategic developments", "Change to group/activity"),
+    }, date(2020, 3, 22))
+
+
 def test_an_abduction_whose_victim_is_found_dead_and_an_abduction_attempt_are_attacks(pipe: Pipeline) -> None:
     pub = date(2020, 6, 15)
     (ev,) = code(pipe, "On 14 June 2020, militants abducted a municipal councillor near Djibo, Burkina Faso. His body "

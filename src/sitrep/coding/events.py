@@ -21,6 +21,7 @@ from sitrep.coding.taxonomy import (
     REVOLT_FIRING,
     NOTE_LABEL,
     NOTE_LABELS,
+    NON_VIOLENT,
     SIGN,
     STRIKE,
     TRIGGERS,
@@ -289,6 +290,11 @@ _FORCE_BOMBED = re.compile(r"\b(?:troops|forces|army|soldiers)\s+(?:\w+\s+){0,2}
                            r"(?!\s+(?:squad|disposal))", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:air|air-?strikes?|airborne|aerial|aircrafts?|planes?|warplanes?|jets?|helicopters?|"
                        r"gunships?|drones?|Mirages?|Rafales?|Tucanos?|dropp?(?:ed|ing|s)?|air\s+force)\b", re.IGNORECASE)
+# an epidemic a measure answers, and the insecurity that makes a measure the conflict's
+_EPIDEMIC = re.compile(r"\b(?:coronavirus|covid(?:-?19)?|pandemic|epidemic|ebola|cholera|health\s+(?:state\s+of\s+)?"
+                       r"emergency)\b", re.IGNORECASE)
+_INSECURITY = re.compile(r"\b(?:insecurity|security\s+situation|attacks?|militants?|jihadists?|terrorists?|violence|"
+                         r"armed\s+groups?)\b", re.IGNORECASE)
 _ARMED_INTERACTION = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|kill\w*|dead|died|deaths?|wound\w*|injur\w*|"
                                 r"attack\w*|assault\w*|combat\w*|offensives?|resist\w*|ambush\w*|raid\w*|storm\w*|"
                                 r"overr[au]n\w*|fire|firing|fired|gunfire|gunshots?|shots?|shooting|shot|exchang\w*|air ?strikes?|"
@@ -5942,6 +5948,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _retype(ev, _by_name("abduction"), announced, revoked)
             _evidence_of_words(article, draft, ev, _DETAINED, "sub_event_type", ev.sub_event_type,
                                "trigger:abduction:detained-by-armed-group")
+        if learned is None and trig.name == "security-measure" and _EPIDEMIC.search(text) \
+                and not _INSECURITY.search(text):
+            # a curfew, a state of emergency or a closing of borders against an epidemic ("imposed a nightly curfew in
+            # response to the coronavirus crisis"): no change in any conflict actor's activity; ACLED codes it Other
+            # (4 of 4 such notes of the Sahel files; the curfews for insecurity are Change to group/activity)
+            trig = _retype(ev, NON_VIOLENT, announced, revoked)
         if learned is None and ev.sub_event_type == "Air/drone strike" \
                 and _FORCE_BOMBED.search(article.sentences[draft.sentences[0]].text) and not _AIRCRAFT.search(text):
             # ground forces told as having bombed a place, with no aircraft, air or bombs dropped named ("French
