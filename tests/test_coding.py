@@ -920,6 +920,47 @@ def test_territory_taken_retaken_or_handed_over_and_weapons_found(pipe: Pipeline
     }, date(2020, 6, 15))
 
 
+def test_control_taken_with_no_fighting_told_is_a_non_violent_transfer(pipe: Pipeline) -> None:
+    """ACLED's battle sub-types need armed interaction: control taken or a town retaken with no fight, shot or
+    casualty told is a non-violent transfer; a town captured, or taken from a named side, stays a battle."""
+    _assert_types(pipe, {
+        "On 14 June 2020, Burkinabe troops regained control of Tin-Akoff, held by militants since March.":
+            ("Strategic developments", "Non-violent transfer of territory"),
+        "On 14 June 2020, ISGS militants took control of the village of Koutougou and raised their banner.":
+            ("Strategic developments", "Non-violent transfer of territory"),
+        "On 14 June 2020, ISGS militants took control of the village of Koutougou after a gunfight with the army.":
+            ("Battles", "Non-state actor overtakes territory"),
+        "On 14 June 2020, the MSA took control of Tin-Akoff from the GATIA.":
+            ("Battles", "Non-state actor overtakes territory"),
+        "On 14 June 2020, ISGS militants captured the town of Koutougou.":
+            ("Battles", "Non-state actor overtakes territory"),
+    }, date(2020, 6, 15))
+
+
+def test_ground_forces_that_bombed_with_no_aircraft_named_set_off_remote_explosives(pipe: Pipeline) -> None:
+    """'Troops bombed' names no aircraft: ACLED codes the bombing a remote explosive, the troops still the striker;
+    warplanes or bombs dropped make it an air strike."""
+    out = _assert_types(pipe, {
+        "On 14 January 2020, Nigerien troops bombed militant positions near Tillia.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On 14 January 2020, Nigerien warplanes bombed militant positions near Tillia.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+        "On 14 January 2020, the Nigerien army dropped three bombs on militant positions near Tillia.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+    }, date(2020, 1, 15))
+    (ev,) = out["On 14 January 2020, Nigerien troops bombed militant positions near Tillia."]
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Niger")
+
+
+def test_a_curfew_against_an_epidemic_is_no_change_to_a_conflict_actor_s_activity(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 21 March 2020, the government of Niger imposed a nightly curfew in response to the coronavirus crisis.":
+            ("Strategic developments", "Other"),
+        "On 21 March 2020, the governor of Tahoua imposed a nightly curfew in the region due to insecurity.":
+            ("Strategic developments", "Change to group/activity"),
+    }, date(2020, 3, 22))
+
+
 def test_an_abduction_whose_victim_is_found_dead_and_an_abduction_attempt_are_attacks(pipe: Pipeline) -> None:
     pub = date(2020, 6, 15)
     (ev,) = code(pipe, "On 14 June 2020, militants abducted a municipal councillor near Djibo, Burkina Faso. His body "
@@ -1224,7 +1265,7 @@ def test_one_killed_told_with_a_second_verb_an_aside_or_a_relative_clause(pipe: 
      "Shelling/artillery/missile attack"),
     ("On 14 March, a rocket was fired into the centre of Gao, Mali, panicking residents.",
      "Shelling/artillery/missile attack"),
-    ("On 14 March, French troops bombed militant positions near Kidal, Mali.", "Air/drone strike"),
+    ("On 14 March, French troops bombed militant positions near Kidal, Mali.", "Remote explosive/landmine/IED"),
     ("On 14 March, militants set off explosives destroying the school of Firguindi, Burkina Faso.",
      "Remote explosive/landmine/IED"),
     ("On 14 March, MUJAO drove MNLA forces from the town of Menaka, Mali.", "Non-state actor overtakes territory"),
@@ -1247,8 +1288,10 @@ def test_control_of_a_body_a_business_or_a_situation_is_no_takeover(pipe: Pipeli
                  "The company took control of the region's largest bank in Texas on Monday.",
                  "The police quickly took control of the situation in Bamako on Monday."):
         assert [e for e in code(pipe, text) if e.sub_event_type == "Non-state actor overtakes territory"] == [], text
-    (ev,) = code(pipe, "On Sunday, rebels took control of the town of Menaka, Mali.")
+    (ev,) = code(pipe, "On Sunday, rebels took control of the town of Menaka, Mali, after clashes with the army.")
     assert ev.sub_event_type == "Non-state actor overtakes territory"
+    (ev,) = code(pipe, "On Sunday, rebels took control of the town of Menaka, Mali.")  # (no fight told)
+    assert ev.sub_event_type == "Non-violent transfer of territory"
 
 
 def test_a_demonstration_that_burns_a_flag_stays_peaceful(pipe: Pipeline) -> None:
@@ -2045,7 +2088,7 @@ def test_the_place_a_note_says_it_codes_the_event_at(pipe: Pipeline) -> None:
 
 def test_the_lead_in_the_perfect_is_news_and_a_perfect_describing_a_noun_is_no_tense(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Malian and French troops have regained control of Timbuktu airport, Mali.", date(2013, 1, 27))
-    assert ev.sub_event_type == "Government regains territory"
+    assert ev.sub_event_type == "Non-violent transfer of territory"  # (no fight told: see test_control_taken_...)
     (ev,) = code(pipe, "Over one thousand people marched in Niamey, Niger, to denounce the partnership with the Areva "
                        "group, which has operated in uranium for forty years in the north.", date(2013, 12, 21))
     assert ev.event_type == "Protests"
@@ -3415,7 +3458,10 @@ def test_people_forcibly_disappeared_a_town_recaptured_and_an_officer_shot_dead_
     _assert_types(pipe, {
         "On 5 July 2020, militiamen forcibly disappeared four herders near Djenne, Mali.":
             ("Violence against civilians", "Abduction/forced disappearance"),
-        "On 5 July 2020, Malian troops recapture Lere, Mali.": ("Battles", "Government regains territory"),
+        "On 5 July 2020, Malian troops recapture Lere, Mali, after clashes with JNIM.":
+            ("Battles", "Government regains territory"),
+        "On 5 July 2020, Malian troops recapture Lere, Mali.":  # (no fight told)
+            ("Strategic developments", "Non-violent transfer of territory"),
         "On 5 July 2020, unknown gunmen shot dead deputy mayor Ali Maiga in Gao, Mali.":
             ("Violence against civilians", "Attack"),
     }, date(2020, 7, 10))

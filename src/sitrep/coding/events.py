@@ -21,6 +21,7 @@ from sitrep.coding.taxonomy import (
     REVOLT_FIRING,
     NOTE_LABEL,
     NOTE_LABELS,
+    NON_VIOLENT,
     SIGN,
     STRIKE,
     TRIGGERS,
@@ -276,6 +277,30 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that) (?:attack|assault|ambush|battle|clas
                       r"explosion|blast|strike|kidnapping|abduction|protest|demonstration|violence|troops|convoy)\b",
                       re.IGNORECASE)
 _NO_FIGHT = TRANSFER.pattern
+# the words that tell armed interaction in a takeover's sentences: a fight, shots, an attack, casualties, the place
+# stormed or overrun, its holders driven out ("after clashes with the army", "killing two soldiers", "stormed the camp")
+# the words of a takeover that tell control acquired, not a place stormed: "took/seized/regained control of",
+# "under the control of", "recaptured", "retaken" (not "captured", "overran", "took over the town")
+_CONTROL_TAKEN = re.compile(r"\bcontrol\b|\brecaptur\w*|\bretak\w*|\bre-?took\b|\btook back\b", re.IGNORECASE)
+# the side a place was taken from, right after the takeover's words: "(took control of Tessit) from the MNLA"
+_TAKEN_FROM = re.compile(r"(?:\s+(?!from\b)[\w'-]+){0,6}?,?\s+from\s+(?:the\s+)?(?:[A-Z]|(?:islamists|militants|jihadists|"
+                         r"rebels|army|troops|soldiers|forces|insurgents|terrorists)\b)", re.IGNORECASE)
+# ground forces that bombed ("French troops bombed Islamist positions") and the words that name an air strike's means
+_FORCE_BOMBED = re.compile(r"\b(?:troops|forces|army|soldiers)\s+(?:\w+\s+){0,2}?(?:bombed|bomb|bombs)\b"
+                           r"(?!\s+(?:squad|disposal))", re.IGNORECASE)
+_AIRCRAFT = re.compile(r"\b(?:air|air-?strikes?|airborne|aerial|aircrafts?|planes?|warplanes?|jets?|helicopters?|"
+                       r"gunships?|drones?|Mirages?|Rafales?|Tucanos?|dropp?(?:ed|ing|s)?|air\s+force)\b", re.IGNORECASE)
+# an epidemic a measure answers, and the insecurity that makes a measure the conflict's
+_EPIDEMIC = re.compile(r"\b(?:coronavirus|covid(?:-?19)?|pandemic|epidemic|ebola|cholera|health\s+(?:state\s+of\s+)?"
+                       r"emergency)\b", re.IGNORECASE)
+_INSECURITY = re.compile(r"\b(?:insecurity|security\s+situation|attacks?|militants?|jihadists?|terrorists?|violence|"
+                         r"armed\s+groups?)\b", re.IGNORECASE)
+_ARMED_INTERACTION = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|kill\w*|dead|died|deaths?|wound\w*|injur\w*|"
+                                r"attack\w*|assault\w*|combat\w*|offensives?|resist\w*|ambush\w*|raid\w*|storm\w*|"
+                                r"overr[au]n\w*|fire|firing|fired|gunfire|gunshots?|shots?|shooting|shot|exchang\w*|air ?strikes?|"
+                                r"bomb\w*|shell\w*|casualt\w*|neutrali[sz]\w*|repel\w*|repuls\w*|drove|driven|chased|"
+                                r"routed|dislodg\w*|expel\w*|forced|retreat\w*|operations?|hostilities)\b",
+                                re.IGNORECASE)
 _WENT_OFF = re.compile(r"\b(?:explod\w*|detonat\w*|struck|hit|went off|blast|killed|killing|wounded|wounding|injur\w*|"
                        r"dead|died)\b", re.IGNORECASE)
 # a later sentence that says who did it: "JNIM claimed responsibility", "the device was likely planted by JNIM"
@@ -5896,6 +5921,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if _NO_FIGHT.search(text) or (after < len(article.sentences) and
                                           _NO_FIGHT.match(article.sentences[after].text)):
                 trig = TRANSFER  # handed over or taken without a fight
+            elif _CONTROL_TAKEN.search(article.text, *draft.trigger_span) \
+                    and not _TAKEN_FROM.match(article.text, draft.trigger_span[1]) \
+                    and not _ARMED_INTERACTION.search(text) and not any(c.what in ("killed", "wounded") for c in counts):
+                # control taken or a place retaken with no fighting, shot or casualty told, and no side it was taken
+                # from ("Malian troops regain control of X, held by Islamists since 5 February", "militants took
+                # control of the village and raised a black banner"): ACLED's battle sub-types need armed
+                # interaction; a place acquired without it is a non-violent transfer (not "captured", "overtook",
+                # "seized X from the MNLA": ACLED codes those as taken by force)
+                trig = TRANSFER
             trig = _retype(ev, trig, announced, revoked)
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
                 ev.sub_event_type == "Attack" and a1 is not None and a1.inter in (1, 8) and \
@@ -5916,6 +5950,19 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _retype(ev, _by_name("abduction"), announced, revoked)
             _evidence_of_words(article, draft, ev, _DETAINED, "sub_event_type", ev.sub_event_type,
                                "trigger:abduction:detained-by-armed-group")
+        if learned is None and trig.name == "security-measure" and _EPIDEMIC.search(text) \
+                and not _INSECURITY.search(text):
+            # a curfew, a state of emergency or a closing of borders against an epidemic ("imposed a nightly curfew in
+            # response to the coronavirus crisis"): no change in any conflict actor's activity; ACLED codes it Other
+            # (4 of 4 such notes of the Sahel files; the curfews for insecurity are Change to group/activity)
+            trig = _retype(ev, NON_VIOLENT, announced, revoked)
+        if learned is None and ev.sub_event_type == "Air/drone strike" \
+                and _FORCE_BOMBED.search(article.sentences[draft.sentences[0]].text) and not _AIRCRAFT.search(text):
+            # ground forces told as having bombed a place, with no aircraft, air or bombs dropped named ("French
+            # troops bombed Islamist positions in Gao"): the text does not say the bombs fell from the air, and
+            # ACLED codes such a bombing as a remote explosive (9 of 9 such notes in the Sahel files); the sides
+            # stay the striker and its target
+            _retype(ev, _by_name("ied"), announced, revoked)
         if place is not None and cc is not None:
             # unnamed sides ("soldiers", "villagers") are of the event's place's country, where the article's other
             # places voted for another one; not where the text names their country as a place ("Kani in Mopti,
