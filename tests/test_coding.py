@@ -2644,6 +2644,20 @@ def test_one_of_the_wounded_who_died_later(pipe: Pipeline) -> None:
     assert any(e.field == "fatalities" and e.rule.endswith(":died-of-wounds") for e in ev.evidence)
 
 
+# a party owning up to dead in its own ranks tells a loss against itself: added to the toll, not a rival claim of a
+# toll already told (ACLED counts it); a figure equal to another side's is not that figure again
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 June, militants ambushed an army convoy near Kaya, Burkina Faso, killing 6 soldiers. The group claimed "
+     "responsibility and acknowledged one dead in its ranks.", 7),
+    ("On 4 June, militants ambushed a patrol near Kaya, Burkina Faso, killing 1 soldier and 2 volunteer fighters. "
+     "The group claimed the attack, acknowledging two dead in its own ranks.", 5),
+    ("On 4 June, militants attacked a gendarmerie post near Kaya, Burkina Faso, killing 3 gendarmes. The group "
+     "claimed that it killed 10 gendarmes.", 3),
+])
+def test_a_party_owning_up_to_its_own_dead(pipe: Pipeline, text: str, fatalities: int) -> None:
+    assert violent(code(pipe, text, published=date(2020, 6, 5)))[0].fatalities == fatalities, text
+
+
 def test_an_even_share_of_a_toll_is_rounded_to_the_nearest(pipe: Pipeline) -> None:
     # of 7 dead in two events one carries 4; "spread" shares as "split" does
     (ev,) = code(pipe, "On 4 June, gunmen attacked the villages of Sari and Toye, Mali, killing seven civilians. "

@@ -2411,8 +2411,29 @@ _SET_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.IGNORECASE)
 
 
 def _added(text: str, num: NumberMention) -> bool:
-    """Is a figure one added to a toll told before ("2 more", "the two wounded later succumbed")?"""
-    return bool(_MORE_DEAD.match(text, num.end) or _DIED_OF_WOUNDS_AFTER.match(text, num.end))
+    """Is a figure one added to a toll told before ("2 more", "the two wounded later succumbed", a party's own dead
+    it acknowledges)?"""
+    return bool(_MORE_DEAD.match(text, num.end) or _DIED_OF_WOUNDS_AFTER.match(text, num.end)) or \
+        _own_losses(text, num) is not None
+
+
+# a party owning up to dead of its own ("JNIM claimed responsibility and acknowledged one dead in its ranks", "admits 1
+# dead in own ranks"): a loss a side tells against itself, added to the toll (ACLED counts it), not a rival claim
+_OWN_LOSSES = re.compile(r"\b(?:acknowledg\w*|admit\w*|conced\w*|recogni[sz]\w*)\s+(?:the\s+(?:loss|death)\s+of\s+|"
+                         r"having\s+lost\s+|losing\s+)?(?:at\s+least\s+)?(?P<n>" + _NUMWORD + r")\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:dead|killed|deaths?|fatalit(?:y|ies)|martyrs?)\s+(?:in|among|within|from)\s+"
+                         r"(?:(?:its|their|his)\s+)?(?:own\s+)?ranks\b", re.IGNORECASE)
+# the armed forces as the party owning up to its dead ("the army acknowledged two dead in its ranks"); else an armed group
+_FORCES_OWNING = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:army|armed forces|military|government|ministry|FAMa|FDS|"
+                            r"gendarmerie|police|soldiers|troops)\b", re.IGNORECASE)
+
+
+def _own_losses(text: str, num: NumberMention) -> re.Match[str] | None:
+    """The words of a party owning up to dead of its own whose figure `num` is, or None."""
+    for m in _OWN_LOSSES.finditer(text, max(0, num.start - 60), num.end + 80):
+        if m.start("n") == num.start:
+            return m
+    return None
 
 
 _RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added)\s+(?:in\s+a\s+(?:claim|statement|communiqu[ée])"
@@ -2622,6 +2643,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             side = _side_of(num.counted)
             if num.counted is None and prev_side is not None:
                 side = prev_side  # "23 soldiers were killed ... and 17 were wounded"
+            if what == "killed" and _own_losses(article.text, num) is not None:
+                side = "state" if _FORCES_OWNING.match(sent.text) else "attackers"  # the party owning up to them
             after_num = article.text[(num.counted_end if num.counted_end > 0 else num.end):sent.end]
             total = bool(_TOTAL_MARKER.match(after_num)) or bool(
                 re.match(r"^\W{0,3}\s*(?:were |was )?(?:killed|dead)\W{0,3}\s*(?:including|among them)", after_num)) or \
@@ -2713,7 +2736,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             # (a toll of no side told before may hold anyone's dead: "At least 20 were killed on both sides. ISGS
             # said that it killed 10 JNIM fighters")
             anyones = any(c.what == "killed" and c.side == "unknown" for c in counts[:n_before])
-            counts[n_before:] = [c for c in counts[n_before:] if c.what not in ("killed", "wounded") or not (
+            counts[n_before:] = [c for c in counts[n_before:] if c.what not in ("killed", "wounded") or (
+                c.what == "killed" and _own_losses(article.text, c.number) is not None) or not (
                 another_account or c.side in counted_sides or c.side == "unknown" or (anyones and c.what == "killed"))]
     # one victim told again and again ("a man was shot ... he died at the hospital") is one; a toll written as
     # a number says it better; a victim who was shot and died is dead, not also wounded
