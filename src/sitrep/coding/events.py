@@ -1717,6 +1717,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     rel_start = num.start - sent.start
     rel_end = (num.counted_end if num.counted_end > 0 else num.end) - sent.start
     inside = text[num.end:num.counted_end] if num.counted_end > num.end else ""
+    if num.counted is None and _BARE_WOUNDED_AFTER.match(text, num.end):
+        return "wounded"  # "one gendarme killed two wounded": the figure of the word right after it
     if inside and _KILLED.search(inside):
         return "killed"  # "left one man dead"
     if inside and _WOUNDED.search(inside):
@@ -1737,6 +1739,15 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
         return None  # "left four people injured, two of them seriously": a part of the toll just told
     if _FIRST_ACCOUNT.search(sent.text, 0, max(0, rel_start)) and _AMENDED.search(sent.text, rel_end):
         return None  # "Police had originally said that seven people were shot, but amended that number to four"
+    if _TIME_OR_BEFORE.search(before):
+        return None  # "a day or two before"
+    if _GONE_MISSING.match(text, num.end, sent.end):
+        return None  # "one national guard gone missing" (the noun read as running on to "gone")
+    if _NOT_VICTIMS_BEFORE.search(before) or _SAYING_AFTER.match(after):
+        return None  # "in front of about 300 people", "several local sources described"
+    if (cause := _EARLIER_CAUSE_BEFORE.search(text, max(sent.start, num.start - 90), num.start)) is not None and (
+            cause.group("revenge") or _KILLED.search(text, sent.start, sent.start + max(0, cause.start() - sent.start))):
+        return None  # "in revenge for the killing of one of their colleagues"
     if _AGENT_BEFORE.search(before) or _OWN_VERB_AFTER.match(after) or _EARLIER_TOLL_BEFORE.search(
             text, max(sent.start, num.start - 90), num.start) or _CODED_APART_AFTER.match(after) or \
             _EARLIER_KILLER_BEFORE.search(text, max(sent.start, num.start - 60), num.start):
@@ -1767,7 +1778,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
         if m and (best is None or m.start() < best[0]):
             # stop at a clause break that introduces another number
             gap = after[:m.start()]
-            if _ACTIVE_OBJECT.match(after, m.end()) and not _PASSIVE.search(gap):
+            if _ACTIVE_OBJECT.match(after, m.end()) and not _PASSIVE.search(gap) and not _FIGURE_WOUNDED.match(
+                    after, m.end()):
                 continue
             oc = _OTHER_CLAUSE.search(gap)
             apposition = oc is not None and oc.group(0).lower() in ("accused", "suspected") and \
@@ -1802,6 +1814,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
                 dist = 0  # the second object of the verb: "killed 20 soldiers and three civilians"
             elif re.search(r"\d", between) or dist > 30:
                 continue
+            elif _CLAUSE_OPENER.search(between):
+                continue  # the subject of another clause: "killed three people after several hundred protesters stormed"
             elif (v := _OTHER_VERB_BEFORE.search(between)) and not any(k.match(v.group(1)) for _, k in _KINDS):
                 continue  # the object of another verb: "killed one individual and burned eight carts"
             if nearest is None or dist < nearest[0]:
@@ -1842,6 +1856,38 @@ _EARLIER_TOLL_BEFORE = re.compile(r"\b" + _HAPPENING_NOUN + r"[^,.;()]{0,40}?\b(
                                   r"(?:which|that)\s+(?:had\s+)?(?:\w+ly\s+)?"
                                   r"(?:killed|left|claimed)\s+(?:the\s+lives\s+of\s+)?(?:at least\s+|some\s+|about\s+)?$",
                                   re.IGNORECASE)
+# the dead of the happening this one answers ("shot dead 12 civilians in revenge for the killing of one of their
+# colleagues", "killed a youth ..., following the attack that killed two policemen", "clashes which broke out following
+# the death of one"): an earlier happening's toll (ACLED codes it as its own event); "after/following" only where a
+# killing is told before it in the sentence ("arrested after the death of two children" tells the death itself)
+_EARLIER_CAUSE_BEFORE = re.compile(r"\b(?:(?P<revenge>in\s+(?:revenge|retaliation|reprisals?|retribution)\s+(?:for|of)|to\s+avenge)|"
+                                   r"following|after|sparked\s+by|prompted\s+by|triggered\s+by)\s+(?:the\s+|an?\s+)?"
+                                   r"(?:[\w-]+\s+){0,2}?(?:(?:killings?|deaths?|murders?|assassinations?|executions?)\s+of|"
+                                   + _HAPPENING_NOUN + r"\s+(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?))"
+                                   r"\s+(?:at least\s+|some\s+|about\s+)?$", re.IGNORECASE)
+# people present who are not the victims: onlookers ("stoned to death in front of about 300 people") and the other party
+# of a quarrel ("shot during an altercation with two men"); and people telling of the dead, the subjects of a verb of
+# saying ("several local sources described those killed as herders", "Three witnesses said the man died"; not "said to
+# be", "described as": words about the people counted)
+_NOT_VICTIMS_BEFORE = re.compile(r"\b(?:in\s+front\s+of|in\s+the\s+presence\s+of|witnessed\s+by|watched\s+by|"
+                                 r"(?:altercation|argument|dispute|quarrel|brawl|scuffle)\s+with)\s+"
+                                 r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$",
+                                 re.IGNORECASE)
+_SAYING_AFTER = re.compile(r"\s+(?:(?:also|later|had|have)\s+)?(?:said|say|says|told|stated|testified|recounted|"
+                           r"described)\b(?!\s+(?:to\s+be|as)\b)", re.IGNORECASE)
+# a word opening another clause, between a killing verb and a figure after it
+_CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|while|because|since|until|whereas|although|as(?!\s+well\s+as\b))\b",
+                            re.IGNORECASE)
+# a figure of no noun with a word of wounding right after it ("one gendarme killed two wounded")
+_BARE_WOUNDED_AFTER = re.compile(r"\s+(?:were\s+|was\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
+# ... and a figure told wounded right after a killing word is no object of it: "one gendarme killed| two wounded"
+_FIGURE_WOUNDED = re.compile(r"\s+" + _NUMWORD + _BARE_WOUNDED_AFTER.pattern, re.IGNORECASE)
+# people told gone missing right after their figure, the verb with no auxiliary ("and one guard gone missing")
+# (its nouns only: not "killed three people while others went missing")
+_GONE_MISSING = re.compile(r"(?:\s+(?!(?:while|and|but|as|when|whereas|after|before|who|whom|others?|several|many|"
+                           r"some)\b)[\w'-]+){0,3}?\s+(?:gone|went)\s+missing\b", re.IGNORECASE)
+# a span of time told loosely ("others killed a day or two before"): the figure counts days, not people
+_TIME_OR_BEFORE = re.compile(r"\b(?:a|one)\s+(?:day|night|week|month|year|hour)\s+or\s+$", re.IGNORECASE)
 _CODED_APART_AFTER = re.compile(r"[^.;()]{0,60}?\(\s*(?:[\w-]+\s+){0,3}?coded\s+(?:in\s+(?:a\s+)?(?:separate|previous|"
                                 r"another|other)\s+events?|separately)\s*\)", re.IGNORECASE)
 _KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|shot down|gunned down|assassinated|assassinating|beheaded|beheading|"
@@ -2233,7 +2279,7 @@ _AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)
                             r"((?:[\w-]+\s+)?(?:sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husband|child(?:ren)?|"
                             r"friends?|nephews?|nieces?|father|mother|relatives?|grandsons?|cousins?|companions?|"
                             r"bodyguards?|drivers?|associates?|colleagues?))\b"
-                            r"(?!\s+(?:\w+\s+){0,2}?(?:was|were)\s+(?:\w+\s+)?(?:injured|wounded|hurt|"
+                            r"(?!\s+(?:\w+\s+){0,2}?(?:(?:was|were)\s+)?(?:\w+\s+)?(?:injured|wounded|hurt|"
                             r"shot|grazed|hospitali[sz]ed|taken|abducted|kidnapped)\b)", re.IGNORECASE)
 # one more victim after the first: ", his son", " and a passenger" (not one who was only wounded or taken)
 # (after a comma only a relative: ", a 24-year-old father of three" is the same person)
@@ -2436,8 +2482,29 @@ _SET_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.IGNORECASE)
 
 
 def _added(text: str, num: NumberMention) -> bool:
-    """Is a figure one added to a toll told before ("2 more", "the two wounded later succumbed")?"""
-    return bool(_MORE_DEAD.match(text, num.end) or _DIED_OF_WOUNDS_AFTER.match(text, num.end))
+    """Is a figure one added to a toll told before ("2 more", "the two wounded later succumbed", a party's own dead
+    it acknowledges)?"""
+    return bool(_MORE_DEAD.match(text, num.end) or _DIED_OF_WOUNDS_AFTER.match(text, num.end)) or \
+        _own_losses(text, num) is not None
+
+
+# a party owning up to dead of its own ("JNIM claimed responsibility and acknowledged one dead in its ranks", "admits 1
+# dead in own ranks"): a loss a side tells against itself, added to the toll (ACLED counts it), not a rival claim
+_OWN_LOSSES = re.compile(r"\b(?:acknowledg\w*|admit\w*|conced\w*|recogni[sz]\w*)\s+(?:the\s+(?:loss|death)\s+of\s+|"
+                         r"having\s+lost\s+|losing\s+)?(?:at\s+least\s+)?(?P<n>" + _NUMWORD + r")\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:dead|killed|deaths?|fatalit(?:y|ies)|martyrs?)\s+(?:in|among|within|from)\s+"
+                         r"(?:(?:its|their|his)\s+)?(?:own\s+)?ranks\b", re.IGNORECASE)
+# the armed forces as the party owning up to its dead ("the army acknowledged two dead in its ranks"); else an armed group
+_FORCES_OWNING = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:army|armed forces|military|government|ministry|FAMa|FDS|"
+                            r"gendarmerie|police|soldiers|troops)\b", re.IGNORECASE)
+
+
+def _own_losses(text: str, num: NumberMention) -> re.Match[str] | None:
+    """The words of a party owning up to dead of its own whose figure `num` is, or None."""
+    for m in _OWN_LOSSES.finditer(text, max(0, num.start - 60), num.end + 80):
+        if m.start("n") == num.start:
+            return m
+    return None
 
 
 _RIVAL_CLAIM = re.compile(r"\b(?:claimed|claims|(?:said|says|stated|added)\s+(?:in\s+a\s+(?:claim|statement|communiqu[ée])"
@@ -2647,6 +2714,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             side = _side_of(num.counted)
             if num.counted is None and prev_side is not None:
                 side = prev_side  # "23 soldiers were killed ... and 17 were wounded"
+            if what == "killed" and _own_losses(article.text, num) is not None:
+                side = "state" if _FORCES_OWNING.match(sent.text) else "attackers"  # the party owning up to them
             after_num = article.text[(num.counted_end if num.counted_end > 0 else num.end):sent.end]
             total = bool(_TOTAL_MARKER.match(after_num)) or bool(
                 re.match(r"^\W{0,3}\s*(?:were |was )?(?:killed|dead)\W{0,3}\s*(?:including|among them)", after_num)) or \
@@ -2738,7 +2807,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             # (a toll of no side told before may hold anyone's dead: "At least 20 were killed on both sides. ISGS
             # said that it killed 10 JNIM fighters")
             anyones = any(c.what == "killed" and c.side == "unknown" for c in counts[:n_before])
-            counts[n_before:] = [c for c in counts[n_before:] if c.what not in ("killed", "wounded") or not (
+            counts[n_before:] = [c for c in counts[n_before:] if c.what not in ("killed", "wounded") or (
+                c.what == "killed" and _own_losses(article.text, c.number) is not None) or not (
                 another_account or c.side in counted_sides or c.side == "unknown" or (anyones and c.what == "killed"))]
     # one victim told again and again ("a man was shot ... he died at the hospital") is one; a toll written as
     # a number says it better; a victim who was shot and died is dead, not also wounded
