@@ -5238,3 +5238,46 @@ def test_review_cases_of_lists_shots_in_the_air_participles_and_air_operations(p
     assert ev.event_date == date(2024, 3, 17)
     # an airport's air operations are no air strike
     assert not code(pipe, "Air operations at Bamako airport were suspended on Sunday.", published=pub)
+
+
+def test_lexicon_gaps_disarmed_encircled_dispersed_and_misspelled_killings(pipe: Pipeline) -> None:
+    pub = date(2023, 6, 6)
+    _assert_types(pipe, {
+        # an armed group that took the arms of another's men: disrupted weapons use ("were disarmed" stays the
+        # disarmament agreement)
+        "On 5 June 2023, JNIM militants reportedly disarmed ISGS militants in the area of Boni (Douentza, Mopti).":
+            ("Strategic developments", "Disrupted weapons use"),
+        # a village ringed by armed men, no fight told: a change to the group's activity, as a siege is
+        "On 5 June 2023, Dozo militiamen encircled the village of Boni (Douentza, Mopti).":
+            ("Strategic developments", "Change to group/activity"),
+        # a crowd the forces broke up: a protest they intervened in
+        "On 5 June 2023, police used teargas to disperse the crowd demanding the reopening of the market in Gao "
+        "(Gao, Gao).": ("Protests", "Protest with intervention"),
+        "On 5 June 2023, crowds angry over the closing of the market in Gao (Gao, Gao) were dispersed by police.":
+            ("Protests", "Protest with intervention"),
+        # a killing word misspelled by one consonant single or doubled
+        "On 5 June 2023, armed men assasinated a village chief in Boni (Douentza, Mopti).":
+            ("Violence against civilians", "Attack"),
+        "On 5 June 2023, a woman was stonned to death by militants in Boni (Douentza, Mopti).":
+            ("Violence against civilians", "Attack"),
+    }, pub)
+
+
+def test_a_killing_told_alone_with_a_glossed_or_undetermined_victim(pipe: Pipeline) -> None:
+    pub = date(2023, 6, 6)
+    out = _assert_types(pipe, {
+        # a manner of death that is always someone's doing stands alone, as 'assassinated' does
+        "A couple were stoned to death for adultery.": ("Violence against civilians", "Attack"),
+        # the victim's noun past a gloss in brackets among its modifiers, or after 'former' with no article
+        "On 5 June 2023, suspected JNIM militants killed a former village development (CVD) councilman in the "
+        "village of Boni (Douentza, Mopti).": ("Violence against civilians", "Attack"),
+        "Armed men killed former separatist leader as he left a friend's home.": ("Violence against civilians", "Attack"),
+    }, pub)
+    assert out["On 5 June 2023, suspected JNIM militants killed a former village development (CVD) councilman in the "
+               "village of Boni (Douentza, Mopti)."][0].fatalities == 1
+    # ('and' is no modifier of the noun after it: a combatant and his father are two)
+    evs = code(pipe, "On 5 June 2023, suspected JNIM militants killed a Koglweogo combatant and his father who is a "
+               "village chief in Boni (Douentza, Mopti).", published=pub)
+    assert [e.fatalities for e in evs] == [2]
+    # (a killing word with no victim stays no happening: "the frost killed the harvest" is not coded here either)
+    assert code(pipe, "The frost killed the harvest.", published=pub) == []

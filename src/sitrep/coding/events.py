@@ -56,7 +56,7 @@ _OVERNIGHT_RULE = "overnight"
 _KILLED = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
                      r"slain|massacred|executed|shot dead|fatally shot|fatally|shot and killed|shot to death|gunned down|bodies|corpses|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
                      r"(?:\w+\s+){0,2}?lives|fatalities|murdered|neutrali[sz]ed|"
-                     r"eliminated|beheaded|decapitated|assassinated|lynched|stabbed to death|hacked to death|"
+                     r"eliminated|beheaded|decapitated|as{1,2}as{1,2}inated|lynched|stabbed to death|ston{1,2}ed to death|hacked to death|"
                      # ("beat three men to death" has "death"; "burned them alive", "slit the throats of five")
                      r"(?:burned|burnt) alive|(?:slit|slitting|cut|cutting) the throats? of|succumb(?:ed|ing|s)?)\b",
                      re.IGNORECASE)
@@ -1152,8 +1152,10 @@ _CROWD_SUBJECT = re.compile(r"\W*(?:They|(?:The |Some |Many |Several |Hundreds o
 # a killing with its victims told without a number: "unknown gunmen shot dead the chiefs of two tribal fractions",
 # "militants killed a village development councilman (CVD)", "a suspected individual ... was shot dead in Dedera"
 _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|her)(?=\s*(?:[,.;]|and\b|$))|"
+                             # (a gloss in brackets among the modifiers: "a former village development (CVD) councilman";
+                             # "former" a determiner: "killed former separatist leader X")
                              r"\b(?:shot dead|gunned down|executed|killed|murdered|beheaded|slaughtered)\s+(?:the|a|an|his|"
-                             r"her|their|two|three|several)\s+(?:[\w'-]+\s+){0,3}?(?:chiefs?|heads?|leaders?|members?|"
+                             r"her|their|two|three|several|former)\s+(?:(?:[\w'-]+|\([^()]{1,30}\))\s+){0,4}?(?:chiefs?|heads?|leaders?|members?|"
                              r"councilm[ae]n|councill?ors?|officials?|civilians|villagers|herders|traders|men|women|people|"
                              r"imams?|marabouts?|notables?|individuals?)\b|"
                              # a person known by a rank or office: "shot dead MOC commander X", "gunned down the mayor"
@@ -1180,7 +1182,9 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
                              r"assailants|gunmen|militants|jihadists|terrorists|insurgents|rebels|soldiers|troops|gendarmes|"
                              r"militiam[ae]n|bandits|armed men|fighters)\b",
                              re.IGNORECASE)
-_MURDER_WORD = re.compile(r"(?:assassinat|behead|decapitat|murder|lynch|slit the throat|summar(?:y|ily) execut)", re.IGNORECASE)
+_MURDER_WORD = re.compile(r"(?:as{1,2}as{1,2}inat|behead|decapitat|murder|lynch|slit the throat|summar(?:y|ily) execut|"
+                          # a death of a manner that is always someone's doing: "a couple were stoned to death"
+                          r"(?:ston{1,2}ed|stabbed|hacked) to death|burn(?:ed|t) alive)", re.IGNORECASE)
 
 
 # a death of a cause that is no one's violence: "no signs of foul play", "drowned", "died of exposure"
@@ -1819,10 +1823,10 @@ _EARLIER_TOLL_BEFORE = re.compile(r"\b" + _HAPPENING_NOUN + r"[^,.;()]{0,40}?\b(
                                   re.IGNORECASE)
 _CODED_APART_AFTER = re.compile(r"[^.;()]{0,60}?\(\s*(?:[\w-]+\s+){0,3}?coded\s+(?:in\s+(?:a\s+)?(?:separate|previous|"
                                 r"another|other)\s+events?|separately)\s*\)", re.IGNORECASE)
-_KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|shot down|gunned down|assassinated|assassinating|beheaded|beheading|"
+_KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|shot down|gunned down|as{1,2}as{1,2}inated|as{1,2}as{1,2}inating|beheaded|beheading|"
               r"decapitated|decapitating|executed|"
               r"executing|murdered|murdering|stabbed to death|hacked to death|lynched(?: to death)?|"
-              r"(?:beaten|tortured|stoned|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
+              r"(?:beaten|tortured|ston{1,2}ed|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
               r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
               r"shot (?:and killed|to death)|claimed the life of|took the life of)")
 # the victims of an earlier killing told in a past-perfect relative clause about someone, said to be earlier ("killed X,
@@ -1903,7 +1907,7 @@ _SINGLE_KILLED = (
                r"murdered|beheaded|riddled with bullets)\b", re.IGNORECASE),
     # (also "killed and buried a Fulani herder", "killed a GATIA (Plateforme) officer")
     re.compile(r"\b" + _KILL_VERB + r"(?:,?\s+and\s+[\w-]+ed)?\s+(?:a|an|the|one|his|her|their|another)\s+"
-               r"(?:[\w'-]+\s+|\([^()]{1,30}\)\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
+               r"(?:\([^()]{1,30}\)\s+)?(?:[\w'-]+\s+(?:\([^()]{1,30}\)\s+)?){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
     # one taken away "who was executed", "who was later killed"
     re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+"
                r"(?:(?:later|then|subsequently|summarily)\s+)?was\s+(?:later\s+|then\s+|"
@@ -1996,7 +2000,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
 # Every pattern of one death (_SINGLE_KILLED, _PAIR_KILLED) needs one of these words, every pattern of one
 # wounded (_SINGLE_WOUNDED) one of the second: a sentence without them is not searched (the patterns open with
 # a victim phrase tried at every word, ~20 µs a sentence each).
-_KILL_GATE = re.compile(r"kill|dead|death|died|dies|shot|gunned|assassinat|behead|decapitat|execut|murder|stabbed|hacked|lynch|"
+_KILL_GATE = re.compile(r"kill|dead|death|died|dies|shot|gunned|as{1,2}as{1,2}inat|behead|decapitat|execut|murder|stabbed|hacked|lynch|"
                         r"fatal|life|succumb|body|corpse|remains|slay|alive|throat", re.IGNORECASE)
 _WOUND_GATE = re.compile(r"shot|wound|injur|hurt|hospital|condition|bullet|gunfire|graz", re.IGNORECASE)
 
