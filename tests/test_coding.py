@@ -1468,6 +1468,25 @@ def test_a_day_told_of_what_had_happened_before_is_not_the_event_s(pipe: Pipelin
     assert code(pipe, text)[0].event_date == day
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # the day of what the noun's people did or underwent before, told in an active relative clause or after a
+    # pronoun subject: not the event's
+    ("The rebel group that left its bases around Tessit on 2 March signed a peace accord with the government.",
+     PUBLISHED),
+    ("Soldiers arrested in Gossi the organiser of the Mopti attack which left 12 people dead on 2 March.", PUBLISHED),
+    # (the release's day; the abduction, an event of its own, keeps its day)
+    ("Militants released the Swiss woman they kidnapped in Djibo on 2 March, but kept her husband in custody.",
+     PUBLISHED),
+    # the event's own verb in the relative clause keeps its day, as does a death of its own victim
+    ("Militants who attacked the village of Boni on Sunday killed two men.", date(2024, 3, 17)),
+    ("On Sunday, soldiers shot a man in Gao who died on Monday.", date(2024, 3, 17)),
+])
+def test_a_day_told_in_an_active_relative_clause_is_the_noun_s_past(pipe: Pipeline, text: str, day: date) -> None:
+    evs = code(pipe, text)
+    ev = next((e for e in evs if e.event_type == "Strategic developments"), evs[0])
+    assert ev.event_date == day
+
+
 def test_violence_done_by_a_crowd_is_a_riot(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On Monday, police stations were attacked by student demonstrators in Leo.",
                  published=date(2011, 4, 27))

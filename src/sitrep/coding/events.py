@@ -3298,6 +3298,13 @@ _CAUSE_WEAK = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGN
 _CAUSE_RELATIVE = re.compile(r"\b(?:(?:who|whom|which|that|whose\s+[\w-]+)\s+(?:had\s+been|had|was|were|has\s+been|"
                              r"have\s+been)|having\s+been)\s+(?:(?:\w+ly|then|later)\s+)?"
                              r"(?!(?:then|when|even|often|seven|eleven|children|women|men)\b)[a-z]+(?:ed|en)\b", re.IGNORECASE)
+# the same told in the active past, a relative pronoun or a pronoun subject right after the noun ("the rebel group
+# that assaulted army camps on May 23 signed an accord", "the attack which left 19 people dead in March 2016", "released
+# the woman they kidnapped in January"): what the noun's people or things did or underwent before (not a death of the
+# event's own: "a man who died on Sunday"; the event's own trigger in the clause keeps the day, `_dates_the_cause`)
+_CAUSE_RELATIVE_ACTIVE = re.compile(r"\b(?:(?:who|which|that)\s+(?:(?:\w+ly|then|later|had)\s+)?|(?-i:[a-z]+)\s+(?:they|he|she)\s+"
+                                    r"(?:had\s+)?)(?!(?:died|succumbed|passed|need|seed|feed|speed|bleed|breed)\b)"
+                                    r"(?:[a-z]+ed|left|took|hit|struck|fought|shot|led|made)\b", re.IGNORECASE)
 # what had happened before to the people or things the event is about, told by a participle right after them or after
 # a comma ("released the 32 hostages taken on May 17", "the release of leaders arrested on 11 January", "the new
 # government, formed on April 21"), or a happening "of" a day ("the twin suicide attacks of 23 May"): that day, not
@@ -3321,7 +3328,8 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
     cut = max((m.end() for m in re.finditer(r"[,;:()]\s|\.\s", seg)), default=0)
     seg_start = lo + cut
     seg = article.text[seg_start:d.start]
-    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False), (_CAUSE_REDUCED, False)):
+    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False), (_CAUSE_REDUCED, False),
+                      (_CAUSE_RELATIVE_ACTIVE, False)):
         m = None
         for m in pat.finditer(seg):
             pass
