@@ -1511,6 +1511,25 @@ def test_a_day_told_of_what_had_happened_before_is_not_the_event_s(pipe: Pipelin
     assert code(pipe, text)[0].event_date == day
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # the day of what the noun's people did or underwent before, told in an active relative clause or after a
+    # pronoun subject: not the event's
+    ("The rebel group that left its bases around Tessit on 2 March signed a peace accord with the government.",
+     PUBLISHED),
+    ("Soldiers arrested in Gossi the organiser of the Mopti attack which left 12 people dead on 2 March.", PUBLISHED),
+    # (the release's day; the abduction, an event of its own, keeps its day)
+    ("Militants released the Swiss woman they kidnapped in Djibo on 2 March, but kept her husband in custody.",
+     PUBLISHED),
+    # the event's own verb in the relative clause keeps its day, as does a death of its own victim
+    ("Militants who attacked the village of Boni on Sunday killed two men.", date(2024, 3, 17)),
+    ("On Sunday, soldiers shot a man in Gao who died on Monday.", date(2024, 3, 17)),
+])
+def test_a_day_told_in_an_active_relative_clause_is_the_noun_s_past(pipe: Pipeline, text: str, day: date) -> None:
+    evs = code(pipe, text)
+    ev = next((e for e in evs if e.event_type == "Strategic developments"), evs[0])
+    assert ev.event_date == day
+
+
 def test_violence_done_by_a_crowd_is_a_riot(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On Monday, police stations were attacked by student demonstrators in Leo.",
                  published=date(2011, 4, 27))
@@ -5337,3 +5356,46 @@ def test_review_cases_of_lists_shots_in_the_air_participles_and_air_operations(p
     assert ev.event_date == date(2024, 3, 17)
     # an airport's air operations are no air strike
     assert not code(pipe, "Air operations at Bamako airport were suspended on Sunday.", published=pub)
+
+
+def test_lexicon_gaps_disarmed_encircled_dispersed_and_misspelled_killings(pipe: Pipeline) -> None:
+    pub = date(2023, 6, 6)
+    _assert_types(pipe, {
+        # an armed group that took the arms of another's men: disrupted weapons use ("were disarmed" stays the
+        # disarmament agreement)
+        "On 5 June 2023, JNIM militants reportedly disarmed ISGS militants in the area of Boni (Douentza, Mopti).":
+            ("Strategic developments", "Disrupted weapons use"),
+        # a village ringed by armed men, no fight told: a change to the group's activity, as a siege is
+        "On 5 June 2023, Dozo militiamen encircled the village of Boni (Douentza, Mopti).":
+            ("Strategic developments", "Change to group/activity"),
+        # a crowd the forces broke up: a protest they intervened in
+        "On 5 June 2023, police used teargas to disperse the crowd demanding the reopening of the market in Gao "
+        "(Gao, Gao).": ("Protests", "Protest with intervention"),
+        "On 5 June 2023, crowds angry over the closing of the market in Gao (Gao, Gao) were dispersed by police.":
+            ("Protests", "Protest with intervention"),
+        # a killing word misspelled by one consonant single or doubled
+        "On 5 June 2023, armed men assasinated a village chief in Boni (Douentza, Mopti).":
+            ("Violence against civilians", "Attack"),
+        "On 5 June 2023, a woman was stonned to death by militants in Boni (Douentza, Mopti).":
+            ("Violence against civilians", "Attack"),
+    }, pub)
+
+
+def test_a_killing_told_alone_with_a_glossed_or_undetermined_victim(pipe: Pipeline) -> None:
+    pub = date(2023, 6, 6)
+    out = _assert_types(pipe, {
+        # a manner of death that is always someone's doing stands alone, as 'assassinated' does
+        "A couple were stoned to death for adultery.": ("Violence against civilians", "Attack"),
+        # the victim's noun past a gloss in brackets among its modifiers, or after 'former' with no article
+        "On 5 June 2023, suspected JNIM militants killed a former village development (CVD) councilman in the "
+        "village of Boni (Douentza, Mopti).": ("Violence against civilians", "Attack"),
+        "Armed men killed former separatist leader as he left a friend's home.": ("Violence against civilians", "Attack"),
+    }, pub)
+    assert out["On 5 June 2023, suspected JNIM militants killed a former village development (CVD) councilman in the "
+               "village of Boni (Douentza, Mopti)."][0].fatalities == 1
+    # ('and' is no modifier of the noun after it: a combatant and his father are two)
+    evs = code(pipe, "On 5 June 2023, suspected JNIM militants killed a Koglweogo combatant and his father who is a "
+               "village chief in Boni (Douentza, Mopti).", published=pub)
+    assert [e.fatalities for e in evs] == [2]
+    # (a killing word with no victim stays no happening: "the frost killed the harvest" is not coded here either)
+    assert code(pipe, "The frost killed the harvest.", published=pub) == []

@@ -57,7 +57,7 @@ _OVERNIGHT_RULE = "overnight"
 _KILLED = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
                      r"slain|massacred|executed|shot dead|fatally shot|fatally|shot and killed|shot to death|gunned down|bodies|corpses|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
                      r"(?:\w+\s+){0,2}?lives|fatalities|murdered|neutrali[sz]ed|"
-                     r"eliminated|beheaded|decapitated|assassinated|lynched|stabbed to death|hacked to death|"
+                     r"eliminated|beheaded|decapitated|as{1,2}as{1,2}inated|lynched|stabbed to death|ston{1,2}ed to death|hacked to death|"
                      # ("beat three men to death" has "death"; "burned them alive", "slit the throats of five")
                      r"(?:burned|burnt) alive|(?:slit|slitting|cut|cutting) the throats? of|succumb(?:ed|ing|s)?)\b",
                      re.IGNORECASE)
@@ -1177,8 +1177,10 @@ _CROWD_SUBJECT = re.compile(r"\W*(?:They|(?:The |Some |Many |Several |Hundreds o
 # a killing with its victims told without a number: "unknown gunmen shot dead the chiefs of two tribal fractions",
 # "militants killed a village development councilman (CVD)", "a suspected individual ... was shot dead in Dedera"
 _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|her)(?=\s*(?:[,.;]|and\b|$))|"
+                             # (a gloss in brackets among the modifiers: "a former village development (CVD) councilman";
+                             # "former" a determiner: "killed former separatist leader X")
                              r"\b(?:shot dead|gunned down|executed|killed|murdered|beheaded|slaughtered)\s+(?:the|a|an|his|"
-                             r"her|their|two|three|several)\s+(?:[\w'-]+\s+){0,3}?(?:chiefs?|heads?|leaders?|members?|"
+                             r"her|their|two|three|several|former)\s+(?:(?:[\w'-]+|\([^()]{1,30}\))\s+){0,4}?(?:chiefs?|heads?|leaders?|members?|"
                              r"councilm[ae]n|councill?ors?|officials?|civilians|villagers|herders|traders|men|women|people|"
                              r"imams?|marabouts?|notables?|individuals?)\b|"
                              # a person known by a rank or office: "shot dead MOC commander X", "gunned down the mayor"
@@ -1205,7 +1207,9 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
                              r"assailants|gunmen|militants|jihadists|terrorists|insurgents|rebels|soldiers|troops|gendarmes|"
                              r"militiam[ae]n|bandits|armed men|fighters)\b",
                              re.IGNORECASE)
-_MURDER_WORD = re.compile(r"(?:assassinat|behead|decapitat|murder|lynch|slit the throat|summar(?:y|ily) execut)", re.IGNORECASE)
+_MURDER_WORD = re.compile(r"(?:as{1,2}as{1,2}inat|behead|decapitat|murder|lynch|slit the throat|summar(?:y|ily) execut|"
+                          # a death of a manner that is always someone's doing: "a couple were stoned to death"
+                          r"(?:ston{1,2}ed|stabbed|hacked) to death|burn(?:ed|t) alive)", re.IGNORECASE)
 
 
 # a death of a cause that is no one's violence: "no signs of foul play", "drowned", "died of exposure"
@@ -1890,10 +1894,10 @@ _GONE_MISSING = re.compile(r"(?:\s+(?!(?:while|and|but|as|when|whereas|after|bef
 _TIME_OR_BEFORE = re.compile(r"\b(?:a|one)\s+(?:day|night|week|month|year|hour)\s+or\s+$", re.IGNORECASE)
 _CODED_APART_AFTER = re.compile(r"[^.;()]{0,60}?\(\s*(?:[\w-]+\s+){0,3}?coded\s+(?:in\s+(?:a\s+)?(?:separate|previous|"
                                 r"another|other)\s+events?|separately)\s*\)", re.IGNORECASE)
-_KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|shot down|gunned down|assassinated|assassinating|beheaded|beheading|"
+_KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|shot down|gunned down|as{1,2}as{1,2}inated|as{1,2}as{1,2}inating|beheaded|beheading|"
               r"decapitated|decapitating|executed|"
               r"executing|murdered|murdering|stabbed to death|hacked to death|lynched(?: to death)?|"
-              r"(?:beaten|tortured|stoned|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
+              r"(?:beaten|tortured|ston{1,2}ed|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
               r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
               r"shot (?:and killed|to death)|claimed the life of|took the life of)")
 # the victims of an earlier killing told in a past-perfect relative clause about someone, said to be earlier ("killed X,
@@ -1974,7 +1978,7 @@ _SINGLE_KILLED = (
                r"murdered|beheaded|riddled with bullets)\b", re.IGNORECASE),
     # (also "killed and buried a Fulani herder", "killed a GATIA (Plateforme) officer")
     re.compile(r"\b" + _KILL_VERB + r"(?:,?\s+and\s+[\w-]+ed)?\s+(?:a|an|the|one|his|her|their|another)\s+"
-               r"(?:[\w'-]+\s+|\([^()]{1,30}\)\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
+               r"(?:\([^()]{1,30}\)\s+)?(?:[\w'-]+\s+(?:\([^()]{1,30}\)\s+)?){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
     # one taken away "who was executed", "who was later killed"
     re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+"
                r"(?:(?:later|then|subsequently|summarily)\s+)?was\s+(?:later\s+|then\s+|"
@@ -2067,7 +2071,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
 # Every pattern of one death (_SINGLE_KILLED, _PAIR_KILLED) needs one of these words, every pattern of one
 # wounded (_SINGLE_WOUNDED) one of the second: a sentence without them is not searched (the patterns open with
 # a victim phrase tried at every word, ~20 µs a sentence each).
-_KILL_GATE = re.compile(r"kill|dead|death|died|dies|shot|gunned|assassinat|behead|decapitat|execut|murder|stabbed|hacked|lynch|"
+_KILL_GATE = re.compile(r"kill|dead|death|died|dies|shot|gunned|as{1,2}as{1,2}inat|behead|decapitat|execut|murder|stabbed|hacked|lynch|"
                         r"fatal|life|succumb|body|corpse|remains|slay|alive|throat", re.IGNORECASE)
 _WOUND_GATE = re.compile(r"shot|wound|injur|hurt|hospital|condition|bullet|gunfire|graz", re.IGNORECASE)
 
@@ -3389,6 +3393,13 @@ _CAUSE_WEAK = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGN
 _CAUSE_RELATIVE = re.compile(r"\b(?:(?:who|whom|which|that|whose\s+[\w-]+)\s+(?:had\s+been|had|was|were|has\s+been|"
                              r"have\s+been)|having\s+been)\s+(?:(?:\w+ly|then|later)\s+)?"
                              r"(?!(?:then|when|even|often|seven|eleven|children|women|men)\b)[a-z]+(?:ed|en)\b", re.IGNORECASE)
+# the same told in the active past, a relative pronoun or a pronoun subject right after the noun ("the rebel group
+# that assaulted army camps on May 23 signed an accord", "the attack which left 19 people dead in March 2016", "released
+# the woman they kidnapped in January"): what the noun's people or things did or underwent before (not a death of the
+# event's own: "a man who died on Sunday"; the event's own trigger in the clause keeps the day, `_dates_the_cause`)
+_CAUSE_RELATIVE_ACTIVE = re.compile(r"\b(?:(?:who|which|that)\s+(?:(?:\w+ly|then|later|had)\s+)?|(?-i:[a-z]+)\s+(?:they|he|she)\s+"
+                                    r"(?:had\s+)?)(?!(?:died|succumbed|passed|need|seed|feed|speed|bleed|breed)\b)"
+                                    r"(?:[a-z]+ed|left|took|hit|struck|fought|shot|led|made)\b", re.IGNORECASE)
 # what had happened before to the people or things the event is about, told by a participle right after them or after
 # a comma ("released the 32 hostages taken on May 17", "the release of leaders arrested on 11 January", "the new
 # government, formed on April 21"), or a happening "of" a day ("the twin suicide attacks of 23 May"): that day, not
@@ -3412,7 +3423,8 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
     cut = max((m.end() for m in re.finditer(r"[,;:()]\s|\.\s", seg)), default=0)
     seg_start = lo + cut
     seg = article.text[seg_start:d.start]
-    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False), (_CAUSE_REDUCED, False)):
+    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False), (_CAUSE_REDUCED, False),
+                      (_CAUSE_RELATIVE_ACTIVE, False)):
         m = None
         for m in pat.finditer(seg):
             pass

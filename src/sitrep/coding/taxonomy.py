@@ -172,7 +172,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
                            r"operations?|raids?|searches|search|transactions?|trades?|moves?))|slaughtered|shot dead|gunned down|killed|killings?|beheaded|"
                            r"murders|slayings?|"
-                           r"murdered|murder of|(?:slit|cut|slashed) (?:the|their|his|her) throats?|burned alive|burnt alive|assassinat(?:ed|es|ing|ions?)|lynched|"
+                           r"murdered|murder of|(?:slit|cut|slashed) (?:the|their|his|her) throats?|burned alive|burnt alive|as{1,2}as{1,2}inat(?:ed|es|ing|ions?)|lynched|"
                            r"decapitated|"
                            # people burned by others, not in a fire ("residents burned them alive", "a mob burned to death a
                            # young man"; not "he burned to death in the blaze", "was burned to death")
@@ -181,7 +181,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            # several people found dead: "10 Bambara farmers were found dead in the fields"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) "
                            r"(?:[\w-]+ ){0,3}?(?:were|have been|had been) found dead|"
-                           r"stabbed to death|hacked to death|stoned to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
+                           r"stabbed to death|hacked to death|ston{1,2}ed to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
                            r"shooting deaths?|murder-suicide|murder suicide|summary executions?|extrajudicial (?:killings?|"
                            r"executions?)|(?<!to )kills? (?:at least |about |some )?(?:\d+|two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|dozens of|a) |"
@@ -346,6 +346,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("protest", _p(r"protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-ins?|picket(?:ed|ing|s)?|took to the streets|went (?:out )?(?:in)?to the streets?|"
                           r"went on strike|general strike|work stoppages?|"
+                          # a crowd broken up by forces: "police used teargas to disperse
+                          # the crowd", "crowds angry over ... were dispersed by police" (ACLED: a protest the forces
+                          # intervened in, or a riot; the coder tells which)
+                          r"dispers(?:e|ed|ing) (?:the |a )?(?:[\w-]+ ){0,2}?(?:crowds?|gatherings?)|"
+                          r"crowds? (?:[\w'(),-]+ ){0,12}?(?:was|were) dispersed|"
                           # people gathered to make a demand: "workers gathered at the Labour Exchange to demand ..."
                           # (the place told at length between: "gathered at the independence square in the capital
                           # of Bamako (Bamako, Bamako), calling for the resignation of the president")
@@ -447,7 +452,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                                r"imposed on (?:the )?(?:women|men|population|residents|villagers)"),
             "Strategic developments", "Other", "intimidation", ("THREATEN", "general")),
     # weapons found, seized or defused before they were used
-    Trigger("weapons", _p(r"defused|(?:dismantled|neutrali[sz]ed|deactivated|disposed of) (?:an? |the |two |several )?(?:[\w-]+ )?"
+    Trigger("weapons", _p(r"defused|(?<!were )(?<!was )(?<!been )disarmed (?:the |some |several |\d+ |two |three |four |five )?(?:[\w-]+ ){0,2}?"
+                          r"(?:militants|fighters|jihadists|combatants|insurgents|rebels|gunmen|elements)\b|(?:dismantled|neutrali[sz]ed|deactivated|disposed of) (?:an? |the |two |several )?(?:[\w-]+ )?"
                           r"(?:IEDs?|explosive devices?|bombs?|mines?)|"
                           r"(?:discovered|found|seized|recovered|uncovered|destroyed) (?:[\w-]+ ){0,4}?(?:IEDs?|"
                           r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|"
@@ -487,7 +493,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                                r"(?:a )?new (?:armed|rebel|militant|jihadist|self-defen[cs]e) (?:group|movement)|"
                                # a place cut off by an armed group: "besieging the village of X", "the village was
                                # besieged by jihadists", "imposed a blockade on the town" (ACLED: change to activity)
-                               r"besieg(?:ed|ing)|(?:imposed|maintained|enforced|placed) (?:a |the |its |their )?"
+                               r"besieg(?:ed|ing)|encircled (?:the )?(?:[\w-]+ )?(?:villages?|towns?|localit(?:y|ies)|"
+                               r"hamlets?|mosques?)\b|(?:imposed|maintained|enforced|placed) (?:a |the |its |their )?"
                                r"(?:[\w-]+ )?(?:blockade|siege)|under (?:a |the )?(?:[\w-]+ )?(?:blockade|siege)|"
                                # a group that joins an alliance: "MSA announced officially joining the Platform
                                # alliance", "the contingent decided to join the MPSA"
