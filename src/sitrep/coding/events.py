@@ -3672,7 +3672,10 @@ _STRUCK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:vehicles?|convoys?|patrols?|pic
 _ATTACKED_GAP = (r"(?:,?\s+(?:vehicles?|convoys?|patrols?|checkpoints?|(?:out)?posts?|positions?|camps?|bases?|units?|"
                  r"elements|soldiers|troops|men|members|forces|officers|agents|stations?|barracks|headquarters|"
                  r"detachments?|escorts?|teams?|supply|logistics?|trucks?|pick-?ups?|in|near|at|of|on|the|its|their|"
-                 r"(?-i:[A-Z][\w'-]*)|\d[\w-]*)){0,5}?")
+                 # (where the post stands: "on the outskirts of Timbuktu on road towards Araouane", "in Inata
+                 # (gold-mining site)")
+                 r"outskirts|entrance|exit|road|axis|towards?|\([^()]{1,40}\)|"
+                 r"(?-i:[A-Z][\w'-]*)|\d[\w-]*)){0,10}?")
 _ATTACKED_AFTER = re.compile(
     _ATTACKED_GAP + r",?\s+(?:(?:(?:was|were|has been|have been|had been|is|are|being)\s+(?:(?:reportedly|allegedly|"
     r"again|also|once again|briefly)\s+)?" + _ATTACKED_VERBS + r"\b)|(?P<bare>attacked|ambushed|targeted|raided|stormed)(?=\s+(?:by|in|at|near|on|around|along|while|when|"
@@ -3680,8 +3683,16 @@ _ATTACKED_AFTER = re.compile(
     r"(?:\d+\s*)?(?:km|kilomet(?:er|re)s?|miles?)\b|\s*[.;:(]|\s*$)|came\s+under\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:attack|fire|gunfire))", re.IGNORECASE)
 
+# the side an attack was made on, named after the attack's noun: "killed in a pre-dawn attack against an army
+# checkpoint", "an ambush on a FAMa convoy" (the attacker is another side, or an unidentified one)
+_ATTACK_ON_BEFORE = re.compile(r"\b(?:attacks?|ambush(?:es)?|assaults?|raids?)\s+(?:on|against)\s+(?:(?:the|an?|its|their)\s+)?"
+                               r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# an attack's noun that another happening's words lead to: "reprisals for an attack", "in response to an attack",
+# "in conjunction with an attack", "following an attack"
+_ATTACK_LINKED = re.compile(r"\b(?:for|to|with|after|following|since|over|of|about)\s+(?:(?:an?|the|its|their|this|that)\s+)?"
+                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BY_AGENT_LATER = re.compile(r"[^.;]{0,120}?\bby\b", re.IGNORECASE)
-_HELD_THING = re.compile(r"\b(?:vehicles?|convoys?|patrols?|checkpoints?|(?:out)?posts?|positions?|camps?|bases?|"
+_HELD_THING = re.compile(r"\b(?:vehicles?|convoys?|patrols?|units?|checkpoints?|(?:out)?posts?|positions?|camps?|bases?|"
                          r"stations?|barracks|headquarters|detachments?|escorts?|supply|logistics?|trucks?|pick-?ups?)\b",
                          re.IGNORECASE)
 # a side that is the object of a verb or preposition, not the subject of what follows: "villagers who pursued the
@@ -3693,11 +3704,20 @@ _VERB_OBJECT_BEFORE = re.compile(r"\b(?:\w+ing|(?!(?:presumed|suspected|alleged|
 
 def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
                    ) -> tuple[ActorMention, ActorMention | None] | None:
-    """The side the lead sentence says was attacked (a passive, or a headline's participle with no object), with
+    """The side the lead sentence says was attacked (a passive, a headline's participle with no object, or the object
+    of an attack's noun: "an attack against an army checkpoint"), with
     the side that attacked it: the agent ("attacked by unidentified men"), else another armed or state side the
     event's sentences name ("..., assailants repelled"), else None (ACLED: an unidentified armed group)."""
     lead = draft.sentences[0]
-    hit = [a for a in mentions if a.sentence == lead and a.inter in (1, 2, 3, 4, 8)
+    # (the attack's noun tells the happening itself only where the sentence names no other side before it, the doer, and
+    # links it to nothing else: not "reprisals for an attack against the gendarmerie camp", "the army killed two
+    # civilians after an attack on its post")
+    hit = [a for a in mentions if a.sentence == lead and a.inter in (1, 8)
+           and (m := _ATTACK_ON_BEFORE.search(article.text, max(0, a.start - 60), a.start)) is not None
+           and not _ATTACK_LINKED.search(article.text, max(0, m.start() - 40), m.start())
+           and not any(b.sentence == lead and b.end <= m.start() and b.inter in (1, 2, 3, 4, 8) and b.actor != a.actor
+                       for b in mentions)]
+    hit += [a for a in mentions if a.sentence == lead and a.inter in (1, 2, 3, 4, 8) and not any(a is h for h in hit)
            and (hm := _ATTACKED_AFTER.match(article.text, a.end)) is not None
            # (a bare participle says "attacked" of a thing the side holds: "a FAMa checkpoint ... attacked around
            # 18h20", "army convoy ambushed near Diabaly", or of the side's people when an agent follows: "FAMa
@@ -3709,6 +3729,7 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
            and not _VERB_OBJECT_BEFORE.search(article.text, max(0, a.start - 30), a.start)]
     if not hit:
         return None
+    hit.sort(key=lambda a: (a.sentence, a.start))
     target = hit[0]
     others = [a for a in mentions if a.actor != target.actor and a.inter in (1, 2, 3, 4, 8)
               and not any(a is h for h in hit)]
