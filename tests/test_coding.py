@@ -3099,6 +3099,15 @@ def test_a_force_attacked_where_its_post_stands_or_after_an_attack_noun_is_the_t
     assert ev.actor1.startswith("Military Forces of Mali") and ev.actor2 == "Civilians (Mali)", (ev.actor1, ev.actor2)
 
 
+def test_a_group_the_victims_were_suspected_of_ties_to_is_no_side(pipe: Pipeline) -> None:
+    # the armed groups named only as what the people arrested or killed were suspected of links to are not the doers
+    pub = date(2020, 3, 10)
+    (ev,) = violent(code(pipe, "On 8 March 2020, the Malian army reportedly arrested some forty people at the market in "
+                               "Macina, Mali, on suspicion of links to militant groups, twelve were reportedly summarily "
+                               "executed.", published=pub))
+    assert ev.actor1.startswith("Military Forces of Mali") and ev.actor2 == "Civilians (Mali)", (ev.actor1, ev.actor2)
+
+
 def test_two_unnamed_sides_of_one_kind_are_both_sides(pipe: Pipeline) -> None:
     # neither side named, the text says two of a kind fought each other: ACLED codes the same actor on both sides
     (ev,) = violent(code(pipe, "On 9 June 2020, two armed groups clashed over a drug cargo in the area of Tillia, "

@@ -3754,6 +3754,12 @@ _FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|presumed|suspected|alleged|armed)\s+)*$", re.IGNORECASE)
 _GLOSS_AFTER = re.compile(r"\s*[(\[][^()\[\]]*$")  # the doer's gloss open before the group: "gunmen [believed to be"
+# a group named only as what the people harmed were suspected of ties to: "arrested a hundred people on suspicion
+# of links to militant groups", "accused of collaborating with jihadists" (no side of the happening)
+_LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|allegedly)\s+(?:(?:having|being|their|his|her)\s+)?"
+                              r"(?:links?|ties|connections?|collusion|complicity|collaborati(?:on|ng)|colluding|"
+                              r"affiliation|association|sympathi[sz]ing)\s+(?:to|with)\s+(?:(?:the|an?|local|armed|presumed|"
+                              r"suspected|alleged)\s+)*$", re.IGNORECASE)
 _SUSPECTED_LINK = re.compile(r"\b(?:on suspicion|suspected of|suspicion of|accused of|destined (?:to|for)|"
                              r"intended for)\b", re.IGNORECASE)
 
@@ -3765,7 +3771,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     mentions = [a for a in mentions if not _glossed(article, a, mentions) and not _self_named(article, a, mentions)
                 and not (a.inter in (1, 8) and _no_side_after(article.text, a.end))  # "MINUSMA subcontractor"
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
-                and not (trig.family == "violence" and _police_source(article, a))]
+                and not (trig.family == "violence" and _police_source(article, a))
+                and not (a.inter in (2, 3, 4) and _LINKS_SUSPECTED.search(article.text, max(0, a.start - 80), a.start))]
     # a country's contingent of a mission the sentence names is the mission ("MINUSMA peacekeepers of the
     # Senegalese contingent", "the Chadian contingent of MINUSMA"), not a second force
     mentions = [a for a in mentions if not (a.inter in (1, 8) and a.actor.startswith("Military Forces")
