@@ -281,6 +281,13 @@ CASES: list[tuple[str, str | None, date | None, list[tuple[str, int]]]] = [
         [("Military Forces of Mauritania (2019-)", 1), ("Military Forces of Senegal (2012-2024) Gendarmerie", 1)],
     ),
     ("AQLM gunmen abducted four Europeans", "ML", date(2011, 11, 25), [("AQIM: Al Qaeda in the Islamic Maghreb", 2)]),
+    # Burkina Faso's army task forces, by their acronyms: the counter-terrorism GFAT, the northern sector's GFSN
+    (
+        "The GFAT made arrests near Tin-Akoff while the GFSN patrolled",
+        None,
+        date(2019, 3, 1),
+        [("Military Forces of Burkina Faso (2015-2022)", 1), ("Military Forces of Burkina Faso (2015-2022)", 1)],
+    ),
 ]
 
 

@@ -3191,6 +3191,38 @@ def test_a_side_said_to_be_attacked_is_the_target_and_its_attacker_comes_first(p
         assert ev.actor1 == a1 and (ev.actor2 or "").startswith(a2), (text, ev.actor1, ev.actor2)
 
 
+def test_a_force_attacked_where_its_post_stands_or_after_an_attack_noun_is_the_target(pipe: Pipeline) -> None:
+    # the post's whereabouts between the force and the bare participle ("on the outskirts of ... on road towards",
+    # a gloss in brackets), a unit ambushed, and the object of an attack's noun that no other side's words lead to
+    pub = date(2017, 9, 1)
+    cases = {
+        "FAMa checkpoint on the outskirts of Menaka on road towards Anderamboukane attacked last night around 22h, "
+        "two soldiers wounded.": ("Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+        "Gendarmerie post in Tin-Akoff (near a gold-mining site), attacked overnight, 1 gendarme wounded.":
+            ("Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso"),
+        "National Guard unit ambushed in Tenenkou, Mopti Region, Mali, one wounded.":
+            ("Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+        "Three soldiers were killed in a night attack against an army checkpoint outside Gourma-Rharous, Mali.":
+            ("Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    }
+    for text, (a1, a2) in cases.items():
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert ev.actor1 == a1 and (ev.actor2 or "").startswith(a2), (text, ev.actor1, ev.actor2)
+    # an attack another happening answered is not the happening: the forces that killed are the doers
+    (ev,) = violent(code(pipe, "On 26 August 2017, Malian soldiers killed two civilians in Dioura, Mali, in reprisal "
+                               "for an attack against the gendarmerie camp the same day.", published=pub))
+    assert ev.actor1.startswith("Military Forces of Mali") and ev.actor2 == "Civilians (Mali)", (ev.actor1, ev.actor2)
+
+
+def test_a_group_the_victims_were_suspected_of_ties_to_is_no_side(pipe: Pipeline) -> None:
+    # the armed groups named only as what the people arrested or killed were suspected of links to are not the doers
+    pub = date(2020, 3, 10)
+    (ev,) = violent(code(pipe, "On 8 March 2020, the Malian army reportedly arrested some forty people at the market in "
+                               "Macina, Mali, on suspicion of links to militant groups, twelve were reportedly summarily "
+                               "executed.", published=pub))
+    assert ev.actor1.startswith("Military Forces of Mali") and ev.actor2 == "Civilians (Mali)", (ev.actor1, ev.actor2)
+
+
 def test_two_unnamed_sides_of_one_kind_are_both_sides(pipe: Pipeline) -> None:
     # neither side named, the text says two of a kind fought each other: ACLED codes the same actor on both sides
     (ev,) = violent(code(pipe, "On 9 June 2020, two armed groups clashed over a drug cargo in the area of Tillia, "

@@ -3779,7 +3779,10 @@ _STRUCK_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:vehicles?|convoys?|patrols?|pic
 _ATTACKED_GAP = (r"(?:,?\s+(?:vehicles?|convoys?|patrols?|checkpoints?|(?:out)?posts?|positions?|camps?|bases?|units?|"
                  r"elements|soldiers|troops|men|members|forces|officers|agents|stations?|barracks|headquarters|"
                  r"detachments?|escorts?|teams?|supply|logistics?|trucks?|pick-?ups?|in|near|at|of|on|the|its|their|"
-                 r"(?-i:[A-Z][\w'-]*)|\d[\w-]*)){0,5}?")
+                 # (where the post stands: "on the outskirts of Timbuktu on road towards Araouane", "in Inata
+                 # (gold-mining site)")
+                 r"outskirts|entrance|exit|road|axis|towards?|\([^()]{1,40}\)|"
+                 r"(?-i:[A-Z][\w'-]*)|\d[\w-]*)){0,10}?")
 _ATTACKED_AFTER = re.compile(
     _ATTACKED_GAP + r",?\s+(?:(?:(?:was|were|has been|have been|had been|is|are|being)\s+(?:(?:reportedly|allegedly|"
     r"again|also|once again|briefly)\s+)?" + _ATTACKED_VERBS + r"\b)|(?P<bare>attacked|ambushed|targeted|raided|stormed)(?=\s+(?:by|in|at|near|on|around|along|while|when|"
@@ -3787,8 +3790,16 @@ _ATTACKED_AFTER = re.compile(
     r"(?:\d+\s*)?(?:km|kilomet(?:er|re)s?|miles?)\b|\s*[.;:(]|\s*$)|came\s+under\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:attack|fire|gunfire))", re.IGNORECASE)
 
+# the side an attack was made on, named after the attack's noun: "killed in a pre-dawn attack against an army
+# checkpoint", "an ambush on a FAMa convoy" (the attacker is another side, or an unidentified one)
+_ATTACK_ON_BEFORE = re.compile(r"\b(?:attacks?|ambush(?:es)?|assaults?|raids?)\s+(?:on|against)\s+(?:(?:the|an?|its|their)\s+)?"
+                               r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# an attack's noun that another happening's words lead to: "reprisals for an attack", "in response to an attack",
+# "in conjunction with an attack", "following an attack"
+_ATTACK_LINKED = re.compile(r"\b(?:for|to|with|after|following|since|over|of|about)\s+(?:(?:an?|the|its|their|this|that)\s+)?"
+                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BY_AGENT_LATER = re.compile(r"[^.;]{0,120}?\bby\b", re.IGNORECASE)
-_HELD_THING = re.compile(r"\b(?:vehicles?|convoys?|patrols?|checkpoints?|(?:out)?posts?|positions?|camps?|bases?|"
+_HELD_THING = re.compile(r"\b(?:vehicles?|convoys?|patrols?|units?|checkpoints?|(?:out)?posts?|positions?|camps?|bases?|"
                          r"stations?|barracks|headquarters|detachments?|escorts?|supply|logistics?|trucks?|pick-?ups?)\b",
                          re.IGNORECASE)
 # a side that is the object of a verb or preposition, not the subject of what follows: "villagers who pursued the
@@ -3800,11 +3811,20 @@ _VERB_OBJECT_BEFORE = re.compile(r"\b(?:\w+ing|(?!(?:presumed|suspected|alleged|
 
 def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
                    ) -> tuple[ActorMention, ActorMention | None] | None:
-    """The side the lead sentence says was attacked (a passive, or a headline's participle with no object), with
+    """The side the lead sentence says was attacked (a passive, a headline's participle with no object, or the object
+    of an attack's noun: "an attack against an army checkpoint"), with
     the side that attacked it: the agent ("attacked by unidentified men"), else another armed or state side the
     event's sentences name ("..., assailants repelled"), else None (ACLED: an unidentified armed group)."""
     lead = draft.sentences[0]
-    hit = [a for a in mentions if a.sentence == lead and a.inter in (1, 2, 3, 4, 8)
+    # (the attack's noun tells the happening itself only where the sentence names no other side before it, the doer, and
+    # links it to nothing else: not "reprisals for an attack against the gendarmerie camp", "the army killed two
+    # civilians after an attack on its post")
+    hit = [a for a in mentions if a.sentence == lead and a.inter in (1, 8)
+           and (m := _ATTACK_ON_BEFORE.search(article.text, max(0, a.start - 60), a.start)) is not None
+           and not _ATTACK_LINKED.search(article.text, max(0, m.start() - 40), m.start())
+           and not any(b.sentence == lead and b.end <= m.start() and b.inter in (1, 2, 3, 4, 8) and b.actor != a.actor
+                       for b in mentions)]
+    hit += [a for a in mentions if a.sentence == lead and a.inter in (1, 2, 3, 4, 8) and not any(a is h for h in hit)
            and (hm := _ATTACKED_AFTER.match(article.text, a.end)) is not None
            # (a bare participle says "attacked" of a thing the side holds: "a FAMa checkpoint ... attacked around
            # 18h20", "army convoy ambushed near Diabaly", or of the side's people when an agent follows: "FAMa
@@ -3816,6 +3836,7 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
            and not _VERB_OBJECT_BEFORE.search(article.text, max(0, a.start - 30), a.start)]
     if not hit:
         return None
+    hit.sort(key=lambda a: (a.sentence, a.start))
     target = hit[0]
     others = [a for a in mentions if a.actor != target.actor and a.inter in (1, 2, 3, 4, 8)
               and not any(a is h for h in hit)]
@@ -3840,6 +3861,12 @@ _FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|presumed|suspected|alleged|armed)\s+)*$", re.IGNORECASE)
 _GLOSS_AFTER = re.compile(r"\s*[(\[][^()\[\]]*$")  # the doer's gloss open before the group: "gunmen [believed to be"
+# a group named only as what the people harmed were suspected of ties to: "arrested a hundred people on suspicion
+# of links to militant groups", "accused of collaborating with jihadists" (no side of the happening)
+_LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|allegedly)\s+(?:(?:having|being|their|his|her)\s+)?"
+                              r"(?:links?|ties|connections?|collusion|complicity|collaborati(?:on|ng)|colluding|"
+                              r"affiliation|association|sympathi[sz]ing)\s+(?:to|with)\s+(?:(?:the|an?|local|armed|presumed|"
+                              r"suspected|alleged)\s+)*$", re.IGNORECASE)
 _SUSPECTED_LINK = re.compile(r"\b(?:on suspicion|suspected of|suspicion of|accused of|destined (?:to|for)|"
                              r"intended for)\b", re.IGNORECASE)
 
@@ -3851,7 +3878,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     mentions = [a for a in mentions if not _glossed(article, a, mentions) and not _self_named(article, a, mentions)
                 and not (a.inter in (1, 8) and _no_side_after(article.text, a.end))  # "MINUSMA subcontractor"
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
-                and not (trig.family == "violence" and _police_source(article, a))]
+                and not (trig.family == "violence" and _police_source(article, a))
+                and not (a.inter in (2, 3, 4) and _LINKS_SUSPECTED.search(article.text, max(0, a.start - 80), a.start))]
     # a country's contingent of a mission the sentence names is the mission ("MINUSMA peacekeepers of the
     # Senegalese contingent", "the Chadian contingent of MINUSMA"), not a second force
     mentions = [a for a in mentions if not (a.inter in (1, 8) and a.actor.startswith("Military Forces")
