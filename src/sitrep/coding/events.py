@@ -277,8 +277,6 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that) (?:attack|assault|ambush|battle|clas
                       r"explosion|blast|strike|kidnapping|abduction|protest|demonstration|violence|troops|convoy)\b",
                       re.IGNORECASE)
 _NO_FIGHT = TRANSFER.pattern
-# the words that tell armed interaction in a takeover's sentences: a fight, shots, an attack, casualties, the place
-# stormed or overrun, its holders driven out ("after clashes with the army", "killing two soldiers", "stormed the camp")
 # the words of a takeover that tell control acquired, not a place stormed: "took/seized/regained control of",
 # "under the control of", "recaptured", "retaken" (not "captured", "overran", "took over the town")
 _CONTROL_TAKEN = re.compile(r"\bcontrol\b|\brecaptur\w*|\bretak\w*|\bre-?took\b|\btook back\b", re.IGNORECASE)
@@ -295,6 +293,8 @@ _EPIDEMIC = re.compile(r"\b(?:coronavirus|covid(?:-?19)?|pandemic|epidemic|ebola
                        r"emergency)\b", re.IGNORECASE)
 _INSECURITY = re.compile(r"\b(?:insecurity|security\s+situation|attacks?|militants?|jihadists?|terrorists?|violence|"
                          r"armed\s+groups?)\b", re.IGNORECASE)
+# the words that tell armed interaction in a takeover's sentences: a fight, shots, an attack, casualties, the place
+# stormed or overrun, its holders driven out ("after clashes with the army", "killing two soldiers", "stormed the camp")
 _ARMED_INTERACTION = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|kill\w*|dead|died|deaths?|wound\w*|injur\w*|"
                                 r"attack\w*|assault\w*|combat\w*|offensives?|resist\w*|ambush\w*|raid\w*|storm\w*|"
                                 r"overr[au]n\w*|fire|firing|fired|gunfire|gunshots?|shots?|shooting|shot|exchang\w*|air ?strikes?|"
