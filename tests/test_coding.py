@@ -5431,3 +5431,18 @@ def test_a_killing_told_alone_with_a_glossed_or_undetermined_victim(pipe: Pipeli
     assert [e.fatalities for e in evs] == [2]
     # (a killing word with no victim stays no happening: "the frost killed the harvest" is not coded here either)
     assert code(pipe, "The frost killed the harvest.", published=pub) == []
+
+
+# written for the project (review of the eleventh session's merge): the event's own violence told of its doers in a
+# relative clause keeps its day; figures the wounded-after rule must not count; a capitalised word after "from" is
+# no side a place was taken from unless it is a name
+def test_review_fixes_of_the_eleventh_session(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "Soldiers repelled militants who attacked their post in Boni on 5 March, killing two.",
+                         published=date(2024, 3, 19)))
+    assert ev.event_date == date(2024, 3, 5)
+    evs = violent(code(pipe, "On 4 May, gunmen shot dead a father of three wounded in an earlier attack near Kaya.",
+                       published=date(2024, 5, 6)))
+    assert evs and all(e.wounded in (None, 0) for e in evs)
+    (ev,) = code(pipe, "On 14 June 2020, Malian troops took control of Boni on Monday, from where they patrol the area.",
+                 published=date(2020, 6, 16))
+    assert ev.sub_event_type == "Non-violent transfer of territory"

@@ -627,3 +627,10 @@ def test_an_irish_county_by_its_english_name_in_either_order(gaz: Gazetteer) -> 
     assert (got["Mayo County"].name, got["Mayo County"].country_code) == ("County Mayo", "IE")
     got = _found("Clare County commissioners met in Harrison, Michigan, on Tuesday.", gaz)
     assert got["Clare County"].country_code == "US"
+
+
+
+def test_a_capitalised_virus_name_is_no_place(gaz: Gazetteer) -> None:
+    """'Marburg Virus', capitalised as headlines write it: the virus's place is no place of the story."""
+    found = _found("Cases of the Marburg Virus were confirmed in Uganda on Monday.", gaz)
+    assert "Uganda" in found and "Marburg" not in found

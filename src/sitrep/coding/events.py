@@ -281,7 +281,7 @@ _NO_FIGHT = TRANSFER.pattern
 # "under the control of", "recaptured", "retaken" (not "captured", "overran", "took over the town")
 _CONTROL_TAKEN = re.compile(r"\bcontrol\b|\brecaptur\w*|\bretak\w*|\bre-?took\b|\btook back\b", re.IGNORECASE)
 # the side a place was taken from, right after the takeover's words: "(took control of Tessit) from the MNLA"
-_TAKEN_FROM = re.compile(r"(?:\s+(?!from\b)[\w'-]+){0,6}?,?\s+from\s+(?:the\s+)?(?:[A-Z]|(?:islamists|militants|jihadists|"
+_TAKEN_FROM = re.compile(r"(?:\s+(?!from\b)[\w'-]+){0,6}?,?\s+from\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:islamists|militants|jihadists|"
                          r"rebels|army|troops|soldiers|forces|insurgents|terrorists)\b)", re.IGNORECASE)
 # ground forces that bombed ("French troops bombed Islamist positions") and the words that name an air strike's means
 _FORCE_BOMBED = re.compile(r"\b(?:troops|forces|army|soldiers)\s+(?:\w+\s+){0,2}?(?:bombed|bomb|bombs)\b"
@@ -1721,8 +1721,6 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     rel_start = num.start - sent.start
     rel_end = (num.counted_end if num.counted_end > 0 else num.end) - sent.start
     inside = text[num.end:num.counted_end] if num.counted_end > num.end else ""
-    if num.counted is None and _BARE_WOUNDED_AFTER.match(text, num.end):
-        return "wounded"  # "one gendarme killed two wounded": the figure of the word right after it
     if inside and _KILLED.search(inside):
         return "killed"  # "left one man dead"
     if inside and _WOUNDED.search(inside):
@@ -1750,12 +1748,14 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     if _NOT_VICTIMS_BEFORE.search(before) or _SAYING_AFTER.match(after):
         return None  # "in front of about 300 people", "several local sources described"
     if (cause := _EARLIER_CAUSE_BEFORE.search(text, max(sent.start, num.start - 90), num.start)) is not None and (
-            cause.group("revenge") or _KILLED.search(text, sent.start, sent.start + max(0, cause.start() - sent.start))):
+            cause.group("revenge") or _KILLED.search(text, sent.start, max(sent.start, cause.start()))):
         return None  # "in revenge for the killing of one of their colleagues"
     if _AGENT_BEFORE.search(before) or _OWN_VERB_AFTER.match(after) or _EARLIER_TOLL_BEFORE.search(
             text, max(sent.start, num.start - 90), num.start) or _CODED_APART_AFTER.match(after) or \
             _EARLIER_KILLER_BEFORE.search(text, max(sent.start, num.start - 60), num.start):
         return None  # "was murdered in Koro by two men", "another attack had killed 1 peacekeeper", "two went missing"
+    if num.counted is None and _BARE_WOUNDED_AFTER.match(text, num.end):
+        return "wounded"  # "one gendarme killed two wounded": the figure of the word right after it
     if _TAKEN_THEN_KILLED.match(after):
         return "killed"  # "5 men were detained and later executed by soldiers": the toll is the killing
     # the object of a verb right before it ("killed two women and wounded a third", "killed two JNIM
@@ -3438,6 +3438,9 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
         if pat is _CAUSE_RELATIVE and draft.trigger.family == "violence" and any(
                 rx.search(m.group(0)) for _, rx in _KINDS):
             continue  # the victims of the event itself: "killed a soldier, and two others who were wounded on Sunday"
+        if pat is _CAUSE_RELATIVE_ACTIVE and draft.trigger.family == "violence" and _CAUSE_HARM.match(
+                m.group(0).split()[-1]):
+            continue  # the event's own violence told of its doers: "repelled militants who attacked their post on 5 March"
         if pat is _CAUSE_RELATIVE and 0 <= c0 - draft.trigger_span[1] <= 20:
             continue  # the clause tells the event's own word: "the peace accord that was signed on 15 May"
         return True

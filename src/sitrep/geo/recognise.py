@@ -705,7 +705,7 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
 
 # a virus named after a place ("Reston ebolavirus", "Marburg virus", "the Hong Kong Flu virus") and a flu strain's
 # place of isolation ("A/California/7/2009", "B/Massachusetts/2/2012") name no place the story is about
-_PATHOGEN_AFTER = re.compile(r"[ \t]+(?:[Ff]lu[ \t]+)?[a-z]*virus\b")
+_PATHOGEN_AFTER = re.compile(r"[ \t]+(?:[Ff]lu[ \t]+)?[A-Za-z]*[Vv]irus\b")
 _STRAIN_BEFORE = re.compile(r"(?<![\w/])[AB]/$")
 
 
