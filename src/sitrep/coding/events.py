@@ -14,6 +14,7 @@ from typing import Any
 
 from sitrep.coding.actors import ActorMatcher
 from sitrep.coding.taxonomy import (
+    ASSASSINAT,
     DEMAND,
     TRANSFER,
     HIERARCHY,
@@ -23,6 +24,7 @@ from sitrep.coding.taxonomy import (
     NOTE_LABELS,
     NON_VIOLENT,
     SIGN,
+    STONED,
     STRIKE,
     TRIGGERS,
     TRIGGER_BY_NAME,
@@ -57,7 +59,7 @@ _OVERNIGHT_RULE = "overnight"
 _KILLED = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
                      r"slain|massacred|executed|shot dead|fatally shot|fatally|shot and killed|shot to death|gunned down|bodies|corpses|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
                      r"(?:\w+\s+){0,2}?lives|fatalities|murdered|neutrali[sz]ed|"
-                     r"eliminated|beheaded|decapitated|as{1,2}as{1,2}inated|lynched|stabbed to death|ston{1,2}ed to death|hacked to death|"
+                     r"eliminated|beheaded|decapitated|" + ASSASSINAT + r"ed|lynched|stabbed to death|" + STONED + r" to death|hacked to death|"
                      # ("beat three men to death" has "death"; "burned them alive", "slit the throats of five")
                      r"(?:burned|burnt) alive|(?:slit|slitting|cut|cutting) the throats? of|succumb(?:ed|ing|s)?)\b",
                      re.IGNORECASE)
@@ -1207,9 +1209,9 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
                              r"assailants|gunmen|militants|jihadists|terrorists|insurgents|rebels|soldiers|troops|gendarmes|"
                              r"militiam[ae]n|bandits|armed men|fighters)\b",
                              re.IGNORECASE)
-_MURDER_WORD = re.compile(r"(?:as{1,2}as{1,2}inat|behead|decapitat|murder|lynch|slit the throat|summar(?:y|ily) execut|"
+_MURDER_WORD = re.compile(r"(?:" + ASSASSINAT + r"|behead|decapitat|murder|lynch|slit the throat|summar(?:y|ily) execut|"
                           # a death of a manner that is always someone's doing: "a couple were stoned to death"
-                          r"(?:ston{1,2}ed|stabbed|hacked) to death|burn(?:ed|t) alive)", re.IGNORECASE)
+                          r"(?:" + STONED + r"|stabbed|hacked) to death|burn(?:ed|t) alive)", re.IGNORECASE)
 
 
 # a death of a cause that is no one's violence: "no signs of foul play", "drowned", "died of exposure"
@@ -1894,10 +1896,10 @@ _GONE_MISSING = re.compile(r"(?:\s+(?!(?:while|and|but|as|when|whereas|after|bef
 _TIME_OR_BEFORE = re.compile(r"\b(?:a|one)\s+(?:day|night|week|month|year|hour)\s+or\s+$", re.IGNORECASE)
 _CODED_APART_AFTER = re.compile(r"[^.;()]{0,60}?\(\s*(?:[\w-]+\s+){0,3}?coded\s+(?:in\s+(?:a\s+)?(?:separate|previous|"
                                 r"another|other)\s+events?|separately)\s*\)", re.IGNORECASE)
-_KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|shot down|gunned down|as{1,2}as{1,2}inated|as{1,2}as{1,2}inating|beheaded|beheading|"
+_KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|shot down|gunned down|" + ASSASSINAT + r"ed|" + ASSASSINAT + r"ing|beheaded|beheading|"
               r"decapitated|decapitating|executed|"
               r"executing|murdered|murdering|stabbed to death|hacked to death|lynched(?: to death)?|"
-              r"(?:beaten|tortured|ston{1,2}ed|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
+              r"(?:beaten|tortured|" + STONED + r"|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
               r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
               r"shot (?:and killed|to death)|claimed the life of|took the life of)")
 # the victims of an earlier killing told in a past-perfect relative clause about someone, said to be earlier ("killed X,
@@ -2071,7 +2073,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
 # Every pattern of one death (_SINGLE_KILLED, _PAIR_KILLED) needs one of these words, every pattern of one
 # wounded (_SINGLE_WOUNDED) one of the second: a sentence without them is not searched (the patterns open with
 # a victim phrase tried at every word, ~20 µs a sentence each).
-_KILL_GATE = re.compile(r"kill|dead|death|died|dies|shot|gunned|as{1,2}as{1,2}inat|behead|decapitat|execut|murder|stabbed|hacked|lynch|"
+_KILL_GATE = re.compile(r"kill|dead|death|died|dies|shot|gunned|" + ASSASSINAT + r"|behead|decapitat|execut|murder|stabbed|hacked|lynch|"
                         r"fatal|life|succumb|body|corpse|remains|slay|alive|throat", re.IGNORECASE)
 _WOUND_GATE = re.compile(r"shot|wound|injur|hurt|hospital|condition|bullet|gunfire|graz", re.IGNORECASE)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ACLED_TYPES", "DEMAND", "HANDOVER_OBJECT", "HIERARCHY", "REVOKE", "NON_VIOLENT", "NOTE_LABEL", "NOTE_LABELS", "REVOLT_FIRING", "SIGN", "STRIKE", "TERRITORY_OBJECT",
+__all__ = ["ACLED_TYPES", "ASSASSINAT", "DEMAND", "HANDOVER_OBJECT", "HIERARCHY", "REVOKE", "NON_VIOLENT", "NOTE_LABEL", "NOTE_LABELS", "REVOLT_FIRING", "SIGN", "STONED", "STRIKE", "TERRITORY_OBJECT",
            "TRANSFER", "TRIGGERS", "TRIGGER_BY_NAME",
            "Trigger", "WITHDRAW_ACT", "disorder_type_of", "plover_of"]
 
@@ -68,6 +68,12 @@ class Trigger:
     sub_event_type: str
     family: str  # "violence", "protest", or a strategic kind ("agreement", "withdrawal", "military-aid", ...)
     plover: tuple[str, str]
+
+
+# misspellings news and notes write, one consonant single or doubled: "assasinated", "stonned" (the trigger, toll and
+# kill-gate patterns share them)
+ASSASSINAT = r"as{1,2}as{1,2}inat"
+STONED = r"ston{1,2}ed"
 
 
 def _p(words: str) -> re.Pattern[str]:
@@ -172,7 +178,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
                            r"operations?|raids?|searches|search|transactions?|trades?|moves?))|slaughtered|shot dead|gunned down|killed|killings?|beheaded|"
                            r"murders|slayings?|"
-                           r"murdered|murder of|(?:slit|cut|slashed) (?:the|their|his|her) throats?|burned alive|burnt alive|as{1,2}as{1,2}inat(?:ed|es|ing|ions?)|lynched|"
+                           r"murdered|murder of|(?:slit|cut|slashed) (?:the|their|his|her) throats?|burned alive|burnt alive|" + ASSASSINAT + r"(?:ed|es|ing|ions?)|lynched|"
                            r"decapitated|"
                            # people burned by others, not in a fire ("residents burned them alive", "a mob burned to death a
                            # young man"; not "he burned to death in the blaze", "was burned to death")
@@ -181,7 +187,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            # several people found dead: "10 Bambara farmers were found dead in the fields"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) "
                            r"(?:[\w-]+ ){0,3}?(?:were|have been|had been) found dead|"
-                           r"stabbed to death|hacked to death|ston{1,2}ed to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
+                           r"stabbed to death|hacked to death|" + STONED + r" to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
                            r"shooting deaths?|murder-suicide|murder suicide|summary executions?|extrajudicial (?:killings?|"
                            r"executions?)|(?<!to )kills? (?:at least |about |some )?(?:\d+|two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|dozens of|a) |"
