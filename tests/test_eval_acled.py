@@ -323,7 +323,8 @@ def test_report_by_hand() -> None:
     assert b["date_miss_kinds"] == {"no date phrase (coded from the publication date)": 1, "no event": 1}
     assert b["place_miss_kinds"] == {"another place in the country": 1, "no place coded": 1, "no event": 1}
     assert b["admin1_miss_kinds"] == {"no admin1 coded": 1, "no event": 1}
-    assert b["no_event_reasons"] == {"no place below country level (non-violent trigger)": 1}
+    assert b["no_event_reasons"] == {
+        "trigger words not coded as a happening, no place below country level named (non-violent trigger)": 1}
     assert b["confusion_sub_event_type"]["Arrests"] == {"(no event)": 1}
     assert b["confusion_event_type"]["Protests"] == {"Protests": 1}
     errors = list(rep.errors())
