@@ -37,6 +37,15 @@ def _dump(path: Path, rows: list[tuple]) -> Path:
     return path
 
 
+def _places_with_actors(text: str, gaz: Gazetteer) -> dict[str, object]:
+    """The text's places by their words, found as the pipeline finds them: with the actors and their regions."""
+    from sitrep.coding.actors import ActorMatcher
+
+    matcher = ActorMatcher.default()
+    found = matcher.find(text)
+    return {p.text: p for p in find_places(text, gaz, actors=found, area=matcher.area(found))}
+
+
 @pytest.fixture(scope="module")
 def bundled() -> Gazetteer:
     return Gazetteer.default()
@@ -393,14 +402,10 @@ def test_of_two_villages_of_one_name_the_one_beside_the_other_places_named(hier_
 
 
 def test_a_village_spelled_one_letter_off_after_a_place_cue_in_the_texts_frame(hier_gaz: Path) -> None:
-    from sitrep.coding.actors import ActorMatcher
-
     gaz = Gazetteer.default(extra=hier_gaz)
-    matcher = ActorMatcher.default()
 
     def places(text: str) -> dict[str, object]:
-        found = matcher.find(text)
-        return {p.text: p for p in find_places(text, gaz, actors=found, area=matcher.area(found))}
+        return _places_with_actors(text, gaz)
 
     got = places("Presumed ISGS militants attacked the village of Ouezekoiro.")  # GeoNames: Ouezekoira
     assert got["Ouezekoiro"].name == "Ouezekoira"
@@ -995,18 +1000,14 @@ def test_a_town_the_world_list_misplaces_lies_at_its_true_point(bundled: Gazette
 def test_a_spelling_one_letter_off_two_countries_names_is_read_in_the_texts_country(isolated_cache: Path) -> None:
     # written for the project: a village of Burkina Faso and a village of Senegal each one letter off the text's
     # spelling; the country the text names (here by its army's demonym) decides, and a text naming none guesses none
-    from sitrep.coding.actors import ActorMatcher
-
     target = isolated_cache / "gaz-two"
     rows = [(990101, "Windabori", "Windabori", "", 13.90, -0.90, "P", "PPL", "BF", "12", "", 0),
             (990102, "Windabora", "Windabora", "", 14.70, -16.20, "P", "PPL", "SN", "05", "", 0)]
     import_geonames([_dump(isolated_cache / "TWO.txt", rows)], target=target)
     gaz = Gazetteer.default(extra=target)
-    matcher = ActorMatcher.default()
 
     def places(text: str) -> dict[str, object]:
-        found = matcher.find(text)
-        return {p.text: p for p in find_places(text, gaz, actors=found, area=matcher.area(found))}
+        return _places_with_actors(text, gaz)
 
     got = places("The Burkinabe army reportedly executed five civilians in the village of Windabore.")
     assert got["Windabore"].country_code == "BF"

@@ -1628,7 +1628,9 @@ _OWN_PASSIVE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|h
                                 re.IGNORECASE)
 # a figure that is the subject of a verb that tells no casualty ("two others went missing", "three managed to escape")
 # (the people may be told as a part of a group: "two children of the group managed to escape")
-_OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:while|and|but|as|when|whereas|after|before|who|whom)\b)[\w'-]+){0,2}?"
+# the words that open another clause rather than run on a figure's noun ("three soldiers| while others ...")
+_CLAUSE_WORDS = r"while|and|but|as|when|whereas|after|before|who|whom"
+_OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[\w'-]+){0,2}?"
                              r"(?:\s+of\s+(?:the|their|this|that)\s+[\w'-]+)?\s+"
                              r"(?:(?:went|gone|are|were|was|is|remain(?:ed)?|still|reported|reportedly|declared|listed as)\s+missing|"
                              r"unaccounted for|managed\s+to|escaped|fled|"
@@ -1890,8 +1892,8 @@ _BARE_WOUNDED_AFTER = re.compile(r"\s+(?:were\s+|was\s+)?(?:wounded|injured|hurt
 _FIGURE_WOUNDED = re.compile(r"\s+" + _NUMWORD + _BARE_WOUNDED_AFTER.pattern, re.IGNORECASE)
 # people told gone missing right after their figure, the verb with no auxiliary ("and one guard gone missing")
 # (its nouns only: not "killed three people while others went missing")
-_GONE_MISSING = re.compile(r"(?:\s+(?!(?:while|and|but|as|when|whereas|after|before|who|whom|others?|several|many|"
-                           r"some)\b)[\w'-]+){0,3}?\s+(?:gone|went)\s+missing\b", re.IGNORECASE)
+_GONE_MISSING = re.compile(r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r"|others?|several|many|some)\b)[\w'-]+){0,3}?"
+                           r"\s+(?:gone|went)\s+missing\b", re.IGNORECASE)
 # a span of time told loosely ("others killed a day or two before"): the figure counts days, not people
 _TIME_OR_BEFORE = re.compile(r"\b(?:a|one)\s+(?:day|night|week|month|year|hour)\s+or\s+$", re.IGNORECASE)
 _CODED_APART_AFTER = re.compile(r"[^.;()]{0,60}?\(\s*(?:[\w-]+\s+){0,3}?coded\s+(?:in\s+(?:a\s+)?(?:separate|previous|"

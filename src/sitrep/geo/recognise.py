@@ -457,6 +457,12 @@ def _one_letter_edits(sk: str) -> set[str]:
     return edits
 
 
+def _focus_units(gaz: Gazetteer, key: str) -> set[tuple[object, object]]:
+    """The (country, admin1) units of the imported (focus) countries a name key's places lie in."""
+    rows = gaz.places.rows
+    return {(rows[i][2], rows[i][3]) for i in gaz.lookup_ids(key) if rows[i][2] in gaz.focus}
+
+
 def _text_countries(found: list[Candidate], gaz: Gazetteer) -> frozenset[str]:
     """The countries the text names, by name or by demonym ("Niger", "the Burkinabe army")."""
     rows = gaz.places.rows
@@ -472,21 +478,16 @@ def _one_letter_off(sk: str, index: dict[str, str], gaz: Gazetteer, countries: f
     its places lie in one admin1 unit; None when there is none or several (a village of another name). Where the
     text names countries, only their places count ("the Burkinabe army ... in the village of Windeboki": a village
     of Burkina Faso, not a camp of Senegal spelt alike)."""
-    rows = gaz.places.rows
-
-    def units_of(key: str) -> set[tuple[object, object]]:
-        return {(rows[i][2], rows[i][3]) for i in gaz.lookup_ids(key) if rows[i][2] in gaz.focus}
-
     def in_text(units: set[tuple[object, object]]) -> set[tuple[object, object]]:
         return {u for u in units if u[0] in countries}
 
     targets = {index[e] for e in _one_letter_edits(sk) if e in index}
     if countries and len(targets) > 1:
-        targets = {t for t in targets if in_text(units_of(t))} or targets
+        targets = {t for t in targets if in_text(_focus_units(gaz, t))} or targets
     if len(targets) != 1:
         return None
     target = next(iter(targets))
-    units = units_of(target)
+    units = _focus_units(gaz, target)
     units = in_text(units) or units
     return target if len(units) == 1 else None
 
@@ -552,7 +553,7 @@ def _vowels_off(key: str, gaz: Gazetteer, units: list[tuple[float, float]]) -> s
     if not off or off[0][0] > _BARE_EDITS or len(off) > 1 and off[1][0] == off[0][0]:
         return None
     target = off[0][1]
-    if not units and len({(rows[i][2], rows[i][3]) for i in gaz.lookup_ids(target) if rows[i][2] in gaz.focus}) != 1:
+    if not units and len(_focus_units(gaz, target)) != 1:
         return None
     return target
 
