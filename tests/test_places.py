@@ -234,6 +234,13 @@ def test_a_virus_or_a_flu_strain_named_after_a_place_is_no_place(gaz: Gazetteer)
     assert "Japan" in _found("With the Japan flu season under way, clinics filled.", gaz)
 
 
+def test_an_arabic_article_written_in_lower_case_inside_a_name(gaz: Gazetteer) -> None:
+    # written for the project: "es" (the Arabic article, as in "Dar es Salaam") joins the name like "el" and "al";
+    # the city was not found at all
+    found = _found("Health ministers met on Monday at a forum in Dar es Salaam, Tanzania, to plan the campaign.", gaz)
+    assert found["Dar es Salaam"].country_code == "TZ" and found["Dar es Salaam"].feature == "place"
+
+
 def test_a_misspelling_kept_as_an_alternate_name_does_not_beat_the_city_of_the_name(gaz: Gazetteer) -> None:
     text = "Doctors in San Diego and Los Angeles, California, and at Children's Hospital of Pittsburgh agreed."
     assert _found(text, gaz)["Pittsburgh"].admin1 == "Pennsylvania"
