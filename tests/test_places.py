@@ -241,6 +241,15 @@ def test_an_arabic_article_written_in_lower_case_inside_a_name(gaz: Gazetteer) -
     assert found["Dar es Salaam"].country_code == "TZ" and found["Dar es Salaam"].feature == "place"
 
 
+def test_an_acronym_the_text_defines_is_a_body_not_a_place(gaz: Gazetteer) -> None:
+    # written for the project: "(ALMA)" spells the initials of the alliance named before it, so neither it nor a
+    # later bare "ALMA" is Alma, Michigan; a country's short name defined the same way stays the country
+    found = _found("The Association of Lake Maize Agronomists (ALMA) met in Accra on Monday. Donors working with ALMA "
+                   "pledged seed for the Democratic Republic of Congo (DRC), where the DRC government welcomed it.", gaz)
+    assert "ALMA" not in found and found["Accra"].country_code == "GH"
+    assert found["DRC"].country_code == "CD"
+
+
 def test_a_misspelling_kept_as_an_alternate_name_does_not_beat_the_city_of_the_name(gaz: Gazetteer) -> None:
     text = "Doctors in San Diego and Los Angeles, California, and at Children's Hospital of Pittsburgh agreed."
     assert _found(text, gaz)["Pittsburgh"].admin1 == "Pennsylvania"

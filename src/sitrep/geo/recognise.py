@@ -609,6 +609,24 @@ def _unit_lists(text: str, gaz: Gazetteer) -> Iterable[Candidate]:
                 pos = sep.end()
 
 
+# an acronym the text defines in brackets after the capitalised words whose initials it spells ("the African
+# Leaders Malaria Alliance (ALMA)", "Pan American Health Organization (PAHO)"): a body's name wherever it stands
+_ACRONYM_DEFINED = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|and|for|the|on|in|&)[ \t]+)*){2,8})\(([A-Z]{3,6})\)")
+_ACRONYM_SKIP = frozenset("of and for the on in &".split())
+
+
+def defined_acronyms(text: str) -> set[str]:
+    """The acronyms `text` defines: "(ALMA)" after words whose initials, small words left out, end in A, L, M, A."""
+    out: set[str] = set()
+    if "(" not in text:
+        return out
+    for mt in _ACRONYM_DEFINED.finditer(text):
+        initials = "".join(w[0] for w in mt.group(1).split() if w not in _ACRONYM_SKIP)
+        if initials.upper().endswith(mt.group(2)):
+            out.add(mt.group(2))
+    return out
+
+
 def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
     rows = gaz.places.rows
     found: list[Candidate] = []
@@ -670,7 +688,10 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         out.append(m)
     # an actor's name hides the places inside it ("Islamic State"), except a country's ("U.S. military")
     kept: list[Candidate] = []
+    acronyms = defined_acronyms(text)
     for m in out:
+        if acronyms and m.kind == "name" and text[m.start:m.end] in acronyms and not is_country_level(gaz, m.ids):
+            continue  # "(ALMA)": the alliance's acronym, not Alma ("Democratic Republic of Congo (DRC)" stays)
         if blocked and m.kind == "name" and not is_country_level(gaz, m.ids) \
                 and blocked.overlaps(m.start, m.end):
             continue
