@@ -250,6 +250,16 @@ def test_an_acronym_the_text_defines_is_a_body_not_a_place(gaz: Gazetteer) -> No
     assert found["DRC"].country_code == "CD"
 
 
+def test_a_season_before_a_year_and_a_company_are_no_places(gaz: Gazetteer) -> None:
+    # written for the project: "Spring 2003", "the Summer of 2011" say when (not Spring, Texas), Google is the
+    # company (not Topeka, which called itself Google for a month); Spring, Texas, written out stays the town
+    text = ("Cases were reported in Spring 2003 and again in the Summer of 2011, Google's search data showed. "
+            "A clinic in Spring, Texas, saw more.")
+    found = _found(text, gaz)
+    assert [(k, p.start) for k, p in found.items() if k in ("Spring", "Summer", "Google")] == [
+        ("Spring", text.index("Spring,"))]
+
+
 def test_a_misspelling_kept_as_an_alternate_name_does_not_beat_the_city_of_the_name(gaz: Gazetteer) -> None:
     text = "Doctors in San Diego and Los Angeles, California, and at Children's Hospital of Pittsburgh agreed."
     assert _found(text, gaz)["Pittsburgh"].admin1 == "Pennsylvania"

@@ -57,7 +57,7 @@ _STOP = frozenset(
     not no nor yet so if then than when where while who whom whose which what why how here there
     center centre college reservoir reserve bridge corporation secretary commerce christmas easter god
     man woman men women boy girl child war media date time page photo video story article
-    northeast northwest southeast southwest hamas hezbollah taliban wal mart islam
+    northeast northwest southeast southwest hamas hezbollah taliban wal mart islam google
     """.split()
 )
 NOT_PLACES = _STOP  # (public: sitrep.text.truecase does not capitalise them either)
@@ -138,6 +138,9 @@ _INSTITUTION_WORDS = frozenset(
 ) | frozenset(t.lower() for t in _TITLES)  # "Fargo Mayor Dennis Walaker": Fargo's mayor
 # a day after a name is when, not a longer name: "AQIM attacked Timbuktu Saturday night"
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# a season before a year is when, not a town of the name: "in Spring 2002", "the Summer of 2008"
+_SEASONS = frozenset("spring summer autumn fall winter".split())
+_YEAR_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?(?:19|20)\d\d\b")
 _MEDIA_WORDS = frozenset("post times journal herald tribune gazette daily press star sun courier dispatch "
                          "chronicle observer examiner register ledger mail telegraph inquirer bulletin".split())
 _NAME_WORD = r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*[a-z]"  # "Smith", "McInerney", "DeKalb", "O'Neil"
@@ -648,6 +651,8 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         if key in _STOP and not (key in _STOP_TOWNS and _TOWN_CUE_BEFORE.search(text, max(0, start - 30), start)
                                  and not re.match(r"\s+[A-Z]", text[end:end + 2])):
             continue  # (a stop word that is also a town stands for it after a cue: "the streets of San")
+        if key in _SEASONS and _YEAR_AFTER.match(text, end):
+            continue
         demonym = DEMONYMS.get(key)
         ids = gaz.lookup_ids(key) if demonym is None else []
         if demonym is None and not ids:
