@@ -260,6 +260,14 @@ def test_a_season_before_a_year_and_a_company_are_no_places(gaz: Gazetteer) -> N
         ("Spring", text.index("Spring,"))]
 
 
+def test_a_name_before_a_unit_noun_in_lower_case_is_the_unit(gaz: Gazetteer) -> None:
+    # written for the project: "Nyanza province" is Kenya's former province (not Rwanda's town Nyanza), as "Nyanza
+    # Province" is; the span is the name, as for the names of "Eastland and Callahan counties"
+    found = _found("Clinics opened near Kisumu in Nyanza province after the rains, officials said.", gaz)
+    assert found["Nyanza"].feature == "continent"
+    assert haversine_km(found["Nyanza"].latitude, found["Nyanza"].longitude, -0.5, 34.6) < 50
+
+
 def test_a_misspelling_kept_as_an_alternate_name_does_not_beat_the_city_of_the_name(gaz: Gazetteer) -> None:
     text = "Doctors in San Diego and Los Angeles, California, and at Children's Hospital of Pittsburgh agreed."
     assert _found(text, gaz)["Pittsburgh"].admin1 == "Pennsylvania"

@@ -580,11 +580,15 @@ _TOWN_CUE_BEFORE = re.compile(r"\b(?:in|of|near|at|from|to|outside|around)\s+$")
 
 # The names of a list before a plural unit noun are units of that kind, each "X County" though only the last stands
 # by the noun ("Eastland and Callahan counties", "Dakota, Otoe and Washington counties"), and so is a name before an
-# abbreviated one ("Platte Co."): each is looked up with the unit noun (not Platte, S.D., nor Callahan, Fla.)
+# abbreviated one ("Platte Co."): each is looked up with the unit noun (not Platte, S.D., nor Callahan, Fla.); so is a
+# name before the noun written in lower case ("in Nyanza province": Kenya's former province, not Rwanda's town
+# Nyanza), the span the name alone, as the list's names are
 _LIST_ITEM = r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}"
 _UNIT_LIST = re.compile(r"(" + _LIST_ITEM + r"(?:[ \t]*,[ \t]*" + _LIST_ITEM + r")*,?[ \t]+(?:and|or|&)[ \t]+" + _LIST_ITEM
-                        + r")[ \t]+(counties|parishes)\b|(" + _LIST_ITEM + r")[ \t]+(Co|Par)\.")
-_UNIT_NOUN = {"counties": " county", "parishes": " parish", "Co": " county", "Par": " parish"}
+                        + r")[ \t]+(counties|parishes|provinces)\b|(" + _LIST_ITEM + r")[ \t]+(Co|Par)\.|(" + _LIST_ITEM
+                        + r")[ \t]+(county|parish|province)\b")
+_UNIT_NOUN = {"counties": " county", "parishes": " parish", "provinces": " province", "Co": " county",
+              "Par": " parish", "county": " county", "parish": " parish", "province": " province"}
 _LIST_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
 
 
@@ -592,7 +596,7 @@ def _unit_lists(text: str, gaz: Gazetteer) -> Iterable[Candidate]:
     """The names of `_UNIT_LIST`, each a candidate for the unit of its name ("Otoe" -> Otoe County); of a longer
     item, its longest tail the gazetteer has as a unit ("Small Hitchcock" -> Hitchcock County)."""
     for mt in _UNIT_LIST.finditer(text):
-        group = 1 if mt.group(1) is not None else 3
+        group = 1 if mt.group(1) is not None else 3 if mt.group(3) is not None else 5
         noun = _UNIT_NOUN[mt.group(group + 1)]
         lo = mt.start(group)
         pos = 0
@@ -605,7 +609,7 @@ def _unit_lists(text: str, gaz: Gazetteer) -> Iterable[Candidate]:
                 key = fold(item[offset:]) + noun
                 ids = gaz.lookup_ids(key)
                 if ids:  # ("Platte Co." whole, as "Platte County" is)
-                    yield Candidate(lo + pos + offset, lo + end if group == 1 else mt.end(), key, ids, "name")
+                    yield Candidate(lo + pos + offset, mt.end() if group == 3 else lo + end, key, ids, "name")
                     break
                 offset += len(word) + 1
             if sep is not None:
@@ -668,7 +672,8 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         found.append(Candidate(start, end, key, ids, "demonym" if demonym else "name", demonym))
     if gaz.focus:
         found.extend(_respelled(text, gaz, found))
-    if "ounties" in text or "arishes" in text or "Co." in text or "Par." in text:
+    if "ounties" in text or "arishes" in text or "Co." in text or "Par." in text or " county" in text \
+            or " parish" in text or " province" in text:
         units = {(u.start, u.end): u for u in _unit_lists(text, gaz)}
         if units:
             found = [m for m in found if (m.start, m.end) not in units] + list(units.values())
