@@ -266,6 +266,12 @@ def test_a_name_before_a_unit_noun_in_lower_case_is_the_unit(gaz: Gazetteer) -> 
     found = _found("Clinics opened near Kisumu in Nyanza province after the rains, officials said.", gaz)
     assert found["Nyanza"].feature == "continent"
     assert haversine_km(found["Nyanza"].latitude, found["Nyanza"].longitude, -0.5, 34.6) < 50
+    # and so are the names of a list after "the provinces of"
+    found = _found("Cholera was reported in the provinces of Nyanza, Rift Valley and North Eastern, Kenyan officials "
+                   "said.", gaz)
+    assert {k: p.feature for k, p in found.items() if k != "Kenyan"} == {
+        "Nyanza": "continent", "Rift Valley": "continent", "North Eastern": "continent"}
+    assert haversine_km(found["North Eastern"].latitude, found["North Eastern"].longitude, 1.5, 40) < 50
 
 
 def test_a_misspelling_kept_as_an_alternate_name_does_not_beat_the_city_of_the_name(gaz: Gazetteer) -> None:

@@ -582,11 +582,13 @@ _TOWN_CUE_BEFORE = re.compile(r"\b(?:in|of|near|at|from|to|outside|around)\s+$")
 # by the noun ("Eastland and Callahan counties", "Dakota, Otoe and Washington counties"), and so is a name before an
 # abbreviated one ("Platte Co."): each is looked up with the unit noun (not Platte, S.D., nor Callahan, Fla.); so is a
 # name before the noun written in lower case ("in Nyanza province": Kenya's former province, not Rwanda's town
-# Nyanza), the span the name alone, as the list's names are
+# Nyanza), the span the name alone, as the list's names are, and the names of a list after the plural noun and "of"
+# ("the provinces of Nyanza, Rift Valley and North Eastern")
 _LIST_ITEM = r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}"
 _UNIT_LIST = re.compile(r"(" + _LIST_ITEM + r"(?:[ \t]*,[ \t]*" + _LIST_ITEM + r")*,?[ \t]+(?:and|or|&)[ \t]+" + _LIST_ITEM
                         + r")[ \t]+(counties|parishes|provinces)\b|(" + _LIST_ITEM + r")[ \t]+(Co|Par)\.|(" + _LIST_ITEM
-                        + r")[ \t]+(county|parish|province)\b")
+                        + r")[ \t]+(county|parish|province)\b|\b(counties|parishes|provinces)[ \t]+of[ \t]+(" + _LIST_ITEM
+                        + r"(?:[ \t]*,[ \t]*" + _LIST_ITEM + r")*,?[ \t]+(?:and|or|&)[ \t]+" + _LIST_ITEM + r")")
 _UNIT_NOUN = {"counties": " county", "parishes": " parish", "provinces": " province", "Co": " county",
               "Par": " parish", "county": " county", "parish": " parish", "province": " province"}
 _LIST_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
@@ -596,8 +598,8 @@ def _unit_lists(text: str, gaz: Gazetteer) -> Iterable[Candidate]:
     """The names of `_UNIT_LIST`, each a candidate for the unit of its name ("Otoe" -> Otoe County); of a longer
     item, its longest tail the gazetteer has as a unit ("Small Hitchcock" -> Hitchcock County)."""
     for mt in _UNIT_LIST.finditer(text):
-        group = 1 if mt.group(1) is not None else 3 if mt.group(3) is not None else 5
-        noun = _UNIT_NOUN[mt.group(group + 1)]
+        group = 1 if mt.group(1) is not None else 3 if mt.group(3) is not None else 5 if mt.group(5) is not None else 8
+        noun = _UNIT_NOUN[mt.group(group + 1 if group < 8 else 7)]
         lo = mt.start(group)
         pos = 0
         items = mt.group(group)
@@ -673,7 +675,7 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
     if gaz.focus:
         found.extend(_respelled(text, gaz, found))
     if "ounties" in text or "arishes" in text or "Co." in text or "Par." in text or " county" in text \
-            or " parish" in text or " province" in text:
+            or " parish" in text or " province" in text or "provinces" in text:
         units = {(u.start, u.end): u for u in _unit_lists(text, gaz)}
         if units:
             found = [m for m in found if (m.start, m.end) not in units] + list(units.values())
