@@ -136,8 +136,9 @@ class _SearchTable(dict[int, str]):
 
 _SEARCH = _SearchTable()
 _NON_WORD = re.compile(r"\W")
-# inner words that names write in lower case ("Bosnia and Herzegovina", "Côte d'Ivoire", "Sant Julià de Lòria")
-_INNER_LOWER = frozenset("and of de del della dei di da do dos das du des la le les el al d l y e en sur sous upon on "
+# inner words that names write in lower case ("Bosnia and Herzegovina", "Côte d'Ivoire", "Sant Julià de Lòria", "Dar es
+# Salaam": es, the Arabic article as el and al)
+_INNER_LOWER = frozenset("and of de del della dei di da do dos das du des la le les el al es d l y e en sur sous upon on "
                          "the am an im der den bei i van von zu na nad pod ob a au aux et".split())
 # the space before a lower-case word, unless the word is one of those
 _LOWER_START = re.compile(r" (?=[a-z])(?!(?:" + "|".join(sorted(_INNER_LOWER, key=len, reverse=True)) + r")\b)")

@@ -57,7 +57,7 @@ _STOP = frozenset(
     not no nor yet so if then than when where while who whom whose which what why how here there
     center centre college reservoir reserve bridge corporation secretary commerce christmas easter god
     man woman men women boy girl child war media date time page photo video story article
-    northeast northwest southeast southwest hamas hezbollah taliban wal mart islam
+    northeast northwest southeast southwest hamas hezbollah taliban wal mart islam google
     """.split()
 )
 NOT_PLACES = _STOP  # (public: sitrep.text.truecase does not capitalise them either)
@@ -138,6 +138,9 @@ _INSTITUTION_WORDS = frozenset(
 ) | frozenset(t.lower() for t in _TITLES)  # "Fargo Mayor Dennis Walaker": Fargo's mayor
 # a day after a name is when, not a longer name: "AQIM attacked Timbuktu Saturday night"
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# a season before a year is when, not a town of the name: "in Spring 2002", "the Summer of 2008"
+_SEASONS = frozenset("spring summer autumn fall winter".split())
+_YEAR_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?(?:19|20)\d\d\b")
 _MEDIA_WORDS = frozenset("post times journal herald tribune gazette daily press star sun courier dispatch "
                          "chronicle observer examiner register ledger mail telegraph inquirer bulletin".split())
 _NAME_WORD = r"[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*[a-z]"  # "Smith", "McInerney", "DeKalb", "O'Neil"
@@ -577,11 +580,17 @@ _TOWN_CUE_BEFORE = re.compile(r"\b(?:in|of|near|at|from|to|outside|around)\s+$")
 
 # The names of a list before a plural unit noun are units of that kind, each "X County" though only the last stands
 # by the noun ("Eastland and Callahan counties", "Dakota, Otoe and Washington counties"), and so is a name before an
-# abbreviated one ("Platte Co."): each is looked up with the unit noun (not Platte, S.D., nor Callahan, Fla.)
+# abbreviated one ("Platte Co."): each is looked up with the unit noun (not Platte, S.D., nor Callahan, Fla.); so is a
+# name before the noun written in lower case ("in Nyanza province": Kenya's former province, not Rwanda's town
+# Nyanza), the span the name alone, as the list's names are, and the names of a list after the plural noun and "of"
+# ("the provinces of Nyanza, Rift Valley and North Eastern")
 _LIST_ITEM = r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}"
 _UNIT_LIST = re.compile(r"(" + _LIST_ITEM + r"(?:[ \t]*,[ \t]*" + _LIST_ITEM + r")*,?[ \t]+(?:and|or|&)[ \t]+" + _LIST_ITEM
-                        + r")[ \t]+(counties|parishes)\b|(" + _LIST_ITEM + r")[ \t]+(Co|Par)\.")
-_UNIT_NOUN = {"counties": " county", "parishes": " parish", "Co": " county", "Par": " parish"}
+                        + r")[ \t]+(counties|parishes|provinces)\b|(" + _LIST_ITEM + r")[ \t]+(Co|Par)\.|(" + _LIST_ITEM
+                        + r")[ \t]+(county|parish|province)\b|\b(counties|parishes|provinces)[ \t]+of[ \t]+(" + _LIST_ITEM
+                        + r"(?:[ \t]*,[ \t]*" + _LIST_ITEM + r")*,?[ \t]+(?:and|or|&)[ \t]+" + _LIST_ITEM + r")")
+_UNIT_NOUN = {"counties": " county", "parishes": " parish", "provinces": " province", "Co": " county",
+              "Par": " parish", "county": " county", "parish": " parish", "province": " province"}
 _LIST_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
 
 
@@ -589,8 +598,8 @@ def _unit_lists(text: str, gaz: Gazetteer) -> Iterable[Candidate]:
     """The names of `_UNIT_LIST`, each a candidate for the unit of its name ("Otoe" -> Otoe County); of a longer
     item, its longest tail the gazetteer has as a unit ("Small Hitchcock" -> Hitchcock County)."""
     for mt in _UNIT_LIST.finditer(text):
-        group = 1 if mt.group(1) is not None else 3
-        noun = _UNIT_NOUN[mt.group(group + 1)]
+        group = 1 if mt.group(1) is not None else 3 if mt.group(3) is not None else 5 if mt.group(5) is not None else 8
+        noun = _UNIT_NOUN[mt.group(group + 1 if group < 8 else 7)]
         lo = mt.start(group)
         pos = 0
         items = mt.group(group)
@@ -602,11 +611,29 @@ def _unit_lists(text: str, gaz: Gazetteer) -> Iterable[Candidate]:
                 key = fold(item[offset:]) + noun
                 ids = gaz.lookup_ids(key)
                 if ids:  # ("Platte Co." whole, as "Platte County" is)
-                    yield Candidate(lo + pos + offset, lo + end if group == 1 else mt.end(), key, ids, "name")
+                    yield Candidate(lo + pos + offset, mt.end() if group == 3 else lo + end, key, ids, "name")
                     break
                 offset += len(word) + 1
             if sep is not None:
                 pos = sep.end()
+
+
+# an acronym the text defines in brackets after the capitalised words whose initials it spells ("the African
+# Leaders Malaria Alliance (ALMA)", "Pan American Health Organization (PAHO)"): a body's name wherever it stands
+_ACRONYM_DEFINED = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|and|for|the|on|in|&)[ \t]+)*){2,8})\(([A-Z]{3,6})\)")
+_ACRONYM_SKIP = frozenset("of and for the on in &".split())
+
+
+def defined_acronyms(text: str) -> set[str]:
+    """The acronyms `text` defines: "(ALMA)" after words whose initials, small words left out, end in A, L, M, A."""
+    out: set[str] = set()
+    if "(" not in text:
+        return out
+    for mt in _ACRONYM_DEFINED.finditer(text):
+        initials = "".join(w[0] for w in mt.group(1).split() if w not in _ACRONYM_SKIP)
+        if initials.upper().endswith(mt.group(2)):
+            out.add(mt.group(2))
+    return out
 
 
 def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
@@ -630,6 +657,8 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         if key in _STOP and not (key in _STOP_TOWNS and _TOWN_CUE_BEFORE.search(text, max(0, start - 30), start)
                                  and not re.match(r"\s+[A-Z]", text[end:end + 2])):
             continue  # (a stop word that is also a town stands for it after a cue: "the streets of San")
+        if key in _SEASONS and _YEAR_AFTER.match(text, end):
+            continue
         demonym = DEMONYMS.get(key)
         ids = gaz.lookup_ids(key) if demonym is None else []
         if demonym is None and not ids:
@@ -645,7 +674,8 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         found.append(Candidate(start, end, key, ids, "demonym" if demonym else "name", demonym))
     if gaz.focus:
         found.extend(_respelled(text, gaz, found))
-    if "ounties" in text or "arishes" in text or "Co." in text or "Par." in text:
+    if "ounties" in text or "arishes" in text or "Co." in text or "Par." in text or " county" in text \
+            or " parish" in text or " province" in text or "provinces" in text:
         units = {(u.start, u.end): u for u in _unit_lists(text, gaz)}
         if units:
             found = [m for m in found if (m.start, m.end) not in units] + list(units.values())
@@ -670,7 +700,10 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         out.append(m)
     # an actor's name hides the places inside it ("Islamic State"), except a country's ("U.S. military")
     kept: list[Candidate] = []
+    acronyms = defined_acronyms(text)
     for m in out:
+        if acronyms and m.kind == "name" and text[m.start:m.end] in acronyms and not is_country_level(gaz, m.ids):
+            continue  # "(ALMA)": the alliance's acronym, not Alma ("Democratic Republic of Congo (DRC)" stays)
         if blocked and m.kind == "name" and not is_country_level(gaz, m.ids) \
                 and blocked.overlaps(m.start, m.end):
             continue
