@@ -172,6 +172,11 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|(?<=, )assaulting|stormed(?! (?:to|out|off|in to)\b)|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at|"
+                         # forces or their means aimed at ("JNIM targeted a MINUSMA convoy", "claimed to have targeted
+                         # French military aircrafts"; not "targeted voters", "targeted ads")
+                         r"targeted (?:an? |the |their |its |two |three |several )?(?:[\w'’-]+ ){0,3}?(?:convoys?|"
+                         r"patrols?|posts?|positions?|bases?|camps?|checkpoints?|vehicles?|aircrafts?|planes?|"
+                         r"helicopters?|troops|soldiers|forces|barracks)\b|"
                          r"fired (?:gun ?)?shots (?:against|at|on|towards|into (?!the air))"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     Trigger("massacre", _p(r"massacre(?:d)?|executed(?!\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
@@ -414,9 +419,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?<!attacked and )(?<!attacked, )(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze)"
                           r"(?: down)? (?:[\w'’-]+ ){0,3}?(?:hamlets?|villages?)|"
                           # the object between the verb and its particle: "set a church ablaze", "set the shops on fire"
-                          r"set (?:a |an |the |two |three |several |\w+ )?(?:\w+ )?(?:schools?|houses?|homes?|huts?|"
+                          # (a post or station too, and more than one thing set alight: "set a police station and
+                          # the headquarters of the ruling party on fire", "set the former police station facility ablaze")
+                          r"set (?:a |an |the |two |three |several |\w+ )?(?:\w+ ){0,2}?(?:schools?|houses?|homes?|huts?|"
                           r"granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|mosques?|markets?|cars?|trucks?|"
-                          r"motorbikes?|buildings?|offices?|town hall|warehouses?|crops|fields?) (?:ablaze|on fire|alight)|"
+                          r"motorbikes?|buildings?|offices?|town hall|warehouses?|crops|fields?|stations?|posts?|"
+                          r"headquarters|facilit(?:y|ies)|premises|residences?)(?: (?!(?:ablaze|on|alight)\b)[\w'’-]+){0,8}? "
+                          r"(?:ablaze|on fire|alight)|"
                           r"(?:were|was|been)\s+(?:\w+\s+)?(?:burn(?:ed|t)|torched|set ablaze|set on fire|looted|"
                           r"ransacked|vandali[sz]ed)\b(?!\s+(?:to death|alive)\b)|(?:church(?:es)?|schools?|mosques?|houses|homes|shops|vehicles?|trucks?|"
                           r"chapels?|huts) (?:burn(?:ed|t)|torched|set ablaze) by|"
@@ -500,7 +509,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                                # a place cut off by an armed group: "besieging the village of X", "the village was
                                # besieged by jihadists", "imposed a blockade on the town" (ACLED: change to activity)
                                r"besieg(?:ed|ing)|encircled (?:the )?(?:[\w-]+ )?(?:villages?|towns?|localit(?:y|ies)|"
-                               r"hamlets?|mosques?)\b|(?:imposed|maintained|enforced|placed) (?:a |the |its |their )?"
+                               r"hamlets?|mosques?)\b|(?:imposed|maintained|enforced|placed|began|started|launched|set up) (?:a |the |its |their )?"
                                r"(?:[\w-]+ )?(?:blockade|siege)|under (?:a |the )?(?:[\w-]+ )?(?:blockade|siege)|"
                                # a group that joins an alliance: "MSA announced officially joining the Platform
                                # alliance", "the contingent decided to join the MPSA"
