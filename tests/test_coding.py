@@ -5482,3 +5482,25 @@ def test_happenings_the_filters_lost_and_lexicon_gaps_of_rec12(pipe: Pipeline) -
     assert code(pipe, "The militants threatened to set the police post of Boni on fire.", published=pub) == []
     assert code(pipe, "The campaign targeted young voters with online ads.", published=pub) == []
     assert code(pipe, "The frost killed the harvest.", published=pub) == []
+
+
+# written for the project (rec12): armed men who made an incursion into a village, a rocket that fell on a camp, and a
+# killing told as part of a series of attacks are happenings (the series is what the happening belongs to, not the
+# sentence's past); a crowd setting vehicles on fire
+def test_incursions_fallen_rockets_and_a_killing_in_a_series(pipe: Pipeline) -> None:
+    pub = date(2023, 6, 6)
+    _assert_types(pipe, {
+        "On 4 June 2023, unknown gunmen made an incursion into the village of Tinza (Boni, Douentza). The gunmen fired "
+        "gunshots randomly before withdrawing.": ("Violence against civilians", "Attack"),
+        "A rocket fired from a hill overlooking Boni fell on the nearby FAMa camp, causing no casualties.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "Ten herders were summarily shot in Boni as part of a series of attacks on herders.":
+            ("Violence against civilians", "Attack"),
+        # (beside what the intruders did, the incursion is that: the property taken)
+        "On 4 June 2023, gunmen made an incursion into the school of Tinza, burned a motorbike and seized mobile "
+        "phones.": ("Strategic developments", "Looting/property destruction"),
+    }, pub)
+    assert len(code(pipe, "Youths sought out the mine's workers to damage their property, setting vehicles on fire.",
+                    published=pub)) == 1
+    # a rocket's stage that fell into the ocean is no shelling
+    assert code(pipe, "The rocket's first stage fell into the ocean after launch.", published=pub) == []

@@ -687,6 +687,9 @@ _MEDICAL_BEFORE = re.compile(r"\b(?:doctors?|surgeons?|medics?|physicians?|medic
                              r"(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 
 
+_INCURSION = re.compile(r"incursion", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
@@ -781,6 +784,10 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     if any(t.family == "violence" and not text.startswith("targeted", sp[0]) for t, sp in hits):
         # "targeted" tells the target only: beside the means told ("an IED blast targeted a convoy") it is that
         hits = [(t, sp) for t, sp in hits if not (t.name == "attack-military" and text.startswith("targeted", sp[0]))]
+    if any(not _INCURSION.search(text, sp[0], sp[1]) for t, sp in hits):
+        # an incursion tells the way in only: beside what the intruders did it is that ("made an incursion into the
+        # school, burned a motorbike and seized phones": the property taken; "... two suicide bombers detonated")
+        hits = [(t, sp) for t, sp in hits if not _INCURSION.search(text, sp[0], sp[1])]
     if any(t.name == "arrests" for t, _ in hits) and not _BLOODSHED.search(text):
         # a raid that arrests with no harm told is a search, the arrest its event: "raided the hideouts at X and
         # arrested three men"
@@ -991,7 +998,9 @@ def _history_in_main_clause(low: str) -> bool:
 
 
 # a history phrase that is the cause told, not the sentence's time: "marched ... following a series of attacks"
-_HISTORY_AS_CAUSE = re.compile(r"\b(?:after|following|amid|due to|in response to|because of|in the wake of|against)\s+"
+# (or the series the happening is part of: "were summarily shot in Sevare as part of a series of attacks on Arabs")
+_HISTORY_AS_CAUSE = re.compile(r"\b(?:after|following|amid|due to|in response to|because of|in the wake of|against|"
+                               r"as part of|part of)\s+"
                                r"(?:a|an|the|recent|this)?\s*(?:recent\s+)?$")
 
 

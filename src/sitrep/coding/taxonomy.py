@@ -172,6 +172,9 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|(?<=, )assaulting|stormed(?! (?:to|out|off|in to)\b)|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at|"
+                         # armed men who made their way into a place ("unknown gunmen made an incursion into the village
+                         # of X"; ACLED: an attack, or the fight it led to)
+                         r"(?:made|carried out|launched|conducted) (?:an? )?(?:armed |new |fresh )?incursions? into|"
                          # forces or their means aimed at ("JNIM targeted a MINUSMA convoy", "claimed to have targeted
                          # French military aircrafts"; not "targeted voters", "targeted ads")
                          r"targeted (?:an? |the |their |its |two |three |several )?(?:[\w'’-]+ ){0,3}?(?:convoys?|"
@@ -297,7 +300,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("suicide", _p(r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|car bombs?)|"
                           r"blew (?:himself|herself|themselves) up"),
             "Explosions/Remote violence", "Suicide bomb", "violence", ("ASSAULT", "suicide")),
-    Trigger("shelling", _p(r"shell(?:ed|ing)|shells? (?:fell|landed|hit)|mortars?(?: fire| rounds?| shells?)?|"
+    Trigger("shelling", _p(r"shell(?:ed|ing)|shells? (?:fell|landed|hit)|"
+                           # a rocket that fell on a place: "a rocket fired from a plateau overlooking Gao fell on the
+                           # camp" (not "fell into the ocean")
+                           r"rockets? (?:[\w'’-]+ ){0,8}?fell (?:on|in|near|inside)\b|mortars?(?: fire| rounds?| shells?)?|"
                            r"bombard(?:ed|ing|ments?)?(?! (?:[\w'-]+ ){0,4}?with (?!(?:[\w-]+ ){0,2}?(?:shells|artillery|rockets?|mortars?|"
                            r"fire|bombs?|missiles?|grenades|drones?|heavy weapons)\b))|launched (?:a |an |two |three |several |\d+ )?(?:rockets?|mortars?|missiles?|shells)"
                            # (at a target, or one that fell: not "launched a rocket from Cape Canaveral", "launched two
@@ -421,7 +427,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                           # the object between the verb and its particle: "set a church ablaze", "set the shops on fire"
                           # (a post or station too, and more than one thing set alight: "set a police station and
                           # the headquarters of the ruling party on fire", "set the former police station facility ablaze")
-                          r"set (?:a |an |the |two |three |several |\w+ )?(?:\w+ ){0,2}?(?:schools?|houses?|homes?|huts?|"
+                          r"set(?:ting)? (?:a |an |the |two |three |several |\w+ )?(?:\w+ ){0,2}?(?:schools?|houses?|homes?|huts?|"
                           r"granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|mosques?|markets?|cars?|trucks?|"
                           r"motorbikes?|buildings?|offices?|town hall|warehouses?|crops|fields?|stations?|posts?|"
                           r"headquarters|facilit(?:y|ies)|premises|residences?)(?: (?!(?:ablaze|on|alight)\b)[\w'’-]+){0,8}? "
