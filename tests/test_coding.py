@@ -5504,3 +5504,21 @@ def test_incursions_fallen_rockets_and_a_killing_in_a_series(pipe: Pipeline) -> 
                     published=pub)) == 1
     # a rocket's stage that fell into the ocean is no shelling
     assert code(pipe, "The rocket's first stage fell into the ocean after launch.", published=pub) == []
+
+
+# written for the project (rec12): a participle with an object is an active verb, not a clause about the noun's past
+# ("Gunmen abducted two soldiers on 20 May ... and killed them" keeps the day); a relative or reduced clause that only
+# describes the victim, with the main verb's violence after it, dates the victim's past, not the event ("a trader who
+# was kidnapped on 20 May was found beheaded": the beheading's day is not told)
+def test_a_clause_describing_the_victim_does_not_date_the_main_verbs_violence(pipe: Pipeline) -> None:
+    pub = date(2023, 6, 6)
+    (ev,) = code(pipe, "Gunmen abducted two soldiers on 20 May near Boni and killed them.", published=pub)
+    assert ev.event_date == date(2023, 5, 20)
+    (ev,) = code(pipe, "A trader who was kidnapped by militants on 20 May was found beheaded near Boni.", published=pub)
+    assert ev.event_date == pub
+    # (the clause's own happening, with no other violence after it, keeps its day)
+    (ev,) = code(pipe, "Two soldiers abducted on 20 May near Boni were released.", published=pub)
+    assert ev.event_date == date(2023, 5, 20)
+    (ev,) = violent(code(pipe, "Two soldiers who were wounded on 20 May in an attack on their post near Boni died.",
+                         published=pub))
+    assert ev.event_date == date(2023, 5, 20)

@@ -3443,6 +3443,25 @@ _CAUSE_HARM = re.compile(r"\b(?:attack|assault|ambush|raid|clash|fight|explosi|b
                          r"shot|gunfire|fire|hit)", re.IGNORECASE)
 
 
+# a participle with no object after it, a passive one ("two herders kidnapped on 25 December"; not the active "gunmen
+# abducted two soldiers on Monday")
+_NO_OBJECT = re.compile(r"\s*(?:$|(?:on|in|at|near|by|from|during|last|this|overnight|yesterday)\b)", re.IGNORECASE)
+
+
+_MAIN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:(?:later|then|subsequently|"
+                                  r"reportedly|allegedly|found)\s+){0,2}$", re.IGNORECASE)
+
+
+def _main_verb_after(article: Article, draft: _Draft, d: DateMention) -> bool:
+    """Whether the sentence goes on, after the date, with violence told by the subject's own passive verb (the main
+    clause after a clause that describes its subject: "... was found beheaded", "... were later executed"; not "in
+    an attack on their post", which may be the clause's own happening)."""
+    s = article.sentences[d.sentence]
+    return any(t.family == "violence" and sp[0] >= d.end
+               and _MAIN_PASSIVE_BEFORE.search(article.text, max(d.end, sp[0] - 40), sp[0])
+               for t, sp in _sentence_triggers(s))
+
+
 def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
     """A date told in the clause of the happening the event answers ("In response to Boko Haram's attack on
     Gueskerou on June 17, the army launched operations from June 18 - 23"), not inside the event's own trigger's
@@ -3461,11 +3480,16 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
         if m is None:
             continue
         c0 = seg_start + m.start()
-        if c0 <= draft.trigger_span[0] < d.start:
+        if pat is _CAUSE_REDUCED and not _NO_OBJECT.match(seg, m.end()):
+            continue  # a participle with an object is an active verb: "gunmen abducted two soldiers on Monday"
+        # (unless the clause only describes the victim and the main verb after it tells other violence: "a trader who
+        # was kidnapped last week was found beheaded", the beheading's day is not the kidnapping's)
+        described = pat in (_CAUSE_RELATIVE, _CAUSE_REDUCED) and _main_verb_after(article, draft, d)
+        if c0 <= draft.trigger_span[0] < d.start and not described:
             continue  # the event's trigger is in the clause: "accused of ... was kidnapped by armed men on 16 May"
         if weak and _CAUSE_HARM.search(article.text, c0, d.start):
             continue
-        if pat is _CAUSE_RELATIVE and draft.trigger.family == "violence" and any(
+        if pat is _CAUSE_RELATIVE and not described and draft.trigger.family == "violence" and any(
                 rx.search(m.group(0)) for _, rx in _KINDS):
             continue  # the victims of the event itself: "killed a soldier, and two others who were wounded on Sunday"
         if pat is _CAUSE_RELATIVE_ACTIVE and draft.trigger.family == "violence" and _CAUSE_HARM.match(
