@@ -102,7 +102,7 @@ _PERFECT = re.compile(r"\b(?:has|(?<!\bto )have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\
 _HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:killed|wounded|injured|abducted|kidnapped|attacked|"
                            r"ambushed|shot|reported|staged|held)\b", re.IGNORECASE)
 # a trigger word that names an intention, a purpose or a description, not a happening
-_INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*|to launch|to carry out|to stage|to stop|stop|"
+_INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*(?:\s+to)?|to launch|to carry out|to stage|to stop|stop|"
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
                             r"responsible for|involved in|behind|suspected of|wanted for|"
                             r"vulnerable to|to (?:protect|defend) against|warn\w* of|brac\w* for|(?:the|an?) (?:coming|upcoming|"
@@ -687,6 +687,9 @@ _MEDICAL_BEFORE = re.compile(r"\b(?:doctors?|surgeons?|medics?|physicians?|medic
                              r"(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 
 
+_INCURSION = re.compile(r"incursion", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
@@ -778,6 +781,13 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     if any(t.name == "harm" for t, _ in hits) and any(t.family == "violence" and t.name != "harm" for t, _ in hits):
         hits = [h for h in hits if h[0].name != "harm"]
     hits = _figurative_game(hits, text)
+    if any(t.family == "violence" and not text.startswith("targeted", sp[0]) for t, sp in hits):
+        # "targeted" tells the target only: beside the means told ("an IED blast targeted a convoy") it is that
+        hits = [(t, sp) for t, sp in hits if not (t.name == "attack-military" and text.startswith("targeted", sp[0]))]
+    if any(not _INCURSION.search(text, sp[0], sp[1]) for t, sp in hits):
+        # an incursion tells the way in only: beside what the intruders did it is that ("made an incursion into the
+        # school, burned a motorbike and seized phones": the property taken; "... two suicide bombers detonated")
+        hits = [(t, sp) for t, sp in hits if not _INCURSION.search(text, sp[0], sp[1])]
     if any(t.name == "arrests" for t, _ in hits) and not _BLOODSHED.search(text):
         # a raid that arrests with no harm told is a search, the arrest its event: "raided the hideouts at X and
         # arrested three men"
@@ -968,7 +978,10 @@ def _sentence_dates(article: Article, index: int) -> list[DateMention]:
     return _by_sentence(article).dates.get(index, [])
 
 
-_RELATIVE_OPEN = re.compile(r"(?:,\s*|\b)(?:which|who|whose|that)\s+[^,;.]*$")
+# (a place told by its past after ", where": "the town hall in Gao, where Islamists had been basing themselves since
+# the clashes"; a question told indirectly: "dissatisfied with how the mayor has handled the crisis")
+_RELATIVE_OPEN = re.compile(r"(?:,\s*|\b)(?:which|who|whose|that)\s+[^,;.]*$|,\s*where\s+[^,;.]*$|\b(?:how|why)\s+"
+                            r"(?:the|a|an|his|her|its|their)\s+[^,;.]*$")
 
 
 _IN_PAST_RELATIVE = re.compile(r",\s*(?:which|who|where)\s+(?:[^,;.]*\s)?(?:has|have|had)\s+[^,;.]*$")
@@ -985,7 +998,9 @@ def _history_in_main_clause(low: str) -> bool:
 
 
 # a history phrase that is the cause told, not the sentence's time: "marched ... following a series of attacks"
-_HISTORY_AS_CAUSE = re.compile(r"\b(?:after|following|amid|due to|in response to|because of|in the wake of|against)\s+"
+# (or the series the happening is part of: "were summarily shot in Sevare as part of a series of attacks on Arabs")
+_HISTORY_AS_CAUSE = re.compile(r"\b(?:after|following|amid|due to|in response to|because of|in the wake of|against|"
+                               r"as part of|part of)\s+"
                                r"(?:a|an|the|recent|this)?\s*(?:recent\s+)?$")
 
 
@@ -1087,6 +1102,7 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
 
 _MAY_MODAL = re.compile(r"\bmay\b")
 _AFTER_CAUSE = re.compile(r"\b(?:after|following|amid|since|because of|over)\b[^.;]*$", re.IGNORECASE)
+_THREATS_RECEIVED = re.compile(r"\b(?:received|receiving|got|faced|suffered)\s+(?:death\s+|verbal\s+|repeated\s+)?$")
 _WHO_OPEN = re.compile(r"\b(?:who|which|whose\s+[\w-]+)\s+(?:(?:\w+ly|had|has|have|initially|first|once)\s+){0,3}$",
                        re.IGNORECASE)  # ("gunmen who had planned to", "Makanzee, whose birthday would have been")
 
@@ -1095,6 +1111,8 @@ def _is_hypothetical(text: str, low: str) -> bool:
     """A modal, a threat, a plan or a denial in the sentence; "May" capitalised is the month ("On 5 May 2020,
     militants abducted ..." is no hypothesis), so "may" counts only in lower case."""
     for m in _HYPOTHETICAL_LC.finditer(low):
+        if m.group(0).startswith("threat") and _THREATS_RECEIVED.search(low, max(0, m.start() - 30), m.start()):
+            continue  # threats someone received are a deed done: "the population received threats"
         if m.group(0) != "may" and not _WHO_OPEN.search(low, max(0, m.start() - 40), m.start()):
             return True  # (not the verb of a relative clause about someone: "kidnapped by gunmen who had planned to")
     return _MAY_MODAL.search(text) is not None
@@ -1205,9 +1223,17 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
                              # the dead found, their killers named: "found the corpse of a herder killed by
                              # militants", "the bodies are believed to be those of prisoners executed by soldiers"
                              r"\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,80}?\b(?:killed|executed|murdered|slain)\s+by\b|"
-                             r"\b(?:was|were)\s+(?:\w+\s+)?killed\b[^.;]{0,40}?\bby\s+(?:the\s+)?(?:\w+\s+)?(?:attackers|"
-                             r"assailants|gunmen|militants|jihadists|terrorists|insurgents|rebels|soldiers|troops|gendarmes|"
-                             r"militiam[ae]n|bandits|armed men|fighters)\b",
+                             # (the participle alone as well: "Forest guard and his guide killed by unknown gunmen";
+                             # armed men of no name: "was killed by an unknown group")
+                             r"\bkilled\b[^.;]{0,40}?\bby\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:attackers|"
+                             r"assailants|gunm[ae]n|militants|jihadists|terrorists|insurgents|rebels|soldiers|troops|gendarmes|"
+                             r"militiam[ae]n|bandits|armed men|fighters|(?:unknown|unidentified|armed)\s+(?:groups?|"
+                             r"individuals?|persons?|people|m[ae]n|assailants?|attackers?))\b|"
+                             # armed men the subject of the killing: "Armed men killed forest guard", "gunmen shot dead"
+                             r"\b(?:armed|unknown|unidentified)\s+(?:m[ae]n|individuals|persons|assailants|attackers)\s+"
+                             r"(?:\w+\s+)?(?:killed|shot dead|executed)\b|"
+                             r"\b(?:gunm[ae]n|militants|jihadists|terrorists|insurgents|bandits|assailants|attackers)\s+"
+                             r"(?!(?:were|was|have been|had been|been)\b)(?:\w+\s+)?(?:killed|shot dead|executed)\s+(?!in\b|on\b|by\b|during\b|when\b)",
                              re.IGNORECASE)
 _MURDER_WORD = re.compile(r"(?:" + ASSASSINAT + r"|behead|decapitat|murder|lynch|slit the throat|summar(?:y|ily) execut|"
                           # a death of a manner that is always someone's doing: "a couple were stoned to death"
@@ -3417,6 +3443,25 @@ _CAUSE_HARM = re.compile(r"\b(?:attack|assault|ambush|raid|clash|fight|explosi|b
                          r"shot|gunfire|fire|hit)", re.IGNORECASE)
 
 
+# a participle with no object after it, a passive one ("two herders kidnapped on 25 December"; not the active "gunmen
+# abducted two soldiers on Monday")
+_NO_OBJECT = re.compile(r"\s*(?:$|(?:on|in|at|near|by|from|during|last|this|overnight|yesterday)\b)", re.IGNORECASE)
+
+
+_MAIN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:(?:later|then|subsequently|"
+                                  r"reportedly|allegedly|found)\s+){0,2}$", re.IGNORECASE)
+
+
+def _main_verb_after(article: Article, draft: _Draft, d: DateMention) -> bool:
+    """Whether the sentence goes on, after the date, with violence told by the subject's own passive verb (the main
+    clause after a clause that describes its subject: "... was found beheaded", "... were later executed"; not "in
+    an attack on their post", which may be the clause's own happening)."""
+    s = article.sentences[d.sentence]
+    return any(t.family == "violence" and sp[0] >= d.end
+               and _MAIN_PASSIVE_BEFORE.search(article.text, max(d.end, sp[0] - 40), sp[0])
+               for t, sp in _sentence_triggers(s))
+
+
 def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
     """A date told in the clause of the happening the event answers ("In response to Boko Haram's attack on
     Gueskerou on June 17, the army launched operations from June 18 - 23"), not inside the event's own trigger's
@@ -3435,11 +3480,16 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
         if m is None:
             continue
         c0 = seg_start + m.start()
-        if c0 <= draft.trigger_span[0] < d.start:
+        if pat is _CAUSE_REDUCED and not _NO_OBJECT.match(seg, m.end()):
+            continue  # a participle with an object is an active verb: "gunmen abducted two soldiers on Monday"
+        # (unless the clause only describes the victim and the main verb after it tells other violence: "a trader who
+        # was kidnapped last week was found beheaded", the beheading's day is not the kidnapping's)
+        described = pat in (_CAUSE_RELATIVE, _CAUSE_REDUCED) and _main_verb_after(article, draft, d)
+        if c0 <= draft.trigger_span[0] < d.start and not described:
             continue  # the event's trigger is in the clause: "accused of ... was kidnapped by armed men on 16 May"
         if weak and _CAUSE_HARM.search(article.text, c0, d.start):
             continue
-        if pat is _CAUSE_RELATIVE and draft.trigger.family == "violence" and any(
+        if pat is _CAUSE_RELATIVE and not described and draft.trigger.family == "violence" and any(
                 rx.search(m.group(0)) for _, rx in _KINDS):
             continue  # the victims of the event itself: "killed a soldier, and two others who were wounded on Sunday"
         if pat is _CAUSE_RELATIVE_ACTIVE and draft.trigger.family == "violence" and _CAUSE_HARM.match(

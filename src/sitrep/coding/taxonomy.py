@@ -172,6 +172,14 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|(?<=, )assaulting|stormed(?! (?:to|out|off|in to)\b)|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at|"
+                         # armed men who made their way into a place ("unknown gunmen made an incursion into the village
+                         # of X"; ACLED: an attack, or the fight it led to)
+                         r"(?:made|carried out|launched|conducted) (?:an? )?(?:armed |new |fresh )?incursions? into|"
+                         # forces or their means aimed at ("JNIM targeted a MINUSMA convoy", "claimed to have targeted
+                         # French military aircrafts"; not "targeted voters", "targeted ads")
+                         r"targeted (?:an? |the |their |its |two |three |several )?(?:[\w'’-]+ ){0,3}?(?:convoys?|"
+                         r"patrols?|posts?|positions?|bases?|camps?|checkpoints?|vehicles?|aircrafts?|planes?|"
+                         r"helicopters?|troops|soldiers|forces|barracks)\b|"
                          r"fired (?:gun ?)?shots (?:against|at|on|towards|into (?!the air))"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     Trigger("massacre", _p(r"massacre(?:d)?|executed(?!\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
@@ -292,7 +300,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("suicide", _p(r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|car bombs?)|"
                           r"blew (?:himself|herself|themselves) up"),
             "Explosions/Remote violence", "Suicide bomb", "violence", ("ASSAULT", "suicide")),
-    Trigger("shelling", _p(r"shell(?:ed|ing)|shells? (?:fell|landed|hit)|mortars?(?: fire| rounds?| shells?)?|"
+    Trigger("shelling", _p(r"shell(?:ed|ing)|shells? (?:fell|landed|hit)|"
+                           # a rocket that fell on a place: "a rocket fired from a plateau overlooking Gao fell on the
+                           # camp" (not "fell into the ocean")
+                           r"rockets? (?:[\w'’-]+ ){0,8}?fell (?:on|in|near|inside)\b|mortars?(?: fire| rounds?| shells?)?|"
                            r"bombard(?:ed|ing|ments?)?(?! (?:[\w'-]+ ){0,4}?with (?!(?:[\w-]+ ){0,2}?(?:shells|artillery|rockets?|mortars?|"
                            r"fire|bombs?|missiles?|grenades|drones?|heavy weapons)\b))|launched (?:a |an |two |three |several |\d+ )?(?:rockets?|mortars?|missiles?|shells)"
                            # (at a target, or one that fell: not "launched a rocket from Cape Canaveral", "launched two
@@ -414,9 +425,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?<!attacked and )(?<!attacked, )(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze)"
                           r"(?: down)? (?:[\w'’-]+ ){0,3}?(?:hamlets?|villages?)|"
                           # the object between the verb and its particle: "set a church ablaze", "set the shops on fire"
-                          r"set (?:a |an |the |two |three |several |\w+ )?(?:\w+ )?(?:schools?|houses?|homes?|huts?|"
+                          # (a post or station too, and more than one thing set alight: "set a police station and
+                          # the headquarters of the ruling party on fire", "set the former police station facility ablaze")
+                          r"set(?:ting)? (?:a |an |the |two |three |several |\w+ )?(?:\w+ ){0,2}?(?:schools?|houses?|homes?|huts?|"
                           r"granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|mosques?|markets?|cars?|trucks?|"
-                          r"motorbikes?|buildings?|offices?|town hall|warehouses?|crops|fields?) (?:ablaze|on fire|alight)|"
+                          r"motorbikes?|buildings?|offices?|town hall|warehouses?|crops|fields?|stations?|posts?|"
+                          r"headquarters|facilit(?:y|ies)|premises|residences?)(?: (?!(?:ablaze|on|alight)\b)[\w'’-]+){0,8}? "
+                          r"(?:ablaze|on fire|alight)|"
                           r"(?:were|was|been)\s+(?:\w+\s+)?(?:burn(?:ed|t)|torched|set ablaze|set on fire|looted|"
                           r"ransacked|vandali[sz]ed)\b(?!\s+(?:to death|alive)\b)|(?:church(?:es)?|schools?|mosques?|houses|homes|shops|vehicles?|trucks?|"
                           r"chapels?|huts) (?:burn(?:ed|t)|torched|set ablaze) by|"
@@ -500,7 +515,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                                # a place cut off by an armed group: "besieging the village of X", "the village was
                                # besieged by jihadists", "imposed a blockade on the town" (ACLED: change to activity)
                                r"besieg(?:ed|ing)|encircled (?:the )?(?:[\w-]+ )?(?:villages?|towns?|localit(?:y|ies)|"
-                               r"hamlets?|mosques?)\b|(?:imposed|maintained|enforced|placed) (?:a |the |its |their )?"
+                               r"hamlets?|mosques?)\b|(?:imposed|maintained|enforced|placed|began|started|launched|set up) (?:a |the |its |their )?"
                                r"(?:[\w-]+ )?(?:blockade|siege)|under (?:a |the )?(?:[\w-]+ )?(?:blockade|siege)|"
                                # a group that joins an alliance: "MSA announced officially joining the Platform
                                # alliance", "the contingent decided to join the MPSA"
