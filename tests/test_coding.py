@@ -5446,3 +5446,16 @@ def test_review_fixes_of_the_eleventh_session(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 14 June 2020, Malian troops took control of Boni on Monday, from where they patrol the area.",
                  published=date(2020, 6, 16))
     assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+# written for the project (cas12): a later sentence's figure of another known side is no part of an earlier side's
+# toll ("killed four civilians ... The army said it killed three attackers": seven dead, not four); the parts of a
+# toll of no side are still that toll again
+def test_a_later_toll_of_another_side_is_no_part_of_the_first(pipe: Pipeline) -> None:
+    pub = date(2024, 5, 6)
+    (ev,) = violent(code(pipe, "On 3 May, gunmen attacked Kelbo and killed four civilians, including two children. "
+                         "The army said it killed three attackers.", published=pub))
+    assert ev.fatalities == 7
+    (ev,) = violent(code(pipe, "Three people were found shot to death in Kelbo on 3 May. The gunman fatally struck "
+                         "the driver and two passengers.", published=pub))
+    assert ev.fatalities == 3

@@ -2895,8 +2895,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         if not firsts:
             continue
         head = min(firsts, key=lambda c: c.number.start)
+        # (not the dead of another side: "killed four civilians ... The army said it killed three attackers")
         later = [c for c in counts if c.what == what and c is not head and c.number.sentence > head.number.sentence
-                 and not _added(article.text, c.number)]
+                 and not _added(article.text, c.number) and not _sides_apart(head, c)]
         by_sentence: dict[int, list[_Count]] = {}
         for c in later:
             by_sentence.setdefault(c.number.sentence, []).append(c)
