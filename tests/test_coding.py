@@ -5459,3 +5459,19 @@ def test_a_later_toll_of_another_side_is_no_part_of_the_first(pipe: Pipeline) ->
     (ev,) = violent(code(pipe, "Three people were found shot to death in Kelbo on 3 May. The gunman fatally struck "
                          "the driver and two passengers.", published=pub))
     assert ev.fatalities == 3
+
+
+# written for the project (cas12): a toll told again in clauses of their own whose figures add up to it exactly is
+# the same dead told by how they died ("killed 19 herders, 15 were killed by summary execution while 4 succumbed":
+# 19, not 38); figures that do not add up to it, or of another side, are more dead
+def test_a_toll_told_again_in_parts_that_add_up_to_it_is_one_toll(pipe: Pipeline) -> None:
+    pub = date(2024, 5, 16)
+    (ev,) = violent(code(pipe, "On 11 May, soldiers killed 19 herders in Dioura, 15 were killed by summary execution "
+                         "while 4 succumbed from wounds sustained from torture.", published=pub))
+    assert ev.fatalities == 19
+    (ev,) = violent(code(pipe, "On 11 May, soldiers killed 5 herders in Dioura. 3 were executed in the village and "
+                         "2 were killed at the well.", published=pub))
+    assert ev.fatalities == 5
+    (ev,) = violent(code(pipe, "On 11 May, militants killed 5 soldiers in Dioura, 3 militants were killed and 2 "
+                         "civilians were killed in the crossfire.", published=pub))
+    assert ev.fatalities == 10

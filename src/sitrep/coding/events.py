@@ -2475,6 +2475,10 @@ _PARTS_FIRST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?[,—–(:]\s*(?
 # the next part, after the words that describe the one before ("two with injuries not considered life-threatening
 # and one who was in critical condition")
 _PARTS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,8}?\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+# a figure that is the subject of its own verb of death ("15 were killed by summary execution", "4 succumbed")
+_OWN_DEATH_VERB = re.compile(r"\s+(?:(?:were|was|had been|have been|are)\s+)?(?:\w+ly\s+)?(?:killed|executed|died|"
+                             r"succumbed|shot dead|slain|murdered|assassinated|beheaded|burned alive|perished)\b",
+                             re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
 # a figure added to a toll told before ("2 dead ... 2 more died at the hospital"): never that toll said again
 _MORE_DEAD = re.compile(r"\s+(?:more|additional)\b(?!\s+than\b)", re.IGNORECASE)
@@ -2929,6 +2933,22 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             parts.append(c)
             end = c.number.counted_end if c.number.counted_end > 0 else c.number.end
         if parts and sum(c.number.value for c in parts) <= head.number.value:
+            counts = [c for c in counts if c not in parts]
+    # a toll told again in clauses of their own that add up to it exactly ("killed 19 herders, 15 were killed by
+    # summary execution while 4 succumbed from wounds"; or in the next sentence): how they died, not more dead
+    for head in [c for c in counts if c.what == "killed" and c.number.sentence >= 0 and c.number.value >= 2]:
+        if head not in counts:
+            continue
+        parts = []
+        for c in sorted((o for o in counts if o.what == "killed" and o is not head and not o.total
+                         and head.number.sentence <= o.number.sentence <= head.number.sentence + 1
+                         and o.number.start > head.number.start), key=lambda o: o.number.start):
+            if _sides_apart(head, c) or _MORE_AFTER.match(article.text, c.number.end) or \
+                    not _OWN_DEATH_VERB.match(article.text, c.number.counted_end if c.number.counted_end > 0
+                                              else c.number.end):
+                break
+            parts.append(c)
+        if len(parts) >= 2 and sum(c.number.value for c in parts) == head.number.value:
             counts = [c for c in counts if c not in parts]
     # the same figure for the same side repeated in later sentences is one report, not two deaths
     # (two figures of one sentence that count different people are two: "two boys and two girls were shot")
