@@ -5475,3 +5475,18 @@ def test_a_toll_told_again_in_parts_that_add_up_to_it_is_one_toll(pipe: Pipeline
     (ev,) = violent(code(pipe, "On 11 May, militants killed 5 soldiers in Dioura, 3 militants were killed and 2 "
                          "civilians were killed in the crossfire.", published=pub))
     assert ev.fatalities == 10
+
+
+# written for the project (cas12): "neutralized" in quotation marks is the source's word, which may hide men
+# captured: no count of the dead (the figures told killed stand); the bare word still counts the dead
+def test_neutralized_in_quotation_marks_counts_no_dead(pipe: Pipeline) -> None:
+    pub = date(2024, 5, 16)
+    (ev,) = violent(code(pipe, "On 7 May, soldiers killed two bandits near Dioura. Three other bandits were reportedly "
+                         "'neutralized' and a rifle seized.", published=pub))
+    assert ev.fatalities == 2
+    (ev,) = violent(code(pipe, "On 6 May, French forces attacked militants near Dioura. The operation resulted in "
+                         "around 10 fighters 'neutralized,' among them two captured, the remaining eight killed.",
+                         published=pub))
+    assert ev.fatalities == 8
+    (ev,) = violent(code(pipe, "On 7 May, the army neutralized twenty militants near Dioura.", published=pub))
+    assert ev.fatalities == 20

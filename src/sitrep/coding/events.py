@@ -1695,6 +1695,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         # "the two wounded later succumbed", "two of the injured later died" (one who died: _ONE_DIED_OF_WOUNDS)
         return "killed"
     what = _count_kind_near(text, num, sent)
+    if what == "killed" and _quoted_neutralized(text, num, sent):
+        return None
     if what not in (None, "abducted", "arrested"):
         return what
     end = num.counted_end if num.counted_end > 0 else num.end
@@ -1704,6 +1706,25 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     if what is not None and (_THEN_KILLED_LATER.match(text[:sent.end], end) or _THEN_KILLED_NEXT.match(text, sent.end)):
         return "killed"
     return what
+
+
+# "neutralized" in quotation marks: the source's word, which ACLED quotes where the men may have been killed or
+# captured ("Four other gunmen were reportedly 'neutralized'"): no count of the dead
+_QUOTED_NEUTRALIZED = re.compile(r"['‘\"“]\s*neutrali[sz]ed\W{0,2}['’\"”]", re.IGNORECASE)
+_NEAR_DEATH_WORD = 60  # characters either side of a figure where the death word it is told with lies
+
+
+def _quoted_neutralized(text: str, num: NumberMention, sent: Sentence) -> bool:
+    """Is the death word nearest a figure "neutralized" in quotation marks?"""
+    end = num.counted_end if num.counted_end > 0 else num.end
+    lo, hi = max(sent.start, num.start - _NEAR_DEATH_WORD), min(sent.end, end + _NEAR_DEATH_WORD)
+    words = [(m.start() - end if m.start() >= end else num.start - m.end(), m)
+             for m in _KILLED.finditer(text, lo, hi) if m.start() >= end or m.end() <= num.start]
+    if not words:
+        return False
+    _, nearest = min(words, key=lambda w: w[0])
+    return any(q.start() <= nearest.start() < q.end()
+               for q in _QUOTED_NEUTRALIZED.finditer(text, max(lo, nearest.start() - 3), min(hi + 3, len(text))))
 
 
 def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | None:
