@@ -5490,3 +5490,16 @@ def test_neutralized_in_quotation_marks_counts_no_dead(pipe: Pipeline) -> None:
     assert ev.fatalities == 8
     (ev,) = violent(code(pipe, "On 7 May, the army neutralized twenty militants near Dioura.", published=pub))
     assert ev.fatalities == 20
+
+
+# written for the project (cas12): a married couple told as one victim is two dead ("a couple on a motorbike was
+# killed"); "a couple of days" counts no one
+def test_a_couple_killed_is_two_dead(pipe: Pipeline) -> None:
+    pub = date(2024, 5, 16)
+    (ev,) = violent(code(pipe, "On 9 May, a couple on a motorbike was killed by an IED near Boni.", published=pub))
+    assert ev.fatalities == 2
+    (ev,) = violent(code(pipe, "On 9 May, an elderly couple was killed by gunmen in Boni.", published=pub))
+    assert ev.fatalities == 2
+    (ev,) = violent(code(pipe, "On 9 May, a couple of days after the attack, a man was killed by gunmen in Boni.",
+                         published=pub))
+    assert ev.fatalities == 1

@@ -2497,6 +2497,8 @@ _PARTS_FIRST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?[,—–(:]\s*(?
 # and one who was in critical condition")
 _PARTS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,8}?\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 # a figure that is the subject of its own verb of death ("15 were killed by summary execution", "4 succumbed")
+# a married pair told as one victim: "a couple on a motorbike was killed", "an elderly couple" (not "a couple of")
+_A_COUPLE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?couple\b(?!\s+of\b)", re.IGNORECASE)
 _OWN_DEATH_VERB = re.compile(r"\s+(?:(?:were|was|had been|have been|are)\s+)?(?:\w+ly\s+)?(?:killed|executed|died|"
                              r"succumbed|shot dead|slain|murdered|assassinated|beheaded|burned alive|perished)\b",
                              re.IGNORECASE)
@@ -2667,6 +2669,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     # "killed an elderly man and his son", "a civilian and his two children": the relatives too
                     n = _WORD_NUMBERS.get((rel.group(1) or "").lower(), 1)
                     single = dataclasses.replace(single, value=1.0 + n, counted_end=rel.end())
+                if single.value == 1.0 and _A_COUPLE.search(article.text, max(sent.start, single.start - 40),
+                                                             max(single.end, single.counted_end)):
+                    single = dataclasses.replace(single, value=2.0)  # "a couple on a motorbike was killed": two
                 if single.value == 1.0 or rel is not None:
                     # more victims listed one by one: "a village chief, his son and a militiaman", "the driver and
                     # a passenger"
