@@ -5503,3 +5503,15 @@ def test_a_couple_killed_is_two_dead(pipe: Pipeline) -> None:
     (ev,) = violent(code(pipe, "On 9 May, a couple of days after the attack, a man was killed by gunmen in Boni.",
                          published=pub))
     assert ev.fatalities == 1
+
+
+# written for the project (cas12): "another N" adds to a toll, never tells it again, and people taken "before being
+# executed" in one clause are dead ("shot dead four herders ..., another four were detained before being summarily
+# executed": 8, not 4)
+def test_another_figure_taken_before_being_executed_adds_to_the_toll(pipe: Pipeline) -> None:
+    pub = date(2024, 5, 16)
+    (ev,) = violent(code(pipe, "On 5 May, the army reportedly shot dead four herders in Dioura, another four were "
+                         "detained before being summarily executed.", published=pub))
+    assert ev.fatalities == 8
+    assert [e.fatalities for e in violent(code(pipe, "On 5 May, soldiers arrested six herders in Dioura before being "
+                                                     "attacked by militants.", published=pub))] in ([], [0])

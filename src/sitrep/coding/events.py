@@ -1674,7 +1674,9 @@ _THEN_KILLED_LATER = re.compile(
     + _REF_KILLED + r"|"
     r"[^.;]{0,160}?(?:,|\band)\s*(?:(?:those\s+(?:arrested|detained|abducted|kidnapped|captured|taken)|the\s+(?:individuals|"
     r"men|detainees|captives|hostages|abductees|prisoners)|they)" + _REF_KILLED + r"|" + _BODY_REF + r"(?:" + _REF_KILLED
-    + r"|" + _BODY_FOUND + r"))", re.IGNORECASE)
+    + r"|" + _BODY_FOUND + r"))|"
+    # (the taking and the killing in one clause: "another four were detained before being summarily executed")
+    r"[^.;,]{0,80}?\bbefore\s+being\s+(?:\w+ly\s+)?" + _KILL_WORDS, re.IGNORECASE)
 _THEN_KILLED_NEXT = re.compile(r"\s*(?:Their|The)\s+(?:bodies|corpses|remains)(?:\s+of\s+(?:those|the|these)\s+[\w-]+)?"
                                r"(?:" + _REF_KILLED + r"|" + _BODY_FOUND + r")", re.IGNORECASE)
 _BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
@@ -2519,8 +2521,13 @@ _SET_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.IGNORECASE)
 def _added(text: str, num: NumberMention) -> bool:
     """Is a figure one added to a toll told before ("2 more", "the two wounded later succumbed", a party's own dead
     it acknowledges)?"""
-    return bool(_MORE_DEAD.match(text, num.end) or _DIED_OF_WOUNDS_AFTER.match(text, num.end)) or \
+    return bool(_MORE_DEAD.match(text, num.end) or _DIED_OF_WOUNDS_AFTER.match(text, num.end)
+                or _ANOTHER_BEFORE.search(text, max(0, num.start - 12), num.start)) or \
         _own_losses(text, num) is not None
+
+
+# "another four were detained before being executed": more people, never the toll told again
+_ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
 
 
 # a party owning up to dead of its own ("JNIM claimed responsibility and acknowledged one dead in its ranks", "admits 1
