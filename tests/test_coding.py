@@ -5515,3 +5515,12 @@ def test_another_figure_taken_before_being_executed_adds_to_the_toll(pipe: Pipel
     assert ev.fatalities == 8
     assert [e.fatalities for e in violent(code(pipe, "On 5 May, soldiers arrested six herders in Dioura before being "
                                                      "attacked by militants.", published=pub))] in ([], [0])
+
+
+# written for the project (cas12): the one told wounded who later died is one more dead ("one assailant was killed
+# ..., the guard who was wounded later succumbed to his injuries": 2, not 1)
+def test_the_one_told_wounded_who_later_died_is_one_more_dead(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 8 May, gunmen attacked a hotel in Kelbo, one assailant was killed in clashes with "
+                         "the guards, a guard and a civilian were wounded, the guard who was wounded later succumbed "
+                         "to his injuries.", published=date(2024, 5, 16)))
+    assert ev.fatalities == 2

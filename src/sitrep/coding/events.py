@@ -2280,7 +2280,10 @@ _ONE_LISTED = re.compile(r"\s*,\s*(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VI
 # one of the wounded who died later, told without the wounds again: "one of the wounded succumbed" (a further death
 # beside a toll, _A_FURTHER_DEATH; the one dead of the wounded told, _ONE_DIED_OF_WOUNDS)
 _ONE_OF_THE_WOUNDED_DIED = (r"\bone\s+of\s+(?:the|those)\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?"
-                            r"(?:succumbed|died)\b")
+                            r"(?:succumbed|died)\b|"
+                            # (the one told wounded before: "the national guard who was wounded later succumbed")
+                            r"\bthe\s+(?:[\w-]+\s+){1,3}?who\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:wounded|injured)\s+"
+                            r"(?:later|subsequently|eventually)\s+(?:succumbed|died)\b")
 # one more death told after a figure: "a third national guard ... was later found dead", "another died in hospital"
 # (not a toll added as a figure: "another 34 people were killed" is read as 34)
 _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+(?!\d|" + NUMBER_WORD_PATTERN +
