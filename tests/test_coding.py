@@ -5522,3 +5522,81 @@ def test_a_clause_describing_the_victim_does_not_date_the_main_verbs_violence(pi
     (ev,) = violent(code(pipe, "Two soldiers who were wounded on 20 May in an attack on their post near Boni died.",
                          published=pub))
     assert ev.event_date == date(2023, 5, 20)
+
+
+# written for the project (cas12): a later sentence's figure of another known side is no part of an earlier side's
+# toll ("killed four civilians ... The army said it killed three attackers": seven dead, not four); the parts of a
+# toll of no side are still that toll again
+def test_a_later_toll_of_another_side_is_no_part_of_the_first(pipe: Pipeline) -> None:
+    pub = date(2024, 5, 6)
+    (ev,) = violent(code(pipe, "On 3 May, gunmen attacked Kelbo and killed four civilians, including two children. "
+                         "The army said it killed three attackers.", published=pub))
+    assert ev.fatalities == 7
+    (ev,) = violent(code(pipe, "Three people were found shot to death in Kelbo on 3 May. The gunman fatally struck "
+                         "the driver and two passengers.", published=pub))
+    assert ev.fatalities == 3
+
+
+# written for the project (cas12): a toll told again in clauses of their own whose figures add up to it exactly is
+# the same dead told by how they died ("killed 19 herders, 15 were killed by summary execution while 4 succumbed":
+# 19, not 38); figures that do not add up to it, or of another side, are more dead
+def test_a_toll_told_again_in_parts_that_add_up_to_it_is_one_toll(pipe: Pipeline) -> None:
+    pub = date(2024, 5, 16)
+    (ev,) = violent(code(pipe, "On 11 May, soldiers killed 19 herders in Dioura, 15 were killed by summary execution "
+                         "while 4 succumbed from wounds sustained from torture.", published=pub))
+    assert ev.fatalities == 19
+    (ev,) = violent(code(pipe, "On 11 May, soldiers killed 5 herders in Dioura. 3 were executed in the village and "
+                         "2 were killed at the well.", published=pub))
+    assert ev.fatalities == 5
+    (ev,) = violent(code(pipe, "On 11 May, militants killed 5 soldiers in Dioura, 3 militants were killed and 2 "
+                         "civilians were killed in the crossfire.", published=pub))
+    assert ev.fatalities == 10
+
+
+# written for the project (cas12): "neutralized" in quotation marks is the source's word, which may hide men
+# captured: no count of the dead (the figures told killed stand); the bare word still counts the dead
+def test_neutralized_in_quotation_marks_counts_no_dead(pipe: Pipeline) -> None:
+    pub = date(2024, 5, 16)
+    (ev,) = violent(code(pipe, "On 7 May, soldiers killed two bandits near Dioura. Three other bandits were reportedly "
+                         "'neutralized' and a rifle seized.", published=pub))
+    assert ev.fatalities == 2
+    (ev,) = violent(code(pipe, "On 6 May, French forces attacked militants near Dioura. The operation resulted in "
+                         "around 10 fighters 'neutralized,' among them two captured, the remaining eight killed.",
+                         published=pub))
+    assert ev.fatalities == 8
+    (ev,) = violent(code(pipe, "On 7 May, the army neutralized twenty militants near Dioura.", published=pub))
+    assert ev.fatalities == 20
+
+
+# written for the project (cas12): a married couple told as one victim is two dead ("a couple on a motorbike was
+# killed"); "a couple of days" counts no one
+def test_a_couple_killed_is_two_dead(pipe: Pipeline) -> None:
+    pub = date(2024, 5, 16)
+    (ev,) = violent(code(pipe, "On 9 May, a couple on a motorbike was killed by an IED near Boni.", published=pub))
+    assert ev.fatalities == 2
+    (ev,) = violent(code(pipe, "On 9 May, an elderly couple was killed by gunmen in Boni.", published=pub))
+    assert ev.fatalities == 2
+    (ev,) = violent(code(pipe, "On 9 May, a couple of days after the attack, a man was killed by gunmen in Boni.",
+                         published=pub))
+    assert ev.fatalities == 1
+
+
+# written for the project (cas12): "another N" adds to a toll, never tells it again, and people taken "before being
+# executed" in one clause are dead ("shot dead four herders ..., another four were detained before being summarily
+# executed": 8, not 4)
+def test_another_figure_taken_before_being_executed_adds_to_the_toll(pipe: Pipeline) -> None:
+    pub = date(2024, 5, 16)
+    (ev,) = violent(code(pipe, "On 5 May, the army reportedly shot dead four herders in Dioura, another four were "
+                         "detained before being summarily executed.", published=pub))
+    assert ev.fatalities == 8
+    assert [e.fatalities for e in violent(code(pipe, "On 5 May, soldiers arrested six herders in Dioura before being "
+                                                     "attacked by militants.", published=pub))] in ([], [0])
+
+
+# written for the project (cas12): the one told wounded who later died is one more dead ("one assailant was killed
+# ..., the guard who was wounded later succumbed to his injuries": 2, not 1)
+def test_the_one_told_wounded_who_later_died_is_one_more_dead(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 8 May, gunmen attacked a hotel in Kelbo, one assailant was killed in clashes with "
+                         "the guards, a guard and a civilian were wounded, the guard who was wounded later succumbed "
+                         "to his injuries.", published=date(2024, 5, 16)))
+    assert ev.fatalities == 2

@@ -1700,7 +1700,9 @@ _THEN_KILLED_LATER = re.compile(
     + _REF_KILLED + r"|"
     r"[^.;]{0,160}?(?:,|\band)\s*(?:(?:those\s+(?:arrested|detained|abducted|kidnapped|captured|taken)|the\s+(?:individuals|"
     r"men|detainees|captives|hostages|abductees|prisoners)|they)" + _REF_KILLED + r"|" + _BODY_REF + r"(?:" + _REF_KILLED
-    + r"|" + _BODY_FOUND + r"))", re.IGNORECASE)
+    + r"|" + _BODY_FOUND + r"))|"
+    # (the taking and the killing in one clause: "another four were detained before being summarily executed")
+    r"[^.;,]{0,80}?\bbefore\s+being\s+(?:\w+ly\s+)?" + _KILL_WORDS, re.IGNORECASE)
 _THEN_KILLED_NEXT = re.compile(r"\s*(?:Their|The)\s+(?:bodies|corpses|remains)(?:\s+of\s+(?:those|the|these)\s+[\w-]+)?"
                                r"(?:" + _REF_KILLED + r"|" + _BODY_FOUND + r")", re.IGNORECASE)
 _BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
@@ -1721,6 +1723,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         # "the two wounded later succumbed", "two of the injured later died" (one who died: _ONE_DIED_OF_WOUNDS)
         return "killed"
     what = _count_kind_near(text, num, sent)
+    if what == "killed" and _quoted_neutralized(text, num, sent):
+        return None
     if what not in (None, "abducted", "arrested"):
         return what
     end = num.counted_end if num.counted_end > 0 else num.end
@@ -1730,6 +1734,25 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     if what is not None and (_THEN_KILLED_LATER.match(text[:sent.end], end) or _THEN_KILLED_NEXT.match(text, sent.end)):
         return "killed"
     return what
+
+
+# "neutralized" in quotation marks: the source's word, which ACLED quotes where the men may have been killed or
+# captured ("Four other gunmen were reportedly 'neutralized'"): no count of the dead
+_QUOTED_NEUTRALIZED = re.compile(r"['‘\"“]\s*neutrali[sz]ed\W{0,2}['’\"”]", re.IGNORECASE)
+_NEAR_DEATH_WORD = 60  # characters either side of a figure where the death word it is told with lies
+
+
+def _quoted_neutralized(text: str, num: NumberMention, sent: Sentence) -> bool:
+    """Is the death word nearest a figure "neutralized" in quotation marks?"""
+    end = num.counted_end if num.counted_end > 0 else num.end
+    lo, hi = max(sent.start, num.start - _NEAR_DEATH_WORD), min(sent.end, end + _NEAR_DEATH_WORD)
+    words = [(m.start() - end if m.start() >= end else num.start - m.end(), m)
+             for m in _KILLED.finditer(text, lo, hi) if m.start() >= end or m.end() <= num.start]
+    if not words:
+        return False
+    _, nearest = min(words, key=lambda w: w[0])
+    return any(q.start() <= nearest.start() < q.end()
+               for q in _QUOTED_NEUTRALIZED.finditer(text, max(lo, nearest.start() - 3), min(hi + 3, len(text))))
 
 
 def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | None:
@@ -2283,7 +2306,10 @@ _ONE_LISTED = re.compile(r"\s*,\s*(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VI
 # one of the wounded who died later, told without the wounds again: "one of the wounded succumbed" (a further death
 # beside a toll, _A_FURTHER_DEATH; the one dead of the wounded told, _ONE_DIED_OF_WOUNDS)
 _ONE_OF_THE_WOUNDED_DIED = (r"\bone\s+of\s+(?:the|those)\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+)?"
-                            r"(?:succumbed|died)\b")
+                            r"(?:succumbed|died)\b|"
+                            # (the one told wounded before: "the national guard who was wounded later succumbed")
+                            r"\bthe\s+(?:[\w-]+\s+){1,3}?who\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:wounded|injured)\s+"
+                            r"(?:later|subsequently|eventually)\s+(?:succumbed|died)\b")
 # one more death told after a figure: "a third national guard ... was later found dead", "another died in hospital"
 # (not a toll added as a figure: "another 34 people were killed" is read as 34)
 _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+(?!\d|" + NUMBER_WORD_PATTERN +
@@ -2501,6 +2527,12 @@ _PARTS_FIRST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?[,—–(:]\s*(?
 # the next part, after the words that describe the one before ("two with injuries not considered life-threatening
 # and one who was in critical condition")
 _PARTS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,8}?\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+# a figure that is the subject of its own verb of death ("15 were killed by summary execution", "4 succumbed")
+# a married pair told as one victim: "a couple on a motorbike was killed", "an elderly couple" (not "a couple of")
+_A_COUPLE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?couple\b(?!\s+of\b)", re.IGNORECASE)
+_OWN_DEATH_VERB = re.compile(r"\s+(?:(?:were|was|had been|have been|are)\s+)?(?:\w+ly\s+)?(?:killed|executed|died|"
+                             r"succumbed|shot dead|slain|murdered|assassinated|beheaded|burned alive|perished)\b",
+                             re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
 # a figure added to a toll told before ("2 dead ... 2 more died at the hospital"): never that toll said again
 _MORE_DEAD = re.compile(r"\s+(?:more|additional)\b(?!\s+than\b)", re.IGNORECASE)
@@ -2518,8 +2550,13 @@ _SET_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.IGNORECASE)
 def _added(text: str, num: NumberMention) -> bool:
     """Is a figure one added to a toll told before ("2 more", "the two wounded later succumbed", a party's own dead
     it acknowledges)?"""
-    return bool(_MORE_DEAD.match(text, num.end) or _DIED_OF_WOUNDS_AFTER.match(text, num.end)) or \
+    return bool(_MORE_DEAD.match(text, num.end) or _DIED_OF_WOUNDS_AFTER.match(text, num.end)
+                or _ANOTHER_BEFORE.search(text, max(0, num.start - 12), num.start)) or \
         _own_losses(text, num) is not None
+
+
+# "another four were detained before being executed": more people, never the toll told again
+_ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
 
 
 # a party owning up to dead of its own ("JNIM claimed responsibility and acknowledged one dead in its ranks", "admits 1
@@ -2668,6 +2705,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     # "killed an elderly man and his son", "a civilian and his two children": the relatives too
                     n = _WORD_NUMBERS.get((rel.group(1) or "").lower(), 1)
                     single = dataclasses.replace(single, value=1.0 + n, counted_end=rel.end())
+                if single.value == 1.0 and _A_COUPLE.search(article.text, max(sent.start, single.start - 40),
+                                                             max(single.end, single.counted_end)):
+                    single = dataclasses.replace(single, value=2.0)  # "a couple on a motorbike was killed": two
                 if single.value == 1.0 or rel is not None:
                     # more victims listed one by one: "a village chief, his son and a militiaman", "the driver and
                     # a passenger"
@@ -2921,8 +2961,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         if not firsts:
             continue
         head = min(firsts, key=lambda c: c.number.start)
+        # (not the dead of another side: "killed four civilians ... The army said it killed three attackers")
         later = [c for c in counts if c.what == what and c is not head and c.number.sentence > head.number.sentence
-                 and not _added(article.text, c.number)]
+                 and not _added(article.text, c.number) and not _sides_apart(head, c)]
         by_sentence: dict[int, list[_Count]] = {}
         for c in later:
             by_sentence.setdefault(c.number.sentence, []).append(c)
@@ -2954,6 +2995,22 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             parts.append(c)
             end = c.number.counted_end if c.number.counted_end > 0 else c.number.end
         if parts and sum(c.number.value for c in parts) <= head.number.value:
+            counts = [c for c in counts if c not in parts]
+    # a toll told again in clauses of their own that add up to it exactly ("killed 19 herders, 15 were killed by
+    # summary execution while 4 succumbed from wounds"; or in the next sentence): how they died, not more dead
+    for head in [c for c in counts if c.what == "killed" and c.number.sentence >= 0 and c.number.value >= 2]:
+        if head not in counts:
+            continue
+        parts = []
+        for c in sorted((o for o in counts if o.what == "killed" and o is not head and not o.total
+                         and head.number.sentence <= o.number.sentence <= head.number.sentence + 1
+                         and o.number.start > head.number.start), key=lambda o: o.number.start):
+            if _sides_apart(head, c) or _MORE_AFTER.match(article.text, c.number.end) or \
+                    not _OWN_DEATH_VERB.match(article.text, c.number.counted_end if c.number.counted_end > 0
+                                              else c.number.end):
+                break
+            parts.append(c)
+        if len(parts) >= 2 and sum(c.number.value for c in parts) == head.number.value:
             counts = [c for c in counts if c not in parts]
     # the same figure for the same side repeated in later sentences is one report, not two deaths
     # (two figures of one sentence that count different people are two: "two boys and two girls were shot")
