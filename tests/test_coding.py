@@ -3097,6 +3097,35 @@ def test_a_post_attacked_while_no_one_held_it_is_property_destruction(pipe: Pipe
     assert ev.actor2 is not None and ev.actor2.startswith("Police Forces of Burkina Faso")
 
 
+def test_a_settlement_its_people_had_fled_is_property_and_looting_then_a_toll_is_an_attack(pipe: Pipeline) -> None:
+    # no one left in the village to harm: the burning or plundering of it is property destruction
+    pub = date(2020, 7, 10)
+    _assert_types(pipe, {
+        "On 5 July 2020, suspected militiamen attacked the Dogon village of Kassawan in Mali, the villagers had "
+        "already fled, but the assailants set huts and granaries ablaze.":
+            ("Strategic developments", "Looting/property destruction"),
+        "On 5 July 2020, gunmen attacked the abandoned hamlet of Kassawan in Mali and plundered the houses.":
+            ("Strategic developments", "Looting/property destruction"),
+        # people still there, one wounded: an attack on them
+        "On 5 July 2020, gunmen attacked the village of Kassawan in Mali, the villagers had already fled, but one "
+        "old man was wounded and the houses burned.": ("Violence against civilians", "Attack"),
+    }, pub)
+    # goods seized and, next sentence, someone killed or wounded with no other armed side named: one attack
+    out = _assert_types(pipe, {
+        "On 5 July 2020, suspected JNIM militants seized a lorry carrying food aid near Kassawan in Mali. The lorry's "
+        "driver was killed.": ("Violence against civilians", "Attack"),
+        "On 5 July 2020, an armed group plundered traders' shops in Kassawan, Mali. One trader wounded.":
+            ("Violence against civilians", "Attack"),
+    }, pub)
+    (ev,) = out["On 5 July 2020, suspected JNIM militants seized a lorry carrying food aid near Kassawan in Mali. "
+                "The lorry's driver was killed."]
+    assert ev.actor1 is not None and ev.actor1.startswith("JNIM") and ev.fatalities == 1
+    # soldiers who killed the looters later: two happenings
+    evs = code(pipe, "On 5 July 2020, gunmen looted shops in the market of Kassawan, Mali. Soldiers killed two of "
+                     "the gunmen near Gao.", published=pub)
+    assert sorted(e.sub_event_type for e in evs) == ["Armed clash", "Looting/property destruction"]
+
+
 def test_local_people_who_burn_or_wreck_property_riot(pipe: Pipeline) -> None:
     # the crowd that damages property is told by many nouns ("locals", "citizens", "farmers", "people"): with no armed
     # side in it, ACLED codes a riot, not an armed group's property destruction; armed men doing the same do not riot

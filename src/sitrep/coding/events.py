@@ -1130,6 +1130,13 @@ _SHOT_BACK = re.compile(r"\b(?:return(?:ed|ing)\s+(?:the\s+)?fire(?!-)|fired\s+b
 _SETTLEMENT_ATTACKED = re.compile(r"\battack(?:ed|s)\s+(?:(?:the|a|an|two|three|four|five|several|some)\s+)?"
                                   r"(?:(?!(?:and|then|or)\b)[\w'’-]+\s+){0,2}?(?:villages?|hamlets?|(?<!army )(?<!military )"
                                   r"camps?|localit(?:y|ies)|settlements?)\b", re.IGNORECASE)
+# a settlement whose people were gone before the attackers came: "the villagers had already fled", "an abandoned
+# village", "the hamlet was deserted" (no one there to harm: ACLED codes the burning or looting of it as property)
+_SETTLEMENT_EMPTY = re.compile(r"\b(?:villagers|residents|inhabitants|population|people|occupants|locals)\s+had\s+"
+                               r"(?:already\s+|previously\s+|all\s+|long\s+)?(?:fled|left|deserted|abandoned|evacuated)\b|"
+                               r"\b(?:deserted|abandoned|empty|evacuated)\s+(?:villages?|hamlets?|settlements?|localit(?:y|ies))\b|"
+                               r"\b(?:villages?|hamlets?|settlements?|localit(?:y|ies))\s+(?:was|were|had been|had already been)\s+"
+                               r"(?:already\s+)?(?:deserted|abandoned|empty|evacuated)\b", re.IGNORECASE)
 # a place attacked while no one was there to defend it: "while it was unmanned", "the deserted gendarmerie", "the
 # police had already vacated the premises"
 _EMPTY = r"(?:unmanned|unoccupied|empty|deserted|vacated|abandoned|unguarded)"
@@ -1396,6 +1403,19 @@ def _drafts(article: Article) -> list[_Draft]:
         elif nxt is None and d.sentences[-1] + 1 < len(article.sentences) and _THEN_KILLED_NEXT.match(
                 article.text, article.sentences[d.sentences[-1]].end):
             d.sentences.append(d.sentences[-1] + 1)  # "5 men were detained ... Their bodies were later discovered"
+    # property looted or seized and, in the next sentence, people told killed or wounded with no armed side named
+    # there ("militants seized a truck carrying NGO supplies. An NGO apprentice was killed."; "gunmen plundered
+    # shops in X. One refugee wounded."): one happening, the harm done to people (ACLED: an Attack, the looting
+    # part of it)
+    for d in [d for d in drafts if d.trigger.family == "looting"]:
+        nxt = next((v for v in drafts if v.trigger.family == "violence" and v.sentences[0] == d.sentences[-1] + 1), None)
+        if nxt is None:
+            continue
+        s = article.sentences[nxt.sentences[0]]
+        if _casualty_sentence(s.text) and not any(a.sentence == s.index and a.inter != 7 for a in article.actors) \
+                and not _distinct(article, s, d):
+            nxt.sentences[:0] = [i for i in d.sentences if i not in nxt.sentences]
+            drafts.remove(d)
     # a mutiny told before or after the fight or takeover it made ("Soldiers mutinied over unpaid wages. They took
     # over the areas of ..."): that happening, not a riot besides
     for d in [d for d in drafts if all(k.name == "mutiny" for k in d.kinds)]:
@@ -6276,9 +6296,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
                 ev.sub_event_type == "Attack" and not (ev.fatalities or ev.wounded or ev.abducted) and \
                 not any(c.what in ("killed", "wounded", "abducted", "shot") for c in counts) and \
-                not _HARMED.search(text) and not _SETTLEMENT_ATTACKED.search(text):
+                not _HARMED.search(_SETTLEMENT_EMPTY.sub(" ", text)) and \
+                (not _SETTLEMENT_ATTACKED.search(text) or _SETTLEMENT_EMPTY.search(text)):
             # (a settlement attacked, its goods taken or burned, is an attack on its people, as ACLED codes it:
-            # "attacked the village of X and seized livestock"; a truck or a school attacked and burned is property)
+            # "attacked the village of X and seized livestock"; a truck or a school attacked and burned is property;
+            # a settlement its people had already fled is property too: "the villagers had already fled, but the
+            # assailants set houses ablaze")
             loot = _TRIGGER_BY_NAME["looting"].pattern.search(text)
             if loot is not None:
                 # an attack that harmed no one and looted or burned: ACLED codes the property (Looting/property
