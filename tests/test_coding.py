@@ -2663,6 +2663,26 @@ def test_an_abduction_with_people_wounded_is_an_attack(pipe: Pipeline) -> None:
     assert ev.sub_event_type == "Abduction/forced disappearance"
 
 
+def test_a_bare_attack_on_a_village_then_people_abducted_is_an_abduction(pipe: Pipeline) -> None:
+    # the lead only says the village was attacked; the next sentence tells what was done to its people
+    pub = date(2020, 5, 5)
+    out = _assert_types(pipe, {
+        "On 4 May 2020, gunmen raided the village of Baroua in Niger. Three herders were abducted.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        "On 4 May 2020, militants stormed the village of Baroua in Niger. They burned huts and abducted two girls.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        # someone also killed, wounded or fired on: an attack; soldiers taken at their post: a battle
+        "On 4 May 2020, militants attacked the village of Baroua in Niger. They killed a herder and abducted two "
+        "girls.": ("Violence against civilians", "Attack"),
+        "On 4 May 2020, militants attacked the village of Baroua in Niger. They wounded a herder and abducted two "
+        "girls.": ("Violence against civilians", "Attack"),
+        "On 4 May 2020, militants attacked an army post in Baroua, Niger. They abducted three soldiers.":
+            ("Battles", "Armed clash"),
+    }, pub)
+    (ev,) = out["On 4 May 2020, gunmen raided the village of Baroua in Niger. Three herders were abducted."]
+    assert any(e.rule == "trigger:abduction:told-after-attack" and e.sentence == 1 for e in ev.evidence)
+
+
 # figures of several sides joined under one verb are each counted: coordinated subjects of a passive, later objects of
 # a verb told before them (asides and a following verb of another kind do not part them), "&" as "and"
 @pytest.mark.parametrize(("text", "fatalities"), [

@@ -5783,6 +5783,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
     for n, draft in enumerate(drafts):
         first_violent = draft is first_violence
         text = " ".join(article.sentences[i].text for i in draft.sentences)
+        taken_after = False  # the lead's attack on a place typed by the abduction told after it
         if draft.trigger.family == "violence":
             # the lead sentence names the main happening; later sentences add detail ("troops pursued them")
             lead_hits = [(t, sp) for t, sp in _sentence_triggers(article.sentences[draft.sentences[0]])
@@ -5792,6 +5793,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             obj = next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
                         if t.name in ("attack-military", "ambush", "massacre")), None)
             trig = _classify_violence(lead, lead_text, obj) if lead else _classify_violence(draft.kinds, text)
+            if trig.name == "massacre" and {t.name for t in lead} == {"attack-military"} \
+                    and any(t.name == "abduction" for t in draft.kinds):
+                # a bare attack on a place in the lead, the people taken told after it ("stormed the village of X.
+                # Three men were abducted."): what was done to them decides, as it does in one sentence (ACLED:
+                # an abduction unless someone was also killed, hurt or fired on)
+                whole = _classify_violence(draft.kinds, text)
+                if whole.name == "abduction":
+                    trig, taken_after = whole, True
             struck = [article.text[sp[0]:sp[1]] + _STRUCK_CLAUSE.match(article.text[sp[1]:sp[1] + 80]).group(0)
                       for t, sp in lead_hits if t.name == "massacre" or (t.name == "attack-military" and
                                                                          _FIRED.match(article.text, sp[0]))]
@@ -5861,6 +5870,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                    sentence=draft.sentences[0])
         ev.evidence.append(_ev(article, "event_type", f"{trig.event_type} / {trig.sub_event_type}",
                                draft.trigger_span[0], draft.trigger_span[1], rule))
+        if taken_after and trig.name == "abduction":
+            _evidence_of_words(article, dataclasses.replace(draft, sentences=draft.sentences[1:]), ev,
+                               trig.pattern, "event_type", f"{trig.event_type} / {trig.sub_event_type}",
+                               "trigger:abduction:told-after-attack")
         if trig.event_type == "Violence against civilians":
             ev.civilian_targeting = "Civilian targeting"
         revoked = bool(REVOKE.search(text)) if trig.family == "agreement" else False
