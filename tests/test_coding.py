@@ -468,6 +468,8 @@ def test_the_scene_set_before_the_trigger_dates_the_event(pipe: Pipeline) -> Non
     ("On 16 March, militants removed goods from four carts near Kaya, in the Centre-Nord region.",
      "Looting/property destruction"),
     ("On 16 March, unknown gunmen burned ballots intended for the elections in Kaya.", "Looting/property destruction"),
+    ("On 16 March, unknown gunmen attacked a minibus carrying traders near Kaya, stripping the passengers of their "
+     "belongings.", "Looting/property destruction"),
 ])
 def test_harm_and_looting_words_open_a_happening(pipe: Pipeline, text: str, sub_event_type: str) -> None:
     evs = code(pipe, text)
