@@ -676,6 +676,9 @@ def test_an_armed_side_among_the_victims_or_fighting_back_makes_a_battle(pipe: P
                  # away from duty, told after the name
                  "On 11 May 2021, gunmen shot dead a soldier on leave in Tessit.",
                  "On 11 May 2021, gunmen assaulted a gendarme on a family visit in the village of Tessit.",
+                 # at home
+                 "On 11 May 2021, unknown gunmen assassinated a sergeant of the gendarmerie at his home in Tessit.",
+                 "On 11 May 2021, a French soldier was shot outside his home in Tessit.",
                  "On 11 May 2021, Dozo militiamen killed three Fulani herders near Djenne.",
                  "On 11 May 2021, militants executed six men accused of being members of the village self-defence "
                  "in Sorobani near Koro."):

@@ -4937,8 +4937,11 @@ _ARMED_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs
                            r"servicem[ae]n|peacekeepers?|fighters?|combatants?)\b", re.IGNORECASE)
 # victims the text itself says were not fighting: off duty, retired, only suspected or described as members
 # (away from duty: "on leave", "on a family visit"; the words of _OFF_DUTY_AFTER)
-_AWAY_FROM_DUTY = (r"on\s+(?:leave|holiday|vacation|(?:a\s+)?(?:family\s+|private\s+)?visit)|"
-                   r"visiting\s+(?:his|her|their)\s+famil(?:y|ies)|off[- ]duty")
+# (at home: "a gendarme at his home", "a soldier shot outside his house")
+_AT_HOME = r"(?:at|outside|in\s+front\s+of|inside|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:homes?|houses?|residences?)"
+_ON_LEAVE = (r"on\s+(?:leave|holiday|vacation|(?:a\s+)?(?:family\s+|private\s+)?visit)|"
+             r"visiting\s+(?:his|her|their)\s+famil(?:y|ies)|off[- ]duty")
+_AWAY_FROM_DUTY = _ON_LEAVE + "|" + _AT_HOME
 _NOT_SERVING_BEFORE = r"(?:off[- ]duty|retired|former|ex-)"  # the words before a force's noun that make it no force
 _UNARMED_VICTIM = re.compile(r"\b(?:" + _AWAY_FROM_DUTY + r"|" + _NOT_SERVING_BEFORE + r"|accused|described as|"
                              r"suspected of|alleged|"
@@ -5025,9 +5028,14 @@ def _police_source(article: Article, a: ActorMention) -> bool:
 
 # soldiers told as away from duty after the name: "a soldier on leave", "a National Guard on a family visit", "a gendarme
 # visiting his family" (ACLED codes an attack on them as violence against civilians: both such notes of the Sahel files)
-_OFF_DUTY_AFTER = re.compile(r"\s+(?:who\s+(?:was|were)\s+|while\s+)?(?:" + _AWAY_FROM_DUTY + r")\b", re.IGNORECASE)
-_NOT_SERVING = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s*(?:[\w-]+\s+)?[\w-]+|\b[\w-]+(?=" + _OFF_DUTY_AFTER.pattern
-                          + ")", re.IGNORECASE)
+_HARMED_AT = (r"\s+(?:who\s+(?:was|were)\s+|while\s+|(?:was|were)\s+(?:shot|killed|stabbed|attacked|assassinated|murdered|"
+              r"wounded|abducted|kidnapped)(?:\s+dead)?\s+)?")
+_OFF_DUTY_AFTER = re.compile(_HARMED_AT + r"(?:" + _AWAY_FROM_DUTY + r")\b", re.IGNORECASE)
+# (at home strikes out a force's own word only: "a civilian at his home" stays a civilian)
+_NOT_SERVING = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s*(?:[\w-]+\s+)?[\w-]+|\b[\w-]+(?=" + _HARMED_AT + r"(?:" +
+                          _ON_LEAVE + r")\b)|" + _ARMED_VICTIM.pattern + r"(?=" + _HARMED_AT + _AT_HOME + r"\b)|"
+                          r"\b(?:gendarmerie|police|army|officers?|sergeants?|commanders?)\b(?=" + _HARMED_AT + _AT_HOME +
+                          r"\b)", re.IGNORECASE)
 
 
 def _no_side_after(text: str, end: int) -> bool:
