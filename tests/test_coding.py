@@ -468,6 +468,8 @@ def test_the_scene_set_before_the_trigger_dates_the_event(pipe: Pipeline) -> Non
     ("On 16 March, militants removed goods from four carts near Kaya, in the Centre-Nord region.",
      "Looting/property destruction"),
     ("On 16 March, unknown gunmen burned ballots intended for the elections in Kaya.", "Looting/property destruction"),
+    ("On 16 March, unknown gunmen attacked a minibus carrying traders near Kaya, stripping the passengers of their "
+     "belongings.", "Looting/property destruction"),
 ])
 def test_harm_and_looting_words_open_a_happening(pipe: Pipeline, text: str, sub_event_type: str) -> None:
     evs = code(pipe, text)
@@ -674,6 +676,9 @@ def test_an_armed_side_among_the_victims_or_fighting_back_makes_a_battle(pipe: P
                  # away from duty, told after the name
                  "On 11 May 2021, gunmen shot dead a soldier on leave in Tessit.",
                  "On 11 May 2021, gunmen assaulted a gendarme on a family visit in the village of Tessit.",
+                 # at home
+                 "On 11 May 2021, unknown gunmen assassinated a sergeant of the gendarmerie at his home in Tessit.",
+                 "On 11 May 2021, a French soldier was shot outside his home in Tessit.",
                  "On 11 May 2021, Dozo militiamen killed three Fulani herders near Djenne.",
                  "On 11 May 2021, militants executed six men accused of being members of the village self-defence "
                  "in Sorobani near Koro."):
@@ -2663,6 +2668,26 @@ def test_an_abduction_with_people_wounded_is_an_attack(pipe: Pipeline) -> None:
     assert ev.sub_event_type == "Abduction/forced disappearance"
 
 
+def test_a_bare_attack_on_a_village_then_people_abducted_is_an_abduction(pipe: Pipeline) -> None:
+    # the lead only says the village was attacked; the next sentence tells what was done to its people
+    pub = date(2020, 5, 5)
+    out = _assert_types(pipe, {
+        "On 4 May 2020, gunmen raided the village of Baroua in Niger. Three herders were abducted.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        "On 4 May 2020, militants stormed the village of Baroua in Niger. They burned huts and abducted two girls.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        # someone also killed, wounded or fired on: an attack; soldiers taken at their post: a battle
+        "On 4 May 2020, militants attacked the village of Baroua in Niger. They killed a herder and abducted two "
+        "girls.": ("Violence against civilians", "Attack"),
+        "On 4 May 2020, militants attacked the village of Baroua in Niger. They wounded a herder and abducted two "
+        "girls.": ("Violence against civilians", "Attack"),
+        "On 4 May 2020, militants attacked an army post in Baroua, Niger. They abducted three soldiers.":
+            ("Battles", "Armed clash"),
+    }, pub)
+    (ev,) = out["On 4 May 2020, gunmen raided the village of Baroua in Niger. Three herders were abducted."]
+    assert any(e.rule == "trigger:abduction:told-after-attack" and e.sentence == 1 for e in ev.evidence)
+
+
 # figures of several sides joined under one verb are each counted: coordinated subjects of a passive, later objects of
 # a verb told before them (asides and a following verb of another kind do not part them), "&" as "and"
 @pytest.mark.parametrize(("text", "fatalities"), [
@@ -3095,6 +3120,35 @@ def test_a_post_attacked_while_no_one_held_it_is_property_destruction(pipe: Pipe
     (ev,) = out["On 4 May 2021, gunmen attacked the police station in Gorom-Gorom, Burkina Faso, while it was unmanned, "
                 "and burned two vehicles."]
     assert ev.actor2 is not None and ev.actor2.startswith("Police Forces of Burkina Faso")
+
+
+def test_a_settlement_its_people_had_fled_is_property_and_looting_then_a_toll_is_an_attack(pipe: Pipeline) -> None:
+    # no one left in the village to harm: the burning or plundering of it is property destruction
+    pub = date(2020, 7, 10)
+    _assert_types(pipe, {
+        "On 5 July 2020, suspected militiamen attacked the Dogon village of Kassawan in Mali, the villagers had "
+        "already fled, but the assailants set huts and granaries ablaze.":
+            ("Strategic developments", "Looting/property destruction"),
+        "On 5 July 2020, gunmen attacked the abandoned hamlet of Kassawan in Mali and plundered the houses.":
+            ("Strategic developments", "Looting/property destruction"),
+        # people still there, one wounded: an attack on them
+        "On 5 July 2020, gunmen attacked the village of Kassawan in Mali, the villagers had already fled, but one "
+        "old man was wounded and the houses burned.": ("Violence against civilians", "Attack"),
+    }, pub)
+    # goods seized and, next sentence, someone killed or wounded with no other armed side named: one attack
+    out = _assert_types(pipe, {
+        "On 5 July 2020, suspected JNIM militants seized a lorry carrying food aid near Kassawan in Mali. The lorry's "
+        "driver was killed.": ("Violence against civilians", "Attack"),
+        "On 5 July 2020, an armed group plundered traders' shops in Kassawan, Mali. One trader wounded.":
+            ("Violence against civilians", "Attack"),
+    }, pub)
+    (ev,) = out["On 5 July 2020, suspected JNIM militants seized a lorry carrying food aid near Kassawan in Mali. "
+                "The lorry's driver was killed."]
+    assert ev.actor1 is not None and ev.actor1.startswith("JNIM") and ev.fatalities == 1
+    # soldiers who killed the looters later: two happenings
+    evs = code(pipe, "On 5 July 2020, gunmen looted shops in the market of Kassawan, Mali. Soldiers killed two of "
+                     "the gunmen near Gao.", published=pub)
+    assert sorted(e.sub_event_type for e in evs) == ["Armed clash", "Looting/property destruction"]
 
 
 def test_local_people_who_burn_or_wreck_property_riot(pipe: Pipeline) -> None:

@@ -1148,6 +1148,13 @@ _SHOT_BACK = re.compile(r"\b(?:return(?:ed|ing)\s+(?:the\s+)?fire(?!-)|fired\s+b
 _SETTLEMENT_ATTACKED = re.compile(r"\battack(?:ed|s)\s+(?:(?:the|a|an|two|three|four|five|several|some)\s+)?"
                                   r"(?:(?!(?:and|then|or)\b)[\w'’-]+\s+){0,2}?(?:villages?|hamlets?|(?<!army )(?<!military )"
                                   r"camps?|localit(?:y|ies)|settlements?)\b", re.IGNORECASE)
+# a settlement whose people were gone before the attackers came: "the villagers had already fled", "an abandoned
+# village", "the hamlet was deserted" (no one there to harm: ACLED codes the burning or looting of it as property)
+_SETTLEMENT_EMPTY = re.compile(r"\b(?:villagers|residents|inhabitants|population|people|occupants|locals)\s+had\s+"
+                               r"(?:already\s+|previously\s+|all\s+|long\s+)?(?:fled|left|deserted|abandoned|evacuated)\b|"
+                               r"\b(?:deserted|abandoned|empty|evacuated)\s+(?:villages?|hamlets?|settlements?|localit(?:y|ies))\b|"
+                               r"\b(?:villages?|hamlets?|settlements?|localit(?:y|ies))\s+(?:was|were|had been|had already been)\s+"
+                               r"(?:already\s+)?(?:deserted|abandoned|empty|evacuated)\b", re.IGNORECASE)
 # a place attacked while no one was there to defend it: "while it was unmanned", "the deserted gendarmerie", "the
 # police had already vacated the premises"
 _EMPTY = r"(?:unmanned|unoccupied|empty|deserted|vacated|abandoned|unguarded)"
@@ -1422,6 +1429,19 @@ def _drafts(article: Article) -> list[_Draft]:
         elif nxt is None and d.sentences[-1] + 1 < len(article.sentences) and _THEN_KILLED_NEXT.match(
                 article.text, article.sentences[d.sentences[-1]].end):
             d.sentences.append(d.sentences[-1] + 1)  # "5 men were detained ... Their bodies were later discovered"
+    # property looted or seized and, in the next sentence, people told killed or wounded with no armed side named
+    # there ("militants seized a truck carrying NGO supplies. An NGO apprentice was killed."; "gunmen plundered
+    # shops in X. One refugee wounded."): one happening, the harm done to people (ACLED: an Attack, the looting
+    # part of it)
+    for d in [d for d in drafts if d.trigger.family == "looting"]:
+        nxt = next((v for v in drafts if v.trigger.family == "violence" and v.sentences[0] == d.sentences[-1] + 1), None)
+        if nxt is None:
+            continue
+        s = article.sentences[nxt.sentences[0]]
+        if _casualty_sentence(s.text) and not any(a.sentence == s.index and a.inter != 7 for a in article.actors) \
+                and not _distinct(article, s, d):
+            nxt.sentences[:0] = [i for i in d.sentences if i not in nxt.sentences]
+            drafts.remove(d)
     # a mutiny told before or after the fight or takeover it made ("Soldiers mutinied over unpaid wages. They took
     # over the areas of ..."): that happening, not a riot besides
     for d in [d for d in drafts if all(k.name == "mutiny" for k in d.kinds)]:
@@ -5024,8 +5044,11 @@ _ARMED_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs
                            r"servicem[ae]n|peacekeepers?|fighters?|combatants?)\b", re.IGNORECASE)
 # victims the text itself says were not fighting: off duty, retired, only suspected or described as members
 # (away from duty: "on leave", "on a family visit"; the words of _OFF_DUTY_AFTER)
-_AWAY_FROM_DUTY = (r"on\s+(?:leave|holiday|vacation|(?:a\s+)?(?:family\s+|private\s+)?visit)|"
-                   r"visiting\s+(?:his|her|their)\s+famil(?:y|ies)|off[- ]duty")
+# (at home: "a gendarme at his home", "a soldier shot outside his house")
+_AT_HOME = r"(?:at|outside|in\s+front\s+of|inside|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:homes?|houses?|residences?)"
+_ON_LEAVE = (r"on\s+(?:leave|holiday|vacation|(?:a\s+)?(?:family\s+|private\s+)?visit)|"
+             r"visiting\s+(?:his|her|their)\s+famil(?:y|ies)|off[- ]duty")
+_AWAY_FROM_DUTY = _ON_LEAVE + "|" + _AT_HOME
 _NOT_SERVING_BEFORE = r"(?:off[- ]duty|retired|former|ex-)"  # the words before a force's noun that make it no force
 _UNARMED_VICTIM = re.compile(r"\b(?:" + _AWAY_FROM_DUTY + r"|" + _NOT_SERVING_BEFORE + r"|accused|described as|"
                              r"suspected of|alleged|"
@@ -5112,9 +5135,14 @@ def _police_source(article: Article, a: ActorMention) -> bool:
 
 # soldiers told as away from duty after the name: "a soldier on leave", "a National Guard on a family visit", "a gendarme
 # visiting his family" (ACLED codes an attack on them as violence against civilians: both such notes of the Sahel files)
-_OFF_DUTY_AFTER = re.compile(r"\s+(?:who\s+(?:was|were)\s+|while\s+)?(?:" + _AWAY_FROM_DUTY + r")\b", re.IGNORECASE)
-_NOT_SERVING = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s*(?:[\w-]+\s+)?[\w-]+|\b[\w-]+(?=" + _OFF_DUTY_AFTER.pattern
-                          + ")", re.IGNORECASE)
+_HARMED_AT = (r"\s+(?:who\s+(?:was|were)\s+|while\s+|(?:was|were)\s+(?:shot|killed|stabbed|attacked|assassinated|murdered|"
+              r"wounded|abducted|kidnapped)(?:\s+dead)?\s+)?")
+_OFF_DUTY_AFTER = re.compile(_HARMED_AT + r"(?:" + _AWAY_FROM_DUTY + r")\b", re.IGNORECASE)
+# (at home strikes out a force's own word only: "a civilian at his home" stays a civilian)
+_NOT_SERVING = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s*(?:[\w-]+\s+)?[\w-]+|\b[\w-]+(?=" + _HARMED_AT + r"(?:" +
+                          _ON_LEAVE + r")\b)|" + _ARMED_VICTIM.pattern + r"(?=" + _HARMED_AT + _AT_HOME + r"\b)|"
+                          r"\b(?:gendarmerie|police|army|officers?|sergeants?|commanders?)\b(?=" + _HARMED_AT + _AT_HOME +
+                          r"\b)", re.IGNORECASE)
 
 
 def _no_side_after(text: str, end: int) -> bool:
@@ -5870,6 +5898,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
     for n, draft in enumerate(drafts):
         first_violent = draft is first_violence
         text = " ".join(article.sentences[i].text for i in draft.sentences)
+        taken_after = False  # the lead's attack on a place typed by the abduction told after it
         if draft.trigger.family == "violence":
             # the lead sentence names the main happening; later sentences add detail ("troops pursued them")
             lead_hits = [(t, sp) for t, sp in _sentence_triggers(article.sentences[draft.sentences[0]])
@@ -5879,6 +5908,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             obj = next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
                         if t.name in ("attack-military", "ambush", "massacre")), None)
             trig = _classify_violence(lead, lead_text, obj) if lead else _classify_violence(draft.kinds, text)
+            if trig.name == "massacre" and {t.name for t in lead} == {"attack-military"} \
+                    and any(t.name == "abduction" for t in draft.kinds):
+                # a bare attack on a place in the lead, the people taken told after it ("stormed the village of X.
+                # Three men were abducted."): what was done to them decides, as it does in one sentence (ACLED:
+                # an abduction unless someone was also killed, hurt or fired on)
+                whole = _classify_violence(draft.kinds, text)
+                if whole.name == "abduction":
+                    trig, taken_after = whole, True
             struck = [article.text[sp[0]:sp[1]] + _STRUCK_CLAUSE.match(article.text[sp[1]:sp[1] + 80]).group(0)
                       for t, sp in lead_hits if t.name == "massacre" or (t.name == "attack-military" and
                                                                          _FIRED.match(article.text, sp[0]))]
@@ -5948,6 +5985,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                    sentence=draft.sentences[0])
         ev.evidence.append(_ev(article, "event_type", f"{trig.event_type} / {trig.sub_event_type}",
                                draft.trigger_span[0], draft.trigger_span[1], rule))
+        if taken_after and trig.name == "abduction":
+            _evidence_of_words(article, dataclasses.replace(draft, sentences=draft.sentences[1:]), ev,
+                               trig.pattern, "event_type", f"{trig.event_type} / {trig.sub_event_type}",
+                               "trigger:abduction:told-after-attack")
         if trig.event_type == "Violence against civilians":
             ev.civilian_targeting = "Civilian targeting"
         revoked = bool(REVOKE.search(text)) if trig.family == "agreement" else False
@@ -6383,9 +6424,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
                 ev.sub_event_type == "Attack" and not (ev.fatalities or ev.wounded or ev.abducted) and \
                 not any(c.what in ("killed", "wounded", "abducted", "shot") for c in counts) and \
-                not _HARMED.search(text) and not _SETTLEMENT_ATTACKED.search(text):
+                not _HARMED.search(_SETTLEMENT_EMPTY.sub(" ", text)) and \
+                (not _SETTLEMENT_ATTACKED.search(text) or _SETTLEMENT_EMPTY.search(text)):
             # (a settlement attacked, its goods taken or burned, is an attack on its people, as ACLED codes it:
-            # "attacked the village of X and seized livestock"; a truck or a school attacked and burned is property)
+            # "attacked the village of X and seized livestock"; a truck or a school attacked and burned is property;
+            # a settlement its people had already fled is property too: "the villagers had already fled, but the
+            # assailants set houses ablaze")
             loot = _TRIGGER_BY_NAME["looting"].pattern.search(text)
             if loot is not None:
                 # an attack that harmed no one and looted or burned: ACLED codes the property (Looting/property

@@ -406,7 +406,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Strategic developments", "Other", "handover", ("RETREAT", "return")),
     Trigger("looting", _p(r"loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|stole|stolen|robbed|"
                           r"car-?jack(?:ed|ing)|hijacked (?:a |an |the |two |three )?(?:vehicles?|trucks?|cars?|ambulances?)|"
-                          r"stripped (?:\w+ ){0,3}?of|emptied|extorted|rustled|vandali[sz]ed|carried off|took away|"
+                          r"strip(?:ped|ping) (?:\w+ ){0,3}?of|emptied|extorted|rustled|vandali[sz]ed|carried off|took away|"
                           r"(?:seized|removed) (?:\w+ ){0,4}?" + _GOODS + "|" + _GOODS + r" (?:was|were) (?:\w+ )?(?:seized|"
                           r"stolen|taken away|carried off)|"
                           # (not people burned: "a man burned to death in a house fire", "were burned alive in their hut")
