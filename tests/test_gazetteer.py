@@ -507,12 +507,48 @@ def test_localities_camps_and_wells_are_places_only_where_no_town_near_has_the_n
     assert [p.geonames_id for p in gaz.lookup("Tadekoira")] == [990101]
     assert [p.geonames_id for p in gaz.lookup("Inzourkaten")] == [990103]
     assert [p.geonames_id for p in gaz.lookup("Tin Garouane")] == [990104]
-    assert not gaz.lookup("Other Name") and not gaz.lookup("Garouane Valley")  # (no alternates; no wadis)
+    assert not gaz.lookup("Other Name")  # (no alternates)
+    assert [p.geonames_id for p in gaz.lookup("Garouane Valley")] == [990105]  # (a wadi no town is named after)
     text = "On Monday, gunmen attacked the camp of Inzourkaten in Niger, killing two herders."
     assert any(p.geonames_id == 990103 for p in find_places(text, gaz))
     assert [p.geonames_id for p in gaz.lookup("I-n-Kadara")] == [990106]
     (p,) = find_places("On Monday, militants fired rockets at the army barracks in In-Kadara.", gaz)
     assert p.geonames_id == 990106
+
+
+def test_wadis_marshes_hills_and_dunes_are_places_only_where_no_town_has_the_name(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [
+        (990151, "Ouaberi", "Ouaberi", "", 15.00, -2.00, "P", "PPL", "ML", "06", "", 0),
+        # a hill and a marsh of a town's name: the town only, however far off they lie
+        (990152, "Ouaberi", "Ouaberi", "", 16.80, -1.00, "T", "HLL", "ML", "06", "", 0),
+        (990153, "Ouabéri", "Ouaberi", "", 15.05, -2.05, "H", "MRSH", "ML", "06", "", 0),
+        # a marsh, a wadi, a dune no town has the name of: places
+        (990154, "Bèrka", "Berka", "", 16.83, -2.53, "H", "MRSH", "ML", "06", "", 0),
+        (990155, "Amachek", "Amachek", "", 17.20, -0.80, "H", "WAD", "ML", "06", "", 0),
+        (990156, "I-n-Kadogo", "I-n-Kadogo", "", 15.55, 2.78, "T", "DUNE", "ML", "07", "", 0),
+        # a stream's name runs far from where anyone is: not a place
+        (990157, "Tilemsat", "Tilemsat", "", 17.00, 0.50, "H", "STM", "ML", "07", "", 0),
+        # a well of Niger and a wadi named like the second part of its name
+        (990158, "I-n-Tiberkoz", "I-n-Tiberkoz", "", 15.20, 1.30, "H", "WLL", "NE", "09", "", 0),
+        (990159, "Tiberkoz", "Tiberkoz", "", 18.00, 8.50, "H", "WAD", "NE", "01", "", 0),
+    ]
+    import_geonames([_dump(isolated_cache / "ML.txt", rows[:7]), _dump(isolated_cache / "NE.txt", rows[7:])],
+                    target=target)
+    gaz = Gazetteer.default(extra=target)
+    assert [p.geonames_id for p in gaz.lookup("Ouaberi")] == [990151]
+    assert [p.geonames_id for p in gaz.lookup("Berka")] == [990154]
+    assert [p.geonames_id for p in gaz.lookup("Amachek")] == [990155]
+    assert not gaz.lookup("Tilemsat")
+    (p,) = find_places("On Monday, militants fired mortar shells at the MINUSMA camp in Berka.", gaz)
+    assert p.geonames_id == 990154
+    got = find_places("On Monday, gunmen ambushed an army convoy in the area of I-n-Kadogo, Mali.", gaz)
+    assert any(p.geonames_id == 990156 for p in got)
+    # a spelling guess is a settlement's, never a wadi's: "Amachekk" is no place
+    assert not find_places("On Monday, gunmen attacked the village of Amachekk.", gaz)
+    # a hyphenated name over a wadi named like its second part is the well spelled another way, not the wadi
+    (p,) = find_places("On Monday, militants fired rockets at the army barracks in In-Tiberkoz.", gaz)
+    assert p.geonames_id == 990158
 
 
 def test_a_hierarchy_places_the_town_and_gives_its_region_and_no_foreign_town_in_a_text_naming_no_country(

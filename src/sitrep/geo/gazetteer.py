@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 34
+_INDEX_VERSION = 35
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -493,9 +493,12 @@ def area_points(towns: dict[str, list[tuple[float, float, str]]]) -> dict[tuple[
 
 
 # GeoNames feature codes of settled spots outside the P class that the importer keeps (localities, camps, wells,
-# water holes, ruins): places only where their country has no populated place or unit of the name, nor one spelled
-# alike within _LOCALITY_KM
-LOCALITY_CODES = frozenset({"LCTY", "CMP", "WLL", "WTRH", "RUIN"})
+# water holes, ruins; wadis, marshes, wetlands, seasonal ponds, hills, dunes, depressions, islands): places only
+# where their country has no populated place or unit of the name, nor one spelled alike within _LOCALITY_KM
+# (the natural ones, moreover, only where no settled spot of any imported country has the name: "I-n-Ates", the
+# wells of Tillaberi and Agadez, is not also a range of hills in Agadez)
+NATURAL_CODES = frozenset({"WAD", "MRSH", "WTLD", "WTLDI", "PNDI", "HLL", "HLLS", "DUNE", "DPR", "ISL"})
+LOCALITY_CODES = frozenset({"LCTY", "CMP", "WLL", "WTRH", "RUIN"}) | NATURAL_CODES
 _LOCALITY_KM = 50.0
 _SEAT_CODES = ("PPLA", "PPLA2")  # GeoNames' seats of first- and second-order admin units
 
@@ -683,9 +686,14 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
             for sk in {spelling_skeleton(k) for k in keys} for lat, lon in spelled_in.get((r[3], sk), ()))
 
     kept = [r for r in kept if r[9] not in LOCALITY_CODES or not same_place_named(r)]
+    settled = {k for _cc, k in named_in} | {k for r in kept if r[9] not in NATURAL_CODES
+                                           for n in (r[1], r[2]) if n for k in name_keys(n)}
+    kept = [r for r in kept if r[9] not in NATURAL_CODES
+            or not any(k in settled for n in (r[1], r[2]) if n for k in name_keys(n))]
 
     # populated places and admin2 units
     inferred = infer_admin_codes(kept)
+    natural: set[int] = set()
     base_ids = {row[0]: i for i, row in enumerate(base.places.rows) if row[9] == "place"}
     replaced: set[int] = set()
     members: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
@@ -722,6 +730,8 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
             replaced.add(idx)
         if guess is not None:
             gaz.inferred_admin[gid] = (guess[2], a1 or "")
+        if fcode in NATURAL_CODES:
+            natural.add(gid)
         add_keys(idx, names)
     # bundled places of an imported country that the dump did not have: the same admin1 names
     for i, row in enumerate(base.places.rows):
@@ -769,6 +779,7 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
                     del by_name[k]
     gaz.by_name = by_name
     gaz.focus = frozenset(imported_cc)
+    gaz.natural = frozenset(natural)
     return gaz
 
 
@@ -790,6 +801,9 @@ class Gazetteer:
         # geonameid -> (km to the nearest place whose admin units it took, the admin1 name) for the places GeoNames
         # files under no unit (see infer_admin_codes): the admin1 of such a place is a guess, and the events say so
         self.inferred_admin: dict[int, tuple[float, str]] = {}
+        # geonameids of the natural spots the import keeps (wadis, marshes, hills...: NATURAL_CODES): places by
+        # their own name only, never the target of a spelling guess (a name respelled is a settlement's)
+        self.natural: frozenset[int] = frozenset()
 
     # -- building -----------------------------------------------------------------------------------
     def _add_place(self, place: Place, names: set[str]) -> int:
@@ -1042,7 +1056,8 @@ class Gazetteer:
         # built in ~1.7 s and ~1.1 s)
         return {"places": self.places.rows, "countries": self.countries, "by_name": self.by_name,
                 "admin1_index": self.admin1_index, "focus": self.focus, "automaton": self._automaton,
-                "skeletons": self._skeletons, "inferred_admin": self.inferred_admin}
+                "skeletons": self._skeletons, "inferred_admin": self.inferred_admin,
+                "natural": self.natural}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.places = _PlaceList.from_rows(state["places"])  # type: ignore[arg-type]
@@ -1051,6 +1066,7 @@ class Gazetteer:
         self.admin1_index = state["admin1_index"]  # type: ignore[assignment]
         self.focus = frozenset(state.get("focus") or ())  # type: ignore[arg-type]
         self._skeletons = state.get("skeletons")  # type: ignore[assignment]
+        self.natural = frozenset(state.get("natural") or ())  # type: ignore[arg-type]
         self._bare_skeletons = None
         self._automaton = state.get("automaton")
         self.inferred_admin = state.get("inferred_admin") or {}  # type: ignore[assignment]
@@ -1114,7 +1130,8 @@ class Gazetteer:
                 for key, ids in sorted(self.by_name.items()):  # (sorted: ties go the same way at every build)
                     if len(key) < 5:
                         continue
-                    n = sum(1 for i in ids if rows[i][2] in self.focus and rows[i][9] == "place")
+                    n = sum(1 for i in ids if rows[i][2] in self.focus and rows[i][9] == "place"
+                            and rows[i][0] not in self.natural)
                     if not n:
                         continue
                     sk = spelling_skeleton(key)

@@ -51,8 +51,13 @@ __all__ = ["ImportSummary", "import_geonames"]
 _KEEP_A = frozenset({b"ADM1", b"ADM2", b"PCLI"})
 # settled spots GeoNames files under other classes: localities, camps, wells and water holes, ruins. In the Sahel
 # many villages exist in GeoNames only as these (a nomad camp, the well a village is named after); they are
-# places only where no populated place or unit of that country has the name (see gazetteer._merge_imported)
-_KEEP_OTHER = {b"L": frozenset({b"LCTY"}), b"S": frozenset({b"CMP", b"RUIN"}), b"H": frozenset({b"WLL", b"WTRH"})}
+# places only where no populated place or unit of that country has the name (see gazetteer._merge_imported).
+# Named natural spots of the dry country too -- wadis, marshes and wetlands, seasonal ponds, hills, dunes,
+# depressions, islands -- where herders camp and reports place events ("the marsh of Ber", "the wadi of Amachach");
+# not streams and lakes, whose names run far from where anyone is
+_KEEP_OTHER = {b"L": frozenset({b"LCTY"}), b"S": frozenset({b"CMP", b"RUIN"}),
+               b"H": frozenset({b"WLL", b"WTRH", b"WAD", b"MRSH", b"WTLD", b"WTLDI", b"PNDI"}),
+               b"T": frozenset({b"HLL", b"HLLS", b"DUNE", b"DPR", b"ISL"})}
 _DROP_P = frozenset({b"PPLH", b"PPLCH"})
 _PROGRESS_EVERY = 100_000
 _MAX_EXAMPLES = 5

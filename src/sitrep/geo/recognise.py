@@ -401,7 +401,10 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
     index = gaz.skeleton_keys()
     if not index:
         return
-    spans = [(m.start, m.end) for m in found]
+    # (a name found only as natural spots does not hold its span: "In-Ates" over "Ates", wadis of Agadez, is the
+    # well I-n-Ates spelled another way)
+    rows = gaz.places.rows
+    spans = [(m.start, m.end) for m in found if not m.ids or not all(rows[i][0] in gaz.natural for i in m.ids)]
     taken = Spans(spans)
     named = {spelling_skeleton(m.key): m.key for m in found if m.kind == "name"}
     for mt in _CUED_NAME.finditer(text):
