@@ -5446,3 +5446,26 @@ def test_review_fixes_of_the_eleventh_session(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 14 June 2020, Malian troops took control of Boni on Monday, from where they patrol the area.",
                  published=date(2020, 6, 16))
     assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_side_whose_deed_a_relative_clause_tells_is_the_object_not_the_initiator(pipe: Pipeline) -> None:
+    """The main clause's subject started the fight; a relative clause after its object tells what the object's
+    people did before ("routed rebels who had ambushed a patrol")."""
+    cases = {
+        "On 2 May, Nigerien forces killed at least two ISWAP militants who were trying to attack the Diffa military "
+        "camp.": ("Military Forces of Niger", "Islamic State (West Africa)"),
+        "Over 3-4 May, the Nigerien army routed a group of presumed Chadian rebels who had ambushed a Nigerien army "
+        "patrol near Dirkou, an unknown number of gunmen were killed.": ("Military Forces of Niger",
+                                                                         "Unidentified Armed Group (Chad)"),
+        # the relative clause of the subject itself keeps it the initiator
+        "On 5 June, JNIM militants who had come from the forest attacked a Malian army post in Nampala.":
+            ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali"),
+        # ... and so does a passive's agent
+        "Three Malian soldiers were killed by unidentified assailants who ambushed a convoy headed to Mopti from "
+        "Douentza.": ("Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    }
+    for text, (a1, a2) in cases.items():
+        ev = violent(code(pipe, text))[0]
+        assert ev.actor1 is not None and ev.actor1.startswith(a1), (text, ev.actor1)
+        assert ev.actor2 is not None and ev.actor2.startswith(a2), (text, ev.actor2)
+

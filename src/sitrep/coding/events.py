@@ -3481,10 +3481,12 @@ _UNDERGONE_BEFORE = re.compile(r"\b(?:subjected to|c[ao]me under|(?:was|were) th
                                r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) -> ActorMention | None:
+def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
+               relatives: bool = False) -> ActorMention | None:
     """Who started it, from the lead sentence's grammar: "in an attack by X" / "X attacked" / "X said they had
     killed"; None when the sentence does not say. Attack words are read before killing words, and a passive
-    verb ("were killed") has no subject to read."""
+    verb ("were killed") has no subject to read. With `relatives` (of a fight between two sides), a side the main
+    clause acts on whose own deed a relative clause tells is no initiator (see below)."""
     s = article.sentences[draft.sentences[0]]
     # (people taken and then killed: the taking tells who did it, "5 men were detained by Malian soldiers")
     families = ("violence", "arrests") if draft.trigger.family == "arrests" else ("violence",)
@@ -3492,6 +3494,13 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
     hits.sort(key=lambda h: (h[0].name == "massacre", h[1][0]))
     here = sorted((a for a in mentions if a.sentence == s.index and a.inter != 7
                    and not _SOURCE_BEFORE.search(article.text, max(s.start, a.start - 20), a.start)), key=lambda a: a.start)
+    # a side the main clause acts on, whose own deed a relative clause tells ("the army routed rebels who had
+    # ambushed a patrol", "forces killed two militants who were trying to attack the camp"): the object, not who
+    # started this happening
+    # (not a passive's agent: "soldiers were killed by assailants who ambushed a convoy")
+    here = [a for a in here if not relatives or not _RELATIVE_OBJECT.match(article.text, a.end, s.end)
+            or _BY_WHOM_BEFORE.search(article.text, max(s.start, a.start - 40), a.start) is not None
+            or not any(b.end <= a.start and not re.search(r"[.;]", article.text[b.end:a.start]) for b in here)]
     # the subject of an operation verb: "French forces conducted an operation ...", "JNIM militants ambushed ..."
     for a in here:
         op = _OPERATION_AFTER.match(article.text, a.end, min(s.end, a.end + 60))
@@ -3603,6 +3612,10 @@ _OBJECT_BEFORE = re.compile(r"\b(?:\w+ed|into|in|at|inside|of|near|from|on)\s+(?
 
 _BE = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)  # "security forces were ambushed": passive
 _HARM_PARTICIPLE = re.compile(r"(?:killed|wounded|injured|hurt|shot dead|shot)", re.IGNORECASE)
+# a relative clause opening right after a side's name: "rebels who had ambushed", "militants, who were trying to"
+_RELATIVE_OBJECT = re.compile(r"\s*,?\s*(?:who|whom|which|that)\s", re.IGNORECASE)
+_BY_WHOM_BEFORE = re.compile(r"\bby\s+(?:(?:the|an?|some|presumed|suspected|alleged|armed|unidentified|unknown)\s+)*$",
+                             re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|when|while|before|because|since|that|as)\b", re.IGNORECASE)
 # the source of a report, not a side: "According to the army, militants attacked ..."
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|quoted by|cited by|told)\s+$", re.IGNORECASE)
@@ -3950,7 +3963,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             # the side named as the attack's object is the other side, not forces that came later ("attacked
             # volunteer fighters (VDP) in Banh. The army intervened and ...")
             side_b = attacked
-        who = _initiator(article, draft, mentions)
+        who = _initiator(article, draft, mentions, relatives=True)
         if who is not None and (who.inter in (1, 8) or any(who.actor == b.actor for b in allies)) \
                 and side_a is not None and who.actor != side_a.actor and _answered(article.text, who.end) \
                 and any(a.actor in side_a.actor.split(" and/or ") and a.end <= who.start for a in article.actors):
