@@ -5469,3 +5469,19 @@ def test_a_side_whose_deed_a_relative_clause_tells_is_the_object_not_the_initiat
         assert ev.actor1 is not None and ev.actor1.startswith(a1), (text, ev.actor1)
         assert ev.actor2 is not None and ev.actor2.startswith(a2), (text, ev.actor2)
 
+
+def test_a_security_measure_no_side_is_named_as_imposing_is_the_governments(pipe: Pipeline) -> None:
+    """A curfew or a state of emergency imposed with no side named is the state's measure: its government's."""
+    cases = {
+        "On 4 July 2018, a nightly curfew was imposed in the Loroum Province due to insecurity.":
+            "Government of Burkina Faso",
+        "On 13 June 2018, the ministerial council extended the state of emergency in the Diffa Region.":
+            "Government of Niger",
+        "JNIM militants imposed a curfew on the residents of Dinangourou.": "JNIM: Group for Support of Islam",
+    }
+    for text, a1 in cases.items():
+        evs = [e for e in code(pipe, text) if e.sub_event_type == "Change to group/activity"]
+        assert evs and evs[0].actor1 is not None and evs[0].actor1.startswith(a1), (text, evs and evs[0].actor1)
+    # a text that places it in no country names no government
+    evs = code(pipe, "On 13 June 2018, the government extended the state of emergency by three months.")
+    assert [e.actor1 for e in evs if e.sub_event_type == "Change to group/activity"] in ([None], [])

@@ -4619,6 +4619,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # the arms defused or seized are a named armed group's, the other side: "the army dismantled an IED. The
         # device was likely planted by JNIM militants", "seized arms ... that belonged to GATIA militiamen"
         a2 = _weapons_owner(article, draft, a1)
+    if trig.family == "security-measure" and a1 is None:
+        # a curfew, a state of emergency or a ban no side is named as imposing ("a nightly curfew was imposed in the
+        # Soum province", "the governor extended the curfew", "the ministerial council extended the state of
+        # emergency"): the state's own measure, its government's, as ACLED codes it (Sahel files: 16 of 16 such
+        # changes of activity); none where the text places it in no country
+        a1 = _role(matcher, "government", cc, article, trig_text, t0, t1)
     if trig.family == "intimidation" and a2 is None:
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)  # "threatened locals and election workers"
         if a1 is None:
