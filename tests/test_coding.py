@@ -5485,3 +5485,14 @@ def test_a_security_measure_no_side_is_named_as_imposing_is_the_governments(pipe
     # a text that places it in no country names no government
     evs = code(pipe, "On 13 June 2018, the government extended the state of emergency by three months.")
     assert [e.actor1 for e in evs if e.sub_event_type == "Change to group/activity"] in ([None], [])
+
+
+def test_aircraft_a_demonym_names_strike_for_their_country(pipe: Pipeline) -> None:
+    ev = code(pipe, "On 3 May 2020, Burkinabe and French aircraft conducted airstrikes against presumed ISGS positions "
+                    "near Tin-Akoff.")[0]
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Burkina Faso")
+    ev = code(pipe, "On 5 May 2019, an airstrike by the Nigerien force hit a group of herders near Bosso, killing two "
+                    "civilians.")[0]
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Niger")
+    assert ev.actor2 == "Civilians (Niger)"
