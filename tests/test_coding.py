@@ -5496,3 +5496,25 @@ def test_aircraft_a_demonym_names_strike_for_their_country(pipe: Pipeline) -> No
                     "civilians.")[0]
     assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Niger")
     assert ev.actor2 == "Civilians (Niger)"
+
+
+def test_forces_that_stopped_or_kept_back_a_crowd_are_its_other_side(pipe: Pipeline) -> None:
+    """Forces the text makes the subject or the agent of stopping, preventing or stepping in on a crowd acted on it:
+    the crowd's other side (as the police that dispersed or arrested it are)."""
+    cases = {
+        "Malian police stopped a protest in Bamako against the peace talks. 21 arrested.": "Police Forces of Mali",
+        "Police forces of Mali prevented youths from protesting against the insecurity in Bamako.":
+            "Police Forces of Mali",
+        "On 16 September, residents in Koudougou took to the streets, the demonstrators were prevented by security "
+        "forces from reaching the high commissioner.": "Police Forces of Burkina Faso",
+    }
+    for text, a2 in cases.items():
+        ev = [e for e in code(pipe, text) if e.event_type in ("Protests", "Riots")][0]
+        assert ev.actor2 is not None and ev.actor2.startswith(a2), (text, ev.actor2)
+    # a crowd that blocked a road, or protested a government's decision, faced no one
+    for text in ("On 16 September, residents in Koudougou blocked the road to demand the resignation of the mayor.",
+                 "Some 3,000 people took to the streets of Bamako to protest plans for a foreign military intervention.",
+                 "On 16 September, traders in Koudougou protested against the government's decision to close the "
+                 "market."):
+        ev = [e for e in code(pipe, text) if e.event_type in ("Protests", "Riots")][0]
+        assert ev.actor2 is None or not ev.actor2.startswith(("Police", "Military", "Government")), (text, ev.actor2)

@@ -269,6 +269,15 @@ _CROWD_TARGET_BEFORE = re.compile(r"\b(?:(?:stones?|rocks?|sticks?|projectiles?|
 _POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
                             r"cracked down|baton|live (?:rounds|ammunition)|shot|confrontations? with|scuffl\w*|"
                             r"evict\w*|expell?\w*|removed|broke up|broken up)\b", re.IGNORECASE)
+# forces that stopped, kept back or stepped in on the crowd, as its subject or a passive's agent: "Malian police
+# stopped a protest", "Police forces of Mali prevented youths from protesting", "triggering security forces to
+# intervene", "the demonstrators were prevented by security forces from ..."
+# (verbs only: not "to protest plans for a foreign military intervention")
+_KEPT_CROWD = r"(?:interven(?:e|ed|es|ing)|prevent(?:ed|ing|s)?|stopp(?:ed|ing)|block(?:ed|ing)|barred|held back|deterred|" \
+    r"repress(?:ed|ing))"
+_KEPT_CROWD_AFTER = re.compile(r"\s+(?:(?:to|had|have|has|then|also|quickly|reportedly)\s+)*" + _KEPT_CROWD + r"\b",
+                               re.IGNORECASE)
+_KEPT_CROWD_BY = re.compile(r"\b" + _KEPT_CROWD + r"\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|announc(?:ed|es)|confirm(?:ed|s)|report(?:ed|s)|"
                         r"declar(?:ed|es)|told|stated|used its)\b", re.IGNORECASE)
 _INTERVENED = re.compile(r"\b(?:interven\w*|rout\w*|repel\w*|repuls\w*|fought|clash\w*|engag\w*|exchang\w*|defend\w*|"
@@ -4048,7 +4057,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         return first(named_armed), first(forces) or first(civ)
     if trig.event_type in ("Protests", "Riots"):
         # the state is a party only when it acted on the crowd (dispersed, arrested, fired tear gas)
-        acting = [a for a in state if _POLICE_ACTION.search(article.sentences[a.sentence].text)]
+        acting = [a for a in state if _POLICE_ACTION.search(article.sentences[a.sentence].text)
+                  or not a.actor.startswith("Government of") and (
+                      _KEPT_CROWD_AFTER.match(article.text, a.end, article.sentences[a.sentence].end)
+                      or _KEPT_CROWD_BY.search(article.text, article.sentences[a.sentence].start, a.start))]
         # the forces before a government the crowd protested against ("a protest against a ban imposed by the
         # government, the demonstration was dispersed by security forces": the forces acted on it)
         acting.sort(key=lambda a: a.actor.startswith("Government of"))
