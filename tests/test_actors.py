@@ -832,3 +832,16 @@ def test_a_generic_side_read_again_in_the_events_country() -> None:
     text = "The Malian army entered the village; the soldiers burned houses."
     army, again = m.find(text, country_hint="ML", on=on)
     assert m.in_country(text, again, "BF", on=on) == again  # (those forces, named before)
+
+
+def test_a_demonym_before_aircraft_drones_or_force_names_the_forces(matcher: ActorMatcher) -> None:
+    # "Nigerien aircraft bombed", "a French drone struck", "an airstrike by the Nigerien force": that country's
+    # military, as "Nigerien warplanes" already was
+    on = date(2019, 6, 7)
+    assert [m.actor for m in matcher.find("Nigerien aircraft bombed positions near Bosso", on=on)] == [
+        "Military Forces of Niger (2011-2021)"]
+    assert [m.actor for m in matcher.find("a French drone struck a vehicle", on=on)] == ["Military Forces of France (2017-)"]
+    assert [m.actor for m in matcher.find("an airstrike by the Nigerien force hit herders", on=on)][:1] == [
+        "Military Forces of Niger (2011-2021)"]
+    assert [m.actor for m in matcher.find("Burkinabe and French aircraft struck", on=on)] == [
+        "Military Forces of Burkina Faso (2015-2022)", "Military Forces of France (2017-)"]

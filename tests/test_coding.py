@@ -5654,3 +5654,75 @@ def test_the_one_told_wounded_who_later_died_is_one_more_dead(pipe: Pipeline) ->
                          "the guards, a guard and a civilian were wounded, the guard who was wounded later succumbed "
                          "to his injuries.", published=date(2024, 5, 16)))
     assert ev.fatalities == 2
+
+
+def test_a_side_whose_deed_a_relative_clause_tells_is_the_object_not_the_initiator(pipe: Pipeline) -> None:
+    """The main clause's subject started the fight; a relative clause after its object tells what the object's
+    people did before ("routed rebels who had ambushed a patrol")."""
+    cases = {
+        "On 2 May, Nigerien forces killed at least two ISWAP militants who were trying to attack the Diffa military "
+        "camp.": ("Military Forces of Niger", "Islamic State (West Africa)"),
+        "Over 3-4 May, the Nigerien army routed a group of presumed Chadian rebels who had ambushed a Nigerien army "
+        "patrol near Dirkou, an unknown number of gunmen were killed.": ("Military Forces of Niger",
+                                                                         "Unidentified Armed Group (Chad)"),
+        # the relative clause of the subject itself keeps it the initiator
+        "On 5 June, JNIM militants who had come from the forest attacked a Malian army post in Nampala.":
+            ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali"),
+        # ... and so does a passive's agent
+        "Three Malian soldiers were killed by unidentified assailants who ambushed a convoy headed to Mopti from "
+        "Douentza.": ("Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    }
+    for text, (a1, a2) in cases.items():
+        ev = violent(code(pipe, text))[0]
+        assert ev.actor1 is not None and ev.actor1.startswith(a1), (text, ev.actor1)
+        assert ev.actor2 is not None and ev.actor2.startswith(a2), (text, ev.actor2)
+
+
+def test_a_security_measure_no_side_is_named_as_imposing_is_the_governments(pipe: Pipeline) -> None:
+    """A curfew or a state of emergency imposed with no side named is the state's measure: its government's."""
+    cases = {
+        "On 4 July 2018, a nightly curfew was imposed in the Loroum Province due to insecurity.":
+            "Government of Burkina Faso",
+        "On 13 June 2018, the ministerial council extended the state of emergency in the Diffa Region.":
+            "Government of Niger",
+        "JNIM militants imposed a curfew on the residents of Dinangourou.": "JNIM: Group for Support of Islam",
+    }
+    for text, a1 in cases.items():
+        evs = [e for e in code(pipe, text) if e.sub_event_type == "Change to group/activity"]
+        assert evs and evs[0].actor1 is not None and evs[0].actor1.startswith(a1), (text, evs and evs[0].actor1)
+    # a text that places it in no country names no government
+    evs = code(pipe, "On 13 June 2018, the government extended the state of emergency by three months.")
+    assert [e.actor1 for e in evs if e.sub_event_type == "Change to group/activity"] in ([None], [])
+
+
+def test_aircraft_a_demonym_names_strike_for_their_country(pipe: Pipeline) -> None:
+    ev = code(pipe, "On 3 May 2020, Burkinabe and French aircraft conducted airstrikes against presumed ISGS positions "
+                    "near Tin-Akoff.")[0]
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Burkina Faso")
+    ev = code(pipe, "On 5 May 2019, an airstrike by the Nigerien force hit a group of herders near Bosso, killing two "
+                    "civilians.")[0]
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Niger")
+    assert ev.actor2 == "Civilians (Niger)"
+
+
+def test_forces_that_stopped_or_kept_back_a_crowd_are_its_other_side(pipe: Pipeline) -> None:
+    """Forces the text makes the subject or the agent of stopping, preventing or stepping in on a crowd acted on it:
+    the crowd's other side (as the police that dispersed or arrested it are)."""
+    cases = {
+        "Malian police stopped a protest in Bamako against the peace talks. 21 arrested.": "Police Forces of Mali",
+        "Police forces of Mali prevented youths from protesting against the insecurity in Bamako.":
+            "Police Forces of Mali",
+        "On 16 September, residents in Koudougou took to the streets, the demonstrators were prevented by security "
+        "forces from reaching the high commissioner.": "Police Forces of Burkina Faso",
+    }
+    for text, a2 in cases.items():
+        ev = [e for e in code(pipe, text) if e.event_type in ("Protests", "Riots")][0]
+        assert ev.actor2 is not None and ev.actor2.startswith(a2), (text, ev.actor2)
+    # a crowd that blocked a road, or protested a government's decision, faced no one
+    for text in ("On 16 September, residents in Koudougou blocked the road to demand the resignation of the mayor.",
+                 "Some 3,000 people took to the streets of Bamako to protest plans for a foreign military intervention.",
+                 "On 16 September, traders in Koudougou protested against the government's decision to close the "
+                 "market."):
+        ev = [e for e in code(pipe, text) if e.event_type in ("Protests", "Riots")][0]
+        assert ev.actor2 is None or not ev.actor2.startswith(("Police", "Military", "Government")), (text, ev.actor2)

@@ -269,6 +269,15 @@ _CROWD_TARGET_BEFORE = re.compile(r"\b(?:(?:stones?|rocks?|sticks?|projectiles?|
 _POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
                             r"cracked down|baton|live (?:rounds|ammunition)|shot|confrontations? with|scuffl\w*|"
                             r"evict\w*|expell?\w*|removed|broke up|broken up)\b", re.IGNORECASE)
+# forces that stopped, kept back or stepped in on the crowd, as its subject or a passive's agent: "Malian police
+# stopped a protest", "Police forces of Mali prevented youths from protesting", "triggering security forces to
+# intervene", "the demonstrators were prevented by security forces from ..."
+# (verbs only: not "to protest plans for a foreign military intervention")
+_KEPT_CROWD = r"(?:interven(?:e|ed|es|ing)|prevent(?:ed|ing|s)?|stopp(?:ed|ing)|block(?:ed|ing)|barred|held back|deterred|" \
+    r"repress(?:ed|ing))"
+_KEPT_CROWD_AFTER = re.compile(r"\s+(?:(?:to|had|have|has|then|also|quickly|reportedly)\s+)*" + _KEPT_CROWD + r"\b",
+                               re.IGNORECASE)
+_KEPT_CROWD_BY = re.compile(r"\b" + _KEPT_CROWD + r"\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|announc(?:ed|es)|confirm(?:ed|s)|report(?:ed|s)|"
                         r"declar(?:ed|es)|told|stated|used its)\b", re.IGNORECASE)
 _INTERVENED = re.compile(r"\b(?:interven\w*|rout\w*|repel\w*|repuls\w*|fought|clash\w*|engag\w*|exchang\w*|defend\w*|"
@@ -3608,10 +3617,12 @@ _UNDERGONE_BEFORE = re.compile(r"\b(?:subjected to|c[ao]me under|(?:was|were) th
                                r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) -> ActorMention | None:
+def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
+               relatives: bool = False) -> ActorMention | None:
     """Who started it, from the lead sentence's grammar: "in an attack by X" / "X attacked" / "X said they had
     killed"; None when the sentence does not say. Attack words are read before killing words, and a passive
-    verb ("were killed") has no subject to read."""
+    verb ("were killed") has no subject to read. With `relatives` (of a fight between two sides), a side the main
+    clause acts on whose own deed a relative clause tells is no initiator (see below)."""
     s = article.sentences[draft.sentences[0]]
     # (people taken and then killed: the taking tells who did it, "5 men were detained by Malian soldiers")
     families = ("violence", "arrests") if draft.trigger.family == "arrests" else ("violence",)
@@ -3619,6 +3630,13 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention]) ->
     hits.sort(key=lambda h: (h[0].name == "massacre", h[1][0]))
     here = sorted((a for a in mentions if a.sentence == s.index and a.inter != 7
                    and not _SOURCE_BEFORE.search(article.text, max(s.start, a.start - 20), a.start)), key=lambda a: a.start)
+    # a side the main clause acts on, whose own deed a relative clause tells ("the army routed rebels who had
+    # ambushed a patrol", "forces killed two militants who were trying to attack the camp"): the object, not who
+    # started this happening
+    # (not a passive's agent: "soldiers were killed by assailants who ambushed a convoy")
+    here = [a for a in here if not relatives or not _RELATIVE_OBJECT.match(article.text, a.end, s.end)
+            or _BY_WHOM_BEFORE.search(article.text, max(s.start, a.start - 40), a.start) is not None
+            or not any(b.end <= a.start and not re.search(r"[.;]", article.text[b.end:a.start]) for b in here)]
     # the subject of an operation verb: "French forces conducted an operation ...", "JNIM militants ambushed ..."
     for a in here:
         op = _OPERATION_AFTER.match(article.text, a.end, min(s.end, a.end + 60))
@@ -3730,6 +3748,10 @@ _OBJECT_BEFORE = re.compile(r"\b(?:\w+ed|into|in|at|inside|of|near|from|on)\s+(?
 
 _BE = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)  # "security forces were ambushed": passive
 _HARM_PARTICIPLE = re.compile(r"(?:killed|wounded|injured|hurt|shot dead|shot)", re.IGNORECASE)
+# a relative clause opening right after a side's name: "rebels who had ambushed", "militants, who were trying to"
+_RELATIVE_OBJECT = re.compile(r"\s*,?\s*(?:who|whom|which|that)\s", re.IGNORECASE)
+_BY_WHOM_BEFORE = re.compile(r"\bby\s+(?:(?:the|an?|some|presumed|suspected|alleged|armed|unidentified|unknown)\s+)*$",
+                             re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|when|while|before|because|since|that|as)\b", re.IGNORECASE)
 # the source of a report, not a side: "According to the army, militants attacked ..."
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|quoted by|cited by|told)\s+$", re.IGNORECASE)
@@ -4077,7 +4099,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             # the side named as the attack's object is the other side, not forces that came later ("attacked
             # volunteer fighters (VDP) in Banh. The army intervened and ...")
             side_b = attacked
-        who = _initiator(article, draft, mentions)
+        who = _initiator(article, draft, mentions, relatives=True)
         if who is not None and (who.inter in (1, 8) or any(who.actor == b.actor for b in allies)) \
                 and side_a is not None and who.actor != side_a.actor and _answered(article.text, who.end) \
                 and any(a.actor in side_a.actor.split(" and/or ") and a.end <= who.start for a in article.actors):
@@ -4162,7 +4184,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         return first(named_armed), first(forces) or first(civ)
     if trig.event_type in ("Protests", "Riots"):
         # the state is a party only when it acted on the crowd (dispersed, arrested, fired tear gas)
-        acting = [a for a in state if _POLICE_ACTION.search(article.sentences[a.sentence].text)]
+        acting = [a for a in state if _POLICE_ACTION.search(article.sentences[a.sentence].text)
+                  or not a.actor.startswith("Government of") and (
+                      _KEPT_CROWD_AFTER.match(article.text, a.end, article.sentences[a.sentence].end)
+                      or _KEPT_CROWD_BY.search(article.text, article.sentences[a.sentence].start, a.start))]
         # the forces before a government the crowd protested against ("a protest against a ban imposed by the
         # government, the demonstration was dispersed by security forces": the forces acted on it)
         acting.sort(key=lambda a: a.actor.startswith("Government of"))
@@ -4733,6 +4758,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # the arms defused or seized are a named armed group's, the other side: "the army dismantled an IED. The
         # device was likely planted by JNIM militants", "seized arms ... that belonged to GATIA militiamen"
         a2 = _weapons_owner(article, draft, a1)
+    if trig.family == "security-measure" and a1 is None:
+        # a curfew, a state of emergency or a ban no side is named as imposing ("a nightly curfew was imposed in the
+        # Soum province", "the governor extended the curfew", "the ministerial council extended the state of
+        # emergency"): the state's own measure, its government's, as ACLED codes it (Sahel files: 16 of 16 such
+        # changes of activity); none where the text places it in no country
+        a1 = _role(matcher, "government", cc, article, trig_text, t0, t1)
     if trig.family == "intimidation" and a2 is None:
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)  # "threatened locals and election workers"
         if a1 is None:
