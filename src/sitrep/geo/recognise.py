@@ -594,6 +594,9 @@ _UNIT_LIST = re.compile(r"(" + _LIST_ITEM + r"(?:[ \t]*,[ \t]*" + _LIST_ITEM + r
                         + r"(?:[ \t]*,[ \t]*" + _LIST_ITEM + r")*,?[ \t]+(?:and|or|&)[ \t]+" + _LIST_ITEM + r")")
 _UNIT_NOUN = {"counties": " county", "parishes": " parish", "provinces": " province", "Co": " county",
               "Par": " parish", "county": " county", "parish": " parish", "province": " province"}
+# the groups of `_UNIT_LIST`'s four forms: (the names, the unit noun) -- a list before the plural noun, a name before
+# "Co."/"Par.", a name before the noun in lower case, the noun and "of" before a list
+_UNIT_LIST_GROUPS = ((1, 2), (3, 4), (5, 6), (8, 7))
 _LIST_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
 
 
@@ -601,8 +604,8 @@ def _unit_lists(text: str, gaz: Gazetteer) -> Iterable[Candidate]:
     """The names of `_UNIT_LIST`, each a candidate for the unit of its name ("Otoe" -> Otoe County); of a longer
     item, its longest tail the gazetteer has as a unit ("Small Hitchcock" -> Hitchcock County)."""
     for mt in _UNIT_LIST.finditer(text):
-        group = 1 if mt.group(1) is not None else 3 if mt.group(3) is not None else 5 if mt.group(5) is not None else 8
-        noun = _UNIT_NOUN[mt.group(group + 1 if group < 8 else 7)]
+        group, noun_group = next((g, n) for g, n in _UNIT_LIST_GROUPS if mt.group(g) is not None)
+        noun = _UNIT_NOUN[mt.group(noun_group)]
         lo = mt.start(group)
         pos = 0
         items = mt.group(group)
