@@ -840,6 +840,32 @@ def test_cercles_and_the_far_namesakes_of_a_written_out_hierarchy(isolated_cache
     assert got[0].text == "Dioungaba" and got[0].geonames_id == 990509
 
 
+def test_a_village_the_cercle_written_after_it_lies_far_from_is_another_of_the_name(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    rows = [(990521, "Koroba", "Koroba", "", 14.06, -3.08, "P", "PPLA2", "ML", "04", "", 20000),
+            (990522, "Koroba Cercle", "Koroba Cercle", "", 14.06, -3.08, "A", "ADM2", "ML", "04", "990522", 0),
+            (990523, "Tenenba", "Tenenba", "", 14.46, -4.92, "P", "PPLA2", "ML", "04", "", 10000),
+            (990524, "Tenenba Cercle", "Tenenba Cercle", "", 14.46, -4.92, "A", "ADM2", "ML", "04", "990524", 0),
+            (990525, "Moptiba", "Moptiba", "", 14.48, -4.18, "P", "PPLA", "ML", "04", "", 100000),
+            (990526, "Moptiba", "Moptiba", "", 14.60, -3.50, "A", "ADM1", "ML", "04", "", 0),
+            # the only Sanaba: 200 km from Koroba, 18 km from the seat of Tenenba
+            (990527, "Sanaba", "Sanaba", "", 14.62, -4.92, "P", "PPL", "ML", "04", "", 0),
+            # a village far out in Koroba's cercle, nearer its seat than any other
+            (990528, "Gondoba", "Gondoba", "", 15.00, -2.60, "P", "PPL", "ML", "04", "", 0),
+            # a cercle named like a village far from its seat: the town at the seat stays
+            (990529, "Soumba", "Soumba", "", 15.30, -2.00, "P", "PPL", "ML", "04", "", 0),
+            (990530, "Soumba Cercle", "Soumba Cercle", "", 13.60, -3.90, "A", "ADM2", "ML", "04", "990530", 0),
+            (990531, "Djiboba", "Djiboba", "", 13.60, -3.90, "P", "PPLA2", "ML", "04", "", 20000)]
+    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    got = {p.text: p for p in find_places("Militants attacked the village of Sanaba (Koroba, Moptiba), Mali.", gaz)}
+    assert "Sanaba" not in got and got["Koroba"].geonames_id in (990521, 990522)
+    got = {p.text: p for p in find_places("Militants attacked the village of Gondoba (Koroba, Moptiba), Mali.", gaz)}
+    assert got["Gondoba"].geonames_id == 990528
+    got = {p.text: p for p in find_places("Gendarmes arrested six men in Djiboba (Soumba, Moptiba), Mali.", gaz)}
+    assert got["Djiboba"].geonames_id == 990531
+
+
 def test_a_village_of_two_regions_is_first_where_more_armed_groups_fight(isolated_cache: Path) -> None:
     from sitrep.coding.actors import ActorMatcher
 

@@ -691,6 +691,23 @@ def find_places(
             # commune: "Dioungani (Mopti, Koro)")
             continue
         if within is not None and id(within) in hierarchy and id(m) not in hierarchy and best.feature == "place" \
+                and (wb := within.best) is not None and m.key != within.key \
+                and (outer_unit := container.get(id(within))) is not None and outer_unit.best is not None \
+                and outer_unit.best.feature == "admin1" and wb.country_code == best.country_code \
+                and (seats := [(float(gaz.places.rows[c[1]][6]), float(gaz.places.rows[c[1]][7]))  # type: ignore[arg-type]
+                               for c in info[within.key].cands
+                               if c[4] == "admin2" and c[2] == wb.country_code and c[3] == wb.admin1_code]) \
+                and (far := min(haversine_km(best.latitude, best.longitude, la, lo)
+                                for la, lo in seats + [(wb.latitude, wb.longitude)])) > _COMMUNE_KM \
+                and any(haversine_km(best.latitude, best.longitude, la, lo) < far / 3
+                        for la, lo in _admin2_points(gaz, best.country_code)):
+            # "Sana (Koro, Mopti)": the only Sana GeoNames has lies 217 km from Koro (the cercle's point and the town
+            # it is read at), by the seat of another cercle (Tenenkou, 18 km): another village of the name; the
+            # event falls to the cercle the text names (a
+            # village far out in a wide cercle stays: "Gossi (Gourma-Rharous, Tombouctou)", 130 km from its seat
+            # and nearer it than any other)
+            continue
+        if within is not None and id(within) in hierarchy and id(m) not in hierarchy and best.feature == "place" \
                 and (wb := within.best) is not None and wb.feature in ("place", "admin2") \
                 and wb.country_code == best.country_code and m.key != within.key and wb.admin1_code \
                 and best.admin1_code and wb.admin1_code != best.admin1_code \
@@ -1064,6 +1081,18 @@ _COMMUNE_KM = 75.0  # the farthest a village lies from the seat of the commune a
 # the farthest a spelling guess outside the admin1 units the text names may lie from one of their points (a region
 # redrawn since GeoNames coded its villages keeps them near)
 _UNIT_KM = 100.0
+
+
+def _admin2_points(gaz: Gazetteer, cc: str) -> list[tuple[float, float]]:
+    """The points of a country's admin2 units (an imported cercle's is its seat), built once per gazetteer."""
+    table = gaz.memo.get("admin2 points")
+    if table is None:
+        pts: defaultdict[str, list[tuple[float, float]]] = defaultdict(list)
+        for r in gaz.places.rows:
+            if r[9] == "admin2":
+                pts[str(r[2])].append((float(r[6]), float(r[7])))  # type: ignore[arg-type]
+        table = gaz.memo["admin2 points"] = dict(pts)
+    return table.get(cc, [])  # type: ignore[union-attr, no-any-return]
 
 
 def _eponymous_unit(gaz: Gazetteer, ni: _NameInfo, key: str, best: Place | None = None) -> tuple[str, str] | None:
