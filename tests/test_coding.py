@@ -5738,6 +5738,8 @@ def test_a_peoples_men_who_did_the_deed_are_its_militia(pipe: Pipeline) -> None:
         "village of Kolokani.": "Soninke Ethnic Militia (Mali)",
         "On 1 September 2020, Arabs assaulted a Fulani herder near Gao.": "Arab Ethnic Militia (Mali)",
         "On 1 September 2020, armed Peul men killed three traders near Bankass.": "Fulani Ethnic Militia (Mali)",
+        "Armed Peul men killed three traders near Bankass.": "Fulani Ethnic Militia (Mali)",
+        "Members of the Bambara community attacked two herders near Bankass.": "Bambara Ethnic Militia (Mali)",
     }
     for text, a1 in cases.items():
         (ev,) = violent(code(pipe, text, published=pub))

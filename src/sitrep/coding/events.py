@@ -4866,7 +4866,7 @@ _SUBJECT_LEAD = re.compile(r"\W*(?:(?:on|around|between|overnight|during|since|f
 
 # a people's men named as a sentence's subject: "members of the Soninke community", "predominantly Songhai youth",
 # "Fulani herders", "Bambara villagers"; a people's name alone ("Arabs", "the Fulani") only right before the deed
-_PEOPLE_MEMBERS = re.compile(r"(?:(?:predominantly|mostly|suspected|presumed|alleged|armed)\s+)?(?:members\s+of\s+the\s+"
+_PEOPLE_MEMBERS = re.compile(r"(?i:(?:predominantly|mostly|suspected|presumed|alleged|armed)\s+)?(?:(?i:members\s+of\s+the)\s+"
                              r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+communit(?:y|ies)|([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
                              r"\s+(?:community\s+members|youths?|young\s+men|men|villagers|herders|herdsmen|farmers|"
                              r"pastoralists|tribesmen|hunters(?!\s*\())\b)")
