@@ -5740,6 +5740,10 @@ def test_a_peoples_men_who_did_the_deed_are_its_militia(pipe: Pipeline) -> None:
         "On 1 September 2020, armed Peul men killed three traders near Bankass.": "Fulani Ethnic Militia (Mali)",
         "Armed Peul men killed three traders near Bankass.": "Fulani Ethnic Militia (Mali)",
         "Members of the Bambara community attacked two herders near Bankass.": "Bambara Ethnic Militia (Mali)",
+        # ... and the agent of the deed told in the passive
+        "A Bella camp at 40 km from Gao was attacked by alleged Fulani. 5 dead.": "Fulani Ethnic Militia (Mali)",
+        "On 1 September 2020, two herders were killed by members of the Bambara community near Segou.":
+            "Bambara Ethnic Militia (Mali)",
     }
     for text, a1 in cases.items():
         (ev,) = violent(code(pipe, text, published=pub))

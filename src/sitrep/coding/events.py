@@ -4871,6 +4871,11 @@ _PEOPLE_MEMBERS = re.compile(r"(?i:(?:predominantly|mostly|suspected|presumed|al
                              r"\s+(?:community\s+members|youths?|young\s+men|men|villagers|herders|herdsmen|farmers|"
                              r"pastoralists|tribesmen|hunters(?!\s*\())\b)")
 _PEOPLE_ALONE = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:(?:reportedly|allegedly|then|also)\s+)?$")
+# after a passive deed, its agent: "was attacked |by alleged |Fulani in ..." (a people's name alone only before a
+# clause's end or a place or time word: not "by Fulani militiamen", which the dictionary names)
+_BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?by\s+(?:(?i:suspected|alleged|allegedly|presumed|presumably|armed)\s+)?")
+_PEOPLE_AGENT_ALONE = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)(?=\s*(?:[.,;:]|$)|\s+(?:in|at|near|on|from|and|after|during|"
+                                 r"between|around|close)\b)")
 
 
 def _people_doers(article: Article, draft: _Draft, matcher: ActorMatcher, cc: str | None) -> ActorMention | None:
@@ -4885,16 +4890,22 @@ def _people_doers(article: Article, draft: _Draft, matcher: ActorMatcher, cc: st
     lead = _SUBJECT_LEAD.match(article.text, sent.start, t0)
     at = lead.end() if lead else sent.start
     m = _PEOPLE_MEMBERS.match(article.text, at, t0)
+    by = _BY_AGENT.match(article.text, draft.trigger_span[1], sent.end)
     if m is not None:
         word = m.group(1) or m.group(2)
         if _NOT_THE_DOER.search(article.text, m.end(), t0) or len(article.text[m.end():t0]) > 80:
             return None
         start, end = m.start(), m.end()
-    else:
-        m = _PEOPLE_ALONE.fullmatch(article.text, at, t0)
-        if m is None:
-            return None
+    elif (m := _PEOPLE_ALONE.fullmatch(article.text, at, t0)) is not None:
         word, start, end = m.group(1), m.start(1), m.end(1)
+    elif by is not None and (m := _PEOPLE_MEMBERS.match(article.text, by.end(), sent.end)
+                             or _PEOPLE_AGENT_ALONE.match(article.text, by.end(), sent.end)) is not None:
+        # the agent of the deed told in the passive: "an Imghad camp was attacked by alleged Fulani", "killed by
+        # members of the Bambara community"
+        word = next(g for g in m.groups() if g)
+        start, end = m.start(), m.end()
+    else:
+        return None
     ethnic = matcher.ethnic_names.get(word.lower()) or (
         matcher.ethnic_names.get(word.lower()[:-1]) if word.lower().endswith("s") else None)
     if ethnic is None:
