@@ -5726,3 +5726,29 @@ def test_forces_that_stopped_or_kept_back_a_crowd_are_its_other_side(pipe: Pipel
                  "market."):
         ev = [e for e in code(pipe, text) if e.event_type in ("Protests", "Riots")][0]
         assert ev.actor2 is None or not ev.actor2.startswith(("Police", "Military", "Government")), (text, ev.actor2)
+
+
+def test_a_peoples_men_who_did_the_deed_are_its_militia(pipe: Pipeline) -> None:
+    """A people's men the lead sentence makes the subject of violence ('members of the Soninke community attacked',
+    'Arabs assaulted', 'armed Peul men killed') are that people's ethnic militia, as ACLED names communal attackers;
+    the same people acted on stay civilians, and attackers of no known people stay unidentified."""
+    pub = date(2020, 9, 5)
+    cases = {
+        "On 1 September 2020, members of the Soninke community armed with knives attacked two families in the "
+        "village of Kolokani.": "Soninke Ethnic Militia (Mali)",
+        "On 1 September 2020, Arabs assaulted a Fulani herder near Gao.": "Arab Ethnic Militia (Mali)",
+        "On 1 September 2020, armed Peul men killed three traders near Bankass.": "Fulani Ethnic Militia (Mali)",
+        "Armed Peul men killed three traders near Bankass.": "Fulani Ethnic Militia (Mali)",
+        "Members of the Bambara community attacked two herders near Bankass.": "Bambara Ethnic Militia (Mali)",
+        # ... and the agent of the deed told in the passive
+        "A Bella camp at 40 km from Gao was attacked by alleged Fulani. 5 dead.": "Fulani Ethnic Militia (Mali)",
+        "On 1 September 2020, two herders were killed by members of the Bambara community near Segou.":
+            "Bambara Ethnic Militia (Mali)",
+    }
+    for text, a1 in cases.items():
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert (ev.actor1, ev.actor2) == (a1, "Civilians (Mali)"), (text, ev.actor1, ev.actor2)
+    for text in ("On 1 September 2020, gunmen killed two members of the Fulani community near Bankass.",
+                 "On 1 September 2020, members of the Fulani community were attacked by gunmen near Bankass."):
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert ev.actor1 == "Unidentified Armed Group (Mali)", (text, ev.actor1)

@@ -4769,6 +4769,10 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         if a1 is None:
             a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
         return a1, a2
+    if trig.family in ("violence", "looting") and a1 is None:
+        # a people's men who did it ("members of the Soninke community attacked two families", "Arabs assaulted a
+        # herder"): that people's militia, as ACLED names communal attackers
+        a1 = _people_doers(article, draft, matcher, cc)
     if trig.family == "violence" and a1 is None and trig.sub_event_type != "Air/drone strike":
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
     if trig.family == "looting" and a1 is None:
@@ -4858,6 +4862,58 @@ _NOT_THE_DOER = re.compile(r";|\b(?:was|were|been|being)\b", re.IGNORECASE)
 _SUBJECT_LEAD = re.compile(r"\W*(?:(?:on|around|between|overnight|during|since|from|late|early)\b[^,.;]{0,60},\s*)?"
                            r"(?:(?:the|some|about|around|several|many|(?:hundreds|dozens|thousands|scores) of|"
                            r"a (?:group|number|crowd) of|\d[\d,]*)\s+)*", re.IGNORECASE)
+
+
+# a people's men named as a sentence's subject: "members of the Soninke community", "predominantly Songhai youth",
+# "Fulani herders", "Bambara villagers"; a people's name alone ("Arabs", "the Fulani") only right before the deed
+_PEOPLE_MEMBERS = re.compile(r"(?i:(?:predominantly|mostly|suspected|presumed|alleged|armed)\s+)?(?:(?i:members\s+of\s+the)\s+"
+                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+communit(?:y|ies)|([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                             r"\s+(?:community\s+members|youths?|young\s+men|men|villagers|herders|herdsmen|farmers|"
+                             r"pastoralists|tribesmen|hunters(?!\s*\())\b)")
+_PEOPLE_ALONE = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:(?:reportedly|allegedly|then|also)\s+)?$")
+# after a passive deed, its agent: "was attacked |by alleged |Fulani in ..." (a people's name alone only before a
+# clause's end or a place or time word: not "by Fulani militiamen", which the dictionary names)
+_BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?by\s+(?:(?i:suspected|alleged|allegedly|presumed|presumably|armed)\s+)?")
+_PEOPLE_AGENT_ALONE = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)(?=\s*(?:[.,;:]|$)|\s+(?:in|at|near|on|from|and|after|during|"
+                                 r"between|around|close)\b)")
+
+
+def _people_doers(article: Article, draft: _Draft, matcher: ActorMatcher, cc: str | None) -> ActorMention | None:
+    """The people's militia ("Soninke Ethnic Militia (Mali)") whose men the happening's lead sentence makes the
+    subject of its deed ("members of the Soninke community equipped with knives attacked two families", "Arabs
+    assaulted a Fulani man"); None when the subject is not a people the dictionary knows, or is acted on ("members
+    of the Fulani community were attacked")."""
+    t0, _ = draft.trigger_span
+    sent = article.sentences[draft.sentences[0]]
+    if not sent.start <= t0 <= sent.end:
+        return None
+    lead = _SUBJECT_LEAD.match(article.text, sent.start, t0)
+    at = lead.end() if lead else sent.start
+    m = _PEOPLE_MEMBERS.match(article.text, at, t0)
+    by = _BY_AGENT.match(article.text, draft.trigger_span[1], sent.end)
+    if m is not None:
+        word = m.group(1) or m.group(2)
+        if _NOT_THE_DOER.search(article.text, m.end(), t0) or len(article.text[m.end():t0]) > 80:
+            return None
+        start, end = m.start(), m.end()
+    elif (m := _PEOPLE_ALONE.fullmatch(article.text, at, t0)) is not None:
+        word, start, end = m.group(1), m.start(1), m.end(1)
+    elif by is not None and (m := _PEOPLE_MEMBERS.match(article.text, by.end(), sent.end)
+                             or _PEOPLE_AGENT_ALONE.match(article.text, by.end(), sent.end)) is not None:
+        # the agent of the deed told in the passive: "an Imghad camp was attacked by alleged Fulani", "killed by
+        # members of the Bambara community"
+        word = next(g for g in m.groups() if g)
+        start, end = m.start(), m.end()
+    else:
+        return None
+    ethnic = matcher.ethnic_names.get(word.lower()) or (
+        matcher.ethnic_names.get(word.lower()[:-1]) if word.lower().endswith("s") else None)
+    if ethnic is None:
+        return None
+    got = matcher.role_actor("ethnic-militia", cc, on=article.published, ethnic=ethnic)
+    if got is None:
+        return None
+    return ActorMention(start, end, article.text[start:end], got[0], got[1], "identity-militia", cc, sent.index)
 
 
 def _civilians_named(article: Article, draft: _Draft, cc: str | None) -> ActorMention | None:
