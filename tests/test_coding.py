@@ -5726,3 +5726,20 @@ def test_forces_that_stopped_or_kept_back_a_crowd_are_its_other_side(pipe: Pipel
                  "market."):
         ev = [e for e in code(pipe, text) if e.event_type in ("Protests", "Riots")][0]
         assert ev.actor2 is None or not ev.actor2.startswith(("Police", "Military", "Government")), (text, ev.actor2)
+
+
+# written for the project (cas13): a toll revised or updated by a later report replaces the earlier figure of the
+# same dead, never adds to it ("An initial toll gave nine dead ... AFP reported 10": 10, not 19; "revised the death
+# toll down from 77 to 54": 54, the old figure no count); more dead told as such still add ("two more died")
+@pytest.mark.parametrize("text, dead", [
+    ("On 8 May, gunmen attacked the village of Sona. An initial toll gave nine dead. AFP later reported 10 people "
+     "killed.", 10),
+    ("On 8 May, gunmen attacked the village of Sona, killing nine civilians. According to a new toll, 12 civilians "
+     "were killed.", 12),
+    ("On 8 May, gunmen attacked the village of Sona. The government revised the death toll down from 77 to 54.", 54),
+    ("On 8 May, gunmen attacked the village of Sona, killing 9 people. The death toll later rose to 14.", 14),
+    ("On 8 May, gunmen attacked the village of Sona, killing 9 people. Two more died later in hospital.", 11),
+])
+def test_a_revised_toll_replaces_the_earlier_figure(pipe: Pipeline, text: str, dead: int) -> None:
+    (ev,) = violent(code(pipe, text, published=date(2024, 5, 16)))
+    assert ev.fatalities == dead
