@@ -5743,3 +5743,21 @@ def test_forces_that_stopped_or_kept_back_a_crowd_are_its_other_side(pipe: Pipel
 def test_a_revised_toll_replaces_the_earlier_figure(pipe: Pipeline, text: str, dead: int) -> None:
     (ev,) = violent(code(pipe, text, published=date(2024, 5, 16)))
     assert ev.fatalities == dead
+
+
+# written for the project (cas13): an armed side's men it lost are its dead ("killing 11 rebels and losing 5
+# soldiers": 16; not a family's loss, "having lost three sons"), and a figure of other people of a side told after one
+# victim counts people besides him ("a JNIM commander was killed ... Two other militants died": 3; not a bare "four
+# others", who may be others than a survivor); things lost are no dead
+@pytest.mark.parametrize("text, dead", [
+    ("On 8 May, the army launched an offensive near Sona, killing 11 rebels and losing 5 soldiers.", 16),
+    ("On 8 May, a JNIM commander was killed by French forces near Sona. Two other militants died.", 3),
+    ("On 8 May, militants attacked the village of Sona, killing 4 civilians. The villagers lost 30 cattle.", 4),
+    ("On 8 May, a soldier was killed near Sona. Two others were wounded.", 1),
+    ("On 8 May, a man who survived the shooting on the bridge in Sona is in hospital. A gunman shot himself dead on "
+     "the bridge. The shooting left four others dead.", 4),
+    ("Having lost three sons to violence, the father spoke. His son John was shot dead on Main Street in May.", 1),
+])
+def test_people_lost_and_others_told_after_one_victim_are_more_dead(pipe: Pipeline, text: str, dead: int) -> None:
+    (ev,) = violent(code(pipe, text, published=date(2024, 5, 16)))
+    assert ev.fatalities == dead

@@ -1756,6 +1756,9 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return None
     if what is None and _revised_to(text, num, sent):
         return "killed"  # "revised the death toll down from 77 to 54", "the toll later rose to 14"
+    if what is None and num.counted is not None and _LOST_BEFORE.search(text, max(sent.start, num.start - 20), num.start) \
+            and _side_of(num.counted) in ("state", "attackers"):
+        return "killed"  # "the army launched an offensive, killing 11 rebels and losing 5 soldiers"
     if what not in (None, "abducted", "arrested"):
         return what
     end = num.counted_end if num.counted_end > 0 else num.end
@@ -2381,6 +2384,7 @@ _ONE_MORE_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:his|her|their)\s+|\s*,?\
 # "killed a retired catechist and three other worshippers": the one before the number too
 _ONE_AND_BEFORE = re.compile(r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?" + _VICTIM + r"\s+and\s+$", re.IGNORECASE)
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+_OTHER_NOUN = re.compile(r"\s+other\s+([a-z][\w-]*)", re.IGNORECASE)  # "2 other militants"
 # one victim told without a number and joined to a figure under its verb: "a woman and |two children| were killed",
 # "killed the driver and |two passengers|" (the one's words hold no preposition or article: not "an attack on the
 # soldier and two ..."; not after a bare comma, a clause's end: "a dispute over the local imam, two people were killed")
@@ -2684,6 +2688,9 @@ _INITIAL_TOLL = re.compile(r"\b(?:initial|first|provisional|preliminary)\s+(?:(?
                            r"(?:toll|reports?|figures?|count|assessment)\b|\binitially\b", re.IGNORECASE)
 
 
+# an armed side that lost its own men lost them dead ("losing 5 soldiers", "the army lost two militiamen"; ACLED counts
+# them; not a family's loss: "having lost three sons to violence")
+_LOST_BEFORE = re.compile(r"\b(?:lost|losing|loses|lose)\s+(?:at least\s+|about\s+|some\s+|around\s+)?$", re.IGNORECASE)
 _FIGURE_HEDGE = re.compile(r"\s*(?:(?:at least|about|around|some|nearly|almost|over|more than|up to)\s+)?$", re.IGNORECASE)
 
 
@@ -3015,8 +3022,18 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         # assailants", "killed a soldier. The army said it killed six militants"): one more, not one told again
         return all(_sides_apart(o, c) for o in counts if o.what == c.what)
 
+    def _others_after(c: _Count) -> bool:
+        # "X was killed by French forces. 2 other militants died.": a figure of other people of a side, told in a
+        # later sentence, counts people besides the one told, never him again (not a bare "four others", who may
+        # be others than someone else: "the person who survived a shooting that left four others dead")
+        s_c = article.sentence_at(c.number.start)
+        return s_c is not None and any(
+            o.what == c.what and o.number.start >= s_c.end and (m1 := _OTHER_NOUN.match(article.text, o.number.end))
+            is not None and _side_of(m1.group(1)) != "unknown" and c.side in ("unknown", _side_of(m1.group(1)))
+            for o in counts)
+
     for c in singles:
-        if (c.what in told and not _of_another_side(c)) or (
+        if (c.what in told and not _of_another_side(c) and not _others_after(c)) or (
                 c.what == "wounded" and one_dead and not _beside_the_dead(c)):
             continue
         told.add(c.what)
