@@ -5752,3 +5752,38 @@ def test_a_peoples_men_who_did_the_deed_are_its_militia(pipe: Pipeline) -> None:
                  "On 1 September 2020, members of the Fulani community were attacked by gunmen near Bankass."):
         (ev,) = violent(code(pipe, text, published=pub))
         assert ev.actor1 == "Unidentified Armed Group (Mali)", (text, ev.actor1)
+
+
+# written for the project (cas13): a toll revised or updated by a later report replaces the earlier figure of the
+# same dead, never adds to it ("An initial toll gave nine dead ... AFP reported 10": 10, not 19; "revised the death
+# toll down from 77 to 54": 54, the old figure no count); more dead told as such still add ("two more died")
+@pytest.mark.parametrize("text, dead", [
+    ("On 8 May, gunmen attacked the village of Sona. An initial toll gave nine dead. AFP later reported 10 people "
+     "killed.", 10),
+    ("On 8 May, gunmen attacked the village of Sona, killing nine civilians. According to a new toll, 12 civilians "
+     "were killed.", 12),
+    ("On 8 May, gunmen attacked the village of Sona. The government revised the death toll down from 77 to 54.", 54),
+    ("On 8 May, gunmen attacked the village of Sona, killing 9 people. The death toll later rose to 14.", 14),
+    ("On 8 May, gunmen attacked the village of Sona, killing 9 people. Two more died later in hospital.", 11),
+])
+def test_a_revised_toll_replaces_the_earlier_figure(pipe: Pipeline, text: str, dead: int) -> None:
+    (ev,) = violent(code(pipe, text, published=date(2024, 5, 16)))
+    assert ev.fatalities == dead
+
+
+# written for the project (cas13): an armed side's men it lost are its dead ("killing 11 rebels and losing 5
+# soldiers": 16; not a family's loss, "having lost three sons"), and a figure of other people of a side told after one
+# victim counts people besides him ("a JNIM commander was killed ... Two other militants died": 3; not a bare "four
+# others", who may be others than a survivor); things lost are no dead
+@pytest.mark.parametrize("text, dead", [
+    ("On 8 May, the army launched an offensive near Sona, killing 11 rebels and losing 5 soldiers.", 16),
+    ("On 8 May, a JNIM commander was killed by French forces near Sona. Two other militants died.", 3),
+    ("On 8 May, militants attacked the village of Sona, killing 4 civilians. The villagers lost 30 cattle.", 4),
+    ("On 8 May, a soldier was killed near Sona. Two others were wounded.", 1),
+    ("On 8 May, a man who survived the shooting on the bridge in Sona is in hospital. A gunman shot himself dead on "
+     "the bridge. The shooting left four others dead.", 4),
+    ("Having lost three sons to violence, the father spoke. His son John was shot dead on Main Street in May.", 1),
+])
+def test_people_lost_and_others_told_after_one_victim_are_more_dead(pipe: Pipeline, text: str, dead: int) -> None:
+    (ev,) = violent(code(pipe, text, published=date(2024, 5, 16)))
+    assert ev.fatalities == dead

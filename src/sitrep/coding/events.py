@@ -1754,6 +1754,11 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     what = _count_kind_near(text, num, sent)
     if what == "killed" and _quoted_neutralized(text, num, sent):
         return None
+    if what is None and _revised_to(text, num, sent):
+        return "killed"  # "revised the death toll down from 77 to 54", "the toll later rose to 14"
+    if what is None and num.counted is not None and _LOST_BEFORE.search(text, max(sent.start, num.start - 20), num.start) \
+            and _side_of(num.counted) in ("state", "attackers"):
+        return "killed"  # "the army launched an offensive, killing 11 rebels and losing 5 soldiers"
     if what not in (None, "abducted", "arrested"):
         return what
     end = num.counted_end if num.counted_end > 0 else num.end
@@ -2379,6 +2384,7 @@ _ONE_MORE_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:his|her|their)\s+|\s*,?\
 # "killed a retired catechist and three other worshippers": the one before the number too
 _ONE_AND_BEFORE = re.compile(r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?" + _VICTIM + r"\s+and\s+$", re.IGNORECASE)
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+_OTHER_NOUN = re.compile(r"\s+other\s+([a-z][\w-]*)", re.IGNORECASE)  # "2 other militants"
 # one victim told without a number and joined to a figure under its verb: "a woman and |two children| were killed",
 # "killed the driver and |two passengers|" (the one's words hold no preposition or article: not "an attack on the
 # soldier and two ..."; not after a bare comma, a clause's end: "a dispute over the local imam, two people were killed")
@@ -2664,6 +2670,78 @@ _HEDGE = re.compile(r"\b(?:possibly|perhaps|maybe|some sources|other sources|som
 _ANYONE = frozenset({"people", "person", "persons", "individual", "individuals", "victim", "victims"})
 
 
+# a toll told again as revised or updated ("the toll later rose to 14", "revised the death toll down from 77 to 54",
+# "according to a new toll, 12 civilians were killed", "the death toll has climbed to 30"): the latest figure (ACLED
+# codes the latest report); the figure it was revised from ("from 77") is no count
+_TOLL_NOUN = r"(?:(?:death|casualty|human|fatality)\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|fatalities))"
+_REVISED_TOLL = re.compile(
+    r"\b" + _TOLL_NOUN + r"\s+(?:(?:later|then|eventually|since|subsequently|has|had|was|been|now)\s+)*"
+    r"(?:rose|risen|climbed|increased|jumped|grew|gone\s+up|went\s+up|(?:revised|raised|lowered|updated|reduced|"
+    r"brought|corrected)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:from\s+(?P<from1>[^.;]{1,30}?)\s+)?to\b"
+    r"|\b(?:revised|raised|lowered|updated|reduced|corrected|adjusted|brought)\s+(?:the|its|their|this|that)\s+"
+    + _TOLL_NOUN + r"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+(?P<from2>[^.;]{1,30}?)\s+)?to\b"
+    r"|\b(?:a|the)\s+(?:new|latest|updated|revised|final|later)\s+" + _TOLL_NOUN + r"\b",
+    re.IGNORECASE)
+# a toll told as a first account ("An initial toll gave nine dead", "a provisional toll of six", "nine people were
+# initially reported killed"): a later figure of the same dead replaces it
+_INITIAL_TOLL = re.compile(r"\b(?:initial|first|provisional|preliminary)\s+(?:(?:death|casualty|human|fatality)\s+)?"
+                           r"(?:toll|reports?|figures?|count|assessment)\b|\binitially\b", re.IGNORECASE)
+
+
+# an armed side that lost its own men lost them dead ("losing 5 soldiers", "the army lost two militiamen"; ACLED counts
+# them; not a family's loss: "having lost three sons to violence")
+_LOST_BEFORE = re.compile(r"\b(?:lost|losing|loses|lose)\s+(?:at least\s+|about\s+|some\s+|around\s+)?$", re.IGNORECASE)
+_FIGURE_HEDGE = re.compile(r"\s*(?:(?:at least|about|around|some|nearly|almost|over|more than|up to)\s+)?$", re.IGNORECASE)
+
+
+def _revised_to(text: str, num: NumberMention, sent: Sentence) -> bool:
+    """Is a figure the one a revised toll came to ("revised the death toll down from 77 to 54", "the toll rose to
+    at least 14")?"""
+    return any(m.group(0).lower().endswith("to") and _FIGURE_HEDGE.fullmatch(text, m.end(), num.start)
+               for m in _REVISED_TOLL.finditer(text, sent.start, num.start))
+
+
+def _latest_toll(article: Article, counts: list[_Count]) -> list[_Count]:
+    """The counts less the tolls a later report replaces: a figure a revision names as the old one ("revised the
+    toll from 77 to 54"), an earlier figure of the same people beside a revised or updated one ("... killing 9
+    people. The toll later rose to 14"), and a first account beside a later figure ("An initial toll gave nine dead.
+    AFP reported 10 dead"). Figures told as more dead ("two more died") add to a toll, never replace it."""
+    revised: list[_Count] = []
+    initial: list[_Count] = []
+    dropped: set[int] = set()
+    for c in counts:
+        if c.what not in ("killed", "wounded"):
+            continue
+        s_c = article.sentence_at(c.number.start)
+        if s_c is None:
+            continue
+        m = _REVISED_TOLL.search(s_c.text)
+        if m is not None:
+            old = next((g for g in ("from1", "from2") if m.group(g) is not None), None)
+            if old is not None and s_c.start + m.start(old) <= c.number.start < s_c.start + m.end(old):
+                dropped.add(id(c))  # "from 77": the old figure
+            elif not _added(article.text, c.number):
+                revised.append(c)
+        elif _INITIAL_TOLL.search(s_c.text):
+            initial.append(c)
+
+    def _replaces(new: _Count, old: _Count) -> bool:
+        return (new.what == old.what and new.number.start > old.number.start and new is not old
+                and not _sides_apart(new, old) and not _added(article.text, old.number))
+
+    for old in counts:
+        if id(old) in dropped or old in revised:
+            continue
+        if any(_replaces(new, old) for new in revised):
+            dropped.add(id(old))
+        elif old in initial and any(
+                _replaces(new, old) and new not in initial and id(new) not in dropped
+                and new.number.sentence != old.number.sentence and not _added(article.text, new.number)
+                for new in counts):
+            dropped.add(id(old))
+    return [c for c in counts if id(c) not in dropped]
+
+
 def _own_side(c: _Count) -> str:
     """The side a figure's own noun names ("six civilians", "4 soldiers"), or "unknown" for people of any side."""
     return "unknown" if (c.number.counted or "").lower() in _ANYONE else c.side
@@ -2913,6 +2991,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             counts[n_before:] = [c for c in counts[n_before:] if c.what not in ("killed", "wounded") or (
                 c.what == "killed" and _own_losses(article.text, c.number) is not None) or not (
                 another_account or c.side in counted_sides or c.side == "unknown" or (anyones and c.what == "killed"))]
+    counts = _latest_toll(article, counts)
     # one victim told again and again ("a man was shot ... he died at the hospital") is one; a toll written as
     # a number says it better; a victim who was shot and died is dead, not also wounded
     told = {c.what for c in counts}
@@ -2943,8 +3022,18 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         # assailants", "killed a soldier. The army said it killed six militants"): one more, not one told again
         return all(_sides_apart(o, c) for o in counts if o.what == c.what)
 
+    def _others_after(c: _Count) -> bool:
+        # "X was killed by French forces. 2 other militants died.": a figure of other people of a side, told in a
+        # later sentence, counts people besides the one told, never him again (not a bare "four others", who may
+        # be others than someone else: "the person who survived a shooting that left four others dead")
+        s_c = article.sentence_at(c.number.start)
+        return s_c is not None and any(
+            o.what == c.what and o.number.start >= s_c.end and (m1 := _OTHER_NOUN.match(article.text, o.number.end))
+            is not None and _side_of(m1.group(1)) != "unknown" and c.side in ("unknown", _side_of(m1.group(1)))
+            for o in counts)
+
     for c in singles:
-        if (c.what in told and not _of_another_side(c)) or (
+        if (c.what in told and not _of_another_side(c) and not _others_after(c)) or (
                 c.what == "wounded" and one_dead and not _beside_the_dead(c)):
             continue
         told.add(c.what)
