@@ -84,8 +84,9 @@ _CIVILIAN_NOUNS = {"civilian", "villager", "resident", "people", "person", "chil
                    "doctor", "journalist", "merchant", "herdsman", "shepherd", "worker", "individual", "councillor",
                    "councilor", "leader", "health worker", "civil servant", "official"}
 
-# the whole toll told as such: "5 dead in total", "at least 60 fighters were killed in all", "a total of 300 militants"
-_IN_TOTAL = re.compile(r"^(?:\s+[^\W\d]+){0,3}?\s+(?:in total|in all|altogether|total(?=\s*(?:[.;,)]|$)))\b",
+# the whole toll told as such: "5 dead in total", "at least 60 fighters were killed in all", "a total of 300 militants",
+# "12 people were allegedly killed overall"
+_IN_TOTAL = re.compile(r"^(?:\s+[^\W\d]+){0,4}?\s+(?:in total|in all|altogether|overall|total(?=\s*(?:[.;,)]|$)))\b",
                        re.IGNORECASE)  # (and "6 fatalities total.")
 _TOTAL_OF_BEFORE = re.compile(r"\b(?:a|the)\s+total\s+of\s+$", re.IGNORECASE)
 _TOTAL_MARKER = re.compile(r"^\W{0,3}\s*(?:including|among them|of whom|among whom)\b", re.IGNORECASE)
@@ -2562,9 +2563,9 @@ _PARTS_FIRST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?[,—–(:]\s*(?
 # the next part, after the words that describe the one before ("two with injuries not considered life-threatening
 # and one who was in critical condition")
 _PARTS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,8}?\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
-# a figure that is the subject of its own verb of death ("15 were killed by summary execution", "4 succumbed")
 # a married pair told as one victim: "a couple on a motorbike was killed", "an elderly couple" (not "a couple of")
 _A_COUPLE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?couple\b(?!\s+of\b)", re.IGNORECASE)
+# a figure that is the subject of its own verb of death ("15 were killed by summary execution", "4 succumbed")
 _OWN_DEATH_VERB = re.compile(r"\s+(?:(?:were|was|had been|have been|are)\s+)?(?:\w+ly\s+)?(?:killed|executed|died|"
                              r"succumbed|shot dead|slain|murdered|assassinated|beheaded|burned alive|perished)\b",
                              re.IGNORECASE)
@@ -3620,7 +3621,9 @@ _CAUSE_HARM = re.compile(r"\b(?:attack|assault|ambush|raid|clash|fight|explosi|b
 
 # a participle with no object after it, a passive one ("two herders kidnapped on 25 December"; not the active "gunmen
 # abducted two soldiers on Monday")
-_NO_OBJECT = re.compile(r"\s*(?:$|(?:on|in|at|near|by|from|during|last|this|overnight|yesterday)\b)", re.IGNORECASE)
+# (nor one a finite verb follows: "Those arrested were released Friday", the participle describes the subject)
+_NO_OBJECT = re.compile(r"\s*(?:$|(?:on|in|at|near|by|from|during|last|this|overnight|yesterday|were|was|are|is|had|"
+                        r"have|has|will|would)\b)", re.IGNORECASE)
 
 
 _MAIN_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:(?:later|then|subsequently|"
@@ -3839,8 +3842,9 @@ _BE = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)  # "secur
 _HARM_PARTICIPLE = re.compile(r"(?:killed|wounded|injured|hurt|shot dead|shot)", re.IGNORECASE)
 # a relative clause opening right after a side's name: "rebels who had ambushed", "militants, who were trying to"
 _RELATIVE_OBJECT = re.compile(r"\s*,?\s*(?:who|whom|which|that)\s", re.IGNORECASE)
-_BY_WHOM_BEFORE = re.compile(r"\bby\s+(?:(?:the|an?|some|presumed|suspected|alleged|armed|unidentified|unknown)\s+)*$",
-                             re.IGNORECASE)
+_BY_QUALIFIER = r"the|presumed|suspected|alleged|armed"  # words between "by" and a side's name
+# ("by the alleged", "by some unknown": the words between "by" and the side's name; _BY_BEFORE's and more)
+_BY_WHOM_BEFORE = re.compile(r"\bby\s+(?:(?:" + _BY_QUALIFIER + r"|an?|some|unidentified|unknown)\s+)*$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|when|while|before|because|since|that|as)\b", re.IGNORECASE)
 # the source of a report, not a side: "According to the army, militants attacked ..."
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|quoted by|cited by|told)\s+$", re.IGNORECASE)
@@ -4104,7 +4108,7 @@ _FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(
                           r"(?!\s+by\b)", re.IGNORECASE)
 
 
-_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the|presumed|suspected|alleged|armed)\s+)*$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:" + _BY_QUALIFIER + r")\s+)*$", re.IGNORECASE)
 _GLOSS_AFTER = re.compile(r"\s*[(\[][^()\[\]]*$")  # the doer's gloss open before the group: "gunmen [believed to be"
 # a group named only as what the people harmed were suspected of ties to: "arrested a hundred people on suspicion
 # of links to militant groups", "accused of collaborating with jihadists" (no side of the happening)
