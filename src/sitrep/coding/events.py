@@ -2428,7 +2428,8 @@ _LIST_TAIL = re.compile(r"\s+(?:were|was|have been|had been|are)\s+(?:(?:all|als
                         r"assassinated|beheaded|slain|gunned down)\b", re.IGNORECASE)
 _LIST_START = re.compile(r"\b(?:a|an|one|another|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b", re.IGNORECASE)
 # a hedge before a list's first figure, where a figure read there starts: "at least two soldiers and seven militants"
-_LIST_HEDGE = re.compile(r"\b(?:at least|about|around|some|nearly|almost|more than|over|up to)\s+$", re.IGNORECASE)
+_HEDGE_WORDS = r"at least|about|around|some|nearly|almost|more than|over|up to"  # words before a figure it hedges
+_LIST_HEDGE = re.compile(r"\b(?:" + _HEDGE_WORDS + r")\s+$", re.IGNORECASE)
 _ITEM_END = (r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|on|near|while|during|who|when|before|after|from|between|by|"
              r"including|among|as|were|was|had|have|has|reportedly|all|belonging|travelling|traveling|aboard|inside|"
              r"outside|along|across|around|whom|whose|to|for|but)\b|\s*$)")
@@ -2692,7 +2693,7 @@ _INITIAL_TOLL = re.compile(r"\b(?:initial|first|provisional|preliminary)\s+(?:(?
 # an armed side that lost its own men lost them dead ("losing 5 soldiers", "the army lost two militiamen"; ACLED counts
 # them; not a family's loss: "having lost three sons to violence")
 _LOST_BEFORE = re.compile(r"\b(?:lost|losing|loses|lose)\s+(?:at least\s+|about\s+|some\s+|around\s+)?$", re.IGNORECASE)
-_FIGURE_HEDGE = re.compile(r"\s*(?:(?:at least|about|around|some|nearly|almost|over|more than|up to)\s+)?$", re.IGNORECASE)
+_FIGURE_HEDGE = re.compile(r"\s*(?:(?:" + _HEDGE_WORDS + r")\s+)?$", re.IGNORECASE)
 
 
 def _revised_to(text: str, num: NumberMention, sent: Sentence) -> bool:
