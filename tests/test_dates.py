@@ -327,11 +327,13 @@ def _news_like_text(size: int) -> str:
 def test_one_megabyte_in_under_a_second() -> None:
     text = _news_like_text(1_000_000)
     find_dates(text[:10_000], MON_25_MARCH)  # warm up
-    started = time.perf_counter()
+    # CPU time of this process, not wall time: the target is per core, and a loaded machine (other test
+    # processes, CI neighbours) stretches wall time without the parser doing more work.
+    started = time.process_time()
     mentions = find_dates(text, MON_25_MARCH)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert len(mentions) > 3_000
-    assert elapsed < 1.0, f"{elapsed:.2f} s for 1 MB"
+    assert elapsed < 1.0, f"{elapsed:.2f} s of CPU for 1 MB"
 
 
 # --- the seed articles, read from ../shared/seeds (never copied into the project)
