@@ -3021,6 +3021,20 @@ def test_communities_that_fought_to_the_death_are_their_militias_in_battle(pipe:
     assert ev.fatalities == 2
 
 
+def test_communities_named_as_the_kinds_of_militias_or_an_intercommunal_clash_are_communal_militias(
+        pipe: Pipeline) -> None:
+    # two livelihoods named as the kinds of one group's sides ("pastoralist and farmer militias clashed"), or a clash
+    # the text calls intercommunal: communities that fought, each side a communal militia of the country, whatever
+    # the toll (as "herders and farmers clashed")
+    pub = date(2021, 5, 6)
+    for text in ("On 4 May 2021, pastoralist and farmer militias clashed near Tahoua, Niger; one farmer was wounded.",
+                 "On 4 May 2021, several people were wounded with arrows amid intercommunal clashes near Tahoua, "
+                 "Niger."):
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash"), text
+        assert ev.actor1 == ev.actor2 == "Unidentified Communal Militia (Niger)", text
+
+
 def test_a_named_armed_side_that_was_attacked_is_the_side_attacked_not_the_attacker(pipe: Pipeline) -> None:
     # "X was attacked (by Y)": X, an armed side, is the target; ACLED codes a battle with it as the second side (not
     # violence of X against civilians)

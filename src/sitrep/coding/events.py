@@ -5804,11 +5804,16 @@ _WEAPON_WORDS = re.compile(r"\b(?:gun\w*|armed|arms|militia\w*|firearms?|rifles?
                            r"dozos?|hunters|self-defen[cs]e|kalashnikovs?|AK-?47s?|explosives?)\b", re.IGNORECASE)
 
 
+# two livelihoods named as the kinds of one word's sides: "pastoralist and farmer militias", "herder and farmer groups"
+_LIVELIHOOD = r"(?:farmer|herder|herdsman|pastoralist|agro-?pastoralist|agriculturalist|nomad|fisherman|breeder)s?"
+_LIVELIHOOD_PAIR = (r"\b" + _LIVELIHOOD + r"\s+(?:and|&|or)\s+" + _LIVELIHOOD +
+                    r"\s+(?:militias?|militiam[ae]n|groups?|communit(?:y|ies)|youths?|men)\b")
 # the sides of a fight that are communities, by livelihood, origin or faith (not students, fans or a party's supporters)
 _COMMUNITY_SIDES = re.compile(r"\b(?:farmers|herders|herdsmen|pastoralists|agro-?pastoralists|agriculturalists|nomad\w*|"
                               r"ethnic|"
                               r"communit(?:y|ies)|(?:inter|intra)-?communal|villagers|(?:gold )?miners|gold diggers|"
-                              r"fishermen|hunters|clans?|tribes?|sunnis?|shiites?|shia|muslims|christians)\b", re.IGNORECASE)
+                              r"fishermen|hunters|clans?|tribes?|sunnis?|shiites?|shia|muslims|christians)\b|"
+                              + _LIVELIHOOD_PAIR, re.IGNORECASE)
 _NOT_COMMUNAL = re.compile(r"\b(?:students|pupils|supporters|opponents|fans|(?:trade )?unionists|part(?:y|ies)|"
                            r"political|elect\w*|campaign\w*|strikers|protest\w*|demonstrat\w*)\b", re.IGNORECASE)
 # the people of two places: "residents of Kayobogo and Sirranikoro clashed", "youths from the village of Koumbara
@@ -5969,7 +5974,8 @@ _PROTEST_CLASH = re.compile(r"(?<!\bno )(?<!\bfollowing )(?<!\bafter )(?<!\bwith
 
 
 _PEOPLES_SIDES = re.compile(r"\b(?:farmers|herders|herdsmen|pastoralists|agro-?pastoralists|agriculturalists|nomad\w*|"
-                            r"villagers|clans?|tribes?)\b", re.IGNORECASE)
+                            r"villagers|clans?|tribes?|(?:inter|intra)-?communal|inter-?ethnic)\b|" + _LIVELIHOOD_PAIR,
+                            re.IGNORECASE)
 _CLASHED = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|confrontations?)\b", re.IGNORECASE)
 
 
