@@ -4761,6 +4761,20 @@ def test_a_place_written_with_its_units_is_the_scene_without_a_cue(pipe: Pipelin
     assert (ev.location, ev.geo_precision) == ("Ayorou", 1)
 
 
+def test_a_place_taken_without_a_fight_has_no_second_side_but_the_holders_who_withdrew(pipe: Pipeline) -> None:
+    # a non-violent transfer of territory is the taker's alone: an ally that took it along or those who fled are no
+    # second side (ACLED names none); the holders the text says withdrew before it was taken are
+    pub = date(2013, 2, 5)
+    for text in ("On 4 February 2013, French and Malian troops took control of Hombori without a fight.",
+                 "On 4 February 2013, French troops seized control of Timbuktu without a fight, as Islamist fighters "
+                 "fled into the mountains."):
+        (ev,) = code(pipe, text, pub)
+        assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+            "Non-violent transfer of territory", "Military Forces of France (2012-2017)", None), text
+    (ev,) = code(pipe, "On 4 February 2013, MNLA rebels took control of Tessalit after Malian forces withdrew.", pub)
+    assert (ev.sub_event_type, ev.actor2) == ("Non-violent transfer of territory", "Military Forces of Mali (2012-2013)")
+
+
 def test_a_town_taken_after_its_holders_left_is_a_transfer_to_the_side_that_took_it(pipe: Pipeline) -> None:
     """The side that took control is actor1, the state's forces too ("FAMa and Wagner forces took control of ...");
     a town taken after the withdrawal of its holders changed hands without a fight."""
