@@ -4852,6 +4852,11 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # the arms defused or seized are a named armed group's, the other side: "the army dismantled an IED. The
         # device was likely planted by JNIM militants", "seized arms ... that belonged to GATIA militiamen"
         a2 = _weapons_owner(article, draft, a1)
+        if a2 is None and a1.inter in (1, 8):
+            # arms or explosives the forces seized or defused whose owners the text does not name ("the army
+            # defused an IED near Saba", "the police seized twenty firearms during a control"): an unidentified
+            # armed group's, as ACLED codes the other side (dev rows read: 5 of 8 such, the rest a named group)
+            a2 = _role(matcher, "armed-group", a1.country_code or cc, article, trig_text, t0, t1)
     if trig.family == "security-measure" and a1 is None:
         # a curfew, a state of emergency or a ban no side is named as imposing ("a nightly curfew was imposed in the
         # Soum province", "the governor extended the curfew", "the ministerial council extended the state of
