@@ -3035,6 +3035,18 @@ def test_communities_named_as_the_kinds_of_militias_or_an_intercommunal_clash_ar
         assert ev.actor1 == ev.actor2 == "Unidentified Communal Militia (Niger)", text
 
 
+def test_armed_students_of_rival_camps_who_fought_are_student_militias_on_both_sides(pipe: Pipeline) -> None:
+    # ACLED codes armed student groups fighting each other as "Militia (Students)" on both sides (not an unidentified
+    # armed group against no one); students who fought the police stay rioters
+    pub = date(2020, 7, 6)
+    for text in ("On 4 July 2020, two student factions clashed with machetes at the university in Bamako, Mali, "
+                 "leaving one dead.",
+                 "On 4 July 2020, students from rival camps clashed with firearms at the faculty of law in Bamako, "
+                 "Mali; several people were wounded."):
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert (ev.sub_event_type, ev.actor1, ev.actor2) == ("Armed clash", "Militia (Students)", "Militia (Students)"), text
+
+
 def test_a_named_armed_side_that_was_attacked_is_the_side_attacked_not_the_attacker(pipe: Pipeline) -> None:
     # "X was attacked (by Y)": X, an armed side, is the target; ACLED codes a battle with it as the second side (not
     # violence of X against civilians)

@@ -4876,6 +4876,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
     if trig.family == "looting" and a1 is None:
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
+    if trig.sub_event_type == "Armed clash" and a2 is None and (a1 is None or a1.kind == "implied-armed-group") \
+            and _STUDENT_SIDES.search(" ".join(article.sentences[i].text for i in draft.sentences)):
+        # armed students of rival camps who fought each other ("two student factions clashed with machetes", "armed
+        # students clashed over the post of general secretary"): ACLED's "Militia (Students)" on both sides
+        s = article.sentence_at(t0)
+        a1 = a2 = ActorMention(t0, t1, trig_text, _STUDENT_MILITIA, 3, "political-militia", cc, s.index if s else -1)
     if trig.event_type == "Violence against civilians" and a1 is not None and a1.inter == 1 \
             and a1.actor.startswith("Military Forces") and _BARE_SECURITY_FORCES.fullmatch(a1.text) \
             and not any(m.inter == 1 and m.actor != a1.actor for m in article.actors if m.sentence in draft.sentences):
@@ -4927,6 +4933,14 @@ def _left_by(article: Article, m: ActorMention) -> bool:
     fight, whom ACLED codes as its second side)."""
     return bool(_LEFT_BEFORE.search(article.text[max(0, m.start - 60):m.start])
                 or _LEFT_AFTER.match(article.text, m.end))
+
+
+# students named as the armed sides of a fight among themselves: "armed students", "two student factions", "students
+# from rival camps"
+_STUDENT_SIDES = re.compile(r"\b(?:armed\s+students|student\s+(?:factions|camps|groups|militias?|militiamen)|"
+                            r"students\s+(?:from|of)\s+(?:two\s+)?(?:rival|opposing|opposed)\s+(?:camps|factions|groups|"
+                            r"unions|associations))\b", re.IGNORECASE)
+_STUDENT_MILITIA = "Militia (Students)"  # ACLED's actor for armed student groups (no country in its name)
 
 
 # an explosive that went off in its own handlers' hands: "killed while planting an IED", "while in the process of
