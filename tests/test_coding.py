@@ -3524,6 +3524,17 @@ def test_an_attack_in_words_is_no_violence(pipe: Pipeline) -> None:
         assert violent(code(pipe, text, pub)), text
 
 
+def test_a_mine_that_went_off_near_a_camp_did_not_strike_the_camp_s_force(pipe: Pipeline) -> None:
+    # a post named as where a mine or bomb went off is a landmark, not the side struck (the civilians hit are);
+    # shells that landed near a camp were aimed at it
+    (ev,) = code(pipe, "On 3 May 2020, a vehicle hit an explosive device near the MINUSMA camp in Kidal, Mali, and two "
+                       "civilians were injured.", published=date(2020, 5, 4))
+    assert (ev.sub_event_type, ev.actor2) == ("Remote explosive/landmine/IED", "Civilians (Mali)"), ev
+    (ev,) = code(pipe, "On 3 May 2020, two rockets landed near a French military camp in Gao, Mali.",
+                 published=date(2020, 5, 4))
+    assert (ev.sub_event_type, ev.actor2) == ("Shelling/artillery/missile attack", "Military Forces of France (2017-)"), ev
+
+
 def test_weapons_disrupted_belong_to_the_group_the_text_says_laid_or_owned_them(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On Monday, the Malian army dismantled an IED near Boni. The device was likely planted by "
                        "JNIM militants.")

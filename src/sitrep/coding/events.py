@@ -4122,8 +4122,9 @@ _SUSPECTED_LINK = re.compile(r"\b(?:on suspicion|suspected of|suspicion of|accus
 
 
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
-    # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp")
-    remote = trig.event_type == "Explosions/Remote violence"
+    # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp"; a
+    # mine or a bomb that went off near one was not: "a vehicle hit an explosive device near the MINUSMA camp")
+    remote = trig.event_type == "Explosions/Remote violence" and trig.sub_event_type != "Remote explosive/landmine/IED"
     mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
     mentions = [a for a in mentions if not _glossed(article, a, mentions) and not _self_named(article, a, mentions)
                 and not (a.inter in (1, 8) and _no_side_after(article.text, a.end))  # "MINUSMA subcontractor"
