@@ -1074,3 +1074,15 @@ def test_a_spelling_one_letter_off_two_countries_names_is_read_in_the_texts_coun
     got = places("The Burkinabe army reportedly executed five civilians in the village of Windabore.")
     assert got["Windabore"].country_code == "BF"
     assert "Windabore" not in places("Gunmen reportedly executed five civilians in the village of Windabore.")
+
+
+def test_a_region_named_as_one_beside_a_foreign_force_is_that_region(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+    # a foreign army's people ("French soldiers") do not make "the Tillaberi region" another country's word: the
+    # text names no country, and the unit, named with its admin word, is of the region followed
+    got = _places_with_actors("French soldiers raided a camp in the Tillaberi region on Monday.", gaz)
+    assert got["Tillaberi"].feature == "admin1" and got["Tillaberi"].country_code == "NE"
+    # the rule still holds for the followed country's own army: "the Sahel region" of Nigerien soldiers is no
+    # unit of Burkina Faso
+    got = _places_with_actors("Nigerien soldiers raided a camp in the Sahel region on Monday.", gaz)
+    assert "Sahel" not in got or got["Sahel"].country_code != "BF"

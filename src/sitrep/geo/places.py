@@ -739,7 +739,7 @@ def find_places(
             continue
         if not _keep(text, m, best, tx, dominant, countries, admin1_named, before,
                      None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed,
-                     focus_only=bool(focus)):
+                     focus=focus):
             continue
         scores = [sc for sc, _ in m.scored[:2]]
         margin = scores[0] - scores[1] if len(scores) > 1 else 3.0
@@ -1121,10 +1121,10 @@ def _dateline(text: str, start: int, end: int) -> bool:
 def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | None, countries: set[str],
           admin1_named: set[tuple[str, str | None]], before: str, within: Candidate | None,
           in_hierarchy: bool = False, framed: frozenset[str] | set[str] = frozenset(), *,
-          focus_only: bool = False) -> bool:
+          focus: frozenset[str] = frozenset()) -> bool:
     """Whether a resolved mention is a place at all (the recognition decisions that need the referent). `framed`:
-    the countries the text names, else the region the user follows (imported dumps), else none (`focus_only`:
-    the text names no country and `framed` is that region)."""
+    the countries the text names, else the region the user follows (imported dumps), else none (`focus`: the
+    region's countries when the text names no country and `framed` is that region)."""
     if in_hierarchy and within is not None and within.best is not None and within.best.feature != "continent" \
             and best.country_code != within.best.country_code and best.feature != "country":
         return False  # "(Ber, Tombouctou)": a Ber abroad is not the unit written inside Tombouctou
@@ -1155,7 +1155,7 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
             and best.population < 50_000 and within is None:
         return False  # a small town of a country the text never names, in a text that names its countries: a local
         # name the gazetteer lacks ("the 'Fada Region'" of Burkina Faso is not Chad's Fada)
-    if focus_only and best.feature == "place" and best.country_code not in framed and best.population < 1_000_000:
+    if focus and best.feature == "place" and best.country_code not in framed and best.population < 1_000_000:
         return False  # a text naming no country, read in the region the user follows: "Salla", "Bima" are its
         # villages the gazetteer lacks, not the towns of Finland or Indonesia
     if best.feature == "place" and best.population < VILLAGE \
@@ -1164,8 +1164,11 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
                 not (last_word(before) in CUE_LAST and VILLAGE_CUE.search(before))
                 or (framed and best.country_code not in framed)):
             return False  # a village abroad: "a base in Boulikessi, Mali" is not Burkina Faso's Boulikessi
-    # "the Sahel": a geographic region, not the admin unit of another country
-    if best.feature == "admin1" and dominant is not None and best.country_code != dominant and (
+    # "the Sahel": a geographic region, not the admin unit of another country; but a unit named as one ("in the
+    # Menaka region") of a country the text is read in, where the dominant country is only a foreign force's
+    # people or army ("French forces raided a camp in the Menaka region"), is that unit
+    foreign_force = admin_after and best.country_code in focus and dominant not in focus
+    if best.feature == "admin1" and dominant is not None and best.country_code != dominant and not foreign_force and (
             re.search(r"\bthe\s+$", before, re.IGNORECASE)
             or not (cue or admin_after or best.country_code in countries)):
         return False
