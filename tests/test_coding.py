@@ -5765,6 +5765,14 @@ def test_a_peoples_men_who_did_the_deed_are_its_militia(pipe: Pipeline) -> None:
     ("On 8 May, gunmen attacked the village of Sona. The government revised the death toll down from 77 to 54.", 54),
     ("On 8 May, gunmen attacked the village of Sona, killing 9 people. The death toll later rose to 14.", 14),
     ("On 8 May, gunmen attacked the village of Sona, killing 9 people. Two more died later in hospital.", 11),
+    # (cas14) a bare "the toll rose to 14", with no death word, is the toll too; a revision in the sentence of the
+    # first figure, or of the dead it adds ("two wounded died, bringing the toll to 11"), replaces them both
+    ("On 8 May, gunmen attacked the village of Sona, killing 9 people. The toll later rose to 14.", 14),
+    ("On 8 May, gunmen attacked the village of Sona, killing 9 people, the toll later rose to 14.", 14),
+    ("On 8 May, gunmen attacked the village of Sona, killing 9 people. Two days later, two of the wounded died, "
+     "bringing the death toll to 11.", 11),
+    ("On 8 May, gunmen attacked the village of Sona, killing 9 people. Two wounded persons succumbed to their "
+     "injuries, raising the toll at 11.", 11),
 ])
 def test_a_revised_toll_replaces_the_earlier_figure(pipe: Pipeline, text: str, dead: int) -> None:
     (ev,) = violent(code(pipe, text, published=date(2024, 5, 16)))

@@ -1537,7 +1537,8 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
 
 
 def _casualty_sentence(text: str) -> bool:
-    return bool(_KILLED.search(text) or _WOUNDED.search(text) or _ABDUCTED.search(text))
+    """Does a sentence tell harm to people, or a toll revised with no death word ("The toll later rose to 14")?"""
+    return bool(_KILLED.search(text) or _WOUNDED.search(text) or _ABDUCTED.search(text) or _REVISED_TOLL.search(text))
 
 
 # -- casualties -----------------------------------------------------------------------------------------
@@ -2673,8 +2674,9 @@ _ANYONE = frozenset({"people", "person", "persons", "individual", "individuals",
 
 
 # a toll told again as revised or updated ("the toll later rose to 14", "revised the death toll down from 77 to 54",
-# "according to a new toll, 12 civilians were killed", "the death toll has climbed to 30"): the latest figure (ACLED
-# codes the latest report); the figure it was revised from ("from 77") is no count
+# "according to a new toll, 12 civilians were killed", "the death toll has climbed to 30", "two more died, bringing
+# the toll to 20", "raising the deaths at 20" (French "portant le bilan à 20")): the latest figure (ACLED codes the
+# latest report); the figure it was revised from ("from 77") is no count
 _TOLL_NOUN = r"(?:(?:death|casualty|human|fatality)\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|fatalities))"
 _REVISED_TOLL = re.compile(
     r"\b" + _TOLL_NOUN + r"\s+(?:(?:later|then|eventually|since|subsequently|has|had|was|been|now)\s+)*"
@@ -2682,7 +2684,9 @@ _REVISED_TOLL = re.compile(
     r"brought|corrected)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:from\s+(?P<from1>[^.;]{1,30}?)\s+)?to\b"
     r"|\b(?:revised|raised|lowered|updated|reduced|corrected|adjusted|brought)\s+(?:the|its|their|this|that)\s+"
     + _TOLL_NOUN + r"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+(?P<from2>[^.;]{1,30}?)\s+)?to\b"
-    r"|\b(?:a|the)\s+(?:new|latest|updated|revised|final|later)\s+" + _TOLL_NOUN + r"\b",
+    r"|\b(?:a|the)\s+(?:new|latest|updated|revised|final|later)\s+" + _TOLL_NOUN + r"\b"
+    r"|\b(?:raising|bringing|taking|pushing)\s+(?:the|its|their)\s+(?:" + _TOLL_NOUN + r"|deaths|dead)\s+"
+    r"(?:(?:up\s+)?to|at)\b",
     re.IGNORECASE)
 # a toll told as a first account ("An initial toll gave nine dead", "a provisional toll of six", "nine people were
 # initially reported killed"): a later figure of the same dead replaces it
@@ -2699,8 +2703,16 @@ _FIGURE_HEDGE = re.compile(r"\s*(?:(?:" + _HEDGE_WORDS + r")\s+)?$", re.IGNORECA
 def _revised_to(text: str, num: NumberMention, sent: Sentence) -> bool:
     """Is a figure the one a revised toll came to ("revised the death toll down from 77 to 54", "the toll rose to
     at least 14")?"""
-    return any(m.group(0).lower().endswith("to") and _FIGURE_HEDGE.fullmatch(text, m.end(), num.start)
+    return any(m.group(0).lower().endswith(("to", "at")) and _FIGURE_HEDGE.fullmatch(text, m.end(), num.start)
                for m in _REVISED_TOLL.finditer(text, sent.start, num.start))
+
+
+def _told_before_revision(c: _Count, counts: list[_Count], revision: int) -> bool:
+    """Is a figure told before the revision of its own sentence, which comes to a later figure ("18 people were
+    killed, the toll later rose to 20", "two wounded died, raising the toll to 20")? The old figure, not the new."""
+    return c.number.start < revision and any(
+        d is not c and d.what == c.what and d.number.sentence == c.number.sentence and d.number.start > revision
+        for d in counts)
 
 
 def _latest_toll(article: Article, counts: list[_Count]) -> list[_Count]:
@@ -2722,6 +2734,8 @@ def _latest_toll(article: Article, counts: list[_Count]) -> list[_Count]:
             old = next((g for g in ("from1", "from2") if m.group(g) is not None), None)
             if old is not None and s_c.start + m.start(old) <= c.number.start < s_c.start + m.end(old):
                 dropped.add(id(c))  # "from 77": the old figure
+            elif _told_before_revision(c, counts, s_c.start + m.start()):
+                dropped.add(id(c))  # "two wounded died, raising the toll to 20": in the new figure
             elif not _added(article.text, c.number):
                 revised.append(c)
         elif _INITIAL_TOLL.search(s_c.text):
