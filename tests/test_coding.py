@@ -583,6 +583,11 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
      "later one soldier succumbing to his wounds. 5 fatalities total.", 5),
     ("On 8 March, militants ambushed a convoy near Djibo. Four soldiers were wounded. One of the four soldiers "
      "succumbed to his wounds.", 1),
+    # (cas14) one of the wounded who died of the wounds days later is the attack's dead, whatever the day
+    ("On 8 March, an IED killed 3 peacekeepers and wounded 2 near Tessalit. One peacekeeper died of his wounds on "
+     "21 March.", 4),
+    ("On 8 March, two soldiers were wounded by an IED near Tessalit. One of the soldiers succumbed to his wounds in "
+     "a hospital on 1 April.", 1),
     # the suicide bombers die in their attack (ACLED counts them), unless stopped or already in the toll
     ("On 8 March, a male suicide bomber blew himself up at a checkpoint in Bosso, killing two soldiers.", 3),
     ("On 8 March, two suicide bombers detonated their belts in a market in Diffa, killing six people.", 8),

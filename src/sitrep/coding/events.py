@@ -1088,6 +1088,8 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
     """Does sentence `s` tell another happening than the open violent draft?"""
     if _SEPARATE.search(s.text):
         return True
+    if _ONE_DIED_OF_WOUNDS.search(s.text):
+        return False  # "One peacekeeper died of his wounds on 21 November": the attack's wounded, whatever the day
     day = _draft_day(article, draft)
     if day is not None:
         for d in _sentence_dates(article, s.index):
