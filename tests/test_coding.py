@@ -594,6 +594,13 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     ("On 8 March, the two suicide bombers detonated their belts in a market in Diffa, killing six people.", 8),
     ("On 8 March, a suicide bomber blew himself up in a market in Diffa, killing four people including the "
      "bomber.", 4),
+    # (cas14) all the attackers told killed with no figure are as many as a figure told of them before
+    ("On 8 March, four militants attacked the gendarmerie in Diffa, two gendarmes were killed, all assailants "
+     "killed.", 6),
+    ("On 8 March, three gunmen attacked a hotel in Bamako, killing five guests. All the attackers were killed by "
+     "special forces.", 8),
+    ("On 8 March, gunmen attacked a hotel in Bamako, killing five guests. All the attackers were killed by special "
+     "forces.", 5),
 ])
 def test_tolls_listed_totalled_and_added(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text))[0].fatalities == fatalities, text

@@ -2632,6 +2632,29 @@ _SELF_TOO = re.compile(r"\b(?:and then|and|then|before|after)\s+(?:(?:later|subs
 # exploded ... 10 people were wounded and the bomber was also killed" (ACLED counts the bomber among the dead)
 _BOMBER_TOO = re.compile(r"\bthe\s+(?:suicide\s+)?bomber\s+(?:was\s+also\s+killed|also\s+died|was\s+also\s+dead)\b",
                          re.IGNORECASE)
+# all the attackers told dead with no figure, after a figure that counted them: "four militants attacked the town
+# ..., all assailants killed" (ACLED counts the four among the dead)
+_ALL_ATTACKERS_KILLED = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:assailants|attackers|militants|gunmen|insurgents|"
+                                   r"jihadists|terrorists|fighters)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
+                                   r"(?:\w+ly\s+)?(?:killed|shot dead|dead|neutrali[sz]ed)\b", re.IGNORECASE)
+_MOST_ATTACKERS = 30  # the most attackers a figure before "all assailants killed" may count (not a whole force)
+
+
+def _all_attackers(article: Article, sent: Sentence) -> _Count | None:
+    """The attackers told all killed with no figure ("all assailants killed"): as many as the last figure of
+    attackers before it in the text ("four ISWAP militants attacked ..."), or None where none was told."""
+    m = _ALL_ATTACKERS_KILLED.search(sent.text)
+    if m is None:
+        return None
+    st, en = sent.start + m.start(), sent.start + m.end()
+    told = [n for n in article.numbers if n.end <= st and n.counted and n.unit is None
+            and _side_of(singular(n.counted)) == "attackers" and 1 < n.value <= _MOST_ATTACKERS]
+    if not told:
+        return None
+    return _Count("killed", "attackers", NumberMention(st, en, article.text[st:en], told[-1].value,
+                                                       counted_start=st, counted_end=en), rule="all-attackers")
+
+
 # the shooter who then tried to kill himself, and lived (GVA counts him among the injured)
 _SELF_HARM_SURVIVED = re.compile(r"\b(?:tried|attempted|attempting|trying)\s+to\s+(?:kill|shoot)\s+(?:him|her)self\b|"
                                  r"\b(?:tried|attempted|attempting|trying)\s+to\s+take\s+(?:his|her)\s+own\s+life\b|"
@@ -2978,6 +3001,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             st, en = sent.start + m.start(), sent.start + m.end()
             more.append(_Count("killed", "attackers", NumberMention(st, en, article.text[st:en], 1.0, counted="bomber",
                                                                     counted_start=st, counted_end=en)))
+        if (everyone := _all_attackers(article, sent)) is not None:
+            more.append(everyone)
         m = _SELF_HARM_SURVIVED.search(sent.text)
         if m is not None and ("killed" in kinds or "wounded" in kinds or any(
                 c.what in ("killed", "wounded") and c.number.start >= sent.start for c in singles)) \
