@@ -594,6 +594,11 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     ("On 8 March, the two suicide bombers detonated their belts in a market in Diffa, killing six people.", 8),
     ("On 8 March, a suicide bomber blew himself up in a market in Diffa, killing four people including the "
      "bomber.", 4),
+    # (cas14) one more told by a noun who died of his wounds later, beside a toll; a leader's aide killed with him
+    ("On 8 March, militants attacked a camp near Kidal, two soldiers were killed and ten others wounded, a militant "
+     "commander later succumbed to his wounds.", 3),
+    ("On 8 March, French forces killed the AQIM leader near Tessalit and his senior aide.", 2),
+    ("On 8 March, French forces killed an ISGS commander and his deputy near Menaka.", 2),
     # (cas14) all the attackers told killed with no figure are as many as a figure told of them before
     ("On 8 March, four militants attacked the gendarmerie in Diffa, two gendarmes were killed, all assailants "
      "killed.", 6),

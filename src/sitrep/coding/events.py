@@ -2360,7 +2360,12 @@ _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|si
                               # later succumbed to his wounds"
                               + _ONE_OF_THE_WOUNDED_DIED + r"|"
                               r"\bthe\s+(?:second|third|fourth|fifth)\b(?:\s+[\w-]+){0,3}?\s+(?:later\s+|subsequently\s+)?"
-                              r"(?:succumbed|died\s+(?:of|from))\b", re.IGNORECASE)
+                              r"(?:succumbed|died\s+(?:of|from))\b|"
+                              # one more told by a noun, who died of the wounds later: "two soldiers were killed and
+                              # ten wounded, a militant commander later succumbed to his wounds" (cas14)
+                              r"\b(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:later|subsequently|eventually)\s+(?:succumbed|died)\s+"
+                              r"(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))\b",
+                              re.IGNORECASE)
 # one of the wounded who died of the wounds later: "One of the wounded later succumbed to his wounds", "including one
 # severely who later succumbed to his wounds", "Another soldier later died of his injuries"
 # (also "the third survived but later succumbed to his wounds", "with one later dying from his injuries", and told
@@ -2376,7 +2381,7 @@ _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)\s+(?:(two|three|four|five|six|seven|eight)\s+)?"
                             r"((?:[\w-]+\s+)?(?:sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husband|child(?:ren)?|"
                             r"friends?|nephews?|nieces?|father|mother|relatives?|grandsons?|cousins?|companions?|"
-                            r"bodyguards?|drivers?|associates?|colleagues?))\b"
+                            r"bodyguards?|drivers?|associates?|colleagues?|aides?|deput(?:y|ies)|lieutenants?))\b"
                             r"(?!\s+(?:\w+\s+){0,2}?(?:(?:was|were)\s+)?(?:\w+\s+)?(?:injured|wounded|hurt|"
                             r"shot|grazed|hospitali[sz]ed|taken|abducted|kidnapped)\b)", re.IGNORECASE)
 # one more victim after the first: ", his son", " and a passenger" (not one who was only wounded or taken)
