@@ -2394,6 +2394,8 @@ _ONE_MORE_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:his|her|their)\s+|\s*,?\
 _ONE_AND_BEFORE = re.compile(r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?" + _VICTIM + r"\s+and\s+$", re.IGNORECASE)
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
 _OTHER_NOUN = re.compile(r"\s+other\s+([a-z][\w-]*)", re.IGNORECASE)  # "2 other militants"
+# the named group or place a victim belongs to, told after the noun: "a member |of Dan Na Ambassagou|, his son"
+_OF_GROUP_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 # one victim told without a number and joined to a figure under its verb: "a woman and |two children| were killed",
 # "killed the driver and |two passengers|" (the one's words hold no preposition or article: not "an attack on the
 # soldier and two ..."; not after a bare comma, a clause's end: "a dispute over the local imam, two people were killed")
@@ -2865,6 +2867,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     # more victims listed one by one: "a village chief, his son and a militiaman", "the driver and
                     # a passenger"
                     end, extra = (single.counted_end if single.counted_end > 0 else single.end), 0
+                    if (group := _OF_GROUP_NAME.match(article.text, end)) is not None:
+                        end = group.end()  # "a member of Dan Na Ambassagou, his son": past the victim's group
                     while (more_one := _ONE_MORE_VICTIM.match(article.text, end)) is not None and more_one.end() <= sent.end:
                         extra, end = extra + 1, more_one.end()
                     if extra:
