@@ -599,6 +599,9 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
      "commander later succumbed to his wounds.", 3),
     ("On 8 March, French forces killed the AQIM leader near Tessalit and his senior aide.", 2),
     ("On 8 March, French forces killed an ISGS commander and his deputy near Menaka.", 2),
+    # (cas14) the wounded told in a critical state are not the one who died: the verb after ", one" is the one's
+    ("On 8 March, students clashed in Bamako, nine people were wounded including two in a critical state, one "
+     "succumbed to his wounds.", 1),
     # (cas14) a victim's relative told after the victim's named group: "a member of Dan Na Ambassagou, his son"
     ("On 8 March, gunmen killed a member of the Koglweogo, his brother and a neighbour near Kaya.", 3),
     # (cas14) all the attackers told killed with no figure are as many as a figure told of them before

@@ -1894,7 +1894,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
                 # verb is as near as it is to the last of them (the pattern bounds each figure's nouns; not "4
                 # soldiers abducted and 3 killed", where the first has a verb of its own)
                 best = (0, what)
-            elif not (re.search(r"\d|[;]|\band\b\s+\d", bare) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))):
+            elif not (re.search(r"\d|[;]|\band\b\s+\d", bare) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))
+                      or _ONE_OWN_SUBJECT.search(gap)):
                 best = (m.start() - (20 if apposition else 0) - (len(gap) - len(bare)), what)  # (an apposition may take 20 more)
     if best is not None and best[0] <= 40:
         return best[1]
@@ -2563,6 +2564,10 @@ _INCLUDING_BEFORE_VERB = re.compile(r",?\s+(?:including|among them)\s+(?:(?:at l
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in _WORD_NUMBERS if w != "one") +
                           r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
                           r"dozens?|hundreds?)\b", re.IGNORECASE)
+# "one" opening a clause of its own right before the verb: "nine wounded including two in a critical state, |one|
+# succumbed to his wounds" (the verb is the one's, not the two's; not "two brothers, one a teacher, were killed")
+_ONE_OWN_SUBJECT = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+)?one\s+(?:(?:later|subsequently|eventually|then|also)\s+)?$",
+                              re.IGNORECASE)
 _APPOSED = re.compile(r"[,—–(]|\bincluding\b|\bamong\b", re.IGNORECASE)
 _ANOTHER_VICTIM = re.compile(r"\b(?:second|other|another|third|surviving)\s+(?:victim|person|man|woman|boy|girl|teen|"
                              r"teenager|child)\b", re.IGNORECASE)
