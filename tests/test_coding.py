@@ -599,6 +599,8 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
      "commander later succumbed to his wounds.", 3),
     ("On 8 March, French forces killed the AQIM leader near Tessalit and his senior aide.", 2),
     ("On 8 March, French forces killed an ISGS commander and his deputy near Menaka.", 2),
+    # (cas14) a figure of people whose group is told as two names joined ("JNIM and/or ISGS militants")
+    ("On 8 March, two suspected JNIM and/or ISGS militants were killed near Menaka.", 2),
     # (cas14) the wounded told in a critical state are not the one who died: the verb after ", one" is the one's
     ("On 8 March, students clashed in Bamako, nine people were wounded including two in a critical state, one "
      "succumbed to his wounds.", 1),
