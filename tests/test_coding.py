@@ -583,12 +583,36 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
      "later one soldier succumbing to his wounds. 5 fatalities total.", 5),
     ("On 8 March, militants ambushed a convoy near Djibo. Four soldiers were wounded. One of the four soldiers "
      "succumbed to his wounds.", 1),
+    # (cas14) one of the wounded who died of the wounds days later is the attack's dead, whatever the day
+    ("On 8 March, an IED killed 3 peacekeepers and wounded 2 near Tessalit. One peacekeeper died of his wounds on "
+     "21 March.", 4),
+    ("On 8 March, two soldiers were wounded by an IED near Tessalit. One of the soldiers succumbed to his wounds in "
+     "a hospital on 1 April.", 1),
     # the suicide bombers die in their attack (ACLED counts them), unless stopped or already in the toll
     ("On 8 March, a male suicide bomber blew himself up at a checkpoint in Bosso, killing two soldiers.", 3),
     ("On 8 March, two suicide bombers detonated their belts in a market in Diffa, killing six people.", 8),
     ("On 8 March, the two suicide bombers detonated their belts in a market in Diffa, killing six people.", 8),
     ("On 8 March, a suicide bomber blew himself up in a market in Diffa, killing four people including the "
      "bomber.", 4),
+    # (cas14) one more told by a noun who died of his wounds later, beside a toll; a leader's aide killed with him
+    ("On 8 March, militants attacked a camp near Kidal, two soldiers were killed and ten others wounded, a militant "
+     "commander later succumbed to his wounds.", 3),
+    ("On 8 March, French forces killed the AQIM leader near Tessalit and his senior aide.", 2),
+    ("On 8 March, French forces killed an ISGS commander and his deputy near Menaka.", 2),
+    # (cas14) a figure of people whose group is told as two names joined ("JNIM and/or ISGS militants")
+    ("On 8 March, two suspected JNIM and/or ISGS militants were killed near Menaka.", 2),
+    # (cas14) the wounded told in a critical state are not the one who died: the verb after ", one" is the one's
+    ("On 8 March, students clashed in Bamako, nine people were wounded including two in a critical state, one "
+     "succumbed to his wounds.", 1),
+    # (cas14) a victim's relative told after the victim's named group: "a member of Dan Na Ambassagou, his son"
+    ("On 8 March, gunmen killed a member of the Koglweogo, his brother and a neighbour near Kaya.", 3),
+    # (cas14) all the attackers told killed with no figure are as many as a figure told of them before
+    ("On 8 March, four militants attacked the gendarmerie in Diffa, two gendarmes were killed, all assailants "
+     "killed.", 6),
+    ("On 8 March, three gunmen attacked a hotel in Bamako, killing five guests. All the attackers were killed by "
+     "special forces.", 8),
+    ("On 8 March, gunmen attacked a hotel in Bamako, killing five guests. All the attackers were killed by special "
+     "forces.", 5),
 ])
 def test_tolls_listed_totalled_and_added(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text))[0].fatalities == fatalities, text
@@ -5817,6 +5841,14 @@ def test_a_peoples_men_who_did_the_deed_are_its_militia(pipe: Pipeline) -> None:
     ("On 8 May, gunmen attacked the village of Sona. The government revised the death toll down from 77 to 54.", 54),
     ("On 8 May, gunmen attacked the village of Sona, killing 9 people. The death toll later rose to 14.", 14),
     ("On 8 May, gunmen attacked the village of Sona, killing 9 people. Two more died later in hospital.", 11),
+    # (cas14) a bare "the toll rose to 14", with no death word, is the toll too; a revision in the sentence of the
+    # first figure, or of the dead it adds ("two wounded died, bringing the toll to 11"), replaces them both
+    ("On 8 May, gunmen attacked the village of Sona, killing 9 people. The toll later rose to 14.", 14),
+    ("On 8 May, gunmen attacked the village of Sona, killing 9 people, the toll later rose to 14.", 14),
+    ("On 8 May, gunmen attacked the village of Sona, killing 9 people. Two days later, two of the wounded died, "
+     "bringing the death toll to 11.", 11),
+    ("On 8 May, gunmen attacked the village of Sona, killing 9 people. Two wounded persons succumbed to their "
+     "injuries, raising the toll at 11.", 11),
 ])
 def test_a_revised_toll_replaces_the_earlier_figure(pipe: Pipeline, text: str, dead: int) -> None:
     (ev,) = violent(code(pipe, text, published=date(2024, 5, 16)))

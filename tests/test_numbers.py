@@ -69,6 +69,9 @@ CASES: list[tuple[str, str, float, str | None, str | None, str | None]] = [
     ("the police shot 18 fatally", "18", 18, None, None, None),
     ("5 km away", "5", 5, None, None, "km"),
     ("10 Ansaroul Islam (JNIM) militants were killed", "10", 10, None, None, "militant"),  # (a bracketed abbreviation)
+    # (cas14) names joined by "and/or", "and", "or" modify the one noun after them
+    ("two suspected JNIM and/or ISGS militants were killed", "two", 2, None, None, "militant"),
+    ("killed five French and Malian soldiers", "five", 5, None, None, "soldier"),
 ]
 
 

@@ -1088,6 +1088,8 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
     """Does sentence `s` tell another happening than the open violent draft?"""
     if _SEPARATE.search(s.text):
         return True
+    if _ONE_DIED_OF_WOUNDS.search(s.text):
+        return False  # "One peacekeeper died of his wounds on 21 November": the attack's wounded, whatever the day
     day = _draft_day(article, draft)
     if day is not None:
         for d in _sentence_dates(article, s.index):
@@ -1537,7 +1539,8 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
 
 
 def _casualty_sentence(text: str) -> bool:
-    return bool(_KILLED.search(text) or _WOUNDED.search(text) or _ABDUCTED.search(text))
+    """Does a sentence tell harm to people, or a toll revised with no death word ("The toll later rose to 14")?"""
+    return bool(_KILLED.search(text) or _WOUNDED.search(text) or _ABDUCTED.search(text) or _REVISED_TOLL.search(text))
 
 
 # -- casualties -----------------------------------------------------------------------------------------
@@ -1891,7 +1894,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
                 # verb is as near as it is to the last of them (the pattern bounds each figure's nouns; not "4
                 # soldiers abducted and 3 killed", where the first has a verb of its own)
                 best = (0, what)
-            elif not (re.search(r"\d|[;]|\band\b\s+\d", bare) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))):
+            elif not (re.search(r"\d|[;]|\band\b\s+\d", bare) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))
+                      or _ONE_OWN_SUBJECT.search(gap)):
                 best = (m.start() - (20 if apposition else 0) - (len(gap) - len(bare)), what)  # (an apposition may take 20 more)
     if best is not None and best[0] <= 40:
         return best[1]
@@ -2357,7 +2361,12 @@ _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|si
                               # later succumbed to his wounds"
                               + _ONE_OF_THE_WOUNDED_DIED + r"|"
                               r"\bthe\s+(?:second|third|fourth|fifth)\b(?:\s+[\w-]+){0,3}?\s+(?:later\s+|subsequently\s+)?"
-                              r"(?:succumbed|died\s+(?:of|from))\b", re.IGNORECASE)
+                              r"(?:succumbed|died\s+(?:of|from))\b|"
+                              # one more told by a noun, who died of the wounds later: "two soldiers were killed and
+                              # ten wounded, a militant commander later succumbed to his wounds" (cas14)
+                              r"\b(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:later|subsequently|eventually)\s+(?:succumbed|died)\s+"
+                              r"(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))\b",
+                              re.IGNORECASE)
 # one of the wounded who died of the wounds later: "One of the wounded later succumbed to his wounds", "including one
 # severely who later succumbed to his wounds", "Another soldier later died of his injuries"
 # (also "the third survived but later succumbed to his wounds", "with one later dying from his injuries", and told
@@ -2373,7 +2382,7 @@ _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)\s+(?:(two|three|four|five|six|seven|eight)\s+)?"
                             r"((?:[\w-]+\s+)?(?:sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husband|child(?:ren)?|"
                             r"friends?|nephews?|nieces?|father|mother|relatives?|grandsons?|cousins?|companions?|"
-                            r"bodyguards?|drivers?|associates?|colleagues?))\b"
+                            r"bodyguards?|drivers?|associates?|colleagues?|aides?|deput(?:y|ies)|lieutenants?))\b"
                             r"(?!\s+(?:\w+\s+){0,2}?(?:(?:was|were)\s+)?(?:\w+\s+)?(?:injured|wounded|hurt|"
                             r"shot|grazed|hospitali[sz]ed|taken|abducted|kidnapped)\b)", re.IGNORECASE)
 # one more victim after the first: ", his son", " and a passenger" (not one who was only wounded or taken)
@@ -2386,6 +2395,8 @@ _ONE_MORE_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:his|her|their)\s+|\s*,?\
 _ONE_AND_BEFORE = re.compile(r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?" + _VICTIM + r"\s+and\s+$", re.IGNORECASE)
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
 _OTHER_NOUN = re.compile(r"\s+other\s+([a-z][\w-]*)", re.IGNORECASE)  # "2 other militants"
+# the named group or place a victim belongs to, told after the noun: "a member |of Dan Na Ambassagou|, his son"
+_OF_GROUP_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 # one victim told without a number and joined to a figure under its verb: "a woman and |two children| were killed",
 # "killed the driver and |two passengers|" (the one's words hold no preposition or article: not "an attack on the
 # soldier and two ..."; not after a bare comma, a clause's end: "a dispute over the local imam, two people were killed")
@@ -2553,6 +2564,10 @@ _INCLUDING_BEFORE_VERB = re.compile(r",?\s+(?:including|among them)\s+(?:(?:at l
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in _WORD_NUMBERS if w != "one") +
                           r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
                           r"dozens?|hundreds?)\b", re.IGNORECASE)
+# "one" opening a clause of its own right before the verb: "nine wounded including two in a critical state, |one|
+# succumbed to his wounds" (the verb is the one's, not the two's; not "two brothers, one a teacher, were killed")
+_ONE_OWN_SUBJECT = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+)?one\s+(?:(?:later|subsequently|eventually|then|also)\s+)?$",
+                              re.IGNORECASE)
 _APPOSED = re.compile(r"[,—–(]|\bincluding\b|\bamong\b", re.IGNORECASE)
 _ANOTHER_VICTIM = re.compile(r"\b(?:second|other|another|third|surviving)\s+(?:victim|person|man|woman|boy|girl|teen|"
                              r"teenager|child)\b", re.IGNORECASE)
@@ -2629,6 +2644,29 @@ _SELF_TOO = re.compile(r"\b(?:and then|and|then|before|after)\s+(?:(?:later|subs
 # exploded ... 10 people were wounded and the bomber was also killed" (ACLED counts the bomber among the dead)
 _BOMBER_TOO = re.compile(r"\bthe\s+(?:suicide\s+)?bomber\s+(?:was\s+also\s+killed|also\s+died|was\s+also\s+dead)\b",
                          re.IGNORECASE)
+# all the attackers told dead with no figure, after a figure that counted them: "four militants attacked the town
+# ..., all assailants killed" (ACLED counts the four among the dead)
+_ALL_ATTACKERS_KILLED = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:assailants|attackers|militants|gunmen|insurgents|"
+                                   r"jihadists|terrorists|fighters)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
+                                   r"(?:\w+ly\s+)?(?:killed|shot dead|dead|neutrali[sz]ed)\b", re.IGNORECASE)
+_MOST_ATTACKERS = 30  # the most attackers a figure before "all assailants killed" may count (not a whole force)
+
+
+def _all_attackers(article: Article, sent: Sentence) -> _Count | None:
+    """The attackers told all killed with no figure ("all assailants killed"): as many as the last figure of
+    attackers before it in the text ("four ISWAP militants attacked ..."), or None where none was told."""
+    m = _ALL_ATTACKERS_KILLED.search(sent.text)
+    if m is None:
+        return None
+    st, en = sent.start + m.start(), sent.start + m.end()
+    told = [n for n in article.numbers if n.end <= st and n.counted and n.unit is None
+            and _side_of(singular(n.counted)) == "attackers" and 1 < n.value <= _MOST_ATTACKERS]
+    if not told:
+        return None
+    return _Count("killed", "attackers", NumberMention(st, en, article.text[st:en], told[-1].value,
+                                                       counted_start=st, counted_end=en), rule="all-attackers")
+
+
 # the shooter who then tried to kill himself, and lived (GVA counts him among the injured)
 _SELF_HARM_SURVIVED = re.compile(r"\b(?:tried|attempted|attempting|trying)\s+to\s+(?:kill|shoot)\s+(?:him|her)self\b|"
                                  r"\b(?:tried|attempted|attempting|trying)\s+to\s+take\s+(?:his|her)\s+own\s+life\b|"
@@ -2673,8 +2711,9 @@ _ANYONE = frozenset({"people", "person", "persons", "individual", "individuals",
 
 
 # a toll told again as revised or updated ("the toll later rose to 14", "revised the death toll down from 77 to 54",
-# "according to a new toll, 12 civilians were killed", "the death toll has climbed to 30"): the latest figure (ACLED
-# codes the latest report); the figure it was revised from ("from 77") is no count
+# "according to a new toll, 12 civilians were killed", "the death toll has climbed to 30", "two more died, bringing
+# the toll to 20", "raising the deaths at 20" (French "portant le bilan à 20")): the latest figure (ACLED codes the
+# latest report); the figure it was revised from ("from 77") is no count
 _TOLL_NOUN = r"(?:(?:death|casualty|human|fatality)\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|fatalities))"
 _REVISED_TOLL = re.compile(
     r"\b" + _TOLL_NOUN + r"\s+(?:(?:later|then|eventually|since|subsequently|has|had|was|been|now)\s+)*"
@@ -2682,7 +2721,9 @@ _REVISED_TOLL = re.compile(
     r"brought|corrected)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:from\s+(?P<from1>[^.;]{1,30}?)\s+)?to\b"
     r"|\b(?:revised|raised|lowered|updated|reduced|corrected|adjusted|brought)\s+(?:the|its|their|this|that)\s+"
     + _TOLL_NOUN + r"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+(?P<from2>[^.;]{1,30}?)\s+)?to\b"
-    r"|\b(?:a|the)\s+(?:new|latest|updated|revised|final|later)\s+" + _TOLL_NOUN + r"\b",
+    r"|\b(?:a|the)\s+(?:new|latest|updated|revised|final|later)\s+" + _TOLL_NOUN + r"\b"
+    r"|\b(?:raising|bringing|taking|pushing)\s+(?:the|its|their)\s+(?:" + _TOLL_NOUN + r"|deaths|dead)\s+"
+    r"(?:(?:up\s+)?to|at)\b",
     re.IGNORECASE)
 # a toll told as a first account ("An initial toll gave nine dead", "a provisional toll of six", "nine people were
 # initially reported killed"): a later figure of the same dead replaces it
@@ -2699,8 +2740,16 @@ _FIGURE_HEDGE = re.compile(r"\s*(?:(?:" + _HEDGE_WORDS + r")\s+)?$", re.IGNORECA
 def _revised_to(text: str, num: NumberMention, sent: Sentence) -> bool:
     """Is a figure the one a revised toll came to ("revised the death toll down from 77 to 54", "the toll rose to
     at least 14")?"""
-    return any(m.group(0).lower().endswith("to") and _FIGURE_HEDGE.fullmatch(text, m.end(), num.start)
+    return any(m.group(0).lower().endswith(("to", "at")) and _FIGURE_HEDGE.fullmatch(text, m.end(), num.start)
                for m in _REVISED_TOLL.finditer(text, sent.start, num.start))
+
+
+def _told_before_revision(c: _Count, counts: list[_Count], revision: int) -> bool:
+    """Is a figure told before the revision of its own sentence, which comes to a later figure ("18 people were
+    killed, the toll later rose to 20", "two wounded died, raising the toll to 20")? The old figure, not the new."""
+    return c.number.start < revision and any(
+        d is not c and d.what == c.what and d.number.sentence == c.number.sentence and d.number.start > revision
+        for d in counts)
 
 
 def _latest_toll(article: Article, counts: list[_Count]) -> list[_Count]:
@@ -2722,6 +2771,8 @@ def _latest_toll(article: Article, counts: list[_Count]) -> list[_Count]:
             old = next((g for g in ("from1", "from2") if m.group(g) is not None), None)
             if old is not None and s_c.start + m.start(old) <= c.number.start < s_c.start + m.end(old):
                 dropped.add(id(c))  # "from 77": the old figure
+            elif _told_before_revision(c, counts, s_c.start + m.start()):
+                dropped.add(id(c))  # "two wounded died, raising the toll to 20": in the new figure
             elif not _added(article.text, c.number):
                 revised.append(c)
         elif _INITIAL_TOLL.search(s_c.text):
@@ -2821,6 +2872,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     # more victims listed one by one: "a village chief, his son and a militiaman", "the driver and
                     # a passenger"
                     end, extra = (single.counted_end if single.counted_end > 0 else single.end), 0
+                    if (group := _OF_GROUP_NAME.match(article.text, end)) is not None:
+                        end = group.end()  # "a member of Dan Na Ambassagou, his son": past the victim's group
                     while (more_one := _ONE_MORE_VICTIM.match(article.text, end)) is not None and more_one.end() <= sent.end:
                         extra, end = extra + 1, more_one.end()
                     if extra:
@@ -2962,6 +3015,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             st, en = sent.start + m.start(), sent.start + m.end()
             more.append(_Count("killed", "attackers", NumberMention(st, en, article.text[st:en], 1.0, counted="bomber",
                                                                     counted_start=st, counted_end=en)))
+        if (everyone := _all_attackers(article, sent)) is not None:
+            more.append(everyone)
         m = _SELF_HARM_SURVIVED.search(sent.text)
         if m is not None and ("killed" in kinds or "wounded" in kinds or any(
                 c.what in ("killed", "wounded") and c.number.start >= sent.start for c in singles)) \

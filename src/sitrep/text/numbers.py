@@ -452,6 +452,9 @@ def _read_second(text: str, pos: int, *, money: bool) -> _Num | None:
     return _Num(value, end, unit, 1.0)
 
 
+# a word joining two names among a count's modifiers ("two JNIM and/or ISGS militants", "five French and Malian
+# soldiers"): the names modify the one noun after them
+_NAMES_JOINED = re.compile(r"(?:and/or|and|or|&)(?=[ \t]+[A-Z])")
 _BRACKETED_MODIFIER = 25  # characters a bracketed group among a count's modifiers may span ("(JNIM)", "(Koglweogo)")
 
 
@@ -475,6 +478,10 @@ def _counted(text: str, pos: int, value: float) -> tuple[str, int, int] | None:
         close = text.find(")", ws, ws + _BRACKETED_MODIFIER) if toks and text.startswith("(", ws) else -1
         if close > 0 and "\n" not in text[ws:close]:
             p = close + 1  # a short group in brackets among the modifiers: "10 Ansaroul Islam (JNIM) militants"
+            continue
+        alt = _NAMES_JOINED.match(text, ws) if toks and toks[-1].group()[0].isupper() else None
+        if alt is not None:
+            p = alt.end()  # names joined as one modifier: "two JNIM and/or ISGS militants"
             continue
         t = _CHUNK_TOKEN.match(text, ws)
         if not t:
