@@ -4940,6 +4940,13 @@ def test_a_bare_overnight_is_dated_on_the_report_day(pipe: Pipeline) -> None:
     assert ev.event_date == date(2020, 6, 13)
 
 
+def test_last_night_is_dated_on_the_report_day(pipe: Pipeline) -> None:
+    """"last night" is the night that ended on the report's day, as a bare "overnight" is: dated on that day."""
+    (ev,) = violent(code(pipe, "Three armed men attacked a fuel station in Dolbel last night, wounding the guard.",
+                         published=date(2020, 6, 15)))
+    assert (ev.event_date, ev.date_start, ev.date_end) == (date(2020, 6, 15), date(2020, 6, 14), date(2020, 6, 15))
+
+
 def test_a_date_in_a_relative_clause_tells_an_earlier_happening(pipe: Pipeline) -> None:
     """"who were arrested last week", "the accord that was signed on 15 May": what had happened before the event;
     the victims of a violent event told in such a clause keep their day."""

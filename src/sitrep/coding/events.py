@@ -52,8 +52,9 @@ from sitrep.text.prefilter import KeywordGate
 
 __all__ = ["code_events"]
 
-# the date rule of a bare "overnight" (text/dates.py): the night that ended on the publication day
-_OVERNIGHT_RULE = "overnight"
+# the date rules of a bare "overnight" and of "last night" (text/dates.py): the night that ended on the
+# publication day
+_NIGHT_BEFORE_RULES = frozenset({"overnight", "last-night"})
 
 # -- casualty vocabulary --------------------------------------------------------------------------------
 _KILLED = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
@@ -6193,9 +6194,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # a claim's or a report's day stands for the event, at week precision, as ACLED codes "as reported"
             # (and as undated violence takes the publication day below); a range of the text's own: its middle
             # (days the text names as a span, "between 26 and 28 April": ACLED codes the first day); a night told
-            # only as "overnight" is the one that ended on the report's day, and ACLED dates it on that day (its
-            # notes' "attacked overnight" carry the report's date)
-            ev.event_date = de if report_only or dm.rule == _OVERNIGHT_RULE else (
+            # only as "overnight" or "last night" is the one that ended on the report's day, and ACLED dates it on
+            # that day (its notes' "attacked overnight", "attacked last night" carry the report's date)
+            ev.event_date = de if report_only or dm.rule in _NIGHT_BEFORE_RULES else (
                 ds if ds == de or dm.rule.startswith("day-range") else ds + (de - ds) / 2)
             if not report_only and ds.day == 1 and (de + timedelta(days=1)).day == 1 and ds.month == de.month:
                 ev.event_date = ds.replace(day=15)  # a whole month ("in July"): its 15th, as ACLED dates one
