@@ -4947,6 +4947,14 @@ def test_last_night_is_dated_on_the_report_day(pipe: Pipeline) -> None:
     assert (ev.event_date, ev.date_start, ev.date_end) == (date(2020, 6, 15), date(2020, 6, 14), date(2020, 6, 15))
 
 
+def test_the_week_of_a_day_is_dated_on_its_middle(pipe: Pipeline) -> None:
+    """"On the week of 9 July": the seven days from that day, coded on their middle day at week precision."""
+    (ev,) = violent(code(pipe, "On the week of 9 July, soldiers burned granaries and tortured villagers in Kourfayel.",
+                         published=date(2018, 7, 20)))
+    assert (ev.event_date, ev.date_start, ev.date_end, ev.time_precision) == (
+        date(2018, 7, 12), date(2018, 7, 9), date(2018, 7, 15), 2)
+
+
 def test_a_date_in_a_relative_clause_tells_an_earlier_happening(pipe: Pipeline) -> None:
     """"who were arrested last week", "the accord that was signed on 15 May": what had happened before the event;
     the victims of a violent event told in such a clause keep their day."""

@@ -90,6 +90,8 @@ CASES: list[tuple[str, date | None, str, str | None, str | None, int]] = [
     ("Gunmen struck overnight, killing four.", MON_25_MARCH, "overnight", "2024-03-24", "2024-03-25", DAY),
     ("Shots were heard last night in the capital.", MON_25_MARCH, "last night", "2024-03-24", "2024-03-25", DAY),
     ("Several attacks took place this week.", MON_25_MARCH, "this week", "2024-03-25", "2024-03-31", WEEK),
+    ("Arrests were made during the week of 11 March in the north.", MON_25_MARCH, "during the week of 11 March",
+     "2024-03-11", "2024-03-17", WEEK),
     ("The envoy arrived earlier this week.", D("2024-03-28"), "earlier this week", "2024-03-25", "2024-03-27", WEEK),
     ("Fighting intensified last month.", MON_25_MARCH, "last month", "2024-02-01", "2024-02-29", MONTH),
     ("Fighting intensified this month.", MON_25_MARCH, "this month", "2024-03-01", "2024-03-31", MONTH),

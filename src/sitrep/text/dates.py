@@ -1365,6 +1365,7 @@ def find_dates(
     chosen.sort(key=lambda c: c[0])
     mentions: list[DateMention] = []
     for start, end, res in chosen:
+        start, res = _week_of(text, start, res)
         rule = res.rule
         if pub is not None and res.start is not None and res.start > pub and not rule.startswith("future-"):
             rule = f"future-{rule}"
@@ -1381,6 +1382,18 @@ def find_dates(
             )
         )
     return mentions
+
+
+_WEEK_OF = re.compile(r"(?i:\b(?:(?:on|in|during|over)\s+)?the\s+week\s+of\s+)$")
+
+
+def _week_of(text: str, start: int, res: _Res) -> tuple[int, _Res]:
+    """A day told as "the week of 9 July" is the week that begins on it: seven days from that day, precision 2
+    (the phrase takes in "the week of"); any other mention is kept as it is."""
+    m = _WEEK_OF.search(text, max(0, start - 30), start)
+    if m is None or res.start is None or res.start != res.end or res.precision != DAY:
+        return start, res
+    return m.start(), _Res(res.start, res.start + timedelta(days=6), WEEK, "week-of")
 
 
 def resolve_phrase(
