@@ -4955,6 +4955,19 @@ def test_the_week_of_a_day_is_dated_on_its_middle(pipe: Pipeline) -> None:
         date(2018, 7, 12), date(2018, 7, 9), date(2018, 7, 15), 2)
 
 
+def test_a_night_named_by_weekdays_is_dated_against_the_report_day(pipe: Pipeline) -> None:
+    """A night that ended on the report's day ('on Thursday night', 'the night of Thursday to Friday' in a Friday
+    report) is dated on the report's day, as 'overnight' is; one that begins on it is that day's, not a week old."""
+    for text in ("French troops clashed with jihadists in Gao on Thursday night.",
+                 "French troops clashed with jihadists in Gao on the night of Thursday to Friday."):
+        (ev,) = violent(code(pipe, text, published=date(2013, 2, 22)))  # a Friday
+        assert (ev.event_date, ev.date_start, ev.date_end) == (date(2013, 2, 22), date(2013, 2, 21),
+                                                               date(2013, 2, 22)), text
+    (ev,) = violent(code(pipe, "Gunmen attacked a checkpoint in Niamey in the night of Friday to Saturday, killing a soldier.",
+                         published=date(2013, 2, 22)))
+    assert ev.event_date == date(2013, 2, 22)
+
+
 def test_a_date_in_a_relative_clause_tells_an_earlier_happening(pipe: Pipeline) -> None:
     """"who were arrested last week", "the accord that was signed on 15 May": what had happened before the event;
     the victims of a violent event told in such a clause keep their day."""

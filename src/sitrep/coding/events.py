@@ -55,6 +55,16 @@ __all__ = ["code_events"]
 # the date rules of a bare "overnight" and of "last night" (text/dates.py): the night that ended on the
 # publication day
 _NIGHT_BEFORE_RULES = frozenset({"overnight", "last-night"})
+_NIGHT_PHRASE = re.compile(r"\bnight$", re.IGNORECASE)
+
+
+def _night_before_report(dm: DateMention, published: date | None) -> bool:
+    """A night named by its weekdays that ended on the report's day ('on the night of Sunday to Monday', 'on Sunday
+    night' in a Monday report) is the night just ended, as 'overnight' is: ACLED dates it on the report's day."""
+    if published is None or dm.date_start is None or dm.date_start != published - timedelta(days=1):
+        return False
+    return dm.rule == "night-weekday-range" or (dm.rule == "weekday-before-published"
+                                                and _NIGHT_PHRASE.search(dm.text) is not None)
 
 # -- casualty vocabulary --------------------------------------------------------------------------------
 _KILLED = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
@@ -6194,9 +6204,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # a claim's or a report's day stands for the event, at week precision, as ACLED codes "as reported"
             # (and as undated violence takes the publication day below); a range of the text's own: its middle
             # (days the text names as a span, "between 26 and 28 April": ACLED codes the first day); a night told
-            # only as "overnight" or "last night" is the one that ended on the report's day, and ACLED dates it on
-            # that day (its notes' "attacked overnight", "attacked last night" carry the report's date)
-            ev.event_date = de if report_only or dm.rule in _NIGHT_BEFORE_RULES else (
+            # only as "overnight" or "last night", or by weekdays that end on the report's day, is the one that
+            # ended on the report's day, and ACLED dates it on that day (its notes' "attacked overnight", "attacked
+            # last night" carry the report's date)
+            night_before = not report_only and _night_before_report(dm, article.published)
+            if night_before:
+                de = ev.date_end = ds + timedelta(days=1)  # "on Sunday night": the night runs into the report's day
+            ev.event_date = de if report_only or night_before or dm.rule in _NIGHT_BEFORE_RULES else (
                 ds if ds == de or dm.rule.startswith("day-range") else ds + (de - ds) / 2)
             if not report_only and ds.day == 1 and (de + timedelta(days=1)).day == 1 and ds.month == de.month:
                 ev.event_date = ds.replace(day=15)  # a whole month ("in July"): its 15th, as ACLED dates one

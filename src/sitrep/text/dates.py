@@ -528,7 +528,9 @@ def _h_weekday_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         start = _weekday_after(w1, pub, same_day=ctx.same_weekday_is_today)
         return _Res(start, start + timedelta(days=length), precision, f"future-{rule}")
     # (a night that ends on the report's weekday is the one that just ended: "on the night of Sunday to Monday" in a
-    # Monday report)
+    # Monday report; one that begins on it is that day's, not a week old: "the night of Monday to Tuesday")
+    if night and lead != "last" and w1 == pub.weekday():
+        return _Res(pub, pub + timedelta(days=1), precision, rule)
     end = _weekday_before(w2, pub, same_day=(ctx.same_weekday_is_today or night) and lead != "last")
     return _Res(end - timedelta(days=length), end, precision, rule)
 
