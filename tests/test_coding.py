@@ -4968,6 +4968,23 @@ def test_a_night_named_by_weekdays_is_dated_against_the_report_day(pipe: Pipelin
     assert ev.event_date == date(2013, 2, 22)
 
 
+def test_a_labelled_note_dates_not_the_past_of_its_people(pipe: Pipeline) -> None:
+    """A note labelled with a kind of another family than its trigger word ("Agreement: ... released the hostages
+    taken on 3 May"): the day told with the word is the people's past, not the event's (undated: the report's day)."""
+    for text in ("Agreement: The rebels released the 12 hostages taken on 3 May to the Red Cross.",
+                 "Agreement: The armed group that attacked army posts near Kidal on 3 May signed a peace accord."):
+        (ev,) = code(pipe, text, published=date(2020, 6, 15))
+        assert (ev.event_type, ev.event_date) == ("Strategic developments", date(2020, 6, 15)), text
+
+
+def test_a_perfect_participle_dates_an_earlier_happening(pipe: Pipeline) -> None:
+    """'having been kidnapped in April' tells what came before the killing, not its day."""
+    (ev,) = violent(code(pipe, "AQIM says it has killed a French hostage in response to a raid on its camps in "
+                               "Mali, having been kidnapped in April. It is unclear where he was killed.",
+                         published=date(2020, 6, 15)))
+    assert ev.event_date == date(2020, 6, 15)
+
+
 def test_a_date_in_a_relative_clause_tells_an_earlier_happening(pipe: Pipeline) -> None:
     """"who were arrested last week", "the accord that was signed on 15 May": what had happened before the event;
     the victims of a violent event told in such a clause keep their day."""

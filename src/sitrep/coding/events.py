@@ -3559,19 +3559,20 @@ def _usable_dates(article: Article, sentences: Iterable[int]) -> list[DateMentio
     return cands
 
 
-def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bool]:
-    """The date mention of the event, and whether it is only a report/claim date that bounds the event."""
+def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = False) -> tuple[DateMention | None, bool]:
+    """The date mention of the event, and whether it is only a report/claim date that bounds the event
+    (`foreign_trigger`: the draft's trigger word is not the event's own, see `_dates_the_cause`)."""
     # the day the thing happened, not the day someone said so ("said on Monday that ... late on Sunday"), nor a
     # date that names another happening ("the leader of the March 2012 coup")
     cands = [d for d in _usable_dates(article, draft.sentences)
              if not _DATE_NAMES.match(article.text, d.end) and not _attributive(article.text, d)
              and not d.text.lower().startswith("since")  # "submitted since November 23": when a state began
-             and not _dates_the_cause(article, draft, d)]
+             and not _dates_the_cause(article, draft, d, foreign_trigger)]
     if not cands:
         # the day told in the scene-setting sentences before the trigger, nearest first
         for i in _lead_in(article, draft):
             earlier = [d for d in _usable_dates(article, (i,)) if not _is_report_date(article, d)
-                       and not _dates_the_cause(article, draft, d)]
+                       and not _dates_the_cause(article, draft, d, foreign_trigger)]
             if earlier:
                 return min(earlier, key=lambda d: (d.precision, d.start)), False
         return None, False
@@ -3615,6 +3616,7 @@ _CAUSE_RELATIVE = re.compile(r"\b(?:(?:who|whom|which|that|whose\s+[\w-]+)\s+(?:
 # that assaulted army camps on May 23 signed an accord", "the attack which left 19 people dead in March 2016", "released
 # the woman they kidnapped in January"): what the noun's people or things did or underwent before (not a death of the
 # event's own: "a man who died on Sunday"; the event's own trigger in the clause keeps the day, `_dates_the_cause`)
+_PERFECT_PARTICIPLE = re.compile(r"having\s+been\b", re.IGNORECASE)
 _CAUSE_RELATIVE_ACTIVE = re.compile(r"\b(?:(?:who|which|that)\s+(?:(?:\w+ly|then|later|had)\s+)?|(?-i:[a-z]+)\s+(?:they|he|she)\s+"
                                     r"(?:had\s+)?)(?!(?:died|succumbed|passed|need|seed|feed|speed|bleed|breed)\b)"
                                     r"(?:[a-z]+ed|left|took|hit|struck|fought|shot|led|made)\b", re.IGNORECASE)
@@ -3652,10 +3654,13 @@ def _main_verb_after(article: Article, draft: _Draft, d: DateMention) -> bool:
                for t, sp in _sentence_triggers(s))
 
 
-def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
+def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_trigger: bool = False) -> bool:
     """A date told in the clause of the happening the event answers ("In response to Boko Haram's attack on
     Gueskerou on June 17, the army launched operations from June 18 - 23"), not inside the event's own trigger's
-    clause: that happening's day, not the event's."""
+    clause: that happening's day, not the event's. With `foreign_trigger` (a labelled note's kind is not the
+    trigger's: "Agreement: the group released the hostages taken on May 17") the trigger word is no event's own, so
+    a clause holding it keeps no day for the event."""
+    family = None if foreign_trigger else draft.trigger.family
     s = article.sentences[d.sentence]
     lo = max(s.start, d.start - 120)
     seg = article.text[lo:d.start]
@@ -3675,14 +3680,15 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
         # (unless the clause only describes the victim and the main verb after it tells other violence: "a trader who
         # was kidnapped last week was found beheaded", the beheading's day is not the kidnapping's)
         described = pat in (_CAUSE_RELATIVE, _CAUSE_REDUCED) and _main_verb_after(article, draft, d)
-        if c0 <= draft.trigger_span[0] < d.start and not described:
+        if c0 <= draft.trigger_span[0] < d.start and not described and not foreign_trigger:
             continue  # the event's trigger is in the clause: "accused of ... was kidnapped by armed men on 16 May"
         if weak and _CAUSE_HARM.search(article.text, c0, d.start):
             continue
-        if pat is _CAUSE_RELATIVE and not described and draft.trigger.family == "violence" and any(
-                rx.search(m.group(0)) for _, rx in _KINDS):
+        if pat is _CAUSE_RELATIVE and not described and family == "violence" and not _PERFECT_PARTICIPLE.match(
+                m.group(0)) and any(rx.search(m.group(0)) for _, rx in _KINDS):
             continue  # the victims of the event itself: "killed a soldier, and two others who were wounded on Sunday"
-        if pat is _CAUSE_RELATIVE_ACTIVE and draft.trigger.family == "violence" and _CAUSE_HARM.match(
+            # (not "having been kidnapped in April": a perfect participle tells what came before the main verb)
+        if pat is _CAUSE_RELATIVE_ACTIVE and family == "violence" and _CAUSE_HARM.match(
                 m.group(0).split()[-1]):
             continue  # the event's own violence told of its doers: "repelled militants who attacked their post on 5 March"
         if pat is _CAUSE_RELATIVE and 0 <= c0 - draft.trigger_span[1] <= 20:
@@ -6189,7 +6195,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
 
         # when
-        dm, report_only = _event_date(article, draft)
+        # (a note labelled with a kind of another family, "Agreement: ... released the woman they kidnapped in
+        # January": the trigger word is the past of the people the event is about, not the event's own word)
+        foreign = labelled and label is not None and NOTE_LABELS[label.group(1).lower()].family != draft.trigger.family
+        dm, report_only = _event_date(article, draft, foreign_trigger=foreign)
         if dm is not None and dm.date_start is not None:
             ds, de = dm.date_start, dm.date_end or dm.date_start
             if report_only:
