@@ -4985,6 +4985,13 @@ def test_a_perfect_participle_dates_an_earlier_happening(pipe: Pipeline) -> None
     assert ev.event_date == date(2020, 6, 15)
 
 
+def test_a_month_s_pay_is_no_date(pipe: Pipeline) -> None:
+    """"payment of September salaries": the month names the pay, not the day of the sit-in (undated: the report's)."""
+    evs = code(pipe, "Dozens of miners held a sit-in at the Kalsaka mine to demand payment of September salaries.",
+               published=date(2020, 10, 15))
+    assert [(e.event_type, e.event_date) for e in evs] == [("Protests", date(2020, 10, 15))]
+
+
 def test_a_date_in_a_relative_clause_tells_an_earlier_happening(pipe: Pipeline) -> None:
     """"who were arrested last week", "the accord that was signed on 15 May": what had happened before the event;
     the victims of a violent event told in such a clause keep their day."""

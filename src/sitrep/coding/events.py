@@ -1065,6 +1065,9 @@ _ATTR_NOUN_BEFORE = re.compile(r"\b(?:assassination|murder|killing|death|coup|up
                                r"abduction|kidnapping|disappearance|firing|dismissal|sacking|layoff|arrest|detention|"
                                r"expulsion|suspension)s?\b(?:\s+of(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:in|on))?\s+$",
                                re.IGNORECASE)
+# the pay of a month or year, written before it: "September salaries", "unpaid 2019 wages", "March allowances"
+_PAY_AFTER = re.compile(r"\s+(?:salar(?:y|ies)|wages?|pay|arrears|allowances?|bonus(?:es)?|pensions?|stipends?)\b",
+                        re.IGNORECASE)
 _ATTR_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNORECASE)
 _ATTR_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|and|or|when|to|in|on|at|by|for|of|as|after|before|during|the|a)\b)"
                          r"[a-z][\w-]*")
@@ -1072,10 +1075,12 @@ _ATTR_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|and|or|when|to|in|on|at|by|f
 
 def _attributive(text: str, d: DateMention) -> bool:
     """A date that qualifies a noun: "the March 2012 coup", "its 2019 elections", "Dabo Boukary's assassination in
-    1990", or dates the death a crowd mourns (`_DEATH_MOURNED`)."""
+    1990", a month's pay ("to demand payment of September salaries"), or dates the death a crowd mourns
+    (`_DEATH_MOURNED`)."""
     if (_ATTR_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
             and _ATTR_AFTER.match(text, d.end) is not None) or \
-            _ATTR_NOUN_BEFORE.search(text, max(0, d.start - 60), d.start) is not None:
+            _ATTR_NOUN_BEFORE.search(text, max(0, d.start - 60), d.start) is not None or \
+            (d.precision == 3 and _PAY_AFTER.match(text, d.end) is not None):
         return True
     # the day of the death a crowd answers: "marched in memory of three youths who were killed by police in 1990"
     lo = max(0, d.start - 150)
