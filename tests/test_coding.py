@@ -4992,6 +4992,14 @@ def test_a_month_s_pay_is_no_date(pipe: Pipeline) -> None:
     assert [(e.event_type, e.event_date) for e in evs] == [("Protests", date(2020, 10, 15))]
 
 
+def test_back_in_a_month_dates_an_earlier_happening(pipe: Pipeline) -> None:
+    """"back in October" is a time set well before the news: the scene's day is the earlier sentence's."""
+    (ev,) = violent(code(pipe, "On 11 March, French and Malian forces carried out an operation near Menaka. They recovered "
+                               "a vehicle seized in an earlier ambush near Tongo Tongo, Niger back in October. Seven "
+                               "militants were killed in the operation.", published=date(2018, 3, 14)))
+    assert ev.event_date == date(2018, 3, 11)
+
+
 def test_a_date_in_a_relative_clause_tells_an_earlier_happening(pipe: Pipeline) -> None:
     """"who were arrested last week", "the accord that was signed on 15 May": what had happened before the event;
     the victims of a violent event told in such a clause keep their day."""

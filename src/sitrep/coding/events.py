@@ -3621,6 +3621,8 @@ _CAUSE_RELATIVE = re.compile(r"\b(?:(?:who|whom|which|that|whose\s+[\w-]+)\s+(?:
 # that assaulted army camps on May 23 signed an accord", "the attack which left 19 people dead in March 2016", "released
 # the woman they kidnapped in January"): what the noun's people or things did or underwent before (not a death of the
 # event's own: "a man who died on Sunday"; the event's own trigger in the clause keeps the day, `_dates_the_cause`)
+# "back in October", "back in 2012": a time the text sets well before its news, an earlier happening's
+_LONG_AGO = re.compile(r"\bback\s+$", re.IGNORECASE)
 _PERFECT_PARTICIPLE = re.compile(r"having\s+been\b", re.IGNORECASE)
 _CAUSE_RELATIVE_ACTIVE = re.compile(r"\b(?:(?:who|which|that)\s+(?:(?:\w+ly|then|later|had)\s+)?|(?-i:[a-z]+)\s+(?:they|he|she)\s+"
                                     r"(?:had\s+)?)(?!(?:died|succumbed|passed|need|seed|feed|speed|bleed|breed)\b)"
@@ -3673,7 +3675,7 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_tr
     seg_start = lo + cut
     seg = article.text[seg_start:d.start]
     for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False), (_CAUSE_REDUCED, False),
-                      (_CAUSE_RELATIVE_ACTIVE, False)):
+                      (_CAUSE_RELATIVE_ACTIVE, False), (_LONG_AGO, False)):
         m = None
         for m in pat.finditer(seg):
             pass
