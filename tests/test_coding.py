@@ -5016,6 +5016,66 @@ def test_a_bare_overnight_is_dated_on_the_report_day(pipe: Pipeline) -> None:
     assert ev.event_date == date(2020, 6, 13)
 
 
+def test_last_night_is_dated_on_the_report_day(pipe: Pipeline) -> None:
+    """"last night" is the night that ended on the report's day, as a bare "overnight" is: dated on that day."""
+    (ev,) = violent(code(pipe, "Three armed men attacked a fuel station in Dolbel last night, wounding the guard.",
+                         published=date(2020, 6, 15)))
+    assert (ev.event_date, ev.date_start, ev.date_end) == (date(2020, 6, 15), date(2020, 6, 14), date(2020, 6, 15))
+
+
+def test_the_week_of_a_day_is_dated_on_its_middle(pipe: Pipeline) -> None:
+    """"On the week of 9 July": the seven days from that day, coded on their middle day at week precision."""
+    (ev,) = violent(code(pipe, "On the week of 9 July, soldiers burned granaries and tortured villagers in Kourfayel.",
+                         published=date(2018, 7, 20)))
+    assert (ev.event_date, ev.date_start, ev.date_end, ev.time_precision) == (
+        date(2018, 7, 12), date(2018, 7, 9), date(2018, 7, 15), 2)
+
+
+def test_a_night_named_by_weekdays_is_dated_against_the_report_day(pipe: Pipeline) -> None:
+    """A night that ended on the report's day ('on Thursday night', 'the night of Thursday to Friday' in a Friday
+    report) is dated on the report's day, as 'overnight' is; one that begins on it is that day's, not a week old."""
+    for text in ("French troops clashed with jihadists in Gao on Thursday night.",
+                 "French troops clashed with jihadists in Gao on the night of Thursday to Friday."):
+        (ev,) = violent(code(pipe, text, published=date(2013, 2, 22)))  # a Friday
+        assert (ev.event_date, ev.date_start, ev.date_end) == (date(2013, 2, 22), date(2013, 2, 21),
+                                                               date(2013, 2, 22)), text
+    (ev,) = violent(code(pipe, "Gunmen attacked a checkpoint in Niamey in the night of Friday to Saturday, killing a soldier.",
+                         published=date(2013, 2, 22)))
+    assert ev.event_date == date(2013, 2, 22)
+
+
+def test_a_labelled_note_dates_not_the_past_of_its_people(pipe: Pipeline) -> None:
+    """A note labelled with a kind of another family than its trigger word ("Agreement: ... released the hostages
+    taken on 3 May"): the day told with the word is the people's past, not the event's (undated: the report's day)."""
+    for text in ("Agreement: The rebels released the 12 hostages taken on 3 May to the Red Cross.",
+                 "Agreement: The armed group that attacked army posts near Kidal on 3 May signed a peace accord."):
+        (ev,) = code(pipe, text, published=date(2020, 6, 15))
+        assert (ev.event_type, ev.event_date) == ("Strategic developments", date(2020, 6, 15)), text
+
+
+def test_a_perfect_participle_dates_an_earlier_happening(pipe: Pipeline) -> None:
+    """'having been kidnapped in April' tells what came before the killing, not its day."""
+    (ev,) = violent(code(pipe, "AQIM says it has killed a French hostage in response to a raid on its camps in "
+                               "Mali, having been kidnapped in April. It is unclear where he was killed.",
+                         published=date(2020, 6, 15)))
+    assert ev.event_date == date(2020, 6, 15)
+
+
+def test_a_month_s_pay_is_no_date(pipe: Pipeline) -> None:
+    """"payment of September salaries": the month names the pay, not the day of the sit-in (undated: the report's)."""
+    evs = code(pipe, "Dozens of miners held a sit-in at the Kalsaka mine to demand payment of September salaries.",
+               published=date(2020, 10, 15))
+    assert [(e.event_type, e.event_date) for e in evs] == [("Protests", date(2020, 10, 15))]
+
+
+def test_back_in_a_month_dates_an_earlier_happening(pipe: Pipeline) -> None:
+    """"back in October" is a time set well before the news: the scene's day is the earlier sentence's."""
+    (ev,) = violent(code(pipe, "On 11 March, French and Malian forces carried out an operation near Menaka. They recovered "
+                               "a vehicle seized in an earlier ambush near Tongo Tongo, Niger back in October. Seven "
+                               "militants were killed in the operation.", published=date(2018, 3, 14)))
+    assert ev.event_date == date(2018, 3, 11)
+
+
 def test_a_date_in_a_relative_clause_tells_an_earlier_happening(pipe: Pipeline) -> None:
     """"who were arrested last week", "the accord that was signed on 15 May": what had happened before the event;
     the victims of a violent event told in such a clause keep their day."""

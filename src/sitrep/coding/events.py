@@ -52,8 +52,19 @@ from sitrep.text.prefilter import KeywordGate
 
 __all__ = ["code_events"]
 
-# the date rule of a bare "overnight" (text/dates.py): the night that ended on the publication day
-_OVERNIGHT_RULE = "overnight"
+# the date rules of a bare "overnight" and of "last night" (text/dates.py): the night that ended on the
+# publication day
+_NIGHT_BEFORE_RULES = frozenset({"overnight", "last-night"})
+_NIGHT_PHRASE = re.compile(r"\bnight$", re.IGNORECASE)
+
+
+def _night_before_report(dm: DateMention, published: date | None) -> bool:
+    """A night named by its weekdays that ended on the report's day ('on the night of Sunday to Monday', 'on Sunday
+    night' in a Monday report) is the night just ended, as 'overnight' is: ACLED dates it on the report's day."""
+    if published is None or dm.date_start is None or dm.date_start != published - timedelta(days=1):
+        return False
+    return dm.rule == "night-weekday-range" or (dm.rule == "weekday-before-published"
+                                                and _NIGHT_PHRASE.search(dm.text) is not None)
 
 # -- casualty vocabulary --------------------------------------------------------------------------------
 _KILLED = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
@@ -1054,6 +1065,9 @@ _ATTR_NOUN_BEFORE = re.compile(r"\b(?:assassination|murder|killing|death|coup|up
                                r"abduction|kidnapping|disappearance|firing|dismissal|sacking|layoff|arrest|detention|"
                                r"expulsion|suspension)s?\b(?:\s+of(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:in|on))?\s+$",
                                re.IGNORECASE)
+# the pay of a month or year, written before it: "September salaries", "unpaid 2019 wages", "March allowances"
+_PAY_AFTER = re.compile(r"\s+(?:salar(?:y|ies)|wages?|pay|arrears|allowances?|bonus(?:es)?|pensions?|stipends?)\b",
+                        re.IGNORECASE)
 _ATTR_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNORECASE)
 _ATTR_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|and|or|when|to|in|on|at|by|for|of|as|after|before|during|the|a)\b)"
                          r"[a-z][\w-]*")
@@ -1061,10 +1075,12 @@ _ATTR_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|and|or|when|to|in|on|at|by|f
 
 def _attributive(text: str, d: DateMention) -> bool:
     """A date that qualifies a noun: "the March 2012 coup", "its 2019 elections", "Dabo Boukary's assassination in
-    1990", or dates the death a crowd mourns (`_DEATH_MOURNED`)."""
+    1990", a month's pay ("to demand payment of September salaries"), or dates the death a crowd mourns
+    (`_DEATH_MOURNED`)."""
     if (_ATTR_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
             and _ATTR_AFTER.match(text, d.end) is not None) or \
-            _ATTR_NOUN_BEFORE.search(text, max(0, d.start - 60), d.start) is not None:
+            _ATTR_NOUN_BEFORE.search(text, max(0, d.start - 60), d.start) is not None or \
+            (d.precision == 3 and _PAY_AFTER.match(text, d.end) is not None):
         return True
     # the day of the death a crowd answers: "marched in memory of three youths who were killed by police in 1990"
     lo = max(0, d.start - 150)
@@ -3603,19 +3619,20 @@ def _usable_dates(article: Article, sentences: Iterable[int]) -> list[DateMentio
     return cands
 
 
-def _event_date(article: Article, draft: _Draft) -> tuple[DateMention | None, bool]:
-    """The date mention of the event, and whether it is only a report/claim date that bounds the event."""
+def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = False) -> tuple[DateMention | None, bool]:
+    """The date mention of the event, and whether it is only a report/claim date that bounds the event
+    (`foreign_trigger`: the draft's trigger word is not the event's own, see `_dates_the_cause`)."""
     # the day the thing happened, not the day someone said so ("said on Monday that ... late on Sunday"), nor a
     # date that names another happening ("the leader of the March 2012 coup")
     cands = [d for d in _usable_dates(article, draft.sentences)
              if not _DATE_NAMES.match(article.text, d.end) and not _attributive(article.text, d)
              and not d.text.lower().startswith("since")  # "submitted since November 23": when a state began
-             and not _dates_the_cause(article, draft, d)]
+             and not _dates_the_cause(article, draft, d, foreign_trigger)]
     if not cands:
         # the day told in the scene-setting sentences before the trigger, nearest first
         for i in _lead_in(article, draft):
             earlier = [d for d in _usable_dates(article, (i,)) if not _is_report_date(article, d)
-                       and not _dates_the_cause(article, draft, d)]
+                       and not _dates_the_cause(article, draft, d, foreign_trigger)]
             if earlier:
                 return min(earlier, key=lambda d: (d.precision, d.start)), False
         return None, False
@@ -3659,6 +3676,9 @@ _CAUSE_RELATIVE = re.compile(r"\b(?:(?:who|whom|which|that|whose\s+[\w-]+)\s+(?:
 # that assaulted army camps on May 23 signed an accord", "the attack which left 19 people dead in March 2016", "released
 # the woman they kidnapped in January"): what the noun's people or things did or underwent before (not a death of the
 # event's own: "a man who died on Sunday"; the event's own trigger in the clause keeps the day, `_dates_the_cause`)
+# "back in October", "back in 2012": a time the text sets well before its news, an earlier happening's
+_LONG_AGO = re.compile(r"\bback\s+$", re.IGNORECASE)
+_PERFECT_PARTICIPLE = re.compile(r"having\s+been\b", re.IGNORECASE)
 _CAUSE_RELATIVE_ACTIVE = re.compile(r"\b(?:(?:who|which|that)\s+(?:(?:\w+ly|then|later|had)\s+)?|(?-i:[a-z]+)\s+(?:they|he|she)\s+"
                                     r"(?:had\s+)?)(?!(?:died|succumbed|passed|need|seed|feed|speed|bleed|breed)\b)"
                                     r"(?:[a-z]+ed|left|took|hit|struck|fought|shot|led|made)\b", re.IGNORECASE)
@@ -3696,10 +3716,13 @@ def _main_verb_after(article: Article, draft: _Draft, d: DateMention) -> bool:
                for t, sp in _sentence_triggers(s))
 
 
-def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
+def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_trigger: bool = False) -> bool:
     """A date told in the clause of the happening the event answers ("In response to Boko Haram's attack on
     Gueskerou on June 17, the army launched operations from June 18 - 23"), not inside the event's own trigger's
-    clause: that happening's day, not the event's."""
+    clause: that happening's day, not the event's. With `foreign_trigger` (a labelled note's kind is not the
+    trigger's: "Agreement: the group released the hostages taken on May 17") the trigger word is no event's own, so
+    a clause holding it keeps no day for the event."""
+    family = None if foreign_trigger else draft.trigger.family
     s = article.sentences[d.sentence]
     lo = max(s.start, d.start - 120)
     seg = article.text[lo:d.start]
@@ -3707,7 +3730,7 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
     seg_start = lo + cut
     seg = article.text[seg_start:d.start]
     for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False), (_CAUSE_REDUCED, False),
-                      (_CAUSE_RELATIVE_ACTIVE, False)):
+                      (_CAUSE_RELATIVE_ACTIVE, False), (_LONG_AGO, False)):
         m = None
         for m in pat.finditer(seg):
             pass
@@ -3719,14 +3742,15 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention) -> bool:
         # (unless the clause only describes the victim and the main verb after it tells other violence: "a trader who
         # was kidnapped last week was found beheaded", the beheading's day is not the kidnapping's)
         described = pat in (_CAUSE_RELATIVE, _CAUSE_REDUCED) and _main_verb_after(article, draft, d)
-        if c0 <= draft.trigger_span[0] < d.start and not described:
+        if c0 <= draft.trigger_span[0] < d.start and not described and not foreign_trigger:
             continue  # the event's trigger is in the clause: "accused of ... was kidnapped by armed men on 16 May"
         if weak and _CAUSE_HARM.search(article.text, c0, d.start):
             continue
-        if pat is _CAUSE_RELATIVE and not described and draft.trigger.family == "violence" and any(
-                rx.search(m.group(0)) for _, rx in _KINDS):
+        if pat is _CAUSE_RELATIVE and not described and family == "violence" and not _PERFECT_PARTICIPLE.match(
+                m.group(0)) and any(rx.search(m.group(0)) for _, rx in _KINDS):
             continue  # the victims of the event itself: "killed a soldier, and two others who were wounded on Sunday"
-        if pat is _CAUSE_RELATIVE_ACTIVE and draft.trigger.family == "violence" and _CAUSE_HARM.match(
+            # (not "having been kidnapped in April": a perfect participle tells what came before the main verb)
+        if pat is _CAUSE_RELATIVE_ACTIVE and family == "violence" and _CAUSE_HARM.match(
                 m.group(0).split()[-1]):
             continue  # the event's own violence told of its doers: "repelled militants who attacked their post on 5 March"
         if pat is _CAUSE_RELATIVE and 0 <= c0 - draft.trigger_span[1] <= 20:
@@ -6274,7 +6298,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         ev.plover_category, ev.plover_mode = plover_of(trig, announced=announced, revoked=revoked)
 
         # when
-        dm, report_only = _event_date(article, draft)
+        # (a note labelled with a kind of another family, "Agreement: ... released the woman they kidnapped in
+        # January": the trigger word is the past of the people the event is about, not the event's own word)
+        foreign = labelled and label is not None and NOTE_LABELS[label.group(1).lower()].family != draft.trigger.family
+        dm, report_only = _event_date(article, draft, foreign_trigger=foreign)
         if dm is not None and dm.date_start is not None:
             ds, de = dm.date_start, dm.date_end or dm.date_start
             if report_only:
@@ -6289,9 +6316,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # a claim's or a report's day stands for the event, at week precision, as ACLED codes "as reported"
             # (and as undated violence takes the publication day below); a range of the text's own: its middle
             # (days the text names as a span, "between 26 and 28 April": ACLED codes the first day); a night told
-            # only as "overnight" is the one that ended on the report's day, and ACLED dates it on that day (its
-            # notes' "attacked overnight" carry the report's date)
-            ev.event_date = de if report_only or dm.rule == _OVERNIGHT_RULE else (
+            # only as "overnight" or "last night", or by weekdays that end on the report's day, is the one that
+            # ended on the report's day, and ACLED dates it on that day (its notes' "attacked overnight", "attacked
+            # last night" carry the report's date)
+            night_before = not report_only and _night_before_report(dm, article.published)
+            if night_before:
+                de = ev.date_end = ds + timedelta(days=1)  # "on Sunday night": the night runs into the report's day
+            ev.event_date = de if report_only or night_before or dm.rule in _NIGHT_BEFORE_RULES else (
                 ds if ds == de or dm.rule.startswith("day-range") else ds + (de - ds) / 2)
             if not report_only and ds.day == 1 and (de + timedelta(days=1)).day == 1 and ds.month == de.month:
                 ev.event_date = ds.replace(day=15)  # a whole month ("in July"): its 15th, as ACLED dates one

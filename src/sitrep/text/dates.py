@@ -528,7 +528,9 @@ def _h_weekday_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         start = _weekday_after(w1, pub, same_day=ctx.same_weekday_is_today)
         return _Res(start, start + timedelta(days=length), precision, f"future-{rule}")
     # (a night that ends on the report's weekday is the one that just ended: "on the night of Sunday to Monday" in a
-    # Monday report)
+    # Monday report; one that begins on it is that day's, not a week old: "the night of Monday to Tuesday")
+    if night and lead != "last" and w1 == pub.weekday():
+        return _Res(pub, pub + timedelta(days=1), precision, rule)
     end = _weekday_before(w2, pub, same_day=(ctx.same_weekday_is_today or night) and lead != "last")
     return _Res(end - timedelta(days=length), end, precision, rule)
 
@@ -571,7 +573,7 @@ _RELATIVE_DAYS: dict[str, tuple[int, int, str]] = {
     "today": (0, 0, "today"), "earlier today": (0, 0, "today"), "early today": (0, 0, "today"),
     "later today": (0, 0, "today"), "this morning": (0, 0, "today"), "this afternoon": (0, 0, "today"),
     "this evening": (0, 0, "today"), "tonight": (0, 0, "tonight"),
-    "yesterday": (-1, -1, "yesterday"), "last night": (-1, -1, "last-night"),
+    "yesterday": (-1, -1, "yesterday"), "last night": (-1, 0, "last-night"),
     "the day before yesterday": (-2, -2, "day-before-yesterday"),
     "tomorrow": (1, 1, "tomorrow"), "the day after tomorrow": (2, 2, "day-after-tomorrow"),
     "overnight": (-1, 0, "overnight"),
@@ -1337,9 +1339,9 @@ def find_dates(
       week", "the past two years", "in recent days" are windows ending on the publication day; "in the
       coming months" one starting the day after (3 months when no number is given). "Over the weekend" is
       the latest Saturday-Sunday that has begun. Months and years: precision 3.
-    * "overnight" is the night before publication: date_start = published - 1, date_end = published,
-      precision 1 (code the event on date_start). "N days ago" is one day; "N weeks ago" the 7 days
-      centred N weeks back (precision 2).
+    * "overnight" and "last night" are the night before publication: date_start = published - 1,
+      date_end = published, precision 1 (code the event on date_start). "N days ago" is one day; "N weeks
+      ago" the 7 days centred N weeks back (precision 2).
     * Ranges ("between 1 and 3 May", "on Tuesday and Wednesday"): precision 1 for one day, 2 for up to 7
       days, 3 beyond.
     * A bare 4-digit year is a year only with a cue: a preposition ("in 2012", "since 2017"), a part
@@ -1365,6 +1367,7 @@ def find_dates(
     chosen.sort(key=lambda c: c[0])
     mentions: list[DateMention] = []
     for start, end, res in chosen:
+        start, res = _week_of(text, start, res)
         rule = res.rule
         if pub is not None and res.start is not None and res.start > pub and not rule.startswith("future-"):
             rule = f"future-{rule}"
@@ -1381,6 +1384,18 @@ def find_dates(
             )
         )
     return mentions
+
+
+_WEEK_OF = re.compile(r"(?i:\b(?:(?:on|in|during|over)\s+)?the\s+week\s+of\s+)$")
+
+
+def _week_of(text: str, start: int, res: _Res) -> tuple[int, _Res]:
+    """A day told as "the week of 9 July" is the week that begins on it: seven days from that day, precision 2
+    (the phrase takes in "the week of"); any other mention is kept as it is."""
+    m = _WEEK_OF.search(text, max(0, start - 30), start)
+    if m is None or res.start is None or res.start != res.end or res.precision != DAY:
+        return start, res
+    return m.start(), _Res(res.start, res.start + timedelta(days=6), WEEK, "week-of")
 
 
 def resolve_phrase(
