@@ -5016,11 +5016,11 @@ def test_a_bare_overnight_is_dated_on_the_report_day(pipe: Pipeline) -> None:
     assert ev.event_date == date(2020, 6, 13)
 
 
-def test_last_night_is_dated_on_the_report_day(pipe: Pipeline) -> None:
-    """"last night" is the night that ended on the report's day, as a bare "overnight" is: dated on that day."""
+def test_last_night_is_the_evening_before_the_report(pipe: Pipeline) -> None:
+    """"last night" in a report is the evening before its day (unlike a bare "overnight", which runs into it)."""
     (ev,) = violent(code(pipe, "Three armed men attacked a fuel station in Dolbel last night, wounding the guard.",
                          published=date(2020, 6, 15)))
-    assert (ev.event_date, ev.date_start, ev.date_end) == (date(2020, 6, 15), date(2020, 6, 14), date(2020, 6, 15))
+    assert (ev.event_date, ev.date_start, ev.date_end) == (date(2020, 6, 14), date(2020, 6, 14), date(2020, 6, 14))
 
 
 def test_the_week_of_a_day_is_dated_on_its_middle(pipe: Pipeline) -> None:

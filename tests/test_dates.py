@@ -88,7 +88,7 @@ CASES: list[tuple[str, date | None, str, str | None, str | None, int]] = [
     ("Three people died the day before yesterday.", MON_25_MARCH, "the day before yesterday",
      "2024-03-23", "2024-03-23", DAY),
     ("Gunmen struck overnight, killing four.", MON_25_MARCH, "overnight", "2024-03-24", "2024-03-25", DAY),
-    ("Shots were heard last night in the capital.", MON_25_MARCH, "last night", "2024-03-24", "2024-03-25", DAY),
+    ("Shots were heard last night in the capital.", MON_25_MARCH, "last night", "2024-03-24", "2024-03-24", DAY),
     ("Several attacks took place this week.", MON_25_MARCH, "this week", "2024-03-25", "2024-03-31", WEEK),
     ("Arrests were made during the week of 11 March in the north.", MON_25_MARCH, "during the week of 11 March",
      "2024-03-11", "2024-03-17", WEEK),

@@ -52,9 +52,11 @@ from sitrep.text.prefilter import KeywordGate
 
 __all__ = ["code_events"]
 
-# the date rules of a bare "overnight" and of "last night" (text/dates.py): the night that ended on the
-# publication day
-_NIGHT_BEFORE_RULES = frozenset({"overnight", "last-night"})
+# the date rule of a bare "overnight" (text/dates.py): the night that ended on the publication day. "last night" is
+# not one: in a report of Tuesday it is Monday's evening ("attacked last night around 21h"), and it is dated on Monday
+# (ACLED's notes that say "last night" are scored here against a publication day set to the event's own day, which
+# makes Monday look a day early; real reports carry their own day)
+_NIGHT_BEFORE_RULES = frozenset({"overnight"})
 _NIGHT_PHRASE = re.compile(r"\bnight$", re.IGNORECASE)
 
 
@@ -6316,9 +6318,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # a claim's or a report's day stands for the event, at week precision, as ACLED codes "as reported"
             # (and as undated violence takes the publication day below); a range of the text's own: its middle
             # (days the text names as a span, "between 26 and 28 April": ACLED codes the first day); a night told
-            # only as "overnight" or "last night", or by weekdays that end on the report's day, is the one that
-            # ended on the report's day, and ACLED dates it on that day (its notes' "attacked overnight", "attacked
-            # last night" carry the report's date)
+            # only as "overnight", or by weekdays that end on the report's day, is the one that ended on the
+            # report's day, and ACLED dates it on that day (its notes' "attacked overnight" carry the report's date)
             night_before = not report_only and _night_before_report(dm, article.published)
             if night_before:
                 de = ev.date_end = ds + timedelta(days=1)  # "on Sunday night": the night runs into the report's day

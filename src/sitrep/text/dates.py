@@ -573,7 +573,7 @@ _RELATIVE_DAYS: dict[str, tuple[int, int, str]] = {
     "today": (0, 0, "today"), "earlier today": (0, 0, "today"), "early today": (0, 0, "today"),
     "later today": (0, 0, "today"), "this morning": (0, 0, "today"), "this afternoon": (0, 0, "today"),
     "this evening": (0, 0, "today"), "tonight": (0, 0, "tonight"),
-    "yesterday": (-1, -1, "yesterday"), "last night": (-1, 0, "last-night"),
+    "yesterday": (-1, -1, "yesterday"), "last night": (-1, -1, "last-night"),
     "the day before yesterday": (-2, -2, "day-before-yesterday"),
     "tomorrow": (1, 1, "tomorrow"), "the day after tomorrow": (2, 2, "day-after-tomorrow"),
     "overnight": (-1, 0, "overnight"),
@@ -1339,8 +1339,8 @@ def find_dates(
       week", "the past two years", "in recent days" are windows ending on the publication day; "in the
       coming months" one starting the day after (3 months when no number is given). "Over the weekend" is
       the latest Saturday-Sunday that has begun. Months and years: precision 3.
-    * "overnight" and "last night" are the night before publication: date_start = published - 1,
-      date_end = published, precision 1 (code the event on date_start). "N days ago" is one day; "N weeks
+    * "overnight" is the night before publication: date_start = published - 1, date_end = published,
+      precision 1; "last night" is the evening before publication (published - 1). "N days ago" is one day; "N weeks
       ago" the 7 days centred N weeks back (precision 2).
     * Ranges ("between 1 and 3 May", "on Tuesday and Wednesday"): precision 1 for one day, 2 for up to 7
       days, 3 beyond.
