@@ -1239,6 +1239,25 @@ def test_people_of_a_place_who_beat_or_catch_someone_are_a_mob(pipe: Pipeline, t
 
 
 @pytest.mark.parametrize("text", [
+    "On 3 March, vigilantes in Kaya beat and whipped two suspected thieves before letting them go.",
+    "On 3 March, vigilantes in Kaya arrested and beat a presumed thief who later died of his injuries.",
+    "On 3 March, residents of a district of Ouagadougou far from the centre caught two suspected thieves and burned "
+    "them alive.",
+])
+def test_vigilantes_or_residents_who_punish_a_suspected_thief_are_a_mob(pipe: Pipeline, text: str) -> None:
+    (ev,) = [e for e in code(pipe, text) if e.event_type != "Strategic developments"]
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence"), text
+    assert ev.actor1 is not None and ev.actor1.startswith("Rioters"), text
+
+
+def test_a_force_or_a_named_militia_that_beats_a_suspected_thief_attacks_him(pipe: Pipeline) -> None:
+    for text, actor in (("On 3 March, police in Kaya beat a suspected thief.", "Police Forces"),
+                        ("On 3 March, Koglweogo militiamen beat a suspected thief near Kaya.", "Koglweogo")):
+        (ev,) = code(pipe, text)
+        assert (ev.event_type, ev.actor1.split(" (")[0].startswith(actor)) == ("Violence against civilians", True), text
+
+
+@pytest.mark.parametrize("text", [
     "On 21 March, residents staged a demonstration in Dungas, Niger, against a curfew. Demonstrators burned part of "
     "the town hall and launched an assault against the gendarmerie.",
     "On 21 March, traders in Timbuktu, Mali, closed down shops, barricaded roads and burned tires in reaction to the "

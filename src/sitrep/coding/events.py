@@ -5789,6 +5789,14 @@ _PARTISANS_DEED = re.compile(r"\b(?:students|pupils|schoolchildren|(?:political\
                              r"(?:\s+(?!(?:when|while|as|after|before|until|but|and|were|was)\b)[\w,'-]+){0,8}?\s+"
                              r"(?:attacked|assaulted|beat(?:\s+up)?|kidnapped|took\s+(?:\w+\s+){0,2}?hostage|"
                              r"held\s+(?:\w+\s+){0,2}?hostage|sequestered|lynched|stoned|manhandled)\b", re.IGNORECASE)
+# people who punished a suspect with their hands ("vigilantes beat and whipped two suspected thieves", "arrested and
+# beat a presumed thief who later died", "captured two suspected thieves and burned them alive"): popular justice, a
+# mob's violence as ACLED codes it (Rioters), when no force or named armed group did it
+_PUNISHING = r"(?:beat(?:en)?|beating|whipped|flogged|tortur(?:ed|e|ing)|lynch(?:ed|ing)|stoned|burned\s+(?:\w+\s+){1,3}?alive)"
+_SUSPECT = r"(?:suspected|presumed|alleged)\s+(?:[\w-]+\s+)?(?:thie(?:f|ves)|robbers?|burglars?|criminals?)"
+_SUSPECT_PUNISHED = re.compile(r"\b" + _PUNISHING + r"\b(?:\s+[\w,'-]+){0,4}?\s+" + _SUSPECT + r"\b|\b" + _SUSPECT +
+                               r"\b(?:\s+(?!(?:who|which|after|when|while)\b)[\w,'-]+){0,5}?\s+(?:and|then)\s+(?:beat|whipped|flogged|tortured|"
+                               r"lynched|stoned|burned)\s+(?:them|him|her)\b", re.IGNORECASE)
 _FIGHT_WORDS = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|violence|scuffles?|brawls?|confrontations?)\b",
                           re.IGNORECASE)
 _CROWD_NOUNS = re.compile(r"\b(?:students|pupils|residents|villagers|youths?|farmers|herders|pastoralists|merchants|traders|"
@@ -5896,6 +5904,11 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
     if deed is not None and not any(a.sentence == lead.index and a.inter in (1, 2, 3, 4, 8)
                                     and a.start < lead.start + deed.end() for a in article.actors):
         return deed.group(0)  # (an armed side after the deed is its object: "beat up two presumed JNIM militants")
+    punished = _SUSPECT_PUNISHED.search(lead.text)
+    if punished is not None and not any(a.sentence == lead.index and a.start < lead.start + punished.end()
+                                        and (a.inter in (1, 2, 3, 8) or a.inter == 4 and not a.actor.startswith("Vigilante"))
+                                        for a in article.actors):
+        return punished.group(0)  # (generic vigilantes are the crowd here; not "Koglweogo militiamen", not police)
     armed = [a for a in article.actors if a.sentence in draft.sentences and a.inter in (2, 3, 4)
              and not (a.actor.startswith("Vigilante") and _MOB.search(text))]  # "a vigilante mob": a crowd
     if armed:
