@@ -3945,6 +3945,16 @@ def test_a_raid_that_arrests_with_no_harm_is_an_arrest(pipe: Pipeline) -> None:
     assert evs and evs[0].fatalities == 2
 
 
+def test_goods_the_forces_seize_as_they_arrest_are_part_of_the_arrests(pipe: Pipeline) -> None:
+    for text in ("On Monday, the army arrested 30 people and seized 20 carts loaded with supplies in Diffa, Niger.",
+                 "On Monday, gendarmes arrested about a hundred gold miners near Djado and destroyed their equipment."):
+        evs = code(pipe, text)
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [("Strategic developments", "Arrests")], text
+    # an armed group that detains and seizes is not the state arresting
+    evs = code(pipe, "On Monday, militants detained villagers in Diffa, Niger, and seized their livestock.")
+    assert "Arrests" not in [e.sub_event_type for e in evs]
+
+
 def test_an_unarmed_crowd_that_clashed_with_the_forces_is_a_violent_demonstration(pipe: Pipeline) -> None:
     out = _assert_types(pipe, {
         "On Monday, traders in Zinder, Niger, clashed with customs officers after the seizure of their goods.":

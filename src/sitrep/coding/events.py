@@ -1439,6 +1439,18 @@ def _drafts(article: Article) -> list[_Draft]:
         elif nxt is None and d.sentences[-1] + 1 < len(article.sentences) and _THEN_KILLED_NEXT.match(
                 article.text, article.sentences[d.sentences[-1]].end):
             d.sentences.append(d.sentences[-1] + 1)  # "5 men were detained ... Their bodies were later discovered"
+    # people arrested by the state's forces and goods seized or destroyed after it in the same sentence ("the army
+    # arrested 30 people and seized 20 carts of supplies", "arrested a hundred miners and destroyed their
+    # equipment"): one operation, the arrests (ACLED), the seizure part of it
+    for d in [d for d in drafts if d.trigger.family == "looting"]:
+        arrest = next((a for a in drafts if a.trigger.family == "arrests" and d.sentences[0] in a.sentences
+                       and a.trigger_span[0] < d.trigger_span[0]), None)
+        if arrest is None:
+            continue
+        lead = article.sentences[d.sentences[0]]
+        if any(m.sentence == lead.index and m.inter == 1 and m.start < arrest.trigger_span[0] for m in article.actors) \
+                or _STATE_FORCES.search(article.text, lead.start, arrest.trigger_span[0]):
+            drafts.remove(d)
     # property looted or seized and, in the next sentence, people told killed or wounded with no armed side named
     # there ("militants seized a truck carrying NGO supplies. An NGO apprentice was killed."; "gunmen plundered
     # shops in X. One refugee wounded."): one happening, the harm done to people (ACLED: an Attack, the looting
