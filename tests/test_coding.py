@@ -1294,6 +1294,7 @@ def test_one_killed_told_with_a_second_verb_an_aside_or_a_relative_clause(pipe: 
      "Remote explosive/landmine/IED"),
     ("On 14 March, MUJAO drove MNLA forces from the town of Menaka, Mali.", "Non-state actor overtakes territory"),
     ("On 14 March, a rebel coalition overtook Gao, Mali, a day after taking Kidal.", "Non-state actor overtakes territory"),
+    ("Tuareg rebels capture a military base near Kidal, Mali.", "Non-state actor overtakes territory"),
     ("On 14 March, French aircraft carried out a strike that hit a hut near Tessit, Mali.", "Air/drone strike"),
     ("On 14 March, soldiers fired rocket-propelled grenades at the town hall in Gao, Mali.",
      "Shelling/artillery/missile attack"),
@@ -1424,6 +1425,8 @@ def test_sides_named_by_the_sentence_before_the_toll(pipe: Pipeline) -> None:
 @pytest.mark.parametrize(("text", "sub_event_type"), [
     ("On 11 November, unknown gunmen burned a field in Balaguina, Mali.", "Looting/property destruction"),
     ("On 11 November, unknown gunmen carjacked a vehicle in the town of Menaka, Mali.", "Looting/property destruction"),
+    ("On 11 November, gunmen removed the driver of a truck near Menaka, Mali, and seized it.",
+     "Looting/property destruction"),
     ("On 11 November, militants closed down the school in Neguebougou, Mali.", "Other"),
     ("On 11 November, militants gave the local population a 24h ultimatum to leave the village of Gaigorou, Niger.",
      "Other"),

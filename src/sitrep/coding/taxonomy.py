@@ -152,7 +152,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"economy|finances|operations|management|club|team|majority|"
                            r"computers?|servers?|websites?|accounts?)(?=[\s.,;:)]|$)(?! (?:buildings?|offices?|"
                            r"headquarters|premises|compound|barracks)))|under the control of|"
-                           r"(?:captured|seized|seize|seizes) (?:the |a )?(?:[a-z]+ )?(?:town|city|village|"
+                           r"(?:captured|captures?|seized|seize|seizes) (?:the |a )?(?:[a-z]+ )?(?:town|city|village|"
                            r"locality|base|camp|military camp|military base|localities|towns|airport)(?! (?:market|hall|council))|"
                            # (a headline's present: "Rebel fighters gain control of another northern town")
                            r"gains? control (?:of|over) (?:the |a |an |another )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
@@ -406,6 +406,10 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Strategic developments", "Other", "handover", ("RETREAT", "return")),
     Trigger("looting", _p(r"loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|stole|stolen|robbed|"
                           r"car-?jack(?:ed|ing)|hijacked (?:a |an |the |two |three )?(?:vehicles?|trucks?|cars?|ambulances?)|"
+                          # the driver put out and the vehicle taken: "removed a driver and a patient from an ambulance
+                          # and seized it", "removed the driver of a subcontractor's truck and seized the truck"
+                          r"removed (?:the |a |an |its |their |two )?(?:drivers?|passengers?|occupants?)(?: [\w'’-]+){0,8}? "
+                          r"(?:and|then|before) (?:seized|stole|took|drove off with|made off with)\b|"
                           r"strip(?:ped|ping) (?:\w+ ){0,3}?of|emptied|extorted|rustled|vandali[sz]ed|carried off|took away|"
                           r"(?:seized|removed) (?:\w+ ){0,4}?" + _GOODS + "|" + _GOODS + r" (?:was|were) (?:\w+ )?(?:seized|"
                           r"stolen|taken away|carried off)|"
