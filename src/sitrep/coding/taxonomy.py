@@ -157,8 +157,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                            # (a headline's present: "Rebel fighters gain control of another northern town")
                            r"gains? control (?:of|over) (?:the |a |an |another )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
                            r"regions?|localit(?:y|ies)|military camps?|military bases?)|"
-                           r"(?:overr?an|overrun|overruns) (?:another |the |a )?(?:[a-z]+ )?(?:town|city|village|"
-                           r"military base|military camp)|"
+                           # (a base or camp overrun is held too: "the militants overran the base", "overran and burned
+                           # the camp")
+                           r"(?:overr?an|overrun|overruns)(?: and (?:burned|looted|destroyed|ransacked))? (?:another |the |a )?"
+                           r"(?:[a-z]+ )?(?:town|city|village|military base|military camp|base|camp|barracks)|"
                            r"occupied (?:the )?(?:town|city|village|locality)|(?:was|were) occupied by|"
                            r"fell (?:in)?to (?:the )?(?:hands of )?(?:militants|jihadists|rebels|insurgents|islamists)|"
                            r"(?:took|take|takes|taking) over (?:the |a |an )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
