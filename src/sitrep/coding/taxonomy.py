@@ -102,6 +102,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es)?|gun ?battles?|firefights?|fighting|fought|"
                          r"battle|battled (?:with|against)|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|skirmish(?:es)?|"
                          r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight|shoot-?outs?|"
+                         # armed men or their convoy stopped by the other side ("soldiers intercepted a group of JNIM
+                         # militants", "forces intercepted a suspected ISGS convoy"; not "intercepted a truck of fuel")
+                         r"intercepted (?:a |an |the |two |several )?(?:group of |convoy of |column of )?(?:suspected |"
+                         r"presumed )?(?:[\w-]+ ){0,2}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
+                         r"terrorists|bandits)\b|intercepted (?:a |an |the )?(?:suspected |presumed |militant |jihadist |"
+                         r"terrorist |rebel |armed )(?:[\w-]+ ){0,2}?(?:convoy|column)|"
                          r"routed (?:[\w-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|attackers|"
                          r"insurgents|terrorists|group|elements)|"
                          # armed men driven back, the verb's particle before or after its object ("MSA militiamen
