@@ -208,6 +208,9 @@ def test_what_happened_to_the_crowd_decides_the_demonstration_sub_type(pipe: Pip
         "On 27 March 2020, an angry mob lynched a suspected thief in Zinder.": ("Riots", "Mob violence"),
         "On 27 March 2020, hundreds of students marched peacefully in Niamey to demand scholarships.":
             ("Protests", "Peaceful protest"),
+        # a headline's present: the forces intervene
+        "On 27 March 2020, miners in Kaya protest to demand the release of fellow miners. Police intervene.":
+            ("Protests", "Protest with intervention"),
     }
     for text, evs in _assert_types(pipe, cases, pub).items():
         if cases[text][1] != "Peaceful protest":

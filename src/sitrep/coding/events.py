@@ -5652,7 +5652,7 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
 
 # ACLED's sub-types of demonstrations: force used on peaceful protesters, an intervention, or a mob
 _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton\w*|broke up|"
-                           r"intervened|deterred|interrupt\w*'? (?:the|a) (?:protest|demonstration|march|sit-in|rally|"
+                           r"interven(?:ed|es|e)\b|deterred|interrupt\w*'? (?:the|a) (?:protest|demonstration|march|sit-in|rally|"
                            r"gathering)|"
                            # (not the people held: "relatives of detainees protested outside the prison")
                            r"arrest\w*|detain(?!ees?\b)\w*|"
@@ -5699,7 +5699,7 @@ def _intervened(text: str) -> bool:
     for m in _INTERVENTION.finditer(text):
         if _arrest_protested(text, m):
             continue
-        if m.group(0).lower().startswith(("intervened", "deterred", "interrupt")) and not _STATE_FORCES.search(
+        if m.group(0).lower().startswith(("interven", "deterred", "interrupt")) and not _STATE_FORCES.search(
                 text[max(0, m.start() - 60):m.end() + 60]) and not _SECURITY_WORD.search(text[m.start():m.end() + 60]):
             continue  # forces that intervened: not "the minister intervened", "heavy rain deterred the marchers"
         return True
