@@ -1298,6 +1298,7 @@ def test_one_killed_told_with_a_second_verb_an_aside_or_a_relative_clause(pipe: 
     ("On 14 March, MUJAO drove MNLA forces from the town of Menaka, Mali.", "Non-state actor overtakes territory"),
     ("On 14 March, a rebel coalition overtook Gao, Mali, a day after taking Kidal.", "Non-state actor overtakes territory"),
     ("Tuareg rebels capture a military base near Kidal, Mali.", "Non-state actor overtakes territory"),
+    ("Rebel forces take a town near Kidal, Mali, following a battle.", "Non-state actor overtakes territory"),
     ("On 14 March, soldiers intercepted a group of JNIM militants near Djibo, Burkina Faso.", "Armed clash"),
     ("On 14 March, Nigerien forces intercepted a suspected ISGS convoy near Tillaberi, Niger.", "Armed clash"),
     ("On 14 March, militants attacked the army camp in Kompiembiga, Burkina Faso, and overran the camp; one "

@@ -171,6 +171,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"fell (?:in)?to (?:the )?(?:hands of )?(?:militants|jihadists|rebels|insurgents|islamists)|"
                            r"(?:took|take|takes|taking) over (?:the |a |an )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
                            r"localit(?:y|ies)|areas?)|(?:took|take|takes|taking) the (?:[a-z]+ )?(?:town|city|village) of|"
+                           # (a headline's object with no name: "Rebel forces take a town following a battle")
+                           r"(?:took|take|takes) (?:a|another) (?:[a-z]+ )?(?:town|city|village)(?! (?:halls?|councils?|markets?|bus(?:es)?|roads?|chiefs?|squares?|cent(?:er|re)s?|meetings?|"
+                           r"elders?|folk|life|people|schools?|wells?|heads?|doctors?|tours?|walks?))\b|"
                            r"(?-i:seized [A-Z][\w'-]+ from)|"
                            r"(?:overtake|overtakes|overtook|overtaken) (?:a |the |many |several )?(?:[a-z]+ )?(?:towns?|city|"
                            r"village|regions?|military camps?|military bases?|camps?|bases?)|"
