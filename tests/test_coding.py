@@ -208,6 +208,9 @@ def test_what_happened_to_the_crowd_decides_the_demonstration_sub_type(pipe: Pip
         "On 27 March 2020, an angry mob lynched a suspected thief in Zinder.": ("Riots", "Mob violence"),
         "On 27 March 2020, hundreds of students marched peacefully in Niamey to demand scholarships.":
             ("Protests", "Peaceful protest"),
+        # a headline's present: the forces intervene
+        "On 27 March 2020, miners in Kaya protest to demand the release of fellow miners. Police intervene.":
+            ("Protests", "Protest with intervention"),
     }
     for text, evs in _assert_types(pipe, cases, pub).items():
         if cases[text][1] != "Peaceful protest":
@@ -1263,6 +1266,25 @@ def test_people_of_a_place_who_beat_or_catch_someone_are_a_mob(pipe: Pipeline, t
 
 
 @pytest.mark.parametrize("text", [
+    "On 3 March, vigilantes in Kaya beat and whipped two suspected thieves before letting them go.",
+    "On 3 March, vigilantes in Kaya arrested and beat a presumed thief who later died of his injuries.",
+    "On 3 March, residents of a district of Ouagadougou far from the centre caught two suspected thieves and burned "
+    "them alive.",
+])
+def test_vigilantes_or_residents_who_punish_a_suspected_thief_are_a_mob(pipe: Pipeline, text: str) -> None:
+    (ev,) = [e for e in code(pipe, text) if e.event_type != "Strategic developments"]
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence"), text
+    assert ev.actor1 is not None and ev.actor1.startswith("Rioters"), text
+
+
+def test_a_force_or_a_named_militia_that_beats_a_suspected_thief_attacks_him(pipe: Pipeline) -> None:
+    for text, actor in (("On 3 March, police in Kaya beat a suspected thief.", "Police Forces"),
+                        ("On 3 March, Koglweogo militiamen beat a suspected thief near Kaya.", "Koglweogo")):
+        (ev,) = code(pipe, text)
+        assert (ev.event_type, ev.actor1.split(" (")[0].startswith(actor)) == ("Violence against civilians", True), text
+
+
+@pytest.mark.parametrize("text", [
     "On 21 March, residents staged a demonstration in Dungas, Niger, against a curfew. Demonstrators burned part of "
     "the town hall and launched an assault against the gendarmerie.",
     "On 21 March, traders in Timbuktu, Mali, closed down shops, barricaded roads and burned tires in reaction to the "
@@ -1299,6 +1321,12 @@ def test_one_killed_told_with_a_second_verb_an_aside_or_a_relative_clause(pipe: 
      "Remote explosive/landmine/IED"),
     ("On 14 March, MUJAO drove MNLA forces from the town of Menaka, Mali.", "Non-state actor overtakes territory"),
     ("On 14 March, a rebel coalition overtook Gao, Mali, a day after taking Kidal.", "Non-state actor overtakes territory"),
+    ("Tuareg rebels capture a military base near Kidal, Mali.", "Non-state actor overtakes territory"),
+    ("Rebel forces take a town near Kidal, Mali, following a battle.", "Non-state actor overtakes territory"),
+    ("On 14 March, soldiers intercepted a group of JNIM militants near Djibo, Burkina Faso.", "Armed clash"),
+    ("On 14 March, Nigerien forces intercepted a suspected ISGS convoy near Tillaberi, Niger.", "Armed clash"),
+    ("On 14 March, militants attacked the army camp in Kompiembiga, Burkina Faso, and overran the camp; one "
+     "soldier was wounded.", "Non-state actor overtakes territory"),
     ("On 14 March, French aircraft carried out a strike that hit a hut near Tessit, Mali.", "Air/drone strike"),
     ("On 14 March, soldiers fired rocket-propelled grenades at the town hall in Gao, Mali.",
      "Shelling/artillery/missile attack"),
@@ -1429,6 +1457,8 @@ def test_sides_named_by_the_sentence_before_the_toll(pipe: Pipeline) -> None:
 @pytest.mark.parametrize(("text", "sub_event_type"), [
     ("On 11 November, unknown gunmen burned a field in Balaguina, Mali.", "Looting/property destruction"),
     ("On 11 November, unknown gunmen carjacked a vehicle in the town of Menaka, Mali.", "Looting/property destruction"),
+    ("On 11 November, gunmen removed the driver of a truck near Menaka, Mali, and seized it.",
+     "Looting/property destruction"),
     ("On 11 November, militants closed down the school in Neguebougou, Mali.", "Other"),
     ("On 11 November, militants gave the local population a 24h ultimatum to leave the village of Gaigorou, Niger.",
      "Other"),
@@ -3986,6 +4016,16 @@ def test_a_raid_that_arrests_with_no_harm_is_an_arrest(pipe: Pipeline) -> None:
     evs = violent(code(pipe, "On Monday, soldiers raided the hideouts at Tin-Hama near Gao, killed two men and "
                              "arrested three."))
     assert evs and evs[0].fatalities == 2
+
+
+def test_goods_the_forces_seize_as_they_arrest_are_part_of_the_arrests(pipe: Pipeline) -> None:
+    for text in ("On Monday, the army arrested 30 people and seized 20 carts loaded with supplies in Diffa, Niger.",
+                 "On Monday, gendarmes arrested about a hundred gold miners near Djado and destroyed their equipment."):
+        evs = code(pipe, text)
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [("Strategic developments", "Arrests")], text
+    # an armed group that detains and seizes is not the state arresting
+    evs = code(pipe, "On Monday, militants detained villagers in Diffa, Niger, and seized their livestock.")
+    assert "Arrests" not in [e.sub_event_type for e in evs]
 
 
 def test_an_unarmed_crowd_that_clashed_with_the_forces_is_a_violent_demonstration(pipe: Pipeline) -> None:

@@ -1459,6 +1459,18 @@ def _drafts(article: Article) -> list[_Draft]:
         elif nxt is None and d.sentences[-1] + 1 < len(article.sentences) and _THEN_KILLED_NEXT.match(
                 article.text, article.sentences[d.sentences[-1]].end):
             d.sentences.append(d.sentences[-1] + 1)  # "5 men were detained ... Their bodies were later discovered"
+    # people arrested by the state's forces and goods seized or destroyed after it in the same sentence ("the army
+    # arrested 30 people and seized 20 carts of supplies", "arrested a hundred miners and destroyed their
+    # equipment"): one operation, the arrests (ACLED), the seizure part of it
+    for d in [d for d in drafts if d.trigger.family == "looting"]:
+        arrest = next((a for a in drafts if a.trigger.family == "arrests" and d.sentences[0] in a.sentences
+                       and a.trigger_span[0] < d.trigger_span[0]), None)
+        if arrest is None:
+            continue
+        lead = article.sentences[d.sentences[0]]
+        if any(m.sentence == lead.index and m.inter == 1 and m.start < arrest.trigger_span[0] for m in article.actors) \
+                or _STATE_FORCES.search(article.text, lead.start, arrest.trigger_span[0]):
+            drafts.remove(d)
     # property looted or seized and, in the next sentence, people told killed or wounded with no armed side named
     # there ("militants seized a truck carrying NGO supplies. An NGO apprentice was killed."; "gunmen plundered
     # shops in X. One refugee wounded."): one happening, the harm done to people (ACLED: an Attack, the looting
@@ -5756,7 +5768,7 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
 
 # ACLED's sub-types of demonstrations: force used on peaceful protesters, an intervention, or a mob
 _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton\w*|broke up|"
-                           r"intervened|deterred|interrupt\w*'? (?:the|a) (?:protest|demonstration|march|sit-in|rally|"
+                           r"interven(?:ed|es|e)\b|deterred|interrupt\w*'? (?:the|a) (?:protest|demonstration|march|sit-in|rally|"
                            r"gathering)|"
                            # (not the people held: "relatives of detainees protested outside the prison")
                            r"arrest\w*|detain(?!ees?\b)\w*|"
@@ -5803,7 +5815,7 @@ def _intervened(text: str) -> bool:
     for m in _INTERVENTION.finditer(text):
         if _arrest_protested(text, m):
             continue
-        if m.group(0).lower().startswith(("intervened", "deterred", "interrupt")) and not _STATE_FORCES.search(
+        if m.group(0).lower().startswith(("interven", "deterred", "interrupt")) and not _STATE_FORCES.search(
                 text[max(0, m.start() - 60):m.end() + 60]) and not _SECURITY_WORD.search(text[m.start():m.end() + 60]):
             continue  # forces that intervened: not "the minister intervened", "heavy rain deterred the marchers"
         return True
@@ -5905,6 +5917,14 @@ _PARTISANS_DEED = re.compile(r"\b(?:students|pupils|schoolchildren|(?:political\
                              r"(?:\s+(?!(?:when|while|as|after|before|until|but|and|were|was)\b)[\w,'-]+){0,8}?\s+"
                              r"(?:attacked|assaulted|beat(?:\s+up)?|kidnapped|took\s+(?:\w+\s+){0,2}?hostage|"
                              r"held\s+(?:\w+\s+){0,2}?hostage|sequestered|lynched|stoned|manhandled)\b", re.IGNORECASE)
+# people who punished a suspect with their hands ("vigilantes beat and whipped two suspected thieves", "arrested and
+# beat a presumed thief who later died", "captured two suspected thieves and burned them alive"): popular justice, a
+# mob's violence as ACLED codes it (Rioters), when no force or named armed group did it
+_PUNISHING = r"(?:beat(?:en)?|beating|whipped|flogged|tortur(?:ed|e|ing)|lynch(?:ed|ing)|stoned|burned\s+(?:\w+\s+){1,3}?alive)"
+_SUSPECT = r"(?:suspected|presumed|alleged)\s+(?:[\w-]+\s+)?(?:thie(?:f|ves)|robbers?|burglars?|criminals?)"
+_SUSPECT_PUNISHED = re.compile(r"\b" + _PUNISHING + r"\b(?:\s+[\w,'-]+){0,4}?\s+" + _SUSPECT + r"\b|\b" + _SUSPECT +
+                               r"\b(?:\s+(?!(?:who|which|after|when|while)\b)[\w,'-]+){0,5}?\s+(?:and|then)\s+(?:beat|whipped|flogged|tortured|"
+                               r"lynched|stoned|burned)\s+(?:them|him|her)\b", re.IGNORECASE)
 _FIGHT_WORDS = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|violence|scuffles?|brawls?|confrontations?)\b",
                           re.IGNORECASE)
 _CROWD_NOUNS = re.compile(r"\b(?:students|pupils|residents|villagers|youths?|farmers|herders|pastoralists|merchants|traders|"
@@ -6017,6 +6037,11 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
     if deed is not None and not any(a.sentence == lead.index and a.inter in (1, 2, 3, 4, 8)
                                     and a.start < lead.start + deed.end() for a in article.actors):
         return deed.group(0)  # (an armed side after the deed is its object: "beat up two presumed JNIM militants")
+    punished = _SUSPECT_PUNISHED.search(lead.text)
+    if punished is not None and not any(a.sentence == lead.index and a.start < lead.start + punished.end()
+                                        and (a.inter in (1, 2, 3, 8) or a.inter == 4 and not a.actor.startswith("Vigilante"))
+                                        for a in article.actors):
+        return punished.group(0)  # (generic vigilantes are the crowd here; not "Koglweogo militiamen", not police)
     armed = [a for a in article.actors if a.sentence in draft.sentences and a.inter in (2, 3, 4)
              and not (a.actor.startswith("Vigilante") and _MOB.search(text))]  # "a vigilante mob": a crowd
     if armed:

@@ -102,6 +102,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es)?|gun ?battles?|firefights?|fighting|fought|"
                          r"battle|battled (?:with|against)|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|skirmish(?:es)?|"
                          r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight|shoot-?outs?|"
+                         # armed men or their convoy stopped by the other side ("soldiers intercepted a group of JNIM
+                         # militants", "forces intercepted a suspected ISGS convoy"; not "intercepted a truck of fuel")
+                         r"intercepted (?:a |an |the |two |several )?(?:group of |convoy of |column of )?(?:suspected |"
+                         r"presumed )?(?:[\w-]+ ){0,2}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
+                         r"terrorists|bandits)\b|intercepted (?:a |an |the )?(?:suspected |presumed |militant |jihadist |"
+                         r"terrorist |rebel |armed )(?:[\w-]+ ){0,2}?(?:convoy|column)|"
                          r"routed (?:[\w-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|attackers|"
                          r"insurgents|terrorists|group|elements)|"
                          # armed men driven back, the verb's particle before or after its object ("MSA militiamen
@@ -152,17 +158,22 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"economy|finances|operations|management|club|team|majority|"
                            r"computers?|servers?|websites?|accounts?)(?=[\s.,;:)]|$)(?! (?:buildings?|offices?|"
                            r"headquarters|premises|compound|barracks)))|under the control of|"
-                           r"(?:captured|seized|seize|seizes) (?:the |a )?(?:[a-z]+ )?(?:town|city|village|"
+                           r"(?:captured|captures?|seized|seize|seizes) (?:the |a )?(?:[a-z]+ )?(?:town|city|village|"
                            r"locality|base|camp|military camp|military base|localities|towns|airport)(?! (?:market|hall|council))|"
                            # (a headline's present: "Rebel fighters gain control of another northern town")
                            r"gains? control (?:of|over) (?:the |a |an |another )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
                            r"regions?|localit(?:y|ies)|military camps?|military bases?)|"
-                           r"(?:overr?an|overrun|overruns) (?:another |the |a )?(?:[a-z]+ )?(?:town|city|village|"
-                           r"military base|military camp)|"
+                           # (a base or camp overrun is held too: "the militants overran the base", "overran and burned
+                           # the camp")
+                           r"(?:overr?an|overrun|overruns)(?: and (?:burned|looted|destroyed|ransacked))? (?:another |the |a )?"
+                           r"(?:[a-z]+ )?(?:town|city|village|military base|military camp|base|camp|barracks)|"
                            r"occupied (?:the )?(?:town|city|village|locality)|(?:was|were) occupied by|"
                            r"fell (?:in)?to (?:the )?(?:hands of )?(?:militants|jihadists|rebels|insurgents|islamists)|"
                            r"(?:took|take|takes|taking) over (?:the |a |an )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
                            r"localit(?:y|ies)|areas?)|(?:took|take|takes|taking) the (?:[a-z]+ )?(?:town|city|village) of|"
+                           # (a headline's object with no name: "Rebel forces take a town following a battle")
+                           r"(?:took|take|takes) (?:a|another) (?:[a-z]+ )?(?:town|city|village)(?! (?:halls?|councils?|markets?|bus(?:es)?|roads?|chiefs?|squares?|cent(?:er|re)s?|meetings?|"
+                           r"elders?|folk|life|people|schools?|wells?|heads?|doctors?|tours?|walks?))\b|"
                            r"(?-i:seized [A-Z][\w'-]+ from)|"
                            r"(?:overtake|overtakes|overtook|overtaken) (?:a |the |many |several )?(?:[a-z]+ )?(?:towns?|city|"
                            r"village|regions?|military camps?|military bases?|camps?|bases?)|"
@@ -406,6 +417,10 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Strategic developments", "Other", "handover", ("RETREAT", "return")),
     Trigger("looting", _p(r"loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|stole|stolen|robbed|"
                           r"car-?jack(?:ed|ing)|hijacked (?:a |an |the |two |three )?(?:vehicles?|trucks?|cars?|ambulances?)|"
+                          # the driver put out and the vehicle taken: "removed a driver and a patient from an ambulance
+                          # and seized it", "removed the driver of a subcontractor's truck and seized the truck"
+                          r"removed (?:the |a |an |its |their |two )?(?:drivers?|passengers?|occupants?)(?: [\w'’-]+){0,8}? "
+                          r"(?:and|then|before) (?:seized|stole|took|drove off with|made off with)\b|"
                           r"strip(?:ped|ping) (?:\w+ ){0,3}?of|emptied|extorted|rustled|vandali[sz]ed|carried off|took away|"
                           r"(?:seized|removed) (?:\w+ ){0,4}?" + _GOODS + "|" + _GOODS + r" (?:was|were) (?:\w+ )?(?:seized|"
                           r"stolen|taken away|carried off)|"
