@@ -1074,3 +1074,18 @@ def test_a_spelling_one_letter_off_two_countries_names_is_read_in_the_texts_coun
     got = places("The Burkinabe army reportedly executed five civilians in the village of Windabore.")
     assert got["Windabore"].country_code == "BF"
     assert "Windabore" not in places("Gunmen reportedly executed five civilians in the village of Windabore.")
+
+
+def test_the_commune_in_brackets_after_a_village_is_read_by_its_spelling(isolated_cache: Path) -> None:
+    # "Inekar (Banitangou, Tillabera)": the first unit of the hierarchy is a place by its position, found by its
+    # spelling skeleton as GeoNames writes it in two words
+    target = isolated_cache / "gaz"
+    rows = [(990601, "Bani Tangou", "Bani Tangou", "", 15.05, 2.70, "P", "PPL", "NE", "09", "", 9000),
+            (990602, "Tillabera", "Tillabera", "", 14.50, 1.50, "A", "ADM1", "NE", "09", "", 0)]
+    import_geonames([_dump(isolated_cache / "NE.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    got = {p.text: p for p in find_places("Militants killed four people in Inekor (Banitangou, Tillabera).", gaz)}
+    assert got["Banitangou"].geonames_id == 990601 and got["Banitangou"].context == "hierarchy"
+    # (a bracket that holds no hierarchy is no cue: "Banitangou (a town)" is not read by its spelling)
+    assert "Banitangou" not in {p.text for p in find_places("The attack (Banitangou) was repelled.", gaz)}
+
