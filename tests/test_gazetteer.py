@@ -1089,3 +1089,19 @@ def test_the_commune_in_brackets_after_a_village_is_read_by_its_spelling(isolate
     # (a bracket that holds no hierarchy is no cue: "Banitangou (a town)" is not read by its spelling)
     assert "Banitangou" not in {p.text for p in find_places("The attack (Banitangou) was repelled.", gaz)}
 
+
+def test_a_place_by_the_border_of_a_country_lies_across_it(isolated_cache: Path) -> None:
+    # "Bangaba near the border with Burkina Faso": the village by a country's border is its neighbour's, not a
+    # namesake inside that country
+    target = isolated_cache / "gaz"
+    rows = [(990621, "Bangaba", "Bangaba", "", 13.90, 0.60, "P", "PPL", "NE", "09", "", 0),
+            (990622, "Bangaba", "Bangaba", "", 12.90, -0.70, "P", "PPL", "BF", "05", "", 0)]
+    import_geonames([_dump(isolated_cache / "NE.txt", rows[:1]), _dump(isolated_cache / "BF.txt", rows[1:])],
+                    target=target)
+    gaz = Gazetteer.default(extra=target)
+    for text in ("Gunmen seized a vehicle near Bangaba on the border with Burkina Faso.",
+                 "Gunmen seized a vehicle in Bangaba, near the Burkina Faso border."):
+        got = {p.text: p for p in find_places(text, gaz)}
+        assert got["Bangaba"].country_code == "NE", text
+    got = {p.text: p for p in find_places("Gunmen seized a vehicle in Bangaba, near the Niger border.", gaz)}
+    assert got["Bangaba"].country_code == "BF"
