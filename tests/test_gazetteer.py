@@ -1086,3 +1086,35 @@ def test_a_region_named_as_one_beside_a_foreign_force_is_that_region(hier_gaz: P
     # unit of Burkina Faso
     got = _places_with_actors("Nigerien soldiers raided a camp in the Sahel region on Monday.", gaz)
     assert "Sahel" not in got or got["Sahel"].country_code != "BF"
+
+
+def test_the_commune_in_brackets_after_a_village_is_read_by_its_spelling(isolated_cache: Path) -> None:
+    # "Inekar (Banitangou, Tillabera)": the first unit of the hierarchy is a place by its position, found by its
+    # spelling skeleton as GeoNames writes it in two words
+    target = isolated_cache / "gaz"
+    rows = [(990601, "Bani Tangou", "Bani Tangou", "", 15.05, 2.70, "P", "PPL", "NE", "09", "", 9000),
+            (990602, "Tillabera", "Tillabera", "", 14.50, 1.50, "A", "ADM1", "NE", "09", "", 0)]
+    import_geonames([_dump(isolated_cache / "NE.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    got = {p.text: p for p in find_places("Militants killed four people in Inekor (Banitangou, Tillabera).", gaz)}
+    assert got["Banitangou"].geonames_id == 990601 and got["Banitangou"].context == "hierarchy"
+    # (a bracket that holds no hierarchy is no cue: "Banitangou (a town)" is not read by its spelling)
+    assert "Banitangou" not in {p.text for p in find_places("The attack (Banitangou) was repelled.", gaz)}
+
+
+def test_a_place_by_the_border_of_a_country_lies_across_it(isolated_cache: Path) -> None:
+    # "Bangaba near the border with Burkina Faso": the village by a country's border is its neighbour's, not a
+    # namesake inside that country
+    target = isolated_cache / "gaz"
+    rows = [(990621, "Bangaba", "Bangaba", "", 13.90, 0.60, "P", "PPL", "NE", "09", "", 0),
+            (990622, "Bangaba", "Bangaba", "", 12.90, -0.70, "P", "PPL", "BF", "05", "", 0)]
+    import_geonames([_dump(isolated_cache / "NE.txt", rows[:1]), _dump(isolated_cache / "BF.txt", rows[1:])],
+                    target=target)
+    gaz = Gazetteer.default(extra=target)
+    for text in ("Gunmen seized a vehicle near Bangaba on the border with Burkina Faso.",
+                 "Gunmen seized a vehicle in Bangaba, along the border with Burkina Faso."):
+        got = {p.text: p for p in find_places(text, gaz)}
+        assert got["Bangaba"].country_code == "NE", text
+    # (and by Niger's border, not Niger's Bangaba: Burkina Faso's, which a text naming no Burkina Faso leaves unplaced)
+    got = {p.text: p for p in find_places("Gunmen seized a vehicle near Bangaba on the border with Niger.", gaz)}
+    assert "Bangaba" not in got or got["Bangaba"].country_code == "BF"

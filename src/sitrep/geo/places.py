@@ -74,6 +74,7 @@ _W_SAME_COUNTY = 1.0
 _W_TOGETHER = 1.0  # a vote for the country of the admin1 unit the most names have a place in, per name (weighted)
 _TOGETHER_MIN = 2  # names at least
 _W_NAMED_SHARE = 2.0  # at most, for a place in the admin1 unit the text names most (by its share of units named)
+_W_ACROSS = 6.0  # a reading in the country a place is told to lie at the border of ("near the border with Mali")
 _W_REGION_NAME = 3.0  # a small town's loss beside a world region, island or sea of its name (data/regions.json)
 # a town of fewer people whose name is also a city's own of SMALL_CITY+ ("the Mayor of Boston", "a Washington-based
 # group") takes no lift from its state being named somewhere in the text (Boston, N.Y., in a story that later names
@@ -364,6 +365,15 @@ def find_places(
     # New Brunswick", "Mexico, Lebanon and Spain": a name among units or countries is one too (not California, Mo.,
     # nor Ontario, Calif.), of their country when they share one
     sibling_hint = _list_hints(text, mentions, info)
+    # -- "Gorom-Gorom near the border with Mali", "Boni, on the Burkina Faso border": a place told to lie by the
+    # border of a country lies in the country on the other side, not in that one
+    across: dict[int, str] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind == "name" and b.kind == "name" and info[b.key].cands and info[b.key].cands[0][4] == "country" \
+                and (cc := info[b.key].cands[0][2]) \
+                and (_ACROSS_BETWEEN.fullmatch(text, a.end, b.start) is not None
+                     or _BY_THE_BETWEEN.fullmatch(text, a.end, b.start) is not None and _BORDER_AFTER.match(text, b.end)):
+            across[id(a)] = cc
 
     # -- pass 1: country evidence -----------------------------------------------------------------------------
     votes: defaultdict[str, float] = defaultdict(float)
@@ -572,7 +582,7 @@ def find_places(
                              seat_is_town=m.key not in said_unit, nearby=id(m) in nearby, focus=focus,
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
                              hard_cc=hard_cc, area=area, regions=region_codes, anchors=anchors, sibling=hint,
-                             activity=activity, named_share=named_share,
+                             activity=activity, named_share=named_share, across=across.get(id(m)),
                              # (not for a name its written-out units place: "Tambarga (Djibo, Soum)" is the one
                              # by Djibo, not another filed under Soum 90 km off)
                              counties=({}, {}) if within is not None and id(within) in hierarchy
@@ -826,7 +836,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              activity: Mapping[str, float] = _NO_ACTIVITY,
              named_share: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
              counties: tuple[Mapping[tuple[str, str | None, str], set[str]], ...] = ({}, {}),
-             cue_cc: str | None = None) -> None:
+             cue_cc: str | None = None, across: str | None = None) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -897,6 +907,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score -= 6.0  # the name a written-out hierarchy places is a place: "Menaka (Menaka, Menaka)", the town
         if feat == "admin1" and not admin_after and seat_is_town and (cc, a1code) in ni.seats:
             score -= 3.0  # a unit named like its chief town is the town unless the text says unit ("in Agadez")
+        if cc == across:
+            score -= _W_ACROSS  # "Gorom-Gorom near the border with Mali": not Mali's Gorom Gorom
         if cc in focus and cc != dominant and cc not in hard_cc:
             score += focus_bonus
         elif cc == dominant:
@@ -1073,6 +1085,11 @@ _NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |so
                            r"south-?east|south-?west)[ \t]+of)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 _NEAR_KM = 150.0
 # "the Zinda area of Gao", "the Tanghin district of Ouagadougou": a quarter of a town, at most this far from its point
+# between a place and the country whose border it lies by: "near the border with", ", on the frontier of"; and
+# before a country and its border: "near the Burkina Faso border"
+_BY_THE_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|on|along|at|by|close[ \t]+to)[ \t]+the[ \t]+")
+_ACROSS_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|on|along|at|by|close[ \t]+to)[ \t]+the[ \t]+(?:border|frontier)[ \t]+"
+                             r"(?:with|of)[ \t]+(?:the[ \t]+)?")
 _QUARTER_BETWEEN = re.compile(r"[ \t]+(area|district|neighbou?rhood|quarter|sector|suburb)[ \t]+of[ \t]+(?:the[ \t]+)?"
                               r"(?:(?:town|city)[ \t]+of[ \t]+)?")
 _QUARTER_KM = 15.0

@@ -384,12 +384,14 @@ _CODED_AS = r"coded\s+(?:at\s+(?:an?\s+|the\s+)?approximate\s+location\s+)?(?:as
 # a name a place cue introduces, as the spelling fallback reads it (and the event coder a village no gazetteer has):
 # up to three capitalised words, "Zerma Dare", "In-Ates"
 CUED_NAME = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2}"
-# A name after a strong place cue ("in", "near", "the village of", "10 km from"), for the spelling fallback
+# A name after a strong place cue ("in", "near", "the village of", "10 km from"), for the spelling fallback; and the
+# first unit of the hierarchy in brackets after a name, the commune or cercle that holds it ("Inekar (Banibangou,
+# Tillabery)": GeoNames' Bani Bangou)
 _CUED_NAME = re.compile(
-    r"\b(?:in|near|outside|around|between|and|village of|villages of|town of|hamlet of|locality of|commune of|"
+    r"(?:\b(?:in|near|outside|around|between|and|village of|villages of|town of|hamlet of|locality of|commune of|"
     r"area of|outskirts of|vicinity of|(?:mining |gold |IDP |displacement )?sites? of|" + _BEARING + "|" + _CODED_AS
     + r")\s+(?:the\s+)?"
-    r"(?:(?:village|town|hamlet|locality|commune|area)s?\s+of\s+)?"
+    r"(?:(?:village|town|hamlet|locality|commune|area)s?\s+of\s+)?|(?<=[a-z][ \t]\()(?=[^(),]+,[^()]+\)))"
     r"(" + CUED_NAME + r")")
 
 
