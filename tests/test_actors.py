@@ -712,6 +712,13 @@ def test_a_demonym_before_a_man_woman_or_youths_names_civilians(matcher: ActorMa
     assert [m.actor for m in got if m.kind == "civilians"] == ["Civilians (Italy)"]
 
 
+def test_a_demonym_joined_to_man_or_woman_names_civilians(matcher: ActorMatcher) -> None:
+    # "Frenchman", "Dutchwomen": one word for a man or a woman of that nation
+    got = matcher.find("AQIM said it had killed a Frenchman and two Dutchwomen it held.", country_hint="ML",
+                       on=date(2010, 7, 25))
+    assert [m.actor for m in got if m.kind == "civilians"] == ["Civilians (International)"] * 2
+
+
 def test_home_country_of_several_is_the_one_the_user_follows(matcher: ActorMatcher) -> None:
     # "gunmen killed an Italian tourist and two Nigerien soldiers": the West African one, for a West African
     # gazetteer; two of the region stay undecided

@@ -1040,9 +1040,14 @@ def test_an_attack_that_harmed_no_one_and_looted_is_property_and_arrests_then_ki
     _assert_types(pipe, {
         "On 5 July 2020, unknown gunmen attacked and burned a truck carrying charcoal near Kassawan in Mali, no "
         "casualties reported.": ("Strategic developments", "Looting/property destruction"),
-        # a village attacked and its goods taken or burned: an attack on its people, harmed or not
+        # a village attacked by a named side and its goods taken or burned: an attack on its people, harmed or not
+        "On 5 July 2020, suspected Fulani militiamen attacked the Dogon village of Kassawan and stole hundreds of "
+        "livestock, no casualties reported.": ("Violence against civilians", "Attack"),
+        # ... by gunmen no group is named for, who harmed no one: a raid for goods
         "On 5 July 2020, unknown gunmen attacked the village of Kassawan and stole hundreds of livestock, no casualties "
-        "reported.": ("Violence against civilians", "Attack"),
+        "reported.": ("Strategic developments", "Looting/property destruction"),
+        "On 5 July 2020, unidentified armed men attacked the hamlet of Kassawan in Mali. The gunmen seized two hundred "
+        "heads of cattle.": ("Strategic developments", "Looting/property destruction"),
         "On 5 July 2020, suspected militiamen attacked the Dogon hamlet of Kassawan in Mali and burned the school.":
             ("Violence against civilians", "Attack"),
         # shots fired at people: an attack, whatever was taken

@@ -1185,6 +1185,13 @@ _SETTLEMENT_EMPTY = re.compile(r"\b(?:villagers|residents|inhabitants|population
                                r"\b(?:deserted|abandoned|empty|evacuated)\s+(?:villages?|hamlets?|settlements?|localit(?:y|ies))\b|"
                                r"\b(?:villages?|hamlets?|settlements?|localit(?:y|ies))\s+(?:was|were|had been|had already been)\s+"
                                r"(?:already\s+)?(?:deserted|abandoned|empty|evacuated)\b", re.IGNORECASE)
+
+
+def _by_unnamed(a1: ActorMention | None) -> bool:
+    """The doers no group or force is named for (ACLED's 'Unidentified Armed Group (X)': "unknown gunmen")."""
+    return a1 is not None and a1.actor.startswith("Unidentified Armed Group")
+
+
 # a place attacked while no one was there to defend it: "while it was unmanned", "the deserted gendarmerie", "the
 # police had already vacated the premises"
 _EMPTY = r"(?:unmanned|unoccupied|empty|deserted|vacated|abandoned|unguarded)"
@@ -6766,11 +6773,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.sub_event_type == "Attack" and not (ev.fatalities or ev.wounded or ev.abducted) and \
                 not any(c.what in ("killed", "wounded", "abducted", "shot") for c in counts) and \
                 not _HARMED.search(_SETTLEMENT_EMPTY.sub(" ", text)) and \
-                (not _SETTLEMENT_ATTACKED.search(text) or _SETTLEMENT_EMPTY.search(text)):
+                (not _SETTLEMENT_ATTACKED.search(text) or _SETTLEMENT_EMPTY.search(text) or _by_unnamed(a1)):
             # (a settlement attacked, its goods taken or burned, is an attack on its people, as ACLED codes it:
-            # "attacked the village of X and seized livestock"; a truck or a school attacked and burned is property;
-            # a settlement its people had already fled is property too: "the villagers had already fled, but the
-            # assailants set houses ablaze")
+            # "Fulani militiamen attacked the village of X and seized livestock"; a truck or a school attacked and
+            # burned is property; a settlement its people had already fled is property too: "the villagers had
+            # already fled, but the assailants set houses ablaze"; and a raid by gunmen no group is named for, who
+            # harmed no one, is a raid for goods: "unknown gunmen attacked the village of X and seized livestock")
             loot = _TRIGGER_BY_NAME["looting"].pattern.search(text)
             if loot is not None:
                 # an attack that harmed no one and looted or burned: ACLED codes the property (Looting/property
