@@ -4214,6 +4214,20 @@ def test_the_capital_named_by_its_role_is_the_scene(pipe: Pipeline) -> None:
         assert all(ev.location != "Ouagadougou" for ev in evs), text
 
 
+def test_an_event_told_across_the_whole_country_is_coded_at_its_capital(pipe: Pipeline) -> None:
+    for text, capital in (("On 3 March, teachers across Niger began a 72-hour strike to demand better pay.", "Niamey"),
+                          ("On 3 March, nurses in Burkina Faso held a nationwide sit-in over unpaid bonuses.",
+                           "Ouagadougou"),
+                          ("On 3 March, traders in Mali protested in several cities of the country against new "
+                           "taxes.", "Bamako")):
+        (ev,) = code(pipe, text, date(2020, 3, 5))
+        assert (ev.location, ev.geo_precision) == (capital, 3), text
+    # a town named for the event is its scene
+    (ev,) = code(pipe, "On 3 March, teachers in Dosso joined the nationwide strike to demand better pay in Niger.",
+                 date(2020, 3, 5))
+    assert ev.location == "Dosso"
+
+
 def test_men_posing_as_a_force_are_not_the_force(pipe: Pipeline) -> None:
     pub = date(2024, 3, 14)
     for text in ("Three men identifying themselves as police officers robbed a couple in Kano on Monday.",

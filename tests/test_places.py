@@ -353,6 +353,19 @@ def test_a_small_town_of_a_country_the_text_never_names_is_not_placed() -> None:
     assert all(p.country_code == "BF" for p in got if p.context not in ("demonym",)), [(p.text, p.country_code) for p in got]
 
 
+def test_burkina_faso_regions_by_their_english_names(gaz: Gazetteer) -> None:
+    found = _found("Gunmen killed two herders in the Eastern region and a trader in the North Central region of "
+                   "Burkina Faso, while troops patrolled the Centre-East and the South-West Region.", gaz)
+    got = {k: (p.feature, p.country_code, p.admin1) for k, p in found.items()}
+    assert got["Eastern region"] == ("admin1", "BF", "Est")
+    assert got["North Central region"] == ("admin1", "BF", "Centre-Nord")
+    assert got["Centre-East"] == ("admin1", "BF", "Centre-Est")
+    assert got["South-West Region"][:2] == ("admin1", "BF")
+    # a compass word alone is no region of Burkina Faso; "the Tillaberi region" stays the name with its cue
+    found = _found("Clashes in the East of Burkina Faso; troops went to Teguey, in Niger's Tillaberi region.", gaz)
+    assert "East" not in found and found["Tillaberi"].context == "region", found
+
+
 def test_a_stop_word_that_is_a_town_stands_for_it_after_a_cue(gaz: Gazetteer) -> None:
     got = {p.text: p for p in find_places("On April 11, striking teachers took to the streets of San, Mali.", gaz)}
     assert got["San"].country_code == "ML"

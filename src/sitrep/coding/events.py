@@ -4726,6 +4726,30 @@ def _named_capital(article: Article, draft: _Draft, cc: str | None, gaz: Gazette
     return None
 
 
+# an event told at the level of the whole country: "a nationwide strike", "sit-ins across the country", "a general
+# strike", "in several cities of the country"; and "across Niger", "throughout Burkina Faso" before the country's name
+_NATIONWIDE = re.compile(r"\b(?:nation-?wide|country-?wide|general strike|(?:across|throughout|all over|around) the "
+                         r"(?:whole\s+|entire\s+)?(?:country|nation)|in (?:several|many|various|all|most) "
+                         r"(?:(?:major|big|large|other)\s+)?(?:cities|towns|regions|localities) of the country)\b",
+                         re.IGNORECASE)
+_ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _nationwide_capital(article: Article, draft: _Draft, cc: str | None, gaz: Gazetteer | None) -> PlaceMention | None:
+    """The capital, for an event its sentences tell at the level of the whole country ("teachers across Niger began
+    a strike", "a nationwide sit-in") where the text names no place below the country: ACLED codes it at the capital
+    (geo_precision 3)."""
+    if cc is None or gaz is None or any(p.feature != "country" and p.context not in ("demonym", "actor")
+                                        for p in article.places):
+        return None
+    text = article.text
+    told = any(_NATIONWIDE.search(article.sentences[i].text) for i in draft.sentences) or any(
+        p.feature == "country" and p.country_code == cc and p.sentence in draft.sentences
+        and _ACROSS_BEFORE.search(text, max(0, p.start - 20), p.start) for p in article.places)
+    cap = _capital(article, gaz, cc) if told else None
+    return dataclasses.replace(cap, context="nationwide") if cap is not None else None
+
+
 def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:
     info = gaz.countries.get(cc) or {}
     name = info.get("capital") if isinstance(info, dict) else None
@@ -4754,6 +4778,8 @@ def _geo_precision(p: PlaceMention | None) -> tuple[int | None, int | None]:
     """ACLED geo_precision (1-3) and UCDP where_prec (1-7)."""
     if p is None:
         return None, None
+    if p.context == "nationwide":
+        return 3, 6  # told of the whole country, coded at its capital
     if p.feature == "place":
         # "near X"; or "Dan Dela (Guidan Sori, Maradi)" with Dan Dela unknown: coded at the town that names its
         # unit, as ACLED codes a village it cannot find at a nearby town
@@ -6632,7 +6658,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             off = cs.start + cs.text.find(claim.group(0))
             ev.evidence.append(_ev(article, "claim", a1.actor, off, off + len(claim.group(0)), "claim-of-responsibility"))
         if (place is None or place.feature == "country") and trig.family in _SCENE_FAMILIES:
-            place = _named_capital(article, draft, place.country_code if place else cc, gaz) or place
+            country = place.country_code if place else cc
+            place = _named_capital(article, draft, country, gaz) or _nationwide_capital(article, draft, country, gaz) \
+                or place
         if place is None or place.feature == "country":
             place = _actor_region(article, draft, (a1, a2), place.country_code if place else cc, matcher, gaz) or place
         elif place.feature == "place" and not place.population and place.context not in ("coded", "hierarchy"):

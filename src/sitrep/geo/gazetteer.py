@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 35
+_INDEX_VERSION = 36
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -140,8 +140,10 @@ _NON_WORD = re.compile(r"\W")
 # Salaam": es, the Arabic article as el and al)
 _INNER_LOWER = frozenset("and of de del della dei di da do dos das du des la le les el al es d l y e en sur sous upon on "
                          "the am an im der den bei i van von zu na nad pod ob a au aux et".split())
-# the space before a lower-case word, unless the word is one of those
-_LOWER_START = re.compile(r" (?=[a-z])(?!(?:" + "|".join(sorted(_INNER_LOWER, key=len, reverse=True)) + r")\b)")
+# the space before a lower-case word, unless the word is one of those or the unit word news writes in lower case
+# after a unit's name ("the Eastern region": Burkina Faso's East Region; the recogniser decides)
+_LOWER_START = re.compile(r" (?=[a-z])(?!(?:" + "|".join(sorted(_INNER_LOWER | {"region"}, key=len, reverse=True))
+                          + r")\b)")
 
 
 # West African names that start with a nasal before a consonant are written with and without an apostrophe:
@@ -379,6 +381,30 @@ def _county_names(cc: str, name: str) -> tuple[str, set[str]]:
     if base is None:
         return name, {name}
     return f"County {base}", {name, f"County {base}", f"{base} County"}
+
+
+# Burkina Faso's thirteen regions by the English names news gives them ("the Eastern region", "the North Central
+# region", "Centre-East"), by GeoNames admin1 code. A compass word alone ("the East", "the North", "Centre") is
+# everyday English: such names only with "Region" after them; the French-English hybrids ("Centre-East") as they are
+_ADMIN1_ENGLISH: dict[tuple[str, str], tuple[str, ...]] = {
+    ("BF", "01"): ("Mouhoun Region", "Boucle du Mouhoun Region", "Mouhoun Loop Region"),
+    ("BF", "02"): ("Cascades Region",),
+    ("BF", "03"): ("Centre Region", "Central Region", "Center Region"),
+    ("BF", "04"): ("Centre-East", "Center-East", "Central East Region", "Centre East Region", "Centre-Est Region",
+                   "East Central Region"),
+    ("BF", "05"): ("Centre-North", "Center-North", "North Central Region", "Central North Region",
+                   "Centre North Region", "Centre-Nord Region", "North-Central Region"),
+    ("BF", "06"): ("Centre-West", "Center-West", "Central West Region", "Centre West Region", "Centre-Ouest Region",
+                   "West Central Region"),
+    ("BF", "07"): ("Centre-South", "Center-South", "Central South Region", "Centre South Region", "Centre-Sud Region",
+                   "South Central Region"),
+    ("BF", "08"): ("East Region", "Eastern Region", "Est Region"),
+    ("BF", "09"): ("Hauts-Bassins", "Hauts-Bassins Region", "Upper Basins Region", "High Basins Region"),
+    ("BF", "10"): ("North Region", "Northern Region", "Nord Region"),
+    ("BF", "11"): ("Plateau-Central", "Plateau-Central Region", "Central Plateau Region"),
+    ("BF", "12"): ("Sahel Region",),
+    ("BF", "13"): ("Sud-Ouest", "Sud-Ouest Region", "South-West Region", "Southwest Region", "South West Region"),
+}
 
 
 # "Southern Darfur", "Northern Savo": English writes a unit's compass word either way ("South Darfur", "North Savo");
@@ -919,7 +945,8 @@ class Gazetteer:
             # Uygur Zizhiqu")
             short = _CHINESE_UNIT.sub("", name) if cc == "CN" else name
             idx = gaz._add_place(Place(None, name, cc, code, name, None, lat, lon, people[(cc, code)], "admin1"),
-                                 _compass_forms(name) | ({short} if len(short) >= 3 else set()))
+                                 _compass_forms(name) | ({short} if len(short) >= 3 else set())
+                                 | set(_ADMIN1_ENGLISH.get((cc, code), ())))
             gaz.admin1_index[(cc, code)] = idx
         # admin2 units under their full name ("Laurel County", "Provincia di Trapani"); outside the United States
         # also the short form news uses ("Trapani"), inside it the bare name is a town ("Laurel"), not the county

@@ -305,6 +305,17 @@ def _capitalised(span: str) -> bool:
     return True
 
 
+def _unit_with_region_word(span: str, key: str, gaz: Gazetteer) -> bool:
+    """A unit whose name holds the word region, written as news writes it, in lower case: "the Eastern region", "the
+    North Central region" (Burkina Faso's East and Centre-Nord regions); not where the name before it already names
+    that unit ("the Tillaberi region": the name with its cue, read as before)."""
+    if not span.endswith(" region") or not _capitalised(span[:-7]):
+        return False
+    bare = set(gaz.lookup_ids(key[:-7]))
+    rows = gaz.places.rows
+    return any(rows[i][9] == "admin1" and i not in bare for i in gaz.lookup_ids(key))
+
+
 class TextView:
     """The article text with the look-ups the filters share (plain substring searches: no pass over the text)."""
 
@@ -656,7 +667,7 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
                 fold(str(rows[i][1])) == key for i in gaz.lookup_ids(key)):
             key, end = key[:-5], end - 5  # "Las Vegas City Marshal": only an alternate name; the city is "Las Vegas"
         span = text[start:end]
-        if not _capitalised(span):
+        if not _capitalised(span) and not _unit_with_region_word(span, key, gaz):
             continue
         if len(span) <= 3 and text[end:end + 1] == "-" and text[end + 1:end + 2].isupper() \
                 and all(int(rows[i][8]) < VILLAGE for i in gaz.lookup_ids(key)  # type: ignore[call-overload]
