@@ -1084,12 +1084,12 @@ _NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |so
                            r"[ \t]+(?:\w+[ \t]+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
                            r"south-?east|south-?west)[ \t]+of)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 _NEAR_KM = 150.0
+# between a place and a country whose border it lies by: before the country and its border ("near the Burkina Faso
+# border"), and before "the border with" it ("near the border with", ", on the frontier of")
+_BY_THE = r"[ \t]*,?[ \t]*(?:near|on|along|at|by|close[ \t]+to)[ \t]+the[ \t]+"
+_BY_THE_BETWEEN = re.compile(_BY_THE)
+_ACROSS_BETWEEN = re.compile(_BY_THE + r"(?:border|frontier)[ \t]+(?:with|of)[ \t]+(?:the[ \t]+)?")
 # "the Zinda area of Gao", "the Tanghin district of Ouagadougou": a quarter of a town, at most this far from its point
-# between a place and the country whose border it lies by: "near the border with", ", on the frontier of"; and
-# before a country and its border: "near the Burkina Faso border"
-_BY_THE_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|on|along|at|by|close[ \t]+to)[ \t]+the[ \t]+")
-_ACROSS_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|on|along|at|by|close[ \t]+to)[ \t]+the[ \t]+(?:border|frontier)[ \t]+"
-                             r"(?:with|of)[ \t]+(?:the[ \t]+)?")
 _QUARTER_BETWEEN = re.compile(r"[ \t]+(area|district|neighbou?rhood|quarter|sector|suburb)[ \t]+of[ \t]+(?:the[ \t]+)?"
                               r"(?:(?:town|city)[ \t]+of[ \t]+)?")
 _QUARTER_KM = 15.0
