@@ -5990,3 +5990,9 @@ def test_a_later_release_of_those_arrested_does_not_date_the_protest(pipe: Pipel
                published=date(2024, 5, 8))
     protest = [e for e in evs if e.event_type in ("Protests", "Riots")]
     assert protest and all(e.event_date != date(2024, 5, 3) for e in protest)
+
+
+def test_bombers_who_blew_themselves_up_are_among_the_dead(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 4 June 2021, militants attacked the town of Diffa, Niger. Two suicide bombers blew "
+                       "themselves up at the market, and gunmen killed five civilians.", date(2021, 6, 5))
+    assert ev.fatalities == 7

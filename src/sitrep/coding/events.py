@@ -3551,6 +3551,13 @@ _BOMBER_COUNTED = re.compile(r"\b(?:including|besides|among them|as well as)\s+(
                              r"detained|apprehended|wounded|injured)\b", re.IGNORECASE)
 
 
+# the bombers told dead by their own blast, whatever the event's sub-type ("two suicide bombers detonated themselves,
+# ... 12 people were killed", "four suicide bombers ... killing themselves"): ACLED counts them among the dead
+_BOMBERS_BLEW_UP = re.compile(r"\b(?:blew|blowing|blown)\s+(?:themselves|himself|herself)\s+up\b|"
+                              r"\b(?:detonated|detonating|exploded|exploding)\s+(?:themselves|himself|herself)\b|"
+                              r"\b(?:killed|killing)\s+themselves\b", re.IGNORECASE)
+
+
 def _suicide_bombers(text: str, counts: list[_Count]) -> tuple[int, str] | None:
     """How many suicide bombers died in a suicide bombing the text tells, where the toll does not count them yet:
     (number, phrase), or None."""
@@ -6731,7 +6738,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                        c.number.counted_end if c.number.counted_end > 0 else c.number.end,
                                        f"count:{c.what}:{c.side}{':total' if c.total else ''}"
                                        f"{':' + c.rule if c.rule else ''}"))
-            bombers = _suicide_bombers(text, counts) if ev.sub_event_type == "Suicide bomb" else None
+            bombers = _suicide_bombers(text, counts) if ev.sub_event_type == "Suicide bomb" or \
+                _BOMBERS_BLEW_UP.search(text) else None
             if bombers is not None:
                 # ACLED counts the suicide bombers among the dead: "a female suicide bomber ... killing one
                 # civilian" is two fatalities
