@@ -5996,3 +5996,13 @@ def test_bombers_who_blew_themselves_up_are_among_the_dead(pipe: Pipeline) -> No
     (ev,) = code(pipe, "On 4 June 2021, militants attacked the town of Diffa, Niger. Two suicide bombers blew "
                        "themselves up at the market, and gunmen killed five civilians.", date(2021, 6, 5))
     assert ev.fatalities == 7
+
+
+def test_bodies_found_count_beside_others_told_and_after_a_semicolon(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 4 June 2021, the bodies of two herders and a third badly wounded were found near Bankass, "
+                       "Mali.", date(2021, 6, 5))
+    assert ev.fatalities == 2
+    (ev,) = code(pipe, "On 1 June 2021, three traders were abducted near Djibo, Burkina Faso; their bodies were "
+                       "found three days later.", date(2021, 6, 5))
+    assert ev.fatalities == 3
+

@@ -1761,7 +1761,7 @@ _BODY_FOUND = _REF_PASSIVE + r"(?:found|discovered|dumped|exhumed)\b(?!\s+(?:ali
 _THEN_KILLED_LATER = re.compile(
     r"(?:\s+(?:of|in|from|near|at)\s+(?:(?!\b(?:and|but|while)\b)[^;.]){0,60}?)?\s*(?:,\s*)?(?:who|that|whom)"
     + _REF_KILLED + r"|"
-    r"[^.;]{0,160}?(?:,|\band)\s*(?:(?:those\s+(?:arrested|detained|abducted|kidnapped|captured|taken)|the\s+(?:individuals|"
+    r"[^.;]{0,160}?(?:[,;]|\band)\s*(?:(?:those\s+(?:arrested|detained|abducted|kidnapped|captured|taken)|the\s+(?:individuals|"
     r"men|detainees|captives|hostages|abductees|prisoners)|they)" + _REF_KILLED + r"|" + _BODY_REF + r"(?:" + _REF_KILLED
     + r"|" + _BODY_FOUND + r"))|"
     # (the taking and the killing in one clause: "another four were detained before being summarily executed")
@@ -1793,12 +1793,14 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     if what is None and num.counted is not None and _LOST_BEFORE.search(text, max(sent.start, num.start - 20), num.start) \
             and _side_of(num.counted) in ("state", "attackers"):
         return "killed"  # "the army launched an offensive, killing 11 rebels and losing 5 soldiers"
-    if what not in (None, "abducted", "arrested"):
-        return what
     end = num.counted_end if num.counted_end > 0 else num.end
     if _BODIES_OF_BEFORE.search(text, max(sent.start, num.start - 30), num.start) and \
             _FOUND_AFTER.match(text[:sent.end], end):
-        return "killed"  # "the corpses of around thirty suspected militants were discovered"
+        # "the corpses of around thirty suspected militants were discovered"; the bodies whatever is told of others
+        # beside them ("the bodies of two herders and a third severely wounded were found")
+        return "killed"
+    if what not in (None, "abducted", "arrested"):
+        return what
     if what is not None and (_THEN_KILLED_LATER.match(text[:sent.end], end) or _THEN_KILLED_NEXT.match(text, sent.end)):
         return "killed"
     return what
