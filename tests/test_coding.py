@@ -6006,3 +6006,9 @@ def test_bodies_found_count_beside_others_told_and_after_a_semicolon(pipe: Pipel
                        "found three days later.", date(2021, 6, 5))
     assert ev.fatalities == 3
 
+
+def test_bodies_found_that_raise_a_toll_are_this_report_s_dead(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 4 June 2021, the bodies of three villagers were found in Solhan, Burkina Faso, killed in "
+                       "an attack by gunmen the day before, raising the death toll of the attack from eight to "
+                       "eleven.", date(2021, 6, 5))
+    assert ev.fatalities == 3

@@ -2754,8 +2754,12 @@ _REVISED_TOLL = re.compile(
     r"|\b(?:revised|raised|lowered|updated|reduced|corrected|adjusted|brought)\s+(?:the|its|their|this|that)\s+"
     + _TOLL_NOUN + r"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+(?P<from2>[^.;]{1,30}?)\s+)?to\b"
     r"|\b(?:a|the)\s+(?:new|latest|updated|revised|final|later)\s+" + _TOLL_NOUN + r"\b"
-    r"|\b(?:raising|bringing|taking|pushing)\s+(?:the|its|their)\s+(?:" + _TOLL_NOUN + r"|deaths|dead)\s+"
-    r"(?:(?:up\s+)?to|at)\b",
+    r"|\b(?:raising|bringing|taking|pushing|elevating|increasing)\s+(?:the|its|their)\s+(?:" + _TOLL_NOUN +
+    r"|deaths|dead)\s+(?:(?:up\s+)?to|at)\b"
+    # (from a figure told, maybe after what the toll is of: "elevating the death toll of the attack from eleven to
+    # fifteen")
+    r"|\b(?:raising|bringing|taking|pushing|elevating|increasing)\s+(?:the|its|their)\s+(?:" + _TOLL_NOUN +
+    r"|deaths|dead)\s+(?:[^.;]{1,40}?\s+)?from\s+(?P<from3>[^.;]{1,30}?)\s+to\b",
     re.IGNORECASE)
 # a toll told as a first account ("An initial toll gave nine dead", "a provisional toll of six", "nine people were
 # initially reported killed"): a later figure of the same dead replaces it
@@ -2784,6 +2788,26 @@ def _told_before_revision(c: _Count, counts: list[_Count], revision: int) -> boo
         for d in counts)
 
 
+_FOUND_VERB = re.compile(r"\b(?:found|discovered|recovered|exhumed)\b", re.IGNORECASE)
+
+
+def _rise_told(text: str, c: _Count, counts: list[_Count], revision: int, old: str) -> bool:
+    """Is a revised toll's new figure the old one plus dead found, told before the revision in its sentence ("the
+    corpses of four civilians were found, elevating the death toll from eleven to fifteen")? The report is of the
+    bodies found: the toll is the whole story's, the figure it rose by this report's. Not where the text told the
+    earlier dead itself: then the new toll is the text's."""
+    if any(d.what == c.what and d.number.sentence < c.number.sentence for d in counts):
+        return False
+    m = re.fullmatch(r"(?:\w+\s+)?(\d{1,4}|" + "|".join(_WORD_NUMBERS) + r")", old.strip(), re.IGNORECASE)
+    if m is None:
+        return False
+    before = _head_number(m.group(1))
+    return before > 0 and any(
+        d is not c and d.what == c.what and d.number.sentence == c.number.sentence and d.number.start < revision
+        and before + int(d.number.value) == int(c.number.value) and _FOUND_VERB.search(text, d.number.end, revision)
+        for d in counts)
+
+
 def _latest_toll(article: Article, counts: list[_Count]) -> list[_Count]:
     """The counts less the tolls a later report replaces: a figure a revision names as the old one ("revised the
     toll from 77 to 54"), an earlier figure of the same people beside a revised or updated one ("... killing 9
@@ -2800,10 +2824,14 @@ def _latest_toll(article: Article, counts: list[_Count]) -> list[_Count]:
             continue
         m = _REVISED_TOLL.search(s_c.text)
         if m is not None:
-            old = next((g for g in ("from1", "from2") if m.group(g) is not None), None)
+            old = next((g for g in ("from1", "from2", "from3") if m.group(g) is not None), None)
             if old is not None and s_c.start + m.start(old) <= c.number.start < s_c.start + m.end(old):
                 dropped.add(id(c))  # "from 77": the old figure
-            elif _told_before_revision(c, counts, s_c.start + m.start()):
+            elif old is not None and _rise_told(article.text, c, counts, s_c.start + m.start(), m.group(old)):
+                dropped.add(id(c))  # "the corpses of four civilians were found, elevating the toll from 11 to 15": 4
+            elif _told_before_revision(c, counts, s_c.start + m.start()) and not (old is not None and any(
+                    _rise_told(article.text, d, counts, s_c.start + m.start(), m.group(old))
+                    for d in counts if d.number.sentence == c.number.sentence)):
                 dropped.add(id(c))  # "two wounded died, raising the toll to 20": in the new figure
             elif not _added(article.text, c.number):
                 revised.append(c)
