@@ -6012,3 +6012,12 @@ def test_bodies_found_that_raise_a_toll_are_this_report_s_dead(pipe: Pipeline) -
                        "an attack by gunmen the day before, raising the death toll of the attack from eight to "
                        "eleven.", date(2021, 6, 5))
     assert ev.fatalities == 3
+
+
+def test_people_taken_and_found_dead_by_the_same_passive(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 5 May 2021, two brothers were detained by soldiers near Boni, Mali, and were found dead "
+                       "a few hours later.", date(2021, 5, 6))
+    assert ev.fatalities == 2
+    (ev,) = code(pipe, "On 5 May 2021, three herders were abducted by gunmen near Djibo, Burkina Faso, and were "
+                       "later released.", date(2021, 5, 6))
+    assert ev.fatalities == 0

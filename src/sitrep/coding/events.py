@@ -1738,10 +1738,12 @@ _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?$",
 # "were identified, taken away, and executed")
 _TAKEN_THEN_KILLED = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:detained|arrested|"
                                 r"abducted|kidnapped|taken away|seized|captured|rounded up|tortured|beaten|identified|"
-                                r"interrogated)(?:,?\s+(?!(?:were|was|others?|\d+|" + NUMBER_WORD_PATTERN + r")\b)[\w-]+){0,3}?,?\s+"
+                                # (who took them and where may come between: "were detained by Malian soldiers in
+                                # the Karena area and were found dead a few hours later")
+                                r"interrogated)(?:,?\s+(?!(?:were|was|others?|\d+|" + NUMBER_WORD_PATTERN + r")\b)[\w-]+){0,8}?,?\s+"
                                 r"(?:and|before\s+being|before\s+they\s+were)\s+"
                                 r"(?:were\s+)?(?:(?:later|then|subsequently|summarily|allegedly|reportedly)\s+)*"
-                                r"(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE)
+                                r"(?:executed|killed|shot dead|murdered|beheaded|found dead)\b", re.IGNORECASE)
 
 
 # the people just taken, named again and killed: "arrested thirteen men ..., those arrested were taken outside the
