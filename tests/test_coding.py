@@ -6009,3 +6009,34 @@ def test_a_later_release_of_those_arrested_does_not_date_the_protest(pipe: Pipel
                published=date(2024, 5, 8))
     protest = [e for e in evs if e.event_type in ("Protests", "Riots")]
     assert protest and all(e.event_date != date(2024, 5, 3) for e in protest)
+
+
+def test_bombers_who_blew_themselves_up_are_among_the_dead(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 4 June 2021, militants attacked the town of Diffa, Niger. Two suicide bombers blew "
+                       "themselves up at the market, and gunmen killed five civilians.", date(2021, 6, 5))
+    assert ev.fatalities == 7
+
+
+def test_bodies_found_count_beside_others_told_and_after_a_semicolon(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 4 June 2021, the bodies of two herders and a third badly wounded were found near Bankass, "
+                       "Mali.", date(2021, 6, 5))
+    assert ev.fatalities == 2
+    (ev,) = code(pipe, "On 1 June 2021, three traders were abducted near Djibo, Burkina Faso; their bodies were "
+                       "found three days later.", date(2021, 6, 5))
+    assert ev.fatalities == 3
+
+
+def test_bodies_found_that_raise_a_toll_are_this_report_s_dead(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 4 June 2021, the bodies of three villagers were found in Solhan, Burkina Faso, killed in "
+                       "an attack by gunmen the day before, raising the death toll of the attack from eight to "
+                       "eleven.", date(2021, 6, 5))
+    assert ev.fatalities == 3
+
+
+def test_people_taken_and_found_dead_by_the_same_passive(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 5 May 2021, two brothers were detained by soldiers near Boni, Mali, and were found dead "
+                       "a few hours later.", date(2021, 5, 6))
+    assert ev.fatalities == 2
+    (ev,) = code(pipe, "On 5 May 2021, three herders were abducted by gunmen near Djibo, Burkina Faso, and were "
+                       "later released.", date(2021, 5, 6))
+    assert ev.fatalities == 0

@@ -1745,10 +1745,12 @@ _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?$",
 # "were identified, taken away, and executed")
 _TAKEN_THEN_KILLED = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:detained|arrested|"
                                 r"abducted|kidnapped|taken away|seized|captured|rounded up|tortured|beaten|identified|"
-                                r"interrogated)(?:,?\s+(?!(?:were|was|others?|\d+|" + NUMBER_WORD_PATTERN + r")\b)[\w-]+){0,3}?,?\s+"
+                                # (who took them and where may come between: "were detained by Malian soldiers in
+                                # the Karena area and were found dead a few hours later")
+                                r"interrogated)(?:,?\s+(?!(?:were|was|others?|\d+|" + NUMBER_WORD_PATTERN + r")\b)[\w-]+){0,8}?,?\s+"
                                 r"(?:and|before\s+being|before\s+they\s+were)\s+"
                                 r"(?:were\s+)?(?:(?:later|then|subsequently|summarily|allegedly|reportedly)\s+)*"
-                                r"(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE)
+                                r"(?:executed|killed|shot dead|murdered|beheaded|found dead)\b", re.IGNORECASE)
 
 
 # the people just taken, named again and killed: "arrested thirteen men ..., those arrested were taken outside the
@@ -1768,7 +1770,7 @@ _BODY_FOUND = _REF_PASSIVE + r"(?:found|discovered|dumped|exhumed)\b(?!\s+(?:ali
 _THEN_KILLED_LATER = re.compile(
     r"(?:\s+(?:of|in|from|near|at)\s+(?:(?!\b(?:and|but|while)\b)[^;.]){0,60}?)?\s*(?:,\s*)?(?:who|that|whom)"
     + _REF_KILLED + r"|"
-    r"[^.;]{0,160}?(?:,|\band)\s*(?:(?:those\s+(?:arrested|detained|abducted|kidnapped|captured|taken)|the\s+(?:individuals|"
+    r"[^.;]{0,160}?(?:[,;]|\band)\s*(?:(?:those\s+(?:arrested|detained|abducted|kidnapped|captured|taken)|the\s+(?:individuals|"
     r"men|detainees|captives|hostages|abductees|prisoners)|they)" + _REF_KILLED + r"|" + _BODY_REF + r"(?:" + _REF_KILLED
     + r"|" + _BODY_FOUND + r"))|"
     # (the taking and the killing in one clause: "another four were detained before being summarily executed")
@@ -1800,12 +1802,14 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     if what is None and num.counted is not None and _LOST_BEFORE.search(text, max(sent.start, num.start - 20), num.start) \
             and _side_of(num.counted) in ("state", "attackers"):
         return "killed"  # "the army launched an offensive, killing 11 rebels and losing 5 soldiers"
-    if what not in (None, "abducted", "arrested"):
-        return what
     end = num.counted_end if num.counted_end > 0 else num.end
     if _BODIES_OF_BEFORE.search(text, max(sent.start, num.start - 30), num.start) and \
             _FOUND_AFTER.match(text[:sent.end], end):
-        return "killed"  # "the corpses of around thirty suspected militants were discovered"
+        # "the corpses of around thirty suspected militants were discovered"; the bodies whatever is told of others
+        # beside them ("the bodies of two herders and a third severely wounded were found")
+        return "killed"
+    if what not in (None, "abducted", "arrested"):
+        return what
     if what is not None and (_THEN_KILLED_LATER.match(text[:sent.end], end) or _THEN_KILLED_NEXT.match(text, sent.end)):
         return "killed"
     return what
@@ -2759,8 +2763,12 @@ _REVISED_TOLL = re.compile(
     r"|\b(?:revised|raised|lowered|updated|reduced|corrected|adjusted|brought)\s+(?:the|its|their|this|that)\s+"
     + _TOLL_NOUN + r"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+(?P<from2>[^.;]{1,30}?)\s+)?to\b"
     r"|\b(?:a|the)\s+(?:new|latest|updated|revised|final|later)\s+" + _TOLL_NOUN + r"\b"
-    r"|\b(?:raising|bringing|taking|pushing)\s+(?:the|its|their)\s+(?:" + _TOLL_NOUN + r"|deaths|dead)\s+"
-    r"(?:(?:up\s+)?to|at)\b",
+    r"|\b(?:raising|bringing|taking|pushing|elevating|increasing)\s+(?:the|its|their)\s+(?:" + _TOLL_NOUN +
+    r"|deaths|dead)\s+(?:(?:up\s+)?to|at)\b"
+    # (from a figure told, maybe after what the toll is of: "elevating the death toll of the attack from eleven to
+    # fifteen")
+    r"|\b(?:raising|bringing|taking|pushing|elevating|increasing)\s+(?:the|its|their)\s+(?:" + _TOLL_NOUN +
+    r"|deaths|dead)\s+(?:[^.;]{1,40}?\s+)?from\s+(?P<from3>[^.;]{1,30}?)\s+to\b",
     re.IGNORECASE)
 # a toll told as a first account ("An initial toll gave nine dead", "a provisional toll of six", "nine people were
 # initially reported killed"): a later figure of the same dead replaces it
@@ -2789,6 +2797,26 @@ def _told_before_revision(c: _Count, counts: list[_Count], revision: int) -> boo
         for d in counts)
 
 
+_FOUND_VERB = re.compile(r"\b(?:found|discovered|recovered|exhumed)\b", re.IGNORECASE)
+
+
+def _rise_told(text: str, c: _Count, counts: list[_Count], revision: int, old: str) -> bool:
+    """Is a revised toll's new figure the old one plus dead found, told before the revision in its sentence ("the
+    corpses of four civilians were found, elevating the death toll from eleven to fifteen")? The report is of the
+    bodies found: the toll is the whole story's, the figure it rose by this report's. Not where the text told the
+    earlier dead itself: then the new toll is the text's."""
+    if any(d.what == c.what and d.number.sentence < c.number.sentence for d in counts):
+        return False
+    m = re.fullmatch(r"(?:\w+\s+)?(\d{1,4}|" + "|".join(_WORD_NUMBERS) + r")", old.strip(), re.IGNORECASE)
+    if m is None:
+        return False
+    before = _head_number(m.group(1))
+    return before > 0 and any(
+        d is not c and d.what == c.what and d.number.sentence == c.number.sentence and d.number.start < revision
+        and before + int(d.number.value) == int(c.number.value) and _FOUND_VERB.search(text, d.number.end, revision)
+        for d in counts)
+
+
 def _latest_toll(article: Article, counts: list[_Count]) -> list[_Count]:
     """The counts less the tolls a later report replaces: a figure a revision names as the old one ("revised the
     toll from 77 to 54"), an earlier figure of the same people beside a revised or updated one ("... killing 9
@@ -2805,10 +2833,14 @@ def _latest_toll(article: Article, counts: list[_Count]) -> list[_Count]:
             continue
         m = _REVISED_TOLL.search(s_c.text)
         if m is not None:
-            old = next((g for g in ("from1", "from2") if m.group(g) is not None), None)
+            old = next((g for g in ("from1", "from2", "from3") if m.group(g) is not None), None)
             if old is not None and s_c.start + m.start(old) <= c.number.start < s_c.start + m.end(old):
                 dropped.add(id(c))  # "from 77": the old figure
-            elif _told_before_revision(c, counts, s_c.start + m.start()):
+            elif old is not None and _rise_told(article.text, c, counts, s_c.start + m.start(), m.group(old)):
+                dropped.add(id(c))  # "the corpses of four civilians were found, elevating the toll from 11 to 15": 4
+            elif _told_before_revision(c, counts, s_c.start + m.start()) and not (old is not None and any(
+                    _rise_told(article.text, d, counts, s_c.start + m.start(), m.group(old))
+                    for d in counts if d.number.sentence == c.number.sentence)):
                 dropped.add(id(c))  # "two wounded died, raising the toll to 20": in the new figure
             elif not _added(article.text, c.number):
                 revised.append(c)
@@ -3556,6 +3588,13 @@ _SUICIDE_BOMBERS = re.compile(r"\b(?:(?:the\s+)?(a|an|one|the|" + "|".join(_WORD
 _BOMBER_COUNTED = re.compile(r"\b(?:including|besides|among them|as well as)\s+(?:the|a|an|one|two|three|\d+)\s+"
                              r"(?:[\w-]+\s+){0,2}?bombers?\b|\bbombers?\s+(?:was|were)\s+(?:\w+\s+)?(?:arrested|captured|"
                              r"detained|apprehended|wounded|injured)\b", re.IGNORECASE)
+
+
+# the bombers told dead by their own blast, whatever the event's sub-type ("two suicide bombers detonated themselves,
+# ... 12 people were killed", "four suicide bombers ... killing themselves"): ACLED counts them among the dead
+_BOMBERS_BLEW_UP = re.compile(r"\b(?:blew|blowing|blown)\s+(?:themselves|himself|herself)\s+up\b|"
+                              r"\b(?:detonated|detonating|exploded|exploding)\s+(?:themselves|himself|herself)\b|"
+                              r"\b(?:killed|killing)\s+themselves\b", re.IGNORECASE)
 
 
 def _suicide_bombers(text: str, counts: list[_Count]) -> tuple[int, str] | None:
@@ -6766,7 +6805,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                        c.number.counted_end if c.number.counted_end > 0 else c.number.end,
                                        f"count:{c.what}:{c.side}{':total' if c.total else ''}"
                                        f"{':' + c.rule if c.rule else ''}"))
-            bombers = _suicide_bombers(text, counts) if ev.sub_event_type == "Suicide bomb" else None
+            bombers = _suicide_bombers(text, counts) if ev.sub_event_type == "Suicide bomb" or \
+                _BOMBERS_BLEW_UP.search(text) else None
             if bombers is not None:
                 # ACLED counts the suicide bombers among the dead: "a female suicide bomber ... killing one
                 # civilian" is two fatalities
