@@ -687,3 +687,9 @@ def test_a_capitalised_virus_name_is_no_place(gaz: Gazetteer) -> None:
     """'Marburg Virus', capitalised as headlines write it: the virus's place is no place of the story."""
     found = _found("Cases of the Marburg Virus were confirmed in Uganda on Monday.", gaz)
     assert "Uganda" in found and "Marburg" not in found
+
+
+def test_a_mountain_pass_is_not_the_town_of_its_name(gaz: Gazetteer) -> None:
+    # written for the project: a pass on the Niger-Libya border is no Brazilian city
+    found = _found("Gunmen attacked a convoy near the Salvador Pass on the Niger-Libya border.", gaz)
+    assert "Salvador" not in found and "Salvador Pass" not in found

@@ -193,7 +193,9 @@ def has_cue(before: str) -> bool:
 
 
 _FEATURE_BEFORE = re.compile(r"\b(?:Lake|lake|Gulf of|gulf of|Bight of|Mount|Mont)\s+$")
-_FEATURE_AFTER = re.compile(r"\s+([Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta|Bay)\b")  # matched at the name's end
+# matched at the name's end; a mountain pass is named after a landmark, not a town ("the Salvador Pass" on the
+# Niger-Libya border is not Salvador, Brazil; "the Khyber Pass")
+_FEATURE_AFTER = re.compile(r"\s+([Rr]iver|[Bb]asin|[Vv]alley|[Dd]elta|Bay|Pass)\b")
 # of those, the features a town of the name lies in or on, named as an area where people live: "the Swat Valley",
 # "Salinas Valley", "Tampa Bay" (the span takes the word; the referent stays the town, when it lies in the country
 # the article is about: not Islington, London, for "Islington Bay" in a New Zealand story; not a state's valley,
