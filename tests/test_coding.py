@@ -6040,3 +6040,9 @@ def test_people_taken_and_found_dead_by_the_same_passive(pipe: Pipeline) -> None
     (ev,) = code(pipe, "On 5 May 2021, three herders were abducted by gunmen near Djibo, Burkina Faso, and were "
                        "later released.", date(2021, 5, 6))
     assert ev.fatalities == 0
+
+
+def test_a_named_area_occupied_without_violence_is_a_transfer(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 3 June 2021, unidentified gunmen occupied the Boni area in Mopti, Mali, without violence.",
+                 date(2021, 6, 5))
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")

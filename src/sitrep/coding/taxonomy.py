@@ -167,7 +167,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            # the camp")
                            r"(?:overr?an|overrun|overruns)(?: and (?:burned|looted|destroyed|ransacked))? (?:another |the |a )?"
                            r"(?:[a-z]+ )?(?:town|city|village|military base|military camp|base|camp|barracks)|"
-                           r"occupied (?:the )?(?:town|city|village|locality)|(?:was|were) occupied by|"
+                           # (or a named area: "gunmen occupied the Boni area", not "occupied the town hall")
+                           r"occupied (?:the )?(?:(?-i:[A-Z][\w'-]+) )?(?:town|city|village|locality|area|zone|district)"
+                           r"(?! (?:halls?|councils?|squares?|markets?))|(?:was|were) occupied by|"
                            r"fell (?:in)?to (?:the )?(?:hands of )?(?:militants|jihadists|rebels|insurgents|islamists)|"
                            r"(?:took|take|takes|taking) over (?:the |a |an )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
                            r"localit(?:y|ies)|areas?)|(?:took|take|takes|taking) the (?:[a-z]+ )?(?:town|city|village) of|"
@@ -564,7 +566,7 @@ TRIGGERS: tuple[Trigger, ...] = (
 # a territory that changed hands without a fight
 # (those who held a place and left it: "the army", "the soldiers", "CSP-PSD rebels")
 _HOLDERS = r"(?:army|soldiers|troops|forces|gendarmes|police|militants|fighters|rebels)"
-TRANSFER = Trigger("transfer", _p(r"without (?:a fight|resistance|firing a (?:single )?shot|clashes|any fighting)|"
+TRANSFER = Trigger("transfer", _p(r"without (?:a fight|resistance|violence|firing a (?:single )?shot|clashes|any fighting)|"
                                   r"no shots? (?:was|were) fired|peacefully|no (?:reports? of )?(?:fighting|clashes|"
                                   r"resistance)(?: (?:was|were) reported)?|"
                                   # the place left by its holders before it was taken: "took control of the town after
