@@ -418,7 +418,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"took over (?:control of )?(?:the )?(?:base|camp)|ceded"),
             "Strategic developments", "Other", "handover", ("RETREAT", "return")),
     Trigger("looting", _p(r"loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|stole|stolen|robbed|"
-                          r"car-?jack(?:ed|ing)|hijacked (?:a |an |the |two |three )?(?:vehicles?|trucks?|cars?|ambulances?)|"
+                          r"car-?jack(?:ed|ing)|hijacked (?:a |an |the |two |three )?(?:[\w-]+ )?(?:vehicles?|trucks?|cars?|ambulances?|"
+                          r"buses|bus|minibus(?:es)?|coaches|lorr(?:y|ies)|pick-?ups?|tankers?)|"
                           # the driver put out and the vehicle taken: "removed a driver and a patient from an ambulance
                           # and seized it", "removed the driver of a subcontractor's truck and seized the truck"
                           r"removed (?:the |a |an |its |their |two )?(?:drivers?|passengers?|occupants?)(?: [\w'’-]+){0,8}? "
@@ -432,7 +433,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?:schools?|houses?|homes?|huts?|granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|fields?|carts?|"
                           r"mosques?|health cent(?:er|re)s?|clinics?|offices?|town hall|markets?|crops|property|"
                           r"antennas?|bridges?|equipment|chapels?|bars?|trucks?|(?:fuel )?tankers?|cars?|"
-                          r"motorbikes?|buildings?|cent(?:er|re)s?|stations?|facilit(?:y|ies)|warehouses?|"
+                          r"motorbikes?|motorcycles?|tricycles?|bicycles?|buses|bus|minibus(?:es)?|ambulances?|"
+                          r"buildings?|cent(?:er|re)s?|stations?|facilit(?:y|ies)|warehouses?|"
                           r"pylons?|transmitters?|camps?|bases?|hideouts?|caches?|depots?|installations?|ballots?|"
                           r"ballot boxes|electoral (?:material|kits?)|pirogues?|boats?|canoes?|irrigation|"
                           r"statues?|tombs?|mausoleums?|shrines?|graves?|solar panels?|generators?|pumps?|"
