@@ -6054,6 +6054,11 @@ def test_a_named_area_occupied_without_violence_is_a_transfer(pipe: Pipeline) ->
     assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
 
 
+def test_artillery_misspelt_is_shelling(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 3 June 2021, MUJAO fired heavy artillary in Gao, Mali.", date(2021, 6, 5))
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
 def test_a_tricycle_torched_is_property_destroyed(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 13 June 2021, suspected militants torched a tricycle in the village of Tin Akoff, "
                        "Burkina Faso.", date(2021, 6, 14))

@@ -74,6 +74,8 @@ class Trigger:
 # kill-gate patterns share them)
 ASSASSINAT = r"as{1,2}as{1,2}inat"
 STONED = r"ston{1,2}ed"
+# ... and the vowel news writes wrong too: "heavy artillary", "artilery fire"
+ARTILLERY = r"artill?[ae]ry"
 
 
 def _p(words: str) -> re.Pattern[str]:
@@ -323,13 +325,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                            # missiles into the sea")
                            r"(?=(?: [\w/-]+){0,4}? (?:at|on|against|towards?|(?:that|which) (?:fell|landed|hit|struck|exploded)|"
                            r"into (?!(?:the )?(?:sea|ocean|water|orbit|space)\b)))|"
-                           r"artillery|rockets? (?:fire|attacks?)|missile strikes?|"
+                           + ARTILLERY + r"|rockets? (?:fire|attacks?)|missile strikes?|"
                            r"(?:fired|(?<!the )(?<!\ba )(?<!of )(?<!with )fires?|firing) (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?|"
                            r"rocket-propelled grenades?)|"
                            r"rockets? (?:struck|hit|landed|fell|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
                            r"rocket-propelled grenades? (?:fired|struck|hit)|(?:Grad |Katyusha )?rockets? (?:targeting|against|at) |"
                            r"with (?:\w+ ){0,2}?(?:Grad |Katyusha )?rockets|fired (?:cannons?|canons?)|cannon fire|"
-                           r"artillery fire|(?:rockets?|mortar shells?|shells|missiles?) (?:was|were) fired"),
+                           r"(?:rockets?|mortar shells?|shells|missiles?) (?:was|were) fired"),
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
