@@ -6059,6 +6059,12 @@ def test_artillery_misspelt_is_shelling(pipe: Pipeline) -> None:
     assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 
 
+def test_firing_shots_at_a_vehicle_is_an_attack(pipe: Pipeline) -> None:
+    evs = code(pipe, "On 5 May 2021, suspected militants stopped two trucks near Djibo, Burkina Faso, firing "
+                     "gunshots at the drivers.", date(2021, 5, 6))
+    assert [e.location for e in evs] == ["Djibo"]
+
+
 def test_a_tricycle_torched_is_property_destroyed(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 13 June 2021, suspected militants torched a tricycle in the village of Tin Akoff, "
                        "Burkina Faso.", date(2021, 6, 14))

@@ -195,7 +195,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"targeted (?:an? |the |their |its |two |three |several )?(?:[\w'’-]+ ){0,3}?(?:convoys?|"
                          r"patrols?|posts?|positions?|bases?|camps?|checkpoints?|vehicles?|aircrafts?|planes?|"
                          r"helicopters?|troops|soldiers|forces|barracks)\b|"
-                         r"fired (?:gun ?)?shots (?:against|at|on|towards|into (?!the air))"),
+                         r"(?:fired|firing) (?:gun ?)?shots (?:against|at|on|towards|into (?!the air))"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     Trigger("massacre", _p(r"massacre(?:d)?|executed(?!\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                            r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
