@@ -6040,3 +6040,32 @@ def test_people_taken_and_found_dead_by_the_same_passive(pipe: Pipeline) -> None
     (ev,) = code(pipe, "On 5 May 2021, three herders were abducted by gunmen near Djibo, Burkina Faso, and were "
                        "later released.", date(2021, 5, 6))
     assert ev.fatalities == 0
+
+
+def test_a_hijacked_bus_is_a_vehicle_taken(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 3 June 2021, armed bandits hijacked a passenger bus near Djibo, Burkina Faso.",
+                 date(2021, 6, 5))
+    assert ev.location == "Djibo"
+
+
+def test_a_named_area_occupied_without_violence_is_a_transfer(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 3 June 2021, unidentified gunmen occupied the Boni area in Mopti, Mali, without violence.",
+                 date(2021, 6, 5))
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+
+
+def test_artillery_misspelt_is_shelling(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 3 June 2021, MUJAO fired heavy artillary in Gao, Mali.", date(2021, 6, 5))
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_firing_shots_at_a_vehicle_is_an_attack(pipe: Pipeline) -> None:
+    evs = code(pipe, "On 5 May 2021, suspected militants stopped two trucks near Djibo, Burkina Faso, firing "
+                     "gunshots at the drivers.", date(2021, 5, 6))
+    assert [e.location for e in evs] == ["Djibo"]
+
+
+def test_a_tricycle_torched_is_property_destroyed(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 13 June 2021, suspected militants torched a tricycle in the village of Tin Akoff, "
+                       "Burkina Faso.", date(2021, 6, 14))
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Looting/property destruction")

@@ -74,6 +74,8 @@ class Trigger:
 # kill-gate patterns share them)
 ASSASSINAT = r"as{1,2}as{1,2}inat"
 STONED = r"ston{1,2}ed"
+# ... and the vowel news writes wrong too: "heavy artillary", "artilery fire"
+ARTILLERY = r"artill?[ae]ry"
 
 
 def _p(words: str) -> re.Pattern[str]:
@@ -167,7 +169,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            # the camp")
                            r"(?:overr?an|overrun|overruns)(?: and (?:burned|looted|destroyed|ransacked))? (?:another |the |a )?"
                            r"(?:[a-z]+ )?(?:town|city|village|military base|military camp|base|camp|barracks)|"
-                           r"occupied (?:the )?(?:town|city|village|locality)|(?:was|were) occupied by|"
+                           # (or a named area: "gunmen occupied the Boni area", not "occupied the town hall")
+                           r"occupied (?:the )?(?:(?-i:[A-Z][\w'-]+) )?(?:town|city|village|locality|area|zone|district)"
+                           r"(?! (?:halls?|councils?|squares?|markets?))|(?:was|were) occupied by|"
                            r"fell (?:in)?to (?:the )?(?:hands of )?(?:militants|jihadists|rebels|insurgents|islamists)|"
                            r"(?:took|take|takes|taking) over (?:the |a |an )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
                            r"localit(?:y|ies)|areas?)|(?:took|take|takes|taking) the (?:[a-z]+ )?(?:town|city|village) of|"
@@ -191,7 +195,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"targeted (?:an? |the |their |its |two |three |several )?(?:[\w'’-]+ ){0,3}?(?:convoys?|"
                          r"patrols?|posts?|positions?|bases?|camps?|checkpoints?|vehicles?|aircrafts?|planes?|"
                          r"helicopters?|troops|soldiers|forces|barracks)\b|"
-                         r"fired (?:gun ?)?shots (?:against|at|on|towards|into (?!the air))"),
+                         r"(?:fired|firing) (?:gun ?)?shots (?:against|at|on|towards|into (?!the air))"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     Trigger("massacre", _p(r"massacre(?:d)?|executed(?!\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                            r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
@@ -321,13 +325,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                            # missiles into the sea")
                            r"(?=(?: [\w/-]+){0,4}? (?:at|on|against|towards?|(?:that|which) (?:fell|landed|hit|struck|exploded)|"
                            r"into (?!(?:the )?(?:sea|ocean|water|orbit|space)\b)))|"
-                           r"artillery|rockets? (?:fire|attacks?)|missile strikes?|"
+                           + ARTILLERY + r"|rockets? (?:fire|attacks?)|missile strikes?|"
                            r"(?:fired|(?<!the )(?<!\ba )(?<!of )(?<!with )fires?|firing) (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?|"
                            r"rocket-propelled grenades?)|"
                            r"rockets? (?:struck|hit|landed|fell|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
                            r"rocket-propelled grenades? (?:fired|struck|hit)|(?:Grad |Katyusha )?rockets? (?:targeting|against|at) |"
                            r"with (?:\w+ ){0,2}?(?:Grad |Katyusha )?rockets|fired (?:cannons?|canons?)|cannon fire|"
-                           r"artillery fire|(?:rockets?|mortar shells?|shells|missiles?) (?:was|were) fired"),
+                           r"(?:rockets?|mortar shells?|shells|missiles?) (?:was|were) fired"),
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
@@ -416,7 +420,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"took over (?:control of )?(?:the )?(?:base|camp)|ceded"),
             "Strategic developments", "Other", "handover", ("RETREAT", "return")),
     Trigger("looting", _p(r"loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|stole|stolen|robbed|"
-                          r"car-?jack(?:ed|ing)|hijacked (?:a |an |the |two |three )?(?:vehicles?|trucks?|cars?|ambulances?)|"
+                          r"car-?jack(?:ed|ing)|hijacked (?:a |an |the |two |three )?(?:[\w-]+ )?(?:vehicles?|trucks?|cars?|ambulances?|"
+                          r"buses|bus|minibus(?:es)?|coaches|lorr(?:y|ies)|pick-?ups?|tankers?)|"
                           # the driver put out and the vehicle taken: "removed a driver and a patient from an ambulance
                           # and seized it", "removed the driver of a subcontractor's truck and seized the truck"
                           r"removed (?:the |a |an |its |their |two )?(?:drivers?|passengers?|occupants?)(?: [\w'’-]+){0,8}? "
@@ -430,7 +435,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?:schools?|houses?|homes?|huts?|granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|fields?|carts?|"
                           r"mosques?|health cent(?:er|re)s?|clinics?|offices?|town hall|markets?|crops|property|"
                           r"antennas?|bridges?|equipment|chapels?|bars?|trucks?|(?:fuel )?tankers?|cars?|"
-                          r"motorbikes?|buildings?|cent(?:er|re)s?|stations?|facilit(?:y|ies)|warehouses?|"
+                          r"motorbikes?|motorcycles?|tricycles?|bicycles?|buses|bus|minibus(?:es)?|ambulances?|"
+                          r"buildings?|cent(?:er|re)s?|stations?|facilit(?:y|ies)|warehouses?|"
                           r"pylons?|transmitters?|camps?|bases?|hideouts?|caches?|depots?|installations?|ballots?|"
                           r"ballot boxes|electoral (?:material|kits?)|pirogues?|boats?|canoes?|irrigation|"
                           r"statues?|tombs?|mausoleums?|shrines?|graves?|solar panels?|generators?|pumps?|"
@@ -564,7 +570,7 @@ TRIGGERS: tuple[Trigger, ...] = (
 # a territory that changed hands without a fight
 # (those who held a place and left it: "the army", "the soldiers", "CSP-PSD rebels")
 _HOLDERS = r"(?:army|soldiers|troops|forces|gendarmes|police|militants|fighters|rebels)"
-TRANSFER = Trigger("transfer", _p(r"without (?:a fight|resistance|firing a (?:single )?shot|clashes|any fighting)|"
+TRANSFER = Trigger("transfer", _p(r"without (?:a fight|resistance|violence|firing a (?:single )?shot|clashes|any fighting)|"
                                   r"no shots? (?:was|were) fired|peacefully|no (?:reports? of )?(?:fighting|clashes|"
                                   r"resistance)(?: (?:was|were) reported)?|"
                                   # the place left by its holders before it was taken: "took control of the town after
