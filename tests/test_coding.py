@@ -407,6 +407,14 @@ def test_people_harmed_and_then_executed_are_dead(pipe: Pipeline) -> None:
     assert sum(e.fatalities for e in evs) == 12
 
 
+@pytest.mark.parametrize("text, dead", [
+    ("On Sunday, three people arrested by soldiers at Dioura were allegedly executed in front of the villagers.", 3),
+    ("On Sunday, two men abducted by gunmen near Djibo were later found dead.", 2),
+])
+def test_people_named_by_their_arrest_and_then_executed_are_dead(pipe: Pipeline, text: str, dead: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == dead
+
+
 def test_the_corpse_found_of_one_victim_is_one_death(pipe: Pipeline) -> None:
     ev = violent(code(pipe, "On Sunday, villagers found the corpse of an individual killed by militants near Foneko."))[0]
     assert ev.fatalities == 1

@@ -1775,6 +1775,12 @@ _THEN_KILLED_LATER = re.compile(
     + r"|" + _BODY_FOUND + r"))|"
     # (the taking and the killing in one clause: "another four were detained before being summarily executed")
     r"[^.;,]{0,80}?\bbefore\s+being\s+(?:\w+ly\s+)?" + _KILL_WORDS, re.IGNORECASE)
+# the people counted, named by a participle of their taking, then the killing as their own verb: "3 people arrested by
+# soldiers at Yirma were allegedly executed", "two men abducted on the road were later found dead"
+_TAKEN_PARTICIPLE_KILLED = re.compile(r"\s+(?:arrested|detained|abducted|kidnapped|captured|seized|rounded up)\b"
+                                      r"(?:\s+(?!(?:and|but|while|who|whom|were|was)\b)[\w'-]+){0,8}?,?\s+"
+                                      r"(?:were|was|had been|have been)\s+(?:(?:later|then|subsequently|summarily|"
+                                      r"allegedly|reportedly)\s+)*" + _KILL_WORDS, re.IGNORECASE)
 _THEN_KILLED_NEXT = re.compile(r"\s*(?:Their|The)\s+(?:bodies|corpses|remains)(?:\s+of\s+(?:those|the|these)\s+[\w-]+)?"
                                r"(?:" + _REF_KILLED + r"|" + _BODY_FOUND + r")", re.IGNORECASE)
 _BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
@@ -1812,6 +1818,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return what
     if what is not None and (_THEN_KILLED_LATER.match(text[:sent.end], end) or _THEN_KILLED_NEXT.match(text, sent.end)):
         return "killed"
+    if _TAKEN_PARTICIPLE_KILLED.match(text[:sent.end], end):
+        return "killed"  # "3 people arrested by soldiers were executed": the taken, then killed
     return what
 
 
