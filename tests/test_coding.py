@@ -605,6 +605,13 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     ("On 8 March, the two suicide bombers detonated their belts in a market in Diffa, killing six people.", 8),
     ("On 8 March, a suicide bomber blew himself up in a market in Diffa, killing four people including the "
      "bomber.", 4),
+    # (cas16) the driver of a suicide car bomb told set off in a battle; not a car bomb only told as part of it
+    ("On 8 March, militants attacked the army base in Aribinda, the assault was initiated by the explosion of a "
+     "suicide car bomb, four soldiers were killed and twenty militants were killed in the counter-attack.", 25),
+    ("On 8 March, militants attacked the army base in Aribinda. The attack was initiated by a suicide car bomb "
+     "followed by an armed assault, four soldiers were killed and twenty militants were killed.", 24),
+    ("On 8 March, militants attacked the army base in Aribinda, the attack was initiated by the detonation of a "
+     "suicide car bomb followed by an armed assault, four soldiers were killed.", 4),
     # (cas14) one more told by a noun who died of his wounds later, beside a toll; a leader's aide killed with him
     ("On 8 March, militants attacked a camp near Kidal, two soldiers were killed and ten others wounded, a militant "
      "commander later succumbed to his wounds.", 3),

@@ -3617,6 +3617,28 @@ def _suicide_bombers(text: str, counts: list[_Count]) -> tuple[int, str] | None:
     return (n, m.group(0)) if 0 < n <= 10 else None
 
 
+# a suicide car bomb told as set off ("the assault was initiated by the explosion of a suicide car bomb", "one SVBIED
+# detonated against the western gate", "triggered the detonation of a suicide car bomb"): its driver died with it,
+# and ACLED counts him among a battle's dead; not a car bomb only told as part of the attack ("initiated by a suicide
+# car bomb followed by an armed assault", nor "initiated by the detonation of two suicide car bombs followed by an armed
+# assault": the bomb told as the opening move of the assault, whose toll ACLED gives without the drivers), one that
+# failed to go off, nor a driver told of on his own
+_SUICIDE_CAR_BOMB = re.compile(r"\bsuicide\s+(?:car|truck|vehicle)[\s-]+bomb(?:s|ing)?\b|\bS-?VBIEDs?\b", re.IGNORECASE)
+_CAR_BOMB_WENT_OFF = re.compile(r"(?<!failed to )(?<!not )(?<!without )\b(?:detonat(?:ed|ion)|explo(?:ded|sion)|blew up|"
+                                r"went off)\b", re.IGNORECASE)
+_DRIVER_TOLD = re.compile(r"\b(?:driver|bomber)s?\b", re.IGNORECASE)
+_FOLLOWED_BY = re.compile(r"[^.;]{0,40}?\bfollow(?:ed)?\s+by\b", re.IGNORECASE)
+
+
+def _car_bomb_driver(text: str) -> tuple[int, str] | None:
+    """The driver of a suicide car bomb told set off in a battle (see `_SUICIDE_CAR_BOMB`): (1, phrase), or None."""
+    m = _SUICIDE_CAR_BOMB.search(text)
+    if m is None or _DRIVER_TOLD.search(text) or not _CAR_BOMB_WENT_OFF.search(text) or \
+            _FOLLOWED_BY.match(text, m.end()):
+        return None
+    return 1, m.group(0)
+
+
 def _unspecified(c: _Count) -> bool:
     return c.number.vague and "number" in c.number.text.lower()
 
@@ -6815,6 +6837,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                        f"{':' + c.rule if c.rule else ''}"))
             bombers = _suicide_bombers(text, counts) if ev.sub_event_type == "Suicide bomb" or \
                 _BOMBERS_BLEW_UP.search(text) else None
+            if bombers is None and ev.event_type == "Battles":
+                bombers = _car_bomb_driver(text)  # the driver of a suicide car bomb set off in a battle
             if bombers is not None:
                 # ACLED counts the suicide bombers among the dead: "a female suicide bomber ... killing one
                 # civilian" is two fatalities
