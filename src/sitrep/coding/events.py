@@ -2129,7 +2129,9 @@ _SINGLE_KILLED = (
     re.compile(r"\b" + _KILL_VERB + r"\s+()(him|her)(?=\s*(?:[,.;]|and\b|in\b|on\b|at\b|near\b|$))", re.IGNORECASE),
     # "arrested one armed bandit and killed another in a shootout"
     re.compile(r"\band\s+" + _KILL_VERB + r"\s+()(another)\b(?!\s+(?:[\w-]+\s+)?" + _HAPPENING_NOUN + ")", re.IGNORECASE),
-    re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,6}?" + _DIE_VERB + r"\b", re.IGNORECASE),
+    # (the words between are not another victim joined on: "wounding a young girl and a gendarme who later died")
+    re.compile(_ONE_VICTIM + r",?\s+(?:(?!and\s+(?:a|an|the|one|another|his|her|their)\b)\w+\s+){0,6}?" + _DIE_VERB +
+               r"\b", re.IGNORECASE),
     re.compile(r"\bleft\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
     _HEADLINE_KILLED,
     _ANY_ONE_KILLED, _REDUCED_KILLED, _KILLED_BY_MANNER,
