@@ -1466,6 +1466,15 @@ def _drafts(article: Article) -> list[_Draft]:
         elif nxt is None and d.sentences[-1] + 1 < len(article.sentences) and _THEN_KILLED_NEXT.match(
                 article.text, article.sentences[d.sentences[-1]].end):
             d.sentences.append(d.sentences[-1] + 1)  # "5 men were detained ... Their bodies were later discovered"
+    # bodies told in a sentence of their own, then whose they were and who killed them in the next ("5 bodies were
+    # seen on the outskirts of Djibo. The bodies are believed to belong to herders executed by soldiers"): one
+    # happening, told from the bodies (cas16)
+    for d in drafts:
+        first = d.sentences[0]
+        if d.trigger.family == "violence" and first > 0 and _BODIES_AGAIN.match(article.sentences[first].text) \
+                and _BODIES_TOLD.search(article.sentences[first - 1].text) \
+                and not any(first - 1 in v.sentences for v in drafts):
+            d.sentences.insert(0, first - 1)
     # people arrested by the state's forces and goods seized or destroyed after it in the same sentence ("the army
     # arrested 30 people and seized 20 carts of supplies", "arrested a hundred miners and destroyed their
     # equipment"): one operation, the arrests (ACLED), the seizure part of it
@@ -1518,6 +1527,9 @@ def _drafts(article: Article) -> list[_Draft]:
     return out
 
 
+# the bodies told again at the head of a sentence, and told before (see `_drafts`)
+_BODIES_AGAIN = re.compile(r"\s*(?:The|These|Those|Their)\s+(?:bodies|corpses|remains)\b", re.IGNORECASE)
+_BODIES_TOLD = re.compile(r"\b(?:bodies|corpses)\b", re.IGNORECASE)
 _KILLED_AFTER_ARREST = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+\s+){0,2}?(?:executed|killed|shot dead|"
                                   r"found dead|slaughtered|murdered)\b|\bbodies\b", re.IGNORECASE)
 
