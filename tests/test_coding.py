@@ -608,8 +608,6 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     # (cas16) bodies told seen in a sentence of their own, whose they were in the next
     ("Around 3 March, 5 bodies were seen on the outskirts of Djibo. The bodies are believed to belong to herders "
      "executed by soldiers.", 5),
-    # (cas16) one more body found beside the dead
-    ("On 8 March, gendarmes arrested and executed two traders near Sebba, a third corpse was found nearby.", 3),
     # (cas16) one victim who later died, told after another wounded victim joined on, is the one dead
     ("On 8 March, militants attacked a gendarmerie brigade near Djibo, seriously wounding a young girl and a "
      "gendarme who later died from his wounds.", 1),

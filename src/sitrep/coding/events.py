@@ -2423,10 +2423,6 @@ _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|si
                               # others, one of the wounded succumbed", "two were killed while the third survived but
                               # later succumbed to his wounds"
                               + _ONE_OF_THE_WOUNDED_DIED + r"|"
-                              # one more body found beside the dead: "a third corpse was found nearby", "another body
-                              # was discovered the next day" (cas16)
-                              r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+(?:body|corpse)\s+"
-                              r"(?:was|has been|had been)\s+(?:\w+\s+)?(?:found|discovered|recovered)\b|"
                               r"\bthe\s+(?:second|third|fourth|fifth)\b(?:\s+[\w-]+){0,3}?\s+(?:later\s+|subsequently\s+)?"
                               r"(?:succumbed|died\s+(?:of|from))\b|"
                               # one more told by a noun, who died of the wounds later: "two soldiers were killed and
