@@ -407,6 +407,14 @@ def test_people_harmed_and_then_executed_are_dead(pipe: Pipeline) -> None:
     assert sum(e.fatalities for e in evs) == 12
 
 
+@pytest.mark.parametrize("text, dead", [
+    ("On Sunday, three people arrested by soldiers at Dioura were allegedly executed in front of the villagers.", 3),
+    ("On Sunday, two men abducted by gunmen near Djibo were later found dead.", 2),
+])
+def test_people_named_by_their_arrest_and_then_executed_are_dead(pipe: Pipeline, text: str, dead: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == dead
+
+
 def test_the_corpse_found_of_one_victim_is_one_death(pipe: Pipeline) -> None:
     ev = violent(code(pipe, "On Sunday, villagers found the corpse of an individual killed by militants near Foneko."))[0]
     assert ev.fatalities == 1
@@ -597,6 +605,19 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     ("On 8 March, the two suicide bombers detonated their belts in a market in Diffa, killing six people.", 8),
     ("On 8 March, a suicide bomber blew himself up in a market in Diffa, killing four people including the "
      "bomber.", 4),
+    # (cas16) bodies told seen in a sentence of their own, whose they were in the next
+    ("Around 3 March, 5 bodies were seen on the outskirts of Djibo. The bodies are believed to belong to herders "
+     "executed by soldiers.", 5),
+    # (cas16) one victim who later died, told after another wounded victim joined on, is the one dead
+    ("On 8 March, militants attacked a gendarmerie brigade near Djibo, seriously wounding a young girl and a "
+     "gendarme who later died from his wounds.", 1),
+    # (cas16) the driver of a suicide car bomb told set off in a battle; not a car bomb only told as part of it
+    ("On 8 March, militants attacked the army base in Aribinda, the assault was initiated by the explosion of a "
+     "suicide car bomb, four soldiers were killed and twenty militants were killed in the counter-attack.", 25),
+    ("On 8 March, militants attacked the army base in Aribinda. The attack was initiated by a suicide car bomb "
+     "followed by an armed assault, four soldiers were killed and twenty militants were killed.", 24),
+    ("On 8 March, militants attacked the army base in Aribinda, the attack was initiated by the detonation of a "
+     "suicide car bomb followed by an armed assault, four soldiers were killed.", 4),
     # (cas14) one more told by a noun who died of his wounds later, beside a toll; a leader's aide killed with him
     ("On 8 March, militants attacked a camp near Kidal, two soldiers were killed and ten others wounded, a militant "
      "commander later succumbed to his wounds.", 3),

@@ -1466,6 +1466,15 @@ def _drafts(article: Article) -> list[_Draft]:
         elif nxt is None and d.sentences[-1] + 1 < len(article.sentences) and _THEN_KILLED_NEXT.match(
                 article.text, article.sentences[d.sentences[-1]].end):
             d.sentences.append(d.sentences[-1] + 1)  # "5 men were detained ... Their bodies were later discovered"
+    # bodies told in a sentence of their own, then whose they were and who killed them in the next ("5 bodies were
+    # seen on the outskirts of Djibo. The bodies are believed to belong to herders executed by soldiers"): one
+    # happening, told from the bodies (cas16)
+    for d in drafts:
+        first = d.sentences[0]
+        if d.trigger.family == "violence" and first > 0 and _BODIES_AGAIN.match(article.sentences[first].text) \
+                and _BODIES_TOLD.search(article.sentences[first - 1].text) \
+                and not any(first - 1 in v.sentences for v in drafts):
+            d.sentences.insert(0, first - 1)
     # people arrested by the state's forces and goods seized or destroyed after it in the same sentence ("the army
     # arrested 30 people and seized 20 carts of supplies", "arrested a hundred miners and destroyed their
     # equipment"): one operation, the arrests (ACLED), the seizure part of it
@@ -1518,6 +1527,9 @@ def _drafts(article: Article) -> list[_Draft]:
     return out
 
 
+# the bodies told again at the head of a sentence, and told before (see `_drafts`)
+_BODIES_AGAIN = re.compile(r"\s*(?:The|These|Those|Their)\s+(?:bodies|corpses|remains)\b", re.IGNORECASE)
+_BODIES_TOLD = re.compile(r"\b(?:bodies|corpses)\b", re.IGNORECASE)
 _KILLED_AFTER_ARREST = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+\s+){0,2}?(?:executed|killed|shot dead|"
                                   r"found dead|slaughtered|murdered)\b|\bbodies\b", re.IGNORECASE)
 
@@ -1775,6 +1787,12 @@ _THEN_KILLED_LATER = re.compile(
     + r"|" + _BODY_FOUND + r"))|"
     # (the taking and the killing in one clause: "another four were detained before being summarily executed")
     r"[^.;,]{0,80}?\bbefore\s+being\s+(?:\w+ly\s+)?" + _KILL_WORDS, re.IGNORECASE)
+# the people counted, named by a participle of their taking, then the killing as their own verb: "3 people arrested by
+# soldiers at Yirma were allegedly executed", "two men abducted on the road were later found dead"
+_TAKEN_PARTICIPLE_KILLED = re.compile(r"\s+(?:arrested|detained|abducted|kidnapped|captured|seized|rounded up)\b"
+                                      r"(?:\s+(?!(?:and|but|while|who|whom|were|was)\b)[\w'-]+){0,8}?,?\s+"
+                                      r"(?:were|was|had been|have been)\s+(?:(?:later|then|subsequently|summarily|"
+                                      r"allegedly|reportedly)\s+)*" + _KILL_WORDS, re.IGNORECASE)
 _THEN_KILLED_NEXT = re.compile(r"\s*(?:Their|The)\s+(?:bodies|corpses|remains)(?:\s+of\s+(?:those|the|these)\s+[\w-]+)?"
                                r"(?:" + _REF_KILLED + r"|" + _BODY_FOUND + r")", re.IGNORECASE)
 _BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
@@ -1812,6 +1830,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return what
     if what is not None and (_THEN_KILLED_LATER.match(text[:sent.end], end) or _THEN_KILLED_NEXT.match(text, sent.end)):
         return "killed"
+    if _TAKEN_PARTICIPLE_KILLED.match(text[:sent.end], end):
+        return "killed"  # "3 people arrested by soldiers were executed": the taken, then killed
     return what
 
 
@@ -2121,7 +2141,9 @@ _SINGLE_KILLED = (
     re.compile(r"\b" + _KILL_VERB + r"\s+()(him|her)(?=\s*(?:[,.;]|and\b|in\b|on\b|at\b|near\b|$))", re.IGNORECASE),
     # "arrested one armed bandit and killed another in a shootout"
     re.compile(r"\band\s+" + _KILL_VERB + r"\s+()(another)\b(?!\s+(?:[\w-]+\s+)?" + _HAPPENING_NOUN + ")", re.IGNORECASE),
-    re.compile(_ONE_VICTIM + r",?\s+(?:\w+\s+){0,6}?" + _DIE_VERB + r"\b", re.IGNORECASE),
+    # (the words between are not another victim joined on: "wounding a young girl and a gendarme who later died")
+    re.compile(_ONE_VICTIM + r",?\s+(?:(?!and\s+(?:a|an|the|one|another|his|her|their)\b)\w+\s+){0,6}?" + _DIE_VERB +
+               r"\b", re.IGNORECASE),
     re.compile(r"\bleft\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
     _HEADLINE_KILLED,
     _ANY_ONE_KILLED, _REDUCED_KILLED, _KILLED_BY_MANNER,
@@ -3607,6 +3629,28 @@ def _suicide_bombers(text: str, counts: list[_Count]) -> tuple[int, str] | None:
     word = (m.group(1) or m.group(2)).lower()
     n = int(word) if word.isdigit() else _WORD_NUMBERS.get(word, 1)
     return (n, m.group(0)) if 0 < n <= 10 else None
+
+
+# a suicide car bomb told as set off ("the assault was initiated by the explosion of a suicide car bomb", "one SVBIED
+# detonated against the western gate", "triggered the detonation of a suicide car bomb"): its driver died with it,
+# and ACLED counts him among a battle's dead; not a car bomb only told as part of the attack ("initiated by a suicide
+# car bomb followed by an armed assault", nor "initiated by the detonation of two suicide car bombs followed by an armed
+# assault": the bomb told as the opening move of the assault, whose toll ACLED gives without the drivers), one that
+# failed to go off, nor a driver told of on his own
+_SUICIDE_CAR_BOMB = re.compile(r"\bsuicide\s+(?:car|truck|vehicle)[\s-]+bomb(?:s|ing)?\b|\bS-?VBIEDs?\b", re.IGNORECASE)
+_CAR_BOMB_WENT_OFF = re.compile(r"(?<!failed to )(?<!not )(?<!without )\b(?:detonat(?:ed|ion)|explo(?:ded|sion)|blew up|"
+                                r"went off)\b", re.IGNORECASE)
+_DRIVER_TOLD = re.compile(r"\b(?:driver|bomber)s?\b", re.IGNORECASE)
+_FOLLOWED_BY = re.compile(r"[^.;]{0,40}?\bfollow(?:ed)?\s+by\b", re.IGNORECASE)
+
+
+def _car_bomb_driver(text: str) -> tuple[int, str] | None:
+    """The driver of a suicide car bomb told set off in a battle (see `_SUICIDE_CAR_BOMB`): (1, phrase), or None."""
+    m = _SUICIDE_CAR_BOMB.search(text)
+    if m is None or _DRIVER_TOLD.search(text) or not _CAR_BOMB_WENT_OFF.search(text) or \
+            _FOLLOWED_BY.match(text, m.end()):
+        return None
+    return 1, m.group(0)
 
 
 def _unspecified(c: _Count) -> bool:
@@ -6807,6 +6851,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                        f"{':' + c.rule if c.rule else ''}"))
             bombers = _suicide_bombers(text, counts) if ev.sub_event_type == "Suicide bomb" or \
                 _BOMBERS_BLEW_UP.search(text) else None
+            if bombers is None and ev.event_type == "Battles":
+                bombers = _car_bomb_driver(text)  # the driver of a suicide car bomb set off in a battle
             if bombers is not None:
                 # ACLED counts the suicide bombers among the dead: "a female suicide bomber ... killing one
                 # civilian" is two fatalities
