@@ -211,6 +211,9 @@ def test_what_happened_to_the_crowd_decides_the_demonstration_sub_type(pipe: Pip
         # a headline's present: the forces intervene
         "On 27 March 2020, miners in Kaya protest to demand the release of fellow miners. Police intervene.":
             ("Protests", "Protest with intervention"),
+        # forces told as not acting did not intervene
+        "On 27 March 2020, thousands of people marched in Bamako against the new electoral law. Police were present "
+        "but did not intervene.": ("Protests", "Peaceful protest"),
     }
     for text, evs in _assert_types(pipe, cases, pub).items():
         if cases[text][1] != "Peaceful protest":

@@ -5926,10 +5926,15 @@ def _arrest_protested(text: str, m: re.Match[str]) -> bool:
 _ARREST_WORD = re.compile(r"\b(?:arrest|detain)", re.IGNORECASE)
 
 
+# a deed told as not done: "police were present but did not intervene", "never dispersed", "didn't arrest anyone"
+_NOT_DONE_BEFORE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _intervened(text: str) -> bool:
-    """Whether forces acted on the crowd: dispersed, tear-gassed, arrested it (not an arrest it protests)."""
+    """Whether forces acted on the crowd: dispersed, tear-gassed, arrested it (not an arrest it protests, nor a deed
+    told as not done)."""
     for m in _INTERVENTION.finditer(text):
-        if _arrest_protested(text, m):
+        if _arrest_protested(text, m) or _NOT_DONE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         if m.group(0).lower().startswith(("interven", "deterred", "interrupt")) and not _STATE_FORCES.search(
                 text[max(0, m.start() - 60):m.end() + 60]) and not _SECURITY_WORD.search(text[m.start():m.end() + 60]):
