@@ -6962,8 +6962,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     ev.evidence.append(_ev(article, "actor2", hurt.actor, hurt.start, hurt.end, f"actor:{hurt.kind}"))
             ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" \
-                and a1 is not None and a1.actor.startswith("Unidentified Armed Group") \
-                and _BARE_HANDS.search(text) and not _ARMS_TOLD.search(article.text) \
+                and _by_unnamed(a1) and _BARE_HANDS.search(text) and not _ARMS_TOLD.search(article.text) \
                 and not _BEATEN_IN_PLAY.search(article.text) \
                 and not any(w.lower() in matcher.ethnic_names or w.lower()[:-1] in matcher.ethnic_names
                             for w in _BY_WHOM.findall(article.text)):
