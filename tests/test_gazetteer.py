@@ -1118,3 +1118,15 @@ def test_a_place_by_the_border_of_a_country_lies_across_it(isolated_cache: Path)
     # (and by Niger's border, not Niger's Bangaba: Burkina Faso's, which a text naming no Burkina Faso leaves unplaced)
     got = {p.text: p for p in find_places("Gunmen seized a vehicle near Bangaba on the border with Niger.", gaz)}
     assert "Bangaba" not in got or got["Bangaba"].country_code == "BF"
+
+
+def test_a_process_keeps_the_default_and_the_two_merged_gazetteers_it_used_last(monkeypatch):
+    """Each merged gazetteer is a whole copy of the bundled places (~370 MB): a server that sees its index
+    re-imported, or a run over several indexes, must not hold every earlier one."""
+    from sitrep.geo import gazetteer as gz
+
+    loaded: dict = {(500,): "default"}
+    monkeypatch.setattr(gz, "_LOADED", loaded)
+    for n in range(4):
+        gz._remember_merged((500, f"/idx{n}", n, 1), f"merged {n}")
+    assert list(loaded.values()) == ["default", "merged 2", "merged 3"]

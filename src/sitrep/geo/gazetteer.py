@@ -1051,6 +1051,7 @@ class Gazetteer:
         key: tuple[object, ...] = (min_population, str(real), st.st_mtime_ns, st.st_size)
         cached = _LOADED.get(key)
         if cached is not None:
+            _LOADED[key] = _LOADED.pop(key)  # the most recently used last: kept when another index is merged
             return cached
         tag = hashlib.sha1(str(real).encode("utf-8")).hexdigest()[:12]
         stem = cls._cache_key(min_population).removesuffix(".pickle") + f"-import{IMPORT_FORMAT}-{tag}"
@@ -1075,7 +1076,7 @@ class Gazetteer:
                         stale.unlink(missing_ok=True)
             except OSError:
                 pass  # an unwritable cache only costs time
-        _LOADED[key] = gaz
+        _remember_merged(key, gaz)
         return gaz
 
     def __getstate__(self) -> dict[str, object]:
@@ -1234,6 +1235,17 @@ class Gazetteer:
 
 
 _LOADED: dict[tuple[object, ...], Gazetteer] = {}
+# Each merged gazetteer (the bundled places and one imported index) is a whole copy, ~370 MB: a process keeps the
+# bundled default and the last `_MERGED_KEPT` merged ones it used, so that a server that sees an index re-imported,
+# or a run over several indexes, does not hold every earlier state (an evicted one reloads from the disk cache).
+_MERGED_KEPT = 2
+
+
+def _remember_merged(key: tuple[object, ...], gaz: Gazetteer) -> None:
+    _LOADED[key] = gaz
+    merged = [k for k in _LOADED if len(k) > 1]  # the default's key is (min_population,) alone
+    for old in merged[:-_MERGED_KEPT]:
+        del _LOADED[old]
 
 
 _load_country_tables()
