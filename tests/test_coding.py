@@ -2207,6 +2207,14 @@ def test_residents_barricading_are_a_crowd_whoever_they_negotiate_with_afterward
     assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Mali)")
 
 
+def test_residents_named_first_beside_militiamen_barricading_are_a_crowd(pipe: Pipeline) -> None:
+    """"residents and militiamen barricaded the road": the crowd is named first, so it is a riot; militiamen alone
+    who block a road are no crowd."""
+    (ev,) = code(pipe, "On 12 May, residents and militiamen in Ber barricaded the main road in anger at the arrest "
+                       "of a herder by soldiers.", date(2019, 5, 13))
+    assert (ev.event_type, ev.sub_event_type, ev.event_date) == ("Riots", "Violent demonstration", date(2019, 5, 12))
+    assert code(pipe, "On 12 May, militiamen barricaded the main road near Ber.", date(2019, 5, 13)) == []
+
 def test_forces_moving_in_or_recruiting_and_a_base_set_up_are_strategic_developments(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "The first of an expected 2,000 Chadian troops began arriving in Niger to assist the fight "
                        "against Boko Haram.", date(2015, 2, 10))

@@ -1372,9 +1372,11 @@ def _drafts(article: Article) -> list[_Draft]:
                 # people who burn tyres or barricade roads are a crowd: "residents burned tires and barricaded roads"
                 any(t.name == "riot" for t, _ in hits) and _CROWD_PEOPLE.search(s.text) is not None
                 # (armed men or forces who did it, named before the deed; "lifted after talks with the authorities"
-                # leaves the residents' barricades theirs)
+                # leaves the residents' barricades theirs; not when the crowd is named first, beside them: "residents
+                # and GATIA militiamen barricaded the main road")
                 and not any(a.sentence == s.index and a.inter in (1, 2, 3, 4, 8)
-                            and a.start < min(sp[0] for t, sp in hits if t.name == "riot") for a in article.actors))
+                            and a.start < min(sp[0] for t, sp in hits if t.name == "riot")
+                            and not _CROWD_PEOPLE.search(article.text, s.start, a.start) for a in article.actors))
         # a sentence that tells another kind of happening describes a place or a people by its past in a relative
         # clause ("extended the state of emergency in the Diffa region, which has recently come under attack"): not
         # the happening ("Smith, who had been shot on Friday, died Sunday" tells nothing else, and stays)
