@@ -2207,6 +2207,14 @@ def test_residents_barricading_are_a_crowd_whoever_they_negotiate_with_afterward
     assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Mali)")
 
 
+def test_residents_named_first_beside_militiamen_barricading_are_a_crowd(pipe: Pipeline) -> None:
+    """"residents and militiamen barricaded the road": the crowd is named first, so it is a riot; militiamen alone
+    who block a road are no crowd."""
+    (ev,) = code(pipe, "On 12 May, residents and militiamen in Ber barricaded the main road in anger at the arrest "
+                       "of a herder by soldiers.", date(2019, 5, 13))
+    assert (ev.event_type, ev.sub_event_type, ev.event_date) == ("Riots", "Violent demonstration", date(2019, 5, 12))
+    assert code(pipe, "On 12 May, militiamen barricaded the main road near Ber.", date(2019, 5, 13)) == []
+
 def test_forces_moving_in_or_recruiting_and_a_base_set_up_are_strategic_developments(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "The first of an expected 2,000 Chadian troops began arriving in Niger to assist the fight "
                        "against Boko Haram.", date(2015, 2, 10))
@@ -5173,6 +5181,37 @@ def test_a_date_in_a_relative_clause_tells_an_earlier_happening(pipe: Pipeline) 
                          published=date(2020, 6, 15)))
     assert ev.event_date == date(2020, 6, 13)
 
+
+def test_a_noun_s_past_does_not_make_the_sentence_a_reminder(pipe: Pipeline) -> None:
+    """A date long before the report, told in a clause about a noun's past ("a Swiss national who had been kidnapped
+    in 2018", "the grave of a journalist who was killed in 1998"), does not make the sentence history: the event is
+    coded, on the report's day."""
+    pub = date(2020, 6, 15)
+    (ev,) = violent(code(pipe, "French special forces killed two militants near Tessalit in an operation where they "
+                               "rescued a Swiss national who had been kidnapped in 2018.", published=pub))
+    assert (ev.event_type, ev.fatalities, ev.event_date) == ("Battles", 2, pub)
+    (ev,) = code(pipe, "Students marched in silence to the grave of a journalist who was killed in 1998 in "
+                       "Ouagadougou.", published=pub)
+    assert (ev.event_type, ev.event_date) == ("Protests", pub)
+
+
+def test_the_span_of_a_noun_s_happenings_does_not_make_the_sentence_a_reminder(pipe: Pipeline) -> None:
+    """"one of 12 attacks, occurring since January, ... a mine exploded": the participle tells when the attacks
+    ran, the simple past is the news; told in the perfect ("clashes, ongoing since January, have killed dozens") the
+    sentence stays a summary of the past."""
+    pub = date(2012, 8, 15)
+    (ev,) = code(pipe, "One of 12 separate attacks, occurring since January, a mine planted by militants exploded "
+                       "near Gao.", published=pub)
+    assert (ev.sub_event_type, ev.event_date) == ("Remote explosive/landmine/IED", pub)
+    assert violent(code(pipe, "Clashes between the army and rebels, ongoing since January, have killed dozens near "
+                              "Gao.", published=pub)) == []
+
+
+def test_a_date_in_a_since_clause_tells_when_a_state_began(pipe: Pipeline) -> None:
+    """"held captive since fighting broke out in Gao last week": when the captivity began, not the release's day."""
+    (ev,) = code(pipe, "Agreement: 25 fighters, held captive since fighting broke out in Gao last week, were released "
+                       "by the armed group.", published=date(2012, 7, 3))
+    assert (ev.event_type, ev.event_date) == ("Strategic developments", date(2012, 7, 3))
 
 # written for the project: figures joined under one verb with their people listed after "including" and no closing
 # comma, and a toll added as a figure after "another"

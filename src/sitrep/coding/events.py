@@ -1005,6 +1005,9 @@ def _sentence_dates(article: Article, index: int) -> list[DateMention]:
 # the clashes"; a question told indirectly: "dissatisfied with how the mayor has handled the crisis")
 _RELATIVE_OPEN = re.compile(r"(?:,\s*|\b)(?:which|who|whose|that)\s+[^,;.]*$|,\s*where\s+[^,;.]*$|\b(?:how|why)\s+"
                             r"(?:the|a|an|his|her|its|their)\s+[^,;.]*$")
+# the time a noun's happenings span, told by a participle after a comma: "one of 28 separate events, occurring since
+# January, that killed 43 people"
+_SPAN_PARTICIPLE = re.compile(r",\s*(?:occurring|ongoing|continuing|lasting|running|dating)\s+[^,;.]*$", re.IGNORECASE)
 
 
 _IN_PAST_RELATIVE = re.compile(r",\s*(?:which|who|where)\s+(?:[^,;.]*\s)?(?:has|have|had)\s+[^,;.]*$")
@@ -1056,11 +1059,38 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
     if pm is not None and not any(d.precision == 1 for d in dates):
         if not lead_news and not re.search(r"\bto\s+$", s.text[max(0, pm.start() - 4):pm.start()]):
             return True
-    # dated only long before the article: a reminder of an earlier happening
+    # dated only long before the article: a reminder of an earlier happening (not by a date that describes a noun
+    # by its past: "rescued a Dutch national who had been kidnapped in 2011", `_dates_a_noun_s_past`; nor, in a
+    # sentence told in the simple past, by the span of a noun's happenings: "one of 28 separate events, occurring
+    # since January, ... mines exploded", while "clashes, ongoing since January, have killed dozens" stays history)
+    dates = [d for d in dates if not _dates_a_noun_s_past(article, d) and not (
+        pm is None and _SPAN_PARTICIPLE.search(article.text, max(s.start, d.start - 60), d.start))]
     if dates and article.published is not None and all(
             d.date_end is not None and (article.published - d.date_end).days > 45 for d in dates):
         return True
     return False
+
+
+def _clause_start(article: Article, d: DateMention) -> int:
+    """Where the clause holding date `d` begins: after the last comma, semicolon, colon, bracket or full stop
+    within 120 characters before it (not before its sentence)."""
+    lo = max(article.sentences[d.sentence].start, d.start - 120)
+    seg = article.text[lo:d.start]
+    return lo + max((m.end() for m in re.finditer(r"[,;:()]\s|\.\s", seg)), default=0)
+
+
+def _dates_a_noun_s_past(article: Article, d: DateMention) -> bool:
+    """A date told in a clause that describes a noun by what had happened to it, in a passive relative clause or a
+    bare participle ("a Dutch national who had been kidnapped in 2011", "the grave of a journalist who was killed in
+    1998", "General Diendere, arrested since 30 October 2015"): the noun's past, not the sentence's time."""
+    start = _clause_start(article, d)
+    seg = article.text[start:d.start]
+    if _CAUSE_RELATIVE.search(seg):
+        return True
+    # (a bare participle only when a comma sets it off: "cooperation agreements signed last year" is the agreement's
+    # day)
+    m = _CAUSE_REDUCED.match(seg)
+    return m is not None and article.text.startswith(",", start - 2) and _NO_OBJECT.match(seg, m.end()) is not None
 
 
 _ATTR_NOUN_BEFORE = re.compile(r"\b(?:assassination|murder|killing|death|coup|uprising|massacre|election|war|revolution|"
@@ -1342,9 +1372,11 @@ def _drafts(article: Article) -> list[_Draft]:
                 # people who burn tyres or barricade roads are a crowd: "residents burned tires and barricaded roads"
                 any(t.name == "riot" for t, _ in hits) and _CROWD_PEOPLE.search(s.text) is not None
                 # (armed men or forces who did it, named before the deed; "lifted after talks with the authorities"
-                # leaves the residents' barricades theirs)
+                # leaves the residents' barricades theirs; not when the crowd is named first, beside them: "residents
+                # and GATIA militiamen barricaded the main road")
                 and not any(a.sentence == s.index and a.inter in (1, 2, 3, 4, 8)
-                            and a.start < min(sp[0] for t, sp in hits if t.name == "riot") for a in article.actors))
+                            and a.start < min(sp[0] for t, sp in hits if t.name == "riot")
+                            and not _CROWD_PEOPLE.search(article.text, s.start, a.start) for a in article.actors))
         # a sentence that tells another kind of happening describes a place or a people by its past in a relative
         # clause ("extended the state of emergency in the Diffa region, which has recently come under attack"): not
         # the happening ("Smith, who had been shot on Friday, died Sunday" tells nothing else, and stays)
@@ -3782,6 +3814,9 @@ _CAUSE_RELATIVE = re.compile(r"\b(?:(?:who|whom|which|that|whose\s+[\w-]+)\s+(?:
 # event's own: "a man who died on Sunday"; the event's own trigger in the clause keeps the day, `_dates_the_cause`)
 # "back in October", "back in 2012": a time the text sets well before its news, an earlier happening's
 _LONG_AGO = re.compile(r"\bback\s+$", re.IGNORECASE)
+# a clause opened by "since" tells when a state began ("25 fighters, held captive since fighting broke out in Gao last
+# week, were released"), not the happening's day (a date phrase that itself opens with "since" is left out before)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'-]+\s+){1,8}", re.IGNORECASE)
 _PERFECT_PARTICIPLE = re.compile(r"having\s+been\b", re.IGNORECASE)
 _CAUSE_RELATIVE_ACTIVE = re.compile(r"\b(?:(?:who|which|that)\s+(?:(?:\w+ly|then|later|had)\s+)?|(?-i:[a-z]+)\s+(?:they|he|she)\s+"
                                     r"(?:had\s+)?)(?!(?:died|succumbed|passed|need|seed|feed|speed|bleed|breed)\b)"
@@ -3802,7 +3837,7 @@ _CAUSE_HARM = re.compile(r"\b(?:attack|assault|ambush|raid|clash|fight|explosi|b
 # a participle with no object after it, a passive one ("two herders kidnapped on 25 December"; not the active "gunmen
 # abducted two soldiers on Monday")
 # (nor one a finite verb follows: "Those arrested were released Friday", the participle describes the subject)
-_NO_OBJECT = re.compile(r"\s*(?:$|(?:on|in|at|near|by|from|during|last|this|overnight|yesterday|were|was|are|is|had|"
+_NO_OBJECT = re.compile(r"\s*(?:$|(?:on|in|at|near|by|from|during|since|last|this|overnight|yesterday|were|was|are|is|had|"
                         r"have|has|will|would)\b)", re.IGNORECASE)
 
 
@@ -3827,14 +3862,10 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_tr
     trigger's: "Agreement: the group released the hostages taken on May 17") the trigger word is no event's own, so
     a clause holding it keeps no day for the event."""
     family = None if foreign_trigger else draft.trigger.family
-    s = article.sentences[d.sentence]
-    lo = max(s.start, d.start - 120)
-    seg = article.text[lo:d.start]
-    cut = max((m.end() for m in re.finditer(r"[,;:()]\s|\.\s", seg)), default=0)
-    seg_start = lo + cut
+    seg_start = _clause_start(article, d)
     seg = article.text[seg_start:d.start]
     for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False), (_CAUSE_REDUCED, False),
-                      (_CAUSE_RELATIVE_ACTIVE, False), (_LONG_AGO, False)):
+                      (_CAUSE_RELATIVE_ACTIVE, False), (_LONG_AGO, False), (_SINCE_CLAUSE, False)):
         m = None
         for m in pat.finditer(seg):
             pass
