@@ -678,7 +678,7 @@ def _only_toll(hits: Sequence[tuple[Trigger, tuple[int, int]]], text: str) -> bo
 def _accident_toll(hits: list[tuple[Trigger, tuple[int, int]]], text: str) -> bool:
     """Whether every hit of a sentence is the toll of an accident it tells: its dead, its injured, an arrest after it,
     with no doer or arms named ("seven killed as a tram derails", "dozens hurt when the bus overturned")."""
-    return _ACCIDENT.search(text) is not None and _only_toll(hits, text)
+    return bool(hits) and _ACCIDENT.search(text) is not None and _only_toll(hits, text)  # (no hit: no search)
 
 
 _TOLL_WORD = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|injur\w*|wound(?:ed|s)?|hurt)\b", re.IGNORECASE)
@@ -1702,6 +1702,14 @@ _CODED_AS = re.compile(r"\b(?:unknown\s+)?(?:(?!and\b|of\b)[\w-]+\s+){0,2}?fatal
                        r"\s+(?:were\s+|are\s+|have\s+been\s+)?(?:assessed\s+as\s+low\b[^.;()]{0,100}?\s+and\s+)?"
                        r"(?:coded|assumed|estimated)\s+(?:as|at)\s+(?:(?:a\s+)?low\s+estimate\s+of\s+)?(\d+)\b",
                        re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def _coded_as(text: str) -> re.Match[str] | None:
+    """`_CODED_AS` in an article's whole text: the same for each of its happenings, so searched once an article."""
+    return _CODED_AS.search(text)
+
+
 _CODED_AS_BEFORE = re.compile(r"\b(?:coded|assumed|estimated)\s+(?:as|at)\s+(?:(?:a\s+)?low\s+estimate\s+of\s+)?$",
                               re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(r"\s+(?:block\b|(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+[A-Z0-9]|"
@@ -6870,7 +6878,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     ev.deaths_a = (ev.deaths_a or 0) + died
                 ev.evidence.append(Evidence(field="fatalities", value=f"{died} (attackers)", article_id=article.id,
                                             sentence=-1, start=-1, end=-1, text=bm, rule="count:killed:suicide-bombers"))
-            coded = _CODED_AS.search(article.text)
+            coded = _coded_as(article.text)
             if coded is not None:
                 # the source's own figure for a toll it cannot count: "Fatalities coded as 0" (an uncorroborated
                 # claim) is the toll; "unknown fatalities coded as 10" stands for the deaths it could not count (the
