@@ -1559,7 +1559,7 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
     the text shares nothing, or names shares but none for this place. An even share is rounded to the nearest
     whole (half up): of 20 in 3 events two carry 7, so 7 is the likeliest share of any one. Returns (share, span,
     how)."""
-    m = _SPLIT.search(article.text)
+    m = _search_article(_SPLIT, article.text)
     if m is None:
         return None
     end = article.text.find("\n", m.end())
@@ -1704,10 +1704,11 @@ _CODED_AS = re.compile(r"\b(?:unknown\s+)?(?:(?!and\b|of\b)[\w-]+\s+){0,2}?fatal
                        re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=16)
-def _coded_as(text: str) -> re.Match[str] | None:
-    """`_CODED_AS` in an article's whole text: the same for each of its happenings, so searched once an article."""
-    return _CODED_AS.search(text)
+@functools.lru_cache(maxsize=64)
+def _search_article(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`rx` searched in an article's whole text (`_CODED_AS`, `_SPLIT`): the same for each of its happenings, so
+    searched once an article."""
+    return rx.search(text)
 
 
 _CODED_AS_BEFORE = re.compile(r"\b(?:coded|assumed|estimated)\s+(?:as|at)\s+(?:(?:a\s+)?low\s+estimate\s+of\s+)?$",
@@ -6878,7 +6879,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     ev.deaths_a = (ev.deaths_a or 0) + died
                 ev.evidence.append(Evidence(field="fatalities", value=f"{died} (attackers)", article_id=article.id,
                                             sentence=-1, start=-1, end=-1, text=bm, rule="count:killed:suicide-bombers"))
-            coded = _coded_as(article.text)
+            coded = _search_article(_CODED_AS, article.text)
             if coded is not None:
                 # the source's own figure for a toll it cannot count: "Fatalities coded as 0" (an uncorroborated
                 # claim) is the toll; "unknown fatalities coded as 10" stands for the deaths it could not count (the
