@@ -678,7 +678,7 @@ def _only_toll(hits: Sequence[tuple[Trigger, tuple[int, int]]], text: str) -> bo
 def _accident_toll(hits: list[tuple[Trigger, tuple[int, int]]], text: str) -> bool:
     """Whether every hit of a sentence is the toll of an accident it tells: its dead, its injured, an arrest after it,
     with no doer or arms named ("seven killed as a tram derails", "dozens hurt when the bus overturned")."""
-    return _ACCIDENT.search(text) is not None and _only_toll(hits, text)
+    return bool(hits) and _ACCIDENT.search(text) is not None and _only_toll(hits, text)  # (no hit: no search)
 
 
 _TOLL_WORD = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|injur\w*|wound(?:ed|s)?|hurt)\b", re.IGNORECASE)
@@ -1591,7 +1591,7 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
     the text shares nothing, or names shares but none for this place. An even share is rounded to the nearest
     whole (half up): of 20 in 3 events two carry 7, so 7 is the likeliest share of any one. Returns (share, span,
     how)."""
-    m = _SPLIT.search(article.text)
+    m = _search_article(_SPLIT, article.text)
     if m is None:
         return None
     end = article.text.find("\n", m.end())
@@ -1734,6 +1734,15 @@ _CODED_AS = re.compile(r"\b(?:unknown\s+)?(?:(?!and\b|of\b)[\w-]+\s+){0,2}?fatal
                        r"\s+(?:were\s+|are\s+|have\s+been\s+)?(?:assessed\s+as\s+low\b[^.;()]{0,100}?\s+and\s+)?"
                        r"(?:coded|assumed|estimated)\s+(?:as|at)\s+(?:(?:a\s+)?low\s+estimate\s+of\s+)?(\d+)\b",
                        re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def _search_article(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`rx` searched in an article's whole text (`_CODED_AS`, `_SPLIT`): the same for each of its happenings, so
+    searched once an article."""
+    return rx.search(text)
+
+
 _CODED_AS_BEFORE = re.compile(r"\b(?:coded|assumed|estimated)\s+(?:as|at)\s+(?:(?:a\s+)?low\s+estimate\s+of\s+)?$",
                               re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(r"\s+(?:block\b|(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+[A-Z0-9]|"
@@ -6901,7 +6910,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     ev.deaths_a = (ev.deaths_a or 0) + died
                 ev.evidence.append(Evidence(field="fatalities", value=f"{died} (attackers)", article_id=article.id,
                                             sentence=-1, start=-1, end=-1, text=bm, rule="count:killed:suicide-bombers"))
-            coded = _CODED_AS.search(article.text)
+            coded = _search_article(_CODED_AS, article.text)
             if coded is not None:
                 # the source's own figure for a toll it cannot count: "Fatalities coded as 0" (an uncorroborated
                 # claim) is the toll; "unknown fatalities coded as 10" stands for the deaths it could not count (the
