@@ -884,6 +884,11 @@ def test_a_demonstration_that_blocks_burns_or_clashes_is_a_riot(pipe: Pipeline) 
             ("Riots", "Violent demonstration"),
         "On 11 May 2021, hundreds marched in Niamey in solidarity with soldiers after recent jihadist attacks.":
             ("Protests", "Peaceful protest"),
+        # the blocking and the burning told in the passive
+        "On 11 May 2021, students demonstrated in Dori to demand their exams. The national road was blocked for "
+        "several hours.": ("Riots", "Violent demonstration"),
+        "On 11 May 2021, the town hall of Kaya was burned by angry students protesting over the death of a classmate.":
+            ("Riots", "Violent demonstration"),
     }, date(2021, 5, 12))
 
 

@@ -352,6 +352,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # (an owner's road too: "blocked the city's ring road", "blocked trucks' access to Gao")
                        r"block(?:ed|ing) (?:the |a |all |several )?(?:[\w'’-]+ ){0,2}?(?:roads?|"
                        r"traffic|highway|streets?|access|bridge|runway|RN\d+)|"
+                       # (told in the passive: "the national road was blocked for several hours", "the main road
+                       # was blocked and the store plundered")
+                       r"(?:roads?|highway|streets?|bridge|RN\d+) (?:was|were|had been|remained) (?:\w+ )?blocked|"
                        # (a crowd's, see the coder: "villagers prevented a MINUSMA patrol from entering the village";
                        # not traffic held up by a protest, which ACLED codes peaceful as often as not)
                        r"prevent(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:patrols?|convoys?)|occupied (?:an? |the )?(?:airport )?runway|"
@@ -361,7 +364,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # demonstrators", "the chief's house burned by the protesters"
                        r"(?:burn(?:ed|t)|torched|set ablaze|set on fire|ransacked|vandali[sz]ed|looted) (?:down )?by "
                        r"(?:the |angry |some |hundreds of |dozens of |a group of )?(?:[\w-]+ )?(?:protesters|protestors|"
-                       r"demonstrators|rioters|crowds?|mobs?|marchers)|"
+                       r"demonstrators|rioters|crowds?|mobs?|marchers|students (?:protesting|demonstrating))|"
                        r"(?:clash(?:ed|es)?|confrontations?|scuffles?|skirmish(?:ed|es)?) with (?:the )?(?:security forces|"
                        r"police|policemen|gendarmes|soldiers|anti-riot|riot police|security agents)|"
                        r"(?:police|policemen|security forces|gendarmes|anti-riot police|riot police) clash(?:ed|es)? with "
