@@ -978,7 +978,16 @@ def test_territory_taken_retaken_or_handed_over_and_weapons_found(pipe: Pipeline
             ("Strategic developments", "Non-violent transfer of territory"),
         "On 14 June 2020, Malian soldiers discovered an IED on the road near Boni and defused it.":
             ("Strategic developments", "Disrupted weapons use"),
+        # found in the passive, or its bearers caught before they set it (one event, not an arrest besides)
+        "On 14 June 2020, several IEDs were uncovered by security forces on the road between Dori and Gorom-Gorom.":
+            ("Strategic developments", "Disrupted weapons use"),
+        "On 14 June 2020, the Malian army arrested two men in the process of planting an IED near the gendarmerie "
+        "in Menaka.": ("Strategic developments", "Disrupted weapons use"),
     }, date(2020, 6, 15))
+    # the owner the source cannot name for sure is both groups it names
+    (ev,) = code(pipe, "On 14 June 2020, the Malian army defused an IED near Menaka. The device was likely planted by "
+                       "JNIM or ISGS militants.", published=date(2020, 6, 15))
+    assert " and/or " in (ev.actor2 or ""), ev
 
 
 def test_control_taken_with_no_fighting_told_is_a_non_violent_transfer(pipe: Pipeline) -> None:

@@ -90,6 +90,12 @@ _GOODS = (r"(?:livestock|cattle|animals|goats|sheep|camels|oxen|cows|herds?|rumi
           r"vans?|minibus(?:es)?|pick-?ups?|(?:elections?|electoral|voting) (?:materials?|kits?))")
 
 
+# bearers of explosives caught before they were set ("arrested two men in the process of planting an IED", "were
+# caught while laying mines"): ACLED's disrupted weapons use, the arrest part of it
+CAUGHT_PLANTING = (r"(?:in the process of|while|as they were|caught) (?:planting|laying|placing|burying) "
+                   r"(?:an? |the |two |several )?(?:[\w-]+ )?(?:IEDs?|explosive devices?|(?:land)?mines|bombs?|explosives)")
+
+
 # forces that fire their weapons in protest or in anger ("troops fired shots in the air in protest", "angry soldiers
 # fired their weapons"): a revolt the mutiny trigger and the coder's mutineers both read
 REVOLT_FIRING = (r"(?:fired|firing) (?:[\w-]+ ){0,4}?(?:shots?|weapons?|guns?|rifles?|rounds|bullets|volleys?|in the air)"
@@ -505,7 +511,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?<!e-mail )(?<!email )(?<!data )(?<!document )(?<!file )(?<!photo )(?<!browser )caches?|"
                           r"weapons and ammunition|arms and ammunition|ammunition|fire ?arms?|rifles|grenades|bombs?|"
                           r"landmines?)|(?:IEDs?|explosive devices?|bombs?|mines?|explosives) (?:was|were|had been) "
-                          r"(?:discovered|found|defused|neutrali[sz]ed|dismantled|detected|disposed of)|"
+                          r"(?:discovered|found|uncovered|defused|neutrali[sz]ed|dismantled|detected|disposed of)|"
+                          # (blown up by those who found it: "the forces detonated it in a controlled explosion")
+                          r"controlled (?:detonations?|explosions?)|"
+                          + CAUGHT_PLANTING + r"|"
                           r"unexploded (?:rockets?|shells?|devices?|ordnance|mortars?|bombs?)|"
                           r"(?:weapons|arms|ammunition|explosives)(?: (?:&|and) (?:weapons|arms|ammunition|explosives)|"
                           r",? (?:&|and) (?:other |some )?(?:equipment|materiel|supplies))? "
