@@ -4069,6 +4069,10 @@ def test_goods_the_forces_seize_as_they_arrest_are_part_of_the_arrests(pipe: Pip
     # an armed group that detains and seizes is not the state arresting
     evs = code(pipe, "On Monday, militants detained villagers in Diffa, Niger, and seized their livestock.")
     assert "Arrests" not in [e.sub_event_type for e in evs]
+    # ... nor are gunmen in military fatigues (their dress is no state force in the happening)
+    (ev,) = code(pipe, "On Monday, unknown gunmen dressed in military fatigues detained a civilian near Diebougou, "
+                       "Burkina Faso.")
+    assert (ev.sub_event_type, ev.actor1) == ("Abduction/forced disappearance", "Unidentified Armed Group (Burkina Faso)")
 
 
 def test_an_unarmed_crowd_that_clashed_with_the_forces_is_a_violent_demonstration(pipe: Pipeline) -> None:

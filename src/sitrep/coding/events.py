@@ -847,8 +847,10 @@ _IED_ATTACK = re.compile(r"\b(?:IED|mine|landmine|explosive device|roadside bomb
 
 
 _DETAINED = re.compile(r"\b(?:detain\w*|arrest\w*|held|seized|took|taken)\b", re.IGNORECASE)
+# (not a disguise: "gunmen dressed in military fatigues", "men in army uniforms")
 _STATE_WORDS = re.compile(r"\b(?:forces|police\w*|gendarm\w*|soldiers|troops|army|military|authorities|intelligence|"
-                          r"security services|state security)\b", re.IGNORECASE)
+                          r"security services|state security)\b(?!\s+(?:fatigues|uniforms?|outfits?|clothing|attire|"
+                          r"dress)\b)", re.IGNORECASE)
 
 
 def _armed_group_detained(article: Article, draft: _Draft, a1: ActorMention, text: str) -> bool:
