@@ -884,6 +884,11 @@ def test_a_demonstration_that_blocks_burns_or_clashes_is_a_riot(pipe: Pipeline) 
             ("Riots", "Violent demonstration"),
         "On 11 May 2021, hundreds marched in Niamey in solidarity with soldiers after recent jihadist attacks.":
             ("Protests", "Peaceful protest"),
+        # the blocking and the burning told in the passive
+        "On 11 May 2021, students demonstrated in Dori to demand their exams. The national road was blocked for "
+        "several hours.": ("Riots", "Violent demonstration"),
+        "On 11 May 2021, the town hall of Kaya was burned by angry students protesting over the death of a classmate.":
+            ("Riots", "Violent demonstration"),
     }, date(2021, 5, 12))
 
 
@@ -973,7 +978,16 @@ def test_territory_taken_retaken_or_handed_over_and_weapons_found(pipe: Pipeline
             ("Strategic developments", "Non-violent transfer of territory"),
         "On 14 June 2020, Malian soldiers discovered an IED on the road near Boni and defused it.":
             ("Strategic developments", "Disrupted weapons use"),
+        # found in the passive, or its bearers caught before they set it (one event, not an arrest besides)
+        "On 14 June 2020, several IEDs were uncovered by security forces on the road between Dori and Gorom-Gorom.":
+            ("Strategic developments", "Disrupted weapons use"),
+        "On 14 June 2020, the Malian army arrested two men in the process of planting an IED near the gendarmerie "
+        "in Menaka.": ("Strategic developments", "Disrupted weapons use"),
     }, date(2020, 6, 15))
+    # the owner the source cannot name for sure is both groups it names
+    (ev,) = code(pipe, "On 14 June 2020, the Malian army defused an IED near Menaka. The device was likely planted by "
+                       "JNIM or ISGS militants.", published=date(2020, 6, 15))
+    assert " and/or " in (ev.actor2 or ""), ev
 
 
 def test_control_taken_with_no_fighting_told_is_a_non_violent_transfer(pipe: Pipeline) -> None:
@@ -4063,6 +4077,10 @@ def test_goods_the_forces_seize_as_they_arrest_are_part_of_the_arrests(pipe: Pip
     # an armed group that detains and seizes is not the state arresting
     evs = code(pipe, "On Monday, militants detained villagers in Diffa, Niger, and seized their livestock.")
     assert "Arrests" not in [e.sub_event_type for e in evs]
+    # ... nor are gunmen in military fatigues (their dress is no state force in the happening)
+    (ev,) = code(pipe, "On Monday, unknown gunmen dressed in military fatigues detained a civilian near Diebougou, "
+                       "Burkina Faso.")
+    assert (ev.sub_event_type, ev.actor1) == ("Abduction/forced disappearance", "Unidentified Armed Group (Burkina Faso)")
 
 
 def test_an_unarmed_crowd_that_clashed_with_the_forces_is_a_violent_demonstration(pipe: Pipeline) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 from sitrep.coding.actors import ActorMatcher
 from sitrep.coding.taxonomy import (
     ASSASSINAT,
+    CAUGHT_PLANTING,
     DEMAND,
     TRANSFER,
     HIERARCHY,
@@ -326,6 +327,8 @@ _ARMED_INTERACTION = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|kill\w*
                                 r"bomb\w*|shell\w*|casualt\w*|neutrali[sz]\w*|repel\w*|repuls\w*|drove|driven|chased|"
                                 r"routed|dislodg\w*|expel\w*|forced|retreat\w*|operations?|hostilities)\b",
                                 re.IGNORECASE)
+# bearers of explosives caught before they were set (see the taxonomy): the weapons disrupted, not an arrest
+_CAUGHT_PLANTING = re.compile(CAUGHT_PLANTING, re.IGNORECASE)
 _WENT_OFF = re.compile(r"\b(?:explod\w*|detonat\w*|struck|hit|went off|blast|killed|killing|wounded|wounding|injur\w*|"
                        r"dead|died)\b", re.IGNORECASE)
 # a later sentence that says who did it: "JNIM claimed responsibility", "the device was likely planted by JNIM"
@@ -844,8 +847,10 @@ _IED_ATTACK = re.compile(r"\b(?:IED|mine|landmine|explosive device|roadside bomb
 
 
 _DETAINED = re.compile(r"\b(?:detain\w*|arrest\w*|held|seized|took|taken)\b", re.IGNORECASE)
+# (not a disguise: "gunmen dressed in military fatigues", "men in army uniforms")
 _STATE_WORDS = re.compile(r"\b(?:forces|police\w*|gendarm\w*|soldiers|troops|army|military|authorities|intelligence|"
-                          r"security services|state security)\b", re.IGNORECASE)
+                          r"security services|state security)\b(?!\s+(?:fatigues|uniforms?|outfits?|clothing|attire|"
+                          r"dress)\b)", re.IGNORECASE)
 
 
 def _armed_group_detained(article: Article, draft: _Draft, a1: ActorMention, text: str) -> bool:
@@ -1474,6 +1479,8 @@ def _drafts(article: Article) -> list[_Draft]:
             if trig.family in ("arrests", "looting", "weapons", "movement", "base") and (
                     open_violence is not None or open_protest is not None):
                 continue  # arrests, looting, forces arriving during an attack or a riot are part of it
+            if trig.family == "arrests" and _CAUGHT_PLANTING.search(s.text):
+                continue  # "arrested two men in the process of planting an IED": the weapons disrupted, one event
             if trig.family == "military-aid" and open_violence is not None and s.index in open_violence.sentences:
                 continue  # "soldiers arrived in Kidal and clashed with militants": the fight
             if trig.family == "movement" and any(t.family not in ("movement", "base") for t, _ in other):
@@ -5101,7 +5108,7 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     if trig.sub_event_type == "Disrupted weapons use" and a1 is not None and a2 is None:
         # the arms defused or seized are a named armed group's, the other side: "the army dismantled an IED. The
         # device was likely planted by JNIM militants", "seized arms ... that belonged to GATIA militiamen"
-        a2 = _weapons_owner(article, draft, a1)
+        a2 = _either(article, _weapons_owner(article, draft, a1), matcher)  # ("assumed JNIM or ISGS": both)
         if a2 is None and a1.inter in (1, 8):
             # arms or explosives the forces seized or defused whose owners the text does not name ("the army
             # defused an IED near Saba", "the police seized twenty firearms during a control"): an unidentified

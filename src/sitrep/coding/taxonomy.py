@@ -90,6 +90,12 @@ _GOODS = (r"(?:livestock|cattle|animals|goats|sheep|camels|oxen|cows|herds?|rumi
           r"vans?|minibus(?:es)?|pick-?ups?|(?:elections?|electoral|voting) (?:materials?|kits?))")
 
 
+# bearers of explosives caught before they were set ("arrested two men in the process of planting an IED", "were
+# caught while laying mines"): ACLED's disrupted weapons use, the arrest part of it
+CAUGHT_PLANTING = (r"(?:in the process of|while|as they were|caught) (?:planting|laying|placing|burying) "
+                   r"(?:an? |the |two |several )?(?:[\w-]+ )?(?:IEDs?|explosive devices?|(?:land)?mines|bombs?|explosives)")
+
+
 # forces that fire their weapons in protest or in anger ("troops fired shots in the air in protest", "angry soldiers
 # fired their weapons"): a revolt the mutiny trigger and the coder's mutineers both read
 REVOLT_FIRING = (r"(?:fired|firing) (?:[\w-]+ ){0,4}?(?:shots?|weapons?|guns?|rifles?|rounds|bullets|volleys?|in the air)"
@@ -352,6 +358,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # (an owner's road too: "blocked the city's ring road", "blocked trucks' access to Gao")
                        r"block(?:ed|ing) (?:the |a |all |several )?(?:[\w'’-]+ ){0,2}?(?:roads?|"
                        r"traffic|highway|streets?|access|bridge|runway|RN\d+)|"
+                       # (told in the passive: "the national road was blocked for several hours", "the main road
+                       # was blocked and the store plundered")
+                       r"(?:roads?|highway|streets?|bridge|RN\d+) (?:was|were|had been|remained) (?:\w+ )?blocked|"
                        # (a crowd's, see the coder: "villagers prevented a MINUSMA patrol from entering the village";
                        # not traffic held up by a protest, which ACLED codes peaceful as often as not)
                        r"prevent(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:patrols?|convoys?)|occupied (?:an? |the )?(?:airport )?runway|"
@@ -361,7 +370,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # demonstrators", "the chief's house burned by the protesters"
                        r"(?:burn(?:ed|t)|torched|set ablaze|set on fire|ransacked|vandali[sz]ed|looted) (?:down )?by "
                        r"(?:the |angry |some |hundreds of |dozens of |a group of )?(?:[\w-]+ )?(?:protesters|protestors|"
-                       r"demonstrators|rioters|crowds?|mobs?|marchers)|"
+                       r"demonstrators|rioters|crowds?|mobs?|marchers|students (?:protesting|demonstrating))|"
                        r"(?:clash(?:ed|es)?|confrontations?|scuffles?|skirmish(?:ed|es)?) with (?:the )?(?:security forces|"
                        r"police|policemen|gendarmes|soldiers|anti-riot|riot police|security agents)|"
                        r"(?:police|policemen|security forces|gendarmes|anti-riot police|riot police) clash(?:ed|es)? with "
@@ -502,7 +511,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?<!e-mail )(?<!email )(?<!data )(?<!document )(?<!file )(?<!photo )(?<!browser )caches?|"
                           r"weapons and ammunition|arms and ammunition|ammunition|fire ?arms?|rifles|grenades|bombs?|"
                           r"landmines?)|(?:IEDs?|explosive devices?|bombs?|mines?|explosives) (?:was|were|had been) "
-                          r"(?:discovered|found|defused|neutrali[sz]ed|dismantled|detected|disposed of)|"
+                          r"(?:discovered|found|uncovered|defused|neutrali[sz]ed|dismantled|detected|disposed of)|"
+                          # (blown up by those who found it: "the forces detonated it in a controlled explosion")
+                          r"controlled (?:detonations?|explosions?)|"
+                          + CAUGHT_PLANTING + r"|"
                           r"unexploded (?:rockets?|shells?|devices?|ordnance|mortars?|bombs?)|"
                           r"(?:weapons|arms|ammunition|explosives)(?: (?:&|and) (?:weapons|arms|ammunition|explosives)|"
                           r",? (?:&|and) (?:other |some )?(?:equipment|materiel|supplies))? "
