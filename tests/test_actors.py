@@ -852,3 +852,12 @@ def test_a_demonym_before_aircraft_drones_or_force_names_the_forces(matcher: Act
         "Military Forces of Niger (2011-2021)"]
     assert [m.actor for m in matcher.find("Burkinabe and French aircraft struck", on=on)] == [
         "Military Forces of Burkina Faso (2015-2022)", "Military Forces of France (2017-)"]
+
+
+def test_a_customs_post_or_officer_is_the_police(matcher: ActorMatcher) -> None:
+    # customs are a state force ACLED files under the police: their posts and a single officer name them too
+    on = date(2020, 8, 1)
+    for text in ("militants attacked the customs station in Koury", "gunmen attacked a customs post near Pama",
+                 "gunmen killed a customs officer near the border"):
+        (_, m) = matcher.find(text, country_hint="BF", on=on)
+        assert (m.actor, m.inter) == ("Police Forces of Burkina Faso (2015-2022)", 1), text

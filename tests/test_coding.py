@@ -6146,3 +6146,10 @@ def test_a_tricycle_torched_is_property_destroyed(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 13 June 2021, suspected militants torched a tricycle in the village of Tin Akoff, "
                        "Burkina Faso.", date(2021, 6, 14))
     assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_shells_that_struck_people_and_no_post_struck_civilians(pipe: Pipeline) -> None:
+    # rockets or mortar rounds that killed or wounded people in a town, no force's post named: civilians the other side
+    (ev,) = code(pipe, "On 3 May 2020, militants shelled the town of Gao, Mali, killing one person and wounding three.",
+                 published=date(2020, 5, 4))
+    assert (ev.sub_event_type, ev.actor2) == ("Shelling/artillery/missile attack", "Civilians (Mali)"), ev

@@ -5158,10 +5158,11 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # (International); "arrested two Nigerien youths near Matiakoali": Civilians (Niger))
         a2 = _civilians_named(article, draft, cc) or _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     told = " ".join(article.sentences[i].text for i in draft.sentences)
-    if trig.sub_event_type == "Remote explosive/landmine/IED" and a2 is None and not _MILITARY_TARGET.search(told) \
-            and _PEOPLE_STRUCK.search(_NO_HARM.sub(" ", told)):
+    if trig.sub_event_type in ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack") and a2 is None \
+            and not _MILITARY_TARGET.search(told) and _PEOPLE_STRUCK.search(_NO_HARM.sub(" ", told)):
         # a bus, a passenger, "two people"; not a bridge blown up or a blast that struck no one ("an IED detonated
-        # near Toumour, no casualties reported": ACLED names no second side)
+        # near Toumour, no casualties reported": ACLED names no second side); so too shells or rockets that struck
+        # people and no force's post ("militants shelled Gao, killing one", "a woman was wounded by mortar fire")
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     if _OWN_DEVICE.search(told) and not any(m is not None and m.inter in (1, 8) for m in (a1, a2)):
         # militants killed by their own explosive ("killed while planting an IED", "when a bomb they were
