@@ -323,7 +323,6 @@ def find_places(
             contained[id(b)] = a
         hierarchy.update(id(u) for u in units)
         outer.add(id(units[-1]))
-    unit_named: set[int] = set()  # "Baye, Cercle of Bankass": a name the text puts in a unit it calls one
     nearby: set[int] = set()  # "Doutchi, near Diffa", "Thy, 10 km south of Fatoma": the first lies by the second
     quarter: dict[int, Candidate] = {}  # "the Tanghin area of Ouagadougou": the first is a part of the town after it
     for a, b in zip(mentions, mentions[1:]):
@@ -345,12 +344,10 @@ def find_places(
             # of Gao", "the Djibo area of Soum"; a neighbourhood is a town's)
             quarter[id(a)] = b
             continue
-        if a.kind == "name" and b.kind != "demonym" and (unit_of := _UNIT_OF_BETWEEN.fullmatch(text, a.end, b.start)) \
+        if a.kind == "name" and b.kind != "demonym" and re.fullmatch(r"\s*,\s*", text[a.end:b.start]) \
                 and not (b.kind == "name" and info[a.key].top_feature in ("admin1", "country", "continent")
                          and info[b.key].top_feature == info[a.key].top_feature):
             if b.kind == "abbrev" or info[b.key].has_admin or _eponymous_unit(gaz, info[b.key], b.key) or (
-                    # "Baye, Cercle of Bankass": the word says the name after it is a unit
-                    unit_of.group(1) and any(c[4] in ("admin1", "admin2") for c in info[b.key].cands)) or (
                     ADMIN_AFTER.match(text, b.end, b.end + 20) is not None   # "Lassa, Soum Province"
                     and any(c[4] == "admin2" for c in info[b.key].cands)) or (
                     # "in the area of Doma, Koro.", "in Taboye, Bourem were shot dead": a name that names a cercle or
@@ -363,8 +360,6 @@ def find_places(
                     and not re.search(r",\s*$", text[max(0, a.start - 3):a.start])):
                 container[id(a)] = b
                 contained[id(b)] = a
-                if unit_of.group(1):
-                    unit_named.add(id(a))
 
     # -- lists: "Alaska, Alabama, Arizona, Arkansas, California", "British Columbia, Alberta, Manitoba, Ontario and
     # New Brunswick", "Mexico, Lebanon and Spain": a name among units or countries is one too (not California, Mo.,
@@ -722,8 +717,8 @@ def find_places(
             # village far out in a wide cercle stays: "Gossi (Gourma-Rharous, Tombouctou)", 130 km from its seat
             # and nearer it than any other)
             continue
-        if within is not None and (id(within) in hierarchy or id(m) in unit_named) and id(m) not in hierarchy \
-                and best.feature == "place" and (wb := within.best) is not None and wb.feature in ("place", "admin2") \
+        if within is not None and id(within) in hierarchy and id(m) not in hierarchy and best.feature == "place" \
+                and (wb := within.best) is not None and wb.feature in ("place", "admin2") \
                 and wb.country_code == best.country_code and m.key != within.key and wb.admin1_code \
                 and best.admin1_code and wb.admin1_code != best.admin1_code \
                 and best.geonames_id not in gaz.inferred_admin and wb.geonames_id not in gaz.inferred_admin \
@@ -731,8 +726,7 @@ def find_places(
             # "Baye (Bankass, Mopti)": the only Baye GeoNames has lies far off in another region than the cercle the
             # text places it in; the village there is another of the name (the event falls to the cercle). (A town
             # named as its unit, "Menaka (Menaka, Menaka)", may be filed under the region it was carved from; a
-            # village near a unit's edge, under the region next door: "Attara (Niafunke, Tombouctou)".) So too when the
-            # text writes the unit out with its word: "in the area of Baye, Cercle of Bankass".
+            # village near a unit's edge, under the region next door: "Attara (Niafunke, Tombouctou)".)
             continue
         if id(m) not in hierarchy and id(m) not in nearby and within is not None and (wb := within.best) is not None \
                 and wb.feature == "admin1" and best.feature == "place" and wb.country_code == best.country_code \
@@ -1090,10 +1084,6 @@ _NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |so
                            r"[ \t]+(?:\w+[ \t]+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
                            r"south-?east|south-?west)[ \t]+of)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 _NEAR_KM = 150.0
-# a comma between a name and the unit that holds it, and the unit's word before the unit's name: "Dori, Seno",
-# "the area of Baye, Cercle of Bankass", "Tarzakoli, the commune of Inates"
-_UNIT_OF_BETWEEN = re.compile(r"\s*,\s*((?:the\s+)?(?:[Cc]ercle|[Cc]ommune|[Dd]epartment|[Pp]rovince|[Dd]istrict|"
-                              r"[Rr]egion|[Pp]refecture)\s+of\s+)?")
 # between a place and a country whose border it lies by: before the country and its border ("near the Burkina Faso
 # border"), and before "the border with" it ("near the border with", ", on the frontier of")
 _BY_THE = r"[ \t]*,?[ \t]*(?:near|on|along|at|by|close[ \t]+to)[ \t]+the[ \t]+"
