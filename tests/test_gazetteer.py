@@ -834,12 +834,16 @@ def test_cercles_and_the_far_namesakes_of_a_written_out_hierarchy(isolated_cache
     # "(Bayeba, Bankassa)": the only Bayeba lies 600 km away in another region, so it is another village
     got = find_places("Militiamen attacked the village of Libeba (Bayeba, Bankassa) in Mali.", gaz)
     assert "Bayeba" not in {p.text for p in got} and "Bankassa" in {p.text for p in got}
-    # the unit written out with its word after a comma places the name as the brackets do: "Domaba, Cercle of
-    # Koroba" is the Domaba in Koroba's region; the only Bayeba lies in another region, so it is another village
+    # so in a cercle told by its noun after a comma ("Bayeba, Cercle of Koroba"): the cercle stands for the village
+    for text in ("Militiamen burned hamlets in the area of Bayeba, Cercle of Koroba.",
+                 "Militiamen burned hamlets in the area of Bayeba, the cercle of Koroba, on Monday."):
+        got = {p.text: p for p in find_places(text, gaz)}
+        assert "Bayeba" not in got and "Koroba" in got, text
+    # (a name after a comma with no unit noun that holds no place of the first's region is not its unit)
+    assert "Bayeba" in {p.text for p in find_places("Militiamen burned hamlets in the area of Bayeba, Koroba.", gaz)}
+    # (and a village of the cercle's own region, so told, stays: "Domaba, Cercle of Koroba")
     got = {p.text: p for p in find_places("Gunmen burned the hamlets in the area of Domaba, Cercle of Koroba.", gaz)}
     assert got["Domaba"].geonames_id == 990503
-    got = find_places("Militiamen burned the hamlets in the area of Bayeba, Cercle of Koroba.", gaz)
-    assert "Bayeba" not in {p.text for p in got} and "Koroba" in {p.text for p in got}
     # a region written before its cercle ("(Moptiba, Koroba)") is no commune: the village 160 km from the
     # region's town stays
     got = find_places("Gunmen abducted the village chief in Dioungaba (Moptiba, Koroba), Mali.", gaz)

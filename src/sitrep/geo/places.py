@@ -323,6 +323,7 @@ def find_places(
             contained[id(b)] = a
         hierarchy.update(id(u) for u in units)
         outer.add(id(units[-1]))
+    named_unit: set[int] = set()  # a unit after a name told so by its noun: "Baye, Cercle of Bankass"
     nearby: set[int] = set()  # "Doutchi, near Diffa", "Thy, 10 km south of Fatoma": the first lies by the second
     quarter: dict[int, Candidate] = {}  # "the Tanghin area of Ouagadougou": the first is a part of the town after it
     for a, b in zip(mentions, mentions[1:]):
@@ -344,10 +345,17 @@ def find_places(
             # of Gao", "the Djibo area of Soum"; a neighbourhood is a town's)
             quarter[id(a)] = b
             continue
-        if a.kind == "name" and b.kind != "demonym" and re.fullmatch(r"\s*,\s*", text[a.end:b.start]) \
+        if a.kind == "name" and b.kind != "demonym" and (sep := _UNIT_OF_BETWEEN.fullmatch(text, a.end, b.start)) \
                 and not (b.kind == "name" and info[a.key].top_feature in ("admin1", "country", "continent")
                          and info[b.key].top_feature == info[a.key].top_feature):
-            if b.kind == "abbrev" or info[b.key].has_admin or _eponymous_unit(gaz, info[b.key], b.key) or (
+            if sep.group(1):
+                # "Baye, Cercle of Bankass", "Konsiga, region of Kayes": the unit noun says the second is the unit
+                # that holds the first
+                if b.kind == "name" and any(c[4] in ("admin1", "admin2") for c in info[b.key].cands):
+                    container[id(a)] = b
+                    contained[id(b)] = a
+                    named_unit.add(id(b))
+            elif b.kind == "abbrev" or info[b.key].has_admin or _eponymous_unit(gaz, info[b.key], b.key) or (
                     ADMIN_AFTER.match(text, b.end, b.end + 20) is not None   # "Lassa, Soum Province"
                     and any(c[4] == "admin2" for c in info[b.key].cands)) or (
                     # "in the area of Doma, Koro.", "in Taboye, Bourem were shot dead": a name that names a cercle or
@@ -729,13 +737,15 @@ def find_places(
             # village near a unit's edge, under the region next door: "Attara (Niafunke, Tombouctou)".)
             continue
         if id(m) not in hierarchy and id(m) not in nearby and within is not None and (wb := within.best) is not None \
-                and wb.feature == "admin1" and best.feature == "place" and wb.country_code == best.country_code \
+                and (wb.feature == "admin1" or id(within) in named_unit) and best.feature == "place" \
+                and wb.country_code == best.country_code \
                 and wb.admin1_code and best.admin1_code and wb.admin1_code != best.admin1_code \
                 and m.key != within.key and best.geonames_id not in gaz.inferred_admin \
                 and haversine_km(best.latitude, best.longitude, wb.latitude, wb.longitude) > _NEAR_KM:
             # "Sanborn, North Dakota", "HOWLAND, Ohio": the text puts the town in a state where the gazetteer has no
             # town of the name; the one it has far off in another state is another town (the event falls to the
-            # state the text names)
+            # state the text names; and a village the text puts in a cercle or a province by its noun, "Baye,
+            # Cercle of Bankass": the only Baye GeoNames has, 700 km off in Kayes, is another village)
             continue
         if id(m) in hierarchy and within is not None and (wb := within.best) is not None and best.feature == "place" \
                 and wb.country_code == best.country_code and wb.admin1_code != best.admin1_code and m.key != within.key \
@@ -1093,6 +1103,10 @@ _ACROSS_BETWEEN = re.compile(_BY_THE + r"(?:border|frontier)[ \t]+(?:with|of)[ \
 _QUARTER_BETWEEN = re.compile(r"[ \t]+(area|district|neighbou?rhood|quarter|sector|suburb)[ \t]+of[ \t]+(?:the[ \t]+)?"
                               r"(?:(?:town|city)[ \t]+of[ \t]+)?")
 _QUARTER_KM = 15.0
+# a comma between a name and the unit after it, which may be told by its noun: "Baye, Cercle of Bankass", "Konsiga,
+# the region of Kayes" (group 1: the noun)
+_UNIT_OF_BETWEEN = re.compile(r"\s*,\s*(?:(?:the[ \t]+)?((?i:cercle|circle|province|region|department|commune|"
+                              r"municipality))[ \t]+of[ \t]+(?:the[ \t]+)?)?")
 _LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?[A-Z]|(?:and|or|&)[ \t]+[A-Z]|[A-Z])")
 _COMMUNE_KM = 75.0  # the farthest a village lies from the seat of the commune a hierarchy puts it in
 # the farthest a spelling guess outside the admin1 units the text names may lie from one of their points (a region
