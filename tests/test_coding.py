@@ -640,6 +640,9 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
      "special forces.", 8),
     ("On 8 March, gunmen attacked a hotel in Bamako, killing five guests. All the attackers were killed by special "
      "forces.", 5),
+    # (cas17) the wounded who died later come on top of a total told before them (not of one told after them)
+    ("On 8 March, gunmen shot dead three men including a trader and wounded two others in Gao, the two wounded "
+     "later succumbed to their wounds.", 5),
 ])
 def test_tolls_listed_totalled_and_added(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text))[0].fatalities == fatalities, text

@@ -2670,6 +2670,11 @@ def _added(text: str, num: NumberMention) -> bool:
         _own_losses(text, num) is not None
 
 
+def _more_dead(text: str, num: NumberMention) -> bool:
+    """Is a figure of dead told as more than a toll ("2 more died", "the two wounded later succumbed")?"""
+    return bool(_MORE_DEAD.match(text, num.end) or _DIED_OF_WOUNDS_AFTER.match(text, num.end))
+
+
 # "another four were detained before being executed": more people, never the toll told again
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
 
@@ -3053,7 +3058,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             if what == "shot" and _MORE_AFTER.match(article.text, num.end) and any(
                     c.what == "killed" for c in [*counts, *singles]):
                 what = "wounded"  # "a man was killed and two others were shot": the others are the hurt
-            counts.append(_Count(what, side, num, total, again=again))
+            counts.append(_Count(what, side, num, total, again=again,
+                                 rule="added" if what == "killed" and _more_dead(article.text, num) else ""))
             if what == "killed" and (_ONE_AND_RELATIVES_BEFORE.search(article.text, max(sent.start, num.start - 60), num.start)
                                      or (_ONE_AND_BEFORE.search(article.text, max(sent.start, num.start - 60), num.start)
                                          and _OTHER_AFTER.match(article.text, num.end))):
@@ -3666,6 +3672,9 @@ def _listed_in(total: _Count, part: _Count) -> bool:
     return part.number.sentence == total.number.sentence and 0 <= part.number.start - end <= _LISTED_WITHIN
 
 
+_ADDED_RULES = frozenset({"added", "died-of-wounds"})  # the rules of dead told besides a toll, never in it
+
+
 def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
     """killed/wounded/... by side; a stated total with 'including' parts is not double-counted."""
     res: dict[str, dict[str, int]] = {}
@@ -3677,7 +3686,11 @@ def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
             cs = [c for c in cs if not _unspecified(c)]
         by_side: dict[str, int] = {"state": 0, "attackers": 0, "civilians": 0, "unknown": 0}
         totals = [c for c in cs if c.total]
-        parts = [c for c in cs if not c.total]
+        # (the dead told as more than a toll, "the two wounded later succumbed", come on top of a total told before
+        # them; a total told after them holds them: "... one soldier succumbing to his wounds. 5 fatalities total")
+        extra = [c for c in cs if not c.total and c.rule in _ADDED_RULES
+                 and all(t.number.start < c.number.start for t in totals)]
+        parts = [c for c in cs if not c.total and c not in extra]
         for c in parts:
             by_side[c.side] += int(c.number.value)
         # a total of one side holds that side's parts and the figures of no side that it lists ("9 gendarmes and 6
@@ -3697,6 +3710,8 @@ def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
             known = sum(by_side.values())
             if total > known:
                 by_side["unknown"] += total - known
+        for c in extra:
+            by_side[c.side] += int(c.number.value)
         res[what] = by_side
     # the people shot who did not die were wounded, where the text gives no greater number of wounded
     shot, killed = sum(res.pop("shot").values()), sum(res["killed"].values())
