@@ -643,6 +643,9 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     # (cas17) the wounded who died later come on top of a total told before them (not of one told after them)
     ("On 8 March, gunmen shot dead three men including a trader and wounded two others in Gao, the two wounded "
      "later succumbed to their wounds.", 5),
+    # (cas17) more dead told in brackets are an addition, not another account of the toll
+    ("On 8 March, militants attacked a camp near Djibo, killed ten soldiers and wounded six others (two reportedly "
+     "died from their injuries).", 12),
 ])
 def test_tolls_listed_totalled_and_added(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text))[0].fatalities == fatalities, text

@@ -3223,7 +3223,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     # figure the text stands by counts
     aside = [_bracket_at(article.text, c.number.start) for c in counts]
     if any(aside):
-        counts = [c for c, br in zip(counts, aside) if br is None or not (
+        counts = [c for c, br in zip(counts, aside) if br is None or c.rule in _ADDED_RULES or not (
             _HEDGE.search(br) or any(o.what == c.what and ob is None for o, ob in zip(counts, aside)))]
     # a later sentence that names the dead an earlier one counted ("Three people were found shot to death ... the
     # gunman fatally struck the driver and two passengers"): the parts of that toll, not more deaths
