@@ -2735,6 +2735,32 @@ def _all_attackers(article: Article, sent: Sentence) -> _Count | None:
                                                        counted_start=st, counted_end=en), rule="all-attackers")
 
 
+# a party owning up to dead among its own men, told as a part of them ("JNIM acknowledged in a claim of responsibility
+# that one of its fighters was killed", "the army admitted that two of its soldiers died"): dead of that side, besides
+# the toll (ACLED counts them; see `_OWN_LOSSES` for "acknowledged one dead in its ranks")
+_OWN_MEN_KILLED = re.compile(r"\b(?:acknowledg\w*|admit\w*|conced\w*|recogni[sz]\w*)\s+(?:[^.;]{0,50}?\s+)?that\s+"
+                             r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
+                             r"(?:its|their|his)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:fighters|men|members|militants|soldiers|"
+                             r"combatants|elements|troops|militiamen)\s+(?:(?:was|were|had been|have been|has been)\s+"
+                             r"(?:\w+ly\s+)?(?:killed|martyred)|died|(?:was|were)\s+dead)\b", re.IGNORECASE)
+
+
+def _own_men_killed(article: Article, sent: Sentence, counts: list[_Count]) -> _Count | None:
+    """The dead a party owns up to among its men with no figure read ("acknowledged that one of its fighters was
+    killed"), of the armed forces where the sentence opens with them, else of the attackers; None where no such words
+    or where a figure read there already counts them."""
+    m = _OWN_MEN_KILLED.search(sent.text)
+    if m is None:
+        return None
+    st, en = sent.start + m.start("n"), sent.start + m.end()
+    n = _head_number(m.group("n"))
+    if n <= 0 or any(st <= c.number.start < en for c in counts):
+        return None
+    side = "state" if _FORCES_OWNING.match(sent.text) else "attackers"
+    return _Count("killed", side, NumberMention(st, en, article.text[st:en], float(n), counted_start=st,
+                                                counted_end=en, sentence=sent.index), rule="added")
+
+
 # the shooter who then tried to kill himself, and lived (GVA counts him among the injured)
 _SELF_HARM_SURVIVED = re.compile(r"\b(?:tried|attempted|attempting|trying)\s+to\s+(?:kill|shoot)\s+(?:him|her)self\b|"
                                  r"\b(?:tried|attempted|attempting|trying)\s+to\s+take\s+(?:his|her)\s+own\s+life\b|"
@@ -3114,6 +3140,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                                                                     counted_start=st, counted_end=en)))
         if (everyone := _all_attackers(article, sent)) is not None:
             more.append(everyone)
+        if (own := _own_men_killed(article, sent, counts)) is not None:
+            more.append(own)
         m = _SELF_HARM_SURVIVED.search(sent.text)
         if m is not None and ("killed" in kinds or "wounded" in kinds or any(
                 c.what in ("killed", "wounded") and c.number.start >= sent.start for c in singles)) \
