@@ -651,6 +651,9 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
      "claim that one of its fighters was killed.", 2),
     ("On 8 March, JNIM militants ambushed an army convoy near Boni. JNIM admitted that two of its fighters were "
      "killed in the attack.", 2),
+    # (cas17) the final fatality count replaces the first figures
+    ("On 8 March, 8 villagers were killed by militiamen near Macina. The final fatality count was at least 21 "
+     "killed.", 21),
 ])
 def test_tolls_listed_totalled_and_added(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text))[0].fatalities == fatalities, text

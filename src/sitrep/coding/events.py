@@ -2808,7 +2808,8 @@ _ANYONE = frozenset({"people", "person", "persons", "individual", "individuals",
 # "according to a new toll, 12 civilians were killed", "the death toll has climbed to 30", "two more died, bringing
 # the toll to 20", "raising the deaths at 20" (French "portant le bilan à 20")): the latest figure (ACLED codes the
 # latest report); the figure it was revised from ("from 77") is no count
-_TOLL_NOUN = r"(?:(?:death|casualty|human|fatality)\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|fatalities))"
+_TOLL_NOUN = (r"(?:(?:(?:death|casualty|human|fatality)\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|fatalities))|"
+              r"(?:death|casualty|fatality|body)\s+count)")  # ("the final fatality count was 21")
 _REVISED_TOLL = re.compile(
     r"\b" + _TOLL_NOUN + r"\s+(?:(?:later|then|eventually|since|subsequently|has|had|was|been|now)\s+)*"
     r"(?:rose|risen|climbed|increased|jumped|grew|gone\s+up|went\s+up|(?:revised|raised|lowered|updated|reduced|"
