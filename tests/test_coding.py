@@ -640,6 +640,20 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
      "special forces.", 8),
     ("On 8 March, gunmen attacked a hotel in Bamako, killing five guests. All the attackers were killed by special "
      "forces.", 5),
+    # (cas17) the wounded who died later come on top of a total told before them (not of one told after them)
+    ("On 8 March, gunmen shot dead three men including a trader and wounded two others in Gao, the two wounded "
+     "later succumbed to their wounds.", 5),
+    # (cas17) more dead told in brackets are an addition, not another account of the toll
+    ("On 8 March, militants attacked a camp near Djibo, killed ten soldiers and wounded six others (two reportedly "
+     "died from their injuries).", 12),
+    # (cas17) a party owning up to dead among its men, with no figure of its own read
+    ("On 8 March, JNIM militants attacked the gendarmerie in Diafarabe, killing a gendarme. JNIM acknowledged in a "
+     "claim that one of its fighters was killed.", 2),
+    ("On 8 March, JNIM militants ambushed an army convoy near Boni. JNIM admitted that two of its fighters were "
+     "killed in the attack.", 2),
+    # (cas17) the final fatality count replaces the first figures
+    ("On 8 March, 8 villagers were killed by militiamen near Macina. The final fatality count was at least 21 "
+     "killed.", 21),
 ])
 def test_tolls_listed_totalled_and_added(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text))[0].fatalities == fatalities, text

@@ -2718,6 +2718,11 @@ def _added(text: str, num: NumberMention) -> bool:
         _own_losses(text, num) is not None
 
 
+def _more_dead(text: str, num: NumberMention) -> bool:
+    """Is a figure of dead told as more than a toll ("2 more died", "the two wounded later succumbed")?"""
+    return bool(_MORE_DEAD.match(text, num.end) or _DIED_OF_WOUNDS_AFTER.match(text, num.end))
+
+
 # "another four were detained before being executed": more people, never the toll told again
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
 
@@ -2778,6 +2783,32 @@ def _all_attackers(article: Article, sent: Sentence) -> _Count | None:
                                                        counted_start=st, counted_end=en), rule="all-attackers")
 
 
+# a party owning up to dead among its own men, told as a part of them ("JNIM acknowledged in a claim of responsibility
+# that one of its fighters was killed", "the army admitted that two of its soldiers died"): dead of that side, besides
+# the toll (ACLED counts them; see `_OWN_LOSSES` for "acknowledged one dead in its ranks")
+_OWN_MEN_KILLED = re.compile(r"\b(?:acknowledg\w*|admit\w*|conced\w*|recogni[sz]\w*)\s+(?:[^.;]{0,50}?\s+)?that\s+"
+                             r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
+                             r"(?:its|their|his)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:fighters|men|members|militants|soldiers|"
+                             r"combatants|elements|troops|militiamen)\s+(?:(?:was|were|had been|have been|has been)\s+"
+                             r"(?:\w+ly\s+)?(?:killed|martyred)|died|(?:was|were)\s+dead)\b", re.IGNORECASE)
+
+
+def _own_men_killed(article: Article, sent: Sentence, counts: list[_Count]) -> _Count | None:
+    """The dead a party owns up to among its men with no figure read ("acknowledged that one of its fighters was
+    killed"), of the armed forces where the sentence opens with them, else of the attackers; None where no such words
+    or where a figure read there already counts them."""
+    m = _OWN_MEN_KILLED.search(sent.text)
+    if m is None:
+        return None
+    st, en = sent.start + m.start("n"), sent.start + m.end()
+    n = _head_number(m.group("n"))
+    if n <= 0 or any(st <= c.number.start < en for c in counts):
+        return None
+    side = "state" if _FORCES_OWNING.match(sent.text) else "attackers"
+    return _Count("killed", side, NumberMention(st, en, article.text[st:en], float(n), counted_start=st,
+                                                counted_end=en, sentence=sent.index), rule="added")
+
+
 # the shooter who then tried to kill himself, and lived (GVA counts him among the injured)
 _SELF_HARM_SURVIVED = re.compile(r"\b(?:tried|attempted|attempting|trying)\s+to\s+(?:kill|shoot)\s+(?:him|her)self\b|"
                                  r"\b(?:tried|attempted|attempting|trying)\s+to\s+take\s+(?:his|her)\s+own\s+life\b|"
@@ -2825,7 +2856,8 @@ _ANYONE = frozenset({"people", "person", "persons", "individual", "individuals",
 # "according to a new toll, 12 civilians were killed", "the death toll has climbed to 30", "two more died, bringing
 # the toll to 20", "raising the deaths at 20" (French "portant le bilan à 20")): the latest figure (ACLED codes the
 # latest report); the figure it was revised from ("from 77") is no count
-_TOLL_NOUN = r"(?:(?:death|casualty|human|fatality)\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|fatalities))"
+_TOLL_NOUN = (r"(?:(?:(?:death|casualty|human|fatality)\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|fatalities))|"
+              r"(?:death|casualty|fatality|body)\s+count)")  # ("the final fatality count was 21")
 _REVISED_TOLL = re.compile(
     r"\b" + _TOLL_NOUN + r"\s+(?:(?:later|then|eventually|since|subsequently|has|had|was|been|now)\s+)*"
     r"(?:rose|risen|climbed|increased|jumped|grew|gone\s+up|went\s+up|(?:revised|raised|lowered|updated|reduced|"
@@ -3101,7 +3133,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             if what == "shot" and _MORE_AFTER.match(article.text, num.end) and any(
                     c.what == "killed" for c in [*counts, *singles]):
                 what = "wounded"  # "a man was killed and two others were shot": the others are the hurt
-            counts.append(_Count(what, side, num, total, again=again))
+            counts.append(_Count(what, side, num, total, again=again,
+                                 rule="added" if what == "killed" and _more_dead(article.text, num) else ""))
             if what == "killed" and (_ONE_AND_RELATIVES_BEFORE.search(article.text, max(sent.start, num.start - 60), num.start)
                                      or (_ONE_AND_BEFORE.search(article.text, max(sent.start, num.start - 60), num.start)
                                          and _OTHER_AFTER.match(article.text, num.end))):
@@ -3156,6 +3189,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                                                                     counted_start=st, counted_end=en)))
         if (everyone := _all_attackers(article, sent)) is not None:
             more.append(everyone)
+        if (own := _own_men_killed(article, sent, counts)) is not None:
+            more.append(own)
         m = _SELF_HARM_SURVIVED.search(sent.text)
         if m is not None and ("killed" in kinds or "wounded" in kinds or any(
                 c.what in ("killed", "wounded") and c.number.start >= sent.start for c in singles)) \
@@ -3265,7 +3300,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     # figure the text stands by counts
     aside = [_bracket_at(article.text, c.number.start) for c in counts]
     if any(aside):
-        counts = [c for c, br in zip(counts, aside) if br is None or not (
+        counts = [c for c, br in zip(counts, aside) if br is None or c.rule in _ADDED_RULES or not (
             _HEDGE.search(br) or any(o.what == c.what and ob is None for o, ob in zip(counts, aside)))]
     # a later sentence that names the dead an earlier one counted ("Three people were found shot to death ... the
     # gunman fatally struck the driver and two passengers"): the parts of that toll, not more deaths
@@ -3714,6 +3749,9 @@ def _listed_in(total: _Count, part: _Count) -> bool:
     return part.number.sentence == total.number.sentence and 0 <= part.number.start - end <= _LISTED_WITHIN
 
 
+_ADDED_RULES = frozenset({"added", "died-of-wounds"})  # the rules of dead told besides a toll, never in it
+
+
 def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
     """killed/wounded/... by side; a stated total with 'including' parts is not double-counted."""
     res: dict[str, dict[str, int]] = {}
@@ -3725,7 +3763,11 @@ def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
             cs = [c for c in cs if not _unspecified(c)]
         by_side: dict[str, int] = {"state": 0, "attackers": 0, "civilians": 0, "unknown": 0}
         totals = [c for c in cs if c.total]
-        parts = [c for c in cs if not c.total]
+        # (the dead told as more than a toll, "the two wounded later succumbed", come on top of a total told before
+        # them; a total told after them holds them: "... one soldier succumbing to his wounds. 5 fatalities total")
+        extra = [c for c in cs if not c.total and c.rule in _ADDED_RULES
+                 and all(t.number.start < c.number.start for t in totals)]
+        parts = [c for c in cs if not c.total and c not in extra]
         for c in parts:
             by_side[c.side] += int(c.number.value)
         # a total of one side holds that side's parts and the figures of no side that it lists ("9 gendarmes and 6
@@ -3745,6 +3787,8 @@ def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
             known = sum(by_side.values())
             if total > known:
                 by_side["unknown"] += total - known
+        for c in extra:
+            by_side[c.side] += int(c.number.value)
         res[what] = by_side
     # the people shot who did not die were wounded, where the text gives no greater number of wounded
     shot, killed = sum(res.pop("shot").values()), sum(res["killed"].values())
