@@ -6167,3 +6167,11 @@ def test_shells_that_struck_people_and_no_post_struck_civilians(pipe: Pipeline) 
     (ev,) = code(pipe, "On 3 May 2020, militants shelled the town of Gao, Mali, killing one person and wounding three.",
                  published=date(2020, 5, 4))
     assert (ev.sub_event_type, ev.actor2) == ("Shelling/artillery/missile attack", "Civilians (Mali)"), ev
+
+
+def test_a_group_that_caught_the_attackers_afterwards_is_not_the_attacker(pipe: Pipeline) -> None:
+    # the unnamed gunmen attacked; the hunters named in a later sentence only caught some of them
+    (ev,) = code(pipe, "On 30 March 2020, unknown gunmen attacked the police station in Kolondieba, Mali, setting it on "
+                       "fire. Local Dozos later arrested two of the assailants.", date(2020, 3, 31))
+    assert (ev.event_type, ev.actor1, ev.actor2) == (
+        "Battles", "Unidentified Armed Group (Mali)", "Police Forces of Mali (2013-2020)"), ev

@@ -4395,6 +4395,13 @@ _SUSPECTED_LINK = re.compile(r"\b(?:on suspicion|suspected of|suspicion of|accus
                              r"intended for)\b", re.IGNORECASE)
 
 
+# after a side, its deed on the attackers told before: "apprehended two of the assailants", "later killed the attackers"
+_ON_THE_ATTACKERS = re.compile(r"\s+(?:(?:later|then|also|subsequently|reportedly)\s+)?(?:apprehended|arrested|captured|"
+                               r"caught|killed|neutrali[sz]ed|repelled|repulsed|pursued|chased|routed|detained|lynched)\s+"
+                               r"(?:(?:one|two|three|four|five|\d+|some|several|all)\s+(?:of\s+)?)?(?:the\s+)?"
+                               r"(?:assailants|attackers|gunmen|raiders|perpetrators|culprits)\b", re.IGNORECASE)
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp"; a
     # mine or a bomb that went off near one was not: "a vehicle hit an explosive device near the MINUSMA camp")
@@ -4435,7 +4442,12 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     external = [a for a in mentions if a.inter == 8]
     protesters = [a for a in mentions if a.inter in (5, 6)]
     first = lambda xs: xs[0] if xs else None  # noqa: E731
-    named_armed = [a for a in armed if _named_side(a)] or armed
+    # a group a later sentence tells acting on the attackers ("Local Dozos apprehended two of the assailants",
+    # "VDP pursued the attackers"): the attackers' foe, never the attackers (an unnamed attacker is not replaced by it)
+    responders = [a for a in armed if a.sentence != draft.sentences[0]
+                  and _ON_THE_ATTACKERS.match(article.text, a.end, article.sentences[a.sentence].end)]
+    doers = [a for a in armed if a not in responders] or armed
+    named_armed = [a for a in doers if _named_side(a)] or doers
     # the country's and foreign forces in the order the text names them: of forces attacked together, ACLED names the
     # first ("rockets against the joint MINUSMA and Malian army camp": MINUSMA; "a convoy of French Barkhane forces
     # and the Malian army": France; "a FAMa and MINUSMA convoy": Mali); forces that fight as the host army's
@@ -4451,7 +4463,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         allies = [a for a in armed if any(_AND_BETWEEN.fullmatch(article.text, f.end, a.start)
                                           or _AND_BETWEEN.fullmatch(article.text, a.end, f.start)
                                           for f in state + external)]
-        foes = [a for a in armed if all(a.actor != b.actor for b in allies)]
+        foes = [a for a in doers if all(a.actor != b.actor for b in allies)]
         side_a = first([a for a in foes if _named_side(a)]) or first(foes) or first(named_armed) or first(external)
         # the other side: where the state's forces are named, the first of the forces (the state's or a foreign
         # force named before them, `forces`), else another armed group ("JNIM and ISGS militants clashed", "VDP
