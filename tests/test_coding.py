@@ -6167,3 +6167,24 @@ def test_shells_that_struck_people_and_no_post_struck_civilians(pipe: Pipeline) 
     (ev,) = code(pipe, "On 3 May 2020, militants shelled the town of Gao, Mali, killing one person and wounding three.",
                  published=date(2020, 5, 4))
     assert (ev.sub_event_type, ev.actor2) == ("Shelling/artillery/missile attack", "Civilians (Mali)"), ev
+
+
+def test_the_weapon_names_the_kind_of_remote_attack(pipe: Pipeline) -> None:
+    # a suicide car bombing or car attack is a suicide bomb; a mine struck (any tense) or "exploding" an IED; an attack
+    # made with a bomb an IED, one made with shells a shelling; an RPG fired at a post is the direct fire of a clash
+    pub = date(2024, 3, 19)
+    cases = {
+        "On Sunday, at least 20 people were killed in a suicide car attack on an army camp in Gao, Mali.":
+            ("Explosions/Remote violence", "Suicide bomb"),
+        "On Sunday, an army truck strikes a mine near Aguelhok, Mali, killing two soldiers.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On Sunday, two soldiers were killed by an exploding mine near Boni, Mali.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On Sunday, militants targeted a police station in Tillaberi, Niger, with a bomb, wounding four policemen.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On Sunday, militants attacked an army camp in Kidal, Mali, with several shells and rockets.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On Sunday, gunmen attacked a gendarmerie post in Diffa, Niger, by firing an RPG and shooting dead two "
+        "gendarmes.": ("Battles", "Armed clash"),
+    }
+    _assert_types(pipe, cases, pub)

@@ -285,11 +285,16 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"(?:took|taken|led|carried) (?:\w+ ){0,3}?to an unknown (?:destination|location|place)"),
             "Violence against civilians", "Abduction/forced disappearance", "violence", ("ASSAULT", "abduct")),
     Trigger("ied", _p(r"roadside bombs?|roadside explosives?|improvised explosive(?: devices?)?|IEDs?|landmines?|land mines?|"
-                      r"(?:struck|hit|destroyed|killed|wounded|injured) by (?:a |an )?(?:land ?)?mines?(?! (?:collapse|owners?|workers?))|"
+                      r"(?:struck|hit|destroyed|killed|wounded|injured) by (?:a |an )?(?:exploding |buried |hidden )?(?:land ?)?mines?(?! (?:collapse|owners?|workers?))|"
                       r"(?<!gold )(?<!salt )mines? (?:laid|planted|placed)|"
-                      r"explosive devices?|(?:hit|struck|stepped on) (?:an? )?(?:anti-?(?:tank|personnel) )?mine\b(?! (?:workers?|owners?|sites?|shafts?))|"
+                      r"explosive devices?|(?:hits?|strikes|struck|stepped on|steps on) (?:an? )?(?:anti-?(?:tank|personnel) )?mine\b(?! (?:workers?|owners?|sites?|shafts?))|"
                       r"mine blast|mine explosion|"
-                      r"home-?made bombs?|car bombs?|bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)|"
+                      r"home-?made bombs?|car bomb(?:s|ings?)?|"
+                      # a vehicle made the bomb: "attacked the base by exploding a car near its gate"
+                      r"(?:explod(?:ed|ing)|detonat(?:ed|ing)) (?:an? |the )?(?:[\w-]+ )?(?:car|vehicle|truck)\b(?! (?:accident|crash))|"
+                      # an attack made with a bomb: "targeted a factory with a bomb"
+                      r"(?:attack\w*|target\w*|struck|hit) (?:[\w'’,-]+ ){0,8}?with (?:an? |two |three |several )?(?:[\w-]+ )?(?:bombs?|explosives?)(?! (?:experts?|specialists?))|"
+                      r"bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)|"
                       r"(?:hit|struck|triggered|stepped on|ran over|drove over) (?:an? |the )?(?:[\w-]+ )?explosives?(?! (?:experts?|"
                       r"specialists?))|"
                       # ordnance that went off in someone's hands: "killed after picking up a grenade"
@@ -318,7 +323,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"(?:aircrafts?|jets|drones?|helicopters?)(?:\s+[\w-]+){0,4}?\s+(?:carried out|conducted|launched) "
                       r"(?:an? |several |two |three )?(?:[\w-]+ )?(?:strikes?|raids?|bombings?)"),
             "Explosions/Remote violence", "Air/drone strike", "violence", ("ASSAULT", "aerial")),
-    Trigger("suicide", _p(r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|car bombs?)|"
+    Trigger("suicide", _p(r"suicide (?:(?:car|truck|vehicle) )?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?)|suicide vests?|"
                           r"blew (?:himself|herself|themselves) up"),
             "Explosions/Remote violence", "Suicide bomb", "violence", ("ASSAULT", "suicide")),
     Trigger("shelling", _p(r"shell(?:ed|ing)|shells? (?:fell|landed|hit)|"
@@ -332,11 +337,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?=(?: [\w/-]+){0,4}? (?:at|on|against|towards?|(?:that|which) (?:fell|landed|hit|struck|exploded)|"
                            r"into (?!(?:the )?(?:sea|ocean|water|orbit|space)\b)))|"
                            + ARTILLERY + r"|rockets? (?:fire|attacks?)|missile strikes?|"
-                           r"(?:fired|(?<!the )(?<!\ba )(?<!of )(?<!with )fires?|firing) (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?|"
-                           r"rocket-propelled grenades?)|"
+                           r"(?:fired|(?<!the )(?<!\ba )(?<!of )(?<!with )fires?|firing) (?:\w+ ){0,3}?(?:(?<!RPG )(?<!RPG-7 )rockets?|mortars?|mortar shells?|shells|missiles?)|"
                            r"rockets? (?:struck|hit|landed|fell|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
-                           r"rocket-propelled grenades? (?:fired|struck|hit)|(?:Grad |Katyusha )?rockets? (?:targeting|against|at) |"
-                           r"with (?:\w+ ){0,2}?(?:Grad |Katyusha )?rockets|fired (?:cannons?|canons?)|cannon fire|"
+                           r"(?:Grad |Katyusha )?rockets? (?:targeting|against|at) |"
+                           r"with (?:\w+ ){0,2}?(?:Grad |Katyusha )?rockets|with (?:\w+ ){0,2}?(?:shells|mortars?|missiles)\b|fired (?:cannons?|canons?)|cannon fire|"
                            r"(?:rockets?|mortar shells?|shells|missiles?) (?:was|were) fired"),
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
