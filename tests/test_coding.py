@@ -6188,3 +6188,10 @@ def test_the_weapon_names_the_kind_of_remote_attack(pipe: Pipeline) -> None:
         "gendarmes.": ("Battles", "Armed clash"),
     }
     _assert_types(pipe, cases, pub)
+
+
+def test_a_lead_told_in_the_perfect_by_a_claim_or_a_death(pipe: Pipeline) -> None:
+    # the lead's claim of a recent attack is the attack, not history
+    (ev,) = violent(code(pipe, "JNIM has claimed responsibility for a suicide car bombing which killed two soldiers "
+                               "near Gao, Mali."))
+    assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 2)

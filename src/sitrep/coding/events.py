@@ -114,8 +114,8 @@ _HISTORY = re.compile(r"\b(?:since (?:19|20)\d\d|since the|for years|for months|
 # after a verb of saying ("were reported to have been killed") is the report's own happening, not history
 _PERFECT = re.compile(r"\b(?:has|(?<!\bto )have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|seen|fought|hit|struck|undergone|known|suffered)\b",
                       re.IGNORECASE)
-_HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:killed|wounded|injured|abducted|kidnapped|attacked|"
-                           r"ambushed|shot|reported|staged|held)\b", re.IGNORECASE)
+_HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?(?:died\b|been\s+(?:killed|wounded|injured|abducted|kidnapped|attacked|"
+                           r"ambushed|shot|reported|staged|held)\b)", re.IGNORECASE)
 # a trigger word that names an intention, a purpose or a description, not a happening
 _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*(?:\s+to)?|to launch|to carry out|to stage|to stop|stop|"
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
@@ -1050,14 +1050,17 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
     # (a perfect that describes a noun is not the sentence's tense: "the Areva group, which has operated for forty
     # years")
     low = s.text.lower()
-    pm = next((m for m in _PERFECT.finditer(s.text)
-               if not _RELATIVE_OPEN.search(low, max(0, m.start() - 60), m.start())), None)
+    pms = [m for m in _PERFECT.finditer(s.text) if not _RELATIVE_OPEN.search(low, max(0, m.start() - 60), m.start())]
+    pm = pms[0] if pms else None
     # the lead's news told in the perfect ("a dozen police have been killed in an attack", "troops have regained
     # control of Timbuktu airport", "MNLA and MUJAO have engaged in fighting") is news, unless another history
-    # phrase says otherwise ("since 2017"); so is a claim's perfect infinitive ("claims to have killed 30")
-    lead_news = s.index == 0 and pm is not None and (
-        _HARM_PERFECT.match(pm.group(0)) is not None
-        or any(s.start + pm.start() <= sp[0] <= s.start + pm.end() + 3 for _, sp in _sentence_triggers(s))) \
+    # phrase says otherwise ("since 2017"); so is a claim's perfect infinitive ("claims to have killed 30"). Any
+    # perfect of the lead may tell the harm: "five hostages have been freed, while a sixth has died after being shot";
+    # a claim told in the perfect claims the news: "JNIM has claimed responsibility for a suicide car bombing"
+    lead_news = s.index == 0 and any(
+        _HARM_PERFECT.match(m.group(0)) is not None or _CLAIMS_AFTER.match(s.text, max(0, m.start() - 1))
+        or any(s.start + m.start() <= sp[0] <= s.start + m.end() + 3 for _, sp in _sentence_triggers(s))
+        for m in pms) \
         and not any(m.group(0).lower() not in ("has been", "have been") for m in _HISTORY.finditer(s.text))
     if history and not lead_news:
         return True
