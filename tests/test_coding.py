@@ -6195,3 +6195,9 @@ def test_a_lead_told_in_the_perfect_by_a_claim_or_a_death(pipe: Pipeline) -> Non
     (ev,) = violent(code(pipe, "JNIM has claimed responsibility for a suicide car bombing which killed two soldiers "
                                "near Gao, Mali."))
     assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 2)
+
+
+def test_a_bomb_that_went_off_in_its_makers_hands_is_disrupted(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Sunday, two militants were killed when the bomb they were planting on the road near Gossi, "
+                       "Mali, exploded.")
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Disrupted weapons use")

@@ -7168,7 +7168,16 @@ def _headline_event(article: Article, gaz: Gazetteer, n: int) -> Event | None:
 
 
 _PREMATURE = re.compile(r"\b(?:while (?:being )?(?:planted|planting|placed|placing|laying|handling|manipulating|assembling|"
-                        r"making|setting up)|in the process of (?:planting|placing|laying|making|setting up)|"
+                        r"making|setting up)|"
+                        r"in the process of (?:planting|placing|laying|making|setting up)|"
+                        # the bomb went off in its makers' hands: "the bomb they were planting exploded", "exploded as
+                        # they were laying it", "blew up in their hands"
+                        r"(?:bombs?|devices?|explosives?|IEDs?|mines?|charges?) (?:that |which )?(?:they|he|she|the \w+) "
+                        r"(?:were|was|had been) (?:planting|placing|laying|handling|carrying|transporting|making|assembling)|"
+                        r"(?:while|as|when) (?:they|he|she) (?:were|was) (?:planting|placing|laying|handling|carrying|"
+                        r"transporting|making|assembling) (?:it|them|(?:the|an?) (?:[\w-]+ )?(?:bombs?|devices?|explosives?|"
+                        r"IEDs?|mines?|charges?))\b|"
+                        r"(?:exploded|went off|blew up|detonated) in (?:their|his|her) (?:own )?hands|"
                         r"(?:launch|detonation) failed|exploded prematurely|premature(?:ly)? (?:detonat|explo)\w*|"
                         r"accidental(?:ly)? (?:detonat|explo)\w*|(?:detonated|exploded) (?:[\w-]+ ){0,3}?at the launch site)",
                         re.IGNORECASE)
