@@ -6201,3 +6201,11 @@ def test_a_bomb_that_went_off_in_its_makers_hands_is_disrupted(pipe: Pipeline) -
     (ev,) = code(pipe, "On Sunday, two militants were killed when the bomb they were planting on the road near Gossi, "
                        "Mali, exploded.")
     assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_armed_men_killed_in_the_passive_are_a_battle(pipe: Pipeline) -> None:
+    # "a jihadi commander was shot dead by soldiers": the one killed bore arms (also "jihadis", a word of the news)
+    for text in ("A jihadi commander was shot dead by soldiers near Djibo, Burkina Faso, on Sunday.",
+                 "Alleged jihadist commander killed by soldiers on Sunday in Djibo, Burkina Faso."):
+        (ev,) = code(pipe, text)
+        assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash"), text
