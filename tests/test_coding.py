@@ -6186,6 +6186,10 @@ def test_the_weapon_names_the_kind_of_remote_attack(pipe: Pipeline) -> None:
             ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
         "On Sunday, gunmen attacked a gendarmerie post in Diffa, Niger, by firing an RPG and shooting dead two "
         "gendarmes.": ("Battles", "Armed clash"),
+        "On Sunday, militants attacked a French base in Kidal, Mali, by exploding a car near its gate.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On Sunday, militants attacked a mining company's factory in Arlit, Niger, with a bomb.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
     }
     _assert_types(pipe, cases, pub)
 

@@ -847,8 +847,11 @@ _EXPLOSIVE_AMBUSH = re.compile(r"\b(?:IED|mine|landmine|explosive|roadside bomb|
 # (or the harm done by one: "wounded by an IED", "a tank destroyed by IED detonation")
 _IED_ATTACK = re.compile(r"\b(?:IED|mine|landmine|explosive device|roadside bomb|bomb)s?\s+(?:attacks?|ambush(?:es)?)\b|"
                          r"\bby\s+(?:an?\s+)?(?:IED|landmine|explosive device|roadside bomb)s?\b|"
-                         r"\battack(?:ed|s)?\s+(?:[\w-]+\s+){0,4}?with\s+(?:an?\s+)?(?:IED|mine|landmine|explosive|"
-                         r"roadside bomb)", re.IGNORECASE)
+                         r"\battack(?:ed|s)?\s+(?:[\w,'’-]+\s+){0,8}?with\s+(?:an?\s+)?(?:IED|mine|landmine|explosive|"
+                         r"roadside bomb|car bomb|bomb)|"
+                         # a vehicle made the bomb: "attacked the troops by exploding a car near their base"
+                         r"\bby\s+(?:exploding|detonating)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:car|vehicle|truck)\b",
+                         re.IGNORECASE)
 
 
 _DETAINED = re.compile(r"\b(?:detain\w*|arrest\w*|held|seized|took|taken)\b", re.IGNORECASE)
