@@ -6175,3 +6175,49 @@ def test_a_group_that_caught_the_attackers_afterwards_is_not_the_attacker(pipe: 
                        "fire. Local Dozos later arrested two of the assailants.", date(2020, 3, 31))
     assert (ev.event_type, ev.actor1, ev.actor2) == (
         "Battles", "Unidentified Armed Group (Mali)", "Police Forces of Mali (2013-2020)"), ev
+
+
+def test_the_weapon_names_the_kind_of_remote_attack(pipe: Pipeline) -> None:
+    # a suicide car bombing or car attack is a suicide bomb; a mine struck (any tense) or "exploding" an IED; an attack
+    # made with a bomb an IED, one made with shells a shelling; an RPG fired at a post is the direct fire of a clash
+    pub = date(2024, 3, 19)
+    cases = {
+        "On Sunday, at least 20 people were killed in a suicide car attack on an army camp in Gao, Mali.":
+            ("Explosions/Remote violence", "Suicide bomb"),
+        "On Sunday, an army truck strikes a mine near Aguelhok, Mali, killing two soldiers.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On Sunday, two soldiers were killed by an exploding mine near Boni, Mali.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On Sunday, militants targeted a police station in Tillaberi, Niger, with a bomb, wounding four policemen.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On Sunday, militants attacked an army camp in Kidal, Mali, with several shells and rockets.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On Sunday, gunmen attacked a gendarmerie post in Diffa, Niger, by firing an RPG and shooting dead two "
+        "gendarmes.": ("Battles", "Armed clash"),
+        "On Sunday, militants attacked a French base in Kidal, Mali, by exploding a car near its gate.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On Sunday, militants attacked a mining company's factory in Arlit, Niger, with a bomb.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    }
+    _assert_types(pipe, cases, pub)
+
+
+def test_a_lead_told_in_the_perfect_by_a_claim_or_a_death(pipe: Pipeline) -> None:
+    # the lead's claim of a recent attack is the attack, not history
+    (ev,) = violent(code(pipe, "JNIM has claimed responsibility for a suicide car bombing which killed two soldiers "
+                               "near Gao, Mali."))
+    assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 2)
+
+
+def test_a_bomb_that_went_off_in_its_makers_hands_is_disrupted(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Sunday, two militants were killed when the bomb they were planting on the road near Gossi, "
+                       "Mali, exploded.")
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_armed_men_killed_in_the_passive_are_a_battle(pipe: Pipeline) -> None:
+    # "a jihadi commander was shot dead by soldiers": the one killed bore arms (also "jihadis", a word of the news)
+    for text in ("A jihadi commander was shot dead by soldiers near Djibo, Burkina Faso, on Sunday.",
+                 "Alleged jihadist commander killed by soldiers on Sunday in Djibo, Burkina Faso."):
+        (ev,) = code(pipe, text)
+        assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash"), text

@@ -88,7 +88,7 @@ _ARRESTED = re.compile(r"\b(?:arrested|detained|arrests|detaining|arresting|in (
 _STATE_NOUNS = {"soldier", "troop", "police officer", "policeman", "policemen", "police", "gendarme", "officer",
                 "personnel", "serviceman", "servicemen", "guard", "commando", "military", "army",
                 "security force", "security personnel", "agent", "peacekeeper", "volunteer", "vdp"}
-_ATTACKER_NOUNS = {"militant", "extremist", "terrorist", "jihadist", "attacker", "assailant", "gunman", "gunmen",
+_ATTACKER_NOUNS = {"militant", "extremist", "terrorist", "jihadist", "jihadi", "attacker", "assailant", "gunman", "gunmen",
                    "fighter", "insurgent", "bandit", "rebel", "islamist", "assailant", "raider", "suspect",
                    "combatant", "terrorists", "element"}
 _CIVILIAN_NOUNS = {"civilian", "villager", "resident", "people", "person", "child", "children", "woman", "women",
@@ -114,8 +114,8 @@ _HISTORY = re.compile(r"\b(?:since (?:19|20)\d\d|since the|for years|for months|
 # after a verb of saying ("were reported to have been killed") is the report's own happening, not history
 _PERFECT = re.compile(r"\b(?:has|(?<!\bto )have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|seen|fought|hit|struck|undergone|known|suffered)\b",
                       re.IGNORECASE)
-_HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:killed|wounded|injured|abducted|kidnapped|attacked|"
-                           r"ambushed|shot|reported|staged|held)\b", re.IGNORECASE)
+_HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?(?:died\b|been\s+(?:killed|wounded|injured|abducted|kidnapped|attacked|"
+                           r"ambushed|shot|reported|staged|held)\b)", re.IGNORECASE)
 # a trigger word that names an intention, a purpose or a description, not a happening
 _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*(?:\s+to)?|to launch|to carry out|to stage|to stop|stop|"
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
@@ -307,7 +307,7 @@ _NO_FIGHT = TRANSFER.pattern
 # "under the control of", "recaptured", "retaken" (not "captured", "overran", "took over the town")
 _CONTROL_TAKEN = re.compile(r"\bcontrol\b|\brecaptur\w*|\bretak\w*|\bre-?took\b|\btook back\b", re.IGNORECASE)
 # the side a place was taken from, right after the takeover's words: "(took control of Tessit) from the MNLA"
-_TAKEN_FROM = re.compile(r"(?:\s+(?!from\b)[\w'-]+){0,6}?,?\s+from\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:islamists|militants|jihadists|"
+_TAKEN_FROM = re.compile(r"(?:\s+(?!from\b)[\w'-]+){0,6}?,?\s+from\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:islamists|militants|jihadi(?:st)?s|"
                          r"rebels|army|troops|soldiers|forces|insurgents|terrorists)\b)", re.IGNORECASE)
 # ground forces that bombed ("French troops bombed Islamist positions") and the words that name an air strike's means
 _FORCE_BOMBED = re.compile(r"\b(?:troops|forces|army|soldiers)\s+(?:\w+\s+){0,2}?(?:bombed|bomb|bombs)\b"
@@ -317,7 +317,7 @@ _AIRCRAFT = re.compile(r"\b(?:air|air-?strikes?|airborne|aerial|aircrafts?|plane
 # an epidemic a measure answers, and the insecurity that makes a measure the conflict's
 _EPIDEMIC = re.compile(r"\b(?:coronavirus|covid(?:-?19)?|pandemic|epidemic|ebola|cholera|health\s+(?:state\s+of\s+)?"
                        r"emergency)\b", re.IGNORECASE)
-_INSECURITY = re.compile(r"\b(?:insecurity|security\s+situation|attacks?|militants?|jihadists?|terrorists?|violence|"
+_INSECURITY = re.compile(r"\b(?:insecurity|security\s+situation|attacks?|militants?|jihadi(?:sts?|s)|terrorists?|violence|"
                          r"armed\s+groups?)\b", re.IGNORECASE)
 # the words that tell armed interaction in a takeover's sentences: a fight, shots, an attack, casualties, the place
 # stormed or overrun, its holders driven out ("after clashes with the army", "killing two soldiers", "stormed the camp")
@@ -419,7 +419,7 @@ _BOMBER_STOPPED = re.compile(r"\b(?:would-be (?:suicide )?(?:bombers?|attackers?
                              r"(?:\w+\s+)?(?:shot\b|(?:killed|neutrali[sz]ed)(?=\s+(?:while|as)\s+(?:storming|trying to|"
                              r"attempting to)))|"
                              r"(?:killed|shot(?: dead)?|neutrali[sz]ed)\s+(?:\w+\s+){0,4}?(?:attackers?|assailants?|"
-                             r"bombers?|militants?|fighters?|gunmen|jihadists?|terrorists?)\s+(?:(?:while|as)\s+"
+                             r"bombers?|militants?|fighters?|gunmen|jihadi(?:sts?|s)|terrorists?)\s+(?:(?:while|as)\s+"
                              r"(?:storming|trying to|attempting to)|in the (?:process|course) of (?:carrying out|"
                              r"launching|attempting|preparing)))\b",
                              re.IGNORECASE)
@@ -432,7 +432,7 @@ _ABDUCTION_ATTEMPT = re.compile(r"\b(?:attempt\w*|tried) to (?:abduct|kidnap)|\b
 # member was abducted"), nor the abductors ("kidnapped by jihadists")
 _ARMS_BEARER_GROUP = r"(?-i:(?!(?:I?NGOs?|UNHCR|UNICEF|WFP|ICRC|MSF|OCHA|IOM|UNDP)\b)[A-Z][A-Za-z]*[A-Z][\w-]*)"
 _ARMS_BEARER = (r"(?:soldiers?|troops|servicem[ae]n|gendarmes?|policem[ae]n|police officers?|militiam[ae]n|fighters?|"
-                r"combatants?|militants?|jihadists?|VDPs?|[\w-]+\s+\(assumed armed\)|"
+                r"combatants?|militants?|jihadi(?:sts?|s)|VDPs?|[\w-]+\s+\(assumed armed\)|"
                 # (a group known by its letters is armed by its ranks: a party's or a union's "members" are not)
                 r"(?:" + _ARMS_BEARER_GROUP + r"|military|army|police|gendarmerie|militia|armed group|rebel|jihadist|"
                 r"militant|Koglweogo|Dozo|Donso)\s+(?:[\w-]+\s+)?(?:officers?|commanders?|chiefs?|elements?)|"
@@ -451,9 +451,14 @@ _STRUCK_CLAUSE = re.compile(r"\s*(?:(?:on|at|upon|against|towards)\s+)?[^.;,:]*?
                             re.IGNORECASE)
 # (a shooting's verbs: the noun "attack" strikes no one named after it: "thwarted an attack on the village")
 _FIRED = re.compile(r"opened fire|fired|shot at", re.IGNORECASE)
-_ARMED_PEOPLE = re.compile(r"\b(?:militants?|fighters?|jihadists?|terrorists?|insurgents?|rebels?|assailants?|attackers?|"
+_ARMED_PEOPLE = re.compile(r"\b(?:militants?|fighters?|jihadi(?:sts?|s)|terrorists?|insurgents?|rebels?|assailants?|attackers?|"
                            r"gunmen|combatants?|militiam[ae]n|commanders?|(?:militant|armed|jihadist|terrorist|rebel|"
                            r"insurgent)\s+groups?)\b", re.IGNORECASE)
+# armed men told as the subject of the killing in the passive: "a jihadist commander was killed by national guards",
+# "two militants were shot dead", "Alleged jihadist commander killed by national guards" (a headline's reduced passive)
+_ARMED_PASSIVE_BEFORE = re.compile(_ARMED_PEOPLE.pattern + r"\s+(?:\([^()]{1,40}\)\s+)?(?:(?:was|were|has been|have been|"
+                                   r"had been)\s+(?:\w+ly\s+)?)?$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _IN_CUSTODY = re.compile(r"\b(?:in (?:their |his |her |its |police |military )?(?:detention|custody)|detainees?|prisoners?|captives?|after (?:their|his|her) arrest|"
                          r"execut(?:ed|ion|ions))\b", re.IGNORECASE)
 _VICTIM_FOUND_DEAD = re.compile(r"\b(?:found (?:dead|executed|hanged|beheaded|killed|murdered|lifeless)|(?:body|bodies|corpses?|"
@@ -600,7 +605,7 @@ _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing
                        r"out|swept|gutted|engulfed|ripped)|(?:a|the) fire (?:at|in))\b(?!-)", re.IGNORECASE)
 # ... and what makes it someone's deed: a doer named or the arms used ("a suicide bomber crashed his car into the gate",
 # "the plane crashed after it was shot down")
-_ARMED_DEED = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|jihadists?|terrorists?|insurgents?|bandits?|"
+_ARMED_DEED = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|jihadi(?:sts?|s)|terrorists?|insurgents?|bandits?|"
                          r"rebels?|guns?|gunfire|gunshots?|shot|shoot\w*|bullets?|rifles?|firearms?|pistols?|handguns?|"
                          r"weapons?|bombs?|bomber|explosi\w*|rockets?|"
                          r"missiles?|grenades?|mines?|IEDs?|deliberately|rammed|ramming|on purpose|intentionally|"
@@ -628,7 +633,7 @@ _SPORT = re.compile(r"\b(?:match(?:es)?|tournaments?|championships?|champions le
 # "two fans were injured", "fans attacked the referee"; not a player's injury: "the striker was injured")
 _REAL_HARM = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|bodies|gun\w*|shot dead|stabbed|bombs?|explosi\w*|"
                         r"grenades?|police\w*|soldiers?|troops|militants?|attackers?|assailants?|hooligans?|"
-                        r"jihadists?|terrorists?|insurgents?|bandits?|rebels?|abduct\w*|kidnap\w*|hostages?|"
+                        r"jihadi(?:sts?|s)|terrorists?|insurgents?|bandits?|rebels?|abduct\w*|kidnap\w*|hostages?|"
                         r"lynch\w*|machetes?|knives|"
                         r"(?:fans|supporters|spectators|referees?)\s+(?:were|was)\s+(?:\w+\s+)?(?:injured|wounded|hurt|"
                         r"attacked|assaulted|beaten|stoned|hospitali[sz]ed)|"
@@ -651,7 +656,7 @@ _POLITICAL_DEAD = re.compile(r"\b(?:victims|dead|deceased|fallen|heroes)\s+of\s+
                              r"crackdown|regime|attacks?|independence struggle|liberation struggle|"
                              # (the dead of the state's or armed men's violence: "the victims of the police shooting")
                              r"shootings?|violence|bombings?|blasts?|raids?|air ?strikes?|executions?|clashes|police|"
-                             r"army|soldiers|security forces|militants|jihadists|terrorists|gunmen)\b|\bmartyrs\b",
+                             r"army|soldiers|security forces|militants|jihadi(?:st)?s|terrorists|gunmen)\b|\bmartyrs\b",
                              re.IGNORECASE)
 
 
@@ -829,7 +834,7 @@ _WEAPONS_DISRUPTED = _TRIGGER_BY_NAME["weapons"]  # ACLED's disrupted weapons us
 
 # forces that engaged or went after armed men: a fight, whoever else the sentence names
 _ENGAGED_ARMED = re.compile(r"\b(?:engaged|fought|clashed with|(?:operations?|offensives?|raids?)\s+(?:against|targeting))\s+"
-                            r"(?:[\w/-]+\s+){0,6}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
+                            r"(?:[\w/-]+\s+){0,6}?(?:militants|fighters|jihadi(?:st)?s|rebels|assailants|gunmen|insurgents|"
                             r"terrorists)\b", re.IGNORECASE)
 
 
@@ -842,8 +847,11 @@ _EXPLOSIVE_AMBUSH = re.compile(r"\b(?:IED|mine|landmine|explosive|roadside bomb|
 # (or the harm done by one: "wounded by an IED", "a tank destroyed by IED detonation")
 _IED_ATTACK = re.compile(r"\b(?:IED|mine|landmine|explosive device|roadside bomb|bomb)s?\s+(?:attacks?|ambush(?:es)?)\b|"
                          r"\bby\s+(?:an?\s+)?(?:IED|landmine|explosive device|roadside bomb)s?\b|"
-                         r"\battack(?:ed|s)?\s+(?:[\w-]+\s+){0,4}?with\s+(?:an?\s+)?(?:IED|mine|landmine|explosive|"
-                         r"roadside bomb)", re.IGNORECASE)
+                         r"\battack(?:ed|s)?\s+(?:[\w,'’-]+\s+){0,8}?with\s+(?:an?\s+)?(?:IED|mine|landmine|explosive|"
+                         r"roadside bomb|car bomb|bomb)|"
+                         # a vehicle made the bomb: "attacked the troops by exploding a car near their base"
+                         r"\bby\s+(?:exploding|detonating)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:car|vehicle|truck)\b",
+                         re.IGNORECASE)
 
 
 _DETAINED = re.compile(r"\b(?:detain\w*|arrest\w*|held|seized|took|taken)\b", re.IGNORECASE)
@@ -1035,6 +1043,17 @@ _HISTORY_AS_CAUSE = re.compile(r"\b(?:after|following|amid|due to|in response to
                                r"(?:a|an|the|recent|this)?\s*(?:recent\s+)?$")
 
 
+def _armed_passive(article: Article, span: tuple[int, int]) -> bool:
+    """Armed men are the ones the killing at `span` struck, told as its passive subject right before it ("a jihadist
+    commander was killed"), or before a headline's reduced passive with its agent ("commander killed by guards")."""
+    before = article.text[max(0, span[0] - 80):span[0]]
+    m = _ARMED_PASSIVE_BEFORE.search(before)
+    if m is None:
+        return False
+    return bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", m.group(0), re.IGNORECASE)) \
+        or bool(_BY_AFTER.match(article.text, span[1]))
+
+
 def _background(article: Article, s: Sentence, history: bool) -> bool:
     """A sentence about the past or the general situation, not about the happening being reported. A sentence
     that gives a recent day ("on 27 March") is news even with a history phrase in a clause ("since 2015"). A date
@@ -1050,14 +1069,17 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
     # (a perfect that describes a noun is not the sentence's tense: "the Areva group, which has operated for forty
     # years")
     low = s.text.lower()
-    pm = next((m for m in _PERFECT.finditer(s.text)
-               if not _RELATIVE_OPEN.search(low, max(0, m.start() - 60), m.start())), None)
+    pms = [m for m in _PERFECT.finditer(s.text) if not _RELATIVE_OPEN.search(low, max(0, m.start() - 60), m.start())]
+    pm = pms[0] if pms else None
     # the lead's news told in the perfect ("a dozen police have been killed in an attack", "troops have regained
     # control of Timbuktu airport", "MNLA and MUJAO have engaged in fighting") is news, unless another history
-    # phrase says otherwise ("since 2017"); so is a claim's perfect infinitive ("claims to have killed 30")
-    lead_news = s.index == 0 and pm is not None and (
-        _HARM_PERFECT.match(pm.group(0)) is not None
-        or any(s.start + pm.start() <= sp[0] <= s.start + pm.end() + 3 for _, sp in _sentence_triggers(s))) \
+    # phrase says otherwise ("since 2017"); so is a claim's perfect infinitive ("claims to have killed 30"). Any
+    # perfect of the lead may tell the harm: "five hostages have been freed, while a sixth has died after being shot";
+    # a claim told in the perfect claims the news: "JNIM has claimed responsibility for a suicide car bombing"
+    lead_news = s.index == 0 and any(
+        _HARM_PERFECT.match(m.group(0)) is not None or _CLAIMS_AFTER.match(s.text, max(0, m.start() - 1))
+        or any(s.start + m.start() <= sp[0] <= s.start + m.end() + 3 for _, sp in _sentence_triggers(s))
+        for m in pms) \
         and not any(m.group(0).lower() not in ("has been", "have been") for m in _HISTORY.finditer(s.text))
     if history and not lead_news:
         return True
@@ -1305,13 +1327,13 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
                              # (the participle alone as well: "Forest guard and his guide killed by unknown gunmen";
                              # armed men of no name: "was killed by an unknown group")
                              r"\bkilled\b[^.;]{0,40}?\bby\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:attackers|"
-                             r"assailants|gunm[ae]n|militants|jihadists|terrorists|insurgents|rebels|soldiers|troops|gendarmes|"
+                             r"assailants|gunm[ae]n|militants|jihadi(?:st)?s|terrorists|insurgents|rebels|soldiers|troops|gendarmes|"
                              r"militiam[ae]n|bandits|armed men|fighters|(?:unknown|unidentified|armed)\s+(?:groups?|"
                              r"individuals?|persons?|people|m[ae]n|assailants?|attackers?))\b|"
                              # armed men the subject of the killing: "Armed men killed forest guard", "gunmen shot dead"
                              r"\b(?:armed|unknown|unidentified)\s+(?:m[ae]n|individuals|persons|assailants|attackers)\s+"
                              r"(?:\w+\s+)?(?:killed|shot dead|executed)\b|"
-                             r"\b(?:gunm[ae]n|militants|jihadists|terrorists|insurgents|bandits|assailants|attackers)\s+"
+                             r"\b(?:gunm[ae]n|militants|jihadi(?:st)?s|terrorists|insurgents|bandits|assailants|attackers)\s+"
                              r"(?!(?:were|was|have been|had been|been)\b)(?:\w+\s+)?(?:killed|shot dead|executed)\s+(?!in\b|on\b|by\b|during\b|when\b)",
                              re.IGNORECASE)
 _MURDER_WORD = re.compile(r"(?:" + ASSASSINAT + r"|behead|decapitat|murder|lynch|slit the throat|summar(?:y|ily) execut|"
@@ -1649,7 +1671,7 @@ def _side_of(noun: str | None) -> str:
     n = noun.lower()
     if n in _STATE_NOUNS or any(w in n for w in ("soldier", "troop", "police", "gendarme")):
         return "state"
-    if n in _ATTACKER_NOUNS or any(w in n for w in ("terrorist", "militant", "jihadist", "extremist", "attacker")):
+    if n in _ATTACKER_NOUNS or any(w in n for w in ("terrorist", "militant", "jihadi", "extremist", "attacker")):
         return "attackers"
     if n in _CIVILIAN_NOUNS:
         return "civilians"
@@ -2763,7 +2785,7 @@ _BOMBER_TOO = re.compile(r"\bthe\s+(?:suicide\s+)?bomber\s+(?:was\s+also\s+kille
 # all the attackers told dead with no figure, after a figure that counted them: "four militants attacked the town
 # ..., all assailants killed" (ACLED counts the four among the dead)
 _ALL_ATTACKERS_KILLED = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?(?:assailants|attackers|militants|gunmen|insurgents|"
-                                   r"jihadists|terrorists|fighters)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
+                                   r"jihadi(?:st)?s|terrorists|fighters)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
                                    r"(?:\w+ly\s+)?(?:killed|shot dead|dead|neutrali[sz]ed)\b", re.IGNORECASE)
 _MOST_ATTACKERS = 30  # the most attackers a figure before "all assailants killed" may count (not a whole force)
 
@@ -5500,9 +5522,9 @@ _LOCALS_ANSWER = re.compile(
 # ... or pushed them back with the object in between: "(policemen and gendarmes) reportedly pushed the militants back"
 _REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:repelled|repulsed|fended\s+off|fought\s+off|pushed\s+back)\s+"
                              r"(?:the|an|their|this|these)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|assailants|attackers|"
-                             r"incursions?|raids?|militants|gunmen|raiders|jihadists|terrorists)\b|(?:pushed|drove|forced)\s+"
+                             r"incursions?|raids?|militants|gunmen|raiders|jihadi(?:st)?s|terrorists)\b|(?:pushed|drove|forced)\s+"
                              r"(?:them|(?:the|these)\s+(?:[\w-]+\s+)?(?:assailants|attackers|militants|gunmen|raiders|"
-                             r"jihadists|terrorists))\s+back\b)", re.IGNORECASE)
+                             r"jihadi(?:st)?s|terrorists))\s+back\b)", re.IGNORECASE)
 
 # forces that answered an attack, right after their name: "(Burkinabe forces) responded to the incursion", "(the army)
 # reacted", "(soldiers) retaliated"
@@ -5531,7 +5553,7 @@ _ROUTED_AFTER = re.compile(
     r"(?:routed|drove\s+(?:off|back|away)|chased\s+(?:off|away)|thwarted|forced|intervened\s+against)\s+"
     r"(?:them\s+(?:to|away|off|back)\b|(?:(?:the|an?|their|this|these|unknown|unidentified|suspected|presumed)\s+)?"
     r"(?:[\w-]+\s+)?(?:attacks?|assaults?|assailants|attackers|aggressors|incursions?|raids?|militants|gunmen|"
-    r"raiders|jihadists|terrorists|bandits|insurgents)\b)", re.IGNORECASE)
+    r"raiders|jihadi(?:st)?s|terrorists|bandits|insurgents)\b)", re.IGNORECASE)
 
 # the armed escort of the people attacked: "merchants escorted by (Koglweogo volunteer fighters)", "donkey carts
 # escorted by (Dogon militiamen)" (ACLED: a battle with the escort in 14 of the 16 Sahel notes with an escort named)
@@ -5798,7 +5820,7 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
     return False, None
 
 
-_MILITANT_WORDS = re.compile(r"\b(?:militants?|jihadists?|terrorists?|insurgents?|assailants?|attackers?|rebels?|"
+_MILITANT_WORDS = re.compile(r"\b(?:militants?|jihadi(?:sts?|s)|terrorists?|insurgents?|assailants?|attackers?|rebels?|"
                              r"islamists?|extremists?|fighters|gunmen|bandits|armed men|elements)\b", re.IGNORECASE)
 _CIVILIAN_WORDS = re.compile(r"\b(?:civilians?|villagers?|residents?|people|persons|men|women|children|herders?|"
                              r"farmers?|traders?|pastoralists?|youths?|individuals?|members\s+of\s+the\s+\w+\s+community)\b",
@@ -6062,7 +6084,7 @@ _BARE_HANDS = re.compile(r"\b(?:beat(?:en|ing)?|assault(?:ed|ing)?|lynch\w*|ston
                          r"threw stones)\b", re.IGNORECASE)
 # a text that tells of arms, armed groups or forces (then the beating is theirs, not a mob's)
 _ARMS_TOLD = re.compile(r"\b(?:gun\w*|armed|shot|shoot\w*|fired?|firing|rifles?|weapons?|pistols?|bullets?|militants?|"
-                        r"jihadists?|islamists?|soldiers?|army|military|police\w*|gendarm\w*|forces|troops|militia\w*|"
+                        r"jihadi(?:sts?|s)|islamists?|soldiers?|army|military|police\w*|gendarm\w*|forces|troops|militia\w*|"
                         r"bandits?|rebels?|terrorists?|kidnap\w*|abduct\w*|IEDs?|explosi\w*|guards?|security|knives|knife|"
                         r"machetes?|blades?|customs|officers?|fighters?|insurgents?|hunters?|dozos?|koglweogo|vdp)\b",
                         re.IGNORECASE)
@@ -6161,7 +6183,7 @@ _CROWD_NOUNS = re.compile(r"\b(?:students|pupils|residents|villagers|youths?|far
                           r"(?:rival|opposing|opposed|two|political)\s+(?:political\s+)?(?:groups|camps|factions|clans|"
                           r"sides|parties))\b", re.IGNORECASE)
 _WEAPON_WORDS = re.compile(r"\b(?:gun\w*|armed|arms|militia\w*|firearms?|rifles?|shot|shooting|opened fire|bullets?|"
-                           r"militants?|jihadists?|terrorists?|bandits?|assailants?|insurgents?|rebels?|soldiers|troops|"
+                           r"militants?|jihadi(?:sts?|s)|terrorists?|bandits?|assailants?|insurgents?|rebels?|soldiers|troops|"
                            r"dozos?|hunters|self-defen[cs]e|kalashnikovs?|AK-?47s?|explosives?)\b", re.IGNORECASE)
 
 
@@ -6272,11 +6294,11 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
     if armed:
         return None
     m = _RIOT_WORDS.search(text)
-    if m is not None and not re.search(r"\b(?:gunmen|militants|jihadists|terrorists|soldiers|troops)\b", text,
+    if m is not None and not re.search(r"\b(?:gunmen|militants|jihadi(?:st)?s|terrorists|soldiers|troops)\b", text,
                                         re.IGNORECASE):
         return m.group(0)
     forces = _CROWD_CLASHED_FORCES.search(text)
-    if forces is not None and not re.search(r"\b(?:armed|gunmen|militants|jihadists|terrorists|bandits|rebels)\b", text,
+    if forces is not None and not re.search(r"\b(?:armed|gunmen|militants|jihadi(?:st)?s|terrorists|bandits|rebels)\b", text,
                                             re.IGNORECASE):
         return forces.group(0)  # a crowd against the state's forces: its violent demonstration
     m = _FIGHT_WORDS.search(text)
@@ -6472,7 +6494,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             struck = [article.text[sp[0]:sp[1]] + _STRUCK_CLAUSE.match(article.text[sp[1]:sp[1] + 80]).group(0)
                       for t, sp in lead_hits if t.name == "massacre" or (t.name == "attack-military" and
                                                                          _FIRED.match(article.text, sp[0]))]
-            armed_struck = any(_ARMED_PEOPLE.search(w) for w in struck) \
+            # (armed men struck after the killing's verb, or told as its passive subject, unless their own bomb
+            # killed them: "two militants were killed while planting an IED" is a disrupted weapons use)
+            armed_struck = (any(_ARMED_PEOPLE.search(w) for w in struck) or not _PREMATURE.search(text) and any(
+                _armed_passive(article, sp) for t, sp in lead_hits if t.name == "massacre")) \
                 and not any(_CIVILIAN_TARGET.search(_NOT_SERVING.sub(" ", w)) for w in struck) \
                 and not _IN_CUSTODY.search(text)
             if trig.name == "suicide" and _BOMBER_STOPPED.search(text):
@@ -7177,7 +7202,16 @@ def _headline_event(article: Article, gaz: Gazetteer, n: int) -> Event | None:
 
 
 _PREMATURE = re.compile(r"\b(?:while (?:being )?(?:planted|planting|placed|placing|laying|handling|manipulating|assembling|"
-                        r"making|setting up)|in the process of (?:planting|placing|laying|making|setting up)|"
+                        r"making|setting up)|"
+                        r"in the process of (?:planting|placing|laying|making|setting up)|"
+                        # the bomb went off in its makers' hands: "the bomb they were planting exploded", "exploded as
+                        # they were laying it", "blew up in their hands"
+                        r"(?:bombs?|devices?|explosives?|IEDs?|mines?|charges?) (?:that |which )?(?:they|he|she|the \w+) "
+                        r"(?:were|was|had been) (?:planting|placing|laying|handling|carrying|transporting|making|assembling)|"
+                        r"(?:while|as|when) (?:they|he|she) (?:were|was) (?:planting|placing|laying|handling|carrying|"
+                        r"transporting|making|assembling) (?:it|them|(?:the|an?) (?:[\w-]+ )?(?:bombs?|devices?|explosives?|"
+                        r"IEDs?|mines?|charges?))\b|"
+                        r"(?:exploded|went off|blew up|detonated) in (?:their|his|her) (?:own )?hands|"
                         r"(?:launch|detonation) failed|exploded prematurely|premature(?:ly)? (?:detonat|explo)\w*|"
                         r"accidental(?:ly)? (?:detonat|explo)\w*|(?:detonated|exploded) (?:[\w-]+ ){0,3}?at the launch site)",
                         re.IGNORECASE)

@@ -113,20 +113,20 @@ TRIGGERS: tuple[Trigger, ...] = (
                          # armed men or their convoy stopped by the other side ("soldiers intercepted a group of JNIM
                          # militants", "forces intercepted a suspected ISGS convoy"; not "intercepted a truck of fuel")
                          r"intercepted (?:a |an |the |two |several )?(?:group of |convoy of |column of )?(?:suspected |"
-                         r"presumed )?(?:[\w-]+ ){0,2}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
+                         r"presumed )?(?:[\w-]+ ){0,2}?(?:militants|fighters|jihadi(?:st)?s|rebels|assailants|gunmen|insurgents|"
                          r"terrorists|bandits)\b|intercepted (?:a |an |the )?(?:suspected |presumed |militant |jihadist |"
                          r"terrorist |rebel |armed )(?:[\w-]+ ){0,2}?(?:convoy|column)|"
-                         r"routed (?:[\w-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|attackers|"
+                         r"routed (?:[\w-]+ ){0,4}?(?:militants|fighters|jihadi(?:st)?s|rebels|assailants|gunmen|attackers|"
                          r"insurgents|terrorists|group|elements)|"
                          # armed men driven back, the verb's particle before or after its object ("MSA militiamen
                          # pushed the militants back", "forces pushed back an advance by the rebels"; not "pushed
                          # back the election")
-                         r"push(?:ed|es|ing)? back (?:[\w-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|"
+                         r"push(?:ed|es|ing)? back (?:[\w-]+ ){0,4}?(?:militants|fighters|jihadi(?:st)?s|rebels|assailants|"
                          r"gunmen|attackers|insurgents|terrorists|elements|advances?|attacks?|assaults?|offensives?)|"
-                         r"push(?:ed|es|ing)? (?:the |an? )?(?:[\w-]+ ){0,2}?(?:militants|fighters|jihadists|rebels|"
+                         r"push(?:ed|es|ing)? (?:the |an? )?(?:[\w-]+ ){0,2}?(?:militants|fighters|jihadi(?:st)?s|rebels|"
                          r"assailants|gunmen|attackers|insurgents|terrorists|elements|advances?|attacks?|assaults?) back|"
                          r"shot down (?:a |an |the |two )?(?:[\w-]+ ){0,2}?(?:helicopters?|planes?|aircraft|drones?|jets?)|"
-                         r"engaged (?:[\w/-]+ ){0,6}?(?:militants|fighters|jihadists|rebels|assailants|gunmen|insurgents|"
+                         r"engaged (?:[\w/-]+ ){0,6}?(?:militants|fighters|jihadi(?:st)?s|rebels|assailants|gunmen|insurgents|"
                          r"terrorists|elements)|"
                          # armed men who took on a force: "unidentified armed men engaged the army" (not in talks)
                          r"engaged (?:the )?(?:[\w-]+ ){0,2}?(?:army|soldiers|troops|military|gendarmes|patrols?|convoys?)"
@@ -136,7 +136,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?:conducted|launched|carried out|led) (?:an? |several |joint |two |three |new )?(?:[\w-]+ ){0,3}?"
                          r"(?<!air )(?<!aerial )(?<!drone )(?<!artillery )(?:operations?|offensives?|sweeps?|raids?) (?:against|targeting|on|"
                          r"to (?:neutrali[sz]e|flush out|"
-                         r"track down|dislodge)) (?:[\w/-]+ ){0,4}?(?:militants|fighters|jihadists|rebels|assailants|"
+                         r"track down|dislodge)) (?:[\w/-]+ ){0,4}?(?:militants|fighters|jihadi(?:st)?s|rebels|assailants|"
                          r"gunmen|insurgents|terrorists|elements|positions|bases|hideouts|camps|members|groups?|JNIM|ISGS|"
                          r"ISWAP|Boko Haram)|"
                          # a force's ground operation told by its kind, its target left to the next words or sentence
@@ -178,7 +178,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            # (or a named area: "gunmen occupied the Boni area", not "occupied the town hall")
                            r"occupied (?:the )?(?:(?-i:[A-Z][\w'-]+) )?(?:town|city|village|locality|area|zone|district)"
                            r"(?! (?:halls?|councils?|squares?|markets?))|(?:was|were) occupied by|"
-                           r"fell (?:in)?to (?:the )?(?:hands of )?(?:militants|jihadists|rebels|insurgents|islamists)|"
+                           r"fell (?:in)?to (?:the )?(?:hands of )?(?:militants|jihadi(?:st)?s|rebels|insurgents|islamists)|"
                            r"(?:took|take|takes|taking) over (?:the |a |an )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
                            r"localit(?:y|ies)|areas?)|(?:took|take|takes|taking) the (?:[a-z]+ )?(?:town|city|village) of|"
                            # (a headline's object with no name: "Rebel forces take a town following a battle")
@@ -220,7 +220,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"shooting deaths?|murder-suicide|murder suicide|summary executions?|extrajudicial (?:killings?|"
                            r"executions?)|(?<!to )kills? (?:at least |about |some )?(?:\d+|two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|dozens of|a) |"
-                           r"(?:eliminated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:militants|terrorists|jihadists|insurgents|"
+                           r"(?:eliminated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:militants|terrorists|jihadi(?:st)?s|insurgents|"
                            r"fighters|assailants|gunmen|elements|members|rebels|bandits|attackers|kidnappers)|"
                            # the dead found with the marks of a killing: "were found dead near Kidal bound in a mat",
                            # "bodies that were bullet-ridden and handcuffed were found"
@@ -285,11 +285,16 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"(?:took|taken|led|carried) (?:\w+ ){0,3}?to an unknown (?:destination|location|place)"),
             "Violence against civilians", "Abduction/forced disappearance", "violence", ("ASSAULT", "abduct")),
     Trigger("ied", _p(r"roadside bombs?|roadside explosives?|improvised explosive(?: devices?)?|IEDs?|landmines?|land mines?|"
-                      r"(?:struck|hit|destroyed|killed|wounded|injured) by (?:a |an )?(?:land ?)?mines?(?! (?:collapse|owners?|workers?))|"
+                      r"(?:struck|hit|destroyed|killed|wounded|injured) by (?:a |an )?(?:exploding |buried |hidden )?(?:land ?)?mines?(?! (?:collapse|owners?|workers?))|"
                       r"(?<!gold )(?<!salt )mines? (?:laid|planted|placed)|"
-                      r"explosive devices?|(?:hit|struck|stepped on) (?:an? )?(?:anti-?(?:tank|personnel) )?mine\b(?! (?:workers?|owners?|sites?|shafts?))|"
+                      r"explosive devices?|(?:hits?|strikes|struck|stepped on|steps on) (?:an? )?(?:anti-?(?:tank|personnel) )?mine\b(?! (?:workers?|owners?|sites?|shafts?))|"
                       r"mine blast|mine explosion|"
-                      r"home-?made bombs?|car bombs?|bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)|"
+                      r"home-?made bombs?|car bomb(?:s|ings?)?|"
+                      # a vehicle made the bomb: "attacked the base by exploding a car near its gate"
+                      r"(?:explod(?:ed|ing)|detonat(?:ed|ing)) (?:an? |the )?(?:[\w-]+ )?(?:car|vehicle|truck)\b(?! (?:accident|crash))|"
+                      # an attack made with a bomb: "targeted a factory with a bomb"
+                      r"(?:attack\w*|target\w*|struck|hit) (?:[\w'’,-]+ ){0,8}?with (?:an? |two |three |several )?(?:[\w-]+ )?(?:bombs?|explosives?)(?! (?:experts?|specialists?))|"
+                      r"bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)|"
                       r"(?:hit|struck|triggered|stepped on|ran over|drove over) (?:an? |the )?(?:[\w-]+ )?explosives?(?! (?:experts?|"
                       r"specialists?))|"
                       # ordnance that went off in someone's hands: "killed after picking up a grenade"
@@ -318,7 +323,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"(?:aircrafts?|jets|drones?|helicopters?)(?:\s+[\w-]+){0,4}?\s+(?:carried out|conducted|launched) "
                       r"(?:an? |several |two |three )?(?:[\w-]+ )?(?:strikes?|raids?|bombings?)"),
             "Explosions/Remote violence", "Air/drone strike", "violence", ("ASSAULT", "aerial")),
-    Trigger("suicide", _p(r"suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|car bombs?)|"
+    Trigger("suicide", _p(r"suicide (?:(?:car|truck|vehicle) )?(?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?)|suicide vests?|"
                           r"blew (?:himself|herself|themselves) up"),
             "Explosions/Remote violence", "Suicide bomb", "violence", ("ASSAULT", "suicide")),
     Trigger("shelling", _p(r"shell(?:ed|ing)|shells? (?:fell|landed|hit)|"
@@ -332,11 +337,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?=(?: [\w/-]+){0,4}? (?:at|on|against|towards?|(?:that|which) (?:fell|landed|hit|struck|exploded)|"
                            r"into (?!(?:the )?(?:sea|ocean|water|orbit|space)\b)))|"
                            + ARTILLERY + r"|rockets? (?:fire|attacks?)|missile strikes?|"
-                           r"(?:fired|(?<!the )(?<!\ba )(?<!of )(?<!with )fires?|firing) (?:\w+ ){0,3}?(?:rockets?|mortars?|mortar shells?|shells|RPGs?|missiles?|"
-                           r"rocket-propelled grenades?)|"
+                           r"(?:fired|(?<!the )(?<!\ba )(?<!of )(?<!with )fires?|firing) (?:\w+ ){0,3}?(?:(?<!RPG )(?<!RPG-7 )rockets?|mortars?|mortar shells?|shells|missiles?)|"
                            r"rockets? (?:struck|hit|landed|fell|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
-                           r"rocket-propelled grenades? (?:fired|struck|hit)|(?:Grad |Katyusha )?rockets? (?:targeting|against|at) |"
-                           r"with (?:\w+ ){0,2}?(?:Grad |Katyusha )?rockets|fired (?:cannons?|canons?)|cannon fire|"
+                           r"(?:Grad |Katyusha )?rockets? (?:targeting|against|at) |"
+                           r"with (?:\w+ ){0,2}?(?:Grad |Katyusha )?rockets|with (?:\w+ ){0,2}?(?:shells|mortars?|missiles)\b|fired (?:cannons?|canons?)|cannon fire|"
                            r"(?:rockets?|mortar shells?|shells|missiles?) (?:was|were) fired"),
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
@@ -504,7 +508,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Strategic developments", "Other", "intimidation", ("THREATEN", "general")),
     # weapons found, seized or defused before they were used
     Trigger("weapons", _p(r"defused|(?<!were )(?<!was )(?<!been )disarmed (?:the |some |several |\d+ |two |three |four |five )?(?:[\w-]+ ){0,2}?"
-                          r"(?:militants|fighters|jihadists|combatants|insurgents|rebels|gunmen|elements)\b|(?:dismantled|neutrali[sz]ed|deactivated|disposed of) (?:an? |the |two |several )?(?:[\w-]+ )?"
+                          r"(?:militants|fighters|jihadi(?:st)?s|combatants|insurgents|rebels|gunmen|elements)\b|(?:dismantled|neutrali[sz]ed|deactivated|disposed of) (?:an? |the |two |several )?(?:[\w-]+ )?"
                           r"(?:IEDs?|explosive devices?|bombs?|mines?)|"
                           r"(?:discovered|found|seized|recovered|uncovered|destroyed) (?:[\w-]+ ){0,4}?(?:IEDs?|"
                           r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|"
@@ -523,7 +527,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                           # of belonging to JNIM militants", "seized the vehicles of the jihadists"
                           r"seiz(?:ed|ing|es) (?:[\w-]+,? ){0,5}?(?:equipment|materiel|motorbikes|motorcycles|vehicles|"
                           r"arms|weapons) (?:[\w-]+ ){0,3}?(?:belonging to|used by|of|from) (?:the |presumed |suspected |"
-                          r"alleged )*(?:[\w()-]+ ){0,3}?(?:militants|jihadists|terrorists|insurgents|fighters|assailants)\b"),
+                          r"alleged )*(?:[\w()-]+ ){0,3}?(?:militants|jihadi(?:st)?s|terrorists|insurgents|fighters|assailants)\b"),
             "Strategic developments", "Disrupted weapons use", "weapons", ("COERCE", "seize")),
     Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended|"
                           r"arrest(?= (?:\d+|several|two|three|four|five|six|seven|eight|nine|ten|dozens|a number) )"),
@@ -558,7 +562,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                                r"(?<!\bvirtually )(?<!\balmost )deserted|desertions?|defections?"),
             "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
     # forces that move in, arrive or recruit, with no fight told: ACLED's change of a group's activity
-    Trigger("movement", _p(r"(?:troops|forces|soldiers|fighters|militants|jihadists|islamists|rebels|reinforcements|"
+    Trigger("movement", _p(r"(?:troops|forces|soldiers|fighters|militants|jihadi(?:st)?s|islamists|rebels|reinforcements|"
                            r"contingents?|units?|pickups|convoys?)(?:\s+[\w,-]+){0,4}?\s+(?:began\s+|have\s+|has\s+|had\s+)?"
                            r"(?:arriv(?:ed|ing)|enter(?:ed|ing)|enterred|moved (?:into|to|towards)|massed|regrouped)|"
                            r"(?:enlisted|recruited|recruiting|began recruiting) (?:[\w-]+ ){0,3}?(?:fighters|members|"
