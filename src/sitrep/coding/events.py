@@ -1711,6 +1711,14 @@ _OBJECTS_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"\s+(?:[\w'-]+
 _VERB_THEN_OBJECTS = {what: re.compile(rx.pattern + r"(?:" + _OBJECTS_BEFORE.pattern + r")+$", rx.flags)
                       for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED),
                                        ("arrested", _ARRESTED), ("shot", _SHOT))}
+# a verb, then objects set off by commas alone before a figure with its own noun: "killing at least 5 policemen,
+# |1 civilian|, and wounding 4 refugees" (the figure's noun tells a list, not a part of the toll: "shot six people,
+# one fatally")
+_LISTED_OBJECT_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"(?:\s+[\w'-]+){1,3}?\s*" + _FIGURE_SEP,
+                                   re.IGNORECASE)
+_VERB_THEN_LIST = {what: re.compile(rx.pattern + r"(?:" + _LISTED_OBJECT_BEFORE.pattern + r")+$", rx.flags)
+                   for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED),
+                                    ("arrested", _ARRESTED))}
 # the dead listed under a heading, a later figure of the list: "Fatalities: 5 Niger soldiers, |3 AQIM"
 _HEADED_LIST = re.compile(r"\b(?:fatalities|casualties|deaths|dead|killed)\s*:(?:\s*(?:at least\s+)?" + _NUMWORD +
                           r"(?:\s+[\w'-]+){1,4}?\s*" + _FIGURE_SEP + r")+$", re.IGNORECASE)
@@ -1972,6 +1980,10 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
             m = _VERB_THEN_OBJECTS[what].search(wide)
             if m is not None:
                 return what
+        if num.counted is not None and num.counted.lower() not in _NOT_PEOPLE:
+            for what, rx in _VERB_THEN_LIST.items():
+                if rx.search(wide):
+                    return what
         if _HEADED_LIST.search(wide):
             return "killed"
     # nearest verb after the number ("23 soldiers were killed"), then before ("killing 12 civilians")
