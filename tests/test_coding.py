@@ -611,6 +611,9 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     # (cas18) a later object of a kill verb set off by a comma alone, with its own noun; not a part of the toll
     ("On 8 March, gunmen raided a market in Tera, killing at least 3 gendarmes, 2 herders, and wounding 6 traders.", 5),
     ("On 8 March, gunmen shot six people, one fatally, near Gao.", 1),
+    # (cas18) the attackers of a suicide attack told by their figure after "by"
+    ("On 8 March, a suicide attack by three girls killed four worshippers at a mosque in Konduga.", 7),
+    ("On 8 March, a suicide bombing carried out by a young girl killed two people at a mosque in Maiduguri.", 3),
     # (cas16) bodies told seen in a sentence of their own, whose they were in the next
     ("Around 3 March, 5 bodies were seen on the outskirts of Djibo. The bodies are believed to belong to herders "
      "executed by soldiers.", 5),

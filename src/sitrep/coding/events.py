@@ -3698,9 +3698,14 @@ def _head_number(raw: str) -> int:
 
 # the suicide bombers a text names, who died in their attack: "a female suicide bomber", "three presumed Boko Haram
 # suicide bombers", "the two suicide bombers" (two), "the bomber" (not "suicide bombers" of no number, nor a "double
-# suicide bombing": how many is not told)
+# suicide bombing": how many is not told); the attackers of a suicide attack told by their figure ("a suicide attack
+# by two women": two)
 _SUICIDE_BOMBERS = re.compile(r"\b(?:(?:the\s+)?(a|an|one|the|" + "|".join(_WORD_NUMBERS) + r"|\d{1,2})\s+"
-                              r"(?:[\w-]+\s+){0,3}?suicide\s+bombers?|(the)\s+bomber)\b", re.IGNORECASE)
+                              r"(?:[\w-]+\s+){0,3}?suicide\s+bombers?|(the)\s+bomber|"
+                              r"suicide\s+(?:attack|bombing|blast)s?\s+(?:carried\s+out\s+|perpetrated\s+|committed\s+)?"
+                              r"by\s+(a|an|one|" + "|".join(_WORD_NUMBERS) + r"|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:wom[ae]n|m[ae]n|girls?|boys?|teenagers?|females?|males?|attackers?|assailants?|"
+                              r"militants?|bombers?|kamikazes?))\b", re.IGNORECASE)
 # the bomber already in the toll, or alive
 _BOMBER_COUNTED = re.compile(r"\b(?:including|besides|among them|as well as)\s+(?:the|a|an|one|two|three|\d+)\s+"
                              r"(?:[\w-]+\s+){0,2}?bombers?\b|\bbombers?\s+(?:was|were)\s+(?:\w+\s+)?(?:arrested|captured|"
@@ -3721,7 +3726,7 @@ def _suicide_bombers(text: str, counts: list[_Count]) -> tuple[int, str] | None:
     if m is None or _BOMBER_STOPPED.search(text) or _BOMBER_COUNTED.search(text) or any(
             (c.number.counted or "").lower() in ("bomber", "bombers") for c in counts):
         return None
-    word = (m.group(1) or m.group(2)).lower()
+    word = (m.group(1) or m.group(2) or m.group(3)).lower()
     n = int(word) if word.isdigit() else _WORD_NUMBERS.get(word, 1)
     return (n, m.group(0)) if 0 < n <= 10 else None
 
