@@ -2530,7 +2530,9 @@ _ONE_JOINED_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?!(?:of|on|in|at|by|for|w
 _GROUP_NAME_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]+){1,2}(?=\s*,?\s+and\s+(?:a|an|one|the)\s)")
 _ONE_AND_RELATIVES_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|civilian|villager|herder|farmer|"
                                        r"trader|merchant|chief|teacher|imam|official|councill?or|notable|mayor|driver|"
-                                       r"person|individual|resident)\s+and\s+(?:his|her|their)\s+$", re.IGNORECASE)
+                                       r"person|individual|resident|IDP|refugee|displaced person|student|pupil|"
+                                       r"worker|shepherd|pastor|priest|soldier|policeman|gendarme|nurse|doctor|"
+                                       r"journalist|leader|member)\s+and\s+(?:his|her|their)\s+$", re.IGNORECASE)
 # a group taken and then killed: "arrested seventeen traders and summarily executed them"
 _THEN_KILLED = re.compile(r"[^.;]{0,80}?(?:\b(?:and|then|before|later|who were)|,)\s+(?:(?:later|subsequently|summarily|"
                           r"reportedly|allegedly)\s+)*(?:executed|killed|murdered|shot dead|beheaded|slaughtered)\s+"
