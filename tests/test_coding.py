@@ -616,6 +616,9 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     ("On 8 March, a suicide bombing carried out by a young girl killed two people at a mosque in Maiduguri.", 3),
     # (cas18) one victim and her children killed: the one too, whatever the one's noun
     ("On 8 March, armed men shot dead an IDP and his three sons near Djibo.", 4),
+    # (cas18) the rest of a set told after one of it ("one ... and the four others"): more dead, not the toll again
+    ("On 8 March, soldiers detained six traders near Gao, one was beaten to death and the five others executed "
+     "near the market.", 6),
     # (cas16) bodies told seen in a sentence of their own, whose they were in the next
     ("Around 3 March, 5 bodies were seen on the outskirts of Djibo. The bodies are believed to belong to herders "
      "executed by soldiers.", 5),

@@ -2429,6 +2429,13 @@ def _age(text: str, num: NumberMention) -> bool:
 
 
 _DEFINITE = re.compile(r"\bthe\s+(?:other\s+)?$", re.IGNORECASE)
+_OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
+_OTHERS_AFTER = re.compile(r"\s+others\b", re.IGNORECASE)
+
+
+def _the_rest(text: str, num: NumberMention) -> bool:
+    """Is a definite figure told as the rest of a set ("the four others", "the other four")?"""
+    return bool(_OTHERS_AFTER.match(text, num.end) or _OTHER_BEFORE.search(text, max(0, num.start - 12), num.start))
 
 
 def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
@@ -3297,8 +3304,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         counts = [c for c in counts if not _same_one(c)]
     # "the four victims", "the other two": the toll told again or a part of it, where another figure tells it
     # (not a figure of another side: "Two soldiers were killed ... and the two militants who laid the mine were killed")
+    # ("the four others", "the other four" are the rest beside a smaller figure: "one was tortured to death and the four
+    # others summarily executed" are five; a part only of a larger one)
     counts = [c for c in counts if not c.again or not any(
-        o.what == c.what and not o.again and not _sides_apart(o, c) for o in counts)]
+        o.what == c.what and not o.again and not _sides_apart(o, c)
+        and not (_the_rest(article.text, c.number) and o.number.value < c.number.value) for o in counts)]
     # a figure of no known side said again with the same value is the same figure
     # (not one beside it in its sentence, joined or of other people: "Two Fulani and two Dogon men were killed" are
     # four, "1 gendarme, 1 civilian contractor" two)
