@@ -608,6 +608,17 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     ("On 8 March, the two suicide bombers detonated their belts in a market in Diffa, killing six people.", 8),
     ("On 8 March, a suicide bomber blew himself up in a market in Diffa, killing four people including the "
      "bomber.", 4),
+    # (cas18) a later object of a kill verb set off by a comma alone, with its own noun; not a part of the toll
+    ("On 8 March, gunmen raided a market in Tera, killing at least 3 gendarmes, 2 herders, and wounding 6 traders.", 5),
+    ("On 8 March, gunmen shot six people, one fatally, near Gao.", 1),
+    # (cas18) the attackers of a suicide attack told by their figure after "by"
+    ("On 8 March, a suicide attack by three girls killed four worshippers at a mosque in Konduga.", 7),
+    ("On 8 March, a suicide bombing carried out by a young girl killed two people at a mosque in Maiduguri.", 3),
+    # (cas18) one victim and her children killed: the one too, whatever the one's noun
+    ("On 8 March, armed men shot dead an IDP and his three sons near Djibo.", 4),
+    # (cas18) the rest of a set told after one of it ("one ... and the four others"): more dead, not the toll again
+    ("On 8 March, soldiers detained six traders near Gao, one was beaten to death and the five others executed "
+     "near the market.", 6),
     # (cas16) bodies told seen in a sentence of their own, whose they were in the next
     ("Around 3 March, 5 bodies were seen on the outskirts of Djibo. The bodies are believed to belong to herders "
      "executed by soldiers.", 5),

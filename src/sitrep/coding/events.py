@@ -1733,6 +1733,14 @@ _OBJECTS_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"\s+(?:[\w'-]+
 _VERB_THEN_OBJECTS = {what: re.compile(rx.pattern + r"(?:" + _OBJECTS_BEFORE.pattern + r")+$", rx.flags)
                       for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED),
                                        ("arrested", _ARRESTED), ("shot", _SHOT))}
+# a verb, then objects set off by commas alone before a figure with its own noun: "killing at least 5 policemen,
+# |1 civilian|, and wounding 4 refugees" (the figure's noun tells a list, not a part of the toll: "shot six people,
+# one fatally")
+_LISTED_OBJECT_BEFORE = re.compile(r"\s+(?:at least\s+)?" + _NUMWORD + r"(?:\s+[\w'-]+){1,3}?\s*" + _FIGURE_SEP,
+                                   re.IGNORECASE)
+_VERB_THEN_LIST = {what: re.compile(rx.pattern + r"(?:" + _LISTED_OBJECT_BEFORE.pattern + r")+$", rx.flags)
+                   for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED),
+                                    ("arrested", _ARRESTED))}
 # the dead listed under a heading, a later figure of the list: "Fatalities: 5 Niger soldiers, |3 AQIM"
 _HEADED_LIST = re.compile(r"\b(?:fatalities|casualties|deaths|dead|killed)\s*:(?:\s*(?:at least\s+)?" + _NUMWORD +
                           r"(?:\s+[\w'-]+){1,4}?\s*" + _FIGURE_SEP + r")+$", re.IGNORECASE)
@@ -1994,6 +2002,10 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
             m = _VERB_THEN_OBJECTS[what].search(wide)
             if m is not None:
                 return what
+        if num.counted is not None and num.counted.lower() not in _NOT_PEOPLE:
+            for what, rx in _VERB_THEN_LIST.items():
+                if rx.search(wide):
+                    return what
         if _HEADED_LIST.search(wide):
             return "killed"
     # nearest verb after the number ("23 soldiers were killed"), then before ("killing 12 civilians")
@@ -2439,6 +2451,13 @@ def _age(text: str, num: NumberMention) -> bool:
 
 
 _DEFINITE = re.compile(r"\bthe\s+(?:other\s+)?$", re.IGNORECASE)
+_OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
+_OTHERS_AFTER = re.compile(r"\s+others\b", re.IGNORECASE)
+
+
+def _the_rest(text: str, num: NumberMention) -> bool:
+    """Is a definite figure told as the rest of a set ("the four others", "the other four")?"""
+    return bool(_OTHERS_AFTER.match(text, num.end) or _OTHER_BEFORE.search(text, max(0, num.start - 12), num.start))
 
 
 def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
@@ -2540,7 +2559,9 @@ _ONE_JOINED_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?!(?:of|on|in|at|by|for|w
 _GROUP_NAME_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]+){1,2}(?=\s*,?\s+and\s+(?:a|an|one|the)\s)")
 _ONE_AND_RELATIVES_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|civilian|villager|herder|farmer|"
                                        r"trader|merchant|chief|teacher|imam|official|councill?or|notable|mayor|driver|"
-                                       r"person|individual|resident)\s+and\s+(?:his|her|their)\s+$", re.IGNORECASE)
+                                       r"person|individual|resident|IDP|refugee|displaced person|student|pupil|"
+                                       r"worker|shepherd|pastor|priest|soldier|policeman|gendarme|nurse|doctor|"
+                                       r"journalist|leader|member)\s+and\s+(?:his|her|their)\s+$", re.IGNORECASE)
 # a group taken and then killed: "arrested seventeen traders and summarily executed them"
 _THEN_KILLED = re.compile(r"[^.;]{0,80}?(?:\b(?:and|then|before|later|who were)|,)\s+(?:(?:later|subsequently|summarily|"
                           r"reportedly|allegedly)\s+)*(?:executed|killed|murdered|shot dead|beheaded|slaughtered)\s+"
@@ -3305,8 +3326,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         counts = [c for c in counts if not _same_one(c)]
     # "the four victims", "the other two": the toll told again or a part of it, where another figure tells it
     # (not a figure of another side: "Two soldiers were killed ... and the two militants who laid the mine were killed")
+    # ("the four others", "the other four" are the rest beside a smaller figure: "one was tortured to death and the four
+    # others summarily executed" are five; a part only of a larger one)
     counts = [c for c in counts if not c.again or not any(
-        o.what == c.what and not o.again and not _sides_apart(o, c) for o in counts)]
+        o.what == c.what and not o.again and not _sides_apart(o, c)
+        and not (_the_rest(article.text, c.number) and o.number.value < c.number.value) for o in counts)]
     # a figure of no known side said again with the same value is the same figure
     # (not one beside it in its sentence, joined or of other people: "Two Fulani and two Dogon men were killed" are
     # four, "1 gendarme, 1 civilian contractor" two)
@@ -3708,9 +3732,14 @@ def _head_number(raw: str) -> int:
 
 # the suicide bombers a text names, who died in their attack: "a female suicide bomber", "three presumed Boko Haram
 # suicide bombers", "the two suicide bombers" (two), "the bomber" (not "suicide bombers" of no number, nor a "double
-# suicide bombing": how many is not told)
+# suicide bombing": how many is not told); the attackers of a suicide attack told by their figure ("a suicide attack
+# by two women": two)
 _SUICIDE_BOMBERS = re.compile(r"\b(?:(?:the\s+)?(a|an|one|the|" + "|".join(_WORD_NUMBERS) + r"|\d{1,2})\s+"
-                              r"(?:[\w-]+\s+){0,3}?suicide\s+bombers?|(the)\s+bomber)\b", re.IGNORECASE)
+                              r"(?:[\w-]+\s+){0,3}?suicide\s+bombers?|(the)\s+bomber|"
+                              r"suicide\s+(?:attack|bombing|blast)s?\s+(?:carried\s+out\s+|perpetrated\s+|committed\s+)?"
+                              r"by\s+(a|an|one|" + "|".join(_WORD_NUMBERS) + r"|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:wom[ae]n|m[ae]n|girls?|boys?|teenagers?|females?|males?|attackers?|assailants?|"
+                              r"militants?|bombers?|kamikazes?))\b", re.IGNORECASE)
 # the bomber already in the toll, or alive
 _BOMBER_COUNTED = re.compile(r"\b(?:including|besides|among them|as well as)\s+(?:the|a|an|one|two|three|\d+)\s+"
                              r"(?:[\w-]+\s+){0,2}?bombers?\b|\bbombers?\s+(?:was|were)\s+(?:\w+\s+)?(?:arrested|captured|"
@@ -3731,7 +3760,7 @@ def _suicide_bombers(text: str, counts: list[_Count]) -> tuple[int, str] | None:
     if m is None or _BOMBER_STOPPED.search(text) or _BOMBER_COUNTED.search(text) or any(
             (c.number.counted or "").lower() in ("bomber", "bombers") for c in counts):
         return None
-    word = (m.group(1) or m.group(2)).lower()
+    word = (m.group(1) or m.group(2) or m.group(3)).lower()
     n = int(word) if word.isdigit() else _WORD_NUMBERS.get(word, 1)
     return (n, m.group(0)) if 0 < n <= 10 else None
 
