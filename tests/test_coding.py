@@ -6167,3 +6167,10 @@ def test_shells_that_struck_people_and_no_post_struck_civilians(pipe: Pipeline) 
     (ev,) = code(pipe, "On 3 May 2020, militants shelled the town of Gao, Mali, killing one person and wounding three.",
                  published=date(2020, 5, 4))
     assert (ev.sub_event_type, ev.actor2) == ("Shelling/artillery/missile attack", "Civilians (Mali)"), ev
+
+
+def test_an_unknown_village_keeps_the_country_its_actors_say(pipe: Pipeline) -> None:
+    # no gazetteer knows the village: the event is in the country the soldiers' demonym names, with no point
+    ev = code(pipe, "Malian soldiers killed two civilians in the village of Zorbatenga on Monday.")[0]
+    assert (ev.country, ev.country_code, ev.latitude, ev.geo_precision) == ("Mali", "ML", None, None)
+    assert ev.location == "Zorbatenga" and ev.admin1 is None
