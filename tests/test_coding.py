@@ -6232,3 +6232,10 @@ def test_armed_men_killed_in_the_passive_are_a_battle(pipe: Pipeline) -> None:
                  "Alleged jihadist commander killed by soldiers on Sunday in Djibo, Burkina Faso."):
         (ev,) = code(pipe, text)
         assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash"), text
+
+
+def test_an_unknown_village_keeps_the_country_its_actors_say(pipe: Pipeline) -> None:
+    # no gazetteer knows the village: the event is in the country the soldiers' demonym names, with no point
+    ev = code(pipe, "Malian soldiers killed two civilians in the village of Zorbatenga on Monday.")[0]
+    assert (ev.country, ev.country_code, ev.latitude, ev.geo_precision) == ("Mali", "ML", None, None)
+    assert ev.location == "Zorbatenga" and ev.admin1 is None

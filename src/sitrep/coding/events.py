@@ -6934,6 +6934,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # GeoNames files the place under no unit: the unit is its nearest places' (a guess, said so)
                 ev.evidence.append(_ev(article, "admin1", place.admin1, place.start, place.end,
                                        f"gazetteer:admin1-of-nearest-places:{guess[0]:g}km"))
+        elif cc is not None and (not gaz.focus or cc in gaz.focus) and not any(
+                p.country_code == cc and p.context in ("origin", "border") for p in article.places):
+            # (not the country the people came from or a border: "gunmen coming from Nigeria" did not act in Nigeria;
+            # not a country outside the region the user follows: French troops and hostages are often abroad)
+            _set_story_country(ev, article, cc, led, gaz)
         # how many
         if trig.family in ("violence", "protest"):
             tally = _tally(counts)
@@ -7322,6 +7327,21 @@ def _set_place(ev: Event, place: PlaceMention, gaz: Gazetteer) -> None:
     ev.country, ev.country_code = place.country, place.country_code
     ev.iso = gaz.country_iso(place.country_code)
     ev.latitude, ev.longitude, ev.geonames_id = place.latitude, place.longitude, place.geonames_id
+
+
+def _set_story_country(ev: Event, article: Article, cc: str, led: tuple[str, str, int, int, str] | None,
+                       gaz: Gazetteer) -> None:
+    """The country of an event whose place no gazetteer knows, from the text's other evidence (its actors,
+    demonyms, leaders: `_story_country`): the country only, with no point and no precision ("Malian soldiers
+    killed two civilians in Zorbatenga": Mali, the village kept as written)."""
+    country = gaz.country(cc)
+    ev.country, ev.country_code, ev.iso = country.name if country else cc, cc, gaz.country_iso(cc)
+    if led is not None:
+        ev.evidence.append(_ev(article, "country", ev.country, led[2], led[3], led[4]))
+        return
+    said = next((m for m in [*article.actors, *article.places] if m.country_code == cc), None)
+    if said is not None:
+        ev.evidence.append(_ev(article, "country", ev.country, said.start, said.end, "country:story"))
 
 
 def _headline_evidence(article: Article, field_: str, value: object, rule: str) -> Evidence:

@@ -459,6 +459,33 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
                 break
 
 
+# a name with the possessive "s" and its apostrophe lost, as copied news often writes it ("Kidals military camp",
+# "Malis presidential palace", "Nigers Grant Allocation Agency"): the word, then another one
+_BARE_POSSESSIVE = re.compile(r"\b([A-Z][\w-]{2,}?)s(?=[ \t]+[\w])")
+_POSSESSIVE_MIN_POP = 10000  # a town at least: a village's name plus "s" is too often a surname or another word
+
+
+def _bare_possessives(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Candidate]:
+    """The country, first-level unit or town a word names with a possessive "s" and no apostrophe, where the word
+    itself is no name: "protest in front of Kidals military camp" is Kidal's camp (not a person's "Williams": the
+    stem must be a country, a region or a town of some size). A place it is said of says where ("in Nigers Diffa
+    region": Diffa), and is left alone."""
+    rows = gaz.places.rows
+    taken = Spans([(m.start, m.end) for m in found])
+    at = {m.start: m for m in found}
+    for mt in _BARE_POSSESSIVE.finditer(text):
+        word, stem = text[mt.start():mt.end()], mt.group(1)
+        if taken.overlaps(mt.start(), mt.end()) or gaz.lookup_ids(fold(word)) or fold(stem) in _STOP:
+            continue
+        ids = [i for i in gaz.lookup_ids(fold(stem)) if rows[i][9] in ("country", "admin1")
+               or int(rows[i][8]) >= _POSSESSIVE_MIN_POP]  # type: ignore[call-overload]
+        said = at.get(len(text) - len(text[mt.end():].lstrip(" \t")))
+        if said is not None and {rows[i][2] for i in said.ids} & {rows[i][2] for i in ids}:
+            continue
+        if ids:
+            yield Candidate(mt.start(1), mt.end(1), fold(stem), ids, "name")
+
+
 # the cues that say a name is a place ("the village of", "the locality of", "in the area of", "in", "near"): only
 # after them is a name one letter off a village of the imported countries taken for it ("ambushed forces at a water
 # source in Almoustarat": GeoNames' Almoustarast; "wounded others in Dempare": Dempari)
@@ -695,6 +722,7 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         found.append(Candidate(start, end, key, ids, "demonym" if demonym else "name", demonym))
     if gaz.focus:
         found.extend(_respelled(text, gaz, found))
+    found.extend(list(_bare_possessives(text, gaz, found)))
     if "ounties" in text or "arishes" in text or "Co." in text or "Par." in text or " county" in text \
             or " parish" in text or " province" in text or "provinces" in text:
         units = {(u.start, u.end): u for u in _unit_lists(text, gaz)}
