@@ -6167,3 +6167,14 @@ def test_shells_that_struck_people_and_no_post_struck_civilians(pipe: Pipeline) 
     (ev,) = code(pipe, "On 3 May 2020, militants shelled the town of Gao, Mali, killing one person and wounding three.",
                  published=date(2020, 5, 4))
     assert (ev.sub_event_type, ev.actor2) == ("Shelling/artillery/missile attack", "Civilians (Mali)"), ev
+
+def test_a_person_of_the_attackers_own_kind_killed_is_a_civilian(pipe: Pipeline) -> None:
+    # victims named only by the attackers' own people, no fighter word: civilians, not the army; their fighters
+    # killed are still a second armed side
+    (ev,) = code(pipe, "On 17 July 2020, Dozo militiamen killed a Dozo chief in the village of Nienou, Mali.",
+                 published=date(2020, 7, 18))
+    assert (ev.event_type, ev.actor1, ev.actor2) == (
+        "Violence against civilians", "Dozo Communal Militia (Mali)", "Civilians (Mali)"), ev
+    (ev,) = code(pipe, "On 17 July 2020, Dozo militiamen killed two Dozo militiamen in the village of Nienou, Mali.",
+                 published=date(2020, 7, 18))
+    assert ev.event_type == "Battles" and not (ev.actor2 or "").startswith("Military Forces"), ev

@@ -5744,6 +5744,22 @@ def _victim_window(article: Article, c: _Count) -> tuple[int, int]:
     return lo, hi
 
 
+# a word that makes the people named fighters, not merely of a group's people: "two Dozo militiamen", "a VDP member"
+_FIGHTER_VICTIM = re.compile(r"\b(?:fighters?|combatants?|militiam[ae]n|militia\s+members?|members?|elements)\b",
+                             re.IGNORECASE)
+
+
+def _own_kind_victim(phrase: str, a1: ActorMention | None) -> bool:
+    """Whether the victims are named only by the attackers' own kind, with no fighter word: "Dozo militiamen killed a
+    Dozo chief" (a person of their own people, whom ACLED codes as civilians; not the army, and not a second armed
+    side as in "Dozo militiamen killed two Dozo militiamen")."""
+    if a1 is None or _FIGHTER_VICTIM.search(phrase):
+        return False
+    own = f"{a1.actor} {a1.text}"
+    words = [w.group(0) for w in _ARMED_VICTIM.finditer(phrase)]
+    return bool(words) and all(re.search(r"\b" + re.escape(w.rstrip("sS")), own, re.IGNORECASE) for w in words)
+
+
 def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, counts: list[_Count],
                    place: PlaceMention | None, cc: str | None, matcher: ActorMatcher
                    ) -> tuple[bool, ActorMention | None]:
@@ -5767,6 +5783,8 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
                      None)
         if named is not None:
             return True, named
+        if _own_kind_victim(phrase, a1):
+            continue  # "Dozo militiamen killed a Dozo chief": one of their own people, no second armed side
         if _MILITIA_VICTIM.search(phrase):
             return True, _local_militia(article, draft, a1, place, cc, matcher, lo, hi)
         if re.search(r"\b(?:fighters?|combatants?|militiam[ae]n)\b", phrase, re.IGNORECASE):
