@@ -6178,3 +6178,11 @@ def test_a_person_of_the_attackers_own_kind_killed_is_a_civilian(pipe: Pipeline)
     (ev,) = code(pipe, "On 17 July 2020, Dozo militiamen killed two Dozo militiamen in the village of Nienou, Mali.",
                  published=date(2020, 7, 18))
     assert ev.event_type == "Battles" and not (ev.actor2 or "").startswith("Military Forces"), ev
+
+
+def test_a_side_subjected_to_an_ambush_was_attacked(pipe: Pipeline) -> None:
+    # "X was subjected to an ambush": X the attacked side, its attacker unnamed
+    (ev,) = code(pipe, "On 3 May 2020, GATIA was subjected to an ambush in Acharaba, Mali. At least one dead.",
+                 published=date(2020, 5, 4))
+    assert (ev.event_type, ev.actor1, ev.actor2) == (
+        "Battles", "Unidentified Armed Group (Mali)", "GATIA: Imghad Tuareg and Allies Self-Defense Group"), ev

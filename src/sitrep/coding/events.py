@@ -4312,7 +4312,10 @@ _ATTACKED_AFTER = re.compile(
     r"again|also|once again|briefly)\s+)?" + _ATTACKED_VERBS + r"\b)|(?P<bare>attacked|ambushed|targeted|raided|stormed)(?=\s+(?:by|in|at|near|on|around|along|while|when|"
     r"during|between|outside|overnight|early|late|last|this|yesterday|again|\d)\b|\s+(?:a few |some |about |around )?"
     r"(?:\d+\s*)?(?:km|kilomet(?:er|re)s?|miles?)\b|\s*[.;:(]|\s*$)|came\s+under\s+(?:an?\s+)?(?:[\w-]+\s+)?"
-    r"(?:attack|fire|gunfire))", re.IGNORECASE)
+    r"(?:attack|fire|gunfire)|"
+    # ("GATIA was subjected to an ambush", "the unit was subjected to gunfire")
+    r"(?:(?:was|were|has been|have been|had been)\s+)?subjected\s+to\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:ambush(?:es)?|attacks?|assaults?|gunfire|fire|raids?)\b)", re.IGNORECASE)
 
 # the side an attack was made on, named after the attack's noun: "killed in a pre-dawn attack against an army
 # checkpoint", "an ambush on a FAMa convoy" (the attacker is another side, or an unidentified one)
