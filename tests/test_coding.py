@@ -6186,3 +6186,12 @@ def test_a_side_subjected_to_an_ambush_was_attacked(pipe: Pipeline) -> None:
                  published=date(2020, 5, 4))
     assert (ev.event_type, ev.actor1, ev.actor2) == (
         "Battles", "Unidentified Armed Group (Mali)", "GATIA: Imghad Tuareg and Allies Self-Defense Group"), ev
+
+
+def test_a_person_a_mob_lynched_or_beat_is_a_civilian(pipe: Pipeline) -> None:
+    # the person a mob harmed, the object of its deed: civilians the other side (not the crowd itself)
+    for text, cc in (("On 3 May 2020, a vigilante mob lynched a prisoner accused of murder in Kaya, Burkina Faso.",
+                      "Burkina Faso"),
+                     ("On 3 May 2020, residents beat two youths accused of theft in Mopti, Mali.", "Mali")):
+        (ev,) = code(pipe, text, published=date(2020, 5, 4))
+        assert (ev.sub_event_type, ev.actor2) == ("Mob violence", f"Civilians ({cc})"), text

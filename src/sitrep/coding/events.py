@@ -5129,7 +5129,8 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
                 a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
             elif trig.event_type == "Riots" and _TWO_SIDES.search(text) and not _FORCES_WORD.search(text):
                 a2 = _role(matcher, "rioters", cc, article, trig_text, t0, t1)  # two groups fought
-            elif trig.event_type == "Riots" and not _DEMONSTRATION.search(text) and _MOB_VICTIMS.search(text):
+            elif trig.event_type == "Riots" and not _DEMONSTRATION.search(text) and (
+                    _MOB_VICTIMS.search(text) or _MOB_PERSON_HARMED.search(text)):
                 # a mob's violence on people or their property ("vandalized two churches", "beat a suspected thief")
                 a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
         return a1, a2
@@ -5392,6 +5393,18 @@ _MOB_VICTIMS = re.compile(r"\b(?:churche?s?|chapels?|mosques?|shops?|stores?|bar
                           r"mayors?|headm(?:aster|istress)s?|principals?|teachers?|council(?:l)?ors?|imams?|priests?|"
                           r"pastors?|individuals)\b",
                           re.IGNORECASE)
+# a person a mob harmed, the object of its deed or the subject of a passive one: "lynched a prisoner", "beat two youths",
+# "attacked and wounded a fisherman", "a suspected thief was beaten to death" (not the crowd itself: "youths beat ...")
+_MOB_PERSON = (r"(?:(?:suspected|alleged|presumed|young|old|elderly|local|\w+-year-old)\s+)?(?:prisoners?|detainees?|"
+               r"inmates?|suspects?|thie(?:f|ves)|robbers?|youths?|boys?|girls?|m[ae]n|wom[ae]n|child(?:ren)?|persons?|"
+               r"people|individuals?|fisherm[ae]n|farmers?|herders?|herdsm[ae]n|traders?|drivers?|motorcyclists?|"
+               r"students?|villagers?|residents?|civilians?|witch(?:es)?|sorcerers?)")
+_MOB_PERSON_HARMED = re.compile(
+    r"\b(?:(?:lynched|beat(?:en)?|assaulted|stoned|clubbed|hacked|stabbed|thrashed|manhandled|molested|attacked)"
+    r"(?:\s+(?:up|to\s+death|and\s+(?:wounded|injured|killed)))?"
+    r"\s+(?:(?:the|a|an|one|two|three|four|five|several|some|\d+)\s+)*" + _MOB_PERSON + r"\b|"
+    + _MOB_PERSON + r"\s+(?:was|were)\s+(?:reportedly\s+|allegedly\s+)?(?:lynched|beaten|stoned|clubbed|assaulted)\b)",
+    re.IGNORECASE)
 _FORCES_WORD = re.compile(r"\b(?:police|policemen|security forces|gendarmes?|gendarmerie|soldiers|troops|army)\b",
                           re.IGNORECASE)  # (a crowd that clashed with them did not clash with another crowd)
 _CROWD_AND_FORCES = re.compile(r"\b(?:clash\w*|fought|fighting|confrontations?)\b[^.;]{0,40}\bbetween\b[^.;]{0,40}\band\s+(?:the\s+)?"
