@@ -6178,6 +6178,10 @@ def test_a_person_of_the_attackers_own_kind_killed_is_a_civilian(pipe: Pipeline)
     (ev,) = code(pipe, "On 17 July 2020, Dozo militiamen killed two Dozo militiamen in the village of Nienou, Mali.",
                  published=date(2020, 7, 18))
     assert ev.event_type == "Battles" and not (ev.actor2 or "").startswith("Military Forces"), ev
+    # (the attackers named before the victims: not a side read from the victims themselves)
+    (ev,) = code(pipe, "On 3 May 2020, seven Dozos were killed in an ambush near Diafarabe, Mali.",
+                 published=date(2020, 5, 4))
+    assert ev.event_type == "Battles", ev
 
 
 def test_a_side_subjected_to_an_ambush_was_attacked(pipe: Pipeline) -> None:

@@ -5765,11 +5765,14 @@ _FIGHTER_VICTIM = re.compile(r"\b(?:fighters?|combatants?|militiam[ae]n|militia\
                              re.IGNORECASE)
 
 
-def _own_kind_victim(phrase: str, a1: ActorMention | None) -> bool:
+def _own_kind_victim(article: Article, phrase: str, lo: int, a1: ActorMention | None) -> bool:
     """Whether the victims are named only by the attackers' own kind, with no fighter word: "Dozo militiamen killed a
     Dozo chief" (a person of their own people, whom ACLED codes as civilians; not the army, and not a second armed
-    side as in "Dozo militiamen killed two Dozo militiamen")."""
-    if a1 is None or _FIGHTER_VICTIM.search(phrase):
+    side as in "Dozo militiamen killed two Dozo militiamen"). The attackers must be named before the victims in
+    their sentence: not a side read from the victims themselves ("7 Dozos were killed in an ambush") or from
+    another clause ("Dozo militiamen responded. One Dozo was injured")."""
+    s = article.sentence_at(lo)
+    if a1 is None or s is None or a1.sentence != s.index or a1.end > lo or _FIGHTER_VICTIM.search(phrase):
         return False
     own = f"{a1.actor} {a1.text}"
     words = [w.group(0) for w in _ARMED_VICTIM.finditer(phrase)]
@@ -5799,7 +5802,7 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
                      None)
         if named is not None:
             return True, named
-        if _own_kind_victim(phrase, a1):
+        if _own_kind_victim(article, phrase, lo, a1):
             continue  # "Dozo militiamen killed a Dozo chief": one of their own people, no second armed side
         if _MILITIA_VICTIM.search(phrase):
             return True, _local_militia(article, draft, a1, place, cc, matcher, lo, hi)
