@@ -6239,3 +6239,36 @@ def test_an_unknown_village_keeps_the_country_its_actors_say(pipe: Pipeline) -> 
     ev = code(pipe, "Malian soldiers killed two civilians in the village of Zorbatenga on Monday.")[0]
     assert (ev.country, ev.country_code, ev.latitude, ev.geo_precision) == ("Mali", "ML", None, None)
     assert ev.location == "Zorbatenga" and ev.admin1 is None
+
+
+def test_a_person_of_the_attackers_own_kind_killed_is_a_civilian(pipe: Pipeline) -> None:
+    # victims named only by the attackers' own people, no fighter word: civilians, not the army; their fighters
+    # killed are still a second armed side
+    (ev,) = code(pipe, "On 17 July 2020, Dozo militiamen killed a Dozo chief in the village of Nienou, Mali.",
+                 published=date(2020, 7, 18))
+    assert (ev.event_type, ev.actor1, ev.actor2) == (
+        "Violence against civilians", "Dozo Communal Militia (Mali)", "Civilians (Mali)"), ev
+    (ev,) = code(pipe, "On 17 July 2020, Dozo militiamen killed two Dozo militiamen in the village of Nienou, Mali.",
+                 published=date(2020, 7, 18))
+    assert ev.event_type == "Battles" and not (ev.actor2 or "").startswith("Military Forces"), ev
+    # (the attackers named before the victims: not a side read from the victims themselves)
+    (ev,) = code(pipe, "On 3 May 2020, seven Dozos were killed in an ambush near Diafarabe, Mali.",
+                 published=date(2020, 5, 4))
+    assert ev.event_type == "Battles", ev
+
+
+def test_a_side_subjected_to_an_ambush_was_attacked(pipe: Pipeline) -> None:
+    # "X was subjected to an ambush": X the attacked side, its attacker unnamed
+    (ev,) = code(pipe, "On 3 May 2020, GATIA was subjected to an ambush in Acharaba, Mali. At least one dead.",
+                 published=date(2020, 5, 4))
+    assert (ev.event_type, ev.actor1, ev.actor2) == (
+        "Battles", "Unidentified Armed Group (Mali)", "GATIA: Imghad Tuareg and Allies Self-Defense Group"), ev
+
+
+def test_a_person_a_mob_lynched_or_beat_is_a_civilian(pipe: Pipeline) -> None:
+    # the person a mob harmed, the object of its deed: civilians the other side (not the crowd itself)
+    for text, cc in (("On 3 May 2020, a vigilante mob lynched a prisoner accused of murder in Kaya, Burkina Faso.",
+                      "Burkina Faso"),
+                     ("On 3 May 2020, residents beat two youths accused of theft in Mopti, Mali.", "Mali")):
+        (ev,) = code(pipe, text, published=date(2020, 5, 4))
+        assert (ev.sub_event_type, ev.actor2) == ("Mob violence", f"Civilians ({cc})"), text

@@ -4363,7 +4363,10 @@ _ATTACKED_AFTER = re.compile(
     r"again|also|once again|briefly)\s+)?" + _ATTACKED_VERBS + r"\b)|(?P<bare>attacked|ambushed|targeted|raided|stormed)(?=\s+(?:by|in|at|near|on|around|along|while|when|"
     r"during|between|outside|overnight|early|late|last|this|yesterday|again|\d)\b|\s+(?:a few |some |about |around )?"
     r"(?:\d+\s*)?(?:km|kilomet(?:er|re)s?|miles?)\b|\s*[.;:(]|\s*$)|came\s+under\s+(?:an?\s+)?(?:[\w-]+\s+)?"
-    r"(?:attack|fire|gunfire))", re.IGNORECASE)
+    r"(?:attack|fire|gunfire)|"
+    # ("GATIA was subjected to an ambush", "the unit was subjected to gunfire")
+    r"(?:(?:was|were|has been|have been|had been)\s+)?subjected\s+to\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:ambush(?:es)?|attacks?|assaults?|gunfire|fire|raids?)\b)", re.IGNORECASE)
 
 # the side an attack was made on, named after the attack's noun: "killed in a pre-dawn attack against an army
 # checkpoint", "an ambush on a FAMa convoy" (the attacker is another side, or an unidentified one)
@@ -5189,7 +5192,8 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
                 a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
             elif trig.event_type == "Riots" and _TWO_SIDES.search(text) and not _FORCES_WORD.search(text):
                 a2 = _role(matcher, "rioters", cc, article, trig_text, t0, t1)  # two groups fought
-            elif trig.event_type == "Riots" and not _DEMONSTRATION.search(text) and _MOB_VICTIMS.search(text):
+            elif trig.event_type == "Riots" and not _DEMONSTRATION.search(text) and (
+                    _MOB_VICTIMS.search(text) or _MOB_PERSON_HARMED.search(text)):
                 # a mob's violence on people or their property ("vandalized two churches", "beat a suspected thief")
                 a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
         return a1, a2
@@ -5452,6 +5456,18 @@ _MOB_VICTIMS = re.compile(r"\b(?:churche?s?|chapels?|mosques?|shops?|stores?|bar
                           r"mayors?|headm(?:aster|istress)s?|principals?|teachers?|council(?:l)?ors?|imams?|priests?|"
                           r"pastors?|individuals)\b",
                           re.IGNORECASE)
+# a person a mob harmed, the object of its deed or the subject of a passive one: "lynched a prisoner", "beat two youths",
+# "attacked and wounded a fisherman", "a suspected thief was beaten to death" (not the crowd itself: "youths beat ...")
+_MOB_PERSON = (r"(?:(?:suspected|alleged|presumed|young|old|elderly|local|\w+-year-old)\s+)?(?:prisoners?|detainees?|"
+               r"inmates?|suspects?|thie(?:f|ves)|robbers?|youths?|boys?|girls?|m[ae]n|wom[ae]n|child(?:ren)?|persons?|"
+               r"people|individuals?|fisherm[ae]n|farmers?|herders?|herdsm[ae]n|traders?|drivers?|motorcyclists?|"
+               r"students?|villagers?|residents?|civilians?|witch(?:es)?|sorcerers?)")
+_MOB_PERSON_HARMED = re.compile(
+    r"\b(?:(?:lynched|beat(?:en)?|assaulted|stoned|clubbed|hacked|stabbed|thrashed|manhandled|molested|attacked)"
+    r"(?:\s+(?:up|to\s+death|and\s+(?:wounded|injured|killed)))?"
+    r"\s+(?:(?:the|a|an|one|two|three|four|five|several|some|\d+)\s+)*" + _MOB_PERSON + r"\b|"
+    + _MOB_PERSON + r"\s+(?:was|were)\s+(?:reportedly\s+|allegedly\s+)?(?:lynched|beaten|stoned|clubbed|assaulted)\b)",
+    re.IGNORECASE)
 _FORCES_WORD = re.compile(r"\b(?:police|policemen|security forces|gendarmes?|gendarmerie|soldiers|troops|army)\b",
                           re.IGNORECASE)  # (a crowd that clashed with them did not clash with another crowd)
 _CROWD_AND_FORCES = re.compile(r"\b(?:clash\w*|fought|fighting|confrontations?)\b[^.;]{0,40}\bbetween\b[^.;]{0,40}\band\s+(?:the\s+)?"
@@ -5807,6 +5823,25 @@ def _victim_window(article: Article, c: _Count) -> tuple[int, int]:
     return lo, hi
 
 
+# a word that makes the people named fighters, not merely of a group's people: "two Dozo militiamen", "a VDP member"
+_FIGHTER_VICTIM = re.compile(r"\b(?:fighters?|combatants?|militiam[ae]n|militia\s+members?|members?|elements)\b",
+                             re.IGNORECASE)
+
+
+def _own_kind_victim(article: Article, phrase: str, lo: int, a1: ActorMention | None) -> bool:
+    """Whether the victims are named only by the attackers' own kind, with no fighter word: "Dozo militiamen killed a
+    Dozo chief" (a person of their own people, whom ACLED codes as civilians; not the army, and not a second armed
+    side as in "Dozo militiamen killed two Dozo militiamen"). The attackers must be named before the victims in
+    their sentence: not a side read from the victims themselves ("7 Dozos were killed in an ambush") or from
+    another clause ("Dozo militiamen responded. One Dozo was injured")."""
+    s = article.sentence_at(lo)
+    if a1 is None or s is None or a1.sentence != s.index or a1.end > lo or _FIGHTER_VICTIM.search(phrase):
+        return False
+    own = f"{a1.actor} {a1.text}"
+    words = [w.group(0) for w in _ARMED_VICTIM.finditer(phrase)]
+    return bool(words) and all(re.search(r"\b" + re.escape(w.rstrip("sS")), own, re.IGNORECASE) for w in words)
+
+
 def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, counts: list[_Count],
                    place: PlaceMention | None, cc: str | None, matcher: ActorMatcher
                    ) -> tuple[bool, ActorMention | None]:
@@ -5830,6 +5865,8 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
                      None)
         if named is not None:
             return True, named
+        if _own_kind_victim(article, phrase, lo, a1):
+            continue  # "Dozo militiamen killed a Dozo chief": one of their own people, no second armed side
         if _MILITIA_VICTIM.search(phrase):
             return True, _local_militia(article, draft, a1, place, cc, matcher, lo, hi)
         if re.search(r"\b(?:fighters?|combatants?|militiam[ae]n)\b", phrase, re.IGNORECASE):
