@@ -6272,3 +6272,14 @@ def test_a_person_a_mob_lynched_or_beat_is_a_civilian(pipe: Pipeline) -> None:
                      ("On 3 May 2020, residents beat two youths accused of theft in Mopti, Mali.", "Mali")):
         (ev,) = code(pipe, text, published=date(2020, 5, 4))
         assert (ev.sub_event_type, ev.actor2) == ("Mob violence", f"Civilians ({cc})"), text
+
+
+def test_locals_who_answered_without_a_clash_make_no_battle(pipe: Pipeline) -> None:
+    """Village self-defence that responded but came to no fight ("the assailants fled without any clash") leaves an
+    attack on civilians; a response told without such words is still a battle."""
+    head = ("On 9 March 2024, suspected Fulani militiamen attacked the Dogon village of Sogou in Mopti region, killed "
+            "a Dogon farmer, and stole cattle. Village self-defense responded to the attack")
+    evs = violent(code(pipe, head + ", although the assailants fled without any clash."))
+    assert [(e.event_type, e.actor2) for e in evs] == [("Violence against civilians", "Civilians (Mali)")]
+    evs = violent(code(pipe, head + "."))
+    assert [e.event_type for e in evs] == ["Battles"]

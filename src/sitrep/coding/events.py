@@ -5944,6 +5944,12 @@ _LANDMARK_POST = re.compile(r"\b(?:near|close to|outside|next to|beside|not far 
                             r"checkpoint|position)s?\b(?!-)", re.IGNORECASE)
 
 
+# the locals' answer came to no fight, as the same sentence says after it: "village self-defense responded, although
+# the assailants escaped without any clash", "the militia deployed but there was no exchange of fire"
+_NO_CLASH_AFTER = re.compile(r"\b(?:without\s+(?:any\s+)?|(?:there\s+was\s+)?no\s+)(?:clash(?:es)?|fighting|"
+                             r"confrontation|exchange\s+of\s+(?:gun)?fire)\b", re.IGNORECASE)
+
+
 def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, place: PlaceMention | None,
                      cc: str | None, matcher: ActorMatcher) -> ActorMention | None:
     """Who fought back, when the text says so: the armed actor after "repelled by" ("repulsed by security forces and
@@ -5959,7 +5965,8 @@ def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, p
     for i in draft.sentences:
         s = article.sentences[i]
         m = _SELF_DEFENCE.search(s.text) or _LOCALS_ANSWER.search(s.text) or _REPELLED.search(s.text)
-        if m is not None and not _UNARMED_VICTIM.search(s.text[max(0, m.start() - 35):m.start()]):
+        if m is not None and not _UNARMED_VICTIM.search(s.text[max(0, m.start() - 35):m.start()]) \
+                and not _NO_CLASH_AFTER.search(s.text, m.end()):
             return _local_militia(article, draft, a1, place, cc, matcher, s.start + m.start(), s.start + m.end())
     return None
 
