@@ -665,6 +665,13 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     # (cas17) the final fatality count replaces the first figures
     ("On 8 March, 8 villagers were killed by militiamen near Macina. The final fatality count was at least 21 "
      "killed.", 21),
+    # (cas19) a force or a people named by a capitalised name is itself the thing a figure of a toll counts
+    ("On 8 March, JNIM militants attacked a checkpoint near Boni: 1 FAMa, 1 civilian killed.", 2),
+    ("On 8 March, Dozo and Fulani clashed near Bankass: two soldiers, ten Dogon militiamen, and two Fulani killed.",
+     14),
+    # (cas19) a further figure joined by "and" after the dead counted among a side is dead too
+    ("On 8 March, JNIM militants attacked a post in Boni. 4 dead in the ranks of the security forces and 1 civilian.",
+     5),
 ])
 def test_tolls_listed_totalled_and_added(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text))[0].fatalities == fatalities, text

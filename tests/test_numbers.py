@@ -364,3 +364,19 @@ def test_a_vague_multiplier_before_hundreds_of_thousands_keeps_the_larger_figure
     # "several hundreds of thousands" is not "several hundreds" (300) and "thousands" (1,000)
     found = [(n.text, n.value) for n in find_numbers("several hundreds of thousands of people fled the fighting")]
     assert ("hundreds of thousands", 100_000.0) in found and ("thousands", 1000.0) not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("Militants attacked the post: 1 FAMa, 1 civilian killed.", ["fama", "civilian"]),
+        ("Two soldiers and two Fulani were killed near Bankass.", ["soldier", "fulani"]),
+        ("On 3 March, 2 Malians were there.", ["malian"]),
+        ("He met 2 Americans, 3 French and left.", ["american", None]),
+        ("Troops killed 3 in Gao, 2 in Boni.", [None, None]),
+    ],
+)
+def test_a_lone_name_is_counted_before_a_casualty_word_or_the_next_figure(text: str, counted: list) -> None:
+    found = find_numbers(text)
+    _check_offsets(text, found)
+    assert [n.counted for n in found] == counted

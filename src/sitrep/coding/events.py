@@ -1744,6 +1744,10 @@ _VERB_THEN_LIST = {what: re.compile(rx.pattern + r"(?:" + _LISTED_OBJECT_BEFORE.
 # the dead listed under a heading, a later figure of the list: "Fatalities: 5 Niger soldiers, |3 AQIM"
 _HEADED_LIST = re.compile(r"\b(?:fatalities|casualties|deaths|dead|killed)\s*:(?:\s*(?:at least\s+)?" + _NUMWORD +
                           r"(?:\s+[\w'-]+){1,4}?\s*" + _FIGURE_SEP + r")+$", re.IGNORECASE)
+# the dead counted among a side, then a further figure joined by "and": "4 dead in the ranks of the security forces
+# and |1 civilian", "two killed among the soldiers and |three civilians"
+_DEAD_AMONG_THEN = re.compile(r"\b" + _NUMWORD + r"\s+(?:dead|killed)\s+(?:in|among|within|on|from)\s+"
+                              r"(?:[\w'-]+\s+){1,7}?(?:,\s*)?and\s+$", re.IGNORECASE)
 # a figure's own verb right after its nouns: "and |two others| were wounded", "killing five militants and |one|
 # wounded in its own ranks"
 _OWN_PASSIVE_VERB = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|has been|had been|are|is|killed|dead|"
@@ -2006,7 +2010,7 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
             for what, rx in _VERB_THEN_LIST.items():
                 if rx.search(wide):
                     return what
-        if _HEADED_LIST.search(wide):
+        if _HEADED_LIST.search(wide) or (num.counted is not None and _DEAD_AMONG_THEN.search(wide)):
             return "killed"
     # nearest verb after the number ("23 soldiers were killed"), then before ("killing 12 civilians")
     best: tuple[int, str] | None = None

@@ -508,7 +508,7 @@ def _counted(text: str, pos: int, value: float) -> tuple[str, int, int] | None:
             candidate = len(toks) - 1  # a singular head must be a lower-case word; names only modify
     idx = head if head is not None else candidate
     if idx is None:
-        return None
+        return _counted_name(text, toks)
     if head is None and value != 1 and idx != len(toks) - 1:
         return None
     tok = toks[idx]
@@ -518,6 +518,25 @@ def _counted(text: str, pos: int, value: float) -> tuple[str, int, int] | None:
         start = toks[idx - 1].start()
         noun = f"{toks[idx - 1].group().lower()} {noun}"
     return noun, start, tok.end()
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# what follows a name that is itself the thing counted: a casualty word, or the next figure of a list of tolls
+_NAME_COUNTED_NEXT = re.compile(rf"{_CASUALTY_AFTER.pattern}|,\s*(?:and\s+)?(?:\d+|{_W})\s", re.I | re.X)
+
+
+def _counted_name(text: str, toks: list[re.Match[str]]) -> tuple[str, int, int] | None:
+    """A lone capitalised name counted as a toll's victims, where a casualty word or the list's next figure follows:
+    "1 FAMa, 1 civilian killed", "two national guards and two Fulani killed" (a force, a people)."""
+    if not toks or any(not t.group().lower().endswith(("ed", "ing")) for t in toks[1:]):
+        return None
+    tok = toks[0]
+    w = tok.group().lower()
+    if not tok.group()[0].isupper() or w in _MONTH_SET or w in _WEEKDAYS or w in _STOP:
+        return None
+    if not _NAME_COUNTED_NEXT.match(text, tok.end()):
+        return None
+    return w, tok.start(), tok.end()
 
 
 def _excluded(text: str, web: list[tuple[int, int]], pos: int) -> bool:
