@@ -4766,6 +4766,23 @@ def test_a_village_the_gazetteer_lacks_stays_the_events_location_without_coordin
         assert all(e.location is None and e.location_text is None for e in violent(code(pipe, text))), text
 
 
+def test_a_scene_village_the_gazetteer_lacks_is_not_moved_to_a_place_people_came_from_or_went_to(pipe: Pipeline) -> None:
+    """With the scene a village the gazetteer lacks, a place the text marks as where the victims travelled from or
+    where the wounded were taken is not the event's place: the village stays as written, placed at that place's
+    country."""
+    pub = date(2020, 3, 16)
+    for text in ("On March 14, gunmen abducted the chief of the village of Zorbatenga while he was returning to the "
+                 "village from Bamako.",
+                 "On March 14, jihadists ambushed soldiers near the village of Zorbatenga, wounding five soldiers who "
+                 "were evacuated to Gao for medical treatment."):
+        (ev,) = violent(code(pipe, text, pub))
+        assert (ev.location, ev.location_text, ev.country_code) == ("Mali", "Zorbatenga", "ML"), text
+    # villagers' own village stays their scene's best guess ("villagers from Birga" killed in an unknown village)
+    (ev,) = violent(code(pipe, "On March 14, militiamen killed five villagers from Gao in the village of Zorbatenga.",
+                         pub))
+    assert ev.location == "Gao"
+
+
 def test_a_village_the_gazetteer_lacks_is_kept_as_written_beside_the_unit_it_is_placed_at(pipe: Pipeline) -> None:
     """A village the gazetteer lacks, named with a place it knows: the event is placed at the known place, and the
     village stays as written in `location_text`, with its evidence; a known village leaves it empty."""

@@ -4765,6 +4765,23 @@ def _named_after(text: str, p: PlaceMention) -> bool:
     return m is not None or in_address(text, p.start, p.end)
 
 
+# where people travelled from, far off as often as not: "returning to the village from Bamako", "coming from Gao"
+_TRAVEL_FROM_BEFORE = re.compile(r"\b(?:coming|returning|fleeing|deported|repatriated|expelled|came|travell?(?:ing|ed)|"
+                                 r"arriving|arrived)\b[^.;]{0,30}?\bfrom\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+"
+                                 r"of\s+)?$", re.IGNORECASE)
+
+
+def _reference_country(p: PlaceMention, gaz: Gazetteer | None) -> PlaceMention | None:
+    """The country of a place that is not the scene but tells where it is (a town people came from or the wounded
+    were taken to): the scene, unknown to the gazetteer, most likely lies in that country."""
+    country = gaz.country(p.country_code) if gaz is not None else None
+    if country is None:
+        return None
+    return PlaceMention(p.start, p.end, p.text, country.name, country.geonames_id, p.country_code, country.name,
+                        None, None, country.latitude, country.longitude, "country", country.population, 0.5,
+                        "reference", p.sentence)
+
+
 # between two names of one list or of a village and its commune: ", ", " and ", " or ", "/", a bracket ("Lema [Lema
 # Kanda] (Bankass, Mopti)", "Dala [Dallah] and Nokara"), a stretch the place lies on ("Dounkou, between Tougan and")
 _HIERARCHY_LIST_GAP = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\])?[ \t]*\]?[ \t]*(?:,[ \t]*)?(?:and[ \t]+|or[ \t]+|between[ \t]+|/[ \t]*|\[[ \t]*)?")
@@ -4780,10 +4797,18 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     # where events happen: not a demonym ("French troops"), not a country named as an actor ("US troops"), not a
     # continent ("Africa")
     located = [p for p in article.places if p.context not in ("demonym", "actor") and p.feature in _RANK]
+    # a village the gazetteer does not know, told as a place in the event's sentences ("in the village of Boulkessi")
+    told = _unknown_place(article, draft) if draft.trigger.family in _SCENE_FAMILIES else None
     # where people come from ("a peacekeeper from Guinea ... near Kidal", "men from Isseye ... executed near Yirma")
     # is not the scene when the text names another place below the country; without one, a village they are from
     # is ("kidnapped four people from Koutou village"), a country they are from is not
-    other = any(p.context != "origin" and p.feature != "country" for p in located)
+    # (nor, when the scene is a village the gazetteer does not know, a place people travelled from: "the village of
+    # Boulkessi ... returning to the village from Bamako" did not happen in Bamako; but "villagers from Birga" killed
+    # in an unknown village's area were most likely killed near their own)
+    travelled = [p for p in located if p.context == "origin" and p.feature != "country" and told is not None
+                 and _TRAVEL_FROM_BEFORE.search(article.text, max(0, p.start - 60), p.start)]
+    other = bool(travelled) or any(p.context != "origin" and p.feature != "country" for p in located)
+    refs = travelled
     located = [p for p in located if p.context != "origin" or not (other or p.feature == "country")]
     coded = [p for p in located if p.context == "coded" and (p.sentence in draft.sentences or len(located) == 1
                                                              or draft.sentences[0] == 0)]
@@ -4795,8 +4820,9 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # Ouagadougou"), when the text names another place
         going = [p for p in places if _DESTINATION_BEFORE.search(article.text, max(0, p.start - 40), p.start)
                  and not _PURPOSE_AFTER.match(article.text, p.end)]
-        if going and len(going) < len(located):
+        if going and (len(going) < len(located) or told is not None):
             places = [p for p in places if p not in going]
+            refs += going
         # a building or a quarter named after a place is not that place: "taken to Mount Sinai Hospital", "a party at
         # the State Line Club", "in the Austin neighborhood" (of the city the text names), when the text names another
         # (nor is a street named after one in an address: "the 1900 block of Dover", "at Seventh Street and Broadway")
@@ -4842,6 +4868,9 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     if not places:
         places = [p for p in located if p.context != "border"]
         places = [p for p in places if p.feature == "country"][:1]
+    if not places and refs:
+        # the scene unknown to the gazetteer, told only by where people came from or went: that place's country
+        return _reference_country(refs[0], gaz)
     if not places:
         return None
     # the most specific place; among equals, one with a "near"/"in" cue, then the earliest

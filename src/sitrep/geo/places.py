@@ -209,12 +209,13 @@ _COURT_COUNTRY = "GB"
 _CODED_BEFORE = re.compile(r"\bcoded\s+(?:at\s+(?:an?\s+|the\s+)?approximate\s+location\s+)?(?:as|at)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 # people said to come from a place: "a peacekeeper from Guinea", "two herders coming from Mali", "refugees
-# fleeing from Nigeria", "5 men from Isseye village" (not "10 km from Gao", not "attacks from Mali")
+# fleeing from Nigeria", "5 men from Isseye village", "returning to the village from Bamako" (not "10 km from Gao",
+# not "attacks from Mali")
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:coming|returning|fleeing|originating|originally|hailing|deported|repatriated|expelled|who\s+came|"
     r"nationals?|citizens?|peacekeepers?|soldiers?|troops|refugees?|migrants?|herders?|herdsm[ae]n|traders?|merchants?|"
     r"m[ae]n|wom[ae]n|people|villagers?|residents?|pilgrims?|workers?|students?|tourists?|teachers?|nurses?|drivers?|"
-    r"farmers?|family|families)\s+(?:[^\W\d]+\s+)?"
+    r"farmers?|family|families)\s+(?:[^\W\d]+\s+|(?<=returning\s)(?:back\s+)?to\s+(?:the|their|his|her)\s+[^\W\d]+\s+)?"
     r"from|(?:border|frontier)\s+from)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:borders?|frontiers?|border[ \t-]?(?:area|zone|region|line|crossing))\b",
                            re.IGNORECASE)
