@@ -477,8 +477,8 @@ def _bare_possessives(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iter
         word, stem = text[mt.start():mt.end()], mt.group(1)
         if taken.overlaps(mt.start(), mt.end()) or gaz.lookup_ids(fold(word)) or fold(stem) in _STOP:
             continue
-        ids = [i for i in gaz.lookup_ids(fold(stem)) if rows[i][9] in ("country", "admin1")
-               or int(rows[i][8]) >= _POSSESSIVE_MIN_POP]  # type: ignore[call-overload]
+        ids = [i for i in gaz.lookup_ids(fold(stem)) if rows[i][2] in gaz.focus and (
+            rows[i][9] in ("country", "admin1") or int(rows[i][8]) >= _POSSESSIVE_MIN_POP)]  # type: ignore[call-overload]
         said = at.get(len(text) - len(text[mt.end():].lstrip(" \t")))
         if said is not None and {rows[i][2] for i in said.ids} & {rows[i][2] for i in ids}:
             continue
@@ -722,7 +722,9 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         found.append(Candidate(start, end, key, ids, "demonym" if demonym else "name", demonym))
     if gaz.focus:
         found.extend(_respelled(text, gaz, found))
-    found.extend(list(_bare_possessives(text, gaz, found)))
+        # (only the imported countries' names: in general news a name plus "s" is as often a plural or a firm,
+        # "Kumamotos and Kushis", "Ozarks Community Hospital", "the Riverbanks zoo")
+        found.extend(list(_bare_possessives(text, gaz, found)))
     if "ounties" in text or "arishes" in text or "Co." in text or "Par." in text or " county" in text \
             or " parish" in text or " province" in text or "provinces" in text:
         units = {(u.start, u.end): u for u in _unit_lists(text, gaz)}
