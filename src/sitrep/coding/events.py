@@ -1048,8 +1048,8 @@ def _armed_passive(article: Article, span: tuple[int, int]) -> bool:
     commander was killed"), or before a headline's reduced passive with its agent ("commander killed by guards")."""
     before = article.text[max(0, span[0] - 80):span[0]]
     m = _ARMED_PASSIVE_BEFORE.search(before)
-    if m is None:
-        return False
+    if m is None or re.search(r"\bof\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", before[:m.start()], re.IGNORECASE):
+        return False  # (the armed man only qualifies another: "the teenage son of a rebel commander was shot dead")
     return bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", m.group(0), re.IGNORECASE)) \
         or bool(_BY_AFTER.match(article.text, span[1]))
 
@@ -3743,7 +3743,9 @@ _SUICIDE_BOMBERS = re.compile(r"\b(?:(?:the\s+)?(a|an|one|the|" + "|".join(_WORD
                               r"suicide\s+(?:attack|bombing|blast)s?\s+(?:carried\s+out\s+|perpetrated\s+|committed\s+)?"
                               r"by\s+(a|an|one|" + "|".join(_WORD_NUMBERS) + r"|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:wom[ae]n|m[ae]n|girls?|boys?|teenagers?|females?|males?|attackers?|assailants?|"
-                              r"militants?|bombers?|kamikazes?))\b", re.IGNORECASE)
+                              r"militants?|bombers?|kamikazes?))\b"
+                              # (not a body: "by a militant group", "by a group of men")
+                              r"(?!\s+(?:groups?|cells?|factions?|organi[sz]ations?|networks?|of)\b)", re.IGNORECASE)
 # the bomber already in the toll, or alive
 _BOMBER_COUNTED = re.compile(r"\b(?:including|besides|among them|as well as)\s+(?:the|a|an|one|two|three|\d+)\s+"
                              r"(?:[\w-]+\s+){0,2}?bombers?\b|\bbombers?\s+(?:was|were)\s+(?:\w+\s+)?(?:arrested|captured|"
@@ -7011,10 +7013,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # GeoNames files the place under no unit: the unit is its nearest places' (a guess, said so)
                 ev.evidence.append(_ev(article, "admin1", place.admin1, place.start, place.end,
                                        f"gazetteer:admin1-of-nearest-places:{guess[0]:g}km"))
-        elif cc is not None and (not gaz.focus or cc in gaz.focus) and not any(
+        elif cc is not None and cc in gaz.focus and not any(
                 p.country_code == cc and p.context in ("origin", "border") for p in article.places):
             # (not the country the people came from or a border: "gunmen coming from Nigeria" did not act in Nigeria;
-            # not a country outside the region the user follows: French troops and hostages are often abroad)
+            # only a country of the region the user follows, its import: French troops and hostages are often
+            # abroad, and in general news a victim's nationality, "an Italian tourist was shot", is no place)
             _set_story_country(ev, article, cc, led, gaz)
         # how many
         if trig.family in ("violence", "protest"):

@@ -293,7 +293,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                       # a vehicle made the bomb: "attacked the base by exploding a car near its gate"
                       r"(?:explod(?:ed|ing)|detonat(?:ed|ing)) (?:an? |the )?(?:[\w-]+ )?(?:car|vehicle|truck)\b(?! (?:accident|crash))|"
                       # an attack made with a bomb: "targeted a factory with a bomb"
-                      r"(?:attack\w*|target\w*|struck|hit) (?:[\w'’,-]+ ){0,8}?with (?:an? |two |three |several )?(?:[\w-]+ )?(?:bombs?|explosives?)(?! (?:experts?|specialists?))|"
+                      r"(?:attack\w*|target\w*|struck|hit) (?:[\w'’,-]+ ){0,8}?with (?:an? |two |three |several )?(?!(?:petrol|molotov|fire|smoke|stink|stun|paint|gas|tear-?gas) )(?:[\w-]+ )?(?:bombs?|explosives?)\b(?! (?:experts?|specialists?|threats?))|"
                       r"bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)|"
                       r"(?:hit|struck|triggered|stepped on|ran over|drove over) (?:an? |the )?(?:[\w-]+ )?explosives?(?! (?:experts?|"
                       r"specialists?))|"
@@ -340,7 +340,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:fired|(?<!the )(?<!\ba )(?<!of )(?<!with )fires?|firing) (?:\w+ ){0,3}?(?:(?<!RPG )(?<!RPG-7 )rockets?|mortars?|mortar shells?|shells|missiles?)|"
                            r"rockets? (?:struck|hit|landed|fell|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
                            r"(?:Grad |Katyusha )?rockets? (?:targeting|against|at) |"
-                           r"with (?:\w+ ){0,2}?(?:Grad |Katyusha )?rockets|with (?:\w+ ){0,2}?(?:shells|mortars?|missiles)\b|fired (?:cannons?|canons?)|cannon fire|"
+                           r"with (?:\w+ ){0,2}?(?:Grad |Katyusha )?rockets|(?<!armed )(?<!equipped )(?<!loaded )(?<!laden )(?<!cache )with (?:\w+ ){0,2}?(?:shells|mortars?|missiles)\b|fired (?:cannons?|canons?)|cannon fire|"
                            r"(?:rockets?|mortar shells?|shells|missiles?) (?:was|were) fired"),
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
@@ -364,7 +364,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"traffic|highway|streets?|access|bridge|runway|RN\d+)|"
                        # (told in the passive: "the national road was blocked for several hours", "the main road
                        # was blocked and the store plundered")
-                       r"(?:roads?|highway|streets?|bridge|RN\d+) (?:was|were|had been|remained) (?:\w+ )?blocked|"
+                       r"(?:roads?|highway|streets?|bridge|RN\d+) (?:was|were|had been|remained) (?!(?:not|never) )(?:\w+ )?blocked"
+                       r"(?! (?:off|by (?:the )?(?:police\w*|gendarm\w*|soldiers|troops|army|authorities|security forces|snow|"
+                       r"floods?|landslides?|debris)))|"
                        # (a crowd's, see the coder: "villagers prevented a MINUSMA patrol from entering the village";
                        # not traffic held up by a protest, which ACLED codes peaceful as often as not)
                        r"prevent(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:patrols?|convoys?)|occupied (?:an? |the )?(?:airport )?runway|"
