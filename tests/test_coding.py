@@ -6243,6 +6243,10 @@ def test_a_lead_told_in_the_perfect_by_a_claim_or_a_death(pipe: Pipeline) -> Non
     (ev,) = violent(code(pipe, "JNIM has claimed responsibility for a suicide car bombing which killed two soldiers "
                                "near Gao, Mali."))
     assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 2)
+    # and a death told in the perfect after another perfect: news, not history
+    evs = violent(code(pipe, "Five aid workers abducted near Gao, Mali, have been freed, while a sixth has died after "
+                             "being shot by his captors."))
+    assert evs and sum(e.fatalities or 0 for e in evs) >= 1, evs
 
 
 def test_a_bomb_that_went_off_in_its_makers_hands_is_disrupted(pipe: Pipeline) -> None:

@@ -1140,3 +1140,7 @@ def test_a_process_keeps_the_default_and_the_two_merged_gazetteers_it_used_last(
     for n in range(4):
         gz._remember_merged((500, f"/idx{n}", n, 1), f"merged {n}")
     assert list(loaded.values()) == ["default", "merged 2", "merged 3"]
+    # one used again is kept over one used before it (the most recently used last)
+    gz._LOADED[(500, "/idx2", 2, 1)] = gz._LOADED.pop((500, "/idx2", 2, 1))  # as a cache hit does
+    gz._remember_merged((500, "/idx4", 4, 1), "merged 4")
+    assert list(loaded.values()) == ["default", "merged 2", "merged 4"]
