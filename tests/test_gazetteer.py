@@ -37,6 +37,13 @@ def _dump(path: Path, rows: list[tuple]) -> Path:
     return path
 
 
+def _imported(isolated_cache: Path, rows: list[tuple], name: str) -> Gazetteer:
+    """The bundled places merged with an import of `rows`, a GeoNames dump file `name` written for the test."""
+    target = isolated_cache / "gaz"
+    import_geonames([_dump(isolated_cache / name, rows)], target=target)
+    return Gazetteer.default(extra=target)
+
+
 def _places_with_actors(text: str, gaz: Gazetteer) -> dict[str, object]:
     """The text's places by their words, found as the pipeline finds them: with the actors and their regions."""
     from sitrep.coding.actors import ActorMatcher
@@ -487,7 +494,6 @@ def test_a_spelling_gazetteer_lacks_finds_the_imported_place_and_a_town_beats_it
 
 
 def test_localities_camps_and_wells_are_places_only_where_no_town_near_has_the_name(isolated_cache: Path) -> None:
-    target = isolated_cache / "gaz"
     rows = [
         (990101, "Tadekoira", "Tadekoira", "", 14.80, 0.90, "P", "PPL", "NE", "09", "", 0),
         # a well spelled like the town (skeleton "tadekoira") beside it: the town only
@@ -502,8 +508,7 @@ def test_localities_camps_and_wells_are_places_only_where_no_town_near_has_the_n
         (990104, "Tin Garouane", "Tin Garouane", "Other Name", 15.40, 1.10, "L", "LCTY", "NE", "09", "", 0),
         (990105, "Garouane Valley", "Garouane Valley", "", 15.40, 1.10, "H", "WAD", "NE", "09", "", 0),
     ]
-    import_geonames([_dump(isolated_cache / "NE.txt", rows)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, rows, "NE.txt")
     assert [p.geonames_id for p in gaz.lookup("Tadekoira")] == [990101]
     assert [p.geonames_id for p in gaz.lookup("Inzourkaten")] == [990103]
     assert [p.geonames_id for p in gaz.lookup("Tin Garouane")] == [990104]
@@ -553,7 +558,6 @@ def test_wadis_marshes_hills_and_dunes_are_places_only_where_no_town_has_the_nam
 
 def test_a_hierarchy_places_the_town_and_gives_its_region_and_no_foreign_town_in_a_text_naming_no_country(
         isolated_cache: Path) -> None:
-    target = isolated_cache / "gaz"
     rows = [
         # a town GeoNames still files under the region it was carved from, the new region and its cercle
         (990201, "Tinkara", "Tinkara", "", 15.90, 2.40, "P", "PPL", "ML", "07", "", 9000),
@@ -561,8 +565,7 @@ def test_a_hierarchy_places_the_town_and_gives_its_region_and_no_foreign_town_in
         (990203, "Tinkara Cercle", "Tinkara Cercle", "Tinkara", 16.60, 2.70, "A", "ADM2", "ML", "07", "0701", 0),
         (990204, "Kassabougou", "Kassabougou", "", 14.00, -4.00, "P", "PPL", "ML", "05", "", 0),
     ]
-    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, rows, "ML.txt")
     (head, *units) = find_places("On Monday, militants ambushed a patrol in Tinkara (Tinkara, Tinkara).", gaz)
     assert head.geonames_id == 990201 and head.admin1 == "Tinkara"
     # without the hierarchy too: the town (not the region's point), the seat of the region named after it
@@ -578,7 +581,6 @@ def test_a_hierarchy_places_the_town_and_gives_its_region_and_no_foreign_town_in
 
 
 def test_a_region_lies_at_its_seat(isolated_cache: Path) -> None:
-    target = isolated_cache / "gaz"
     rows = [
         # a region reaching far into the desert, its seat in the south, and a region GeoNames gives no seat
         (990221, "Kourfana Region", "Kourfana Region", "Kourfana", 16.00, 13.50, "A", "ADM1", "NE", "02", "", 0),
@@ -594,8 +596,7 @@ def test_a_region_lies_at_its_seat(isolated_cache: Path) -> None:
          0),
         (990229, "Kelmani", "Kelmani", "", 15.90, 5.80, "P", "PPLA2", "NE", "06", "", 7000),
     ]
-    import_geonames([_dump(isolated_cache / "NE.txt", rows)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, rows, "NE.txt")
     # "in the Kourfana region": the event lies at the region's seat, as ACLED codes a region-only event
     (p,) = [p for p in find_places("Militants attacked army positions in the Kourfana region, Niger.", gaz)
             if p.text == "Kourfana"]
@@ -625,10 +626,8 @@ def test_a_bundled_region_the_dump_has_no_row_for_lies_at_the_seat_named_like_it
 
 
 def test_a_people_named_does_not_take_the_text_out_of_the_followed_region(isolated_cache: Path) -> None:
-    target = isolated_cache / "gaz"
     rows = [(990301, "Inatessa", "Inatessa", "", 14.50, -1.40, "P", "PPL", "BF", "52", "", 0)]
-    import_geonames([_dump(isolated_cache / "BF.txt", rows)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, rows, "BF.txt")
     # "Indian" names a people, not a place: the text is still read in the imported region
     got = find_places("On Monday, an IED detonated near Inatessa during the passage of the Indian CEO of a mine.", gaz)
     assert [p.country_code for p in got if p.context != "demonym"] == ["BF"]
@@ -652,11 +651,9 @@ def test_a_foreign_force_named_does_not_take_the_text_out_of_the_followed_region
 def test_a_village_of_two_followed_countries_is_first_where_more_armed_groups_fight(isolated_cache: Path) -> None:
     from sitrep.coding.actors import ActorMatcher
 
-    target = isolated_cache / "gaz"
     rows = [(990321, "Sanabou", "Sanabou", "", 12.40, -3.81, "P", "PPL", "BF", "01", "", 0),
             (990322, "Sanabou", "Sanabou", "", 9.61, -6.97, "P", "PPL", "CI", "95", "", 0)]
-    import_geonames([_dump(isolated_cache / "BF.txt", rows)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, rows, "BF.txt")
     matcher = ActorMatcher.default()
     activity = matcher.activity()
     assert activity["BF"] > activity["CI"] and max(activity.values()) == 1.0
@@ -671,14 +668,12 @@ def test_a_village_of_two_followed_countries_is_first_where_more_armed_groups_fi
 
 
 def test_a_place_abroad_is_not_the_one_a_hierarchy_puts_in_a_region(isolated_cache: Path) -> None:
-    target = isolated_cache / "gaz"
     rows = [(990401, "Tinbouctoura", "Tinbouctoura", "", 16.7, -3.0, "P", "PPL", "ML", "06", "", 30000),
             (990402, "Tinbouctoura Region", "Tinbouctoura Region", "Tinbouctoura", 19.0, -2.0, "A", "ADM1", "ML", "06",
              "", 600000),
             # a town abroad that has the name only as an alternate
             (990403, "Verona Nova", "Verona Nova", "Bersa", 40.5, 22.2, "P", "PPL", "GR", "A1", "", 44000)]
-    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, rows, "ML.txt")
     got = find_places("On Monday, armed men shot dead a man in Bersa (Bersa, Tinbouctoura).", gaz)
     assert all(p.country_code == "ML" for p in got) and any(p.feature == "admin1" for p in got)
 
@@ -814,7 +809,6 @@ def test_the_one_followed_country_a_named_group_operates_in_names_the_unnamed_si
 
 
 def test_cercles_and_the_far_namesakes_of_a_written_out_hierarchy(isolated_cache: Path) -> None:
-    target = isolated_cache / "gaz"
     rows = [(990501, "Koroba", "Koroba", "", 14.06, -3.08, "P", "PPLA2", "ML", "04", "", 0),
             (990502, "Koroba Cercle", "Koroba Cercle", "", 14.38, -2.85, "A", "ADM2", "ML", "04", "990502", 0),
             (990503, "Domaba", "Domaba", "", 15.40, -4.12, "P", "PPL", "ML", "04", "", 0),
@@ -824,8 +818,7 @@ def test_cercles_and_the_far_namesakes_of_a_written_out_hierarchy(isolated_cache
             (990507, "Moptiba", "Moptiba", "", 14.48, -4.18, "P", "PPLA", "ML", "04", "", 100000),
             (990508, "Moptiba", "Moptiba", "", 14.60, -3.50, "A", "ADM1", "ML", "04", "", 0),
             (990509, "Dioungaba", "Dioungaba", "", 14.31, -2.74, "P", "PPL", "ML", "04", "", 0)]
-    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, rows, "ML.txt")
     # "Koroba Cercle" is the cercle of Koroba: a name the sentence ends on after another holds it
     got = {p.text: p for p in find_places("Gunmen attacked the area of Domaba, Koroba.", gaz)}
     assert got["Domaba"].geonames_id == 990503
@@ -851,7 +844,6 @@ def test_cercles_and_the_far_namesakes_of_a_written_out_hierarchy(isolated_cache
 
 
 def test_a_village_the_cercle_written_after_it_lies_far_from_is_another_of_the_name(isolated_cache: Path) -> None:
-    target = isolated_cache / "gaz"
     rows = [(990521, "Koroba", "Koroba", "", 14.06, -3.08, "P", "PPLA2", "ML", "04", "", 20000),
             (990522, "Koroba Cercle", "Koroba Cercle", "", 14.06, -3.08, "A", "ADM2", "ML", "04", "990522", 0),
             (990523, "Tenenba", "Tenenba", "", 14.46, -4.92, "P", "PPLA2", "ML", "04", "", 10000),
@@ -866,8 +858,7 @@ def test_a_village_the_cercle_written_after_it_lies_far_from_is_another_of_the_n
             (990529, "Soumba", "Soumba", "", 15.30, -2.00, "P", "PPL", "ML", "04", "", 0),
             (990530, "Soumba Cercle", "Soumba Cercle", "", 13.60, -3.90, "A", "ADM2", "ML", "04", "990530", 0),
             (990531, "Djiboba", "Djiboba", "", 13.60, -3.90, "P", "PPLA2", "ML", "04", "", 20000)]
-    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, rows, "ML.txt")
     got = {p.text: p for p in find_places("Militants attacked the village of Sanaba (Koroba, Moptiba), Mali.", gaz)}
     assert "Sanaba" not in got and got["Koroba"].geonames_id in (990521, 990522)
     got = {p.text: p for p in find_places("Militants attacked the village of Gondoba (Koroba, Moptiba), Mali.", gaz)}
@@ -879,11 +870,9 @@ def test_a_village_the_cercle_written_after_it_lies_far_from_is_another_of_the_n
 def test_a_village_of_two_regions_is_first_where_more_armed_groups_fight(isolated_cache: Path) -> None:
     from sitrep.coding.actors import ActorMatcher
 
-    target = isolated_cache / "gaz"
     rows = [(990601, "Diourabou", "Diourabou", "", 14.50, -5.00, "P", "PPL", "ML", "04", "", 0),   # Mopti
             (990602, "Diourabou", "Diourabou", "", 13.10, -9.90, "P", "PPL", "ML", "03", "", 0)]   # Kayes
-    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, rows, "ML.txt")
     matcher = ActorMatcher.default()
     units = matcher.region_activity()
     assert units[("ML", "mopti")] > units[("ML", "kaies")]
@@ -912,9 +901,7 @@ _COMMUNE_ROWS = [
 
 def test_a_commune_written_before_its_hierarchy_and_the_first_listed_of_equal_namesakes(
         isolated_cache: Path) -> None:
-    target = isolated_cache / "gaz"
-    import_geonames([_dump(isolated_cache / "COM.txt", _COMMUNE_ROWS)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, _COMMUNE_ROWS, "COM.txt")
     # "X Commune (Ouallam, Tillaberi)": the hierarchy places the commune, and the village in it is the namesake
     # beside the commune, though a Belgian town of the name has 12,000 people
     got = {p.text: p for p in find_places(
@@ -934,9 +921,7 @@ def test_a_commune_written_before_its_hierarchy_and_the_first_listed_of_equal_na
 
 
 def test_the_spelling_in_brackets_after_an_unknown_name_heads_the_hierarchy(isolated_cache: Path) -> None:
-    target = isolated_cache / "gaz"
-    import_geonames([_dump(isolated_cache / "COM.txt", _COMMUNE_ROWS)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, _COMMUNE_ROWS, "COM.txt")
     # "Kolbakoira [Dandakoira] (Ouallam, Tillaberi)": the gazetteer lacks the first spelling; the one in brackets
     # is the place the units hold, with the cue of the name before it
     got = {p.text: p for p in find_places(
@@ -950,9 +935,7 @@ def test_the_spelling_in_brackets_after_an_unknown_name_heads_the_hierarchy(isol
 
 
 def test_the_place_a_source_says_it_codes_is_kept_though_known_by_an_alternate_name(isolated_cache: Path) -> None:
-    target = isolated_cache / "gaz"
-    import_geonames([_dump(isolated_cache / "COM.txt", _COMMUNE_ROWS)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, _COMMUNE_ROWS, "COM.txt")
     # "Sabonkoira" is only an alternate name of the gazetteer's villages: without a cue it is not placed
     assert "Sabonkoira" not in {p.text for p in find_places("Sabonkoira officials met on Monday.", gaz)}
     # "(coded as Sabonkoira ...)" says where the source codes the event: a cue like "in"
@@ -988,14 +971,12 @@ def test_the_scene_before_a_hierarchy_is_the_place_the_parentheses_follow(isolat
 
 
 def test_spellings_the_gazetteer_lacks_a_mute_final_e_a_longer_name_and_more_cues(isolated_cache: Path) -> None:
-    target = isolated_cache / "gaz"
     rows = [(991101, "Dorabey", "Dorabey", "", 14.10, 1.40, "P", "PPL", "NE", "09", "", 0),
             (991102, "Tinkassara", "Tinkassara", "", 15.10, -3.20, "P", "PPL", "ML", "04", "", 0),
             (991103, "Tin", "Tin", "", 12.10, -1.20, "P", "PPL", "BF", "09", "", 0),
             (991104, "Kassara", "Kassara", "", 11.10, -4.20, "P", "PPL", "BF", "02", "", 0),
             (991105, "Diabaly", "Diabaly", "", 14.68, -6.01, "P", "PPL", "ML", "05", "", 0)]
-    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, rows, "ML.txt")
     # a French spelling with a mute final e, where the text's frame puts it
     got = {p.text: p for p in find_places("Nigerien soldiers said gunmen attacked the village of Dorabeye.", gaz)}
     assert got["Dorabeye"].geonames_id == 991101
@@ -1013,13 +994,11 @@ def test_spellings_the_gazetteer_lacks_a_mute_final_e_a_longer_name_and_more_cue
 
 def test_a_village_far_off_in_another_region_than_its_written_out_cercle_is_another_village(
         isolated_cache: Path) -> None:
-    target = isolated_cache / "gaz"
     rows = [(991201, "Bankora", "Bankora", "", 14.08, -3.52, "P", "PPLA2", "ML", "04", "", 12000),
             (991202, "Bankora", "Bankora", "", 14.10, -3.50, "A", "ADM2", "ML", "04", "991202", 0),
             (991203, "Kolbara", "Kolbara", "", 13.08, -9.98, "P", "PPL", "ML", "03", "", 0),  # 700 km off, Kayes
             (991204, "Sirabara", "Sirabara", "", 14.60, -3.70, "P", "PPL", "ML", "08", "", 0)]  # next door, 60 km
-    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, rows, "ML.txt")
     got = {p.text: p for p in find_places("Gunmen attacked the village of Kolbara (Bankora, Mopti), killing two.", gaz)}
     assert "Kolbara" not in got and got["Bankora"].context == "hierarchy"
     # a village near the cercle that GeoNames files under the region next door is that village
@@ -1030,11 +1009,9 @@ def test_a_village_far_off_in_another_region_than_its_written_out_cercle_is_anot
 
 
 def test_a_place_told_by_its_bearing_from_another_is_found_in_another_spelling(isolated_cache: Path) -> None:
-    target = isolated_cache / "gaz"
     rows = [(991301, "Tamaratess", "Tamaratess", "", 14.20, 2.10, "P", "PPL", "NE", "09", "", 0),
             (991302, "Telakaye", "Telakaye", "", 15.60, 0.90, "P", "PPL", "ML", "07", "", 0)]
-    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, rows, "ML.txt")
     # "southwest of", "north-east of": the name after a bearing is a place's, spelled as transliterations differ
     for bearing in ("southwest of", "north-east of", "west of"):
         text = f"Nigerien soldiers said gunmen burned the village of Bikorey, {bearing} Tamarrates."
@@ -1047,12 +1024,10 @@ def test_a_place_told_by_its_bearing_from_another_is_found_in_another_spelling(i
 
 
 def test_the_sources_coded_spelling_is_a_cue_and_a_name_the_text_spells_elsewhere_wins(isolated_cache: Path) -> None:
-    target = isolated_cache / "gaz"
     rows = [(991401, "Tinkarouma", "Tinkarouma", "", 16.10, -2.20, "P", "PPL", "ML", "06", "", 0),
             (991402, "Bourassa", "Bourassa", "", 16.40, -3.60, "P", "PPL", "ML", "06", "", 0),
             (991403, "Borassae", "Borassae", "", 14.10, 9.60, "P", "PPL", "NE", "07", "", 0)]
-    import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, rows, "ML.txt")
     # "(coded as X at geoprecision 2)": X is a place's name, here one letter off the gazetteer's
     got = {p.text: p for p in find_places("Malian soldiers were ambushed north of the river (coded as Tinkaroma at "
                                           "geoprecision 2).", gaz)}
@@ -1101,11 +1076,9 @@ def test_a_region_named_as_one_beside_a_foreign_force_is_that_region(hier_gaz: P
 def test_the_commune_in_brackets_after_a_village_is_read_by_its_spelling(isolated_cache: Path) -> None:
     # "Inekar (Banitangou, Tillabera)": the first unit of the hierarchy is a place by its position, found by its
     # spelling skeleton as GeoNames writes it in two words
-    target = isolated_cache / "gaz"
     rows = [(990601, "Bani Tangou", "Bani Tangou", "", 15.05, 2.70, "P", "PPL", "NE", "09", "", 9000),
             (990602, "Tillabera", "Tillabera", "", 14.50, 1.50, "A", "ADM1", "NE", "09", "", 0)]
-    import_geonames([_dump(isolated_cache / "NE.txt", rows)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, rows, "NE.txt")
     got = {p.text: p for p in find_places("Militants killed four people in Inekor (Banitangou, Tillabera).", gaz)}
     assert got["Banitangou"].geonames_id == 990601 and got["Banitangou"].context == "hierarchy"
     # (a bracket that holds no hierarchy is no cue: "Banitangou (a town)" is not read by its spelling)

@@ -462,6 +462,7 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
 # a name with the possessive "s" and its apostrophe lost, as copied news often writes it ("Kidals military camp",
 # "Malis presidential palace", "Nigers Grant Allocation Agency"): the word, then another one
 _BARE_POSSESSIVE = re.compile(r"\b([A-Z][\w-]{2,}?)s(?=[ \t]+[\w])")
+_BLANKS = re.compile(r"[ \t]*")
 _POSSESSIVE_MIN_POP = 10000  # a town at least: a village's name plus "s" is too often a surname or another word
 
 
@@ -479,7 +480,7 @@ def _bare_possessives(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iter
             continue
         ids = [i for i in gaz.lookup_ids(fold(stem)) if rows[i][2] in gaz.focus and (
             rows[i][9] in ("country", "admin1") or int(rows[i][8]) >= _POSSESSIVE_MIN_POP)]  # type: ignore[call-overload]
-        said = at.get(len(text) - len(text[mt.end():].lstrip(" \t")))
+        said = at.get(_BLANKS.match(text, mt.end()).end())  # (the mention right after it; no copy of the text)
         if said is not None and {rows[i][2] for i in said.ids} & {rows[i][2] for i in ids}:
             continue
         if ids:
