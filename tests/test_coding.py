@@ -673,6 +673,8 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     # (cas19) a further figure joined by "and" after the dead counted among a side is dead too
     ("On 8 March, JNIM militants attacked a post in Boni. 4 dead in the ranks of the security forces and 1 civilian.",
      5),
+    ("On 8 March, JNIM militants attacked a post in Boni. 4 dead in the ranks of the security forces, and 1 "
+     "civilian.", 5),
 ])
 def test_tolls_listed_totalled_and_added(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text))[0].fatalities == fatalities, text
@@ -1016,6 +1018,8 @@ def test_territory_taken_retaken_or_handed_over_and_weapons_found(pipe: Pipeline
             ("Strategic developments", "Disrupted weapons use"),
         "On 14 June 2020, the Malian army arrested two men in the process of planting an IED near the gendarmerie "
         "in Menaka.": ("Strategic developments", "Disrupted weapons use"),
+        "On 14 June 2020, Malian soldiers arrested two men who were caught planting a mine near Menaka.":
+            ("Strategic developments", "Disrupted weapons use"),
     }, date(2020, 6, 15))
     # the owner the source cannot name for sure is both groups it names
     (ev,) = code(pipe, "On 14 June 2020, the Malian army defused an IED near Menaka. The device was likely planted by "
@@ -2261,6 +2265,9 @@ def test_residents_named_first_beside_militiamen_barricading_are_a_crowd(pipe: P
                        "of a herder by soldiers.", date(2019, 5, 13))
     assert (ev.event_type, ev.sub_event_type, ev.event_date) == ("Riots", "Violent demonstration", date(2019, 5, 12))
     assert code(pipe, "On 12 May, militiamen barricaded the main road near Ber.", date(2019, 5, 13)) == []
+    # residents who tell what soldiers did are the source, not a crowd
+    assert not [e for e in code(pipe, "On 12 May, residents said soldiers barricaded the main road near Ber.",
+                                date(2019, 5, 13)) if e.event_type == "Riots"]
 
 def test_forces_moving_in_or_recruiting_and_a_base_set_up_are_strategic_developments(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "The first of an expected 2,000 Chadian troops began arriving in Niger to assist the fight "

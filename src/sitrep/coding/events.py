@@ -1209,6 +1209,15 @@ _BY_CROWD = re.compile(r"\s+by\s+(?:(?:suspected|presumed|angry|a|the|some|hundr
                        r"(?:protesters|demonstrators|rioters|strikers|marchers|youths|crowds?|mobs?)\b", re.IGNORECASE)
 _CROWD_PEOPLE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|villagers|supporters|population|"
                            r"workers|women|traders|shopkeepers|merchants|drivers|vendors)\b", re.IGNORECASE)
+
+
+def _crowd_people(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether people of a crowd are named in text[start:end] as doers, not as the ones who tell ("Residents said
+    soldiers barricaded the road": the residents are the source, the barricade the soldiers')."""
+    end = len(text) if end is None else end
+    return any(not _SAYING_AFTER.match(text, m.end(), end) for m in _CROWD_PEOPLE.finditer(text, start, end))
+
+
 # the crowd of a demonstration turned violent: "Demonstrators burned part of the town hall and launched an assault
 # against the gendarmerie", "Some students stormed a regional police office" (ACLED: Riots, violent demonstration)
 _SYMBOLS = r"(?:flags?|effig(?:y|ies)|portraits?|pictures?|photos?|posters?|copies)\b"  # burned in protest, no riot
@@ -1397,13 +1406,13 @@ def _drafts(article: Article) -> list[_Draft]:
         crowd = s.index in index.crowd or bool(_CROWD_LC.search(low)) or open_protest is not None or \
             any(t.name == "protest" for t, _ in hits) or (
                 # people who burn tyres or barricade roads are a crowd: "residents burned tires and barricaded roads"
-                any(t.name == "riot" for t, _ in hits) and _CROWD_PEOPLE.search(s.text) is not None
+                any(t.name == "riot" for t, _ in hits) and _crowd_people(s.text)
                 # (armed men or forces who did it, named before the deed; "lifted after talks with the authorities"
                 # leaves the residents' barricades theirs; not when the crowd is named first, beside them: "residents
                 # and GATIA militiamen barricaded the main road")
                 and not any(a.sentence == s.index and a.inter in (1, 2, 3, 4, 8)
                             and a.start < min(sp[0] for t, sp in hits if t.name == "riot")
-                            and not _CROWD_PEOPLE.search(article.text, s.start, a.start) for a in article.actors))
+                            and not _crowd_people(article.text, s.start, a.start) for a in article.actors))
         # a sentence that tells another kind of happening describes a place or a people by its past in a relative
         # clause ("extended the state of emergency in the Diffa region, which has recently come under attack"): not
         # the happening ("Smith, who had been shot on Friday, died Sunday" tells nothing else, and stays)
@@ -1747,7 +1756,7 @@ _HEADED_LIST = re.compile(r"\b(?:fatalities|casualties|deaths|dead|killed)\s*:(?
 # the dead counted among a side, then a further figure joined by "and": "4 dead in the ranks of the security forces
 # and |1 civilian", "two killed among the soldiers and |three civilians"
 _DEAD_AMONG_THEN = re.compile(r"\b" + _NUMWORD + r"\s+(?:dead|killed)\s+(?:in|among|within|on|from)\s+"
-                              r"(?:[\w'-]+\s+){1,7}?(?:,\s*)?and\s+$", re.IGNORECASE)
+                              r"(?:[\w'-]+\s+){0,6}?[\w'-]+(?:\s*,)?\s+and\s+$", re.IGNORECASE)
 # a figure's own verb right after its nouns: "and |two others| were wounded", "killing five militants and |one|
 # wounded in its own ranks"
 _OWN_PASSIVE_VERB = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|has been|had been|are|is|killed|dead|"

@@ -92,8 +92,8 @@ _GOODS = (r"(?:livestock|cattle|animals|goats|sheep|camels|oxen|cows|herds?|rumi
 
 # bearers of explosives caught before they were set ("arrested two men in the process of planting an IED", "were
 # caught while laying mines"): ACLED's disrupted weapons use, the arrest part of it
-CAUGHT_PLANTING = (r"(?:in the process of|while|as they were|caught) (?:planting|laying|placing|burying) "
-                   r"(?:an? |the |two |several )?(?:[\w-]+ )?(?:IEDs?|explosive devices?|(?:land)?mines|bombs?|explosives)")
+CAUGHT_PLANTING = (r"\b(?:in the process of|while|as they were|caught) (?:planting|laying|placing|burying) "
+                   r"(?:an? |the |two |several )?(?:[\w-]+ )?(?:IEDs?|explosive devices?|(?:land)?mines?|bombs?|explosives)\b")
 
 
 # forces that fire their weapons in protest or in anger ("troops fired shots in the air in protest", "angry soldiers

@@ -262,6 +262,9 @@ _OTHER_ABBREVIATIONS = {"NSW": ("AU", "02"), "N.S.W.": ("AU", "02"), "B.C.": ("C
 _OTHER_ABBREV = re.compile(r"(?<![\w.])(?:NSW|N\.S\.W\.|B\.C\.)(?![\w.])")
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def _us_abbreviations(text: str) -> Iterable[tuple[int, int, str]]:
     for m in _ABBREV_TOKEN.finditer(text):
         tok = m.group(0)
@@ -708,6 +711,8 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
             continue  # (a stop word that is also a town stands for it after a cue: "the streets of San")
         if key in _SEASONS and _YEAR_AFTER.match(text, end):
             continue
+        if _ACRONYM_PLURAL.fullmatch(span) and not any(str(rows[i][1]) == span for i in gaz.lookup_ids(key)):
+            continue  # things counted by their acronym ("3 AKs were seized", "IEDs"), not an alternate name ("Aks")
         demonym = DEMONYMS.get(key)
         ids = gaz.lookup_ids(key) if demonym is None else []
         if demonym is None and not ids:
