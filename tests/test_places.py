@@ -720,3 +720,5 @@ def test_a_possessive_written_without_its_apostrophe_names_the_place(gaz: Gazett
     # in general news a name plus "s" is as often a plural or a firm's name: not read without a focus
     assert "Ozark" not in _found("Paul Taylor, CEO of Ozarks Community Hospital, spoke on Monday.", gaz)
     assert "Kumamoto" not in _found("They're Kumamotos and Kushis from the Northwest.", gaz)
+    # nor, with a focus, for a place outside the focus countries
+    assert "Kano" not in _found("Traders protested in front of Kanos central market.", sahel)
