@@ -6341,3 +6341,17 @@ def test_a_suicide_bombing_by_a_group_adds_no_bomber(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "A suicide bombing carried out by a militant group killed two people in Kabul, Afghanistan, "
                        "on Monday.")
     assert ev.fatalities == 2, ev
+
+
+def test_a_joint_camp_of_foreign_forces_and_the_un_mission_is_the_missions(pipe: Pipeline) -> None:
+    pub = date(2019, 12, 2)
+    for text in ("On 30 November 2019, JNIM militants fired a mortar barrage against the joint camp of French forces "
+                 "and MINUSMA in Gao.",
+                 "On 30 November 2019, the joint Barkhane/MINUSMA base in Tessalit was subjected to mortar fire."):
+        evs = code(pipe, text, published=pub)
+        assert [e.actor2 for e in evs] == [
+            "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2020)"], text
+    # (without the mission, the foreign force named first)
+    evs = code(pipe, "On 30 November 2019, militants fired rockets at the joint Barkhane and Malian army base in "
+                     "Tessalit.", published=pub)
+    assert [e.actor2 for e in evs] == ["Military Forces of France (2017-)"]

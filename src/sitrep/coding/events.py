@@ -4420,7 +4420,7 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
            and not _VERB_OBJECT_BEFORE.search(article.text, max(0, a.start - 30), a.start)]
     if not hit:
         return None
-    hit.sort(key=lambda a: (a.sentence, a.start))
+    hit.sort(key=lambda a: (_behind_the_mission(a, hit), a.sentence, a.start))
     target = hit[0]
     others = [a for a in mentions if a.actor != target.actor and a.inter in (1, 2, 3, 4, 8)
               and not any(a is h for h in hit)]
@@ -4512,7 +4512,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     # first ("rockets against the joint MINUSMA and Malian army camp": MINUSMA; "a convoy of French Barkhane forces
     # and the Malian army": France; "a FAMa and MINUSMA convoy": Mali); forces that fight as the host army's
     # auxiliaries come after it, whatever the order ("the Wagner and FAMa base": Mali's, Wagner its associate)
-    forces = sorted(state + external, key=lambda a: (_AUXILIARY_FORCES.search(a.actor) is not None, a.sentence, a.start))
+    forces = sorted(state + external, key=lambda a: (_AUXILIARY_FORCES.search(a.actor) is not None,
+                                                     _behind_the_mission(a, state + external), a.sentence, a.start))
     if trig.event_type in ("Battles", "Violence against civilians"):
         attacked = _attacked_side(article, draft, mentions)
         if attacked is not None:
@@ -4680,6 +4681,15 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
 # foreign forces ACLED codes as the associates of the host state's army they fight beside (Russia's contractors and
 # their successor unit in the Sahel), not as the side attacked when named with it
 _AUXILIARY_FORCES = re.compile(r"^Wagner Group\b|\bAfrica Corps$")
+_UN_MISSION = re.compile(r"^MINUSMA\b")
+
+
+def _behind_the_mission(a: ActorMention, forces: list[ActorMention]) -> bool:
+    """Whether `a` is a foreign state's forces attacked together with the UN mission they share a camp with: ACLED
+    names the mission ("rockets against the joint Barkhane/MINUSMA base", "the joint camp of French forces and
+    MINUSMA": MINUSMA), whatever the order the text names them in."""
+    return a.inter == 8 and a.actor.startswith("Military Forces of") \
+        and any(_UN_MISSION.search(b.actor) for b in forces if b.sentence == a.sentence)
 
 
 _COUNTRYLESS_ROLES = frozenset({"protesters", "rioters"})
