@@ -6355,3 +6355,19 @@ def test_a_joint_camp_of_foreign_forces_and_the_un_mission_is_the_missions(pipe:
     evs = code(pipe, "On 30 November 2019, militants fired rockets at the joint Barkhane and Malian army base in "
                      "Tessalit.", published=pub)
     assert [e.actor2 for e in evs] == ["Military Forces of France (2017-)"]
+
+
+def test_a_force_robbed_is_the_other_side_of_the_looting(pipe: Pipeline) -> None:
+    pub = date(2020, 11, 3)
+    evs = code(pipe, "On November 1, unknown gunmen seized a vehicle of the Malian National Guard near Gao.", published=pub)
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [
+        ("Looting/property destruction", "Military Forces of Mali (2020-2021)")]
+    evs = code(pipe, "On November 1, unknown gunmen intercepted a policeman near Menaka and seized his motorbike.",
+               published=pub)
+    assert [e.actor2 for e in evs] == ["Police Forces of Mali (2020-2021)"]
+    # (a UN agency's vehicle is the aid workers', civilians; a force that came after the robbers is no side robbed)
+    evs = code(pipe, "On November 1, unknown gunmen seized a vehicle belonging to the UN OCHA office in Timbuktu.",
+               published=pub)
+    assert [e.actor2 for e in evs] == ["Civilians (Mali)"]
+    evs = code(pipe, "On November 1, unknown gunmen looted shops in Gao before soldiers arrived.", published=pub)
+    assert "Civilians (Mali)" in [e.actor2 for e in evs if e.sub_event_type == "Looting/property destruction"]

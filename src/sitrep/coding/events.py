@@ -4673,9 +4673,35 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             return named, a1  # the passive's agent did it: "20 women were arrested by Ansar Dine fighters"
         if named is not None:
             return a1, named
+        if trig.family == "looting" and (force := _force_robbed(article, draft, a1, ordered)) is not None:
+            return a1, force
     a2 = next((a for a in ordered if a.actor != a1.actor and a.country_code is not None
                and a.country_code != a1.country_code and not _anaphoric(article, a)), None)
     return a1, a2
+
+
+# between a robber and the force it robbed: the same clause, the force its object ("seized a vehicle of the Malian
+# National Guard", "intercepted a policeman and seized his weapon"); not a force that came after or fought back
+# ("looted shops before soldiers arrived", "stole cattle; the army pursued them", "by soldiers")
+_ORGANISATION = re.compile(r"(?:UN|EU|AU|ECOWAS|NATO|AES): ")  # (a UN agency's vehicle is the aid workers', civilians)
+_ROBBED_BETWEEN = re.compile(r"[^,;.:]*", re.IGNORECASE)
+_NOT_ROBBED = re.compile(r"\b(?:by|before|after|until|when|while|as|then|later|arriv\w*|deploy\w*)\b|" + _INTERVENED.pattern,
+                         re.IGNORECASE)
+
+
+def _force_robbed(article: Article, draft: _Draft, a1: ActorMention, ordered: list[ActorMention]
+                  ) -> ActorMention | None:
+    """The state's or a foreign force whose goods or men a looting took, named as the deed's object in the lead
+    sentence after the robbers ("unknown gunmen seized a vehicle of the Malian National Guard", "gunmen intercepted a
+    policeman and seized his service weapon"): ACLED's other side, not civilians. None when the robbers are forces."""
+    if a1.inter in (1, 8):
+        return None
+    lead = draft.sentences[0]
+    return next((m for m in ordered if m.sentence == lead and m.inter in (1, 8) and m.start > a1.end
+                 and not m.actor.startswith("Government of") and not _ORGANISATION.match(m.actor)
+                 and _ROBBED_BETWEEN.fullmatch(article.text, a1.end, m.start)
+                 and not _NOT_ROBBED.search(article.text, a1.end, m.start)
+                 and not _NOT_ROBBED.search(article.text, m.end, article.sentences[lead].end)), None)
 
 
 # foreign forces ACLED codes as the associates of the host state's army they fight beside (Russia's contractors and
