@@ -296,6 +296,8 @@ CASES: list[tuple[str, str | None, date | None, list[tuple[str, int]]]] = [
         [("CMFPR1: Coordination of Patriotic Movements and Forces for Resistance (Plateforme)", 3),
          ("CMFPR2: Coordination of Patriotic Movements and Forces for Resistance (CMA)", 3)],
     ),
+    # a country's armoured vehicle or military camp is its forces'
+    ("An IED struck a French armored vehicle near Tessalit", "ML", date(2019, 5, 14), [("Military Forces of France (2017-)", 8)]),
     # a UN facility in Mali is the mission's
     ("A car bomb targeted a UN facility at Gao airport", "ML", date(2016, 5, 31),
      [("MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2020)", 8)]),
