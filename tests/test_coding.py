@@ -6371,3 +6371,9 @@ def test_a_force_robbed_is_the_other_side_of_the_looting(pipe: Pipeline) -> None
     assert [e.actor2 for e in evs] == ["Civilians (Mali)"]
     evs = code(pipe, "On November 1, unknown gunmen looted shops in Gao before soldiers arrived.", published=pub)
     assert "Civilians (Mali)" in [e.actor2 for e in evs if e.sub_event_type == "Looting/property destruction"]
+
+
+def test_civilians_named_by_their_country_in_another(pipe: Pipeline) -> None:
+    evs = code(pipe, "On 18 September 2020, militants held a checkpoint near Fada N'Gourma. One individual was removed "
+                     "from a Ghanaian bus and executed.", published=date(2020, 9, 20))
+    assert [e.actor2 for e in evs] == ["Civilians (Ghana)"]
