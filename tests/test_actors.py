@@ -288,6 +288,22 @@ CASES: list[tuple[str, str | None, date | None, list[tuple[str, int]]]] = [
         date(2019, 3, 1),
         [("Military Forces of Burkina Faso (2015-2022)", 1), ("Military Forces of Burkina Faso (2015-2022)", 1)],
     ),
+    # the two wings of the CMFPR, ACLED's own actors (not a militia named after the town it holds)
+    (
+        "A CMFPR1 checkpoint in Gao and a CMFPR-2 position near Dire were attacked",
+        "ML",
+        date(2019, 7, 6),
+        [("CMFPR1: Coordination of Patriotic Movements and Forces for Resistance (Plateforme)", 3),
+         ("CMFPR2: Coordination of Patriotic Movements and Forces for Resistance (CMA)", 3)],
+    ),
+    # a country's armoured vehicle or military camp is its forces'
+    ("An IED struck a French armored vehicle near Tessalit", "ML", date(2019, 5, 14), [("Military Forces of France (2017-)", 8)]),
+    # one man of a people's militia is that militia, as its men are
+    ("Fulani militiamen killed a Dogon militiaman near Bankass", "ML", date(2020, 5, 7),
+     [("Fulani Ethnic Militia (Mali)", 4), ("Dogon Ethnic Militia (Mali)", 4)]),
+    # a UN facility in Mali is the mission's
+    ("A car bomb targeted a UN facility at Gao airport", "ML", date(2016, 5, 31),
+     [("MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2020)", 8)]),
 ]
 
 

@@ -6348,3 +6348,39 @@ def test_a_suicide_bombing_by_a_group_adds_no_bomber(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "A suicide bombing carried out by a militant group killed two people in Kabul, Afghanistan, "
                        "on Monday.")
     assert ev.fatalities == 2, ev
+
+
+def test_a_joint_camp_of_foreign_forces_and_the_un_mission_is_the_missions(pipe: Pipeline) -> None:
+    pub = date(2019, 12, 2)
+    for text in ("On 30 November 2019, JNIM militants fired a mortar barrage against the joint camp of French forces "
+                 "and MINUSMA in Gao.",
+                 "On 30 November 2019, the joint Barkhane/MINUSMA base in Tessalit was subjected to mortar fire."):
+        evs = code(pipe, text, published=pub)
+        assert [e.actor2 for e in evs] == [
+            "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2020)"], text
+    # (without the mission, the foreign force named first)
+    evs = code(pipe, "On 30 November 2019, militants fired rockets at the joint Barkhane and Malian army base in "
+                     "Tessalit.", published=pub)
+    assert [e.actor2 for e in evs] == ["Military Forces of France (2017-)"]
+
+
+def test_a_force_robbed_is_the_other_side_of_the_looting(pipe: Pipeline) -> None:
+    pub = date(2020, 11, 3)
+    evs = code(pipe, "On November 1, unknown gunmen seized a vehicle of the Malian National Guard near Gao.", published=pub)
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [
+        ("Looting/property destruction", "Military Forces of Mali (2020-2021)")]
+    evs = code(pipe, "On November 1, unknown gunmen intercepted a policeman near Menaka and seized his motorbike.",
+               published=pub)
+    assert [e.actor2 for e in evs] == ["Police Forces of Mali (2020-2021)"]
+    # (a UN agency's vehicle is the aid workers', civilians; a force that came after the robbers is no side robbed)
+    evs = code(pipe, "On November 1, unknown gunmen seized a vehicle belonging to the UN OCHA office in Timbuktu.",
+               published=pub)
+    assert [e.actor2 for e in evs] == ["Civilians (Mali)"]
+    evs = code(pipe, "On November 1, unknown gunmen looted shops in Gao before soldiers arrived.", published=pub)
+    assert "Civilians (Mali)" in [e.actor2 for e in evs if e.sub_event_type == "Looting/property destruction"]
+
+
+def test_civilians_named_by_their_country_in_another(pipe: Pipeline) -> None:
+    evs = code(pipe, "On 18 September 2020, militants held a checkpoint near Fada N'Gourma. One individual was removed "
+                     "from a Ghanaian bus and executed.", published=date(2020, 9, 20))
+    assert [e.actor2 for e in evs] == ["Civilians (Ghana)"]

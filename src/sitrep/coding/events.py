@@ -4429,7 +4429,7 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
            and not _VERB_OBJECT_BEFORE.search(article.text, max(0, a.start - 30), a.start)]
     if not hit:
         return None
-    hit.sort(key=lambda a: (a.sentence, a.start))
+    hit.sort(key=lambda a: (_behind_the_mission(a, hit), a.sentence, a.start))
     target = hit[0]
     others = [a for a in mentions if a.actor != target.actor and a.inter in (1, 2, 3, 4, 8)
               and not any(a is h for h in hit)]
@@ -4521,7 +4521,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     # first ("rockets against the joint MINUSMA and Malian army camp": MINUSMA; "a convoy of French Barkhane forces
     # and the Malian army": France; "a FAMa and MINUSMA convoy": Mali); forces that fight as the host army's
     # auxiliaries come after it, whatever the order ("the Wagner and FAMa base": Mali's, Wagner its associate)
-    forces = sorted(state + external, key=lambda a: (_AUXILIARY_FORCES.search(a.actor) is not None, a.sentence, a.start))
+    forces = sorted(state + external, key=lambda a: (_AUXILIARY_FORCES.search(a.actor) is not None,
+                                                     _behind_the_mission(a, state + external), a.sentence, a.start))
     if trig.event_type in ("Battles", "Violence against civilians"):
         attacked = _attacked_side(article, draft, mentions)
         if attacked is not None:
@@ -4681,14 +4682,49 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             return named, a1  # the passive's agent did it: "20 women were arrested by Ansar Dine fighters"
         if named is not None:
             return a1, named
+        if trig.family == "looting" and (force := _force_robbed(article, draft, a1, ordered)) is not None:
+            return a1, force
     a2 = next((a for a in ordered if a.actor != a1.actor and a.country_code is not None
                and a.country_code != a1.country_code and not _anaphoric(article, a)), None)
     return a1, a2
 
 
+# between a robber and the force it robbed: the same clause, the force its object ("seized a vehicle of the Malian
+# National Guard", "intercepted a policeman and seized his weapon"); not a force that came after or fought back
+# ("looted shops before soldiers arrived", "stole cattle; the army pursued them", "by soldiers")
+_ORGANISATION = re.compile(r"(?:UN|EU|AU|ECOWAS|NATO|AES): ")  # (a UN agency's vehicle is the aid workers', civilians)
+_ROBBED_BETWEEN = re.compile(r"[^,;.:]*", re.IGNORECASE)
+_NOT_ROBBED = re.compile(r"\b(?:by|before|after|until|when|while|as|then|later|arriv\w*|deploy\w*)\b|" + _INTERVENED.pattern,
+                         re.IGNORECASE)
+
+
+def _force_robbed(article: Article, draft: _Draft, a1: ActorMention, ordered: list[ActorMention]
+                  ) -> ActorMention | None:
+    """The state's or a foreign force whose goods or men a looting took, named as the deed's object in the lead
+    sentence after the robbers ("unknown gunmen seized a vehicle of the Malian National Guard", "gunmen intercepted a
+    policeman and seized his service weapon"): ACLED's other side, not civilians. None when the robbers are forces."""
+    if a1.inter in (1, 8):
+        return None
+    lead = draft.sentences[0]
+    return next((m for m in ordered if m.sentence == lead and m.inter in (1, 8) and m.start > a1.end
+                 and not m.actor.startswith("Government of") and not _ORGANISATION.match(m.actor)
+                 and _ROBBED_BETWEEN.fullmatch(article.text, a1.end, m.start)
+                 and not _NOT_ROBBED.search(article.text, a1.end, m.start)
+                 and not _NOT_ROBBED.search(article.text, m.end, article.sentences[lead].end)), None)
+
+
 # foreign forces ACLED codes as the associates of the host state's army they fight beside (Russia's contractors and
 # their successor unit in the Sahel), not as the side attacked when named with it
 _AUXILIARY_FORCES = re.compile(r"^Wagner Group\b|\bAfrica Corps$")
+_UN_MISSION = re.compile(r"^MINUSMA\b")
+
+
+def _behind_the_mission(a: ActorMention, forces: list[ActorMention]) -> bool:
+    """Whether `a` is a foreign state's forces attacked together with the UN mission they share a camp with: ACLED
+    names the mission ("rockets against the joint Barkhane/MINUSMA base", "the joint camp of French forces and
+    MINUSMA": MINUSMA), whatever the order the text names them in."""
+    return a.inter == 8 and a.actor.startswith("Military Forces of") \
+        and any(_UN_MISSION.search(b.actor) for b in forces if b.sentence == a.sentence)
 
 
 _COUNTRYLESS_ROLES = frozenset({"protesters", "rioters"})
