@@ -814,6 +814,9 @@ def test_the_dogon_militia_under_its_other_spellings(matcher: ActorMatcher) -> N
     on = date(2022, 1, 29)
     for text in ("presumed Da Na Ambassagou militiamen seized livestock", "Danna Ambassagou fighters attacked"):
         assert matcher.find(text, on=on)[0].actor == "Dan Na Ambassagou", text
+    # ... and its short name, alone or after the people it draws from ("Dogon Amassagou"), not the Dogon's militia
+    for text in ("presumed Dogon Amassagou militiamen raided Sobane", "Ambassagou fighters attacked Ogossagou"):
+        assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)] == ["Dan Na Ambassagou"], text
 
 
 def test_unnamed_armed_men_from_a_country_are_its_armed_group(matcher: ActorMatcher) -> None:
