@@ -864,3 +864,9 @@ def test_a_customs_post_or_officer_is_the_police(matcher: ActorMatcher) -> None:
                  "gunmen killed a customs officer near the border"):
         (_, m) = matcher.find(text, country_hint="BF", on=on)
         assert (m.actor, m.inter) == ("Police Forces of Burkina Faso (2015-2022)", 1), text
+
+
+def test_the_macina_liberation_front_by_its_short_name(matcher: ActorMatcher) -> None:
+    on = date(2016, 7, 19)
+    assert [m.actor for m in matcher.find("The Macina Front claimed responsibility", country_hint="ML", on=on)] == [
+        "Katiba Macina"]
