@@ -870,3 +870,16 @@ def test_the_macina_liberation_front_by_its_short_name(matcher: ActorMatcher) ->
     on = date(2016, 7, 19)
     assert [m.actor for m in matcher.find("The Macina Front claimed responsibility", country_hint="ML", on=on)] == [
         "Katiba Macina"]
+
+
+def test_members_of_a_group_named_bare_in_a_sentence_before_are_its_men(matcher: ActorMatcher) -> None:
+    # "Boko Haram attacked ... The offensive left 15 militants dead": the group's men, not an unidentified group
+    on = date(2019, 6, 25)
+    text = "After JNIM attacked the post in Boulkessi, the army launched an offensive. It left ten militants dead."
+    assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)][-1] == \
+        "JNIM: Group for Support of Islam and Muslims"
+    # not men named by a word for anyone armed, nor the other side of the same sentence
+    text = "GATIA attacked the camp near Menaka. Three gunmen were killed."
+    assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)][-1] == "Unidentified Armed Group (Mali)"
+    text = "MNLA clashed with militants near Kidal."
+    assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)][-1] == "Unidentified Armed Group (Mali)"
