@@ -6341,3 +6341,13 @@ def test_a_suicide_bombing_by_a_group_adds_no_bomber(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "A suicide bombing carried out by a militant group killed two people in Kabul, Afghanistan, "
                        "on Monday.")
     assert ev.fatalities == 2, ev
+
+
+def test_the_group_a_later_sentence_suspects_of_the_attack_is_its_doer(pipe: Pipeline) -> None:
+    # "X is suspected of planting the explosive": ACLED codes the suspected group, as for "presumably planted by X"
+    (ev,) = code(pipe, "A MSA vehicle hit an IED near Menaka, Mali, killing 3 of its members. Ansar Dine is suspected "
+                       "of planting the explosive.", published=date(2016, 11, 30))
+    assert (ev.actor1, ev.actor2) == ("Ansar Dine", "MSA: Movement for Azawad Salvation")
+    (ev,) = code(pipe, "Gunmen attacked a military post in Boulkessi, Mali, killing 8 soldiers. JNIM was believed to "
+                       "have carried out the attack.", published=date(2019, 6, 25))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
