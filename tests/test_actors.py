@@ -830,6 +830,9 @@ def test_the_dogon_militia_under_its_other_spellings(matcher: ActorMatcher) -> N
     on = date(2022, 1, 29)
     for text in ("presumed Da Na Ambassagou militiamen seized livestock", "Danna Ambassagou fighters attacked"):
         assert matcher.find(text, on=on)[0].actor == "Dan Na Ambassagou", text
+    # ... and its short name, alone or after the people it draws from ("Dogon Amassagou"), not the Dogon's militia
+    for text in ("presumed Dogon Amassagou militiamen raided Sobane", "Ambassagou fighters attacked Ogossagou"):
+        assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)] == ["Dan Na Ambassagou"], text
 
 
 def test_unnamed_armed_men_from_a_country_are_its_armed_group(matcher: ActorMatcher) -> None:
@@ -877,3 +880,22 @@ def test_a_customs_post_or_officer_is_the_police(matcher: ActorMatcher) -> None:
                  "gunmen killed a customs officer near the border"):
         (_, m) = matcher.find(text, country_hint="BF", on=on)
         assert (m.actor, m.inter) == ("Police Forces of Burkina Faso (2015-2022)", 1), text
+
+
+def test_the_macina_liberation_front_by_its_short_name(matcher: ActorMatcher) -> None:
+    on = date(2016, 7, 19)
+    assert [m.actor for m in matcher.find("The Macina Front claimed responsibility", country_hint="ML", on=on)] == [
+        "Katiba Macina"]
+
+
+def test_members_of_a_group_named_bare_in_a_sentence_before_are_its_men(matcher: ActorMatcher) -> None:
+    # "Boko Haram attacked ... The offensive left 15 militants dead": the group's men, not an unidentified group
+    on = date(2019, 6, 25)
+    text = "After JNIM attacked the post in Boulkessi, the army launched an offensive. It left ten militants dead."
+    assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)][-1] == \
+        "JNIM: Group for Support of Islam and Muslims"
+    # not men named by a word for anyone armed, nor the other side of the same sentence
+    text = "GATIA attacked the camp near Menaka. Three gunmen were killed."
+    assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)][-1] == "Unidentified Armed Group (Mali)"
+    text = "MNLA clashed with militants near Kidal."
+    assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)][-1] == "Unidentified Armed Group (Mali)"

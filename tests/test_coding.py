@@ -6384,3 +6384,13 @@ def test_civilians_named_by_their_country_in_another(pipe: Pipeline) -> None:
     evs = code(pipe, "On 18 September 2020, militants held a checkpoint near Fada N'Gourma. One individual was removed "
                      "from a Ghanaian bus and executed.", published=date(2020, 9, 20))
     assert [e.actor2 for e in evs] == ["Civilians (Ghana)"]
+
+
+def test_the_group_a_later_sentence_suspects_of_the_attack_is_its_doer(pipe: Pipeline) -> None:
+    # "X is suspected of planting the explosive": ACLED codes the suspected group, as for "presumably planted by X"
+    (ev,) = code(pipe, "A MSA vehicle hit an IED near Menaka, Mali, killing 3 of its members. Ansar Dine is suspected "
+                       "of planting the explosive.", published=date(2016, 11, 30))
+    assert (ev.actor1, ev.actor2) == ("Ansar Dine", "MSA: Movement for Azawad Salvation")
+    (ev,) = code(pipe, "Gunmen attacked a military post in Boulkessi, Mali, killing 8 soldiers. JNIM was believed to "
+                       "have carried out the attack.", published=date(2019, 6, 25))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"

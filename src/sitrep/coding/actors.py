@@ -86,7 +86,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12r"
+ACTOR_DICTIONARY_VERSION = "2026.12s"
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
@@ -130,6 +130,9 @@ _COREFERENT_ROLES = frozenset({"military", "police"})
 # base ... the soldiers killed eight militants"): that group, as ACLED codes them, not an unidentified second one
 _REPEATED_NOUN = re.compile(r"(?i:(?:the\s+)?(militants?|fighters?|jihadists?|jihadis|insurgents?|terrorists?|gunm[ae]n|"
                             r"rebels?|assailants?|attackers?))")
+# ... or, after a sentence that named the group by its bare name ("Boko Haram attacked Gueskerou. The army's offensive
+# left 15 militants dead"), by a noun for a group's members (not "gunmen" or "assailants", who may be anyone)
+_MEMBERS_NOUN = re.compile(r"(?i:militants?|fighters?|jihadists?|jihadis|insurgents?|terrorists?)")
 # ... unless the words before make them others: "other militants", "a rival group's fighters", "unknown gunmen"
 _OTHERS_BEFORE = re.compile(r"(?i:\b(?:other|another|rival|unknown|unidentified|new|different|second|opposing)\s+"
                             r"(?:[\w'-]+\s+)?)$")
@@ -906,11 +909,19 @@ class ActorMatcher:
                 last = named[-1] if named else None
                 if len(actors) == 2 and len(named) == 2 and _EITHER_GAP.fullmatch(text, named[0].end, named[1].start):
                     actors = [self.alternatives(actors[0], actors[1])]
-                if len(actors) == 1 and last is not None and singular(last.text.split()[-1]) == singular(
-                        noun.group(1)):
+                if len(actors) == 1 and last is not None and (singular(last.text.split()[-1]) == singular(
+                        noun.group(1)) or self._bare_before(last, m, noun.group(1), text)):
                     m = replace(m, actor=actors[0], inter=last.inter, kind=last.kind, country_code=last.country_code)
             out.append(m)
         return out
+
+    @staticmethod
+    def _bare_before(last: ActorMention, m: ActorMention, noun: str, text: str) -> bool:
+        """Whether `last`, the one armed group named before the generic men `m`, was named by its bare name (no noun
+        of men after it: "Boko Haram attacked", "Boko Harams attack") in an earlier sentence, and `m` are named by a
+        noun for a group's members ("militants", "fighters"): that group's men."""
+        return _MEMBERS_NOUN.fullmatch(noun) is not None and _REPEATED_NOUN.search(last.text) is None \
+            and _SENTENCE_END.search(text, last.end, m.start) is not None
 
     # -- names -----------------------------------------------------------------------------------------------
 

@@ -4139,10 +4139,16 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
 _CLAIM_OF_IT = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|this|that|these|both)\s+"
                           r"(?:\w+\s+)?(?:attacks?|ambush(?:es)?|killings?|abductions?|bombings?|assaults?|raids?)\b|"
                           r"\bclaimed\s+(?:\w+\s+)?by\b", re.IGNORECASE)
+# ... or the group the text suspects of it, right after its name: "Ansar Dine is suspected of planting the explosive",
+# "JNIM was believed to have carried out the attack" (ACLED codes the suspected group, as "presumably planted by")
+_SUSPECTED_OF_IT = (r"\s+(?:is|are|was|were)\s+(?:also\s+|strongly\s+|widely\s+)?(?:suspected|believed|thought|blamed)\s+"
+                    r"(?:of|in|for|to\s+have)\s+(?:been\s+behind|carried\s+out|planted|laid|(?:planting|laying|carrying\s+"
+                    r"out|perpetrating|staging)\b|(?:the|this|these)\s+(?:\w+\s+)?(?:attacks?|ambush(?:es)?|killings?|"
+                    r"abductions?|bombings?|assaults?|explosions?|blasts?)\b)")
 # a claim of responsibility: "Claimed by JNIM", "the attack was claimed by ISGS", "JNIM claimed the ambush"
 _CLAIMED_BY = re.compile(r"\bclaimed\s+(?:\w+\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAIMS_AFTER = re.compile(r"\s+(?:later\s+|has\s+|have\s+|had\s+)?claimed\s+(?:the\s+)?(?:responsibility|attack|ambush|"
-                           r"killing|killings|abduction|bombing|assault|operation)\b", re.IGNORECASE)
+                           r"killing|killings|abduction|bombing|assault|operation)\b|" + _SUSPECTED_OF_IT, re.IGNORECASE)
 
 
 def _claimant(article: Article, draft: _Draft) -> ActorMention | None:
