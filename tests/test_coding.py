@@ -6341,3 +6341,12 @@ def test_a_suicide_bombing_by_a_group_adds_no_bomber(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "A suicide bombing carried out by a militant group killed two people in Kabul, Afghanistan, "
                        "on Monday.")
     assert ev.fatalities == 2, ev
+
+
+def test_party_activists_who_fought_is_a_fight_not_a_political_battle(pipe: Pipeline) -> None:
+    # "political" qualifies the fighters, not a battle: the verb "fought" after them is a fight
+    (ev,) = code(pipe, "On 12 March, supporters of two political parties fought at a polling station in Kaya, "
+                       "Burkina Faso.")
+    assert (ev.event_type, ev.event_date) == ("Riots", date(2024, 3, 12))
+    # (a contest noun the adjective qualifies stays figurative: "the legal battle fought over the land")
+    assert violent(code(pipe, "The legal battle fought over the land in Kaya, Burkina Faso, ended.")) == []

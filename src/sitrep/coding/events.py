@@ -159,6 +159,9 @@ _COMPOUND_BEFORE = re.compile(r"\b(?:anti|hard)-$", re.IGNORECASE)  # "anti-terr
 _FIGURATIVE_BEFORE = re.compile(r"\b(?:political|legal|court|courtroom|electoral|election|poll|verbal|uphill|custody|"
                                 r"ideological|diplomatic|bureaucratic|budget|ratings|public relations|PR|turf|"
                                 r"propaganda|media|war of words and)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# (the verb "fought" is figurative only after a contest noun the adjective qualifies, "the legal battle fought over the
+# land"; after the fighters, "activists of two political parties fought at a polling station", it is a fight)
+_CONTEST_BEFORE = re.compile(r"\b(?:battles?|fights?|wars?|contests?|races?|campaigns?)\s+$", re.IGNORECASE)
 _BLOODSHED = re.compile(r"\b(?:dead|killed|killing|died|deaths?|wounded|wounding|injured|injuring|casualties|"
                         r"bodies|guns?|gunfire|gunmen|rifles?|machetes?|knives|stabbed|shot)\b", re.IGNORECASE)
 # (a shooting is a camera's only after one of these: "an election day shooting" is a shooting)
@@ -773,7 +776,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                     (_CAMERA_BEFORE.search(before) if word == "shooting" else
                      # (a political or turf battle whose sentence tells the dead or the arms is fought: "a turf
                      # battle between rival gangs left three men dead")
-                     _FIGURATIVE_BEFORE.search(before) and not _BLOODSHED.search(text))
+                     _FIGURATIVE_BEFORE.search(before) and not _BLOODSHED.search(text)
+                     and (word != "fought" or _CONTEST_BEFORE.search(before)))
                     or _FIGURATIVE_AFTER.match(text, m.end())):
                 continue
             if trig.name == "ambush" and _DENIED_BEFORE.search(before):
