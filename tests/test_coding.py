@@ -6350,3 +6350,10 @@ def test_party_activists_who_fought_is_a_fight_not_a_political_battle(pipe: Pipe
     assert (ev.event_type, ev.event_date) == ("Riots", date(2024, 3, 12))
     # (a contest noun the adjective qualifies stays figurative: "the legal battle fought over the land")
     assert violent(code(pipe, "The legal battle fought over the land in Kaya, Burkina Faso, ended.")) == []
+
+
+def test_a_perfect_told_after_the_happening_is_its_aftermath_not_history(pipe: Pipeline) -> None:
+    # "...struck a landmine; they have been evacuated": the perfect tells what followed, the lead is news
+    (ev,) = code(pipe, "Three Chadian peacekeepers were wounded when their vehicle struck a landmine near Aguelhok, "
+                       "Mali; they have been evacuated to Gao.")
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")

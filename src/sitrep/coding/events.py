@@ -1082,7 +1082,8 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
     # a claim told in the perfect claims the news: "JNIM has claimed responsibility for a suicide car bombing"
     lead_news = s.index == 0 and any(
         _HARM_PERFECT.match(m.group(0)) is not None or _CLAIMS_AFTER.match(s.text, max(0, m.start() - 1))
-        or any(s.start + m.start() <= sp[0] <= s.start + m.end() + 3 for _, sp in _sentence_triggers(s))
+        or any(s.start + m.start() <= sp[0] <= s.start + m.end() + 3 or _aftermath_perfect(article, sp, s.start + m.start())
+               for _, sp in _sentence_triggers(s))
         for m in pms) \
         and not any(m.group(0).lower() not in ("has been", "have been") for m in _HISTORY.finditer(s.text))
     if history and not lead_news:
@@ -1100,6 +1101,16 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
             d.date_end is not None and (article.published - d.date_end).days > 45 for d in dates):
         return True
     return False
+
+
+# a clause break after the happening told, before what followed it: "; they have been evacuated", ", and they have fled"
+_LATER_CLAUSE = re.compile(r";|,\s+and\b")
+
+
+def _aftermath_perfect(article: Article, span: tuple[int, int], perfect_at: int) -> bool:
+    """A perfect told in a clause of its own after the trigger's: what followed the happening ("peacekeepers were
+    wounded when their vehicle struck a mine; they have been evacuated to Gao"), not the sentence's tense."""
+    return span[1] <= perfect_at and _LATER_CLAUSE.search(article.text, span[1], perfect_at) is not None
 
 
 def _clause_start(article: Article, d: DateMention) -> int:
