@@ -6357,3 +6357,10 @@ def test_a_perfect_told_after_the_happening_is_its_aftermath_not_history(pipe: P
     (ev,) = code(pipe, "Three Chadian peacekeepers were wounded when their vehicle struck a landmine near Aguelhok, "
                        "Mali; they have been evacuated to Gao.")
     assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_a_year_told_of_a_plan_in_a_relative_clause_does_not_make_the_protest_history(pipe: Pipeline) -> None:
+    # "a conference that was meant to be held in 2022": the plan's year, not the sentence's time
+    (ev,) = code(pipe, "Teachers protested in Tenkodogo, Burkina Faso, to demand that a conference that was meant to "
+                       "be held in 2022 be held.")
+    assert (ev.event_type, ev.event_date, ev.time_precision) == ("Protests", PUBLISHED, 2)

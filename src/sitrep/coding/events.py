@@ -3936,10 +3936,12 @@ _CAUSE_WEAK = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGN
 # a relative clause told in the passive or the past perfect, or "having been", after the event's own verb: what had
 # happened to the people or things before ("demanded the release of two students who were arrested the previous
 # week", "the agreement that was signed May 15th", "a Frenchman killed by AQIM, having been kidnapped in April")
-# (the participle after an adverb, "who were then executed"; not a word that only ends so: then, seven, children)
+# (the participle after an adverb, "who were then executed"; not a word that only ends so: then, seven, children; or
+# the plan told of the noun, "a conference that was meant to be held in 2015", "a vote that was due in May")
 _CAUSE_RELATIVE = re.compile(r"\b(?:(?:who|whom|which|that|whose\s+[\w-]+)\s+(?:had\s+been|had|was|were|has\s+been|"
                              r"have\s+been)|having\s+been)\s+(?:(?:\w+ly|then|later)\s+)?"
-                             r"(?!(?:then|when|even|often|seven|eleven|children|women|men)\b)[a-z]+(?:ed|en)\b", re.IGNORECASE)
+                             r"(?!(?:then|when|even|often|seven|eleven|children|women|men)\b)(?:[a-z]+(?:ed|en)|meant|due)\b",
+                             re.IGNORECASE)
 # the same told in the active past, a relative pronoun or a pronoun subject right after the noun ("the rebel group
 # that assaulted army camps on May 23 signed an accord", "the attack which left 19 people dead in March 2016", "released
 # the woman they kidnapped in January"): what the noun's people or things did or underwent before (not a death of the
