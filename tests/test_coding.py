@@ -6364,3 +6364,14 @@ def test_a_year_told_of_a_plan_in_a_relative_clause_does_not_make_the_protest_hi
     (ev,) = code(pipe, "Teachers protested in Tenkodogo, Burkina Faso, to demand that a conference that was meant to "
                        "be held in 2022 be held.")
     assert (ev.event_type, ev.event_date, ev.time_precision) == ("Protests", PUBLISHED, 2)
+
+
+def test_the_arrest_of_the_one_whose_release_a_crowd_demands_is_its_cause(pipe: Pipeline) -> None:
+    # "He was arrested in early March": the arrest the crowd answers, told after it; not the protest's day or dispersal
+    (ev,) = code(pipe, "Pupils marched in Koupela, Burkina Faso, to demand the release of a union leader. He was "
+                       "arrested in early March.")
+    assert (ev.sub_event_type, ev.event_date, ev.time_precision) == ("Peaceful protest", PUBLISHED, 2)
+    # (the crowd's own taken by the police is the protest's intervention, on its day)
+    (ev,) = code(pipe, "Pupils marched in Koupela, Burkina Faso, to demand the release of their teachers. Ten of them "
+                       "were arrested by police on Monday.")
+    assert (ev.sub_event_type, ev.event_date) == ("Protest with intervention", date(2024, 3, 18))

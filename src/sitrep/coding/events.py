@@ -1310,6 +1310,20 @@ _SHOTS_FIRED = re.compile(r"\b(?:fir(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:shots?|gu
 _CROWD_SUBJECT = re.compile(r"\W*(?:They|(?:The |Some |Many |Several |Hundreds of |Dozens of |Angry )?(?i:protesters|"
                             r"demonstrators|rioters|students|youths?|crowds?|residents|strikers|marchers|mob))\s+(?:then\s+|later\s+|also\s+)?(?:clashed|attacked|fought|threw|"
                             r"stoned|burned|torched|ransacked|looted|beat|assaulted|injured|wounded|set fire)\b")
+# a crowd that demands someone's release, and that one's arrest told after it by a singular pronoun: "marched to
+# demand the release of a union leader. He was arrested in mid-March." (the crowd is plural: the arrest is the one the
+# crowd answers, told before it, not the crowd's dispersal; its day is not the protest's)
+_RELEASE_DEMANDED = re.compile(r"\b(?:release|freedom|liberation)\s+of\b", re.IGNORECASE)
+_HIS_ARREST = re.compile(r"\W*(?:He|She)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:arrested|detained|jailed|"
+                         r"imprisoned|abducted|kidnapped)\b")
+
+
+def _arrest_of_the_released(article: Article, draft: _Draft, s: Sentence) -> bool:
+    """Whether sentence `s` tells the arrest of the one the protest `draft` demands the release of (see above)."""
+    return _HIS_ARREST.match(s.text) is not None and any(
+        _RELEASE_DEMANDED.search(article.sentences[i].text) for i in draft.sentences)
+
+
 # a killing with its victims told without a number: "unknown gunmen shot dead the chiefs of two tribal fractions",
 # "militants killed a village development councilman (CVD)", "a suspected individual ... was shot dead in Dedera"
 _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|her)(?=\s*(?:[,.;]|and\b|$))|"
@@ -1506,7 +1520,7 @@ def _drafts(article: Article) -> list[_Draft]:
                 open_protest.kinds.extend(t for t, _ in protest)
         elif open_protest is not None and not background and s.index not in open_protest.sentences and (
                 crowd or (numbers and (_casualty_sentence(s.text) or _ARRESTED.search(s.text)))) and \
-                s.index - open_protest.sentences[-1] <= 2:
+                s.index - open_protest.sentences[-1] <= 2 and not _arrest_of_the_released(article, open_protest, s):
             open_protest.sentences.append(s.index)
         for trig, span in other:
             if background and trig.family != "agreement":
