@@ -6375,3 +6375,14 @@ def test_the_arrest_of_the_one_whose_release_a_crowd_demands_is_its_cause(pipe: 
     (ev,) = code(pipe, "Pupils marched in Koupela, Burkina Faso, to demand the release of their teachers. Ten of them "
                        "were arrested by police on Monday.")
     assert (ev.sub_event_type, ev.event_date) == ("Protest with intervention", date(2024, 3, 18))
+
+
+
+def test_a_happening_told_does_not_run_past_its_report(pipe: Pipeline) -> None:
+    # "this week" told on Tuesday 19 March: on or before that Tuesday, not the week's Thursday, after the report
+    (ev,) = code(pipe, "Soldiers took to the streets of Ouagadougou, Burkina Faso, this week after talks over pay "
+                       "broke down.")
+    assert (ev.event_date, ev.date_end) == (PUBLISHED, PUBLISHED)
+    # a claim dated by a span that ends after the report: on or before the report's day
+    (ev,) = code(pipe, "On March 19 and 20, the army claimed to have killed 29 militants near Kompienga, Burkina Faso.")
+    assert ev.event_date == PUBLISHED

@@ -6741,6 +6741,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ds if ds == de or dm.rule.startswith("day-range") else ds + (de - ds) / 2)
             if not report_only and ds.day == 1 and (de + timedelta(days=1)).day == 1 and ds.month == de.month:
                 ev.event_date = ds.replace(day=15)  # a whole month ("in July"): its 15th, as ACLED dates one
+            if article.published is not None and ev.date_end is not None and ev.date_end > article.published:
+                # a happening told has not outlasted its report: "this week", told on a Tuesday, is on or before
+                # that Tuesday, not the week's Thursday
+                ev.date_end = max(ds, article.published)
+                ev.event_date = min(ev.event_date, ev.date_end)
             ev.date_phrase = dm.text
         elif article.published is not None:
             ev.date_start, ev.date_end = article.published - timedelta(days=6), article.published
