@@ -6386,3 +6386,11 @@ def test_a_happening_told_does_not_run_past_its_report(pipe: Pipeline) -> None:
     # a claim dated by a span that ends after the report: on or before the report's day
     (ev,) = code(pipe, "On March 19 and 20, the army claimed to have killed 29 militants near Kompienga, Burkina Faso.")
     assert ev.event_date == PUBLISHED
+
+
+
+def test_a_threat_told_in_the_passive_is_no_happening(pipe: Pipeline) -> None:
+    # "at risk of being executed": a threat, no killing
+    evs = code(pipe, "On 12 March, militants entered the village of Kelbo, Burkina Faso, and urged the Christians to "
+                     "convert to Islam or be at risk of being executed during their next visit.")
+    assert [e.event_type for e in evs] == ["Strategic developments"]

@@ -116,13 +116,14 @@ _PERFECT = re.compile(r"\b(?:has|(?<!\bto )have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\
                       re.IGNORECASE)
 _HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?(?:died\b|been\s+(?:killed|wounded|injured|abducted|kidnapped|attacked|"
                            r"ambushed|shot|reported|staged|held)\b)", re.IGNORECASE)
-# a trigger word that names an intention, a purpose or a description, not a happening
+# a trigger word that names an intention, a purpose or a description, not a happening (also told in the passive: "at risk
+# of being executed", "to avoid being abducted")
 _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*(?:\s+to)?|to launch|to carry out|to stage|to stop|stop|"
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
                             r"responsible for|involved in|behind|suspected of|wanted for|"
                             r"vulnerable to|to (?:protect|defend) against|warn\w* of|brac\w* for|(?:the|an?) (?:coming|upcoming|"
                             r"expected|anticipated|impending|looming))\s+(?:(?:an?|new|further|more|the|"
-                            r"any|all|future|possible|their|its|fresh)\s+){0,2}$", re.IGNORECASE)
+                            r"any|all|future|possible|their|its|fresh|being)\s+){0,2}$", re.IGNORECASE)
 # what someone is accused of, listed: "suspected of robberies and rapes", "accused of murder, arson and looting" (the
 # trigger right after the accusation is `_INTENT_BEFORE`'s)
 _ACCUSED_OF_LIST = re.compile(r"\b(?:accus\w* of|suspected of|on suspicion of|wanted for|charged with|convicted of)\s+"
