@@ -6394,3 +6394,56 @@ def test_the_group_a_later_sentence_suspects_of_the_attack_is_its_doer(pipe: Pip
     (ev,) = code(pipe, "Gunmen attacked a military post in Boulkessi, Mali, killing 8 soldiers. JNIM was believed to "
                        "have carried out the attack.", published=date(2019, 6, 25))
     assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_party_activists_who_fought_is_a_fight_not_a_political_battle(pipe: Pipeline) -> None:
+    # "political" qualifies the fighters, not a battle: the verb "fought" after them is a fight
+    (ev,) = code(pipe, "On 12 March, supporters of two political parties fought at a polling station in Kaya, "
+                       "Burkina Faso.")
+    assert (ev.event_type, ev.event_date) == ("Riots", date(2024, 3, 12))
+    # (a contest noun the adjective qualifies stays figurative: "the legal battle fought over the land")
+    assert violent(code(pipe, "The legal battle fought over the land in Kaya, Burkina Faso, ended.")) == []
+
+
+def test_a_perfect_told_after_the_happening_is_its_aftermath_not_history(pipe: Pipeline) -> None:
+    # "...struck a landmine; they have been evacuated": the perfect tells what followed, the lead is news
+    (ev,) = code(pipe, "Three Chadian peacekeepers were wounded when their vehicle struck a landmine near Aguelhok, "
+                       "Mali; they have been evacuated to Gao.")
+    assert (ev.event_type, ev.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_a_year_told_of_a_plan_in_a_relative_clause_does_not_make_the_protest_history(pipe: Pipeline) -> None:
+    # "a conference that was meant to be held in 2022": the plan's year, not the sentence's time
+    (ev,) = code(pipe, "Teachers protested in Tenkodogo, Burkina Faso, to demand that a conference that was meant to "
+                       "be held in 2022 be held.")
+    assert (ev.event_type, ev.event_date, ev.time_precision) == ("Protests", PUBLISHED, 2)
+
+
+def test_the_arrest_of_the_one_whose_release_a_crowd_demands_is_its_cause(pipe: Pipeline) -> None:
+    # "He was arrested in early March": the arrest the crowd answers, told after it; not the protest's day or dispersal
+    (ev,) = code(pipe, "Pupils marched in Koupela, Burkina Faso, to demand the release of a union leader. He was "
+                       "arrested in early March.")
+    assert (ev.sub_event_type, ev.event_date, ev.time_precision) == ("Peaceful protest", PUBLISHED, 2)
+    # (the crowd's own taken by the police is the protest's intervention, on its day)
+    (ev,) = code(pipe, "Pupils marched in Koupela, Burkina Faso, to demand the release of their teachers. Ten of them "
+                       "were arrested by police on Monday.")
+    assert (ev.sub_event_type, ev.event_date) == ("Protest with intervention", date(2024, 3, 18))
+
+
+
+def test_a_happening_told_does_not_run_past_its_report(pipe: Pipeline) -> None:
+    # "this week" told on Tuesday 19 March: on or before that Tuesday, not the week's Thursday, after the report
+    (ev,) = code(pipe, "Soldiers took to the streets of Ouagadougou, Burkina Faso, this week after talks over pay "
+                       "broke down.")
+    assert (ev.event_date, ev.date_end) == (PUBLISHED, PUBLISHED)
+    # a claim dated by a span that ends after the report: on or before the report's day
+    (ev,) = code(pipe, "On March 19 and 20, the army claimed to have killed 29 militants near Kompienga, Burkina Faso.")
+    assert ev.event_date == PUBLISHED
+
+
+
+def test_a_threat_told_in_the_passive_is_no_happening(pipe: Pipeline) -> None:
+    # "at risk of being executed": a threat, no killing
+    evs = code(pipe, "On 12 March, militants entered the village of Kelbo, Burkina Faso, and urged the Christians to "
+                     "convert to Islam or be at risk of being executed during their next visit.")
+    assert [e.event_type for e in evs] == ["Strategic developments"]

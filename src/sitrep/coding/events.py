@@ -116,13 +116,14 @@ _PERFECT = re.compile(r"\b(?:has|(?<!\bto )have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\
                       re.IGNORECASE)
 _HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?(?:died\b|been\s+(?:killed|wounded|injured|abducted|kidnapped|attacked|"
                            r"ambushed|shot|reported|staged|held)\b)", re.IGNORECASE)
-# a trigger word that names an intention, a purpose or a description, not a happening
+# a trigger word that names an intention, a purpose or a description, not a happening (also told in the passive: "at risk
+# of being executed", "to avoid being abducted")
 _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*(?:\s+to)?|to launch|to carry out|to stage|to stop|stop|"
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
                             r"responsible for|involved in|behind|suspected of|wanted for|"
                             r"vulnerable to|to (?:protect|defend) against|warn\w* of|brac\w* for|(?:the|an?) (?:coming|upcoming|"
                             r"expected|anticipated|impending|looming))\s+(?:(?:an?|new|further|more|the|"
-                            r"any|all|future|possible|their|its|fresh)\s+){0,2}$", re.IGNORECASE)
+                            r"any|all|future|possible|their|its|fresh|being)\s+){0,2}$", re.IGNORECASE)
 # what someone is accused of, listed: "suspected of robberies and rapes", "accused of murder, arson and looting" (the
 # trigger right after the accusation is `_INTENT_BEFORE`'s)
 _ACCUSED_OF_LIST = re.compile(r"\b(?:accus\w* of|suspected of|on suspicion of|wanted for|charged with|convicted of)\s+"
@@ -159,6 +160,9 @@ _COMPOUND_BEFORE = re.compile(r"\b(?:anti|hard)-$", re.IGNORECASE)  # "anti-terr
 _FIGURATIVE_BEFORE = re.compile(r"\b(?:political|legal|court|courtroom|electoral|election|poll|verbal|uphill|custody|"
                                 r"ideological|diplomatic|bureaucratic|budget|ratings|public relations|PR|turf|"
                                 r"propaganda|media|war of words and)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# (the verb "fought" is figurative only after a contest noun the adjective qualifies, "the legal battle fought over the
+# land"; after the fighters, "activists of two political parties fought at a polling station", it is a fight)
+_CONTEST_BEFORE = re.compile(r"\b(?:battles?|fights?|wars?|contests?|races?|campaigns?)\s+$", re.IGNORECASE)
 _BLOODSHED = re.compile(r"\b(?:dead|killed|killing|died|deaths?|wounded|wounding|injured|injuring|casualties|"
                         r"bodies|guns?|gunfire|gunmen|rifles?|machetes?|knives|stabbed|shot)\b", re.IGNORECASE)
 # (a shooting is a camera's only after one of these: "an election day shooting" is a shooting)
@@ -773,7 +777,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                     (_CAMERA_BEFORE.search(before) if word == "shooting" else
                      # (a political or turf battle whose sentence tells the dead or the arms is fought: "a turf
                      # battle between rival gangs left three men dead")
-                     _FIGURATIVE_BEFORE.search(before) and not _BLOODSHED.search(text))
+                     _FIGURATIVE_BEFORE.search(before) and not _BLOODSHED.search(text)
+                     and (word != "fought" or _CONTEST_BEFORE.search(before)))
                     or _FIGURATIVE_AFTER.match(text, m.end())):
                 continue
             if trig.name == "ambush" and _DENIED_BEFORE.search(before):
@@ -1078,7 +1083,8 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
     # a claim told in the perfect claims the news: "JNIM has claimed responsibility for a suicide car bombing"
     lead_news = s.index == 0 and any(
         _HARM_PERFECT.match(m.group(0)) is not None or _CLAIMS_AFTER.match(s.text, max(0, m.start() - 1))
-        or any(s.start + m.start() <= sp[0] <= s.start + m.end() + 3 for _, sp in _sentence_triggers(s))
+        or any(s.start + m.start() <= sp[0] <= s.start + m.end() + 3 or _aftermath_perfect(article, sp, s.start + m.start())
+               for _, sp in _sentence_triggers(s))
         for m in pms) \
         and not any(m.group(0).lower() not in ("has been", "have been") for m in _HISTORY.finditer(s.text))
     if history and not lead_news:
@@ -1096,6 +1102,16 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
             d.date_end is not None and (article.published - d.date_end).days > 45 for d in dates):
         return True
     return False
+
+
+# a clause break after the happening told, before what followed it: "; they have been evacuated", ", and they have fled"
+_LATER_CLAUSE = re.compile(r";|,\s+and\b")
+
+
+def _aftermath_perfect(article: Article, span: tuple[int, int], perfect_at: int) -> bool:
+    """A perfect told in a clause of its own after the trigger's: what followed the happening ("peacekeepers were
+    wounded when their vehicle struck a mine; they have been evacuated to Gao"), not the sentence's tense."""
+    return span[1] <= perfect_at and _LATER_CLAUSE.search(article.text, span[1], perfect_at) is not None
 
 
 def _clause_start(article: Article, d: DateMention) -> int:
@@ -1304,6 +1320,20 @@ _SHOTS_FIRED = re.compile(r"\b(?:fir(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:shots?|gu
 _CROWD_SUBJECT = re.compile(r"\W*(?:They|(?:The |Some |Many |Several |Hundreds of |Dozens of |Angry )?(?i:protesters|"
                             r"demonstrators|rioters|students|youths?|crowds?|residents|strikers|marchers|mob))\s+(?:then\s+|later\s+|also\s+)?(?:clashed|attacked|fought|threw|"
                             r"stoned|burned|torched|ransacked|looted|beat|assaulted|injured|wounded|set fire)\b")
+# a crowd that demands someone's release, and that one's arrest told after it by a singular pronoun: "marched to
+# demand the release of a union leader. He was arrested in mid-March." (the crowd is plural: the arrest is the one the
+# crowd answers, told before it, not the crowd's dispersal; its day is not the protest's)
+_RELEASE_DEMANDED = re.compile(r"\b(?:release|freedom|liberation)\s+of\b", re.IGNORECASE)
+_HIS_ARREST = re.compile(r"\W*(?:He|She)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:arrested|detained|jailed|"
+                         r"imprisoned|abducted|kidnapped)\b")
+
+
+def _arrest_of_the_released(article: Article, draft: _Draft, s: Sentence) -> bool:
+    """Whether sentence `s` tells the arrest of the one the protest `draft` demands the release of (see above)."""
+    return _HIS_ARREST.match(s.text) is not None and any(
+        _RELEASE_DEMANDED.search(article.sentences[i].text) for i in draft.sentences)
+
+
 # a killing with its victims told without a number: "unknown gunmen shot dead the chiefs of two tribal fractions",
 # "militants killed a village development councilman (CVD)", "a suspected individual ... was shot dead in Dedera"
 _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|her)(?=\s*(?:[,.;]|and\b|$))|"
@@ -1500,7 +1530,7 @@ def _drafts(article: Article) -> list[_Draft]:
                 open_protest.kinds.extend(t for t, _ in protest)
         elif open_protest is not None and not background and s.index not in open_protest.sentences and (
                 crowd or (numbers and (_casualty_sentence(s.text) or _ARRESTED.search(s.text)))) and \
-                s.index - open_protest.sentences[-1] <= 2:
+                s.index - open_protest.sentences[-1] <= 2 and not _arrest_of_the_released(article, open_protest, s):
             open_protest.sentences.append(s.index)
         for trig, span in other:
             if background and trig.family != "agreement":
@@ -3930,10 +3960,12 @@ _CAUSE_WEAK = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGN
 # a relative clause told in the passive or the past perfect, or "having been", after the event's own verb: what had
 # happened to the people or things before ("demanded the release of two students who were arrested the previous
 # week", "the agreement that was signed May 15th", "a Frenchman killed by AQIM, having been kidnapped in April")
-# (the participle after an adverb, "who were then executed"; not a word that only ends so: then, seven, children)
+# (the participle after an adverb, "who were then executed"; not a word that only ends so: then, seven, children; or
+# the plan told of the noun, "a conference that was meant to be held in 2015", "a vote that was due in May")
 _CAUSE_RELATIVE = re.compile(r"\b(?:(?:who|whom|which|that|whose\s+[\w-]+)\s+(?:had\s+been|had|was|were|has\s+been|"
                              r"have\s+been)|having\s+been)\s+(?:(?:\w+ly|then|later)\s+)?"
-                             r"(?!(?:then|when|even|often|seven|eleven|children|women|men)\b)[a-z]+(?:ed|en)\b", re.IGNORECASE)
+                             r"(?!(?:then|when|even|often|seven|eleven|children|women|men)\b)(?:[a-z]+(?:ed|en)|meant|due)\b",
+                             re.IGNORECASE)
 # the same told in the active past, a relative pronoun or a pronoun subject right after the noun ("the rebel group
 # that assaulted army camps on May 23 signed an accord", "the attack which left 19 people dead in March 2016", "released
 # the woman they kidnapped in January"): what the noun's people or things did or underwent before (not a death of the
@@ -6761,6 +6793,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ds if ds == de or dm.rule.startswith("day-range") else ds + (de - ds) / 2)
             if not report_only and ds.day == 1 and (de + timedelta(days=1)).day == 1 and ds.month == de.month:
                 ev.event_date = ds.replace(day=15)  # a whole month ("in July"): its 15th, as ACLED dates one
+            if article.published is not None and ev.date_end is not None and ev.date_end > article.published:
+                # a happening told has not outlasted its report: "this week", told on a Tuesday, is on or before
+                # that Tuesday, not the week's Thursday
+                ev.date_end = max(ds, article.published)
+                ev.event_date = min(ev.event_date, ev.date_end)
             ev.date_phrase = dm.text
         elif article.published is not None:
             ev.date_start, ev.date_end = article.published - timedelta(days=6), article.published
