@@ -168,6 +168,18 @@ def test_forces_that_strike_people_only_suspected_of_fighting_attack_civilians(p
     assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Burkina Faso)"), text
 
 
+@pytest.mark.parametrize("text", [
+    "On 3 March 2021, gunmen holding a checkpoint on the road near Djibo, Burkina Faso, beat two truck drivers.",
+    "On 3 March 2021, militants set up a fake checkpoint near Djibo, Burkina Faso, and beat two truck drivers.",
+    # (and the beating of people an unnamed group ambushed there is that group's, no mob's)
+    "On 3 March 2021, a driver was assaulted after a group of travellers was ambushed by an unknown group at an "
+    "illegal checkpoint near Djibo, Burkina Faso.",
+])
+def test_a_checkpoint_the_attackers_held_is_no_force_attacked(pipe: Pipeline, text: str) -> None:
+    (ev,) = violent(code(pipe, text, published=date(2021, 3, 4)))
+    assert ev.event_type == "Violence against civilians", text
+
+
 def test_unspecified_numbers_weapons_and_a_stated_figure(pipe: Pipeline) -> None:
     pub = date(2020, 6, 26)
     (ev,) = code(pipe, "On 25 June 2020, militiamen killed an unspecified number of herders near Djibo.", published=pub)

@@ -5966,8 +5966,18 @@ def _without(article: Article, draft: _Draft, a1: ActorMention | None) -> str:
                                         and m.country_code == a1.country_code):
                     a, b = m.start - s.start, m.end - s.start
                     t = t[:a] + " " * (b - a) + t[b:]
+        t = _HELD_CHECKPOINT.sub(lambda m: " " * len(m.group(0)), t)
         parts.append(_LANDMARK_POST.sub(lambda m: " " * len(m.group(0)), t))
     return " ".join(parts)
+
+
+# a checkpoint the doers themselves held, where they stopped their victims: "assaulted two road users while holding a
+# checkpoint", "ambushed at an illegal checkpoint", "set up a fake checkpoint and abducted a driver" (no force's post
+# struck; not "attacked a gendarmerie checkpoint", nor the gendarmes "manning the checkpoint")
+_HELD_CHECKPOINT = re.compile(r"\b(?:illegal|makeshift|fake|false|improvised|impromptu)\s+checkpoints?\b|"
+                              r"\b(?:set(?:ting)?\s+up|erect(?:ed|ing)|mount(?:ed|ing)|h[eo]ld(?:ing)?|establish(?:ed|ing)|"
+                              r"install(?:ed|ing))\s+(?:a\s+|an\s+|their\s+|several\s+|two\s+)?(?:[\w-]+\s+)?checkpoints?\b",
+                              re.IGNORECASE)
 
 
 
@@ -6194,7 +6204,10 @@ _BARE_HANDS = re.compile(r"\b(?:beat(?:en|ing)?|assault(?:ed|ing)?|lynch\w*|ston
 _ARMS_TOLD = re.compile(r"\b(?:gun\w*|armed|shot|shoot\w*|fired?|firing|rifles?|weapons?|pistols?|bullets?|militants?|"
                         r"jihadi(?:sts?|s)|islamists?|soldiers?|army|military|police\w*|gendarm\w*|forces|troops|militia\w*|"
                         r"bandits?|rebels?|terrorists?|kidnap\w*|abduct\w*|IEDs?|explosi\w*|guards?|security|knives|knife|"
-                        r"machetes?|blades?|customs|officers?|fighters?|insurgents?|hunters?|dozos?|koglweogo|vdp)\b",
+                        r"machetes?|blades?|customs|officers?|fighters?|insurgents?|hunters?|dozos?|koglweogo|vdp|"
+                        # (men who lie in wait or stop road users: "ambushed by an unknown group at an illegal
+                        # checkpoint" is an armed group's deed, not a mob's)
+                        r"ambush\w*|checkpoints?)\b",
                         re.IGNORECASE)
 _STATE_FORCES = re.compile(r"\b(?:police\w*|soldiers?|troops|army|military|gendarm\w*|security forces|national guards?|"
                            r"presidential guards?)\b", re.IGNORECASE)
