@@ -2621,6 +2621,8 @@ def test_sides_the_next_sentence_only_says_were_killed_are_not_the_doers(pipe: P
 
 @pytest.mark.parametrize("text", [
     "On March 4, a Malian army convoy ambushed near Diabaly, 3 soldiers dead.",  # the post is in the actor's name
+    # (a headline's bare participle after it, the toll only in the next sentence)
+    "On March 4, Malian army convoy ambushed along the axis Menaka-Ansongo. Toll: 4 soldiers killed and 3 wounded.",
     "On March 4, a complex ambush against a Malian army convoy near Hombori, 1 soldier killed and 4 wounded.",
 ])
 def test_forces_attacked_or_counted_dead_before_the_verb_are_not_its_subject(pipe: Pipeline, text: str) -> None:

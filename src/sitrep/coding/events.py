@@ -4415,7 +4415,8 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
            # (National Guard) ambushed around 18h near Djenne ... presumably by JNIM"; else it is the side's own
            # attack, told without its object or before it: "JNIM militants attacked near Boni, killing three
            # soldiers", "Soldiers attacked at dawn on Sunday a jihadist camp")
-           and (hm.group("bare") is None or _HELD_THING.search(article.text, a.end, hm.start("bare")) is not None
+           # (the thing may be the mention's own last word: "Malian army convoy" ambushed)
+           and (hm.group("bare") is None or _HELD_THING.search(article.text, a.start, hm.start("bare")) is not None
                 or _BY_AGENT_LATER.match(article.text, hm.end()) is not None)
            and not _VERB_OBJECT_BEFORE.search(article.text, max(0, a.start - 30), a.start)]
     if not hit:
