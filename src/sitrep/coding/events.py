@@ -5685,7 +5685,10 @@ _NOT_SERVING_BEFORE = r"(?:off[- ]duty|retired|former|ex-)"  # the words before 
 _UNARMED_VICTIM = re.compile(r"\b(?:" + _AWAY_FROM_DUTY + r"|" + _NOT_SERVING_BEFORE + r"|accused|described as|"
                              r"suspected of|alleged|"
                              r"partisans?|sympathi[sz]ers?|relatives?|famil(?:y|ies)|wife|wives|sons?|daughters?|"
-                             r"interpreters?|including)\b", re.IGNORECASE)
+                             r"interpreters?|including|"
+                             # (a guard or agent the text calls civilian: "shot dead a civilian school guard",
+                             # "abducted a civilian forest guard")
+                             r"civilian\s+(?:[\w-]+\s+)?(?:guards?|agents?|watchm[ae]n))\b", re.IGNORECASE)
 _CIVILIAN_ROLE_AFTER = re.compile(r"\s+(?:interpreters?|translators?|spokes(?:man|woman|person)|informants?|chaplains?|"
                                   r"(?:sub-?)?contractors?'?|suppliers?|"
                                   r"doctors?|nurses?|drivers?|cooks?|wi(?:fe|ves)|famil(?:y|ies)|relatives?|children)\b",
