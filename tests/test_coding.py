@@ -146,6 +146,9 @@ def test_an_attack_on_an_armed_side_is_a_battle(pipe: Pipeline) -> None:
     assert ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.startswith("MINUSMA")
     (ev,) = code(pipe, "On 25 June 2020, unknown gunmen shot dead a forest agent in Djibo.", published=pub)
     assert ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.startswith("Police Forces of Burkina Faso")
+    # people the text calls armed, struck by the killing, are the other armed side
+    (ev,) = code(pipe, "On 25 June 2020, Koglweogo militiamen killed three armed bandits near Djibo.", published=pub)
+    assert ev.event_type == "Battles" and (ev.actor2 or "").startswith("Unidentified Armed Group")
     # ... but a guard the text calls civilian is one of the civilians
     (ev,) = code(pipe, "On 25 June 2020, unknown gunmen shot dead a civilian school guard in Djibo.", published=pub)
     assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Burkina Faso)")
