@@ -146,6 +146,12 @@ def test_an_attack_on_an_armed_side_is_a_battle(pipe: Pipeline) -> None:
     assert ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.startswith("MINUSMA")
     (ev,) = code(pipe, "On 25 June 2020, unknown gunmen shot dead a forest agent in Djibo.", published=pub)
     assert ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.startswith("Police Forces of Burkina Faso")
+    # people the text calls armed, struck by the killing, are the other armed side
+    (ev,) = code(pipe, "On 25 June 2020, Koglweogo militiamen killed three armed bandits near Djibo.", published=pub)
+    assert ev.event_type == "Battles" and (ev.actor2 or "").startswith("Unidentified Armed Group")
+    # ... but a guard the text calls civilian is one of the civilians
+    (ev,) = code(pipe, "On 25 June 2020, unknown gunmen shot dead a civilian school guard in Djibo.", published=pub)
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Burkina Faso)")
 
 
 @pytest.mark.parametrize("text", [
@@ -166,6 +172,18 @@ def test_forces_told_as_the_toll_of_an_attack_were_attacked(pipe: Pipeline, text
 def test_forces_that_strike_people_only_suspected_of_fighting_attack_civilians(pipe: Pipeline, text: str) -> None:
     (ev,) = code(pipe, text, published=date(2020, 9, 29))
     assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Burkina Faso)"), text
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2021, gunmen holding a checkpoint on the road near Djibo, Burkina Faso, beat two truck drivers.",
+    "On 3 March 2021, militants set up a fake checkpoint near Djibo, Burkina Faso, and beat two truck drivers.",
+    # (and the beating of people an unnamed group ambushed there is that group's, no mob's)
+    "On 3 March 2021, a driver was assaulted after a group of travellers was ambushed by an unknown group at an "
+    "illegal checkpoint near Djibo, Burkina Faso.",
+])
+def test_a_checkpoint_the_attackers_held_is_no_force_attacked(pipe: Pipeline, text: str) -> None:
+    (ev,) = violent(code(pipe, text, published=date(2021, 3, 4)))
+    assert ev.event_type == "Violence against civilians", text
 
 
 def test_unspecified_numbers_weapons_and_a_stated_figure(pipe: Pipeline) -> None:
@@ -2616,6 +2634,8 @@ def test_sides_the_next_sentence_only_says_were_killed_are_not_the_doers(pipe: P
 
 @pytest.mark.parametrize("text", [
     "On March 4, a Malian army convoy ambushed near Diabaly, 3 soldiers dead.",  # the post is in the actor's name
+    # (a headline's bare participle after it, the toll only in the next sentence)
+    "On March 4, Malian army convoy ambushed along the axis Menaka-Ansongo. Toll: 4 soldiers killed and 3 wounded.",
     "On March 4, a complex ambush against a Malian army convoy near Hombori, 1 soldier killed and 4 wounded.",
 ])
 def test_forces_attacked_or_counted_dead_before_the_verb_are_not_its_subject(pipe: Pipeline, text: str) -> None:

@@ -455,9 +455,13 @@ _STRUCK_CLAUSE = re.compile(r"\s*(?:(?:on|at|upon|against|towards)\s+)?[^.;,:]*?
                             re.IGNORECASE)
 # (a shooting's verbs: the noun "attack" strikes no one named after it: "thwarted an attack on the village")
 _FIRED = re.compile(r"opened fire|fired|shot at", re.IGNORECASE)
-_ARMED_PEOPLE = re.compile(r"\b(?:militants?|fighters?|jihadi(?:sts?|s)|terrorists?|insurgents?|rebels?|assailants?|attackers?|"
+# people the text calls armed: "killed four armed men", "shot dead two armed Fulani youth", "an unspecified number of
+# armed bandits" (whole Sahel files: 4 of 4 notes with such people the object of a killing or wounding are Battles)
+_ARMED_NOUN = re.compile(r"\barmed\s+(?:[\w-]+\s+)?(?:bandits?|m[ae]n|individuals?|youths?|persons?|robbers?|thieves)\b",
+                         re.IGNORECASE)
+_ARMED_PEOPLE = re.compile(r"(?:\b(?:militants?|fighters?|jihadi(?:sts?|s)|terrorists?|insurgents?|rebels?|assailants?|attackers?|"
                            r"gunmen|combatants?|militiam[ae]n|commanders?|(?:militant|armed|jihadist|terrorist|rebel|"
-                           r"insurgent)\s+groups?)\b", re.IGNORECASE)
+                           r"insurgent)\s+groups?)\b|" + _ARMED_NOUN.pattern + ")", re.IGNORECASE)
 # armed men told as the subject of the killing in the passive: "a jihadist commander was killed by national guards",
 # "two militants were shot dead", "Alleged jihadist commander killed by national guards" (a headline's reduced passive)
 _ARMED_PASSIVE_BEFORE = re.compile(_ARMED_PEOPLE.pattern + r"\s+(?:\([^()]{1,40}\)\s+)?(?:(?:was|were|has been|have been|"
@@ -4462,7 +4466,8 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
            # (National Guard) ambushed around 18h near Djenne ... presumably by JNIM"; else it is the side's own
            # attack, told without its object or before it: "JNIM militants attacked near Boni, killing three
            # soldiers", "Soldiers attacked at dawn on Sunday a jihadist camp")
-           and (hm.group("bare") is None or _HELD_THING.search(article.text, a.end, hm.start("bare")) is not None
+           # (the thing may be the mention's own last word: "Malian army convoy" ambushed)
+           and (hm.group("bare") is None or _HELD_THING.search(article.text, a.start, hm.start("bare")) is not None
                 or _BY_AGENT_LATER.match(article.text, hm.end()) is not None)
            and not _VERB_OBJECT_BEFORE.search(article.text, max(0, a.start - 30), a.start)]
     if not hit:
@@ -5767,7 +5772,10 @@ _NOT_SERVING_BEFORE = r"(?:off[- ]duty|retired|former|ex-)"  # the words before 
 _UNARMED_VICTIM = re.compile(r"\b(?:" + _AWAY_FROM_DUTY + r"|" + _NOT_SERVING_BEFORE + r"|accused|described as|"
                              r"suspected of|alleged|"
                              r"partisans?|sympathi[sz]ers?|relatives?|famil(?:y|ies)|wife|wives|sons?|daughters?|"
-                             r"interpreters?|including)\b", re.IGNORECASE)
+                             r"interpreters?|including|"
+                             # (a guard or agent the text calls civilian: "shot dead a civilian school guard",
+                             # "abducted a civilian forest guard")
+                             r"civilian\s+(?:[\w-]+\s+)?(?:guards?|agents?|watchm[ae]n))\b", re.IGNORECASE)
 _CIVILIAN_ROLE_AFTER = re.compile(r"\s+(?:interpreters?|translators?|spokes(?:man|woman|person)|informants?|chaplains?|"
                                   r"(?:sub-?)?contractors?'?|suppliers?|"
                                   r"doctors?|nurses?|drivers?|cooks?|wi(?:fe|ves)|famil(?:y|ies)|relatives?|children)\b",
@@ -6049,8 +6057,18 @@ def _without(article: Article, draft: _Draft, a1: ActorMention | None) -> str:
                                         and m.country_code == a1.country_code):
                     a, b = m.start - s.start, m.end - s.start
                     t = t[:a] + " " * (b - a) + t[b:]
+        t = _HELD_CHECKPOINT.sub(lambda m: " " * len(m.group(0)), t)
         parts.append(_LANDMARK_POST.sub(lambda m: " " * len(m.group(0)), t))
     return " ".join(parts)
+
+
+# a checkpoint the doers themselves held, where they stopped their victims: "assaulted two road users while holding a
+# checkpoint", "ambushed at an illegal checkpoint", "set up a fake checkpoint and abducted a driver" (no force's post
+# struck; not "attacked a gendarmerie checkpoint", nor the gendarmes "manning the checkpoint")
+_HELD_CHECKPOINT = re.compile(r"\b(?:illegal|makeshift|fake|false|improvised|impromptu)\s+checkpoints?\b|"
+                              r"\b(?:set(?:ting)?\s+up|erect(?:ed|ing)|mount(?:ed|ing)|h[eo]ld(?:ing)?|establish(?:ed|ing)|"
+                              r"install(?:ed|ing))\s+(?:a\s+|an\s+|their\s+|several\s+|two\s+)?(?:[\w-]+\s+)?checkpoints?\b",
+                              re.IGNORECASE)
 
 
 
@@ -6277,7 +6295,10 @@ _BARE_HANDS = re.compile(r"\b(?:beat(?:en|ing)?|assault(?:ed|ing)?|lynch\w*|ston
 _ARMS_TOLD = re.compile(r"\b(?:gun\w*|armed|shot|shoot\w*|fired?|firing|rifles?|weapons?|pistols?|bullets?|militants?|"
                         r"jihadi(?:sts?|s)|islamists?|soldiers?|army|military|police\w*|gendarm\w*|forces|troops|militia\w*|"
                         r"bandits?|rebels?|terrorists?|kidnap\w*|abduct\w*|IEDs?|explosi\w*|guards?|security|knives|knife|"
-                        r"machetes?|blades?|customs|officers?|fighters?|insurgents?|hunters?|dozos?|koglweogo|vdp)\b",
+                        r"machetes?|blades?|customs|officers?|fighters?|insurgents?|hunters?|dozos?|koglweogo|vdp|"
+                        # (men who lie in wait or stop road users: "ambushed by an unknown group at an illegal
+                        # checkpoint" is an armed group's deed, not a mob's)
+                        r"ambush\w*|checkpoints?)\b",
                         re.IGNORECASE)
 _STATE_FORCES = re.compile(r"\b(?:police\w*|soldiers?|troops|army|military|gendarm\w*|security forces|national guards?|"
                            r"presidential guards?)\b", re.IGNORECASE)
@@ -6689,7 +6710,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # killed them: "two militants were killed while planting an IED" is a disrupted weapons use)
             armed_struck = (any(_ARMED_PEOPLE.search(w) for w in struck) or not _PREMATURE.search(text) and any(
                 _armed_passive(article, sp) for t, sp in lead_hits if t.name == "massacre")) \
-                and not any(_CIVILIAN_TARGET.search(_NOT_SERVING.sub(" ", w)) for w in struck) \
+                and not any(_CIVILIAN_TARGET.search(_ARMED_NOUN.sub(" ", _NOT_SERVING.sub(" ", w))) for w in struck) \
                 and not _IN_CUSTODY.search(text)
             if trig.name == "suicide" and _BOMBER_STOPPED.search(text):
                 # a bomber stopped, told after the lead ("Four suicide bombers attacked a convoy ... A fifth attacker
