@@ -2566,6 +2566,13 @@ def test_one_death_told_without_a_number(pipe: Pipeline, text: str, killed: int)
     assert ev.fatalities == killed, text
 
 
+def test_a_capitalised_number_word_after_a_colon_counts(pipe: Pipeline) -> None:
+    # (a clause opened by a colon, not a name like "Six Flags")
+    ev = violent(code(pipe, "On 9 July 2020, militants ambushed an army patrol near Boni, Mali. Final toll: Three "
+                            "Malian soldiers killed.", published=date(2020, 7, 10)))[0]
+    assert ev.fatalities == 3, ev
+
+
 def test_a_death_a_crowd_answers_is_no_toll_of_the_arrests(pipe: Pipeline) -> None:
     evs = code(pipe, "On 9 July 2020, 44 people were arrested near Pama, Burkina Faso, after protests related to the "
                      "shooting death of an alleged poacher.", published=date(2020, 7, 10))

@@ -2465,9 +2465,13 @@ def _the_rest(text: str, num: NumberMention) -> bool:
 
 
 def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
-    """'Six Flags', 'Seven Oaks': a number word in capitals within a sentence, before a capitalised word."""
+    """'Six Flags', 'Seven Oaks': a number word in capitals within a sentence, before a capitalised word (not one
+    that opens a clause after a colon, a bracket or a quotation mark: "Detonation: Three Boko Haram militants died")."""
     return num.start > sent.start + 2 and num.text.isalpha() and num.text[:1].isupper() and \
-        text[num.end:num.end + 2][1:2].isupper()
+        text[num.end:num.end + 2][1:2].isupper() and text[sent.start:num.start].rstrip()[-1:] not in _OPENS_CLAUSE
+
+
+_OPENS_CLAUSE = frozenset(':(["“‘')  # what opens a clause, right before a capitalised number word
 
 
 # a figure in a name or an address: "Club 108", "Route 66", "2517 Shasta Avenue", "Station 4", "NewsChannel 15"
