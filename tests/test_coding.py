@@ -2573,6 +2573,12 @@ def test_a_capitalised_number_word_after_a_colon_counts(pipe: Pipeline) -> None:
     assert ev.fatalities == 3, ev
 
 
+def test_people_taken_told_in_a_relative_clause_then_killed(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On 9 July 2020, two traders who had been kidnapped last week by gunmen on the road to "
+                            "Menaka, Mali, were found dead.", published=date(2020, 7, 10)))[0]
+    assert ev.fatalities == 2, ev
+
+
 def test_a_death_a_crowd_answers_is_no_toll_of_the_arrests(pipe: Pipeline) -> None:
     evs = code(pipe, "On 9 July 2020, 44 people were arrested near Pama, Burkina Faso, after protests related to the "
                      "shooting death of an alleged poacher.", published=date(2020, 7, 10))

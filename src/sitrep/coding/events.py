@@ -1870,9 +1870,12 @@ _THEN_KILLED_LATER = re.compile(
     # (the taking and the killing in one clause: "another four were detained before being summarily executed")
     r"[^.;,]{0,80}?\bbefore\s+being\s+(?:\w+ly\s+)?" + _KILL_WORDS, re.IGNORECASE)
 # the people counted, named by a participle of their taking, then the killing as their own verb: "3 people arrested by
-# soldiers at Yirma were allegedly executed", "two men abducted on the road were later found dead"
-_TAKEN_PARTICIPLE_KILLED = re.compile(r"\s+(?:arrested|detained|abducted|kidnapped|captured|seized|rounded up)\b"
-                                      r"(?:\s+(?!(?:and|but|while|who|whom|were|was)\b)[\w'-]+){0,8}?,?\s+"
+# soldiers at Yirma were allegedly executed", "two men abducted on the road were later found dead" (or by a relative
+# clause of their taking: "three men who had been abducted earlier by presumed militants were found dead"; where they
+# were taken may be set off by commas: "abducted near Menaka, Mali, were executed")
+_TAKEN_PARTICIPLE_KILLED = re.compile(r"\s+(?:(?:who|that)\s+(?:had been|have been|were|was)\s+(?:\w+ly\s+)?)?"
+                                      r"(?:arrested|detained|abducted|kidnapped|captured|seized|rounded up)\b"
+                                      r"(?:,?\s+(?!(?:and|but|while|who|whom|were|was)\b)[\w'-]+){0,12}?,?\s+"
                                       r"(?:were|was|had been|have been)\s+(?:(?:later|then|subsequently|summarily|"
                                       r"allegedly|reportedly)\s+)*" + _KILL_WORDS, re.IGNORECASE)
 _THEN_KILLED_NEXT = re.compile(r"\s*(?:Their|The)\s+(?:bodies|corpses|remains)(?:\s+of\s+(?:those|the|these)\s+[\w-]+)?"
