@@ -2579,6 +2579,13 @@ def test_people_taken_told_in_a_relative_clause_then_killed(pipe: Pipeline) -> N
     assert ev.fatalities == 2, ev
 
 
+def test_an_unspecified_number_of_one_side_beside_a_figure_of_the_other(pipe: Pipeline) -> None:
+    # (the conventional 3 for the side the text gives no figure for, beside the other side's figure)
+    ev = violent(code(pipe, "On 9 July 2020, militants attacked an army post near Boni, Mali; two soldiers were killed "
+                            "and an unspecified number of assailants were also killed.", published=date(2020, 7, 10)))[0]
+    assert ev.fatalities == 5, ev
+
+
 def test_a_death_a_crowd_answers_is_no_toll_of_the_arrests(pipe: Pipeline) -> None:
     evs = code(pipe, "On 9 July 2020, 44 people were arrested near Pama, Burkina Faso, after protests related to the "
                      "shooting death of an alleged poacher.", published=date(2020, 7, 10))

@@ -3821,10 +3821,12 @@ def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
     res: dict[str, dict[str, int]] = {}
     for what in ("killed", "wounded", "abducted", "arrested", "shot"):
         cs = [c for c in counts if c.what == what]
-        if any(not _unspecified(c) for c in cs):
-            # "an unknown number of militants were killed ... fatalities coded as 10": the conventional 3 of an
-            # unspecified number stands in only where the text gives no figure
-            cs = [c for c in cs if not _unspecified(c)]
+        # "an unknown number of militants were killed ... fatalities coded as 10": the conventional 3 of an
+        # unspecified number stands in only where the text gives no figure for its side ("one soldier was killed,
+        # an unspecified number of assailants were also killed": 1 + 3)
+        figured = {c.side for c in cs if not _unspecified(c)}
+        cs = [c for c in cs if not _unspecified(c) or not (figured & {c.side, "unknown"} or (
+            c.side == "unknown" and figured))]
         by_side: dict[str, int] = {"state": 0, "attackers": 0, "civilians": 0, "unknown": 0}
         totals = [c for c in cs if c.total]
         # (the dead told as more than a toll, "the two wounded later succumbed", come on top of a total told before
