@@ -2586,6 +2586,16 @@ def test_an_unspecified_number_of_one_side_beside_a_figure_of_the_other(pipe: Pi
     assert ev.fatalities == 5, ev
 
 
+@pytest.mark.parametrize(("text", "killed"), [
+    ("On 9 July 2020, JNIM announced the execution of a Malian customs officer it had held hostage since May.", 1),
+    ("On 9 July 2020, the group claimed the assassination of a Nigerien diplomat near Niamey.", 1),
+    ("On 9 July 2020, police in Niamey foiled the attempted assassination of a local mayor.", 0),
+])
+def test_a_death_told_by_the_noun_of_a_killing(pipe: Pipeline, text: str, killed: int) -> None:
+    evs = code(pipe, text, published=date(2020, 7, 10))
+    assert sum(e.fatalities for e in evs) == killed, text
+
+
 def test_a_death_a_crowd_answers_is_no_toll_of_the_arrests(pipe: Pipeline) -> None:
     evs = code(pipe, "On 9 July 2020, 44 people were arrested near Pama, Burkina Faso, after protests related to the "
                      "shooting death of an alleged poacher.", published=date(2020, 7, 10))

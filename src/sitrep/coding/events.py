@@ -2085,7 +2085,7 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"serviceman|policewoman|peacekeeper|contractor|pastoralist|worshipp?er|motorcyclist|cyclist|griot|lookout|"
            r"preacher|activist|politician|dignitary|emir|spy|informer|collaborator|recruiter|watchman|sentry|"
            r"engineer|technician|nomad|missionary|element|director|principal|headmaster|apprentice|healer|"
-           r"magistrate|judge|sub-officer|assistant|accountant|advisor|adviser|treasurer|president|"
+           r"magistrate|judge|sub-officer|assistant|accountant|advisor|adviser|treasurer|president|diplomat|"
 
            r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
@@ -2337,9 +2337,11 @@ _PAIR_NOMINAL = re.compile(r"\b(?:deaths|killings|murders|slayings|shooting deat
                            r"found dead|dead|shot to death|fatally shot)\b", re.IGNORECASE)
 
 
-# a death told by a noun: "the shooting death of a Houston man", "the fatal shooting of Detavious Milner"
+# a death told by a noun: "the shooting death of a Houston man", "the fatal shooting of Detavious Milner", "announced
+# the execution of an Algerian diplomat" (not one attempted: "the attempted assassination of a mayor")
 _NOMINAL_KILLED = (
-    re.compile(r"\b(?:shooting\s+death|death|killing|murder|slaying|fatal\s+shooting)\s+of\s+(?:a|an|the|his|her|their)\s+"
+    re.compile(r"(?<!attempted )(?<!failed )(?<!foiled )\b(?:shooting\s+death|death|killing|murder|slaying|fatal\s+shooting|"
+               r"execution|assassination|beheading)\s+of\s+(?:a|an|the|his|her|their)\s+"
                r"(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
     re.compile(r"\b(?:shooting\s+death|death|killing|murder|slaying|fatal\s+shooting)\s+of\s+"
                r"(?:(?:a\s+)?\d+-year-old\s+)?()(" + _NAME_RX + r")\b"),  # ("the death of 17-year-old Ann Ross")
