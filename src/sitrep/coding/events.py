@@ -2166,7 +2166,9 @@ _HEADLINE_KILLED = re.compile(
     r"^\W{0,3}(?:On\s[^,.;]{1,30},\s+)?(?:(?:a|an|one|the)\s+)?(?:(?!(?:and|or|say|says|said|the)\b)[\w'-]+\s+){0,2}?"
     # (with what he serves: "Agent for the Water and Forests Dept. killed by ...", no verb among its words)
     + _VICTIM + r"(?:s?\s+(?:of|for|from)\s+(?:the\s+)?(?:(?!(?:was|were|is|are|has|had|have|been|being)\b)"
-    r"[\w'&-]+\.?\s+){0,5}?)??"
+    r"[\w'&-]+\.?\s+){0,5}?"
+    # (or where he lives or serves: "Councilman in Moungnoukana assassinated by ...")
+    r"|\s+(?:in|at|near)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+)??"
     r"\s*(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched|stabbed to death|"
     r"hacked to death)(?=\s+(?:by|in|at(?!\s+(?:least|most)\b)|near|on|when|after|while|during|as|following|"
     r"overnight)\b|"
