@@ -2597,6 +2597,17 @@ def test_a_death_told_by_the_noun_of_a_killing(pipe: Pipeline, text: str, killed
     assert sum(e.fatalities for e in evs) == killed, text
 
 
+@pytest.mark.parametrize(("text", "killed"), [
+    ("On 3 May 2020, a soldier was killed and three militants were killed in a clash near Boni, Mali.", 4),
+    ("On 3 May 2020, a militant commander was killed by French forces near Boni, Mali; two of his bodyguards were "
+     "also killed.", 3),
+    ("On 3 May 2020, a soldier was killed in an attack near Boni, Mali, which left 4 people dead in total.", 4),
+])
+def test_one_victim_of_a_passive_of_his_own_beside_a_figure(pipe: Pipeline, text: str, killed: int) -> None:
+    ev = violent(code(pipe, text, published=date(2020, 5, 4)))[0]
+    assert ev.fatalities == killed, text
+
+
 def test_a_death_a_crowd_answers_is_no_toll_of_the_arrests(pipe: Pipeline) -> None:
     evs = code(pipe, "On 9 July 2020, 44 people were arrested near Pama, Burkina Faso, after protests related to the "
                      "shooting death of an alleged poacher.", published=date(2020, 7, 10))

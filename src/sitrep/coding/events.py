@@ -2586,6 +2586,14 @@ _ONE_OF_ITS_OWN = re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|one)\s+(?!(?:numb
                              r"series|group|family|crowd)\b)((?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\b"
                              r"(?!\s*,?\s+and\s+(?:a|an|one|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b)",
                              re.IGNORECASE)
+# one victim the subject of a passive killing verb of its own: "a soldier was killed", "a senior leader of Ansar Dine
+# was killed" (the victim phrase group 1, its noun group 2)
+_ONE_PASSIVE_OF_ITS_OWN = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few|handful|couple|series|group|family|"
+                                     r"crowd)\b)((?:[\w'-]+\s+){0,3}?" + _VICTIM + r"(?:\s+(?:of|from)\s+(?:the\s+)?"
+                                     r"[\w'-]+(?:\s+[\w'-]+){0,2}?)?)\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?"
+                                     r"(?:killed|shot dead|executed|assassinated|murdered|beheaded)\b", re.IGNORECASE)
+# a figure told as more people than the one before it: "two of his bodyguards were also killed", "others were killed"
+_BESIDES_ONE = re.compile(r"\b(?:also|others?|another|as well)\b", re.IGNORECASE)
 # -- the dead listed one by one -----------------------------------------------------------------------------
 # "killing two gendarmes, a customs agent, and four civilians", "killed a municipal councilor and his son, the
 # president of the committee, another civilian", "2 children, 2 older men and a woman were killed": each item a
@@ -3124,6 +3132,19 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(1).split()[-1].lower(),
                                     counted_start=st, counted_end=en, sentence=si)
                 singles.append(_Count("killed", _side_of(one.counted), one, rule="one-of-its-own-verb"))
+            # the same for one victim the subject of a passive of his own ("a soldier was killed and three
+            # militants were killed"); one more too where the figure after it is told as others besides him ("a
+            # commander was killed ...; two of his bodyguards were also killed")
+            for m1 in _ONE_PASSIVE_OF_ITS_OWN.finditer(sent.text):
+                st, en = sent.start + m1.start(1), sent.start + m1.end(1)
+                if any(sent.start + m1.start() <= n.start < sent.start + m1.end() for n in toll):
+                    continue
+                one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(2).lower(),
+                                    counted_start=st, counted_end=en, sentence=si)
+                besides = any(n.start >= sent.start + m1.end() for n in toll) and _BESIDES_ONE.search(
+                    sent.text, m1.end()) is not None
+                singles.append(_Count("killed", _side_of(one.counted), one,
+                                      rule="one-besides-a-figure" if besides else "one-of-its-own-verb"))
         m = _ANOTHER_WOUNDED.search(sent.text)
         if m and "wounded" not in kinds:
             start, end = sent.start + m.start(), sent.start + m.end()
@@ -3322,7 +3343,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             for o in counts)
 
     for c in singles:
-        if (c.what in told and not _of_another_side(c) and not _others_after(c)) or (
+        if (c.what in told and not _of_another_side(c) and not _others_after(c) and c.rule != "one-besides-a-figure") or (
                 c.what == "wounded" and one_dead and not _beside_the_dead(c)):
             continue
         told.add(c.what)
