@@ -2556,6 +2556,7 @@ def test_explosives_seized_or_named_as_a_trade_beside_a_killing_are_no_bombing(p
     ("Marabout killed and an apprentice abducted by unknown gunmen in Godoware, Mali.", 1),  # a headline's passive
     ("A merchant killed by gunmen in Gao, Mali, on Sunday.", 1),
     ("Village chief in Djibo assassinated by unknown gunmen on Sunday.", 1),  # (where he lives, before the verb)
+    ("Gunmen ambush and kill a trader near Gao, Mali, on Sunday.", 1),  # (a headline's present tense)
     ("Two soldiers killed in an ambush near Gao, Mali.", 2),  # (a plural is its number's)
     ("On 9 July 2020, five men were detained and later executed by soldiers near Yirma, Mali.", 5),
     ("On 9 July 2020, militiamen abducted a Fulani man near Douentza, Mali, the corpse was found five days later.", 1),

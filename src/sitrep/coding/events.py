@@ -2223,6 +2223,9 @@ _SINGLE_KILLED = (
     # (also "killed and buried a Fulani herder", "killed a GATIA (Plateforme) officer")
     re.compile(r"\b" + _KILL_VERB + r"(?:,?\s+and\s+[\w-]+ed)?\s+(?:a|an|the|one|his|her|their|another)\s+"
                r"(?:\([^()]{1,30}\)\s+)?(?:[\w'-]+\s+(?:\([^()]{1,30}\)\s+)?){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
+    # a headline's present tense, a second verb joined to the first: "Gunmen attack and kill a French tourist"
+    re.compile(r"\b(?:attack|ambush|abduct|kidnap|rob|shoot)\s+and\s+kill\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()"
+               + _VICTIM + r"\b", re.IGNORECASE),
     # one taken away "who was executed", "who was later killed"
     re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+"
                r"(?:(?:later|then|subsequently|summarily)\s+)?was\s+(?:later\s+|then\s+|"
