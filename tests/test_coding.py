@@ -2580,6 +2580,8 @@ def test_explosives_seized_or_named_as_a_trade_beside_a_killing_are_no_bombing(p
 @pytest.mark.parametrize(("text", "killed"), [
     ("Marabout killed and an apprentice abducted by unknown gunmen in Godoware, Mali.", 1),  # a headline's passive
     ("A merchant killed by gunmen in Gao, Mali, on Sunday.", 1),
+    ("Village chief in Djibo assassinated by unknown gunmen on Sunday.", 1),  # (where he lives, before the verb)
+    ("Gunmen ambush and kill a trader near Gao, Mali, on Sunday.", 1),  # (a headline's present tense)
     ("Two soldiers killed in an ambush near Gao, Mali.", 2),  # (a plural is its number's)
     ("On 9 July 2020, five men were detained and later executed by soldiers near Yirma, Mali.", 5),
     ("On 9 July 2020, militiamen abducted a Fulani man near Douentza, Mali, the corpse was found five days later.", 1),
@@ -2588,6 +2590,47 @@ def test_explosives_seized_or_named_as_a_trade_beside_a_killing_are_no_bombing(p
 ])
 def test_one_death_told_without_a_number(pipe: Pipeline, text: str, killed: int) -> None:
     ev = violent(code(pipe, text, published=date(2020, 7, 10)))[0]
+    assert ev.fatalities == killed, text
+
+
+def test_a_capitalised_number_word_after_a_colon_counts(pipe: Pipeline) -> None:
+    # (a clause opened by a colon, not a name like "Six Flags")
+    ev = violent(code(pipe, "On 9 July 2020, militants ambushed an army patrol near Boni, Mali. Final toll: Three "
+                            "Malian soldiers killed.", published=date(2020, 7, 10)))[0]
+    assert ev.fatalities == 3, ev
+
+
+def test_people_taken_told_in_a_relative_clause_then_killed(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "On 9 July 2020, two traders who had been kidnapped last week by gunmen on the road to "
+                            "Menaka, Mali, were found dead.", published=date(2020, 7, 10)))[0]
+    assert ev.fatalities == 2, ev
+
+
+def test_an_unspecified_number_of_one_side_beside_a_figure_of_the_other(pipe: Pipeline) -> None:
+    # (the conventional 3 for the side the text gives no figure for, beside the other side's figure)
+    ev = violent(code(pipe, "On 9 July 2020, militants attacked an army post near Boni, Mali; two soldiers were killed "
+                            "and an unspecified number of assailants were also killed.", published=date(2020, 7, 10)))[0]
+    assert ev.fatalities == 5, ev
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("On 9 July 2020, JNIM announced the execution of a Malian customs officer it had held hostage since May.", 1),
+    ("On 9 July 2020, the group claimed the assassination of a Nigerien diplomat near Niamey.", 1),
+    ("On 9 July 2020, police in Niamey foiled the attempted assassination of a local mayor.", 0),
+])
+def test_a_death_told_by_the_noun_of_a_killing(pipe: Pipeline, text: str, killed: int) -> None:
+    evs = code(pipe, text, published=date(2020, 7, 10))
+    assert sum(e.fatalities for e in evs) == killed, text
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("On 3 May 2020, a soldier was killed and three militants were killed in a clash near Boni, Mali.", 4),
+    ("On 3 May 2020, a militant commander was killed by French forces near Boni, Mali; two of his bodyguards were "
+     "also killed.", 3),
+    ("On 3 May 2020, a soldier was killed in an attack near Boni, Mali, which left 4 people dead in total.", 4),
+])
+def test_one_victim_of_a_passive_of_his_own_beside_a_figure(pipe: Pipeline, text: str, killed: int) -> None:
+    ev = violent(code(pipe, text, published=date(2020, 5, 4)))[0]
     assert ev.fatalities == killed, text
 
 

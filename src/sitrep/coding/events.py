@@ -1913,9 +1913,12 @@ _THEN_KILLED_LATER = re.compile(
     # (the taking and the killing in one clause: "another four were detained before being summarily executed")
     r"[^.;,]{0,80}?\bbefore\s+being\s+(?:\w+ly\s+)?" + _KILL_WORDS, re.IGNORECASE)
 # the people counted, named by a participle of their taking, then the killing as their own verb: "3 people arrested by
-# soldiers at Yirma were allegedly executed", "two men abducted on the road were later found dead"
-_TAKEN_PARTICIPLE_KILLED = re.compile(r"\s+(?:arrested|detained|abducted|kidnapped|captured|seized|rounded up)\b"
-                                      r"(?:\s+(?!(?:and|but|while|who|whom|were|was)\b)[\w'-]+){0,8}?,?\s+"
+# soldiers at Yirma were allegedly executed", "two men abducted on the road were later found dead" (or by a relative
+# clause of their taking: "three men who had been abducted earlier by presumed militants were found dead"; where they
+# were taken may be set off by commas: "abducted near Menaka, Mali, were executed")
+_TAKEN_PARTICIPLE_KILLED = re.compile(r"\s+(?:(?:who|that)\s+(?:had been|have been|were|was)\s+(?:\w+ly\s+)?)?"
+                                      r"(?:arrested|detained|abducted|kidnapped|captured|seized|rounded up)\b"
+                                      r"(?:,?\s+(?!(?:and|but|while|who|whom|were|was)\b)[\w'-]+){0,12}?,?\s+"
                                       r"(?:were|was|had been|have been)\s+(?:(?:later|then|subsequently|summarily|"
                                       r"allegedly|reportedly)\s+)*" + _KILL_WORDS, re.IGNORECASE)
 _THEN_KILLED_NEXT = re.compile(r"\s*(?:Their|The)\s+(?:bodies|corpses|remains)(?:\s+of\s+(?:those|the|these)\s+[\w-]+)?"
@@ -2125,7 +2128,7 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"serviceman|policewoman|peacekeeper|contractor|pastoralist|worshipp?er|motorcyclist|cyclist|griot|lookout|"
            r"preacher|activist|politician|dignitary|emir|spy|informer|collaborator|recruiter|watchman|sentry|"
            r"engineer|technician|nomad|missionary|element|director|principal|headmaster|apprentice|healer|"
-           r"magistrate|judge|sub-officer|assistant|accountant|advisor|adviser|treasurer|president|"
+           r"magistrate|judge|sub-officer|assistant|accountant|advisor|adviser|treasurer|president|diplomat|"
 
            r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
@@ -2206,7 +2209,9 @@ _HEADLINE_KILLED = re.compile(
     r"^\W{0,3}(?:On\s[^,.;]{1,30},\s+)?(?:(?:a|an|one|the)\s+)?(?:(?!(?:and|or|say|says|said|the)\b)[\w'-]+\s+){0,2}?"
     # (with what he serves: "Agent for the Water and Forests Dept. killed by ...", no verb among its words)
     + _VICTIM + r"(?:s?\s+(?:of|for|from)\s+(?:the\s+)?(?:(?!(?:was|were|is|are|has|had|have|been|being)\b)"
-    r"[\w'&-]+\.?\s+){0,5}?)??"
+    r"[\w'&-]+\.?\s+){0,5}?"
+    # (or where he lives or serves: "Councilman in Moungnoukana assassinated by ...")
+    r"|\s+(?:in|at|near)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+)??"
     r"\s*(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched|stabbed to death|"
     r"hacked to death)(?=\s+(?:by|in|at(?!\s+(?:least|most)\b)|near|on|when|after|while|during|as|following|"
     r"overnight)\b|"
@@ -2261,6 +2266,9 @@ _SINGLE_KILLED = (
     # (also "killed and buried a Fulani herder", "killed a GATIA (Plateforme) officer")
     re.compile(r"\b" + _KILL_VERB + r"(?:,?\s+and\s+[\w-]+ed)?\s+(?:a|an|the|one|his|her|their|another)\s+"
                r"(?:\([^()]{1,30}\)\s+)?(?:[\w'-]+\s+(?:\([^()]{1,30}\)\s+)?){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
+    # a headline's present tense, a second verb joined to the first: "Gunmen attack and kill a French tourist"
+    re.compile(r"\b(?:attack|ambush|abduct|kidnap|rob|shoot)\s+and\s+kill\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()"
+               + _VICTIM + r"\b", re.IGNORECASE),
     # one taken away "who was executed", "who was later killed"
     re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+"
                r"(?:(?:later|then|subsequently|summarily)\s+)?was\s+(?:later\s+|then\s+|"
@@ -2377,9 +2385,11 @@ _PAIR_NOMINAL = re.compile(r"\b(?:deaths|killings|murders|slayings|shooting deat
                            r"found dead|dead|shot to death|fatally shot)\b", re.IGNORECASE)
 
 
-# a death told by a noun: "the shooting death of a Houston man", "the fatal shooting of Detavious Milner"
+# a death told by a noun: "the shooting death of a Houston man", "the fatal shooting of Detavious Milner", "announced
+# the execution of an Algerian diplomat" (not one attempted: "the attempted assassination of a mayor")
 _NOMINAL_KILLED = (
-    re.compile(r"\b(?:shooting\s+death|death|killing|murder|slaying|fatal\s+shooting)\s+of\s+(?:a|an|the|his|her|their)\s+"
+    re.compile(r"(?<!attempted )(?<!failed )(?<!foiled )\b(?:shooting\s+death|death|killing|murder|slaying|fatal\s+shooting|"
+               r"execution|assassination|beheading)\s+of\s+(?:a|an|the|his|her|their)\s+"
                r"(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
     re.compile(r"\b(?:shooting\s+death|death|killing|murder|slaying|fatal\s+shooting)\s+of\s+"
                r"(?:(?:a\s+)?\d+-year-old\s+)?()(" + _NAME_RX + r")\b"),  # ("the death of 17-year-old Ann Ross")
@@ -2508,9 +2518,13 @@ def _the_rest(text: str, num: NumberMention) -> bool:
 
 
 def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
-    """'Six Flags', 'Seven Oaks': a number word in capitals within a sentence, before a capitalised word."""
+    """'Six Flags', 'Seven Oaks': a number word in capitals within a sentence, before a capitalised word (not one
+    that opens a clause after a colon, a bracket or a quotation mark: "Detonation: Three Boko Haram militants died")."""
     return num.start > sent.start + 2 and num.text.isalpha() and num.text[:1].isupper() and \
-        text[num.end:num.end + 2][1:2].isupper()
+        text[num.end:num.end + 2][1:2].isupper() and text[sent.start:num.start].rstrip()[-1:] not in _OPENS_CLAUSE
+
+
+_OPENS_CLAUSE = frozenset(':(["“‘')  # what opens a clause, right before a capitalised number word
 
 
 # a figure in a name or an address: "Club 108", "Route 66", "2517 Shasta Avenue", "Station 4", "NewsChannel 15"
@@ -2618,6 +2632,14 @@ _ONE_OF_ITS_OWN = re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|one)\s+(?!(?:numb
                              r"series|group|family|crowd)\b)((?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\b"
                              r"(?!\s*,?\s+and\s+(?:a|an|one|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b)",
                              re.IGNORECASE)
+# one victim the subject of a passive killing verb of its own: "a soldier was killed", "a senior leader of Ansar Dine
+# was killed" (the victim phrase group 1, its noun group 2)
+_ONE_PASSIVE_OF_ITS_OWN = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few|handful|couple|series|group|family|"
+                                     r"crowd)\b)((?:[\w'-]+\s+){0,3}?" + _VICTIM + r"(?:\s+(?:of|from)\s+(?:the\s+)?"
+                                     r"[\w'-]+(?:\s+[\w'-]+){0,2}?)?)\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?"
+                                     r"(?:killed|shot dead|executed|assassinated|murdered|beheaded)\b", re.IGNORECASE)
+# a figure told as more people than the one before it: "two of his bodyguards were also killed", "others were killed"
+_BESIDES_ONE = re.compile(r"\b(?:also|others?|another|as well)\b", re.IGNORECASE)
 # -- the dead listed one by one -----------------------------------------------------------------------------
 # "killing two gendarmes, a customs agent, and four civilians", "killed a municipal councilor and his son, the
 # president of the committee, another civilian", "2 children, 2 older men and a woman were killed": each item a
@@ -3156,6 +3178,19 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(1).split()[-1].lower(),
                                     counted_start=st, counted_end=en, sentence=si)
                 singles.append(_Count("killed", _side_of(one.counted), one, rule="one-of-its-own-verb"))
+            # the same for one victim the subject of a passive of his own ("a soldier was killed and three
+            # militants were killed"); one more too where the figure after it is told as others besides him ("a
+            # commander was killed ...; two of his bodyguards were also killed")
+            for m1 in _ONE_PASSIVE_OF_ITS_OWN.finditer(sent.text):
+                st, en = sent.start + m1.start(1), sent.start + m1.end(1)
+                if any(sent.start + m1.start() <= n.start < sent.start + m1.end() for n in toll):
+                    continue
+                one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(2).lower(),
+                                    counted_start=st, counted_end=en, sentence=si)
+                besides = any(n.start >= sent.start + m1.end() for n in toll) and _BESIDES_ONE.search(
+                    sent.text, m1.end()) is not None
+                singles.append(_Count("killed", _side_of(one.counted), one,
+                                      rule="one-besides-a-figure" if besides else "one-of-its-own-verb"))
         m = _ANOTHER_WOUNDED.search(sent.text)
         if m and "wounded" not in kinds:
             start, end = sent.start + m.start(), sent.start + m.end()
@@ -3354,7 +3389,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             for o in counts)
 
     for c in singles:
-        if (c.what in told and not _of_another_side(c) and not _others_after(c)) or (
+        if (c.what in told and not _of_another_side(c) and not _others_after(c) and c.rule != "one-besides-a-figure") or (
                 c.what == "wounded" and one_dead and not _beside_the_dead(c)):
             continue
         told.add(c.what)
@@ -3857,10 +3892,12 @@ def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
     res: dict[str, dict[str, int]] = {}
     for what in ("killed", "wounded", "abducted", "arrested", "shot"):
         cs = [c for c in counts if c.what == what]
-        if any(not _unspecified(c) for c in cs):
-            # "an unknown number of militants were killed ... fatalities coded as 10": the conventional 3 of an
-            # unspecified number stands in only where the text gives no figure
-            cs = [c for c in cs if not _unspecified(c)]
+        # "an unknown number of militants were killed ... fatalities coded as 10": the conventional 3 of an
+        # unspecified number stands in only where the text gives no figure for its side ("one soldier was killed,
+        # an unspecified number of assailants were also killed": 1 + 3)
+        figured = {c.side for c in cs if not _unspecified(c)}
+        cs = [c for c in cs if not _unspecified(c) or not (figured & {c.side, "unknown"} or (
+            c.side == "unknown" and figured))]
         by_side: dict[str, int] = {"state": 0, "attackers": 0, "civilians": 0, "unknown": 0}
         totals = [c for c in cs if c.total]
         # (the dead told as more than a toll, "the two wounded later succumbed", come on top of a total told before
