@@ -580,6 +580,20 @@ def test_a_hierarchy_places_the_town_and_gives_its_region_and_no_foreign_town_in
                 if p.country_code not in ("ML",)]
 
 
+def test_a_region_carved_out_of_another_is_not_read_by_the_old_units_name(isolated_cache: Path) -> None:
+    # GeoNames keeps the old unit's name among a new unit's alternate names (Taoudenit, carved out of Tombouctou, is
+    # also "Tombouctou"): "in Tamborka" is the town or its unit, not the new region
+    rows = [
+        (990241, "Tamborka Region", "Tamborka Region", "Tamborka", 16.50, -3.20, "A", "ADM1", "ML", "08", "", 600000),
+        (990242, "Tambuctu", "Tambuctu", "Tamborka", 16.77, -3.00, "P", "PPLA", "ML", "08", "", 30000),
+        (990243, "Zoudenit Region", "Zoudenit Region", "Zoudenit,Tamborka", 22.10, -4.10, "A", "ADM1", "ML", "11", "",
+         7000),
+    ]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    got = {p.text: p for p in find_places("Militants attacked a military camp in Tamborka on Monday.", gaz)}
+    assert got["Tamborka"].geonames_id in (990241, 990242), got["Tamborka"]
+
+
 def test_a_region_lies_at_its_seat(isolated_cache: Path) -> None:
     rows = [
         # a region reaching far into the desert, its seat in the south, and a region GeoNames gives no seat

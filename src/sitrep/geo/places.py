@@ -916,8 +916,12 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score -= _W_REGION_NAME
         if head and feat in ("admin1", "admin2") and any(c[4] == "place" and c[2] == cc for c in ni.cands):
             score -= 6.0  # the name a written-out hierarchy places is a place: "Menaka (Menaka, Menaka)", the town
-        if feat == "admin1" and not admin_after and seat_is_town and (cc, a1code) in ni.seats:
-            score -= 3.0  # a unit named like its chief town is the town unless the text says unit ("in Agadez")
+        if feat == "admin1" and not admin_after and seat_is_town and ((cc, a1code) in ni.seats or (
+                i not in ni.own_name and any(u[0] == cc for u in ni.seats))):
+            # a unit named like its chief town is the town unless the text says unit ("in Agadez"); so is a unit
+            # of its country that has the name only as an alternate one (Taoudenit, carved out of Tombouctou, keeps
+            # "Tombouctou" among its names: "in Tombouctou" is not Taoudenit)
+            score -= 3.0
         if cc == across:
             score -= _W_ACROSS  # "Gorom-Gorom near the border with Mali": not Mali's Gorom Gorom
         if cc in focus and cc != dominant and cc not in hard_cc:
