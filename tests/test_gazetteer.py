@@ -594,6 +594,18 @@ def test_a_region_carved_out_of_another_is_not_read_by_the_old_units_name(isolat
     assert got["Tamborka"].geonames_id in (990241, 990242), got["Tamborka"]
 
 
+def test_a_spelling_guess_far_from_the_town_the_text_puts_it_in_is_not_placed(isolated_cache: Path) -> None:
+    # "in the area of Bella Beria in Ouallara": a guess one vowel off a village of another region than the town
+    rows = [
+        (990251, "Ouallara", "Ouallara", "", 14.30, 2.10, "P", "PPL", "NE", "09", "", 8000),
+        (990252, "Boula Beria", "Boula Beria", "", 14.30, 12.30, "P", "PPL", "NE", "02", "", 0),
+    ]
+    gaz = _imported(isolated_cache, rows, "NE.txt")
+    got = {p.text: p for p in find_places("Militants clashed with militiamen in the area of Bella Beria in Ouallara.",
+                                          gaz)}
+    assert "Bella Beria" not in got and got["Ouallara"].geonames_id == 990251
+
+
 def test_a_region_lies_at_its_seat(isolated_cache: Path) -> None:
     rows = [
         # a region reaching far into the desert, its seat in the south, and a region GeoNames gives no seat

@@ -654,7 +654,9 @@ def find_places(
     # Taoualat, between Gossi and Ndaki": Mali's, not a Taouilet of Niger)
     read = [m.best for m in mentions if m.kind == "name" and not m.guessed and m.best is not None]
     guess_countries = {b.country_code for b in read}
-    named_units = [b for b in read if b.feature in ("admin1", "admin2")]
+    # (a town places the text as a unit does: "in the area of Bella Beri in Ouallam" is not a Boula Beri of Diffa,
+    # 1,100 km from Ouallam)
+    named_units = [b for b in read if b.feature in ("admin1", "admin2", "place")]
     guess_units = {(b.country_code, b.admin1_code) for b in named_units}
     # the countries of the article's other places (a town's valley or bay is the town's only in the story's country)
     others_cc = {m.best.country_code for m in mentions if m.best is not None and not m.area} \
