@@ -606,6 +606,19 @@ def test_a_spelling_guess_far_from_the_town_the_text_puts_it_in_is_not_placed(is
     assert "Bella Beria" not in got and got["Ouallara"].geonames_id == 990251
 
 
+def test_a_village_abroad_known_by_the_name_only_as_an_alternate_one_is_not_beside_a_town(
+        isolated_cache: Path) -> None:
+    # a village of Burkina Faso that has the name only as an alternate one, beside a town of Mali
+    rows = [(990253, "Oubaga", "Oubaga", "Koubaga", 13.90, -1.40, "P", "PPL", "BF", "12", "", 0)]
+    gaz = _imported(isolated_cache, rows, "BF.txt")
+    got = {p.text: p for p in find_places("Two soldiers were killed when their vehicle hit a mine in the Koubaga "
+                                          "area near Mopti.", gaz)}
+    assert "Koubaga" not in got and got["Mopti"].country_code == "ML"
+    # (alone, the village stays)
+    got = {p.text: p for p in find_places("Two soldiers were killed by a mine in the village of Koubaga.", gaz)}
+    assert got["Koubaga"].geonames_id == 990253
+
+
 def test_a_region_lies_at_its_seat(isolated_cache: Path) -> None:
     rows = [
         # a region reaching far into the desert, its seat in the south, and a region GeoNames gives no seat

@@ -691,6 +691,15 @@ def find_places(
                           and not any(haversine_km(best.latitude, best.longitude, u.latitude, u.longitude) <= _UNIT_KM
                                       for u in named_units if u.country_code == best.country_code)):
             continue
+        if not m.guessed and best.feature == "place" and best.population < VILLAGE and container.get(id(m)) is None \
+                and m.key not in name_keys(best.name) and fold(best.name) != m.key \
+                and (elsewhere := {o.best.country_code for o in mentions if o is not m and o.kind == "name"
+                                   and not o.guessed and o.best is not None and o.best.feature != "continent"
+                                   and (o.best.feature != "place" or o.best.population >= VILLAGE)}) \
+                and best.country_code not in elsewhere:
+            continue  # "the Koubaye area near Mopti": not Oubay, a village of Burkina Faso GeoNames also calls
+            # Koubaye (a village known by the name only as an alternate one, in a country none of the text's other
+            # places is in)
         if m.area and (best.country_code != dominant or best.country_code not in others_cc):
             continue  # "Islington Bay" in a New Zealand story, or alone: a bay, not Islington, London
         within = container.get(id(m))
