@@ -402,6 +402,7 @@ def find_places(
             hard.add(cc)
             named.add(cc)
     demonym_or_actor: set[str] = set()
+    modifier_cc: set[str] = set()  # countries named only as an adjective ("a U.S. armored vehicle")
     for m in mentions:
         if m.kind == "demonym":
             votes[m.country_code] += 1  # type: ignore[index]
@@ -431,6 +432,13 @@ def find_places(
                 votes[ni.country] += 0.5
                 continue
             votes[ni.country] += 2
+            if MODIFIER_AFTER.match(text, m.end):
+                # "a U.S. armored vehicle was struck near Ouallam", "US drones": whose, as a demonym says ("American
+                # drones"); it frames the text's places, but does not keep it from the region followed
+                hard.add(ni.country)
+                demonym_or_actor.add(ni.country)
+                modifier_cc.add(ni.country)
+                continue
             hard.add(ni.country)
             named.add(ni.country)
             continue
@@ -472,6 +480,7 @@ def find_places(
             demonym_or_actor.add(a.country_code)
     # (a people or an actor named is no place: "the Indian CEO of the group", "Burkinabe soldiers")
     focus = gaz.focus if not named and not (hard - demonym_or_actor) else frozenset()
+    named |= modifier_cc
     # the region's countries the text's armed groups operate in come first ("presumed ISGS militants attacked the
     # village of Gabou": Niger's, not Senegal's); the others stay readings (groups cross borders)
     area = area & focus if focus else frozenset()

@@ -231,7 +231,9 @@ _NOT_NOUNS = frozenset(
     announced agreed says
     """.split()
 )
-MODIFIER_AFTER = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(_NOT_NOUNS)) + r")\b)[a-z]+(?<!ed)(?![\w'’-])")
+# (past participles that are adjectives of equipment pass: "a U.S. armored vehicle", "French unmanned aircraft")
+MODIFIER_AFTER = re.compile(r"[ \t]+(?:(?:armou?red|unmanned|armed)[ \t]+)?(?!(?:" + "|".join(sorted(_NOT_NOUNS))
+                            + r")\b)[a-z]+(?<!ed)(?![\w'’-])")
 # Glued to another name: a company or a compound ("Wal-Mart", "Long & Foster", "Helen & Douglas House")
 _GLUED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*-|&[ \t]*)$")
 _PARTY_TAGS = frozenset({"D", "R", "I", "DFL", "GOP"})  # "Sen. Ray Miller, D-Columbus": his home town
