@@ -619,6 +619,17 @@ def test_a_village_abroad_known_by_the_name_only_as_an_alternate_one_is_not_besi
     assert got["Koubaga"].geonames_id == 990253
 
 
+def test_a_country_named_as_an_adjective_does_not_keep_the_text_from_the_region_followed(
+        isolated_cache: Path) -> None:
+    # "a U.S. armored vehicle": the country says whose, as "American" would; the town by it, in the region the user
+    # follows, is still placed
+    rows = [(990261, "Ouallara", "Ouallara", "", 14.30, 2.10, "P", "PPL", "NE", "09", "", 7500)]
+    gaz = _imported(isolated_cache, rows, "NE.txt")
+    got = {p.text: p for p in find_places("On June 8, a U.S. armored vehicle was struck by an IED near Ouallara, no "
+                                          "casualties were reported.", gaz)}
+    assert got["U.S."].context == "modifier" and got["Ouallara"].geonames_id == 990261
+
+
 def test_a_region_lies_at_its_seat(isolated_cache: Path) -> None:
     rows = [
         # a region reaching far into the desert, its seat in the south, and a region GeoNames gives no seat

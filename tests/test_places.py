@@ -326,13 +326,6 @@ def test_countries_named_as_actors_or_adjectives_do_not_vote(gaz: Gazetteer) -> 
     assert dominant_country(places) == "NE"
 
 
-def test_a_country_before_an_armored_vehicle_is_whose_not_the_frame(gaz: Gazetteer) -> None:
-    # "a U.S. armored vehicle": the country says whose, as "American" would; the town by it is still placed
-    got = _found("On June 8, a U.S. armored vehicle was struck by an IED near Ouallam, no casualties reported.", gaz)
-    assert got["U.S."].context == "modifier"
-    assert got["Ouallam"].country_code == "NE"
-
-
 def test_grand_before_a_title_is_no_place(gaz: Gazetteer) -> None:
     got = _found("Gunmen fired on the house of the Grand Imam of Djibo on Monday.", gaz)
     assert "Grand" not in got and got["Djibo"].country_code == "BF"
