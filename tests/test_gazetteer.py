@@ -630,6 +630,22 @@ def test_a_country_named_as_an_adjective_does_not_keep_the_text_from_the_region_
     assert got["U.S."].context == "modifier" and got["Ouallara"].geonames_id == 990261
 
 
+def test_a_village_of_another_country_than_the_units_a_text_names_is_not_placed(isolated_cache: Path) -> None:
+    # a text naming no country that names a region of Mali: a village only Burkina Faso has is not meant
+    target = isolated_cache / "gaz"
+    rows = [(990271, "Kassoumba", "Kassoumba", "", 14.40, -3.90, "P", "PPL", "ML", "04", "", 0),
+            (990272, "Yourka", "Yourka", "", 12.40, 1.40, "P", "PPL", "BF", "08", "", 0)]
+    import_geonames([_dump(isolated_cache / "ML.txt", rows[:1]), _dump(isolated_cache / "BF.txt", rows[1:])],
+                    target=target)
+    gaz = Gazetteer.default(extra=target)
+    got = {p.text: p for p in find_places("Fulani militiamen killed a civilian near the village of Yourka in Mopti.",
+                                          gaz)}
+    assert "Yourka" not in got and got["Mopti"].country_code == "ML"
+    # (alone, the village stays)
+    got = {p.text: p for p in find_places("Fulani militiamen killed a civilian near the village of Yourka.", gaz)}
+    assert got["Yourka"].geonames_id == 990272
+
+
 def test_a_region_lies_at_its_seat(isolated_cache: Path) -> None:
     rows = [
         # a region reaching far into the desert, its seat in the south, and a region GeoNames gives no seat

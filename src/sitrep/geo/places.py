@@ -1220,6 +1220,9 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
                 not (last_word(before) in CUE_LAST and VILLAGE_CUE.search(before))
                 or (framed and best.country_code not in framed)):
             return False  # a village abroad: "a base in Boulikessi, Mali" is not Burkina Faso's Boulikessi
+        if focus and admin1_named and not any(u[0] == best.country_code for u in admin1_named):
+            return False  # a text naming no country that names first-level units of other countries only: a
+            # village of this one is not meant ("a camp in Gourma Rhaous, in Tombouctou": not Gourma, Burkina Faso)
     # "the Sahel": a geographic region, not the admin unit of another country; but a unit named as one ("in the
     # Menaka region") of a country the text is read in, where the dominant country is only a foreign force's
     # people or army ("French forces raided a camp in the Menaka region"), is that unit
