@@ -580,6 +580,72 @@ def test_a_hierarchy_places_the_town_and_gives_its_region_and_no_foreign_town_in
                 if p.country_code not in ("ML",)]
 
 
+def test_a_region_carved_out_of_another_is_not_read_by_the_old_units_name(isolated_cache: Path) -> None:
+    # GeoNames keeps the old unit's name among a new unit's alternate names (Taoudenit, carved out of Tombouctou, is
+    # also "Tombouctou"): "in Tamborka" is the town or its unit, not the new region
+    rows = [
+        (990241, "Tamborka Region", "Tamborka Region", "Tamborka", 16.50, -3.20, "A", "ADM1", "ML", "08", "", 600000),
+        (990242, "Tambuctu", "Tambuctu", "Tamborka", 16.77, -3.00, "P", "PPLA", "ML", "08", "", 30000),
+        (990243, "Zoudenit Region", "Zoudenit Region", "Zoudenit,Tamborka", 22.10, -4.10, "A", "ADM1", "ML", "11", "",
+         7000),
+    ]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    got = {p.text: p for p in find_places("Militants attacked a military camp in Tamborka on Monday.", gaz)}
+    assert got["Tamborka"].geonames_id in (990241, 990242), got["Tamborka"]
+
+
+def test_a_spelling_guess_far_from_the_town_the_text_puts_it_in_is_not_placed(isolated_cache: Path) -> None:
+    # "in the area of Bella Beria in Ouallara": a guess one vowel off a village of another region than the town
+    rows = [
+        (990251, "Ouallara", "Ouallara", "", 14.30, 2.10, "P", "PPL", "NE", "09", "", 8000),
+        (990252, "Boula Beria", "Boula Beria", "", 14.30, 12.30, "P", "PPL", "NE", "02", "", 0),
+    ]
+    gaz = _imported(isolated_cache, rows, "NE.txt")
+    got = {p.text: p for p in find_places("Militants clashed with militiamen in the area of Bella Beria in Ouallara.",
+                                          gaz)}
+    assert "Bella Beria" not in got and got["Ouallara"].geonames_id == 990251
+
+
+def test_a_village_abroad_known_by_the_name_only_as_an_alternate_one_is_not_beside_a_town(
+        isolated_cache: Path) -> None:
+    # a village of Burkina Faso that has the name only as an alternate one, beside a town of Mali
+    rows = [(990253, "Oubaga", "Oubaga", "Koubaga", 13.90, -1.40, "P", "PPL", "BF", "12", "", 0)]
+    gaz = _imported(isolated_cache, rows, "BF.txt")
+    got = {p.text: p for p in find_places("Two soldiers were killed when their vehicle hit a mine in the Koubaga "
+                                          "area near Mopti.", gaz)}
+    assert "Koubaga" not in got and got["Mopti"].country_code == "ML"
+    # (alone, the village stays)
+    got = {p.text: p for p in find_places("Two soldiers were killed by a mine in the village of Koubaga.", gaz)}
+    assert got["Koubaga"].geonames_id == 990253
+
+
+def test_a_country_named_as_an_adjective_does_not_keep_the_text_from_the_region_followed(
+        isolated_cache: Path) -> None:
+    # "a U.S. armored vehicle": the country says whose, as "American" would; the town by it, in the region the user
+    # follows, is still placed
+    rows = [(990261, "Ouallara", "Ouallara", "", 14.30, 2.10, "P", "PPL", "NE", "09", "", 7500)]
+    gaz = _imported(isolated_cache, rows, "NE.txt")
+    got = {p.text: p for p in find_places("On June 8, a U.S. armored vehicle was struck by an IED near Ouallara, no "
+                                          "casualties were reported.", gaz)}
+    assert got["U.S."].context == "modifier" and got["Ouallara"].geonames_id == 990261
+
+
+def test_a_village_of_another_country_than_the_units_a_text_names_is_not_placed(isolated_cache: Path) -> None:
+    # a text naming no country that names a region of Mali: a village only Burkina Faso has is not meant
+    target = isolated_cache / "gaz"
+    rows = [(990271, "Kassoumba", "Kassoumba", "", 14.40, -3.90, "P", "PPL", "ML", "04", "", 0),
+            (990272, "Yourka", "Yourka", "", 12.40, 1.40, "P", "PPL", "BF", "08", "", 0)]
+    import_geonames([_dump(isolated_cache / "ML.txt", rows[:1]), _dump(isolated_cache / "BF.txt", rows[1:])],
+                    target=target)
+    gaz = Gazetteer.default(extra=target)
+    got = {p.text: p for p in find_places("Fulani militiamen killed a civilian near the village of Yourka in Mopti.",
+                                          gaz)}
+    assert "Yourka" not in got and got["Mopti"].country_code == "ML"
+    # (alone, the village stays)
+    got = {p.text: p for p in find_places("Fulani militiamen killed a civilian near the village of Yourka.", gaz)}
+    assert got["Yourka"].geonames_id == 990272
+
+
 def test_a_region_lies_at_its_seat(isolated_cache: Path) -> None:
     rows = [
         # a region reaching far into the desert, its seat in the south, and a region GeoNames gives no seat

@@ -333,6 +333,11 @@ def test_countries_named_as_actors_or_adjectives_do_not_vote(gaz: Gazetteer) -> 
     assert dominant_country(places) == "NE"
 
 
+def test_grand_before_a_title_is_no_place(gaz: Gazetteer) -> None:
+    got = _found("Gunmen fired on the house of the Grand Imam of Djibo on Monday.", gaz)
+    assert "Grand" not in got and got["Djibo"].country_code == "BF"
+
+
 def test_a_state_named_like_a_bigger_country_needs_a_cue(gaz: Gazetteer) -> None:
     # a story about Nigeria's neighbourhood: "Niger" is the country; "Niger State" is the Nigerian state
     text = ("Niger will withdraw its troops from the regional force, officials in Maiduguri said. "

@@ -402,6 +402,7 @@ def find_places(
             hard.add(cc)
             named.add(cc)
     demonym_or_actor: set[str] = set()
+    modifier_cc: set[str] = set()  # countries named only as an adjective ("a U.S. armored vehicle")
     for m in mentions:
         if m.kind == "demonym":
             votes[m.country_code] += 1  # type: ignore[index]
@@ -431,6 +432,13 @@ def find_places(
                 votes[ni.country] += 0.5
                 continue
             votes[ni.country] += 2
+            if MODIFIER_AFTER.match(text, m.end):
+                # "a U.S. armored vehicle was struck near Ouallam", "US drones": whose, as a demonym says ("American
+                # drones"); it frames the text's places, but does not keep it from the region followed
+                hard.add(ni.country)
+                demonym_or_actor.add(ni.country)
+                modifier_cc.add(ni.country)
+                continue
             hard.add(ni.country)
             named.add(ni.country)
             continue
@@ -472,6 +480,7 @@ def find_places(
             demonym_or_actor.add(a.country_code)
     # (a people or an actor named is no place: "the Indian CEO of the group", "Burkinabe soldiers")
     focus = gaz.focus if not named and not (hard - demonym_or_actor) else frozenset()
+    named |= modifier_cc
     # the region's countries the text's armed groups operate in come first ("presumed ISGS militants attacked the
     # village of Gabou": Niger's, not Senegal's); the others stay readings (groups cross borders)
     area = area & focus if focus else frozenset()
@@ -654,7 +663,9 @@ def find_places(
     # Taoualat, between Gossi and Ndaki": Mali's, not a Taouilet of Niger)
     read = [m.best for m in mentions if m.kind == "name" and not m.guessed and m.best is not None]
     guess_countries = {b.country_code for b in read}
-    named_units = [b for b in read if b.feature in ("admin1", "admin2")]
+    # (a town places the text as a unit does: "in the area of Bella Beri in Ouallam" is not a Boula Beri of Diffa,
+    # 1,100 km from Ouallam)
+    named_units = [b for b in read if b.feature in ("admin1", "admin2", "place")]
     guess_units = {(b.country_code, b.admin1_code) for b in named_units}
     # the countries of the article's other places (a town's valley or bay is the town's only in the story's country)
     others_cc = {m.best.country_code for m in mentions if m.best is not None and not m.area} \
@@ -689,6 +700,15 @@ def find_places(
                           and not any(haversine_km(best.latitude, best.longitude, u.latitude, u.longitude) <= _UNIT_KM
                                       for u in named_units if u.country_code == best.country_code)):
             continue
+        if not m.guessed and best.feature == "place" and best.population < VILLAGE and container.get(id(m)) is None \
+                and m.key not in name_keys(best.name) and fold(best.name) != m.key \
+                and (elsewhere := {o.best.country_code for o in mentions if o is not m and o.kind == "name"
+                                   and not o.guessed and o.best is not None and o.best.feature != "continent"
+                                   and (o.best.feature != "place" or o.best.population >= VILLAGE)}) \
+                and best.country_code not in elsewhere:
+            continue  # "the Koubaye area near Mopti": not Oubay, a village of Burkina Faso GeoNames also calls
+            # Koubaye (a village known by the name only as an alternate one, in a country none of the text's other
+            # places is in)
         if m.area and (best.country_code != dominant or best.country_code not in others_cc):
             continue  # "Islington Bay" in a New Zealand story, or alone: a bay, not Islington, London
         within = container.get(id(m))
@@ -916,8 +936,12 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score -= _W_REGION_NAME
         if head and feat in ("admin1", "admin2") and any(c[4] == "place" and c[2] == cc for c in ni.cands):
             score -= 6.0  # the name a written-out hierarchy places is a place: "Menaka (Menaka, Menaka)", the town
-        if feat == "admin1" and not admin_after and seat_is_town and (cc, a1code) in ni.seats:
-            score -= 3.0  # a unit named like its chief town is the town unless the text says unit ("in Agadez")
+        if feat == "admin1" and not admin_after and seat_is_town and ((cc, a1code) in ni.seats or (
+                i not in ni.own_name and any(u[0] == cc for u in ni.seats))):
+            # a unit named like its chief town is the town unless the text says unit ("in Agadez"); so is a unit
+            # of its country that has the name only as an alternate one (Taoudenit, carved out of Tombouctou, keeps
+            # "Tombouctou" among its names: "in Tombouctou" is not Taoudenit)
+            score -= 3.0
         if cc == across:
             score -= _W_ACROSS  # "Gorom-Gorom near the border with Mali": not Mali's Gorom Gorom
         if cc in focus and cc != dominant and cc not in hard_cc:
@@ -1196,6 +1220,9 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
                 not (last_word(before) in CUE_LAST and VILLAGE_CUE.search(before))
                 or (framed and best.country_code not in framed)):
             return False  # a village abroad: "a base in Boulikessi, Mali" is not Burkina Faso's Boulikessi
+        if focus and admin1_named and not any(u[0] == best.country_code for u in admin1_named):
+            return False  # a text naming no country that names first-level units of other countries only: a
+            # village of this one is not meant ("a camp in Gourma Rhaous, in Tombouctou": not Gourma, Burkina Faso)
     # "the Sahel": a geographic region, not the admin unit of another country; but a unit named as one ("in the
     # Menaka region") of a country the text is read in, where the dominant country is only a foreign force's
     # people or army ("French forces raided a camp in the Menaka region"), is that unit

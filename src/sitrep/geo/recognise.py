@@ -51,7 +51,7 @@ _STOP = frozenset(
     bay gulf sea ocean desert coast border borders road street avenue airport base camp market mosque
     church school hospital university station office house office al el la le de du des ben bin abu abou
     amaq isis daesh biden trump obama putin macron pentagon kremlin congress senate parliament
-    green red blue white black gold golden new old young good best victory liberty hope peace
+    green red blue white black gold golden new old young good best grand victory liberty hope peace
     friendship independence unity progress justice freedom union premier central eagle lion
     can could any all every each other over under after before about above below again also just only
     not no nor yet so if then than when where while who whom whose which what why how here there
@@ -61,6 +61,8 @@ _STOP = frozenset(
     """.split()
 )
 NOT_PLACES = _STOP  # (public: sitrep.text.truecase does not capitalise them either)
+# stop words that still join the name after them into a longer name ("the Grand Reading Room", as "the Grand Imam")
+_STOP_BEFORE_NAMES = frozenset({"grand"})
 
 # Words before a name that make it a place ("near Teguey", "the town of Dori", "in Tillaberi").
 PLACE_CUE_BEFORE = re.compile(
@@ -231,7 +233,9 @@ _NOT_NOUNS = frozenset(
     announced agreed says
     """.split()
 )
-MODIFIER_AFTER = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(_NOT_NOUNS)) + r")\b)[a-z]+(?<!ed)(?![\w'’-])")
+# (past participles that are adjectives of equipment pass: "a U.S. armored vehicle", "French unmanned aircraft")
+MODIFIER_AFTER = re.compile(r"[ \t]+(?:(?:armou?red|unmanned|armed)[ \t]+)?(?!(?:" + "|".join(sorted(_NOT_NOUNS))
+                            + r")\b)[a-z]+(?<!ed)(?![\w'’-])")
 # Glued to another name: a company or a compound ("Wal-Mart", "Long & Foster", "Helen & Douglas House")
 _GLUED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*-|&[ \t]*)$")
 _PARTY_TAGS = frozenset({"D", "R", "I", "DFL", "GOP"})  # "Sen. Ray Miller, D-Columbus": his home town
@@ -908,7 +912,7 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
         word = fold(g.group(1).rstrip("."))
         # (each part of a hyphenated one: not "North-East Kidal")
         if word not in _MODIFIERS and word not in _COMPASS_ABBREVIATIONS \
-                and not any(w in _STOP for w in word.replace("-", " ").split()) \
+                and not any(w in _STOP and w not in _STOP_BEFORE_NAMES for w in word.replace("-", " ").split()) \
                 and not word.endswith(("ly", "ing", "ed")) \
                 and not (len(word) > 2 and tx.used_in_lower_case(word)):  # "Rodeo Gainesville": a word, not a name
             return "person"  # "James Walker", "Ben Paul", "Darrell L. Marriott", "Gulf War"
