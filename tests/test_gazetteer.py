@@ -1117,3 +1117,18 @@ def test_a_process_keeps_the_default_and_the_two_merged_gazetteers_it_used_last(
     gz._LOADED[(500, "/idx2", 2, 1)] = gz._LOADED.pop((500, "/idx2", 2, 1))  # as a cache hit does
     gz._remember_merged((500, "/idx4", 4, 1), "merged 4")
     assert list(loaded.values()) == ["default", "merged 2", "merged 4"]
+
+
+def test_a_village_near_a_countrys_border_is_not_measured_from_that_country(isolated_cache: Path) -> None:
+    # written for the project: "X near the Niger border" says X lies by the border, not near Niger's middle point
+    # (hundreds of km off); and a big city abroad known by the name only as an alternate one is no rival
+    rows = [(991701, "Kolmangou", "Kolmangou", "", 12.80, 1.30, "P", "PPL", "BF", "08", "", 0),
+            (991702, "Boni", "Boni", "", 13.40, 1.10, "P", "PPL", "NE", "09", "", 0),
+            (991703, "Boni", "Boni", "", 12.50, -1.50, "P", "PPL", "BF", "09", "", 0)]
+    gaz = _imported(isolated_cache, rows, "BF.txt")
+    got = {p.text: p for p in find_places("Gunmen abducted a marabout in the village of Kolmangou near the Niger "
+                                          "border.", gaz)}
+    assert got["Kolmangou"].geonames_id == 991701
+    got = {p.text: p for p in find_places("Four Nigerien soldiers were killed by an IED in the area of Boni near "
+                                          "the Burkina Faso border.", gaz)}
+    assert got["Boni"].geonames_id == 991702

@@ -331,8 +331,9 @@ def find_places(
         # (not a list of units: "Arizona, California, Colorado")
         if id(a) in container or id(b) in contained:
             continue
+        # (not "Boni near the Burkina Faso border": by the border, not by the country's middle)
         if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
-                and _NEAR_BETWEEN.fullmatch(text, a.end, b.start):
+                and _NEAR_BETWEEN.fullmatch(text, a.end, b.start) and not _BORDER_AFTER.match(text, b.end):
             container[id(a)] = b
             contained[id(b)] = a
             nearby.add(id(a))
@@ -996,7 +997,10 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     best_i = scored[0][3]
     if rows[best_i][9] == "place" and int(rows[best_i][8]) < VILLAGE and in_cc is None \
             and (rows[best_i][2], rows[best_i][3]) not in admin1_named:  # type: ignore[call-overload]
-        city = next((t for t in scored if rows[t[3]][9] == "place" and t[2] >= SMALL_CITY), None)
+        # (a city known by the name only as an alternate one, in a country the text does not name, is no rival:
+        # "Boni near the Burkina Faso border" is not Bonn)
+        city = next((t for t in scored if rows[t[3]][9] == "place" and t[2] >= SMALL_CITY
+                     and (t[3] in ni.own_name or rows[t[3]][2] in countries)), None)
         if city is not None:
             scored = [city] + [t for t in scored if t is not city]
             best_i = city[3]
