@@ -1132,3 +1132,13 @@ def test_a_village_near_a_countrys_border_is_not_measured_from_that_country(isol
     got = {p.text: p for p in find_places("Four Nigerien soldiers were killed by an IED in the area of Boni near "
                                           "the Burkina Faso border.", gaz)}
     assert got["Boni"].geonames_id == 991702
+
+
+def test_outside_and_the_town_of_are_cues_for_a_spelling_one_letter_off(isolated_cache: Path) -> None:
+    # written for the project: "outside X", "the town of X" say a place as "near X" does
+    rows = [(991601, "Tagoubara", "Tagoubara", "", 18.90, 1.60, "P", "PPL", "ML", "10", "", 0)]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    for text in ("Malian soldiers said an IED struck a truck outside Tagoudara.",
+                 "Malian soldiers said gunmen killed a herder 2 km from the town of Tagoudara."):
+        assert {p.text: p for p in find_places(text, gaz)}["Tagoudara"].geonames_id == 991601, text
+    assert "Tagoudara" not in {p.text for p in find_places("Malian soldiers said Tagoudara was calm.", gaz)}

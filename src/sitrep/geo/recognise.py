@@ -489,9 +489,10 @@ def _bare_possessives(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iter
 
 # the cues that say a name is a place ("the village of", "the locality of", "in the area of", "in", "near"): only
 # after them is a name one letter off a village of the imported countries taken for it ("ambushed forces at a water
-# source in Almoustarat": GeoNames' Almoustarast; "wounded others in Dempare": Dempari)
-_STRONG_CUE = re.compile(r"(?:\b(?:village|hamlet|locality|area|camp)s?\s+of\s+(?:the\s+)?|\b(?:in|near)\s+|\b(?:"
-                         + _BEARING + "|" + _CODED_AS + r")\s+(?:the\s+)?)$",
+# source in Almoustarat": GeoNames' Almoustarast; "wounded others in Dempare": Dempari; "an IED outside Abeidara":
+# Abeibara)
+_STRONG_CUE = re.compile(r"(?:\b(?:village|town|hamlet|locality|area|camp)s?\s+of\s+(?:the\s+)?|"
+                         r"\b(?:in|near|outside)\s+|\b(?:" + _BEARING + "|" + _CODED_AS + r")\s+(?:the\s+)?)$",
                          re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
