@@ -1142,3 +1142,18 @@ def test_outside_and_the_town_of_are_cues_for_a_spelling_one_letter_off(isolated
                  "Malian soldiers said gunmen killed a herder 2 km from the town of Tagoudara."):
         assert {p.text: p for p in find_places(text, gaz)}["Tagoudara"].geonames_id == 991601, text
     assert "Tagoudara" not in {p.text for p in find_places("Malian soldiers said Tagoudara was calm.", gaz)}
+
+
+def test_a_well_spelled_another_way_is_found_by_its_skeleton(isolated_cache: Path) -> None:
+    # written for the project: a camp GeoNames has only as a well (a natural spot), the text spelling its "I-n-" as
+    # "In-"; the skeleton fallback reads it there (a settled place of the skeleton would come first)
+    rows = [(991501, "I-n-Tabarout", "I-n-Tabarout", "", 16.05, 1.10, "H", "WLL", "ML", "09", "", 0),
+            (991502, "Koulbanda", "Koulbanda", "", 16.70, -3.10, "P", "PPL", "ML", "06", "", 5000)]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    got = {p.text: p for p in find_places("Malian soldiers said gunmen attacked a camp in the area of In-Tabarout.",
+                                          gaz)}
+    assert got["In-Tabarout"].geonames_id == 991501
+    # (a guess: not a well 400 km from the town the text places the event by)
+    got = {p.text: p for p in find_places("Malian soldiers were ambushed in the area of In-Tabarout, west of "
+                                          "Koulbanda.", gaz)}
+    assert "In-Tabarout" not in got and got["Koulbanda"].geonames_id == 991502

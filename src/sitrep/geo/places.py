@@ -655,6 +655,8 @@ def find_places(
     # Taoualat, between Gossi and Ndaki": Mali's, not a Taouilet of Niger)
     read = [m.best for m in mentions if m.kind == "name" and not m.guessed and m.best is not None]
     guess_countries = {b.country_code for b in read}
+    # the points of the towns and villages the text names: a natural spot guessed by its spelling lies near one
+    local_points = [(b.latitude, b.longitude) for b in read if b.feature == "place"]
     named_units = [b for b in read if b.feature in ("admin1", "admin2")]
     guess_units = {(b.country_code, b.admin1_code) for b in named_units}
     # the countries of the article's other places (a town's valley or bay is the town's only in the story's country)
@@ -690,6 +692,9 @@ def find_places(
                           and not any(haversine_km(best.latitude, best.longitude, u.latitude, u.longitude) <= _UNIT_KM
                                       for u in named_units if u.country_code == best.country_code)):
             continue
+        if m.guessed and best.geonames_id in gaz.natural and local_points and not any(
+                haversine_km(best.latitude, best.longitude, la, lo) <= _NEAR_KM for la, lo in local_points):
+            continue  # "on the road toward Tintelloute", west of Timbuktu: not a well spelled alike 400 km off
         if m.area and (best.country_code != dominant or best.country_code not in others_cc):
             continue  # "Islington Bay" in a New Zealand story, or alone: a bay, not Islington, London
         within = container.get(id(m))

@@ -454,9 +454,25 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
             if target is None and _STRONG_CUE.search(text, max(0, start - 30), start) \
                     and not _QUARTER_AFTER.match(text, end):
                 target, guessed = _vowels_off(key, gaz, _units_after(text, end, gaz)), True
+            if target is not None and _natural_only(gaz, target):
+                # a name GeoNames has only for natural spots (a wadi, a dune, a hill) is taken only in the same
+                # letters, hyphens and spaces aside ("In-Tamede": I-n-Tamede; not "Amachekk" for a wadi Amachek),
+                # and as a guess: many spots share a name
+                if _LETTERS_ONLY.sub("", key) != _LETTERS_ONLY.sub("", target):
+                    continue
+                guessed = True
             if target is not None:
                 yield Candidate(start, end, target, gaz.lookup_ids(target), "name", guessed=guessed)
                 break
+
+
+_LETTERS_ONLY = re.compile(r"[^a-z]")
+
+
+def _natural_only(gaz: Gazetteer, key: str) -> bool:
+    """Whether every place of a name key is a natural spot (a wadi, a marsh, a hill, a dune)."""
+    rows = gaz.places.rows
+    return all(rows[i][0] in gaz.natural for i in gaz.lookup_ids(key))
 
 
 # a name with the possessive "s" and its apostrophe lost, as copied news often writes it ("Kidals military camp",
