@@ -1183,3 +1183,43 @@ def test_a_process_keeps_the_default_and_the_two_merged_gazetteers_it_used_last(
     gz._LOADED[(500, "/idx2", 2, 1)] = gz._LOADED.pop((500, "/idx2", 2, 1))  # as a cache hit does
     gz._remember_merged((500, "/idx4", 4, 1), "merged 4")
     assert list(loaded.values()) == ["default", "merged 2", "merged 4"]
+
+
+def test_a_village_near_a_countrys_border_is_not_measured_from_that_country(isolated_cache: Path) -> None:
+    # written for the project: "X near the Niger border" says X lies by the border, not near Niger's middle point
+    # (hundreds of km off); and a big city abroad known by the name only as an alternate one is no rival
+    rows = [(991701, "Kolmangou", "Kolmangou", "", 12.80, 1.30, "P", "PPL", "BF", "08", "", 0),
+            (991702, "Boni", "Boni", "", 13.40, 1.10, "P", "PPL", "NE", "09", "", 0),
+            (991703, "Boni", "Boni", "", 12.50, -1.50, "P", "PPL", "BF", "09", "", 0)]
+    gaz = _imported(isolated_cache, rows, "BF.txt")
+    got = {p.text: p for p in find_places("Gunmen abducted a marabout in the village of Kolmangou near the Niger "
+                                          "border.", gaz)}
+    assert got["Kolmangou"].geonames_id == 991701
+    got = {p.text: p for p in find_places("Four Nigerien soldiers were killed by an IED in the area of Boni near "
+                                          "the Burkina Faso border.", gaz)}
+    assert got["Boni"].geonames_id == 991702
+
+
+def test_outside_and_the_town_of_are_cues_for_a_spelling_one_letter_off(isolated_cache: Path) -> None:
+    # written for the project: "outside X", "the town of X" say a place as "near X" does
+    rows = [(991601, "Tagoubara", "Tagoubara", "", 18.90, 1.60, "P", "PPL", "ML", "10", "", 0)]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    for text in ("Malian soldiers said an IED struck a truck outside Tagoudara.",
+                 "Malian soldiers said gunmen killed a herder 2 km from the town of Tagoudara."):
+        assert {p.text: p for p in find_places(text, gaz)}["Tagoudara"].geonames_id == 991601, text
+    assert "Tagoudara" not in {p.text for p in find_places("Malian soldiers said Tagoudara was calm.", gaz)}
+
+
+def test_a_well_spelled_another_way_is_found_by_its_skeleton(isolated_cache: Path) -> None:
+    # written for the project: a camp GeoNames has only as a well (a natural spot), the text spelling its "I-n-" as
+    # "In-"; the skeleton fallback reads it there (a settled place of the skeleton would come first)
+    rows = [(991501, "I-n-Tabarout", "I-n-Tabarout", "", 16.05, 1.10, "H", "WLL", "ML", "09", "", 0),
+            (991502, "Koulbanda", "Koulbanda", "", 16.70, -3.10, "P", "PPL", "ML", "06", "", 5000)]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    got = {p.text: p for p in find_places("Malian soldiers said gunmen attacked a camp in the area of In-Tabarout.",
+                                          gaz)}
+    assert got["In-Tabarout"].geonames_id == 991501
+    # (a guess: not a well 400 km from the town the text places the event by)
+    got = {p.text: p for p in find_places("Malian soldiers were ambushed in the area of In-Tabarout, west of "
+                                          "Koulbanda.", gaz)}
+    assert "In-Tabarout" not in got and got["Koulbanda"].geonames_id == 991502

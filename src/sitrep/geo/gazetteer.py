@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 36
+_INDEX_VERSION = 37
 # format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
 IMPORT_FORMAT = 1
 INDEX_FILENAME = "index.pickle"
@@ -1158,8 +1158,10 @@ class Gazetteer:
                 for key, ids in sorted(self.by_name.items()):  # (sorted: ties go the same way at every build)
                     if len(key) < 5:
                         continue
-                    n = sum(1 for i in ids if rows[i][2] in self.focus and rows[i][9] == "place"
-                            and rows[i][0] not in self.natural)
+                    # (a named natural spot counts too, below any settled place of the skeleton: Tuareg camps are
+                    # named after their wells and wadis, "In-Tamede" for GeoNames' I-n-Tamede)
+                    n = sum(1 if rows[i][0] in self.natural else 1000 for i in ids
+                            if rows[i][2] in self.focus and rows[i][9] == "place")
                     if not n:
                         continue
                     sk = spelling_skeleton(key)

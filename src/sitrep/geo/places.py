@@ -331,8 +331,9 @@ def find_places(
         # (not a list of units: "Arizona, California, Colorado")
         if id(a) in container or id(b) in contained:
             continue
+        # (not "Boni near the Burkina Faso border": by the border, not by the country's middle)
         if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
-                and _NEAR_BETWEEN.fullmatch(text, a.end, b.start):
+                and _NEAR_BETWEEN.fullmatch(text, a.end, b.start) and not _BORDER_AFTER.match(text, b.end):
             container[id(a)] = b
             contained[id(b)] = a
             nearby.add(id(a))
@@ -666,6 +667,8 @@ def find_places(
     # (a town places the text as a unit does: "in the area of Bella Beri in Ouallam" is not a Boula Beri of Diffa,
     # 1,100 km from Ouallam)
     named_units = [b for b in read if b.feature in ("admin1", "admin2", "place")]
+    # the points of the towns and villages the text names: a natural spot guessed by its spelling lies near one
+    local_points = [(b.latitude, b.longitude) for b in read if b.feature == "place"]
     guess_units = {(b.country_code, b.admin1_code) for b in named_units}
     # the countries of the article's other places (a town's valley or bay is the town's only in the story's country)
     others_cc = {m.best.country_code for m in mentions if m.best is not None and not m.area} \
@@ -709,6 +712,9 @@ def find_places(
             continue  # "the Koubaye area near Mopti": not Oubay, a village of Burkina Faso GeoNames also calls
             # Koubaye (a village known by the name only as an alternate one, in a country none of the text's other
             # places is in)
+        if m.guessed and best.geonames_id in gaz.natural and local_points and not any(
+                haversine_km(best.latitude, best.longitude, la, lo) <= _NEAR_KM for la, lo in local_points):
+            continue  # "on the road toward Tintelloute", west of Timbuktu: not a well spelled alike 400 km off
         if m.area and (best.country_code != dominant or best.country_code not in others_cc):
             continue  # "Islington Bay" in a New Zealand story, or alone: a bay, not Islington, London
         within = container.get(id(m))
@@ -1020,7 +1026,10 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     best_i = scored[0][3]
     if rows[best_i][9] == "place" and int(rows[best_i][8]) < VILLAGE and in_cc is None \
             and (rows[best_i][2], rows[best_i][3]) not in admin1_named:  # type: ignore[call-overload]
-        city = next((t for t in scored if rows[t[3]][9] == "place" and t[2] >= SMALL_CITY), None)
+        # (a city known by the name only as an alternate one, in a country the text does not name, is no rival:
+        # "Boni near the Burkina Faso border" is not Bonn)
+        city = next((t for t in scored if rows[t[3]][9] == "place" and t[2] >= SMALL_CITY
+                     and (t[3] in ni.own_name or rows[t[3]][2] in countries)), None)
         if city is not None:
             scored = [city] + [t for t in scored if t is not city]
             best_i = city[3]

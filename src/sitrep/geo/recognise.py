@@ -461,9 +461,25 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
             if target is None and _STRONG_CUE.search(text, max(0, start - 30), start) \
                     and not _QUARTER_AFTER.match(text, end):
                 target, guessed = _vowels_off(key, gaz, _units_after(text, end, gaz)), True
+            if target is not None and _natural_only(gaz, target):
+                # a name GeoNames has only for natural spots (a wadi, a dune, a hill) is taken only in the same
+                # letters, hyphens and spaces aside ("In-Tamede": I-n-Tamede; not "Amachekk" for a wadi Amachek),
+                # and as a guess: many spots share a name
+                if _LETTERS_ONLY.sub("", key) != _LETTERS_ONLY.sub("", target):
+                    continue
+                guessed = True
             if target is not None:
                 yield Candidate(start, end, target, gaz.lookup_ids(target), "name", guessed=guessed)
                 break
+
+
+_LETTERS_ONLY = re.compile(r"[^a-z]")
+
+
+def _natural_only(gaz: Gazetteer, key: str) -> bool:
+    """Whether every place of a name key is a natural spot (a wadi, a marsh, a hill, a dune)."""
+    rows = gaz.places.rows
+    return all(rows[i][0] in gaz.natural for i in gaz.lookup_ids(key))
 
 
 # a name with the possessive "s" and its apostrophe lost, as copied news often writes it ("Kidals military camp",
@@ -496,9 +512,10 @@ def _bare_possessives(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iter
 
 # the cues that say a name is a place ("the village of", "the locality of", "in the area of", "in", "near"): only
 # after them is a name one letter off a village of the imported countries taken for it ("ambushed forces at a water
-# source in Almoustarat": GeoNames' Almoustarast; "wounded others in Dempare": Dempari)
-_STRONG_CUE = re.compile(r"(?:\b(?:village|hamlet|locality|area|camp)s?\s+of\s+(?:the\s+)?|\b(?:in|near)\s+|\b(?:"
-                         + _BEARING + "|" + _CODED_AS + r")\s+(?:the\s+)?)$",
+# source in Almoustarat": GeoNames' Almoustarast; "wounded others in Dempare": Dempari; "an IED outside Abeidara":
+# Abeibara)
+_STRONG_CUE = re.compile(r"(?:\b(?:village|town|hamlet|locality|area|camp)s?\s+of\s+(?:the\s+)?|"
+                         r"\b(?:in|near|outside)\s+|\b(?:" + _BEARING + "|" + _CODED_AS + r")\s+(?:the\s+)?)$",
                          re.IGNORECASE)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
