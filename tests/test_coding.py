@@ -945,6 +945,25 @@ def test_a_demonstration_that_blocks_burns_or_clashes_is_a_riot(pipe: Pipeline) 
     }, date(2021, 5, 12))
 
 
+def test_a_crowd_that_attacks_or_clashes_with_the_forces_riots(pipe: Pipeline) -> None:
+    pub = date(2020, 5, 6)
+    evs = _assert_types(pipe, {
+        # people of a place who attack the forces' post, no weapon told: a mob, not an armed group
+        "On 5 May, villagers from Kaya attacked the customs post where a smuggler was detained, Burkina Faso.":
+            ("Riots", "Mob violence"),
+        # the crowd and the forces both the subject of "clashed"
+        "On 5 May, supporters of the opposition party and police clashed in Zinder, Niger.":
+            ("Riots", "Violent demonstration"),
+        # a party's activists who ransacked another party's office
+        "On 5 May, activists of the ruling party ransacked the office of an opposition party in Kaya, Burkina Faso.":
+            ("Riots", "Mob violence"),
+        # gunmen stay an armed group
+        "On 5 May, gunmen attacked the police station in Dori, Burkina Faso.": ("Battles", "Armed clash"),
+    }, pub)
+    assert [e.actor1 for e in evs["On 5 May, supporters of the opposition party and police clashed in Zinder, Niger."]] \
+        == ["Rioters (Niger)"]
+
+
 def test_boko_haram_between_the_pledge_and_the_split_is_coded_as_iswap(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 14 June 2015, Boko Haram militants attacked a village near Bosso in Niger, killing four "
                        "civilians.", published=date(2015, 6, 15))
