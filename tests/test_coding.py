@@ -964,6 +964,13 @@ def test_a_crowd_that_attacks_or_clashes_with_the_forces_riots(pipe: Pipeline) -
         == ["Rioters (Niger)"]
 
 
+def test_a_crowd_that_burns_the_forces_post_after_a_killing_riots(pipe: Pipeline) -> None:
+    # the killing by the gendarmes is what the youths answered; the burning of their post is the riot
+    (ev,) = code(pipe, "On 5 May, youths burned the gendarmerie post in Kona, Mali, after gendarmes mistakenly killed "
+                       "a resident.", published=date(2020, 5, 6))
+    assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Mali)")
+
+
 def test_boko_haram_between_the_pledge_and_the_split_is_coded_as_iswap(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 14 June 2015, Boko Haram militants attacked a village near Bosso in Niger, killing four "
                        "civilians.", published=date(2015, 6, 15))

@@ -371,7 +371,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # not traffic held up by a protest, which ACLED codes peaceful as often as not)
                        r"prevent(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:patrols?|convoys?)|occupied (?:an? |the )?(?:airport )?runway|"
                        r"burn(?:ed|t|ing) (?:down )?(?:the |a |several )?(?:[\w-]+ ){0,2}?(?:market|vehicles?|cars?|"
-                       r"buildings?|offices?|motorbikes?|police stations?|town hall)|"
+                       r"buildings?|offices?|motorbikes?|police stations?|town hall|"
+                       # the forces' post ("youths burned the gendarmerie post", "burned down the commissariat")
+                       r"(?:police|gendarmerie|customs) (?:posts?|brigades?|checkpoints?)|gendarmerie|commissariats?)|"
                        # the damage told in the passive, its doers a crowd: "the registry was burned down by
                        # demonstrators", "the chief's house burned by the protesters"
                        r"(?:burn(?:ed|t)|torched|set ablaze|set on fire|ransacked|vandali[sz]ed|looted) (?:down )?by "
