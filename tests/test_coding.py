@@ -971,6 +971,11 @@ def test_a_crowd_that_burns_the_forces_post_after_a_killing_riots(pipe: Pipeline
     assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Mali)")
 
 
+def test_residents_who_attack_suspects_are_a_mob(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 5 May, residents of Gao attacked two suspected jihadists, Mali.", published=date(2020, 5, 6))
+    assert (ev.event_type, ev.sub_event_type, ev.actor1) == ("Riots", "Mob violence", "Rioters (Mali)")
+
+
 def test_boko_haram_between_the_pledge_and_the_split_is_coded_as_iswap(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 14 June 2015, Boko Haram militants attacked a village near Bosso in Niger, killing four "
                        "civilians.", published=date(2015, 6, 15))

@@ -6401,6 +6401,8 @@ _CROWD_DEED = re.compile(r"\b(?:residents|locals|villagers|inhabitants|youths|po
                          r"passers-by|onlookers|a crowd|the crowd|crowds|an?\s+(?:angry\s+)?mob|the\s+mob)\b"
                          r"(?:\s+[\w,'-]+){0,6}?\s+(?:beat(?:en)?\s+up|"
                          r"beat|assaulted|lynched|stoned|captured|apprehended|caught|burned\s+(?:\w+\s+){1,3}?alive|"
+                         # (suspects the people turned on: "residents attacked two suspected jihadists")
+                         r"attacked\s+(?:(?:the|a|an|two|three|four|five|several|some|\d+)\s+)?(?:suspected|presumed|alleged)|"
                          r"burned\s+to\s+death|"
                          r"(?:by\s+)?burning(?:\s+and\s+ransacking)?|set\s+fire\s+to|torched|ransacked|vandali[sz]ed)\b",
                          re.IGNORECASE)
