@@ -976,6 +976,12 @@ def test_residents_who_attack_suspects_are_a_mob(pipe: Pipeline) -> None:
     assert (ev.event_type, ev.sub_event_type, ev.actor1) == ("Riots", "Mob violence", "Rioters (Mali)")
 
 
+def test_a_skirmish_between_protesters_and_the_forces_is_a_riot(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "A young man was killed during a violent skirmish between protesters and security forces in the "
+                       "town of Gaoua, Burkina Faso, on Monday.")
+    assert (ev.event_type, ev.sub_event_type, ev.actor1) == ("Riots", "Violent demonstration", "Rioters (Burkina Faso)")
+
+
 def test_boko_haram_between_the_pledge_and_the_split_is_coded_as_iswap(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 14 June 2015, Boko Haram militants attacked a village near Bosso in Niger, killing four "
                        "civilians.", published=date(2015, 6, 15))

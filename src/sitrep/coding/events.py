@@ -6600,7 +6600,7 @@ _FORCES_NOUN = (r"(?:police(?:\s+officers?|men)?|policem[ae]n|gendarm\w*|securit
 _CROWD_CLASHED_FORCES = re.compile(
     rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,8}}?\s+(?:clashed|scuffled|fought)\s+with\s+(?:the\s+|a\s+)?"
     rf"(?:\w+\s+){{0,2}}?{_FORCES_NOUN}\b"
-    rf"|\b(?:clash(?:es)?|scuffles?|confrontations?)\s+(?:[\w,'-]+\s+){{0,6}}?between\s+(?:the\s+)?(?:\w+\s+)?"
+    rf"|\b(?:clash(?:es)?|scuffles?|skirmish(?:es)?|confrontations?)\s+(?:[\w,'-]+\s+){{0,6}}?between\s+(?:the\s+)?(?:\w+\s+)?"
     rf"(?:{_UNARMED_CROWD}\s+and\s+(?:the\s+)?(?:\w+\s+)?{_FORCES_NOUN}|{_FORCES_NOUN}\s+and\s+(?:the\s+)?"
     rf"(?:\w+\s+)?{_UNARMED_CROWD})\b"
     # the two sides as the subject of the verb: "supporters of the opposition and police clashed"
@@ -6622,7 +6622,7 @@ _PROTEST_CLASH = re.compile(r"(?<!\bno )(?<!\bfollowing )(?<!\bafter )(?<!\bwith
                             # clashes", "deployed to avoid clashes", "amid fears of clashes")
                             r"(?<!\bno reported )(?<!\bno major )(?<!\bno serious )(?<!\bno further )(?<!\bno violent )"
                             r"(?<!\bavoid )(?<!\bprevent )(?<!\bfears of )(?<!\bfear of )(?<!\brisk of )(?<!\bthreat of )"
-                            r"\b(?:clash(?:ed|es|ing)|scuffles?)\b"
+                            r"\b(?:clash(?:ed|es|ing)|scuffles?|skirmish(?:ed|es)?)\b"
                             r"(?!\s+(?:were|was)\s+(?:not|avoided))", re.IGNORECASE)
 
 
