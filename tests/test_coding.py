@@ -982,6 +982,15 @@ def test_a_skirmish_between_protesters_and_the_forces_is_a_riot(pipe: Pipeline) 
     assert (ev.event_type, ev.sub_event_type, ev.actor1) == ("Riots", "Violent demonstration", "Rioters (Burkina Faso)")
 
 
+def test_barricades_a_crowd_wants_removed_are_not_its_own(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 3 May, about a hundred residents demonstrated in Kaya, Burkina Faso, demanding the removal of barricades "
+        "installed between two buildings of a school.": ("Protests", "Peaceful protest"),
+        "On 3 May, residents demonstrated in Kaya, Burkina Faso, and erected barricades on the road.":
+            ("Riots", "Violent demonstration"),
+    }, date(2024, 5, 4))
+
+
 def test_boko_haram_between_the_pledge_and_the_split_is_coded_as_iswap(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 14 June 2015, Boko Haram militants attacked a village near Bosso in Niger, killing four "
                        "civilians.", published=date(2015, 6, 15))
