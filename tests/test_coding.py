@@ -945,6 +945,52 @@ def test_a_demonstration_that_blocks_burns_or_clashes_is_a_riot(pipe: Pipeline) 
     }, date(2021, 5, 12))
 
 
+def test_a_crowd_that_attacks_or_clashes_with_the_forces_riots(pipe: Pipeline) -> None:
+    pub = date(2020, 5, 6)
+    evs = _assert_types(pipe, {
+        # people of a place who attack the forces' post, no weapon told: a mob, not an armed group
+        "On 5 May, villagers from Kaya attacked the customs post where a smuggler was detained, Burkina Faso.":
+            ("Riots", "Mob violence"),
+        # the crowd and the forces both the subject of "clashed"
+        "On 5 May, supporters of the opposition party and police clashed in Zinder, Niger.":
+            ("Riots", "Violent demonstration"),
+        # a party's activists who ransacked another party's office
+        "On 5 May, activists of the ruling party ransacked the office of an opposition party in Kaya, Burkina Faso.":
+            ("Riots", "Mob violence"),
+        # gunmen stay an armed group
+        "On 5 May, gunmen attacked the police station in Dori, Burkina Faso.": ("Battles", "Armed clash"),
+    }, pub)
+    assert [e.actor1 for e in evs["On 5 May, supporters of the opposition party and police clashed in Zinder, Niger."]] \
+        == ["Rioters (Niger)"]
+
+
+def test_a_crowd_that_burns_the_forces_post_after_a_killing_riots(pipe: Pipeline) -> None:
+    # the killing by the gendarmes is what the youths answered; the burning of their post is the riot
+    (ev,) = code(pipe, "On 5 May, youths burned the gendarmerie post in Kona, Mali, after gendarmes mistakenly killed "
+                       "a resident.", published=date(2020, 5, 6))
+    assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Mali)")
+
+
+def test_residents_who_attack_suspects_are_a_mob(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 5 May, residents of Gao attacked two suspected jihadists, Mali.", published=date(2020, 5, 6))
+    assert (ev.event_type, ev.sub_event_type, ev.actor1) == ("Riots", "Mob violence", "Rioters (Mali)")
+
+
+def test_a_skirmish_between_protesters_and_the_forces_is_a_riot(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "A young man was killed during a violent skirmish between protesters and security forces in the "
+                       "town of Gaoua, Burkina Faso, on Monday.")
+    assert (ev.event_type, ev.sub_event_type, ev.actor1) == ("Riots", "Violent demonstration", "Rioters (Burkina Faso)")
+
+
+def test_barricades_a_crowd_wants_removed_are_not_its_own(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 3 May, about a hundred residents demonstrated in Kaya, Burkina Faso, demanding the removal of barricades "
+        "installed between two buildings of a school.": ("Protests", "Peaceful protest"),
+        "On 3 May, residents demonstrated in Kaya, Burkina Faso, and erected barricades on the road.":
+            ("Riots", "Violent demonstration"),
+    }, date(2024, 5, 4))
+
+
 def test_boko_haram_between_the_pledge_and_the_split_is_coded_as_iswap(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 14 June 2015, Boko Haram militants attacked a village near Bosso in Niger, killing four "
                        "civilians.", published=date(2015, 6, 15))

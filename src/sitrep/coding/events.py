@@ -6388,7 +6388,7 @@ def _abused_in_custody(text: str) -> bool:
 
 _PEOPLE_THREATENED = re.compile(r"\b(?:tied up|locked up|beat(?:en)?|assaulted|"
                                 r"intimidat\w*|whipped|terrori[sz]ed)\b", re.IGNORECASE)
-_CROWD_DAMAGE = re.compile(r"\b(?:youths?|residents|students|pupils|protesters|demonstrators|rioters|mobs?|crowds?|villagers|"
+_CROWD_DAMAGE = re.compile(r"\b(?:youths?|residents|students|pupils|protesters|demonstrators|rioters|mobs?|crowds?|villagers|activists|"
                            r"inhabitants|(?:the )?population|traders|supporters|locals|citizens|people|farmers|herders|"
                            r"workers|women)\b[^.;,]{0,40}?\b(?:burn\w*|torch\w*|set fire|"
                            r"set ablaze|ransack\w*|loot\w*|vandali[sz]\w*|destroy\w*|smash\w*)", re.IGNORECASE)
@@ -6401,6 +6401,8 @@ _CROWD_DEED = re.compile(r"\b(?:residents|locals|villagers|inhabitants|youths|po
                          r"passers-by|onlookers|a crowd|the crowd|crowds|an?\s+(?:angry\s+)?mob|the\s+mob)\b"
                          r"(?:\s+[\w,'-]+){0,6}?\s+(?:beat(?:en)?\s+up|"
                          r"beat|assaulted|lynched|stoned|captured|apprehended|caught|burned\s+(?:\w+\s+){1,3}?alive|"
+                         # (suspects the people turned on: "residents attacked two suspected jihadists")
+                         r"attacked\s+(?:(?:the|a|an|two|three|four|five|several|some|\d+)\s+)?(?:suspected|presumed|alleged)|"
                          r"burned\s+to\s+death|"
                          r"(?:by\s+)?burning(?:\s+and\s+ransacking)?|set\s+fire\s+to|torched|ransacked|vandali[sz]ed)\b",
                          re.IGNORECASE)
@@ -6550,6 +6552,9 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
     if forces is not None and not re.search(r"\b(?:armed|gunmen|militants|jihadi(?:st)?s|terrorists|bandits|rebels)\b", text,
                                             re.IGNORECASE):
         return forces.group(0)  # a crowd against the state's forces: its violent demonstration
+    stormed = _CROWD_ATTACKED_FORCES.search(text)
+    if stormed is not None and not _WEAPON_WORDS.search(text):
+        return stormed.group(0)  # a crowd that attacked the forces or their post, no weapon told: a mob
     m = _FIGHT_WORDS.search(text)
     # (or the sentence that set the scene: "A land dispute broke out between two villages: X and Y. The clashes
     # resulted in 16 deaths")
@@ -6595,9 +6600,20 @@ _FORCES_NOUN = (r"(?:police(?:\s+officers?|men)?|policem[ae]n|gendarm\w*|securit
 _CROWD_CLASHED_FORCES = re.compile(
     rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,8}}?\s+(?:clashed|scuffled|fought)\s+with\s+(?:the\s+|a\s+)?"
     rf"(?:\w+\s+){{0,2}}?{_FORCES_NOUN}\b"
-    rf"|\b(?:clash(?:es)?|scuffles?|confrontations?)\s+(?:[\w,'-]+\s+){{0,6}}?between\s+(?:the\s+)?(?:\w+\s+)?"
+    rf"|\b(?:clash(?:es)?|scuffles?|skirmish(?:es)?|confrontations?)\s+(?:[\w,'-]+\s+){{0,6}}?between\s+(?:the\s+)?(?:\w+\s+)?"
     rf"(?:{_UNARMED_CROWD}\s+and\s+(?:the\s+)?(?:\w+\s+)?{_FORCES_NOUN}|{_FORCES_NOUN}\s+and\s+(?:the\s+)?"
-    rf"(?:\w+\s+)?{_UNARMED_CROWD})\b", re.IGNORECASE)
+    rf"(?:\w+\s+)?{_UNARMED_CROWD})\b"
+    # the two sides as the subject of the verb: "supporters of the opposition and police clashed"
+    rf"|\b(?:{_UNARMED_CROWD}(?:\s+[\w'-]+){{0,5}}?\s+and\s+(?:the\s+)?(?:\w+\s+)?{_FORCES_NOUN}|{_FORCES_NOUN}\s+and\s+"
+    rf"(?:the\s+)?(?:\w+\s+)?{_UNARMED_CROWD})\s+(?:\w+\s+)?(?:clashed|scuffled|fought)\b", re.IGNORECASE)
+# people of a place who attacked or stormed the state's forces or their post: "villagers from X attacked customs where
+# a smuggler was held", "residents stormed the police station" (no weapon told: a mob, not an armed group)
+_FORCES_POST = (r"(?:(?:police|gendarmerie|customs)\s+(?:stations?|posts?|offices?|headquarters|brigades?|"
+                r"checkpoints?)|gendarmerie|commissariats?|prisons?|jails?)")
+_CROWD_ATTACKED_FORCES = re.compile(
+    rf"\b(?:{_UNARMED_CROWD}|villagers)\b(?:\s+(?!(?:who|when|while|as|after|before|were|was)\b)[\w,'-]+){{0,6}}?"
+    rf"\s+(?:attacked|stormed|assaulted|besieged|raided)\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?"
+    rf"(?:{_FORCES_POST}|{_FORCES_NOUN})\b", re.IGNORECASE)
 # a demonstration's crowd that clashed ("protesters clashed with police", "clashes erupted with security forces",
 # "clashes between protesters and police"; not "no clashes reported", "following clashes in Kidal"): a violent
 # demonstration (ACLED codes 38 of the 41 Sahel notes with a protest and a clash so; the three: no clash, or one before)
@@ -6606,7 +6622,7 @@ _PROTEST_CLASH = re.compile(r"(?<!\bno )(?<!\bfollowing )(?<!\bafter )(?<!\bwith
                             # clashes", "deployed to avoid clashes", "amid fears of clashes")
                             r"(?<!\bno reported )(?<!\bno major )(?<!\bno serious )(?<!\bno further )(?<!\bno violent )"
                             r"(?<!\bavoid )(?<!\bprevent )(?<!\bfears of )(?<!\bfear of )(?<!\brisk of )(?<!\bthreat of )"
-                            r"\b(?:clash(?:ed|es|ing)|scuffles?)\b"
+                            r"\b(?:clash(?:ed|es|ing)|scuffles?|skirmish(?:ed|es)?)\b"
                             r"(?!\s+(?:were|was)\s+(?:not|avoided))", re.IGNORECASE)
 
 

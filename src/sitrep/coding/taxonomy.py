@@ -347,7 +347,9 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
     Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?(?! (?:gear|police|squad|shields?|helmets?|control|units?|act)\b)|threw stones|hurled stones|stone-throwing|pelted|torched|set fire to|"
                        r"ransacked|looted|(?:burn(?:ed|t|ing)|set fire to|setting fire to|sets fire to|torched) (?:\w+ )?(?:tyres|tires)|"
-                       r"barricad(?:e|es|ed|ing)|(?:protest\w*|demonstrat\w*) violently|"
+                       # (not barricades the crowd wants gone: "demanding the removal of barricades")
+                       r"(?<!removal of )(?<!removal of the )(?<!remove )(?<!remove the )(?<!lifting of )(?<!lifting of the )"
+                       r"(?<!dismantling of )(?<!dismantling of the )barricad(?:e|es|ed|ing)|(?:protest\w*|demonstrat\w*) violently|"
                        r"(?:setting|sets) fire to (?:the |a |several )?(?:[\w-]+ ){0,2}?(?:buildings?|offices?|vehicles?|cars?|"
                        r"town hall|police stations?|homes?|houses?|shops?)|"
                        r"forced (?:their way )?(?:through|into|past) (?:the )?(?:police|security|gates?|cordon|lines?|"
@@ -371,7 +373,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # not traffic held up by a protest, which ACLED codes peaceful as often as not)
                        r"prevent(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:patrols?|convoys?)|occupied (?:an? |the )?(?:airport )?runway|"
                        r"burn(?:ed|t|ing) (?:down )?(?:the |a |several )?(?:[\w-]+ ){0,2}?(?:market|vehicles?|cars?|"
-                       r"buildings?|offices?|motorbikes?|police stations?|town hall)|"
+                       r"buildings?|offices?|motorbikes?|police stations?|town hall|"
+                       # the forces' post ("youths burned the gendarmerie post", "burned down the commissariat")
+                       r"(?:police|gendarmerie|customs) (?:posts?|brigades?|checkpoints?)|gendarmerie|commissariats?)|"
                        # the damage told in the passive, its doers a crowd: "the registry was burned down by
                        # demonstrators", "the chief's house burned by the protesters"
                        r"(?:burn(?:ed|t)|torched|set ablaze|set on fire|ransacked|vandali[sz]ed|looted) (?:down )?by "
