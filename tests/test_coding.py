@@ -48,6 +48,14 @@ def test_intention_is_not_a_happening(pipe: Pipeline) -> None:
     assert violent(evs) == []
 
 
+def test_if_after_not_clear_asks_no_condition(pipe: Pipeline) -> None:
+    evs = code(pipe, "A truck struck an explosive device near Gao, it is not clear if a mine or an IED. "
+                     "Two passengers were wounded.")
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+    # a condition still is one
+    assert violent(code(pipe, "Militants would attack Gao if the army left.")) == []
+
+
 def test_the_month_may_is_not_a_modal(pipe: Pipeline) -> None:
     evs = code(pipe, "On 5 May 2024, gunmen abducted a merchant near Gao.", published=date(2024, 5, 6))
     assert [(e.event_type, e.sub_event_type) for e in evs] == [

@@ -1214,12 +1214,19 @@ _WHO_OPEN = re.compile(r"\b(?:who|which|whose\s+[\w-]+)\s+(?:(?:\w+ly|had|has|ha
                        re.IGNORECASE)  # ("gunmen who had planned to", "Makanzee, whose birthday would have been")
 
 
+# "if" that opens an indirect question about what is not known (not a condition): "it is unclear if", "not known if"
+_UNKNOWN_BEFORE = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known|certain|sure|confirmed)|unclear|unknown|uncertain|unsure|"
+                             r"unconfirmed)\s+$")
+
+
 def _is_hypothetical(text: str, low: str) -> bool:
     """A modal, a threat, a plan or a denial in the sentence; "May" capitalised is the month ("On 5 May 2020,
     militants abducted ..." is no hypothesis), so "may" counts only in lower case."""
     for m in _HYPOTHETICAL_LC.finditer(low):
         if m.group(0).startswith("threat") and _THREATS_RECEIVED.search(low, max(0, m.start() - 30), m.start()):
             continue  # threats someone received are a deed done: "the population received threats"
+        if m.group(0) == "if" and _UNKNOWN_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue  # an open question about the detail, not a condition: "it is not clear if a mine or an IED"
         if m.group(0) != "may" and not _WHO_OPEN.search(low, max(0, m.start() - 40), m.start()):
             return True  # (not the verb of a relative clause about someone: "kidnapped by gunmen who had planned to")
     return _MAY_MODAL.search(text) is not None
