@@ -1735,6 +1735,24 @@ def test_the_lead_s_news_told_in_the_perfect_is_news(pipe: Pipeline) -> None:
     assert [e.event_type for e in evs] == ["Protests"]
 
 
+def test_a_lead_protest_in_the_perfect_progressive_or_a_turnout_is_news(pipe: Pipeline) -> None:
+    pub = date(2017, 10, 21)
+    for text in ("Members of a youth association have been protesting outside the town hall in Gao.",
+                 "Several thousand people have turned out for a rally in Bamako to support the army.",
+                 "The union of health workers has started a 48-hour sit-in at the ministry in Niamey."):
+        assert [e.event_type for e in code(pipe, text, published=pub)] == ["Protests"], text
+    # a protest that has run for months stays background, and a state in the perfect is no deed
+    assert not code(pipe, "Students have been protesting in Bamako for months.", published=pub)
+    assert not violent(code(pipe, "Kidal has been under the control of rebels.", published=pub))
+
+
+def test_a_series_of_demands_is_no_history(pipe: Pipeline) -> None:
+    evs = code(pipe, "Teachers marched in Ouagadougou to demand a series of changes within the profession.")
+    assert [(e.event_type, e.location) for e in evs] == [("Protests", "Ouagadougou")]
+    # a series of happenings still is
+    assert not code(pipe, "Militants carried out a series of attacks on traders in Kidal.")
+
+
 def test_a_text_opening_with_its_day_reports_that_day_even_when_published_long_after(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 6 September 2018, suspected militants robbed and wounded a merchant in Kindjandi.",
                  published=date(2019, 6, 9))

@@ -107,9 +107,13 @@ _TOTAL_MARKER = re.compile(r"^\W{0,3}\s*(?:including|among them|of whom|among wh
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|threat(?:en(?:ed|s)?)?\s+(?:to|of)|threats?\b(?!ened)|"
                            r"plan(?:s|ned)? to|if|unless|"
                            r"warn(?:ed|s)?|fear(?:ed|s)?|risk|deny|denied|denies)\b", re.IGNORECASE)
+# what a run of is no run of happenings: "to demand a series of changes", "a wave of reforms" (not history)
+_NOT_HAPPENINGS = (r"(?:[\w-]+ )?(?:demands|measures|changes|reforms|recommendations|proposals|grievances|questions|"
+                   r"decisions|steps|requests|claims|promises|commitments|initiatives|projects|programmes|programs)\b")
 _HISTORY = re.compile(r"\b(?:since (?:19|20)\d\d|since the|for years|for months|over the past (?:few )?(?:years|months)|"
                       r"have haunted|has been|(?<!\bto )have been|in recent (?:years|months)|history of|repeatedly|repeated|"
-                      r"regularly|frequently|routinely|a growing number|a rise in|wave of|series of)\b", re.IGNORECASE)
+                      r"regularly|frequently|routinely|a growing number|a rise in|(?:wave|series) of(?! " + _NOT_HAPPENINGS + r"))\b",
+                      re.IGNORECASE)
 # present perfect ("ISWAP has attacked farmers"): background unless the sentence dates it; a perfect infinitive
 # after a verb of saying ("were reported to have been killed") is the report's own happening, not history
 _PERFECT = re.compile(r"\b(?:has|(?<!\bto )have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|seen|fought|hit|struck|undergone|known|suffered)\b",
@@ -1063,6 +1067,24 @@ def _armed_passive(article: Article, span: tuple[int, int]) -> bool:
         or bool(_BY_AFTER.match(article.text, span[1]))
 
 
+# the lead's perfect (progressive) whose own verb is the trigger, or a crowd's turnout right before it: "students have
+# been protesting outside the ministry", "thousands have turned out for a rally in Bamako", "the union has started a
+# 72-hour sit-in" (the news, not history)
+_PERFECT_DEED_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:(?P<been>been)|(?:turned|come|poured)\s+out\s+"
+                                  r"(?:for|to|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?|(?:started|begun|launched|staged|held|"
+                                  r"organi[sz]ed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})\s*$", re.IGNORECASE)
+
+
+def _perfect_deed(article: Article, s: Sentence) -> bool:
+    """A trigger told in the perfect progressive ("have been protesting"; not a state, "has been under the control
+    of") or after a crowd's turnout in the perfect ("have turned out for a rally")."""
+    for _, sp in _sentence_triggers(s):
+        m = _PERFECT_DEED_BEFORE.search(article.text, max(s.start, sp[0] - 60), sp[0])
+        if m is not None and (m.group("been") is None or article.text[sp[0]:sp[1]].lower().endswith("ing")):
+            return True
+    return False
+
+
 def _background(article: Article, s: Sentence, history: bool) -> bool:
     """A sentence about the past or the general situation, not about the happening being reported. A sentence
     that gives a recent day ("on 27 March") is news even with a history phrase in a clause ("since 2015"). A date
@@ -1085,11 +1107,11 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
     # phrase says otherwise ("since 2017"); so is a claim's perfect infinitive ("claims to have killed 30"). Any
     # perfect of the lead may tell the harm: "five hostages have been freed, while a sixth has died after being shot";
     # a claim told in the perfect claims the news: "JNIM has claimed responsibility for a suicide car bombing"
-    lead_news = s.index == 0 and any(
+    lead_news = s.index == 0 and (any(
         _HARM_PERFECT.match(m.group(0)) is not None or _CLAIMS_AFTER.match(s.text, max(0, m.start() - 1))
         or any(s.start + m.start() <= sp[0] <= s.start + m.end() + 3 or _aftermath_perfect(article, sp, s.start + m.start())
                for _, sp in _sentence_triggers(s))
-        for m in pms) \
+        for m in pms) or _perfect_deed(article, s)) \
         and not any(m.group(0).lower() not in ("has been", "have been") for m in _HISTORY.finditer(s.text))
     if history and not lead_news:
         return True
