@@ -5316,6 +5316,16 @@ def test_a_perfect_participle_dates_an_earlier_happening(pipe: Pipeline) -> None
     assert ev.event_date == date(2020, 6, 15)
 
 
+def test_a_person_taken_long_ago_dates_the_capture_not_the_killing(pipe: Pipeline) -> None:
+    """'a hostage named ... captured in November 2022' tells the hostage's past: the killing claimed is the news."""
+    (ev,) = violent(code(pipe, "JNIM claims to have killed a Swiss hostage named Peter Maurer captured in November "
+                               "2022 near Gao.", published=date(2024, 3, 19)))
+    assert ev.event_type == "Violence against civilians" and ev.event_date == date(2024, 3, 19)
+    # people told taken on an old day, with no other deed, stay background
+    assert violent(code(pipe, "Two soldiers kidnapped in November 2022 near Gao were released.",
+                        published=date(2024, 3, 19))) == []
+
+
 def test_a_month_s_pay_is_no_date(pipe: Pipeline) -> None:
     """"payment of September salaries": the month names the pay, not the day of the sit-in (undated: the report's)."""
     evs = code(pipe, "Dozens of miners held a sit-in at the Kalsaka mine to demand payment of September salaries.",

@@ -1148,6 +1148,11 @@ def _clause_start(article: Article, d: DateMention) -> int:
     return lo + max((m.end() for m in re.finditer(r"[,;:()]\s|\.\s", seg)), default=0)
 
 
+# a person (a hostage, a name) told taken right before the date: "a hostage named Leal captured in November 2012"
+_PERSON_TAKEN_BEFORE = re.compile(r"(?:\bhostages?|\bcaptives?|(?-i:\b[A-Z][a-z'-]+))\s+(?:captured|kidnapped|abducted|seized|"
+                                  r"taken hostage|arrested|detained)\s+(?:(?:in|on|since|last)\s+)?$", re.IGNORECASE)
+
+
 def _dates_a_noun_s_past(article: Article, d: DateMention) -> bool:
     """A date told in a clause that describes a noun by what had happened to it, in a passive relative clause or a
     bare participle ("a Dutch national who had been kidnapped in 2011", "the grave of a journalist who was killed in
@@ -1159,7 +1164,12 @@ def _dates_a_noun_s_past(article: Article, d: DateMention) -> bool:
     # (a bare participle only when a comma sets it off: "cooperation agreements signed last year" is the agreement's
     # day)
     m = _CAUSE_REDUCED.match(seg)
-    return m is not None and article.text.startswith(",", start - 2) and _NO_OBJECT.match(seg, m.end()) is not None
+    if m is not None and article.text.startswith(",", start - 2) and _NO_OBJECT.match(seg, m.end()) is not None:
+        return True
+    # (with no comma, a person taken, the object of a deed told before: "claims to have killed a French hostage named
+    # Leal captured in November 2012", the hostage's capture)
+    m = _PERSON_TAKEN_BEFORE.search(seg)
+    return m is not None and _KILLED.search(seg, 0, m.start()) is not None
 
 
 _ATTR_NOUN_BEFORE = re.compile(r"\b(?:assassination|murder|killing|death|coup|uprising|massacre|election|war|revolution|"
