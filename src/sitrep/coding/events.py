@@ -107,9 +107,13 @@ _TOTAL_MARKER = re.compile(r"^\W{0,3}\s*(?:including|among them|of whom|among wh
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|threat(?:en(?:ed|s)?)?\s+(?:to|of)|threats?\b(?!ened)|"
                            r"plan(?:s|ned)? to|if|unless|"
                            r"warn(?:ed|s)?|fear(?:ed|s)?|risk|deny|denied|denies)\b", re.IGNORECASE)
+# what a run of is no run of happenings: "to demand a series of changes", "a wave of reforms" (not history)
+_NOT_HAPPENINGS = (r"(?:[\w-]+ )?(?:demands|measures|changes|reforms|recommendations|proposals|grievances|questions|"
+                   r"decisions|steps|requests|claims|promises|commitments|initiatives|projects|programmes|programs)\b")
 _HISTORY = re.compile(r"\b(?:since (?:19|20)\d\d|since the|for years|for months|over the past (?:few )?(?:years|months)|"
                       r"have haunted|has been|(?<!\bto )have been|in recent (?:years|months)|history of|repeatedly|repeated|"
-                      r"regularly|frequently|routinely|a growing number|a rise in|wave of|series of)\b", re.IGNORECASE)
+                      r"regularly|frequently|routinely|a growing number|a rise in|(?:wave|series) of(?! " + _NOT_HAPPENINGS + r"))\b",
+                      re.IGNORECASE)
 # present perfect ("ISWAP has attacked farmers"): background unless the sentence dates it; a perfect infinitive
 # after a verb of saying ("were reported to have been killed") is the report's own happening, not history
 _PERFECT = re.compile(r"\b(?:has|(?<!\bto )have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ed|seen|fought|hit|struck|undergone|known|suffered)\b",
@@ -1063,6 +1067,24 @@ def _armed_passive(article: Article, span: tuple[int, int]) -> bool:
         or bool(_BY_AFTER.match(article.text, span[1]))
 
 
+# the lead's perfect (progressive) whose own verb is the trigger, or a crowd's turnout right before it: "students have
+# been protesting outside the ministry", "thousands have turned out for a rally in Bamako", "the union has started a
+# 72-hour sit-in" (the news, not history)
+_PERFECT_DEED_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:(?P<been>been)|(?:turned|come|poured)\s+out\s+"
+                                  r"(?:for|to|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?|(?:started|begun|launched|staged|held|"
+                                  r"organi[sz]ed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})\s*$", re.IGNORECASE)
+
+
+def _perfect_deed(article: Article, s: Sentence) -> bool:
+    """A trigger told in the perfect progressive ("have been protesting"; not a state, "has been under the control
+    of") or after a crowd's turnout in the perfect ("have turned out for a rally")."""
+    for _, sp in _sentence_triggers(s):
+        m = _PERFECT_DEED_BEFORE.search(article.text, max(s.start, sp[0] - 60), sp[0])
+        if m is not None and (m.group("been") is None or article.text[sp[0]:sp[1]].lower().endswith("ing")):
+            return True
+    return False
+
+
 def _background(article: Article, s: Sentence, history: bool) -> bool:
     """A sentence about the past or the general situation, not about the happening being reported. A sentence
     that gives a recent day ("on 27 March") is news even with a history phrase in a clause ("since 2015"). A date
@@ -1085,11 +1107,11 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
     # phrase says otherwise ("since 2017"); so is a claim's perfect infinitive ("claims to have killed 30"). Any
     # perfect of the lead may tell the harm: "five hostages have been freed, while a sixth has died after being shot";
     # a claim told in the perfect claims the news: "JNIM has claimed responsibility for a suicide car bombing"
-    lead_news = s.index == 0 and any(
+    lead_news = s.index == 0 and (any(
         _HARM_PERFECT.match(m.group(0)) is not None or _CLAIMS_AFTER.match(s.text, max(0, m.start() - 1))
         or any(s.start + m.start() <= sp[0] <= s.start + m.end() + 3 or _aftermath_perfect(article, sp, s.start + m.start())
                for _, sp in _sentence_triggers(s))
-        for m in pms) \
+        for m in pms) or _perfect_deed(article, s)) \
         and not any(m.group(0).lower() not in ("has been", "have been") for m in _HISTORY.finditer(s.text))
     if history and not lead_news:
         return True
@@ -1126,6 +1148,11 @@ def _clause_start(article: Article, d: DateMention) -> int:
     return lo + max((m.end() for m in re.finditer(r"[,;:()]\s|\.\s", seg)), default=0)
 
 
+# a person (a hostage, a name) told taken right before the date: "a hostage named Leal captured in November 2012"
+_PERSON_TAKEN_BEFORE = re.compile(r"(?:\bhostages?|\bcaptives?|(?-i:\b[A-Z][a-z'-]+))\s+(?:captured|kidnapped|abducted|seized|"
+                                  r"taken hostage|arrested|detained)\s+(?:(?:in|on|since|last)\s+)?$", re.IGNORECASE)
+
+
 def _dates_a_noun_s_past(article: Article, d: DateMention) -> bool:
     """A date told in a clause that describes a noun by what had happened to it, in a passive relative clause or a
     bare participle ("a Dutch national who had been kidnapped in 2011", "the grave of a journalist who was killed in
@@ -1137,7 +1164,12 @@ def _dates_a_noun_s_past(article: Article, d: DateMention) -> bool:
     # (a bare participle only when a comma sets it off: "cooperation agreements signed last year" is the agreement's
     # day)
     m = _CAUSE_REDUCED.match(seg)
-    return m is not None and article.text.startswith(",", start - 2) and _NO_OBJECT.match(seg, m.end()) is not None
+    if m is not None and article.text.startswith(",", start - 2) and _NO_OBJECT.match(seg, m.end()) is not None:
+        return True
+    # (with no comma, a person taken, the object of a deed told before: "claims to have killed a French hostage named
+    # Leal captured in November 2012", the hostage's capture)
+    m = _PERSON_TAKEN_BEFORE.search(seg)
+    return m is not None and _KILLED.search(seg, 0, m.start()) is not None
 
 
 _ATTR_NOUN_BEFORE = re.compile(r"\b(?:assassination|murder|killing|death|coup|uprising|massacre|election|war|revolution|"
@@ -1214,12 +1246,19 @@ _WHO_OPEN = re.compile(r"\b(?:who|which|whose\s+[\w-]+)\s+(?:(?:\w+ly|had|has|ha
                        re.IGNORECASE)  # ("gunmen who had planned to", "Makanzee, whose birthday would have been")
 
 
+# "if" that opens an indirect question about what is not known (not a condition): "it is unclear if", "not known if"
+_UNKNOWN_BEFORE = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known|certain|sure|confirmed)|unclear|unknown|uncertain|unsure|"
+                             r"unconfirmed)\s+$")
+
+
 def _is_hypothetical(text: str, low: str) -> bool:
     """A modal, a threat, a plan or a denial in the sentence; "May" capitalised is the month ("On 5 May 2020,
     militants abducted ..." is no hypothesis), so "may" counts only in lower case."""
     for m in _HYPOTHETICAL_LC.finditer(low):
         if m.group(0).startswith("threat") and _THREATS_RECEIVED.search(low, max(0, m.start() - 30), m.start()):
             continue  # threats someone received are a deed done: "the population received threats"
+        if m.group(0) == "if" and _UNKNOWN_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            continue  # an open question about the detail, not a condition: "it is not clear if a mine or an IED"
         if m.group(0) != "may" and not _WHO_OPEN.search(low, max(0, m.start() - 40), m.start()):
             return True  # (not the verb of a relative clause about someone: "kidnapped by gunmen who had planned to")
     return _MAY_MODAL.search(text) is not None
