@@ -6510,3 +6510,15 @@ def test_a_threat_told_in_the_passive_is_no_happening(pipe: Pipeline) -> None:
     evs = code(pipe, "On 12 March, militants entered the village of Kelbo, Burkina Faso, and urged the Christians to "
                      "convert to Islam or be at risk of being executed during their next visit.")
     assert [e.event_type for e in evs] == ["Strategic developments"]
+
+
+def test_a_death_told_as_believed_or_reported_counts(pipe: Pipeline) -> None:
+    # (a lone victim whose death is what others believe or report: "is believed to have been killed")
+    (ev,) = code(pipe, "On 3 May 2020, a local chief is believed to have been killed by gunmen near Gao, Mali.")
+    assert ev.fatalities == 1, ev
+
+
+def test_an_appositive_name_with_an_initial_is_the_one_victim(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 3 May 2020, the deputy mayor of Djibo, Kola H. Dia, was killed by gunmen in Djibo, "
+                       "Burkina Faso.")
+    assert ev.fatalities == 1, ev

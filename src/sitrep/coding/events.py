@@ -2133,7 +2133,8 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
 _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b(he|she|(?-i:[A-Z][a-z'-]+"
-               r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,[^,.;]{1,60},)?")  # "Ketron Nathan, a father of three, was"
+               r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,(?:[^,.;]|\s(?-i:[A-Z])\.){1,80},)?")  # "Ketron Nathan, a father of three, was"
+# (an appositive may hold a name's initial: "the deputy mayor of Djibo, Kola H. Dia, was killed")
 # the nouns of a happening, not of a victim: "another attack had killed 1 peacekeeper", "killed another in an ambush"
 _HAPPENING_NOUN = r"(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|assault)(?:s|es)?\b"
 # the toll of an earlier happening told in a relative clause ("an attack four days earlier which had killed at least
@@ -2224,11 +2225,15 @@ _NOT_A_PERSON = (r"(?:bills?|amendments?|measures?|motions?|proposals?|plans?|pr
                  r"animals?|bears?|wolf|wolves|dogs?|cats?|deer|lions?|tigers?|elephants?|leopards?|hyenas?|sharks?|"
                  r"birds?|horses?|cows?|bulls?|goats?|sheep|camels?|donkeys?|pigs?|boars?|monkeys?|gorillas?|pets?|"
                  r"calf|calves|crocodiles?|snakes?|rhinos?|giraffes?|whales?|dolphins?|foxes|fox|coyotes?|mountain lions?)")
+# a death told as what others believe or report: "a local chief is believed to have been killed", "the commander was
+# reported to have been shot dead" (ACLED counts the dead so reported)
+_SAID_TO_HAVE_BEEN = (r"(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:believed|thought|said|reported|presumed|understood)\s+"
+                      r"to\s+have\s+been\s+(?:\w+ly\s+)?")
 # one person told by any noun, the subject of a passive killing verb ("An Italian tourist was killed by an unknown
 # group", "a member of the MNLA was assassinated"): only people are assassinated, killed or executed
 _ANY_ONE_KILLED = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few|handful|couple|series|group|family|crowd)\b)"
-                             r"(?:[\w'-]+\s+){0,3}?(?!" + _NOT_A_PERSON + r"\b)([A-Za-z][\w'-]+)\s+(?:was|has been|had been)\s+"
-                             r"(?:\w+ly\s+)?(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched)\b",
+                             r"(?:[\w'-]+\s+){0,3}?(?!" + _NOT_A_PERSON + r"\b)([A-Za-z][\w'-]+)\s+(?:(?:was|has been|had been)\s+"
+                             r"(?:\w+ly\s+)?|" + _SAID_TO_HAVE_BEEN + r")(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched)\b",
                              re.IGNORECASE)
 # a reduced passive after a comma: "attacked the village, the village chief killed and others wounded" (not an active
 # verb with a second verb: "On 3 March, a gunman killed and wounded several people")
@@ -2273,7 +2278,8 @@ _SINGLE_KILLED = (
     re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+"
                r"(?:(?:later|then|subsequently|summarily)\s+)?was\s+(?:later\s+|then\s+|"
                r"subsequently\s+|summarily\s+)?(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE),
-    re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r"\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?|" + _SAID_TO_HAVE_BEEN + r")" + _KILL_VERB +
+               r"\b", re.IGNORECASE),
     # "broke into the house of a trader, robbing and killing him"
     re.compile(r"\b" + _KILL_VERB + r"\s+()(him|her)(?=\s*(?:[,.;]|and\b|in\b|on\b|at\b|near\b|$))", re.IGNORECASE),
     # "arrested one armed bandit and killed another in a shootout"
