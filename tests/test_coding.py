@@ -6522,3 +6522,12 @@ def test_an_appositive_name_with_an_initial_is_the_one_victim(pipe: Pipeline) ->
     (ev,) = code(pipe, "On 3 May 2020, the deputy mayor of Djibo, Kola H. Dia, was killed by gunmen in Djibo, "
                        "Burkina Faso.")
     assert ev.fatalities == 1, ev
+
+
+def test_a_further_death_counts_beside_a_toll_or_alone(pipe: Pipeline) -> None:
+    # ("a sixth has died" in a later sentence adds one to the toll; beside hostages freed, it is the one dead)
+    (ev,) = code(pipe, "On 3 May 2020, gunmen killed five people in Gao, Mali. A sixth died in hospital.")
+    assert ev.fatalities == 6, ev
+    (ev,) = code(pipe, "On 3 May 2020, five hostages held by gunmen near Gao, Mali, were freed, while a sixth has "
+                       "died after being shot by the kidnappers.")
+    assert ev.fatalities == 1, ev

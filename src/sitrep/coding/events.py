@@ -1521,7 +1521,7 @@ def _drafts(article: Article) -> list[_Draft]:
             last_violent_sentence = s.index
         elif open_violence is not None and not background and (
                 _ANAPHOR.search(s.text) or _WHO_DID_IT.search(s.text) or (numbers and _casualty_sentence(s.text))
-                or _single_victim(article, s) is not None) and \
+                or _single_victim(article, s) is not None or _ONE_MORE_DIED.search(s.text)) and \
                 s.index - last_violent_sentence <= 3 and not _distinct(article, s, open_violence, places=False):
             open_violence.sentences.append(s.index)
             last_violent_sentence = s.index
@@ -2586,6 +2586,13 @@ _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|si
                               r"\b(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:later|subsequently|eventually)\s+(?:succumbed|died)\s+"
                               r"(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))\b",
                               re.IGNORECASE)
+# one more dead told alone, beside others not killed or a toll told before: "A sixth has died", "another soldier was
+# killed" (not one told alive or as a fear: "another child was not killed", "before another teen is killed"; nor
+# another killer: "another shooter killed him")
+_ONE_MORE_DIED = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))(?:\s+(?!\d|" +
+                            NUMBER_WORD_PATTERN + r"\b|" + _HAPPENING_NOUN + r")[\w-]+){0,2}?\s+"
+                            r"(?:(?:has|had|later|subsequently|also)\s+)*(?:died|succumbed|(?:was|has been|had been)\s+"
+                            r"(?:later\s+|also\s+)?(?:killed|found dead|shot dead))\b", re.IGNORECASE)
 # one of the wounded who died of the wounds later: "One of the wounded later succumbed to his wounds", "including one
 # severely who later succumbed to his wounds", "Another soldier later died of his injuries"
 # (also "the third survived but later succumbed to his wounds", "with one later dying from his injuries", and told
@@ -3330,6 +3337,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             more.append(_Count("wounded", "attackers", NumberMention(st, en, article.text[st:en], 1.0,
                                                                      counted_start=st, counted_end=en)))
         m = _A_FURTHER_DEATH.search(sent.text)
+        further = _ONE_MORE_DIED.search(sent.text)
         if m is not None and "killed" in kinds:
             st, en = sent.start + m.start(), sent.start + m.end()
             more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
@@ -3345,6 +3353,17 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
                                                                   counted_start=st, counted_end=en),
                                rule="died-of-wounds"))
+        elif (m := further) is not None and not any(
+                c.what == "killed" and sent.start <= c.number.start < sent.end
+                and not sent.start + m.start() <= c.number.start < sent.start + m.end() for c in singles):
+            # one more dead beside a toll told in an earlier sentence ("gunmen killed five people. A sixth died in
+            # hospital"), or beside others who were not killed ("five hostages have been freed, while a sixth has
+            # died"): one dead, not the one victim of its sentence again (nor one more beside the victims its
+            # sentence names: "a school principal and another teacher were killed" are two)
+            st, en = sent.start + m.start(), sent.start + m.end()
+            singles = [c for c in singles if not (c.what == "killed" and st <= c.number.start < en)]
+            more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
+                                                                  counted_start=st, counted_end=en), rule="added"))
         if rival is not None and counted_sides:
             another_account = rival.group(0).lower().startswith("described")
             # (a toll of no side told before may hold anyone's dead: "At least 20 were killed on both sides. ISGS
