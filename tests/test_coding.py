@@ -6531,3 +6531,9 @@ def test_a_further_death_counts_beside_a_toll_or_alone(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 3 May 2020, five hostages held by gunmen near Gao, Mali, were freed, while a sixth has "
                        "died after being shot by the kidnappers.")
     assert ev.fatalities == 1, ev
+
+
+def test_a_stopped_bomber_leaves_the_others_dead_by_their_own_blast(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 3 May 2020, four suicide bombers attacked a military convoy near Diffa, Niger, killing "
+                       "themselves and one officer. A fifth attacker was shot before detonating.")
+    assert ev.fatalities == 5, ev

@@ -3866,7 +3866,11 @@ def _suicide_bombers(text: str, counts: list[_Count]) -> tuple[int, str] | None:
     """How many suicide bombers died in a suicide bombing the text tells, where the toll does not count them yet:
     (number, phrase), or None."""
     m = _SUICIDE_BOMBERS.search(text)
-    if m is None or _BOMBER_STOPPED.search(text) or _BOMBER_COUNTED.search(text) or any(
+    # (a bomber stopped before his blast leaves the others told dead by their own dead: "four suicide bombers ...
+    # killing themselves and one officer. A fifth attacker was shot before detonating": the four)
+    stopped = _BOMBER_STOPPED.search(text) is not None and not any(
+        "themselves" in b.group(0).lower() for b in _BOMBERS_BLEW_UP.finditer(text))
+    if m is None or stopped or _BOMBER_COUNTED.search(text) or any(
             (c.number.counted or "").lower() in ("bomber", "bombers") for c in counts):
         return None
     word = (m.group(1) or m.group(2) or m.group(3)).lower()
