@@ -6537,3 +6537,20 @@ def test_a_stopped_bomber_leaves_the_others_dead_by_their_own_blast(pipe: Pipeli
     (ev,) = code(pipe, "On 3 May 2020, four suicide bombers attacked a military convoy near Diffa, Niger, killing "
                        "themselves and one officer. A fifth attacker was shot before detonating.")
     assert ev.fatalities == 5, ev
+
+
+def test_one_victim_doing_something_or_named_by_his_people_without_article(pipe: Pipeline) -> None:
+    for text in ("On 3 May 2020, a mechanic cycling in the city was killed by unknown gunmen in Gao, Mali.",
+                 "On 3 May 2020, presumed ISGS militants executed Imouchag notable near Menaka, Mali."):
+        (ev,) = code(pipe, text)
+        assert ev.fatalities == 1, text
+
+
+def test_one_victim_shot_who_died_later_or_executed_after_arrest(pipe: Pipeline) -> None:
+    for text in ("On 3 May 2020, a trader was shot by gunmen in Gao, Mali, and later died in hospital.",
+                 "On 3 May 2020, soldiers arrested a herder at the market in Boni, Mali, who after his arrest was "
+                 "summarily executed.",
+                 "On 3 May 2020, Amadou Kone, a founding member of a jihadist group active in the Gourma (JNIM), is "
+                 "believed to have been killed in clashes near Gossi, Mali."):
+        evs = code(pipe, text)
+        assert sum(e.fatalities or 0 for e in evs) == 1, (text, evs)

@@ -2274,12 +2274,22 @@ _SINGLE_KILLED = (
     # a headline's present tense, a second verb joined to the first: "Gunmen attack and kill a French tourist"
     re.compile(r"\b(?:attack|ambush|abduct|kidnap|rob|shoot)\s+and\s+kill\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()"
                + _VICTIM + r"\b", re.IGNORECASE),
-    # one taken away "who was executed", "who was later killed"
+    # one taken away "who was executed", "who was later killed", "who after his arrest was extrajudicially executed"
     re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+"
-               r"(?:(?:later|then|subsequently|summarily)\s+)?was\s+(?:later\s+|then\s+|"
-               r"subsequently\s+|summarily\s+)?(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE),
+               r"(?:(?:later|then|subsequently|summarily)\s+|after\s+(?:his|her|their)\s+[\w-]+\s+)?was\s+"
+               r"(?:later\s+|then\s+|subsequently\s+|summarily\s+|\w+ly\s+)?(?:executed|killed|shot dead|murdered|"
+               r"beheaded)\b", re.IGNORECASE),
+    # one shot or wounded who died of it: "a student was allegedly shot by police and later died in hospital"
+    re.compile(_ONE_VICTIM + r"\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|stabbed|beaten)\b[^.;]{0,60}?"
+               r"\band\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?|" + _SAID_TO_HAVE_BEEN + r")" + _KILL_VERB +
                r"\b", re.IGNORECASE),
+    # one victim and what he was doing, told before the passive: "a mechanic cycling in the city was killed", "a
+    # woman walking to the market was shot dead"
+    re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM + r"\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,5}?"
+               r"(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
+    # one victim named by his people or group and no article: "executed Imouchag notable", "killed Malian soldier"
+    re.compile(r"\b" + _KILL_VERB + r"\s+(?-i:[A-Z][\w'-]+)\s+()" + _VICTIM + r"\b(?!\s+(?:and|&)\b)"),
     # "broke into the house of a trader, robbing and killing him"
     re.compile(r"\b" + _KILL_VERB + r"\s+()(him|her)(?=\s*(?:[,.;]|and\b|in\b|on\b|at\b|near\b|$))", re.IGNORECASE),
     # "arrested one armed bandit and killed another in a shootout"
