@@ -6592,3 +6592,47 @@ def test_a_threat_told_in_the_passive_is_no_happening(pipe: Pipeline) -> None:
     evs = code(pipe, "On 12 March, militants entered the village of Kelbo, Burkina Faso, and urged the Christians to "
                      "convert to Islam or be at risk of being executed during their next visit.")
     assert [e.event_type for e in evs] == ["Strategic developments"]
+
+
+def test_a_death_told_as_believed_or_reported_counts(pipe: Pipeline) -> None:
+    # (a lone victim whose death is what others believe or report: "is believed to have been killed")
+    (ev,) = code(pipe, "On 3 May 2020, a local chief is believed to have been killed by gunmen near Gao, Mali.")
+    assert ev.fatalities == 1, ev
+
+
+def test_an_appositive_name_with_an_initial_is_the_one_victim(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 3 May 2020, the deputy mayor of Djibo, Kola H. Dia, was killed by gunmen in Djibo, "
+                       "Burkina Faso.")
+    assert ev.fatalities == 1, ev
+
+
+def test_a_further_death_counts_beside_a_toll_or_alone(pipe: Pipeline) -> None:
+    # ("a sixth has died" in a later sentence adds one to the toll; beside hostages freed, it is the one dead)
+    (ev,) = code(pipe, "On 3 May 2020, gunmen killed five people in Gao, Mali. A sixth died in hospital.")
+    assert ev.fatalities == 6, ev
+    (ev,) = code(pipe, "On 3 May 2020, five hostages held by gunmen near Gao, Mali, were freed, while a sixth has "
+                       "died after being shot by the kidnappers.")
+    assert ev.fatalities == 1, ev
+
+
+def test_a_stopped_bomber_leaves_the_others_dead_by_their_own_blast(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 3 May 2020, four suicide bombers attacked a military convoy near Diffa, Niger, killing "
+                       "themselves and one officer. A fifth attacker was shot before detonating.")
+    assert ev.fatalities == 5, ev
+
+
+def test_one_victim_doing_something_or_named_by_his_people_without_article(pipe: Pipeline) -> None:
+    for text in ("On 3 May 2020, a mechanic cycling in the city was killed by unknown gunmen in Gao, Mali.",
+                 "On 3 May 2020, presumed ISGS militants executed Imouchag notable near Menaka, Mali."):
+        (ev,) = code(pipe, text)
+        assert ev.fatalities == 1, text
+
+
+def test_one_victim_shot_who_died_later_or_executed_after_arrest(pipe: Pipeline) -> None:
+    for text in ("On 3 May 2020, a trader was shot by gunmen in Gao, Mali, and later died in hospital.",
+                 "On 3 May 2020, soldiers arrested a herder at the market in Boni, Mali, who after his arrest was "
+                 "summarily executed.",
+                 "On 3 May 2020, Amadou Kone, a founding member of a jihadist group active in the Gourma (JNIM), is "
+                 "believed to have been killed in clashes near Gossi, Mali."):
+        evs = code(pipe, text)
+        assert sum(e.fatalities or 0 for e in evs) == 1, (text, evs)

@@ -1560,7 +1560,7 @@ def _drafts(article: Article) -> list[_Draft]:
             last_violent_sentence = s.index
         elif open_violence is not None and not background and (
                 _ANAPHOR.search(s.text) or _WHO_DID_IT.search(s.text) or (numbers and _casualty_sentence(s.text))
-                or _single_victim(article, s) is not None) and \
+                or _single_victim(article, s) is not None or _ONE_MORE_DIED.search(s.text)) and \
                 s.index - last_violent_sentence <= 3 and not _distinct(article, s, open_violence, places=False):
             open_violence.sentences.append(s.index)
             last_violent_sentence = s.index
@@ -2172,7 +2172,8 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
 _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b(he|she|(?-i:[A-Z][a-z'-]+"
-               r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,[^,.;]{1,60},)?")  # "Ketron Nathan, a father of three, was"
+               r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,(?:[^,.;]|\s(?-i:[A-Z])\.){1,80},)?")  # "Ketron Nathan, a father of three, was"
+# (an appositive may hold a name's initial: "the deputy mayor of Djibo, Kola H. Dia, was killed")
 # the nouns of a happening, not of a victim: "another attack had killed 1 peacekeeper", "killed another in an ambush"
 _HAPPENING_NOUN = r"(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|assault)(?:s|es)?\b"
 # the toll of an earlier happening told in a relative clause ("an attack four days earlier which had killed at least
@@ -2263,11 +2264,15 @@ _NOT_A_PERSON = (r"(?:bills?|amendments?|measures?|motions?|proposals?|plans?|pr
                  r"animals?|bears?|wolf|wolves|dogs?|cats?|deer|lions?|tigers?|elephants?|leopards?|hyenas?|sharks?|"
                  r"birds?|horses?|cows?|bulls?|goats?|sheep|camels?|donkeys?|pigs?|boars?|monkeys?|gorillas?|pets?|"
                  r"calf|calves|crocodiles?|snakes?|rhinos?|giraffes?|whales?|dolphins?|foxes|fox|coyotes?|mountain lions?)")
+# a death told as what others believe or report: "a local chief is believed to have been killed", "the commander was
+# reported to have been shot dead" (ACLED counts the dead so reported)
+_SAID_TO_HAVE_BEEN = (r"(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:believed|thought|said|reported|presumed|understood)\s+"
+                      r"to\s+have\s+been\s+(?:\w+ly\s+)?")
 # one person told by any noun, the subject of a passive killing verb ("An Italian tourist was killed by an unknown
 # group", "a member of the MNLA was assassinated"): only people are assassinated, killed or executed
 _ANY_ONE_KILLED = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few|handful|couple|series|group|family|crowd)\b)"
-                             r"(?:[\w'-]+\s+){0,3}?(?!" + _NOT_A_PERSON + r"\b)([A-Za-z][\w'-]+)\s+(?:was|has been|had been)\s+"
-                             r"(?:\w+ly\s+)?(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched)\b",
+                             r"(?:[\w'-]+\s+){0,3}?(?!" + _NOT_A_PERSON + r"\b)([A-Za-z][\w'-]+)\s+(?:(?:was|has been|had been)\s+"
+                             r"(?:\w+ly\s+)?|" + _SAID_TO_HAVE_BEEN + r")(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched)\b",
                              re.IGNORECASE)
 # a reduced passive after a comma: "attacked the village, the village chief killed and others wounded" (not an active
 # verb with a second verb: "On 3 March, a gunman killed and wounded several people")
@@ -2308,11 +2313,22 @@ _SINGLE_KILLED = (
     # a headline's present tense, a second verb joined to the first: "Gunmen attack and kill a French tourist"
     re.compile(r"\b(?:attack|ambush|abduct|kidnap|rob|shoot)\s+and\s+kill\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()"
                + _VICTIM + r"\b", re.IGNORECASE),
-    # one taken away "who was executed", "who was later killed"
+    # one taken away "who was executed", "who was later killed", "who after his arrest was extrajudicially executed"
     re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+"
-               r"(?:(?:later|then|subsequently|summarily)\s+)?was\s+(?:later\s+|then\s+|"
-               r"subsequently\s+|summarily\s+)?(?:executed|killed|shot dead|murdered|beheaded)\b", re.IGNORECASE),
-    re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been|is)\s+(?:\w+\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
+               r"(?:(?:later|then|subsequently|summarily)\s+|after\s+(?:his|her|their)\s+[\w-]+\s+)?was\s+"
+               r"(?:later\s+|then\s+|subsequently\s+|summarily\s+|\w+ly\s+)?(?:executed|killed|shot dead|murdered|"
+               r"beheaded)\b", re.IGNORECASE),
+    # one shot or wounded who died of it: "a student was allegedly shot by police and later died in hospital"
+    re.compile(_ONE_VICTIM + r"\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|stabbed|beaten)\b[^.;]{0,60}?"
+               r"\band\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)\b", re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r"\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?|" + _SAID_TO_HAVE_BEEN + r")" + _KILL_VERB +
+               r"\b", re.IGNORECASE),
+    # one victim and what he was doing, told before the passive: "a mechanic cycling in the city was killed", "a
+    # woman walking to the market was shot dead"
+    re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM + r"\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,5}?"
+               r"(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
+    # one victim named by his people or group and no article: "executed Imouchag notable", "killed Malian soldier"
+    re.compile(r"\b" + _KILL_VERB + r"\s+(?-i:[A-Z][\w'-]+)\s+()" + _VICTIM + r"\b(?!\s+(?:and|&)\b)"),
     # "broke into the house of a trader, robbing and killing him"
     re.compile(r"\b" + _KILL_VERB + r"\s+()(him|her)(?=\s*(?:[,.;]|and\b|in\b|on\b|at\b|near\b|$))", re.IGNORECASE),
     # "arrested one armed bandit and killed another in a shootout"
@@ -2619,6 +2635,13 @@ _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|si
                               r"\b(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:later|subsequently|eventually)\s+(?:succumbed|died)\s+"
                               r"(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))\b",
                               re.IGNORECASE)
+# one more dead told alone, beside others not killed or a toll told before: "A sixth has died", "another soldier was
+# killed" (not one told alive or as a fear: "another child was not killed", "before another teen is killed"; nor
+# another killer: "another shooter killed him")
+_ONE_MORE_DIED = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))(?:\s+(?!\d|" +
+                            NUMBER_WORD_PATTERN + r"\b|" + _HAPPENING_NOUN + r")[\w-]+){0,2}?\s+"
+                            r"(?:(?:has|had|later|subsequently|also)\s+)*(?:died|succumbed|(?:was|has been|had been)\s+"
+                            r"(?:later\s+|also\s+)?(?:killed|found dead|shot dead))\b", re.IGNORECASE)
 # one of the wounded who died of the wounds later: "One of the wounded later succumbed to his wounds", "including one
 # severely who later succumbed to his wounds", "Another soldier later died of his injuries"
 # (also "the third survived but later succumbed to his wounds", "with one later dying from his injuries", and told
@@ -3363,6 +3386,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             more.append(_Count("wounded", "attackers", NumberMention(st, en, article.text[st:en], 1.0,
                                                                      counted_start=st, counted_end=en)))
         m = _A_FURTHER_DEATH.search(sent.text)
+        further = _ONE_MORE_DIED.search(sent.text)
         if m is not None and "killed" in kinds:
             st, en = sent.start + m.start(), sent.start + m.end()
             more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
@@ -3378,6 +3402,17 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
                                                                   counted_start=st, counted_end=en),
                                rule="died-of-wounds"))
+        elif (m := further) is not None and not any(
+                c.what == "killed" and sent.start <= c.number.start < sent.end
+                and not sent.start + m.start() <= c.number.start < sent.start + m.end() for c in singles):
+            # one more dead beside a toll told in an earlier sentence ("gunmen killed five people. A sixth died in
+            # hospital"), or beside others who were not killed ("five hostages have been freed, while a sixth has
+            # died"): one dead, not the one victim of its sentence again (nor one more beside the victims its
+            # sentence names: "a school principal and another teacher were killed" are two)
+            st, en = sent.start + m.start(), sent.start + m.end()
+            singles = [c for c in singles if not (c.what == "killed" and st <= c.number.start < en)]
+            more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
+                                                                  counted_start=st, counted_end=en), rule="added"))
         if rival is not None and counted_sides:
             another_account = rival.group(0).lower().startswith("described")
             # (a toll of no side told before may hold anyone's dead: "At least 20 were killed on both sides. ISGS
@@ -3880,7 +3915,11 @@ def _suicide_bombers(text: str, counts: list[_Count]) -> tuple[int, str] | None:
     """How many suicide bombers died in a suicide bombing the text tells, where the toll does not count them yet:
     (number, phrase), or None."""
     m = _SUICIDE_BOMBERS.search(text)
-    if m is None or _BOMBER_STOPPED.search(text) or _BOMBER_COUNTED.search(text) or any(
+    # (a bomber stopped before his blast leaves the others told dead by their own dead: "four suicide bombers ...
+    # killing themselves and one officer. A fifth attacker was shot before detonating": the four)
+    stopped = _BOMBER_STOPPED.search(text) is not None and not any(
+        "themselves" in b.group(0).lower() for b in _BOMBERS_BLEW_UP.finditer(text))
+    if m is None or stopped or _BOMBER_COUNTED.search(text) or any(
             (c.number.counted or "").lower() in ("bomber", "bombers") for c in counts):
         return None
     word = (m.group(1) or m.group(2) or m.group(3)).lower()
