@@ -6510,3 +6510,15 @@ def test_a_threat_told_in_the_passive_is_no_happening(pipe: Pipeline) -> None:
     evs = code(pipe, "On 12 March, militants entered the village of Kelbo, Burkina Faso, and urged the Christians to "
                      "convert to Islam or be at risk of being executed during their next visit.")
     assert [e.event_type for e in evs] == ["Strategic developments"]
+
+
+def test_one_leader_of_a_group_attacked_by_another_group_is_a_civilian(pipe: Pipeline) -> None:
+    # an armed group that kills or takes one group's leader alone attacks a civilian (not a battle with his group)
+    for text in ("On 28 September 2020, presumed JNIM militants attempted to assassinate CMA coordinator Ahmed Ag Ali "
+                 "near Timbuktu, Mali.",
+                 "On 5 October 2020, ISGS militants abducted the leader of the Ganda Izo militia near Ansongo, Mali."):
+        (ev,) = code(pipe, text)
+        assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Mali)"), text
+    # (its fighters are a side: "abducted a GATIA commander")
+    (ev,) = code(pipe, "On 5 October 2020, ISGS militants abducted a GATIA commander near Menaka, Mali.")
+    assert ev.event_type == "Battles"

@@ -5692,8 +5692,27 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             # family visit": not a fighting side
         if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
             continue  # the passive's doer, a finder, a custodian, a goal: "beaten by a policeman", "found by the police"
+        if a1.inter in (2, 3, 4) and _lone_leader(article, m):
+            continue  # one group's leader attacked by another: "militants attempted to assassinate CMA coordinator X"
         return m
     return None
+
+
+# one leader of a group, whom the group's name only qualifies: "CMA coordinator Ahmed Ag Ali", "the leader of the Ganda
+# Izo militia", "the founder of a self-defense group" (another group that kills or takes him alone attacks a civilian,
+# as ACLED codes it; not its fighters: "leaders and fighters", "two GATIA commanders")
+_LEADER_WORD = r"(?:founder|co-founder|leader|coordinator|president|head|chief)"
+_LEADER_OF_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his)\s+(?:former\s+|local\s+|self-proclaimed\s+|regional\s+)?"
+                               + _LEADER_WORD + r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_LEADER_AFTER = re.compile(r"(?:\s+(?:local|regional|military|political))?\s+" + _LEADER_WORD +
+                           r"(?!s\b)(?!\s+and\b)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _lone_leader(article: Article, m: ActorMention) -> bool:
+    """Whether a group's mention only says whose leader one man is ("CMA coordinator X", "the founder of the Y
+    militia"), not a side of fighters."""
+    return m.inter in (2, 3, 4) and (_LEADER_AFTER.match(article.text, m.end) is not None
+                                     or _LEADER_OF_BEFORE.search(article.text, max(0, m.start - 50), m.start) is not None)
 
 
 # the words before a force that make it no target of the attack: the passive's agent or a finder ("was beaten up by a
@@ -6043,6 +6062,7 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
                 and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor)) \
                 and not m.actor.startswith(("Unidentified", "Government of")) and m.kind != "civilians" \
                 and not _landmark(article, m) \
+                and not (a1 is not None and a1.inter in (2, 3, 4) and _lone_leader(article, m)) \
                 and not re.search(r"[,;.]|\bby\b", article.text[t1:m.start]) \
                 and not _UNARMED_VICTIM.search(article.text[t1:m.end + 25]):
             return True, m
