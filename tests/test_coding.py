@@ -6522,3 +6522,10 @@ def test_one_leader_of_a_group_attacked_by_another_group_is_a_civilian(pipe: Pip
     # (its fighters are a side: "abducted a GATIA commander")
     (ev,) = code(pipe, "On 5 October 2020, ISGS militants abducted a GATIA commander near Menaka, Mali.")
     assert ev.event_type == "Battles"
+
+
+def test_a_crowd_that_attacked_a_force_faces_it(pipe: Pipeline) -> None:
+    # a demonstration turned violent against the peacekeepers' base: the mission is the riot's other side
+    (ev,) = code(pipe, "On 3 March 2020, demonstrators, mostly young men, attacked the MINUSMA base in Kidal, Mali. "
+                       "Guard posts were set on fire.")
+    assert ev.event_type == "Riots" and ev.actor2.startswith("MINUSMA")

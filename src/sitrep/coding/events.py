@@ -6544,6 +6544,15 @@ def _communal_sides(article: Article, draft: _Draft, matcher: ActorMatcher, cc: 
     return None
 
 
+def _crowd_target(article: Article, draft: _Draft) -> ActorMention | None:
+    """The state's or a foreign force a crowd stoned, attacked or ransacked, named as its deed's object ("youths
+    attacked the MINUSMA base", "demonstrators stoned a police vehicle"): the other side of the riot; not a
+    government, nor a force only named as where it happened ("gathered near the military camp")."""
+    return next((a for a in article.actors if a.sentence in draft.sentences and a.inter in (1, 8)
+                 and not a.actor.startswith("Government of") and not _landmark(article, a)
+                 and _CROWD_TARGET_BEFORE.search(article.text, article.sentences[a.sentence].start, a.start)), None)
+
+
 def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatcher) -> str | None:
     """A violent happening that is a crowd's, not an armed group's: the text says riot, mob or popular justice, or
     two groups of people (students, farmers and herders, traders) fought without arms named. The words that say
@@ -7352,6 +7361,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if got is not None:
                     ev.actor1, ev.inter1 = got
                     ev.interaction = _interaction(ev.inter1, ev.inter2)
+            target = _crowd_target(article, draft) if ev.actor2 is None else None
+            if target is not None:  # "youths attacked the MINUSMA base": the force the crowd struck faces it
+                ev.actor2, ev.inter2 = target.actor, target.inter
+                ev.evidence.append(_ev(article, "actor2", target.actor, target.start, target.end, "actor:crowd-target"))
+                ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type == "Protests" and any(
                 c.side == "state" and c.what in ("killed", "wounded") for c in counts):
             # the forces facing a demonstration were hurt ("Protest in front of the camp. 2 French soldiers
