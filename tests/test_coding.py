@@ -6529,3 +6529,22 @@ def test_a_crowd_that_attacked_a_force_faces_it(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 3 March 2020, demonstrators, mostly young men, attacked the MINUSMA base in Kidal, Mali. "
                        "Guard posts were set on fire.")
     assert ev.event_type == "Riots" and ev.actor2.startswith("MINUSMA")
+
+
+def test_a_side_the_victims_were_mistaken_for_is_no_side(pipe: Pipeline) -> None:
+    # "mistaken for militants": the herders were shot by the gendarmes, no fight with militants
+    (ev,) = code(pipe, "On 4 March 2020, two herders mistaken for militants were shot dead by gendarmes near "
+                       "Tillaberi, Niger.")
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Niger)")
+    assert ev.actor1.startswith("Military Forces of Niger")
+    # (militants shot dead stay the other side of a fight)
+    (ev,) = code(pipe, "On 4 March 2020, two militants were shot dead by gendarmes near Tillaberi, Niger.")
+    assert ev.event_type == "Battles"
+
+
+def test_a_group_that_only_describes_the_place_is_no_side(pipe: Pipeline) -> None:
+    # "where Boko Haram Islamists have staged regular attacks" tells the area, not who was struck: the displaced
+    # people the air strike killed (taken for jihadists) are civilians
+    (ev,) = code(pipe, "An air strike by Niger's army has killed 9 displaced people who were mistaken for jihadists "
+                       "in the southeast where Boko Haram Islamists have staged regular attacks, officials said.")
+    assert ev.sub_event_type == "Air/drone strike" and ev.actor2 == "Civilians (Niger)"

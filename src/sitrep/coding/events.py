@@ -419,6 +419,8 @@ _BOMBER_STOPPED = re.compile(r"\b(?:would-be (?:suicide )?(?:bombers?|attackers?
                              # or shooting are Battles, the bombers who only blew themselves up the rest)
                              # (the attackers themselves: not "a policeman was shot while trying to stop him", nor
                              # "the militants were in the process of preparing further attacks, police said")
+                             # (not the men the victims were taken for: "two herders mistaken for militants were shot")
+                             r"(?<!mistaken for )(?<!mistaken as )"
                              r"(?:attackers?|assailants?|bombers?|militants?|fighters?|gunmen)\s+(?:was|were)\s+"
                              r"(?:\w+\s+)?(?:shot\b|(?:killed|neutrali[sz]ed)(?=\s+(?:while|as)\s+(?:storming|trying to|"
                              r"attempting to)))|"
@@ -467,6 +469,11 @@ _ARMED_PEOPLE = re.compile(r"(?:\b(?:militants?|fighters?|jihadi(?:sts?|s)|terro
 _ARMED_PASSIVE_BEFORE = re.compile(_ARMED_PEOPLE.pattern + r"\s+(?:\([^()]{1,40}\)\s+)?(?:(?:was|were|has been|have been|"
                                    r"had been)\s+(?:\w+ly\s+)?)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+# a side the victims were taken for, not one that was there: "two herders mistaken for militants were shot dead by
+# gendarmes", "an airstrike killed displaced people who were mistaken for jihadists"
+_MISTAKEN_FOR_BEFORE = re.compile(r"\b(?:mistaken(?:ly\s+(?:identified|taken))?\s+(?:for|as)|misidentified\s+as|"
+                                  r"confused\s+with)\s+(?:(?:an?|the|some|armed|suspected|presumed|alleged)\s+)*$",
+                                  re.IGNORECASE)
 _IN_CUSTODY = re.compile(r"\b(?:in (?:their |his |her |its |police |military )?(?:detention|custody)|detainees?|prisoners?|captives?|after (?:their|his|her) arrest|"
                          r"execut(?:ed|ion|ions))\b", re.IGNORECASE)
 _VICTIM_FOUND_DEAD = re.compile(r"\b(?:found (?:dead|executed|hanged|beheaded|killed|murdered|lifeless)|(?:body|bodies|corpses?|"
@@ -1059,6 +1066,8 @@ def _armed_passive(article: Article, span: tuple[int, int]) -> bool:
     m = _ARMED_PASSIVE_BEFORE.search(before)
     if m is None or re.search(r"\bof\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", before[:m.start()], re.IGNORECASE):
         return False  # (the armed man only qualifies another: "the teenage son of a rebel commander was shot dead")
+    if _MISTAKEN_FOR_BEFORE.search(before[:m.start()]):
+        return False  # (armed men the victims were taken for: "two herders mistaken for militants were shot dead")
     return bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", m.group(0), re.IGNORECASE)) \
         or bool(_BY_AFTER.match(article.text, span[1]))
 
@@ -4540,6 +4549,13 @@ _LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|
                               r"(?:links?|ties|connections?|collusion|complicity|collaborati(?:on|ng)|colluding|"
                               r"affiliation|association|sympathi[sz]ing)\s+(?:to|with)\s+(?:(?:the|an?|local|armed|presumed|"
                               r"suspected|alleged)\s+)*$", re.IGNORECASE)
+# a group that only describes the place, as the subject of its "where" clause in the perfect or of being active
+# there: "in the southeast where Boko Haram Islamists have staged regular attacks", "an area where JNIM is active"
+_WHERE_BEFORE = re.compile(r"\bwhere\s+(?:the\s+)?$", re.IGNORECASE)
+_ACTIVE_THERE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:have|has|had)\s+(?:\w+ly\s+)?(?:been\s+(?:active|present|"
+                                 r"operating)|staged|carried\s+out|launched|operated|conducted|mounted|waged|increased|"
+                                 r"intensified)|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:active|present|operating)|"
+                                 r"operates?)\b", re.IGNORECASE)
 _SUSPECTED_LINK = re.compile(r"\b(?:on suspicion|suspected of|suspicion of|accused of|destined (?:to|for)|"
                              r"intended for)\b", re.IGNORECASE)
 
@@ -4559,6 +4575,9 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     mentions = [a for a in mentions if not _glossed(article, a, mentions) and not _self_named(article, a, mentions)
                 and not (a.inter in (1, 8) and _no_side_after(article.text, a.end))  # "MINUSMA subcontractor"
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
+                and not (a.inter != 7 and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, a.start - 40), a.start))
+                and not (a.inter in (2, 3, 4) and _WHERE_BEFORE.search(article.text, max(0, a.start - 12), a.start)
+                         and _ACTIVE_THERE_AFTER.match(article.text, a.end))
                 and not (trig.family == "violence" and _police_source(article, a))
                 and not (a.inter in (2, 3, 4) and _LINKS_SUSPECTED.search(article.text, max(0, a.start - 80), a.start))]
     # a country's contingent of a mission the sentence names is the mission ("MINUSMA peacekeepers of the
@@ -6101,11 +6120,16 @@ def _militants_struck(article: Article, draft: _Draft, counts: list[_Count], tex
 
 def _without(article: Article, draft: _Draft, a1: ActorMention | None) -> str:
     """The happening's sentences with the first side's own mentions blanked ("the army killed a man": the army is
-    who struck, not a military target)."""
+    who struck, not a military target), and the sides the victims were mistaken for ("two herders mistaken for
+    militants")."""
     parts = []
     for i in draft.sentences:
         s = article.sentences[i]
         t = s.text
+        for m in article.actors:
+            if m.sentence == i and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, m.start - 40), m.start):
+                a, b = m.start - s.start, m.end - s.start
+                t = t[:a] + " " * (b - a) + t[b:]
         if a1 is not None:
             for m in article.actors:
                 # (the state's forces are one side: "soldiers or gendarmes shot dead a man", "a patrol of soldiers
