@@ -6636,3 +6636,41 @@ def test_one_victim_shot_who_died_later_or_executed_after_arrest(pipe: Pipeline)
                  "believed to have been killed in clashes near Gossi, Mali."):
         evs = code(pipe, text)
         assert sum(e.fatalities or 0 for e in evs) == 1, (text, evs)
+
+
+def test_one_leader_of_a_group_attacked_by_another_group_is_a_civilian(pipe: Pipeline) -> None:
+    # an armed group that kills or takes one group's leader alone attacks a civilian (not a battle with his group)
+    for text in ("On 28 September 2020, presumed JNIM militants attempted to assassinate CMA coordinator Ahmed Ag Ali "
+                 "near Timbuktu, Mali.",
+                 "On 5 October 2020, ISGS militants abducted the leader of the Ganda Izo militia near Ansongo, Mali."):
+        (ev,) = code(pipe, text)
+        assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Mali)"), text
+    # (its fighters are a side: "abducted a GATIA commander")
+    (ev,) = code(pipe, "On 5 October 2020, ISGS militants abducted a GATIA commander near Menaka, Mali.")
+    assert ev.event_type == "Battles"
+
+
+def test_a_crowd_that_attacked_a_force_faces_it(pipe: Pipeline) -> None:
+    # a demonstration turned violent against the peacekeepers' base: the mission is the riot's other side
+    (ev,) = code(pipe, "On 3 March 2020, demonstrators, mostly young men, attacked the MINUSMA base in Kidal, Mali. "
+                       "Guard posts were set on fire.")
+    assert ev.event_type == "Riots" and ev.actor2.startswith("MINUSMA")
+
+
+def test_a_side_the_victims_were_mistaken_for_is_no_side(pipe: Pipeline) -> None:
+    # "mistaken for militants": the herders were shot by the gendarmes, no fight with militants
+    (ev,) = code(pipe, "On 4 March 2020, two herders mistaken for militants were shot dead by gendarmes near "
+                       "Tillaberi, Niger.")
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Niger)")
+    assert ev.actor1.startswith("Military Forces of Niger")
+    # (militants shot dead stay the other side of a fight)
+    (ev,) = code(pipe, "On 4 March 2020, two militants were shot dead by gendarmes near Tillaberi, Niger.")
+    assert ev.event_type == "Battles"
+
+
+def test_a_group_that_only_describes_the_place_is_no_side(pipe: Pipeline) -> None:
+    # "where Boko Haram Islamists have staged regular attacks" tells the area, not who was struck: the displaced
+    # people the air strike killed (taken for jihadists) are civilians
+    (ev,) = code(pipe, "An air strike by Niger's army has killed 9 displaced people who were mistaken for jihadists "
+                       "in the southeast where Boko Haram Islamists have staged regular attacks, officials said.")
+    assert ev.sub_event_type == "Air/drone strike" and ev.actor2 == "Civilians (Niger)"

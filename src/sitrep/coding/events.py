@@ -423,6 +423,8 @@ _BOMBER_STOPPED = re.compile(r"\b(?:would-be (?:suicide )?(?:bombers?|attackers?
                              # or shooting are Battles, the bombers who only blew themselves up the rest)
                              # (the attackers themselves: not "a policeman was shot while trying to stop him", nor
                              # "the militants were in the process of preparing further attacks, police said")
+                             # (not the men the victims were taken for: "two herders mistaken for militants were shot")
+                             r"(?<!mistaken for )(?<!mistaken as )"
                              r"(?:attackers?|assailants?|bombers?|militants?|fighters?|gunmen)\s+(?:was|were)\s+"
                              r"(?:\w+\s+)?(?:shot\b|(?:killed|neutrali[sz]ed)(?=\s+(?:while|as)\s+(?:storming|trying to|"
                              r"attempting to)))|"
@@ -471,6 +473,11 @@ _ARMED_PEOPLE = re.compile(r"(?:\b(?:militants?|fighters?|jihadi(?:sts?|s)|terro
 _ARMED_PASSIVE_BEFORE = re.compile(_ARMED_PEOPLE.pattern + r"\s+(?:\([^()]{1,40}\)\s+)?(?:(?:was|were|has been|have been|"
                                    r"had been)\s+(?:\w+ly\s+)?)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+# a side the victims were taken for, not one that was there: "two herders mistaken for militants were shot dead by
+# gendarmes", "an airstrike killed displaced people who were mistaken for jihadists"
+_MISTAKEN_FOR_BEFORE = re.compile(r"\b(?:mistaken(?:ly\s+(?:identified|taken))?\s+(?:for|as)|misidentified\s+as|"
+                                  r"confused\s+with)\s+(?:(?:an?|the|some|armed|suspected|presumed|alleged)\s+)*$",
+                                  re.IGNORECASE)
 _IN_CUSTODY = re.compile(r"\b(?:in (?:their |his |her |its |police |military )?(?:detention|custody)|detainees?|prisoners?|captives?|after (?:their|his|her) arrest|"
                          r"execut(?:ed|ion|ions))\b", re.IGNORECASE)
 _VICTIM_FOUND_DEAD = re.compile(r"\b(?:found (?:dead|executed|hanged|beheaded|killed|murdered|lifeless)|(?:body|bodies|corpses?|"
@@ -1063,6 +1070,8 @@ def _armed_passive(article: Article, span: tuple[int, int]) -> bool:
     m = _ARMED_PASSIVE_BEFORE.search(before)
     if m is None or re.search(r"\bof\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", before[:m.start()], re.IGNORECASE):
         return False  # (the armed man only qualifies another: "the teenage son of a rebel commander was shot dead")
+    if _MISTAKEN_FOR_BEFORE.search(before[:m.start()]):
+        return False  # (armed men the victims were taken for: "two herders mistaken for militants were shot dead")
     return bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", m.group(0), re.IGNORECASE)) \
         or bool(_BY_AFTER.match(article.text, span[1]))
 
@@ -4618,6 +4627,13 @@ _LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|
                               r"(?:links?|ties|connections?|collusion|complicity|collaborati(?:on|ng)|colluding|"
                               r"affiliation|association|sympathi[sz]ing)\s+(?:to|with)\s+(?:(?:the|an?|local|armed|presumed|"
                               r"suspected|alleged)\s+)*$", re.IGNORECASE)
+# a group that only describes the place, as the subject of its "where" clause in the perfect or of being active
+# there: "in the southeast where Boko Haram Islamists have staged regular attacks", "an area where JNIM is active"
+_WHERE_BEFORE = re.compile(r"\bwhere\s+(?:the\s+)?$", re.IGNORECASE)
+_ACTIVE_THERE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:have|has|had)\s+(?:\w+ly\s+)?(?:been\s+(?:active|present|"
+                                 r"operating)|staged|carried\s+out|launched|operated|conducted|mounted|waged|increased|"
+                                 r"intensified)|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:active|present|operating)|"
+                                 r"operates?)\b", re.IGNORECASE)
 _SUSPECTED_LINK = re.compile(r"\b(?:on suspicion|suspected of|suspicion of|accused of|destined (?:to|for)|"
                              r"intended for)\b", re.IGNORECASE)
 
@@ -4637,6 +4653,9 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     mentions = [a for a in mentions if not _glossed(article, a, mentions) and not _self_named(article, a, mentions)
                 and not (a.inter in (1, 8) and _no_side_after(article.text, a.end))  # "MINUSMA subcontractor"
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
+                and not (a.inter != 7 and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, a.start - 40), a.start))
+                and not (a.inter in (2, 3, 4) and _WHERE_BEFORE.search(article.text, max(0, a.start - 12), a.start)
+                         and _ACTIVE_THERE_AFTER.match(article.text, a.end))
                 and not (trig.family == "violence" and _police_source(article, a))
                 and not (a.inter in (2, 3, 4) and _LINKS_SUSPECTED.search(article.text, max(0, a.start - 80), a.start))]
     # a country's contingent of a mission the sentence names is the mission ("MINUSMA peacekeepers of the
@@ -5770,8 +5789,27 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             # family visit": not a fighting side
         if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
             continue  # the passive's doer, a finder, a custodian, a goal: "beaten by a policeman", "found by the police"
+        if a1.inter in (2, 3, 4) and _lone_leader(article, m):
+            continue  # one group's leader attacked by another: "militants attempted to assassinate CMA coordinator X"
         return m
     return None
+
+
+# one leader of a group, whom the group's name only qualifies: "CMA coordinator Ahmed Ag Ali", "the leader of the Ganda
+# Izo militia", "the founder of a self-defense group" (another group that kills or takes him alone attacks a civilian,
+# as ACLED codes it; not its fighters: "leaders and fighters", "two GATIA commanders")
+_LEADER_WORD = r"(?:founder|co-founder|leader|coordinator|president|head|chief)"
+_LEADER_OF_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his)\s+(?:former\s+|local\s+|self-proclaimed\s+|regional\s+)?"
+                               + _LEADER_WORD + r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_LEADER_AFTER = re.compile(r"(?:\s+(?:local|regional|military|political))?\s+" + _LEADER_WORD +
+                           r"(?!s\b)(?!\s+and\b)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _lone_leader(article: Article, m: ActorMention) -> bool:
+    """Whether a group's mention only says whose leader one man is ("CMA coordinator X", "the founder of the Y
+    militia"), not a side of fighters."""
+    return m.inter in (2, 3, 4) and (_LEADER_AFTER.match(article.text, m.end) is not None
+                                     or _LEADER_OF_BEFORE.search(article.text, max(0, m.start - 50), m.start) is not None)
 
 
 # the words before a force that make it no target of the attack: the passive's agent or a finder ("was beaten up by a
@@ -6121,6 +6159,7 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
                 and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor)) \
                 and not m.actor.startswith(("Unidentified", "Government of")) and m.kind != "civilians" \
                 and not _landmark(article, m) \
+                and not (a1 is not None and a1.inter in (2, 3, 4) and _lone_leader(article, m)) \
                 and not re.search(r"[,;.]|\bby\b", article.text[t1:m.start]) \
                 and not _UNARMED_VICTIM.search(article.text[t1:m.end + 25]):
             return True, m
@@ -6159,11 +6198,16 @@ def _militants_struck(article: Article, draft: _Draft, counts: list[_Count], tex
 
 def _without(article: Article, draft: _Draft, a1: ActorMention | None) -> str:
     """The happening's sentences with the first side's own mentions blanked ("the army killed a man": the army is
-    who struck, not a military target)."""
+    who struck, not a military target), and the sides the victims were mistaken for ("two herders mistaken for
+    militants")."""
     parts = []
     for i in draft.sentences:
         s = article.sentences[i]
         t = s.text
+        for m in article.actors:
+            if m.sentence == i and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, m.start - 40), m.start):
+                a, b = m.start - s.start, m.end - s.start
+                t = t[:a] + " " * (b - a) + t[b:]
         if a1 is not None:
             for m in article.actors:
                 # (the state's forces are one side: "soldiers or gendarmes shot dead a man", "a patrol of soldiers
@@ -6602,6 +6646,15 @@ def _communal_sides(article: Article, draft: _Draft, matcher: ActorMatcher, cc: 
             if len(sides) == 2 and sides[0].actor != sides[1].actor:
                 return sides[0], sides[1]
     return None
+
+
+def _crowd_target(article: Article, draft: _Draft) -> ActorMention | None:
+    """The state's or a foreign force a crowd stoned, attacked or ransacked, named as its deed's object ("youths
+    attacked the MINUSMA base", "demonstrators stoned a police vehicle"): the other side of the riot; not a
+    government, nor a force only named as where it happened ("gathered near the military camp")."""
+    return next((a for a in article.actors if a.sentence in draft.sentences and a.inter in (1, 8)
+                 and not a.actor.startswith("Government of") and not _landmark(article, a)
+                 and _CROWD_TARGET_BEFORE.search(article.text, article.sentences[a.sentence].start, a.start)), None)
 
 
 def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatcher) -> str | None:
@@ -7426,6 +7479,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if got is not None:
                     ev.actor1, ev.inter1 = got
                     ev.interaction = _interaction(ev.inter1, ev.inter2)
+            target = _crowd_target(article, draft) if ev.actor2 is None else None
+            if target is not None:  # "youths attacked the MINUSMA base": the force the crowd struck faces it
+                ev.actor2, ev.inter2 = target.actor, target.inter
+                ev.evidence.append(_ev(article, "actor2", target.actor, target.start, target.end, "actor:crowd-target"))
+                ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type == "Protests" and any(
                 c.side == "state" and c.what in ("killed", "wounded") for c in counts):
             # the forces facing a demonstration were hurt ("Protest in front of the camp. 2 French soldiers
