@@ -3035,6 +3035,8 @@ def test_a_party_owning_up_to_its_own_dead(pipe: Pipeline, text: str, fatalities
      "area.", 1),
     ("On 4 June, militiamen killed six traders in Toye, Mali, who had come to the funeral of others killed a day or "
      "two before.", 6),
+    ("On 4 June, gunmen attacked the village of Toye, Mali, wounding four villagers. The attack is believed to be a "
+     "revenge act for the killing of two traders in a neighbouring commune.", 0),
 ])
 def test_an_earlier_happenings_dead_are_not_the_toll(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text, published=date(2020, 6, 5)))[0].fatalities == fatalities, text

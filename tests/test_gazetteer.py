@@ -1223,3 +1223,14 @@ def test_a_well_spelled_another_way_is_found_by_its_skeleton(isolated_cache: Pat
     got = {p.text: p for p in find_places("Malian soldiers were ambushed in the area of In-Tabarout, west of "
                                           "Koulbanda.", gaz)}
     assert "In-Tabarout" not in got and got["Koulbanda"].geonames_id == 991502
+
+
+def test_a_make_of_aircraft_is_no_place(isolated_cache: Path) -> None:
+    """"supported by Tigre and Gazelle helicopters": the helicopters' makes, not an imported village Tigre."""
+    rows = [(990301, "Tigré", "Tigre", "", 11.90, -0.91, "P", "PPL", "BF", "07", "", 0),
+            (990302, "Tinkara", "Tinkara", "", 15.90, 2.40, "P", "PPL", "ML", "07", "", 9000)]
+    gaz = _imported(isolated_cache, rows, "BF.txt")
+    text = "Militants attacked soldiers near Tinkara, supported by Tigre and Gazelle helicopters."
+    found = {p.text for p in find_places(text, gaz)}
+    assert "Tinkara" in found and "Tigre" not in found
+    assert "Tigre" in {p.text for p in find_places("Gunmen attacked the village of Tigre on Monday.", gaz)}

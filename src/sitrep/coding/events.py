@@ -2195,10 +2195,11 @@ _EARLIER_TOLL_BEFORE = re.compile(r"\b" + _HAPPENING_NOUN + r"[^,.;()]{0,40}?\b(
                                   r"(?:killed|left|claimed)\s+(?:the\s+lives\s+of\s+)?(?:at least\s+|some\s+|about\s+)?$",
                                   re.IGNORECASE)
 # the dead of the happening this one answers ("shot dead 12 civilians in revenge for the killing of one of their
-# colleagues", "killed a youth ..., following the attack that killed two policemen", "clashes which broke out following
+# colleagues", "believed to be a revenge act for the killing of two traders", "killed a youth ..., following the attack that killed two policemen", "clashes which broke out following
 # the death of one"): an earlier happening's toll (ACLED codes it as its own event); "after/following" only where a
 # killing is told before it in the sentence ("arrested after the death of two children" tells the death itself)
-_EARLIER_CAUSE_BEFORE = re.compile(r"\b(?:(?P<revenge>in\s+(?:revenge|retaliation|reprisals?|retribution)\s+(?:for|of)|to\s+avenge)|"
+_EARLIER_CAUSE_BEFORE = re.compile(r"\b(?:(?P<revenge>(?:in|as|an?)\s+(?:revenge|retaliation|reprisals?|retribution)"
+                                   r"(?:\s+(?:act|attack|operation|raid|measure|killing))?\s+(?:for|of)|to\s+avenge)|"
                                    r"following|after|sparked\s+by|prompted\s+by|triggered\s+by)\s+(?:the\s+|an?\s+)?"
                                    r"(?:[\w-]+\s+){0,2}?(?:(?:killings?|deaths?|murders?|assassinations?|executions?)\s+of|"
                                    + _HAPPENING_NOUN + r"\s+(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?))"

@@ -267,6 +267,10 @@ _OTHER_ABBREV = re.compile(r"(?<![\w.])(?:NSW|N\.S\.W\.|B\.C\.)(?![\w.])")
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+# the craft a name before it is the make of, alone or in a list of makes: "Tigre and Gazelle helicopters", "Reaper
+# drones", "Mirage jets"
+_MODEL_AFTER = re.compile(r"(?:\s*(?:,|and|or|&)\s*[A-Z][\w-]*)*\s+(?:attack\s+|combat\s+|fighter\s+)?"
+                          r"(?:helicopters?|gunships?|jets?|drones?|aircraft|warplanes?|planes?)\b")
 
 
 def _us_abbreviations(text: str) -> Iterable[tuple[int, int, str]]:
@@ -734,6 +738,8 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
             continue
         if _ACRONYM_PLURAL.fullmatch(span) and not any(str(rows[i][1]) == span for i in gaz.lookup_ids(key)):
             continue  # things counted by their acronym ("3 AKs were seized", "IEDs"), not an alternate name ("Aks")
+        if _MODEL_AFTER.match(text, end) and not any(rows[i][9] == "country" for i in gaz.lookup_ids(key)):
+            continue  # a make of aircraft: "supported by Tigre and Gazelle helicopters" (not Tigre, Burkina Faso)
         demonym = DEMONYMS.get(key)
         ids = gaz.lookup_ids(key) if demonym is None else []
         if demonym is None and not ids:
