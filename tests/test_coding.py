@@ -4802,6 +4802,20 @@ def test_roads_a_crowd_blocked_and_crowds_the_forces_held_back(pipe: Pipeline) -
                           "was diverted.", pub)
 
 
+def test_people_attacked_by_a_crowd_named_after_by_is_mob_violence(pipe: Pipeline) -> None:
+    out = _assert_types(pipe, {
+        "On Monday, students at the university in Koudougou, Burkina Faso, were attacked while eating by students "
+        "of another school carrying clubs.": ("Riots", "Mob violence"),
+        "On Monday, shops owned by foreigners were attacked by local merchants in Kaya, Burkina Faso.":
+            ("Riots", "Mob violence"),
+        # gunmen keep their attack, residents who tell of it are no doers
+        "On Monday, a village near Kaya, Burkina Faso, was attacked by unknown gunmen, as reported by residents.":
+            ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+    (ev,) = out["On Monday, shops owned by foreigners were attacked by local merchants in Kaya, Burkina Faso."]
+    assert ev.actor1 == "Rioters (Burkina Faso)", ev
+
+
 def test_a_crowd_that_hurt_people_with_no_demonstration_is_a_mob(pipe: Pipeline) -> None:
     pub = date(2024, 9, 9)
     _assert_types(pipe, {

@@ -6727,6 +6727,15 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
 # demonstration, rioters against the forces; 27 of 27 such notes in the four Sahel files)
 _UNARMED_CROWD = (r"(?:students|pupils|youths?|locals|residents|inhabitants|population|traders|merchants|shopkeepers|"
                   r"protesters|demonstrators|marchers|strikers|rioters|supporters|fans|spectators|the crowd|crowds)")
+# a passive whose doer, after "by", is an unarmed crowd: "were attacked while eating by students of other
+# institutions", "was beaten to death by youths", "were ransacked by angry traders" (not a source: "attacked by gunmen,
+# as reported by residents", where another word "by" or a saying verb comes first)
+_HARMED_BY_CROWD = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten(?:\s+up)?|lynched|stoned|clubbed|"
+    r"manhandled|molested|ransacked|looted|vandali[sz]ed|torched|burned|burnt|set\s+ablaze|set\s+on\s+fire)\b"
+    r"(?:\s+(?!(?:by|reportedly|reported|said|told|according|confirmed|witnessed|seen|cited|quoted)\b)[\w,'-]+){0,8}?"
+    r"\s+by\s+(?:(?:angry|the|some|a\s+group\s+of|groups\s+of|hundreds\s+of|dozens\s+of|local|other)\s+)*"
+    r"(?:[\w-]+\s+)?" + _UNARMED_CROWD + r"\b", re.IGNORECASE)
 _FORCES_NOUN = (r"(?:police(?:\s+officers?|men)?|policem[ae]n|gendarm\w*|security forces|(?:customs|police) officers?|"
                 r"customs(?:\s+agents)?|anti-riot (?:police|forces)|riot police|the CRS|soldiers|troops|the army)")
 _CROWD_CLASHED_FORCES = re.compile(
@@ -7521,6 +7530,21 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.actor1, ev.inter1 = got
                 ev.evidence = [e for e in ev.evidence if e.field != "actor1"]
                 ev.evidence.append(_ev(article, "actor1", got[0], a1.start, a1.end, "actor:implied-rioters"))
+                ev.interaction = _interaction(ev.inter1, ev.inter2)
+        if learned is None and ev.event_type == "Violence against civilians" and (a1 is None or _by_unnamed(a1)) \
+                and _HARMED_BY_CROWD.search(text):
+            # people or property harmed by a crowd named as the doer of a passive ("students were attacked by
+            # students of another school carrying clubs", "shops were attacked by local merchants", "a thief was
+            # beaten by youths"): mob violence by rioters, not an unnamed armed group's attack
+            trig = _retype(ev, dataclasses.replace(_TRIGGER_BY_NAME["riot"], sub_event_type="Mob violence"),
+                           announced, revoked)
+            _evidence_of_words(article, draft, ev, _HARMED_BY_CROWD, "event_type", "Riots / Mob violence",
+                               "crowd:passive-doer")
+            got = matcher.role_actor("rioters", (a1.country_code if a1 is not None else None) or cc,
+                                     on=article.published)
+            if got is not None:
+                ev.actor1, ev.inter1 = got
+                ev.evidence = [e for e in ev.evidence if e.field != "actor1"]
                 ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type in ("Protests", "Riots"):
             _crowd_sub_type(article, draft, text, ev)
