@@ -4332,6 +4332,20 @@ def test_punishment_by_mutilation_or_lashes_is_an_attack(pipe: Pipeline) -> None
     assert code(pipe, "On Monday, his leg was amputated at the hospital in Bamako, Mali.") == []
 
 
+def test_abuses_or_atrocities_told_as_done_are_an_attack(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On Monday, Malian soldiers committed human rights abuses against Tuareg civilians in Gossi, Mali.":
+            ("Violence against civilians", "Attack"),
+        "On Sunday, armed men conducted atrocities against the villagers of Boulkessi, Mali.":
+            ("Violence against civilians", "Attack"),
+        "On Monday, militants cut the ear of a shepherd near Douentza, Mali.":
+            ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+    # a charge denied or a warning of what may come is no attack
+    assert code(pipe, "On Monday, the army denied having committed abuses in Gossi, Mali.") == []
+    assert code(pipe, "On Monday, the UN warned that rebels could commit atrocities in Kidal, Mali.") == []
+
+
 def test_a_headline_s_present_tense_takeover_is_read(pipe: Pipeline) -> None:
     for text in ("On Monday, rebel fighters gain control of another northern town near Kidal, Mali.",
                  "On Monday, rebels overtake a military camp near Kidal, Mali.",
