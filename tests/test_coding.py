@@ -4244,6 +4244,13 @@ def test_a_raid_that_arrests_with_no_harm_is_an_arrest(pipe: Pipeline) -> None:
     assert evs and evs[0].fatalities == 2
 
 
+def test_a_capture_by_the_police_is_an_arrest(pipe: Pipeline) -> None:
+    for text in ("On Monday, a bandit leader was captured by police in Gao, Mali.",
+                 "On Monday, the suspected killer of the mayor is captured by the gendarmerie in Diffa, Niger."):
+        (ev,) = code(pipe, text)
+        assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Arrests"), text
+
+
 def test_goods_the_forces_seize_as_they_arrest_are_part_of_the_arrests(pipe: Pipeline) -> None:
     for text in ("On Monday, the army arrested 30 people and seized 20 carts loaded with supplies in Diffa, Niger.",
                  "On Monday, gendarmes arrested about a hundred gold miners near Djado and destroyed their equipment."):

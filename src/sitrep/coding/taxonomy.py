@@ -544,6 +544,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"alleged )*(?:[\w()-]+ ){0,3}?(?:militants|jihadi(?:st)?s|terrorists|insurgents|fighters|assailants)\b"),
             "Strategic developments", "Disrupted weapons use", "weapons", ("COERCE", "seize")),
     Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended|"
+                          # a capture by the police is an arrest: "the suspect is captured by police in Gao"
+                          r"(?:captured|caught|nabbed) by (?:the )?(?:local |national |municipal )?(?:police|policemen|"
+                          r"gendarmes|gendarmerie)\b|"
                           r"arrest(?= (?:\d+|several|two|three|four|five|six|seven|eight|nine|ten|dozens|a number) )"),
             "Strategic developments", "Arrests", "arrests", ("COERCE", "arrest")),
     # fighters laying down their arms (a demobilisation, a surrender of a group): ACLED codes it as an agreement
