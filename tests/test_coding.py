@@ -4246,6 +4246,13 @@ def test_a_raid_that_arrests_with_no_harm_is_an_arrest(pipe: Pipeline) -> None:
     assert evs and evs[0].fatalities == 2
 
 
+def test_a_capture_by_the_police_is_an_arrest(pipe: Pipeline) -> None:
+    for text in ("On Monday, a bandit leader was captured by police in Gao, Mali.",
+                 "On Monday, the suspected killer of the mayor is captured by the gendarmerie in Diffa, Niger."):
+        (ev,) = code(pipe, text)
+        assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Arrests"), text
+
+
 def test_goods_the_forces_seize_as_they_arrest_are_part_of_the_arrests(pipe: Pipeline) -> None:
     for text in ("On Monday, the army arrested 30 people and seized 20 carts loaded with supplies in Diffa, Niger.",
                  "On Monday, gendarmes arrested about a hundred gold miners near Djado and destroyed their equipment."):
@@ -4332,6 +4339,20 @@ def test_punishment_by_mutilation_or_lashes_is_an_attack(pipe: Pipeline) -> None
     assert code(pipe, "On Monday, the road to Gao, Mali, was cut off by the floods.") == []
     assert code(pipe, "On Monday, the government cut off the electricity supply of Kidal, Mali.") == []
     assert code(pipe, "On Monday, his leg was amputated at the hospital in Bamako, Mali.") == []
+
+
+def test_abuses_or_atrocities_told_as_done_are_an_attack(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On Monday, Malian soldiers committed human rights abuses against Tuareg civilians in Gossi, Mali.":
+            ("Violence against civilians", "Attack"),
+        "On Sunday, armed men conducted atrocities against the villagers of Boulkessi, Mali.":
+            ("Violence against civilians", "Attack"),
+        "On Monday, militants cut the ear of a shepherd near Douentza, Mali.":
+            ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+    # a charge denied or a warning of what may come is no attack
+    assert code(pipe, "On Monday, the army denied having committed abuses in Gossi, Mali.") == []
+    assert code(pipe, "On Monday, the UN warned that rebels could commit atrocities in Kidal, Mali.") == []
 
 
 def test_a_headline_s_present_tense_takeover_is_read(pipe: Pipeline) -> None:

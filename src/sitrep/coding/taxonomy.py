@@ -248,7 +248,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"cut off (?:a |an |the |his |her |their )?(?:[\w'’-]+ ){0,2}?(?:hands?|feet|foot|legs?|arms?|"
                        r"ears?|noses?)\b|amputated (?:the |a )?(?:[\w-]+ ){0,5}?(?:hands?|feet|foot|legs?|arms?) of|"
                        r"carr(?:ied|ying|y) out (?:public )?(?:[\w,-]+ ){0,3}?(?:amputations|floggings|lashings)|"
-                       r"amputations? (?:in the name of|as (?:a )?punishment)|(?:severe |brutal )?beating (?:by|at the hands of)|"
+                       r"amputations? (?:in the name of|as (?:a )?punishment)|"
+                       # the part told before its owner: "cut the ear of a shepherd", "cut off the hands of two thieves"
+                       r"cut (?:off )?the (?:hands?|feet|foot|legs?|arms?|ears?|noses?|tongues?|lips?) of|"
+                       # abuses told by their doing: "troops committed human rights abuses", "the group conducts
+                       # atrocities", "perpetrated exactions against herders" (a charge, "accused of having
+                       # committed", is not)
+                       r"(?<!having )(?:committed|commits|perpetrated|perpetrates|conducted|conducts|carried out|"
+                       r"carries out) (?:[\w-]+ ){0,2}?(?:abuses|atrocities|exactions)\b|"
+                       r"(?:severe |brutal )?beating (?:by|at the hands of)|"
                        r"burn(?:ed|t) (?:a|an|the|two|three|\d+) (?:[\w-]+ )?(?:civilians?|man|woman|men|women|people|villagers?)|"
                        r"(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|found\s+|also\s+)?shot|"
                        r"(?:struck|hit|grazed) (?:in the (?:[\w-]+ ){1,2})?by (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:bullets?|gunfire)|"
@@ -536,6 +544,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"alleged )*(?:[\w()-]+ ){0,3}?(?:militants|jihadi(?:st)?s|terrorists|insurgents|fighters|assailants)\b"),
             "Strategic developments", "Disrupted weapons use", "weapons", ("COERCE", "seize")),
     Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended|"
+                          # a capture by the police is an arrest: "the suspect is captured by police in Gao"
+                          r"(?:captured|caught|nabbed) by (?:the )?(?:local |national |municipal )?(?:police|policemen|"
+                          r"gendarmes|gendarmerie)\b|"
                           r"arrest(?= (?:\d+|several|two|three|four|five|six|seven|eight|nine|ten|dozens|a number) )"),
             "Strategic developments", "Arrests", "arrests", ("COERCE", "arrest")),
     # fighters laying down their arms (a demobilisation, a surrender of a group): ACLED codes it as an agreement
