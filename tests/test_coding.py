@@ -4559,6 +4559,9 @@ def test_a_lone_victim_with_four_modifiers_or_headline_participles_is_one_death(
     # (the words before the noun do not join a second person on: two dead)
     ev = violent(code(pipe, "On 8 September 2024, gunmen killed a Koglweogo combatant and his father near Kaya.", pub))[0]
     assert ev.fatalities == 2
+    # a relative clause of what was done to him before: one dead
+    ev = violent(code(pipe, "A herder who was abducted near Kaya on Monday was found executed on Wednesday.", pub))[0]
+    assert ev.fatalities == 1
 
 
 def test_armed_men_who_engaged_a_force_fought_it(pipe: Pipeline) -> None:

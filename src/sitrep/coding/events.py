@@ -2160,8 +2160,9 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     return nearest[1] if nearest else None
 
 
-# a word before a victim's noun that does not join a second person on ("a Koglweogo combatant and his father")
-_NOT_JOINED = r"(?!and\s+(?:a|an|the|one|another|his|her|their)\b)"
+# a word before a victim's noun that does not join a second person on ("a Koglweogo combatant and his father"), nor
+# picks one out of a quantity ("killed an unspecified number including a commander")
+_NOT_JOINED = r"(?!(?:and\s+(?:a|an|the|one|another|his|her|their)|including|among|number)\b)"
 _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|merchant|village chief|chief|teacher|"
            r"student|pupil|soldier|policeman|police officer|gendarme|officer|worker|notable|individual|imam|priest|"
            r"pastor|councill?or|official|driver|shepherd|resident|villager|nurse|doctor|journalist|leader|person|"
@@ -2284,8 +2285,11 @@ _SAID_TO_HAVE_BEEN = (r"(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:believed|thought|s
 # one person told by any noun, the subject of a passive killing verb ("An Italian tourist was killed by an unknown
 # group", "a member of the MNLA was assassinated"): only people are assassinated, killed or executed
 _ANY_ONE_KILLED = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few|handful|couple|series|group|family|crowd)\b)"
-                             r"(?:" + _NOT_JOINED + r"[\w'-]+\s+){0,4}?(?!" + _NOT_A_PERSON + r"\b)([A-Za-z][\w'-]+)\s+(?:(?:was|has been|had been)\s+"
-                             r"(?:\w+ly\s+)?|" + _SAID_TO_HAVE_BEEN + r")(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched)\b",
+                             r"(?:" + _NOT_JOINED + r"[\w'-]+\s+){0,4}?(?!" + _NOT_A_PERSON + r"\b)([A-Za-z][\w'-]+)"
+                             # (what was done to him before, a relative clause: "A Tuareg who was kidnapped by AQIM
+                             # last week was found beheaded")
+                             r"(?:\s+who\s+(?:was|had been)\s+[^,.;]{1,60}?)?\s+(?:(?:was|has been|had been)\s+"
+                             r"(?:\w+ly\s+)?(?:found\s+)?|" + _SAID_TO_HAVE_BEEN + r")(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched)\b",
                              re.IGNORECASE)
 # a reduced passive after a comma: "attacked the village, the village chief killed and others wounded" (not an active
 # verb with a second verb: "On 3 March, a gunman killed and wounded several people")
@@ -2347,7 +2351,7 @@ _SINGLE_KILLED = (
     # "arrested one armed bandit and killed another in a shootout"
     re.compile(r"\band\s+" + _KILL_VERB + r"\s+()(another)\b(?!\s+(?:[\w-]+\s+)?" + _HAPPENING_NOUN + ")", re.IGNORECASE),
     # (the words between are not another victim joined on: "wounding a young girl and a gendarme who later died")
-    re.compile(_ONE_VICTIM + r",?\s+(?:" + _NOT_JOINED + r"\w+\s+){0,6}?" + _DIE_VERB +
+    re.compile(_ONE_VICTIM + r",?\s+(?:(?!and\s+(?:a|an|the|one|another|his|her|their)\b)\w+\s+){0,6}?" + _DIE_VERB +
                r"\b", re.IGNORECASE),
     re.compile(r"\bleft\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
     _HEADLINE_KILLED,
