@@ -4569,6 +4569,24 @@ def test_a_headline_victim_named_with_his_service_is_killed(pipe: Pipeline) -> N
     assert not code(pipe, "The head of the company killed the deal in Kaya.", pub)
 
 
+def test_a_lone_victim_with_four_modifiers_or_headline_participles_is_one_death(pipe: Pipeline) -> None:
+    pub = date(2024, 9, 9)
+    # four words before the victim's noun ("a Water and Forests department agent", "a presumed JNIM or ISGS
+    # militant"), a headline's participles in a row ("kidnapped, killed"), a headline's "presumed dead"
+    for text in ("On 8 September 2024, a Water and Forests department agent was killed with a machete near Kaya.",
+                 "On 8 September 2024, the police killed a presumed JNIM or ISGS militant near Kaya.",
+                 "Teacher kidnapped, killed by unknown gunmen near Kaya.",
+                 "Armed men attacked a truck of a mining company near Kaya. Driver presumed dead."):
+        ev = violent(code(pipe, text, pub))[0]
+        assert ev.fatalities == 1, text
+    # (the words before the noun do not join a second person on: two dead)
+    ev = violent(code(pipe, "On 8 September 2024, gunmen killed a Koglweogo combatant and his father near Kaya.", pub))[0]
+    assert ev.fatalities == 2
+    # a relative clause of what was done to him before: one dead
+    ev = violent(code(pipe, "A herder who was abducted near Kaya on Monday was found executed on Wednesday.", pub))[0]
+    assert ev.fatalities == 1
+
+
 def test_armed_men_who_engaged_a_force_fought_it(pipe: Pipeline) -> None:
     pub = date(2024, 9, 9)
     _assert_types(pipe, {"On 8 September 2024, a group of unidentified armed men engaged the army near Gao. No "

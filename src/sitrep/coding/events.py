@@ -2160,6 +2160,9 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     return nearest[1] if nearest else None
 
 
+# a word before a victim's noun that does not join a second person on ("a Koglweogo combatant and his father"), nor
+# picks one out of a quantity ("killed an unspecified number including a commander")
+_NOT_JOINED = r"(?!(?:and\s+(?:a|an|the|one|another|his|her|their)|including|among|number)\b)"
 _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|merchant|village chief|chief|teacher|"
            r"student|pupil|soldier|policeman|police officer|gendarme|officer|worker|notable|individual|imam|priest|"
            r"pastor|councill?or|official|driver|shepherd|resident|villager|nurse|doctor|journalist|leader|person|"
@@ -2180,7 +2183,7 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
 
            r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
-_ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"|\b(he|she|(?-i:[A-Z][a-z'-]+"
+_ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:" + _NOT_JOINED + r"[\w'-]+\s+){0,4}?" + _VICTIM + r"|\b(he|she|(?-i:[A-Z][a-z'-]+"
                r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,(?:[^,.;]|\s(?-i:[A-Z])\.){1,80},)?")  # "Ketron Nathan, a father of three, was"
 # (an appositive may hold a name's initial: "the deputy mayor of Djibo, Kola H. Dia, was killed")
 # the nouns of a happening, not of a victim: "another attack had killed 1 peacekeeper", "killed another in an ambush"
@@ -2262,8 +2265,10 @@ _HEADLINE_KILLED = re.compile(
     r"[\w'&-]+\.?\s+){0,5}?"
     # (or where he lives or serves: "Councilman in Moungnoukana assassinated by ...")
     r"|\s+(?:in|at|near)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+)??"
-    r"\s*(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched|stabbed to death|"
-    r"hacked to death)(?=\s+(?:by|in|at(?!\s+(?:least|most)\b)|near|on|when|after|while|during|as|following|"
+    # (after a participle of what was done to him first: "Customs officer kidnapped, killed", "abducted and executed")
+    r"\s*(?:(?:kidnapped|abducted|seized|tortured|beaten|attacked|ambushed),?\s+(?:and\s+)?)?"
+    r"(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched|stabbed to death|"
+    r"hacked to death|(?:presumed|believed) dead)(?=\s+(?:by|in|at(?!\s+(?:least|most)\b)|near|on|when|after|while|during|as|following|"
     r"overnight)\b|"
     r"\s+and(?!\s+(?:wounded|injured|maimed|hurt)\b)|\s*[,.;:]|\s*$)", re.IGNORECASE)
 # what is killed or executed and is no person: a bill, a plan, a warrant, an animal ("An amendment was killed by Senate
@@ -2281,8 +2286,11 @@ _SAID_TO_HAVE_BEEN = (r"(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:believed|thought|s
 # one person told by any noun, the subject of a passive killing verb ("An Italian tourist was killed by an unknown
 # group", "a member of the MNLA was assassinated"): only people are assassinated, killed or executed
 _ANY_ONE_KILLED = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few|handful|couple|series|group|family|crowd)\b)"
-                             r"(?:[\w'-]+\s+){0,3}?(?!" + _NOT_A_PERSON + r"\b)([A-Za-z][\w'-]+)\s+(?:(?:was|has been|had been)\s+"
-                             r"(?:\w+ly\s+)?|" + _SAID_TO_HAVE_BEEN + r")(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched)\b",
+                             r"(?:" + _NOT_JOINED + r"[\w'-]+\s+){0,4}?(?!" + _NOT_A_PERSON + r"\b)([A-Za-z][\w'-]+)"
+                             # (what was done to him before, a relative clause: "A Tuareg who was kidnapped by AQIM
+                             # last week was found beheaded")
+                             r"(?:\s+who\s+(?:was|had been)\s+[^,.;]{1,60}?)?\s+(?:(?:was|has been|had been)\s+"
+                             r"(?:\w+ly\s+)?(?:found\s+)?|" + _SAID_TO_HAVE_BEEN + r")(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched)\b",
                              re.IGNORECASE)
 # a reduced passive after a comma: "attacked the village, the village chief killed and others wounded" (not an active
 # verb with a second verb: "On 3 March, a gunman killed and wounded several people")
@@ -2319,7 +2327,7 @@ _SINGLE_KILLED = (
                r"murdered|beheaded|riddled with bullets)\b", re.IGNORECASE),
     # (also "killed and buried a Fulani herder", "killed a GATIA (Plateforme) officer")
     re.compile(r"\b" + _KILL_VERB + r"(?:,?\s+and\s+[\w-]+ed)?\s+(?:a|an|the|one|his|her|their|another)\s+"
-               r"(?:\([^()]{1,30}\)\s+)?(?:[\w'-]+\s+(?:\([^()]{1,30}\)\s+)?){0,3}?" + _VICTIM + r"\b", re.IGNORECASE),
+               r"(?:\([^()]{1,30}\)\s+)?(?:" + _NOT_JOINED + r"[\w'-]+\s+(?:\([^()]{1,30}\)\s+)?){0,4}?" + _VICTIM + r"\b", re.IGNORECASE),
     # a headline's present tense, a second verb joined to the first: "Gunmen attack and kill a French tourist"
     re.compile(r"\b(?:attack|ambush|abduct|kidnap|rob|shoot)\s+and\s+kill\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()"
                + _VICTIM + r"\b", re.IGNORECASE),
