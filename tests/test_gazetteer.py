@@ -1223,6 +1223,12 @@ def test_a_well_spelled_another_way_is_found_by_its_skeleton(isolated_cache: Pat
     got = {p.text: p for p in find_places("Malian soldiers were ambushed in the area of In-Tabarout, west of "
                                           "Koulbanda.", gaz)}
     assert "In-Tabarout" not in got and got["Koulbanda"].geonames_id == 991502
+    # a spot one letter off a misspelled town is no rival to the town one letter off it ("Timbutku": Timbuktu)
+    rows = [(991503, "Tinkaru", "Tinkaru", "", 16.05, 1.10, "H", "WAD", "ML", "09", "", 0),
+            (991504, "Tinkara", "Tinkara", "", 16.70, -3.10, "P", "PPL", "ML", "06", "", 5000)]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    got = {p.text: p for p in find_places("Gunmen attacked the camp in Tinkaro on Monday.", gaz)}
+    assert got["Tinkaro"].geonames_id == 991504
 
 
 def test_a_make_of_aircraft_is_no_place(isolated_cache: Path) -> None:

@@ -558,7 +558,9 @@ def _one_letter_off(sk: str, index: dict[str, str], gaz: Gazetteer, countries: f
     def in_text(units: set[tuple[object, object]]) -> set[tuple[object, object]]:
         return {u for u in units if u[0] in countries}
 
-    targets = {index[e] for e in _one_letter_edits(sk) if e in index}
+    # (a natural spot is taken only in the same letters, so one a letter off is no rival: "Timbutku" is Timbuktu,
+    # whatever wadi is spelled one letter from it)
+    targets = {index[e] for e in _one_letter_edits(sk) if e in index and not _natural_only(gaz, index[e])}
     if countries and len(targets) > 1:
         targets = {t for t in targets if in_text(_focus_units(gaz, t))} or targets
     if len(targets) != 1:
