@@ -124,7 +124,7 @@ _MODIFIERS = frozenset(
 _INSTITUTION_WORDS = frozenset(
     """
     police department dept fire high middle elementary school schools county city town township village community
-    arts singers senior seniors highway state district regional unified board council university college
+    arts singers senior seniors highway state district regional unified board council university college polytechnic
     hospital medical health museum library chamber area airport club church park parks zoo symphony orchestra
     theatre theater center centre public fair film festival authority commission committee court courts circuit
     jail detention sheriff sheriff's office housing water electric transit transportation railroad port harbor
