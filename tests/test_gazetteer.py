@@ -1223,3 +1223,14 @@ def test_a_well_spelled_another_way_is_found_by_its_skeleton(isolated_cache: Pat
     got = {p.text: p for p in find_places("Malian soldiers were ambushed in the area of In-Tabarout, west of "
                                           "Koulbanda.", gaz)}
     assert "In-Tabarout" not in got and got["Koulbanda"].geonames_id == 991502
+
+
+def test_a_village_named_after_its_commune_and_a_hyphen_is_the_village(isolated_cache: Path) -> None:
+    # "Kobarou-Zelinda": the village Zelinda of the commune Kobarou (which the gazetteer lacks), after a place cue
+    gaz = _imported(isolated_cache, [(992301, "Zelinda", "Zelinda", "", 16.20, -0.20, "P", "PPL", "ML", "07", "", 0)],
+                    "ML.txt")
+    got = {p.text: p for p in find_places("On Friday, two robbers were killed at the weekly market in "
+                                          "Kobarou-Zelinda.", gaz)}
+    assert got["Zelinda"].geonames_id == 992301
+    # without a cue the hyphenated name is another thing's ("the Kobarou-Zelinda family")
+    assert "Zelinda" not in {p.text for p in find_places("The Kobarou-Zelinda family left.", gaz)}
