@@ -643,16 +643,31 @@ def _on_route(text: str, start: int, end: int) -> bool:
     return _ROUTE_AFTER.match(text, end) is not None or _ROUTE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+# the peoples' names (French and Fulfulde) a Sahel village's name ends with, beside a twin of another people
+# ("Kologon-Habe", "Tagourou-Peulh", "Lassa-Foulbe"): part of the name, never a village of their own
+_PEOPLE_SUFFIXES = frozenset({"habe", "peul", "peulh", "foulbe", "fulbe", "foube", "bambara", "dogon", "bozo",
+                              "marka", "sonrai", "rimaibe", "mossi", "bella", "kado"})
+
+
 def _village_of_commune(text: str, m: Candidate, start: int, gaz: Gazetteer) -> bool:
     """Whether the second part of a hyphenated name the gazetteer lacks is a village of the imported countries
     named with its commune or its twin before it, after a place cue ("the weekly market in Gabero-Zinda": Zinda of
     Gabero). Only in the imported countries, whose villages the news writes so; elsewhere a hyphenated name is a
     firm's or a person's ("Harley-Davidson")."""
-    if not gaz.focus or text[m.start - 1:m.start] != "-" or gaz.lookup_ids(fold(text[start:m.end])):
-        return False
+    if not gaz.focus or text[m.start - 1:m.start] != "-" or gaz.lookup_ids(fold(text[start:m.end])) \
+            or m.start - start <= 4 or m.key in _PEOPLE_SUFFIXES:
+        return False  # (not a prefix, "In-Agar", "Tin-Hamma"; not a people's word, "Kologon-Habe": one name)
     rows = gaz.places.rows
     return any(rows[i][2] in gaz.focus and rows[i][9] == "place" for i in m.ids) \
         and VILLAGE_CUE.search(text, max(0, start - 60), start) is not None
+
+
+def _twin_of_people(glued: re.Match[str], m: Candidate, gaz: Gazetteer) -> bool:
+    """Whether a village of the imported countries is written with the people of its quarter or twin after a hyphen
+    ("the village of Tagourou-Peulh": Tagourou's Fulani twin, at Tagourou)."""
+    rows = gaz.places.rows
+    return bool(gaz.focus) and fold(glued.group(1)) in _PEOPLE_SUFFIXES \
+        and any(rows[i][2] in gaz.focus and rows[i][9] == "place" for i in m.ids)
 
 
 # stop words that are also towns (San, Mali), read as the town after "in", "of", "near" ...
@@ -831,7 +846,7 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         if after[:1] == "-" and after[1:2].isupper():
             glued = _HYPHEN_AFTER.match(text, m.end)
             if glued is not None and not (gaz.lookup_ids(fold(glued.group(1))) or fold(glued.group(1)) in DEMONYMS
-                                          or _on_route(text, m.start, glued.end())):
+                                          or _on_route(text, m.start, glued.end()) or _twin_of_people(glued, m, gaz)):
                 continue  # the first part of a longer name ("Maloum-Djori"); not "Niger-Mali", "Washington-Moscow"
         if before[-1:] == "-" and _GLUED_BEFORE.search(before) and fold(text[m.start:m.end]) in _COMPASS:
             continue  # a quarter or a half of the name before: "Kacham-Ouest", "Kaya-Nord"
