@@ -1240,3 +1240,32 @@ def test_a_make_of_aircraft_is_no_place(isolated_cache: Path) -> None:
     found = {p.text for p in find_places(text, gaz)}
     assert "Tinkara" in found and "Tigre" not in found
     assert "Tigre" in {p.text for p in find_places("Gunmen attacked the village of Tigre on Monday.", gaz)}
+
+
+
+
+def test_a_village_named_after_its_commune_and_a_hyphen_is_the_village(isolated_cache: Path) -> None:
+    # "Kobarou-Zelinda": the village Zelinda of the commune Kobarou (which the gazetteer lacks), after a place cue
+    gaz = _imported(isolated_cache, [(992301, "Zelinda", "Zelinda", "", 16.20, -0.20, "P", "PPL", "ML", "07", "", 0)],
+                    "ML.txt")
+    got = {p.text: p for p in find_places("On Friday, two robbers were killed at the weekly market in "
+                                          "Kobarou-Zelinda.", gaz)}
+    assert got["Zelinda"].geonames_id == 992301
+    # without a cue the hyphenated name is another thing's ("the Kobarou-Zelinda family")
+    assert "Zelinda" not in {p.text for p in find_places("The Kobarou-Zelinda family left.", gaz)}
+
+
+def test_a_peoples_word_after_a_hyphen_is_part_of_the_villages_name(isolated_cache: Path) -> None:
+    # "Zelinda-Peulh": Zelinda's Fulani twin, at Zelinda; "Kobarou-Habe" is one name, not a village Habe
+    rows = [(992311, "Zelinda", "Zelinda", "", 14.20, -3.20, "P", "PPL", "ML", "04", "", 0),
+            (992312, "Habe", "Habe", "", 11.80, -3.10, "P", "PPL", "BF", "01", "", 0),
+            (992313, "Garbou", "Garbou", "", 16.10, 2.30, "P", "PPL", "NE", "09", "", 0)]
+    target = isolated_cache / "gaz"
+    import_geonames([_dump(isolated_cache / "ML.txt", rows[:1]), _dump(isolated_cache / "BF.txt", rows[1:2]),
+                     _dump(isolated_cache / "NE.txt", rows[2:])], target=target)
+    gaz = Gazetteer.default(extra=target)
+    got = {p.text: p for p in find_places("On Monday, militiamen attacked the village of Zelinda-Peulh.", gaz)}
+    assert got["Zelinda"].geonames_id == 992311
+    assert not find_places("On Monday, militiamen killed a herder in the commune of Kobarou-Habe.", gaz)
+    # a prefix is no commune: "In-Garbou" is one name
+    assert not find_places("On Monday, gunmen ambushed a truck in In-Garbou.", gaz)

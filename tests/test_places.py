@@ -151,6 +151,12 @@ def test_places_in_institution_names_stay_places(gaz: Gazetteer) -> None:
     assert "Dublin" in _found("The walking tour of Historic Dublin starts at the Dublin library.", gaz)
 
 
+def test_a_city_before_a_polytechnic_is_a_place(gaz: Gazetteer) -> None:
+    # "Polytechnic" heads an institution's name like "University": the city named before it stays a place
+    found = _found("Students of the Ouagadougou Polytechnic University protested against the new fees.", gaz)
+    assert found["Ouagadougou"].country_code == "BF"
+
+
 def test_demonyms_abbreviations_and_short_country_names(gaz: Gazetteer) -> None:
     found = _found("Nigerien soldiers met US officials in Charleston, W.Va., and later in Washington, D.C.", gaz)
     assert found["Nigerien"].context == "demonym" and found["Nigerien"].country_code == "NE"
