@@ -6729,3 +6729,40 @@ def test_a_group_that_only_describes_the_place_is_no_side(pipe: Pipeline) -> Non
     (ev,) = code(pipe, "An air strike by Niger's army has killed 9 displaced people who were mistaken for jihadists "
                        "in the southeast where Boko Haram Islamists have staged regular attacks, officials said.")
     assert ev.sub_event_type == "Air/drone strike" and ev.actor2 == "Civilians (Niger)"
+
+
+# the review of the fifteenth session: rules of the day that fired on general news
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # one more dead of a disease or in an accident is none of the attack's
+    ("Gunmen killed two people in Kano on Sunday. Another patient died of coronavirus in the city, officials said.", 2),
+    ("Gunmen shot dead a trader in Kano on Sunday. A second man was killed in a road accident on the highway.", 1),
+    ("Gunmen killed two people in Kano on Sunday. Another man died of his wounds in hospital.", 3),
+])
+def test_one_more_dead_of_a_disease_or_an_accident_is_not_the_attacks(pipe: Pipeline, text: str,
+                                                                      fatalities: int) -> None:
+    assert violent(code(pipe, text, published=date(2020, 6, 1)))[0].fatalities == fatalities, text
+
+
+@pytest.mark.parametrize("text", [
+    "The UN opened an inquiry into whether soldiers committed abuses in the region.",
+    "A report released on Monday said soldiers committed atrocities during the civil war in the 1990s.",
+    "Police said it is unclear if the gunmen will attack the village again.",
+    "Rival political parties fought over the new budget in parliament on Monday.",
+])
+def test_inquiries_questions_about_the_future_and_political_fights_are_no_event(pipe: Pipeline, text: str) -> None:
+    assert code(pipe, text, published=date(2020, 6, 1)) == [], text
+
+
+def test_review_fifteenth_session_actors(pipe: Pipeline) -> None:
+    # forces searching after a looting are not what was looted
+    (ev,) = code(pipe, "Bandits rustled 200 cows in Zamfara on Monday and soldiers are searching for the herders.",
+                 published=date(2020, 6, 1))
+    assert ev.actor2 == "Civilians (Nigeria)"
+    # militants of a separate incident are not the group named before
+    evs = code(pipe, "Boko Haram attacked Gueskerou on Monday. In a separate incident in Kaduna, militants killed three "
+                     "villagers on Tuesday.", published=date(2020, 6, 1))
+    assert [e.actor1 for e in evs if e.fatalities == 3] == ["Unidentified Armed Group (Nigeria)"]
+    # abuses told with their victims stay an attack
+    (ev,) = code(pipe, "On Monday, troops committed human rights abuses on civilians in the village of Toye, Mali.",
+                 published=date(2020, 6, 1))
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Mali)")

@@ -132,6 +132,8 @@ _REPEATED_NOUN = re.compile(r"(?i:(?:the\s+)?(militants?|fighters?|jihadists?|ji
                             r"rebels?|assailants?|attackers?))")
 # ... or, after a sentence that named the group by its bare name ("Boko Haram attacked Gueskerou. The army's offensive
 # left 15 militants dead"), by a noun for a group's members (not "gunmen" or "assailants", who may be anyone)
+# another happening told after a group's (its men are not that group's): "In a separate incident", "elsewhere"
+_ELSEWHERE = re.compile(r"(?i:\b(?:separate|another\s+(?:incident|attack|raid)|elsewhere|meanwhile|in\s+a\s+different)\b)")
 _MEMBERS_NOUN = re.compile(r"(?i:militants?|fighters?|jihadists?|jihadis|insurgents?|terrorists?)")
 # ... unless the words before make them others: "other militants", "a rival group's fighters", "unknown gunmen"
 _OTHERS_BEFORE = re.compile(r"(?i:\b(?:other|another|rival|unknown|unidentified|new|different|second|opposing)\s+"
@@ -921,7 +923,8 @@ class ActorMatcher:
         of men after it: "Boko Haram attacked", "Boko Harams attack") in an earlier sentence, and `m` are named by a
         noun for a group's members ("militants", "fighters"): that group's men."""
         return _MEMBERS_NOUN.fullmatch(noun) is not None and _REPEATED_NOUN.search(last.text) is None \
-            and _SENTENCE_END.search(text, last.end, m.start) is not None
+            and _SENTENCE_END.search(text, last.end, m.start) is not None \
+            and _ELSEWHERE.search(text, last.end, m.start) is None
 
     # -- names -----------------------------------------------------------------------------------------------
 

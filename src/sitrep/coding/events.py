@@ -166,6 +166,11 @@ _FIGURATIVE_BEFORE = re.compile(r"\b(?:political|legal|court|courtroom|electoral
                                 r"propaganda|media|war of words and)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # (the verb "fought" is figurative only after a contest noun the adjective qualifies, "the legal battle fought over the
 # land"; after the fighters, "activists of two political parties fought at a polling station", it is a fight)
+# what political fighters fight over or where, with no bloodshed: "rival parties fought over the budget in parliament"
+_FOUGHT_OVER = re.compile(r"\s+(?:over|about|against|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:budget|bill|law|"
+                          r"laws|reforms?|seats?|votes?|elections?|constitution|amendment|motion|policy|policies|"
+                          r"nominations?|posts?|appointments?)\b|\s+in\s+(?:parliament|court|the\s+assembly)\b",
+                          re.IGNORECASE)
 _CONTEST_BEFORE = re.compile(r"\b(?:battles?|fights?|wars?|contests?|races?|campaigns?)\s+$", re.IGNORECASE)
 _BLOODSHED = re.compile(r"\b(?:dead|killed|killing|died|deaths?|wounded|wounding|injured|injuring|casualties|"
                         r"bodies|guns?|gunfire|gunmen|rifles?|machetes?|knives|stabbed|shot)\b", re.IGNORECASE)
@@ -793,7 +798,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                      # (a political or turf battle whose sentence tells the dead or the arms is fought: "a turf
                      # battle between rival gangs left three men dead")
                      _FIGURATIVE_BEFORE.search(before) and not _BLOODSHED.search(text)
-                     and (word != "fought" or _CONTEST_BEFORE.search(before)))
+                     and (word != "fought" or _CONTEST_BEFORE.search(before) or _FOUGHT_OVER.match(text, m.end())))
                     or _FIGURATIVE_AFTER.match(text, m.end())):
                 continue
             if trig.name == "ambush" and _DENIED_BEFORE.search(before):
@@ -1260,13 +1265,18 @@ _UNKNOWN_BEFORE = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:clear|known|certain|sure
                              r"unconfirmed)\s+$")
 
 
+# (a question about what is to come stays one: "it is unclear if the gunmen will attack again")
+_MODAL_IN_CLAUSE = re.compile(r"[^,.;:]*?\b(?:will|would|could|might|may|shall|plans?|intends?|going to)\b")
+
+
 def _is_hypothetical(text: str, low: str) -> bool:
     """A modal, a threat, a plan or a denial in the sentence; "May" capitalised is the month ("On 5 May 2020,
     militants abducted ..." is no hypothesis), so "may" counts only in lower case."""
     for m in _HYPOTHETICAL_LC.finditer(low):
         if m.group(0).startswith("threat") and _THREATS_RECEIVED.search(low, max(0, m.start() - 30), m.start()):
             continue  # threats someone received are a deed done: "the population received threats"
-        if m.group(0) == "if" and _UNKNOWN_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+        if m.group(0) == "if" and _UNKNOWN_BEFORE.search(low, max(0, m.start() - 30), m.start()) \
+                and not _MODAL_IN_CLAUSE.match(low, m.end()):
             continue  # an open question about the detail, not a condition: "it is not clear if a mine or an IED"
         if m.group(0) != "may" and not _WHO_OPEN.search(low, max(0, m.start() - 40), m.start()):
             return True  # (not the verb of a relative clause about someone: "kidnapped by gunmen who had planned to")
@@ -1569,7 +1579,7 @@ def _drafts(article: Article) -> list[_Draft]:
             last_violent_sentence = s.index
         elif open_violence is not None and not background and (
                 _ANAPHOR.search(s.text) or _WHO_DID_IT.search(s.text) or (numbers and _casualty_sentence(s.text))
-                or _single_victim(article, s) is not None or _ONE_MORE_DIED.search(s.text)) and \
+                or _single_victim(article, s) is not None or _one_more_died(s.text)) and \
                 s.index - last_violent_sentence <= 3 and not _distinct(article, s, open_violence, places=False):
             open_violence.sentences.append(s.index)
             last_violent_sentence = s.index
@@ -2660,6 +2670,18 @@ _ONE_MORE_DIED = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixt
                             NUMBER_WORD_PATTERN + r"\b|" + _HAPPENING_NOUN + r")[\w-]+){0,2}?\s+"
                             r"(?:(?:has|had|later|subsequently|also)\s+)*(?:died|succumbed|(?:was|has been|had been)\s+"
                             r"(?:later\s+|also\s+)?(?:killed|found dead|shot dead))\b", re.IGNORECASE)
+# (a death of a disease or an accident is none of the happening's: "Another patient died of coronavirus", "a second
+# man was killed in a road accident")
+_HAZARD_CAUSE_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:of|from|in|by|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                                 + _HAZARD + r"\b", re.IGNORECASE)
+
+
+def _one_more_died(text: str) -> re.Match[str] | None:
+    """One more dead told alone (_ONE_MORE_DIED), not of a disease or in an accident."""
+    m = _ONE_MORE_DIED.search(text)
+    return None if m is None or _HAZARD_CAUSE_AFTER.match(text, m.end()) else m
+
+
 # one of the wounded who died of the wounds later: "One of the wounded later succumbed to his wounds", "including one
 # severely who later succumbed to his wounds", "Another soldier later died of his injuries"
 # (also "the third survived but later succumbed to his wounds", "with one later dying from his injuries", and told
@@ -3404,7 +3426,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             more.append(_Count("wounded", "attackers", NumberMention(st, en, article.text[st:en], 1.0,
                                                                      counted_start=st, counted_end=en)))
         m = _A_FURTHER_DEATH.search(sent.text)
-        further = _ONE_MORE_DIED.search(sent.text)
+        further = _one_more_died(sent.text)
         if m is not None and "killed" in kinds:
             st, en = sent.start + m.start(), sent.start + m.end()
             more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
@@ -4880,7 +4902,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
 # ("looted shops before soldiers arrived", "stole cattle; the army pursued them", "by soldiers")
 _ORGANISATION = re.compile(r"(?:UN|EU|AU|ECOWAS|NATO|AES): ")  # (a UN agency's vehicle is the aid workers', civilians)
 _ROBBED_BETWEEN = re.compile(r"[^,;.:]*", re.IGNORECASE)
-_NOT_ROBBED = re.compile(r"\b(?:by|before|after|until|when|while|as|then|later|arriv\w*|deploy\w*)\b|" + _INTERVENED.pattern,
+_NOT_ROBBED = re.compile(r"\b(?:by|before|after|until|when|while|as|then|later|arriv\w*|deploy\w*|search\w*|pursu\w*|"
+                         r"hunt\w*|track\w*|chas\w*)\b|" + _INTERVENED.pattern,
                          re.IGNORECASE)
 
 

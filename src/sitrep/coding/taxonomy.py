@@ -251,11 +251,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"amputations? (?:in the name of|as (?:a )?punishment)|"
                        # the part told before its owner: "cut the ear of a shepherd", "cut off the hands of two thieves"
                        r"cut (?:off )?the (?:hands?|feet|foot|legs?|arms?|ears?|noses?|tongues?|lips?) of|"
-                       # abuses told by their doing: "troops committed human rights abuses", "the group conducts
-                       # atrocities", "perpetrated exactions against herders" (a charge, "accused of having
-                       # committed", is not)
+                       # abuses told by their doing, against whom: "troops committed human rights abuses on civilians",
+                       # "perpetrated exactions against herders" (a charge, "accused of having committed", is not; nor
+                       # an inquiry or a history with no victims: "whether soldiers committed abuses in the region")
                        r"(?<!having )(?:committed|commits|perpetrated|perpetrates|conducted|conducts|carried out|"
-                       r"carries out) (?:[\w-]+ ){0,2}?(?:abuses|atrocities|exactions)\b|"
+                       r"carries out) (?:[\w-]+ ){0,2}?(?:abuses|atrocities|exactions) (?:against|on|upon) |"
                        r"(?:severe |brutal )?beating (?:by|at the hands of)|"
                        r"burn(?:ed|t) (?:a|an|the|two|three|\d+) (?:[\w-]+ )?(?:civilians?|man|woman|men|women|people|villagers?)|"
                        r"(?:was|were|been|being|got|is|are)\s+(?:\w+ly\s+|found\s+|also\s+)?shot|"
