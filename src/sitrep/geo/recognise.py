@@ -663,17 +663,19 @@ def _village_of_commune(text: str, m: Candidate, start: int, gaz: Gazetteer) -> 
     if not gaz.focus or text[m.start - 1:m.start] != "-" or gaz.lookup_ids(fold(text[start:m.end])) \
             or m.start - start <= 4 or m.key in _PEOPLE_SUFFIXES:
         return False  # (not a prefix, "In-Agar", "Tin-Hamma"; not a people's word, "Kologon-Habe": one name)
-    rows = gaz.places.rows
-    return any(rows[i][2] in gaz.focus and rows[i][9] == "place" for i in m.ids) \
-        and VILLAGE_CUE.search(text, max(0, start - 60), start) is not None
+    return _focus_village(gaz, m) and VILLAGE_CUE.search(text, max(0, start - 60), start) is not None
 
 
 def _twin_of_people(glued: re.Match[str], m: Candidate, gaz: Gazetteer) -> bool:
     """Whether a village of the imported countries is written with the people of its quarter or twin after a hyphen
     ("the village of Tagourou-Peulh": Tagourou's Fulani twin, at Tagourou)."""
+    return bool(gaz.focus) and fold(glued.group(1)) in _PEOPLE_SUFFIXES and _focus_village(gaz, m)
+
+
+def _focus_village(gaz: Gazetteer, m: Candidate) -> bool:
+    """Whether one of a mention's readings is a town or village of the imported countries."""
     rows = gaz.places.rows
-    return bool(gaz.focus) and fold(glued.group(1)) in _PEOPLE_SUFFIXES \
-        and any(rows[i][2] in gaz.focus and rows[i][9] == "place" for i in m.ids)
+    return any(rows[i][2] in gaz.focus and rows[i][9] == "place" for i in m.ids)
 
 
 # stop words that are also towns (San, Mali), read as the town after "in", "of", "near" ...
