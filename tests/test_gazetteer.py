@@ -1242,6 +1242,18 @@ def test_a_make_of_aircraft_is_no_place(isolated_cache: Path) -> None:
     assert "Tigre" in {p.text for p in find_places("Gunmen attacked the village of Tigre on Monday.", gaz)}
 
 
+def test_a_name_with_a_regnal_numeral_is_no_place(isolated_cache: Path) -> None:
+    """"Paul VI Medical Center", "Pope Paul VI": a pope's name, not an imported unit or village named Paul."""
+    rows = [(990311, "Paul", "Paul", "", 17.13, -25.03, "P", "PPL", "CV", "13", "", 0),
+            (990312, "Tinkara", "Tinkara", "", 12.35, -1.47, "P", "PPL", "BF", "03", "", 9000)]
+    gaz = _imported(isolated_cache, rows, "CV.txt")
+    for text in ("A grenade was thrown in front of Paul VI Medical Center in Tinkara.",
+                 "Pope Paul VI is remembered in Tinkara."):
+        found = {p.text for p in find_places(text, gaz)}
+        assert "Tinkara" in found and "Paul" not in found, text
+    assert "Paul" in {p.text for p in find_places("Gunmen attacked the village of Paul on Monday.", gaz)}
+
+
 
 
 def test_a_village_named_after_its_commune_and_a_hyphen_is_the_village(isolated_cache: Path) -> None:

@@ -271,6 +271,14 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # drones", "Mirage jets"
 _MODEL_AFTER = re.compile(r"(?:\s*(?:,|and|or|&)\s*[A-Z][\w-]*)*\s+(?:attack\s+|combat\s+|fighter\s+)?"
                           r"(?:helicopters?|gunships?|jets?|drones?|aircraft|warplanes?|planes?)\b")
+# a name with a regnal numeral is a pope's or a king's, and what is named after him is no place of that name: "Paul
+# VI Medical Center", "Mohammed V University", "Pope Benedict XVI" (a village numbered "Karre II" is matched whole
+# when the gazetteer has it, and a numbered village is not followed by these words)
+_REGNAL_AFTER = re.compile(r"\s+(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})\b\s+(?:[A-Z][\w'-]*\s+){0,2}(?:Medical|Hospital|"
+                           r"Clinic|University|College|School|Stadium|Mosque|Cathedral|Church|Basilica|Avenue|"
+                           r"Boulevard|Bridge|Airport|Foundation|Institute|Academy|Cent(?:er|re)|Lyc[eé]e)\b")
+_REGNAL_TITLE_BEFORE = re.compile(r"\b(?:Pope|King|Queen|Emperor|Sultan|Prince|Princess|Tsar|Czar|Pharaoh)\s+$")
+_REGNAL_NUMERAL = re.compile(r"\s+(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})\b")
 
 
 def _us_abbreviations(text: str) -> Iterable[tuple[int, int, str]]:
@@ -771,6 +779,9 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
             continue  # things counted by their acronym ("3 AKs were seized", "IEDs"), not an alternate name ("Aks")
         if _MODEL_AFTER.match(text, end) and not any(rows[i][9] == "country" for i in gaz.lookup_ids(key)):
             continue  # a make of aircraft: "supported by Tigre and Gazelle helicopters" (not Tigre, Burkina Faso)
+        if _REGNAL_AFTER.match(text, end) or (_REGNAL_NUMERAL.match(text, end) and _REGNAL_TITLE_BEFORE.search(
+                text, max(0, start - 12), start)):
+            continue  # "Paul VI Medical Center", "Pope Paul VI" (not Paul, Cabo Verde)
         demonym = DEMONYMS.get(key)
         ids = gaz.lookup_ids(key) if demonym is None else []
         if demonym is None and not ids:
