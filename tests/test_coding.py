@@ -4443,6 +4443,14 @@ def test_a_country_the_scene_borders_or_the_people_come_from_is_not_where_it_hap
     assert got == {"US": "modifier", "Mali": "border"}
 
 
+def test_armed_men_said_to_have_crossed_from_a_country_are_its_group_not_its_scene(pipe: Pipeline) -> None:
+    # "assailants, believed to have crossed the border from Mali": Mali's unidentified armed group; the village they
+    # attacked stays where it is, and so do its people
+    (ev,) = code(pipe, "On 18 October 2016, about eight armed assailants, believed to have crossed the border from Mali, "
+                       "attacked a village near Djibo and killed four people.", date(2016, 10, 19))
+    assert (ev.actor1, ev.actor2, ev.country) == ("Unidentified Armed Group (Mali)", "Civilians (Burkina Faso)",
+                                                  "Burkina Faso")
+
 def test_the_capital_named_by_its_role_is_the_scene(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Some 3,000 people marched in the Malian capital on Thursday to protest against the government.",
                  date(2020, 7, 3))
