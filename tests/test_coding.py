@@ -4657,6 +4657,13 @@ def test_a_crowd_named_by_its_nationality_protests_as_that_country(pipe: Pipelin
     assert [e.actor1 for e in ev] == ["Protesters (Niger)"]
 
 
+def test_a_crowd_named_by_no_nationality_protests_as_the_events_place(pipe: Pipeline) -> None:
+    # "teachers" take their country from the article's places, here mostly Togo's: the sit-in's place says whose
+    # protesters they are, not the article's other places
+    ev = code(pipe, "On 5 March 2020, teachers staged a sit-in in Niamey over unpaid wages, as colleagues did in Lome, "
+                    "Kara and Sokode.")
+    assert [(e.actor1, e.country) for e in ev] == [("Protesters (Niger)", "Niger")]
+
 def test_people_named_like_a_state_of_the_events_country_are_its_people(pipe: Pipeline) -> None:
     # 'Georgian' in Atlanta is the US state's, not the Caucasus country's
     ev = code(pipe, "On 3 March 2020, a Georgian man was shot dead in Atlanta, police said.")
