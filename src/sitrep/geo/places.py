@@ -217,6 +217,10 @@ _ORIGIN_BEFORE = re.compile(
     r"m[ae]n|wom[ae]n|people|villagers?|residents?|pilgrims?|workers?|students?|tourists?|teachers?|nurses?|drivers?|"
     r"farmers?|family|families)\s+(?:[^\W\d]+\s+|(?<=returning\s)(?:back\s+)?to\s+(?:the|their|his|her)\s+[^\W\d]+\s+)?"
     r"from|(?:border|frontier)\s+from)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
+# ... of those, the words of a movement from a country: "coming from", "crossed the border from" (not "troops from
+# Niger and Chad", a state's forces named by their country)
+_CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come|crossed|crossing|fleeing|fled|returning|originating|hailing)\b"
+                               r"[^.;]{0,30}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # how far after an actor's words the country it came from may be named ("assailants, believed to have crossed the
 # border from Mali")
 _ORIGIN_REACH = 80
@@ -435,7 +439,8 @@ def find_places(
                 # "the Diffa region, which borders Nigeria": a neighbour; "gunmen coming from Nigeria attacked the
                 # village of Chirge": where they came from; neither is the frame
                 votes[ni.country] += 0.5
-                origins.append((m.start, ni.country))
+                if _CAME_FROM_BEFORE.search(lead):
+                    origins.append((m.start, ni.country))
                 continue
             votes[ni.country] += 2
             if MODIFIER_AFTER.match(text, m.end):
@@ -449,7 +454,7 @@ def find_places(
             named.add(ni.country)
             continue
         if ni.cands and ni.cands[0][4] == "country":
-            if _ORIGIN_BEFORE.search(text[max(0, m.start - 60):m.start]):
+            if _CAME_FROM_BEFORE.search(text[max(0, m.start - 60):m.start]):
                 origins.append((m.start, ni.cands[0][2]))  # "crossed the border from Mali": whence, not the frame
             else:
                 named.add(ni.cands[0][2])  # "Mali", also a town in Guinea: named, though not outright
