@@ -847,6 +847,19 @@ def test_unnamed_armed_men_from_a_country_are_its_armed_group(matcher: ActorMatc
         assert matcher.find(text, country_hint="NE", on=on)[0].actor == "Unidentified Armed Group (Niger)", text
 
 
+def test_unnamed_armed_men_said_to_have_crossed_from_a_country_or_to_be_its_nationals(matcher: ActorMatcher) -> None:
+    # "assailants, believed to have crossed the border from Mali, attacked a village" (in Burkina Faso), "gunmen
+    # (believed to be Nigerians)": that country's unidentified armed group; not a word that is no demonym
+    on = date(2019, 10, 12)
+    for text, want in (("About 8 unidentified assailants, believed to have crossed the border from Mali, attacked "
+                        "the village", "Unidentified Armed Group (Mali)"),
+                       ("unknown gunmen (believed to be Nigerians) killed one person", "Unidentified Armed Group (Nigeria)"),
+                       ("gunmen who crossed from Niger looted the market", "Unidentified Armed Group (Niger)"),
+                       ("unknown gunmen (believed to be Islamists) killed one person", "Unidentified Armed Group (Burkina Faso)")):
+        assert matcher.find(text, country_hint="BF", on=on)[0].actor == want, text
+
+
+
 def test_a_generic_side_read_again_in_the_events_country() -> None:
     m = ActorMatcher.default()
     on = date(2023, 5, 2)

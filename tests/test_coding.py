@@ -4443,6 +4443,14 @@ def test_a_country_the_scene_borders_or_the_people_come_from_is_not_where_it_hap
     assert got == {"US": "modifier", "Mali": "border"}
 
 
+def test_armed_men_said_to_have_crossed_from_a_country_are_its_group_not_its_scene(pipe: Pipeline) -> None:
+    # "assailants, believed to have crossed the border from Mali": Mali's unidentified armed group; the village they
+    # attacked stays where it is, and so do its people
+    (ev,) = code(pipe, "On 18 October 2016, about eight armed assailants, believed to have crossed the border from Mali, "
+                       "attacked a village near Djibo and killed four people.", date(2016, 10, 19))
+    assert (ev.actor1, ev.actor2, ev.country) == ("Unidentified Armed Group (Mali)", "Civilians (Burkina Faso)",
+                                                  "Burkina Faso")
+
 def test_the_capital_named_by_its_role_is_the_scene(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Some 3,000 people marched in the Malian capital on Thursday to protest against the government.",
                  date(2020, 7, 3))
@@ -4648,6 +4656,13 @@ def test_a_crowd_named_by_its_nationality_protests_as_that_country(pipe: Pipelin
     ev = code(pipe, "On 5 March 2020, students in Niamey marched against the expulsion of Nigerien migrants from Algeria.")
     assert [e.actor1 for e in ev] == ["Protesters (Niger)"]
 
+
+def test_a_crowd_named_by_no_nationality_protests_as_the_events_place(pipe: Pipeline) -> None:
+    # "teachers" take their country from the article's places, here mostly Togo's: the sit-in's place says whose
+    # protesters they are, not the article's other places
+    ev = code(pipe, "On 5 March 2020, teachers staged a sit-in in Niamey over unpaid wages, as colleagues did in Lome, "
+                    "Kara and Sokode.")
+    assert [(e.actor1, e.country) for e in ev] == [("Protesters (Niger)", "Niger")]
 
 def test_people_named_like_a_state_of_the_events_country_are_its_people(pipe: Pipeline) -> None:
     # 'Georgian' in Atlanta is the US state's, not the Caucasus country's

@@ -138,9 +138,14 @@ _MEMBERS_NOUN = re.compile(r"(?i:militants?|fighters?|jihadists?|jihadis|insurge
 # ... unless the words before make them others: "other militants", "a rival group's fighters", "unknown gunmen"
 _OTHERS_BEFORE = re.compile(r"(?i:\b(?:other|another|rival|unknown|unidentified|new|different|second|opposing)\s+"
                             r"(?:[\w'-]+\s+)?)$")
-# where unnamed armed men came from, right after them: "gunmen (reportedly) coming from Nigeria", "jihadists from Mali"
-_FROM_COUNTRY = re.compile(r"\s+(?:(?:reportedly|allegedly|apparently|said\s+to\s+be|believed\s+to\s+be)\s+)?(?:coming\s+)?"
-                           r"from\s+(?:neighbou?ring\s+)?(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)")
+# where unnamed armed men came from, right after them: "gunmen (reportedly) coming from Nigeria", "jihadists from Mali",
+# "assailants, believed to have crossed the border from Mali", "gunmen who crossed from Niger"; or whose nationals they
+# are said to be: "unknown gunmen (believed to be Nigerians)" (group 2, a demonym)
+_FROM_COUNTRY = re.compile(r"\s*[,(]?\s*(?:(?:who|that)\s+)?(?:(?:reportedly|allegedly|apparently|said|believed|thought|"
+                           r"suspected)\s+(?:to\s+(?:be|have)\s+)?)?(?:(?:coming|come|came|crossed|crossing)\s+"
+                           r"(?:(?:the|a)\s+border\s+|over\s+)?)?"
+                           r"(?:from\s+(?:neighbou?ring\s+)?(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)|"
+                           r"(?<=be\s)([A-Z][\w'-]*?)s?\b(?!\s+[A-Z]))")
 # two groups the text names as either's doing ("JNIM or ISGS militants", "JNIM and/or ISGS militants")
 _EITHER_GAP = re.compile(r"(?i:\s*(?:and\s*/\s*or|or|/)\s*(?:(?:the|presumed|suspected|alleged)\s+)?)")
 
@@ -896,8 +901,9 @@ class ActorMatcher:
         for i, m in enumerate(mentions):
             came = _FROM_COUNTRY.match(text, m.end) if m.actor.startswith(_GENERIC_ARMED) else None
             if came is not None:
-                words = came.group(1).split()
-                iso = self._country_by_name.get(" ".join(words).lower()) or self._country_by_name.get(words[0].lower())
+                words = (came.group(1) or "").split()
+                iso = self._demonym_iso.get(came.group(2).lower()) if came.group(2) else \
+                    self._country_by_name.get(" ".join(words).lower()) or self._country_by_name.get(words[0].lower())
                 got = self.role_actor("islamist" if m.actor.startswith("Islamist") else "armed-group", iso, on=on) \
                     if iso else None
                 if got is not None:

@@ -5455,7 +5455,7 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
                 a2 = dataclasses.replace(a2, actor=police[0], inter=police[1])
         # a crowd the text names by its country ("Sudanese refugees staged a sit-in in Agadez", "a sit-in by
         # Sudanese refugees"): that country's protesters or rioters, as ACLED codes them
-        crowd = _crowd_country(article, draft, cc) if a1 is None or a1.country_code in (None, cc) else None
+        crowd = _crowd_country(article, draft, cc, matcher) if a1 is None or a1.country_code in (None, cc) else None
         if trig.event_type == "Riots" and (a1 is None or a1.inter == 6):
             a1 = _role(matcher, "rioters", crowd or (a1.country_code if a1 else None) or cc, article, trig_text,
                        t0, t1) or a1
@@ -5612,16 +5612,19 @@ _OWN_DEVICE = re.compile(r"\b(?:while|when|as)\s+(?:(?:they|he)\s+(?:was|were)\s
                          re.IGNORECASE)
 
 
-def _crowd_country(article: Article, draft: _Draft, cc: str | None) -> str | None:
+def _crowd_country(article: Article, draft: _Draft, cc: str | None, matcher: ActorMatcher) -> str | None:
     """The country of the crowd a protest's first sentence names by its nationality, other than the event's `cc`:
     civilians named before the happening's word, its subject ("Sudanese refugees protested in Agadez"), or right
     after it with 'by' ("a sit-in by Sudanese refugees"); None for civilians the crowd spoke for ("protested the
-    expulsion of Nigerien migrants")."""
+    expulsion of Nigerien migrants"), and for a crowd whose words name no nationality ("teachers", whose country
+    the article's other places gave: the event's place says whose they are)."""
     t0, t1 = draft.trigger_span
     s = draft.sentences[0]
     for a in article.actors:
         if a.sentence != s or a.inter != 7 or a.kind != "civilians" or a.country_code in (None, cc):
             continue
+        if cc is not None and matcher.in_country(article.text, a, cc, on=article.published).country_code == cc:
+            continue  # (its country came from the article's hint, not from its words)
         if a.end <= t0 and not re.search(r"\b(?:against|over|for|about|of|with)\b|[,;]",
                                            article.text[a.end:t0]) and not _CLAUSE_OBJECT_BEFORE.search(
                 article.text, article.sentences[s].start, a.start):

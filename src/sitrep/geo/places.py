@@ -217,6 +217,13 @@ _ORIGIN_BEFORE = re.compile(
     r"m[ae]n|wom[ae]n|people|villagers?|residents?|pilgrims?|workers?|students?|tourists?|teachers?|nurses?|drivers?|"
     r"farmers?|family|families)\s+(?:[^\W\d]+\s+|(?<=returning\s)(?:back\s+)?to\s+(?:the|their|his|her)\s+[^\W\d]+\s+)?"
     r"from|(?:border|frontier)\s+from)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
+# ... of those, the words of a movement from a country: "coming from", "crossed the border from" (not "troops from
+# Niger and Chad", a state's forces named by their country)
+_CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come|crossed|crossing|fleeing|fled|returning|originating|hailing)\b"
+                               r"[^.;]{0,30}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# how far after an actor's words the country it came from may be named ("assailants, believed to have crossed the
+# border from Mali")
+_ORIGIN_REACH = 80
 _BORDER_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:borders?|frontiers?|border[ \t-]?(?:area|zone|region|line|crossing))\b",
                            re.IGNORECASE)
 _ORG_HEADS = frozenset({"alliance", "movement", "front", "union", "coalition", "council", "association", "federation",
@@ -404,6 +411,7 @@ def find_places(
             named.add(cc)
     demonym_or_actor: set[str] = set()
     modifier_cc: set[str] = set()  # countries named only as an adjective ("a U.S. armored vehicle")
+    origins: list[tuple[int, str]] = []  # (start, country) of the countries named as where people came from
     for m in mentions:
         if m.kind == "demonym":
             votes[m.country_code] += 1  # type: ignore[index]
@@ -431,6 +439,8 @@ def find_places(
                 # "the Diffa region, which borders Nigeria": a neighbour; "gunmen coming from Nigeria attacked the
                 # village of Chirge": where they came from; neither is the frame
                 votes[ni.country] += 0.5
+                if _CAME_FROM_BEFORE.search(lead):
+                    origins.append((m.start, ni.country))
                 continue
             votes[ni.country] += 2
             if MODIFIER_AFTER.match(text, m.end):
@@ -444,7 +454,10 @@ def find_places(
             named.add(ni.country)
             continue
         if ni.cands and ni.cands[0][4] == "country":
-            named.add(ni.cands[0][2])  # "Mali", also a town in Guinea: named, though not outright
+            if _CAME_FROM_BEFORE.search(text[max(0, m.start - 60):m.start]):
+                origins.append((m.start, ni.cands[0][2]))  # "crossed the border from Mali": whence, not the frame
+            else:
+                named.add(ni.cands[0][2])  # "Mali", also a town in Guinea: named, though not outright
         if ni.top_feature == "continent":
             continue  # "the Pacific", "the Middle East": an ocean or a region, no vote for its towns' countries
         if ni.cands and all(c[4] in ("admin1", "admin2") and c[2] == ni.cands[0][2] for c in ni.cands):
@@ -475,7 +488,9 @@ def find_places(
         if members[best_unit] >= _TOGETHER_MIN and len(tied) == 1:
             votes[best_unit[0]] += _W_TOGETHER * together[best_unit]
     for a in actors:
-        if a.country_code:
+        if a.country_code and not any(cc == a.country_code and a.end <= st <= a.end + _ORIGIN_REACH for st, cc in origins):
+            # (not men whose country is where the words right after them say they came from: "gunmen, believed to
+            # have crossed the border from Mali, attacked Kerboule" are Mali's, the village is not)
             votes[a.country_code] += 1
             hard.add(a.country_code)
             demonym_or_actor.add(a.country_code)
