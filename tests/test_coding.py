@@ -2700,6 +2700,12 @@ def test_a_death_told_by_the_noun_of_a_killing(pipe: Pipeline, text: str, killed
     ("On 3 May 2020, a militant commander was killed by French forces near Boni, Mali; two of his bodyguards were "
      "also killed.", 3),
     ("On 3 May 2020, a soldier was killed in an attack near Boni, Mali, which left 4 people dead in total.", 4),
+    # (cas23) the word that tells the figure as others must be in the figure's own clause: "another" of the wounded
+    # between says nothing of the three, who count the soldier
+    ("On 3 May 2020, militants attacked an army post near Boni, Mali. A soldier was killed and another was wounded "
+     "in the attack, which killed three people.", 3),
+    ("On 3 May 2020, a soldier was killed in an ambush near Boni, Mali, and another two soldiers were killed by a "
+     "mine.", 3),
 ])
 def test_one_victim_of_a_passive_of_his_own_beside_a_figure(pipe: Pipeline, text: str, killed: int) -> None:
     ev = violent(code(pipe, text, published=date(2020, 5, 4)))[0]

@@ -2742,6 +2742,20 @@ _ONE_PASSIVE_OF_ITS_OWN = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few
                                      r"(?:killed|shot dead|executed|assassinated|murdered|beheaded)\b", re.IGNORECASE)
 # a figure told as more people than the one before it: "two of his bodyguards were also killed", "others were killed"
 _BESIDES_ONE = re.compile(r"\b(?:also|others?|another|as well)\b", re.IGNORECASE)
+_FIGURE_CLAUSE_END = re.compile(r"[,;.]")
+
+
+def _besides_the_one(text: str, n: NumberMention, after: int) -> bool:
+    """The figure `n` told as people besides one told before (ending at `after`): the word that says so in the
+    figure's own clause, just before it or up to its verb ("another two soldiers were killed", "two of his bodyguards
+    were also killed"), not in a clause between ("A soldier was killed and another was wounded in the attack, which
+    killed three people": the three count the soldier)."""
+    start = max(after, n.start - 12, text.rfind(",", after, n.start) + 1)
+    end = max(n.end, n.counted_end)
+    stop = _FIGURE_CLAUSE_END.search(text, end, min(end + 40, len(text)))
+    return _BESIDES_ONE.search(text, start, stop.start() if stop else min(end + 40, len(text))) is not None
+
+
 # -- the dead listed one by one -----------------------------------------------------------------------------
 # "killing two gendarmes, a customs agent, and four civilians", "killed a municipal councilor and his son, the
 # president of the committee, another civilian", "2 children, 2 older men and a woman were killed": each item a
@@ -3289,8 +3303,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     continue
                 one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(2).lower(),
                                     counted_start=st, counted_end=en, sentence=si)
-                besides = any(n.start >= sent.start + m1.end() for n in toll) and _BESIDES_ONE.search(
-                    sent.text, m1.end()) is not None
+                besides = any(n.start >= sent.start + m1.end() and _besides_the_one(article.text, n, sent.start + m1.end())
+                              for n in toll)
                 singles.append(_Count("killed", _side_of(one.counted), one,
                                       rule="one-besides-a-figure" if besides else "one-of-its-own-verb"))
         m = _ANOTHER_WOUNDED.search(sent.text)
