@@ -1222,6 +1222,8 @@ def test_a_span_of_days_is_coded_at_its_first_day(pipe: Pipeline) -> None:
     ("On 14 June 2020, the army killed an elderly man and his son in Koumbri, Burkina Faso.", 2),
     ("On 14 June 2020, militants killed a male civilian and his two children in Kompiembiga, Burkina Faso.", 3),
     ("On 14 June 2020, soldiers arrested seventeen traders near Ingane, Mali, and summarily executed them.", 17),
+    # (cas23) the manner told after the object: "burned them alive"
+    ("On 14 June 2020, soldiers arrested three herders near Ingane, Mali, and burned them alive.", 3),
     ("On 14 June 2020, gunmen attacked an army camp in Soumpi, Mali; as many as 14 soldiers and 4 assailants "
      "killed.", 18),
 ])

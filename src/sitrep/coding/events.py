@@ -2725,10 +2725,12 @@ _ONE_AND_RELATIVES_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:
                                        r"person|individual|resident|IDP|refugee|displaced person|student|pupil|"
                                        r"worker|shepherd|pastor|priest|soldier|policeman|gendarme|nurse|doctor|"
                                        r"journalist|leader|member)\s+and\s+(?:his|her|their)\s+$", re.IGNORECASE)
-# a group taken and then killed: "arrested seventeen traders and summarily executed them"
+# a group taken and then killed: "arrested seventeen traders and summarily executed them", "arrested three herders and
+# burned them alive" (the manner after the object)
 _THEN_KILLED = re.compile(r"[^.;]{0,80}?(?:\b(?:and|then|before|later|who were)|,)\s+(?:(?:later|subsequently|summarily|"
-                          r"reportedly|allegedly)\s+)*(?:executed|killed|murdered|shot dead|beheaded|slaughtered)\s+"
-                          r"(?:them|all of them|all)\b", re.IGNORECASE)
+                          r"reportedly|allegedly)\s+)*(?:(?:executed|killed|murdered|shot dead|beheaded|slaughtered)\s+"
+                          r"(?:them|all of them|all)\b|(?:burned|burnt|beat|stoned|hacked|stabbed|tortured)\s+"
+                          r"(?:them|all of them)\s+(?:alive|to death)\b)", re.IGNORECASE)
 # one victim the object of a killing verb of its own: "shot dead a woman", "killing a merchant" (not "a number of")
 _ONE_OF_ITS_OWN = re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|one)\s+(?!(?:number|total|dozen|few|handful|couple|"
                              r"series|group|family|crowd)\b)((?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\b"
