@@ -6174,6 +6174,12 @@ def test_a_couple_killed_is_two_dead(pipe: Pipeline) -> None:
     (ev,) = violent(code(pipe, "On 9 May, a couple of days after the attack, a man was killed by gunmen in Boni.",
                          published=pub))
     assert ev.fatalities == 1
+    # (cas23) a couple the subject of any passive of death, a clause about them between
+    for text in ("On 9 May, a couple was killed by gunmen in Boni.",
+                 "On 9 May, in Boni, an unmarried couple, accused of adultery, were tied together and stoned to death "
+                 "by militants."):
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert ev.fatalities == 2, text
 
 
 # written for the project (cas12): "another N" adds to a toll, never tells it again, and people taken "before being

@@ -2461,6 +2461,12 @@ def _single_victim(article: Article, sent: Sentence) -> NumberMention | None:
     return memo[sent.index]
 
 
+# a married pair the subject of a passive of death: "a couple were stoned to death", "an unmarried couple, accused of
+# adultery, were tied together and stoned to death" (not "a couple of", nor a verb of another subject after "and")
+_COUPLE_KILLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\b)[^.;]{0,100}?\s(?:were|was|have been|"
+                            r"had been)\s+(?:(?!and\s+(?:a|an|the|his|her|their|\d+)\b)[^.;]){0,80}?\b(?:killed|shot dead|"
+                            r"gunned down|executed|murdered|beheaded|lynched|assassinated|" + STONED + r" to death|"
+                            r"(?:burned|burnt) alive|(?:hacked|stabbed|beaten) to death|found dead)\b", re.IGNORECASE)
 # two dead told as a pair by a noun: "the murders of Heather Kelso and Kaden Lum", "both men were killed"
 _PAIR_NOMINAL = re.compile(r"\b(?:deaths|killings|murders|slayings|shooting deaths)\s+of\s+" + _NAME_RX + r"\s+and\s+"
                            r"(?:(?:her|his|their)\s+(?:[\w'-]+\s+){0,3}?)?" + _NAME_RX +
@@ -2485,7 +2491,7 @@ _ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to
 
 
 def _find_single_victim(article: Article, sent: Sentence) -> NumberMention | None:
-    m = _PAIR_KILLED.search(sent.text)
+    m = _PAIR_KILLED.search(sent.text) or _COUPLE_KILLED.search(sent.text)
     if m is None:
         m = _PAIR_NOMINAL.search(sent.text)
         if m is not None and _ANSWERS_A_DEATH.search(sent.text, max(0, m.start() - 40), m.start()):
