@@ -6335,6 +6335,9 @@ def test_a_revised_toll_replaces_the_earlier_figure(pipe: Pipeline, text: str, d
     ("On 8 May, a JNIM commander was killed by French forces near Sona. Two other militants died.", 3),
     ("On 8 May, militants attacked the village of Sona, killing 4 civilians. The villagers lost 30 cattle.", 4),
     ("On 8 May, a soldier was killed near Sona. Two others were wounded.", 1),
+    # (cas23) one victim told "also" dead after a toll of an earlier sentence is one more
+    ("On 8 May, militants attacked a patrol near Sona and killed 2, injuring four others. A civilian was also "
+     "killed.", 3),
     ("On 8 May, a man who survived the shooting on the bridge in Sona is in hospital. A gunman shot himself dead on "
      "the bridge. The shooting left four others dead.", 4),
     ("Having lost three sons to violence, the father spoke. His son John was shot dead on Main Street in May.", 1),

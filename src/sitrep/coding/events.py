@@ -2751,6 +2751,10 @@ _ONE_PASSIVE_OF_ITS_OWN = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few
 # a figure told as more people than the one before it: "two of his bodyguards were also killed", "others were killed"
 _BESIDES_ONE = re.compile(r"\b(?:also|others?|another|as well)\b", re.IGNORECASE)
 _FIGURE_CLAUSE_END = re.compile(r"[,;.]")
+# one victim's own verb of death told as on top of others: "(a civilian) was also killed", "also died"
+_ALSO_DEAD_AFTER = re.compile(r"\s+(?:(?:was|has been|had been)\s+also|also\s+(?:was|has been|had been))\s+(?:\w+ly\s+)?"
+                              r"(?:killed|shot dead|executed|murdered|gunned down|assassinated|beheaded|found dead)\b"
+                              r"|\s+also\s+(?:died|perished|succumbed)\b", re.IGNORECASE)
 
 
 def _besides_the_one(text: str, n: NumberMention, after: int) -> bool:
@@ -3524,8 +3528,17 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             is not None and _side_of(m1.group(1)) != "unknown" and c.side in ("unknown", _side_of(m1.group(1)))
             for o in counts)
 
+    def _also_dead(c: _Count) -> bool:
+        # one victim told dead "also" after a toll told before ("killed 2, injuring four others. A civilian was also
+        # killed"): one more, never one of that toll
+        s_c = article.sentence_at(c.number.start)
+        return c.what == "killed" and s_c is not None and _ALSO_DEAD_AFTER.match(
+            article.text, max(c.number.end, c.number.counted_end), s_c.end) is not None and any(
+            o.what == "killed" and o.number.end <= s_c.start for o in counts)
+
     for c in singles:
-        if (c.what in told and not _of_another_side(c) and not _others_after(c) and c.rule != "one-besides-a-figure") or (
+        if (c.what in told and not _of_another_side(c) and not _others_after(c) and c.rule != "one-besides-a-figure"
+                and not _also_dead(c)) or (
                 c.what == "wounded" and one_dead and not _beside_the_dead(c)):
             continue
         told.add(c.what)
