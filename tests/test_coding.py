@@ -2714,6 +2714,21 @@ def test_one_victim_of_a_passive_of_his_own_beside_a_figure(pipe: Pipeline, text
     assert ev.fatalities == killed, text
 
 
+# written for the project (cas23): one victim the subject of a passive of death, told with what he is of or his rank
+# ("the military leader of the CMA", "an officer of rank chief sergeant"), or a name with its other name in brackets,
+# before an appositive
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, the military leader of the CMA, a member of the coalition, was killed when his vehicle hit a mine "
+    "near Kidal, Mali.",
+    "On 3 May 2020, an army officer of rank chief sergeant was killed while dismantling an IED near Boni, Mali.",
+    "On 3 May 2020, Amadou Barry (aka Abou Bakr), head of AQIM in Timbuktu, was killed by French soldiers near Boni, "
+    "Mali.",
+])
+def test_one_victim_told_with_what_he_is_of_before_the_passive(pipe: Pipeline, text: str) -> None:
+    (ev,) = violent(code(pipe, text, published=date(2020, 5, 4)))
+    assert ev.fatalities == 1, text
+
+
 def test_a_death_a_crowd_answers_is_no_toll_of_the_arrests(pipe: Pipeline) -> None:
     evs = code(pipe, "On 9 July 2020, 44 people were arrested near Pama, Burkina Faso, after protests related to the "
                      "shooting death of an alleged poacher.", published=date(2020, 7, 10))

@@ -2193,8 +2193,12 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
 
            r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
-_ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:" + _NOT_JOINED + r"[\w'-]+\s+){0,4}?" + _VICTIM + r"|\b(he|she|(?-i:[A-Z][a-z'-]+"
-               r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,(?:[^,.;]|\s(?-i:[A-Z])\.){1,80},)?")  # "Ketron Nathan, a father of three, was"
+# what a victim noun is of, or his rank: "the military leader of the HCUA", "an officer of rank chief sergeant"; and a
+# name's other name in brackets: "Abou Zeid (aka Mohamed Ghdir), head of AQIM, was killed"
+_OF_WHOM = r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w'-]+(?:\s+(?!(?:was|were|has|had|is|and|who)\b)[\w'-]+){0,2}?)?"
+_ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:" + _NOT_JOINED + r"[\w'-]+\s+){0,4}?" + _VICTIM + _OF_WHOM + r"|\b(he|she|"
+               r"(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})(?:\s*\([^()]{1,40}\))?))"
+               r"(?:\s*,(?:[^,.;]|\s(?-i:[A-Z])\.){1,80},)?")  # "Ketron Nathan, a father of three, was"
 # (an appositive may hold a name's initial: "the deputy mayor of Djibo, Kola H. Dia, was killed")
 # the nouns of a happening, not of a victim: "another attack had killed 1 peacekeeper", "killed another in an ambush"
 _HAPPENING_NOUN = r"(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|assault)(?:s|es)?\b"
