@@ -2708,6 +2708,9 @@ def test_a_death_told_by_the_noun_of_a_killing(pipe: Pipeline, text: str, killed
      "in the attack, which killed three people.", 3),
     ("On 3 May 2020, a soldier was killed in an ambush near Boni, Mali, and another two soldiers were killed by a "
      "mine.", 3),
+    # (cas23) one the dead killed before dying is another, a figure of the wounded after him no victim joined on
+    ("On 3 May 2020, militants attacked the residence of the chief of Boni, Mali; one youth was killed after killing "
+     "an assailant, and two others wounded.", 2),
 ])
 def test_one_victim_of_a_passive_of_his_own_beside_a_figure(pipe: Pipeline, text: str, killed: int) -> None:
     ev = violent(code(pipe, text, published=date(2020, 5, 4)))[0]

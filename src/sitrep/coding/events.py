@@ -2744,7 +2744,10 @@ _THEN_KILLED = re.compile(r"[^.;]{0,80}?(?:\b(?:and|then|before|later|who were)|
 # one victim the object of a killing verb of its own: "shot dead a woman", "killing a merchant" (not "a number of")
 _ONE_OF_ITS_OWN = re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|one)\s+(?!(?:number|total|dozen|few|handful|couple|"
                              r"series|group|family|crowd)\b)((?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\b"
-                             r"(?!\s*,?\s+and\s+(?:a|an|one|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b)",
+                             # (not one more victim of the verb joined on; a figure of the wounded may follow: "killing
+                             # an assailant, and two others wounded")
+                             r"(?!\s*,?\s+and\s+(?:a|an|one|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b"
+                             r"(?!\s+(?:others?\s+|more\s+)?(?:were\s+)?(?:wounded|injured)\b))",
                              re.IGNORECASE)
 # one victim the subject of a passive killing verb of its own: "a soldier was killed", "a senior leader of Ansar Dine
 # was killed" (the victim phrase group 1, its noun group 2)
@@ -2755,6 +2758,9 @@ _ONE_PASSIVE_OF_ITS_OWN = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few
 # a figure told as more people than the one before it: "two of his bodyguards were also killed", "others were killed"
 _BESIDES_ONE = re.compile(r"\b(?:also|others?|another|as well)\b", re.IGNORECASE)
 _FIGURE_CLAUSE_END = re.compile(r"[,;.]")
+# the dead told killing someone before they died: "(one youth) was killed after killing (an assailant)"
+_KILLED_AFTER_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot dead)\s+(?:after|while)\s+"
+                                  r"(?:(?:he|she|they)\s+)?$", re.IGNORECASE)
 # one victim's own verb of death told as on top of others: "(a civilian) was also killed", "also died"
 _ALSO_DEAD_AFTER = re.compile(r"\s+(?:(?:was|has been|had been)\s+also|also\s+(?:was|has been|had been))\s+(?:\w+ly\s+)?"
                               r"(?:killed|shot dead|executed|murdered|gunned down|assassinated|beheaded|found dead)\b"
@@ -3309,7 +3315,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     continue
                 one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(1).split()[-1].lower(),
                                     counted_start=st, counted_end=en, sentence=si)
-                singles.append(_Count("killed", _side_of(one.counted), one, rule="one-of-its-own-verb"))
+                # (one the dead killed before dying is always another: "one youth was killed after killing an
+                # assailant")
+                besides = _KILLED_AFTER_BEFORE.search(sent.text, max(0, m1.start() - 40), m1.start()) is not None
+                singles.append(_Count("killed", _side_of(one.counted), one,
+                                      rule="one-besides-a-figure" if besides else "one-of-its-own-verb"))
             # the same for one victim the subject of a passive of his own ("a soldier was killed and three
             # militants were killed"); one more too where the figure after it is told as others besides him ("a
             # commander was killed ...; two of his bodyguards were also killed")
