@@ -1222,6 +1222,8 @@ def test_a_span_of_days_is_coded_at_its_first_day(pipe: Pipeline) -> None:
     ("On 14 June 2020, the army killed an elderly man and his son in Koumbri, Burkina Faso.", 2),
     ("On 14 June 2020, militants killed a male civilian and his two children in Kompiembiga, Burkina Faso.", 3),
     ("On 14 June 2020, soldiers arrested seventeen traders near Ingane, Mali, and summarily executed them.", 17),
+    # (cas23) the manner told after the object: "burned them alive"
+    ("On 14 June 2020, soldiers arrested three herders near Ingane, Mali, and burned them alive.", 3),
     ("On 14 June 2020, gunmen attacked an army camp in Soumpi, Mali; as many as 14 soldiers and 4 assailants "
      "killed.", 18),
 ])
@@ -2700,10 +2702,34 @@ def test_a_death_told_by_the_noun_of_a_killing(pipe: Pipeline, text: str, killed
     ("On 3 May 2020, a militant commander was killed by French forces near Boni, Mali; two of his bodyguards were "
      "also killed.", 3),
     ("On 3 May 2020, a soldier was killed in an attack near Boni, Mali, which left 4 people dead in total.", 4),
+    # (cas23) the word that tells the figure as others must be in the figure's own clause: "another" of the wounded
+    # between says nothing of the three, who count the soldier
+    ("On 3 May 2020, militants attacked an army post near Boni, Mali. A soldier was killed and another was wounded "
+     "in the attack, which killed three people.", 3),
+    ("On 3 May 2020, a soldier was killed in an ambush near Boni, Mali, and another two soldiers were killed by a "
+     "mine.", 3),
+    # (cas23) one the dead killed before dying is another, a figure of the wounded after him no victim joined on
+    ("On 3 May 2020, militants attacked the residence of the chief of Boni, Mali; one youth was killed after killing "
+     "an assailant, and two others wounded.", 2),
 ])
 def test_one_victim_of_a_passive_of_his_own_beside_a_figure(pipe: Pipeline, text: str, killed: int) -> None:
     ev = violent(code(pipe, text, published=date(2020, 5, 4)))[0]
     assert ev.fatalities == killed, text
+
+
+# written for the project (cas23): one victim the subject of a passive of death, told with what he is of or his rank
+# ("the military leader of the CMA", "an officer of rank chief sergeant"), or a name with its other name in brackets,
+# before an appositive
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, the military leader of the CMA, a member of the coalition, was killed when his vehicle hit a mine "
+    "near Kidal, Mali.",
+    "On 3 May 2020, an army officer of rank chief sergeant was killed while dismantling an IED near Boni, Mali.",
+    "On 3 May 2020, Amadou Barry (aka Abou Bakr), head of AQIM in Timbuktu, was killed by French soldiers near Boni, "
+    "Mali.",
+])
+def test_one_victim_told_with_what_he_is_of_before_the_passive(pipe: Pipeline, text: str) -> None:
+    (ev,) = violent(code(pipe, text, published=date(2020, 5, 4)))
+    assert ev.fatalities == 1, text
 
 
 def test_a_death_a_crowd_answers_is_no_toll_of_the_arrests(pipe: Pipeline) -> None:
@@ -6181,6 +6207,12 @@ def test_a_couple_killed_is_two_dead(pipe: Pipeline) -> None:
     (ev,) = violent(code(pipe, "On 9 May, a couple of days after the attack, a man was killed by gunmen in Boni.",
                          published=pub))
     assert ev.fatalities == 1
+    # (cas23) a couple the subject of any passive of death, a clause about them between
+    for text in ("On 9 May, a couple was killed by gunmen in Boni.",
+                 "On 9 May, in Boni, an unmarried couple, accused of adultery, were tied together and stoned to death "
+                 "by militants."):
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert ev.fatalities == 2, text
 
 
 # written for the project (cas12): "another N" adds to a toll, never tells it again, and people taken "before being
@@ -6336,6 +6368,9 @@ def test_a_revised_toll_replaces_the_earlier_figure(pipe: Pipeline, text: str, d
     ("On 8 May, a JNIM commander was killed by French forces near Sona. Two other militants died.", 3),
     ("On 8 May, militants attacked the village of Sona, killing 4 civilians. The villagers lost 30 cattle.", 4),
     ("On 8 May, a soldier was killed near Sona. Two others were wounded.", 1),
+    # (cas23) one victim told "also" dead after a toll of an earlier sentence is one more
+    ("On 8 May, militants attacked a patrol near Sona and killed 2, injuring four others. A civilian was also "
+     "killed.", 3),
     ("On 8 May, a man who survived the shooting on the bridge in Sona is in hospital. A gunman shot himself dead on "
      "the bridge. The shooting left four others dead.", 4),
     ("Having lost three sons to violence, the father spoke. His son John was shot dead on Main Street in May.", 1),

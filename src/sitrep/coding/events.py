@@ -2193,8 +2193,12 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
 
            r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
-_ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:" + _NOT_JOINED + r"[\w'-]+\s+){0,4}?" + _VICTIM + r"|\b(he|she|(?-i:[A-Z][a-z'-]+"
-               r"(?:\s+[A-Z][a-z'-]+){0,2})))(?:\s*,(?:[^,.;]|\s(?-i:[A-Z])\.){1,80},)?")  # "Ketron Nathan, a father of three, was"
+# what a victim noun is of, or his rank: "the military leader of the HCUA", "an officer of rank chief sergeant"; and a
+# name's other name in brackets: "Abou Zeid (aka Mohamed Ghdir), head of AQIM, was killed"
+_OF_WHOM = r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w'-]+(?:\s+(?!(?:was|were|has|had|is|and|who)\b)[\w'-]+){0,2}?)?"
+_ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:" + _NOT_JOINED + r"[\w'-]+\s+){0,4}?" + _VICTIM + _OF_WHOM + r"|\b(he|she|"
+               r"(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})(?:\s*\([^()]{1,40}\))?))"
+               r"(?:\s*,(?:[^,.;]|\s(?-i:[A-Z])\.){1,80},)?")  # "Ketron Nathan, a father of three, was"
 # (an appositive may hold a name's initial: "the deputy mayor of Djibo, Kola H. Dia, was killed")
 # the nouns of a happening, not of a victim: "another attack had killed 1 peacekeeper", "killed another in an ambush"
 _HAPPENING_NOUN = r"(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|assault)(?:s|es)?\b"
@@ -2461,6 +2465,12 @@ def _single_victim(article: Article, sent: Sentence) -> NumberMention | None:
     return memo[sent.index]
 
 
+# a married pair the subject of a passive of death: "a couple were stoned to death", "an unmarried couple, accused of
+# adultery, were tied together and stoned to death" (not "a couple of", nor a verb of another subject after "and")
+_COUPLE_KILLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\b)[^.;]{0,100}?\s(?:were|was|have been|"
+                            r"had been)\s+(?:(?!and\s+(?:a|an|the|his|her|their|\d+)\b)[^.;]){0,80}?\b(?:killed|shot dead|"
+                            r"gunned down|executed|murdered|beheaded|lynched|assassinated|" + STONED + r" to death|"
+                            r"(?:burned|burnt) alive|(?:hacked|stabbed|beaten) to death|found dead)\b", re.IGNORECASE)
 # two dead told as a pair by a noun: "the murders of Heather Kelso and Kaden Lum", "both men were killed"
 _PAIR_NOMINAL = re.compile(r"\b(?:deaths|killings|murders|slayings|shooting deaths)\s+of\s+" + _NAME_RX + r"\s+and\s+"
                            r"(?:(?:her|his|their)\s+(?:[\w'-]+\s+){0,3}?)?" + _NAME_RX +
@@ -2485,7 +2495,7 @@ _ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to
 
 
 def _find_single_victim(article: Article, sent: Sentence) -> NumberMention | None:
-    m = _PAIR_KILLED.search(sent.text)
+    m = _PAIR_KILLED.search(sent.text) or _COUPLE_KILLED.search(sent.text)
     if m is None:
         m = _PAIR_NOMINAL.search(sent.text)
         if m is not None and _ANSWERS_A_DEATH.search(sent.text, max(0, m.start() - 40), m.start()):
@@ -2725,14 +2735,19 @@ _ONE_AND_RELATIVES_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:
                                        r"person|individual|resident|IDP|refugee|displaced person|student|pupil|"
                                        r"worker|shepherd|pastor|priest|soldier|policeman|gendarme|nurse|doctor|"
                                        r"journalist|leader|member)\s+and\s+(?:his|her|their)\s+$", re.IGNORECASE)
-# a group taken and then killed: "arrested seventeen traders and summarily executed them"
+# a group taken and then killed: "arrested seventeen traders and summarily executed them", "arrested three herders and
+# burned them alive" (the manner after the object)
 _THEN_KILLED = re.compile(r"[^.;]{0,80}?(?:\b(?:and|then|before|later|who were)|,)\s+(?:(?:later|subsequently|summarily|"
-                          r"reportedly|allegedly)\s+)*(?:executed|killed|murdered|shot dead|beheaded|slaughtered)\s+"
-                          r"(?:them|all of them|all)\b", re.IGNORECASE)
+                          r"reportedly|allegedly)\s+)*(?:(?:executed|killed|murdered|shot dead|beheaded|slaughtered)\s+"
+                          r"(?:them|all of them|all)\b|(?:burned|burnt|beat|stoned|hacked|stabbed|tortured)\s+"
+                          r"(?:them|all of them)\s+(?:alive|to death)\b)", re.IGNORECASE)
 # one victim the object of a killing verb of its own: "shot dead a woman", "killing a merchant" (not "a number of")
 _ONE_OF_ITS_OWN = re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|one)\s+(?!(?:number|total|dozen|few|handful|couple|"
                              r"series|group|family|crowd)\b)((?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\b"
-                             r"(?!\s*,?\s+and\s+(?:a|an|one|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b)",
+                             # (not one more victim of the verb joined on; a figure of the wounded may follow: "killing
+                             # an assailant, and two others wounded")
+                             r"(?!\s*,?\s+and\s+(?:a|an|one|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b"
+                             r"(?!\s+(?:others?\s+|more\s+)?(?:were\s+)?(?:wounded|injured)\b))",
                              re.IGNORECASE)
 # one victim the subject of a passive killing verb of its own: "a soldier was killed", "a senior leader of Ansar Dine
 # was killed" (the victim phrase group 1, its noun group 2)
@@ -2742,6 +2757,27 @@ _ONE_PASSIVE_OF_ITS_OWN = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few
                                      r"(?:killed|shot dead|executed|assassinated|murdered|beheaded)\b", re.IGNORECASE)
 # a figure told as more people than the one before it: "two of his bodyguards were also killed", "others were killed"
 _BESIDES_ONE = re.compile(r"\b(?:also|others?|another|as well)\b", re.IGNORECASE)
+_FIGURE_CLAUSE_END = re.compile(r"[,;.]")
+# the dead told killing someone before they died: "(one youth) was killed after killing (an assailant)"
+_KILLED_AFTER_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot dead)\s+(?:after|while)\s+"
+                                  r"(?:(?:he|she|they)\s+)?$", re.IGNORECASE)
+# one victim's own verb of death told as on top of others: "(a civilian) was also killed", "also died"
+_ALSO_DEAD_AFTER = re.compile(r"\s+(?:(?:was|has been|had been)\s+also|also\s+(?:was|has been|had been))\s+(?:\w+ly\s+)?"
+                              r"(?:killed|shot dead|executed|murdered|gunned down|assassinated|beheaded|found dead)\b"
+                              r"|\s+also\s+(?:died|perished|succumbed)\b", re.IGNORECASE)
+
+
+def _besides_the_one(text: str, n: NumberMention, after: int) -> bool:
+    """The figure `n` told as people besides one told before (ending at `after`): the word that says so in the
+    figure's own clause, just before it or up to its verb ("another two soldiers were killed", "two of his bodyguards
+    were also killed"), not in a clause between ("A soldier was killed and another was wounded in the attack, which
+    killed three people": the three count the soldier)."""
+    start = max(after, n.start - 12, text.rfind(",", after, n.start) + 1)
+    end = max(n.end, n.counted_end)
+    stop = _FIGURE_CLAUSE_END.search(text, end, min(end + 40, len(text)))
+    return _BESIDES_ONE.search(text, start, stop.start() if stop else min(end + 40, len(text))) is not None
+
+
 # -- the dead listed one by one -----------------------------------------------------------------------------
 # "killing two gendarmes, a customs agent, and four civilians", "killed a municipal councilor and his son, the
 # president of the committee, another civilian", "2 children, 2 older men and a woman were killed": each item a
@@ -3279,7 +3315,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     continue
                 one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(1).split()[-1].lower(),
                                     counted_start=st, counted_end=en, sentence=si)
-                singles.append(_Count("killed", _side_of(one.counted), one, rule="one-of-its-own-verb"))
+                # (one the dead killed before dying is always another: "one youth was killed after killing an
+                # assailant")
+                besides = _KILLED_AFTER_BEFORE.search(sent.text, max(0, m1.start() - 40), m1.start()) is not None
+                singles.append(_Count("killed", _side_of(one.counted), one,
+                                      rule="one-besides-a-figure" if besides else "one-of-its-own-verb"))
             # the same for one victim the subject of a passive of his own ("a soldier was killed and three
             # militants were killed"); one more too where the figure after it is told as others besides him ("a
             # commander was killed ...; two of his bodyguards were also killed")
@@ -3289,8 +3329,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     continue
                 one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(2).lower(),
                                     counted_start=st, counted_end=en, sentence=si)
-                besides = any(n.start >= sent.start + m1.end() for n in toll) and _BESIDES_ONE.search(
-                    sent.text, m1.end()) is not None
+                besides = any(n.start >= sent.start + m1.end() and _besides_the_one(article.text, n, sent.start + m1.end())
+                              for n in toll)
                 singles.append(_Count("killed", _side_of(one.counted), one,
                                       rule="one-besides-a-figure" if besides else "one-of-its-own-verb"))
         m = _ANOTHER_WOUNDED.search(sent.text)
@@ -3502,8 +3542,17 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             is not None and _side_of(m1.group(1)) != "unknown" and c.side in ("unknown", _side_of(m1.group(1)))
             for o in counts)
 
+    def _also_dead(c: _Count) -> bool:
+        # one victim told dead "also" after a toll told before ("killed 2, injuring four others. A civilian was also
+        # killed"): one more, never one of that toll
+        s_c = article.sentence_at(c.number.start)
+        return c.what == "killed" and s_c is not None and _ALSO_DEAD_AFTER.match(
+            article.text, max(c.number.end, c.number.counted_end), s_c.end) is not None and any(
+            o.what == "killed" and o.number.end <= s_c.start for o in counts)
+
     for c in singles:
-        if (c.what in told and not _of_another_side(c) and not _others_after(c) and c.rule != "one-besides-a-figure") or (
+        if (c.what in told and not _of_another_side(c) and not _others_after(c) and c.rule != "one-besides-a-figure"
+                and not _also_dead(c)) or (
                 c.what == "wounded" and one_dead and not _beside_the_dead(c)):
             continue
         told.add(c.what)
