@@ -4834,6 +4834,13 @@ def test_roads_a_crowd_blocked_and_crowds_the_forces_held_back(pipe: Pipeline) -
         "On 8 September 2024, retired soldiers protested in front of the ministry in Koudougou. Gendarmes blocked "
         "them from entering the building.": ("Protests", "Protest with intervention"),
     }, pub)
+    # forces that fired in the air over the crowd or cleared it away intervened
+    _assert_types(pipe, {
+        "On 8 September 2024, nurses protested in front of the governorate in Koudougou. Presidential guards fired "
+        "shots in the air.": ("Protests", "Protest with intervention"),
+        "On 8 September 2024, nurses demonstrated in front of the governorate in Koudougou and were quickly cleared "
+        "by police.": ("Protests", "Protest with intervention"),
+    }, pub)
     # the police blocking a road is no crowd's riot; a road closed for works is no event
     _assert_types(pipe, {"On 8 September 2024, teachers marched in Koudougou; the police blocked the road to the town "
                          "hall for the procession.": ("Protests", "Peaceful protest")}, pub)

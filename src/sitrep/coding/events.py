@@ -6427,7 +6427,15 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
                            r"(?:security\s+forces|police\w*|gendarm\w*|soldiers|troops)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:prevented|blocked|stopped|barred|held back|removed|evicted|expelled)\s+(?:[\w-]+\s+){0,4}?"
                            r"from\s+(?:protesting|demonstrating|marching|gathering|rallying|holding|staging|reaching|"
-                           r"entering|accessing|their))\b",
+                           r"entering|accessing|their)|"
+                           # forces that fired over the crowd's heads or cleared it away: "presidential guards fired
+                           # shots in the air", "were quickly cleared by police", "gendarmes chased the protesters away"
+                           r"(?:security\s+forces|police\w*|gendarm\w*|soldiers|troops|guards?)\s+(?:\w+\s+){0,2}?"
+                           r"fired\s+(?:(?:warning|several|some|a\s+few)\s+)?(?:(?:gun)?shots\s+)?in(?:to)?\s+the\s+air|"
+                           r"(?:cleared|chased\s+(?:away|off)|driven\s+(?:away|off|back))\s+by\s+(?:the\s+)?(?:security\s+forces|"
+                           r"police\w*|gendarmes?|soldiers|troops|(?:anti-riot|riot)\s+police)|"
+                           r"(?:security\s+forces|police\w*|gendarm\w*|soldiers|troops)\s+(?:\w+\s+)?(?:cleared|chased)\s+"
+                           r"(?:them|the\s+(?:protesters|demonstrators|marchers|crowd|students|sit-in))(?:\s+(?:away|off))?)\b",
                            re.IGNORECASE)
 # an arrest the crowd protests is its cause, not an intervention: "protested the arrest of three opposition leaders",
 # "call for the release of X who has been detained", "in reaction to the arrest of the Koglweogo chief"
