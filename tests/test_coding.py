@@ -6712,6 +6712,23 @@ def test_one_leader_of_a_group_attacked_by_another_group_is_a_civilian(pipe: Pip
     assert ev.event_type == "Battles"
 
 
+def test_one_office_holder_of_a_group_shot_alone_by_another_group_is_a_civilian(pipe: Pipeline) -> None:
+    # one office-holder of a group, shot or killed alone with no fight told: an attack on a civilian
+    for text in ("On 30 July 2020, unknown gunmen shot dead the MSA deputy chief of staff outside a mosque in Menaka, "
+                 "Mali.",
+                 "On 12 July 2020, unknown gunmen opened fire against a CMA official in Gao, Mali, leaving him wounded."):
+        (ev,) = code(pipe, text)
+        assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Mali)"), text
+    # (its fighters, his side's men in a fight, or several of them, stay a battle)
+    for text in ("On 12 July 2020, JNIM militants clashed with a GATIA unit near Menaka, Mali; a GATIA officer was "
+                 "killed.",
+                 "On 12 July 2020, ISGS militants executed a JNIM member near Tessit, Mali.",
+                 "On 12 July 2020, unknown gunmen killed an MNLA officer near Abeibara, Mali.",
+                 "On 12 July 2020, ISGS militants killed two CMA members near Gao, Mali."):
+        (ev,) = code(pipe, text)
+        assert ev.event_type == "Battles", text
+
+
 def test_a_crowd_that_attacked_a_force_faces_it(pipe: Pipeline) -> None:
     # a demonstration turned violent against the peacekeepers' base: the mission is the riot's other side
     (ev,) = code(pipe, "On 3 March 2020, demonstrators, mostly young men, attacked the MINUSMA base in Kidal, Mali. "

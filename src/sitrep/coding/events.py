@@ -5551,6 +5551,9 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             a1 = dataclasses.replace(a1, actor=police[0], inter=police[1])
     if trig.event_type == "Violence against civilians" and a2 is not None and a2.actor.startswith("Government of"):
         a2 = None  # a government's officials attacked ("killed a senior government official"): civilians (ACLED)
+    if trig.event_type == "Violence against civilians" and a2 is not None and a1 is not None \
+            and a1.inter in (2, 3, 4) and _lone_leader(article, a2):
+        a2 = None  # one group's officer attacked alone by another group ("shot dead a CMA official"): a civilian (ACLED)
     if (trig.event_type == "Violence against civilians" or trig.family in ("looting", "arrests")) and a2 is None:
         # violence against civilians has civilians on the other side, named or not ("killed two herders"); so do
         # looting and arrests when no armed side is named (ACLED: "Civilians (X)"); civilians the happening's
@@ -5790,7 +5793,8 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
     """An armed actor (state forces, a rebel group, a militia) on the receiving side of an attack: named in the
     happening's sentences, not the attacker, not one of the attacker's alternatives ("JNIM or ISGS") nor its
     movement in parentheses."""
-    if a2 is not None and a2.inter in (1, 2, 3, 4, 8) and a2.actor != a1.actor and not a2.actor.startswith("Government of"):
+    if a2 is not None and a2.inter in (1, 2, 3, 4, 8) and a2.actor != a1.actor and not a2.actor.startswith("Government of") \
+            and not (a1.inter in (2, 3, 4) and _lone_leader(article, a2)):
         return a2
     lead = draft.sentences[0]
     # (the first violence word of the lead: the draft's trigger may be a later one, "attempted to attack the village,
@@ -5837,11 +5841,23 @@ _LEADER_AFTER = re.compile(r"(?:\s+(?:local|regional|military|political))?\s+" +
                            r"(?!s\b)(?!\s+and\b)\b(?!\s+of\b)", re.IGNORECASE)
 
 
+# one office-holder of a group, told alone: "the MSA deputy chief of staff", "a CMA official", "its spokesman"
+# (another armed group that shoots or kills him alone attacks a civilian, as ACLED codes it; not its fighters nor their
+# ranks: "executed a JNIM member", "fired on an MNLA member", "killed an MNLA officer", "two CMA officials", a commander:
+# ACLED codes a battle with the group)
+_ONE_BEFORE = re.compile(r"\b(?:a|an|the|one)\s+(?:former\s+|senior\s+|local\s+)?$", re.IGNORECASE)
+_MEMBER_AFTER = re.compile(r"(?:-[\w]+)?\s+(?:(?:deputy|assistant|vice)[\s-]+)?(?:official|cadre|spokesman|"
+                           r"chief\s+of\s+staff)\b(?!-)", re.IGNORECASE)
+
+
 def _lone_leader(article: Article, m: ActorMention) -> bool:
-    """Whether a group's mention only says whose leader one man is ("CMA coordinator X", "the founder of the Y
-    militia"), not a side of fighters."""
-    return m.inter in (2, 3, 4) and (_LEADER_AFTER.match(article.text, m.end) is not None
-                                     or _LEADER_OF_BEFORE.search(article.text, max(0, m.start - 50), m.start) is not None)
+    """Whether a group's mention only says whose leader or officer one person is ("CMA coordinator X", "the founder
+    of the Y militia", "the MSA deputy chief of staff"), not a side of fighters."""
+    text = article.text
+    return m.inter in (2, 3, 4) and (_LEADER_AFTER.match(text, m.end) is not None
+                                     or _LEADER_OF_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
+                                     or (_MEMBER_AFTER.match(text, m.end) is not None
+                                         and _ONE_BEFORE.search(text, max(0, m.start - 20), m.start) is not None))
 
 
 # the words before a force that make it no target of the attack: the passive's agent or a finder ("was beaten up by a
@@ -7091,8 +7107,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         counts = _casualties(article, draft.sentences) if trig.family in ("violence", "protest") else []
         if trig.event_type in ("Protests", "Riots"):
             counts = [c for c in counts if not _answered_death(article, c)]
-        if learned is None and trig.event_type == "Battles" and a2 is None and not (a1 is not None and a1.inter == 7) \
-                and trig.name not in ("takeover", "retake") and not (communal_battle and _BETWEEN_SIDES.search(text)) \
+        lone = a2 is not None and a1 is not None and a1.inter in (2, 3, 4) and _lone_leader(article, a2)
+        if learned is None and trig.event_type == "Battles" and (a2 is None or lone) \
+                and not (a1 is not None and a1.inter == 7) and trig.name not in ("takeover", "retake") and not (communal_battle and _BETWEEN_SIDES.search(text)) \
                 and not _MILITARY_TARGET.search(_without(article, draft, a1)) and not _TWO_SIDED.search(text) \
                 and not _BOMBER_STOPPED.search(text) \
                 and not armed_struck and not (trig.name == "ambush" and _ARMED_TAKEN.search(text)):
@@ -7100,6 +7117,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # against suspected ISWAP militants", "abducted a MOC officer")
             # a battle needs a second armed side; with none named, the other side are the victims
             # ("gunmen attacked and wounded two merchants", "soldiers shot dead two individuals")
+            # (so is one group's officer told alone: "opened fire against a CMA official" attacks a civilian)
             trig = _retype(ev, _ONE_SIDED, announced, revoked)
             one_sided = True
         a1, a2 = _either(article, a1, matcher, ev.event_date), _either(article, a2, matcher, ev.event_date)
