@@ -1197,6 +1197,11 @@ def test_an_attack_that_harmed_no_one_and_looted_is_property_and_arrests_then_ki
         "heads of cattle.": ("Strategic developments", "Looting/property destruction"),
         "On 5 July 2020, suspected militiamen attacked the Dogon hamlet of Kassawan in Mali and burned the school.":
             ("Violence against civilians", "Attack"),
+        # a named group that burned a vehicle on the road attacked the people aboard
+        "On 5 July 2020, presumed ISGS militants attacked and burned a fuel tanker near Kassawan in Mali, no "
+        "casualties reported.": ("Violence against civilians", "Attack"),
+        "On 5 July 2020, presumed JNIM militants burned two trucks of a construction company near Kassawan in Mali.":
+            ("Violence against civilians", "Attack"),
         # shots fired at people: an attack, whatever was taken
         "On 5 July 2020, gunmen attacked the village of Kassawan, opened fire and stole livestock.":
             ("Violence against civilians", "Attack"),

@@ -6566,6 +6566,15 @@ def _abused_in_custody(text: str) -> bool:
 
 _PEOPLE_THREATENED = re.compile(r"\b(?:tied up|locked up|beat(?:en)?|assaulted|"
                                 r"intimidat\w*|whipped|terrori[sz]ed)\b", re.IGNORECASE)
+# vehicles burned, with the people who drove them: "attacked and burned a fuel tanker", "burned two trucks of a
+# construction company", "trucks were set ablaze" (a named armed group that burns a vehicle on the road attacks the
+# people aboard: ACLED codes an attack, not property destruction, though no one was hurt; unknown gunmen who did it
+# stay a raid for goods, as a village they raid does)
+_VEHICLE = r"(?:trucks?|lorr(?:y|ies)|(?:fuel\s+)?tankers?|vehicles?|cars?|bus(?:es)?|minibus(?:es)?)"
+_BURNED = r"(?:burn(?:ed|t)|torched|set\s+(?:ablaze|on\s+fire|fire\s+to))"
+_VEHICLE_BURNED = re.compile(r"\b" + _BURNED + r"\s+(?:[\w'-]+\s+){0,4}?" + _VEHICLE + r"\b|\b" + _VEHICLE +
+                             r"\s+(?:[\w'-]+\s+){0,3}?(?:were|was)\s+(?:\w+ly\s+)?(?:also\s+)?" + _BURNED + r"\b",
+                             re.IGNORECASE)
 _CROWD_DAMAGE = re.compile(r"\b(?:youths?|residents|students|pupils|protesters|demonstrators|rioters|mobs?|crowds?|villagers|activists|"
                            r"inhabitants|(?:the )?population|traders|supporters|locals|citizens|people|farmers|herders|"
                            r"workers|women)\b[^.;,]{0,40}?\b(?:burn\w*|torch\w*|set fire|"
@@ -6983,9 +6992,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             fight_apart = armed_struck = False
         if draft.trigger.family == "protest" and any(t.name == "riot" for t in draft.kinds):
             trig = _TRIGGER_BY_NAME["riot"]
-        if trig.family == "looting" and _PEOPLE_THREATENED.search(text) and any(
-                a.sentence in draft.sentences and a.inter in (2, 3, 4) for a in article.actors):
-            # armed men who looted and fired shots, beat, tied up or intimidated people attacked them (ACLED: Attack)
+        if trig.family == "looting" and (_PEOPLE_THREATENED.search(text) and any(
+                a.sentence in draft.sentences and a.inter in (2, 3, 4) for a in article.actors)
+                or _VEHICLE_BURNED.search(text) and any(a.sentence in draft.sentences and a.inter in (2, 3, 4)
+                                                        and not _by_unnamed(a) for a in article.actors)):
+            # armed men who looted and fired shots, beat, tied up or intimidated people attacked them (ACLED: Attack);
+            # so did a named group that burned the vehicles people drove
             trig = _TRIGGER_BY_NAME["massacre"]
         crowd_damage = _CROWD_DAMAGE.search(text) if trig.family == "looting" else None
         if crowd_damage is not None and not any(
@@ -7495,12 +7507,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.sub_event_type == "Attack" and not (ev.fatalities or ev.wounded or ev.abducted) and \
                 not any(c.what in ("killed", "wounded", "abducted", "shot") for c in counts) and \
                 not _HARMED.search(_SETTLEMENT_EMPTY.sub(" ", text)) and \
+                not (_VEHICLE_BURNED.search(text) and a1 is not None and not _by_unnamed(a1)) and \
                 (not _SETTLEMENT_ATTACKED.search(text) or _SETTLEMENT_EMPTY.search(text) or _by_unnamed(a1)):
             # (a settlement attacked, its goods taken or burned, is an attack on its people, as ACLED codes it:
-            # "Fulani militiamen attacked the village of X and seized livestock"; a truck or a school attacked and
-            # burned is property; a settlement its people had already fled is property too: "the villagers had
-            # already fled, but the assailants set houses ablaze"; and a raid by gunmen no group is named for, who
-            # harmed no one, is a raid for goods: "unknown gunmen attacked the village of X and seized livestock")
+            # "Fulani militiamen attacked the village of X and seized livestock"; so is a truck a named group burned,
+            # see _VEHICLE_BURNED; a school attacked and burned is property; a settlement its people had already fled
+            # is property too: "the villagers had already fled, but the assailants set houses ablaze"; and a raid by
+            # gunmen no group is named for, who harmed no one, is a raid for goods: "unknown gunmen attacked the
+            # village of X and seized livestock")
             loot = _TRIGGER_BY_NAME["looting"].pattern.search(text)
             if loot is not None:
                 # an attack that harmed no one and looted or burned: ACLED codes the property (Looting/property
