@@ -1197,6 +1197,11 @@ def test_an_attack_that_harmed_no_one_and_looted_is_property_and_arrests_then_ki
         "heads of cattle.": ("Strategic developments", "Looting/property destruction"),
         "On 5 July 2020, suspected militiamen attacked the Dogon hamlet of Kassawan in Mali and burned the school.":
             ("Violence against civilians", "Attack"),
+        # a named group that burned a vehicle on the road attacked the people aboard
+        "On 5 July 2020, presumed ISGS militants attacked and burned a fuel tanker near Kassawan in Mali, no "
+        "casualties reported.": ("Violence against civilians", "Attack"),
+        "On 5 July 2020, presumed JNIM militants burned two trucks of a construction company near Kassawan in Mali.":
+            ("Violence against civilians", "Attack"),
         # shots fired at people: an attack, whatever was taken
         "On 5 July 2020, gunmen attacked the village of Kassawan, opened fire and stole livestock.":
             ("Violence against civilians", "Attack"),
@@ -4875,6 +4880,13 @@ def test_roads_a_crowd_blocked_and_crowds_the_forces_held_back(pipe: Pipeline) -
         "On 8 September 2024, retired soldiers protested in front of the ministry in Koudougou. Gendarmes blocked "
         "them from entering the building.": ("Protests", "Protest with intervention"),
     }, pub)
+    # forces that fired in the air over the crowd or cleared it away intervened
+    _assert_types(pipe, {
+        "On 8 September 2024, nurses protested in front of the governorate in Koudougou. Presidential guards fired "
+        "shots in the air.": ("Protests", "Protest with intervention"),
+        "On 8 September 2024, nurses demonstrated in front of the governorate in Koudougou and were quickly cleared "
+        "by police.": ("Protests", "Protest with intervention"),
+    }, pub)
     # the police blocking a road is no crowd's riot; a road closed for works is no event
     _assert_types(pipe, {"On 8 September 2024, teachers marched in Koudougou; the police blocked the road to the town "
                          "hall for the procession.": ("Protests", "Peaceful protest")}, pub)
@@ -6753,6 +6765,23 @@ def test_one_leader_of_a_group_attacked_by_another_group_is_a_civilian(pipe: Pip
     # (its fighters are a side: "abducted a GATIA commander")
     (ev,) = code(pipe, "On 5 October 2020, ISGS militants abducted a GATIA commander near Menaka, Mali.")
     assert ev.event_type == "Battles"
+
+
+def test_one_office_holder_of_a_group_shot_alone_by_another_group_is_a_civilian(pipe: Pipeline) -> None:
+    # one office-holder of a group, shot or killed alone with no fight told: an attack on a civilian
+    for text in ("On 30 July 2020, unknown gunmen shot dead the MSA deputy chief of staff outside a mosque in Menaka, "
+                 "Mali.",
+                 "On 12 July 2020, unknown gunmen opened fire against a CMA official in Gao, Mali, leaving him wounded."):
+        (ev,) = code(pipe, text)
+        assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Mali)"), text
+    # (its fighters, his side's men in a fight, or several of them, stay a battle)
+    for text in ("On 12 July 2020, JNIM militants clashed with a GATIA unit near Menaka, Mali; a GATIA officer was "
+                 "killed.",
+                 "On 12 July 2020, ISGS militants executed a JNIM member near Tessit, Mali.",
+                 "On 12 July 2020, unknown gunmen killed an MNLA officer near Abeibara, Mali.",
+                 "On 12 July 2020, ISGS militants killed two CMA members near Gao, Mali."):
+        (ev,) = code(pipe, text)
+        assert ev.event_type == "Battles", text
 
 
 def test_a_crowd_that_attacked_a_force_faces_it(pipe: Pipeline) -> None:

@@ -5600,6 +5600,9 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             a1 = dataclasses.replace(a1, actor=police[0], inter=police[1])
     if trig.event_type == "Violence against civilians" and a2 is not None and a2.actor.startswith("Government of"):
         a2 = None  # a government's officials attacked ("killed a senior government official"): civilians (ACLED)
+    if trig.event_type == "Violence against civilians" and a2 is not None and a1 is not None \
+            and a1.inter in (2, 3, 4) and _lone_leader(article, a2):
+        a2 = None  # one group's officer attacked alone by another group ("shot dead a CMA official"): a civilian (ACLED)
     if (trig.event_type == "Violence against civilians" or trig.family in ("looting", "arrests")) and a2 is None:
         # violence against civilians has civilians on the other side, named or not ("killed two herders"); so do
         # looting and arrests when no armed side is named (ACLED: "Civilians (X)"); civilians the happening's
@@ -5842,7 +5845,8 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
     """An armed actor (state forces, a rebel group, a militia) on the receiving side of an attack: named in the
     happening's sentences, not the attacker, not one of the attacker's alternatives ("JNIM or ISGS") nor its
     movement in parentheses."""
-    if a2 is not None and a2.inter in (1, 2, 3, 4, 8) and a2.actor != a1.actor and not a2.actor.startswith("Government of"):
+    if a2 is not None and a2.inter in (1, 2, 3, 4, 8) and a2.actor != a1.actor and not a2.actor.startswith("Government of") \
+            and not (a1.inter in (2, 3, 4) and _lone_leader(article, a2)):
         return a2
     lead = draft.sentences[0]
     # (the first violence word of the lead: the draft's trigger may be a later one, "attempted to attack the village,
@@ -5889,11 +5893,23 @@ _LEADER_AFTER = re.compile(r"(?:\s+(?:local|regional|military|political))?\s+" +
                            r"(?!s\b)(?!\s+and\b)\b(?!\s+of\b)", re.IGNORECASE)
 
 
+# one office-holder of a group, told alone: "the MSA deputy chief of staff", "a CMA official", "its spokesman"
+# (another armed group that shoots or kills him alone attacks a civilian, as ACLED codes it; not its fighters nor their
+# ranks: "executed a JNIM member", "fired on an MNLA member", "killed an MNLA officer", "two CMA officials", a commander:
+# ACLED codes a battle with the group)
+_ONE_BEFORE = re.compile(r"\b(?:a|an|the|one)\s+(?:former\s+|senior\s+|local\s+)?$", re.IGNORECASE)
+_MEMBER_AFTER = re.compile(r"(?:-[\w]+)?\s+(?:(?:deputy|assistant|vice)[\s-]+)?(?:official|cadre|spokesman|"
+                           r"chief\s+of\s+staff)\b(?!-)", re.IGNORECASE)
+
+
 def _lone_leader(article: Article, m: ActorMention) -> bool:
-    """Whether a group's mention only says whose leader one man is ("CMA coordinator X", "the founder of the Y
-    militia"), not a side of fighters."""
-    return m.inter in (2, 3, 4) and (_LEADER_AFTER.match(article.text, m.end) is not None
-                                     or _LEADER_OF_BEFORE.search(article.text, max(0, m.start - 50), m.start) is not None)
+    """Whether a group's mention only says whose leader or officer one person is ("CMA coordinator X", "the founder
+    of the Y militia", "the MSA deputy chief of staff"), not a side of fighters."""
+    text = article.text
+    return m.inter in (2, 3, 4) and (_LEADER_AFTER.match(text, m.end) is not None
+                                     or _LEADER_OF_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
+                                     or (_MEMBER_AFTER.match(text, m.end) is not None
+                                         and _ONE_BEFORE.search(text, max(0, m.start - 20), m.start) is not None))
 
 
 # the words before a force that make it no target of the attack: the passive's agent or a finder ("was beaten up by a
@@ -6479,7 +6495,15 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
                            r"(?:security\s+forces|police\w*|gendarm\w*|soldiers|troops)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:prevented|blocked|stopped|barred|held back|removed|evicted|expelled)\s+(?:[\w-]+\s+){0,4}?"
                            r"from\s+(?:protesting|demonstrating|marching|gathering|rallying|holding|staging|reaching|"
-                           r"entering|accessing|their))\b",
+                           r"entering|accessing|their)|"
+                           # forces that fired over the crowd's heads or cleared it away: "presidential guards fired
+                           # shots in the air", "were quickly cleared by police", "gendarmes chased the protesters away"
+                           r"(?:security\s+forces|police\w*|gendarm\w*|soldiers|troops|guards?)\s+(?:\w+\s+){0,2}?"
+                           r"fired\s+(?:(?:warning|several|some|a\s+few)\s+)?(?:(?:gun)?shots\s+)?in(?:to)?\s+the\s+air|"
+                           r"(?:cleared|chased\s+(?:away|off)|driven\s+(?:away|off|back))\s+by\s+(?:the\s+)?(?:security\s+forces|"
+                           r"police\w*|gendarmes?|soldiers|troops|(?:anti-riot|riot)\s+police)|"
+                           r"(?:security\s+forces|police\w*|gendarm\w*|soldiers|troops)\s+(?:\w+\s+)?(?:cleared|chased)\s+"
+                           r"(?:them|the\s+(?:protesters|demonstrators|marchers|crowd|students|sit-in))(?:\s+(?:away|off))?)\b",
                            re.IGNORECASE)
 # an arrest the crowd protests is its cause, not an intervention: "protested the arrest of three opposition leaders",
 # "call for the release of X who has been detained", "in reaction to the arrest of the Koglweogo chief"
@@ -6594,6 +6618,15 @@ def _abused_in_custody(text: str) -> bool:
 
 _PEOPLE_THREATENED = re.compile(r"\b(?:tied up|locked up|beat(?:en)?|assaulted|"
                                 r"intimidat\w*|whipped|terrori[sz]ed)\b", re.IGNORECASE)
+# vehicles burned, with the people who drove them: "attacked and burned a fuel tanker", "burned two trucks of a
+# construction company", "trucks were set ablaze" (a named armed group that burns a vehicle on the road attacks the
+# people aboard: ACLED codes an attack, not property destruction, though no one was hurt; unknown gunmen who did it
+# stay a raid for goods, as a village they raid does)
+_VEHICLE = r"(?:trucks?|lorr(?:y|ies)|(?:fuel\s+)?tankers?|vehicles?|cars?|bus(?:es)?|minibus(?:es)?)"
+_BURNED = r"(?:burn(?:ed|t)|torched|set\s+(?:ablaze|on\s+fire|fire\s+to))"
+_VEHICLE_BURNED = re.compile(r"\b" + _BURNED + r"\s+(?:[\w'-]+\s+){0,4}?" + _VEHICLE + r"\b|\b" + _VEHICLE +
+                             r"\s+(?:[\w'-]+\s+){0,3}?(?:were|was)\s+(?:\w+ly\s+)?(?:also\s+)?" + _BURNED + r"\b",
+                             re.IGNORECASE)
 _CROWD_DAMAGE = re.compile(r"\b(?:youths?|residents|students|pupils|protesters|demonstrators|rioters|mobs?|crowds?|villagers|activists|"
                            r"inhabitants|(?:the )?population|traders|supporters|locals|citizens|people|farmers|herders|"
                            r"workers|women)\b[^.;,]{0,40}?\b(?:burn\w*|torch\w*|set fire|"
@@ -7011,9 +7044,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             fight_apart = armed_struck = False
         if draft.trigger.family == "protest" and any(t.name == "riot" for t in draft.kinds):
             trig = _TRIGGER_BY_NAME["riot"]
-        if trig.family == "looting" and _PEOPLE_THREATENED.search(text) and any(
-                a.sentence in draft.sentences and a.inter in (2, 3, 4) for a in article.actors):
-            # armed men who looted and fired shots, beat, tied up or intimidated people attacked them (ACLED: Attack)
+        if trig.family == "looting" and (_PEOPLE_THREATENED.search(text) and any(
+                a.sentence in draft.sentences and a.inter in (2, 3, 4) for a in article.actors)
+                or _VEHICLE_BURNED.search(text) and any(a.sentence in draft.sentences and a.inter in (2, 3, 4)
+                                                        and not _by_unnamed(a) for a in article.actors)):
+            # armed men who looted and fired shots, beat, tied up or intimidated people attacked them (ACLED: Attack);
+            # so did a named group that burned the vehicles people drove
             trig = _TRIGGER_BY_NAME["massacre"]
         crowd_damage = _CROWD_DAMAGE.search(text) if trig.family == "looting" else None
         if crowd_damage is not None and not any(
@@ -7135,8 +7171,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         counts = _casualties(article, draft.sentences) if trig.family in ("violence", "protest") else []
         if trig.event_type in ("Protests", "Riots"):
             counts = [c for c in counts if not _answered_death(article, c)]
-        if learned is None and trig.event_type == "Battles" and a2 is None and not (a1 is not None and a1.inter == 7) \
-                and trig.name not in ("takeover", "retake") and not (communal_battle and _BETWEEN_SIDES.search(text)) \
+        lone = a2 is not None and a1 is not None and a1.inter in (2, 3, 4) and _lone_leader(article, a2)
+        if learned is None and trig.event_type == "Battles" and (a2 is None or lone) \
+                and not (a1 is not None and a1.inter == 7) and trig.name not in ("takeover", "retake") and not (communal_battle and _BETWEEN_SIDES.search(text)) \
                 and not _MILITARY_TARGET.search(_without(article, draft, a1)) and not _TWO_SIDED.search(text) \
                 and not _BOMBER_STOPPED.search(text) \
                 and not armed_struck and not (trig.name == "ambush" and _ARMED_TAKEN.search(text)):
@@ -7144,6 +7181,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # against suspected ISWAP militants", "abducted a MOC officer")
             # a battle needs a second armed side; with none named, the other side are the victims
             # ("gunmen attacked and wounded two merchants", "soldiers shot dead two individuals")
+            # (so is one group's officer told alone: "opened fire against a CMA official" attacks a civilian)
             trig = _retype(ev, _ONE_SIDED, announced, revoked)
             one_sided = True
         a1, a2 = _either(article, a1, matcher, ev.event_date), _either(article, a2, matcher, ev.event_date)
@@ -7521,12 +7559,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.sub_event_type == "Attack" and not (ev.fatalities or ev.wounded or ev.abducted) and \
                 not any(c.what in ("killed", "wounded", "abducted", "shot") for c in counts) and \
                 not _HARMED.search(_SETTLEMENT_EMPTY.sub(" ", text)) and \
+                not (_VEHICLE_BURNED.search(text) and a1 is not None and not _by_unnamed(a1)) and \
                 (not _SETTLEMENT_ATTACKED.search(text) or _SETTLEMENT_EMPTY.search(text) or _by_unnamed(a1)):
             # (a settlement attacked, its goods taken or burned, is an attack on its people, as ACLED codes it:
-            # "Fulani militiamen attacked the village of X and seized livestock"; a truck or a school attacked and
-            # burned is property; a settlement its people had already fled is property too: "the villagers had
-            # already fled, but the assailants set houses ablaze"; and a raid by gunmen no group is named for, who
-            # harmed no one, is a raid for goods: "unknown gunmen attacked the village of X and seized livestock")
+            # "Fulani militiamen attacked the village of X and seized livestock"; so is a truck a named group burned,
+            # see _VEHICLE_BURNED; a school attacked and burned is property; a settlement its people had already fled
+            # is property too: "the villagers had already fled, but the assailants set houses ablaze"; and a raid by
+            # gunmen no group is named for, who harmed no one, is a raid for goods: "unknown gunmen attacked the
+            # village of X and seized livestock")
             loot = _TRIGGER_BY_NAME["looting"].pattern.search(text)
             if loot is not None:
                 # an attack that harmed no one and looted or burned: ACLED codes the property (Looting/property
