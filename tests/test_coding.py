@@ -6619,6 +6619,16 @@ def test_a_year_told_of_a_plan_in_a_relative_clause_does_not_make_the_protest_hi
     assert (ev.event_type, ev.event_date, ev.time_precision) == ("Protests", PUBLISHED, 2)
 
 
+def test_a_date_of_what_people_are_accused_of_does_not_make_the_protest_history(pipe: Pipeline) -> None:
+    # "officers suspected of involvement in the killings of protesters in October 2014": the deed they are held for,
+    # not the sentence's time
+    (ev,) = code(pipe, "Hundreds of people protested in Koudougou, Burkina Faso, against the release of officers "
+                       "suspected of involvement in the killings of protesters in October 2014.")
+    assert (ev.event_type, ev.event_date) == ("Protests", PUBLISHED)
+    # (a sentence dated only long ago by its own time stays background)
+    assert not code(pipe, "Hundreds of people protested in Koudougou, Burkina Faso, in October 2014.")
+
+
 def test_the_arrest_of_the_one_whose_release_a_crowd_demands_is_its_cause(pipe: Pipeline) -> None:
     # "He was arrested in early March": the arrest the crowd answers, told after it; not the protest's day or dispersal
     (ev,) = code(pipe, "Pupils marched in Koupela, Burkina Faso, to demand the release of a union leader. He was "

@@ -1170,10 +1170,12 @@ _PERSON_TAKEN_BEFORE = re.compile(r"(?:\bhostages?|\bcaptives?|(?-i:\b[A-Z][a-z'
 def _dates_a_noun_s_past(article: Article, d: DateMention) -> bool:
     """A date told in a clause that describes a noun by what had happened to it, in a passive relative clause or a
     bare participle ("a Dutch national who had been kidnapped in 2011", "the grave of a journalist who was killed in
-    1998", "General Diendere, arrested since 30 October 2015"): the noun's past, not the sentence's time."""
+    1998", "General Diendere, arrested since 30 October 2015"), or by what its people are held for ("officials
+    suspected of involvement in the killings of October 2014", "accused of the attack in March"): the noun's past,
+    not the sentence's time."""
     start = _clause_start(article, d)
     seg = article.text[start:d.start]
-    if _CAUSE_RELATIVE.search(seg):
+    if _CAUSE_RELATIVE.search(seg) or _CAUSE_STRONG.search(seg):
         return True
     # (a bare participle only when a comma sets it off: "cooperation agreements signed last year" is the agreement's
     # day)
