@@ -1785,7 +1785,9 @@ def test_a_lead_protest_in_the_perfect_progressive_or_a_turnout_is_news(pipe: Pi
     pub = date(2017, 10, 21)
     for text in ("Members of a youth association have been protesting outside the town hall in Gao.",
                  "Several thousand people have turned out for a rally in Bamako to support the army.",
-                 "The union of health workers has started a 48-hour sit-in at the ministry in Niamey."):
+                 "The union of health workers has started a 48-hour sit-in at the ministry in Niamey.",
+                 "Customs officers in Dori have engaged in a 48-hour sit-in over unpaid bonuses.",
+                 "Nurses of the hospital of Kaya have embarked on a three-day sit-in to demand better pay."):
         assert [e.event_type for e in code(pipe, text, published=pub)] == ["Protests"], text
     # a protest that has run for months stays background, and a state in the perfect is no deed
     assert not code(pipe, "Students have been protesting in Bamako for months.", published=pub)

@@ -1083,10 +1083,10 @@ def _armed_passive(article: Article, span: tuple[int, int]) -> bool:
 
 # the lead's perfect (progressive) whose own verb is the trigger, or a crowd's turnout right before it: "students have
 # been protesting outside the ministry", "thousands have turned out for a rally in Bamako", "the union has started a
-# 72-hour sit-in" (the news, not history)
+# 72-hour sit-in", "workers have engaged in a 48-hour strike", "teachers have gone on strike" (the news, not history)
 _PERFECT_DEED_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:(?P<been>been)|(?:turned|come|poured)\s+out\s+"
                                   r"(?:for|to|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?|(?:started|begun|launched|staged|held|"
-                                  r"organi[sz]ed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})\s*$", re.IGNORECASE)
+                                  r"organi[sz]ed|(?:engaged|participated)\s+in|(?:gone|embarked)\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})\s*$", re.IGNORECASE)
 
 
 def _perfect_deed(article: Article, s: Sentence) -> bool:
