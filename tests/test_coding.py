@@ -972,6 +972,13 @@ def test_a_crowd_that_attacks_or_clashes_with_the_forces_riots(pipe: Pipeline) -
         == ["Rioters (Niger)"]
 
 
+def test_a_party_s_partisans_armed_with_sticks_are_a_crowd(pipe: Pipeline) -> None:
+    # partisans and sympathizers are a crowd's people, as supporters are: their violence is a riot
+    (ev,) = code(pipe, "On 5 May, partisans of the ruling party armed with sticks and machetes disrupted an opposition "
+                       "meeting in Kaya, Burkina Faso.", published=date(2020, 5, 6))
+    assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Burkina Faso)")
+
+
 def test_a_crowd_that_burns_the_forces_post_after_a_killing_riots(pipe: Pipeline) -> None:
     # the killing by the gendarmes is what the youths answered; the burning of their post is the riot
     (ev,) = code(pipe, "On 5 May, youths burned the gendarmerie post in Kona, Mali, after gendarmes mistakenly killed "

@@ -1287,7 +1287,9 @@ def _is_hypothetical(text: str, low: str) -> bool:
 
 _BY_CROWD = re.compile(r"\s+by\s+(?:(?:suspected|presumed|angry|a|the|some|hundreds of|dozens of)\s+)*(?:[\w-]+\s+)?"
                        r"(?:protesters|demonstrators|rioters|strikers|marchers|youths|crowds?|mobs?)\b", re.IGNORECASE)
-_CROWD_PEOPLE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|villagers|supporters|population|"
+# (a party's partisans and sympathizers are its supporters)
+_CROWD_PEOPLE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|villagers|supporters|partisans|"
+                           r"sympathi[sz]ers|population|"
                            r"workers|women|traders|shopkeepers|merchants|drivers|vendors)\b", re.IGNORECASE)
 
 
