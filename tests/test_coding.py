@@ -1923,6 +1923,14 @@ def test_mutinous_soldiers_are_the_mutiny(pipe: Pipeline) -> None:
     assert evs and evs[0].actor1.startswith("Mutiny of Military Forces of Niger")
 
 
+def test_a_fresh_police_mutiny_is_a_mutiny(pipe: Pipeline) -> None:
+    # the forces' own mutiny, or a fresh one, told as a noun: a happening (ACLED: Riots)
+    for text in ("The capital Niamey was hit by a fresh mutiny on Tuesday as shots were heard from a barracks.",
+                 "A police mutiny broke the calm of Ouagadougou on Tuesday as shots were heard from a barracks."):
+        evs = code(pipe, text, published=date(2011, 5, 25))
+        assert [e.event_type for e in evs] == ["Riots"], text
+
+
 def test_a_crowd_clashing_after_its_demonstration_riots_and_a_cause_is_no_happening(pipe: Pipeline) -> None:
     pub = date(2016, 2, 2)
     (ev,) = code(pipe, "On Monday, students demonstrated in Tita to support their teachers. They clashed with a joint "
