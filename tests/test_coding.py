@@ -3292,6 +3292,11 @@ def test_a_date_told_in_the_clause_of_the_happening_answered_is_not_the_events_d
     # but a clause that names the harm itself is the event's: "killed following an attack on 12 March"
     (ev,) = code(pipe, "Five soldiers were killed following an attack on 12 March in Diffa, Niger.")
     assert ev.event_date == date(2024, 3, 12)
+    # a sentence whose subject is the event, telling what came before it: "This followed X on DATE" (not "said it
+    # followed the militants on DATE": the army's own pursuit)
+    (ev,) = code(pipe, "Students clashed with police in Kaya, Burkina Faso. This followed a march by teachers in Kaya "
+                       "on 2 March.")
+    assert (ev.event_type, ev.event_date) == ("Riots", PUBLISHED)
 
 
 def test_a_town_named_beside_a_region_read_at_its_seat_is_the_scene(pipe: Pipeline) -> None:

@@ -4117,6 +4117,11 @@ _CAUSE_STRONG = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|a
                            r"\s+(?:for|of|against)|(?:in|as)\s+revenge\s+(?:for|of)|to\s+avenge|responsible\s+for|"
                            r"involvement\s+in|accused\s+of|suspected\s+of|in\s+protest\s+(?:against|over|at))\b",
                            re.IGNORECASE)
+# a sentence whose subject is the happening told before it, saying what came first: "This followed the arrest of two
+# union leaders on May 10", "It came after an attack on Sunday" (a capital: the sentence's own subject, not "the army
+# said it followed the militants on Monday")
+_CAUSE_FOLLOWED = re.compile(r"\b(?-i:This|It)\s+(?:(?:came|comes|happened|occurred)\s+(?:just\s+|shortly\s+)?after|"
+                             r"follow(?:ed|s))\b", re.IGNORECASE)
 # "following violent protests on Apr.10", "after three tourists were killed in February": another happening, unless
 # the clause names the harm itself ("killed following an attack on Tuesday": the attack is the event)
 _CAUSE_WEAK = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGNORECASE)
@@ -4185,7 +4190,7 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_tr
     family = None if foreign_trigger else draft.trigger.family
     seg_start = _clause_start(article, d)
     seg = article.text[seg_start:d.start]
-    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False), (_CAUSE_REDUCED, False),
+    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_FOLLOWED, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False), (_CAUSE_REDUCED, False),
                       (_CAUSE_RELATIVE_ACTIVE, False), (_LONG_AGO, False), (_SINCE_CLAUSE, False)):
         m = None
         for m in pat.finditer(seg):
