@@ -972,6 +972,13 @@ def test_a_crowd_that_attacks_or_clashes_with_the_forces_riots(pipe: Pipeline) -
         == ["Rioters (Niger)"]
 
 
+def test_a_party_s_partisans_armed_with_sticks_are_a_crowd(pipe: Pipeline) -> None:
+    # partisans and sympathizers are a crowd's people, as supporters are: their violence is a riot
+    (ev,) = code(pipe, "On 5 May, partisans of the ruling party armed with sticks and machetes disrupted an opposition "
+                       "meeting in Kaya, Burkina Faso.", published=date(2020, 5, 6))
+    assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Burkina Faso)")
+
+
 def test_a_crowd_that_burns_the_forces_post_after_a_killing_riots(pipe: Pipeline) -> None:
     # the killing by the gendarmes is what the youths answered; the burning of their post is the riot
     (ev,) = code(pipe, "On 5 May, youths burned the gendarmerie post in Kona, Mali, after gendarmes mistakenly killed "
@@ -1792,7 +1799,9 @@ def test_a_lead_protest_in_the_perfect_progressive_or_a_turnout_is_news(pipe: Pi
     pub = date(2017, 10, 21)
     for text in ("Members of a youth association have been protesting outside the town hall in Gao.",
                  "Several thousand people have turned out for a rally in Bamako to support the army.",
-                 "The union of health workers has started a 48-hour sit-in at the ministry in Niamey."):
+                 "The union of health workers has started a 48-hour sit-in at the ministry in Niamey.",
+                 "Customs officers in Dori have engaged in a 48-hour sit-in over unpaid bonuses.",
+                 "Nurses of the hospital of Kaya have embarked on a three-day sit-in to demand better pay."):
         assert [e.event_type for e in code(pipe, text, published=pub)] == ["Protests"], text
     # a protest that has run for months stays background, and a state in the perfect is no deed
     assert not code(pipe, "Students have been protesting in Bamako for months.", published=pub)
@@ -1919,6 +1928,14 @@ def test_mutinous_soldiers_are_the_mutiny(pipe: Pipeline) -> None:
     evs = code(pipe, "On Monday, soldiers mutinied over unpaid wages in Diffa, Niger, and took over the town after a "
                      "night of fighting.", published=date(2002, 8, 6))
     assert evs and evs[0].actor1.startswith("Mutiny of Military Forces of Niger")
+
+
+def test_a_fresh_police_mutiny_is_a_mutiny(pipe: Pipeline) -> None:
+    # the forces' own mutiny, or a fresh one, told as a noun: a happening (ACLED: Riots)
+    for text in ("The capital Niamey was hit by a fresh mutiny on Tuesday as shots were heard from a barracks.",
+                 "A police mutiny broke the calm of Ouagadougou on Tuesday as shots were heard from a barracks."):
+        evs = code(pipe, text, published=date(2011, 5, 25))
+        assert [e.event_type for e in evs] == ["Riots"], text
 
 
 def test_a_crowd_clashing_after_its_demonstration_riots_and_a_cause_is_no_happening(pipe: Pipeline) -> None:
@@ -3306,6 +3323,11 @@ def test_a_date_told_in_the_clause_of_the_happening_answered_is_not_the_events_d
     # but a clause that names the harm itself is the event's: "killed following an attack on 12 March"
     (ev,) = code(pipe, "Five soldiers were killed following an attack on 12 March in Diffa, Niger.")
     assert ev.event_date == date(2024, 3, 12)
+    # a sentence whose subject is the event, telling what came before it: "This followed X on DATE" (not "said it
+    # followed the militants on DATE": the army's own pursuit)
+    (ev,) = code(pipe, "Students clashed with police in Kaya, Burkina Faso. This followed a march by teachers in Kaya "
+                       "on 2 March.")
+    assert (ev.event_type, ev.event_date) == ("Riots", PUBLISHED)
 
 
 def test_a_town_named_beside_a_region_read_at_its_seat_is_the_scene(pipe: Pipeline) -> None:
@@ -6679,6 +6701,16 @@ def test_a_year_told_of_a_plan_in_a_relative_clause_does_not_make_the_protest_hi
     (ev,) = code(pipe, "Teachers protested in Tenkodogo, Burkina Faso, to demand that a conference that was meant to "
                        "be held in 2022 be held.")
     assert (ev.event_type, ev.event_date, ev.time_precision) == ("Protests", PUBLISHED, 2)
+
+
+def test_a_date_of_what_people_are_accused_of_does_not_make_the_protest_history(pipe: Pipeline) -> None:
+    # "officers suspected of involvement in the killings of protesters in October 2014": the deed they are held for,
+    # not the sentence's time
+    (ev,) = code(pipe, "Hundreds of people protested in Koudougou, Burkina Faso, against the release of officers "
+                       "suspected of involvement in the killings of protesters in October 2014.")
+    assert (ev.event_type, ev.event_date) == ("Protests", PUBLISHED)
+    # (a sentence dated only long ago by its own time stays background)
+    assert not code(pipe, "Hundreds of people protested in Koudougou, Burkina Faso, in October 2014.")
 
 
 def test_the_arrest_of_the_one_whose_release_a_crowd_demands_is_its_cause(pipe: Pipeline) -> None:

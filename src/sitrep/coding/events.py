@@ -1083,10 +1083,10 @@ def _armed_passive(article: Article, span: tuple[int, int]) -> bool:
 
 # the lead's perfect (progressive) whose own verb is the trigger, or a crowd's turnout right before it: "students have
 # been protesting outside the ministry", "thousands have turned out for a rally in Bamako", "the union has started a
-# 72-hour sit-in" (the news, not history)
+# 72-hour sit-in", "workers have engaged in a 48-hour strike", "teachers have gone on strike" (the news, not history)
 _PERFECT_DEED_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:(?P<been>been)|(?:turned|come|poured)\s+out\s+"
                                   r"(?:for|to|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?|(?:started|begun|launched|staged|held|"
-                                  r"organi[sz]ed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})\s*$", re.IGNORECASE)
+                                  r"organi[sz]ed|(?:engaged|participated)\s+in|(?:gone|embarked)\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})\s*$", re.IGNORECASE)
 
 
 def _perfect_deed(article: Article, s: Sentence) -> bool:
@@ -1170,10 +1170,12 @@ _PERSON_TAKEN_BEFORE = re.compile(r"(?:\bhostages?|\bcaptives?|(?-i:\b[A-Z][a-z'
 def _dates_a_noun_s_past(article: Article, d: DateMention) -> bool:
     """A date told in a clause that describes a noun by what had happened to it, in a passive relative clause or a
     bare participle ("a Dutch national who had been kidnapped in 2011", "the grave of a journalist who was killed in
-    1998", "General Diendere, arrested since 30 October 2015"): the noun's past, not the sentence's time."""
+    1998", "General Diendere, arrested since 30 October 2015"), or by what its people are held for ("officials
+    suspected of involvement in the killings of October 2014", "accused of the attack in March"): the noun's past,
+    not the sentence's time."""
     start = _clause_start(article, d)
     seg = article.text[start:d.start]
-    if _CAUSE_RELATIVE.search(seg):
+    if _CAUSE_RELATIVE.search(seg) or _CAUSE_STRONG.search(seg):
         return True
     # (a bare participle only when a comma sets it off: "cooperation agreements signed last year" is the agreement's
     # day)
@@ -1285,7 +1287,9 @@ def _is_hypothetical(text: str, low: str) -> bool:
 
 _BY_CROWD = re.compile(r"\s+by\s+(?:(?:suspected|presumed|angry|a|the|some|hundreds of|dozens of)\s+)*(?:[\w-]+\s+)?"
                        r"(?:protesters|demonstrators|rioters|strikers|marchers|youths|crowds?|mobs?)\b", re.IGNORECASE)
-_CROWD_PEOPLE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|villagers|supporters|population|"
+# (a party's partisans and sympathizers are its supporters)
+_CROWD_PEOPLE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|villagers|supporters|partisans|"
+                           r"sympathi[sz]ers|population|"
                            r"workers|women|traders|shopkeepers|merchants|drivers|vendors)\b", re.IGNORECASE)
 
 
@@ -4162,6 +4166,11 @@ _CAUSE_STRONG = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|a
                            r"\s+(?:for|of|against)|(?:in|as)\s+revenge\s+(?:for|of)|to\s+avenge|responsible\s+for|"
                            r"involvement\s+in|accused\s+of|suspected\s+of|in\s+protest\s+(?:against|over|at))\b",
                            re.IGNORECASE)
+# a sentence whose subject is the happening told before it, saying what came first: "This followed the arrest of two
+# union leaders on May 10", "It came after an attack on Sunday" (a capital: the sentence's own subject, not "the army
+# said it followed the militants on Monday")
+_CAUSE_FOLLOWED = re.compile(r"\b(?-i:This|It)\s+(?:(?:came|comes|happened|occurred)\s+(?:just\s+|shortly\s+)?after|"
+                             r"follow(?:ed|s))\b", re.IGNORECASE)
 # "following violent protests on Apr.10", "after three tourists were killed in February": another happening, unless
 # the clause names the harm itself ("killed following an attack on Tuesday": the attack is the event)
 _CAUSE_WEAK = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGNORECASE)
@@ -4230,7 +4239,7 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_tr
     family = None if foreign_trigger else draft.trigger.family
     seg_start = _clause_start(article, d)
     seg = article.text[seg_start:d.start]
-    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False), (_CAUSE_REDUCED, False),
+    for pat, weak in ((_CAUSE_STRONG, False), (_CAUSE_FOLLOWED, False), (_CAUSE_WEAK, True), (_CAUSE_RELATIVE, False), (_CAUSE_REDUCED, False),
                       (_CAUSE_RELATIVE_ACTIVE, False), (_LONG_AGO, False), (_SINCE_CLAUSE, False)):
         m = None
         for m in pat.finditer(seg):

@@ -400,7 +400,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # (the revolt told as it happens, not the word: "a law punishing mutiny", "the 2011 mutiny", "Mutiny on the Bounty")
     Trigger("mutiny", _p(r"mutin(?:ied|ying|eers?)|mutinous (?:soldiers|troops|police\w*|officers|gendarmes|guards|"
                          r"units?|army)|mutiny (?:by|of|launched|broke out|erupted|spread|began|continued|started)|"
-                         r"(?:their|ongoing|a new) mutiny|" + REVOLT_FIRING),
+                         r"(?:their|ongoing|a new) mutiny|(?:fresh|new|renewed|another|second)\s+(?:[\w-]+\s+)?mutiny|"
+                         # (the forces' own: "a police mutiny", "the soldiers' mutiny")
+                         r"(?:police|army|military|soldiers['’]?|troops['’]?|gendarmes['’]?)\s+mutiny|" + REVOLT_FIRING),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     Trigger("protest", _p(r"protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-ins?|picket(?:ed|ing|s)?|took to the streets|went (?:out )?(?:in)?to the streets?|"
