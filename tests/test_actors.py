@@ -217,6 +217,14 @@ CASES: list[tuple[str, str | None, date | None, list[tuple[str, int]]]] = [
         [("Military Forces of the United States (2017-2021)", 8), ("Military Forces of Niger (2011-2021)", 1)],
     ),
     (
+        "Forest guards were attacked near Kita",
+        "ML",
+        date(2018, 6, 1),
+        [("Police Forces of Mali (2013-2020) Forest Guards", 1)],
+    ),
+    ("Forest guards were attacked near Kita", "ML", date(2020, 4, 8), [("Forest Guards (Mali)", 1)]),
+    ("Burkinabe rangers were attacked", "NE", date(2020, 4, 8), [("Forest Guards (Burkina Faso)", 8)]),
+    (
         "Fulani militiamen killed Dogon villagers",
         "ML",
         None,

@@ -113,7 +113,7 @@ def test_a_faction_named_with_its_movement_and_state_forces_killing_people(pipe:
     (ev,) = code(pipe, "On 6 December 2019, suspected Katiba Macina (JNIM) militants attacked the ranger station "
                        "in Dioumara.", published=date(2019, 12, 7))
     assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
-    assert ev.actor2 is not None and ev.actor2.startswith("Police Forces of Mali")
+    assert ev.actor2 == "Forest Guards (Mali)"
     # the state's forces the sentence makes the subject are actor1, not the "militants" they say they killed
     (ev,) = code(pipe, "On 5 December 2020, the Malian army claimed to have killed four militants near Dioura, "
                        "a Fulani association described the victims as herders.", published=pub)
@@ -153,7 +153,7 @@ def test_an_attack_on_an_armed_side_is_a_battle(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 25 June 2020, unknown gunmen shot dead a Nigerien MINUSMA officer in Gao.", published=pub)
     assert ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.startswith("MINUSMA")
     (ev,) = code(pipe, "On 25 June 2020, unknown gunmen shot dead a forest agent in Djibo.", published=pub)
-    assert ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.startswith("Police Forces of Burkina Faso")
+    assert ev.event_type == "Battles" and ev.actor2 == "Forest Guards (Burkina Faso)"
     # people the text calls armed, struck by the killing, are the other armed side
     (ev,) = code(pipe, "On 25 June 2020, Koglweogo militiamen killed three armed bandits near Djibo.", published=pub)
     assert ev.event_type == "Battles" and (ev.actor2 or "").startswith("Unidentified Armed Group")
@@ -2734,9 +2734,12 @@ def test_two_groups_the_source_cannot_tell_apart_are_one_side(pipe: Pipeline) ->
 
 
 def test_rangers_are_the_forest_guards(pipe: Pipeline) -> None:
-    (ev,) = code(pipe, "On March 4, suspected JNIM militants fired a rocket at the ranger station in Ouangolodougou, "
-                       "Burkina Faso.")
+    # ACLED names them as a police unit until mid-July 2019, then as their own actor: "Forest Guards (Burkina Faso)"
+    text = "On March 4, suspected JNIM militants fired a rocket at the ranger station in Ouangolodougou, Burkina Faso."
+    (ev,) = code(pipe, text, published=date(2018, 3, 5))
     assert (ev.actor2 or "").startswith("Police Forces of Burkina Faso") and ev.actor2.endswith("Forest Guards")
+    (ev,) = code(pipe, text, published=date(2020, 3, 5))
+    assert ev.actor2 == "Forest Guards (Burkina Faso)"
 
 
 def test_sides_the_next_sentence_only_says_were_killed_are_not_the_doers(pipe: Pipeline) -> None:

@@ -86,7 +86,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12s"
+ACTOR_DICTIONARY_VERSION = "2026.12u"
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
@@ -123,8 +123,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 _AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
                     "MR MU YT MA MZ NA NE NG RE RW SH ST SN SC SL SO ZA SS SD TZ TG TN UG EH ZM ZW".split())
 # the state roles whose bare noun ("the soldiers", "the gendarmes") refers back to the forces named before with
-# their country ("the Malian army", "Nigerien gendarmes")
-_COREFERENT_ROLES = frozenset({"military", "police"})
+# their country ("the Malian army", "Nigerien gendarmes", "Burkinabe forest guards")
+_COREFERENT_ROLES = frozenset({"military", "police", "forest-police"})
 
 # a named armed group's men named again by the noun the text named them with ("suspected ISGS militants attacked the
 # base ... the soldiers killed eight militants"): that group, as ACLED codes them, not an unidentified second one

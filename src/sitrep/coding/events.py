@@ -6024,7 +6024,7 @@ def _police_source(article: Article, a: ActorMention) -> bool:
     """A police force (or the authorities) that tells, investigates or answers the happening (see
     `_POLICE_SOURCE_AFTER`, `_POLICE_SOURCE_BEFORE`); not one that then fought, nor one whose sentence tells of
     officers struck (`_POLICE_FOUGHT_AFTER`, `_POLICE_STRUCK`)."""
-    if not a.actor.startswith(("Police Forces", "Government of")):
+    if not a.actor.startswith(("Police Forces", "Forest Guards", "Government of")):
         return False
     if _POLICE_FOUGHT_AFTER.match(article.text, a.end):
         return False  # "residents called the police, who shot dead two robbers"
