@@ -894,6 +894,23 @@ def test_the_attacked_villages_armed_men_are_its_communal_militia(pipe: Pipeline
         assert not any("Militia" in (e.actor1 or "") + (e.actor2 or "") for e in code(pipe, text, published=pub)), text
 
 
+def test_the_defenders_people_named_by_their_word_or_their_villages_name(pipe: Pipeline) -> None:
+    # the people the text gives the defenders ("Fulani youths", "Dogon farmers"), or the people a village's name
+    # ends with ("Sogou-Peulh": the Fulani quarter of Sogou): that people's militia, not the village's
+    pub = date(2021, 5, 12)
+    cases = {
+        "On 11 May 2021, Dogon militiamen attacked the village of Sogou near Bankass, Fulani youths returned fire.":
+            ("Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)"),
+        "On 11 May 2021, JNIM militants attacked Dogon farmers near Sogou. Village self-defense responded to the "
+        "attack.": ("JNIM: Group for Support of Islam and Muslims", "Dogon Ethnic Militia (Mali)"),
+        "On 11 May 2021, Dogon militiamen attacked the village Sogou-Peulh near Bankass and clashed with the "
+        "self-defense group.": ("Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)"),
+    }
+    for text, sides in cases.items():
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.actor1, ev.actor2) == sides, (text, ev.actor1, ev.actor2)
+
+
 def test_two_peoples_that_clash_fight_a_battle(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 11 May 2021, Fulani herders and Hausa farmers clashed in Madarounfa; one person was killed.",
                  published=date(2021, 5, 12))

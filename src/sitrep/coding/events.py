@@ -6076,7 +6076,15 @@ _POLICE_VICTIM = re.compile(r"\b(?:gendarmes?|police\w*|customs|(?:forest|eco-?|
                             + _FOREST_AGENTS + r")\b", re.IGNORECASE)
 _VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|locality|(?:villagers|residents|inhabitants|self-defen[cs]e(?:\s+"
                          r"group|\s+militia)?)\s+(?:of|in|from))\s+(?:of\s+)?([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})")
-_PEOPLE_PLACE = re.compile(r"\b([A-Z][\w-]+)\s+(?:village|villages|villagers|hamlet|community|camp|self-defen[cs]e)\b")
+_PEOPLE_PLACE = re.compile(r"\b([A-Z][\w-]+)\s+(?:village|villages|villagers|hamlet|community|camp|self-defen[cs]e|"
+                           r"youths?|farmers|herders|residents|inhabitants)\b")
+
+
+def _people_word(matcher: ActorMatcher, name: str) -> str | None:
+    """The people a word names, or a village name ends with: "Fulani", "Dogon", and the twin villages of central
+    Mali named by their people ("Lessagou-Peuhl", "Tagourou-Dogon": the Fulani and the Dogon quarter)."""
+    return matcher.ethnic_names.get(name.lower()) or (
+        matcher.ethnic_names.get(name.rsplit("-", 1)[1].lower()) if "-" in name.strip("-") else None)
 
 
 def _local_militia(article: Article, draft: _Draft, a1: ActorMention | None, place: PlaceMention | None,
@@ -6085,8 +6093,10 @@ def _local_militia(article: Article, draft: _Draft, a1: ActorMention | None, pla
     ("the Dogon village of Gandaga" -> "Dogon Ethnic Militia (Mali)"), else the place's ("the village of Batourou"
     -> "Batourou Communal Militia (Mali)"), else "Unidentified Communal Militia (X)"."""
     text = " ".join(article.sentences[i].text for i in draft.sentences)
-    for m in _PEOPLE_PLACE.finditer(text):
-        ethnic = matcher.ethnic_names.get(m.group(1).lower())
+    village_of = _VILLAGE_OF.search(text)
+    peoples = [m.group(1) for m in _PEOPLE_PLACE.finditer(text)] + ([village_of.group(1)] if village_of else [])
+    for word in peoples:
+        ethnic = _people_word(matcher, word)
         if ethnic and (a1 is None or ethnic not in a1.actor):
             got = matcher.role_actor("ethnic-militia", cc, on=article.published, ethnic=ethnic)
             if got is not None:
@@ -6097,8 +6107,8 @@ def _local_militia(article: Article, draft: _Draft, a1: ActorMention | None, pla
     if got is None:
         return None
     name = got[0]
-    m = _VILLAGE_OF.search(text)  # the text's own word for the village first; then the place the event is coded at
-    village = m.group(1) if m else None
+    # the text's own word for the village first; then the place the event is coded at
+    village = village_of.group(1) if village_of else None
     if village is None:
         # a place's name before its people's word: "Yoro self-defense militiamen", "Kiki villagers" (a place the
         # text names, not a people's or a country's word: "Dogon villagers", "Malian villagers")
