@@ -102,6 +102,10 @@ def test_a_faction_named_with_its_movement_and_state_forces_killing_people(pipe:
     (ev,) = code(pipe, "On 6 December 2020, presumed Katiba Macina (JNIM) militants attacked farmers near Niono, "
                        "killing three.", published=pub)
     assert ev.actor1 == "Katiba Macina" and ev.assoc_actor_1 == "JNIM: Group for Support of Islam and Muslims"
+    # a member of the Platform alliance keeps its own name
+    (ev,) = code(pipe, "On 17 March 2020, unknown gunmen attacked a checkpoint near Gao and clashed with CMFPR1 "
+                       "(Plateforme) militiamen.", published=date(2020, 3, 18))
+    assert ev.actor2 == "CMFPR1: Coordination of Patriotic Movements and Forces for Resistance (Plateforme)"
     # the movement in parentheses (and the noun after them) is the same side, not the other one
     (ev,) = code(pipe, "On 6 December 2019, suspected Katiba Macina (JNIM or ISGS tendency) clashed with Dan Na "
                        "Ambassagou near Kiri.", published=date(2019, 12, 7))

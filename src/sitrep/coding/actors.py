@@ -32,10 +32,12 @@
 #       "ambiguous": {"with": ID, "from": START, "unless": [...]},  # the name alone stands for either of two groups
 #                                                  #   from that date (media call both factions "Boko Haram"), unless
 #                                                  #   the mention says which ("Shekau faction"): ACLED's "A and/or B"
+#       "coalition": true,                         # an alliance whose members ACLED codes by their own names
 #       "part_of": {"id": ..., "from": START, "until": END},  # a faction ACLED codes as its movement from that date (until END), the
 #                                                  #   faction as associated actor (Katiba Macina -> JNIM)
 #       "aliases": [...],                          # always this actor
 #       "context": [ISO2, ...], "context_aliases": [...],          # this actor only when the hint is in "context"
+#       "cased_context_aliases": [...],            # as context_aliases, and only written in this case ("Platform")
 #       "acled_names": [...],                      # other names ACLED exports give it (for comparing, never coded)
 #       "area": [ISO2, ...],                       # where it operates (default: "context", else "country"): a text
 #                                                  #   naming no country is read there by the place resolver
@@ -400,6 +402,7 @@ class ActorMatcher:
         self._country_by_name: dict[str, str] = {}
         self._groups: dict[str, _Group] = {}
         self._parts: dict[str, tuple[str, date | None, date | None]] = {}  # faction -> (movement id, from, until)
+        self._coalitions: set[str] = set()  # names of alliances whose members keep their own names
         self._ambiguous: dict[str, tuple[str, date | None, tuple[str, ...]]] = {}  # name -> (other id, from, unless)
         self._names: dict[str, tuple[int, str, str | None]] = {}  # ACLED name -> (inter, kind, country)
         self._areas: dict[str, frozenset[str]] = {}  # ACLED name -> the countries the actor operates in
@@ -678,6 +681,8 @@ class ActorMatcher:
             if entry.get("ambiguous"):
                 amb = entry["ambiguous"]
                 self._ambiguous[entry["name"]] = (amb["with"], _parse_date(amb.get("from")), tuple(amb.get("unless", ())))
+            if entry.get("coalition"):
+                self._coalitions.update(v.name for v in variants)
             if entry.get("part_of"):
                 self._parts[entry["name"]] = (entry["part_of"]["id"], _parse_date(entry["part_of"].get("from")),
                                               _parse_date(entry["part_of"].get("until")))
@@ -705,6 +710,10 @@ class ActorMatcher:
             ctx = frozenset(entry.get("context", []))
             for a in entry.get("context_aliases", []):
                 self._add(a, t, context=ctx, tier=_TIER_CONTEXT, specificity=3, apostrophes=True)
+            for a in entry.get("cased_context_aliases", []):
+                # a common word that names the group only as its proper name, written in its case, in its "context"
+                # countries: "clashes between CMA and Platform" in Mali (not "a political platform")
+                self._add(a, t, context=ctx, tier=_TIER_CONTEXT, specificity=3, exact=True)
 
     # -- resolution ------------------------------------------------------------------------------------------
 
@@ -1091,6 +1100,11 @@ class ActorMatcher:
         ka, kb = a.strip().lower(), b.strip().lower()
         ia, ib = self._identity.get(strip_period(ka)), self._identity.get(strip_period(kb))
         return bool((ia and ia & self._export_names.get(kb, set())) or (ib and ib & self._export_names.get(ka, set())))
+
+    def is_coalition(self, actor: str) -> bool:
+        """Whether `actor` is an alliance whose member groups ACLED codes by their own names (the dictionary's
+        "coalition": "CMFPR1 (Plateforme)" is CMFPR1, not the Platform)."""
+        return actor in self._coalitions
 
     def is_faction(self, actor: str) -> bool:
         """Whether the dictionary knows `actor` as a faction of a movement for some period (see `movement_of`)."""

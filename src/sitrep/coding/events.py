@@ -7283,6 +7283,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 continue
             rule = f"actor:{m.kind}" + (":claimant" if slot == "actor1" and m is claimant else "")
             parent = _parent_group(article, m)
+            if parent is not None and matcher.is_coalition(parent.actor):
+                parent = None  # an alliance's member keeps its own name: "CMFPR1 (Plateforme)" is CMFPR1
             if parent is not None and ev.event_date is not None and matcher.is_faction(m.actor) \
                     and matcher.movement_of(m.actor, ev.event_date) is None:
                 # "Katiba Macina (JNIM)" after March 2020: ACLED codes the faction itself again, its movement
