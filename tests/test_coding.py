@@ -923,6 +923,10 @@ def test_two_peoples_that_clash_fight_a_battle(pipe: Pipeline) -> None:
                        "violence between Gourmantche agriculturalists and Fulani herders.", published=date(2020, 2, 23))
     assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Gourmantche Ethnic Militia (Burkina Faso)",
                                                      "Fulani Ethnic Militia (Burkina Faso)")
+    # the Dogosse of the south-west, neighbours of the Lobi
+    (ev,) = code(pipe, "On 11 July 2020, members of the Lobi and Dogosse communities clashed over a water pump near "
+                       "Loropeni, Burkina Faso; two people were killed.", published=date(2020, 7, 12))
+    assert (ev.actor1, ev.actor2) == ("Lobi Ethnic Militia (Burkina Faso)", "Dogosse Ethnic Militia (Burkina Faso)")
 
 
 def test_the_side_that_struck_is_not_its_own_military_target(pipe: Pipeline) -> None:
