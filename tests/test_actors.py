@@ -191,6 +191,14 @@ CASES: list[tuple[str, str | None, date | None, list[tuple[str, int]]]] = [
     ("The junta promised elections", "ML", date(2020, 9, 1), [("Military Forces of Mali (2020-2021)", 1)]),
     ("The junta promised elections", None, None, []),
     (
+        "Fighting between CMA and Platform left two dead near Anefis",
+        "ML",
+        date(2017, 7, 1),
+        [("CMA: Coordination of Movements of the Azawad", 2), ("Platform of June 14th 2014 movements", 3)],
+    ),
+    ("The party presented its platform in Bamako", "ML", date(2017, 7, 1), []),
+    ("Civil Society Platform members marched in Bamako", "ML", date(2017, 7, 1), []),
+    (
         "Gendarmes were killed near Dori",
         "BF",
         date(2023, 1, 1),
@@ -216,6 +224,14 @@ CASES: list[tuple[str, str | None, date | None, list[tuple[str, int]]]] = [
         date(2018, 1, 1),
         [("Military Forces of the United States (2017-2021)", 8), ("Military Forces of Niger (2011-2021)", 1)],
     ),
+    (
+        "Forest guards were attacked near Kita",
+        "ML",
+        date(2018, 6, 1),
+        [("Police Forces of Mali (2013-2020) Forest Guards", 1)],
+    ),
+    ("Forest guards were attacked near Kita", "ML", date(2020, 4, 8), [("Forest Guards (Mali)", 1)]),
+    ("Burkinabe rangers were attacked", "NE", date(2020, 4, 8), [("Forest Guards (Burkina Faso)", 8)]),
     (
         "Fulani militiamen killed Dogon villagers",
         "ML",
@@ -499,7 +515,7 @@ def test_dictionary_is_consistent(matcher: ActorMatcher) -> None:
     for a in actors:
         assert a["kind"] in kinds and 1 <= a["inter"] <= 8, a["name"]
         assert a["aliases"] or a.get("context_aliases"), a["name"]
-        assert bool(a.get("context")) == bool(a.get("context_aliases")), a["name"]
+        assert bool(a.get("context")) == bool(a.get("context_aliases") or a.get("cased_context_aliases")), a["name"]
         for p in [a.get("period") or [None, None], *[f["period"] for f in a.get("former_names", [])]]:
             start, end = (date.fromisoformat(x) if x else None for x in p)
             assert start is None or end is None or start <= end, a["name"]

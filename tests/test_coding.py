@@ -102,6 +102,10 @@ def test_a_faction_named_with_its_movement_and_state_forces_killing_people(pipe:
     (ev,) = code(pipe, "On 6 December 2020, presumed Katiba Macina (JNIM) militants attacked farmers near Niono, "
                        "killing three.", published=pub)
     assert ev.actor1 == "Katiba Macina" and ev.assoc_actor_1 == "JNIM: Group for Support of Islam and Muslims"
+    # a member of the Platform alliance keeps its own name
+    (ev,) = code(pipe, "On 17 March 2020, unknown gunmen attacked a checkpoint near Gao and clashed with CMFPR1 "
+                       "(Plateforme) militiamen.", published=date(2020, 3, 18))
+    assert ev.actor2 == "CMFPR1: Coordination of Patriotic Movements and Forces for Resistance (Plateforme)"
     # the movement in parentheses (and the noun after them) is the same side, not the other one
     (ev,) = code(pipe, "On 6 December 2019, suspected Katiba Macina (JNIM or ISGS tendency) clashed with Dan Na "
                        "Ambassagou near Kiri.", published=date(2019, 12, 7))
@@ -113,7 +117,7 @@ def test_a_faction_named_with_its_movement_and_state_forces_killing_people(pipe:
     (ev,) = code(pipe, "On 6 December 2019, suspected Katiba Macina (JNIM) militants attacked the ranger station "
                        "in Dioumara.", published=date(2019, 12, 7))
     assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
-    assert ev.actor2 is not None and ev.actor2.startswith("Police Forces of Mali")
+    assert ev.actor2 == "Forest Guards (Mali)"
     # the state's forces the sentence makes the subject are actor1, not the "militants" they say they killed
     (ev,) = code(pipe, "On 5 December 2020, the Malian army claimed to have killed four militants near Dioura, "
                        "a Fulani association described the victims as herders.", published=pub)
@@ -153,7 +157,7 @@ def test_an_attack_on_an_armed_side_is_a_battle(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 25 June 2020, unknown gunmen shot dead a Nigerien MINUSMA officer in Gao.", published=pub)
     assert ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.startswith("MINUSMA")
     (ev,) = code(pipe, "On 25 June 2020, unknown gunmen shot dead a forest agent in Djibo.", published=pub)
-    assert ev.event_type == "Battles" and ev.actor2 is not None and ev.actor2.startswith("Police Forces of Burkina Faso")
+    assert ev.event_type == "Battles" and ev.actor2 == "Forest Guards (Burkina Faso)"
     # people the text calls armed, struck by the killing, are the other armed side
     (ev,) = code(pipe, "On 25 June 2020, Koglweogo militiamen killed three armed bandits near Djibo.", published=pub)
     assert ev.event_type == "Battles" and (ev.actor2 or "").startswith("Unidentified Armed Group")
@@ -894,6 +898,23 @@ def test_the_attacked_villages_armed_men_are_its_communal_militia(pipe: Pipeline
         assert not any("Militia" in (e.actor1 or "") + (e.actor2 or "") for e in code(pipe, text, published=pub)), text
 
 
+def test_the_defenders_people_named_by_their_word_or_their_villages_name(pipe: Pipeline) -> None:
+    # the people the text gives the defenders ("Fulani youths", "Dogon farmers"), or the people a village's name
+    # ends with ("Sogou-Peulh": the Fulani quarter of Sogou): that people's militia, not the village's
+    pub = date(2021, 5, 12)
+    cases = {
+        "On 11 May 2021, Dogon militiamen attacked the village of Sogou near Bankass, Fulani youths returned fire.":
+            ("Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)"),
+        "On 11 May 2021, JNIM militants attacked Dogon farmers near Sogou. Village self-defense responded to the "
+        "attack.": ("JNIM: Group for Support of Islam and Muslims", "Dogon Ethnic Militia (Mali)"),
+        "On 11 May 2021, Dogon militiamen attacked the village Sogou-Peulh near Bankass and clashed with the "
+        "self-defense group.": ("Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)"),
+    }
+    for text, sides in cases.items():
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.actor1, ev.actor2) == sides, (text, ev.actor1, ev.actor2)
+
+
 def test_two_peoples_that_clash_fight_a_battle(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 11 May 2021, Fulani herders and Hausa farmers clashed in Madarounfa; one person was killed.",
                  published=date(2021, 5, 12))
@@ -902,6 +923,10 @@ def test_two_peoples_that_clash_fight_a_battle(pipe: Pipeline) -> None:
                        "violence between Gourmantche agriculturalists and Fulani herders.", published=date(2020, 2, 23))
     assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Gourmantche Ethnic Militia (Burkina Faso)",
                                                      "Fulani Ethnic Militia (Burkina Faso)")
+    # the Dogosse of the south-west, neighbours of the Lobi
+    (ev,) = code(pipe, "On 11 July 2020, members of the Lobi and Dogosse communities clashed over a water pump near "
+                       "Loropeni, Burkina Faso; two people were killed.", published=date(2020, 7, 12))
+    assert (ev.actor1, ev.actor2) == ("Lobi Ethnic Militia (Burkina Faso)", "Dogosse Ethnic Militia (Burkina Faso)")
 
 
 def test_the_side_that_struck_is_not_its_own_military_target(pipe: Pipeline) -> None:
@@ -2782,9 +2807,12 @@ def test_two_groups_the_source_cannot_tell_apart_are_one_side(pipe: Pipeline) ->
 
 
 def test_rangers_are_the_forest_guards(pipe: Pipeline) -> None:
-    (ev,) = code(pipe, "On March 4, suspected JNIM militants fired a rocket at the ranger station in Ouangolodougou, "
-                       "Burkina Faso.")
+    # ACLED names them as a police unit until mid-July 2019, then as their own actor: "Forest Guards (Burkina Faso)"
+    text = "On March 4, suspected JNIM militants fired a rocket at the ranger station in Ouangolodougou, Burkina Faso."
+    (ev,) = code(pipe, text, published=date(2018, 3, 5))
     assert (ev.actor2 or "").startswith("Police Forces of Burkina Faso") and ev.actor2.endswith("Forest Guards")
+    (ev,) = code(pipe, text, published=date(2020, 3, 5))
+    assert ev.actor2 == "Forest Guards (Burkina Faso)"
 
 
 def test_sides_the_next_sentence_only_says_were_killed_are_not_the_doers(pipe: Pipeline) -> None:

@@ -32,10 +32,12 @@
 #       "ambiguous": {"with": ID, "from": START, "unless": [...]},  # the name alone stands for either of two groups
 #                                                  #   from that date (media call both factions "Boko Haram"), unless
 #                                                  #   the mention says which ("Shekau faction"): ACLED's "A and/or B"
+#       "coalition": true,                         # an alliance whose members ACLED codes by their own names
 #       "part_of": {"id": ..., "from": START, "until": END},  # a faction ACLED codes as its movement from that date (until END), the
 #                                                  #   faction as associated actor (Katiba Macina -> JNIM)
 #       "aliases": [...],                          # always this actor
 #       "context": [ISO2, ...], "context_aliases": [...],          # this actor only when the hint is in "context"
+#       "cased_context_aliases": [...],            # as context_aliases, and only written in this case ("Platform")
 #       "acled_names": [...],                      # other names ACLED exports give it (for comparing, never coded)
 #       "area": [ISO2, ...],                       # where it operates (default: "context", else "country"): a text
 #                                                  #   naming no country is read there by the place resolver
@@ -86,7 +88,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12s"
+ACTOR_DICTIONARY_VERSION = "2026.12u"
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
@@ -123,8 +125,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 _AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
                     "MR MU YT MA MZ NA NE NG RE RW SH ST SN SC SL SO ZA SS SD TZ TG TN UG EH ZM ZW".split())
 # the state roles whose bare noun ("the soldiers", "the gendarmes") refers back to the forces named before with
-# their country ("the Malian army", "Nigerien gendarmes")
-_COREFERENT_ROLES = frozenset({"military", "police"})
+# their country ("the Malian army", "Nigerien gendarmes", "Burkinabe forest guards")
+_COREFERENT_ROLES = frozenset({"military", "police", "forest-police"})
 
 # a named armed group's men named again by the noun the text named them with ("suspected ISGS militants attacked the
 # base ... the soldiers killed eight militants"): that group, as ACLED codes them, not an unidentified second one
@@ -405,6 +407,7 @@ class ActorMatcher:
         self._country_by_name: dict[str, str] = {}
         self._groups: dict[str, _Group] = {}
         self._parts: dict[str, tuple[str, date | None, date | None]] = {}  # faction -> (movement id, from, until)
+        self._coalitions: set[str] = set()  # names of alliances whose members keep their own names
         self._ambiguous: dict[str, tuple[str, date | None, tuple[str, ...]]] = {}  # name -> (other id, from, unless)
         self._names: dict[str, tuple[int, str, str | None]] = {}  # ACLED name -> (inter, kind, country)
         self._areas: dict[str, frozenset[str]] = {}  # ACLED name -> the countries the actor operates in
@@ -683,6 +686,8 @@ class ActorMatcher:
             if entry.get("ambiguous"):
                 amb = entry["ambiguous"]
                 self._ambiguous[entry["name"]] = (amb["with"], _parse_date(amb.get("from")), tuple(amb.get("unless", ())))
+            if entry.get("coalition"):
+                self._coalitions.update(v.name for v in variants)
             if entry.get("part_of"):
                 self._parts[entry["name"]] = (entry["part_of"]["id"], _parse_date(entry["part_of"].get("from")),
                                               _parse_date(entry["part_of"].get("until")))
@@ -710,6 +715,10 @@ class ActorMatcher:
             ctx = frozenset(entry.get("context", []))
             for a in entry.get("context_aliases", []):
                 self._add(a, t, context=ctx, tier=_TIER_CONTEXT, specificity=3, apostrophes=True)
+            for a in entry.get("cased_context_aliases", []):
+                # a common word that names the group only as its proper name, written in its case, in its "context"
+                # countries: "clashes between CMA and Platform" in Mali (not "a political platform")
+                self._add(a, t, context=ctx, tier=_TIER_CONTEXT, specificity=3, exact=True)
 
     # -- resolution ------------------------------------------------------------------------------------------
 
@@ -1097,6 +1106,11 @@ class ActorMatcher:
         ka, kb = a.strip().lower(), b.strip().lower()
         ia, ib = self._identity.get(strip_period(ka)), self._identity.get(strip_period(kb))
         return bool((ia and ia & self._export_names.get(kb, set())) or (ib and ib & self._export_names.get(ka, set())))
+
+    def is_coalition(self, actor: str) -> bool:
+        """Whether `actor` is an alliance whose member groups ACLED codes by their own names (the dictionary's
+        "coalition": "CMFPR1 (Plateforme)" is CMFPR1, not the Platform)."""
+        return actor in self._coalitions
 
     def is_faction(self, actor: str) -> bool:
         """Whether the dictionary knows `actor` as a faction of a movement for some period (see `movement_of`)."""

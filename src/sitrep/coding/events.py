@@ -6101,7 +6101,7 @@ def _police_source(article: Article, a: ActorMention) -> bool:
     """A police force (or the authorities) that tells, investigates or answers the happening (see
     `_POLICE_SOURCE_AFTER`, `_POLICE_SOURCE_BEFORE`); not one that then fought, nor one whose sentence tells of
     officers struck (`_POLICE_FOUGHT_AFTER`, `_POLICE_STRUCK`)."""
-    if not a.actor.startswith(("Police Forces", "Government of")):
+    if not a.actor.startswith(("Police Forces", "Forest Guards", "Government of")):
         return False
     if _POLICE_FOUGHT_AFTER.match(article.text, a.end):
         return False  # "residents called the police, who shot dead two robbers"
@@ -6153,7 +6153,15 @@ _POLICE_VICTIM = re.compile(r"\b(?:gendarmes?|police\w*|customs|(?:forest|eco-?|
                             + _FOREST_AGENTS + r")\b", re.IGNORECASE)
 _VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|locality|(?:villagers|residents|inhabitants|self-defen[cs]e(?:\s+"
                          r"group|\s+militia)?)\s+(?:of|in|from))\s+(?:of\s+)?([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})")
-_PEOPLE_PLACE = re.compile(r"\b([A-Z][\w-]+)\s+(?:village|villages|villagers|hamlet|community|camp|self-defen[cs]e)\b")
+_PEOPLE_PLACE = re.compile(r"\b([A-Z][\w-]+)\s+(?:village|villages|villagers|hamlet|community|camp|self-defen[cs]e|"
+                           r"youths?|farmers|herders|residents|inhabitants)\b")
+
+
+def _people_word(matcher: ActorMatcher, name: str) -> str | None:
+    """The people a word names, or a village name ends with: "Fulani", "Dogon", and the twin villages of central
+    Mali named by their people ("Lessagou-Peuhl", "Tagourou-Dogon": the Fulani and the Dogon quarter)."""
+    return matcher.ethnic_names.get(name.lower()) or (
+        matcher.ethnic_names.get(name.rsplit("-", 1)[1].lower()) if "-" in name.strip("-") else None)
 
 
 def _local_militia(article: Article, draft: _Draft, a1: ActorMention | None, place: PlaceMention | None,
@@ -6162,8 +6170,10 @@ def _local_militia(article: Article, draft: _Draft, a1: ActorMention | None, pla
     ("the Dogon village of Gandaga" -> "Dogon Ethnic Militia (Mali)"), else the place's ("the village of Batourou"
     -> "Batourou Communal Militia (Mali)"), else "Unidentified Communal Militia (X)"."""
     text = " ".join(article.sentences[i].text for i in draft.sentences)
-    for m in _PEOPLE_PLACE.finditer(text):
-        ethnic = matcher.ethnic_names.get(m.group(1).lower())
+    village_of = _VILLAGE_OF.search(text)
+    peoples = [m.group(1) for m in _PEOPLE_PLACE.finditer(text)] + ([village_of.group(1)] if village_of else [])
+    for word in peoples:
+        ethnic = _people_word(matcher, word)
         if ethnic and (a1 is None or ethnic not in a1.actor):
             got = matcher.role_actor("ethnic-militia", cc, on=article.published, ethnic=ethnic)
             if got is not None:
@@ -6174,8 +6184,8 @@ def _local_militia(article: Article, draft: _Draft, a1: ActorMention | None, pla
     if got is None:
         return None
     name = got[0]
-    m = _VILLAGE_OF.search(text)  # the text's own word for the village first; then the place the event is coded at
-    village = m.group(1) if m else None
+    # the text's own word for the village first; then the place the event is coded at
+    village = village_of.group(1) if village_of else None
     if village is None:
         # a place's name before its people's word: "Yoro self-defense militiamen", "Kiki villagers" (a place the
         # text names, not a people's or a country's word: "Dogon villagers", "Malian villagers")
@@ -7372,6 +7382,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 continue
             rule = f"actor:{m.kind}" + (":claimant" if slot == "actor1" and m is claimant else "")
             parent = _parent_group(article, m)
+            if parent is not None and matcher.is_coalition(parent.actor):
+                parent = None  # an alliance's member keeps its own name: "CMFPR1 (Plateforme)" is CMFPR1
             if parent is not None and ev.event_date is not None and matcher.is_faction(m.actor) \
                     and matcher.movement_of(m.actor, ev.event_date) is None:
                 # "Katiba Macina (JNIM)" after March 2020: ACLED codes the faction itself again, its movement
