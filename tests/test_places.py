@@ -749,3 +749,11 @@ def test_a_peoples_village_lies_in_the_peoples_area(gaz: Gazetteer) -> None:
     assert "Gonna" in _found(text, sahel, peoples_at=[(dogon, dogon + 5, frozenset({("BF", "nord")}))])
     text = "Dogon militiamen clashed with soldiers. Two men were killed in the village of Gonna."
     assert "Gonna" in _found(text, sahel, peoples_at=[(0, 5, mopti)])
+
+
+def test_a_market_named_after_its_quarter_is_the_towns(gaz: Gazetteer) -> None:
+    # written for the project: "the Medine market in Sikasso" is a market of Sikasso, not Medina, Saudi Arabia
+    found = _found("Police clashed with vendors at the Medine market in Sikasso, Mali.", gaz)
+    assert "Medine" not in found and found["Sikasso"].country_code == "ML"
+    # a unit's name after the market, read as the town, holds it too; a town's market alone is the town
+    assert _found("Gunmen attacked the Djibo market in Burkina Faso.", gaz)["Djibo"].country_code == "BF"

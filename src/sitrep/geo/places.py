@@ -345,10 +345,10 @@ def find_places(
         if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
                 and (qm := _QUARTER_BETWEEN.fullmatch(text, a.end, b.start)) is not None \
                 and not ADMIN_AFTER.match(text, b.end, b.end + 20) \
-                and (qm.group(1).lower().startswith(("neighbo", "quarter"))
+                and ((qm.group(1) or qm.group(2)).lower().startswith(("neighbo", "quarter", "market"))
                      or not any(c[4] in ("admin1", "admin2") for c in info[b.key].cands)):
             # (an "area" or a "sector" of a name that is a unit's too is most often of the unit: "the Bourem sector
-            # of Gao", "the Djibo area of Soum"; a neighbourhood is a town's)
+            # of Gao", "the Djibo area of Soum"; a neighbourhood or a market is a town's)
             quarter[id(a)] = b
             continue
         if a.kind == "name" and b.kind != "demonym" and (sep := _UNIT_OF_BETWEEN.fullmatch(text, a.end, b.start)) \
@@ -1139,9 +1139,10 @@ _NEAR_KM = 150.0
 _BY_THE = r"[ \t]*,?[ \t]*(?:near|on|along|at|by|close[ \t]+to)[ \t]+the[ \t]+"
 _BY_THE_BETWEEN = re.compile(_BY_THE)
 _ACROSS_BETWEEN = re.compile(_BY_THE + r"(?:border|frontier)[ \t]+(?:with|of)[ \t]+(?:the[ \t]+)?")
-# "the Zinda area of Gao", "the Tanghin district of Ouagadougou": a quarter of a town, at most this far from its point
-_QUARTER_BETWEEN = re.compile(r"[ \t]+(area|district|neighbou?rhood|quarter|sector|suburb)[ \t]+of[ \t]+(?:the[ \t]+)?"
-                              r"(?:(?:town|city)[ \t]+of[ \t]+)?")
+# "the Zinda area of Gao", "the Tanghin district of Ouagadougou": a quarter of a town, at most this far from its point;
+# so is a market named after its quarter, of or in the town ("the Medine market in Sikasso": not Medine, Kayes)
+_QUARTER_BETWEEN = re.compile(r"[ \t]+(?:(area|district|neighbou?rhood|quarter|sector|suburb)[ \t]+of|(market)[ \t]+(?:of|in))"
+                              r"[ \t]+(?:the[ \t]+)?(?:(?:town|city)[ \t]+of[ \t]+)?")
 _QUARTER_KM = 15.0
 # a comma between a name and the unit after it, which may be told by its noun: "Baye, Cercle of Bankass", "Konsiga,
 # the region of Kayes" (group 1: the noun)
