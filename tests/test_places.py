@@ -733,3 +733,27 @@ def test_a_possessive_written_without_its_apostrophe_names_the_place(gaz: Gazett
     assert "Kumamoto" not in _found("They're Kumamotos and Kushis from the Northwest.", gaz)
     # nor, with a focus, for a place outside the focus countries
     assert "Kano" not in _found("Traders protested in front of Kanos central market.", sahel)
+
+
+def test_a_peoples_village_lies_in_the_peoples_area(gaz: Gazetteer) -> None:
+    # written for the project: "the Dogon village of X" is a village of the Dogon's area (Mopti); a village of the
+    # name elsewhere is a namesake, not the one meant (the event then falls to the people's area)
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+    text = "Fulani militiamen torched the Dogon village of Gonna."
+    dogon = text.index("Dogon")
+    assert _found(text, sahel)["Gonna"].admin1 == "Nord"  # (Burkina Faso's Gonna, read without the people)
+    mopti = frozenset({("ML", "mopti")})
+    assert "Gonna" not in _found(text, sahel, peoples_at=[(dogon, dogon + 5, mopti)])
+    # a village of the people's area stays; so does a town the people's word does not qualify
+    assert "Gonna" in _found(text, sahel, peoples_at=[(dogon, dogon + 5, frozenset({("BF", "nord")}))])
+    text = "Dogon militiamen clashed with soldiers. Two men were killed in the village of Gonna."
+    assert "Gonna" in _found(text, sahel, peoples_at=[(0, 5, mopti)])
+
+
+def test_a_market_named_after_its_quarter_is_the_towns(gaz: Gazetteer) -> None:
+    # written for the project: "the Medine market in Sikasso" is a market of Sikasso, not Medina, Saudi Arabia
+    found = _found("Police clashed with vendors at the Medine market in Sikasso, Mali.", gaz)
+    assert "Medine" not in found and found["Sikasso"].country_code == "ML"
+    # a unit's name after the market, read as the town, holds it too; a town's market alone is the town
+    assert _found("Gunmen attacked the Djibo market in Burkina Faso.", gaz)["Djibo"].country_code == "BF"

@@ -30,7 +30,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from sitrep.geo.gazetteer import Gazetteer, Place, edit_distance, fold, haversine_km, name_keys, spelling_skeleton
+from sitrep.geo.gazetteer import (Gazetteer, Place, admin1_key, edit_distance, fold, haversine_km, name_keys,
+                                  spelling_skeleton)
 from sitrep.geo.recognise import (
     ADMIN_AFTER,
     ADMIN_BEFORE,
@@ -254,6 +255,7 @@ def find_places(
     regions: Mapping[tuple[str, str], float] | frozenset[tuple[str, str]] = frozenset(),
     activity: Mapping[str, float] = _NO_ACTIVITY,
     region_activity: Mapping[tuple[str, str], float] = _NO_UNITS,
+    peoples_at: Sequence[tuple[int, int, frozenset[tuple[str, str]]]] = (),
 ) -> list[PlaceMention]:
     """Place mentions in `text`, each resolved to one gazetteer entry with a confidence. `peoples`: folded names of
     peoples ("bambara", "fulani"), not places unless a cue says so ("the village of Bambara"). `area`: the
@@ -266,7 +268,9 @@ def find_places(
     not Tombouctou's, where only Katiba Macina fights). `activity`: each country's share of the known armed groups;
     in a text that names no country and no group with an area, read in the region followed, a village several of
     its countries have is first the one where more groups fight ("unidentified armed men attacked the police
-    station of Sanaba": Burkina Faso's, not Ivory Coast's)."""
+    station of Sanaba": Burkina Faso's, not Ivory Coast's). `peoples_at`: (start, end, admin1 units) of each mention
+    of a people that lives in one known area ("Dogon" -> Mopti): a sentence about one of its villages ("the Dogon
+    hamlet of Boila") is not about a village outside that area."""
     actors = list(actors)
     blocked = Spans((a.start, a.end) for a in actors if not _looks_like_place_actor(a, gaz))
     raw = candidates(text, gaz, blocked)
@@ -348,10 +352,10 @@ def find_places(
         if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
                 and (qm := _QUARTER_BETWEEN.fullmatch(text, a.end, b.start)) is not None \
                 and not ADMIN_AFTER.match(text, b.end, b.end + 20) \
-                and (qm.group(1).lower().startswith(("neighbo", "quarter"))
+                and ((qm.group(1) or qm.group(2)).lower().startswith(("neighbo", "quarter", "market"))
                      or not any(c[4] in ("admin1", "admin2") for c in info[b.key].cands)):
             # (an "area" or a "sector" of a name that is a unit's too is most often of the unit: "the Bourem sector
-            # of Gao", "the Djibo area of Soum"; a neighbourhood is a town's)
+            # of Gao", "the Djibo area of Soum"; a neighbourhood or a market is a town's)
             quarter[id(a)] = b
             continue
         if a.kind == "name" and b.kind != "demonym" and (sep := _UNIT_OF_BETWEEN.fullmatch(text, a.end, b.start)) \
@@ -733,6 +737,8 @@ def find_places(
         if m.area and (best.country_code != dominant or best.country_code not in others_cc):
             continue  # "Islington Bay" in a New Zealand story, or alone: a bay, not Islington, London
         within = container.get(id(m))
+        if best.feature == "place" and best.population < VILLAGE and _outside_people(text, start, best, peoples_at):
+            continue  # "the Dogon hamlet of Boila": not a Boila of Koulikoro, outside the Dogon's Mopti
         if id(m) in nearby and within is not None and within.best is not None and haversine_km(
                 best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _NEAR_KM:
             continue  # "Doutchi, near Diffa": a Doutchi the gazetteer has 700 km away is another Doutchi
@@ -1148,9 +1154,10 @@ _NEAR_KM = 150.0
 _BY_THE = r"[ \t]*,?[ \t]*(?:near|on|along|at|by|close[ \t]+to)[ \t]+the[ \t]+"
 _BY_THE_BETWEEN = re.compile(_BY_THE)
 _ACROSS_BETWEEN = re.compile(_BY_THE + r"(?:border|frontier)[ \t]+(?:with|of)[ \t]+(?:the[ \t]+)?")
-# "the Zinda area of Gao", "the Tanghin district of Ouagadougou": a quarter of a town, at most this far from its point
-_QUARTER_BETWEEN = re.compile(r"[ \t]+(area|district|neighbou?rhood|quarter|sector|suburb)[ \t]+of[ \t]+(?:the[ \t]+)?"
-                              r"(?:(?:town|city)[ \t]+of[ \t]+)?")
+# "the Zinda area of Gao", "the Tanghin district of Ouagadougou": a quarter of a town, at most this far from its point;
+# so is a market named after its quarter, of or in the town ("the Medine market in Sikasso": not Medine, Kayes)
+_QUARTER_BETWEEN = re.compile(r"[ \t]+(?:(area|district|neighbou?rhood|quarter|sector|suburb)[ \t]+of|(market)[ \t]+(?:of|in))"
+                              r"[ \t]+(?:the[ \t]+)?(?:(?:town|city)[ \t]+of[ \t]+)?")
 _QUARTER_KM = 15.0
 # a comma between a name and the unit after it, which may be told by its noun: "Baye, Cercle of Bankass", "Konsiga,
 # the region of Kayes" (group 1: the noun)
@@ -1161,6 +1168,27 @@ _COMMUNE_KM = 75.0  # the farthest a village lies from the seat of the commune a
 # the farthest a spelling guess outside the admin1 units the text names may lie from one of their points (a region
 # redrawn since GeoNames coded its villages keeps them near)
 _UNIT_KM = 100.0
+
+
+# a people's settlement: "the Dogon village of", "Dogon hamlets", "a Gourmantche community"
+_SETTLEMENT_OF_PEOPLE = re.compile(r"[ \t]+(?:villages?|hamlets?|settlements?|camps?|localit(?:y|ies)|communit(?:y|ies))\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _outside_people(text: str, start: int, best: Place,
+                    peoples_at: Sequence[tuple[int, int, frozenset[tuple[str, str]]]]) -> bool:
+    """Whether the sentence of the mention at `start` tells of a settlement of a people that lives in one known area
+    ("the Dogon hamlet of Kotikoi (coded as Baye ...)", "the Dogon village of Boila") and `best` lies outside that
+    area: the village meant is one of the people's the gazetteer lacks, not a namesake elsewhere."""
+    for st, en, units in peoples_at:
+        if not _SETTLEMENT_OF_PEOPLE.match(text, en):
+            continue
+        lo, hi = min(st, start), max(st, start)
+        if hi - lo > 200 or _SENTENCE_END.search(text, lo, hi):
+            continue  # (another sentence's people)
+        if (best.country_code, admin1_key(best.admin1 or "")) not in units:
+            return True
+    return False
 
 
 def _admin2_points(gaz: Gazetteer, cc: str) -> list[tuple[float, float]]:
