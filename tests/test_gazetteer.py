@@ -1231,6 +1231,17 @@ def test_a_well_spelled_another_way_is_found_by_its_skeleton(isolated_cache: Pat
     assert got["Tinkaro"].geonames_id == 991504
 
 
+def test_a_hyphenated_respelling_holds_over_a_name_inside_it(isolated_cache: Path) -> None:
+    # written for the project: "In-Tabarout" holds "Tabarout", a village elsewhere; the whole word is the well
+    # I-n-Tabarout spelled another way, as a longer spelling over names found inside it is
+    rows = [(991511, "I-n-Tabarout", "I-n-Tabarout", "", 16.05, 1.10, "H", "WLL", "ML", "09", "", 0),
+            (991512, "Tabarout", "Tabarout", "", 13.20, 2.10, "P", "PPL", "NE", "09", "", 0)]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    got = {p.text: p for p in find_places("Malian soldiers said gunmen attacked a camp in the area of In-Tabarout.",
+                                          gaz)}
+    assert got["In-Tabarout"].geonames_id == 991511 and "Tabarout" not in got
+
+
 def test_a_make_of_aircraft_is_no_place(isolated_cache: Path) -> None:
     """"supported by Tigre and Gazelle helicopters": the helicopters' makes, not an imported village Tigre."""
     rows = [(990301, "Tigré", "Tigre", "", 11.90, -0.91, "P", "PPL", "BF", "07", "", 0),
