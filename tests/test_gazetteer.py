@@ -259,6 +259,16 @@ def test_admin_hierarchy_in_parentheses_places_the_name_before_it(hier_gaz: Path
     assert tilla["Ayorou"].country_code == "NE" and tilla["Tillabery"].admin1 == "Tillaberi"
 
 
+def test_a_unit_of_the_hierarchy_known_only_abroad_is_no_unit(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+    # written for the project: a commune GeoNames lacks, named like a town of Belgium (Kain): not the unit that
+    # holds the village, nor a place of the text; the village is still placed by the region
+    found = {p.text: p for p in find_places("Gunmen abducted six people in Tindoukou (Kain, Tillaberi).", gaz)}
+    assert found["Tindoukou"].country_code == "NE" and "Kain" not in found
+    found = {p.text: p for p in find_places("Gunmen attacked the village of Kain (Kain, Tillaberi).", gaz)}
+    assert "Kain" not in found and found["Tillaberi"].feature == "admin1"
+
+
 def test_nasal_spellings_peoples_and_places_said_to_lie_elsewhere(hier_gaz: Path) -> None:
     gaz = Gazetteer.default(extra=hier_gaz)
     for spelling in ("N'Bandaki", "N Bandaki", "Nbandaki"):
