@@ -733,3 +733,11 @@ def test_a_possessive_written_without_its_apostrophe_names_the_place(gaz: Gazett
     assert "Kumamoto" not in _found("They're Kumamotos and Kushis from the Northwest.", gaz)
     # nor, with a focus, for a place outside the focus countries
     assert "Kano" not in _found("Traders protested in front of Kanos central market.", sahel)
+
+
+def test_a_country_in_parentheses_after_a_body_is_no_hierarchy(gaz: Gazetteer) -> None:
+    # written for the project: "Red Cross (Niger)" names the body's country, not the units of a place; after a place
+    # cue the parentheses place a village the gazetteer lacks ("the village of Zigui (Niger)")
+    found = _found("Gunmen abducted a Red Cross (Niger) employee near Ouallam on Monday.", gaz)
+    assert found["Niger"].context != "hierarchy" and found["Ouallam"].country_code == "NE"
+    assert _found("Gunmen attacked the village of Zigui (Niger) on Monday.", gaz)["Niger"].context == "hierarchy"

@@ -317,6 +317,8 @@ def find_places(
     if abroad:
         mentions = [m for m in mentions if id(m) not in abroad]
     for head, units in chains:
+        if _body_country(text, head, units, info):
+            continue
         if head is not None and text[:head.start].rstrip().endswith("["):
             lead = re.search(_NAME + r"[ \t]*\[[ \t]*$", text[max(0, head.start - 80):head.start])
             if lead is not None:
@@ -1144,6 +1146,18 @@ def _home_chains(chains: list[tuple[Candidate | None, list[Candidate]]], info: d
             units = [u for u in units if id(u) not in stray]
         out.append((head, units))
     return out, abroad
+
+
+def _body_country(text: str, head: Candidate | None, units: list[Candidate], info: dict[str, _NameInfo]) -> bool:
+    """Whether the parentheses after a name the gazetteer lacks hold only a country, and no place cue comes before
+    the name: the country of a body ("abducted Red Cross (Burkina Faso) employee ... near Belehede"), not the units
+    of a place ("the village of Zigui (Niger)")."""
+    cands = info[units[0].key].cands
+    if head is not None or len(units) != 1 or not cands or cands[0][4] != "country":
+        return False
+    lo = max(0, units[0].start - 80)
+    lead = re.search(_NAME + r"[ \t]*\([ \t]*$", text[lo:units[0].start])
+    return lead is not None and VILLAGE_CUE.search(text, max(0, lo + lead.start() - 60), lo + lead.start()) is None
 
 
 _NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |some |a few |several )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
