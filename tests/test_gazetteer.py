@@ -259,6 +259,16 @@ def test_admin_hierarchy_in_parentheses_places_the_name_before_it(hier_gaz: Path
     assert tilla["Ayorou"].country_code == "NE" and tilla["Tillabery"].admin1 == "Tillaberi"
 
 
+def test_a_unit_of_the_hierarchy_known_only_abroad_is_no_unit(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+    # written for the project: a commune GeoNames lacks, named like a town of Belgium (Kain): not the unit that
+    # holds the village, nor a place of the text; the village is still placed by the region
+    found = {p.text: p for p in find_places("Gunmen abducted six people in Tindoukou (Kain, Tillaberi).", gaz)}
+    assert found["Tindoukou"].country_code == "NE" and "Kain" not in found
+    found = {p.text: p for p in find_places("Gunmen attacked the village of Kain (Kain, Tillaberi).", gaz)}
+    assert "Kain" not in found and found["Tillaberi"].feature == "admin1"
+
+
 def test_nasal_spellings_peoples_and_places_said_to_lie_elsewhere(hier_gaz: Path) -> None:
     gaz = Gazetteer.default(extra=hier_gaz)
     for spelling in ("N'Bandaki", "N Bandaki", "Nbandaki"):
@@ -1229,6 +1239,17 @@ def test_a_well_spelled_another_way_is_found_by_its_skeleton(isolated_cache: Pat
     gaz = _imported(isolated_cache, rows, "ML.txt")
     got = {p.text: p for p in find_places("Gunmen attacked the camp in Tinkaro on Monday.", gaz)}
     assert got["Tinkaro"].geonames_id == 991504
+
+
+def test_a_hyphenated_respelling_holds_over_a_name_inside_it(isolated_cache: Path) -> None:
+    # written for the project: "In-Tabarout" holds "Tabarout", a village elsewhere; the whole word is the well
+    # I-n-Tabarout spelled another way, as a longer spelling over names found inside it is
+    rows = [(991511, "I-n-Tabarout", "I-n-Tabarout", "", 16.05, 1.10, "H", "WLL", "ML", "09", "", 0),
+            (991512, "Tabarout", "Tabarout", "", 13.20, 2.10, "P", "PPL", "NE", "09", "", 0)]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    got = {p.text: p for p in find_places("Malian soldiers said gunmen attacked a camp in the area of In-Tabarout.",
+                                          gaz)}
+    assert got["In-Tabarout"].geonames_id == 991511 and "Tabarout" not in got
 
 
 def test_a_make_of_aircraft_is_no_place(isolated_cache: Path) -> None:

@@ -757,3 +757,11 @@ def test_a_market_named_after_its_quarter_is_the_towns(gaz: Gazetteer) -> None:
     assert "Medine" not in found and found["Sikasso"].country_code == "ML"
     # a unit's name after the market, read as the town, holds it too; a town's market alone is the town
     assert _found("Gunmen attacked the Djibo market in Burkina Faso.", gaz)["Djibo"].country_code == "BF"
+
+
+def test_a_country_in_parentheses_after_a_body_is_no_hierarchy(gaz: Gazetteer) -> None:
+    # written for the project: "Red Cross (Niger)" names the body's country, not the units of a place; after a place
+    # cue the parentheses place a village the gazetteer lacks ("the village of Zigui (Niger)")
+    found = _found("Gunmen abducted a Red Cross (Niger) employee near Ouallam on Monday.", gaz)
+    assert found["Niger"].context != "hierarchy" and found["Ouallam"].country_code == "NE"
+    assert _found("Gunmen attacked the village of Zigui (Niger) on Monday.", gaz)["Niger"].context == "hierarchy"

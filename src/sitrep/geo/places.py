@@ -324,7 +324,12 @@ def find_places(
     hierarchy: set[int] = set()  # mentions inside "( , )" after a name: units that hold the name before them
     outer: set[int] = set()  # the last of those: the widest unit
     alt_head: dict[int, int] = {}  # a head written in brackets after a name the gazetteer lacks -> that name's start
-    for head, units in _paren_chains(text, mentions):
+    chains, abroad = _home_chains(_paren_chains(text, mentions), info)
+    if abroad:
+        mentions = [m for m in mentions if id(m) not in abroad]
+    for head, units in chains:
+        if _body_country(text, head, units, info):
+            continue
         if head is not None and text[:head.start].rstrip().endswith("["):
             lead = re.search(_NAME + r"[ \t]*\[[ \t]*$", text[max(0, head.start - 80):head.start])
             if lead is not None:
@@ -1142,6 +1147,38 @@ def _paren_chains(text: str, mentions: list[Candidate]) -> list[tuple[Candidate 
                 head = names[k]
         chains.append((head, units))
     return chains
+
+
+def _home_chains(chains: list[tuple[Candidate | None, list[Candidate]]], info: dict[str, _NameInfo]
+                 ) -> tuple[list[tuple[Candidate | None, list[Candidate]]], set[int]]:
+    """The written-out hierarchies without the names the gazetteer knows only in other countries than the widest unit
+    after them: in "Yense (Kain, Yatenga)" GeoNames lacks the commune of Kain, Burkina Faso, and has only Kain,
+    Belgium; that is not the unit that holds Yense, nor a place the text names (as "Anzourou" in "Zigui (Anzourou,
+    Tillaberi)", a name it lacks altogether). The chains, and the ids of the mentions dropped."""
+    out: list[tuple[Candidate | None, list[Candidate]]] = []
+    abroad: set[int] = set()
+    for head, units in chains:
+        home = {c[2] for c in info[units[-1].key].cands if c[4] != "continent"}
+        if home:
+            stray = {id(m) for m in ([head] if head is not None else []) + units[:-1]
+                     if info[m.key].cands and home.isdisjoint(c[2] for c in info[m.key].cands)}
+            abroad |= stray
+            head = None if head is not None and id(head) in stray else head
+            units = [u for u in units if id(u) not in stray]
+        out.append((head, units))
+    return out, abroad
+
+
+def _body_country(text: str, head: Candidate | None, units: list[Candidate], info: dict[str, _NameInfo]) -> bool:
+    """Whether the parentheses after a name the gazetteer lacks hold only a country, and no place cue comes before
+    the name: the country of a body ("abducted Red Cross (Burkina Faso) employee ... near Belehede"), not the units
+    of a place ("the village of Zigui (Niger)")."""
+    cands = info[units[0].key].cands
+    if head is not None or len(units) != 1 or not cands or cands[0][4] != "country":
+        return False
+    lo = max(0, units[0].start - 80)
+    lead = re.search(_NAME + r"[ \t]*\([ \t]*$", text[lo:units[0].start])
+    return lead is not None and VILLAGE_CUE.search(text, max(0, lo + lead.start() - 60), lo + lead.start()) is None
 
 
 _NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |some |a few |several )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"

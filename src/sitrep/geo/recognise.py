@@ -453,10 +453,13 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
             if key in _STOP or key in DEMONYMS or len(key) < 5 or gaz.lookup_ids(key):
                 continue
             over = taken.overlaps(start, end)
-            if over and (n == 1 or any(
+            sk = spelling_skeleton(key)
+            # (one word holds no other name, unless it is hyphenated and its skeleton is a name's: "In-Kakane" over
+            # "Kakane", a village elsewhere, is GeoNames' I-n-Kakane spelled another way; "Sobane-Da" over "Sobane"
+            # is no looser guess, "Sebanda")
+            if over and (n == 1 and ("-" not in span or sk not in index) or any(
                     s_ <= start and end <= e_ or s_ < start or e_ > end for s_, e_ in spans if s_ < end and start < e_)):
                 continue
-            sk = spelling_skeleton(key)
             # (a longer spelling over names found inside it, "Tin Tam" over "Tin" and "Tam", is a guess: kept only in
             # the text's frame)
             target, guessed = index.get(sk), over
