@@ -2822,6 +2822,9 @@ _ITEM_SEP = re.compile(r"\s*,\s*(and\s+)?|\s+(and|with)\s+(?=(?:his|her|their|a|
                        r")\b)|\s+(and)\s+", re.IGNORECASE)
 
 
+# an item's own verb of a harm other than death, which ends the list of the dead before it
+_ITEM_OWN_HARM = re.compile(r"\s+(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|abducted|kidnapped|"
+                            r"arrested|taken|missing|rescued|spared)\b", re.IGNORECASE)
 _PARTS_CLOSED = re.compile(r"\s*,")  # the comma closing the parts set off after a whole
 
 
@@ -2854,8 +2857,8 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int] | No
             break
         joined = bool(sep.group(1) or sep.group(2) or sep.group(3))
         item = _list_item(article, sep.end(), bare=joined)
-        if item is None or item[1] > limit:
-            break
+        if item is None or item[1] > limit or _ITEM_OWN_HARM.match(article.text, item[1]):
+            break  # (not one with a verb of harm of its own: "killing a woman, and two others were wounded")
         if items == 1 and noun in _LIST_WHOLE and not joined:
             whole = total  # "two people, a bodyguard and a guardsman, were killed": the whole, then its parts
         total, end, items, closed, last_end = total + item[0], item[1], items + 1, joined, item[1]
@@ -3286,7 +3289,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     # "killed an elderly man and his son", "a civilian and his two children": the relatives too
                     n = _WORD_NUMBERS.get((rel.group(1) or "").lower(), 1)
                     single = dataclasses.replace(single, value=1.0 + n, counted_end=rel.end())
-                if single.value == 1.0 and _A_COUPLE.search(article.text, max(sent.start, single.start - 40),
+                # (the couple in the victim's clause: not "robbed a couple in Kano; a man was killed")
+                clause = article.text.rfind(";", sent.start, single.start) + 1
+                if single.value == 1.0 and _A_COUPLE.search(article.text, max(sent.start, clause, single.start - 40),
                                                              max(single.end, single.counted_end)):
                     single = dataclasses.replace(single, value=2.0)  # "a couple on a motorbike was killed": two
                 if single.value == 1.0 or rel is not None:
