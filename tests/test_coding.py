@@ -6229,6 +6229,18 @@ def test_toll_neither_reaches_across_a_clause_nor_counts_the_wounded_listed(pipe
     assert ev.fatalities == 4
 
 
+# written for the project (cas24): the holder of a civil office told dead with "the" beside a figure of soldiers is
+# one more ("the mayor was killed ..., leaving 6 soldiers and 3 VDPs dead": 10)
+def test_the_mayor_killed_beside_a_figure_of_soldiers_is_one_more(pipe: Pipeline) -> None:
+    pub = date(2024, 5, 16)
+    (ev,) = violent(code(pipe, "On 9 May, militants attacked Boni. The mayor was killed in the attack, leaving 6 "
+                         "soldiers and 3 VDPs dead.", published=pub))
+    assert ev.fatalities == 10
+    (ev,) = violent(code(pipe, "On 9 May, militants killed six soldiers in Boni, and the village chief was also "
+                         "killed.", published=pub))
+    assert ev.fatalities == 7
+
+
 # written for the project (cas12): "another N" adds to a toll, never tells it again, and people taken "before being
 # executed" in one clause are dead ("shot dead four herders ..., another four were detained before being summarily
 # executed": 8, not 4)

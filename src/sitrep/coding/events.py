@@ -2750,8 +2750,10 @@ _ONE_OF_ITS_OWN = re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|one)\s+(?!(?:numb
                              r"(?!\s+(?:others?\s+|more\s+)?(?:were\s+)?(?:wounded|injured)\b))",
                              re.IGNORECASE)
 # one victim the subject of a passive killing verb of its own: "a soldier was killed", "a senior leader of Ansar Dine
-# was killed" (the victim phrase group 1, its noun group 2)
-_ONE_PASSIVE_OF_ITS_OWN = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few|handful|couple|series|group|family|"
+# was killed" (the victim phrase group 1, its noun group 2); or an office that one person holds, told with "the" ("the
+# mayor was killed in the attack, leaving six soldiers dead")
+_ONE_HOLDER_OFFICE = r"(?:(?:deputy|village|town)\s+)?(?:mayor|prefect|sub-prefect|governor|chief|imam|emir)\b"
+_ONE_PASSIVE_OF_ITS_OWN = re.compile(r"\b(?:a|an|the(?=\s+" + _ONE_HOLDER_OFFICE + r"))\s+(?!(?:number|total|dozen|few|handful|couple|series|group|family|"
                                      r"crowd)\b)((?:[\w'-]+\s+){0,3}?" + _VICTIM + r"(?:\s+(?:of|from)\s+(?:the\s+)?"
                                      r"[\w'-]+(?:\s+[\w'-]+){0,2}?)?)\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?"
                                      r"(?:killed|shot dead|executed|assassinated|murdered|beheaded)\b", re.IGNORECASE)
@@ -3336,7 +3338,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                                     counted_start=st, counted_end=en, sentence=si)
                 besides = any(n.start >= sent.start + m1.end() and _besides_the_one(article.text, n, sent.start + m1.end())
                               for n in toll)
-                singles.append(_Count("killed", _side_of(one.counted), one,
+                # (a civil office of one holder is no one of a figure of soldiers: "the mayor was killed ..., leaving
+                # six soldiers dead" are seven)
+                side = _side_of(one.counted)
+                if side == "unknown" and re.fullmatch(_ONE_HOLDER_OFFICE, one.counted, re.IGNORECASE):
+                    side = "civilians"
+                singles.append(_Count("killed", side, one,
                                       rule="one-besides-a-figure" if besides else "one-of-its-own-verb"))
         m = _ANOTHER_WOUNDED.search(sent.text)
         if m and "wounded" not in kinds:
