@@ -6277,6 +6277,32 @@ def test_a_couple_killed_is_two_dead(pipe: Pipeline) -> None:
         assert ev.fatalities == 2, text
 
 
+# written for the project (cas24): the couple must be in the victim's clause ("robbed a couple in Boni; a man was
+# killed": one dead), and a list of the dead ends before an item with a verb of harm of its own ("killing a woman, and
+# two others were wounded": one dead, not three)
+def test_toll_neither_reaches_across_a_clause_nor_counts_the_wounded_listed(pipe: Pipeline) -> None:
+    pub = date(2024, 5, 16)
+    for text in ("On 9 May, gunmen robbed a couple in Boni; a man was killed.",
+                 "On 9 May, gunmen attacked Boni, killing a woman, and two others were wounded."):
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert ev.fatalities == 1, text
+    (ev,) = violent(code(pipe, "On 9 May, gunmen attacked Boni, killing a soldier, a teacher and two others.",
+                         published=pub))
+    assert ev.fatalities == 4
+
+
+# written for the project (cas24): the holder of a civil office told dead with "the" beside a figure of soldiers is
+# one more ("the mayor was killed ..., leaving 6 soldiers and 3 VDPs dead": 10)
+def test_the_mayor_killed_beside_a_figure_of_soldiers_is_one_more(pipe: Pipeline) -> None:
+    pub = date(2024, 5, 16)
+    (ev,) = violent(code(pipe, "On 9 May, militants attacked Boni. The mayor was killed in the attack, leaving 6 "
+                         "soldiers and 3 VDPs dead.", published=pub))
+    assert ev.fatalities == 10
+    (ev,) = violent(code(pipe, "On 9 May, militants killed six soldiers in Boni, and the village chief was also "
+                         "killed.", published=pub))
+    assert ev.fatalities == 7
+
+
 # written for the project (cas12): "another N" adds to a toll, never tells it again, and people taken "before being
 # executed" in one clause are dead ("shot dead four herders ..., another four were detained before being summarily
 # executed": 8, not 4)

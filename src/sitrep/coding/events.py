@@ -2754,8 +2754,10 @@ _ONE_OF_ITS_OWN = re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|one)\s+(?!(?:numb
                              r"(?!\s+(?:others?\s+|more\s+)?(?:were\s+)?(?:wounded|injured)\b))",
                              re.IGNORECASE)
 # one victim the subject of a passive killing verb of its own: "a soldier was killed", "a senior leader of Ansar Dine
-# was killed" (the victim phrase group 1, its noun group 2)
-_ONE_PASSIVE_OF_ITS_OWN = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few|handful|couple|series|group|family|"
+# was killed" (the victim phrase group 1, its noun group 2); or an office that one person holds, told with "the" ("the
+# mayor was killed in the attack, leaving six soldiers dead")
+_ONE_HOLDER_OFFICE = r"(?:(?:deputy|village|town)\s+)?(?:mayor|prefect|sub-prefect|governor|chief|imam|emir)\b"
+_ONE_PASSIVE_OF_ITS_OWN = re.compile(r"\b(?:a|an|the(?=\s+" + _ONE_HOLDER_OFFICE + r"))\s+(?!(?:number|total|dozen|few|handful|couple|series|group|family|"
                                      r"crowd)\b)((?:[\w'-]+\s+){0,3}?" + _VICTIM + r"(?:\s+(?:of|from)\s+(?:the\s+)?"
                                      r"[\w'-]+(?:\s+[\w'-]+){0,2}?)?)\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?"
                                      r"(?:killed|shot dead|executed|assassinated|murdered|beheaded)\b", re.IGNORECASE)
@@ -2826,6 +2828,9 @@ _ITEM_SEP = re.compile(r"\s*,\s*(and\s+)?|\s+(and|with)\s+(?=(?:his|her|their|a|
                        r")\b)|\s+(and)\s+", re.IGNORECASE)
 
 
+# an item's own verb of a harm other than death, which ends the list of the dead before it
+_ITEM_OWN_HARM = re.compile(r"\s+(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|abducted|kidnapped|"
+                            r"arrested|taken|missing|rescued|spared)\b", re.IGNORECASE)
 _PARTS_CLOSED = re.compile(r"\s*,")  # the comma closing the parts set off after a whole
 
 
@@ -2858,8 +2863,8 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int] | No
             break
         joined = bool(sep.group(1) or sep.group(2) or sep.group(3))
         item = _list_item(article, sep.end(), bare=joined)
-        if item is None or item[1] > limit:
-            break
+        if item is None or item[1] > limit or _ITEM_OWN_HARM.match(article.text, item[1]):
+            break  # (not one with a verb of harm of its own: "killing a woman, and two others were wounded")
         if items == 1 and noun in _LIST_WHOLE and not joined:
             whole = total  # "two people, a bodyguard and a guardsman, were killed": the whole, then its parts
         total, end, items, closed, last_end = total + item[0], item[1], items + 1, joined, item[1]
@@ -3290,7 +3295,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     # "killed an elderly man and his son", "a civilian and his two children": the relatives too
                     n = _WORD_NUMBERS.get((rel.group(1) or "").lower(), 1)
                     single = dataclasses.replace(single, value=1.0 + n, counted_end=rel.end())
-                if single.value == 1.0 and _A_COUPLE.search(article.text, max(sent.start, single.start - 40),
+                # (the couple in the victim's clause: not "robbed a couple in Kano; a man was killed")
+                clause = article.text.rfind(";", sent.start, single.start) + 1
+                if single.value == 1.0 and _A_COUPLE.search(article.text, max(sent.start, clause, single.start - 40),
                                                              max(single.end, single.counted_end)):
                     single = dataclasses.replace(single, value=2.0)  # "a couple on a motorbike was killed": two
                 if single.value == 1.0 or rel is not None:
@@ -3335,7 +3342,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                                     counted_start=st, counted_end=en, sentence=si)
                 besides = any(n.start >= sent.start + m1.end() and _besides_the_one(article.text, n, sent.start + m1.end())
                               for n in toll)
-                singles.append(_Count("killed", _side_of(one.counted), one,
+                # (a civil office of one holder is no one of a figure of soldiers: "the mayor was killed ..., leaving
+                # six soldiers dead" are seven)
+                side = _side_of(one.counted)
+                if side == "unknown" and re.fullmatch(_ONE_HOLDER_OFFICE, one.counted, re.IGNORECASE):
+                    side = "civilians"
+                singles.append(_Count("killed", side, one,
                                       rule="one-besides-a-figure" if besides else "one-of-its-own-verb"))
         m = _ANOTHER_WOUNDED.search(sent.text)
         if m and "wounded" not in kinds:
