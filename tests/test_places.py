@@ -157,6 +157,20 @@ def test_a_city_before_a_polytechnic_is_a_place(gaz: Gazetteer) -> None:
     assert found["Ouagadougou"].country_code == "BF"
 
 
+def test_a_town_of_the_focus_names_a_body_in_it(gaz: Gazetteer) -> None:
+    # "the Ouagadougou Labour Exchange", "Bobo-Dioulasso Dafra University students": a town of the countries
+    # followed naming a body or site in it places the event there (read for a focus: the Sahel)
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+    found = _found("Clerks demonstrated in front of the Ouagadougou Labour Exchange on Monday.", sahel)
+    assert found["Ouagadougou"].country_code == "BF"
+    found = _found("Bobo-Dioulasso Dafra University students blocked buses.", sahel)
+    assert found["Bobo-Dioulasso"].country_code == "BF"
+    # without a focus, or for a town outside it, the name stays an organisation's
+    assert "Ouagadougou" not in _found("Clerks demonstrated in front of the Ouagadougou Labour Exchange.", gaz)
+    assert "Boston" not in _found("Reporters of the Boston Globe Labour Union met.", sahel)
+
+
 def test_demonyms_abbreviations_and_short_country_names(gaz: Gazetteer) -> None:
     found = _found("Nigerien soldiers met US officials in Charleston, W.Va., and later in Washington, D.C.", gaz)
     assert found["Nigerien"].context == "demonym" and found["Nigerien"].country_code == "NE"
