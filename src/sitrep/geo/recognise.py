@@ -41,7 +41,7 @@ _STOP = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december said says the a an and or but in on at of for by with from
-    as this that these those he she it they we his her its their our president minister ministry
+    as this that these those he she it they we his her its their our president minister ministry ministries
     government army police military state states islamic defense defence security forces force union
     republic post news agency comments comment photo source report reports commander general colonel
     major captain spokesman spokesperson official officials convoy battle attack attacks district region
