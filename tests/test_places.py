@@ -169,6 +169,7 @@ def test_a_town_of_the_focus_names_a_body_in_it(gaz: Gazetteer) -> None:
     # without a focus, or for a town outside it, the name stays an organisation's
     assert "Ouagadougou" not in _found("Clerks demonstrated in front of the Ouagadougou Labour Exchange.", gaz)
     assert "Boston" not in _found("Reporters of the Boston Globe Labour Union met.", sahel)
+    assert "American" not in _found("Editors of the American Journal met in Niamey.", sahel)  # (a demonym too)
 
 
 def test_demonyms_abbreviations_and_short_country_names(gaz: Gazetteer) -> None:

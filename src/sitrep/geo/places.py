@@ -302,7 +302,7 @@ def find_places(
         else:
             top = "country"
         why = part_of_name(tx, m, top, m.kind == "name" and info[m.key].city)
-        if why == "organisation" and _focus_town_site(gaz, info[m.key], text, m.end):
+        if why == "organisation" and m.kind == "name" and _focus_town_site(gaz, info[m.key], text, m.end):
             why = ""
         if why:
             if why == "person" and top in ("place", "admin2"):
