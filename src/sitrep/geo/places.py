@@ -38,6 +38,7 @@ from sitrep.geo.recognise import (
     BORDER_BEFORE,
     CUE_LAST,
     FEATURE_RANK,
+    INSTITUTION_WORDS,
     MODIFIER_AFTER,
     PLACE_CUE_BEFORE,
     PRECISE_NEAR,
@@ -231,6 +232,11 @@ _ORG_HEADS = frozenset({"alliance", "movement", "front", "union", "coalition", "
                         "rally", "congress", "league", "committee", "party", "convention", "assembly", "collective",
                         "coordination", "platform", "organization", "organisation", "network", "forum", "bank"})
 _ORG_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+# the words of a body or site that a town of the region followed gives its name to ("the Ouagadougou Labour Exchange",
+# "Bobo-Dioulasso Dafra University students", "the Mentao Refugee Camp"): the event is in that town
+_TOWN_SITE_WORDS = INSTITUTION_WORDS | frozenset("exchange labour labor refugee refugees camp prison barracks "
+                                                 "garrison gendarmerie factory mine".split())
+_TOWN_SITE_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’&-]*\.?){1,3}")
 _COMPASS = frozenset({"nord", "sud", "est", "ouest", "north", "south", "east", "west", "centre", "center", "central"})
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*[ -]$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
@@ -243,6 +249,19 @@ _SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:villages?|hamlets?|camps?|localit(?:y|
 def _after_border(before: str) -> bool:
     """Whether the words before a name make it a neighbour: "the border with", "which borders"."""
     return ("border" in before or "frontier" in before) and BORDER_BEFORE.search(before) is not None
+
+
+def _focus_town_site(gaz: Gazetteer, ni: _NameInfo, text: str, end: int) -> bool:
+    """Whether a name read as an organisation's first word is a town of the imported (focus) countries naming a
+    body or site in it: "the Ouagadougou Labour Exchange" is in Ouagadougou. Only a town of 5,000+ people that is the
+    name's first reading, so "the Boston Globe" or "Texas Instruments" (no focus country) stay names."""
+    if not gaz.focus or not ni.cands:
+        return False
+    best = ni.cands[0]
+    if best[2] not in gaz.focus or best[4] != "place" or best[5] < 5_000:
+        return False
+    run = _TOWN_SITE_RUN.match(text, end)
+    return run is not None and any(w.strip(".").lower() in _TOWN_SITE_WORDS for w in run.group(0).split())
 
 
 def find_places(
@@ -294,6 +313,8 @@ def find_places(
         else:
             top = "country"
         why = part_of_name(tx, m, top, m.kind == "name" and info[m.key].city)
+        if why == "organisation" and m.kind == "name" and _focus_town_site(gaz, info[m.key], text, m.end):
+            why = ""
         if why:
             if why == "person" and top in ("place", "admin2"):
                 as_person[m.key] += 1

@@ -14,6 +14,7 @@ from sitrep.geo.gazetteer import (DEMONYMS, Gazetteer, Place, bare_skeleton, edi
                                   spelling_skeleton)
 
 __all__ = [
+    "INSTITUTION_WORDS",
     "ADMIN_AFTER",
     "ADMIN_BEFORE",
     "BORDER_BEFORE",
@@ -40,7 +41,7 @@ _STOP = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december said says the a an and or but in on at of for by with from
-    as this that these those he she it they we his her its their our president minister ministry
+    as this that these those he she it they we his her its their our president minister ministry ministries
     government army police military state states islamic defense defence security forces force union
     republic post news agency comments comment photo source report reports commander general colonel
     major captain spokesman spokesperson official officials convoy battle attack attacks district region
@@ -921,6 +922,9 @@ def in_address(text: str, start: int, end: int) -> bool:
 _TOWN_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,[ \t]*$")  # a town and a comma: "Rockville, " (Maryland)
 # a word after a name an age precedes that makes the name a place's: "a 30-year-old Chicago Police officer"
 _NOT_A_SURNAME = _INSTITUTION_WORDS | ADMIN_WORDS | _MEDIA_WORDS
+
+
+INSTITUTION_WORDS = _INSTITUTION_WORDS  # (for places: the bodies a town gives its name to)
 
 
 def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -> str:
