@@ -1963,6 +1963,15 @@ def test_a_fresh_police_mutiny_is_a_mutiny(pipe: Pipeline) -> None:
         assert [e.event_type for e in evs] == ["Riots"], text
 
 
+# written for the project (rev30): the forces' mutiny of a year past is history, not the happening ("eight years after
+# the 2012 army mutiny")
+def test_a_past_army_mutiny_is_no_mutiny(pipe: Pipeline) -> None:
+    for text in ("Soldiers in Bamako protested on Thursday over unpaid wages, eight years after the 2012 army mutiny.",
+                 "Soldiers in Bamako protested on Thursday over unpaid wages, eight years after the army mutiny of 2012."):
+        evs = code(pipe, text, published=date(2020, 3, 30))
+        assert evs and all(e.event_type == "Protests" for e in evs), text
+
+
 def test_a_crowd_clashing_after_its_demonstration_riots_and_a_cause_is_no_happening(pipe: Pipeline) -> None:
     pub = date(2016, 2, 2)
     (ev,) = code(pipe, "On Monday, students demonstrated in Tita to support their teachers. They clashed with a joint "
