@@ -6286,6 +6286,16 @@ def test_a_couple_killed_is_two_dead(pipe: Pipeline) -> None:
         assert ev.fatalities == 2, text
 
 
+# written for the project (rev30): a couple's passive of death is theirs, not that of another subject told with them
+# ("a couple's son was shot dead", "the couple said their son was killed": one dead)
+def test_a_couple_s_relative_killed_is_one_dead(pipe: Pipeline) -> None:
+    pub = date(2024, 5, 16)
+    for text in ("On 9 May, a couple's son was shot dead by gunmen in Boni.",
+                 "The couple said their son was killed by gunmen in Boni on 9 May."):
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert ev.fatalities == 1, text
+
+
 # written for the project (cas24): the couple must be in the victim's clause ("robbed a couple in Boni; a man was
 # killed": one dead), and a list of the dead ends before an item with a verb of harm of its own ("killing a woman, and
 # two others were wounded": one dead, not three)

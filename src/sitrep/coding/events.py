@@ -2470,8 +2470,10 @@ def _single_victim(article: Article, sent: Sentence) -> NumberMention | None:
 
 
 # a married pair the subject of a passive of death: "a couple were stoned to death", "an unmarried couple, accused of
-# adultery, were tied together and stoned to death" (not "a couple of", nor a verb of another subject after "and")
-_COUPLE_KILLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\b)[^.;]{0,100}?\s(?:were|was|have been|"
+# adultery, were tied together and stoned to death" (not "a couple of", nor a verb of another subject after "and",
+# nor the passive of another subject: "a couple's son was shot dead", "the couple said their son was killed")
+_COUPLE_KILLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\b|['’]s\b)"
+                            r"(?:(?!\b(?:said|says|told|tells|whose|their|his|her|its)\b)[^.;]){0,100}?\s(?:were|was|have been|"
                             r"had been)\s+(?:(?!and\s+(?:a|an|the|his|her|their|\d+)\b)[^.;]){0,80}?\b(?:killed|shot dead|"
                             r"gunned down|executed|murdered|beheaded|lynched|assassinated|" + STONED + r" to death|"
                             r"(?:burned|burnt) alive|(?:hacked|stabbed|beaten) to death|found dead)\b", re.IGNORECASE)
@@ -2950,7 +2952,9 @@ _PARTS_FIRST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?[,—–(:]\s*(?
 # and one who was in critical condition")
 _PARTS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,8}?\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 # a married pair told as one victim: "a couple on a motorbike was killed", "an elderly couple" (not "a couple of")
-_A_COUPLE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?couple\b(?!\s+of\b)", re.IGNORECASE)
+# (not the couple's own relative, nor a couple that tells: "a couple's son", "the couple said their son was killed")
+_A_COUPLE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?couple\b(?!\s+of\b|['’]s\b|\s+(?:said|says|told|tells)\b)",
+                       re.IGNORECASE)
 # a figure that is the subject of its own verb of death ("15 were killed by summary execution", "4 succumbed")
 _OWN_DEATH_VERB = re.compile(r"\s+(?:(?:were|was|had been|have been|are)\s+)?(?:\w+ly\s+)?(?:killed|executed|died|"
                              r"succumbed|shot dead|slain|murdered|assassinated|beheaded|burned alive|perished)\b",
