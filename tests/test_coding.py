@@ -1234,6 +1234,9 @@ def test_an_attack_that_harmed_no_one_and_looted_is_property_and_arrests_then_ki
         "casualties reported.": ("Violence against civilians", "Attack"),
         "On 5 July 2020, presumed JNIM militants burned two trucks of a construction company near Kassawan in Mali.":
             ("Violence against civilians", "Attack"),
+        # (rev30) ... not the forces' own vehicle, left standing: the state's property
+        "On 5 July 2020, presumed ISGS militants burned a police vehicle in Kassawan in Mali.":
+            ("Strategic developments", "Looting/property destruction"),
         # shots fired at people: an attack, whatever was taken
         "On 5 July 2020, gunmen attacked the village of Kassawan, opened fire and stole livestock.":
             ("Violence against civilians", "Attack"),

@@ -6659,7 +6659,10 @@ _PEOPLE_THREATENED = re.compile(r"\b(?:tied up|locked up|beat(?:en)?|assaulted|"
 # stay a raid for goods, as a village they raid does)
 _VEHICLE = r"(?:trucks?|lorr(?:y|ies)|(?:fuel\s+)?tankers?|vehicles?|cars?|bus(?:es)?|minibus(?:es)?)"
 _BURNED = r"(?:burn(?:ed|t)|torched|set\s+(?:ablaze|on\s+fire|fire\s+to))"
-_VEHICLE_BURNED = re.compile(r"\b" + _BURNED + r"\s+(?:[\w'-]+\s+){0,4}?" + _VEHICLE + r"\b|\b" + _VEHICLE +
+# (not the forces' own: "burned a police vehicle", "army trucks were torched" are the state's property, no people's)
+_STATE_OWNED = r"(?:police|military|army|gendarmerie|customs|government|official|state)"
+_VEHICLE_BURNED = re.compile(r"\b" + _BURNED + r"\s+(?:(?!" + _STATE_OWNED + r"\b)[\w'-]+\s+){0,4}?" + _VEHICLE +
+                             r"\b|\b(?<!police\s)(?<!military\s)(?<!army\s)(?<!government\s)(?<!official\s)" + _VEHICLE +
                              r"\s+(?:[\w'-]+\s+){0,3}?(?:were|was)\s+(?:\w+ly\s+)?(?:also\s+)?" + _BURNED + r"\b",
                              re.IGNORECASE)
 _CROWD_DAMAGE = re.compile(r"\b(?:youths?|residents|students|pupils|protesters|demonstrators|rioters|mobs?|crowds?|villagers|activists|"
