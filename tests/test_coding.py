@@ -909,6 +909,9 @@ def test_the_defenders_people_named_by_their_word_or_their_villages_name(pipe: P
         "attack.": ("JNIM: Group for Support of Islam and Muslims", "Dogon Ethnic Militia (Mali)"),
         "On 11 May 2021, Dogon militiamen attacked the village Sogou-Peulh near Bankass and clashed with the "
         "self-defense group.": ("Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)"),
+        # (rev30) a people's men told as the dead are the victims, not the defenders: the village's militia
+        "On 11 May 2021, JNIM militants attacked the village of Sogou near Bankass, killing two Fulani herders; "
+        "village self-defense fought back.": ("JNIM: Group for Support of Islam and Muslims", "Sogou Communal Militia (Mali)"),
     }
     for text, sides in cases.items():
         (ev,) = code(pipe, text, published=pub)

@@ -6173,6 +6173,20 @@ _PEOPLE_PLACE = re.compile(r"\b([A-Z][\w-]+)\s+(?:village|villages|villagers|ham
                            r"youths?|farmers|herders|residents|inhabitants)\b")
 
 
+# the people's men told as the attack's dead or wounded: "killing two Fulani herders", "three Fulani herders were
+# killed" (the victims, not the village's defenders who fought back)
+_PEOPLE_TOLD_DEAD = re.compile(r"\b(?:" + _KILL_VERB + r"|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,2}$",
+                               re.IGNORECASE)
+_PEOPLE_DEAD_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:" + _KILL_VERB +
+                                r"|wounded|injured)\b", re.IGNORECASE)
+
+
+def _told_dead(text: str, m: re.Match[str]) -> bool:
+    """Whether a people's men (`_PEOPLE_PLACE`) are told as the attack's dead or wounded."""
+    return _PEOPLE_TOLD_DEAD.search(text, max(0, m.start() - 60), m.start()) is not None \
+        or _PEOPLE_DEAD_AFTER.match(text, m.end()) is not None
+
+
 def _people_word(matcher: ActorMatcher, name: str) -> str | None:
     """The people a word names, or a village name ends with: "Fulani", "Dogon", and the twin villages of central
     Mali named by their people ("Lessagou-Peuhl", "Tagourou-Dogon": the Fulani and the Dogon quarter)."""
@@ -6187,7 +6201,8 @@ def _local_militia(article: Article, draft: _Draft, a1: ActorMention | None, pla
     -> "Batourou Communal Militia (Mali)"), else "Unidentified Communal Militia (X)"."""
     text = " ".join(article.sentences[i].text for i in draft.sentences)
     village_of = _VILLAGE_OF.search(text)
-    peoples = [m.group(1) for m in _PEOPLE_PLACE.finditer(text)] + ([village_of.group(1)] if village_of else [])
+    peoples = [m.group(1) for m in _PEOPLE_PLACE.finditer(text) if not _told_dead(text, m)] \
+        + ([village_of.group(1)] if village_of else [])
     for word in peoples:
         ethnic = _people_word(matcher, word)
         if ethnic and (a1 is None or ethnic not in a1.actor):
