@@ -2470,8 +2470,10 @@ def _single_victim(article: Article, sent: Sentence) -> NumberMention | None:
 
 
 # a married pair the subject of a passive of death: "a couple were stoned to death", "an unmarried couple, accused of
-# adultery, were tied together and stoned to death" (not "a couple of", nor a verb of another subject after "and")
-_COUPLE_KILLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\b)[^.;]{0,100}?\s(?:were|was|have been|"
+# adultery, were tied together and stoned to death" (not "a couple of", nor a verb of another subject after "and",
+# nor the passive of another subject: "a couple's son was shot dead", "the couple said their son was killed")
+_COUPLE_KILLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\b|['’]s\b)"
+                            r"(?:(?!\b(?:said|says|told|tells|whose|their|his|her|its)\b)[^.;]){0,100}?\s(?:were|was|have been|"
                             r"had been)\s+(?:(?!and\s+(?:a|an|the|his|her|their|\d+)\b)[^.;]){0,80}?\b(?:killed|shot dead|"
                             r"gunned down|executed|murdered|beheaded|lynched|assassinated|" + STONED + r" to death|"
                             r"(?:burned|burnt) alive|(?:hacked|stabbed|beaten) to death|found dead)\b", re.IGNORECASE)
@@ -2950,7 +2952,9 @@ _PARTS_FIRST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?[,—–(:]\s*(?
 # and one who was in critical condition")
 _PARTS_NEXT = re.compile(r"(?:\s+[\w'-]+){0,8}?\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 # a married pair told as one victim: "a couple on a motorbike was killed", "an elderly couple" (not "a couple of")
-_A_COUPLE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?couple\b(?!\s+of\b)", re.IGNORECASE)
+# (not the couple's own relative, nor a couple that tells: "a couple's son", "the couple said their son was killed")
+_A_COUPLE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?couple\b(?!\s+of\b|['’]s\b|\s+(?:said|says|told|tells)\b)",
+                       re.IGNORECASE)
 # a figure that is the subject of its own verb of death ("15 were killed by summary execution", "4 succumbed")
 _OWN_DEATH_VERB = re.compile(r"\s+(?:(?:were|was|had been|have been|are)\s+)?(?:\w+ly\s+)?(?:killed|executed|died|"
                              r"succumbed|shot dead|slain|murdered|assassinated|beheaded|burned alive|perished)\b",
@@ -6169,6 +6173,20 @@ _PEOPLE_PLACE = re.compile(r"\b([A-Z][\w-]+)\s+(?:village|villages|villagers|ham
                            r"youths?|farmers|herders|residents|inhabitants)\b")
 
 
+# the people's men told as the attack's dead or wounded: "killing two Fulani herders", "three Fulani herders were
+# killed" (the victims, not the village's defenders who fought back)
+_PEOPLE_TOLD_DEAD = re.compile(r"\b(?:" + _KILL_VERB + r"|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){0,2}$",
+                               re.IGNORECASE)
+_PEOPLE_DEAD_AFTER = re.compile(r"\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(?:" + _KILL_VERB +
+                                r"|wounded|injured)\b", re.IGNORECASE)
+
+
+def _told_dead(text: str, m: re.Match[str]) -> bool:
+    """Whether a people's men (`_PEOPLE_PLACE`) are told as the attack's dead or wounded."""
+    return _PEOPLE_TOLD_DEAD.search(text, max(0, m.start() - 60), m.start()) is not None \
+        or _PEOPLE_DEAD_AFTER.match(text, m.end()) is not None
+
+
 def _people_word(matcher: ActorMatcher, name: str) -> str | None:
     """The people a word names, or a village name ends with: "Fulani", "Dogon", and the twin villages of central
     Mali named by their people ("Lessagou-Peuhl", "Tagourou-Dogon": the Fulani and the Dogon quarter)."""
@@ -6183,7 +6201,8 @@ def _local_militia(article: Article, draft: _Draft, a1: ActorMention | None, pla
     -> "Batourou Communal Militia (Mali)"), else "Unidentified Communal Militia (X)"."""
     text = " ".join(article.sentences[i].text for i in draft.sentences)
     village_of = _VILLAGE_OF.search(text)
-    peoples = [m.group(1) for m in _PEOPLE_PLACE.finditer(text)] + ([village_of.group(1)] if village_of else [])
+    peoples = [m.group(1) for m in _PEOPLE_PLACE.finditer(text) if not _told_dead(text, m)] \
+        + ([village_of.group(1)] if village_of else [])
     for word in peoples:
         ethnic = _people_word(matcher, word)
         if ethnic and (a1 is None or ethnic not in a1.actor):
@@ -6655,7 +6674,10 @@ _PEOPLE_THREATENED = re.compile(r"\b(?:tied up|locked up|beat(?:en)?|assaulted|"
 # stay a raid for goods, as a village they raid does)
 _VEHICLE = r"(?:trucks?|lorr(?:y|ies)|(?:fuel\s+)?tankers?|vehicles?|cars?|bus(?:es)?|minibus(?:es)?)"
 _BURNED = r"(?:burn(?:ed|t)|torched|set\s+(?:ablaze|on\s+fire|fire\s+to))"
-_VEHICLE_BURNED = re.compile(r"\b" + _BURNED + r"\s+(?:[\w'-]+\s+){0,4}?" + _VEHICLE + r"\b|\b" + _VEHICLE +
+# (not the forces' own: "burned a police vehicle", "army trucks were torched" are the state's property, no people's)
+_STATE_OWNED = r"(?:police|military|army|gendarmerie|customs|government|official|state)"
+_VEHICLE_BURNED = re.compile(r"\b" + _BURNED + r"\s+(?:(?!" + _STATE_OWNED + r"\b)[\w'-]+\s+){0,4}?" + _VEHICLE +
+                             r"\b|\b(?<!police\s)(?<!military\s)(?<!army\s)(?<!government\s)(?<!official\s)" + _VEHICLE +
                              r"\s+(?:[\w'-]+\s+){0,3}?(?:were|was)\s+(?:\w+ly\s+)?(?:also\s+)?" + _BURNED + r"\b",
                              re.IGNORECASE)
 _CROWD_DAMAGE = re.compile(r"\b(?:youths?|residents|students|pupils|protesters|demonstrators|rioters|mobs?|crowds?|villagers|activists|"

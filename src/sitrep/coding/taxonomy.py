@@ -399,10 +399,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     # mutinying police was reported in Fada"); a mutiny that takes towns or fights is the battle its words tell
     # (the revolt told as it happens, not the word: "a law punishing mutiny", "the 2011 mutiny", "Mutiny on the Bounty")
     Trigger("mutiny", _p(r"mutin(?:ied|ying|eers?)|mutinous (?:soldiers|troops|police\w*|officers|gendarmes|guards|"
-                         r"units?|army)|mutiny (?:by|of|launched|broke out|erupted|spread|began|continued|started)|"
+                         r"units?|army)|mutiny (?:by|of(?!\s+(?:[A-Z]\w+\s+)?\d{4}\b)|launched|broke out|erupted|spread|began|continued|started)|"
                          r"(?:their|ongoing|a new) mutiny|(?:fresh|new|renewed|another|second)\s+(?:[\w-]+\s+)?mutiny|"
-                         # (the forces' own: "a police mutiny", "the soldiers' mutiny")
-                         r"(?:police|army|military|soldiers['’]?|troops['’]?|gendarmes['’]?)\s+mutiny|" + REVOLT_FIRING),
+                         # (the forces' own: "a police mutiny", "the soldiers' mutiny"; not one of a year past: "the
+                         # 2012 army mutiny")
+                         r"(?<!\d\d\d\d\s)(?:police|army|military|soldiers['’]?|troops['’]?|gendarmes['’]?)\s+mutiny"
+                         r"(?!\s+(?:of|in)\s+(?:[A-Z]\w+\s+)?\d{4}\b)|" + REVOLT_FIRING),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     Trigger("protest", _p(r"protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-ins?|picket(?:ed|ing|s)?|took to the streets|went (?:out )?(?:in)?to the streets?|"
