@@ -14,6 +14,7 @@ from sitrep.geo.gazetteer import _compass_forms
 from sitrep.geo.gazetteer import Gazetteer, admin_short_name, area_points, haversine_km, read_index
 from sitrep.geo.importer import import_geonames
 from sitrep.geo.places import find_places
+from sitrep.geo.recognise import _REGNAL_NUMERAL
 from sitrep.pipeline import Pipeline
 from sitrep.settings import Settings
 from sitrep.store.db import Store
@@ -1273,6 +1274,8 @@ def test_a_name_with_a_regnal_numeral_is_no_place(isolated_cache: Path) -> None:
         found = {p.text for p in find_places(text, gaz)}
         assert "Tinkara" in found and "Paul" not in found, text
     assert "Paul" in {p.text for p in find_places("Gunmen attacked the village of Paul on Monday.", gaz)}
+    # the numeral is a whole word of I, V and X: "Visited" after a name is none
+    assert _REGNAL_NUMERAL.match(" VI") and not _REGNAL_NUMERAL.match(" Visited")
 
 
 
