@@ -1240,6 +1240,9 @@ def test_an_attack_that_harmed_no_one_and_looted_is_property_and_arrests_then_ki
         # (rev30) ... not the forces' own vehicle, left standing: the state's property
         "On 5 July 2020, presumed ISGS militants burned a police vehicle in Kassawan in Mali.":
             ("Strategic developments", "Looting/property destruction"),
+        # (lead) ... nor cars said to belong to someone, with no one aboard
+        "On 5 July 2020, presumed JNIM militants burned cars belonging to traders near Kassawan in Mali.":
+            ("Strategic developments", "Looting/property destruction"),
         # shots fired at people: an attack, whatever was taken
         "On 5 July 2020, gunmen attacked the village of Kassawan, opened fire and stole livestock.":
             ("Violence against civilians", "Attack"),
@@ -6314,6 +6317,10 @@ def test_toll_neither_reaches_across_a_clause_nor_counts_the_wounded_listed(pipe
     (ev,) = violent(code(pipe, "On 9 May, gunmen attacked Boni, killing a soldier, a teacher and two others.",
                          published=pub))
     assert ev.fatalities == 4
+    # the "and" before the wounded closes the list of the dead before it (review, lead)
+    (ev,) = violent(code(pipe, "On 9 May, militants killed a woman, a child and two men were wounded in Boni.",
+                         published=pub))
+    assert ev.fatalities == 2
 
 
 # written for the project (cas24): the holder of a civil office told dead with "the" beside a figure of soldiers is

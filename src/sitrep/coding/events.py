@@ -2865,8 +2865,13 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int] | No
             break
         joined = bool(sep.group(1) or sep.group(2) or sep.group(3))
         item = _list_item(article, sep.end(), bare=joined)
-        if item is None or item[1] > limit or _ITEM_OWN_HARM.match(article.text, item[1]):
-            break  # (not one with a verb of harm of its own: "killing a woman, and two others were wounded")
+        if item is not None and item[1] <= limit and _ITEM_OWN_HARM.match(article.text, item[1]):
+            # not one with a verb of harm of its own ("killing a woman, and two others were wounded"); the "and"
+            # before it closes the list of the dead ("killed a woman, a child and two men were wounded": two)
+            closed = closed or joined
+            break
+        if item is None or item[1] > limit:
+            break
         if items == 1 and noun in _LIST_WHOLE and not joined:
             whole = total  # "two people, a bodyguard and a guardsman, were killed": the whole, then its parts
         total, end, items, closed, last_end = total + item[0], item[1], items + 1, joined, item[1]
@@ -6674,10 +6679,12 @@ _PEOPLE_THREATENED = re.compile(r"\b(?:tied up|locked up|beat(?:en)?|assaulted|"
 # stay a raid for goods, as a village they raid does)
 _VEHICLE = r"(?:trucks?|lorr(?:y|ies)|(?:fuel\s+)?tankers?|vehicles?|cars?|bus(?:es)?|minibus(?:es)?)"
 _BURNED = r"(?:burn(?:ed|t)|torched|set\s+(?:ablaze|on\s+fire|fire\s+to))"
-# (not the forces' own: "burned a police vehicle", "army trucks were torched" are the state's property, no people's)
+# (not the forces' own: "burned a police vehicle", "army trucks were torched" are the state's property, no people's; nor
+# cars "belonging to" or "parked": property, with no one aboard)
 _STATE_OWNED = r"(?:police|military|army|gendarmerie|customs|government|official|state)"
 _VEHICLE_BURNED = re.compile(r"\b" + _BURNED + r"\s+(?:(?!" + _STATE_OWNED + r"\b)[\w'-]+\s+){0,4}?" + _VEHICLE +
-                             r"\b|\b(?<!police\s)(?<!military\s)(?<!army\s)(?<!government\s)(?<!official\s)" + _VEHICLE +
+                             r"\b(?!\s+(?:belonging|owned|parked)\b)|"
+                             r"\b(?<!police\s)(?<!military\s)(?<!army\s)(?<!government\s)(?<!official\s)" + _VEHICLE +
                              r"\s+(?:[\w'-]+\s+){0,3}?(?:were|was)\s+(?:\w+ly\s+)?(?:also\s+)?" + _BURNED + r"\b",
                              re.IGNORECASE)
 _CROWD_DAMAGE = re.compile(r"\b(?:youths?|residents|students|pupils|protesters|demonstrators|rioters|mobs?|crowds?|villagers|activists|"
