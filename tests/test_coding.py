@@ -1525,6 +1525,10 @@ def test_one_killed_told_with_a_second_verb_an_aside_or_a_relative_clause(pipe: 
      "Remote explosive/landmine/IED"),
     ("On 14 March, unknown gunmen shot dead the chiefs of two tribal fractions near Menaka, Mali.", "Attack"),
     ("On 14 March, a suspect who refused to stop was shot dead in Dedera, Burkina Faso.", "Attack"),
+    ("Rebel fighters have taken the town of Douentza, Mali, and are moving south.", "Non-state actor overtakes territory"),
+    ("Militants say they have pushed the army out of a northern town near Lere, Mali.",
+     "Non-state actor overtakes territory"),
+    ("The Fulani and Dogon communities have been clashing near Sangha, Mali, for several weeks.", "Armed clash"),
 ])
 def test_weapons_and_takeovers_told_in_other_words(pipe: Pipeline, text: str, sub_event_type: str) -> None:
     assert code(pipe, text)[0].sub_event_type == sub_event_type, text

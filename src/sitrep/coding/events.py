@@ -494,7 +494,7 @@ _EXECUTED = re.compile(r"\b(?:summarily\s+)?execut(?:ed|ing)\s+(?:at least\s+|so
                        r"(?:people|civilians|men|women|villagers|suspects?|prisoners|detainees|captives|hostages|militants|"
                        r"members|individuals|herders|persons|youths?)\b|\bsummary executions?\b|\bextrajudicial\b",
                        re.IGNORECASE)
-_CLASH = re.compile(r"\bclash(?:ed|es)?\b|\bshoot-?outs?\b|\bexchang\w*\s+(?:of\s+)?(?:gun)?fire\b|\bgun ?battles?\b|\bfirefights?\b",
+_CLASH = re.compile(r"\bclash(?:ed|es|ing)?\b|\bshoot-?outs?\b|\bexchang\w*\s+(?:of\s+)?(?:gun)?fire\b|\bgun ?battles?\b|\bfirefights?\b",
                     re.IGNORECASE)
 # words that tell a fight between two sides, whoever they are
 _TWO_SIDED = re.compile(r"\b(?:clash\w*|repel\w*|repuls\w*|push(?:ed|es|ing)? back|fought|fight\w*|exchange[sd]? of (?:gun)?fire|"
@@ -793,7 +793,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "doctors in Diffa amputated the leg of a patient": surgery, no punishment
             if trig.name == "riot" and word.startswith("block") and _FORCES_BLOCKED_BEFORE.search(before):
                 continue  # "the police blocked the road to the town hall": the forces' act, no crowd's riot
-            if word in ("battle", "battles", "shooting", "fought", "fighting", "clash") and (
+            if word in ("battle", "battles", "shooting", "fought", "fighting", "clash", "clashing") and (
                     (_CAMERA_BEFORE.search(before) if word == "shooting" else
                      # (a political or turf battle whose sentence tells the dead or the arms is fought: "a turf
                      # battle between rival gangs left three men dead")
@@ -6751,7 +6751,7 @@ _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?!(?:\d|" + _NUMWORD + r"\b|(?:mon|tu
 # locals from Karaboro and ethnic Mossi" (with a toll, communities' militias in battle, as ACLED codes them)
 _STRIFE_BETWEEN = re.compile(r"\b(?:conflicts?|disputes?|feuds?|rivalr(?:y|ies))\s+(?:[\w-]+\s+){0,3}?between\b",
                              re.IGNORECASE)
-_SIDES_FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|fight(?:ing|s)?|fought|violence|confrontations?|skirmish(?:es)?|"
+_SIDES_FIGHT = re.compile(r"\b(?:clash(?:ed|es|ing)?|fight(?:ing|s)?|fought|violence|confrontations?|skirmish(?:es)?|"
                           r"hostilities|battled?)\b", re.IGNORECASE)
 
 
@@ -6886,14 +6886,14 @@ _HARMED_BY_CROWD = re.compile(
 _FORCES_NOUN = (r"(?:police(?:\s+officers?|men)?|policem[ae]n|gendarm\w*|security forces|(?:customs|police) officers?|"
                 r"customs(?:\s+agents)?|anti-riot (?:police|forces)|riot police|the CRS|soldiers|troops|the army)")
 _CROWD_CLASHED_FORCES = re.compile(
-    rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,8}}?\s+(?:clashed|scuffled|fought)\s+with\s+(?:the\s+|a\s+)?"
+    rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,8}}?\s+(?:clashed|clashing|scuffled|fought)\s+with\s+(?:the\s+|a\s+)?"
     rf"(?:\w+\s+){{0,2}}?{_FORCES_NOUN}\b"
     rf"|\b(?:clash(?:es)?|scuffles?|skirmish(?:es)?|confrontations?)\s+(?:[\w,'-]+\s+){{0,6}}?between\s+(?:the\s+)?(?:\w+\s+)?"
     rf"(?:{_UNARMED_CROWD}\s+and\s+(?:the\s+)?(?:\w+\s+)?{_FORCES_NOUN}|{_FORCES_NOUN}\s+and\s+(?:the\s+)?"
     rf"(?:\w+\s+)?{_UNARMED_CROWD})\b"
     # the two sides as the subject of the verb: "supporters of the opposition and police clashed"
     rf"|\b(?:{_UNARMED_CROWD}(?:\s+[\w'-]+){{0,5}}?\s+and\s+(?:the\s+)?(?:\w+\s+)?{_FORCES_NOUN}|{_FORCES_NOUN}\s+and\s+"
-    rf"(?:the\s+)?(?:\w+\s+)?{_UNARMED_CROWD})\s+(?:\w+\s+)?(?:clashed|scuffled|fought)\b", re.IGNORECASE)
+    rf"(?:the\s+)?(?:\w+\s+)?{_UNARMED_CROWD})\s+(?:\w+\s+)?(?:clashed|clashing|scuffled|fought)\b", re.IGNORECASE)
 # people of a place who attacked or stormed the state's forces or their post: "villagers from X attacked customs where
 # a smuggler was held", "residents stormed the police station" (no weapon told: a mob, not an armed group)
 _FORCES_POST = (r"(?:(?:police|gendarmerie|customs)\s+(?:stations?|posts?|offices?|headquarters|brigades?|"
