@@ -1529,9 +1529,15 @@ def test_one_killed_told_with_a_second_verb_an_aside_or_a_relative_clause(pipe: 
     ("Militants say they have pushed the army out of a northern town near Lere, Mali.",
      "Non-state actor overtakes territory"),
     ("The Fulani and Dogon communities have been clashing near Sangha, Mali, for several weeks.", "Armed clash"),
+    ("On 14 March, Fulani villagers in Diafarabe, Mali, were subjected to violence by soldiers.", "Attack"),
+    ("On 14 March, a robbery by three militiamen near Gao, Mali, ended with the execution of the trader.", "Attack"),
 ])
 def test_weapons_and_takeovers_told_in_other_words(pipe: Pipeline, text: str, sub_event_type: str) -> None:
     assert code(pipe, text)[0].sub_event_type == sub_event_type, text
+
+
+def test_the_execution_of_a_plan_is_no_killing(pipe: Pipeline) -> None:
+    assert not code(pipe, "On 14 March, the army completed the execution of the plan near Gao, Mali.")
 
 
 def test_control_of_a_body_a_business_or_a_situation_is_no_takeover(pipe: Pipeline) -> None:

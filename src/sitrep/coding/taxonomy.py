@@ -210,6 +210,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
                            r"operations?|raids?|searches|search|transactions?|trades?|moves?))|slaughtered|shot dead|gunned down|killed|killings?|beheaded|"
                            r"murders|slayings?|"
+                           # a killing told by its noun, its victim after: "ended with the execution of the civilian",
+                           # "the summary execution of two herders" (not "the execution of the plan")
+                           r"executions? of (?:a|an|the|two|three|four|five|several|\d+) (?:[\w'-]+ ){0,2}?(?:civilians?|"
+                           r"m[ae]n|wom[ae]n|villagers?|residents?|herders?|farmers?|traders?|hostages?|prisoners?|"
+                           r"detainees?|suspects?|people|persons?|youths?|boys?|girls?|chiefs?|imams?|teachers?)\b|"
                            r"murdered|murder of|(?:slit|cut|slashed) (?:the|their|his|her) throats?|burned alive|burnt alive|" + ASSASSINAT + r"(?:ed|es|ing|ions?)|lynched|"
                            r"decapitated|"
                            # people burned by others, not in a fire ("residents burned them alive", "a mob burned to death a
@@ -242,6 +247,10 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
     Trigger("harm", _p(r"(?<!\bthe )(?:wounded|injured)|whipped|flogged|tortured|tortur(?:e|ing)|beat(?:en)? up|beat|beaten|"
                        r"stabbed|mutilated|molested|ill-treated|mistreated|lashed|abuses (?:on|against) civilians|"
+                       # harm told as what the victims underwent: "villagers were subjected to violence by soldiers",
+                       # "detainees subjected to torture and ill-treatment" (not "subjected to an ambush": a fight)
+                       r"subjected to (?:[\w-]+ ){0,2}?(?:violence|abuses?|torture|ill-treatment|mistreatment|beatings?|"
+                       r"exactions|reprisals)|"
                        # a flogging told by its count: "received 60 lashes", "sentenced to 40 lashes" is a sentence only
                        r"(?:received|given|inflicted|administered) (?:\d+|[a-z]+(?:-[a-z]+)?) lashes|"
                        r"gave (?:[\w-]+ ){1,4}?(?:\d+|[a-z]+(?:-[a-z]+)?) lashes|"
