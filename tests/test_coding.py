@@ -274,6 +274,16 @@ def test_background_sentences_open_no_event(pipe: Pipeline) -> None:
     assert violent(evs) == []
 
 
+def test_an_earlier_occasion_the_happening_is_likened_to_does_not_date_it(pipe: Pipeline) -> None:
+    """"as they had already done at the end of October" names the earlier march, not the sentence's time: the
+    dispersal the sentence tells is the news."""
+    evs = code(pipe, "Police were deployed in Zinder on Friday to prevent members of a student union from gathering. "
+                     "They wanted to demonstrate against the new fees, as they had already done at the end of October, "
+                     "but were unable to march because the police dispersed the few protesters who were starting to "
+                     "meet early in the morning.", date(2024, 12, 23))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Protest with intervention")]
+
+
 def test_one_happening_told_over_several_sentences(pipe: Pipeline) -> None:
     evs = code(pipe, "Four soldiers were killed on Sunday when JNIM militants attacked an army post near Banikoara, "
                      "in Benin's Alibori department, a military source said. Two of the attackers were also killed. "

@@ -1136,7 +1136,7 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
     # by its past: "rescued a Dutch national who had been kidnapped in 2011", `_dates_a_noun_s_past`; nor, in a
     # sentence told in the simple past, by the span of a noun's happenings: "one of 28 separate events, occurring
     # since January, ... mines exploded", while "clashes, ongoing since January, have killed dozens" stays history)
-    dates = [d for d in dates if not _dates_a_noun_s_past(article, d) and not (
+    dates = [d for d in dates if not _dates_a_noun_s_past(article, d) and not _compared_occasion(article, d) and not (
         pm is None and _SPAN_PARTICIPLE.search(article.text, max(s.start, d.start - 60), d.start))]
     if dates and article.published is not None and all(
             d.date_end is not None and (article.published - d.date_end).days > 45 for d in dates):
@@ -1186,6 +1186,19 @@ def _dates_a_noun_s_past(article: Article, d: DateMention) -> bool:
     # Leal captured in November 2012", the hostage's capture)
     m = _PERSON_TAKEN_BEFORE.search(seg)
     return m is not None and _KILLED.search(seg, 0, m.start()) is not None
+
+
+# an earlier occasion the happening is likened to: "they wanted to march, as they had already done at the end of
+# October, but were dispersed", "like it did last year"
+_AS_DONE_BEFORE = re.compile(r"\b(?:as|like)\s+(?:they|he|she|it|we|the\s+[\w-]+)\s+(?:had|have|has|did)\s+"
+                             r"(?:(?:already|previously|earlier|also|once)\s+)?(?:(?:done|been\s+done)\s+)?[^,;.()]{0,30}$",
+                             re.IGNORECASE)
+
+
+def _compared_occasion(article: Article, d: DateMention) -> bool:
+    """A date told in a clause that likens the happening to an earlier one ("as they had already done at the end of
+    October"): the earlier occasion's day, not the sentence's time."""
+    return _AS_DONE_BEFORE.search(article.text, max(article.sentences[d.sentence].start, d.start - 80), d.start) is not None
 
 
 _ATTR_NOUN_BEFORE = re.compile(r"\b(?:assassination|murder|killing|death|coup|uprising|massacre|election|war|revolution|"
