@@ -284,6 +284,13 @@ def test_an_earlier_occasion_the_happening_is_likened_to_does_not_date_it(pipe: 
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Protest with intervention")]
 
 
+def test_a_history_phrase_in_what_the_crowd_denounces_does_not_make_its_protest_history(pipe: Pipeline) -> None:
+    evs = code(pipe, "Students from Koupela demonstrated to denounce the lack of exams since the start of the school "
+                     "year.")
+    assert [(e.event_type, e.location) for e in evs] == [("Protests", "Koupéla")]
+    assert not code(pipe, "Militants have attacked villages near Djibo since the start of the year.")
+
+
 def test_one_happening_told_over_several_sentences(pipe: Pipeline) -> None:
     evs = code(pipe, "Four soldiers were killed on Sunday when JNIM militants attacked an army post near Banikoara, "
                      "in Benin's Alibori department, a military source said. Two of the attackers were also killed. "

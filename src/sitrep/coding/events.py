@@ -1056,9 +1056,16 @@ def _history_in_main_clause(low: str) -> bool:
     relative clause describing a noun ("Areva, which has been mining uranium for forty years")."""
     for m in _HISTORY_LC.finditer(low):
         if not _RELATIVE_OPEN.search(low, max(0, m.start() - 60), m.start()) \
-                and not _HISTORY_AS_CAUSE.search(low, max(0, m.start() - 30), m.start()):
+                and not _HISTORY_AS_CAUSE.search(low, max(0, m.start() - 30), m.start()) \
+                and not _GRIEVANCE_OPEN.search(low, max(0, m.start() - 100), m.start()):
             return True
     return False
+
+
+# a history phrase in what a crowd denounces, not the time of its protest: "students demonstrated to denounce the lack
+# of exams since the start of the school year", "traders protested against the closure of the market since May"
+_GRIEVANCE_OPEN = re.compile(r"\b(?:denounc\w*|condemn\w*|decr(?:y|ied|ying)|protest\w*\s+(?:against|over)|"
+                             r"complain\w*\s+(?:about|of))\s+[^,;.]*$")
 
 
 # a history phrase that is the cause told, not the sentence's time: "marched ... following a series of attacks"
