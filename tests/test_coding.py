@@ -245,6 +245,9 @@ def test_what_happened_to_the_crowd_decides_the_demonstration_sub_type(pipe: Pip
         # forces told as not acting did not intervene
         "On 27 March 2020, thousands of people marched in Bamako against the new electoral law. Police were present "
         "but did not intervene.": ("Protests", "Peaceful protest"),
+        # a gathering to pray for peace is a vigil, a peaceful protest
+        "On 27 March 2020, religious leaders gathered at the stadium in Kaya to pray for peace.":
+            ("Protests", "Peaceful protest"),
     }
     for text, evs in _assert_types(pipe, cases, pub).items():
         if cases[text][1] != "Peaceful protest":
@@ -272,6 +275,23 @@ def test_background_sentences_open_no_event(pipe: Pipeline) -> None:
     evs = code(pipe, "Farmers in the area near Dikwa have repeatedly been attacked by ISWAP fighters in recent years. "
                      "The Borno State government urged residents to stay within secured areas.")
     assert violent(evs) == []
+
+
+def test_an_earlier_occasion_the_happening_is_likened_to_does_not_date_it(pipe: Pipeline) -> None:
+    """"as they had already done at the end of October" names the earlier march, not the sentence's time: the
+    dispersal the sentence tells is the news."""
+    evs = code(pipe, "Police were deployed in Zinder on Friday to prevent members of a student union from gathering. "
+                     "They wanted to demonstrate against the new fees, as they had already done at the end of October, "
+                     "but were unable to march because the police dispersed the few protesters who were starting to "
+                     "meet early in the morning.", date(2024, 12, 23))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Protest with intervention")]
+
+
+def test_a_history_phrase_in_what_the_crowd_denounces_does_not_make_its_protest_history(pipe: Pipeline) -> None:
+    evs = code(pipe, "Students from Koupela demonstrated to denounce the lack of exams since the start of the school "
+                     "year.")
+    assert [(e.event_type, e.location) for e in evs] == [("Protests", "Koupéla")]
+    assert not code(pipe, "Militants have attacked villages near Djibo since the start of the year.")
 
 
 def test_one_happening_told_over_several_sentences(pipe: Pipeline) -> None:
@@ -1534,9 +1554,19 @@ def test_one_killed_told_with_a_second_verb_an_aside_or_a_relative_clause(pipe: 
      "Remote explosive/landmine/IED"),
     ("On 14 March, unknown gunmen shot dead the chiefs of two tribal fractions near Menaka, Mali.", "Attack"),
     ("On 14 March, a suspect who refused to stop was shot dead in Dedera, Burkina Faso.", "Attack"),
+    ("Rebel fighters have taken the town of Douentza, Mali, and are moving south.", "Non-state actor overtakes territory"),
+    ("Militants say they have pushed the army out of a northern town near Lere, Mali.",
+     "Non-state actor overtakes territory"),
+    ("The Fulani and Dogon communities have been clashing near Sangha, Mali, for several weeks.", "Armed clash"),
+    ("On 14 March, Fulani villagers in Diafarabe, Mali, were subjected to violence by soldiers.", "Attack"),
+    ("On 14 March, a robbery by three militiamen near Gao, Mali, ended with the execution of the trader.", "Attack"),
 ])
 def test_weapons_and_takeovers_told_in_other_words(pipe: Pipeline, text: str, sub_event_type: str) -> None:
     assert code(pipe, text)[0].sub_event_type == sub_event_type, text
+
+
+def test_the_execution_of_a_plan_is_no_killing(pipe: Pipeline) -> None:
+    assert not code(pipe, "On 14 March, the army completed the execution of the plan near Gao, Mali.")
 
 
 def test_control_of_a_body_a_business_or_a_situation_is_no_takeover(pipe: Pipeline) -> None:

@@ -494,7 +494,7 @@ _EXECUTED = re.compile(r"\b(?:summarily\s+)?execut(?:ed|ing)\s+(?:at least\s+|so
                        r"(?:people|civilians|men|women|villagers|suspects?|prisoners|detainees|captives|hostages|militants|"
                        r"members|individuals|herders|persons|youths?)\b|\bsummary executions?\b|\bextrajudicial\b",
                        re.IGNORECASE)
-_CLASH = re.compile(r"\bclash(?:ed|es)?\b|\bshoot-?outs?\b|\bexchang\w*\s+(?:of\s+)?(?:gun)?fire\b|\bgun ?battles?\b|\bfirefights?\b",
+_CLASH = re.compile(r"\bclash(?:ed|es|ing)?\b|\bshoot-?outs?\b|\bexchang\w*\s+(?:of\s+)?(?:gun)?fire\b|\bgun ?battles?\b|\bfirefights?\b",
                     re.IGNORECASE)
 # words that tell a fight between two sides, whoever they are
 _TWO_SIDED = re.compile(r"\b(?:clash\w*|repel\w*|repuls\w*|push(?:ed|es|ing)? back|fought|fight\w*|exchange[sd]? of (?:gun)?fire|"
@@ -793,7 +793,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "doctors in Diffa amputated the leg of a patient": surgery, no punishment
             if trig.name == "riot" and word.startswith("block") and _FORCES_BLOCKED_BEFORE.search(before):
                 continue  # "the police blocked the road to the town hall": the forces' act, no crowd's riot
-            if word in ("battle", "battles", "shooting", "fought", "fighting", "clash") and (
+            if word in ("battle", "battles", "shooting", "fought", "fighting", "clash", "clashing") and (
                     (_CAMERA_BEFORE.search(before) if word == "shooting" else
                      # (a political or turf battle whose sentence tells the dead or the arms is fought: "a turf
                      # battle between rival gangs left three men dead")
@@ -1056,9 +1056,16 @@ def _history_in_main_clause(low: str) -> bool:
     relative clause describing a noun ("Areva, which has been mining uranium for forty years")."""
     for m in _HISTORY_LC.finditer(low):
         if not _RELATIVE_OPEN.search(low, max(0, m.start() - 60), m.start()) \
-                and not _HISTORY_AS_CAUSE.search(low, max(0, m.start() - 30), m.start()):
+                and not _HISTORY_AS_CAUSE.search(low, max(0, m.start() - 30), m.start()) \
+                and not _GRIEVANCE_OPEN.search(low, max(0, m.start() - 100), m.start()):
             return True
     return False
+
+
+# a history phrase in what a crowd denounces, not the time of its protest: "students demonstrated to denounce the lack
+# of exams since the start of the school year", "traders protested against the closure of the market since May"
+_GRIEVANCE_OPEN = re.compile(r"\b(?:denounc\w*|condemn\w*|decr(?:y|ied|ying)|protest\w*\s+(?:against|over)|"
+                             r"complain\w*\s+(?:about|of))\s+[^,;.]*$")
 
 
 # a history phrase that is the cause told, not the sentence's time: "marched ... following a series of attacks"
@@ -1136,7 +1143,7 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
     # by its past: "rescued a Dutch national who had been kidnapped in 2011", `_dates_a_noun_s_past`; nor, in a
     # sentence told in the simple past, by the span of a noun's happenings: "one of 28 separate events, occurring
     # since January, ... mines exploded", while "clashes, ongoing since January, have killed dozens" stays history)
-    dates = [d for d in dates if not _dates_a_noun_s_past(article, d) and not (
+    dates = [d for d in dates if not _dates_a_noun_s_past(article, d) and not _compared_occasion(article, d) and not (
         pm is None and _SPAN_PARTICIPLE.search(article.text, max(s.start, d.start - 60), d.start))]
     if dates and article.published is not None and all(
             d.date_end is not None and (article.published - d.date_end).days > 45 for d in dates):
@@ -1186,6 +1193,19 @@ def _dates_a_noun_s_past(article: Article, d: DateMention) -> bool:
     # Leal captured in November 2012", the hostage's capture)
     m = _PERSON_TAKEN_BEFORE.search(seg)
     return m is not None and _KILLED.search(seg, 0, m.start()) is not None
+
+
+# an earlier occasion the happening is likened to: "they wanted to march, as they had already done at the end of
+# October, but were dispersed", "like it did last year"
+_AS_DONE_BEFORE = re.compile(r"\b(?:as|like)\s+(?:they|he|she|it|we|the\s+[\w-]+)\s+(?:had|have|has|did)\s+"
+                             r"(?:(?:already|previously|earlier|also|once)\s+)?(?:(?:done|been\s+done)\s+)?[^,;.()]{0,30}$",
+                             re.IGNORECASE)
+
+
+def _compared_occasion(article: Article, d: DateMention) -> bool:
+    """A date told in a clause that likens the happening to an earlier one ("as they had already done at the end of
+    October"): the earlier occasion's day, not the sentence's time."""
+    return _AS_DONE_BEFORE.search(article.text, max(article.sentences[d.sentence].start, d.start - 80), d.start) is not None
 
 
 _ATTR_NOUN_BEFORE = re.compile(r"\b(?:assassination|murder|killing|death|coup|uprising|massacre|election|war|revolution|"
@@ -6780,7 +6800,7 @@ _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?!(?:\d|" + _NUMWORD + r"\b|(?:mon|tu
 # locals from Karaboro and ethnic Mossi" (with a toll, communities' militias in battle, as ACLED codes them)
 _STRIFE_BETWEEN = re.compile(r"\b(?:conflicts?|disputes?|feuds?|rivalr(?:y|ies))\s+(?:[\w-]+\s+){0,3}?between\b",
                              re.IGNORECASE)
-_SIDES_FIGHT = re.compile(r"\b(?:clash(?:ed|es)?|fight(?:ing|s)?|fought|violence|confrontations?|skirmish(?:es)?|"
+_SIDES_FIGHT = re.compile(r"\b(?:clash(?:ed|es|ing)?|fight(?:ing|s)?|fought|violence|confrontations?|skirmish(?:es)?|"
                           r"hostilities|battled?)\b", re.IGNORECASE)
 
 
@@ -6915,14 +6935,14 @@ _HARMED_BY_CROWD = re.compile(
 _FORCES_NOUN = (r"(?:police(?:\s+officers?|men)?|policem[ae]n|gendarm\w*|security forces|(?:customs|police) officers?|"
                 r"customs(?:\s+agents)?|anti-riot (?:police|forces)|riot police|the CRS|soldiers|troops|the army)")
 _CROWD_CLASHED_FORCES = re.compile(
-    rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,8}}?\s+(?:clashed|scuffled|fought)\s+with\s+(?:the\s+|a\s+)?"
+    rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,8}}?\s+(?:clashed|clashing|scuffled|fought)\s+with\s+(?:the\s+|a\s+)?"
     rf"(?:\w+\s+){{0,2}}?{_FORCES_NOUN}\b"
     rf"|\b(?:clash(?:es)?|scuffles?|skirmish(?:es)?|confrontations?)\s+(?:[\w,'-]+\s+){{0,6}}?between\s+(?:the\s+)?(?:\w+\s+)?"
     rf"(?:{_UNARMED_CROWD}\s+and\s+(?:the\s+)?(?:\w+\s+)?{_FORCES_NOUN}|{_FORCES_NOUN}\s+and\s+(?:the\s+)?"
     rf"(?:\w+\s+)?{_UNARMED_CROWD})\b"
     # the two sides as the subject of the verb: "supporters of the opposition and police clashed"
     rf"|\b(?:{_UNARMED_CROWD}(?:\s+[\w'-]+){{0,5}}?\s+and\s+(?:the\s+)?(?:\w+\s+)?{_FORCES_NOUN}|{_FORCES_NOUN}\s+and\s+"
-    rf"(?:the\s+)?(?:\w+\s+)?{_UNARMED_CROWD})\s+(?:\w+\s+)?(?:clashed|scuffled|fought)\b", re.IGNORECASE)
+    rf"(?:the\s+)?(?:\w+\s+)?{_UNARMED_CROWD})\s+(?:\w+\s+)?(?:clashed|clashing|scuffled|fought)\b", re.IGNORECASE)
 # people of a place who attacked or stormed the state's forces or their post: "villagers from X attacked customs where
 # a smuggler was held", "residents stormed the police station" (no weapon told: a mob, not an armed group)
 _FORCES_POST = (r"(?:(?:police|gendarmerie|customs)\s+(?:stations?|posts?|offices?|headquarters|brigades?|"

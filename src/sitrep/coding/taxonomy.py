@@ -107,7 +107,7 @@ REVOLT_FIRING = (r"(?:fired|firing) (?:[\w-]+ ){0,4}?(?:shots?|weapons?|guns?|ri
 # Trigger words. Whether a hit is an occurrence (not an intention, a negation or background) is decided by the
 # coder from its clause; these patterns only say what kind of happening a word points to.
 TRIGGERS: tuple[Trigger, ...] = (
-    Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es)?|gun ?battles?|firefights?|fighting|fought|"
+    Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es|ing)?|gun ?battles?|firefights?|fighting|fought|"
                          r"battle|battled (?:with|against)|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|skirmish(?:es)?|"
                          r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight|shoot-?outs?|"
                          # armed men or their convoy stopped by the other side ("soldiers intercepted a group of JNIM
@@ -180,7 +180,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?! (?:halls?|councils?|squares?|markets?))|(?:was|were) occupied by|"
                            r"fell (?:in)?to (?:the )?(?:hands of )?(?:militants|jihadi(?:st)?s|rebels|insurgents|islamists)|"
                            r"(?:took|take|takes|taking) over (?:the |a |an )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
-                           r"localit(?:y|ies)|areas?)|(?:took|take|takes|taking) the (?:[a-z]+ )?(?:town|city|village) of|"
+                           r"localit(?:y|ies)|areas?)|(?:took|take|takes|taking|taken) the (?:[a-z]+ )?(?:town|city|village) of|"
                            # (a headline's object with no name: "Rebel forces take a town following a battle")
                            r"(?:took|take|takes) (?:a|another) (?:[a-z]+ )?(?:town|city|village)(?! (?:halls?|councils?|markets?|bus(?:es)?|roads?|chiefs?|squares?|cent(?:er|re)s?|meetings?|"
                            r"elders?|folk|life|people|schools?|wells?|heads?|doctors?|tours?|walks?))\b|"
@@ -188,8 +188,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:overtake|overtakes|overtook|overtaken) (?:a |the |many |several )?(?:[a-z]+ )?(?:towns?|city|"
                            r"village|regions?|military camps?|military bases?|camps?|bases?)|"
                            r"(?:overtake|overtakes|overtook|overtaken) (?:the town of )?(?-i:[A-Z][\w'-]+)|"
-                           r"drove (?:\w+ ){0,4}?(?:forces|fighters|rebels|militants|troops|soldiers) (?:out )?(?:of|from) "
-                           r"(?:the )?(?:towns?|city|village|locality)"),
+                           # (armed men driven out of a town, told by any verb of driving: "drove the soldiers from the
+                           # town", "say they have pushed the rebels out of a northern town", "chased the militants out
+                           # of the village"; who took it decides the sub-type, see the coder)
+                           r"(?:drove|driven|pushed|chased) (?:\w+ ){0,4}?(?:forces|fighters|rebels|militants|troops|soldiers|"
+                           r"army) (?:out )?(?:of|from) (?:the |a |an )?(?:[a-z]+ )?(?:towns?|city|village|locality)"),
             "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|(?<=, )assaulting|stormed(?! (?:to|out|off|in to)\b)|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at|"
@@ -207,6 +210,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
                            r"operations?|raids?|searches|search|transactions?|trades?|moves?))|slaughtered|shot dead|gunned down|killed|killings?|beheaded|"
                            r"murders|slayings?|"
+                           # a killing told by its noun, its victim after: "ended with the execution of the civilian",
+                           # "the summary execution of two herders" (not "the execution of the plan")
+                           r"executions? of (?:a|an|the|two|three|four|five|several|\d+) (?:[\w'-]+ ){0,2}?(?:civilians?|"
+                           r"m[ae]n|wom[ae]n|villagers?|residents?|herders?|farmers?|traders?|hostages?|prisoners?|"
+                           r"detainees?|suspects?|people|persons?|youths?|boys?|girls?|chiefs?|imams?|teachers?)\b|"
                            r"murdered|murder of|(?:slit|cut|slashed) (?:the|their|his|her) throats?|burned alive|burnt alive|" + ASSASSINAT + r"(?:ed|es|ing|ions?)|lynched|"
                            r"decapitated|"
                            # people burned by others, not in a fire ("residents burned them alive", "a mob burned to death a
@@ -239,6 +247,10 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
     Trigger("harm", _p(r"(?<!\bthe )(?:wounded|injured)|whipped|flogged|tortured|tortur(?:e|ing)|beat(?:en)? up|beat|beaten|"
                        r"stabbed|mutilated|molested|ill-treated|mistreated|lashed|abuses (?:on|against) civilians|"
+                       # harm told as what the victims underwent: "villagers were subjected to violence by soldiers",
+                       # "detainees subjected to torture and ill-treatment" (not "subjected to an ambush": a fight)
+                       r"subjected to (?:[\w-]+ ){0,2}?(?:violence|abuses?|torture|ill-treatment|mistreatment|beatings?|"
+                       r"exactions|reprisals)|"
                        # a flogging told by its count: "received 60 lashes", "sentenced to 40 lashes" is a sentence only
                        r"(?:received|given|inflicted|administered) (?:\d+|[a-z]+(?:-[a-z]+)?) lashes|"
                        r"gave (?:[\w-]+ ){1,4}?(?:\d+|[a-z]+(?:-[a-z]+)?) lashes|"
@@ -389,9 +401,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:burn(?:ed|t)|torched|set ablaze|set on fire|ransacked|vandali[sz]ed|looted) (?:down )?by "
                        r"(?:the |angry |some |hundreds of |dozens of |a group of )?(?:[\w-]+ )?(?:protesters|protestors|"
                        r"demonstrators|rioters|crowds?|mobs?|marchers|students (?:protesting|demonstrating))|"
-                       r"(?:clash(?:ed|es)?|confrontations?|scuffles?|skirmish(?:ed|es)?) with (?:the )?(?:security forces|"
+                       r"(?:clash(?:ed|es|ing)?|confrontations?|scuffles?|skirmish(?:ed|es)?) with (?:the )?(?:security forces|"
                        r"police|policemen|gendarmes|soldiers|anti-riot|riot police|security agents)|"
-                       r"(?:police|policemen|security forces|gendarmes|anti-riot police|riot police) clash(?:ed|es)? with "
+                       r"(?:police|policemen|security forces|gendarmes|anti-riot police|riot police) clash(?:ed|es|ing)? with "
                        r"(?:[\w-]+ ){0,3}?(?:protesters|protestors|demonstrators|students|youths?|rioters|crowds?|"
                        r"supporters|residents|marchers)"),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
@@ -417,8 +429,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                           # people gathered to make a demand: "workers gathered at the Labour Exchange to demand ..."
                           # (the place told at length between: "gathered at the independence square in the capital
                           # of Bamako (Bamako, Bamako), calling for the resignation of the president")
+                          # (or to pray for peace, a vigil ACLED codes as a peaceful protest: "religious leaders
+                          # gathered at the stadium to pray for peace")
                           r"gathered (?:[\w'()-]+,? ){0,14}?(?:to (?:demand|denounce|protest|call for|demonstrate|condemn|"
-                          r"express|show (?:their )?support)|demanding|denouncing|calling for|chanting)|"
+                          r"express|show (?:their )?support|pray for peace)|demanding|denouncing|calling for|chanting)|"
                           r"took (?:to )?the streets?|went on (?:a |an )?(?:[\w-]+ ){0,2}?strike|on strike|"
                           r"observ\w* (?:a |an )?(?:[\w-]+ ){0,2}?strike|"
                           r"(?<!drone )(?<!air )(?<!aerial )(?<!missile )(?<!rocket )(?<!military )(?<!-)(?<!\bair)"
