@@ -429,10 +429,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                           # people gathered to make a demand: "workers gathered at the Labour Exchange to demand ..."
                           # (the place told at length between: "gathered at the independence square in the capital
                           # of Bamako (Bamako, Bamako), calling for the resignation of the president")
-                          # (or to pray for peace, a vigil ACLED codes as a peaceful protest: "religious leaders
-                          # gathered at the stadium to pray for peace")
                           r"gathered (?:[\w'()-]+,? ){0,14}?(?:to (?:demand|denounce|protest|call for|demonstrate|condemn|"
-                          r"express|show (?:their )?support|pray for peace)|demanding|denouncing|calling for|chanting)|"
+                          r"express|show (?:their )?support)|demanding|denouncing|calling for|chanting)|"
                           r"took (?:to )?the streets?|went on (?:a |an )?(?:[\w-]+ ){0,2}?strike|on strike|"
                           r"observ\w* (?:a |an )?(?:[\w-]+ ){0,2}?strike|"
                           r"(?<!drone )(?<!air )(?<!aerial )(?<!missile )(?<!rocket )(?<!military )(?<!-)(?<!\bair)"
