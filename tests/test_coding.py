@@ -2800,6 +2800,10 @@ def test_a_death_told_by_the_noun_of_a_killing(pipe: Pipeline, text: str, killed
      "in the attack, which killed three people.", 3),
     ("On 3 May 2020, a soldier was killed in an ambush near Boni, Mali, and another two soldiers were killed by a "
      "mine.", 3),
+    # (lead) ... and a figure set off by "including" is of the clause before it: "others were killed, including his
+    # two sons" counts them besides the commander
+    ("On 3 May 2020, a militant commander was killed by French forces near Boni, Mali; it is believed others were "
+     "killed in his convoy, including his two young sons.", 3),
     # (cas23) one the dead killed before dying is another, a figure of the wounded after him no victim joined on
     ("On 3 May 2020, militants attacked the residence of the chief of Boni, Mali; one youth was killed after killing "
      "an assailant, and two others wounded.", 2),

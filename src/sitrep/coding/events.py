@@ -2786,6 +2786,7 @@ _ONE_PASSIVE_OF_ITS_OWN = re.compile(r"\b(?:a|an|the(?=\s+" + _ONE_HOLDER_OFFICE
 # a figure told as more people than the one before it: "two of his bodyguards were also killed", "others were killed"
 _BESIDES_ONE = re.compile(r"\b(?:also|others?|another|as well)\b", re.IGNORECASE)
 _FIGURE_CLAUSE_END = re.compile(r"[,;.]")
+_INCLUDING = re.compile(r"\s*(?:including|among them|among whom)\b", re.IGNORECASE)
 # the dead told killing someone before they died: "(one youth) was killed after killing (an assailant)"
 _KILLED_AFTER_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot dead)\s+(?:after|while)\s+"
                                   r"(?:(?:he|she|they)\s+)?$", re.IGNORECASE)
@@ -2800,7 +2801,12 @@ def _besides_the_one(text: str, n: NumberMention, after: int) -> bool:
     figure's own clause, just before it or up to its verb ("another two soldiers were killed", "two of his bodyguards
     were also killed"), not in a clause between ("A soldier was killed and another was wounded in the attack, which
     killed three people": the three count the soldier)."""
-    start = max(after, n.start - 12, text.rfind(",", after, n.start) + 1)
+    comma = text.rfind(",", after, n.start)
+    start = max(after, n.start - 12, comma + 1)
+    if comma >= 0 and _INCLUDING.match(text, comma + 1):
+        # a figure set off by "including" belongs to the clause before it: "others were killed in the convoy,
+        # including his two young sons"
+        start = max(after, text.rfind(",", after, comma) + 1, text.rfind(";", after, comma) + 1)
     end = max(n.end, n.counted_end)
     stop = _FIGURE_CLAUSE_END.search(text, end, min(end + 40, len(text)))
     return _BESIDES_ONE.search(text, start, stop.start() if stop else min(end + 40, len(text))) is not None
