@@ -795,6 +795,10 @@ def test_an_armed_side_among_the_victims_or_fighting_back_makes_a_battle(pipe: P
                  # at home
                  "On 11 May 2021, unknown gunmen assassinated a sergeant of the gendarmerie at his home in Tessit.",
                  "On 11 May 2021, a French soldier was shot outside his home in Tessit.",
+                 # off duty, then named again by his noun; attacked, not only killed
+                 "On 11 May 2021, gunmen attacked the house of an off-duty policeman in Tessit and shot dead the "
+                 "policeman.",
+                 "On 11 May 2021, gunmen attacked an off-duty gendarme in Tessit and killed him.",
                  "On 11 May 2021, Dozo militiamen killed three Fulani herders near Djenne.",
                  "On 11 May 2021, militants executed six men accused of being members of the village self-defence "
                  "in Sorobani near Koro."):

@@ -917,7 +917,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
     of target, they decide over the rest of the sentence (where residents may only be witnesses)."""
     names = {t.name for t in hits}
-    text = _NOT_SERVING.sub(" ", text)  # "a retired soldier" is no military target
+    # "a retired soldier" is no military target, nor "the soldier" after him: a civilian one
+    text = _NOT_SERVING.sub(" ", _NOT_SERVING_NOUN.sub(" civilian ", _not_serving_again(text)))
     text = _CIVILIAN_CONVOY.sub(" civilian vehicles ", text)  # nor "a mining company convoy"
     text = _PEOPLES_CAMP.sub(" village ", text)  # "a Fulani camp", "an IDP camp": people's homes
     rest = _NAMED_CAMP.sub(" ", text)
@@ -929,7 +930,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     military = bool(_MILITARY_TARGET.search(text))
     civilian = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", text)))
     if target:
-        target = _PEOPLES_CAMP.sub(" village ", _CIVILIAN_CONVOY.sub(" civilian vehicles ", _NOT_SERVING.sub(" ", target)))
+        target = _NOT_SERVING.sub(" ", _NOT_SERVING_NOUN.sub(" civilian ", target))
+        target = _PEOPLES_CAMP.sub(" village ", _CIVILIAN_CONVOY.sub(" civilian vehicles ", target))
         mil_t = bool(_MILITARY_TARGET.search(target))
         civ_t = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", target)))
         if mil_t and civ_t and _POST_HEAD.search(" ".join(target.split()[:4])) \
@@ -4497,7 +4499,8 @@ def _state_target(article: Article, draft: _Draft, matcher: ActorMatcher, cc: st
     """The police or military of the event's country when the lead sentence names one of their posts after the
     trigger; None when it names none or the country is unknown."""
     s = article.sentences[draft.sentences[0]]
-    after = article.text[draft.trigger_span[1]:s.end]
+    # (not one member told off duty or retired: "attacked the house of an off-duty gendarme")
+    after = _NOT_SERVING.sub(lambda w: " " * len(w.group()), _not_serving_again(article.text[:s.end]))[draft.trigger_span[1]:]
     m_pol, m_army = _POLICE_POST.search(after), _ARMY_POST.search(after)
     m = min((x for x in (m_pol, m_army) if x is not None), key=lambda x: x.start(), default=None)
     if m is None:
@@ -4753,6 +4756,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
     mentions = [a for a in mentions if not _glossed(article, a, mentions) and not _self_named(article, a, mentions)
                 and not (a.inter in (1, 8) and _no_side_after(article.text, a.end))  # "MINUSMA subcontractor"
+                and not (a.inter == 1 and _off_duty_mention(article, a))  # "an off-duty gendarme"
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter != 7 and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (2, 3, 4) and _WHERE_BEFORE.search(article.text, max(0, a.start - 12), a.start)
@@ -5893,7 +5897,7 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             continue  # a part of the attacker's own mention
         if has_parent and m.start <= a1.end + 8:
             continue  # its movement in parentheses: "Katiba Macina (JNIM)"
-        if _OFF_DUTY.search(article.text, max(0, m.start - 25), m.start) or _no_side_after(article.text, m.end):
+        if _off_duty_mention(article, m) or _no_side_after(article.text, m.end):
             continue  # "a retired soldier", "an off-duty gendarme", "a police interpreter", "a National Guard on a
             # family visit": not a fighting side
         if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
@@ -6141,6 +6145,35 @@ _NOT_SERVING = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s*(?:[\w-]+\s+)?[\w-]
                           r"\b)", re.IGNORECASE)
 
 
+# the one force member the text told as off duty or retired, named again by his noun: "attacked the house of an off-duty
+# policeman ... and shot dead the policeman" (ACLED: violence against a civilian; not another unit: "the policemen who
+# came to help", the plural, stays a side)
+_NOT_SERVING_NOUN = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s+(?:[\w-]+\s+)?(gendarme|police(?:man|woman|\s+officer)|"
+                               r"soldier|officer|sergeant|guard|customs\s+officer|serviceman)\b", re.IGNORECASE)
+
+
+def _not_serving_again(text: str) -> str:
+    """`text` with "the <noun>" blanked out after an off-duty or retired one of that noun (see `_NOT_SERVING_NOUN`;
+    the same length, so that offsets hold)."""
+    for m in _NOT_SERVING_NOUN.finditer(text):
+        noun = re.escape(m.group(1))
+        text = text[:m.end()] + re.sub(r"\b(?:the|this|that)\s+" + noun + r"\b", lambda w: " " * len(w.group()),
+                                       text[m.end():], flags=re.IGNORECASE)
+    return text
+
+
+def _off_duty_mention(article: Article, a: ActorMention) -> bool:
+    """A force's mention that is one member told as off duty or retired: "an off-duty gendarme", or the same man named
+    again ("... and shot dead the gendarme")."""
+    if _OFF_DUTY.search(article.text, max(0, a.start - 25), a.start):
+        return True
+    told = [m.group(1) for m in _NOT_SERVING_NOUN.finditer(article.text, 0, a.start)]
+    if not told:
+        return False
+    span = article.text[max(0, a.start - 5):a.end]
+    return re.search(r"\b(?:the|this|that)\s+" + re.escape(told[-1]) + r"$", span, re.IGNORECASE) is not None
+
+
 def _no_side_after(text: str, end: int) -> bool:
     """Whether the words after a force's name make it no fighting side: a civilian role ("a police interpreter",
     "a MINUSMA subcontractor") or away from duty ("a soldier on leave", "a National Guard on a family visit")."""
@@ -6263,8 +6296,8 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
             continue
         lo, hi = _victim_window(article, c)
         phrase = article.text[lo:hi]
-        if not _ARMED_VICTIM.search(phrase) or _UNARMED_VICTIM.search(phrase):
-            continue
+        if not _ARMED_VICTIM.search(_not_serving_again(article.text[:hi])[lo:]) or _UNARMED_VICTIM.search(phrase):
+            continue  # (not "the gendarme" after "an off-duty gendarme")
         sources = [m for m in article.actors if m.start < hi and m.end > lo and _police_source(article, m)]
         if sources and all(any(x.start <= lo + w.start() < x.end for x in sources) for w in _ARMED_VICTIM.finditer(phrase)):
             continue  # "left two people dead, police said": the police tell the toll, they are not in it
@@ -7044,7 +7077,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 whole = _classify_violence(draft.kinds, text)
                 if whole.name == "abduction":
                     trig, taken_after = whole, True
-            struck = [article.text[sp[0]:sp[1]] + _STRUCK_CLAUSE.match(article.text[sp[1]:sp[1] + 80]).group(0)
+            told = _not_serving_again(article.text)  # (not "the gendarme" after "an off-duty gendarme")
+            struck = [told[sp[0]:sp[1]] + _STRUCK_CLAUSE.match(told[sp[1]:sp[1] + 80]).group(0)
                       for t, sp in lead_hits if t.name == "massacre" or (t.name == "attack-military" and
                                                                          _FIRED.match(article.text, sp[0]))]
             # (armed men struck after the killing's verb, or told as its passive subject, unless their own bomb
