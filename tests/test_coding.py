@@ -801,7 +801,11 @@ def test_an_armed_side_among_the_victims_or_fighting_back_makes_a_battle(pipe: P
                  "On 11 May 2021, gunmen attacked an off-duty gendarme in Tessit and killed him.",
                  "On 11 May 2021, Dozo militiamen killed three Fulani herders near Djenne.",
                  "On 11 May 2021, militants executed six men accused of being members of the village self-defence "
-                 "in Sorobani near Koro."):
+                 "in Sorobani near Koro.",
+                 # a force named only as whom the victims were said to serve
+                 "On 11 May 2021, presumed ISGS militants killed two Tuareg men accused of being informants of the "
+                 "army near Tessit.",
+                 "On 11 May 2021, militants executed a herder suspected of spying for the French forces near Tessit."):
         (ev,) = code(pipe, text, published=pub)
         assert ev.event_type == "Violence against civilians", (text, ev.actor2)
 

@@ -4725,12 +4725,24 @@ _FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:" + _BY_QUALIFIER + r")\s+)*$", re.IGNORECASE)
 _GLOSS_AFTER = re.compile(r"\s*[(\[][^()\[\]]*$")  # the doer's gloss open before the group: "gunmen [believed to be"
-# a group named only as what the people harmed were suspected of ties to: "arrested a hundred people on suspicion
-# of links to militant groups", "accused of collaborating with jihadists" (no side of the happening)
+# a group or force named only as what the people harmed were suspected of ties to: "arrested a hundred people on
+# suspicion of links to militant groups", "accused of collaborating with jihadists", "accused of being informants of
+# the army", "suspected of spying for the French forces" (no side of the happening)
 _LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|allegedly)\s+(?:(?:having|being|their|his|her)\s+)?"
                               r"(?:links?|ties|connections?|collusion|complicity|collaborati(?:on|ng)|colluding|"
-                              r"affiliation|association|sympathi[sz]ing)\s+(?:to|with)\s+(?:(?:the|an?|local|armed|presumed|"
-                              r"suspected|alleged)\s+)*$", re.IGNORECASE)
+                              r"affiliation|association|sympathi[sz]ing)\s+(?:to|with)\s+"
+                              r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
+                              # (serving a side: "informants of", "spying for")
+                              r"\b(?:suspected|accused)\s+of\s+(?:being\s+)?(?:an?\s+)?(?:(?:informants?|informers?|spies|"
+                              r"spy|collaborators?)\s+(?:of|for)|spying\s+for|informing|working\s+for)\s+"
+                              r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$", re.IGNORECASE)
+
+
+def _suspected_link(article: Article, a: ActorMention) -> bool:
+    """A group or force named only as what the people harmed were suspected of ties to (see `_LINKS_SUSPECTED`)."""
+    return a.inter in (1, 2, 3, 4, 8) and _LINKS_SUSPECTED.search(article.text, max(0, a.start - 80), a.start) is not None
+
+
 # a group that only describes the place, as the subject of its "where" clause in the perfect or of being active
 # there: "in the southeast where Boko Haram Islamists have staged regular attacks", "an area where JNIM is active"
 _WHERE_BEFORE = re.compile(r"\bwhere\s+(?:the\s+)?$", re.IGNORECASE)
@@ -4762,7 +4774,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 and not (a.inter in (2, 3, 4) and _WHERE_BEFORE.search(article.text, max(0, a.start - 12), a.start)
                          and _ACTIVE_THERE_AFTER.match(article.text, a.end))
                 and not (trig.family == "violence" and _police_source(article, a))
-                and not (a.inter in (2, 3, 4) and _LINKS_SUSPECTED.search(article.text, max(0, a.start - 80), a.start))]
+                and not _suspected_link(article, a)]
     # a country's contingent of a mission the sentence names is the mission ("MINUSMA peacekeepers of the
     # Senegalese contingent", "the Chadian contingent of MINUSMA"), not a second force
     mentions = [a for a in mentions if not (a.inter in (1, 8) and a.actor.startswith("Military Forces")
@@ -5897,9 +5909,9 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             continue  # a part of the attacker's own mention
         if has_parent and m.start <= a1.end + 8:
             continue  # its movement in parentheses: "Katiba Macina (JNIM)"
-        if _off_duty_mention(article, m) or _no_side_after(article.text, m.end):
+        if _off_duty_mention(article, m) or _no_side_after(article.text, m.end) or _suspected_link(article, m):
             continue  # "a retired soldier", "an off-duty gendarme", "a police interpreter", "a National Guard on a
-            # family visit": not a fighting side
+            # family visit", "accused of being informants of the army": not a fighting side
         if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
             continue  # the passive's doer, a finder, a custodian, a goal: "beaten by a policeman", "found by the police"
         if a1.inter in (2, 3, 4) and _lone_leader(article, m):
