@@ -912,13 +912,19 @@ _ATTACKERS_NOUN = re.compile(r"(?<!\bof )\b(?:armed|masked|hooded|unknown|uniden
                              r"(?:individuals?|m[ae]n|persons?|people)\b", re.IGNORECASE)
 
 
+def _off_duty_civilian(m: re.Match) -> str:
+    """A `_NOT_SERVING` phrase struck out of the target words: a civilian when off duty ("attacked an off-duty
+    gendarme"); else nothing (not "by a former soldier", who may be the doer)."""
+    return " civilian " if re.match(r"off[- ]duty\b", m.group(), re.IGNORECASE) else " "
+
+
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
     """One violent happening, several tactics: ACLED's hierarchy picks the type; targets decide battle vs VAC.
     `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
     of target, they decide over the rest of the sentence (where residents may only be witnesses)."""
     names = {t.name for t in hits}
-    # "a retired soldier" is no military target, nor "the soldier" after him: a civilian one
-    text = _NOT_SERVING.sub(" ", _NOT_SERVING_NOUN.sub(" civilian ", _not_serving_again(text)))
+    # "a retired soldier" is no military target, nor "the soldier" after him; "an off-duty gendarme" is a civilian one
+    text = _NOT_SERVING.sub(_off_duty_civilian, _not_serving_again(text))
     text = _CIVILIAN_CONVOY.sub(" civilian vehicles ", text)  # nor "a mining company convoy"
     text = _PEOPLES_CAMP.sub(" village ", text)  # "a Fulani camp", "an IDP camp": people's homes
     rest = _NAMED_CAMP.sub(" ", text)
@@ -930,7 +936,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     military = bool(_MILITARY_TARGET.search(text))
     civilian = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", text)))
     if target:
-        target = _NOT_SERVING.sub(" ", _NOT_SERVING_NOUN.sub(" civilian ", target))
+        target = _NOT_SERVING.sub(_off_duty_civilian, target)
         target = _PEOPLES_CAMP.sub(" village ", _CIVILIAN_CONVOY.sub(" civilian vehicles ", target))
         mil_t = bool(_MILITARY_TARGET.search(target))
         civ_t = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", target)))
