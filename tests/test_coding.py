@@ -3642,6 +3642,21 @@ def test_a_side_said_to_be_attacked_is_the_target_and_its_attacker_comes_first(p
         assert ev.actor1 == a1 and (ev.actor2 or "").startswith(a2), (text, ev.actor1, ev.actor2)
 
 
+def test_a_side_that_accuses_another_is_not_the_doer(pipe: Pipeline) -> None:
+    # "X accused Y of killing": the accuser tells, the accused is the doer; the accused himself ("soldiers accused
+    # of ...") is untouched
+    pub = date(2018, 6, 1)
+    cases = {
+        "On 30 May 2018, the CMA accused the Malian army of killing six civilians near Anefis, Mali.":
+            ("Military Forces of Mali", "Civilians (Mali)"),
+        "On 30 May 2018, a Platform statement accused the CMA of attacking its positions near Anefis, Mali.":
+            ("CMA", ""),
+    }
+    for text, (a1, a2) in cases.items():
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert ev.actor1.startswith(a1) and (ev.actor2 or "").startswith(a2), (text, ev.actor1, ev.actor2)
+
+
 def test_a_force_attacked_where_its_post_stands_or_after_an_attack_noun_is_the_target(pipe: Pipeline) -> None:
     # the post's whereabouts between the force and the bare participle ("on the outskirts of ... on road towards",
     # a gloss in brackets), a unit ambushed, and the object of an attack's noun that no other side's words lead to

@@ -4743,6 +4743,19 @@ _LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|
                               r"spy|collaborators?)\s+(?:of|for)|spying\s+for|informing|working\s+for)\s+"
                               r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$", re.IGNORECASE)
 
+# a side that only accuses another of the happening: "the CMA accused the Malian army of the killings", "a Platform
+# statement accused the CMA of attacking", "CMA officials blamed GATIA" (the accuser tells; the accused is the doer)
+# (not the accused himself: "soldiers accused of killing", "a group accused by the army")
+_ACCUSES_AFTER = re.compile(r"(?:'s?)?(?:\s+(?:statement|communiqu[eé]|spokes(?:man|woman|person)|officials?|leaders?|"
+                            r"leadership|members|representatives?|also|publicly|later|then|again|has|have|had|"
+                            r"on\s+\w+day))*\s*,?\s+(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\b(?!\s+(?:of|by|for)\b)",
+                            re.IGNORECASE)
+
+
+def _accuser(article: Article, a: ActorMention) -> bool:
+    """A side that only accuses another of the happening (see `_ACCUSES_AFTER`)."""
+    return _ACCUSES_AFTER.match(article.text, a.end) is not None
+
 
 def _suspected_link(article: Article, a: ActorMention) -> bool:
     """A group or force named only as what the people harmed were suspected of ties to (see `_LINKS_SUSPECTED`)."""
@@ -4780,7 +4793,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 and not (a.inter in (2, 3, 4) and _WHERE_BEFORE.search(article.text, max(0, a.start - 12), a.start)
                          and _ACTIVE_THERE_AFTER.match(article.text, a.end))
                 and not (trig.family == "violence" and _police_source(article, a))
-                and not _suspected_link(article, a)]
+                and not _suspected_link(article, a) and not (trig.family == "violence" and _accuser(article, a))]
     # a country's contingent of a mission the sentence names is the mission ("MINUSMA peacekeepers of the
     # Senegalese contingent", "the Chadian contingent of MINUSMA"), not a second force
     mentions = [a for a in mentions if not (a.inter in (1, 8) and a.actor.startswith("Military Forces")
@@ -5915,9 +5928,10 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             continue  # a part of the attacker's own mention
         if has_parent and m.start <= a1.end + 8:
             continue  # its movement in parentheses: "Katiba Macina (JNIM)"
-        if _off_duty_mention(article, m) or _no_side_after(article.text, m.end) or _suspected_link(article, m):
+        if _off_duty_mention(article, m) or _no_side_after(article.text, m.end) or _suspected_link(article, m) \
+                or _accuser(article, m):
             continue  # "a retired soldier", "an off-duty gendarme", "a police interpreter", "a National Guard on a
-            # family visit", "accused of being informants of the army": not a fighting side
+            # family visit", "accused of being informants of the army", "the CMA accused the army": not a fighting side
         if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
             continue  # the passive's doer, a finder, a custodian, a goal: "beaten by a policeman", "found by the police"
         if a1.inter in (2, 3, 4) and _lone_leader(article, m):
