@@ -3653,6 +3653,9 @@ def test_a_side_that_accuses_another_is_not_the_doer(pipe: Pipeline) -> None:
             ("Military Forces of Mali", "Civilians (Mali)"),
         "On 30 May 2018, a Platform statement accused the CMA of attacking its positions near Anefis, Mali.":
             ("CMA", ""),
+        # the accusation told after the happening: the accused is neither its doer nor its target
+        "On 30 May 2018, six civilians were shot dead near Anefis, Mali. The CMA accused the Malian army of the "
+        "killings.": ("Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     }
     for text, (a1, a2) in cases.items():
         (ev,) = violent(code(pipe, text, published=pub))

@@ -4758,6 +4758,17 @@ def _accuser(article: Article, a: ActorMention) -> bool:
     return _ACCUSES_AFTER.match(article.text, a.end) is not None
 
 
+# the side accused of the happening ("CMA accused the Malian army of the killings"): a doer if any, never its target
+_ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+_ACCUSED_AFTER = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
+
+
+def _accused(article: Article, a: ActorMention) -> bool:
+    """The side another accuses of the happening (see `_ACCUSED_BEFORE`)."""
+    return _ACCUSED_BEFORE.search(article.text, max(0, a.start - 20), a.start) is not None \
+        and _ACCUSED_AFTER.match(article.text, a.end) is not None
+
+
 def _suspected_link(article: Article, a: ActorMention) -> bool:
     """A group or force named only as what the people harmed were suspected of ties to (see `_LINKS_SUSPECTED`)."""
     return a.inter in (1, 2, 3, 4, 8) and _LINKS_SUSPECTED.search(article.text, max(0, a.start - 80), a.start) is not None
@@ -4794,7 +4805,9 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 and not (a.inter in (2, 3, 4) and _WHERE_BEFORE.search(article.text, max(0, a.start - 12), a.start)
                          and _ACTIVE_THERE_AFTER.match(article.text, a.end))
                 and not (trig.family == "violence" and _police_source(article, a))
-                and not _suspected_link(article, a) and not (trig.family == "violence" and _accuser(article, a))]
+                and not _suspected_link(article, a) and not (trig.family == "violence" and _accuser(article, a))
+                # (the side accused after the happening was told: "... The CMA accused the army of the killings")
+                and not (trig.family == "violence" and a.sentence != draft.sentences[0] and _accused(article, a))]
     # a country's contingent of a mission the sentence names is the mission ("MINUSMA peacekeepers of the
     # Senegalese contingent", "the Chadian contingent of MINUSMA"), not a second force
     mentions = [a for a in mentions if not (a.inter in (1, 8) and a.actor.startswith("Military Forces")
@@ -5930,9 +5943,9 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
         if has_parent and m.start <= a1.end + 8:
             continue  # its movement in parentheses: "Katiba Macina (JNIM)"
         if _off_duty_mention(article, m) or _no_side_after(article.text, m.end) or _suspected_link(article, m) \
-                or _accuser(article, m):
+                or _accuser(article, m) or _accused(article, m):
             continue  # "a retired soldier", "an off-duty gendarme", "a police interpreter", "a National Guard on a
-            # family visit", "accused of being informants of the army", "the CMA accused the army": not a fighting side
+            # family visit", "accused of being informants of the army", "the CMA accused the army (of)": not a fighting side
         if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
             continue  # the passive's doer, a finder, a custodian, a goal: "beaten by a policeman", "found by the police"
         if a1.inter in (2, 3, 4) and _lone_leader(article, m):
