@@ -812,9 +812,19 @@ def test_an_armed_side_among_the_victims_or_fighting_back_makes_a_battle(pipe: P
                  # at home
                  "On 11 May 2021, unknown gunmen assassinated a sergeant of the gendarmerie at his home in Tessit.",
                  "On 11 May 2021, a French soldier was shot outside his home in Tessit.",
+                 # off duty, then named again by his noun; attacked, not only killed
+                 "On 11 May 2021, gunmen attacked the house of an off-duty policeman in Tessit and shot dead the "
+                 "policeman.",
+                 "On 11 May 2021, gunmen attacked an off-duty gendarme in Tessit and killed him.",
                  "On 11 May 2021, Dozo militiamen killed three Fulani herders near Djenne.",
                  "On 11 May 2021, militants executed six men accused of being members of the village self-defence "
-                 "in Sorobani near Koro."):
+                 "in Sorobani near Koro.",
+                 # a force named only as whom the victims were said to serve
+                 "On 11 May 2021, presumed ISGS militants killed two Tuareg men accused of being informants of the "
+                 "army near Tessit.",
+                 "On 11 May 2021, militants executed a herder suspected of spying for the French forces near Tessit.",
+                 "On 11 May 2021, JNIM militants shot dead a herder near Tessit. They accused him of working with "
+                 "the army."):
         (ev,) = code(pipe, text, published=pub)
         assert ev.event_type == "Violence against civilians", (text, ev.actor2)
 
@@ -3681,6 +3691,24 @@ def test_a_side_said_to_be_attacked_is_the_target_and_its_attacker_comes_first(p
     for text, (a1, a2) in cases.items():
         (ev,) = violent(code(pipe, text, published=pub))
         assert ev.actor1 == a1 and (ev.actor2 or "").startswith(a2), (text, ev.actor1, ev.actor2)
+
+
+def test_a_side_that_accuses_another_is_not_the_doer(pipe: Pipeline) -> None:
+    # "X accused Y of killing": the accuser tells, the accused is the doer; the accused himself ("soldiers accused
+    # of ...") is untouched
+    pub = date(2018, 6, 1)
+    cases = {
+        "On 30 May 2018, the CMA accused the Malian army of killing six civilians near Anefis, Mali.":
+            ("Military Forces of Mali", "Civilians (Mali)"),
+        "On 30 May 2018, a Platform statement accused the CMA of attacking its positions near Anefis, Mali.":
+            ("CMA", ""),
+        # the accusation told after the happening: the accused is neither its doer nor its target
+        "On 30 May 2018, six civilians were shot dead near Anefis, Mali. The CMA accused the Malian army of the "
+        "killings.": ("Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    }
+    for text, (a1, a2) in cases.items():
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert ev.actor1.startswith(a1) and (ev.actor2 or "").startswith(a2), (text, ev.actor1, ev.actor2)
 
 
 def test_a_force_attacked_where_its_post_stands_or_after_an_attack_noun_is_the_target(pipe: Pipeline) -> None:

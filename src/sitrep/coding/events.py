@@ -912,12 +912,19 @@ _ATTACKERS_NOUN = re.compile(r"(?<!\bof )\b(?:armed|masked|hooded|unknown|uniden
                              r"(?:individuals?|m[ae]n|persons?|people)\b", re.IGNORECASE)
 
 
+def _off_duty_civilian(m: re.Match) -> str:
+    """A `_NOT_SERVING` phrase struck out of the target words: a civilian when off duty ("attacked an off-duty
+    gendarme"); else nothing (not "by a former soldier", who may be the doer)."""
+    return " civilian " if re.match(r"off[- ]duty\b", m.group(), re.IGNORECASE) else " "
+
+
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
     """One violent happening, several tactics: ACLED's hierarchy picks the type; targets decide battle vs VAC.
     `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
     of target, they decide over the rest of the sentence (where residents may only be witnesses)."""
     names = {t.name for t in hits}
-    text = _NOT_SERVING.sub(" ", text)  # "a retired soldier" is no military target
+    # "a retired soldier" is no military target, nor "the soldier" after him; "an off-duty gendarme" is a civilian one
+    text = _NOT_SERVING.sub(_off_duty_civilian, _not_serving_again(text))
     text = _CIVILIAN_CONVOY.sub(" civilian vehicles ", text)  # nor "a mining company convoy"
     text = _PEOPLES_CAMP.sub(" village ", text)  # "a Fulani camp", "an IDP camp": people's homes
     rest = _NAMED_CAMP.sub(" ", text)
@@ -929,7 +936,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     military = bool(_MILITARY_TARGET.search(text))
     civilian = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", text)))
     if target:
-        target = _PEOPLES_CAMP.sub(" village ", _CIVILIAN_CONVOY.sub(" civilian vehicles ", _NOT_SERVING.sub(" ", target)))
+        target = _NOT_SERVING.sub(_off_duty_civilian, target)
+        target = _PEOPLES_CAMP.sub(" village ", _CIVILIAN_CONVOY.sub(" civilian vehicles ", target))
         mil_t = bool(_MILITARY_TARGET.search(target))
         civ_t = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", target)))
         if mil_t and civ_t and _POST_HEAD.search(" ".join(target.split()[:4])) \
@@ -4532,7 +4540,8 @@ def _state_target(article: Article, draft: _Draft, matcher: ActorMatcher, cc: st
     """The police or military of the event's country when the lead sentence names one of their posts after the
     trigger; None when it names none or the country is unknown."""
     s = article.sentences[draft.sentences[0]]
-    after = article.text[draft.trigger_span[1]:s.end]
+    # (not one member told off duty or retired: "attacked the house of an off-duty gendarme")
+    after = _NOT_SERVING.sub(lambda w: " " * len(w.group()), _not_serving_again(article.text[:s.end]))[draft.trigger_span[1]:]
     m_pol, m_army = _POLICE_POST.search(after), _ARMY_POST.search(after)
     m = min((x for x in (m_pol, m_army) if x is not None), key=lambda x: x.start(), default=None)
     if m is None:
@@ -4757,12 +4766,49 @@ _FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:" + _BY_QUALIFIER + r")\s+)*$", re.IGNORECASE)
 _GLOSS_AFTER = re.compile(r"\s*[(\[][^()\[\]]*$")  # the doer's gloss open before the group: "gunmen [believed to be"
-# a group named only as what the people harmed were suspected of ties to: "arrested a hundred people on suspicion
-# of links to militant groups", "accused of collaborating with jihadists" (no side of the happening)
+# a group or force named only as what the people harmed were suspected of ties to: "arrested a hundred people on
+# suspicion of links to militant groups", "accused of collaborating with jihadists", "accused of being informants of
+# the army", "suspected of spying for the French forces" (no side of the happening)
 _LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|allegedly)\s+(?:(?:having|being|their|his|her)\s+)?"
                               r"(?:links?|ties|connections?|collusion|complicity|collaborati(?:on|ng)|colluding|"
-                              r"affiliation|association|sympathi[sz]ing)\s+(?:to|with)\s+(?:(?:the|an?|local|armed|presumed|"
-                              r"suspected|alleged)\s+)*$", re.IGNORECASE)
+                              r"affiliation|association|sympathi[sz]ing)\s+(?:to|with)\s+"
+                              r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
+                              # (serving a side: "informants of", "spying for", "accused him of working with")
+                              r"\b(?:suspected|accus(?:ed|ing))\s+(?:(?:him|her|them|whom)\s+)?of\s+(?:being\s+)?"
+                              r"(?:an?\s+)?(?:(?:informants?|informers?|spies|spy|collaborators?)\s+(?:of|for)|"
+                              r"spying\s+for|informing|working\s+(?:for|with)|supporting|helping|aiding|assisting)\s+"
+                              r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$", re.IGNORECASE)
+
+# a side that only accuses another of the happening: "the CMA accused the Malian army of the killings", "a Platform
+# statement accused the CMA of attacking", "CMA officials blamed GATIA" (the accuser tells; the accused is the doer)
+# (not the accused himself: "soldiers accused of killing", "a group accused by the army")
+_ACCUSES_AFTER = re.compile(r"(?:'s?)?(?:\s+(?:statement|communiqu[eé]|spokes(?:man|woman|person)|officials?|leaders?|"
+                            r"leadership|members|representatives?|also|publicly|later|then|again|has|have|had|"
+                            r"on\s+\w+day))*\s*,?\s+(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\b(?!\s+(?:of|by|for)\b)",
+                            re.IGNORECASE)
+
+
+def _accuser(article: Article, a: ActorMention) -> bool:
+    """A side that only accuses another of the happening (see `_ACCUSES_AFTER`)."""
+    return _ACCUSES_AFTER.match(article.text, a.end) is not None
+
+
+# the side accused of the happening ("CMA accused the Malian army of the killings"): a doer if any, never its target
+_ACCUSED_BEFORE = re.compile(r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+_ACCUSED_AFTER = re.compile(r"\s+(?:of|for)\b", re.IGNORECASE)
+
+
+def _accused(article: Article, a: ActorMention) -> bool:
+    """The side another accuses of the happening (see `_ACCUSED_BEFORE`)."""
+    return _ACCUSED_BEFORE.search(article.text, max(0, a.start - 20), a.start) is not None \
+        and _ACCUSED_AFTER.match(article.text, a.end) is not None
+
+
+def _suspected_link(article: Article, a: ActorMention) -> bool:
+    """A group or force named only as what the people harmed were suspected of ties to (see `_LINKS_SUSPECTED`)."""
+    return a.inter in (1, 2, 3, 4, 8) and _LINKS_SUSPECTED.search(article.text, max(0, a.start - 80), a.start) is not None
+
+
 # a group that only describes the place, as the subject of its "where" clause in the perfect or of being active
 # there: "in the southeast where Boko Haram Islamists have staged regular attacks", "an area where JNIM is active"
 _WHERE_BEFORE = re.compile(r"\bwhere\s+(?:the\s+)?$", re.IGNORECASE)
@@ -4788,12 +4834,15 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
     mentions = [a for a in mentions if not _glossed(article, a, mentions) and not _self_named(article, a, mentions)
                 and not (a.inter in (1, 8) and _no_side_after(article.text, a.end))  # "MINUSMA subcontractor"
+                and not (a.inter == 1 and _off_duty_mention(article, a))  # "an off-duty gendarme"
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter != 7 and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (2, 3, 4) and _WHERE_BEFORE.search(article.text, max(0, a.start - 12), a.start)
                          and _ACTIVE_THERE_AFTER.match(article.text, a.end))
                 and not (trig.family == "violence" and _police_source(article, a))
-                and not (a.inter in (2, 3, 4) and _LINKS_SUSPECTED.search(article.text, max(0, a.start - 80), a.start))]
+                and not _suspected_link(article, a) and not (trig.family == "violence" and _accuser(article, a))
+                # (the side accused after the happening was told: "... The CMA accused the army of the killings")
+                and not (trig.family == "violence" and a.sentence != draft.sentences[0] and _accused(article, a))]
     # a country's contingent of a mission the sentence names is the mission ("MINUSMA peacekeepers of the
     # Senegalese contingent", "the Chadian contingent of MINUSMA"), not a second force
     mentions = [a for a in mentions if not (a.inter in (1, 8) and a.actor.startswith("Military Forces")
@@ -5928,9 +5977,10 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             continue  # a part of the attacker's own mention
         if has_parent and m.start <= a1.end + 8:
             continue  # its movement in parentheses: "Katiba Macina (JNIM)"
-        if _OFF_DUTY.search(article.text, max(0, m.start - 25), m.start) or _no_side_after(article.text, m.end):
+        if _off_duty_mention(article, m) or _no_side_after(article.text, m.end) or _suspected_link(article, m) \
+                or _accuser(article, m) or _accused(article, m):
             continue  # "a retired soldier", "an off-duty gendarme", "a police interpreter", "a National Guard on a
-            # family visit": not a fighting side
+            # family visit", "accused of being informants of the army", "the CMA accused the army (of)": not a fighting side
         if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
             continue  # the passive's doer, a finder, a custodian, a goal: "beaten by a policeman", "found by the police"
         if a1.inter in (2, 3, 4) and _lone_leader(article, m):
@@ -6176,6 +6226,35 @@ _NOT_SERVING = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s*(?:[\w-]+\s+)?[\w-]
                           r"\b)", re.IGNORECASE)
 
 
+# the one force member the text told as off duty or retired, named again by his noun: "attacked the house of an off-duty
+# policeman ... and shot dead the policeman" (ACLED: violence against a civilian; not another unit: "the policemen who
+# came to help", the plural, stays a side)
+_NOT_SERVING_NOUN = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s+(?:[\w-]+\s+)?(gendarme|police(?:man|woman|\s+officer)|"
+                               r"soldier|officer|sergeant|guard|customs\s+officer|serviceman)\b", re.IGNORECASE)
+
+
+def _not_serving_again(text: str) -> str:
+    """`text` with "the <noun>" blanked out after an off-duty or retired one of that noun (see `_NOT_SERVING_NOUN`;
+    the same length, so that offsets hold)."""
+    for m in _NOT_SERVING_NOUN.finditer(text):
+        noun = re.escape(m.group(1))
+        text = text[:m.end()] + re.sub(r"\b(?:the|this|that)\s+" + noun + r"\b", lambda w: " " * len(w.group()),
+                                       text[m.end():], flags=re.IGNORECASE)
+    return text
+
+
+def _off_duty_mention(article: Article, a: ActorMention) -> bool:
+    """A force's mention that is one member told as off duty or retired: "an off-duty gendarme", or the same man named
+    again ("... and shot dead the gendarme")."""
+    if _OFF_DUTY.search(article.text, max(0, a.start - 25), a.start):
+        return True
+    told = [m.group(1) for m in _NOT_SERVING_NOUN.finditer(article.text, 0, a.start)]
+    if not told:
+        return False
+    span = article.text[max(0, a.start - 5):a.end]
+    return re.search(r"\b(?:the|this|that)\s+" + re.escape(told[-1]) + r"$", span, re.IGNORECASE) is not None
+
+
 def _no_side_after(text: str, end: int) -> bool:
     """Whether the words after a force's name make it no fighting side: a civilian role ("a police interpreter",
     "a MINUSMA subcontractor") or away from duty ("a soldier on leave", "a National Guard on a family visit")."""
@@ -6313,8 +6392,8 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
             continue
         lo, hi = _victim_window(article, c)
         phrase = article.text[lo:hi]
-        if not _ARMED_VICTIM.search(phrase) or _UNARMED_VICTIM.search(phrase):
-            continue
+        if not _ARMED_VICTIM.search(_not_serving_again(article.text[:hi])[lo:]) or _UNARMED_VICTIM.search(phrase):
+            continue  # (not "the gendarme" after "an off-duty gendarme")
         sources = [m for m in article.actors if m.start < hi and m.end > lo and _police_source(article, m)]
         if sources and all(any(x.start <= lo + w.start() < x.end for x in sources) for w in _ARMED_VICTIM.finditer(phrase)):
             continue  # "left two people dead, police said": the police tell the toll, they are not in it
@@ -7099,7 +7178,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 whole = _classify_violence(draft.kinds, text)
                 if whole.name == "abduction":
                     trig, taken_after = whole, True
-            struck = [article.text[sp[0]:sp[1]] + _STRUCK_CLAUSE.match(article.text[sp[1]:sp[1] + 80]).group(0)
+            told = _not_serving_again(article.text)  # (not "the gendarme" after "an off-duty gendarme")
+            struck = [told[sp[0]:sp[1]] + _STRUCK_CLAUSE.match(told[sp[1]:sp[1] + 80]).group(0)
                       for t, sp in lead_hits if t.name == "massacre" or (t.name == "attack-military" and
                                                                          _FIRED.match(article.text, sp[0]))]
             # (armed men struck after the killing's verb, or told as its passive subject, unless their own bomb
