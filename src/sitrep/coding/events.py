@@ -4773,10 +4773,9 @@ _LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|
                               r"(?:links?|ties|connections?|collusion|complicity|collaborati(?:on|ng)|colluding|"
                               r"affiliation|association|sympathi[sz]ing)\s+(?:to|with)\s+"
                               r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
-                              # (serving a side: "informants of", "spying for", "accused him of working with")
-                              r"\b(?:suspected|accus(?:ed|ing))\s+(?:(?:him|her|them|whom)\s+)?of\s+(?:being\s+)?"
-                              r"(?:an?\s+)?(?:(?:informants?|informers?|spies|spy|collaborators?)\s+(?:of|for)|"
-                              r"spying\s+for|informing|working\s+(?:for|with)|supporting|helping|aiding|assisting)\s+"
+                              # (serving a side: "informants of", "spying for")
+                              r"\b(?:suspected|accused)\s+of\s+(?:being\s+)?(?:an?\s+)?(?:(?:informants?|informers?|spies|"
+                              r"spy|collaborators?)\s+(?:of|for)|spying\s+for|informing|working\s+for)\s+"
                               r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$", re.IGNORECASE)
 
 # a side that only accuses another of the happening: "the CMA accused the Malian army of the killings", "a Platform
