@@ -7002,6 +7002,9 @@ def test_one_more_dead_of_a_disease_or_an_accident_is_not_the_attacks(pipe: Pipe
     "A report released on Monday said soldiers committed atrocities during the civil war in the 1990s.",
     "Police said it is unclear if the gunmen will attack the village again.",
     "Rival political parties fought over the new budget in parliament on Monday.",
+    # (lead) a dispute over what is debated, with no political word before: no fight
+    "The two ministers clashed over the budget in Bamako on Monday.",
+    "Two ministers have been clashing over the new mining law in Niamey.",
 ])
 def test_inquiries_questions_about_the_future_and_political_fights_are_no_event(pipe: Pipeline, text: str) -> None:
     assert code(pipe, text, published=date(2020, 6, 1)) == [], text

@@ -171,6 +171,11 @@ _FOUGHT_OVER = re.compile(r"\s+(?:over|about|against|for)\s+(?:the\s+|a\s+|an\s+
                           r"laws|reforms?|seats?|votes?|elections?|constitution|amendment|motion|policy|policies|"
                           r"nominations?|posts?|appointments?)\b|\s+in\s+(?:parliament|court|the\s+assembly)\b",
                           re.IGNORECASE)
+# what is debated, not fought for: "two ministers clashed over the budget", "the parties fought over the bill in
+# parliament" (no election, vote or seat: supporters who "clashed over the election results" may have fought)
+_DEBATED_OVER = re.compile(r"\s+(?:over|about)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:budget|bill|law|laws|"
+                           r"reforms?|constitution|amendment|motion|policy|policies|nominations?|appointments?)\b"
+                           r"(?!\s+(?:in|at|near)\s+(?:the\s+)?(?:streets?|village|town|market|camp))", re.IGNORECASE)
 _CONTEST_BEFORE = re.compile(r"\b(?:battles?|fights?|wars?|contests?|races?|campaigns?)\s+$", re.IGNORECASE)
 _BLOODSHED = re.compile(r"\b(?:dead|killed|killing|died|deaths?|wounded|wounding|injured|injuring|casualties|"
                         r"bodies|guns?|gunfire|gunmen|rifles?|machetes?|knives|stabbed|shot)\b", re.IGNORECASE)
@@ -801,6 +806,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                      and (word != "fought" or _CONTEST_BEFORE.search(before) or _FOUGHT_OVER.match(text, m.end())))
                     or _FIGURATIVE_AFTER.match(text, m.end())):
                 continue
+            if word in ("clash", "clashed", "clashes", "clashing", "fought", "fighting") and \
+                    _DEBATED_OVER.match(text, m.end()) and not _BLOODSHED.search(text):
+                continue  # "two ministers clashed over the budget": a dispute, no fight
             if trig.name == "ambush" and _DENIED_BEFORE.search(before):
                 continue  # "no clashes were reported": a fight that did not happen
             if _DESCRIBING_BEFORE.search(before):
