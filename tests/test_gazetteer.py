@@ -1313,3 +1313,14 @@ def test_a_village_on_the_border_of_two_countries_may_lie_in_either(isolated_cac
                  "Niger."):
         assert _places_with_actors(text, gaz)["Tamboukar"].geonames_id == 992321  # type: ignore[attr-defined]
 
+
+def test_names_joined_by_a_particle_are_a_persons(isolated_cache: Path) -> None:
+    # "Hamada Ag Amat", "Ahmed el Tilemsi": a given name and a family name, not villages of the names
+    rows = [(992331, "Zamada", "Zamada", "", 14.90, 7.50, "P", "PPL", "NE", "07", "", 0),
+            (992332, "Tourgou", "Tourgou", "", 16.30, -4.90, "P", "PPL", "ML", "06", "", 0)]
+    gaz = _imported(isolated_cache, rows, "NE.txt")
+    for text in ("On Monday, MSA militiamen killed a teacher named Zamada Ag Tourgou.",
+                 "French forces killed five militants of the al-Murabitoun group. Among them was Zamada el Tourgou, "
+                 "their leader."):
+        assert not {"Zamada", "Tourgou"} & set(_places_with_actors(text, gaz))
+    assert "Zamada" in _places_with_actors("On Monday, gunmen attacked the village of Zamada in Niger.", gaz)
