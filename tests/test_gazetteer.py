@@ -1305,3 +1305,25 @@ def test_a_peoples_word_after_a_hyphen_is_part_of_the_villages_name(isolated_cac
     assert not find_places("On Monday, militiamen killed a herder in the commune of Kobarou-Habe.", gaz)
     # a prefix is no commune: "In-Garbou" is one name
     assert not find_places("On Monday, gunmen ambushed a truck in In-Garbou.", gaz)
+
+
+def test_a_village_on_the_border_of_two_countries_may_lie_in_either(isolated_cache: Path) -> None:
+    # "on the Niger-Mali border": a Malian group's village may be Niger's, the text names both countries
+    gaz = _imported(isolated_cache, [(992321, "Tamboukar", "Tamboukar", "", 15.10, 1.30, "P", "PPL", "NE", "09", "",
+                                      0)], "NE.txt")
+    for text in ("On Monday, suspected GATIA militiamen killed two herders in the area of Tamboukar on the Niger-Mali "
+                 "border.", "On Monday, suspected GATIA militiamen attacked Tamboukar, near the border between Mali and "
+                 "Niger."):
+        assert _places_with_actors(text, gaz)["Tamboukar"].geonames_id == 992321  # type: ignore[attr-defined]
+
+
+def test_names_joined_by_a_particle_are_a_persons(isolated_cache: Path) -> None:
+    # "Hamada Ag Amat", "Ahmed el Tilemsi": a given name and a family name, not villages of the names
+    rows = [(992331, "Zamada", "Zamada", "", 14.90, 7.50, "P", "PPL", "NE", "07", "", 0),
+            (992332, "Tourgou", "Tourgou", "", 16.30, -4.90, "P", "PPL", "ML", "06", "", 0)]
+    gaz = _imported(isolated_cache, rows, "NE.txt")
+    for text in ("On Monday, MSA militiamen killed a teacher named Zamada Ag Tourgou.",
+                 "French forces killed five militants of the al-Murabitoun group. Among them was Zamada el Tourgou, "
+                 "their leader."):
+        assert not {"Zamada", "Tourgou"} & set(_places_with_actors(text, gaz))
+    assert "Zamada" in _places_with_actors("On Monday, gunmen attacked the village of Zamada in Niger.", gaz)

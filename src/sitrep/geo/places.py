@@ -421,6 +421,7 @@ def find_places(
                 and (_ACROSS_BETWEEN.fullmatch(text, a.end, b.start) is not None
                      or _BY_THE_BETWEEN.fullmatch(text, a.end, b.start) is not None and _BORDER_AFTER.match(text, b.end)):
             across[id(a)] = cc
+    border_pair = _border_pairs(text, mentions, info)
 
     # -- pass 1: country evidence -----------------------------------------------------------------------------
     votes: defaultdict[str, float] = defaultdict(float)
@@ -831,7 +832,7 @@ def find_places(
             # seat), a Baye 700 km off in another region (not "(Menaka, Menaka)": the town GeoNames still files
             # under the region it was carved from)
             continue
-        if not _keep(text, m, best, tx, dominant, countries, admin1_named, before,
+        if not _keep(text, m, best, tx, dominant, countries | border_pair.get(id(m), frozenset()), admin1_named, before,
                      None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed,
                      focus=focus):
             continue
@@ -1212,6 +1213,29 @@ _NEAR_KM = 150.0
 _BY_THE = r"[ \t]*,?[ \t]*(?:near|on|along|at|by|close[ \t]+to)[ \t]+the[ \t]+"
 _BY_THE_BETWEEN = re.compile(_BY_THE)
 _ACROSS_BETWEEN = re.compile(_BY_THE + r"(?:border|frontier)[ \t]+(?:with|of)[ \t]+(?:the[ \t]+)?")
+_PAIR_JOIN = re.compile(r"[ \t]*(?:-|–|/|and)[ \t]*")  # "the Niger-Mali border", "the Mali and Niger border"
+_BETWEEN_BORDER = re.compile(_BY_THE + r"(?:border|frontier)[ \t]+(?:(?:area|region|zone)[ \t]+)?between[ \t]+"
+                             r"(?:the[ \t]+)?")
+
+
+def _border_pairs(text: str, mentions: list[Candidate], info: dict[str, _NameInfo]) -> dict[int, frozenset[str]]:
+    """The two countries a place is told to lie on the border of ("Kalachi on the Niger-Mali border", "a village
+    near the border between Mali and Niger"), by id of the place's mention: it may lie in either, whichever country
+    the text's actors or other places point to."""
+    def country(m: Candidate) -> str | None:
+        c = info[m.key].cands if m.kind == "name" else ()
+        return str(c[0][2]) if c and c[0][4] == "country" else None
+    out: dict[int, frozenset[str]] = {}
+    for a, b, c in zip(mentions, mentions[1:], mentions[2:]):
+        if a.kind != "name" or (cb := country(b)) is None or (cc := country(c)) is None \
+                or _PAIR_JOIN.fullmatch(text, b.end, c.start) is None:
+            continue
+        if _BY_THE_BETWEEN.fullmatch(text, a.end, b.start) is not None and _BORDER_AFTER.match(text, c.end) \
+                or _BETWEEN_BORDER.fullmatch(text, a.end, b.start) is not None:
+            out[id(a)] = frozenset({cb, cc})
+    return out
+
+
 # "the Zinda area of Gao", "the Tanghin district of Ouagadougou": a quarter of a town, at most this far from its point;
 # so is a market named after its quarter, of or in the town ("the Medine market in Sikasso": not Medine, Kayes)
 _QUARTER_BETWEEN = re.compile(r"[ \t]+(?:(area|district|neighbou?rhood|quarter|sector|suburb)[ \t]+of|(market)[ \t]+(?:of|in))"

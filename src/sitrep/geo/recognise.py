@@ -110,6 +110,11 @@ _PERSON_AFTER = re.compile(
     r"stated|recalled|insisted|acknowledged|admitted|announced|declined|did not|didn't|has said|had said)\b)")
 _INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+[A-Z][a-z]")  # a middle initial and a surname: a person's, even a city's
 # name ("Milton J. Little", "Judah P. Benjamin")
+# a particle of Arabic, Tuareg and Moorish names ("son of", "of the") between a given name and the next one: "Iyad Ag
+# Ghaly", "Ahmed el Tilemsi", "Mohamed Ould Mataly", "Ali ben Salem": the names on either side are a person's
+_NAME_PARTICLE = r"(?:el|al|ag|Ag|ould|Ould|ben|Ben|bin|ibn)"
+_PARTICLE_AFTER = re.compile(r"[ \t]+" + _NAME_PARTICLE + r"[ \t]+[A-Z][a-z]")
+_PARTICLE_BEFORE = re.compile(r"(?:^|[^\w'’-])[A-Z][a-z]+[ \t]+" + _NAME_PARTICLE + r"[ \t]+$")
 # A word directly before a name that makes it part of a longer place name, not a person's given name
 _MODIFIERS = frozenset(
     """
@@ -970,6 +975,8 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
         return "person"  # "Bryan Harman, 28, died"
     if _INITIAL_AFTER.match(text, end, end + 25):
         return "person"  # "Virginia L. Lane"
+    if _PARTICLE_AFTER.match(text, end) or _PARTICLE_BEFORE.search(text, max(0, start - 30), start):
+        return "person"  # "Hamada Ag Amat", "Ahmed el Tilemsi": a given name and a family name joined by a particle
     if not city and _PERSON_AFTER.match(text[end:end + 25]) and not (
             feature == "admin1" and _TOWN_COMMA_BEFORE.search(text, max(0, start - 40), start)):
         return "speaker"  # "Moore said" (and "Gainesville says no": weaker evidence; not "Rockville, Maryland
