@@ -1252,8 +1252,10 @@ _COMMUNE_KM = 75.0  # the farthest a village lies from the seat of the commune a
 _UNIT_KM = 100.0
 
 
-# a people's settlement: "the Dogon village of", "Dogon hamlets", "a Gourmantche community"
-_SETTLEMENT_OF_PEOPLE = re.compile(r"[ \t]+(?:villages?|hamlets?|settlements?|camps?|localit(?:y|ies)|communit(?:y|ies))\b")
+# a people's settlement: "the Dogon village of", "Dogon hamlets", "the Gourmantche community of" (a community not
+# followed by its place is people: "shops owned by members of the Gourmantche community")
+_SETTLEMENT_OF_PEOPLE = re.compile(r"[ \t]+(?:villages?|hamlets?|settlements?|camps?|localit(?:y|ies)|"
+                                   r"communit(?:y|ies)(?=\s+of\b))\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
