@@ -5012,6 +5012,9 @@ def test_roads_a_crowd_blocked_and_crowds_the_forces_held_back(pipe: Pipeline) -
         "On 8 September 2024, nurses demonstrated in front of the governorate in Koudougou and were quickly cleared "
         "by police.": ("Protests", "Protest with intervention"),
     }, pub)
+    # (lead) forces who are the protesters and fire in the air themselves are no intervention: a riot, no second side
+    (ev,) = code(pipe, "On 8 September 2024, soldiers protested and fired into the air in Koudougou.", published=pub)
+    assert ev.event_type == "Riots" and ev.actor2 is None
     # the police blocking a road is no crowd's riot; a road closed for works is no event
     _assert_types(pipe, {"On 8 September 2024, teachers marched in Koudougou; the police blocked the road to the town "
                          "hall for the procession.": ("Protests", "Peaceful protest")}, pub)

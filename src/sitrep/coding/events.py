@@ -6665,7 +6665,9 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
                            r"entering|accessing|their)|"
                            # forces that fired over the crowd's heads or cleared it away: "presidential guards fired
                            # shots in the air", "were quickly cleared by police", "gendarmes chased the protesters away"
-                           r"(?:security\s+forces|police\w*|gendarm\w*|soldiers|troops|guards?)\s+(?:\w+\s+){0,2}?"
+                           # (not forces who are the protesters: "soldiers protested and fired into the air")
+                           r"(?:security\s+forces|police\w*|gendarm\w*|soldiers|troops|guards?)\s+"
+                           r"(?:(?!protest|demonstrat|riot|mutin|march|rall)\w+\s+){0,2}?"
                            r"fired\s+(?:(?:warning|several|some|a\s+few)\s+)?(?:(?:gun)?shots\s+)?in(?:to)?\s+the\s+air|"
                            r"(?:cleared|chased\s+(?:away|off)|driven\s+(?:away|off|back))\s+by\s+(?:the\s+)?(?:security\s+forces|"
                            r"police\w*|gendarmes?|soldiers|troops|(?:anti-riot|riot)\s+police)|"
