@@ -7010,6 +7010,18 @@ def test_inquiries_questions_about_the_future_and_political_fights_are_no_event(
     assert code(pipe, text, published=date(2020, 6, 1)) == [], text
 
 
+@pytest.mark.parametrize("text", [
+    # "clashing" the adjective (the verb stays a fight: "have been clashing near Sangha")
+    "The two candidates gave clashing accounts of the meeting in Bamako on Monday, officials said.",
+    "Farmers in the region near Mopti complain of clashing interests with herders over water points, a report said.",
+    # harm at home or in the stands is no political violence ("subjected to violence by soldiers" stays an attack)
+    "One in three women in Niger has been subjected to domestic violence, according to a UNICEF report released in "
+    "Niamey on Monday.",
+])
+def test_clashing_views_and_domestic_violence_are_no_event(pipe: Pipeline, text: str) -> None:
+    assert code(pipe, text, published=date(2020, 6, 1)) == [], text
+
+
 def test_review_fifteenth_session_actors(pipe: Pipeline) -> None:
     # forces searching after a looting are not what was looted
     (ev,) = code(pipe, "Bandits rustled 200 cows in Zamfara on Monday and soldiers are searching for the herders.",

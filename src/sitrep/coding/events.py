@@ -176,6 +176,12 @@ _FOUGHT_OVER = re.compile(r"\s+(?:over|about|against|for)\s+(?:the\s+|a\s+|an\s+
 _DEBATED_OVER = re.compile(r"\s+(?:over|about)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:budget|bill|law|laws|"
                            r"reforms?|constitution|amendment|motion|policy|policies|nominations?|appointments?)\b"
                            r"(?!\s+(?:in|at|near)\s+(?:the\s+)?(?:streets?|village|town|market|camp))", re.IGNORECASE)
+# "clashing" as an adjective, a noun after it: "gave clashing accounts of the meeting", "complain of clashing interests"
+# (not the verb, whose next word is a preposition, an adverb or the clause's end: "have been clashing near Sangha",
+# "youths clashing with police")
+_CLASHING_ADJECTIVE = re.compile(r"\s+(?!(?:with|near|in|at|on|around|across|along|since|for|over|again|between|"
+                                 r"outside|inside|throughout|and|or|until|during|from|into|there|here|every|each|"
+                                 r"yesterday|today|tonight|overnight|last|this|all|\w+ly)\b)[a-z][\w-]*\b")
 _CONTEST_BEFORE = re.compile(r"\b(?:battles?|fights?|wars?|contests?|races?|campaigns?)\s+$", re.IGNORECASE)
 _BLOODSHED = re.compile(r"\b(?:dead|killed|killing|died|deaths?|wounded|wounding|injured|injuring|casualties|"
                         r"bodies|guns?|gunfire|gunmen|rifles?|machetes?|knives|stabbed|shot)\b", re.IGNORECASE)
@@ -806,6 +812,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                      and (word != "fought" or _CONTEST_BEFORE.search(before) or _FOUGHT_OVER.match(text, m.end())))
                     or _FIGURATIVE_AFTER.match(text, m.end())):
                 continue
+            if word == "clashing" and _CLASHING_ADJECTIVE.match(text, m.end()):
+                continue  # "gave clashing accounts", "clashing interests": the adjective, no fight
             if word in ("clash", "clashed", "clashes", "clashing", "fought", "fighting") and \
                     _DEBATED_OVER.match(text, m.end()) and not _BLOODSHED.search(text):
                 continue  # "two ministers clashed over the budget": a dispute, no fight
