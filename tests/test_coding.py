@@ -7011,6 +7011,15 @@ def test_inquiries_questions_about_the_future_and_political_fights_are_no_event(
 
 
 @pytest.mark.parametrize("text", [
+    "Herders and farmers clashed over a new grazing law near Mopti on Monday.",
+    "Rival militias clashed over the appointment of a new village chief near Bandiagara on Monday.",
+])
+def test_armed_or_communal_sides_clashing_over_a_law_or_an_appointment_fight(pipe: Pipeline, text: str) -> None:
+    # (ministers or parties who clash over a budget only dispute it: see the political fights above)
+    assert [e.sub_event_type for e in code(pipe, text, published=date(2020, 6, 1))] == ["Armed clash"], text
+
+
+@pytest.mark.parametrize("text", [
     # "clashing" the adjective (the verb stays a fight: "have been clashing near Sangha")
     "The two candidates gave clashing accounts of the meeting in Bamako on Monday, officials said.",
     "Farmers in the region near Mopti complain of clashing interests with herders over water points, a report said.",

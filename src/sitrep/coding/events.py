@@ -182,6 +182,11 @@ _DEBATED_OVER = re.compile(r"\s+(?:over|about)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+
 _CLASHING_ADJECTIVE = re.compile(r"\s+(?!(?:with|near|in|at|on|around|across|along|since|for|over|again|between|"
                                  r"outside|inside|throughout|and|or|until|during|from|into|there|here|every|each|"
                                  r"yesterday|today|tonight|overnight|last|this|all|\w+ly)\b)[a-z][\w-]*\b")
+# sides that fight with their hands or arms, whatever they fight over: "rival militias clashed over the appointment of a
+# new village chief", "herders and farmers clashed over a new grazing law" (no ministers' or parties' dispute)
+_FIGHTING_SIDES = re.compile(r"\b(?:militia\w*|fighters|gunmen|rebels|jihadists?|insurgents|militants|soldiers|troops|"
+                             r"herders|farmers|pastoralists|villagers|communities|clans|tribes(?:men)?|hunters|dozos?|"
+                             r"youths|gangs?|rioters|mobs?)\b", re.IGNORECASE)
 _CONTEST_BEFORE = re.compile(r"\b(?:battles?|fights?|wars?|contests?|races?|campaigns?)\s+$", re.IGNORECASE)
 _BLOODSHED = re.compile(r"\b(?:dead|killed|killing|died|deaths?|wounded|wounding|injured|injuring|casualties|"
                         r"bodies|guns?|gunfire|gunmen|rifles?|machetes?|knives|stabbed|shot)\b", re.IGNORECASE)
@@ -815,7 +820,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if word == "clashing" and _CLASHING_ADJECTIVE.match(text, m.end()):
                 continue  # "gave clashing accounts", "clashing interests": the adjective, no fight
             if word in ("clash", "clashed", "clashes", "clashing", "fought", "fighting") and \
-                    _DEBATED_OVER.match(text, m.end()) and not _BLOODSHED.search(text):
+                    _DEBATED_OVER.match(text, m.end()) and not _BLOODSHED.search(text) \
+                    and not _FIGHTING_SIDES.search(text):
                 continue  # "two ministers clashed over the budget": a dispute, no fight
             if trig.name == "ambush" and _DENIED_BEFORE.search(before):
                 continue  # "no clashes were reported": a fight that did not happen
