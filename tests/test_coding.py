@@ -7010,6 +7010,14 @@ def test_inquiries_questions_about_the_future_and_political_fights_are_no_event(
     assert code(pipe, text, published=date(2020, 6, 1)) == [], text
 
 
+def test_gunmen_suspected_of_working_for_a_group_are_its_men(pipe: Pipeline) -> None:
+    # (the suspected are the doers when the happening's verb follows the group; "killed two men accused of being
+    # informants of the army" leaves the army out)
+    (ev,) = code(pipe, "Gunmen suspected of working for Boko Haram killed three villagers near Maiduguri on Monday.",
+                 published=date(2020, 6, 1))
+    assert ev.actor1.startswith("Islamic State (West Africa) and/or Boko Haram"), ev.actor1
+
+
 @pytest.mark.parametrize("text", [
     "Herders and farmers clashed over a new grazing law near Mopti on Monday.",
     "Rival militias clashed over the appointment of a new village chief near Bandiagara on Monday.",

@@ -4825,9 +4825,17 @@ def _accused(article: Article, a: ActorMention) -> bool:
         and _ACCUSED_AFTER.match(article.text, a.end) is not None
 
 
+# the verb of the happening right after the group: the suspected are its doers ("gunmen suspected of working for Boko
+# Haram killed three villagers"), not the people harmed
+_SUSPECTS_ACT_AFTER = re.compile(r"(?:\s+(?:have|has|had|reportedly|allegedly|then|also))*\s+(?:killed|attacked|abducted|"
+                                 r"kidnapped|shot|ambushed|stormed|raided|burned|torched|looted|executed|opened\s+fire|"
+                                 r"fired|struck|beheaded|massacred)\b", re.IGNORECASE)
+
+
 def _suspected_link(article: Article, a: ActorMention) -> bool:
     """A group or force named only as what the people harmed were suspected of ties to (see `_LINKS_SUSPECTED`)."""
-    return a.inter in (1, 2, 3, 4, 8) and _LINKS_SUSPECTED.search(article.text, max(0, a.start - 80), a.start) is not None
+    return a.inter in (1, 2, 3, 4, 8) and _LINKS_SUSPECTED.search(article.text, max(0, a.start - 80), a.start) is not None \
+        and not _SUSPECTS_ACT_AFTER.match(article.text, a.end)
 
 
 # a group that only describes the place, as the subject of its "where" clause in the perfect or of being active
