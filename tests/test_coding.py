@@ -7010,6 +7010,15 @@ def test_inquiries_questions_about_the_future_and_political_fights_are_no_event(
     assert code(pipe, text, published=date(2020, 6, 1)) == [], text
 
 
+def test_a_town_taken_by_storm_or_soldiers_chased_by_residents_is_no_takeover(pipe: Pipeline) -> None:
+    pub = date(2020, 6, 1)
+    assert not code(pipe, "Runners from across the region have taken the town of Kaya by storm for the annual marathon "
+                          "on Monday.", published=pub)
+    evs = code(pipe, "Angry residents chased the soldiers out of the village near Djibo on Monday after a man was killed.",
+               published=pub)
+    assert "Non-state actor overtakes territory" not in [e.sub_event_type for e in evs]
+
+
 def test_gunmen_suspected_of_working_for_a_group_are_its_men(pipe: Pipeline) -> None:
     # (the suspected are the doers when the happening's verb follows the group; "killed two men accused of being
     # informants of the army" leaves the army out)

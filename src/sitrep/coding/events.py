@@ -790,6 +790,10 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if trig.name not in _EXPLOSIVES and (_COMPOUND_AFTER.match(text, m.end()) or _COMPOUND_BEFORE.search(before)):
                 continue
+            if trig.name == "takeover" and (_BY_STORM_AFTER.match(text, m.end()) or (
+                    word.startswith(("drove", "driven", "pushed", "chased")) and _CROWD_DROVE_BEFORE.search(before))):
+                continue  # "runners have taken the town of Kaya by storm", "angry residents chased the soldiers out of
+                # the village": no armed men took it
             if trig.name == "handover" and _HANDED_PAPER.match(text, m.end()):
                 continue
             if word.startswith("attack") and (_VERBAL_AFTER.match(text, m.end()) or _VERBAL_BEFORE.search(before)
@@ -7037,6 +7041,9 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
 # demonstration, rioters against the forces; 27 of 27 such notes in the four Sahel files)
 _UNARMED_CROWD = (r"(?:students|pupils|youths?|locals|residents|inhabitants|population|traders|merchants|shopkeepers|"
                   r"protesters|demonstrators|marchers|strikers|rioters|supporters|fans|spectators|the crowd|crowds)")
+# (a town taken, figuratively, or soldiers driven out by a crowd: see the takeover's words in the coder)
+_BY_STORM_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+by\s+storm\b")
+_CROWD_DROVE_BEFORE = re.compile(rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,4}}?\s+$", re.IGNORECASE)
 # a passive whose doer, after "by", is an unarmed crowd: "were attacked while eating by students of other
 # institutions", "was beaten to death by youths", "were ransacked by angry traders" (not a source: "attacked by gunmen,
 # as reported by residents", where another word "by" or a saying verb comes first)
