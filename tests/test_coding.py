@@ -7010,6 +7010,13 @@ def test_inquiries_questions_about_the_future_and_political_fights_are_no_event(
     assert code(pipe, text, published=date(2020, 6, 1)) == [], text
 
 
+def test_a_couple_with_a_relative_clause_between_is_still_the_dead(pipe: Pipeline) -> None:
+    # ("a couple's son was shot dead" and "the couple said their son was killed" stay one victim)
+    (ev,) = code(pipe, "The couple, whose son was abducted last year, were killed by gunmen near Gao on Monday.",
+                 published=date(2020, 6, 1))
+    assert ev.fatalities == 2
+
+
 def test_a_town_taken_by_storm_or_soldiers_chased_by_residents_is_no_takeover(pipe: Pipeline) -> None:
     pub = date(2020, 6, 1)
     assert not code(pipe, "Runners from across the region have taken the town of Kaya by storm for the annual marathon "

@@ -2526,7 +2526,9 @@ def _single_victim(article: Article, sent: Sentence) -> NumberMention | None:
 # a married pair the subject of a passive of death: "a couple were stoned to death", "an unmarried couple, accused of
 # adultery, were tied together and stoned to death" (not "a couple of", nor a verb of another subject after "and",
 # nor the passive of another subject: "a couple's son was shot dead", "the couple said their son was killed")
+# (a relative clause set off by commas is skipped: "the couple, whose son was abducted last year, were killed")
 _COUPLE_KILLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\b|['’]s\b)"
+                            r"(?:\s*,\s*(?:whose|who)\b[^,.;]{0,80},)?"
                             r"(?:(?!\b(?:said|says|told|tells|whose|their|his|her|its)\b)[^.;]){0,100}?\s(?:were|was|have been|"
                             r"had been)\s+(?:(?!and\s+(?:a|an|the|his|her|their|\d+)\b)[^.;]){0,80}?\b(?:killed|shot dead|"
                             r"gunned down|executed|murdered|beheaded|lynched|assassinated|" + STONED + r" to death|"
