@@ -7010,6 +7010,15 @@ def test_inquiries_questions_about_the_future_and_political_fights_are_no_event(
     assert code(pipe, text, published=date(2020, 6, 1)) == [], text
 
 
+@pytest.mark.parametrize("text", [
+    "A court in Kano on Monday ordered the execution of two men convicted of murder.",
+    "The governor of Kano on Monday signed the execution of three prisoners on death row.",
+])
+def test_an_execution_ordered_or_signed_is_no_killing(pipe: Pipeline, text: str) -> None:
+    # ("a robbery ... ended with the execution of the trader" stays an attack)
+    assert code(pipe, text, published=date(2020, 6, 1)) == [], text
+
+
 def test_a_couple_with_a_relative_clause_between_is_still_the_dead(pipe: Pipeline) -> None:
     # ("a couple's son was shot dead" and "the couple said their son was killed" stay one victim)
     (ev,) = code(pipe, "The couple, whose son was abducted last year, were killed by gunmen near Gao on Monday.",

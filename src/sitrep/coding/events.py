@@ -176,6 +176,11 @@ _FOUGHT_OVER = re.compile(r"\s+(?:over|about|against|for)\s+(?:the\s+|a\s+|an\s+
 _DEBATED_OVER = re.compile(r"\s+(?:over|about)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:budget|bill|law|laws|"
                            r"reforms?|constitution|amendment|motion|policy|policies|nominations?|appointments?)\b"
                            r"(?!\s+(?:in|at|near)\s+(?:the\s+)?(?:streets?|village|town|market|camp))", re.IGNORECASE)
+# an execution ordered, signed, stayed or called for, not carried out: "a court ordered the execution of two men"
+_EXECUTION_ORDERED_BEFORE = re.compile(r"\b(?:order\w*|sentenc\w*|approv\w*|sign\w*|authori[sz]\w*|upheld|uphold\w*|"
+                                       r"confirm\w*|demand\w*|call\w*\s+for|stay\w*|halt\w*|suspend\w*|postpon\w*|"
+                                       r"delay\w*|commut\w*|await\w*|against|fac(?:e|es|ed|ing)|ratif\w*|plann\w*|"
+                                       r"schedul\w*|block\w*|appeal\w*|oppos\w*)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 # "clashing" as an adjective, a noun after it: "gave clashing accounts of the meeting", "complain of clashing interests"
 # (not the verb, whose next word is a preposition, an adverb or the clause's end: "have been clashing near Sangha",
 # "youths clashing with police")
@@ -790,6 +795,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if trig.name not in _EXPLOSIVES and (_COMPOUND_AFTER.match(text, m.end()) or _COMPOUND_BEFORE.search(before)):
                 continue
+            if word.startswith("execution") and _EXECUTION_ORDERED_BEFORE.search(before):
+                continue  # "a court ordered the execution of two men": a sentence or a plan, no killing (yet)
             if trig.name == "takeover" and (_BY_STORM_AFTER.match(text, m.end()) or (
                     word.startswith(("drove", "driven", "pushed", "chased")) and _CROWD_DROVE_BEFORE.search(before))):
                 continue  # "runners have taken the town of Kaya by storm", "angry residents chased the soldiers out of
