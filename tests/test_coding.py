@@ -7044,6 +7044,8 @@ def test_gunmen_suspected_of_working_for_a_group_are_its_men(pipe: Pipeline) -> 
 
 
 @pytest.mark.parametrize("text", [
+    # (the verb "clashing" before an adverb or a clause, not the adjective)
+    "Herders and farmers were clashing after a dispute over water near Mopti on Monday, residents said.",
     "Herders and farmers clashed over a new grazing law near Mopti on Monday.",
     "Rival militias clashed over the appointment of a new village chief near Bandiagara on Monday.",
 ])

@@ -186,7 +186,9 @@ _EXECUTION_ORDERED_BEFORE = re.compile(r"\b(?:order\w*|sentenc\w*|approv\w*|sign
 # "youths clashing with police")
 _CLASHING_ADJECTIVE = re.compile(r"\s+(?!(?:with|near|in|at|on|around|across|along|since|for|over|again|between|"
                                  r"outside|inside|throughout|and|or|until|during|from|into|there|here|every|each|"
-                                 r"yesterday|today|tonight|overnight|last|this|all|\w+ly)\b)[a-z][\w-]*\b")
+                                 r"yesterday|today|tonight|overnight|last|this|all|once|almost|nearly|daily|nightly|still|"
+                                 r"anew|against|among|amid|after|before|while|as|when|where|despite|because|following|"
+                                 r"through|to|within|about|\w+ly)\b)[a-z][\w-]*\b")
 # sides that fight with their hands or arms, whatever they fight over: "rival militias clashed over the appointment of a
 # new village chief", "herders and farmers clashed over a new grazing law" (no ministers' or parties' dispute)
 _FIGHTING_SIDES = re.compile(r"\b(?:militia\w*|fighters|gunmen|rebels|jihadists?|insurgents|militants|soldiers|troops|"
