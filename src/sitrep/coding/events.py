@@ -176,6 +176,24 @@ _FOUGHT_OVER = re.compile(r"\s+(?:over|about|against|for)\s+(?:the\s+|a\s+|an\s+
 _DEBATED_OVER = re.compile(r"\s+(?:over|about)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:budget|bill|law|laws|"
                            r"reforms?|constitution|amendment|motion|policy|policies|nominations?|appointments?)\b"
                            r"(?!\s+(?:in|at|near)\s+(?:the\s+)?(?:streets?|village|town|market|camp))", re.IGNORECASE)
+# an execution ordered, signed, stayed or called for, not carried out: "a court ordered the execution of two men"
+_EXECUTION_ORDERED_BEFORE = re.compile(r"\b(?:order\w*|sentenc\w*|approv\w*|sign\w*|authori[sz]\w*|upheld|uphold\w*|"
+                                       r"confirm\w*|demand\w*|call\w*\s+for|stay\w*|halt\w*|suspend\w*|postpon\w*|"
+                                       r"delay\w*|commut\w*|await\w*|against|fac(?:e|es|ed|ing)|ratif\w*|plann\w*|"
+                                       r"schedul\w*|block\w*|appeal\w*|oppos\w*)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+# "clashing" as an adjective, a noun after it: "gave clashing accounts of the meeting", "complain of clashing interests"
+# (not the verb, whose next word is a preposition, an adverb or the clause's end: "have been clashing near Sangha",
+# "youths clashing with police")
+_CLASHING_ADJECTIVE = re.compile(r"\s+(?!(?:with|near|in|at|on|around|across|along|since|for|over|again|between|"
+                                 r"outside|inside|throughout|and|or|until|during|from|into|there|here|every|each|"
+                                 r"yesterday|today|tonight|overnight|last|this|all|once|almost|nearly|daily|nightly|still|"
+                                 r"anew|against|among|amid|after|before|while|as|when|where|despite|because|following|"
+                                 r"through|to|within|about|\w+ly)\b)[a-z][\w-]*\b")
+# sides that fight with their hands or arms, whatever they fight over: "rival militias clashed over the appointment of a
+# new village chief", "herders and farmers clashed over a new grazing law" (no ministers' or parties' dispute)
+_FIGHTING_SIDES = re.compile(r"\b(?:militia\w*|fighters|gunmen|rebels|jihadists?|insurgents|militants|soldiers|troops|"
+                             r"herders|farmers|pastoralists|villagers|communities|clans|tribes(?:men)?|hunters|dozos?|"
+                             r"youths|gangs?|rioters|mobs?)\b", re.IGNORECASE)
 _CONTEST_BEFORE = re.compile(r"\b(?:battles?|fights?|wars?|contests?|races?|campaigns?)\s+$", re.IGNORECASE)
 _BLOODSHED = re.compile(r"\b(?:dead|killed|killing|died|deaths?|wounded|wounding|injured|injuring|casualties|"
                         r"bodies|guns?|gunfire|gunmen|rifles?|machetes?|knives|stabbed|shot)\b", re.IGNORECASE)
@@ -779,6 +797,12 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if trig.name not in _EXPLOSIVES and (_COMPOUND_AFTER.match(text, m.end()) or _COMPOUND_BEFORE.search(before)):
                 continue
+            if word.startswith("execution") and _EXECUTION_ORDERED_BEFORE.search(before):
+                continue  # "a court ordered the execution of two men": a sentence or a plan, no killing (yet)
+            if trig.name == "takeover" and (_BY_STORM_AFTER.match(text, m.end()) or (
+                    word.startswith(("drove", "driven", "pushed", "chased")) and _CROWD_DROVE_BEFORE.search(before))):
+                continue  # "runners have taken the town of Kaya by storm", "angry residents chased the soldiers out of
+                # the village": no armed men took it
             if trig.name == "handover" and _HANDED_PAPER.match(text, m.end()):
                 continue
             if word.startswith("attack") and (_VERBAL_AFTER.match(text, m.end()) or _VERBAL_BEFORE.search(before)
@@ -806,8 +830,11 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                      and (word != "fought" or _CONTEST_BEFORE.search(before) or _FOUGHT_OVER.match(text, m.end())))
                     or _FIGURATIVE_AFTER.match(text, m.end())):
                 continue
+            if word == "clashing" and _CLASHING_ADJECTIVE.match(text, m.end()):
+                continue  # "gave clashing accounts", "clashing interests": the adjective, no fight
             if word in ("clash", "clashed", "clashes", "clashing", "fought", "fighting") and \
-                    _DEBATED_OVER.match(text, m.end()) and not _BLOODSHED.search(text):
+                    _DEBATED_OVER.match(text, m.end()) and not _BLOODSHED.search(text) \
+                    and not _FIGHTING_SIDES.search(text):
                 continue  # "two ministers clashed over the budget": a dispute, no fight
             if trig.name == "ambush" and _DENIED_BEFORE.search(before):
                 continue  # "no clashes were reported": a fight that did not happen
@@ -2508,7 +2535,9 @@ def _single_victim(article: Article, sent: Sentence) -> NumberMention | None:
 # a married pair the subject of a passive of death: "a couple were stoned to death", "an unmarried couple, accused of
 # adultery, were tied together and stoned to death" (not "a couple of", nor a verb of another subject after "and",
 # nor the passive of another subject: "a couple's son was shot dead", "the couple said their son was killed")
+# (a relative clause set off by commas is skipped: "the couple, whose son was abducted last year, were killed")
 _COUPLE_KILLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+of\b|['’]s\b)"
+                            r"(?:\s*,\s*(?:whose|who)\b[^,.;]{0,80},)?"
                             r"(?:(?!\b(?:said|says|told|tells|whose|their|his|her|its)\b)[^.;]){0,100}?\s(?:were|was|have been|"
                             r"had been)\s+(?:(?!and\s+(?:a|an|the|his|her|their|\d+)\b)[^.;]){0,80}?\b(?:killed|shot dead|"
                             r"gunned down|executed|murdered|beheaded|lynched|assassinated|" + STONED + r" to death|"
@@ -4811,9 +4840,17 @@ def _accused(article: Article, a: ActorMention) -> bool:
         and _ACCUSED_AFTER.match(article.text, a.end) is not None
 
 
+# the verb of the happening right after the group: the suspected are its doers ("gunmen suspected of working for Boko
+# Haram killed three villagers"), not the people harmed
+_SUSPECTS_ACT_AFTER = re.compile(r"(?:\s+(?:have|has|had|reportedly|allegedly|then|also))*\s+(?:killed|attacked|abducted|"
+                                 r"kidnapped|shot|ambushed|stormed|raided|burned|torched|looted|executed|opened\s+fire|"
+                                 r"fired|struck|beheaded|massacred)\b", re.IGNORECASE)
+
+
 def _suspected_link(article: Article, a: ActorMention) -> bool:
     """A group or force named only as what the people harmed were suspected of ties to (see `_LINKS_SUSPECTED`)."""
-    return a.inter in (1, 2, 3, 4, 8) and _LINKS_SUSPECTED.search(article.text, max(0, a.start - 80), a.start) is not None
+    return a.inter in (1, 2, 3, 4, 8) and _LINKS_SUSPECTED.search(article.text, max(0, a.start - 80), a.start) is not None \
+        and not _SUSPECTS_ACT_AFTER.match(article.text, a.end)
 
 
 # a group that only describes the place, as the subject of its "where" clause in the perfect or of being active
@@ -7017,6 +7054,9 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
 # demonstration, rioters against the forces; 27 of 27 such notes in the four Sahel files)
 _UNARMED_CROWD = (r"(?:students|pupils|youths?|locals|residents|inhabitants|population|traders|merchants|shopkeepers|"
                   r"protesters|demonstrators|marchers|strikers|rioters|supporters|fans|spectators|the crowd|crowds)")
+# (a town taken, figuratively, or soldiers driven out by a crowd: see the takeover's words in the coder)
+_BY_STORM_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+by\s+storm\b")
+_CROWD_DROVE_BEFORE = re.compile(rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,4}}?\s+$", re.IGNORECASE)
 # a passive whose doer, after "by", is an unarmed crowd: "were attacked while eating by students of other
 # institutions", "was beaten to death by youths", "were ransacked by angry traders" (not a source: "attacked by gunmen,
 # as reported by residents", where another word "by" or a saying verb comes first)

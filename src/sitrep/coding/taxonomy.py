@@ -249,7 +249,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"stabbed|mutilated|molested|ill-treated|mistreated|lashed|abuses (?:on|against) civilians|"
                        # harm told as what the victims underwent: "villagers were subjected to violence by soldiers",
                        # "detainees subjected to torture and ill-treatment" (not "subjected to an ambush": a fight)
-                       r"subjected to (?:[\w-]+ ){0,2}?(?:violence|abuses?|torture|ill-treatment|mistreatment|beatings?|"
+                       # (not the harm of home, school or the stands: "subjected to domestic violence", "to racist abuse")
+                       r"subjected to (?!(?:domestic|gender-based|intimate|online|verbal|psychological|racist|racial|"
+                       r"sexist|homophobic) )(?:[\w-]+ ){0,2}?(?:violence|abuses?|torture|ill-treatment|mistreatment|beatings?|"
                        r"exactions|reprisals)|"
                        # a flogging told by its count: "received 60 lashes", "sentenced to 40 lashes" is a sentence only
                        r"(?:received|given|inflicted|administered) (?:\d+|[a-z]+(?:-[a-z]+)?) lashes|"
