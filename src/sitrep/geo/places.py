@@ -1252,10 +1252,12 @@ _COMMUNE_KM = 75.0  # the farthest a village lies from the seat of the commune a
 _UNIT_KM = 100.0
 
 
-# a people's settlement: "the Dogon village of", "Dogon hamlets", "the Gourmantche community of" (a community not
-# followed by its place is people: "shops owned by members of the Gourmantche community")
+# a people's settlement: "the Dogon village of", "Dogon hamlets", "the Gourmantche community of"; a community not
+# followed by its place is people ("members of the Gourmantche community"), a weaker cue: of the people's countries,
+# not of its regions (a namesake in Sierra Leone is not the one meant, one in the next region of Burkina Faso may be)
 _SETTLEMENT_OF_PEOPLE = re.compile(r"[ \t]+(?:villages?|hamlets?|settlements?|camps?|localit(?:y|ies)|"
                                    r"communit(?:y|ies)(?=\s+of\b))\b")
+_COMMUNITY_OF_PEOPLE = re.compile(r"[ \t]+communit(?:y|ies)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -1265,12 +1267,16 @@ def _outside_people(text: str, start: int, best: Place,
     ("the Dogon hamlet of Kotikoi (coded as Baye ...)", "the Dogon village of Boila") and `best` lies outside that
     area: the village meant is one of the people's the gazetteer lacks, not a namesake elsewhere."""
     for st, en, units in peoples_at:
-        if not _SETTLEMENT_OF_PEOPLE.match(text, en):
+        people_only = _SETTLEMENT_OF_PEOPLE.match(text, en) is None
+        if people_only and not _COMMUNITY_OF_PEOPLE.match(text, en):
             continue
         lo, hi = min(st, start), max(st, start)
         if hi - lo > 200 or _SENTENCE_END.search(text, lo, hi):
             continue  # (another sentence's people)
-        if (best.country_code, admin1_key(best.admin1 or "")) not in units:
+        if people_only:
+            if best.country_code not in {cc for cc, _ in units}:
+                return True
+        elif (best.country_code, admin1_key(best.admin1 or "")) not in units:
             return True
     return False
 
