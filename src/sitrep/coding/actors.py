@@ -71,7 +71,7 @@ import json
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -630,6 +630,8 @@ class ActorMatcher:
                         key=len, reverse=True)  # (longest first: "Kel Ansari" before "Kel Ansar")
         self._peoples_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in placed) + r")(?![\w-])",
                                       re.IGNORECASE) if placed else None
+        # the last text scanned and its peoples: the places stage asks three questions of one article's text
+        self._peoples_last: tuple[str, list[tuple[int, int, str]]] | None = None
         template = str((data.get("roles", {}).get("ethnic-militia") or {}).get("template", "{ethnic}"))
         self._ethnic_militia = re.compile(re.escape(template).replace(re.escape("{ethnic}"), "(.+?)")
                                           .replace(re.escape("{country}"), ".+") + "$")
@@ -1047,12 +1049,16 @@ class ActorMatcher:
                 return next(iter(homes))  # type: ignore[return-value]
         return None
 
-    def _peoples(self, text: str) -> Iterator[tuple[int, int, str]]:
+    def _peoples(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, people's name) of each mention in `text` of a people with a known country or area (names of
-        several words too: "Kel Ansar")."""
-        if self._peoples_rx is not None:
-            for m in self._peoples_rx.finditer(text):
-                yield m.start(), m.end(), self.ethnic_names[m.group(0).lower()]
+        several words too: "Kel Ansar"); the same text asked again is not scanned again."""
+        last = self._peoples_last
+        if last is not None and last[0] is text:
+            return last[1]
+        found = [] if self._peoples_rx is None else [
+            (m.start(), m.end(), self.ethnic_names[m.group(0).lower()]) for m in self._peoples_rx.finditer(text)]
+        self._peoples_last = (text, found)
+        return found
 
     def peoples_countries(self, text: str) -> frozenset[str]:
         """The countries of the peoples `text` names that live (almost) only in one ("the Dogon village of X" ->
