@@ -280,11 +280,12 @@ _MODEL_AFTER = re.compile(r"(?:\s*(?:,|and|or|&)\s*[A-Z][\w-]*)*\s+(?:attack\s+|
 # a name with a regnal numeral is a pope's or a king's, and what is named after him is no place of that name: "Paul
 # VI Medical Center", "Mohammed V University", "Pope Benedict XVI" (a village numbered "Karre II" is matched whole
 # when the gazetteer has it, and a numbered village is not followed by these words)
-_REGNAL_AFTER = re.compile(r"\s+(?=[IVX]+\b)X{0,2}(?:IX|IV|V?I{0,3})\b\s+(?:[A-Z][\w'-]*\s+){0,2}(?:Medical|Hospital|"
+_REGNAL = r"\s+(?=[IVX]+\b)X{0,2}(?:IX|IV|V?I{0,3})\b"  # the numeral, a whole word of I, V and X
+_REGNAL_AFTER = re.compile(_REGNAL + r"\s+(?:[A-Z][\w'-]*\s+){0,2}(?:Medical|Hospital|"
                            r"Clinic|University|College|School|Stadium|Mosque|Cathedral|Church|Basilica|Avenue|"
                            r"Boulevard|Bridge|Airport|Foundation|Institute|Academy|Cent(?:er|re)|Lyc[eé]e)\b")
 _REGNAL_TITLE_BEFORE = re.compile(r"\b(?:Pope|King|Queen|Emperor|Sultan|Prince|Princess|Tsar|Czar|Pharaoh)\s+$")
-_REGNAL_NUMERAL = re.compile(r"\s+(?=[IVX]+\b)X{0,2}(?:IX|IV|V?I{0,3})\b")
+_REGNAL_NUMERAL = re.compile(_REGNAL)
 
 
 def _us_abbreviations(text: str) -> Iterable[tuple[int, int, str]]:
