@@ -587,14 +587,20 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     ("On 8 March, gunmen killed four herders including a boy and two men near Djibo.", 4),
     # one side's figure is no breakdown of another side's; a hedged later figure; a heading
     ("On 8 March, militants attacked a patrol near Gao. 3 civilians, 2 attackers and 1 soldier dead.", 6),
+    # (cas25) the single victim that opens a list of the dead counts too, before "died" as before "were killed"
     ("On 8 March, soldiers clashed with militants near Gao. A gendarme, 3 militants, and at least 4 civilians "
-     "died.", 7),
+     "died.", 8),
+    ("On 8 March, gunmen attacked a checkpoint near Koro, killing a policeman, 2 soldiers, and at least 3 "
+     "civilians.", 6),
     ("On 8 March, militants fought soldiers near Menaka. Fatalities: 4 soldiers, 6 militants.", 10),
     ("On 8 March, militants ambushed a convoy near Titao and killed 3 VDP fighters, and 9 traders including a "
      "woman.", 12),
     # "in total", "a total of": the whole toll
     ("On 8 March, militants attacked a camp near Gao, killing two soldiers. Two militants were also killed in "
      "the fighting. 5 dead in total.", 5),
+    # (cas25) one victim told dead "too" or "as well" after a toll is one more
+    ("On 8 March, six soldiers were killed in an ambush near Djibo. The mayor was killed too.", 7),
+    ("On 8 March, six soldiers were killed in an ambush near Djibo. A civilian was killed as well.", 7),
     # "N more died": added to the toll told before, not the same figure again
     ("On 8 March, militants ambushed a convoy near Djibo. 3 dead among the escort. 3 more died later at the "
      "hospital.", 6),
@@ -627,6 +633,9 @@ def test_what_a_figure_counts_beside_asides_and_things(pipe: Pipeline, text: str
     ("On 8 March, gunmen raided Kolo, killing a villager, and hunters gave chase and killed two gunmen.", 3),
     ("On 8 March, hunters killed two gendarmes who had shot dead a herder near Kolo.", 3),
     ("On 8 March, gunmen killed 5 civilians near Kolo, among them killing a teacher.", 5),
+    # (cas25) one taken by a verb of his own and told killed in a relative clause is one more; one released is not
+    ("On 8 March, militants raided Kolo, killed two soldiers and kidnapped a trader who was later executed.", 3),
+    ("On 8 March, militants raided Kolo, killed two soldiers and kidnapped a trader who was later released.", 2),
     # "shot down" a person, a killing verb after others joined by a comma, a president or an adviser killed
     ("On 8 March, a herder was shot down by gunmen near Kolo.", 1),
     ("On 8 March, gunmen abducted, tortured, and beheaded a herder near Kolo.", 1),

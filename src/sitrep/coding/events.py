@@ -2820,6 +2820,13 @@ _ONE_OF_ITS_OWN = re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|one)\s+(?!(?:numb
                              r"(?!\s*,?\s+and\s+(?:a|an|one|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b"
                              r"(?!\s+(?:others?\s+|more\s+)?(?:were\s+)?(?:wounded|injured)\b))",
                              re.IGNORECASE)
+# one person taken by a verb of his own and told killed in a relative clause ("killed one man and abducted a herdsman
+# who was later executed"): another victim than a figure's, the object of another verb (the victim phrase group 1)
+_TAKEN_ONE_THEN_KILLED = re.compile(r"\b(?:abducted|abducting|kidnapped|kidnapping|arrested|arresting|seized|seizing|"
+                                    r"captured|capturing|detained|detaining)\s+(?:a|an|one)\s+((?:[\w'-]+\s+){0,3}?" +
+                                    _VICTIM + r")\s*,?\s+(?:who|that)\s+(?:\w+ly\s+)?(?:was|had been)\s+(?:\w+ly\s+)?"
+                                    r"(?:(?:later|then|eventually)\s+)?(?:killed|executed|shot dead|murdered|beheaded|"
+                                    r"found dead|assassinated)\b", re.IGNORECASE)
 # one victim the subject of a passive killing verb of its own: "a soldier was killed", "a senior leader of Ansar Dine
 # was killed" (the victim phrase group 1, its noun group 2); or an office that one person holds, told with "the" ("the
 # mayor was killed in the attack, leaving six soldiers dead")
@@ -2838,7 +2845,11 @@ _KILLED_AFTER_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot
 # one victim's own verb of death told as on top of others: "(a civilian) was also killed", "also died"
 _ALSO_DEAD_AFTER = re.compile(r"\s+(?:(?:was|has been|had been)\s+also|also\s+(?:was|has been|had been))\s+(?:\w+ly\s+)?"
                               r"(?:killed|shot dead|executed|murdered|gunned down|assassinated|beheaded|found dead)\b"
-                              r"|\s+also\s+(?:died|perished|succumbed)\b", re.IGNORECASE)
+                              r"|\s+also\s+(?:died|perished|succumbed)\b"
+                              # (or "too", "as well" after the verb: "The mayor was killed too")
+                              r"|\s+(?:(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|executed|murdered|"
+                              r"gunned down|assassinated|beheaded|found dead)|died|perished|succumbed)\s+(?:too|as well)\b",
+                              re.IGNORECASE)
 
 
 def _besides_the_one(text: str, n: NumberMention, after: int) -> bool:
@@ -2876,21 +2887,25 @@ _LIST_HEAD = re.compile(r"\b(?:killed|killing|kills|shot dead|shooting dead|gunn
                         re.IGNORECASE)
 _LIST_TAIL = re.compile(r"\s+(?:were|was|have been|had been|are)\s+(?:(?:all|also|both|reportedly|allegedly|"
                         r"subsequently|later|summarily)\s+)*(?:killed|executed|shot dead|found dead|murdered|"
-                        r"assassinated|beheaded|slain|gunned down)\b", re.IGNORECASE)
+                        r"assassinated|beheaded|slain|gunned down)\b"
+                        # (or a verb of dying: "a policeman, 4 militants and 5 civilians died")
+                        r"|\s+(?:(?:all|also|both|reportedly|allegedly|later)\s+)*(?:died|perished|lost their lives)\b",
+                        re.IGNORECASE)
 _LIST_START = re.compile(r"\b(?:a|an|one|another|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b", re.IGNORECASE)
 # a hedge before a list's first figure, where a figure read there starts: "at least two soldiers and seven militants"
 _HEDGE_WORDS = r"at least|about|around|some|nearly|almost|more than|over|up to"  # words before a figure it hedges
 _LIST_HEDGE = re.compile(r"\b(?:" + _HEDGE_WORDS + r")\s+$", re.IGNORECASE)
 _ITEM_END = (r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|on|near|while|during|who|when|before|after|from|between|by|"
              r"including|among|as|were|was|had|have|has|reportedly|all|belonging|travelling|traveling|aboard|inside|"
-             r"outside|along|across|around|whom|whose|to|for|but)\b|\s*$)")
+             r"outside|along|across|around|whom|whose|to|for|but|died|perished|lost)\b|\s*$)")
 _OF_PHRASE = r"(?:\s+of\s+(?:[\w'’()-]+\s+){0,7}?[\w'’()-]+)?"
 # where an item's victims died, told before the next item: "four men in the village of Inata| and five others at ..."
 _ITEM_PLACE = r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
 # a word before an item's noun: not a verb of a clause of its own ("two were taken prisoner")
 _ITEM_WORD = r"(?:(?!(?:were|was|are|is|had|have|has|been|being|taken|held|who|which|that)\b)[\w'’()-]+\s+)"
-_ITEM_FIGURE = re.compile(r"(?:(?:his|her|their)\s+)?(\d+|" + NUMBER_WORD_PATTERN + r")\s+(?:of\s+(?:his|her|their|"
-                          r"the|them)\s+)?" + _ITEM_WORD + r"{0,2}?([\w'’-]+)" + _OF_PHRASE + _ITEM_PLACE + _ITEM_END,
+# (a figure after the first may be hedged too: "a policeman, 4 militants, and at least 5 civilians")
+_ITEM_FIGURE = re.compile(r"(?:(?:his|her|their)\s+)?(?:(?:" + _HEDGE_WORDS + r")\s+)?(\d+|" + NUMBER_WORD_PATTERN +
+                          r")\s+(?:of\s+(?:his|her|their|the|them)\s+)?" + _ITEM_WORD + r"{0,2}?([\w'’-]+)" + _OF_PHRASE + _ITEM_PLACE + _ITEM_END,
                           re.IGNORECASE)
 _ITEM_ONE = re.compile(r"(?:a|an|one|another|the|his|her|their)\s+" + _ITEM_WORD + r"{0,3}?([\w'’-]+)" + _OF_PHRASE +
                        _ITEM_PLACE + _ITEM_END, re.IGNORECASE)
@@ -2913,7 +2928,7 @@ def _list_item(article: Article, pos: int, bare: bool) -> tuple[int, int, str] |
     m = _ITEM_FIGURE.match(text, pos)
     if m is not None and singular(m.group(2)) in _LIST_VICTIMS:
         word = m.group(1).lower()
-        num = next((n for n in article.numbers if n.start == m.start(1)), None)
+        num = next((n for n in article.numbers if n.start <= m.start(1) < n.end), None)  # (a hedged one starts before)
         value = int(num.value) if num is not None else _WORD_NUMBERS.get(word, 0)
         return (value, m.end(), singular(m.group(2))) if value > 0 else None
     for rx in (_ITEM_ONE, _ITEM_BARE) if bare else (_ITEM_ONE,):
@@ -3399,6 +3414,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             # side (read below, `_of_another_side`); not one the figure's verb takes with it ("killed three
             # soldiers and a civilian", read with the figure)
             toll = [n for n in nums if _count_kind(article.text, n, sent) == "killed"]
+            for m1 in _TAKEN_ONE_THEN_KILLED.finditer(sent.text):
+                st, en = sent.start + m1.start(1), sent.start + m1.end(1)
+                if not any(st <= n.start < en for n in toll):
+                    one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(1).split()[-1].lower(),
+                                        counted_start=st, counted_end=en, sentence=si)
+                    singles.append(_Count("killed", _side_of(one.counted), one, rule="one-besides-a-figure"))
             for m1 in _ONE_OF_ITS_OWN.finditer(sent.text):
                 st, en = sent.start + m1.start(1), sent.start + m1.end(1)
                 if any(sent.start + m1.start() <= n.start < en for n in toll) or _EARLIER_KILLER_BEFORE.search(
