@@ -4042,6 +4042,25 @@ def test_of_two_states_forces_acting_together_the_first_is_the_actor_its_ally_th
     assert ev.actor1 == "Military Forces of Mali (2021-)", ev
 
 
+def test_forces_accompanied_by_a_militia_are_the_actor_the_militia_their_associate(pipe: Pipeline) -> None:
+    # the state's forces named first, a militia "accompanying" or "supporting" them: the forces did it (ACLED names
+    # the militia as their associate), not the militia
+    pub = date(2020, 6, 8)
+    (ev,) = code(pipe, "On 5 June 2020, the Malian army accompanied by Dozo militiamen entered the village of "
+                       "Binedama near Koro, Mali, and killed 20 civilians.", pub)
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Mali (2013-2020)", "Civilians (Mali)"), ev
+    (ev,) = code(pipe, "Over June 9-10, the Nigerien army with support from U.S. forces attacked a militant camp "
+                       "near Ayorou, Niger, killing ten gunmen.", pub)
+    assert ev.actor1 == "Military Forces of Niger (2011-2021)", ev
+
+
+def test_a_partner_of_the_looters_is_not_the_side_looted(pipe: Pipeline) -> None:
+    # a group joined to the doer as one subject burned or seized with it: the civilians are the other side
+    (ev,) = code(pipe, "On 11 August 2020, the Malian army and Dan Na Ambassagou militiamen burned abandoned Fulani "
+                       "hamlets and seized livestock near Bankass, Mali.", date(2020, 8, 12))
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Mali (2013-2020)", "Civilians (Mali)"), ev
+
+
 def test_a_riot_against_a_foreign_presence_does_not_make_that_force_a_side(pipe: Pipeline) -> None:
     # a force the crowd only protested against, or named in passing, is not the other side
     (ev,) = code(pipe, "On Monday, youths in Niamey burned tyres, protesting against the presence of French "

@@ -4578,10 +4578,11 @@ _PASSIVE_AFTER = re.compile(r"\s*(?:in|by|at|near|on|overnight|tonight|last|this
                             re.IGNORECASE)
 # (the first subject's head noun may follow its name: "French Operation Barkhane forces and the Nigerien army")
 # words between two sides that make the second the first's ally in one subject: "French forces in coordination with
-# Malian forces", "the army, supported by VDP,", "soldiers alongside Dozo hunters"
+# Malian forces", "the army, supported by VDP,", "soldiers alongside Dozo hunters", "the army with support from
+# U.S. forces"
 _ALLY_BETWEEN = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|militants|fighters|elements|militiamen))?"
                            r"\s*,?\s*(?:in\s+(?:coordination|cooperation|co-operation|collaboration|conjunction)\s+with|"
-                           r"alongside|together\s+with|jointly\s+with|with\s+the\s+(?:support|help|assistance|backing)\s+of|"
+                           r"alongside|together\s+with|jointly\s+with|with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|"
                            r"(?:supported|backed|assisted|aided|accompanied)\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|militants|fighters|elements|militiamen|"
                           r"members))?\s*(?:,|and|&)\s*(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
@@ -4627,14 +4628,15 @@ _GLOSS = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]")  # a group's gloss: "Katiba
 def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) -> ActorMention:
     """The first of subjects joined by "and" ("JNIM and ISGS militants clashed": JNIM, as ACLED orders them), or,
     of two states' forces, by words that make the second the first's ally ("French forces in coordination with
-    Malian forces carried out airstrikes": France, Mali's forces its associate; not militias and forces, which
-    ACLED orders either way: "MSA and GATIA forces supported by French forces": France)."""
+    Malian forces carried out airstrikes": France, Mali's forces its associate; "the Malian army accompanied by Dozo
+    militiamen killed ...": the army, the militia its associate; not militias before forces, which ACLED orders
+    either way: "MSA and GATIA forces supported by French forces": France)."""
     i = here.index(a) if a in here else -1
     # (past a group's gloss in parentheses: "Ansaroul Islam (JNIM) and ISGS militants clashed": Ansaroul Islam)
     glossed = lambda j: g.end() if (g := _GLOSS.match(article.text, here[j].end)) else here[j].end  # noqa: E731
     while i > 0 and (_AND_BETWEEN.fullmatch(article.text, glossed(i - 1), here[i].start) is not None
                      or _EITHER_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None
-                     or here[i - 1].inter in (1, 8) and here[i].inter in (1, 8)
+                     or here[i - 1].inter in (1, 8) and here[i].inter in (1, 2, 3, 4, 8)
                      and _ALLY_BETWEEN.fullmatch(article.text, here[i - 1].end, here[i].start) is not None):
         i -= 1  # (and the first of alternatives: "JNIM and/or ISGS militants ambushed", which _either names)
     return here[i] if i >= 0 else a
@@ -4836,18 +4838,27 @@ _LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|
                               r"spy|collaborators?)\s+(?:of|for)|spying\s+for|informing|working\s+for)\s+"
                               r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$", re.IGNORECASE)
 
-# a side that only accuses another of the happening: "the CMA accused the Malian army of the killings", "a Platform
-# statement accused the CMA of attacking", "CMA officials blamed GATIA" (the accuser tells; the accused is the doer)
-# (not the accused himself: "soldiers accused of killing", "a group accused by the army")
+# a side that only accuses another of the happening or denounces it: "the CMA accused the Malian army of the
+# killings", "a Platform statement accused the CMA of attacking", "CMA officials blamed GATIA", "Platform members
+# denounced the attack by gunmen" (the accuser tells; the accused, or the attack's agent, is the doer)
+# (not the accused himself: "soldiers accused of killing", "a group accused by the army", "condemned by")
 _ACCUSES_AFTER = re.compile(r"(?:'s?)?(?:\s+(?:statement|communiqu[eé]|spokes(?:man|woman|person)|officials?|leaders?|"
                             r"leadership|members|representatives?|also|publicly|later|then|again|has|have|had|"
-                            r"on\s+\w+day))*\s*,?\s+(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\b(?!\s+(?:of|by|for)\b)",
+                            r"strongly|on\s+\w+day))*\s*,?\s+(accus(?:ed|es|ing)|blam(?:ed|es|ing)|denounc(?:ed|es|ing)|"
+                            r"condemn(?:ed|s|ing)|deplor(?:ed|es|ing)|decr(?:ied|ies|ying))\b(?!\s+(?:of|by|for|to)\b)",
                             re.IGNORECASE)
+_SET_OFF_CLAUSE = re.compile(r"[^,;.]{1,120},")  # the rest of a clause set off by commas
 
 
 def _accuser(article: Article, a: ActorMention) -> bool:
-    """A side that only accuses another of the happening (see `_ACCUSES_AFTER`)."""
-    return _ACCUSES_AFTER.match(article.text, a.end) is not None
+    """A side that only accuses another of the happening (see `_ACCUSES_AFTER`); not a doer whose accusing is a
+    clause set off before its own deed ("soldiers, accusing villagers of collaborating, killed 12 people")."""
+    m = _ACCUSES_AFTER.match(article.text, a.end)
+    if m is None:
+        return False
+    if m.group(1).lower().endswith("ing") and (end := _SET_OFF_CLAUSE.match(article.text, m.end())) is not None:
+        return _SUSPECTS_ACT_AFTER.match(article.text, end.end()) is None
+    return True
 
 
 # the side accused of the happening ("CMA accused the Malian army of the killings"): a doer if any, never its target
@@ -5103,6 +5114,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                       and a.start > a1.start and not _anaphoric(article, a)
                       and not _GLOSS_AFTER.match(article.text, a1.end, a.start)
                       and not _EITHER_BETWEEN.fullmatch(article.text, a1.end, a.start)
+                      and not _co_doer(article, a1, a, draft.trigger_span[0])
                       and not a.actor.endswith(("Communal Militia", "Ethnic Militia")) and "Militia (" not in a.actor
                       and not (t1 <= a.start and _SUSPECTED_LINK.search(article.text, t1, a.start))), None)
         if named is not None and _BY_BEFORE.search(article.text, max(0, named.start - 40), named.start):
@@ -5114,6 +5126,14 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     a2 = next((a for a in ordered if a.actor != a1.actor and a.country_code is not None
                and a.country_code != a1.country_code and not _anaphoric(article, a)), None)
     return a1, a2
+
+
+def _co_doer(article: Article, a1: ActorMention, a: ActorMention, t0: int) -> bool:
+    """Whether `a` is joined to the doer `a1` as one subject before the deed's word: a partner, not the side whose
+    men or goods were taken ("the Malian army and Dan Na Ambassagou militiamen burned Fulani hamlets", "the army
+    supported by Dozos arrested thirteen men": the civilians are the other side)."""
+    return a.end <= t0 and (_AND_BETWEEN.fullmatch(article.text, a1.end, a.start) is not None
+                            or _ALLY_BETWEEN.fullmatch(article.text, a1.end, a.start) is not None)
 
 
 # between a robber and the force it robbed: the same clause, the force its object ("seized a vehicle of the Malian
