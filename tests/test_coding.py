@@ -7110,3 +7110,26 @@ def test_review_fifteenth_session_actors(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On Monday, troops committed human rights abuses on civilians in the village of Toye, Mali.",
                  published=date(2020, 6, 1))
     assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Mali)")
+
+
+def test_a_day_the_happening_is_only_likened_to_is_not_its_date(pipe: Pipeline) -> None:
+    # written for the project: "as they had already done on 28 February" tells an earlier march, not this one's day
+    (ev,) = code(pipe, "Police dispersed protesters in Niamey who wanted to march against the budget, as they had "
+                       "already done on 28 February, firing tear gas.", date(2020, 3, 10))
+    assert ev.event_date == date(2020, 3, 10), ev
+
+
+def test_classes_suspended_for_fear_of_armed_groups_are_intimidation_not_for_an_epidemic(pipe: Pipeline) -> None:
+    pub = date(2020, 3, 5)
+    (ev,) = code(pipe, "On 3 March 2020, teachers suspended classes and left the area of Djibo over the "
+                       "deteriorated security situation after threats by militants.", pub)
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other"), ev
+    assert code(pipe, "On 3 March 2020, teachers in Djibo suspended classes because of the coronavirus pandemic.",
+                pub) == []
+
+
+def test_deserters_who_rejoin_the_army_are_an_agreement_not_a_soldier_back_at_his_base(pipe: Pipeline) -> None:
+    pub = date(2020, 3, 5)
+    (ev,) = code(pipe, "On 3 March 2020, some 40 former deserters arrived in Timbuktu to rejoin the Malian army.", pub)
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Agreement"), ev
+    assert code(pipe, "On 3 March 2020, the soldier rejoined the army base in Gao after leave.", pub) == []

@@ -4244,6 +4244,8 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
     cands = [d for d in _usable_dates(article, draft.sentences)
              if not _DATE_NAMES.match(article.text, d.end) and not _attributive(article.text, d)
              and not d.text.lower().startswith("since")  # "submitted since November 23": when a state began
+             # (nor an earlier occasion the happening is likened to: "as they had already done at the end of October")
+             and not _compared_occasion(article, d)
              and not _dates_the_cause(article, draft, d, foreign_trigger)]
     if not cands:
         # the day told in the scene-setting sentences before the trigger, nearest first

@@ -534,7 +534,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                                # schools, mines or markets shut by order or by force ("closed down over 20 schools",
                                # "closed the Taoudenni salt mine", "ordered the closure of all mining sites")
                                r"closed (?:down )?(?:[\w-]+ ){0,3}?(?:schools|(?:gold |salt )?mines?|mining sites?|"
-                               r"markets?)\b|(?:ordered|imposed|forced) (?:the )?(?:temporary |immediate )?closures? of "
+                               r"markets?)\b|"
+                               # teaching stopped for fear of the armed groups: "teachers suspended classes and left
+                               # the area over the deteriorated security situation" (not for an epidemic or a holiday)
+                               r"suspend(?:ed|s|ing)? (?:all )?(?:the )?(?:classes|courses|lessons|teaching)\b"
+                               r"(?![^.;]{0,80}?\b(?:pandemic|coronavirus|covid|epidemic|virus|outbreak|holidays?|heat)\b)|"
+                               r"(?:ordered|imposed|forced) (?:the )?(?:temporary |immediate )?closures? of "
                                r"(?:[\w-]+ ){0,3}?(?:schools?|(?:gold |salt )?mines|mining sites?|markets?)|"
                                r"imposed on (?:the )?(?:women|men|population|residents|villagers)"),
             "Strategic developments", "Other", "intimidation", ("THREATEN", "general")),
@@ -569,7 +574,13 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Strategic developments", "Arrests", "arrests", ("COERCE", "arrest")),
     # fighters laying down their arms (a demobilisation, a surrender of a group): ACLED codes it as an agreement
     Trigger("disarm", _p(r"la(?:id|y|ying) down (?:their |its |of )?(?:arms|weapons)|surrender(?:ed|ing)? (?:their |its )?"
-                         r"(?:arms|weapons)|disarmament ceremony|were disarmed|demobili[sz]ed"),
+                         r"(?:arms|weapons)|disarmament ceremony|were disarmed|demobili[sz]ed|"
+                         # deserters or rebels who come back into the state's forces ("former deserters arrived in
+                         # Timbuktu to rejoin the Malian army", "600 deserters had returned to the ranks of the armed
+                         # forces"): their reintegration, which ACLED codes as an agreement
+                         r"(?:rejoin(?:ed|ing|s)?|re-?integrat(?:ed|ing|es?)(?: into)?|returned to) (?:the )?ranks of|"
+                         r"(?:rejoin(?:ed|ing|s)?|re-?integrat(?:ed|ing|es?) into) (?:the )?(?:[\w-]+ ){0,2}?"
+                         r"(?:army|armed forces|defen[cs]e (?:and security )?forces)\b(?! (?:base|camp|barracks|post)s?\b)"),
             "Strategic developments", "Agreement", "disarm", ("CONCEDE", "disarm")),
     # fighters who give themselves up, hostages released by their takers ("released the Australian woman they
     # kidnapped", "released after negotiations"): ACLED codes both as an agreement
