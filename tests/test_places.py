@@ -319,6 +319,17 @@ def test_state_and_province_abbreviations_outside_the_united_states(gaz: Gazette
     assert found["NSW"].name == "New South Wales" and found["NSW"].country_code == "AU"
     assert found["B.C."].name == "British Columbia" and found["Kamloops"].country_code == "CA"
     assert "B.C." not in _found("The fort was built in 300 B.C. by the Romans.", gaz)
+    # written for the project: the full stop that ends the sentence does not hide the abbreviation before it
+    assert _found("Racing was halted across regional NSW. Trainers were told on Friday.", gaz)["NSW"].country_code == "AU"
+
+
+def test_a_country_code_in_capitals_that_also_spells_a_village_is_the_country(gaz: Gazetteer) -> None:
+    # written for the project: "USA" is also Usa, Japan, and "CAR" Car, China; in capitals they are the countries,
+    # unless the text defines the letters as another body's acronym
+    found = _found("A newspaper office in Midland, Michigan, USA was shut, and aid reached the CAR on Monday.", gaz)
+    assert found["USA"].country_code == "US" and found["USA"].feature == "country"
+    assert found["CAR"].country_code == "CF"
+    assert "CAR" not in _found("Rifles traced by Conflict Armament Research (CAR) came from army stocks, CAR said.", gaz)
 
 
 def test_country_name_means_the_country_and_states_frame_a_us_story(gaz: Gazetteer) -> None:

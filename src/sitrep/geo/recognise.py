@@ -267,9 +267,10 @@ _ABBREV_CONTEXT = re.compile(r"(?:,\s*|[DRI]-|\b(?:in|of|from|near|at|to|the|[Ww
                              r"[Ss]outhern|[Cc]entral)\s+)$")
 
 
-# the abbreviations news outside the United States writes for a state or a province: "NSW", "B.C." (not "300 B.C.")
+# the abbreviations news outside the United States writes for a state or a province: "NSW", "B.C." (not "300 B.C.");
+# a full stop after them may end the sentence ("in regional NSW."), one before a letter joins a longer code
 _OTHER_ABBREVIATIONS = {"NSW": ("AU", "02"), "N.S.W.": ("AU", "02"), "B.C.": ("CA", "02")}
-_OTHER_ABBREV = re.compile(r"(?<![\w.])(?:NSW|N\.S\.W\.|B\.C\.)(?![\w.])")
+_OTHER_ABBREV = re.compile(r"(?<![\w.])(?:NSW|N\.S\.W\.|B\.C\.)(?!\w|\.\w)")
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
@@ -797,9 +798,15 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         if demonym is None and not ids:
             continue
         if len(span) <= 3 and span.isupper():
-            # "US", "UK", "DRC": codes only where they are a country's short name
-            if demonym is not None or not all(rows[i][9] == "country" for i in ids):
+            # "US", "UK", "DRC": codes only where they are a country's short name; one that also spells a village
+            # ("USA": Usa, Japan; "CAR": Car, China) is the country's in capitals, unless the text defines it as
+            # another body's acronym ("Conflict Armament Research (CAR)")
+            if demonym is not None or not any(rows[i][9] == "country" for i in ids):
                 continue
+            if not all(rows[i][9] == "country" for i in ids):
+                if span in defined_acronyms(text):
+                    continue
+                ids = [i for i in ids if rows[i][9] == "country"]
         elif len(key) < 3:
             continue
         elif len(key.replace(".", "")) <= 3 and not span.isupper() and any(rows[i][9] == "country" for i in ids):
