@@ -145,6 +145,8 @@ def _year(g: str) -> str:
 # between a month name and its day: a space, or as note-takers write them "October, 27th", "Sept.30", "July.15-17"
 # (a comma only before a day that cannot be a count: see _comma_day_ok)
 _MD_SEP = rf"(?:{_S}|(?<=\.)(?=\d)|\.(?=\d)|(?P<comma>,){_OS})"
+# the same before a range's second day, with no comma: "between Mar.28 and Apr.7"
+_MD_SEP2 = rf"(?:{_S}|(?<=\.)(?=\d)|\.(?=\d))"
 _PREPOSITIONS = _words("on", "in", "at", "during", "since", "until", "till", "by", "throughout", "as of")
 _PREP = rf"(?:(?P<prep>(?i:{_PREPOSITIONS})){_S})?"  # part of the phrase: "on Saturday", "since 2017"
 _THE = rf"(?:(?i:the){_S})?"
@@ -932,8 +934,11 @@ def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 # --------------------------------------------------------------------------------------------------
 
 _TOD = r"(?i:morning|afternoon|evening|night|overnight)"
+# (a night told by its two days with "from" or "between" is one night too: "in the night from Sunday to Monday", "the
+# night between Friday and Saturday")
 _WEEKDAY_RANGE_LEAD = _words(
-    "between", "from", "on", "over", "last", "next", "overnight", "overnight from", "the night of", "on the night of"
+    "between", "from", "on", "over", "last", "next", "overnight", "overnight from", "overnight between", "the night of",
+    "on the night of", "the night from", "on the night from", "the night between", "on the night between"
 )
 _WEEKDAY_MOD = _words(
     "on", "last", "this past", "this", "next", "past", "early on", "late on", "early", "late",
@@ -1122,7 +1127,7 @@ _RULES: tuple[_Rule, ...] = (
         _leads("#anchor between from on in during #name"),
         re.compile(
             rf"{_NB}(?:(?P<lead>(?i:between|from|on|in|during)){_S})?{_month('mo1')}{_MD_SEP}{_day('d1')}"
-            rf"(?:,?{_S}{_year('y1')})?{_RANGE_SEP}(?:{_month('mo2')}{_S})?{_day('d2')}(?:,?{_S}{_year('y2')})?"
+            rf"(?:,?{_S}{_year('y1')})?{_RANGE_SEP}(?:{_month('mo2')}{_MD_SEP2})?{_day('d2')}(?:,?{_S}{_year('y2')})?"
         ),
         _day_range,
     ),
