@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -402,6 +402,16 @@ def test_a_day_written_after_its_month_with_a_comma_or_a_dot_is_a_day_not_the_wh
     for text, (phrase, start, end) in cases.items():
         got = [(m.text, m.date_start, m.date_end) for m in find_dates(text, pub)]
         assert got == [(phrase, D(start), D(end))], text
+    # one of two days next to each other is the two days at week precision, not the second one alone; two counts
+    # joined by "or" are no days
+    for text, phrase, start in (("Herders were attacked on 14 or 15 March near Tahoua.", "on 14 or 15 March", "2017-03-14"),
+                                ("On April 1 or 2, a school was burned in Kaya.", "On April 1 or 2", "2017-04-01")):
+        (m,) = find_dates(text, pub)
+        assert (m.text, m.date_start, m.date_end - m.date_start, m.precision) == (
+            phrase, D(start), timedelta(days=1), WEEK), text
+    for text in ("In March, 2 or 3 people were killed in Gao.", "Gunmen killed 2 or 3 people in Gao in March."):
+        (m,) = find_dates(text, pub)
+        assert m.precision == MONTH, text
     # a comma then a number that counts is the month and a count, not a day
     for text in ("In October, 27 people were killed.", "In March, 30 were killed in Gao.", "In May, 2-3 people died."):
         (m,) = find_dates(text, pub)

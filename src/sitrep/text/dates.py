@@ -150,7 +150,7 @@ _MD_SEP2 = rf"(?:{_S}|(?<=\.)(?=\d)|\.(?=\d))"
 _PREPOSITIONS = _words("on", "in", "at", "during", "since", "until", "till", "by", "throughout", "as of")
 _PREP = rf"(?:(?P<prep>(?i:{_PREPOSITIONS})){_S})?"  # part of the phrase: "on Saturday", "since 2017"
 _THE = rf"(?:(?i:the){_S})?"
-_SEP_WORD = r"(?i:and|to|until|till|through|thru)"
+_SEP_WORD = r"(?i:and|to|until|till|through|thru|or)"  # "or": one of two days, see _day_range
 _RANGE_SEP = rf"(?:{_S}(?P<sep>{_SEP_WORD}){_S}|{_OS}(?P<dash>[-–—]){_OS})"
 _PART_CORE = _words(
     "beginning", "start", "middle", "end", "very beginning", "very start", "very end", "very middle",
@@ -497,6 +497,11 @@ def _day_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if m.groupdict().get("comma") and (_counts_something(ctx.text, m.end()) or _NEXT_WORD.match(ctx.text, m.end())):
         return None  # "In May, 2 or 3 people": a count
     if m["sep"] and _norm(m["sep"]) == "and" and _norm(m["lead"]) not in ("between", ""):
+        return None
+    # one of two days next to each other ("on 14 or 15 March", "On April 1 or 2"): the two days, at week precision
+    # as ACLED codes an uncertain day, not the second alone; not two counts ("March 2 or 3 people were killed")
+    if m["sep"] and _norm(m["sep"]) == "or" and (
+            int(m["d2"]) - int(m["d1"]) != 1 or (raw1 and raw2) or _counts_something(ctx.text, m.end())):
         return None
     y2 = int(m["y2"]) if m["y2"] else int(m["y1"]) if m["y1"] else None
     if y2 is None:
