@@ -3424,6 +3424,42 @@ def test_a_date_told_in_the_clause_of_the_happening_answered_is_not_the_events_d
     assert (ev.event_type, ev.event_date) == ("Riots", PUBLISHED)
 
 
+def test_a_harm_told_as_another_one_after_the_event_does_not_date_it(pipe: Pipeline) -> None:
+    # "a week after a similar attack on DATE", "days after an ambush on DATE", "after another raid on DATE": the day
+    # of an earlier happening, even when it names harm (PUBLISHED is Tuesday 19 March 2024)
+    cases = {
+        "Gunmen shot dead four herders near Tahoua, Niger, on Sunday, a week after a similar attack on 10 March.":
+            date(2024, 3, 17),
+        "Bandits killed two traders near Maradi, Niger, on Monday, two days after an ambush on Saturday that left "
+        "one dead.": date(2024, 3, 18),
+        "Militants burned a school in Koro, Mali, on Sunday after another raid on Friday in the same commune.":
+            date(2024, 3, 17),
+    }
+    for text, want in cases.items():
+        evs = code(pipe, text)
+        assert evs and evs[0].event_date == want, text
+    # no day of its own left: the report's day, not the earlier attack's
+    evs = code(pipe, "Gunmen killed five villagers in Djibo, Burkina Faso, days after an attack on 9 March in which "
+                     "two soldiers died.")
+    assert evs and all(e.event_date != date(2024, 3, 9) for e in evs)
+    # the harm of the clause is still the event's own when nothing makes it another ("killed following an attack
+    # on DATE"), and a sentence whose subject is the earlier-told event keeps the day for the happening it names
+    (ev,) = code(pipe, "Two gendarmes were killed after an ambush on Sunday on their patrol near Dori, Burkina Faso.")
+    assert ev.event_date == date(2024, 3, 17)
+    evs = code(pipe, "Gunmen attacked a market in Djibo on Monday, killing three people. The attack came a day after "
+                     "an assault on 17 March targeting a military camp in Bamba.")
+    assert sorted(e.event_date for e in evs) == [date(2024, 3, 17), date(2024, 3, 18)]
+
+
+def test_a_recent_span_of_named_days_makes_a_perfect_sentence_news(pipe: Pipeline) -> None:
+    # a result told in the perfect is news when the sentence names its recent days, a span of them as a single day
+    # ("between 28 March and 7 April has led to", as "on 28 March has led to"), not history
+    for when in ("on 28 March", "between 28 March and 7 April", "between Mar.28 and Apr.7"):
+        evs = code(pipe, f"A joint operation of the security forces in the East region {when} has led to the arrest of "
+                         "40 suspected bandits, 3 injured and 1 killed near Fada N'Gourma.", published=date(2024, 4, 8))
+        assert [e.event_date for e in evs] == [date(2024, 3, 28)], when
+
+
 def test_a_town_named_beside_a_region_read_at_its_seat_is_the_scene(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 30 December 2019, students staged a protest on a road south of the town Ouallam against "
                        "a motorbike ban imposed by the government in the Tillabery Region of Niger.")

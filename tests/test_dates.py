@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -74,6 +74,13 @@ CASES: list[tuple[str, date | None, str, str | None, str | None, int]] = [
      "2024-03-24", "2024-03-25", DAY),
     ("Shelling went on through the night of Saturday to Sunday.", MON_25_MARCH, "the night of Saturday to Sunday",
      "2024-03-23", "2024-03-24", DAY),
+    # a night told with "from" or "between" is one night too
+    ("Rebels shelled the camp in the night from Friday to Saturday.", MON_25_MARCH, "the night from Friday to Saturday",
+     "2024-03-22", "2024-03-23", DAY),
+    ("Looters struck on the night between Saturday and Sunday.", MON_25_MARCH, "on the night between Saturday and Sunday",
+     "2024-03-23", "2024-03-24", DAY),
+    ("Two posts were attacked overnight between Sunday and Monday.", MON_25_MARCH,
+     "overnight between Sunday and Monday", "2024-03-24", "2024-03-25", DAY),
     ("Clashes erupted on Tuesday night.", MON_25_MARCH, "on Tuesday night", "2024-03-19", "2024-03-19", DAY),
     ("He will travel to Niamey on Friday.", MON_25_MARCH, "on Friday", "2024-03-29", "2024-03-29", DAY),
     ("The talks resume next Tuesday.", MON_25_MARCH, "next Tuesday", "2024-03-26", "2024-03-26", DAY),
@@ -386,11 +393,25 @@ def test_a_day_written_after_its_month_with_a_comma_or_a_dot_is_a_day_not_the_wh
         "Claimed by JNIM on November, 24: 8 killed.": ("on November, 24", "2017-11-24", "2017-11-24"),
         "On Sept.30, a spokesman said 12 were killed.": ("On Sept.30", "2017-09-30", "2017-09-30"),
         "Soldiers killed 30 militants between July.15-17 near Diffa.": ("between July.15-17", "2017-07-15", "2017-07-17"),
+        # a range's second day after its own dotted month: "between Mar.28 and Apr.7", "on Feb.10 and Feb.11"
+        "Police arrested 40 suspects between Mar.28 and Apr.7 in the east.": ("between Mar.28 and Apr.7", "2017-03-28",
+                                                                             "2017-04-07"),
+        "Nurses held a sit-in on Feb.10 and Feb.11 in Dori.": ("Feb.10 and Feb.11", "2017-02-10", "2017-02-11"),
         "The journalist was killed on 13-December-1998.": ("on 13-December-1998", "1998-12-13", "1998-12-13"),
     }
     for text, (phrase, start, end) in cases.items():
         got = [(m.text, m.date_start, m.date_end) for m in find_dates(text, pub)]
         assert got == [(phrase, D(start), D(end))], text
+    # one of two days next to each other is the two days at week precision, not the second one alone; two counts
+    # joined by "or" are no days
+    for text, phrase, start in (("Herders were attacked on 14 or 15 March near Tahoua.", "on 14 or 15 March", "2017-03-14"),
+                                ("On April 1 or 2, a school was burned in Kaya.", "On April 1 or 2", "2017-04-01")):
+        (m,) = find_dates(text, pub)
+        assert (m.text, m.date_start, m.date_end - m.date_start, m.precision) == (
+            phrase, D(start), timedelta(days=1), WEEK), text
+    for text in ("In March, 2 or 3 people were killed in Gao.", "Gunmen killed 2 or 3 people in Gao in March."):
+        (m,) = find_dates(text, pub)
+        assert m.precision == MONTH, text
     # a comma then a number that counts is the month and a count, not a day
     for text in ("In October, 27 people were killed.", "In March, 30 were killed in Gao.", "In May, 2-3 people died."):
         (m,) = find_dates(text, pub)

@@ -1149,13 +1149,19 @@ def _perfect_deed(article: Article, s: Sentence) -> bool:
     return False
 
 
+def _names_days(d: DateMention) -> bool:
+    """A date phrase that names its day or days ("on 27 March", and a span of named days, "between Mar.28 and
+    Apr.7", "from Sunday to Thursday"), not a week or a month at large."""
+    return d.precision == 1 or d.rule in ("day-range", "weekday-range")
+
+
 def _background(article: Article, s: Sentence, history: bool) -> bool:
     """A sentence about the past or the general situation, not about the happening being reported. A sentence
     that gives a recent day ("on 27 March") is news even with a history phrase in a clause ("since 2015"). A date
     that names a past happening ("the leader of the March 2012 coup") is not the sentence's time."""
     dates = [d for d in _sentence_dates(article, s.index) if not _attributive(article.text, d)]
     if article.published is not None and any(
-            d.precision == 1 and d.date_start is not None and 0 <= (article.published - d.date_start).days <= 14
+            _names_days(d) and d.date_start is not None and 0 <= (article.published - d.date_start).days <= 14
             for d in dates):
         return False
     if s.index == 0 and any(d.precision == 1 and _OPENING_DATE.fullmatch(article.text, s.start, d.start)
@@ -1179,7 +1185,7 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
         and not any(m.group(0).lower() not in ("has been", "have been") for m in _HISTORY.finditer(s.text))
     if history and not lead_news:
         return True
-    if pm is not None and not any(d.precision == 1 for d in dates):
+    if pm is not None and not any(_names_days(d) for d in dates):
         if not lead_news and not re.search(r"\bto\s+$", s.text[max(0, pm.start() - 4):pm.start()]):
             return True
     # dated only long before the article: a reminder of an earlier happening (not by a date that describes a noun
@@ -4289,6 +4295,13 @@ _CAUSE_FOLLOWED = re.compile(r"\b(?-i:This|It)\s+(?:(?:came|comes|happened|occur
 # "following violent protests on Apr.10", "after three tourists were killed in February": another happening, unless
 # the clause names the harm itself ("killed following an attack on Tuesday": the attack is the event)
 _CAUSE_WEAK = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.IGNORECASE)
+# ... but a harm told as another one is not the event's own: a time between them ("on Sunday, a week after an attack
+# on 8 March", "days after an ambush on Friday") or a word that makes it another ("after a similar attack on Monday",
+# "following another raid last week")
+_CAUSE_OTHER_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|several|\d+)?"
+                                 r"\s*(?:days?|weeks?|months?|hours?)\s+$", re.IGNORECASE)
+_CAUSE_OTHER_AFTER = re.compile(r"\s+(?:(?:a|an|the)\s+)?(?:similar|previous|earlier|prior|separate|another)\b",
+                                re.IGNORECASE)
 # a relative clause told in the passive or the past perfect, or "having been", after the event's own verb: what had
 # happened to the people or things before ("demanded the release of two students who were arrested the previous
 # week", "the agreement that was signed May 15th", "a Frenchman killed by AQIM, having been kidnapped in April")
@@ -4345,6 +4358,20 @@ def _main_verb_after(article: Article, draft: _Draft, d: DateMention) -> bool:
                for t, sp in _sentence_triggers(s))
 
 
+# a verb that makes the violence before it the subject of a comparison in time ("The attack came a day after an
+# assault on 15 March"): the sentence's own violence is the one told before, and the one after is its own happening
+_CAME = re.compile(r"\b(?:came|comes|happened|happens|occurred|occurs|took\s+place)\b", re.IGNORECASE)
+
+
+def _violence_told_before(article: Article, d: DateMention, c0: int) -> bool:
+    """Whether the sentence of date `d` tells a happening of its own before `c0` (the start of an "after" clause):
+    "Gunmen killed three people on Sunday, a week after ...", "Militants burned a school on Sunday after another
+    raid ..." (not "The attack came a day after ...")."""
+    s = article.sentences[d.sentence]
+    return any(s.start <= sp[0] < c0 and not _CAME.search(article.text, sp[1], c0)
+               for t, sp in _sentence_triggers(s))
+
+
 def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_trigger: bool = False) -> bool:
     """A date told in the clause of the happening the event answers ("In response to Boko Haram's attack on
     Gueskerou on June 17, the army launched operations from June 18 - 23"), not inside the event's own trigger's
@@ -4367,9 +4394,15 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_tr
         # (unless the clause only describes the victim and the main verb after it tells other violence: "a trader who
         # was kidnapped last week was found beheaded", the beheading's day is not the kidnapping's)
         described = pat in (_CAUSE_RELATIVE, _CAUSE_REDUCED) and _main_verb_after(article, draft, d)
-        if c0 <= draft.trigger_span[0] < d.start and not described and not foreign_trigger:
+        # (a harm told as another one, when the sentence has told its own violence before: "killed three people on
+        # Sunday, a week after a similar attack on 8 March", even where "attack" is the word the draft was found by)
+        other = weak and (_CAUSE_OTHER_BEFORE.search(article.text, max(0, c0 - 25), c0) is not None
+                          or _CAUSE_OTHER_AFTER.match(article.text, seg_start + m.end()) is not None)
+        if other and not _violence_told_before(article, d, c0):
+            other = False
+        if c0 <= draft.trigger_span[0] < d.start and not described and not foreign_trigger and not other:
             continue  # the event's trigger is in the clause: "accused of ... was kidnapped by armed men on 16 May"
-        if weak and _CAUSE_HARM.search(article.text, c0, d.start):
+        if weak and _CAUSE_HARM.search(article.text, c0, d.start) and not other:
             continue
         if pat is _CAUSE_RELATIVE and not described and family == "violence" and not _PERFECT_PARTICIPLE.match(
                 m.group(0)) and any(rx.search(m.group(0)) for _, rx in _KINDS):

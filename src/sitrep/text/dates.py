@@ -145,10 +145,12 @@ def _year(g: str) -> str:
 # between a month name and its day: a space, or as note-takers write them "October, 27th", "Sept.30", "July.15-17"
 # (a comma only before a day that cannot be a count: see _comma_day_ok)
 _MD_SEP = rf"(?:{_S}|(?<=\.)(?=\d)|\.(?=\d)|(?P<comma>,){_OS})"
+# the same before a range's second day, with no comma: "between Mar.28 and Apr.7"
+_MD_SEP2 = rf"(?:{_S}|(?<=\.)(?=\d)|\.(?=\d))"
 _PREPOSITIONS = _words("on", "in", "at", "during", "since", "until", "till", "by", "throughout", "as of")
 _PREP = rf"(?:(?P<prep>(?i:{_PREPOSITIONS})){_S})?"  # part of the phrase: "on Saturday", "since 2017"
 _THE = rf"(?:(?i:the){_S})?"
-_SEP_WORD = r"(?i:and|to|until|till|through|thru)"
+_SEP_WORD = r"(?i:and|to|until|till|through|thru|or)"  # "or": one of two days, see _day_range
 _RANGE_SEP = rf"(?:{_S}(?P<sep>{_SEP_WORD}){_S}|{_OS}(?P<dash>[-–—]){_OS})"
 _PART_CORE = _words(
     "beginning", "start", "middle", "end", "very beginning", "very start", "very end", "very middle",
@@ -495,6 +497,11 @@ def _day_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if m.groupdict().get("comma") and (_counts_something(ctx.text, m.end()) or _NEXT_WORD.match(ctx.text, m.end())):
         return None  # "In May, 2 or 3 people": a count
     if m["sep"] and _norm(m["sep"]) == "and" and _norm(m["lead"]) not in ("between", ""):
+        return None
+    # one of two days next to each other ("on 14 or 15 March", "On April 1 or 2"): the two days, at week precision
+    # as ACLED codes an uncertain day, not the second alone; not two counts ("March 2 or 3 people were killed")
+    if m["sep"] and _norm(m["sep"]) == "or" and (
+            int(m["d2"]) - int(m["d1"]) != 1 or (raw1 and raw2) or _counts_something(ctx.text, m.end())):
         return None
     y2 = int(m["y2"]) if m["y2"] else int(m["y1"]) if m["y1"] else None
     if y2 is None:
@@ -932,8 +939,11 @@ def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 # --------------------------------------------------------------------------------------------------
 
 _TOD = r"(?i:morning|afternoon|evening|night|overnight)"
+# (a night told by its two days with "from" or "between" is one night too: "in the night from Sunday to Monday", "the
+# night between Friday and Saturday")
 _WEEKDAY_RANGE_LEAD = _words(
-    "between", "from", "on", "over", "last", "next", "overnight", "overnight from", "the night of", "on the night of"
+    "between", "from", "on", "over", "last", "next", "overnight", "overnight from", "overnight between", "the night of",
+    "on the night of", "the night from", "on the night from", "the night between", "on the night between"
 )
 _WEEKDAY_MOD = _words(
     "on", "last", "this past", "this", "next", "past", "early on", "late on", "early", "late",
@@ -1122,7 +1132,7 @@ _RULES: tuple[_Rule, ...] = (
         _leads("#anchor between from on in during #name"),
         re.compile(
             rf"{_NB}(?:(?P<lead>(?i:between|from|on|in|during)){_S})?{_month('mo1')}{_MD_SEP}{_day('d1')}"
-            rf"(?:,?{_S}{_year('y1')})?{_RANGE_SEP}(?:{_month('mo2')}{_S})?{_day('d2')}(?:,?{_S}{_year('y2')})?"
+            rf"(?:,?{_S}{_year('y1')})?{_RANGE_SEP}(?:{_month('mo2')}{_MD_SEP2})?{_day('d2')}(?:,?{_S}{_year('y2')})?"
         ),
         _day_range,
     ),
