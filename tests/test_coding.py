@@ -7082,3 +7082,41 @@ def test_review_fifteenth_session_actors(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On Monday, troops committed human rights abuses on civilians in the village of Toye, Mali.",
                  published=date(2020, 6, 1))
     assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Mali)")
+
+
+def test_who_the_victims_were_when_struck_decides_battle_or_attack(pipe: Pipeline) -> None:
+    pub = date(2021, 5, 12)
+    # a force's or a group's man who turned his weapon on his own comrades: a battle within that force
+    for text, actor in {
+        "On 10 May 2021, a soldier shot dead three colleagues at a camp near Tillaberi before fleeing.":
+            "Military Forces of Niger",
+        "On 10 May 2021, a GATIA militiaman killed his brother in arms near Menaka.": "GATIA",
+        "On 10 May 2021, a gendarme opened fire on fellow gendarmes at a post near Kaya, wounding two.":
+            "Police Forces of Burkina Faso",
+    }.items():
+        evs = violent(code(pipe, text, published=pub))
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")], text
+        assert (evs[0].actor1 or "").startswith(actor) and evs[0].actor2 == evs[0].actor1, text
+    # ... not a gunman's workplace shooting, nor colleagues of the victim
+    for text in ("On 10 May 2021, a gunman shot dead two colleagues at a bank in Niamey.",
+                 "On 10 May 2021, gunmen shot dead two colleagues of a journalist in Gao."):
+        evs = violent(code(pipe, text, published=pub))
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [("Violence against civilians", "Attack")], text
+    # a captive killed after the taking was defenceless, whatever side he belonged to: an attack
+    evs = violent(code(pipe, "On 10 May 2021, suspected JNIM militants abducted a CMA commander near Kidal; the "
+                             "abductee was later executed.", published=pub))
+    assert [(e.event_type, e.actor2) for e in evs] == [("Violence against civilians", "Civilians (Mali)")]
+    # the group that claims the killing is no side struck, nor the side it alleges the dead belonged to
+    evs = violent(code(pipe, "On 10 May 2021, presumed ISGS militants killed five members of the Daoussahak "
+                             "community near Menaka. ISWAP claimed responsibility, alleging that those killed were "
+                             "MSA fighters.", published=pub))
+    assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Violence against civilians", "Islamic State (Greater Sahara)", "Civilians (Mali)")]
+    # a local office-holder's convoy is people's, not a force's
+    evs = violent(code(pipe, "On 10 May 2021, unknown gunmen attacked the convoy of a mayor near Djibo and wounded "
+                             "his driver.", published=pub))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Violence against civilians", "Attack")]
+    # (a force's convoy stays a force's: "an army convoy escorting aid workers")
+    evs = violent(code(pipe, "On 10 May 2021, militants ambushed an army convoy escorting aid workers near Gao, "
+                             "killing two soldiers.", published=pub))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")]

@@ -426,6 +426,12 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipper
                               # being a militant informant" (ACLED: violence against civilians)
                               r"unarmed|accused of|suspected of|suspects?|informants?|detainees?|prisoners?)\b",
                               re.IGNORECASE)
+# people by their work or office, as the object right after the attack verb: civilians ("beat to death an electrician
+# worker", "attacked the convoy of a mayor", "shot a health worker"); only there, as elsewhere in a sentence they may
+# be witnesses or sources ("the mayor said soldiers were attacked")
+_CIVILIAN_OBJECT = re.compile(r"\b(?:workers?|employees?|staff|mayors?|councill?ors?|accountants?|electricians?|engineers?|"
+                              r"doctors?|nurses?|journalists?|contractors?|businessm[ae]n|marabouts?|clerics?|"
+                              r"(?:sub-?)?prefects?)\b", re.IGNORECASE)
 # harm told without a count: "fired at residents", "beat the villagers", "assaulted", "tortured"
 _HARMED = re.compile(r"\b(?:fired (?:at|on|upon) (?:the )?(?:residents|villagers|civilians|people|passengers|them)|beat(?:en)?|"
                      r"assault(?:ed|ing)|tortur\w*|whipped|flogged|raped|mistreat\w*|ill-treat\w*|injur\w*|wound\w*|"
@@ -480,6 +486,13 @@ _ARMED_TAKEN = re.compile(r"\b" + _TAKING + r"\s+(?!(?:by|of)\b)(?:(?:a|an|the|t
                           r"(?:[\w-]+\s+){0,2}?" + _ARMS_BEARER + r"\b|\b" + _ARMS_BEARER + r"\s+(?:[\w'-]+\s+){0,3}?"
                           r"(?:was|were|had been|have been|has been)\s+(?:reportedly\s+)?" + _TAKING + r"\b", re.IGNORECASE)
 _OFF_DUTY_TAKEN = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
+# a captive killed after the taking: "the abductee was subsequently executed", "the hostages were later beheaded",
+# "kidnapped a village chief, who was executed two days later" (not a fight: "captured the base, then killed three
+# soldiers")
+_CAPTIVE_KILLED = re.compile(r"\b(?:abduct(?:ed|ion)|kidnapp(?:ed|ing)|captured|taken\s+hostage)\b[^.;]{0,200}?\b(?:(?:was|were)\s+"
+                            r"(?:(?:later|subsequently|then|reportedly|allegedly)\s+)*(?:executed|beheaded)|(?:later|subsequently)"
+                            r"\s+(?:executed|beheaded))\b|\b(?:abductees?|hostages?|captives?)\s+(?:was|were|had\s+been)\s+"
+                            r"(?:\w+\s+){0,2}?(?:executed|killed|beheaded|shot\s+dead)\b", re.IGNORECASE)
 # the armed men a killing or a shooting struck, named in the verb's own clause: "killed the leader of a small militant
 # group", "neutralized ten militants", "opened fire against suspected ISWAP militants", "killed or captured an
 # unspecified number of ISGS militants" (ACLED: a battle, whoever fired; not the doers after "by": "was killed by
@@ -974,7 +987,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         target = _NOT_SERVING.sub(_off_duty_civilian, target)
         target = _PEOPLES_CAMP.sub(" village ", _CIVILIAN_CONVOY.sub(" civilian vehicles ", target))
         mil_t = bool(_MILITARY_TARGET.search(target))
-        civ_t = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", target)))
+        civ_t = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", target)) or _CIVILIAN_OBJECT.search(target))
         if mil_t and civ_t and _POST_HEAD.search(" ".join(target.split()[:4])) \
                 and not _CIVILIAN_TARGET.search(" ".join(target.split()[:4])):
             civ_t = False  # the object of the attack is the post: "attacked the gendarmerie in X, two civilians killed"
@@ -4813,7 +4826,12 @@ _LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|
                               # (serving a side: "informants of", "spying for")
                               r"\b(?:suspected|accused)\s+of\s+(?:being\s+)?(?:an?\s+)?(?:(?:informants?|informers?|spies|"
                               r"spy|collaborators?)\s+(?:of|for)|spying\s+for|informing|working\s+for)\s+"
-                              r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$", re.IGNORECASE)
+                              r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
+                              # (the victims' side as one party alleges it: "ISWAP claimed responsibility, alleging that
+                              # those killed were GATIA fighters")
+                              r"\b(?:alleg(?:ing|ed)|claim(?:ing|ed)|assert(?:ing|ed))\s+(?:that\s+)?(?:those\s+killed|"
+                              r"the\s+(?:victims|dead|deceased)|they|them)\s+(?:were|as)\s+(?:(?:the|an?|local|armed)\s+)*$",
+                              re.IGNORECASE)
 
 # a side that only accuses another of the happening: "the CMA accused the Malian army of the killings", "a Platform
 # statement accused the CMA of attacking", "CMA officials blamed GATIA" (the accuser tells; the accused is the doer)
@@ -6027,6 +6045,8 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             # family visit", "accused of being informants of the army", "the CMA accused the army (of)": not a fighting side
         if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
             continue  # the passive's doer, a finder, a custodian, a goal: "beaten by a policeman", "found by the police"
+        if _CLAIMS_AFTER.match(article.text, m.end, min(len(article.text), m.end + 50)):
+            continue  # a group that claims the deed did it: "ISWAP claimed responsibility" is no side struck
         if a1.inter in (2, 3, 4) and _lone_leader(article, m):
             continue  # one group's leader attacked by another: "militants attempted to assassinate CMA coordinator X"
         return m
@@ -6317,7 +6337,10 @@ _CIVILIAN_CONVOY = re.compile(r"(?<!military )(?<!army )(?<!FAMa )(?<!MINUSMA )"
                               r"\bconvoys?\s+of\s+(?:the\s+)?(?:(?!" + _FORCE_WORD + r"\b)[\w-]+\s+){0,3}?"
                               r"(?:traders|merchants|trucks|transport\s+"
                               r"vehicles|civilians|passengers|electoral|campaign|buses|transporters|displaced|IDPs|"
-                              r"refugees)\b", re.IGNORECASE)
+                              r"refugees|"
+                              # (a local office-holder's: "attacked the convoy of a mayor and his deputy")
+                              r"(?:deputy\s+)?mayors?|councill?ors?|(?:sub-?)?prefects?|village\s+chiefs?|imams?)\b",
+                              re.IGNORECASE)
 _OFF_DUTY = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VICTIM_VERB = re.compile(r"\b(?:executed|abducted|kidnapped|attacked|targeted|ambushed|shot|stabbed|captured|took)\b",
                           re.IGNORECASE)
@@ -6426,6 +6449,29 @@ def _own_kind_victim(article: Article, phrase: str, lo: int, a1: ActorMention | 
     own = f"{a1.actor} {a1.text}"
     words = [w.group(0) for w in _ARMED_VICTIM.finditer(phrase)]
     return bool(words) and all(re.search(r"\b" + re.escape(w.rstrip("sS")), own, re.IGNORECASE) for w in words)
+
+
+# the doer's own comrades, right after what he did to them: "shot dead two colleagues", "opened fire on his
+# colleagues", "killed his brother in arms", "wounded three fellow soldiers" (not "colleagues of the journalist")
+_COMRADES_AFTER = re.compile(r"(?:\s+(?:on|at|against|upon|dead|down))?(?:\s+(?:his|her|their|its|two|three|four|five|"
+                             r"several|a|an|one|\d+))*\s+(?:colleagues?|comrades?(?:[\s-]+in[\s-]+arms)?|"
+                             r"brothers?[\s-]+in[\s-]+arms|fellow\s+(?:soldiers?|troops|gendarmes?|police\s*(?:men|officers)|"
+                             r"officers?|fighters?|militiam[ae]n|militants?|peacekeepers?|servicem[ae]n|guards?))\b"
+                             r"(?!\s+(?:of|from)\b)", re.IGNORECASE)
+
+
+def _comrades_struck(article: Article, draft: _Draft, a1: ActorMention) -> bool:
+    """Whether an armed doer struck his own comrades: a force's or a group's man ("a soldier", "a Chadian
+    peacekeeper", "a GATIA militiaman") and his colleagues right after the violence's verb in the lead sentence."""
+    if a1.inter not in (1, 2, 3, 4, 8):
+        return False
+    lead = article.sentences[draft.sentences[0]]
+    armed_doer = a1.inter in (1, 8) or not a1.actor.startswith("Unidentified") or \
+        _ARMED_VICTIM.search(article.text, lead.start, a1.end + 1) is not None
+    if not armed_doer:
+        return False  # "a gunman shot dead two colleagues": a workplace shooting, his colleagues civilians
+    return any(t.family == "violence" and _COMRADES_AFTER.match(article.text, sp[1])
+               for t, sp in _sentence_triggers(lead))
 
 
 def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, counts: list[_Count],
@@ -7429,7 +7475,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # a named group the sentence makes the doer keeps it, and the forces it fought are the other side
                 # ("ISGS militants clashed with French forces ... ISWAP claimed responsibility": ISGS v. the French;
                 # "JNIM and ISGS militants clashed ... ISGS claimed responsibility": JNIM v. ISGS, as it was)
-                a2 = force or a2
+                # (a claimant named only in the claim's sentence, with no force beside it, is no side that was
+                # struck: "ISGS militants killed seven members of the X community. ISWAP claimed responsibility")
+                in_lead = any(m.actor == claimant.actor and m.sentence == draft.sentences[0] for m in article.actors)
+                a2 = force or (a2 if in_lead else None)
             else:
                 a1, a2 = claimant, force if force is not None else a1 if a1 is not None and _named_side(a1) else None
         else:
@@ -7443,7 +7492,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if trig.event_type != "Battles":
                 trig = _retype(ev, _by_name("ambush"), announced, revoked)
             civilians_named = one_sided = False
-        if learned is None and not one_sided and not civilians_named and not fight_apart \
+        # (a captive killed was no fighter when he died: "abducted a HCUA commander ... the abductee was subsequently
+        # executed" is an attack on a defenceless man, as ACLED codes it, whatever side he belonged to)
+        captive_killed = trig.family == "violence" and _CAPTIVE_KILLED.search(text) is not None
+        if learned is None and not one_sided and not civilians_named and not fight_apart and not captive_killed \
                 and trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack" and a1 is not None:
             other = _armed_other_side(article, draft, a1, a2)
             if other is not None:
@@ -7452,7 +7504,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 trig = _retype(ev, _by_name("ambush"), announced, revoked)
                 a2 = other
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
-                ev.sub_event_type in ("Attack", "Abduction/forced disappearance") and not fight_apart:
+                ev.sub_event_type in ("Attack", "Abduction/forced disappearance") and not fight_apart \
+                and not captive_killed:
             armed, other = _armed_victims(article, draft, a1, counts, place, cc, matcher)
             if not armed and ev.sub_event_type == "Attack":
                 other = _local_defenders(article, draft, a1, place, cc, matcher)
@@ -7486,7 +7539,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # notes in the Sahel files)
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
             a2 = _either(article, repulser, matcher, ev.event_date)
-        if learned is None and armed_struck and ev.event_type == "Violence against civilians" \
+        if learned is None and trig.family == "violence" and a1 is not None and not fight_apart and \
+                ((ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack") or
+                 (ev.event_type == "Battles" and a2 is None)) and _comrades_struck(article, draft, a1):
+            # a soldier or fighter who turned his weapon on his own side ("a soldier shot dead two colleagues", "a
+            # peacekeeper opened fire on his colleagues", "a militiaman killed his brother in arms"): the victims
+            # were armed men of the same force, a battle within it (ACLED: the force on both sides)
+            trig = _retype(ev, _by_name("ambush"), announced, revoked)
+            a2 = a1
+        if learned is None and armed_struck and not captive_killed and ev.event_type == "Violence against civilians" \
                 and ev.sub_event_type == "Attack" and not fight_apart:
             # armed men the killing or the shooting struck, named in its clause ("soldiers killed the leader of a
             # small militant group in the village of X"), that no rule above made the other side: a battle, the
