@@ -7120,3 +7120,43 @@ def test_who_the_victims_were_when_struck_decides_battle_or_attack(pipe: Pipelin
     evs = violent(code(pipe, "On 10 May 2021, militants ambushed an army convoy escorting aid workers near Gao, "
                              "killing two soldiers.", published=pub))
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")]
+
+
+def test_attackers_fought_off_or_made_to_leave_by_an_armed_side_fought_a_battle(pipe: Pipeline) -> None:
+    pub = date(2021, 5, 12)
+    # villagers who fought the attackers off: the village's militia fought them
+    evs = violent(code(pipe, "On 10 May 2021, gunmen attacked the village of Sorobani near Koro and were fought off "
+                             "by villagers.", published=pub))
+    assert [(e.event_type, e.actor2) for e in evs] == [("Battles", "Sorobani Communal Militia (Mali)")]
+    # ... and no side at all when nothing but the weather turned them back
+    evs = violent(code(pipe, "On 10 May 2021, gunmen attacked the village of Sorobani near Koro, killing two herders, "
+                             "before heavy rain forced the attackers to withdraw.", published=pub))
+    assert [e.event_type for e in evs] == ["Violence against civilians"]
+
+
+def test_a_vehicle_seized_with_its_people_aboard_is_an_abduction(pipe: Pipeline) -> None:
+    pub = date(2021, 5, 12)
+    _assert_types(pipe, {
+        "On 10 May 2021, gunmen seized a truck with the drivers aboard near Djibo.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        "On 10 May 2021, bandits hijacked a bus with 30 passengers on board near Kaduna.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        # (its cargo is goods, not people)
+        "On 10 May 2021, gunmen seized a truck with its cargo of rice near Djibo.":
+            ("Strategic developments", "Looting/property destruction"),
+    }, pub)
+
+
+def test_shelling_or_strikes_with_a_ground_fight_told_beside_them_are_a_battle(pipe: Pipeline) -> None:
+    pub = date(2021, 5, 12)
+    _assert_types(pipe, {
+        # the side shelled fired back, told in the next sentence
+        "On 10 May 2021, militants fired rockets at the MINUSMA camp in Kidal. The peacekeepers returned fire.":
+            ("Battles", "Armed clash"),
+        # a ground assault on the post with the barrage
+        "On 10 May 2021, JNIM militants assaulted the army base in Boulkessi after a mortar barrage.":
+            ("Battles", "Armed clash"),
+        # (shelling alone, people fleeing after it, stays a shelling)
+        "On 10 May 2021, militants fired rockets at the MINUSMA camp in Kidal. Residents fled the area.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    }, pub)

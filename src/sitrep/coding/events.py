@@ -444,7 +444,17 @@ _GROUND_FIGHT = re.compile(r"\b(?:followed by (?:an? )?(?:armed assault|gunfire|
                            r"exchanged (?:gun)?fire|"
                            r"gunfights?|firefights?|armed assault|clash(?:ed|es|ing)|gun ?battles?|responded with|"
                            # (or gunfire beside the explosive: "an IED + gunfire attack", "rockets and small arms")
-                           r"returned fire|gunfire|small[ -]arms(?: fire)?|complex attacks?)\b", re.IGNORECASE)
+                           r"returned fire|gunfire|small[ -]arms(?: fire)?|complex attacks?|"
+                           # (soldiers sent in after the strikes: "the operation began with airstrikes followed by
+                           # soldiers on land")
+                           r"followed by (?:[\w-]+ ){0,2}?(?:troops|soldiers|forces|commandos)|"
+                           r"(?:troops|soldiers|forces) on (?:the )?(?:land|ground))\b", re.IGNORECASE)
+# a ground assault on a post with the shelling: "assaulted the army base after launching a mortar barrage", "launched
+# mortar shells against the camp, assailants also attempted to breach the camp perimeter" (ACLED: the battle)
+_GROUND_ASSAULT = re.compile(r"\b(?:assaulted|stormed|overran|overrun)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bases?|camps?|"
+                             r"posts?|barracks|positions?)\b|\b(?:attempted|tried)\s+to\s+(?:breach|storm|overrun|infiltrate|"
+                             r"enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bases?|camps?|posts?|barracks|perimeter)\b",
+                             re.IGNORECASE)
 # a suicide bomber stopped before the blast: the happening is the fight with the ones who stopped him ("a would-be
 # suicide bomber was shot dead", "a fifth attacker was shot before detonating", "the car bomb failed to detonate")
 _BOMBER_STOPPED = re.compile(r"\b(?:would-be (?:suicide )?(?:bombers?|attackers?)|failed to (?:detonate|explode)|"
@@ -1004,6 +1014,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     ground = bool(_GROUND_FIGHT.search(text)) or ("ambush" in names and not _EXPLOSIVE_AMBUSH.search(text)
                                                    and not _OTHER_AMBUSH.search(text))
     if "suicide" in names and _BOMBER_STOPPED.search(text):
+        ground = True
+    if "shelling" in names and _GROUND_ASSAULT.search(text):
         ground = True
     for remote in ("suicide", "air", "shelling"):
         if remote in names:
@@ -6105,7 +6117,8 @@ _LOCALS_ANSWER = re.compile(
     rf"\b{_LOCALS}\s+{_NOT_PASSIVE}{{0,3}}?(?:respond\w*|repel\w*|repuls\w*|fend\w*\s+off|fended\s+off|fought\s+(?:off|"
     rf"back)|resist\w*|rout\w*|chased\s+(?:off|away|the)|drove\s+(?:off|back|away)|counter-?attack\w*|retaliat\w*|"
     rf"overpower\w*|killed|lynched|returned\s+(?:the\s+)?fire(?!-)|fired\s+back|exchanged\s+(?:gun)?fire)\b"
-    rf"|\b(?:repel\w*|repuls\w*|fended\s+off|routed|chased|driven\s+(?:off|back|away))\s+by\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b"
+    rf"|\b(?:repel\w*|repuls\w*|fended\s+off|fought\s+off|routed|chased|driven\s+(?:off|back|away))\s+by\s+(?:the\s+)?"
+    rf"(?:\w+\s+)?{_LOCALS}\b"
     rf"|\b(?:clash\w*|exchang\w*\s+(?:gun)?fire|fight\w*|fought)\s+(?:\w+\s+)?with\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b",
     re.IGNORECASE)
 # what an armed side that turned an attack back did, right after its name: "(Dogon militiamen) repelled the attack",
@@ -6174,7 +6187,8 @@ def _repulsing_side(article: Article, draft: _Draft, a1: ActorMention | None) ->
 # an attack turned back by no one named: the place defended itself ("the attack was repelled")
 _REPELLED = re.compile(r"\b(?:attacks?|assaults?|raids?|incursions?)\s+(?:was|were)\s+(?:\w+\s+)?(?:repelled|repulsed|"
                        r"fended off|pushed back|foiled)\b(?!\s+by\b)", re.IGNORECASE)
-_REPELLED_BY = re.compile(r"\b(?:repel\w*|repuls\w*|fended\s+off|routed|pushed\s+back|chased|driven\s+(?:off|back|away)|"
+_REPELLED_BY = re.compile(r"\b(?:repel\w*|repuls\w*|fended\s+off|fought\s+off|routed|pushed\s+back|chased|"
+                          r"driven\s+(?:off|back|away)|"
                           r"foiled|thwarted)\s+by\s+", re.IGNORECASE)
 _FOREST_AGENTS = r"(?:forest(?:ry)?|water and forest)\s+agents?"  # the forest service's armed agents
 # the dead, wounded or taken were armed: soldiers, police, guards, militiamen
@@ -6598,6 +6612,12 @@ _NO_CLASH_AFTER = re.compile(r"\b(?:without\s+(?:any\s+)?|(?:there\s+was\s+)?no\
                              r"confrontation|exchange\s+of\s+(?:gun)?fire)\b", re.IGNORECASE)
 
 
+# the attackers made to leave: "forcing the gunmen to withdraw", "causing the assailants to flee"
+_DRIVEN_OFF = re.compile(r"\b(?:forcing|forced|causing|caused|compelling|compelled)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                         r"(?:gunmen|attackers|assailants|militants|jihadi(?:st)?s|raiders|terrorists|bandits|insurgents)\s+"
+                         r"to\s+(?:withdraw|retreat|flee|pull\s+back|turn\s+back|fall\s+back|abandon)\b", re.IGNORECASE)
+
+
 def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, place: PlaceMention | None,
                      cc: str | None, matcher: ActorMatcher) -> ActorMention | None:
     """Who fought back, when the text says so: the armed actor after "repelled by" ("repulsed by security forces and
@@ -6608,6 +6628,22 @@ def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, p
             at = s.start + r.end()
             m = next((m for m in article.actors if m.sentence == i and at <= m.start <= at + 25 and m.inter in (1, 2, 3, 4)
                       and (a1 is None or m.actor != a1.actor)), None)
+            if m is not None:
+                return m
+    for i in draft.sentences:
+        s = article.sentences[i]
+        d = _DRIVEN_OFF.search(s.text)
+        if d is not None:
+            # an armed side the sentence names before it made the attackers leave: "Volunteer fighters (VDP) fired
+            # warning shots, forcing the gunmen to withdraw", "before Koglweogo militiamen arrived, causing the
+            # gunmen to retreat" (not rain or nightfall that turned them back: no side named, no fight)
+            # (the nearest such side before it, none of the attackers' own names: not "ISWAP" of "ISWAP or Boko
+            # Haram militants attempted to abduct a merchant, a military unit intervened and forced the militants
+            # to flee")
+            m = next((m for m in sorted(article.actors, key=lambda m: -m.start) if m.sentence == i
+                      and m.start < s.start + d.start() and m.inter in (1, 2, 3, 4, 8)
+                      and not m.actor.startswith("Unidentified")
+                      and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor))), None)
             if m is not None:
                 return m
     for i in draft.sentences:
@@ -7268,6 +7304,17 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             obj = next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
                         if t.name in ("attack-military", "ambush", "massacre")), None)
             trig = _classify_violence(lead, lead_text, obj) if lead else _classify_violence(draft.kinds, text)
+            if trig.name in ("air", "shelling"):
+                # the ground fight told after the lead: "The operation began with airstrikes. Soldiers on land then
+                # engaged the militants"; or the side shelled that fired back in the next sentence: "Militants
+                # launched a rocket attack at the barracks. MINUSMA returned fire." (ACLED: the battle)
+                rest = " ".join(article.sentences[i].text for i in draft.sentences[1:])
+                nxt = draft.sentences[-1] + 1
+                told_next = article.sentences[nxt].text if nxt < len(article.sentences) and \
+                    not any(d.sentences[0] == nxt for d in drafts) else ""
+                if _GROUND_FIGHT.search(rest) or _SHOT_BACK.search(rest) or _SHOT_BACK.search(told_next) or (
+                        trig.name == "shelling" and _GROUND_ASSAULT.search(rest)):
+                    trig = _TRIGGER_BY_NAME["ambush"]
             if trig.name == "massacre" and {t.name for t in lead} == {"attack-military"} \
                     and any(t.name == "abduction" for t in draft.kinds):
                 # a bare attack on a place in the lead, the people taken told after it ("stormed the village of X.
