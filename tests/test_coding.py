@@ -7169,3 +7169,80 @@ def test_deserters_who_rejoin_the_army_are_an_agreement_not_a_soldier_back_at_hi
     (ev,) = code(pipe, "On 3 March 2020, some 40 former deserters arrived in Timbuktu to rejoin the Malian army.", pub)
     assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Agreement"), ev
     assert code(pipe, "On 3 March 2020, the soldier rejoined the army base in Gao after leave.", pub) == []
+
+def test_who_the_victims_were_when_struck_decides_battle_or_attack(pipe: Pipeline) -> None:
+    pub = date(2021, 5, 12)
+    # a force's or a group's man who turned his weapon on his own comrades: a battle within that force
+    for text, actor in {
+        "On 10 May 2021, a soldier shot dead three colleagues at a camp near Tillaberi before fleeing.":
+            "Military Forces of Niger",
+        "On 10 May 2021, a GATIA militiaman killed his brother in arms near Menaka.": "GATIA",
+        "On 10 May 2021, a gendarme opened fire on fellow gendarmes at a post near Kaya, wounding two.":
+            "Police Forces of Burkina Faso",
+    }.items():
+        evs = violent(code(pipe, text, published=pub))
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")], text
+        assert (evs[0].actor1 or "").startswith(actor) and evs[0].actor2 == evs[0].actor1, text
+    # ... not a gunman's workplace shooting, nor colleagues of the victim
+    for text in ("On 10 May 2021, a gunman shot dead two colleagues at a bank in Niamey.",
+                 "On 10 May 2021, gunmen shot dead two colleagues of a journalist in Gao."):
+        evs = violent(code(pipe, text, published=pub))
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [("Violence against civilians", "Attack")], text
+    # a captive killed after the taking was defenceless, whatever side he belonged to: an attack
+    evs = violent(code(pipe, "On 10 May 2021, suspected JNIM militants abducted a CMA commander near Kidal; the "
+                             "abductee was later executed.", published=pub))
+    assert [(e.event_type, e.actor2) for e in evs] == [("Violence against civilians", "Civilians (Mali)")]
+    # the group that claims the killing is no side struck, nor the side it alleges the dead belonged to
+    evs = violent(code(pipe, "On 10 May 2021, presumed ISGS militants killed five members of the Daoussahak "
+                             "community near Menaka. ISWAP claimed responsibility, alleging that those killed were "
+                             "MSA fighters.", published=pub))
+    assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [
+        ("Violence against civilians", "Islamic State (Greater Sahara)", "Civilians (Mali)")]
+    # a local office-holder's convoy is people's, not a force's
+    evs = violent(code(pipe, "On 10 May 2021, unknown gunmen attacked the convoy of a mayor near Djibo and wounded "
+                             "his driver.", published=pub))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Violence against civilians", "Attack")]
+    # (a force's convoy stays a force's: "an army convoy escorting aid workers")
+    evs = violent(code(pipe, "On 10 May 2021, militants ambushed an army convoy escorting aid workers near Gao, "
+                             "killing two soldiers.", published=pub))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")]
+
+
+def test_attackers_fought_off_or_made_to_leave_by_an_armed_side_fought_a_battle(pipe: Pipeline) -> None:
+    pub = date(2021, 5, 12)
+    # villagers who fought the attackers off: the village's militia fought them
+    evs = violent(code(pipe, "On 10 May 2021, gunmen attacked the village of Sorobani near Koro and were fought off "
+                             "by villagers.", published=pub))
+    assert [(e.event_type, e.actor2) for e in evs] == [("Battles", "Sorobani Communal Militia (Mali)")]
+    # ... and no side at all when nothing but the weather turned them back
+    evs = violent(code(pipe, "On 10 May 2021, gunmen attacked the village of Sorobani near Koro, killing two herders, "
+                             "before heavy rain forced the attackers to withdraw.", published=pub))
+    assert [e.event_type for e in evs] == ["Violence against civilians"]
+
+
+def test_a_vehicle_seized_with_its_people_aboard_is_an_abduction(pipe: Pipeline) -> None:
+    pub = date(2021, 5, 12)
+    _assert_types(pipe, {
+        "On 10 May 2021, gunmen seized a truck with the drivers aboard near Djibo.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        "On 10 May 2021, bandits hijacked a bus with 30 passengers on board near Kaduna.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        # (its cargo is goods, not people)
+        "On 10 May 2021, gunmen seized a truck with its cargo of rice near Djibo.":
+            ("Strategic developments", "Looting/property destruction"),
+    }, pub)
+
+
+def test_shelling_or_strikes_with_a_ground_fight_told_beside_them_are_a_battle(pipe: Pipeline) -> None:
+    pub = date(2021, 5, 12)
+    _assert_types(pipe, {
+        # the side shelled fired back, told in the next sentence
+        "On 10 May 2021, militants fired rockets at the MINUSMA camp in Kidal. The peacekeepers returned fire.":
+            ("Battles", "Armed clash"),
+        # a ground assault on the post with the barrage
+        "On 10 May 2021, JNIM militants assaulted the army base in Boulkessi after a mortar barrage.":
+            ("Battles", "Armed clash"),
+        # (shelling alone, people fleeing after it, stays a shelling)
+        "On 10 May 2021, militants fired rockets at the MINUSMA camp in Kidal. Residents fled the area.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    }, pub)

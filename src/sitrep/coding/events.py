@@ -426,6 +426,12 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipper
                               # being a militant informant" (ACLED: violence against civilians)
                               r"unarmed|accused of|suspected of|suspects?|informants?|detainees?|prisoners?)\b",
                               re.IGNORECASE)
+# people by their work or office, as the object right after the attack verb: civilians ("beat to death an electrician
+# worker", "attacked the convoy of a mayor", "shot a health worker"); only there, as elsewhere in a sentence they may
+# be witnesses or sources ("the mayor said soldiers were attacked")
+_CIVILIAN_OBJECT = re.compile(r"\b(?:workers?|employees?|staff|mayors?|councill?ors?|accountants?|electricians?|engineers?|"
+                              r"doctors?|nurses?|journalists?|contractors?|businessm[ae]n|marabouts?|clerics?|"
+                              r"(?:sub-?)?prefects?)\b", re.IGNORECASE)
 # harm told without a count: "fired at residents", "beat the villagers", "assaulted", "tortured"
 _HARMED = re.compile(r"\b(?:fired (?:at|on|upon) (?:the )?(?:residents|villagers|civilians|people|passengers|them)|beat(?:en)?|"
                      r"assault(?:ed|ing)|tortur\w*|whipped|flogged|raped|mistreat\w*|ill-treat\w*|injur\w*|wound\w*|"
@@ -438,7 +444,17 @@ _GROUND_FIGHT = re.compile(r"\b(?:followed by (?:an? )?(?:armed assault|gunfire|
                            r"exchanged (?:gun)?fire|"
                            r"gunfights?|firefights?|armed assault|clash(?:ed|es|ing)|gun ?battles?|responded with|"
                            # (or gunfire beside the explosive: "an IED + gunfire attack", "rockets and small arms")
-                           r"returned fire|gunfire|small[ -]arms(?: fire)?|complex attacks?)\b", re.IGNORECASE)
+                           r"returned fire|gunfire|small[ -]arms(?: fire)?|complex attacks?|"
+                           # (soldiers sent in after the strikes: "the operation began with airstrikes followed by
+                           # soldiers on land")
+                           r"followed by (?:[\w-]+ ){0,2}?(?:troops|soldiers|forces|commandos)|"
+                           r"(?:troops|soldiers|forces) on (?:the )?(?:land|ground))\b", re.IGNORECASE)
+# a ground assault on a post with the shelling: "assaulted the army base after launching a mortar barrage", "launched
+# mortar shells against the camp, assailants also attempted to breach the camp perimeter" (ACLED: the battle)
+_GROUND_ASSAULT = re.compile(r"\b(?:assaulted|stormed|overran|overrun)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bases?|camps?|"
+                             r"posts?|barracks|positions?)\b|\b(?:attempted|tried)\s+to\s+(?:breach|storm|overrun|infiltrate|"
+                             r"enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bases?|camps?|posts?|barracks|perimeter)\b",
+                             re.IGNORECASE)
 # a suicide bomber stopped before the blast: the happening is the fight with the ones who stopped him ("a would-be
 # suicide bomber was shot dead", "a fifth attacker was shot before detonating", "the car bomb failed to detonate")
 _BOMBER_STOPPED = re.compile(r"\b(?:would-be (?:suicide )?(?:bombers?|attackers?)|failed to (?:detonate|explode)|"
@@ -480,6 +496,13 @@ _ARMED_TAKEN = re.compile(r"\b" + _TAKING + r"\s+(?!(?:by|of)\b)(?:(?:a|an|the|t
                           r"(?:[\w-]+\s+){0,2}?" + _ARMS_BEARER + r"\b|\b" + _ARMS_BEARER + r"\s+(?:[\w'-]+\s+){0,3}?"
                           r"(?:was|were|had been|have been|has been)\s+(?:reportedly\s+)?" + _TAKING + r"\b", re.IGNORECASE)
 _OFF_DUTY_TAKEN = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
+# a captive killed after the taking: "the abductee was subsequently executed", "the hostages were later beheaded",
+# "kidnapped a village chief, who was executed two days later" (not a fight: "captured the base, then killed three
+# soldiers")
+_CAPTIVE_KILLED = re.compile(r"\b(?:abduct(?:ed|ion)|kidnapp(?:ed|ing)|captured|taken\s+hostage)\b[^.;]{0,200}?\b(?:(?:was|were)\s+"
+                            r"(?:(?:later|subsequently|then|reportedly|allegedly)\s+)*(?:executed|beheaded)|(?:later|subsequently)"
+                            r"\s+(?:executed|beheaded))\b|\b(?:abductees?|hostages?|captives?)\s+(?:was|were|had\s+been)\s+"
+                            r"(?:\w+\s+){0,2}?(?:executed|killed|beheaded|shot\s+dead)\b", re.IGNORECASE)
 # the armed men a killing or a shooting struck, named in the verb's own clause: "killed the leader of a small militant
 # group", "neutralized ten militants", "opened fire against suspected ISWAP militants", "killed or captured an
 # unspecified number of ISGS militants" (ACLED: a battle, whoever fired; not the doers after "by": "was killed by
@@ -974,7 +997,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         target = _NOT_SERVING.sub(_off_duty_civilian, target)
         target = _PEOPLES_CAMP.sub(" village ", _CIVILIAN_CONVOY.sub(" civilian vehicles ", target))
         mil_t = bool(_MILITARY_TARGET.search(target))
-        civ_t = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", target)))
+        civ_t = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", target)) or _CIVILIAN_OBJECT.search(target))
         if mil_t and civ_t and _POST_HEAD.search(" ".join(target.split()[:4])) \
                 and not _CIVILIAN_TARGET.search(" ".join(target.split()[:4])):
             civ_t = False  # the object of the attack is the post: "attacked the gendarmerie in X, two civilians killed"
@@ -991,6 +1014,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     ground = bool(_GROUND_FIGHT.search(text)) or ("ambush" in names and not _EXPLOSIVE_AMBUSH.search(text)
                                                    and not _OTHER_AMBUSH.search(text))
     if "suicide" in names and _BOMBER_STOPPED.search(text):
+        ground = True
+    if "shelling" in names and _GROUND_ASSAULT.search(text):
         ground = True
     for remote in ("suicide", "air", "shelling"):
         if remote in names:
@@ -4871,7 +4896,12 @@ _LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|
                               # (serving a side: "informants of", "spying for")
                               r"\b(?:suspected|accused)\s+of\s+(?:being\s+)?(?:an?\s+)?(?:(?:informants?|informers?|spies|"
                               r"spy|collaborators?)\s+(?:of|for)|spying\s+for|informing|working\s+for)\s+"
-                              r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$", re.IGNORECASE)
+                              r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
+                              # (the victims' side as one party alleges it: "ISWAP claimed responsibility, alleging that
+                              # those killed were GATIA fighters")
+                              r"\b(?:alleg(?:ing|ed)|claim(?:ing|ed)|assert(?:ing|ed))\s+(?:that\s+)?(?:those\s+killed|"
+                              r"the\s+(?:victims|dead|deceased)|they|them)\s+(?:were|as)\s+(?:(?:the|an?|local|armed)\s+)*$",
+                              re.IGNORECASE)
 
 # a side that only accuses another of the happening or denounces it: "the CMA accused the Malian army of the
 # killings", "a Platform statement accused the CMA of attacking", "CMA officials blamed GATIA", "Platform members
@@ -6103,6 +6133,8 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             # family visit", "accused of being informants of the army", "the CMA accused the army (of)": not a fighting side
         if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
             continue  # the passive's doer, a finder, a custodian, a goal: "beaten by a policeman", "found by the police"
+        if _CLAIMS_AFTER.match(article.text, m.end, min(len(article.text), m.end + 50)):
+            continue  # a group that claims the deed did it: "ISWAP claimed responsibility" is no side struck
         if a1.inter in (2, 3, 4) and _lone_leader(article, m):
             continue  # one group's leader attacked by another: "militants attempted to assassinate CMA coordinator X"
         return m
@@ -6161,7 +6193,8 @@ _LOCALS_ANSWER = re.compile(
     rf"\b{_LOCALS}\s+{_NOT_PASSIVE}{{0,3}}?(?:respond\w*|repel\w*|repuls\w*|fend\w*\s+off|fended\s+off|fought\s+(?:off|"
     rf"back)|resist\w*|rout\w*|chased\s+(?:off|away|the)|drove\s+(?:off|back|away)|counter-?attack\w*|retaliat\w*|"
     rf"overpower\w*|killed|lynched|returned\s+(?:the\s+)?fire(?!-)|fired\s+back|exchanged\s+(?:gun)?fire)\b"
-    rf"|\b(?:repel\w*|repuls\w*|fended\s+off|routed|chased|driven\s+(?:off|back|away))\s+by\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b"
+    rf"|\b(?:repel\w*|repuls\w*|fended\s+off|fought\s+off|routed|chased|driven\s+(?:off|back|away))\s+by\s+(?:the\s+)?"
+    rf"(?:\w+\s+)?{_LOCALS}\b"
     rf"|\b(?:clash\w*|exchang\w*\s+(?:gun)?fire|fight\w*|fought)\s+(?:\w+\s+)?with\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b",
     re.IGNORECASE)
 # what an armed side that turned an attack back did, right after its name: "(Dogon militiamen) repelled the attack",
@@ -6230,7 +6263,8 @@ def _repulsing_side(article: Article, draft: _Draft, a1: ActorMention | None) ->
 # an attack turned back by no one named: the place defended itself ("the attack was repelled")
 _REPELLED = re.compile(r"\b(?:attacks?|assaults?|raids?|incursions?)\s+(?:was|were)\s+(?:\w+\s+)?(?:repelled|repulsed|"
                        r"fended off|pushed back|foiled)\b(?!\s+by\b)", re.IGNORECASE)
-_REPELLED_BY = re.compile(r"\b(?:repel\w*|repuls\w*|fended\s+off|routed|pushed\s+back|chased|driven\s+(?:off|back|away)|"
+_REPELLED_BY = re.compile(r"\b(?:repel\w*|repuls\w*|fended\s+off|fought\s+off|routed|pushed\s+back|chased|"
+                          r"driven\s+(?:off|back|away)|"
                           r"foiled|thwarted)\s+by\s+", re.IGNORECASE)
 _FOREST_AGENTS = r"(?:forest(?:ry)?|water and forest)\s+agents?"  # the forest service's armed agents
 # the dead, wounded or taken were armed: soldiers, police, guards, militiamen
@@ -6393,7 +6427,10 @@ _CIVILIAN_CONVOY = re.compile(r"(?<!military )(?<!army )(?<!FAMa )(?<!MINUSMA )"
                               r"\bconvoys?\s+of\s+(?:the\s+)?(?:(?!" + _FORCE_WORD + r"\b)[\w-]+\s+){0,3}?"
                               r"(?:traders|merchants|trucks|transport\s+"
                               r"vehicles|civilians|passengers|electoral|campaign|buses|transporters|displaced|IDPs|"
-                              r"refugees)\b", re.IGNORECASE)
+                              r"refugees|"
+                              # (a local office-holder's: "attacked the convoy of a mayor and his deputy")
+                              r"(?:deputy\s+)?mayors?|councill?ors?|(?:sub-?)?prefects?|village\s+chiefs?|imams?)\b",
+                              re.IGNORECASE)
 _OFF_DUTY = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VICTIM_VERB = re.compile(r"\b(?:executed|abducted|kidnapped|attacked|targeted|ambushed|shot|stabbed|captured|took)\b",
                           re.IGNORECASE)
@@ -6502,6 +6539,29 @@ def _own_kind_victim(article: Article, phrase: str, lo: int, a1: ActorMention | 
     own = f"{a1.actor} {a1.text}"
     words = [w.group(0) for w in _ARMED_VICTIM.finditer(phrase)]
     return bool(words) and all(re.search(r"\b" + re.escape(w.rstrip("sS")), own, re.IGNORECASE) for w in words)
+
+
+# the doer's own comrades, right after what he did to them: "shot dead two colleagues", "opened fire on his
+# colleagues", "killed his brother in arms", "wounded three fellow soldiers" (not "colleagues of the journalist")
+_COMRADES_AFTER = re.compile(r"(?:\s+(?:on|at|against|upon|dead|down))?(?:\s+(?:his|her|their|its|two|three|four|five|"
+                             r"several|a|an|one|\d+))*\s+(?:colleagues?|comrades?(?:[\s-]+in[\s-]+arms)?|"
+                             r"brothers?[\s-]+in[\s-]+arms|fellow\s+(?:soldiers?|troops|gendarmes?|police\s*(?:men|officers)|"
+                             r"officers?|fighters?|militiam[ae]n|militants?|peacekeepers?|servicem[ae]n|guards?))\b"
+                             r"(?!\s+(?:of|from)\b)", re.IGNORECASE)
+
+
+def _comrades_struck(article: Article, draft: _Draft, a1: ActorMention) -> bool:
+    """Whether an armed doer struck his own comrades: a force's or a group's man ("a soldier", "a Chadian
+    peacekeeper", "a GATIA militiaman") and his colleagues right after the violence's verb in the lead sentence."""
+    if a1.inter not in (1, 2, 3, 4, 8):
+        return False
+    lead = article.sentences[draft.sentences[0]]
+    armed_doer = a1.inter in (1, 8) or not a1.actor.startswith("Unidentified") or \
+        _ARMED_VICTIM.search(article.text, lead.start, a1.end + 1) is not None
+    if not armed_doer:
+        return False  # "a gunman shot dead two colleagues": a workplace shooting, his colleagues civilians
+    return any(t.family == "violence" and _COMRADES_AFTER.match(article.text, sp[1])
+               for t, sp in _sentence_triggers(lead))
 
 
 def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, counts: list[_Count],
@@ -6628,6 +6688,12 @@ _NO_CLASH_AFTER = re.compile(r"\b(?:without\s+(?:any\s+)?|(?:there\s+was\s+)?no\
                              r"confrontation|exchange\s+of\s+(?:gun)?fire)\b", re.IGNORECASE)
 
 
+# the attackers made to leave: "forcing the gunmen to withdraw", "causing the assailants to flee"
+_DRIVEN_OFF = re.compile(r"\b(?:forcing|forced|causing|caused|compelling|compelled)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                         r"(?:gunmen|attackers|assailants|militants|jihadi(?:st)?s|raiders|terrorists|bandits|insurgents)\s+"
+                         r"to\s+(?:withdraw|retreat|flee|pull\s+back|turn\s+back|fall\s+back|abandon)\b", re.IGNORECASE)
+
+
 def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, place: PlaceMention | None,
                      cc: str | None, matcher: ActorMatcher) -> ActorMention | None:
     """Who fought back, when the text says so: the armed actor after "repelled by" ("repulsed by security forces and
@@ -6638,6 +6704,22 @@ def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, p
             at = s.start + r.end()
             m = next((m for m in article.actors if m.sentence == i and at <= m.start <= at + 25 and m.inter in (1, 2, 3, 4)
                       and (a1 is None or m.actor != a1.actor)), None)
+            if m is not None:
+                return m
+    for i in draft.sentences:
+        s = article.sentences[i]
+        d = _DRIVEN_OFF.search(s.text)
+        if d is not None:
+            # an armed side the sentence names before it made the attackers leave: "Volunteer fighters (VDP) fired
+            # warning shots, forcing the gunmen to withdraw", "before Koglweogo militiamen arrived, causing the
+            # gunmen to retreat" (not rain or nightfall that turned them back: no side named, no fight)
+            # (the nearest such side before it, none of the attackers' own names: not "ISWAP" of "ISWAP or Boko
+            # Haram militants attempted to abduct a merchant, a military unit intervened and forced the militants
+            # to flee")
+            m = next((m for m in sorted(article.actors, key=lambda m: -m.start) if m.sentence == i
+                      and m.start < s.start + d.start() and m.inter in (1, 2, 3, 4, 8)
+                      and not m.actor.startswith("Unidentified")
+                      and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor))), None)
             if m is not None:
                 return m
     for i in draft.sentences:
@@ -7298,6 +7380,17 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             obj = next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
                         if t.name in ("attack-military", "ambush", "massacre")), None)
             trig = _classify_violence(lead, lead_text, obj) if lead else _classify_violence(draft.kinds, text)
+            if trig.name in ("air", "shelling"):
+                # the ground fight told after the lead: "The operation began with airstrikes. Soldiers on land then
+                # engaged the militants"; or the side shelled that fired back in the next sentence: "Militants
+                # launched a rocket attack at the barracks. MINUSMA returned fire." (ACLED: the battle)
+                rest = " ".join(article.sentences[i].text for i in draft.sentences[1:])
+                nxt = draft.sentences[-1] + 1
+                told_next = article.sentences[nxt].text if nxt < len(article.sentences) and \
+                    not any(d.sentences[0] == nxt for d in drafts) else ""
+                if _GROUND_FIGHT.search(rest) or _SHOT_BACK.search(rest) or _SHOT_BACK.search(told_next) or (
+                        trig.name == "shelling" and _GROUND_ASSAULT.search(rest)):
+                    trig = _TRIGGER_BY_NAME["ambush"]
             if trig.name == "massacre" and {t.name for t in lead} == {"attack-military"} \
                     and any(t.name == "abduction" for t in draft.kinds):
                 # a bare attack on a place in the lead, the people taken told after it ("stormed the village of X.
@@ -7505,7 +7598,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # a named group the sentence makes the doer keeps it, and the forces it fought are the other side
                 # ("ISGS militants clashed with French forces ... ISWAP claimed responsibility": ISGS v. the French;
                 # "JNIM and ISGS militants clashed ... ISGS claimed responsibility": JNIM v. ISGS, as it was)
-                a2 = force or a2
+                # (a claimant named only in the claim's sentence, with no force beside it, is no side that was
+                # struck: "ISGS militants killed seven members of the X community. ISWAP claimed responsibility")
+                in_lead = any(m.actor == claimant.actor and m.sentence == draft.sentences[0] for m in article.actors)
+                a2 = force or (a2 if in_lead else None)
             else:
                 a1, a2 = claimant, force if force is not None else a1 if a1 is not None and _named_side(a1) else None
         else:
@@ -7519,7 +7615,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if trig.event_type != "Battles":
                 trig = _retype(ev, _by_name("ambush"), announced, revoked)
             civilians_named = one_sided = False
-        if learned is None and not one_sided and not civilians_named and not fight_apart \
+        # (a captive killed was no fighter when he died: "abducted a HCUA commander ... the abductee was subsequently
+        # executed" is an attack on a defenceless man, as ACLED codes it, whatever side he belonged to)
+        captive_killed = trig.family == "violence" and _CAPTIVE_KILLED.search(text) is not None
+        if learned is None and not one_sided and not civilians_named and not fight_apart and not captive_killed \
                 and trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack" and a1 is not None:
             other = _armed_other_side(article, draft, a1, a2)
             if other is not None:
@@ -7528,7 +7627,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 trig = _retype(ev, _by_name("ambush"), announced, revoked)
                 a2 = other
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
-                ev.sub_event_type in ("Attack", "Abduction/forced disappearance") and not fight_apart:
+                ev.sub_event_type in ("Attack", "Abduction/forced disappearance") and not fight_apart \
+                and not captive_killed:
             armed, other = _armed_victims(article, draft, a1, counts, place, cc, matcher)
             if not armed and ev.sub_event_type == "Attack":
                 other = _local_defenders(article, draft, a1, place, cc, matcher)
@@ -7562,7 +7662,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # notes in the Sahel files)
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
             a2 = _either(article, repulser, matcher, ev.event_date)
-        if learned is None and armed_struck and ev.event_type == "Violence against civilians" \
+        if learned is None and trig.family == "violence" and a1 is not None and not fight_apart and \
+                ((ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack") or
+                 (ev.event_type == "Battles" and a2 is None)) and _comrades_struck(article, draft, a1):
+            # a soldier or fighter who turned his weapon on his own side ("a soldier shot dead two colleagues", "a
+            # peacekeeper opened fire on his colleagues", "a militiaman killed his brother in arms"): the victims
+            # were armed men of the same force, a battle within it (ACLED: the force on both sides)
+            trig = _retype(ev, _by_name("ambush"), announced, revoked)
+            a2 = a1
+        if learned is None and armed_struck and not captive_killed and ev.event_type == "Violence against civilians" \
                 and ev.sub_event_type == "Attack" and not fight_apart:
             # armed men the killing or the shooting struck, named in its clause ("soldiers killed the leader of a
             # small militant group in the village of X"), that no rule above made the other side: a battle, the

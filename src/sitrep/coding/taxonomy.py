@@ -304,7 +304,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("abduction", _p(r"kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage|took hostage|"
                             r"held hostage|seized \w+ hostages?|hostages?|taken captive|forced disappearances?|"
                             r"disappeared after (?:being )?(?:arrested|taken)|(?:forcibly|forcefully|forcedly) disappeared|"
-                            r"(?:took|taken|led|carried) (?:\w+ ){0,3}?to an unknown (?:destination|location|place)"),
+                            r"(?:took|taken|led|carried) (?:\w+ ){0,3}?to an unknown (?:destination|location|place)|"
+                            # a vehicle taken with its people in it: "seized a truck with the drivers aboard",
+                            # "hijacked a bus with 30 passengers on board"
+                            r"(?:seized|hijacked|took|taken) (?:a |an |the |two |three |their |his |her |its )?(?:[\w-]+ ){0,2}?"
+                            r"(?:vehicles?|trucks?|cars?|bus|buses|minibus(?:es)?|ambulances?|lorr(?:y|ies)|boats?) "
+                            r"(?:[\w-]+ ){0,3}?with (?:the |its |their |all |his |her )?(?:\d+ |two |three |four |five |several )?"
+                            r"(?:[\w-]+ )?(?:drivers?|passengers|occupants|crew|patients?|people|staff) (?:aboard|on board|inside)"),
             "Violence against civilians", "Abduction/forced disappearance", "violence", ("ASSAULT", "abduct")),
     Trigger("ied", _p(r"roadside bombs?|roadside explosives?|improvised explosive(?: devices?)?|IEDs?|landmines?|land mines?|"
                       r"(?:struck|hit|destroyed|killed|wounded|injured) by (?:a |an )?(?:exploding |buried |hidden )?(?:land ?)?mines?(?! (?:collapse|owners?|workers?))|"
