@@ -5701,6 +5701,29 @@ def test_a_higher_toll_and_places_beside_a_toll(pipe: Pipeline, text: str, fatal
 ])
 def test_a_titled_victim_and_tens_killed(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert code(pipe, text)[0].fatalities == fatalities, text
+
+
+# written for the project: the verb a figure takes is the nearest one in the text, an apposition only shortening the
+# reach to it; "including" a bare plural is the figure's people again; the taken "found to have been" killed; "beat to
+# death" before its object; "N other people" besides one victim of any side; a killing that "nearly" happened
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, gunmen attacked a market in Djibo; ten people, including women and children, were injured and two "
+     "were killed.", 2),
+    ("On 4 May, a bomb exploded at a bus station in Gao; six people, including four traders and two porters, were "
+     "wounded in the blast that killed three soldiers.", 3),
+    ("On 4 May, gunmen attacked a convoy of carts near Dori, eleven people including drivers and owners of the donkey "
+     "carts were killed "
+     "and the goods were seized.", 11),
+    ("On 4 May, police said five herders detained by soldiers near Nampala last week were found to have been "
+     "executed.", 5),
+    ("On 4 May, three soldiers beat to death a fisherman near the river in Mopti.", 1),
+    ("On 4 May, gunmen shot dead a soldier at a checkpoint in Sevare. Two other people were killed in the attack.", 3),
+    ("On 4 May, an angry crowd attacked and nearly lynched a trader accused of theft in Kaya before gendarmes "
+     "intervened.", 0),
+])
+def test_nearest_verb_of_a_figure_and_deaths_told_without_a_toll(pipe: Pipeline, text: str, fatalities: int) -> None:
+    evs = code(pipe, text)
+    assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
 def test_a_place_after_a_bare_of_qualifies_a_body_or_a_person_not_the_scene(pipe: Pipeline) -> None:
     # "the mayor of Dori", "the regional directorate of water of Dori": whose they are, not where it happened
     pub = date(2024, 3, 5)
