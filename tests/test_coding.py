@@ -5724,6 +5724,18 @@ def test_a_titled_victim_and_tens_killed(pipe: Pipeline, text: str, fatalities: 
 def test_nearest_verb_of_a_figure_and_deaths_told_without_a_toll(pipe: Pipeline, text: str, fatalities: int) -> None:
     evs = code(pipe, text)
     assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
+
+
+# written for the project: one victim told with where he is from, joined to a figure ("a guard from Senegal and two
+# drivers"); an aside in brackets inside a listed victim's words ("a notable of the Kel Essuk (Tuareg) clan and his
+# two sons")
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, a guard from Senegal and two drivers were killed when gunmen attacked a mining site near Kayes.", 3),
+    ("On 4 May, gunmen shot dead a notable of the Kel Essuk (Tuareg) clan and his two sons near Anefis.", 3),
+])
+def test_one_victim_with_an_origin_or_an_aside_joined_to_others(pipe: Pipeline, text: str, fatalities: int) -> None:
+    evs = code(pipe, text)
+    assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
 def test_a_place_after_a_bare_of_qualifies_a_body_or_a_person_not_the_scene(pipe: Pipeline) -> None:
     # "the mayor of Dori", "the regional directorate of water of Dori": whose they are, not where it happened
     pub = date(2024, 3, 5)

@@ -2812,6 +2812,8 @@ _OF_GROUP_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
 # soldier and two ..."; not after a bare comma, a clause's end: "a dispute over the local imam, two people were killed")
 _ONE_JOINED_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?!(?:of|on|in|at|by|for|with|from|to|and|or|the|a|an|his|her|"
                                 r"their|its|was|were|is|who|that|which)\b)[\w-]+\s+){0,3}?" + _VICTIM +
+                                # (where the one is from, a name: "a peacekeeper from Togo and |two civilians|")
+                                r"(?:\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
                                 r"\s*,?\s+and\s+(?:at least\s+)?$", re.IGNORECASE)
 # a figure of a people or group the reader has no noun for, then "and" one more: "three |Koglweogo| and a villager"
 _GROUP_NAME_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]+){1,2}(?=\s*,?\s+and\s+(?:a|an|one|the)\s)")
@@ -2937,6 +2939,10 @@ def _list_item(article: Article, pos: int, bare: bool) -> tuple[int, int, str] |
     return None
 
 
+# an aside in brackets in an item's words, and the word it runs on to, before the next item
+_ITEM_ASIDE = re.compile(r"\s*\([^()]{1,40}\)(?:\s+(?-i:[a-z])[\w'-]*)?(?=\s*,|\s+and\b)")
+
+
 def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int] | None:
     """The sum and the end of a list of two or more victims starting at `pos` (`_LIST_VICTIMS`), closed by "and"."""
     first = _list_item(article, pos, bare=False)
@@ -2945,6 +2951,8 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int] | No
     total, end, noun = first
     items, closed, last_end, whole = 1, False, end, None
     while True:
+        if (aside := _ITEM_ASIDE.match(article.text, end)) is not None:
+            end = aside.end()  # "a village chief of the Ikorchatan| (Bellah) community| and his three sons"
         sep = _ITEM_SEP.match(article.text, end)
         if sep is None or sep.end() >= limit:
             break
