@@ -5736,6 +5736,15 @@ def test_nearest_verb_of_a_figure_and_deaths_told_without_a_toll(pipe: Pipeline,
 def test_one_victim_with_an_origin_or_an_aside_joined_to_others(pipe: Pipeline, text: str, fatalities: int) -> None:
     evs = code(pipe, text)
     assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
+
+
+# written for the project: a named victim with a long apposition between commas is still the subject of the passive
+def test_a_named_victim_with_a_long_apposition(pipe: Pipeline) -> None:
+    text = ("On 4 May, Moussa Diallo, head of the regional office of the national water company in the provincial "
+            "capital, was shot dead by unknown gunmen in Dori.")
+    assert len(text.split(",")[2]) > 80
+    evs = code(pipe, text)
+    assert evs and evs[0].fatalities == 1, [(e.event_type, e.fatalities) for e in evs]
 def test_a_place_after_a_bare_of_qualifies_a_body_or_a_person_not_the_scene(pipe: Pipeline) -> None:
     # "the mayor of Dori", "the regional directorate of water of Dori": whose they are, not where it happened
     pub = date(2024, 3, 5)

@@ -2272,7 +2272,7 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
 _OF_WHOM = r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w'-]+(?:\s+(?!(?:was|were|has|had|is|and|who)\b)[\w'-]+){0,2}?)?"
 _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:" + _NOT_JOINED + r"[\w'-]+\s+){0,4}?" + _VICTIM + _OF_WHOM + r"|\b(he|she|"
                r"(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})(?:\s*\([^()]{1,40}\))?))"
-               r"(?:\s*,(?:[^,.;]|\s(?-i:[A-Z])\.){1,80},)?")  # "Ketron Nathan, a father of three, was"
+               r"(?:\s*,(?:[^,.;]|\s(?-i:[A-Z])\.){1,120},)?")  # "Ketron Nathan, a father of three, was"
 # (an appositive may hold a name's initial: "the deputy mayor of Djibo, Kola H. Dia, was killed")
 # the nouns of a happening, not of a victim: "another attack had killed 1 peacekeeper", "killed another in an ambush"
 _HAPPENING_NOUN = r"(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|assault)(?:s|es)?\b"
