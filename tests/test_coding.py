@@ -5765,6 +5765,50 @@ def test_a_higher_toll_and_places_beside_a_toll(pipe: Pipeline, text: str, fatal
 ])
 def test_a_titled_victim_and_tens_killed(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert code(pipe, text)[0].fatalities == fatalities, text
+
+
+# written for the project: the verb a figure takes is the nearest one in the text, an apposition only shortening the
+# reach to it; "including" a bare plural is the figure's people again; the taken "found to have been" killed; "beat to
+# death" before its object; "N other people" besides one victim of any side; a killing that "nearly" happened
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, gunmen attacked a market in Djibo; ten people, including women and children, were injured and two "
+     "were killed.", 2),
+    ("On 4 May, a bomb exploded at a bus station in Gao; six people, including four traders and two porters, were "
+     "wounded in the blast that killed three soldiers.", 3),
+    ("On 4 May, gunmen attacked a convoy of carts near Dori, eleven people including drivers and owners of the donkey "
+     "carts were killed "
+     "and the goods were seized.", 11),
+    ("On 4 May, police said five herders detained by soldiers near Nampala last week were found to have been "
+     "executed.", 5),
+    ("On 4 May, three soldiers beat to death a fisherman near the river in Mopti.", 1),
+    ("On 4 May, gunmen shot dead a soldier at a checkpoint in Sevare. Two other people were killed in the attack.", 3),
+    ("On 4 May, an angry crowd attacked and nearly lynched a trader accused of theft in Kaya before gendarmes "
+     "intervened.", 0),
+])
+def test_nearest_verb_of_a_figure_and_deaths_told_without_a_toll(pipe: Pipeline, text: str, fatalities: int) -> None:
+    evs = code(pipe, text)
+    assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
+
+
+# written for the project: one victim told with where he is from, joined to a figure ("a guard from Senegal and two
+# drivers"); an aside in brackets inside a listed victim's words ("a notable of the Kel Essuk (Tuareg) clan and his
+# two sons")
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, a guard from Senegal and two drivers were killed when gunmen attacked a mining site near Kayes.", 3),
+    ("On 4 May, gunmen shot dead a notable of the Kel Essuk (Tuareg) clan and his two sons near Anefis.", 3),
+])
+def test_one_victim_with_an_origin_or_an_aside_joined_to_others(pipe: Pipeline, text: str, fatalities: int) -> None:
+    evs = code(pipe, text)
+    assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
+
+
+# written for the project: a named victim with a long apposition between commas is still the subject of the passive
+def test_a_named_victim_with_a_long_apposition(pipe: Pipeline) -> None:
+    text = ("On 4 May, Moussa Diallo, head of the regional office of the national water company in the provincial "
+            "capital, was shot dead by unknown gunmen in Dori.")
+    assert len(text.split(",")[2]) > 80
+    evs = code(pipe, text)
+    assert evs and evs[0].fatalities == 1, [(e.event_type, e.fatalities) for e in evs]
 def test_a_place_after_a_bare_of_qualifies_a_body_or_a_person_not_the_scene(pipe: Pipeline) -> None:
     # "the mayor of Dori", "the regional directorate of water of Dori": whose they are, not where it happened
     pub = date(2024, 3, 5)

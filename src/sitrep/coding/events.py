@@ -2076,7 +2076,10 @@ _TAKEN_PARTICIPLE_KILLED = re.compile(r"\s+(?:(?:who|that)\s+(?:had been|have be
                                       r"(?:arrested|detained|abducted|kidnapped|captured|seized|rounded up)\b"
                                       r"(?:,?\s+(?!(?:and|but|while|who|whom|were|was)\b)[\w'-]+){0,12}?,?\s+"
                                       r"(?:were|was|had been|have been)\s+(?:(?:later|then|subsequently|summarily|"
-                                      r"allegedly|reportedly)\s+)*" + _KILL_WORDS, re.IGNORECASE)
+                                      r"allegedly|reportedly)\s+)*"
+                                      # (the killing found or told after: "were found to have been executed")
+                                      r"(?:(?:found|said|believed|reported)\s+to\s+have\s+been\s+(?:\w+ly\s+)?)?"
+                                      + _KILL_WORDS, re.IGNORECASE)
 _THEN_KILLED_NEXT = re.compile(r"\s*(?:Their|The)\s+(?:bodies|corpses|remains)(?:\s+of\s+(?:those|the|these)\s+[\w-]+)?"
                                r"(?:" + _REF_KILLED + r"|" + _BODY_FOUND + r")", re.IGNORECASE)
 _BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
@@ -2216,10 +2219,13 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
             return "killed"
     # nearest verb after the number ("23 soldiers were killed"), then before ("killing 12 civilians")
     best: tuple[int, str] | None = None
+    # (the nearest verb is the one nearest in the text; the figure's apposition shortens only the reach to it: in
+    # "Ten people, including women and children, were injured and two were killed" the ten were injured)
+    nearest_at = -1
     apposition = False
     for what, rx in _KINDS:
         m = rx.search(after)
-        if m and (best is None or m.start() < best[0]):
+        if m and (best is None or m.start() < nearest_at):
             # stop at a clause break that introduces another number
             gap = after[:m.start()]
             if _ACTIVE_OBJECT.match(after, m.end()) and not _PASSIVE.search(gap) and not _FIGURE_WOUNDED.match(
@@ -2242,10 +2248,11 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
                 # the first of figures joined under one verb ("Twelve JNIM and ten ISGS fighters were killed"): the
                 # verb is as near as it is to the last of them (the pattern bounds each figure's nouns; not "4
                 # soldiers abducted and 3 killed", where the first has a verb of its own)
-                best = (0, what)
+                best, nearest_at = (0, what), m.start()
             elif not (re.search(r"\d|[;]|\band\b\s+\d", bare) or (_NUMBER_WORD.search(gap) and not _APPOSED.search(gap))
                       or _ONE_OWN_SUBJECT.search(gap)):
                 best = (m.start() - (20 if apposition else 0) - (len(gap) - len(bare)), what)  # (an apposition may take 20 more)
+                nearest_at = m.start()
     if best is not None and best[0] <= 40:
         return best[1]
     if _OWN_PASSIVE_AFTER.match(after):
@@ -2296,7 +2303,7 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
 _OF_WHOM = r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w'-]+(?:\s+(?!(?:was|were|has|had|is|and|who)\b)[\w'-]+){0,2}?)?"
 _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:" + _NOT_JOINED + r"[\w'-]+\s+){0,4}?" + _VICTIM + _OF_WHOM + r"|\b(he|she|"
                r"(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})(?:\s*\([^()]{1,40}\))?))"
-               r"(?:\s*,(?:[^,.;]|\s(?-i:[A-Z])\.){1,80},)?")  # "Ketron Nathan, a father of three, was"
+               r"(?:\s*,(?:[^,.;]|\s(?-i:[A-Z])\.){1,120},)?")  # "Ketron Nathan, a father of three, was"
 # (an appositive may hold a name's initial: "the deputy mayor of Djibo, Kola H. Dia, was killed")
 # the nouns of a happening, not of a victim: "another attack had killed 1 peacekeeper", "killed another in an ambush"
 _HAPPENING_NOUN = r"(?:attack|incident|raid|ambush|clash|explosion|blast|strike|bombing|shooting|assault)(?:s|es)?\b"
@@ -2347,7 +2354,8 @@ _CODED_APART_AFTER = re.compile(r"[^.;()]{0,60}?\(\s*(?:[\w-]+\s+){0,3}?coded\s+
 _KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|shot down|gunned down|" + ASSASSINAT + r"ed|" + ASSASSINAT + r"ing|beheaded|beheading|"
               r"decapitated|decapitating|executed|"
               r"executing|murdered|murdering|stabbed to death|hacked to death|lynched(?: to death)?|"
-              r"(?:beaten|tortured|" + STONED + r"|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
+              # (the bare past before its object too: "beat to death a shepherd")
+              r"(?:beaten|beat|tortured|" + STONED + r"|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
               r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
               r"shot (?:and killed|to death)|claimed the life of|took the life of)")
 # the victims of an earlier killing told in a past-perfect relative clause about someone, said to be earlier ("killed X,
@@ -2531,10 +2539,16 @@ _SINGLE_WOUNDED = (
 )
 
 
+# a killing that did not happen: "a mob nearly lynched a priest", "a trader was almost killed"
+_NEAR_MISS = re.compile(r"\b(?:nearly|almost|narrowly)\s+(?:been\s+)?(?:lynched|killed|executed|beaten|stoned|"
+                        r"burned|burnt|shot|murdered)\b", re.IGNORECASE)
+
+
 def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], ...]) -> NumberMention | None:
     for rx in patterns:
         m = next((m for m in rx.finditer(sent.text) if not _EARLIER_KILLER_BEFORE.search(
-            sent.text, max(0, m.start() - 60), m.start())), None)
+            sent.text, max(0, m.start() - 60), m.start()) and not _NEAR_MISS.search(
+            sent.text, max(0, m.start() - 10), m.end())), None)
         if m:
             g = 1 if m.group(1) else 2
             start, end = sent.start + m.start(g), sent.start + m.end(g)
@@ -2829,6 +2843,8 @@ _OF_GROUP_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
 # soldier and two ..."; not after a bare comma, a clause's end: "a dispute over the local imam, two people were killed")
 _ONE_JOINED_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?!(?:of|on|in|at|by|for|with|from|to|and|or|the|a|an|his|her|"
                                 r"their|its|was|were|is|who|that|which)\b)[\w-]+\s+){0,3}?" + _VICTIM +
+                                # (where the one is from, a name: "a peacekeeper from Togo and |two civilians|")
+                                r"(?:\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
                                 r"\s*,?\s+and\s+(?:at least\s+)?$", re.IGNORECASE)
 # a figure of a people or group the reader has no noun for, then "and" one more: "three |Koglweogo| and a villager"
 _GROUP_NAME_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]+){1,2}(?=\s*,?\s+and\s+(?:a|an|one|the)\s)")
@@ -2969,6 +2985,10 @@ def _list_item(article: Article, pos: int, bare: bool) -> tuple[int, int, str] |
     return None
 
 
+# an aside in brackets in an item's words, and the word it runs on to, before the next item
+_ITEM_ASIDE = re.compile(r"\s*\([^()]{1,40}\)(?:\s+(?-i:[a-z])[\w'-]*)?(?=\s*,|\s+and\b)")
+
+
 def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int] | None:
     """The sum and the end of a list of two or more victims starting at `pos` (`_LIST_VICTIMS`), closed by "and"."""
     first = _list_item(article, pos, bare=False)
@@ -2977,6 +2997,8 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int] | No
     total, end, noun = first
     items, closed, last_end, whole = 1, False, end, None
     while True:
+        if (aside := _ITEM_ASIDE.match(article.text, end)) is not None:
+            end = aside.end()  # "a village chief of the Ikorchatan| (Bellah) community| and his three sons"
         sep = _ITEM_SEP.match(article.text, end)
         if sep is None or sep.end() >= limit:
             break
@@ -3050,7 +3072,10 @@ _APPOSITION = re.compile(r",\s*(?:including|identified\s+(?:only\s+)?as|ages?|am
 # (or people told one by one after a comma: "9 gendarmes and 6 civilians, including an aid worker, ambulance driver
 # and a nurse were killed")
 _INCLUDING_BEFORE_VERB = re.compile(r",?\s+(?:including|among them)\s+(?:(?:at least\s+)?" + _NUMWORD + r"\b[^,;]{1,60}?|"
-                                    r"(?:a|an|one|the|his|her|their)\s+(?!(?:fact|news|report|claim)\b)[^;]{1,80}?)"
+                                    r"(?:a|an|one|the|his|her|their)\s+(?!(?:fact|news|report|claim)\b)[^;]{1,80}?|"
+                                    # (or a bare plural: "fourteen people including drivers of the tricycles were
+                                    # killed", "including women and children")
+                                    r"(?-i:[a-z])[\w'-]*s\b[^,;]{0,60}?)"
                                     r"(?=\s+(?:were|was|have been|had been|are|is)\b)", re.IGNORECASE)
 # a number written as a word between a figure and its verb: the verb is that number's ("two suspects in a shooting
 # that left four people wounded"), unless set off as the figure's parts ("six people, including four children and two
@@ -3374,6 +3399,10 @@ def _bracket_at(text: str, pos: int) -> str | None:
     return None
 
 
+# the nouns of "N other people" that take in people of any side besides one told before
+_ANYONE_NOUNS = frozenset({"people", "persons", "individuals", "victims"})
+
+
 def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts: list[_Count] = []
     singles: list[_Count] = []  # one victim told without a number
@@ -3684,10 +3713,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         # "X was killed by French forces. 2 other militants died.": a figure of other people of a side, told in a
         # later sentence, counts people besides the one told, never him again (not a bare "four others", who may
         # be others than someone else: "the person who survived a shooting that left four others dead")
+        # (a word for anyone holds anyone: "Gunmen shot dead a soldier. Two other people were killed" are three)
         s_c = article.sentence_at(c.number.start)
         return s_c is not None and any(
             o.what == c.what and o.number.start >= s_c.end and (m1 := _OTHER_NOUN.match(article.text, o.number.end))
-            is not None and _side_of(m1.group(1)) != "unknown" and c.side in ("unknown", _side_of(m1.group(1)))
+            is not None and _side_of(m1.group(1)) != "unknown" and (
+                c.side in ("unknown", _side_of(m1.group(1))) or m1.group(1).lower() in _ANYONE_NOUNS)
             for o in counts)
 
     def _also_dead(c: _Count) -> bool:
