@@ -17,6 +17,7 @@ from sitrep.geo.gazetteer import Gazetteer, admin_short_name, area_points, haver
 from sitrep.geo.importer import import_geonames
 from sitrep.geo.places import find_places
 from sitrep.geo.recognise import _REGNAL_NUMERAL
+from sitrep.model import PlaceMention
 from sitrep.pipeline import Pipeline
 from sitrep.settings import Settings
 from sitrep.store.db import Store
@@ -236,6 +237,13 @@ _HIER_ROWS = [
     # a department filed under another region, 45 km from Kelkéli (as when a region is redrawn after GeoNames filed
     # its villages)
     (990036, "Département de Kourni", "Departement de Kourni", "Kourni", 13.60, 7.10, "A", "ADM2", "NE", "07", "78", 0),
+    # a commune of Diffa GeoNames has as a town only; a village of its region 180 km off and another 40 km from it
+    (990037, "Kourdoula", "Kourdoula", "", 13.45, 12.85, "P", "PPL", "NE", "02", "", 0),
+    (990038, "Mainaroua", "Mainaroua", "", 13.90, 11.20, "P", "PPL", "NE", "02", "", 0),
+    (990039, "Garoussa", "Garoussa", "", 13.70, 12.60, "P", "PPL", "NE", "02", "", 0),
+    # a village of Burkina Faso's Sahel, and a village of Tillaberi 250 km east of it
+    (990040, "Tendiga", "Tendiga", "", 14.00, -0.30, "P", "PPL", "BF", "12", "", 0),
+    (990041, "Nioumbara", "Nioumbara", "", 14.50, 1.90, "P", "PPL", "NE", "09", "", 0),
 ]
 
 
@@ -422,6 +430,26 @@ def test_of_two_villages_of_one_name_the_one_beside_the_other_places_named(hier_
                  "Gunmen attacked the villages of Gassakoira and Ouezekoira."):
         got = {p.text: p for p in find_places(text, gaz)}
         assert got["Gassakoira"].latitude == 14.32, text
+
+
+def test_a_village_far_from_the_town_written_after_it_is_another_village(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+
+    def places(text: str) -> dict[str, PlaceMention]:
+        return {p.text: p for p in find_places(text, gaz)}
+
+    # a commune GeoNames has as a town only, in the written-out units: a village of the name 180 km from it is
+    # another one (the event falls to the commune); one 40 km from it is the village
+    got = places("Gunmen looted shops in the village of Mainaroua (Kourdoula, Diffa) on Sunday.")
+    assert "Mainaroua" not in got and got["Kourdoula"].context == "hierarchy"
+    assert places("Gunmen looted shops in the village of Garoussa (Kourdoula, Diffa).")["Garoussa"].name == "Garoussa"
+    # a village, a comma and a town: the village lies by the town, not 250 km off across a border
+    got = places("Soldiers detained eight men in the area of Tendiga, Nioumbara, and their bodies were found later.")
+    assert "Tendiga" not in got and got["Nioumbara"].country_code == "NE"
+    got = places("Soldiers detained eight men in the area of Tendiga, Dori, and their bodies were found later.")
+    assert got["Tendiga"].country_code == "BF"
+    # (not a list of places: "Tendiga, Nioumbara and Dori")
+    assert "Tendiga" in places("Gunmen attacked Tendiga, Nioumbara and Dori in one week.")
 
 
 def test_a_village_spelled_one_letter_off_after_a_place_cue_in_the_texts_frame(hier_gaz: Path) -> None:

@@ -364,6 +364,7 @@ def find_places(
     named_unit: set[int] = set()  # a unit after a name told so by its noun: "Baye, Cercle of Bankass"
     nearby: set[int] = set()  # "Doutchi, near Diffa", "Thy, 10 km south of Fatoma": the first lies by the second
     quarter: dict[int, Candidate] = {}  # "the Tanghin area of Ouagadougou": the first is a part of the town after it
+    comma_town: dict[int, Candidate] = {}  # "Gassel, Mondoro": a name, a comma and a town it lies by
     for a, b in zip(mentions, mentions[1:]):
         # (not a list of units: "Arizona, California, Colorado")
         if id(a) in container or id(b) in contained:
@@ -407,6 +408,9 @@ def find_places(
                     and not re.search(r",\s*$", text[max(0, a.start - 3):a.start])):
                 container[id(a)] = b
                 contained[id(b)] = a
+            elif not sep.group(1) and b.kind == "name" and not (a.guessed or b.guessed) \
+                    and _LIST_NEXT.match(text, b.end) is None and not re.search(r",\s*$", text[max(0, a.start - 3):a.start]):
+                comma_town[id(a)] = b  # "in the area of Gassel, Mondoro, the victims ...": a village by a town
 
     # -- lists: "Alaska, Alabama, Arizona, Arkansas, California", "British Columbia, Alberta, Manitoba, Ontario and
     # New Brunswick", "Mexico, Lebanon and Spain": a name among units or countries is one too (not California, Mo.,
@@ -769,6 +773,15 @@ def find_places(
         if id(m) in nearby and within is not None and within.best is not None and haversine_km(
                 best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _NEAR_KM:
             continue  # "Doutchi, near Diffa": a Doutchi the gazetteer has 700 km away is another Doutchi
+        town = comma_town.get(id(m))
+        if town is not None and best.feature == "place" and best.population < VILLAGE and town.best is not None \
+                and town.best.feature == "place" and (best.country_code != town.best.country_code
+                                                      or _COMMUNE_WORD_AFTER.match(text, town.end)) and haversine_km(
+                best.latitude, best.longitude, town.best.latitude, town.best.longitude) > _NEAR_KM:
+            # "in the area of Gassel, Mondoro": a Gassel 190 km from Mondoro, across the border, is another village;
+            # so is a Sona 480 km from the commune told after it ("in Sona, Tongomayel commune"); two names of one
+            # country with no such word may be two places ("the area of Bayeba, Koroba")
+            continue
         town = quarter.get(id(m))
         if town is not None and town.best is not None and town.best.feature == "place" and haversine_km(
                 best.latitude, best.longitude, town.best.latitude, town.best.longitude) > _QUARTER_KM:
@@ -787,13 +800,19 @@ def find_places(
                 and (wb := within.best) is not None and m.key != within.key \
                 and (outer_unit := container.get(id(within))) is not None and outer_unit.best is not None \
                 and outer_unit.best.feature == "admin1" and wb.country_code == best.country_code \
-                and (seats := [(float(gaz.places.rows[c[1]][6]), float(gaz.places.rows[c[1]][7]))  # type: ignore[arg-type]
-                               for c in info[within.key].cands
-                               if c[4] == "admin2" and c[2] == wb.country_code and c[3] == wb.admin1_code]) \
+                and ((seats := [(float(gaz.places.rows[c[1]][6]), float(gaz.places.rows[c[1]][7]))  # type: ignore[arg-type]
+                                for c in info[within.key].cands
+                                if c[4] == "admin2" and c[2] == wb.country_code and c[3] == wb.admin1_code])
+                     # (a commune GeoNames has as a town only, "Kindjandi (Gueskerou, Diffa)": its town, at the
+                     # reach of a wide commune's villages; not a cercle GeoNames files under another region,
+                     # "NDaki (Gourma-Rharous, Tombouctou)")
+                     or wb.feature == "place" and not info[within.key].has_admin
+                     and not any(c[4] == "admin2" for c in info[within.key].cands)) \
                 and (far := min(haversine_km(best.latitude, best.longitude, la, lo)
-                                for la, lo in seats + [(wb.latitude, wb.longitude)])) > _COMMUNE_KM \
-                and any(haversine_km(best.latitude, best.longitude, la, lo) < far / 3
-                        for la, lo in _admin2_points(gaz, best.country_code)):
+                                for la, lo in seats + [(wb.latitude, wb.longitude)])) > (
+                    _COMMUNE_KM if seats else _NEAR_KM) \
+                and (not seats or any(haversine_km(best.latitude, best.longitude, la, lo) < far / 3
+                                      for la, lo in _admin2_points(gaz, best.country_code))):
             # "Sana (Koro, Mopti)": the only Sana GeoNames has lies 217 km from Koro (the cercle's point and the town
             # it is read at), by the seat of another cercle (Tenenkou, 18 km): another village of the name; the
             # event falls to the cercle the text names (a
@@ -1246,6 +1265,7 @@ _QUARTER_KM = 15.0
 _UNIT_OF_BETWEEN = re.compile(r"\s*,\s*(?:(?:the[ \t]+)?((?i:cercle|circle|province|region|department|commune|"
                               r"municipality))[ \t]+of[ \t]+(?:the[ \t]+)?)?")
 _LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?[A-Z]|(?:and|or|&)[ \t]+[A-Z]|[A-Z])")
+_COMMUNE_WORD_AFTER = re.compile(r"[ \t]+(?:[Rr]ural[ \t]+|[Uu]rban[ \t]+)?(?:[Cc]ommune|[Mm]unicipality)\b")
 _COMMUNE_KM = 75.0  # the farthest a village lies from the seat of the commune a hierarchy puts it in
 # the farthest a spelling guess outside the admin1 units the text names may lie from one of their points (a region
 # redrawn since GeoNames coded its villages keeps them near)
