@@ -6149,6 +6149,11 @@ def test_a_groups_men_who_fought_each_other_are_both_sides(pipe: Pipeline) -> No
         "control of a mining site.": "Islamic State (Sahel)",
         "On 3 June 2023, JNIM militants clashed among themselves near Djibo (Djibo, Soum).":
             "JNIM: Group for Support of Islam and Muslims",
+        # a fight over the group's own quarrel, or between its rival factions
+        "On 3 June 2023, two Koglweogo members were killed in a shootout over an internal dispute in Kaya "
+        "(Kaya, Sanmatenga).": "Koglweogo Militia",
+        "On 3 June 2023, a gunfight between rival factions of the Koglweogo left one dead in Kaya (Kaya, Sanmatenga).":
+            "Koglweogo Militia",
     }.items():
         evs = code(pipe, text, published=date(2023, 6, 4))
         assert [(e.actor1, e.actor2) for e in violent(evs)] == [(want, want)], text

@@ -5970,9 +5970,11 @@ _CROWD_AND_FORCES = re.compile(r"\b(?:clash\w*|fought|fighting|confrontations?)\
                                r"law enforcement)\b", re.IGNORECASE)
 # two sides of one kind that fought each other, neither named: "violence between farmers and pastoralists",
 # "intra-communal violence", "farmers against herders", "two armed groups clashed", "students from rival camps clashed"
-# one side that fought itself: "clashed with each other", "among themselves", "infighting", "internal clashes"
+# one side that fought itself: "clashed with each other", "among themselves", "infighting", "internal clashes", "a
+# shootout over an internal dispute", "a gunfight between rival factions of the group"
 _INFIGHTING = re.compile(r"\b(?:with|against)\s+each\s+other\b|\bamong\s+themselves\b|\bin-?fighting\b|"
-                         r"\binternal\s+(?:clash\w*|fighting|feud\w*)", re.IGNORECASE)
+                         r"\binternal\s+(?:clash\w*|fighting|feud\w*|disputes?|quarrels?|rivalr(?:y|ies)|power\s+struggles?)|"
+                         r"\brival\s+factions\b", re.IGNORECASE)
 _TWO_SIDES = re.compile(r"\b(?:clash\w*|fought|fighting|violence|confrontations?|skirmish\w*|fights?|brawls?)\b[^.;]{0,60}?"
                         r"\bbetween\b|\band\b[^.;]{1,60}\b(?:clash(?:ed)?|fought)\b|\b(?:inter|intra)-?(?:communal|ethnic|"
                         r"tribal|clan|community)\b|\bcommunal\s+(?:violence|clash\w*|fighting|confrontations?)|\bpitting\b"
