@@ -339,6 +339,20 @@ def test_find(
         assert sentence[m.start : m.end] == m.text and m.text.strip() == m.text and m.text
 
 
+def test_a_stance_toward_the_state_is_not_the_state(matcher: ActorMatcher) -> None:
+    # "pro-government" and "anti-government" tell a side's stance: no government or army is named by them
+    on = date(2021, 5, 3)
+    found = [m.actor for m in matcher.find("rebels fought pro-government forces near the river", country_hint="ML", on=on)]
+    assert not any(a.startswith(("Military Forces", "Government of")) for a in found), found
+    found = [m.actor for m in matcher.find("anti-government militias burned a school", country_hint="NE", on=on)]
+    assert not any(a.startswith(("Military Forces", "Government of")) for a in found), found
+    # the forms the dictionary names whole stay, and the state's own forces stay theirs
+    assert [m.actor for m in matcher.find("pro-government militiamen killed two herders", on=on)][0] == \
+        "Militia (Pro-Government)"
+    assert [m.actor for m in matcher.find("government forces killed two rebels", country_hint="ML", on=on)][0] == \
+        "Military Forces of Mali (2020-2021)"
+
+
 def test_parenthesised_acronym_joins_its_name(matcher: ActorMatcher) -> None:
     text = "leaders of the Economic Community of West African States (ECOWAS) met"
     (m,) = matcher.find(text)

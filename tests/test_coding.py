@@ -2151,6 +2151,36 @@ def test_peoples_fighting_each_other_are_a_battle_of_their_militias(pipe: Pipeli
     assert (ev.event_type, ev.actor1) == ("Violence against civilians", "Unidentified Armed Group (Mali)")
 
 
+def test_peoples_that_traded_fire_or_clashed_with_each_other_are_their_militias(pipe: Pipeline) -> None:
+    # two peoples' men who exchanged gunfire: each people's militia, in the text's order
+    (ev,) = code(pipe, "On 2 March 2021, Bambara and Fulani militiamen exchanged gunfire near Macina, Mali. No one "
+                       "was hurt.", date(2021, 3, 3))
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Bambara Ethnic Militia (Mali)",
+                                                     "Fulani Ethnic Militia (Mali)")
+    # one people's men that "clashed with" another's: the first the doer
+    (ev,) = code(pipe, "On 2 March 2021, Dogon hunters clashed with Fulani herders near Bankass, Mali, leaving two "
+                       "dead.", date(2021, 3, 3))
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Dogon Ethnic Militia (Mali)",
+                                                     "Fulani Ethnic Militia (Mali)")
+    (ev,) = code(pipe, "On 2 March 2021, Bissa farmers clashed with Mossi herders near Garango, Burkina Faso; three "
+                       "people were killed.", date(2021, 3, 3))
+    assert (ev.actor1, ev.actor2) == ("Bissa Ethnic Militia (Burkina Faso)", "Mossi Ethnic Militia (Burkina Faso)")
+    # soldiers that clashed with a people's militia stay the state's forces
+    (ev,) = code(pipe, "On 2 March 2021, Malian soldiers clashed with Fulani militiamen near Koro, Mali.",
+                 date(2021, 3, 3))
+    assert ev.actor1.startswith("Military Forces of Mali")
+
+
+def test_forces_a_militia_went_along_with_are_the_doer(pipe: Pipeline) -> None:
+    # the army "accompanied by" or "supported by" a militia did it: the army actor1, the militia only its associate
+    (ev,) = code(pipe, "On 4 April 2021, the Malian army accompanied by Dozo militiamen attacked the village of "
+                       "Sokolo, Mali, killing nine civilians.", date(2021, 4, 5))
+    assert ev.actor1.startswith("Military Forces of Mali") and ev.actor2 == "Civilians (Mali)"
+    (ev,) = code(pipe, "On 4 April 2021, Burkinabe soldiers supported by VDP volunteers killed five civilians in "
+                       "Djibo, Burkina Faso.", date(2021, 4, 5))
+    assert ev.actor1.startswith("Military Forces of Burkina Faso")
+
+
 def test_the_place_people_come_from_is_not_the_scene(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 12 May 2019, a roadside bomb struck a UN vehicle near Kidal, Mali, wounding a peacekeeper "
                        "from Guinea.", date(2019, 5, 13))
@@ -6227,6 +6257,11 @@ def test_a_groups_men_who_fought_each_other_are_both_sides(pipe: Pipeline) -> No
         "control of a mining site.": "Islamic State (Sahel)",
         "On 3 June 2023, JNIM militants clashed among themselves near Djibo (Djibo, Soum).":
             "JNIM: Group for Support of Islam and Muslims",
+        # a fight over the group's own quarrel, or between its rival factions
+        "On 3 June 2023, two Koglweogo members were killed in a shootout over an internal dispute in Kaya "
+        "(Kaya, Sanmatenga).": "Koglweogo Militia",
+        "On 3 June 2023, a gunfight between rival factions of the Koglweogo left one dead in Kaya (Kaya, Sanmatenga).":
+            "Koglweogo Militia",
     }.items():
         evs = code(pipe, text, published=date(2023, 6, 4))
         assert [(e.actor1, e.actor2) for e in violent(evs)] == [(want, want)], text
@@ -7213,6 +7248,7 @@ def test_deserters_who_rejoin_the_army_are_an_agreement_not_a_soldier_back_at_hi
     (ev,) = code(pipe, "On 3 March 2020, some 40 former deserters arrived in Timbuktu to rejoin the Malian army.", pub)
     assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Agreement"), ev
     assert code(pipe, "On 3 March 2020, the soldier rejoined the army base in Gao after leave.", pub) == []
+
 
 def test_who_the_victims_were_when_struck_decides_battle_or_attack(pipe: Pipeline) -> None:
     pub = date(2021, 5, 12)

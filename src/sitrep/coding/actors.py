@@ -88,7 +88,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12u"
+ACTOR_DICTIONARY_VERSION = "2026.12v"
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
@@ -384,6 +384,9 @@ _CONFUSED_DEMONYMS = frozenset({("NG", "NE")})
 # ACLED's period qualifier, anywhere in a name: "Military Forces of Niger (2011-) Gendarmerie"
 _PERIOD = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
 # "French and " right before "Nigerien forces": a demonym sharing the noun that follows
+# a stance toward the state, not the state itself: "GATIA pro-government fighters", "anti-government militias",
+# "pro-junta protesters" (the forms the dictionary names whole stay: "pro-government militia")
+_STANCE_BEFORE = re.compile(r"\b(?:pro|anti)\s*-\s*$|\b(?:pro|anti)\s+$", re.IGNORECASE)
 _COORDINATED_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s*(?:,|and|&|/|and/or|or)\s*$")
 
 
@@ -847,6 +850,9 @@ class ActorMatcher:
         for s, e, c in chosen:
             if c.target.stop:
                 continue
+            if c.target.role is not None and roles[c.target.role].state and c.target.group is None \
+                    and _STANCE_BEFORE.search(norm, max(0, s - 6), s):
+                continue  # "pro-government forces": a side's stance, not the government's forces
             t = c.target
             # (only a bare noun refers back: "security forces" after "French forces" are the country's own)
             bare = _COREFERENT_NOUN.fullmatch(norm, s, e) is not None and (

@@ -4719,9 +4719,10 @@ _GLOSS = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]")  # a group's gloss: "Katiba
 def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) -> ActorMention:
     """The first of subjects joined by "and" ("JNIM and ISGS militants clashed": JNIM, as ACLED orders them), or,
     of two states' forces, by words that make the second the first's ally ("French forces in coordination with
-    Malian forces carried out airstrikes": France, Mali's forces its associate; "the Malian army accompanied by Dozo
-    militiamen killed ...": the army, the militia its associate; not militias before forces, which ACLED orders
-    either way: "MSA and GATIA forces supported by French forces": France)."""
+    Malian forces carried out airstrikes": France, Mali's forces its associate; not militias and forces, which
+    ACLED orders either way: "MSA and GATIA forces supported by French forces": France); and forces a militia or
+    a group only went along with ("the Malian army accompanied by Dozo militiamen attacked the village", "soldiers
+    supported by VDP raided the camp": the army, as ACLED codes it, the militia its associate)."""
     i = here.index(a) if a in here else -1
     # (past a group's gloss in parentheses: "Ansaroul Islam (JNIM) and ISGS militants clashed": Ansaroul Islam)
     glossed = lambda j: g.end() if (g := _GLOSS.match(article.text, here[j].end)) else here[j].end  # noqa: E731
@@ -6105,9 +6106,11 @@ _CROWD_AND_FORCES = re.compile(r"\b(?:clash\w*|fought|fighting|confrontations?)\
                                r"law enforcement)\b", re.IGNORECASE)
 # two sides of one kind that fought each other, neither named: "violence between farmers and pastoralists",
 # "intra-communal violence", "farmers against herders", "two armed groups clashed", "students from rival camps clashed"
-# one side that fought itself: "clashed with each other", "among themselves", "infighting", "internal clashes"
+# one side that fought itself: "clashed with each other", "among themselves", "infighting", "internal clashes", "a
+# shootout over an internal dispute", "a gunfight between rival factions of the group"
 _INFIGHTING = re.compile(r"\b(?:with|against)\s+each\s+other\b|\bamong\s+themselves\b|\bin-?fighting\b|"
-                         r"\binternal\s+(?:clash\w*|fighting|feud\w*)", re.IGNORECASE)
+                         r"\binternal\s+(?:clash\w*|fighting|feud\w*|disputes?|quarrels?|rivalr(?:y|ies)|power\s+struggles?)|"
+                         r"\brival\s+factions\b", re.IGNORECASE)
 _TWO_SIDES = re.compile(r"\b(?:clash\w*|fought|fighting|violence|confrontations?|skirmish\w*|fights?|brawls?)\b[^.;]{0,60}?"
                         r"\bbetween\b|\band\b[^.;]{1,60}\b(?:clash(?:ed)?|fought)\b|\b(?:inter|intra)-?(?:communal|ethnic|"
                         r"tribal|clan|community)\b|\bcommunal\s+(?:violence|clash\w*|fighting|confrontations?)|\bpitting\b"
@@ -7108,9 +7111,12 @@ _WORD = re.compile(r"[A-Za-z][\w-]+")
 
 # two peoples (or a people and a militia) named as the sides of a fight: "clashes between Fulani and Dogons",
 # "Bambara and Fulani ... clashed", "Fulani and Dozo militiamen clashed", "fighting between Imghad and Idnane"
+# (or the one people that clashed with the other: "Bissa farmers clashed with Fulani herders", "Dozo hunters clashed
+# with Fulani herders")
 _SIDES_PAIR = re.compile(r"\b(?:between\s+)?(?:the\s+)?([A-Z][\w'’-]+?)s?(?:\s+(?i:farmers|herders|herdsmen|agriculturalists|"
-                         r"pastoralists|(?:cattle\s+)?breeders|villagers|communit(?:y|ies)|youths|residents|people))?\s+"
-                         r"(?:and|&)\s+(?:the\s+)?"
+                         r"pastoralists|(?:cattle\s+)?breeders|villagers|communit(?:y|ies)|youths|residents|people|hunters|"
+                         r"militiam[ae]n|militias|tribesmen))?\s+"
+                         r"(?:and|&|(?i:clashed\s+with|fought(?:\s+with)?))\s+(?:the\s+)?"
                          r"([A-Z][\w'’-]+?)s?\b")  # (and "Gourmantche agriculturalists and Fulani cattle breeders")
 # two sides the text names ("a conflict between farmers and herders"): communities that fought keep their battle though
 # no militia can be named (not "one Bambara community member was killed during intercommunal violence": one side
@@ -7123,8 +7129,10 @@ _BETWEEN_SIDES = re.compile(r"\bbetween\s+(?!(?:\d|" + _NUMWORD + r"\b|(?:mon|tu
 # locals from Karaboro and ethnic Mossi" (with a toll, communities' militias in battle, as ACLED codes them)
 _STRIFE_BETWEEN = re.compile(r"\b(?:conflicts?|disputes?|feuds?|rivalr(?:y|ies))\s+(?:[\w-]+\s+){0,3}?between\b",
                              re.IGNORECASE)
+# (or traded fire: "Fulani and Dozo militiamen exchanged gunfire", "a shootout between Fulani and Bambara")
 _SIDES_FIGHT = re.compile(r"\b(?:clash(?:ed|es|ing)?|fight(?:ing|s)?|fought|violence|confrontations?|skirmish(?:es)?|"
-                          r"hostilities|battled?)\b", re.IGNORECASE)
+                          r"hostilities|battled?|exchanged\s+(?:gun)?fire|exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|"
+                          r"gunfights?|gun\s+battles?)\b", re.IGNORECASE)
 
 
 def _communal_sides(article: Article, draft: _Draft, matcher: ActorMatcher, cc: str | None
