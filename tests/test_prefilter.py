@@ -7,7 +7,7 @@ import re
 import pytest
 
 from sitrep.coding.events import TRIGGERS, _CASE_FREE, _GATE
-from sitrep.text.prefilter import KeywordGate, literal_prefixes
+from sitrep.text.prefilter import KeywordGate, literal_needles, literal_prefixes
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -22,6 +22,17 @@ from sitrep.text.prefilter import KeywordGate, literal_prefixes
 ])
 def test_literal_prefixes(pattern: str, expected: set[str] | None) -> None:
     assert literal_prefixes(pattern) == expected
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?:\d+|two) (?:[\w-]+ ){0,3}?(?:were|had been) found dead", {" found dead"}),
+    (r"\b(?:x+ray)", {"ray"}),
+    (r"\bset\b(?! off) fire", {"set fire"}),  # zero-width items do not break a run
+    (r"(?:burned|torched) (?:\w+ )?(?:tyres|tires)", {"burned", "torched"}),
+    (r"(?:[a-z]+ed|ab) x", None),
+])
+def test_literal_needles(pattern: str, expected: set[str] | None) -> None:
+    assert literal_needles(pattern) == expected
 
 
 def test_gate_lets_through_what_can_match() -> None:
@@ -39,11 +50,15 @@ def test_gate_lets_through_what_can_match() -> None:
     "The two countries signed a security agreement in Niamey.",
     "A man was shot in the leg and taken to hospital.",
     "Nothing happened in the capital today, officials said.",
+    "Three civilians were found dead, their hands tied, near Djibo.",
+    "Supporters marched to the governor's office; the army took over the town of Kidal.",
+    "The group pledged allegiance to the Islamic State; gunmen besieged the village.",
 ])
 def test_the_coder_gate_never_hides_a_trigger(sentence: str) -> None:
     low = sentence.lower()
     may = _GATE.candidates(low)
     for t in TRIGGERS:
+        assert t.name not in _GATE.always
         p = _CASE_FREE[t.name] or t.pattern
         subject = low if _CASE_FREE[t.name] is not None else sentence
         if p.search(subject):

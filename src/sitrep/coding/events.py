@@ -587,12 +587,22 @@ def _case_free(p: re.Pattern[str]) -> re.Pattern[str] | None:
     None for a pattern with a case-sensitive part ("(?-i:march)": not the month)."""
     if not p.flags & re.IGNORECASE or "(?-i" in p.pattern:
         return None
+    return _gate_form(p)
+
+
+def _gate_form(p: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern with its literal letters lower-cased and no IGNORECASE, for lower-cased text: `_case_free`'s form,
+    and the keyword gate's for every trigger, one with a "(?-i:...)" part too (its literal words, searched in the
+    lower-cased sentence, are in every sentence the pattern matches)."""
     return re.compile(_lower_source(p.pattern), p.flags & ~re.IGNORECASE)
 
 
 _CASE_FREE = {t.name: _case_free(t.pattern) for t in TRIGGERS}
-# the case-free triggers by the literal words their matches open with; the others always run
-_GATE = KeywordGate({t.name: _CASE_FREE[t.name] for t in TRIGGERS})
+# the triggers by the literal words every match opens with or holds; a trigger with none always runs
+_GATE = KeywordGate({t.name: _CASE_FREE[t.name] or _gate_form(t.pattern) for t in TRIGGERS})
+# letters that re's IGNORECASE takes for an ASCII letter though lower() keeps them apart (dotless ı ~ i, long ſ ~ s):
+# where a sentence holds one, the gate's lower-cased words could miss a match of a case-sensitive trigger
+_ODD_FOLDS = frozenset("ıſ")
 # sentence filters run on every sentence: their case-free forms, for `text.lower()` (a yes/no, so offsets do not matter)
 _HISTORY_LC, _CROWD_LC, _HYPOTHETICAL_LC = (_case_free(p) or p for p in (_HISTORY, _CROWD, _HYPOTHETICAL))
 
@@ -800,7 +810,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     low = text.lower()
     same_length = len(low) == len(text)  # lower() can change the length of a few letters (İ): offsets must hold
     protest_at = _PROTEST_WORD.search(text)  # people protesting in the sentence: what they protest is no happening
-    maybe = _GATE.candidates(low) if same_length else None  # only the triggers whose opening words occur
+    # only the triggers whose literal words occur
+    maybe = _GATE.candidates(low) if same_length and _ODD_FOLDS.isdisjoint(text) else None
     for trig in TRIGGERS:
         if maybe is not None and trig.name not in maybe:
             continue

@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover
     import sre_constants as _C  # type: ignore[no-redef]
     import sre_parse as _P  # type: ignore[no-redef]
 
-__all__ = ["KeywordGate", "literal_prefixes"]
+__all__ = ["KeywordGate", "literal_needles", "literal_prefixes"]
 
 _MIN_PREFIX = 3  # shorter openings would let almost every text through
 
@@ -62,6 +62,44 @@ def _firsts(items: list, acc: str) -> set[str] | None:  # type: ignore[type-arg]
     return {acc} if len(acc) >= _MIN_PREFIX else None
 
 
+def literal_needles(pattern: str, flags: int = 0) -> set[str] | None:
+    """Literal strings one of which every match of `pattern` contains somewhere (not only at its start), or None
+    when that cannot be said: the fallback of the gate for patterns whose openings vary ("(?:\\d+|two) ... found
+    dead" always holds "found dead")."""
+    return _needles(list(_P.parse(pattern, flags)))
+
+
+def _needles(items: list) -> set[str] | None:  # type: ignore[type-arg]
+    """The needles of a sequence: every element of it is in each match, so any one element's needles will do; the
+    element whose shortest needle is longest is taken (the most telling). A run of literals counts as one element;
+    zero-width items (\\b, lookarounds) do not break a run."""
+    best: set[str] | None = None
+    run = ""
+
+    def take(got: set[str] | None) -> None:
+        nonlocal best
+        if got and (best is None or min(map(len, got)) > min(map(len, best))):
+            best = got
+
+    for op, av in items:
+        if op is _C.LITERAL:
+            run += chr(av)
+            continue
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue
+        take({run} if len(run) >= _MIN_PREFIX else None)
+        run = ""
+        if op is _C.SUBPATTERN and not av[1] & re.IGNORECASE:
+            take(_needles(list(av[3])))
+        elif op is _C.BRANCH:
+            branches = [_needles(list(b)) for b in av[1]]
+            take(set().union(*branches) if all(branches) else None)  # type: ignore[arg-type]
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
+            take(_needles(list(av[2])))
+    take({run} if len(run) >= _MIN_PREFIX else None)
+    return best
+
+
 class KeywordGate:
     """Which of some named patterns can match a text. `patterns`: name → pattern, searched in lower-cased text
     without IGNORECASE (the gate compares literally); a None or case-insensitive pattern is always a candidate."""
@@ -71,7 +109,9 @@ class KeywordGate:
         by_prefix: dict[str, set[str]] = {}
         always: set[str] = set()
         for name, p in patterns.items():
-            prefixes = literal_prefixes(p.pattern, p.flags) if p is not None and not p.flags & re.IGNORECASE else None
+            prefixes = None
+            if p is not None and not p.flags & re.IGNORECASE:
+                prefixes = literal_prefixes(p.pattern, p.flags) or literal_needles(p.pattern, p.flags)
             if prefixes is None:
                 always.add(name)
                 continue
