@@ -7278,6 +7278,22 @@ def test_a_vehicle_simply_taken_by_its_travellers_is_no_abduction(pipe: Pipeline
                          ("Violence against civilians", "Abduction/forced disappearance")}, pub)
 
 
+def test_a_camp_people_live_in_stormed_after_shelling_and_troops_only_present_are_no_battle(pipe: Pipeline) -> None:
+    # written for the project: gunmen who storm a displaced people's camp after shelling it fight no armed side, and
+    # troops said to be "on the ground" beside an air strike did not fight; a post stormed after a barrage did
+    pub = date(2021, 5, 12)
+    _assert_types(pipe, {
+        "On 10 May 2021, militants fired mortars at the IDP camp in Dikwa, then stormed the camp and killed 4 people.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On 10 May 2021, militants shelled the camp for displaced people in Dikwa. They later stormed the camp.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On 10 May 2021, French jets bombed a JNIM hideout near Boni in support of Malian troops on the ground.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+        "On 10 May 2021, militants shelled the army camp in Boni and then tried to breach the camp perimeter.":
+            ("Battles", "Armed clash"),
+    }, pub)
+
+
 def test_who_the_victims_were_when_struck_decides_battle_or_attack(pipe: Pipeline) -> None:
     pub = date(2021, 5, 12)
     # a force's or a group's man who turned his weapon on his own comrades: a battle within that force
