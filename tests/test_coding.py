@@ -7250,6 +7250,50 @@ def test_deserters_who_rejoin_the_army_are_an_agreement_not_a_soldier_back_at_hi
     assert code(pipe, "On 3 March 2020, the soldier rejoined the army base in Gao after leave.", pub) == []
 
 
+def test_classes_suspended_for_a_strike_or_a_flood_and_ranks_of_a_party_are_no_event(pipe: Pipeline) -> None:
+    # written for the project: teaching stopped with no armed threat told, and a return to a party's or an armed
+    # group's ranks, are not the intimidation or the reintegration of fighters the triggers are for
+    pub = date(2020, 3, 5)
+    for text in ("On 3 March 2020, the university in Niamey suspended classes over a strike by its lecturers.",
+                 "On 3 March 2020, schools in Mopti suspended lessons because the river had flooded the town.",
+                 "On 3 March 2020, the former minister returned to the ranks of the ruling party in Bamako.",
+                 "On 3 March 2020, some twenty youths rejoined the ranks of JNIM near Djenne, residents said."):
+        assert [(e.event_type, e.sub_event_type) for e in code(pipe, text, pub)
+                if e.sub_event_type in ("Other", "Agreement")] == [], text
+    # ... while teaching stopped over threats told after it, and rebels back in the state's forces, stay
+    (ev,) = code(pipe, "On 3 March 2020, teachers in Djibo suspended classes after gunmen threatened them.", pub)
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Other"), ev
+    (ev,) = code(pipe, "On 3 March 2020, 200 former rebels returned to the ranks of the Malian army in Gao.", pub)
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Agreement"), ev
+
+
+def test_a_vehicle_simply_taken_by_its_travellers_is_no_abduction(pipe: Pipeline) -> None:
+    # written for the project: "took a boat with its passengers" is a journey; "took away" a truck with its drivers,
+    # like "seized", is a taking
+    pub = date(2021, 5, 12)
+    for text in ("On 10 May 2021, the migrants took a boat with 40 passengers on board from Agadez; it sank later.",
+                 "On 10 May 2021, medics took an ambulance with two patients inside to the hospital in Niamey."):
+        assert [e for e in code(pipe, text, pub) if e.sub_event_type == "Abduction/forced disappearance"] == [], text
+    _assert_types(pipe, {"On 10 May 2021, gunmen took away a car with its occupants inside near Djibo.":
+                         ("Violence against civilians", "Abduction/forced disappearance")}, pub)
+
+
+def test_a_camp_people_live_in_stormed_after_shelling_and_troops_only_present_are_no_battle(pipe: Pipeline) -> None:
+    # written for the project: gunmen who storm a displaced people's camp after shelling it fight no armed side, and
+    # troops said to be "on the ground" beside an air strike did not fight; a post stormed after a barrage did
+    pub = date(2021, 5, 12)
+    _assert_types(pipe, {
+        "On 10 May 2021, militants fired mortars at the IDP camp in Dikwa, then stormed the camp and killed 4 people.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On 10 May 2021, militants shelled the camp for displaced people in Dikwa. They later stormed the camp.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On 10 May 2021, French jets bombed a JNIM hideout near Boni in support of Malian troops on the ground.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+        "On 10 May 2021, militants shelled the army camp in Boni and then tried to breach the camp perimeter.":
+            ("Battles", "Armed clash"),
+    }, pub)
+
+
 def test_who_the_victims_were_when_struck_decides_battle_or_attack(pipe: Pipeline) -> None:
     pub = date(2021, 5, 12)
     # a force's or a group's man who turned his weapon on his own comrades: a battle within that force

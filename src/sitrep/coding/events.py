@@ -446,15 +446,31 @@ _GROUND_FIGHT = re.compile(r"\b(?:followed by (?:an? )?(?:armed assault|gunfire|
                            # (or gunfire beside the explosive: "an IED + gunfire attack", "rockets and small arms")
                            r"returned fire|gunfire|small[ -]arms(?: fire)?|complex attacks?|"
                            # (soldiers sent in after the strikes: "the operation began with airstrikes followed by
-                           # soldiers on land")
+                           # soldiers on land", "soldiers on the ground then engaged the militants"; not troops only
+                           # there: "in support of Malian forces on the ground", "has no forces on the ground")
                            r"followed by (?:[\w-]+ ){0,2}?(?:troops|soldiers|forces|commandos)|"
-                           r"(?:troops|soldiers|forces) on (?:the )?(?:land|ground))\b", re.IGNORECASE)
+                           r"(?:troops|soldiers|forces) on (?:the )?(?:land|ground),? (?:then |later |also |had )?"
+                           r"(?:engaged|attacked|fought|clashed|stormed|assaulted|pursued|raided|overran))\b", re.IGNORECASE)
 # a ground assault on a post with the shelling: "assaulted the army base after launching a mortar barrage", "launched
 # mortar shells against the camp, assailants also attempted to breach the camp perimeter" (ACLED: the battle)
 _GROUND_ASSAULT = re.compile(r"\b(?:assaulted|stormed|overran|overrun)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bases?|camps?|"
                              r"posts?|barracks|positions?)\b|\b(?:attempted|tried)\s+to\s+(?:breach|storm|overrun|infiltrate|"
                              r"enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bases?|camps?|posts?|barracks|perimeter)\b",
                              re.IGNORECASE)
+# a camp of the displaced told with "for" or "of" after the noun ("the camp for displaced people"; `_PEOPLES_CAMP` has
+# "the IDP camp")
+_CAMP_FOR_DISPLACED = re.compile(r"\bcamps?\s+(?:for|of)\s+(?:the\s+)?(?:internally\s+)?(?:displaced|IDPs|refugees)\b",
+                                 re.IGNORECASE)
+
+
+def _post_assaulted(told: str, context: str) -> bool:
+    """A ground assault on a post told in `told` (`_GROUND_ASSAULT`), where `context` names no camp that people live
+    in, which no armed side holds ("rockets hit the IDP camp, then gunmen stormed the camp": the shelling and the
+    killing of the people there, not a battle)."""
+    return _GROUND_ASSAULT.search(told) is not None and _PEOPLES_CAMP.search(context) is None \
+        and _CAMP_FOR_DISPLACED.search(context) is None
+
+
 # a suicide bomber stopped before the blast: the happening is the fight with the ones who stopped him ("a would-be
 # suicide bomber was shot dead", "a fifth attacker was shot before detonating", "the car bomb failed to detonate")
 _BOMBER_STOPPED = re.compile(r"\b(?:would-be (?:suicide )?(?:bombers?|attackers?)|failed to (?:detonate|explode)|"
@@ -992,6 +1008,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
     of target, they decide over the rest of the sentence (where residents may only be witnesses)."""
     names = {t.name for t in hits}
+    told = text
     # "a retired soldier" is no military target, nor "the soldier" after him; "an off-duty gendarme" is a civilian one
     text = _NOT_SERVING.sub(_off_duty_civilian, _not_serving_again(text))
     text = _CIVILIAN_CONVOY.sub(" civilian vehicles ", text)  # nor "a mining company convoy"
@@ -1026,7 +1043,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
                                                    and not _OTHER_AMBUSH.search(text))
     if "suicide" in names and _BOMBER_STOPPED.search(text):
         ground = True
-    if "shelling" in names and _GROUND_ASSAULT.search(text):
+    if "shelling" in names and _post_assaulted(text, told):
         ground = True
     for remote in ("suicide", "air", "shelling"):
         if remote in names:
@@ -7439,7 +7456,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 told_next = article.sentences[nxt].text if nxt < len(article.sentences) and \
                     not any(d.sentences[0] == nxt for d in drafts) else ""
                 if _GROUND_FIGHT.search(rest) or _SHOT_BACK.search(rest) or _SHOT_BACK.search(told_next) or (
-                        trig.name == "shelling" and _GROUND_ASSAULT.search(rest)):
+                        trig.name == "shelling" and _post_assaulted(rest, text)):
                     trig = _TRIGGER_BY_NAME["ambush"]
             if trig.name == "massacre" and {t.name for t in lead} == {"attack-military"} \
                     and any(t.name == "abduction" for t in draft.kinds):

@@ -306,8 +306,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"disappeared after (?:being )?(?:arrested|taken)|(?:forcibly|forcefully|forcedly) disappeared|"
                             r"(?:took|taken|led|carried) (?:\w+ ){0,3}?to an unknown (?:destination|location|place)|"
                             # a vehicle taken with its people in it: "seized a truck with the drivers aboard",
-                            # "hijacked a bus with 30 passengers on board"
-                            r"(?:seized|hijacked|took|taken) (?:a |an |the |two |three |their |his |her |its )?(?:[\w-]+ ){0,2}?"
+                            # "hijacked a bus with 30 passengers on board", "took away a car with its occupants
+                            # inside" (not a bare "took": "the migrants took a boat with 50 passengers on board")
+                            r"(?:seized|hijacked|commandeered|(?:took|taken) away) (?:a |an |the |two |three |their |his |her |its )?(?:[\w-]+ ){0,2}?"
                             r"(?:vehicles?|trucks?|cars?|bus|buses|minibus(?:es)?|ambulances?|lorr(?:y|ies)|boats?) "
                             r"(?:[\w-]+ ){0,3}?with (?:the |its |their |all |his |her )?(?:\d+ |two |three |four |five |several )?"
                             r"(?:[\w-]+ )?(?:drivers?|passengers|occupants|crew|patients?|people|staff) (?:aboard|on board|inside)"),
@@ -541,9 +542,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                                # "closed the Taoudenni salt mine", "ordered the closure of all mining sites")
                                r"closed (?:down )?(?:[\w-]+ ){0,3}?(?:schools|(?:gold |salt )?mines?|mining sites?|"
                                r"markets?)\b|"
-                               # teaching stopped for fear of the armed groups: "teachers suspended classes and left
-                               # the area over the deteriorated security situation" (not for an epidemic or a holiday)
+                               # teaching stopped for fear of the armed groups, told after it: "teachers suspended
+                               # classes and left the area over the deteriorated security situation" (not for a
+                               # strike, a flood, an epidemic or a holiday: "suspended classes over a strike by
+                               # lecturers", "... because of the coronavirus pandemic")
                                r"suspend(?:ed|s|ing)? (?:all )?(?:the )?(?:classes|courses|lessons|teaching)\b"
+                               r"(?=[^.;]{0,120}?\b(?:security|insecurity|attacks?|threats?|threatened|jihadi\w*|"
+                               r"terroris\w*|gunmen|militants|insurgents|armed (?:men|groups?|individuals)|violence)\b)"
                                r"(?![^.;]{0,80}?\b(?:pandemic|coronavirus|covid|epidemic|virus|outbreak|holidays?|heat)\b)|"
                                r"(?:ordered|imposed|forced) (?:the )?(?:temporary |immediate )?closures? of "
                                r"(?:[\w-]+ ){0,3}?(?:schools?|(?:gold |salt )?mines|mining sites?|markets?)|"
@@ -583,10 +588,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?:arms|weapons)|disarmament ceremony|were disarmed|demobili[sz]ed|"
                          # deserters or rebels who come back into the state's forces ("former deserters arrived in
                          # Timbuktu to rejoin the Malian army", "600 deserters had returned to the ranks of the armed
-                         # forces"): their reintegration, which ACLED codes as an agreement
-                         r"(?:rejoin(?:ed|ing|s)?|re-?integrat(?:ed|ing|es?)(?: into)?|returned to) (?:the )?ranks of|"
-                         r"(?:rejoin(?:ed|ing|s)?|re-?integrat(?:ed|ing|es?) into) (?:the )?(?:[\w-]+ ){0,2}?"
-                         r"(?:army|armed forces|defen[cs]e (?:and security )?forces)\b(?! (?:base|camp|barracks|post)s?\b)"),
+                         # forces"): their reintegration, which ACLED codes as an agreement (not the ranks of a party
+                         # or an armed group: "returned to the ranks of the ruling party", "rejoined the ranks of JNIM")
+                         r"(?:(?:rejoin(?:ed|ing|s)?|re-?integrat(?:ed|ing|es?)(?: into)?|returned to) (?:the )?ranks of "
+                         r"(?:the )?|(?:rejoin(?:ed|ing|s)?|re-?integrat(?:ed|ing|es?) into) (?:the )?)(?:[\w-]+ ){0,2}?"
+                         r"(?:army|armed forces|military|FAMa|(?:defen[cs]e (?:and |& )?)?security forces|defen[cs]e forces)\b"
+                         r"(?! (?:base|camp|barracks|post)s?\b)"),
             "Strategic developments", "Agreement", "disarm", ("CONCEDE", "disarm")),
     # fighters who give themselves up, hostages released by their takers ("released the Australian woman they
     # kidnapped", "released after negotiations"): ACLED codes both as an agreement
