@@ -7370,3 +7370,36 @@ def test_shelling_or_strikes_with_a_ground_fight_told_beside_them_are_a_battle(p
         "On 10 May 2021, militants fired rockets at the MINUSMA camp in Kidal. Residents fled the area.":
             ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
     }, pub)
+
+
+def test_a_named_group_that_fought_back_unnamed_attackers_is_the_side_attacked(pipe: Pipeline) -> None:
+    pub = date(2021, 5, 12)
+    cases = {
+        # the attackers are not named; the group told repelling them in the next sentence is the side attacked
+        "On 10 May 2021, unknown gunmen attacked the village of Sobane in Mopti. Dan Na Ambassagou militiamen "
+        "repulsed the attack.": ("Unidentified Armed Group (Mali)", "Dan Na Ambassagou"),
+        "On 10 May 2021, armed men raided the village of Koumbri in Yatenga. VDP fought back and killed two "
+        "of them.": ("Unidentified Armed Group (Burkina Faso)", "VDP: Volunteer for Defense of Homeland"),
+        # (a named attacker stays the attacker)
+        "On 10 May 2021, JNIM militants attacked the village of Sobane in Mopti. Dan Na Ambassagou militiamen "
+        "repulsed the attack.": ("JNIM: Group for Support of Islam and Muslims", "Dan Na Ambassagou"),
+    }
+    for text, (a1, a2) in cases.items():
+        evs = violent(code(pipe, text, pub))
+        assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [("Battles", a1, a2)], text
+
+
+def test_a_group_supported_by_the_army_is_the_side_named_first(pipe: Pipeline) -> None:
+    pub = date(2021, 5, 12)
+    cases = {
+        "On 10 May 2021, VDP supported by soldiers attacked a JNIM base near Djibo, killing five militants.":
+            ("VDP: Volunteer for Defense of Homeland", "JNIM: Group for Support of Islam and Muslims"),
+        "On 10 May 2021, VDP backed by the army repelled an attack by JNIM militants near Djibo.":
+            ("JNIM: Group for Support of Islam and Muslims", "VDP: Volunteer for Defense of Homeland"),
+        # (the army named first stays first)
+        "On 10 May 2021, the army supported by VDP attacked a JNIM base near Djibo, killing five militants.":
+            ("Military Forces of Burkina Faso (2015-2022)", "JNIM: Group for Support of Islam and Muslims"),
+    }
+    for text, (a1, a2) in cases.items():
+        evs = violent(code(pipe, text, pub))
+        assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [("Battles", a1, a2)], text

@@ -5028,6 +5028,17 @@ _ON_THE_ATTACKERS = re.compile(r"\s+(?:(?:later|then|also|subsequently|reportedl
                                r"(?:assailants|attackers|gunmen|raiders|perpetrators|culprits)\b", re.IGNORECASE)
 
 
+# after a side, its fighting back an attack told before: "repelled the attack", "repulsed them", "fought back",
+# "retaliated" (not its own attack: "repelled an attack by JNIM" names the attackers, who stay the doers)
+_REPELLED_AFTER = re.compile(r"(?:\s+(?:fighters|militiamen|members|elements|men|forces|hunters))?(?:\s*\([^()]{1,40}\))?"
+                             r"\s+(?:(?:reportedly|successfully|later|then|quickly|immediately|also)\s+)?"
+                             r"(?:(?:repelled|repulsed|pushed\s+back|drove\s+back|drove\s+off|fended\s+off|foiled|thwarted)\s+"
+                             r"(?:(?:the|this|that)\s+(?:attack|assault|incursion|raid|attackers|assailants|gunmen)\b"
+                             r"(?!\s+(?:by|of)\b)|them\b|it\b)|fought\s+back\b|returned\s+fire\b|"
+                             # (not a reprisal of its own: "retaliated by attacking a Fulani village")
+                             r"retaliated\b(?!\s+(?:by|against|with|on|in)\b))", re.IGNORECASE)
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp"; a
     # mine or a bomb that went off near one was not: "a vehicle hit an explosive device near the MINUSMA camp")
@@ -5078,7 +5089,16 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     # "VDP pursued the attackers"): the attackers' foe, never the attackers (an unnamed attacker is not replaced by it)
     responders = [a for a in armed if a.sentence != draft.sentences[0]
                   and _ON_THE_ATTACKERS.match(article.text, a.end, article.sentences[a.sentence].end)]
-    doers = [a for a in armed if a not in responders] or armed
+    # a named group a later sentence tells fighting the attack back, where no other side is named
+    # ("Unknown gunmen attacked the village. Dan Na Ambassagou militiamen repelled the attack", "VDP fought back"):
+    # the side attacked, second; the attackers, unnamed, are ACLED's unidentified armed group
+    defenders = [a for a in armed if a.sentence != draft.sentences[0]
+                 and _REPELLED_AFTER.match(article.text, a.end, article.sentences[a.sentence].end)]
+    unnamed = [a for a in armed if a.actor.startswith("Unidentified")]
+    if defenders and trig.event_type in ("Battles", "Violence against civilians") \
+            and all(any(a is d for d in defenders) or any(a is u for u in unnamed) for a in armed + state + external):
+        return first([a for a in unnamed if a.sentence == draft.sentences[0]]), defenders[0]
+    doers = [a for a in armed if a not in responders and not any(a is d for d in defenders)] or armed
     named_armed = [a for a in doers if _named_side(a)] or doers
     # the country's and foreign forces in the order the text names them: of forces attacked together, ACLED names the
     # first ("rockets against the joint MINUSMA and Malian army camp": MINUSMA; "a convoy of French Barkhane forces
@@ -5092,10 +5112,14 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             return attacked[1], attacked[0]  # the attacker first, as ACLED codes it; the attacked side second
     if trig.event_type == "Battles":
         # (an armed group named as the forces' partner, "the Burkinabe army and VDP repelled an attack by JNIM
-        # militants", fights on their side: the other named group is the side they fought)
-        allies = [a for a in armed if any(_AND_BETWEEN.fullmatch(article.text, f.end, a.start)
-                                          or _AND_BETWEEN.fullmatch(article.text, a.end, f.start)
-                                          for f in state + external)]
+        # militants", "VDP supported by soldiers attacked a JNIM base", fights on their side: the other named group
+        # is the side they fought)
+        supported = [a for a in armed if any(_ALLY_BETWEEN.fullmatch(article.text, f.end, a.start)
+                                             or _ALLY_BETWEEN.fullmatch(article.text, a.end, f.start)
+                                             for f in state + external)]
+        allies = supported + [a for a in armed if any(_AND_BETWEEN.fullmatch(article.text, f.end, a.start)
+                                                      or _AND_BETWEEN.fullmatch(article.text, a.end, f.start)
+                                                      for f in state + external) and not any(a is b for b in supported)]
         foes = [a for a in doers if all(a.actor != b.actor for b in allies)]
         side_a = first([a for a in foes if _named_side(a)]) or first(foes) or first(named_armed) or first(external)
         # the other side: where the state's forces are named, the first of the forces (the state's or a foreign
@@ -5104,6 +5128,13 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         side_b = (next((a for a in forces if side_a is None or a.actor != side_a.actor), None) if state else None) \
             or next((a for a in armed if side_a is None or (a.actor != side_a.actor and not _anaphoric(article, a))), None) \
             or next((a for a in external if side_a is None or a.actor != side_a.actor), None)
+        lead_ally = next((a for a in supported if a.sentence == draft.sentences[0]), None)
+        if lead_ally is not None and side_b is not None and side_b.inter in (1, 8) and lead_ally.start < side_b.start \
+                and lead_ally.sentence == side_b.sentence and (side_a is None or lead_ally.actor != side_a.actor):
+            # the group the forces supported, named before them, is the side named first: "VDP supported by the army
+            # repelled an attack by JNIM" (VDP, the army its associate, as ACLED orders joint forces by the text; not
+            # "clashes between Islamist militants and soldiers")
+            side_b = lead_ally
         t1 = draft.trigger_span[1]
         attacked = next((a for a in mentions if a.inter in (1, 2, 3, 4, 8) and 0 <= a.start - t1 <= 30
                          and side_a is not None and a.actor != side_a.actor and a.sentence == draft.sentences[0]
