@@ -7362,6 +7362,12 @@ def test_shelling_or_strikes_with_a_ground_fight_told_beside_them_are_a_battle(p
     "The government launched an offensive against corruption in Abuja on Monday.",
     "Hackers attacked the bank's computer systems in London on Friday.",
     "A woman was killed when a tree fell on her car in Atlanta during the storm.",
+    # a dispute over a policy or in a debate, a fire as the killer, a score, a growth
+    "Republicans fought with Democrats over the debt ceiling in Congress on Wednesday.",
+    "The two leaders clashed on immigration during the debate in Atlanta on Thursday.",
+    "A fire killed three children in a house in Chicago on Friday.",
+    "The Pistons beat the Bulls 101-99 in Detroit on Saturday.",
+    "The singer's comeback tour exploded in popularity in London this year.",
 ])
 def test_ordinary_news_in_violent_words_is_no_event(pipe: Pipeline, text: str) -> None:
     assert code(pipe, text, published=date(2020, 6, 1)) == [], text
@@ -7386,4 +7392,7 @@ def test_real_violence_beside_the_words_of_politics_and_courts_still_codes(pipe:
             ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
         "Gunmen attacked the offices of a website in Lagos on Monday, wounding two journalists.":
             ("Violence against civilians", "Attack"),
+        # sides that fight with arms, whatever they fight over or wherever they meet
+        "Herders clashed with farmers over grazing land near Mopti on Monday, killing three.": ("Battles", "Armed clash"),
+        "Rival militias clashed at a meeting of village chiefs near Bankass on Monday.": ("Battles", "Armed clash"),
     }, pub)

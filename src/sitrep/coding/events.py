@@ -168,19 +168,23 @@ _FIGURATIVE_BEFORE = re.compile(r"\b(?:political|legal|court|courtroom|electoral
 # land"; after the fighters, "activists of two political parties fought at a polling station", it is a fight)
 # what political fighters fight over or where, with no bloodshed: "rival parties fought over the budget in parliament"
 _DEBATED_NOUNS = (r"(?:budget|bill|law|laws|reforms?|constitution|amendment|motion|policy|policies|nominations?|"
-                  r"appointments?)")
+                  r"appointments?|debt ceiling|spending|tax(?:es)?|immigration|healthcare|pensions?|trade|tariffs)")
 _FOUGHT_OVER = re.compile(r"\s+(?:over|about|against|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:" + _DEBATED_NOUNS +
                           r"|seats?|votes?|elections?|posts?)\b|\s+in\s+(?:parliament|court|the\s+assembly)\b",
                           re.IGNORECASE)
 # what is debated, not fought for: "two ministers clashed over the budget", "the parties fought over the bill in
 # parliament" (no election, vote or seat: supporters who "clashed over the election results" may have fought)
-_DEBATED_OVER = re.compile(r"\s+(?:over|about)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + _DEBATED_NOUNS + r"\b"
-                           r"(?!\s+(?:in|at|near)\s+(?:the\s+)?(?:streets?|village|town|market|camp))", re.IGNORECASE)
+_DEBATED_OVER = re.compile(r"\s+(?:over|about|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + _DEBATED_NOUNS + r"\b"
+                           r"(?!\s+(?:in|at|near)\s+(?:the\s+)?(?:streets?|village|town|market|camp))"
+                           # ... or where words are traded: "the two leaders clashed during the debate", "clashed at
+                           # the hearing"
+                           r"|\s+(?:[\w'’-]+\s+){0,4}?(?:during|in|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?"
+                           r"(?:debates?|hearings?|talk shows?|press conferences?|interviews?|committee)\b", re.IGNORECASE)
 # the other side of a dispute named first: "Democrats clashed with Republicans over the budget", "the minister fought
 # with his deputy about the reform" (not forces or a crowd: "youths clashed with police over the new law")
 _DEBATED_WITH = re.compile(r"\s+with\s+(?!(?:[\w'’-]+\s+){0,3}?(?:police\w*|gendarm\w*|security|forces|soldiers|troops|"
                            r"army|military|protesters|demonstrators|rioters|youths|residents|villagers)\b)"
-                           r"(?:(?:the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:over|about)\b)",
+                           r"(?:(?:the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:over|about|on)\b)",
                            re.IGNORECASE)
 # what is killed that is no one: a bill voted down, a plan dropped ("the Senate killed the bill", "killed off the
 # merger talks"; not "killed the project manager")
@@ -666,7 +670,7 @@ _HAZARD = (r"(?:" + _NATURAL_FORCES + r"|heat ?waves?|heat|cold (?:snap|wave|spe
            r"building collapse|collapse|snake ?bites?|drowning)")
 # (between the hazard and the verb only an auxiliary, an adverb or a place or time: "floods have killed", "rains in
 # Kano killed"; not the doer: "amid heavy rains gunmen killed 12 villagers")
-_HAZARD_BEFORE = re.compile(r"\b" + _HAZARD + r"\s+(?:(?:have|has|had|which|that|also|already|reportedly|"
+_HAZARD_BEFORE = re.compile(r"\b(?:" + _HAZARD + r"|(?:a|the)\s+(?:house\s+|building\s+|bush\s+|forest\s+)?(?:fire|blaze))\s+(?:(?:have|has|had|which|that|also|already|reportedly|"
                             r"recently|\w+ly)\s+|(?:in|on|at|near|last|this)\s+\w+\s+){0,2}?$", re.IGNORECASE)
 # (the hazard is what the first preposition names, not a word after the doer or a compound: "killed by gunmen during
 # floods", "killed in the flood-hit village")
@@ -832,7 +836,11 @@ _FORCES_BLOCKED_BEFORE = re.compile(r"\b(?:police\w*|gendarm\w*|soldiers|troops|
 
 # a defeat in a contest, right after 'beat(en)': "beaten on points", "beaten in the election", "beat Egypt 2-0"
 _PLAY_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:on points|in (?:the |a |this |last )?(?:final|semi-?final|vote|"
-                         r"election|run-?off|polls?|primary)|\d{1,2}-\d{1,2})\b", re.IGNORECASE)
+                         r"election|run-?off|polls?|primary)|\d{1,3}-\d{1,3})\b", re.IGNORECASE)
+# a growth or an outburst, not a bomb: "the tour exploded in popularity", "the crowd exploded with joy"
+_FIGURATIVE_EXPLODED = re.compile(r"\s+(?:in\s+(?:popularity|value|size|price|numbers?|demand|sales)|onto\s+the\s+scene|"
+                                  r"with\s+(?:anger|rage|joy|laughter|excitement|delight)|into\s+(?:song|laughter|"
+                                  r"applause|tears|life|view|the mainstream))\b", re.IGNORECASE)
 
 
 # the doctors who operated: "surgeons at the hospital amputated his leg"
@@ -899,6 +907,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "an offensive against corruption": a policy, no foe
             if trig.family == "violence" and _CYBER.search(text) and not _BLOODSHED.search(text):
                 continue  # "hackers attacked the bank's servers": no one harmed, nothing physical struck
+            if word == "exploded" and _FIGURATIVE_EXPLODED.match(text, m.end()):
+                continue
             if word.startswith("assault") and _WORDS_FROM.match(text, m.end()):
                 continue
             if word.startswith("blast") and not _BLAST_NOUN_BEFORE.search(before) and _BLAST_WORDS.match(text, m.end()):
