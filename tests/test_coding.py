@@ -7403,3 +7403,73 @@ def test_a_group_supported_by_the_army_is_the_side_named_first(pipe: Pipeline) -
     for text, (a1, a2) in cases.items():
         evs = violent(code(pipe, text, pub))
         assert [(e.event_type, e.actor1, e.actor2) for e in evs] == [("Battles", a1, a2)], text
+
+
+@pytest.mark.parametrize("text", [
+    # a dispute with its other side named before what it is over
+    "Democrats clashed with Republicans over the budget in Washington on Tuesday.",
+    "The ministers clashed with the unions over the reform in Niamey on Tuesday.",
+    # a bill voted down, a plan dropped
+    "The Senate killed the bill on Thursday in a vote of 52 to 48.",
+    "The board killed off the merger talks in Lagos on Friday.",
+    "The reform bill was killed in committee in Abuja on Wednesday.",
+    # a court's verdict on a killing told long before
+    "A man was sentenced to life in prison in Accra on Tuesday for killing his wife in 2018.",
+    "The court sentenced five men to death for the 2015 attack on a hotel in Bamako.",
+    # an assault in words, a speech at a rally
+    "The prime minister survived a no-confidence vote in Rome, fending off an assault from rivals.",
+    "The president slammed his critics during a rally in Abuja on Saturday.",
+    # ordinary news with violent words in other senses
+    "Opposition lawmakers attacked the government's plan to raise fuel taxes in Nairobi on Monday.",
+    "The club fired the coach after a string of defeats, officials said in Madrid on Sunday.",
+    "The director shot a film in the old quarter of Marrakech last month.",
+    "The senator is locked in a fierce battle for the nomination in Iowa.",
+    "The superhero movie bombed at the box office in the United States last weekend.",
+    "Nigeria defeated Ghana 2-1 in a World Cup qualifier in Abuja on Saturday.",
+    "The champion stormed to victory in the Paris marathon on Sunday.",
+    "The carmaker slashed 5,000 jobs at its plants in Detroit, the company said on Wednesday.",
+    "A storm killed 12 people in Dhaka on Monday, officials said.",
+    "A bus crash killed 15 passengers near Kumasi on Friday.",
+    "Firefighters battled a blaze at a warehouse in Dakar on Thursday.",
+    "The striker fired his team into the final with a late goal in Johannesburg.",
+    "The ruling party crushed the opposition in the election in Kigali on Monday.",
+    "The candidates traded blows during a televised debate in Abuja on Wednesday.",
+    "The senator fought back tears as she announced her retirement in Washington.",
+    # a campaign against a social ill, an attack on computers, a death by a falling tree
+    "The government launched an offensive against corruption in Abuja on Monday.",
+    "Hackers attacked the bank's computer systems in London on Friday.",
+    "A woman was killed when a tree fell on her car in Atlanta during the storm.",
+    # a dispute over a policy or in a debate, a fire as the killer, a score, a growth
+    "Republicans fought with Democrats over the debt ceiling in Congress on Wednesday.",
+    "The two leaders clashed on immigration during the debate in Atlanta on Thursday.",
+    "A fire killed three children in a house in Chicago on Friday.",
+    "The Pistons beat the Bulls 101-99 in Detroit on Saturday.",
+    "The singer's comeback tour exploded in popularity in London this year.",
+])
+def test_ordinary_news_in_violent_words_is_no_event(pipe: Pipeline, text: str) -> None:
+    assert code(pipe, text, published=date(2020, 6, 1)) == [], text
+
+
+def test_real_violence_beside_the_words_of_politics_and_courts_still_codes(pipe: Pipeline) -> None:
+    pub = date(2020, 6, 1)
+    _assert_types(pipe, {
+        # forces or a crowd on the other side: a fight, whatever it is over
+        "Police clashed with protesters over the new law in Bamako on Friday.": ("Riots", "Violent demonstration"),
+        # a person killed, not a bill
+        "Gunmen killed the project manager of a dam near Kaduna on Tuesday.": ("Violence against civilians", "Attack"),
+        "Police said a man shot and wounded two people outside a bar in Chicago on Saturday night.":
+            ("Violence against civilians", "Attack"),
+        # an assault by armed men from a direction
+        "Militants launched an assault from the north on the army base in Menaka on Monday.": ("Battles", "Armed clash"),
+        # a rally held by supporters is still theirs
+        "Supporters of the president held a rally in Abuja on Saturday.": ("Protests", "Peaceful protest"),
+        # an offensive against armed men, a death when a bomb went off, a website's staff wounded
+        "The army launched an offensive against the militants near Menaka on Monday.": ("Battles", "Armed clash"),
+        "Three people were killed when a car bomb exploded near a market in Mogadishu on Monday.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "Gunmen attacked the offices of a website in Lagos on Monday, wounding two journalists.":
+            ("Violence against civilians", "Attack"),
+        # sides that fight with arms, whatever they fight over or wherever they meet
+        "Herders clashed with farmers over grazing land near Mopti on Monday, killing three.": ("Battles", "Armed clash"),
+        "Rival militias clashed at a meeting of village chiefs near Bankass on Monday.": ("Battles", "Armed clash"),
+    }, pub)

@@ -168,14 +168,46 @@ _FIGURATIVE_BEFORE = re.compile(r"\b(?:political|legal|court|courtroom|electoral
 # land"; after the fighters, "activists of two political parties fought at a polling station", it is a fight)
 # what political fighters fight over or where, with no bloodshed: "rival parties fought over the budget in parliament"
 _DEBATED_NOUNS = (r"(?:budget|bill|law|laws|reforms?|constitution|amendment|motion|policy|policies|nominations?|"
-                  r"appointments?)")
+                  r"appointments?|debt ceiling|spending|tax(?:es)?|immigration|healthcare|pensions?|trade|tariffs)")
 _FOUGHT_OVER = re.compile(r"\s+(?:over|about|against|for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:" + _DEBATED_NOUNS +
                           r"|seats?|votes?|elections?|posts?)\b|\s+in\s+(?:parliament|court|the\s+assembly)\b",
                           re.IGNORECASE)
 # what is debated, not fought for: "two ministers clashed over the budget", "the parties fought over the bill in
 # parliament" (no election, vote or seat: supporters who "clashed over the election results" may have fought)
-_DEBATED_OVER = re.compile(r"\s+(?:over|about)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + _DEBATED_NOUNS + r"\b"
-                           r"(?!\s+(?:in|at|near)\s+(?:the\s+)?(?:streets?|village|town|market|camp))", re.IGNORECASE)
+_DEBATED_OVER = re.compile(r"\s+(?:over|about|on)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + _DEBATED_NOUNS + r"\b"
+                           r"(?!\s+(?:in|at|near)\s+(?:the\s+)?(?:streets?|village|town|market|camp))"
+                           # ... or where words are traded: "the two leaders clashed during the debate", "clashed at
+                           # the hearing"
+                           r"|\s+(?:[\w'’-]+\s+){0,4}?(?:during|in|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?"
+                           r"(?:debates?|hearings?|talk shows?|press conferences?|interviews?|committee)\b", re.IGNORECASE)
+# the other side of a dispute named first: "Democrats clashed with Republicans over the budget", "the minister fought
+# with his deputy about the reform" (not forces or a crowd: "youths clashed with police over the new law")
+_DEBATED_WITH = re.compile(r"\s+with\s+(?!(?:[\w'’-]+\s+){0,3}?(?:police\w*|gendarm\w*|security|forces|soldiers|troops|"
+                           r"army|military|protesters|demonstrators|rioters|youths|residents|villagers)\b)"
+                           r"(?:(?:the|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s+(?:over|about|on)\b)",
+                           re.IGNORECASE)
+# what is killed that is no one: a bill voted down, a plan dropped ("the Senate killed the bill", "killed off the
+# merger talks"; not "killed the project manager")
+_KILLED_THING_AFTER = re.compile(r"\s+(?:off\s+)?(?:(?:the|a|an|his|her|its|their|this|that|any)\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                 r"(?:bills?|laws?|legislation|proposals?|plans?|deal|motion|amendments?|measures?|"
+                                 r"projects?|merger|talks|momentum|mood|buzz|engines?|rumou?rs?|reforms?|initiatives?|"
+                                 r"budget|nomination|story|idea)(?![\w-]|\s+(?:managers?|leaders?|directors?|"
+                                 r"coordinators?|officers?|officials?|workers?|staff|collectors?|engineers?|sponsors?)\b)",
+                                 re.IGNORECASE)
+# ... or said of it in the passive: "the bill was killed in committee"
+_KILLED_THING_BEFORE = re.compile(r"\b(?:bills?|legislation|proposals?|plans?|deal|motion|amendments?|measures?|merger|"
+                                  r"reforms?|initiatives?)\s+(?:was|were|has been|had been|is|got|effectively)\s+$",
+                                  re.IGNORECASE)
+# a killing a court judges, told after its sentence: "was sentenced to life in prison on Tuesday for killing his wife",
+# "found guilty of murdering a neighbour" (the court's day is no day of violence)
+_SENTENCED_FOR_BEFORE = re.compile(r"(?:\b(?:sentenced|jailed|imprisoned|convicted|found guilty|acquitted|hanged|"
+                                   r"executed)\b[^.;:]*?\b(?:for|of)|\bpleaded guilty to)\s+(?:(?!(?:and|but|while|as|after)\b)"
+                                   r"[\w'’-]+\s+){0,2}$",
+                                   re.IGNORECASE)
+# an assault in words, by the speaker's rivals: "fending off an assault from rivals", "under assault by critics"
+_WORDS_FROM = re.compile(r"\s+(?:from|by)\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+)?(?:allies|critics|opposition|"
+                         r"rivals|colleagues|lawmakers|legislators|media|press|detractors|commentators|pundits)\b"
+                         r"(?!\s+(?:of|fighters|forces|militias?|groups?|gunmen)\b)", re.IGNORECASE)
 # an execution ordered, signed, stayed or called for, not carried out: "a court ordered the execution of two men"
 _EXECUTION_ORDERED_BEFORE = re.compile(r"\b(?:order\w*|sentenc\w*|approv\w*|sign\w*|authori[sz]\w*|upheld|uphold\w*|"
                                        r"confirm\w*|demand\w*|call\w*\s+for|stay\w*|halt\w*|suspend\w*|postpon\w*|"
@@ -275,7 +307,13 @@ _BLAST_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|two|three|several|twin|second|fi
 # a rally that is a speech or a market: "told supporters at a campaign rally", "stocks rallied after the report"
 _SPEECH_RALLY = re.compile(r"\b(?:campaign|election|electoral|re-election)\s+rall(?:y|ies)\b|\b(?:told|addressed|"
                            r"spoke\s+(?:to|at)|speaking\s+(?:to|at)|said\s+at)\s+(?:[\w-]+\s+){0,3}?(?:at\s+)?(?:a|an|"
-                           r"the|his|her|their)\s+(?:[\w-]+\s+)?rall(?:y|ies)\b|\b(?:his|her)\s+(?:(?!(?:in|at|on|of|for|to|with|by|during|from)\b)[\w-]+\s+)?"
+                           r"the|his|her|their)\s+(?:[\w-]+\s+)?rall(?:y|ies)\b|"
+                           # the speaker at it is the sentence's subject: "The president slammed his critics during a
+                           # rally in Abuja" (not "supporters of the president held a rally")
+                           r"^(?:the\s+)?(?:[\w-]+\s+)?(?:president|prime minister|candidate|senator|governor|minister|"
+                           r"mayor|congress(?:man|woman)|lawmaker)\s+(?!(?:and|or|of|'s|supporters?)\b)"
+                           r"(?:(?![\w-]*(?:supporters?|protesters?|march\w*|demonstrat\w*)\b)[\w'’-]+\s+){1,8}?"
+                           r"(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?rall(?:y|ies)\b|\b(?:his|her)\s+(?:(?!(?:in|at|on|of|for|to|with|by|during|from)\b)[\w-]+\s+)?"
                            r"rall(?:y|ies)\b",
                            re.IGNORECASE)
 _MARKET_BEFORE = re.compile(r"\b(?:stocks?|shares|markets?|prices|bonds|equities|indices|index|dollar|euro|pound|"
@@ -658,13 +696,31 @@ _HAZARD = (r"(?:" + _NATURAL_FORCES + r"|heat ?waves?|heat|cold (?:snap|wave|spe
            r"building collapse|collapse|snake ?bites?|drowning)")
 # (between the hazard and the verb only an auxiliary, an adverb or a place or time: "floods have killed", "rains in
 # Kano killed"; not the doer: "amid heavy rains gunmen killed 12 villagers")
-_HAZARD_BEFORE = re.compile(r"\b" + _HAZARD + r"\s+(?:(?:have|has|had|which|that|also|already|reportedly|"
+_HAZARD_BEFORE = re.compile(r"\b(?:" + _HAZARD + r"|(?:a|the)\s+(?:house\s+|building\s+|bush\s+|forest\s+)?(?:fire|blaze))\s+(?:(?:have|has|had|which|that|also|already|reportedly|"
                             r"recently|\w+ly)\s+|(?:in|on|at|near|last|this)\s+\w+\s+){0,2}?$", re.IGNORECASE)
 # (the hazard is what the first preposition names, not a word after the doer or a compound: "killed by gunmen during
 # floods", "killed in the flood-hit village")
 _HAZARD_AFTER = re.compile(r"\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?"
                            r"(?:(?!(?:in|by|during|from|amid|after|when|while|as|at|near|of|with)\b)[\w-]+\s+){0,2}?"
                            + _HAZARD + r"\b(?!-)", re.IGNORECASE)
+
+# ... or what fell on or under them, told after "when": "a woman was killed when a tree fell on her car", "killed when
+# the roof of the school collapsed", "drowned when their canoe capsized" (not "when a car bomb exploded")
+_FELL_WHEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?when\s+(?:a|an|the|her|his|their|its)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:trees?|walls?|roofs?|ceilings?|buildings?|houses?|bridges?|mines?|wells?|boats?|"
+                              r"canoes?|ferry|ferries|trucks?|bus|buses|cars?|vehicles?|lorr(?:y|ies)|trains?|planes?|"
+                              r"helicopters?|pylons?|poles?|branch(?:es)?)\s+(?:fell|collapsed|caved in|capsized|"
+                              r"overturned|crashed|sank|derailed|toppled|came down)\b", re.IGNORECASE)
+# a campaign against a social ill, not a foe: "launched an offensive against corruption", "the fight against
+# poverty" (not "an offensive against the militants")
+_SOCIAL_ILL_AFTER = re.compile(r"\s+(?:against|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:corruption|poverty|inflation|"
+                               r"unemployment|illiteracy|potholes|graft|fraud|tax evasion|smuggling|malaria|disease|"
+                               r"hunger|drugs|drug abuse|obesity|pollution|climate change|fake news|waste|"
+                               r"red tape|prices)\b", re.IGNORECASE)
+# an attack on computers: "hackers attacked the bank's computer systems", "a ransomware attack hit the hospital"
+# (not a website alone: "claimed the attack on its website")
+_CYBER = re.compile(r"\b(?:hackers?|cyber\w*|ransomware|malware|DDoS|phishing|computer (?:systems?|networks?)|"
+                    r"e-?mail accounts?)\b", re.IGNORECASE)
 
 
 # a demonstration's words, its cause or demand after them, the harm named as that cause (a noun, or held hostage),
@@ -806,7 +862,11 @@ _FORCES_BLOCKED_BEFORE = re.compile(r"\b(?:police\w*|gendarm\w*|soldiers|troops|
 
 # a defeat in a contest, right after 'beat(en)': "beaten on points", "beaten in the election", "beat Egypt 2-0"
 _PLAY_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:on points|in (?:the |a |this |last )?(?:final|semi-?final|vote|"
-                         r"election|run-?off|polls?|primary)|\d{1,2}-\d{1,2})\b", re.IGNORECASE)
+                         r"election|run-?off|polls?|primary)|\d{1,3}-\d{1,3})\b", re.IGNORECASE)
+# a growth or an outburst, not a bomb: "the tour exploded in popularity", "the crowd exploded with joy"
+_FIGURATIVE_EXPLODED = re.compile(r"\s+(?:in\s+(?:popularity|value|size|price|numbers?|demand|sales)|onto\s+the\s+scene|"
+                                  r"with\s+(?:anger|rage|joy|laughter|excitement|delight)|into\s+(?:song|laughter|"
+                                  r"applause|tears|life|view|the mainstream))\b", re.IGNORECASE)
 
 
 # the doctors who operated: "surgeons at the hospital amputated his leg"
@@ -815,6 +875,13 @@ _MEDICAL_BEFORE = re.compile(r"\b(?:doctors?|surgeons?|medics?|physicians?|medic
 
 
 _INCURSION = re.compile(r"incursion", re.IGNORECASE)
+
+
+def _debated_over(text: str, end: int) -> bool:
+    """Whether a clash or a fight ending at `end` is over a debated thing, its other side named or not: "clashed over
+    the budget", "clashed with Republicans over the budget"."""
+    w = _DEBATED_WITH.match(text, end)
+    return bool(_DEBATED_OVER.match(text, w.end() if w else end))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -847,6 +914,11 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if trig.name not in _EXPLOSIVES and (_COMPOUND_AFTER.match(text, m.end()) or _COMPOUND_BEFORE.search(before)):
                 continue
+            if trig.family == "violence" and _SENTENCED_FOR_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+                continue  # "sentenced to 20 years on Monday for killing his neighbour": a court's verdict
+            if word.startswith("kill") and (_KILLED_THING_AFTER.match(text, m.end())
+                                            or _KILLED_THING_BEFORE.search(before)):
+                continue  # "the Senate killed the bill": a vote, no one dead
             if word.startswith("execution") and _EXECUTION_ORDERED_BEFORE.search(before):
                 continue  # "a court ordered the execution of two men": a sentence or a plan, no killing (yet)
             if trig.name == "takeover" and (_BY_STORM_AFTER.match(text, m.end()) or (
@@ -857,6 +929,14 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if word.startswith("attack") and (_VERBAL_AFTER.match(text, m.end()) or _VERBAL_BEFORE.search(before)
                                               or _WORDS_TARGET.match(text, m.end())):
+                continue
+            if word.startswith(("offensive", "fight", "battle", "war")) and _SOCIAL_ILL_AFTER.match(text, m.end()):
+                continue  # "an offensive against corruption": a policy, no foe
+            if trig.family == "violence" and _CYBER.search(text) and not _BLOODSHED.search(text):
+                continue  # "hackers attacked the bank's servers": no one harmed, nothing physical struck
+            if word == "exploded" and _FIGURATIVE_EXPLODED.match(text, m.end()):
+                continue
+            if word.startswith("assault") and _WORDS_FROM.match(text, m.end()):
                 continue
             if word.startswith("blast") and not _BLAST_NOUN_BEFORE.search(before) and _BLAST_WORDS.match(text, m.end()):
                 continue
@@ -883,7 +963,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if word == "clashing" and _CLASHING_ADJECTIVE.match(text, m.end()):
                 continue  # "gave clashing accounts", "clashing interests": the adjective, no fight
             if word in ("clash", "clashed", "clashes", "clashing", "fought", "fighting") and \
-                    _DEBATED_OVER.match(text, m.end()) and not _BLOODSHED.search(text) \
+                    _debated_over(text, m.end()) and not _BLOODSHED.search(text) \
                     and not _FIGHTING_SIDES.search(text):
                 continue  # "two ministers clashed over the budget": a dispute, no fight
             if trig.name == "ambush" and _DENIED_BEFORE.search(before):
@@ -893,7 +973,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if trig.name == "looting" and _NATURE_BEFORE.search(before):
                 continue  # "Wildfires destroyed two villages", "a storm destroyed dozens of boats": no one's deed
             if trig.name == "massacre" and word.startswith("kill") and (
-                    _HAZARD_BEFORE.search(before) or _HAZARD_AFTER.match(text, m.end())):
+                    _HAZARD_BEFORE.search(before) or _HAZARD_AFTER.match(text, m.end())
+                    or _FELL_WHEN_AFTER.match(text, m.end())):
                 continue
             if trig.family == "violence" and (_CAUSE_BEFORE.search(before) or _ANSWERED_BEFORE.search(before)):
                 continue  # "a curfew imposed after a wave of attacks", "in reaction to the assassination of ...": the
