@@ -10,7 +10,6 @@ from importlib import resources
 import pytest
 
 from sitrep.coding.actors import ACTOR_DICTIONARY_VERSION, ActorMatcher, actor_country, inter_of
-from sitrep.geo.gazetteer import admin1_key
 from sitrep.model import ActorMention
 
 NE23 = "Military Forces of Niger (2023-)"
@@ -943,29 +942,3 @@ def test_members_of_a_group_named_bare_in_a_sentence_before_are_its_men(matcher:
     assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)][-1] == "Unidentified Armed Group (Mali)"
     text = "MNLA clashed with militants near Kidal."
     assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)][-1] == "Unidentified Armed Group (Mali)"
-
-
-def test_an_alias_other_countries_groups_share_is_undecided_before_the_country(matcher: ActorMatcher) -> None:
-    # "Dozos" are Mali's by default, Burkina Faso's or Ivory Coast's in those countries' news: read before the
-    # country is known, the mention gives no country, and its variants' regions count, at half a vote
-    text = "Dozo hunters and Koglweogo members fought over cattle near a market town."
-    first = matcher.undecided(matcher.find(text))
-    dozo = next(m for m in first if m.actor.startswith("Dozo"))
-    assert dozo.country_code is None
-    kog = next(m for m in first if m.actor == "Koglweogo Militia")
-    assert kog.country_code == "BF"  # a group of one country keeps it
-    assert "BF" in matcher.area(first) and "ML" in matcher.area(first)
-    votes = matcher.region_votes(first)
-    assert votes[("ML", admin1_key("Mopti"))] == 1 and votes[("BF", admin1_key("Hauts-Bassins"))] == 0.5
-    assert matcher.home_country(first) == "BF"  # the one country both groups operate in
-    # alone, the default group's country stays the hint
-    alone = matcher.undecided(matcher.find("Dozo hunters burned a hamlet and drove out its herders."))
-    assert matcher.home_country(alone) == "ML"
-    # a people or a demonym of the default's country before the alias decides it
-    said = "Herders fled after Dogon Dozos and Koglweogo members raided the camp."
-    assert next(m for m in matcher.undecided(matcher.find(said), said) if m.text == "Dozos").country_code == "ML"
-    said = "Herders fled after Mossi Dozos and Koglweogo members raided the camp."
-    assert next(m for m in matcher.undecided(matcher.find(said), said) if m.text == "Dozos").country_code is None
-    # its full name is no shared alias; nor is a group of one country
-    assert matcher.undecided(matcher.find("the Dozo Communal Militia (Mali) said"))[0].country_code == "ML"
-    assert matcher.undecided(matcher.find("MNLA fighters clashed with soldiers."))[0].country_code == "ML"

@@ -115,17 +115,13 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
     from sitrep.coding.actors import state_people
     from sitrep.geo.places import dominant_country, find_places
 
-    # (read before the country is known: "Dozos" may be Mali's, Burkina Faso's or Ivory Coast's, and give Mali, their
-    # default, only half a vote and no hard country)
-    first = pipe.actor_matcher.undecided(pipe.actor_matcher.find(article.text, on=article.published),
-                                           article.text)
+    first = pipe.actor_matcher.find(article.text, on=article.published)
     article.places = find_places(article.text, pipe.gazetteer, actors=first, peoples=pipe.actor_matcher.ethnonyms,
                                  area=pipe.actor_matcher.area(first), activity=pipe.actor_matcher.activity(),
                                  region_activity=pipe.actor_matcher.region_activity(),
                                  regions=pipe.actor_matcher.region_votes(first)
                                  + pipe.actor_matcher.peoples_region_votes(article.text),
-                                 peoples_at=pipe.actor_matcher.peoples_in(article.text),
-                                 leaning=pipe.actor_matcher.leaning(first))
+                                 peoples_at=pipe.actor_matcher.peoples_in(article.text))
     _assign_sentences(article, article.places)
     # the country its places give, else the one its armed groups operate in or its peoples belong to, else the one
     # whose head of state or government it names ("rioters threw stones at police" in a protest against "President

@@ -444,20 +444,6 @@ class ActorMatcher:
             payload = (len(key), not key[0].isalnum(), not key[-1].isalnum(), simple, tuple(cands))
             self._automaton.add_word(key, payload)
         self._automaton.make_automaton()
-        # a group whose aliases other countries' groups of the kind carry as context aliases, read where the
-        # text's country is not known yet: "Dozos" are Mali's by default, Burkina Faso's or Ivory Coast's in their
-        # news; the country variants it may stand for (group name -> the other groups' names)
-        self._country_variants: dict[str, frozenset[str]] = {}
-        self._variant_keys: set[str] = set()  # the aliases that may name any of them ("dozos", not the full name)
-        for key, cands in self._keys.items():
-            plain = [c.target.group for c in cands if c.context is None and c.target.group is not None]
-            ctx = [c.target.group for c in cands if c.context is not None and c.target.group is not None]
-            for g in plain:
-                others = frozenset(h.name for h in ctx if h.id != g.id)
-                if others:
-                    self._variant_keys.add(key)
-                    for v in g.variants:
-                        self._country_variants[v.name] = self._country_variants.get(v.name, frozenset()) | others
         self._key_count = len(self._keys)
         self._alias_count = self._order
         self._keys, self._seen = {}, set()  # only needed while building
@@ -982,46 +968,11 @@ class ActorMatcher:
         return _Hit(m.start(1), m.end(1), hit.actor, hit.inter, hit.kind, hit.country, hit.named_armed,
                     hit.generic_armed)
 
-    def undecided(self, mentions: Iterable[ActorMention], text: str = "") -> list[ActorMention]:
-        """`mentions` of `text` read without a country hint, those named by an alias that other countries' groups of
-        the kind carry in their countries' news left without a country: "Dozos clashed with Koglweogo in Diosso" says
-        Burkina Faso by "Koglweogo", not Mali by "Dozos" (Mali's Dozos only by default), unless a people or demonym
-        of the default's country qualifies the alias ("Dogon Dozos", "Malian Dozos"). `region_votes` and `home_country`
-        read such a mention as any of its country variants, `area` and `leaning` as its default."""
-        out = []
-        peoples = {en: n for _, en, n in self._peoples(text)} if text else {}
-        for m in mentions:
-            if m.country_code is not None and m.actor in self._country_variants \
-                    and _normalize(m.text)[0].lower() in self._variant_keys:
-                before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start) if text else None
-                said = None if before is None else (
-                    self._people_country.get(peoples.get(before.end(1), ""))
-                    or self._demonym_iso.get(before.group(1).lower()))
-                if said != m.country_code:
-                    m = replace(m, country_code=None)
-            out.append(m)
-        return out
-
-    def leaning(self, mentions: Iterable[ActorMention]) -> dict[str, float]:
-        """Half a vote for the default country of each group `undecided` left open ("Dozos": Mali)."""
-        out: dict[str, float] = {}
-        for m in mentions:
-            if m.country_code is None and m.actor in self._country_variants and (cc := self._names[m.actor][2]):
-                out[cc] = 0.5
-        return out
-
-    def _variants_of(self, m: ActorMention) -> tuple[str, ...]:
-        """The actor names `m` may stand for: its own, with its country variants when `undecided` left it open."""
-        if m.country_code is None and m.actor in self._country_variants:
-            return (m.actor, *sorted(self._country_variants[m.actor]))
-        return (m.actor,)
-
     def area(self, mentions: Iterable[ActorMention]) -> frozenset[str]:
         """The countries the named armed actors of `mentions` operate in (the dictionary's "area"); empty when no
         mention names one that has an area."""
         out: set[str] = set()
         for m in mentions:
-            # (of a group `undecided` left open, its default's: "Dozos" alone keep Mali's villages first)
             out |= self._areas.get(m.actor, frozenset())
         return frozenset(out)
 
@@ -1061,11 +1012,6 @@ class ActorMatcher:
                 known = frozenset(u for u in self._ethnic_regions.get(eth.group(1), frozenset())
                                   if m.country_code is None or u[0] == m.country_code)
             out.update(known or ())
-            # an actor `undecided` left open: its country variants' units too, at half a vote (the group the alias
-            # names by default stays likelier: "Dozo hunters" alone are Mali's)
-            for other in self._variants_of(m)[1:]:
-                for u in self._regions.get(other, frozenset()) - (known or frozenset()):
-                    out[u] += 0.5
         return out
 
     def home_country(self, mentions: Iterable[ActorMention], focus: frozenset[str] = frozenset(),
@@ -1080,7 +1026,7 @@ class ActorMatcher:
         mentions = list(mentions)
         common: frozenset[str] | None = None
         for m in mentions:
-            area = frozenset().union(*(self._areas.get(n, frozenset()) for n in self._variants_of(m)))
+            area = self._areas.get(m.actor)
             if area:
                 common = area if common is None else common & area
         if common and len(common) > 1 and focus and len(common & focus) == 1:
@@ -1296,10 +1242,6 @@ _HEAD_INTER = {
     "Islamist Militia": 3,
     "Private Security Forces": 8,
 }
-
-
-# the word right before a mention: "Dogon" in "Dogon Dozos"
-_WORD_BEFORE = re.compile(r"([A-Za-z\u00c0-\u024f][\w'-]*)\s+$")
 
 
 def _normalize_hint(hint: str | None, by_name: Mapping[str, str]) -> str | None:

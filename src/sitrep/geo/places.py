@@ -275,7 +275,6 @@ def find_places(
     activity: Mapping[str, float] = _NO_ACTIVITY,
     region_activity: Mapping[tuple[str, str], float] = _NO_UNITS,
     peoples_at: Sequence[tuple[int, int, frozenset[tuple[str, str]]]] = (),
-    leaning: Mapping[str, float] = _NO_ACTIVITY,
 ) -> list[PlaceMention]:
     """Place mentions in `text`, each resolved to one gazetteer entry with a confidence. `peoples`: folded names of
     peoples ("bambara", "fulani"), not places unless a cue says so ("the village of Bambara"). `area`: the
@@ -290,9 +289,7 @@ def find_places(
     its countries have is first the one where more groups fight ("unidentified armed men attacked the police
     station of Sanaba": Burkina Faso's, not Ivory Coast's). `peoples_at`: (start, end, admin1 units) of each mention
     of a people that lives in one known area ("Dogon" -> Mopti): a sentence about one of its villages ("the Dogon
-    hamlet of Boila") is not about a village outside that area. `leaning`: soft votes for countries an actor the text
-    names only likely belongs to ("Dozos": Mali's by default, Burkina Faso's or Ivory Coast's too), no country
-    the text names."""
+    hamlet of Boila") is not about a village outside that area."""
     actors = list(actors)
     blocked = Spans((a.start, a.end) for a in actors if not _looks_like_place_actor(a, gaz))
     raw = candidates(text, gaz, blocked)
@@ -532,8 +529,6 @@ def find_places(
             votes[a.country_code] += 1
             hard.add(a.country_code)
             demonym_or_actor.add(a.country_code)
-    for cc, w in leaning.items():
-        votes[cc] += w  # (half a named actor's vote, and no hard country: "Dozos clashed with Koglweogo" is Burkina's)
     # (a people or an actor named is no place: "the Indian CEO of the group", "Burkinabe soldiers")
     focus = gaz.focus if not named and not (hard - demonym_or_actor) else frozenset()
     named |= modifier_cc
