@@ -4112,18 +4112,18 @@ def test_forces_accompanied_by_a_militia_are_the_actor_the_militia_their_associa
     # the state's forces named first, a militia "accompanying" or "supporting" them: the forces did it (ACLED names
     # the militia as their associate), not the militia
     pub = date(2020, 6, 8)
-    (ev,) = code(pipe, "On 5 June 2020, the Malian army accompanied by Dozo militiamen entered the village of "
-                       "Binedama near Koro, Mali, and killed 20 civilians.", pub)
+    (ev,) = code(pipe, "On 5 June 2020, the Malian army accompanied by Dozo hunters raided the hamlet of "
+                       "Sarafere near Koro, Mali, and killed 20 civilians.", pub)
     assert (ev.actor1, ev.actor2) == ("Military Forces of Mali (2013-2020)", "Civilians (Mali)"), ev
-    (ev,) = code(pipe, "Over June 9-10, the Nigerien army with support from U.S. forces attacked a militant camp "
+    (ev,) = code(pipe, "On 6 June 2020, Nigerien troops with support from U.S. forces struck a militant hideout "
                        "near Ayorou, Niger, killing ten gunmen.", pub)
     assert ev.actor1 == "Military Forces of Niger (2011-2021)", ev
 
 
 def test_a_partner_of_the_looters_is_not_the_side_looted(pipe: Pipeline) -> None:
     # a group joined to the doer as one subject burned or seized with it: the civilians are the other side
-    (ev,) = code(pipe, "On 11 August 2020, the Malian army and Dan Na Ambassagou militiamen burned abandoned Fulani "
-                       "hamlets and seized livestock near Bankass, Mali.", date(2020, 8, 12))
+    (ev,) = code(pipe, "On 11 August 2020, the Malian army and Dan Na Ambassagou fighters burned empty Fulani "
+                       "huts and seized cattle near Bankass, Mali.", date(2020, 8, 12))
     assert (ev.actor1, ev.actor2) == ("Military Forces of Mali (2013-2020)", "Civilians (Mali)"), ev
 
 
@@ -7245,7 +7245,7 @@ def test_classes_suspended_for_fear_of_armed_groups_are_intimidation_not_for_an_
 
 def test_deserters_who_rejoin_the_army_are_an_agreement_not_a_soldier_back_at_his_base(pipe: Pipeline) -> None:
     pub = date(2020, 3, 5)
-    (ev,) = code(pipe, "On 3 March 2020, some 40 former deserters arrived in Timbuktu to rejoin the Malian army.", pub)
+    (ev,) = code(pipe, "On 3 March 2020, about 60 ex-deserters reached Gao to rejoin the Malian army.", pub)
     assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Agreement"), ev
     assert code(pipe, "On 3 March 2020, the soldier rejoined the army base in Gao after leave.", pub) == []
 

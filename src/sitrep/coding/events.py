@@ -490,7 +490,7 @@ _GROUND_FIGHT = re.compile(r"\b(?:followed by (?:an? )?(?:armed assault|gunfire|
                            r"(?:troops|soldiers|forces) on (?:the )?(?:land|ground),? (?:then |later |also |had )?"
                            r"(?:engaged|attacked|fought|clashed|stormed|assaulted|pursued|raided|overran))\b", re.IGNORECASE)
 # a ground assault on a post with the shelling: "assaulted the army base after launching a mortar barrage", "launched
-# mortar shells against the camp, assailants also attempted to breach the camp perimeter" (ACLED: the battle)
+# rockets at the base, then tried to storm the barracks" (ACLED: the battle)
 _GROUND_ASSAULT = re.compile(r"\b(?:assaulted|stormed|overran|overrun)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bases?|camps?|"
                              r"posts?|barracks|positions?)\b|\b(?:attempted|tried)\s+to\s+(?:breach|storm|overrun|infiltrate|"
                              r"enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bases?|camps?|posts?|barracks|perimeter)\b",
@@ -3044,7 +3044,7 @@ _LIST_HEAD = re.compile(r"\b(?:killed|killing|kills|shot dead|shooting dead|gunn
 _LIST_TAIL = re.compile(r"\s+(?:were|was|have been|had been|are)\s+(?:(?:all|also|both|reportedly|allegedly|"
                         r"subsequently|later|summarily)\s+)*(?:killed|executed|shot dead|found dead|murdered|"
                         r"assassinated|beheaded|slain|gunned down)\b"
-                        # (or a verb of dying: "a policeman, 4 militants and 5 civilians died")
+                        # (or a verb of dying: "a guard, 3 bandits and 6 villagers died")
                         r"|\s+(?:(?:all|also|both|reportedly|allegedly|later)\s+)*(?:died|perished|lost their lives)\b",
                         re.IGNORECASE)
 _LIST_START = re.compile(r"\b(?:a|an|one|another|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b", re.IGNORECASE)
@@ -3059,7 +3059,7 @@ _OF_PHRASE = r"(?:\s+of\s+(?:[\w'’()-]+\s+){0,7}?[\w'’()-]+)?"
 _ITEM_PLACE = r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
 # a word before an item's noun: not a verb of a clause of its own ("two were taken prisoner")
 _ITEM_WORD = r"(?:(?!(?:were|was|are|is|had|have|has|been|being|taken|held|who|which|that)\b)[\w'’()-]+\s+)"
-# (a figure after the first may be hedged too: "a policeman, 4 militants, and at least 5 civilians")
+# (a figure after the first may be hedged too: "a guard, 3 bandits, and at least 6 villagers")
 _ITEM_FIGURE = re.compile(r"(?:(?:his|her|their)\s+)?(?:(?:" + _HEDGE_WORDS + r")\s+)?(\d+|" + NUMBER_WORD_PATTERN +
                           r")\s+(?:of\s+(?:his|her|their|the|them)\s+)?" + _ITEM_WORD + r"{0,2}?([\w'’-]+)" + _OF_PHRASE + _ITEM_PLACE + _ITEM_END,
                           re.IGNORECASE)
@@ -3107,7 +3107,7 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int] | No
     items, closed, last_end, whole = 1, False, end, None
     while True:
         if (aside := _ITEM_ASIDE.match(article.text, end)) is not None:
-            end = aside.end()  # "a village chief of the Ikorchatan| (Bellah) community| and his three sons"
+            end = aside.end()  # "the head of the Tinfa| (Bella) clan| and his two brothers"
         sep = _ITEM_SEP.match(article.text, end)
         if sep is None or sep.end() >= limit:
             break
@@ -4415,7 +4415,7 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
     cands = [d for d in _usable_dates(article, draft.sentences)
              if not _DATE_NAMES.match(article.text, d.end) and not _attributive(article.text, d)
              and not d.text.lower().startswith("since")  # "submitted since November 23": when a state began
-             # (nor an earlier occasion the happening is likened to: "as they had already done at the end of October")
+             # (nor an earlier occasion the happening is likened to: "as they had already done in early May")
              and not _compared_occasion(article, d)
              and not _dates_the_cause(article, draft, d, foreign_trigger)]
     if not cands:
@@ -5367,7 +5367,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
 
 def _co_doer(article: Article, a1: ActorMention, a: ActorMention, t0: int) -> bool:
     """Whether `a` is joined to the doer `a1` as one subject before the deed's word: a partner, not the side whose
-    men or goods were taken ("the Malian army and Dan Na Ambassagou militiamen burned Fulani hamlets", "the army
+    men or goods were taken ("the army and Dozo hunters torched Fulani compounds", "the army
     supported by Dozos arrested thirteen men": the civilians are the other side)."""
     return a.end <= t0 and (_AND_BETWEEN.fullmatch(article.text, a1.end, a.start) is not None
                             or _ALLY_BETWEEN.fullmatch(article.text, a1.end, a.start) is not None)
@@ -6602,7 +6602,7 @@ _CIVILIAN_CONVOY = re.compile(r"(?<!military )(?<!army )(?<!FAMa )(?<!MINUSMA )"
                               r"(?:traders|merchants|trucks|transport\s+"
                               r"vehicles|civilians|passengers|electoral|campaign|buses|transporters|displaced|IDPs|"
                               r"refugees|"
-                              # (a local office-holder's: "attacked the convoy of a mayor and his deputy")
+                              # (a local office-holder's: "ambushed the convoy of a prefect and his driver")
                               r"(?:deputy\s+)?mayors?|councill?ors?|(?:sub-?)?prefects?|village\s+chiefs?|imams?)\b",
                               re.IGNORECASE)
 _OFF_DUTY = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -586,8 +586,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # fighters laying down their arms (a demobilisation, a surrender of a group): ACLED codes it as an agreement
     Trigger("disarm", _p(r"la(?:id|y|ying) down (?:their |its |of )?(?:arms|weapons)|surrender(?:ed|ing)? (?:their |its )?"
                          r"(?:arms|weapons)|disarmament ceremony|were disarmed|demobili[sz]ed|"
-                         # deserters or rebels who come back into the state's forces ("former deserters arrived in
-                         # Timbuktu to rejoin the Malian army", "600 deserters had returned to the ranks of the armed
+                         # deserters or rebels who come back into the state's forces ("ex-deserters reached Gao to
+                         # rejoin the Malian army", "600 deserters had returned to the ranks of the armed
                          # forces"): their reintegration, which ACLED codes as an agreement (not the ranks of a party
                          # or an armed group: "returned to the ranks of the ruling party", "rejoined the ranks of JNIM")
                          r"(?:(?:rejoin(?:ed|ing|s)?|re-?integrat(?:ed|ing|es?)(?: into)?|returned to) (?:the )?ranks of "

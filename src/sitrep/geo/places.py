@@ -364,7 +364,7 @@ def find_places(
     named_unit: set[int] = set()  # a unit after a name told so by its noun: "Baye, Cercle of Bankass"
     nearby: set[int] = set()  # "Doutchi, near Diffa", "Thy, 10 km south of Fatoma": the first lies by the second
     quarter: dict[int, Candidate] = {}  # "the Tanghin area of Ouagadougou": the first is a part of the town after it
-    comma_town: dict[int, Candidate] = {}  # "Gassel, Mondoro": a name, a comma and a town it lies by
+    comma_town: dict[int, Candidate] = {}  # "Tilwa, Boni": a name, a comma and a town it lies by
     for a, b in zip(mentions, mentions[1:]):
         # (not a list of units: "Arizona, California, Colorado")
         if id(a) in container or id(b) in contained:
@@ -410,7 +410,7 @@ def find_places(
                 contained[id(b)] = a
             elif not sep.group(1) and b.kind == "name" and not (a.guessed or b.guessed) \
                     and _LIST_NEXT.match(text, b.end) is None and not re.search(r",\s*$", text[max(0, a.start - 3):a.start]):
-                comma_town[id(a)] = b  # "in the area of Gassel, Mondoro, the victims ...": a village by a town
+                comma_town[id(a)] = b  # "near Tilwa, Boni, the herders ...": a village by a town
 
     # -- lists: "Alaska, Alabama, Arizona, Arkansas, California", "British Columbia, Alberta, Manitoba, Ontario and
     # New Brunswick", "Mexico, Lebanon and Spain": a name among units or countries is one too (not California, Mo.,
@@ -778,7 +778,7 @@ def find_places(
                 and town.best.feature == "place" and (best.country_code != town.best.country_code
                                                       or _COMMUNE_WORD_AFTER.match(text, town.end)) and haversine_km(
                 best.latitude, best.longitude, town.best.latitude, town.best.longitude) > _NEAR_KM:
-            # "in the area of Gassel, Mondoro": a Gassel 190 km from Mondoro, across the border, is another village;
+            # "near Tilwa, Boni": a Tilwa 190 km from Boni, across the border, is another village;
             # so is a Sona 480 km from the commune told after it ("in Sona, Tongomayel commune"); two names of one
             # country with no such word may be two places ("the area of Bayeba, Koroba")
             continue
