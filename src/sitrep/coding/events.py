@@ -188,15 +188,14 @@ _DEBATED_WITH = re.compile(r"\s+with\s+(?!(?:[\w'’-]+\s+){0,3}?(?:police\w*|ge
                            re.IGNORECASE)
 # what is killed that is no one: a bill voted down, a plan dropped ("the Senate killed the bill", "killed off the
 # merger talks"; not "killed the project manager")
+_DROPPED_THINGS = r"bills?|legislation|proposals?|plans?|deal|motion|amendments?|measures?|merger|reforms?|initiatives?"
 _KILLED_THING_AFTER = re.compile(r"\s+(?:off\s+)?(?:(?:the|a|an|his|her|its|their|this|that|any)\s+)?(?:[\w'’-]+\s+){0,2}?"
-                                 r"(?:bills?|laws?|legislation|proposals?|plans?|deal|motion|amendments?|measures?|"
-                                 r"projects?|merger|talks|momentum|mood|buzz|engines?|rumou?rs?|reforms?|initiatives?|"
-                                 r"budget|nomination|story|idea)(?![\w-]|\s+(?:managers?|leaders?|directors?|"
+                                 r"(?:" + _DROPPED_THINGS + r"|laws?|projects?|talks|momentum|mood|buzz|engines?|"
+                                 r"rumou?rs?|budget|nomination|story|idea)(?![\w-]|\s+(?:managers?|leaders?|directors?|"
                                  r"coordinators?|officers?|officials?|workers?|staff|collectors?|engineers?|sponsors?)\b)",
                                  re.IGNORECASE)
 # ... or said of it in the passive: "the bill was killed in committee"
-_KILLED_THING_BEFORE = re.compile(r"\b(?:bills?|legislation|proposals?|plans?|deal|motion|amendments?|measures?|merger|"
-                                  r"reforms?|initiatives?)\s+(?:was|were|has been|had been|is|got|effectively)\s+$",
+_KILLED_THING_BEFORE = re.compile(r"\b(?:" + _DROPPED_THINGS + r")\s+(?:was|were|has been|had been|is|got|effectively)\s+$",
                                   re.IGNORECASE)
 # a killing a court judges, told after its sentence: "was sentenced to life in prison on Tuesday for killing his wife",
 # "found guilty of murdering a neighbour" (the court's day is no day of violence)
@@ -6362,13 +6361,14 @@ _SELF_DEFENCE = re.compile(r"\b(?:(?:the\s+)?(?:village|local|communal)\s+)?self
                            r"committee)s?)?(?:\s+(?:members?|militiam[ae]n))?\b|\barmed\s+(?:villagers|residents|youths?)\b",
                            re.IGNORECASE)
 _LOCALS = r"(?:villagers|residents|inhabitants|locals|youths?|(?:the\s+)?(?:local\s+)?population)"
+# the verbs of attackers turned back, in the passive before their "by" ("repelled by", "fought off by", "driven off by")
+_TURNED_BACK = r"(?:repel\w*|repuls\w*|fended\s+off|fought\s+off|routed|chased|driven\s+(?:off|back|away))"
 _NOT_PASSIVE = r"(?:(?!(?:were|was|been|being|are|is|had|have|has)\b)[\w-]+\s+)"
 _LOCALS_ANSWER = re.compile(
     rf"\b{_LOCALS}\s+{_NOT_PASSIVE}{{0,3}}?(?:respond\w*|repel\w*|repuls\w*|fend\w*\s+off|fended\s+off|fought\s+(?:off|"
     rf"back)|resist\w*|rout\w*|chased\s+(?:off|away|the)|drove\s+(?:off|back|away)|counter-?attack\w*|retaliat\w*|"
     rf"overpower\w*|killed|lynched|returned\s+(?:the\s+)?fire(?!-)|fired\s+back|exchanged\s+(?:gun)?fire)\b"
-    rf"|\b(?:repel\w*|repuls\w*|fended\s+off|fought\s+off|routed|chased|driven\s+(?:off|back|away))\s+by\s+(?:the\s+)?"
-    rf"(?:\w+\s+)?{_LOCALS}\b"
+    rf"|\b{_TURNED_BACK}\s+by\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b"
     rf"|\b(?:clash\w*|exchang\w*\s+(?:gun)?fire|fight\w*|fought)\s+(?:\w+\s+)?with\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b",
     re.IGNORECASE)
 # what an armed side that turned an attack back did, right after its name: "(Dogon militiamen) repelled the attack",
@@ -6437,9 +6437,7 @@ def _repulsing_side(article: Article, draft: _Draft, a1: ActorMention | None) ->
 # an attack turned back by no one named: the place defended itself ("the attack was repelled")
 _REPELLED = re.compile(r"\b(?:attacks?|assaults?|raids?|incursions?)\s+(?:was|were)\s+(?:\w+\s+)?(?:repelled|repulsed|"
                        r"fended off|pushed back|foiled)\b(?!\s+by\b)", re.IGNORECASE)
-_REPELLED_BY = re.compile(r"\b(?:repel\w*|repuls\w*|fended\s+off|fought\s+off|routed|pushed\s+back|chased|"
-                          r"driven\s+(?:off|back|away)|"
-                          r"foiled|thwarted)\s+by\s+", re.IGNORECASE)
+_REPELLED_BY = re.compile(r"\b(?:" + _TURNED_BACK + r"|pushed\s+back|foiled|thwarted)\s+by\s+", re.IGNORECASE)
 _FOREST_AGENTS = r"(?:forest(?:ry)?|water and forest)\s+agents?"  # the forest service's armed agents
 # the dead, wounded or taken were armed: soldiers, police, guards, militiamen
 _ARMED_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs]e|dozos?|koglweogo|vdp|volunteers?|"
