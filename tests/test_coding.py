@@ -7527,3 +7527,19 @@ def test_a_stabbing_in_a_fight_is_an_attack_and_a_strike_is_no_violence(pipe: Pi
         # a strike with a march: a protest
         "Teachers went on strike over pay and marched through the capital.": ("Protests", "Peaceful protest"),
     }, pub)
+
+
+def test_a_span_running_back_from_the_report_is_dated_on_the_report_day(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 19)
+    for text in ("Clashes between two militias have killed around thirty villagers in the past few days, "
+                 "local leaders said.",
+                 "Militants attacked several villages near Mopti over the past weeks, killing 20.",
+                 "Gunmen killed three people near Kaduna in the past 24 hours.",
+                 "Youths have protested outside the town hall in recent days over the water cuts."):
+        evs = code(pipe, text, published=pub)
+        assert [e.event_date for e in evs] == [pub], text
+    # a calendar week or a named day keeps its own day
+    assert [e.event_date for e in code(pipe, "Gunmen killed five people near Mopti on Sunday.", published=pub)] == \
+        [date(2024, 3, 17)]
+    assert [e.event_date.isocalendar()[1] for e in code(
+        pipe, "Militants attacked a village near Mopti last week, killing 20.", published=pub)] == [11]

@@ -58,6 +58,11 @@ __all__ = ["code_events"]
 # (ACLED's notes that say "last night" are scored here against a publication day set to the event's own day, which
 # makes Monday look a day early; real reports carry their own day)
 _NIGHT_BEFORE_RULES = frozenset({"overnight"})
+# a span that runs back from the report's day ("in the past few days", "over the past weeks", "in recent days", "the
+# past month"): no day of it told, the report's day stands for it, as for undated violence (ACLED's notes so dated
+# carry the report's day, not the span's middle); not the years of a history ("in recent years")
+_RUNS_TO_REPORT_RULES = frozenset(f"{d}-{u}" for d in ("past", "recent")
+                                  for u in ("hours", "days", "weeks", "months", "week", "month"))
 _NIGHT_PHRASE = re.compile(r"\bnight$", re.IGNORECASE)
 
 
@@ -7716,7 +7721,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             night_before = not report_only and _night_before_report(dm, article.published)
             if night_before:
                 de = ev.date_end = ds + timedelta(days=1)  # "on Sunday night": the night runs into the report's day
-            ev.event_date = de if report_only or night_before or dm.rule in _NIGHT_BEFORE_RULES else (
+            runs_to_report = dm.rule in _RUNS_TO_REPORT_RULES and de == article.published
+            ev.event_date = de if report_only or night_before or runs_to_report or dm.rule in _NIGHT_BEFORE_RULES else (
                 ds if ds == de or dm.rule.startswith("day-range") else ds + (de - ds) / 2)
             if not report_only and ds.day == 1 and (de + timedelta(days=1)).day == 1 and ds.month == de.month:
                 ev.event_date = ds.replace(day=15)  # a whole month ("in July"): its 15th, as ACLED dates one
