@@ -7543,3 +7543,14 @@ def test_a_span_running_back_from_the_report_is_dated_on_the_report_day(pipe: Pi
         [date(2024, 3, 17)]
     assert [e.event_date.isocalendar()[1] for e in code(
         pipe, "Militants attacked a village near Mopti last week, killing 20.", published=pub)] == [11]
+
+
+def test_a_missile_that_struck_is_a_missile_attack(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "A missile struck a cargo ship in the Gulf of Aden on Monday, setting it on fire.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "A missile hit a hospital in the city, wounding 12.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    }, date(2024, 3, 19))
+    assert code(pipe, "The missile hit rate of the new system is high, the company said.",
+                published=date(2024, 3, 19)) == []

@@ -375,6 +375,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                            + ARTILLERY + r"|rockets? (?:fire|attacks?)|missile strikes?|"
                            r"(?:fired|(?<!the )(?<!\ba )(?<!of )(?<!with )fires?|firing) (?:\w+ ){0,3}?(?:(?<!RPG )(?<!RPG-7 )rockets?|mortars?|mortar shells?|shells|missiles?)|"
                            r"rockets? (?:struck|hit|landed|fell|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
+                           # a missile that struck its target: "a missile struck a hospital in the city", "a Houthi
+                           # missile hit a cargo ship"; not "the missile hit rate")
+                           r"missiles? (?:(?:struck|hit|slammed into|landed (?:on|in|near))(?= (?:a|an|the|two|three|several|"
+                           r"\d+|its|their|his|her|one)\b))|"
                            r"(?:Grad |Katyusha )?rockets? (?:targeting|against|at) |"
                            r"with (?:\w+ ){0,2}?(?:Grad |Katyusha )?rockets|(?<!armed )(?<!equipped )(?<!loaded )(?<!laden )(?<!cache )with (?:\w+ ){0,2}?(?:shells|mortars?|missiles)\b|fired (?:cannons?|canons?)|cannon fire|"
                            r"(?:rockets?|mortar shells?|shells|missiles?) (?:was|were) fired"),
