@@ -7473,3 +7473,84 @@ def test_real_violence_beside_the_words_of_politics_and_courts_still_codes(pipe:
         "Herders clashed with farmers over grazing land near Mopti on Monday, killing three.": ("Battles", "Armed clash"),
         "Rival militias clashed at a meeting of village chiefs near Bankass on Monday.": ("Battles", "Armed clash"),
     }, pub)
+
+
+@pytest.mark.parametrize("text", [
+    # deaths in a happening the text dates years back: a memorial, a history, no event of the day
+    "The memorial honours the 12 people killed in the 2015 attack.",
+    "A plaque in the square remembers the 30 soldiers who died in the 2012 ambush.",
+    "Survivors of the 2019 massacre, in which 160 villagers were killed, still live in camps.",
+    "Nine people were killed in the 2016 bombing of the bus station, the report recalled.",
+    # schools or markets shut for no one's threat
+    "The governor closed schools because of the pandemic.",
+    "The mayor closed the markets for the holidays.",
+    "Authorities ordered the closure of schools in the capital over the floods.",
+])
+def test_past_deaths_and_closures_for_no_threat_are_no_event(pipe: Pipeline, text: str) -> None:
+    assert code(pipe, text, published=date(2024, 3, 10)) == [], text
+
+
+def test_news_beside_an_old_dated_happening_and_a_closure_under_threat_still_code(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        # the day's killing, likened to an old one
+        "Gunmen killed 12 people at a hotel in Bamako on Tuesday, in an attack like the 2015 attack there.":
+            ("Violence against civilians", "Attack"),
+        # schools closed by armed men
+        "Militants closed down 20 schools in the district.": ("Strategic developments", "Other"),
+    }, date(2024, 3, 10))
+
+
+def test_a_drone_or_missile_brought_down_is_disrupted_weapons_use_not_a_battle(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 10)
+    _assert_types(pipe, {
+        "The US Navy shot down a drone over the Red Sea.": ("Strategic developments", "Disrupted weapons use"),
+        "A drone was shot down over the border on Monday.": ("Strategic developments", "Disrupted weapons use"),
+        "Air defences intercepted two missiles fired at the city.": ("Strategic developments", "Disrupted weapons use"),
+        # a crewed aircraft shot down is a fight with its force
+        "Rebels shot down an army helicopter near Kidal.": ("Battles", "Armed clash"),
+        # a man shot down is shot
+        "A man was shot down at the entrance of the camp.": ("Violence against civilians", "Attack"),
+        # rockets that struck
+        "Rebels fired rockets at the city, killing two people.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    }, pub)
+
+
+def test_a_stabbing_in_a_fight_is_an_attack_and_a_strike_is_no_violence(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 10)
+    _assert_types(pipe, {
+        "A man was stabbed to death in a nightclub fight.": ("Violence against civilians", "Attack"),
+        "Two men were killed in a brawl outside a bar on Saturday.": ("Violence against civilians", "Attack"),
+        "A teenager died after being stabbed during a fight at a party.": ("Violence against civilians", "Attack"),
+        # a strike with no gathering told: a work stoppage (ACLED: strategic development), never a violent event
+        "Teachers went on strike over pay.": ("Strategic developments", "Other"),
+        # a strike with a march: a protest
+        "Teachers went on strike over pay and marched through the capital.": ("Protests", "Peaceful protest"),
+    }, pub)
+
+
+def test_a_span_running_back_from_the_report_is_dated_on_the_report_day(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 19)
+    for text in ("Clashes between two militias have killed around thirty villagers in the past few days, "
+                 "local leaders said.",
+                 "Militants attacked several villages near Mopti over the past weeks, killing 20.",
+                 "Gunmen killed three people near Kaduna in the past 24 hours.",
+                 "Youths have protested outside the town hall in recent days over the water cuts."):
+        evs = code(pipe, text, published=pub)
+        assert [e.event_date for e in evs] == [pub], text
+    # a calendar week or a named day keeps its own day
+    assert [e.event_date for e in code(pipe, "Gunmen killed five people near Mopti on Sunday.", published=pub)] == \
+        [date(2024, 3, 17)]
+    assert [e.event_date.isocalendar()[1] for e in code(
+        pipe, "Militants attacked a village near Mopti last week, killing 20.", published=pub)] == [11]
+
+
+def test_a_missile_that_struck_is_a_missile_attack(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "A missile struck a cargo ship in the Gulf of Aden on Monday, setting it on fire.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "A missile hit a hospital in the city, wounding 12.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    }, date(2024, 3, 19))
+    assert code(pipe, "The missile hit rate of the new system is high, the company said.",
+                published=date(2024, 3, 19)) == []

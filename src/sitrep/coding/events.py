@@ -58,6 +58,11 @@ __all__ = ["code_events"]
 # (ACLED's notes that say "last night" are scored here against a publication day set to the event's own day, which
 # makes Monday look a day early; real reports carry their own day)
 _NIGHT_BEFORE_RULES = frozenset({"overnight"})
+# a span that runs back from the report's day ("in the past few days", "over the past weeks", "in recent days", "the
+# past month"): no day of it told, the report's day stands for it, as for undated violence (ACLED's notes so dated
+# carry the report's day, not the span's middle); not the years of a history ("in recent years")
+_RUNS_TO_REPORT_RULES = frozenset(f"{d}-{u}" for d in ("past", "recent")
+                                  for u in ("hours", "days", "weeks", "months", "week", "month"))
 _NIGHT_PHRASE = re.compile(r"\bnight$", re.IGNORECASE)
 
 
@@ -718,6 +723,14 @@ _SOCIAL_ILL_AFTER = re.compile(r"\s+(?:against|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?
                                r"red tape|prices)\b", re.IGNORECASE)
 # an attack on computers: "hackers attacked the bank's computer systems", "a ransomware attack hit the hospital"
 # (not a website alone: "claimed the attack on its website")
+# a drone, a missile or a rocket brought down or intercepted, with what the text says it was sent at: "a drone was shot
+# down over the border", "intercepted two missiles fired at the city" (the interception is the news, ACLED's disrupted
+# weapons use; the words "shot" and "fired at" in it are no harm done)
+_INTERCEPTION = re.compile(r"\b(?:(?:drones?|UAVs?|missiles?|rockets?)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?"
+                           r"(?:shot\s+down|downed|intercepted)|(?:shot|shoot|shooting|brought|bring|downed|intercept\w*)\s+"
+                           r"(?:down\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets?)\b"
+                           r"(?:\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:fired|launched|aimed|sent)\s+"
+                           r"(?:at|towards?|against|on)\b)?)", re.IGNORECASE)
 _CYBER = re.compile(r"\b(?:hackers?|cyber\w*|ransomware|malware|DDoS|phishing|computer (?:systems?|networks?)|"
                     r"e-?mail accounts?)\b", re.IGNORECASE)
 
@@ -931,6 +944,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if word.startswith(("offensive", "fight", "battle", "war")) and _SOCIAL_ILL_AFTER.match(text, m.end()):
                 continue  # "an offensive against corruption": a policy, no foe
+            if trig.family == "violence" and any(i.start() <= m.start() and m.end() <= i.end()
+                                                 for i in _INTERCEPTION.finditer(text)):
+                continue  # "a drone was shot down", "intercepted two missiles fired at the city": no harm done
             if trig.family == "violence" and _CYBER.search(text) and not _BLOODSHED.search(text):
                 continue  # "hackers attacked the bank's servers": no one harmed, nothing physical struck
             if word == "exploded" and _FIGURATIVE_EXPLODED.match(text, m.end()):
@@ -1288,11 +1304,29 @@ def _names_days(d: DateMention) -> bool:
     return d.precision == 1 or d.rule in ("day-range", "weekday-range")
 
 
+# the happening the harm was done in, dated before its noun: "12 people killed in the 2015 attack", "soldiers who died
+# in the 2012 ambush", "the victims of the 2019 massacre" (that date is the harm's own, not one that names a past
+# happening beside the news: "the leader of the March 2012 coup was arrested")
+_HARMED_IN_BEFORE = re.compile(r"\b(?:killed|died|dead|wounded|injured|maimed|lost|victims|survivors|toll)\s+"
+                               r"(?:(?:in|during|of|from)\s+)(?:the|a|an|that)\s+$", re.IGNORECASE)
+_HAPPENING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:attacks?|massacres?|ambush(?:es)?|bombings?|blasts?|explosions?|"
+                              r"raids?|killings?|clash(?:es)?|fighting|war|conflict|coup|uprising|riots?|violence|"
+                              r"siege|assault|shootings?|insurgency|rebellion|crackdown|strikes?)\b", re.IGNORECASE)
+
+
+def _dates_the_harm(text: str, d: DateMention) -> bool:
+    """A date qualifying the happening the harm told was done in ("killed in the 2015 attack")."""
+    return _HARMED_IN_BEFORE.search(text, max(0, d.start - 40), d.start) is not None \
+        and _HAPPENING_AFTER.match(text, d.end) is not None
+
+
 def _background(article: Article, s: Sentence, history: bool) -> bool:
     """A sentence about the past or the general situation, not about the happening being reported. A sentence
     that gives a recent day ("on 27 March") is news even with a history phrase in a clause ("since 2015"). A date
-    that names a past happening ("the leader of the March 2012 coup") is not the sentence's time."""
-    dates = [d for d in _sentence_dates(article, s.index) if not _attributive(article.text, d)]
+    that names a past happening ("the leader of the March 2012 coup") is not the sentence's time, unless the
+    harm told was done in it ("the 12 people killed in the 2015 attack", `_dates_the_harm`)."""
+    dates = [d for d in _sentence_dates(article, s.index)
+             if not _attributive(article.text, d) or _dates_the_harm(article.text, d)]
     if article.published is not None and any(
             _names_days(d) and d.date_start is not None and 0 <= (article.published - d.date_start).days <= 14
             for d in dates):
@@ -7687,7 +7721,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             night_before = not report_only and _night_before_report(dm, article.published)
             if night_before:
                 de = ev.date_end = ds + timedelta(days=1)  # "on Sunday night": the night runs into the report's day
-            ev.event_date = de if report_only or night_before or dm.rule in _NIGHT_BEFORE_RULES else (
+            runs_to_report = dm.rule in _RUNS_TO_REPORT_RULES and de == article.published
+            ev.event_date = de if report_only or night_before or runs_to_report or dm.rule in _NIGHT_BEFORE_RULES else (
                 ds if ds == de or dm.rule.startswith("day-range") else ds + (de - ds) / 2)
             if not report_only and ds.day == 1 and (de + timedelta(days=1)).day == 1 and ds.month == de.month:
                 ev.event_date = ds.replace(day=15)  # a whole month ("in July"): its 15th, as ACLED dates one

@@ -106,6 +106,11 @@ REVOLT_FIRING = (r"(?:fired|firing) (?:[\w-]+ ){0,4}?(?:shots?|weapons?|guns?|ri
 
 # Trigger words. Whether a hit is an occurrence (not an intention, a negation or background) is decided by the
 # coder from its clause; these patterns only say what kind of happening a word points to.
+# a closure for a cause that is no one's threat, told after it: "closed schools because of the pandemic", "markets
+# were closed for the holidays", "... over the floods" (no armed group's or a crowd's doing: not an event)
+_NOT_FOR_FEAR = (r"(?![^.;]{0,80}?\b(?:pandemic|coronavirus|covid(?:-19)?|epidemic|virus|outbreak|cholera|ebola|"
+                 r"holidays?|heat ?waves?|heat|floods?|flooding|storms?|rains?|snow|maintenance|renovation)\b)")
+
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es|ing)?|gun ?battles?|firefights?|fighting|fought|"
                          r"battle|battled (?:with|against)|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|skirmish(?:es)?|"
@@ -125,7 +130,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"gunmen|attackers|insurgents|terrorists|elements|advances?|attacks?|assaults?|offensives?)|"
                          r"push(?:ed|es|ing)? (?:the |an? )?(?:[\w-]+ ){0,2}?(?:militants|fighters|jihadi(?:st)?s|rebels|"
                          r"assailants|gunmen|attackers|insurgents|terrorists|elements|advances?|attacks?|assaults?) back|"
-                         r"shot down (?:a |an |the |two )?(?:[\w-]+ ){0,2}?(?:helicopters?|planes?|aircraft|drones?|jets?)|"
+                         # (a crewed aircraft: "the Islamists shot down a French helicopter"; a drone is a weapon
+                         # stopped, `weapons`)
+                         r"shot down (?:a |an |the |two )?(?:[\w-]+ ){0,2}?(?:helicopters?|planes?|aircraft|jets?)|"
                          r"engaged (?:[\w/-]+ ){0,6}?(?:militants|fighters|jihadi(?:st)?s|rebels|assailants|gunmen|insurgents|"
                          r"terrorists|elements)|"
                          # armed men who took on a force: "unidentified armed men engaged the army" (not in talks)
@@ -368,6 +375,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                            + ARTILLERY + r"|rockets? (?:fire|attacks?)|missile strikes?|"
                            r"(?:fired|(?<!the )(?<!\ba )(?<!of )(?<!with )fires?|firing) (?:\w+ ){0,3}?(?:(?<!RPG )(?<!RPG-7 )rockets?|mortars?|mortar shells?|shells|missiles?)|"
                            r"rockets? (?:struck|hit|landed|fell|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
+                           # a missile that struck its target: "a missile struck a hospital in the city", "a Houthi
+                           # missile hit a cargo ship"; not "the missile hit rate")
+                           r"missiles? (?:(?:struck|hit|slammed into|landed (?:on|in|near))(?= (?:a|an|the|two|three|several|"
+                           r"\d+|its|their|his|her|one)\b))|"
                            r"(?:Grad |Katyusha )?rockets? (?:targeting|against|at) |"
                            r"with (?:\w+ ){0,2}?(?:Grad |Katyusha )?rockets|(?<!armed )(?<!equipped )(?<!loaded )(?<!laden )(?<!cache )with (?:\w+ ){0,2}?(?:shells|mortars?|missiles)\b|fired (?:cannons?|canons?)|cannon fire|"
                            r"(?:rockets?|mortar shells?|shells|missiles?) (?:was|were) fired"),
@@ -537,11 +548,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                                # (the people's place in brackets: "ordered residents of Mondoro (Douentza, Mopti) to leave")
                                r"(?:ordered|forced) (?:[\w-]+ ){0,3}?(?:\([^()]{1,60}\) )?"
                                r"(?:to leave|to close|to shut|to abandon|to flee)|(?:gave|issued|delivered) (?:\w+ ){0,6}?"
-                               r"ultimatum|closed (?:down )?(?:the |a |several |all )?(?:\w+ )?schools?|"
+                               r"ultimatum|closed (?:down )?(?:the |a |several |all )?(?:\w+ )?schools?" + _NOT_FOR_FEAR + r"|"
                                # schools, mines or markets shut by order or by force ("closed down over 20 schools",
                                # "closed the Taoudenni salt mine", "ordered the closure of all mining sites")
                                r"closed (?:down )?(?:[\w-]+ ){0,3}?(?:schools|(?:gold |salt )?mines?|mining sites?|"
-                               r"markets?)\b|"
+                               r"markets?)\b" + _NOT_FOR_FEAR + r"|"
                                # teaching stopped for fear of the armed groups, told after it: "teachers suspended
                                # classes and left the area over the deteriorated security situation" (not for a
                                # strike, a flood, an epidemic or a holiday: "suspended classes over a strike by
@@ -551,13 +562,22 @@ TRIGGERS: tuple[Trigger, ...] = (
                                r"terroris\w*|gunmen|militants|insurgents|armed (?:men|groups?|individuals)|violence)\b)"
                                r"(?![^.;]{0,80}?\b(?:pandemic|coronavirus|covid|epidemic|virus|outbreak|holidays?|heat)\b)|"
                                r"(?:ordered|imposed|forced) (?:the )?(?:temporary |immediate )?closures? of "
-                               r"(?:[\w-]+ ){0,3}?(?:schools?|(?:gold |salt )?mines|mining sites?|markets?)|"
+                               r"(?:[\w-]+ ){0,3}?(?:schools?|(?:gold |salt )?mines|mining sites?|markets?)\b"
+                               + _NOT_FOR_FEAR + r"|"
                                r"imposed on (?:the )?(?:women|men|population|residents|villagers)"),
             "Strategic developments", "Other", "intimidation", ("THREATEN", "general")),
     # weapons found, seized or defused before they were used
     Trigger("weapons", _p(r"defused|(?<!were )(?<!was )(?<!been )disarmed (?:the |some |several |\d+ |two |three |four |five )?(?:[\w-]+ ){0,2}?"
                           r"(?:militants|fighters|jihadi(?:st)?s|combatants|insurgents|rebels|gunmen|elements)\b|(?:dismantled|neutrali[sz]ed|deactivated|disposed of) (?:an? |the |two |several )?(?:[\w-]+ )?"
                           r"(?:IEDs?|explosive devices?|bombs?|mines?)|"
+                          # a drone, a missile or a rocket brought down before it struck, the interception ACLED
+                          # codes as disrupted weapons use ("a drone was shot down over the border", "air defences
+                          # intercepted two missiles"; not a crewed aircraft: "shot down a helicopter", a battle)
+                          r"(?:shot|shoot|shooting|brought|bring|downed) (?:down )?(?:a |an |the |two |three |several |\d+ )?"
+                          r"(?:[\w-]+ ){0,3}?(?:drones?|UAVs?|missiles?|rockets?)\b|"
+                          r"(?:drones?|UAVs?|missiles?|rockets?) (?:was|were|had been) (?:\w+ )?(?:shot down|downed|intercepted)|"
+                          r"intercept(?:ed|s|ing)? (?:a |an |the |two |three |several |\d+ )?(?:[\w-]+ ){0,3}?"
+                          r"(?:drones?|UAVs?|missiles?|rockets?)\b|"
                           r"(?:discovered|found|seized|recovered|uncovered|destroyed) (?:[\w-]+ ){0,4}?(?:IEDs?|"
                           r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|"
                           r"(?<!e-mail )(?<!email )(?<!data )(?<!document )(?<!file )(?<!photo )(?<!browser )caches?|"
