@@ -7515,3 +7515,14 @@ def test_forces_that_answer_the_gunfire_fight_and_a_camp_names_its_defenders(pip
     evs = code(pipe, "Police responded to the shooting at a bar in Dayton, Ohio, on Saturday, where a man was killed.",
                published=pub)
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Violence against civilians", "Attack")]
+
+
+def test_riots_a_crowd_is_held_for_are_no_riot(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        # the riots are what those detained are accused of stirring, not what the marchers did
+        "On 4 May 2021, hundreds marched in Tahoua, Niger, to demand the release of two teachers held for inciting "
+        "riots in March.": ("Protests", "Peaceful protest"),
+        # riots told still riot
+        "On 4 May 2021, youths rioted in Tahoua, Niger, and burned tyres on the main road.":
+            ("Riots", "Violent demonstration"),
+    }, date(2021, 5, 5))

@@ -883,6 +883,14 @@ def _debated_over(text: str, end: int) -> bool:
     return bool(_DEBATED_OVER.match(text, w.end() if w else end))
 
 
+# riots that someone is accused of stirring, not riots told: "held in detention for inciting riots", "charged with
+# organising the riots", "arrested over their role in the riots"
+_RIOT_CHARGE_BEFORE = re.compile(r"\b(?:incit(?:ing|ed|es)|incitement\s+(?:to|of)|instigat\w+|foment\w*|stirr(?:ing|ed)\s+up|"
+                                 r"organi[sz](?:ing|ed|es)|orchestrat\w+|(?:taking|took|taken)\s+part\s+in|"
+                                 r"participat\w+\s+in|involvement\s+in|role\s+in|responsible\s+for)\s+"
+                                 r"(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
@@ -943,6 +951,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if word.startswith("rall") and (_MARKET_BEFORE.search(before) or _SPEECH_RALLY.search(text)):
                 continue
+            if trig.name == "riot" and word.startswith("riot") and _RIOT_CHARGE_BEFORE.search(before):
+                continue  # "detained for inciting riots", "charged with organising the riots": an accusation, no riot
             if word == "riot" and _FUN_RIOT_BEFORE.search(before) and _FUN_RIOT_AFTER.match(text, m.end()):
                 continue
             if word in ("beat", "beaten") and _PLAY_AFTER.match(text, m.end()):
