@@ -3677,8 +3677,11 @@ def test_local_people_who_burn_or_wreck_property_riot(pipe: Pipeline) -> None:
     # side in it, ACLED codes a riot, not an armed group's property destruction; armed men doing the same do not riot
     pub = date(2021, 5, 6)
     _assert_types(pipe, {
-        "On 4 May 2021, locals burned the town hall in Kaya, Burkina Faso, after a dispute over land.":
+        "On 4 May 2021, locals burned a bar in Kaya, Burkina Faso, after a dispute over land.":
             ("Riots", "Mob violence"),
+        # (the state's own seat wrecked is a violent demonstration: see the test of a seat of the state)
+        "On 4 May 2021, locals burned the town hall in Kaya, Burkina Faso, after a dispute over land.":
+            ("Riots", "Violent demonstration"),
         "On 4 May 2021, gunmen burned the town hall in Kaya, Burkina Faso.":
             ("Strategic developments", "Looting/property destruction"),
     }, pub)
@@ -7554,3 +7557,53 @@ def test_a_missile_that_struck_is_a_missile_attack(pipe: Pipeline) -> None:
     }, date(2024, 3, 19))
     assert code(pipe, "The missile hit rate of the new system is high, the company said.",
                 published=date(2024, 3, 19)) == []
+
+
+def test_a_crowd_that_wrecks_a_seat_of_the_state_is_a_violent_demonstration(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        # the state's seat wrecked: the crowd's anger is at the state, a demonstration's violence
+        "On 9 March 2021, youths in Koupela ransacked the police station after a taxi driver died in custody, "
+        "Burkina Faso.": ("Riots", "Violent demonstration"),
+        "On 9 March 2021, angry residents burned the town hall of Tillaberi, Niger, over unpaid compensation.":
+            ("Riots", "Violent demonstration"),
+        # a mob the text names, or a bar or a shop, stays a mob's violence
+        "On 9 March 2021, an angry mob ransacked the police station in Koupela, Burkina Faso, and lynched a suspect.":
+            ("Riots", "Mob violence"),
+        "On 9 March 2021, youths burned a bar in Koupela, Burkina Faso.": ("Riots", "Mob violence"),
+        # strikers' violence: their strike is the demonstration
+        "On 9 March 2021, striking pupils beat up a teacher at the high school in Koupela, Burkina Faso.":
+            ("Riots", "Violent demonstration"),
+        # stones the crowd began to throw at the forces that dispersed it
+        "On 9 March 2021, pupils demonstrated in Koupela, Burkina Faso. Gendarmes fired in the air to disperse them, "
+        "and the pupils started to throw stones.": ("Riots", "Violent demonstration"),
+    }, date(2021, 3, 10))
+
+
+def test_forces_that_answer_the_gunfire_fight_and_a_camp_names_its_defenders(pipe: Pipeline) -> None:
+    pub = date(2021, 3, 10)
+    evs = _assert_types(pipe, {
+        # gendarmes who answered the gunfire fought: a battle, not an attack on the village's people
+        "On 9 March 2021, ISGS militants opened fire in the village of Tera, Niger; gendarmes responded to the "
+        "gunfire and the militants withdrew.": ("Battles", "Armed clash"),
+        # the camp shelled and then assaulted: MINUSMA, whose camp it is, is the other side, not the "assailants"
+        "On 9 March 2021, JNIM militants fired several rockets at the MINUSMA camp in Tessalit, Mali; some twenty "
+        "assailants also tried to breach the camp perimeter.": ("Battles", "Armed clash"),
+    }, pub)
+    tera, camp = evs.values()
+    assert tera[0].actor2 is not None and "Gendarmerie" in tera[0].actor2
+    assert camp[0].actor2 is not None and camp[0].actor2.startswith("MINUSMA")
+    # police who came to a shooting told after it are its source, not a side
+    evs = code(pipe, "Police responded to the shooting at a bar in Dayton, Ohio, on Saturday, where a man was killed.",
+               published=pub)
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Violence against civilians", "Attack")]
+
+
+def test_riots_a_crowd_is_held_for_are_no_riot(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        # the riots are what those detained are accused of stirring, not what the marchers did
+        "On 4 May 2021, hundreds marched in Tahoua, Niger, to demand the release of two teachers held for inciting "
+        "riots in March.": ("Protests", "Peaceful protest"),
+        # riots told still riot
+        "On 4 May 2021, youths rioted in Tahoua, Niger, and burned tyres on the main road.":
+            ("Riots", "Violent demonstration"),
+    }, date(2021, 5, 5))

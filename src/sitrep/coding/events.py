@@ -896,6 +896,14 @@ def _debated_over(text: str, end: int) -> bool:
     return bool(_DEBATED_OVER.match(text, w.end() if w else end))
 
 
+# riots that someone is accused of stirring, not riots told: "held in detention for inciting riots", "charged with
+# organising the riots", "arrested over their role in the riots"
+_RIOT_CHARGE_BEFORE = re.compile(r"\b(?:incit(?:ing|ed|es)|incitement\s+(?:to|of)|instigat\w+|foment\w*|stirr(?:ing|ed)\s+up|"
+                                 r"organi[sz](?:ing|ed|es)|orchestrat\w+|(?:taking|took|taken)\s+part\s+in|"
+                                 r"participat\w+\s+in|involvement\s+in|role\s+in|responsible\s+for)\s+"
+                                 r"(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
@@ -959,6 +967,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if word.startswith("rall") and (_MARKET_BEFORE.search(before) or _SPEECH_RALLY.search(text)):
                 continue
+            if trig.name == "riot" and word.startswith("riot") and _RIOT_CHARGE_BEFORE.search(before):
+                continue  # "detained for inciting riots", "charged with organising the riots": an accusation, no riot
             if word == "riot" and _FUN_RIOT_BEFORE.search(before) and _FUN_RIOT_AFTER.match(text, m.end()):
                 continue
             if word in ("beat", "beaten") and _PLAY_AFTER.match(text, m.end()):
@@ -4846,6 +4856,11 @@ def _state_target(article: Article, draft: _Draft, matcher: ActorMatcher, cc: st
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
+# a force's post, camp or convoy named by the force: "the MINUSMA camp", "a Barkhane base", "the French forces' convoy"
+_HELD_POST_AFTER = re.compile(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}?(?:camps?|bases?|barracks|posts?|positions?|convoys?|"
+                              r"patrols?|compounds?|headquarters)\b", re.IGNORECASE)
+
+
 def _anaphoric(article: Article, a: ActorMention) -> bool:
     """Unnamed attackers named again ("routed the assailants", "the gunmen fled"): the side told before, not a
     second one."""
@@ -5242,6 +5257,15 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         side_b = (next((a for a in forces if side_a is None or a.actor != side_a.actor), None) if state else None) \
             or next((a for a in armed if side_a is None or (a.actor != side_a.actor and not _anaphoric(article, a))), None) \
             or next((a for a in external if side_a is None or a.actor != side_a.actor), None)
+        if side_b is not None and side_b.actor.startswith("Unidentified") and side_a is not None \
+                and _named_side(side_a) and side_a.inter in (2, 3, 4):
+            # a foreign force whose post or convoy the named group struck holds the other side, not the unnamed men
+            # told after ("JNIM militants shelled the MINUSMA camp, and about ten assailants tried to breach its
+            # perimeter": the assailants are JNIM's own; MINUSMA defended the camp)
+            held = next((a for a in external if a.actor != side_a.actor and a.sentence == draft.sentences[0]
+                         and _HELD_POST_AFTER.match(article.text, a.end)), None)
+            if held is not None and held.start < side_b.start:
+                side_b = held
         lead_ally = next((a for a in supported if a.sentence == draft.sentences[0]), None)
         if lead_ally is not None and side_b is not None and side_b.inter in (1, 8) and lead_ally.start < side_b.start \
                 and lead_ally.sentence == side_b.sentence and (side_a is None or lead_ally.actor != side_a.actor):
@@ -6453,6 +6477,17 @@ _ESCORTED_TO = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:back\s+)?(?:to|into)\s+
                           r"(?:police )?stations?|courts?|courthouses?|morgues?|safety|headquarters)\b", re.IGNORECASE)
 
 
+# what forces answered that makes them a side of the fight, not its source: "gendarmes responded to the gunfire",
+# "the policemen responded to the attack" (not "police responded to the shooting": they came after it)
+_TO_THE_ATTACK = (r"\s+(?:immediately\s+)?to\s+(?:the\s+|an?\s+|this\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|gunfire|fire|"
+                  r"incursions?|ambush|raids?|aggression)\b")
+# ... or answered it in arms: "(gendarmes) responded to the gunfire and the militants withdrew", "(the soldiers)
+# responded to the attack", "(the VDP) fought back" (Sahel files, notes where forces or militiamen "responded": 45
+# battles, 2 attacks)
+_ANSWERED_ATTACK_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?:[\w-]+\s+){0,2}?(?:(?:responded|reacted|riposted)"
+                                    + _TO_THE_ATTACK + r"|fought\s+back|returned\s+fire)", re.IGNORECASE)
+
+
 def _repulsing_side(article: Article, draft: _Draft, a1: ActorMention | None) -> ActorMention | None:
     """The armed actor (state forces, a militia, a rebel group) the happening's sentences say turned the attack
     back or escorted the people attacked, not the attacker itself; None if none."""
@@ -6462,6 +6497,7 @@ def _repulsing_side(article: Article, draft: _Draft, a1: ActorMention | None) ->
         if a1 is not None and m.actor == a1.actor:
             continue
         if _REPULSED_AFTER.match(article.text, m.end) or _ROUTED_AFTER.match(article.text, m.end) or (
+                _named_side(m) and _ANSWERED_ATTACK_AFTER.match(article.text, m.end)) or (
                 _ESCORTED_BEFORE.search(article.text, max(0, m.start - 20), m.start)
                 and not _ESCORTED_TO.match(article.text, m.end)):
             return m
@@ -6506,7 +6542,7 @@ _CIVILIAN_ROLE_AFTER = re.compile(r"\s+(?:interpreters?|translators?|spokes(?:ma
 _POLICE_SOURCE_AFTER = re.compile(
     r"(?:\s+(?:[\w.'’-]+\s+){0,2}?)?\s*(?:,\s*)?(?:said|say|says|saying|stated|tell|told|(?:are|were|is) (?:also )?"
     r"investigating|investigat(?:e|ed|es|ion)|(?:are|were|have been) (?:called|searching|looking|asking|seeking|trying|"
-    r"notified|sent|dispatched|alerted)|responded|respond|arrived|identified|have identified|charged|"
+    r"notified|sent|dispatched|alerted)|responded(?!" + _TO_THE_ATTACK + r")|respond|arrived|identified|have identified|charged|"
     r"(?:have |has )?made (?:an |two |several )?arrests?|believe|believed|suspect|suspects|suspected|fear|fears|feared|"
     r"determined|concluded|ruled|confirmed|released|"
     r"declined|did not (?:say|"
@@ -7484,6 +7520,36 @@ _AUTHORITIES = re.compile(r"\b(?:customs|security|(?:sub-?)?prefects?|governors?
                           r"parliament|national assembly)\b", re.IGNORECASE)
 
 
+# a crowd that wrecked a seat of the state: "youths ransacked the police station", "residents burned the town hall",
+# "set fire to the gendarmerie", "the prefecture was vandalised" (ACLED: a violent demonstration, its anger at the
+# state, not a mob's; Sahel files, riots that tell it: 28 of 31); not "attacked" alone (a mob that storms a post to
+# free a man held there), nor an armed group's or a party's headquarters
+_STATE_SEAT = (r"(?:police\s+(?:stations?|posts?|offices?|headquarters)|gendarmerie(?:\s+(?:brigade|post|station)s?)?|"
+               r"commissariats?|town\s+halls?|city\s+halls?|mayor'?s?\s+office|mairie|prefecture|high\s+commission\w*|"
+               r"governorate|governor'?s\s+office|court\s*houses?|courts?|tribunals?|customs\s+(?:posts?|offices?)|"
+               r"(?:local\s+)?(?:electoral|CENI)\s+(?:\w+\s+)?offices?|offices?\s+of\s+the\s+(?:\w+\s+){0,4}?"
+               r"(?:electoral\s+commission|CENI))")
+_WRECKED = (r"(?:ransack\w*|burn(?:ed|t|ing)|torch\w*|set\s+fire\s+to|set\s+ablaze|vandali[sz]\w*|loot\w*|"
+            r"destroy\w*|sacked|stoned|pelted|smash\w*)")
+_CROWD_HIT_SEAT = re.compile(
+    rf"\b{_WRECKED}\s+(?:and\s+{_WRECKED}\s+)?(?:\w+\s+){{0,3}}?{_STATE_SEAT}\b"
+    rf"|\b{_STATE_SEAT}\s+(?:[\w,'-]+\s+){{0,6}}?(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:ransack\w*|burn(?:ed|t)|torched|set\s+on\s+fire|set\s+ablaze|vandali[sz]ed|looted|destroyed|sacked|stoned)\b",
+    re.IGNORECASE)
+# ... unless the crowd is told a mob: "an angry mob ransacked the police station", "lynched"
+_MOB_TOLD = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?mobs?\b(?!\s+justice)|\blynch\w*", re.IGNORECASE)
+
+
+# strikers, whose stoppage is their demonstration: "striking students assaulted two teachers", "teachers on strike
+# ransacked the office" (Sahel files, riots by strikers: 8 of 9 violent demonstrations)
+_STRIKERS = re.compile(r"\b(?:striking|strikers|on\s+strike)\b", re.IGNORECASE)
+
+
+def _hit_state_seat(text: str) -> bool:
+    """Whether a crowd's violence wrecked a seat of the state, with no mob told (a violent demonstration)."""
+    return _CROWD_HIT_SEAT.search(text) is not None and _MOB_TOLD.search(text) is None
+
+
 def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> None:
     """ACLED's sub-type of a demonstration from what happened to the crowd: peaceful protesters killed or shot by
     the forces that faced them ("Excessive force against protesters"); dispersed, tear-gassed or arrested
@@ -7501,12 +7567,14 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
             sub, rx = "Protest with intervention", _INTERVENTION
         if sub is not None and sub.startswith("Excessive"):
             ev.civilian_targeting = "Civilian targeting"
-    elif ev.sub_event_type == "Violent demonstration" and not _DEMONSTRATION.search(text) and _MOB.search(text):
+    elif ev.sub_event_type == "Violent demonstration" and _hit_state_seat(text):
+        return  # "youths ransacked the police station": the state's seat wrecked, a demonstration's violence
+    elif ev.sub_event_type == "Violent demonstration" and not _DEMONSTRATION.search(text) and not _STRIKERS.search(text) and _MOB.search(text):
         sub, rx = "Mob violence", _MOB
-    elif ev.sub_event_type == "Violent demonstration" and not _DEMONSTRATION.search(text) and _CROWD_DEED.search(text):
+    elif ev.sub_event_type == "Violent demonstration" and not _DEMONSTRATION.search(text) and not _STRIKERS.search(text) and _CROWD_DEED.search(text):
         sub, rx = "Mob violence", _CROWD_DEED
     elif ev.sub_event_type == "Violent demonstration" and not _DEMONSTRATION.search(text) \
-            and not _GATHERING.search(text) and _CROWD_HARM.search(text) and not _STATE_FORCES.search(text) \
+            and not _GATHERING.search(text) and not _STRIKERS.search(text) and _CROWD_HARM.search(text) and not _STATE_FORCES.search(text) \
             and not _AUTHORITIES.search(text):
         # a crowd that attacked, beat or fought people, with no demonstration and no forces or authorities facing
         # it ("villagers armed with sticks attacked and wounded a fisherman", "striking teachers clashed with another
@@ -8294,7 +8362,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 _evidence_of_words(article, draft, ev, _STRIKE_WORD, "event_type", "Strategic developments / Other",
                                    "trigger:strike-without-gathering")
             if crowd_fight is not None and ev.sub_event_type == "Violent demonstration" and \
-                    not _DEMONSTRATION.search(text) and not _CROWD_CLASHED_FORCES.search(text):
+                    not _DEMONSTRATION.search(text) and not _STRIKERS.search(text) and \
+                    not _CROWD_CLASHED_FORCES.search(text) and \
+                    not _hit_state_seat(text):
                 ev.sub_event_type = "Mob violence"  # a crowd's violence with no demonstration told
                 s0 = article.sentences[draft.sentences[0]]
                 at = s0.text.find(crowd_fight)

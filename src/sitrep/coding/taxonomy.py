@@ -399,7 +399,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"vandali[sz]ed|vandalism|arson|lynch(?:ed|ing)?|violent(?:ly)? (?:protest\w*|demonstrat\w*|clash\w*)|"
                        r"destruction of (?:public |private )?property|property damage|"
                        r"(?:armed )?with (?:clubs|machetes|sticks|stones|knives)|(?:turned|became|turning) violent|"
-                       r"(?:threw|throwing|hurl(?:ed|ing)) (?:[\w-]+ )?(?:stones|rocks|projectiles|objects|bottles|bricks)|street fighting|"
+                       r"(?:threw|throwing|hurl(?:ed|ing)|(?:to|began|started) (?:throw|hurl)) (?:[\w-]+ )?(?:stones|rocks|projectiles|objects|bottles|bricks)|street fighting|"
                        r"erected barricades|(?:set up|erected|mounted) (?:\w+ )?road ?-?blocks|"
                        # (an owner's road too: "blocked the city's ring road", "blocked trucks' access to Gao")
                        r"block(?:ed|ing) (?:the |a |all |several )?(?:[\w'’-]+ ){0,2}?(?:roads?|"
