@@ -7473,3 +7473,27 @@ def test_real_violence_beside_the_words_of_politics_and_courts_still_codes(pipe:
         "Herders clashed with farmers over grazing land near Mopti on Monday, killing three.": ("Battles", "Armed clash"),
         "Rival militias clashed at a meeting of village chiefs near Bankass on Monday.": ("Battles", "Armed clash"),
     }, pub)
+
+
+# written for the project: a figure whose space after a full stop was lost ("weapons.4 soldiers"); "No one died" denies
+# a death; the reporter's "reportedly" is no party's claim that a later unverified claim takes down with it; "9 were
+# recaptured and one was killed": the nine have a verb of their own; a toll headed "Updated toll:" replaces the first;
+# the body of one man found with no article before it; the dead of a mass grave
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, militants overran an army post near Tessit and seized weapons.4 soldiers killed, 6 wounded and 2 "
+     "vehicles seized.", 4),
+    ("On 4 May, a grenade was thrown at the town hall in Sikasso by unknown men. It damaged the roof. No one died in "
+     "the blast.", 0),
+    ("On 4 May, militants of two armed groups clashed near Menaka. Twelve Katiba Serma and five Katiba Macina "
+     "militants were reportedly killed. Katiba Serma stated in a claim that it had killed 40 Katiba Macina fighters, "
+     "the information could not be independently verified.", 17),
+    ("On 4 May, inmates attacked the guards of the prison in Koutiala; 15 prisoners escaped, 6 were recaptured and one "
+     "was killed by the guards.", 1),
+    ("On 4 May, gunmen attacked a police station in Dori and at least ten policemen were killed. Updated toll: 11 "
+     "dead, 3 wounded.", 11),
+    ("On 4 May, soldiers repelled an attack on their camp near Djibo, body of one attacker was found the next "
+     "morning.", 1),
+])
+def test_lost_spaces_denials_hedges_own_verbs_and_updated_tolls(pipe: Pipeline, text: str, fatalities: int) -> None:
+    evs = code(pipe, text)
+    assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])

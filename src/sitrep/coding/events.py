@@ -2062,7 +2062,8 @@ _OWN_PASSIVE_VERB = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|ha
 # (a later figure's nouns may run to four words: "and one Dan Na Ambassagou militiamen were killed")
 # (a later figure may be hedged: "A policeman, 4 militants, and at least 5 civilians died")
 _LATER_FIGURE = r"(?:(?:at least|about|around|some|nearly|almost|over|more than)\s+)?" + _NUMWORD
-_COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:" + _FIGURE_SEP + r"|as well as\s+)" + _LATER_FIGURE +
+# (not a first figure with a verb of its own: "about 20 prisoners escaped, 9 were recaptured and one was killed")
+_COORDINATED = re.compile(r"\s*(?:(?!(?:were|was|are|is|have|has|had)\b)[\w'-]+\s+){0,3}?(?:" + _FIGURE_SEP + r"|as well as\s+)" + _LATER_FIGURE +
                           r"(?:\s+[\w'-]+){0,4}?(?:\s*" + _FIGURE_SEP + _LATER_FIGURE +
                           r"(?:\s+[\w'-]+){0,4}?)*"
                           r"\s*(?:were\s+|was\s+|have been\s+|had been\s+|reportedly\s+|all\s+)*", re.IGNORECASE)
@@ -2190,7 +2191,9 @@ _TAKEN_PARTICIPLE_KILLED = re.compile(r"\s+(?:(?:who|that)\s+(?:had been|have be
                                       + _KILL_WORDS, re.IGNORECASE)
 _THEN_KILLED_NEXT = re.compile(r"\s*(?:Their|The)\s+(?:bodies|corpses|remains)(?:\s+of\s+(?:those|the|these)\s+[\w-]+)?"
                                r"(?:" + _REF_KILLED + r"|" + _BODY_FOUND + r")", re.IGNORECASE)
-_BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
+# (a mass grave holds its dead too: "the mass grave of 150 people was found")
+_BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|corpses|remains|(?:mass|common)\s+graves?)\s+(?:of|containing)\s+"
+                               r"(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
                                re.IGNORECASE)
 _FOUND_AFTER = re.compile(r"[^.;]{0,100}?\b(?:were|was|have been|had been)\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered|"
                           r"retrieved|exhumed)\b", re.IGNORECASE)
@@ -2409,7 +2412,9 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
 # what a victim noun is of, or his rank: "the military leader of the HCUA", "an officer of rank chief sergeant"; and a
 # name's other name in brackets: "Abou Zeid (aka Mohamed Ghdir), head of AQIM, was killed"
 _OF_WHOM = r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w'-]+(?:\s+(?!(?:was|were|has|had|is|and|who)\b)[\w'-]+){0,2}?)?"
+# (a capitalised word that denies is no name: "No one died in the explosion", "Nobody was killed")
 _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:" + _NOT_JOINED + r"[\w'-]+\s+){0,4}?" + _VICTIM + _OF_WHOM + r"|\b(he|she|"
+               r"(?!(?-i:No|Not|None|Nobody|Neither|Nothing)\b)"
                r"(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})(?:\s*\([^()]{1,40}\))?))"
                r"(?:\s*,(?:[^,.;]|\s(?-i:[A-Z])\.){1,120},)?")  # "Ketron Nathan, a father of three, was"
 # (an appositive may hold a name's initial: "the deputy mayor of Djibo, Kola H. Dia, was killed")
@@ -2547,7 +2552,8 @@ _SINGLE_KILLED = (
     re.compile(r"\bthe\s+()(body|corpse)\s+(?:was|has been)\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered)\b",
                re.IGNORECASE),
     # "the body of a health worker from Arbinda was found riddled with bullets": one dead, the noun after "of"
-    re.compile(r"\bthe\s+(?:body|corpse)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
+    # (or with no article, as a note is written: "body of one assailant was found in the morning")
+    re.compile(r"\b(?:(?<=\bthe )|(?<![\w'’]\s))(?:body|corpse)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
                r"\b[^.;]{0,60}?\b(?:was|has been)\s+(?:\w+\s+)?(?:found|discovered|recovered)\b", re.IGNORECASE),
     # "a health worker was found in Gorgadji, shot dead by unknown gunmen": found, then how they died
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:found|discovered)\b[^.;]{0,80}?"
@@ -3192,8 +3198,10 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in _WORD_NUMBERS if w != "
                           r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
                           r"dozens?|hundreds?)\b", re.IGNORECASE)
 # "one" opening a clause of its own right before the verb: "nine wounded including two in a critical state, |one|
-# succumbed to his wounds" (the verb is the one's, not the two's; not "two brothers, one a teacher, were killed")
-_ONE_OWN_SUBJECT = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+)?one\s+(?:(?:later|subsequently|eventually|then|also)\s+)?$",
+# succumbed to his wounds" (the verb is the one's, not the two's; not "two brothers, one a teacher, were killed");
+# or with its own auxiliary after "and": "20 prisoners escaped, 9 were recaptured and |one was| killed"
+_ONE_OWN_SUBJECT = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|while\s+)?|\s(?:and|but|while)\s+)one\s+"
+                              r"(?:(?:was|has been|had been)\s+)?(?:(?:later|subsequently|eventually|then|also)\s+)?$",
                               re.IGNORECASE)
 _APPOSED = re.compile(r"[,—–(]|\bincluding\b|\bamong\b", re.IGNORECASE)
 _ANOTHER_VICTIM = re.compile(r"\b(?:second|other|another|third|surviving)\s+(?:victim|person|man|woman|boy|girl|teen|"
@@ -3358,7 +3366,10 @@ _RETRACTED = re.compile(r"\b(?:although|but|however)\s+(?:this|that|it|th(?:is|e
                         r"officially|since)\s+)*(?:denied|retracted|refuted|contradicted|withdrawn)\b"
                         # ("it was denied that the police were involved": something else denied, not the report)
                         r"(?!\s+(?:by\s+(?:[\w-]+\s+){1,3})?that\b)", re.IGNORECASE)
-_PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|statements?|communiqu[ée]s?|announced|reported(?:ly)?)\b",
+# (not the reporter's own hedge: "Seventeen ISGS and seven JNIM militants were reportedly killed. ISGS claimed to have
+# killed 30 JNIM fighters, which could not be verified": the first toll is the report, the second the party's claim)
+_PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|statements?|communiqu[ée]s?|announced|"
+                          r"reported(?!\s+(?:to\s+have\s+been\s+)?(?:killed|dead|wounded|injured|missing)\b))\b",
                           re.IGNORECASE)
 
 
@@ -3383,6 +3394,8 @@ _REVISED_TOLL = re.compile(
     r"|\b(?:revised|raised|lowered|updated|reduced|corrected|adjusted|brought)\s+(?:the|its|their|this|that)\s+"
     + _TOLL_NOUN + r"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+(?P<from2>[^.;]{1,30}?)\s+)?to\b"
     r"|\b(?:a|the)\s+(?:new|latest|updated|revised|final|later)\s+" + _TOLL_NOUN + r"\b"
+    # (a heading with no article: "Updated toll: 13 dead, 5 wounded")
+    r"|\b(?:new|latest|updated|revised|final)\s+" + _TOLL_NOUN + r"\s*:"
     r"|\b(?:raising|bringing|taking|pushing|elevating|increasing)\s+(?:the|its|their)\s+(?:" + _TOLL_NOUN +
     r"|deaths|dead)\s+(?:(?:up\s+)?to|at)\b"
     # (from a figure told, maybe after what the toll is of: "elevating the death toll of the attack from eleven to
