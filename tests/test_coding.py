@@ -7497,3 +7497,18 @@ def test_real_violence_beside_the_words_of_politics_and_courts_still_codes(pipe:
 def test_lost_spaces_denials_hedges_own_verbs_and_updated_tolls(pipe: Pipeline, text: str, fatalities: int) -> None:
     evs = code(pipe, text)
     assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
+
+
+# written for the project: a total of people listed whole after "including" is told whole, so other dead told in
+# another sentence are more; one victim of a passive told "while" after a figure is one more
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, militants attacked the village of Pobe and killed four people, including three volunteer fighters and "
+     "one trader. Five militants were killed when the villagers fought back.", 9),
+    ("On 4 May, gunmen killed ten people, including four soldiers and six civilians, in an attack on a village near "
+     "Tillaberi.", 10),
+    ("On 4 May, hunters clashed with militants near Dialloube and killed three of them, while a hunter was killed in "
+     "the same incident.", 4),
+])
+def test_a_total_listed_whole_and_one_more_told_in_contrast(pipe: Pipeline, text: str, fatalities: int) -> None:
+    evs = code(pipe, text)
+    assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])

@@ -2997,6 +2997,7 @@ _ONE_PASSIVE_OF_ITS_OWN = re.compile(r"\b(?:a|an|the(?=\s+" + _ONE_HOLDER_OFFICE
                                      r"[\w'-]+(?:\s+[\w'-]+){0,2}?)?)\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?"
                                      r"(?:killed|shot dead|executed|assassinated|murdered|beheaded)\b", re.IGNORECASE)
 # a figure told as more people than the one before it: "two of his bodyguards were also killed", "others were killed"
+_WHILE_BEFORE = re.compile(r"\b(?:while|whereas)\s+$", re.IGNORECASE)
 _BESIDES_ONE = re.compile(r"\b(?:also|others?|another|as well)\b", re.IGNORECASE)
 _FIGURE_CLAUSE_END = re.compile(r"[,;.]")
 _INCLUDING = re.compile(r"\s*(?:including|among them|among whom)\b", re.IGNORECASE)
@@ -3623,7 +3624,10 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(2).lower(),
                                     counted_start=st, counted_end=en, sentence=si)
                 besides = any(n.start >= sent.start + m1.end() and _besides_the_one(article.text, n, sent.start + m1.end())
-                              for n in toll)
+                              for n in toll) or (
+                    # (or told in contrast after the figure: "killed two of them, while a tribal gunman was killed")
+                    _WHILE_BEFORE.search(sent.text, max(0, m1.start() - 12), m1.start()) is not None
+                    and any(n.start < sent.start + m1.start() for n in toll))
                 # (a civil office of one holder is no one of a figure of soldiers: "the mayor was killed ..., leaving
                 # six soldiers dead" are seven)
                 side = _side_of(one.counted)
@@ -3693,6 +3697,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 re.match(r"^\W{0,3}\s*(?:were |was )?(?:killed|dead)\W{0,3}\s*(?:including|among them)", after_num)) or \
                 bool(_IN_TOTAL.match(after_num)) or bool(_TOTAL_OF_BEFORE.search(
                     article.text, max(sent.start, num.start - 20), num.start))
+            if total and what == "killed" and _own_side(_Count(what, side, num)) == "unknown" and \
+                    _listed_whole(article, sent, num, after_num):
+                total = False  # (told whole by its parts: a figure of other dead elsewhere is more, see below)
             again = bool(_DEFINITE.search(article.text, max(sent.start, num.start - 16), num.start)) and not \
                 _added(article.text, num)
             if what == "shot" and _MORE_AFTER.match(article.text, num.end) and any(
@@ -4336,6 +4343,29 @@ def _car_bomb_driver(text: str) -> tuple[int, str] | None:
             _FOLLOWED_BY.match(text, m.end()):
         return None
     return 1, m.group(0)
+
+
+# the parts a total lists after "including", to the end of its clause: "killed three people, including |two volunteer
+# fighters (VDP) and one civilian|."
+_LIST_OPENS = re.compile(r"\W{0,3}\s*(?:(?:were|was)\s+)?(?:(?:killed|dead)\W{0,3}\s*)?(?:including|among them)\b",
+                         re.IGNORECASE)
+_LIST_ENDS = re.compile(r"[.;]|\band\s+(?:\w+ed|\w+ing)\b|,\s*(?:when|while|after|as)\b", re.IGNORECASE)
+
+
+def _listed_whole(article: Article, sent: Sentence, num: NumberMention, after_num: str) -> bool:
+    """Is a total of people of no side listed whole by figures after "including" that none of its sentence's verbs
+    take on their own ("killed three people, including two volunteer fighters and one civilian")? Then it is a
+    count like any other, and other dead told elsewhere ("Four militants were killed when the volunteers repulsed the
+    assault") are more dead, not among its people."""
+    m = _LIST_OPENS.match(after_num)
+    if m is None:
+        return False
+    lo = sent.end - len(after_num) + m.end()
+    stop = _LIST_ENDS.search(article.text, lo, sent.end)
+    hi = stop.start() if stop else sent.end
+    parts = [n for n in article.numbers if lo <= n.start < hi]
+    return len(parts) >= 2 and sum(n.value for n in parts) == num.value and all(
+        not n.vague and _count_kind(article.text, n, sent) is None for n in parts)
 
 
 def _unspecified(c: _Count) -> bool:
