@@ -7512,3 +7512,14 @@ def test_lost_spaces_denials_hedges_own_verbs_and_updated_tolls(pipe: Pipeline, 
 def test_a_total_listed_whole_and_one_more_told_in_contrast(pipe: Pipeline, text: str, fatalities: int) -> None:
     evs = code(pipe, text)
     assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
+
+
+# written for the project: a headline's victim with the reporter's hedge before the verb; the one abducted, called
+# "the abductee" when killed
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, trader reportedly beheaded by militants in the market of Boulkessi.", 1),
+    ("On 4 May, gunmen abducted a village councillor near Tenenkou, the abductee was later executed.", 1),
+])
+def test_a_hedged_headline_victim_and_the_abductee(pipe: Pipeline, text: str, fatalities: int) -> None:
+    evs = code(pipe, text)
+    assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])

@@ -2398,7 +2398,7 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"homeowner|youth|gunman|robber|passenger|juvenile|male|female|adult|kid|member|interpreter|head|"
            r"secretary|fisherman|hunter|commander|mayor|prefect|sub-prefect|subprefect|catechist|marabout|cleric|"
            r"guide|informant|elder|miner|vendor|seller|agent|ranger|volunteer|militiaman|rebel|hostage|prisoner|"
-           r"detainee|refugee|tailor|mechanic|butcher|shopkeeper|herder|thief|bandit|smuggler|trafficker|poacher|(?:[\w]+-)?grader|freshman|sophomore|"
+           r"detainee|abductee|captive|refugee|tailor|mechanic|butcher|shopkeeper|herder|thief|bandit|smuggler|trafficker|poacher|(?:[\w]+-)?grader|freshman|sophomore|"
            r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|stepfather|stepson|stepdaughter|roommate|"
            r"bystander|patron|cashier|owner|manager|bouncer|musician|rapper|coach|veteran|toddler|"
            r"citizen|tourist|sergeant|corporal|captain|lieutenant|colonel|councilman|councilwoman|guardsman|"
@@ -2500,6 +2500,8 @@ _HEADLINE_KILLED = re.compile(
     r"|\s+(?:in|at|near)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+)??"
     # (after a participle of what was done to him first: "Customs officer kidnapped, killed", "abducted and executed")
     r"\s*(?:(?:kidnapped|abducted|seized|tortured|beaten|attacked|ambushed),?\s+(?:and\s+)?)?"
+    # (the reporter's hedge before it: "Herdsman reportedly beheaded in public by jihadists")
+    r"(?:(?:reportedly|allegedly|presumably)\s+)?"
     r"(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched|stabbed to death|"
     r"hacked to death|(?:presumed|believed) dead)(?=\s+(?:by|in|at(?!\s+(?:least|most)\b)|near|on|when|after|while|during|as|following|"
     r"overnight)\b|"
