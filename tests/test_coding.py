@@ -7523,3 +7523,14 @@ def test_a_total_listed_whole_and_one_more_told_in_contrast(pipe: Pipeline, text
 def test_a_hedged_headline_victim_and_the_abductee(pipe: Pipeline, text: str, fatalities: int) -> None:
     evs = code(pipe, text)
     assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
+
+
+# written for the project: two victims joined by "and" with what they were doing between them and the verb
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, a policeman and a customs officer travelling together on a motorbike were killed by an IED near "
+     "Fada N'Gourma.", 2),
+    ("On 4 May, a herder and a farmer working in a field near Bankass were shot dead by gunmen.", 2),
+])
+def test_a_pair_of_victims_with_what_they_were_doing(pipe: Pipeline, text: str, fatalities: int) -> None:
+    evs = code(pipe, text)
+    assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])

@@ -2615,14 +2615,20 @@ _ONE_OF_TWO = (r"(?:(?:(?:a|an|another|the|her|his|their)\s+)?(?:[\w'-]+\s+){0,2
 # (an object: a determiner and a noun, or a name: not "killing a woman and wounding her son")
 _ONE_OF_TWO_OBJ = (r"(?:(?:a|an|the|her|his|their)\s+(?:(?!wounding|injuring|shooting)[\w'-]+\s+){0,2}?(?:" + _NOUNS + r")"
                    r"|(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){0,2})")
-_PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + r"\s+(?:(?:were|have been|had been|are|both)"
+# (what the two were doing or belonged to may come between: "a soldier and a gendarme belonging to special units and
+# traveling together on a motorbike were killed")
+_PAIR_PARTICIPLE = (r"(?:\s+(?:belonging|travel(?:l)?ing|riding|serving|working|based|stationed|posted|assigned)\b"
+                    r"(?:(?!\b(?:who|which|that|was|were|and\s+(?:a|an|the)|wounded|injured)\b)[^.;,]){0,100}?)?")
+_PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + _PAIR_PARTICIPLE +
+                          r"\s+(?:(?:were|have been|had been|are|both)"
                           r"\s+(?:\w+\s+){0,2}?(?:found dead|dead|killed|shot dead|shot and killed|fatally shot|"
                           r"shot to death|assassinated|executed|murdered|beheaded|gunned down|slain)|dead)\b"
                           # "shot and killed Veondus Dennis and Antwan Wheeler" (not "killed a man and a woman was hurt")
                           r"|\b" + _KILL_VERB + r"\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
                           r"\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|shot))", re.IGNORECASE)
 # two people shot and not said to have died: "a woman and a child were shot outside a home"
-_PAIR_WOUNDED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + r"\s+(?:(?:were|have been|had been|are|both)"
+_PAIR_WOUNDED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + _PAIR_PARTICIPLE +
+                           r"\s+(?:(?:were|have been|had been|are|both)"
                            r"\s+(?:\w+\s+){0,2}?(?:shot|wounded|injured|hurt|hospitali[sz]ed)\b"
                            r"|(?:wounded|injured|hurt|shot)\s+by\s+(?:gunfire|a\s+gunman|bullets?|shots?)\b)"
                            r"(?!\s+(?:and\s+)?(?:killed|dead|to death))", re.IGNORECASE)
