@@ -7607,3 +7607,64 @@ def test_riots_a_crowd_is_held_for_are_no_riot(pipe: Pipeline) -> None:
         "On 4 May 2021, youths rioted in Tahoua, Niger, and burned tyres on the main road.":
             ("Riots", "Violent demonstration"),
     }, date(2021, 5, 5))
+
+
+# written for the project: a figure whose space after a full stop was lost ("weapons.4 soldiers"); "No one died" denies
+# a death; the reporter's "reportedly" is no party's claim that a later unverified claim takes down with it; "9 were
+# recaptured and one was killed": the nine have a verb of their own; a toll headed "Updated toll:" replaces the first;
+# the body of one man found with no article before it; the dead of a mass grave
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, militants overran an army post near Tessit and seized weapons.4 soldiers killed, 6 wounded and 2 "
+     "vehicles seized.", 4),
+    ("On 4 May, a grenade was thrown at the town hall in Sikasso by unknown men. It damaged the roof. No one died in "
+     "the blast.", 0),
+    ("On 4 May, militants of two armed groups clashed near Menaka. Twelve Katiba Serma and five Katiba Macina "
+     "militants were reportedly killed. Katiba Serma stated in a claim that it had killed 40 Katiba Macina fighters, "
+     "the information could not be independently verified.", 17),
+    ("On 4 May, inmates attacked the guards of the prison in Koutiala; 15 prisoners escaped, 6 were recaptured and one "
+     "was killed by the guards.", 1),
+    ("On 4 May, gunmen attacked a police station in Dori and at least ten policemen were killed. Updated toll: 11 "
+     "dead, 3 wounded.", 11),
+    ("On 4 May, soldiers repelled an attack on their camp near Djibo, body of one attacker was found the next "
+     "morning.", 1),
+])
+def test_lost_spaces_denials_hedges_own_verbs_and_updated_tolls(pipe: Pipeline, text: str, fatalities: int) -> None:
+    evs = code(pipe, text)
+    assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
+
+
+# written for the project: a total of people listed whole after "including" is told whole, so other dead told in
+# another sentence are more; one victim of a passive told "while" after a figure is one more
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, militants attacked the village of Pobe and killed four people, including three volunteer fighters and "
+     "one trader. Five militants were killed when the villagers fought back.", 9),
+    ("On 4 May, gunmen killed ten people, including four soldiers and six civilians, in an attack on a village near "
+     "Tillaberi.", 10),
+    ("On 4 May, hunters clashed with militants near Dialloube and killed three of them, while a hunter was killed in "
+     "the same incident.", 4),
+])
+def test_a_total_listed_whole_and_one_more_told_in_contrast(pipe: Pipeline, text: str, fatalities: int) -> None:
+    evs = code(pipe, text)
+    assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
+
+
+# written for the project: a headline's victim with the reporter's hedge before the verb; the one abducted, called
+# "the abductee" when killed
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, trader reportedly beheaded by militants in the market of Boulkessi.", 1),
+    ("On 4 May, gunmen abducted a village councillor near Tenenkou, the abductee was later executed.", 1),
+])
+def test_a_hedged_headline_victim_and_the_abductee(pipe: Pipeline, text: str, fatalities: int) -> None:
+    evs = code(pipe, text)
+    assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
+
+
+# written for the project: two victims joined by "and" with what they were doing between them and the verb
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 4 May, a policeman and a customs officer travelling together on a motorbike were killed by an IED near "
+     "Fada N'Gourma.", 2),
+    ("On 4 May, a herder and a farmer working in a field near Bankass were shot dead by gunmen.", 2),
+])
+def test_a_pair_of_victims_with_what_they_were_doing(pipe: Pipeline, text: str, fatalities: int) -> None:
+    evs = code(pipe, text)
+    assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])

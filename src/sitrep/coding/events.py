@@ -2106,7 +2106,8 @@ _OWN_PASSIVE_VERB = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|have been|ha
 # (a later figure's nouns may run to four words: "and one Dan Na Ambassagou militiamen were killed")
 # (a later figure may be hedged: "A policeman, 4 militants, and at least 5 civilians died")
 _LATER_FIGURE = r"(?:(?:at least|about|around|some|nearly|almost|over|more than)\s+)?" + _NUMWORD
-_COORDINATED = re.compile(r"\s*(?:[\w'-]+\s+){0,3}?(?:" + _FIGURE_SEP + r"|as well as\s+)" + _LATER_FIGURE +
+# (not a first figure with a verb of its own: "about 20 prisoners escaped, 9 were recaptured and one was killed")
+_COORDINATED = re.compile(r"\s*(?:(?!(?:were|was|are|is|have|has|had)\b)[\w'-]+\s+){0,3}?(?:" + _FIGURE_SEP + r"|as well as\s+)" + _LATER_FIGURE +
                           r"(?:\s+[\w'-]+){0,4}?(?:\s*" + _FIGURE_SEP + _LATER_FIGURE +
                           r"(?:\s+[\w'-]+){0,4}?)*"
                           r"\s*(?:were\s+|was\s+|have been\s+|had been\s+|reportedly\s+|all\s+)*", re.IGNORECASE)
@@ -2234,7 +2235,9 @@ _TAKEN_PARTICIPLE_KILLED = re.compile(r"\s+(?:(?:who|that)\s+(?:had been|have be
                                       + _KILL_WORDS, re.IGNORECASE)
 _THEN_KILLED_NEXT = re.compile(r"\s*(?:Their|The)\s+(?:bodies|corpses|remains)(?:\s+of\s+(?:those|the|these)\s+[\w-]+)?"
                                r"(?:" + _REF_KILLED + r"|" + _BODY_FOUND + r")", re.IGNORECASE)
-_BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
+# (a mass grave holds its dead too: "the mass grave of 150 people was found")
+_BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|corpses|remains|(?:mass|common)\s+graves?)\s+(?:of|containing)\s+"
+                               r"(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
                                re.IGNORECASE)
 _FOUND_AFTER = re.compile(r"[^.;]{0,100}?\b(?:were|was|have been|had been)\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered|"
                           r"retrieved|exhumed)\b", re.IGNORECASE)
@@ -2439,7 +2442,7 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"homeowner|youth|gunman|robber|passenger|juvenile|male|female|adult|kid|member|interpreter|head|"
            r"secretary|fisherman|hunter|commander|mayor|prefect|sub-prefect|subprefect|catechist|marabout|cleric|"
            r"guide|informant|elder|miner|vendor|seller|agent|ranger|volunteer|militiaman|rebel|hostage|prisoner|"
-           r"detainee|refugee|tailor|mechanic|butcher|shopkeeper|herder|thief|bandit|smuggler|trafficker|poacher|(?:[\w]+-)?grader|freshman|sophomore|"
+           r"detainee|abductee|captive|refugee|tailor|mechanic|butcher|shopkeeper|herder|thief|bandit|smuggler|trafficker|poacher|(?:[\w]+-)?grader|freshman|sophomore|"
            r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|stepfather|stepson|stepdaughter|roommate|"
            r"bystander|patron|cashier|owner|manager|bouncer|musician|rapper|coach|veteran|toddler|"
            r"citizen|tourist|sergeant|corporal|captain|lieutenant|colonel|councilman|councilwoman|guardsman|"
@@ -2453,7 +2456,9 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
 # what a victim noun is of, or his rank: "the military leader of the HCUA", "an officer of rank chief sergeant"; and a
 # name's other name in brackets: "Abou Zeid (aka Mohamed Ghdir), head of AQIM, was killed"
 _OF_WHOM = r"(?:\s+(?:of|from)\s+(?:the\s+)?[\w'-]+(?:\s+(?!(?:was|were|has|had|is|and|who)\b)[\w'-]+){0,2}?)?"
+# (a capitalised word that denies is no name: "No one died in the explosion", "Nobody was killed")
 _ONE_VICTIM = (r"(?:\b(?:a|an|the|one)\s+(?:" + _NOT_JOINED + r"[\w'-]+\s+){0,4}?" + _VICTIM + _OF_WHOM + r"|\b(he|she|"
+               r"(?!(?-i:No|Not|None|Nobody|Neither|Nothing)\b)"
                r"(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2})(?:\s*\([^()]{1,40}\))?))"
                r"(?:\s*,(?:[^,.;]|\s(?-i:[A-Z])\.){1,120},)?")  # "Ketron Nathan, a father of three, was"
 # (an appositive may hold a name's initial: "the deputy mayor of Djibo, Kola H. Dia, was killed")
@@ -2539,6 +2544,8 @@ _HEADLINE_KILLED = re.compile(
     r"|\s+(?:in|at|near)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+)??"
     # (after a participle of what was done to him first: "Customs officer kidnapped, killed", "abducted and executed")
     r"\s*(?:(?:kidnapped|abducted|seized|tortured|beaten|attacked|ambushed),?\s+(?:and\s+)?)?"
+    # (the reporter's hedge before it: "Herdsman reportedly beheaded in public by jihadists")
+    r"(?:(?:reportedly|allegedly|presumably)\s+)?"
     r"(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched|stabbed to death|"
     r"hacked to death|(?:presumed|believed) dead)(?=\s+(?:by|in|at(?!\s+(?:least|most)\b)|near|on|when|after|while|during|as|following|"
     r"overnight)\b|"
@@ -2591,7 +2598,8 @@ _SINGLE_KILLED = (
     re.compile(r"\bthe\s+()(body|corpse)\s+(?:was|has been)\s+(?:\w+\s+){0,2}?(?:found|discovered|recovered)\b",
                re.IGNORECASE),
     # "the body of a health worker from Arbinda was found riddled with bullets": one dead, the noun after "of"
-    re.compile(r"\bthe\s+(?:body|corpse)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
+    # (or with no article, as a note is written: "body of one assailant was found in the morning")
+    re.compile(r"\b(?:(?<=\bthe )|(?<![\w'’]\s))(?:body|corpse)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
                r"\b[^.;]{0,60}?\b(?:was|has been)\s+(?:\w+\s+)?(?:found|discovered|recovered)\b", re.IGNORECASE),
     # "a health worker was found in Gorgadji, shot dead by unknown gunmen": found, then how they died
     re.compile(_ONE_VICTIM + r"\s+(?:was|has been|had been)\s+(?:\w+\s+)?(?:found|discovered)\b[^.;]{0,80}?"
@@ -2651,14 +2659,20 @@ _ONE_OF_TWO = (r"(?:(?:(?:a|an|another|the|her|his|their)\s+)?(?:[\w'-]+\s+){0,2
 # (an object: a determiner and a noun, or a name: not "killing a woman and wounding her son")
 _ONE_OF_TWO_OBJ = (r"(?:(?:a|an|the|her|his|their)\s+(?:(?!wounding|injuring|shooting)[\w'-]+\s+){0,2}?(?:" + _NOUNS + r")"
                    r"|(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+)){0,2})")
-_PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + r"\s+(?:(?:were|have been|had been|are|both)"
+# (what the two were doing or belonged to may come between: "a soldier and a gendarme belonging to special units and
+# traveling together on a motorbike were killed")
+_PAIR_PARTICIPLE = (r"(?:\s+(?:belonging|travel(?:l)?ing|riding|serving|working|based|stationed|posted|assigned)\b"
+                    r"(?:(?!\b(?:who|which|that|was|were|and\s+(?:a|an|the)|wounded|injured)\b)[^.;,]){0,100}?)?")
+_PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + _PAIR_PARTICIPLE +
+                          r"\s+(?:(?:were|have been|had been|are|both)"
                           r"\s+(?:\w+\s+){0,2}?(?:found dead|dead|killed|shot dead|shot and killed|fatally shot|"
                           r"shot to death|assassinated|executed|murdered|beheaded|gunned down|slain)|dead)\b"
                           # "shot and killed Veondus Dennis and Antwan Wheeler" (not "killed a man and a woman was hurt")
                           r"|\b" + _KILL_VERB + r"\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
                           r"\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|shot))", re.IGNORECASE)
 # two people shot and not said to have died: "a woman and a child were shot outside a home"
-_PAIR_WOUNDED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + r"\s+(?:(?:were|have been|had been|are|both)"
+_PAIR_WOUNDED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + _PAIR_PARTICIPLE +
+                           r"\s+(?:(?:were|have been|had been|are|both)"
                            r"\s+(?:\w+\s+){0,2}?(?:shot|wounded|injured|hurt|hospitali[sz]ed)\b"
                            r"|(?:wounded|injured|hurt|shot)\s+by\s+(?:gunfire|a\s+gunman|bullets?|shots?)\b)"
                            r"(?!\s+(?:and\s+)?(?:killed|dead|to death))", re.IGNORECASE)
@@ -3035,6 +3049,7 @@ _ONE_PASSIVE_OF_ITS_OWN = re.compile(r"\b(?:a|an|the(?=\s+" + _ONE_HOLDER_OFFICE
                                      r"[\w'-]+(?:\s+[\w'-]+){0,2}?)?)\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?"
                                      r"(?:killed|shot dead|executed|assassinated|murdered|beheaded)\b", re.IGNORECASE)
 # a figure told as more people than the one before it: "two of his bodyguards were also killed", "others were killed"
+_WHILE_BEFORE = re.compile(r"\b(?:while|whereas)\s+$", re.IGNORECASE)
 _BESIDES_ONE = re.compile(r"\b(?:also|others?|another|as well)\b", re.IGNORECASE)
 _FIGURE_CLAUSE_END = re.compile(r"[,;.]")
 _INCLUDING = re.compile(r"\s*(?:including|among them|among whom)\b", re.IGNORECASE)
@@ -3236,8 +3251,10 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(w for w in _WORD_NUMBERS if w != "
                           r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
                           r"dozens?|hundreds?)\b", re.IGNORECASE)
 # "one" opening a clause of its own right before the verb: "nine wounded including two in a critical state, |one|
-# succumbed to his wounds" (the verb is the one's, not the two's; not "two brothers, one a teacher, were killed")
-_ONE_OWN_SUBJECT = re.compile(r"[,;]\s*(?:and\s+|but\s+|while\s+)?one\s+(?:(?:later|subsequently|eventually|then|also)\s+)?$",
+# succumbed to his wounds" (the verb is the one's, not the two's; not "two brothers, one a teacher, were killed");
+# or with its own auxiliary after "and": "20 prisoners escaped, 9 were recaptured and |one was| killed"
+_ONE_OWN_SUBJECT = re.compile(r"(?:[,;]\s*(?:and\s+|but\s+|while\s+)?|\s(?:and|but|while)\s+)one\s+"
+                              r"(?:(?:was|has been|had been)\s+)?(?:(?:later|subsequently|eventually|then|also)\s+)?$",
                               re.IGNORECASE)
 _APPOSED = re.compile(r"[,—–(]|\bincluding\b|\bamong\b", re.IGNORECASE)
 _ANOTHER_VICTIM = re.compile(r"\b(?:second|other|another|third|surviving)\s+(?:victim|person|man|woman|boy|girl|teen|"
@@ -3402,7 +3419,10 @@ _RETRACTED = re.compile(r"\b(?:although|but|however)\s+(?:this|that|it|th(?:is|e
                         r"officially|since)\s+)*(?:denied|retracted|refuted|contradicted|withdrawn)\b"
                         # ("it was denied that the police were involved": something else denied, not the report)
                         r"(?!\s+(?:by\s+(?:[\w-]+\s+){1,3})?that\b)", re.IGNORECASE)
-_PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|statements?|communiqu[ée]s?|announced|reported(?:ly)?)\b",
+# (not the reporter's own hedge: "Seventeen ISGS and seven JNIM militants were reportedly killed. ISGS claimed to have
+# killed 30 JNIM fighters, which could not be verified": the first toll is the report, the second the party's claim)
+_PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|statements?|communiqu[ée]s?|announced|"
+                          r"reported(?!\s+(?:to\s+have\s+been\s+)?(?:killed|dead|wounded|injured|missing)\b))\b",
                           re.IGNORECASE)
 
 
@@ -3427,6 +3447,8 @@ _REVISED_TOLL = re.compile(
     r"|\b(?:revised|raised|lowered|updated|reduced|corrected|adjusted|brought)\s+(?:the|its|their|this|that)\s+"
     + _TOLL_NOUN + r"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:from\s+(?P<from2>[^.;]{1,30}?)\s+)?to\b"
     r"|\b(?:a|the)\s+(?:new|latest|updated|revised|final|later)\s+" + _TOLL_NOUN + r"\b"
+    # (a heading with no article: "Updated toll: 13 dead, 5 wounded")
+    r"|\b(?:new|latest|updated|revised|final)\s+" + _TOLL_NOUN + r"\s*:"
     r"|\b(?:raising|bringing|taking|pushing|elevating|increasing)\s+(?:the|its|their)\s+(?:" + _TOLL_NOUN +
     r"|deaths|dead)\s+(?:(?:up\s+)?to|at)\b"
     # (from a figure told, maybe after what the toll is of: "elevating the death toll of the attack from eleven to
@@ -3654,7 +3676,10 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(2).lower(),
                                     counted_start=st, counted_end=en, sentence=si)
                 besides = any(n.start >= sent.start + m1.end() and _besides_the_one(article.text, n, sent.start + m1.end())
-                              for n in toll)
+                              for n in toll) or (
+                    # (or told in contrast after the figure: "killed two of them, while a tribal gunman was killed")
+                    _WHILE_BEFORE.search(sent.text, max(0, m1.start() - 12), m1.start()) is not None
+                    and any(n.start < sent.start + m1.start() for n in toll))
                 # (a civil office of one holder is no one of a figure of soldiers: "the mayor was killed ..., leaving
                 # six soldiers dead" are seven)
                 side = _side_of(one.counted)
@@ -3724,6 +3749,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 re.match(r"^\W{0,3}\s*(?:were |was )?(?:killed|dead)\W{0,3}\s*(?:including|among them)", after_num)) or \
                 bool(_IN_TOTAL.match(after_num)) or bool(_TOTAL_OF_BEFORE.search(
                     article.text, max(sent.start, num.start - 20), num.start))
+            if total and what == "killed" and _own_side(_Count(what, side, num)) == "unknown" and \
+                    _listed_whole(article, sent, num, after_num):
+                total = False  # (told whole by its parts: a figure of other dead elsewhere is more, see below)
             again = bool(_DEFINITE.search(article.text, max(sent.start, num.start - 16), num.start)) and not \
                 _added(article.text, num)
             if what == "shot" and _MORE_AFTER.match(article.text, num.end) and any(
@@ -4367,6 +4395,29 @@ def _car_bomb_driver(text: str) -> tuple[int, str] | None:
             _FOLLOWED_BY.match(text, m.end()):
         return None
     return 1, m.group(0)
+
+
+# the parts a total lists after "including", to the end of its clause: "killed three people, including |two volunteer
+# fighters (VDP) and one civilian|."
+_LIST_OPENS = re.compile(r"\W{0,3}\s*(?:(?:were|was)\s+)?(?:(?:killed|dead)\W{0,3}\s*)?(?:including|among them)\b",
+                         re.IGNORECASE)
+_LIST_ENDS = re.compile(r"[.;]|\band\s+(?:\w+ed|\w+ing)\b|,\s*(?:when|while|after|as)\b", re.IGNORECASE)
+
+
+def _listed_whole(article: Article, sent: Sentence, num: NumberMention, after_num: str) -> bool:
+    """Is a total of people of no side listed whole by figures after "including" that none of its sentence's verbs
+    take on their own ("killed three people, including two volunteer fighters and one civilian")? Then it is a
+    count like any other, and other dead told elsewhere ("Four militants were killed when the volunteers repulsed the
+    assault") are more dead, not among its people."""
+    m = _LIST_OPENS.match(after_num)
+    if m is None:
+        return False
+    lo = sent.end - len(after_num) + m.end()
+    stop = _LIST_ENDS.search(article.text, lo, sent.end)
+    hi = stop.start() if stop else sent.end
+    parts = [n for n in article.numbers if lo <= n.start < hi]
+    return len(parts) >= 2 and sum(n.value for n in parts) == num.value and all(
+        not n.vague and _count_kind(article.text, n, sent) is None for n in parts)
 
 
 def _unspecified(c: _Count) -> bool:

@@ -54,6 +54,8 @@ NUMBER_WORD_PATTERN = (r"(?:(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(u fo
 _W = "|".join(_NUMBER_WORDS)
 
 # Candidate number cores: vague phrases first (so "hundreds" is not read as "hundred"), then words, then digits.
+# (digits right after a word's full stop are a figure whose space was lost, not a decimal's tail: "seized
+# arms.7 soldiers killed"; not "v2.7", "0.7")
 _CORE = re.compile(
     rf"""
     (?P<vague>\b(?:
@@ -66,7 +68,7 @@ _CORE = re.compile(
     )\b)
   | (?P<words>\b(?:a\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_W})
         (?:(?:\s+|-|\s+and\s+)(?:{_W}))*\b)
-  | (?P<digits>(?<![\w.,/:#+])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)
+  | (?P<digits>(?:(?<![\w.,/:#+])|(?<=[a-z]{{3}}\.)(?=\d+\s+[A-Za-z]))(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)
     """,
     re.I | re.X,
 )
