@@ -4565,6 +4565,24 @@ def test_an_attack_an_armed_side_repelled_is_a_battle_with_that_side(pipe: Pipel
     assert ev.actor2 == "Dogon Ethnic Militia (Mali)", ev
 
 
+def test_forces_that_answered_the_attackers_fire_are_the_other_side_of_a_battle(pipe: Pipeline) -> None:
+    # the gendarmes who answered the shooting fought the attackers: a battle with them, not an attack on civilians
+    out = _assert_types(pipe, {
+        "On Monday, suspected JNIM militants opened fire in the market of Djibo, Burkina Faso; gendarmes responded "
+        "to the gunfire and the militants fled.": ("Battles", "Armed clash"),
+        "On Monday, suspected JNIM militants opened fire in the market of Djibo, Burkina Faso; soldiers retaliated "
+        "with heavy fire and the militants fled.": ("Battles", "Armed clash"),
+        # forces that only came to the scene fought no one
+        "On Monday, suspected JNIM militants opened fire in the market of Djibo, Burkina Faso, killing two traders; "
+        "police responded to the scene hours later.": ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+    (ev,) = out["On Monday, suspected JNIM militants opened fire in the market of Djibo, Burkina Faso; gendarmes "
+                "responded to the gunfire and the militants fled."]
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims", ev
+    assert ev.actor2 is not None and ev.actor2.startswith("Police Forces of Burkina Faso") \
+        and ev.actor2.endswith("Gendarmerie"), ev
+
+
 def test_villagers_who_prevented_a_patrol_riot_against_it(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On Monday, villagers in Doundé, Mopti, Mali, prevented a MINUSMA patrol from entering the "
                        "village.")

@@ -6385,6 +6385,14 @@ _REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:repelled|repulsed|fen
 _ANSWERED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:responded|reacted|retaliated|riposted|fought\s+back)\b",
                              re.IGNORECASE)
 
+# ... or answered the attackers' fire or attack itself: "(gendarmes) responded to the gunfire", "(the soldiers) reacted to
+# the assault", "(VDP) retaliated with gunfire" (not forces that only came: "police responded to the scene", "the army
+# responded to the call")
+_ANSWERED_FIRE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:responded|reacted|retaliated|riposted)\s+(?:to\s+(?:the|this|that|their|these)\s+"
+    r"(?:[\w-]+\s+)?(?:gunfire|gun\s+fire|shooting|shots|fire|attacks?|assaults?|incursions?|raids?|ambush(?:es)?)\b"
+    r"|with\s+(?:(?:heavy|automatic|their)\s+)?(?:gun)?fire\b)", re.IGNORECASE)
+
 # a side's gloss and its partner between its name and what it did: "Volunteer fighters (VDP) and defense and security
 # forces (FDS) responded"
 _PARTNER_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:forces|soldiers|troops|"
@@ -6427,7 +6435,8 @@ def _repulsing_side(article: Article, draft: _Draft, a1: ActorMention | None) ->
             continue
         if a1 is not None and m.actor == a1.actor:
             continue
-        if _REPULSED_AFTER.match(article.text, m.end) or _ROUTED_AFTER.match(article.text, m.end) or (
+        if _REPULSED_AFTER.match(article.text, m.end) or _ROUTED_AFTER.match(article.text, m.end) \
+                or _ANSWERED_FIRE_AFTER.match(article.text, m.end) or (
                 _ESCORTED_BEFORE.search(article.text, max(0, m.start - 20), m.start)
                 and not _ESCORTED_TO.match(article.text, m.end)):
             return m
