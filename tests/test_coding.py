@@ -4583,6 +4583,28 @@ def test_forces_that_answered_the_attackers_fire_are_the_other_side_of_a_battle(
         and ev.actor2.endswith("Gendarmerie"), ev
 
 
+def test_a_civilian_who_served_the_forces_is_a_civilian_victim(pipe: Pipeline) -> None:
+    # the army only says whom the man killed worked for ("an army informant", "a guide of the soldiers", "a resource
+    # person of the FDS"): an attack on a civilian, not a battle with the army
+    civilian = [
+        "On Monday, suspected JNIM militants shot dead an army informant in Djibo, Burkina Faso.",
+        "On Monday, suspected JNIM militants shot dead a military guide in Djibo, Burkina Faso.",
+        "On Monday, suspected JNIM militants shot dead a resource person of the FDS in Djibo, Burkina Faso.",
+        "On Monday, suspected JNIM militants shot dead an informant for the army in Djibo, Burkina Faso.",
+    ]
+    out = _assert_types(pipe, {t: ("Violence against civilians", "Attack") for t in civilian}, date(2020, 7, 10))
+    for t in civilian:
+        (ev,) = out[t]
+        assert ev.actor2 == "Civilians (Burkina Faso)", (t, ev)
+    # the force's own men are still the other side
+    _assert_types(pipe, {
+        "On Monday, suspected JNIM militants shot dead a commander of the army in Djibo, Burkina Faso.":
+            ("Battles", "Armed clash"),
+        "On Monday, suspected JNIM militants shot dead an army informant and two soldiers in Djibo, Burkina Faso.":
+            ("Battles", "Armed clash"),
+    }, date(2020, 7, 10))
+
+
 def test_villagers_who_prevented_a_patrol_riot_against_it(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On Monday, villagers in Doundé, Mopti, Mali, prevented a MINUSMA patrol from entering the "
                        "village.")

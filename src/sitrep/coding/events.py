@@ -1083,6 +1083,17 @@ def _off_duty_civilian(m: re.Match) -> str:
     return " civilian " if re.match(r"off[- ]duty\b", m.group(), re.IGNORECASE) else " "
 
 
+# a civilian who serves a force, the force named only as whom he served: "an army informant", "a military guide", "an
+# informant for the army", "a resource person of the FDS" (a civilian target, as _serves_a_force makes him no side)
+_CIVILIAN_ROLE_NOUN = (r"(?:informants?|informers?|guides?|collaborators?|interpreters?|translators?|suppliers?|"
+                       r"(?:sub-?)?contractors?)")
+_SERVED_FORCE = re.compile(r"\b(?:military|army|FAMa|FDS|gendarmerie|police|security\s+forces'?|soldiers'|troops')\s+"
+                           + _CIVILIAN_ROLE_NOUN + r"\b|\b(?:" + _CIVILIAN_ROLE_NOUN[3:-1] + r"|resource\s+(?:persons?|"
+                           r"people))\s+(?:(?:working|who\s+worked|employed)\s+)?(?:of|for|with|to)\s+(?:the\s+|an?\s+)?"
+                           r"(?:[\w-]+\s+)?(?:military|army|FAMa|FDS|gendarmerie|gendarmes|police|soldiers|troops|"
+                           r"(?:security\s+|armed\s+|defen[cs]e\s+and\s+security\s+)?forces)\b", re.IGNORECASE)
+
+
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
     """One violent happening, several tactics: ACLED's hierarchy picks the type; targets decide battle vs VAC.
     `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
@@ -1091,6 +1102,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     told = text
     # "a retired soldier" is no military target, nor "the soldier" after him; "an off-duty gendarme" is a civilian one
     text = _NOT_SERVING.sub(_off_duty_civilian, _not_serving_again(text))
+    text = _SERVED_FORCE.sub(" civilian ", text)  # nor "an army informant"
     text = _CIVILIAN_CONVOY.sub(" civilian vehicles ", text)  # nor "a mining company convoy"
     text = _PEOPLES_CAMP.sub(" village ", text)  # "a Fulani camp", "an IDP camp": people's homes
     rest = _NAMED_CAMP.sub(" ", text)
@@ -1102,7 +1114,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     military = bool(_MILITARY_TARGET.search(text))
     civilian = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", text)))
     if target:
-        target = _NOT_SERVING.sub(_off_duty_civilian, target)
+        target = _SERVED_FORCE.sub(" civilian ", _NOT_SERVING.sub(_off_duty_civilian, target))
         target = _PEOPLES_CAMP.sub(" village ", _CIVILIAN_CONVOY.sub(" civilian vehicles ", target))
         mil_t = bool(_MILITARY_TARGET.search(target))
         civ_t = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", target)) or _CIVILIAN_OBJECT.search(target))
@@ -5125,7 +5137,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     remote = trig.event_type == "Explosions/Remote violence" and trig.sub_event_type != "Remote explosive/landmine/IED"
     mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
     mentions = [a for a in mentions if not _glossed(article, a, mentions) and not _self_named(article, a, mentions)
-                and not (a.inter in (1, 8) and _no_side_after(article.text, a.end))  # "MINUSMA subcontractor"
+                and not (a.inter in (1, 8) and _serves_a_force(article.text, a.start, a.end))  # "MINUSMA subcontractor"
                 and not (a.inter == 1 and _off_duty_mention(article, a))  # "an off-duty gendarme"
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter != 7 and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, a.start - 40), a.start))
@@ -6300,7 +6312,7 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             continue  # a part of the attacker's own mention
         if has_parent and m.start <= a1.end + 8:
             continue  # its movement in parentheses: "Katiba Macina (JNIM)"
-        if _off_duty_mention(article, m) or _no_side_after(article.text, m.end) or _suspected_link(article, m) \
+        if _off_duty_mention(article, m) or _serves_a_force(article.text, m.start, m.end) or _suspected_link(article, m) \
                 or _accuser(article, m) or _accused(article, m):
             continue  # "a retired soldier", "an off-duty gendarme", "a police interpreter", "a National Guard on a
             # family visit", "accused of being informants of the army", "the CMA accused the army (of)": not a fighting side
@@ -6470,7 +6482,8 @@ _UNARMED_VICTIM = re.compile(r"\b(?:" + _AWAY_FROM_DUTY + r"|" + _NOT_SERVING_BE
                              # (a guard or agent the text calls civilian: "shot dead a civilian school guard",
                              # "abducted a civilian forest guard")
                              r"civilian\s+(?:[\w-]+\s+)?(?:guards?|agents?|watchm[ae]n))\b", re.IGNORECASE)
-_CIVILIAN_ROLE_AFTER = re.compile(r"\s+(?:interpreters?|translators?|spokes(?:man|woman|person)|informants?|chaplains?|"
+_CIVILIAN_ROLE_AFTER = re.compile(r"\s+(?:interpreters?|translators?|spokes(?:man|woman|person)|informants?|informers?|"
+                                  r"guides?|collaborators?|chaplains?|"
                                   r"(?:sub-?)?contractors?'?|suppliers?|"
                                   r"doctors?|nurses?|drivers?|cooks?|wi(?:fe|ves)|famil(?:y|ies)|relatives?|children)\b",
                                   re.IGNORECASE)
@@ -6597,6 +6610,21 @@ def _no_side_after(text: str, end: int) -> bool:
     """Whether the words after a force's name make it no fighting side: a civilian role ("a police interpreter",
     "a MINUSMA subcontractor") or away from duty ("a soldier on leave", "a National Guard on a family visit")."""
     return _CIVILIAN_ROLE_AFTER.match(text, end) is not None or _OFF_DUTY_AFTER.match(text, end) is not None
+
+
+# a civilian who serves a force, told before the force's name: "a resource person of the FDS", "an informant for the
+# army", "a guide working for the soldiers", "a civilian driver of the military convoy" (the man is the one struck,
+# a civilian, as ACLED codes him; not the force's own men: "a member of the army", "a commander of the FDS")
+_CIVILIAN_ROLE_BEFORE = re.compile(r"\b(?:informants?|informers?|collaborators?|guides?|resource\s+(?:persons?|people)|"
+                                   r"interpreters?|translators?|suppliers?|(?:sub-?)?contractors?|civilian\s+(?:[\w-]+\s+)?"
+                                   r"(?:drivers?|employees?|staff|workers?))\s+(?:(?:working|who\s+worked|employed)\s+)?"
+                                   r"(?:of|for|with|to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _serves_a_force(text: str, start: int, end: int) -> bool:
+    """Whether a force's mention only says whom a civilian served: a civilian role after it ("an army informant",
+    `_no_side_after`) or before it ("a resource person of the FDS", `_CIVILIAN_ROLE_BEFORE`)."""
+    return _no_side_after(text, end) or _CIVILIAN_ROLE_BEFORE.search(text, max(0, start - 60), start) is not None
 # a convoy of civilians, not of a force: "ambushed a civilian convoy", "a mining company convoy", "an international NGO
 # convoy", "the convoy of the electoral campaign", "a convoy of transport vehicles" (ACLED: an attack on civilians, 10
 # of the 12 dev notes that name one; the two battles: a convoy escorted by forces, a convoy of MINUSMA vehicles)
@@ -6761,8 +6789,12 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
         sources = [m for m in article.actors if m.start < hi and m.end > lo and _police_source(article, m)]
         if sources and all(any(x.start <= lo + w.start() < x.end for x in sources) for w in _ARMED_VICTIM.finditer(phrase)):
             continue  # "left two people dead, police said": the police tell the toll, they are not in it
+        served = [m for m in article.actors if m.inter == 1 and m.start < hi and m.end > lo
+                  and _serves_a_force(article.text, m.start, m.end)]
+        if served and all(any(x.start <= lo + w.start() < x.end for x in served) for w in _ARMED_VICTIM.finditer(phrase)):
+            continue  # "killed a resource person of the FDS": the man served the forces, he was none of them
         named = next((m for m in article.actors if m.inter in (1, 2, 3, 4) and m.start < hi and m.end > lo
-                      and m not in sources
+                      and m not in sources and m not in served
                       and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor))
                       and not m.actor.startswith(("Unidentified", "Government of")) and not _landmark(article, m)),
                      None)
@@ -6780,6 +6812,7 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
     t1 = draft.trigger_span[1]
     for m in article.actors:
         if m.inter in (1, 2, 3, 4) and t1 <= m.start <= t1 + 25 and not _police_source(article, m) \
+                and not (m.inter == 1 and _serves_a_force(article.text, m.start, m.end)) \
                 and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor)) \
                 and not m.actor.startswith(("Unidentified", "Government of")) and m.kind != "civilians" \
                 and not _landmark(article, m) \
