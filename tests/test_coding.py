@@ -4605,6 +4605,26 @@ def test_a_civilian_who_served_the_forces_is_a_civilian_victim(pipe: Pipeline) -
     }, date(2020, 7, 10))
 
 
+def test_dogon_hunters_are_the_dogon_militia_and_a_peoples_militia_in_parentheses_no_movement(pipe: Pipeline) -> None:
+    # Dogon dozos or hunters are ACLED's Dogon ethnic militia, not the Dozo brotherhood of Bambara hunters
+    (ev,) = code(pipe, "On Monday, Dogon dozos attacked the Fulani hamlet of Kani in Mopti, Mali, killing two herders.",
+                 published=date(2020, 7, 10))
+    assert ev.actor1 == "Dogon Ethnic Militia (Mali)", ev
+    (ev,) = code(pipe, "On Monday, Dogon traditional hunters attacked the Fulani hamlet of Kani in Mopti, Mali, "
+                       "killing two herders.", published=date(2020, 7, 10))
+    assert ev.actor1 == "Dogon Ethnic Militia (Mali)", ev
+    (ev,) = code(pipe, "On Monday, Dozo hunters attacked the Fulani hamlet of Kani in Mopti, Mali, killing two herders.",
+                 published=date(2020, 7, 10))
+    assert ev.actor1 == "Dozo Communal Militia (Mali)", ev
+    # a named group glossed by its people keeps its name; a movement in parentheses is still the side
+    (ev,) = code(pipe, "On Monday, Dan Na Ambassagou (Dogon dozos) attacked the Fulani hamlet of Kani in Mopti, Mali, "
+                       "killing two herders.", published=date(2020, 7, 10))
+    assert ev.actor1 == "Dan Na Ambassagou", ev
+    (ev,) = code(pipe, "On Monday, Dan Na Ambassagou (Dogon militia) attacked the Fulani hamlet of Kani in Mopti, Mali, "
+                       "killing two herders.", published=date(2020, 7, 10))
+    assert ev.actor1 == "Dan Na Ambassagou", ev
+
+
 def test_villagers_who_prevented_a_patrol_riot_against_it(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On Monday, villagers in Doundé, Mopti, Mali, prevented a MINUSMA patrol from entering the "
                        "village.")

@@ -6967,11 +6967,12 @@ def _village_side(article: Article, draft: _Draft, a1: ActorMention, a2: ActorMe
 
 def _parent_group(article: Article, m: ActorMention) -> ActorMention | None:
     """The movement an armed group belongs to, written in parentheses after it: "Katiba Macina (JNIM)",
-    "Ansaroul Islam (JNIM)". None when the text does not say so."""
+    "Ansaroul Islam (JNIM)". None when the text does not say so; never a people's militia, which only tells whose
+    men the group's are ("Dan Na Ambassagou (Dogon Dozos)": Dan Na Ambassagou)."""
     if m.kind not in _ARMED_KINDS or "(" not in article.text[m.end:m.end + 4]:
         return None
     for n in article.actors:
-        if n.start <= m.end or n.start - m.end > 4:
+        if n.start <= m.end or n.start - m.end > 4 or " Ethnic Militia (" in n.actor:
             continue
         if n.kind in _ARMED_KINDS and n.actor != m.actor and _IN_PARENS.fullmatch(article.text, m.end, n.start) \
                 and article.text[n.end:n.end + 2].lstrip()[:1] == ")":
