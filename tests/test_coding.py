@@ -4625,6 +4625,19 @@ def test_dogon_hunters_are_the_dogon_militia_and_a_peoples_militia_in_parenthese
     assert ev.actor1 == "Dan Na Ambassagou", ev
 
 
+def test_the_armed_men_a_mined_vehicle_carried_are_the_side_struck(pipe: Pipeline) -> None:
+    # the group whose men the vehicle carried was struck, not the one that laid the mine (an unnamed group)
+    (ev,) = code(pipe, "On Monday, a vehicle carrying GATIA fighters was struck by an IED near Menaka, Mali, killing "
+                       "one fighter.", published=date(2020, 7, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)",
+        "GATIA: Imghad Tuareg and Allies Self-Defense Group"), ev
+    # the group named laying it is still the doer, and a bus's passengers are civilians
+    (ev,) = code(pipe, "On Monday, ISGS militants planted a mine that hit a bus carrying passengers near Menaka, Mali, "
+                       "killing two.", published=date(2020, 7, 10))
+    assert (ev.actor1, ev.actor2) == ("Islamic State (Greater Sahara)", "Civilians (Mali)"), ev
+
+
 def test_villagers_who_prevented_a_patrol_riot_against_it(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On Monday, villagers in Doundé, Mopti, Mali, prevented a MINUSMA patrol from entering the "
                        "village.")

@@ -4937,6 +4937,11 @@ def _passive_victim(article: Article, a: ActorMention) -> bool:
 # the side an explosive was set against: "detonated an IED against an MSA vehicle", "struck a French armored vehicle"
 _STRUCK_BEFORE = re.compile(r"\b(?:struck|hit|targeted|targeting|against)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$",
                             re.IGNORECASE)
+# the struck side's people told as what the vehicle that hit a mine carried: "a vehicle carrying (MSA militiamen) was
+# struck by an IED", "a truck transporting (soldiers) drove over a mine"
+_CARRIED_BEFORE = re.compile(r"\b(?:vehicles?|trucks?|convoys?|pick-?ups?|cars?|buses|bus|motorbikes?|boats?)\s+"
+                             r"(?:carrying|transporting|with)\s+(?:(?:the|some|several|two|three|four|five|\d+)\s+)?$",
+                             re.IGNORECASE)
 # an attack verb whose object is the attacked side: "attacked volunteer fighters", "ambushed a GATIA convoy"
 _ATTACK_VERB = re.compile(r"(?:attacked|ambushed|targeted|raided|stormed|assaulted|attack|ambush)", re.IGNORECASE)
 # the struck side's vehicle or people before the verb: "a GATIA vehicle was struck", "a MINUSMA vehicle struck an IED"
@@ -5305,10 +5310,12 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             return striker, first(named_armed) or first(civ)
         if trig.sub_event_type == "Remote explosive/landmine/IED":
             # a named side the text says was struck is the target, not who laid it ("a GATIA vehicle was struck by
-            # an IED", "two MSA militiamen including an officer were killed by an IED presumably planted by ISGS")
+            # an IED", "two MSA militiamen including an officer were killed by an IED presumably planted by ISGS", "a
+            # vehicle carrying MSA militiamen was struck by an IED")
             struck = [a for a in named_armed + external + state
                       if _passive_victim(article, a) or _STRUCK_AFTER.match(article.text, a.end)
-                      or _STRUCK_BEFORE.search(article.text, max(0, a.start - 40), a.start)]
+                      or _STRUCK_BEFORE.search(article.text, max(0, a.start - 40), a.start)
+                      or _CARRIED_BEFORE.search(article.text, max(0, a.start - 40), a.start)]
             layers = [a for a in named_armed if a not in struck and not any(a.actor == b.actor for b in struck)]
             return first(layers), first(struck) or first(state) or first(external) or first(civ)
         who = next((a for a in state + external if a.sentence == draft.sentences[0]
