@@ -4568,6 +4568,79 @@ def test_an_attack_an_armed_side_repelled_is_a_battle_with_that_side(pipe: Pipel
     assert ev.actor2 == "Dogon Ethnic Militia (Mali)", ev
 
 
+def test_forces_that_answered_the_attackers_fire_are_the_other_side_of_a_battle(pipe: Pipeline) -> None:
+    # the gendarmes who answered the shooting fought the attackers: a battle with them, not an attack on civilians
+    out = _assert_types(pipe, {
+        "On Monday, suspected JNIM militants opened fire in the market of Djibo, Burkina Faso; gendarmes responded "
+        "to the gunfire and the militants fled.": ("Battles", "Armed clash"),
+        "On Monday, suspected JNIM militants opened fire in the market of Djibo, Burkina Faso; soldiers retaliated "
+        "with heavy fire and the militants fled.": ("Battles", "Armed clash"),
+        # forces that only came to the scene fought no one
+        "On Monday, suspected JNIM militants opened fire in the market of Djibo, Burkina Faso, killing two traders; "
+        "police responded to the scene hours later.": ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+    (ev,) = out["On Monday, suspected JNIM militants opened fire in the market of Djibo, Burkina Faso; gendarmes "
+                "responded to the gunfire and the militants fled."]
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims", ev
+    assert ev.actor2 is not None and ev.actor2.startswith("Police Forces of Burkina Faso") \
+        and ev.actor2.endswith("Gendarmerie"), ev
+
+
+def test_a_civilian_who_served_the_forces_is_a_civilian_victim(pipe: Pipeline) -> None:
+    # the army only says whom the man killed worked for ("an army informant", "a guide of the soldiers", "a resource
+    # person of the FDS"): an attack on a civilian, not a battle with the army
+    civilian = [
+        "On Monday, suspected JNIM militants shot dead an army informant in Djibo, Burkina Faso.",
+        "On Monday, suspected JNIM militants shot dead a military guide in Djibo, Burkina Faso.",
+        "On Monday, suspected JNIM militants shot dead a resource person of the FDS in Djibo, Burkina Faso.",
+        "On Monday, suspected JNIM militants shot dead an informant for the army in Djibo, Burkina Faso.",
+    ]
+    out = _assert_types(pipe, {t: ("Violence against civilians", "Attack") for t in civilian}, date(2020, 7, 10))
+    for t in civilian:
+        (ev,) = out[t]
+        assert ev.actor2 == "Civilians (Burkina Faso)", (t, ev)
+    # the force's own men are still the other side
+    _assert_types(pipe, {
+        "On Monday, suspected JNIM militants shot dead a commander of the army in Djibo, Burkina Faso.":
+            ("Battles", "Armed clash"),
+        "On Monday, suspected JNIM militants shot dead an army informant and two soldiers in Djibo, Burkina Faso.":
+            ("Battles", "Armed clash"),
+    }, date(2020, 7, 10))
+
+
+def test_dogon_hunters_are_the_dogon_militia_and_a_peoples_militia_in_parentheses_no_movement(pipe: Pipeline) -> None:
+    # Dogon dozos or hunters are ACLED's Dogon ethnic militia, not the Dozo brotherhood of Bambara hunters
+    (ev,) = code(pipe, "On Monday, Dogon dozos attacked the Fulani hamlet of Kani in Mopti, Mali, killing two herders.",
+                 published=date(2020, 7, 10))
+    assert ev.actor1 == "Dogon Ethnic Militia (Mali)", ev
+    (ev,) = code(pipe, "On Monday, Dogon traditional hunters attacked the Fulani hamlet of Kani in Mopti, Mali, "
+                       "killing two herders.", published=date(2020, 7, 10))
+    assert ev.actor1 == "Dogon Ethnic Militia (Mali)", ev
+    (ev,) = code(pipe, "On Monday, Dozo hunters attacked the Fulani hamlet of Kani in Mopti, Mali, killing two herders.",
+                 published=date(2020, 7, 10))
+    assert ev.actor1 == "Dozo Communal Militia (Mali)", ev
+    # a named group glossed by its people keeps its name; a movement in parentheses is still the side
+    (ev,) = code(pipe, "On Monday, Dan Na Ambassagou (Dogon dozos) attacked the Fulani hamlet of Kani in Mopti, Mali, "
+                       "killing two herders.", published=date(2020, 7, 10))
+    assert ev.actor1 == "Dan Na Ambassagou", ev
+    (ev,) = code(pipe, "On Monday, Dan Na Ambassagou (Dogon militia) attacked the Fulani hamlet of Kani in Mopti, Mali, "
+                       "killing two herders.", published=date(2020, 7, 10))
+    assert ev.actor1 == "Dan Na Ambassagou", ev
+
+
+def test_the_armed_men_a_mined_vehicle_carried_are_the_side_struck(pipe: Pipeline) -> None:
+    # the group whose men the vehicle carried was struck, not the one that laid the mine (an unnamed group)
+    (ev,) = code(pipe, "On Monday, a vehicle carrying GATIA fighters was struck by an IED near Menaka, Mali, killing "
+                       "one fighter.", published=date(2020, 7, 10))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+        "Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)",
+        "GATIA: Imghad Tuareg and Allies Self-Defense Group"), ev
+    # the group named laying it is still the doer, and a bus's passengers are civilians
+    (ev,) = code(pipe, "On Monday, ISGS militants planted a mine that hit a bus carrying passengers near Menaka, Mali, "
+                       "killing two.", published=date(2020, 7, 10))
+    assert (ev.actor1, ev.actor2) == ("Islamic State (Greater Sahara)", "Civilians (Mali)"), ev
+
+
 def test_villagers_who_prevented_a_patrol_riot_against_it(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On Monday, villagers in Doundé, Mopti, Mali, prevented a MINUSMA patrol from entering the "
                        "village.")

@@ -23,7 +23,10 @@
 #   "demonyms": {ISO2: [...]},                     # demonyms of countries without a "states" entry
 #   "patterns": [{"role": ROLE, "forms": ["{demonym} soldiers", "{country}'s army", "{ethnic} militia", ...]}],
 #   "ethnic_groups": [{"name": "Fulani", "aliases": [...], "country": ISO2 | absent,     # {ethnic} in patterns
-#                      "regions": {ISO2: [admin1 name, ...]} | absent}],  # where its militias fight ("Dogon": Mopti)
+#                      "regions": {ISO2: [admin1 name, ...]} | absent,  # where its militias fight ("Dogon": Mopti)
+#                      "militia_forms": ["{ethnic} dozos", ...] | absent}],  # its own words for its militia, beyond
+#                                                  #   the patterns' ("Dogon dozos": Dogon hunters' militias, not the
+#                                                  #   Dozo brotherhood)
 #   "generic": [{"role": ROLE, "aliases": [...]}], # "soldiers", "gunmen", "villagers": the country comes from the hint
 #   "actors": [{                                   # named actors
 #       "id": "is-sahel", "name": "Islamic State (Sahel)", "inter": 2, "kind": "rebel", "country": ISO2 | absent,
@@ -88,7 +91,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12v"
+ACTOR_DICTIONARY_VERSION = "2026.12w"
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
@@ -644,7 +647,7 @@ class ActorMatcher:
             if role == "ethnic-militia":
                 for eg in ethnic_groups:
                     t = _Target(role=role, ethnic=eg["name"], ethnic_country=eg.get("country"))
-                    for form in forms:
+                    for form in forms + list(eg.get("militia_forms", [])):
                         for a in eg["aliases"]:
                             self._add(form.replace("{ethnic}", a), t, context=None, tier=_TIER_SPECIFIC, specificity=1)
                 continue

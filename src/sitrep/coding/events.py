@@ -1109,6 +1109,17 @@ def _off_duty_civilian(m: re.Match) -> str:
     return " civilian " if re.match(r"off[- ]duty\b", m.group(), re.IGNORECASE) else " "
 
 
+# a civilian who serves a force, the force named only as whom he served: "an army informant", "a military guide", "an
+# informant for the army", "a resource person of the FDS" (a civilian target, as _serves_a_force makes him no side)
+_CIVILIAN_ROLE_NOUN = (r"(?:informants?|informers?|guides?|collaborators?|interpreters?|translators?|suppliers?|"
+                       r"(?:sub-?)?contractors?)")
+_SERVED_FORCE = re.compile(r"\b(?:military|army|FAMa|FDS|gendarmerie|police|security\s+forces'?|soldiers'|troops')\s+"
+                           + _CIVILIAN_ROLE_NOUN + r"\b|\b(?:" + _CIVILIAN_ROLE_NOUN[3:-1] + r"|resource\s+(?:persons?|"
+                           r"people))\s+(?:(?:working|who\s+worked|employed)\s+)?(?:of|for|with|to)\s+(?:the\s+|an?\s+)?"
+                           r"(?:[\w-]+\s+)?(?:military|army|FAMa|FDS|gendarmerie|gendarmes|police|soldiers|troops|"
+                           r"(?:security\s+|armed\s+|defen[cs]e\s+and\s+security\s+)?forces)\b", re.IGNORECASE)
+
+
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
     """One violent happening, several tactics: ACLED's hierarchy picks the type; targets decide battle vs VAC.
     `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
@@ -1117,6 +1128,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     told = text
     # "a retired soldier" is no military target, nor "the soldier" after him; "an off-duty gendarme" is a civilian one
     text = _NOT_SERVING.sub(_off_duty_civilian, _not_serving_again(text))
+    text = _SERVED_FORCE.sub(" civilian ", text)  # nor "an army informant"
     text = _CIVILIAN_CONVOY.sub(" civilian vehicles ", text)  # nor "a mining company convoy"
     text = _PEOPLES_CAMP.sub(" village ", text)  # "a Fulani camp", "an IDP camp": people's homes
     rest = _NAMED_CAMP.sub(" ", text)
@@ -1128,7 +1140,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     military = bool(_MILITARY_TARGET.search(text))
     civilian = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", text)))
     if target:
-        target = _NOT_SERVING.sub(_off_duty_civilian, target)
+        target = _SERVED_FORCE.sub(" civilian ", _NOT_SERVING.sub(_off_duty_civilian, target))
         target = _PEOPLES_CAMP.sub(" village ", _CIVILIAN_CONVOY.sub(" civilian vehicles ", target))
         mil_t = bool(_MILITARY_TARGET.search(target))
         civ_t = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", target)) or _CIVILIAN_OBJECT.search(target))
@@ -5025,6 +5037,11 @@ def _passive_victim(article: Article, a: ActorMention) -> bool:
 # the side an explosive was set against: "detonated an IED against an MSA vehicle", "struck a French armored vehicle"
 _STRUCK_BEFORE = re.compile(r"\b(?:struck|hit|targeted|targeting|against)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$",
                             re.IGNORECASE)
+# the struck side's people told as what the vehicle that hit a mine carried: "a vehicle carrying (MSA militiamen) was
+# struck by an IED", "a truck transporting (soldiers) drove over a mine"
+_CARRIED_BEFORE = re.compile(r"\b(?:vehicles?|trucks?|convoys?|pick-?ups?|cars?|buses|bus|motorbikes?|boats?)\s+"
+                             r"(?:carrying|transporting|with)\s+(?:(?:the|some|several|two|three|four|five|\d+)\s+)?$",
+                             re.IGNORECASE)
 # an attack verb whose object is the attacked side: "attacked volunteer fighters", "ambushed a GATIA convoy"
 _ATTACK_VERB = re.compile(r"(?:attacked|ambushed|targeted|raided|stormed|assaulted|attack|ambush)", re.IGNORECASE)
 # the struck side's vehicle or people before the verb: "a GATIA vehicle was struck", "a MINUSMA vehicle struck an IED"
@@ -5225,7 +5242,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     remote = trig.event_type == "Explosions/Remote violence" and trig.sub_event_type != "Remote explosive/landmine/IED"
     mentions = [a for a in article.actors if a.sentence in draft.sentences and (remote or not _landmark(article, a))]
     mentions = [a for a in mentions if not _glossed(article, a, mentions) and not _self_named(article, a, mentions)
-                and not (a.inter in (1, 8) and _no_side_after(article.text, a.end))  # "MINUSMA subcontractor"
+                and not (a.inter in (1, 8) and _serves_a_force(article.text, a.start, a.end))  # "MINUSMA subcontractor"
                 and not (a.inter == 1 and _off_duty_mention(article, a))  # "an off-duty gendarme"
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter != 7 and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, a.start - 40), a.start))
@@ -5402,10 +5419,12 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             return striker, first(named_armed) or first(civ)
         if trig.sub_event_type == "Remote explosive/landmine/IED":
             # a named side the text says was struck is the target, not who laid it ("a GATIA vehicle was struck by
-            # an IED", "two MSA militiamen including an officer were killed by an IED presumably planted by ISGS")
+            # an IED", "two MSA militiamen including an officer were killed by an IED presumably planted by ISGS", "a
+            # vehicle carrying MSA militiamen was struck by an IED")
             struck = [a for a in named_armed + external + state
                       if _passive_victim(article, a) or _STRUCK_AFTER.match(article.text, a.end)
-                      or _STRUCK_BEFORE.search(article.text, max(0, a.start - 40), a.start)]
+                      or _STRUCK_BEFORE.search(article.text, max(0, a.start - 40), a.start)
+                      or _CARRIED_BEFORE.search(article.text, max(0, a.start - 40), a.start)]
             layers = [a for a in named_armed if a not in struck and not any(a.actor == b.actor for b in struck)]
             return first(layers), first(struck) or first(state) or first(external) or first(civ)
         who = next((a for a in state + external if a.sentence == draft.sentences[0]
@@ -6409,7 +6428,7 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             continue  # a part of the attacker's own mention
         if has_parent and m.start <= a1.end + 8:
             continue  # its movement in parentheses: "Katiba Macina (JNIM)"
-        if _off_duty_mention(article, m) or _no_side_after(article.text, m.end) or _suspected_link(article, m) \
+        if _off_duty_mention(article, m) or _serves_a_force(article.text, m.start, m.end) or _suspected_link(article, m) \
                 or _accuser(article, m) or _accused(article, m):
             continue  # "a retired soldier", "an off-duty gendarme", "a police interpreter", "a National Guard on a
             # family visit", "accused of being informants of the army", "the CMA accused the army (of)": not a fighting side
@@ -6494,6 +6513,14 @@ _REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:repelled|repulsed|fen
 _ANSWERED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:responded|reacted|retaliated|riposted|fought\s+back)\b",
                              re.IGNORECASE)
 
+# ... or answered the attackers' fire or attack itself: "(gendarmes) responded to the gunfire", "(the soldiers) reacted to
+# the assault", "(VDP) retaliated with gunfire" (not forces that only came: "police responded to the scene", "the army
+# responded to the call", "police responded to the shooting")
+_ANSWERED_FIRE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:responded|reacted|retaliated|riposted)\s+(?:to\s+(?:the|this|that|their|these)\s+"
+    r"(?:[\w-]+\s+)?(?:gunfire|gun\s+fire|fire|attacks?|assaults?|incursions?|raids?|ambush(?:es)?)\b"
+    r"|with\s+(?:(?:heavy|automatic|their)\s+)?(?:gun)?fire\b)", re.IGNORECASE)
+
 # a side's gloss and its partner between its name and what it did: "Volunteer fighters (VDP) and defense and security
 # forces (FDS) responded"
 _PARTNER_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:forces|soldiers|troops|"
@@ -6547,7 +6574,8 @@ def _repulsing_side(article: Article, draft: _Draft, a1: ActorMention | None) ->
             continue
         if a1 is not None and m.actor == a1.actor:
             continue
-        if _REPULSED_AFTER.match(article.text, m.end) or _ROUTED_AFTER.match(article.text, m.end) or (
+        if _REPULSED_AFTER.match(article.text, m.end) or _ROUTED_AFTER.match(article.text, m.end) \
+                or _ANSWERED_FIRE_AFTER.match(article.text, m.end) or (
                 _named_side(m) and _ANSWERED_ATTACK_AFTER.match(article.text, m.end)) or (
                 _ESCORTED_BEFORE.search(article.text, max(0, m.start - 20), m.start)
                 and not _ESCORTED_TO.match(article.text, m.end)):
@@ -6582,7 +6610,8 @@ _UNARMED_VICTIM = re.compile(r"\b(?:" + _AWAY_FROM_DUTY + r"|" + _NOT_SERVING_BE
                              # (a guard or agent the text calls civilian: "shot dead a civilian school guard",
                              # "abducted a civilian forest guard")
                              r"civilian\s+(?:[\w-]+\s+)?(?:guards?|agents?|watchm[ae]n))\b", re.IGNORECASE)
-_CIVILIAN_ROLE_AFTER = re.compile(r"\s+(?:interpreters?|translators?|spokes(?:man|woman|person)|informants?|chaplains?|"
+_CIVILIAN_ROLE_AFTER = re.compile(r"\s+(?:interpreters?|translators?|spokes(?:man|woman|person)|informants?|informers?|"
+                                  r"guides?|collaborators?|chaplains?|"
                                   r"(?:sub-?)?contractors?'?|suppliers?|"
                                   r"doctors?|nurses?|drivers?|cooks?|wi(?:fe|ves)|famil(?:y|ies)|relatives?|children)\b",
                                   re.IGNORECASE)
@@ -6709,6 +6738,21 @@ def _no_side_after(text: str, end: int) -> bool:
     """Whether the words after a force's name make it no fighting side: a civilian role ("a police interpreter",
     "a MINUSMA subcontractor") or away from duty ("a soldier on leave", "a National Guard on a family visit")."""
     return _CIVILIAN_ROLE_AFTER.match(text, end) is not None or _OFF_DUTY_AFTER.match(text, end) is not None
+
+
+# a civilian who serves a force, told before the force's name: "a resource person of the FDS", "an informant for the
+# army", "a guide working for the soldiers", "a civilian driver of the military convoy" (the man is the one struck,
+# a civilian, as ACLED codes him; not the force's own men: "a member of the army", "a commander of the FDS")
+_CIVILIAN_ROLE_BEFORE = re.compile(r"\b(?:informants?|informers?|collaborators?|guides?|resource\s+(?:persons?|people)|"
+                                   r"interpreters?|translators?|suppliers?|(?:sub-?)?contractors?|civilian\s+(?:[\w-]+\s+)?"
+                                   r"(?:drivers?|employees?|staff|workers?))\s+(?:(?:working|who\s+worked|employed)\s+)?"
+                                   r"(?:of|for|with|to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _serves_a_force(text: str, start: int, end: int) -> bool:
+    """Whether a force's mention only says whom a civilian served: a civilian role after it ("an army informant",
+    `_no_side_after`) or before it ("a resource person of the FDS", `_CIVILIAN_ROLE_BEFORE`)."""
+    return _no_side_after(text, end) or _CIVILIAN_ROLE_BEFORE.search(text, max(0, start - 60), start) is not None
 # a convoy of civilians, not of a force: "ambushed a civilian convoy", "a mining company convoy", "an international NGO
 # convoy", "the convoy of the electoral campaign", "a convoy of transport vehicles" (ACLED: an attack on civilians, 10
 # of the 12 dev notes that name one; the two battles: a convoy escorted by forces, a convoy of MINUSMA vehicles)
@@ -6873,8 +6917,12 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
         sources = [m for m in article.actors if m.start < hi and m.end > lo and _police_source(article, m)]
         if sources and all(any(x.start <= lo + w.start() < x.end for x in sources) for w in _ARMED_VICTIM.finditer(phrase)):
             continue  # "left two people dead, police said": the police tell the toll, they are not in it
+        served = [m for m in article.actors if m.inter == 1 and m.start < hi and m.end > lo
+                  and _serves_a_force(article.text, m.start, m.end)]
+        if served and all(any(x.start <= lo + w.start() < x.end for x in served) for w in _ARMED_VICTIM.finditer(phrase)):
+            continue  # "killed a resource person of the FDS": the man served the forces, he was none of them
         named = next((m for m in article.actors if m.inter in (1, 2, 3, 4) and m.start < hi and m.end > lo
-                      and m not in sources
+                      and m not in sources and m not in served
                       and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor))
                       and not m.actor.startswith(("Unidentified", "Government of")) and not _landmark(article, m)),
                      None)
@@ -6892,6 +6940,7 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
     t1 = draft.trigger_span[1]
     for m in article.actors:
         if m.inter in (1, 2, 3, 4) and t1 <= m.start <= t1 + 25 and not _police_source(article, m) \
+                and not (m.inter == 1 and _serves_a_force(article.text, m.start, m.end)) \
                 and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor)) \
                 and not m.actor.startswith(("Unidentified", "Government of")) and m.kind != "civilians" \
                 and not _landmark(article, m) \
@@ -7046,11 +7095,12 @@ def _village_side(article: Article, draft: _Draft, a1: ActorMention, a2: ActorMe
 
 def _parent_group(article: Article, m: ActorMention) -> ActorMention | None:
     """The movement an armed group belongs to, written in parentheses after it: "Katiba Macina (JNIM)",
-    "Ansaroul Islam (JNIM)". None when the text does not say so."""
+    "Ansaroul Islam (JNIM)". None when the text does not say so; never a people's militia, which only tells whose
+    men the group's are ("Dan Na Ambassagou (Dogon Dozos)": Dan Na Ambassagou)."""
     if m.kind not in _ARMED_KINDS or "(" not in article.text[m.end:m.end + 4]:
         return None
     for n in article.actors:
-        if n.start <= m.end or n.start - m.end > 4:
+        if n.start <= m.end or n.start - m.end > 4 or " Ethnic Militia (" in n.actor:
             continue
         if n.kind in _ARMED_KINDS and n.actor != m.actor and _IN_PARENS.fullmatch(article.text, m.end, n.start) \
                 and article.text[n.end:n.end + 2].lstrip()[:1] == ")":
