@@ -502,6 +502,47 @@ def test_a_village_spelled_with_other_vowels_after_a_place_cue(hier_gaz: Path) -
     assert names("Gunmen attacked the village of Entega.")["Entega"] == "Ntega"
 
 
+# Invented villages for names a hierarchy places though the text spells them with other letters than GeoNames: a
+# department of Tillaberi and, 30 km from its point, a village; two villages 40 km from another department, spelled
+# alike; and a village of Burkina Faso's Sahel
+_NEAR_ROWS = [
+    (990101, "Département de Sanbara", "Departement de Sanbara", "Sanbara", 14.00, 1.50, "A", "ADM2", "NE", "09", "81",
+     0),
+    (990102, "Koulopagaré", "Koulopagare", "", 14.25, 1.60, "P", "PPL", "NE", "09", "", 0),
+    (990103, "Département de Wendou", "Departement de Wendou", "Wendou", 13.20, 2.40, "A", "ADM2", "NE", "09", "82",
+     0),
+    (990104, "Tabrikoundi", "Tabrikoundi", "", 13.50, 2.50, "P", "PPL", "NE", "09", "", 0),
+    (990105, "Tabrakoundo", "Tabrakoundo", "", 13.00, 2.60, "P", "PPL", "NE", "09", "", 0),
+    (990107, "Mentaga", "Mentaga", "", 14.10, -1.60, "P", "PPL", "BF", "12", "", 0),
+]
+
+
+def test_a_village_a_hierarchy_places_is_found_under_a_nearby_spelling(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    import_geonames([_dump(isolated_cache / "NEAR.txt", _NEAR_ROWS)], target=target)
+    gaz = Gazetteer.default(extra=target)
+
+    def names(text: str) -> dict[str, str]:
+        return {p.text: p.name for p in find_places(text, gaz)}
+
+    # three letters off GeoNames' Koulopagaré (more than its vowels): the village near the department named after it
+    assert names("Gunmen abducted a man in Kouilpagre (Sanbara, Tillaberi).")["Kouilpagre"] == "Koulopagaré"
+    # not without the hierarchy, nor where the hierarchy names a unit far from the village
+    assert "Kouilpagre" not in names("Gunmen abducted a man in Kouilpagre.")
+    assert "Kouilpagre" not in names("Gunmen abducted a man in Kouilpagre (Wendou, Tillaberi).")
+    # two spellings as near as each other: neither
+    assert "Tabrekoundu" not in names("Gunmen abducted a man in Tabrekoundu (Wendou, Tillaberi).")
+
+
+def test_a_place_named_in_a_mine_or_a_camp_stays_a_place(isolated_cache: Path) -> None:
+    target = isolated_cache / "gaz"
+    import_geonames([_dump(isolated_cache / "NEAR.txt", _NEAR_ROWS)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    names = {p.text: p.name for p in find_places(
+        "Gunmen abducted three nurses at the Mentaga Refugee Camp; workers at the Mentaga Mine went on strike.", gaz)}
+    assert names.get("Mentaga") == "Mentaga"
+
+
 def test_a_village_named_like_a_persons_name_or_a_religion(hier_gaz: Path) -> None:
     gaz = Gazetteer.default(extra=hier_gaz)
 

@@ -6,6 +6,7 @@ The words and patterns the decisions rest on are declared here, each list with w
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -126,7 +127,8 @@ _MODIFIERS = frozenset(
     between within toward towards beyond than with without about against under over
     """.split()
 )
-# Words after a place name that make the pair an institution's name: the place stays a place ("Athens Police")
+# Words after a place name that make the pair an institution's name: the place stays a place ("Athens Police"; "the
+# Mentao Refugee Camp", "the Inata Mine": the camp and the mine lie there)
 _INSTITUTION_WORDS = frozenset(
     """
     police department dept fire high middle elementary school schools county city town township village community
@@ -142,6 +144,7 @@ _INSTITUTION_WORDS = frozenset(
     government ministry embassy consulate historical shopping boys girls federal credit lions rotary kiwanis
     veterans recreation civic humane performing volunteer volunteers sewer economic development downtown heritage
     garden gardens choir chorus ballet municipal borough international regional area riding rodeo
+    mine mines refugee refugees camp camps
     """.split()
 ) | frozenset(t.lower() for t in _TITLES)  # "Fargo Mayor Dennis Walaker": Fargo's mayor
 # a day after a name is when, not a longer name: "AQIM attacked Timbuktu Saturday night"
@@ -484,6 +487,10 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
             if target is None and _STRONG_CUE.search(text, max(0, start - 30), start) \
                     and not _QUARTER_AFTER.match(text, end):
                 target, guessed = _vowels_off(key, gaz, _units_after(text, end, gaz)), True
+            if target is None and not _QUARTER_AFTER.match(text, end) and not _ALTERNATIVE_AFTER.match(text, end):
+                # (a hierarchy written out after the name is cue enough: "attacked Arbilo (Tongomayel, Soum)"; the
+                # spelling in brackets after it is the source's own: "Kolbakoira [Dandakoira] (Ouallam, Tillaberi)")
+                target, guessed = _spelled_near(key, gaz, _units_after(text, end, gaz)), True
             if target is not None and _natural_only(gaz, target):
                 # a name GeoNames has only for natural spots (a wadi, a dune, a hill) is taken only in the same
                 # letters, hyphens and spaces aside ("In-Tamede": I-n-Tamede; not "Amachekk" for a wadi Amachek),
@@ -654,6 +661,69 @@ def _vowels_off(key: str, gaz: Gazetteer, units: list[tuple[float, float]]) -> s
     if not units and len(_focus_units(gaz, target)) != 1:
         return None
     return target
+
+
+# a name a hierarchy places, spelled with other letters than GeoNames' beyond its vowels ("Kouilpagre (Arbinda,
+# Soum)": Koulopagare; "Nongoudoum (Banh, Loroum)": Nogodoum), is the place near the hierarchy's first unit spelled
+# nearest it: at most this share of its letters off and one consonant, its first letter kept, no other as near
+_NEAR_SHARE = 0.3
+_ALTERNATIVE_AFTER = re.compile(r"[ \t]*\[")
+_NEAR_KM = 75.0  # (a looser spelling than _vowels_off's: a narrower area round the unit)
+_NEAR_MIN = 5  # letters of a skeleton at least: short names are a letter off too many others ("Sela", "Tama")
+
+
+def _focus_grid(gaz: Gazetteer) -> dict[tuple[int, int], list[tuple[str, str, float, float]]]:
+    """The imported countries' settled places by one-degree cell: (name key, its skeleton, latitude, longitude),
+    built once per gazetteer."""
+    grid = gaz.memo.get("focus grid")
+    if grid is None:
+        rows = gaz.places.rows
+        cells: dict[tuple[int, int], list[tuple[str, str, float, float]]] = {}
+        if gaz.focus:
+            for sk, key in sorted(gaz.skeleton_keys().items()):
+                if len(sk) < _NEAR_MIN:
+                    continue
+                for i in gaz.lookup_ids(key):
+                    r = rows[i]
+                    if r[2] in gaz.focus and r[9] == "place" and r[0] not in gaz.natural:
+                        lat, lon = float(r[6]), float(r[7])  # type: ignore[arg-type]
+                        cells.setdefault((math.floor(lat), math.floor(lon)), []).append((key, sk, lat, lon))
+        grid = gaz.memo["focus grid"] = cells
+    return grid  # type: ignore[return-value]
+
+
+def _spelled_near(key: str, gaz: Gazetteer, units: list[tuple[float, float]]) -> str | None:
+    """The name of a place within _NEAR_KM of a hierarchy's first unit (`units`, its points) whose spelling
+    skeleton is nearest `key`'s, _NEAR_SHARE of its letters and one consonant off at most and with its first
+    letter, when no other skeleton is as near; None otherwise or without a hierarchy."""
+    sk = spelling_skeleton(key)
+    bare = bare_skeleton(sk)
+    if not units or len(sk) < _NEAR_MIN or len(bare) < _BARE_MIN:
+        return None  # (few consonants: "Kayawa" is a letter off Karawa and many more)
+    grid = _focus_grid(gaz)
+    best: dict[str, tuple[int, str]] = {}
+    for la, lo in units:
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for k, ksk, a, b in grid.get((math.floor(la) + dy, math.floor(lo) + dx), ()):
+                    limit = int(_NEAR_SHARE * max(len(sk), len(ksk)))
+                    if ksk in best or abs(len(ksk) - len(sk)) > limit or _lead(ksk) != _lead(sk) \
+                            or haversine_km(la, lo, a, b) > _NEAR_KM:
+                        continue
+                    d = edit_distance(sk, ksk)
+                    # (a name that only adds letters at the other's end is another name: "Boulangouri", Boulangou;
+                    # so is one of other consonants, two off: "Tin Tafagat", Ti-n-Taratas; a consonant off, the
+                    # name is two letters off at most: "Manterou", Manteou, not "N'Garoua Gana", Ngarana)
+                    kbare = bare_skeleton(ksk)
+                    if 0 < d <= limit and not (ksk.startswith(sk) or sk.startswith(ksk)) \
+                            and (bare == kbare or d <= 2 and edit_distance(bare, kbare) == 1):
+                        best[ksk] = (d, k)
+    if not best:
+        return None
+    off = sorted(best.values())
+    if len(off) > 1 and off[1][0] == off[0][0]:
+        return None
+    return off[0][1]
 
 
 # "between Kabara &" (a name, then "&"): the names joined by "&" are the two ends of a stretch, not a firm's
