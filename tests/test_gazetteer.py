@@ -514,6 +514,8 @@ _NEAR_ROWS = [
     (990104, "Tabrikoundi", "Tabrikoundi", "", 13.50, 2.50, "P", "PPL", "NE", "09", "", 0),
     (990105, "Tabrakoundo", "Tabrakoundo", "", 13.00, 2.60, "P", "PPL", "NE", "09", "", 0),
     (990107, "Mentaga", "Mentaga", "", 14.10, -1.60, "P", "PPL", "BF", "12", "", 0),
+    (990108, "Dourbanbou", "Dourbanbou", "", 14.20, 1.40, "P", "PPL", "NE", "09", "", 0),
+    (990109, "Soriteou", "Soriteou", "", 13.80, 1.55, "P", "PPL", "NE", "09", "", 0),
 ]
 
 
@@ -532,6 +534,9 @@ def test_a_village_a_hierarchy_places_is_found_under_a_nearby_spelling(isolated_
     assert "Kouilpagre" not in names("Gunmen abducted a man in Kouilpagre (Wendou, Tillaberi).")
     # two spellings as near as each other: neither
     assert "Tabrekoundu" not in names("Gunmen abducted a man in Tabrekoundu (Wendou, Tillaberi).")
+    # a consonant dropped inside the name is a spelling; a syllable added at its end another village
+    assert names("Gunmen abducted a man in Soriterou (Sanbara, Tillaberi).")["Soriterou"] == "Soriteou"
+    assert names("Gunmen abducted a man in Dourbana (Sanbara, Tillaberi).").get("Dourbana") != "Dourbanbou"
 
 
 def test_a_place_named_in_a_mine_or_a_camp_stays_a_place(isolated_cache: Path) -> None:

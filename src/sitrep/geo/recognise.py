@@ -692,6 +692,12 @@ def _focus_grid(gaz: Gazetteer) -> dict[tuple[int, int], list[tuple[str, str, fl
     return grid  # type: ignore[return-value]
 
 
+def _syllable_added(sk: str, ksk: str, bare: str, kbare: str) -> bool:
+    """Does one name add a syllable at the other's end, its consonants the other's and one more, its last letter
+    another ("Dourbana" and Dourbanbou are two villages; not "Manterou" and Manteou, one consonant dropped inside)?"""
+    return (kbare.startswith(bare) or bare.startswith(kbare)) and sk[-1:] != ksk[-1:]
+
+
 def _spelled_near(key: str, gaz: Gazetteer, units: list[tuple[float, float]]) -> str | None:
     """The name of a place within _NEAR_KM of a hierarchy's first unit (`units`, its points) whose spelling
     skeleton is nearest `key`'s, _NEAR_SHARE of its letters and one consonant off at most and with its first
@@ -712,11 +718,13 @@ def _spelled_near(key: str, gaz: Gazetteer, units: list[tuple[float, float]]) ->
                         continue
                     d = edit_distance(sk, ksk)
                     # (a name that only adds letters at the other's end is another name: "Boulangouri", Boulangou;
+                    # "Dourbana", Dourbanbou;
                     # so is one of other consonants, two off: "Tin Tafagat", Ti-n-Taratas; a consonant off, the
                     # name is two letters off at most: "Manterou", Manteou, not "N'Garoua Gana", Ngarana)
                     kbare = bare_skeleton(ksk)
                     if 0 < d <= limit and not (ksk.startswith(sk) or sk.startswith(ksk)) \
-                            and (bare == kbare or d <= 2 and edit_distance(bare, kbare) == 1):
+                            and (bare == kbare or d <= 2 and edit_distance(bare, kbare) == 1
+                                 and not _syllable_added(sk, ksk, bare, kbare)):
                         best[ksk] = (d, k)
     if not best:
         return None
