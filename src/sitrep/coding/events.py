@@ -6513,14 +6513,6 @@ _REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:repelled|repulsed|fen
 _ANSWERED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:responded|reacted|retaliated|riposted|fought\s+back)\b",
                              re.IGNORECASE)
 
-# ... or answered the attackers' fire or attack itself: "(gendarmes) responded to the gunfire", "(the soldiers) reacted to
-# the assault", "(VDP) retaliated with gunfire" (not forces that only came: "police responded to the scene", "the army
-# responded to the call", "police responded to the shooting")
-_ANSWERED_FIRE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:responded|reacted|retaliated|riposted)\s+(?:to\s+(?:the|this|that|their|these)\s+"
-    r"(?:[\w-]+\s+)?(?:gunfire|gun\s+fire|fire|attacks?|assaults?|incursions?|raids?|ambush(?:es)?)\b"
-    r"|with\s+(?:(?:heavy|automatic|their)\s+)?(?:gun)?fire\b)", re.IGNORECASE)
-
 # a side's gloss and its partner between its name and what it did: "Volunteer fighters (VDP) and defense and security
 # forces (FDS) responded"
 _PARTNER_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:forces|soldiers|troops|"
@@ -6556,14 +6548,16 @@ _ESCORTED_TO = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:back\s+)?(?:to|into)\s+
 
 
 # what forces answered that makes them a side of the fight, not its source: "gendarmes responded to the gunfire",
-# "the policemen responded to the attack" (not "police responded to the shooting": they came after it)
-_TO_THE_ATTACK = (r"\s+(?:immediately\s+)?to\s+(?:the\s+|an?\s+|this\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|gunfire|fire|"
-                  r"incursions?|ambush|raids?|aggression)\b")
+# "the policemen responded to the attack" (not "police responded to the scene", "the army responded to the call",
+# "police responded to the shooting": they came after it)
+_TO_THE_ATTACK = (r"\s+(?:immediately\s+)?to\s+(?:(?:the|an?|this|that|their|these)\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|"
+                  r"gunfire|gun\s+fire|fire|incursions?|ambush(?:es)?|raids?|aggression)\b")
 # ... or answered it in arms: "(gendarmes) responded to the gunfire and the militants withdrew", "(the soldiers)
-# responded to the attack", "(the VDP) fought back" (Sahel files, notes where forces or militiamen "responded": 45
-# battles, 2 attacks)
-_ANSWERED_ATTACK_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?:[\w-]+\s+){0,2}?(?:(?:responded|reacted|riposted)"
-                                    + _TO_THE_ATTACK + r"|fought\s+back|returned\s+fire)", re.IGNORECASE)
+# reacted to the assault", "(VDP) retaliated with gunfire", "(the VDP) fought back" (Sahel files, notes where forces
+# or militiamen "responded": 45 battles, 2 attacks)
+_ANSWERED_ATTACK_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?:[\w-]+\s+){0,2}?(?:(?:responded|reacted|retaliated|"
+                                    r"riposted)(?:" + _TO_THE_ATTACK + r"|\s+with\s+(?:(?:heavy|automatic|their)\s+)?"
+                                    r"(?:gun)?fire\b)|fought\s+back|returned\s+fire)", re.IGNORECASE)
 
 
 def _repulsing_side(article: Article, draft: _Draft, a1: ActorMention | None) -> ActorMention | None:
@@ -6575,8 +6569,7 @@ def _repulsing_side(article: Article, draft: _Draft, a1: ActorMention | None) ->
         if a1 is not None and m.actor == a1.actor:
             continue
         if _REPULSED_AFTER.match(article.text, m.end) or _ROUTED_AFTER.match(article.text, m.end) \
-                or _ANSWERED_FIRE_AFTER.match(article.text, m.end) or (
-                _named_side(m) and _ANSWERED_ATTACK_AFTER.match(article.text, m.end)) or (
+                or _ANSWERED_ATTACK_AFTER.match(article.text, m.end) or (
                 _ESCORTED_BEFORE.search(article.text, max(0, m.start - 20), m.start)
                 and not _ESCORTED_TO.match(article.text, m.end)):
             return m
