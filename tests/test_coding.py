@@ -7741,3 +7741,20 @@ def test_a_hedged_headline_victim_and_the_abductee(pipe: Pipeline, text: str, fa
 def test_a_pair_of_victims_with_what_they_were_doing(pipe: Pipeline, text: str, fatalities: int) -> None:
     evs = code(pipe, text)
     assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
+
+
+# written for the project: a force named as the agent of shelling told in the passive fired it; the side it fired at,
+# or a group's fire on the force, stays as before
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("On Monday, two civilians were killed by a rocket fired by the Nigerien army near Diffa, Niger.",
+     "Military Forces of Niger", "Civilians (Niger)"),
+    ("On Monday, the village of Kiri was shelled by Chadian soldiers, killing four civilians, Chad.",
+     "Military Forces of Chad", "Civilians (Chad)"),
+    ("On Monday, a mortar shell fired by ISWAP fighters hit a Nigerian army base in Monguno, Nigeria, killing two "
+     "soldiers.", "Islamic State (West Africa)", "Military Forces of Nigeria"),
+])
+def test_a_force_that_fired_the_shells_told_in_the_passive(pipe: Pipeline, text: str, actor1: str, actor2: str) -> None:
+    evs = code(pipe, text, published=date(2024, 3, 19))
+    assert evs and evs[0].sub_event_type == "Shelling/artillery/missile attack", text
+    assert (evs[0].actor1 or "").startswith(actor1) and (evs[0].actor2 or "").startswith(actor2), (
+        text, evs[0].actor1, evs[0].actor2)

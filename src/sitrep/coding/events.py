@@ -5139,6 +5139,10 @@ _FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(
                           r"(?:an?\s+|the\s+)?(?:artillery|mortar|rocket|shelling))\b"
                           # (not a headline's passive: "French troops targeted by a suicide bomber")
                           r"(?!\s+by\b)", re.IGNORECASE)
+# ... or the agent of its own fire told in the passive: "killed by a rocket fired by |the Nigerien army|", "the village
+# was shelled by |soldiers|" (not the side hit: "a shell fired at the army")
+_FIRED_BY_BEFORE = re.compile(r"\b(?:fired|launched|lobbed|shelled|bombarded|bombed|pounded)\s+by\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:" + _BY_QUALIFIER + r")\s+)*$", re.IGNORECASE)
@@ -5428,11 +5432,13 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             layers = [a for a in named_armed if a not in struck and not any(a.actor == b.actor for b in struck)]
             return first(layers), first(struck) or first(state) or first(external) or first(civ)
         who = next((a for a in state + external if a.sentence == draft.sentences[0]
-                    and _FIRED_AFTER.match(article.text, a.end)), None)
+                    and (_FIRED_AFTER.match(article.text, a.end)
+                         or _FIRED_BY_BEFORE.search(article.text, max(0, a.start - 40), a.start))), None)
         if who is not None:
             # the state's or a foreign force's own fire, as the sentence's subject: "French troops fired rockets at
             # Ansar Dine", "soldiers fired RPGs and destroyed the vehicle", "the army reportedly fired artillery
-            # targeting the area", "the army conducted an artillery operation against JNIM" (not the side it fired at)
+            # targeting the area", "the army conducted an artillery operation against JNIM", "killed by a rocket fired by
+            # the army" (not the side it fired at)
             return who, first(named_armed) or first(civ)
         return first(named_armed), first(forces) or first(civ)
     if trig.event_type in ("Protests", "Riots"):
