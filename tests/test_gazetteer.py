@@ -520,9 +520,7 @@ _NEAR_ROWS = [
 
 
 def test_a_village_a_hierarchy_places_is_found_under_a_nearby_spelling(isolated_cache: Path) -> None:
-    target = isolated_cache / "gaz"
-    import_geonames([_dump(isolated_cache / "NEAR.txt", _NEAR_ROWS)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, _NEAR_ROWS, "NEAR.txt")
 
     def names(text: str) -> dict[str, str]:
         return {p.text: p.name for p in find_places(text, gaz)}
@@ -540,9 +538,7 @@ def test_a_village_a_hierarchy_places_is_found_under_a_nearby_spelling(isolated_
 
 
 def test_a_place_named_in_a_mine_or_a_camp_stays_a_place(isolated_cache: Path) -> None:
-    target = isolated_cache / "gaz"
-    import_geonames([_dump(isolated_cache / "NEAR.txt", _NEAR_ROWS)], target=target)
-    gaz = Gazetteer.default(extra=target)
+    gaz = _imported(isolated_cache, _NEAR_ROWS, "NEAR.txt")
     names = {p.text: p.name for p in find_places(
         "Gunmen abducted three nurses at the Mentaga Refugee Camp; workers at the Mentaga Mine went on strike.", gaz)}
     assert names.get("Mentaga") == "Mentaga"

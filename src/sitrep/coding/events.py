@@ -16,6 +16,7 @@ from sitrep.coding.actors import ActorMatcher
 from sitrep.coding.taxonomy import (
     ASSASSINAT,
     CAUGHT_PLANTING,
+    INTERCEPTED,
     DEMAND,
     TRANSFER,
     HIERARCHY,
@@ -721,16 +722,13 @@ _SOCIAL_ILL_AFTER = re.compile(r"\s+(?:against|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?
                                r"unemployment|illiteracy|potholes|graft|fraud|tax evasion|smuggling|malaria|disease|"
                                r"hunger|drugs|drug abuse|obesity|pollution|climate change|fake news|waste|"
                                r"red tape|prices)\b", re.IGNORECASE)
+# a drone, a missile or a rocket brought down or intercepted (`INTERCEPTED`), with what the text says it was sent at:
+# "a drone was shot down over the border", "intercepted two missiles fired at the city" (the interception is the news,
+# ACLED's disrupted weapons use; the words "shot" and "fired at" in it are no harm done)
+_INTERCEPTION = re.compile(r"\b(?:" + INTERCEPTED + r")(?: (?:(?:that|which) (?:was|were|had been) )?"
+                           r"(?:fired|launched|aimed|sent) (?:at|towards?|against|on)\b)?", re.IGNORECASE)
 # an attack on computers: "hackers attacked the bank's computer systems", "a ransomware attack hit the hospital"
 # (not a website alone: "claimed the attack on its website")
-# a drone, a missile or a rocket brought down or intercepted, with what the text says it was sent at: "a drone was shot
-# down over the border", "intercepted two missiles fired at the city" (the interception is the news, ACLED's disrupted
-# weapons use; the words "shot" and "fired at" in it are no harm done)
-_INTERCEPTION = re.compile(r"\b(?:(?:drones?|UAVs?|missiles?|rockets?)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?"
-                           r"(?:shot\s+down|downed|intercepted)|(?:shot|shoot|shooting|brought|bring|downed|intercept\w*)\s+"
-                           r"(?:down\s+)?(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets?)\b"
-                           r"(?:\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:fired|launched|aimed|sent)\s+"
-                           r"(?:at|towards?|against|on)\b)?)", re.IGNORECASE)
 _CYBER = re.compile(r"\b(?:hackers?|cyber\w*|ransomware|malware|DDoS|phishing|computer (?:systems?|networks?)|"
                     r"e-?mail accounts?)\b", re.IGNORECASE)
 
@@ -1113,10 +1111,12 @@ def _off_duty_civilian(m: re.Match) -> str:
 # informant for the army", "a resource person of the FDS" (a civilian target, as _serves_a_force makes him no side)
 _CIVILIAN_ROLE_NOUN = (r"(?:informants?|informers?|guides?|collaborators?|interpreters?|translators?|suppliers?|"
                        r"(?:sub-?)?contractors?)")
+# ... told before whom it serves: "an informant for (the army)", "a resource person of (the FDS)", "a guide working for"
+_SERVING_ROLE = (r"(?:" + _CIVILIAN_ROLE_NOUN + r"|resource\s+(?:persons?|people))")
+_SERVING_LINK = r"\s+(?:(?:working|who\s+worked|employed)\s+)?(?:of|for|with|to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?"
 _SERVED_FORCE = re.compile(r"\b(?:military|army|FAMa|FDS|gendarmerie|police|security\s+forces'?|soldiers'|troops')\s+"
-                           + _CIVILIAN_ROLE_NOUN + r"\b|\b(?:" + _CIVILIAN_ROLE_NOUN[3:-1] + r"|resource\s+(?:persons?|"
-                           r"people))\s+(?:(?:working|who\s+worked|employed)\s+)?(?:of|for|with|to)\s+(?:the\s+|an?\s+)?"
-                           r"(?:[\w-]+\s+)?(?:military|army|FAMa|FDS|gendarmerie|gendarmes|police|soldiers|troops|"
+                           + _CIVILIAN_ROLE_NOUN + r"\b|\b" + _SERVING_ROLE + _SERVING_LINK +
+                           r"(?:military|army|FAMa|FDS|gendarmerie|gendarmes|police|soldiers|troops|"
                            r"(?:security\s+|armed\s+|defen[cs]e\s+and\s+security\s+)?forces)\b", re.IGNORECASE)
 
 
@@ -6742,10 +6742,8 @@ def _no_side_after(text: str, end: int) -> bool:
 # a civilian who serves a force, told before the force's name: "a resource person of the FDS", "an informant for the
 # army", "a guide working for the soldiers", "a civilian driver of the military convoy" (the man is the one struck,
 # a civilian, as ACLED codes him; not the force's own men: "a member of the army", "a commander of the FDS")
-_CIVILIAN_ROLE_BEFORE = re.compile(r"\b(?:informants?|informers?|collaborators?|guides?|resource\s+(?:persons?|people)|"
-                                   r"interpreters?|translators?|suppliers?|(?:sub-?)?contractors?|civilian\s+(?:[\w-]+\s+)?"
-                                   r"(?:drivers?|employees?|staff|workers?))\s+(?:(?:working|who\s+worked|employed)\s+)?"
-                                   r"(?:of|for|with|to)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_CIVILIAN_ROLE_BEFORE = re.compile(r"\b(?:" + _SERVING_ROLE + r"|civilian\s+(?:[\w-]+\s+)?(?:drivers?|employees?|staff|"
+                                   r"workers?))" + _SERVING_LINK + r"$", re.IGNORECASE)
 
 
 def _serves_a_force(text: str, start: int, end: int) -> bool:
@@ -7645,6 +7643,11 @@ _MOB_TOLD = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?mobs?\b(?!\s+justice)|\blync
 _STRIKERS = re.compile(r"\b(?:striking|strikers|on\s+strike)\b", re.IGNORECASE)
 
 
+def _demonstration_told(text: str) -> bool:
+    """Whether the text tells a demonstration (`_DEMONSTRATION`) or strikers, whose stoppage is theirs."""
+    return _DEMONSTRATION.search(text) is not None or _STRIKERS.search(text) is not None
+
+
 def _hit_state_seat(text: str) -> bool:
     """Whether a crowd's violence wrecked a seat of the state, with no mob told (a violent demonstration)."""
     return _CROWD_HIT_SEAT.search(text) is not None and _MOB_TOLD.search(text) is None
@@ -7669,18 +7672,17 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
             ev.civilian_targeting = "Civilian targeting"
     elif ev.sub_event_type == "Violent demonstration" and _hit_state_seat(text):
         return  # "youths ransacked the police station": the state's seat wrecked, a demonstration's violence
-    elif ev.sub_event_type == "Violent demonstration" and not _DEMONSTRATION.search(text) and not _STRIKERS.search(text) and _MOB.search(text):
-        sub, rx = "Mob violence", _MOB
-    elif ev.sub_event_type == "Violent demonstration" and not _DEMONSTRATION.search(text) and not _STRIKERS.search(text) and _CROWD_DEED.search(text):
-        sub, rx = "Mob violence", _CROWD_DEED
-    elif ev.sub_event_type == "Violent demonstration" and not _DEMONSTRATION.search(text) \
-            and not _GATHERING.search(text) and not _STRIKERS.search(text) and _CROWD_HARM.search(text) and not _STATE_FORCES.search(text) \
-            and not _AUTHORITIES.search(text):
-        # a crowd that attacked, beat or fought people, with no demonstration and no forces or authorities facing
-        # it ("villagers armed with sticks attacked and wounded a fisherman", "striking teachers clashed with another
-        # group of teachers", "riots broke out between supporters of two villages"): a mob (whole Sahel files: 50 of
-        # 55 such riots are Mob violence)
-        sub, rx = "Mob violence", _CROWD_HARM
+    elif ev.sub_event_type == "Violent demonstration" and not _demonstration_told(text):
+        if _MOB.search(text):
+            sub, rx = "Mob violence", _MOB
+        elif _CROWD_DEED.search(text):
+            sub, rx = "Mob violence", _CROWD_DEED
+        elif not _GATHERING.search(text) and _CROWD_HARM.search(text) and not _STATE_FORCES.search(text) \
+                and not _AUTHORITIES.search(text):
+            # a crowd that attacked, beat or fought people, with no demonstration and no forces or authorities
+            # facing it ("villagers armed with sticks attacked and wounded a fisherman", "riots broke out between
+            # supporters of two villages"): a mob (whole Sahel files: 50 of 55 such riots are Mob violence)
+            sub, rx = "Mob violence", _CROWD_HARM
     if sub is None or rx is None:
         return
     ev.sub_event_type = sub
@@ -8462,7 +8464,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 _evidence_of_words(article, draft, ev, _STRIKE_WORD, "event_type", "Strategic developments / Other",
                                    "trigger:strike-without-gathering")
             if crowd_fight is not None and ev.sub_event_type == "Violent demonstration" and \
-                    not _DEMONSTRATION.search(text) and not _STRIKERS.search(text) and \
+                    not _demonstration_told(text) and \
                     not _CROWD_CLASHED_FORCES.search(text) and \
                     not _hit_state_seat(text):
                 ev.sub_event_type = "Mob violence"  # a crowd's violence with no demonstration told

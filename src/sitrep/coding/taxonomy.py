@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ACLED_TYPES", "ASSASSINAT", "DEMAND", "HANDOVER_OBJECT", "HIERARCHY", "REVOKE", "NON_VIOLENT", "NOTE_LABEL", "NOTE_LABELS", "REVOLT_FIRING", "SIGN", "STONED", "STRIKE", "TERRITORY_OBJECT",
+__all__ = ["ACLED_TYPES", "ASSASSINAT", "DEMAND", "HANDOVER_OBJECT", "HIERARCHY", "INTERCEPTED", "REVOKE", "NON_VIOLENT", "NOTE_LABEL", "NOTE_LABELS", "REVOLT_FIRING", "SIGN", "STONED", "STRIKE", "TERRITORY_OBJECT",
            "TRANSFER", "TRIGGERS", "TRIGGER_BY_NAME",
            "Trigger", "WITHDRAW_ACT", "disorder_type_of", "plover_of"]
 
@@ -103,6 +103,14 @@ REVOLT_FIRING = (r"(?:fired|firing) (?:[\w-]+ ){0,4}?(?:shots?|weapons?|guns?|ri
                  r"(?:angry|disgruntled|discontented|protesting) (?:soldiers|troops|policemen|police officers|"
                  r"gendarmes|guards) (?:[\w-]+ ){0,8}?(?<!been )(?<!were )(?<!was )(?:fired|firing|rampag\w+|shooting)")
 
+
+# a drone, a missile or a rocket brought down or intercepted before it struck, the interception ACLED codes as
+# disrupted weapons use ("a drone was shot down over the border", "air defences intercepted two missiles"; not a
+# crewed aircraft: "shot down a helicopter", a battle); the coder also reads no violence inside it
+_WEAPON_FLOWN = r"(?:drones?|UAVs?|missiles?|rockets?)"
+INTERCEPTED = (r"(?:(?:shot|shoot|shooting|brought|bring|downed) (?:down )?|intercept(?:ed|s|ing)? )"
+               r"(?:a |an |the |two |three |several |\d+ )?(?:[\w-]+ ){0,3}?" + _WEAPON_FLOWN + r"\b|"
+               + _WEAPON_FLOWN + r" (?:was|were|had been) (?:\w+ )?(?:shot down|downed|intercepted)")
 
 # Trigger words. Whether a hit is an occurrence (not an intention, a negation or background) is decided by the
 # coder from its clause; these patterns only say what kind of happening a word points to.
@@ -570,14 +578,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("weapons", _p(r"defused|(?<!were )(?<!was )(?<!been )disarmed (?:the |some |several |\d+ |two |three |four |five )?(?:[\w-]+ ){0,2}?"
                           r"(?:militants|fighters|jihadi(?:st)?s|combatants|insurgents|rebels|gunmen|elements)\b|(?:dismantled|neutrali[sz]ed|deactivated|disposed of) (?:an? |the |two |several )?(?:[\w-]+ )?"
                           r"(?:IEDs?|explosive devices?|bombs?|mines?)|"
-                          # a drone, a missile or a rocket brought down before it struck, the interception ACLED
-                          # codes as disrupted weapons use ("a drone was shot down over the border", "air defences
-                          # intercepted two missiles"; not a crewed aircraft: "shot down a helicopter", a battle)
-                          r"(?:shot|shoot|shooting|brought|bring|downed) (?:down )?(?:a |an |the |two |three |several |\d+ )?"
-                          r"(?:[\w-]+ ){0,3}?(?:drones?|UAVs?|missiles?|rockets?)\b|"
-                          r"(?:drones?|UAVs?|missiles?|rockets?) (?:was|were|had been) (?:\w+ )?(?:shot down|downed|intercepted)|"
-                          r"intercept(?:ed|s|ing)? (?:a |an |the |two |three |several |\d+ )?(?:[\w-]+ ){0,3}?"
-                          r"(?:drones?|UAVs?|missiles?|rockets?)\b|"
+                          # a drone, a missile or a rocket brought down before it struck (`INTERCEPTED`)
+                          + INTERCEPTED + r"|"
                           r"(?:discovered|found|seized|recovered|uncovered|destroyed) (?:[\w-]+ ){0,4}?(?:IEDs?|"
                           r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|"
                           r"(?<!e-mail )(?<!email )(?<!data )(?<!document )(?<!file )(?<!photo )(?<!browser )caches?|"
