@@ -668,7 +668,7 @@ def _vowels_off(key: str, gaz: Gazetteer, units: list[tuple[float, float]]) -> s
 # nearest it: at most this share of its letters off and one consonant, its first letter kept, no other as near
 _NEAR_SHARE = 0.3
 _ALTERNATIVE_AFTER = re.compile(r"[ \t]*\[")
-_NEAR_KM = 75.0  # (a looser spelling than _vowels_off's: a narrower area round the unit)
+_SPELLED_NEAR_KM = 75.0  # (a looser spelling than _vowels_off's: a narrower area round the unit)
 _NEAR_MIN = 5  # letters of a skeleton at least: short names are a letter off too many others ("Sela", "Tama")
 
 
@@ -699,7 +699,7 @@ def _syllable_added(sk: str, ksk: str, bare: str, kbare: str) -> bool:
 
 
 def _spelled_near(key: str, gaz: Gazetteer, units: list[tuple[float, float]]) -> str | None:
-    """The name of a place within _NEAR_KM of a hierarchy's first unit (`units`, its points) whose spelling
+    """The name of a place within _SPELLED_NEAR_KM of a hierarchy's first unit (`units`, its points) whose spelling
     skeleton is nearest `key`'s, _NEAR_SHARE of its letters and one consonant off at most and with its first
     letter, when no other skeleton is as near; None otherwise or without a hierarchy."""
     sk = spelling_skeleton(key)
@@ -714,7 +714,7 @@ def _spelled_near(key: str, gaz: Gazetteer, units: list[tuple[float, float]]) ->
                 for k, ksk, a, b in grid.get((math.floor(la) + dy, math.floor(lo) + dx), ()):
                     limit = int(_NEAR_SHARE * max(len(sk), len(ksk)))
                     if ksk in best or abs(len(ksk) - len(sk)) > limit or _lead(ksk) != _lead(sk) \
-                            or haversine_km(la, lo, a, b) > _NEAR_KM:
+                            or haversine_km(la, lo, a, b) > _SPELLED_NEAR_KM:
                         continue
                     d = edit_distance(sk, ksk)
                     # (a name that only adds letters at the other's end is another name: "Boulangouri", Boulangou;
