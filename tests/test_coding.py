@@ -7758,3 +7758,38 @@ def test_a_force_that_fired_the_shells_told_in_the_passive(pipe: Pipeline, text:
     assert evs and evs[0].sub_event_type == "Shelling/artillery/missile attack", text
     assert (evs[0].actor1 or "").startswith(actor1) and (evs[0].actor2 or "").startswith(actor2), (
         text, evs[0].actor1, evs[0].actor2)
+
+
+def test_aqim_in_the_sahel_after_the_merger_is_jnim_and_foreign_forces_give_no_country(pipe: Pipeline) -> None:
+    # AQIM's men in Mali, Burkina Faso or Niger are JNIM's from its founding (March 2017), as ACLED codes them ...
+    (ev,) = code(pipe, "On 12 October 2018, two Malian soldiers were wounded by a roadside bomb near Goundam, Mali. "
+                       "The bomb was probably planted by AQIM fighters.", published=date(2018, 10, 13))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert ev.assoc_actor_1 == "AQIM: Al Qaeda in the Islamic Maghreb"
+    # ... so "JNIM or AQIM" names one side, not two ...
+    (ev,) = code(pipe, "JNIM/AQIM gunmen kidnapped a trader near Goundam, Mali, on Friday.",
+                 published=date(2018, 10, 13))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    # ... before the merger, and outside the Sahel, AQIM is AQIM
+    (ev,) = code(pipe, "On 12 October 2015, AQIM gunmen kidnapped a trader near Goundam, Mali.",
+                 published=date(2015, 10, 13))
+    assert ev.actor1 == "AQIM: Al Qaeda in the Islamic Maghreb"
+    (ev,) = code(pipe, "On 12 October 2018, AQIM gunmen kidnapped a shepherd near Tebessa, Algeria.",
+                 published=date(2018, 10, 13))
+    assert ev.actor1 == "AQIM: Al Qaeda in the Islamic Maghreb"
+    # the shortened name some reports use for JNIM
+    (ev,) = code(pipe, "On 12 October 2018, suspected JNM militants kidnapped a trader near Goundam, Mali.",
+                 published=date(2018, 10, 13))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    # a French convoy is France's military, not the host country's soldiers
+    (ev,) = code(pipe, "On 12 October 2018, a roadside bomb hit a French convoy near Gossi, Mali, wounding three "
+                       "soldiers.", published=date(2018, 10, 13))
+    assert ev.actor2 == "Military Forces of France (2017-)"
+    # unnamed gunmen a foreign force fought or whose bomb it defused are the event's country's, not the force's
+    (ev,) = code(pipe, "On 12 October 2018, French soldiers defused a roadside bomb near Gossi, Mali.",
+                 published=date(2018, 10, 13))
+    assert (ev.sub_event_type, ev.actor2) == ("Disrupted weapons use", "Unidentified Armed Group (Mali)")
+    # police who came to the scene afterwards are no side of the attack
+    (ev,) = code(pipe, "Gunmen shot dead a shopkeeper in Djibo, Burkina Faso, on Monday; the police came to the "
+                       "scene an hour later.", published=date(2019, 3, 6))
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Burkina Faso)")
