@@ -7793,3 +7793,13 @@ def test_aqim_in_the_sahel_after_the_merger_is_jnim_and_foreign_forces_give_no_c
     (ev,) = code(pipe, "Gunmen shot dead a shopkeeper in Djibo, Burkina Faso, on Monday; the police came to the "
                        "scene an hour later.", published=date(2019, 3, 6))
     assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Burkina Faso)")
+
+
+def test_a_suicide_bomber_who_killed_people_at_no_force_s_post_attacked_civilians(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Friday, a female suicide bomber blew herself up in a crowded market in Kolofata, Cameroon, "
+                       "killing five people.", published=date(2018, 6, 9))
+    assert (ev.sub_event_type, ev.actor2) == ("Suicide bomb", "Civilians (Cameroon)")
+    # ... not one who killed only himself (ACLED names no second side)
+    (ev,) = code(pipe, "On Friday, a suicide bomber blew himself up near a mosque in Maiduguri, Nigeria, but no one "
+                       "else was hurt.", published=date(2018, 6, 9))
+    assert (ev.sub_event_type, ev.actor2) == ("Suicide bomb", None)

@@ -6170,11 +6170,13 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # (International); "arrested two Nigerien youths near Matiakoali": Civilians (Niger))
         a2 = _civilians_named(article, draft, cc) or _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     told = " ".join(article.sentences[i].text for i in draft.sentences)
-    if trig.sub_event_type in ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack") and a2 is None \
-            and not _MILITARY_TARGET.search(told) and _PEOPLE_STRUCK.search(_NO_HARM.sub(" ", told)):
+    if trig.sub_event_type in ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Suicide bomb") \
+            and a2 is None and not _MILITARY_TARGET.search(told) and _PEOPLE_STRUCK.search(_NO_HARM.sub(" ", told)) \
+            and not (trig.sub_event_type == "Suicide bomb" and _BOMBER_ALONE.search(told)):
         # a bus, a passenger, "two people"; not a bridge blown up or a blast that struck no one ("an IED detonated
         # near Toumour, no casualties reported": ACLED names no second side); so too shells or rockets that struck
-        # people and no force's post ("militants shelled Gao, killing one", "a woman was wounded by mortar fire")
+        # people and no force's post ("militants shelled Gao, killing one", "a woman was wounded by mortar fire"),
+        # and a suicide bomber who killed people at no force's post ("blew herself up in a market, killing five")
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     if _OWN_DEVICE.search(told) and not any(m is not None and m.inter in (1, 8) for m in (a1, a2)):
         # militants killed by their own explosive ("killed while planting an IED", "when a bomb they were
@@ -6188,6 +6190,13 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         if planters is not None:
             return planters, None
     return a1, a2
+
+
+# a suicide bomber who struck no one but himself: "killing only himself", "no one else was hurt", "only the bomber died"
+_BOMBER_ALONE = re.compile(r"\b(?:only|but)\s+(?:himself|herself|themselves)\b|\b(?:no\s+one|nobody|no\s+other\s+"
+                           r"(?:person|people|casualties))\s+else\b|\bno\s+one\s+else\b|\bonly\s+the\s+"
+                           r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?)\s+(?:was|were)?\s*(?:killed|died|dead)\b",
+                           re.IGNORECASE)
 
 
 def _side_country(article: Article, a1: ActorMention, cc: str | None, focus: frozenset[str]) -> str | None:
