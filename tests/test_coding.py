@@ -7803,3 +7803,12 @@ def test_a_suicide_bomber_who_killed_people_at_no_force_s_post_attacked_civilian
     (ev,) = code(pipe, "On Friday, a suicide bomber blew himself up near a mosque in Maiduguri, Nigeria, but no one "
                        "else was hurt.", published=date(2018, 6, 9))
     assert (ev.sub_event_type, ev.actor2) == ("Suicide bomb", None)
+
+
+def test_a_french_vehicle_base_or_camp_struck_is_france_s_military(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Sunday, a roadside bomb hit a French vehicle near Tessalit, Mali, wounding one soldier.",
+                 published=date(2016, 11, 8))
+    assert ev.actor2 == "Military Forces of France (2012-2017)"
+    (ev,) = code(pipe, "On Sunday, militants fired rockets at a French base near Gao, Mali, wounding two soldiers.",
+                 published=date(2016, 11, 8))
+    assert ev.actor2 == "Military Forces of France (2012-2017)"
