@@ -7758,3 +7758,57 @@ def test_a_force_that_fired_the_shells_told_in_the_passive(pipe: Pipeline, text:
     assert evs and evs[0].sub_event_type == "Shelling/artillery/missile attack", text
     assert (evs[0].actor1 or "").startswith(actor1) and (evs[0].actor2 or "").startswith(actor2), (
         text, evs[0].actor1, evs[0].actor2)
+
+
+def test_aqim_in_the_sahel_after_the_merger_is_jnim_and_foreign_forces_give_no_country(pipe: Pipeline) -> None:
+    # AQIM's men in Mali, Burkina Faso or Niger are JNIM's from its founding (March 2017), as ACLED codes them ...
+    (ev,) = code(pipe, "On 12 October 2018, two Malian soldiers were wounded by a roadside bomb near Goundam, Mali. "
+                       "The bomb was probably planted by AQIM fighters.", published=date(2018, 10, 13))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert ev.assoc_actor_1 == "AQIM: Al Qaeda in the Islamic Maghreb"
+    # ... so "JNIM or AQIM" names one side, not two ...
+    (ev,) = code(pipe, "JNIM/AQIM gunmen kidnapped a trader near Goundam, Mali, on Friday.",
+                 published=date(2018, 10, 13))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    # ... before the merger, and outside the Sahel, AQIM is AQIM
+    (ev,) = code(pipe, "On 12 October 2015, AQIM gunmen kidnapped a trader near Goundam, Mali.",
+                 published=date(2015, 10, 13))
+    assert ev.actor1 == "AQIM: Al Qaeda in the Islamic Maghreb"
+    (ev,) = code(pipe, "On 12 October 2018, AQIM gunmen kidnapped a shepherd near Tebessa, Algeria.",
+                 published=date(2018, 10, 13))
+    assert ev.actor1 == "AQIM: Al Qaeda in the Islamic Maghreb"
+    # the shortened name some reports use for JNIM
+    (ev,) = code(pipe, "On 12 October 2018, suspected JNM militants kidnapped a trader near Goundam, Mali.",
+                 published=date(2018, 10, 13))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    # a French convoy is France's military, not the host country's soldiers
+    (ev,) = code(pipe, "On 12 October 2018, a roadside bomb hit a French convoy near Gossi, Mali, wounding three "
+                       "soldiers.", published=date(2018, 10, 13))
+    assert ev.actor2 == "Military Forces of France (2017-)"
+    # unnamed gunmen a foreign force fought or whose bomb it defused are the event's country's, not the force's
+    (ev,) = code(pipe, "On 12 October 2018, French soldiers defused a roadside bomb near Gossi, Mali.",
+                 published=date(2018, 10, 13))
+    assert (ev.sub_event_type, ev.actor2) == ("Disrupted weapons use", "Unidentified Armed Group (Mali)")
+    # police who came to the scene afterwards are no side of the attack
+    (ev,) = code(pipe, "Gunmen shot dead a shopkeeper in Djibo, Burkina Faso, on Monday; the police came to the "
+                       "scene an hour later.", published=date(2019, 3, 6))
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Burkina Faso)")
+
+
+def test_a_suicide_bomber_who_killed_people_at_no_force_s_post_attacked_civilians(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Friday, a female suicide bomber blew herself up in a crowded market in Kolofata, Cameroon, "
+                       "killing five people.", published=date(2018, 6, 9))
+    assert (ev.sub_event_type, ev.actor2) == ("Suicide bomb", "Civilians (Cameroon)")
+    # ... not one who killed only himself (ACLED names no second side)
+    (ev,) = code(pipe, "On Friday, a suicide bomber blew himself up near a mosque in Maiduguri, Nigeria, but no one "
+                       "else was hurt.", published=date(2018, 6, 9))
+    assert (ev.sub_event_type, ev.actor2) == ("Suicide bomb", None)
+
+
+def test_a_french_vehicle_base_or_camp_struck_is_france_s_military(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Sunday, a roadside bomb hit a French vehicle near Tessalit, Mali, wounding one soldier.",
+                 published=date(2016, 11, 8))
+    assert ev.actor2 == "Military Forces of France (2012-2017)"
+    (ev,) = code(pipe, "On Sunday, militants fired rockets at a French base near Gao, Mali, wounding two soldiers.",
+                 published=date(2016, 11, 8))
+    assert ev.actor2 == "Military Forces of France (2012-2017)"

@@ -37,7 +37,9 @@
 #                                                  #   the mention says which ("Shekau faction"): ACLED's "A and/or B"
 #       "coalition": true,                         # an alliance whose members ACLED codes by their own names
 #       "part_of": {"id": ..., "from": START, "until": END},  # a faction ACLED codes as its movement from that date (until END), the
-#                                                  #   faction as associated actor (Katiba Macina -> JNIM)
+#                                                  #   faction as associated actor (Katiba Macina -> JNIM); with "in":
+#                                                  #   [ISO2, ...] only for events in those countries (AQIM's Sahel
+#                                                  #   men are JNIM's, its Algerian ones AQIM's own)
 #       "aliases": [...],                          # always this actor
 #       "context": [ISO2, ...], "context_aliases": [...],          # this actor only when the hint is in "context"
 #       "cased_context_aliases": [...],            # as context_aliases, and only written in this case ("Platform")
@@ -91,7 +93,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12w"
+ACTOR_DICTIONARY_VERSION = "2026.12y"
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
@@ -413,6 +415,7 @@ class ActorMatcher:
         self._country_by_name: dict[str, str] = {}
         self._groups: dict[str, _Group] = {}
         self._parts: dict[str, tuple[str, date | None, date | None]] = {}  # faction -> (movement id, from, until)
+        self._part_in: dict[str, frozenset[str]] = {}  # faction -> the countries it is coded as its movement in
         self._coalitions: set[str] = set()  # names of alliances whose members keep their own names
         self._ambiguous: dict[str, tuple[str, date | None, tuple[str, ...]]] = {}  # name -> (other id, from, unless)
         self._names: dict[str, tuple[int, str, str | None]] = {}  # ACLED name -> (inter, kind, country)
@@ -699,6 +702,8 @@ class ActorMatcher:
             if entry.get("part_of"):
                 self._parts[entry["name"]] = (entry["part_of"]["id"], _parse_date(entry["part_of"].get("from")),
                                               _parse_date(entry["part_of"].get("until")))
+                if entry["part_of"].get("in"):
+                    self._part_in[entry["name"]] = frozenset(entry["part_of"]["in"])
             area = frozenset(entry.get("area") or entry.get("context") or
                              ([entry["country"]] if entry.get("country") else []))
             for n in [*(v.name for v in variants), *entry.get("acled_names", [])]:
@@ -1131,12 +1136,16 @@ class ActorMatcher:
         """Whether the dictionary knows `actor` as a faction of a movement for some period (see `movement_of`)."""
         return actor in self._parts
 
-    def movement_of(self, actor: str, on: date | None) -> tuple[str, int] | None:
+    def movement_of(self, actor: str, on: date | None, where: str | None = None) -> tuple[str, int] | None:
         """The movement a faction is coded as on a date (name, inter), e.g. Katiba Macina -> JNIM from March
         2017, Boko Haram -> Islamic State (West Africa) from its pledge (March 2015) to the split (August 2016);
-        None for an actor that is no faction, or outside those dates."""
+        None for an actor that is no faction, or outside those dates, or for an event outside the countries the
+        faction is its movement's in (`where`, the event's country: "AQIM militants" in Mali are JNIM's from
+        March 2017, in Algeria AQIM's own; in no known country, its own)."""
         part = self._parts.get(actor)
         if part is None:
+            return None
+        if actor in self._part_in and where not in self._part_in[actor]:
             return None
         gid, start, until = part
         if on is None or (start is not None and on < start) or (until is not None and on > until):

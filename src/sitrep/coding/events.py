@@ -6016,8 +6016,8 @@ def _forces_of(m: ActorMention, matcher: ActorMatcher, article: Article) -> Acto
 
 
 def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMention | None,
-                    a2: ActorMention | None, cc: str | None, matcher: ActorMatcher
-                    ) -> tuple[ActorMention | None, ActorMention | None]:
+                    a2: ActorMention | None, cc: str | None, matcher: ActorMatcher,
+                    focus: frozenset[str] = frozenset()) -> tuple[ActorMention | None, ActorMention | None]:
     """The actors the text implies when it names none: ACLED's 'Unidentified Armed Group (X)' for unnamed
     perpetrators, 'Protesters (X)' / 'Rioters (X)' for a crowd, the governments of countries that sign."""
     t0, t1 = draft.trigger_span
@@ -6113,7 +6113,7 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # a clash has two sides; the one the text does not name is, as ACLED codes it, an unidentified armed group
         # ("Attack or clash reported involving Boko Haram", "forest guards and herdsmen clashed"); not an attack on
         # a place ("Diguel was attacked by Ansaroul Islam fighters": its people)
-        a2 = _role(matcher, "armed-group", a1.country_code or cc, article, trig_text, t0, t1)
+        a2 = _role(matcher, "armed-group", _side_country(article, a1, cc, focus), article, trig_text, t0, t1)
     if trig.sub_event_type == "Disrupted weapons use" and a1 is not None and a2 is None:
         # the arms defused or seized are a named armed group's, the other side: "the army dismantled an IED. The
         # device was likely planted by JNIM militants", "seized arms ... that belonged to GATIA militiamen"
@@ -6122,7 +6122,7 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             # arms or explosives the forces seized or defused whose owners the text does not name ("the army
             # defused an IED near Saba", "the police seized twenty firearms during a control"): an unidentified
             # armed group's, as ACLED codes the other side (dev rows read: 5 of 8 such, the rest a named group)
-            a2 = _role(matcher, "armed-group", a1.country_code or cc, article, trig_text, t0, t1)
+            a2 = _role(matcher, "armed-group", _side_country(article, a1, cc, focus), article, trig_text, t0, t1)
     if trig.family == "security-measure" and a1 is None:
         # a curfew, a state of emergency or a ban no side is named as imposing ("a nightly curfew was imposed in the
         # Soum province", "the governor extended the curfew", "the ministerial council extended the state of
@@ -6170,11 +6170,13 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # (International); "arrested two Nigerien youths near Matiakoali": Civilians (Niger))
         a2 = _civilians_named(article, draft, cc) or _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     told = " ".join(article.sentences[i].text for i in draft.sentences)
-    if trig.sub_event_type in ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack") and a2 is None \
-            and not _MILITARY_TARGET.search(told) and _PEOPLE_STRUCK.search(_NO_HARM.sub(" ", told)):
+    if trig.sub_event_type in ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Suicide bomb") \
+            and a2 is None and not _MILITARY_TARGET.search(told) and _PEOPLE_STRUCK.search(_NO_HARM.sub(" ", told)) \
+            and not (trig.sub_event_type == "Suicide bomb" and _BOMBER_ALONE.search(told)):
         # a bus, a passenger, "two people"; not a bridge blown up or a blast that struck no one ("an IED detonated
         # near Toumour, no casualties reported": ACLED names no second side); so too shells or rockets that struck
-        # people and no force's post ("militants shelled Gao, killing one", "a woman was wounded by mortar fire")
+        # people and no force's post ("militants shelled Gao, killing one", "a woman was wounded by mortar fire"),
+        # and a suicide bomber who killed people at no force's post ("blew herself up in a market, killing five")
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     if _OWN_DEVICE.search(told) and not any(m is not None and m.inter in (1, 8) for m in (a1, a2)):
         # militants killed by their own explosive ("killed while planting an IED", "when a bomb they were
@@ -6188,6 +6190,29 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         if planters is not None:
             return planters, None
     return a1, a2
+
+
+# a suicide bomber who struck no one but himself: "killing only himself", "no one else was hurt", "only the bomber died"
+_BOMBER_ALONE = re.compile(r"\b(?:only|but)\s+(?:himself|herself|themselves)\b|\b(?:no\s+one|nobody|no\s+other\s+"
+                           r"(?:person|people|casualties))\s+else\b|\bno\s+one\s+else\b|\bonly\s+the\s+"
+                           r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?)\s+(?:was|were)?\s*(?:killed|died|dead)\b",
+                           re.IGNORECASE)
+
+
+def _side_country(article: Article, a1: ActorMention, cc: str | None, focus: frozenset[str]) -> str | None:
+    """The country of the unnamed armed group `a1` fought or whose arms it seized: the event's `cc` for a foreign
+    force abroad, one outside the region the user follows (`focus`), or placed nowhere in a text that names the
+    event's country ("French troops clashed with gunmen near Menaka", "French forces defused an IED near Gossi,
+    Mali": Mali's unidentified armed group, as ACLED codes where it happened, not France's); else `a1`'s own ("the
+    Malian army defused an IED between Saba and Dialloube": Mali's, whichever Saba the place resolver chose)."""
+    own = a1.country_code
+    if own is None or cc is None or own == cc or own in focus:
+        return own or cc
+    if focus:
+        return cc
+    placed = {p.country_code for p in article.places if p.context != "demonym" and p.country_code}
+    named = {p.country_code for p in article.places if p.feature == "country" and p.context != "demonym"}
+    return cc if own not in placed and cc in named else own
 
 
 # the holders of a place told as leaving it: "after the withdrawal of CSP-PSD rebels", "after Malian forces withdrew",
@@ -6615,14 +6640,18 @@ _CIVILIAN_ROLE_AFTER = re.compile(r"\s+(?:interpreters?|translators?|spokes(?:ma
                                   r"doctors?|nurses?|drivers?|cooks?|wi(?:fe|ves)|famil(?:y|ies)|relatives?|children)\b",
                                   re.IGNORECASE)
 # the police who tell, investigate or answer a happening are its source, not a side of it: "police said",
-# "Metro police are investigating the shooting", "identified by Roanoke police", "according to San Antonio police"
+# "Metro police are investigating the shooting", "identified by Roanoke police", "according to San Antonio police",
+# "the police came to the scene"
 # (police who fought say what they did: "police said they shot the gunman" keeps them, by the verb after "they";
 # and "gendarmes arrested and executed 18 people" are the doers)
 _POLICE_SOURCE_AFTER = re.compile(
     r"(?:\s+(?:[\w.'’-]+\s+){0,2}?)?\s*(?:,\s*)?(?:said|say|says|saying|stated|tell|told|(?:are|were|is) (?:also )?"
     r"investigating|investigat(?:e|ed|es|ion)|(?:are|were|have been) (?:called|searching|looking|asking|seeking|trying|"
     r"notified|sent|dispatched|alerted)|responded(?!" + _TO_THE_ATTACK + r")|respond|arrived|identified|have identified|charged|"
-    r"(?:have |has )?made (?:an |two |several )?arrests?|believe|believed|suspect|suspects|suspected|fear|fears|feared|"
+    r"(?:have |has )?made (?:an |two |several )?arrests?|"
+    # (who came after it: "the police came to the scene", "gendarmes rushed to the site")
+    r"(?:came|went|rushed|hurried|headed|raced|returned)\s+(?:later\s+|quickly\s+|immediately\s+)?to\s+the\s+(?:scene|site)|"
+    r"believe|believed|suspect|suspects|suspected|fear|fears|feared|"
     r"determined|concluded|ruled|confirmed|released|"
     r"declined|did not (?:say|"
     r"release)|found|recovered|reported|received|got a call|look(?:ed)? (?:for|at|into)|searched|(?:are |were )?on "
@@ -7106,20 +7135,21 @@ def _parent_group(article: Article, m: ActorMention) -> ActorMention | None:
 
 
 def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher,
-            on: date | None = None) -> ActorMention | None:
+            on: date | None = None, where: str | None = None) -> ActorMention | None:
     """An armed group named with an alternative right after it ("ISWAP or Boko Haram militants", "JNIM and/or
     ISGS", "ISWAP/Boko Haram"): the source does not know which, and neither does the event. A faction and the
-    movement it is coded as on `on` ("IS or Katiba Salaheddine gunmen") are one actor: the movement."""
+    movement it is coded as on `on` in country `where` ("IS or Katiba Salaheddine gunmen", "JNIM/AQIM militants"
+    in Mali) are one actor: the movement."""
     if m is None or m.inter not in (2, 3):
         return m
     for b in article.actors:
         if b.sentence == m.sentence and b.start >= m.end and b.start - m.end <= 20 and b.actor != m.actor \
                 and b.inter in (2, 3) and _EITHER_BETWEEN.fullmatch(article.text[m.end:b.start]):
             span = {"end": b.end, "text": article.text[m.start:b.end]}
-            movement = matcher.movement_of(b.actor, on)
+            movement = matcher.movement_of(b.actor, on, where)
             if movement is not None and matcher.same_actor(movement[0], m.actor):
                 return dataclasses.replace(m, **span)  # type: ignore[arg-type]
-            movement = matcher.movement_of(m.actor, on)
+            movement = matcher.movement_of(m.actor, on, where)
             if movement is not None and matcher.same_actor(movement[0], b.actor):
                 return dataclasses.replace(m, actor=b.actor, inter=b.inter, **span)  # type: ignore[arg-type]
             return dataclasses.replace(m, actor=matcher.alternatives(m.actor, b.actor), **span)  # type: ignore[arg-type]
@@ -7930,7 +7960,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 a1 = dataclasses.replace(a1, actor=f"{two.group('one')} {rest}")
                 a2 = dataclasses.replace(a2, actor=f"{two.group('two')} {rest}")
         if a1 is not None and a2 is not None:
-            joined = _either(article, a1, matcher, ev.event_date)
+            joined = _either(article, a1, matcher, ev.event_date, cc)
             if joined is not a1 and (a1.end <= a2.start and a2.end <= joined.end or a2.actor == joined.actor):
                 # "ISGS or JNIM militants attacked ...": one side the source cannot name, not two (nor its men named
                 # again, "the militants burned a school"); the other side is the next armed one the sentence names
@@ -7953,13 +7983,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # (so is one group's officer told alone: "opened fire against a CMA official" attacks a civilian)
             trig = _retype(ev, _ONE_SIDED, announced, revoked)
             one_sided = True
-        a1, a2 = _either(article, a1, matcher, ev.event_date), _either(article, a2, matcher, ev.event_date)
+        a1, a2 = _either(article, a1, matcher, ev.event_date, cc), _either(article, a2, matcher, ev.event_date, cc)
         if trig.event_type == "Battles" and a2 is None and a1 is not None and a1.inter != 1:
             # the state's forces named by their post ("attacked a police position", "the gendarmerie in Siniena",
             # "an army base"): the other side is that force of the event's country
             a2 = _state_target(article, draft, matcher, cc) or a2
         civilians_named = a2 is not None and a2.inter == 7  # "killed 6 civilians described as partisans"
-        a1, a2 = _default_actors(article, draft, trig, a1, a2, cc, matcher)
+        a1, a2 = _default_actors(article, draft, trig, a1, a2, cc, matcher, gaz.focus)
         if learned is None and trig.event_type == "Battles" and not communal_battle and a1 is not None \
                 and a1.inter in (2, 3, 4):
             a2 = _village_side(article, draft, a1, a2, place, cc, matcher)
@@ -8035,7 +8065,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
             other = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 2, 3, 4, 8)
                           and (a1 is None or m.actor != a1.actor)), None)
-            a2 = _either(article, other, matcher, ev.event_date) if other is not None else None
+            a2 = _either(article, other, matcher, ev.event_date, cc) if other is not None else None
         repulser = _repulsing_side(article, draft, a1) if learned is None and trig.family == "violence" and \
             ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" and not fight_apart else None
         if repulser is not None:
@@ -8043,7 +8073,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # repulsed the assault") or escorted its targets: two armed sides fought, a battle (ACLED: 86 of 89 such
             # notes in the Sahel files)
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
-            a2 = _either(article, repulser, matcher, ev.event_date)
+            a2 = _either(article, repulser, matcher, ev.event_date, cc)
         if learned is None and trig.family == "violence" and a1 is not None and not fight_apart and \
                 ((ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack") or
                  (ev.event_type == "Battles" and a2 is None)) and _comrades_struck(article, draft, a1):
@@ -8060,7 +8090,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
             if a2 is None or a2.inter == 7:
                 # (the armed side the sentences name, other than the doer, or an armed group unnamed)
-                sides = (_either(article, m, matcher, ev.event_date) for m in article.actors
+                sides = (_either(article, m, matcher, ev.event_date, cc) for m in article.actors
                          if m.sentence in draft.sentences and m.inter in (1, 2, 3, 4)
                          and (a1 is None or not (a1.start <= m.start < a1.end or m.start <= a1.start < m.end)))
                 a2 = next((m for m in sides if a1 is None or m.actor != a1.actor), None) or _role(
@@ -8106,7 +8136,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                                                   article.text[slice(*draft.trigger_span)],
                                                                   *draft.trigger_span)
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
-            a2 = _either(article, other, matcher, ev.event_date) if other is not None else a2
+            a2 = _either(article, other, matcher, ev.event_date, cc) if other is not None else a2
         if learned is None and ev.sub_event_type == "Arrests" and a1 is not None and a1.inter in (2, 3) and \
                 (a2 is None or a2.inter == 7) and _armed_group_detained(article, draft, a1, text):
             # a rebel or militant group that detained people ("ISGS militants tied up and detained all men in the
@@ -8150,14 +8180,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if parent is not None and matcher.is_coalition(parent.actor):
                 parent = None  # an alliance's member keeps its own name: "CMFPR1 (Plateforme)" is CMFPR1
             if parent is not None and ev.event_date is not None and matcher.is_faction(m.actor) \
-                    and matcher.movement_of(m.actor, ev.event_date) is None:
+                    and matcher.movement_of(m.actor, ev.event_date, cc) is None:
                 # "Katiba Macina (JNIM)" after March 2020: ACLED codes the faction itself again, its movement
                 # as associated actor
                 assoc = "assoc_actor_1" if slot == "actor1" else "assoc_actor_2"
                 setattr(ev, assoc, parent.actor)
                 ev.evidence.append(_ev(article, assoc, parent.actor, parent.start, parent.end, f"{rule}:movement"))
                 parent = None
-            movement = matcher.movement_of(m.actor, ev.event_date) if parent is None else None
+            movement = matcher.movement_of(m.actor, ev.event_date, cc) if parent is None else None
             if parent is not None:
                 # "Katiba Macina (JNIM)": the faction is coded as its movement, the faction as associated actor
                 assoc = "assoc_actor_1" if slot == "actor1" else "assoc_actor_2"
