@@ -7758,3 +7758,39 @@ def test_a_force_that_fired_the_shells_told_in_the_passive(pipe: Pipeline, text:
     assert evs and evs[0].sub_event_type == "Shelling/artillery/missile attack", text
     assert (evs[0].actor1 or "").startswith(actor1) and (evs[0].actor2 or "").startswith(actor2), (
         text, evs[0].actor1, evs[0].actor2)
+
+
+def test_stoppages_mutineers_shooting_air_strikes_and_torture_of_the_held(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        # a stoppage begun or renewed, told by its length, is the work stoppage "went on strike" is
+        "On 9 November 2021, nurses in Zinder began a three-day strike over unpaid allowances.":
+            ("Strategic developments", "Other"),
+        "On 9 November 2021, court clerks in Dosso renewed their strike action for ten days.":
+            ("Strategic developments", "Other"),
+        # the mutineers' own gunfire, no one hit: the mutiny, a violent demonstration
+        "On 9 November 2021, gunfire by mutinying gendarmes was heard for hours in Tahoua, Niger.":
+            ("Riots", "Violent demonstration"),
+        # ground troops only searching the area: the air strike stands
+        "On 9 November 2021, Nigerien aircraft bombed a militant camp near Ouallam while ground troops conducted "
+        "sweep operations in the area.": ("Explosions/Remote violence", "Air/drone strike"),
+        # captives tortured by soldiers: an attack on the defenceless, whichever side they were on
+        "On 9 November 2021, Nigerien soldiers tortured four Boko Haram prisoners near Diffa.":
+            ("Violence against civilians", "Attack"),
+    }, date(2021, 11, 10))
+    # not a military strike, nor a demolition for new works
+    evs = code(pipe, "On 9 November 2021, the air force launched a strike on a rebel convoy near Arlit, Niger.",
+               published=date(2021, 11, 10))
+    assert ("Strategic developments", "Other") not in [(e.event_type, e.sub_event_type) for e in evs]
+    assert code(pipe, "On 9 November 2021, the council destroyed the old stalls at the market in Maradi to make way "
+                      "for a covered hall.", published=date(2021, 11, 10)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 November 2021, a commander of the MNLA was killed by gunmen in Kidal, Mali.",
+    "On 9 November 2021, a senior member of the HCUA was killed by unknown gunmen in Kidal, Mali.",
+])
+def test_a_named_side_killed_in_a_passive_is_the_side_struck(pipe: Pipeline, text: str) -> None:
+    (ev,) = code(pipe, text, published=date(2021, 11, 10))
+    assert ev.event_type == "Battles", text
+    assert ev.actor2 is not None and ev.actor2.startswith(("MNLA", "HCUA")), text
+    assert ev.actor1 is not None and ev.actor1.startswith("Unidentified"), text
