@@ -7794,3 +7794,15 @@ def test_a_named_side_killed_in_a_passive_is_the_side_struck(pipe: Pipeline, tex
     assert ev.event_type == "Battles", text
     assert ev.actor2 is not None and ev.actor2.startswith(("MNLA", "HCUA")), text
     assert ev.actor1 is not None and ev.actor1.startswith("Unidentified"), text
+
+
+def test_protesters_hurt_by_the_forces_or_put_down_violently_met_excessive_force(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 9 November 2021, five people were injured by the police after officers confronted a march of teachers "
+        "in Niamey, Niger.": ("Protests", "Excessive force against protesters"),
+        "On 9 November 2021, a sit-in by market women in Zinder, Niger, was violently quelled by the gendarmerie.":
+            ("Protests", "Excessive force against protesters"),
+        # (dispersed without harm told: an intervention)
+        "On 9 November 2021, the police dispersed a march of teachers in Niamey, Niger.":
+            ("Protests", "Protest with intervention"),
+    }, date(2021, 11, 10))

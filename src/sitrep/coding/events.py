@@ -7285,7 +7285,11 @@ def _intervened(text: str) -> bool:
 # (with the forces' gunshots: "soldiers fire gunshots and teargas to disperse the crowd ... One person dead": a death
 # of the crowd the forces fired on is excessive force, its toll kept; a crowd's own deaths it answers are not counted)
 _EXCESSIVE = re.compile(r"\b(?:live (?:ammunition|rounds|fire|bullets)|opened fire on|fired on|shot (?:dead|and killed)|"
-                        r"killed|fatally|fir(?:e|ed|es|ing) (?:live )?(?:gun)?shots(?! (?:in|into) the air)|fired (?:into|at) (?:the )?crowd)\b",
+                        r"killed|fatally|fir(?:e|ed|es|ing) (?:live )?(?:gun)?shots(?! (?:in|into) the air)|fired (?:into|at) (?:the )?crowd|"
+                        # (people the forces hurt: "seven people were wounded by police forces after police responded
+                        # to the march")
+                        r"(?:wounded|injured) by (?:the )?(?:[\w-]+ )?(?:police|security|forces|soldiers|troops|gendarmes|"
+                        r"gendarmerie|army))\b",
                         re.IGNORECASE)
 # beaten in a game, a vote, a race: "beaten on points", "beaten in the final", "the champion", "a boxer"
 _BEATEN_IN_PLAY = re.compile(r"\b(?:on points|in (?:the |a )?(?:final|semi-?final|match|game|race|vote|election|"
@@ -7306,7 +7310,8 @@ _ARMS_TOLD = re.compile(r"\b(?:gun\w*|armed|shot|shoot\w*|fired?|firing|rifles?|
                         re.IGNORECASE)
 _STATE_FORCES = re.compile(r"\b(?:police\w*|soldiers?|troops|army|military|gendarm\w*|security forces|national guards?|"
                            r"presidential guards?)\b", re.IGNORECASE)
-_BRUTAL = re.compile(r"\b(?:excessive (?:force|violence)|violently (?:repressed|dispersed|suppressed|broken up)|"
+_BRUTAL = re.compile(r"\b(?:excessive (?:force|violence)|violently (?:repressed|dispersed|suppressed|broken up|put down|"
+                     r"crushed|quelled)|"
                      r"brutally (?:repressed|dispersed|suppressed|beaten|beat))\b", re.IGNORECASE)
 _MOB = re.compile(r"\b(?:mobs?|lynch\w*|vigilantes?|mob justice|angry (?:residents|villagers|youths?|crowds?))\b",
                   re.IGNORECASE)
