@@ -7812,3 +7812,51 @@ def test_a_french_vehicle_base_or_camp_struck_is_france_s_military(pipe: Pipelin
     (ev,) = code(pipe, "On Sunday, militants fired rockets at a French base near Gao, Mali, wounding two soldiers.",
                  published=date(2016, 11, 8))
     assert ev.actor2 == "Military Forces of France (2012-2017)"
+
+
+def test_stoppages_mutineers_shooting_air_strikes_and_torture_of_the_held(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        # a stoppage begun or renewed, told by its length, is the work stoppage "went on strike" is
+        "On 9 November 2021, nurses in Zinder began a three-day strike over unpaid allowances.":
+            ("Strategic developments", "Other"),
+        "On 9 November 2021, court clerks in Dosso renewed their strike action for ten days.":
+            ("Strategic developments", "Other"),
+        # the mutineers' own gunfire, no one hit: the mutiny, a violent demonstration
+        "On 9 November 2021, gunfire by mutinying gendarmes was heard for hours in Tahoua, Niger.":
+            ("Riots", "Violent demonstration"),
+        # ground troops only searching the area: the air strike stands
+        "On 9 November 2021, Nigerien aircraft bombed a militant camp near Ouallam while ground troops conducted "
+        "sweep operations in the area.": ("Explosions/Remote violence", "Air/drone strike"),
+        # captives tortured by soldiers: an attack on the defenceless, whichever side they were on
+        "On 9 November 2021, Nigerien soldiers tortured four Boko Haram prisoners near Diffa.":
+            ("Violence against civilians", "Attack"),
+    }, date(2021, 11, 10))
+    # not a military strike, nor a demolition for new works
+    evs = code(pipe, "On 9 November 2021, the air force launched a strike on a rebel convoy near Arlit, Niger.",
+               published=date(2021, 11, 10))
+    assert ("Strategic developments", "Other") not in [(e.event_type, e.sub_event_type) for e in evs]
+    assert code(pipe, "On 9 November 2021, the council destroyed the old stalls at the market in Maradi to make way "
+                      "for a covered hall.", published=date(2021, 11, 10)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 November 2021, a commander of the MNLA was killed by gunmen in Kidal, Mali.",
+    "On 9 November 2021, a senior member of the HCUA was killed by unknown gunmen in Kidal, Mali.",
+])
+def test_a_named_side_killed_in_a_passive_is_the_side_struck(pipe: Pipeline, text: str) -> None:
+    (ev,) = code(pipe, text, published=date(2021, 11, 10))
+    assert ev.event_type == "Battles", text
+    assert ev.actor2 is not None and ev.actor2.startswith(("MNLA", "HCUA")), text
+    assert ev.actor1 is not None and ev.actor1.startswith("Unidentified"), text
+
+
+def test_protesters_hurt_by_the_forces_or_put_down_violently_met_excessive_force(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 9 November 2021, five people were injured by the police after officers confronted a march of teachers "
+        "in Niamey, Niger.": ("Protests", "Excessive force against protesters"),
+        "On 9 November 2021, a sit-in by market women in Zinder, Niger, was violently quelled by the gendarmerie.":
+            ("Protests", "Excessive force against protesters"),
+        # (dispersed without harm told: an intervention)
+        "On 9 November 2021, the police dispersed a march of teachers in Niamey, Niger.":
+            ("Protests", "Protest with intervention"),
+    }, date(2021, 11, 10))

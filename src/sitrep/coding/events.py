@@ -494,6 +494,21 @@ _GROUND_FIGHT = re.compile(r"\b(?:followed by (?:an? )?(?:armed assault|gunfire|
                            r"followed by (?:[\w-]+ ){0,2}?(?:troops|soldiers|forces|commandos)|"
                            r"(?:troops|soldiers|forces) on (?:the )?(?:land|ground),? (?:then |later |also |had )?"
                            r"(?:engaged|attacked|fought|clashed|stormed|assaulted|pursued|raided|overran))\b", re.IGNORECASE)
+# ground forces there but not fighting: only searching the area or only the ones the aircraft supported ("the air
+# force carried out an airstrike while ground forces conducted combing operations", "provided air support to ground
+# forces"): ACLED codes the air strike, a ground fight only outranks it when both sides fought
+_GROUND_ONLY_THERE = re.compile(r"\b(?:air (?:support|cover) (?:to|for) (?:the )?(?:[\w-]+ )?ground (?:forces|troops)|"
+                                r"ground (?:forces|troops) (?:then |later |also )?(?:conducted|carried out|launched|began|"
+                                r"undertook|were conducting|continued) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:combing|sweep(?:ing)?|"
+                                r"search(?:ing)?|clearing|clearance|mop(?:ping)?[ -]up|reconnaissance|patrols?)"
+                                r"(?: operations?| missions?)?)\b", re.IGNORECASE)
+
+
+def _ground_fight(text: str) -> re.Match[str] | None:
+    """A ground fight told beside remote violence, not ground forces only there (`_GROUND_ONLY_THERE`)."""
+    return _GROUND_FIGHT.search(_GROUND_ONLY_THERE.sub(" ", text))
+
+
 # a ground assault on a post with the shelling: "assaulted the army base after launching a mortar barrage", "launched
 # rockets at the base, then tried to storm the barracks" (ACLED: the battle)
 _GROUND_ASSAULT = re.compile(r"\b(?:assaulted|stormed|overran|overrun)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bases?|camps?|"
@@ -1157,7 +1172,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     # remote weapons decide unless a ground fight went with them ("airstrikes and ground operations", "a suicide
     # car bomb followed by an armed assault", "an IED followed by gunfire": ACLED codes the fight)
     # (an "IED ambush" is the explosion, not a fight)
-    ground = bool(_GROUND_FIGHT.search(text)) or ("ambush" in names and not _EXPLOSIVE_AMBUSH.search(text)
+    ground = bool(_ground_fight(text)) or ("ambush" in names and not _EXPLOSIVE_AMBUSH.search(text)
                                                    and not _OTHER_AMBUSH.search(text))
     if "suicide" in names and _BOMBER_STOPPED.search(text):
         ground = True
@@ -1514,6 +1529,9 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
 
 
 _MAY_MODAL = re.compile(r"\bmay\b")
+# shooting told with no target nor victim: "gunfire", "heavy gunshots", "shots"
+_BARE_GUNFIRE = re.compile(r"(?:(?:heavy|sporadic|intense|automatic|sustained)\s+)?(?:gunfire|gun\s?shots?|shots?|shooting)",
+                           re.IGNORECASE)
 _AFTER_CAUSE = re.compile(r"\b(?:after|following|amid|since|because of|over)\b[^.;]*$", re.IGNORECASE)
 _THREATS_RECEIVED = re.compile(r"\b(?:received|receiving|got|faced|suffered)\s+(?:death\s+|verbal\s+|repeated\s+)?$")
 _WHO_OPEN = re.compile(r"\b(?:who|which|whose\s+[\w-]+)\s+(?:(?:\w+ly|had|has|have|initially|first|once)\s+){0,3}$",
@@ -1774,6 +1792,12 @@ def _drafts(article: Article) -> list[_Draft]:
         violent = [(t, sp) for t, sp in hits if t.family == "violence" and not (told_else and _IN_PAST_RELATIVE.search(
             low, max(0, sp[0] - s.start - 80), sp[0] - s.start))]
         protest = [(t, sp) for t, sp in hits if t.family == "protest" and (t.name in ("protest", "mutiny") or crowd)]
+        if protest and all(t.name == "mutiny" for t, _ in protest) and violent and not _casualty_sentence(s.text) \
+                and not any(t.family not in ("violence", "protest") for t, _ in hits) \
+                and all(_BARE_GUNFIRE.fullmatch(article.text[sp[0]:sp[1]]) for _, sp in violent):
+            # the mutineers' own shooting, no one hit and no one fought: the mutiny ("Gunfire by mutinying soldiers
+            # was heard for hours in the capital"), which ACLED codes as a violent demonstration
+            violent = []
         if protest and all(t.name == "mutiny" for t, _ in protest) and (violent or any(
                 t.family not in ("violence", "protest") for t, _ in hits) and any(
                 _AFTER_CAUSE.search(article.text, max(s.start, sp[0] - 40), sp[0]) for _, sp in protest)):
@@ -5403,6 +5427,12 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             # unnamed attackers and a named side after the verb, its object: "armed men fired on an MNLA member",
             # "unknown gunmen shot dead a MINUSMA officer" (the named side was attacked)
             return who, a1
+        if a1 is not None and a1 is not who and a1.inter in (1, 2, 3, 4, 8) and a1.sentence == draft.sentences[0] \
+                and _passive_victim(article, a1) and not _PREMATURE.search(article.sentences[a1.sentence].text):
+            # the named side is the passive's subject, the one killed: "a commander of the MNLA was killed by gunmen
+            # in Kidal" (the MNLA was struck, not the doer; the doers are the passive's agent, if named; not those
+            # their own bomb killed: "militants planting a mine were killed by its premature explosion")
+            return (who if who is not None and who.actor != a1.actor else None), a1
         lead = article.sentences[draft.sentences[0]]
         headline = _HEADLINE_KILLED.match(lead.text)
         if a1 is not None and a1.inter in (1, 8) and headline is not None \
@@ -7285,7 +7315,11 @@ def _intervened(text: str) -> bool:
 # (with the forces' gunshots: "soldiers fire gunshots and teargas to disperse the crowd ... One person dead": a death
 # of the crowd the forces fired on is excessive force, its toll kept; a crowd's own deaths it answers are not counted)
 _EXCESSIVE = re.compile(r"\b(?:live (?:ammunition|rounds|fire|bullets)|opened fire on|fired on|shot (?:dead|and killed)|"
-                        r"killed|fatally|fir(?:e|ed|es|ing) (?:live )?(?:gun)?shots(?! (?:in|into) the air)|fired (?:into|at) (?:the )?crowd)\b",
+                        r"killed|fatally|fir(?:e|ed|es|ing) (?:live )?(?:gun)?shots(?! (?:in|into) the air)|fired (?:into|at) (?:the )?crowd|"
+                        # (people the forces hurt: "seven people were wounded by police forces after police responded
+                        # to the march")
+                        r"(?:wounded|injured) by (?:the )?(?:[\w-]+ )?(?:police|security|forces|soldiers|troops|gendarmes|"
+                        r"gendarmerie|army))\b",
                         re.IGNORECASE)
 # beaten in a game, a vote, a race: "beaten on points", "beaten in the final", "the champion", "a boxer"
 _BEATEN_IN_PLAY = re.compile(r"\b(?:on points|in (?:the |a )?(?:final|semi-?final|match|game|race|vote|election|"
@@ -7306,7 +7340,8 @@ _ARMS_TOLD = re.compile(r"\b(?:gun\w*|armed|shot|shoot\w*|fired?|firing|rifles?|
                         re.IGNORECASE)
 _STATE_FORCES = re.compile(r"\b(?:police\w*|soldiers?|troops|army|military|gendarm\w*|security forces|national guards?|"
                            r"presidential guards?)\b", re.IGNORECASE)
-_BRUTAL = re.compile(r"\b(?:excessive (?:force|violence)|violently (?:repressed|dispersed|suppressed|broken up)|"
+_BRUTAL = re.compile(r"\b(?:excessive (?:force|violence)|violently (?:repressed|dispersed|suppressed|broken up|put down|"
+                     r"crushed|quelled)|"
                      r"brutally (?:repressed|dispersed|suppressed|beaten|beat))\b", re.IGNORECASE)
 _MOB = re.compile(r"\b(?:mobs?|lynch\w*|vigilantes?|mob justice|angry (?:residents|villagers|youths?|crowds?))\b",
                   re.IGNORECASE)
@@ -7346,6 +7381,12 @@ _CHARGED_WITH = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty|wan
                            r"\b(?:over|for|after|on|amid)\s+(?:claims|allegations|accusations|suspicions?|charges)\s+that\s+"
                            r"(?:[\w'-]+\s+){0,4}$",
                            re.IGNORECASE)
+
+
+# torture (not a beating, which a fight can tell: "beat back the assault") and people held
+_TORTURE = re.compile(r"\b(?:tortur\w*|ill-treat\w*|mistreat\w*|electrocut\w*)", re.IGNORECASE)
+_HELD = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|detainees?|prisoners?|captives?|in (?:\w+ )?(?:custody|detention))\b",
+                   re.IGNORECASE)
 
 
 def _abused_in_custody(text: str) -> bool:
@@ -7799,7 +7840,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 nxt = draft.sentences[-1] + 1
                 told_next = article.sentences[nxt].text if nxt < len(article.sentences) and \
                     not any(d.sentences[0] == nxt for d in drafts) else ""
-                if _GROUND_FIGHT.search(rest) or _SHOT_BACK.search(rest) or _SHOT_BACK.search(told_next) or (
+                if _ground_fight(rest) or _SHOT_BACK.search(rest) or _SHOT_BACK.search(told_next) or (
                         trig.name == "shelling" and _post_assaulted(rest, text)):
                     trig = _TRIGGER_BY_NAME["ambush"]
             if trig.name == "massacre" and {t.name for t in lead} == {"attack-military"} \
@@ -8030,6 +8071,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         # (a captive killed was no fighter when he died: "abducted a HCUA commander ... the abductee was subsequently
         # executed" is an attack on a defenceless man, as ACLED codes it, whatever side he belonged to)
         captive_killed = trig.family == "violence" and _CAPTIVE_KILLED.search(text) is not None
+        # (so were people held and tortured: "soldiers carried out torture on three prisoners of war", "arrested two
+        # youths on suspicion of being militants ... signs of torture": an attack on the defenceless, ACLED's
+        # violence against civilians, whatever side they were said to be on)
+        captive_killed = captive_killed or (trig.family == "violence" and _TORTURE.search(text) is not None
+                                            and _HELD.search(text) is not None and _abused_in_custody(text))
         if learned is None and not one_sided and not civilians_named and not fight_apart and not captive_killed \
                 and trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack" and a1 is not None:
             other = _armed_other_side(article, draft, a1, a2)

@@ -461,6 +461,18 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"express|show (?:their )?support)|demanding|denouncing|calling for|chanting)|"
                           r"took (?:to )?the streets?|went on (?:a |an )?(?:[\w-]+ ){0,2}?strike|on strike|"
                           r"observ\w* (?:a |an )?(?:[\w-]+ ){0,2}?strike|"
+                          # a stoppage begun, renewed or called, told by its length or kind ("began a three-day
+                          # strike", "launched a 72-hour strike", "renewed a strike action for 15 days", "called an
+                          # indefinite strike"; not a military one: "launched a strike on militant positions",
+                          # "began an air strike")
+                          r"(?:beg[au]n|begins?|beginning|start(?:ed|s|ing)?|launch(?:ed|es|ing)?|renew(?:ed|s|ing)?|"
+                          r"resum(?:ed|es|ing)|extend(?:ed|s|ing)|call(?:ed|s|ing)|declar(?:ed|es|ing)|announc(?:ed|es|ing)) "
+                          r"(?:a |an |the |their |its |another )?(?:new |fresh |second |further )?"
+                          r"(?:(?:\w+-(?:hour|day|week|month)s?|\d+ (?:hours?|days?)|general|indefinite|open-ended|unlimited|"
+                          r"nationwide|national|partial|total|warning|sit-down|labou?r|teachers['’]?|workers['’]?) ){0,2}"
+                          r"strike(?: action)?(?!\s+(?:on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                          r"sep|oct|nov|dec)\w*\b)|against|at|targeting|near|in which|by (?:the )?(?:air|drone|jets?|aircraft)))|"
+                          r"strike action|"
                           r"(?<!drone )(?<!air )(?<!aerial )(?<!missile )(?<!rocket )(?<!military )(?<!-)(?<!\bair)"
                           r"strik(?:e|es) (?:by (?:teachers|workers|students|doctors|unions?|staff|employees|nurses|"
                           r"drivers|traders)|over (?:pay|wages|salar\w+|arrears|bonus\w*)|to demand|in protest)|striking (?:teachers|workers|students|doctors|"
@@ -511,7 +523,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"pylons?|transmitters?|camps?|bases?|hideouts?|caches?|depots?|installations?|ballots?|"
                           r"ballot boxes|electoral (?:material|kits?)|pirogues?|boats?|canoes?|irrigation|"
                           r"statues?|tombs?|mausoleums?|shrines?|graves?|solar panels?|generators?|pumps?|"
-                          r"machines|machinery|tractors?)|"
+                          r"machines|machinery|tractors?)"
+                          # (not works cleared for new ones: "destroyed the old shops at the market to make way for a
+                          # new one", "demolished homes for the construction of a road": a demolition, no violence)
+                          r"(?!\s(?:[\w'’,-]+\s){0,8}?(?:to make (?:way|room)|to (?:re)?build|for (?:the )?(?:re)?construction|"
+                          r"for (?:the )?(?:renovation|redevelopment|rebuilding)))|"
                           # villages burned with no attack told ("burned Dogon hamlets and villages"; "attacked and
                           # burned the village of X" is the attack)
                           r"(?<!attacked and )(?<!attacked, )(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze)"
