@@ -7801,3 +7801,15 @@ def test_a_coup_executed_is_no_killing(pipe: Pipeline) -> None:
 def test_a_death_told_weeks_away_from_the_happening(pipe: Pipeline, text: str, fatalities: int) -> None:
     evs = violent(code(pipe, text))
     assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
+
+
+# written for the project: one victim each for two killing verbs of one sentence, each with a new person; not a
+# killing the man arrested was accused of
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 2 May, militants slit the throat of a farmer, killed a trader and stole his motorbike near Arbinda.", 2),
+    ("On 2 May, gunmen killed a teacher and beheaded a herder in the village of Koro.", 2),
+    ("On 2 May, police arrested a man accused of killing a nurse after gunmen killed a trader near Koro.", 1),
+])
+def test_one_victim_of_each_killing_verb(pipe: Pipeline, text: str, fatalities: int) -> None:
+    evs = violent(code(pipe, text))
+    assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])

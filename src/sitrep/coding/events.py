@@ -3024,6 +3024,12 @@ _ONE_MORE_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:his|her|their)\s+|\s*,?\
                               r"their|the)\s+)"
                               r"(?:[\w-]+\s+){0,3}?" + _VICTIM + r"\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|"
                               r"injured|hurt|abducted|kidnapped|arrested|taken|missing))", re.IGNORECASE)
+# one more victim of a killing verb of its own in the same sentence, a new person ("a"/"an"): "slit the throat of a
+# student, killed a merchant and seized his belongings", "killed a teacher and beheaded a herder" (not a killing others
+# are held for or answer: "accused of killing a soldier", "in revenge for the killing of a herder")
+_ANOTHER_ONE_KILLED = re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bover )\b" + _KILL_VERB + r"\s+(?:a|an)\s+"
+                                 r"(?!(?:number|total|dozen|few|handful|couple|series|group|family|crowd)\b)"
+                                 r"(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE)
 # "killed a retired catechist and three other worshippers": the one before the number too
 _ONE_AND_BEFORE = re.compile(r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?" + _VICTIM + r"\s+and\s+$", re.IGNORECASE)
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
@@ -3622,6 +3628,23 @@ def _told_at_another_time(text: str, single: NumberMention, sent: Sentence) -> b
     return t is not None and not _NOT_THE_DEATHS_TIME.search(text, sent.start, sent.end)
 
 
+def _other_single_victims(article: Article, sent: Sentence, single: NumberMention) -> NumberMention:
+    """One victim, and one more for each other killing verb of the sentence with a new person of its own ("slit the
+    throat of a student, killed a merchant")."""
+    hi = max(single.end, single.counted_end)
+    others = [m for m in _ANOTHER_ONE_KILLED.finditer(sent.text)
+              if not (sent.start + m.start() <= single.start < sent.start + m.end() or single.start <= sent.start
+                      + m.start() < hi)
+              and not _EARLIER_KILLER_BEFORE.search(sent.text, max(0, m.start() - 60), m.start())
+              and not _NEAR_MISS.search(sent.text, max(0, m.start() - 10), m.end())
+              and not _ANSWERS_A_DEATH.search(sent.text, max(0, m.start() - 40), m.start())
+              and not re.search(r"\b(?:accused|suspected|charged|convicted|arrested|wanted)\b[^.;]*$",
+                                sent.text[max(0, m.start() - 60):m.start()], re.IGNORECASE)]
+    if not others or not _ANOTHER_ONE_KILLED.search(sent.text, max(0, single.start - sent.start - 60), hi - sent.start):
+        return single  # (only beside a single told by such a verb: not "a soldier was killed ... killing a herder")
+    return dataclasses.replace(single, value=single.value + len(others))
+
+
 def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts: list[_Count] = []
     singles: list[_Count] = []  # one victim told without a number
@@ -3686,6 +3709,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                         extra, end = extra + 1, more_one.end()
                     if extra:
                         single = dataclasses.replace(single, value=single.value + extra, counted_end=end)
+                    elif rel is None:
+                        single = _other_single_victims(article, sent, single)
                 rule = next((name for rx, name in _SINGLE_RULES.items() if (sm := rx.search(sent.text)) is not None
                              and sent.start + sm.start() <= single.start < sent.start + sm.end()), "")
                 singles.append(_Count("killed", _side_of(single.counted), single, rule=rule))
