@@ -7860,3 +7860,58 @@ def test_protesters_hurt_by_the_forces_or_put_down_violently_met_excessive_force
         "On 9 November 2021, the police dispersed a march of teachers in Niamey, Niger.":
             ("Protests", "Protest with intervention"),
     }, date(2021, 11, 10))
+
+
+# written for the project: tolls told with a misspelt "killing", a summary shooting, a victim left dead, people held
+# for something and then taken and executed, and a note's list of figures without commas; a coup executed is no death
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 2 May, gunmen raided the village of Koro, kiling three herders.", 3),
+    ("On 2 May, soldiers summarily shot five traders at the market in Djibo.", 5),
+    ("On 2 May, gunmen ambushed a bus near Menaka, leaving the driver dead.", 1),
+    ("On 2 May, three men accused of informing the army were abducted and executed by militants near Tillia.", 3),
+    ("On 2 May, militants ambushed a patrol near Tahoua: 6 killed 2 vehicles destroyed.", 6),
+    ("On 2 May, militia and army clash near Gao, one soldier killed 4 militiamen killed.", 5),
+    ("On 2 May, two men suspected of stealing cattle were arrested and released near Dori after the army killed three "
+     "bandits.", 3),
+    ("On 2 May, militants overran an army post near Diffa, with the deaths at a reported 12 soldiers, 3 civilians and "
+     "20 militants.", 35),
+    ("On 2 May, gunmen attacked a bus near Gao. Nurse and her son injured, driver killed.", 1),
+    ("On 2 May, a soldier and a gendarme killed three bandits near Djibo.", 3),
+])
+def test_tolls_of_a_misspelling_a_summary_shooting_and_a_list_without_commas(pipe: Pipeline, text: str,
+                                                                             fatalities: int) -> None:
+    evs = violent(code(pipe, text))
+    assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
+
+
+def test_a_coup_executed_is_no_killing(pipe: Pipeline) -> None:
+    evs = code(pipe, "On 2 May, members of the presidential guard executed a coup at the palace in Ouagadougou and "
+                     "beat several journalists.")
+    assert all(e.fatalities == 0 for e in evs), [(e.event_type, e.fatalities) for e in evs]
+
+
+# written for the project: a death told with a time weeks away from the happening is another happening's; a death of
+# the happening's wounds told later, or a victim taken earlier and found dead now, is still its own
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 2 May, gunmen fired on the house of the mayor of Koro. He died in a second attack three months later.", 0),
+    ("On 2 May, militiamen clashed with bandits near Tessit. A herder was killed in this area last 11/03.", 0),
+    ("On 2 May, gunmen raided the village of Koro. A trader had been killed there four weeks earlier.", 0),
+    ("On 2 May, gunmen raided a checkpoint near Koro. A gendarme wounded in the raid died of his wounds two weeks "
+     "later.", 1),
+    ("On 2 May, gunmen shot dead a trader near Djibo, a month after his brother was killed.", 1),
+])
+def test_a_death_told_weeks_away_from_the_happening(pipe: Pipeline, text: str, fatalities: int) -> None:
+    evs = violent(code(pipe, text))
+    assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
+
+
+# written for the project: one victim each for two killing verbs of one sentence, each with a new person; not a
+# killing the man arrested was accused of
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 2 May, militants slit the throat of a farmer, killed a trader and stole his motorbike near Arbinda.", 2),
+    ("On 2 May, gunmen killed a teacher and beheaded a herder in the village of Koro.", 2),
+    ("On 2 May, police arrested a man accused of killing a nurse after gunmen killed a trader near Koro.", 1),
+])
+def test_one_victim_of_each_killing_verb(pipe: Pipeline, text: str, fatalities: int) -> None:
+    evs = violent(code(pipe, text))
+    assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])

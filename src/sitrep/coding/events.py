@@ -16,6 +16,8 @@ from sitrep.coding.actors import ActorMatcher
 from sitrep.coding.taxonomy import (
     ASSASSINAT,
     CAUGHT_PLANTING,
+    KILLED,
+    KILLING,
     INTERCEPTED,
     DEMAND,
     TRANSFER,
@@ -76,8 +78,8 @@ def _night_before_report(dm: DateMention, published: date | None) -> bool:
                                                 and _NIGHT_PHRASE.search(dm.text) is not None)
 
 # -- casualty vocabulary --------------------------------------------------------------------------------
-_KILLED = re.compile(r"\b(?:killed|killing|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
-                     r"slain|massacred|executed|shot dead|fatally shot|fatally|shot and killed|shot to death|gunned down|bodies|corpses|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
+_KILLED = re.compile(r"\b(?:" + KILLED + r"|" + KILLING + r"|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
+                     r"slain|massacred|executed|shot dead|fatally shot|summarily shot|shot summarily|fatally|shot and killed|shot to death|gunned down|bodies|corpses|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
                      r"(?:\w+\s+){0,2}?lives|fatalities|murdered|neutrali[sz]ed|"
                      r"eliminated|beheaded|decapitated|" + ASSASSINAT + r"ed|lynched|stabbed to death|" + STONED + r" to death|hacked to death|"
                      # ("beat three men to death" has "death"; "burned them alive", "slit the throats of five")
@@ -2129,7 +2131,10 @@ _VERB_THEN_LIST = {what: re.compile(rx.pattern + r"(?:" + _LISTED_OBJECT_BEFORE.
                    for what, rx in (("killed", _KILLED), ("wounded", _WOUNDED), ("abducted", _ABDUCTED),
                                     ("arrested", _ARRESTED))}
 # the dead listed under a heading, a later figure of the list: "Fatalities: 5 Niger soldiers, |3 AQIM"
-_HEADED_LIST = re.compile(r"\b(?:fatalities|casualties|deaths|dead|killed)\s*:(?:\s*(?:at least\s+)?" + _NUMWORD +
+# (or put at a list: "the deaths at a reported 46 soldiers, |28 civilians| and |156 militants|")
+_HEADED_LIST = re.compile(r"\b(?:(?:fatalities|casualties|deaths|dead|killed)\s*:|(?:deaths|death toll|toll|dead)\s+at\s+"
+                          r"(?:(?:a|an)\s+(?:reported|estimated)\s+|about\s+|around\s+|some\s+)?)"
+                          r"(?:\s*(?:at least\s+)?" + _NUMWORD +
                           r"(?:\s+[\w'-]+){1,4}?\s*" + _FIGURE_SEP + r")+$", re.IGNORECASE)
 # the dead counted among a side, then a further figure joined by "and": "4 dead in the ranks of the security forces
 # and |1 civilian", "two killed among the soldiers and |three civilians"
@@ -2225,7 +2230,9 @@ _PASSIVE_END = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+ly\s+)?$",
 # (also "another four were detained before being summarily executed")
 # (the harm before the killing too, and a list of what was done: "were reportedly tortured and then summarily executed",
 # "were identified, taken away, and executed")
-_TAKEN_THEN_KILLED = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:detained|arrested|"
+# (what they were held for may come before the verb: "four men accused of spying for the army were abducted and executed")
+_TAKEN_THEN_KILLED = re.compile(r"(?:\s+[\w-]+){0,4}?(?:\s+(?:accused|suspected)\s+of\s+[^.;,]{1,80}?)?"
+                                r"\s+(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:detained|arrested|"
                                 r"abducted|kidnapped|taken away|seized|captured|rounded up|tortured|beaten|identified|"
                                 # (who took them and where may come between: "were detained by Malian soldiers in
                                 # the Karena area and were found dead a few hours later")
@@ -2535,7 +2542,12 @@ _CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|while|because|since|until|w
 # a figure of no noun with a word of wounding right after it ("one gendarme killed two wounded")
 _BARE_WOUNDED_AFTER = re.compile(r"\s+(?:were\s+|was\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE)
 # ... and a figure told wounded right after a killing word is no object of it: "one gendarme killed| two wounded"
-_FIGURE_WOUNDED = re.compile(r"\s+" + _NUMWORD + _BARE_WOUNDED_AFTER.pattern, re.IGNORECASE)
+# (or its own figure and noun told done to, a note's list without commas: "8 killed 2 vehicles destroyed", "one
+# soldier killed 4 bandits killed")
+_FIGURE_WOUNDED = re.compile(r"\s+" + _NUMWORD + r"(?:" + _BARE_WOUNDED_AFTER.pattern + r"|(?:\s+[\w'-]+){1,2}?\s+"
+                             r"(?:were\s+|was\s+)?(?:killed|dead|wounded|injured|hurt|destroyed|burned|burnt|seized|stolen|damaged|"
+                             r"looted|captured|arrested|abducted|kidnapped|missing)(?=\s*(?:[.;,:-]|and\b|$)))",
+                             re.IGNORECASE)
 # people told gone missing right after their figure, the verb with no auxiliary ("and one guard gone missing")
 # (its nouns only: not "killed three people while others went missing")
 _GONE_MISSING = re.compile(r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r"|others?|several|many|some)\b)[\w'-]+){0,3}?"
@@ -2544,7 +2556,7 @@ _GONE_MISSING = re.compile(r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r"|others?|several|
 _TIME_OR_BEFORE = re.compile(r"\b(?:a|one)\s+(?:day|night|week|month|year|hour)\s+or\s+$", re.IGNORECASE)
 _CODED_APART_AFTER = re.compile(r"[^.;()]{0,60}?\(\s*(?:[\w-]+\s+){0,3}?coded\s+(?:in\s+(?:a\s+)?(?:separate|previous|"
                                 r"another|other)\s+events?|separately)\s*\)", re.IGNORECASE)
-_KILL_VERB = (r"(?:killed|killing|kills|shoots dead|shot dead|shot down|gunned down|" + ASSASSINAT + r"ed|" + ASSASSINAT + r"ing|beheaded|beheading|"
+_KILL_VERB = (r"(?:" + KILLED + r"|" + KILLING + r"|kills|shoots dead|shot dead|shot down|gunned down|" + ASSASSINAT + r"ed|" + ASSASSINAT + r"ing|beheaded|beheading|"
               r"decapitated|decapitating|executed|"
               r"executing|murdered|murdering|stabbed to death|hacked to death|lynched(?: to death)?|"
               # (the bare past before its object too: "beat to death a shepherd")
@@ -2590,7 +2602,7 @@ _HEADLINE_KILLED = re.compile(
 # Republicans", "A search warrant was executed at a home", "A bear was killed by hunters")
 _NOT_A_PERSON = (r"(?:bills?|amendments?|measures?|motions?|proposals?|plans?|projects?|deals?|agreements?|contracts?|"
                  r"orders?|warrants?|searches|search|programs?|programmes?|schemes?|ideas?|stor(?:y|ies)|characters?|"
-                 r"engines?|strateg(?:y|ies)|operations?|transactions?|trades?|moves?|policy|policies|laws?|reforms?|"
+                 r"engines?|strateg(?:y|ies)|operations?|coups?|putsch(?:es)?|transactions?|trades?|moves?|policy|policies|laws?|reforms?|"
                  r"animals?|bears?|wolf|wolves|dogs?|cats?|deer|lions?|tigers?|elephants?|leopards?|hyenas?|sharks?|"
                  r"birds?|horses?|cows?|bulls?|goats?|sheep|camels?|donkeys?|pigs?|boars?|monkeys?|gorillas?|pets?|"
                  r"calf|calves|crocodiles?|snakes?|rhinos?|giraffes?|whales?|dolphins?|foxes|fox|coyotes?|mountain lions?)")
@@ -2609,7 +2621,8 @@ _ANY_ONE_KILLED = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few|handful
                              re.IGNORECASE)
 # a reduced passive after a comma: "attacked the village, the village chief killed and others wounded" (not an active
 # verb with a second verb: "On 3 March, a gunman killed and wounded several people")
-_REDUCED_KILLED = re.compile(r",\s+(?:the|a|an|one)\s+(?:[\w'-]+\s+){0,2}?" + _VICTIM + r"\s+(?:killed|shot dead|"
+# (or with no article, as a note is written: "Teacher and his wife injured, driver killed")
+_REDUCED_KILLED = re.compile(r",\s+(?:(?:the|a|an|one)\s+(?:[\w'-]+\s+){0,2}?|(?=(?-i:[a-z])))" + _VICTIM + r"\s+(?:killed|shot dead|"
                              r"assassinated|executed|beheaded)(?=\s+and\s+(?![\w-]+(?:ed|en)\b)|"
                              r"\s+(?:by|in|at|near|on|when|while|during)\b|"
                              r"\s*[,.;]|\s*$)", re.IGNORECASE)
@@ -2670,7 +2683,8 @@ _SINGLE_KILLED = (
     # (the words between are not another victim joined on: "wounding a young girl and a gendarme who later died")
     re.compile(_ONE_VICTIM + r",?\s+(?:(?!and\s+(?:a|an|the|one|another|his|her|their)\b)\w+\s+){0,6}?" + _DIE_VERB +
                r"\b", re.IGNORECASE),
-    re.compile(r"\bleft\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
+    # "left a soldier dead", "attacked a convoy, leaving the driver dead"
+    re.compile(r"\b(?:left|leaving)\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
     _HEADLINE_KILLED,
     _ANY_ONE_KILLED, _REDUCED_KILLED, _KILLED_BY_MANNER,
     # a role as a title before a name: "shot dead MOC commander Saloum Ould Mbegui", "killed village chief Amadou Ba"
@@ -2681,7 +2695,7 @@ _SINGLE_KILLED = (
     re.compile(r"\b(?:shot dead|gunned down|assassinated|beheaded|decapitated|executed|murdered|stabbed to death|"
                r"hacked to death|lynched|killed)\s+(?:a|an)\s+(?!(?:number|total|estimated|further|dozen|few|handful|"
                r"couple|lot|series|score|group|family|crowd)\b)"
-               r"(?!(?:[\w'-]+\s+){0,2}?(?:warrant|plan|order|operation|search|raid|contract|deal|strategy|attack|"
+               r"(?!(?:[\w'-]+\s+){0,2}?(?:warrant|plan|order|operation|search|raid|coup|putsch|contract|deal|strategy|attack|"
                r"assault|ambush|strike|mission|program|programme|manoeuvre|maneuver|move|turn|play)\b)"
                r"(?:[\w'-]+\s+){0,2}?([A-Za-z][\w'-]+)"
                r"(?=\s+(?:in|at|on|near|and|who|from|outside|inside|while|during|after|before|between|along)\b|"
@@ -2764,7 +2778,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
 # Every pattern of one death (_SINGLE_KILLED, _PAIR_KILLED) needs one of these words, every pattern of one
 # wounded (_SINGLE_WOUNDED) one of the second: a sentence without them is not searched (the patterns open with
 # a victim phrase tried at every word, ~20 µs a sentence each).
-_KILL_GATE = re.compile(r"kill|dead|death|died|dies|shot|gunned|" + ASSASSINAT + r"|behead|decapitat|execut|murder|stabbed|hacked|lynch|"
+_KILL_GATE = re.compile(r"kill|kil(?:ed|ing)|dead|death|died|dies|shot|gunned|" + ASSASSINAT + r"|behead|decapitat|execut|murder|stabbed|hacked|lynch|"
                         r"fatal|life|succumb|body|corpse|remains|slay|alive|throat", re.IGNORECASE)
 _WOUND_GATE = re.compile(r"shot|wound|injur|hurt|hospital|condition|bullet|gunfire|graz", re.IGNORECASE)
 
@@ -3034,6 +3048,12 @@ _ONE_MORE_VICTIM = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:his|her|their)\s+|\s*,?\
                               r"their|the)\s+)"
                               r"(?:[\w-]+\s+){0,3}?" + _VICTIM + r"\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|"
                               r"injured|hurt|abducted|kidnapped|arrested|taken|missing))", re.IGNORECASE)
+# one more victim of a killing verb of its own in the same sentence, a new person ("a"/"an"): "slit the throat of a
+# student, killed a merchant and seized his belongings", "killed a teacher and beheaded a herder" (not a killing others
+# are held for or answer: "accused of killing a soldier", "in revenge for the killing of a herder")
+_ANOTHER_ONE_KILLED = re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bover )\b" + _KILL_VERB + r"\s+(?:a|an)\s+"
+                                 r"(?!(?:number|total|dozen|few|handful|couple|series|group|family|crowd)\b)"
+                                 r"(?:[\w'-]+\s+){0,3}?" + _VICTIM + r"\b", re.IGNORECASE)
 # "killed a retired catechist and three other worshippers": the one before the number too
 _ONE_AND_BEFORE = re.compile(r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?" + _VICTIM + r"\s+and\s+$", re.IGNORECASE)
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
@@ -3613,6 +3633,42 @@ def _bracket_at(text: str, pos: int) -> str | None:
 _ANYONE_NOUNS = frozenset({"people", "persons", "individuals", "victims"})
 
 
+# a death told with a time of its own, weeks away from the happening: "He died in a second attack two months later", "a
+# notable was killed in this area last 10/12", "journalist Norbert Zongo, who was killed in 12/98" (not a death of the
+# wounds, "died of his wounds two weeks later", nor a time of the victim's taking: "who had been abducted a month
+# earlier was found dead")
+_ANOTHER_TIME = re.compile(r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+                           r"(?:(?:weeks?|months?|years?)\s+(?:later|earlier|before|ago|prior)|days?\s+(?:earlier|before|"
+                           r"ago|prior))|in\s+\d{1,2}/\d{2,4}|last\s+\d{1,2}/\d{1,2})\b", re.IGNORECASE)
+_NOT_THE_DEATHS_TIME = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|arrest\w*|captur\w*|taken|seized|held|missing|"
+                                  r"disappear\w*|wound\w*|injur\w*|shot|since|after|hospital\w*)\b", re.IGNORECASE)
+
+
+def _told_at_another_time(text: str, single: NumberMention, sent: Sentence) -> bool:
+    """Is one victim's death told with a time weeks away from the happening?"""
+    end = single.counted_end if single.counted_end > 0 else single.end
+    stop = text.find(";", end, sent.end)
+    t = _ANOTHER_TIME.search(text, end, stop if stop >= 0 else sent.end)
+    return t is not None and not _NOT_THE_DEATHS_TIME.search(text, sent.start, sent.end)
+
+
+def _other_single_victims(article: Article, sent: Sentence, single: NumberMention) -> NumberMention:
+    """One victim, and one more for each other killing verb of the sentence with a new person of its own ("slit the
+    throat of a student, killed a merchant")."""
+    hi = max(single.end, single.counted_end)
+    others = [m for m in _ANOTHER_ONE_KILLED.finditer(sent.text)
+              if not (sent.start + m.start() <= single.start < sent.start + m.end() or single.start <= sent.start
+                      + m.start() < hi)
+              and not _EARLIER_KILLER_BEFORE.search(sent.text, max(0, m.start() - 60), m.start())
+              and not _NEAR_MISS.search(sent.text, max(0, m.start() - 10), m.end())
+              and not _ANSWERS_A_DEATH.search(sent.text, max(0, m.start() - 40), m.start())
+              and not re.search(r"\b(?:accused|suspected|charged|convicted|arrested|wanted)\b[^.;]*$",
+                                sent.text[max(0, m.start() - 60):m.start()], re.IGNORECASE)]
+    if not others or not _ANOTHER_ONE_KILLED.search(sent.text, max(0, single.start - sent.start - 60), hi - sent.start):
+        return single  # (only beside a single told by such a verb: not "a soldier was killed ... killing a herder")
+    return dataclasses.replace(single, value=single.value + len(others))
+
+
 def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts: list[_Count] = []
     singles: list[_Count] = []  # one victim told without a number
@@ -3654,6 +3710,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         kinds = {_count_kind(article.text, n, sent) for n in nums}
         if "killed" not in kinds:
             single = _single_victim(article, sent)
+            if single is not None and _told_at_another_time(article.text, single, sent):
+                single = None  # "He died in a second attack two months later": another happening's death
             if single is not None:
                 rel = _AND_RELATIVES.match(article.text, single.counted_end if single.counted_end > 0 else single.end)
                 if rel is not None and single.value == 1.0:
@@ -3675,6 +3733,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                         extra, end = extra + 1, more_one.end()
                     if extra:
                         single = dataclasses.replace(single, value=single.value + extra, counted_end=end)
+                    elif rel is None:
+                        single = _other_single_victims(article, sent, single)
                 rule = next((name for rx, name in _SINGLE_RULES.items() if (sm := rx.search(sent.text)) is not None
                              and sent.start + sm.start() <= single.start < sent.start + sm.end()), "")
                 singles.append(_Count("killed", _side_of(single.counted), single, rule=rule))

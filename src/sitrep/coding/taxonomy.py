@@ -74,6 +74,9 @@ class Trigger:
 # kill-gate patterns share them)
 ASSASSINAT = r"as{1,2}as{1,2}inat"
 STONED = r"ston{1,2}ed"
+# ... and "kill" with one "l" or three: "kiling one civilian", "killling him" (the toll patterns)
+KILLED = r"kil{1,3}ed"
+KILLING = r"kil{1,3}ing"
 # ... and the vowel news writes wrong too: "heavy artillary", "artilery fire"
 ARTILLERY = r"artill?[ae]ry"
 
