@@ -7758,3 +7758,39 @@ def test_a_force_that_fired_the_shells_told_in_the_passive(pipe: Pipeline, text:
     assert evs and evs[0].sub_event_type == "Shelling/artillery/missile attack", text
     assert (evs[0].actor1 or "").startswith(actor1) and (evs[0].actor2 or "").startswith(actor2), (
         text, evs[0].actor1, evs[0].actor2)
+
+
+# written for the project: one hurt person told apart from one dead (a sentence of his own after the attack, "also",
+# the other sex, the "and" after a "left ... dead"), and the same person told twice stays one
+@pytest.mark.parametrize(("text", "fatalities", "wounded"), [
+    ("On 3 March 2024, a gunman opened fire outside a bar in Richmond. The man was taken to the hospital for his "
+     "injuries.", 0, 1),
+    ("On 3 March 2024, a shooting in Richmond left a teenager dead and his cousin critically injured.", 1, 1),
+    ("On 3 March 2024, a 9-year-old was shot in Richmond and taken to the hospital. An adult was also shot and "
+     "killed at the same address.", 1, 1),
+    ("On 3 March 2024, a man was shot dead outside a store in Richmond. A woman was also shot nearby.", 1, 1),
+    ("On 3 March 2024, a man was shot dead in his car in Richmond. A woman was taken to the hospital in critical "
+     "condition.", 1, 1),
+    # the same one
+    ("On 3 March 2024, a man was shot in Richmond. He was taken to the hospital where he died.", 1, 0),
+    ("On 3 March 2024, five people were shot at a party in Richmond. One man was taken to the hospital in critical "
+     "condition.", 0, 5),
+])
+def test_one_hurt_told_apart_from_one_dead(pipe: Pipeline, text: str, fatalities: int, wounded: int) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text
+
+
+# written for the project: two hurt told together (the object pair of "shot", one joined by "and" to a figure, a
+# second after "while"), and not one of another verb's objects
+@pytest.mark.parametrize(("text", "fatalities", "wounded"), [
+    ("On 3 March 2024, police said a man shot his neighbour and her son during an argument in Dayton.", 0, 2),
+    ("On 3 March 2024, a girl and two women were struck by bullets fired into a house in Dayton.", 0, 3),
+    ("On 3 March 2024, a teenager was shot while walking home in Dayton, while a 6-year-old boy was grazed by a "
+     "bullet.", 0, 2),
+    ("On 3 March 2024, gunmen killed a guard and two passers-by were wounded in an attack on a bank in Dayton.", 1, 2),
+    ("On 3 March 2024, a gunman shot a farmer and his son dead in Dayton.", 2, 0),
+])
+def test_two_hurt_told_together(pipe: Pipeline, text: str, fatalities: int, wounded: int) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text
