@@ -7794,3 +7794,17 @@ def test_one_hurt_told_apart_from_one_dead(pipe: Pipeline, text: str, fatalities
 def test_two_hurt_told_together(pipe: Pipeline, text: str, fatalities: int, wounded: int) -> None:
     ev = violent(code(pipe, text))[0]
     assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text
+
+
+# written for the project: one more hurt told by "another" with his age or where he was, and two hurt named as the
+# objects of "injuring" after a death told in the same sentence
+@pytest.mark.parametrize(("text", "fatalities", "wounded"), [
+    ("On 3 March 2024, gunmen shot dead a guard at a warehouse in Dayton. Another man in the building was wounded.",
+     1, 1),
+    ("On 3 March 2024, a gunman opened fire at a party in Dayton, killing a man. Another 17-year-old was hurt.", 1, 1),
+    ("On 3 March 2024, a gunman opened fire in Dayton, killing a woman at the scene and injuring Maria Lopez and "
+     "Dana Reed.", 1, 2),
+])
+def test_another_hurt_and_a_named_pair_of_hurt(pipe: Pipeline, text: str, fatalities: int, wounded: int) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text

@@ -2695,6 +2695,10 @@ _PAIR_WOUNDED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + _P
                            r"(?!\s+(?:and\s+)?(?:killed|dead|to death))"
                            r"|\b(?:shot|wounded|injured)\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
                            r"\b(?!\s+(?:dead|to death|in the head)\b)", re.IGNORECASE)
+# two hurt as the objects of a participle after a death ("fired multiple shots, killing a woman at the scene and
+# injuring Leanne Smith and Dustin Grey"): the death is told apart, the pair is the hurt
+_PAIR_WOUNDED_AFTER_DEAD = re.compile(r"\b(?:injuring|wounding)\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
+                                      r"\b(?!\s+(?:dead|to death)\b)", re.IGNORECASE)
 _BODY_PART = (r"(?:arm|arms|leg|legs|hand|foot|feet|shoulder|chest|back|stomach|abdomen|face|neck|hip|thigh|knee|"
               r"buttocks?|side|cheek|torso|wrist|ankle|jaw|groin|elbow)")
 _SINGLE_WOUNDED = (
@@ -2824,7 +2828,9 @@ _DIED_OF = re.compile(r"\s+(?:later\s+|then\s+)?(?:died|dies|succumbed|passed aw
 
 
 # one more wounded beside the others: "three people were shot to death and another was injured"
-_ANOTHER_WOUNDED = re.compile(r"\banother(?:\s+(?:[\w-]+\s+){0,2}?(?:victim|man|woman|person|boy|girl|teen|one))?\s+"
+# (one told by age, "Another 5-year-old was hurt", or where he was, "Another man in the home was wounded")
+_ANOTHER_WOUNDED = re.compile(r"\banother(?:\s+(?:[\w-]+\s+){0,2}?(?:victim|man|woman|person|boy|girl|teen|one|"
+                              r"\w+-(?:year|month)-old))?(?:\s+(?:in|at|inside|outside|near)\s+(?:the\s+|a\s+)?[\w-]+)?\s+"
                               r"(?:was|is|remains|remained)\s+(?:\w+\s+){0,2}?(?:" + _HARM_VERB[3:-1] + r")\b",
                               re.IGNORECASE)
 
@@ -2836,6 +2842,9 @@ def _single_wounded(article: Article, sent: Sentence) -> NumberMention | None:
         return None
     m = _PAIR_WOUNDED.search(sent.text)
     if m is not None and not _KILLED.search(sent.text):
+        return _pair(article, sent, m)
+    m = _PAIR_WOUNDED_AFTER_DEAD.search(sent.text)
+    if m is not None:
         return _pair(article, sent, m)
     if _KILLING_THAT_ONE.search(sent.text):
         return None  # "accidentally shot another teen, killing him": the one shot is the one dead
