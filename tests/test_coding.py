@@ -7808,3 +7808,15 @@ def test_two_hurt_told_together(pipe: Pipeline, text: str, fatalities: int, woun
 def test_another_hurt_and_a_named_pair_of_hurt(pipe: Pipeline, text: str, fatalities: int, wounded: int) -> None:
     ev = violent(code(pipe, text))[0]
     assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text
+
+
+# written for the project: a figure of people by age or sex named one by one after it, set off by commas, is that
+# figure, not more people
+@pytest.mark.parametrize(("text", "fatalities", "wounded"), [
+    ("On 3 March 2024, two teens, a girl and a boy, were injured in a shooting at a park in Dayton.", 0, 2),
+    ("On 3 March 2024, two children, a boy and his sister, were killed in an attack on the village of Kiri.", 2, 0),
+    ("On 3 March 2024, two men and a woman were wounded in a shooting at a park in Dayton.", 0, 3),
+])
+def test_a_figure_of_people_named_one_by_one(pipe: Pipeline, text: str, fatalities: int, wounded: int) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text

@@ -3848,10 +3848,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 first = listed[0].start() if listed else one.start() if one is not None else 0
                 if one is not None and not any(first <= n.start < one.end() for n in nums) and not (
                         listed and len(listed) + 1 == num.value and (
-                            (num.counted or "").lower() in _ANYONE
+                            (num.counted or "").lower() in _ANYONE | _PERSON_NOUNS
                             or all(_side_of(m1.group(1).split()[-1]) == side for m1 in (*listed, one)))):
                     # (the figure's people named one by one, set off by commas: "Two people, a driver and a guard,
-                    # were killed", "killed two civilians, a teacher and a nurse": two, not four)
+                    # were killed", "killed two civilians, a teacher and a nurse", "Two teens, a girl and a boy, were
+                    # injured": two, not four)
                     for m1 in (*listed, one):
                         st, en = m1.start(1), m1.end(1)
                         noun = m1.group(1).split()[-1]
