@@ -7915,3 +7915,65 @@ def test_a_death_told_weeks_away_from_the_happening(pipe: Pipeline, text: str, f
 def test_one_victim_of_each_killing_verb(pipe: Pipeline, text: str, fatalities: int) -> None:
     evs = violent(code(pipe, text))
     assert evs and evs[0].fatalities == fatalities, (text, [(e.event_type, e.fatalities) for e in evs])
+
+
+# written for the project: one hurt person told apart from one dead (a sentence of his own after the attack, "also",
+# the other sex, the "and" after a "left ... dead"), and the same person told twice stays one
+@pytest.mark.parametrize(("text", "fatalities", "wounded"), [
+    ("On 3 March 2024, a gunman opened fire outside a bar in Richmond. The man was taken to the hospital for his "
+     "injuries.", 0, 1),
+    ("On 3 March 2024, a shooting in Richmond left a teenager dead and his cousin critically injured.", 1, 1),
+    ("On 3 March 2024, a 9-year-old was shot in Richmond and taken to the hospital. An adult was also shot and "
+     "killed at the same address.", 1, 1),
+    ("On 3 March 2024, a man was shot dead outside a store in Richmond. A woman was also shot nearby.", 1, 1),
+    ("On 3 March 2024, a man was shot dead in his car in Richmond. A woman was taken to the hospital in critical "
+     "condition.", 1, 1),
+    # the same one
+    ("On 3 March 2024, a man was shot in Richmond. He was taken to the hospital where he died.", 1, 0),
+    ("On 3 March 2024, five people were shot at a party in Richmond. One man was taken to the hospital in critical "
+     "condition.", 0, 5),
+])
+def test_one_hurt_told_apart_from_one_dead(pipe: Pipeline, text: str, fatalities: int, wounded: int) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text
+
+
+# written for the project: two hurt told together (the object pair of "shot", one joined by "and" to a figure, a
+# second after "while"), and not one of another verb's objects
+@pytest.mark.parametrize(("text", "fatalities", "wounded"), [
+    ("On 3 March 2024, police said a man shot his neighbour and her son during an argument in Dayton.", 0, 2),
+    ("On 3 March 2024, a girl and two women were struck by bullets fired into a house in Dayton.", 0, 3),
+    ("On 3 March 2024, a teenager was shot while walking home in Dayton, while a 6-year-old boy was grazed by a "
+     "bullet.", 0, 2),
+    ("On 3 March 2024, gunmen killed a guard and two passers-by were wounded in an attack on a bank in Dayton.", 1, 2),
+    ("On 3 March 2024, a gunman shot a farmer and his son dead in Dayton.", 2, 0),
+])
+def test_two_hurt_told_together(pipe: Pipeline, text: str, fatalities: int, wounded: int) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text
+
+
+# written for the project: one more hurt told by "another" with his age or where he was, and two hurt named as the
+# objects of "injuring" after a death told in the same sentence
+@pytest.mark.parametrize(("text", "fatalities", "wounded"), [
+    ("On 3 March 2024, gunmen shot dead a guard at a warehouse in Dayton. Another man in the building was wounded.",
+     1, 1),
+    ("On 3 March 2024, a gunman opened fire at a party in Dayton, killing a man. Another 17-year-old was hurt.", 1, 1),
+    ("On 3 March 2024, a gunman opened fire in Dayton, killing a woman at the scene and injuring Maria Lopez and "
+     "Dana Reed.", 1, 2),
+])
+def test_another_hurt_and_a_named_pair_of_hurt(pipe: Pipeline, text: str, fatalities: int, wounded: int) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text
+
+
+# written for the project: a figure of people by age or sex named one by one after it, set off by commas, is that
+# figure, not more people
+@pytest.mark.parametrize(("text", "fatalities", "wounded"), [
+    ("On 3 March 2024, two teens, a girl and a boy, were injured in a shooting at a park in Dayton.", 0, 2),
+    ("On 3 March 2024, two children, a boy and his sister, were killed in an attack on the village of Kiri.", 2, 0),
+    ("On 3 March 2024, two men and a woman were wounded in a shooting at a park in Dayton.", 0, 3),
+])
+def test_a_figure_of_people_named_one_by_one(pipe: Pipeline, text: str, fatalities: int, wounded: int) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text

@@ -720,3 +720,26 @@ def test_a_follow_up_finds_its_happening_after_the_stories_were_folded(tmp_path:
         with Store.open(path, read_only=True) as store:
             got = sorted(s.article_id for s in store.event("0000000000a1").sources)
         assert got == ["artA", "artC"], n
+
+
+# written for the project
+def test_a_wounded_victim_who_died_is_counted_once_when_reports_merge() -> None:
+    """One report tells a man shot and in critical condition, a later one that he died: as many people harmed, one
+    more dead and one fewer wounded. Merged, the later state stands (one dead, none wounded), not the lowest dead
+    beside the highest wounded; reports that harm different numbers of people keep ACLED's lowest figures."""
+    from datetime import date
+
+    from sitrep.fusion.merge import merge
+    from sitrep.model import Event, Source
+
+    def ev(eid: str, killed: int, wounded: int) -> Event:
+        d = date(2016, 3, 14)
+        return _one_day_event(eid, _ATTACK, d, "Monday", dict(
+            country_code="US", latitude=41.88, longitude=-87.63, geo_precision=1, admin1="Illinois", location="Chicago",
+            sources=[Source("art" + eid, None, None, d, None)]), fatalities=killed, wounded=wounded,
+            deaths_unknown=killed)
+
+    for first, second, want in (((0, 1), (1, 0), (1, 0)), ((1, 0), (0, 1), (1, 0)), ((1, 2), (2, 1), (2, 1)),
+                                ((1, 2), (3, 4), (1, 2)), ((2, 0), (1, 0), (1, 0))):
+        merged = merge(ev("00000000000a", *first), ev("00000000000b", *second))
+        assert (merged.fatalities, merged.wounded) == want, (first, second)

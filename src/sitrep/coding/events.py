@@ -1867,7 +1867,11 @@ def _drafts(article: Article) -> list[_Draft]:
             last_violent_sentence = s.index
         elif open_violence is not None and not background and (
                 _ANAPHOR.search(s.text) or _WHO_DID_IT.search(s.text) or (numbers and _casualty_sentence(s.text))
-                or _single_victim(article, s) is not None or _one_more_died(s.text)) and \
+                or _single_victim(article, s) is not None or _one_more_died(s.text)
+                # (one hurt told alone after the attack: "A gunman opened fire outside a bar. The man was taken to the
+                # hospital for his injuries", its toll; not "One man was taken to the hospital" after "five people
+                # were shot", one of them told again by a figure)
+                or (not numbers and _single_wounded(article, s) is not None)) and \
                 s.index - last_violent_sentence <= 3 and not _distinct(article, s, open_violence, places=False):
             open_violence.sentences.append(s.index)
             last_violent_sentence = s.index
@@ -2720,12 +2724,19 @@ _PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + _PA
                           # "shot and killed Veondus Dennis and Antwan Wheeler" (not "killed a man and a woman was hurt")
                           r"|\b" + _KILL_VERB + r"\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
                           r"\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|shot))", re.IGNORECASE)
-# two people shot and not said to have died: "a woman and a child were shot outside a home"
+# two people shot and not said to have died: "a woman and a child were shot outside a home", "a woman shot her
+# husband and their son"
 _PAIR_WOUNDED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + _PAIR_PARTICIPLE +
                            r"\s+(?:(?:were|have been|had been|are|both)"
                            r"\s+(?:\w+\s+){0,2}?(?:shot|wounded|injured|hurt|hospitali[sz]ed)\b"
                            r"|(?:wounded|injured|hurt|shot)\s+by\s+(?:gunfire|a\s+gunman|bullets?|shots?)\b)"
-                           r"(?!\s+(?:and\s+)?(?:killed|dead|to death))", re.IGNORECASE)
+                           r"(?!\s+(?:and\s+)?(?:killed|dead|to death))"
+                           r"|\b(?:shot|wounded|injured)\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
+                           r"\b(?!\s+(?:dead|to death|in the head)\b)", re.IGNORECASE)
+# two hurt as the objects of a participle after a death ("fired multiple shots, killing a woman at the scene and
+# injuring Leanne Smith and Dustin Grey"): the death is told apart, the pair is the hurt
+_PAIR_WOUNDED_AFTER_DEAD = re.compile(r"\b(?:injuring|wounding)\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
+                                      r"\b(?!\s+(?:dead|to death)\b)", re.IGNORECASE)
 _BODY_PART = (r"(?:arm|arms|leg|legs|hand|foot|feet|shoulder|chest|back|stomach|abdomen|face|neck|hip|thigh|knee|"
               r"buttocks?|side|cheek|torso|wrist|ankle|jaw|groin|elbow)")
 _SINGLE_WOUNDED = (
@@ -2750,6 +2761,9 @@ _SINGLE_WOUNDED = (
     re.compile(r"\b(?:bullets?|gunfire)\s+(?:hit|struck|grazed)\s+()(him|her)\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:[\w-]+\s+){0,8}?with (?:a |an )?(?:[\w-]+\s+)?(?:gunshot|bullet) wound",
                re.IGNORECASE),
+    # one hurt told after the dead of a "left" ("a shooting that left a boy dead and a woman wounded")
+    re.compile(r"\bleft\s+[^.;]{1,60}?\s(?:dead|killed)\s+and\s+(?:a|an|one|another|his|her|their)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM +
+               r"\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:\w+\s+)?(?:suffered|sustained|received|was treated for)\s+(?:a |an )?"
                r"(?:[\w-]+\s+){0,2}?(?:gunshot wound|bullet wound|wound|injur)", re.IGNORECASE),
 )
@@ -2852,7 +2866,9 @@ _DIED_OF = re.compile(r"\s+(?:later\s+|then\s+)?(?:died|dies|succumbed|passed aw
 
 
 # one more wounded beside the others: "three people were shot to death and another was injured"
-_ANOTHER_WOUNDED = re.compile(r"\banother(?:\s+(?:[\w-]+\s+){0,2}?(?:victim|man|woman|person|boy|girl|teen|one))?\s+"
+# (one told by age, "Another 5-year-old was hurt", or where he was, "Another man in the home was wounded")
+_ANOTHER_WOUNDED = re.compile(r"\banother(?:\s+(?:[\w-]+\s+){0,2}?(?:victim|man|woman|person|boy|girl|teen|one|"
+                              r"\w+-(?:year|month)-old))?(?:\s+(?:in|at|inside|outside|near)\s+(?:the\s+|a\s+)?[\w-]+)?\s+"
                               r"(?:was|is|remains|remained)\s+(?:\w+\s+){0,2}?(?:" + _HARM_VERB[3:-1] + r")\b",
                               re.IGNORECASE)
 
@@ -2864,6 +2880,9 @@ def _single_wounded(article: Article, sent: Sentence) -> NumberMention | None:
         return None
     m = _PAIR_WOUNDED.search(sent.text)
     if m is not None and not _KILLED.search(sent.text):
+        return _pair(article, sent, m)
+    m = _PAIR_WOUNDED_AFTER_DEAD.search(sent.text)
+    if m is not None:
         return _pair(article, sent, m)
     if _KILLING_THAT_ONE.search(sent.text):
         return None  # "accidentally shot another teen, killing him": the one shot is the one dead
@@ -3063,6 +3082,9 @@ _OF_GROUP_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
 # one victim told without a number and joined to a figure under its verb: "a woman and |two children| were killed",
 # "killed the driver and |two passengers|" (the one's words hold no preposition or article: not "an attack on the
 # soldier and two ..."; not after a bare comma, a clause's end: "a dispute over the local imam, two people were killed")
+_VERB_BEFORE_ONE = re.compile(r"\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|hit|struck|"
+                              r"abducted|abducting|kidnapped|kidnapping|executed|murdered|attacked|beat|beating)\s+$",
+                              re.IGNORECASE)
 _ONE_JOINED_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?!(?:of|on|in|at|by|for|with|from|to|and|or|the|a|an|his|her|"
                                 r"their|its|was|were|is|who|that|which)\b)[\w-]+\s+){0,3}?" + _VICTIM +
                                 # (where the one is from, a name: "a peacekeeper from Togo and |two civilians|")
@@ -3114,12 +3136,31 @@ _KILLED_AFTER_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot
                                   r"(?:(?:he|she|they)\s+)?$", re.IGNORECASE)
 # one victim's own verb of death told as on top of others: "(a civilian) was also killed", "also died"
 _ALSO_DEAD_AFTER = re.compile(r"\s+(?:(?:was|has been|had been)\s+also|also\s+(?:was|has been|had been))\s+(?:\w+ly\s+)?"
-                              r"(?:killed|shot dead|executed|murdered|gunned down|assassinated|beheaded|found dead)\b"
+                              # ("An adult was also shot and killed")
+                              r"(?:(?:shot|stabbed)\s+and\s+killed|shot\s+to\s+death|fatally\s+shot|killed|shot dead|"
+                              r"executed|murdered|gunned down|assassinated|beheaded|found dead)\b"
                               r"|\s+also\s+(?:died|perished|succumbed)\b"
                               # (or "too", "as well" after the verb: "The mayor was killed too")
                               r"|\s+(?:(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|executed|murdered|"
                               r"gunned down|assassinated|beheaded|found dead)|died|perished|succumbed)\s+(?:too|as well)\b",
                               re.IGNORECASE)
+
+
+# one hurt told as more than those told before: "A woman was also shot", "his son was also wounded"
+_ALSO_HURT_AFTER = re.compile(r"\s+(?:(?:was|were|has been|had been)\s+also|also\s+(?:was|were|has been|had been))\s+"
+                              r"(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed)\b(?!\s+(?:and\s+killed|dead|to death))",
+                              re.IGNORECASE)
+# the sex a victim noun tells ("a man", "his daughter"); None for one that tells none ("a student", "the victim")
+_MALE_NOUNS = frozenset({"man", "boy", "father", "son", "husband", "brother", "grandfather", "grandson", "nephew",
+                         "uncle", "boyfriend", "stepfather", "stepson", "male", "councilman", "policeman", "fisherman",
+                         "herdsman", "gunman", "guardsman", "militiaman"})
+_FEMALE_NOUNS = frozenset({"woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "granddaughter",
+                           "niece", "aunt", "girlfriend", "stepdaughter", "female", "councilwoman"})
+
+
+def _sex_of(noun: str | None) -> str | None:
+    n = (noun or "").lower()
+    return "m" if n in _MALE_NOUNS else "f" if n in _FEMALE_NOUNS else None
 
 
 def _besides_the_one(text: str, n: NumberMention, after: int) -> bool:
@@ -3316,7 +3357,8 @@ _APPOSED = re.compile(r"[,—–(]|\bincluding\b|\bamong\b", re.IGNORECASE)
 _ANOTHER_VICTIM = re.compile(r"\b(?:second|other|another|third|surviving)\s+(?:victim|person|man|woman|boy|girl|teen|"
                              r"teenager|child)\b", re.IGNORECASE)
 _OTHER_VICTIMS = re.compile(r"\s+other\s+(?:victims|people|persons|men|women)\b", re.IGNORECASE)
-_AND_ANOTHER = re.compile(r"[^.;]{0,50}?,?\s+and\s+(?:a|an|another|the|his|her|their)\s+", re.IGNORECASE)
+# (or "while": "a boy was shot, while a 4-year-old girl was grazed by a bullet")
+_AND_ANOTHER = re.compile(r"[^.;]{0,50}?,?\s+(?:and|while)\s+(?:a|an|another|the|his|her|their)\s+", re.IGNORECASE)
 _PARTS_FIRST = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*)?[,—–(:]\s*(?:including\s+|among (?:them|whom)\s+|"
                           r"of whom\s+|with\s+)?|\s*(?:[\w-]+\s+){0,3}?(?:including|among them|among whom|of whom)\s+",
                           re.IGNORECASE)
@@ -3860,13 +3902,17 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                                          and _OTHER_AFTER.match(article.text, num.end))):
                 st = num.start  # "killed a male civilian and his two children": the civilian too
                 more.append(_Count("killed", "civilians", NumberMention(st, st, "", 1.0, counted_start=st, counted_end=st)))
-            elif what == "killed" and (one := _ONE_JOINED_BEFORE.search(
+            elif what in ("killed", "wounded", "shot") and (one := _ONE_JOINED_BEFORE.search(
                     article.text, max(sent.start, num.start - 60), num.start)) is not None and not any(
-                    one.start() <= n.start < num.start for n in article.numbers):
+                    one.start() <= n.start < num.start for n in article.numbers) and not (
+                    # (not the object of a verb of its own: "killed a soldier and two civilians were wounded")
+                    what != "killed" and _VERB_BEFORE_ONE.search(article.text, max(sent.start, one.start() - 30),
+                                                                 one.start())):
                 # "a woman and two children were killed": the woman too (a count of its sentence: a later sentence
-                # naming the dead of an earlier toll adds none)
+                # naming the dead of an earlier toll adds none); the same of the hurt ("a child and two women were
+                # grazed by bullets")
                 st, en, noun = one.start(), one.start(1) + len(one.group(1)), one.group(1).lower()
-                counts.append(_Count("killed", _side_of(noun), NumberMention(
+                counts.append(_Count(what, _side_of(noun), NumberMention(
                     st, en, article.text[st:en], 1.0, counted=noun, counted_start=st, counted_end=en,
                     sentence=num.sentence)))
             if what in ("arrested", "abducted") and _THEN_KILLED.match(
@@ -3886,10 +3932,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 first = listed[0].start() if listed else one.start() if one is not None else 0
                 if one is not None and not any(first <= n.start < one.end() for n in nums) and not (
                         listed and len(listed) + 1 == num.value and (
-                            (num.counted or "").lower() in _ANYONE
+                            (num.counted or "").lower() in _ANYONE | _PERSON_NOUNS
                             or all(_side_of(m1.group(1).split()[-1]) == side for m1 in (*listed, one)))):
                     # (the figure's people named one by one, set off by commas: "Two people, a driver and a guard,
-                    # were killed", "killed two civilians, a teacher and a nurse": two, not four)
+                    # were killed", "killed two civilians, a teacher and a nurse", "Two teens, a girl and a boy, were
+                    # injured": two, not four)
                     for m1 in (*listed, one):
                         st, en = m1.start(1), m1.end(1)
                         noun = m1.group(1).split()[-1]
@@ -3975,10 +4022,28 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             return False
         if _ANOTHER_VICTIM.search(article.text, max(s_c.start, c.number.start - 60), c.number.end):
             return True  # "the second victim was a 13-year-old boy who was shot in the arm"
+        if any(_later_also_dead(k, s_c) for k in singles):
+            return True
+        # one hurt told "also" after the dead ("A man was shot dead. A woman was also shot"), or of the other sex than
+        # each dead one ("A man was shot dead. A woman was taken to the hospital"): another person
+        if _ALSO_HURT_AFTER.match(article.text, max(c.number.end, c.number.counted_end), s_c.end):
+            return True
+        sex = _sex_of(c.number.counted)
+        dead_sexes = {_sex_of(k.number.counted) for k in [*singles, *counts] if k.what == "killed"}
+        if sex is not None and dead_sexes and None not in dead_sexes and sex not in dead_sexes:
+            return True
         return any(
             k.what == "killed" and k.number.end <= c.number.start and s_c.start <= k.number.start < s_c.end
             and re.search(r"\band\b|\bwhile\b|\balso\b", article.text[k.number.end:c.number.start])
             for k in [*singles, *counts])
+
+    def _later_also_dead(k: _Count, s_c: Sentence) -> bool:
+        # one told dead "also" in a later sentence ("A 10-year-old was shot and taken to hospital. An adult was also
+        # shot and killed"): another person than the one hurt (not "he", who may be that one)
+        s_k = article.sentence_at(k.number.start)
+        return k.what == "killed" and s_k is not None and s_k.start >= s_c.end and \
+            k.number.text.lower() not in ("he", "she", "him", "her") and _ALSO_DEAD_AFTER.match(
+                article.text, max(k.number.end, k.number.counted_end), s_k.end) is not None
 
     def _of_another_side(c: _Count) -> bool:
         # one victim of a side no figure of its kind counts ("killing a customs officer ... killed three

@@ -358,6 +358,15 @@ def merge(into: Event, new: Event) -> Event:
     # side: one outlet's "15 soldiers" and another's "12 soldiers and 21 attackers" make 12 + 21 = 33, not 15.
     # The sum of the sides never exceeds the highest total any one source reports (no double counting).
     totals = (into.fatalities or 0, new.fatalities or 0)
+    # two reports that harm as many people, one with more dead and as many fewer wounded ("a man was shot and is in
+    # critical condition", then "the man shot on Friday has died"): the wounded who died, no conflict of figures,
+    # and the report with more dead is the later state of the same people (not the lowest dead with the highest
+    # wounded, one person counted twice)
+    moved = ("fatalities", "wounded", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
+    hurt_died = None
+    ka, wa, kb, wb = into.fatalities or 0, into.wounded or 0, new.fatalities or 0, new.wounded or 0
+    if ka != kb and (wa or wb) and ka + wa == kb + wb:
+        hurt_died = [getattr(new if kb > ka else into, f) for f in moved]
     for f in _FIGURE_FIELDS:
         a, b = getattr(into, f), getattr(new, f)
         setattr(into, f, min(a, b) if a and b else (a or b))
@@ -366,6 +375,9 @@ def merge(into: Event, new: Event) -> Event:
     sides = (into.deaths_a or 0) + (into.deaths_b or 0) + (into.deaths_civilians or 0) + (into.deaths_unknown or 0)
     if sides:
         into.fatalities = min(sides, max(totals))
+    if hurt_died is not None:
+        for f, v in zip(moved, hurt_died):
+            setattr(into, f, v)
     into.low = min(x for x in (into.low or into.fatalities, new.low or new.fatalities))
     into.high = max(into.high, new.high, new.fatalities)
     into.best = into.fatalities
