@@ -7758,3 +7758,12 @@ def test_a_force_that_fired_the_shells_told_in_the_passive(pipe: Pipeline, text:
     assert evs and evs[0].sub_event_type == "Shelling/artillery/missile attack", text
     assert (evs[0].actor1 or "").startswith(actor1) and (evs[0].actor2 or "").startswith(actor2), (
         text, evs[0].actor1, evs[0].actor2)
+
+
+def test_a_name_in_square_brackets_after_a_place_is_the_source_s_spelling_of_it(pipe: Pipeline) -> None:
+    # written for the project: "X [Y]" glosses X with the name the source codes; the event lies at Y
+    (ev,) = code(pipe, "On 4 March 2021, gunmen ambushed a convoy near Djibo [Gorom-Gorom], killing two soldiers.")
+    assert ev.location == "Gorom-Gorom"
+    # two places told plainly: the first stays the scene
+    (ev,) = code(pipe, "On 4 March 2021, gunmen ambushed a convoy near Djibo and Gorom-Gorom, killing two soldiers.")
+    assert ev.location == "Djibo"

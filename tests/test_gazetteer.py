@@ -819,6 +819,32 @@ def test_a_village_of_two_followed_countries_is_first_where_more_armed_groups_fi
     assert [p.country_code for p in got if p.text == "Sanabou"] == ["CI"]
 
 
+def test_where_more_armed_groups_fight_outweighs_a_small_town_abroad(isolated_cache: Path) -> None:
+    from sitrep.coding.actors import ActorMatcher
+
+    # written for the project: a village GeoNames gives no population, in the country where most groups fight, and
+    # a small town of 1,500 of the name in a quieter country of the region followed
+    rows = [(990331, "Tabarkou", "Tabarkou", "", 14.20, -3.40, "P", "PPL", "ML", "04", "", 0),
+            (990332, "Tabarkou", "Tabarkou", "", 7.90, -6.10, "P", "PPL", "CI", "95", "", 1500)]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    matcher = ActorMatcher.default()
+    activity = matcher.activity()
+    assert activity["ML"] > activity["CI"]
+    text = "On Monday, unknown gunmen attacked the village of Tabarkou and seized livestock."
+    found = matcher.find(text)
+    (p,) = find_places(text, gaz, actors=found, area=matcher.area(found), activity=activity)
+    assert p.country_code == "ML"
+    # a foreign force's country, outside the region followed, does not switch that reading off
+    text = "A French soldier was killed by gunfire in the Tabarkou area on Monday."
+    found = matcher.find(text)
+    got = find_places(text, gaz, actors=found, area=matcher.area(found), activity=activity)
+    assert [p.country_code for p in got if p.text == "Tabarkou"] == ["ML"]
+    # a country of the region named still decides
+    text = "On Monday, unknown gunmen attacked the village of Tabarkou in Ivory Coast."
+    got = find_places(text, gaz, actors=matcher.find(text), activity=activity)
+    assert [p.country_code for p in got if p.text == "Tabarkou"] == ["CI"]
+
+
 def test_a_place_abroad_is_not_the_one_a_hierarchy_puts_in_a_region(isolated_cache: Path) -> None:
     rows = [(990401, "Tinbouctoura", "Tinbouctoura", "", 16.7, -3.0, "P", "PPL", "ML", "06", "", 30000),
             (990402, "Tinbouctoura Region", "Tinbouctoura Region", "Tinbouctoura", 19.0, -2.0, "A", "ADM1", "ML", "06",

@@ -5652,6 +5652,9 @@ def _reference_country(p: PlaceMention, gaz: Gazetteer | None) -> PlaceMention |
 _HIERARCHY_LIST_GAP = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\])?[ \t]*\]?[ \t]*(?:,[ \t]*)?(?:and[ \t]+|or[ \t]+|between[ \t]+|/[ \t]*|\[[ \t]*)?")
 
 
+_GLOSS_BETWEEN = re.compile(r"[ \t]*\[[ \t]*")
+
+
 # a commune named before a written-out hierarchy: "Madougou Commune (Koro, Mopti)"; the farthest a place named
 # before it lies from the hierarchy's towns (a cercle's seat to its villages: Ansongo's reach 150 km)
 _UNITS_KM = 150.0
@@ -5766,6 +5769,12 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                                      haversine_km(h.latitude, h.longitude, p.latitude, p.longitude) <= _UNITS_KM
                                      for h in hier)]
         places = kept or [p for p in places if p.context == "hierarchy"]
+    # a name in square brackets right after another is the source's own spelling of that place, the one it codes
+    # ("near the village of Tonou [Tondo Erkokoni]", "in Domo [Doma]"): it stands for the name before it
+    glossed = {id(p) for p in places for q in places if q is not p and q.start > p.end
+               and _GLOSS_BETWEEN.fullmatch(article.text, p.end, q.start) and article.text.startswith("]", q.end)}
+    if glossed and len(glossed) < len(places):
+        places = [p for p in places if id(p) not in glossed]
     # (a region read at the town it is named after, "the Tillabery region", is as wide as the region: a town the
     # text names beside it is the scene, "a protest south of the town Ouallam ... in the Tillabery Region")
     # (a place after a bare "of" qualifies a body or a person, "workers of the regional directory of hydraulics of

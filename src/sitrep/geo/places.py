@@ -62,7 +62,7 @@ _Cand = tuple[float, int, str, "str | None", str, int]
 _MEMO_MAX = 200_000
 _PROPAGATE = True  # a name used for a person stands for the person elsewhere in the article too
 _W_SUPPORT = 1.0  # per other name of the article with a place in the same admin1 unit (at most 3)
-_W_ACTIVITY = 1.0  # at most: the country of the region followed where the most known armed groups fight
+_W_ACTIVITY = 2.0  # at most: the country of the region followed where the most known armed groups fight
 _NO_ACTIVITY: Mapping[str, float] = {}
 _NO_UNITS: Mapping[tuple[str, str], float] = {}
 _W_REGION_ACTIVITY = 0.5  # of _W_REGION: the units where the most known groups fight, when the text names none
@@ -380,9 +380,12 @@ def find_places(
                 and (qm := _QUARTER_BETWEEN.fullmatch(text, a.end, b.start)) is not None \
                 and not ADMIN_AFTER.match(text, b.end, b.end + 20) \
                 and ((qm.group(1) or qm.group(2)).lower().startswith(("neighbo", "quarter", "market"))
-                     or not any(c[4] in ("admin1", "admin2") for c in info[b.key].cands)):
+                     or not any(c[4] in ("admin1", "admin2") for c in info[b.key].cands)
+                     or any(c[4] == "place" and c[5] >= 1_000_000 for c in info[b.key].cands)):
             # (an "area" or a "sector" of a name that is a unit's too is most often of the unit: "the Bourem sector
-            # of Gao", "the Djibo area of Soum"; a neighbourhood or a market is a town's)
+            # of Gao", "the Djibo area of Soum"; a neighbourhood or a market is a town's, and so is the area of a
+            # city of a million, a district of its own: "the Medina area of Bamako" is the capital's quarter, not
+            # Segou's Medina)
             quarter[id(a)] = b
             continue
         if a.kind == "name" and b.kind != "demonym" and (sep := _UNIT_OF_BETWEEN.fullmatch(text, a.end, b.start)) \
@@ -536,7 +539,9 @@ def find_places(
     # village of Gabou": Niger's, not Senegal's); the others stay readings (groups cross borders)
     area = area & focus if focus else frozenset()
     # (no group with an area and no country named: where armed groups are more active breaks the region's ties)
-    activity = {cc: v for cc, v in activity.items() if cc in focus} if focus and not area and not hard else {}
+    # (a country only outside the region, as a demonym or an actor's, says nothing of which of the region's
+    # countries: "a French soldier was killed in the Douna area" is still read where more groups fight)
+    activity = {cc: v for cc, v in activity.items() if cc in focus} if focus and not area and not hard & focus else {}
     region_codes = _region_shares(gaz, regions) if regions else {}
     if not region_codes and region_activity and not area:
         # no group named: a village's homonyms inside the units where more known groups fight come first, at a
@@ -1256,8 +1261,9 @@ def _border_pairs(text: str, mentions: list[Candidate], info: dict[str, _NameInf
 
 
 # "the Zinda area of Gao", "the Tanghin district of Ouagadougou": a quarter of a town, at most this far from its point;
-# so is a market named after its quarter, of or in the town ("the Medine market in Sikasso": not Medine, Kayes)
-_QUARTER_BETWEEN = re.compile(r"[ \t]+(?:(area|district|neighbou?rhood|quarter|sector|suburb)[ \t]+of|(market)[ \t]+(?:of|in))"
+# so is a market named after its quarter, of or in the town ("the Medine market in Sikasso": not Medine, Kayes); the
+# quarter's name may run on past the word the gazetteer knows ("the Medina Coura area of Bamako")
+_QUARTER_BETWEEN = re.compile(r"(?:[ \t-]+[A-Z][\w'’]*){0,2}[ \t]+(?:(area|district|neighbou?rhood|quarter|sector|suburb)[ \t]+of|(market)[ \t]+(?:of|in))"
                               r"[ \t]+(?:the[ \t]+)?(?:(?:town|city)[ \t]+of[ \t]+)?")
 _QUARTER_KM = 15.0
 # a comma between a name and the unit after it, which may be told by its noun: "Baye, Cercle of Bankass", "Konsiga,
