@@ -77,6 +77,8 @@ _W_TOGETHER = 1.0  # a vote for the country of the admin1 unit the most names ha
 _TOGETHER_MIN = 2  # names at least
 _W_NAMED_SHARE = 2.0  # at most, for a place in the admin1 unit the text names most (by its share of units named)
 _W_ACROSS = 6.0  # a reading in the country a place is told to lie at the border of ("near the border with Mali")
+_W_DISTRICT_TOWN = 1.0  # the town nearest the point of a district (admin2) of its name in its region: the seat
+_DISTRICT_SEAT_KM = 60.0
 _W_REGION_NAME = 3.0  # a small town's loss beside a world region, island or sea of its name (data/regions.json)
 # a town of fewer people whose name is also a city's own of SMALL_CITY+ ("the Mayor of Boston", "a Washington-based
 # group") takes no lift from its state being named somewhere in the text (Boston, N.Y., in a story that later names
@@ -99,7 +101,7 @@ class _NameInfo:
     names outright ("Niger"), and how its plausibility spreads over countries and admin1 units."""
 
     __slots__ = ("cands", "top_feature", "country", "by_country", "by_unit", "has_admin", "city", "seats", "seat_town",
-                 "own_name")
+                 "own_name", "district_town")
 
     def __init__(self, gaz: Gazetteer, key: str) -> None:
         rows = gaz.places.rows
@@ -166,6 +168,19 @@ class _NameInfo:
             c[5] >= 1_000_000 or c[1] in own_name and key in name_keys(str(gaz.countries.get(c[2], {}).get("capital") or "")))}
         self.seats = frozenset(seat_of) | frozenset(metros)
         self.seat_town = {i: u for u, i in seat_of.items()}  # the town's row -> the unit it is the seat of
+        # a district (admin2) of this name: of its region's towns of the name, the one nearest the district's point
+        # is most often its seat, the town a text means ("riots broke out in Kenieba": the seat of the cercle of
+        # Kenieba, Kayes, not one of the villages of the name in Koulikoro)
+        district: set[int] = set()
+        for c in cands:
+            if c[4] != "admin2" or c[1] not in own_name:
+                continue
+            lat, lon = float(rows[c[1]][6]), float(rows[c[1]][7])  # type: ignore[arg-type]
+            near = [(haversine_km(lat, lon, float(rows[t[1]][6]), float(rows[t[1]][7])), t[1])  # type: ignore[arg-type]
+                    for t in cands if t[4] == "place" and t[2] == c[2] and t[3] == c[3]]
+            if near and min(near)[0] <= _DISTRICT_SEAT_KM:
+                district.add(min(near)[1])
+        self.district_town = frozenset(district)
 
 
 def _name_info(gaz: Gazetteer, key: str) -> _NameInfo:
@@ -1020,6 +1035,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             # of its country that has the name only as an alternate one (Taoudenit, carved out of Tombouctou, keeps
             # "Tombouctou" among its names: "in Tombouctou" is not Taoudenit)
             score -= 3.0
+        if feat == "place" and i in ni.district_town:
+            score += _W_DISTRICT_TOWN
         if cc == across:
             score -= _W_ACROSS  # "Gorom-Gorom near the border with Mali": not Mali's Gorom Gorom
         if cc in focus and cc != dominant and cc not in hard_cc:
