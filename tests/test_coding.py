@@ -4796,6 +4796,17 @@ def test_the_capital_named_by_its_role_is_the_scene(pipe: Pipeline) -> None:
         assert all(ev.location != "Ouagadougou" for ev in evs), text
 
 
+def test_a_country_s_capital_named_after_the_country_is_the_scene(pipe: Pipeline) -> None:
+    # written for the project: "Niger's capital" is Niamey
+    for text, capital in (("Hundreds of teachers protested in Mali's capital city on Tuesday.", "Bamako"),
+                          ("Students rioted in Niger's capital on Monday over unpaid grants.", "Niamey")):
+        (ev,) = code(pipe, text, date(2020, 7, 3))
+        assert ev.location == capital, text
+    # not capital as money
+    evs = code(pipe, "Farmers protested against Burkina Faso's capital gains tax on Monday.", date(2020, 7, 3))
+    assert all(ev.location != "Ouagadougou" for ev in evs)
+
+
 def test_an_event_told_across_the_whole_country_is_coded_at_its_capital(pipe: Pipeline) -> None:
     for text, capital in (("On 3 March, teachers across Niger began a 72-hour strike to demand better pay.", "Niamey"),
                           ("On 3 March, nurses in Burkina Faso held a nationwide sit-in over unpaid bonuses.",

@@ -5845,16 +5845,31 @@ _THE_CAPITAL = re.compile(r"\b(?i:the)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?capital(?:\
                           r"market|expenditure|investment|flight|letter))")
 
 
+# "Burkina Faso's capital", "Niger's capital city" (the apostrophe may be dropped: "Nigers capital"): after a
+# country's name, its capital
+_POSSESSIVE_CAPITAL = re.compile(r"['’]?s\s+capital(?:\s+city)?\b(?!\s+(?:of\b|fund|punishment|gain|market|expenditure|"
+                                 r"investment|flight|letter))")
+
+
 def _named_capital(article: Article, draft: _Draft, cc: str | None, gaz: Gazetteer | None) -> PlaceMention | None:
     """The capital where a scene's sentence names it by its role ("took to the streets in the Malian capital"), of the
-    country a demonym before it gives, else of the event's country."""
+    country a demonym before it gives, else of the event's country; or after a country's name ("marched through
+    Burkina Faso's capital"), of that country."""
     if gaz is None:
         return None
     for i in draft.sentences:
         sent = article.sentences[i]
         m = _THE_CAPITAL.search(sent.text)
         if m is None:
-            continue
+            own = next((p for p in article.places if p.sentence == i and p.feature == "country"
+                        and p.context not in ("demonym", "actor") and _POSSESSIVE_CAPITAL.match(article.text, p.end)),
+                       None)
+            cap = _capital(article, gaz, own.country_code) if own is not None else None
+            if own is None or cap is None:
+                continue
+            end = _POSSESSIVE_CAPITAL.match(article.text, own.end).end()  # type: ignore[union-attr]
+            return dataclasses.replace(cap, start=own.start, end=end, text=article.text[own.start:end],
+                                       context="capital-named", sentence=i)
         country = cc
         if m.group("dem"):
             dem = next((p for p in article.places if p.context == "demonym" and p.start == sent.start + m.start("dem")),
