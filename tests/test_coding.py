@@ -4807,6 +4807,19 @@ def test_a_country_s_capital_named_after_the_country_is_the_scene(pipe: Pipeline
     assert all(ev.location != "Ouagadougou" for ev in evs)
 
 
+def test_a_crowd_at_a_seat_of_the_state_is_in_the_capital(pipe: Pipeline) -> None:
+    # written for the project: the National Assembly, the state television building stand in the capital
+    for text, capital in (("Rioters burned part of the National Assembly of Niger on Thursday.", "Niamey"),
+                          ("Hundreds of rioters stormed the state television building in Mali on Friday.", "Bamako")):
+        (ev,) = code(pipe, text, date(2020, 7, 3))
+        assert ev.location == capital, text
+    # a source or a member is no scene
+    for text in ("Gunmen killed four villagers in Burkina Faso on Monday, the army headquarters said.",
+                 "Gunmen killed two herders in Niger, according to the National Assembly member for the area."):
+        evs = code(pipe, text, date(2020, 7, 3))
+        assert all(ev.location not in ("Ouagadougou", "Niamey") for ev in evs), text
+
+
 def test_an_event_told_across_the_whole_country_is_coded_at_its_capital(pipe: Pipeline) -> None:
     for text, capital in (("On 3 March, teachers across Niger began a 72-hour strike to demand better pay.", "Niamey"),
                           ("On 3 March, nurses in Burkina Faso held a nationwide sit-in over unpaid bonuses.",

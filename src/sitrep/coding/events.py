@@ -5908,8 +5908,21 @@ def _nationwide_capital(article: Article, draft: _Draft, cc: str | None, gaz: Ga
     told = any(_NATIONWIDE.search(article.sentences[i].text) for i in draft.sentences) or any(
         p.feature == "country" and p.country_code == cc and p.sentence in draft.sentences
         and _ACROSS_BEFORE.search(text, max(0, p.start - 20), p.start) for p in article.places)
+    if not told and any(not _ACCORDING_BEFORE.search(article.sentences[i].text, 0, m.start())
+                        for i in draft.sentences for m in _NATIONAL_SEAT.finditer(article.sentences[i].text)):
+        told = True  # "rioters burned the National Assembly", "attacked the state television building": the capital's
     cap = _capital(article, gaz, cc) if told else None
     return dataclasses.replace(cap, context="nationwide") if cap is not None else None
+
+
+# a building of the state's that stands in the capital: "the National Assembly", "the presidential palace", "the
+# state television building", "the army headquarters" (not a source, "the army headquarters said", "according to",
+# nor a member: "a National Assembly deputy was abducted in ...")
+_NATIONAL_SEAT = re.compile(r"\b(?:National\s+Assembly|Assembl[ée]e\s+Nationale|[Pp]residential\s+[Pp]alace|"
+                            r"[Ss]tate\s+(?:television|TV|radio)\s+(?:building|station|headquarters|premises|offices)|"
+                            r"(?:army|military)\s+headquarters)\b(?!\s+(?:said|says|reported|announced|stated|confirmed|"
+                            r"claimed|told|members?|deput(?:y|ies)|elections?|candidates?|speaker)\b)")
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:
