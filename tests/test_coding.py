@@ -4796,6 +4796,30 @@ def test_the_capital_named_by_its_role_is_the_scene(pipe: Pipeline) -> None:
         assert all(ev.location != "Ouagadougou" for ev in evs), text
 
 
+def test_a_country_s_capital_named_after_the_country_is_the_scene(pipe: Pipeline) -> None:
+    # written for the project: "Niger's capital" is Niamey
+    for text, capital in (("Hundreds of teachers protested in Mali's capital city on Tuesday.", "Bamako"),
+                          ("Students rioted in Niger's capital on Monday over unpaid grants.", "Niamey")):
+        (ev,) = code(pipe, text, date(2020, 7, 3))
+        assert ev.location == capital, text
+    # not capital as money
+    evs = code(pipe, "Farmers protested against Burkina Faso's capital gains tax on Monday.", date(2020, 7, 3))
+    assert all(ev.location != "Ouagadougou" for ev in evs)
+
+
+def test_a_crowd_at_a_seat_of_the_state_is_in_the_capital(pipe: Pipeline) -> None:
+    # written for the project: the National Assembly, the state television building stand in the capital
+    for text, capital in (("Rioters burned part of the National Assembly of Niger on Thursday.", "Niamey"),
+                          ("Hundreds of rioters stormed the state television building in Mali on Friday.", "Bamako")):
+        (ev,) = code(pipe, text, date(2020, 7, 3))
+        assert ev.location == capital, text
+    # a source or a member is no scene
+    for text in ("Gunmen killed four villagers in Burkina Faso on Monday, the army headquarters said.",
+                 "Gunmen killed two herders in Niger, according to the National Assembly member for the area."):
+        evs = code(pipe, text, date(2020, 7, 3))
+        assert all(ev.location not in ("Ouagadougou", "Niamey") for ev in evs), text
+
+
 def test_an_event_told_across_the_whole_country_is_coded_at_its_capital(pipe: Pipeline) -> None:
     for text, capital in (("On 3 March, teachers across Niger began a 72-hour strike to demand better pay.", "Niamey"),
                           ("On 3 March, nurses in Burkina Faso held a nationwide sit-in over unpaid bonuses.",
@@ -7977,3 +8001,12 @@ def test_another_hurt_and_a_named_pair_of_hurt(pipe: Pipeline, text: str, fatali
 def test_a_figure_of_people_named_one_by_one(pipe: Pipeline, text: str, fatalities: int, wounded: int) -> None:
     ev = violent(code(pipe, text))[0]
     assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text
+
+
+def test_a_name_in_square_brackets_after_a_place_is_the_source_s_spelling_of_it(pipe: Pipeline) -> None:
+    # written for the project: "X [Y]" glosses X with the name the source codes; the event lies at Y
+    (ev,) = code(pipe, "On 4 March 2021, gunmen ambushed a convoy near Djibo [Gorom-Gorom], killing two soldiers.")
+    assert ev.location == "Gorom-Gorom"
+    # two places told plainly: the first stays the scene
+    (ev,) = code(pipe, "On 4 March 2021, gunmen ambushed a convoy near Djibo and Gorom-Gorom, killing two soldiers.")
+    assert ev.location == "Djibo"

@@ -819,6 +819,50 @@ def test_a_village_of_two_followed_countries_is_first_where_more_armed_groups_fi
     assert [p.country_code for p in got if p.text == "Sanabou"] == ["CI"]
 
 
+def test_where_more_armed_groups_fight_outweighs_a_small_town_abroad(isolated_cache: Path) -> None:
+    from sitrep.coding.actors import ActorMatcher
+
+    # written for the project: a village GeoNames gives no population, in the country where most groups fight, and
+    # a small town of 1,500 of the name in a quieter country of the region followed
+    rows = [(990331, "Tabarkou", "Tabarkou", "", 14.20, -3.40, "P", "PPL", "ML", "04", "", 0),
+            (990332, "Tabarkou", "Tabarkou", "", 7.90, -6.10, "P", "PPL", "CI", "95", "", 1500)]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    matcher = ActorMatcher.default()
+    activity = matcher.activity()
+    assert activity["ML"] > activity["CI"]
+    text = "On Monday, unknown gunmen attacked the village of Tabarkou and seized livestock."
+    found = matcher.find(text)
+    (p,) = find_places(text, gaz, actors=found, area=matcher.area(found), activity=activity)
+    assert p.country_code == "ML"
+    # a foreign force's country, outside the region followed, does not switch that reading off
+    text = "A French soldier was killed by gunfire in the Tabarkou area on Monday."
+    found = matcher.find(text)
+    got = find_places(text, gaz, actors=found, area=matcher.area(found), activity=activity)
+    assert [p.country_code for p in got if p.text == "Tabarkou"] == ["ML"]
+    # a country of the region named still decides
+    text = "On Monday, unknown gunmen attacked the village of Tabarkou in Ivory Coast."
+    got = find_places(text, gaz, actors=matcher.find(text), activity=activity)
+    assert [p.country_code for p in got if p.text == "Tabarkou"] == ["CI"]
+
+
+def test_a_town_named_like_a_district_is_the_district_s_seat(isolated_cache: Path) -> None:
+    # written for the project: three villages named Kanibara, none with a population; the one in the region of the
+    # cercle of Kanibara, nearest the cercle's point, is its seat, the town a text names alone
+    rows = [(990341, "Kanibara", "Kanibara", "", 12.60, -7.90, "P", "PPL", "ML", "07", "", 0),
+            (990342, "Kanibara", "Kanibara", "", 13.60, -10.60, "P", "PPL", "ML", "03", "", 0),
+            (990343, "Kanibara", "Kanibara", "", 12.80, -11.20, "P", "PPL", "ML", "03", "", 0),
+            (990344, "Cercle de Kanibara", "Cercle de Kanibara", "Kanibara", 12.70, -11.00, "A", "ADM2", "ML", "03",
+             "91", 0)]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    got = [p for p in find_places("On Monday, riots broke out in Kanibara over the closure of a gold mine.", gaz)
+           if p.text == "Kanibara"]
+    assert [p.geonames_id for p in got] == [990343]
+    # a village the text places elsewhere stays that village
+    got = [p for p in find_places("On Monday, gunmen attacked the village of Kanibara (Koulikoro, Koulikoro).", gaz)
+           if p.text == "Kanibara"]
+    assert [p.geonames_id for p in got] == [990341]
+
+
 def test_a_place_abroad_is_not_the_one_a_hierarchy_puts_in_a_region(isolated_cache: Path) -> None:
     rows = [(990401, "Tinbouctoura", "Tinbouctoura", "", 16.7, -3.0, "P", "PPL", "ML", "06", "", 30000),
             (990402, "Tinbouctoura Region", "Tinbouctoura Region", "Tinbouctoura", 19.0, -2.0, "A", "ADM1", "ML", "06",

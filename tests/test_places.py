@@ -799,6 +799,13 @@ def test_a_market_named_after_its_quarter_is_the_towns(gaz: Gazetteer) -> None:
     assert _found("Gunmen attacked the Djibo market in Burkina Faso.", gaz)["Djibo"].country_code == "BF"
 
 
+def test_a_quarter_of_a_capital_is_the_capitals(gaz: Gazetteer) -> None:
+    # written for the project: a quarter's name of several words before "area of" a city of a million (a unit of
+    # its own too) is a part of the city, not a namesake town elsewhere
+    found = _found("Traders in the Medina Coura area of Bamako protested against new market fees.", gaz)
+    assert "Medina" not in found and found["Bamako"].country_code == "ML"
+
+
 def test_a_country_in_parentheses_after_a_body_is_no_hierarchy(gaz: Gazetteer) -> None:
     # written for the project: "Red Cross (Niger)" names the body's country, not the units of a place; after a place
     # cue the parentheses place a village the gazetteer lacks ("the village of Zigui (Niger)")

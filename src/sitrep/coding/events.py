@@ -5807,6 +5807,9 @@ def _reference_country(p: PlaceMention, gaz: Gazetteer | None) -> PlaceMention |
 _HIERARCHY_LIST_GAP = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\])?[ \t]*\]?[ \t]*(?:,[ \t]*)?(?:and[ \t]+|or[ \t]+|between[ \t]+|/[ \t]*|\[[ \t]*)?")
 
 
+_GLOSS_BETWEEN = re.compile(r"[ \t]*\[[ \t]*")
+
+
 # a commune named before a written-out hierarchy: "Madougou Commune (Koro, Mopti)"; the farthest a place named
 # before it lies from the hierarchy's towns (a cercle's seat to its villages: Ansongo's reach 150 km)
 _UNITS_KM = 150.0
@@ -5921,6 +5924,12 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                                      haversine_km(h.latitude, h.longitude, p.latitude, p.longitude) <= _UNITS_KM
                                      for h in hier)]
         places = kept or [p for p in places if p.context == "hierarchy"]
+    # a name in square brackets right after another is the source's own spelling of that place, the one it codes
+    # ("near the village of Tonou [Tondo Erkokoni]", "in Domo [Doma]"): it stands for the name before it
+    glossed = {id(p) for p in places for q in places if q is not p and q.start > p.end
+               and _GLOSS_BETWEEN.fullmatch(article.text, p.end, q.start) and article.text.startswith("]", q.end)}
+    if glossed and len(glossed) < len(places):
+        places = [p for p in places if id(p) not in glossed]
     # (a region read at the town it is named after, "the Tillabery region", is as wide as the region: a town the
     # text names beside it is the scene, "a protest south of the town Ouallam ... in the Tillabery Region")
     # (a place after a bare "of" qualifies a body or a person, "workers of the regional directory of hydraulics of
@@ -5991,16 +6000,31 @@ _THE_CAPITAL = re.compile(r"\b(?i:the)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?capital(?:\
                           r"market|expenditure|investment|flight|letter))")
 
 
+# "Burkina Faso's capital", "Niger's capital city" (the apostrophe may be dropped: "Nigers capital"): after a
+# country's name, its capital
+_POSSESSIVE_CAPITAL = re.compile(r"['’]?s\s+capital(?:\s+city)?\b(?!\s+(?:of\b|fund|punishment|gain|market|expenditure|"
+                                 r"investment|flight|letter))")
+
+
 def _named_capital(article: Article, draft: _Draft, cc: str | None, gaz: Gazetteer | None) -> PlaceMention | None:
     """The capital where a scene's sentence names it by its role ("took to the streets in the Malian capital"), of the
-    country a demonym before it gives, else of the event's country."""
+    country a demonym before it gives, else of the event's country; or after a country's name ("marched through
+    Burkina Faso's capital"), of that country."""
     if gaz is None:
         return None
     for i in draft.sentences:
         sent = article.sentences[i]
         m = _THE_CAPITAL.search(sent.text)
         if m is None:
-            continue
+            own = next((p for p in article.places if p.sentence == i and p.feature == "country"
+                        and p.context not in ("demonym", "actor") and _POSSESSIVE_CAPITAL.match(article.text, p.end)),
+                       None)
+            cap = _capital(article, gaz, own.country_code) if own is not None else None
+            if own is None or cap is None:
+                continue
+            end = _POSSESSIVE_CAPITAL.match(article.text, own.end).end()  # type: ignore[union-attr]
+            return dataclasses.replace(cap, start=own.start, end=end, text=article.text[own.start:end],
+                                       context="capital-named", sentence=i)
         country = cc
         if m.group("dem"):
             dem = next((p for p in article.places if p.context == "demonym" and p.start == sent.start + m.start("dem")),
@@ -6039,8 +6063,21 @@ def _nationwide_capital(article: Article, draft: _Draft, cc: str | None, gaz: Ga
     told = any(_NATIONWIDE.search(article.sentences[i].text) for i in draft.sentences) or any(
         p.feature == "country" and p.country_code == cc and p.sentence in draft.sentences
         and _ACROSS_BEFORE.search(text, max(0, p.start - 20), p.start) for p in article.places)
+    if not told and any(not _ACCORDING_BEFORE.search(article.sentences[i].text, 0, m.start())
+                        for i in draft.sentences for m in _NATIONAL_SEAT.finditer(article.sentences[i].text)):
+        told = True  # "rioters burned the National Assembly", "attacked the state television building": the capital's
     cap = _capital(article, gaz, cc) if told else None
     return dataclasses.replace(cap, context="nationwide") if cap is not None else None
+
+
+# a building of the state's that stands in the capital: "the National Assembly", "the presidential palace", "the
+# state television building", "the army headquarters" (not a source, "the army headquarters said", "according to",
+# nor a member: "a National Assembly deputy was abducted in ...")
+_NATIONAL_SEAT = re.compile(r"\b(?:National\s+Assembly|Assembl[ée]e\s+Nationale|[Pp]residential\s+[Pp]alace|"
+                            r"[Ss]tate\s+(?:television|TV|radio)\s+(?:building|station|headquarters|premises|offices)|"
+                            r"(?:army|military)\s+headquarters)\b(?!\s+(?:said|says|reported|announced|stated|confirmed|"
+                            r"claimed|told|members?|deput(?:y|ies)|elections?|candidates?|speaker)\b)")
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:

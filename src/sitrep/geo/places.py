@@ -62,7 +62,7 @@ _Cand = tuple[float, int, str, "str | None", str, int]
 _MEMO_MAX = 200_000
 _PROPAGATE = True  # a name used for a person stands for the person elsewhere in the article too
 _W_SUPPORT = 1.0  # per other name of the article with a place in the same admin1 unit (at most 3)
-_W_ACTIVITY = 1.0  # at most: the country of the region followed where the most known armed groups fight
+_W_ACTIVITY = 2.0  # at most: the country of the region followed where the most known armed groups fight
 _NO_ACTIVITY: Mapping[str, float] = {}
 _NO_UNITS: Mapping[tuple[str, str], float] = {}
 _W_REGION_ACTIVITY = 0.5  # of _W_REGION: the units where the most known groups fight, when the text names none
@@ -77,6 +77,8 @@ _W_TOGETHER = 1.0  # a vote for the country of the admin1 unit the most names ha
 _TOGETHER_MIN = 2  # names at least
 _W_NAMED_SHARE = 2.0  # at most, for a place in the admin1 unit the text names most (by its share of units named)
 _W_ACROSS = 6.0  # a reading in the country a place is told to lie at the border of ("near the border with Mali")
+_W_DISTRICT_TOWN = 1.0  # the town nearest the point of a district (admin2) of its name in its region: the seat
+_DISTRICT_SEAT_KM = 60.0
 _W_REGION_NAME = 3.0  # a small town's loss beside a world region, island or sea of its name (data/regions.json)
 # a town of fewer people whose name is also a city's own of SMALL_CITY+ ("the Mayor of Boston", "a Washington-based
 # group") takes no lift from its state being named somewhere in the text (Boston, N.Y., in a story that later names
@@ -99,7 +101,7 @@ class _NameInfo:
     names outright ("Niger"), and how its plausibility spreads over countries and admin1 units."""
 
     __slots__ = ("cands", "top_feature", "country", "by_country", "by_unit", "has_admin", "city", "seats", "seat_town",
-                 "own_name")
+                 "own_name", "district_town")
 
     def __init__(self, gaz: Gazetteer, key: str) -> None:
         rows = gaz.places.rows
@@ -166,6 +168,19 @@ class _NameInfo:
             c[5] >= 1_000_000 or c[1] in own_name and key in name_keys(str(gaz.countries.get(c[2], {}).get("capital") or "")))}
         self.seats = frozenset(seat_of) | frozenset(metros)
         self.seat_town = {i: u for u, i in seat_of.items()}  # the town's row -> the unit it is the seat of
+        # a district (admin2) of this name: of its region's towns of the name, the one nearest the district's point
+        # is most often its seat, the town a text means ("riots broke out in Kenieba": the seat of the cercle of
+        # Kenieba, Kayes, not one of the villages of the name in Koulikoro)
+        district: set[int] = set()
+        for c in cands:
+            if c[4] != "admin2" or c[1] not in own_name:
+                continue
+            lat, lon = float(rows[c[1]][6]), float(rows[c[1]][7])  # type: ignore[arg-type]
+            near = [(haversine_km(lat, lon, float(rows[t[1]][6]), float(rows[t[1]][7])), t[1])  # type: ignore[arg-type]
+                    for t in cands if t[4] == "place" and t[2] == c[2] and t[3] == c[3]]
+            if near and min(near)[0] <= _DISTRICT_SEAT_KM:
+                district.add(min(near)[1])
+        self.district_town = frozenset(district)
 
 
 def _name_info(gaz: Gazetteer, key: str) -> _NameInfo:
@@ -380,9 +395,12 @@ def find_places(
                 and (qm := _QUARTER_BETWEEN.fullmatch(text, a.end, b.start)) is not None \
                 and not ADMIN_AFTER.match(text, b.end, b.end + 20) \
                 and ((qm.group(1) or qm.group(2)).lower().startswith(("neighbo", "quarter", "market"))
-                     or not any(c[4] in ("admin1", "admin2") for c in info[b.key].cands)):
+                     or not any(c[4] in ("admin1", "admin2") for c in info[b.key].cands)
+                     or any(c[4] == "place" and c[5] >= 1_000_000 for c in info[b.key].cands)):
             # (an "area" or a "sector" of a name that is a unit's too is most often of the unit: "the Bourem sector
-            # of Gao", "the Djibo area of Soum"; a neighbourhood or a market is a town's)
+            # of Gao", "the Djibo area of Soum"; a neighbourhood or a market is a town's, and so is the area of a
+            # city of a million, a district of its own: "the Medina area of Bamako" is the capital's quarter, not
+            # Segou's Medina)
             quarter[id(a)] = b
             continue
         if a.kind == "name" and b.kind != "demonym" and (sep := _UNIT_OF_BETWEEN.fullmatch(text, a.end, b.start)) \
@@ -536,7 +554,9 @@ def find_places(
     # village of Gabou": Niger's, not Senegal's); the others stay readings (groups cross borders)
     area = area & focus if focus else frozenset()
     # (no group with an area and no country named: where armed groups are more active breaks the region's ties)
-    activity = {cc: v for cc, v in activity.items() if cc in focus} if focus and not area and not hard else {}
+    # (a country only outside the region, as a demonym or an actor's, says nothing of which of the region's
+    # countries: "a French soldier was killed in the Douna area" is still read where more groups fight)
+    activity = {cc: v for cc, v in activity.items() if cc in focus} if focus and not area and not hard & focus else {}
     region_codes = _region_shares(gaz, regions) if regions else {}
     if not region_codes and region_activity and not area:
         # no group named: a village's homonyms inside the units where more known groups fight come first, at a
@@ -1015,6 +1035,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             # of its country that has the name only as an alternate one (Taoudenit, carved out of Tombouctou, keeps
             # "Tombouctou" among its names: "in Tombouctou" is not Taoudenit)
             score -= 3.0
+        if feat == "place" and i in ni.district_town:
+            score += _W_DISTRICT_TOWN
         if cc == across:
             score -= _W_ACROSS  # "Gorom-Gorom near the border with Mali": not Mali's Gorom Gorom
         if cc in focus and cc != dominant and cc not in hard_cc:
@@ -1256,8 +1278,9 @@ def _border_pairs(text: str, mentions: list[Candidate], info: dict[str, _NameInf
 
 
 # "the Zinda area of Gao", "the Tanghin district of Ouagadougou": a quarter of a town, at most this far from its point;
-# so is a market named after its quarter, of or in the town ("the Medine market in Sikasso": not Medine, Kayes)
-_QUARTER_BETWEEN = re.compile(r"[ \t]+(?:(area|district|neighbou?rhood|quarter|sector|suburb)[ \t]+of|(market)[ \t]+(?:of|in))"
+# so is a market named after its quarter, of or in the town ("the Medine market in Sikasso": not Medine, Kayes); the
+# quarter's name may run on past the word the gazetteer knows ("the Medina Coura area of Bamako")
+_QUARTER_BETWEEN = re.compile(r"(?:[ \t-]+[A-Z][\w'’]*){0,2}[ \t]+(?:(area|district|neighbou?rhood|quarter|sector|suburb)[ \t]+of|(market)[ \t]+(?:of|in))"
                               r"[ \t]+(?:the[ \t]+)?(?:(?:town|city)[ \t]+of[ \t]+)?")
 _QUARTER_KM = 15.0
 # a comma between a name and the unit after it, which may be told by its noun: "Baye, Cercle of Bankass", "Konsiga,
