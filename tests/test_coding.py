@@ -8010,3 +8010,17 @@ def test_a_name_in_square_brackets_after_a_place_is_the_source_s_spelling_of_it(
     # two places told plainly: the first stays the scene
     (ev,) = code(pipe, "On 4 March 2021, gunmen ambushed a convoy near Djibo and Gorom-Gorom, killing two soldiers.")
     assert ev.location == "Djibo"
+
+
+# written for the project (reread of the session's merge): "a strike" with no length or kind told is no stoppage
+# ("launched a strike that killed", the umpire's strike), and a death "two days ago" is this report's, not another
+# happening's
+def test_a_bare_strike_is_no_stoppage_and_a_death_days_ago_is_counted(pipe: Pipeline) -> None:
+    evs = code(pipe, "Fighter jets launched a strike that killed dozens of militants near Maiduguri, Nigeria.",
+               published=date(2024, 3, 10))
+    assert [e.event_type for e in evs] == ["Explosions/Remote violence"]
+    assert code(pipe, "The umpire called a strike in the ninth inning in Boston.", published=date(2024, 3, 10)) == []
+    (ev,) = code(pipe, "A soldier was killed two days ago in an attack near Gao, Mali.", published=date(2024, 3, 10))
+    assert ev.fatalities == 1
+    (ev,) = code(pipe, "On 9 November 2021, nurses in Zinder began a three-day strike over unpaid allowances.")
+    assert ev.event_type == "Strategic developments"

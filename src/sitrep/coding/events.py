@@ -2724,6 +2724,10 @@ _PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + _PA
                           # "shot and killed Veondus Dennis and Antwan Wheeler" (not "killed a man and a woman was hurt")
                           r"|\b" + _KILL_VERB + r"\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
                           r"\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|shot))", re.IGNORECASE)
+# two people named as the objects of a verb of hurting, not told dead after ("shot her husband and their son",
+# "injuring Leanne Smith and Dustin Grey"; not "shot a clerk and his customer dead", nor "shot him and his son in the
+# head", as often a killing)
+_PAIR_HURT_OBJ = r"\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ + r"\b(?!\s+(?:dead|to death|in the head)\b)"
 # two people shot and not said to have died: "a woman and a child were shot outside a home", "a woman shot her
 # husband and their son"
 _PAIR_WOUNDED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + _PAIR_PARTICIPLE +
@@ -2731,12 +2735,10 @@ _PAIR_WOUNDED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + _P
                            r"\s+(?:\w+\s+){0,2}?(?:shot|wounded|injured|hurt|hospitali[sz]ed)\b"
                            r"|(?:wounded|injured|hurt|shot)\s+by\s+(?:gunfire|a\s+gunman|bullets?|shots?)\b)"
                            r"(?!\s+(?:and\s+)?(?:killed|dead|to death))"
-                           r"|\b(?:shot|wounded|injured)\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
-                           r"\b(?!\s+(?:dead|to death|in the head)\b)", re.IGNORECASE)
+                           r"|\b(?:shot|wounded|injured)" + _PAIR_HURT_OBJ, re.IGNORECASE)
 # two hurt as the objects of a participle after a death ("fired multiple shots, killing a woman at the scene and
 # injuring Leanne Smith and Dustin Grey"): the death is told apart, the pair is the hurt
-_PAIR_WOUNDED_AFTER_DEAD = re.compile(r"\b(?:injuring|wounding)\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
-                                      r"\b(?!\s+(?:dead|to death)\b)", re.IGNORECASE)
+_PAIR_WOUNDED_AFTER_DEAD = re.compile(r"\b(?:injuring|wounding)" + _PAIR_HURT_OBJ, re.IGNORECASE)
 _BODY_PART = (r"(?:arm|arms|leg|legs|hand|foot|feet|shoulder|chest|back|stomach|abdomen|face|neck|hip|thigh|knee|"
               r"buttocks?|side|cheek|torso|wrist|ankle|jaw|groin|elbow)")
 _SINGLE_WOUNDED = (
@@ -3079,12 +3081,13 @@ _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
 _OTHER_NOUN = re.compile(r"\s+other\s+([a-z][\w-]*)", re.IGNORECASE)  # "2 other militants"
 # the named group or place a victim belongs to, told after the noun: "a member |of Dan Na Ambassagou|, his son"
 _OF_GROUP_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
-# one victim told without a number and joined to a figure under its verb: "a woman and |two children| were killed",
-# "killed the driver and |two passengers|" (the one's words hold no preposition or article: not "an attack on the
-# soldier and two ..."; not after a bare comma, a clause's end: "a dispute over the local imam, two people were killed")
+# a verb of its own before the one: "killed |a soldier| and two civilians were wounded"
 _VERB_BEFORE_ONE = re.compile(r"\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|hit|struck|"
                               r"abducted|abducting|kidnapped|kidnapping|executed|murdered|attacked|beat|beating)\s+$",
                               re.IGNORECASE)
+# one victim told without a number and joined to a figure under its verb: "a woman and |two children| were killed",
+# "killed the driver and |two passengers|" (the one's words hold no preposition or article: not "an attack on the
+# soldier and two ..."; not after a bare comma, a clause's end: "a dispute over the local imam, two people were killed")
 _ONE_JOINED_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?!(?:of|on|in|at|by|for|with|from|to|and|or|the|a|an|his|her|"
                                 r"their|its|was|were|is|who|that|which)\b)[\w-]+\s+){0,3}?" + _VICTIM +
                                 # (where the one is from, a name: "a peacekeeper from Togo and |two civilians|")
@@ -3680,8 +3683,7 @@ _ANYONE_NOUNS = frozenset({"people", "persons", "individuals", "victims"})
 # wounds, "died of his wounds two weeks later", nor a time of the victim's taking: "who had been abducted a month
 # earlier was found dead")
 _ANOTHER_TIME = re.compile(r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
-                           r"(?:(?:weeks?|months?|years?)\s+(?:later|earlier|before|ago|prior)|days?\s+(?:earlier|before|"
-                           r"ago|prior))|in\s+\d{1,2}/\d{2,4}|last\s+\d{1,2}/\d{1,2})\b", re.IGNORECASE)
+                           r"(?:(?:weeks?|months?|years?)\s+(?:later|earlier|before|prior)|(?:months?|years?)\s+ago)|in\s+\d{1,2}/\d{2,4}|last\s+\d{1,2}/\d{1,2})\b", re.IGNORECASE)
 _NOT_THE_DEATHS_TIME = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|arrest\w*|captur\w*|taken|seized|held|missing|"
                                   r"disappear\w*|wound\w*|injur\w*|shot|since|after|hospital\w*)\b", re.IGNORECASE)
 
@@ -3694,6 +3696,10 @@ def _told_at_another_time(text: str, single: NumberMention, sent: Sentence) -> b
     return t is not None and not _NOT_THE_DEATHS_TIME.search(text, sent.start, sent.end)
 
 
+# a killing someone is held or sought for, told before: "arrested a man accused of killing a nurse"
+_HELD_FOR_BEFORE = re.compile(r"\b(?:accused|suspected|charged|convicted|arrested|wanted)\b[^.;]*$", re.IGNORECASE)
+
+
 def _other_single_victims(article: Article, sent: Sentence, single: NumberMention) -> NumberMention:
     """One victim, and one more for each other killing verb of the sentence with a new person of its own ("slit the
     throat of a student, killed a merchant")."""
@@ -3704,8 +3710,7 @@ def _other_single_victims(article: Article, sent: Sentence, single: NumberMentio
               and not _EARLIER_KILLER_BEFORE.search(sent.text, max(0, m.start() - 60), m.start())
               and not _NEAR_MISS.search(sent.text, max(0, m.start() - 10), m.end())
               and not _ANSWERS_A_DEATH.search(sent.text, max(0, m.start() - 40), m.start())
-              and not re.search(r"\b(?:accused|suspected|charged|convicted|arrested|wanted)\b[^.;]*$",
-                                sent.text[max(0, m.start() - 60):m.start()], re.IGNORECASE)]
+              and not _HELD_FOR_BEFORE.search(sent.text, max(0, m.start() - 60), m.start())]
     if not others or not _ANOTHER_ONE_KILLED.search(sent.text, max(0, single.start - sent.start - 60), hi - sent.start):
         return single  # (only beside a single told by such a verb: not "a soldier was killed ... killing a herder")
     return dataclasses.replace(single, value=single.value + len(others))
@@ -5996,14 +6001,13 @@ def _actor_region(article: Article, draft: _Draft, sides: tuple[ActorMention | N
 
 # "in the capital", "the Malian capital", "the capital city": the country's capital, named by its role (not "the
 # economic capital", "the regional capital", "the capital of the region", "capital punishment")
-_THE_CAPITAL = re.compile(r"\b(?i:the)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of\b|fund|punishment|gain|"
-                          r"market|expenditure|investment|flight|letter))")
+_NOT_THE_CITY = r"(?!\s+(?:of\b|fund|punishment|gain|market|expenditure|investment|flight|letter))"
+_THE_CAPITAL = re.compile(r"\b(?i:the)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b" + _NOT_THE_CITY)
 
 
 # "Burkina Faso's capital", "Niger's capital city" (the apostrophe may be dropped: "Nigers capital"): after a
 # country's name, its capital
-_POSSESSIVE_CAPITAL = re.compile(r"['’]?s\s+capital(?:\s+city)?\b(?!\s+(?:of\b|fund|punishment|gain|market|expenditure|"
-                                 r"investment|flight|letter))")
+_POSSESSIVE_CAPITAL = re.compile(r"['’]?s\s+capital(?:\s+city)?\b" + _NOT_THE_CITY)
 
 
 def _named_capital(article: Article, draft: _Draft, cc: str | None, gaz: Gazetteer | None) -> PlaceMention | None:
@@ -6074,8 +6078,8 @@ def _nationwide_capital(article: Article, draft: _Draft, cc: str | None, gaz: Ga
 # state television building", "the army headquarters" (not a source, "the army headquarters said", "according to",
 # nor a member: "a National Assembly deputy was abducted in ...")
 _NATIONAL_SEAT = re.compile(r"\b(?:National\s+Assembly|Assembl[ée]e\s+Nationale|[Pp]residential\s+[Pp]alace|"
-                            r"[Ss]tate\s+(?:television|TV|radio)\s+(?:building|station|headquarters|premises|offices)|"
-                            r"(?:army|military)\s+headquarters)\b(?!\s+(?:said|says|reported|announced|stated|confirmed|"
+                            r"[Ss]tate\s+(?i:television|tv|radio)\s+(?i:building|station|headquarters|premises|offices)|"
+                            r"(?i:army|military)\s+(?i:headquarters))\b(?!\s+(?:said|says|reported|announced|stated|confirmed|"
                             r"claimed|told|members?|deput(?:y|ies)|elections?|candidates?|speaker)\b)")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -6385,8 +6389,9 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
 
 
 # a suicide bomber who struck no one but himself: "killing only himself", "no one else was hurt", "only the bomber died"
-_BOMBER_ALONE = re.compile(r"\b(?:only|but)\s+(?:himself|herself|themselves)\b|\b(?:no\s+one|nobody|no\s+other\s+"
-                           r"(?:person|people|casualties))\s+else\b|\bno\s+one\s+else\b|\bonly\s+the\s+"
+# (not "no other casualties", which follows a toll as often: "wounding four people. No other casualties were reported")
+_BOMBER_ALONE = re.compile(r"\b(?:only|but)\s+(?:himself|herself|themselves)\b|\b(?:no\s+one|nobody)\s+else\b|"
+                           r"\bonly\s+the\s+"
                            r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?)\s+(?:was|were)?\s*(?:killed|died|dead)\b",
                            re.IGNORECASE)
 
@@ -7545,15 +7550,17 @@ _CHARGED_WITH = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty|wan
                            re.IGNORECASE)
 
 
-# torture (not a beating, which a fight can tell: "beat back the assault") and people held
-_TORTURE = re.compile(r"\b(?:tortur\w*|ill-treat\w*|mistreat\w*|electrocut\w*)", re.IGNORECASE)
+# torture among the harm done to the held (not a beating, which a fight can tell: "beat back the assault"), and people held
+_TORTURE = re.compile(r"(?:tortur|ill-treat|mistreat|electrocut)", re.IGNORECASE)
 _HELD = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|detainees?|prisoners?|captives?|in (?:\w+ )?(?:custody|detention))\b",
                    re.IGNORECASE)
 
 
-def _abused_in_custody(text: str) -> bool:
-    """Whether the text tells harm done to the people arrested, not harm they are accused of."""
-    return any(not _CHARGED_WITH.search(text, max(0, m.start() - 50), m.start()) for m in _CUSTODY_ABUSE.finditer(text))
+def _abused_in_custody(text: str, only: re.Pattern[str] | None = None) -> bool:
+    """Whether the text tells harm done to the people arrested, not harm they are accused of (of the kinds `only`
+    matches at the harm word's start, if given: `_TORTURE`)."""
+    return any(not _CHARGED_WITH.search(text, max(0, m.start() - 50), m.start()) for m in _CUSTODY_ABUSE.finditer(text)
+               if only is None or only.match(m.group()))
 
 
 _PEOPLE_THREATENED = re.compile(r"\b(?:tied up|locked up|beat(?:en)?|assaulted|"
@@ -8232,13 +8239,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             civilians_named = one_sided = False
         # (a captive killed was no fighter when he died: "abducted a HCUA commander ... the abductee was subsequently
         # executed" is an attack on a defenceless man, as ACLED codes it, whatever side he belonged to)
-        captive_killed = trig.family == "violence" and _CAPTIVE_KILLED.search(text) is not None
+        captive_harmed = trig.family == "violence" and _CAPTIVE_KILLED.search(text) is not None
         # (so were people held and tortured: "soldiers carried out torture on three prisoners of war", "arrested two
         # youths on suspicion of being militants ... signs of torture": an attack on the defenceless, ACLED's
         # violence against civilians, whatever side they were said to be on)
-        captive_killed = captive_killed or (trig.family == "violence" and _TORTURE.search(text) is not None
-                                            and _HELD.search(text) is not None and _abused_in_custody(text))
-        if learned is None and not one_sided and not civilians_named and not fight_apart and not captive_killed \
+        captive_harmed = captive_harmed or (trig.family == "violence" and _HELD.search(text) is not None
+                                            and _abused_in_custody(text, only=_TORTURE))
+        if learned is None and not one_sided and not civilians_named and not fight_apart and not captive_harmed \
                 and trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack" and a1 is not None:
             other = _armed_other_side(article, draft, a1, a2)
             if other is not None:
@@ -8248,7 +8255,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 a2 = other
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
                 ev.sub_event_type in ("Attack", "Abduction/forced disappearance") and not fight_apart \
-                and not captive_killed:
+                and not captive_harmed:
             armed, other = _armed_victims(article, draft, a1, counts, place, cc, matcher)
             if not armed and ev.sub_event_type == "Attack":
                 other = _local_defenders(article, draft, a1, place, cc, matcher)
@@ -8290,7 +8297,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # were armed men of the same force, a battle within it (ACLED: the force on both sides)
             trig = _retype(ev, _by_name("ambush"), announced, revoked)
             a2 = a1
-        if learned is None and armed_struck and not captive_killed and ev.event_type == "Violence against civilians" \
+        if learned is None and armed_struck and not captive_harmed and ev.event_type == "Violence against civilians" \
                 and ev.sub_event_type == "Attack" and not fight_apart:
             # armed men the killing or the shooting struck, named in its clause ("soldiers killed the leader of a
             # small militant group in the village of X"), that no rule above made the other side: a battle, the

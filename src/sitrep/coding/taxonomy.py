@@ -466,13 +466,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"observ\w* (?:a |an )?(?:[\w-]+ ){0,2}?strike|"
                           # a stoppage begun, renewed or called, told by its length or kind ("began a three-day
                           # strike", "launched a 72-hour strike", "renewed a strike action for 15 days", "called an
-                          # indefinite strike"; not a military one: "launched a strike on militant positions",
-                          # "began an air strike")
+                          # indefinite strike"; the length or kind must be told: "launched a strike that killed
+                          # dozens", "announced the strike killed 20 militants" are air strikes, "the umpire called a
+                          # strike" a pitch; nor a military one: "launched a strike on militant positions", "began an
+                          # air strike")
                           r"(?:beg[au]n|begins?|beginning|start(?:ed|s|ing)?|launch(?:ed|es|ing)?|renew(?:ed|s|ing)?|"
                           r"resum(?:ed|es|ing)|extend(?:ed|s|ing)|call(?:ed|s|ing)|declar(?:ed|es|ing)|announc(?:ed|es|ing)) "
                           r"(?:a |an |the |their |its |another )?(?:new |fresh |second |further )?"
                           r"(?:(?:\w+-(?:hour|day|week|month)s?|\d+ (?:hours?|days?)|general|indefinite|open-ended|unlimited|"
-                          r"nationwide|national|partial|total|warning|sit-down|labou?r|teachers['’]?|workers['’]?) ){0,2}"
+                          r"nationwide|national|partial|total|warning|sit-down|labou?r|teachers['’]?|workers['’]?) ){1,2}"
                           r"strike(?: action)?(?!\s+(?:on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|"
                           r"sep|oct|nov|dec)\w*\b)|against|at|targeting|near|in which|by (?:the )?(?:air|drone|jets?|aircraft)))|"
                           r"strike action|"

@@ -359,9 +359,9 @@ def merge(into: Event, new: Event) -> Event:
     # The sum of the sides never exceeds the highest total any one source reports (no double counting).
     totals = (into.fatalities or 0, new.fatalities or 0)
     # two reports that harm as many people, one with more dead and as many fewer wounded ("a man was shot and is in
-    # critical condition", then "the man shot on Friday has died"): the wounded who died, no conflict of figures,
-    # and the report with more dead is the later state of the same people (not the lowest dead with the highest
-    # wounded, one person counted twice)
+    # critical condition", then "the man shot on Friday has died"): the wounded who died; the report with more dead
+    # is the later state of the same people (not the lowest dead with the highest wounded, one person counted twice).
+    # Both reports' figures stay shown side by side in the disagreements above, and `low` keeps the lower toll.
     moved = ("fatalities", "wounded", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
     hurt_died = None
     ka, wa, kb, wb = into.fatalities or 0, into.wounded or 0, new.fatalities or 0, new.wounded or 0

@@ -554,9 +554,9 @@ def find_places(
     # village of Gabou": Niger's, not Senegal's); the others stay readings (groups cross borders)
     area = area & focus if focus else frozenset()
     # (no group with an area and no country named: where armed groups are more active breaks the region's ties)
-    # (a country only outside the region, as a demonym or an actor's, says nothing of which of the region's
-    # countries: "a French soldier was killed in the Douna area" is still read where more groups fight)
-    activity = {cc: v for cc, v in activity.items() if cc in focus} if focus and not area and not hard & focus else {}
+    # (a country named only outside the region, by its name, a demonym or an actor's, says nothing of which of the
+    # region's countries: "a French soldier was killed in the Douna area" is still read where more groups fight)
+    activity = {cc: v for cc, v in activity.items() if cc in focus} if focus and not area and not (hard & focus) else {}
     region_codes = _region_shares(gaz, regions) if regions else {}
     if not region_codes and region_activity and not area:
         # no group named: a village's homonyms inside the units where more known groups fight come first, at a
