@@ -8024,3 +8024,25 @@ def test_a_bare_strike_is_no_stoppage_and_a_death_days_ago_is_counted(pipe: Pipe
     assert ev.fatalities == 1
     (ev,) = code(pipe, "On 9 November 2021, nurses in Zinder began a three-day strike over unpaid allowances.")
     assert ev.event_type == "Strategic developments"
+
+
+# written for the project: tolls whose figure is read with the words around it: the parts of a figure set off between
+# commas, the sides of a fight, a pair told by "both", a pair hurt after the dead, the dead set off as a part of the
+# shot, the victims between "shot" and "dead", and one of the hurt who died later beside a toll
+@pytest.mark.parametrize(("text", "fatalities", "wounded"), [
+    ("On 3 March 2024, two soldiers, a captain and a private, were killed in an ambush near the village of Kiri.", 2, 0),
+    ("On 3 March 2024, gunmen killed two civilians, a trader and a bus driver, near the village of Kiri.", 2, 0),
+    ("On 3 March 2024, gunmen killed two soldiers, a farmer and a policeman, near the village of Kiri.", 4, 0),
+    ("On 3 March 2024, fighting between two armed groups killed nine civilians near the village of Kiri.", 9, 0),
+    ("On 3 March 2024, both men died at the scene of a shooting at a bar in Dayton.", 2, 0),
+    ("On 3 March 2024, three people were killed and a boy and his mother were injured in a shooting in Dayton.", 3, 2),
+    ("On 3 March 2024, five people, two fatally, were shot outside a club in Dayton.", 2, 3),
+    ("On 3 March 2024, three teens were shot at a park in Dayton, one of them fatally.", 1, 2),
+    ("On 3 March 2024, a robber shot a cashier dead at a gas station in Dayton.", 1, 0),
+    ("On 3 March 2024, police shot three robbers dead at a bank in Dayton.", 3, 0),
+    ("On 3 March 2024, gunmen attacked the village of Kiri. 1 killed and 3 injured. One of the injured later died in "
+     "hospital.", 2, 3),
+])
+def test_tolls_read_with_the_words_around_the_figure(pipe: Pipeline, text: str, fatalities: int, wounded: int) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text

@@ -2301,6 +2301,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
             text, max(sent.start, num.start - 20), num.start):
         # "the two wounded later succumbed", "two of the injured later died" (one who died: _ONE_DIED_OF_WOUNDS)
         return "killed"
+    if _FATAL_PART_AFTER.match(text, num.counted_end if num.counted_end > 0 else num.end, sent.end):
+        return "shot"  # "Four teens, one fatally, were shot": all hit, the part set off the dead (read on its own)
     what = _count_kind_near(text, num, sent)
     if what == "killed" and _quoted_neutralized(text, num, sent):
         return None
@@ -2315,6 +2317,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         # "the corpses of around thirty suspected militants were discovered"; the bodies whatever is told of others
         # beside them ("the bodies of two herders and a third severely wounded were found")
         return "killed"
+    if what == "shot" and re.match(r"\s+dead\b", text[end:end + 6], re.IGNORECASE):
+        return "killed"  # "police shot two robbers dead"
     if what not in (None, "abducted", "arrested"):
         return what
     if what is not None and (_THEN_KILLED_LATER.match(text[:sent.end], end) or _THEN_KILLED_NEXT.match(text, sent.end)):
@@ -2322,6 +2326,12 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     if _TAKEN_PARTICIPLE_KILLED.match(text[:sent.end], end):
         return "killed"  # "3 people arrested by soldiers were executed": the taken, then killed
     return what
+
+
+# the dead set off as a part between a figure and its verb of harm: "Four teens|, one fatally, were shot"
+_FATAL_PART_AFTER = re.compile(r"\s*,\s*(?:" + _NUMWORD + r")\s+(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\s*,\s*"
+                               r"(?:were|have been|had been)\s+(?:\w+\s+)?(?:shot|wounded|stabbed|hit|struck)\b",
+                               re.IGNORECASE)
 
 
 # "neutralized" in quotation marks: the source's word, which ACLED quotes where the men may have been killed or
@@ -2379,6 +2389,9 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     if _NOT_A_TOLL_BEFORE.search(before) or _PART_OF_TOLD.match(text, num.end):
         return None  # "a father of three", "four of the five victims": children, the set the part is taken from
     if re.match(r"\s+of\s+(?:them|whom|those)\b", text[num.end:num.end + 12]) and re.search(r",\s*$", before):
+        if re.match(r"\s+of\s+(?:them|whom|those)\s+(?:were\s+)?(?:fatally|mortally)\b", text[num.end:num.end + 40],
+                    re.IGNORECASE):
+            return "killed"  # "Three men were shot, two of them fatally": the part that died
         return None  # "left four people injured, two of them seriously": a part of the toll just told
     if _FIRST_ACCOUNT.search(sent.text, 0, max(0, rel_start)) and _AMENDED.search(sent.text, rel_end):
         return None  # "Police had originally said that seven people were shot, but amended that number to four"
@@ -2534,7 +2547,10 @@ _EARLIER_CAUSE_BEFORE = re.compile(r"\b(?:(?P<revenge>(?:in|as|an?)\s+(?:revenge
 # of a quarrel ("shot during an altercation with two men"); and people telling of the dead, the subjects of a verb of
 # saying ("several local sources described those killed as herders", "Three witnesses said the man died"; not "said to
 # be", "described as": words about the people counted)
+# (and the sides of a fight: "clashes between two militias have killed thirty civilians", "fighting pitting two
+# clans": the parties, not the dead; a range is one figure of its own, "between two and five people were killed")
 _NOT_VICTIMS_BEFORE = re.compile(r"\b(?:in\s+front\s+of|in\s+the\s+presence\s+of|witnessed\s+by|watched\s+by|"
+                                 r"(?:between|pitting)(?:\s+the)?|"
                                  r"(?:altercation|argument|dispute|quarrel|brawl|scuffle)\s+with)\s+"
                                  r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$",
                                  re.IGNORECASE)
@@ -2661,6 +2677,9 @@ _SINGLE_KILLED = (
     # (also "killed and buried a Fulani herder", "killed a GATIA (Plateforme) officer")
     re.compile(r"\b" + _KILL_VERB + r"(?:,?\s+and\s+[\w-]+ed)?\s+(?:a|an|the|one|his|her|their|another)\s+"
                r"(?:\([^()]{1,30}\)\s+)?(?:" + _NOT_JOINED + r"[\w'-]+\s+(?:\([^()]{1,30}\)\s+)?){0,4}?" + _VICTIM + r"\b", re.IGNORECASE),
+    # the victim between the verb and "dead": "a gunman shot a store clerk dead"
+    re.compile(r"\bshot\s+(?:a|an|the|one|his|her|their|another)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM + r"\s+dead\b",
+               re.IGNORECASE),
     # a headline's present tense, a second verb joined to the first: "Gunmen attack and kill a French tourist"
     re.compile(r"\b(?:attack|ambush|abduct|kidnap|rob|shoot)\s+and\s+kill\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()"
                + _VICTIM + r"\b", re.IGNORECASE),
@@ -2819,11 +2838,14 @@ _COUPLE_KILLED = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\b(?!\s+
                             r"had been)\s+(?:(?!and\s+(?:a|an|the|his|her|their|\d+)\b)[^.;]){0,80}?\b(?:killed|shot dead|"
                             r"gunned down|executed|murdered|beheaded|lynched|assassinated|" + STONED + r" to death|"
                             r"(?:burned|burnt) alive|(?:hacked|stabbed|beaten) to death|found dead)\b", re.IGNORECASE)
-# two dead told as a pair by a noun: "the murders of Heather Kelso and Kaden Lum", "both men were killed"
+# two dead told as a pair by a noun: "the murders of Heather Kelso and Kaden Lum", "both men were killed" (or
+# by a verb of dying, or the deaths themselves: "both men died at the scene", "both deaths were ruled homicides")
 _PAIR_NOMINAL = re.compile(r"\b(?:deaths|killings|murders|slayings|shooting deaths)\s+of\s+" + _NAME_RX + r"\s+and\s+"
                            r"(?:(?:her|his|their)\s+(?:[\w'-]+\s+){0,3}?)?" + _NAME_RX +
                            r"|\bboth\s+(?:[\w-]+\s+){0,4}?(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|"
-                           r"found dead|dead|shot to death|fatally shot)\b", re.IGNORECASE)
+                           r"found dead|dead|shot to death|fatally shot)\b"
+                           r"|\bboth\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:(?:later|also|eventually|then)\s+)?(?:died|succumbed|perished)\b"
+                           r"|\bboth\s+(?:deaths|killings|murders|slayings|homicides)\b", re.IGNORECASE)
 
 
 # a death told by a noun: "the shooting death of a Houston man", "the fatal shooting of Detavious Milner", "announced
@@ -2881,14 +2903,22 @@ def _single_wounded(article: Article, sent: Sentence) -> NumberMention | None:
     if not _WOUND_GATE.search(sent.text):
         return None
     m = _PAIR_WOUNDED.search(sent.text)
-    if m is not None and not _KILLED.search(sent.text):
-        return _pair(article, sent, m)
+    if m is not None and (not _KILLED.search(sent.text) or (
+            not _KILLED.search(sent.text, m.start()) and _PAIR_AFTER_DEAD.search(
+                sent.text, 0, _pair(article, sent, m).start - sent.start))):
+        return _pair(article, sent, m)  # (or told after the dead: "two people were killed and a man and a woman
+        # were injured")
     m = _PAIR_WOUNDED_AFTER_DEAD.search(sent.text)
     if m is not None:
         return _pair(article, sent, m)
     if _KILLING_THAT_ONE.search(sent.text):
         return None  # "accidentally shot another teen, killing him": the one shot is the one dead
     return _single(article, sent, _SINGLE_WOUNDED)
+
+
+# the clause of the dead closed before a pair told hurt: "two were killed| and |a man and a woman were injured"
+_JOINER = re.compile(r"(?:(?:and|while|but)\s+)?", re.IGNORECASE)  # (the pair's words may open with the "and")
+_PAIR_AFTER_DEAD = re.compile(r"\b(?:killed|dead|died)\s*(?:,\s*|;\s*)?(?:and|while|but)\s+$|[,;]\s+$", re.IGNORECASE)
 
 
 # the one harmed, then dead: "shot another teen, killing him"
@@ -2912,8 +2942,9 @@ def _named_wounded(article: Article, sent: Sentence) -> NumberMention | None:
 
 
 def _pair(article: Article, sent: Sentence, m: re.Match[str]) -> NumberMention:
-    """Two people told together (a match in the sentence's text) as a figure of 2."""
-    start, end = sent.start + m.start(), sent.start + m.end()
+    """Two people told together (a match in the sentence's text) as a figure of 2 (from the first of them, not an
+    "and" the match took as a word before it: "... killed |and a man and a woman| were injured")."""
+    start, end = sent.start + m.start() + len(_JOINER.match(m.group()).group()), sent.start + m.end()
     return NumberMention(start, end, article.text[start:end], 2.0, counted_start=start, counted_end=end)
 
 
@@ -3256,13 +3287,16 @@ def _list_item(article: Article, pos: int, bare: bool) -> tuple[int, int, str] |
 _ITEM_ASIDE = re.compile(r"\s*\([^()]{1,40}\)(?:\s+(?-i:[a-z])[\w'-]*)?(?=\s*,|\s+and\b)")
 
 
-def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int] | None:
-    """The sum and the end of a list of two or more victims starting at `pos` (`_LIST_VICTIMS`), closed by "and"."""
+def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int, int] | None:
+    """The sum and the end of a list of two or more victims starting at `pos` (`_LIST_VICTIMS`), closed by "and",
+    and where the parts of a whole told first begin (the whole's end; -1 where the list is no whole's parts)."""
     first = _list_item(article, pos, bare=False)
     if first is None:
         return None
     total, end, noun = first
-    items, closed, last_end, whole = 1, False, end, None
+    items, closed, last_end, whole, head_end = 1, False, end, None, end
+    nouns: list[str] = []  # the parts' nouns, after the first
+    head = 0  # the first figure, set off by a comma: its parts may follow ("two soldiers, a sergeant and ...")
     while True:
         if (aside := _ITEM_ASIDE.match(article.text, end)) is not None:
             end = aside.end()  # "the head of the Tinfa| (Bella) clan| and his two brothers"
@@ -3280,31 +3314,41 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int] | No
             break
         if items == 1 and noun in _LIST_WHOLE and not joined:
             whole = total  # "two people, a bodyguard and a guardsman, were killed": the whole, then its parts
+        if items == 1 and not joined and total > 1:
+            head = total
+        nouns.append(item[2])
         total, end, items, closed, last_end = total + item[0], item[1], items + 1, joined, item[1]
     if items < 2 or not closed:
         return None
+    if whole is None and items > 2 and head > 0 and total == 2 * head \
+            and _PARTS_CLOSED.match(article.text, last_end) and all(
+                _side_of(p) in ("unknown", _side_of(noun)) for p in nouns):
+        # the parts of a figure set off between commas, as many as it counts and of no other side: "two soldiers,
+        # a sergeant and a corporal, were killed", "killed two civilians, a driver and a trader," (two, not four;
+        # but "killed two soldiers, a civilian and a policeman": four, another side listed)
+        whole = head
     if whole is not None:
         comma = _PARTS_CLOSED.match(article.text, last_end)
-        return whole, comma.end() if comma else last_end
-    return total, last_end
+        return whole, comma.end() if comma else last_end, head_end
+    return total, last_end, -1
 
 
-def _listed_dead(article: Article, sent: Sentence) -> list[tuple[int, int, int, int]]:
+def _listed_dead(article: Article, sent: Sentence) -> list[tuple[int, int, int, int, int]]:
     """The lists of victims in a sentence, after a verb of killing or before its passive: (where a figure of it read
-    may start, where its first item starts, its end, its sum)."""
-    found: list[tuple[int, int, int, int]] = []
+    may start, where its first item starts, its end, its sum, where the parts of a whole told first begin or -1)."""
+    found: list[tuple[int, int, int, int, int]] = []
     for m in _LIST_HEAD.finditer(article.text, sent.start, sent.end):
         got = _victim_list(article, m.end(), sent.end)
         if got is not None:
-            found.append((m.start(), m.end(), got[1], got[0]))  # (a single victim read at the verb starts there)
+            found.append((m.start(), m.end(), got[1], got[0], got[2]))  # (a single victim read at the verb starts there)
     for m in _LIST_TAIL.finditer(article.text, sent.start, sent.end):
         for st in _LIST_START.finditer(article.text, max(sent.start, m.start() - 160), m.start()):
-            if any(a <= st.start() < b for a, _, b, _ in found):
+            if any(a <= st.start() < b for a, _, b, _, _ in found):
                 break
             got = _victim_list(article, st.start(), m.start())
             if got is not None and got[1] == m.start():
                 hedge = _LIST_HEDGE.search(article.text, sent.start, st.start())
-                found.append((hedge.start() if hedge else st.start(), st.start(), got[1], got[0]))
+                found.append((hedge.start() if hedge else st.start(), st.start(), got[1], got[0], got[2]))
                 break
     return found
 
@@ -4187,8 +4231,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             and o.number.sentence == c.number.sentence >= 0 and (
                 (o.number.counted and c.number.counted and o.number.counted != c.number.counted)
                 or _joined_figures(article.text, o.number, c.number)) for o in counts)
+        # (nor one told dead besides the toll: "1 killed and 2 injured. One of the injured died in hospital": two)
         key = (c.what, c.side, c.number.value, c.age, (c.number.counted, c.number.start) if same_sentence_other_noun
-               or _added(article.text, c.number) else None)
+               or _added(article.text, c.number) or c.rule == "died-of-wounds" else None)
         if key in seen:
             continue
         seen.add(key)
@@ -4201,7 +4246,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         if not _KILL_GATE.search(sent.text) or (si != sentence_ids[0] and not any(
                 c.what == "killed" and sent.start <= c.number.start < sent.end for c in out)):
             continue
-        for lo, st, en, total in _listed_dead(article, sent):
+        for lo, st, en, total, parts in _listed_dead(article, sent):
+            if parts >= 0 and any(c.what == "killed" and lo <= c.number.start < parts for c in out):
+                # the whole's figure read, its parts told after it are the same dead ("two soldiers, a sergeant and
+                # a corporal, were killed": two)
+                out = [c for c in out if not (c.what == "killed" and parts <= c.number.start < en)]
             told = sum(int(c.number.value) for c in out if c.what == "killed" and lo <= c.number.start < en)
             if total > told:
                 out.append(_Count("killed", "unknown", NumberMention(
