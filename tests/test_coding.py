@@ -8010,3 +8010,15 @@ def test_a_name_in_square_brackets_after_a_place_is_the_source_s_spelling_of_it(
     # two places told plainly: the first stays the scene
     (ev,) = code(pipe, "On 4 March 2021, gunmen ambushed a convoy near Djibo and Gorom-Gorom, killing two soldiers.")
     assert ev.location == "Djibo"
+
+
+# written for the project: people who happened to be there, hurt by forces' fire with no armed side named, are
+# civilians the forces harmed, not a fight with the forces
+@pytest.mark.parametrize("text", [
+    "On 3 March 2020, two bystanders were injured by police gunfire in Bamako.",
+    "On 3 March 2020, police gunfire injured a passer-by in Bamako.",
+])
+def test_bystanders_hurt_by_forces_fire(pipe: Pipeline, text: str) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Mali)"), text
+    assert ev.actor1.startswith("Police Forces of Mali"), text

@@ -467,6 +467,9 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipper
                               r"traders?|pastors?|imams?|village chiefs?|herdsm[ae]n|pastoralists?|displaced|IDPs?|"
                               r"students?|teachers?|fisherm[ae]n|shepherds?|notables?|health cent(?:er|re)|"
                               r"hospital|refugees?|gold (?:miners|diggers)|motorists|drivers?|shopkeepers?|tourists?|"
+                              # people who happened to be there: "two bystanders were hurt by police gunfire",
+                              # "a passer-by was shot"
+                              r"bystanders?|passers-?by|passer-by|"
                               # victims only suspected of fighting: "a suspected but unarmed militant", "accused of
                               # being a militant informant" (ACLED: violence against civilians)
                               r"unarmed|accused of|suspected of|suspects?|informants?|detainees?|prisoners?)\b",
