@@ -5134,8 +5134,22 @@ def _glossed(article: Article, a: ActorMention, here: list[ActorMention]) -> boo
     # (a name that glosses unnamed attackers names them: "unknown gunmen (presumably Ansaroul Islam)")
     return any(p.inter in (2, 3, 4) and _named_side(p) and p.end <= a.start
                and p.sentence == a.sentence
-               and _OPEN_PAREN.fullmatch(article.text, p.end, a.start) is not None
-               and _CLOSE_PAREN.match(article.text, a.end) is not None for p in here if p is not a)
+               and (_OPEN_PAREN.fullmatch(article.text, p.end, a.start) is not None
+                    and _CLOSE_PAREN.match(article.text, a.end) is not None
+                    # (or named as the whole its men belong to: "AQIM militants of the JNIM group")
+                    or _members_of(article.text, p, a)) for p in here if p is not a)
+
+
+_MEMBERS = r"(?:militants|fighters|members|elements|combatants|jihadists|insurgents)"
+_MEMBERS_END = re.compile(r"\b" + _MEMBERS + r"$", re.IGNORECASE)
+_MEMBERS_OF = re.compile(r"(\s+" + _MEMBERS + r")?\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _members_of(text: str, p: ActorMention, a: ActorMention) -> bool:
+    """Whether `a` is named as the whole the men of `p` belong to: "AQIM militants of the JNIM group", "MNLA
+    fighters from the CMA" (one side, not two; not "soldiers of the Malian army", who are no armed group)."""
+    m = _MEMBERS_OF.fullmatch(text, p.end, a.start)
+    return m is not None and (m.group(1) is not None or _MEMBERS_END.search(text, p.start, p.end) is not None)
 
 
 _SELF_NAMING = re.compile(r"\s*,?\s*(?:who\s+|which\s+)?(?:identif(?:ying|ied|ies)|call(?:ing|ed|s)|"
