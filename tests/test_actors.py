@@ -942,3 +942,17 @@ def test_members_of_a_group_named_bare_in_a_sentence_before_are_its_men(matcher:
     assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)][-1] == "Unidentified Armed Group (Mali)"
     text = "MNLA clashed with militants near Kidal."
     assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)][-1] == "Unidentified Armed Group (Mali)"
+
+
+def test_a_mission_acronym_with_one_slip_of_the_keyboard(matcher: ActorMatcher) -> None:
+    # written for the project: a long mission acronym with a letter added, dropped or two swapped is the mission
+    on = date(2019, 3, 1)
+    mission = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2020)"
+    for text in ("Gunmen fired on a MINUMSMA convoy near Kidal", "An IED hit a MINSUMA vehicle near Tessalit",
+                 "The MINUSA camp in Aguelhok was shelled"):
+        assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)][-1] == mission, text
+    # not one letter replaced ("MINUSCA" is the mission in the Central African Republic), nor a short acronym
+    assert matcher.find("The MINUSCA camp in Bangui was shelled", country_hint="ML", on=on) == []
+    assert [m.actor for m in matcher.find("The ECOWAS summit opened", country_hint="ML", on=on)] == [
+        "ECOWAS: Economic Community Of West African States"]
+    assert matcher.find("UNICEF said the school was closed", country_hint="ML", on=on) == []

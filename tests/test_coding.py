@@ -8046,3 +8046,27 @@ def test_a_bare_strike_is_no_stoppage_and_a_death_days_ago_is_counted(pipe: Pipe
 def test_tolls_read_with_the_words_around_the_figure(pipe: Pipeline, text: str, fatalities: int, wounded: int) -> None:
     ev = violent(code(pipe, text))[0]
     assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text
+
+
+# written for the project: people who happened to be there, hurt by forces' fire with no armed side named, are
+# civilians the forces harmed, not a fight with the forces
+@pytest.mark.parametrize("text", [
+    "On 3 March 2020, two bystanders were injured by police gunfire in Bamako.",
+    "On 3 March 2020, police gunfire injured a passer-by in Bamako.",
+])
+def test_bystanders_hurt_by_forces_fire(pipe: Pipeline, text: str) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Mali)"), text
+    assert ev.actor1.startswith("Police Forces of Mali"), text
+
+
+# written for the project: a group whose men the text says belong to another ("AQIM militants of the JNIM group")
+# is one side with it, not the side it fought
+@pytest.mark.parametrize("text", [
+    "On 4 May 2019, AQIM militants of the JNIM group attacked the MINUSMA camp in Aguelhok, killing two peacekeepers.",
+    "On 4 May 2019, Katiba Macina fighters from the JNIM coalition attacked the MINUSMA camp in Aguelhok.",
+])
+def test_a_group_named_as_the_whole_its_men_belong_to_is_their_side(pipe: Pipeline, text: str) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.event_type, ev.actor1) == ("Battles", "JNIM: Group for Support of Islam and Muslims"), text
+    assert ev.actor2.startswith("MINUSMA"), text

@@ -171,6 +171,10 @@ _PLACE_AFTER = re.compile(r"\s*(?:,\s*D\.?\s?C\.?|\s(?:state|State|County|DC|D\.
 # A token (letters, digits, dots) holding two or more capitals: "IS", "U.S.", "FAMa", "G5S".
 _ACRONYM_TOKEN = re.compile(r"(?<![A-Za-z0-9.])(?=[A-Za-z0-9.]*[A-Z][a-z0-9.]*[A-Z])[A-Za-z0-9.]+")
 
+# A long acronym, as a whole word: "MINUSMA", "ECOWAS" (see _build_misspelt)
+_LONG_ACRONYM = re.compile(r"[A-Z]{5,}")
+_LONG_ACRONYM_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{5,}(?![A-Za-z0-9])")
+
 # Gap between a named armed group and a generic noun that belongs to it.
 _GAP_NAMED_GENERIC = re.compile(
     r"[\s\-]*(?:(?:linked|affiliated|allied|aligned|backed|inspired|loyal|associated)[\s\-]+)?(?:suspected\s+)?",
@@ -450,6 +454,7 @@ class ActorMatcher:
             payload = (len(key), not key[0].isalnum(), not key[-1].isalnum(), simple, tuple(cands))
             self._automaton.add_word(key, payload)
         self._automaton.make_automaton()
+        self._misspelt = self._build_misspelt(data)
         self._key_count = len(self._keys)
         self._alias_count = self._order
         self._keys, self._seen = {}, set()  # only needed while building
@@ -486,6 +491,33 @@ class ActorMatcher:
             self._seen.add(sig)
             self._order += 1
             self._keys.setdefault(key, []).append(_Candidate(target, context, tier, specificity, self._order, acr))
+
+    def _build_misspelt(self, data: Mapping[str, Any]) -> dict[str, tuple[Any, ...]]:
+        """The long acronyms of missions and foreign forces, each by the forms one slip of the keyboard gives it
+        ("MINUMSMA", "MINSUMA" and "MINUSA" for "MINUSMA"): a letter added, dropped, or two swapped (not one
+        replaced: "MINUSCA" is another mission). Only these: a slip in a short acronym or a common word is
+        another name more often than not."""
+        out: dict[str, tuple[Any, ...]] = {}
+        known: set[str] = set()
+        for entry in data.get("actors", []):
+            if entry.get("kind") != "external":
+                continue
+            for a in entry.get("aliases", []):
+                if not _LONG_ACRONYM.fullmatch(a) or a in known:
+                    continue
+                known.add(a)
+                payload = self._automaton.get(a.lower(), None)
+                if payload is None:
+                    continue
+                cands = tuple(c._replace(acronyms=()) for c in payload[4])
+                forms = {a[:i] + a[i + 1:] for i in range(len(a))}  # dropped
+                forms |= {a[:i] + a[i + 1] + a[i] + a[i + 2:] for i in range(len(a) - 1)}  # swapped
+                forms |= {a[:i] + ch + a[i:] for i in range(len(a) + 1) for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}  # added
+                for f in forms:
+                    if len(f) >= 5 and f != a:
+                        out.setdefault(f, cands)
+        # (a form that is itself a name in the dictionary is that name)
+        return {f: c for f, c in out.items() if f not in known and self._automaton.get(f.lower(), None) is None}
 
     def _build_leaders(self, data: Mapping[str, Any]) -> None:
         self._leaders: dict[str, list[tuple[str, date | None, date | None]]] = {}  # form -> (country, from, until)
@@ -814,6 +846,11 @@ class ActorMatcher:
             if not open_end and e < n and lower[e].isalnum():
                 continue
             spans.append((length, s, e, simple, cands))
+        if self._misspelt:
+            for m in _LONG_ACRONYM_TOKEN.finditer(norm):
+                cands = self._misspelt.get(m.group())
+                if cands is not None:  # "a MINUMSMA convoy": MINUSMA's
+                    spans.append((m.end() - m.start(), m.start(), m.end(), None, cands))
         self._last_scan = (text, (norm, omap, spans))
         return norm, omap, spans
 

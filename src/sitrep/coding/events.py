@@ -467,6 +467,9 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipper
                               r"traders?|pastors?|imams?|village chiefs?|herdsm[ae]n|pastoralists?|displaced|IDPs?|"
                               r"students?|teachers?|fisherm[ae]n|shepherds?|notables?|health cent(?:er|re)|"
                               r"hospital|refugees?|gold (?:miners|diggers)|motorists|drivers?|shopkeepers?|tourists?|"
+                              # people who happened to be there: "two bystanders were hurt by police gunfire",
+                              # "a passer-by was shot"
+                              r"bystanders?|passers-?by|passer-by|"
                               # victims only suspected of fighting: "a suspected but unarmed militant", "accused of
                               # being a militant informant" (ACLED: violence against civilians)
                               r"unarmed|accused of|suspected of|suspects?|informants?|detainees?|prisoners?)\b",
@@ -5185,8 +5188,22 @@ def _glossed(article: Article, a: ActorMention, here: list[ActorMention]) -> boo
     # (a name that glosses unnamed attackers names them: "unknown gunmen (presumably Ansaroul Islam)")
     return any(p.inter in (2, 3, 4) and _named_side(p) and p.end <= a.start
                and p.sentence == a.sentence
-               and _OPEN_PAREN.fullmatch(article.text, p.end, a.start) is not None
-               and _CLOSE_PAREN.match(article.text, a.end) is not None for p in here if p is not a)
+               and (_OPEN_PAREN.fullmatch(article.text, p.end, a.start) is not None
+                    and _CLOSE_PAREN.match(article.text, a.end) is not None
+                    # (or named as the whole its men belong to: "AQIM militants of the JNIM group")
+                    or _members_of(article.text, p, a)) for p in here if p is not a)
+
+
+_MEMBERS = r"(?:militants|fighters|members|elements|combatants|jihadists|insurgents)"
+_MEMBERS_END = re.compile(r"\b" + _MEMBERS + r"$", re.IGNORECASE)
+_MEMBERS_OF = re.compile(r"(\s+" + _MEMBERS + r")?\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _members_of(text: str, p: ActorMention, a: ActorMention) -> bool:
+    """Whether `a` is named as the whole the men of `p` belong to: "AQIM militants of the JNIM group", "MNLA
+    fighters from the CMA" (one side, not two; not "soldiers of the Malian army", who are no armed group)."""
+    m = _MEMBERS_OF.fullmatch(text, p.end, a.start)
+    return m is not None and (m.group(1) is not None or _MEMBERS_END.search(text, p.start, p.end) is not None)
 
 
 _SELF_NAMING = re.compile(r"\s*,?\s*(?:who\s+|which\s+)?(?:identif(?:ying|ied|ies)|call(?:ing|ed|s)|"
