@@ -8070,3 +8070,16 @@ def test_a_group_named_as_the_whole_its_men_belong_to_is_their_side(pipe: Pipeli
     ev = violent(code(pipe, text))[0]
     assert (ev.event_type, ev.actor1) == ("Battles", "JNIM: Group for Support of Islam and Muslims"), text
     assert ev.actor2.startswith("MINUSMA"), text
+
+
+# written for the project (reread of the second round): a faction told with its movement where no country is known
+# is the movement's ("presumed AQIM militants (JNIM)"), and a golfer who "shot a 67 to finish in a dead heat" killed no one
+def test_a_faction_told_with_its_movement_and_a_golfer_s_dead_heat(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On December 25, presumed AQIM militants (JNIM) burned a school in Niambourgou.",
+                 published=date(2019, 12, 25))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert violent(code(pipe, "Smith shot a 67 to finish in a dead heat with Jones at the Dakar Open on Sunday.",
+                        published=date(2024, 3, 10))) == []
+    (ev,) = violent(code(pipe, "On Sunday, a gunman shot a clerk and his customer dead at a store in Dayton.",
+                         published=date(2024, 3, 10)))
+    assert ev.fatalities == 2

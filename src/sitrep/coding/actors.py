@@ -172,7 +172,6 @@ _PLACE_AFTER = re.compile(r"\s*(?:,\s*D\.?\s?C\.?|\s(?:state|State|County|DC|D\.
 _ACRONYM_TOKEN = re.compile(r"(?<![A-Za-z0-9.])(?=[A-Za-z0-9.]*[A-Z][a-z0-9.]*[A-Z])[A-Za-z0-9.]+")
 
 # A long acronym, as a whole word: "MINUSMA", "ECOWAS" (see _build_misspelt)
-_LONG_ACRONYM = re.compile(r"[A-Z]{5,}")
 _LONG_ACRONYM_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{5,}(?![A-Za-z0-9])")
 
 # Gap between a named armed group and a generic noun that belongs to it.
@@ -503,7 +502,7 @@ class ActorMatcher:
             if entry.get("kind") != "external":
                 continue
             for a in entry.get("aliases", []):
-                if not _LONG_ACRONYM.fullmatch(a) or a in known:
+                if not _LONG_ACRONYM_TOKEN.fullmatch(a) or a in known:
                     continue
                 known.add(a)
                 payload = self._automaton.get(a.lower(), None)
@@ -1173,16 +1172,18 @@ class ActorMatcher:
         """Whether the dictionary knows `actor` as a faction of a movement for some period (see `movement_of`)."""
         return actor in self._parts
 
-    def movement_of(self, actor: str, on: date | None, where: str | None = None) -> tuple[str, int] | None:
+    def movement_of(self, actor: str, on: date | None, where: str | None = None, *,
+                    anywhere: bool = False) -> tuple[str, int] | None:
         """The movement a faction is coded as on a date (name, inter), e.g. Katiba Macina -> JNIM from March
         2017, Boko Haram -> Islamic State (West Africa) from its pledge (March 2015) to the split (August 2016);
         None for an actor that is no faction, or outside those dates, or for an event outside the countries the
         faction is its movement's in (`where`, the event's country: "AQIM militants" in Mali are JNIM's from
-        March 2017, in Algeria AQIM's own; in no known country, its own)."""
+        March 2017, in Algeria AQIM's own; in no known country, its own; `anywhere`: whatever the country, for a
+        text that names the movement itself, "AQIM militants (JNIM)")."""
         part = self._parts.get(actor)
         if part is None:
             return None
-        if actor in self._part_in and where not in self._part_in[actor]:
+        if actor in self._part_in and where not in self._part_in[actor] and not anywhere:
             return None
         gid, start, until = part
         if on is None or (start is not None and on < start) or (until is not None and on > until):

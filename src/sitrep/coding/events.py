@@ -2906,11 +2906,11 @@ def _single_wounded(article: Article, sent: Sentence) -> NumberMention | None:
     if not _WOUND_GATE.search(sent.text):
         return None
     m = _PAIR_WOUNDED.search(sent.text)
-    if m is not None and (not _KILLED.search(sent.text) or (
-            not _KILLED.search(sent.text, m.start()) and _PAIR_AFTER_DEAD.search(
-                sent.text, 0, _pair(article, sent, m).start - sent.start))):
-        return _pair(article, sent, m)  # (or told after the dead: "two people were killed and a man and a woman
-        # were injured")
+    if m is not None:
+        pair = _pair(article, sent, m)
+        if not _KILLED.search(sent.text) or (not _KILLED.search(sent.text, m.start())
+                                             and _PAIR_AFTER_DEAD.search(sent.text, 0, pair.start - sent.start)):
+            return pair  # (or told after the dead: "two people were killed and a man and a woman were injured")
     m = _PAIR_WOUNDED_AFTER_DEAD.search(sent.text)
     if m is not None:
         return _pair(article, sent, m)
@@ -3297,7 +3297,8 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int, int]
     if first is None:
         return None
     total, end, noun = first
-    items, closed, last_end, whole, head_end = 1, False, end, None, end
+    first_end = end  # (where the parts of a whole told first begin)
+    items, closed, last_end, whole = 1, False, end, None
     nouns: list[str] = []  # the parts' nouns, after the first
     head = 0  # the first figure, set off by a comma: its parts may follow ("two soldiers, a sergeant and ...")
     while True:
@@ -3332,7 +3333,7 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int, int]
         whole = head
     if whole is not None:
         comma = _PARTS_CLOSED.match(article.text, last_end)
-        return whole, comma.end() if comma else last_end, head_end
+        return whole, comma.end() if comma else last_end, first_end
     return total, last_end, -1
 
 
@@ -8461,9 +8462,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if parent is not None and matcher.is_coalition(parent.actor):
                 parent = None  # an alliance's member keeps its own name: "CMFPR1 (Plateforme)" is CMFPR1
             if parent is not None and ev.event_date is not None and matcher.is_faction(m.actor) \
-                    and matcher.movement_of(m.actor, ev.event_date, cc) is None:
+                    and matcher.movement_of(m.actor, ev.event_date, anywhere=True) is None:
                 # "Katiba Macina (JNIM)" after March 2020: ACLED codes the faction itself again, its movement
-                # as associated actor
+                # as associated actor (not a faction coded as its movement only in some countries, told with it
+                # where no country is known: "presumed AQIM militants (JNIM) burned a school" is JNIM's)
                 assoc = "assoc_actor_1" if slot == "actor1" else "assoc_actor_2"
                 setattr(ev, assoc, parent.actor)
                 ev.evidence.append(_ev(article, assoc, parent.actor, parent.start, parent.end, f"{rule}:movement"))

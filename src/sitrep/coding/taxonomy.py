@@ -230,7 +230,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"murders|slayings?|"
                            # the victims between "shot" and "dead": "a gunman shot a clerk and his customer dead" (not
                            # "shot a film about the dead")
-                           r"shot (?:a|an|the|his|her|their|two|three|four|five|six|several|\d+) (?:[\w'’-]+ ){1,5}?(?<!the )dead\b|"
+                           r"shot (?:a|an|the|his|her|their|two|three|four|five|six|several|\d+) (?:(?!(?:to|in|at|into|on|for|with|about|"
+                           r"a|an|\d+)\b)[\w'’-]+ ){1,5}?(?<!the )dead\b|"
                            # a killing told by its noun, its victim after: "ended with the execution of the civilian",
                            # "the summary execution of two herders" (not "the execution of the plan")
                            r"executions? of (?:a|an|the|two|three|four|five|several|\d+) (?:[\w'-]+ ){0,2}?(?:civilians?|"
