@@ -8083,3 +8083,17 @@ def test_a_faction_told_with_its_movement_and_a_golfer_s_dead_heat(pipe: Pipelin
     (ev,) = violent(code(pipe, "On Sunday, a gunman shot a clerk and his customer dead at a store in Dayton.",
                          published=date(2024, 3, 10)))
     assert ev.fatalities == 2
+
+
+# written for the project: a pair shot, one of whom is the one told dead after, leaves the other wounded; both dead,
+# none
+@pytest.mark.parametrize(("text", "fatalities", "wounded"), [
+    ("On Sunday, a man and a woman were shot outside a bar in Dayton. The man died at the scene.", 1, 1),
+    ("Police said a man and his son were shot on Elm Street in Dayton on Sunday. The father was pronounced dead at "
+     "the hospital.", 1, 1),
+    ("On Sunday, a man and a woman were shot outside a bar in Dayton. Both died at the scene.", 2, 0),
+    ("On Sunday, a man and a woman were shot outside a bar in Dayton. They were taken to hospital.", 0, 2),
+])
+def test_a_pair_shot_one_of_whom_died(pipe: Pipeline, text: str, fatalities: int, wounded: int) -> None:
+    ev = violent(code(pipe, text, published=date(2024, 3, 10)))[0]
+    assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text

@@ -4124,6 +4124,13 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             o.what == "killed" and o.number.end <= s_c.start for o in counts)
 
     for c in singles:
+        if c.what == "wounded" and c.number.value == 2.0 and "wounded" not in told and not _beside_the_dead(c) \
+                and sum(k.number.value for k in [*singles, *counts] if k.what == "killed") == 1:
+            # a pair shot, one of whom is the one told dead ("A man and a woman were shot outside a bar. The man died
+            # at the scene"): the other is the wounded
+            told.add(c.what)
+            counts.append(dataclasses.replace(c, number=dataclasses.replace(c.number, value=1.0)))
+            continue
         if (c.what in told and not _of_another_side(c) and not _others_after(c) and c.rule != "one-besides-a-figure"
                 and not _also_dead(c)) or (
                 c.what == "wounded" and one_dead and not _beside_the_dead(c)):
