@@ -8097,3 +8097,10 @@ def test_a_faction_told_with_its_movement_and_a_golfer_s_dead_heat(pipe: Pipelin
 def test_a_pair_shot_one_of_whom_died(pipe: Pipeline, text: str, fatalities: int, wounded: int) -> None:
     ev = violent(code(pipe, text, published=date(2024, 3, 10)))[0]
     assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text
+
+
+def test_a_pair_hurt_told_after_the_dead_of_its_sentence(pipe: Pipeline) -> None:
+    # written for the project: the dead and the pair told apart in one sentence are three people
+    ev = violent(code(pipe, "On Sunday in Dayton, one man was killed; a man and a woman were wounded.",
+                      published=date(2024, 3, 10)))[0]
+    assert (ev.fatalities, ev.wounded) == (1, 2)

@@ -469,7 +469,7 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:civilians?|villagers?|residents?|worshipper
                               r"hospital|refugees?|gold (?:miners|diggers)|motorists|drivers?|shopkeepers?|tourists?|"
                               # people who happened to be there: "two bystanders were hurt by police gunfire",
                               # "a passer-by was shot"
-                              r"bystanders?|passers-?by|passer-by|"
+                              r"bystanders?|passers?-by|passersby|"
                               # victims only suspected of fighting: "a suspected but unarmed militant", "accused of
                               # being a militant informant" (ACLED: violence against civilians)
                               r"unarmed|accused of|suspected of|suspects?|informants?|detainees?|prisoners?)\b",
@@ -2919,7 +2919,9 @@ def _single_wounded(article: Article, sent: Sentence) -> NumberMention | None:
     return _single(article, sent, _SINGLE_WOUNDED)
 
 
-# the clause of the dead closed before a pair told hurt: "two were killed| and |a man and a woman were injured"
+# the clause of the dead closed before a pair told hurt: "two were killed| and |a man and a woman were injured" (or
+# any clause closed by a comma or a semicolon before it, the dead told only before: "one man was killed; |a man and a
+# woman were wounded")
 _JOINER = re.compile(r"(?:(?:and|while|but)\s+)?", re.IGNORECASE)  # (the pair's words may open with the "and")
 _PAIR_AFTER_DEAD = re.compile(r"\b(?:killed|dead|died)\s*(?:,\s*|;\s*)?(?:and|while|but)\s+$|[,;]\s+$", re.IGNORECASE)
 
@@ -4067,6 +4069,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     told |= {c.what for c in counts}
     one_dead = any(c.what == "killed" for c in singles) or \
         sum(c.number.value for c in counts if c.what == "killed") == 1
+    # (the dead told, before the singles join the counts below: each once)
+    dead_told = sum(k.number.value for k in [*singles, *counts] if k.what == "killed")
     def _beside_the_dead(c: _Count) -> bool:
         # "killed a 2-year-old boy and critically injured an adult man", "One man was killed and a woman was
         # injured": the dead and the wounded told apart in one sentence are two people
@@ -4089,6 +4093,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             k.what == "killed" and k.number.end <= c.number.start and s_c.start <= k.number.start < s_c.end
             and re.search(r"\band\b|\bwhile\b|\balso\b", article.text[k.number.end:c.number.start])
             for k in [*singles, *counts])
+
+    def _dead_told_before_in_its_sentence(c: _Count) -> bool:
+        s_c = article.sentence_at(c.number.start)
+        return s_c is not None and any(k.what == "killed" and s_c.start <= k.number.start < c.number.start
+                                       for k in [*singles, *counts])
 
     def _later_also_dead(k: _Count, s_c: Sentence) -> bool:
         # one told dead "also" in a later sentence ("A 10-year-old was shot and taken to hospital. An adult was also
@@ -4125,11 +4134,13 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
 
     for c in singles:
         if c.what == "wounded" and c.number.value == 2.0 and "wounded" not in told and not _beside_the_dead(c) \
-                and sum(k.number.value for k in [*singles, *counts] if k.what == "killed") == 1:
+                and dead_told == 1:
             # a pair shot, one of whom is the one told dead ("A man and a woman were shot outside a bar. The man died
-            # at the scene"): the other is the wounded
+            # at the scene"): the other is the wounded; a pair told after the dead of its own sentence is two more
+            # ("one man was killed; a man and a woman were wounded" are three)
             told.add(c.what)
-            counts.append(dataclasses.replace(c, number=dataclasses.replace(c.number, value=1.0)))
+            counts.append(c if _dead_told_before_in_its_sentence(c) else
+                          dataclasses.replace(c, number=dataclasses.replace(c.number, value=1.0)))
             continue
         if (c.what in told and not _of_another_side(c) and not _others_after(c) and c.rule != "one-besides-a-figure"
                 and not _also_dead(c)) or (
