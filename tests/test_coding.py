@@ -1168,6 +1168,22 @@ def test_territory_taken_retaken_or_handed_over_and_weapons_found(pipe: Pipeline
     assert " and/or " in (ev.actor2 or ""), ev
 
 
+def test_bomb_making_gear_seized_is_no_explosion(pipe: Pipeline) -> None:
+    """The makings of a bomb ("IED-making equipment", "IED components") seized or found are weapons disrupted, not
+    a bomb that went off; so are weapons seized in a list ("seized arms, ammunition and ...")."""
+    _assert_types(pipe, {
+        "On 3 March 2021, Nigerien soldiers searched a camp near Tillia and seized rifles, IED-making equipment and "
+        "two motorbikes.": ("Strategic developments", "Disrupted weapons use"),
+        "On 3 March 2021, Malian troops searched a house near Douentza and seized weapons, ammunition and IED "
+        "components.": ("Strategic developments", "Disrupted weapons use"),
+        "On 3 March 2021, Burkinabe gendarmes seized munitions and explosives in a truck near Djibo.":
+            ("Strategic developments", "Disrupted weapons use"),
+        # a bomb that went off stays an explosion
+        "On 3 March 2021, an IED struck a Malian army vehicle near Douentza, wounding two soldiers.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    }, date(2021, 3, 4))
+
+
 def test_control_taken_with_no_fighting_told_is_a_non_violent_transfer(pipe: Pipeline) -> None:
     """ACLED's battle sub-types need armed interaction: control taken or a town retaken with no fight, shot or
     casualty told is a non-violent transfer; a town captured, or taken from a named side, stays a battle."""

@@ -335,10 +335,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"(?:[\w-]+ ){0,3}?with (?:the |its |their |all |his |her )?(?:\d+ |two |three |four |five |several )?"
                             r"(?:[\w-]+ )?(?:drivers?|passengers|occupants|crew|patients?|people|staff) (?:aboard|on board|inside)"),
             "Violence against civilians", "Abduction/forced disappearance", "violence", ("ASSAULT", "abduct")),
-    Trigger("ied", _p(r"roadside bombs?|roadside explosives?|improvised explosive(?: devices?)?|IEDs?|landmines?|land mines?|"
+    # (not the makings of one, found or seized: "seized IED-making materiel", "IED components")
+    Trigger("ied", _p(r"roadside bombs?|roadside explosives?|improvised explosive(?! devices?-making)(?: devices?)?(?!-making)|"
+                      r"IEDs?(?!-(?:making|manufactur\w*)| (?:components?|materials?|making|manufactur\w*|factor(?:y|ies)|"
+                      r"workshops?))|landmines?|land mines?|"
                       r"(?:struck|hit|destroyed|killed|wounded|injured) by (?:a |an )?(?:exploding |buried |hidden )?(?:land ?)?mines?(?! (?:collapse|owners?|workers?))|"
                       r"(?<!gold )(?<!salt )mines? (?:laid|planted|placed)|"
-                      r"explosive devices?|(?:hits?|strikes|struck|stepped on|steps on) (?:an? )?(?:anti-?(?:tank|personnel) )?mine\b(?! (?:workers?|owners?|sites?|shafts?))|"
+                      r"explosive devices?(?!-making)|(?:hits?|strikes|struck|stepped on|steps on) (?:an? )?(?:anti-?(?:tank|personnel) )?mine\b(?! (?:workers?|owners?|sites?|shafts?))|"
                       r"mine blast|mine explosion|"
                       r"home-?made bombs?|car bomb(?:s|ings?)?|"
                       # a vehicle made the bomb: "attacked the base by exploding a car near its gate"
@@ -608,7 +611,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?:discovered|found|seized|recovered|uncovered|destroyed) (?:[\w-]+ ){0,4}?(?:IEDs?|"
                           r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|"
                           r"(?<!e-mail )(?<!email )(?<!data )(?<!document )(?<!file )(?<!photo )(?<!browser )caches?|"
-                          r"weapons and ammunition|arms and ammunition|ammunition|fire ?arms?|rifles|grenades|bombs?|"
+                          r"weapons and ammunition|arms and ammunition|ammunition|munitions|fire ?arms?|rifles|grenades|bombs?|"
+                          # (a list: "seized arms, ammunition, and IED-making materiel")
+                          r"(?:arms|weapons),? (?:and )?(?:ammunition|munitions|explosives)|"
                           r"landmines?)|(?:IEDs?|explosive devices?|bombs?|mines?|explosives) (?:was|were|had been) "
                           r"(?:discovered|found|uncovered|defused|neutrali[sz]ed|dismantled|detected|disposed of)|"
                           # (blown up by those who found it: "the forces detonated it in a controlled explosion")
