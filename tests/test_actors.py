@@ -956,3 +956,16 @@ def test_a_mission_acronym_with_one_slip_of_the_keyboard(matcher: ActorMatcher) 
     assert [m.actor for m in matcher.find("The ECOWAS summit opened", country_hint="ML", on=on)] == [
         "ECOWAS: Economic Community Of West African States"]
     assert matcher.find("UNICEF said the school was closed", country_hint="ML", on=on) == []
+
+
+def test_unnamed_islamists_of_northern_mali_2012_are_ansar_dine(matcher: ActorMatcher) -> None:
+    # the men who held northern Mali from April 2012 to the French offensive, told only as "Islamists": Ansar Dine,
+    # as ACLED codes them; a group the text names keeps its name, and other years and countries the generic name
+    text = "Islamist fighters whipped a couple in the main square of the town."
+    assert [m.actor for m in matcher.find(text, country_hint="ML", on=date(2012, 8, 20))] == ["Ansar Dine"]
+    assert [m.actor for m in matcher.find(text, country_hint="ML", on=date(2016, 8, 20))] == \
+        ["Islamist Militia (Mali)"]
+    assert [m.actor for m in matcher.find(text, country_hint="NE", on=date(2012, 8, 20))] == \
+        ["Islamist Militia (Niger)"]
+    assert [m.actor for m in matcher.find("MUJAO Islamists whipped a couple in the square.", country_hint="ML",
+                                          on=date(2012, 8, 20))] == ["MUJAO: Movement for Unity and Jihad in West Africa"]

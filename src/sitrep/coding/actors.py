@@ -7,7 +7,10 @@
 #   "roles": {ROLE: {"template": "Military Forces of {country}{period}{unit}",   # {country} {period} {unit} {ethnic}
 #                    "inter": 1, "kind": "state",
 #                    "state": true,          # state roles: period suffix, inter 8 abroad, need a country
-#                    "until": "2018-12-31", "then": ROLE}},   # optional: after `until` (or undated) use `then`
+#                    "until": "2018-12-31", "then": ROLE,     # optional: after `until` (or undated) use `then`
+#                    "as_group": [{"country": ISO2, "from": START, "until": END, "id": ID}]}},  # optional: the one
+#                                            #   group the role's men were in that country then (unnamed "Islamists"
+#                                            #   holding northern Mali in 2012-13: Ansar Dine, as ACLED codes them)
 #   "country_names": {ISO2: ACLED country name},   # where ACLED differs from pycountry ("CI": "Ivory Coast")
 #   "with_article": [ISO2, ...],                   # "Military Forces of the United States"
 #   "states": {ISO2: {                             # extras for a country's state actors (every pycountry country gets
@@ -93,7 +96,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12y"
+ACTOR_DICTIONARY_VERSION = "2026.12z"
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
@@ -318,6 +321,7 @@ class _Role:
     state: bool
     until: date | None
     then: str | None
+    as_group: tuple[tuple[str, date | None, date | None, str], ...] = ()  # (country, from, until, group id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,6 +417,8 @@ class ActorMatcher:
                 state=bool(r.get("state", False)),
                 until=_parse_date(r.get("until")),
                 then=r.get("then"),
+                as_group=tuple((str(g["country"]), _parse_date(g.get("from")), _parse_date(g.get("until")), str(g["id"]))
+                               for g in r.get("as_group", ())),
             )
         self._states: dict[str, _State] = {}
         self._country_by_name: dict[str, str] = {}
@@ -783,6 +789,14 @@ class ActorMatcher:
             country = hint
         if country is None and role.state:
             return None
+        for iso, start, until, gid in role.as_group:
+            # the one group such men were where and when the text tells ("Islamists destroyed mausoleums in
+            # Timbuktu" in July 2012: Ansar Dine, not "Islamist Militia (Mali)"); its generic word still gives way
+            # to a group the text names
+            g = self._groups.get(gid)
+            if g is not None and country == iso and on is not None and (start is None or on >= start) \
+                    and (until is None or on <= until):
+                return _Hit(0, 0, g.name_on(on), g.inter, g.kind, g.country, False, generic_armed)
         state = self._states.get(country) if country else None
         if role.state:
             assert state is not None
