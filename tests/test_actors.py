@@ -969,3 +969,17 @@ def test_unnamed_islamists_of_northern_mali_2012_are_ansar_dine(matcher: ActorMa
         ["Islamist Militia (Niger)"]
     assert [m.actor for m in matcher.find("MUJAO Islamists whipped a couple in the square.", country_hint="ML",
                                           on=date(2012, 8, 20))] == ["MUJAO: Movement for Unity and Jihad in West Africa"]
+
+
+def test_unnamed_rebels_of_a_one_movement_rebellion_are_that_movement(matcher: ActorMatcher) -> None:
+    # "rebels" in a country and months where one movement waged the rebellion (Mali, January to June 2012: the
+    # MNLA; Niger, 2007-09: the MNJ) are that movement, as ACLED codes them; other times an unidentified group
+    text = "Rebels overran an army post in the north after a day of fighting."
+    assert [m.actor for m in matcher.find(text, country_hint="ML", on=date(2012, 2, 10))][0] == \
+        "MNLA: National Movement for the Liberation of Azawad"
+    assert [m.actor for m in matcher.find(text, country_hint="NE", on=date(2008, 6, 1))][0] == \
+        "MNJ: Nigerien Movement for Justice"
+    assert [m.actor for m in matcher.find(text, country_hint="ML", on=date(2019, 2, 10))][0] == \
+        "Unidentified Armed Group (Mali)"
+    assert [m.actor for m in matcher.find(text, country_hint="NE", on=date(2012, 2, 10))][0] == \
+        "Unidentified Armed Group (Niger)"

@@ -96,7 +96,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12z"
+ACTOR_DICTIONARY_VERSION = "2026.12za"
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
@@ -117,7 +117,7 @@ _KIND_INTER = {
     "external": 8,
 }
 _UNKNOWN = "Unknown"
-_ARMED_ROLES = frozenset({"armed-group", "islamist", "communal-militia", "vigilante"})  # absorbed by a named group
+_ARMED_ROLES = frozenset({"armed-group", "rebels", "islamist", "communal-militia", "vigilante"})  # absorbed by a named group
 _NAMED_ARMED_KINDS = frozenset({"rebel", "political-militia", "identity-militia"})
 # the bare nouns that refer back to forces named before: "the soldiers", "one gendarme", "the army" (not "security
 # forces", which names the country's own forces whoever was named before)
