@@ -983,3 +983,15 @@ def test_unnamed_rebels_of_a_one_movement_rebellion_are_that_movement(matcher: A
         "Unidentified Armed Group (Mali)"
     assert [m.actor for m in matcher.find(text, country_hint="NE", on=date(2012, 2, 10))][0] == \
         "Unidentified Armed Group (Niger)"
+
+
+def test_a_party_union_or_university_only_one_country_has_tells_the_country(matcher: ActorMatcher) -> None:
+    # a text that places its event nowhere but names a body only one country's news names is about that country,
+    # as a text naming its president is; a common word or another country's body is no clue
+    on = date(2016, 3, 1)
+    assert matcher.leader_country("Hundreds of MODEN supporters marched to demand new elections.", on)[0] == "NE"
+    assert matcher.leader_country("Students of Abdou Moumouni University boycotted classes.", on)[0] == "NE"
+    assert matcher.leader_country("SYNTSHA health workers began a 72-hour strike.", on)[0] == "BF"
+    assert matcher.leader_country("ADEMA activists held a rally against the new constitution.", on)[0] == "ML"
+    assert matcher.leader_country("President Tanja dissolved parliament.", date(2009, 6, 1))[0] == "NE"
+    assert matcher.leader_country("Workers marched against the cost of living.", on) is None

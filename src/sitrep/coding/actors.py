@@ -58,6 +58,11 @@
 #                                                  #   count alone ("Issoufou"), "titled" only after a title
 #                                                  #   ("President Traore"); a form of several countries counts for
 #                                                  #   the one whose leader it was on the article's date
+#   "national_names": [{"country": ISO2, "forms": [...]}],
+#                                                  # parties, unions, broadcasters, universities and public figures
+#                                                  #   only one country's news names ("MODEN supporters", "the
+#                                                  #   Abdou Moumouni University": Niger): read as "leaders" forms
+#                                                  #   are, at any date, where the text names no leader
 #   "alternatives": [[A, B], ...]                 # ACLED's "A and/or B" actors, in ACLED's order, for a text
 #                                                  #   that names either ("ISGS or JNIM militants")
 #   "stop": [...]                                  # not actors; they block shorter matches ("US dollars")
@@ -96,7 +101,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12za"
+ACTOR_DICTIONARY_VERSION = "2026.12zb"
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
@@ -528,7 +533,8 @@ class ActorMatcher:
         self._leaders: dict[str, list[tuple[str, date | None, date | None]]] = {}  # form -> (country, from, until)
         bare: set[str] = set()
         titled: set[str] = set()
-        for e in data.get("leaders", []):
+        self._national_forms = frozenset(f for e in data.get("national_names", []) for f in e.get("forms", []))
+        for e in [*data.get("leaders", []), *data.get("national_names", [])]:
             span = (str(e["country"]), _parse_date(e.get("from")), _parse_date(e.get("until")))
             for group, forms in ((bare, e.get("forms", [])), (titled, e.get("titled", []))):
                 for f in forms:
@@ -576,6 +582,8 @@ class ActorMatcher:
             return None
         votes: Counter[str] = Counter()
         said: dict[str, tuple[str, int, int]] = {}
+        national_votes: Counter[str] = Counter()
+        national_said: dict[str, tuple[str, int, int]] = {}
         taken: list[tuple[int, int]] = []
         for rx, titled in zip(self._leader_res, (False, True)):
             for m in rx.finditer(folded) if rx is not None else ():
@@ -588,9 +596,13 @@ class ActorMatcher:
                                  and (b is None or on <= b + timedelta(days=365))}
                 if len(countries) == 1:
                     cc = countries.pop()
-                    votes[cc] += 1
-                    said.setdefault(cc, (m.group(0), m.start(), m.end()))
+                    national = m.group(1) in self._national_forms
+                    (national_votes if national else votes)[cc] += 1
+                    (national_said if national else said).setdefault(cc, (m.group(0), m.start(), m.end()))
                     taken.append((m.start(), m.end()))
+        if not votes:
+            # no leader named: the parties, unions and the like only one country's news names ("MODEN supporters")
+            votes, said = national_votes, national_said
         if not votes:
             return None
         (top, n), *rest = votes.most_common(2)
