@@ -993,5 +993,7 @@ def test_a_party_union_or_university_only_one_country_has_tells_the_country(matc
     assert matcher.leader_country("Students of Abdou Moumouni University boycotted classes.", on)[0] == "NE"
     assert matcher.leader_country("SYNTSHA health workers began a 72-hour strike.", on)[0] == "BF"
     assert matcher.leader_country("ADEMA activists held a rally against the new constitution.", on)[0] == "ML"
+    assert matcher.leader_country("SONABEL workers blocked the road to demand unpaid bonuses.", on)[0] == "BF"
+    assert matcher.leader_country("Miners of SOMAIR went on strike over layoffs.", on)[0] == "NE"
     assert matcher.leader_country("President Tanja dissolved parliament.", date(2009, 6, 1))[0] == "NE"
     assert matcher.leader_country("Workers marched against the cost of living.", on) is None
