@@ -956,3 +956,44 @@ def test_a_mission_acronym_with_one_slip_of_the_keyboard(matcher: ActorMatcher) 
     assert [m.actor for m in matcher.find("The ECOWAS summit opened", country_hint="ML", on=on)] == [
         "ECOWAS: Economic Community Of West African States"]
     assert matcher.find("UNICEF said the school was closed", country_hint="ML", on=on) == []
+
+
+def test_unnamed_islamists_of_northern_mali_2012_are_ansar_dine(matcher: ActorMatcher) -> None:
+    # the men who held northern Mali from April 2012 to the French offensive, told only as "Islamists": Ansar Dine,
+    # as ACLED codes them; a group the text names keeps its name, and other years and countries the generic name
+    text = "Islamist fighters whipped a couple in the main square of the town."
+    assert [m.actor for m in matcher.find(text, country_hint="ML", on=date(2012, 8, 20))] == ["Ansar Dine"]
+    assert [m.actor for m in matcher.find(text, country_hint="ML", on=date(2016, 8, 20))] == \
+        ["Islamist Militia (Mali)"]
+    assert [m.actor for m in matcher.find(text, country_hint="NE", on=date(2012, 8, 20))] == \
+        ["Islamist Militia (Niger)"]
+    assert [m.actor for m in matcher.find("MUJAO Islamists whipped a couple in the square.", country_hint="ML",
+                                          on=date(2012, 8, 20))] == ["MUJAO: Movement for Unity and Jihad in West Africa"]
+
+
+def test_unnamed_rebels_of_a_one_movement_rebellion_are_that_movement(matcher: ActorMatcher) -> None:
+    # "rebels" in a country and months where one movement waged the rebellion (Mali, January to June 2012: the
+    # MNLA; Niger, 2007-09: the MNJ) are that movement, as ACLED codes them; other times an unidentified group
+    text = "Rebels overran an army post in the north after a day of fighting."
+    assert [m.actor for m in matcher.find(text, country_hint="ML", on=date(2012, 2, 10))][0] == \
+        "MNLA: National Movement for the Liberation of Azawad"
+    assert [m.actor for m in matcher.find(text, country_hint="NE", on=date(2008, 6, 1))][0] == \
+        "MNJ: Nigerien Movement for Justice"
+    assert [m.actor for m in matcher.find(text, country_hint="ML", on=date(2019, 2, 10))][0] == \
+        "Unidentified Armed Group (Mali)"
+    assert [m.actor for m in matcher.find(text, country_hint="NE", on=date(2012, 2, 10))][0] == \
+        "Unidentified Armed Group (Niger)"
+
+
+def test_a_party_union_or_university_only_one_country_has_tells_the_country(matcher: ActorMatcher) -> None:
+    # a text that places its event nowhere but names a body only one country's news names is about that country,
+    # as a text naming its president is; a common word or another country's body is no clue
+    on = date(2016, 3, 1)
+    assert matcher.leader_country("Hundreds of MODEN supporters marched to demand new elections.", on)[0] == "NE"
+    assert matcher.leader_country("Students of Abdou Moumouni University boycotted classes.", on)[0] == "NE"
+    assert matcher.leader_country("SYNTSHA health workers began a 72-hour strike.", on)[0] == "BF"
+    assert matcher.leader_country("ADEMA activists held a rally against the new constitution.", on)[0] == "ML"
+    assert matcher.leader_country("SONABEL workers blocked the road to demand unpaid bonuses.", on)[0] == "BF"
+    assert matcher.leader_country("Miners of SOMAIR went on strike over layoffs.", on)[0] == "NE"
+    assert matcher.leader_country("President Tanja dissolved parliament.", date(2009, 6, 1))[0] == "NE"
+    assert matcher.leader_country("Workers marched against the cost of living.", on) is None

@@ -7,7 +7,10 @@
 #   "roles": {ROLE: {"template": "Military Forces of {country}{period}{unit}",   # {country} {period} {unit} {ethnic}
 #                    "inter": 1, "kind": "state",
 #                    "state": true,          # state roles: period suffix, inter 8 abroad, need a country
-#                    "until": "2018-12-31", "then": ROLE}},   # optional: after `until` (or undated) use `then`
+#                    "until": "2018-12-31", "then": ROLE,     # optional: after `until` (or undated) use `then`
+#                    "as_group": [{"country": ISO2, "from": START, "until": END, "id": ID}]}},  # optional: the one
+#                                            #   group the role's men were in that country then (unnamed "Islamists"
+#                                            #   holding northern Mali in 2012-13: Ansar Dine, as ACLED codes them)
 #   "country_names": {ISO2: ACLED country name},   # where ACLED differs from pycountry ("CI": "Ivory Coast")
 #   "with_article": [ISO2, ...],                   # "Military Forces of the United States"
 #   "states": {ISO2: {                             # extras for a country's state actors (every pycountry country gets
@@ -55,6 +58,11 @@
 #                                                  #   count alone ("Issoufou"), "titled" only after a title
 #                                                  #   ("President Traore"); a form of several countries counts for
 #                                                  #   the one whose leader it was on the article's date
+#   "national_names": [{"country": ISO2, "forms": [...]}],
+#                                                  # parties, unions, broadcasters, universities and public figures
+#                                                  #   only one country's news names ("MODEN supporters", "the
+#                                                  #   Abdou Moumouni University": Niger): read as "leaders" forms
+#                                                  #   are, at any date, where the text names no leader
 #   "alternatives": [[A, B], ...]                 # ACLED's "A and/or B" actors, in ACLED's order, for a text
 #                                                  #   that names either ("ISGS or JNIM militants")
 #   "stop": [...]                                  # not actors; they block shorter matches ("US dollars")
@@ -93,7 +101,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12y"
+ACTOR_DICTIONARY_VERSION = "2026.12zc"
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
@@ -114,7 +122,7 @@ _KIND_INTER = {
     "external": 8,
 }
 _UNKNOWN = "Unknown"
-_ARMED_ROLES = frozenset({"armed-group", "islamist", "communal-militia", "vigilante"})  # absorbed by a named group
+_ARMED_ROLES = frozenset({"armed-group", "rebels", "islamist", "communal-militia", "vigilante"})  # absorbed by a named group
 _NAMED_ARMED_KINDS = frozenset({"rebel", "political-militia", "identity-militia"})
 # the bare nouns that refer back to forces named before: "the soldiers", "one gendarme", "the army" (not "security
 # forces", which names the country's own forces whoever was named before)
@@ -318,6 +326,7 @@ class _Role:
     state: bool
     until: date | None
     then: str | None
+    as_group: tuple[tuple[str, date | None, date | None, str], ...] = ()  # (country, from, until, group id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,6 +422,8 @@ class ActorMatcher:
                 state=bool(r.get("state", False)),
                 until=_parse_date(r.get("until")),
                 then=r.get("then"),
+                as_group=tuple((str(g["country"]), _parse_date(g.get("from")), _parse_date(g.get("until")), str(g["id"]))
+                               for g in r.get("as_group", ())),
             )
         self._states: dict[str, _State] = {}
         self._country_by_name: dict[str, str] = {}
@@ -522,7 +533,8 @@ class ActorMatcher:
         self._leaders: dict[str, list[tuple[str, date | None, date | None]]] = {}  # form -> (country, from, until)
         bare: set[str] = set()
         titled: set[str] = set()
-        for e in data.get("leaders", []):
+        self._national_forms = frozenset(f for e in data.get("national_names", []) for f in e.get("forms", []))
+        for e in [*data.get("leaders", []), *data.get("national_names", [])]:
             span = (str(e["country"]), _parse_date(e.get("from")), _parse_date(e.get("until")))
             for group, forms in ((bare, e.get("forms", [])), (titled, e.get("titled", []))):
                 for f in forms:
@@ -570,6 +582,8 @@ class ActorMatcher:
             return None
         votes: Counter[str] = Counter()
         said: dict[str, tuple[str, int, int]] = {}
+        national_votes: Counter[str] = Counter()
+        national_said: dict[str, tuple[str, int, int]] = {}
         taken: list[tuple[int, int]] = []
         for rx, titled in zip(self._leader_res, (False, True)):
             for m in rx.finditer(folded) if rx is not None else ():
@@ -582,9 +596,13 @@ class ActorMatcher:
                                  and (b is None or on <= b + timedelta(days=365))}
                 if len(countries) == 1:
                     cc = countries.pop()
-                    votes[cc] += 1
-                    said.setdefault(cc, (m.group(0), m.start(), m.end()))
+                    national = m.group(1) in self._national_forms
+                    (national_votes if national else votes)[cc] += 1
+                    (national_said if national else said).setdefault(cc, (m.group(0), m.start(), m.end()))
                     taken.append((m.start(), m.end()))
+        if not votes:
+            # no leader named: the parties, unions and the like only one country's news names ("MODEN supporters")
+            votes, said = national_votes, national_said
         if not votes:
             return None
         (top, n), *rest = votes.most_common(2)
@@ -783,6 +801,14 @@ class ActorMatcher:
             country = hint
         if country is None and role.state:
             return None
+        for iso, start, until, gid in role.as_group:
+            # the one group such men were where and when the text tells ("Islamists destroyed mausoleums in
+            # Timbuktu" in July 2012: Ansar Dine, not "Islamist Militia (Mali)"); its generic word still gives way
+            # to a group the text names
+            g = self._groups.get(gid)
+            if g is not None and country == iso and on is not None and (start is None or on >= start) \
+                    and (until is None or on <= until):
+                return _Hit(0, 0, g.name_on(on), g.inter, g.kind, g.country, False, generic_armed)
         state = self._states.get(country) if country else None
         if role.state:
             assert state is not None
