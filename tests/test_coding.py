@@ -8104,3 +8104,33 @@ def test_a_pair_hurt_told_after_the_dead_of_its_sentence(pipe: Pipeline) -> None
     ev = violent(code(pipe, "On Sunday in Dayton, one man was killed; a man and a woman were wounded.",
                       published=date(2024, 3, 10)))[0]
     assert (ev.fatalities, ev.wounded) == (1, 2)
+
+
+# written for the project: a crowd told by ways the protest words had missed (a sit-in written apart, a walk down to
+# the street with its demand, plain people who block a road), and armed men's advances in a town; none of these in
+# ordinary news
+@pytest.mark.parametrize(("text", "want"), [
+    ("On 2 May 2020, nurses of the regional hospital held a sit in at Dori to demand their bonuses.",
+     ("Protests", "Peaceful protest")),
+    ("On 2 May 2020, teachers in Kaya walked down to the street to ask for the payment of their arrears.",
+     ("Protests", "Peaceful protest")),
+    ("On 2 May 2020, people blocked the road to Dori to demand the release of a local chief.",
+     ("Riots", "Violent demonstration")),
+    ("On 2 May 2020, rebels made further advances in Menaka, local sources said.",
+     ("Battles", "Non-state actor overtakes territory")),
+])
+def test_a_sit_in_a_walk_to_the_street_people_blocking_and_advances(pipe: Pipeline, text: str,
+                                                                   want: tuple[str, str]) -> None:
+    assert [(e.event_type, e.sub_event_type) for e in code(pipe, text, published=date(2020, 5, 3))] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of fans poured into the streets of Dakar to celebrate the victory on Sunday.",
+    "Shoppers came to the streets early on Sunday for the sales.",
+    "The players sit in the dressing room before the match on Sunday.",
+    "Startups made new gains in the stock market on Sunday.",
+    "The Rebels made further gains in the league table after beating Lyon on Sunday.",
+    "People burned more calories on the new diet, the study published on Sunday found.",
+])
+def test_no_crowd_or_advance_in_ordinary_news(pipe: Pipeline, text: str) -> None:
+    assert not code(pipe, text, published=date(2024, 3, 10)), text

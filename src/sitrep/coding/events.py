@@ -1571,7 +1571,12 @@ _BY_CROWD = re.compile(r"\s+by\s+(?:(?:suspected|presumed|angry|a|the|some|hundr
 # (a party's partisans and sympathizers are its supporters)
 _CROWD_PEOPLE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|villagers|supporters|partisans|"
                            r"sympathi[sz]ers|population|"
-                           r"workers|women|traders|shopkeepers|merchants|drivers|vendors)\b", re.IGNORECASE)
+                           r"workers|women|traders|shopkeepers|merchants|drivers|vendors)\b"
+                           # plain people, when the deed of a crowd follows them: "people blocked the road to Gao",
+                           # "some people setting up barricades" (not "killed 5 people and burned the houses")
+                           r"|\bpeople(?=\s+(?:(?:also|then|reportedly|allegedly)\s+)?(?:blocked|blocking|barricaded|"
+                           r"barricading|set\s+up|setting\s+up|erected|erecting|burned|burnt|burning|torched|threw|throwing|"
+                           r"hurled|hurling|vandali[sz]ed|ransacked|looted|stoned|pelted)\b)", re.IGNORECASE)
 
 
 def _crowd_people(text: str, start: int = 0, end: int | None = None) -> bool:
