@@ -8134,3 +8134,20 @@ def test_a_sit_in_a_walk_to_the_street_people_blocking_and_advances(pipe: Pipeli
 ])
 def test_no_crowd_or_advance_in_ordinary_news(pipe: Pipeline, text: str) -> None:
     assert not code(pipe, text, published=date(2024, 3, 10)), text
+
+
+# written for the project: armed men or forces who fire in the air at no one show their force (a change to group
+# activity); the same shots beside a crowd belong to the protest, and shots of a celebration, of honours or of one
+# man's quarrel are no event
+def test_shots_fired_in_the_air_are_a_show_of_force(pipe: Pipeline) -> None:
+    pub = date(2020, 5, 3)
+    for text in ("On 2 May 2020, militants fired gunshots in the air as they left the village of Gassel.",
+                 "On 2 May 2020, soldiers on patrol fired warning shots into the air in the market of Dori, causing panic."):
+        assert [(e.event_type, e.sub_event_type) for e in code(pipe, text, published=pub)] == [
+            ("Strategic developments", "Change to group/activity")], text
+    (ev,) = code(pipe, "On 2 May 2020, police fired shots in the air to disperse protesters in Niamey.", published=pub)
+    assert ev.event_type == "Protests"
+    for text in ("Guests fired shots in the air to celebrate the wedding in Kano on Sunday.",
+                 "On Sunday, soldiers fired shots into the air to honour the fallen general in Bamako.",
+                 "A man fired his gun into the air during an argument with a neighbour in Dayton on Sunday."):
+        assert not code(pipe, text, published=date(2024, 3, 11)), text

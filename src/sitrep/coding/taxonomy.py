@@ -697,6 +697,18 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"operations? (?:[\w-]+ ){0,8}?(?:to secure|aimed at|to counter|to restore|underway)|"
                            r"(?:launched|announced) (?:the )?(?-i:Operation [A-Z][\w-]+)"),
             "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
+    # weapons fired at no one by armed men or forces, a show of force ("militants fired gunshots in the air as they
+    # left the village", "soldiers on patrol fired into the air"): ACLED's change to group activity (the coder drops it
+    # beside a crowd or a fight, which it belongs to: "police fired in the air to disperse the protesters"; not a
+    # celebration, a salute or a funeral's honours; not "warning shots" alone, fired as often at a crowd or a brawl)
+    Trigger("shots-in-air", _p(r"(?:troops|forces|soldiers|gendarmes|police(?:men)?|guards|fighters|militants|"
+                               r"jihadi(?:st)?s|islamists|rebels|insurgents|gunmen|assailants|militiam[ae]n)"
+                               r"(?:\s+[\w,/-]+){0,5}?\s+(?:(?:fired|firing|fire) (?:(?:several |a few |some |many |numerous |\d+ |)"
+                               r"(?:warning |gun)?shots? |(?:their |his |its )?(?:weapons?|guns?|rifles?|volleys?) |"
+                               r"rounds |bullets )?(?:(?:in|into) the air|in the sky))"
+                               r"(?![^.;]{0,80}?\b(?:celebrat\w*|weddings?|festiv\w*|jubilat\w*|new year|salutes?|"
+                               r"funerals?|honou?rs?|tributes?)\b)"),
+            "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
     # (a headline's or a note's present too: "AQIM establishes a base of operations east of Nara", "set up training
     # camps in Timbuktu")
     Trigger("base", _p(r"(?:establish(?:es|ed|ing)?|sets? up|setting up|install(?:s|ed|ing)?|open(?:s|ed|ing)?|"
