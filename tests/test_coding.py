@@ -8151,3 +8151,12 @@ def test_shots_fired_in_the_air_are_a_show_of_force(pipe: Pipeline) -> None:
                  "On Sunday, soldiers fired shots into the air to honour the fallen general in Bamako.",
                  "A man fired his gun into the air during an argument with a neighbour in Dayton on Sunday."):
         assert not code(pipe, text, published=date(2024, 3, 11)), text
+
+
+# written for the project: one person told killed after what was done to him first is one dead, whoever killed him
+def test_one_person_tortured_or_beaten_and_killed_is_one_dead(pipe: Pipeline) -> None:
+    for text in ("On Sunday, a power worker was tortured and killed by police in Ouagadougou.",
+                 "On Sunday, a trader was beaten and then killed by soldiers in Niamey."):
+        (ev,) = violent(code(pipe, text, published=date(2024, 3, 11)))
+        assert (ev.event_type, ev.fatalities) == ("Violence against civilians", 1), text
+    assert not code(pipe, "On Sunday, a bill was debated and killed by the Senate.", published=date(2024, 3, 11))
