@@ -8120,3 +8120,59 @@ def test_a_pair_hurt_told_after_the_dead_of_its_sentence(pipe: Pipeline) -> None
     ev = violent(code(pipe, "On Sunday in Dayton, one man was killed; a man and a woman were wounded.",
                       published=date(2024, 3, 10)))[0]
     assert (ev.fatalities, ev.wounded) == (1, 2)
+
+
+# written for the project: a crowd told by ways the protest words had missed (a sit-in written apart, a walk down to
+# the street with its demand, plain people who block a road), and armed men's advances in a town; none of these in
+# ordinary news
+@pytest.mark.parametrize(("text", "want"), [
+    ("On 2 May 2020, nurses of the regional hospital held a sit in at Dori to demand their bonuses.",
+     ("Protests", "Peaceful protest")),
+    ("On 2 May 2020, teachers in Kaya walked down to the street to ask for the payment of their arrears.",
+     ("Protests", "Peaceful protest")),
+    ("On 2 May 2020, people blocked the road to Dori to demand the release of a local chief.",
+     ("Riots", "Violent demonstration")),
+    ("On 2 May 2020, rebels made further advances in Menaka, local sources said.",
+     ("Battles", "Non-state actor overtakes territory")),
+])
+def test_a_sit_in_a_walk_to_the_street_people_blocking_and_advances(pipe: Pipeline, text: str,
+                                                                   want: tuple[str, str]) -> None:
+    assert [(e.event_type, e.sub_event_type) for e in code(pipe, text, published=date(2020, 5, 3))] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of fans poured into the streets of Dakar to celebrate the victory on Sunday.",
+    "Shoppers came to the streets early on Sunday for the sales.",
+    "The players sit in the dressing room before the match on Sunday.",
+    "Startups made new gains in the stock market on Sunday.",
+    "The Rebels made further gains in the league table after beating Lyon on Sunday.",
+    "People burned more calories on the new diet, the study published on Sunday found.",
+])
+def test_no_crowd_or_advance_in_ordinary_news(pipe: Pipeline, text: str) -> None:
+    assert not code(pipe, text, published=date(2024, 3, 10)), text
+
+
+# written for the project: armed men or forces who fire in the air at no one show their force (a change to group
+# activity); the same shots beside a crowd belong to the protest, and shots of a celebration, of honours or of one
+# man's quarrel are no event
+def test_shots_fired_in_the_air_are_a_show_of_force(pipe: Pipeline) -> None:
+    pub = date(2020, 5, 3)
+    for text in ("On 2 May 2020, militants fired gunshots in the air as they left the village of Gassel.",
+                 "On 2 May 2020, soldiers on patrol fired warning shots into the air in the market of Dori, causing panic."):
+        assert [(e.event_type, e.sub_event_type) for e in code(pipe, text, published=pub)] == [
+            ("Strategic developments", "Change to group/activity")], text
+    (ev,) = code(pipe, "On 2 May 2020, police fired shots in the air to disperse protesters in Niamey.", published=pub)
+    assert ev.event_type == "Protests"
+    for text in ("Guests fired shots in the air to celebrate the wedding in Kano on Sunday.",
+                 "On Sunday, soldiers fired shots into the air to honour the fallen general in Bamako.",
+                 "A man fired his gun into the air during an argument with a neighbour in Dayton on Sunday."):
+        assert not code(pipe, text, published=date(2024, 3, 11)), text
+
+
+# written for the project: one person told killed after what was done to him first is one dead, whoever killed him
+def test_one_person_tortured_or_beaten_and_killed_is_one_dead(pipe: Pipeline) -> None:
+    for text in ("On Sunday, a power worker was tortured and killed by police in Ouagadougou.",
+                 "On Sunday, a trader was beaten and then killed by soldiers in Niamey."):
+        (ev,) = violent(code(pipe, text, published=date(2024, 3, 11)))
+        assert (ev.event_type, ev.fatalities) == ("Violence against civilians", 1), text
+    assert not code(pipe, "On Sunday, a bill was debated and killed by the Senate.", published=date(2024, 3, 11))

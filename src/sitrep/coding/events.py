@@ -1571,7 +1571,12 @@ _BY_CROWD = re.compile(r"\s+by\s+(?:(?:suspected|presumed|angry|a|the|some|hundr
 # (a party's partisans and sympathizers are its supporters)
 _CROWD_PEOPLE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|villagers|supporters|partisans|"
                            r"sympathi[sz]ers|population|"
-                           r"workers|women|traders|shopkeepers|merchants|drivers|vendors)\b", re.IGNORECASE)
+                           r"workers|women|traders|shopkeepers|merchants|drivers|vendors)\b"
+                           # plain people, when the deed of a crowd follows them: "people blocked the road to Gao",
+                           # "some people setting up barricades" (not "killed 5 people and burned the houses")
+                           r"|\bpeople(?=\s+(?:(?:also|then|reportedly|allegedly)\s+)?(?:blocked|blocking|barricaded|"
+                           r"barricading|set\s+up|setting\s+up|erected|erecting|burned|burnt|burning|torched|threw|throwing|"
+                           r"hurled|hurling|vandali[sz]ed|ransacked|looted|stoned|pelted)\b)", re.IGNORECASE)
 
 
 def _crowd_people(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -2640,7 +2645,11 @@ _ANY_ONE_KILLED = re.compile(r"\b(?:a|an)\s+(?!(?:number|total|dozen|few|handful
                              # (what was done to him before, a relative clause: "A Tuareg who was kidnapped by AQIM
                              # last week was found beheaded")
                              r"(?:\s+who\s+(?:was|had been)\s+[^,.;]{1,60}?)?\s+(?:(?:was|has been|had been)\s+"
-                             r"(?:\w+ly\s+)?(?:found\s+)?|" + _SAID_TO_HAVE_BEEN + r")(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched)\b",
+                             r"(?:\w+ly\s+)?(?:found\s+)?|" + _SAID_TO_HAVE_BEEN + r")"
+                             # (after what was done to him first: "a worker was tortured and killed by police")
+                             r"(?:(?:kidnapped|abducted|seized|tortured|beaten|attacked|ambushed|raped|robbed),?\s+"
+                             r"(?:and\s+)?(?:then\s+|later\s+)?)?"
+                             r"(?:killed|shot dead|gunned down|assassinated|executed|murdered|beheaded|lynched)\b",
                              re.IGNORECASE)
 # a reduced passive after a comma: "attacked the village, the village chief killed and others wounded" (not an active
 # verb with a second verb: "On 3 March, a gunman killed and wounded several people")

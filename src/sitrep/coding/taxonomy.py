@@ -210,7 +210,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                            # town", "say they have pushed the rebels out of a northern town", "chased the militants out
                            # of the village"; who took it decides the sub-type, see the coder)
                            r"(?:drove|driven|pushed|chased) (?:\w+ ){0,4}?(?:forces|fighters|rebels|militants|troops|soldiers|"
-                           r"army) (?:out )?(?:of|from) (?:the |a |an )?(?:[a-z]+ )?(?:towns?|city|village|locality)"),
+                           r"army) (?:out )?(?:of|from) (?:the |a |an )?(?:[a-z]+ )?(?:towns?|city|village|locality)|"
+                           # armed men's ground won, told as advances in a place: "rebels make further advancements
+                           # in Kidal", "the jihadists made new gains around Konna" (not "advances in technology": the
+                           # doers are armed)
+                           r"(?:rebels|militants|jihadi(?:st)?s|islamists|insurgents|fighters)(?:\s+[\w,-]+){0,3}?\s+"
+                           r"(?:made|make|makes|making)\s+(?:further\s+|new\s+|more\s+|significant\s+|major\s+)?"
+                           r"(?:advances|advancements|gains|territorial\s+gains)\s+(?:in|on|into|towards|around)\s+"
+                           r"(?:the\s+(?:town|city|region|north|south|east|west)\s+of\s+)?(?-i:[A-Z][\w'-]+)"),
             "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|(?<=, )assaulting|stormed(?! (?:to|out|off|in to)\b)|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at|"
@@ -458,6 +465,16 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     Trigger("protest", _p(r"protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-ins?|picket(?:ed|ing|s)?|took to the streets|went (?:out )?(?:in)?to the streets?|"
+                          # the sit-in written apart, told by its verb ("teachers held a sit in to demand their
+                          # arrears"; not "sit in silence", "sit in the front row")
+                          r"(?:held|hold|holds|holding|staged?|staging|organi[sz]ed|began|started|observed|launched) "
+                          r"(?:a |an |their |another )?(?:[\w-]+ ){0,2}?sit in\b|"
+                          # other ways of going out into the streets, told with the demand: "workers walk down to the
+                          # street to ask for a raise", "thousands poured into the streets demanding his release" (not
+                          # "poured into the streets to celebrate", "came to the streets for the sales")
+                          r"(?:walk(?:ed|s|ing)?|poured|pouring|spilled|spilling|came|come|coming) (?:out |down )?"
+                          r"(?:in)?to the streets? (?:[\w'’,-]+ ){0,6}?(?:to (?:demand|denounce|protest|ask for|call for|"
+                          r"condemn|express)|demanding|denouncing|calling for|asking for|chanting)|"
                           r"went on strike|general strike|work stoppages?|"
                           # a crowd broken up by forces: "police used teargas to disperse
                           # the crowd", "crowds angry over ... were dispersed by police" (ACLED: a protest the forces
@@ -684,6 +701,18 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:launched|began|started|announced) (?:an? |the |its |their |a joint |a new )?(?:[\w-]+ ){0,3}?"
                            r"operations? (?:[\w-]+ ){0,8}?(?:to secure|aimed at|to counter|to restore|underway)|"
                            r"(?:launched|announced) (?:the )?(?-i:Operation [A-Z][\w-]+)"),
+            "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
+    # weapons fired at no one by armed men or forces, a show of force ("militants fired gunshots in the air as they
+    # left the village", "soldiers on patrol fired into the air"): ACLED's change to group activity (the coder drops it
+    # beside a crowd or a fight, which it belongs to: "police fired in the air to disperse the protesters"; not a
+    # celebration, a salute or a funeral's honours; not "warning shots" alone, fired as often at a crowd or a brawl)
+    Trigger("shots-in-air", _p(r"(?:troops|forces|soldiers|gendarmes|police(?:men)?|guards|fighters|militants|"
+                               r"jihadi(?:st)?s|islamists|rebels|insurgents|gunmen|assailants|militiam[ae]n)"
+                               r"(?:\s+[\w,/-]+){0,5}?\s+(?:(?:fired|firing|fire) (?:(?:several |a few |some |many |numerous |\d+ |)"
+                               r"(?:warning |gun)?shots? |(?:their |his |its )?(?:weapons?|guns?|rifles?|volleys?) |"
+                               r"rounds |bullets )?(?:(?:in|into) the air|in the sky))"
+                               r"(?![^.;]{0,80}?\b(?:celebrat\w*|weddings?|festiv\w*|jubilat\w*|new year|salutes?|"
+                               r"funerals?|honou?rs?|tributes?)\b)"),
             "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
     # (a headline's or a note's present too: "AQIM establishes a base of operations east of Nara", "set up training
     # camps in Timbuktu")
