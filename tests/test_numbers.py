@@ -380,3 +380,11 @@ def test_a_lone_name_is_counted_before_a_casualty_word_or_the_next_figure(text: 
     found = find_numbers(text)
     _check_offsets(text, found)
     assert [n.counted for n in found] == counted
+
+
+def test_that_one_of_after_a_verb_of_saying_is_a_count() -> None:
+    # written for the project: "that one of" a side's own opens a clause ("said that one of its own fighters was
+    # killed"); "that one" alone is a pronoun, "that one of the injured" one told again
+    text = "The group said that one of its own fighters was killed, and that one was the last."
+    assert [(n.value, n.counted) for n in find_numbers(text)] == [(1.0, "fighter")]
+    assert find_numbers("Neighbours confirmed that one of the injured victims is a singer.") == []
