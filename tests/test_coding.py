@@ -8135,3 +8135,17 @@ def test_the_hurt_of_another_sex_than_the_shot_are_more(pipe: Pipeline, text: st
                                                          wounded: int) -> None:
     ev = violent(code(pipe, text, published=date(2024, 3, 10)))[0]
     assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text
+
+
+def test_one_of_each_side_dead_told_as_a_list_of_tolls(pipe: Pipeline) -> None:
+    # written for the project: "1 soldier dead, 1 rebel dead" are two dead, not one told twice
+    ev = violent(code(pipe, "On 9 July 2020, rebels attacked an army post near Gao, Mali: 2 soldiers wounded and "
+                            "1 soldier dead, 1 rebel dead.", published=date(2020, 7, 10)))[0]
+    assert ev.fatalities == 2, ev
+
+
+def test_one_shot_dead_told_as_a_figure_in_a_list(pipe: Pipeline) -> None:
+    # written for the project: "1 rioter shot dead & 2 wounded" is one dead
+    ev = violent(code(pipe, "On 9 July 2020, a march turned violent in Gao, Mali: 1 rioter shot dead & 2 wounded by "
+                            "police.", published=date(2020, 7, 10)))[0]
+    assert ev.fatalities == 1, ev

@@ -496,6 +496,10 @@ def _counted(text: str, pos: int, value: float) -> tuple[str, int, int] | None:
             break
         if w.endswith("ly") and w not in _LY_NOUNS:
             break  # an adverb: "shot 18 fatally"
+        if w == "dead" and candidate == len(toks) - 1 and toks[-1].group().lower() != "shot":
+            # the toll's word after its noun: "1 attacker dead" counts attackers ("1 dead" counts the dead; "1
+            # protester shot dead" as before, the dead)
+            break
         if (w.endswith("ed") or w.endswith("ing")) and len(w) > 3 and w not in _IRREGULAR:
             if candidate is not None or head is not None:
                 break
