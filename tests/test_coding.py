@@ -8144,6 +8144,18 @@ def test_one_of_each_side_dead_told_as_a_list_of_tolls(pipe: Pipeline) -> None:
     assert ev.fatalities == 2, ev
 
 
+# written for the project: one more told "also" dead in a later sentence is another person, not the first said again
+@pytest.mark.parametrize(("text", "killed"), [
+    ("On 9 July 2020, militants killed a driver near Gao, Mali. A passenger was also killed in the attack.", 2),
+    ("On 9 July 2020, a herder was shot dead near Gao, Mali. A woman was also killed, witnesses said.", 2),
+    ("On 9 July 2020, a gendarme was killed near Gao, Mali. The gendarme was also shot dead in the attack, a "
+     "source said.", 1),
+])
+def test_one_more_told_also_dead_after_a_single_victim(pipe: Pipeline, text: str, killed: int) -> None:
+    ev = violent(code(pipe, text, published=date(2020, 7, 10)))[0]
+    assert ev.fatalities == killed, text
+
+
 def test_one_shot_dead_told_as_a_figure_in_a_list(pipe: Pipeline) -> None:
     # written for the project: "1 rioter shot dead & 2 wounded" is one dead
     ev = violent(code(pipe, "On 9 July 2020, a march turned violent in Gao, Mali: 1 rioter shot dead & 2 wounded by "

@@ -4174,6 +4174,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 and not _also_dead(c)) or (
                 c.what == "wounded" and one_dead and not _beside_the_dead(c)):
             continue
+        if c.what in told and c.number.text.lower() not in ("he", "she", "him", "her") and not re.search(
+                r"\bthe\s+$", article.text[max(0, c.number.start - 8):c.number.start], re.IGNORECASE) and _also_dead(c):
+            # one more told "also" dead after the dead told before ("militants killed a driver. A passenger was also
+            # killed"): another person, never the same one said again (see the figures' dedup below); not "the
+            # officer was also ...", who may be the one told before
+            c = dataclasses.replace(c, rule="also-dead")
         told.add(c.what)
         counts.append(c)
     # one victim told by age as shot and one told dead ("a 2-year-old boy died Wednesday after he accidentally
@@ -4283,7 +4289,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 or _joined_figures(article.text, o.number, c.number)) for o in counts)
         # (nor one told dead besides the toll: "1 killed and 2 injured. One of the injured died in hospital": two)
         key = (c.what, c.side, c.number.value, c.age, (c.number.counted, c.number.start) if same_sentence_other_noun
-               or _added(article.text, c.number) or c.rule == "died-of-wounds" else None)
+               or _added(article.text, c.number) or c.rule in ("died-of-wounds", "also-dead") else None)
         if key in seen:
             continue
         seen.add(key)
