@@ -8176,3 +8176,60 @@ def test_one_person_tortured_or_beaten_and_killed_is_one_dead(pipe: Pipeline) ->
         (ev,) = violent(code(pipe, text, published=date(2024, 3, 11)))
         assert (ev.event_type, ev.fatalities) == ("Violence against civilians", 1), text
     assert not code(pipe, "On Sunday, a bill was debated and killed by the Senate.", published=date(2024, 3, 11))
+
+
+# written for the project: "one of his bodyguards" after a victim, "one of its own fighters", "that one of" after a
+# verb of saying, a time word before the people listed after a figure, an ordinal body found after the dead told
+@pytest.mark.parametrize(("text", "killed"), [
+    ("On 9 July 2020, gunmen shot dead local councillor Amadou Diallo and one of his bodyguards near Gao, Mali.", 2),
+    ("On 9 July 2020, gunmen killed a village chief and two of his brothers near Gao, Mali.", 3),
+    ("On 9 July 2020, rebels raided a police post near Gao, Mali. Their spokesman said that one of their own men was "
+     "shot dead during the raid.", 1),
+    ("On 9 July 2020, bandits stopped a truck near Gao, Mali, and killed two people overnight, one of the traders "
+     "and the driver.", 2),
+    ("On 9 July 2020, gunmen shot dead a herder and his brother near Djibo, Burkina Faso, and a third body was "
+     "found in a well.", 3),
+    ("On 9 July 2020, gunmen killed a farmer near Gao, Mali, and a third man was wounded.", 1),
+])
+def test_one_more_victim_told_by_kin_by_an_own_side_or_by_an_ordinal(pipe: Pipeline, text: str, killed: int) -> None:
+    ev = violent(code(pipe, text, published=date(2020, 7, 10)))[0]
+    assert ev.fatalities == killed, text
+
+
+# written for the project: the hurt of the other sex than all those shot are others besides the shot who lived
+@pytest.mark.parametrize(("text", "fatalities", "wounded"), [
+    ("Three men were shot, one fatally, and a woman was hurt in a shooting on Main Street in Dayton on Sunday.", 1, 3),
+    ("Three men were shot in Dayton on Sunday and a woman was grazed by a bullet.", 0, 4),
+    ("Three men were shot in Dayton on Sunday, and two men were wounded.", 0, 3),
+    ("Two women were shot in Dayton on Sunday. One woman was wounded in the leg.", 0, 2),
+])
+def test_the_hurt_of_another_sex_than_the_shot_are_more(pipe: Pipeline, text: str, fatalities: int,
+                                                         wounded: int) -> None:
+    ev = violent(code(pipe, text, published=date(2024, 3, 10)))[0]
+    assert (ev.fatalities, ev.wounded) == (fatalities, wounded), text
+
+
+def test_one_of_each_side_dead_told_as_a_list_of_tolls(pipe: Pipeline) -> None:
+    # written for the project: "1 soldier dead, 1 rebel dead" are two dead, not one told twice
+    ev = violent(code(pipe, "On 9 July 2020, rebels attacked an army post near Gao, Mali: 2 soldiers wounded and "
+                            "1 soldier dead, 1 rebel dead.", published=date(2020, 7, 10)))[0]
+    assert ev.fatalities == 2, ev
+
+
+# written for the project: one more told "also" dead in a later sentence is another person, not the first said again
+@pytest.mark.parametrize(("text", "killed"), [
+    ("On 9 July 2020, militants killed a driver near Gao, Mali. A passenger was also killed in the attack.", 2),
+    ("On 9 July 2020, a herder was shot dead near Gao, Mali. A woman was also killed, witnesses said.", 2),
+    ("On 9 July 2020, a gendarme was killed near Gao, Mali. The gendarme was also shot dead in the attack, a "
+     "source said.", 1),
+])
+def test_one_more_told_also_dead_after_a_single_victim(pipe: Pipeline, text: str, killed: int) -> None:
+    ev = violent(code(pipe, text, published=date(2020, 7, 10)))[0]
+    assert ev.fatalities == killed, text
+
+
+def test_one_shot_dead_told_as_a_figure_in_a_list(pipe: Pipeline) -> None:
+    # written for the project: "1 rioter shot dead & 2 wounded" is one dead
+    ev = violent(code(pipe, "On 9 July 2020, a march turned violent in Gao, Mali: 1 rioter shot dead & 2 wounded by "
+                            "police.", published=date(2020, 7, 10)))[0]
+    assert ev.fatalities == 1, ev

@@ -380,3 +380,19 @@ def test_a_lone_name_is_counted_before_a_casualty_word_or_the_next_figure(text: 
     found = find_numbers(text)
     _check_offsets(text, found)
     assert [n.counted for n in found] == counted
+
+
+def test_that_one_of_after_a_verb_of_saying_is_a_count() -> None:
+    # written for the project: "that one of" a side's own opens a clause ("said that one of its own fighters was
+    # killed"); "that one" alone is a pronoun, "that one of the injured" one told again
+    text = "The group said that one of its own fighters was killed, and that one was the last."
+    assert [(n.value, n.counted) for n in find_numbers(text)] == [(1.0, "fighter")]
+    assert find_numbers("Neighbours confirmed that one of the injured victims is a singer.") == []
+
+
+def test_a_singular_noun_before_dead_is_the_counted_noun() -> None:
+    # written for the project: "1 rebel dead" counts rebels; "1 dead" alone counts the dead
+    nums = find_numbers("The post was attacked: 2 soldiers wounded and 1 dead, 1 rebel dead.")
+    assert [(n.value, n.counted) for n in nums] == [(2.0, "soldier"), (1.0, "dead"), (1.0, "rebel")]
+    # (not after a verb: "1 rioter shot dead" stays a figure of the dead, read as killed)
+    assert [n.counted for n in find_numbers("The march turned violent: 1 rioter shot dead by police.")] == ["dead"]

@@ -3043,6 +3043,11 @@ _MONTH_AFTER = re.compile(r"\s*(?:(?:-|–|and|to)\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|
 # "killed four construction workers and a teacher": one more victim joined to a figure
 _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b",
                            re.IGNORECASE)
+# the time told between a figure and the people listed after it: "killed two civilians |overnight|, a passenger and an
+# official", "killed three soldiers |on Monday|, a guard and a civilian"
+_LIST_TIME_SKIP = re.compile(r"\s+(?:overnight|yesterday|today|last\s+night|(?:on|late on|early on)\s+(?:Monday|Tuesday|"
+                             r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|afternoon))?)"
+                             r"(?=\s*,\s*(?:a|an|one|the)\s)", re.IGNORECASE)
 # one more victim listed before the last of `_AND_ONE_MORE`: "Two militiamen|, the village chief| and a child"
 _ONE_LISTED = re.compile(r"\s*,\s*(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b(?=\s*,|\s+and\b)",
                          re.IGNORECASE)
@@ -3077,11 +3082,27 @@ _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|si
 _ONE_MORE_DIED = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))(?:\s+(?!\d|" +
                             NUMBER_WORD_PATTERN + r"\b|" + _HAPPENING_NOUN + r")[\w-]+){0,2}?\s+"
                             r"(?:(?:has|had|later|subsequently|also)\s+)*(?:died|succumbed|(?:was|has been|had been)\s+"
-                            r"(?:later\s+|also\s+)?(?:killed|found dead|shot dead))\b", re.IGNORECASE)
+                            r"(?:later\s+|also\s+)?(?:killed|found dead|shot dead))\b"
+                            # (or the body found: "a third corpse was found nearby")
+                            r"|\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+(?:corpse|body)\s+"
+                            r"(?:was|has been|had been)\s+(?:later\s+|also\s+)?(?:found|discovered|recovered)\b",
+                            re.IGNORECASE)
+_ORDINAL_NUMBERS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_ORDINAL_WORD = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh)\b", re.IGNORECASE)
 # (a death of a disease or an accident is none of the happening's: "Another patient died of coronavirus", "a second
 # man was killed in a road accident")
 _HAZARD_CAUSE_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:of|from|in|by|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                                  + _HAZARD + r"\b", re.IGNORECASE)
+
+
+def _ordinal_next(sent: Sentence, m: re.Match[str], singles: list["_Count"]) -> bool:
+    """Is the one more dead told by an ordinal the next after the dead its sentence told before it ("executed the
+    president and the treasurer, a third corpse was found nearby": three; not "a man and a second man were killed")?"""
+    o = _ORDINAL_WORD.search(m.group(0))
+    before = [c for c in singles if c.what == "killed" and sent.start <= c.number.start
+              and max(c.number.end, c.number.counted_end) <= sent.start + m.start()]
+    return o is not None and bool(before) and \
+        sum(c.number.value for c in before) + 1 == _ORDINAL_NUMBERS[o.group(1).lower()]
 
 
 def _one_more_died(text: str) -> re.Match[str] | None:
@@ -3102,7 +3123,8 @@ _ONE_DIED_OF_WOUNDS = re.compile(r"\b(?:(?:one|another)\b(?:\s+of\s+(?:the|them|
                                  + _ONE_OF_THE_WOUNDED_DIED, re.IGNORECASE)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
-_AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:his|her|their)\s+(?:(two|three|four|five|six|seven|eight)\s+)?"
+_AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:(one|two|three|four|five)\s+of\s+)?(?:his|her|their)\s+"
+                            r"(?:(two|three|four|five|six|seven|eight)\s+)?"
                             r"((?:[\w-]+\s+)?(?:sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|husband|child(?:ren)?|"
                             r"friends?|nephews?|nieces?|father|mother|relatives?|grandsons?|cousins?|companions?|"
                             r"bodyguards?|drivers?|associates?|colleagues?|aides?|deput(?:y|ies)|lieutenants?))\b"
@@ -3256,7 +3278,7 @@ _HEDGE_WORDS = r"at least|about|around|some|nearly|almost|more than|over|up to" 
 _LIST_HEDGE = re.compile(r"\b(?:" + _HEDGE_WORDS + r")\s+$", re.IGNORECASE)
 _ITEM_END = (r"(?=\s*[,.;:()]|\s+(?:and|with|in|at|on|near|while|during|who|when|before|after|from|between|by|"
              r"including|among|as|were|was|had|have|has|reportedly|all|belonging|travelling|traveling|aboard|inside|"
-             r"outside|along|across|around|whom|whose|to|for|but|died|perished|lost)\b|\s*$)")
+             r"outside|along|across|around|whom|whose|to|for|but|died|perished|lost|overnight|yesterday|today|last)\b|\s*$)")
 _OF_PHRASE = r"(?:\s+of\s+(?:[\w'’()-]+\s+){0,7}?[\w'’()-]+)?"
 # where an item's victims died, told before the next item: "four men in the village of Inata| and five others at ..."
 _ITEM_PLACE = r"(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?"
@@ -3315,6 +3337,8 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int, int]
     while True:
         if (aside := _ITEM_ASIDE.match(article.text, end)) is not None:
             end = aside.end()  # "the head of the Tinfa| (Bella) clan| and his two brothers"
+        if items == 1 and (when := _LIST_TIME_SKIP.match(article.text, end)) is not None:
+            end = when.end()  # "killed two civilians| overnight|, a passenger and an official"
         sep = _ITEM_SEP.match(article.text, end)
         if sep is None or sep.end() >= limit:
             break
@@ -3822,7 +3846,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 rel = _AND_RELATIVES.match(article.text, single.counted_end if single.counted_end > 0 else single.end)
                 if rel is not None and single.value == 1.0:
                     # "killed an elderly man and his son", "a civilian and his two children": the relatives too
-                    n = _WORD_NUMBERS.get((rel.group(1) or "").lower(), 1)
+                    # ("shot dead a mayor and one of his bodyguards": the one of them)
+                    n = _WORD_NUMBERS.get((rel.group(1) or rel.group(2) or "").lower(), 1)
                     single = dataclasses.replace(single, value=1.0 + n, counted_end=rel.end())
                 # (the couple in the victim's clause: not "robbed a couple in Kano; a man was killed")
                 clause = article.text.rfind(";", sent.start, single.start) + 1
@@ -3989,6 +4014,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 # Koglweogo and a villager were killed"
                 # (and ones listed before it: "Two militiamen, the village chief and a child were killed")
                 pos, listed = num.counted_end if group is None else group.end(), []
+                if (when := _LIST_TIME_SKIP.match(article.text, pos)) is not None:
+                    pos = when.end()  # "killed two civilians overnight, a passenger and an official": the list after it
                 while (one := _ONE_LISTED.match(article.text, pos)) is not None:
                     listed.append(one)
                     pos = one.end()
@@ -4046,9 +4073,10 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
                                                                   counted_start=st, counted_end=en),
                                rule="died-of-wounds"))
-        elif (m := further) is not None and not any(
+        elif (m := further) is not None and (not any(
                 c.what == "killed" and sent.start <= c.number.start < sent.end
-                and not sent.start + m.start() <= c.number.start < sent.start + m.end() for c in singles):
+                and not sent.start + m.start() <= c.number.start < sent.start + m.end() for c in singles)
+                or _ordinal_next(sent, m, singles)):
             # one more dead beside a toll told in an earlier sentence ("gunmen killed five people. A sixth died in
             # hospital"), or beside others who were not killed ("five hostages have been freed, while a sixth has
             # died"): one dead, not the one victim of its sentence again (nor one more beside the victims its
@@ -4155,6 +4183,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 and not _also_dead(c)) or (
                 c.what == "wounded" and one_dead and not _beside_the_dead(c)):
             continue
+        if c.what in told and c.number.text.lower() not in ("he", "she", "him", "her") and not re.search(
+                r"\bthe\s+$", article.text[max(0, c.number.start - 8):c.number.start], re.IGNORECASE) and _also_dead(c):
+            # one more told "also" dead after the dead told before ("militants killed a driver. A passenger was also
+            # killed"): another person, never the same one said again (see the figures' dedup below); not "the
+            # officer was also ...", who may be the one told before
+            c = dataclasses.replace(c, rule="also-dead")
         told.add(c.what)
         counts.append(c)
     # one victim told by age as shot and one told dead ("a 2-year-old boy died Wednesday after he accidentally
@@ -4264,7 +4298,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 or _joined_figures(article.text, o.number, c.number)) for o in counts)
         # (nor one told dead besides the toll: "1 killed and 2 injured. One of the injured died in hospital": two)
         key = (c.what, c.side, c.number.value, c.age, (c.number.counted, c.number.start) if same_sentence_other_noun
-               or _added(article.text, c.number) or c.rule == "died-of-wounds" else None)
+               or _added(article.text, c.number) or c.rule in ("died-of-wounds", "also-dead") else None)
         if key in seen:
             continue
         seen.add(key)
@@ -4724,7 +4758,14 @@ def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
         res[what] = by_side
     # the people shot who did not die were wounded, where the text gives no greater number of wounded
     shot, killed = sum(res.pop("shot").values()), sum(res["killed"].values())
-    if shot - killed > sum(res["wounded"].values()):
+    # (the hurt of the other sex than all those shot are others: "three men were shot, one fatally, and a woman was
+    # hurt" are three wounded)
+    shot_sexes = {_sex_of(c.number.counted) for c in counts if c.what == "shot"}
+    hurt_sexes = {_sex_of(c.number.counted) for c in counts if c.what == "wounded"}
+    if shot - killed > 0 and shot_sexes and hurt_sexes and None not in shot_sexes | hurt_sexes \
+            and not shot_sexes & hurt_sexes:
+        res["wounded"]["unknown"] += shot - killed
+    elif shot - killed > sum(res["wounded"].values()):
         res["wounded"]["unknown"] += shot - killed - sum(res["wounded"].values())
     return res
 

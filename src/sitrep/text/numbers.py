@@ -181,6 +181,7 @@ _STRONG = re.compile(r"-strong\b", re.I)
 _ADDRESS_NEXT = re.compile(r"\s+(?:block\s+of\b|[NSEW]\.?\s+[A-Z])")
 _PLUS_NEXT = re.compile(r"-plus\b", re.I)
 _OF_NEXT = re.compile(r"\s+of\b", re.I)
+_OF_OWN_NEXT = re.compile(r"\s+of\s+(?:its|their|his|her|our)\b", re.I)
 _ONE_PRONOUN_NEXT = re.compile(r"\s+another\b|[’']s\b", re.I)
 _TIME_OR_FRACTION_NEXT = re.compile(r"[:/]\d")
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
@@ -214,8 +215,10 @@ _IDENT_PREFIX = frozenset(
 
 # Counted-noun chunking.
 _CHUNK_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z’'-]*")
+# (a possessive's "own" too: "one of its own fighters" counts fighters)
 _OF_DET = re.compile(
-    r"\s*of\s+(?:(?:the|those|these|its|their|his|her|our|all|both|some)\s+)?(?=[A-Za-z])", re.I
+    r"\s*of\s+(?:(?:its|their|his|her|our)\s+own\s+|(?:the|those|these|its|their|his|her|our|all|both|some)\s+)?"
+    r"(?=[A-Za-z])", re.I
 )
 _OF_PRONOUN = re.compile(r"\s*of\s+(?:them|whom|which|us|those|these|it)\b", re.I)
 _STOP = frozenset(
@@ -493,6 +496,10 @@ def _counted(text: str, pos: int, value: float) -> tuple[str, int, int] | None:
             break
         if w.endswith("ly") and w not in _LY_NOUNS:
             break  # an adverb: "shot 18 fatally"
+        if w == "dead" and candidate == len(toks) - 1 and toks[-1].group().lower() != "shot":
+            # the toll's word after its noun: "1 attacker dead" counts attackers ("1 dead" counts the dead; "1
+            # protester shot dead" as before, the dead)
+            break
         if (w.endswith("ed") or w.endswith("ing")) and len(w) > 3 and w not in _IRREGULAR:
             if candidate is not None or head is not None:
                 break
@@ -602,8 +609,11 @@ def find_numbers(text: str, *, sentences: Sequence[Sentence] | None = None) -> l
             first = tokens[0].group().lower()
             if first == "one" and used == 1:
                 prev = _prev_word(text, s)
-                if prev in {"no", "the", "this", "that", "every", "any", "each", "which", "only", "last",
-                            "such", "someone", "anyone"} or _ONE_PRONOUN_NEXT.match(text, e):
+                # ("that" before "one of" a side's own joins a clause, no pronoun: "said that one of its fighters was
+                # killed"; not "confirmed that one of the injured victims is ...", one told again)
+                if (prev in {"no", "the", "this", "that", "every", "any", "each", "which", "only", "last",
+                             "such", "someone", "anyone"} and not (prev == "that" and _OF_OWN_NEXT.match(text, e))) \
+                        or _ONE_PRONOUN_NEXT.match(text, e):
                     continue
             if (_HYPHEN_WORD.match(text, e) and not _STRONG.match(text, e)) or _FRACTION.match(text, e):
                 continue
