@@ -4815,7 +4815,10 @@ def test_the_capital_named_by_its_role_is_the_scene(pipe: Pipeline) -> None:
 def test_a_country_s_capital_named_after_the_country_is_the_scene(pipe: Pipeline) -> None:
     # written for the project: "Niger's capital" is Niamey
     for text, capital in (("Hundreds of teachers protested in Mali's capital city on Tuesday.", "Bamako"),
-                          ("Students rioted in Niger's capital on Monday over unpaid grants.", "Niamey")):
+                          ("Students rioted in Niger's capital on Monday over unpaid grants.", "Niamey"),
+                          # a country's name whose mention holds the "'s", and one whose apostrophe was lost
+                          ("Nurses marched in Burkina Faso's capital on Friday to demand back pay.", "Ouagadougou"),
+                          ("Nurses marched in Burkina Fasos capital on Friday to demand back pay.", "Ouagadougou")):
         (ev,) = code(pipe, text, date(2020, 7, 3))
         assert ev.location == capital, text
     # not capital as money

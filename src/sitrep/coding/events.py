@@ -6145,6 +6145,23 @@ _THE_CAPITAL = re.compile(r"\b(?i:the)\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?capital(?:\
 _POSSESSIVE_CAPITAL = re.compile(r"['’]?s\s+capital(?:\s+city)?\b" + _NOT_THE_CITY)
 
 
+def _possessive_capital(text: str, p: PlaceMention, gaz: Gazetteer) -> int | None:
+    """The end of "'s capital" after a country's mention `p`, read from the end of the country's full name (the
+    mention may hold the "'s": "Burkina Faso's capital"; or hold less than the name, when the possessive's apostrophe
+    is lost: "Burkina Fasos capital", where the recogniser reads "Burkina"); None when no capital follows."""
+    name = gaz.country_name(p.country_code) if p.country_code else None
+    ends = {p.end}
+    if name and fold(text[p.start:p.start + len(name)]).lower() == fold(name).lower():
+        ends.add(p.start + len(name))
+    if p.text.endswith(("'s", "’s")):
+        ends.add(p.end - 2)
+    for e in sorted(ends):
+        got = _POSSESSIVE_CAPITAL.match(text, e)
+        if got is not None:
+            return got.end()
+    return None
+
+
 def _named_capital(article: Article, draft: _Draft, cc: str | None, gaz: Gazetteer | None) -> PlaceMention | None:
     """The capital where a scene's sentence names it by its role ("took to the streets in the Malian capital"), of the
     country a demonym before it gives, else of the event's country; or after a country's name ("marched through
@@ -6155,13 +6172,15 @@ def _named_capital(article: Article, draft: _Draft, cc: str | None, gaz: Gazette
         sent = article.sentences[i]
         m = _THE_CAPITAL.search(sent.text)
         if m is None:
-            own = next((p for p in article.places if p.sentence == i and p.feature == "country"
-                        and p.context not in ("demonym", "actor") and _POSSESSIVE_CAPITAL.match(article.text, p.end)),
-                       None)
+            own, end = None, 0
+            for p in article.places:
+                if p.sentence == i and p.feature == "country" and p.context not in ("demonym", "actor") \
+                        and (got := _possessive_capital(article.text, p, gaz)) is not None:
+                    own, end = p, got
+                    break
             cap = _capital(article, gaz, own.country_code) if own is not None else None
             if own is None or cap is None:
                 continue
-            end = _POSSESSIVE_CAPITAL.match(article.text, own.end).end()  # type: ignore[union-attr]
             return dataclasses.replace(cap, start=own.start, end=end, text=article.text[own.start:end],
                                        context="capital-named", sentence=i)
         country = cc
