@@ -8236,3 +8236,35 @@ def test_one_shot_dead_told_as_a_figure_in_a_list(pipe: Pipeline) -> None:
     ev = violent(code(pipe, "On 9 July 2020, a march turned violent in Gao, Mali: 1 rioter shot dead & 2 wounded by "
                             "police.", published=date(2020, 7, 10)))[0]
     assert ev.fatalities == 1, ev
+
+
+# written for the project: a find or defusal wins over the violence its clause only places it by; explosives the
+# forces set off themselves are disrupted; the original attack stays violence
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Monday, soldiers defused an IED discovered in the wake of an ambush near Gao.",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("On Monday, deminers found two IEDs planted at the site of a blast that killed three herders near Gao.",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("On Monday, troops found an IED on the road to Gao and detonated it.",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("On Monday, the army carried out a controlled detonation of a mine found near Gao.",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("On Monday, militants detonated an IED that killed two soldiers near Gao.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+])
+def test_a_find_placed_by_earlier_violence_is_disrupted_weapons(pipe: Pipeline, text: str,
+                                                                   expected: tuple[str, str]) -> None:
+    evs = code(pipe, text, published=date(2024, 3, 11))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [expected], text
+
+
+# written for the project: an animal as the only one killed is no event; a man killed beside it is
+@pytest.mark.parametrize(("text", "events"), [
+    ("On Monday, villagers killed a leopard that had attacked their goats near Zinder.", 0),
+    ("On Monday, a hyena was shot dead by herders near Zinder.", 0),
+    ("On Monday, two elephants were killed by poachers near Zinder.", 0),
+    ("On Monday, gunmen killed two goats and their herder near Zinder.", 1),
+    ("On Monday, gunmen killed a camel herder near Zinder.", 1),
+])
+def test_an_animal_killed_is_no_victim(pipe: Pipeline, text: str, events: int) -> None:
+    assert len(violent(code(pipe, text, published=date(2024, 3, 11)))) == events, text

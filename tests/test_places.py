@@ -812,3 +812,10 @@ def test_a_country_in_parentheses_after_a_body_is_no_hierarchy(gaz: Gazetteer) -
     found = _found("Gunmen abducted a Red Cross (Niger) employee near Ouallam on Monday.", gaz)
     assert found["Niger"].context != "hierarchy" and found["Ouallam"].country_code == "NE"
     assert _found("Gunmen attacked the village of Zigui (Niger) on Monday.", gaz)["Niger"].context == "hierarchy"
+
+
+def test_a_name_inside_a_service_named_by_what_it_tends_is_no_place(gaz: Gazetteer) -> None:
+    # written for the project: "Forest" (a commune of Brussels) in the forestry service's name, a place alone
+    assert "Forest" not in _found("A Water and Forest agent was wounded by bandits near Kayes on Monday.", gaz)
+    assert "Forest" not in _found("Two Forest and Wildlife officers patrolled the reserve near Kayes.", gaz)
+    assert "Forest" in _found("Police arrested a man in Forest, Brussels, after a stabbing.", gaz)

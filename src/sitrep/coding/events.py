@@ -1015,6 +1015,10 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
             if trig.name == "looting" and _NATURE_BEFORE.search(before):
                 continue  # "Wildfires destroyed two villages", "a storm destroyed dozens of boats": no one's deed
+            if trig.family == "violence" and (_ANIMAL_OBJECT.match(text, m.end())
+                                              or _ANIMAL_SUBJECT_BEFORE.search(before) and _PASSIVE_AUX.search(
+                                                  before[-30:] + " " + word)):
+                continue  # "villagers killed a leopard", "a hyena was shot dead by herders": an animal, no victim
             if trig.name == "massacre" and word.startswith("kill") and (
                     _HAZARD_BEFORE.search(before) or _HAZARD_AFTER.match(text, m.end())
                     or _FELL_WHEN_AFTER.match(text, m.end())):
@@ -1283,6 +1287,42 @@ _SPAN_PARTICIPLE = re.compile(r",\s*(?:occurring|ongoing|continuing|lasting|runn
 
 
 _IN_PAST_RELATIVE = re.compile(r",\s*(?:which|who|where)\s+(?:[^,;.]*\s)?(?:has|have|had)\s+[^,;.]*$")
+# the clause that only places or times a weapons find, after it: "defused an IED discovered in the wake of an ambush",
+# "IEDs uncovered at the site of a blast that killed two" (the ambush, the blast the setting, told elsewhere)
+_FIND_SETTING = re.compile(r"\b(?:in the (?:wake|aftermath) of|at the (?:site|scene|spot|location) of|near the (?:site|scene) "
+                           r"of|(?:days?|weeks?) after)\s+[^.;]*$", re.IGNORECASE)
+# a find of explosives, whose setting `_FIND_SETTING` may tell (not arms: "police recovered a gun at the scene of a
+# shooting that killed a man" tells the shooting)
+_EXPLOSIVE_FIND = re.compile(r"\b(?:IEDs?|explosives?|explosive devices?|bombs?|mines?|landmines?|ordnance|defus\w*|"
+                             r"dismantl\w*|detonations?)\b", re.IGNORECASE)
+# explosives found and set off by those who found them: "found an IED and detonated it", "a controlled detonation"
+_FINDERS_DETONATION = re.compile(r"\bcontrolled (?:detonations?|explosions?)|\b(?:detonated|blew up|exploded) (?:it|them|"
+                                 r"the (?:device|devices|IEDs?|explosives?|bombs?|mines?))\b(?: in a controlled "
+                                 r"(?:detonation|explosion))?", re.IGNORECASE)
+
+
+def _finders_text(text: str, s, finds: list[tuple[int, int]]) -> str:
+    """Sentence `s`'s text less what tells no explosion beside its weapons finds `finds`: the finders' own
+    detonation ("found an IED and detonated it") and the clause that places the find (`_find_setting`)."""
+    out = _FINDERS_DETONATION.sub(" ", text[s.start:s.end])
+    for start, end in finds:
+        m = _FIND_SETTING.search(out, max(0, end - s.start))
+        if m is not None and not _NEW_CLAUSE.search(out, m.start()):
+            out = out[:m.start()]
+    return out
+
+
+def _find_setting(text: str, span: tuple[int, int], finds: list[tuple[int, int]]) -> bool:
+    """The violent word at `span` sits in the clause that places or times a weapons find told before it in its
+    sentence ("defused an IED discovered in the wake of an ambush"), not one that tells a new deed ("found an IED
+    after the soldiers clashed with gunmen" is `_NEW_CLAUSE`'s)."""
+    for start, end in finds:
+        if end > span[0]:
+            continue
+        m = _FIND_SETTING.search(text, end, span[0])
+        if m is not None and not _NEW_CLAUSE.search(text, m.start(), span[0]):
+            return True
+    return False
 
 
 def _history_in_main_clause(low: str) -> bool:
@@ -1799,8 +1839,9 @@ def _drafts(article: Article) -> list[_Draft]:
         # clause ("extended the state of emergency in the Diffa region, which has recently come under attack"): not
         # the happening ("Smith, who had been shot on Friday, died Sunday" tells nothing else, and stays)
         told_else = any(t.family not in ("violence", "protest") for t, _ in hits)
+        finds = [sp for t, sp in hits if t.family == "weapons" and _EXPLOSIVE_FIND.search(article.text, sp[0], sp[1])]
         violent = [(t, sp) for t, sp in hits if t.family == "violence" and not (told_else and _IN_PAST_RELATIVE.search(
-            low, max(0, sp[0] - s.start - 80), sp[0] - s.start))]
+            low, max(0, sp[0] - s.start - 80), sp[0] - s.start)) and not _find_setting(article.text, sp, finds)]
         protest = [(t, sp) for t, sp in hits if t.family == "protest" and (t.name in ("protest", "mutiny") or crowd)]
         if protest and all(t.name == "mutiny" for t, _ in protest) and violent and not _casualty_sentence(s.text) \
                 and not any(t.family not in ("violence", "protest") for t, _ in hits) \
@@ -1829,8 +1870,9 @@ def _drafts(article: Article) -> list[_Draft]:
             # found dead in a truck ... of heat and dehydration", "no signs of foul play"
         # a crowd's violence is a riot, told by the protest draft
         if violent and all(t.name in ("ied", "blast", "grenade", "shelling") for t, _ in violent) and \
-                any(t.family == "weapons" for t, _ in other) and not _WENT_OFF.search(s.text):
-            violent = []  # "an IED was discovered and defused": weapons disrupted, nothing exploded
+                any(t.family == "weapons" for t, _ in other) and not _WENT_OFF.search(_finders_text(article.text, s, finds)):
+            violent = []  # "an IED was discovered and defused": weapons disrupted, nothing exploded ("found an IED and
+            # detonated it": set off by the finders; "found at the site of a blast that killed two": an earlier one)
         protest_word = any(t.name == "protest" for t, _ in protest)
         armed_here = bool(violent and protest) and any(a.sentence == s.index and a.inter in (2, 3)
                                                       for a in article.actors)
@@ -2634,6 +2676,20 @@ _NOT_A_PERSON = (r"(?:bills?|amendments?|measures?|motions?|proposals?|plans?|pr
                  r"animals?|bears?|wolf|wolves|dogs?|cats?|deer|lions?|tigers?|elephants?|leopards?|hyenas?|sharks?|"
                  r"birds?|horses?|cows?|bulls?|goats?|sheep|camels?|donkeys?|pigs?|boars?|monkeys?|gorillas?|pets?|"
                  r"calf|calves|crocodiles?|snakes?|rhinos?|giraffes?|whales?|dolphins?|foxes|fox|coyotes?|mountain lions?)")
+# an animal, the only one a killing struck: "villagers killed a leopard that had attacked their goats", "hunters shot
+# dead two hyenas", "a crocodile was killed by fishermen" (not a person named by the beasts he tends: "a camel herder")
+_ANIMALS = (r"(?:animals?|bears?|wolf|wolves|dogs?|cats?|deer|lions?|tigers?|elephants?|leopards?|hyenas?|sharks?|"
+            r"birds?|horses?|cows?|bulls?|goats?|sheep|camels?|donkeys?|pigs?|boars?|monkeys?|gorillas?|pets?|"
+            r"calf|calves|crocodiles?|snakes?|pythons?|rhinos?|giraffes?|hippos?|hippopotam\w+|antelopes?|buffalo(?:es|s)?|"
+            r"jackals?|cheetahs?|whales?|dolphins?|foxes|fox|coyotes?)")
+_ANIMAL_OBJECT = re.compile(r"(?:\s+dead)?\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?(?:[\w-]+\s+)?"
+                            + _ANIMALS + r"(?!\s*(?:herders?|breeders?|owners?|traders?|keepers?|handlers?|rangers?|"
+                            r"drivers?|riders?|thie(?:f|ves)))\b(?![\w-])"
+                            # (the only victim: "killed two goats and their herder" struck a man too)
+                            r"(?!\s*(?:,|and\b|as well as\b))", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been)\b", re.IGNORECASE)  # (in the trigger or before it: "a hyena was shot")
+_ANIMAL_SUBJECT_BEFORE = re.compile(r"\b(?:a|an|the|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?" + _ANIMALS
+                                    + r"\s+(?:(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?)?$", re.IGNORECASE)
 # a death told as what others believe or report: "a local chief is believed to have been killed", "the commander was
 # reported to have been shot dead" (ACLED counts the dead so reported)
 _SAID_TO_HAVE_BEEN = (r"(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:believed|thought|said|reported|presumed|understood)\s+"

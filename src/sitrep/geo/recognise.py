@@ -163,6 +163,13 @@ _COMPASS_ABBREVIATIONS = frozenset({"n.e", "n.w", "s.e", "s.w"})  # "S.E. Paris"
 # the name a place's in that body's name ("Springfield Science Museum", "Palestine Independent School District", "Los
 # Angeles Superior Court"), as "Athens Police" is (not any institution's: "Human Resources Department", "Law
 # Enforcement Center", "Noble Learning Center" name no place)
+# a public service named by the things it tends, two capitalised nouns joined by "and" ("a Water and Forest agent",
+# "the Eaux et Forêts service", "Fish and Wildlife officers", "the Ministry of Mines and Energy"): a name in it ("Forest",
+# a commune of Brussels) is the service's word, no place
+_SERVICE_NOUNS = (r"(?:Waters?|Eaux|Forests?|For[eê]ts|Fish|Wildlife|Parks|Game|Environment|Agriculture|Livestock|"
+                  r"Mines|Energy|Fisheries|Hunting|Chasse)")
+_SERVICE_PAIR_BEFORE = re.compile(r"\b" + _SERVICE_NOUNS + r"[ \t]+(?:and|et|&)[ \t]+$")
+_SERVICE_PAIR_AFTER = re.compile(r"[ \t]+(?:and|et|&)[ \t]+" + _SERVICE_NOUNS + r"\b")
 _CAP_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’&-]*\.?){1,4}")
 _CIVIC_HEADS = frozenset("court courthouse museum library council commission academy police sheriff jail district "
                          "circuit".split())
@@ -1051,6 +1058,9 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
                 return "organisation"
     if tx.title_before(start):
         return "person"
+    if m.kind == "name" and re.fullmatch(_SERVICE_NOUNS, text[start:end]) and (
+            _SERVICE_PAIR_BEFORE.search(text, max(0, start - 20), start) or _SERVICE_PAIR_AFTER.match(text, end)):
+        return "organisation"
     if feature == "continent" and m.kind == "name" and start >= 2 and text[start - 1] == "-" \
             and text[start - 2].islower():
         return "organisation"  # an adjective's part: "euro-Atlantic integration", "mid-Atlantic states"
