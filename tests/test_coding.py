@@ -8268,3 +8268,18 @@ def test_a_find_placed_by_earlier_violence_is_disrupted_weapons(pipe: Pipeline, 
 ])
 def test_an_animal_killed_is_no_victim(pipe: Pipeline, text: str, events: int) -> None:
     assert len(violent(code(pipe, text, published=date(2024, 3, 11)))) == events, text
+
+
+def test_new_crowd_and_shots_words_keep_to_their_sense(pipe: Pipeline) -> None:
+    # written for the project: the sit-in, street and "people + deed" words and the shots in the air (nev1) do not
+    # code what is no protest, riot or show of force
+    on = date(2020, 6, 2)
+    assert not code(pipe, "On Monday, the pupils began to sit in the new classrooms built in Gao, Mali.", published=on)
+    assert not code(pipe, "On Monday, several people burned to death in the market fire in Gao, Mali.", published=on)
+    assert not code(pipe, "On Monday, the president's guards fired into the air at the airport in Bamako as a crowd "
+                          "gathered to greet him.", published=on)
+    (ev,) = code(pipe, "On Monday, the wounded man walked to the street to ask for help after gunmen attacked his "
+                       "house in Gao, Mali.", published=on)
+    assert ev.event_type == "Violence against civilians", ev
+    (ev,) = code(pipe, "On Monday, teachers held a sit in to demand their arrears in Gao, Mali.", published=on)
+    assert ev.sub_event_type == "Peaceful protest", ev

@@ -563,8 +563,10 @@ class ActorMatcher:
         the words that say so; None when it names none, or leaders of several countries about as often. A name
         after a title ("President Traore", "Captain Sanogo": a common surname) counts only on a date its bearer
         led, or within a year after; a name alone ("Tandja"), at any date, unless several countries' leaders bore
-        it. Overlapping readings of the same words count once ("President Ibrahim Traore"). `leader_span` also
-        gives where in `text` the first such words are (the evidence for the country)."""
+        it. Overlapping readings of the same words count once ("President Ibrahim Traore"). Where the text names no
+        leader, the parties, unions, broadcasters and public figures only one country's news names ("national_names":
+        "MODEN supporters" -> "NE") count the same way. `leader_span` also gives where in `text` the first such words
+        are (the evidence for the country)."""
         if isinstance(on, datetime):
             on = on.date()
         memo = self._leader_memo  # (the events of one article ask in turn)

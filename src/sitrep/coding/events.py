@@ -1616,7 +1616,7 @@ _CROWD_PEOPLE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|
                            # "some people setting up barricades" (not "killed 5 people and burned the houses")
                            r"|\bpeople(?=\s+(?:(?:also|then|reportedly|allegedly)\s+)?(?:blocked|blocking|barricaded|"
                            r"barricading|set\s+up|setting\s+up|erected|erecting|burned|burnt|burning|torched|threw|throwing|"
-                           r"hurled|hurling|vandali[sz]ed|ransacked|looted|stoned|pelted)\b)", re.IGNORECASE)
+                           r"hurled|hurling|vandali[sz]ed|ransacked|looted|stoned|pelted)\b(?!\s+(?:to\s+death|alive)\b))", re.IGNORECASE)
 
 
 def _crowd_people(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -3114,9 +3114,12 @@ _ONE_OF_THE_WOUNDED_DIED = (r"\bone\s+of\s+(?:the|those)\s+(?:wounded|injured)\s
                             # (the one told wounded before: "the national guard who was wounded later succumbed")
                             r"\bthe\s+(?:[\w-]+\s+){1,3}?who\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:wounded|injured)\s+"
                             r"(?:later|subsequently|eventually)\s+(?:succumbed|died)\b")
+# the ordinals of one more told alone ("a third corpse", "a sixth has died"), and the count each says
+_ORDINAL_NUMBERS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_ORDINALS = "|".join(_ORDINAL_NUMBERS)
 # one more death told after a figure: "a third national guard ... was later found dead", "another died in hospital"
 # (not a toll added as a figure: "another 34 people were killed" is read as 34)
-_A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+(?!\d|" + NUMBER_WORD_PATTERN +
+_A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:" + _ORDINALS + r"))\s+(?!\d|" + NUMBER_WORD_PATTERN +
                               r"\b|dozen|several|few)"
                               r"(?!" + _HAPPENING_NOUN + r")(?:[\w-]+\s+){0,3}?"
                               r"(?:(?:who|which)\s+[^,.;]{0,40}?)?(?:was|were|is|has|had)?\s*(?:\w+\s+){0,3}?"
@@ -3135,16 +3138,20 @@ _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|si
 # one more dead told alone, beside others not killed or a toll told before: "A sixth has died", "another soldier was
 # killed" (not one told alive or as a fear: "another child was not killed", "before another teen is killed"; nor
 # another killer: "another shooter killed him")
-_ONE_MORE_DIED = re.compile(r"\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))(?:\s+(?!\d|" +
+_ONE_MORE_DIED = re.compile(r"\b(?:another|a\s+(?:" + _ORDINALS + r"))(?:\s+(?!\d|" +
                             NUMBER_WORD_PATTERN + r"\b|" + _HAPPENING_NOUN + r")[\w-]+){0,2}?\s+"
                             r"(?:(?:has|had|later|subsequently|also)\s+)*(?:died|succumbed|(?:was|has been|had been)\s+"
                             r"(?:later\s+|also\s+)?(?:killed|found dead|shot dead))\b"
                             # (or the body found: "a third corpse was found nearby")
-                            r"|\b(?:another|a\s+(?:second|third|fourth|fifth|sixth|seventh))\s+(?:corpse|body)\s+"
+                            r"|\b(?:another|a\s+(?:" + _ORDINALS + r"))\s+(?:corpse|body)\s+"
                             r"(?:was|has been|had been)\s+(?:later\s+|also\s+)?(?:found|discovered|recovered)\b",
                             re.IGNORECASE)
-_ORDINAL_NUMBERS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
-_ORDINAL_WORD = re.compile(r"\b(second|third|fourth|fifth|sixth|seventh)\b", re.IGNORECASE)
+# a victim told by a pronoun, who may be the one told before ("he was also killed")
+_HE_OR_SHE = frozenset({"he", "she", "him", "her"})
+# "the", "these" or "those" right before a victim or a side: "the officer was also killed", who may be the one
+# told before
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_ORDINAL_WORD = re.compile(r"\b(" + _ORDINALS + r")\b", re.IGNORECASE)
 # (a death of a disease or an accident is none of the happening's: "Another patient died of coronavirus", "a second
 # man was killed in a road accident")
 _HAZARD_CAUSE_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:of|from|in|by|after)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
@@ -4197,7 +4204,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         # shot and killed"): another person than the one hurt (not "he", who may be that one)
         s_k = article.sentence_at(k.number.start)
         return k.what == "killed" and s_k is not None and s_k.start >= s_c.end and \
-            k.number.text.lower() not in ("he", "she", "him", "her") and _ALSO_DEAD_AFTER.match(
+            k.number.text.lower() not in _HE_OR_SHE and _ALSO_DEAD_AFTER.match(
                 article.text, max(k.number.end, k.number.counted_end), s_k.end) is not None
 
     def _of_another_side(c: _Count) -> bool:
@@ -4239,8 +4246,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 and not _also_dead(c)) or (
                 c.what == "wounded" and one_dead and not _beside_the_dead(c)):
             continue
-        if c.what in told and c.number.text.lower() not in ("he", "she", "him", "her") and not re.search(
-                r"\bthe\s+$", article.text[max(0, c.number.start - 8):c.number.start], re.IGNORECASE) and _also_dead(c):
+        if c.what in told and c.number.text.lower() not in _HE_OR_SHE and not _THE_BEFORE.search(
+                article.text, max(0, c.number.start - 8), c.number.start) and _also_dead(c):
             # one more told "also" dead after the dead told before ("militants killed a driver. A passenger was also
             # killed"): another person, never the same one said again (see the figures' dedup below); not "the
             # officer was also ...", who may be the one told before
@@ -5245,9 +5252,6 @@ def _state_target(article: Article, draft: _Draft, matcher: ActorMatcher, cc: st
     start = draft.trigger_span[1] + m.start()
     return _role(matcher, "police" if m is m_pol else "military", cc, article, m.group(0), start,
                  start + len(m.group(0)))
-
-
-_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 
 
 # a force's post, camp or convoy named by the force: "the MINUSMA camp", "a Barkhane base", "the French forces' convoy"

@@ -468,13 +468,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                           # the sit-in written apart, told by its verb ("teachers held a sit in to demand their
                           # arrears"; not "sit in silence", "sit in the front row")
                           r"(?:held|hold|holds|holding|staged?|staging|organi[sz]ed|began|started|observed|launched) "
-                          r"(?:a |an |their |another )?(?:[\w-]+ ){0,2}?sit in\b|"
+                          r"(?:a |an |their |another )(?:(?!to )[\w-]+ ){0,2}?sit in\b|"
                           # other ways of going out into the streets, told with the demand: "workers walk down to the
                           # street to ask for a raise", "thousands poured into the streets demanding his release" (not
                           # "poured into the streets to celebrate", "came to the streets for the sales")
                           r"(?:walk(?:ed|s|ing)?|poured|pouring|spilled|spilling|came|come|coming) (?:out |down )?"
-                          r"(?:in)?to the streets? (?:[\w'’,-]+ ){0,6}?(?:to (?:demand|denounce|protest|ask for|call for|"
-                          r"condemn|express)|demanding|denouncing|calling for|asking for|chanting)|"
+                          r"(?:in)?to the streets? (?:[\w'’,-]+ ){0,6}?(?:to (?:demand|denounce|protest|ask for(?! help)|call for|"
+                          r"condemn|express)|demanding|denouncing|calling for|asking for(?! help))|"
                           r"went on strike|general strike|work stoppages?|"
                           # a crowd broken up by forces: "police used teargas to disperse
                           # the crowd", "crowds angry over ... were dispersed by police" (ACLED: a protest the forces
@@ -628,7 +628,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?:discovered|found|seized|recovered|uncovered|destroyed) (?:[\w-]+ ){0,4}?(?:IEDs?|"
                           r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|"
                           r"(?<!e-mail )(?<!email )(?<!data )(?<!document )(?<!file )(?<!photo )(?<!browser )caches?|"
-                          r"weapons and ammunition|arms and ammunition|ammunition|munitions|fire ?arms?|rifles|grenades|bombs?|"
+                          r"ammunition|munitions|fire ?arms?|rifles|grenades|bombs?|"
                           # (a list: "seized arms, ammunition, and IED-making materiel")
                           r"(?:arms|weapons),? (?:and )?(?:ammunition|munitions|explosives)|"
                           r"landmines?)|(?:IEDs?|explosive devices?|bombs?|mines?|explosives) (?:was|were|had been) "
@@ -703,16 +703,18 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:launched|announced) (?:the )?(?-i:Operation [A-Z][\w-]+)"),
             "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
     # weapons fired at no one by armed men or forces, a show of force ("militants fired gunshots in the air as they
-    # left the village", "soldiers on patrol fired into the air"): ACLED's change to group activity (the coder drops it
-    # beside a crowd or a fight, which it belongs to: "police fired in the air to disperse the protesters"; not a
-    # celebration, a salute or a funeral's honours; not "warning shots" alone, fired as often at a crowd or a brawl)
+    # left the village", "soldiers on patrol fired into the air"): ACLED's change to group activity (a crowd's or a
+    # fight's trigger in the sentence wins over it, the shots being theirs: "police fired in the air to disperse the
+    # protesters"; a crowd told by no protest word does not: "police fired into the air as fans rushed the gates" stays
+    # this; not a celebration, a greeting, a salute or a funeral's honours; not "warning shots" alone, fired as often at
+    # a crowd or a brawl)
     Trigger("shots-in-air", _p(r"(?:troops|forces|soldiers|gendarmes|police(?:men)?|guards|fighters|militants|"
                                r"jihadi(?:st)?s|islamists|rebels|insurgents|gunmen|assailants|militiam[ae]n)"
-                               r"(?:\s+[\w,/-]+){0,5}?\s+(?:(?:fired|firing|fire) (?:(?:several |a few |some |many |numerous |\d+ |)"
+                               r"(?:\s+[\w,/-]+){0,5}?\s+(?:(?:fired|firing|fire) (?:(?:several |a few |some |many |numerous |\d+ )?"
                                r"(?:warning |gun)?shots? |(?:their |his |its )?(?:weapons?|guns?|rifles?|volleys?) |"
                                r"rounds |bullets )?(?:(?:in|into) the air|in the sky))"
                                r"(?![^.;]{0,80}?\b(?:celebrat\w*|weddings?|festiv\w*|jubilat\w*|new year|salutes?|"
-                               r"funerals?|honou?rs?|tributes?)\b)"),
+                               r"funerals?|honou?rs?|tributes?|greet\w*|welcom\w*)\b)"),
             "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
     # (a headline's or a note's present too: "AQIM establishes a base of operations east of Nara", "set up training
     # camps in Timbuktu")

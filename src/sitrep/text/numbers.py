@@ -181,7 +181,8 @@ _STRONG = re.compile(r"-strong\b", re.I)
 _ADDRESS_NEXT = re.compile(r"\s+(?:block\s+of\b|[NSEW]\.?\s+[A-Z])")
 _PLUS_NEXT = re.compile(r"-plus\b", re.I)
 _OF_NEXT = re.compile(r"\s+of\b", re.I)
-_OF_OWN_NEXT = re.compile(r"\s+of\s+(?:its|their|his|her|our)\b", re.I)
+_POSSESSIVE = "its|their|his|her|our"
+_OF_OWN_NEXT = re.compile(r"\s+of\s+(?:" + _POSSESSIVE + r")\b", re.I)
 _ONE_PRONOUN_NEXT = re.compile(r"\s+another\b|[’']s\b", re.I)
 _TIME_OR_FRACTION_NEXT = re.compile(r"[:/]\d")
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
@@ -217,7 +218,7 @@ _IDENT_PREFIX = frozenset(
 _CHUNK_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z’'-]*")
 # (a possessive's "own" too: "one of its own fighters" counts fighters)
 _OF_DET = re.compile(
-    r"\s*of\s+(?:(?:its|their|his|her|our)\s+own\s+|(?:the|those|these|its|their|his|her|our|all|both|some)\s+)?"
+    r"\s*of\s+(?:(?:" + _POSSESSIVE + r")\s+own\s+|(?:the|those|these|" + _POSSESSIVE + r"|all|both|some)\s+)?"
     r"(?=[A-Za-z])", re.I
 )
 _OF_PRONOUN = re.compile(r"\s*of\s+(?:them|whom|which|us|those|these|it)\b", re.I)
