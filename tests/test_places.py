@@ -828,3 +828,10 @@ def test_an_office_before_of_and_what_it_heads_is_no_place(gaz: Gazetteer) -> No
     assert "Principal" not in found and found["Kano"].country_code == "NG"
     assert "Dean" not in _found("The Dean of Students at the university condemned the riot.", gaz)
     assert "Sokoto" in _found("The Sultan of Sokoto called for calm.", gaz)
+
+
+def test_a_name_after_candidate_is_a_persons(gaz: Gazetteer) -> None:
+    # written for the project: "candidate" before a given name and a surname titles a person, not the namesake town
+    # of the given name (Hama, Syria); the city of the rally stays a place
+    found = _found("Crowds lined the road in Zinder as the presidential candidate Hama Issoufou arrived.", gaz)
+    assert "Hama" not in found and found["Zinder"].country_code == "NE"

@@ -89,7 +89,8 @@ ADMIN_BEFORE = re.compile(r"\b(?:state|province|region|department|county|prefect
 # is two sentences)
 # (and a few titles news writes in lower case before a name: "former prime minister Hama Amadou")
 _LOWER_TITLES = ["prime minister", "minister", "president", "opposition leader", "leader", "mayor", "governor",
-                 "imam", "general", "colonel", "commander", "spokesman", "spokeswoman", "senator", "chief"]
+                 "imam", "general", "colonel", "commander", "spokesman", "spokeswoman", "senator", "chief",
+                 "candidate"]  # ("the opposition candidate Seini Oumarou")
 _PERSON_TITLE_BEFORE = re.compile(r"(?:\b(?:(?:" + "|".join(_TITLE_ABBREVIATIONS) + r")\.?|(?:" + "|".join(_TITLES + _LOWER_TITLES)
                                   + r"))[ \t]+(?:[A-Z][\w.'-]*[ \t]+)*)$")
 
