@@ -819,3 +819,19 @@ def test_a_name_inside_a_service_named_by_what_it_tends_is_no_place(gaz: Gazette
     assert "Forest" not in _found("A Water and Forest agent was wounded by bandits near Kayes on Monday.", gaz)
     assert "Forest" not in _found("Two Forest and Wildlife officers patrolled the reserve near Kayes.", gaz)
     assert "Forest" in _found("Police arrested a man in Forest, Brussels, after a stabbing.", gaz)
+
+
+def test_an_office_before_of_and_what_it_heads_is_no_place(gaz: Gazetteer) -> None:
+    # written for the project: a title capitalised before "of" and a name ("the Principal of Kano High School", "the
+    # Dean of Students") is an office, not a namesake town; the town it heads stays a place
+    found = _found("Police questioned the Principal of Kano High School on Monday.", gaz)
+    assert "Principal" not in found and found["Kano"].country_code == "NG"
+    assert "Dean" not in _found("The Dean of Students at the university condemned the riot.", gaz)
+    assert "Sokoto" in _found("The Sultan of Sokoto called for calm.", gaz)
+
+
+def test_a_name_after_candidate_is_a_persons(gaz: Gazetteer) -> None:
+    # written for the project: "candidate" before a given name and a surname titles a person, not the namesake town
+    # of the given name (Hama, Syria); the city of the rally stays a place
+    found = _found("Crowds lined the road in Zinder as the presidential candidate Hama Issoufou arrived.", gaz)
+    assert "Hama" not in found and found["Zinder"].country_code == "NE"

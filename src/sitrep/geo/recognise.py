@@ -89,7 +89,8 @@ ADMIN_BEFORE = re.compile(r"\b(?:state|province|region|department|county|prefect
 # is two sentences)
 # (and a few titles news writes in lower case before a name: "former prime minister Hama Amadou")
 _LOWER_TITLES = ["prime minister", "minister", "president", "opposition leader", "leader", "mayor", "governor",
-                 "imam", "general", "colonel", "commander", "spokesman", "spokeswoman", "senator", "chief"]
+                 "imam", "general", "colonel", "commander", "spokesman", "spokeswoman", "senator", "chief",
+                 "candidate"]  # ("the opposition candidate Seini Oumarou")
 _PERSON_TITLE_BEFORE = re.compile(r"(?:\b(?:(?:" + "|".join(_TITLE_ABBREVIATIONS) + r")\.?|(?:" + "|".join(_TITLES + _LOWER_TITLES)
                                   + r"))[ \t]+(?:[A-Z][\w.'-]*[ \t]+)*)$")
 
@@ -193,6 +194,8 @@ VILLAGE_CUE = re.compile(
 # before the patterns themselves
 CUE_LAST = frozenset("near in at outside around from to towards toward between of".split())
 _TITLE_WORDS = frozenset(t.lower() for t in _TITLES) | {t.split()[-1] for t in _LOWER_TITLES}
+# a title's "of" and the name of what it heads: "the Mayor of Menaka", "the Emir of Kano", "the Bishop of Sokoto"
+_OF_NAME_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def last_word(before: str) -> str:
@@ -871,6 +874,8 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
             continue  # (a stop word that is also a town stands for it after a cue: "the streets of San")
         if key in _SEASONS and _YEAR_AFTER.match(text, end):
             continue
+        if key in _TITLE_WORDS and _OF_NAME_AFTER.match(text, end):
+            continue  # an office, not a namesake town: "kidnapped the Mayor of Gao", "the Sultan of Sokoto"
         if _ACRONYM_PLURAL.fullmatch(span) and not any(str(rows[i][1]) == span for i in gaz.lookup_ids(key)):
             continue  # things counted by their acronym ("3 AKs were seized", "IEDs"), not an alternate name ("Aks")
         if _MODEL_AFTER.match(text, end) and not any(rows[i][9] == "country" for i in gaz.lookup_ids(key)):
