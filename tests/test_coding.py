@@ -8299,3 +8299,7 @@ def test_unnamed_sides_are_not_told_by_the_force_or_the_dead_of_a_blast(pipe: Pi
     assert ev.sub_event_type == "Disrupted weapons use" and ev.actor1 is None, ev
     (ev,) = code(pipe, "On Monday, Malian soldiers found a landmine near Gao.", published=on)
     assert ev.actor2 == "Unidentified Armed Group (Mali)", ev
+    (ev,) = code(pipe, "On Monday, a farmer found a landmine in his field near Gao, Mali, presumably laid by JNIM "
+                       "militants; soldiers alerted came and destroyed it.", published=on)
+    assert ev.actor1 == "Military Forces of Mali (2021-)", ev
+    assert ev.actor2 == "JNIM: Group for Support of Islam and Muslims", ev

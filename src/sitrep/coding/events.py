@@ -6525,8 +6525,10 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # a place ("Diguel was attacked by Ansaroul Islam fighters": its people)
         a2 = _role(matcher, "armed-group", _side_country(article, a1, cc, focus), article, trig_text, t0, t1)
     if trig.sub_event_type == "Disrupted weapons use" and a1 is not None and a1.kind == "civilians":
-        a1 = None  # no civilians disrupt arms (they are their victims): "deminers found two IEDs at the site of a
-        # blast that killed two civilians" names the dead of the blast, not those who found the devices
+        # no civilians disrupt arms (ACLED codes them as victims alone): "deminers found two IEDs at the site of a
+        # blast that killed two civilians" names the dead of the blast, not those who found the devices; the forces
+        # the event's sentences name did it ("a resident found an IED ... soldiers came and detonated it")
+        a1 = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)), None)
     if trig.sub_event_type == "Disrupted weapons use" and a1 is not None and a2 is None:
         # the arms defused or seized are a named armed group's, the other side: "the army dismantled an IED. The
         # device was likely planted by JNIM militants", "seized arms ... that belonged to GATIA militiamen"
