@@ -997,3 +997,14 @@ def test_a_party_union_or_university_only_one_country_has_tells_the_country(matc
     assert matcher.leader_country("Miners of SOMAIR went on strike over layoffs.", on)[0] == "NE"
     assert matcher.leader_country("President Tanja dissolved parliament.", date(2009, 6, 1))[0] == "NE"
     assert matcher.leader_country("Workers marched against the cost of living.", on) is None
+
+
+def test_a_description_names_a_group_only_once_it_exists(matcher: ActorMatcher) -> None:
+    # written for the project: "al-Qaeda-linked" names JNIM from its founding (March 2017) on; before it, the words
+    # name neither JNIM nor al-Qaeda itself, and the fighters stay an unnamed armed group
+    text = "al-Qaeda-linked militants ambushed a patrol near the river"
+    assert [m.actor for m in matcher.find(text, country_hint="ML", on=date(2019, 4, 2))] == [JNIM]
+    assert [m.actor for m in matcher.find(text, country_hint="ML", on=date(2015, 4, 2))] == [
+        "Unidentified Armed Group (Mali)"]
+    assert [m.actor for m in matcher.find("JNIM fighters ambushed a patrol", country_hint="ML",
+                                          on=date(2019, 4, 2))] == [JNIM]

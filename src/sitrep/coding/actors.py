@@ -836,22 +836,33 @@ class ActorMatcher:
 
     @staticmethod
     def _choose(
-        cands: Iterable[_Candidate], norm: str, start: int, hint: str | None, roles: Mapping[str, _Role]
+        cands: Iterable[_Candidate], norm: str, start: int, hint: str | None, roles: Mapping[str, _Role],
+        on: date | None = None,
     ) -> _Candidate | None:
         best: _Candidate | None = None
         best_key: tuple[int, int, int, int] | None = None
+        early: _Candidate | None = None
         for c in cands:
             if c.acronyms and any(norm[start + off : start + off + len(tok)] != tok for off, tok in c.acronyms):
                 continue
             if c.context is not None and (hint is None or hint not in c.context):
                 continue
             t = c.target
+            if c.tier == _TIER_CONTEXT and t.group is not None and on is not None \
+                    and t.group.variants[0].start is not None and on < t.group.variants[0].start:
+                # a description names a group only once it exists: "al-Qaeda-linked militants" in Mali in 2015
+                # were no JNIM (founded in March 2017), nor al-Qaeda itself: the words name no one ("militants"
+                # still name an armed group); the group's own names ("JNIM") still name it
+                early = c
+                continue
             if hint is None and c.tier == _TIER_HINT and t.role is not None and roles[t.role].state:
                 continue
             country = t.group.country if t.group is not None else t.country
             key = (c.tier, 0 if (hint is not None and country == hint) else 1, -c.specificity, c.order)
             if best_key is None or key < best_key:
                 best, best_key = c, key
+        if best is None and early is not None:
+            return early._replace(target=_Target(stop=True))
         return best
 
     def _scan(self, text: str) -> tuple[str, _OffsetMap | None, list[tuple[int, int, int, Any, Any]]]:
@@ -896,7 +907,7 @@ class ActorMatcher:
         choose = self._choose
         roles = self._roles
         for length, s, e, simple, cands in spans:
-            best = simple if simple is not None else choose(cands, norm, s, hint, roles)
+            best = simple if simple is not None else choose(cands, norm, s, hint, roles, on)
             if best is not None:
                 raw.append((-length, s, e, best))
                 if best.context is not None:

@@ -1016,9 +1016,10 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if trig.name == "looting" and _NATURE_BEFORE.search(before):
                 continue  # "Wildfires destroyed two villages", "a storm destroyed dozens of boats": no one's deed
             if trig.family == "violence" and (_ANIMAL_OBJECT.match(text, m.end())
-                                              or _ANIMAL_SUBJECT_BEFORE.search(before) and _PASSIVE_AUX.search(
-                                                  before[-30:] + " " + word)):
-                continue  # "villagers killed a leopard", "a hyena was shot dead by herders": an animal, no victim
+                                              or _ANIMAL_SUBJECT_BEFORE.search(before)):
+                # "villagers killed a leopard", "a hyena was shot dead by herders": an animal, no victim; "a leopard
+                # killed two children", "a crocodile attacked fishermen": an animal, no perpetrator
+                continue
             if trig.name == "massacre" and word.startswith("kill") and (
                     _HAZARD_BEFORE.search(before) or _HAZARD_AFTER.match(text, m.end())
                     or _FELL_WHEN_AFTER.match(text, m.end())):
@@ -2687,9 +2688,8 @@ _ANIMAL_OBJECT = re.compile(r"(?:\s+dead)?\s+(?:(?:a|an|the|two|three|four|five|
                             r"drivers?|riders?|thie(?:f|ves)))\b(?![\w-])"
                             # (the only victim: "killed two goats and their herder" struck a man too)
                             r"(?!\s*(?:,|and\b|as well as\b))", re.IGNORECASE)
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been)\b", re.IGNORECASE)  # (in the trigger or before it: "a hyena was shot")
 _ANIMAL_SUBJECT_BEFORE = re.compile(r"\b(?:a|an|the|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?" + _ANIMALS
-                                    + r"\s+(?:(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?)?$", re.IGNORECASE)
+                                    + r"\s+(?:(?:was|were|has been|have been|had been)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # a death told as what others believe or report: "a local chief is believed to have been killed", "the commander was
 # reported to have been shot dead" (ACLED counts the dead so reported)
 _SAID_TO_HAVE_BEEN = (r"(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:believed|thought|said|reported|presumed|understood)\s+"
@@ -6524,6 +6524,11 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # ("Attack or clash reported involving Boko Haram", "forest guards and herdsmen clashed"); not an attack on
         # a place ("Diguel was attacked by Ansaroul Islam fighters": its people)
         a2 = _role(matcher, "armed-group", _side_country(article, a1, cc, focus), article, trig_text, t0, t1)
+    if trig.sub_event_type == "Disrupted weapons use" and a1 is not None and a1.kind == "civilians":
+        # no civilians disrupt arms (ACLED codes them as victims alone): "deminers found two IEDs at the site of a
+        # blast that killed two civilians" names the dead of the blast, not those who found the devices; the forces
+        # the event's sentences name did it ("a resident found an IED ... soldiers came and detonated it")
+        a1 = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)), None)
     if trig.sub_event_type == "Disrupted weapons use" and a1 is not None and a2 is None:
         # the arms defused or seized are a named armed group's, the other side: "the army dismantled an IED. The
         # device was likely planted by JNIM militants", "seized arms ... that belonged to GATIA militiamen"
@@ -6615,13 +6620,17 @@ def _side_country(article: Article, a1: ActorMention, cc: str | None, focus: fro
     force abroad, one outside the region the user follows (`focus`), or placed nowhere in a text that names the
     event's country ("French troops clashed with gunmen near Menaka", "French forces defused an IED near Gossi,
     Mali": Mali's unidentified armed group, as ACLED codes where it happened, not France's); else `a1`'s own ("the
-    Malian army defused an IED between Saba and Dialloube": Mali's, whichever Saba the place resolver chose)."""
+    Malian army defused an IED between Saba and Dialloube": Mali's, whichever Saba the place resolver chose). In a
+    text that places the event nowhere, none but a force of the followed region's own: the side a force fought
+    abroad is no countryman of it ("the US Navy shot down a drone": no "Unidentified Armed Group (United States)")."""
     own = a1.country_code
+    placed = {p.country_code for p in article.places if p.context not in ("demonym", "actor") and p.country_code}
+    if own is not None and (cc is None or own == cc) and own not in placed and own not in focus:
+        return None  # (the event's country told by the force alone: "the US Navy" placed nowhere else)
     if own is None or cc is None or own == cc or own in focus:
         return own or cc
     if focus:
         return cc
-    placed = {p.country_code for p in article.places if p.context != "demonym" and p.country_code}
     named = {p.country_code for p in article.places if p.feature == "country" and p.context != "demonym"}
     return cc if own not in placed and cc in named else own
 
