@@ -8306,3 +8306,10 @@ def test_a_house_fire_stays_no_event(pipe: Pipeline) -> None:
     # written for the project: people burned to death in a fire no one set code nothing
     assert not code(pipe, "On Tuesday, four people burned to death in a house fire in Gao, Mali.",
                     published=date(2020, 6, 3))
+
+
+def test_a_kinsman_also_killed_after_one_victim_is_another(pipe: Pipeline) -> None:
+    # written for the project: "His brother was also killed" after one victim told alone is a second dead
+    (ev,) = violent(code(pipe, "On Tuesday, gunmen killed the imam of Ansongo, Mali. His brother was also killed.",
+                         published=date(2020, 6, 3)))
+    assert ev.fatalities == 2, ev

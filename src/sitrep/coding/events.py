@@ -4314,8 +4314,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         and not (_the_rest(article.text, c.number) and o.number.value < c.number.value) for o in counts)]
     # a figure of no known side said again with the same value is the same figure
     # (not one beside it in its sentence, joined or of other people: "Two Fulani and two Dogon men were killed" are
-    # four, "1 gendarme, 1 civilian contractor" two)
-    counts = [c for c in counts if c.side != "unknown" or c.age is not None or c.total or not any(
+    # four, "1 gendarme, 1 civilian contractor" two; nor one told "also" dead: "killed the chief. His son was also
+    # killed" are two)
+    counts = [c for c in counts if c.side != "unknown" or c.age is not None or c.total or c.rule == "also-dead" or not any(
         o.what == c.what and o.side != "unknown" and o.number.value == c.number.value
         and not (o.number.sentence == c.number.sentence >= 0 and (
             _joined_figures(article.text, o.number, c.number)
