@@ -8303,3 +8303,33 @@ def test_unnamed_sides_are_not_told_by_the_force_or_the_dead_of_a_blast(pipe: Pi
                        "militants; soldiers alerted came and destroyed it.", published=on)
     assert ev.actor1 == "Military Forces of Mali (2021-)", ev
     assert ev.actor2 == "JNIM: Group for Support of Islam and Muslims", ev
+
+
+@pytest.mark.parametrize("text, killed", [
+    # written for the project: two speakers' accounts of one toll in one sentence stand as the lower one
+    ("On Tuesday, the army said two soldiers were killed near Ansongo, while a militant spokesman claimed that 15 "
+     "soldiers and 4 fighters died.", 2),
+    # the whole after a part of it is no more dead
+    ("On Tuesday, gunmen shot dead a trader and three of his five brothers in Ansongo, Mali.", 4),
+    ("On Tuesday, militants killed two of the seven guards at the checkpoint of Ansongo, Mali.", 2),
+    # passengers burned to death in a vehicle the gunmen set on fire
+    ("On Tuesday, gunmen set fire to a truck near Ansongo, Mali; four passengers burned to death.", 4),
+    # a kinsman told "also" killed after a toll
+    ("On Tuesday, gunmen killed three herders in Ansongo, Mali. His brother was also killed.", 4),
+])
+def test_toll_of_rival_accounts_parts_and_burned_victims(pipe: Pipeline, text: str, killed: int) -> None:
+    (ev,) = violent(code(pipe, text, published=date(2020, 6, 3)))
+    assert ev.fatalities == killed, (text, ev)
+
+
+def test_a_house_fire_stays_no_event(pipe: Pipeline) -> None:
+    # written for the project: people burned to death in a fire no one set code nothing
+    assert not code(pipe, "On Tuesday, four people burned to death in a house fire in Gao, Mali.",
+                    published=date(2020, 6, 3))
+
+
+def test_a_kinsman_also_killed_after_one_victim_is_another(pipe: Pipeline) -> None:
+    # written for the project: "His brother was also killed" after one victim told alone is a second dead
+    (ev,) = violent(code(pipe, "On Tuesday, gunmen killed the imam of Ansongo, Mali. His brother was also killed.",
+                         published=date(2020, 6, 3)))
+    assert ev.fatalities == 2, ev

@@ -2774,6 +2774,10 @@ _SINGLE_KILLED = (
     # (the words between are not another victim joined on: "wounding a young girl and a gendarme who later died")
     re.compile(_ONE_VICTIM + r",?\s+(?:(?!and\s+(?:a|an|the|one|another|his|her|their)\b)\w+\s+){0,6}?" + _DIE_VERB +
                r"\b", re.IGNORECASE),
+    # a kinsman or companion of one told before, told dead besides ("killed the chief; his son was also killed")
+    re.compile(r"\b(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?()(son|daughter|brother|sister|wife|husband|father|mother|"
+               r"nephew|niece|cousin|driver|bodyguard|companion)\s+(?:was|has been|had been)\s+also\s+(?:\w+ly\s+)?"
+               + _KILL_VERB + r"\b", re.IGNORECASE),
     # "left a soldier dead", "attacked a convoy, leaving the driver dead"
     re.compile(r"\b(?:left|leaving)\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
     _HEADLINE_KILLED,
@@ -3862,6 +3866,40 @@ def _other_single_victims(article: Article, sent: Sentence, single: NumberMentio
     return dataclasses.replace(single, value=single.value + len(others))
 
 
+# the whole a part of it is taken from: "two of his three sons", "four of the six soldiers" (the part the dead, the
+# whole no more dead)
+_WHOLE_AFTER_PART = re.compile(r"\s+of\s+(?:the|his|her|their|its|these|those)\s+$", re.IGNORECASE)
+
+
+def _whole_of_a_part(article: Article, num: NumberMention) -> bool:
+    """Is a figure the whole after a figure of a part of it ("two of his three sons": the three)?"""
+    return any(n.end < num.start and _WHOLE_AFTER_PART.fullmatch(article.text, n.end, num.start) is not None
+               for n in article.numbers if num.start - 30 <= n.end < num.start)
+
+
+# two accounts of the same dead in one sentence, each of its own speaker ("The army said one soldier was killed, while a
+# rebel spokesman said three rebels died"): the account after "while/but/whereas ... said", beside one told before it
+_SECOND_SPEAKER = re.compile(r",?\s+(?:while|but|whereas)\s+(?:[\w'’-]+\s+){1,5}?(?:said|says|claimed|claims)\b",
+                             re.IGNORECASE)
+_FIRST_SPEAKER = re.compile(r"\b(?:said|says|claimed|claims|according to)\b", re.IGNORECASE)
+
+
+def _lower_account(text: str, sent: Sentence, counts: list[_Count]) -> list[_Count]:
+    """The counts of a sentence with two speakers' accounts of the dead ("The army said one soldier was killed, while a
+    rebel spokesman said 3 rebels and 9 soldiers died"): those of the account with fewer dead (ACLED takes the most
+    conservative of conflicting reports); all of them where the sentence holds one account."""
+    split = _SECOND_SPEAKER.search(sent.text)
+    if split is None or _FIRST_SPEAKER.search(sent.text, 0, split.start()) is None:
+        return counts
+    cut = sent.start + split.start()
+    first = [c for c in counts if c.what == "killed" and c.number.start < cut]
+    second = [c for c in counts if c.what == "killed" and c.number.start >= cut]
+    if not first or not second:
+        return counts
+    keep_first = sum(c.number.value for c in first) <= sum(c.number.value for c in second)
+    return [c for c in counts if c.what not in ("killed", "wounded") or (c.number.start < cut) == keep_first]
+
+
 def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts: list[_Count] = []
     singles: list[_Count] = []  # one victim told without a number
@@ -3899,7 +3937,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 and not (n.counted is None and (_MONTH_AFTER.match(article.text, n.end) or _MONTH_BEFORE.search(
                     article.text, max(sent.start, n.start - 12), n.start)))
                 and not (n.counted is None and _address_or_name(article, sent, n))
-                and not _AGES_LIST.match(article.text, n.end) and not _MEASURE_AFTER.match(article.text, n.end)]
+                and not _AGES_LIST.match(article.text, n.end) and not _MEASURE_AFTER.match(article.text, n.end)
+                and not _whole_of_a_part(article, n)]
         kinds = {_count_kind(article.text, n, sent) for n in nums}
         if "killed" not in kinds:
             single = _single_victim(article, sent)
@@ -4275,8 +4314,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         and not (_the_rest(article.text, c.number) and o.number.value < c.number.value) for o in counts)]
     # a figure of no known side said again with the same value is the same figure
     # (not one beside it in its sentence, joined or of other people: "Two Fulani and two Dogon men were killed" are
-    # four, "1 gendarme, 1 civilian contractor" two)
-    counts = [c for c in counts if c.side != "unknown" or c.age is not None or c.total or not any(
+    # four, "1 gendarme, 1 civilian contractor" two; nor one told "also" dead: "killed the chief. His son was also
+    # killed" are two)
+    counts = [c for c in counts if c.side != "unknown" or c.age is not None or c.total or c.rule == "also-dead" or not any(
         o.what == c.what and o.side != "unknown" and o.number.value == c.number.value
         and not (o.number.sentence == c.number.sentence >= 0 and (
             _joined_figures(article.text, o.number, c.number)
@@ -4384,6 +4424,14 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 out.append(_Count("killed", "unknown", NumberMention(
                     st, en, article.text[st:en], float(total - told), counted_start=st, counted_end=en, sentence=si),
                     rule="victim-list"))
+    # (the whole a part of it is taken from, however read: "two of his three sons" are two; and the lower of two
+    # speakers' accounts of one sentence)
+    out = [c for c in out if not _whole_of_a_part(article, c.number)]
+    for si in sentence_ids:
+        sent = article.sentences[si]
+        here = [c for c in out if sent.start <= c.number.start < sent.end]
+        kept = _lower_account(article.text, sent, here)
+        out = [c for c in out if not any(c is h for h in here) or any(c is k for k in kept)]
     return out
 
 

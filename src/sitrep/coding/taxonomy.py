@@ -250,6 +250,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                            # young man"; not "he burned to death in the blaze", "was burned to death")
                            r"(?<!was )(?<!were )(?<!been )(?:burned|burnt) (?:[\w-]+ ){1,3}?(?:alive|to death)|"
                            r"(?<!was )(?<!were )(?<!been )(?:burned|burnt) to death (?=(?:a|an|the|two|three|four|five|\d+) )|"
+                           # people burned to death in a fire someone set: "gunmen set fire to the bus; six passengers
+                           # burned to death" (not a fire of no one's doing: "six people burned to death in a house fire")
+                           r"(?:set fire to|set (?:[\w'’-]+ ){1,3}?(?:ablaze|on fire|alight)|torched|firebombed)\b[^.]{0,80}?"
+                           r"\b(?:burned|burnt) to death\b|"
                            # several people found dead: "10 Bambara farmers were found dead in the fields"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) "
                            r"(?:[\w-]+ ){0,3}?(?:were|have been|had been) found dead|"
