@@ -8333,3 +8333,13 @@ def test_a_kinsman_also_killed_after_one_victim_is_another(pipe: Pipeline) -> No
     (ev,) = violent(code(pipe, "On Tuesday, gunmen killed the imam of Ansongo, Mali. His brother was also killed.",
                          published=date(2020, 6, 3)))
     assert ev.fatalities == 2, ev
+
+
+def test_each_speakers_dead_of_the_other_side_are_no_conflict(pipe: Pipeline) -> None:
+    # written for the project: two speakers' dead of different sides add up; of the same side the fewer stand (cas31)
+    (ev,) = violent(code(pipe, "On Monday, the army said it killed 10 militants near Gao, Mali, but the jihadist group "
+                               "said it killed 15 soldiers.", published=date(2020, 6, 2)))
+    assert ev.fatalities == 25, ev
+    (ev,) = violent(code(pipe, "On Monday, the army said one soldier was killed near Gao, Mali, while a rebel "
+                               "spokesman said 3 rebels and 9 soldiers died.", published=date(2020, 6, 2)))
+    assert ev.fatalities == 1, ev

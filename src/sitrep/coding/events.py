@@ -3887,7 +3887,8 @@ _FIRST_SPEAKER = re.compile(r"\b(?:said|says|claimed|claims|according to)\b", re
 def _lower_account(text: str, sent: Sentence, counts: list[_Count]) -> list[_Count]:
     """The counts of a sentence with two speakers' accounts of the dead ("The army said one soldier was killed, while a
     rebel spokesman said 3 rebels and 9 soldiers died"): those of the account with fewer dead (ACLED takes the most
-    conservative of conflicting reports); all of them where the sentence holds one account."""
+    conservative of conflicting reports); all of them where the sentence holds one account, or two of the dead of
+    different known sides."""
     split = _SECOND_SPEAKER.search(sent.text)
     if split is None or _FIRST_SPEAKER.search(sent.text, 0, split.start()) is None:
         return counts
@@ -3896,6 +3897,10 @@ def _lower_account(text: str, sent: Sentence, counts: list[_Count]) -> list[_Cou
     second = [c for c in counts if c.what == "killed" and c.number.start >= cut]
     if not first or not second:
         return counts
+    sides_first, sides_second = {c.side for c in first}, {c.side for c in second}
+    if "unknown" not in sides_first | sides_second and not sides_first & sides_second:
+        return counts  # each speaker's dead of the other side are no conflict: "the army said it killed 10 militants,
+        #               but the group said it killed 15 soldiers" (25)
     keep_first = sum(c.number.value for c in first) <= sum(c.number.value for c in second)
     return [c for c in counts if c.what not in ("killed", "wounded") or (c.number.start < cut) == keep_first]
 
