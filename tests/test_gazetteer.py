@@ -537,29 +537,6 @@ def test_a_village_a_hierarchy_places_is_found_under_a_nearby_spelling(isolated_
     assert names("Gunmen abducted a man in Dourbana (Sanbara, Tillaberi).").get("Dourbana") != "Dourbanbou"
 
 
-# Invented for the project: a department of Tillaberi with its seat, and two villages of one name that GeoNames
-# records alike, both beyond 100 km of the seat, the older record the farther
-_TIED_ROWS = [
-    (990201, "Département de Garbéla", "Departement de Garbela", "Garbela", 14.50, 3.00, "A", "ADM2", "NE", "09", "83",
-     0),
-    (990202, "Garbéla", "Garbela", "", 14.50, 3.00, "P", "PPLA2", "NE", "09", "83", 12000),
-    (990203, "Tondikoira", "Tondikoira", "", 15.90, 3.00, "P", "PPL", "NE", "09", "", 0),
-    (990204, "Tondikoira", "Tondikoira", "", 13.30, 3.00, "P", "PPL", "NE", "09", "", 0),
-]
-
-
-def test_of_villages_tied_the_one_nearer_the_unit_a_hierarchy_names_is_read(isolated_cache: Path) -> None:
-    gaz = _imported(isolated_cache, _TIED_ROWS, "TIED.txt")
-
-    def where(text: str) -> float:
-        return next(p.latitude for p in find_places(text, gaz) if p.text == "Tondikoira")
-
-    # "(Garbela, Tillaberi)": the Tondikoira 133 km from Garbela, not the one 155 km off
-    assert where("Gunmen attacked the village of Tondikoira (Garbela, Tillaberi).") == 13.30
-    # with no unit to measure from, the older record
-    assert where("Gunmen attacked the village of Tondikoira.") == 15.90
-
-
 def test_a_place_named_in_a_mine_or_a_camp_stays_a_place(isolated_cache: Path) -> None:
     gaz = _imported(isolated_cache, _NEAR_ROWS, "NEAR.txt")
     names = {p.text: p.name for p in find_places(

@@ -101,7 +101,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zc"
+ACTOR_DICTIONARY_VERSION = "2026.12zd"
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 

@@ -966,7 +966,6 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     in_a1: str | None = None
     in_a2: str | None = None
     near: tuple[float, float] | None = None
-    by_unit: tuple[float, float] | None = None
     if within is not None:
         if within.best is not None:  # (units are resolved before the names they hold)
             in_cc = within.best.country_code
@@ -977,11 +976,6 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             # "Kouna (Mopti, Mopti)": near the cercle of Mopti or its town (GeoNames lacks most villages' admin2)
             if within.best.feature in ("admin2", "place") or nearby:
                 near = (within.best.latitude, within.best.longitude)
-                # (of tied villages, the one nearer the district or town: not by a town named like its region,
-                # "Douna, Mopti", which names the region as often, and the region's Dounas lie anywhere in it)
-                if not (within.kind == "name" and any(c[4] == "admin1" and c[2] == in_cc
-                                                      for c in _name_info(gaz, within.key).cands)):
-                    by_unit = near
             if nearby:
                 in_a1 = None  # near a place is not always in its unit
         else:
@@ -1115,18 +1109,9 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     inferred = gaz.inferred_admin
     # (first of all, of equals the one whose own name is spelled nearest the text's: "Dialloube" is Dialoubé before
     # Dyaloubé; the distance is computed only where it can decide, for readings tied on score, kind and population)
-    # (and, of villages tied on all that, the one nearer the district or town the text places it in: "Kobou (Douentza,
-    # Mopti)" is the Kobou nearer Douentza, though both lie beyond the reach of the nearness bonus)
     ties = Counter(t[:3] for t in scored)
-
-    def from_near(i: int) -> float:
-        if by_unit is None:
-            return 0.0
-        return -haversine_km(by_unit[0], by_unit[1], float(rows[i][6]), float(rows[i][7]))  # type: ignore[arg-type]
-
     scored.sort(reverse=True, key=lambda t: (t[0], t[1], t[2], -edit_distance(fold(str(rows[t[3]][1])).lower(), m.key)
-                                             if ties[t[:3]] > 1 else 0, from_near(t[3]) if ties[t[:3]] > 1 else 0.0,
-                                             rows[t[3]][0] not in inferred, -t[3]))
+                                             if ties[t[:3]] > 1 else 0, rows[t[3]][0] not in inferred, -t[3]))
     best_i = scored[0][3]
     if rows[best_i][9] == "place" and int(rows[best_i][8]) < VILLAGE and in_cc is None \
             and (rows[best_i][2], rows[best_i][3]) not in admin1_named:  # type: ignore[call-overload]
