@@ -1013,7 +1013,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "no clashes were reported": a fight that did not happen
             if _DESCRIBING_BEFORE.search(before):
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
-            if trig.name == "looting" and _NATURE_BEFORE.search(before):
+            if (trig.name == "looting" or word.startswith(("set ", "torched"))) and _NATURE_BEFORE.search(before):
                 continue  # "Wildfires destroyed two villages", "a storm destroyed dozens of boats": no one's deed
             if trig.family == "violence" and (_ANIMAL_OBJECT.match(text, m.end())
                                               or _ANIMAL_SUBJECT_BEFORE.search(before)):
@@ -2688,7 +2688,7 @@ _ANIMAL_OBJECT = re.compile(r"(?:\s+dead)?\s+(?:(?:a|an|the|two|three|four|five|
                             r"drivers?|riders?|thie(?:f|ves)))\b(?![\w-])"
                             # (the only victim: "killed two goats and their herder" struck a man too)
                             r"(?!\s*(?:,|and\b|as well as\b))", re.IGNORECASE)
-_ANIMAL_SUBJECT_BEFORE = re.compile(r"\b(?:a|an|the|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?" + _ANIMALS
+_ANIMAL_SUBJECT_BEFORE = re.compile(r"(?<!ing )(?<!for )(?<!with )(?<!on )(?<!of )(?<!by )(?<!from )\b(?:a|an|the|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + ")"
                                     + r"\s+(?:(?:was|were|has been|have been|had been)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # a death told as what others believe or report: "a local chief is believed to have been killed", "the commander was
 # reported to have been shot dead" (ACLED counts the dead so reported)
@@ -2725,6 +2725,8 @@ _SINGLE_RULES = {_ANY_ONE_KILLED: "one-person-passive", _REDUCED_KILLED: "one-pe
 _MISHAP = (r"(?:fires?|blaze|flames|smoke|carbon monoxide|gas|fumes|crash|collision|accident|fall|flood\w*|storm|"
            r"lightning|landslide|avalanche|collapse|overdose|heat|cold|exposure|drowning|electrocution|explosion of a "
            r"gas)\b")
+# "was also", "also was": one told dead besides (see _ALSO_DEAD_AFTER)
+_ALSO_AUX = r"(?:(?:was|has been|had been)\s+also|also\s+(?:was|has been|had been))"
 _SINGLE_KILLED = (
     # "police found the body of a 15-year-old boy lying on the sidewalk", "found the corpse of an individual"
     re.compile(r"\b(?:found|discovered|recovered)\s+the\s+(?:body|corpse|remains)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
@@ -2776,7 +2778,7 @@ _SINGLE_KILLED = (
                r"\b", re.IGNORECASE),
     # a kinsman or companion of one told before, told dead besides ("killed the chief; his son was also killed")
     re.compile(r"\b(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?()(son|daughter|brother|sister|wife|husband|father|mother|"
-               r"nephew|niece|cousin|driver|bodyguard|companion)\s+(?:was|has been|had been)\s+also\s+(?:\w+ly\s+)?"
+               r"nephew|niece|cousin|driver|bodyguard|companion)\s+" + _ALSO_AUX + r"\s+(?:\w+ly\s+)?"
                + _KILL_VERB + r"\b", re.IGNORECASE),
     # "left a soldier dead", "attacked a convoy, leaving the driver dead"
     re.compile(r"\b(?:left|leaving)\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
@@ -3272,7 +3274,7 @@ _INCLUDING = re.compile(r"\s*(?:including|among them|among whom)\b", re.IGNORECA
 _KILLED_AFTER_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot dead)\s+(?:after|while)\s+"
                                   r"(?:(?:he|she|they)\s+)?$", re.IGNORECASE)
 # one victim's own verb of death told as on top of others: "(a civilian) was also killed", "also died"
-_ALSO_DEAD_AFTER = re.compile(r"\s+(?:(?:was|has been|had been)\s+also|also\s+(?:was|has been|had been))\s+(?:\w+ly\s+)?"
+_ALSO_DEAD_AFTER = re.compile(r"\s+" + _ALSO_AUX + r"\s+(?:\w+ly\s+)?"
                               # ("An adult was also shot and killed")
                               r"(?:(?:shot|stabbed)\s+and\s+killed|shot\s+to\s+death|fatally\s+shot|killed|shot dead|"
                               r"executed|murdered|gunned down|assassinated|beheaded|found dead)\b"
@@ -3873,18 +3875,18 @@ _WHOLE_AFTER_PART = re.compile(r"\s+of\s+(?:the|his|her|their|its|these|those)\s
 
 def _whole_of_a_part(article: Article, num: NumberMention) -> bool:
     """Is a figure the whole after a figure of a part of it ("two of his three sons": the three)?"""
-    return any(n.end < num.start and _WHOLE_AFTER_PART.fullmatch(article.text, n.end, num.start) is not None
+    return any(_WHOLE_AFTER_PART.fullmatch(article.text, n.end, num.start) is not None
                for n in article.numbers if num.start - 30 <= n.end < num.start)
 
 
 # two accounts of the same dead in one sentence, each of its own speaker ("The army said one soldier was killed, while a
-# rebel spokesman said three rebels died"): the account after "while/but/whereas ... said", beside one told before it
-_SECOND_SPEAKER = re.compile(r",?\s+(?:while|but|whereas)\s+(?:[\w'’-]+\s+){1,5}?(?:said|says|claimed|claims)\b",
+# rebel spokesman said three rebels and two soldiers died"): the account after "while/but/whereas ... said", beside one told before it
+_SECOND_SPEAKER = re.compile(r",?\s+(?:while|but|whereas)\s+(?:(?!(?:in|at|near|on)\b)[\w'’-]+\s+){1,5}?(?:said|says|claimed|claims)\b",
                              re.IGNORECASE)
 _FIRST_SPEAKER = re.compile(r"\b(?:said|says|claimed|claims|according to)\b", re.IGNORECASE)
 
 
-def _lower_account(text: str, sent: Sentence, counts: list[_Count]) -> list[_Count]:
+def _lower_account(sent: Sentence, counts: list[_Count]) -> list[_Count]:
     """The counts of a sentence with two speakers' accounts of the dead ("The army said one soldier was killed, while a
     rebel spokesman said 3 rebels and 9 soldiers died"): those of the account with fewer dead (ACLED takes the most
     conservative of conflicting reports); all of them where the sentence holds one account, or two of the dead of
@@ -4435,7 +4437,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     for si in sentence_ids:
         sent = article.sentences[si]
         here = [c for c in out if sent.start <= c.number.start < sent.end]
-        kept = _lower_account(article.text, sent, here)
+        kept = _lower_account(sent, here)
         out = [c for c in out if not any(c is h for h in here) or any(c is k for k in kept)]
     return out
 
@@ -6580,7 +6582,8 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     if trig.sub_event_type == "Disrupted weapons use" and a1 is not None and a1.kind == "civilians":
         # no civilians disrupt arms (ACLED codes them as victims alone): "deminers found two IEDs at the site of a
         # blast that killed two civilians" names the dead of the blast, not those who found the devices; the forces
-        # the event's sentences name did it ("a resident found an IED ... soldiers came and detonated it")
+        # the event's sentences name did it ("a resident found an IED ... soldiers came and detonated it"), else no one
+        # ("a farmer found an IED near Gao": none of ACLED's disrupted weapons uses has civilians as actor1)
         a1 = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)), None)
     if trig.sub_event_type == "Disrupted weapons use" and a1 is not None and a2 is None:
         # the arms defused or seized are a named armed group's, the other side: "the army dismantled an IED. The
