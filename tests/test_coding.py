@@ -8360,3 +8360,16 @@ def test_reread_of_the_second_round_keeps_people_and_places_apart(pipe: Pipeline
     (ev,) = violent(code(pipe, "Gunmen killed the village chief of Koro, Mali, on Monday. His son also was killed.",
                          published=on))
     assert ev.fatalities == 2, ev
+
+
+def test_an_intervention_told_as_not_done_is_none(pipe: Pipeline) -> None:
+    # written for the project: "no violence or arrests", "without arrests" tell no intervention; one made is one
+    on = date(2019, 5, 2)
+    (ev,) = code(pipe, "Teachers held a sit-in in Ouagadougou, Burkina Faso. Police were present but no violence or "
+                       "arrests were reported.", published=on)
+    assert ev.sub_event_type == "Peaceful protest", ev
+    (ev,) = code(pipe, "Teachers marched in Ouagadougou, Burkina Faso; the march ended without arrests.", published=on)
+    assert ev.sub_event_type == "Peaceful protest", ev
+    (ev,) = code(pipe, "Teachers held a sit-in in Ouagadougou, Burkina Faso. There were no injuries but police "
+                       "arrested five teachers.", published=on)
+    assert ev.sub_event_type == "Protest with intervention", ev

@@ -7742,7 +7742,10 @@ _ARREST_WORD = re.compile(r"\b(?:arrest|detain)", re.IGNORECASE)
 
 
 # a deed told as not done: "police were present but did not intervene", "never dispersed", "didn't arrest anyone"
-_NOT_DONE_BEFORE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# (also "no" or "without" before it, or before a pair it ends: "no violence or arrests were reported", "without
+# arrests")
+_NOT_DONE_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|\bno|\bwithout)\s+(?:\w+\s+(?:or|and|nor)\s+)?(?:\w+\s+)?$",
+                              re.IGNORECASE)
 
 
 def _intervened(text: str) -> bool:
