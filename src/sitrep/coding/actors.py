@@ -303,6 +303,11 @@ class _Group:
     kind: str
     country: str | None
 
+    @property
+    def founded(self) -> date | None:
+        """The day its first name starts (None: always known)."""
+        return self.variants[0].start
+
     def name_on(self, on: date | None) -> str:
         if len(self.variants) == 1:
             return self.variants[0].name
@@ -311,9 +316,8 @@ class _Group:
         for v in self.variants:
             if (v.start is None or v.start <= on) and (v.end is None or on <= v.end):
                 return v.name
-        first = self.variants[0]
-        if first.start is not None and on < first.start:
-            return first.name
+        if self.founded is not None and on < self.founded:
+            return self.variants[0].name
         return self.variants[-1].name
 
 
@@ -849,7 +853,7 @@ class ActorMatcher:
                 continue
             t = c.target
             if c.tier == _TIER_CONTEXT and t.group is not None and on is not None \
-                    and t.group.variants[0].start is not None and on < t.group.variants[0].start:
+                    and t.group.founded is not None and on < t.group.founded:
                 # a description names a group only once it exists: "al-Qaeda-linked militants" in Mali in 2015
                 # were no JNIM (founded in March 2017), nor al-Qaeda itself: the words name no one ("militants"
                 # still name an armed group); the group's own names ("JNIM") still name it

@@ -2669,26 +2669,28 @@ _HEADLINE_KILLED = re.compile(
     r"hacked to death|(?:presumed|believed) dead)(?=\s+(?:by|in|at(?!\s+(?:least|most)\b)|near|on|when|after|while|during|as|following|"
     r"overnight)\b|"
     r"\s+and(?!\s+(?:wounded|injured|maimed|hurt)\b)|\s*[,.;:]|\s*$)", re.IGNORECASE)
+# the animals news tells killed or killing
+_ANIMALS = (r"(?:animals?|bears?|wolf|wolves|dogs?|cats?|deer|mountain lions?|lions?|tigers?|elephants?|leopards?|"
+            r"hyenas?|sharks?|birds?|horses?|cows?|bulls?|goats?|sheep|camels?|donkeys?|pigs?|boars?|monkeys?|"
+            r"gorillas?|pets?|calf|calves|crocodiles?|snakes?|pythons?|rhinos?|giraffes?|hippos?|hippopotam\w+|"
+            r"antelopes?|buffalo(?:es|s)?|jackals?|cheetahs?|whales?|dolphins?|foxes|fox|coyotes?)")
 # what is killed or executed and is no person: a bill, a plan, a warrant, an animal ("An amendment was killed by Senate
 # Republicans", "A search warrant was executed at a home", "A bear was killed by hunters")
 _NOT_A_PERSON = (r"(?:bills?|amendments?|measures?|motions?|proposals?|plans?|projects?|deals?|agreements?|contracts?|"
                  r"orders?|warrants?|searches|search|programs?|programmes?|schemes?|ideas?|stor(?:y|ies)|characters?|"
                  r"engines?|strateg(?:y|ies)|operations?|coups?|putsch(?:es)?|transactions?|trades?|moves?|policy|policies|laws?|reforms?|"
-                 r"animals?|bears?|wolf|wolves|dogs?|cats?|deer|lions?|tigers?|elephants?|leopards?|hyenas?|sharks?|"
-                 r"birds?|horses?|cows?|bulls?|goats?|sheep|camels?|donkeys?|pigs?|boars?|monkeys?|gorillas?|pets?|"
-                 r"calf|calves|crocodiles?|snakes?|rhinos?|giraffes?|whales?|dolphins?|foxes|fox|coyotes?|mountain lions?)")
+                 + _ANIMALS + r")")
 # an animal, the only one a killing struck: "villagers killed a leopard that had attacked their goats", "hunters shot
 # dead two hyenas", "a crocodile was killed by fishermen" (not a person named by the beasts he tends: "a camel herder")
-_ANIMALS = (r"(?:animals?|bears?|wolf|wolves|dogs?|cats?|deer|lions?|tigers?|elephants?|leopards?|hyenas?|sharks?|"
-            r"birds?|horses?|cows?|bulls?|goats?|sheep|camels?|donkeys?|pigs?|boars?|monkeys?|gorillas?|pets?|"
-            r"calf|calves|crocodiles?|snakes?|pythons?|rhinos?|giraffes?|hippos?|hippopotam\w+|antelopes?|buffalo(?:es|s)?|"
-            r"jackals?|cheetahs?|whales?|dolphins?|foxes|fox|coyotes?)")
 _ANIMAL_OBJECT = re.compile(r"(?:\s+dead)?\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?(?:[\w-]+\s+)?"
                             + _ANIMALS + r"(?!\s*(?:herders?|breeders?|owners?|traders?|keepers?|handlers?|rangers?|"
                             r"drivers?|riders?|thie(?:f|ves)))\b(?![\w-])"
                             # (the only victim: "killed two goats and their herder" struck a man too)
                             r"(?!\s*(?:,|and\b|as well as\b))", re.IGNORECASE)
-_ANIMAL_SUBJECT_BEFORE = re.compile(r"(?<!ing )(?<!for )(?<!with )(?<!on )(?<!of )(?<!by )(?<!from )\b(?:a|an|the|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + ")"
+# an animal the subject of the deed, in its own case ("a leopard killed two children"; not the object of another verb,
+# "militants riding several horses attacked", nor a name, "the Tamil Tigers attacked")
+_ANIMAL_SUBJECT_BEFORE = re.compile(r"(?<!ing )(?<!for )(?<!with )(?<!on )(?<!of )(?<!by )(?<!from )"
+                                    r"\b(?:a|an|the|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + ")"
                                     + r"\s+(?:(?:was|were|has been|have been|had been)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # a death told as what others believe or report: "a local chief is believed to have been killed", "the commander was
 # reported to have been shot dead" (ACLED counts the dead so reported)

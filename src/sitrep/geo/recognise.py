@@ -169,6 +169,7 @@ _COMPASS_ABBREVIATIONS = frozenset({"n.e", "n.w", "s.e", "s.w"})  # "S.E. Paris"
 # a commune of Brussels) is the service's word, no place
 _SERVICE_NOUNS = (r"(?:Waters?|Eaux|Forests?|For[eê]ts|Fish|Wildlife|Parks|Game|Environment|Agriculture|Livestock|"
                   r"Mines|Energy|Fisheries|Hunting|Chasse)")
+_SERVICE_NOUN = re.compile(_SERVICE_NOUNS)
 _SERVICE_PAIR_BEFORE = re.compile(r"\b" + _SERVICE_NOUNS + r"[ \t]+(?:and|et|&)[ \t]+$")
 _SERVICE_PAIR_AFTER = re.compile(r"[ \t]+(?:and|et|&)[ \t]+" + _SERVICE_NOUNS + r"\b")
 _CAP_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’&-]*\.?){1,4}")
@@ -1063,7 +1064,7 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
                 return "organisation"
     if tx.title_before(start):
         return "person"
-    if m.kind == "name" and re.fullmatch(_SERVICE_NOUNS, text[start:end]) and (
+    if m.kind == "name" and _SERVICE_NOUN.fullmatch(text, start, end) and (
             _SERVICE_PAIR_BEFORE.search(text, max(0, start - 20), start) or _SERVICE_PAIR_AFTER.match(text, end)):
         return "organisation"
     if feature == "continent" and m.kind == "name" and start >= 2 and text[start - 1] == "-" \
