@@ -8161,7 +8161,10 @@ def test_no_crowd_or_advance_in_ordinary_news(pipe: Pipeline, text: str) -> None
 def test_shots_fired_in_the_air_are_a_show_of_force(pipe: Pipeline) -> None:
     pub = date(2020, 5, 3)
     for text in ("On 2 May 2020, militants fired gunshots in the air as they left the village of Gassel.",
-                 "On 2 May 2020, soldiers on patrol fired warning shots into the air in the market of Dori, causing panic."):
+                 "On 2 May 2020, soldiers on patrol fired warning shots into the air in the market of Dori, causing panic.",
+                 # "gun shots" in two words, as often written
+                 "On 2 May 2020, gendarmes fired gun shots in the air in several streets of Kaya.",
+                 "On 2 May 2020, soldiers fired warning gun shots into the air near the mayor's office in Dori."):
         assert [(e.event_type, e.sub_event_type) for e in code(pipe, text, published=pub)] == [
             ("Strategic developments", "Change to group/activity")], text
     (ev,) = code(pipe, "On 2 May 2020, police fired shots in the air to disperse protesters in Niamey.", published=pub)

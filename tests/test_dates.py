@@ -416,3 +416,42 @@ def test_a_day_written_after_its_month_with_a_comma_or_a_dot_is_a_day_not_the_wh
     for text in ("In October, 27 people were killed.", "In March, 30 were killed in Gao.", "In May, 2-3 people died."):
         (m,) = find_dates(text, pub)
         assert m.precision == MONTH, text
+
+
+def test_a_year_told_once_for_a_list_of_months_is_each_months_year() -> None:
+    # "in June and July 2017" in a 2011 report: June 2017, not June 2011
+    pub = date(2011, 11, 25)
+    cases = {
+        "Two hostages were freed in March and April 2013, the ministry said.": [
+            ("in March", "2013-03-01", "2013-03-31"), ("April 2013", "2013-04-01", "2013-04-30")],
+        "Floods hit the valley in late August and early September 2009.": [
+            ("in late August", "2009-08-21", "2009-08-31"), ("early September 2009", "2009-09-01", "2009-09-10")],
+        "Schools closed in May, June and July 2010.": [
+            ("in May", "2010-05-01", "2010-05-31"), ("June", "2010-06-01", "2010-06-30"),
+            ("July 2010", "2010-07-01", "2010-07-31")],
+        # a month after the last one of the list is in the year before
+        "Strikes went on in December and January 2010.": [
+            ("in December", "2009-12-01", "2009-12-31"), ("January 2010", "2010-01-01", "2010-01-31")],
+        # no year told: each month is the latest one before the report, as before
+        "Traders protested in March and April over taxes.": [
+            ("in March", "2011-03-01", "2011-03-31"), ("April", "2011-04-01", "2011-04-30")],
+    }
+    for text, want in cases.items():
+        got = [(m.text, m.date_start, m.date_end) for m in find_dates(text, pub)]
+        assert got == [(p, D(s), D(e)) for p, s, e in want], text
+
+
+def test_a_span_of_weekdays_holding_the_reports_weekday_is_the_one_under_way() -> None:
+    # a Wednesday report: "from Monday to Friday" is this week's, "on Monday and Tuesday" this week's too (it
+    # ended before the report), "last Monday to Friday" and a span that ended on Sunday the week's before
+    wed = date(2024, 1, 10)
+    cases = {
+        "Markets in Gao stayed shut from Monday to Friday.": ("2024-01-08", "2024-01-12"),
+        "Fighting raged from Tuesday to Thursday near Menaka.": ("2024-01-09", "2024-01-11"),
+        "Gunmen attacked two villages on Monday and Tuesday.": ("2024-01-08", "2024-01-09"),
+        "Teachers struck from Thursday to Sunday.": ("2024-01-04", "2024-01-07"),
+        "Strikes hit Kaya last Monday to Friday.": ("2024-01-01", "2024-01-05"),
+    }
+    for text, (start, end) in cases.items():
+        (m,) = find_dates(text, wed, same_weekday_is_today=True)
+        assert (m.date_start, m.date_end, m.precision) == (D(start), D(end), WEEK), text

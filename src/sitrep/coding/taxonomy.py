@@ -715,7 +715,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("shots-in-air", _p(r"(?:troops|forces|soldiers|gendarmes|police(?:men)?|guards|fighters|militants|"
                                r"jihadi(?:st)?s|islamists|rebels|insurgents|gunmen|assailants|militiam[ae]n)"
                                r"(?:\s+[\w,/-]+){0,5}?\s+(?:(?:fired|firing|fire) (?:(?:several |a few |some |many |numerous |\d+ )?"
-                               r"(?:warning |gun)?shots? |(?:their |his |its )?(?:weapons?|guns?|rifles?|volleys?) |"
+                               r"(?:warning )?(?:gun ?)?shots? |(?:their |his |its )?(?:weapons?|guns?|rifles?|volleys?) |"
                                r"rounds |bullets )?(?:(?:in|into) the air|in the sky))"
                                r"(?![^.;]{0,80}?\b(?:celebrat\w*|weddings?|festiv\w*|jubilat\w*|new year|salutes?|"
                                r"funerals?|honou?rs?|tributes?|greet\w*|welcom\w*)\b)"),

@@ -538,6 +538,11 @@ def _h_weekday_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     # Monday report; one that begins on it is that day's, not a week old: "the night of Monday to Tuesday")
     if night and lead != "last" and w1 == pub.weekday():
         return _Res(pub, pub + timedelta(days=1), precision, rule)
+    # (a span of weekdays that has the report's weekday strictly inside it is the one under way: "from Sunday to
+    # Tuesday" in a Monday report is this Sunday to Tuesday, not the week before's)
+    if not night and lead != "last" and 0 < (pub.weekday() - w1) % 7 < length:
+        start = pub - timedelta(days=(pub.weekday() - w1) % 7)
+        return _Res(start, start + timedelta(days=length), precision, rule)
     end = _weekday_before(w2, pub, same_day=(ctx.same_weekday_is_today or night) and lead != "last")
     return _Res(end - timedelta(days=length), end, precision, rule)
 
@@ -793,6 +798,14 @@ def _bare_month_ok(text: str, start: int, end: int, mo: int, tok: str) -> str | 
     return "month"
 
 
+# what follows a year-less month whose year is told after the next month(s) of a list: ", July and August 2017",
+# " and early July 2017", " or July, 2017"
+_SHARED_YEAR = re.compile(
+    rf"(?:(?:\s*,|,?\s+(?i:and|or|to|through|until|till))\s+(?:(?i:in)\s+)?(?:(?i:early|mid|late)(?:\s+|-))?"
+    rf"(?P<mo2>{'|'.join(n.capitalize() for n in _MONTHS)})(?![\w]))+,?\s+(?P<y>(?:19|20)\d\d)(?![\w]|[.,]\d)"
+)
+
+
 def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     tok = m["mo"]
     mo = _month_num(tok)
@@ -836,6 +849,13 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         else:
             y = pub.year if mo < pub.month else pub.year - 1
         rule = f"{rel.replace(' ', '-')}-month-name"
+    elif (shared := _SHARED_YEAR.match(ctx.text, m.end())) is not None:
+        # the year told once for a list of months is each one's: "in June and July 2017", "in late June and early
+        # July 2017", "in June, July and August 2017" (not June of the year before publication); a month after the
+        # last one is the year before it: "in December and January 2017"
+        last = _month_num(shared["mo2"])
+        y = int(shared["y"]) - (1 if last is not None and mo > last else 0)
+        rule = "month-shared-year"
     else:
         future = _future_cue(ctx.text, m.start("mo"))
         if pub is None:
