@@ -8395,3 +8395,17 @@ def test_a_peaceful_protest_has_no_second_side(pipe: Pipeline) -> None:
                        "the central market.", published=pub)
     assert (ev.sub_event_type, ev.actor2) == ("Peaceful protest", None), ev
 
+
+def test_the_unnamed_foe_of_an_army_abroad_takes_no_country_from_it(pipe: Pipeline) -> None:
+    # a text placed nowhere, read with a West African focus: a European army fights abroad, so the gunmen it fought
+    # are not its countrymen; an army of the focus, or police of any country, still say whose the gunmen are
+    sahel = Pipeline(Settings(workers=1))
+    sahel._gazetteer = copy.copy(pipe.gazetteer)
+    sahel._gazetteer.focus, sahel._gazetteer.memo = frozenset({"ML", "NE", "BF"}), {}
+    pub = date(2023, 10, 3)
+    (ev,) = code(sahel, "On 2 October 2023, Spanish troops exchanged fire with gunmen, killing three of them.",
+                 published=pub)
+    assert ev.actor1.startswith("Military Forces of Spain") and "Spain" not in (ev.actor2 or ""), ev
+    (ev,) = code(sahel, "On 2 October 2023, Nigerien troops exchanged fire with gunmen, killing three of them.",
+                 published=pub)
+    assert ev.actor2 == "Unidentified Armed Group (Niger)", ev
