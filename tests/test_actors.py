@@ -811,7 +811,10 @@ def test_foreign_victims_do_not_place_a_text(matcher: ActorMatcher) -> None:
     assert matcher.home_country(matcher.find("21 Italian tourists kidnapped", on=on), focus=west_africa) is None
     assert matcher.home_country(matcher.find("21 Italian tourists kidnapped", on=on)) == "IT"
     assert matcher.home_country(matcher.find("two Malian traders kidnapped", on=on), focus=west_africa) == "ML"
-    assert matcher.home_country(matcher.find("Italian soldiers attacked", on=on), focus=west_africa) == "IT"
+    # an army from outside the region is a force abroad: its country is not the scene's; the region's own army is
+    assert matcher.home_country(matcher.find("Italian soldiers attacked", on=on), focus=west_africa) is None
+    assert matcher.home_country(matcher.find("Italian soldiers attacked", on=on)) == "IT"
+    assert matcher.home_country(matcher.find("Nigerien soldiers attacked", on=on), focus=west_africa) == "NE"
 
 
 def test_armed_men_named_again_by_their_noun_are_the_named_group(matcher: ActorMatcher) -> None:

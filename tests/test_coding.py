@@ -8376,3 +8376,39 @@ def test_an_intervention_told_as_not_done_is_none(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Teachers held a sit-in in Ouagadougou, Burkina Faso. There were no injuries but police "
                        "arrested five teachers.", published=on)
     assert ev.sub_event_type == "Protest with intervention", ev
+
+
+def test_a_peaceful_protest_has_no_second_side(pipe: Pipeline) -> None:
+    # forces told beside a crowd that they did not face (the crowd's grievance, their mere presence): no actor2;
+    # forces that dispersed it make it an intervention, with them the second side
+    pub = date(2023, 10, 3)
+    for text in ("On 2 October 2023, nurses held a sit-in in Bamako, Mali, to protest the arrest of a colleague by "
+                 "police.",
+                 "On 2 October 2023, farmers marched in Niamey, Niger, under a heavy police presence."):
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.sub_event_type, ev.actor2, ev.inter2) == ("Peaceful protest", None, None), (text, ev)
+    (ev,) = code(pipe, "On 2 October 2023, nurses held a sit-in in Bamako, Mali. Police dispersed them with tear gas.",
+                 published=pub)
+    assert ev.sub_event_type == "Protest with intervention" and (ev.actor2 or "").startswith("Police Forces of Mali"), ev
+    # forces that took the crowd away from where it sat intervened; an eviction the crowd protests is its grievance
+    (ev,) = code(pipe, "On 2 October 2023, on the third day of a sit-in by dockers in Bamako, Mali, gendarmes removed "
+                       "the dockers from the port.", published=pub)
+    assert ev.sub_event_type == "Protest with intervention" and (ev.actor2 or "").startswith("Police Forces of Mali"), ev
+    (ev,) = code(pipe, "On 2 October 2023, street vendors protested in Bamako, Mali, after the police evicted them from "
+                       "the central market.", published=pub)
+    assert (ev.sub_event_type, ev.actor2) == ("Peaceful protest", None), ev
+
+
+def test_the_unnamed_foe_of_an_army_abroad_takes_no_country_from_it(pipe: Pipeline) -> None:
+    # a text placed nowhere, read with a West African focus: a European army fights abroad, so the gunmen it fought
+    # are not its countrymen; an army of the focus, or police of any country, still say whose the gunmen are
+    sahel = Pipeline(Settings(workers=1))
+    sahel._gazetteer = copy.copy(pipe.gazetteer)
+    sahel._gazetteer.focus, sahel._gazetteer.memo = frozenset({"ML", "NE", "BF"}), {}
+    pub = date(2023, 10, 3)
+    (ev,) = code(sahel, "On 2 October 2023, Spanish troops exchanged fire with gunmen, killing three of them.",
+                 published=pub)
+    assert ev.actor1.startswith("Military Forces of Spain") and "Spain" not in (ev.actor2 or ""), ev
+    (ev,) = code(sahel, "On 2 October 2023, Nigerien troops exchanged fire with gunmen, killing three of them.",
+                 published=pub)
+    assert ev.actor2 == "Unidentified Armed Group (Niger)", ev

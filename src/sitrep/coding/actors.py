@@ -1124,6 +1124,13 @@ class ActorMatcher:
         sides = {m.country_code for m in mentions if m.country_code and m.inter in (1, 5, 6)}
         told = told | civilians | sides
         if focus:
+            # an army from outside the region the user follows, with nobody else of its country told, is a force
+            # abroad: its country is not where it fought ("French troops clashed with gunmen" placed nowhere: no
+            # "Unidentified Armed Group (France)"; "French police fired tear gas at protesters" keeps France)
+            abroad = {m.country_code for m in mentions if m.country_code and m.country_code not in focus
+                      and m.inter == 1 and m.actor.startswith("Military Forces")}
+            abroad -= {m.country_code for m in mentions if m.inter != 1 or not m.actor.startswith("Military Forces")}
+            told = told - abroad
             # foreigners harmed in the region the user follows do not say where it happened ("21 Italian tourists
             # kidnapped": Civilians (International), not Italy's)
             told = told - {c for c in civilians - sides if c not in focus}

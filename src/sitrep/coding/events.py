@@ -7709,6 +7709,10 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
                            r"(?:prevented|blocked|stopped|barred|held back|removed|evicted|expelled)\s+(?:[\w-]+\s+){0,4}?"
                            r"from\s+(?:protesting|demonstrating|marching|gathering|rallying|holding|staging|reaching|"
                            r"entering|accessing|their)|"
+                           # ... or that took the crowd away from where it sat: "the police removed the workers from
+                           # the station", "gendarmes evicted the traders from the square"
+                           r"(?:security\s+forces|police\w*|gendarm\w*|soldiers|troops)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:removed|evicted|expelled|dislodged)\s+(?:[\w-]+\s+){0,4}?from\b|"
                            # forces that fired over the crowd's heads or cleared it away: "presidential guards fired
                            # shots in the air", "were quickly cleared by police", "gendarmes chased the protesters away"
                            # (not forces who are the protesters: "soldiers protested and fired into the air")
@@ -7732,7 +7736,8 @@ _SECURITY_WORD = re.compile(r"\b(?:security|presence of)\b", re.IGNORECASE)  # "
 
 
 def _arrest_protested(text: str, m: re.Match[str]) -> bool:
-    """Whether the words `m` found are an arrest the crowd protests, its cause ("protested the arrest of")."""
+    """Whether the words `m` found are an arrest or an eviction the crowd protests, its cause ("protested the arrest
+    of", "protested after the police evicted them from the market")."""
     k = _ARREST_WORD.search(m.group(0))
     if k is None:
         return False
@@ -7740,7 +7745,7 @@ def _arrest_protested(text: str, m: re.Match[str]) -> bool:
     return _PROTESTED_CAUSE.search(text, max(0, at - 60), at) is not None
 
 
-_ARREST_WORD = re.compile(r"\b(?:arrest|detain)", re.IGNORECASE)
+_ARREST_WORD = re.compile(r"\b(?:arrest|detain|remov|evict|expel|dislodg)", re.IGNORECASE)
 
 
 # a deed told as not done: "police were present but did not intervene", "never dispersed", "didn't arrest anyone"
@@ -9011,6 +9016,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.evidence = [e for e in ev.evidence if e.field != "event_type"]
                 ev.evidence.append(_ev(article, "event_type", f"{named.event_type} / {named.sub_event_type}",
                                        label.start(1), label.end(1), f"label:{label.group(1)}"))
+        if ev.sub_event_type == "Peaceful protest" and ev.actor2 is not None:
+            # a peaceful protest has no second side: forces that faced the crowd make it an intervention, and
+            # the ones merely told beside it are none ("a sit-in ... under a heavy police presence", "there were
+            # interactions with police but no violence", "protested the arrest of a colleague by gendarmes");
+            # Sahel files: none of 1,078 peaceful protests has an actor2
+            ev.actor2, ev.inter2, ev.actor2_text, ev.assoc_actor_2 = None, None, None, None
+            ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
+            ev.interaction = _interaction(ev.inter1, ev.inter2)
         if ev.sub_event_type in _DEATHLESS_SUB_TYPES and ev.fatalities and not _DIED_DURING.search(text):
             # the dead told beside a peaceful crowd are those it answers ("protested the killing of a miner by a
             # gendarme", "arrived with the corpses of three fighters"): a protest with deaths of its own is a riot or
