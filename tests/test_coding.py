@@ -8373,3 +8373,75 @@ def test_an_intervention_told_as_not_done_is_none(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Teachers held a sit-in in Ouagadougou, Burkina Faso. There were no injuries but police "
                        "arrested five teachers.", published=on)
     assert ev.sub_event_type == "Protest with intervention", ev
+
+
+def test_a_kinsman_killed_alone_after_the_attack_is_one_dead(pipe: Pipeline) -> None:
+    # written for the project: "His daughter was killed" told alone after an attack is its one dead ("also" is needed
+    # only to add one beside a toll)
+    (ev,) = violent(code(pipe, "On Sunday, gunmen raided the house of a trader in Menaka, Mali. His daughter was killed.",
+                         published=date(2020, 6, 3)))
+    assert ev.fatalities == 1, ev
+
+
+def test_one_more_body_or_death_told_on_a_later_day_joins_the_toll(pipe: Pipeline) -> None:
+    # written for the project: a body found or one of the wounded dead on a later day is the attack's, not another
+    # happening
+    (ev,) = violent(code(pipe, "On Monday, gunmen killed four herders near Tessit, Mali. A fifth body was found on "
+                               "Wednesday.", published=date(2020, 6, 5)))
+    assert ev.fatalities == 5, ev
+    (ev,) = violent(code(pipe, "On 1 June, militants attacked a market in Ansongo, Mali, killing three traders and "
+                               "wounding two. 1 died on June 4 in hospital.", published=date(2020, 6, 6)))
+    assert ev.fatalities == 4, ev
+    (ev,) = violent(code(pipe, "On Monday, militants attacked a market in Ansongo, Mali, killing three traders and "
+                               "wounding two. One died later in hospital.", published=date(2020, 6, 3)))
+    assert ev.fatalities == 4, ev
+
+
+def test_a_toll_with_its_people_listed_between_dashes(pipe: Pipeline) -> None:
+    # written for the project: the people of a toll told between dashes are an aside, as between brackets
+    (ev,) = violent(code(pipe, "On Friday, three people - a nurse, a teacher and a herder - were killed by gunmen in "
+                               "Douentza, Mali.", published=date(2020, 6, 3)))
+    assert ev.fatalities == 3, ev
+
+
+def test_one_shot_who_died_in_hospital_is_not_one_more(pipe: Pipeline) -> None:
+    # written for the project: one of those shot who died in hospital is the one dead, not one beside them
+    (ev,) = violent(code(pipe, "Two men were shot outside a shop in Bamako, Mali, on Saturday. One died at the "
+                               "hospital.", published=date(2020, 6, 3)))
+    assert ev.fatalities == 1, ev
+
+
+def test_the_execution_of_a_figure_of_people_is_its_dead(pipe: Pipeline) -> None:
+    # written for the project: "the execution of" a figure of people counts them dead; of things, nothing
+    (ev,) = violent(code(pipe, "On Monday, jihadists carried out the public execution of two herders in Boni, Mali.",
+                         published=date(2020, 6, 3)))
+    assert ev.fatalities == 2, ev
+
+
+def test_arms_seized_beside_the_dead_are_not_dead(pipe: Pipeline) -> None:
+    # written for the project: the arms and gear seized after a shootout are not people
+    (ev,) = violent(code(pipe, "On Monday, gunmen exchanged fire with gendarmes near Bobo-Dioulasso, Burkina Faso; one "
+                               "gunman was killed, and a motorbike, 2 AKs and four uniforms were seized.",
+                         published=date(2020, 6, 3)))
+    assert ev.fatalities == 1, ev
+
+
+def test_an_ordinal_body_within_the_toll_told_is_not_one_more(pipe: Pipeline) -> None:
+    # written for the project: "a seventh body" after seven told dead is the last of them found, not an eighth
+    (ev,) = violent(code(pipe, "On Monday, a car bomb exploded at a market in Gao, Mali, killing seven people. A "
+                               "seventh body was recovered from the rubble on Tuesday.", published=date(2020, 6, 3)))
+    assert ev.fatalities == 7, ev
+
+
+def test_one_who_died_of_the_wounds_in_hospital_is_the_one_dead(pipe: Pipeline) -> None:
+    # written for the project: one of two wounded who succumbed to the wounds at the hospital is one dead, not two
+    (ev,) = violent(code(pipe, "On 3 June 2020, gunmen on a motorbike shot and wounded two traders in Gao, Mali. One "
+                               "succumbed to his wounds at the hospital.", published=date(2020, 6, 5)))
+    assert ev.fatalities == 1, ev
+
+
+def test_executions_naming_the_dead_a_verb_told_are_not_more(pipe: Pipeline) -> None:
+    # written for the project: the executions a second account names are the dead the verb told, not more
+    (ev,) = violent(code(pipe, "On 1 June 2020, the army said it killed seven militants near Gao, Mali, although "
+                               "residents denounced the summary executions of seven herders.", published=date(2020, 6, 5)))
+    assert ev.fatalities == 7, ev
