@@ -3625,7 +3625,6 @@ def test_the_harm_a_demonstration_protests_is_no_happening_of_its_own(pipe: Pipe
                                                                               for e in evs]
 
 
-
 def test_the_states_forces_together_are_one_side_not_a_military_target(pipe: Pipeline) -> None:
     # "soldiers and gendarmes shot dead a man": the forces named together are who struck; with no armed side against
     # them the victim is a civilian (ACLED: violence against civilians), not a battle with the gendarmes. Forces that
@@ -4292,7 +4291,6 @@ def test_a_crowd_that_burned_or_attacked_is_a_violent_demonstration_whoever_it_w
         "On 5 July 2020, residents of Gao, Mali, protested against insecurity; the demonstrators beat drums and the "
         "traders closed their shops.": ("Protests", "Peaceful protest"),
     }, date(2020, 7, 10))
-
 
 
 def test_an_explosive_whose_text_denies_any_harm_has_no_civilian_side(pipe: Pipeline) -> None:
@@ -7132,7 +7130,6 @@ def test_the_arrest_of_the_one_whose_release_a_crowd_demands_is_its_cause(pipe: 
     assert (ev.sub_event_type, ev.event_date) == ("Protest with intervention", date(2024, 3, 18))
 
 
-
 def test_a_happening_told_does_not_run_past_its_report(pipe: Pipeline) -> None:
     # "this week" told on Tuesday 19 March: on or before that Tuesday, not the week's Thursday, after the report
     (ev,) = code(pipe, "Soldiers took to the streets of Ouagadougou, Burkina Faso, this week after talks over pay "
@@ -7141,7 +7138,6 @@ def test_a_happening_told_does_not_run_past_its_report(pipe: Pipeline) -> None:
     # a claim dated by a span that ends after the report: on or before the report's day
     (ev,) = code(pipe, "On March 19 and 20, the army claimed to have killed 29 militants near Kompienga, Burkina Faso.")
     assert ev.event_date == PUBLISHED
-
 
 
 def test_a_threat_told_in_the_passive_is_no_happening(pipe: Pipeline) -> None:
@@ -8412,3 +8408,75 @@ def test_the_unnamed_foe_of_an_army_abroad_takes_no_country_from_it(pipe: Pipeli
     (ev,) = code(sahel, "On 2 October 2023, Nigerien troops exchanged fire with gunmen, killing three of them.",
                  published=pub)
     assert ev.actor2 == "Unidentified Armed Group (Niger)", ev
+
+
+def test_a_kinsman_killed_alone_after_the_attack_is_one_dead(pipe: Pipeline) -> None:
+    # written for the project: "His daughter was killed" told alone after an attack is its one dead ("also" is needed
+    # only to add one beside a toll)
+    (ev,) = violent(code(pipe, "On Sunday, gunmen raided the house of a trader in Menaka, Mali. His daughter was killed.",
+                         published=date(2020, 6, 3)))
+    assert ev.fatalities == 1, ev
+
+
+def test_one_more_body_or_death_told_on_a_later_day_joins_the_toll(pipe: Pipeline) -> None:
+    # written for the project: a body found or one of the wounded dead on a later day is the attack's, not another
+    # happening
+    (ev,) = violent(code(pipe, "On Monday, gunmen killed four herders near Tessit, Mali. A fifth body was found on "
+                               "Wednesday.", published=date(2020, 6, 5)))
+    assert ev.fatalities == 5, ev
+    (ev,) = violent(code(pipe, "On 1 June, militants attacked a market in Ansongo, Mali, killing three traders and "
+                               "wounding two. 1 died on June 4 in hospital.", published=date(2020, 6, 6)))
+    assert ev.fatalities == 4, ev
+    (ev,) = violent(code(pipe, "On Monday, militants attacked a market in Ansongo, Mali, killing three traders and "
+                               "wounding two. One died later in hospital.", published=date(2020, 6, 3)))
+    assert ev.fatalities == 4, ev
+
+
+def test_a_toll_with_its_people_listed_between_dashes(pipe: Pipeline) -> None:
+    # written for the project: the people of a toll told between dashes are an aside, as between brackets
+    (ev,) = violent(code(pipe, "On Friday, three people - a nurse, a teacher and a herder - were killed by gunmen in "
+                               "Douentza, Mali.", published=date(2020, 6, 3)))
+    assert ev.fatalities == 3, ev
+
+
+def test_one_shot_who_died_in_hospital_is_not_one_more(pipe: Pipeline) -> None:
+    # written for the project: one of those shot who died in hospital is the one dead, not one beside them
+    (ev,) = violent(code(pipe, "Two men were shot outside a shop in Bamako, Mali, on Saturday. One died at the "
+                               "hospital.", published=date(2020, 6, 3)))
+    assert ev.fatalities == 1, ev
+
+
+def test_the_execution_of_a_figure_of_people_is_its_dead(pipe: Pipeline) -> None:
+    # written for the project: "the execution of" a figure of people counts them dead; of things, nothing
+    (ev,) = violent(code(pipe, "On Monday, jihadists carried out the public execution of two herders in Boni, Mali.",
+                         published=date(2020, 6, 3)))
+    assert ev.fatalities == 2, ev
+
+
+def test_arms_seized_beside_the_dead_are_not_dead(pipe: Pipeline) -> None:
+    # written for the project: the arms and gear seized after a shootout are not people
+    (ev,) = violent(code(pipe, "On Monday, gunmen exchanged fire with gendarmes near Bobo-Dioulasso, Burkina Faso; one "
+                               "gunman was killed, and a motorbike, 2 AKs and four uniforms were seized.",
+                         published=date(2020, 6, 3)))
+    assert ev.fatalities == 1, ev
+
+
+def test_an_ordinal_body_within_the_toll_told_is_not_one_more(pipe: Pipeline) -> None:
+    # written for the project: "a seventh body" after seven told dead is the last of them found, not an eighth
+    (ev,) = violent(code(pipe, "On Monday, a car bomb exploded at a market in Gao, Mali, killing seven people. A "
+                               "seventh body was recovered from the rubble on Tuesday.", published=date(2020, 6, 3)))
+    assert ev.fatalities == 7, ev
+
+
+def test_one_who_died_of_the_wounds_in_hospital_is_the_one_dead(pipe: Pipeline) -> None:
+    # written for the project: one of two wounded who succumbed to the wounds at the hospital is one dead, not two
+    (ev,) = violent(code(pipe, "On 3 June 2020, gunmen on a motorbike shot and wounded two traders in Gao, Mali. One "
+                               "succumbed to his wounds at the hospital.", published=date(2020, 6, 5)))
+    assert ev.fatalities == 1, ev
+
+
+def test_executions_naming_the_dead_a_verb_told_are_not_more(pipe: Pipeline) -> None:
+    # written for the project: the executions a second account names are the dead the verb told, not more
+    (ev,) = violent(code(pipe, "On 1 June 2020, the army said it killed seven militants near Gao, Mali, although "
+                               "residents denounced the summary executions of seven herders.", published=date(2020, 6, 5)))
+    assert ev.fatalities == 7, ev

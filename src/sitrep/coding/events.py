@@ -1550,7 +1550,9 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
     """Does sentence `s` tell another happening than the open violent draft?"""
     if _SEPARATE.search(s.text):
         return True
-    if _ONE_DIED_OF_WOUNDS.search(s.text):
+    # (so is one more dead or body told by an ordinal: "A sixth body was found on Tuesday", "a fourth victim died on
+    # Friday"; not one more killed, which on another day is another happening)
+    if _ONE_DIED_OF_WOUNDS.search(s.text) or _LATER_DEATH.search(s.text):
         return False  # "One peacekeeper died of his wounds on 21 November": the attack's wounded, whatever the day
     day = _draft_day(article, draft)
     if day is not None:
@@ -2161,7 +2163,9 @@ _OTHER_CLAUSE = re.compile(r"\b(?:charged|indicted|wanted|accused|arrested|sente
 
 # an aside in brackets between a figure and its verb ("two people from an IDP camp [hosting Burkinabe and Malian
 # refugees] were killed"): neither its length nor its figures part them
-_ASIDE = re.compile(r"\s*(?:\[[^\]\[]{0,100}\]|\([^()]{0,100}\))")
+# (or between dashes: "Three people - a village councillor, an imam and an old man - were killed")
+_ASIDE = re.compile(r"\s*(?:\[[^\]\[]{0,100}\]|\([^()]{0,100}\)|"
+                    r"(?:\s[-–—]\s|[–—])[^-–—.;]{1,100}?(?:\s[-–—]\s|[–—]))")
 # counts joined under one verb: "14 soldiers and 4 assailants killed", "12 Fulani and 1 Dogon were killed" (the gap
 # between the first figure and the verb holds only nouns, "and" or commas, and other figures)
 # (every number word: "forty-three Malian soldiers and seventeen militants were killed")
@@ -2249,7 +2253,10 @@ _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident",
                          *(w + e for w in ("ied", "device", "mine", "bomb", "piece", "weapon", "rifle", "gun", "vehicle",
                                            "car", "truck", "motorbike", "motorcycle", "house", "hut", "shop", "granary",
                                            "building", "round", "cartridge", "head", "camel", "donkey", "cattle", "goat",
-                                           "sheep", "cow", "ox", "bull", "horse", "animal", "cart", "ruminant")
+                                           "sheep", "cow", "ox", "bull", "horse", "animal", "cart", "ruminant",
+                                           # (and arms and gear seized: "3 AKs, 350 cartridges, two uniforms")
+                                           "ak", "ak-47", "kalashnikov", "firearm", "pistol", "grenade", "uniform",
+                                           "bicycle", "phone")
                            for e in ("", "s")),
                          "granaries", "ieds", "oxen", "livestock"})
 # people named by the things they deal in or tend: "seventeen Fulani livestock traders", "two cattle herders"
@@ -2368,6 +2375,13 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         # "the corpses of around thirty suspected militants were discovered"; the bodies whatever is told of others
         # beside them ("the bodies of two herders and a third severely wounded were found")
         return "killed"
+    if what is None and num.counted is not None and singular(num.counted.lower().split()[-1]) in _LIST_VICTIMS and \
+            _EXECUTION_OF_BEFORE.search(text, max(sent.start, num.start - 40), num.start) and \
+            not _KILLED.search(text, sent.start, sent.end):
+        # "a video showing the execution of four hostages", "the summary execution of 12 civilians" (not where a verb
+        # tells the dead and the noun names them again: "the army said it killed nine militants, but residents
+        # called it the execution of nine herders")
+        return "killed"
     if what == "shot" and re.match(r"\s+dead\b", text[end:end + 6], re.IGNORECASE):
         return "killed"  # "police shot two robbers dead"
     if what not in (None, "abducted", "arrested"):
@@ -2377,6 +2391,12 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     if _TAKEN_PARTICIPLE_KILLED.match(text[:sent.end], end):
         return "killed"  # "3 people arrested by soldiers were executed": the taken, then killed
     return what
+
+
+# the executions of people told as a noun before their figure: "the execution of| 4 hostages", "the summary
+# executions of| at least 12 civilians" (not "the execution of 3 projects": the figure's people only)
+_EXECUTION_OF_BEFORE = re.compile(r"\b(?:summary\s+|extrajudicial\s+|public\s+)?executions?\s+of\s+(?:(?:at least|some|"
+                                  r"about|around|nearly|more than)\s+)?$", re.IGNORECASE)
 
 
 # the dead set off as a part between a figure and its verb of harm: "Four teens|, one fatally, were shot"
@@ -2778,9 +2798,12 @@ _SINGLE_KILLED = (
     # (the words between are not another victim joined on: "wounding a young girl and a gendarme who later died")
     re.compile(_ONE_VICTIM + r",?\s+(?:(?!and\s+(?:a|an|the|one|another|his|her|their)\b)\w+\s+){0,6}?" + _DIE_VERB +
                r"\b", re.IGNORECASE),
-    # a kinsman or companion of one told before, told dead besides ("killed the chief; his son was also killed")
+    # a kinsman or companion of one told before, told dead besides ("killed the chief; his son was also killed"), or
+    # told alone after the attack ("Gunmen raided the village. His son was killed."; beside a toll, only "also" adds
+    # him)
     re.compile(r"\b(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?()(son|daughter|brother|sister|wife|husband|father|mother|"
-               r"nephew|niece|cousin|driver|bodyguard|companion)\s+" + _ALSO_AUX + r"\s+(?:\w+ly\s+)?"
+               r"nephew|niece|cousin|driver|bodyguard|companion)\s+(?:" + _ALSO_AUX + r"|was|has been|had been)\s+"
+               r"(?:\w+ly\s+)?"
                + _KILL_VERB + r"\b", re.IGNORECASE),
     # "left a soldier dead", "attacked a convoy, leaving the driver dead"
     re.compile(r"\b(?:left|leaving)\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
@@ -3121,7 +3144,12 @@ _ONE_OF_THE_WOUNDED_DIED = (r"\bone\s+of\s+(?:the|those)\s+(?:wounded|injured)\s
                             r"(?:succumbed|died)\b|"
                             # (the one told wounded before: "the national guard who was wounded later succumbed")
                             r"\bthe\s+(?:[\w-]+\s+){1,3}?who\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:wounded|injured)\s+"
-                            r"(?:later|subsequently|eventually)\s+(?:succumbed|died)\b")
+                            r"(?:later|subsequently|eventually)\s+(?:succumbed|died)\b|"
+                            # (or told by where one died, a sentence of its own: "One died later in hospital", "1
+                            # died on 5 December at the hospital")
+                            r"^(?:one|1)\s+(?:(?:later|subsequently|then)\s+)?(?:died|succumbed|passed away)\b"
+                            r"(?:\s+(?!(?:of|from|to)\b)[\w,-]+){0,4}?\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+                            r"hospital\b")
 # the ordinals of one more told alone ("a third corpse", "a sixth has died"), and the count each says
 _ORDINAL_NUMBERS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 _ORDINALS = "|".join(_ORDINAL_NUMBERS)
@@ -3154,6 +3182,14 @@ _ONE_MORE_DIED = re.compile(r"\b(?:another|a\s+(?:" + _ORDINALS + r"))(?:\s+(?!\
                             r"|\b(?:another|a\s+(?:" + _ORDINALS + r"))\s+(?:corpse|body)\s+"
                             r"(?:was|has been|had been)\s+(?:later\s+|also\s+)?(?:found|discovered|recovered)\b",
                             re.IGNORECASE)
+# one more told dead or found after the toll, not killed (_ONE_MORE_DIED): the happening's toll whatever the day
+_LATER_DEATH = re.compile(r"\b(?:another|a\s+(?:" + _ORDINALS + r"))(?:\s+(?!\d|" + NUMBER_WORD_PATTERN + r"\b|"
+                          + _HAPPENING_NOUN + r")[\w-]+){0,2}?\s+(?:(?:has|had|later|subsequently|also)\s+)*"
+                          r"(?:died|succumbed)\b(?!\s+(?:\w+\s+){0,3}?(?:of|from|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                          + _HAZARD + r"\b)"
+                          r"|\b(?:another|a\s+(?:" + _ORDINALS + r"))\s+(?:corpse|body)\s+"
+                          r"(?:was|has been|had been)\s+(?:later\s+|also\s+)?(?:found|discovered|recovered)\b",
+                          re.IGNORECASE)
 # a victim told by a pronoun, who may be the one told before ("he was also killed")
 _HE_OR_SHE = frozenset({"he", "she", "him", "her"})
 # "the", "these" or "those" right before a victim or a side: "the officer was also killed", who may be the one
@@ -3174,6 +3210,14 @@ def _ordinal_next(sent: Sentence, m: re.Match[str], singles: list["_Count"]) -> 
               and max(c.number.end, c.number.counted_end) <= sent.start + m.start()]
     return o is not None and bool(before) and \
         sum(c.number.value for c in before) + 1 == _ORDINAL_NUMBERS[o.group(1).lower()]
+
+
+def _ordinal_told(article: Article, sent: Sentence, m: re.Match[str], before: list["_Count"]) -> bool:
+    """Is the one more dead told by an ordinal one of the dead told in earlier sentences ("killing seven people. A
+    seventh body was recovered on Tuesday": seven, not eight)?"""
+    o = _ORDINAL_WORD.search(m.group(0))
+    told = sum(c.number.value for c in before if c.what == "killed" and c.number.start < sent.start)
+    return o is not None and 0 < _ORDINAL_NUMBERS[o.group(1).lower()] <= told
 
 
 def _one_more_died(text: str) -> re.Match[str] | None:
@@ -4187,7 +4231,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         elif (m := further) is not None and (not any(
                 c.what == "killed" and sent.start <= c.number.start < sent.end
                 and not sent.start + m.start() <= c.number.start < sent.start + m.end() for c in singles)
-                or _ordinal_next(sent, m, singles)):
+                or _ordinal_next(sent, m, singles)) and not _ordinal_told(article, sent, m, [*counts, *singles]):
             # one more dead beside a toll told in an earlier sentence ("gunmen killed five people. A sixth died in
             # hospital"), or beside others who were not killed ("five hostages have been freed, while a sixth has
             # died"): one dead, not the one victim of its sentence again (nor one more beside the victims its
