@@ -1016,7 +1016,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if (trig.name == "looting" or word.startswith(("set ", "torched"))) and _NATURE_BEFORE.search(before):
                 continue  # "Wildfires destroyed two villages", "a storm destroyed dozens of boats": no one's deed
             if trig.family == "violence" and (_ANIMAL_OBJECT.match(text, m.end())
-                                              or _ANIMAL_SUBJECT_BEFORE.search(before)):
+                                              or _ANIMAL_SUBJECT_BEFORE.search(before)
+                                              or _ANIMAL_IT_BEFORE.search(text, max(0, m.start() - 140), m.start())):
                 # "villagers killed a leopard", "a hyena was shot dead by herders": an animal, no victim; "a leopard
                 # killed two children", "a crocodile attacked fishermen": an animal, no perpetrator
                 continue
@@ -1288,6 +1289,24 @@ _SPAN_PARTICIPLE = re.compile(r",\s*(?:occurring|ongoing|continuing|lasting|runn
 
 
 _IN_PAST_RELATIVE = re.compile(r",\s*(?:which|who|where)\s+(?:[^,;.]*\s)?(?:has|have|had)\s+[^,;.]*$")
+# a deed told in a passive relative clause that describes a noun ("justice for the leader who was assassinated in
+# 1987", "the grave of a journalist who was killed in 1998"), dated in that clause over a year before the report
+# (`_old_deed`): the noun's past, no happening of the news (not "a man who was shot on Sunday died in hospital", nor
+# "hostages who were abducted in October have been freed, while a sixth has died", where the kidnapping opens the
+# story of the hostage's death)
+_DEED_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
+                                   r"(?:(?:\w+ly|later|then)\s+)?$", re.IGNORECASE)
+_DEED_DATE_BETWEEN = re.compile(r"[^,;.()]{0,60}")
+
+
+def _old_deed(article: Article, s: Sentence, span: tuple[int, int]) -> bool:
+    """Whether the violent word at `span` is a noun's past told in a relative clause (`_DEED_RELATIVE_BEFORE`) whose
+    own date, in the same clause right after it, lies more than a year before the report."""
+    if article.published is None or not _DEED_RELATIVE_BEFORE.search(article.text, max(s.start, span[0] - 40), span[0]):
+        return False
+    return any(d.start >= span[1] and d.date_end is not None and (article.published - d.date_end).days > 365
+               and _DEED_DATE_BETWEEN.fullmatch(article.text, span[1], d.start) is not None
+               for d in _sentence_dates(article, s.index))
 # the clause that only places or times a weapons find, after it: "defused an IED discovered in the wake of an ambush",
 # "IEDs uncovered at the site of a blast that killed two" (the ambush, the blast the setting, told elsewhere)
 _FIND_SETTING = re.compile(r"\b(?:in the (?:wake|aftermath) of|at the (?:site|scene|spot|location) of|near the (?:site|scene) "
@@ -1842,7 +1861,8 @@ def _drafts(article: Article) -> list[_Draft]:
         told_else = any(t.family not in ("violence", "protest") for t, _ in hits)
         finds = [sp for t, sp in hits if t.family == "weapons" and _EXPLOSIVE_FIND.search(article.text, sp[0], sp[1])]
         violent = [(t, sp) for t, sp in hits if t.family == "violence" and not (told_else and _IN_PAST_RELATIVE.search(
-            low, max(0, sp[0] - s.start - 80), sp[0] - s.start)) and not _find_setting(article.text, sp, finds)]
+            low, max(0, sp[0] - s.start - 80), sp[0] - s.start)) and not _find_setting(article.text, sp, finds)
+            and not _old_deed(article, s, sp)]
         protest = [(t, sp) for t, sp in hits if t.family == "protest" and (t.name in ("protest", "mutiny") or crowd)]
         if protest and all(t.name == "mutiny" for t, _ in protest) and violent and not _casualty_sentence(s.text) \
                 and not any(t.family not in ("violence", "protest") for t, _ in hits) \
@@ -2688,10 +2708,17 @@ _ANIMAL_OBJECT = re.compile(r"(?:\s+dead)?\s+(?:(?:a|an|the|two|three|four|five|
                             # (the only victim: "killed two goats and their herder" struck a man too)
                             r"(?!\s*(?:,|and\b|as well as\b))", re.IGNORECASE)
 # an animal the subject of the deed, in its own case ("a leopard killed two children"; not the object of another verb,
-# "militants riding several horses attacked", nor a name, "the Tamil Tigers attacked")
+# "militants riding several horses attacked", nor a name, "the Tamil Tigers attacked"), after another deed of the
+# beast's as well ("a stray elephant trampled and killed a farmer", "a lion mauled and killed a herder")
 _ANIMAL_SUBJECT_BEFORE = re.compile(r"(?<!ing )(?<!for )(?<!with )(?<!on )(?<!of )(?<!by )(?<!from )"
                                     r"\b(?:a|an|the|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + ")"
-                                    + r"\s+(?:(?:was|were|has been|have been|had been)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+                                    + r"\s+(?:(?:was|were|has been|have been|had been)\s+)?(?:\w+ly\s+)?"
+                                    r"(?:[a-z][\w-]*ed,?\s+and\s+)?$", re.IGNORECASE)
+# the beast named again by "it" in a clause after it: "the dog was shot dead by police after it attacked a child",
+# "rangers killed the elephant when it charged" (not a group: "Boko Haram said it attacked the base" names no beast)
+_ANIMAL_IT_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + r")\b[^.;]{0,80}?"
+                               r"\b(?:after|when|as|because|since|once|before)\s+it\s+(?:had\s+)?(?:\w+ly\s+)?$",
+                               re.IGNORECASE)
 # a death told as what others believe or report: "a local chief is believed to have been killed", "the commander was
 # reported to have been shot dead" (ACLED counts the dead so reported)
 _SAID_TO_HAVE_BEEN = (r"(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:believed|thought|said|reported|presumed|understood)\s+"
