@@ -4351,6 +4351,11 @@ def test_a_game_told_in_words_of_combat_is_no_event(pipe: Pipeline) -> None:
                  "Two fans were injured when a rival group attacked them after the match in Kano on Sunday.",
                  "Supporters of the coach attacked the referee after the match in Kano on Sunday."):
         assert violent(code(pipe, text)), text
+    # written for the project: a crowd's fight after a game that leaves people hurt is a riot; a game that leaves
+    # players hurt stays a game
+    (ev,) = code(pipe, "Rival supporters clashed after the derby match in Kano on Sunday, leaving five people injured.")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence"), ev
+    assert code(pipe, "Kano Pillars won 2-1 on Sunday in a bruising match that left two players injured.") == []
 
 
 def test_a_crowd_s_revenge_after_an_accident_and_a_collapse_of_talks_are_no_accident(pipe: Pipeline) -> None:

@@ -822,6 +822,11 @@ _REAL_HARM = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|bodies|gun\w*
                         r"(?:fans|supporters|spectators)\s+(?:[\w-]+\s+){0,3}?(?:attacked|assaulted|beat|stoned)\s+"
                         r"(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:referees?|players?|fans|supporters|"
                         r"journalists?|officials?|coach(?:es)?|bus(?:es)?|police)|"
+                        # (people, not players, left hurt by the crowd's deed: "rival fans clashed after the match,
+                        # leaving three people injured"; not "the match left two players injured")
+                        r"(?:leaving|left)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"several|dozens\s+of|scores\s+of|many)\s+(?:people|persons|others|fans|supporters|spectators)\s+"
+                        r"(?:seriously\s+)?(?:injured|wounded|hurt)|"
                         r"tear ?gas)\b", re.IGNORECASE)
 
 # a march held to mourn, with no demand told: "marched to the site of the crash to pay tribute to the victims",
