@@ -4358,6 +4358,19 @@ def test_a_game_told_in_words_of_combat_is_no_event(pipe: Pipeline) -> None:
     assert code(pipe, "Kano Pillars won 2-1 on Sunday in a bruising match that left two players injured.") == []
 
 
+def test_a_blast_the_killers_answered_is_no_blast_of_the_event(pipe: Pipeline) -> None:
+    # written for the project: an explosive told after the killers' active deed, as what came before it, is not the
+    # event; the passive toll of a blast, or the killers' own blast, stays the explosion
+    (ev,) = violent(code(pipe, "On Monday, soldiers killed four herders near Gao after their patrol was hit by a "
+                               "roadside bomb."))
+    assert ev.event_type == "Violence against civilians", ev
+    (ev,) = violent(code(pipe, "On Monday, two soldiers were killed near Gao after their truck hit a landmine."))
+    assert ev.sub_event_type == "Remote explosive/landmine/IED", ev
+    (ev,) = violent(code(pipe, "On Monday, militants killed two soldiers near Gao after detonating an IED under their "
+                               "truck."))
+    assert ev.sub_event_type == "Remote explosive/landmine/IED", ev
+
+
 def test_a_crowd_s_revenge_after_an_accident_and_a_collapse_of_talks_are_no_accident(pipe: Pipeline) -> None:
     pub = date(2024, 3, 14)
     (ev,) = violent(code(pipe, "Angry residents killed the driver after the accident in Kano on Monday.", pub))
@@ -5878,6 +5891,11 @@ def test_a_deed_dated_years_before_in_a_relative_clause_is_no_happening(pipe: Pi
                                   "murdered in 2011 and asked the courts to reopen the case.", published=pub))
     assert not violent(code(pipe, "On Friday, a crowd gathered in Dori to honour a mayor who was shot dead in 2015.",
                             published=pub))
+    # (a tribute laid with a demand is a protest: "laid flowers ... to demand justice")
+    (ev,) = code(pipe, "On Saturday, hundreds laid flowers at the grave of a union leader in Kaya to demand justice for "
+                       "the man, who was killed in 2009.", published=pub)
+    assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Protests", "Peaceful protest", 0), ev
+    assert code(pipe, "On Saturday, the president laid a wreath at the war memorial in Kaya.", published=pub) == []
     (ev,) = violent(code(pipe, "A farmer who was shot by gunmen near Dori on Saturday died in hospital on Sunday.",
                          published=pub))
     assert ev.event_type == "Violence against civilians", ev

@@ -688,6 +688,17 @@ _HISTORY_LC, _CROWD_LC, _HYPOTHETICAL_LC = (_case_free(p) or p for p in (_HISTOR
 
 # explosives named as what was seized, found or destroyed, or as the trade of the people named
 _EXPLOSIVES = frozenset({"ied", "blast", "grenade", "shelling"})
+# an explosive told as what came before the deed of the main clause, whose doers killed or fired in the active: "soldiers
+# killed three herders near Gao after their convoy was hit by a roadside bomb", "opened fire on villagers after an IED
+# attack on their patrol" (the killing is the happening; not the passive toll of the blast: "three soldiers were killed
+# after their vehicle hit a landmine", nor "after" that opens the sentence, nor the killers' own blast: "killed two
+# soldiers after detonating an IED under their vehicle")
+_DEED_BEFORE_BLAST = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
+                                r"\b(?:killed|killing|shot dead|shooting dead|gunned down|executed|executing|massacred|"
+                                r"opened fire|opening fire|fired (?:on|at|upon)|firing (?:on|at|upon))\s+(?!by\b)"
+                                r"[^.;]{0,100}?\b(?:after|following)\s+(?![\w-]+\s+(?:was|were)\s+killed\b)"
+                                r"(?!(?:detonat|plant|lay|lai|sett|trigger|explod|throw|lob|fir|launch|hurl)\w*\b)[^.;]{0,80}$",
+                                re.IGNORECASE)
 # (not "defusing" or "dismantling": "killed while dismantling an IED" is the IED's toll)
 # (not what the explosive did, told in the passive: "the vehicle ... destroyed by the explosion of an IED")
 _HELD_EXPLOSIVE = re.compile(r"\b(?:seiz\w*|destroy\w*|discover\w*|recover\w*|found|confiscat\w*|caches? of|"
@@ -1042,6 +1053,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 # recent kidnapping of ...", "a demonstration to demand the release of X, held hostage since ..."
             if trig.name == "protest" and _mourning_march(text, m.start(), m.end()):
                 continue
+            if trig.name in _EXPLOSIVES and _DEED_BEFORE_BLAST.search(text, max(0, m.start() - 200), m.start()):
+                continue  # the blast the killers answered, told after the killing: "soldiers killed three herders
+                # after their convoy was hit by a roadside bomb"
             if trig.name in _EXPLOSIVES and (_EXPLOSIVE_PEOPLE.match(text, m.end())
                                              or _HELD_EXPLOSIVE.search(text, max(0, m.start() - 70), m.start())) \
                     or trig.name == "ied" and m.group(0).lower().startswith("booby") and _TRAPPED_DEAD.match(text, m.end()):
