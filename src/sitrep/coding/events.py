@@ -688,6 +688,17 @@ _HISTORY_LC, _CROWD_LC, _HYPOTHETICAL_LC = (_case_free(p) or p for p in (_HISTOR
 
 # explosives named as what was seized, found or destroyed, or as the trade of the people named
 _EXPLOSIVES = frozenset({"ied", "blast", "grenade", "shelling"})
+# an explosive told as what came before the deed of the main clause, whose doers killed or fired in the active: "soldiers
+# killed three herders near Gao after their convoy was hit by a roadside bomb", "opened fire on villagers after an IED
+# attack on their patrol" (the killing is the happening; not the passive toll of the blast: "three soldiers were killed
+# after their vehicle hit a landmine", nor "after" that opens the sentence, nor the killers' own blast: "killed two
+# soldiers after detonating an IED under their vehicle")
+_DEED_BEFORE_BLAST = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
+                                r"\b(?:killed|killing|shot dead|shooting dead|gunned down|executed|executing|massacred|"
+                                r"opened fire|opening fire|fired (?:on|at|upon)|firing (?:on|at|upon))\s+(?!by\b)"
+                                r"[^.;]{0,100}?\b(?:after|following)\s+(?![\w-]+\s+(?:was|were)\s+killed\b)"
+                                r"(?!(?:detonat|plant|lay|lai|sett|trigger|explod|throw|lob|fir|launch|hurl)\w*\b)[^.;]{0,80}$",
+                                re.IGNORECASE)
 # (not "defusing" or "dismantling": "killed while dismantling an IED" is the IED's toll)
 # (not what the explosive did, told in the passive: "the vehicle ... destroyed by the explosion of an IED")
 _HELD_EXPLOSIVE = re.compile(r"\b(?:seiz\w*|destroy\w*|discover\w*|recover\w*|found|confiscat\w*|caches? of|"
@@ -822,6 +833,11 @@ _REAL_HARM = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|bodies|gun\w*
                         r"(?:fans|supporters|spectators)\s+(?:[\w-]+\s+){0,3}?(?:attacked|assaulted|beat|stoned)\s+"
                         r"(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:referees?|players?|fans|supporters|"
                         r"journalists?|officials?|coach(?:es)?|bus(?:es)?|police)|"
+                        # (people, not players, left hurt by the crowd's deed: "rival fans clashed after the match,
+                        # leaving three people injured"; not "the match left two players injured")
+                        r"(?:leaving|left)\s+(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"several|dozens\s+of|scores\s+of|many)\s+(?:people|persons|others|fans|supporters|spectators)\s+"
+                        r"(?:seriously\s+)?(?:injured|wounded|hurt)|"
                         r"tear ?gas)\b", re.IGNORECASE)
 
 # a march held to mourn, with no demand told: "marched to the site of the crash to pay tribute to the victims",
@@ -1016,7 +1032,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if (trig.name == "looting" or word.startswith(("set ", "torched"))) and _NATURE_BEFORE.search(before):
                 continue  # "Wildfires destroyed two villages", "a storm destroyed dozens of boats": no one's deed
             if trig.family == "violence" and (_ANIMAL_OBJECT.match(text, m.end())
-                                              or _ANIMAL_SUBJECT_BEFORE.search(before)):
+                                              or _ANIMAL_SUBJECT_BEFORE.search(before)
+                                              or _ANIMAL_IT_BEFORE.search(text, max(0, m.start() - 140), m.start())):
                 # "villagers killed a leopard", "a hyena was shot dead by herders": an animal, no victim; "a leopard
                 # killed two children", "a crocodile attacked fishermen": an animal, no perpetrator
                 continue
@@ -1036,6 +1053,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 # recent kidnapping of ...", "a demonstration to demand the release of X, held hostage since ..."
             if trig.name == "protest" and _mourning_march(text, m.start(), m.end()):
                 continue
+            if trig.name in _EXPLOSIVES and _DEED_BEFORE_BLAST.search(text, max(0, m.start() - 200), m.start()):
+                continue  # the blast the killers answered, told after the killing: "soldiers killed three herders
+                # after their convoy was hit by a roadside bomb"
             if trig.name in _EXPLOSIVES and (_EXPLOSIVE_PEOPLE.match(text, m.end())
                                              or _HELD_EXPLOSIVE.search(text, max(0, m.start() - 70), m.start())) \
                     or trig.name == "ied" and m.group(0).lower().startswith("booby") and _TRAPPED_DEAD.match(text, m.end()):
@@ -1288,6 +1308,24 @@ _SPAN_PARTICIPLE = re.compile(r",\s*(?:occurring|ongoing|continuing|lasting|runn
 
 
 _IN_PAST_RELATIVE = re.compile(r",\s*(?:which|who|where)\s+(?:[^,;.]*\s)?(?:has|have|had)\s+[^,;.]*$")
+# a deed told in a passive relative clause that describes a noun ("justice for the leader who was assassinated in
+# 1987", "the grave of a journalist who was killed in 1998"), dated in that clause over a year before the report
+# (`_old_deed`): the noun's past, no happening of the news (not "a man who was shot on Sunday died in hospital", nor
+# "hostages who were abducted in October have been freed, while a sixth has died", where the kidnapping opens the
+# story of the hostage's death)
+_DEED_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
+                                   r"(?:(?:\w+ly|later|then)\s+)?$", re.IGNORECASE)
+_DEED_DATE_BETWEEN = re.compile(r"[^,;.()]{0,60}")
+
+
+def _old_deed(article: Article, s: Sentence, span: tuple[int, int]) -> bool:
+    """Whether the violent word at `span` is a noun's past told in a relative clause (`_DEED_RELATIVE_BEFORE`) whose
+    own date, in the same clause right after it, lies more than a year before the report."""
+    if article.published is None or not _DEED_RELATIVE_BEFORE.search(article.text, max(s.start, span[0] - 40), span[0]):
+        return False
+    return any(d.start >= span[1] and d.date_end is not None and (article.published - d.date_end).days > 365
+               and _DEED_DATE_BETWEEN.fullmatch(article.text, span[1], d.start) is not None
+               for d in _sentence_dates(article, s.index))
 # the clause that only places or times a weapons find, after it: "defused an IED discovered in the wake of an ambush",
 # "IEDs uncovered at the site of a blast that killed two" (the ambush, the blast the setting, told elsewhere)
 _FIND_SETTING = re.compile(r"\b(?:in the (?:wake|aftermath) of|at the (?:site|scene|spot|location) of|near the (?:site|scene) "
@@ -1844,7 +1882,8 @@ def _drafts(article: Article) -> list[_Draft]:
         told_else = any(t.family not in ("violence", "protest") for t, _ in hits)
         finds = [sp for t, sp in hits if t.family == "weapons" and _EXPLOSIVE_FIND.search(article.text, sp[0], sp[1])]
         violent = [(t, sp) for t, sp in hits if t.family == "violence" and not (told_else and _IN_PAST_RELATIVE.search(
-            low, max(0, sp[0] - s.start - 80), sp[0] - s.start)) and not _find_setting(article.text, sp, finds)]
+            low, max(0, sp[0] - s.start - 80), sp[0] - s.start)) and not _find_setting(article.text, sp, finds)
+            and not _old_deed(article, s, sp)]
         protest = [(t, sp) for t, sp in hits if t.family == "protest" and (t.name in ("protest", "mutiny") or crowd)]
         if protest and all(t.name == "mutiny" for t, _ in protest) and violent and not _casualty_sentence(s.text) \
                 and not any(t.family not in ("violence", "protest") for t, _ in hits) \
@@ -2708,10 +2747,17 @@ _ANIMAL_OBJECT = re.compile(r"(?:\s+dead)?\s+(?:(?:a|an|the|two|three|four|five|
                             # (the only victim: "killed two goats and their herder" struck a man too)
                             r"(?!\s*(?:,|and\b|as well as\b))", re.IGNORECASE)
 # an animal the subject of the deed, in its own case ("a leopard killed two children"; not the object of another verb,
-# "militants riding several horses attacked", nor a name, "the Tamil Tigers attacked")
+# "militants riding several horses attacked", nor a name, "the Tamil Tigers attacked"), after another deed of the
+# beast's as well ("a stray elephant trampled and killed a farmer", "a lion mauled and killed a herder")
 _ANIMAL_SUBJECT_BEFORE = re.compile(r"(?<!ing )(?<!for )(?<!with )(?<!on )(?<!of )(?<!by )(?<!from )"
                                     r"\b(?:a|an|the|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + ")"
-                                    + r"\s+(?:(?:was|were|has been|have been|had been)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+                                    + r"\s+(?:(?:was|were|has been|have been|had been)\s+)?(?:\w+ly\s+)?"
+                                    r"(?:[a-z][\w-]*ed,?\s+and\s+)?$", re.IGNORECASE)
+# the beast named again by "it" in a clause after it: "the dog was shot dead by police after it attacked a child",
+# "rangers killed the elephant when it charged" (not a group: "Boko Haram said it attacked the base" names no beast)
+_ANIMAL_IT_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + r")\b[^.;]{0,80}?"
+                               r"\b(?:after|when|as|because|since|once|before)\s+it\s+(?:had\s+)?(?:\w+ly\s+)?$",
+                               re.IGNORECASE)
 # a death told as what others believe or report: "a local chief is believed to have been killed", "the commander was
 # reported to have been shot dead" (ACLED counts the dead so reported)
 _SAID_TO_HAVE_BEEN = (r"(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:believed|thought|said|reported|presumed|understood)\s+"

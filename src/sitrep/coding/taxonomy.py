@@ -490,6 +490,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                           # of Bamako (Bamako, Bamako), calling for the resignation of the president")
                           r"gathered (?:[\w'()-]+,? ){0,14}?(?:to (?:demand|denounce|protest|call for|demonstrate|condemn|"
                           r"express|show (?:their )?support)|demanding|denouncing|calling for|chanting)|"
+                          # a tribute laid with a demand: "hundreds laid flowers at the tomb of the former president
+                          # to demand justice for him", "placed brooms on the grave ... to demand justice" (not a
+                          # tribute alone: "laid a wreath at the memorial"; nor a notice: "placed an advert calling for
+                          # applications")
+                          r"(?:laid|laying|placed|placing|lit|lighting) (?:(?:a|an|the|their|[\w-]+) )?(?:flowers|wreaths?|"
+                          r"bouquets|candles|brooms|crosses|portraits|photos) (?:[\w'()-]+,? ){0,20}?(?:to (?:demand|"
+                          r"denounce|protest|call for|condemn)|demanding|denouncing|calling for)|"
                           r"took (?:to )?the streets?|went on (?:a |an )?(?:[\w-]+ ){0,2}?strike|on strike|"
                           r"observ\w* (?:a |an )?(?:[\w-]+ ){0,2}?strike|"
                           # a stoppage begun, renewed or called, told by its length or kind ("began a three-day
