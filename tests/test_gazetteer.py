@@ -564,6 +564,49 @@ def test_a_country_people_came_from_is_not_the_texts_frame(hier_gaz: Path) -> No
     assert got["Kelkeli"].name == "Kelkéli" and got["Nigeria"].context == "origin"
 
 
+def test_a_country_attackers_went_to_is_not_the_texts_frame(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+    # "retreating towards Nigeria", "withdrew back into Nigeria": where the gunmen went afterwards; the village they
+    # attacked is still the region's (Niger's)
+    for text in ("Gunmen looted the market of Kelkeli on Sunday night before retreating towards Nigeria.",
+                 "Bandits raided Kelkeli and stole cattle, then withdrew back into Nigeria.",
+                 "The assailants burned the school in Kelkeli and fled to Nigeria."):
+        got = {p.text: p for p in find_places(text, gaz)}
+        assert "Kelkeli" in got and got["Kelkeli"].name == "Kelkéli", text
+    # a country named as the scene stays the frame
+    got = {p.text: p for p in find_places("Soldiers in Nigeria attacked the village of Kelkeli.", gaz)}
+    assert "Nigeria" in got
+
+
+def test_a_country_possessive_without_its_apostrophe_is_no_given_name(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+
+    def names(text: str) -> set[str]:
+        return {p.text for p in find_places(text, gaz)}
+
+    # "Nigers Tillaberi region" (Niger's, the apostrophe lost in copying): the region, not a person "Nigers Tillaberi"
+    assert "Tillaberi" in names("Gunmen killed two soldiers in Nigers Tillaberi region on Monday.")
+    assert "Kelkeli" in names("Bandits stole cattle in Nigers Kelkeli area on Monday.")
+    # a given name stays one: "Moussa Kelkeli" is a person
+    assert "Kelkeli" not in names("Police arrested Moussa Kelkeli on Monday.")
+
+
+def test_a_tribe_or_clan_named_like_a_village_is_no_place(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+
+    def names(text: str) -> set[str]:
+        return {p.text for p in find_places(text, gaz)}
+
+    # "the Kelgoudi ethnic group", "Kelgoudi tribesmen", "the Fulani (Kelgoudi) community": people, not the village
+    assert "Kelgoudi" not in names("Fighting broke out between the Kelgoudi ethnic group and herders over a well.")
+    assert "Kelgoudi" not in names("Armed Kelgoudi tribesmen stole forty camels on Friday.")
+    assert "Kelgoudi" not in names("Gunmen abducted two women of the Fulani (Kelgoudi) community on Friday.")
+    # the village itself, and its people after a place cue, stay the village
+    assert "Kelgoudi" in names("Gunmen attacked the village of Kelgoudi on Friday.")
+    assert "Kelgoudi" in names("Two herders were killed near Kelgoudi community well on Friday.")
+    assert "Kelgoudi" in names("The village of Kelgoudi tribesmen were attacked on Friday.")
+
+
 def test_a_spelling_gazetteer_lacks_finds_the_imported_place_and_a_town_beats_its_cercle(hier_gaz: Path) -> None:
     gaz = Gazetteer.default(extra=hier_gaz)
     # French and English transliterations of one name: ou/w, doubled letters, y/i
@@ -640,6 +683,26 @@ def test_wadis_marshes_hills_and_dunes_are_places_only_where_no_town_has_the_nam
     # a hyphenated name over a wadi named like its second part is the well spelled another way, not the wadi
     (p,) = find_places("On Monday, militants fired rockets at the army barracks in In-Tiberkoz.", gaz)
     assert p.geonames_id == 990158
+
+
+def test_an_admin2_unit_filed_under_an_older_region_takes_its_seats_region(isolated_cache: Path) -> None:
+    rows = [
+        # a cercle GeoNames files under the region it was carved from (Gao, 09), its seat under the new one
+        # (Tombouctou, 08); another cercle whose town of the same name lies 150 km off, in another region
+        (990211, "Doukouna", "Doukouna", "", 16.40, -2.30, "P", "PPL", "ML", "08", "", 6000),
+        (990212, "Cercle de Doukouna", "Cercle de Doukouna", "Doukouna", 16.42, -2.28, "A", "ADM2", "ML", "09",
+         "0991", 0),
+        (990213, "Sirabou", "Sirabou", "", 14.00, -4.00, "P", "PPL", "ML", "04", "", 3000),
+        (990214, "Cercle de Sirabou", "Cercle de Sirabou", "Sirabou", 15.20, -3.40, "A", "ADM2", "ML", "08",
+         "0892", 0),
+    ]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    units = {p.name: p for p in gaz.lookup("Doukouna") + gaz.lookup("Sirabou") if p.feature == "admin2"}
+    assert units["Doukouna"].admin1 == "Tombouctou"
+    # (a town of the name far from the unit is not its seat: the unit keeps GeoNames' region)
+    assert units["Sirabou"].admin1 == "Tombouctou"
+    (town,) = [p for p in gaz.lookup("Sirabou") if p.feature == "place"]
+    assert town.admin1 == "Mopti"
 
 
 def test_a_hierarchy_places_the_town_and_gives_its_region_and_no_foreign_town_in_a_text_naming_no_country(

@@ -52,8 +52,13 @@ __all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversin
            "read_index"]
 
 _INDEX_VERSION = 37
-# format of the imported index (`sitrep gazetteer import`); bump when its layout or the merge changes
+# format of the imported index (`sitrep gazetteer import`); bump when its layout changes (a change of the merge
+# alone: `_MERGE_VERSION`)
 IMPORT_FORMAT = 1
+# the version of the merge of an imported index into the bundled places (part of the merged cache's name)
+_MERGE_VERSION = 2
+# how far from an admin2 unit's point the town of its name, its seat, may lie
+_SEAT_KM = 30.0
 INDEX_FILENAME = "index.pickle"
 ENV_GAZETTEER = "SITREP_GAZETTEER"
 _NO_INDEX = frozenset({"none", "off", "no", "false", "0", "-"})
@@ -803,6 +808,17 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
                     by_name[k] = kept_ids
                 else:
                     del by_name[k]
+    # an admin2 unit GeoNames still files under the region it was carved from, while the town of its name beside
+    # it, its seat, is filed under the new one ("Gourma-Rharous" cercle under Gao, its town under Tombouctou;
+    # Niger's "Tera" department under Niamey, Téra under Tillaberi): the unit is in its seat's region
+    for i, row in enumerate(rows):
+        if row[9] != "admin2" or row[2] not in imported_cc or i in stale:
+            continue
+        seat_c1 = {rows[j][3] for j in by_name.get(fold(str(row[1])), ()) if rows[j][9] == "place"
+                   and rows[j][2] == row[2] and rows[j][3]
+                   and haversine_km(float(row[6]), float(row[7]), float(rows[j][6]), float(rows[j][7])) <= _SEAT_KM}  # type: ignore[arg-type]
+        if len(seat_c1) == 1 and (c1 := next(iter(seat_c1))) != row[3] and (row[2], c1) in a1_name:
+            rows[i] = (*row[:3], c1, a1_name[(row[2], c1)], *row[5:])  # type: ignore[index]
     gaz.by_name = by_name
     gaz.focus = frozenset(imported_cc)
     gaz.natural = frozenset(natural)
@@ -1054,7 +1070,7 @@ class Gazetteer:
             _LOADED[key] = _LOADED.pop(key)  # the most recently used last: kept when another index is merged
             return cached
         tag = hashlib.sha1(str(real).encode("utf-8")).hexdigest()[:12]
-        stem = cls._cache_key(min_population).removesuffix(".pickle") + f"-import{IMPORT_FORMAT}-{tag}"
+        stem = cls._cache_key(min_population).removesuffix(".pickle") + f"-import{IMPORT_FORMAT}m{_MERGE_VERSION}-{tag}"
         path = _cache_dir() / f"{stem}-{st.st_mtime_ns}-{st.st_size}.pickle"
         gaz: Gazetteer | None = None
         if path.exists():

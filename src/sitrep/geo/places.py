@@ -238,6 +238,15 @@ _ORIGIN_BEFORE = re.compile(
 # Niger and Chad", a state's forces named by their country)
 _CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come|crossed|crossing|fleeing|fled|returning|originating|hailing)\b"
                                r"[^.;]{0,30}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# a people, a tribe or a clan, not a place: "the Kounta ethnic group", "Berabiche tribesmen", "the Fulani (Bokoloji)
+# community" (a bare "community" may be a village's people, "the Boni community", and is left alone)
+_PEOPLE_AFTER = re.compile(r"(?:[ \t]+ethnic[ \t]+(?:groups?|communit(?:y|ies)|minorit(?:y|ies))|[ \t]+(?:tribes?|"
+                           r"tribesm[ae]n|clans?|sub-clans?)|\)[ \t]+communit(?:y|ies))\b")
+# where attackers went once done: "burned buildings before retreating towards Nigeria", "withdrew back into Mali",
+# "the assailants fled to Burkina Faso": the country they left for, not the one the text's villages are in
+_WENT_TO_BEFORE = re.compile(r"\b(?:retreat(?:s|ed|ing)?|withdr[ae]w(?:s|n|ing)?|fle[de]|fleeing|escap(?:e|es|ed|ing)|"
+                             r"head(?:s|ed|ing)|pull(?:s|ed|ing)?\s+back|(?:crossed|crossing)\s+back)\b[^.;]{0,20}?"
+                             r"\b(?:to|towards?|into|for|in\s+the\s+direction\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # how far after an actor's words the country it came from may be named ("assailants, believed to have crossed the
 # border from Mali")
 _ORIGIN_REACH = 80
@@ -277,6 +286,20 @@ def _focus_town_site(gaz: Gazetteer, ni: _NameInfo, text: str, end: int) -> bool
         return False
     run = _TOWN_SITE_RUN.match(text, end)
     return run is not None and any(w.strip(".").lower() in _TOWN_SITE_WORDS for w in run.group(0).split())
+
+
+# a country's or a region's name with its possessive "s" and no apostrophe, right before a name ("in Malis Segou
+# region", "Burkina Fasos Solenzo region"): the word before the name is no given name
+_BARE_POSSESSIVE_BEFORE = re.compile(r"(?:\b([A-Z][\w-]+)[ \t]+)?\b([A-Z][\w-]{2,}?)s[ \t]+$")
+
+
+def _unit_possessive_before(gaz: Gazetteer, text: str, start: int) -> bool:
+    mt = _BARE_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
+    if mt is None:
+        return False
+    rows = gaz.places.rows
+    stems = [mt.group(2)] + ([f"{mt.group(1)} {mt.group(2)}"] if mt.group(1) else [])
+    return any(rows[i][9] in ("country", "admin1") for stem in stems for i in gaz.lookup_ids(fold(stem)))
 
 
 def find_places(
@@ -328,6 +351,8 @@ def find_places(
         else:
             top = "country"
         why = part_of_name(tx, m, top, m.kind == "name" and info[m.key].city)
+        if why == "person" and m.kind == "name" and _unit_possessive_before(gaz, text, m.start):
+            why = ""  # "in Nigers Tillaberi region", "Burkina Fasos Solenzo region": a country's, not a given name
         if why == "organisation" and m.kind == "name" and _focus_town_site(gaz, info[m.key], text, m.end):
             why = ""
         if why:
@@ -343,6 +368,10 @@ def find_places(
             continue  # the head of an organisation's name: "the Alliance of Democratic Forces" (not Alliance, Ohio)
         if m.kind == "name" and m.key in _COMPASS and _NAME_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue  # the quarter of a longer name: "In-Ekar Ouest", "Gao Nord" (not Haiti's Ouest department)
+        if m.kind == "name" and top in ("place", "admin2") and not info[m.key].city \
+                and _PEOPLE_AFTER.match(text, m.end) and VILLAGE_CUE.search(text, max(0, m.start - 60), m.start) is None:
+            continue  # a people, a tribe or a clan named like a village: "the Kounta ethnic group", "Tuareg
+            # tribesmen", "the Fulani (Bokoloji) community" (not a city's people: "Kano tribesmen" stays Kano)
         mentions.append(m)
     if _PROPAGATE and (as_person or as_speaker):
         # the article's people: "Clif Moore ... Moore said ... Moore" -- the bare surname is the person too; a
@@ -488,9 +517,10 @@ def find_places(
             # demonstrators prevented the passage of a convoy of U.S. special forces")
         if ni.country is not None:
             lead = text[max(0, m.start - 60):m.start]
-            if _after_border(lead) or _ORIGIN_BEFORE.search(lead):
+            if _after_border(lead) or _ORIGIN_BEFORE.search(lead) or _WENT_TO_BEFORE.search(lead):
                 # "the Diffa region, which borders Nigeria": a neighbour; "gunmen coming from Nigeria attacked the
-                # village of Chirge": where they came from; neither is the frame
+                # village of Chirge": where they came from; "attacked Toumour before retreating towards Nigeria":
+                # where they went; none is the frame
                 votes[ni.country] += 0.5
                 if _CAME_FROM_BEFORE.search(lead):
                     origins.append((m.start, ni.country))
