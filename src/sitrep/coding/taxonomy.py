@@ -221,6 +221,14 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|(?<=, )assaulting|stormed(?! (?:to|out|off|in to)\b)|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at|"
+                         # fire the subject took ("a patrol came under heavy fire", "troops coming under sniper fire";
+                         # the coder drops the criticism: "the minister came under fire over his remarks")
+                         r"(?:came|come|comes|coming) under (?:[\w-]+ ){0,2}?fire|"
+                         # shots told by what they hit or by whom ("gunmen sprayed the bus with bullets", "soldiers
+                         # were targeted by snipers", "two policemen caught in the crossfire")
+                         r"spray(?:ed|ing|s)? (?:[\w'’-]+ ){0,4}?with (?:bullets|gunfire)|caught in (?:a |the )?cross-?fire|"
+                         r"targeted by (?:[\w-]+ ){0,2}?(?:snipers?|gunmen|militants|jihadi(?:st)?s|insurgents|rebels|"
+                         r"terrorists|bandits|assailants|fighters)\b|"
                          # armed men who made their way into a place ("unknown gunmen made an incursion into the village
                          # of X"; ACLED: an attack, or the fight it led to)
                          r"(?:made|carried out|launched|conducted) (?:an? )?(?:armed |new |fresh )?incursions? into|"
@@ -229,7 +237,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"targeted (?:an? |the |their |its |two |three |several )?(?:[\w'’-]+ ){0,3}?(?:convoys?|"
                          r"patrols?|posts?|positions?|bases?|camps?|checkpoints?|vehicles?|aircrafts?|planes?|"
                          r"helicopters?|troops|soldiers|forces|barracks)\b|"
-                         r"(?:fired|firing) (?:gun ?)?shots (?:against|at|on|towards|into (?!the air))"),
+                         r"(?:fired|firing) (?:(?:gun ?|warning |several |a few |multiple |two |three |\d+ ){1,2})?shots (?:against|at|on|towards|into (?!the air))"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     Trigger("massacre", _p(r"massacre(?:d)?|executed(?!\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                            r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
