@@ -193,6 +193,23 @@ def test_shots_told_by_what_they_hit_are_an_attack(pipe: Pipeline) -> None:
     assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
 
 
+def test_a_rocket_that_slammed_into_a_camp_and_victims_hacked_to_death(pipe: Pipeline) -> None:
+    pub = date(2020, 6, 26)
+    (ev,) = code(pipe, "On 25 June 2020, a rocket slammed into a military camp near Gao.", published=pub)
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert code(pipe, "On 25 June 2020, the test rocket slammed into the sea near Gao.", published=pub) == []
+    (ev,) = code(pipe, "On 25 June 2020, armed men hacked two herders to death near Djibo.", published=pub)
+    assert ev.event_type == "Violence against civilians" and ev.fatalities == 2
+
+
+def test_forces_killed_in_a_kind_of_attack_were_attacked(pipe: Pipeline) -> None:
+    # "a gun attack" is a noun with its kind before it, not a verb whose subject the soldiers are
+    (ev,) = code(pipe, "On 25 June 2020, three soldiers were killed in a gun attack near Douentza.",
+                 published=date(2020, 6, 26))
+    assert ev.event_type == "Battles" and (ev.actor1 or "").startswith("Unidentified Armed Group")
+    assert (ev.actor2 or "").startswith("Military Forces of Mali")
+
+
 @pytest.mark.parametrize("text", [
     "On 25 June 2020, two policemen killed after being ambushed between Baraboule and Petegoli, Burkina Faso.",
     "On 25 June 2020, attack on two FAMa checkpoints in Imboraghane, Mali: 1 killed and 3 wounded.",

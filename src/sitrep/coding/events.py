@@ -5142,6 +5142,15 @@ _UNDERGONE_BEFORE = re.compile(r"\b(?:subjected to|c[ao]me under|(?:was|were) th
                                r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# the kind of an attack between its article and the noun: "killed in a gun attack", "an early-morning raid", "a
+# complex ambush" (a noun, not a verb whose subject is before it)
+_KIND_OF_ATTACK_BEFORE = re.compile(r"\b(?:in|an?|the|during|following|after)\s+(?:gun|armed|deadly|suicide|rocket|"
+                                    r"mortar|coordinated|complex|fresh|new|major|night|dawn|pre-dawn|early-morning|"
+                                    r"bomb|grenade|knife|machete|drone|surprise|twin|double|separate|second|third|"
+                                    r"similar|failed|foiled|large-scale|massive|brazen|bloody|violent|fierce|heavy|"
+                                    r"overnight)\s+$", re.IGNORECASE)
+
+
 def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
                relatives: bool = False) -> ActorMention | None:
     """Who started it, from the lead sentence's grammar: "in an attack by X" / "X attacked" / "X said they had
@@ -5181,8 +5190,9 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
         before_text = article.text[max(s.start, t0 - 12):t0]
         if re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", before_text):
             continue
-        if re.search(r"\b(?:in|an?|the|during|following|after)\s+$", before_text, re.IGNORECASE):
-            continue  # a noun: "killed in ambush", "following an attack"
+        if re.search(r"\b(?:in|an?|the|during|following|after)\s+$", before_text, re.IGNORECASE) or \
+                _KIND_OF_ATTACK_BEFORE.search(article.text, max(s.start, t0 - 40), t0):
+            continue  # a noun: "killed in ambush", "following an attack", "died in a gun attack"
         if _UNDERGONE_BEFORE.search(article.text, max(s.start, t0 - 40), t0):
             continue  # what the subject underwent: "a MINUSMA convoy was subjected to a complex ambush"
         if _HARM_PARTICIPLE.fullmatch(article.text, t0, t1) and (re.search(

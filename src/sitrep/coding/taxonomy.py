@@ -265,7 +265,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                            # several people found dead: "10 Bambara farmers were found dead in the fields"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) "
                            r"(?:[\w-]+ ){0,3}?(?:were|have been|had been) found dead|"
-                           r"stabbed to death|hacked to death|" + STONED + r" to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
+                           r"stabbed to death|hacked to death|"
+                           # the victims between the verb and "to death": "gunmen hacked three farmers to death", "clubbed
+                           # the herder to death"
+                           r"(?:stabbed|hacked|clubbed|bludgeoned|macheted|axed) (?:(?!(?:to|in|at|on|with|and|but)\b)"
+                           r"[\w'’-]+ ){1,4}?to death|" + STONED + r" to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
                            r"shooting deaths?|murder-suicide|murder suicide|summary executions?|extrajudicial (?:killings?|"
                            r"executions?)|(?<!to )kills? (?:at least |about |some )?(?:\d+|two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|dozens of|a) |"
@@ -411,7 +415,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"into (?!(?:the )?(?:sea|ocean|water|orbit|space)\b)))|"
                            + ARTILLERY + r"|rockets? (?:fire|attacks?)|missile strikes?|"
                            r"(?:fired|(?<!the )(?<!\ba )(?<!of )(?<!with )fires?|firing) (?:\w+ ){0,3}?(?:(?<!RPG )(?<!RPG-7 )rockets?|mortars?|mortar shells?|shells|missiles?)|"
-                           r"rockets? (?:struck|hit|landed|fell|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
+                           r"rockets? (?:struck|hit|landed|fell|(?:slammed|smashed) into(?! (?:the )?(?:sea|ocean|water|ground|desert)\b)|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
                            # a missile that struck its target: "a missile struck a hospital in the city", "a Houthi
                            # missile hit a cargo ship"; not "the missile hit rate")
                            r"missiles? (?:(?:struck|hit|slammed into|landed (?:on|in|near))(?= (?:a|an|the|two|three|several|"
