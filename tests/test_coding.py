@@ -167,6 +167,50 @@ def test_an_attack_on_an_armed_side_is_a_battle(pipe: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "On 25 June 2020, an army patrol came under heavy fire near Douentza.",
+    "On 25 June 2020, French troops came under fire from gunmen near Gao.",
+    "On 25 June 2020, gendarmes were targeted by snipers outside Djibo.",
+    "On 25 June 2020, soldiers fired warning shots at suspected militants near Douentza.",
+])
+def test_fire_the_armed_side_took_is_a_battle(pipe: Pipeline, text: str) -> None:
+    (ev,) = code(pipe, text, published=date(2020, 6, 26))
+    assert ev.event_type == "Battles", text
+
+
+@pytest.mark.parametrize("text", [
+    "On 25 June 2020, the minister came under fire over his remarks about the budget in Bamako.",
+    "On 25 June 2020, the mayor of Gao came under heavy fire from opposition lawmakers.",
+    "On 25 June 2020, the company came under fire for failing to pay its workers in Bamako.",
+    "On 25 June 2020, the governor came under fire in Gao.",
+])
+def test_coming_under_fire_in_words_is_no_event(pipe: Pipeline, text: str) -> None:
+    assert violent(code(pipe, text, published=date(2020, 6, 26))) == [], text
+
+
+def test_shots_told_by_what_they_hit_are_an_attack(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 25 June 2020, gunmen sprayed a passenger bus with bullets near Djibo.",
+                 published=date(2020, 6, 26))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_rocket_that_slammed_into_a_camp_and_victims_hacked_to_death(pipe: Pipeline) -> None:
+    pub = date(2020, 6, 26)
+    (ev,) = code(pipe, "On 25 June 2020, a rocket slammed into a military camp near Gao.", published=pub)
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert code(pipe, "On 25 June 2020, the test rocket slammed into the sea near Gao.", published=pub) == []
+    (ev,) = code(pipe, "On 25 June 2020, armed men hacked two herders to death near Djibo.", published=pub)
+    assert ev.event_type == "Violence against civilians" and ev.fatalities == 2
+
+
+def test_forces_killed_in_a_kind_of_attack_were_attacked(pipe: Pipeline) -> None:
+    # "a gun attack" is a noun with its kind before it, not a verb whose subject the soldiers are
+    (ev,) = code(pipe, "On 25 June 2020, three soldiers were killed in a gun attack near Douentza.",
+                 published=date(2020, 6, 26))
+    assert ev.event_type == "Battles" and (ev.actor1 or "").startswith("Unidentified Armed Group")
+    assert (ev.actor2 or "").startswith("Military Forces of Mali")
+
+
+@pytest.mark.parametrize("text", [
     "On 25 June 2020, two policemen killed after being ambushed between Baraboule and Petegoli, Burkina Faso.",
     "On 25 June 2020, attack on two FAMa checkpoints in Imboraghane, Mali: 1 killed and 3 wounded.",
 ])

@@ -293,6 +293,29 @@ _VERBAL_AFTER = re.compile(
     r"proposals?|plans?|problems?|questions?|issues?|tasks?|challenges?)(?![\w-])(?!\s+(?:offices?|headquarters|"
     r"shops?|stores?|labels?|compan(?:y|ies)|buildings?|venues?|collectors?|boards?|workers?|officials?|staff))",
     re.IGNORECASE)
+# "came under fire" is shots taken only where arms are told: armed shooters after it ("came under fire from
+# gunmen"), a weapon in it ("under mortar fire", "under sniper fire") or forces, their vehicles or posts before it
+# ("a patrol came under fire near Gao"); otherwise it is blame ("the minister came under fire over his remarks",
+# "came under fire from critics", "came under fire for failing to act", "the company came under fire")
+_ARMED_SHOOTERS = (r"(?:gunmen|militants|fighters|jihadi(?:st)?s|islamists|rebels|insurgents|terrorists|bandits|"
+                   r"assailants|attackers|snipers?|militi\w+|soldiers|troops|forces|army|police|gendarmes|gangs?|"
+                   r"armed\s+(?:men|groups?|individuals|elements)|enemy|extremists|guerrillas|positions|tanks?|"
+                   r"(?:mortars?|rockets?|artillery|machine-?guns?|guns?|drones?|helicopters?|aircraft))")
+_UNDER_FIRE_ARMED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:from|by)\s+(?:[\w'’-]+\s+){0,4}?"
+                                     + _ARMED_SHOOTERS + r"\b", re.IGNORECASE)
+_UNDER_FIRE_FROM = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:from|by)\s", re.IGNORECASE)
+_UNDER_FIRE_BLAME = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:over|for(?!\s+(?:about\s+|nearly\s+|more\s+than\s+|"
+                               r"several\s+|an?\s+|\d+\s+|two\s+|three\s+|four\s+)?(?:hours?|minutes?|days?|nights?)\b)"
+                               r"|amid|after\s+(?:(?:he|she|it|they|his|her|its|their)\b|[\w-]+ing\b))\b", re.IGNORECASE)
+_UNDER_FIRE_WEAPON = re.compile(r"\b(?:mortar|rocket|artillery|sniper|machine-?gun|automatic|small[- ]arms?|enemy|"
+                                r"hostile|tank|gun|cannon|missile|live)\b", re.IGNORECASE)
+_UNDER_FIRE_FORCE_BEFORE = re.compile(
+    r"\b(?:soldiers?|troops|forces|army|military|police(?:men)?|officers|gendarmes?|peacekeepers|servicemen|marines|"
+    r"commandos|personnel|guards?|militiamen|fighters|militants|rebels|jihadi(?:st)?s|convoys?|patrols?|vehicles?|"
+    r"trucks?|bases?|camps?|posts?|outposts?|positions?|checkpoints?|helicopters?|aircraft|planes?|ships?|vessels?|"
+    r"boats?|(?:police\s+)?stations?|barracks|units?|detachments?|escorts?|positions?)\b[^.;:]{0,40}$", re.IGNORECASE)
+
+
 _VERBAL_BEFORE = re.compile(r"\b(?:verbally|openly|publicly|sharply|strongly|fiercely|bitterly)\s+$", re.IGNORECASE)
 # what is handed over in a handover that ACLED codes is territory, a base, power or people (prisoners, hostages, the
 # dead); a memorandum, a petition, a cheque, relief goods or land handed to a trust are no such development
@@ -993,6 +1016,12 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "hackers attacked the bank's servers": no one harmed, nothing physical struck
             if word == "exploded" and _FIGURATIVE_EXPLODED.match(text, m.end()):
                 continue
+            if word.startswith(("came under", "come under", "comes under", "coming under")) and (
+                    _VERBAL_AFTER.match(text, m.end()) or _UNDER_FIRE_BLAME.match(text, m.end())
+                    or (_UNDER_FIRE_FROM.match(text, m.end()) and not _UNDER_FIRE_ARMED_AFTER.match(text, m.end()))
+                    or not (_UNDER_FIRE_ARMED_AFTER.match(text, m.end()) or _UNDER_FIRE_WEAPON.search(word)
+                            or _UNDER_FIRE_FORCE_BEFORE.search(before))):
+                continue  # "the minister came under fire over his remarks": blame, no shots
             if word.startswith("assault") and _WORDS_FROM.match(text, m.end()):
                 continue
             if word.startswith("blast") and not _BLAST_NOUN_BEFORE.search(before) and _BLAST_WORDS.match(text, m.end()):
@@ -5203,6 +5232,15 @@ _UNDERGONE_BEFORE = re.compile(r"\b(?:subjected to|c[ao]me under|(?:was|were) th
                                r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# the kind of an attack between its article and the noun: "killed in a gun attack", "an early-morning raid", "a
+# complex ambush" (a noun, not a verb whose subject is before it)
+_KIND_OF_ATTACK_BEFORE = re.compile(r"\b(?:in|an?|the|during|following|after)\s+(?:gun|armed|deadly|suicide|rocket|"
+                                    r"mortar|coordinated|complex|fresh|new|major|night|dawn|pre-dawn|early-morning|"
+                                    r"bomb|grenade|knife|machete|drone|surprise|twin|double|separate|second|third|"
+                                    r"similar|failed|foiled|large-scale|massive|brazen|bloody|violent|fierce|heavy|"
+                                    r"overnight)\s+$", re.IGNORECASE)
+
+
 def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
                relatives: bool = False) -> ActorMention | None:
     """Who started it, from the lead sentence's grammar: "in an attack by X" / "X attacked" / "X said they had
@@ -5242,8 +5280,9 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
         before_text = article.text[max(s.start, t0 - 12):t0]
         if re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", before_text):
             continue
-        if re.search(r"\b(?:in|an?|the|during|following|after)\s+$", before_text, re.IGNORECASE):
-            continue  # a noun: "killed in ambush", "following an attack"
+        if re.search(r"\b(?:in|an?|the|during|following|after)\s+$", before_text, re.IGNORECASE) or \
+                _KIND_OF_ATTACK_BEFORE.search(article.text, max(s.start, t0 - 40), t0):
+            continue  # a noun: "killed in ambush", "following an attack", "died in a gun attack"
         if _UNDERGONE_BEFORE.search(article.text, max(s.start, t0 - 40), t0):
             continue  # what the subject underwent: "a MINUSMA convoy was subjected to a complex ambush"
         if _HARM_PARTICIPLE.fullmatch(article.text, t0, t1) and (re.search(

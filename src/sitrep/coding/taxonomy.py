@@ -221,6 +221,14 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Battles", "Non-state actor overtakes territory", "violence", ("FIGHT", "occupy territory")),
     Trigger("attack-military", _p(r"attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|assault(?:ed|s)?|(?<=, )assaulting|stormed(?! (?:to|out|off|in to)\b)|overran|over-ran|"
                          r"opened fire|fired (?:on|at|upon)|gunfire|shooting|shot at|"
+                         # fire the subject took ("a patrol came under heavy fire", "troops coming under sniper fire";
+                         # the coder drops the criticism: "the minister came under fire over his remarks")
+                         r"(?:came|come|comes|coming) under (?:[\w-]+ ){0,2}?fire|"
+                         # shots told by what they hit or by whom ("gunmen sprayed the bus with bullets", "soldiers
+                         # were targeted by snipers", "two policemen caught in the crossfire")
+                         r"spray(?:ed|ing|s)? (?:[\w'’-]+ ){0,4}?with (?:bullets|gunfire)|caught in (?:a |the )?cross-?fire|"
+                         r"targeted by (?:[\w-]+ ){0,2}?(?:snipers?|gunmen|militants|jihadi(?:st)?s|insurgents|rebels|"
+                         r"terrorists|bandits|assailants|fighters)\b|"
                          # armed men who made their way into a place ("unknown gunmen made an incursion into the village
                          # of X"; ACLED: an attack, or the fight it led to)
                          r"(?:made|carried out|launched|conducted) (?:an? )?(?:armed |new |fresh )?incursions? into|"
@@ -229,7 +237,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"targeted (?:an? |the |their |its |two |three |several )?(?:[\w'’-]+ ){0,3}?(?:convoys?|"
                          r"patrols?|posts?|positions?|bases?|camps?|checkpoints?|vehicles?|aircrafts?|planes?|"
                          r"helicopters?|troops|soldiers|forces|barracks)\b|"
-                         r"(?:fired|firing) (?:gun ?)?shots (?:against|at|on|towards|into (?!the air))"),
+                         r"(?:fired|firing) (?:(?:gun ?|warning |several |a few |multiple |two |three |\d+ ){1,2})?shots (?:against|at|on|towards|into (?!the air))"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     Trigger("massacre", _p(r"massacre(?:d)?|executed(?!\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                            r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
@@ -257,7 +265,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                            # several people found dead: "10 Bambara farmers were found dead in the fields"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of) "
                            r"(?:[\w-]+ ){0,3}?(?:were|have been|had been) found dead|"
-                           r"stabbed to death|hacked to death|" + STONED + r" to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
+                           r"stabbed to death|hacked to death|"
+                           # the victims between the verb and "to death": "gunmen hacked three farmers to death", "clubbed
+                           # the herder to death"
+                           r"(?:stabbed|hacked|clubbed|bludgeoned|macheted|axed) (?:(?!(?:to|in|at|on|with|and|but)\b)"
+                           r"[\w'’-]+ ){1,4}?to death|" + STONED + r" to death|fatally (?:shot|wounded|stabbed)|shot (?:and killed|to death)|"
                            r"shooting deaths?|murder-suicide|murder suicide|summary executions?|extrajudicial (?:killings?|"
                            r"executions?)|(?<!to )kills? (?:at least |about |some )?(?:\d+|two|three|four|five|six|"
                            r"seven|eight|nine|ten|several|dozens of|a) |"
@@ -403,7 +415,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"into (?!(?:the )?(?:sea|ocean|water|orbit|space)\b)))|"
                            + ARTILLERY + r"|rockets? (?:fire|attacks?)|missile strikes?|"
                            r"(?:fired|(?<!the )(?<!\ba )(?<!of )(?<!with )fires?|firing) (?:\w+ ){0,3}?(?:(?<!RPG )(?<!RPG-7 )rockets?|mortars?|mortar shells?|shells|missiles?)|"
-                           r"rockets? (?:struck|hit|landed|fell|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
+                           r"rockets? (?:struck|hit|landed|fell|(?:slammed|smashed) into(?! (?:the )?(?:sea|ocean|water|ground|desert)\b)|fired by|launched by)|rocket (?:barrage|fire|attack)s?|"
                            # a missile that struck its target: "a missile struck a hospital in the city", "a Houthi
                            # missile hit a cargo ship"; not "the missile hit rate")
                            r"missiles? (?:(?:struck|hit|slammed into|landed (?:on|in|near))(?= (?:a|an|the|two|three|several|"
