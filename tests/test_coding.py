@@ -8567,3 +8567,18 @@ def test_executions_naming_the_dead_a_verb_told_are_not_more(pipe: Pipeline) -> 
     (ev,) = violent(code(pipe, "On 1 June 2020, the army said it killed seven militants near Gao, Mali, although "
                                "residents denounced the summary executions of seven herders.", published=date(2020, 6, 5)))
     assert ev.fatalities == 7, ev
+
+
+def test_a_headline_in_the_present_tense_tells_its_arrest_or_destruction(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On Monday, soldiers arrest a herder near Kidal, Mali.": ("Strategic developments", "Arrests"),
+        "On Monday, gunmen destroy a mausoleum in Timbuktu, Mali.": ("Strategic developments",
+                                                                    "Looting/property destruction"),
+    }, PUBLISHED)
+    # the noun, an intent or a duty is no arrest or destruction
+    for text in ("On Monday, a judge in Niamey, Niger, issued a warrant for his arrest.",
+                 "On Monday, the former minister was placed under house arrest in Niamey, Niger.",
+                 "On Monday, police in Niamey, Niger, made an arrest the same day.",
+                 "On Monday, the mayor of Gao, Mali, urged the police to arrest the killers.",
+                 "On Monday, the governor of Gao, Mali, said gunmen could destroy the bridge."):
+        assert code(pipe, text) == [], text

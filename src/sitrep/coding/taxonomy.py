@@ -81,6 +81,12 @@ KILLING = r"kil{1,3}ing"
 ARTILLERY = r"artill?[ae]ry"
 
 
+# a present-tense verb that tells no happening: an intent, a duty or a doubt ("vowed to arrest", "will destroy",
+# "could destroy", "did not arrest")
+_PRESENT_NOT_MEANT = (r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bcan )(?<!\bshould )(?<!\bmust )"
+                      r"(?<!\bmay )(?<!\bmight )(?<!\bnot )(?<!n't )(?<!\blet )(?<!\bhelp )")
+
+
 def _p(words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)
 
@@ -565,7 +571,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?:seized|removed) (?:\w+ ){0,4}?" + _GOODS + "|" + _GOODS + r" (?:was|were) (?:\w+ )?(?:seized|"
                           r"stolen|taken away|carried off)|"
                           # (not people burned: "a man burned to death in a house fire", "were burned alive in their hut")
-                          r"(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze|damaged|vandali[sz](?:ed|ing)|desecrat(?:ed|ing))(?: down)? "
+                          # (the headline's present: "militants destroy a mausoleum", not "will destroy" or "floods
+                          # destroy crops" unless armed men do it: the actors decide)
+                          r"(?:burn(?:ed|t)|torched|set fire to|destroyed|" + _PRESENT_NOT_MEANT + r"destroys?|set ablaze|"
+                          r"damaged|vandali[sz](?:ed|ing)|desecrat(?:ed|ing))(?: down)? "
                           r"(?!to death\b|alive\b)(?:[\w'’-]+ ){0,5}?"
                           r"(?:schools?|houses?|homes?|huts?|granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|fields?|carts?|"
                           r"mosques?|health cent(?:er|re)s?|clinics?|offices?|town hall|markets?|crops|property|"
@@ -673,7 +682,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                           # a capture by the police is an arrest: "the suspect is captured by police in Gao"
                           r"(?:captured|caught|nabbed) by (?:the )?(?:local |national |municipal )?(?:police|policemen|"
                           r"gendarmes|gendarmerie)\b|"
-                          r"arrest(?= (?:\d+|several|two|three|four|five|six|seven|eight|nine|ten|dozens|a number) )"),
+                          r"arrest(?= (?:\d+|several|two|three|four|five|six|seven|eight|nine|ten|dozens|a number) )|"
+                          # the headline's present tense, its object after it: "troops arrest a person in Kidal",
+                          # "police arrest the suspects" (not the noun: "made an arrest the same day", "a warrant for
+                          # his arrest", "under arrest", "house arrest"; nor one wanted or feared: "vowed to arrest the
+                          # killers", "police will arrest anyone who ...")
+                          + _PRESENT_NOT_MEANT + r"(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )"
+                          r"(?<!\bno )(?<!\bany )(?<!house )(?<!under )arrest(?= (?:an?|the|one|some|many|"
+                          r"members?|suspect(?:ed|s)?|alleged|presumed|people|men|women|civilians|militants|jihadists)\b)"),
             "Strategic developments", "Arrests", "arrests", ("COERCE", "arrest")),
     # fighters laying down their arms (a demobilisation, a surrender of a group): ACLED codes it as an agreement
     Trigger("disarm", _p(r"la(?:id|y|ying) down (?:their |its |of )?(?:arms|weapons)|surrender(?:ed|ing)? (?:their |its )?"
