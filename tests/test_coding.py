@@ -8582,3 +8582,40 @@ def test_a_headline_in_the_present_tense_tells_its_arrest_or_destruction(pipe: P
                  "On Monday, the mayor of Gao, Mali, urged the police to arrest the killers.",
                  "On Monday, the governor of Gao, Mali, said gunmen could destroy the bridge."):
         assert code(pipe, text) == [], text
+
+
+def test_reread_of_the_twenty_first_session_merges(pipe: Pipeline) -> None:
+    # written for the project: each sentence a case the merged rules of the session had mis-read
+    pub = date(2020, 5, 16)
+    # a landmine's passive toll with a word between stays the landmine's
+    (ev,) = violent(code(pipe, "On Sunday, three Malian soldiers were also killed after their vehicle hit a landmine "
+                               "near Gao, Mali.", published=pub))
+    assert ev.sub_event_type == "Remote explosive/landmine/IED", ev
+    # "cannot arrest" is no arrest
+    assert code(pipe, "On Sunday, the minister said police cannot arrest the governor in Gao, Mali.",
+                published=pub) == []
+    # one more dead of a new raid on another day is another happening
+    evs = violent(code(pipe, "Gunmen killed two civilians in Gao, Mali, on Monday. Another man died on Thursday when "
+                             "gunmen raided a village near Menaka, Mali.", published=pub))
+    assert sorted(e.fatalities for e in evs) == [1, 2], evs
+    # "it" far from a beast, in another clause, is the armed group's
+    evs = code(pipe, "On Sunday, the militia stole a camel from the herders near Gao, Mali, before it attacked the "
+                     "village.", published=pub)
+    assert evs and all((e.actor1 or "").startswith("Unidentified Armed Group") for e in evs), evs
+    # fire from armed men is shots whatever follows; fire from people who speak is blame
+    (ev,) = violent(code(pipe, "On Sunday, soldiers came under fire from gunmen after entering a village near Gao, "
+                               "Mali.", published=pub))
+    assert ev.event_type == "Battles", ev
+    (ev,) = violent(code(pipe, "On Sunday, a patrol came under heavy fire from the hills near Gao, Mali.", published=pub))
+    assert ev.event_type == "Battles", ev
+    (ev,) = violent(code(pipe, "On Sunday, a patrol came under fire for about an hour near Gao, Mali.", published=pub))
+    assert ev.event_type == "Battles", ev
+    for text in ("On Sunday, the army came under fire from rights groups over the killings near Gao, Mali.",
+                 "On Sunday, the police chief came under fire from lawmakers in Bamako, Mali.",
+                 "On Sunday, two policemen were caught in the crossfire of a political row in Bamako, Mali.",
+                 "On Sunday, the striker fired two shots at goal in Bamako, Mali."):
+        assert violent(code(pipe, text, published=pub)) == [], text
+    # the executed held are dead
+    (ev,) = violent(code(pipe, "On Sunday, a video released near Gao, Mali, showed the execution of four hostages.",
+                         published=pub))
+    assert ev.fatalities == 4, ev

@@ -301,11 +301,14 @@ _ARMED_SHOOTERS = (r"(?:gunmen|militants|fighters|jihadi(?:st)?s|islamists|rebel
                    r"assailants|attackers|snipers?|militi\w+|soldiers|troops|forces|army|police|gendarmes|gangs?|"
                    r"armed\s+(?:men|groups?|individuals|elements)|enemy|extremists|guerrillas|positions|tanks?|"
                    r"(?:mortars?|rockets?|artillery|machine-?guns?|guns?|drones?|helicopters?|aircraft))")
-_UNDER_FIRE_ARMED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:from|by)\s+(?:[\w'’-]+\s+){0,4}?"
-                                     + _ARMED_SHOOTERS + r"\b", re.IGNORECASE)
-_UNDER_FIRE_FROM = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:from|by)\s", re.IGNORECASE)
-_UNDER_FIRE_BLAME = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:over|for(?!\s+(?:about\s+|nearly\s+|more\s+than\s+|"
-                               r"several\s+|an?\s+|\d+\s+|two\s+|three\s+|four\s+)?(?:hours?|minutes?|days?|nights?)\b)"
+_UNDER_FIRE_FROM = r"\s+(?:[\w'’-]+\s+){0,3}?(?:from|by)\s"
+_UNDER_FIRE_ARMED_AFTER = re.compile(_UNDER_FIRE_FROM + r"+(?:[\w'’-]+\s+){0,4}?" + _ARMED_SHOOTERS + r"\b", re.IGNORECASE)
+# (blame from people who speak, whoever is blamed: "the army came under fire from rights groups over the killings")
+_UNDER_FIRE_CRITICS = re.compile(_UNDER_FIRE_FROM + r"+(?:[\w'’-]+\s+){0,3}?(?:critics|lawmakers|legislators|opposition|"
+                                 r"activists|rights|campaigners|politicians|parliament\w*|MPs|senators|media|press|"
+                                 r"unions?|part(?:y|ies)|observers|commentators|analysts|fans|voters)\b", re.IGNORECASE)
+_UNDER_FIRE_BLAME = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:over|for(?!\s+(?:(?:about|nearly|almost|over|more|than|half|"
+                               r"several|an?|\d+|two|three|four)\s+){0,3}(?:hours?|minutes?|days?|nights?)\b)"
                                r"|amid|after\s+(?:(?:he|she|it|they|his|her|its|their)\b|[\w-]+ing\b))\b", re.IGNORECASE)
 _UNDER_FIRE_WEAPON = re.compile(r"\b(?:mortar|rocket|artillery|sniper|machine-?gun|automatic|small[- ]arms?|enemy|"
                                 r"hostile|tank|gun|cannon|missile|live)\b", re.IGNORECASE)
@@ -313,7 +316,21 @@ _UNDER_FIRE_FORCE_BEFORE = re.compile(
     r"\b(?:soldiers?|troops|forces|army|military|police(?:men)?|officers|gendarmes?|peacekeepers|servicemen|marines|"
     r"commandos|personnel|guards?|militiamen|fighters|militants|rebels|jihadi(?:st)?s|convoys?|patrols?|vehicles?|"
     r"trucks?|bases?|camps?|posts?|outposts?|positions?|checkpoints?|helicopters?|aircraft|planes?|ships?|vessels?|"
-    r"boats?|(?:police\s+)?stations?|barracks|units?|detachments?|escorts?|positions?)\b[^.;:]{0,40}$", re.IGNORECASE)
+    r"boats?|(?:police\s+)?stations?|barracks|units?|detachments?|escorts?)\b[^.;:]{0,40}$", re.IGNORECASE)
+
+
+def _under_fire_blame(text: str, m: re.Match[str], word: str, before: str) -> bool:
+    """Is "came under fire" at `m` blame, not shots? Armed shooters after it tell shots whatever else is said
+    ("soldiers came under fire from gunmen after entering the village"); without them, words of blame after it or a
+    non-armed source do ("came under fire over his remarks", "from critics"; "a patrol came under heavy fire from the
+    hills" is shots, a force before it), and so does the want of arms told at all."""
+    armed = _UNDER_FIRE_ARMED_AFTER.match(text, m.end()) is not None
+    force = _UNDER_FIRE_FORCE_BEFORE.search(before) is not None
+    if not armed and (_VERBAL_AFTER.match(text, m.end()) or _UNDER_FIRE_BLAME.match(text, m.end())
+                      or re.match(_UNDER_FIRE_FROM, text[m.end():]) and not force
+                      or _UNDER_FIRE_CRITICS.match(text, m.end())):
+        return True
+    return not (armed or _UNDER_FIRE_WEAPON.search(word) or force)
 
 
 _VERBAL_BEFORE = re.compile(r"\b(?:verbally|openly|publicly|sharply|strongly|fiercely|bitterly)\s+$", re.IGNORECASE)
@@ -719,9 +736,26 @@ _EXPLOSIVES = frozenset({"ied", "blast", "grenade", "shelling"})
 _DEED_BEFORE_BLAST = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
                                 r"\b(?:killed|killing|shot dead|shooting dead|gunned down|executed|executing|massacred|"
                                 r"opened fire|opening fire|fired (?:on|at|upon)|firing (?:on|at|upon))\s+(?!by\b)"
-                                r"[^.;]{0,100}?\b(?:after|following)\s+(?![\w-]+\s+(?:was|were)\s+killed\b)"
+                                r"[^.;]{0,100}?(?<!\bday )(?<!\bdays )(?<!\bhours )(?<!\bweeks )\b(?:after|following)\s+"
+                                r"(?![\w-]+\s+(?:was|were)\s+killed\b)"
                                 r"(?!(?:detonat|plant|lay|lai|sett|trigger|explod|throw|lob|fir|launch|hurl)\w*\b)[^.;]{0,80}$",
                                 re.IGNORECASE)
+# (a time between them tells another happening: "killed two villagers, a day after a roadside bomb killed five soldiers")
+# the passive told with a word between: "three soldiers were also killed after their vehicle hit a landmine"
+_PASSIVE_WORD_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly|also|all|both)\s+$", re.IGNORECASE)
+# the blast's own deed after it: "... after a roadside bomb killed five soldiers" (its own happening, not an antecedent)
+_BLAST_DEED_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:killed|kills|killing|wounded|wounds|injured|injures|left|leaving)\b",
+                               re.IGNORECASE)
+
+
+def _blast_the_deed_answered(text: str, m: re.Match[str]) -> bool:
+    """Is the explosive at `m` told as what came before an active killing or firing (`_DEED_BEFORE_BLAST`), the deed
+    being the happening ("soldiers killed three herders after their convoy was hit by a roadside bomb")?"""
+    d = _DEED_BEFORE_BLAST.search(text, max(0, m.start() - 200), m.start())
+    return d is not None and not _PASSIVE_WORD_BEFORE.search(text, max(0, d.start() - 30), d.start()) \
+        and not _BLAST_DEED_AFTER.match(text, m.end())
+
+
 # (not "defusing" or "dismantling": "killed while dismantling an IED" is the IED's toll)
 # (not what the explosive did, told in the passive: "the vehicle ... destroyed by the explosion of an IED")
 _HELD_EXPLOSIVE = re.compile(r"\b(?:seiz\w*|destroy\w*|discover\w*|recover\w*|found|confiscat\w*|caches? of|"
@@ -1016,11 +1050,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "hackers attacked the bank's servers": no one harmed, nothing physical struck
             if word == "exploded" and _FIGURATIVE_EXPLODED.match(text, m.end()):
                 continue
-            if word.startswith(("came under", "come under", "comes under", "coming under")) and (
-                    _VERBAL_AFTER.match(text, m.end()) or _UNDER_FIRE_BLAME.match(text, m.end())
-                    or (_UNDER_FIRE_FROM.match(text, m.end()) and not _UNDER_FIRE_ARMED_AFTER.match(text, m.end()))
-                    or not (_UNDER_FIRE_ARMED_AFTER.match(text, m.end()) or _UNDER_FIRE_WEAPON.search(word)
-                            or _UNDER_FIRE_FORCE_BEFORE.search(before))):
+            if word.startswith(("came under", "come under", "comes under", "coming under")) and \
+                    _under_fire_blame(text, m, word, before):
                 continue  # "the minister came under fire over his remarks": blame, no shots
             if word.startswith("assault") and _WORDS_FROM.match(text, m.end()):
                 continue
@@ -1082,7 +1113,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 # recent kidnapping of ...", "a demonstration to demand the release of X, held hostage since ..."
             if trig.name == "protest" and _mourning_march(text, m.start(), m.end()):
                 continue
-            if trig.name in _EXPLOSIVES and _DEED_BEFORE_BLAST.search(text, max(0, m.start() - 200), m.start()):
+            if trig.name in _EXPLOSIVES and _blast_the_deed_answered(text, m):
                 continue  # the blast the killers answered, told after the killing: "soldiers killed three herders
                 # after their convoy was hit by a roadside bomb"
             if trig.name in _EXPLOSIVES and (_EXPLOSIVE_PEOPLE.match(text, m.end())
@@ -1613,13 +1644,20 @@ def _is_report_date(article: Article, d: DateMention) -> bool:
     return bool(_REPORT_DATE.search(article.text[max(0, d.start - 40):d.start]))
 
 
+_THE_DEED_BEFORE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = True) -> bool:
     """Does sentence `s` tell another happening than the open violent draft?"""
     if _SEPARATE.search(s.text):
         return True
     # (so is one more dead or body told by an ordinal: "A sixth body was found on Tuesday", "a fourth victim died on
     # Friday"; not one more killed, which on another day is another happening)
-    if _ONE_DIED_OF_WOUNDS.search(s.text) or _LATER_DEATH.search(s.text):
+    # (but not one more dead of a new deed told in it: "Another man died on Thursday when gunmen raided Douentza"; a
+    # deed named again by "the" is the one told: "a sixth body was found near the site of the attack")
+    if _ONE_DIED_OF_WOUNDS.search(s.text) or _LATER_DEATH.search(s.text) and not any(
+            t.family == "violence" and not _THE_DEED_BEFORE.search(s.text, max(0, sp[0] - 25), sp[0])
+            for t, sp in _triggers_in(s.text)):
         return False  # "One peacekeeper died of his wounds on 21 November": the attack's wounded, whatever the day
     day = _draft_day(article, draft)
     if day is not None:
@@ -2231,7 +2269,9 @@ _OTHER_CLAUSE = re.compile(r"\b(?:charged|indicted|wanted|accused|arrested|sente
 
 # an aside in brackets between a figure and its verb ("two people from an IDP camp [hosting Burkinabe and Malian
 # refugees] were killed"): neither its length nor its figures part them
-# (or between dashes: "Three people - a village councillor, an imam and an old man - were killed")
+# (or between dashes: "Three people - a village councillor, an imam and an old man - were killed"; no hyphen inside,
+# which would open lists of ages, often the earlier dead a story recalls: "Within the last year, three children -
+# 7-month-old X, 6-year-old Y and 10-year-old Z - all died from errant gunfire" read 3 dead in a GVA article)
 _ASIDE = re.compile(r"\s*(?:\[[^\]\[]{0,100}\]|\([^()]{0,100}\)|"
                     r"(?:\s[-–—]\s|[–—])[^-–—.;]{1,100}?(?:\s[-–—]\s|[–—]))")
 # counts joined under one verb: "14 soldiers and 4 assailants killed", "12 Fulani and 1 Dogon were killed" (the gap
@@ -2443,7 +2483,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         # "the corpses of around thirty suspected militants were discovered"; the bodies whatever is told of others
         # beside them ("the bodies of two herders and a third severely wounded were found")
         return "killed"
-    if what is None and num.counted is not None and singular(num.counted.lower().split()[-1]) in _LIST_VICTIMS and \
+    if what in (None, "abducted") and num.counted is not None and \
+            singular(num.counted.lower().split()[-1]) in _EXECUTABLE and \
             _EXECUTION_OF_BEFORE.search(text, max(sent.start, num.start - 40), num.start) and \
             not _KILLED.search(text, sent.start, sent.end):
         # "a video showing the execution of four hostages", "the summary execution of 12 civilians" (not where a verb
@@ -2784,8 +2825,10 @@ _ANIMAL_SUBJECT_BEFORE = re.compile(r"(?<!ing )(?<!for )(?<!with )(?<!on )(?<!of
                                     r"(?:[a-z][\w-]*ed,?\s+and\s+)?$", re.IGNORECASE)
 # the beast named again by "it" in a clause after it: "the dog was shot dead by police after it attacked a child",
 # "rangers killed the elephant when it charged" (not a group: "Boko Haram said it attacked the base" names no beast)
-_ANIMAL_IT_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + r")\b[^.;]{0,80}?"
-                               r"\b(?:after|when|as|because|since|once|before)\s+it\s+(?:had\s+)?(?:\w+ly\s+)?$",
+# (within the clause and near: "the militia stole a camel from the herders ... before it attacked the village" is the
+# militia's deed)
+_ANIMAL_IT_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + r")\b[^.;,]{0,50}?"
+                               r"\b(?:after|when)\s+it\s+(?:had\s+)?(?:\w+ly\s+)?$",
                                re.IGNORECASE)
 # a death told as what others believe or report: "a local chief is believed to have been killed", "the commander was
 # reported to have been shot dead" (ACLED counts the dead so reported)
@@ -3246,6 +3289,9 @@ _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:" + _ORDINALS + r"))\s+(?!\d
                               r"\b(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:later|subsequently|eventually)\s+(?:succumbed|died)\s+"
                               r"(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))\b",
                               re.IGNORECASE)
+# one more body found: "a third corpse was found nearby", "another body was later recovered"
+_ONE_MORE_BODY = (r"\b(?:another|a\s+(?:" + _ORDINALS + r"))\s+(?:corpse|body)\s+(?:was|has been|had been)\s+"
+                  r"(?:later\s+|also\s+)?(?:found|discovered|recovered)\b")
 # one more dead told alone, beside others not killed or a toll told before: "A sixth has died", "another soldier was
 # killed" (not one told alive or as a fear: "another child was not killed", "before another teen is killed"; nor
 # another killer: "another shooter killed him")
@@ -3254,17 +3300,12 @@ _ONE_MORE_DIED = re.compile(r"\b(?:another|a\s+(?:" + _ORDINALS + r"))(?:\s+(?!\
                             r"(?:(?:has|had|later|subsequently|also)\s+)*(?:died|succumbed|(?:was|has been|had been)\s+"
                             r"(?:later\s+|also\s+)?(?:killed|found dead|shot dead))\b"
                             # (or the body found: "a third corpse was found nearby")
-                            r"|\b(?:another|a\s+(?:" + _ORDINALS + r"))\s+(?:corpse|body)\s+"
-                            r"(?:was|has been|had been)\s+(?:later\s+|also\s+)?(?:found|discovered|recovered)\b",
-                            re.IGNORECASE)
+                            r"|" + _ONE_MORE_BODY, re.IGNORECASE)
 # one more told dead or found after the toll, not killed (_ONE_MORE_DIED): the happening's toll whatever the day
 _LATER_DEATH = re.compile(r"\b(?:another|a\s+(?:" + _ORDINALS + r"))(?:\s+(?!\d|" + NUMBER_WORD_PATTERN + r"\b|"
                           + _HAPPENING_NOUN + r")[\w-]+){0,2}?\s+(?:(?:has|had|later|subsequently|also)\s+)*"
                           r"(?:died|succumbed)\b(?!\s+(?:\w+\s+){0,3}?(?:of|from|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-                          + _HAZARD + r"\b)"
-                          r"|\b(?:another|a\s+(?:" + _ORDINALS + r"))\s+(?:corpse|body)\s+"
-                          r"(?:was|has been|had been)\s+(?:later\s+|also\s+)?(?:found|discovered|recovered)\b",
-                          re.IGNORECASE)
+                          + _HAZARD + r"\b)|" + _ONE_MORE_BODY, re.IGNORECASE)
 # a victim told by a pronoun, who may be the one told before ("he was also killed")
 _HE_OR_SHE = frozenset({"he", "she", "him", "her"})
 # "the", "these" or "those" right before a victim or a side: "the officer was also killed", who may be the one
@@ -3448,6 +3489,8 @@ def _besides_the_one(text: str, n: NumberMention, after: int) -> bool:
 _LIST_VICTIMS = frozenset(w for alt in _VICTIM[1:-1].split("|") if re.fullmatch(r"[a-z -]+", alt)
                           for w in [alt.split()[-1]]) | {"other", "people", "person", "associate", "companion",
                                                           "relative", "colleague", "bodyguard", "provider", "couple"}
+# who may be executed: the victims of a list, and the held ("the execution of four hostages")
+_EXECUTABLE = _LIST_VICTIMS | {"hostage", "prisoner", "captive", "detainee", "inmate"}
 # the things a list's first item names as a whole, the rest its parts: "two people, a bodyguard and a guardsman"
 _LIST_WHOLE = frozenset({"people", "person", "individual", "victim", "civilian", "other"})
 _LIST_HEAD = re.compile(r"\b(?:killed|killing|kills|shot dead|shooting dead|gunned down|assassinated|assassinating|"
@@ -5228,17 +5271,21 @@ _AGENT_AFTER = re.compile(r"^\W{0,2}(?:\w+\W+){0,3}?by\s+(?:the\s+)?(?:(?:presum
 
 
 # an attack the subject underwent, not one it made: "subjected to a complex ambush", "came under heavy fire"
-_UNDERGONE_BEFORE = re.compile(r"\b(?:subjected to|c[ao]me under|(?:was|were) the (?:target|victims?) of)\s+(?:an?\s+|the\s+)?"
+_UNDERGONE_BEFORE = re.compile(r"\b(?:subjected to|(?:c[ao]mes?|coming) under|(?:was|were) the (?:target|victims?) of)\s+(?:an?\s+|the\s+)?"
                                r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-# the kind of an attack between its article and the noun: "killed in a gun attack", "an early-morning raid", "a
-# complex ambush" (a noun, not a verb whose subject is before it)
-_KIND_OF_ATTACK_BEFORE = re.compile(r"\b(?:in|an?|the|during|following|after)\s+(?:gun|armed|deadly|suicide|rocket|"
+# an attack's noun after its article, the kind between or not: "killed in ambush", "following an attack", "killed in a
+# gun attack", "an early-morning raid", "a complex ambush" (a noun, not a verb whose subject is before it)
+_KIND_OF_ATTACK_BEFORE = re.compile(r"\b(?:in|an?|the|during|following|after)\s+(?P<kind>(?:gun|armed|deadly|suicide|rocket|"
                                     r"mortar|coordinated|complex|fresh|new|major|night|dawn|pre-dawn|early-morning|"
                                     r"bomb|grenade|knife|machete|drone|surprise|twin|double|separate|second|third|"
                                     r"similar|failed|foiled|large-scale|massive|brazen|bloody|violent|fierce|heavy|"
-                                    r"overnight)\s+$", re.IGNORECASE)
+                                    r"overnight)\s+)?$", re.IGNORECASE)
+
+
+_OPERATION_VERB_BEFORE = re.compile(r"\b(?:carried out|launched|conducted|staged|mounted|perpetrated)\s+$",
+                                    re.IGNORECASE)
 
 
 def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
@@ -5280,9 +5327,11 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
         before_text = article.text[max(s.start, t0 - 12):t0]
         if re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", before_text):
             continue
-        if re.search(r"\b(?:in|an?|the|during|following|after)\s+$", before_text, re.IGNORECASE) or \
-                _KIND_OF_ATTACK_BEFORE.search(article.text, max(s.start, t0 - 40), t0):
-            continue  # a noun: "killed in ambush", "following an attack", "died in a gun attack"
+        noun = _KIND_OF_ATTACK_BEFORE.search(article.text, max(s.start, t0 - 40), t0)
+        if noun and not (noun["kind"] and _OPERATION_VERB_BEFORE.search(article.text, max(s.start, noun.start() - 30),
+                                                                          noun.start())):
+            continue  # a noun: "killed in ambush", "following an attack", "died in a gun attack" (but the kind of one
+            # its doers carried out reads on to them: "militants carried out a complex attack")
         if _UNDERGONE_BEFORE.search(article.text, max(s.start, t0 - 40), t0):
             continue  # what the subject underwent: "a MINUSMA convoy was subjected to a complex ambush"
         if _HARM_PARTICIPLE.fullmatch(article.text, t0, t1) and (re.search(

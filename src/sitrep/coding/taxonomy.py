@@ -84,7 +84,11 @@ ARTILLERY = r"artill?[ae]ry"
 # a present-tense verb that tells no happening: an intent, a duty or a doubt ("vowed to arrest", "will destroy",
 # "could destroy", "did not arrest")
 _PRESENT_NOT_MEANT = (r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bcan )(?<!\bshould )(?<!\bmust )"
-                      r"(?<!\bmay )(?<!\bmight )(?<!\bnot )(?<!n't )(?<!\blet )(?<!\bhelp )")
+                      r"(?<!\bmay )(?<!\bmight )(?<!not )(?<!n't )(?<!\blet )(?<!\bhelp )")
+
+
+# shots fired, told with their count or kind: "several warning shots", "two gun shots", "gunshots"
+_SHOTS = r"(?:(?:several |a few |some |many |numerous |multiple |two |three |\d+ )?(?:warning )?(?:gun ?)?shots?)"
 
 
 def _p(words: str) -> re.Pattern[str]:
@@ -232,7 +236,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?:came|come|comes|coming) under (?:[\w-]+ ){0,2}?fire|"
                          # shots told by what they hit or by whom ("gunmen sprayed the bus with bullets", "soldiers
                          # were targeted by snipers", "two policemen caught in the crossfire")
-                         r"spray(?:ed|ing|s)? (?:[\w'’-]+ ){0,4}?with (?:bullets|gunfire)|caught in (?:a |the )?cross-?fire|"
+                         r"spray(?:ed|ing|s)? (?:[\w'’-]+ ){0,4}?with (?:bullets|gunfire)|caught in (?:a |the )?cross-?fire"
+                         # (not a quarrel's: "caught in the crossfire of a political row")
+                         r"(?! of (?:a |the )?(?:[\w-]+ )?(?:row|dispute|debate|feud|rivalry|quarrel|spat|squabble)s?\b)|"
                          r"targeted by (?:[\w-]+ ){0,2}?(?:snipers?|gunmen|militants|jihadi(?:st)?s|insurgents|rebels|"
                          r"terrorists|bandits|assailants|fighters)\b|"
                          # armed men who made their way into a place ("unknown gunmen made an incursion into the village
@@ -243,7 +249,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"targeted (?:an? |the |their |its |two |three |several )?(?:[\w'’-]+ ){0,3}?(?:convoys?|"
                          r"patrols?|posts?|positions?|bases?|camps?|checkpoints?|vehicles?|aircrafts?|planes?|"
                          r"helicopters?|troops|soldiers|forces|barracks)\b|"
-                         r"(?:fired|firing) (?:(?:gun ?|warning |several |a few |multiple |two |three |\d+ ){1,2})?shots (?:against|at|on|towards|into (?!the air))"),
+                         r"(?:fired|firing) " + _SHOTS + r" (?:against|at|on|towards|into (?!the air))"
+                         # (not at a goal: "fired two shots at goal")
+                         r"(?! (?:the |his |her |their |an? )?(?:goal|net|basket)\b)"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     Trigger("massacre", _p(r"massacre(?:d)?|executed(?!\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                            r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
@@ -749,8 +757,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # a crowd or a brawl)
     Trigger("shots-in-air", _p(r"(?:troops|forces|soldiers|gendarmes|police(?:men)?|guards|fighters|militants|"
                                r"jihadi(?:st)?s|islamists|rebels|insurgents|gunmen|assailants|militiam[ae]n)"
-                               r"(?:\s+[\w,/-]+){0,5}?\s+(?:(?:fired|firing|fire) (?:(?:several |a few |some |many |numerous |\d+ )?"
-                               r"(?:warning )?(?:gun ?)?shots? |(?:their |his |its )?(?:weapons?|guns?|rifles?|volleys?) |"
+                               r"(?:\s+[\w,/-]+){0,5}?\s+(?:(?:fired|firing|fire) (?:" + _SHOTS + r" |(?:their |his |its )?(?:weapons?|guns?|rifles?|volleys?) |"
                                r"rounds |bullets )?(?:(?:in|into) the air|in the sky))"
                                r"(?![^.;]{0,80}?\b(?:celebrat\w*|weddings?|festiv\w*|jubilat\w*|new year|salutes?|"
                                r"funerals?|honou?rs?|tributes?|greet\w*|welcom\w*)\b)"),
