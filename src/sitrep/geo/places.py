@@ -219,6 +219,8 @@ def _prior(r: tuple[object, ...], key: str, primary: bool) -> float:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# the words that tell a name as a village's: "the village of", "the hamlet of"
+_VILLAGE_TOLD = re.compile(r"\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # the courts of England and Wales named after their town: "Kingston Crown Court", "Highbury Corner Magistrates'
 # Court" (the town is England's, not Kingston, Jamaica, nor Camberwell, Victoria)
 _COURT_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Crown|Magistrates['’]?)[ \t]+Court\b")
@@ -1389,6 +1391,12 @@ def _dateline(text: str, start: int, end: int) -> bool:
         start == 0 or text[start - 1] in "\n\r" or text[max(0, start - 2):start] in (". ", "\n ", "  "))
 
 
+def _vowel_variant(a: str, b: str) -> bool:
+    """Two spellings of one name that differ only in vowels, letter for letter ("idleb" and "idlib")."""
+    vowels = set("aeiouy")
+    return len(a) == len(b) and a != b and all(x == y or (x in vowels and y in vowels) for x, y in zip(a, b))
+
+
 def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | None, countries: set[str],
           admin1_named: set[tuple[str, str | None]], before: str, within: Candidate | None,
           in_hierarchy: bool = False, framed: frozenset[str] | set[str] = frozenset(), *,
@@ -1422,6 +1430,15 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
     if best.feature == "place" and framed and best.country_code not in framed and best.population < 1_000_000 \
             and m.key not in name_keys(best.name) and fold(best.name) != m.key:
         return False  # a town abroad known by this name only as an alternate one ("Ber" for Véroia, "Boni" for Bonn)
+    if best.feature == "place" and not framed and best.population < 1_000_000 and within is None \
+            and m.key not in name_keys(best.name) and fold(best.name) != m.key \
+            and ((len(m.key) <= 5 and m.key not in re.split(r"[\s'’-]+", fold(best.name))
+                  and not (len(m.key) >= 4 and _vowel_variant(m.key, fold(best.name))))
+                 or (best.population >= SMALL_CITY and _VILLAGE_TOLD.search(before))):
+        return False  # a text naming no country: a short name a town has only as an alternate one ("in Boni" is
+        # not Bonn, "Pensa" not Penza: short names are many villages' own), unless it is a word of the town's own
+        # name cut short ("Konni" for Birni N'Konni) or the name respelled in its vowels ("Idleb" for Idlib, "Siby"
+        # for Sibi); and a city known by the name only as an alternate one is not "the village of" it
     if framed and best.feature == "place" and best.country_code not in framed and best.country_code not in countries \
             and best.population < 50_000 and within is None:
         return False  # a small town of a country the text never names, in a text that names its countries: a local
