@@ -8620,3 +8620,52 @@ def test_reread_of_the_twenty_first_session_merges(pipe: Pipeline) -> None:
     (ev,) = violent(code(pipe, "On Sunday, a video released near Gao, Mali, showed the execution of four hostages.",
                          published=pub))
     assert ev.fatalities == 4, ev
+
+
+def test_a_police_officer_shot_is_the_one_struck_not_the_shooter(pipe: Pipeline) -> None:
+    # written for the project: the officer who was shot or stabbed is the side attacked, as a soldier would be
+    for text in ("On Monday, a police officer was shot and wounded in Gao, Mali.",
+                 "On Monday, a policeman was stabbed at a checkpoint in Gao, Mali."):
+        (ev,) = violent(code(pipe, text))
+        assert (ev.event_type, ev.actor1) == ("Battles", "Unidentified Armed Group (Mali)"), text
+        assert ev.actor2 and ev.actor2.startswith("Police Forces of Mali"), text
+    # the police who shot a man are still the doers
+    (ev,) = violent(code(pipe, "On Monday, a man was shot by police in Gao, Mali."))
+    assert ev.event_type == "Violence against civilians" and ev.actor1.startswith("Police Forces of Mali"), ev
+
+
+def test_the_figure_a_headline_arrests_is_no_toll(pipe: Pipeline) -> None:
+    # written for the project: the suspects a present-tense headline arrests over a killing are not its dead
+    for text in ("On Monday, police in Gao, Mali, arrest 4 suspects over the killing of a shopkeeper.",
+                 "On Monday, gendarmes in Gao, Mali, detain 5 men over the murder of a driver."):
+        evs = code(pipe, text)
+        assert evs and all(e.fatalities != 4 and e.fatalities != 5 for e in evs), (text, evs)
+
+
+def test_a_work_blown_up_is_an_explosion(pipe: Pipeline) -> None:
+    # written for the project: a bridge or a pylon blown up is a remote explosive; a temper or talks that blew up are not
+    _assert_types(pipe, {
+        "On Monday, militants blew up a bridge on the road to Gao, Mali.": ("Explosions/Remote violence",
+                                                                          "Remote explosive/landmine/IED"),
+        "On Monday, an electricity pylon was blown up near Gao, Mali.": ("Explosions/Remote violence",
+                                                                       "Remote explosive/landmine/IED"),
+    }, PUBLISHED)
+    for text in ("On Monday, the governor of Gao, Mali, blew up at reporters over the budget.",
+                 "On Monday, the talks in Gao, Mali, blew up over the budget.",
+                 "On Monday, engineers blew up the old bridge in Gao, Mali, in a controlled demolition.",
+                 "On Monday, the old bridge in Gao, Mali, was blown up by demolition crews."):
+        assert code(pipe, text) == [], text
+
+
+def test_a_person_seized_by_armed_men_is_an_abduction(pipe: Pipeline) -> None:
+    # written for the project: a person seized by armed men is taken; a town seized is no abduction, nor goods
+    _assert_types(pipe, {
+        "On Monday, a pastor was seized by gunmen near Gao, Mali.": ("Violence against civilians",
+                                                                    "Abduction/forced disappearance"),
+        "On Monday, militants seized three aid workers near Gao, Mali.": ("Violence against civilians",
+                                                                         "Abduction/forced disappearance"),
+    }, PUBLISHED)
+    for text in ("On Monday, gunmen seized a farmer's motorbike near Gao, Mali.",
+                 "On Monday, gunmen seized four donkeys from herders near Gao, Mali.",
+                 "On Monday, the town of Ber, Mali, was seized by militants."):
+        assert all(e.sub_event_type != "Abduction/forced disappearance" for e in code(pipe, text)), text

@@ -92,7 +92,10 @@ _SHOT = re.compile(r"\b(?:shot|hit by (?:gunfire|bullets)|struck by (?:gunfire|b
 _ABDUCTED = re.compile(r"\b(?:kidnapped|abducted|taken hostage|seized|held hostage|hostages|kidnapping|abducting|"
                        r"taken prisoners?|taken captive|captured)\b",
                        re.IGNORECASE)
-_ARRESTED = re.compile(r"\b(?:arrested|detained|arrests|detaining|arresting|in (?:police )?custody)\b", re.IGNORECASE)
+# (a headline's present tense too, before whom it took: "Police arrest 3 suspects", "troops detain two men")
+_ARRESTED = re.compile(r"\b(?:arrested|detained|arrests|detaining|arresting|in (?:police )?custody|"
+                       r"(?:arrest|detain)(?=\s+(?:\d|an?\b|one\b|two\b|three\b|four\b|five\b|several\b|dozens\b|"
+                       r"some\b|more\b|at least\b|about\b)|\s*$))\b", re.IGNORECASE)
 _STATE_NOUNS = {"soldier", "troop", "police officer", "policeman", "policemen", "police", "gendarme", "officer",
                 "personnel", "serviceman", "servicemen", "guard", "commando", "military", "army",
                 "security force", "security personnel", "agent", "peacekeeper", "volunteer", "vdp"}
@@ -5595,7 +5598,7 @@ def _self_named(article: Article, a: ActorMention, here: list[ActorMention]) -> 
 # a side the sentence makes the subject of a passive harm: "JNIM militants were killed", "ISGS fighters had been
 # neutralised"
 _PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+|"
-                                 r"allegedly\s+)?(?:killed|wounded|injured|neutrali[sz]ed|eliminated|captured|arrested)\b",
+                                 r"allegedly\s+)?(?:killed|wounded|injured|neutrali[sz]ed|eliminated|captured|arrested|shot|stabbed)\b",
                                  re.IGNORECASE)
 
 

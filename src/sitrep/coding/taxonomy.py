@@ -95,6 +95,14 @@ def _p(words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)
 
 
+# the people armed men seize, and the men who seize them (see the "abduction" trigger)
+_SEIZED_PERSON = (r"priests?|pastors?|imams?|catechists?|nuns?|missionar(?:y|ies)|teachers?|chiefs?|mayors?|officials?|"
+                  r"aid workers?|workers?|doctors?|nurses?|traders?|merchants?|engineers?|journalists?|tourists?|"
+                  r"foreigners?|man|woman|men|women|boys?|girls?|child(?:ren)?|civilians?|villagers?|herders?|farmers?")
+_SEIZERS = (r"(?:gunmen|militants|jihadists|kidnappers|armed men|bandits|assailants|attackers|terrorists|insurgents|"
+            r"rebels|fighters)")
+
+
 # what is looted: "seized a large number of ruminants", "a large amount of medicine was seized"
 _GOODS = (r"(?:livestock|cattle|animals|goats|sheep|camels|oxen|cows|herds?|ruminants|vehicles?|motorbikes?|"
           r"motorcycles?|goods|belongings|food|cereals?|grain|money|cash|phones|ambulance|trucks?|carts?|medicines?|"
@@ -370,7 +378,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"(?:seized|hijacked|commandeered|(?:took|taken) away) (?:a |an |the |two |three |their |his |her |its )?(?:[\w-]+ ){0,2}?"
                             r"(?:vehicles?|trucks?|cars?|bus|buses|minibus(?:es)?|ambulances?|lorr(?:y|ies)|boats?) "
                             r"(?:[\w-]+ ){0,3}?with (?:the |its |their |all |his |her )?(?:\d+ |two |three |four |five |several )?"
-                            r"(?:[\w-]+ )?(?:drivers?|passengers|occupants|crew|patients?|people|staff) (?:aboard|on board|inside)"),
+                            r"(?:[\w-]+ )?(?:drivers?|passengers|occupants|crew|patients?|people|staff) (?:aboard|on board|inside)|"
+                            # a person seized by armed men, or armed men who seized one: "a priest was seized by
+                            # gunmen", "militants seized two teachers" (not a town: "Gao was seized by militants", nor
+                            # a person's goods: "gunmen seized a trader's motorbike", "seized 5 carts from farmers")
+                            r"(?:" + _SEIZED_PERSON + r") (?:was |were |had been |has been |have been )?(?:\w+ )?"
+                            r"(?:seized|snatched|grabbed) by (?:[\w-]+ ){0,2}?" + _SEIZERS + r"|"
+                            + _SEIZERS + r" (?:\w+ ){0,2}?(?:seized|snatched|grabbed) (?:an? |the |two |three |four |five |"
+                            r"several |\d+ )?(?:[\w-]+ )?(?:" + _SEIZED_PERSON + r")(?!['’])"),
             "Violence against civilians", "Abduction/forced disappearance", "violence", ("ASSAULT", "abduct")),
     # (not the makings of one, found or seized: "seized IED-making materiel", "IED components")
     Trigger("ied", _p(r"roadside bombs?|roadside explosives?|improvised explosive(?! devices?-making)(?: devices?)?(?!-making)|"
@@ -395,7 +410,17 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"booby-?trap(?:ped)?|on a (?:land ?)?mine|(?:ran|drove|rolled) over a (?:land ?)?mine|"
                       r"improvised devices?|(?:set|sets|setting) off (?:\w+ ){0,2}?(?:explosives?|bombs?|charges?|devices?)"),
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
-    Trigger("blast", _p(r"explosions?|exploded|blasts?|detonated|detonations?"),
+    Trigger("blast", _p(r"explosions?|exploded|blasts?|detonated|detonations?|"
+                        # a work or a vehicle blown up with explosives: "militants blew up a bridge", "the pylon was
+                        # blown up" (not a temper or a deal: "he blew up at reporters", "the talks blew up"; nor a
+                        # demolition: "engineers blew up the old bridge", "blown up by demolition crews")
+                        r"(?<!engineers )(?<!crews )(?<!workers )(?<!contractors )"
+                        r"(?:blew|blow|blows|blowing|blown) up (?:an? |the |two |several |their |its |his )?(?:[\w-]+ ){0,2}?"
+                        r"(?:bridges?|culverts?|pylons?|pipelines?|railways?|rail lines?|(?:telecom(?:munications?)? )?"
+                        r"(?:towers?|antennas?|masts?)|buildings?|vehicles?|trucks?|cars?|dams?)|"
+                        r"(?:bridges?|culverts?|pylons?|pipelines?|railways?|towers?|antennas?|masts?|buildings?|vehicles?|"
+                        r"trucks?|cars?|dams?) (?:was |were |had been |has been )?blown up(?! (?:by|in) (?:the |an? )?(?:[\w-]+ ){0,2}?"
+                        r"(?:engineers|crews|workers|contractors|demolitions?)\b)"),
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
     Trigger("air", _p(r"air ?strikes?|drone strikes?|aerial (?:bombardments?|strikes?|attacks?|raids?)|air raids?|"
                       r"airstrikes?|bombed from the air|air support strikes?|"
