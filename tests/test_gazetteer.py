@@ -129,7 +129,20 @@ def test_import_merges_and_reimport_replaces(isolated_cache: Path, bundled: Gaze
     assert again.places_added == 0 and again.places_replaced == 2 and again.places_total == 2
 
     assert not bundled.lookup("Zarbakoye")
+    # a merge cached by an earlier version of the merge (another `_MERGE_VERSION`) is removed when the merge is redone
+    import hashlib
+
+    from sitrep.geo import gazetteer as gazetteer_module
+
+    index_file = gazetteer_module.imported_index_file(target)
+    assert index_file is not None
+    tag = hashlib.sha1(str(index_file.resolve()).encode("utf-8")).hexdigest()[:12]
+    old_merge = (isolated_cache / "cache" / (Gazetteer._cache_key(500).removesuffix(".pickle")
+                                             + f"-import{gazetteer_module.IMPORT_FORMAT}-{tag}-1-2.pickle"))
+    old_merge.parent.mkdir(parents=True, exist_ok=True)
+    old_merge.write_bytes(b"an earlier merge")
     gaz = Gazetteer.default(extra=target)
+    assert not old_merge.exists()
     hit = gaz.lookup("Zarbakoye")
     assert len(hit) == 1 and hit[0].geonames_id == 990001 and hit[0].country_code == "NE"
     assert hit[0].admin1 and "tillab" in hit[0].admin1.lower()  # admin1 name taken from the bundled default

@@ -1087,7 +1087,10 @@ class Gazetteer:
                 with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as tmp:
                     pickle.dump(gaz, tmp, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(tmp.name, path)
-                for stale in path.parent.glob(f"{stem}-*.pickle"):  # earlier states of the same index
+                # earlier states of the same index, and its merges by an earlier `_MERGE_VERSION` or import format
+                # (each ~150 MB: an upgrade must not leave the old one behind)
+                base = cls._cache_key(min_population).removesuffix(".pickle")
+                for stale in path.parent.glob(f"{base}-import*-{tag}-*.pickle"):
                     if stale != path:
                         stale.unlink(missing_ok=True)
             except OSError:
