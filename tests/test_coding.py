@@ -8669,3 +8669,29 @@ def test_a_person_seized_by_armed_men_is_an_abduction(pipe: Pipeline) -> None:
                  "On Monday, gunmen seized four donkeys from herders near Gao, Mali.",
                  "On Monday, the town of Ber, Mali, was seized by militants."):
         assert all(e.sub_event_type != "Abduction/forced disappearance" for e in code(pipe, text)), text
+
+
+def test_a_crowd_setting_about_it_and_one_of_it_shot_by_police(pipe: Pipeline) -> None:
+    # written for the project: a crowd that started to demonstrate and was cleared is a protest with intervention (the
+    # bare verb "demonstrate" is no trigger otherwise: "began to demonstrate its new drone"); one of a crowd shot by
+    # police is an intervention, a pupil shot by police whose death the crowd protests is its cause
+    _assert_types(pipe, {
+        "On Monday, workers starting to demonstrate in front of the governorate in Bobo-Dioulasso, Burkina Faso, were "
+        "quickly cleared by police.": ("Protests", "Protest with intervention"),
+        "On Monday, during student protests in Koudougou, Burkina Faso, a student was allegedly shot by police.":
+            ("Protests", "Protest with intervention"),
+        "On Monday, students protested in Koudougou, Burkina Faso, over the death of a pupil who was shot by police "
+        "last year.": ("Protests", "Peaceful protest"),
+    }, date(2015, 5, 16))
+    assert code(pipe, "On Monday, the company began to demonstrate its new drone in Bamako, Mali.",
+                date(2015, 5, 16)) == []
+
+
+def test_a_place_taken_or_held_is_a_scene_not_a_qualifier() -> None:
+    # written for the project: "control of X" names where it happened ("regained control of Anefis, 100km from Kidal"),
+    # unlike "the governor of X"
+    from sitrep.coding import events
+
+    assert events._PLACE_OF_BEFORE.search("troops regained control of ") is not None
+    assert events._PLACE_OF_BEFORE.search("after the capture of ") is not None
+    assert events._PLACE_OF_BEFORE.search("the governor of ") is None

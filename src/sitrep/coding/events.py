@@ -6387,7 +6387,10 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:areas?|villages?|towns?|city|cities|hamlets
                               r"south-west|km|kilomet\w+|miles|sites?|camps?|forests?|axis|road|border|periphery|"
                               r"entrance|exit|center|centre|heart|market|part|neighbou?rhoods?|quarters?|suburbs?|sectors?|"
                               # (where a crowd walks or gathers: "marched through the streets of Niamey")
-                              r"streets?|roads|avenues?|squares?|capital|downtown|rest)\s+of\s+"
+                              r"streets?|roads|avenues?|squares?|capital|downtown|rest|"
+                              # (a place taken or held: "regain control of Anefis, 100km from Kidal", "the capture of
+                              # Konna")
+                              r"control|capture|recapture|seizure|siege|liberation|fall|takeover)\s+of\s+"
                               r"(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -7877,6 +7880,9 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
                            # (not the people held: "relatives of detainees protested outside the prison")
                            r"arrest\w*|detain(?!ees?\b)\w*|"
                            r"clash\w* with (?:the )?(?:police|security forces|gendarmes|soldiers)|"
+                           # one of the crowd shot or beaten by the forces: "a student was allegedly shot by police"
+                           r"(?:shot|shot dead|killed|wounded|injured|beaten)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:security\s+forces|"
+                           r"police\w*|gendarmes?|soldiers|troops|(?:anti-riot|riot)\s+police)|"
                            # forces that kept the crowd from its way: "the demonstrators were prevented by security
                            # forces from reaching the governor", "gendarmes blocked them from reaching the ministry"
                            r"(?:prevented|blocked|stopped|barred|held back)\s+by\s+(?:the\s+)?(?:security\s+forces|"
@@ -7908,6 +7914,7 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
 # an arrest the crowd protests is its cause, not an intervention: "protested the arrest of three opposition leaders",
 # "call for the release of X who has been detained", "in reaction to the arrest of the Koglweogo chief"
 _PROTESTED_CAUSE = re.compile(r"(?:\b(?:against|over|protest(?:ed|ing|s)?|denounc\w*|condemn\w*|in (?:reaction|response) to|"
+                           r"in (?:memory|honou?r) of|commemorat\w*|mourn\w*|"
                            r"following|after|release of|to free|demand\w*|because of|(?:who|which) (?:has|had|have) been)"
                            r"\b(?:(?!\b(?:and|but|while|when|whereupon|then|before|until)\b)[^.;,]){0,50})$", re.IGNORECASE)
 # (in its clause: not "against taxes, and police arrested", "against the pension reform and police arrested 30")
@@ -7917,16 +7924,18 @@ _SECURITY_WORD = re.compile(r"\b(?:security|presence of)\b", re.IGNORECASE)  # "
 
 
 def _arrest_protested(text: str, m: re.Match[str]) -> bool:
-    """Whether the words `m` found are an arrest or an eviction the crowd protests, its cause ("protested the arrest
-    of", "protested after the police evicted them from the market")."""
-    k = _ARREST_WORD.search(m.group(0))
+    """Whether the words `m` found are an arrest, an eviction or a shooting the crowd protests, its cause ("protested
+    the arrest of", "protested after the police evicted them from the market", "over the death of a pupil who was shot
+    by police")."""
+    k = _FORCES_DEED.search(m.group(0))
     if k is None:
         return False
     at = m.start() + k.start()  # (the cause before the arrest word: "... who has been |detained")
     return _PROTESTED_CAUSE.search(text, max(0, at - 60), at) is not None
 
 
-_ARREST_WORD = re.compile(r"\b(?:arrest|detain|remov|evict|expel|dislodg)", re.IGNORECASE)
+# the forces' deeds an intervention names that a crowd may protest instead (see `_arrest_protested`)
+_FORCES_DEED = re.compile(r"\b(?:arrest|detain|remov|evict|expel|dislodg|shot|killed|wounded|injured|beaten)", re.IGNORECASE)
 
 
 # a deed told as not done: "police were present but did not intervene", "never dispersed", "didn't arrest anyone"

@@ -519,6 +519,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                          r"(?!\s+(?:of|in)\s+(?:[A-Z]\w+\s+)?\d{4}\b)|" + REVOLT_FIRING),
             "Riots", "Violent demonstration", "protest", ("PROTEST", "riot")),
     Trigger("protest", _p(r"protest(?:ed|ers|ors|ing|s)?|demonstrat(?:ed|ion|ions|ors|ing)|rall(?:y|ied|ies)|"
+                          # a crowd that set about it, the bare verb ("workers starting to demonstrate in front of the
+                          # governorate were cleared by police"; not a showing: "began to demonstrate its resolve")
+                          r"(?:start(?:ed|ing|s)?|began|begin(?:s|ning)?|continu(?:ed|ing|es)) to demonstrate"
+                          r"(?!\s+(?:its|their|his|her|the|an?|that|how|what|why|some|great|real|strong)\b)|"
                           r"(?-i:march(?:ed|es|ers)?)|sit-ins?|picket(?:ed|ing|s)?|took to the streets|went (?:out )?(?:in)?to the streets?|"
                           # the sit-in written apart, told by its verb ("teachers held a sit in to demand their
                           # arrears"; not "sit in silence", "sit in the front row")
