@@ -7654,6 +7654,10 @@ def test_a_group_supported_by_the_army_is_the_side_named_first(pipe: Pipeline) -
     "The prime minister was ambushed by reporters outside parliament in London on Monday.",
     "The Celtics' blistering offensive in the fourth quarter sank the Lakers in Boston on Sunday.",
     "The two telecom giants are locked in a bitter battle for market share in Lagos.",
+    # words posted online, support for a side, contraband the state's officers seize
+    "The goalkeeper was attacked on social media in Accra on Sunday after the cup final.",
+    "Thousands of fans rallied behind their club outside the stadium in Kumasi on Saturday.",
+    "Customs officers seized a container of counterfeit car parts at the port of Tema on Monday.",
 ])
 def test_ordinary_news_in_violent_words_is_no_event(pipe: Pipeline, text: str) -> None:
     assert code(pipe, text, published=date(2020, 6, 1)) == [], text
@@ -7670,6 +7674,10 @@ def test_real_violence_beside_the_words_of_politics_and_courts_still_codes(pipe:
         "A trader was beaten by soldiers at a checkpoint near Gao on Monday.": ("Violence against civilians", "Attack"),
         "A patrol was ambushed by gunmen near Menaka on Monday.": ("Battles", "Armed clash"),
         "A villager was shot by soldiers near Gao on Monday.": ("Violence against civilians", "Attack"),
+        "Gunmen seized a truck of smuggled fuel near Menaka on Tuesday.":
+            ("Strategic developments", "Looting/property destruction"),
+        "Students rallied outside the ministry in Niamey on Monday to protest against fees.":
+            ("Protests", "Peaceful protest"),
         # forces or a crowd on the other side: a fight, whatever it is over
         "Police clashed with protesters over the new law in Bamako on Friday.": ("Riots", "Violent demonstration"),
         # a person killed, not a bill

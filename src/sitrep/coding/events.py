@@ -280,6 +280,8 @@ _VERBAL_AFTER = re.compile(
     r"editorial|tweet|(?:blog|social media|facebook|online)\s+post|press conference|op-ed|column|letter|address|"
     r"debate|article|sermon|broadcast)\b"
     r"|\s*(?:[\w'’.-]+\s+){0,4}?as\s+[\"'“‘`]|\s+(?:on|against)\s+[\"'“‘`]"
+    # (words posted: "the referee was attacked on social media after the match")
+    r"|\s+(?:on|via)\s+(?:social media|twitter|facebook|instagram|tiktok)\b"
     r"|\s+from\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+)?(?:allies|critics|opposition|rivals|party|members|"
     r"colleagues|lawmakers|legislators|media|press|activists|unions?|detractors)\b(?!\s+of\b)"
     # (by critics or the opposition themselves, not armed men of the opposition: "attacked by the armed opposition")
@@ -1014,6 +1016,18 @@ _AMBUSHED_BY_QUESTIONS = re.compile(r"\s+by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:r
                                     re.IGNORECASE)
 
 
+# support, not a gathering: "students rallied behind their team", "the party rallied behind its candidate"
+_RALLIED_BEHIND = re.compile(r"\s+behind\s+(?:the|their|his|her|its|a)\s+(?:[\w-]+\s+){0,2}?(?:team|club|side|"
+                             r"candidate|leader|captain|coach|president|party|bid|campaign|cause|plan|proposal)\b",
+                             re.IGNORECASE)
+# goods the state's officers seize as contraband: "customs officers seized a shipment of counterfeit medicines" (no
+# looting: armed men who take goods keep it)
+_CONTRABAND = re.compile(r"\b(?:counterfeit|fake|smuggled|contraband|illicit|expired|falsified|unlicensed)\b",
+                         re.IGNORECASE)
+_OFFICERS_BEFORE = re.compile(r"\b(?:customs|police|gendarm\w*|officers|officials|authorities|agents|inspectors)\s+"
+                              r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
 # the doctors who operated: "surgeons at the hospital amputated his leg"
 _MEDICAL_BEFORE = re.compile(r"\b(?:doctors?|surgeons?|medics?|physicians?|medical (?:staff|teams?))\s+"
                              r"(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
@@ -1108,6 +1122,11 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if word.startswith("raid") and _POLICE_RAID_BEFORE.search(before) and not _BLOODSHED.search(text):
                 continue
+            if word.startswith("rall") and _RALLIED_BEHIND.match(text, m.end()):
+                continue  # "students rallied behind their team": support, no gathering
+            if trig.name == "looting" and word.startswith("seiz") and _CONTRABAND.search(word) \
+                    and _OFFICERS_BEFORE.search(before):
+                continue  # "customs officers seized a shipment of counterfeit medicines": contraband, no looting
             if word.startswith("rall") and (_MARKET_BEFORE.search(before) or _SPEECH_RALLY.search(text)):
                 continue
             if trig.name == "riot" and word.startswith("riot") and _RIOT_CHARGE_BEFORE.search(before):
