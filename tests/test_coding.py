@@ -7658,6 +7658,8 @@ def test_a_group_supported_by_the_army_is_the_side_named_first(pipe: Pipeline) -
     "The goalkeeper was attacked on social media in Accra on Sunday after the cup final.",
     "Thousands of fans rallied behind their club outside the stadium in Kumasi on Saturday.",
     "Customs officers seized a container of counterfeit car parts at the port of Tema on Monday.",
+    # a hazard opening the sentence, its toll after a comma
+    "A mudslide swept away homes in Freetown on Monday, killing nine residents.",
 ])
 def test_ordinary_news_in_violent_words_is_no_event(pipe: Pipeline, text: str) -> None:
     assert code(pipe, text, published=date(2020, 6, 1)) == [], text
@@ -7674,6 +7676,8 @@ def test_real_violence_beside_the_words_of_politics_and_courts_still_codes(pipe:
         "A trader was beaten by soldiers at a checkpoint near Gao on Monday.": ("Violence against civilians", "Attack"),
         "A patrol was ambushed by gunmen near Menaka on Monday.": ("Battles", "Armed clash"),
         "A villager was shot by soldiers near Gao on Monday.": ("Violence against civilians", "Attack"),
+        "Heavy rains fell on Monday, and gunmen attacked the village of Tin near Gao, killing 12 people.":
+            ("Violence against civilians", "Attack"),
         "Gunmen seized a truck of smuggled fuel near Menaka on Tuesday.":
             ("Strategic developments", "Looting/property destruction"),
         "Students rallied outside the ministry in Niamey on Monday to protest against fees.":

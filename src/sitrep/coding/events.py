@@ -799,6 +799,10 @@ _HAZARD = (r"(?:" + _NATURAL_FORCES + r"|heat ?waves?|heat|cold (?:snap|wave|spe
 # Kano killed"; not the doer: "amid heavy rains gunmen killed 12 villagers")
 _HAZARD_BEFORE = re.compile(r"\b(?:" + _HAZARD + r"|(?:a|the)\s+(?:house\s+|building\s+|bush\s+|forest\s+)?(?:fire|blaze))\s+(?:(?:have|has|had|which|that|also|already|reportedly|"
                             r"recently|\w+ly)\s+|(?:in|on|at|near|last|this)\s+\w+\s+){0,2}?$", re.IGNORECASE)
+# ... or the hazard the sentence opens with, its toll told after a comma: "A landslide buried a village on Thursday,
+# killing 15 people" (not when armed men are told: "a storm hit the camp, and gunmen attacked, killing 12")
+_HAZARD_OPENING = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _HAZARD + r")\s+[^,;]{0,100},\s*$",
+                             re.IGNORECASE)
 # (the hazard is what the first preposition names, not a word after the doer or a compound: "killed by gunmen during
 # floods", "killed in the flood-hit village")
 _HAZARD_AFTER = re.compile(r"\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?"
@@ -1167,7 +1171,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if trig.name == "massacre" and word.startswith("kill") and (
                     _HAZARD_BEFORE.search(before) or _HAZARD_AFTER.match(text, m.end())
-                    or _FELL_WHEN_AFTER.match(text, m.end())):
+                    or _FELL_WHEN_AFTER.match(text, m.end())
+                    or (word == "killing" and _HAZARD_OPENING.match(text[:m.start()])
+                        and not _ARMED_DEED.search(text))):
                 continue
             if trig.family == "violence" and (_CAUSE_BEFORE.search(before) or _ANSWERED_BEFORE.search(before)):
                 continue  # "a curfew imposed after a wave of attacks", "in reaction to the assassination of ...": the
