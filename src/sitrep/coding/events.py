@@ -250,6 +250,8 @@ _FIGURATIVE_AFTER = re.compile(r"\s+(?:of\s+(?:nerves|wits|words|ideas|wills|ego
                                # "fought back tears"
                                r"for\s+(?:control\s+of\s+)?(?:the\s+)?(?:senate|parliament|congress|presidency|"
                                r"nomination|leadership|votes?|seats?|ratings|hearts)|"
+                               # ... or for buyers: "locked in a bitter battle for market share"
+                               r"for\s+(?:the\s+)?(?:market\s+share|customers|subscribers|viewers|audiences|shoppers)|"
                                r"over\s+(?:[\w-]+\s+){0,2}?(?:prices?|price increases|costs|fees|wages|pay|tariffs|"
                                r"contracts?|copyrights?|patents?|royalties|market share)|back\s+(?:the\s+)?tears|"
                                # a contest or a cause fought: "fighting elections", "fighting the case", "fought crime"
@@ -278,6 +280,8 @@ _VERBAL_AFTER = re.compile(
     r"editorial|tweet|(?:blog|social media|facebook|online)\s+post|press conference|op-ed|column|letter|address|"
     r"debate|article|sermon|broadcast)\b"
     r"|\s*(?:[\w'’.-]+\s+){0,4}?as\s+[\"'“‘`]|\s+(?:on|against)\s+[\"'“‘`]"
+    # (words posted: "the referee was attacked on social media after the match")
+    r"|\s+(?:on|via)\s+(?:social media|twitter|facebook|instagram|tiktok)\b"
     r"|\s+from\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+)?(?:allies|critics|opposition|rivals|party|members|"
     r"colleagues|lawmakers|legislators|media|press|activists|unions?|detractors)\b(?!\s+of\b)"
     # (by critics or the opposition themselves, not armed men of the opposition: "attacked by the armed opposition")
@@ -779,7 +783,8 @@ _NATURAL_FORCES = (r"floods?|flood ?waters|flooding|storms?|hurricanes?|cyclones
                    r"quakes?|rains?|rainfall|downpours?|landslides?|mudslides?|avalanches?|droughts?|lightning|tsunamis?")
 # a force of nature as the subject of a destroying verb: "Wildfires destroyed two villages", "Heavy rains destroyed 500
 # houses", "A storm destroyed dozens of boats"
-_NATURE_BEFORE = re.compile(r"\b(?:fires?|wildfires?|bush ?fires?|forest fires?|blazes?|flames|" + _NATURAL_FORCES +
+_NATURE_BEFORE = re.compile(r"\b(?:fires?|wildfires?|bush ?fires?|forest fires?|blazes?|flames|(?:gas|boiler) explosions?|"
+                            + _NATURAL_FORCES +
                             r"|winds?|gales?|waves|hail(?:storms?)?|erosion|termites|locusts)\s+(?:\w+\s+){0,2}?$",
                             re.IGNORECASE)
 # no one's deed either: a killing whose agent is a hazard, a disease or an accident ("Floods killed 12 people",
@@ -794,6 +799,10 @@ _HAZARD = (r"(?:" + _NATURAL_FORCES + r"|heat ?waves?|heat|cold (?:snap|wave|spe
 # Kano killed"; not the doer: "amid heavy rains gunmen killed 12 villagers")
 _HAZARD_BEFORE = re.compile(r"\b(?:" + _HAZARD + r"|(?:a|the)\s+(?:house\s+|building\s+|bush\s+|forest\s+)?(?:fire|blaze))\s+(?:(?:have|has|had|which|that|also|already|reportedly|"
                             r"recently|\w+ly)\s+|(?:in|on|at|near|last|this)\s+\w+\s+){0,2}?$", re.IGNORECASE)
+# ... or the hazard the sentence opens with, its toll told after a comma: "A landslide buried a village on Thursday,
+# killing 15 people" (not when armed men are told: "a storm hit the camp, and gunmen attacked, killing 12")
+_HAZARD_OPENING = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _HAZARD + r")\s+[^,;]{0,100},\s*$",
+                             re.IGNORECASE)
 # (the hazard is what the first preposition names, not a word after the doer or a compound: "killed by gunmen during
 # floods", "killed in the flood-hit village")
 _HAZARD_AFTER = re.compile(r"\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?"
@@ -845,7 +854,10 @@ _NEW_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|when|as|then)\b|\b(?:and|bu
 # an accident told in the sentence: a vehicle that crashed, derailed, overturned or sank, a collision, a collapse, a
 # fire that broke out (not "under fire", "opened fire")
 _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing)?|capsiz(?:ed|es|ing)|"
-                       r"collid(?:ed|es|ing)|collisions?|crash(?:ed|es|ing)?|accidents?|(?:jumped|left|came off) the "
+                       r"collid(?:ed|es|ing)|collisions?|crash(?:ed|es|ing)?|accidents?|"
+                       # (a blast of gas or fuel: "a gas explosion at a factory", "a gas cylinder exploded")
+                       r"(?<!tear )(?:gas|gas cylinders?|gas tanks?|gas tankers?|fuel tankers?|tankers?|boilers?) "
+                       r"(?:explosions?|blasts?|exploded)|(?:jumped|left|came off) the "
                        r"(?:rails|tracks?|road)|(?:veered|ran|went|plunged|skidded) off (?:the )?(?:road|track|bridge|"
                        r"cliff)|ran aground|sank|"
                        # (a building's or a crane's collapse, not talks': "the talks collapsed after ten soldiers
@@ -860,7 +872,7 @@ _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing
 # "the plane crashed after it was shot down")
 _ARMED_DEED = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|jihadi(?:sts?|s)|terrorists?|insurgents?|bandits?|"
                          r"rebels?|guns?|gunfire|gunshots?|shot|shoot\w*|bullets?|rifles?|firearms?|pistols?|handguns?|"
-                         r"weapons?|bombs?|bomber|explosi\w*|rockets?|"
+                         r"weapons?|bombs?|bomber|(?<!gas )(?<!cylinder )(?<!tanker )(?<!boiler )explosi\w*|rockets?|"
                          r"missiles?|grenades?|mines?|IEDs?|deliberately|rammed|ramming|on purpose|intentionally|"
                          # (a crowd that took revenge: "angry residents killed the driver after the accident")
                          r"mobs?|lynch\w*|angry|irate|enraged|furious|beat|beaten|stoned|set (?:\w+ )?ablaze|"
@@ -876,6 +888,8 @@ _SPORT = re.compile(r"\b(?:match(?:es)?|tournaments?|championships?|champions le
                     r"world series|grand prix|formula (?:one|1)|olympics?|olympic games|medals?|trophy|trophies|"
                     r"play-?offs?|semi-?finals?|quarter-?finals?|innings?|home runs?|touchdowns?|goals|scored|"
                     r"scoring|penalt(?:y|ies)|laps?|podium|pole position|racing|races?|striker|goalkeeper|midfielder|"
+                    # (a match's periods: "a blistering offensive in the fourth quarter", "won in overtime")
+                    r"(?:first|second|third|fourth|final) quarter|overtime|stoppage time|half-?time|"
                     r"pitcher|quarterback|batsman|wickets?|games?(?! (?:reserves?|parks?|wardens?|rangers?))|"
                     # (a score is told with its result: not a date range "on 14-15 January" or a count "140-160")
                     r"(?:won|wins?|beat(?:en)?|lost|losing|drew|draw|whipped|thrashed|trounced|hammered|routed|edged|"
@@ -967,12 +981,55 @@ _FORCES_BLOCKED_BEFORE = re.compile(r"\b(?:police\w*|gendarm\w*|soldiers|troops|
 
 
 # a defeat in a contest, right after 'beat(en)': "beaten on points", "beaten in the election", "beat Egypt 2-0"
+# (a match's own words too: "beaten in straight sets", "beaten on penalties", "beat Leeds by two goals")
 _PLAY_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:on points|in (?:the |a |this |last )?(?:final|semi-?final|vote|"
-                         r"election|run-?off|polls?|primary)|\d{1,3}-\d{1,3})\b", re.IGNORECASE)
+                         r"election|run-?off|polls?|primary)|\d{1,3}-\d{1,3}|in (?:straight|three|four|five) sets|"
+                         r"on penalties|in (?:a |the )?penalty shoot-?out|by (?:\d+|one|two|three|four|five|a single) "
+                         r"(?:goals?|points?|runs|wickets|strokes|votes|seconds|lengths?))\b", re.IGNORECASE)
 # a growth or an outburst, not a bomb: "the tour exploded in popularity", "the crowd exploded with joy"
 _FIGURATIVE_EXPLODED = re.compile(r"\s+(?:in\s+(?:popularity|value|size|price|numbers?|demand|sales)|onto\s+the\s+scene|"
                                   r"with\s+(?:anger|rage|joy|laughter|excitement|delight)|into\s+(?:song|laughter|"
-                                  r"applause|tears|life|view|the mainstream))\b", re.IGNORECASE)
+                                  r"applause|tears|life|view|the mainstream)|"
+                                  # a market's rise or a belief disproved: "shares exploded higher", "the study exploded
+                                  # the myth that ..."
+                                  r"(?:higher|upwards?|to (?:a |an )?(?:record|all-time))|"
+                                  r"(?:a |the |that |this |an )?(?:old |popular |common )?(?:myths?|notion|theory|idea|"
+                                  r"misconception|assumption))\b", re.IGNORECASE)
+
+
+# a blast of gas, fuel or a boiler, no one's weapon: "a gas explosion at a factory", "a gas cylinder exploded in a
+# restaurant", "a fuel tanker explosion" (unless the sentence tells an attack: "militants detonated a gas cylinder")
+_INDUSTRIAL_BLAST_BEFORE = re.compile(r"\b(?:(?:cooking |natural )?gas(?: cylinders?| tanks?| tankers?| pipes?| leaks?)?|"
+                                      r"(?:fuel |petrol |oil )?tankers?|boilers?|chemical|transformers?|fireworks?|"
+                                      r"methane|dust)\s+$", re.IGNORECASE)
+_BLAST_ATTACK = re.compile(r"\b(?:bombs?|bombers?|bombing|IEDs?|improvised|suicide|attack\w*|militants?|gunm[ae]n|"
+                           r"terror\w*|jihadi\w*|insurgents?|assailants?|claimed|planted|detonated|sabotag\w*|"
+                           r"deliberate\w*)\b", re.IGNORECASE)
+
+
+# a proposal or a speaker voted or argued down: "the plan was shot down by the committee", "the minister was shot down
+# by lawmakers" (not "shot down by police")
+_SHOT_DOWN_BY_VOTE = re.compile(r"\s+down\s+by\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:committees?|senate|senators|"
+                                r"parliament|assembly|lawmakers|legislators|MPs|voters|judges?|court|board|council|"
+                                r"panel|critics|regulators?|shareholders|members)\b", re.IGNORECASE)
+
+
+# ... and one waylaid by questions, not arms: "the chancellor was ambushed by reporters outside his office"
+_AMBUSHED_BY_QUESTIONS = re.compile(r"\s+by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:reporters|journalists|press|paparazzi|"
+                                    r"photographers|questions?|camera crews?|fans|well-wishers|interviewers?)\b",
+                                    re.IGNORECASE)
+
+
+# support, not a gathering: "students rallied behind their team", "the party rallied behind its candidate"
+_RALLIED_BEHIND = re.compile(r"\s+behind\s+(?:the|their|his|her|its|a)\s+(?:[\w-]+\s+){0,2}?(?:team|club|side|"
+                             r"candidate|leader|captain|coach|president|party|bid|campaign|cause|plan|proposal)\b",
+                             re.IGNORECASE)
+# goods the state's officers seize as contraband: "customs officers seized a shipment of counterfeit medicines" (no
+# looting: armed men who take goods keep it)
+_CONTRABAND = re.compile(r"\b(?:counterfeit|fake|smuggled|contraband|illicit|expired|falsified|unlicensed)\b",
+                         re.IGNORECASE)
+_OFFICERS_BEFORE = re.compile(r"\b(?:customs|police|gendarm\w*|officers|officials|authorities|agents|inspectors)\s+"
+                              r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 # the doctors who operated: "surgeons at the hospital amputated his leg"
@@ -1053,6 +1110,13 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "hackers attacked the bank's servers": no one harmed, nothing physical struck
             if word == "exploded" and _FIGURATIVE_EXPLODED.match(text, m.end()):
                 continue
+            if word.startswith("ambushed") and _AMBUSHED_BY_QUESTIONS.match(text, m.end()):
+                continue  # "ambushed by reporters": questions, no arms
+            if word.endswith("shot") and _SHOT_DOWN_BY_VOTE.match(text, m.end()):
+                continue  # "the plan was shot down by the committee": a vote, no shots
+            if word.startswith(("explo", "blast")) and _INDUSTRIAL_BLAST_BEFORE.search(before) \
+                    and not _BLAST_ATTACK.search(text):
+                continue  # "a gas explosion at a factory injured 20 workers": an accident
             if word.startswith(("came under", "come under", "comes under", "coming under")) and \
                     _under_fire_blame(text, m, word, before):
                 continue  # "the minister came under fire over his remarks": blame, no shots
@@ -1062,6 +1126,11 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if word.startswith("raid") and _POLICE_RAID_BEFORE.search(before) and not _BLOODSHED.search(text):
                 continue
+            if word.startswith("rall") and _RALLIED_BEHIND.match(text, m.end()):
+                continue  # "students rallied behind their team": support, no gathering
+            if trig.name == "looting" and word.startswith("seiz") and _CONTRABAND.search(word) \
+                    and _OFFICERS_BEFORE.search(before):
+                continue  # "customs officers seized a shipment of counterfeit medicines": contraband, no looting
             if word.startswith("rall") and (_MARKET_BEFORE.search(before) or _SPEECH_RALLY.search(text)):
                 continue
             if trig.name == "riot" and word.startswith("riot") and _RIOT_CHARGE_BEFORE.search(before):
@@ -1102,7 +1171,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if trig.name == "massacre" and word.startswith("kill") and (
                     _HAZARD_BEFORE.search(before) or _HAZARD_AFTER.match(text, m.end())
-                    or _FELL_WHEN_AFTER.match(text, m.end())):
+                    or _FELL_WHEN_AFTER.match(text, m.end())
+                    or (word == "killing" and _HAZARD_OPENING.match(text[:m.start()])
+                        and not _ARMED_DEED.search(text))):
                 continue
             if trig.family == "violence" and (_CAUSE_BEFORE.search(before) or _ANSWERED_BEFORE.search(before)):
                 continue  # "a curfew imposed after a wave of attacks", "in reaction to the assassination of ...": the
@@ -2822,8 +2893,11 @@ _ANIMAL_OBJECT = re.compile(r"(?:\s+dead)?\s+(?:(?:a|an|the|two|three|four|five|
 # an animal the subject of the deed, in its own case ("a leopard killed two children"; not the object of another verb,
 # "militants riding several horses attacked", nor a name, "the Tamil Tigers attacked"), after another deed of the
 # beast's as well ("a stray elephant trampled and killed a farmer", "a lion mauled and killed a herder")
-_ANIMAL_SUBJECT_BEFORE = re.compile(r"(?<!ing )(?<!for )(?<!with )(?<!on )(?<!of )(?<!by )(?<!from )"
+# (or a bare plural opening the sentence: "Elephants killed a farmer", "Stray dogs attacked a boy"; not a name, "Tamil
+# Tigers attacked")
+_ANIMAL_SUBJECT_BEFORE = re.compile(r"(?:(?<!ing )(?<!for )(?<!with )(?<!on )(?<!of )(?<!by )(?<!from )"
                                     r"\b(?:a|an|the|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + ")"
+                                    + r"|^\s*(?:(?-i:[A-Z])[\w-]*\s+(?-i:" + _ANIMALS + r")|(?=(?-i:[A-Z]))" + _ANIMALS + r"))"
                                     + r"\s+(?:(?:was|were|has been|have been|had been)\s+)?(?:\w+ly\s+)?"
                                     r"(?:[a-z][\w-]*ed,?\s+and\s+)?$", re.IGNORECASE)
 # the beast named again by "it" in a clause after it: "the dog was shot dead by police after it attacked a child",
