@@ -847,3 +847,22 @@ def test_a_short_alternate_name_in_a_text_naming_no_country_is_no_town_abroad(ga
     assert _found("Traders protested against new taxes in Konni.", gaz)["Konni"].country_code == "NE"
     assert _found("Shelling hit a market in Idleb on Sunday.", gaz)["Idleb"].country_code == "SY"
     assert _found("Police in Bonn, Germany, arrested two men.", gaz)["Bonn"].country_code == "DE"
+
+
+def test_a_text_naming_no_country_is_read_where_its_armed_groups_operate(gaz: Gazetteer) -> None:
+    # no region imported: the countries the text's armed groups operate in frame it, so a small namesake far
+    # away ("Yoro", a town of Honduras; "Dala", of Angola) is a village the gazetteer lacks, not that town
+    sahel = frozenset({"ML", "BF", "NE"})
+    for text, name in (("Militants of the group attacked the village of Yoro at dawn, killing five.", "Yoro"),
+                       ("The fighters ambushed a patrol near Dala on Monday.", "Dala")):
+        assert all(p.country_code in sahel for p in find_places(text, gaz, area=sahel) if p.text == name), text
+    # a city of a million stays itself, and a country the text names frames it as before
+    assert _found("The group claimed an attack in Nairobi.", gaz, area=sahel)["Nairobi"].country_code == "KE"
+    assert _found("Gunmen attacked Yoro, Honduras, on Friday.", gaz, area=sahel)["Yoro"].country_code == "HN"
+
+
+def test_a_month_and_a_day_are_a_date_not_a_place(gaz: Gazetteer) -> None:
+    # "October 6" is only an alternate name of 6th of October City, Egypt: at the head of a sentence it is a date
+    text = "On October 6, gunmen killed a shepherd and stole his goats."
+    assert all(p.country_code != "EG" for p in find_places(text, gaz))
+    assert _found("Crowds gathered in Cairo on 6 October.", gaz)["Cairo"].country_code == "EG"

@@ -581,6 +581,13 @@ def find_places(
             demonym_or_actor.add(a.country_code)
     # (a people or an actor named is no place: "the Indian CEO of the group", "Burkinabe soldiers")
     focus = gaz.focus if not named and not (hard - demonym_or_actor) else frozenset()
+    if not gaz.focus and not named and not (hard - demonym_or_actor):
+        # no region imported (the bundled gazetteer): a text that names no country is read where its armed groups
+        # operate and its peoples live ("JNIM militants killed five civilians in Yoro": a village of the Sahel the
+        # gazetteer lacks, not Yoro, Honduras; "Fulani militiamen attacked Dala": not Dala, Angola)
+        # (and the countries of the units they or its peoples are known to fight or live in; not narrowed to an
+        # armed group's own country: "MSA militiamen ... Tillabery" fight in Niger too)
+        focus = frozenset(area) | frozenset(u[0] for u in regions)
     named |= modifier_cc
     # the region's countries the text's armed groups operate in come first ("presumed ISGS militants attacked the
     # village of Gabou": Niger's, not Senegal's); the others stay readings (groups cross borders)

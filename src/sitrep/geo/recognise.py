@@ -152,6 +152,9 @@ _INSTITUTION_WORDS = frozenset(
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # a season before a year is when, not a town of the name: "in Spring 2002", "the Summer of 2008"
 _SEASONS = frozenset("spring summer autumn fall winter".split())
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# a month and a day, folded: "october 6", "6 october", "6th of october"
+_DATE_KEY = re.compile(_MONTHS + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTHS)
 _YEAR_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?(?:19|20)\d\d\b")
 _MEDIA_WORDS = frozenset("post times journal herald tribune gazette daily press star sun courier dispatch "
                          "chronicle observer examiner register ledger mail telegraph inquirer bulletin".split())
@@ -875,6 +878,9 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
             continue  # (a stop word that is also a town stands for it after a cue: "the streets of San")
         if key in _SEASONS and _YEAR_AFTER.match(text, end):
             continue
+        if _DATE_KEY.fullmatch(key) and not any(fold(str(rows[i][1])) == key for i in gaz.lookup_ids(key)):
+            continue  # a date, not a place known by it only as an alternate name: "On October 6, gunmen killed a
+            # man" (not 6th of October City, Egypt)
         if key in _TITLE_WORDS and _OF_NAME_AFTER.match(text, end):
             continue  # an office, not a namesake town: "kidnapped the Mayor of Gao", "the Sultan of Sokoto"
         if _ACRONYM_PLURAL.fullmatch(span) and not any(str(rows[i][1]) == span for i in gaz.lookup_ids(key)):
