@@ -8727,3 +8727,27 @@ def test_a_place_taken_or_held_is_a_scene_not_a_qualifier() -> None:
     assert events._PLACE_OF_BEFORE.search("troops regained control of ") is not None
     assert events._PLACE_OF_BEFORE.search("after the capture of ") is not None
     assert events._PLACE_OF_BEFORE.search("the governor of ") is None
+
+
+def test_police_shooting_town_taken_car_blown_up_and_a_headline_detain(pipe: Pipeline) -> None:
+    # written for the project: "police shot a suspect" is an attack as "a suspect was shot by police" is; a town
+    # "was seized by militants" is taken as "militants seized the town"; a car blown up by gunmen is a bomb as a car
+    # "detonated"; a headline's "soldiers detain 9 men" is an arrest as "arrest 9 men" is
+    evs = _assert_types(pipe, {
+        "On Monday, police shot a teenager outside a shop in Gao, Mali.": ("Violence against civilians", "Attack"),
+        "On Monday, police shot a suspect near the market in Gao, Mali.": ("Violence against civilians", "Attack"),
+        "On Monday, the town of Ber was seized by militants, residents in Timbuktu, Mali, said.":
+            ("Battles", "Non-state actor overtakes territory"),
+        "On Monday, gunmen blew up a minibus near Gao, Mali, killing three passengers.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On Monday, soldiers detain 9 men in Gao, Mali.": ("Strategic developments", "Arrests"),
+    }, PUBLISHED)
+    assert evs["On Monday, police shot a teenager outside a shop in Gao, Mali."][0].actor1.startswith("Police Forces")
+    assert evs["On Monday, soldiers detain 9 men in Gao, Mali."][0].actor1.startswith("Military Forces")
+    for text in ("On Monday, cocaine and rifles were seized by police in Gao, Mali.",
+                 "On Monday, the director shot a student film in Gao, Mali.",
+                 "On Monday, the minister vowed to detain the killers in Gao, Mali.",
+                 # (a shooter not known, only sought: no one told shot by them)
+                 "On Monday, police in Gao, Mali, said they did not know who shot a teenager at the fair."):
+        assert all(e.sub_event_type not in ("Non-state actor overtakes territory", "Attack", "Arrests")
+                   for e in code(pipe, text)), text

@@ -214,6 +214,14 @@ TRIGGERS: tuple[Trigger, ...] = (
                            # (or a named area: "gunmen occupied the Boni area", not "occupied the town hall")
                            r"occupied (?:the )?(?:(?-i:[A-Z][\w'-]+) )?(?:town|city|village|locality|area|zone|district)"
                            r"(?! (?:halls?|councils?|squares?|markets?))|(?:was|were) occupied by|"
+                           # a place taken, told in the passive: "the town of Gao was seized by militants", "Boni was captured by
+                           # the rebels" (the doer is armed: not "goods were seized by police", "Paris was captured by
+                           # photographers"; a camp "overrun" in an attack is told of the fight, ACLED's clash)
+                           r"(?:(?:town|city|village|locality|base|camp|military camp|military base|barracks|airport)"
+                           r"(?: of (?-i:[A-Z][\w'-]+))?|(?-i:[A-Z][\w'-]+)) (?:was|were|has been|had been|have been) "
+                           r"(?:seized|captured|taken(?: over)?) by (?:the )?(?:[\w-]+ ){0,2}?(?:militants|"
+                           r"jihadi(?:st)?s|islamists|rebels|insurgents|gunmen|fighters|terrorists|armed (?:men|groups?|elements)|"
+                           r"assailants|attackers)\b|"
                            r"fell (?:in)?to (?:the )?(?:hands of )?(?:militants|jihadi(?:st)?s|rebels|insurgents|islamists)|"
                            r"(?:took|take|takes|taking) over (?:the |a |an )?(?:[a-z]+ )?(?:towns?|city|cities|villages?|"
                            r"localit(?:y|ies)|areas?)|(?:took|take|takes|taking|taken) the (?:[a-z]+ )?(?:town|city|village) of|"
@@ -346,10 +354,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:man|woman|boy|girl|teen|teenager|child|toddler|\d+-year-old) shot (?:early |late |last )?"
                        r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|last night)|shot (?:and (?:wounded|injured)|in the)|"
                        r"shot (?:him|her|them|himself|herself|themselves)|gunshot wounds?|bullet wounds?|"
+                       r"(?<!out who )(?<!know who )(?<!determine who )(?<!identify who )"
                        r"shot (?:and (?:wounded|injured) )?(?:a|an|the) (?:[\w-]+ ){0,3}?(?:man|woman|boy|girl|civilian|"
                        r"employee|worker|trader|merchant|driver|teacher|student|imam|chief|official|council(?:l)?or|herder|"
                        r"farmer|villager|resident|passenger|person|individual|soldier|gendarme|police(?:man|officer)|officer|"
-                       r"guard|fisherman|shepherd|marabout)"
+                       r"guard|fisherman|shepherd|marabout|"
+                       # the people police and gunmen shoot in crime news: "police shot a suspect", "an officer shot
+                       # a teenager", "the guard shot the robber"
+                       r"suspect|teen|teenager|youth|robber|thief|burglar|protester|demonstrator|motorist|pedestrian|"
+                       r"journalist|child)"
                        # (the noun ends its phrase: not "shot the official music video", "shot a student film")
                        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|at|on|near|dead|and|who|with|as|after|before|during|while|"
                        r"outside|inside|from|of|to|for|twice|once|several|multiple|because|when|over|through|early|"
@@ -398,6 +411,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"home-?made bombs?|car bomb(?:s|ings?)?|"
                       # a vehicle made the bomb: "attacked the base by exploding a car near its gate"
                       r"(?:explod(?:ed|ing)|detonat(?:ed|ing)) (?:an? |the )?(?:[\w-]+ )?(?:car|vehicle|truck)\b(?! (?:accident|crash))|"
+                      # a vehicle blown up by armed men, a bomb under or in it: "gunmen blew up a car near Gao,
+                      # killing two" (ACLED: a remote explosive, as "detonated a car"; not "engineers blew up")
+                      r"(?<!engineers )(?<!crews )(?<!workers )(?:blew|blowing) up (?:an? |the |their |its |two )?(?:[\w-]+ )?"
+                      r"(?:car|vehicle|truck|bus|minibus|pick-?up)s?\b|"
                       # an attack made with a bomb: "targeted a factory with a bomb"
                       r"(?:attack\w*|target\w*|struck|hit) (?:[\w'’,-]+ ){0,8}?with (?:an? |two |three |several )?(?!(?:petrol|molotov|fire|smoke|stink|stun|paint|gas|tear-?gas) )(?:[\w-]+ )?(?:bombs?|explosives?)\b(?! (?:experts?|specialists?|threats?))|"
                       r"bomb blast|bomb exploded|planted (?:a |an )?(?:bomb|mine|explosive)|"
@@ -726,7 +743,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                           # killers", "police will arrest anyone who ...")
                           + _PRESENT_NOT_MEANT + r"(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )"
                           r"(?<!\bno )(?<!\bany )(?<!house )(?<!under )arrest(?= (?:an?|the|one|some|many|"
-                          r"members?|suspect(?:ed|s)?|alleged|presumed|people|men|women|civilians|militants|jihadists)\b)"),
+                          r"members?|suspect(?:ed|s)?|alleged|presumed|people|men|women|civilians|militants|jihadists)\b)|"
+                          # (so "detain": "soldiers detain 12 men", "police detain a suspect"; not "vowed to detain")
+                          + _PRESENT_NOT_MEANT + r"detain(?= (?:\d+|several|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"dozens|an?|the|one|some|many|members?|suspect(?:ed|s)?|alleged|presumed|people|men|women|"
+                          r"civilians|militants|jihadists)\b)"),
             "Strategic developments", "Arrests", "arrests", ("COERCE", "arrest")),
     # fighters laying down their arms (a demobilisation, a surrender of a group): ACLED codes it as an agreement
     Trigger("disarm", _p(r"la(?:id|y|ying) down (?:their |its |of )?(?:arms|weapons)|surrender(?:ed|ing)? (?:their |its )?"
