@@ -214,11 +214,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                            # (or a named area: "gunmen occupied the Boni area", not "occupied the town hall")
                            r"occupied (?:the )?(?:(?-i:[A-Z][\w'-]+) )?(?:town|city|village|locality|area|zone|district)"
                            r"(?! (?:halls?|councils?|squares?|markets?))|(?:was|were) occupied by|"
-                           # a place taken, told in the passive: "the town of Gao was seized by militants", "Boni was captured by
-                           # the rebels" (the doer is armed: not "goods were seized by police", "Paris was captured by
-                           # photographers"; a camp "overrun" in an attack is told of the fight, ACLED's clash)
-                           r"(?:(?:town|city|village|locality|base|camp|military camp|military base|barracks|airport)"
-                           r"(?: of (?-i:[A-Z][\w'-]+))?|(?-i:[A-Z][\w'-]+)) (?:was|were|has been|had been|have been) "
+                           # a place taken, told in the passive: "the town of Gao was seized by militants", "the camp
+                           # was captured by the rebels" (the doer is armed: not "goods were seized by police"; not a
+                           # bare name, which may be a person's: "Smith was captured by rebels"; a camp "overrun" in an
+                           # attack is told of the fight, ACLED's clash)
+                           r"(?:town|city|village|locality|base|camp|military camp|military base|barracks|airport)"
+                           r"(?: of (?-i:[A-Z][\w'-]+))? (?:was|were|has been|had been|have been) "
                            r"(?:seized|captured|taken(?: over)?) by (?:the )?(?:[\w-]+ ){0,2}?(?:militants|"
                            r"jihadi(?:st)?s|islamists|rebels|insurgents|gunmen|fighters|terrorists|armed (?:men|groups?|elements)|"
                            r"assailants|attackers)\b|"
