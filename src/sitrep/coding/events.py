@@ -3366,23 +3366,22 @@ _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:" + _ORDINALS + r"))\s+(?!\d
                               r"\b(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:later|subsequently|eventually)\s+(?:succumbed|died)\s+"
                               r"(?:of|from|to)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))\b",
                               re.IGNORECASE)
+# one more told by "another" or an ordinal, up to its verb: "another soldier has |died", "a sixth victim later |died"
+_ONE_MORE_WHO = (r"\b(?:another|a\s+(?:" + _ORDINALS + r"))(?:\s+(?!\d|" + NUMBER_WORD_PATTERN + r"\b|" + _HAPPENING_NOUN
+                 + r")[\w-]+){0,2}?\s+(?:(?:has|had|later|subsequently|also)\s+)*")
 # one more body found: "a third corpse was found nearby", "another body was later recovered"
 _ONE_MORE_BODY = (r"\b(?:another|a\s+(?:" + _ORDINALS + r"))\s+(?:corpse|body)\s+(?:was|has been|had been)\s+"
                   r"(?:later\s+|also\s+)?(?:found|discovered|recovered)\b")
 # one more dead told alone, beside others not killed or a toll told before: "A sixth has died", "another soldier was
 # killed" (not one told alive or as a fear: "another child was not killed", "before another teen is killed"; nor
 # another killer: "another shooter killed him")
-_ONE_MORE_DIED = re.compile(r"\b(?:another|a\s+(?:" + _ORDINALS + r"))(?:\s+(?!\d|" +
-                            NUMBER_WORD_PATTERN + r"\b|" + _HAPPENING_NOUN + r")[\w-]+){0,2}?\s+"
-                            r"(?:(?:has|had|later|subsequently|also)\s+)*(?:died|succumbed|(?:was|has been|had been)\s+"
+_ONE_MORE_DIED = re.compile(_ONE_MORE_WHO + r"(?:died|succumbed|(?:was|has been|had been)\s+"
                             r"(?:later\s+|also\s+)?(?:killed|found dead|shot dead))\b"
                             # (or the body found: "a third corpse was found nearby")
                             r"|" + _ONE_MORE_BODY, re.IGNORECASE)
 # one more told dead or found after the toll, not killed (_ONE_MORE_DIED): the happening's toll whatever the day
-_LATER_DEATH = re.compile(r"\b(?:another|a\s+(?:" + _ORDINALS + r"))(?:\s+(?!\d|" + NUMBER_WORD_PATTERN + r"\b|"
-                          + _HAPPENING_NOUN + r")[\w-]+){0,2}?\s+(?:(?:has|had|later|subsequently|also)\s+)*"
-                          r"(?:died|succumbed)\b(?!\s+(?:\w+\s+){0,3}?(?:of|from|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-                          + _HAZARD + r"\b)|" + _ONE_MORE_BODY, re.IGNORECASE)
+_LATER_DEATH = re.compile(_ONE_MORE_WHO + r"(?:died|succumbed)\b"
+                          r"(?!\s+(?:\w+\s+){0,3}?(?:of|from|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?" + _HAZARD + r"\b)|" + _ONE_MORE_BODY, re.IGNORECASE)
 # a victim told by a pronoun, who may be the one told before ("he was also killed")
 _HE_OR_SHE = frozenset({"he", "she", "him", "her"})
 # "the", "these" or "those" right before a victim or a side: "the officer was also killed", who may be the one

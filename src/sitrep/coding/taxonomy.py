@@ -91,6 +91,13 @@ _PRESENT_NOT_MEANT = (r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bca
 _SHOTS = r"(?:(?:several |a few |some |many |numerous |multiple |two |three |\d+ )?(?:warning )?(?:gun ?)?shots?)"
 
 
+# whom a present-tense "arrest" or "detain" takes, told by a count or by who they are: "arrest 12", "detain several",
+# "arrest the suspects", "detain a man"
+_HELD_COUNT = r"\d+|several|two|three|four|five|six|seven|eight|nine|ten|dozens"
+_HELD_WHOM = (r"an?|the|one|some|many|members?|suspect(?:ed|s)?|alleged|presumed|people|men|women|civilians|militants|"
+              r"jihadists")
+
+
 def _p(words: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + words + r")\b", re.IGNORECASE)
 
@@ -737,18 +744,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                           # a capture by the police is an arrest: "the suspect is captured by police in Gao"
                           r"(?:captured|caught|nabbed) by (?:the )?(?:local |national |municipal )?(?:police|policemen|"
                           r"gendarmes|gendarmerie)\b|"
-                          r"arrest(?= (?:\d+|several|two|three|four|five|six|seven|eight|nine|ten|dozens|a number) )|"
+                          r"arrest(?= (?:" + _HELD_COUNT + r"|a number) )|"
                           # the headline's present tense, its object after it: "troops arrest a person in Kidal",
                           # "police arrest the suspects" (not the noun: "made an arrest the same day", "a warrant for
                           # his arrest", "under arrest", "house arrest"; nor one wanted or feared: "vowed to arrest the
                           # killers", "police will arrest anyone who ...")
                           + _PRESENT_NOT_MEANT + r"(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )"
-                          r"(?<!\bno )(?<!\bany )(?<!house )(?<!under )arrest(?= (?:an?|the|one|some|many|"
-                          r"members?|suspect(?:ed|s)?|alleged|presumed|people|men|women|civilians|militants|jihadists)\b)|"
+                          r"(?<!\bno )(?<!\bany )(?<!house )(?<!under )arrest(?= (?:" + _HELD_WHOM + r")\b)|"
                           # (so "detain": "soldiers detain 12 men", "police detain a suspect"; not "vowed to detain")
-                          + _PRESENT_NOT_MEANT + r"detain(?= (?:\d+|several|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"dozens|an?|the|one|some|many|members?|suspect(?:ed|s)?|alleged|presumed|people|men|women|"
-                          r"civilians|militants|jihadists)\b)"),
+                          + _PRESENT_NOT_MEANT + r"detain(?= (?:" + _HELD_COUNT + "|" + _HELD_WHOM + r")\b)"),
             "Strategic developments", "Arrests", "arrests", ("COERCE", "arrest")),
     # fighters laying down their arms (a demobilisation, a surrender of a group): ACLED codes it as an agreement
     Trigger("disarm", _p(r"la(?:id|y|ying) down (?:their |its |of )?(?:arms|weapons)|surrender(?:ed|ing)? (?:their |its )?"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sitrep.geo.gazetteer import (DEMONYMS, Gazetteer, Place, bare_skeleton, edit_distance, fold, haversine_km,
                                   spelling_skeleton)
+from sitrep.text.dates import MONTH_NAMES
 
 __all__ = [
     "INSTITUTION_WORDS",
@@ -152,7 +153,7 @@ _INSTITUTION_WORDS = frozenset(
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # a season before a year is when, not a town of the name: "in Spring 2002", "the Summer of 2008"
 _SEASONS = frozenset("spring summer autumn fall winter".split())
-_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTHS = r"(?:" + "|".join(MONTH_NAMES) + ")"
 # a month and a day, folded: "october 6", "6 october", "6th of october"
 _DATE_KEY = re.compile(_MONTHS + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?" + _MONTHS)
 _YEAR_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?(?:19|20)\d\d\b")

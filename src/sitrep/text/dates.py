@@ -28,6 +28,8 @@ _MONTHS: dict[str, int] = {
         start=1,
     )
 }
+# the months' names, January first (for other modules' patterns)
+MONTH_NAMES: tuple[str, ...] = tuple(_MONTHS)
 _MONTH_ABBR: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
     "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
