@@ -1434,18 +1434,20 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
             return True
         if best.population < 50_000 and not re.match(r"\s*[,(—–-]", text[m.end:m.end + 3]):
             return False
-    if best.feature == "place" and framed and best.country_code not in framed and best.population < 1_000_000 \
+    # a town (not a metropolis) known by this name only as an alternate one, abroad or in a text naming no country
+    if best.feature == "place" and best.population < 1_000_000 \
+            and (best.country_code not in framed if framed else within is None) \
             and m.key not in name_keys(best.name) and fold(best.name) != m.key:
-        return False  # a town abroad known by this name only as an alternate one ("Ber" for Véroia, "Boni" for Bonn)
-    if best.feature == "place" and not framed and best.population < 1_000_000 and within is None \
-            and m.key not in name_keys(best.name) and fold(best.name) != m.key \
-            and ((len(m.key) <= 5 and m.key not in re.split(r"[\s'’-]+", fold(best.name))
-                  and not (len(m.key) >= 4 and _vowel_variant(m.key, fold(best.name))))
-                 or (best.population >= SMALL_CITY and _VILLAGE_TOLD.search(before))):
-        return False  # a text naming no country: a short name a town has only as an alternate one ("in Boni" is
-        # not Bonn, "Pensa" not Penza: short names are many villages' own), unless it is a word of the town's own
-        # name cut short ("Konni" for Birni N'Konni) or the name respelled in its vowels ("Idleb" for Idlib, "Siby"
-        # for Sibi); and a city known by the name only as an alternate one is not "the village of" it
+        if framed:
+            return False  # a town abroad known by this name only as an alternate one ("Ber" for Véroia, "Boni" for
+            # Bonn)
+        if (len(m.key) <= 5 and m.key not in re.split(r"[\s'’-]+", fold(best.name))
+                and not (len(m.key) >= 4 and _vowel_variant(m.key, fold(best.name)))) \
+                or (best.population >= SMALL_CITY and _VILLAGE_TOLD.search(before)):
+            return False  # a text naming no country: a short name a town has only as an alternate one ("in Boni"
+            # is not Bonn, "Pensa" not Penza: short names are many villages' own), unless it is a word of the town's
+            # own name cut short ("Konni" for Birni N'Konni) or the name respelled in its vowels ("Idleb" for Idlib,
+            # "Siby" for Sibi); and a city known by the name only as an alternate one is not "the village of" it
     if framed and best.feature == "place" and best.country_code not in framed and best.country_code not in countries \
             and best.population < 50_000 and within is None:
         return False  # a small town of a country the text never names, in a text that names its countries: a local
