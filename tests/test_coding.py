@@ -8706,12 +8706,13 @@ def test_a_person_seized_by_armed_men_is_an_abduction(pipe: Pipeline) -> None:
 def test_a_crowd_setting_about_it_and_one_of_it_shot_by_police(pipe: Pipeline) -> None:
     # written for the project: a crowd that started to demonstrate and was cleared is a protest with intervention (the
     # bare verb "demonstrate" is no trigger otherwise: "began to demonstrate its new drone"); one of a crowd shot by
-    # police is an intervention, a pupil shot by police whose death the crowd protests is its cause
+    # police is excessive force (ACLED: a protester hurt or killed by the forces), a pupil shot by police whose death
+    # the crowd protests is its cause
     _assert_types(pipe, {
         "On Monday, workers starting to demonstrate in front of the governorate in Bobo-Dioulasso, Burkina Faso, were "
         "quickly cleared by police.": ("Protests", "Protest with intervention"),
         "On Monday, during student protests in Koudougou, Burkina Faso, a student was allegedly shot by police.":
-            ("Protests", "Protest with intervention"),
+            ("Protests", "Excessive force against protesters"),
         "On Monday, students protested in Koudougou, Burkina Faso, over the death of a pupil who was shot by police "
         "last year.": ("Protests", "Peaceful protest"),
     }, date(2015, 5, 16))
@@ -8751,3 +8752,25 @@ def test_police_shooting_town_taken_car_blown_up_and_a_headline_detain(pipe: Pip
                  "On Monday, police in Gao, Mali, said they did not know who shot a teenager at the fair."):
         assert all(e.sub_event_type not in ("Non-state actor overtakes territory", "Attack", "Arrests")
                    for e in code(pipe, text)), text
+
+
+def test_patrol_fired_on_after_moving_protester_shot_and_a_passive_s_lone_agent(pipe: Pipeline) -> None:
+    # written for the project: a patrol "came under fire after leaving its base" is shots (a move, not a deed it is
+    # blamed for); "police shot a protester" during a march is excessive force though no count is told; "a herder
+    # was shot dead by a soldier" is an attack on the herder (the agent after "by" is no target)
+    evs = _assert_types(pipe, {
+        "On Monday, an army patrol came under fire after leaving its base near Gao, Mali.": ("Battles", "Armed clash"),
+        "On Monday, police shot a protester during the march in Niamey, Niger.":
+            ("Protests", "Excessive force against protesters"),
+        "On Monday, a herder was shot dead by a soldier near Gao, Mali.": ("Violence against civilians", "Attack"),
+        "On Monday, a soldier was shot dead by gunmen near Gao, Mali.": ("Battles", "Armed clash"),
+        # (and the convoy of a member of parliament is a civilian one, as a mayor's is)
+        "On Monday, gunmen opened fire on the convoy of a parliament member near Gao, Mali.":
+            ("Violence against civilians", "Attack"),
+    }, PUBLISHED)
+    assert evs["On Monday, a herder was shot dead by a soldier near Gao, Mali."][0].actor1.startswith("Military Forces")
+    for text in ("On Monday, the minister came under fire after leaving the country during the crisis.",
+                 "On Monday, the army came under fire after failing to protect civilians near Gao, Mali."):
+        assert not violent(code(pipe, text)), text
+    (ev,) = code(pipe, "On Monday, police fired warning shots in the air as students marched in Niamey, Niger.")
+    assert ev.sub_event_type != "Excessive force against protesters"

@@ -314,9 +314,14 @@ _UNDER_FIRE_ARMED_AFTER = re.compile(_UNDER_FIRE_FROM + r"+(?:[\w'’-]+\s+){0,4
 _UNDER_FIRE_CRITICS = re.compile(_UNDER_FIRE_FROM + r"+(?:[\w'’-]+\s+){0,3}?(?:critics|lawmakers|legislators|opposition|"
                                  r"activists|rights|campaigners|politicians|parliament\w*|MPs|senators|media|press|"
                                  r"unions?|part(?:y|ies)|observers|commentators|analysts|fans|voters)\b", re.IGNORECASE)
+# a move the force made before it was shot at, no deed it is blamed for: "a patrol came under fire after leaving its
+# base", "after entering the village" (not "came under fire after failing to protect civilians")
+_MOVING = (r"(?:leaving|entering|departing|returning|crossing|arriving|reaching|passing|driving|moving|heading|"
+           r"approaching|patrolling|setting\s+off|setting\s+out|landing)\b")
 _UNDER_FIRE_BLAME = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:over|for(?!\s+(?:(?:about|nearly|almost|over|more|than|half|"
                                r"several|an?|\d+|two|three|four)\s+){0,3}(?:hours?|minutes?|days?|nights?)\b)"
-                               r"|amid|after\s+(?:(?:he|she|it|they|his|her|its|their)\b|[\w-]+ing\b))\b", re.IGNORECASE)
+                               r"|amid|after\s+(?:(?:he|she|it|they|his|her|its|their)\b|(?!" + _MOVING + r")[\w-]+ing\b))\b",
+                               re.IGNORECASE)
 _UNDER_FIRE_WEAPON = re.compile(r"\b(?:mortar|rocket|artillery|sniper|machine-?gun|automatic|small[- ]arms?|enemy|"
                                 r"hostile|tank|gun|cannon|missile|live)\b", re.IGNORECASE)
 _UNDER_FIRE_FORCE_BEFORE = re.compile(
@@ -1318,6 +1323,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         target = _NAMED_CAMP.sub(" village ", target) if target else target
     military = bool(_MILITARY_TARGET.search(text))
     civilian = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", text)))
+    if target and re.match(r"\s*by\s", target, re.IGNORECASE):
+        target = None  # a passive's agent is the doer, not the target: "a civilian was killed by a soldier in X"
     if target:
         target = _SERVED_FORCE.sub(" civilian ", _NOT_SERVING.sub(_off_duty_civilian, target))
         target = _PEOPLES_CAMP.sub(" village ", _CIVILIAN_CONVOY.sub(" civilian vehicles ", target))
@@ -7527,7 +7534,10 @@ _CIVILIAN_CONVOY = re.compile(r"(?<!military )(?<!army )(?<!FAMa )(?<!MINUSMA )"
                               r"vehicles|civilians|passengers|electoral|campaign|buses|transporters|displaced|IDPs|"
                               r"refugees|"
                               # (a local office-holder's: "ambushed the convoy of a prefect and his driver")
-                              r"(?:deputy\s+)?mayors?|councill?ors?|(?:sub-?)?prefects?|village\s+chiefs?|imams?)\b",
+                              r"(?:deputy\s+)?mayors?|councill?ors?|(?:sub-?)?prefects?|village\s+chiefs?|imams?|"
+                              # (or a national one's: "opened fire on the convoy of a parliament member")
+                              r"parliament(?:ary)?\s+members?|members?\s+of\s+parliament|MPs?|lawmakers?|"
+                              r"candidates?|politicians?|ministers?)\b",
                               re.IGNORECASE)
 _OFF_DUTY = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VICTIM_VERB = re.compile(r"\b(?:executed|abducted|kidnapped|attacked|targeted|ambushed|shot|stabbed|captured|took)\b",
@@ -8040,6 +8050,12 @@ _EXCESSIVE = re.compile(r"\b(?:live (?:ammunition|rounds|fire|bullets)|opened fi
                         r"(?:wounded|injured) by (?:the )?(?:[\w-]+ )?(?:police|security|forces|soldiers|troops|gendarmes|"
                         r"gendarmerie|army))\b",
                         re.IGNORECASE)
+# one of the crowd shot, told without a count of the hurt: "Police shot a protester during the march", "a student
+# was shot by police" (ACLED: excessive force when forces hurt or kill a protester; not shots "in the air")
+_SHOT_IN_CROWD = re.compile(r"\bshot\s+(?:and\s+(?:killed|wounded|injured)\s+)?(?:an?|one|two|three|several|some|\d+)\s+"
+                            r"(?:[\w-]+\s+)?(?:protesters?|demonstrators?|marchers?|students?)\b|"
+                            r"\b(?:protesters?|demonstrators?|marchers?|students?)\s+(?:was|were)\s+(?:\w+\s+)?shot\b"
+                            r"(?!\s+(?:at|with\s+(?:tear|rubber|water)))", re.IGNORECASE)
 # beaten in a game, a vote, a race: "beaten on points", "beaten in the final", "the champion", "a boxer"
 _BEATEN_IN_PLAY = re.compile(r"\b(?:on points|in (?:the |a )?(?:final|semi-?final|match|game|race|vote|election|"
                              r"run-?off|round)|champions?|boxers?|boxing|wrestl\w*|players?|teams?|knock-?out|referee)\b", re.IGNORECASE)
@@ -8458,6 +8474,8 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
             sub, rx = "Excessive force against protesters", _EXCESSIVE
         elif _BRUTAL.search(text):
             sub, rx = "Excessive force against protesters", _BRUTAL  # "violently repressed", "excessive violence"
+        elif _SHOT_IN_CROWD.search(text) and state_side:
+            sub, rx = "Excessive force against protesters", _SHOT_IN_CROWD  # "police shot a protester", no count
         elif _intervened(text):
             sub, rx = "Protest with intervention", _INTERVENTION
         if sub is not None and sub.startswith("Excessive"):
