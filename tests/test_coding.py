@@ -8751,3 +8751,54 @@ def test_police_shooting_town_taken_car_blown_up_and_a_headline_detain(pipe: Pip
                  "On Monday, police in Gao, Mali, said they did not know who shot a teenager at the fair."):
         assert all(e.sub_event_type not in ("Non-state actor overtakes territory", "Attack", "Arrests")
                    for e in code(pipe, text)), text
+
+
+def test_ordinary_news_words_that_are_no_event(pipe: Pipeline) -> None:
+    # written for the project: a force of nature's second deed ("rains flooded roads and destroyed houses", "a
+    # lightning strike killed cows and injured a herder"), a fire's toll, a price that "exploded", a walk-out "in
+    # protest", a deed that did not happen ("would have killed", "could stage protests", "anyone who protests"), a
+    # protest online, fans in the streets, a law against attacks, a beast in a relative clause
+    for text in ("On Monday, heavy rains flooded roads and destroyed houses in Niamey, Niger.",
+                 "On Monday, a storm tore roofs off houses and injured five people in Maradi, Niger.",
+                 "On Monday, a lightning strike killed three cows and injured a herder near Mopti, Mali.",
+                 "A fire destroyed the central market in Gao on Monday, killing two traders, officials in Mali said.",
+                 "On Monday, a stampede at a stadium killed eight fans in Bamako, Mali.",
+                 "On Monday, the price of fuel exploded in Bamako, Mali, after subsidies were cut.",
+                 "On Monday, the sprinter exploded out of the blocks to win the race in Bamako, Mali.",
+                 "On Monday, opposition MPs stormed out of parliament in protest over the budget in Bamako, Mali.",
+                 "On Monday, the army said soldiers would have killed dozens in Gao, Mali, had the officer not "
+                 "intervened.",
+                 "On Monday, the opposition in Bamako, Mali, said it could stage protests if the vote is delayed.",
+                 "On Monday, the mayor of Gao, Mali, said police would arrest anyone who protests without a permit.",
+                 "On Monday, traders in Bamako, Mali, protested online against the new tax.",
+                 "On Monday, fans stormed the streets of Bamako, Mali, to celebrate the win.",
+                 "On Monday, parliament in Bamako, Mali, passed a bill criminalising attacks on journalists.",
+                 "On Monday, villagers near Mopti, Mali, killed a crocodile that had attacked fishermen."):
+        assert violent(code(pipe, text)) == [], text
+    # ... and their twins, told by people, still code
+    _assert_types(pipe, {
+        "On Monday, gunmen burned crops and destroyed houses in Niamey, Niger.":
+            ("Strategic developments", "Looting/property destruction"),
+        "On Monday, gunmen killed three herders and injured a child near Mopti, Mali.":
+            ("Violence against civilians", "Attack"),
+        "On Monday, gunmen set fire to the central market in Gao, Mali, killing two traders.":
+            ("Violence against civilians", "Attack"),
+        "On Monday, hundreds of students marched to parliament in protest over the budget in Bamako, Mali.":
+            ("Protests", "Peaceful protest"),
+        "On Monday, a bomb exploded in a market in Gao, Mali, killing four people.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    }, PUBLISHED)
+
+
+def test_a_dated_cause_after_following_is_no_event_of_its_own(pipe: Pipeline) -> None:
+    # written for the project: "following violent protests on Apr.10" is the background of the news told before it,
+    # its own day told; the news is the one event, on its day
+    evs = code(pipe, "Police arrested five men in Bamako, Mali, on Friday 18 May 2018 following violent protests on "
+                     "Apr.10 in the capital.", date(2018, 5, 19))
+    assert [(e.sub_event_type, e.event_date) for e in evs] == [("Arrests", date(2018, 5, 18))]
+    evs = code(pipe, "Hundreds of students marched in Bamako, Mali, on Friday 18 May 2018 following violent protests "
+                     "on Apr.10.", date(2018, 5, 19))
+    assert [(e.sub_event_type, e.event_date) for e in evs] == [("Peaceful protest", date(2018, 5, 18))]
+    # ... the protests told alone, on their day, are the news
+    evs = code(pipe, "Violent protests broke out in Bamako, Mali, on Apr.10 2018.", date(2018, 4, 11))
+    assert [(e.event_type, e.event_date) for e in evs] == [("Riots", date(2018, 4, 10))]

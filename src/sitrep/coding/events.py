@@ -133,7 +133,7 @@ _HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?(?:died\b|been\s+(?:kil
                            r"ambushed|shot|reported|staged|held)\b)", re.IGNORECASE)
 # a trigger word that names an intention, a purpose or a description, not a happening (also told in the passive: "at risk
 # of being executed", "to avoid being abducted")
-_INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*(?:\s+to)?|to launch|to carry out|to stage|to stop|stop|"
+_INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|criminali[sz]\w*|outlaw\w*|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*(?:\s+to)?|to launch|to carry out|to stage|to stop|stop|"
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
                             r"responsible for|involved in|behind|suspected of|wanted for|"
                             r"vulnerable to|to (?:protect|defend) against|warn\w* of|brac\w* for|(?:the|an?) (?:coming|upcoming|"
@@ -778,14 +778,20 @@ _TRAPPED_DEAD = re.compile(r"\s+(?:the|a|his|her|their|its)\s+(?:[\w-]+\s+)?(?:c
                            re.IGNORECASE)
 
 
+# those who would make a harm someone's deed: "rains fell and gunmen destroyed ..."
+_DOER_WORDS = (r"(?:gunm[ae]n|militants?|attackers?|assailants?|jihadi\w*|terrorists?|insurgents?|bandits?|rebels?|"
+               r"soldiers?|troops|police\w*|gendarm\w*|men|youths?|protesters|rioters|mobs?|crowds?|they|who)\b")
 # forces of nature, agents of harm that are no one's deed
 _NATURAL_FORCES = (r"floods?|flood ?waters|flooding|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|earthquakes?|"
-                   r"quakes?|rains?|rainfall|downpours?|landslides?|mudslides?|avalanches?|droughts?|lightning|tsunamis?")
+                   r"quakes?|rains?|rainfall|downpours?|landslides?|mudslides?|avalanches?|droughts?|lightning(?: (?:strikes?|bolts?))?|"
+                   r"tsunamis?")
 # a force of nature as the subject of a destroying verb: "Wildfires destroyed two villages", "Heavy rains destroyed 500
 # houses", "A storm destroyed dozens of boats"
 _NATURE_BEFORE = re.compile(r"\b(?:fires?|wildfires?|bush ?fires?|forest fires?|blazes?|flames|(?:gas|boiler) explosions?|"
                             + _NATURAL_FORCES +
-                            r"|winds?|gales?|waves|hail(?:storms?)?|erosion|termites|locusts)\s+(?:\w+\s+){0,2}?$",
+                            r"|winds?|gales?|waves|hail(?:storms?)?|erosion|termites|locusts)\s+(?:\w+\s+){0,2}?"
+                            # (after another deed of the same force: "Heavy rains flooded roads and destroyed houses")
+                            r"(?:[a-z]+\s+(?:(?!" + _DOER_WORDS + r")[\w-]+\s+){0,3}?and\s+)?$",
                             re.IGNORECASE)
 # no one's deed either: a killing whose agent is a hazard, a disease or an accident ("Floods killed 12 people",
 # "a cholera outbreak killed 30", "pesticides killed everything"), or whose dead died in one ("killed in a road
@@ -798,10 +804,13 @@ _HAZARD = (r"(?:" + _NATURAL_FORCES + r"|heat ?waves?|heat|cold (?:snap|wave|spe
 # (between the hazard and the verb only an auxiliary, an adverb or a place or time: "floods have killed", "rains in
 # Kano killed"; not the doer: "amid heavy rains gunmen killed 12 villagers")
 _HAZARD_BEFORE = re.compile(r"\b(?:" + _HAZARD + r"|(?:a|the)\s+(?:house\s+|building\s+|bush\s+|forest\s+)?(?:fire|blaze))\s+(?:(?:have|has|had|which|that|also|already|reportedly|"
-                            r"recently|\w+ly)\s+|(?:in|on|at|near|last|this)\s+\w+\s+){0,2}?$", re.IGNORECASE)
+                            r"recently|\w+ly)\s+|(?:in|on|at|near|last|this)\s+(?:a\s+|an\s+|the\s+)?\w+\s+){0,2}?"
+                            # (after its first deed: "a lightning strike killed three cows and injured a herder")
+                            r"(?:[a-z]+\s+(?:(?!" + _DOER_WORDS + r")[\w-]+\s+){0,3}?and\s+)?$", re.IGNORECASE)
 # ... or the hazard the sentence opens with, its toll told after a comma: "A landslide buried a village on Thursday,
 # killing 15 people" (not when armed men are told: "a storm hit the camp, and gunmen attacked, killing 12")
-_HAZARD_OPENING = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _HAZARD + r")\s+[^,;]{0,100},\s*$",
+# (a fire too: "A fire destroyed the central market on Sunday, killing two traders")
+_HAZARD_OPENING = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _HAZARD + r"|fires?|blazes?)\s+[^,;]{0,100},\s*$",
                              re.IGNORECASE)
 # (the hazard is what the first preposition names, not a word after the doer or a compound: "killed by gunmen during
 # floods", "killed in the flood-hit village")
@@ -989,17 +998,26 @@ _PLAY_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:on points|in (?:the |a |thi
 # a growth or an outburst, not a bomb: "the tour exploded in popularity", "the crowd exploded with joy"
 _FIGURATIVE_EXPLODED = re.compile(r"\s+(?:in\s+(?:popularity|value|size|price|numbers?|demand|sales)|onto\s+the\s+scene|"
                                   r"with\s+(?:anger|rage|joy|laughter|excitement|delight)|into\s+(?:song|laughter|"
-                                  r"applause|tears|life|view|the mainstream)|"
+                                  r"applause|tears|life|view|the mainstream)|out\s+of\s+the\s+(?:blocks|gates?)|"
                                   # a market's rise or a belief disproved: "shares exploded higher", "the study exploded
                                   # the myth that ..."
                                   r"(?:higher|upwards?|to (?:a |an )?(?:record|all-time))|"
                                   r"(?:a |the |that |this |an )?(?:old |popular |common )?(?:myths?|notion|theory|idea|"
                                   r"misconception|assumption))\b", re.IGNORECASE)
 
+# ... or told of a quantity: "the gold price exploded", "rents have exploded", "demand for cement exploded"
+_FIGURATIVE_EXPLODED_BEFORE = re.compile(r"\b(?:prices?|costs?|demand(?:\s+for\s+[\w-]+)?|sales|markets?|shares|stocks|"
+                                         r"population|numbers|debts?|inflation|rents?|bills|fees|popularity|"
+                                         r"unemployment|spending|imports|exports|profits|revenues?)\s+"
+                                         r"(?:(?:of|for)\s+[\w-]+\s+)?(?:(?:has|have|had|just|\w+ly)\s+)?$", re.IGNORECASE)
+
 
 # a blast of gas, fuel or a boiler, no one's weapon: "a gas explosion at a factory", "a gas cylinder exploded in a
 # restaurant", "a fuel tanker explosion" (unless the sentence tells an attack: "militants detonated a gas cylinder")
 _INDUSTRIAL_BLAST_BEFORE = re.compile(r"\b(?:(?:cooking |natural )?gas(?: cylinders?| tanks?| tankers?| pipes?| leaks?)?|"
+                                      # ("a truck carrying fuel exploded on the highway")
+                                      r"(?:trucks?|lorr(?:y|ies)|vehicles?|tankers?)\s+(?:carrying|loaded with|"
+                                      r"transporting)\s+(?:fuel|petrol|gas|diesel|gasoline|kerosene)|"
                                       r"(?:fuel |petrol |oil )?tankers?|boilers?|chemical|transformers?|fireworks?|"
                                       r"methane|dust)\s+$", re.IGNORECASE)
 _BLAST_ATTACK = re.compile(r"\b(?:bombs?|bombers?|bombing|IEDs?|improvised|suicide|attack\w*|militants?|gunm[ae]n|"
@@ -1045,6 +1063,38 @@ def _debated_over(text: str, end: int) -> bool:
     the budget", "clashed with Republicans over the budget"."""
     w = _DEBATED_WITH.match(text, end)
     return bool(_DEBATED_OVER.match(text, w.end() if w else end))
+
+
+# a deed that did not happen: "would have killed", "could have been attacked" (not "is said to have killed")
+_COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:would|could|might|should)(?:\s+not|n't)?\s+have\s+(?:been\s+)?$",
+                                    re.IGNORECASE)
+# what may come: "could stage protests", "will hold a march", "would arrest" (not "may have been killed", nor the
+# month: "on 5 May attacked")
+_MODAL_BEFORE = re.compile(r"(?-i:\b(?:could|would|might|will|shall))\s+(?:(?:not|also|soon|again|still)\s+)?"
+                           r"(?:(?:stage|hold|launch|carry\s+out|organi[sz]e|resume|mount|go\s+on)\s+"
+                           r"(?:(?:a|an|new|more|further|fresh)\s+)?)?$", re.IGNORECASE)
+# a protest of words, online: "protested online", "protested on social media"
+_ONLINE_AFTER = re.compile(r"\s+(?:online|on\s+(?:social\s+media|twitter|facebook|the\s+internet))\b", re.IGNORECASE)
+# a crowd out in the streets: "fans stormed the streets of Dakar"
+_STREETS_AFTER = re.compile(r"\s+(?:onto\s+|into\s+)?the\s+streets\b", re.IGNORECASE)
+# whoever might do it: "anyone who protests", "whoever attacks", "anybody caught looting"
+_ANYONE_WHO_BEFORE = re.compile(r"\b(?:anyone|anybody|whoever)\s+(?:(?:who|that|caught|found)\s+)?(?:\w+\s+)?$",
+                                re.IGNORECASE)
+# a walk-out or a resignation told in protest ("stormed out of parliament in protest", "resigned in protest"); a
+# demonstration that marched out keeps its march
+_WALKED_OUT_BEFORE = re.compile(r"\b(?:(?:walk(?:ed|ing|s)?|storm(?:ed|ing|s)?)\s+out|walk-?outs?|resign(?:ed|ing|s)?|"
+                                r"quit|boycott(?:ed|ing|s)?|withdr[ae]w(?:n)?\s+from|left\s+the\s+(?:chamber|hall|"
+                                r"room|meeting|session|talks))\b[^.;]{0,60}?\bin\s+$", re.IGNORECASE)
+_IN_PROTEST = re.compile(r"protest\b(?!\s+(?:march|rally|demonstration)\b)", re.IGNORECASE)
+
+
+# a clause of cause that names another happening and its own day: "following violent protests on Apr.10", "after
+# the attack of 12 March"
+_FOLLOWING_BEFORE = re.compile(r"\b(?:following|after|in the wake of)\s+(?:the\s+|a\s+|an\s+|last\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_EARLIER_DATED_AFTER = re.compile(r"\s+(?:(?!and\b|but\b)[\w-]+\s+){0,3}?(?:on|of)\s+(?:"
+                                  + _MONTH_ABBR + r"\s*\d{1,2}\b|\d{1,2}\s+" + _MONTH_ABBR + r"(?!\w))")
 
 
 # riots that someone is accused of stirring, not riots told: "held in detention for inciting riots", "charged with
@@ -1108,8 +1158,21 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "a drone was shot down", "intercepted two missiles fired at the city": no harm done
             if trig.family == "violence" and _CYBER.search(text) and not _BLOODSHED.search(text):
                 continue  # "hackers attacked the bank's servers": no one harmed, nothing physical struck
-            if word == "exploded" and _FIGURATIVE_EXPLODED.match(text, m.end()):
+            if word == "exploded" and (_FIGURATIVE_EXPLODED.match(text, m.end())
+                                       or _FIGURATIVE_EXPLODED_BEFORE.search(before)):
                 continue
+            if trig.family == "protest" and _ONLINE_AFTER.match(text, m.end()):
+                continue  # "traders protested online against the tax": no gathering
+            if trig.family in ("violence", "protest") and _MODAL_BEFORE.search(before):
+                continue  # "the opposition could stage protests if ...": what may come, not what happened
+            if word.startswith("storm") and _STREETS_AFTER.match(text, m.end()):
+                continue  # "fans stormed the streets to celebrate": a crowd out, no assault
+            if _COUNTERFACTUAL_BEFORE.search(before):
+                continue  # "soldiers would have killed dozens had the commander not intervened": it did not happen
+            if not word.endswith("ed") and _ANYONE_WHO_BEFORE.search(before):
+                continue  # "they would arrest anyone who protests": whoever might, no one who did
+            if word.startswith("protest") and _WALKED_OUT_BEFORE.search(before) and _IN_PROTEST.match(text, m.start()):
+                continue  # "MPs stormed out of parliament in protest": a walk-out, no gathering
             if word.startswith("ambushed") and _AMBUSHED_BY_QUESTIONS.match(text, m.end()):
                 continue  # "ambushed by reporters": questions, no arms
             if word.endswith("shot") and _SHOT_DOWN_BY_VOTE.match(text, m.end()):
@@ -1169,7 +1232,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 # "villagers killed a leopard", "a hyena was shot dead by herders": an animal, no victim; "a leopard
                 # killed two children", "a crocodile attacked fishermen": an animal, no perpetrator
                 continue
-            if trig.name == "massacre" and word.startswith("kill") and (
+            if (trig.name == "massacre" and word.startswith("kill")
+                    or trig.name == "harm" and word.startswith(("injur", "wound", "hurt"))) and (
                     _HAZARD_BEFORE.search(before) or _HAZARD_AFTER.match(text, m.end())
                     or _FELL_WHEN_AFTER.match(text, m.end())
                     or (word == "killing" and _HAZARD_OPENING.match(text[:m.start()])
@@ -1216,6 +1280,13 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
         # a raid that arrests with no harm told is a search, the arrest its event: "raided the hideouts at X and
         # arrested three men"
         hits = [(t, sp) for t, sp in hits if not (t.name == "attack-military" and text[sp[0]:sp[1]].lower().startswith("raid"))]
+    if len(hits) > 1:
+        # a happening told as the cause of another, with its own day: "police arrested five men on Friday following
+        # violent protests on Apr.10" (the arrest is the news, the protests its background)
+        hits = [(t, sp) for t, sp in hits if not (
+            t.family in ("violence", "protest") and _EARLIER_DATED_AFTER.match(text, sp[1])
+            and any(f.end() <= sp[0] and any(o[1][1] <= f.start() for o in hits if o[1] != sp)
+                    for f in _FOLLOWING_BEFORE.finditer(text, max(0, sp[0] - 40), sp[0])))]
     if _accident_toll(hits, text):
         return ()
     return tuple(hits)
@@ -2905,7 +2976,10 @@ _ANIMAL_SUBJECT_BEFORE = re.compile(r"(?:(?<!ing )(?<!for )(?<!with )(?<!on )(?<
 # (within the clause and near: "the militia stole a camel from the herders ... before it attacked the village" is the
 # militia's deed)
 _ANIMAL_IT_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + r")\b[^.;,]{0,50}?"
-                               r"\b(?:after|when)\s+it\s+(?:had\s+)?(?:\w+ly\s+)?$",
+                               r"\b(?:after|when)\s+it\s+(?:had\s+)?(?:\w+ly\s+)?$"
+                               # (or in a relative clause: "villagers killed a crocodile that had attacked fishermen")
+                               r"|\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + r")\s+(?:that|which)\s+"
+                               r"(?:had\s+|has\s+)?(?:\w+ly\s+)?$",
                                re.IGNORECASE)
 # a death told as what others believe or report: "a local chief is believed to have been killed", "the commander was
 # reported to have been shot dead" (ACLED counts the dead so reported)
