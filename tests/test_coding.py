@@ -8802,3 +8802,30 @@ def test_a_dated_cause_after_following_is_no_event_of_its_own(pipe: Pipeline) ->
     # ... the protests told alone, on their day, are the news
     evs = code(pipe, "Violent protests broke out in Bamako, Mali, on Apr.10 2018.", date(2018, 4, 11))
     assert [(e.event_type, e.event_date) for e in evs] == [("Riots", date(2018, 4, 10))]
+
+
+def test_play_words_awaited_protests_no_one_arrested_and_a_dated_cause_after_the_day(pipe: Pipeline) -> None:
+    # written for the project: a side's play "down the left flank", words against a rival's plan, protests "expected",
+    # "no one was arrested", a march of pilgrims: no event
+    for text in ("On Monday, the home side launched a blistering attack down the left flank in Bamako, Mali.",
+                 "On Monday, the ruling party launched a fierce attack on the opposition's economic plan in Bamako, "
+                 "Mali.",
+                 "On Monday, officials said protests are expected in Niamey, Niger, over the new tax law.",
+                 "On Monday, police said no one was arrested during the carnival in Bamako, Mali.",
+                 "On Monday, thousands of pilgrims marched to the shrine in Bamako, Mali."):
+        assert code(pipe, text) == [], text
+    # ... their twins still code: an army convoy's flank, a march of protesters to a shrine with a demand
+    _assert_types(pipe, {
+        "On Monday, militants attacked the left flank of an army convoy near Gao, Mali, killing four soldiers.":
+            ("Battles", "Armed clash"),
+        "On Monday, thousands of protesters marched to the shrine in Bamako, Mali, to demand the release of the imam.":
+            ("Protests", "Peaceful protest"),
+    }, PUBLISHED)
+    # a harm told after "following" with its own day, when the sentence told its day before it: the earlier one
+    evs = code(pipe, "Soldiers killed five militants near Gao, Mali, on Friday 18 May 2018 following an attack on "
+                     "their base on 12 March.", date(2018, 5, 19))
+    assert [e.event_date for e in evs] == [date(2018, 5, 18)]
+    # ... with no day before it, the attack is the event's own
+    evs = code(pipe, "Two soldiers were killed following an attack on their post near Gao, Mali, on 12 March 2018.",
+               date(2018, 3, 13))
+    assert [e.event_date for e in evs] == [date(2018, 3, 12)]

@@ -271,7 +271,7 @@ _VERBAL_TOPIC = (r"(?:remarks?|comments?|statements?|words|polic(?:y|ies)|handli
                  r"proposal|plan)")
 _VERBAL_AFTER = re.compile(
     r"\s*(?:[\w'’.-]+\s+){0,6}?(?:(?:over|for)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:"
-    + _VERBAL_TOPIC + r"|posts?)|on\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _VERBAL_TOPIC + r")\b"
+    + _VERBAL_TOPIC + r"|posts?)|on\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?" + _VERBAL_TOPIC + r")\b"
     # (a day, a place or people of an election are where or whom it struck: "attacked a polling station on election
     # day", "on the campaign trail", "over the election results" is still words)
     r"(?!\s+(?:day|eve|night|trail|tours?|rall(?:y|ies)|office|offices|headquarters|venue|workers?|officials?|staff|"
@@ -899,6 +899,8 @@ _SPORT = re.compile(r"\b(?:match(?:es)?|tournaments?|championships?|champions le
                     r"scoring|penalt(?:y|ies)|laps?|podium|pole position|racing|races?|striker|goalkeeper|midfielder|"
                     # (a match's periods: "a blistering offensive in the fourth quarter", "won in overtime")
                     r"(?:first|second|third|fourth|final) quarter|overtime|stoppage time|half-?time|"
+                    # (a side's play: "a blistering attack down the left flank")
+                    r"down the (?:left|right) (?:flank|wing)|wingers?|"
                     r"pitcher|quarterback|batsman|wickets?|games?(?! (?:reserves?|parks?|wardens?|rangers?))|"
                     # (a score is told with its result: not a date range "on 14-15 January" or a count "140-160")
                     r"(?:won|wins?|beat(?:en)?|lost|losing|drew|draw|whipped|thrashed|trounced|hammered|routed|edged|"
@@ -927,7 +929,9 @@ _REAL_HARM = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|bodies|gun\w*
 # "carrying flowers to the spot where bouquets had been laid", "a march for the victims" (a march against the killings
 # or to demand justice is a demonstration)
 _MOURNING_MARCH = re.compile(r"\b(?:tributes?|pa(?:y|id|ying) (?:their )?(?:last )?respects|flowers|bouquets|wreaths?|"
-                             r"candles?|vigils?|(?:for|of) the (?:victims|dead|deceased))\b", re.IGNORECASE)
+                             r"candles?|vigils?|(?:for|of) the (?:victims|dead|deceased)|"
+                             # (or a march of faith: "thousands of pilgrims marched to the shrine")
+                             r"pilgrims?|pilgrimage|shrine)\b", re.IGNORECASE)
 _DEMAND_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|justice|slogans?|chant\w*|placards?)\b",
                           re.IGNORECASE)
 # ... but a tribute to the dead of political violence is a demonstration (ACLED codes "took to the streets in tribute
@@ -1073,6 +1077,12 @@ _COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:would|could|might|should)(?:\s+not|n'
 _MODAL_BEFORE = re.compile(r"(?-i:\b(?:could|would|might|will|shall))\s+(?:(?:not|also|soon|again|still)\s+)?"
                            r"(?:(?:stage|hold|launch|carry\s+out|organi[sz]e|resume|mount|go\s+on)\s+"
                            r"(?:(?:a|an|new|more|further|fresh)\s+)?)?$", re.IGNORECASE)
+# what is awaited, not told: "protests are expected", "a march is planned for Friday"
+_PLANNED_AFTER = re.compile(r"\s+(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:expected|planned|scheduled|due|set|"
+                            r"feared|likely|possible)\b", re.IGNORECASE)
+# no one the deed befell: "no one was arrested", "nobody was hurt"
+_NOBODY_BEFORE = re.compile(r"\b(?:no\s+one|no-one|nobody)\s+(?:was|were|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?$",
+                            re.IGNORECASE)
 # a protest of words, online: "protested online", "protested on social media"
 _ONLINE_AFTER = re.compile(r"\s+(?:online|on\s+(?:social\s+media|twitter|facebook|the\s+internet))\b", re.IGNORECASE)
 # a crowd out in the streets: "fans stormed the streets of Dakar"
@@ -1161,6 +1171,10 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if word == "exploded" and (_FIGURATIVE_EXPLODED.match(text, m.end())
                                        or _FIGURATIVE_EXPLODED_BEFORE.search(before)):
                 continue
+            if trig.family in ("violence", "protest") and _PLANNED_AFTER.match(text, m.end()):
+                continue  # "protests are expected in Niamey on Friday": what may come
+            if _NOBODY_BEFORE.search(before):
+                continue  # "police said no one was arrested": no one was
             if trig.family == "protest" and _ONLINE_AFTER.match(text, m.end()):
                 continue  # "traders protested online against the tax": no gathering
             if trig.family in ("violence", "protest") and _MODAL_BEFORE.search(before):
@@ -5375,7 +5389,11 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_tr
         # (a harm told as another one, when the sentence has told its own violence before: "killed three people on
         # Sunday, a week after a similar attack on 8 March", even where "attack" is the word the draft was found by)
         other = weak and (_CAUSE_OTHER_BEFORE.search(article.text, max(0, c0 - 25), c0) is not None
-                          or _CAUSE_OTHER_AFTER.match(article.text, seg_start + m.end()) is not None)
+                          or _CAUSE_OTHER_AFTER.match(article.text, seg_start + m.end()) is not None
+                          # (or the sentence's own day told before the clause: "killed five militants on Friday
+                          # following an attack on their base on 12 March")
+                          or any(o.start < c0 and o.start >= article.sentences[d.sentence].start and o is not d
+                                 and o.precision == 1 for o in _sentence_dates(article, d.sentence)))
         if other and not _violence_told_before(article, d, c0):
             other = False
         if c0 <= draft.trigger_span[0] < d.start and not described and not foreign_trigger and not other:
