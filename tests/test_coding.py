@@ -8829,3 +8829,25 @@ def test_play_words_awaited_protests_no_one_arrested_and_a_dated_cause_after_the
     evs = code(pipe, "Two soldiers were killed following an attack on their post near Gao, Mali, on 12 March 2018.",
                date(2018, 3, 13))
     assert [e.event_date for e in evs] == [date(2018, 3, 12)]
+
+
+def test_a_call_a_plot_none_harmed_and_road_accidents_are_no_event(pipe: Pipeline) -> None:
+    # written for the project: a call for protests, a plot foiled, "no soldier was killed", a fuel truck that exploded
+    # on the road, a rider killed when his motorbike hit a pothole: no violence, no protest
+    for text in ("On Monday, the opposition called for protests on Friday in Bamako, Mali.",
+                 "On Monday, the army said it had foiled a plot to attack the capital Bamako, Mali.",
+                 "On Monday, the army said no soldier was killed in the operation near Gao, Mali.",
+                 "A truck carrying fuel exploded on the highway near Gao on Monday, killing 12 people, officials in "
+                 "Mali said.",
+                 "On Monday, a man was killed when his motorbike hit a pothole in Bamako, Mali."):
+        assert violent(code(pipe, text)) == [], text
+    # ... their twins code: protesters who called for a resignation, a vehicle that hit a landmine, a toll told beside
+    # "no civilian was hurt"
+    _assert_types(pipe, {
+        "On Monday, protesters called for the resignation of the minister in Bamako, Mali.":
+            ("Protests", "Peaceful protest"),
+        "On Monday, a soldier was killed when his vehicle hit a landmine near Gao, Mali.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On Monday, two soldiers were killed and no civilian was hurt in an ambush near Gao, Mali.":
+            ("Battles", "Armed clash"),
+    }, PUBLISHED)

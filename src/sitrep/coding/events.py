@@ -133,7 +133,7 @@ _HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?(?:died\b|been\s+(?:kil
                            r"ambushed|shot|reported|staged|held)\b)", re.IGNORECASE)
 # a trigger word that names an intention, a purpose or a description, not a happening (also told in the passive: "at risk
 # of being executed", "to avoid being abducted")
-_INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|criminali[sz]\w*|outlaw\w*|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*(?:\s+to)?|to launch|to carry out|to stage|to stop|stop|"
+_INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|criminali[sz]\w*|outlaw\w*|plots?\s+to|call(?:ed|s|ing)?\s+for|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*(?:\s+to)?|to launch|to carry out|to stage|to stop|stop|"
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
                             r"responsible for|involved in|behind|suspected of|wanted for|"
                             r"vulnerable to|to (?:protect|defend) against|warn\w* of|brac\w* for|(?:the|an?) (?:coming|upcoming|"
@@ -823,8 +823,11 @@ _HAZARD_AFTER = re.compile(r"\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?"
 _FELL_WHEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?when\s+(?:a|an|the|her|his|their|its)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:trees?|walls?|roofs?|ceilings?|buildings?|houses?|bridges?|mines?|wells?|boats?|"
                               r"canoes?|ferry|ferries|trucks?|bus|buses|cars?|vehicles?|lorr(?:y|ies)|trains?|planes?|"
-                              r"helicopters?|pylons?|poles?|branch(?:es)?)\s+(?:fell|collapsed|caved in|capsized|"
-                              r"overturned|crashed|sank|derailed|toppled|came down)\b", re.IGNORECASE)
+                              r"helicopters?|pylons?|poles?|branch(?:es)?|motorbikes?|motorcycles?|bicycles?)\s+"
+                              r"(?:fell|collapsed|caved in|capsized|overturned|crashed|sank|derailed|toppled|came down|"
+                              # (or ran into what the road holds: "when his motorbike hit a pothole"; not a mine)
+                              r"(?:hit|struck)\s+(?:a|an|the)\s+(?:pothole|tree|wall|ditch|pole|kerb|curb|"
+                              r"(?:parked\s+)?(?:truck|bus|car|lorry)))\b", re.IGNORECASE)
 # a campaign against a social ill, not a foe: "launched an offensive against corruption", "the fight against
 # poverty" (not "an offensive against the militants")
 _SOCIAL_ILL_AFTER = re.compile(r"\s+(?:against|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:corruption|poverty|inflation|"
@@ -866,7 +869,10 @@ _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing
                        r"collid(?:ed|es|ing)|collisions?|crash(?:ed|es|ing)?|accidents?|"
                        # (a blast of gas or fuel: "a gas explosion at a factory", "a gas cylinder exploded")
                        r"(?<!tear )(?:gas|gas cylinders?|gas tanks?|gas tankers?|fuel tankers?|tankers?|boilers?) "
-                       r"(?:explosions?|blasts?|exploded)|(?:jumped|left|came off) the "
+                       r"(?:explosions?|blasts?|exploded)|"
+                       # ("a truck carrying fuel exploded")
+                       r"(?:trucks?|lorr(?:y|ies)|tankers?) (?:carrying|loaded with|transporting) (?:fuel|petrol|gas|"
+                       r"diesel|gasoline|kerosene) (?:exploded|caught fire|overturned)|(?:jumped|left|came off) the "
                        r"(?:rails|tracks?|road)|(?:veered|ran|went|plunged|skidded) off (?:the )?(?:road|track|bridge|"
                        r"cliff)|ran aground|sank|"
                        # (a building's or a crane's collapse, not talks': "the talks collapsed after ten soldiers
@@ -1081,7 +1087,11 @@ _MODAL_BEFORE = re.compile(r"(?-i:\b(?:could|would|might|will|shall))\s+(?:(?:no
 _PLANNED_AFTER = re.compile(r"\s+(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:expected|planned|scheduled|due|set|"
                             r"feared|likely|possible)\b", re.IGNORECASE)
 # no one the deed befell: "no one was arrested", "nobody was hurt"
-_NOBODY_BEFORE = re.compile(r"\b(?:no\s+one|no-one|nobody)\s+(?:was|were|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?$",
+_NOBODY_BEFORE = re.compile(r"\b(?:no\s+one|no-one|nobody|no\s+(?!(?:fewer|less|more|sooner|longer)\b)(?:[\w-]+\s+)?"
+                            # (or none of a kind: "no soldier was killed", "no civilian casualties were")
+                            r"(?:soldiers?|civilians?|troops|police(?:men|man)?|officers?|people|persons?|lives|"
+                            r"casualt(?:y|ies)|deaths?))\s+(?:was|were|has\s+been|had\s+been|have\s+been|got)\s+"
+                            r"(?:\w+ly\s+)?$",
                             re.IGNORECASE)
 # a protest of words, online: "protested online", "protested on social media"
 _ONLINE_AFTER = re.compile(r"\s+(?:online|on\s+(?:social\s+media|twitter|facebook|the\s+internet))\b", re.IGNORECASE)
