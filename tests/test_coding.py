@@ -8851,3 +8851,17 @@ def test_a_call_a_plot_none_harmed_and_road_accidents_are_no_event(pipe: Pipelin
         "On Monday, two soldiers were killed and no civilian was hurt in an ambush near Gao, Mali.":
             ("Battles", "Armed clash"),
     }, PUBLISHED)
+
+
+def test_a_firm_taken_over_a_battle_in_parliament_and_a_falling_tree_are_no_event(pipe: Pipeline) -> None:
+    # written for the project: a lender whose control is seized, a battle fought in parliament, a tree that "fell on a
+    # car and killed a driver": no event
+    for text in ("On Monday, the central bank seized control of the troubled lender in Bamako, Mali.",
+                 "On Monday, the tax reform sparked a fierce battle in parliament in Bamako, Mali.",
+                 "On Monday, a tree fell on a car and killed a driver in Bamako, Mali."):
+        assert code(pipe, text) == [], text
+    # ... their twins code: a mine or a town taken by armed men, a wall blown up by gunmen who killed guards
+    for text in ("On Monday, militants seized control of the gold mine near Kidal, Mali.",
+                 "On Monday, rebels took control of the town of Menaka, Mali.",
+                 "On Monday, gunmen blew up a wall and killed two guards near Gao, Mali."):
+        assert code(pipe, text) != [], text

@@ -252,6 +252,8 @@ _FIGURATIVE_AFTER = re.compile(r"\s+(?:of\s+(?:nerves|wits|words|ideas|wills|ego
                                r"nomination|leadership|votes?|seats?|ratings|hearts)|"
                                # ... or for buyers: "locked in a bitter battle for market share"
                                r"for\s+(?:the\s+)?(?:market\s+share|customers|subscribers|viewers|audiences|shoppers)|"
+                               # ... or in a house of debate or a court: "a fierce battle in parliament"
+                               r"in\s+(?:the\s+)?(?:parliament|senate|congress|national\s+assembly|courts?|boardroom)\b|"
                                r"over\s+(?:[\w-]+\s+){0,2}?(?:prices?|price increases|costs|fees|wages|pay|tariffs|"
                                r"contracts?|copyrights?|patents?|royalties|market share)|back\s+(?:the\s+)?tears|"
                                # a contest or a cause fought: "fighting elections", "fighting the case", "fought crime"
@@ -828,6 +830,10 @@ _FELL_WHEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?when\s+(?:a|an|the|her|his
                               # (or ran into what the road holds: "when his motorbike hit a pothole"; not a mine)
                               r"(?:hit|struck)\s+(?:a|an|the)\s+(?:pothole|tree|wall|ditch|pole|kerb|curb|"
                               r"(?:parked\s+)?(?:truck|bus|car|lorry)))\b", re.IGNORECASE)
+# ... or told as its subject first: "a tree fell on a car and killed a driver"
+_FELL_AND_BEFORE = re.compile(r"\b(?:trees?|walls?|roofs?|ceilings?|buildings?|houses?|bridges?|pylons?|poles?|"
+                              r"branch(?:es)?)\s+(?:fell|collapsed|caved in|toppled|came down)\s+(?:[\w-]+\s+){0,3}?"
+                              r"and\s+$", re.IGNORECASE)
 # a campaign against a social ill, not a foe: "launched an offensive against corruption", "the fight against
 # poverty" (not "an offensive against the militants")
 _SOCIAL_ILL_AFTER = re.compile(r"\s+(?:against|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:corruption|poverty|inflation|"
@@ -1093,6 +1099,11 @@ _NOBODY_BEFORE = re.compile(r"\b(?:no\s+one|no-one|nobody|no\s+(?!(?:fewer|less|
                             r"casualt(?:y|ies)|deaths?))\s+(?:was|were|has\s+been|had\s+been|have\s+been|got)\s+"
                             r"(?:\w+ly\s+)?$",
                             re.IGNORECASE)
+# a firm taken over: "seized control of the troubled lender", "took control of the airline"
+_FIRM_CONTROL_AFTER = re.compile(r"\s+(?:(?:full|effective|majority)\s+)?control\s+of\s+(?:the\s+|a\s+|its\s+)?"
+                                 r"(?:[\w'’-]+\s+){0,2}?(?:lenders?|company|companies|firms?|boards?|airlines?|clubs?|"
+                                 r"business(?:es)?|insurers?|utilit(?:y|ies)|operators?|conglomerates?|brewer(?:y|ies)|"
+                                 r"stakes?)\b", re.IGNORECASE)
 # a protest of words, online: "protested online", "protested on social media"
 _ONLINE_AFTER = re.compile(r"\s+(?:online|on\s+(?:social\s+media|twitter|facebook|the\s+internet))\b", re.IGNORECASE)
 # a crowd out in the streets: "fans stormed the streets of Dakar"
@@ -1162,6 +1173,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "the Senate killed the bill": a vote, no one dead
             if word.startswith("execution") and _EXECUTION_ORDERED_BEFORE.search(before):
                 continue  # "a court ordered the execution of two men": a sentence or a plan, no killing (yet)
+            if trig.name == "takeover" and (_FIRM_CONTROL_AFTER.match(text, m.end()) or word.endswith(" of") and
+                                            _FIRM_CONTROL_AFTER.match(" control of" + text[m.end():])):
+                continue  # "the central bank seized control of the troubled lender": a firm taken over, no territory
             if trig.name == "takeover" and (_BY_STORM_AFTER.match(text, m.end()) or (
                     word.startswith(("drove", "driven", "pushed", "chased")) and _CROWD_DROVE_BEFORE.search(before))):
                 continue  # "runners have taken the town of Kaya by storm", "angry residents chased the soldiers out of
@@ -1259,7 +1273,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if (trig.name == "massacre" and word.startswith("kill")
                     or trig.name == "harm" and word.startswith(("injur", "wound", "hurt"))) and (
                     _HAZARD_BEFORE.search(before) or _HAZARD_AFTER.match(text, m.end())
-                    or _FELL_WHEN_AFTER.match(text, m.end())
+                    or _FELL_WHEN_AFTER.match(text, m.end()) or _FELL_AND_BEFORE.search(before)
                     or (word == "killing" and _HAZARD_OPENING.match(text[:m.start()])
                         and not _ARMED_DEED.search(text))):
                 continue
