@@ -8774,3 +8774,117 @@ def test_patrol_fired_on_after_moving_protester_shot_and_a_passive_s_lone_agent(
         assert not violent(code(pipe, text)), text
     (ev,) = code(pipe, "On Monday, police fired warning shots in the air as students marched in Niamey, Niger.")
     assert ev.sub_event_type != "Excessive force against protesters"
+
+
+def test_ordinary_news_words_that_are_no_event(pipe: Pipeline) -> None:
+    # written for the project: a force of nature's second deed ("rains flooded roads and destroyed houses", "a
+    # lightning strike killed cows and injured a herder"), a fire's toll, a price that "exploded", a walk-out "in
+    # protest", a deed that did not happen ("would have killed", "could stage protests", "anyone who protests"), a
+    # protest online, fans in the streets, a law against attacks, a beast in a relative clause
+    for text in ("On Monday, heavy rains flooded roads and destroyed houses in Niamey, Niger.",
+                 "On Monday, a storm tore roofs off houses and injured five people in Maradi, Niger.",
+                 "On Monday, a lightning strike killed three cows and injured a herder near Mopti, Mali.",
+                 "A fire destroyed the central market in Gao on Monday, killing two traders, officials in Mali said.",
+                 "On Monday, a stampede at a stadium killed eight fans in Bamako, Mali.",
+                 "On Monday, the price of fuel exploded in Bamako, Mali, after subsidies were cut.",
+                 "On Monday, the sprinter exploded out of the blocks to win the race in Bamako, Mali.",
+                 "On Monday, opposition MPs stormed out of parliament in protest over the budget in Bamako, Mali.",
+                 "On Monday, the army said soldiers would have killed dozens in Gao, Mali, had the officer not "
+                 "intervened.",
+                 "On Monday, the opposition in Bamako, Mali, said it could stage protests if the vote is delayed.",
+                 "On Monday, the mayor of Gao, Mali, said police would arrest anyone who protests without a permit.",
+                 "On Monday, traders in Bamako, Mali, protested online against the new tax.",
+                 "On Monday, fans stormed the streets of Bamako, Mali, to celebrate the win.",
+                 "On Monday, parliament in Bamako, Mali, passed a bill criminalising attacks on journalists.",
+                 "On Monday, villagers near Mopti, Mali, killed a crocodile that had attacked fishermen."):
+        assert violent(code(pipe, text)) == [], text
+    # ... and their twins, told by people, still code
+    _assert_types(pipe, {
+        "On Monday, gunmen burned crops and destroyed houses in Niamey, Niger.":
+            ("Strategic developments", "Looting/property destruction"),
+        "On Monday, gunmen killed three herders and injured a child near Mopti, Mali.":
+            ("Violence against civilians", "Attack"),
+        "On Monday, gunmen set fire to the central market in Gao, Mali, killing two traders.":
+            ("Violence against civilians", "Attack"),
+        "On Monday, hundreds of students marched to parliament in protest over the budget in Bamako, Mali.":
+            ("Protests", "Peaceful protest"),
+        "On Monday, a bomb exploded in a market in Gao, Mali, killing four people.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    }, PUBLISHED)
+
+
+def test_a_dated_cause_after_following_is_no_event_of_its_own(pipe: Pipeline) -> None:
+    # written for the project: "following violent protests on Apr.10" is the background of the news told before it,
+    # its own day told; the news is the one event, on its day
+    evs = code(pipe, "Police arrested five men in Bamako, Mali, on Friday 18 May 2018 following violent protests on "
+                     "Apr.10 in the capital.", date(2018, 5, 19))
+    assert [(e.sub_event_type, e.event_date) for e in evs] == [("Arrests", date(2018, 5, 18))]
+    evs = code(pipe, "Hundreds of students marched in Bamako, Mali, on Friday 18 May 2018 following violent protests "
+                     "on Apr.10.", date(2018, 5, 19))
+    assert [(e.sub_event_type, e.event_date) for e in evs] == [("Peaceful protest", date(2018, 5, 18))]
+    # ... the protests told alone, on their day, are the news
+    evs = code(pipe, "Violent protests broke out in Bamako, Mali, on Apr.10 2018.", date(2018, 4, 11))
+    assert [(e.event_type, e.event_date) for e in evs] == [("Riots", date(2018, 4, 10))]
+
+
+def test_play_words_awaited_protests_no_one_arrested_and_a_dated_cause_after_the_day(pipe: Pipeline) -> None:
+    # written for the project: a side's play "down the left flank", words against a rival's plan, protests "expected",
+    # "no one was arrested", a march of pilgrims: no event
+    for text in ("On Monday, the home side launched a blistering attack down the left flank in Bamako, Mali.",
+                 "On Monday, the ruling party launched a fierce attack on the opposition's economic plan in Bamako, "
+                 "Mali.",
+                 "On Monday, officials said protests are expected in Niamey, Niger, over the new tax law.",
+                 "On Monday, police said no one was arrested during the carnival in Bamako, Mali.",
+                 "On Monday, thousands of pilgrims marched to the shrine in Bamako, Mali."):
+        assert code(pipe, text) == [], text
+    # ... their twins still code: an army convoy's flank, a march of protesters to a shrine with a demand
+    _assert_types(pipe, {
+        "On Monday, militants attacked the left flank of an army convoy near Gao, Mali, killing four soldiers.":
+            ("Battles", "Armed clash"),
+        "On Monday, thousands of protesters marched to the shrine in Bamako, Mali, to demand the release of the imam.":
+            ("Protests", "Peaceful protest"),
+    }, PUBLISHED)
+    # a harm told after "following" with its own day, when the sentence told its day before it: the earlier one
+    evs = code(pipe, "Soldiers killed five militants near Gao, Mali, on Friday 18 May 2018 following an attack on "
+                     "their base on 12 March.", date(2018, 5, 19))
+    assert [e.event_date for e in evs] == [date(2018, 5, 18)]
+    # ... with no day before it, the attack is the event's own
+    evs = code(pipe, "Two soldiers were killed following an attack on their post near Gao, Mali, on 12 March 2018.",
+               date(2018, 3, 13))
+    assert [e.event_date for e in evs] == [date(2018, 3, 12)]
+
+
+def test_a_call_a_plot_none_harmed_and_road_accidents_are_no_event(pipe: Pipeline) -> None:
+    # written for the project: a call for protests, a plot foiled, "no soldier was killed", a fuel truck that exploded
+    # on the road, a rider killed when his motorbike hit a pothole: no violence, no protest
+    for text in ("On Monday, the opposition called for protests on Friday in Bamako, Mali.",
+                 "On Monday, the army said it had foiled a plot to attack the capital Bamako, Mali.",
+                 "On Monday, the army said no soldier was killed in the operation near Gao, Mali.",
+                 "A truck carrying fuel exploded on the highway near Gao on Monday, killing 12 people, officials in "
+                 "Mali said.",
+                 "On Monday, a man was killed when his motorbike hit a pothole in Bamako, Mali."):
+        assert violent(code(pipe, text)) == [], text
+    # ... their twins code: protesters who called for a resignation, a vehicle that hit a landmine, a toll told beside
+    # "no civilian was hurt"
+    _assert_types(pipe, {
+        "On Monday, protesters called for the resignation of the minister in Bamako, Mali.":
+            ("Protests", "Peaceful protest"),
+        "On Monday, a soldier was killed when his vehicle hit a landmine near Gao, Mali.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On Monday, two soldiers were killed and no civilian was hurt in an ambush near Gao, Mali.":
+            ("Battles", "Armed clash"),
+    }, PUBLISHED)
+
+
+def test_a_firm_taken_over_a_battle_in_parliament_and_a_falling_tree_are_no_event(pipe: Pipeline) -> None:
+    # written for the project: a lender whose control is seized, a battle fought in parliament, a tree that "fell on a
+    # car and killed a driver": no event
+    for text in ("On Monday, the central bank seized control of the troubled lender in Bamako, Mali.",
+                 "On Monday, the tax reform sparked a fierce battle in parliament in Bamako, Mali.",
+                 "On Monday, a tree fell on a car and killed a driver in Bamako, Mali."):
+        assert code(pipe, text) == [], text
+    # ... their twins code: a mine or a town taken by armed men, a wall blown up by gunmen who killed guards
+    for text in ("On Monday, militants seized control of the gold mine near Kidal, Mali.",
+                 "On Monday, rebels took control of the town of Menaka, Mali.",
+                 "On Monday, gunmen blew up a wall and killed two guards near Gao, Mali."):
+        assert code(pipe, text) != [], text

@@ -133,7 +133,7 @@ _HARM_PERFECT = re.compile(r"(?:has|have)\s+(?:\w+ly\s+)?(?:died\b|been\s+(?:kil
                            r"ambushed|shot|reported|staged|held)\b)", re.IGNORECASE)
 # a trigger word that names an intention, a purpose or a description, not a happening (also told in the passive: "at risk
 # of being executed", "to avoid being abducted")
-_INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*(?:\s+to)?|to launch|to carry out|to stage|to stop|stop|"
+_INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|criminali[sz]\w*|outlaw\w*|plots?\s+to|call(?:ed|s|ing)?\s+for|plan(?:s|ned|ning)?|to plant|planting|to lay|laying|plott\w*|threat\w*(?:\s+to)?|to launch|to carry out|to stage|to stop|stop|"
                             r"halt|end|cease|prevent\w*|avoid\w*|foil\w*|thwart\w*|accus\w* of|risk of|fears? of|"
                             r"responsible for|involved in|behind|suspected of|wanted for|"
                             r"vulnerable to|to (?:protect|defend) against|warn\w* of|brac\w* for|(?:the|an?) (?:coming|upcoming|"
@@ -252,6 +252,8 @@ _FIGURATIVE_AFTER = re.compile(r"\s+(?:of\s+(?:nerves|wits|words|ideas|wills|ego
                                r"nomination|leadership|votes?|seats?|ratings|hearts)|"
                                # ... or for buyers: "locked in a bitter battle for market share"
                                r"for\s+(?:the\s+)?(?:market\s+share|customers|subscribers|viewers|audiences|shoppers)|"
+                               # ... or in a house of debate or a court: "a fierce battle in parliament"
+                               r"in\s+(?:the\s+)?(?:parliament|senate|congress|national\s+assembly|courts?|boardroom)\b|"
                                r"over\s+(?:[\w-]+\s+){0,2}?(?:prices?|price increases|costs|fees|wages|pay|tariffs|"
                                r"contracts?|copyrights?|patents?|royalties|market share)|back\s+(?:the\s+)?tears|"
                                # a contest or a cause fought: "fighting elections", "fighting the case", "fought crime"
@@ -271,7 +273,7 @@ _VERBAL_TOPIC = (r"(?:remarks?|comments?|statements?|words|polic(?:y|ies)|handli
                  r"proposal|plan)")
 _VERBAL_AFTER = re.compile(
     r"\s*(?:[\w'’.-]+\s+){0,6}?(?:(?:over|for)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:"
-    + _VERBAL_TOPIC + r"|posts?)|on\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _VERBAL_TOPIC + r")\b"
+    + _VERBAL_TOPIC + r"|posts?)|on\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?" + _VERBAL_TOPIC + r")\b"
     # (a day, a place or people of an election are where or whom it struck: "attacked a polling station on election
     # day", "on the campaign trail", "over the election results" is still words)
     r"(?!\s+(?:day|eve|night|trail|tours?|rall(?:y|ies)|office|offices|headquarters|venue|workers?|officials?|staff|"
@@ -783,14 +785,20 @@ _TRAPPED_DEAD = re.compile(r"\s+(?:the|a|his|her|their|its)\s+(?:[\w-]+\s+)?(?:c
                            re.IGNORECASE)
 
 
+# those who would make a harm someone's deed: "rains fell and gunmen destroyed ..."
+_DOER_WORDS = (r"(?:gunm[ae]n|militants?|attackers?|assailants?|jihadi\w*|terrorists?|insurgents?|bandits?|rebels?|"
+               r"soldiers?|troops|police\w*|gendarm\w*|men|youths?|protesters|rioters|mobs?|crowds?|they|who)\b")
 # forces of nature, agents of harm that are no one's deed
 _NATURAL_FORCES = (r"floods?|flood ?waters|flooding|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:e?s)?|earthquakes?|"
-                   r"quakes?|rains?|rainfall|downpours?|landslides?|mudslides?|avalanches?|droughts?|lightning|tsunamis?")
+                   r"quakes?|rains?|rainfall|downpours?|landslides?|mudslides?|avalanches?|droughts?|lightning(?: (?:strikes?|bolts?))?|"
+                   r"tsunamis?")
 # a force of nature as the subject of a destroying verb: "Wildfires destroyed two villages", "Heavy rains destroyed 500
 # houses", "A storm destroyed dozens of boats"
 _NATURE_BEFORE = re.compile(r"\b(?:fires?|wildfires?|bush ?fires?|forest fires?|blazes?|flames|(?:gas|boiler) explosions?|"
                             + _NATURAL_FORCES +
-                            r"|winds?|gales?|waves|hail(?:storms?)?|erosion|termites|locusts)\s+(?:\w+\s+){0,2}?$",
+                            r"|winds?|gales?|waves|hail(?:storms?)?|erosion|termites|locusts)\s+(?:\w+\s+){0,2}?"
+                            # (after another deed of the same force: "Heavy rains flooded roads and destroyed houses")
+                            r"(?:[a-z]+\s+(?:(?!" + _DOER_WORDS + r")[\w-]+\s+){0,3}?and\s+)?$",
                             re.IGNORECASE)
 # no one's deed either: a killing whose agent is a hazard, a disease or an accident ("Floods killed 12 people",
 # "a cholera outbreak killed 30", "pesticides killed everything"), or whose dead died in one ("killed in a road
@@ -803,10 +811,13 @@ _HAZARD = (r"(?:" + _NATURAL_FORCES + r"|heat ?waves?|heat|cold (?:snap|wave|spe
 # (between the hazard and the verb only an auxiliary, an adverb or a place or time: "floods have killed", "rains in
 # Kano killed"; not the doer: "amid heavy rains gunmen killed 12 villagers")
 _HAZARD_BEFORE = re.compile(r"\b(?:" + _HAZARD + r"|(?:a|the)\s+(?:house\s+|building\s+|bush\s+|forest\s+)?(?:fire|blaze))\s+(?:(?:have|has|had|which|that|also|already|reportedly|"
-                            r"recently|\w+ly)\s+|(?:in|on|at|near|last|this)\s+\w+\s+){0,2}?$", re.IGNORECASE)
+                            r"recently|\w+ly)\s+|(?:in|on|at|near|last|this)\s+(?:a\s+|an\s+|the\s+)?\w+\s+){0,2}?"
+                            # (after its first deed: "a lightning strike killed three cows and injured a herder")
+                            r"(?:[a-z]+\s+(?:(?!" + _DOER_WORDS + r")[\w-]+\s+){0,3}?and\s+)?$", re.IGNORECASE)
 # ... or the hazard the sentence opens with, its toll told after a comma: "A landslide buried a village on Thursday,
 # killing 15 people" (not when armed men are told: "a storm hit the camp, and gunmen attacked, killing 12")
-_HAZARD_OPENING = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _HAZARD + r")\s+[^,;]{0,100},\s*$",
+# (a fire too: "A fire destroyed the central market on Sunday, killing two traders")
+_HAZARD_OPENING = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:" + _HAZARD + r"|fires?|blazes?)\s+[^,;]{0,100},\s*$",
                              re.IGNORECASE)
 # (the hazard is what the first preposition names, not a word after the doer or a compound: "killed by gunmen during
 # floods", "killed in the flood-hit village")
@@ -819,8 +830,15 @@ _HAZARD_AFTER = re.compile(r"\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?"
 _FELL_WHEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?when\s+(?:a|an|the|her|his|their|its)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:trees?|walls?|roofs?|ceilings?|buildings?|houses?|bridges?|mines?|wells?|boats?|"
                               r"canoes?|ferry|ferries|trucks?|bus|buses|cars?|vehicles?|lorr(?:y|ies)|trains?|planes?|"
-                              r"helicopters?|pylons?|poles?|branch(?:es)?)\s+(?:fell|collapsed|caved in|capsized|"
-                              r"overturned|crashed|sank|derailed|toppled|came down)\b", re.IGNORECASE)
+                              r"helicopters?|pylons?|poles?|branch(?:es)?|motorbikes?|motorcycles?|bicycles?)\s+"
+                              r"(?:fell|collapsed|caved in|capsized|overturned|crashed|sank|derailed|toppled|came down|"
+                              # (or ran into what the road holds: "when his motorbike hit a pothole"; not a mine)
+                              r"(?:hit|struck)\s+(?:a|an|the)\s+(?:pothole|tree|wall|ditch|pole|kerb|curb|"
+                              r"(?:parked\s+)?(?:truck|bus|car|lorry)))\b", re.IGNORECASE)
+# ... or told as its subject first: "a tree fell on a car and killed a driver"
+_FELL_AND_BEFORE = re.compile(r"\b(?:trees?|walls?|roofs?|ceilings?|buildings?|houses?|bridges?|pylons?|poles?|"
+                              r"branch(?:es)?)\s+(?:fell|collapsed|caved in|toppled|came down)\s+(?:[\w-]+\s+){0,3}?"
+                              r"and\s+$", re.IGNORECASE)
 # a campaign against a social ill, not a foe: "launched an offensive against corruption", "the fight against
 # poverty" (not "an offensive against the militants")
 _SOCIAL_ILL_AFTER = re.compile(r"\s+(?:against|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:corruption|poverty|inflation|"
@@ -862,7 +880,10 @@ _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing
                        r"collid(?:ed|es|ing)|collisions?|crash(?:ed|es|ing)?|accidents?|"
                        # (a blast of gas or fuel: "a gas explosion at a factory", "a gas cylinder exploded")
                        r"(?<!tear )(?:gas|gas cylinders?|gas tanks?|gas tankers?|fuel tankers?|tankers?|boilers?) "
-                       r"(?:explosions?|blasts?|exploded)|(?:jumped|left|came off) the "
+                       r"(?:explosions?|blasts?|exploded)|"
+                       # ("a truck carrying fuel exploded")
+                       r"(?:trucks?|lorr(?:y|ies)|tankers?) (?:carrying|loaded with|transporting) (?:fuel|petrol|gas|"
+                       r"diesel|gasoline|kerosene) (?:exploded|caught fire|overturned)|(?:jumped|left|came off) the "
                        r"(?:rails|tracks?|road)|(?:veered|ran|went|plunged|skidded) off (?:the )?(?:road|track|bridge|"
                        r"cliff)|ran aground|sank|"
                        # (a building's or a crane's collapse, not talks': "the talks collapsed after ten soldiers
@@ -895,6 +916,8 @@ _SPORT = re.compile(r"\b(?:match(?:es)?|tournaments?|championships?|champions le
                     r"scoring|penalt(?:y|ies)|laps?|podium|pole position|racing|races?|striker|goalkeeper|midfielder|"
                     # (a match's periods: "a blistering offensive in the fourth quarter", "won in overtime")
                     r"(?:first|second|third|fourth|final) quarter|overtime|stoppage time|half-?time|"
+                    # (a side's play: "a blistering attack down the left flank")
+                    r"down the (?:left|right) (?:flank|wing)|wingers?|"
                     r"pitcher|quarterback|batsman|wickets?|games?(?! (?:reserves?|parks?|wardens?|rangers?))|"
                     # (a score is told with its result: not a date range "on 14-15 January" or a count "140-160")
                     r"(?:won|wins?|beat(?:en)?|lost|losing|drew|draw|whipped|thrashed|trounced|hammered|routed|edged|"
@@ -923,7 +946,9 @@ _REAL_HARM = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|bodies|gun\w*
 # "carrying flowers to the spot where bouquets had been laid", "a march for the victims" (a march against the killings
 # or to demand justice is a demonstration)
 _MOURNING_MARCH = re.compile(r"\b(?:tributes?|pa(?:y|id|ying) (?:their )?(?:last )?respects|flowers|bouquets|wreaths?|"
-                             r"candles?|vigils?|(?:for|of) the (?:victims|dead|deceased))\b", re.IGNORECASE)
+                             r"candles?|vigils?|(?:for|of) the (?:victims|dead|deceased)|"
+                             # (or a march of faith: "thousands of pilgrims marched to the shrine")
+                             r"pilgrims?|pilgrimage|shrine)\b", re.IGNORECASE)
 _DEMAND_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|justice|slogans?|chant\w*|placards?)\b",
                           re.IGNORECASE)
 # ... but a tribute to the dead of political violence is a demonstration (ACLED codes "took to the streets in tribute
@@ -994,17 +1019,26 @@ _PLAY_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:on points|in (?:the |a |thi
 # a growth or an outburst, not a bomb: "the tour exploded in popularity", "the crowd exploded with joy"
 _FIGURATIVE_EXPLODED = re.compile(r"\s+(?:in\s+(?:popularity|value|size|price|numbers?|demand|sales)|onto\s+the\s+scene|"
                                   r"with\s+(?:anger|rage|joy|laughter|excitement|delight)|into\s+(?:song|laughter|"
-                                  r"applause|tears|life|view|the mainstream)|"
+                                  r"applause|tears|life|view|the mainstream)|out\s+of\s+the\s+(?:blocks|gates?)|"
                                   # a market's rise or a belief disproved: "shares exploded higher", "the study exploded
                                   # the myth that ..."
                                   r"(?:higher|upwards?|to (?:a |an )?(?:record|all-time))|"
                                   r"(?:a |the |that |this |an )?(?:old |popular |common )?(?:myths?|notion|theory|idea|"
                                   r"misconception|assumption))\b", re.IGNORECASE)
 
+# ... or told of a quantity: "the gold price exploded", "rents have exploded", "demand for cement exploded"
+_FIGURATIVE_EXPLODED_BEFORE = re.compile(r"\b(?:prices?|costs?|demand(?:\s+for\s+[\w-]+)?|sales|markets?|shares|stocks|"
+                                         r"population|numbers|debts?|inflation|rents?|bills|fees|popularity|"
+                                         r"unemployment|spending|imports|exports|profits|revenues?)\s+"
+                                         r"(?:(?:of|for)\s+[\w-]+\s+)?(?:(?:has|have|had|just|\w+ly)\s+)?$", re.IGNORECASE)
+
 
 # a blast of gas, fuel or a boiler, no one's weapon: "a gas explosion at a factory", "a gas cylinder exploded in a
 # restaurant", "a fuel tanker explosion" (unless the sentence tells an attack: "militants detonated a gas cylinder")
 _INDUSTRIAL_BLAST_BEFORE = re.compile(r"\b(?:(?:cooking |natural )?gas(?: cylinders?| tanks?| tankers?| pipes?| leaks?)?|"
+                                      # ("a truck carrying fuel exploded on the highway")
+                                      r"(?:trucks?|lorr(?:y|ies)|vehicles?|tankers?)\s+(?:carrying|loaded with|"
+                                      r"transporting)\s+(?:fuel|petrol|gas|diesel|gasoline|kerosene)|"
                                       r"(?:fuel |petrol |oil )?tankers?|boilers?|chemical|transformers?|fireworks?|"
                                       r"methane|dust)\s+$", re.IGNORECASE)
 _BLAST_ATTACK = re.compile(r"\b(?:bombs?|bombers?|bombing|IEDs?|improvised|suicide|attack\w*|militants?|gunm[ae]n|"
@@ -1052,6 +1086,53 @@ def _debated_over(text: str, end: int) -> bool:
     return bool(_DEBATED_OVER.match(text, w.end() if w else end))
 
 
+# a deed that did not happen: "would have killed", "could have been attacked" (not "is said to have killed")
+_COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:would|could|might|should)(?:\s+not|n't)?\s+have\s+(?:been\s+)?$",
+                                    re.IGNORECASE)
+# what may come: "could stage protests", "will hold a march", "would arrest" (not "may have been killed", nor the
+# month: "on 5 May attacked")
+_MODAL_BEFORE = re.compile(r"(?-i:\b(?:could|would|might|will|shall))\s+(?:(?:not|also|soon|again|still)\s+)?"
+                           r"(?:(?:stage|hold|launch|carry\s+out|organi[sz]e|resume|mount|go\s+on)\s+"
+                           r"(?:(?:a|an|new|more|further|fresh)\s+)?)?$", re.IGNORECASE)
+# what is awaited, not told: "protests are expected", "a march is planned for Friday"
+_PLANNED_AFTER = re.compile(r"\s+(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:expected|planned|scheduled|due|set|"
+                            r"feared|likely|possible)\b", re.IGNORECASE)
+# no one the deed befell: "no one was arrested", "nobody was hurt"
+_NOBODY_BEFORE = re.compile(r"\b(?:no\s+one|no-one|nobody|no\s+(?!(?:fewer|less|more|sooner|longer)\b)(?:[\w-]+\s+)?"
+                            # (or none of a kind: "no soldier was killed", "no civilian casualties were")
+                            r"(?:soldiers?|civilians?|troops|police(?:men|man)?|officers?|people|persons?|lives|"
+                            r"casualt(?:y|ies)|deaths?))\s+(?:was|were|has\s+been|had\s+been|have\s+been|got)\s+"
+                            r"(?:\w+ly\s+)?$",
+                            re.IGNORECASE)
+# a firm taken over: "seized control of the troubled lender", "took control of the airline"
+_FIRM_CONTROL_AFTER = re.compile(r"\s+(?:(?:full|effective|majority)\s+)?control\s+of\s+(?:the\s+|a\s+|its\s+)?"
+                                 r"(?:[\w'’-]+\s+){0,2}?(?:lenders?|company|companies|firms?|boards?|airlines?|clubs?|"
+                                 r"business(?:es)?|insurers?|utilit(?:y|ies)|operators?|conglomerates?|brewer(?:y|ies)|"
+                                 r"stakes?)\b", re.IGNORECASE)
+# a protest of words, online: "protested online", "protested on social media"
+_ONLINE_AFTER = re.compile(r"\s+(?:online|on\s+(?:social\s+media|twitter|facebook|the\s+internet))\b", re.IGNORECASE)
+# a crowd out in the streets: "fans stormed the streets of Dakar"
+_STREETS_AFTER = re.compile(r"\s+(?:onto\s+|into\s+)?the\s+streets\b", re.IGNORECASE)
+# whoever might do it: "anyone who protests", "whoever attacks", "anybody caught looting"
+_ANYONE_WHO_BEFORE = re.compile(r"\b(?:anyone|anybody|whoever)\s+(?:(?:who|that|caught|found)\s+)?(?:\w+\s+)?$",
+                                re.IGNORECASE)
+# a walk-out or a resignation told in protest ("stormed out of parliament in protest", "resigned in protest"); a
+# demonstration that marched out keeps its march
+_WALKED_OUT_BEFORE = re.compile(r"\b(?:(?:walk(?:ed|ing|s)?|storm(?:ed|ing|s)?)\s+out|walk-?outs?|resign(?:ed|ing|s)?|"
+                                r"quit|boycott(?:ed|ing|s)?|withdr[ae]w(?:n)?\s+from|left\s+the\s+(?:chamber|hall|"
+                                r"room|meeting|session|talks))\b[^.;]{0,60}?\bin\s+$", re.IGNORECASE)
+_IN_PROTEST = re.compile(r"protest\b(?!\s+(?:march|rally|demonstration)\b)", re.IGNORECASE)
+
+
+# a clause of cause that names another happening and its own day: "following violent protests on Apr.10", "after
+# the attack of 12 March"
+_FOLLOWING_BEFORE = re.compile(r"\b(?:following|after|in the wake of)\s+(?:the\s+|a\s+|an\s+|last\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_EARLIER_DATED_AFTER = re.compile(r"\s+(?:(?!and\b|but\b)[\w-]+\s+){0,3}?(?:on|of)\s+(?:"
+                                  + _MONTH_ABBR + r"\s*\d{1,2}\b|\d{1,2}\s+" + _MONTH_ABBR + r"(?!\w))")
+
+
 # riots that someone is accused of stirring, not riots told: "held in detention for inciting riots", "charged with
 # organising the riots", "arrested over their role in the riots"
 _RIOT_CHARGE_BEFORE = re.compile(r"\b(?:incit(?:ing|ed|es)|incitement\s+(?:to|of)|instigat\w+|foment\w*|stirr(?:ing|ed)\s+up|"
@@ -1097,6 +1178,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "the Senate killed the bill": a vote, no one dead
             if word.startswith("execution") and _EXECUTION_ORDERED_BEFORE.search(before):
                 continue  # "a court ordered the execution of two men": a sentence or a plan, no killing (yet)
+            if trig.name == "takeover" and (_FIRM_CONTROL_AFTER.match(text, m.end()) or word.endswith(" of") and
+                                            _FIRM_CONTROL_AFTER.match(" control of" + text[m.end():])):
+                continue  # "the central bank seized control of the troubled lender": a firm taken over, no territory
             if trig.name == "takeover" and (_BY_STORM_AFTER.match(text, m.end()) or (
                     word.startswith(("drove", "driven", "pushed", "chased")) and _CROWD_DROVE_BEFORE.search(before))):
                 continue  # "runners have taken the town of Kaya by storm", "angry residents chased the soldiers out of
@@ -1113,8 +1197,25 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "a drone was shot down", "intercepted two missiles fired at the city": no harm done
             if trig.family == "violence" and _CYBER.search(text) and not _BLOODSHED.search(text):
                 continue  # "hackers attacked the bank's servers": no one harmed, nothing physical struck
-            if word == "exploded" and _FIGURATIVE_EXPLODED.match(text, m.end()):
+            if word == "exploded" and (_FIGURATIVE_EXPLODED.match(text, m.end())
+                                       or _FIGURATIVE_EXPLODED_BEFORE.search(before)):
                 continue
+            if trig.family in ("violence", "protest") and _PLANNED_AFTER.match(text, m.end()):
+                continue  # "protests are expected in Niamey on Friday": what may come
+            if _NOBODY_BEFORE.search(before):
+                continue  # "police said no one was arrested": no one was
+            if trig.family == "protest" and _ONLINE_AFTER.match(text, m.end()):
+                continue  # "traders protested online against the tax": no gathering
+            if trig.family in ("violence", "protest") and _MODAL_BEFORE.search(before):
+                continue  # "the opposition could stage protests if ...": what may come, not what happened
+            if word.startswith("storm") and _STREETS_AFTER.match(text, m.end()):
+                continue  # "fans stormed the streets to celebrate": a crowd out, no assault
+            if _COUNTERFACTUAL_BEFORE.search(before):
+                continue  # "soldiers would have killed dozens had the commander not intervened": it did not happen
+            if not word.endswith("ed") and _ANYONE_WHO_BEFORE.search(before):
+                continue  # "they would arrest anyone who protests": whoever might, no one who did
+            if word.startswith("protest") and _WALKED_OUT_BEFORE.search(before) and _IN_PROTEST.match(text, m.start()):
+                continue  # "MPs stormed out of parliament in protest": a walk-out, no gathering
             if word.startswith("ambushed") and _AMBUSHED_BY_QUESTIONS.match(text, m.end()):
                 continue  # "ambushed by reporters": questions, no arms
             if word.endswith("shot") and _SHOT_DOWN_BY_VOTE.match(text, m.end()):
@@ -1174,9 +1275,10 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 # "villagers killed a leopard", "a hyena was shot dead by herders": an animal, no victim; "a leopard
                 # killed two children", "a crocodile attacked fishermen": an animal, no perpetrator
                 continue
-            if trig.name == "massacre" and word.startswith("kill") and (
+            if (trig.name == "massacre" and word.startswith("kill")
+                    or trig.name == "harm" and word.startswith(("injur", "wound", "hurt"))) and (
                     _HAZARD_BEFORE.search(before) or _HAZARD_AFTER.match(text, m.end())
-                    or _FELL_WHEN_AFTER.match(text, m.end())
+                    or _FELL_WHEN_AFTER.match(text, m.end()) or _FELL_AND_BEFORE.search(before)
                     or (word == "killing" and _HAZARD_OPENING.match(text[:m.start()])
                         and not _ARMED_DEED.search(text))):
                 continue
@@ -1221,6 +1323,13 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
         # a raid that arrests with no harm told is a search, the arrest its event: "raided the hideouts at X and
         # arrested three men"
         hits = [(t, sp) for t, sp in hits if not (t.name == "attack-military" and text[sp[0]:sp[1]].lower().startswith("raid"))]
+    if len(hits) > 1:
+        # a happening told as the cause of another, with its own day: "police arrested five men on Friday following
+        # violent protests on Apr.10" (the arrest is the news, the protests its background)
+        hits = [(t, sp) for t, sp in hits if not (
+            t.family in ("violence", "protest") and _EARLIER_DATED_AFTER.match(text, sp[1])
+            and any(f.end() <= sp[0] and any(o[1][1] <= f.start() for o in hits if o[1] != sp)
+                    for f in _FOLLOWING_BEFORE.finditer(text, max(0, sp[0] - 40), sp[0])))]
     if _accident_toll(hits, text):
         return ()
     return tuple(hits)
@@ -2912,7 +3021,10 @@ _ANIMAL_SUBJECT_BEFORE = re.compile(r"(?:(?<!ing )(?<!for )(?<!with )(?<!on )(?<
 # (within the clause and near: "the militia stole a camel from the herders ... before it attacked the village" is the
 # militia's deed)
 _ANIMAL_IT_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + r")\b[^.;,]{0,50}?"
-                               r"\b(?:after|when)\s+it\s+(?:had\s+)?(?:\w+ly\s+)?$",
+                               r"\b(?:after|when)\s+it\s+(?:had\s+)?(?:\w+ly\s+)?$"
+                               # (or in a relative clause: "villagers killed a crocodile that had attacked fishermen")
+                               r"|\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + r")\s+(?:that|which)\s+"
+                               r"(?:had\s+|has\s+)?(?:\w+ly\s+)?$",
                                re.IGNORECASE)
 # a death told as what others believe or report: "a local chief is believed to have been killed", "the commander was
 # reported to have been shot dead" (ACLED counts the dead so reported)
@@ -5308,7 +5420,11 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_tr
         # (a harm told as another one, when the sentence has told its own violence before: "killed three people on
         # Sunday, a week after a similar attack on 8 March", even where "attack" is the word the draft was found by)
         other = weak and (_CAUSE_OTHER_BEFORE.search(article.text, max(0, c0 - 25), c0) is not None
-                          or _CAUSE_OTHER_AFTER.match(article.text, seg_start + m.end()) is not None)
+                          or _CAUSE_OTHER_AFTER.match(article.text, seg_start + m.end()) is not None
+                          # (or the sentence's own day told before the clause: "killed five militants on Friday
+                          # following an attack on their base on 12 March")
+                          or any(o.start < c0 and o.start >= article.sentences[d.sentence].start and o is not d
+                                 and o.precision == 1 for o in _sentence_dates(article, d.sentence)))
         if other and not _violence_told_before(article, d, c0):
             other = False
         if c0 <= draft.trigger_span[0] < d.start and not described and not foreign_trigger and not other:
