@@ -8751,3 +8751,20 @@ def test_police_shooting_town_taken_car_blown_up_and_a_headline_detain(pipe: Pip
                  "On Monday, police in Gao, Mali, said they did not know who shot a teenager at the fair."):
         assert all(e.sub_event_type not in ("Non-state actor overtakes territory", "Attack", "Arrests")
                    for e in code(pipe, text)), text
+
+
+def test_beasts_killed_the_victims_told_again_and_a_killing_at_a_distance(pipe: Pipeline) -> None:
+    # written for the project: the one wounded is not made the one dead by a killing of cattle; "three of the victims
+    # were children" names the dead told before, it adds none; "executed him two kilometres from the camp" is a death
+    evs = code(pipe, "On Monday, gunmen fired mortars at Douentza, Mali, wounding a herder and killing four cattle.")
+    assert evs and evs[0].fatalities == 0 and evs[0].wounded == 1
+    evs = code(pipe, "On Monday, gunmen attacked a market in Douentza, Mali, killing seven people. Three of the victims "
+                     "were children from a nearby school.")
+    assert evs and evs[0].fatalities == 7
+    evs = code(pipe, "On Monday, militants abducted a trader near Douentza, Mali, and executed him two kilometres "
+                     "from the road.")
+    assert evs and evs[0].fatalities == 1
+    # (a part told dead after a toll of the shot stays a death)
+    evs = code(pipe, "On Monday, gunmen fired on a bus in Gao, Mali, and five people were shot. Two of the victims "
+                     "died in hospital.")
+    assert evs and evs[0].fatalities == 2

@@ -2331,7 +2331,13 @@ _NOT_A_TOLL_BEFORE = re.compile(r"\b(?:(?:father|mother|parent|dad|mom|grand(?:f
 # "one of the others", "two of the injured", "one of three people wounded": a part of a toll told as a whole
 _PART_OF_TOLD = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+(?:injured|wounded|dead)\b|(?:(?:the|those|these|her|his|their)"
                            r"\s+)?(?:other\s+)?(?:\w+\s+)?(?:others|victims|people|men|women|sons|daughters|children)"
-                           r"\s+(?:who were\s+)?(?:injured|wounded|killed|shot|hurt)\b)", re.IGNORECASE)
+                           r"\s+(?:who were\s+)?(?:injured|wounded|killed|shot|hurt)\b"
+                           # (or the dead told by who they were: "five people were killed; four of the victims were
+                           # civilians", "two of the dead were soldiers")
+                           r"|(?:the|those|these)\s+(?:victims|dead|deceased|fatalities)\s+(?:were|are)\s+(?:all\s+)?"
+                           r"(?:(?!\w+ed\b)[\w-]+\s+){0,2}?(?:civilians|soldiers|children|women|men|boys|girls|students|"
+                           r"policemen|officers|gendarmes|troops|militants|fighters|jihadists|assailants|attackers|"
+                           r"members|villagers|residents|farmers|herders|teenagers|teens|minors|adults)\b)", re.IGNORECASE)
 # a verb of its own right before a figure, joined to the casualty verb before it: "killed one villager and |burned|
 # eight carts", "killing three militants, |capturing| four others", "killing two officers and |leaving| three missing"
 _OTHER_VERB_BEFORE = re.compile(r"(?:\band|,)\s+(?:then\s+|also\s+)?([a-z]{3,}(?:ed|ing))\s+(?:(?:at least|about|some|over|more than)"
@@ -2987,7 +2993,10 @@ _SINGLE_KILLED = (
     # one victim named by his people or group and no article: "executed Imouchag notable", "killed Malian soldier"
     re.compile(r"\b" + _KILL_VERB + r"\s+(?-i:[A-Z][\w'-]+)\s+()" + _VICTIM + r"\b(?!\s+(?:and|&)\b)"),
     # "broke into the house of a trader, robbing and killing him"
-    re.compile(r"\b" + _KILL_VERB + r"\s+()(him|her)(?=\s*(?:[,.;]|and\b|in\b|on\b|at\b|near\b|$))", re.IGNORECASE),
+    # (or a distance after: "abducted the chief and executed him a few kilometres from the village")
+    re.compile(r"\b" + _KILL_VERB + r"\s+()(him|her)(?=\s*(?:[,.;]|and\b|in\b|on\b|at\b|near\b|$)|"
+               r"\s+(?:a\s+few|some|several|about|\d+|two|three|four|five|ten)\s+"
+               r"(?:kilometres|kilometers|km|metres|meters|miles)\b)", re.IGNORECASE),
     # "arrested one armed bandit and killed another in a shootout"
     re.compile(r"\band\s+" + _KILL_VERB + r"\s+()(another)\b(?!\s+(?:[\w-]+\s+)?" + _HAPPENING_NOUN + ")", re.IGNORECASE),
     # (the words between are not another victim joined on: "wounding a young girl and a gendarme who later died")
@@ -4738,6 +4747,10 @@ def _joined_figures(text: str, a: NumberMention, b: NumberMention) -> bool:
     return end <= second.start <= end + 80 and _JOINED.fullmatch(text, end, second.start) is not None
 
 
+# a herd the object of the killing ("killed three cattle", "killing 40 head of livestock"; not "cattle herders")
+_HERD_KILLED = re.compile(r"\s+(?:(?:the|some|several|\d+|" + "|".join(_WORD_NUMBERS) + r")\s+)?(?:[\w-]+\s+)?"
+                          r"(?:head\s+of\s+)?(?:cattle|livestock|oxen)\b(?!\s*(?:herders?|breeders?|owners?|traders?|"
+                          r"keepers?|rustlers?|thie(?:f|ves)|raiders?))", re.IGNORECASE)
 _DEATH_TOLD = re.compile(r"(?<!attempted )(?<!attempt of )(?<!to )(?<!not )(?<!nearly )(?<!almost )(?<!could have )"
                          r"\b(?:died|dies|dead|death(?! threats?)|killed|killing|murder(?:ed|s)?|homicide|fatal(?:ly)?|"
                          r"slain|manslaughter|pronounced dead)\b", re.IGNORECASE)
@@ -9049,7 +9062,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     and not any(c.what in ("killed", "wounded") and c.number.value > 1 for c in counts):
                 # (a sentence of unconfirmed reports tells no death: "Some reports indicate that the ranger was killed")
                 lead = " ".join(s.text for s in article.sentences[:3] if not _UNVERIFIED.search(s.text))
-                death = _DEATH_TOLD.search(f"{article.title or ''} {lead}")
+                # (not a death of beasts: "wounded a civilian and killed three cattle" told no one dead)
+                told = f"{article.title or ''} {lead}"
+                death = next((m for m in _DEATH_TOLD.finditer(told) if not _ANIMAL_OBJECT.match(told, m.end())
+                              and not _HERD_KILLED.match(told, m.end())), None)
             if death is not None:
                 # one victim shot, and the headline or the lead (three sentences) says someone died ("Teen charged
                 # with murder in accidental shooting", "Shooting death of 3-year-old ruled accidental"): the one shot
