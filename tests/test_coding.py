@@ -8768,3 +8768,10 @@ def test_beasts_killed_the_victims_told_again_and_a_killing_at_a_distance(pipe: 
     evs = code(pipe, "On Monday, gunmen fired on a bus in Gao, Mali, and five people were shot. Two of the victims "
                      "died in hospital.")
     assert evs and evs[0].fatalities == 2
+    # deaths of sickness or nature beside the attack's are not its toll ("died of cholera", "deaths due to flooding")
+    evs = code(pipe, "On Monday, gunmen attacked a village near Gao, Mali, killing 12 people, while 20 people died of "
+                     "cholera in the camp nearby.")
+    assert evs and evs[0].fatalities == 12
+    # an inmate is a person killed as a guard is ("a guard and an inmate were killed": two)
+    evs = code(pipe, "On Monday, a guard and an inmate were killed during an escape from the prison in Gao, Mali.")
+    assert evs and evs[0].fatalities == 2

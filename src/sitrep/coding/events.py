@@ -2433,6 +2433,13 @@ _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo)\b|\s+(?:News|NEWS|TV|On Y
 _PERIOD_TALLY = re.compile(r"\s+(?:people\s+|persons\s+)?(?:were|have been|had been|have|had)?\s*(?:killed|shot|murdered|"
                            r"slain)\s+(?:in|during|so far (?:in|this)|this)\s+(?:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December|(?:this|last|the)\s+(?:year|month)|\d{4})\b")
+# deaths of sickness or nature told after a figure: "several deaths due to flooding", "12 people died of cholera", "were
+# killed by lightning" (not wounds: "died of gunshot wounds")
+_NATURAL_DEATHS_AFTER = re.compile(r"(?:\s+(?:people\s+|persons\s+)?(?:have\s+|had\s+|were\s+|have been\s+)?(?:died|drowned|"
+                                   r"perished|killed|dead))?\s+(?:due to|caused by|of|from|because of|by)\s+"
+                                   r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:floods?|flooding|drought|diseases?|illness|cholera|"
+                                   r"malaria|measles|meningitis|hunger|famine|starvation|heatstroke|landslides?|lightning|"
+                                   r"covid(?:-19)?|coronavirus)\b", re.IGNORECASE)
 _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident", "incidents", "attack", "attacks",
                          "village", "villages", "site", "sites", "places", "separate", "locality", "localities",
                          "town", "towns", "commune", "communes", "area", "areas", "region", "regions",
@@ -2627,6 +2634,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
         return None  # "Two men, 25 and 30, were shot": ages set off after the people, not a toll
     if _PERIOD_TALLY.match(text, num.counted_end if num.counted_end > 0 else num.end):
         return None  # "after 45 people were killed in July": a month's tally, not this happening's
+    if _NATURAL_DEATHS_AFTER.match(text, num.counted_end if num.counted_end > 0 else num.end):
+        return None  # "amid several deaths due to flooding", "12 people died of cholera": no one's violence
     if _CODED_AS_BEFORE.search(text, max(sent.start, num.start - 40), num.start):
         return None  # "Unknown fatalities coded as 10": the source's figure, read on its own (see _CODED_AS)
     rel_start = num.start - sent.start
@@ -2762,7 +2771,7 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"homeowner|youth|gunman|robber|passenger|juvenile|male|female|adult|kid|member|interpreter|head|"
            r"secretary|fisherman|hunter|commander|mayor|prefect|sub-prefect|subprefect|catechist|marabout|cleric|"
            r"guide|informant|elder|miner|vendor|seller|agent|ranger|volunteer|militiaman|rebel|hostage|prisoner|"
-           r"detainee|abductee|captive|refugee|tailor|mechanic|butcher|shopkeeper|herder|thief|bandit|smuggler|trafficker|poacher|(?:[\w]+-)?grader|freshman|sophomore|"
+           r"detainee|inmate|abductee|captive|refugee|tailor|mechanic|butcher|shopkeeper|herder|thief|bandit|smuggler|trafficker|poacher|(?:[\w]+-)?grader|freshman|sophomore|"
            r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|stepfather|stepson|stepdaughter|roommate|"
            r"bystander|patron|cashier|owner|manager|bouncer|musician|rapper|coach|veteran|toddler|"
            r"citizen|tourist|sergeant|corporal|captain|lieutenant|colonel|councilman|councilwoman|guardsman|"
