@@ -8888,3 +8888,27 @@ def test_a_firm_taken_over_a_battle_in_parliament_and_a_falling_tree_are_no_even
                  "On Monday, rebels took control of the town of Menaka, Mali.",
                  "On Monday, gunmen blew up a wall and killed two guards near Gao, Mali."):
         assert code(pipe, text) != [], text
+
+
+def test_beasts_killed_the_victims_told_again_and_a_killing_at_a_distance(pipe: Pipeline) -> None:
+    # written for the project: the one wounded is not made the one dead by a killing of cattle; "three of the victims
+    # were children" names the dead told before, it adds none; "executed him two kilometres from the camp" is a death
+    evs = code(pipe, "On Monday, gunmen fired mortars at Douentza, Mali, wounding a herder and killing four cattle.")
+    assert evs and evs[0].fatalities == 0 and evs[0].wounded == 1
+    evs = code(pipe, "On Monday, gunmen attacked a market in Douentza, Mali, killing seven people. Three of the victims "
+                     "were children from a nearby school.")
+    assert evs and evs[0].fatalities == 7
+    evs = code(pipe, "On Monday, militants abducted a trader near Douentza, Mali, and executed him two kilometres "
+                     "from the road.")
+    assert evs and evs[0].fatalities == 1
+    # (a part told dead after a toll of the shot stays a death)
+    evs = code(pipe, "On Monday, gunmen fired on a bus in Gao, Mali, and five people were shot. Two of the victims "
+                     "died in hospital.")
+    assert evs and evs[0].fatalities == 2
+    # deaths of sickness or nature beside the attack's are not its toll ("died of cholera", "deaths due to flooding")
+    evs = code(pipe, "On Monday, gunmen attacked a village near Gao, Mali, killing 12 people, while 20 people died of "
+                     "cholera in the camp nearby.")
+    assert evs and evs[0].fatalities == 12
+    # an inmate is a person killed as a guard is ("a guard and an inmate were killed": two)
+    evs = code(pipe, "On Monday, a guard and an inmate were killed during an escape from the prison in Gao, Mali.")
+    assert evs and evs[0].fatalities == 2

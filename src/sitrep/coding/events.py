@@ -2447,7 +2447,13 @@ _NOT_A_TOLL_BEFORE = re.compile(r"\b(?:(?:father|mother|parent|dad|mom|grand(?:f
 # "one of the others", "two of the injured", "one of three people wounded": a part of a toll told as a whole
 _PART_OF_TOLD = re.compile(r"\s+of\s+(?:(?:the|those|these)\s+(?:injured|wounded|dead)\b|(?:(?:the|those|these|her|his|their)"
                            r"\s+)?(?:other\s+)?(?:\w+\s+)?(?:others|victims|people|men|women|sons|daughters|children)"
-                           r"\s+(?:who were\s+)?(?:injured|wounded|killed|shot|hurt)\b)", re.IGNORECASE)
+                           r"\s+(?:who were\s+)?(?:injured|wounded|killed|shot|hurt)\b"
+                           # (or the dead told by who they were: "five people were killed; four of the victims were
+                           # civilians", "two of the dead were soldiers")
+                           r"|(?:the|those|these)\s+(?:victims|dead|deceased|fatalities)\s+(?:were|are)\s+(?:all\s+)?"
+                           r"(?:(?!\w+ed\b)[\w-]+\s+){0,2}?(?:civilians|soldiers|children|women|men|boys|girls|students|"
+                           r"policemen|officers|gendarmes|troops|militants|fighters|jihadists|assailants|attackers|"
+                           r"members|villagers|residents|farmers|herders|teenagers|teens|minors|adults)\b)", re.IGNORECASE)
 # a verb of its own right before a figure, joined to the casualty verb before it: "killed one villager and |burned|
 # eight carts", "killing three militants, |capturing| four others", "killing two officers and |leaving| three missing"
 _OTHER_VERB_BEFORE = re.compile(r"(?:\band|,)\s+(?:then\s+|also\s+)?([a-z]{3,}(?:ed|ing))\s+(?:(?:at least|about|some|over|more than)"
@@ -2543,6 +2549,13 @@ _NOT_A_COUNT_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo)\b|\s+(?:News|NEWS|TV|On Y
 _PERIOD_TALLY = re.compile(r"\s+(?:people\s+|persons\s+)?(?:were|have been|had been|have|had)?\s*(?:killed|shot|murdered|"
                            r"slain)\s+(?:in|during|so far (?:in|this)|this)\s+(?:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December|(?:this|last|the)\s+(?:year|month)|\d{4})\b")
+# deaths of sickness or nature told after a figure: "several deaths due to flooding", "12 people died of cholera", "were
+# killed by lightning" (not wounds: "died of gunshot wounds")
+_NATURAL_DEATHS_AFTER = re.compile(r"(?:\s+(?:people\s+|persons\s+)?(?:have\s+|had\s+|were\s+|have been\s+)?(?:died|drowned|"
+                                   r"perished|killed|dead))?\s+(?:due to|caused by|of|from|because of|by)\s+"
+                                   r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:floods?|flooding|drought|diseases?|illness|cholera|"
+                                   r"malaria|measles|meningitis|hunger|famine|starvation|heatstroke|landslides?|lightning|"
+                                   r"covid(?:-19)?|coronavirus)\b", re.IGNORECASE)
 _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident", "incidents", "attack", "attacks",
                          "village", "villages", "site", "sites", "places", "separate", "locality", "localities",
                          "town", "towns", "commune", "communes", "area", "areas", "region", "regions",
@@ -2737,6 +2750,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
         return None  # "Two men, 25 and 30, were shot": ages set off after the people, not a toll
     if _PERIOD_TALLY.match(text, num.counted_end if num.counted_end > 0 else num.end):
         return None  # "after 45 people were killed in July": a month's tally, not this happening's
+    if _NATURAL_DEATHS_AFTER.match(text, num.counted_end if num.counted_end > 0 else num.end):
+        return None  # "amid several deaths due to flooding", "12 people died of cholera": no one's violence
     if _CODED_AS_BEFORE.search(text, max(sent.start, num.start - 40), num.start):
         return None  # "Unknown fatalities coded as 10": the source's figure, read on its own (see _CODED_AS)
     rel_start = num.start - sent.start
@@ -2872,7 +2887,7 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"homeowner|youth|gunman|robber|passenger|juvenile|male|female|adult|kid|member|interpreter|head|"
            r"secretary|fisherman|hunter|commander|mayor|prefect|sub-prefect|subprefect|catechist|marabout|cleric|"
            r"guide|informant|elder|miner|vendor|seller|agent|ranger|volunteer|militiaman|rebel|hostage|prisoner|"
-           r"detainee|abductee|captive|refugee|tailor|mechanic|butcher|shopkeeper|herder|thief|bandit|smuggler|trafficker|poacher|(?:[\w]+-)?grader|freshman|sophomore|"
+           r"detainee|inmate|abductee|captive|refugee|tailor|mechanic|butcher|shopkeeper|herder|thief|bandit|smuggler|trafficker|poacher|(?:[\w]+-)?grader|freshman|sophomore|"
            r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt|stepfather|stepson|stepdaughter|roommate|"
            r"bystander|patron|cashier|owner|manager|bouncer|musician|rapper|coach|veteran|toddler|"
            r"citizen|tourist|sergeant|corporal|captain|lieutenant|colonel|councilman|councilwoman|guardsman|"
@@ -3106,7 +3121,10 @@ _SINGLE_KILLED = (
     # one victim named by his people or group and no article: "executed Imouchag notable", "killed Malian soldier"
     re.compile(r"\b" + _KILL_VERB + r"\s+(?-i:[A-Z][\w'-]+)\s+()" + _VICTIM + r"\b(?!\s+(?:and|&)\b)"),
     # "broke into the house of a trader, robbing and killing him"
-    re.compile(r"\b" + _KILL_VERB + r"\s+()(him|her)(?=\s*(?:[,.;]|and\b|in\b|on\b|at\b|near\b|$))", re.IGNORECASE),
+    # (or a distance after: "abducted the chief and executed him a few kilometres from the village")
+    re.compile(r"\b" + _KILL_VERB + r"\s+()(him|her)(?=\s*(?:[,.;]|and\b|in\b|on\b|at\b|near\b|$)|"
+               r"\s+(?:a\s+few|some|several|about|\d+|two|three|four|five|ten)\s+"
+               r"(?:kilometres|kilometers|km|metres|meters|miles)\b)", re.IGNORECASE),
     # "arrested one armed bandit and killed another in a shootout"
     re.compile(r"\band\s+" + _KILL_VERB + r"\s+()(another)\b(?!\s+(?:[\w-]+\s+)?" + _HAPPENING_NOUN + ")", re.IGNORECASE),
     # (the words between are not another victim joined on: "wounding a young girl and a gendarme who later died")
@@ -4857,6 +4875,10 @@ def _joined_figures(text: str, a: NumberMention, b: NumberMention) -> bool:
     return end <= second.start <= end + 80 and _JOINED.fullmatch(text, end, second.start) is not None
 
 
+# a herd the object of the killing ("killed three cattle", "killing 40 head of livestock"; not "cattle herders")
+_HERD_KILLED = re.compile(r"\s+(?:(?:the|some|several|\d+|" + "|".join(_WORD_NUMBERS) + r")\s+)?(?:[\w-]+\s+)?"
+                          r"(?:head\s+of\s+)?(?:cattle|livestock|oxen)\b(?!\s*(?:herders?|breeders?|owners?|traders?|"
+                          r"keepers?|rustlers?|thie(?:f|ves)|raiders?))", re.IGNORECASE)
 _DEATH_TOLD = re.compile(r"(?<!attempted )(?<!attempt of )(?<!to )(?<!not )(?<!nearly )(?<!almost )(?<!could have )"
                          r"\b(?:died|dies|dead|death(?! threats?)|killed|killing|murder(?:ed|s)?|homicide|fatal(?:ly)?|"
                          r"slain|manslaughter|pronounced dead)\b", re.IGNORECASE)
@@ -9183,7 +9205,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     and not any(c.what in ("killed", "wounded") and c.number.value > 1 for c in counts):
                 # (a sentence of unconfirmed reports tells no death: "Some reports indicate that the ranger was killed")
                 lead = " ".join(s.text for s in article.sentences[:3] if not _UNVERIFIED.search(s.text))
-                death = _DEATH_TOLD.search(f"{article.title or ''} {lead}")
+                # (not a death of beasts: "wounded a civilian and killed three cattle" told no one dead)
+                told = f"{article.title or ''} {lead}"
+                death = next((m for m in _DEATH_TOLD.finditer(told) if not _ANIMAL_OBJECT.match(told, m.end())
+                              and not _HERD_KILLED.match(told, m.end())), None)
             if death is not None:
                 # one victim shot, and the headline or the lead (three sentences) says someone died ("Teen charged
                 # with murder in accidental shooting", "Shooting death of 3-year-old ruled accidental"): the one shot
