@@ -8751,3 +8751,29 @@ def test_police_shooting_town_taken_car_blown_up_and_a_headline_detain(pipe: Pip
                  "On Monday, police in Gao, Mali, said they did not know who shot a teenager at the fair."):
         assert all(e.sub_event_type not in ("Non-state actor overtakes territory", "Attack", "Arrests")
                    for e in code(pipe, text)), text
+
+
+def test_police_who_shot_or_killed_a_suspect_are_the_doers(pipe: Pipeline) -> None:
+    # written for the project: "police shot a suspect" tells what the police did ("suspect" is the man shot, not
+    # what the police believe); police who only tell of a shooting stay its source, not a side
+    for text in ("On Monday, police shot a suspect near the market in Gao, Mali.",
+                 "On Monday, police killed two suspects during a raid in Gao, Mali."):
+        evs = code(pipe, text)
+        assert evs and evs[0].actor1.startswith("Police Forces of Mali"), text
+    evs = code(pipe, "On Monday, police said a suspect was shot near the market in Gao, Mali.")
+    assert evs and not evs[0].actor1.startswith("Police Forces"), evs
+
+
+def test_a_later_sentence_naming_the_perpetrators_names_the_attackers(pipe: Pipeline) -> None:
+    # written for the project: attackers the lead does not name, that the next sentence names as the perpetrators
+    # ("the perpetrators were ...", "the kidnappers are believed to be ..."), are that group; victims named after
+    # the attack are not its doers
+    for text in ("On Monday, nine herders were killed near Menaka, Mali. The perpetrators were reportedly MSA "
+                 "militiamen.",
+                 "On Monday, two traders were abducted near Menaka, Mali. The kidnappers are believed to be GATIA "
+                 "fighters."):
+        evs = code(pipe, text)
+        assert evs and evs[0].actor1.split(":")[0] in ("MSA", "GATIA"), (text, evs)
+    evs = code(pipe, "On Monday, gunmen killed two traders near Menaka, Mali. The victims were relatives of a GATIA "
+                     "commander.")
+    assert evs and evs[0].actor1.startswith("Unidentified Armed Group"), evs

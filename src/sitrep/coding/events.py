@@ -5464,6 +5464,12 @@ _SUSPECTED_OF_IT = (r"\s+(?:is|are|was|were)\s+(?:also\s+|strongly\s+|widely\s+)
                     r"abductions?|bombings?|assaults?|explosions?|blasts?)\b)")
 # a claim of responsibility: "Claimed by JNIM", "the attack was claimed by ISGS", "JNIM claimed the ambush"
 _CLAIMED_BY = re.compile(r"\bclaimed\s+(?:\w+\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or the group a sentence names as the doers: "The perpetrators were Al Mourabitoun", "the attackers are alleged
+# to be GATIA militiamen", "the kidnappers were reportedly ISGS fighters"
+_DOERS_NAMED_BEFORE = re.compile(r"\b(?:perpetrators?|attackers?|assailants?|kidnappers?|abductors?|culprits?|killers?)\s+"
+                                 r"(?:are|were|was|is)\s+(?:(?:allegedly|reportedly|presumably|probably|likely|"
+                                 r"believed|thought|said|alleged|suspected|reported|presumed)\s+(?:to\s+(?:be|have\s+been)\s+)?)?"
+                                 r"(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
 _CLAIMS_AFTER = re.compile(r"\s+(?:later\s+|has\s+|have\s+|had\s+)?claimed\s+(?:the\s+)?(?:responsibility|attack|ambush|"
                            r"killing|killings|abduction|bombing|assault|operation)\b|" + _SUSPECTED_OF_IT, re.IGNORECASE)
 
@@ -5479,6 +5485,7 @@ def _claimant(article: Article, draft: _Draft) -> ActorMention | None:
         if a.sentence not in draft.sentences and _SEPARATE.search(s.text):
             continue  # "In a separate attack, JNIM claimed the ambush of a FAMa convoy": another happening's claim
         if _CLAIMED_BY.search(article.text, max(s.start, a.start - 30), a.start) \
+                or _DOERS_NAMED_BEFORE.search(article.text, max(s.start, a.start - 70), a.start) \
                 or _CLAIMS_AFTER.match(article.text, a.end, min(s.end, a.end + 50)):
             return a
     return None
@@ -7379,8 +7386,11 @@ _CIVILIAN_ROLE_AFTER = re.compile(r"\s+(?:interpreters?|translators?|spokes(?:ma
 # "the police came to the scene"
 # (police who fought say what they did: "police said they shot the gunman" keeps them, by the verb after "they";
 # and "gendarmes arrested and executed 18 people" are the doers)
+# (the words skipped before the source's verb are not the police's own deed: "Police shot a suspect", "police killed
+# two suspects" tell what the police did, where "suspect" is the one shot, not what they believe)
+_POLICE_DEED = r"(?:shot|shoot|shoots|killed|kill|kills|wounded|injured|fired|gunned|stabbed|beat|tortured|executed)"
 _POLICE_SOURCE_AFTER = re.compile(
-    r"(?:\s+(?:[\w.'’-]+\s+){0,2}?)?\s*(?:,\s*)?(?:said|say|says|saying|stated|tell|told|(?:are|were|is) (?:also )?"
+    r"(?:\s+(?:(?!" + _POLICE_DEED + r"\b)[\w.'’-]+\s+){0,2}?)?\s*(?:,\s*)?(?:said|say|says|saying|stated|tell|told|(?:are|were|is) (?:also )?"
     r"investigating|investigat(?:e|ed|es|ion)|(?:are|were|have been) (?:called|searching|looking|asking|seeking|trying|"
     r"notified|sent|dispatched|alerted)|responded(?!" + _TO_THE_ATTACK + r")|respond|arrived|identified|have identified|charged|"
     r"(?:have |has )?made (?:an |two |several )?arrests?|"
