@@ -8777,3 +8777,14 @@ def test_a_later_sentence_naming_the_perpetrators_names_the_attackers(pipe: Pipe
     evs = code(pipe, "On Monday, gunmen killed two traders near Menaka, Mali. The victims were relatives of a GATIA "
                      "commander.")
     assert evs and evs[0].actor1.startswith("Unidentified Armed Group"), evs
+
+
+def test_a_group_told_in_the_passive_fighting_back_is_the_side_attacked(pipe: Pipeline) -> None:
+    # written for the project: "the attack was repelled by X", "the attackers were chased by X" make X the side
+    # that fought the unnamed attackers back, not the attackers ("X repelled the attack" already does)
+    for text in ("On Monday, gunmen attacked a village near Menaka, Mali. The attack was repelled by MSA fighters.",
+                 "On Monday, gunmen killed two traders near Menaka, Mali. The attackers were later chased by GATIA "
+                 "fighters."):
+        evs = code(pipe, text)
+        assert evs and evs[0].actor1.startswith("Unidentified Armed Group"), (text, evs)
+        assert evs[0].actor2.split(":")[0] in ("MSA", "GATIA"), (text, evs)

@@ -5885,6 +5885,20 @@ _ACTIVE_THERE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:have|has|had)\s+(
                                  r"operating)|staged|carried\s+out|launched|operated|conducted|mounted|waged|increased|"
                                  r"intensified)|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:active|present|operating)|"
                                  r"operates?)\b", re.IGNORECASE)
+# ... and the same told in the passive, before the side: "The attack was repelled by MSA fighters", "the assailants
+# were pushed back by the villagers' self-defense group"
+_REPELLED_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|incursions?|raids?|attackers|assailants|gunmen|raiders)\s+"
+                                 r"(?:was|were)\s+(?:(?:reportedly|successfully|later|then|quickly|immediately|"
+                                 r"eventually)\s+)?(?:repelled|repulsed|pushed\s+back|driven\s+(?:back|off)|fended\s+off|"
+                                 r"fought\s+off|foiled|thwarted)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and its deed on the attackers in the passive: "the attackers were later chased by GATIA fighters", "two of the
+# assailants were arrested by Dozos"
+_ON_THE_ATTACKERS_BY = re.compile(r"\b(?:assailants|attackers|gunmen|raiders|perpetrators|culprits)\s+(?:was|were)\s+"
+                                  r"(?:(?:later|then|also|subsequently|reportedly)\s+)?(?:apprehended|arrested|captured|"
+                                  r"caught|killed|neutrali[sz]ed|pursued|chased|routed|detained|lynched)\s+by\s+"
+                                  r"(?:the\s+)?$", re.IGNORECASE)
+
+
 _SUSPECTED_LINK = re.compile(r"\b(?:on suspicion|suspected of|suspicion of|accused of|destined (?:to|for)|"
                              r"intended for)\b", re.IGNORECASE)
 
@@ -5956,12 +5970,16 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     # a group a later sentence tells acting on the attackers ("Local Dozos apprehended two of the assailants",
     # "VDP pursued the attackers"): the attackers' foe, never the attackers (an unnamed attacker is not replaced by it)
     responders = [a for a in armed if a.sentence != draft.sentences[0]
-                  and _ON_THE_ATTACKERS.match(article.text, a.end, article.sentences[a.sentence].end)]
+                  and (_ON_THE_ATTACKERS.match(article.text, a.end, article.sentences[a.sentence].end)
+                       or _ON_THE_ATTACKERS_BY.search(article.text, max(article.sentences[a.sentence].start,
+                                                                        a.start - 80), a.start))]
     # a named group a later sentence tells fighting the attack back, where no other side is named
     # ("Unknown gunmen attacked the village. Dan Na Ambassagou militiamen repelled the attack", "VDP fought back"):
     # the side attacked, second; the attackers, unnamed, are ACLED's unidentified armed group
     defenders = [a for a in armed if a.sentence != draft.sentences[0]
-                 and _REPELLED_AFTER.match(article.text, a.end, article.sentences[a.sentence].end)]
+                 and (_REPELLED_AFTER.match(article.text, a.end, article.sentences[a.sentence].end)
+                      or _REPELLED_BY_BEFORE.search(article.text, max(article.sentences[a.sentence].start,
+                                                                      a.start - 80), a.start))]
     unnamed = [a for a in armed if a.actor.startswith("Unidentified")]
     if defenders and trig.event_type in ("Battles", "Violence against civilians") \
             and all(any(a is d for d in defenders) or any(a is u for u in unnamed) for a in armed + state + external):
