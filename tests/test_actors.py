@@ -1011,3 +1011,11 @@ def test_a_description_names_a_group_only_once_it_exists(matcher: ActorMatcher) 
         "Unidentified Armed Group (Mali)"]
     assert [m.actor for m in matcher.find("JNIM fighters ambushed a patrol", country_hint="ML",
                                           on=date(2019, 4, 2))] == [JNIM]
+
+
+def test_a_people_named_in_the_plural_gives_its_country(matcher: ActorMatcher) -> None:
+    # written for the project: "two Dogons", "Djermas" name the people as "Dogon" and "Djerma" do
+    assert matcher.peoples_countries("Gunmen opened fire on two Dogons near the well.") == {"ML"}
+    assert matcher.peoples_countries("Djermas and Tuaregs clashed over a field.") == {"NE"}
+    assert matcher.peoples_countries("Dogon hunters crossed the river.") == {"ML"}
+    assert matcher.peoples_countries("The doges of Venice held the city.") == frozenset()

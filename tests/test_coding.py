@@ -8912,3 +8912,40 @@ def test_beasts_killed_the_victims_told_again_and_a_killing_at_a_distance(pipe: 
     # an inmate is a person killed as a guard is ("a guard and an inmate were killed": two)
     evs = code(pipe, "On Monday, a guard and an inmate were killed during an escape from the prison in Gao, Mali.")
     assert evs and evs[0].fatalities == 2
+
+
+def test_police_who_shot_or_killed_a_suspect_are_the_doers(pipe: Pipeline) -> None:
+    # written for the project: "police shot a suspect" tells what the police did ("suspect" is the man shot, not
+    # what the police believe); police who only tell of a shooting stay its source, not a side
+    for text in ("On Monday, police shot a suspect near the market in Gao, Mali.",
+                 "On Monday, police killed two suspects during a raid in Gao, Mali."):
+        evs = code(pipe, text)
+        assert evs and evs[0].actor1.startswith("Police Forces of Mali"), text
+    evs = code(pipe, "On Monday, police said a suspect was shot near the market in Gao, Mali.")
+    assert evs and not evs[0].actor1.startswith("Police Forces"), evs
+
+
+def test_a_later_sentence_naming_the_perpetrators_names_the_attackers(pipe: Pipeline) -> None:
+    # written for the project: attackers the lead does not name, that the next sentence names as the perpetrators
+    # ("the perpetrators were ...", "the kidnappers are believed to be ..."), are that group; victims named after
+    # the attack are not its doers
+    for text in ("On Monday, nine herders were killed near Menaka, Mali. The perpetrators were reportedly MSA "
+                 "militiamen.",
+                 "On Monday, two traders were abducted near Menaka, Mali. The kidnappers are believed to be GATIA "
+                 "fighters."):
+        evs = code(pipe, text)
+        assert evs and evs[0].actor1.split(":")[0] in ("MSA", "GATIA"), (text, evs)
+    evs = code(pipe, "On Monday, gunmen killed two traders near Menaka, Mali. The victims were relatives of a GATIA "
+                     "commander.")
+    assert evs and evs[0].actor1.startswith("Unidentified Armed Group"), evs
+
+
+def test_a_group_told_in_the_passive_fighting_back_is_the_side_attacked(pipe: Pipeline) -> None:
+    # written for the project: "the attack was repelled by X", "the attackers were chased by X" make X the side
+    # that fought the unnamed attackers back, not the attackers ("X repelled the attack" already does)
+    for text in ("On Monday, gunmen attacked a village near Menaka, Mali. The attack was repelled by MSA fighters.",
+                 "On Monday, gunmen killed two traders near Menaka, Mali. The attackers were later chased by GATIA "
+                 "fighters."):
+        evs = code(pipe, text)
+        assert evs and evs[0].actor1.startswith("Unidentified Armed Group"), (text, evs)
+        assert evs[0].actor2.split(":")[0] in ("MSA", "GATIA"), (text, evs)

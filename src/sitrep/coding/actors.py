@@ -101,7 +101,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zd"
+ACTOR_DICTIONARY_VERSION = "2026.12ze"
 
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
@@ -692,7 +692,8 @@ class ActorMatcher:
             for eg in ethnic_groups if eg.get("regions")}
         placed = sorted((a for eg in ethnic_groups if eg.get("regions") or eg.get("country") for a in eg["aliases"]),
                         key=len, reverse=True)  # (longest first: "Kel Ansari" before "Kel Ansar")
-        self._peoples_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in placed) + r")(?![\w-])",
+        # (a people's plural too: "opened fire against two Dogons", "clashes between Djermas and Tuaregs")
+        self._peoples_rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in placed) + r")s?(?![\w-])",
                                       re.IGNORECASE) if placed else None
         # the last text scanned and its peoples: the places stage asks three questions of one article's text
         self._peoples_last: tuple[str, list[tuple[int, int, str]]] | None = None
@@ -1156,7 +1157,7 @@ class ActorMatcher:
         if last is not None and last[0] is text:
             return last[1]
         found = [] if self._peoples_rx is None else [
-            (m.start(), m.end(), self.ethnic_names[m.group(0).lower()]) for m in self._peoples_rx.finditer(text)]
+            (m.start(), m.end(), self.ethnic_names[m.group(1).lower()]) for m in self._peoples_rx.finditer(text)]
         self._peoples_last = (text, found)
         return found
 

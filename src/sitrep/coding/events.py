@@ -5609,6 +5609,12 @@ _SUSPECTED_OF_IT = (r"\s+(?:is|are|was|were)\s+(?:also\s+|strongly\s+|widely\s+)
                     r"abductions?|bombings?|assaults?|explosions?|blasts?)\b)")
 # a claim of responsibility: "Claimed by JNIM", "the attack was claimed by ISGS", "JNIM claimed the ambush"
 _CLAIMED_BY = re.compile(r"\bclaimed\s+(?:\w+\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+# ... or the group a sentence names as the doers: "The perpetrators were Al Mourabitoun", "the attackers are alleged
+# to be GATIA militiamen", "the kidnappers were reportedly ISGS fighters"
+_DOERS_NAMED_BEFORE = re.compile(r"\b(?:perpetrators?|attackers?|assailants?|kidnappers?|abductors?|culprits?|killers?)\s+"
+                                 r"(?:are|were|was|is)\s+(?:(?:allegedly|reportedly|presumably|probably|likely|"
+                                 r"believed|thought|said|alleged|suspected|reported|presumed)\s+(?:to\s+(?:be|have\s+been)\s+)?)?"
+                                 r"(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
 _CLAIMS_AFTER = re.compile(r"\s+(?:later\s+|has\s+|have\s+|had\s+)?claimed\s+(?:the\s+)?(?:responsibility|attack|ambush|"
                            r"killing|killings|abduction|bombing|assault|operation)\b|" + _SUSPECTED_OF_IT, re.IGNORECASE)
 
@@ -5624,6 +5630,7 @@ def _claimant(article: Article, draft: _Draft) -> ActorMention | None:
         if a.sentence not in draft.sentences and _SEPARATE.search(s.text):
             continue  # "In a separate attack, JNIM claimed the ambush of a FAMa convoy": another happening's claim
         if _CLAIMED_BY.search(article.text, max(s.start, a.start - 30), a.start) \
+                or _DOERS_NAMED_BEFORE.search(article.text, max(s.start, a.start - 70), a.start) \
                 or _CLAIMS_AFTER.match(article.text, a.end, min(s.end, a.end + 50)):
             return a
     return None
@@ -6023,6 +6030,20 @@ _ACTIVE_THERE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:have|has|had)\s+(
                                  r"operating)|staged|carried\s+out|launched|operated|conducted|mounted|waged|increased|"
                                  r"intensified)|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:active|present|operating)|"
                                  r"operates?)\b", re.IGNORECASE)
+# ... and the same told in the passive, before the side: "The attack was repelled by MSA fighters", "the assailants
+# were pushed back by the villagers' self-defense group"
+_REPELLED_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|incursions?|raids?|attackers|assailants|gunmen|raiders)\s+"
+                                 r"(?:was|were)\s+(?:(?:reportedly|successfully|later|then|quickly|immediately|"
+                                 r"eventually)\s+)?(?:repelled|repulsed|pushed\s+back|driven\s+(?:back|off)|fended\s+off|"
+                                 r"fought\s+off|foiled|thwarted)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and its deed on the attackers in the passive: "the attackers were later chased by GATIA fighters", "two of the
+# assailants were arrested by Dozos"
+_ON_THE_ATTACKERS_BY = re.compile(r"\b(?:assailants|attackers|gunmen|raiders|perpetrators|culprits)\s+(?:was|were)\s+"
+                                  r"(?:(?:later|then|also|subsequently|reportedly)\s+)?(?:apprehended|arrested|captured|"
+                                  r"caught|killed|neutrali[sz]ed|pursued|chased|routed|detained|lynched)\s+by\s+"
+                                  r"(?:the\s+)?$", re.IGNORECASE)
+
+
 _SUSPECTED_LINK = re.compile(r"\b(?:on suspicion|suspected of|suspicion of|accused of|destined (?:to|for)|"
                              r"intended for)\b", re.IGNORECASE)
 
@@ -6094,12 +6115,16 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     # a group a later sentence tells acting on the attackers ("Local Dozos apprehended two of the assailants",
     # "VDP pursued the attackers"): the attackers' foe, never the attackers (an unnamed attacker is not replaced by it)
     responders = [a for a in armed if a.sentence != draft.sentences[0]
-                  and _ON_THE_ATTACKERS.match(article.text, a.end, article.sentences[a.sentence].end)]
+                  and (_ON_THE_ATTACKERS.match(article.text, a.end, article.sentences[a.sentence].end)
+                       or _ON_THE_ATTACKERS_BY.search(article.text, max(article.sentences[a.sentence].start,
+                                                                        a.start - 80), a.start))]
     # a named group a later sentence tells fighting the attack back, where no other side is named
     # ("Unknown gunmen attacked the village. Dan Na Ambassagou militiamen repelled the attack", "VDP fought back"):
     # the side attacked, second; the attackers, unnamed, are ACLED's unidentified armed group
     defenders = [a for a in armed if a.sentence != draft.sentences[0]
-                 and _REPELLED_AFTER.match(article.text, a.end, article.sentences[a.sentence].end)]
+                 and (_REPELLED_AFTER.match(article.text, a.end, article.sentences[a.sentence].end)
+                      or _REPELLED_BY_BEFORE.search(article.text, max(article.sentences[a.sentence].start,
+                                                                      a.start - 80), a.start))]
     unnamed = [a for a in armed if a.actor.startswith("Unidentified")]
     if defenders and trig.event_type in ("Battles", "Violence against civilians") \
             and all(any(a is d for d in defenders) or any(a is u for u in unnamed) for a in armed + state + external):
@@ -7524,8 +7549,11 @@ _CIVILIAN_ROLE_AFTER = re.compile(r"\s+(?:interpreters?|translators?|spokes(?:ma
 # "the police came to the scene"
 # (police who fought say what they did: "police said they shot the gunman" keeps them, by the verb after "they";
 # and "gendarmes arrested and executed 18 people" are the doers)
+# (the words skipped before the source's verb are not the police's own deed: "Police shot a suspect", "police killed
+# two suspects" tell what the police did, where "suspect" is the one shot, not what they believe)
+_POLICE_DEED = r"(?:shot|shoot|shoots|killed|kill|kills|wounded|injured|fired|gunned|stabbed|beat|tortured|executed)"
 _POLICE_SOURCE_AFTER = re.compile(
-    r"(?:\s+(?:[\w.'’-]+\s+){0,2}?)?\s*(?:,\s*)?(?:said|say|says|saying|stated|tell|told|(?:are|were|is) (?:also )?"
+    r"(?:\s+(?:(?!" + _POLICE_DEED + r"\b)[\w.'’-]+\s+){0,2}?)?\s*(?:,\s*)?(?:said|say|says|saying|stated|tell|told|(?:are|were|is) (?:also )?"
     r"investigating|investigat(?:e|ed|es|ion)|(?:are|were|have been) (?:called|searching|looking|asking|seeking|trying|"
     r"notified|sent|dispatched|alerted)|responded(?!" + _TO_THE_ATTACK + r")|respond|arrived|identified|have identified|charged|"
     r"(?:have |has )?made (?:an |two |several )?arrests?|"
