@@ -866,3 +866,28 @@ def test_a_month_and_a_day_are_a_date_not_a_place(gaz: Gazetteer) -> None:
     text = "On October 6, gunmen killed a shepherd and stole his goats."
     assert all(p.country_code != "EG" for p in find_places(text, gaz))
     assert _found("Crowds gathered in Cairo on 6 October.", gaz)["Cairo"].country_code == "EG"
+
+
+def test_a_text_naming_several_countries_is_not_local_news(gaz: Gazetteer) -> None:
+    # written for the project: in a round-up of several countries, a country's name and a city of a million are
+    # themselves, not the small towns of their names in the country the text is mostly about
+    text = ("American health officials confirmed new cases in Chicago on Monday. Japan, Spain and Lebanon each reported "
+            "their first infections, and travellers from Toronto were screened on arrival at Cairo airport.")
+    found = _found(text, gaz)
+    assert found["Lebanon"].country_code == "LB"
+    assert found["Toronto"].country_code == "CA" and found["Cairo"].country_code == "EG"
+    # local news placing the town keeps it
+    local = _found("A Lebanon man was arrested Friday, Boone County deputies said. He had lived in Mexico and "
+                   "China before moving to Indiana.", gaz)
+    assert local["Lebanon"].country_code == "US"
+
+
+def test_a_big_citys_english_name_and_a_firms_brand(gaz: Gazetteer) -> None:
+    # written for the project: "Cologne" is Köln's English name, not the town of 7,000 in Lombardy whose own name it
+    # is; a short alternate name stays no city's ("Sam", one of Damascus' names, in a person's name)
+    assert _found("Police in Cologne arrested two men after the match.", gaz)["Cologne"].country_code == "DE"
+    assert all(p.country_code != "SY" for p in find_places("Sam Houston led the march on Sunday.", gaz))
+    # a brand before a country's name and a firm's word is the firm's national arm, not a place of the brand's name
+    found = _found("Subscribers of the Orange Mali company protested in Bamako on Tuesday.", gaz)
+    assert "Orange" not in found and found["Bamako"].country_code == "ML"
+    assert "Springfield" in _found("A Springfield company said sales rose.", gaz)

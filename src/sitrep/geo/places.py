@@ -84,6 +84,8 @@ _W_REGION_NAME = 3.0  # a small town's loss beside a world region, island or sea
 # group") takes no lift from its state being named somewhere in the text (Boston, N.Y., in a story that later names
 # New York); its county, its neighbours named or "Boston, N.Y." written out still place it
 _NAMESAKE_TOWN = 10_000
+_WORLD_CITY = 1_000_000  # people: a city known abroad by its name (see _resolve)
+_W_EXONYM = 1.5  # of the 2.0 an alternate name costs, given back to a city of _WORLD_CITY+ (see _NameInfo)
 
 
 def _softmax(priors: dict[str, float] | dict[tuple[str, str | None], float]) -> dict:  # type: ignore[type-arg]
@@ -123,6 +125,13 @@ class _NameInfo:
             cands = [(math.log10(c[5] + 10) * 0.75 - (0.0 if c[1] in own_name else 2.0), *c[1:])
                      if c[4] == "admin2" and c[2] not in towns and c[5] >= SMALL_CITY and c[0] < 2.5 else c
                      for c in cands]
+        # a city of a million known by this name only as an alternate one, its English name ("Cologne" for Köln,
+        # "Munich" for München), is before the small towns whose own name it is (Cologne, a town of 7,000 in
+        # Lombardy); not where a city or a unit of SMALL_CITY+ has the name as its own ("New York": the state), nor
+        # for a short name, more often a city's old or colloquial one ("Sam" for Damascus, "Berea" for Aleppo)
+        if len(key) >= 6 and not any(c[1] in own_name and c[5] >= SMALL_CITY for c in cands):
+            cands = [(c[0] + _W_EXONYM, *c[1:]) if c[4] == "place" and c[5] >= _WORLD_CITY and c[1] not in own_name
+                     else c for c in cands]
         cands.sort(key=lambda c: -c[0])
         self.cands: tuple[_Cand, ...] = tuple(cands)
         self.own_name = frozenset(own_name)
@@ -257,6 +266,8 @@ _BORDER_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:borders?|frontiers?|border[ \t
 _ORG_HEADS = frozenset({"alliance", "movement", "front", "union", "coalition", "council", "association", "federation",
                         "rally", "congress", "league", "committee", "party", "convention", "assembly", "collective",
                         "coordination", "platform", "organization", "organisation", "network", "forum", "bank"})
+_FIRM_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:company|companies|firm|group|corporation|"
+                         r"subsidiary|operator|telecoms?|plc|Plc|PLC|Ltd|S\.A\.|SA)\b")
 _ORG_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 # the words of a body or site that a town of the region followed gives its name to ("the Ouagadougou Labour Exchange",
 # "Bobo-Dioulasso Dafra University students", "the Mentao Refugee Camp"): the event is in that town
@@ -366,6 +377,10 @@ def find_places(
         if m.kind == "name" and top in ("admin1", "admin2") and _ACRONYM.fullmatch(text, m.start, m.end) \
                 and (_LOWER_NEXT.match(text, m.end) or text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"):
             continue  # an acronym that reads as a unit abroad is a group's: "FARS rebels" (not Fars, Iran)
+        if m.kind == "name" and top in ("place", "admin2") and (fa := _FIRM_AFTER.match(text, m.end)) \
+                and any(gaz.places.rows[i][9] == "country" for i in gaz.lookup_ids(fold(fa.group(1)))):
+            continue  # a brand before a country's name and a firm's word is a firm's national arm: "the Orange Mali
+            # company" (not Orange, California; Mali stays)
         if m.kind == "name" and m.key in _ORG_HEADS and _ORG_AFTER.match(text, m.end):
             continue  # the head of an organisation's name: "the Alliance of Democratic Forces" (not Alliance, Ohio)
         if m.kind == "name" and m.key in _COMPASS and _NAME_BEFORE.search(text, max(0, m.start - 40), m.start):
@@ -679,6 +694,8 @@ def find_places(
     # a name the article calls a unit once ("the Tillaberi region") is that unit when it is used alone too
     said_unit = {m.key for m in mentions if m.kind == "name" and admin_cue[m.start]}
     hard_cc = frozenset(hard)
+    # a text naming two or more countries besides the dominant one is not local news (see _W_AMONG_COUNTRIES)
+    several = len((named | hard) - {dominant}) >= 2
     for round_ in (0, 1):
         done: dict[tuple[object, ...], tuple[Place, list[tuple[float, int]]]] = {}  # same name, same cues
         for m in order:
@@ -717,7 +734,7 @@ def find_places(
                              else (county_named, county_towns), cue_cc=_COURT_COUNTRY if court else None,
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
-                             focus_bonus=1.0 if hard else 3.0)
+                             focus_bonus=1.0 if hard else 3.0, several=several)
                     if id(m) in outer and m.best is not None and m.best.feature == "place" \
                             and not info[m.key].has_admin:
                         # the widest unit of a written-out hierarchy named like its chief town ("(Ayorou,
@@ -999,7 +1016,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              activity: Mapping[str, float] = _NO_ACTIVITY,
              named_share: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
              counties: tuple[Mapping[tuple[str, str | None, str], set[str]], ...] = ({}, {}),
-             cue_cc: str | None = None, across: str | None = None) -> None:
+             cue_cc: str | None = None, across: str | None = None, several: bool = False) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -1158,6 +1175,18 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         # "Boni near the Burkina Faso border" is not Bonn)
         city = next((t for t in scored if rows[t[3]][9] == "place" and t[2] >= SMALL_CITY
                      and (t[3] in ni.own_name or rows[t[3]][2] in countries)), None)
+        if city is not None:
+            scored = [city] + [t for t in scored if t is not city]
+            best_i = city[3]
+    elif rows[best_i][9] == "place" and int(rows[best_i][8]) < SMALL_CITY and in_cc is None \
+            and several and (rows[best_i][2], rows[best_i][3]) not in admin1_named:  # type: ignore[call-overload]
+        # a text that names two or more countries besides the dominant one is not local news: the country or the city
+        # of a million whose own name this is beats a small town of the name the text does not place, nor its state
+        # ("Thailand and Lebanon each reported their first case": not Lebanon, Ohio; "passengers from New York and
+        # Toronto", "arriving at Cairo airport": not Toronto, Ohio, nor Cairo, N.Y.; "a Lebanon woman ... Boone
+        # County, Indiana" stays Indiana's)
+        city = next((t for t in scored if t[3] in ni.own_name and (rows[t[3]][9] == "country" or (
+            rows[t[3]][9] == "place" and t[2] >= _WORLD_CITY))), None)
         if city is not None:
             scored = [city] + [t for t in scored if t is not city]
             best_i = city[3]
