@@ -8949,3 +8949,37 @@ def test_a_group_told_in_the_passive_fighting_back_is_the_side_attacked(pipe: Pi
         evs = code(pipe, text)
         assert evs and evs[0].actor1.startswith("Unidentified Armed Group"), (text, evs)
         assert evs[0].actor2.split(":")[0] in ("MSA", "GATIA"), (text, evs)
+
+
+def test_guards_against_ordinary_news_keep_the_real_events_beside_them(pipe: Pipeline) -> None:
+    # written for the project: the twins of the guards for ordinary news (a force of nature's second deed, a walk-out
+    # in protest, a price that exploded, a plan, deaths of nature, a firm taken over) that are real events
+    cases = {
+        "Gunmen arrived in the village during a storm on Sunday and killed 12 residents near Gao, Mali.":
+            ("Violence against civilians", 12),
+        "On Monday, hundreds of teachers boycotted classes and gathered in protest outside the ministry in Niamey.":
+            ("Protests", 0),
+        "After the mayor resigned on Monday, residents gathered in protest in front of the town hall in Kaya.":
+            ("Protests", 0),
+        "A bomb hidden in the market exploded in Gao, Mali, on Sunday.": ("Explosions/Remote violence", 0),
+        "The attack is feared to have left 20 soldiers dead near Boni, Mali, on Sunday.": ("Battles", 20),
+        "Gunmen killed 12 villagers from the flood-hit commune of Tin near Gao, Mali, on Sunday.":
+            ("Violence against civilians", 12),
+        "Armed men seized control of the mining company's site near Essakane, Burkina Faso, on Sunday.":
+            ("Strategic developments", 0),
+    }
+    for text, (kind, dead) in cases.items():
+        evs = code(pipe, text)
+        assert evs and evs[0].event_type == kind and evs[0].fatalities == dead, (text, evs)
+    # a rally told with "no one was arrested" is peaceful
+    evs = code(pipe, "Protesters held a rally in Niamey on Friday, and no one was arrested.")
+    assert evs and evs[0].sub_event_type == "Peaceful protest", evs
+
+
+def test_a_people_named_in_the_plural_only_when_capitalised() -> None:
+    # written for the project: "two Dogons" is a people; "two bozos" and "Samos" are not the Bozo or Samo
+    from sitrep.coding.actors import ActorMatcher
+    m = ActorMatcher.default()
+    assert m.peoples_countries("Soldiers fired on two Dogons near the river.")
+    assert not m.peoples_countries("Police arrested two bozos who robbed a bar.")
+    assert not m.peoples_countries("Tourists flew to Samos on Monday.")

@@ -103,6 +103,8 @@ __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_o
 
 ACTOR_DICTIONARY_VERSION = "2026.12ze"
 
+# the plural of a people's name that is another thing's name (see ActorMatcher._peoples)
+_NOT_PEOPLES_PLURAL = frozenset({"samos"})
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # (a form's first word, as _leader_heads holds it: up to ' or -)
 
 # the titles before a leader's name that "titled" forms need ("President Traore", "Captain Sanogo"); a rank only
@@ -1156,8 +1158,12 @@ class ActorMatcher:
         last = self._peoples_last
         if last is not None and last[0] is text:
             return last[1]
+        # (a plural only capitalised, as a people's name is written: "two Dogons", not "two bozos who robbed a bar";
+        # nor a place of that spelling: "Samos" is the Greek island)
         found = [] if self._peoples_rx is None else [
-            (m.start(), m.end(), self.ethnic_names[m.group(1).lower()]) for m in self._peoples_rx.finditer(text)]
+            (m.start(), m.end(), self.ethnic_names[m.group(1).lower()]) for m in self._peoples_rx.finditer(text)
+            if m.end() - m.start() == len(m.group(1))
+            or m.group(0)[0].isupper() and m.group(0).lower() not in _NOT_PEOPLES_PLURAL]
         self._peoples_last = (text, found)
         return found
 

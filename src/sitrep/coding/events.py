@@ -812,8 +812,10 @@ _HAZARD = (r"(?:" + _NATURAL_FORCES + r"|heat ?waves?|heat|cold (?:snap|wave|spe
 # Kano killed"; not the doer: "amid heavy rains gunmen killed 12 villagers")
 _HAZARD_BEFORE = re.compile(r"\b(?:" + _HAZARD + r"|(?:a|the)\s+(?:house\s+|building\s+|bush\s+|forest\s+)?(?:fire|blaze))\s+(?:(?:have|has|had|which|that|also|already|reportedly|"
                             r"recently|\w+ly)\s+|(?:in|on|at|near|last|this)\s+(?:a\s+|an\s+|the\s+)?\w+\s+){0,2}?"
-                            # (after its first deed: "a lightning strike killed three cows and injured a herder")
-                            r"(?:[a-z]+\s+(?:(?!" + _DOER_WORDS + r")[\w-]+\s+){0,3}?and\s+)?$", re.IGNORECASE)
+                            # (after its first deed: "a lightning strike killed three cows and injured a herder";
+                            # a deed, not a time or a place: "during a storm on Sunday and killed 12" is the gunmen's)
+                            r"(?:(?!(?:on|in|at|near|last|this|and|during|amid)\b)[a-z]+\s+"
+                            r"(?:(?!" + _DOER_WORDS + r")[\w-]+\s+){0,3}?and\s+)?$", re.IGNORECASE)
 # ... or the hazard the sentence opens with, its toll told after a comma: "A landslide buried a village on Thursday,
 # killing 15 people" (not when armed men are told: "a storm hit the camp, and gunmen attacked, killing 12")
 # (a fire too: "A fire destroyed the central market on Sunday, killing two traders")
@@ -874,6 +876,9 @@ _NEW_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|when|as|then)\b|\b(?:and|bu
                          r"(?:the\s+)?(?:police|soldiers|security forces|gendarmes|troops|army|forces|militants|gunmen|"
                          r"they|assailants|attackers)\b", re.IGNORECASE)
 
+# a vehicle carrying fuel: "a truck carrying fuel exploded" (an accident, and no one's weapon)
+_FUEL_CARRIER = (r"(?:trucks?|lorr(?:y|ies)|vehicles?|tankers?)\s+(?:carrying|loaded\s+with|transporting)\s+"
+                 r"(?:fuel|petrol|gas|diesel|gasoline|kerosene)")
 # an accident told in the sentence: a vehicle that crashed, derailed, overturned or sank, a collision, a collapse, a
 # fire that broke out (not "under fire", "opened fire")
 _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing)?|capsiz(?:ed|es|ing)|"
@@ -882,8 +887,7 @@ _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing
                        r"(?<!tear )(?:gas|gas cylinders?|gas tanks?|gas tankers?|fuel tankers?|tankers?|boilers?) "
                        r"(?:explosions?|blasts?|exploded)|"
                        # ("a truck carrying fuel exploded")
-                       r"(?:trucks?|lorr(?:y|ies)|tankers?) (?:carrying|loaded with|transporting) (?:fuel|petrol|gas|"
-                       r"diesel|gasoline|kerosene) (?:exploded|caught fire|overturned)|(?:jumped|left|came off) the "
+                       + _FUEL_CARRIER + r" (?:exploded|caught fire|overturned)|(?:jumped|left|came off) the "
                        r"(?:rails|tracks?|road)|(?:veered|ran|went|plunged|skidded) off (?:the )?(?:road|track|bridge|"
                        r"cliff)|ran aground|sank|"
                        # (a building's or a crane's collapse, not talks': "the talks collapsed after ten soldiers
@@ -1026,8 +1030,9 @@ _FIGURATIVE_EXPLODED = re.compile(r"\s+(?:in\s+(?:popularity|value|size|price|nu
                                   r"(?:a |the |that |this |an )?(?:old |popular |common )?(?:myths?|notion|theory|idea|"
                                   r"misconception|assumption))\b", re.IGNORECASE)
 
-# ... or told of a quantity: "the gold price exploded", "rents have exploded", "demand for cement exploded"
-_FIGURATIVE_EXPLODED_BEFORE = re.compile(r"\b(?:prices?|costs?|demand(?:\s+for\s+[\w-]+)?|sales|markets?|shares|stocks|"
+# ... or told of a quantity: "the gold price exploded", "rents have exploded", "demand for cement exploded" (not a
+# market or stocks, which bombs blow up: "a bomb hidden in the market exploded", "ammunition stocks exploded")
+_FIGURATIVE_EXPLODED_BEFORE = re.compile(r"\b(?:prices?|costs?|demand(?:\s+for\s+[\w-]+)?|sales|shares|"
                                          r"population|numbers|debts?|inflation|rents?|bills|fees|popularity|"
                                          r"unemployment|spending|imports|exports|profits|revenues?)\s+"
                                          r"(?:(?:of|for)\s+[\w-]+\s+)?(?:(?:has|have|had|just|\w+ly)\s+)?$", re.IGNORECASE)
@@ -1037,8 +1042,7 @@ _FIGURATIVE_EXPLODED_BEFORE = re.compile(r"\b(?:prices?|costs?|demand(?:\s+for\s
 # restaurant", "a fuel tanker explosion" (unless the sentence tells an attack: "militants detonated a gas cylinder")
 _INDUSTRIAL_BLAST_BEFORE = re.compile(r"\b(?:(?:cooking |natural )?gas(?: cylinders?| tanks?| tankers?| pipes?| leaks?)?|"
                                       # ("a truck carrying fuel exploded on the highway")
-                                      r"(?:trucks?|lorr(?:y|ies)|vehicles?|tankers?)\s+(?:carrying|loaded with|"
-                                      r"transporting)\s+(?:fuel|petrol|gas|diesel|gasoline|kerosene)|"
+                                      + _FUEL_CARRIER + r"|"
                                       r"(?:fuel |petrol |oil )?tankers?|boilers?|chemical|transformers?|fireworks?|"
                                       r"methane|dust)\s+$", re.IGNORECASE)
 _BLAST_ATTACK = re.compile(r"\b(?:bombs?|bombers?|bombing|IEDs?|improvised|suicide|attack\w*|militants?|gunm[ae]n|"
@@ -1094,9 +1098,10 @@ _COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:would|could|might|should)(?:\s+not|n'
 _MODAL_BEFORE = re.compile(r"(?-i:\b(?:could|would|might|will|shall))\s+(?:(?:not|also|soon|again|still)\s+)?"
                            r"(?:(?:stage|hold|launch|carry\s+out|organi[sz]e|resume|mount|go\s+on)\s+"
                            r"(?:(?:a|an|new|more|further|fresh)\s+)?)?$", re.IGNORECASE)
-# what is awaited, not told: "protests are expected", "a march is planned for Friday"
+# what is awaited, not told: "protests are expected", "a march is planned for Friday" (not what is feared done: "the
+# attack is feared to have left 20 soldiers dead")
 _PLANNED_AFTER = re.compile(r"\s+(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:expected|planned|scheduled|due|set|"
-                            r"feared|likely|possible)\b", re.IGNORECASE)
+                            r"feared|likely|possible)\b(?!\s+to\s+have\b)", re.IGNORECASE)
 # no one the deed befell: "no one was arrested", "nobody was hurt"
 _NOBODY_BEFORE = re.compile(r"\b(?:no\s+one|no-one|nobody|no\s+(?!(?:fewer|less|more|sooner|longer)\b)(?:[\w-]+\s+)?"
                             # (or none of a kind: "no soldier was killed", "no civilian casualties were")
@@ -1108,7 +1113,7 @@ _NOBODY_BEFORE = re.compile(r"\b(?:no\s+one|no-one|nobody|no\s+(?!(?:fewer|less|
 _FIRM_CONTROL_AFTER = re.compile(r"\s+(?:(?:full|effective|majority)\s+)?control\s+of\s+(?:the\s+|a\s+|its\s+)?"
                                  r"(?:[\w'’-]+\s+){0,2}?(?:lenders?|company|companies|firms?|boards?|airlines?|clubs?|"
                                  r"business(?:es)?|insurers?|utilit(?:y|ies)|operators?|conglomerates?|brewer(?:y|ies)|"
-                                 r"stakes?)\b", re.IGNORECASE)
+                                 r"stakes?)\b(?!['’]s)", re.IGNORECASE)  # (not a firm's ground: "the mining company's site")
 # a protest of words, online: "protested online", "protested on social media"
 _ONLINE_AFTER = re.compile(r"\s+(?:online|on\s+(?:social\s+media|twitter|facebook|the\s+internet))\b", re.IGNORECASE)
 # a crowd out in the streets: "fans stormed the streets of Dakar"
@@ -1117,10 +1122,11 @@ _STREETS_AFTER = re.compile(r"\s+(?:onto\s+|into\s+)?the\s+streets\b", re.IGNORE
 _ANYONE_WHO_BEFORE = re.compile(r"\b(?:anyone|anybody|whoever)\s+(?:(?:who|that|caught|found)\s+)?(?:\w+\s+)?$",
                                 re.IGNORECASE)
 # a walk-out or a resignation told in protest ("stormed out of parliament in protest", "resigned in protest"); a
-# demonstration that marched out keeps its march
+# demonstration that marched out keeps its march, and a gathering told in another clause is one ("boycotted classes
+# and gathered in protest outside the ministry", "After the mayor resigned, residents gathered in protest")
 _WALKED_OUT_BEFORE = re.compile(r"\b(?:(?:walk(?:ed|ing|s)?|storm(?:ed|ing|s)?)\s+out|walk-?outs?|resign(?:ed|ing|s)?|"
                                 r"quit|boycott(?:ed|ing|s)?|withdr[ae]w(?:n)?\s+from|left\s+the\s+(?:chamber|hall|"
-                                r"room|meeting|session|talks))\b[^.;]{0,60}?\bin\s+$", re.IGNORECASE)
+                                r"room|meeting|session|talks))\b(?:(?!\band\b)[^.;,]){0,60}?\bin\s+$", re.IGNORECASE)
 _IN_PROTEST = re.compile(r"protest\b(?!\s+(?:march|rally|demonstration)\b)", re.IGNORECASE)
 
 
@@ -2555,7 +2561,7 @@ _NATURAL_DEATHS_AFTER = re.compile(r"(?:\s+(?:people\s+|persons\s+)?(?:have\s+|h
                                    r"perished|killed|dead))?\s+(?:due to|caused by|of|from|because of|by)\s+"
                                    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:floods?|flooding|drought|diseases?|illness|cholera|"
                                    r"malaria|measles|meningitis|hunger|famine|starvation|heatstroke|landslides?|lightning|"
-                                   r"covid(?:-19)?|coronavirus)\b", re.IGNORECASE)
+                                   r"covid(?:-19)?|coronavirus)(?![\w-])", re.IGNORECASE)  # (not "from the flood-hit commune")
 _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident", "incidents", "attack", "attacks",
                          "village", "villages", "site", "sites", "places", "separate", "locality", "localities",
                          "town", "towns", "commune", "communes", "area", "areas", "region", "regions",
@@ -8198,7 +8204,8 @@ def _intervened(text: str) -> bool:
     """Whether forces acted on the crowd: dispersed, tear-gassed, arrested it (not an arrest it protests, nor a deed
     told as not done)."""
     for m in _INTERVENTION.finditer(text):
-        if _arrest_protested(text, m) or _NOT_DONE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if _arrest_protested(text, m) or _NOT_DONE_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                or _NOBODY_BEFORE.search(text, max(0, m.start() - 60), m.start()):  # ("and no one was arrested")
             continue
         if m.group(0).lower().startswith(("interven", "deterred", "interrupt")) and not _STATE_FORCES.search(
                 text[max(0, m.start() - 60):m.end() + 60]) and not _SECURITY_WORD.search(text[m.start():m.end() + 60]):
