@@ -866,3 +866,20 @@ def test_a_month_and_a_day_are_a_date_not_a_place(gaz: Gazetteer) -> None:
     text = "On October 6, gunmen killed a shepherd and stole his goats."
     assert all(p.country_code != "EG" for p in find_places(text, gaz))
     assert _found("Crowds gathered in Cairo on 6 October.", gaz)["Cairo"].country_code == "EG"
+
+
+def test_a_two_letter_town_is_read_where_the_text_says_it_is_a_place(gaz: Gazetteer) -> None:
+    # written for the project: a town named with two letters ("Pô", Burkina Faso) is too short for the gazetteer's
+    # keys; in the region followed it is read after "in"/"near"/"at" (a town of people), after "the town of", or
+    # with its unit after it; never in general news, nor words and titles ("in Mr Smith's house")
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+    for text in ("Gunmen attacked a bus near Pô, in Nahouri province, on Monday.",
+                 "Gunmen attacked a bus in the town of Po on Monday.",
+                 "Soldiers clashed with gunmen in Pô on Monday."):
+        found = {p.text.lower(): p for p in find_places(text, sahel)}
+        assert found["pô" if "Pô" in text else "po"].admin1 == "Centre-Sud", text
+    assert not any(len(p.text) == 2 for p in find_places("Gunmen attacked a bus in Pô on Monday.", gaz))
+    for text in ("He said in Mr Smith's house that the vote was won.", "The envoy met him at Ok Tedi on Monday.",
+                 "Pô and the others left."):
+        assert not any(len(p.text) == 2 for p in find_places(text, sahel)), text
