@@ -8751,3 +8751,14 @@ def test_police_shooting_town_taken_car_blown_up_and_a_headline_detain(pipe: Pip
                  "On Monday, police in Gao, Mali, said they did not know who shot a teenager at the fair."):
         assert all(e.sub_event_type not in ("Non-state actor overtakes territory", "Attack", "Arrests")
                    for e in code(pipe, text)), text
+
+
+def test_a_village_known_only_outside_the_unit_the_text_names_after_it(pipe: Pipeline) -> None:
+    # written for the project: "X, Y Province" with the gazetteer's X only in another region is a namesake; the
+    # scene is a village of Y the gazetteer lacks, placed at Y (a place in Y stays itself)
+    ev = code(pipe, "On Monday, gunmen killed two traders in the area of Kaya, Soum Province, Burkina Faso.")[0]
+    assert ev.admin1 == "Sahel" and ev.geo_precision != 1
+    ev = code(pipe, "On Monday, gunmen killed two traders in the area of Kaya, Sanmatenga Province, Burkina Faso.")[0]
+    assert (ev.location, ev.admin1) == ("Kaya", "Centre-Nord")
+    ev = code(pipe, "On Monday, gunmen killed two traders in the area of Djibo, Soum Province, Burkina Faso.")[0]
+    assert (ev.location, ev.admin1) == ("Djibo", "Sahel")
