@@ -8983,3 +8983,14 @@ def test_a_people_named_in_the_plural_only_when_capitalised() -> None:
     assert m.peoples_countries("Soldiers fired on two Dogons near the river.")
     assert not m.peoples_countries("Police arrested two bozos who robbed a bar.")
     assert not m.peoples_countries("Tourists flew to Samos on Monday.")
+
+
+def test_a_village_known_only_outside_the_unit_the_text_names_after_it(pipe: Pipeline) -> None:
+    # written for the project: "X, Y Province" with the gazetteer's X only in another region is a namesake; the
+    # scene is a village of Y the gazetteer lacks, placed at Y (a place in Y stays itself)
+    ev = code(pipe, "On Monday, gunmen killed two traders in the area of Kaya, Soum Province, Burkina Faso.")[0]
+    assert ev.admin1 == "Sahel" and ev.geo_precision != 1
+    ev = code(pipe, "On Monday, gunmen killed two traders in the area of Kaya, Sanmatenga Province, Burkina Faso.")[0]
+    assert (ev.location, ev.admin1) == ("Kaya", "Centre-Nord")
+    ev = code(pipe, "On Monday, gunmen killed two traders in the area of Djibo, Soum Province, Burkina Faso.")[0]
+    assert (ev.location, ev.admin1) == ("Djibo", "Sahel")

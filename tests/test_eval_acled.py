@@ -443,3 +443,20 @@ def test_a_name_another_export_gives_the_same_actor_is_that_actor() -> None:
     assert not same_name_any_export("Dogon Ethnic Militia (Mali)", "Dozo Militia")
     assert not same_name_any_export("Islamic State (Greater Sahara)", "Islamic State (West Africa)")
     assert not same_name_any_export(None, "Dozo Militia")
+
+
+def test_admin1_of_a_unit_cut_from_the_rows_after_its_date() -> None:
+    # written for the project: the Menaka region was cut from Gao in 2016; a row dated before that names Gao for a
+    # place the coder puts in today's Menaka region, the same ground; after the cut the two are two units
+    from sitrep.evaluation.acled import admin1_matches
+
+    def row(day: date, admin1: str) -> AcledRow:
+        return AcledRow(file="f", line=2, event_id="X1", event_date=day, event_type="Battles", sub_event_type="",
+                        taxonomy="current", notes="n", admin1=admin1)
+
+    assert admin1_matches("Ménaka", row(date(2014, 5, 2), "Gao"))
+    assert admin1_matches("Taoudenit", row(date(2012, 4, 1), "Timbuktu"))
+    assert not admin1_matches("Menaka", row(date(2018, 5, 2), "Gao"))
+    assert not admin1_matches("Gao", row(date(2014, 5, 2), "Menaka"))
+    assert not admin1_matches("Kidal", row(date(2014, 5, 2), "Gao"))
+    assert admin1_matches("Gao", row(date(2018, 5, 2), "Gao"))

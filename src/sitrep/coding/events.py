@@ -6503,6 +6503,29 @@ _UNITS_KM = 150.0
 _COMMUNE_AFTER = re.compile(r"[ \t]+(?:Rural[ \t]+|Urban[ \t]+)?(?:[Cc]ommune|[Mm]unicipality)\b")
 
 
+# a unit the text puts a place in, right after it: "Basnere|, |Soum| Province", "Diaka| in |Tenenkou| Cercle", "Kobou|, in
+# the |Mopti| region"
+_IN_UNIT_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?:in[ \t]+)?(?:the[ \t]+)?|[ \t]+in[ \t]+(?:the[ \t]+)?")
+_UNIT_WORD_AFTER = re.compile(r"[ \t]+(?:[Pp]rovince|[Rr]egion|[Cc]ercle|[Dd]epartment|[Pp]refecture)\b")
+
+
+def _namesakes_outside_unit(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places read as a village of another first-level unit (or country) than the unit the text names right
+    after it ("in the area of Basnere, Soum Province": the gazetteer's Basnéré lies in Centre-Nord, Soum in Sahel),
+    each replaced by that unit (a town the unit is named after read as the unit: "Diaka in Tenenkou Cercle");
+    the other places as they are."""
+    out: list[PlaceMention] = []
+    for p in places:
+        u = next((q for q in places if p.feature == "place" and q.start > p.end
+                  and _IN_UNIT_BETWEEN.fullmatch(text, p.end, q.start) and _UNIT_WORD_AFTER.match(text, q.end)
+                  and q.feature in ("place", "admin1", "admin2")), None)
+        if u is None or (u.country_code, u.admin1) == (p.country_code, p.admin1) or u.admin1 is None:
+            out.append(p)
+        elif not any(q is u for q in out):
+            out.append(dataclasses.replace(u, context="region") if u.feature == "place" else u)
+    return [q for i, q in enumerate(out) if not any(r.start == q.start for r in out[:i])]
+
+
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
     # where events happen: not a demonym ("French troops"), not a country named as an actor ("US troops"), not a
     # continent ("Africa")
@@ -6539,6 +6562,9 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         named = [p for p in places if p.feature != "country" and _named_after(article.text, p)]
         if named and any(p.feature != "country" and not _named_after(article.text, p) for p in located):
             places = [p for p in places if p not in named]
+        # a village known only in another region than the unit the text puts it in is a namesake: the scene is a
+        # village of that unit the gazetteer lacks, placed at the unit ("in the area of Basnere, Soum Province")
+        places = _namesakes_outside_unit(article.text, places)
     else:
         named = []
     if draft.trigger.family not in _SCENE_FAMILIES:

@@ -23,7 +23,8 @@ Rules of the comparison (the same for every file):
   is right only when the coder gives none;
 * fatalities: exact, and within 10 % (|coded - ACLED| <= 0.1 * ACLED, so 0 must be exactly 0);
 * date: the coded `event_date` equals the row's `event_date`;
-* admin1: equal after `admin1_key` (accents, case, punctuation, a leading/trailing "region" word dropped);
+* admin1: equal after `admin1_key` (accents, case, punctuation, a leading/trailing "region" word dropped), or
+  a unit cut from the row's after the row's date ("Menaka" for a 2014 row's "Gao": `admin1_matches`);
 * within_25km: haversine distance from the coded point to the row's latitude/longitude at most 25 km;
   `place_match` (issue 3): within 25 km and the row's admin1.
 """
@@ -57,6 +58,7 @@ __all__ = [
     "RowResult",
     "actor_miss_kind",
     "admin1_key",
+    "admin1_matches",
     "admin1_miss_kind",
     "analyse_text",
     "choose_event",
@@ -383,7 +385,8 @@ def same_name_as_exported(coded: str | None, gold: str | None) -> bool:
 
 
 # Spellings of one admin1 unit that ACLED exports and GeoNames both use (folded): the row's and the coded name
-# are compared after this. Only spelling, never a boundary change (Ménaka cut from Gao in 2016 stays a miss).
+# are compared after this. Only spelling, never a boundary change (Ménaka cut from Gao in 2016 stays a miss, but
+# see `_ADMIN1_SPLITS` for rows dated before the cut).
 _ADMIN1_SPELLINGS = {
     "tillabery": "tillaberi",
     "haut bassins": "hauts bassins",
@@ -393,6 +396,27 @@ _ADMIN1_SPELLINGS = {
     "nasarawa": "nassarawa",
     "abuja federal capital territory": "federal capital territory",
 }
+
+
+# A unit cut from another (folded names), and the day it began: a row dated before that names the unit its place lay
+# in then, the one cut from ("Ménaka, Gao" in a 2014 row), and a coder naming today's unit (the Ménaka region,
+# in being since January 2016) names the same ground. Only rows dated before the cut: after it the two are two
+# units, whatever an export still writes.
+_ADMIN1_SPLITS = {
+    "menaka": ("gao", date(2016, 1, 1)),
+    "taoudenit": ("tombouctou", date(2016, 1, 1)),
+    "taoudeni": ("tombouctou", date(2016, 1, 1)),
+}
+
+
+def admin1_matches(coded: str | None, row: "AcledRow") -> bool:
+    """The coded admin1 is the row's: the same after `admin1_key`, or a unit cut from the row's after the row's
+    date (`_ADMIN1_SPLITS`: "Menaka" coded for a 2014 row's "Gao")."""
+    key, gold = admin1_key(coded), admin1_key(row.admin1)
+    if key == gold:
+        return True
+    split = _ADMIN1_SPLITS.get(key)
+    return split is not None and split[0] == gold and row.event_date < split[1]
 
 
 def admin1_key(name: str | None) -> str:
@@ -409,7 +433,7 @@ def admin1_miss_kind(ev: Event | None, row: AcledRow, distance_km: float | None)
     name, coded point within 25 km" (a naming or boundary difference more than a wrong place), "another admin1"."""
     if ev is None:
         return "no event"
-    if admin1_key(ev.admin1) == admin1_key(row.admin1):
+    if admin1_matches(ev.admin1, row):
         return None
     if not ev.admin1:
         return "no admin1 coded"
@@ -699,7 +723,7 @@ def score_row(row: AcledRow, result: Article | Reject) -> RowResult:
     if kind:
         res.kinds["date"] = kind
     checks["date_day_precision"] = checks["date"] if row.time_precision == 1 else None
-    checks["admin1"] = admin1_key(ev.admin1) == admin1_key(row.admin1) if row.admin1 else None
+    checks["admin1"] = admin1_matches(ev.admin1, row) if row.admin1 else None
     if has_coords:
         if ev.latitude is not None and ev.longitude is not None:
             res.distance_km = haversine_km(ev.latitude, ev.longitude, row.latitude, row.longitude)  # type: ignore[arg-type]

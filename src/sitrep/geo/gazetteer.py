@@ -1124,7 +1124,21 @@ class Gazetteer:
         return [self.places[i] for i in self.by_name.get(" ".join(fold(name).split()), ())]
 
     def lookup_ids(self, key: str) -> list[int]:
-        return self.by_name.get(key, [])
+        return self.by_name.get(key) or (self.two_letter_ids().get(key, []) if len(key) == 2 else [])
+
+    def two_letter_ids(self) -> dict[str, list[int]]:
+        """The populated places of the followed countries named with two letters ("Pô", "Sa"), by folded name: too
+        short for the keys (`name_keys`), so the recogniser takes them only where the text says they are places
+        (built once, in the memo)."""
+        table = self.memo.get("two-letter")
+        if table is None:
+            table = {}
+            if self.focus:
+                for i, row in enumerate(self.places.rows):
+                    if row[9] == "place" and row[2] in self.focus and len(str(row[1])) == 2:
+                        table.setdefault(fold(str(row[1])), []).append(i)  # type: ignore[union-attr]
+            self.memo["two-letter"] = table
+        return table  # type: ignore[return-value]
 
     def country(self, cc: str) -> Place | None:
         info = self.countries.get(cc)

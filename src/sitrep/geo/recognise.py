@@ -856,6 +856,40 @@ def defined_acronyms(text: str) -> set[str]:
     return out
 
 
+# Two-letter names ("Pô", Burkina Faso; "Sa", Mali) are too short for the gazetteer's keys (`name_keys`: three
+# letters at least) and read as words or abbreviations in most texts; in the region the user follows they are places
+# where the text says so: after "the town of" / "the village of", or after "in", "near", "at" for a town of
+# people (GeoNames gives it a population: "in Pô") or when its unit follows ("Pô, in Nahouri province", "Sa (Youwarou,
+# Mopti)"); never a word of the stop list ("in Mr", "at No."), nor the first part of a longer name ("in La Paz")
+_TWO_LETTER = re.compile(r"(?<![\w'’.-])([A-Z][a-zà-öø-ÿ])(?![\w'’-]|\.\w)")
+_TWO_LETTER_CUE = re.compile(r"\b(?:(?P<kind>town|village|city|commune|locality|hamlet)[ \t]+of|[Ii]n|[Nn]ear|[Aa]t)"
+                             r"[ \t]+$")
+_TWO_LETTER_UNIT = re.compile(r"[ \t]*(?:,[ \t]*(?:in[ \t]+(?:the[ \t]+)?)?|\([ \t]*)([A-Z][\w'’-]+(?:[ \t-][A-Z][\w'’-]+)?)")
+_TWO_LETTER_STOP = frozenset("mr ms dr st mt ft jr sr co no vs ok oz tv id pm am uk us un eu al el la le de du di da "
+                             "do go he me my we so or an as at be by if is it of on to up ie eg".split())
+
+
+def _two_letter_places(text: str, gaz: Gazetteer) -> Iterable[Candidate]:
+    """The two-letter places the text names where the context says they are places (`_TWO_LETTER`)."""
+    rows = gaz.places.rows
+    for m in _TWO_LETTER.finditer(text):
+        key = fold(m.group(1))
+        if key in _TWO_LETTER_STOP or re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2]):
+            continue
+        cue = _TWO_LETTER_CUE.search(text, max(0, m.start() - 20), m.start())
+        ids = gaz.two_letter_ids().get(key, []) if cue is not None else []
+        if not ids:
+            continue
+        unit = _TWO_LETTER_UNIT.match(text, m.end())
+        units = [rows[i] for i in gaz.lookup_ids(fold(unit.group(1)))] if unit is not None else []
+        under = [i for i in ids if any(u[9] in ("admin1", "admin2") and u[2] == rows[i][2]
+                                       and u[4] == rows[i][4] for u in units)]
+        if under:
+            yield Candidate(m.start(), m.end(), key, under, "name")
+        elif cue.group("kind") or any(int(rows[i][8]) > 0 for i in ids):  # type: ignore[call-overload]
+            yield Candidate(m.start(), m.end(), key, ids, "name")
+
+
 def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
     rows = gaz.places.rows
     found: list[Candidate] = []
@@ -911,6 +945,7 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
             continue  # a country's code written as a word ("Car bombs", "Us"): neither the code nor a namesake
         found.append(Candidate(start, end, key, ids, "demonym" if demonym else "name", demonym))
     if gaz.focus:
+        found.extend(_two_letter_places(text, gaz))
         found.extend(_respelled(text, gaz, found))
         # (only the imported countries' names: in general news a name plus "s" is as often a plural or a firm,
         # "Kumamotos and Kushis", "Ozarks Community Hospital", "the Riverbanks zoo")
