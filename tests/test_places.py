@@ -907,3 +907,28 @@ def test_a_two_letter_town_is_read_where_the_text_says_it_is_a_place(gaz: Gazett
     for text in ("He said in Mr Smith's house that the vote was won.", "The envoy met him at Ok Tedi on Monday.",
                  "Pô and the others left."):
         assert not any(len(p.text) == 2 for p in find_places(text, sahel)), text
+
+
+def test_a_state_force_named_acts_at_home(gaz: Gazetteer) -> None:
+    # written for the project: in the region followed, a text naming a state's force and no country as a place is
+    # read in that state; a village of the name only a neighbour has is another village, left unplaced; the
+    # neighbour's own force, a force from outside the region, or the neighbour named keeps it
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+
+    def read(text: str, words: str, actor: str, kind: str, cc: str) -> dict[str, str]:
+        at = text.index(words)
+        actors = [ActorMention(at, at + len(words), words, actor, 1, kind, cc)]
+        return {p.text: p.country_code for p in find_places(text, sahel, actors=actors)}
+
+    assert "Niaga" not in read("Malian soldiers were ambushed near Niaga on Monday.", "Malian soldiers",
+                               "Military Forces of Mali", "state", "ML")
+    assert read("Burkinabe gendarmes were ambushed near Niaga on Monday.", "Burkinabe gendarmes",
+                "Police Forces of Burkina Faso", "state", "BF")["Niaga"] == "BF"
+    assert read("French soldiers were ambushed near Niaga on Monday.", "French soldiers",
+                "Military Forces of France", "external", "FR")["Niaga"] == "BF"
+    assert read("Malian soldiers were ambushed near Niaga, in Burkina Faso, on Monday.", "Malian soldiers",
+                "Military Forces of Mali", "state", "ML")["Niaga"] == "BF"
+    # an air arm strikes across borders as often as at home
+    assert read("Malian air force jets struck militants near Niaga on Monday.", "Malian air force",
+                "Military Forces of Mali", "state", "ML")["Niaga"] == "BF"

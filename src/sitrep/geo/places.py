@@ -799,6 +799,15 @@ def find_places(
     # the countries of the article's other places (a town's valley or bay is the town's only in the story's country)
     others_cc = {m.best.country_code for m in mentions if m.best is not None and not m.area} \
         if any(m.area for m in mentions) else set()
+    # the region's states whose forces the text names ("Malian soldiers", "the Burkinabe gendarmerie"), in a text that
+    # names no country as a place: a state force acts at home, so a village of the name only a neighbour has is
+    # another village (not where "Nigerien and Burkinabe forces" are both named, nor for "French troops", a state
+    # outside the region: those act abroad; nor where an air arm is named: "the Burkinabe air force conducted
+    # airstrikes" across the border as often as at home)
+    home_forces = {a.country_code for a in actors if a.kind == "state" and a.country_code} if focus else set()
+    if not home_forces <= focus or any(a.kind == "state" and _AIR_ARM.search(text, a.start, a.end + 20)
+                                       for a in actors):
+        home_forces = set()
     out: list[PlaceMention] = []
     for m in mentions:
         start, end = m.start, m.end
@@ -843,6 +852,12 @@ def find_places(
             continue  # "on the road toward Tintelloute", west of Timbuktu: not a well spelled alike 400 km off
         if m.area and (best.country_code != dominant or best.country_code not in others_cc):
             continue  # "Islington Bay" in a New Zealand story, or alone: a bay, not Islington, London
+        if home_forces and best.feature == "place" and best.population < VILLAGE and best.country_code not in home_forces \
+                and container.get(id(m)) is None and not any(
+                    o.key != m.key and o.kind == "name" and o.best is not None and o.best.country_code == best.country_code
+                    for o in mentions):
+            continue  # "Malian soldiers ... in Boulikessi": a state's force acts at home, not in a Burkina Faso
+            # village of the name, when the text names no country as a place and no other place there
         within = container.get(id(m))
         if best.feature == "place" and best.population < VILLAGE and _outside_people(text, start, best, peoples_at):
             continue  # "the Dogon hamlet of Boila": not a Boila of Koulikoro, outside the Dogon's Mopti
@@ -1515,6 +1530,11 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
             if " " not in m.key and tx.used_in_lower_case(m.key):
                 return False
     return True
+
+
+# an air arm: "the Burkinabe air force", "Nigerien drones", "Malian army helicopters"
+_AIR_ARM = re.compile(r"\b(?:air ?forces?|airstrikes?|aircraft|drones?|helicopters?|jets?|warplanes?|planes?)\b",
+                      re.IGNORECASE)
 
 
 def _looks_like_place_actor(a: ActorMention, gaz: Gazetteer) -> bool:
