@@ -8994,3 +8994,12 @@ def test_a_village_known_only_outside_the_unit_the_text_names_after_it(pipe: Pip
     assert (ev.location, ev.admin1) == ("Kaya", "Centre-Nord")
     ev = code(pipe, "On Monday, gunmen killed two traders in the area of Djibo, Soum Province, Burkina Faso.")[0]
     assert (ev.location, ev.admin1) == ("Djibo", "Sahel")
+
+
+def test_a_colleague_struck_in_a_clause_after_the_sentence_s_own_subject(pipe: Pipeline) -> None:
+    # written for the project: "nurses walked out after police beat a colleague" is the nurses' colleague, a civilian
+    # the police attacked, not a fight within the police; "a soldier shot dead two colleagues" stays one in the army
+    ev = code(pipe, "Nurses walked out of the hospital in Bamako, Mali, on Monday after police beat a colleague.")[0]
+    assert ev.event_type == "Violence against civilians" and ev.actor1 != ev.actor2, ev
+    ev = code(pipe, "On Monday, a soldier shot dead two colleagues at a camp in Gao, Mali, after a quarrel.")[0]
+    assert ev.event_type == "Battles" and ev.actor1 == ev.actor2, ev

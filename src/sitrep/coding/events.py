@@ -7856,6 +7856,11 @@ _COMRADES_AFTER = re.compile(r"(?:\s+(?:on|at|against|upon|dead|down))?(?:\s+(?:
                              r"(?!\s+(?:of|from)\b)", re.IGNORECASE)
 
 
+# a clause's opening word right before its subject: "... after police beat a colleague"
+_CLAUSE_OPENS_BEFORE = re.compile(r"\b(?:after|when|because|as|since|while|until|before|once)\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
+
+
 def _comrades_struck(article: Article, draft: _Draft, a1: ActorMention) -> bool:
     """Whether an armed doer struck his own comrades: a force's or a group's man ("a soldier", "a Chadian
     peacekeeper", "a GATIA militiaman") and his colleagues right after the violence's verb in the lead sentence."""
@@ -7866,6 +7871,10 @@ def _comrades_struck(article: Article, draft: _Draft, a1: ActorMention) -> bool:
         _ARMED_VICTIM.search(article.text, lead.start, a1.end + 1) is not None
     if not armed_doer:
         return False  # "a gunman shot dead two colleagues": a workplace shooting, his colleagues civilians
+    opens = _CLAUSE_OPENS_BEFORE.search(article.text, lead.start, a1.start)
+    if opens and re.search(r"\w", article.text[lead.start:opens.start()]):
+        return False  # a doer in a clause after the sentence's own subject, whose colleague it is: "teachers went on
+        # strike after police beat a colleague"
     return any(t.family == "violence" and _COMRADES_AFTER.match(article.text, sp[1])
                for t, sp in _sentence_triggers(lead))
 
