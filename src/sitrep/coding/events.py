@@ -3463,7 +3463,7 @@ def _address_or_name(article: Article, sent: Sentence, n: NumberMention) -> bool
 # ages told together: "those injured were 28 and 31 years old"
 _AGES_LIST = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+)\d{1,2}(?:\s*(?:,\s*|\s+and\s+)\d{1,2})*\s*(?:years?[- ]old|yrs?\b|y\.o\.)",
                         re.IGNORECASE)
-_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
+_MONTH_BEFORE = re.compile(r"\b" + _MONTH_ABBR + r"\s*$")
 _MONTH_AFTER = re.compile(r"\s*(?:(?:-|–|and|to)\s*\d{1,2}\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 # "killed four construction workers and a teacher": one more victim joined to a figure
 _AND_ONE_MORE = re.compile(r"\s*(?:,\s*)?and\s+(?:a|an|one|the)\s+((?:[\w-]+\s+){0,2}?" + _VICTIM + r")\b",
