@@ -8994,3 +8994,15 @@ def test_a_village_known_only_outside_the_unit_the_text_names_after_it(pipe: Pip
     assert (ev.location, ev.admin1) == ("Kaya", "Centre-Nord")
     ev = code(pipe, "On Monday, gunmen killed two traders in the area of Djibo, Soum Province, Burkina Faso.")[0]
     assert (ev.location, ev.admin1) == ("Djibo", "Sahel")
+
+
+def test_herds_killed_are_no_victims_and_named_victims_count(pipe: Pipeline) -> None:
+    # written for the project: a herd killed is no event; "cattle rustlers" are people; a strong killing verb and a
+    # bare name (a particle before it or not) is one dead
+    assert not violent(code(pipe, "The herder said he killed four cattle near Gao, Mali, on Sunday."))
+    ev = violent(code(pipe, "Troops killed three livestock thieves near Gusau, Nigeria, on Monday."))
+    assert ev and ev[0].fatalities == 3, ev
+    for text in ("Unknown gunmen assassinated Amadou Kone in his shop in Gao, Mali, on Sunday.",
+                 "Unknown gunmen shot dead de Ibrahim Toure near Gao, Mali, on Sunday."):
+        ev = violent(code(pipe, text))
+        assert ev and ev[0].fatalities == 1, (text, ev)
