@@ -9006,3 +9006,9 @@ def test_herds_killed_are_no_victims_and_named_victims_count(pipe: Pipeline) -> 
                  "Unknown gunmen shot dead de Ibrahim Toure near Gao, Mali, on Sunday."):
         ev = violent(code(pipe, text))
         assert ev and ev[0].fatalities == 1, (text, ev)
+
+
+def test_a_kinsman_found_dead_in_a_note_is_one_dead(pipe: Pipeline) -> None:
+    # written for the project: a note's reduced passive, "and his son found dead", tells one dead
+    ev = violent(code(pipe, "A trader was kidnapped near Gao, Mali, on Sunday and his son found dead the next day."))
+    assert ev and ev[0].fatalities == 1, ev

@@ -3144,6 +3144,10 @@ _SINGLE_KILLED = (
                r"nephew|niece|cousin|driver|bodyguard|companion)\s+(?:" + _ALSO_AUX + r"|was|has been|had been)\s+"
                r"(?:\w+ly\s+)?"
                + _KILL_VERB + r"\b", re.IGNORECASE),
+    # the same in a note's reduced passive, found dead: "a mayor abducted and his bodyguard found dead near the road"
+    re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?()(son|daughter|brother|sister|wife|husband|father|"
+               r"mother|nephew|niece|cousin|driver|bodyguard|companion)\s+found\s+dead\b"
+               r"(?=\s*[,.;]|\s+(?:in|at|on|near|outside|inside|later|the)\b|\s*$)", re.IGNORECASE),
     # "left a soldier dead", "attacked a convoy, leaving the driver dead"
     re.compile(r"\b(?:left|leaving)\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
     _HEADLINE_KILLED,
