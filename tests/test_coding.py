@@ -9003,3 +9003,21 @@ def test_a_colleague_struck_in_a_clause_after_the_sentence_s_own_subject(pipe: P
     assert ev.event_type == "Violence against civilians" and ev.actor1 != ev.actor2, ev
     ev = code(pipe, "On Monday, a soldier shot dead two colleagues at a camp in Gao, Mali, after a quarrel.")[0]
     assert ev.event_type == "Battles" and ev.actor1 == ev.actor2, ev
+
+
+def test_herds_killed_are_no_victims_and_named_victims_count(pipe: Pipeline) -> None:
+    # written for the project: a herd killed is no event; "cattle rustlers" are people; a strong killing verb and a
+    # bare name (a particle before it or not) is one dead
+    assert not violent(code(pipe, "The herder said he killed four cattle near Gao, Mali, on Sunday."))
+    ev = violent(code(pipe, "Troops killed three livestock thieves near Gusau, Nigeria, on Monday."))
+    assert ev and ev[0].fatalities == 3, ev
+    for text in ("Unknown gunmen assassinated Amadou Kone in his shop in Gao, Mali, on Sunday.",
+                 "Unknown gunmen shot dead de Ibrahim Toure near Gao, Mali, on Sunday."):
+        ev = violent(code(pipe, text))
+        assert ev and ev[0].fatalities == 1, (text, ev)
+
+
+def test_a_kinsman_found_dead_in_a_note_is_one_dead(pipe: Pipeline) -> None:
+    # written for the project: a note's reduced passive, "and his son found dead", tells one dead
+    ev = violent(code(pipe, "A trader was kidnapped near Gao, Mali, on Sunday and his son found dead the next day."))
+    assert ev and ev[0].fatalities == 1, ev

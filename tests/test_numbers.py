@@ -396,3 +396,9 @@ def test_a_singular_noun_before_dead_is_the_counted_noun() -> None:
     assert [(n.value, n.counted) for n in nums] == [(2.0, "soldier"), (1.0, "dead"), (1.0, "rebel")]
     # (not after a verb: "1 rioter shot dead" stays a figure of the dead, read as killed)
     assert [n.counted for n in find_numbers("The march turned violent: 1 rioter shot dead by police.")] == ["dead"]
+
+
+def test_a_herd_before_a_plural_only_modifies_it() -> None:
+    # written for the project: "two cattle rustlers" counts rustlers; "200 cattle" alone counts cattle
+    assert [n.counted for n in find_numbers("Police caught three livestock thieves and 200 cattle.")] == [
+        "thief", "cattle"]

@@ -3013,7 +3013,8 @@ _HEADLINE_KILLED = re.compile(
 _ANIMALS = (r"(?:animals?|bears?|wolf|wolves|dogs?|cats?|deer|mountain lions?|lions?|tigers?|elephants?|leopards?|"
             r"hyenas?|sharks?|birds?|horses?|cows?|bulls?|goats?|sheep|camels?|donkeys?|pigs?|boars?|monkeys?|"
             r"gorillas?|pets?|calf|calves|crocodiles?|snakes?|pythons?|rhinos?|giraffes?|hippos?|hippopotam\w+|"
-            r"antelopes?|buffalo(?:es|s)?|jackals?|cheetahs?|whales?|dolphins?|foxes|fox|coyotes?)")
+            r"antelopes?|buffalo(?:es|s)?|jackals?|cheetahs?|whales?|dolphins?|foxes|fox|coyotes?|"
+            r"(?:head\s+of\s+)?(?:cattle|livestock)|oxen)")  # (a herd: "killed three cattle")
 # what is killed or executed and is no person: a bill, a plan, a warrant, an animal ("An amendment was killed by Senate
 # Republicans", "A search warrant was executed at a home", "A bear was killed by hunters")
 _NOT_A_PERSON = (r"(?:bills?|amendments?|measures?|motions?|proposals?|plans?|projects?|deals?|agreements?|contracts?|"
@@ -3024,7 +3025,7 @@ _NOT_A_PERSON = (r"(?:bills?|amendments?|measures?|motions?|proposals?|plans?|pr
 # dead two hyenas", "a crocodile was killed by fishermen" (not a person named by the beasts he tends: "a camel herder")
 _ANIMAL_OBJECT = re.compile(r"(?:\s+dead)?\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?(?:[\w-]+\s+)?"
                             + _ANIMALS + r"(?!\s*(?:herders?|breeders?|owners?|traders?|keepers?|handlers?|rangers?|"
-                            r"drivers?|riders?|thie(?:f|ves)))\b(?![\w-])"
+                            r"drivers?|riders?|thie(?:f|ves)|rustlers?|raiders?|rustling|farmers?|dealers?|merchants?|sellers?))\b(?![\w-])"
                             # (the only victim: "killed two goats and their herder" struck a man too)
                             r"(?!\s*(?:,|and\b|as well as\b))", re.IGNORECASE)
 # an animal the subject of the deed, in its own case ("a leopard killed two children"; not the object of another verb,
@@ -3143,6 +3144,10 @@ _SINGLE_KILLED = (
                r"nephew|niece|cousin|driver|bodyguard|companion)\s+(?:" + _ALSO_AUX + r"|was|has been|had been)\s+"
                r"(?:\w+ly\s+)?"
                + _KILL_VERB + r"\b", re.IGNORECASE),
+    # the same in a note's reduced passive, found dead: "a mayor abducted and his bodyguard found dead near the road"
+    re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?()(son|daughter|brother|sister|wife|husband|father|"
+               r"mother|nephew|niece|cousin|driver|bodyguard|companion)\s+found\s+dead\b"
+               r"(?=\s*[,.;]|\s+(?:in|at|on|near|outside|inside|later|the)\b|\s*$)", re.IGNORECASE),
     # "left a soldier dead", "attacked a convoy, leaving the driver dead"
     re.compile(r"\b(?:left|leaving)\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
     _HEADLINE_KILLED,
@@ -3160,6 +3165,13 @@ _SINGLE_KILLED = (
                r"(?:[\w'-]+\s+){0,2}?([A-Za-z][\w'-]+)"
                r"(?=\s+(?:in|at|on|near|and|who|from|outside|inside|while|during|after|before|between|along)\b|"
                r"\s*[,.;]|$)",
+               re.IGNORECASE),
+    # a strong killing verb and a bare name, a particle before it or not: "gunmen assassinated Adama Kone in his
+    # shop", "shot dead de Yehiya Toure", "gunned down Ag Ahmed Ali near the well" (not a group named before what it
+    # counts: "gunned down Boko Haram fighters")
+    re.compile(r"\b(?:shot dead|gunned down|assassinated|murdered|beheaded|lynched|stabbed to death|hacked to death)\s+"
+               r"(?-i:(?:de|du|des|ag|ould|ben|bin|el|al)\s+)?()(" + _NAME_RX + r")"
+               r"(?=\s*[,.;]|\s+(?:in|at|on|near|and|who|while|from|outside|inside|after|before|during)\b|\s*$)",
                re.IGNORECASE),
 )
 # two victims named together: "a woman and a child were found dead", "Kelso and Lum were shot and killed"

@@ -255,6 +255,8 @@ _COMPOUND_MODIFIERS = frozenset(
     "police aid health border prison relief rescue humanitarian polling election media peace".split()
 )
 
+_HERD_NOUNS = frozenset("cattle livestock sheep fish".split())  # plural nouns that modify a plural after them
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z’'-]*)")
 _TROOPS = frozenset(
     """soldier troop personnel serviceman servicewoman servicemember marine paratrooper commando peacekeeper
     gendarme guardsman sailor airman reservist mercenary police policeman officer ranger legionnaire
@@ -511,6 +513,8 @@ def _counted(text: str, pos: int, value: float) -> tuple[str, int, int] | None:
         p = t.end()
         if w.endswith(("'s", "’s")):
             continue  # a possessive modifies what follows: "the city's"
+        if w in _HERD_NOUNS and (nxt := _NEXT_LOWER_WORD.match(text, p)) is not None and _is_plural(nxt.group(1)):
+            continue  # the animals only modify the people counted: "two cattle rustlers", "three livestock thieves"
         if _is_plural(t.group()) and not t.group().isupper() and w not in _COMPOUND_MODIFIERS:
             head = len(toks) - 1
             break
