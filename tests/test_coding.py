@@ -9021,3 +9021,21 @@ def test_a_kinsman_found_dead_in_a_note_is_one_dead(pipe: Pipeline) -> None:
     # written for the project: a note's reduced passive, "and his son found dead", tells one dead
     ev = violent(code(pipe, "A trader was kidnapped near Gao, Mali, on Sunday and his son found dead the next day."))
     assert ev and ev[0].fatalities == 1, ev
+
+
+def test_review_of_the_second_round_real_events_kept(pipe: Pipeline) -> None:
+    # written for the project: a herd is no killer ("gunmen who stole 200 cattle killed three herders"); a group's
+    # name after a strong killing verb is no one dead; a list of units after a town is no unit of the town; an
+    # attack noun's agent comes before its target ("an attack by fighters on a village" that killed soldiers)
+    evs = code(pipe, "Gunmen who stole 200 cattle killed three herders near Djibo, Burkina Faso, on Sunday.")
+    assert evs and evs[0].event_type == "Violence against civilians" and evs[0].fatalities == 3, evs
+    evs = code(pipe, "Soldiers gunned down Ansaroul Islam near Djibo, Burkina Faso, on Sunday.")
+    assert not evs or evs[0].fatalities != 1, evs
+    evs = code(pipe, "Militants attacked army posts in Djibo, Loroum province and Yatenga province on Sunday.")
+    assert evs and evs[0].location == "Djibo", evs
+    from sitrep.coding.events import _AGENT_FIRST
+    target = " by 9 suspected fighters on Fafa village"
+    agent = _AGENT_FIRST.match(target)
+    assert agent and agent.group("on") and target[agent.end():] == "Fafa village"
+    agent = _AGENT_FIRST.match(" by a soldier near Gao")
+    assert agent and not agent.group("on")

@@ -932,3 +932,41 @@ def test_a_state_force_named_acts_at_home(gaz: Gazetteer) -> None:
     # an air arm strikes across borders as often as at home
     assert read("Malian air force jets struck militants near Niaga on Monday.", "Malian air force",
                 "Military Forces of Mali", "state", "ML")["Niaga"] == "BF"
+
+
+def test_a_state_force_abroad_keeps_the_village_it_is_told_in(gaz: Gazetteer) -> None:
+    # written for the project: the rule above holds only where nothing tells the force abroad: a mission's
+    # contingent serves abroad, air strikes cross borders wherever they are told, and a place told as a unit
+    # ("the Niaga region") is the text's own
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+
+    def read(text: str, spans: list[tuple[str, str, str, str]]) -> dict[str, str]:
+        actors = [ActorMention(text.index(w), text.index(w) + len(w), w, name, 1, kind, cc)
+                  for w, name, kind, cc in spans]
+        return {p.text: p.country_code for p in find_places(text, sahel, actors=actors)}
+
+    mali = ("Malian soldiers", "Military Forces of Mali", "state", "ML")
+    assert read("UN peacekeepers of the Malian contingent were ambushed near Niaga on Monday.",
+                [("Malian", "Military Forces of Mali", "state", "ML"),
+                 ("UN peacekeepers", "United Nations", "external", None)])["Niaga"] == "BF"  # type: ignore[list-item]
+    assert read("Malian soldiers fought militants near Niaga on Monday after airstrikes.", [mali])["Niaga"] == "BF"
+    assert read("Malian soldiers attacked a base in the forested Niaga region on Monday.", [mali]).get("Niaga") == "BF"
+
+
+def test_forces_of_two_states_or_across_a_border_keep_the_village(gaz: Gazetteer) -> None:
+    # written for the project: the home-force rule is off where two states' forces act together or the text tells a
+    # crossing of the border
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+
+    def read(text: str, spans: list[tuple[str, str, str, str]]) -> dict[str, str]:
+        actors = [ActorMention(text.index(w), text.index(w) + len(w), w, name, 1, kind, cc)
+                  for w, name, kind, cc in spans]
+        return {p.text: p.country_code for p in find_places(text, sahel, actors=actors)}
+
+    mali = ("Malian", "Military Forces of Mali", "state", "ML")
+    niger = ("Nigerien", "Military Forces of Niger", "state", "NE")
+    assert read("Malian and Nigerien forces killed 20 militants near Niaga on Monday.", [mali, niger])["Niaga"] == "BF"
+    assert read("Malian troops crossed the border in pursuit of militants near Niaga on Monday.",
+                [("Malian troops", "Military Forces of Mali", "state", "ML")])["Niaga"] == "BF"

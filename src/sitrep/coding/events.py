@@ -1419,6 +1419,11 @@ _SERVED_FORCE = re.compile(r"\b(?:military|army|FAMa|FDS|gendarmerie|police|secu
                            r"(?:security\s+|armed\s+|defen[cs]e\s+and\s+security\s+)?forces)\b", re.IGNORECASE)
 
 
+# the agent after a passive verb or an attack noun ("killed by a soldier", "an attack by 9 suspected fighters on X"),
+# and the target told after it if any
+_AGENT_FIRST = re.compile(r"\s*by\s+(?:[^,.;]{0,60}?\s(?P<on>(?:on|against)\s))?", re.IGNORECASE)
+
+
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
     """One violent happening, several tactics: ACLED's hierarchy picks the type; targets decide battle vs VAC.
     `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
@@ -1438,8 +1443,10 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         target = _NAMED_CAMP.sub(" village ", target) if target else target
     military = bool(_MILITARY_TARGET.search(text))
     civilian = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", text)))
-    if target and re.match(r"\s*by\s", target, re.IGNORECASE):
-        target = None  # a passive's agent is the doer, not the target: "a civilian was killed by a soldier in X"
+    if target and (agent := _AGENT_FIRST.match(target)):
+        # a passive's agent is the doer, not the target: "a civilian was killed by a soldier in X"; the target a noun
+        # names after its agent stays: "an attack by 9 fighters on Fafa"
+        target = target[agent.end():] if agent.group("on") else None
     if target:
         target = _SERVED_FORCE.sub(" civilian ", _NOT_SERVING.sub(_off_duty_civilian, target))
         target = _PEOPLES_CAMP.sub(" village ", _CIVILIAN_CONVOY.sub(" civilian vehicles ", target))
@@ -3010,11 +3017,13 @@ _HEADLINE_KILLED = re.compile(
     r"overnight)\b|"
     r"\s+and(?!\s+(?:wounded|injured|maimed|hurt)\b)|\s*[,.;:]|\s*$)", re.IGNORECASE)
 # the animals news tells killed or killing
-_ANIMALS = (r"(?:animals?|bears?|wolf|wolves|dogs?|cats?|deer|mountain lions?|lions?|tigers?|elephants?|leopards?|"
+_BEASTS = (r"(?:animals?|bears?|wolf|wolves|dogs?|cats?|deer|mountain lions?|lions?|tigers?|elephants?|leopards?|"
             r"hyenas?|sharks?|birds?|horses?|cows?|bulls?|goats?|sheep|camels?|donkeys?|pigs?|boars?|monkeys?|"
             r"gorillas?|pets?|calf|calves|crocodiles?|snakes?|pythons?|rhinos?|giraffes?|hippos?|hippopotam\w+|"
-            r"antelopes?|buffalo(?:es|s)?|jackals?|cheetahs?|whales?|dolphins?|foxes|fox|coyotes?|"
-            r"(?:head\s+of\s+)?(?:cattle|livestock)|oxen)")  # (a herd: "killed three cattle")
+            r"antelopes?|buffalo(?:es|s)?|jackals?|cheetahs?|whales?|dolphins?|foxes|fox|coyotes?)")
+# ... and those killed, a herd too ("killed three cattle"; a herd is no killer: "gunmen who stole 200 cattle killed
+# three herders")
+_ANIMALS = r"(?:" + _BEASTS + r"|(?:head\s+of\s+)?(?:cattle|livestock)|oxen)"
 # what is killed or executed and is no person: a bill, a plan, a warrant, an animal ("An amendment was killed by Senate
 # Republicans", "A search warrant was executed at a home", "A bear was killed by hunters")
 _NOT_A_PERSON = (r"(?:bills?|amendments?|measures?|motions?|proposals?|plans?|projects?|deals?|agreements?|contracts?|"
@@ -3023,7 +3032,9 @@ _NOT_A_PERSON = (r"(?:bills?|amendments?|measures?|motions?|proposals?|plans?|pr
                  + _ANIMALS + r")")
 # an animal, the only one a killing struck: "villagers killed a leopard that had attacked their goats", "hunters shot
 # dead two hyenas", "a crocodile was killed by fishermen" (not a person named by the beasts he tends: "a camel herder")
-_ANIMAL_OBJECT = re.compile(r"(?:\s+dead)?\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?(?:[\w-]+\s+)?"
+# (a word before the beast its kind, not a preposition: "farmers and herders clash over livestock" is a fight of people)
+_ANIMAL_OBJECT = re.compile(r"(?:\s+dead)?\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?"
+                            r"(?:(?!(?:over|about|for|with|on|in|at|of|near|from|to|into|after|against)\b)[\w-]+\s+)?"
                             + _ANIMALS + r"(?!\s*(?:herders?|breeders?|owners?|traders?|keepers?|handlers?|rangers?|"
                             r"drivers?|riders?|thie(?:f|ves)|rustlers?|raiders?|rustling|farmers?|dealers?|merchants?|sellers?))\b(?![\w-])"
                             # (the only victim: "killed two goats and their herder" struck a man too)
@@ -3034,18 +3045,18 @@ _ANIMAL_OBJECT = re.compile(r"(?:\s+dead)?\s+(?:(?:a|an|the|two|three|four|five|
 # (or a bare plural opening the sentence: "Elephants killed a farmer", "Stray dogs attacked a boy"; not a name, "Tamil
 # Tigers attacked")
 _ANIMAL_SUBJECT_BEFORE = re.compile(r"(?:(?<!ing )(?<!for )(?<!with )(?<!on )(?<!of )(?<!by )(?<!from )"
-                                    r"\b(?:a|an|the|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + ")"
-                                    + r"|^\s*(?:(?-i:[A-Z])[\w-]*\s+(?-i:" + _ANIMALS + r")|(?=(?-i:[A-Z]))" + _ANIMALS + r"))"
+                                    r"\b(?:a|an|the|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?(?-i:" + _BEASTS + ")"
+                                    + r"|^\s*(?:(?-i:[A-Z])[\w-]*\s+(?-i:" + _BEASTS + r")|(?=(?-i:[A-Z]))" + _BEASTS + r"))"
                                     + r"\s+(?:(?:was|were|has been|have been|had been)\s+)?(?:\w+ly\s+)?"
                                     r"(?:[a-z][\w-]*ed,?\s+and\s+)?$", re.IGNORECASE)
 # the beast named again by "it" in a clause after it: "the dog was shot dead by police after it attacked a child",
 # "rangers killed the elephant when it charged" (not a group: "Boko Haram said it attacked the base" names no beast)
 # (within the clause and near: "the militia stole a camel from the herders ... before it attacked the village" is the
 # militia's deed)
-_ANIMAL_IT_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + r")\b[^.;,]{0,50}?"
+_ANIMAL_IT_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?-i:" + _BEASTS + r")\b[^.;,]{0,50}?"
                                r"\b(?:after|when)\s+it\s+(?:had\s+)?(?:\w+ly\s+)?$"
                                # (or in a relative clause: "villagers killed a crocodile that had attacked fishermen")
-                               r"|\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?-i:" + _ANIMALS + r")\s+(?:that|which)\s+"
+                               r"|\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?-i:" + _BEASTS + r")\s+(?:that|which)\s+"
                                r"(?:had\s+|has\s+)?(?:\w+ly\s+)?$",
                                re.IGNORECASE)
 # a death told as what others believe or report: "a local chief is believed to have been killed", "the commander was
@@ -3085,6 +3096,12 @@ _MISHAP = (r"(?:fires?|blaze|flames|smoke|carbon monoxide|gas|fumes|crash|collis
            r"gas)\b")
 # "was also", "also was": one told dead besides (see _ALSO_DEAD_AFTER)
 _ALSO_AUX = r"(?:(?:was|has been|had been)\s+also|also\s+(?:was|has been|had been))"
+# a strong killing verb and a bare name (see _SINGLE_KILLED; not a group's name: "gunned down Boko Haram in Borno",
+# checked in _single)
+_NAME_KILLED = re.compile(r"\b(?:shot dead|gunned down|assassinated|murdered|beheaded|lynched|stabbed to death|"
+                          r"hacked to death)\s+(?-i:(?:de|du|des|ag|ould|ben|bin|el|al)\s+)?()(" + _NAME_RX + r")"
+                          r"(?=\s*[,.;]|\s+(?:in|at|on|near|and|who|while|from|outside|inside|after|before|during)\b|"
+                          r"\s*$)", re.IGNORECASE)
 _SINGLE_KILLED = (
     # "police found the body of a 15-year-old boy lying on the sidewalk", "found the corpse of an individual"
     re.compile(r"\b(?:found|discovered|recovered)\s+the\s+(?:body|corpse|remains)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
@@ -3169,10 +3186,7 @@ _SINGLE_KILLED = (
     # a strong killing verb and a bare name, a particle before it or not: "gunmen assassinated Adama Kone in his
     # shop", "shot dead de Yehiya Toure", "gunned down Ag Ahmed Ali near the well" (not a group named before what it
     # counts: "gunned down Boko Haram fighters")
-    re.compile(r"\b(?:shot dead|gunned down|assassinated|murdered|beheaded|lynched|stabbed to death|hacked to death)\s+"
-               r"(?-i:(?:de|du|des|ag|ould|ben|bin|el|al)\s+)?()(" + _NAME_RX + r")"
-               r"(?=\s*[,.;]|\s+(?:in|at|on|near|and|who|while|from|outside|inside|after|before|during)\b|\s*$)",
-               re.IGNORECASE),
+    _NAME_KILLED,
 )
 # two victims named together: "a woman and a child were found dead", "Kelso and Lum were shot and killed"
 _NOUNS = _VICTIM[1:-1]  # the victim nouns, ungrouped
@@ -3248,7 +3262,8 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
     for rx in patterns:
         m = next((m for m in rx.finditer(sent.text) if not _EARLIER_KILLER_BEFORE.search(
             sent.text, max(0, m.start() - 60), m.start()) and not _NEAR_MISS.search(
-            sent.text, max(0, m.start() - 10), m.end())), None)
+            sent.text, max(0, m.start() - 10), m.end()) and not (rx is _NAME_KILLED and any(
+            a.inter != 7 and a.start <= sent.start + m.start(2) < a.end for a in article.actors))), None)
         if m:
             g = 1 if m.group(1) else 2
             start, end = sent.start + m.start(g), sent.start + m.end(g)
@@ -6519,6 +6534,8 @@ _COMMUNE_AFTER = re.compile(r"[ \t]+(?:Rural[ \t]+|Urban[ \t]+)?(?:[Cc]ommune|[M
 # the |Mopti| region"
 _IN_UNIT_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?:in[ \t]+)?(?:the[ \t]+)?|[ \t]+in[ \t]+(?:the[ \t]+)?")
 _UNIT_WORD_AFTER = re.compile(r"[ \t]+(?:[Pp]rovince|[Rr]egion|[Cc]ercle|[Dd]epartment|[Pp]refecture)\b")
+# (a list goes on after the unit: "posts in Djibo, Loroum province and Yatenga province" are three places)
+_LIST_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:and|or|&)[ \t]+[A-Z]")
 
 
 def _namesakes_outside_unit(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -6529,7 +6546,8 @@ def _namesakes_outside_unit(text: str, places: list[PlaceMention]) -> list[Place
     out: list[PlaceMention] = []
     for p in places:
         u = next((q for q in places if p.feature == "place" and q.start > p.end
-                  and _IN_UNIT_BETWEEN.fullmatch(text, p.end, q.start) and _UNIT_WORD_AFTER.match(text, q.end)
+                  and _IN_UNIT_BETWEEN.fullmatch(text, p.end, q.start) and (w := _UNIT_WORD_AFTER.match(text, q.end))
+                  and not _LIST_GOES_ON.match(text, w.end())
                   and q.feature in ("place", "admin1", "admin2")), None)
         if u is None or (u.country_code, u.admin1) == (p.country_code, p.admin1) or u.admin1 is None:
             out.append(p)

@@ -266,8 +266,8 @@ _BORDER_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:borders?|frontiers?|border[ \t
 _ORG_HEADS = frozenset({"alliance", "movement", "front", "union", "coalition", "council", "association", "federation",
                         "rally", "congress", "league", "committee", "party", "convention", "assembly", "collective",
                         "coordination", "platform", "organization", "organisation", "network", "forum", "bank"})
-_FIRM_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:company|companies|firm|group|corporation|"
-                         r"subsidiary|operator|telecoms?|plc|Plc|PLC|Ltd|S\.A\.|SA)\b")
+_FIRM_AFTER = re.compile(r"[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:[Cc]ompan(?:y|ies)|[Ff]irm|[Gg]roup|"
+                         r"[Cc]orporation|[Ss]ubsidiary|[Oo]perator|[Tt]elecoms?|plc|Plc|PLC|Ltd|S\.A\.|SA)(?!\w)")
 _ORG_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 # the words of a body or site that a town of the region followed gives its name to ("the Ouagadougou Labour Exchange",
 # "Bobo-Dioulasso Dafra University students", "the Mentao Refugee Camp"): the event is in that town
@@ -694,7 +694,7 @@ def find_places(
     # a name the article calls a unit once ("the Tillaberi region") is that unit when it is used alone too
     said_unit = {m.key for m in mentions if m.kind == "name" and admin_cue[m.start]}
     hard_cc = frozenset(hard)
-    # a text naming two or more countries besides the dominant one is not local news (see _W_AMONG_COUNTRIES)
+    # a text naming two or more countries besides the dominant one is not local news (see `several` in _resolve)
     several = len((named | hard) - {dominant}) >= 2
     for round_ in (0, 1):
         done: dict[tuple[object, ...], tuple[Place, list[tuple[float, int]]]] = {}  # same name, same cues
@@ -805,8 +805,11 @@ def find_places(
     # outside the region: those act abroad; nor where an air arm is named: "the Burkinabe air force conducted
     # airstrikes" across the border as often as at home)
     home_forces = {a.country_code for a in actors if a.kind == "state" and a.country_code} if focus else set()
-    if not home_forces <= focus or any(a.kind == "state" and _AIR_ARM.search(text, a.start, a.end + 20)
-                                       for a in actors):
+    # (nor where a mission or an outside force is named, whose contingents serve abroad: "MINUSMA peacekeepers of the
+    # Senegalese contingent"; nor where the text tells air strikes anywhere: "airstrikes by the Mauritanian army")
+    # (nor a pursuit across a border: "Nigerien troops pursued the attackers across the border")
+    if len(home_forces) > 1 or not home_forces <= focus or _AIR_ARM.search(text) or _CROSS_BORDER.search(text) \
+            or any(a.kind == "external" for a in actors):
         home_forces = set()
     out: list[PlaceMention] = []
     for m in mentions:
@@ -853,7 +856,7 @@ def find_places(
         if m.area and (best.country_code != dominant or best.country_code not in others_cc):
             continue  # "Islington Bay" in a New Zealand story, or alone: a bay, not Islington, London
         if home_forces and best.feature == "place" and best.population < VILLAGE and best.country_code not in home_forces \
-                and container.get(id(m)) is None and not any(
+                and container.get(id(m)) is None and not admin_cue.get(m.start) and not any(
                     o.key != m.key and o.kind == "name" and o.best is not None and o.best.country_code == best.country_code
                     for o in mentions):
             continue  # "Malian soldiers ... in Boulikessi": a state's force acts at home, not in a Burkina Faso
@@ -1532,7 +1535,9 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
     return True
 
 
-# an air arm: "the Burkinabe air force", "Nigerien drones", "Malian army helicopters"
+_CROSS_BORDER = re.compile(r"\b(?:cross(?:ed|es|ing)?\s+(?:the\s+|into\s+)?(?:border|frontier)|across\s+the\s+"
+                           r"(?:border|frontier)|cross-border|hot\s+pursuit)\b", re.IGNORECASE)
+# an air arm or its strikes: "the Burkinabe air force", "Nigerien drones", "Malian army helicopters", "airstrikes"
 _AIR_ARM = re.compile(r"\b(?:air ?forces?|airstrikes?|aircraft|drones?|helicopters?|jets?|warplanes?|planes?)\b",
                       re.IGNORECASE)
 
