@@ -3102,6 +3102,8 @@ _NAME_KILLED = re.compile(r"\b(?:shot dead|gunned down|assassinated|murdered|beh
                           r"hacked to death)\s+(?-i:(?:de|du|des|ag|ould|ben|bin|el|al)\s+)?()(" + _NAME_RX + r")"
                           r"(?=\s*[,.;]|\s+(?:in|at|on|near|and|who|while|from|outside|inside|after|before|during)\b|"
                           r"\s*$)", re.IGNORECASE)
+# a kinsman or companion of one told before (see _SINGLE_KILLED)
+_KIN = r"(son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|driver|bodyguard|companion)"
 _SINGLE_KILLED = (
     # "police found the body of a 15-year-old boy lying on the sidewalk", "found the corpse of an individual"
     re.compile(r"\b(?:found|discovered|recovered)\s+the\s+(?:body|corpse|remains)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
@@ -3157,13 +3159,11 @@ _SINGLE_KILLED = (
     # a kinsman or companion of one told before, told dead besides ("killed the chief; his son was also killed"), or
     # told alone after the attack ("Gunmen raided the village. His son was killed."; beside a toll, only "also" adds
     # him)
-    re.compile(r"\b(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?()(son|daughter|brother|sister|wife|husband|father|mother|"
-               r"nephew|niece|cousin|driver|bodyguard|companion)\s+(?:" + _ALSO_AUX + r"|was|has been|had been)\s+"
+    re.compile(r"\b(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?()" + _KIN + r"\s+(?:" + _ALSO_AUX + r"|was|has been|had been)\s+"
                r"(?:\w+ly\s+)?"
                + _KILL_VERB + r"\b", re.IGNORECASE),
     # the same in a note's reduced passive, found dead: "a mayor abducted and his bodyguard found dead near the road"
-    re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?()(son|daughter|brother|sister|wife|husband|father|"
-               r"mother|nephew|niece|cousin|driver|bodyguard|companion)\s+found\s+dead\b"
+    re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?()" + _KIN + r"\s+found\s+dead\b"
                r"(?=\s*[,.;]|\s+(?:in|at|on|near|outside|inside|later|the)\b|\s*$)", re.IGNORECASE),
     # "left a soldier dead", "attacked a convoy, leaving the driver dead"
     re.compile(r"\b(?:left|leaving)\s+(?:(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,3}?" + _VICTIM + r")\s+dead\b", re.IGNORECASE),
