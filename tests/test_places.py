@@ -909,17 +909,21 @@ def test_a_two_letter_town_is_read_where_the_text_says_it_is_a_place(gaz: Gazett
         assert not any(len(p.text) == 2 for p in find_places(text, sahel)), text
 
 
+def _countries_with_actors(gaz: Gazetteer, text: str, spans: list[tuple[str, str, str, str | None]]) -> dict[str, str]:
+    """The country of each place `text` names, read in the Sahel (Mali, Niger, Burkina Faso followed) with the given
+    actor mentions (words, actor name, kind, country)."""
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+    actors = [ActorMention(text.index(w), text.index(w) + len(w), w, name, 1, kind, cc) for w, name, kind, cc in spans]
+    return {p.text: p.country_code for p in find_places(text, sahel, actors=actors)}
+
+
 def test_a_state_force_named_acts_at_home(gaz: Gazetteer) -> None:
     # written for the project: in the region followed, a text naming a state's force and no country as a place is
     # read in that state; a village of the name only a neighbour has is another village, left unplaced; the
     # neighbour's own force, a force from outside the region, or the neighbour named keeps it
-    sahel = copy.copy(gaz)
-    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
-
     def read(text: str, words: str, actor: str, kind: str, cc: str) -> dict[str, str]:
-        at = text.index(words)
-        actors = [ActorMention(at, at + len(words), words, actor, 1, kind, cc)]
-        return {p.text: p.country_code for p in find_places(text, sahel, actors=actors)}
+        return _countries_with_actors(gaz, text, [(words, actor, kind, cc)])
 
     assert "Niaga" not in read("Malian soldiers were ambushed near Niaga on Monday.", "Malian soldiers",
                                "Military Forces of Mali", "state", "ML")
@@ -938,35 +942,22 @@ def test_a_state_force_abroad_keeps_the_village_it_is_told_in(gaz: Gazetteer) ->
     # written for the project: the rule above holds only where nothing tells the force abroad: a mission's
     # contingent serves abroad, air strikes cross borders wherever they are told, and a place told as a unit
     # ("the Niaga region") is the text's own
-    sahel = copy.copy(gaz)
-    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
-
-    def read(text: str, spans: list[tuple[str, str, str, str]]) -> dict[str, str]:
-        actors = [ActorMention(text.index(w), text.index(w) + len(w), w, name, 1, kind, cc)
-                  for w, name, kind, cc in spans]
-        return {p.text: p.country_code for p in find_places(text, sahel, actors=actors)}
-
     mali = ("Malian soldiers", "Military Forces of Mali", "state", "ML")
-    assert read("UN peacekeepers of the Malian contingent were ambushed near Niaga on Monday.",
-                [("Malian", "Military Forces of Mali", "state", "ML"),
-                 ("UN peacekeepers", "United Nations", "external", None)])["Niaga"] == "BF"  # type: ignore[list-item]
-    assert read("Malian soldiers fought militants near Niaga on Monday after airstrikes.", [mali])["Niaga"] == "BF"
-    assert read("Malian soldiers attacked a base in the forested Niaga region on Monday.", [mali]).get("Niaga") == "BF"
+    assert _countries_with_actors(gaz, "UN peacekeepers of the Malian contingent were ambushed near Niaga on Monday.",
+                                  [("Malian", "Military Forces of Mali", "state", "ML"),
+                                   ("UN peacekeepers", "United Nations", "external", None)])["Niaga"] == "BF"
+    assert _countries_with_actors(gaz, "Malian soldiers fought militants near Niaga on Monday after airstrikes.",
+                                  [mali])["Niaga"] == "BF"
+    assert _countries_with_actors(gaz, "Malian soldiers attacked a base in the forested Niaga region on Monday.",
+                                  [mali]).get("Niaga") == "BF"
 
 
 def test_forces_of_two_states_or_across_a_border_keep_the_village(gaz: Gazetteer) -> None:
     # written for the project: the home-force rule is off where two states' forces act together or the text tells a
     # crossing of the border
-    sahel = copy.copy(gaz)
-    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
-
-    def read(text: str, spans: list[tuple[str, str, str, str]]) -> dict[str, str]:
-        actors = [ActorMention(text.index(w), text.index(w) + len(w), w, name, 1, kind, cc)
-                  for w, name, kind, cc in spans]
-        return {p.text: p.country_code for p in find_places(text, sahel, actors=actors)}
-
     mali = ("Malian", "Military Forces of Mali", "state", "ML")
     niger = ("Nigerien", "Military Forces of Niger", "state", "NE")
-    assert read("Malian and Nigerien forces killed 20 militants near Niaga on Monday.", [mali, niger])["Niaga"] == "BF"
-    assert read("Malian troops crossed the border in pursuit of militants near Niaga on Monday.",
-                [("Malian troops", "Military Forces of Mali", "state", "ML")])["Niaga"] == "BF"
+    assert _countries_with_actors(gaz, "Malian and Nigerien forces killed 20 militants near Niaga on Monday.",
+                                  [mali, niger])["Niaga"] == "BF"
+    assert _countries_with_actors(gaz, "Malian troops crossed the border in pursuit of militants near Niaga on Monday.",
+                                  [("Malian troops", "Military Forces of Mali", "state", "ML")])["Niaga"] == "BF"

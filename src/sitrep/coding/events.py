@@ -6551,9 +6551,9 @@ def _namesakes_outside_unit(text: str, places: list[PlaceMention]) -> list[Place
                   and q.feature in ("place", "admin1", "admin2")), None)
         if u is None or (u.country_code, u.admin1) == (p.country_code, p.admin1) or u.admin1 is None:
             out.append(p)
-        elif not any(q is u for q in out):
+        else:
             out.append(dataclasses.replace(u, context="region") if u.feature == "place" else u)
-    return [q for i, q in enumerate(out) if not any(r.start == q.start for r in out[:i])]
+    return [q for i, q in enumerate(out) if not any(r.start == q.start for r in out[:i])]  # (each unit once)
 
 
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:

@@ -865,6 +865,7 @@ _TWO_LETTER = re.compile(r"(?<![\w'’.-])([A-Z][a-zà-öø-ÿ])(?![\w'’-]|\.\
 _TWO_LETTER_CUE = re.compile(r"\b(?:(?P<kind>town|village|city|commune|locality|hamlet)[ \t]+of|[Ii]n|[Nn]ear|[Aa]t)"
                              r"[ \t]+$")
 _TWO_LETTER_UNIT = re.compile(r"[ \t]*(?:,[ \t]*(?:in[ \t]+(?:the[ \t]+)?)?|\([ \t]*)([A-Z][\w'’-]+(?:[ \t-][A-Z][\w'’-]+)?)")
+_NAME_GOES_ON = re.compile(r"[ \t][A-Z]")  # the first word of a longer name: "in La Paz"
 _TWO_LETTER_STOP = frozenset("mr ms dr st mt ft jr sr co no vs ok oz tv id pm am uk us un eu al el la le de du di da "
                              "do go he me my we so or an as at be by if is it of on to up ie eg".split())
 
@@ -874,7 +875,7 @@ def _two_letter_places(text: str, gaz: Gazetteer) -> Iterable[Candidate]:
     rows = gaz.places.rows
     for m in _TWO_LETTER.finditer(text):
         key = fold(m.group(1))
-        if key in _TWO_LETTER_STOP or re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 2]):
+        if key in _TWO_LETTER_STOP or _NAME_GOES_ON.match(text, m.end()):
             continue
         cue = _TWO_LETTER_CUE.search(text, max(0, m.start() - 20), m.start())
         ids = gaz.two_letter_ids().get(key, []) if cue is not None else []
