@@ -1345,6 +1345,28 @@ def test_an_attack_that_harmed_no_one_and_looted_is_property_and_arrests_then_ki
     }, date(2020, 7, 10))
 
 
+def test_a_settlement_plundered_with_no_one_hurt_is_property_and_a_vehicle_that_did_not_stop_civilians(
+        pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        # a village a named group attacked and looted or pillaged, no one harmed: the plunder
+        "On 5 July 2020, presumed JNIM militants attacked the village of Kassawan in Mali and looted the shops.":
+            ("Strategic developments", "Looting/property destruction"),
+        "On 5 July 2020, Dozo militiamen raided the hamlet of Kassawan in Mali and pillaged the granaries, no casualties "
+        "reported.": ("Strategic developments", "Looting/property destruction"),
+        # ... with villagers killed: an attack on them
+        "On 5 July 2020, presumed JNIM militants attacked the village of Kassawan in Mali, looted the shops and killed "
+        "three villagers.": ("Violence against civilians", "Attack"),
+        # fired on for not stopping at a force's order: civilians
+        "On 5 July 2020, a police patrol opened fire on a car that refused to stop at a checkpoint in Kassawan in "
+        "Mali, wounding its driver.": ("Violence against civilians", "Attack"),
+        "On 5 July 2020, gendarmes fired on two young men on a motorbike who failed to comply with an order to stop in "
+        "Kassawan in Mali.": ("Violence against civilians", "Attack"),
+        # ... not when armed men are told aboard
+        "On 5 July 2020, soldiers opened fire on a pick-up that refused to stop near Kassawan in Mali; two gunmen "
+        "aboard were wounded.": ("Battles", "Armed clash"),
+    }, date(2020, 7, 10))
+
+
 def test_a_history_phrase_in_a_relative_clause_does_not_make_the_sentence_background(pipe: Pipeline) -> None:
     _assert_types(pipe, {
         "On 5 July 2020, thousands of people protested in Arlit against pollution by Areva, which has been mining "
