@@ -1298,6 +1298,11 @@ def test_remote_weapons_decide_unless_a_ground_fight_went_with_them(pipe: Pipeli
             ("Battles", "Armed clash"),
         "On 14 June 2020, a MINUSMA vehicle was hit by an IED followed by gunfire near Kera in Mali.":
             ("Battles", "Armed clash"),
+        # ground forces that only freed captives fought no one told: the strikes
+        "On 14 June 2020, French forces carried out airstrikes against JNIM militants near Djibo, killing eight, "
+        "while ground forces freed two hostages.": ("Explosions/Remote violence", "Air/drone strike"),
+        "On 14 June 2020, aircraft struck JNIM militants near Djibo, then ground troops stormed their camp and freed "
+        "two hostages.": ("Battles", "Armed clash"),
     }, date(2020, 6, 15))
 
 

@@ -560,7 +560,11 @@ _GROUND_ONLY_THERE = re.compile(r"\b(?:air (?:support|cover) (?:to|for) (?:the )
                                 r"ground (?:forces|troops) (?:then |later |also )?(?:conducted|carried out|launched|began|"
                                 r"undertook|were conducting|continued) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:combing|sweep(?:ing)?|"
                                 r"search(?:ing)?|clearing|clearance|mop(?:ping)?[ -]up|reconnaissance|patrols?)"
-                                r"(?: operations?| missions?)?)\b", re.IGNORECASE)
+                                r"(?: operations?| missions?)?|"
+                                # (or only freeing captives or taking back goods: "airstrikes killed ten militants
+                                # while ground forces freed two hostages")
+                                r"ground (?:forces|troops) (?:then |later |also )?(?:managed to |were able to |succeeded in )?"
+                                r"(?:liberat|free|rescu|releas|recover|evacuat)\w*)\b", re.IGNORECASE)
 
 
 def _ground_fight(text: str) -> re.Match[str] | None:
