@@ -1298,6 +1298,11 @@ def test_remote_weapons_decide_unless_a_ground_fight_went_with_them(pipe: Pipeli
             ("Battles", "Armed clash"),
         "On 14 June 2020, a MINUSMA vehicle was hit by an IED followed by gunfire near Kera in Mali.":
             ("Battles", "Armed clash"),
+        # ground forces that only freed captives fought no one told: the strikes
+        "On 14 June 2020, French forces carried out airstrikes against JNIM militants near Djibo, killing eight, "
+        "while ground forces freed two hostages.": ("Explosions/Remote violence", "Air/drone strike"),
+        "On 14 June 2020, aircraft struck JNIM militants near Djibo, then ground troops stormed their camp and freed "
+        "two hostages.": ("Battles", "Armed clash"),
     }, date(2020, 6, 15))
 
 
@@ -1342,6 +1347,28 @@ def test_an_attack_that_harmed_no_one_and_looted_is_property_and_arrests_then_ki
             ("Violence against civilians", "Attack"),
         "On 5 July 2020, soldiers arrested six men in the village of Dogo; their bodies were found in a mass grave "
         "three days later.": ("Violence against civilians", "Attack"),
+    }, date(2020, 7, 10))
+
+
+def test_a_settlement_plundered_with_no_one_hurt_is_property_and_a_vehicle_that_did_not_stop_civilians(
+        pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        # a village a named group attacked and looted or pillaged, no one harmed: the plunder
+        "On 5 July 2020, presumed JNIM militants attacked the village of Kassawan in Mali and looted the shops.":
+            ("Strategic developments", "Looting/property destruction"),
+        "On 5 July 2020, Dozo militiamen raided the hamlet of Kassawan in Mali and pillaged the granaries, no casualties "
+        "reported.": ("Strategic developments", "Looting/property destruction"),
+        # ... with villagers killed: an attack on them
+        "On 5 July 2020, presumed JNIM militants attacked the village of Kassawan in Mali, looted the shops and killed "
+        "three villagers.": ("Violence against civilians", "Attack"),
+        # fired on for not stopping at a force's order: civilians
+        "On 5 July 2020, a police patrol opened fire on a car that refused to stop at a checkpoint in Kassawan in "
+        "Mali, wounding its driver.": ("Violence against civilians", "Attack"),
+        "On 5 July 2020, gendarmes fired on two young men on a motorbike who failed to comply with an order to stop in "
+        "Kassawan in Mali.": ("Violence against civilians", "Attack"),
+        # ... not when armed men are told aboard
+        "On 5 July 2020, soldiers opened fire on a pick-up that refused to stop near Kassawan in Mali; two gunmen "
+        "aboard were wounded.": ("Battles", "Armed clash"),
     }, date(2020, 7, 10))
 
 

@@ -560,7 +560,11 @@ _GROUND_ONLY_THERE = re.compile(r"\b(?:air (?:support|cover) (?:to|for) (?:the )
                                 r"ground (?:forces|troops) (?:then |later |also )?(?:conducted|carried out|launched|began|"
                                 r"undertook|were conducting|continued) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:combing|sweep(?:ing)?|"
                                 r"search(?:ing)?|clearing|clearance|mop(?:ping)?[ -]up|reconnaissance|patrols?)"
-                                r"(?: operations?| missions?)?)\b", re.IGNORECASE)
+                                r"(?: operations?| missions?)?|"
+                                # (or only freeing captives or taking back goods: "airstrikes killed ten militants
+                                # while ground forces freed two hostages")
+                                r"ground (?:forces|troops) (?:then |later |also )?(?:managed to |were able to |succeeded in )?"
+                                r"(?:liberat|free|rescu|releas|recover|evacuat)\w*)\b", re.IGNORECASE)
 
 
 def _ground_fight(text: str) -> re.Match[str] | None:
@@ -1424,6 +1428,18 @@ _SERVED_FORCE = re.compile(r"\b(?:military|army|FAMa|FDS|gendarmerie|police|secu
 _AGENT_FIRST = re.compile(r"\s*by\s+(?:[^,.;]{0,60}?\s(?P<on>(?:on|against)\s))?", re.IGNORECASE)
 
 
+# people or a vehicle fired on for not stopping at a force's order ("opened fire on a car that refused to stop at
+# the checkpoint", "shot two youths who failed to comply"): the fired on are civilians, not a side that fought
+# (Sahel notes: 7 of 8 such shootings are Violence against civilians; not where armed men are told in the vehicle
+# after it: "a vehicle that refused to comply ... two gunmen in it were wounded")
+_NOT_STOPPED = re.compile(r"\b(?:fail(?:ed|s|ing)?|refus(?:ed|es|ing)?|did\s+not|didn't|declin(?:ed|ing))\s+(?:to\s+)?"
+                          r"(?:stop|halt|comply|obey|pull\s+over)\b|\b(?:ignor(?:ed|ing)|disregard(?:ed|ing)|defied|"
+                          r"defying)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:orders?|injunctions?|summons)\s+to\s+(?:stop|halt)\b",
+                          re.IGNORECASE)
+_ARMED_ABOARD = re.compile(r"\b(?:gunm[ae]n|militants?|jihadi(?:sts?|s)|terrorists?|insurgents?|rebels?|fighters?|"
+                           r"bandits?|assailants?|armed\s+(?:m[ae]n|individuals?))\b", re.IGNORECASE)
+
+
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
     """One violent happening, several tactics: ACLED's hierarchy picks the type; targets decide battle vs VAC.
     `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
@@ -1478,6 +1494,9 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
         return by_name["ambush"]
     if "ied" in names and _IED_ATTACK.search(text):
         return by_name["ied"]  # "an IED attack on the Hombori-Douentza road": the attack is the explosion
+    if names & {"attack-military", "massacre", "harm"} and "ambush" not in names \
+            and (stop := _NOT_STOPPED.search(text)) and not _ARMED_ABOARD.search(text, stop.end()):
+        return by_name["massacre"]  # "fired on a motorbike that failed to stop": those fired on were no side
     if "massacre" in names and "ambush" not in names and _EXECUTED.search(text):
         return by_name["massacre"]  # people executed were defenceless, whoever did it and whatever they were called
     if "ambush" in names and _CLASH.search(text):
@@ -1970,6 +1989,13 @@ _SETTLEMENT_EMPTY = re.compile(r"\b(?:villagers|residents|inhabitants|population
                                r"\b(?:deserted|abandoned|empty|evacuated)\s+(?:villages?|hamlets?|settlements?|localit(?:y|ies))\b|"
                                r"\b(?:villages?|hamlets?|settlements?|localit(?:y|ies))\s+(?:was|were|had been|had already been)\s+"
                                r"(?:already\s+)?(?:deserted|abandoned|empty|evacuated)\b", re.IGNORECASE)
+
+
+# a settlement's goods plundered, the word telling a raid for goods: "attacked the village and looted shops",
+# "pillaged the houses of the hamlet" (with no one harmed, ACLED codes the plunder, not an attack on the people:
+# Sahel notes of a settlement attacked, plundered, no one hurt: 7 of 8 Looting/property destruction; seized
+# livestock or burned houses alone stay an attack on the people, as most such notes are coded)
+_PLUNDERED = re.compile(r"\b(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing))\b", re.IGNORECASE)
 
 
 def _by_unnamed(a1: ActorMention | None) -> bool:
@@ -9403,11 +9429,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 not any(c.what in ("killed", "wounded", "abducted", "shot") for c in counts) and \
                 not _HARMED.search(_SETTLEMENT_EMPTY.sub(" ", text)) and \
                 not (_VEHICLE_BURNED.search(text) and a1 is not None and not _by_unnamed(a1)) and \
-                (not _SETTLEMENT_ATTACKED.search(text) or _SETTLEMENT_EMPTY.search(text) or _by_unnamed(a1)):
+                (not _SETTLEMENT_ATTACKED.search(text) or _SETTLEMENT_EMPTY.search(text) or _by_unnamed(a1)
+                 or _PLUNDERED.search(text)):
             # (a settlement attacked, its goods taken or burned, is an attack on its people, as ACLED codes it:
             # "Fulani militiamen attacked the village of X and seized livestock"; so is a truck a named group burned,
             # see _VEHICLE_BURNED; a school attacked and burned is property; a settlement its people had already fled
-            # is property too: "the villagers had already fled, but the assailants set houses ablaze"; and a raid by
+            # is property too: "the villagers had already fled, but the assailants set houses ablaze"; so is one
+            # plundered, see _PLUNDERED: "attacked the village and looted shops"; and a raid by
             # gunmen no group is named for, who harmed no one, is a raid for goods: "unknown gunmen attacked the
             # village of X and seized livestock")
             loot = _TRIGGER_BY_NAME["looting"].pattern.search(text)
