@@ -9075,3 +9075,16 @@ def test_people_hurt_as_forces_dispersed_a_crowd_make_a_violent_demonstration(pi
                  "and four marchers were slightly injured."):
         evs = code(pipe, text)
         assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Protest with intervention")], (text, evs)
+
+
+def test_a_riots_civilians_are_those_it_harmed_not_those_told_beside_it(pipe: Pipeline) -> None:
+    # written for the project: shops closed or teachers supported are no victims of a riot; shops looted, houses
+    # burned or churches vandalized are
+    for text in ("Traders in Gao, Mali, closed down their shops and burned tires on Sunday to denounce new taxes.",
+                 "Students in Ouagadougou, Burkina Faso, burned tires in support of teachers on Monday."):
+        evs = code(pipe, text)
+        assert [(e.event_type, e.actor2) for e in evs] == [("Riots", None)], (text, evs)
+    for text in ("Rioters in Gao, Mali, looted shops and burned houses on Sunday.",
+                 "Angry youths in Gao, Mali, vandalized two churches on Sunday."):
+        evs = code(pipe, text)
+        assert evs and evs[0].event_type == "Riots" and evs[0].actor2 == "Civilians (Mali)", (text, evs)

@@ -7047,7 +7047,7 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             elif trig.event_type == "Riots" and _TWO_SIDES.search(text) and not _FORCES_WORD.search(text):
                 a2 = _role(matcher, "rioters", cc, article, trig_text, t0, t1)  # two groups fought
             elif trig.event_type == "Riots" and not _DEMONSTRATION.search(text) and (
-                    _MOB_VICTIMS.search(text) or _MOB_PERSON_HARMED.search(text)):
+                    _mob_victims_harmed(text) or _MOB_PERSON_HARMED.search(text)):
                 # a mob's violence on people or their property ("vandalized two churches", "beat a suspected thief")
                 a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
         return a1, a2
@@ -7352,6 +7352,27 @@ _MOB_VICTIMS = re.compile(r"\b(?:churche?s?|chapels?|mosques?|shops?|stores?|bar
                           r"mayors?|headm(?:aster|istress)s?|principals?|teachers?|council(?:l)?ors?|imams?|priests?|"
                           r"pastors?|individuals)\b",
                           re.IGNORECASE)
+# ... as the object of the crowd's deed or the subject of a passive one: "vandalized two| churches", "looted| shops and
+# burned| houses", "the mosque| was set on fire" (not people or goods only told beside it: "closed down shops", "burned
+# tires in support of teachers")
+_MOB_HARM = (r"(?:attack\w*|assault\w*|beat(?:en)?|burn(?:ed|t|ing)|torch\w*|loot\w*|ransack\w*|vandali[sz]\w*|"
+             r"destroy\w*|ston(?:ed|ing)|set\s+fire\s+to|set\s+ablaze|lynch\w*|stabb\w*|kill\w*|injur\w*|wound\w*|"
+             r"damag\w*|smash\w*|pillag\w*|raid\w*|target\w*|hack\w*|club\w*|kidnap\w*|abduct\w*|threaten\w*|"
+             r"harass\w*|chas\w*|expell?\w*|sacked|burgl\w*|rob(?:bed)?)")
+_MOB_HARM_BEFORE = re.compile(r"\b" + _MOB_HARM + r"(?:\s+(?!(?:in|of|for|to|over|against|about|on|at|with|after|before|"
+                              r"while|during|support)\b)[\w,'-]+){0,4}?\s+$", re.IGNORECASE)
+_MOB_HARMED_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+                               r"(?:set\s+(?:on\s+fire|ablaze)|" + _MOB_HARM + r")", re.IGNORECASE)
+
+
+def _mob_victims_harmed(text: str) -> bool:
+    """Whether people or goods a mob may harm (`_MOB_VICTIMS`) are told harmed: its deed's object or a passive's
+    subject, not only named beside the crowd's deed."""
+    return any(_MOB_HARM_BEFORE.search(text, max(0, m.start() - 60), m.start())
+               or _MOB_HARMED_AFTER.match(text, m.end())
+               for m in _MOB_VICTIMS.finditer(text))
+
+
 # a person a mob harmed, the object of its deed or the subject of a passive one: "lynched a prisoner", "beat two youths",
 # "attacked and wounded a fisherman", "a suspected thief was beaten to death" (not the crowd itself: "youths beat ...")
 _MOB_PERSON = (r"(?:(?:suspected|alleged|presumed|young|old|elderly|local|\w+-year-old)\s+)?(?:prisoners?|detainees?|"
