@@ -9066,3 +9066,52 @@ def test_review_of_the_second_round_real_events_kept(pipe: Pipeline) -> None:
     assert agent and agent.group("on") and target[agent.end():] == "Fafa village"
     agent = _AGENT_FIRST.match(" by a soldier near Gao")
     assert agent and not agent.group("on")
+
+
+def test_the_forces_a_crowd_faced_are_its_second_side(pipe: Pipeline) -> None:
+    # written for the project: forces that acted on a crowd, told by a noun the older rule did not read ("police
+    # forces intervened to remove"), or that killed marchers, are the crowd's actor2; rioters no force acted on
+    # have none
+    for text, force in (
+            ("Police forces intervened to remove protesters from the square in Kaya, Burkina Faso, on Sunday.",
+             "Police Forces of Burkina Faso"),
+            ("Gendarmes killed two protesters in Kaya, Burkina Faso, on Sunday during a march against insecurity.",
+             "Police Forces of Burkina Faso"),
+            ("Police in Paris dispersed protesters with tear gas on Saturday.", "Police Forces of France")):
+        evs = code(pipe, text)
+        assert evs and evs[0].event_type == "Protests" and (evs[0].actor2 or "").startswith(force), (text, evs)
+    evs = code(pipe, "Rioters burned tyres in Kaya, Burkina Faso, on Sunday.")
+    assert evs and evs[0].sub_event_type == "Violent demonstration" and evs[0].actor2 is None, evs
+
+
+def test_people_hurt_as_forces_dispersed_a_crowd_make_a_violent_demonstration(pipe: Pipeline) -> None:
+    # written for the project: a dispersal with people hurt the text does not lay on the forces is a violent
+    # demonstration; hurt laid on the forces, none hurt, or a wounding protested keep the intervention
+    evs = code(pipe, "Residents of Kaya, Burkina Faso, protested against insecurity on Sunday. Police fired tear gas "
+                     "to disperse them; several people were injured.")
+    assert [(e.event_type, e.sub_event_type, e.actor1) for e in evs] == [
+        ("Riots", "Violent demonstration", "Rioters (Burkina Faso)")], evs
+    assert (evs[0].actor2 or "").startswith("Police Forces of Burkina Faso"), evs
+    for text in ("Residents of Kaya, Burkina Faso, protested against insecurity on Sunday. Police dispersed them. "
+                 "No injuries were reported.",
+                 "Students in Kaya, Burkina Faso, protested the wounding of a pupil on Sunday. Police dispersed them "
+                 "with tear gas.",
+                 "Residents of Kaya, Burkina Faso, marched against the mayor on Sunday; gendarmes dispersed them and "
+                 "three were injured as gendarmes fired tear gas.",
+                 "Residents of Kaya, Burkina Faso, marched against the mayor on Sunday; police dispersed the march "
+                 "and four marchers were slightly injured."):
+        evs = code(pipe, text)
+        assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Protest with intervention")], (text, evs)
+
+
+def test_a_riots_civilians_are_those_it_harmed_not_those_told_beside_it(pipe: Pipeline) -> None:
+    # written for the project: shops closed or teachers supported are no victims of a riot; shops looted, houses
+    # burned or churches vandalized are
+    for text in ("Traders in Gao, Mali, closed down their shops and burned tires on Sunday to denounce new taxes.",
+                 "Students in Ouagadougou, Burkina Faso, burned tires in support of teachers on Monday."):
+        evs = code(pipe, text)
+        assert [(e.event_type, e.actor2) for e in evs] == [("Riots", None)], (text, evs)
+    for text in ("Rioters in Gao, Mali, looted shops and burned houses on Sunday.",
+                 "Angry youths in Gao, Mali, vandalized two churches on Sunday."):
+        evs = code(pipe, text)
+        assert evs and evs[0].event_type == "Riots" and evs[0].actor2 == "Civilians (Mali)", (text, evs)

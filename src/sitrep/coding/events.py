@@ -7073,7 +7073,7 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             elif trig.event_type == "Riots" and _TWO_SIDES.search(text) and not _FORCES_WORD.search(text):
                 a2 = _role(matcher, "rioters", cc, article, trig_text, t0, t1)  # two groups fought
             elif trig.event_type == "Riots" and not _DEMONSTRATION.search(text) and (
-                    _MOB_VICTIMS.search(text) or _MOB_PERSON_HARMED.search(text)):
+                    _mob_victims_harmed(text) or _MOB_PERSON_HARMED.search(text)):
                 # a mob's violence on people or their property ("vandalized two churches", "beat a suspected thief")
                 a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
         return a1, a2
@@ -7378,6 +7378,27 @@ _MOB_VICTIMS = re.compile(r"\b(?:churche?s?|chapels?|mosques?|shops?|stores?|bar
                           r"mayors?|headm(?:aster|istress)s?|principals?|teachers?|council(?:l)?ors?|imams?|priests?|"
                           r"pastors?|individuals)\b",
                           re.IGNORECASE)
+# ... as the object of the crowd's deed or the subject of a passive one: "vandalized two| churches", "looted| shops and
+# burned| houses", "the mosque| was set on fire" (not people or goods only told beside it: "closed down shops", "burned
+# tires in support of teachers")
+_MOB_HARM = (r"(?:attack\w*|assault\w*|beat(?:en)?|burn(?:ed|t|ing)|torch\w*|loot\w*|ransack\w*|vandali[sz]\w*|"
+             r"destroy\w*|ston(?:ed|ing)|set\s+fire\s+to|set\s+ablaze|lynch\w*|stabb\w*|kill\w*|injur\w*|wound\w*|"
+             r"damag\w*|smash\w*|pillag\w*|raid\w*|target\w*|hack\w*|club\w*|kidnap\w*|abduct\w*|threaten\w*|"
+             r"harass\w*|chas\w*|expell?\w*|sacked|burgl\w*|rob(?:bed)?)")
+_MOB_HARM_BEFORE = re.compile(r"\b" + _MOB_HARM + r"(?:\s+(?!(?:in|of|for|to|over|against|about|on|at|with|after|before|"
+                              r"while|during|support)\b)[\w,'-]+){0,4}?\s+$", re.IGNORECASE)
+_MOB_HARMED_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+                               r"(?:set\s+(?:on\s+fire|ablaze)|" + _MOB_HARM + r")", re.IGNORECASE)
+
+
+def _mob_victims_harmed(text: str) -> bool:
+    """Whether people or goods a mob may harm (`_MOB_VICTIMS`) are told harmed: its deed's object or a passive's
+    subject, not only named beside the crowd's deed."""
+    return any(_MOB_HARM_BEFORE.search(text, max(0, m.start() - 60), m.start())
+               or _MOB_HARMED_AFTER.match(text, m.end())
+               for m in _MOB_VICTIMS.finditer(text))
+
+
 # a person a mob harmed, the object of its deed or the subject of a passive one: "lynched a prisoner", "beat two youths",
 # "attacked and wounded a fisherman", "a suspected thief was beaten to death" (not the crowd itself: "youths beat ...")
 _MOB_PERSON = (r"(?:(?:suspected|alleged|presumed|young|old|elderly|local|\w+-year-old)\s+)?(?:prisoners?|detainees?|"
@@ -8725,6 +8746,36 @@ def _hit_state_seat(text: str) -> bool:
     return _CROWD_HIT_SEAT.search(text) is not None and _MOB_TOLD.search(text) is None
 
 
+# people hurt, told without a count: "several injuries on both sides", "injuries reported", "ten people were injured"
+_INJURIES = re.compile(r"\b(?:injur(?:ies|ed|ing)|wounded|wounding)\b", re.IGNORECASE)
+
+
+# ... laid on the forces: "were wounded when policemen chased them", "injured as soldiers fired"
+_HURT_BY_FORCES_AFTER = re.compile(r"[^.;]{0,40}?\b(?:by|when|as|after|while)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                   r"(?:police\w*|soldiers?|troops|army|military|gendarm\w*|security forces|guards?)\b",
+                                   re.IGNORECASE)
+
+
+# ... or the crowd alone hurt, by the forces that dispersed it: "two students were injured", "several protesters
+# wounded" (an intervention, or the forces' excessive force)
+_CROWD_HURT_BEFORE = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|students|pupils|strikers|"
+                                r"protester|protestor|demonstrator|marcher|student|pupil|striker)\s+"
+                                r"(?:(?:was|were|had\s+been|have\s+been|has\s+been|reportedly|also|seriously|"
+                                r"slightly)\s+){0,2}$", re.IGNORECASE)
+
+
+def _injuries_told(text: str) -> bool:
+    """Whether the text tells people hurt, not as what the crowd protests ("protested the wounding of a pupil"), nor
+    as none ("no injuries were reported", "without injuring anyone"), nor by the forces ("wounded when policemen
+    chased them": the forces' own force), nor the crowd alone ("two students were injured")."""
+    return any(not _NOT_DONE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+               and not _NOBODY_BEFORE.search(text, max(0, m.start() - 60), m.start())
+               and not _PROTESTED_CAUSE.search(text, max(0, m.start() - 60), m.start())
+               and not _HURT_BY_FORCES_AFTER.match(text, m.end())
+               and not _CROWD_HURT_BEFORE.search(text, max(0, m.start() - 60), m.start())
+               for m in _INJURIES.finditer(text))
+
+
 def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> None:
     """ACLED's sub-type of a demonstration from what happened to the crowd: peaceful protesters killed or shot by
     the forces that faced them ("Excessive force against protesters"); dispersed, tear-gassed or arrested
@@ -8761,6 +8812,49 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
         return
     ev.sub_event_type = sub
     _evidence_of_words(article, draft, ev, rx, "sub_event_type", sub, f"crowd:{sub.split()[0].lower()}")
+
+
+# the forces a crowd faced, by their noun alone: "police fired tear gas", "the gendarmes intervened" (not the army or
+# the military, named more often as a place: "gathered at the army headquarters")
+_CROWD_FORCES_NOUN = re.compile(r"\b(?:police\w*|gendarm\w*|security forces|forces of (?:law and )?order|"
+                                r"anti-?riot (?:police|forces|units?)|riot police)\b", re.IGNORECASE)
+
+
+def _crowd_forces(article: Article, draft: _Draft, ev: Event, text: str, matcher: ActorMatcher,
+                  country: str | None) -> ActorMention | None:
+    """The forces that acted on a crowd, when its sub-type says they did (an intervention, excessive force, or a
+    violent demonstration they dispersed or arrested) and no second side was chosen: the state's force the event's
+    sentences name ("Police forces intervened to remove the protesters": the police; "gendarmes killed two
+    marchers": the gendarmerie), else the country's police when the text names them by their noun alone (ACLED codes
+    the force a crowd faced as its actor2: "Police Forces of Niger")."""
+    if ev.actor2 is not None or _forces_protesting(text):
+        return None  # (soldiers who protested are the crowd, not a side facing it)
+    if ev.sub_event_type == "Violent demonstration":
+        if not _intervened(text):
+            return None  # (rioters who burned tyres, no force told acting on them: no second side)
+    elif ev.sub_event_type not in ("Protest with intervention", "Excessive force against protesters"):
+        return None
+    named = next((a for a in article.actors if a.sentence in draft.sentences and a.inter == 1
+                  and not a.actor.startswith("Government of") and not _landmark(article, a)
+                  and (country is None or a.country_code in (None, country))), None)
+    if named is not None:
+        if named.actor.startswith("Military Forces") and _CROWD_CONTROL.fullmatch(named.text):
+            # "security forces dispersed the crowd": the police, as ACLED codes crowd control
+            police = matcher.role_actor("police", named.country_code, on=article.published)
+            if police is not None:
+                return dataclasses.replace(named, actor=police[0], inter=police[1])
+        return named
+    noun = _CROWD_FORCES_NOUN.search(text)
+    if noun is None or country is None:
+        return None
+    got = matcher.role_actor("police", country, on=article.published)
+    if got is None:
+        return None
+    s = article.sentences[draft.sentences[0]]
+    at = s.text.find(noun.group(0))
+    start = s.start + at if at >= 0 else s.start
+    return ActorMention(start, start + len(noun.group(0)), noun.group(0), got[0], got[1], "implied-police", country,
+                        s.index)
 
 
 def _evidence_of_words(article: Article, draft: _Draft, ev: Event, rx: re.Pattern[str], field_: str, value: str,
@@ -9506,6 +9600,21 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     ev.actor2, ev.inter2 = hurt.actor, hurt.inter
                     ev.evidence.append(_ev(article, "actor2", hurt.actor, hurt.start, hurt.end, f"actor:{hurt.kind}"))
             ev.interaction = _interaction(ev.inter1, ev.inter2)
+        if learned is None and ev.event_type == "Protests" and _intervened(text) and not _forces_protesting(text) \
+                and not (_EXCESSIVE.search(text) or _BRUTAL.search(text) or _SHOT_IN_CROWD.search(text)) \
+                and _injuries_told(text):
+            # a crowd the forces dispersed or arrested, with people hurt the text does not lay on the forces ("Police
+            # fired tear gas to disperse the marchers; several people were injured", "security forces dispersed
+            # them; injuries on both sides"): the crowd fought, a violent demonstration (Sahel files, protests and
+            # riots telling an intervention and the hurt: 44 of 60 are violent demonstrations, 5 interventions)
+            _evidence_of_words(article, draft, ev, _INJURIES, "event_type", "Riots / Violent demonstration",
+                               "crowd:hurt-in-intervention")
+            trig = _retype(ev, _TRIGGER_BY_NAME["riot"], announced, revoked)
+            if ev.inter1 == 6:  # the crowd: rioters, not protesters
+                got = matcher.role_actor("rioters", a1.country_code if a1 is not None else cc, on=article.published)
+                if got is not None:
+                    ev.actor1, ev.inter1 = got
+            ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" \
                 and _by_unnamed(a1) and _BARE_HANDS.search(text) and not _ARMS_TOLD.search(article.text) \
                 and not _BEATEN_IN_PLAY.search(article.text) \
@@ -9542,6 +9651,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type in ("Protests", "Riots"):
             _crowd_sub_type(article, draft, text, ev)
+            forces = _crowd_forces(article, draft, ev, text, matcher,
+                                   (a1.country_code if a1 is not None else None) or cc)
+            if forces is not None:
+                ev.actor2, ev.inter2 = forces.actor, forces.inter
+                ev.evidence.append(_ev(article, "actor2", forces.actor, forces.start, forces.end, "actor:crowd-forces"))
+                ev.interaction = _interaction(ev.inter1, ev.inter2)
             if ev.sub_event_type == "Peaceful protest" and _STRIKE_WORD.search(text) and not _GATHERING.search(text):
                 # a strike with no gathering told ("teachers began observing a 72-hour strike"): a work stoppage,
                 # which ACLED codes as a strategic development, not a protest
