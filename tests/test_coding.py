@@ -5436,6 +5436,38 @@ def test_a_scene_village_the_gazetteer_lacks_is_not_moved_to_a_place_people_came
     assert ev.location == "Gao"
 
 
+def test_a_place_where_the_wounded_were_cared_for_or_died_is_not_the_scene(pipe: Pipeline) -> None:
+    """Where the wounded were treated or died of their wounds ("succumbed to his wounds at the hospital in Gao") is
+    not where they were hurt, when the text names another place; a bare "died in" place, or a hospital attacked, is
+    the scene."""
+    pub = date(2020, 3, 16)
+    # (the scene told by whose official was hurt, "the mayor of Ansongo", no stronger a cue than the hospital's "in")
+    for text in ("On March 14, gunmen shot and wounded the mayor of Ansongo; he later succumbed to his wounds at the "
+                 "hospital in Gao.",
+                 "On March 14, gunmen shot and wounded the mayor of Ansongo, who was treated at the regional hospital "
+                 "of Gao."):
+        (ev,) = violent(code(pipe, text, pub))
+        assert ev.location == "Ansongo", text
+    (ev,) = violent(code(pipe, "On March 14, gunmen attacked the hospital in Gao and killed a nurse.", pub))
+    assert ev.location == "Gao"
+
+
+def test_a_place_cue_holds_over_an_unknown_name_to_the_town_written_after_it(pipe: Pipeline) -> None:
+    """"in Zorbatenga, Kidal": the cue "in" holds over a quarter or a village the gazetteer lacks to the town
+    written right after it, which is then a cued place like the others (not a bare name beside a cued one told
+    later in the sentence); a list of known places is not one."""
+    pub = date(2020, 9, 18)
+    (ev,) = code(pipe, "On September 17, hundreds of women protested in Zorbatenga, Kidal against the arrest of a "
+                       "local official in Bamako.", pub)
+    assert ev.location == "Kidal"
+    found = find_places("Protesters gathered in Gao, Kidal and Timbuktu on Friday.", pipe.gazetteer)
+    assert [p.context for p in found if p.name == "Kidal"] == [None]
+    found = find_places("In March, Gao residents protested against power cuts.", pipe.gazetteer)
+    assert [p.context for p in found if p.name == "Gao"] == [None]
+    found = find_places("Gunfire was heard at ORTM, Bamako airport and at Kati.", pipe.gazetteer)  # (a body's acronym)
+    assert [p.context for p in found if p.name == "Bamako"] == [None]
+
+
 def test_a_village_the_gazetteer_lacks_is_kept_as_written_beside_the_unit_it_is_placed_at(pipe: Pipeline) -> None:
     """A village the gazetteer lacks, named with a place it knows: the event is placed at the known place, and the
     village stays as written in `location_text`, with its evidence; a known village leaves it empty."""
