@@ -2533,6 +2533,16 @@ def test_the_place_a_note_says_it_codes_the_event_at(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 22 June 2020, French forces conducted an air-ground operation against ISGS militants in "
                        "the Liptako region of Mali, coded as Ansongo (Ansongo, Gao), near Menaka.", date(2020, 6, 23))
     assert ev.location == "Ansongo"
+    # the note's variants of its approximate coding: "coded as approximate location at X", "coded at approximate
+    # in X", "coded as approximate location, X"
+    for text in ("On 22 June 2020, an IED struck a truck some 70km north of Menaka (coded as approximate location at "
+                 "Ansongo at geoprecision 2), killing its driver.",
+                 "On 22 June 2020, gunmen killed a herder some 70km north of Menaka (coded at approximate in Ansongo at "
+                 "geoprecision 2).",
+                 "On 22 June 2020, gunmen killed a herder some 70km north of Menaka (coded as approximate location, "
+                 "Ansongo, geoprecision 2)."):
+        (ev,) = code(pipe, text, date(2020, 6, 23))
+        assert ev.location == "Ansongo", text
 
 
 def test_the_lead_in_the_perfect_is_news_and_a_perfect_describing_a_noun_is_no_tense(pipe: Pipeline) -> None:

@@ -234,8 +234,10 @@ _VILLAGE_TOLD = re.compile(r"\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$", re.IGN
 # Court" (the town is England's, not Kingston, Jamaica, nor Camberwell, Victoria)
 _COURT_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Crown|Magistrates['’]?)[ \t]+Court\b")
 _COURT_COUNTRY = "GB"
-_CODED_BEFORE = re.compile(r"\bcoded\s+(?:at\s+(?:an?\s+|the\s+)?approximate\s+location\s+)?(?:as|at)\s+(?:the\s+)?$",
-                           re.IGNORECASE)
+# (the source's variants of the approximate coding: "coded as approximate location at In-Terkerouazt", "coded at
+# approximate in Tin-Dersan", "coded as approximate location, Tin Babou")
+_CODED_BEFORE = re.compile(r"\bcoded\s+(?:(?:at|as)\s+(?:an?\s+|the\s+)?approximate(?:\s+location)?(?:\s*,|\s+(?:at|in|as))?"
+                           r"|as|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # a place cue, a name of one or two capitalised words and a comma right before a place: "in Etambar, " before
 # "Kidal", "near the village of Tin Tabakat, " (the name, group 1, is checked against the places the text names; not
 # a month's or a day's, "In March, Gao"; nor a body's acronym, "at ORTM, Bamako airport")
