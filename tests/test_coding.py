@@ -2560,6 +2560,16 @@ def test_the_place_a_note_says_it_codes_the_event_at(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 22 June 2020, French forces conducted an air-ground operation against ISGS militants in "
                        "the Liptako region of Mali, coded as Ansongo (Ansongo, Gao), near Menaka.", date(2020, 6, 23))
     assert ev.location == "Ansongo"
+    # the note's variants of its approximate coding: "coded as approximate location at X", "coded at approximate
+    # in X", "coded as approximate location, X"
+    for text in ("On 22 June 2020, an IED struck a truck some 70km north of Menaka (coded as approximate location at "
+                 "Ansongo at geoprecision 2), killing its driver.",
+                 "On 22 June 2020, gunmen killed a herder some 70km north of Menaka (coded at approximate in Ansongo at "
+                 "geoprecision 2).",
+                 "On 22 June 2020, gunmen killed a herder some 70km north of Menaka (coded as approximate location, "
+                 "Ansongo, geoprecision 2)."):
+        (ev,) = code(pipe, text, date(2020, 6, 23))
+        assert ev.location == "Ansongo", text
 
 
 def test_the_lead_in_the_perfect_is_news_and_a_perfect_describing_a_noun_is_no_tense(pipe: Pipeline) -> None:
@@ -5461,6 +5471,38 @@ def test_a_scene_village_the_gazetteer_lacks_is_not_moved_to_a_place_people_came
     (ev,) = violent(code(pipe, "On March 14, militiamen killed five villagers from Gao in the village of Zorbatenga.",
                          pub))
     assert ev.location == "Gao"
+
+
+def test_a_place_where_the_wounded_were_cared_for_or_died_is_not_the_scene(pipe: Pipeline) -> None:
+    """Where the wounded were treated or died of their wounds ("succumbed to his wounds at the hospital in Gao") is
+    not where they were hurt, when the text names another place; a bare "died in" place, or a hospital attacked, is
+    the scene."""
+    pub = date(2020, 3, 16)
+    # (the scene told by whose official was hurt, "the mayor of Ansongo", no stronger a cue than the hospital's "in")
+    for text in ("On March 14, gunmen shot and wounded the mayor of Ansongo; he later succumbed to his wounds at the "
+                 "hospital in Gao.",
+                 "On March 14, gunmen shot and wounded the mayor of Ansongo, who was treated at the regional hospital "
+                 "of Gao."):
+        (ev,) = violent(code(pipe, text, pub))
+        assert ev.location == "Ansongo", text
+    (ev,) = violent(code(pipe, "On March 14, gunmen attacked the hospital in Gao and killed a nurse.", pub))
+    assert ev.location == "Gao"
+
+
+def test_a_place_cue_holds_over_an_unknown_name_to_the_town_written_after_it(pipe: Pipeline) -> None:
+    """"in Zorbatenga, Kidal": the cue "in" holds over a quarter or a village the gazetteer lacks to the town
+    written right after it, which is then a cued place like the others (not a bare name beside a cued one told
+    later in the sentence); a list of known places is not one."""
+    pub = date(2020, 9, 18)
+    (ev,) = code(pipe, "On September 17, hundreds of women protested in Zorbatenga, Kidal against the arrest of a "
+                       "local official in Bamako.", pub)
+    assert ev.location == "Kidal"
+    found = find_places("Protesters gathered in Gao, Kidal and Timbuktu on Friday.", pipe.gazetteer)
+    assert [p.context for p in found if p.name == "Kidal"] == [None]
+    found = find_places("In March, Gao residents protested against power cuts.", pipe.gazetteer)
+    assert [p.context for p in found if p.name == "Gao"] == [None]
+    found = find_places("Gunfire was heard at ORTM, Bamako airport and at Kati.", pipe.gazetteer)  # (a body's acronym)
+    assert [p.context for p in found if p.name == "Bamako"] == [None]
 
 
 def test_a_village_the_gazetteer_lacks_is_kept_as_written_beside_the_unit_it_is_placed_at(pipe: Pipeline) -> None:

@@ -6499,6 +6499,17 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|heading (?:
                                  r"(?:the\s+)?(?:(?:town|city|village|capital) of\s+)?$", re.IGNORECASE)
 
 
+# where the wounded were cared for or died of their wounds, not where they were hurt: "succumbed to his wounds at
+# the medical center in Goundam", "were treated at the hospital of Djibo", "died in hospital in Niamey" (not a bare
+# "died in Ouallam", which tells the scene as often)
+_CARE_PLACE = r"(?:(?:district |regional |military |local |main )?(?:hospital|medical cent(?:er|re)|health cent(?:er|re)|clinic))"
+_CARED_FOR_BEFORE = re.compile(r"\b(?:(?:succumbed|died|passed away)(?:\s+(?:later|shortly|subsequently))?(?:\s+(?:to|of)\s+"
+                               r"(?:his|her|their)\s+(?:wounds|injuries))?\s+(?:at|in)\s+(?:the\s+|a\s+)?" + _CARE_PLACE +
+                               r"|(?:treated|admitted|hospitali[sz]ed|receiving (?:medical )?(?:care|treatment))\s+(?:at|in|to)"
+                               r"\s+(?:the\s+|a\s+)?" + _CARE_PLACE + r")\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:town|city) of\s+)?$",
+                               re.IGNORECASE)
+
+
 # where people went to do what the text tells: "travelled to Paris on Tuesday to protest outside the ministry"
 _PURPOSE_AFTER = re.compile(r"[^.;]{0,40}?\bto\s+(?:protest|demonstrate|march|rally|picket|riot|stage|hold|join|attend|"
                             r"take part|sit in|occupy|block|attack|raid|loot)\b", re.IGNORECASE)
@@ -6607,7 +6618,10 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     if draft.trigger.family in _SCENE_FAMILIES:
         # where people were going is not where it happened ("forced the truck to return in the direction of
         # Ouagadougou"), when the text names another place
-        going = [p for p in places if _DESTINATION_BEFORE.search(article.text, max(0, p.start - 40), p.start)
+        # (nor where the wounded were cared for or died of their wounds: "succumbed to his wounds at the medical
+        # center in Goundam", "were admitted to the hospital of Djibo")
+        going = [p for p in places if (_DESTINATION_BEFORE.search(article.text, max(0, p.start - 40), p.start)
+                                       or _CARED_FOR_BEFORE.search(article.text, max(0, p.start - 80), p.start))
                  and not _PURPOSE_AFTER.match(article.text, p.end)]
         if going and (len(going) < len(located) or told is not None):
             places = [p for p in places if p not in going]

@@ -234,8 +234,18 @@ _VILLAGE_TOLD = re.compile(r"\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$", re.IGN
 # Court" (the town is England's, not Kingston, Jamaica, nor Camberwell, Victoria)
 _COURT_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Crown|Magistrates['’]?)[ \t]+Court\b")
 _COURT_COUNTRY = "GB"
-_CODED_BEFORE = re.compile(r"\bcoded\s+(?:at\s+(?:an?\s+|the\s+)?approximate\s+location\s+)?(?:as|at)\s+(?:the\s+)?$",
-                           re.IGNORECASE)
+# (the source's variants of the approximate coding: "coded as approximate location at In-Terkerouazt", "coded at
+# approximate in Tin-Dersan", "coded as approximate location, Tin Babou")
+_CODED_BEFORE = re.compile(r"\bcoded\s+(?:(?:at|as)\s+(?:an?\s+|the\s+)?approximate(?:\s+location)?(?:\s*,|\s+(?:at|in|as))?"
+                           r"|as|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# a place cue, a name of one or two capitalised words and a comma right before a place: "in Etambar, " before
+# "Kidal", "near the village of Tin Tabakat, " (the name, group 1, is checked against the places the text names; not
+# a month's or a day's, "In March, Gao"; nor a body's acronym, "at ORTM, Bamako airport")
+_UNKNOWN_THEN_PLACE = re.compile(r"\b(?:in|at|near|around|outside)\s+(?:the\s+(?:village|hamlet|locality|area|town)\s+"
+                                 r"of\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+                                 r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                 r"Addition|Particular|Total|Short|Response|Fact|Turn)\b)"
+                                 r"([A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]+)?),[ \t]+$")
 # people said to come from a place: "a peacekeeper from Guinea", "two herders coming from Mali", "refugees
 # fleeing from Nigeria", "5 men from Isseye village", "returning to the village from Bamako" (not "10 km from Gao",
 # not "attacks from Mali")
@@ -973,6 +983,12 @@ def find_places(
         elif ADMIN_AFTER.match(text[end:end + 20]):
             context = "region"
         elif last in CUE_LAST and PLACE_CUE_BEFORE.search(before):
+            context = "in"
+        elif (u := _UNKNOWN_THEN_PLACE.search(before)) is not None and not any(
+                q.start < start and q.end > start - len(before) + u.start(1) for q in out):
+            # the cue holds over a name the gazetteer does not know to the place written right after it, the
+            # quarter's or the village's town: "protested in Etambar, Kidal against the arrest ... in Bamako" (in
+            # Kidal, not in Bamako); not over a list of places it knows ("in Gao, Kidal and Menaka")
             context = "in"
         admin1 = best.admin1
         if best.feature == "place" and id(m) not in hierarchy and within is not None and id(within) in hierarchy:

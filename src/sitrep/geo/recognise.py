@@ -438,7 +438,7 @@ def is_country_level(gaz: Gazetteer, ids: list[int]) -> bool:
 _BEARING = (r"(?:(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from)|"
             r"(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of)")
 # where the source itself codes the event ("(coded as Kablewa at geo precision 2)"): a place's name, in its spelling
-_CODED_AS = r"coded\s+(?:at\s+(?:an?\s+|the\s+)?approximate\s+location\s+)?(?:as|at|to)"
+_CODED_AS = r"coded\s+(?:(?:at|as)\s+(?:an?\s+|the\s+)?approximate(?:\s+location)?(?:\s*,|\s+(?:at|in|as|to))?|as|at|to)"
 # a name a place cue introduces, as the spelling fallback reads it (and the event coder a village no gazetteer has):
 # up to three capitalised words, "Zerma Dare", "In-Ates"
 CUED_NAME = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){0,2}"
