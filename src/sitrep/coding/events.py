@@ -8422,6 +8422,11 @@ _SUSPECT_PUNISHED = re.compile(r"\b" + _PUNISHING + r"\b(?:\s+[\w,'-]+){0,4}?\s+
                                r"lynched|stoned|burned)\s+(?:them|him|her)\b", re.IGNORECASE)
 _FIGHT_WORDS = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|violence|scuffles?|brawls?|confrontations?)\b",
                           re.IGNORECASE)
+# a mob that fought another crowd, not struck people who did not fight back: "two camps began fighting at a mosque",
+# "supporters of the two candidates clashed" (not "mob violence", which names the kind of the deed)
+_MOB_FOUGHT = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|fights?|scuffles?|scuffled|brawls?|"
+                         r"confrontations?)\b(?!\s+(?:with|against)\s+(?:the\s+)?(?:police|gendarmes?|soldiers|"
+                         r"security|forces))", re.IGNORECASE)
 _CROWD_NOUNS = re.compile(r"\b(?:students|pupils|residents|villagers|youths?|farmers|herders|pastoralists|merchants|traders|"
                           r"(?:gold )?miners|gold diggers|communit(?:y|ies)|supporters|opponents|fans|citizens|"
                           r"(?:trade )?unionists|workers|inhabitants|IDPs|displaced|people|locals|families|clans?|"
@@ -9530,6 +9535,19 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if at >= 0:
                     ev.evidence.append(_ev(article, "sub_event_type", "Mob violence", s0.start + at,
                                            s0.start + at + len(crowd_fight), "crowd:mob"))
+        if learned is None and ev.sub_event_type == "Mob violence" and ev.actor2 is None and ev.actor1 is not None \
+                and not any(m.sentence in draft.sentences and m.actor.startswith("Government of") for m in article.actors):
+            # a mob's violence has another side even where the text names none: the people or property it struck
+            # ("two youths suspected of theft were lynched by a mob", "residents torched a detention centre"),
+            # civilians of the mob's country; or another crowd it fought ("activists of two parties fought at a
+            # polling station"): rioters on both sides (Sahel files: every mob violence row has an actor2, civilians
+            # first, rioters next); not the state's own ("ransacked the offices of the government"), no civilians'
+            role = "rioters" if _MOB_FOUGHT.search(text) else "civilians"
+            got = matcher.role_actor(role, matcher.actor_country(ev.actor1) or cc, on=article.published)
+            if got is not None:
+                ev.actor2, ev.inter2 = got
+                ev.evidence.append(_ev(article, "actor2", got[0], *draft.trigger_span, f"actor:implied-{role}"))
+                ev.interaction = _interaction(ev.inter1, ev.inter2)
         if labelled and label is not None:
             named = NOTE_LABELS[label.group(1).lower()]
             if (ev.event_type, ev.sub_event_type) != (named.event_type, named.sub_event_type):
