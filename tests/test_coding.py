@@ -5100,6 +5100,19 @@ def test_a_mob_has_another_side_even_where_the_text_names_none(pipe: Pipeline) -
         ("Mob violence", "Rioters (Burkina Faso)", "Rioters (Burkina Faso)")]
 
 
+def test_forces_that_only_receive_or_calm_a_mobs_victims_are_not_its_target(pipe: Pipeline) -> None:
+    ev = code(pipe, "On Monday, residents of Gao beat up two men suspected of theft and handed them over to the "
+                    "gendarmerie.", published=date(2020, 6, 1))
+    assert [(e.actor1, e.actor2) for e in ev] == [("Rioters (Mali)", "Civilians (Mali)")]
+    ev = code(pipe, "On Monday, a mob in Kati ransacked the shop of a trader accused of fraud. Police intervened to "
+                    "prevent a lynching.", published=date(2020, 6, 1))
+    assert [(e.actor1, e.actor2) for e in ev] == [("Rioters (Mali)", "Civilians (Mali)")]
+    # forces the crowd fought stay its target
+    ev = code(pipe, "On Monday, youths in Niamey clashed with police, who fired tear gas to disperse them.",
+              published=date(2020, 6, 1))
+    assert [e.actor2 for e in ev] == ["Police Forces of Niger (2011-2021)"]
+
+
 def test_a_crowd_named_by_its_nationality_protests_as_that_country(pipe: Pipeline) -> None:
     ev = code(pipe, "On 5 March 2020, Sudanese refugees staged a sit-in in front of the UN offices in Agadez.")
     assert [e.actor1 for e in ev] == ["Protesters (Sudan)"]

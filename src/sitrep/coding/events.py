@@ -7026,9 +7026,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
                        t0, t1) or a1
         elif a1 is None:
             a1 = _role(matcher, "protesters", crowd or cc, article, trig_text, t0, t1)
+        if trig.event_type == "Riots" and a2 is not None and a2.inter == 1 and _custodian(article, a2):
+            a2 = None  # "beat two suspected thieves and handed them over to the gendarmerie": not the mob's target
         if a2 is None:
             text = " ".join(article.sentences[i].text for i in draft.sentences)
-            if any(not _arrest_protested(text, m) for m in _FORCE_ON_CROWD.finditer(text)):
+            if any(not _arrest_protested(text, m) and not _CALMING_AFTER.match(text, m.end())
+                   for m in _FORCE_ON_CROWD.finditer(text)):
                 # the crowd was dispersed or arrested, by forces the text does not name: the police of the country
                 a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
             elif trig.event_type == "Riots" and (armed := next((
@@ -8241,6 +8244,24 @@ _PROTESTED_CAUSE = re.compile(r"(?:\b(?:against|over|protest(?:ed|ing|s)?|denoun
 
 
 _SECURITY_WORD = re.compile(r"\b(?:security|presence of)\b", re.IGNORECASE)  # "deterred by a strong presence of"
+
+
+# forces told only as receiving the people a crowd seized or as calming it: "handed them over to the gendarmerie",
+# "turned the suspect over to police", "police intervened to prevent a lynching", "security forces arrived to calm
+# the situation" (ACLED codes a mob's violence with its victims or the crowd it fought, not these: Sahel files, mob
+# violence notes telling a handover, none of 5 with the police as actor2)
+_HANDED_OVER_BEFORE = re.compile(r"\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?)\s+(?:[\w-]+\s+){0,3}?over\s+to\s+"
+                                 r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_CALMING_AFTER = re.compile(r"(?:\s+(?:quickly|later|then|had|have|has))*\s*"
+                            r"(?:\s+(?:intervened|arrived|came|were\s+deployed))?\s+to\s+(?:calm|prevent|restore|avert)\b",
+                            re.IGNORECASE)
+
+
+def _custodian(article: Article, m: ActorMention) -> bool:
+    """Whether a force's mention only receives the people a crowd seized or calms the crowd (see
+    `_HANDED_OVER_BEFORE`), no side the crowd struck."""
+    return bool(_HANDED_OVER_BEFORE.search(article.text, max(0, m.start - 50), m.start)
+                or _CALMING_AFTER.match(article.text, m.end))
 
 
 def _arrest_protested(text: str, m: re.Match[str]) -> bool:
@@ -9478,7 +9499,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if got is not None:
                     ev.actor1, ev.inter1 = got
             if ev.actor2 is None:  # the forces hurt face them
-                hurt = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)), None)
+                hurt = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)
+                             and not _custodian(article, m)), None)
                 if hurt is not None:
                     ev.actor2, ev.inter2 = hurt.actor, hurt.inter
                     ev.evidence.append(_ev(article, "actor2", hurt.actor, hurt.start, hurt.end, f"actor:{hurt.kind}"))
