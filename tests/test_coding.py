@@ -5112,6 +5112,44 @@ def test_civilians_the_sentence_names_by_their_country_are_the_victims(pipe: Pip
     assert [e.event_type for e in ev] == []
 
 
+def test_a_people_named_by_its_country_are_that_countrys_civilians(pipe: Pipeline) -> None:
+    ev = code(pipe, "On 8 April 2020, gunmen shot dead three Nigerien Fulani herders near Menaka.")
+    assert [e.actor2 for e in ev] == ["Civilians (Niger)"]
+    ev = code(pipe, "On 8 April 2020, gunmen kidnapped two Nigerien nomads near Mopti, Mali.")
+    assert [e.actor2 for e in ev] == ["Civilians (Niger)"]
+    ev = code(pipe, "On 8 April 2020, gunmen kidnapped a Burkinabe vet in Sevare, Mali.")
+    assert [e.actor2 for e in ev] == ["Civilians (Burkina Faso)"]
+    # the people's fighters stay their militia
+    ev = code(pipe, "On 8 April 2020, Malian Fulani militiamen attacked a village near Bankass, killing five people.")
+    assert [(e.actor1, e.actor2) for e in ev] == [("Fulani Ethnic Militia (Mali)", "Civilians (Mali)")]
+
+
+def test_a_mob_has_another_side_even_where_the_text_names_none(pipe: Pipeline) -> None:
+    # the people it struck: civilians of its country
+    ev = code(pipe, "On 9 April 2020, two men suspected of stealing goats were lynched by a mob in Gao.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in ev] == [
+        ("Mob violence", "Rioters (Mali)", "Civilians (Mali)")]
+    ev = code(pipe, "On 9 April 2020, a mob attacked a suspected kidnapper in Niamey and handed him over to the police.")
+    assert [(e.actor1, e.actor2) for e in ev] == [("Rioters (Niger)", "Civilians (Niger)")]
+    # another crowd it fought: rioters on both sides
+    ev = code(pipe, "On 9 April 2020, supporters of two candidates fought with sticks at a polling station in Koudougou.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in ev] == [
+        ("Mob violence", "Rioters (Burkina Faso)", "Rioters (Burkina Faso)")]
+
+
+def test_forces_that_only_receive_or_calm_a_mobs_victims_are_not_its_target(pipe: Pipeline) -> None:
+    ev = code(pipe, "On Monday, residents of Gao beat up two men suspected of theft and handed them over to the "
+                    "gendarmerie.", published=date(2020, 6, 1))
+    assert [(e.actor1, e.actor2) for e in ev] == [("Rioters (Mali)", "Civilians (Mali)")]
+    ev = code(pipe, "On Monday, a mob in Kati ransacked the shop of a trader accused of fraud. Police intervened to "
+                    "prevent a lynching.", published=date(2020, 6, 1))
+    assert [(e.actor1, e.actor2) for e in ev] == [("Rioters (Mali)", "Civilians (Mali)")]
+    # forces the crowd fought stay its target
+    ev = code(pipe, "On Monday, youths in Niamey clashed with police, who fired tear gas to disperse them.",
+              published=date(2020, 6, 1))
+    assert [e.actor2 for e in ev] == ["Police Forces of Niger (2011-2021)"]
+
+
 def test_a_crowd_named_by_its_nationality_protests_as_that_country(pipe: Pipeline) -> None:
     ev = code(pipe, "On 5 March 2020, Sudanese refugees staged a sit-in in front of the UN offices in Agadez.")
     assert [e.actor1 for e in ev] == ["Protesters (Sudan)"]

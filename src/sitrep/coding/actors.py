@@ -686,6 +686,8 @@ class ActorMatcher:
         # villages of the same names
         self.ethnonyms = frozenset(a.lower() for eg in ethnic_groups for a in eg["aliases"])
         self.ethnic_names: dict[str, str] = {a.lower(): eg["name"] for eg in ethnic_groups for a in eg["aliases"]}
+        ethnic_aliases = [a for eg in ethnic_groups for a in eg["aliases"]]
+        detailed = frozenset(data.get("states", {}))
         # the peoples that live (almost) only in one country ("the Dogon village of X" is in Mali), and where a
         # people's militias fight when that is one known area ("Dogon" -> Mopti): see peoples_in() and regions()
         self._people_country: dict[str, str] = {eg["name"]: eg["country"] for eg in ethnic_groups if eg.get("country")}
@@ -718,6 +720,14 @@ class ActorMatcher:
                 t = _Target(role=role, country=iso)
                 for d in self._demonyms[iso]:
                     for f in dem_forms:
+                        if "{ethnic}" in f:
+                            # a people told with the country its members come from ("two Nigerien Fulani",
+                            # "Malian Tuareg herders"): that country's, whatever the place (the dictionary's own
+                            # states only, whose demonyms these peoples' news uses)
+                            for a in ethnic_aliases if iso in detailed else ():
+                                self._add(f.replace("{demonym}", d).replace("{ethnic}", a), t, context=None,
+                                          tier=_TIER_SPECIFIC, specificity=1)
+                            continue
                         self._add(f.replace("{demonym}", d), t, context=None, tier=_TIER_SPECIFIC, specificity=1)
                 for n in self._country_names[iso]:
                     for f in cty_forms:

@@ -7066,9 +7066,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
                        t0, t1) or a1
         elif a1 is None:
             a1 = _role(matcher, "protesters", crowd or cc, article, trig_text, t0, t1)
+        if trig.event_type == "Riots" and a2 is not None and a2.inter == 1 and _custodian(article, a2):
+            a2 = None  # "beat two suspected thieves and handed them over to the gendarmerie": not the mob's target
         if a2 is None:
             text = " ".join(article.sentences[i].text for i in draft.sentences)
-            if any(not _arrest_protested(text, m) for m in _FORCE_ON_CROWD.finditer(text)):
+            if any(not _arrest_protested(text, m) and not _CALMING_AFTER.match(text, m.end())
+                   for m in _FORCE_ON_CROWD.finditer(text)):
                 # the crowd was dispersed or arrested, by forces the text does not name: the police of the country
                 a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
             elif trig.event_type == "Riots" and (armed := next((
@@ -8304,6 +8307,24 @@ _PROTESTED_CAUSE = re.compile(r"(?:\b(?:against|over|protest(?:ed|ing|s)?|denoun
 _SECURITY_WORD = re.compile(r"\b(?:security|presence of)\b", re.IGNORECASE)  # "deterred by a strong presence of"
 
 
+# forces told only as receiving the people a crowd seized or as calming it: "handed them over to the gendarmerie",
+# "turned the suspect over to police", "police intervened to prevent a lynching", "security forces arrived to calm
+# the situation" (ACLED codes a mob's violence with its victims or the crowd it fought, not these: Sahel files, mob
+# violence notes telling a handover, none of 5 with the police as actor2)
+_HANDED_OVER_BEFORE = re.compile(r"\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?)\s+(?:[\w-]+\s+){0,3}?over\s+to\s+"
+                                 r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_CALMING_AFTER = re.compile(r"(?:\s+(?:quickly|later|then|had|have|has))*\s*"
+                            r"(?:\s+(?:intervened|arrived|came|were\s+deployed))?\s+to\s+(?:calm|prevent|restore|avert)\b",
+                            re.IGNORECASE)
+
+
+def _custodian(article: Article, m: ActorMention) -> bool:
+    """Whether a force's mention only receives the people a crowd seized or calms the crowd (see
+    `_HANDED_OVER_BEFORE`), no side the crowd struck."""
+    return bool(_HANDED_OVER_BEFORE.search(article.text, max(0, m.start - 50), m.start)
+                or _CALMING_AFTER.match(article.text, m.end))
+
+
 def _arrest_protested(text: str, m: re.Match[str]) -> bool:
     """Whether the words `m` found are an arrest, an eviction or a shooting the crowd protests, its cause ("protested
     the arrest of", "protested after the police evicted them from the market", "over the death of a pupil who was shot
@@ -8483,6 +8504,11 @@ _SUSPECT_PUNISHED = re.compile(r"\b" + _PUNISHING + r"\b(?:\s+[\w,'-]+){0,4}?\s+
                                r"lynched|stoned|burned)\s+(?:them|him|her)\b", re.IGNORECASE)
 _FIGHT_WORDS = re.compile(r"\b(?:clash\w*|fought|fighting|fights?|violence|scuffles?|brawls?|confrontations?)\b",
                           re.IGNORECASE)
+# a mob that fought another crowd, not struck people who did not fight back: "two camps began fighting at a mosque",
+# "supporters of the two candidates clashed" (not "mob violence", which names the kind of the deed)
+_MOB_FOUGHT = re.compile(r"\b(?:clash(?:ed|es|ing)?|fought|fighting|fights?|scuffles?|scuffled|brawls?|"
+                         r"confrontations?)\b(?!\s+(?:with|against)\s+(?:the\s+)?(?:police|gendarmes?|soldiers|"
+                         r"security|forces))", re.IGNORECASE)
 _CROWD_NOUNS = re.compile(r"\b(?:students|pupils|residents|villagers|youths?|farmers|herders|pastoralists|merchants|traders|"
                           r"(?:gold )?miners|gold diggers|communit(?:y|ies)|supporters|opponents|fans|citizens|"
                           r"(?:trade )?unionists|workers|inhabitants|IDPs|displaced|people|locals|families|clans?|"
@@ -9609,7 +9635,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if got is not None:
                     ev.actor1, ev.inter1 = got
             if ev.actor2 is None:  # the forces hurt face them
-                hurt = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)), None)
+                hurt = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)
+                             and not _custodian(article, m)), None)
                 if hurt is not None:
                     ev.actor2, ev.inter2 = hurt.actor, hurt.inter
                     ev.evidence.append(_ev(article, "actor2", hurt.actor, hurt.start, hurt.end, f"actor:{hurt.kind}"))
@@ -9687,6 +9714,19 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if at >= 0:
                     ev.evidence.append(_ev(article, "sub_event_type", "Mob violence", s0.start + at,
                                            s0.start + at + len(crowd_fight), "crowd:mob"))
+        if learned is None and ev.sub_event_type == "Mob violence" and ev.actor2 is None and ev.actor1 is not None \
+                and not any(m.sentence in draft.sentences and m.actor.startswith("Government of") for m in article.actors):
+            # a mob's violence has another side even where the text names none: the people or property it struck
+            # ("two youths suspected of theft were lynched by a mob", "residents torched a detention centre"),
+            # civilians of the mob's country; or another crowd it fought ("activists of two parties fought at a
+            # polling station"): rioters on both sides (Sahel files: every mob violence row has an actor2, civilians
+            # first, rioters next); not the state's own ("ransacked the offices of the government"), no civilians'
+            role = "rioters" if _MOB_FOUGHT.search(text) else "civilians"
+            got = matcher.role_actor(role, matcher.actor_country(ev.actor1) or cc, on=article.published)
+            if got is not None:
+                ev.actor2, ev.inter2 = got
+                ev.evidence.append(_ev(article, "actor2", got[0], *draft.trigger_span, f"actor:implied-{role}"))
+                ev.interaction = _interaction(ev.inter1, ev.inter2)
         if labelled and label is not None:
             named = NOTE_LABELS[label.group(1).lower()]
             if (ev.event_type, ev.sub_event_type) != (named.event_type, named.sub_event_type):
