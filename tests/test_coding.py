@@ -9195,3 +9195,44 @@ def test_a_riots_civilians_are_those_it_harmed_not_those_told_beside_it(pipe: Pi
                  "Angry youths in Gao, Mali, vandalized two churches on Sunday."):
         evs = code(pipe, text)
         assert evs and evs[0].event_type == "Riots" and evs[0].actor2 == "Civilians (Mali)", (text, evs)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # written for the project: a herd counted by the head adds no dead to the herder killed with it
+    ("On Tuesday, gunmen killed 60 head of cattle and a herder near Ansongo, Mali.", 1),
+    # one of a second deed of the figure's subject joined by "and" is one more
+    ("On Tuesday, gunmen shot dead three traders and executed a local imam near Ansongo, Mali.", 4),
+    # a kinsman found dead beside one taken in the same sentence
+    ("On Tuesday, gunmen kidnapped a mayor near Ansongo, Mali; his bodyguard was found dead on Wednesday.", 1),
+    # the one wounded just before, told dead later ("He later died"), beside the dead told before
+    ("On Tuesday, gunmen shot dead a driver and wounded a customs officer near Ansongo, Mali. He later died in "
+     "hospital.", 2),
+    # (not the one told dead before, then told wounded: one dead)
+    ("On Tuesday, a trader died after gunmen shot him near Ansongo, Mali. Neighbours called for help. The trader "
+     "was found wounded in the chest and taken to hospital. He later died there.", 1),
+])
+def test_herds_second_deeds_and_the_wounded_who_died_later(pipe: Pipeline, text: str, killed: int) -> None:
+    (ev,) = violent(code(pipe, text, published=date(2020, 6, 3)))
+    assert ev.fatalities == killed, (text, ev)
+
+
+def test_the_toll_of_many_happenings_is_no_toll_of_this_one(pipe: Pipeline) -> None:
+    # written for the project: a sum of many events over a span, told beside one of them, is not its toll (but two
+    # attacks that killed a figure told as one happening keep it)
+    ev = violent(code(pipe, "In one of 15 incidents since March that killed 37 people, a bomb exploded under a "
+                            "truck near Ansongo, Mali, on Tuesday.", published=date(2020, 6, 3)))
+    assert ev and ev[0].fatalities == 0, ev
+    ev = violent(code(pipe, "A roadside bomb killed two soldiers near Ansongo, Mali, on Tuesday, the latest of several "
+                            "attacks this year which have killed more than 80 people.", published=date(2020, 6, 3)))
+    assert ev and ev[0].fatalities == 2, ev
+
+
+@pytest.mark.parametrize("text, killed", [
+    # written for the project: kinsmen by marriage are items of a list of victims
+    ("On Tuesday, gunmen killed the imam, his wife and his two sons-in-law in Ansongo, Mali.", 4),
+    # one named beside a figure of others is one more
+    ("On Tuesday, Moussa Diallo and four others were shot dead by gunmen near Ansongo, Mali.", 5),
+])
+def test_kin_by_marriage_and_one_named_beside_others(pipe: Pipeline, text: str, killed: int) -> None:
+    (ev,) = violent(code(pipe, text, published=date(2020, 6, 3)))
+    assert ev.fatalities == killed, (text, ev)

@@ -3185,9 +3185,10 @@ _SINGLE_KILLED = (
     # a kinsman or companion of one told before, told dead besides ("killed the chief; his son was also killed"), or
     # told alone after the attack ("Gunmen raided the village. His son was killed."; beside a toll, only "also" adds
     # him)
+    # (or found dead: "abducted a trader; his driver was found dead")
     re.compile(r"\b(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?()" + _KIN + r"\s+(?:" + _ALSO_AUX + r"|was|has been|had been)\s+"
-               r"(?:\w+ly\s+)?"
-               + _KILL_VERB + r"\b", re.IGNORECASE),
+               r"(?:\w+ly\s+)?(?:(?:later|subsequently)\s+)?"
+               r"(?:" + _KILL_VERB + r"|found\s+dead)\b", re.IGNORECASE),
     # the same in a note's reduced passive, found dead: "a mayor abducted and his bodyguard found dead near the road"
     re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w'-]+\s+){0,2}?()" + _KIN + r"\s+found\s+dead\b"
                r"(?=\s*[,.;]|\s+(?:in|at|on|near|outside|inside|later|the)\b|\s*$)", re.IGNORECASE),
@@ -3624,6 +3625,10 @@ _ONE_DIED_OF_WOUNDS = re.compile(r"\b(?:(?:one|another)\b(?:\s+of\s+(?:the|them|
                                  r"(?:succumb(?:ed|ing|s)|died|dies|dying|passed away)\s+(?:\w+\s+){0,3}?(?:of|from|to)\s+"
                                  r"(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds?|injur(?:y|ies))\b|"
                                  + _ONE_OF_THE_WOUNDED_DIED, re.IGNORECASE)
+# the one wounded just before told dead later, opening a sentence: "He later died on his way to hospital", "She
+# succumbed to her wounds the next day"
+_HE_LATER_DIED = re.compile(r"\s*(?:he|she)\s+(?:(?:later|subsequently|eventually|then)\s+)?(?:died|succumbed|passed away)\b",
+                            re.IGNORECASE)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 _AND_RELATIVES = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,?\s+and\s+(?:(one|two|three|four|five)\s+of\s+)?(?:his|her|their)\s+"
@@ -3707,6 +3712,13 @@ _INCLUDING = re.compile(r"\s*(?:including|among them|among whom)\b", re.IGNORECA
 # the dead told killing someone before they died: "(one youth) was killed after killing (an assailant)"
 _KILLED_AFTER_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot dead)\s+(?:after|while)\s+"
                                   r"(?:(?:he|she|they)\s+)?$", re.IGNORECASE)
+# a person named, then "and" a figure of others (the name set off by an aside or not): "Amadou Kone and three others",
+# "Ali Sow, the mayor of the town, and two other men" (the name group 1, the figure group 2)
+_NAME_AND_OTHERS = re.compile(r"(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bnear )(?<!\bfrom )(" + _NAME_RX + r")"
+                              r"(?:\s*,\s*(?:a|an|the)\s+[^,;.()]{1,60}?,)?\s+and\s+(?:at\s+least\s+)?"
+                              r"(\d+|" + NUMBER_WORD_PATTERN + r")\s+others?\b")
+# a second deed of the same subject, after a figure's, joined on by "and": "killed two soldiers| and |executed a guide"
+_AND_SECOND_DEED = re.compile(r"(?<![,;])\s+and\s+(?:(?:then|also|later)\s+)?$", re.IGNORECASE)
 # one victim's own verb of death told as on top of others: "(a civilian) was also killed", "also died"
 _ALSO_DEAD_AFTER = re.compile(r"\s+" + _ALSO_AUX + r"\s+(?:\w+ly\s+)?"
                               # ("An adult was also shot and killed")
@@ -3812,16 +3824,26 @@ def _list_item(article: Article, pos: int, bare: bool) -> tuple[int, int, str] |
     """One item of a list of victims at `pos`: (how many, where it ends, its noun), or None."""
     text = article.text
     m = _ITEM_FIGURE.match(text, pos)
-    if m is not None and singular(m.group(2)) in _LIST_VICTIMS:
+    if m is not None and _HERD_HEAD.match(text, m.start(2)):
+        # a herd's size, no one's death, an item that adds none: "killed 40 head of cattle and a herder" (one dead)
+        return 0, m.end(), "cattle"
+    if m is not None and singular(_IN_LAW.sub("", m.group(2))) in _LIST_VICTIMS:
         word = m.group(1).lower()
         num = next((n for n in article.numbers if n.start <= m.start(1) < n.end), None)  # (a hedged one starts before)
         value = int(num.value) if num is not None else _WORD_NUMBERS.get(word, 0)
-        return (value, m.end(), singular(m.group(2))) if value > 0 else None
+        return (value, m.end(), singular(_IN_LAW.sub("", m.group(2)))) if value > 0 else None
     for rx in (_ITEM_ONE, _ITEM_BARE) if bare else (_ITEM_ONE,):
         m = rx.match(text, pos)
-        if m is not None and singular(m.group(1)) in _LIST_VICTIMS and not m.group(1).lower().endswith("s"):
+        noun = _IN_LAW.sub("", m.group(1)) if m is not None else ""
+        if m is not None and singular(noun) in _LIST_VICTIMS and not noun.lower().endswith("s"):
             return (2 if m.group(1).lower() == "couple" else 1), m.end(), m.group(1).lower()
     return None
+
+
+# a kinsman by marriage is a kinsman: "his two brothers-in-law", "a son-in-law"
+_IN_LAW = re.compile(r"-in-laws?$", re.IGNORECASE)
+# a herd counted by the head: "40 head of cattle", "200 head of livestock" (not a village's head: "the head of Tinfa")
+_HERD_HEAD = re.compile(r"head\s+of\s+(?:(?:their|his|her|the)\s+)?(?:[\w-]+\s+)?" + _ANIMALS + r"\b", re.IGNORECASE)
 
 
 # an aside in brackets in an item's words, and the word it runs on to, before the next item
@@ -4082,6 +4104,21 @@ _SELF_HARM_SURVIVED = re.compile(r"\b(?:tried|attempted|attempting|trying)\s+to\
                                  r"\b(?:tried|attempted|attempting|trying)\s+to\s+take\s+(?:his|her)\s+own\s+life\b|"
                                  r"\battempted\s+suicide\b", re.IGNORECASE)
 _DIED_LATER = re.compile(r"\b(?:died|dies|dead|succumbed|killed)\b", re.IGNORECASE)
+# the toll of many happenings summed, told beside one of them: "one of 28 incidents since January that killed 43
+# people", "a string of attacks which have killed more than 100 civilians this year" (no toll of this one)
+_MANY_EVENTS = r"(?:incidents|attacks|events|explosions|raids|ambushes|blasts|bombings|clashes)\b"
+# (set off by commas too: "28 separate events, occurring since January, that killed ...")
+_EVENTS_SPAN = (r"(?:,?\s*(?:occurring|recorded|reported|registered|carried\s+out)\s+|\s+)(?:since|this\s+year|so\s+far|"
+                r"in\s+the\s+past|over\s+the\s+past|in\s+recent)\b[^.;,]{0,30}?")
+_MANY_EVENTS_TOLL = re.compile(r"\b(?:(?:one\s+of\s+(?:the\s+)?(?:\d+|" + NUMBER_WORD_PATTERN + r")|several|many|multiple|"
+                               r"numerous|dozens\s+of|hundreds\s+of|a\s+(?:string|series|wave|spate)\s+of)\s+"
+                               r"(?:[\w-]+\s+){0,2}?" + _MANY_EVENTS + r"(?:" + _EVENTS_SPAN + r")?|"
+                               # (a figure of them only over a span: "12 attacks since January that killed 43"; not
+                               # "two attacks that killed 12 soldiers")
+                               r"(?:\d+|" + NUMBER_WORD_PATTERN + r")\s+(?:[\w-]+\s+){0,2}?" + _MANY_EVENTS + _EVENTS_SPAN + r")"
+                               r",?\s+(?:that|which)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:killed|left|claimed)\s+"
+                               r"(?:the\s+lives\s+of\s+)?(?:(?:at least|more than|over|about|around|some|nearly|"
+                               r"almost)\s+)?$", re.IGNORECASE)
 _ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|violence)\s+(?:\w+\s+){0,2}?(?:across|throughout|citywide|"
                       r"around the city|across the city)\b|\bin (?:several |multiple |a string of |a series of |\w+ )?"
                       r"separate (?:shootings|incidents|attacks)\b|\bweekend (?:shootings|gunfire|violence)\b|\bshootings since\b|"
@@ -4381,7 +4418,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     article.text, max(sent.start, n.start - 12), n.start)))
                 and not (n.counted is None and _address_or_name(article, sent, n))
                 and not _AGES_LIST.match(article.text, n.end) and not _MEASURE_AFTER.match(article.text, n.end)
-                and not _whole_of_a_part(article, n)]
+                and not _whole_of_a_part(article, n)
+                and not _MANY_EVENTS_TOLL.search(article.text, max(sent.start, n.start - 120), n.start)]
         kinds = {_count_kind(article.text, n, sent) for n in nums}
         if "killed" not in kinds:
             single = _single_victim(article, sent)
@@ -4426,6 +4464,17 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(1).split()[-1].lower(),
                                         counted_start=st, counted_end=en, sentence=si)
                     singles.append(_Count("killed", _side_of(one.counted), one, rule="one-besides-a-figure"))
+            for m1 in _NAME_AND_OTHERS.finditer(sent.text):
+                # one named beside a figure of others ("Amadou Kone and three others were killed"): one more, a
+                # person (not a group or a place: "Boko Haram and two other groups", "Gao and three other towns")
+                st, en = sent.start + m1.start(1), sent.start + m1.end(1)
+                if not any(sent.start + m1.start(2) <= n.start < sent.start + m1.end() for n in toll) or any(
+                        a.start < en and st < a.end for a in article.actors if a.inter != 7) or any(
+                        p.start < en and st < p.end for p in article.places):
+                    continue
+                one = NumberMention(st, en, article.text[st:en], 1.0, counted=None, counted_start=st,
+                                    counted_end=en, sentence=si)
+                singles.append(_Count("killed", "unknown", one, rule="one-besides-a-figure"))
             for m1 in _ONE_OF_ITS_OWN.finditer(sent.text):
                 st, en = sent.start + m1.start(1), sent.start + m1.end(1)
                 if any(sent.start + m1.start() <= n.start < en for n in toll) or _EARLIER_KILLER_BEFORE.search(
@@ -4436,6 +4485,10 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 # (one the dead killed before dying is always another: "one youth was killed after killing an
                 # assailant")
                 besides = _KILLED_AFTER_BEFORE.search(sent.text, max(0, m1.start() - 40), m1.start()) is not None
+                # (nor one of a second deed of the figure's subject joined on by "and": "shot dead two farmers and
+                # assassinated a village chief" are three)
+                besides = besides or (_AND_SECOND_DEED.search(sent.text, max(0, m1.start() - 20), m1.start()) is not None
+                                      and any(n.start < sent.start + m1.start() for n in toll))
                 singles.append(_Count("killed", _side_of(one.counted), one,
                                       rule="one-besides-a-figure" if besides else "one-of-its-own-verb"))
             # the same for one victim the subject of a passive of his own ("a soldier was killed and three
@@ -4613,6 +4666,20 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             # one of the wounded who died later ("One of the wounded later succumbed to his wounds", "with one
             # demonstrator later succumbing to his wounds"): one more dead, beside a toll told before (not the one
             # victim told alone: that one is the single dead)
+            st, en = sent.start + m.start(), sent.start + m.end()
+            singles = [c for c in singles if not (c.what == "killed" and st <= c.number.start < en)]
+            more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
+                                                                  counted_start=st, counted_end=en),
+                               rule="died-of-wounds"))
+        elif (m := _HE_LATER_DIED.match(sent.text)) is not None and "killed" not in kinds and si > 0 and any(
+                c.what == "killed" and article.sentences[si - 1].start <= c.number.start < sent.start
+                for c in [*counts, *singles]) and any(
+                c.what == "wounded" and c.number.value == 1.0 and article.sentences[si - 1].start <= c.number.start
+                < sent.start for c in [*counts, *singles]):
+            # the one wounded told just before, dead later, beside a toll told in the same sentence ("killing the
+            # driver and wounding the mayor. He later died on the way to hospital"): one more dead, not the driver
+            # again (not one told dead before, then shot: "A girl has died ... The girl was found shot. She later
+            # died")
             st, en = sent.start + m.start(), sent.start + m.end()
             singles = [c for c in singles if not (c.what == "killed" and st <= c.number.start < en)]
             more.append(_Count("killed", "unknown", NumberMention(st, en, article.text[st:en], 1.0,
