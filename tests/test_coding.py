@@ -9236,3 +9236,20 @@ def test_the_toll_of_many_happenings_is_no_toll_of_this_one(pipe: Pipeline) -> N
 def test_kin_by_marriage_and_one_named_beside_others(pipe: Pipeline, text: str, killed: int) -> None:
     (ev,) = violent(code(pipe, text, published=date(2020, 6, 3)))
     assert ev.fatalities == killed, (text, ev)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a report's day opening the sentence, the happening's own day told after it
+    ("On 14 June, it was reported that bandits killed four herders near Tahoua on 11 June.", date(2021, 6, 11)),
+    ("On Monday, the governor said gunmen shot dead a teacher in Zinder on Friday.", date(2021, 6, 11)),
+    # ... and the report's day where it tells no other
+    ("On 14 June, it was reported that bandits killed four herders near Tahoua.", date(2021, 6, 14)),
+    # a possessive date opens a noun, not the sentence's time; one before the event's own word is its day
+    ("Last week's floods cut the road to Agadez, and on Sunday soldiers killed three smugglers near Arlit.",
+     date(2021, 6, 13)),
+    ("Saturday's attack on the army post near Ouallam killed nine soldiers, the defence ministry said on Tuesday.",
+     date(2021, 6, 12)),
+])
+def test_a_report_s_opening_day_and_a_possessive_day(pipe: Pipeline, text: str, day: date) -> None:
+    (ev,) = violent(code(pipe, text, published=date(2021, 6, 15)))  # a Tuesday
+    assert ev.event_date == day, (text, ev.event_date, ev.date_phrase)

@@ -455,3 +455,15 @@ def test_a_span_of_weekdays_holding_the_reports_weekday_is_the_one_under_way() -
     for text, (start, end) in cases.items():
         (m,) = find_dates(text, wed, same_weekday_is_today=True)
         assert (m.date_start, m.date_end, m.precision) == (D(start), D(end), WEEK), text
+
+
+@pytest.mark.parametrize(("text", "phrase", "start", "end"), [
+    # each day of a range may carry its weekday: one span, not the second day alone
+    ("Bandits raided Kiri in the night of Friday 4 to Saturday 5 June, stealing cattle.",
+     "Friday 4 to Saturday 5 June", date(2021, 6, 4), date(2021, 6, 5)),
+    ("Traders kept their shops shut from Monday, 7 to Wednesday, 9 June 2021 in Maradi.",
+     "from Monday, 7 to Wednesday, 9 June 2021", date(2021, 6, 7), date(2021, 6, 9)),
+])
+def test_a_day_range_whose_days_carry_their_weekdays(text: str, phrase: str, start: date, end: date) -> None:
+    d = _find(text, date(2021, 6, 15), phrase)
+    assert (d.date_start, d.date_end, d.precision) == (start, end, WEEK)

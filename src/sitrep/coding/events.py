@@ -5419,7 +5419,8 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
     # the day the thing happened, not the day someone said so ("said on Monday that ... late on Sunday"), nor a
     # date that names another happening ("the leader of the March 2012 coup")
     cands = [d for d in _usable_dates(article, draft.sentences)
-             if not _DATE_NAMES.match(article.text, d.end) and not _attributive(article.text, d)
+             if not (_DATE_NAMES.match(article.text, d.end) and not _own_day(article, draft, d))
+             and not _attributive(article.text, d)
              and not d.text.lower().startswith("since")  # "submitted since November 23": when a state began
              # (nor an earlier occasion the happening is likened to: "as they had already done in early May")
              and not _compared_occasion(article, d)
@@ -5436,8 +5437,15 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
     cands = [d for d in cands if not _NAMED_AFTER_DATE.search(article.text, d.start - 20 if d.start >= 20 else 0, d.start)
              ] or cands
     # the sentence's opening date ("On 11 August 2020, ...") tells when; a later one in the clause may be another
-    cands.sort(key=lambda d: (_is_report_date(article, d), d.sentence != first_sentence,
-                              not _OPENING_DATE.fullmatch(article.text, article.sentences[d.sentence].start, d.start),
+    # (but not an opening date of a report that tells the happening's own day after: "On May 3, it was reported that
+    # gunmen killed five villagers on April 30", "On Tuesday, police said ... on Saturday")
+    told_later = {d.start for d in cands if _report_opening_date(article, d) and any(
+        o.sentence == d.sentence and o.start > d.end and o.precision == 1 for o in cands)}
+    cands.sort(key=lambda d: (_is_report_date(article, d) or d.start in told_later, d.sentence != first_sentence,
+                              not _OPENING_DATE.fullmatch(article.text, article.sentences[d.sentence].start, d.start)
+                              # (a possessive opens a noun, not the sentence's time: "Last week's storm destroyed
+                              # houses, and on Monday police killed two protesters")
+                              or _POSSESSIVE_DATE.search(d.text) is not None,
                               d.precision, d.rule in _RELATIVE_RULES,  # "yesterday [26 April]": the day named
                               abs(d.start - draft.trigger_span[0])))
     best = cands[0]
@@ -5590,6 +5598,27 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_tr
             continue  # the clause tells the event's own word: "the peace accord that was signed on 15 May"
         return True
     return False
+
+
+_POSSESSIVE_DATE = re.compile(r"['’]s?$")
+# a reporting clause right after a sentence's opening date: "On May 3, it was reported that", "On Tuesday, police
+# said", "On 12 June, the army announced that" (the day of the report, not always of what it tells)
+_REPORT_AFTER_DATE = re.compile(r"\s*,\s*(?:it\s+was\s+(?:reported|announced|confirmed|claimed|learned|learnt)|"
+                                r"(?:[\w'-]+\s+){1,4}?(?:said|says|reported|announced|confirmed|claimed|told|stated))\b",
+                                re.IGNORECASE)
+
+
+def _own_day(article: Article, draft: _Draft, d: DateMention) -> bool:
+    """A day's possessive right before the draft's own trigger names the event's day: "Sunday's attack on the army
+    post killed 12 soldiers" (not a year or a month that names another happening: "the March 2012 coup")."""
+    return d.precision == 1 and _POSSESSIVE_DATE.search(d.text) is not None \
+        and not article.text[d.end:draft.trigger_span[0]].strip()
+
+
+def _report_opening_date(article: Article, d: DateMention) -> bool:
+    """Whether `d` opens its sentence and a reporting clause follows it ("On Tuesday, police said ...")."""
+    return bool(_OPENING_DATE.fullmatch(article.text, article.sentences[d.sentence].start, d.start)
+                and _REPORT_AFTER_DATE.match(article.text, d.end))
 
 
 _RELATIVE_RULES = frozenset({"today", "tonight", "yesterday", "last-night", "overnight", "day-before-yesterday",

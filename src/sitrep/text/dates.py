@@ -136,6 +136,10 @@ _WEEKDAY_PREFIX = (
 )
 
 
+# a weekday before a day of a range: "Saturday 9 to Sunday 10 May", "Fri, 8 - Sat, 9 May"
+_RANGE_WEEKDAY = rf"(?:{_WEEKDAY_PREFIX},?{_S})?"
+
+
 def _day(g: str) -> str:
     return rf"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?![\w]|[.,]\d)"
 
@@ -1140,10 +1144,12 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "day-range-dm",
         _MONTH,
-        _leads("between from on in during the #num"),
+        _leads("between from on in during the #num #name"),
+        # (each day may carry its weekday: "the night of Saturday 9 to Sunday 10 May")
         re.compile(
-            rf"{_NB}(?:(?P<lead>(?i:between|from|on|in|during)){_S})?{_THE}{_day('d1')}(?:{_S}(?i:of))?"
-            rf"(?:{_S}{_month('mo1')})?(?:,?{_S}{_year('y1')})?{_RANGE_SEP}{_THE}{_day('d2')}(?:{_S}(?i:of))?"
+            rf"{_NB}(?:(?P<lead>(?i:between|from|on|in|during)){_S})?{_THE}{_RANGE_WEEKDAY}{_day('d1')}(?:{_S}(?i:of))?"
+            rf"(?:{_S}{_month('mo1')})?(?:,?{_S}{_year('y1')})?{_RANGE_SEP}{_THE}{_RANGE_WEEKDAY}{_day('d2')}"
+            rf"(?:{_S}(?i:of))?"
             rf"{_S}{_month('mo2')}(?:,?{_S}{_year('y2')})?"
         ),
         _day_range,
