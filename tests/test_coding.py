@@ -9253,3 +9253,27 @@ def test_kin_by_marriage_and_one_named_beside_others(pipe: Pipeline, text: str, 
 def test_a_report_s_opening_day_and_a_possessive_day(pipe: Pipeline, text: str, day: date) -> None:
     (ev,) = violent(code(pipe, text, published=date(2021, 6, 15)))  # a Tuesday
     assert ev.event_date == day, (text, ev.event_date, ev.date_phrase)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # written for the project (review of the twenty-third session's first round): several attacks told as one day's
+    # report keep their toll; only a running total, one over a span or one "one of" them is told beside is no toll
+    ("A series of attacks that killed 31 people hit villages near Ansongo, Mali, on Sunday.", 31),
+    ("Militants carried out several attacks that killed 9 soldiers near Ansongo, Mali, on Monday.", 9),
+    ("A bomb killed two soldiers near Ansongo, Mali, on Monday, one of a series of attacks that killed 40 people.", 2),
+])
+def test_a_days_attacks_keep_their_toll(pipe: Pipeline, text: str, killed: int) -> None:
+    ev = violent(code(pipe, text, published=date(2020, 6, 3)))
+    assert ev and ev[0].fatalities == killed, (text, ev)
+
+
+def test_forces_that_hurt_the_crowd_or_were_stoned_to_stop_an_arrest(pipe: Pipeline) -> None:
+    # written for the project: people hurt by the forces' own deed (a participle after it) leave a dispersed protest an
+    # intervention, not a riot
+    evs = code(pipe, "Police fired tear gas to disperse traders protesting in Niamey, Niger, on Monday, injuring "
+                     "four people.", published=date(2020, 6, 3))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Protest with intervention")], evs
+    # a force a mob stoned "to prevent" an arrest is the side it fought, not one sent to calm it
+    evs = code(pipe, "In Niamey, Niger, on Monday, a mob threw stones at gendarmes to prevent the arrest of a "
+                     "suspected thief.", published=date(2020, 6, 3))
+    assert evs and evs[0].actor2 and evs[0].actor2.endswith("Gendarmerie"), evs

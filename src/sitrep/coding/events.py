@@ -4110,15 +4110,28 @@ _MANY_EVENTS = r"(?:incidents|attacks|events|explosions|raids|ambushes|blasts|bo
 # (set off by commas too: "28 separate events, occurring since January, that killed ...")
 _EVENTS_SPAN = (r"(?:,?\s*(?:occurring|recorded|reported|registered|carried\s+out)\s+|\s+)(?:since|this\s+year|so\s+far|"
                 r"in\s+the\s+past|over\s+the\s+past|in\s+recent)\b[^.;,]{0,30}?")
-_MANY_EVENTS_TOLL = re.compile(r"\b(?:(?:one\s+of\s+(?:the\s+)?(?:\d+|" + NUMBER_WORD_PATTERN + r")|several|many|multiple|"
-                               r"numerous|dozens\s+of|hundreds\s+of|a\s+(?:string|series|wave|spate)\s+of)\s+"
-                               r"(?:[\w-]+\s+){0,2}?" + _MANY_EVENTS + r"(?:" + _EVENTS_SPAN + r")?|"
+_MANY_EVENTS_TOLL = re.compile(r"\b(?:(?:one\s+of\s+(?:the\s+)?(?:\d+|" + NUMBER_WORD_PATTERN + r")|(?P<vague>several|many|multiple|"
+                               r"numerous|dozens\s+of|hundreds\s+of|a\s+(?:string|series|wave|spate)\s+of))\s+"
+                               r"(?:[\w-]+\s+){0,2}?" + _MANY_EVENTS + r"(?P<span>" + _EVENTS_SPAN + r")?|"
                                # (a figure of them only over a span: "12 attacks since January that killed 43"; not
                                # "two attacks that killed 12 soldiers")
                                r"(?:\d+|" + NUMBER_WORD_PATTERN + r")\s+(?:[\w-]+\s+){0,2}?" + _MANY_EVENTS + _EVENTS_SPAN + r")"
-                               r",?\s+(?:that|which)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:killed|left|claimed)\s+"
+                               r",?\s+(?:that|which)\s+(?P<perfect>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:killed|left|claimed)\s+"
                                r"(?:the\s+lives\s+of\s+)?(?:(?:at least|more than|over|about|around|some|nearly|"
                                r"almost)\s+)?$", re.IGNORECASE)
+_ONE_OF_MANY_BEFORE = re.compile(r"\b(?:one\s+of|(?:the\s+)?latest\s+(?:in|of)|another\s+(?:in|of))\s+$", re.IGNORECASE)
+
+
+def _many_events_toll(text: str, start: int, end: int) -> bool:
+    """A toll of many happenings summed (`_MANY_EVENTS_TOLL`), told beside one of them: "one of 28 incidents since
+    January that killed 43"; of ones told vaguely ("several", "a series of") only over a span, as a running total
+    ("which have killed") or after "one of" ("one of a series of attacks that killed 40"), not one report of several
+    on a day ("a series of attacks that killed 40 people in Gao on Sunday")."""
+    m = _MANY_EVENTS_TOLL.search(text, start, end)
+    return m is not None and (not m.group("vague") or bool(m.group("span") or m.group("perfect"))
+                              or _ONE_OF_MANY_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None)
+
+
 _ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|violence)\s+(?:\w+\s+){0,2}?(?:across|throughout|citywide|"
                       r"around the city|across the city)\b|\bin (?:several |multiple |a string of |a series of |\w+ )?"
                       r"separate (?:shootings|incidents|attacks)\b|\bweekend (?:shootings|gunfire|violence)\b|\bshootings since\b|"
@@ -4419,7 +4432,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 and not (n.counted is None and _address_or_name(article, sent, n))
                 and not _AGES_LIST.match(article.text, n.end) and not _MEASURE_AFTER.match(article.text, n.end)
                 and not _whole_of_a_part(article, n)
-                and not _MANY_EVENTS_TOLL.search(article.text, max(sent.start, n.start - 120), n.start)]
+                and not _many_events_toll(article.text, max(sent.start, n.start - 120), n.start)]
         kinds = {_count_kind(article.text, n, sent) for n in nums}
         if "killed" not in kinds:
             single = _single_victim(article, sent)
@@ -7166,7 +7179,8 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             a2 = None  # "beat two suspected thieves and handed them over to the gendarmerie": not the mob's target
         if a2 is None:
             text = " ".join(article.sentences[i].text for i in draft.sentences)
-            if any(not _arrest_protested(text, m) and not _CALMING_AFTER.match(text, m.end())
+            if any(not _arrest_protested(text, m) and not (m.group(0).lower().endswith("intervened")
+                                                           and _CALMING_PURPOSE.match(text, m.end()))
                    for m in _FORCE_ON_CROWD.finditer(text)):
                 # the crowd was dispersed or arrested, by forces the text does not name: the police of the country
                 a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
@@ -8409,8 +8423,9 @@ _SECURITY_WORD = re.compile(r"\b(?:security|presence of)\b", re.IGNORECASE)  # "
 # violence notes telling a handover, none of 5 with the police as actor2)
 _HANDED_OVER_BEFORE = re.compile(r"\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?)\s+(?:[\w-]+\s+){0,3}?over\s+to\s+"
                                  r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_CALMING_PURPOSE = re.compile(r"\s+to\s+(?:calm|prevent|restore|avert)\b", re.IGNORECASE)
 _CALMING_AFTER = re.compile(r"(?:\s+(?:quickly|later|then|had|have|has))*\s*"
-                            r"(?:\s+(?:intervened|arrived|came|were\s+deployed))?\s+to\s+(?:calm|prevent|restore|avert)\b",
+                            r"\s+(?:intervened|arrived|came|were\s+deployed)\s+to\s+(?:calm|prevent|restore|avert)\b",
                             re.IGNORECASE)
 
 
@@ -8909,7 +8924,13 @@ def _injuries_told(text: str) -> bool:
                and not _PROTESTED_CAUSE.search(text, max(0, m.start() - 60), m.start())
                and not _HURT_BY_FORCES_AFTER.match(text, m.end())
                and not _CROWD_HURT_BEFORE.search(text, max(0, m.start() - 60), m.start())
+               and not _FORCES_DEED_INJURING.search(text, max(0, m.start() - 160), m.start())
                for m in _INJURIES.finditer(text))
+
+
+# the forces' own deed hurting people, told by its participle: "police fired tear gas to disperse them, injuring three"
+_FORCES_DEED_INJURING = re.compile(r"\b(?:police\w*|gendarm\w*|soldiers|troops|security forces)\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:fired|used|dispersed|charged|beat|shot|opened)\b[^.;]{0,100},\s*$", re.IGNORECASE)
 
 
 def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> None:
@@ -8980,17 +9001,17 @@ def _crowd_forces(article: Article, draft: _Draft, ev: Event, text: str, matcher
             if police is not None:
                 return dataclasses.replace(named, actor=police[0], inter=police[1])
         return named
-    noun = _CROWD_FORCES_NOUN.search(text)
-    if noun is None or country is None:
+    # (the noun's own words, in the first of the event's sentences that has them: the evidence points at them)
+    found = next(((article.sentences[i], m) for i in draft.sentences
+                  if (m := _CROWD_FORCES_NOUN.search(article.sentences[i].text)) is not None), None)
+    if found is None or country is None:
         return None
     got = matcher.role_actor("police", country, on=article.published)
     if got is None:
         return None
-    s = article.sentences[draft.sentences[0]]
-    at = s.text.find(noun.group(0))
-    start = s.start + at if at >= 0 else s.start
-    return ActorMention(start, start + len(noun.group(0)), noun.group(0), got[0], got[1], "implied-police", country,
-                        s.index)
+    s, noun = found
+    return ActorMention(s.start + noun.start(), s.start + noun.end(), noun.group(0), got[0], got[1], "implied-police",
+                        country, s.index)
 
 
 def _evidence_of_words(article: Article, draft: _Draft, ev: Event, rx: re.Pattern[str], field_: str, value: str,
