@@ -9277,3 +9277,33 @@ def test_forces_that_hurt_the_crowd_or_were_stoned_to_stop_an_arrest(pipe: Pipel
     evs = code(pipe, "In Niamey, Niger, on Monday, a mob threw stones at gendarmes to prevent the arrest of a "
                      "suspected thief.", published=date(2020, 6, 3))
     assert evs and evs[0].actor2 and evs[0].actor2.endswith("Gendarmerie"), evs
+
+
+def test_harm_told_after_the_deed_by_wounding_its_victim(pipe: Pipeline) -> None:
+    # a failed theft whose only harm is told by "wounding": an attack on the person
+    (ev,) = code(pipe, "On 10 June 2021, armed men tried to steal a motorbike near Tera, wounding its owner.",
+                 published=date(2021, 6, 11))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    (ev,) = code(pipe, "On 10 June 2021, gunmen opened fire on a minibus near Dori, seriously injuring three passengers.",
+                 published=date(2021, 6, 11))
+    assert ev.event_type == "Violence against civilians"
+    # stones thrown at a person are harm done to her
+    (ev,) = code(pipe, "On 10 June 2021, a nurse was pelted with stones as she left the clinic in Zinder.",
+                 published=date(2021, 6, 11))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    # an accident, a fall on the pitch, a figure of speech: no violence
+    for text in ("On 10 June 2021, a truck overturned near Dori, injuring three passengers.",
+                 "On 10 June 2021, the striker fell during training in Niamey, injuring his knee.",
+                 "On 10 June 2021, the party suffered a wounding defeat in the Niamey vote.",
+                 "On 10 June 2021, the singer was pelted with eggs on stage in Zinder."):
+        assert violent(code(pipe, text, published=date(2021, 6, 11))) == [], text
+
+
+def test_people_taken_in_for_questioning_are_arrested(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 10 June 2021, gendarmes in Niamey took in four traders for questioning.",
+                 published=date(2021, 6, 11))
+    assert ev.sub_event_type == "Arrests"
+    # taken in by a trick, or a view taken in: no arrest
+    for text in ("On 10 June 2021, many buyers in Niamey were taken in by the fake gold scheme.",
+                 "On 10 June 2021, the visiting minister took in the view of the river from Niamey's bridge."):
+        assert code(pipe, text, published=date(2021, 6, 11)) == [], text

@@ -328,7 +328,20 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?:abduction|kidnapping) attempt|attempted (?:abduction|kidnapping)|attempted murder|"
                           r"attempt on (?:his|her|their|the) li(?:fe|ves)"),
             "Violence against civilians", "Attack", "violence", ("ASSAULT", "firearms")),
-    Trigger("harm", _p(r"(?<!\bthe )(?:wounded|injured)|whipped|flogged|tortured|tortur(?:e|ing)|beat(?:en)? up|beat|beaten|"
+    Trigger("harm", _p(r"(?<!\bthe )(?:wounded|injured)|"
+                       # the harm told after the deed, its victim named: "tried to steal a car, wounding its driver",
+                       # "opened fire on the bus, seriously injuring two passengers" (not a body part: "fell,
+                       # injuring his ankle"; nor the figurative: "a wounding defeat", "wounding remarks"; an accident's
+                       # toll is dropped as "injured" is: "the bus overturned, injuring the driver")
+                       r"(?:(?<=, )|(?<=, seriously )|(?<=, critically )|(?<=, severely )|(?<=, badly )|"
+                       r"(?<=, slightly )|(?<=, lightly ))(?:wounding|injuring)(?= (?:at least |about |some )?"
+                       r"(?:a|an|the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) "
+                       r"(?:[\w-]+ ){0,2}?(?!(?:ankles?|knees?|legs?|arms?|hands?|feet|foot|shoulders?|backs?|heads?|"
+                       r"wrists?|hamstrings?|groins?|ribs?|pride|reputation|feelings|chances|hopes|prospects)\b)[\w-]+)|"
+                       # stones thrown at a person: "the pastor's wife was pelted with stones", "youths pelted the
+                       # driver with rocks" (not eggs or tomatoes at a singer)
+                       r"pelt(?:ed|ing) (?:[\w'’-]+ ){0,3}?with (?:stones|rocks)|"
+                       r"whipped|flogged|tortured|tortur(?:e|ing)|beat(?:en)? up|beat|beaten|"
                        r"stabbed|mutilated|molested|ill-treated|mistreated|lashed|abuses (?:on|against) civilians|"
                        # harm told as what the victims underwent: "villagers were subjected to violence by soldiers",
                        # "detainees subjected to torture and ill-treatment" (not "subjected to an ambush": a fight)
@@ -745,6 +758,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?:captured|caught|nabbed) by (?:the )?(?:local |national |municipal )?(?:police|policemen|"
                           r"gendarmes|gendarmerie)\b|"
                           r"arrest(?= (?:" + _HELD_COUNT + r"|a number) )|"
+                          # people held to be questioned: "the gendarmerie took in several officers for questioning",
+                          # "two men were taken in for questioning" (not "took in the view", "taken in by the scam")
+                          r"(?:took|taken|taking|takes) in (?:(?!for\b)[\w'’-]+ ){0,5}?for questioning|"
+                          r"(?:taken|brought|picked up|held) (?:in )?for questioning|"
                           # the headline's present tense, its object after it: "troops arrest a person in Kidal",
                           # "police arrest the suspects" (not the noun: "made an arrest the same day", "a warrant for
                           # his arrest", "under arrest", "house arrest"; nor one wanted or feared: "vowed to arrest the
