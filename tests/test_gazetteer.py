@@ -1522,3 +1522,45 @@ def test_names_joined_by_a_particle_are_a_persons(isolated_cache: Path) -> None:
                  "their leader."):
         assert not {"Zamada", "Tourgou"} & set(_places_with_actors(text, gaz))
     assert "Zamada" in _places_with_actors("On Monday, gunmen attacked the village of Zamada in Niger.", gaz)
+
+
+def test_a_state_force_named_prefers_its_own_village_to_a_town_of_the_name_abroad(isolated_cache: Path) -> None:
+    # written for the project: "Malian soldiers ... in Toubanga" is Mali's village, not a town of 25,000 of the name
+    # in Niger that its population alone would give; the town stays where no force is named, and where the text
+    # names another place in Niger
+    rows = [(992341, "Toubanga", "Toubanga", "", 14.30, -4.10, "P", "PPL", "ML", "04", "", 0),
+            (992342, "Toubanga", "Toubanga", "", 13.60, 7.40, "P", "PPLA2", "NE", "04", "", 25000)]
+    target = isolated_cache / "gaz"
+    import_geonames([_dump(isolated_cache / "ML.txt", rows[:1]), _dump(isolated_cache / "NE.txt", rows[1:])],
+                    target=target)
+    gaz = Gazetteer.default(extra=target)
+    got = _places_with_actors("On Monday, Malian soldiers arrested two herders in Toubanga.", gaz)
+    assert got["Toubanga"].geonames_id == 992341  # type: ignore[attr-defined]
+    got = _places_with_actors("On Monday, traders protested in Toubanga.", gaz)
+    assert got["Toubanga"].geonames_id == 992342  # type: ignore[attr-defined]
+    got = _places_with_actors("On Monday, Malian soldiers arrested two herders in Toubanga, near Maradi.", gaz)
+    assert got["Toubanga"].geonames_id == 992342  # type: ignore[attr-defined]
+
+
+def test_a_village_an_actors_country_and_the_texts_places_give_beats_a_city_of_the_name_abroad(
+        isolated_cache: Path) -> None:
+    # written for the project: "Katiba Macina militants ... in the Tanvila area, near Sevare" is the village of Mopti,
+    # where the group fights, by Sevare, not a city of 150,000 of the name in Burkina Faso; the city stays where no
+    # actor gives Mali
+    rows = [(992351, "Tanvila", "Tanvila", "", 14.55, -4.05, "P", "PPL", "ML", "04", "", 0),
+            (992352, "Sevare", "Sevare", "", 14.53, -4.10, "P", "PPL", "ML", "04", "", 0),
+            (992353, "Tanvila", "Tanvila", "", 12.40, -1.45, "P", "PPL", "BF", "53", "", 150000)]
+    target = isolated_cache / "gaz"
+    import_geonames([_dump(isolated_cache / "ML.txt", rows[:2]), _dump(isolated_cache / "BF.txt", rows[2:])],
+                    target=target)
+    gaz = Gazetteer.default(extra=target)
+    from sitrep.coding.actors import ActorMatcher
+
+    matcher = ActorMatcher.default()
+    text = "On Monday, Katiba Macina militants searched buses in the Tanvila area, near Sevare."
+    found = matcher.find(text)
+    got = {p.text: p for p in find_places(text, gaz, actors=found, area=matcher.area(found),
+                                          regions=matcher.regions(found))}
+    assert got["Tanvila"].geonames_id == 992351
+    got = _places_with_actors("On Monday, traders protested in Tanvila.", gaz)
+    assert got["Tanvila"].geonames_id == 992353  # type: ignore[attr-defined]

@@ -961,3 +961,18 @@ def test_forces_of_two_states_or_across_a_border_keep_the_village(gaz: Gazetteer
                                   [mali, niger])["Niaga"] == "BF"
     assert _countries_with_actors(gaz, "Malian troops crossed the border in pursuit of militants near Niaga on Monday.",
                                   [("Malian troops", "Military Forces of Mali", "state", "ML")])["Niaga"] == "BF"
+
+
+def test_a_village_far_abroad_from_all_the_texts_other_places_is_another_village(gaz: Gazetteer) -> None:
+    # written for the project: the only Niaga the gazetteer has is a village of Burkina Faso, 300 km and more from
+    # Bougouni; a text that names no country and whose other places all lie in Mali means a Malian village of the
+    # name the gazetteer lacks (the event falls to Bougouni)
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+    found = _found("Residents of Niaga marched to the prefect's office in Bougouni on Monday.", sahel)
+    assert "Niaga" not in found and found["Bougouni"].country_code == "ML"
+    # the village stays beside a town of its own country, and where the text names its country
+    found = _found("Residents of Niaga marched to the prefect's office in Dedougou on Monday.", sahel)
+    assert found["Niaga"].country_code == "BF"
+    found = _found("Residents of Niaga in Burkina Faso marched to the prefect's office in Bougouni, Mali.", sahel)
+    assert found["Niaga"].country_code == "BF"

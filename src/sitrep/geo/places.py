@@ -860,11 +860,36 @@ def find_places(
             continue  # "the Koubaye area near Mopti": not Oubay, a village of Burkina Faso GeoNames also calls
             # Koubaye (a village known by the name only as an alternate one, in a country none of the text's other
             # places is in)
+        if not m.guessed and best.feature == "place" and best.population < VILLAGE and container.get(id(m)) is None \
+                and id(m) not in contained and not admin_cue.get(m.start) and best.country_code not in hard \
+                and (towns := [o.best for o in mentions if o.key != m.key and o.kind == "name" and not o.guessed
+                               and o.best is not None and o.best.feature in ("place", "admin2")
+                               and (o.key in name_keys(o.best.name) or fold(o.best.name) == o.key)]) \
+                and len(home := {b.country_code for b in towns}) == 1 and best.country_code not in home \
+                and any(b.feature == "place" and b.population >= VILLAGE for b in towns) \
+                and not any(c[2] in home for c in info[m.key].cands) \
+                and all(haversine_km(best.latitude, best.longitude, b.latitude, b.longitude) > _FAR_KM for b in towns):
+            continue  # "women in Kakale (12 km from Banimonotie, Bougouni)": the only Kakale the gazetteer has, a
+            # village of Niger 900 km from Bougouni, is not the one meant by a text whose other places all lie in
+            # Mali and that names no country (a village the gazetteer lacks; the event falls to Bougouni); the other
+            # places read by their own names ("2km from Gabi" read as Kpandu, Ghana, which GeoNames also calls Gabi,
+            # says nothing), one of them a town, not a unit a hierarchy writes out ("Galadi (Garin Galadima)") nor a
+            # region abroad ("North-East Kandaye")
         if m.guessed and best.geonames_id in gaz.natural and local_points and not any(
                 haversine_km(best.latitude, best.longitude, la, lo) <= _NEAR_KM for la, lo in local_points):
             continue  # "on the road toward Tintelloute", west of Timbuktu: not a well spelled alike 400 km off
         if m.area and (best.country_code != dominant or best.country_code not in others_cc):
             continue  # "Islington Bay" in a New Zealand story, or alone: a bay, not Islington, London
+        if home_forces and best.feature == "place" and best.population < SMALL_CITY \
+                and best.country_code not in home_forces and container.get(id(m)) is None \
+                and not admin_cue.get(m.start) and len(m.scored) > 1 \
+                and (alt := gaz.places[m.scored[1][1]]).feature == "place" and alt.country_code in home_forces \
+                and not any(o.key != m.key and o.kind == "name" and o.best is not None
+                            and o.best.country_code == best.country_code for o in mentions):
+            # "Malian soldiers killed two herders in Bouna": the village of Mali, the runner-up, not the Ivorian
+            # town of 24,000 (a state's force acts at home, unless the text names another place abroad)
+            m.best, m.scored = alt, [(m.scored[0][0], m.scored[1][1]), (m.scored[1][0], m.scored[0][1])]
+            best = alt
         if home_forces and best.feature == "place" and best.population < VILLAGE and best.country_code not in home_forces \
                 and container.get(id(m)) is None and not admin_cue.get(m.start) and not any(
                     o.key != m.key and o.kind == "name" and o.best is not None and o.best.country_code == best.country_code
@@ -1207,8 +1232,13 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             and (rows[best_i][2], rows[best_i][3]) not in admin1_named:  # type: ignore[call-overload]
         # (a city known by the name only as an alternate one, in a country the text does not name, is no rival:
         # "Boni near the Burkina Faso border" is not Bonn)
+        # (nor, in the region followed, a city of another country than the one an actor gives, which the village
+        # chosen lies in: "Katiba Macina militants searched buses in the Saba area, near Dialloube" is Mali's Saba,
+        # not the Saba of 136,000 by Ouagadougou)
+        home = focus and rows[best_i][2] in hard_cc
         city = next((t for t in scored if rows[t[3]][9] == "place" and t[2] >= SMALL_CITY
-                     and (t[3] in ni.own_name or rows[t[3]][2] in countries)), None)
+                     and (t[3] in ni.own_name or rows[t[3]][2] in countries)
+                     and not (home and rows[t[3]][2] not in hard_cc)), None)
         if city is not None:
             scored = [city] + [t for t in scored if t is not city]
             best_i = city[3]
@@ -1351,6 +1381,8 @@ _NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |so
                            r"[ \t]+(?:\w+[ \t]+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
                            r"south-?east|south-?west)[ \t]+of)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 _NEAR_KM = 150.0
+# a village farther than this from every other place of a text (all in another country) is another village of the name
+_FAR_KM = 300.0
 # between a place and a country whose border it lies by: before the country and its border ("near the Burkina Faso
 # border"), and before "the border with" it ("near the border with", ", on the frontier of")
 _BY_THE = r"[ \t]*,?[ \t]*(?:near|on|along|at|by|close[ \t]+to)[ \t]+the[ \t]+"
