@@ -1522,3 +1522,18 @@ def test_names_joined_by_a_particle_are_a_persons(isolated_cache: Path) -> None:
                  "their leader."):
         assert not {"Zamada", "Tourgou"} & set(_places_with_actors(text, gaz))
     assert "Zamada" in _places_with_actors("On Monday, gunmen attacked the village of Zamada in Niger.", gaz)
+
+
+def test_a_name_its_unit_word_follows_is_a_cue_for_its_spelling(isolated_cache: Path) -> None:
+    # written for the project: "Tarzakoli, In-Tabarout Department": a department named after a place the gazetteer
+    # spells otherwise ("I-n-Tabarout") says a place as "in" does; the skeleton fallback reads it there, with the
+    # units in brackets after it or not
+    rows = [(991521, "I-n-Tabarout", "I-n-Tabarout", "", 15.20, 1.30, "P", "PPL", "NE", "06", "", 0),
+            (991522, "Koulbanda", "Koulbanda", "", 14.70, 0.90, "P", "PPL", "NE", "06", "", 5000)]
+    gaz = _imported(isolated_cache, rows, "NE.txt")
+    for text in ("Soldiers executed two herders from the village of Tarzakoli, In-Tabarout Department.",
+                 "Soldiers executed two herders from the village of Tarzakoli, In-Tabarout Department (Koulbanda).",
+                 "Gunmen burned the market of In-Tabarout Commune on Monday."):
+        assert {p.text: p for p in find_places(text, gaz)}["In-Tabarout"].geonames_id == 991521, text
+    # (no unit word after it: a bare capitalised word is no cue)
+    assert "In-Tabarout" not in {p.text for p in find_places("Soldiers said In-Tabarout was calm.", gaz)}
