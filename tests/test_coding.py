@@ -9,7 +9,7 @@ import pytest
 
 from sitrep.clean.boilerplate import clean_article
 from sitrep.fusion.merge import merge
-from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.gazetteer import Gazetteer, haversine_km
 from sitrep.geo.places import find_places
 from sitrep.model import Article, Event, Source
 from sitrep.pipeline import Pipeline
@@ -9307,3 +9307,27 @@ def test_people_taken_in_for_questioning_are_arrested(pipe: Pipeline) -> None:
     for text in ("On 10 June 2021, many buyers in Niamey were taken in by the fake gold scheme.",
                  "On 10 June 2021, the visiting minister took in the view of the river from Niamey's bridge."):
         assert code(pipe, text, published=date(2021, 6, 11)) == [], text
+
+
+def test_a_distance_and_a_bearing_from_a_town_are_the_point_told(pipe: Pipeline) -> None:
+    # written for the project: "about 70 km north-east of Kidal" tells the point: the event is coded there, near the
+    # town (the location, precision 2); a short distance, or a distance with no bearing, stays at the town
+    (town,) = violent(code(pipe, "On 16 March, gunmen killed three herders in Kidal."))
+    assert town.latitude is not None and town.longitude is not None
+    (ev,) = violent(code(pipe, "On 16 March, gunmen killed three herders about 70 km north-east of Kidal."))
+    assert ev.location == town.location and ev.geo_precision == 2
+    assert ev.latitude is not None and ev.longitude is not None
+    assert abs(haversine_km(town.latitude, town.longitude, ev.latitude, ev.longitude) - 70) < 1
+    assert ev.latitude > town.latitude and ev.longitude > town.longitude
+    (ev,) = violent(code(pipe, "On 16 March, gunmen killed three herders 40 miles south of Kidal."))
+    assert ev.latitude is not None and abs(haversine_km(town.latitude, town.longitude, ev.latitude,
+                                                        ev.longitude) - 64.4) < 1 and ev.latitude < town.latitude
+    for text in ("On 16 March, gunmen killed three herders 10 km south of Kidal.",
+                 "On 16 March, gunmen killed three herders about 70 km from Kidal."):
+        (ev,) = violent(code(pipe, text))
+        assert (ev.latitude, ev.longitude) == (town.latitude, town.longitude), text
+    # along a road: "45 km from X on the road to Y" heads toward Y
+    (ev,) = violent(code(pipe, "On 16 March, gunmen killed three herders 45 km from Kidal on the road to "
+                               "Tessalit."))
+    assert ev.latitude is not None and ev.longitude is not None and ev.latitude > town.latitude
+    assert abs(haversine_km(town.latitude, town.longitude, ev.latitude, ev.longitude) - 45) < 1

@@ -1473,8 +1473,6 @@ def test_a_name_with_a_regnal_numeral_is_no_place(isolated_cache: Path) -> None:
     assert _REGNAL_NUMERAL.match(" VI") and not _REGNAL_NUMERAL.match(" Visited")
 
 
-
-
 def test_a_village_named_after_its_commune_and_a_hyphen_is_the_village(isolated_cache: Path) -> None:
     # "Kobarou-Zelinda": the village Zelinda of the commune Kobarou (which the gazetteer lacks), after a place cue
     gaz = _imported(isolated_cache, [(992301, "Zelinda", "Zelinda", "", 16.20, -0.20, "P", "PPL", "ML", "07", "", 0)],
@@ -1564,3 +1562,18 @@ def test_a_village_an_actors_country_and_the_texts_places_give_beats_a_city_of_t
     assert got["Tanvila"].geonames_id == 992351
     got = _places_with_actors("On Monday, traders protested in Tanvila.", gaz)
     assert got["Tanvila"].geonames_id == 992353  # type: ignore[attr-defined]
+
+
+def test_a_name_its_unit_word_follows_is_a_cue_for_its_spelling(isolated_cache: Path) -> None:
+    # written for the project: "Tarzakoli, In-Tabarout Department": a department named after a place the gazetteer
+    # spells otherwise ("I-n-Tabarout") says a place as "in" does; the skeleton fallback reads it there, with the
+    # units in brackets after it or not
+    rows = [(991521, "I-n-Tabarout", "I-n-Tabarout", "", 15.20, 1.30, "P", "PPL", "NE", "06", "", 0),
+            (991522, "Koulbanda", "Koulbanda", "", 14.70, 0.90, "P", "PPL", "NE", "06", "", 5000)]
+    gaz = _imported(isolated_cache, rows, "NE.txt")
+    for text in ("Soldiers executed two herders from the village of Tarzakoli, In-Tabarout Department.",
+                 "Soldiers executed two herders from the village of Tarzakoli, In-Tabarout Department (Koulbanda).",
+                 "Gunmen burned the market of In-Tabarout Commune on Monday."):
+        assert {p.text: p for p in find_places(text, gaz)}["In-Tabarout"].geonames_id == 991521, text
+    # (no unit word after it: a bare capitalised word is no cue)
+    assert "In-Tabarout" not in {p.text for p in find_places("Soldiers said In-Tabarout was calm.", gaz)}

@@ -449,7 +449,10 @@ _CUED_NAME = re.compile(
     r"(?:\b(?:in|near|outside|around|between|and|village of|villages of|town of|hamlet of|locality of|commune of|"
     r"area of|outskirts of|vicinity of|(?:mining |gold |IDP |displacement )?sites? of|" + _BEARING + "|" + _CODED_AS
     + r")\s+(?:the\s+)?"
-    r"(?:(?:village|town|hamlet|locality|commune|area)s?\s+of\s+)?|(?<=[a-z][ \t]\()(?=[^(),]+,[^()]+\)))"
+    r"(?:(?:village|town|hamlet|locality|commune|area)s?\s+of\s+)?|(?<=[a-z][ \t]\()(?=[^(),]+,[^()]+\))|"
+    # (a name the unit it names follows: "the village of Tarzakoli, In-Ates Department", "Dioura Commune")
+    r"(?<![\w'’-])(?=[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t]+(?:Rural[ \t]+|Urban[ \t]+)?"
+    r"(?:Department|Commune|Cercle|Arrondissement|Municipality)\b))"
     r"(" + CUED_NAME + r")")
 
 
