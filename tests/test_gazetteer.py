@@ -1577,3 +1577,16 @@ def test_a_name_its_unit_word_follows_is_a_cue_for_its_spelling(isolated_cache: 
         assert {p.text: p for p in find_places(text, gaz)}["In-Tabarout"].geonames_id == 991521, text
     # (no unit word after it: a bare capitalised word is no cue)
     assert "In-Tabarout" not in {p.text for p in find_places("Soldiers said In-Tabarout was calm.", gaz)}
+
+
+def test_a_village_of_the_followed_region_stays_beside_a_city_abroad_named_for_a_quarter(isolated_cache: Path) -> None:
+    # written for the project: a small village whose namesakes all lie far from the text's other places is dropped
+    # only where those places lie in the region followed: "villagers of Zoubanga ... in the Kinshasa neighbourhood"
+    # (a quarter named after the city) keeps the village of Burkina Faso
+    rows = [(992361, "Zoubanga", "Zoubanga", "", 12.50, -2.20, "P", "PPL", "BF", "51", "", 0)]
+    target = isolated_cache / "gaz"
+    import_geonames([_dump(isolated_cache / "BF.txt", rows)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    got = _places_with_actors("On Monday, villagers of Zoubanga interrupted a meeting in the Kinshasa neighbourhood "
+                              "to protest the sale of their land.", gaz)
+    assert got["Zoubanga"].geonames_id == 992361  # type: ignore[attr-defined]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -8425,7 +8424,7 @@ _SECURITY_WORD = re.compile(r"\b(?:security|presence of)\b", re.IGNORECASE)  # "
 _HANDED_OVER_BEFORE = re.compile(r"\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?)\s+(?:[\w-]+\s+){0,3}?over\s+to\s+"
                                  r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _CALMING_PURPOSE = re.compile(r"\s+to\s+(?:calm|prevent|restore|avert)\b", re.IGNORECASE)
-_CALMING_AFTER = re.compile(r"(?:\s+(?:quickly|later|then|had|have|has))*\s*"
+_CALMING_AFTER = re.compile(r"(?:\s+(?:quickly|later|then|had|have|has))*"
                             r"\s+(?:intervened|arrived|came|were\s+deployed)\s+to\s+(?:calm|prevent|restore|avert)\b",
                             re.IGNORECASE)
 
@@ -8930,7 +8929,8 @@ def _injuries_told(text: str) -> bool:
 
 
 # the forces' own deed hurting people, told by its participle: "police fired tear gas to disperse them, injuring three"
-_FORCES_DEED_INJURING = re.compile(r"\b(?:police\w*|gendarm\w*|soldiers|troops|security forces)\s+(?:[\w-]+\s+){0,2}?"
+_FORCES_DEED_INJURING = re.compile(r"\b(?:police\w*|gendarm\w*|soldiers|troops|security forces)\s+"
+                                   r"(?:(?:had|have|then|later|also|\w+ly)\s+){0,2}"
                                    r"(?:fired|used|dispersed|charged|beat|shot|opened)\b[^.;]{0,100},\s*$", re.IGNORECASE)
 
 
@@ -9550,17 +9550,6 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             _set_place(ev, place, gaz)
             ev.evidence.append(_ev(article, "location", place.name, place.start, place.end,
                                    f"place:{place.feature}:{place.context or 'mention'}"))
-            # (the town told again with the distance in the event's sentences: "between Kidal and Anefis, 90km south
-            # of Kidal")
-            again = [p for p in article.places if p.geonames_id == place.geonames_id and p is not place
-                     and p.sentence in draft.sentences]
-            told_at = next(filter(None, (_told_offset(article.text, p, article.places) for p in (place, *again))), None)
-            if told_at is not None:
-                # "about 70 km north-east of Gao": the point the text tells, near the town (still the location)
-                ev.latitude, ev.longitude, km, bearing, start = told_at
-                ev.geo_precision, ev.where_prec = 2, 2
-                ev.evidence.append(_ev(article, "coordinates", f"{ev.latitude:.4f},{ev.longitude:.4f}", start,
-                                       place.end, f"place:told-offset:{km:g}km:{bearing:g}deg"))
             guess = gaz.inferred_admin.get(place.geonames_id) if place.geonames_id is not None else None
             if guess is not None and place.admin1 == guess[1]:
                 # GeoNames files the place under no unit: the unit is its nearest places' (a guess, said so)
@@ -10023,67 +10012,6 @@ def _unknown_place(article: Article, draft: _Draft) -> tuple[int, int, str] | No
                 continue
             return start, end, name
     return None
-
-
-# a distance and a bearing from a town: "about 70 km north-east of Gao", "45km SE of Hombori", "60 kilometres to the
-# south of Menaka". Under _OFFSET_MIN_KM the town's own point is as near (within the 25 km a point is judged by) and
-# ACLED mostly codes the town; farther out the scene is seldom the town (it codes "Menaka 25km W", or a village
-# near the told point)
-_TOLD_OFFSET = re.compile(
-    r"\b(\d+(?:\.\d+)?)\s*(km|kilomet(?:er|re)s?|miles?)\s+(?:to\s+the\s+)?"
-    r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west|[NS][EW]?|[EW])(?:ern)?\s+of\s+"
-    r"(?:the\s+)?(?:(?:town|village|city|commune|locality)\s+of\s+)?$", re.IGNORECASE)
-_BEARING_DEG = {"n": 0.0, "ne": 45.0, "e": 90.0, "se": 135.0, "s": 180.0, "sw": 225.0, "w": 270.0, "nw": 315.0}
-# a distance from a town along the road to another: "45 kilometres from Djibo on the road to Arbinda"
-_DISTANCE_FROM = re.compile(r"\b(\d+(?:\.\d+)?)\s*(km|kilomet(?:er|re)s?|miles?)\s+(?:from|of)\s+(?:the\s+)?"
-                            r"(?:(?:town|village|city|commune|locality)\s+of\s+)?$", re.IGNORECASE)
-_ROAD_TO_AFTER = re.compile(r",?\s+(?:on|along)\s+the\s+(?:main\s+)?(?:road|highway|axis|route|way)\s+"
-                            r"(?:to|towards?|leading\s+to)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$",
-                            re.IGNORECASE)
-_OFFSET_MIN_KM = 25.0
-_OFFSET_MAX_KM = 400.0  # (no scene 1,000 km off a town is told from it: a figure misread)
-
-
-def _told_offset(text: str, place: PlaceMention, places: Sequence[PlaceMention] = ()
-                 ) -> tuple[float, float, float, float, int] | None:
-    """The point `text` tells by the town `place` ("70 km north-east of Gao"; "45 km from Djibo on the road to
-    Arbinda", a town among `places`): latitude, longitude, the distance in km, the bearing in degrees and where the
-    phrase starts; None when no distance and bearing are told, the distance is under _OFFSET_MIN_KM or the place is
-    not a town."""
-    if place.feature != "place" or place.latitude is None or place.longitude is None:
-        return None
-    phi, lam = math.radians(place.latitude), math.radians(place.longitude)
-    m = _TOLD_OFFSET.search(text, max(0, place.start - 60), place.start)
-    if m is not None:
-        word = m.group(3).lower().replace("-", "")
-        key = "".join(w[0] for w in ("north", "south") if word.startswith(w)) + \
-            "".join(w[0] for w in ("east", "west") if word.endswith(w)) if len(word) > 2 else word
-        if key not in _BEARING_DEG:
-            return None
-        theta = math.radians(_BEARING_DEG[key])
-        km = float(m.group(1)) * (1.609344 if m.group(2).lower().startswith("mile") else 1.0)
-    else:
-        m = _DISTANCE_FROM.search(text, max(0, place.start - 40), place.start)
-        road = next((p for p in places if p.feature == "place" and p.latitude is not None and p.longitude is not None
-                     and p.geonames_id != place.geonames_id and 0 < p.start - place.end <= 50
-                     and _ROAD_TO_AFTER.fullmatch(text, place.end, p.start)), None)
-        if m is None or road is None or road.latitude is None or road.longitude is None:
-            return None
-        # the initial bearing of the great circle toward the other town, no farther than that town
-        phi2, lam2 = math.radians(road.latitude), math.radians(road.longitude)
-        theta = math.atan2(math.sin(lam2 - lam) * math.cos(phi2),
-                           math.cos(phi) * math.sin(phi2) - math.sin(phi) * math.cos(phi2) * math.cos(lam2 - lam))
-        km = min(float(m.group(1)) * (1.609344 if m.group(2).lower().startswith("mile") else 1.0),
-                 haversine_km(place.latitude, place.longitude, road.latitude, road.longitude))
-    if not _OFFSET_MIN_KM <= km <= _OFFSET_MAX_KM:
-        return None
-    # the great-circle destination from the town
-    delta = km / 6371.0088
-    phi2 = math.asin(math.sin(phi) * math.cos(delta) + math.cos(phi) * math.sin(delta) * math.cos(theta))
-    lam2 = lam + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(phi),
-                            math.cos(delta) - math.sin(phi) * math.sin(phi2))
-    lon2 = (math.degrees(lam2) + 540.0) % 360.0 - 180.0
-    return round(math.degrees(phi2), 5), round(lon2, 5), km, round(math.degrees(theta) % 360.0, 1), m.start()
 
 
 def _set_place(ev: Event, place: PlaceMention, gaz: Gazetteer) -> None:

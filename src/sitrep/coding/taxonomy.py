@@ -336,7 +336,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:(?<=, )|(?<=, seriously )|(?<=, critically )|(?<=, severely )|(?<=, badly )|"
                        r"(?<=, slightly )|(?<=, lightly ))(?:wounding|injuring)(?= (?:at least |about |some )?"
                        r"(?:a|an|the|its|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) "
-                       r"(?:[\w-]+ ){0,2}?(?!(?:ankles?|knees?|legs?|arms?|hands?|feet|foot|shoulders?|backs?|heads?|"
+                       r"(?!(?:[\w-]+ ){0,2}(?:ankles?|knees?|legs?|arms?|hands?|feet|foot|shoulders?|backs?|heads?|"
                        r"wrists?|hamstrings?|groins?|ribs?|pride|reputation|feelings|chances|hopes|prospects)\b)[\w-]+)|"
                        # stones thrown at a person: "the pastor's wife was pelted with stones", "youths pelted the
                        # driver with rocks" (not eggs or tomatoes at a singer)

@@ -866,6 +866,7 @@ def find_places(
                                and o.best is not None and o.best.feature in ("place", "admin2")
                                and (o.key in name_keys(o.best.name) or fold(o.best.name) == o.key)]) \
                 and len(home := {b.country_code for b in towns}) == 1 and best.country_code not in home \
+                and (not gaz.focus or home <= gaz.focus) \
                 and any(b.feature == "place" and b.population >= VILLAGE for b in towns) \
                 and not any(c[2] in home for c in info[m.key].cands) \
                 and all(haversine_km(best.latitude, best.longitude, b.latitude, b.longitude) > _FAR_KM for b in towns):
@@ -874,7 +875,8 @@ def find_places(
             # Mali and that names no country (a village the gazetteer lacks; the event falls to Bougouni); the other
             # places read by their own names ("2km from Gabi" read as Kpandu, Ghana, which GeoNames also calls Gabi,
             # says nothing), one of them a town, not a unit a hierarchy writes out ("Galadi (Garin Galadima)") nor a
-            # region abroad ("North-East Kandaye")
+            # region abroad ("North-East Kandaye"); and in the region followed, only when those places lie in it
+            # (not "villagers of Zoetgomde protested in the Kinshasa neighbourhood": a quarter named after a city)
         if m.guessed and best.geonames_id in gaz.natural and local_points and not any(
                 haversine_km(best.latitude, best.longitude, la, lo) <= _NEAR_KM for la, lo in local_points):
             continue  # "on the road toward Tintelloute", west of Timbuktu: not a well spelled alike 400 km off

@@ -451,7 +451,9 @@ _CUED_NAME = re.compile(
     + r")\s+(?:the\s+)?"
     r"(?:(?:village|town|hamlet|locality|commune|area)s?\s+of\s+)?|(?<=[a-z][ \t]\()(?=[^(),]+,[^()]+\))|"
     # (a name the unit it names follows: "the village of Tarzakoli, In-Ates Department", "Dioura Commune")
-    r"(?<![\w'’-])(?=[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t]+(?:Rural[ \t]+|Urban[ \t]+)?"
+    # (not a ministry or a service: "the State Department", "the Fire Department", "the Paris Commune")
+    r"(?<![\w'’-])(?<!\bthe )(?<!\bThe )(?!(?:The|State|Justice|Police|Fire|Defen[cs]e|Treasury|Homeland|Health|Education|"
+    r"Sheriff'?s?|Transportation|Water|Parks)\b)(?=[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t]+(?:Rural[ \t]+|Urban[ \t]+)?"
     r"(?:Department|Commune|Cercle|Arrondissement|Municipality)\b))"
     r"(" + CUED_NAME + r")")
 
