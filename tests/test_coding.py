@@ -4083,6 +4083,11 @@ def test_harm_told_after_a_hazard_or_in_a_game_is_no_one_s_deed(pipe: Pipeline) 
     assert violent(code(pipe, "A storm hit Kano on Monday and gunmen were seen attacking a village, killing two.", pub))
     assert violent(code(pipe, "Two children were injured by falling shells in Maiduguri on Monday.", pub))
     assert violent(code(pipe, "Gunmen opened fire on fans during the match in Kano on Sunday, wounding three.", pub))
+    # a game's hurt with no blow told is no attack; a fight or shots told stay one
+    assert not violent(code(pipe, "Stewards were sent to calm supporters after the derby in Kano; three supporters were "
+                                  "hurt.", pub))
+    assert violent(code(pipe, "Supporters fought with stewards after the derby in Kano and three supporters were hurt.",
+                        pub))
 
 
 def test_a_battle_of_words_and_a_film_shooting_are_no_fight(pipe: Pipeline) -> None:

@@ -922,6 +922,14 @@ _ARMED_DEED = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|jiha
                          r"mobs?|lynch\w*|angry|irate|enraged|furious|beat|beaten|stoned|set (?:\w+ )?ablaze|"
                          r"burn(?:ed|t) (?:\w+ ){0,2}?(?:alive|to death))\b",
                          re.IGNORECASE)
+# a game's hurt told with no blow: "police arrived to calm fans after the match; two fans were injured" (not a fight
+# or a riot told: "fans clashed with police after the match", "police fired tear gas at supporters")
+_SPORT_CUE = re.compile(r"\b(?:match(?:es)?|games?|stadiums?|pitch|fans|supporters|derby|tournament|"
+                        r"final whistle|kick-?off)\b", re.IGNORECASE)
+_BLOW_TOLD = re.compile(r"\b(?:clash\w*|fight\w*|fought|brawl\w*|riot\w*|stab\w*|knife|knives|machetes?|"
+                        r"attack\w*|assault\w*|tear ?gas|stones?|threw|thrown|hooligan\w*|violen\w*|"
+                        r"punch\w*|kick(?:ed|ing)|batons?|clubs?|scuffl\w*|fracas|m[eê]l[eé]es?|disput\w*|altercations?)\b",
+                        re.IGNORECASE)
 # what an accident leaves: its dead, its injured, and the arrest of whoever is blamed for it ("seven killed as tram
 # derails", "dozens injured after a bus overturned", "the driver was arrested after the crash")
 _ACCIDENT_TOLL = re.compile(r"kill\w*|dead|died|injur\w*|wound\w*|hurt|arrest\w*|detained", re.IGNORECASE)
@@ -1303,7 +1311,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                     or _HAZARD_AFTER.match(text, m.end())
                     or _FELL_WHEN_AFTER.match(text, m.end()) or _FELL_AND_BEFORE.search(before)
                     or (word == "killing" and _HAZARD_OPENING.match(text[:m.start()])
-                        and not _ARMED_DEED.search(text))):
+                        and not _ARMED_DEED.search(text))
+                    or (trig.name == "harm" and _SPORT_CUE.search(text) and not _ARMED_DEED.search(text)
+                        and not _BLOW_TOLD.search(text))):
                 continue
             if trig.family == "violence" and (_CAUSE_BEFORE.search(before) or _ANSWERED_BEFORE.search(before)):
                 continue  # "a curfew imposed after a wave of attacks", "in reaction to the assassination of ...": the
