@@ -4070,6 +4070,26 @@ def test_deaths_by_a_hazard_a_disease_or_an_accident_are_no_one_s_deed(pipe: Pip
     assert violent(code(pipe, "Five villagers were killed in the flood-hit village of Dutse by gunmen on Monday.", pub))
 
 
+def test_harm_told_after_a_hazard_or_in_a_game_is_no_one_s_deed(pipe: Pipeline) -> None:
+    pub = date(2024, 3, 14)
+    for text in ("A storm swept through Zinder on Tuesday and four pupils were hurt.",
+                 "Lightning struck a mosque near Tahoua on Friday evening and an old man was injured.",
+                 "Three cyclists were injured during the practice session ahead of the Tour du Faso.",
+                 "The goalkeeper was injured in the league match against Kano Pillars on Sunday.",
+                 "A boy was injured by a falling branch at the school in Maradi on Monday.",
+                 "Several spectators were hurt in the crush at the gates of the stadium in Kano."):
+        assert not violent(code(pipe, text, pub)), text
+    # the doer told after the hazard, or shells that fall, stay a deed
+    assert violent(code(pipe, "A storm hit Kano on Monday and gunmen were seen attacking a village, killing two.", pub))
+    assert violent(code(pipe, "Two children were injured by falling shells in Maiduguri on Monday.", pub))
+    assert violent(code(pipe, "Gunmen opened fire on fans during the match in Kano on Sunday, wounding three.", pub))
+    # a game's hurt with no blow told is no attack; a fight or shots told stay one
+    assert not violent(code(pipe, "Stewards were sent to calm supporters after the derby in Kano; three supporters were "
+                                  "hurt.", pub))
+    assert violent(code(pipe, "Supporters fought with stewards after the derby in Kano and three supporters were hurt.",
+                        pub))
+
+
 def test_a_battle_of_words_and_a_film_shooting_are_no_fight(pipe: Pipeline) -> None:
     pub = date(2024, 3, 14)
     for text in ("This is a political battle, the minister said in Abuja on Monday.",

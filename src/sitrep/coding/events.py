@@ -819,7 +819,11 @@ _HAZARD_BEFORE = re.compile(r"\b(?:" + _HAZARD + r"|(?:a|the)\s+(?:house\s+|buil
                             # (after its first deed: "a lightning strike killed three cows and injured a herder";
                             # a deed, not a time or a place: "during a storm on Sunday and killed 12" is the gunmen's)
                             r"(?:(?!(?:on|in|at|near|last|this|and|during|amid)\b)[a-z]+\s+"
-                            r"(?:(?!" + _DOER_WORDS + r")[\w-]+\s+){0,3}?and\s+)?$", re.IGNORECASE)
+                            r"(?:(?!" + _DOER_WORDS + r")[\w-]+\s+){0,8}?and\s+"
+                            # (its toll told passive after the "and": "a storm hit the town on Monday and several
+                            # residents were injured"; not when the doer is told: "and soldiers were ...")
+                            r"(?:(?:(?!" + _DOER_WORDS + r")[\w-]+\s+){1,3}?(?:was|were|(?:has|have|had)\s+been)\s+)?)?$",
+                            re.IGNORECASE)
 # ... or the hazard the sentence opens with, its toll told after a comma: "A landslide buried a village on Thursday,
 # killing 15 people" (not when armed men are told: "a storm hit the camp, and gunmen attacked, killing 12")
 # (a fire too: "A fire destroyed the central market on Sunday, killing two traders")
@@ -829,7 +833,12 @@ _HAZARD_OPENING = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:" +
 # floods", "killed in the flood-hit village")
 _HAZARD_AFTER = re.compile(r"\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?"
                            r"(?:(?!(?:in|by|during|from|amid|after|when|while|as|at|near|of|with)\b)[\w-]+\s+){0,2}?"
-                           + _HAZARD + r"\b(?!-)", re.IGNORECASE)
+                           + r"(?:" + _HAZARD + r"|crush(?:es)?"
+                           # (a game's knocks: "two players were injured during the training session", "hurt in
+                           # the match"; "injured by a falling tree", "by falling debris"; not "falling shells")
+                           r"|(?:training|practice)(?:\s+session)?|(?:football\s+|league\s+|cup\s+)?(?:match|game)"
+                           r"|falling\s+(?!(?:shells?|rockets?|bombs?|mortars?|bullets?|missiles?)\b)[\w-]+)\b(?!-)",
+                           re.IGNORECASE)
 
 # ... or what fell on or under them, told after "when": "a woman was killed when a tree fell on her car", "killed when
 # the roof of the school collapsed", "drowned when their canoe capsized" (not "when a car bomb exploded")
@@ -912,6 +921,14 @@ _ARMED_DEED = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|jiha
                          r"mobs?|lynch\w*|angry|irate|enraged|furious|beat|beaten|stoned|set (?:\w+ )?ablaze|"
                          r"burn(?:ed|t) (?:\w+ ){0,2}?(?:alive|to death))\b",
                          re.IGNORECASE)
+# a game's hurt told with no blow: "police arrived to calm fans after the match; two fans were injured" (not a fight
+# or a riot told: "fans clashed with police after the match", "police fired tear gas at supporters")
+_SPORT_CUE = re.compile(r"\b(?:match(?:es)?|games?|stadiums?|pitch|fans|supporters|derby|tournament|"
+                        r"final whistle|kick-?off)\b", re.IGNORECASE)
+_BLOW_TOLD = re.compile(r"\b(?:clash\w*|fight\w*|fought|brawl\w*|riot\w*|stab\w*|knife|knives|machetes?|"
+                        r"attack\w*|assault\w*|tear ?gas|stones?|threw|thrown|hooligan\w*|violen\w*|"
+                        r"punch\w*|kick(?:ed|ing)|batons?|clubs?|scuffl\w*|fracas|m[eê]l[eé]es?|disput\w*|altercations?)\b",
+                        re.IGNORECASE)
 # what an accident leaves: its dead, its injured, and the arrest of whoever is blamed for it ("seven killed as tram
 # derails", "dozens injured after a bus overturned", "the driver was arrested after the crash")
 _ACCIDENT_TOLL = re.compile(r"kill\w*|dead|died|injur\w*|wound\w*|hurt|arrest\w*|detained", re.IGNORECASE)
@@ -1287,10 +1304,15 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if (trig.name == "massacre" and word.startswith("kill")
                     or trig.name == "harm" and word.startswith(("injur", "wound", "hurt"))) and (
-                    _HAZARD_BEFORE.search(before) or _HAZARD_AFTER.match(text, m.end())
+                    # (a wider look back: "lightning struck a mosque near Tahoua on Friday evening and an old man
+                    # was injured")
+                    _HAZARD_BEFORE.search(text, max(0, m.start() - 120), m.start())
+                    or _HAZARD_AFTER.match(text, m.end())
                     or _FELL_WHEN_AFTER.match(text, m.end()) or _FELL_AND_BEFORE.search(before)
                     or (word == "killing" and _HAZARD_OPENING.match(text[:m.start()])
-                        and not _ARMED_DEED.search(text))):
+                        and not _ARMED_DEED.search(text))
+                    or (trig.name == "harm" and _SPORT_CUE.search(text) and not _ARMED_DEED.search(text)
+                        and not _BLOW_TOLD.search(text))):
                 continue
             if trig.family == "violence" and (_CAUSE_BEFORE.search(before) or _ANSWERED_BEFORE.search(before)):
                 continue  # "a curfew imposed after a wave of attacks", "in reaction to the assassination of ...": the
