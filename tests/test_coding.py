@@ -9331,3 +9331,21 @@ def test_a_distance_and_a_bearing_from_a_town_are_the_point_told(pipe: Pipeline)
                                "Tessalit."))
     assert ev.latitude is not None and ev.longitude is not None and ev.latitude > town.latitude
     assert abs(haversine_km(town.latitude, town.longitude, ev.latitude, ev.longitude) - 45) < 1
+
+
+def test_militants_neutralised_in_the_passive_or_one_at_a_time_are_a_battle(pipe: Pipeline) -> None:
+    # the passive: its subject the armed side, its agent the force that acted
+    (ev,) = violent(code(pipe, "On 3 May 2020, five jihadists were neutralised by soldiers near Diffa."))
+    assert ev.event_type == "Battles" and "Military Forces of Niger" in (ev.actor1 or "")
+    assert ev.actor2 and "Military" not in ev.actor2 and ev.fatalities == 5
+    # one armed man, or one member of a named group
+    (ev,) = violent(code(pipe, "On 3 May 2020, the army neutralised a terrorist near Djibo."))
+    assert ev.event_type == "Battles" and "Military Forces of Burkina Faso" in (ev.actor1 or "")
+    (ev,) = violent(code(pipe, "On 3 May 2020, troops neutralised an Ansaroul Islam member near Djibo."))
+    assert ev.actor2 == "Ansaroul Islam"
+    # what else is neutralised is no one's violence
+    for text in ("On 3 May 2020, the threat was neutralised by police in Niamey.",
+                 "On 3 May 2020, the new law neutralised a rebel faction's demands, the minister said in Niamey.",
+                 "On 3 May 2020, the striker was neutralised by the defence in the stadium in Niamey.",
+                 "On 3 May 2020, Mali was eliminated by Senegal in the quarter-finals in Yaounde."):
+        assert not violent(code(pipe, text)), text
