@@ -2094,6 +2094,11 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
                              r"her|their|two|three|several|former)\s+(?:(?:[\w'-]+|\([^()]{1,30}\))\s+){0,4}?(?:chiefs?|heads?|leaders?|members?|"
                              r"councilm[ae]n|councill?ors?|officials?|civilians|villagers|herders|traders|men|women|people|"
                              r"imams?|marabouts?|notables?|individuals?)\b|"
+                             # one armed man put out of action by a force: "soldiers neutralised a JNIM member"
+                             # (a member of a named group; not "a key member of the attack", "a rebel faction's demands")
+                             r"\b(?:neutrali[sz]ed|eliminated)\s+(?:an?|the|one)\s+(?:[\w'-]+\s+){0,3}?(?:militant|terrorist|"
+                             r"jihadi(?:st)?|insurgent|fighter|assailant|gunman|rebel|bandit|attacker|kidnapper|"
+                             r"(?-i:[A-Z])[\w'-]+\s+member)\b(?!['’]|\s+(?:faction|group|movement|leader)\b)|"
                              # a person known by a rank or office: "shot dead MOC commander X", "gunned down the mayor"
                              r"\b(?:shot dead|gunned down|assassinated|murdered|beheaded)\s+(?:the\s+|a\s+|an\s+)?"
                              r"(?:[\w'-]+\s+){0,2}?(?:commanders?|officers?|mayors?|deput(?:y|ies)|judges?|prefects?|"
