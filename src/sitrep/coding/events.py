@@ -922,8 +922,9 @@ _ARMED_DEED = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|jiha
                          r"burn(?:ed|t) (?:\w+ ){0,2}?(?:alive|to death))\b",
                          re.IGNORECASE)
 # a game's hurt told with no blow: "police arrived to calm fans after the match; two fans were injured" (not a fight
-# or a riot told: "fans clashed with police after the match", "police fired tear gas at supporters")
-_SPORT_CUE = re.compile(r"\b(?:match(?:es)?|games?|stadiums?|pitch|fans|supporters|derby|tournament|"
+# or a riot told: "fans clashed with police after the match", "police fired tear gas at fans"; a party's
+# supporters are no cue: "supporters of the mayor were injured when gendarmes dispersed them")
+_SPORT_CUE = re.compile(r"\b(?:match(?:es)?|games?|stadiums?|pitch|fans|derby|tournament|"
                         r"final whistle|kick-?off)\b", re.IGNORECASE)
 _BLOW_TOLD = re.compile(r"\b(?:clash\w*|fight\w*|fought|brawl\w*|riot\w*|stab\w*|knife|knives|machetes?|"
                         r"attack\w*|assault\w*|tear ?gas|stones?|threw|thrown|hooligan\w*|violen\w*|"
