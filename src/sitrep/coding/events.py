@@ -3077,7 +3077,9 @@ _BEASTS = (r"(?:animals?|bears?|wolf|wolves|dogs?|cats?|deer|mountain lions?|lio
             r"antelopes?|buffalo(?:es|s)?|jackals?|cheetahs?|whales?|dolphins?|foxes|fox|coyotes?)")
 # ... and those killed, a herd too ("killed three cattle"; a herd is no killer: "gunmen who stole 200 cattle killed
 # three herders")
-_ANIMALS = r"(?:" + _BEASTS + r"|(?:head\s+of\s+)?(?:cattle|livestock)|oxen)"
+# (a herd, counted by the head or not: "40 head of cattle", "oxen"; see _HERD_KILLED)
+_HERD = r"(?:head\s+of\s+)?(?:cattle|livestock|oxen)"
+_ANIMALS = r"(?:" + _BEASTS + r"|" + _HERD + r")"
 # what is killed or executed and is no person: a bill, a plan, a warrant, an animal ("An amendment was killed by Senate
 # Republicans", "A search warrant was executed at a home", "A bear was killed by hunters")
 _NOT_A_PERSON = (r"(?:bills?|amendments?|measures?|motions?|proposals?|plans?|projects?|deals?|agreements?|contracts?|"
@@ -5044,7 +5046,7 @@ def _joined_figures(text: str, a: NumberMention, b: NumberMention) -> bool:
 
 # a herd the object of the killing ("killed three cattle", "killing 40 head of livestock"; not "cattle herders")
 _HERD_KILLED = re.compile(r"\s+(?:(?:the|some|several|\d+|" + "|".join(_WORD_NUMBERS) + r")\s+)?(?:[\w-]+\s+)?"
-                          r"(?:head\s+of\s+)?(?:cattle|livestock|oxen)\b(?!\s*(?:herders?|breeders?|owners?|traders?|"
+                          + _HERD + r"\b(?!\s*(?:herders?|breeders?|owners?|traders?|"
                           r"keepers?|rustlers?|thie(?:f|ves)|raiders?))", re.IGNORECASE)
 _DEATH_TOLD = re.compile(r"(?<!attempted )(?<!attempt of )(?<!to )(?<!not )(?<!nearly )(?<!almost )(?<!could have )"
                          r"\b(?:died|dies|dead|death(?! threats?)|killed|killing|murder(?:ed|s)?|homicide|fatal(?:ly)?|"
@@ -8453,8 +8455,7 @@ _HANDED_OVER_BEFORE = re.compile(r"\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?)\s+(
                                  r"(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _CALMING_PURPOSE = re.compile(r"\s+to\s+(?:calm|prevent|restore|avert)\b", re.IGNORECASE)
 _CALMING_AFTER = re.compile(r"(?:\s+(?:quickly|later|then|had|have|has))*"
-                            r"\s+(?:intervened|arrived|came|were\s+deployed)\s+to\s+(?:calm|prevent|restore|avert)\b",
-                            re.IGNORECASE)
+                            r"\s+(?:intervened|arrived|came|were\s+deployed)" + _CALMING_PURPOSE.pattern, re.IGNORECASE)
 
 
 def _custodian(article: Article, m: ActorMention) -> bool:
@@ -9041,6 +9042,23 @@ def _crowd_forces(article: Article, draft: _Draft, ev: Event, text: str, matcher
     s, noun = found
     return ActorMention(s.start + noun.start(), s.start + noun.end(), noun.group(0), got[0], got[1], "implied-police",
                         country, s.index)
+
+
+def _set_actor2(article: Article, ev: Event, actor: str, inter: int, start: int, end: int, rule: str) -> None:
+    """The event's second side, the words that name it (its evidence, by `rule`) and the interaction it makes."""
+    ev.actor2, ev.inter2 = actor, inter
+    ev.evidence.append(_ev(article, "actor2", actor, start, end, rule))
+    ev.interaction = _interaction(ev.inter1, ev.inter2)
+
+
+def _crowd_as_rioters(ev: Event, matcher: ActorMatcher, country: str | None, on: date | None) -> bool:
+    """A crowd event's protesters become rioters (inter 6 → 5) once the event is a riot: whether they did."""
+    if ev.inter1 != 6:
+        return False
+    got = matcher.role_actor("rioters", country, on=on)
+    if got is not None:
+        ev.actor1, ev.inter1 = got
+    return got is not None
 
 
 def _evidence_of_words(article: Article, draft: _Draft, ev: Event, rx: re.Pattern[str], field_: str, value: str,
@@ -9742,10 +9760,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             _evidence_of_words(article, dataclasses.replace(draft, sentences=_lead_in(article, draft)[:1] + draft.sentences),
                                ev, _SHOTS_FIRED, "event_type", "Riots / Violent demonstration", "crowd:forces-fired")
             trig = _retype(ev, _TRIGGER_BY_NAME["riot"], announced, revoked)
-            if ev.inter1 == 6:  # the crowd: rioters, not protesters
-                got = matcher.role_actor("rioters", a1.country_code if a1 is not None else cc, on=article.published)
-                if got is not None:
-                    ev.actor1, ev.inter1 = got
+            _crowd_as_rioters(ev, matcher, a1.country_code if a1 is not None else cc, article.published)
             if ev.inter2 == 1 and not _intervened(text):
                 # the forces named are the rioters themselves, not forces that faced them
                 ev.actor2, ev.inter2, ev.actor2_text = None, None, None
@@ -9758,16 +9773,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             _evidence_of_words(article, draft, ev, cv_rx, "event_type", "Riots / Violent demonstration",
                                "crowd:violent" if cv_rx is _CROWD_VIOLENCE else "crowd:clashed")
             trig = _retype(ev, _TRIGGER_BY_NAME["riot"], announced, revoked)
-            if ev.inter1 == 6:  # the crowd: rioters, not protesters
-                got = matcher.role_actor("rioters", a1.country_code if a1 is not None else cc, on=article.published)
-                if got is not None:
-                    ev.actor1, ev.inter1 = got
-                    ev.interaction = _interaction(ev.inter1, ev.inter2)
+            if _crowd_as_rioters(ev, matcher, a1.country_code if a1 is not None else cc, article.published):
+                ev.interaction = _interaction(ev.inter1, ev.inter2)
             target = _crowd_target(article, draft) if ev.actor2 is None else None
             if target is not None:  # "youths attacked the MINUSMA base": the force the crowd struck faces it
-                ev.actor2, ev.inter2 = target.actor, target.inter
-                ev.evidence.append(_ev(article, "actor2", target.actor, target.start, target.end, "actor:crowd-target"))
-                ev.interaction = _interaction(ev.inter1, ev.inter2)
+                _set_actor2(article, ev, target.actor, target.inter, target.start, target.end, "actor:crowd-target")
         if learned is None and ev.event_type == "Protests" and any(
                 c.side == "state" and c.what in ("killed", "wounded") for c in counts):
             # the forces facing a demonstration were hurt ("Protest in front of the camp. 2 French soldiers
@@ -9776,16 +9786,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                         c.number.counted_end if c.number.counted_end > 0 else c.number.end,
                                         "crowd:forces-hurt") for c in counts if c.side == "state"))
             trig = _retype(ev, _TRIGGER_BY_NAME["riot"], announced, revoked)
-            if ev.inter1 == 6:  # the crowd: rioters, not protesters
-                got = matcher.role_actor("rioters", a1.country_code if a1 is not None else cc, on=article.published)
-                if got is not None:
-                    ev.actor1, ev.inter1 = got
+            _crowd_as_rioters(ev, matcher, a1.country_code if a1 is not None else cc, article.published)
             if ev.actor2 is None:  # the forces hurt face them
                 hurt = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)
                              and not _custodian(article, m)), None)
                 if hurt is not None:
-                    ev.actor2, ev.inter2 = hurt.actor, hurt.inter
-                    ev.evidence.append(_ev(article, "actor2", hurt.actor, hurt.start, hurt.end, f"actor:{hurt.kind}"))
+                    _set_actor2(article, ev, hurt.actor, hurt.inter, hurt.start, hurt.end, f"actor:{hurt.kind}")
             ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type == "Protests" and _intervened(text) and not _forces_protesting(text) \
                 and not (_EXCESSIVE.search(text) or _BRUTAL.search(text) or _SHOT_IN_CROWD.search(text)) \
@@ -9797,10 +9803,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             _evidence_of_words(article, draft, ev, _INJURIES, "event_type", "Riots / Violent demonstration",
                                "crowd:hurt-in-intervention")
             trig = _retype(ev, _TRIGGER_BY_NAME["riot"], announced, revoked)
-            if ev.inter1 == 6:  # the crowd: rioters, not protesters
-                got = matcher.role_actor("rioters", a1.country_code if a1 is not None else cc, on=article.published)
-                if got is not None:
-                    ev.actor1, ev.inter1 = got
+            _crowd_as_rioters(ev, matcher, a1.country_code if a1 is not None else cc, article.published)
             ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type == "Violence against civilians" and ev.sub_event_type == "Attack" \
                 and _by_unnamed(a1) and _BARE_HANDS.search(text) and not _ARMS_TOLD.search(article.text) \
@@ -9841,9 +9844,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             forces = _crowd_forces(article, draft, ev, text, matcher,
                                    (a1.country_code if a1 is not None else None) or cc)
             if forces is not None:
-                ev.actor2, ev.inter2 = forces.actor, forces.inter
-                ev.evidence.append(_ev(article, "actor2", forces.actor, forces.start, forces.end, "actor:crowd-forces"))
-                ev.interaction = _interaction(ev.inter1, ev.inter2)
+                _set_actor2(article, ev, forces.actor, forces.inter, forces.start, forces.end, "actor:crowd-forces")
             if ev.sub_event_type == "Peaceful protest" and _STRIKE_WORD.search(text) and not _GATHERING.search(text):
                 # a strike with no gathering told ("teachers began observing a 72-hour strike"): a work stoppage,
                 # which ACLED codes as a strategic development, not a protest
@@ -9870,9 +9871,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             role = "rioters" if _MOB_FOUGHT.search(text) else "civilians"
             got = matcher.role_actor(role, matcher.actor_country(ev.actor1) or cc, on=article.published)
             if got is not None:
-                ev.actor2, ev.inter2 = got
-                ev.evidence.append(_ev(article, "actor2", got[0], *draft.trigger_span, f"actor:implied-{role}"))
-                ev.interaction = _interaction(ev.inter1, ev.inter2)
+                _set_actor2(article, ev, got[0], got[1], *draft.trigger_span, f"actor:implied-{role}")
         if labelled and label is not None:
             named = NOTE_LABELS[label.group(1).lower()]
             if (ev.event_type, ev.sub_event_type) != (named.event_type, named.sub_event_type):

@@ -54,6 +54,7 @@ from sitrep.geo.recognise import (
     part_of_name,
 )
 from sitrep.model import ActorMention, PlaceMention
+from sitrep.text.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 __all__ = ["NOT_SCENE", "dominant_country", "find_places"]
 
@@ -242,9 +243,8 @@ _CODED_BEFORE = re.compile(r"\bcoded\s+(?:(?:at|as)\s+(?:an?\s+|the\s+)?approxim
 # "Kidal", "near the village of Tin Tabakat, " (the name, group 1, is checked against the places the text names; not
 # a month's or a day's, "In March, Gao"; nor a body's acronym, "at ORTM, Bamako airport")
 _UNKNOWN_THEN_PLACE = re.compile(r"\b(?:in|at|near|around|outside)\s+(?:the\s+(?:village|hamlet|locality|area|town)\s+"
-                                 r"of\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
-                                 r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                                 r"Addition|Particular|Total|Short|Response|Fact|Turn)\b)"
+                                 r"of\s+)?(?!(?:" + "|".join(n.capitalize() for n in (*MONTH_NAMES, *WEEKDAY_NAMES))
+                                 + r"|Addition|Particular|Total|Short|Response|Fact|Turn)\b)"
                                  r"([A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t][A-Z][\w'’-]+)?),[ \t]+$")
 # people said to come from a place: "a peacekeeper from Guinea", "two herders coming from Mali", "refugees
 # fleeing from Nigeria", "5 men from Isseye village", "returning to the village from Bamako" (not "10 km from Gao",
@@ -886,16 +886,14 @@ def find_places(
                 and best.country_code not in home_forces and container.get(id(m)) is None \
                 and not admin_cue.get(m.start) and len(m.scored) > 1 \
                 and (alt := gaz.places[m.scored[1][1]]).feature == "place" and alt.country_code in home_forces \
-                and not any(o.key != m.key and o.kind == "name" and o.best is not None
-                            and o.best.country_code == best.country_code for o in mentions):
+                and not _other_name_in(mentions, m, best.country_code):
             # "Malian soldiers killed two herders in Bouna": the village of Mali, the runner-up, not the Ivorian
             # town of 24,000 (a state's force acts at home, unless the text names another place abroad)
             m.best, m.scored = alt, [(m.scored[0][0], m.scored[1][1]), (m.scored[1][0], m.scored[0][1])]
             best = alt
         if home_forces and best.feature == "place" and best.population < VILLAGE and best.country_code not in home_forces \
-                and container.get(id(m)) is None and not admin_cue.get(m.start) and not any(
-                    o.key != m.key and o.kind == "name" and o.best is not None and o.best.country_code == best.country_code
-                    for o in mentions):
+                and container.get(id(m)) is None and not admin_cue.get(m.start) \
+                and not _other_name_in(mentions, m, best.country_code):
             continue  # "Malian soldiers ... in Boulikessi": a state's force acts at home, not in a Burkina Faso
             # village of the name, when the text names no country as a place and no other place there
         within = container.get(id(m))
@@ -1583,6 +1581,12 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
             if " " not in m.key and tx.used_in_lower_case(m.key):
                 return False
     return True
+
+
+def _other_name_in(mentions: Sequence[Candidate], m: Candidate, cc: str) -> bool:
+    """Whether another name the text gives than `m`'s is placed in the country `cc`."""
+    return any(o.key != m.key and o.kind == "name" and o.best is not None and o.best.country_code == cc
+               for o in mentions)
 
 
 _CROSS_BORDER = re.compile(r"\b(?:cross(?:ed|es|ing)?\s+(?:the\s+|into\s+)?(?:border|frontier)|across\s+the\s+"

@@ -38,6 +38,8 @@ _WEEKDAYS: dict[str, int] = {
     name: i
     for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 }
+# the weekdays' names, Monday first (for other modules' patterns)
+WEEKDAY_NAMES: tuple[str, ...] = tuple(_WEEKDAYS)
 _NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
