@@ -9372,3 +9372,28 @@ def test_a_partys_supporters_hurt_are_no_game(pipe: Pipeline) -> None:
     evs = code(pipe, "Supporters of the mayor were injured when gendarmes dispersed them in Dori on Monday.",
                published=date(2020, 6, 3))
     assert evs, evs
+
+
+def test_tolls_of_one_neutralised_an_appositive_and_other_places(pipe: Pipeline) -> None:
+    # written for the project: one armed man neutralised is one dead, active or passive
+    for text in ("On 3 May 2020, a lone insurgent was neutralised by soldiers near Diffa.",
+                 "On 3 May 2020, troops neutralised a single jihadist near Diffa."):
+        (ev,) = violent(code(pipe, text))
+        assert ev.event_type == "Battles" and ev.fatalities == 1, (text, ev)
+    assert not violent(code(pipe, "On 3 May 2020, police neutralised a bomb near the market in Niamey."))
+    # a victim told again between commas by what he is of something adds none
+    (ev,) = violent(code(pipe, "On 3 May 2020, a herder, the father of the village chief, and two other men were "
+                               "killed by gunmen near Tillaberi."))
+    assert ev.fatalities == 3, ev
+    # a figure of other places is no toll
+    (ev,) = violent(code(pipe, "On 3 May 2020, gunmen killed nine villagers in Tera and two other villages."))
+    assert ev.fatalities == 9, ev
+
+
+def test_a_battle_of_a_year_long_past_is_no_present_event(pipe: Pipeline) -> None:
+    # written for the project: the year qualifies the battle that killed, told as history
+    assert not violent(code(pipe, "The 1916 battle of Verdun killed hundreds of thousands of soldiers.",
+                            published=date(2020, 6, 3)))
+    evs = violent(code(pipe, "The 1990 rebellion killed dozens of people in Agadez. On Monday gunmen killed two "
+                             "soldiers in Arlit.", published=date(2020, 6, 3)))
+    assert len(evs) == 1 and evs[0].fatalities == 2, evs

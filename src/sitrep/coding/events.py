@@ -1735,15 +1735,23 @@ def _names_days(d: DateMention) -> bool:
 # happening beside the news: "the leader of the March 2012 coup was arrested")
 _HARMED_IN_BEFORE = re.compile(r"\b(?:killed|died|dead|wounded|injured|maimed|lost|victims|survivors|toll)\s+"
                                r"(?:(?:in|during|of|from)\s+)(?:the|a|an|that)\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# the verb of harm the happening named after a year is the subject of: "the 1914 battle| of the Marne killed"
+_HARM_OF_SUBJECT = re.compile(r"(?:\s+(?:of|in|at|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:\w+ly\s+)?"
+                              r"(?:killed|left|claimed|cost|caused|wounded|injured)\b", re.IGNORECASE)
 _HAPPENING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:attacks?|massacres?|ambush(?:es)?|bombings?|blasts?|explosions?|"
                               r"raids?|killings?|clash(?:es)?|fighting|war|conflict|coup|uprising|riots?|violence|"
-                              r"siege|assault|shootings?|insurgency|rebellion|crackdown|strikes?)\b", re.IGNORECASE)
+                              r"siege|assault|shootings?|insurgency|rebellion|crackdown|strikes?|battles?)\b", re.IGNORECASE)
 
 
 def _dates_the_harm(text: str, d: DateMention) -> bool:
-    """A date qualifying the happening the harm told was done in ("killed in the 2015 attack")."""
-    return _HARMED_IN_BEFORE.search(text, max(0, d.start - 40), d.start) is not None \
-        and _HAPPENING_AFTER.match(text, d.end) is not None
+    """A date qualifying the happening the harm told was done in ("killed in the 2015 attack"), or the happening
+    that is the harm's subject ("the 1914 battle of the Marne killed thousands")."""
+    if _HARMED_IN_BEFORE.search(text, max(0, d.start - 40), d.start) is not None \
+            and _HAPPENING_AFTER.match(text, d.end) is not None:
+        return True
+    return _THE_BEFORE.search(text, max(0, d.start - 5), d.start) is not None and (
+        m := _HAPPENING_AFTER.match(text, d.end)) is not None and _HARM_OF_SUBJECT.match(text, m.end()) is not None
 
 
 def _background(article: Article, s: Sentence, history: bool) -> bool:
@@ -3160,6 +3168,9 @@ _NAME_KILLED = re.compile(r"\b(?:shot dead|gunned down|assassinated|murdered|beh
                           r"\s*$)", re.IGNORECASE)
 # a kinsman or companion of one told before (see _SINGLE_KILLED)
 _KIN = r"(son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|driver|bodyguard|companion)"
+# the armed men the forces say they neutralised or eliminated, one told without a number (`_SINGLE_KILLED`)
+_NEUTRALISED = (r"(militant|terrorist|jihadi(?:st)?|insurgent|fighter|assailant|gunman|rebel|bandit|attacker|"
+                r"kidnapper|extremist|(?-i:[A-Z])[\w'-]+\s+member)")
 _SINGLE_KILLED = (
     # "police found the body of a 15-year-old boy lying on the sidewalk", "found the corpse of an individual"
     re.compile(r"\b(?:found|discovered|recovered)\s+the\s+(?:body|corpse|remains)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
@@ -3180,6 +3191,12 @@ _SINGLE_KILLED = (
     # (also "killed and buried a Fulani herder", "killed a GATIA (Plateforme) officer")
     re.compile(r"\b" + _KILL_VERB + r"(?:,?\s+and\s+[\w-]+ed)?\s+(?:a|an|the|one|his|her|their|another)\s+"
                r"(?:\([^()]{1,30}\)\s+)?(?:" + _NOT_JOINED + r"[\w'-]+\s+(?:\([^()]{1,30}\)\s+)?){0,4}?" + _VICTIM + r"\b", re.IGNORECASE),
+    # one armed man put out of action, the forces' word for killing him: "soldiers neutralised a single militant",
+    # "a jihadist was neutralised by the army" (not a faction, "neutralised a rebel faction", nor a bomb)
+    re.compile(r"\b(?:neutrali[sz]ed|eliminated)\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _NEUTRALISED +
+               r"\b(?!['’]|\s+(?:faction|group|movement|leader|cell|base|camp)\b)", re.IGNORECASE),
+    re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _NEUTRALISED + r"\s+(?:was|has been|had been)\s+"
+               r"(?:\w+ly\s+)?(?:neutrali[sz]ed|eliminated)\b", re.IGNORECASE),
     # the victim between the verb and "dead": "a gunman shot a store clerk dead"
     re.compile(r"\bshot\s+(?:a|an|the|one|his|her|their|another)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM + r"\s+dead\b",
                re.IGNORECASE),
@@ -3335,7 +3352,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
 # wounded (_SINGLE_WOUNDED) one of the second: a sentence without them is not searched (the patterns open with
 # a victim phrase tried at every word, ~20 µs a sentence each).
 _KILL_GATE = re.compile(r"kill|kil(?:ed|ing)|dead|death|died|dies|shot|gunned|" + ASSASSINAT + r"|behead|decapitat|execut|murder|stabbed|hacked|lynch|"
-                        r"fatal|life|succumb|body|corpse|remains|slay|alive|throat", re.IGNORECASE)
+                        r"fatal|life|succumb|body|corpse|remains|slay|alive|throat|neutrali|eliminat", re.IGNORECASE)
 _WOUND_GATE = re.compile(r"shot|wound|injur|hurt|hospital|condition|bullet|gunfire|graz", re.IGNORECASE)
 
 
@@ -3684,6 +3701,9 @@ _ANOTHER_ONE_KILLED = re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bover )\b" + _KILL_
 _ONE_AND_BEFORE = re.compile(r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,3}?" + _VICTIM + r"\s+and\s+$", re.IGNORECASE)
 _OTHER_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
 _OTHER_NOUN = re.compile(r"\s+other\s+([a-z][\w-]*)", re.IGNORECASE)  # "2 other militants"
+# the places a figure of "other" ones counts, no people: "in Gao and three other towns", "two other villages"
+_PLACES_COUNTED = re.compile(r"(?:towns?|villages?|hamlets?|localit(?:y|ies)|communes?|cities|city|districts?|regions?|"
+                             r"provinces?|areas?|sites?|places?|locations?|countries|states?|camps?|markets?)", re.IGNORECASE)
 # the named group or place a victim belongs to, told after the noun: "a member |of Dan Na Ambassagou|, his son"
 _OF_GROUP_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 # a verb of its own before the one: "killed |a soldier| and two civilians were wounded"
@@ -3848,6 +3868,9 @@ _ITEM_SEP = re.compile(r"\s*,\s*(and\s+)?|\s+(and|with)\s+(?=(?:his|her|their|a|
 _ITEM_OWN_HARM = re.compile(r"\s+(?:was|were|had been|have been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|abducted|kidnapped|"
                             r"arrested|taken|missing|rescued|spared)\b", re.IGNORECASE)
 _PARTS_CLOSED = re.compile(r"\s*,")  # the comma closing the parts set off after a whole
+# one person told again between commas after a single victim, by what he is of something: "killed a trader, |the
+# owner of a shop|, and three others" (four), "a woman, the mother of two, and her son"
+_APPOSITIVE = re.compile(r"the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+of\s+", re.IGNORECASE)
 
 
 def _list_item(article: Article, pos: int, bare: bool) -> tuple[int, int, str] | None:
@@ -3891,6 +3914,7 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int, int]
     items, closed, last_end, whole = 1, False, end, None
     nouns: list[str] = []  # the parts' nouns, after the first
     head = 0  # the first figure, set off by a comma: its parts may follow ("two soldiers, a sergeant and ...")
+    last_value, last_noun = total, noun  # (the last item: one told again after it adds none, `_APPOSITIVE`)
     while True:
         if (aside := _ITEM_ASIDE.match(article.text, end)) is not None:
             end = aside.end()  # "the head of the Tinfa| (Bella) clan| and his two brothers"
@@ -3908,12 +3932,16 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int, int]
             break
         if item is None or item[1] > limit:
             break
+        if not joined and last_value == 1 and item[0] == 1 and _APPOSITIVE.match(article.text, sep.end()) \
+                and _PARTS_CLOSED.match(article.text, item[1]) and _side_of(item[2]) in ("unknown", _side_of(last_noun)):
+            item = (0, item[1], item[2])  # the one before told again: "a trader, |the owner of a shop|, and two others"
         if items == 1 and noun in _LIST_WHOLE and not joined:
             whole = total  # "two people, a bodyguard and a guardsman, were killed": the whole, then its parts
         if items == 1 and not joined and total > 1:
             head = total
         nouns.append(item[2])
         total, end, items, closed, last_end = total + item[0], item[1], items + 1, joined, item[1]
+        last_value, last_noun = item[0], item[2]
     if items < 2 or not closed:
         return None
     if whole is None and items > 2 and head > 0 and total == 2 * head \
@@ -4600,6 +4628,10 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     waiting.append(num)
                 continue
             what = _count_kind(article.text, num, sent)
+            if what is not None and num.counted is None and (
+                    (other := _OTHER_NOUN.match(article.text, num.end)) is not None
+                    and _PLACES_COUNTED.fullmatch(other.group(1))):
+                what = None  # a figure of places, not of the dead: "killed 12 people in Gao and |three| other towns"
             if what is None:
                 if num.counted:
                     prev_side = _side_of(num.counted)
