@@ -9397,3 +9397,16 @@ def test_a_battle_of_a_year_long_past_is_no_present_event(pipe: Pipeline) -> Non
     evs = violent(code(pipe, "The 1990 rebellion killed dozens of people in Agadez. On Monday gunmen killed two "
                              "soldiers in Arlit.", published=date(2020, 6, 3)))
     assert len(evs) == 1 and evs[0].fatalities == 2, evs
+
+
+def test_the_scene_is_the_place_told_by_its_distance_from_another_not_that_other(pipe: Pipeline) -> None:
+    # "Tessit, 130 km south-east of Gao": Gao only says where Tessit lies; its cue ("of") is Tessit's
+    for text in ("Militants attacked Tessit, 130 km south-east of Gao, killing two soldiers on Monday.",
+                 "Militants attacked Tessit, near Gao, killing two soldiers on Monday."):
+        (ev,) = code(pipe, text)
+        assert ev.location == "Tessit", text
+    # a place told right before a distance from another but farther from it than told is not the scene: "the axis
+    # Gao-Tessit, 10 km from Gao" (Tessit lies 140 km off)
+    (ev,) = code(pipe, "Militants ambushed a convoy on the axis Gao-Tessit, 10 km from Gao, killing two soldiers on "
+                       "Monday.")
+    assert ev.location == "Gao"

@@ -976,3 +976,13 @@ def test_a_village_far_abroad_from_all_the_texts_other_places_is_another_village
     assert found["Niaga"].country_code == "BF"
     found = _found("Residents of Niaga in Burkina Faso marched to the prefect's office in Bougouni, Mali.", sahel)
     assert found["Niaga"].country_code == "BF"
+
+
+def test_a_place_told_by_its_distance_from_another_is_read_by_that_distance(gaz: Gazetteer) -> None:
+    # a Tessit 140 km from Gao is the one "130 km south-east of Gao" (the text's distance, not a fixed reach), and
+    # the one "some 140 kilometres (87 miles) south-east of Gao", the distance converted in parentheses
+    for text in ("Militants attacked Tessit, 130 km south-east of Gao, on Monday.",
+                 "Militants attacked Tessit, some 140 kilometres (87 miles) south-east of Gao, on Monday."):
+        assert _found(text, gaz)["Tessit"].admin1 == "Gao", text
+    # ... but not the one "10 km from Gao": that is another village of the name, which the gazetteer lacks
+    assert "Tessit" not in _found("Militants attacked Tessit, 10 km from Gao, on Monday.", gaz)

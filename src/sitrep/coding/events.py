@@ -38,7 +38,7 @@ from sitrep.coding.taxonomy import (
     plover_of,
 )
 from sitrep.geo.gazetteer import Gazetteer, fold, haversine_km
-from sitrep.geo.places import NOT_SCENE, dominant_country, find_places
+from sitrep.geo.places import NEAR_BETWEEN, NOT_SCENE, dominant_country, find_places, near_reach
 from sitrep.geo.recognise import CUED_NAME, NOT_PLACES, in_address
 from sitrep.model import (
     ActorMention,
@@ -6888,8 +6888,18 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     # text names beside it is the scene, "a protest south of the town Ouallam ... in the Tillabery Region")
     # (a place after a bare "of" qualifies a body or a person, "workers of the regional directory of hydraulics of
     # Tahoua ... in the area of Bagaroua": no more a scene cue than no cue at all)
+    # (a place told by another right after it, "recaptured Hombori, some 200 kilometres west of Gao", "Tin-Hama,
+    # near Ansongo": the first is the scene, the second only says where it lies, its cue the first's; not a place
+    # farther than told, "the axis Menaka-Ansongo, 15km from In-Delimane": the scene is by In-Delimane, not Ansongo)
+    told_by = {id(q): p for p in places for q in places if p.feature == "place" and q.feature == "place"
+               and p.end <= q.start and NEAR_BETWEEN.fullmatch(article.text, p.end, q.start)
+               and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude)
+               <= near_reach(article.text, p.end, q.start)}
+    told = {id(p) for p in told_by.values()}
     places.sort(key=lambda p: (_RANK["admin1"] if p.context == "region" and p.feature == "place"
-                               else _RANK.get(p.feature, 4), p.context is None or _qualifier_of(article.text, p),
+                               else _RANK.get(p.feature, 4),
+                               id(p) not in told and (id(p) in told_by or p.context is None
+                                                      or _qualifier_of(article.text, p)),
                                p.sentence, p.start))
     return places[0]
 

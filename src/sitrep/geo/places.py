@@ -434,6 +434,7 @@ def find_places(
         outer.add(id(units[-1]))
     named_unit: set[int] = set()  # a unit after a name told so by its noun: "Baye, Cercle of Bankass"
     nearby: set[int] = set()  # "Doutchi, near Diffa", "Thy, 10 km south of Fatoma": the first lies by the second
+    told_km: dict[int, float] = {}  # of those, how far the first may lie: "Hombori, 200 kilometres west of Gao"
     quarter: dict[int, Candidate] = {}  # "the Tanghin area of Ouagadougou": the first is a part of the town after it
     comma_town: dict[int, Candidate] = {}  # "Tilwa, Boni": a name, a comma and a town it lies by
     for a, b in zip(mentions, mentions[1:]):
@@ -446,6 +447,7 @@ def find_places(
             container[id(a)] = b
             contained[id(b)] = a
             nearby.add(id(a))
+            told_km[id(a)] = near_reach(text, a.end, b.start)
             continue
         if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
                 and (qm := _QUARTER_BETWEEN.fullmatch(text, a.end, b.start)) is not None \
@@ -900,8 +902,14 @@ def find_places(
         if best.feature == "place" and best.population < VILLAGE and _outside_people(text, start, best, peoples_at):
             continue  # "the Dogon hamlet of Boila": not a Boila of Koulikoro, outside the Dogon's Mopti
         if id(m) in nearby and within is not None and within.best is not None and haversine_km(
-                best.latitude, best.longitude, within.best.latitude, within.best.longitude) > _NEAR_KM:
-            continue  # "Doutchi, near Diffa": a Doutchi the gazetteer has 700 km away is another Doutchi
+                best.latitude, best.longitude, within.best.latitude, within.best.longitude) > (
+                told_km[id(m)] if best.feature == "place" else max(_NEAR_KM, told_km[id(m)])):
+            continue  # "Doutchi, near Diffa": a Doutchi the gazetteer has 700 km away is another Doutchi; where the
+            # text tells the distance, by it: "Hombori, some 200 kilometres west of Gao" lies 240 km from Gao as the
+            # crow flies, and a Tagharan 130 km from In-Deliman is not the camp "about 35km south of In-Deliman"
+            # (a town's; a unit's point is its middle, and the distance told is its town's: "Louisville, Kentucky,
+            # about 35 miles south of Austin"; a unit lies no nearer than a fixed reach, "the coast of Mexico, 300
+            # miles (483 km) southwest from Mexico City")
         town = comma_town.get(id(m))
         if town is not None and best.feature == "place" and best.population < VILLAGE and town.best is not None \
                 and town.best.feature == "place" and (best.country_code != town.best.country_code
@@ -1378,9 +1386,29 @@ def _body_country(text: str, head: Candidate | None, units: list[Candidate], inf
 
 _NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |some |a few |several )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
                            r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen)?[ \t-]*(?:km|kilomet\w+|miles)"
-                           r"[ \t]+(?:\w+[ \t]+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
+                           # (the distance converted in parentheses: "200 kilometres (125 miles) west of Gao")
+                           r"(?:[ \t]*\([ \t]*\d+(?:\.\d+)?[ \t]*(?:km|kilomet\w+|miles)[ \t]*\))?"
+                           r"[ \t]+(?:\w+(?:-\w+)?[ \t]+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
                            r"south-?east|south-?west)[ \t]+of)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
+# (what lies between a place and the one it is told by: the coder's event place reads it too)
+NEAR_BETWEEN = _NEAR_BETWEEN
 _NEAR_KM = 150.0
+# the distance told between them, in km or miles: "some 200 kilometres west of", "35km south of"; a place within
+# half as far again and a little more (roads wind, the text rounds, the gazetteer's points stray) may be the one meant
+_TOLD_KM = re.compile(r"(\d+(?:\.\d+)?)[ \t-]*(km|kilomet\w+|miles)\b")
+_TOLD_SLACK = 1.5
+_TOLD_SLACK_KM = 25.0
+
+
+def near_reach(text: str, end: int, start: int) -> float:
+    """How far a place may lie from the place told after it, `text[end:start]` between them: the distance told
+    and some ("Hombori, some 200 kilometres west of Gao": 325 km), else `_NEAR_KM` ("Doutchi, near Diffa")."""
+    told = _TOLD_KM.search(text, end, start)
+    if told is None:
+        return _NEAR_KM
+    return _TOLD_SLACK * float(told.group(1)) * (1.609 if told.group(2) == "miles" else 1.0) + _TOLD_SLACK_KM
+
+
 # a village farther than this from every other place of a text (all in another country) is another village of the name
 _FAR_KM = 300.0
 # between a place and a country whose border it lies by: before the country and its border ("near the Burkina Faso
