@@ -9372,3 +9372,17 @@ def test_a_partys_supporters_hurt_are_no_game(pipe: Pipeline) -> None:
     evs = code(pipe, "Supporters of the mayor were injured when gendarmes dispersed them in Dori on Monday.",
                published=date(2020, 6, 3))
     assert evs, evs
+
+
+def test_a_goods_truck_struck_by_a_mine_is_the_civilians_side(pipe: Pipeline) -> None:
+    # written for the project: a truck or lorry that hit a device is a transporter's, with no one hurt too
+    for text in ("On 3 May 2020, a truck was struck by an IED near Gao, no casualties reported.",
+                 "On 3 May 2020, a lorry carrying goods hit a landmine near Gao, no casualties reported."):
+        (ev,) = violent(code(pipe, text))
+        assert ev.sub_event_type == "Remote explosive/landmine/IED" and ev.actor2 == "Civilians (Mali)", text
+    # a truck bomb is the device, not the side struck; an army truck is the army's
+    (ev,) = violent(code(pipe, "On 3 May 2020, a truck bomb exploded near Gao, no casualties reported."))
+    assert ev.actor2 is None
+    (ev,) = violent(code(pipe, "On 3 May 2020, an army truck hit a mine near Gao, no casualties reported."))
+    assert "Military Forces of Mali" in (ev.actor2 or "")
+

@@ -503,6 +503,9 @@ _PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|woun
                             r"occupants|drivers?|herders?|farmers?|traders?|individuals?|family|bus|minibus|"
                             r"(?:civilian|passenger|transport|public transport)\s+vehicles?|motorbikes?|motorcycles?|"
                             r"carts?|tricycles?|taxis?|"
+                            # (a goods truck is a trader's or a transporter's: "a truck was struck by an IED, no
+                            # casualties reported"; not a truck bomb, the device itself)
+                            r"trucks?(?!\s+bombs?)|lorr(?:y|ies)(?!\s+bombs?)|"
                             # (the premises of people or officials: "set off explosives in the offices of the
                             # subprefect", "detonated the prefecture")
                             r"offices?|(?:sub-?)?prefect\w*|town halls?|city halls?|mayor\w*|schools?|markets?|mosques?|"
