@@ -9386,3 +9386,14 @@ def test_a_goods_truck_struck_by_a_mine_is_the_civilians_side(pipe: Pipeline) ->
     (ev,) = violent(code(pipe, "On 3 May 2020, an army truck hit a mine near Gao, no casualties reported."))
     assert "Military Forces of Mali" in (ev.actor2 or "")
 
+
+def test_forces_named_again_as_the_forces_are_the_side_that_acted(pipe: Pipeline) -> None:
+    # written for the project: the sentence before names the forces, the happening's sentence only "the forces"
+    (ev,) = violent(code(pipe, "On 3 May 2020, French forces and the Malian army conducted operations near Gossi. "
+                               "The forces killed several suspected JNIM militants."))
+    assert ev.event_type == "Battles" and "Military Forces of France" in (ev.actor1 or "")
+    assert (ev.actor2 or "").startswith("JNIM")
+    # a group that is only the object of the forces' deed in a later sentence is unchanged where the forces act in it
+    (ev,) = violent(code(pipe, "On 3 May 2020, the Malian army conducted operations near Gossi and killed several "
+                               "suspected JNIM militants."))
+    assert "Military Forces of Mali" in (ev.actor1 or "") and (ev.actor2 or "").startswith("JNIM")

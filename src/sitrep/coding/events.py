@@ -6267,6 +6267,14 @@ _REPELLED_AFTER = re.compile(r"(?:\s+(?:fighters|militiamen|members|elements|men
                              r"retaliated\b(?!\s+(?:by|against|with|on|in)\b))", re.IGNORECASE)
 
 
+# the happening's sentence names its doers again by no name, the sentence before by theirs: "French Operation Barkhane
+# and the Malian army conducted operations near Gossi. The forces killed several JNIM militants." (the militants named
+# after are those struck, not the only side)
+_FORCES_AGAIN = re.compile(r"(?:The|These|Both)\s+(?:joint\s+|two\s+|allied\s+)?(?:forces|troops)\s+(?:\w+ly\s+|also\s+)?"
+                           r"(?:killed|neutrali[sz]ed|captured|arrested|detained|destroyed|dismantled|seized|clashed|"
+                           r"engaged|repelled|repulsed|attacked|raided)\b")
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp"; a
     # mine or a bomb that went off near one was not: "a vehicle hit an explosive device near the MINUSMA camp")
@@ -6289,7 +6297,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                                            and re.search(r"\bcontingents?$", a.text, re.IGNORECASE)
                                            and any(b.sentence == a.sentence and b.inter == 8
                                                    and not b.actor.startswith("Military Forces") for b in mentions))]
-    if trig.family != "agreement" and not any(_named_side(a) and not _passive_victim(article, a) for a in mentions):
+    if trig.family != "agreement" and (not any(_named_side(a) and not _passive_victim(article, a) for a in mentions)
+                                       or _FORCES_AGAIN.match(article.sentences[draft.sentences[0]].text)):
         # (an agreement's parties sign; a side the sentence only says was struck is no doer: "An unspecified number
         # of JNIM militants were killed" after "French forces conducted an operation in Bouroy.")
         # the sentence that sets the scene names the sides and the happening's sentence only tells its toll ("the
