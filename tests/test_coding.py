@@ -9397,3 +9397,11 @@ def test_forces_named_again_as_the_forces_are_the_side_that_acted(pipe: Pipeline
     (ev,) = violent(code(pipe, "On 3 May 2020, the Malian army conducted operations near Gossi and killed several "
                                "suspected JNIM militants."))
     assert "Military Forces of Mali" in (ev.actor1 or "") and (ev.actor2 or "").startswith("JNIM")
+
+
+def test_a_crowd_that_clashed_with_one_officer_faced_the_police(pipe: Pipeline) -> None:
+    # written for the project: one officer the crowd clashed with is the police facing it, as officers are
+    for text in ("On 3 May 2020, residents of Djibo clashed with a police officer after a chase.",
+                 "On 3 May 2020, residents of Djibo clashed with police officers after a chase."):
+        (ev,) = code(pipe, text)
+        assert ev.event_type == "Riots" and (ev.actor2 or "").startswith("Police Forces of Burkina Faso"), text

@@ -8415,7 +8415,9 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
                            r"gathering)|"
                            # (not the people held: "relatives of detainees protested outside the prison")
                            r"arrest\w*|detain(?!ees?\b)\w*|"
-                           r"clash\w* with (?:the )?(?:police|security forces|gendarmes|soldiers)|"
+                           # (one of them too: "residents clashed with a police officer")
+                           r"clash\w* with (?:(?:the|a|an|some|several|two|three|four|five|\d+) )?(?:police(?:\s+officers?|"
+                           r"men)?|policem[ae]n|security forces|gendarmes?|soldiers?)\b|"
                            # one of the crowd shot or beaten by the forces: "a student was allegedly shot by police"
                            r"(?:shot|shot dead|killed|wounded|injured|beaten)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:security\s+forces|"
                            r"police\w*|gendarmes?|soldiers|troops|(?:anti-riot|riot)\s+police)|"
