@@ -9410,3 +9410,36 @@ def test_the_scene_is_the_place_told_by_its_distance_from_another_not_that_other
     (ev,) = code(pipe, "Militants ambushed a convoy on the axis Gao-Tessit, 10 km from Gao, killing two soldiers on "
                        "Monday.")
     assert ev.location == "Gao"
+
+
+def test_a_goods_truck_struck_by_a_mine_is_the_civilians_side(pipe: Pipeline) -> None:
+    # written for the project: a truck or lorry that hit a device is a transporter's, with no one hurt too
+    for text in ("On 3 May 2020, a truck was struck by an IED near Gao, no casualties reported.",
+                 "On 3 May 2020, a lorry carrying goods hit a landmine near Gao, no casualties reported."):
+        (ev,) = violent(code(pipe, text))
+        assert ev.sub_event_type == "Remote explosive/landmine/IED" and ev.actor2 == "Civilians (Mali)", text
+    # a truck bomb is the device, not the side struck; an army truck is the army's
+    (ev,) = violent(code(pipe, "On 3 May 2020, a truck bomb exploded near Gao, no casualties reported."))
+    assert ev.actor2 is None
+    (ev,) = violent(code(pipe, "On 3 May 2020, an army truck hit a mine near Gao, no casualties reported."))
+    assert "Military Forces of Mali" in (ev.actor2 or "")
+
+
+def test_forces_named_again_as_the_forces_are_the_side_that_acted(pipe: Pipeline) -> None:
+    # written for the project: the sentence before names the forces, the happening's sentence only "the forces"
+    (ev,) = violent(code(pipe, "On 3 May 2020, French forces and the Malian army conducted operations near Gossi. "
+                               "The forces killed several suspected JNIM militants."))
+    assert ev.event_type == "Battles" and "Military Forces of France" in (ev.actor1 or "")
+    assert (ev.actor2 or "").startswith("JNIM")
+    # a group that is only the object of the forces' deed in a later sentence is unchanged where the forces act in it
+    (ev,) = violent(code(pipe, "On 3 May 2020, the Malian army conducted operations near Gossi and killed several "
+                               "suspected JNIM militants."))
+    assert "Military Forces of Mali" in (ev.actor1 or "") and (ev.actor2 or "").startswith("JNIM")
+
+
+def test_a_crowd_that_clashed_with_one_officer_faced_the_police(pipe: Pipeline) -> None:
+    # written for the project: one officer the crowd clashed with is the police facing it, as officers are
+    for text in ("On 3 May 2020, residents of Djibo clashed with a police officer after a chase.",
+                 "On 3 May 2020, residents of Djibo clashed with police officers after a chase."):
+        (ev,) = code(pipe, text)
+        assert ev.event_type == "Riots" and (ev.actor2 or "").startswith("Police Forces of Burkina Faso"), text

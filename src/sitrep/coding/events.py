@@ -503,6 +503,9 @@ _PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|woun
                             r"occupants|drivers?|herders?|farmers?|traders?|individuals?|family|bus|minibus|"
                             r"(?:civilian|passenger|transport|public transport)\s+vehicles?|motorbikes?|motorcycles?|"
                             r"carts?|tricycles?|taxis?|"
+                            # (a goods truck is a trader's or a transporter's: "a truck was struck by an IED, no
+                            # casualties reported"; not a truck bomb, the device itself)
+                            r"trucks?(?!\s+bombs?)|lorr(?:y|ies)(?!\s+bombs?)|"
                             # (the premises of people or officials: "set off explosives in the offices of the
                             # subprefect", "detonated the prefecture")
                             r"offices?|(?:sub-?)?prefect\w*|town halls?|city halls?|mayor\w*|schools?|markets?|mosques?|"
@@ -6296,6 +6299,14 @@ _REPELLED_AFTER = re.compile(r"(?:\s+(?:fighters|militiamen|members|elements|men
                              r"retaliated\b(?!\s+(?:by|against|with|on|in)\b))", re.IGNORECASE)
 
 
+# the happening's sentence names its doers again by no name, the sentence before by theirs: "French Operation Barkhane
+# and the Malian army conducted operations near Gossi. The forces killed several JNIM militants." (the militants named
+# after are those struck, not the only side)
+_FORCES_AGAIN = re.compile(r"(?:The|These|Both)\s+(?:joint\s+|two\s+|allied\s+)?(?:forces|troops)\s+(?:\w+ly\s+|also\s+)?"
+                           r"(?:killed|neutrali[sz]ed|captured|arrested|detained|destroyed|dismantled|seized|clashed|"
+                           r"engaged|repelled|repulsed|attacked|raided)\b")
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp"; a
     # mine or a bomb that went off near one was not: "a vehicle hit an explosive device near the MINUSMA camp")
@@ -6318,7 +6329,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                                            and re.search(r"\bcontingents?$", a.text, re.IGNORECASE)
                                            and any(b.sentence == a.sentence and b.inter == 8
                                                    and not b.actor.startswith("Military Forces") for b in mentions))]
-    if trig.family != "agreement" and not any(_named_side(a) and not _passive_victim(article, a) for a in mentions):
+    if trig.family != "agreement" and (not any(_named_side(a) and not _passive_victim(article, a) for a in mentions)
+                                       or _FORCES_AGAIN.match(article.sentences[draft.sentences[0]].text)):
         # (an agreement's parties sign; a side the sentence only says was struck is no doer: "An unspecified number
         # of JNIM militants were killed" after "French forces conducted an operation in Bouroy.")
         # the sentence that sets the scene names the sides and the happening's sentence only tells its toll ("the
@@ -8445,7 +8457,9 @@ _INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|ru
                            r"gathering)|"
                            # (not the people held: "relatives of detainees protested outside the prison")
                            r"arrest\w*|detain(?!ees?\b)\w*|"
-                           r"clash\w* with (?:the )?(?:police|security forces|gendarmes|soldiers)|"
+                           # (one of them too: "residents clashed with a police officer")
+                           r"clash\w* with (?:(?:the|a|an|some|several|two|three|four|five|\d+) )?(?:police(?:\s+officers?|"
+                           r"men)?|policem[ae]n|security forces|gendarmes?|soldiers?)\b|"
                            # one of the crowd shot or beaten by the forces: "a student was allegedly shot by police"
                            r"(?:shot|shot dead|killed|wounded|injured|beaten)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:security\s+forces|"
                            r"police\w*|gendarmes?|soldiers|troops|(?:anti-riot|riot)\s+police)|"
