@@ -9372,3 +9372,26 @@ def test_a_partys_supporters_hurt_are_no_game(pipe: Pipeline) -> None:
     evs = code(pipe, "Supporters of the mayor were injured when gendarmes dispersed them in Dori on Monday.",
                published=date(2020, 6, 3))
     assert evs, evs
+
+
+def test_who_started_a_fight_from_a_claim_a_pronoun_a_disguise_and_a_unit(pipe: Pipeline) -> None:
+    # written for the project: the forces that repelled "them" answered the group's assault (the group first)
+    (ev,) = violent(code(pipe, "On 4 April 2020, Boko Haram fighters pressed on with their assault on Mainé-Soroa, "
+                               "and Nigerien soldiers repelled them."))
+    assert ev.event_type == "Battles" and "Boko Haram" in (ev.actor1 or ""), ev
+    assert "Military Forces of Niger" in (ev.actor2 or ""), ev
+    (ev,) = violent(code(pipe, "On 4 April 2020, ISWAP fighters tried to enter the town of Mainé-Soroa at dawn, but "
+                               "Nigerien soldiers repelled them."))
+    assert "Islamic State" in (ev.actor1 or "") and "Military Forces of Niger" in (ev.actor2 or ""), ev
+    # a force's name that only tells the attackers' clothes is no side that acted
+    (ev,) = violent(code(pipe, "On 4 April 2020, ISGS militants dressed in Nigerien army uniforms, they attacked the "
+                               "gendarmerie post of Tillia and killed three gendarmes."))
+    assert (ev.actor1 or "").startswith("Islamic State"), ev
+    # the group that claimed the ambush it names started it, not the side it was against
+    (ev,) = violent(code(pipe, "On 4 April 2020, JNIM claimed an ambush against a Koglweogo patrol near Djibo, "
+                               "killing four militiamen."))
+    assert (ev.actor1 or "").startswith("JNIM") and "Koglweogo" in (ev.actor2 or ""), ev
+    # the force a named unit of which went with a militia's help is named first
+    (ev,) = violent(code(pipe, "On 4 April 2020, an army special unit supported by VDP fighters raided a militant "
+                               "camp near Djibo, killing ten militants."))
+    assert "Military Forces of Burkina Faso" in (ev.actor1 or ""), ev
