@@ -9395,3 +9395,15 @@ def test_who_started_a_fight_from_a_claim_a_pronoun_a_disguise_and_a_unit(pipe: 
     (ev,) = violent(code(pipe, "On 4 April 2020, an army special unit supported by VDP fighters raided a militant "
                                "camp near Djibo, killing ten militants."))
     assert "Military Forces of Burkina Faso" in (ev.actor1 or ""), ev
+
+
+def test_an_attack_on_a_post_a_named_group_holds(pipe: Pipeline) -> None:
+    # written for the project: an attack on a post a named group holds, no attacker named: the group is the side
+    # attacked, the attackers unidentified
+    (ev,) = violent(code(pipe, "On 4 April 2020, two people were killed in an attack on a CMA checkpoint near Ber."))
+    assert ev.actor1 is None or ev.actor1.startswith("Unidentified"), ev
+    assert (ev.actor2 or "").startswith("CMA"), ev
+    # ... not a group's post the forces named before attacked
+    (ev,) = violent(code(pipe, "On 4 April 2020, the army launched an attack on a JNIM base near Djibo, killing 12 "
+                               "militants."))
+    assert "Military Forces of Burkina Faso" in (ev.actor1 or "") and (ev.actor2 or "").startswith("JNIM"), ev

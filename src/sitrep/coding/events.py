@@ -6105,6 +6105,7 @@ _BY_AGENT_LATER = re.compile(r"[^.;]{0,120}?\bby\b", re.IGNORECASE)
 _HELD_THING = re.compile(r"\b(?:vehicles?|convoys?|patrols?|units?|checkpoints?|(?:out)?posts?|positions?|camps?|bases?|"
                          r"stations?|barracks|headquarters|detachments?|escorts?|supply|logistics?|trucks?|pick-?ups?)\b",
                          re.IGNORECASE)
+_HELD_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _HELD_THING.pattern, re.IGNORECASE)  # "(CMA) post", "(GATIA) supply convoy"
 # a side that is the object of a verb or preposition, not the subject of what follows: "villagers who pursued the
 # assailants while awaiting security forces were ambushed" (the villagers were)
 _VERB_OBJECT_BEFORE = re.compile(r"\b(?:\w+ing|(?!(?:presumed|suspected|alleged|reported|armed|combined|unidentified|"
@@ -6122,7 +6123,10 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
     # (the attack's noun tells the happening itself only where the sentence names no other side before it, the doer, and
     # links it to nothing else: not "reprisals for an attack against the gendarmerie camp", "the army killed two
     # civilians after an attack on its post")
-    hit = [a for a in mentions if a.sentence == lead and a.inter in (1, 8)
+    # (an armed group's too, where the attack was on a thing it holds: "killed in an attack on a CMA post", "an
+    # ambush against a GATIA convoy")
+    hit = [a for a in mentions if a.sentence == lead
+           and (a.inter in (1, 8) or a.inter in (2, 3, 4) and _named_side(a) and _HELD_AFTER.match(article.text, a.end))
            and (m := _ATTACK_ON_BEFORE.search(article.text, max(0, a.start - 60), a.start)) is not None
            and not _ATTACK_LINKED.search(article.text, max(0, m.start() - 40), m.start())
            and not any(b.sentence == lead and b.end <= m.start() and b.inter in (1, 2, 3, 4, 8) and b.actor != a.actor
