@@ -9443,3 +9443,38 @@ def test_a_crowd_that_clashed_with_one_officer_faced_the_police(pipe: Pipeline) 
                  "On 3 May 2020, residents of Djibo clashed with police officers after a chase."):
         (ev,) = code(pipe, text)
         assert ev.event_type == "Riots" and (ev.actor2 or "").startswith("Police Forces of Burkina Faso"), text
+
+
+def test_who_started_a_fight_from_a_claim_a_pronoun_a_disguise_and_a_unit(pipe: Pipeline) -> None:
+    # written for the project: the forces that repelled "them" answered the group's assault (the group first)
+    (ev,) = violent(code(pipe, "On 4 April 2020, Boko Haram fighters pressed on with their assault on Mainé-Soroa, "
+                               "and Nigerien soldiers repelled them."))
+    assert ev.event_type == "Battles" and "Boko Haram" in (ev.actor1 or ""), ev
+    assert "Military Forces of Niger" in (ev.actor2 or ""), ev
+    (ev,) = violent(code(pipe, "On 4 April 2020, ISWAP fighters tried to enter the town of Mainé-Soroa at dawn, but "
+                               "Nigerien soldiers repelled them."))
+    assert "Islamic State" in (ev.actor1 or "") and "Military Forces of Niger" in (ev.actor2 or ""), ev
+    # a force's name that only tells the attackers' clothes is no side that acted
+    (ev,) = violent(code(pipe, "On 4 April 2020, ISGS militants dressed in Nigerien army uniforms, they attacked the "
+                               "gendarmerie post of Tillia and killed three gendarmes."))
+    assert (ev.actor1 or "").startswith("Islamic State"), ev
+    # the group that claimed the ambush it names started it, not the side it was against
+    (ev,) = violent(code(pipe, "On 4 April 2020, JNIM claimed an ambush against a Koglweogo patrol near Djibo, "
+                               "killing four militiamen."))
+    assert (ev.actor1 or "").startswith("JNIM") and "Koglweogo" in (ev.actor2 or ""), ev
+    # the force a named unit of which went with a militia's help is named first
+    (ev,) = violent(code(pipe, "On 4 April 2020, an army special unit supported by VDP fighters raided a militant "
+                               "camp near Djibo, killing ten militants."))
+    assert "Military Forces of Burkina Faso" in (ev.actor1 or ""), ev
+
+
+def test_an_attack_on_a_post_a_named_group_holds(pipe: Pipeline) -> None:
+    # written for the project: an attack on a post a named group holds, no attacker named: the group is the side
+    # attacked, the attackers unidentified
+    (ev,) = violent(code(pipe, "On 4 April 2020, two people were killed in an attack on a CMA checkpoint near Ber."))
+    assert ev.actor1 is None or ev.actor1.startswith("Unidentified"), ev
+    assert (ev.actor2 or "").startswith("CMA"), ev
+    # ... not a group's post the forces named before attacked
+    (ev,) = violent(code(pipe, "On 4 April 2020, the army launched an attack on a JNIM base near Djibo, killing 12 "
+                               "militants."))
+    assert "Military Forces of Burkina Faso" in (ev.actor1 or "") and (ev.actor2 or "").startswith("JNIM"), ev

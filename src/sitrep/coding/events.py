@@ -5762,6 +5762,11 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
     here = [a for a in here if not relatives or not _RELATIVE_OBJECT.match(article.text, a.end, s.end)
             or _BY_WHOM_BEFORE.search(article.text, max(s.start, a.start - 40), a.start) is not None
             or not any(b.end <= a.start and not re.search(r"[.;]", article.text[b.end:a.start]) for b in here)]
+    # the side that claimed the attack it names, as its subject: "JNIM claimed an ambush against a Dozo convoy, killing
+    # several" (not the side the ambush was against)
+    claimed = next((a for a in here if _CLAIMED_DEED_AFTER.match(article.text, a.end, s.end)), None)
+    if claimed is not None:
+        return claimed
     # the subject of an operation verb: "French forces conducted an operation ...", "JNIM militants ambushed ..."
     for a in here:
         op = _OPERATION_AFTER.match(article.text, a.end, min(s.end, a.end + 60))
@@ -5897,6 +5902,9 @@ _BY_WHOM_BEFORE = re.compile(r"\bby\s+(?:(?:" + _BY_QUALIFIER + r"|an?|some|unid
 _SUBORDINATE = re.compile(r"\b(?:after|when|while|before|because|since|that|as)\b", re.IGNORECASE)
 # the source of a report, not a side: "According to the army, militants attacked ..."
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|quoted by|cited by|told)\s+$", re.IGNORECASE)
+_CLAIMED_DEED_AFTER = re.compile(r"\s+(?:later\s+|has\s+|have\s+|had\s+)?claimed\s+(?:responsibility\s+for\s+)?"
+                                 r"(?:an?|the|this|these|both)\s+(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|assaults?|"
+                                 r"raids?|killings?|abductions?|kidnappings?|bombings?)\b", re.IGNORECASE)
 _OPERATION_AFTER = re.compile(r"(?:\s+(?:\w+|\([^)]{1,30}\)))?(?:\s+(?:\w+|\([^)]{1,30}\))){0,3}?\s+(?:reportedly\s+|"
                               r"allegedly\s+)?(?:conducted|carried out|launched|led|intercepted|dismantled|raided|"
                               r"clash(?:ed|es)? with|"
@@ -5920,7 +5928,8 @@ _PASSIVE_AFTER = re.compile(r"\s*(?:in|by|at|near|on|overnight|tonight|last|this
 # words between two sides that make the second the first's ally in one subject: "French forces in coordination with
 # Malian forces", "the army, supported by VDP,", "soldiers alongside Dozo hunters", "the army with support from
 # U.S. forces"
-_ALLY_BETWEEN = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|militants|fighters|elements|militiamen))?"
+# (a word may tell the unit: "a gendarmerie special unit supported by volunteer fighters")
+_ALLY_BETWEEN = re.compile(r"(?:(?:\s+[\w-]+)?\s+(?:forces|troops|soldiers|units?|contingents?|militants|fighters|elements|militiamen))?"
                            r"\s*,?\s*(?:in\s+(?:coordination|cooperation|co-operation|collaboration|conjunction)\s+with|"
                            r"alongside|together\s+with|jointly\s+with|with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|"
                            r"(?:supported|backed|assisted|aided|accompanied)\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -6039,6 +6048,9 @@ _SELF_NAMING = re.compile(r"\s*,?\s*(?:who\s+|which\s+)?(?:identif(?:ying|ied|ie
 
 # a force that men only claimed to be: "three men identifying themselves as police officers robbed a couple", "gunmen
 # dressed as soldiers" (impostors, not the force)
+# a force's name that only tells the clothes armed men wore, not the force: "militants wearing Burkinabe army
+# fatigues", "gunmen dressed in military uniforms"
+_DISGUISE_AFTER = re.compile(r"\s+(?:fatigues|uniforms?|outfits?|clothing|attire|camouflage)\b", re.IGNORECASE)
 _POSING_BEFORE = re.compile(r"\b(?:(?:identif(?:ying|ied)|present(?:ing|ed)|describ(?:ing|ed)|call(?:ing|ed))\s+"
                             r"themselves\s+as|posing\s+as|disguised\s+as|dressed\s+(?:up\s+)?as|masquerading\s+as|"
                             r"impersonating|claiming\s+to\s+be)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -6128,6 +6140,7 @@ _BY_AGENT_LATER = re.compile(r"[^.;]{0,120}?\bby\b", re.IGNORECASE)
 _HELD_THING = re.compile(r"\b(?:vehicles?|convoys?|patrols?|units?|checkpoints?|(?:out)?posts?|positions?|camps?|bases?|"
                          r"stations?|barracks|headquarters|detachments?|escorts?|supply|logistics?|trucks?|pick-?ups?)\b",
                          re.IGNORECASE)
+_HELD_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?" + _HELD_THING.pattern, re.IGNORECASE)  # "(CMA) post", "(GATIA) supply convoy"
 # a side that is the object of a verb or preposition, not the subject of what follows: "villagers who pursued the
 # assailants while awaiting security forces were ambushed" (the villagers were)
 _VERB_OBJECT_BEFORE = re.compile(r"\b(?:\w+ing|(?!(?:presumed|suspected|alleged|reported|armed|combined|unidentified|"
@@ -6145,7 +6158,10 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
     # (the attack's noun tells the happening itself only where the sentence names no other side before it, the doer, and
     # links it to nothing else: not "reprisals for an attack against the gendarmerie camp", "the army killed two
     # civilians after an attack on its post")
-    hit = [a for a in mentions if a.sentence == lead and a.inter in (1, 8)
+    # (an armed group's too, where the attack was on a thing it holds: "killed in an attack on a CMA post", "an
+    # ambush against a GATIA convoy")
+    hit = [a for a in mentions if a.sentence == lead
+           and (a.inter in (1, 8) or a.inter in (2, 3, 4) and _named_side(a) and _HELD_AFTER.match(article.text, a.end))
            and (m := _ATTACK_ON_BEFORE.search(article.text, max(0, a.start - 60), a.start)) is not None
            and not _ATTACK_LINKED.search(article.text, max(0, m.start() - 40), m.start())
            and not any(b.sentence == lead and b.end <= m.start() and b.inter in (1, 2, 3, 4, 8) and b.actor != a.actor
@@ -6316,6 +6332,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 and not (a.inter in (1, 8) and _serves_a_force(article.text, a.start, a.end))  # "MINUSMA subcontractor"
                 and not (a.inter == 1 and _off_duty_mention(article, a))  # "an off-duty gendarme"
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
+                and not (a.inter in (1, 8) and _DISGUISE_AFTER.match(article.text, a.end))  # "in army fatigues"
                 and not (a.inter != 7 and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (2, 3, 4) and _WHERE_BEFORE.search(article.text, max(0, a.start - 12), a.start)
                          and _ACTIVE_THERE_AFTER.match(article.text, a.end))
@@ -7758,9 +7775,10 @@ _LOCALS_ANSWER = re.compile(
 # what an armed side that turned an attack back did, right after its name: "(Dogon militiamen) repelled the attack",
 # "(the soldiers) repulsed the assaults", "(VDP) fought off the assailants"
 # ... or pushed them back with the object in between: "(policemen and gendarmes) reportedly pushed the militants back"
+# ... or the attackers told by a pronoun: "(Niger troops) successfully repelled them"
 _REPULSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:repelled|repulsed|fended\s+off|fought\s+off|pushed\s+back)\s+"
-                             r"(?:the|an|their|this|these)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|assailants|attackers|"
-                             r"incursions?|raids?|militants|gunmen|raiders|jihadi(?:st)?s|terrorists)\b|(?:pushed|drove|forced)\s+"
+                             r"(?:them\b|(?:the|an|their|this|these)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|assailants|attackers|"
+                             r"incursions?|raids?|militants|gunmen|raiders|jihadi(?:st)?s|terrorists)\b)|(?:pushed|drove|forced)\s+"
                              r"(?:them|(?:the|these)\s+(?:[\w-]+\s+)?(?:assailants|attackers|militants|gunmen|raiders|"
                              r"jihadi(?:st)?s|terrorists))\s+back\b)", re.IGNORECASE)
 
