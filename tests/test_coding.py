@@ -9372,3 +9372,32 @@ def test_a_partys_supporters_hurt_are_no_game(pipe: Pipeline) -> None:
     evs = code(pipe, "Supporters of the mayor were injured when gendarmes dispersed them in Dori on Monday.",
                published=date(2020, 6, 3))
     assert evs, evs
+
+
+def test_a_crowd_fired_on_is_excessive_force_whoever_fired(pipe: Pipeline) -> None:
+    # written for the project: live fire on a peaceful crowd, a toll told or not, by forces or by gunmen
+    pub = date(2020, 6, 3)
+    for text in ("On Monday, police opened fire on protesters outside the town hall in Dori.",
+                 "On Monday, gunmen opened fire on residents protesting the closure of the market in Dori.",
+                 "On Monday, soldiers fired live rounds into the crowd of demonstrators in Dori."):
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.event_type, ev.sub_event_type) == ("Protests", "Excessive force against protesters"), text
+    # shots over the crowd's heads or tear gas are an intervention; a crowd at a market no protest
+    (ev,) = code(pipe, "On Monday, protesters marched in Dori. Police fired into the air to disperse them.",
+                 published=pub)
+    assert ev.sub_event_type == "Protest with intervention"
+    (ev,) = code(pipe, "On Monday, police fired tear gas at protesters in Dori.", published=pub)
+    assert ev.sub_event_type == "Protest with intervention"
+    (ev,) = code(pipe, "On Monday, gunmen opened fire on a crowd at the market in Dori, killing five people.",
+                 published=pub)
+    assert ev.event_type == "Violence against civilians"
+
+
+def test_a_national_guardsman_killed_is_a_member_of_the_forces(pipe: Pipeline) -> None:
+    # written for the project: the singular "guardsman" is the forces' man, as "guardsmen" and "guards" are
+    pub = date(2020, 6, 3)
+    (ev,) = code(pipe, "On Monday, a Nigerien national guardsman was killed by gunmen near Tillia.", published=pub)
+    assert ev.event_type == "Battles" and "National Guard" in (ev.actor2 or "")
+    (ev,) = code(pipe, "On Monday, a national guardsman was executed by JNIM militants near Timbuktu.",
+                 published=pub)
+    assert ev.event_type == "Battles"

@@ -97,7 +97,7 @@ _ARRESTED = re.compile(r"\b(?:arrested|detained|arrests|detaining|arresting|in (
                        r"(?:arrest|detain)(?=\s+(?:\d|an?\b|one\b|two\b|three\b|four\b|five\b|several\b|dozens\b|"
                        r"some\b|more\b|at least\b|about\b)|\s*$))\b", re.IGNORECASE)
 _STATE_NOUNS = {"soldier", "troop", "police officer", "policeman", "policemen", "police", "gendarme", "officer",
-                "personnel", "serviceman", "servicemen", "guard", "commando", "military", "army",
+                "personnel", "serviceman", "servicemen", "guard", "guardsman", "guardsmen", "commando", "military", "army",
                 "security force", "security personnel", "agent", "peacekeeper", "volunteer", "vdp"}
 _ATTACKER_NOUNS = {"militant", "extremist", "terrorist", "jihadist", "jihadi", "attacker", "assailant", "gunman", "gunmen",
                    "fighter", "insurgent", "bandit", "rebel", "islamist", "assailant", "raider", "suspect",
@@ -7786,7 +7786,7 @@ _FOREST_AGENTS = r"(?:forest(?:ry)?|water and forest)\s+agents?"  # the forest s
 # the dead, wounded or taken were armed: soldiers, police, guards, militiamen
 _ARMED_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs]e|dozos?|koglweogo|vdp|volunteers?|"
                            r"(?:forest|eco-?|national|park|border)\s*guards?|(?<!civilian )(?<!private )guards?|"
-                           r"rangers?|soldiers?|troops?|"
+                           r"(?:national\s+)?guardsm[ae]n|rangers?|soldiers?|troops?|"
                            + _FOREST_AGENTS + r"|"
                            r"gendarmes?|police(?:m[ae]n|\s+officers?|\s+agents?)|customs\s+(?:officers?|agents?)|"
                            r"servicem[ae]n|peacekeepers?|fighters?|combatants?)\b", re.IGNORECASE)
@@ -8516,6 +8516,13 @@ _SHOT_IN_CROWD = re.compile(r"\bshot\s+(?:and\s+(?:killed|wounded|injured)\s+)?(
                             r"(?:[\w-]+\s+)?(?:protesters?|demonstrators?|marchers?|students?)\b|"
                             r"\b(?:protesters?|demonstrators?|marchers?|students?)\s+(?:was|were)\s+(?:\w+\s+)?shot\b"
                             r"(?!\s+(?:at|with\s+(?:tear|rubber|water)))", re.IGNORECASE)
+# the crowd itself fired on, by whoever: "police opened fire on protesters", "gunmen opened fire on residents
+# protesting the occupation of the town", "soldiers fired live rounds into the crowd" (ACLED: lethal force used on a
+# peaceful crowd is excessive force, a toll told or not; not shots "in the air", nor tear gas or rubber bullets)
+_FIRED_ON_CROWD = re.compile(r"\b(?:open(?:ed|s|ing)\s+fire|fir(?:ed|es|ing)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+)?)"
+                             r"\s*(?:on|at|into)\s+(?:the\s+|a\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|"
+                             r"marchers|crowds?|(?:residents|youths?|people|students|women|villagers)\s+(?:who\s+were\s+)?"
+                             r"(?:protesting|demonstrating|marching))\b", re.IGNORECASE)
 # beaten in a game, a vote, a race: "beaten on points", "beaten in the final", "the champion", "a boxer"
 _BEATEN_IN_PLAY = re.compile(r"\b(?:on points|in (?:the |a )?(?:final|semi-?final|match|game|race|vote|election|"
                              r"run-?off|round)|champions?|boxers?|boxing|wrestl\w*|players?|teams?|knock-?out|referee)\b", re.IGNORECASE)
@@ -8978,6 +8985,8 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
             sub, rx = "Excessive force against protesters", _BRUTAL  # "violently repressed", "excessive violence"
         elif _SHOT_IN_CROWD.search(text) and state_side:
             sub, rx = "Excessive force against protesters", _SHOT_IN_CROWD  # "police shot a protester", no count
+        elif _FIRED_ON_CROWD.search(text):
+            sub, rx = "Excessive force against protesters", _FIRED_ON_CROWD  # "gunmen opened fire on protesters"
         elif _intervened(text):
             sub, rx = "Protest with intervention", _INTERVENTION
         if sub is not None and sub.startswith("Excessive"):
