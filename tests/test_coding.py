@@ -9401,3 +9401,13 @@ def test_a_national_guardsman_killed_is_a_member_of_the_forces(pipe: Pipeline) -
     (ev,) = code(pipe, "On Monday, a national guardsman was executed by JNIM militants near Timbuktu.",
                  published=pub)
     assert ev.event_type == "Battles"
+
+
+def test_the_forces_kin_struck_are_civilians(pipe: Pipeline) -> None:
+    # written for the project: the gendarmes named as whose family the dead were are no side that fought
+    pub = date(2020, 6, 3)
+    (ev,) = code(pipe, "On Monday, gunmen raided the town of Diffa, killing nine people including family members "
+                       "of gendarmes.", published=pub)
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Niger)")
+    (ev,) = code(pipe, "On Monday, gunmen raided the gendarmerie in Diffa, killing two gendarmes.", published=pub)
+    assert ev.event_type == "Battles"

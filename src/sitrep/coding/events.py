@@ -2043,7 +2043,7 @@ _FORCES_PROTESTING = re.compile(r"\b(?P<f1>" + _FORCE_NOUNS + r")\b(?:\s+(?!(?:s
                                 r"\b(?:protests?|demonstrations?|march|sit-in)\s+(?:[\w-]+\s+){0,2}?by\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?P<f2>" + _FORCE_NOUNS + r")\b", re.IGNORECASE)
 # the forces' kin, not the forces: "wives of soldiers staged a sit-in", "a protest by families of soldiers"
-_FORCES_KIN_BEFORE = re.compile(r"\b(?:wives|husbands|spouses|famil(?:y|ies)|relatives|widows|mothers|fathers|parents|"
+_FORCES_KIN_BEFORE = re.compile(r"\b(?:wives|husbands|spouses|famil(?:y|ies)(?:\s+members)?|relatives|widows|mothers|fathers|parents|"
                                 r"children|sons|daughters|orphans|kin)\s+of\s+(?:(?:the|fallen|slain|killed|missing|"
                                 r"deployed|detained|jailed)\s+){0,2}$", re.IGNORECASE)
 # shots the protest is against, not shots fired: "police officers protested against rising gunfire"
@@ -7634,6 +7634,8 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
                 or _accuser(article, m) or _accused(article, m):
             continue  # "a retired soldier", "an off-duty gendarme", "a police interpreter", "a National Guard on a
             # family visit", "accused of being informants of the army", "the CMA accused the army (of)": not a fighting side
+        if m.inter == 1 and _FORCES_KIN_BEFORE.search(article.text, max(0, m.start - 50), m.start):
+            continue  # the forces' kin struck, not the forces: "killed 12 people including family members of gendarmes"
         if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
             continue  # the passive's doer, a finder, a custodian, a goal: "beaten by a policeman", "found by the police"
         if _CLAIMS_AFTER.match(article.text, m.end, min(len(article.text), m.end + 50)):
