@@ -9411,3 +9411,16 @@ def test_the_forces_kin_struck_are_civilians(pipe: Pipeline) -> None:
     assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Niger)")
     (ev,) = code(pipe, "On Monday, gunmen raided the gendarmerie in Diffa, killing two gendarmes.", published=pub)
     assert ev.event_type == "Battles"
+
+
+def test_weapons_seized_by_forces_are_disrupted_not_looted(pipe: Pipeline) -> None:
+    # written for the project: weapons at the head of a list of goods the forces seized are arms disrupted
+    pub = date(2020, 6, 3)
+    for text in ("On Monday, customs officers seized weapons and cash at the border post of Kantchari.",
+                 "On Monday, soldiers on patrol seized weapons and motorbikes in a militant hideout near Djibo."):
+        evs = code(pipe, text, published=pub)
+        assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"], text
+    # gunmen who raided a village and took its goods looted it
+    (ev,) = code(pipe, "On Monday, gunmen raided the village of Kantchari and seized weapons and livestock.",
+                 published=pub)
+    assert ev.sub_event_type == "Looting/property destruction"

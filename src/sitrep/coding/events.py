@@ -1265,6 +1265,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if trig.name == "looting" and word.startswith("seiz") and _CONTRABAND.search(word) \
                     and _OFFICERS_BEFORE.search(before):
                 continue  # "customs officers seized a shipment of counterfeit medicines": contraband, no looting
+            if trig.name == "looting" and word.startswith("seiz") and TRIGGER_BY_NAME["weapons"].pattern.match(text, m.start()):
+                continue  # "soldiers seized weapons and motorbikes in a hideout": the arms disrupted, no looting
             if word.startswith("rall") and (_MARKET_BEFORE.search(before) or _SPEECH_RALLY.search(text)):
                 continue
             if trig.name == "riot" and word.startswith("riot") and _RIOT_CHARGE_BEFORE.search(before):
