@@ -9478,3 +9478,55 @@ def test_an_attack_on_a_post_a_named_group_holds(pipe: Pipeline) -> None:
     (ev,) = violent(code(pipe, "On 4 April 2020, the army launched an attack on a JNIM base near Djibo, killing 12 "
                                "militants."))
     assert "Military Forces of Burkina Faso" in (ev.actor1 or "") and (ev.actor2 or "").startswith("JNIM"), ev
+
+
+def test_a_crowd_fired_on_is_excessive_force_whoever_fired(pipe: Pipeline) -> None:
+    # written for the project: live fire on a peaceful crowd, a toll told or not, by forces or by gunmen
+    pub = date(2020, 6, 3)
+    for text in ("On Monday, police opened fire on protesters outside the town hall in Dori.",
+                 "On Monday, gunmen opened fire on residents protesting the closure of the market in Dori.",
+                 "On Monday, soldiers fired live rounds into the crowd of demonstrators in Dori."):
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.event_type, ev.sub_event_type) == ("Protests", "Excessive force against protesters"), text
+    # shots over the crowd's heads or tear gas are an intervention; a crowd at a market no protest
+    (ev,) = code(pipe, "On Monday, protesters marched in Dori. Police fired into the air to disperse them.",
+                 published=pub)
+    assert ev.sub_event_type == "Protest with intervention"
+    (ev,) = code(pipe, "On Monday, police fired tear gas at protesters in Dori.", published=pub)
+    assert ev.sub_event_type == "Protest with intervention"
+    (ev,) = code(pipe, "On Monday, gunmen opened fire on a crowd at the market in Dori, killing five people.",
+                 published=pub)
+    assert ev.event_type == "Violence against civilians"
+
+
+def test_a_national_guardsman_killed_is_a_member_of_the_forces(pipe: Pipeline) -> None:
+    # written for the project: the singular "guardsman" is the forces' man, as "guardsmen" and "guards" are
+    pub = date(2020, 6, 3)
+    (ev,) = code(pipe, "On Monday, a Nigerien national guardsman was killed by gunmen near Tillia.", published=pub)
+    assert ev.event_type == "Battles" and "National Guard" in (ev.actor2 or "")
+    (ev,) = code(pipe, "On Monday, a national guardsman was executed by JNIM militants near Timbuktu.",
+                 published=pub)
+    assert ev.event_type == "Battles"
+
+
+def test_the_forces_kin_struck_are_civilians(pipe: Pipeline) -> None:
+    # written for the project: the gendarmes named as whose family the dead were are no side that fought
+    pub = date(2020, 6, 3)
+    (ev,) = code(pipe, "On Monday, gunmen raided the town of Diffa, killing nine people including family members "
+                       "of gendarmes.", published=pub)
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Niger)")
+    (ev,) = code(pipe, "On Monday, gunmen raided the gendarmerie in Diffa, killing two gendarmes.", published=pub)
+    assert ev.event_type == "Battles"
+
+
+def test_weapons_seized_by_forces_are_disrupted_not_looted(pipe: Pipeline) -> None:
+    # written for the project: weapons at the head of a list of goods the forces seized are arms disrupted
+    pub = date(2020, 6, 3)
+    for text in ("On Monday, customs officers seized weapons and cash at the border post of Kantchari.",
+                 "On Monday, soldiers on patrol seized weapons and motorbikes in a militant hideout near Djibo."):
+        evs = code(pipe, text, published=pub)
+        assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"], text
+    # gunmen who raided a village and took its goods looted it
+    (ev,) = code(pipe, "On Monday, gunmen raided the village of Kantchari and seized weapons and livestock.",
+                 published=pub)
+    assert ev.sub_event_type == "Looting/property destruction"

@@ -97,7 +97,7 @@ _ARRESTED = re.compile(r"\b(?:arrested|detained|arrests|detaining|arresting|in (
                        r"(?:arrest|detain)(?=\s+(?:\d|an?\b|one\b|two\b|three\b|four\b|five\b|several\b|dozens\b|"
                        r"some\b|more\b|at least\b|about\b)|\s*$))\b", re.IGNORECASE)
 _STATE_NOUNS = {"soldier", "troop", "police officer", "policeman", "policemen", "police", "gendarme", "officer",
-                "personnel", "serviceman", "servicemen", "guard", "commando", "military", "army",
+                "personnel", "serviceman", "servicemen", "guard", "guardsman", "guardsmen", "commando", "military", "army",
                 "security force", "security personnel", "agent", "peacekeeper", "volunteer", "vdp"}
 _ATTACKER_NOUNS = {"militant", "extremist", "terrorist", "jihadist", "jihadi", "attacker", "assailant", "gunman", "gunmen",
                    "fighter", "insurgent", "bandit", "rebel", "islamist", "assailant", "raider", "suspect",
@@ -1268,6 +1268,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if trig.name == "looting" and word.startswith("seiz") and _CONTRABAND.search(word) \
                     and _OFFICERS_BEFORE.search(before):
                 continue  # "customs officers seized a shipment of counterfeit medicines": contraband, no looting
+            if trig.name == "looting" and word.startswith("seiz") and TRIGGER_BY_NAME["weapons"].pattern.match(text, m.start()):
+                continue  # "soldiers seized weapons and motorbikes in a hideout": the arms disrupted, no looting
             if word.startswith("rall") and (_MARKET_BEFORE.search(before) or _SPEECH_RALLY.search(text)):
                 continue
             if trig.name == "riot" and word.startswith("riot") and _RIOT_CHARGE_BEFORE.search(before):
@@ -2054,7 +2056,7 @@ _FORCES_PROTESTING = re.compile(r"\b(?P<f1>" + _FORCE_NOUNS + r")\b(?:\s+(?!(?:s
                                 r"\b(?:protests?|demonstrations?|march|sit-in)\s+(?:[\w-]+\s+){0,2}?by\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?P<f2>" + _FORCE_NOUNS + r")\b", re.IGNORECASE)
 # the forces' kin, not the forces: "wives of soldiers staged a sit-in", "a protest by families of soldiers"
-_FORCES_KIN_BEFORE = re.compile(r"\b(?:wives|husbands|spouses|famil(?:y|ies)|relatives|widows|mothers|fathers|parents|"
+_FORCES_KIN_BEFORE = re.compile(r"\b(?:wives|husbands|spouses|famil(?:y|ies)(?:\s+members)?|relatives|widows|mothers|fathers|parents|"
                                 r"children|sons|daughters|orphans|kin)\s+of\s+(?:(?:the|fallen|slain|killed|missing|"
                                 r"deployed|detained|jailed)\s+){0,2}$", re.IGNORECASE)
 # shots the protest is against, not shots fired: "police officers protested against rising gunfire"
@@ -7705,6 +7707,8 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
                 or _accuser(article, m) or _accused(article, m):
             continue  # "a retired soldier", "an off-duty gendarme", "a police interpreter", "a National Guard on a
             # family visit", "accused of being informants of the army", "the CMA accused the army (of)": not a fighting side
+        if m.inter == 1 and _FORCES_KIN_BEFORE.search(article.text, max(0, m.start - 50), m.start):
+            continue  # the forces' kin struck, not the forces: "killed 12 people including family members of gendarmes"
         if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
             continue  # the passive's doer, a finder, a custodian, a goal: "beaten by a policeman", "found by the police"
         if _CLAIMS_AFTER.match(article.text, m.end, min(len(article.text), m.end + 50)):
@@ -7858,7 +7862,7 @@ _FOREST_AGENTS = r"(?:forest(?:ry)?|water and forest)\s+agents?"  # the forest s
 # the dead, wounded or taken were armed: soldiers, police, guards, militiamen
 _ARMED_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs]e|dozos?|koglweogo|vdp|volunteers?|"
                            r"(?:forest|eco-?|national|park|border)\s*guards?|(?<!civilian )(?<!private )guards?|"
-                           r"rangers?|soldiers?|troops?|"
+                           r"(?:national\s+)?guardsm[ae]n|rangers?|soldiers?|troops?|"
                            + _FOREST_AGENTS + r"|"
                            r"gendarmes?|police(?:m[ae]n|\s+officers?|\s+agents?)|customs\s+(?:officers?|agents?)|"
                            r"servicem[ae]n|peacekeepers?|fighters?|combatants?)\b", re.IGNORECASE)
@@ -8590,6 +8594,13 @@ _SHOT_IN_CROWD = re.compile(r"\bshot\s+(?:and\s+(?:killed|wounded|injured)\s+)?(
                             r"(?:[\w-]+\s+)?(?:protesters?|demonstrators?|marchers?|students?)\b|"
                             r"\b(?:protesters?|demonstrators?|marchers?|students?)\s+(?:was|were)\s+(?:\w+\s+)?shot\b"
                             r"(?!\s+(?:at|with\s+(?:tear|rubber|water)))", re.IGNORECASE)
+# the crowd itself fired on, by whoever: "police opened fire on protesters", "gunmen opened fire on residents
+# protesting the occupation of the town", "soldiers fired live rounds into the crowd" (ACLED: lethal force used on a
+# peaceful crowd is excessive force, a toll told or not; not shots "in the air", nor tear gas or rubber bullets)
+_FIRED_ON_CROWD = re.compile(r"\b(?:open(?:ed|s|ing)\s+fire|fir(?:ed|es|ing)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+)?)"
+                             r"\s*(?:on|at|into)\s+(?:the\s+|a\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|"
+                             r"marchers|crowds?|(?:residents|youths?|people|students|women|villagers)\s+(?:who\s+were\s+)?"
+                             r"(?:protesting|demonstrating|marching))\b", re.IGNORECASE)
 # beaten in a game, a vote, a race: "beaten on points", "beaten in the final", "the champion", "a boxer"
 _BEATEN_IN_PLAY = re.compile(r"\b(?:on points|in (?:the |a )?(?:final|semi-?final|match|game|race|vote|election|"
                              r"run-?off|round)|champions?|boxers?|boxing|wrestl\w*|players?|teams?|knock-?out|referee)\b", re.IGNORECASE)
@@ -9052,6 +9063,8 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
             sub, rx = "Excessive force against protesters", _BRUTAL  # "violently repressed", "excessive violence"
         elif _SHOT_IN_CROWD.search(text) and state_side:
             sub, rx = "Excessive force against protesters", _SHOT_IN_CROWD  # "police shot a protester", no count
+        elif _FIRED_ON_CROWD.search(text):
+            sub, rx = "Excessive force against protesters", _FIRED_ON_CROWD  # "gunmen opened fire on protesters"
         elif _intervened(text):
             sub, rx = "Protest with intervention", _INTERVENTION
         if sub is not None and sub.startswith("Excessive"):

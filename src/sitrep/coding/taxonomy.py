@@ -741,6 +741,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"explosive devices?|explosives|weapons caches?|arms caches?|caches? of (?:weapons|arms)|"
                           r"(?<!e-mail )(?<!email )(?<!data )(?<!document )(?<!file )(?<!photo )(?<!browser )caches?|"
                           r"ammunition|munitions|fire ?arms?|rifles|grenades|bombs?|"
+                          # (weapons alone, the first of a list of goods: "seized weapons and motorbikes in a hideout")
+                          r"weapons(?= (?:and|&) )|"
                           # (a list: "seized arms, ammunition, and IED-making materiel")
                           r"(?:arms|weapons),? (?:and )?(?:ammunition|munitions|explosives)|"
                           r"landmines?)|(?:IEDs?|explosive devices?|bombs?|mines?|explosives) (?:was|were|had been) "
