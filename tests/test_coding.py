@@ -9419,3 +9419,11 @@ def test_a_group_taken_then_killed_with_its_parts_counts_once(pipe: Pipeline) ->
                  "On 3 May 2020, militiamen abducted four farmers, among them a teenager, and killed them."):
         (ev,) = violent(code(pipe, text))
         assert ev.fatalities == 4, (text, ev)
+
+
+def test_a_happening_named_with_its_full_day_holding_its_article(pipe: Pipeline) -> None:
+    # written for the project: the day's phrase holds "the" (and its preposition): still the harm's happening's day
+    for text in ("The 31 May attack on the market of Dolbel killed four traders.",
+                 "Four traders were killed in the 31 May raid on the market of Dolbel."):
+        (ev,) = violent(code(pipe, text, published=date(2020, 6, 3)))
+        assert ev.event_date == date(2020, 5, 31) and ev.time_precision == 1, (text, ev)

@@ -1736,6 +1736,7 @@ def _names_days(d: DateMention) -> bool:
 _HARMED_IN_BEFORE = re.compile(r"\b(?:killed|died|dead|wounded|injured|maimed|lost|victims|survivors|toll)\s+"
                                r"(?:(?:in|during|of|from)\s+)(?:the|a|an|that)\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_DATE_OWN_THE = re.compile(r"(?:(?:in|during|of|from)\s+)?the\s+", re.IGNORECASE)  # "|in the| 3 March ambush"
 # the verb of harm the happening named after a year is the subject of: "the 1914 battle| of the Marne killed"
 # (its tail may place it in a few phrases: "the 2015 attack| on the Radisson hotel in Bamako killed 20", "the Monday
 # attack| on the village of Tamou killed five"; or a relative clause tells the harm: "the 2012 coup, which left ...")
@@ -1749,11 +1750,13 @@ _HAPPENING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:attacks?|massacres?|amb
 
 def _dates_the_harm(text: str, d: DateMention) -> bool:
     """A date qualifying the happening the harm told was done in ("killed in the 2015 attack"), or the happening
-    that is the harm's subject ("the 1914 battle of the Marne killed thousands")."""
-    if _HARMED_IN_BEFORE.search(text, max(0, d.start - 40), d.start) is not None \
+    that is the harm's subject ("the 1914 battle of the Marne killed thousands"). (A day's phrase may hold its
+    article, or its preposition too: "|the 3 March| attack on Tamou killed five", "killed |in the 3 March| ambush".)"""
+    at = d.start + (m.end() if (m := _DATE_OWN_THE.match(d.text)) is not None else 0)
+    if _HARMED_IN_BEFORE.search(text, max(0, at - 40), at) is not None \
             and _HAPPENING_AFTER.match(text, d.end) is not None:
         return True
-    return _THE_BEFORE.search(text, max(0, d.start - 5), d.start) is not None and (
+    return _THE_BEFORE.search(text, max(0, at - 5), at) is not None and (
         m := _HAPPENING_AFTER.match(text, d.end)) is not None and _HARM_OF_SUBJECT.match(text, m.end()) is not None
 
 
