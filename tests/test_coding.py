@@ -9530,3 +9530,33 @@ def test_weapons_seized_by_forces_are_disrupted_not_looted(pipe: Pipeline) -> No
     (ev,) = code(pipe, "On Monday, gunmen raided the village of Kantchari and seized weapons and livestock.",
                  published=pub)
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_happening_named_with_its_day_or_year_as_the_harms_subject(pipe: Pipeline) -> None:
+    # written for the project: the day before the happening that killed is the event's day (2020-06-03 a Wednesday)
+    (ev,) = violent(code(pipe, "The Sunday raid on the hamlet of Dolbel killed four herders, officials said.",
+                         published=date(2020, 6, 3)))
+    assert ev.event_date == date(2020, 5, 31) and ev.time_precision == 1, ev
+    (ev,) = violent(code(pipe, "Three gendarmes were killed in the Monday ambush near Tera, the ministry said.",
+                         published=date(2020, 6, 3)))
+    assert ev.event_date == date(2020, 6, 1) and ev.time_precision == 1, ev
+    # a year before a happening placed by a longer tail is history: the event is the later one
+    evs = violent(code(pipe, "The 2017 attack on the military camp in Tongo Tongo killed eight soldiers. On Monday "
+                             "gunmen killed three villagers near Ayorou.", published=date(2020, 6, 3)))
+    assert len(evs) == 1 and evs[0].fatalities == 3 and evs[0].event_date == date(2020, 6, 1), evs
+
+
+def test_a_group_taken_then_killed_with_its_parts_counts_once(pipe: Pipeline) -> None:
+    # written for the project: the parts after "including" are of the whole already counted
+    for text in ("On 3 May 2020, militiamen abducted four farmers including two cousins and killed them.",
+                 "On 3 May 2020, militiamen abducted four farmers, among them a teenager, and killed them."):
+        (ev,) = violent(code(pipe, text))
+        assert ev.fatalities == 4, (text, ev)
+
+
+def test_a_happening_named_with_its_full_day_holding_its_article(pipe: Pipeline) -> None:
+    # written for the project: the day's phrase holds "the" (and its preposition): still the harm's happening's day
+    for text in ("The 31 May attack on the market of Dolbel killed four traders.",
+                 "Four traders were killed in the 31 May raid on the market of Dolbel."):
+        (ev,) = violent(code(pipe, text, published=date(2020, 6, 3)))
+        assert ev.event_date == date(2020, 5, 31) and ev.time_precision == 1, (text, ev)

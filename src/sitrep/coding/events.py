@@ -1741,8 +1741,12 @@ def _names_days(d: DateMention) -> bool:
 _HARMED_IN_BEFORE = re.compile(r"\b(?:killed|died|dead|wounded|injured|maimed|lost|victims|survivors|toll)\s+"
                                r"(?:(?:in|during|of|from)\s+)(?:the|a|an|that)\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_DATE_OWN_THE = re.compile(r"(?:(?:in|during|of|from)\s+)?the\s+", re.IGNORECASE)  # "|in the| 3 March ambush"
 # the verb of harm the happening named after a year is the subject of: "the 1914 battle| of the Marne killed"
-_HARM_OF_SUBJECT = re.compile(r"(?:\s+(?:of|in|at|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:\w+ly\s+)?"
+# (its tail may place it in a few phrases: "the 2015 attack| on the Radisson hotel in Bamako killed 20", "the Monday
+# attack| on the village of Tamou killed five"; or a relative clause tells the harm: "the 2012 coup, which left ...")
+_HARM_OF_SUBJECT = re.compile(r"(?:\s+(?:of|in|at|on|near|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+){0,3}"
+                              r"(?:,?\s+(?:which|that))?\s+(?:\w+ly\s+)?"
                               r"(?:killed|left|claimed|cost|caused|wounded|injured)\b", re.IGNORECASE)
 _HAPPENING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:attacks?|massacres?|ambush(?:es)?|bombings?|blasts?|explosions?|"
                               r"raids?|killings?|clash(?:es)?|fighting|war|conflict|coup|uprising|riots?|violence|"
@@ -1751,11 +1755,13 @@ _HAPPENING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:attacks?|massacres?|amb
 
 def _dates_the_harm(text: str, d: DateMention) -> bool:
     """A date qualifying the happening the harm told was done in ("killed in the 2015 attack"), or the happening
-    that is the harm's subject ("the 1914 battle of the Marne killed thousands")."""
-    if _HARMED_IN_BEFORE.search(text, max(0, d.start - 40), d.start) is not None \
+    that is the harm's subject ("the 1914 battle of the Marne killed thousands"). (A day's phrase may hold its
+    article, or its preposition too: "|the 3 March| attack on Tamou killed five", "killed |in the 3 March| ambush".)"""
+    at = d.start + (m.end() if (m := _DATE_OWN_THE.match(d.text)) is not None else 0)
+    if _HARMED_IN_BEFORE.search(text, max(0, at - 40), at) is not None \
             and _HAPPENING_AFTER.match(text, d.end) is not None:
         return True
-    return _THE_BEFORE.search(text, max(0, d.start - 5), d.start) is not None and (
+    return _THE_BEFORE.search(text, max(0, at - 5), at) is not None and (
         m := _HAPPENING_AFTER.match(text, d.end)) is not None and _HARM_OF_SUBJECT.match(text, m.end()) is not None
 
 
@@ -4684,7 +4690,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     sentence=num.sentence)))
             if what in ("arrested", "abducted") and _THEN_KILLED.match(
                     article.text, num.counted_end if num.counted_end > 0 else num.end):
-                counts.append(_Count("killed", side, num))  # "arrested seventeen traders and executed them"
+                counts.append(_Count("killed", side, num, total))  # "arrested seventeen traders and executed them"
             prev_side = side
             group = _GROUP_NAME_AFTER.match(article.text, num.end) if num.counted_end <= 0 else None
             if what in ("killed", "wounded") and (num.counted_end > 0 or group is not None):
@@ -5500,7 +5506,9 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
     # date that names another happening ("the leader of the March 2012 coup")
     cands = [d for d in _usable_dates(article, draft.sentences)
              if not (_DATE_NAMES.match(article.text, d.end) and not _own_day(article, draft, d))
-             and not _attributive(article.text, d)
+             # (but a date of the happening that is the harm's own: "the Monday attack on Tamou killed five",
+             # "five soldiers killed in the Sunday ambush", `_dates_the_harm`)
+             and not (_attributive(article.text, d) and not _dates_the_harm(article.text, d))
              and not d.text.lower().startswith("since")  # "submitted since November 23": when a state began
              # (nor an earlier occasion the happening is likened to: "as they had already done in early May")
              and not _compared_occasion(article, d)
@@ -5690,7 +5698,11 @@ _REPORT_AFTER_DATE = re.compile(r"\s*,\s*(?:it\s+was\s+(?:reported|announced|con
 
 def _own_day(article: Article, draft: _Draft, d: DateMention) -> bool:
     """A day's possessive right before the draft's own trigger names the event's day: "Sunday's attack on the army
-    post killed 12 soldiers" (not a year or a month that names another happening: "the March 2012 coup")."""
+    post killed 12 soldiers" (not a year or a month that names another happening: "the March 2012 coup"); so does a
+    day before the happening that is the harm's subject or the one it was done in ("the Monday attack on Tamou killed
+    five", "soldiers killed in the Sunday ambush", `_dates_the_harm`)."""
+    if d.precision == 1 and _dates_the_harm(article.text, d):
+        return True
     return d.precision == 1 and _POSSESSIVE_DATE.search(d.text) is not None \
         and not article.text[d.end:draft.trigger_span[0]].strip()
 
