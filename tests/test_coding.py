@@ -9443,3 +9443,17 @@ def test_a_crowd_that_clashed_with_one_officer_faced_the_police(pipe: Pipeline) 
                  "On 3 May 2020, residents of Djibo clashed with police officers after a chase."):
         (ev,) = code(pipe, text)
         assert ev.event_type == "Riots" and (ev.actor2 or "").startswith("Police Forces of Burkina Faso"), text
+
+
+def test_village_defence_without_self_is_the_villages_militia(pipe: Pipeline) -> None:
+    # written for the project: "village defense" (no "self-") that answered an attack is the village's militia
+    for text in ("On 12 March 2020, suspected jihadists attacked the village of Sare (Bankass, Mopti). Village "
+                 "defense responded, and two villagers were killed.",
+                 "On 12 March 2020, suspected jihadists attacked the village of Sare (Bankass, Mopti). Village "
+                 "self-defense responded, and two villagers were killed."):
+        (ev,) = violent(code(pipe, text))
+        assert ev.event_type == "Battles" and "Communal Militia" in (ev.actor2 or ""), text
+    # the state's defence forces are no village's
+    (ev,) = violent(code(pipe, "On 12 March 2020, suspected jihadists attacked the village of Sare (Bankass, Mopti). "
+                               "The defense and security forces responded, and two villagers were killed."))
+    assert "Communal Militia" not in (ev.actor2 or "") and "Communal Militia" not in (ev.actor1 or "")
