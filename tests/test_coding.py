@@ -9560,3 +9560,17 @@ def test_a_happening_named_with_its_full_day_holding_its_article(pipe: Pipeline)
                  "Four traders were killed in the 31 May raid on the market of Dolbel."):
         (ev,) = violent(code(pipe, text, published=date(2020, 6, 3)))
         assert ev.event_date == date(2020, 5, 31) and ev.time_precision == 1, (text, ev)
+
+
+def test_village_defence_without_self_is_the_villages_militia(pipe: Pipeline) -> None:
+    # written for the project: "village defense" (no "self-") that answered an attack is the village's militia
+    for text in ("On 12 March 2020, suspected jihadists attacked the village of Sare (Bankass, Mopti). Village "
+                 "defense responded, and two villagers were killed.",
+                 "On 12 March 2020, suspected jihadists attacked the village of Sare (Bankass, Mopti). Village "
+                 "self-defense responded, and two villagers were killed."):
+        (ev,) = violent(code(pipe, text))
+        assert ev.event_type == "Battles" and "Communal Militia" in (ev.actor2 or ""), text
+    # the state's defence forces are no village's
+    (ev,) = violent(code(pipe, "On 12 March 2020, suspected jihadists attacked the village of Sare (Bankass, Mopti). "
+                               "The defense and security forces responded, and two villagers were killed."))
+    assert "Communal Militia" not in (ev.actor2 or "") and "Communal Militia" not in (ev.actor1 or "")

@@ -7775,7 +7775,11 @@ _NOT_STRUCK_BEFORE = re.compile(r"\b(?:by|into|in\s+(?:the\s+)?(?:custody|detent
 # the people of a place who took up arms: "village self-defence responded", "were repelled by villagers", "clashed
 # with armed villagers", "villagers in Kiki killed three militants"
 _SELF_DEFENCE = re.compile(r"\b(?:(?:the\s+)?(?:village|local|communal)\s+)?self-defen[cs]e(?:\s+(?:group|militia|force|"
-                           r"committee)s?)?(?:\s+(?:members?|militiam[ae]n))?\b|\barmed\s+(?:villagers|residents|youths?)\b",
+                           r"committee)s?)?(?:\s+(?:members?|militiam[ae]n))?\b|"
+                           # ... or its defence without the "self-": "village defense responded", "communal defence groups"
+                           # (not "the defense and security forces", "the ministry of defence")
+                           r"\b(?:the\s+)?(?:village|communal)\s+defen[cs]es?(?:\s+(?:group|militia|force|committee)s?)?"
+                           r"(?:\s+(?:members?|militiam[ae]n))?\b|\barmed\s+(?:villagers|residents|youths?)\b",
                            re.IGNORECASE)
 _LOCALS = r"(?:villagers|residents|inhabitants|locals|youths?|(?:the\s+)?(?:local\s+)?population)"
 # the verbs of attackers turned back, in the passive before their "by" ("repelled by", "fought off by", "driven off by")
