@@ -9372,3 +9372,17 @@ def test_a_partys_supporters_hurt_are_no_game(pipe: Pipeline) -> None:
     evs = code(pipe, "Supporters of the mayor were injured when gendarmes dispersed them in Dori on Monday.",
                published=date(2020, 6, 3))
     assert evs, evs
+
+
+def test_the_scene_told_in_the_next_sentence_places_the_event(pipe: Pipeline) -> None:
+    # written for the project: the trigger sentence names no place; the next one names the one place of the text
+    evs = code(pipe, "Fighting broke out between traders and police on Tuesday. The traders were protesting a new "
+                     "market tax to be levied in Zinder. During the protest, rioters burned tyres.")
+    assert evs and all(ev.location == "Zinder" for ev in evs)
+    # not a happening the next sentence tells apart
+    evs = code(pipe, "Gunmen killed two soldiers on Sunday. In a separate incident, traders marched in Zinder "
+                     "against the new market tax.")
+    assert [ev.location for ev in evs if ev.event_type != "Protests"] == [None]
+    # nor a place in another country than the one the trigger sentence names
+    evs = code(pipe, "Gunmen abducted two aid workers in Niger on Monday. They were freed a month later in Kidal.")
+    assert evs and all(ev.location != "Kidal" for ev in evs)
