@@ -9386,3 +9386,6 @@ def test_the_scene_told_in_the_next_sentence_places_the_event(pipe: Pipeline) ->
     # nor a place in another country than the one the trigger sentence names
     evs = code(pipe, "Gunmen abducted two aid workers in Niger on Monday. They were freed a month later in Kidal.")
     assert evs and all(ev.location != "Kidal" for ev in evs)
+    # nor where the wounded were taken
+    evs = code(pipe, "Gunmen shot dead a trader and wounded two others on Monday. The wounded were evacuated to Gao.")
+    assert evs and all(ev.location != "Gao" for ev in evs)

@@ -6809,7 +6809,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # in Kidal" was not done in Kidal)
         told_cc = {p.country_code for p in places}
         later = [p for p in located if p.sentence == after and p.context not in ("border", "origin")
-                 and p.feature != "country" and (not told_cc or p.country_code in told_cc)]
+                 and p.feature != "country" and (not told_cc or p.country_code in told_cc)
+                 # (nor where the wounded were taken: "The wounded were evacuated to Gao")
+                 and not ((_DESTINATION_BEFORE.search(article.text, max(0, p.start - 40), p.start)
+                           or _CARED_FOR_BEFORE.search(article.text, max(0, p.start - 80), p.start))
+                          and not _PURPOSE_AFTER.match(article.text, p.end))]
         # (not a happening told apart: "In a separate incident, protesters marched in Zinder")
         if later and len({(p.name, p.admin1) for p in located if p.feature != "country"}) == 1 \
                 and not _SEPARATE.search(article.sentences[after].text):
