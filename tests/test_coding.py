@@ -9574,3 +9574,20 @@ def test_village_defence_without_self_is_the_villages_militia(pipe: Pipeline) ->
     (ev,) = violent(code(pipe, "On 12 March 2020, suspected jihadists attacked the village of Sare (Bankass, Mopti). "
                                "The defense and security forces responded, and two villagers were killed."))
     assert "Communal Militia" not in (ev.actor2 or "") and "Communal Militia" not in (ev.actor1 or "")
+
+
+def test_the_scene_told_in_the_next_sentence_places_the_event(pipe: Pipeline) -> None:
+    # written for the project: the trigger sentence names no place; the next one names the one place of the text
+    evs = code(pipe, "Fighting broke out between traders and police on Tuesday. The traders were protesting a new "
+                     "market tax to be levied in Zinder. During the protest, rioters burned tyres.")
+    assert evs and all(ev.location == "Zinder" for ev in evs)
+    # not a happening the next sentence tells apart
+    evs = code(pipe, "Gunmen killed two soldiers on Sunday. In a separate incident, traders marched in Zinder "
+                     "against the new market tax.")
+    assert [ev.location for ev in evs if ev.event_type != "Protests"] == [None]
+    # nor a place in another country than the one the trigger sentence names
+    evs = code(pipe, "Gunmen abducted two aid workers in Niger on Monday. They were freed a month later in Kidal.")
+    assert evs and all(ev.location != "Kidal" for ev in evs)
+    # nor where the wounded were taken
+    evs = code(pipe, "Gunmen shot dead a trader and wounded two others on Monday. The wounded were evacuated to Gao.")
+    assert evs and all(ev.location != "Gao" for ev in evs)

@@ -1590,3 +1590,16 @@ def test_a_village_of_the_followed_region_stays_beside_a_city_abroad_named_for_a
     got = _places_with_actors("On Monday, villagers of Zoubanga interrupted a meeting in the Kinshasa neighbourhood "
                               "to protest the sale of their land.", gaz)
     assert got["Zoubanga"].geonames_id == 992361  # type: ignore[attr-defined]
+
+
+def test_a_country_told_as_a_border_does_not_keep_a_village_known_by_an_alternate_name(isolated_cache: Path) -> None:
+    # written for the project: a village of Mali the text spells as GeoNames' alternate name; a country the text
+    # names only as a border lies across it, so it is no country "the text's other places are in"
+    rows = [(991501, "Kerbanorou", "Kerbanorou", "Kerbanourou", 14.40, -2.20, "P", "PPL", "ML", "04", "", 0)]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    text = ("Gunmen attacked a checkpoint near the border with Burkina Faso. Officials said they stole a truck in "
+            "the town of Kerbanourou.")
+    assert {p.text: p for p in find_places(text, gaz)}["Kerbanourou"].geonames_id == 991501
+    # a country named as the scene still keeps out a village of another known only by the alternate name
+    text = "Gunmen attacked a checkpoint in Burkina Faso. Officials said they stole a truck in the town of Kerbanourou."
+    assert "Kerbanourou" not in {p.text for p in find_places(text, gaz)}

@@ -6874,6 +6874,25 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             if earlier:
                 places = earlier
                 break
+    if draft.trigger.family in _SCENE_FAMILIES and not any(p.feature != "country" for p in places) and told is None:
+        # the scene told right after the trigger sentence, when it is the one place the text names below the country
+        # ("Clashes erupted between protesters and police. The protesters opposed a concert to be held in Niamey.")
+        # (the first sentence after the trigger's that is not the draft's own: "Clashes erupted ... [the protest
+        # told with its place] ... rioters set bars on fire": the scene the next sentence gives)
+        after = next(i for i in range(draft.sentences[0] + 1, max(draft.sentences) + 2) if i not in draft.sentences)
+        # (in the country the event's sentences name, if they name one: "abducted in Burkina Faso. They were freed
+        # in Kidal" was not done in Kidal)
+        told_cc = {p.country_code for p in places}
+        later = [p for p in located if p.sentence == after and p.context not in ("border", "origin")
+                 and p.feature != "country" and (not told_cc or p.country_code in told_cc)
+                 # (nor where the wounded were taken: "The wounded were evacuated to Gao")
+                 and not ((_DESTINATION_BEFORE.search(article.text, max(0, p.start - 40), p.start)
+                           or _CARED_FOR_BEFORE.search(article.text, max(0, p.start - 80), p.start))
+                          and not _PURPOSE_AFTER.match(article.text, p.end))]
+        # (not a happening told apart: "In a separate incident, protesters marched in Zinder")
+        if later and len({(p.name, p.admin1) for p in located if p.feature != "country"}) == 1 \
+                and not _SEPARATE.search(article.sentences[after].text):
+            places = later[:1]
     if named and not any(p.feature != "country" for p in places):
         # no other scene told near it: the quarter, the building or the street is in the place the text tells of
         # elsewhere ("shot in the Austin neighborhood ... Chicago police said"), else the place it is named after
@@ -6938,10 +6957,10 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                and p.end <= q.start and NEAR_BETWEEN.fullmatch(article.text, p.end, q.start)
                and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude)
                <= near_reach(article.text, p.end, q.start)}
-    told = {id(p) for p in told_by.values()}
+    told_scenes = {id(p) for p in told_by.values()}  # (`told` above is the unknown village)
     places.sort(key=lambda p: (_RANK["admin1"] if p.context == "region" and p.feature == "place"
                                else _RANK.get(p.feature, 4),
-                               id(p) not in told and (id(p) in told_by or p.context is None
+                               id(p) not in told_scenes and (id(p) in told_by or p.context is None
                                                       or _qualifier_of(article.text, p)),
                                p.sentence, p.start))
     return places[0]

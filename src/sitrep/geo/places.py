@@ -857,11 +857,14 @@ def find_places(
                 and m.key not in name_keys(best.name) and fold(best.name) != m.key \
                 and (elsewhere := {o.best.country_code for o in mentions if o is not m and o.kind == "name"
                                    and not o.guessed and o.best is not None and o.best.feature != "continent"
-                                   and (o.best.feature != "place" or o.best.population >= VILLAGE)}) \
+                                   and (o.best.feature != "place" or o.best.population >= VILLAGE)
+                                   and not (o.best.feature == "country" and _at_border(text, o))}) \
                 and best.country_code not in elsewhere:
             continue  # "the Koubaye area near Mopti": not Oubay, a village of Burkina Faso GeoNames also calls
             # Koubaye (a village known by the name only as an alternate one, in a country none of the text's other
             # places is in)
+            # (a country named as a border is not where the text's places are: "near the border with Burkina Faso
+            # ... in the town of Dinangourou", GeoNames' Dinangorou of Mali, lies on the other side)
         if not m.guessed and best.feature == "place" and best.population < VILLAGE and container.get(id(m)) is None \
                 and id(m) not in contained and not admin_cue.get(m.start) and best.country_code not in hard \
                 and (towns := [o.best for o in mentions if o.key != m.key and o.kind == "name" and not o.guessed
@@ -1609,6 +1612,11 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
             if " " not in m.key and tx.used_in_lower_case(m.key):
                 return False
     return True
+
+
+def _at_border(text: str, m: Candidate) -> bool:
+    """Whether a country's name is told as a border ("near the border with Mali", "the Niger border")."""
+    return _BORDER_AFTER.match(text, m.end) is not None or _after_border(text[max(0, m.start - 60):m.start])
 
 
 def _other_name_in(mentions: Sequence[Candidate], m: Candidate, cc: str) -> bool:
