@@ -1019,3 +1019,12 @@ def test_a_people_named_in_the_plural_gives_its_country(matcher: ActorMatcher) -
     assert matcher.peoples_countries("Djermas and Tuaregs clashed over a field.") == {"NE"}
     assert matcher.peoples_countries("Dogon hunters crossed the river.") == {"ML"}
     assert matcher.peoples_countries("The doges of Venice held the city.") == frozenset()
+
+
+def test_al_qaeda_named_bare_in_the_sahel_is_its_maghreb_branch(matcher: ActorMatcher) -> None:
+    # written for the project: a Sahel text's "al-Qaeda" is AQIM's men, elsewhere al-Qaeda itself
+    on = date(2012, 6, 10)
+    assert [m.actor for m in matcher.find("Al-Qaeda fighters seized an arms depot near Gao", country_hint="ML",
+                                          on=on)] == ["AQIM: Al Qaeda in the Islamic Maghreb"]
+    assert [m.actor for m in matcher.find("Al-Qaeda fighters seized an arms depot near Aden", country_hint="YE",
+                                          on=on)] == ["Al Qaeda"]

@@ -255,13 +255,33 @@ def test_unspecified_numbers_weapons_and_a_stated_figure(pipe: Pipeline) -> None
 
 
 def test_a_faction_is_coded_as_its_movement_from_the_movement_s_founding(pipe: Pipeline) -> None:
-    text = "On 3 December {y}, presumed Katiba Macina militants abducted a councilman near Djenne."
-    (ev,) = code(pipe, text.format(y=2019), published=date(2019, 12, 4))
+    text = "On 3 {m} {y}, presumed Katiba Macina militants abducted a councilman near Djenne."
+    (ev,) = code(pipe, text.format(m="June", y=2019), published=date(2019, 6, 4))
     assert (ev.actor1, ev.assoc_actor_1) == ("JNIM: Group for Support of Islam and Muslims", "Katiba Macina")
-    (ev,) = code(pipe, text.format(y=2016), published=date(2016, 12, 4))
+    (ev,) = code(pipe, text.format(m="December", y=2016), published=date(2016, 12, 4))
     assert (ev.actor1, ev.assoc_actor_1) == ("Katiba Macina", None)  # JNIM was founded in March 2017
-    (ev,) = code(pipe, text.format(y=2020), published=date(2020, 12, 4))
+    (ev,) = code(pipe, text.format(m="December", y=2020), published=date(2020, 12, 4))
     assert (ev.actor1, ev.assoc_actor_1) == ("Katiba Macina", None)  # coded as itself again from April 2020
+
+
+def test_a_faction_told_alone_keeps_its_own_name_before_its_movement_s_period_ends(pipe: Pipeline) -> None:
+    # from December 2019 ACLED names Katiba Macina by its own name where the text does not tie it to JNIM
+    (ev,) = code(pipe, "On 14 January 2020, suspected Katiba Macina militants burned a truck on the road "
+                       "between Mopti and Djenne.", date(2020, 1, 15))
+    assert (ev.actor1, ev.assoc_actor_1) == ("Katiba Macina", None)
+    # the same month, told as JNIM's unit: JNIM, the faction as associated actor
+    (ev,) = code(pipe, "On 14 January 2020, suspected Katiba Macina (JNIM) militants burned a truck on the "
+                       "road between Mopti and Djenne.", date(2020, 1, 15))
+    assert (ev.actor1, ev.assoc_actor_1) == ("JNIM: Group for Support of Islam and Muslims", "Katiba Macina")
+    (ev,) = code(pipe, "On 14 January 2020, fighters of Katiba Macina, a unit of JNIM, burned a truck on the "
+                       "road between Mopti and Djenne.", date(2020, 1, 15))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_un_sites_in_mali_are_the_un_mission_s(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 2 May 2016, militants fired rockets at the UN barracks in Gao. No one was hurt.",
+                 date(2016, 5, 3))
+    assert ev.actor2 == "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2020)"
 
 
 def test_one_victim_of_any_name_and_executing_a_warrant(pipe: Pipeline) -> None:

@@ -42,7 +42,10 @@
 #       "part_of": {"id": ..., "from": START, "until": END},  # a faction ACLED codes as its movement from that date (until END), the
 #                                                  #   faction as associated actor (Katiba Macina -> JNIM); with "in":
 #                                                  #   [ISO2, ...] only for events in those countries (AQIM's Sahel
-#                                                  #   men are JNIM's, its Algerian ones AQIM's own)
+#                                                  #   men are JNIM's, its Algerian ones AQIM's own); with "alone_from":
+#                                                  #   START, from that date only where the text names the movement
+#                                                  #   too ("Katiba Macina (JNIM) militants" in January 2020: JNIM;
+#                                                  #   "Katiba Macina militants" then: Katiba Macina)
 #       "aliases": [...],                          # always this actor
 #       "context": [ISO2, ...], "context_aliases": [...],          # this actor only when the hint is in "context"
 #       "cased_context_aliases": [...],            # as context_aliases, and only written in this case ("Platform")
@@ -101,7 +104,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zf"
+ACTOR_DICTIONARY_VERSION = "2026.12zh"
 
 # the plural of a people's name that is another thing's name (see ActorMatcher._peoples)
 _NOT_PEOPLES_PLURAL = frozenset({"samos"})
@@ -436,6 +439,7 @@ class ActorMatcher:
         self._groups: dict[str, _Group] = {}
         self._parts: dict[str, tuple[str, date | None, date | None]] = {}  # faction -> (movement id, from, until)
         self._part_in: dict[str, frozenset[str]] = {}  # faction -> the countries it is coded as its movement in
+        self._part_alone_from: dict[str, date | None] = {}  # faction -> from when it is its movement only when named with it
         self._coalitions: set[str] = set()  # names of alliances whose members keep their own names
         self._ambiguous: dict[str, tuple[str, date | None, tuple[str, ...]]] = {}  # name -> (other id, from, unless)
         self._names: dict[str, tuple[int, str, str | None]] = {}  # ACLED name -> (inter, kind, country)
@@ -772,6 +776,8 @@ class ActorMatcher:
                                               _parse_date(entry["part_of"].get("until")))
                 if entry["part_of"].get("in"):
                     self._part_in[entry["name"]] = frozenset(entry["part_of"]["in"])
+                if entry["part_of"].get("alone_from"):
+                    self._part_alone_from[entry["name"]] = _parse_date(entry["part_of"]["alone_from"])
             area = frozenset(entry.get("area") or entry.get("context") or
                              ([entry["country"]] if entry.get("country") else []))
             for n in [*(v.name for v in variants), *entry.get("acled_names", [])]:
@@ -1240,13 +1246,16 @@ class ActorMatcher:
         return actor in self._parts
 
     def movement_of(self, actor: str, on: date | None, where: str | None = None, *,
-                    anywhere: bool = False) -> tuple[str, int] | None:
+                    anywhere: bool = False, movement_named: bool = True) -> tuple[str, int] | None:
         """The movement a faction is coded as on a date (name, inter), e.g. Katiba Macina -> JNIM from March
         2017, Boko Haram -> Islamic State (West Africa) from its pledge (March 2015) to the split (August 2016);
         None for an actor that is no faction, or outside those dates, or for an event outside the countries the
         faction is its movement's in (`where`, the event's country: "AQIM militants" in Mali are JNIM's from
         March 2017, in Algeria AQIM's own; in no known country, its own; `anywhere`: whatever the country, for a
-        text that names the movement itself, "AQIM militants (JNIM)")."""
+        text that names the movement itself, "AQIM militants (JNIM)"). `movement_named`: whether the text names
+        the movement too; a faction ACLED names by its own name when it is told alone from some date on (the
+        dictionary's "alone_from": "suspected Katiba Macina militants" in January 2020 are Katiba Macina's,
+        "Katiba Macina (JNIM) militants" JNIM's until April 2020) is None then."""
         part = self._parts.get(actor)
         if part is None:
             return None
@@ -1254,6 +1263,9 @@ class ActorMatcher:
             return None
         gid, start, until = part
         if on is None or (start is not None and on < start) or (until is not None and on > until):
+            return None
+        alone = self._part_alone_from.get(actor)
+        if not movement_named and alone is not None and on >= alone:
             return None
         g = self._groups.get(gid)
         return (g.name_on(on), g.inter) if g is not None else None

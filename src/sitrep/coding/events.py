@@ -9658,6 +9658,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.evidence.append(_ev(article, assoc, parent.actor, parent.start, parent.end, f"{rule}:movement"))
                 parent = None
             movement = matcher.movement_of(m.actor, ev.event_date, cc) if parent is None else None
+            if movement is not None and not any(movement[0] in n.actor for n in article.actors):
+                # a faction told alone, where ACLED names it by its own name from some date ("suspected Katiba
+                # Macina militants" in January 2020: Katiba Macina; "Katiba Macina, a JNIM unit": JNIM)
+                movement = matcher.movement_of(m.actor, ev.event_date, cc, movement_named=False)
             if parent is not None:
                 # "Katiba Macina (JNIM)": the faction is coded as its movement, the faction as associated actor
                 assoc = "assoc_actor_1" if slot == "actor1" else "assoc_actor_2"
