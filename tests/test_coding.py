@@ -9422,7 +9422,8 @@ def test_a_battle_of_a_year_long_past_is_no_present_event(pipe: Pipeline) -> Non
 def test_the_scene_is_the_place_told_by_its_distance_from_another_not_that_other(pipe: Pipeline) -> None:
     # "Tessit, 130 km south-east of Gao": Gao only says where Tessit lies; its cue ("of") is Tessit's
     for text in ("Militants attacked Tessit, 130 km south-east of Gao, killing two soldiers on Monday.",
-                 "Militants attacked Tessit, near Gao, killing two soldiers on Monday."):
+                 "Militants attacked Tessit, near Gao, killing two soldiers on Monday.",
+                 "Militants attacked Tessit, not far from Gao, killing two soldiers on Monday."):
         (ev,) = code(pipe, text)
         assert ev.location == "Tessit", text
     # a place told right before a distance from another but farther from it than told is not the scene: "the axis

@@ -986,3 +986,17 @@ def test_a_place_told_by_its_distance_from_another_is_read_by_that_distance(gaz:
         assert _found(text, gaz)["Tessit"].admin1 == "Gao", text
     # ... but not the one "10 km from Gao": that is another village of the name, which the gazetteer lacks
     assert "Tessit" not in _found("Militants attacked Tessit, 10 km from Gao, on Monday.", gaz)
+
+
+def test_a_hyphenated_name_is_two_places_only_when_its_parts_make_a_pair(gaz: Gazetteer) -> None:
+    # written for the project: a name glued after a place and a place only elsewhere (a hamlet of another country) is
+    # part of the first place's name, its quarter or twin, not a second place ("Niono-Were": not a Were of Indonesia)
+    found = _found("Soldiers were ambushed in the area of Niono-Were on Sunday.", gaz)
+    assert "Were" not in found and found["Niono"].country_code == "ML"
+    # nor is a name after a prefix ("Tin-": "the one of") the city abroad its second part also names
+    assert not {"Tin", "Hama"} & set(_found("Gunmen attacked a militia checkpoint in Tin-Hama on Monday.", gaz))
+    # two places of one country, one a town, or two large places anywhere, are a pair
+    assert {"Washington", "Moscow"} <= set(_found("The Washington-Moscow talks resumed on Monday.", gaz))
+    assert {"Niger", "Mali"} <= set(_found("Troops patrolled the Niger-Mali border on Monday.", gaz))
+    assert "Russia" in _found("The NATO-Russia Council met in Brussels on Monday.", gaz)
+    assert {"Mopti", "Niono"} <= set(_found("Traders travelled between Mopti-Niono on Monday.", gaz))

@@ -1387,7 +1387,7 @@ def _body_country(text: str, head: Candidate | None, units: list[Candidate], inf
     return lead is not None and VILLAGE_CUE.search(text, max(0, lo + lead.start() - 60), lo + lead.start()) is None
 
 
-_NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|outside|(?:about |some |a few |several )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
+_NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|not far from|outside|(?:about |some |a few |several )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
                            r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen)?[ \t-]*(?:km|kilomet\w+|miles)"
                            # (the distance converted in parentheses: "200 kilometres (125 miles) west of Gao")
                            r"(?:[ \t]*\([ \t]*\d+(?:\.\d+)?[ \t]*(?:km|kilomet\w+|miles)[ \t]*\))?"

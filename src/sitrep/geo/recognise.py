@@ -74,7 +74,7 @@ PLACE_CUE_BEFORE = re.compile(
     r"east of|west of|km from|kilometres from|kilometers from|miles from)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
-PRECISE_NEAR = re.compile(r"\b(?:near|outside|around|close to|outskirts of|(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+"
+PRECISE_NEAR = re.compile(r"\b(?:near|outside|around|close to|not far from|outskirts of|(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+"
                            r"(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?(?:\w+\s+of\s+)?$", re.IGNORECASE)
 ADMIN_AFTER = re.compile(r"\s*(?:region|province|state|prefecture|department|governorate|district|county|"
                           r"parish)\b", re.IGNORECASE)
@@ -192,7 +192,7 @@ FEATURE_RANK = {"place": 4, "admin2": 3, "admin1": 2, "country": 1, "continent":
 VILLAGE = 1000
 SMALL_CITY = 100_000
 VILLAGE_CUE = re.compile(
-    r"(?:\b(?:in|near|outside|around|close to|outskirts of|(?:village|town|locality|commune|hamlet|settlement)s?\s+of"
+    r"(?:\b(?:in|near|outside|around|close to|not far from|outskirts of|(?:village|town|locality|commune|hamlet|settlement)s?\s+of"
     r"|(?:\d+|a few)\s*(?:km|kilomet\w+|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?)$", re.IGNORECASE)
 
 # The last word before a name that a cue pattern can end with ("near", "in", "of" ... [the]): a cheap test run
@@ -783,6 +783,30 @@ def _village_of_commune(text: str, m: Candidate, start: int, gaz: Gazetteer) -> 
     return _focus_village(gaz, m) and VILLAGE_CUE.search(text, max(0, start - 60), start) is not None
 
 
+def _pair_of_places(gaz: Gazetteer, ids: list[int], other: str) -> bool:
+    """Whether a name glued by a hyphen to the other part, `other`, makes a pair of places rather than one longer
+    name: the two parts are places of one country, one of them a town or a unit ("Mopti-Sevare", "Dallas-Fort
+    Worth"), or both are large places, wherever they are ("Niger-Mali", "Washington-Moscow"). A hamlet's name glued
+    to a place of another country is that place's village ("Niono-Were": Niono's, not also a Were of Indonesia)."""
+    rows = gaz.places.rows
+    others = gaz.lookup_ids(other)
+    if not others or not ids or any(rows[i][9] == "country" for i in (*ids, *others)):
+        return bool(others)  # (a country glued to a body's name is the country still: "the NATO-Russia Council")
+
+    def size(i: int) -> int:  # 2: a country, a region or a city; 1: a town or a district; 0: a hamlet
+        r = rows[i]
+        pop = int(r[8])  # type: ignore[call-overload]
+        if r[9] in ("country", "admin1") or pop >= 100_000:
+            return 2
+        return 1 if r[9] != "place" or pop >= 1_000 else 0
+
+    mine = [(rows[i][2], size(i)) for i in ids]
+    theirs = [(rows[i][2], size(i)) for i in others]
+    if max(s for _, s in mine) == 2 and max(s for _, s in theirs) == 2:
+        return True
+    return any(c == d and max(s, t) >= 1 for c, s in mine for d, t in theirs)
+
+
 def _twin_of_people(glued: re.Match[str], m: Candidate, gaz: Gazetteer) -> bool:
     """Whether a village of the imported countries is written with the people of its quarter or twin after a hyphen
     ("the village of Tagourou-Peulh": Tagourou's Fulani twin, at Tagourou)."""
@@ -1032,10 +1056,14 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
             if glued is None and _BETWEEN_BEFORE.search(text, max(0, m.start - 60), m.start):
                 kept.append(m)  # "between Kabara & Timbuktu": two places
                 continue
-            if glued is None or not (gaz.lookup_ids(fold(glued.group(1))) or fold(glued.group(1)) in DEMONYMS
+            if glued is None or not (_pair_of_places(gaz, m.ids, fold(glued.group(1)))
+                                     or fold(glued.group(1)) in DEMONYMS
                                      or glued.group(1) in _PARTY_TAGS
                                      or _on_route(text, m.start - len(glued.group(0)), m.end)
                                      or _village_of_commune(text, m, m.start - len(glued.group(0)), gaz)):
+                # (the second part of a name glued to a place makes a pair of places with it only when they are of
+                # one country, one of them a town, or both large: "Mopti-Sevare", "Niger-Mali"; else the name is the
+                # first part's village, a quarter or a twin of it: "Niono-Were" is Niono's, not a Were of Indonesia)
                 continue  # "Wal-Mart", "Long & Foster"; not "Arab-Israeli", "Washington-Moscow", "D-Raleigh"
         kept.append(m)
     return kept
