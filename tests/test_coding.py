@@ -9612,3 +9612,26 @@ def test_the_scene_told_in_the_next_sentence_places_the_event(pipe: Pipeline) ->
     # nor where the wounded were taken
     evs = code(pipe, "Gunmen shot dead a trader and wounded two others on Monday. The wounded were evacuated to Gao.")
     assert evs and all(ev.location != "Gao" for ev in evs)
+
+
+def test_rev43_guards_on_seized_weapons_claims_fire_days_and_eliminated(pipe: Pipeline) -> None:
+    # written for the project (review rev43 of the twenty-fourth session's merges)
+    # weapons seized by thieves are looted, not the forces' disrupted weapons use
+    evs = code(pipe, "On 3 May 2020, thieves seized weapons and cash from a police station in Kayes.")
+    assert any(e.sub_event_type == "Looting/property destruction" for e in evs), evs
+    # "claimed the attack was staged" is no claim of the attack
+    evs = violent(code(pipe, "On 3 May 2020, gunmen killed two civilians in Gao. The army claimed the attack was "
+                             "staged by militants."))
+    assert evs and evs[0].event_type == "Violence against civilians", evs
+    # shots in the air or rubber bullets are no excessive force
+    for text in ("On 3 May 2020, police fired into the air above protesters in Niamey.",
+                 "On 3 May 2020, police opened fire on the crowd with rubber bullets in Niamey as students protested."):
+        evs = code(pipe, text)
+        assert evs and all(e.sub_event_type != "Excessive force against protesters" for e in evs), (text, evs)
+    # the day of another sentence's attack does not date this one
+    evs = violent(code(pipe, "Gunmen killed five soldiers in Gao. It was the second raid this week: the Monday attack "
+                             "on Tamou killed three civilians.", published=date(2020, 6, 3)))
+    assert evs and evs[0].event_date != date(2020, 6, 1), evs
+    # eliminated from a squad is no death
+    assert not violent(code(pipe, "The coach named his team for the final, and an attacker was eliminated from the "
+                                  "squad.", published=date(2020, 6, 3)))

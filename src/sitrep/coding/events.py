@@ -1099,6 +1099,9 @@ _CONTRABAND = re.compile(r"\b(?:counterfeit|fake|smuggled|contraband|illicit|exp
 _OFFICERS_BEFORE = re.compile(r"\b(?:customs|police|gendarm\w*|officers|officials|authorities|agents|inspectors)\s+"
                               r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
+# the state's men who seize arms: "soldiers seized weapons and motorbikes" (not "thieves seized weapons and cash")
+_STATE_SEIZER_BEFORE = re.compile(r"\b(?:soldiers|troops|army|military|forces|gendarm\w*|police\w*|officers|customs|"
+                                  r"agents|guards?|VDP)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 # the doctors who operated: "surgeons at the hospital amputated his leg"
 _MEDICAL_BEFORE = re.compile(r"\b(?:doctors?|surgeons?|medics?|physicians?|medical (?:staff|teams?))\s+"
@@ -1268,7 +1271,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if trig.name == "looting" and word.startswith("seiz") and _CONTRABAND.search(word) \
                     and _OFFICERS_BEFORE.search(before):
                 continue  # "customs officers seized a shipment of counterfeit medicines": contraband, no looting
-            if trig.name == "looting" and word.startswith("seiz") and TRIGGER_BY_NAME["weapons"].pattern.match(text, m.start()):
+            if trig.name == "looting" and word.startswith("seiz") and _STATE_SEIZER_BEFORE.search(before) \
+                    and _WEAPONS_DISRUPTED.pattern.match(text, m.start()):
                 continue  # "soldiers seized weapons and motorbikes in a hideout": the arms disrupted, no looting
             if word.startswith("rall") and (_MARKET_BEFORE.search(before) or _SPEECH_RALLY.search(text)):
                 continue
@@ -1740,7 +1744,6 @@ def _names_days(d: DateMention) -> bool:
 # happening beside the news: "the leader of the March 2012 coup was arrested")
 _HARMED_IN_BEFORE = re.compile(r"\b(?:killed|died|dead|wounded|injured|maimed|lost|victims|survivors|toll)\s+"
                                r"(?:(?:in|during|of|from)\s+)(?:the|a|an|that)\s+$", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _DATE_OWN_THE = re.compile(r"(?:(?:in|during|of|from)\s+)?the\s+", re.IGNORECASE)  # "|in the| 3 March ambush"
 # the verb of harm the happening named after a year is the subject of: "the 1914 battle| of the Marne killed"
 # (its tail may place it in a few phrases: "the 2015 attack| on the Radisson hotel in Bamako killed 20", "the Monday
@@ -3205,9 +3208,9 @@ _SINGLE_KILLED = (
     # one armed man put out of action, the forces' word for killing him: "soldiers neutralised a single militant",
     # "a jihadist was neutralised by the army" (not a faction, "neutralised a rebel faction", nor a bomb)
     re.compile(r"\b(?:neutrali[sz]ed|eliminated)\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _NEUTRALISED +
-               r"\b(?!['’]|\s+(?:faction|group|movement|leader|cell|base|camp)\b)", re.IGNORECASE),
+               r"\b(?!['’]|\s+(?:faction|group|movement|leader|cell|base|camp)\b)(?!\s+from\b)", re.IGNORECASE),
     re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _NEUTRALISED + r"\s+(?:was|has been|had been)\s+"
-               r"(?:\w+ly\s+)?(?:neutrali[sz]ed|eliminated)\b", re.IGNORECASE),
+               r"(?:\w+ly\s+)?(?:neutrali[sz]ed|eliminated)\b(?!\s+from\b)", re.IGNORECASE),
     # the victim between the verb and "dead": "a gunman shot a store clerk dead"
     re.compile(r"\bshot\s+(?:a|an|the|one|his|her|their|another)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM + r"\s+dead\b",
                re.IGNORECASE),
@@ -5701,8 +5704,10 @@ def _own_day(article: Article, draft: _Draft, d: DateMention) -> bool:
     post killed 12 soldiers" (not a year or a month that names another happening: "the March 2012 coup"); so does a
     day before the happening that is the harm's subject or the one it was done in ("the Monday attack on Tamou killed
     five", "soldiers killed in the Sunday ambush", `_dates_the_harm`)."""
-    if d.precision == 1 and _dates_the_harm(article.text, d):
-        return True
+    if d.precision == 1 and 0 <= d.sentence < len(article.sentences) \
+            and article.sentences[d.sentence].start <= draft.trigger_span[0] < article.sentences[d.sentence].end \
+            and _dates_the_harm(article.text, d):
+        return True  # (the harm of the draft's own sentence: not "... the Monday attack on Tamou killed three" after it)
     return d.precision == 1 and _POSSESSIVE_DATE.search(d.text) is not None \
         and not article.text[d.end:draft.trigger_span[0]].strip()
 
@@ -5918,7 +5923,7 @@ _SUBORDINATE = re.compile(r"\b(?:after|when|while|before|because|since|that|as)\
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|quoted by|cited by|told)\s+$", re.IGNORECASE)
 _CLAIMED_DEED_AFTER = re.compile(r"\s+(?:later\s+|has\s+|have\s+|had\s+)?claimed\s+(?:responsibility\s+for\s+)?"
                                  r"(?:an?|the|this|these|both)\s+(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|assaults?|"
-                                 r"raids?|killings?|abductions?|kidnappings?|bombings?)\b", re.IGNORECASE)
+                                 r"raids?|killings?|abductions?|kidnappings?|bombings?)\b(?!\s+(?:was|were|had|has|is|never)\b)", re.IGNORECASE)
 _OPERATION_AFTER = re.compile(r"(?:\s+(?:\w+|\([^)]{1,30}\)))?(?:\s+(?:\w+|\([^)]{1,30}\))){0,3}?\s+(?:reportedly\s+|"
                               r"allegedly\s+)?(?:conducted|carried out|launched|led|intercepted|dismantled|raided|"
                               r"clash(?:ed|es)? with|"
@@ -6954,7 +6959,7 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     # near Ansongo": the first is the scene, the second only says where it lies, its cue the first's; not a place
     # farther than told, "the axis Menaka-Ansongo, 15km from In-Delimane": the scene is by In-Delimane, not Ansongo)
     told_by = {id(q): p for p in places for q in places if p.feature == "place" and q.feature == "place"
-               and p.end <= q.start and NEAR_BETWEEN.fullmatch(article.text, p.end, q.start)
+               and p.end <= q.start <= p.end + 80 and NEAR_BETWEEN.fullmatch(article.text, p.end, q.start)
                and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude)
                <= near_reach(article.text, p.end, q.start)}
     told_scenes = {id(p) for p in told_by.values()}  # (`told` above is the unknown village)
@@ -8633,9 +8638,9 @@ _SHOT_IN_CROWD = re.compile(r"\bshot\s+(?:and\s+(?:killed|wounded|injured)\s+)?(
 # protesting the occupation of the town", "soldiers fired live rounds into the crowd" (ACLED: lethal force used on a
 # peaceful crowd is excessive force, a toll told or not; not shots "in the air", nor tear gas or rubber bullets)
 _FIRED_ON_CROWD = re.compile(r"\b(?:open(?:ed|s|ing)\s+fire|fir(?:ed|es|ing)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+)?)"
-                             r"\s*(?:on|at|into)\s+(?:the\s+|a\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|"
+                             r"\s*(?:on|at|into)\s+(?!the\s+air\b)(?:the\s+|a\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|"
                              r"marchers|crowds?|(?:residents|youths?|people|students|women|villagers)\s+(?:who\s+were\s+)?"
-                             r"(?:protesting|demonstrating|marching))\b", re.IGNORECASE)
+                             r"(?:protesting|demonstrating|marching))\b(?!\s+with\s+(?:tear|rubber|plastic|water|blank))", re.IGNORECASE)
 # beaten in a game, a vote, a race: "beaten on points", "beaten in the final", "the champion", "a boxer"
 _BEATEN_IN_PLAY = re.compile(r"\b(?:on points|in (?:the |a )?(?:final|semi-?final|match|game|race|vote|election|"
                              r"run-?off|round)|champions?|boxers?|boxing|wrestl\w*|players?|teams?|knock-?out|referee)\b", re.IGNORECASE)

@@ -443,7 +443,7 @@ def find_places(
             continue
         # (not "Boni near the Burkina Faso border": by the border, not by the country's middle)
         if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
-                and _NEAR_BETWEEN.fullmatch(text, a.end, b.start) and not _BORDER_AFTER.match(text, b.end):
+                and NEAR_BETWEEN.fullmatch(text, a.end, b.start) and not _BORDER_AFTER.match(text, b.end):
             container[id(a)] = b
             contained[id(b)] = a
             nearby.add(id(a))
@@ -1387,14 +1387,13 @@ def _body_country(text: str, head: Candidate | None, units: list[Candidate], inf
     return lead is not None and VILLAGE_CUE.search(text, max(0, lo + lead.start() - 60), lo + lead.start()) is None
 
 
-_NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|not far from|outside|(?:about |some |a few |several )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
-                           r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen)?[ \t-]*(?:km|kilomet\w+|miles)"
-                           # (the distance converted in parentheses: "200 kilometres (125 miles) west of Gao")
-                           r"(?:[ \t]*\([ \t]*\d+(?:\.\d+)?[ \t]*(?:km|kilomet\w+|miles)[ \t]*\))?"
-                           r"[ \t]+(?:\w+(?:-\w+)?[ \t]+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
-                           r"south-?east|south-?west)[ \t]+of)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
-# (what lies between a place and the one it is told by: the coder's event place reads it too)
-NEAR_BETWEEN = _NEAR_BETWEEN
+# (the coder's event place reads it too: `_event_place`)
+NEAR_BETWEEN = re.compile(r"[ \t]*,?[ \t]*(?:near|close to|not far from|outside|(?:about |some |a few |several )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|"
+                          r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen)?[ \t-]*(?:km|kilomet\w+|miles)"
+                          # (the distance converted in parentheses: "200 kilometres (125 miles) west of Gao")
+                          r"(?:[ \t]*\([ \t]*\d+(?:\.\d+)?[ \t]*(?:km|kilomet\w+|miles)[ \t]*\))?"
+                          r"[ \t]+(?:\w+(?:-\w+)?[ \t]+)?(?:of|from)|(?:north|south|east|west|north-?east|north-?west|"
+                          r"south-?east|south-?west)[ \t]+of)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
 _NEAR_KM = 150.0
 # the distance told between them, in km or miles: "some 200 kilometres west of", "35km south of"; a place within
 # half as far again and a little more (roads wind, the text rounds, the gazetteer's points stray) may be the one meant
