@@ -5904,6 +5904,18 @@ def test_one_shot_for_not_stopping_at_a_post_is_the_posts_forces_victim(pipe: Pi
     assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
 
 
+def test_the_self_defence_the_attackers_looked_for_is_no_side_that_fought(pipe: Pipeline) -> None:
+    """Militiamen the attackers came looking for are not told to have fought back: the one shot is a civilian; a
+    self-defence group that repelled them still fought."""
+    pub = date(2024, 3, 6)
+    (ev,) = violent(code(pipe, "On 5 March 2024, gunmen attacked the market of Garbo in Mali, searching for members "
+                               "of the village self-defence group. They shot and wounded a shopkeeper.", published=pub))
+    assert (ev.event_type, ev.sub_event_type, ev.inter2) == ("Violence against civilians", "Attack", 7)
+    (ev,) = violent(code(pipe, "On 5 March 2024, gunmen attacked the market of Garbo in Mali; the village self-defence "
+                               "group repelled them.", published=pub))
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+
+
 def test_a_claim_by_another_group_keeps_the_named_doer_and_its_foe(pipe: Pipeline) -> None:
     """A later claim by a group the coder read as the side attacked does not unseat the named group the sentence
     makes the doer: the doer stays actor1 and the forces it fought are actor2."""

@@ -7675,6 +7675,12 @@ def _by_name(name: str) -> Trigger:
     return _TRIGGER_BY_NAME[name]
 
 
+# the object of a search, up to a few words before the side: "looking for members of the self-defence group",
+# "in search of soldiers", "searching for the village's militiamen"
+_SOUGHT_BEFORE = re.compile(r"\b(?:(?:looking|searching|hunting|asking)\s+for|in\s+search\s+of|seeking|in\s+pursuit\s+of)\s+"
+                            r"(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
+
+
 def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
                       a2: ActorMention | None) -> ActorMention | None:
     """An armed actor (state forces, a rebel group, a militia) on the receiving side of an attack: named in the
@@ -8360,7 +8366,10 @@ def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, p
         s = article.sentences[i]
         m = _SELF_DEFENCE.search(s.text) or _LOCALS_ANSWER.search(s.text) or _REPELLED.search(s.text)
         if m is not None and not _UNARMED_VICTIM.search(s.text[max(0, m.start() - 35):m.start()]) \
-                and not _NO_CLASH_AFTER.search(s.text, m.end()):
+                and not _NO_CLASH_AFTER.search(s.text, m.end()) \
+                and not _SOUGHT_BEFORE.search(s.text[max(0, m.start() - 50):m.start()]):
+            # (not the ones the attackers came for: "attacked the market, looking for the leaders of the village
+            # self-defence group" tells no one who fought back)
             return _local_militia(article, draft, a1, place, cc, matcher, s.start + m.start(), s.start + m.end())
     return None
 
