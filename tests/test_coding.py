@@ -5907,6 +5907,35 @@ def test_one_person_shot_by_forces_is_a_civilian_target(pipe: Pipeline) -> None:
     assert (ev.event_type, ev.sub_event_type, ev.inter2) == ("Violence against civilians", "Attack", 7)
 
 
+def test_one_shot_for_not_stopping_at_a_post_is_the_posts_forces_victim(pipe: Pipeline) -> None:
+    """A man shot for not stopping at a force's post, the shooter unnamed: the post's force fired on a civilian, no
+    armed group attacked the post; an unidentified man told as the passive subject of the killing is its victim."""
+    pub = date(2024, 3, 12)
+    (ev,) = violent(code(pipe, "On 11 March 2024, an unidentified man was shot dead near the entrance of the army "
+                               "camp in Kaya after he refused to stop at the sentries' call.", published=pub))
+    assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack")
+    assert ev.actor1 is not None and ev.actor1.startswith("Military Forces of Burkina Faso") and ev.inter2 == 7
+    (ev,) = violent(code(pipe, "On 11 March 2024, an unknown man was killed by soldiers at a checkpoint outside Kaya.",
+                         published=pub))
+    assert (ev.event_type, ev.sub_event_type, ev.inter2) == ("Violence against civilians", "Attack", 7)
+    # (unknown men who did the attacking stay the armed side)
+    (ev,) = violent(code(pipe, "On 11 March 2024, unknown men attacked the gendarmerie post in Kaya, wounding two "
+                               "gendarmes.", published=pub))
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_the_self_defence_the_attackers_looked_for_is_no_side_that_fought(pipe: Pipeline) -> None:
+    """Militiamen the attackers came looking for are not told to have fought back: the one shot is a civilian; a
+    self-defence group that repelled them still fought."""
+    pub = date(2024, 3, 6)
+    (ev,) = violent(code(pipe, "On 5 March 2024, gunmen attacked the market of Garbo in Mali, searching for members "
+                               "of the village self-defence group. They shot and wounded a shopkeeper.", published=pub))
+    assert (ev.event_type, ev.sub_event_type, ev.inter2) == ("Violence against civilians", "Attack", 7)
+    (ev,) = violent(code(pipe, "On 5 March 2024, gunmen attacked the market of Garbo in Mali; the village self-defence "
+                               "group repelled them.", published=pub))
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+
+
 def test_a_claim_by_another_group_keeps_the_named_doer_and_its_foe(pipe: Pipeline) -> None:
     """A later claim by a group the coder read as the side attacked does not unseat the named group the sentence
     makes the doer: the doer stays actor1 and the forces it fought are actor2."""

@@ -1431,9 +1431,13 @@ _FIRED_ON_PEOPLE = re.compile(r"\b(?:opened fire|fired (?:on|at|upon)|shot (?:at
 
 # the attackers' own noun is no civilian target: "an army post was attacked by armed men", "unknown individuals
 # attacked the gendarmerie" (not the dead found: "the bodies of unidentified men")
-# (one of them too: "an unknown man", "an armed individual", as _CIVILIAN_TARGET reads one person)
-_ATTACKERS_NOUN = re.compile(r"(?<!\bof )\b(?:armed|masked|hooded|unknown|unidentified)\s+"
-                             r"(?:individuals?|m[ae]n|persons?|people)\b", re.IGNORECASE)
+# (one of them too: "an unknown man", "an armed individual", as _CIVILIAN_TARGET reads one person; not one of the
+# unarmed nouns told as the passive subject of the harm: "an unidentified man was shot dead by soldiers" is the victim)
+_ATTACKERS_NOUN = re.compile(r"(?<!\bof )\b(?:armed\s+(?:individuals?|m[ae]n|persons?|people)|"
+                             r"(?:masked|hooded|unknown|unidentified)\s+(?:individuals?|m[ae]n|persons?|people)"
+                             r"(?!\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot|killed|slain|"
+                             r"murdered|executed|stabbed|beaten|lynched|wounded|injured|hacked|found|abducted|kidnapped)\b))\b",
+                             re.IGNORECASE)
 
 
 def _off_duty_civilian(m: re.Match) -> str:
@@ -7707,6 +7711,12 @@ def _by_name(name: str) -> Trigger:
     return _TRIGGER_BY_NAME[name]
 
 
+# the object of a search, up to a few words before the side: "looking for members of the self-defence group",
+# "in search of soldiers", "searching for the village's militiamen"
+_SOUGHT_BEFORE = re.compile(r"\b(?:(?:looking|searching|hunting|asking)\s+for|in\s+search\s+of|seeking|in\s+pursuit\s+of)\s+"
+                            r"(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
+
+
 def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
                       a2: ActorMention | None) -> ActorMention | None:
     """An armed actor (state forces, a rebel group, a militia) on the receiving side of an attack: named in the
@@ -8396,7 +8406,10 @@ def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, p
         s = article.sentences[i]
         m = _SELF_DEFENCE.search(s.text) or _LOCALS_ANSWER.search(s.text) or _REPELLED.search(s.text)
         if m is not None and not _UNARMED_VICTIM.search(s.text[max(0, m.start() - 35):m.start()]) \
-                and not _NO_CLASH_AFTER.search(s.text, m.end()):
+                and not _NO_CLASH_AFTER.search(s.text, m.end()) \
+                and not _SOUGHT_BEFORE.search(s.text[max(0, m.start() - 50):m.start()]):
+            # (not the ones the attackers came for: "attacked the market, looking for the leaders of the village
+            # self-defence group" tells no one who fought back)
             return _local_militia(article, draft, a1, place, cc, matcher, s.start + m.start(), s.start + m.end())
     return None
 
@@ -9414,6 +9427,16 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         place = _event_place(article, draft, gaz)
         cc, led = _story_country(article, place, matcher, gaz.focus)
         a1, a2 = _event_actors(article, draft, trig)
+        # someone shot for not stopping at a force's order, the shooter unnamed: the force whose post or order it was
+        # fired, and the one shot is its victim, no armed side ("a man was shot dead at the entrance of the military
+        # camp after he failed to stop", "a motorist who refused to stop at the gendarmerie checkpoint was shot")
+        stop = _NOT_STOPPED.search(text) if trig.name == "massacre" else None
+        not_stopped = stop is not None and not _ARMED_ABOARD.search(text, stop.end())
+        if not_stopped and (a1 is None or a1.inter in (2, 3, 4) and a1.actor.startswith("Unidentified")):
+            force = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)
+                          and not _police_source(article, m)), None)
+            if force is not None:
+                a1, a2 = force, None
         if communal_battle:
             # each side is a community's militia the text does not name: "Unidentified Communal Militia (Niger)"
             # (the peoples the text names replace them below: "clashes between Lobi and Dogosse")
@@ -9505,6 +9528,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         captive_harmed = captive_harmed or (trig.family == "violence" and _HELD.search(text) is not None
                                             and _abused_in_custody(text, only=_TORTURE))
         if learned is None and not one_sided and not civilians_named and not fight_apart and not captive_harmed \
+                and not not_stopped \
                 and trig.event_type == "Violence against civilians" and trig.sub_event_type == "Attack" and a1 is not None:
             other = _armed_other_side(article, draft, a1, a2)
             if other is not None:
@@ -9514,7 +9538,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 a2 = other
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
                 ev.sub_event_type in ("Attack", "Abduction/forced disappearance") and not fight_apart \
-                and not captive_harmed:
+                and not captive_harmed and not not_stopped:
             armed, other = _armed_victims(article, draft, a1, counts, place, cc, matcher)
             if not armed and ev.sub_event_type == "Attack":
                 other = _local_defenders(article, draft, a1, place, cc, matcher)
