@@ -3196,6 +3196,26 @@ def test_suspects_civilian_convoys_guards_and_contractors_are_not_an_armed_side(
     assert not (ev.actor2 or "").startswith("MINUSMA")
 
 
+def test_convoy_whose_only_victims_told_are_civilians_and_no_force_named(pipe: Pipeline) -> None:
+    pub = date(2020, 5, 5)
+    # no force anywhere, the convoy's drivers or traders the only people struck: an attack on civilians
+    for text in ("On 4 May 2020, gunmen attacked a supply convoy near Ansongo, Mali, killing two drivers.",
+                 "On 4 May 2020, a logistics convoy was ambushed by armed men near Gao, Mali; a trucker was wounded "
+                 "and two traders were abducted."):
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.event_type, ev.sub_event_type) == ("Violence against civilians", "Attack"), text
+        assert (ev.actor2 or "").startswith("Civilians"), text
+    # an escort or soldiers struck make it a force's convoy: a battle
+    for text in ("On 4 May 2020, gunmen attacked a supply convoy escorted by soldiers near Ansongo, Mali, killing "
+                 "two drivers.",
+                 "On 4 May 2020, gunmen attacked a supply convoy near Ansongo, Mali, killing a soldier and a driver.",
+                 # (armed men among the dead: someone fought back)
+                 "On 4 May 2020, militants attacked a convoy near Djibo, Burkina Faso, killing two drivers and three "
+                 "militants."):
+        (ev,) = code(pipe, text, published=pub)
+        assert ev.event_type == "Battles", text
+
+
 def test_forces_that_intervene_in_a_protest_and_crowds_setting_fire(pipe: Pipeline) -> None:
     _assert_types(pipe, {
         "On 4 May 2020, residents of Tillaberi, Niger, staged a march; security forces intervened and stopped it.":

@@ -1486,6 +1486,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     text = _NOT_SERVING.sub(_off_duty_civilian, _not_serving_again(text))
     text = _SERVED_FORCE.sub(" civilian ", text)  # nor "an army informant"
     text = _CIVILIAN_CONVOY.sub(" civilian vehicles ", text)  # nor "a mining company convoy"
+    text = _drivers_convoy(text)  # nor "attacked a supply convoy, killing two drivers", no force told
     text = _PEOPLES_CAMP.sub(" village ", text)  # "a Fulani camp", "an IDP camp": people's homes
     rest = _NAMED_CAMP.sub(" ", text)
     if rest != text and _CIVILIAN_TARGET.search(rest) and not _MILITARY_TARGET.search(rest):
@@ -1502,6 +1503,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     if target:
         target = _SERVED_FORCE.sub(" civilian ", _NOT_SERVING.sub(_off_duty_civilian, target))
         target = _PEOPLES_CAMP.sub(" village ", _CIVILIAN_CONVOY.sub(" civilian vehicles ", target))
+        if _CONVOY.search(text) is None:
+            target = _CONVOY.sub(" civilian vehicles ", target)  # (the convoy `_drivers_convoy` found civilians')
         mil_t = bool(_MILITARY_TARGET.search(target))
         civ_t = bool(_CIVILIAN_TARGET.search(_ATTACKERS_NOUN.sub(" ", target)) or _CIVILIAN_OBJECT.search(target))
         if mil_t and civ_t and _POST_HEAD.search(" ".join(target.split()[:4])) \
@@ -8097,6 +8100,34 @@ _CIVILIAN_CONVOY = re.compile(r"(?<!military )(?<!army )(?<!FAMa )(?<!MINUSMA )"
                               r"parliament(?:ary)?\s+members?|members?\s+of\s+parliament|MPs?|lawmakers?|"
                               r"candidates?|politicians?|ministers?)\b",
                               re.IGNORECASE)
+# a convoy whose only people told are civilians and where no force is named at all: "gunmen attacked a supply convoy
+# near Gao, killing two drivers", "a logistics convoy was ambushed, a transporter wounded" (ACLED: an attack on
+# civilians; a convoy that forces escorted or whose soldiers were hit is a force's: "a supply convoy escorted by the
+# army", "attacked a convoy, killing two soldiers and a driver"; so is one named for its force: "a MINUSMA convoy")
+_CONVOY = re.compile(r"\bconvoys?\b", re.IGNORECASE)
+_CONVOY_CIVILIANS = re.compile(r"\b(?:drivers?|traders?|merchants?|transporters?|passengers?|travell?ers?|"
+                               r"(?:civilian\s+)?contractors?|civilians?|truckers?)\b", re.IGNORECASE)
+_CONVOY_FORCE = re.compile(r"\b(?:military|army|armed\s+forces|forces?|troops?|soldiers?|servicem[ae]n|peacekeepers?|"
+                           r"gendarm\w*|police\w*|escort\w*|patrols?|FAMa|FDS|MINUSMA|MINUSCA|MONUSCO|UN|Barkhane|"
+                           r"Takuba|G5|ECOWAS|AMISOM|guards?|VDP|volunteers|militia\w*|self-defen[cs]e|dozos?)\b", re.IGNORECASE)
+
+# (armed men among the dead tell a fight: "killing two drivers and three militants", "two assailants were killed")
+_CONVOY_ARMED = r"(?:militants?|assailants?|attackers?|gunm[ae]n|fighters?|jihadists?|terrorists?|insurgents?|bandits?)"
+_ARMED_DEAD = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\b[^.;]{0,60}?\b(?:and|as\s+well\s+as)\s+"
+                         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|an?)\s+(?:of\s+the\s+)?"
+                         + _CONVOY_ARMED + r"\b|\b" + _CONVOY_ARMED + r"\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured|"
+                         r"neutrali[sz]ed)\b", re.IGNORECASE)
+
+
+def _drivers_convoy(text: str) -> str:
+    """The text with its convoys told as civilians' vehicles where the convoy's only people told are civilians and
+    no force is named anywhere ("ambushed a supply convoy, killing two drivers"); otherwise the text as it was."""
+    if not _CONVOY.search(text) or _CONVOY_FORCE.search(text) or not _CONVOY_CIVILIANS.search(text) \
+            or _ARMED_DEAD.search(text):
+        return text
+    return _CONVOY.sub(" civilian vehicles ", text)
+
+
 _OFF_DUTY = re.compile(r"\b" + _NOT_SERVING_BEFORE + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 _VICTIM_VERB = re.compile(r"\b(?:executed|abducted|kidnapped|attacked|targeted|ambushed|shot|stabbed|captured|took)\b",
                           re.IGNORECASE)
