@@ -1000,3 +1000,29 @@ def test_a_hyphenated_name_is_two_places_only_when_its_parts_make_a_pair(gaz: Ga
     assert {"Niger", "Mali"} <= set(_found("Troops patrolled the Niger-Mali border on Monday.", gaz))
     assert "Russia" in _found("The NATO-Russia Council met in Brussels on Monday.", gaz)
     assert {"Mopti", "Niono"} <= set(_found("Traders travelled between Mopti-Niono on Monday.", gaz))
+
+
+def test_a_country_told_as_neighbouring_is_no_frame(gaz: Gazetteer) -> None:
+    # written for the project: "in neighbouring Burkina Faso" is the country next door, like "the border with"
+    got = _found("Herders from Douentza sold their cattle at a market in neighbouring Burkina Faso.", gaz)
+    assert got["Burkina Faso"].context == "border" and got["Douentza"].country_code == "ML"
+    got = _found("Two traders were robbed near Ayorou, close to neighboring Mali, on Sunday.", gaz)
+    assert got["Mali"].context == "border" and got["Ayorou"].country_code == "NE"
+
+
+
+def test_an_armed_group_of_one_country_fights_at_home(gaz: Gazetteer) -> None:
+    # written for the project: a militia known to fight in one of the region's countries only reads a text that names
+    # no country in that country, as a state force does; a group of several countries, or one of the village's own
+    # country, keeps the village
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+    text = "Hunters' militiamen burned granaries near Niaga on Monday."
+    actors = [ActorMention(0, 19, "Hunters' militiamen", "Hunters Militia", 1, "identity-militia", "ML")]
+
+    def read(area: frozenset[str]) -> dict[str, str]:
+        return {p.text: p.country_code for p in find_places(text, sahel, actors=actors, area=area)}
+
+    assert "Niaga" not in read(frozenset({"ML"}))
+    assert read(frozenset({"ML", "BF"}))["Niaga"] == "BF"
+    assert read(frozenset({"BF"}))["Niaga"] == "BF"

@@ -293,9 +293,15 @@ _SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:villages?|hamlets?|camps?|localit(?:y|
                                r"quarters?|neighbou?rhoods?)\b")
 
 
+# a country told as the one next door: "a visit to Koumbri in neighbouring Burkina Faso", "refugees from
+# neighboring Mali" (the text's places lie in the country it neighbours)
+_NEIGHBOUR_BEFORE = re.compile(r"\bneighbou?ring\s+$", re.IGNORECASE)
+
+
 def _after_border(before: str) -> bool:
-    """Whether the words before a name make it a neighbour: "the border with", "which borders"."""
-    return ("border" in before or "frontier" in before) and BORDER_BEFORE.search(before) is not None
+    """Whether the words before a name make it a neighbour: "the border with", "which borders", "neighbouring"."""
+    return ("border" in before or "frontier" in before) and BORDER_BEFORE.search(before) is not None \
+        or _NEIGHBOUR_BEFORE.search(before) is not None
 
 
 def _focus_town_site(gaz: Gazetteer, ni: _NameInfo, text: str, end: int) -> bool:
@@ -823,6 +829,10 @@ def find_places(
     if len(home_forces) > 1 or not home_forces <= focus or _AIR_ARM.search(text) or _CROSS_BORDER.search(text) \
             or any(a.kind == "external" for a in actors):
         home_forces = set()
+    # ... and, with no state force named, an armed group known to fight in one of the region's countries only
+    # ("Dan Na Ambassagou militiamen attacked the village of Diayel", "VDP volunteers"): its villages are there too
+    if not home_forces and len(area) == 1 and not _CROSS_BORDER.search(text):
+        home_forces = set(area)
     out: list[PlaceMention] = []
     for m in mentions:
         start, end = m.start, m.end
