@@ -8726,6 +8726,20 @@ def test_the_unnamed_foe_of_an_army_abroad_takes_no_country_from_it(pipe: Pipeli
     assert ev.actor2 == "Unidentified Armed Group (Niger)", ev
 
 
+def test_foreign_victims_placed_nowhere_give_the_attackers_no_country(pipe: Pipeline) -> None:
+    # written for the project: a text placed nowhere, read with a West African focus: the nation of victims from
+    # outside the region ("two Indian road engineers") is whose they are, not where it happened: the gunmen are not
+    # India's, the victims foreigners harmed in Africa; a demonym of the region still places it
+    sahel = Pipeline(Settings(workers=1))
+    sahel._gazetteer = copy.copy(pipe.gazetteer)
+    sahel._gazetteer.focus, sahel._gazetteer.memo = frozenset({"ML", "NE", "BF"}), {}
+    pub = date(2023, 10, 3)
+    (ev,) = code(sahel, "On 2 October 2023, gunmen abducted two Indian road engineers.", published=pub)
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Unknown)", "Civilians (International)"), ev
+    (ev,) = code(sahel, "On 2 October 2023, gunmen kidnapped a Malian engineer at a construction site.", published=pub)
+    assert ev.actor1 == "Unidentified Armed Group (Mali)", ev
+
+
 def test_a_kinsman_killed_alone_after_the_attack_is_one_dead(pipe: Pipeline) -> None:
     # written for the project: "His daughter was killed" told alone after an attack is its one dead ("also" is needed
     # only to add one beside a toll)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sitrep.coding.actors import ActorMatcher
+from sitrep.coding.actors import _AFRICA, ActorMatcher
 from sitrep.coding.taxonomy import (
     ASSASSINAT,
     CAUGHT_PLANTING,
@@ -7430,6 +7430,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # sentence names with their country are those ("killed a French tourist in northern Niger": Civilians
         # (International); "arrested two Nigerien youths near Matiakoali": Civilians (Niger))
         a2 = _civilians_named(article, draft, cc) or _role(matcher, "civilians", cc, article, trig_text, t0, t1)
+        if a2 is None and cc is None and any(p.context == "demonym" and p.country_code and p.country_code not in _AFRICA
+                                             and p.sentence == draft.sentences[0] for p in article.places):
+            # a text placed nowhere whose victims' nation is outside the continent ("gunmen abducted two Indian
+            # engineers"): foreigners harmed in Africa (ACLED: "Civilians (International)")
+            a2 = ActorMention(t0, t1, trig_text, "Civilians (International)", 7, "implied-civilians", None,
+                              draft.sentences[0])
     told = " ".join(article.sentences[i].text for i in draft.sentences)
     if trig.sub_event_type in ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Suicide bomb") \
             and a2 is None and not _MILITARY_TARGET.search(told) and _PEOPLE_STRUCK.search(_NO_HARM.sub(" ", told)) \
@@ -8526,7 +8532,9 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
         # the country its actors name, those of the region the user follows before others, armed and state actors
         # before civilians ("French and Niger troops raided a base": Niger; "gunmen killed an Italian tourist
         # and a Nigerien guide": Niger), the victims' nationality being the weakest clue to the scene
-        said = [a for a in article.actors if a.country_code]
+        # (never foreigners from outside that region harmed in it alone: "gunmen kidnapped a Chinese oil worker"
+        # says nothing of where, and its victim is "Civilians (International)", not China's)
+        said = [a for a in article.actors if a.country_code and _country_clue(a, focus) != (True, True)]
         top = min((_country_clue(a, focus) for a in said), default=None)
         votes = Counter(a.country_code for a in said if _country_clue(a, focus) == top)
         cc = votes.most_common(1)[0][0] if votes else None
@@ -8538,7 +8546,10 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
         # the one country whose people or things the text names by a demonym, when no place or actor says
         # where: "Thousands of Malian Muslims marched", "The Burkinabe opposition marched" (not two: "Beninese
         # farmers destroyed Nigerien farmers' crops")
-        dem = [p for p in article.places if p.context == "demonym" and p.country_code]
+        # (of the region the user follows, if any: "gunmen kidnapped a Chinese oil worker" in West Africa names
+        # the victim's nation, not the scene's)
+        dem = [p for p in article.places if p.context == "demonym" and p.country_code
+               and (not focus or p.country_code in focus)]
         if dem and len({p.country_code for p in dem}) == 1:
             p = dem[0]
             return p.country_code, (p.country_code, p.text, p.start, p.end, "country:demonym")
