@@ -9698,3 +9698,17 @@ def test_rev43_guards_on_seized_weapons_claims_fire_days_and_eliminated(pipe: Pi
     # eliminated from a squad is no death
     assert not violent(code(pipe, "The coach named his team for the final, and an attacker was eliminated from the "
                                   "squad.", published=date(2020, 6, 3)))
+
+
+def test_nev3_a_days_attack_noun_and_forces_of_nature(pipe: Pipeline) -> None:
+    # written for the project (review nev3)
+    # soldiers killed in the day's ambush are its victims, not its doers: a battle with an unnamed attacker
+    for text in ("Four gendarmes were killed in the Tuesday ambush on the road to Menaka.",
+                 "Six soldiers died in the evening attack on their post near Ansongo."):
+        evs = violent(code(pipe, text, published=date(2020, 6, 5)))
+        assert evs and evs[0].event_type == "Battles", (text, evs)
+        assert evs[0].actor1 is not None and evs[0].actor1.startswith("Unidentified"), (text, evs)
+    # the forces of nature are no side: no political violence
+    for text in ("The forces of nature killed four climbers on the mountain last week.",
+                 "Two herders were killed by the forces of nature near Menaka."):
+        assert not violent(code(pipe, text, published=date(2020, 6, 5))), text

@@ -810,7 +810,9 @@ _NATURE_BEFORE = re.compile(r"\b(?:fires?|wildfires?|bush ?fires?|forest fires?|
 # no one's deed either: a killing whose agent is a hazard, a disease or an accident ("Floods killed 12 people",
 # "a cholera outbreak killed 30", "pesticides killed everything"), or whose dead died in one ("killed in a road
 # accident", "killed by lightning")
-_HAZARD = (r"(?:" + _NATURAL_FORCES + r"|heat ?waves?|heat|cold (?:snap|wave|spell)|famine|hunger|starvation|diseases?|"
+# (nature told as such: "the forces of nature killed three hikers", "a natural disaster", "killed by the elements")
+_HAZARD = (r"(?:" + _NATURAL_FORCES + r"|forces? of nature|natural (?:disasters?|forces?|hazards?)|the elements|"
+           r"(?:bad |extreme |severe )weather|heat ?waves?|heat|cold (?:snap|wave|spell)|famine|hunger|starvation|diseases?|"
            r"illness|outbreaks?|epidemics?|pandemics?|cholera|malaria|measles|meningitis|ebola|lassa fever|"
            r"covid(?:-19)?|coronavirus|virus|infections?|pesticides?|insecticides?|poisoning|carbon monoxide|"
            r"stampedes?|(?:road |car |traffic |bus |plane |boat )?(?:accidents?|crash(?:es)?|collisions?)|"
@@ -5756,12 +5758,16 @@ _UNDERGONE_BEFORE = re.compile(r"\b(?:subjected to|(?:c[ao]mes?|coming) under|(?
 
 
 # an attack's noun after its article, the kind between or not: "killed in ambush", "following an attack", "killed in a
-# gun attack", "an early-morning raid", "a complex ambush" (a noun, not a verb whose subject is before it)
+# gun attack", "an early-morning raid", "a complex ambush" (a noun, not a verb whose subject is before it); or its day
+# or time of day between: "killed in the Monday ambush", "in Sunday's raid", "the morning attack", "the 3 March ambush"
 _KIND_OF_ATTACK_BEFORE = re.compile(r"\b(?:in|an?|the|during|following|after)\s+(?P<kind>(?:gun|armed|deadly|suicide|rocket|"
                                     r"mortar|coordinated|complex|fresh|new|major|night|dawn|pre-dawn|early-morning|"
                                     r"bomb|grenade|knife|machete|drone|surprise|twin|double|separate|second|third|"
                                     r"similar|failed|foiled|large-scale|massive|brazen|bloody|violent|fierce|heavy|"
-                                    r"overnight)\s+)?$", re.IGNORECASE)
+                                    r"overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|morning|"
+                                    r"afternoon|evening|night-?time|midnight|weekend|"
+                                    r"\d{1,2}\s+(?-i:[A-Z][a-z]+)|(?-i:[A-Z][a-z]+)\s+\d{1,2}|\d{4})\s+){0,2}$",
+                                    re.IGNORECASE)
 
 
 _OPERATION_VERB_BEFORE = re.compile(r"\b(?:carried out|launched|conducted|staged|mounted|perpetrated)\s+$",
