@@ -1652,6 +1652,16 @@ def test_one_killed_told_with_a_second_verb_an_aside_or_a_relative_clause(pipe: 
     assert (ev.event_type, ev.fatalities) == (event_type, 1), text
 
 
+# one or two told killed in a relative clause by a verb of killing's manner: "who was burned alive", "who were lynched"
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("On 8 April, gunmen seized a trader at the market of Kaka, Mali, who was burned alive.", 1),
+    ("On 8 April, soldiers tied up a herder and his brother who were burned alive near Kaka, Mali.", 2),
+    ("On 8 April, a mob caught a man and his nephew who were lynched in Kaka, Mali.", 2),
+])
+def test_one_or_two_killed_in_a_relative_clause(pipe: Pipeline, text: str, fatalities: int) -> None:
+    assert violent(code(pipe, text, published=date(2020, 4, 10)))[0].fatalities == fatalities, text
+
+
 @pytest.mark.parametrize(("text", "sub_event_type"), [
     ("On 14 March, militants targeted the airport of Diffa, Niger, with three Grad rockets.",
      "Shelling/artillery/missile attack"),
@@ -3346,6 +3356,12 @@ def test_a_party_owning_up_to_its_own_dead(pipe: Pipeline, text: str, fatalities
      "two before.", 6),
     ("On 4 June, gunmen attacked the village of Toye, Mali, wounding four villagers. The attack is believed to be a "
      "revenge act for the killing of two traders in a neighbouring commune.", 0),
+    # "in response to" an earlier happening, and an opening "after" clause the main clause answers
+    ("On 4 June, in response to an ambush that killed four gendarmes, soldiers killed 12 militants near Toye, Mali.",
+     12),
+    ("On 4 June, after militants killed three soldiers near Toye, Mali, the army responded with air strikes that "
+     "killed 15 militants.", 15),
+    ("On 4 June, after militants killed three soldiers near Toye, Mali, troops killed two of the attackers.", 5),
 ])
 def test_an_earlier_happenings_dead_are_not_the_toll(pipe: Pipeline, text: str, fatalities: int) -> None:
     assert violent(code(pipe, text, published=date(2020, 6, 5)))[0].fatalities == fatalities, text

@@ -2887,6 +2887,12 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     if (cause := _EARLIER_CAUSE_BEFORE.search(text, max(sent.start, num.start - 90), num.start)) is not None and (
             cause.group("revenge") or _KILLED.search(text, sent.start, max(sent.start, cause.start()))):
         return None  # "in revenge for the killing of one of their colleagues"
+    if _OPENING_AFTER_BEFORE.match(sent.text[:max(0, num.start - sent.start)]) and (
+            answer := _ANSWER_CLAUSE_AFTER.match(text, num.end, sent.end)) is not None and _KILLED.search(
+            text, answer.end(), sent.end):
+        # "After an attack killed 5 soldiers, the army responded with operations that killed 30" (an answer with dead
+        # of its own: not "After a gunman killed two people, police responded and arrested him")
+        return None
     if _AGENT_BEFORE.search(before) or _OWN_VERB_AFTER.match(after) or _EARLIER_TOLL_BEFORE.search(
             text, max(sent.start, num.start - 90), num.start) or _CODED_APART_AFTER.match(after) or \
             _EARLIER_KILLER_BEFORE.search(text, max(sent.start, num.start - 60), num.start):
@@ -3021,11 +3027,21 @@ _EARLIER_TOLL_BEFORE = re.compile(r"\b" + _HAPPENING_NOUN + r"[^,.;()]{0,40}?\b(
 # the death of one"): an earlier happening's toll (ACLED codes it as its own event); "after/following" only where a
 # killing is told before it in the sentence ("arrested after the death of two children" tells the death itself)
 _EARLIER_CAUSE_BEFORE = re.compile(r"\b(?:(?P<revenge>(?:in|as|an?)\s+(?:revenge|retaliation|reprisals?|retribution)"
-                                   r"(?:\s+(?:act|attack|operation|raid|measure|killing))?\s+(?:for|of)|to\s+avenge)|"
+                                   r"(?:\s+(?:act|attack|operation|raid|measure|killing))?\s+(?:for|of)|to\s+avenge|"
+                                   r"in\s+(?:response|reaction)\s+to)|"
                                    r"following|after|sparked\s+by|prompted\s+by|triggered\s+by)\s+(?:the\s+|an?\s+)?"
                                    r"(?:[\w-]+\s+){0,2}?(?:(?:killings?|deaths?|murders?|assassinations?|executions?)\s+of|"
                                    + _HAPPENING_NOUN + r"\s+(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed(?:\s+the\s+lives\s+of)?))"
                                    r"\s+(?:at least\s+|some\s+|about\s+)?$", re.IGNORECASE)
+# ... and the toll of a sentence's opening "after" clause that the main clause answers ("After an attack killed five
+# soldiers, the army responded with raids that killed 30 militants", "Following a raid that left two dead, troops
+# launched a counter-offensive that killed 20"): the earlier happening's dead, not those of the answer told ("After
+# gunmen killed four soldiers, troops killed two of the attackers": one fight, no answer word)
+_OPENING_AFTER_BEFORE = re.compile(r"^\s*(?:(?:on|in|over|between)\s+[^,;]{1,40},\s*)?(?:after|following)\s+[^,;]*$",
+                                   re.IGNORECASE)
+_ANSWER_CLAUSE_AFTER = re.compile(r"[^,;]*,[^.;]{0,100}?\b(?:responded|retaliated|reprisals?|retaliatory|"
+                             r"in\s+(?:response|retaliation|reprisal)|counter-?(?:attacks?|attacked|offensives?))\b",
+                             re.IGNORECASE)
 # people present who are not the victims: onlookers ("stoned to death in front of about 300 people") and the other party
 # of a quarrel ("shot during an altercation with two men"); and people telling of the dead, the subjects of a verb of
 # saying ("several local sources described those killed as herders", "Three witnesses said the man died"; not "said to
@@ -3230,7 +3246,7 @@ _SINGLE_KILLED = (
     re.compile(r"\b(?:a|an|the|one)\s+(?:[\w'-]+\s+){0,4}?()" + _VICTIM + r"\b[^.;]{0,60}?\bwho\s+"
                r"(?:(?:later|then|subsequently|summarily)\s+|after\s+(?:his|her|their)\s+[\w-]+\s+)?was\s+"
                r"(?:later\s+|then\s+|subsequently\s+|summarily\s+|\w+ly\s+)?(?:executed|killed|shot dead|murdered|"
-               r"beheaded)\b", re.IGNORECASE),
+               r"beheaded|burn(?:ed|t) alive|lynched|stabbed to death|hacked to death)\b", re.IGNORECASE),
     # one shot or wounded who died of it: "a student was allegedly shot by police and later died in hospital"
     re.compile(_ONE_VICTIM + r"\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|stabbed|beaten)\b[^.;]{0,60}?"
                r"\band\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)\b", re.IGNORECASE),
@@ -3297,9 +3313,11 @@ _ONE_OF_TWO_OBJ = (r"(?:(?:a|an|the|her|his|their)\s+(?:(?!wounding|injuring|sho
 _PAIR_PARTICIPLE = (r"(?:\s+(?:belonging|travel(?:l)?ing|riding|serving|working|based|stationed|posted|assigned)\b"
                     r"(?:(?!\b(?:who|which|that|was|were|and\s+(?:a|an|the)|wounded|injured)\b)[^.;,]){0,100}?)?")
 _PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + _PAIR_PARTICIPLE +
-                          r"\s+(?:(?:were|have been|had been|are|both)"
+                          # (or told in a relative clause: "tied up the chief and his son who were burned alive")
+                          r"\s+(?:(?:who\s+)?(?:were|have been|had been|are|both)"
                           r"\s+(?:\w+\s+){0,2}?(?:found dead|dead|killed|shot dead|shot and killed|fatally shot|"
-                          r"shot to death|assassinated|executed|murdered|beheaded|gunned down|slain)|dead)\b"
+                          r"shot to death|assassinated|executed|murdered|beheaded|gunned down|slain|burn(?:ed|t) alive|"
+                          r"lynched|stabbed to death|hacked to death)|dead)\b"
                           # "shot and killed Veondus Dennis and Antwan Wheeler" (not "killed a man and a woman was hurt")
                           r"|\b" + _KILL_VERB + r"\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
                           r"\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|shot))", re.IGNORECASE)
