@@ -140,8 +140,8 @@ _DEFINITE = re.compile(r"(?i:the|its|their)\s")
 _DEFINITE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|its|their|one)\s+)$")
 _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 # the countries of Africa (ISO alpha-2): their nationals are coded by country, others' as international civilians
-_AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
-                    "MR MU YT MA MZ NA NE NG RE RW SH ST SN SC SL SO ZA SS SD TZ TG TN UG EH ZM ZW".split())
+AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
+                   "MR MU YT MA MZ NA NE NG RE RW SH ST SN SC SL SO ZA SS SD TZ TG TN UG EH ZM ZW".split())
 # the state roles whose bare noun ("the soldiers", "the gendarmes") refers back to the forces named before with
 # their country ("the Malian army", "Nigerien gendarmes", "Burkinabe forest guards")
 _COREFERENT_ROLES = frozenset({"military", "police", "forest-police"})
@@ -845,8 +845,8 @@ class ActorMatcher:
                 ethnic=target.ethnic,
             )
             inter = 8 if hint is not None and country != hint else role.inter
-        elif role.key == "civilians" and target.country is not None and target.country not in _AFRICA \
-                and (hint is None or hint in _AFRICA):
+        elif role.key == "civilians" and target.country is not None and target.country not in AFRICA \
+                and (hint is None or hint in AFRICA):
             # foreigners from outside the continent harmed in Africa: "an Italian priest", "a French tourist"
             # (ACLED: "Civilians (International)"); Africans keep their country ("the Togolese driver")
             name, inter = "Civilians (International)", role.inter

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sitrep.coding.actors import _AFRICA, ActorMatcher
+from sitrep.coding.actors import AFRICA, ActorMatcher
 from sitrep.coding.taxonomy import (
     ASSASSINAT,
     CAUGHT_PLANTING,
@@ -3040,8 +3040,8 @@ _EARLIER_CAUSE_BEFORE = re.compile(r"\b(?:(?P<revenge>(?:in|as|an?)\s+(?:revenge
 _OPENING_AFTER_BEFORE = re.compile(r"^\s*(?:(?:on|in|over|between)\s+[^,;]{1,40},\s*)?(?:after|following)\s+[^,;]*$",
                                    re.IGNORECASE)
 _ANSWER_CLAUSE_AFTER = re.compile(r"[^,;]*,[^.;]{0,100}?\b(?:responded|retaliated|reprisals?|retaliatory|"
-                             r"in\s+(?:response|retaliation|reprisal)|counter-?(?:attacks?|attacked|offensives?))\b",
-                             re.IGNORECASE)
+                                  r"in\s+(?:response|retaliation|reprisal)|counter-?(?:attacks?|attacked|offensives?))\b",
+                                  re.IGNORECASE)
 # people present who are not the victims: onlookers ("stoned to death in front of about 300 people") and the other party
 # of a quarrel ("shot during an altercation with two men"); and people telling of the dead, the subjects of a verb of
 # saying ("several local sources described those killed as herders", "Three witnesses said the man died"; not "said to
@@ -7454,7 +7454,7 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # sentence names with their country are those ("killed a French tourist in northern Niger": Civilians
         # (International); "arrested two Nigerien youths near Matiakoali": Civilians (Niger))
         a2 = _civilians_named(article, draft, cc) or _role(matcher, "civilians", cc, article, trig_text, t0, t1)
-        if a2 is None and cc is None and any(p.context == "demonym" and p.country_code and p.country_code not in _AFRICA
+        if a2 is None and cc is None and any(p.context == "demonym" and p.country_code and p.country_code not in AFRICA
                                              and p.sentence == draft.sentences[0] for p in article.places):
             # a text placed nowhere whose victims' nation is outside the continent ("gunmen abducted two Indian
             # engineers"): foreigners harmed in Africa (ACLED: "Civilians (International)")
