@@ -1028,3 +1028,10 @@ def test_al_qaeda_named_bare_in_the_sahel_is_its_maghreb_branch(matcher: ActorMa
                                           on=on)] == ["AQIM: Al Qaeda in the Islamic Maghreb"]
     assert [m.actor for m in matcher.find("Al-Qaeda fighters seized an arms depot near Aden", country_hint="YE",
                                           on=on)] == ["Al Qaeda"]
+
+
+def test_a_name_another_countrys_group_goes_by_there_widens_the_area(matcher: ActorMatcher) -> None:
+    # written for the project: plain "Dozo militiamen" are Mali's by default, but Burkina Faso's Dozo go by the same
+    # name there: a text naming no country may be in either
+    mentions = matcher.find("Dozo militiamen attacked a herders' camp.", country_hint=None, on=date(2020, 2, 1))
+    assert {"ML", "BF"} <= matcher.area(mentions), matcher.area(mentions)

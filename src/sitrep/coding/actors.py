@@ -444,6 +444,9 @@ class ActorMatcher:
         self._ambiguous: dict[str, tuple[str, date | None, tuple[str, ...]]] = {}  # name -> (other id, from, unless)
         self._names: dict[str, tuple[int, str, str | None]] = {}  # ACLED name -> (inter, kind, country)
         self._areas: dict[str, frozenset[str]] = {}  # ACLED name -> the countries the actor operates in
+        # a name another country's group also goes by there (its context alias): those countries too ("Dozo
+        # militiamen" are Mali's Dozo by default, Burkina Faso's in a Burkinabe text)
+        self._shared_areas: dict[str, set[str]] = {}
         self._activity: dict[str, float] | None = None  # (both derived from _areas / _regions on first use)
         self._region_activity: Counter[tuple[str, str]] | None = None
         self._regions: dict[str, frozenset[tuple[str, str]]] = {}  # ACLED name -> (ISO2, folded admin1 name)
@@ -802,6 +805,8 @@ class ActorMatcher:
             ctx = frozenset(entry.get("context", []))
             for a in entry.get("context_aliases", []):
                 self._add(a, t, context=ctx, tier=_TIER_CONTEXT, specificity=3, apostrophes=True)
+                if area:
+                    self._shared_areas.setdefault(a.lower(), set()).update(area)
             for a in entry.get("cased_context_aliases", []):
                 # a common word that names the group only as its proper name, written in its case, in its "context"
                 # countries: "clashes between CMA and Platform" in Mali (not "a political platform")
@@ -1079,7 +1084,10 @@ class ActorMatcher:
         mention names one that has an area."""
         out: set[str] = set()
         for m in mentions:
-            out |= self._areas.get(m.actor, frozenset())
+            if m.actor in self._areas:
+                # (and where another country's group goes by the same name: "Dozo militiamen" of a text naming no
+                # country may be Burkina Faso's as well as Mali's)
+                out |= self._areas[m.actor] | self._shared_areas.get(m.text.lower(), set())
         return frozenset(out)
 
     def activity(self) -> dict[str, float]:
