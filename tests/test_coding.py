@@ -9728,3 +9728,16 @@ def test_nev3_a_days_attack_noun_and_forces_of_nature(pipe: Pipeline) -> None:
     for text in ("The forces of nature killed four climbers on the mountain last week.",
                  "Two herders were killed by the forces of nature near Menaka."):
         assert not violent(code(pipe, text, published=date(2020, 6, 5))), text
+
+
+def test_an_african_demonym_outside_the_followed_region_still_tells_the_country(pipe: Pipeline) -> None:
+    # written for the project: "Chadian" tells Chad even where the region followed (the import's countries, here
+    # the Sahel as focus) is another; a nation outside Africa ("Chinese") does not tell where
+    sahel = Pipeline(Settings(workers=1))
+    sahel._gazetteer = copy.copy(pipe.gazetteer)
+    sahel._gazetteer.focus, sahel._gazetteer.memo = frozenset({"ML", "NE", "BF"}), {}
+    evs = violent(code(sahel, "On 3 May 2020, gunmen shot and wounded a Chadian security guard at the compound of an "
+                              "aid group."))
+    assert evs and evs[0].actor1 == "Unidentified Armed Group (Chad)", evs
+    evs = violent(code(sahel, "On 3 May 2020, gunmen kidnapped a Chinese oil worker."))
+    assert evs and evs[0].actor2 == "Civilians (International)", evs

@@ -8556,9 +8556,10 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
         # the country its actors name, those of the region the user follows before others, armed and state actors
         # before civilians ("French and Niger troops raided a base": Niger; "gunmen killed an Italian tourist
         # and a Nigerien guide": Niger), the victims' nationality being the weakest clue to the scene
-        # (never foreigners from outside that region harmed in it alone: "gunmen kidnapped a Chinese oil worker"
-        # says nothing of where, and its victim is "Civilians (International)", not China's)
-        said = [a for a in article.actors if a.country_code and _country_clue(a, focus) != (True, True)]
+        # (never foreigners from outside that region and Africa harmed in it alone: "gunmen kidnapped a Chinese oil
+        # worker" says nothing of where, and its victim is "Civilians (International)", not China's)
+        said = [a for a in article.actors if a.country_code
+                and not (_country_clue(a, focus) == (True, True) and a.country_code not in AFRICA)]
         top = min((_country_clue(a, focus) for a in said), default=None)
         votes = Counter(a.country_code for a in said if _country_clue(a, focus) == top)
         cc = votes.most_common(1)[0][0] if votes else None
@@ -8570,10 +8571,10 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
         # the one country whose people or things the text names by a demonym, when no place or actor says
         # where: "Thousands of Malian Muslims marched", "The Burkinabe opposition marched" (not two: "Beninese
         # farmers destroyed Nigerien farmers' crops")
-        # (of the region the user follows, if any: "gunmen kidnapped a Chinese oil worker" in West Africa names
-        # the victim's nation, not the scene's)
+        # (of the region the user follows or of Africa, where a region is followed: "gunmen kidnapped a Chinese oil
+        # worker" in West Africa names the victim's nation, not the scene's; "a Chadian security guard" still Chad)
         dem = [p for p in article.places if p.context == "demonym" and p.country_code
-               and (not focus or p.country_code in focus)]
+               and (not focus or p.country_code in focus or p.country_code in AFRICA)]
         if dem and len({p.country_code for p in dem}) == 1:
             p = dem[0]
             return p.country_code, (p.country_code, p.text, p.start, p.end, "country:demonym")
