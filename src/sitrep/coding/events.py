@@ -51,6 +51,7 @@ from sitrep.model import (
     Sentence,
     Source,
 )
+from sitrep.text.dates import WEEKDAY_NAMES
 from sitrep.text.numbers import NUMBER_WORD_PATTERN, singular
 from sitrep.text.prefilter import KeywordGate
 
@@ -1478,6 +1479,12 @@ _ARMED_ABOARD = re.compile(r"\b(?:gunm[ae]n|militants?|jihadi(?:sts?|s)|terroris
                            r"bandits?|assailants?|armed\s+(?:m[ae]n|individuals?))\b", re.IGNORECASE)
 
 
+def _shot_for_not_stopping(text: str) -> bool:
+    """Whether the text tells people fired on for not stopping at a force's order, no armed men told aboard after it
+    (`_NOT_STOPPED`, `_ARMED_ABOARD`)."""
+    return (stop := _NOT_STOPPED.search(text)) is not None and not _ARMED_ABOARD.search(text, stop.end())
+
+
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
     """One violent happening, several tactics: ACLED's hierarchy picks the type; targets decide battle vs VAC.
     `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
@@ -1536,7 +1543,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     if "ied" in names and _IED_ATTACK.search(text):
         return by_name["ied"]  # "an IED attack on the Hombori-Douentza road": the attack is the explosion
     if names & {"attack-military", "massacre", "harm"} and "ambush" not in names \
-            and (stop := _NOT_STOPPED.search(text)) and not _ARMED_ABOARD.search(text, stop.end()):
+            and _shot_for_not_stopping(text):
         return by_name["massacre"]  # "fired on a motorbike that failed to stop": those fired on were no side
     if "massacre" in names and "ambush" not in names and _EXECUTED.search(text):
         return by_name["massacre"]  # people executed were defenceless, whoever did it and whatever they were called
@@ -5782,7 +5789,7 @@ _KIND_OF_ATTACK_BEFORE = re.compile(r"\b(?:in|an?|the|during|following|after)\s+
                                     r"mortar|coordinated|complex|fresh|new|major|night|dawn|pre-dawn|early-morning|"
                                     r"bomb|grenade|knife|machete|drone|surprise|twin|double|separate|second|third|"
                                     r"similar|failed|foiled|large-scale|massive|brazen|bloody|violent|fierce|heavy|"
-                                    r"overnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|morning|"
+                                    r"overnight|(?:" + "|".join(WEEKDAY_NAMES) + r")(?:['’]s)?|morning|"
                                     r"afternoon|evening|night-?time|midnight|weekend|"
                                     r"\d{1,2}\s+(?-i:[A-Z][a-z]+)|(?-i:[A-Z][a-z]+)\s+\d{1,2}|\d{4})\s+){0,2}$",
                                     re.IGNORECASE)
@@ -9497,8 +9504,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         # someone shot for not stopping at a force's order, the shooter unnamed: the force whose post or order it was
         # fired, and the one shot is its victim, no armed side ("a man was shot dead at the entrance of the military
         # camp after he failed to stop", "a motorist who refused to stop at the gendarmerie checkpoint was shot")
-        stop = _NOT_STOPPED.search(text) if trig.name == "massacre" else None
-        not_stopped = stop is not None and not _ARMED_ABOARD.search(text, stop.end())
+        not_stopped = trig.name == "massacre" and _shot_for_not_stopping(text)
         if not_stopped and (a1 is None or a1.inter in (2, 3, 4) and a1.actor.startswith("Unidentified")):
             force = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)
                           and not _police_source(article, m)), None)
