@@ -9741,3 +9741,19 @@ def test_an_african_demonym_outside_the_followed_region_still_tells_the_country(
     assert evs and evs[0].actor1 == "Unidentified Armed Group (Chad)", evs
     evs = violent(code(sahel, "On 3 May 2020, gunmen kidnapped a Chinese oil worker."))
     assert evs and evs[0].actor2 == "Civilians (International)", evs
+
+
+def test_a_crowd_that_fights_armed_men_is_a_mob(pipe: Pipeline) -> None:
+    # people of a place, the fight's subject, against gunmen or bandits: ACLED's mob violence, the armed men its target
+    pub = date(2020, 5, 6)
+    evs = _assert_types(pipe, {
+        "On 5 May, a mob fought with gunmen in Dori after the gunmen wounded a shopkeeper, Burkina Faso.":
+            ("Riots", "Mob violence"),
+        "On 5 May, clashes broke out between bandits and local youths in Kaya, Burkina Faso.":
+            ("Riots", "Mob violence"),
+        # an armed side before the crowd keeps it a battle
+        "On 5 May, soldiers and residents fought with gunmen near Dori, Burkina Faso, killing three of them.":
+            ("Battles", "Armed clash"),
+    }, pub)
+    (ev,) = evs["On 5 May, a mob fought with gunmen in Dori after the gunmen wounded a shopkeeper, Burkina Faso."]
+    assert (ev.actor1, ev.actor2) == ("Rioters (Burkina Faso)", "Unidentified Armed Group (Burkina Faso)")

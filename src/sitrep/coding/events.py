@@ -7374,6 +7374,15 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             elif trig.event_type == "Riots" and _CROWD_AND_FORCES.search(text):
                 # "clashes broke out between them and the security agents": the police, as ACLED codes crowd control
                 a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
+            elif trig.event_type == "Riots" and _CROWD_FOUGHT_ARMED.search(text):
+                # a crowd that fought armed men ("a mob fought with an unidentified armed group"): the armed side,
+                # the group the text names or an armed group unnamed; the crowd's rioters when the group came first
+                # ("clashes between JNIM militants and locals": JNIM, then the rioters)
+                if a1 is not None and a1.inter in (2, 3, 4):
+                    a2 = _role(matcher, "rioters", cc, article, trig_text, t0, t1)
+                else:
+                    a2 = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (2, 3, 4)),
+                              None) or _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
             elif trig.event_type == "Riots" and _TWO_SIDES.search(text) and not _FORCES_WORD.search(text):
                 a2 = _role(matcher, "rioters", cc, article, trig_text, t0, t1)  # two groups fought
             elif trig.event_type == "Riots" and not _DEMONSTRATION.search(text) and (
@@ -8990,6 +8999,10 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
                                         and (a.inter in (1, 2, 3, 8) or a.inter == 4 and not a.actor.startswith("Vigilante"))
                                         for a in article.actors):
         return punished.group(0)  # (generic vigilantes are the crowd here; not "Koglweogo militiamen", not police)
+    fought = _CROWD_FOUGHT_ARMED.search(lead.text)
+    if fought is not None and not any(a.sentence == lead.index and a.inter in (1, 2, 3, 4, 8)
+                                      and a.start < lead.start + fought.start() for a in article.actors):
+        return fought.group(0)  # (no armed side before the crowd: "soldiers and locals clashed with gunmen")
     armed = [a for a in article.actors if a.sentence in draft.sentences and a.inter in (2, 3, 4)
              and not (a.actor.startswith("Vigilante") and _MOB.search(text))]  # "a vigilante mob": a crowd
     if armed:
@@ -9068,6 +9081,20 @@ _CROWD_CLASHED_FORCES = re.compile(
     # the two sides as the subject of the verb: "supporters of the opposition and police clashed"
     rf"|\b(?:{_UNARMED_CROWD}(?:\s+[\w'-]+){{0,5}}?\s+and\s+(?:the\s+)?(?:\w+\s+)?{_FORCES_NOUN}|{_FORCES_NOUN}\s+and\s+"
     rf"(?:the\s+)?(?:\w+\s+)?{_UNARMED_CROWD})\s+(?:\w+\s+)?(?:clashed|clashing|scuffled|fought)\b", re.IGNORECASE)
+# a crowd of the place that fought armed men, the crowd the fight's subject: "a mob fought with an unidentified armed
+# group", "locals armed with clubs fought with the gunmen", "clashes between jihadists and locals" (ACLED: the
+# rioters' mob violence against the armed group; not villagers who fought back, often their own militia; not the
+# crowd that only tells of it: "residents said the militants fought with bandits")
+_ARMED_MEN = (r"(?:gunm[ae]n|militants|jihadi(?:st)?s|bandits|armed\s+(?:groups?|m[ae]n|individuals|bandits)|assailants|"
+              r"attackers|terrorists|insurgents|kidnappers|robbers)")
+_MOB_CROWD = r"(?:" + _UNARMED_CROWD + r"|(?:an?|the)\s+(?:angry\s+)?mobs?|a\s+(?:citizen|resident|local))"
+_CROWD_FOUGHT_ARMED = re.compile(
+    rf"\b{_MOB_CROWD}\b(?:\s+(?!(?:said|says|say|told|reported|according|{_ARMED_MEN})\b)[\w,'-]+){{0,8}}?\s+"
+    r"(?:clashed|clashing|scuffled|fought|engaged|confronted)\s+"
+    rf"(?:with\s+|against\s+)?(?:the\s+|an?\s+|two\s+|three\s+|several\s+|some\s+)?(?:[\w-]+\s+){{0,2}}?{_ARMED_MEN}\b"
+    rf"|\b(?:clash(?:es)?|scuffles?|confrontations?)\s+(?:[\w,'-]+\s+){{0,6}}?between\s+(?:the\s+)?(?:[\w\"'-]+\s+)?"
+    rf"(?:{_MOB_CROWD}\s+(?:and|&)\s+(?:the\s+)?(?:[\w\"'-]+\s+)?{_ARMED_MEN}|{_ARMED_MEN}\W*\s+(?:and|&)\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+)?{_MOB_CROWD})\b", re.IGNORECASE)
 # people of a place who attacked or stormed the state's forces or their post: "villagers from X attacked customs where
 # a smuggler was held", "residents stormed the police station" (no weapon told: a mob, not an armed group)
 _FORCES_POST = (r"(?:(?:police|gendarmerie|customs)\s+(?:stations?|posts?|offices?|headquarters|brigades?|"
