@@ -172,6 +172,19 @@ def test_a_town_of_the_focus_names_a_body_in_it(gaz: Gazetteer) -> None:
     assert "American" not in _found("Editors of the American Journal met in Niamey.", sahel)  # (a demonym too)
 
 
+def test_a_focus_village_with_a_qualifier_after_village_of(gaz: Gazetteer) -> None:
+    # "the village of Banibangou Issa": one more capitalised word after a village of the countries followed, right
+    # after "the village of", names the part of the village so called; the village is coded (read for a focus)
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+    found = _found("Gunmen attacked the village of Banibangou Issa and burned the school.", sahel)
+    assert found["Banibangou"].country_code == "NE"
+    # without the cue, without a focus, or before two more names, it stays a longer name's first word
+    assert "Boston" not in _found("The mayor of the village of Boston Globe spoke.", sahel)
+    assert "Banibangou" not in _found("Gunmen attacked the village of Banibangou Issa.", gaz)
+    assert "Banibangou" not in _found("Gunmen attacked the village of Banibangou Issa Ag Moussa.", sahel)
+
+
 def test_demonyms_abbreviations_and_short_country_names(gaz: Gazetteer) -> None:
     found = _found("Nigerien soldiers met US officials in Charleston, W.Va., and later in Washington, D.C.", gaz)
     assert found["Nigerien"].context == "demonym" and found["Nigerien"].country_code == "NE"

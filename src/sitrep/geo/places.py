@@ -30,8 +30,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from sitrep.geo.gazetteer import (Gazetteer, Place, admin1_key, edit_distance, fold, haversine_km, name_keys,
-                                  spelling_skeleton)
+from sitrep.geo.gazetteer import (DEMONYMS, Gazetteer, Place, admin1_key, edit_distance, fold, haversine_km,
+                                  name_keys, spelling_skeleton)
 from sitrep.geo.recognise import (
     ADMIN_AFTER,
     ADMIN_BEFORE,
@@ -317,6 +317,41 @@ def _focus_town_site(gaz: Gazetteer, ni: _NameInfo, text: str, end: int) -> bool
     return run is not None and any(w.strip(".").lower() in _TOWN_SITE_WORDS for w in run.group(0).split())
 
 
+# "the village of ", "the hamlet of " right before a name; and one capitalised word after it that no other follows
+_VILLAGE_OF_BEFORE = re.compile(r"\b(?i:village|hamlet|locality|settlement)s?[ \t]+of[ \t]+$")
+_ONE_QUALIFIER_AFTER = re.compile(r"[ \t]+[A-Z][\w'’]*(?![\w'’-]|[ \t]+[A-Z])")
+
+
+def _named_countries(gaz: Gazetteer, text: str, raw: list[Candidate]) -> frozenset[str]:
+    """The countries a text names, by name or by demonym ("Malian soldiers", "in Niger"); not a neighbour named by
+    its border ("near the border with Burkina Faso")."""
+    rows = gaz.places.rows
+    out: set[str] = set()
+    for m in raw:
+        if m.kind == "demonym" and m.key in DEMONYMS:
+            out.add(DEMONYMS[m.key])
+        elif m.kind == "name" and not _after_border(text[max(0, m.start - 40):m.start].lower()):
+            out.update(str(rows[i][2]) for i in m.ids if rows[i][9] == "country")
+    return frozenset(out)
+
+
+def _qualified_village(gaz: Gazetteer, ni: _NameInfo, text: str, start: int, end: int,
+                       countries: frozenset[str]) -> bool:
+    """Whether a name read as an organisation's first word is a village of the imported (focus) countries that the
+    text names with a qualifier the gazetteer does not write: after "the village of", one more capitalised word,
+    a founder's name or a people's ("the village of Tiguezefen Issa", "the village of Haguaye Peul"), is the part of
+    the village so named, coded at the village. Only a settlement of those countries that is the name's first reading,
+    so "the village of Boston Globe" stays no place; and in the country the text names, if it names one ("Malian
+    soldiers entered the hamlet of Oumarou Hamidou": a hamlet named after a man, not Niger's Oumarou)."""
+    if not gaz.focus or not ni.cands:
+        return False
+    best = ni.cands[0]
+    if best[2] not in gaz.focus or best[4] != "place" or countries and best[2] not in countries:
+        return False
+    return _VILLAGE_OF_BEFORE.search(text, max(0, start - 30), start) is not None \
+        and _ONE_QUALIFIER_AFTER.match(text, end) is not None
+
+
 # a country's or a region's name with its possessive "s" and no apostrophe, right before a name ("in Malis Segou
 # region", "Burkina Fasos Solenzo region"): the word before the name is no given name
 _BARE_POSSESSIVE_BEFORE = re.compile(r"(?:\b([A-Z][\w-]+)[ \t]+)?\b([A-Z][\w-]{2,}?)s[ \t]+$")
@@ -383,6 +418,9 @@ def find_places(
         if why == "person" and m.kind == "name" and _unit_possessive_before(gaz, text, m.start):
             why = ""  # "in Nigers Tillaberi region", "Burkina Fasos Solenzo region": a country's, not a given name
         if why == "organisation" and m.kind == "name" and _focus_town_site(gaz, info[m.key], text, m.end):
+            why = ""
+        if why == "organisation" and m.kind == "name" and _qualified_village(gaz, info[m.key], text, m.start, m.end,
+                                                                             _named_countries(gaz, text, raw)):
             why = ""
         if why:
             if why == "person" and top in ("place", "admin2"):
