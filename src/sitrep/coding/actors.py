@@ -104,7 +104,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zh"
+ACTOR_DICTIONARY_VERSION = "2026.12zi"
 
 # the plural of a people's name that is another thing's name (see ActorMatcher._peoples)
 _NOT_PEOPLES_PLURAL = frozenset({"samos"})
@@ -1211,8 +1211,11 @@ class ActorMatcher:
 
     def alternatives(self, first: str, second: str) -> str:
         """The actor of a text that names either of two ("JNIM or ISGS militants"): ACLED's "A and/or B" name,
-        in its order where the dictionary lists the pair, else in the text's order."""
-        return self._alternatives.get(frozenset((first, second)), f"{first} and/or {second}")
+        in its order, where the dictionary lists the pair; else the first named. ACLED has an "A and/or B" actor
+        only for the few pairs it often cannot tell apart; of any other two it codes the first as the actor and
+        the second as its associated actor ("Ansar Dine and/or MUJAO gunmen": Ansar Dine; "MSA/GATIA
+        militiamen": MSA)."""
+        return self._alternatives.get(frozenset((first, second)), first)
 
     def ambiguous_name(self, actor: str, on: date | None, said: str) -> tuple[str, int] | None:
         """ACLED's "A and/or B" name for a group named alone (`said`: the words of the mention) on a date its name
