@@ -231,6 +231,10 @@ CASES: list[tuple[str, str | None, date | None, list[tuple[str, int]]]] = [
         [("Police Forces of Mali (2013-2020) Forest Guards", 1)],
     ),
     ("Forest guards were attacked near Kita", "ML", date(2020, 4, 8), [("Forest Guards (Mali)", 1)]),
+    # (Mali's forest guards are their own actor from 2019, Burkina Faso's police unit until mid-July 2019)
+    ("Forest guards were attacked near Kita", "ML", date(2019, 5, 10), [("Forest Guards (Mali)", 1)]),
+    ("Forest guards were attacked near Diapaga", "BF", date(2019, 5, 10),
+     [("Police Forces of Burkina Faso (2015-2022) Forest Guards", 1)]),
     ("Burkinabe rangers were attacked", "NE", date(2020, 4, 8), [("Forest Guards (Burkina Faso)", 8)]),
     (
         "Fulani militiamen killed Dogon villagers",

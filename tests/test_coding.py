@@ -2166,6 +2166,37 @@ def test_alternatives_that_ambushed_are_both_named(pipe: Pipeline) -> None:
         assert (ev.actor1 or "").startswith("JNIM: Group for Support of Islam and Muslims and/or Islamic State"), text
 
 
+def test_alternatives_acled_has_no_name_for_are_the_first_named(pipe: Pipeline) -> None:
+    # ACLED has "A and/or B" actors only for a few pairs (JNIM/ISGS, ISWAP/Boko Haram, ISGS/Ansaroul Islam); any
+    # other two groups told as either, or joined by a slash, are the first named (the second its associated actor)
+    pub = date(2018, 9, 12)
+    for text, published, first in (
+            ("On September 10, suspected Ansar Dine or MUJAO gunmen attacked a gendarmerie post near Ansongo, Mali.",
+             date(2015, 9, 12), "Ansar Dine"),
+            ("On September 10, MSA/GATIA militiamen killed four herders near Menaka, Mali.", pub,
+             "MSA: Movement for Azawad Salvation")):
+        (ev,) = code(pipe, text, published=published)
+        assert ev.actor1 == first, (text, ev.actor1)
+    (ev,) = code(pipe, "On September 10, presumed Ansaroul Islam and/or ISGS militants killed a teacher near Djibo, "
+                       "Burkina Faso.", published=pub)
+    assert ev.actor1 == "Islamic State (Greater Sahara) and/or Ansaroul Islam", ev.actor1
+
+
+def test_two_groups_in_one_subject_fight_the_third_named(pipe: Pipeline) -> None:
+    # two groups joined by "and" in one subject fight the group named after them, the second being the first's
+    # associate ("GATIA and MSA fighters clashed with ISGS militants": GATIA vs ISGS); two groups alone fight
+    # each other
+    pub = date(2018, 5, 7)
+    gatia, msa = "GATIA: Imghad Tuareg and Allies Self-Defense Group", "MSA: Movement for Azawad Salvation"
+    for text in ("On 5 May, GATIA and MSA fighters clashed with ISGS militants near Menaka, Mali.",
+                 "On 5 May, GATIA and MSA fighters repelled an assault by ISGS militants near Menaka, Mali."):
+        (ev,) = code(pipe, text, published=pub)
+        assert ev.event_type == "Battles" and {ev.actor1, ev.actor2} == {gatia, "Islamic State (Greater Sahara)"}, \
+            (text, ev.actor1, ev.actor2)
+    (ev,) = code(pipe, "On 5 May, MSA and GATIA fighters clashed near Menaka, Mali, leaving ten dead.", published=pub)
+    assert (ev.actor1, ev.actor2) == (msa, gatia), ev
+
+
 def test_boko_haram_named_alone_after_the_split_is_either_faction(pipe: Pipeline) -> None:
     either = "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
     (ev,) = code(pipe, "On February 16, presumed Boko Haram militants abducted three civilians in Diffa, Niger.",

@@ -8,6 +8,7 @@
 #                    "inter": 1, "kind": "state",
 #                    "state": true,          # state roles: period suffix, inter 8 abroad, need a country
 #                    "until": "2018-12-31", "then": ROLE,     # optional: after `until` (or undated) use `then`
+#                    "until_in": {ISO2: "2018-12-31"},        # optional: another `until` for that country's men
 #                    "as_group": [{"country": ISO2, "from": START, "until": END, "id": ID}]}},  # optional: the one
 #                                            #   group the role's men were in that country then (unnamed "Islamists"
 #                                            #   holding northern Mali in 2012-13: Ansar Dine, as ACLED codes them)
@@ -104,7 +105,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zh"
+ACTOR_DICTIONARY_VERSION = "2026.12zj"
 
 # the plural of a people's name that is another thing's name (see ActorMatcher._peoples)
 _NOT_PEOPLES_PLURAL = frozenset({"samos"})
@@ -335,6 +336,7 @@ class _Role:
     state: bool
     until: date | None
     then: str | None
+    until_in: tuple[tuple[str, date | None], ...] = ()  # (country, until): the country's own switch date
     as_group: tuple[tuple[str, date | None, date | None, str], ...] = ()  # (country, from, until, group id)
 
 
@@ -431,6 +433,7 @@ class ActorMatcher:
                 state=bool(r.get("state", False)),
                 until=_parse_date(r.get("until")),
                 then=r.get("then"),
+                until_in=tuple((str(iso), _parse_date(d)) for iso, d in r.get("until_in", {}).items()),
                 as_group=tuple((str(g["country"]), _parse_date(g.get("from")), _parse_date(g.get("until")), str(g["id"]))
                                for g in r.get("as_group", ())),
             )
@@ -822,7 +825,10 @@ class ActorMatcher:
         assert target.role is not None
         role = self._roles[target.role]
         generic_armed = role.key in _ARMED_ROLES
-        if role.until is not None and role.then is not None and (on is None or on > role.until):
+        # (a country's own switch date: Mali's forest guards are "Forest Guards (Mali)" from 2019, Burkina Faso's
+        # from mid-July 2019)
+        until = next((d for iso, d in role.until_in if iso == (target.country or hint)), role.until)
+        if until is not None and role.then is not None and (on is None or on > until):
             role = self._roles[role.then]
         country = target.country or hint or target.ethnic_country
         if role.key == "police" and target.country is not None and (target.country, hint) in _CONFUSED_DEMONYMS:
@@ -1211,8 +1217,11 @@ class ActorMatcher:
 
     def alternatives(self, first: str, second: str) -> str:
         """The actor of a text that names either of two ("JNIM or ISGS militants"): ACLED's "A and/or B" name,
-        in its order where the dictionary lists the pair, else in the text's order."""
-        return self._alternatives.get(frozenset((first, second)), f"{first} and/or {second}")
+        in its order, where the dictionary lists the pair; else the first named. ACLED has an "A and/or B" actor
+        only for the few pairs it often cannot tell apart; of any other two it codes the first as the actor and
+        the second as its associated actor ("Ansar Dine and/or MUJAO gunmen": Ansar Dine; "MSA/GATIA
+        militiamen": MSA)."""
+        return self._alternatives.get(frozenset((first, second)), first)
 
     def ambiguous_name(self, actor: str, on: date | None, said: str) -> tuple[str, int] | None:
         """ACLED's "A and/or B" name for a group named alone (`said`: the words of the mention) on a date its name

@@ -6472,8 +6472,16 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         # the other side: where the state's forces are named, the first of the forces (the state's or a foreign
         # force named before them, `forces`), else another armed group ("JNIM and ISGS militants clashed", "VDP
         # repelled the attack"), else a second foreign force
+        # (not a group joined to the first in one subject where a third named group is their foe: "GATIA and MSA
+        # fighters clashed with ISGS militants": ISGS, MSA being GATIA's associate; "JNIM and ISGS militants
+        # clashed": ISGS)
+        others = [a for a in armed if side_a is None or (a.actor != side_a.actor and not _anaphoric(article, a))]
+        unjoined = [a for a in others if side_a is None or not (
+            _AND_BETWEEN.fullmatch(article.text, side_a.end, a.start) or _AND_BETWEEN.fullmatch(article.text, a.end, side_a.start))]
+        if side_a is not None and len(unjoined) < len(others) and any(_named_side(a) for a in unjoined):
+            others = [a for a in unjoined if _named_side(a)]
         side_b = (next((a for a in forces if side_a is None or a.actor != side_a.actor), None) if state else None) \
-            or next((a for a in armed if side_a is None or (a.actor != side_a.actor and not _anaphoric(article, a))), None) \
+            or next(iter(others), None) \
             or next((a for a in external if side_a is None or a.actor != side_a.actor), None)
         if side_b is not None and side_b.actor.startswith("Unidentified") and side_a is not None \
                 and _named_side(side_a) and side_a.inter in (2, 3, 4):
