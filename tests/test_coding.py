@@ -9788,3 +9788,24 @@ def test_a_crowd_that_fights_armed_men_is_a_mob(pipe: Pipeline) -> None:
     }, pub)
     (ev,) = evs["On 5 May, a mob fought with gunmen in Dori after the gunmen wounded a shopkeeper, Burkina Faso."]
     assert (ev.actor1, ev.actor2) == ("Rioters (Burkina Faso)", "Unidentified Armed Group (Burkina Faso)")
+
+
+def test_forces_told_only_as_having_responded_face_the_crowd(pipe: Pipeline) -> None:
+    # forces that only "responded" to a riot, named in a sentence of their own, are the side the rioters faced
+    (ev,) = code(pipe, "On 12 March, youths rioted in Dosso, Niger, burning tyres and a pharmacy. Police responded.",
+                 published=date(2020, 3, 14))
+    assert (ev.event_type, ev.actor2) == ("Riots", "Police Forces of Niger (2011-2021)"), ev
+    (ev,) = code(pipe, "On 12 March, youths rioted in Dosso, Niger, burning tyres. Nigerien gendarmes responded.",
+                 published=date(2020, 3, 14))
+    assert ev.event_type == "Riots" and (ev.actor2 or "").endswith("Gendarmerie"), ev  # Niger's (military) gendarmes
+
+
+def test_a_crowd_dispersed_by_an_armed_group_faces_it(pipe: Pipeline) -> None:
+    # a rebel group's men who broke up a march, told in a sentence of their own
+    (ev,) = code(pipe, "On 12 March, residents of Menaka, Mali, marched against the presence of the MNLA in the town. "
+                       "MNLA fighters fired warning shots to disperse the marchers.", published=date(2020, 3, 14))
+    assert ev.event_type == "Protests" and ev.actor2 == "MNLA: National Movement for the Liberation of Azawad", ev
+    # (not a group the crowd protested against, told as having dispersed another march before)
+    (ev,) = code(pipe, "On 12 March, residents marched in Gao, Mali, against the MNLA, which had dispersed a march "
+                       "a week earlier.", published=date(2020, 3, 14))
+    assert ev.actor2 is None, ev

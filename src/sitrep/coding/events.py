@@ -422,12 +422,16 @@ _POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|clash\w*|arrest\w*
                             r"evict\w*|expell?\w*|removed|broke up|broken up)\b", re.IGNORECASE)
 # forces that stopped, kept back or stepped in on the crowd, as its subject or a passive's agent: "Malian police
 # stopped a protest", "Police forces of Mali prevented youths from protesting", "triggering security forces to
-# intervene", "the demonstrators were prevented by security forces from ..."
+# intervene", "the demonstrators were prevented by security forces from ...", "gendarmes responded"
 # (verbs only: not "to protest plans for a foreign military intervention")
-_KEPT_CROWD = r"(?:interven(?:e|ed|es|ing)|prevent(?:ed|ing|s)?|stopp(?:ed|ing)|block(?:ed|ing)|barred|held back|deterred|" \
-    r"repress(?:ed|ing))"
+_KEPT_CROWD = r"(?:interven(?:e|ed|es|ing)|respond(?:ed|ing|s)?|prevent(?:ed|ing|s)?|stopp(?:ed|ing)|block(?:ed|ing)|" \
+    r"barred|held back|deterred|repress(?:ed|ing))"
 _KEPT_CROWD_AFTER = re.compile(r"\s+(?:(?:to|had|have|has|then|also|quickly|reportedly)\s+)*" + _KEPT_CROWD + r"\b",
                                re.IGNORECASE)
+# an armed group's men who broke up a crowd, the words after their name: "fired in the air in an attempt to disperse
+# the crowd", "broke up the march" (within the sentence)
+_DISPERSED_AFTER = re.compile(r"(?:\s+[\w,'’-]+){0,10}?\s+(?:to\s+)?(?:dispers(?:e|ed|es|ing)|broke\s+up|break\s+up|"
+                              r"fired\s+tear\s*gas)\b", re.IGNORECASE)
 _KEPT_CROWD_BY = re.compile(r"\b" + _KEPT_CROWD + r"\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|announc(?:ed|es)|confirm(?:ed|s)|report(?:ed|s)|"
                         r"declar(?:ed|es)|told|stated|used its)\b", re.IGNORECASE)
@@ -6620,6 +6624,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                       if _CROWD_TARGET_BEFORE.search(article.text, article.sentences[a.sentence].start, a.start)
                       or a.inter == 8 and _POLICE_ACTION.search(article.sentences[a.sentence].text)]
             acting.sort(key=lambda a: a.start)
+        if not acting:
+            # an armed group told dispersing the crowd ("MNLA fighters fired in the air to disperse the crowd",
+            # "militiamen broke up the march"): the side the crowd faced, as the state's forces would be
+            acting = [a for a in named_armed if _named_side(a)
+                      and _DISPERSED_AFTER.match(article.text, a.end, article.sentences[a.sentence].end)]
         return first(protesters), first(acting)
     # strategic developments
     ordered = sorted(mentions, key=lambda a: (a.sentence, a.start))
@@ -7364,10 +7373,11 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             a2 = None  # "beat two suspected thieves and handed them over to the gendarmerie": not the mob's target
         if a2 is None:
             text = " ".join(article.sentences[i].text for i in draft.sentences)
-            if any(not _arrest_protested(text, m) and not (m.group(0).lower().endswith("intervened")
+            if any(not _arrest_protested(text, m) and not (m.group(0).lower().endswith(("intervened", "responded"))
                                                            and _CALMING_PURPOSE.match(text, m.end()))
                    for m in _FORCE_ON_CROWD.finditer(text)):
-                # the crowd was dispersed or arrested, by forces the text does not name: the police of the country
+                # the crowd was dispersed or arrested, by forces the text does not name: the police of the country;
+                # so too forces told only as having stepped in ("rioters torched cars. Police responded.")
                 a2 = _role(matcher, "police", cc, article, trig_text, t0, t1)
             elif trig.event_type == "Riots" and (armed := next((
                     m for m in article.actors if m.sentence in draft.sentences and m.inter in (2, 3, 4)
@@ -7694,7 +7704,7 @@ _BARE_SECURITY_FORCES = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]+\s+)?security\s+fo
 _CROWD_CONTROL = re.compile(r"(?:the\s+)?(?:security forces|forces of order|law enforcement(?: officers)?|"
                             r"anti-?riot (?:police|forces|units?)|(?:defen[cs]e and )?security forces)", re.IGNORECASE)
 _FORCE_ON_CROWD = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:arrested|detained|dispersed|tear-?gassed|rounded up|cleared)\b|"
-                             r"\bheld for questioning\b|\b(?:security forces|police|gendarmes)\s+intervened\b|"
+                             r"\bheld for questioning\b|\b(?:security forces|police|gendarmes)\s+(?:intervened|responded)\b|"
                              r"\b(?:tear ?gas|teargas|rubber bullets|water cannons?)\b", re.IGNORECASE)
 _POLICE_PROPERTY = re.compile(r"\b(?:police|gendarmerie)\s+(?:stations?|posts?|vehicles?|cars?|headquarters|offices?|"
                               r"checkpoints?|commissariats?)\b|\bcommissariats?\b", re.IGNORECASE)
