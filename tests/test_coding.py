@@ -9785,6 +9785,11 @@ def test_a_crowd_that_fights_armed_men_is_a_mob(pipe: Pipeline) -> None:
         # an armed side before the crowd keeps it a battle
         "On 5 May, soldiers and residents fought with gunmen near Dori, Burkina Faso, killing three of them.":
             ("Battles", "Armed clash"),
+        # a crowd that saw or told of the fight, and a local militia, keep it a battle
+        "On 5 May, residents fled as soldiers clashed with jihadists near Dori, Burkina Faso.": ("Battles", "Armed clash"),
+        "On 5 May, villagers reached by phone confirmed that soldiers fought the jihadists near Dori, Burkina Faso.":
+            ("Battles", "Armed clash"),
+        "On 5 May, a local militia clashed with jihadists near Dori, Burkina Faso.": ("Battles", "Armed clash"),
     }, pub)
     (ev,) = evs["On 5 May, a mob fought with gunmen in Dori after the gunmen wounded a shopkeeper, Burkina Faso."]
     assert (ev.actor1, ev.actor2) == ("Rioters (Burkina Faso)", "Unidentified Armed Group (Burkina Faso)")

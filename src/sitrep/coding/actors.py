@@ -1220,7 +1220,7 @@ class ActorMatcher:
         in its order, where the dictionary lists the pair; else the first named. ACLED has an "A and/or B" actor
         only for the few pairs it often cannot tell apart; of any other two it codes the first as the actor and
         the second as its associated actor ("Ansar Dine and/or MUJAO gunmen": Ansar Dine; "MSA/GATIA
-        militiamen": MSA)."""
+        militiamen": MSA). sitrep codes the first; the second, ACLED's associated actor, is not coded."""
         return self._alternatives.get(frozenset((first, second)), first)
 
     def ambiguous_name(self, actor: str, on: date | None, said: str) -> tuple[str, int] | None:

@@ -8547,7 +8547,8 @@ def _parent_group(article: Article, m: ActorMention) -> ActorMention | None:
 def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher,
             on: date | None = None, where: str | None = None) -> ActorMention | None:
     """An armed group named with an alternative right after it ("ISWAP or Boko Haram militants", "JNIM and/or
-    ISGS", "ISWAP/Boko Haram"): the source does not know which, and neither does the event. A faction and the
+    ISGS", "ISWAP/Boko Haram"): the source does not know which: ACLED's "A and/or B" actor where it has one for the
+    pair, else the first named (`ActorMatcher.alternatives`). A faction and the
     movement it is coded as on `on` in country `where` ("IS or Katiba Salaheddine gunmen", "JNIM/AQIM militants"
     in Mali) are one actor: the movement."""
     if m is None or m.inter not in (2, 3):
@@ -9019,8 +9020,10 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
         return punished.group(0)  # (generic vigilantes are the crowd here; not "Koglweogo militiamen", not police)
     fought = _CROWD_FOUGHT_ARMED.search(lead.text)
     if fought is not None and not any(a.sentence == lead.index and a.inter in (1, 2, 3, 4, 8)
-                                      and a.start < lead.start + fought.start() for a in article.actors):
-        return fought.group(0)  # (no armed side before the crowd: "soldiers and locals clashed with gunmen")
+                                      and a.start < lead.start + (fought.start("verb") if fought.group("verb")
+                                                                  else fought.start()) for a in article.actors):
+        return fought.group(0)  # (no armed side before the verb: "soldiers and locals clashed with gunmen", "a local
+        #                          militia clashed with jihadists": the militia's battle)
     armed = [a for a in article.actors if a.sentence in draft.sentences and a.inter in (2, 3, 4)
              and not (a.actor.startswith("Vigilante") and _MOB.search(text))]  # "a vigilante mob": a crowd
     if armed:
@@ -9102,14 +9105,17 @@ _CROWD_CLASHED_FORCES = re.compile(
 # a crowd of the place that fought armed men, the crowd the fight's subject: "a mob fought with an unidentified armed
 # group", "locals armed with clubs fought with the gunmen", "clashes between jihadists and locals" (ACLED: the
 # rioters' mob violence against the armed group; not villagers who fought back, often their own militia; not the
-# crowd that only tells of it: "residents said the militants fought with bandits")
+# crowd that only tells of it or saw it: "residents said the militants fought with bandits", "residents fled as
+# soldiers clashed with jihadists"; not the armed men's lawyers: "locals fought with the bandits' lawyers")
 _ARMED_MEN = (r"(?:gunm[ae]n|militants|jihadi(?:st)?s|bandits|armed\s+(?:groups?|m[ae]n|individuals|bandits)|assailants|"
               r"attackers|terrorists|insurgents|kidnappers|robbers)")
 _MOB_CROWD = r"(?:" + _UNARMED_CROWD + r"|(?:an?|the)\s+(?:angry\s+)?mobs?|a\s+(?:citizen|resident|local))"
 _CROWD_FOUGHT_ARMED = re.compile(
-    rf"\b{_MOB_CROWD}\b(?:\s+(?!(?:said|says|say|told|reported|according|{_ARMED_MEN})\b)[\w,'-]+){{0,8}}?\s+"
-    r"(?:clashed|clashing|scuffled|fought|engaged|confronted)\s+"
+    rf"\b{_MOB_CROWD}\b(?:\s+(?!(?:said|says|say|told|reported|according|confirmed|explained|that|as|while|when|"
+    rf"after|before|where|soldiers|troops|army|police|gendarm\w*|forces|{_ARMED_MEN})\b)[\w,'-]+){{0,8}}?\s+"
+    r"(?P<verb>clashed|clashing|scuffled|fought|engaged|confronted)\s+"
     rf"(?:with\s+|against\s+)?(?:the\s+|an?\s+|two\s+|three\s+|several\s+|some\s+)?(?:[\w-]+\s+){{0,2}}?{_ARMED_MEN}\b"
+    r"(?!['’])"
     rf"|\b(?:clash(?:es)?|scuffles?|confrontations?)\s+(?:[\w,'-]+\s+){{0,6}}?between\s+(?:the\s+)?(?:[\w\"'-]+\s+)?"
     rf"(?:{_MOB_CROWD}\s+(?:and|&)\s+(?:the\s+)?(?:[\w\"'-]+\s+)?{_ARMED_MEN}|{_ARMED_MEN}\W*\s+(?:and|&)\s+(?:the\s+)?"
     rf"(?:[\w-]+\s+)?{_MOB_CROWD})\b", re.IGNORECASE)

@@ -30,8 +30,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from sitrep.geo.gazetteer import (DEMONYMS, Gazetteer, Place, admin1_key, edit_distance, fold, haversine_km,
-                                  name_keys, spelling_skeleton)
+from sitrep.geo.gazetteer import (Gazetteer, Place, admin1_key, edit_distance, fold, haversine_km, name_keys,
+                                  spelling_skeleton)
 from sitrep.geo.recognise import (
     ADMIN_AFTER,
     ADMIN_BEFORE,
@@ -52,6 +52,7 @@ from sitrep.geo.recognise import (
     has_cue,
     last_word,
     part_of_name,
+    text_countries,
 )
 from sitrep.model import ActorMention, PlaceMention
 from sitrep.text.dates import MONTH_NAMES, WEEKDAY_NAMES
@@ -325,14 +326,8 @@ _ONE_QUALIFIER_AFTER = re.compile(r"[ \t]+[A-Z][\w'’]*(?![\w'’-]|[ \t]+[A-Z]
 def _named_countries(gaz: Gazetteer, text: str, raw: list[Candidate]) -> frozenset[str]:
     """The countries a text names, by name or by demonym ("Malian soldiers", "in Niger"); not a neighbour named by
     its border ("near the border with Burkina Faso")."""
-    rows = gaz.places.rows
-    out: set[str] = set()
-    for m in raw:
-        if m.kind == "demonym" and m.key in DEMONYMS:
-            out.add(DEMONYMS[m.key])
-        elif m.kind == "name" and not _after_border(text[max(0, m.start - 40):m.start].lower()):
-            out.update(str(rows[i][2]) for i in m.ids if rows[i][9] == "country")
-    return frozenset(out)
+    return text_countries([m for m in raw if not (m.kind == "name" and _after_border(
+        text[max(0, m.start - 40):m.start].lower()))], gaz)
 
 
 def _qualified_village(gaz: Gazetteer, ni: _NameInfo, text: str, start: int, end: int,
@@ -406,6 +401,7 @@ def find_places(
     info: dict[str, _NameInfo] = {}
     as_person: Counter[str] = Counter()
     as_speaker: Counter[str] = Counter()
+    named: frozenset[str] | None = None  # the countries the text names, when asked
     for m in raw:
         if m.kind == "name":
             ni = info.get(m.key)
@@ -419,8 +415,10 @@ def find_places(
             why = ""  # "in Nigers Tillaberi region", "Burkina Fasos Solenzo region": a country's, not a given name
         if why == "organisation" and m.kind == "name" and _focus_town_site(gaz, info[m.key], text, m.end):
             why = ""
+        if why == "organisation" and m.kind == "name" and named is None:
+            named = _named_countries(gaz, text, raw)  # (once a text)
         if why == "organisation" and m.kind == "name" and _qualified_village(gaz, info[m.key], text, m.start, m.end,
-                                                                             _named_countries(gaz, text, raw)):
+                                                                             named or frozenset()):
             why = ""
         if why:
             if why == "person" and top in ("place", "admin2"):

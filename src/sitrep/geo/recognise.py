@@ -36,6 +36,7 @@ __all__ = [
     "has_cue",
     "last_word",
     "part_of_name",
+    "text_countries",
 ]
 
 # Capitalised words that are GeoNames place names somewhere but almost never places in news text.
@@ -503,7 +504,7 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
                 # "Doreye", "Dorey"): a guess too
                 target, guessed = index.get(sk[:-1]) if sk.endswith("e") else index.get(sk + "e"), True
             if target is None and len(sk) >= 6 and _STRONG_CUE.search(text, max(0, start - 30), start):
-                target, guessed = _one_letter_off(sk, index, gaz, _text_countries(found, gaz)), True
+                target, guessed = _one_letter_off(sk, index, gaz, text_countries(found, gaz)), True
             if target is None and _STRONG_CUE.search(text, max(0, start - 30), start) \
                     and not _QUARTER_AFTER.match(text, end):
                 target, guessed = _vowels_off(key, gaz, _units_after(text, end, gaz)), True
@@ -586,7 +587,7 @@ def _focus_units(gaz: Gazetteer, key: str) -> set[tuple[object, object]]:
     return {(rows[i][2], rows[i][3]) for i in gaz.lookup_ids(key) if rows[i][2] in gaz.focus}
 
 
-def _text_countries(found: list[Candidate], gaz: Gazetteer) -> frozenset[str]:
+def text_countries(found: list[Candidate], gaz: Gazetteer) -> frozenset[str]:
     """The countries the text names, by name or by demonym ("Niger", "the Burkinabe army")."""
     rows = gaz.places.rows
     codes = {m.country_code for m in found if m.kind == "demonym" and m.country_code}
