@@ -9775,3 +9775,19 @@ def test_cas38_an_earlier_happenings_dead_and_the_dead_told_by_a_pronoun(pipe: P
     evs = violent(code(pipe, "Militiamen seized twenty villagers near Bankass; six escaped and fourteen went missing "
                              "and are feared to have been killed.", published=date(2020, 6, 5)))
     assert evs and evs[0].fatalities == 14, evs
+
+
+def test_cas38_one_more_victim_after_an_including_aside(pipe: Pipeline) -> None:
+    # written for the project (cas38)
+    # one more victim joined on after a figure's "including" aside closed by a comma is one more dead; the aside's
+    # own list is a part of the figure
+    evs = violent(code(pipe, "Gunmen raided Sobane on Sunday, killing three people, including an imam, and a child.",
+                       published=date(2020, 6, 5)))
+    assert evs and evs[0].fatalities == 4, evs
+    evs = violent(code(pipe, "Gunmen raided Sobane on Sunday, killing three people, including an imam and a child.",
+                       published=date(2020, 6, 5)))
+    assert evs and evs[0].fatalities == 3, evs
+    # (not one told with a harm of his own: "..., and a man was shot in the leg")
+    evs = violent(code(pipe, "Gunmen raided Sobane on Sunday, killing three people, including an imam, and a man was "
+                             "wounded.", published=date(2020, 6, 5)))
+    assert evs and evs[0].fatalities == 3, evs

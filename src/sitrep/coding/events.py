@@ -3831,6 +3831,12 @@ _ONE_OF_ITS_OWN = re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|one)\s+(?!(?:numb
                              re.IGNORECASE)
 # one person taken by a verb of his own and told killed in a relative clause ("killed one man and abducted a herdsman
 # who was later executed"): another victim than a figure's, the object of another verb (the victim phrase group 1)
+# one more victim joined on after a figure's "including" aside closed by a comma ("killing four people, including a
+# chief, and a child"), not the subject of a verb of its own ("..., and a soldier was wounded")
+_ONE_AFTER_ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,.;()]{1,60},\s+(?:and|as\s+well\s+as)\s+"
+                              r"((?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?" + _VICTIM + r")\b"
+                              r"(?!\s+(?:(?:was|were|is|has been)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt|abducted|"
+                              r"kidnapped|arrested|taken|missing|shot|escaped|survived|fled)\b)", re.IGNORECASE)
 _TAKEN_ONE_THEN_KILLED = re.compile(r"\b(?:abducted|abducting|kidnapped|kidnapping|arrested|arresting|seized|seizing|"
                                     r"captured|capturing|detained|detaining)\s+(?:a|an|one)\s+((?:[\w'-]+\s+){0,3}?" +
                                     _VICTIM + r")\s*,?\s+(?:who|that)\s+(?:\w+ly\s+)?(?:was|had been)\s+(?:\w+ly\s+)?"
@@ -4619,6 +4625,15 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             # side (read below, `_of_another_side`); not one the figure's verb takes with it ("killed three
             # soldiers and a civilian", read with the figure)
             toll = [n for n in nums if _count_kind(article.text, n, sent) == "killed"]
+            for n in toll:
+                # one more object of the figure's verb after its "including" aside ("killed four civilians, including
+                # two women, and a soldier": five; not "including a chief and a child", the aside's own list)
+                if (m1 := _ONE_AFTER_ASIDE.match(article.text, n.counted_end if n.counted_end > 0 else n.end,
+                                                 sent.end)) is not None:
+                    st, en = m1.start(1), m1.end(1)
+                    one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(2).lower(),
+                                        counted_start=st, counted_end=en, sentence=si)
+                    singles.append(_Count("killed", _side_of(one.counted), one, rule="one-after-the-aside"))
             for m1 in _TAKEN_ONE_THEN_KILLED.finditer(sent.text):
                 st, en = sent.start + m1.start(1), sent.start + m1.end(1)
                 if not any(st <= n.start < en for n in toll):
@@ -4956,7 +4971,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             counts.append(c if _dead_told_before_in_its_sentence(c) else
                           dataclasses.replace(c, number=dataclasses.replace(c.number, value=1.0)))
             continue
-        if (c.what in told and not _of_another_side(c) and not _others_after(c) and c.rule != "one-besides-a-figure"
+        if (c.what in told and not _of_another_side(c) and not _others_after(c) and c.rule not in ("one-besides-a-figure", "one-after-the-aside")
                 and not _also_dead(c)) or (
                 c.what == "wounded" and one_dead and not _beside_the_dead(c)):
             continue
@@ -5503,7 +5518,9 @@ def _listed_in(total: _Count, part: _Count) -> bool:
     return part.number.sentence == total.number.sentence and 0 <= part.number.start - end <= _LISTED_WITHIN
 
 
-_ADDED_RULES = frozenset({"added", "died-of-wounds"})  # the rules of dead told besides a toll, never in it
+# the rules of dead told besides a toll, never in it (and one joined on after a total's aside: "killing four people,
+# including a chief, and a child")
+_ADDED_RULES = frozenset({"added", "died-of-wounds", "one-after-the-aside"})
 
 
 def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
