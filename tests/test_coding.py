@@ -9814,3 +9814,53 @@ def test_a_crowd_dispersed_by_an_armed_group_faces_it(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 12 March, residents marched in Gao, Mali, against the MNLA, which had dispersed a march "
                        "a week earlier.", published=date(2020, 3, 14))
     assert ev.actor2 is None, ev
+
+
+def test_cas38_an_earlier_happenings_dead_and_the_dead_told_by_a_pronoun(pipe: Pipeline) -> None:
+    # written for the project (cas38)
+    # an opening clause a span of time after an earlier attack: its dead are that attack's, not the main clause's
+    evs = violent(code(pipe, "Three weeks after an ambush killed nine soldiers on the road to Ansongo, gunmen killed "
+                             "four traders at the market in Menaka.", published=date(2020, 6, 5)))
+    assert evs and evs[0].fatalities == 4, evs
+    # (without dead of its own in the main clause the attack told is the one reported)
+    evs = violent(code(pipe, "Two days after an ambush killed nine soldiers near Ansongo, the army closed the road.",
+                       published=date(2020, 6, 5)))
+    assert evs and evs[0].fatalities == 9, evs
+    # a later sentence telling an earlier attack's dead adds none
+    for second in ("In a previous raid on the same village, six herders were killed.",
+                   "An earlier attack on the same road had killed six herders."):
+        evs = violent(code(pipe, "Gunmen shot dead three fishermen near Diafarabe on Sunday. " + second,
+                           published=date(2020, 6, 5)))
+        assert evs and evs[0].fatalities == 3, (second, evs)
+    # (an earlier happening named inside a clause of the event's own sentence does not take its dead away)
+    evs = violent(code(pipe, "The attack, which came days after a previous raid, killed eight villagers near Koro.",
+                       published=date(2020, 6, 5)))
+    assert evs and evs[0].fatalities == 8, evs
+    # the figure's people told killed by a pronoun further on, the figure the object of the verb before it
+    for text in ("Armed men stopped five traders near Djibo and opened fire on them, resulting in their deaths.",
+                 "Gunmen ambushed five traders near Djibo and shot them dead."):
+        evs = violent(code(pipe, text, published=date(2020, 6, 5)))
+        assert evs and evs[0].fatalities == 5, (text, evs)
+    # (not the doers': "Five gunmen stopped the traders and shot them dead" tells no figure of dead)
+    evs = violent(code(pipe, "Five gunmen stopped the traders near Djibo and shot them dead.", published=date(2020, 6, 5)))
+    assert evs and evs[0].fatalities != 5, evs
+    # people gone missing then presumed dead are counted dead
+    evs = violent(code(pipe, "Militiamen seized twenty villagers near Bankass; six escaped and fourteen went missing "
+                             "and are feared to have been killed.", published=date(2020, 6, 5)))
+    assert evs and evs[0].fatalities == 14, evs
+
+
+def test_cas38_one_more_victim_after_an_including_aside(pipe: Pipeline) -> None:
+    # written for the project (cas38)
+    # one more victim joined on after a figure's "including" aside closed by a comma is one more dead; the aside's
+    # own list is a part of the figure
+    evs = violent(code(pipe, "Gunmen raided Sobane on Sunday, killing three people, including an imam, and a child.",
+                       published=date(2020, 6, 5)))
+    assert evs and evs[0].fatalities == 4, evs
+    evs = violent(code(pipe, "Gunmen raided Sobane on Sunday, killing three people, including an imam and a child.",
+                       published=date(2020, 6, 5)))
+    assert evs and evs[0].fatalities == 3, evs
+    # (not one told with a harm of his own: "..., and a man was shot in the leg")
+    evs = violent(code(pipe, "Gunmen raided Sobane on Sunday, killing three people, including an imam, and a man was "
+                             "wounded.", published=date(2020, 6, 5)))
+    assert evs and evs[0].fatalities == 3, evs

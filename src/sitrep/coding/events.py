@@ -2891,13 +2891,24 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
         return None  # "Police had originally said that seven people were shot, but amended that number to four"
     if _TIME_OR_BEFORE.search(before):
         return None  # "a day or two before"
-    if _GONE_MISSING.match(text, num.end, sent.end):
+    if (gone := _GONE_MISSING.match(text, num.end, sent.end)) is not None:
+        if _PRESUMED_DEAD_AFTER.match(text, gone.end(), sent.end):
+            return "killed"  # "thirty went missing and are feared to have been killed": ACLED counts them dead
         return None  # "one national guard gone missing" (the noun read as running on to "gone")
     if _NOT_VICTIMS_BEFORE.search(before) or _SAYING_AFTER.match(after):
         return None  # "in front of about 300 people", "several local sources described"
     if (cause := _EARLIER_CAUSE_BEFORE.search(text, max(sent.start, num.start - 90), num.start)) is not None and (
             cause.group("revenge") or _KILLED.search(text, sent.start, max(sent.start, cause.start()))):
         return None  # "in revenge for the killing of one of their colleagues"
+    if _EARLIER_HAPPENING_BEFORE.search(sent.text[:max(0, num.start - sent.start)]):
+        return None  # "In an earlier attack on the same road, seven people were killed": another happening's dead
+    if _SPAN_AFTER_BEFORE.match(sent.text[:max(0, num.start - sent.start)]) and (
+            main := re.search(r"[,;]", text[num.end:sent.end])) is not None and _KILLED.search(
+            text, num.end + main.end(), sent.end):
+        # "A month after the ambush killed ten soldiers, gunmen killed two traders": the opening clause dates the
+        # main one by an earlier happening, whose dead are its own (not "Two days after an ambush killed ten
+        # soldiers, the army closed the road": no dead of the main clause, the ambush is the one told)
+        return None
     if _OPENING_AFTER_BEFORE.match(sent.text[:max(0, num.start - sent.start)]) and (
             answer := _ANSWER_CLAUSE_AFTER.match(text, num.end, sent.end)) is not None and _KILLED.search(
             text, answer.end(), sent.end):
@@ -2932,6 +2943,10 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
                     return what
         if _HEADED_LIST.search(wide) or (num.counted is not None and _DEAD_AMONG_THEN.search(wide)):
             return "killed"
+    if num.counted is not None and num.counted.lower() not in _NOT_PEOPLE and \
+            _OBJECT_OF_BEFORE.search(before) and (them := _KILLED_THEM_AFTER.match(text, end, sent.end)) is not None \
+            and not re.search(r"\d|" + _NUMBER_WORD.pattern, text[end:them.start(1)], re.IGNORECASE):
+        return "killed"  # "stopped three herders and opened fire on them, resulting in their deaths"
     # nearest verb after the number ("23 soldiers were killed"), then before ("killing 12 civilians")
     best: tuple[int, str] | None = None
     # (the nearest verb is the one nearest in the text; the figure's apposition shortens only the reach to it: in
@@ -3050,6 +3065,24 @@ _EARLIER_CAUSE_BEFORE = re.compile(r"\b(?:(?P<revenge>(?:in|as|an?)\s+(?:revenge
 # gunmen killed four soldiers, troops killed two of the attackers": one fight, no answer word)
 _OPENING_AFTER_BEFORE = re.compile(r"^\s*(?:(?:on|in|over|between)\s+[^,;]{1,40},\s*)?(?:after|following)\s+[^,;]*$",
                                    re.IGNORECASE)
+# a happening told as an earlier one, before a figure in its clause ("In a previous raid on the village, four
+# herders were killed", "an earlier ambush on the road had killed seven"): ACLED codes it as its own event
+# (opening the sentence, or the subject of the killing verb right before the figure; not "The attack, which came days
+# after a previous raid, killed twelve")
+_EARLIER_HAPPENING = r"(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?" + _HAPPENING_NOUN
+_EARLIER_HAPPENING_BEFORE = re.compile(r"^\s*(?:(?:in|during)\s+)?" + _EARLIER_HAPPENING + r"[^.;]{0,80}$|"
+                                       r"\b" + _EARLIER_HAPPENING + r"(?:\s+(?:on|in|at|near|against|by)\s+[^,.;]{1,40}?)?"
+                                       r"\s+(?:had\s+)?(?:killed|left|claimed)\s+(?:the\s+lives\s+of\s+)?"
+                                       r"(?:at least\s+|some\s+|about\s+)?$", re.IGNORECASE)
+# ... and an opening clause a span of time after an earlier happening ("A month after the 3 March ambush killed ten",
+# "Two weeks after an attack that left five dead")
+_SPAN_AFTER_BEFORE = re.compile(r"^\s*(?:(?:on|in)\s+[^,;]{1,40},\s*)?(?:(?:just|only|barely|some|about|nearly)\s+)?"
+                                r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|\d+)\s+"
+                                r"(?:days?|weeks?|months?|years?)\s+(?:after|following|since)\s+[^,;]*$", re.IGNORECASE)
+# a figure's people told gone missing, then presumed dead ("went missing and are believed to have been killed")
+_PRESUMED_DEAD_AFTER = re.compile(r"\s*,?\s*(?:and\s+)?(?:are|were|is|was|have\s+been|had\s+been)\s+(?:now\s+)?"
+                                  r"(?:believed|presumed|feared|thought|assumed)\s+(?:to\s+(?:have\s+been\s+"
+                                  r"(?:killed|executed|murdered)|be\s+dead|have\s+died)|dead|killed)\b", re.IGNORECASE)
 _ANSWER_CLAUSE_AFTER = re.compile(r"[^,;]*,[^.;]{0,100}?\b(?:responded|retaliated|reprisals?|retaliatory|"
                                   r"in\s+(?:response|retaliation|reprisal)|counter-?(?:attacks?|attacked|offensives?))\b",
                                   re.IGNORECASE)
@@ -3102,6 +3135,15 @@ _EARLIER = r"(?:previously|earlier|already|once|formerly)"
 _EARLIER_KILLER_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:" + _EARLIER + r"\s+(?:had|have|has)\s+(?:\w+ly\s+)?|"
                                     r"(?:had|have|has)\s+(?:\w+ly\s+)?" + _EARLIER + r"\s+(?:\w+ly\s+)?)"
                                     r"(?:" + _KILL_VERB + r"\s+(?:at least\s+|some\s+|about\s+)?)?$", re.IGNORECASE)
+# the figure's people told killed later in the clause by a pronoun ("seized three herders and shot them dead",
+# "opened fire on two traders, resulting in their deaths"), where the figure is the object of a verb or of "on", "at"
+# before it (not "three gunmen stopped the herders and shot them dead": the doers)
+_OBJECT_OF_BEFORE = re.compile(r"(?:\b[a-z]{2,}(?:ed|ing)|\b(?:on|at|upon|seized|took|shot|stopped|caught|held)|"
+                               r"\bfire\s+on)\s+(?:(?:at least|about|some|nearly|around)\s+)?$", re.IGNORECASE)
+_THEM = r"\s+(?:them|all\s+of\s+them|both\s+of\s+them|the\s+(?:two|three|four|five)(?:\s+of\s+them)?)"
+_KILLED_THEM_AFTER = re.compile(r"[^.;]{0,80}?\b((?:killed|killing|executed|executing|murdered|murdering)" + _THEM +
+                                r"\b|(?:shot|shooting|gunned|gunning)" + _THEM + r"\s+(?:dead|down)\b|"
+                                r"(?:resulting|resulted|leading|led)\s+(?:in|to)\s+their\s+deaths?)", re.IGNORECASE)
 # verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
 _DIE_VERB = (r"(?:died|dies|is dead|was dead|found dead|found (?:executed|hanged|beheaded|murdered)|pronounced dead|has died|"
              r"succumbed|lost (?:his|her) life)")
@@ -3791,6 +3833,12 @@ _ONE_OF_ITS_OWN = re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|one)\s+(?!(?:numb
                              r"(?!\s*,?\s+and\s+(?:a|an|one|the|his|her|their|\d+|" + NUMBER_WORD_PATTERN + r")\b"
                              r"(?!\s+(?:others?\s+|more\s+)?(?:were\s+)?(?:wounded|injured)\b))",
                              re.IGNORECASE)
+# one more victim joined on after a figure's "including" aside closed by a comma ("killing four people, including a
+# chief, and a child"), not the subject of a verb of its own ("..., and a soldier was wounded")
+_ONE_AFTER_ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,.;()]{1,60},\s+(?:and|as\s+well\s+as)\s+"
+                              r"((?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?" + _VICTIM + r")\b"
+                              r"(?!\s+(?:(?:was|were|is|has been)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt|abducted|"
+                              r"kidnapped|arrested|taken|missing|shot|escaped|survived|fled)\b)", re.IGNORECASE)
 # one person taken by a verb of his own and told killed in a relative clause ("killed one man and abducted a herdsman
 # who was later executed"): another victim than a figure's, the object of another verb (the victim phrase group 1)
 _TAKEN_ONE_THEN_KILLED = re.compile(r"\b(?:abducted|abducting|kidnapped|kidnapping|arrested|arresting|seized|seizing|"
@@ -4581,6 +4629,15 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             # side (read below, `_of_another_side`); not one the figure's verb takes with it ("killed three
             # soldiers and a civilian", read with the figure)
             toll = [n for n in nums if _count_kind(article.text, n, sent) == "killed"]
+            for n in toll:
+                # one more object of the figure's verb after its "including" aside ("killed four civilians, including
+                # two women, and a soldier": five; not "including a chief and a child", the aside's own list)
+                if (m1 := _ONE_AFTER_ASIDE.match(article.text, n.counted_end if n.counted_end > 0 else n.end,
+                                                 sent.end)) is not None:
+                    st, en = m1.start(1), m1.end(1)
+                    one = NumberMention(st, en, article.text[st:en], 1.0, counted=m1.group(2).lower(),
+                                        counted_start=st, counted_end=en, sentence=si)
+                    singles.append(_Count("killed", _side_of(one.counted), one, rule="one-after-the-aside"))
             for m1 in _TAKEN_ONE_THEN_KILLED.finditer(sent.text):
                 st, en = sent.start + m1.start(1), sent.start + m1.end(1)
                 if not any(st <= n.start < en for n in toll):
@@ -4918,8 +4975,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             counts.append(c if _dead_told_before_in_its_sentence(c) else
                           dataclasses.replace(c, number=dataclasses.replace(c.number, value=1.0)))
             continue
-        if (c.what in told and not _of_another_side(c) and not _others_after(c) and c.rule != "one-besides-a-figure"
-                and not _also_dead(c)) or (
+        if (c.what in told and not _of_another_side(c) and not _others_after(c)
+                and c.rule not in ("one-besides-a-figure", "one-after-the-aside") and not _also_dead(c)) or (
                 c.what == "wounded" and one_dead and not _beside_the_dead(c)):
             continue
         if c.what in told and c.number.text.lower() not in _HE_OR_SHE and not _THE_BEFORE.search(
@@ -5465,7 +5522,9 @@ def _listed_in(total: _Count, part: _Count) -> bool:
     return part.number.sentence == total.number.sentence and 0 <= part.number.start - end <= _LISTED_WITHIN
 
 
-_ADDED_RULES = frozenset({"added", "died-of-wounds"})  # the rules of dead told besides a toll, never in it
+# the rules of dead told besides a toll, never in it (and one joined on after a total's aside: "killing four people,
+# including a chief, and a child")
+_ADDED_RULES = frozenset({"added", "died-of-wounds", "one-after-the-aside"})
 
 
 def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
