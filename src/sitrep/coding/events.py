@@ -6825,6 +6825,10 @@ _UNITS_KM = 150.0
 # Tabrichat area near Tessalit", "the villages of Blaharde and Bague near Toumour"), then the cue (NEAR_BETWEEN)
 _NEAR_GAP = re.compile(r"(?:[ \t]+(?:area|zone|sector|locality|village|town|region))?"
                        r"(?:[ \t]*(?:,|and|or)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?){0,3}")
+# between a unit told with its noun and the wider unit that holds it: "the Bourem district of Gao", "the Djibo
+# department of Soum province"
+_PART_OF_BETWEEN = re.compile(r"[ \t]+(?i:district|cercle|circle|department|province|commune|county|municipality|"
+                              r"sub-?prefecture|prefecture)[ \t]+of[ \t]+(?:the[ \t]+)?")
 # (a cue that says near: "near", "close to", "outside", or a distance told; not a bare bearing, "the towns of Dioura
 # and Nampala, south of Timbuktu", which can lie 300 km off)
 _NEAR_CUE = re.compile(r"[ \t]*,?[ \t]*(?:(?:near|close to|not far from|outside)\b|[^\n]*?\d[ \t-]*(?:km|kilomet|miles))")
@@ -6899,6 +6903,12 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # a village known only in another region than the unit the text puts it in is a namesake: the scene is a
         # village of that unit the gazetteer lacks, placed at the unit ("in the area of Basnere, Soum Province")
         places = _namesakes_outside_unit(article.text, places)
+        # a unit told as the part of a wider one, "in the Bourem district of Gao", "Niono cercle of Segou region":
+        # the wider unit only holds it (read at its chief town, it is no scene beside the part)
+        held = {id(q) for p in places for q in places if p.context == "region" and p.feature in ("place", "admin2")
+                and q.start > p.end and _PART_OF_BETWEEN.fullmatch(article.text, p.end, q.start)}
+        if held:
+            places = [p for p in places if id(p) not in held]
     else:
         named = []
     if draft.trigger.family not in _SCENE_FAMILIES:
