@@ -5634,6 +5634,17 @@ def test_a_place_where_the_wounded_were_cared_for_or_died_is_not_the_scene(pipe:
     assert ev.location == "Gao"
 
 
+def test_a_unit_told_as_part_of_a_wider_one_is_the_scene_not_the_wider_one(pipe: Pipeline) -> None:
+    """"in the Bourem district of Gao": the district is where it happened; the region after "district of" only
+    holds it, even read at its chief town (Gao), and is no scene beside it."""
+    pub = date(2020, 5, 6)
+    (ev,) = violent(code(pipe, "On 4 May, gunmen shot dead two traders in the Bourem district of Gao.", pub))
+    assert ev.location == "Bourem" and ev.admin1 == "Gao"
+    # (without the unit's noun, two towns: the first cued one, as before)
+    (ev,) = violent(code(pipe, "On 4 May, gunmen shot dead two traders in Bourem and in Gao.", pub))
+    assert ev.location == "Bourem"
+
+
 def test_a_place_cue_holds_over_an_unknown_name_to_the_town_written_after_it(pipe: Pipeline) -> None:
     """"in Zorbatenga, Kidal": the cue "in" holds over a quarter or a village the gazetteer lacks to the town
     written right after it, which is then a cued place like the others (not a bare name beside a cued one told

@@ -356,6 +356,30 @@ def test_a_commune_before_the_units_is_the_scene_and_a_namesake_far_from_them_is
     assert ev.location == "Tambarga"  # type: ignore[attr-defined]
 
 
+def test_a_place_read_far_beyond_the_town_it_is_told_to_lie_near_gives_way_to_that_town(hier_gaz: Path) -> None:
+    from sitrep.clean.boilerplate import clean_article
+    from sitrep.model import Article
+
+    pipe = Pipeline(Settings(workers=1, gazetteer=str(hier_gaz)))
+
+    def first(text: str) -> object:
+        art = clean_article(Article(id="", text=text, published=date(2020, 6, 9), path="test"))
+        assert isinstance(art, Article)
+        return pipe(art).events[0]
+
+    # written for the project: the only Kelgoudi known lies 600 km from Diffa, so the one "near Diffa" is another
+    # village; told with its area's noun or at the head of a list, the scene is the town it lies by
+    for text in ("On 8 June 2020, gunmen burned a granary in the Kelgoudi area near Diffa.",
+                 "On 8 June 2020, gunmen burned granaries in the villages of Kelgoudi and Dan Bakori near Diffa."):
+        assert first(text).location == "Diffa", text  # type: ignore[attr-defined]
+    # a village that does lie near the town stays the scene
+    ev = first("On 8 June 2020, gunmen burned a granary in the Garoussa area near Diffa.")
+    assert ev.location == "Garoussa"  # type: ignore[attr-defined]
+    # a bearing without a distance says no "near": "south of" a town may be far from it
+    ev = first("On 8 June 2020, gunmen looted shops in the villages of Kelgoudi and Dan Bakori, east of Diffa.")
+    assert ev.location != "Diffa"  # type: ignore[attr-defined]
+
+
 def test_a_village_abroad_is_dropped_and_a_text_without_country_is_read_in_the_imported_region(
         hier_gaz: Path) -> None:
     gaz = Gazetteer.default(extra=hier_gaz)

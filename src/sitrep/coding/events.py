@@ -6897,6 +6897,17 @@ _GLOSS_BETWEEN = re.compile(r"[ \t]*\[[ \t]*")
 # a commune named before a written-out hierarchy: "Madougou Commune (Koro, Mopti)"; the farthest a place named
 # before it lies from the hierarchy's towns (a cercle's seat to its villages: Ansongo's reach 150 km)
 _UNITS_KM = 150.0
+# between a place and the place it is told to lie near: the place's noun or the rest of a list it heads ("the
+# Tabrichat area near Tessalit", "the villages of Blaharde and Bague near Toumour"), then the cue (NEAR_BETWEEN)
+_NEAR_GAP = re.compile(r"(?:[ \t]+(?:area|zone|sector|locality|village|town|region))?"
+                       r"(?:[ \t]*(?:,|and|or)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?){0,3}")
+# between a unit told with its noun and the wider unit that holds it: "the Bourem district of Gao", "the Djibo
+# department of Soum province"
+_PART_OF_BETWEEN = re.compile(r"[ \t]+(?i:district|cercle|circle|department|province|commune|county|municipality|"
+                              r"sub-?prefecture|prefecture)[ \t]+of[ \t]+(?:the[ \t]+)?")
+# (a cue that says near: "near", "close to", "outside", or a distance told; not a bare bearing, "the towns of Dioura
+# and Nampala, south of Timbuktu", which can lie 300 km off)
+_NEAR_CUE = re.compile(r"[ \t]*,?[ \t]*(?:(?:near|close to|not far from|outside)\b|[^\n]*?\d[ \t-]*(?:km|kilomet|miles))")
 _COMMUNE_AFTER = re.compile(r"[ \t]+(?:Rural[ \t]+|Urban[ \t]+)?(?:[Cc]ommune|[Mm]unicipality)\b")
 
 
@@ -6968,6 +6979,12 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # a village known only in another region than the unit the text puts it in is a namesake: the scene is a
         # village of that unit the gazetteer lacks, placed at the unit ("in the area of Basnere, Soum Province")
         places = _namesakes_outside_unit(article.text, places)
+        # a unit told as the part of a wider one, "in the Bourem district of Gao", "Niono cercle of Segou region":
+        # the wider unit only holds it (read at its chief town, it is no scene beside the part)
+        held = {id(q) for p in places for q in places if p.context == "region" and p.feature in ("place", "admin2")
+                and q.start > p.end and _PART_OF_BETWEEN.fullmatch(article.text, p.end, q.start)}
+        if held:
+            places = [p for p in places if id(p) not in held]
     else:
         named = []
     if draft.trigger.family not in _SCENE_FAMILIES:
@@ -7077,6 +7094,20 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude)
                <= near_reach(article.text, p.end, q.start)}
     told_scenes = {id(p) for p in told_by.values()}  # (`told` above is the unknown village)
+    # (a place told to lie near another but read much farther off than told, "the Tabrichat area near Tessalit" read
+    # at a Tabrichat 280 km away, "the villages of Blaharde and Bague near Toumour" at a Bela Harde 230 km off, is a
+    # namesake of a village the gazetteer lacks: the place it lies by is the scene, as ACLED codes an unknown village
+    # at the town it is told to be near)
+    astray = {id(p): q for p in places for q in places if p.feature == "place" and q.feature == "place"
+              and id(q) not in told_by and p.end <= q.start <= p.end + 80
+              and (gap := _NEAR_GAP.match(article.text, p.end, q.start)) is not None
+              and NEAR_BETWEEN.fullmatch(article.text, gap.end(), q.start)
+              and _NEAR_CUE.match(article.text, gap.end(), q.start) is not None
+              and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude)
+              > near_reach(article.text, gap.end(), q.start)}
+    if astray and len(astray) < len(places):
+        places = [p for p in places if id(p) not in astray]
+        told_scenes |= {id(q) for q in astray.values()}
     places.sort(key=lambda p: (_RANK["admin1"] if p.context == "region" and p.feature == "place"
                                else _RANK.get(p.feature, 4),
                                id(p) not in told_scenes and (id(p) in told_by or p.context is None
