@@ -9875,3 +9875,36 @@ def test_cas38_one_more_victim_after_an_including_aside(pipe: Pipeline) -> None:
     evs = violent(code(pipe, "Gunmen raided Sobane on Sunday, killing three people, including an imam, and a man was "
                              "wounded.", published=date(2020, 6, 5)))
     assert evs and evs[0].fatalities == 3, evs
+
+
+@pytest.mark.parametrize("text", [
+    # written for the project: an illness, a germ, a quake or a car as the killer, a cull of farm animals, a fight
+    # against a disease or a fire, a heart attack: ordinary news, no one's violence
+    "The bird flu strain that killed hundreds of chickens near Kano last week has reached a second farm.",
+    "A strong earthquake which hit the region on Monday and has killed almost 900 people left thousands homeless.",
+    "Tuberculosis is found in two million people and has killed 40,000 this year, the ministry said.",
+    "More than 20,000 chickens, ducks and geese were slaughtered at a farm near Lagos after the outbreak.",
+    "Some 40 wild ducks were found dead on the shore of the lake on Tuesday.",
+    "A cyclist, 52, was struck and killed by a car on the ring road on Friday.",
+    "The former mayor died on Sunday after a long battle with pancreatic cancer.",
+    "The charity praised the government's efforts in fighting AIDS in rural districts.",
+    "The singer suffered a heart attack on Tuesday night in a hotel in Dakar.",
+    "Firefighters launched an attack on the flames from the roof of the warehouse.",
+    "Hundreds of volunteers joined the flood fighting effort in the town on Saturday.",
+    "No firefighters were injured fighting the blaze, which destroyed the school's gym.",
+    "The new barrier protects soldiers in the camp from bullets and grenades.",
+    "It was a hard fought meet for both wrestling teams, the coach said on Saturday.",
+])
+def test_a_disease_a_cull_a_crash_or_a_fight_against_illness_is_no_event(pipe: Pipeline, text: str) -> None:
+    assert not violent(code(pipe, text, published=date(2020, 6, 5))), text
+
+
+def test_armed_men_still_kill_beside_an_illness_a_car_or_animals(pipe: Pipeline) -> None:
+    # written for the project: the same words with a foe, a bomb or people as the victims stay violence
+    pub = date(2020, 6, 5)
+    for text in ("On 3 June, two soldiers were killed by a car bomb near Gao, Mali.",
+                 "On 3 June, gunmen stole 200 cattle and killed three herders near Dori, Burkina Faso.",
+                 "On 3 June, militants attacked a health centre treating cholera patients in Kaya, Burkina Faso, "
+                 "killing a nurse.",
+                 "On 3 June, soldiers fought with jihadists near Menaka, Mali, killing six of them."):
+        assert violent(code(pipe, text, published=pub)), text

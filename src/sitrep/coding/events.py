@@ -170,7 +170,8 @@ _DESCRIBING_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:has|have)\s+(?:\w+ly
 # "a bomb-hit bus")
 _COMPOUND_AFTER = re.compile(r"-(?:affected|hit|torn|prone|ravaged|stricken|scarred|related|free|proof|control|gear|"
                              r"weary|plagued|infested)\b", re.IGNORECASE)
-_COMPOUND_BEFORE = re.compile(r"\b(?:anti|hard)-$", re.IGNORECASE)  # "anti-terrorist", "a hard-fought race"
+# "anti-terrorist", "a hard-fought race", "a hard fought meet"
+_COMPOUND_BEFORE = re.compile(r"\b(?:anti-|hard[- ])$", re.IGNORECASE)
 # a battle of words or in a court, a camera's shooting: "a political battle", "the battle of nerves", "battle
 # fatigues", "the legal battle over the land"; "the shooting of the film will start in May", "a photo shoot"
 _FIGURATIVE_BEFORE = re.compile(r"\b(?:political|legal|court|courtroom|electoral|election|poll|verbal|uphill|custody|"
@@ -820,6 +821,10 @@ _HAZARD = (r"(?:" + _NATURAL_FORCES + r"|forces? of nature|natural (?:disasters?
            r"(?:bad |extreme |severe )weather|heat ?waves?|heat|cold (?:snap|wave|spell)|famine|hunger|starvation|diseases?|"
            r"illness|outbreaks?|epidemics?|pandemics?|cholera|malaria|measles|meningitis|ebola|lassa fever|"
            r"covid(?:-19)?|coronavirus|virus|infections?|pesticides?|insecticides?|poisoning|carbon monoxide|"
+           # (an illness by its name or its germ: "the H5N1 strain that killed several hundred ducks", "HIV has killed
+           # 25 million", "an E. coli outbreak ... has killed one person")
+           r"(?:bird |swine |avian )?(?:flu|influenza)|H\dN\d|HIV|AIDS|E\.\s?coli|salmonella|listeria|tuberculosis|"
+           r"cancer|(?:virus |viral |bacterial )?strains?|bacteri(?:a|um)|parasites?|"
            r"stampedes?|(?:road |car |traffic |bus |plane |boat )?(?:accidents?|crash(?:es)?|collisions?)|"
            r"building collapse|collapse|snake ?bites?|drowning)")
 # (between the hazard and the verb only an auxiliary, an adverb or a place or time: "floods have killed", "rains in
@@ -832,7 +837,10 @@ _HAZARD_BEFORE = re.compile(r"\b(?:" + _HAZARD + r"|(?:a|the)\s+(?:house\s+|buil
                             r"(?:(?!" + _DOER_WORDS + r")[\w-]+\s+){0,8}?and\s+"
                             # (its toll told passive after the "and": "a storm hit the town on Monday and several
                             # residents were injured"; not when the doer is told: "and soldiers were ...")
-                            r"(?:(?:(?!" + _DOER_WORDS + r")[\w-]+\s+){1,3}?(?:was|were|(?:has|have|had)\s+been)\s+)?)?$",
+                            r"(?:(?:(?!" + _DOER_WORDS + r")[\w-]+\s+){1,3}?(?:was|were|(?:has|have|had)\s+been)\s+"
+                            # (or its toll told in the perfect: "an earthquake hit the country Monday and has killed
+                            # almost 15,000")
+                            r"|(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+)?)?)?$",
                             re.IGNORECASE)
 # ... or the hazard the sentence opens with, its toll told after a comma: "A landslide buried a village on Thursday,
 # killing 15 people" (not when armed men are told: "a storm hit the camp, and gunmen attacked, killing 12")
@@ -847,7 +855,13 @@ _HAZARD_AFTER = re.compile(r"\s+(?:in|by|during|from)\s+(?:the\s+|a\s+|an\s+)?"
                            # (a game's knocks: "two players were injured during the training session", "hurt in
                            # the match"; "injured by a falling tree", "by falling debris"; not "falling shells")
                            r"|(?:training|practice)(?:\s+session)?|(?:football\s+|league\s+|cup\s+)?(?:match|game)"
-                           r"|falling\s+(?!(?:shells?|rockets?|bombs?|mortars?|bullets?|missiles?)\b)[\w-]+)\b(?!-)",
+                           r"|falling\s+(?!(?:shells?|rockets?|bombs?|mortars?|bullets?|missiles?)\b)[\w-]+)\b(?!-)"
+                           # (or by a vehicle that ran them down: "struck and killed by a car", "hit by a train"; not
+                           # a bomb or a ramming: "killed by a car bomb", "by a truck driven by a militant")
+                           r"|\s+by\s+(?:a\s+|an\s+|the\s+)?(?:(?:speeding|passing|moving|hit-and-run|reversing|"
+                           r"freight|delivery|pickup)\s+)?(?:car|truck|train|bus|vehicle|motorist|motorcycle|lorry|van|"
+                           r"SUV)\b(?!\s*(?:-|bombs?|bombers?|driven|rammed|that\s+rammed|"
+                           r"carrying\s+(?:gunmen|militants)))",
                            re.IGNORECASE)
 
 # ... or what fell on or under them, told after "when": "a woman was killed when a tree fell on her car", "killed when
@@ -864,12 +878,39 @@ _FELL_WHEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?when\s+(?:a|an|the|her|his
 _FELL_AND_BEFORE = re.compile(r"\b(?:trees?|walls?|roofs?|ceilings?|buildings?|houses?|bridges?|pylons?|poles?|"
                               r"branch(?:es)?)\s+(?:fell|collapsed|caved in|toppled|came down)\s+(?:[\w-]+\s+){0,3}?"
                               r"and\s+$", re.IGNORECASE)
+# a fight or an attack of the body, of a germ, of nature or of a fire crew, no one's violence: "died after a long
+# battle with cancer", "its efforts in fighting AIDS", "suffered a heart attack", "firefighters launched an attack on
+# the flames", "a killer bee attack", "volunteers join flood fighting effort"
+_ILLNESS_OR_BLAZE = (r"(?:cancer|leuka?emia|tumou?rs?|diseases?|illness(?:es)?|AIDS|HIV|flu|influenza|malaria|"
+                     r"tuberculosis|cholera|ebola|covid(?:-19)?|coronavirus|virus(?:es)?|infections?|pneumonia|"
+                     r"diabetes|addiction|depression|dementia|alzheimer'?s|fires?|flames|blazes?|wildfires?|"
+                     r"floods?|flood ?waters|pandemics?|epidemics?|outbreaks?)")
+_BODY_OR_BLAZE_FOE_AFTER = re.compile(r"\s+(?:(?:with|against|on|over)\s+)?(?:(?:the|a|an|his|her|their|its|this)\s+)?"
+                                      r"(?:(?:long|brief|lengthy|courageous|brave|valiant|lifelong|two-year|"
+                                      r"years-long|lung|breast|brain|pancreatic|prostate|skin|colon|blood|kidney|liver|"
+                                      r"heart|rare|deadly|the)\s+){0,2}" + _ILLNESS_OR_BLAZE +
+                                      r"(?!\s+(?:clinics?|cent(?:re|er)s?|hospitals?|wards?|patients?|workers?|camps?|"
+                                      r"units?|teams?|offices?|victims|survivors|researchers?|activists?|crews?|"
+                                      r"fighters?|stations?|brigades?|trucks?|engines?|services?|departments?)\b)\b",
+                                      re.IGNORECASE)
+_BODY_FOE_BEFORE = re.compile(r"\b(?:heart|cardiac|asthma|panic|anxiety|epileptic|allergic|seizure|migraine|"
+                              r"bee|bees|wasp|hornet|dog|shark|virus|viral|bacterial|immune)[\s-]+$", re.IGNORECASE)
+# (a fire or a flood fought, but not a fire attack: "an arson fire attack on the camp" is one)
+_BLAZE_FIGHT_BEFORE = re.compile(r"\b(?:flood|fire|bush ?fire|wildfire|forest fire)[\s-]+$", re.IGNORECASE)
 # a campaign against a social ill, not a foe: "launched an offensive against corruption", "the fight against
 # poverty" (not "an offensive against the militants")
 _SOCIAL_ILL_AFTER = re.compile(r"\s+(?:against|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:corruption|poverty|inflation|"
                                r"unemployment|illiteracy|potholes|graft|fraud|tax evasion|smuggling|malaria|disease|"
                                r"hunger|drugs|drug abuse|obesity|pollution|climate change|fake news|waste|"
                                r"red tape|prices)\b", re.IGNORECASE)
+# a hurt taken fighting a fire: "no firefighters were injured fighting the fire", "hurt while battling the blaze"
+_FIRE_FIGHTING_AFTER = re.compile(r"\s+(?:while\s+|when\s+)?(?:fighting|battling|tackling|putting\s+out|containing)\s+"
+                                  r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:fires?|blazes?|flames|wildfires?|"
+                                  r"bush ?fires?)\b", re.IGNORECASE)
+# a weapon named as what something guards from: "a wall that protects soldiers from bullets and grenades"
+_GUARDED_FROM_BEFORE = re.compile(r"\b(?:protect\w*|shield\w*|guard\w*|safe|immune|proof)\s+"
+                                  r"(?:[\w'’-]+\s+){0,6}?from\s+"
+                                  r"(?:[\w-]+\s+(?:and|or)\s+)?$", re.IGNORECASE)
 # a drone, a missile or a rocket brought down or intercepted (`INTERCEPTED`), with what the text says it was sent at:
 # "a drone was shot down over the border", "intercepted two missiles fired at the city" (the interception is the news,
 # ACLED's disrupted weapons use; the words "shot" and "fired at" in it are no harm done)
@@ -955,6 +996,8 @@ _SPORT = re.compile(r"\b(?:match(?:es)?|tournaments?|championships?|champions le
                     # (a side's play: "a blistering attack down the left flank")
                     r"down the (?:left|right) (?:flank|wing)|wingers?|"
                     r"pitcher|quarterback|batsman|wickets?|games?(?! (?:reserves?|parks?|wardens?|rangers?))|"
+                    # (a bout or a side's changes: "a hard fought meet", "two substitutions", "a ten point deficit")
+                    r"wrestl(?:ers?|ing)|substitutions?|(?:point|goal|run) deficit|"
                     # (a score is told with its result: not a date range "on 14-15 January" or a count "140-160")
                     r"(?:won|wins?|beat(?:en)?|lost|losing|drew|draw|whipped|thrashed|trounced|hammered|routed|edged|"
                     r"defeated)\s+(?:[\w.'’-]+\s+){0,4}?\d{1,2}-\d{1,2}|"
@@ -1141,6 +1184,8 @@ _PLANNED_AFTER = re.compile(r"\s+(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:expec
 _NOBODY_BEFORE = re.compile(r"\b(?:no\s+one|no-one|nobody|no\s+(?!(?:fewer|less|more|sooner|longer)\b)(?:[\w-]+\s+)?"
                             # (or none of a kind: "no soldier was killed", "no civilian casualties were")
                             r"(?:soldiers?|civilians?|troops|police(?:men|man)?|officers?|people|persons?|lives|"
+                            # (or of those a fire or a crash puts at risk: "no firefighters were injured")
+                            r"firefighters?|fire ?fighters?|residents?|passengers?|workers?|students?|children|"
                             r"casualt(?:y|ies)|deaths?))\s+(?:was|were|has\s+been|had\s+been|have\s+been|got)\s+"
                             r"(?:\w+ly\s+)?$",
                             re.IGNORECASE)
@@ -1233,6 +1278,10 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue
             if word.startswith(("offensive", "fight", "battle", "war")) and _SOCIAL_ILL_AFTER.match(text, m.end()):
                 continue  # "an offensive against corruption": a policy, no foe
+            if word.startswith(("fight", "fought", "battl", "attack", "assault")) and (
+                    _BODY_OR_BLAZE_FOE_AFTER.match(text, m.end()) or _BODY_FOE_BEFORE.search(before)
+                    or word.startswith("fight") and _BLAZE_FIGHT_BEFORE.search(before)):
+                continue  # "died after a long battle with cancer", "a heart attack", "flood fighting": no foe
             if trig.family == "violence" and any(i.start() <= m.start() and m.end() <= i.end()
                                                  for i in _INTERCEPTION.finditer(text)):
                 continue  # "a drone was shot down", "intercepted two missiles fired at the city": no harm done
@@ -1313,6 +1362,17 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
             if (trig.name == "looting" or word.startswith(("set ", "torched"))) and _NATURE_BEFORE.search(before):
                 continue  # "Wildfires destroyed two villages", "a storm destroyed dozens of boats": no one's deed
+            if trig.family == "violence" and word.startswith(("kill", "slaughter", "cull", "shot", "found dead")) and (
+                    _ANIMALS_KILLED_BEFORE.search(before)
+                    # (a herd then its verb: "cattle slaughtered in Canada")
+                    or word.startswith(("slaughter", "cull")) and _ANIMAL_JUST_BEFORE.search(before)):
+                continue  # "millions of infected birds have been slaughtered": a cull, no victim
+            if trig.family == "violence" and word.endswith("found dead") and _ANIMAL_WORD.search(word):
+                continue  # "35 wild birds were found dead": a die-off, no victim
+            if trig.family == "violence" and _GUARDED_FROM_BEFORE.search(before):
+                continue  # "protects soldiers from bullets and grenades": a weapon named, none used
+            if trig.name == "harm" and _FIRE_FIGHTING_AFTER.match(text, m.end()):
+                continue  # "two firefighters were injured fighting the blaze": a fire's hurt, no one's blow
             if trig.family == "violence" and (_ANIMAL_OBJECT.match(text, m.end())
                                               or _ANIMAL_SUBJECT_BEFORE.search(before)
                                               or _ANIMAL_IT_BEFORE.search(text, max(0, m.start() - 140), m.start())):
@@ -3174,12 +3234,22 @@ _HEADLINE_KILLED = re.compile(
 _BEASTS = (r"(?:animals?|bears?|wolf|wolves|dogs?|cats?|deer|mountain lions?|lions?|tigers?|elephants?|leopards?|"
             r"hyenas?|sharks?|birds?|horses?|cows?|bulls?|goats?|sheep|camels?|donkeys?|pigs?|boars?|monkeys?|"
             r"gorillas?|pets?|calf|calves|crocodiles?|snakes?|pythons?|rhinos?|giraffes?|hippos?|hippopotam\w+|"
-            r"antelopes?|buffalo(?:es|s)?|jackals?|cheetahs?|whales?|dolphins?|foxes|fox|coyotes?)")
+            r"antelopes?|buffalo(?:es|s)?|jackals?|cheetahs?|whales?|dolphins?|foxes|fox|coyotes?|"
+            # (the farm's birds and beasts an outbreak kills or a cull takes: "the virus killed several hundred ducks",
+            # "6,500 hogs were culled")
+            r"ducks?|chickens?|poultry|hens?|geese|goose|turkeys?|fowls?|hogs?|swine|piglets?|bees?|rats?|mice)")
 # ... and those killed, a herd too ("killed three cattle"; a herd is no killer: "gunmen who stole 200 cattle killed
 # three herders")
 # (a herd, counted by the head or not: "40 head of cattle", "oxen"; see _HERD_KILLED)
 _HERD = r"(?:head\s+of\s+)?(?:cattle|livestock|oxen)"
 _ANIMALS = r"(?:" + _BEASTS + r"|" + _HERD + r")"
+_ANIMAL_WORD = re.compile(r"\b" + _ANIMALS + r"\b", re.IGNORECASE)
+_ANIMAL_JUST_BEFORE = re.compile(r"\b" + _ANIMALS + r"\s+$", re.IGNORECASE)
+# an animal told just before a passive killing: "millions of infected birds have been slaughtered", "300,000 birds,
+# sheep and goats were ritually slaughtered" (a cull, no victim); a herd then the verb: "cattle slaughtered in Canada"
+_ANIMALS_KILLED_BEFORE = re.compile(r"\b" + _ANIMALS + r"(?:\s*,\s*[\w-]+|\s+(?:and|or)\s+[\w-]+)*\s+"
+                                    r"(?:(?:have|has|had)\s+been|(?:was|were|are|is|being))\s+(?:\w+ly\s+)*$",
+                                    re.IGNORECASE)
 # what is killed or executed and is no person: a bill, a plan, a warrant, an animal ("An amendment was killed by Senate
 # Republicans", "A search warrant was executed at a home", "A bear was killed by hunters")
 _NOT_A_PERSON = (r"(?:bills?|amendments?|measures?|motions?|proposals?|plans?|projects?|deals?|agreements?|contracts?|"
