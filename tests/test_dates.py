@@ -467,3 +467,24 @@ def test_a_span_of_weekdays_holding_the_reports_weekday_is_the_one_under_way() -
 def test_a_day_range_whose_days_carry_their_weekdays(text: str, phrase: str, start: date, end: date) -> None:
     d = _find(text, date(2021, 6, 15), phrase)
     assert (d.date_start, d.date_end, d.precision) == (start, end, WEEK)
+
+
+@pytest.mark.parametrize(("text", "phrase", "start", "end"), [
+    # a night dated by its two days right after "overnight", with no word between: those days, not the night
+    # before the report
+    ("Overnight 12-13 March, gunmen burned the market in Kiri.", "12-13 March", date(2024, 3, 12), date(2024, 3, 13)),
+    ("A police post was shelled overnight March 12-13 near Kiri.", "March 12-13", date(2024, 3, 12), date(2024, 3, 13)),
+])
+def test_overnight_dated_by_the_days_after_it(text: str, phrase: str, start: date, end: date) -> None:
+    mentions = find_dates(text, MON_25_MARCH)
+    assert [m.text for m in mentions] == [phrase]
+    assert (mentions[0].date_start, mentions[0].date_end) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "The post was attacked overnight, 1 gendarme wounded.",
+    "Rebels attacked overnight 3 villages near Kiri.",
+])
+def test_overnight_before_a_count_is_still_the_night_before(text: str) -> None:
+    (m,) = find_dates(text, MON_25_MARCH)
+    assert (m.text.lower(), m.date_start, m.date_end) == ("overnight", date(2024, 3, 24), date(2024, 3, 25))

@@ -603,6 +603,11 @@ _RELATIVE_DAYS: dict[str, tuple[int, int, str]] = {
 _DATED_NIGHT = re.compile(r"\s*,?\s*(?:between|on|of|from|into|the night of|on the night of)\s+(?:the\s+)?(?:\w+day\s+)?"
                           r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)",
                           re.IGNORECASE)
+# ... or by its days right after it, with no word between: "overnight 25-26 March", "Overnight March 25-26," (a day and
+# its month: not a count, "attacked overnight, 1 gendarme wounded")
+_MONTHS_ALT = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATED_NIGHT_BARE = re.compile(r"\s*,?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|/|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+"
+                               + _MONTHS_ALT + r"|" + _MONTHS_ALT + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|/|to|and)\s*\d{1,2})\b")
 
 
 def _h_relative_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -617,7 +622,7 @@ def _h_relative_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         prev.lower() in _NOT_OVERNIGHT or _NEGATION.search(ctx.text, max(0, start - 30), start)
     ):
         return None  # "an overnight curfew", "it won't change overnight"
-    if w == "overnight" and _DATED_NIGHT.match(ctx.text, m.end("w")):
+    if w == "overnight" and (_DATED_NIGHT.match(ctx.text, m.end("w")) or _DATED_NIGHT_BARE.match(ctx.text, m.end("w"))):
         return None  # "overnight between 25 and 26 March": the night is dated by what follows
     a, b, rule = _RELATIVE_DAYS[w]
     if ctx.published is None:
