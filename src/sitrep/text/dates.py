@@ -601,11 +601,11 @@ _RELATIVE_DAYS: dict[str, tuple[int, int, str]] = {
 
 
 _DATED_NIGHT = re.compile(r"\s*,?\s*(?:between|on|of|from|into|the night of|on the night of)\s+(?:the\s+)?(?:\w+day\s+)?"
-                          r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)",
+                          r"(?:\d|" + _FULL_MONTHS + r")",
                           re.IGNORECASE)
 # ... or by its days right after it, with no word between: "overnight 25-26 March", "Overnight March 25-26," (a day and
 # its month: not a count, "attacked overnight, 1 gendarme wounded")
-_MONTHS_ALT = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTHS_ALT = r"(?i:" + _FULL_MONTHS + r")"
 _DATED_NIGHT_BARE = re.compile(r"\s*,?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|/|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+"
                                + _MONTHS_ALT + r"|" + _MONTHS_ALT + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|/|to|and)\s*\d{1,2})\b")
 
