@@ -1627,3 +1627,30 @@ def test_a_country_told_as_a_border_does_not_keep_a_village_known_by_an_alternat
     # a country named as the scene still keeps out a village of another known only by the alternate name
     text = "Gunmen attacked a checkpoint in Burkina Faso. Officials said they stole a truck in the town of Kerbanourou."
     assert "Kerbanourou" not in {p.text for p in find_places(text, gaz)}
+
+
+def test_a_foreign_force_named_keeps_a_respelled_village_of_the_region(isolated_cache: Path) -> None:
+    # written for the project: "French forces ... in the area of In-Zelkane" is the village I-n-Zelkan of Mali
+    # spelled the French way; a demonym of a country outside the imported ones frames no guess (a force abroad)
+    gaz = _imported(isolated_cache, [(992901, "I-n-Zelkan", "I-n-Zelkan", "", 16.40, 0.70, "P", "PPL", "ML", "07",
+                                      "", 0)], "ML.txt")
+    got = {p.text: p for p in find_places("Militants fired rockets at a position of French forces in the area of "
+                                          "In-Zelkane on Monday.", gaz)}
+    assert got["In-Zelkane"].geonames_id == 992901
+
+
+def test_a_town_with_a_quarter_after_a_hyphen_is_the_town(isolated_cache: Path) -> None:
+    # written for the project: "Tinkara-Wirgoukou", a quarter of the town Tinkara, is at Tinkara; a hamlet's name glued
+    # to another word stays a longer name of another village; a Yarse quarter of a village is at the village
+    rows = [(992911, "Tinkara", "Tinkara", "", 13.40, -5.10, "P", "PPLA", "ML", "04", "", 60000),
+            (992912, "Zoulga", "Zoulga", "", 13.10, -1.20, "P", "PPL", "BF", "05", "", 0),
+            (992913, "Boukoum", "Boukoum", "", 13.30, -1.40, "P", "PPL", "BF", "05", "", 0)]
+    target = isolated_cache / "gaz"
+    import_geonames([_dump(isolated_cache / "ML.txt", rows[:1]), _dump(isolated_cache / "BF.txt", rows[1:])],
+                    target=target)
+    gaz = Gazetteer.default(extra=target)
+    got = {p.text: p for p in find_places("On Monday, police dispersed a protest in Tinkara-Wirgoukou.", gaz)}
+    assert got["Tinkara"].geonames_id == 992911
+    assert not find_places("On Monday, gunmen attacked the village of Zoulga-Kirbou.", gaz)
+    got = {p.text: p for p in find_places("On Monday, gunmen killed a village chief in Boukoum-Yarse.", gaz)}
+    assert got["Boukoum"].geonames_id == 992913

@@ -838,7 +838,11 @@ def find_places(
     # -- output ----------------------------------------------------------------------------------------------
     # a name one letter off a village is that village only in a country the text's other evidence gives
     # (a text with no such evidence, read in the region followed: that region's; the guess is a village of one unit)
-    guess_frame = hard | set(area) | ({dominant} if dominant else set()) or set(focus)
+    # (a country outside the imported ones that the text names only by a demonym or an actor frames no guess: a
+    # foreign force acts abroad, "French troops came under fire near In-Tillite" is no story of France, and every
+    # guess is a village of the imported countries)
+    abroad = {c for c in demonym_or_actor if c not in named} - gaz.focus if gaz.focus else set()
+    guess_frame = (hard | set(area) | ({dominant} if dominant else set())) - abroad or set(focus)
     # and only in the countries and admin1 units the text's other places are in, where it names any ("in Senegue,
     # commune of Ouroube Doude, Mopti region": a village of Mopti, not Burkina Faso's Sengue; "in the area of
     # Taoualat, between Gossi and Ndaki": Mali's, not a Taouilet of Niger)

@@ -768,9 +768,10 @@ def _on_route(text: str, start: int, end: int) -> bool:
 
 
 # the peoples' names (French and Fulfulde) a Sahel village's name ends with, beside a twin of another people
-# ("Kologon-Habe", "Tagourou-Peulh", "Lassa-Foulbe"): part of the name, never a village of their own
+# ("Kologon-Habe", "Tagourou-Peulh", "Lassa-Foulbe", the Yarse quarter of a Mossi village: "Bonam-Yarse"): part
+# of the name, never a village of their own
 _PEOPLE_SUFFIXES = frozenset({"habe", "peul", "peulh", "foulbe", "fulbe", "foube", "bambara", "dogon", "bozo",
-                              "marka", "sonrai", "rimaibe", "mossi", "bella", "kado"})
+                              "marka", "sonrai", "rimaibe", "mossi", "bella", "kado", "yarce", "yarse"})
 
 
 def _village_of_commune(text: str, m: Candidate, start: int, gaz: Gazetteer) -> bool:
@@ -812,6 +813,21 @@ def _twin_of_people(glued: re.Match[str], m: Candidate, gaz: Gazetteer) -> bool:
     """Whether a village of the imported countries is written with the people of its quarter or twin after a hyphen
     ("the village of Tagourou-Peulh": Tagourou's Fulani twin, at Tagourou)."""
     return bool(gaz.focus) and fold(glued.group(1)) in _PEOPLE_SUFFIXES and _focus_village(gaz, m)
+
+
+# a town of this size or more in the imported countries has quarters the news writes after its name and a hyphen
+_QUARTERED_TOWN = 20_000
+
+
+def _town_quarter(m: Candidate, gaz: Gazetteer) -> bool:
+    """Whether a town of the imported countries is written with one of its quarters after a hyphen, a name the
+    gazetteer lacks ("a protest in Niamey-Gamkalley", "the market of Kayes-Ndi": a quarter of Niamey, of Kayes):
+    the event is in the town. Only a town of some size (a hamlet's name glued to another word is a longer name of
+    another village: "Maloum-Djori"), known by this name, not by an alternate one (a "Bobo" of a town of another
+    name), and only in the imported countries (not "Harley-Davidson")."""
+    rows = gaz.places.rows
+    return bool(gaz.focus) and any(rows[i][2] in gaz.focus and rows[i][9] == "place" and fold(str(rows[i][1])) == m.key
+                                   and int(rows[i][8]) >= _QUARTERED_TOWN for i in m.ids)  # type: ignore[call-overload]
 
 
 def _focus_village(gaz: Gazetteer, m: Candidate) -> bool:
@@ -1048,7 +1064,8 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
         if after[:1] == "-" and after[1:2].isupper():
             glued = _HYPHEN_AFTER.match(text, m.end)
             if glued is not None and not (gaz.lookup_ids(fold(glued.group(1))) or fold(glued.group(1)) in DEMONYMS
-                                          or _on_route(text, m.start, glued.end()) or _twin_of_people(glued, m, gaz)):
+                                          or _on_route(text, m.start, glued.end()) or _twin_of_people(glued, m, gaz)
+                                          or _town_quarter(m, gaz)):
                 continue  # the first part of a longer name ("Maloum-Djori"); not "Niger-Mali", "Washington-Moscow"
         if before[-1:] == "-" and _GLUED_BEFORE.search(before) and fold(text[m.start:m.end]) in _COMPASS:
             continue  # a quarter or a half of the name before: "Kacham-Ouest", "Kaya-Nord"
