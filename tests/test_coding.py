@@ -9908,3 +9908,32 @@ def test_armed_men_still_kill_beside_an_illness_a_car_or_animals(pipe: Pipeline)
                  "killing a nurse.",
                  "On 3 June, soldiers fought with jihadists near Menaka, Mali, killing six of them."):
         assert violent(code(pipe, text, published=pub)), text
+
+
+def test_tolls_a_review_found_overcounted(pipe: Pipeline) -> None:
+    # an opening "earlier attack" clause keeps only its own figure; the main clause's dead stay
+    (ev,) = code(pipe, "An earlier attack on the base was repelled, but on Monday gunmen killed 12 soldiers near Gao, "
+                       "Mali.", published=date(2020, 5, 6))
+    assert ev.fatalities == 12, ev
+    # the counted men as the subject of a verb are the doers, not the dead "them"
+    (ev,) = code(pipe, "Police confirmed three gunmen stopped the herders near Gao, Mali, and shot them dead.",
+                 published=date(2020, 5, 6))
+    assert ev.fatalities != 3, ev
+    # a relative clause's "them" is its own object
+    evs = code(pipe, "Soldiers surrounded four gunmen near Gao, Mali, who had attacked the villagers and killed them.",
+               published=date(2020, 5, 6))
+    assert all(e.fatalities != 4 for e in evs), evs
+    # a speaker after an "including" aside is no victim
+    (ev,) = code(pipe, "Gunmen attacked Tamou, Niger, killing four people, including a chief, and an official said the "
+                       "attackers fled.", published=date(2020, 5, 6))
+    assert ev.fatalities == 4, ev
+    # (what the rules are for still holds)
+    (ev,) = code(pipe, "On 5 May, gunmen stopped three herders near Gao, Mali, and opened fire on them, resulting in "
+                       "their deaths.", published=date(2020, 5, 6))
+    assert ev.fatalities == 3, ev
+
+
+def test_a_crowd_that_broke_up_by_itself_was_not_dispersed(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Hundreds protested in Gao, Mali, on Monday against JNIM militants who killed three villagers, "
+                       "before the crowd dispersed peacefully.", published=date(2020, 5, 6))
+    assert ev.event_type == "Protests" and ev.actor2 is None, ev

@@ -431,7 +431,9 @@ _KEPT_CROWD_AFTER = re.compile(r"\s+(?:(?:to|had|have|has|then|also|quickly|repo
                                re.IGNORECASE)
 # an armed group's men who broke up a crowd, the words after their name: "fired in the air in an attempt to disperse
 # the crowd", "broke up the march" (within the sentence)
-_DISPERSED_AFTER = re.compile(r"(?:\s+[\w,'’-]+){0,10}?\s+(?:to\s+)?(?:dispers(?:e|ed|es|ing)|broke\s+up|break\s+up|"
+# (not a crowd that broke up by itself: "protested against MNLA fighters ..., and the crowd dispersed")
+_DISPERSED_AFTER = re.compile(r"(?:\s+(?!(?:crowds?|protesters|demonstrators|marchers|they)\s+dispers)[\w,'’-]+){0,10}?"
+                              r"\s+(?:to\s+)?(?:dispers(?:e|ed|es|ing)|broke\s+up|break\s+up|"
                               r"fired\s+tear\s*gas)\b", re.IGNORECASE)
 _KEPT_CROWD_BY = re.compile(r"\b" + _KEPT_CROWD + r"\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:claim(?:ed|s|ing)?|said|says|announc(?:ed|es)|confirm(?:ed|s)|report(?:ed|s)|"
@@ -3005,7 +3007,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
             return "killed"
     if num.counted is not None and num.counted.lower() not in _NOT_PEOPLE and \
             _OBJECT_OF_BEFORE.search(before) and (them := _KILLED_THEM_AFTER.match(text, end, sent.end)) is not None \
-            and not re.search(r"\d|" + _NUMBER_WORD.pattern, text[end:them.start(1)], re.IGNORECASE):
+            and not re.search(r"\d|" + _NUMBER_WORD.pattern, text[end:them.start(1)], re.IGNORECASE) \
+            and not _VERB_AFTER_COUNTED.match(text, end, sent.end):
         return "killed"  # "stopped three herders and opened fire on them, resulting in their deaths"
     # nearest verb after the number ("23 soldiers were killed"), then before ("killing 12 civilians")
     best: tuple[int, str] | None = None
@@ -3130,7 +3133,9 @@ _OPENING_AFTER_BEFORE = re.compile(r"^\s*(?:(?:on|in|over|between)\s+[^,;]{1,40}
 # (opening the sentence, or the subject of the killing verb right before the figure; not "The attack, which came days
 # after a previous raid, killed twelve")
 _EARLIER_HAPPENING = r"(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\w-]+\s+){0,2}?" + _HAPPENING_NOUN
-_EARLIER_HAPPENING_BEFORE = re.compile(r"^\s*(?:(?:in|during)\s+)?" + _EARLIER_HAPPENING + r"[^.;]{0,80}$|"
+# (the opening clause's own figure only: not "An earlier attack was repelled, but on Monday gunmen killed 12")
+_EARLIER_HAPPENING_BEFORE = re.compile(r"^\s*(?:(?:in|during)\s+)?" + _EARLIER_HAPPENING +
+                                       r"[^,.;]{0,80}(?:,\s*(?:(?:at least|some|about|nearly)\s+)?)?$|"
                                        r"\b" + _EARLIER_HAPPENING + r"(?:\s+(?:on|in|at|near|against|by)\s+[^,.;]{1,40}?)?"
                                        r"\s+(?:had\s+)?(?:killed|left|claimed)\s+(?:the\s+lives\s+of\s+)?"
                                        r"(?:at least\s+|some\s+|about\s+)?$", re.IGNORECASE)
@@ -3201,7 +3206,11 @@ _EARLIER_KILLER_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:" + _EARLIER + r
 _OBJECT_OF_BEFORE = re.compile(r"(?:\b[a-z]{2,}(?:ed|ing)|\b(?:on|at|upon|seized|took|shot|stopped|caught|held)|"
                                r"\bfire\s+on)\s+(?:(?:at least|about|some|nearly|around)\s+)?$", re.IGNORECASE)
 _THEM = r"\s+(?:them|all\s+of\s+them|both\s+of\s+them|the\s+(?:two|three|four|five)(?:\s+of\s+them)?)"
-_KILLED_THEM_AFTER = re.compile(r"[^.;]{0,80}?\b((?:killed|killing|executed|executing|murdered|murdering)" + _THEM +
+# (not through a relative clause, whose "them" is its own object: "four gunmen who had attacked the villagers and
+# killed them"; not the counted noun as a verb's subject: "three gunmen stopped the herders and shot them dead")
+_VERB_AFTER_COUNTED = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|had|have|were|was)\b")
+_KILLED_THEM_AFTER = re.compile(r"(?:(?!\b(?:who|which|that)\b)[^.;]){0,80}?\b"
+                                r"((?:killed|killing|executed|executing|murdered|murdering)" + _THEM +
                                 r"\b|(?:shot|shooting|gunned|gunning)" + _THEM + r"\s+(?:dead|down)\b|"
                                 r"(?:resulting|resulted|leading|led)\s+(?:in|to)\s+their\s+deaths?)", re.IGNORECASE)
 # verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
@@ -3908,7 +3917,9 @@ _ONE_OF_ITS_OWN = re.compile(r"\b" + _KILL_VERB + r"\s+(?:a|an|one)\s+(?!(?:numb
 _ONE_AFTER_ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,.;()]{1,60},\s+(?:and|as\s+well\s+as)\s+"
                               r"((?:a|an|one)\s+(?:[\w'-]+\s+){0,2}?" + _VICTIM + r")\b"
                               r"(?!\s+(?:(?:was|were|is|has been)\s+)?(?:\w+\s+)?(?:wounded|injured|hurt|abducted|"
-                              r"kidnapped|arrested|taken|missing|shot|escaped|survived|fled)\b)", re.IGNORECASE)
+                              r"kidnapped|arrested|taken|missing|shot|escaped|survived|fled|"
+                              # (nor a speaker: "..., and an official said the attackers fled")
+                              r"said|says|told|added|reported|confirmed)\b)", re.IGNORECASE)
 # one person taken by a verb of his own and told killed in a relative clause ("killed one man and abducted a herdsman
 # who was later executed"): another victim than a figure's, the object of another verb (the victim phrase group 1)
 _TAKEN_ONE_THEN_KILLED = re.compile(r"\b(?:abducted|abducting|kidnapped|kidnapping|arrested|arresting|seized|seizing|"
@@ -7175,7 +7186,7 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
               and _NEAR_CUE.match(article.text, gap.end(), q.start) is not None
               and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude)
               > near_reach(article.text, gap.end(), q.start)}
-    if astray and len(astray) < len(places):
+    if astray:
         places = [p for p in places if id(p) not in astray]
         told_scenes |= {id(q) for q in astray.values()}
     places.sort(key=lambda p: (_RANK["admin1"] if p.context == "region" and p.feature == "place"
