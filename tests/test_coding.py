@@ -9937,3 +9937,33 @@ def test_a_crowd_that_broke_up_by_itself_was_not_dispersed(pipe: Pipeline) -> No
     (ev,) = code(pipe, "Hundreds protested in Gao, Mali, on Monday against JNIM militants who killed three villagers, "
                        "before the crowd dispersed peacefully.", published=date(2020, 5, 6))
     assert ev.event_type == "Protests" and ev.actor2 is None, ev
+
+
+def test_an_earlier_attack_told_as_background_is_no_side(pipe: Pipeline) -> None:
+    # an attack on forces told only as the ground of an arrest or the background of this deed ("in connection with",
+    # "in the wake of", "a week after") is no battle: the forces were not struck in this happening
+    (ev,) = code(pipe, "On 12 March, soldiers beat an old man to death in Dosso, Niger, as he was arrested in "
+                       "connection with an attack on a police post.", published=date(2020, 3, 14))
+    assert (ev.event_type, ev.actor1) == ("Violence against civilians", "Military Forces of Niger (2011-2021)"), ev
+    (ev,) = code(pipe, "On 12 March, gunmen shot dead a teacher in Dosso, Niger, a week after an attack on a "
+                       "gendarmerie post in the town.", published=date(2020, 3, 14))
+    assert ev.event_type == "Violence against civilians" and ev.actor2 == "Civilians (Niger)", ev
+    evs = code(pipe, "On 12 March, police arrested three men in Dosso, Niger, in connection with the murder of a "
+                     "trader.", published=date(2020, 3, 14))
+    assert [e.sub_event_type for e in evs] == ["Arrests"], evs
+    # (the attack told as this happening stays a battle)
+    (ev,) = code(pipe, "On 12 March, gunmen attacked a police post in Dosso, Niger, killing two officers.",
+                 published=date(2020, 3, 14))
+    assert ev.event_type == "Battles", ev
+    # (one of the arrested who died of the harm done to him: the violence done to the detained)
+    (ev,) = code(pipe, "On 12 March, soldiers arrested six men in Dosso, Niger, in the wake of an attack on a patrol. "
+                       "One of the men arrested later succumbed to his injuries.", published=date(2020, 3, 14))
+    assert (ev.event_type, ev.fatalities) == ("Violence against civilians", 1), ev
+    # (nor the doers of that attack, named as its qualifier: "in the wake of a militant attack")
+    (ev,) = code(pipe, "On 12 March, soldiers carried out arrests in Dosso, Niger, in the wake of a militant attack in "
+                       "the town. A woman arrested succumbed to her injuries.", published=date(2020, 3, 14))
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Niger)"), ev
+    # (the soldiers of a mission named before them are the mission's, the arrester here: "MINUSMA soldiers")
+    (ev,) = code(pipe, "On 12 March, an old man was beaten in Gao, Mali, as he was arrested in conjunction with an "
+                       "attack on MINUSMA soldiers.", published=date(2020, 3, 14))
+    assert ev.event_type == "Violence against civilians" and (ev.actor1 or "").startswith("MINUSMA"), ev

@@ -154,7 +154,16 @@ _ANSWERED_BEFORE = re.compile(r"\b(?:in reaction to|in response to|to protest(?:
                               r"at the (?:site|scene) of(?=\s+(?:a|an|the)\s+(?:previous|earlier|former)\b)|"
                               r"to mark (?:[\w-]+\s+){0,4}?of|"
                               r"in protest (?:against|over|at)|angry (?:over|at|about)|outraged by|in memory of|"
-                              r"to commemorate|anniversary of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                              r"to commemorate|anniversary of|"
+                              # an earlier attack told as the background of this one, or the ground of an arrest:
+                              # "arrested in connection with an attack on a police post", "in the wake of a militant
+                              # attack", "(gunmen shot a teacher,) a week after an attack on the gendarmerie" (its
+                              # forces are no side here; a span after a comma, not one opening the sentence: "Two days
+                              # after an ambush killed nine soldiers, the army closed the road" tells the ambush)
+                              r"in (?:connection|conjunction) with|in the wake of|"
+                              r",\s*(?:(?:just|only|barely|some|about|nearly)\s+)?(?:a|one|two|three|four|five|six|"
+                              r"several|few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|following))"
+                              r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|because of|given)\s+(?:a|an|the|recent)?\s*"
                            r"(?:recent\s+)?(?:wave|series|spate|string|surge|rise|upsurge|increase|multiplication|"
                            r"number)\s+of\s+(?:\w+\s+)?$|\b(?:after|following|in light of|in response to|against|"
@@ -6547,6 +6556,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                                            and re.search(r"\bcontingents?$", a.text, re.IGNORECASE)
                                            and any(b.sentence == a.sentence and b.inter == 8
                                                    and not b.actor.startswith("Military Forces") for b in mentions))]
+    # the state's soldiers named right after a mission's name are the mission's ("MINUSMA soldiers", "Barkhane troops")
+    mentions = [a for a in mentions if not (a.inter == 1 and any(
+        b.inter == 8 and b.sentence == a.sentence and b.end < a.start and not article.text[b.end:a.start].strip()
+        for b in mentions))]
     if trig.family != "agreement" and (not any(_named_side(a) and not _passive_victim(article, a) for a in mentions)
                                        or _FORCES_AGAIN.match(article.sentences[draft.sentences[0]].text)):
         # (an agreement's parties sign; a side the sentence only says was struck is no doer: "An unspecified number
@@ -6713,7 +6726,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 and lead.start <= a1.start < lead.start + headline.end(1):
             return None, a1  # "Police officer stabbed to death in Bamako": a headline's victim, not its doer
         if a1 is not None and a1 is not who and a1.inter == 1 and not armed and a1.start > draft.trigger_span[0] \
-                and not _NOT_STRUCK_BEFORE.search(article.text, max(0, a1.start - 40), a1.start):
+                and not _NOT_STRUCK_BEFORE.search(article.text, max(0, a1.start - 40), a1.start) \
+                and not _background_target(article.text, a1.start):
             # "an unknown individual stabbed a soldier": the soldier is the one attacked (not the doer a passive
             # names: "two civilians were shot by soldiers", "a journalist was beaten up by a policeman")
             return None, a1
@@ -7961,7 +7975,7 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
     happening's sentences, not the attacker, not one of the attacker's alternatives ("JNIM or ISGS") nor its
     movement in parentheses."""
     if a2 is not None and a2.inter in (1, 2, 3, 4, 8) and a2.actor != a1.actor and not a2.actor.startswith("Government of") \
-            and not (a1.inter in (2, 3, 4) and _lone_leader(article, a2)):
+            and not (a1.inter in (2, 3, 4) and _lone_leader(article, a2)) and not _background_target(article.text, a2.start):
         return a2
     lead = draft.sentences[0]
     # (the first violence word of the lead: the draft's trigger may be a later one, "attempted to attack the village,
@@ -7995,12 +8009,35 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             continue  # the forces' kin struck, not the forces: "killed 12 people including family members of gendarmes"
         if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
             continue  # the passive's doer, a finder, a custodian, a goal: "beaten by a policeman", "found by the police"
+        if _background_target(article.text, m.start):
+            continue  # the target of an earlier attack told as the ground or the background: "arrested in connection
+            # with an attack on MINUSMA soldiers", "in the wake of an ambush against the army"
         if _CLAIMS_AFTER.match(article.text, m.end, min(len(article.text), m.end + 50)):
             continue  # a group that claims the deed did it: "ISWAP claimed responsibility" is no side struck
         if a1.inter in (2, 3, 4) and _lone_leader(article, m):
             continue  # one group's leader attacked by another: "militants attempted to assassinate CMA coordinator X"
         return m
     return None
+
+
+# the target of an attack told as this happening's ground or background (`_ANSWERED_BEFORE` before the attack's noun):
+# "(arrested) in connection with an attack on MINUSMA soldiers", "in the wake of an ambush against the army"
+_DEED_ON_BEFORE = re.compile(r"\b(?:attacks?|ambush(?:es)?|assaults?|raids?|killings?|murders?|abductions?|kidnappings?)\s+"
+                             r"(?:on|against|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# ... or its doer named as its qualifier: "a militant attack", "a jihadist raid"
+_DEED_AFTER = re.compile(r"[\w-]*\s+(?:attacks?|ambush(?:es)?|assaults?|raids?|killings?|abductions?|kidnappings?)\b",
+                         re.IGNORECASE)
+
+
+def _background_target(text: str, start: int) -> bool:
+    """Whether the mention at `start` is the target of an attack the sentence tells as its ground or background."""
+    deed = _DEED_ON_BEFORE.search(text, max(0, start - 60), start)
+    if deed is not None and _ANSWERED_BEFORE.search(text, max(0, deed.start() - 80), deed.start()) is not None:
+        return True
+    # ... or its doer, named as the attack's qualifier: "in the wake of a militant attack", "in connection with a
+    # jihadist raid"
+    return _DEED_AFTER.match(text, start) is not None \
+        and _ANSWERED_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 # one leader of a group, whom the group's name only qualifies: "CMA coordinator Ahmed Ag Ali", "the leader of the Ganda
@@ -8579,8 +8616,8 @@ def _militants_struck(article: Article, draft: _Draft, counts: list[_Count], tex
     t0, t1 = draft.trigger_span
     window = article.text[t0:t1 + 50]
     m = _MILITANT_WORDS.search(window)
-    if m is None:
-        return False
+    if m is None or _background_target(article.text, t0 + m.start()):
+        return False  # (not the doers of an attack told as the background: "arrests in the wake of a militant attack")
     c = _CIVILIAN_WORDS.search(window)
     return c is None or c.start() > m.start()
 
@@ -9000,6 +9037,12 @@ def _abused_in_custody(text: str, only: re.Pattern[str] | None = None) -> bool:
     matches at the harm word's start, if given: `_TORTURE`)."""
     return any(not _CHARGED_WITH.search(text, max(0, m.start() - 50), m.start()) for m in _CUSTODY_ABUSE.finditer(text)
                if only is None or only.match(m.group()))
+
+
+# one of the arrested who died of the harm done: "the woman arrested succumbed to her injuries", "died of his wounds
+# in detention" (ACLED codes the violence done to the detained)
+_DIED_OF_INJURIES = re.compile(r"\b(?:succumbed|died|dies)\s+(?:\w+\s+){0,2}?(?:from|of|to)\s+(?:his|her|their|the)\s+"
+                               r"(?:injuries|wounds)\b", re.IGNORECASE)
 
 
 _PEOPLE_THREATENED = re.compile(r"\b(?:tied up|locked up|beat(?:en)?|assaulted|"
@@ -9636,7 +9679,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if trig.family == "arrests" and (_VICTIM_FOUND_DEAD.search(text) or _EXECUTED.search(text)
                                          or re.search(r"\b(?:and|then|later|before)\s+(?:summarily\s+)?executed\b", text)):
             trig = _TRIGGER_BY_NAME["massacre"]  # arrested, then killed: "their bodies were later found in a mass grave"
-        elif trig.family == "arrests" and _abused_in_custody(text):
+        elif trig.family == "arrests" and (_abused_in_custody(text) or _DIED_OF_INJURIES.search(text)):
             # arrested and tortured, beaten, burned alive or executed: ACLED codes the violence done to the detained
             # (an attack), as it codes people abducted and beaten ("soldiers arrested three men and burned them alive",
             # "a man arrested ... was subjected to severe torture", "released after being caned")
