@@ -1039,3 +1039,20 @@ def test_a_name_another_countrys_group_goes_by_there_widens_the_area(matcher: Ac
     # name there: a text naming no country may be in either
     mentions = matcher.find("Dozo militiamen attacked a herders' camp.", country_hint=None, on=date(2020, 2, 1))
     assert {"ML", "BF"} <= matcher.area(mentions), matcher.area(mentions)
+
+
+def test_a_contingents_country_is_not_the_missions_host(matcher: ActorMatcher) -> None:
+    on = date(2019, 3, 1)
+    mission = MINUSMA + " (2013-2020)"
+    # the contributor's country, told before or after the noun, leaves the mission named ("Chadian", "from Togo")
+    found = matcher.find("two Chadian UN peacekeepers were killed by a mine", country_hint="TD", on=on)
+    assert [m.actor for m in found] == [mission]
+    found = matcher.find("a bomb hit a UN vehicle carrying peacekeepers from Togo", country_hint="TG", on=on)
+    assert mission in [m.actor for m in found] and "UN: United Nations" not in [m.actor for m in found]
+    found = matcher.find("Senegalese blue helmets repelled the attack", on=on)
+    assert [m.actor for m in found] == [mission]
+    # no contingent told, or another host: unchanged
+    found = matcher.find("a bomb hit a UN vehicle on the road", country_hint="TD", on=on)
+    assert "UN: United Nations" in [m.actor for m in found]
+    found = matcher.find("Rwandan peacekeepers were attacked", country_hint="SS", on=on)
+    assert mission not in [m.actor for m in found]

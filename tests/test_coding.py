@@ -5562,6 +5562,18 @@ def test_the_people_of_two_villages_fighting_are_their_militias_battle(pipe: Pip
     (ev,) = code(pipe, "On 8 September 2024, residents of Kobou and Sanga clashed over fishing rights near Mopti. Five "
                        "people were killed.", pub)
     assert (ev.actor1, ev.actor2) == ("Kobou Communal Militia (Mali)", "Sanga Communal Militia (Mali)")
+    # two villages named as the sides, the villages first or last: each one's militia
+    for text in ("On 8 September 2024, clashes broke out between two villages, Kobou and Sanga, near Mopti. Five "
+                 "people were killed.",
+                 "On 8 September 2024, the Kobou and Sanga villages clashed over fishing rights near Mopti. Five "
+                 "people were killed."):
+        (ev,) = code(pipe, text, pub)
+        assert (ev.event_type, ev.actor1, ev.actor2) == \
+            ("Battles", "Kobou Communal Militia (Mali)", "Sanga Communal Militia (Mali)"), text
+    # gunmen who attacked two villages did not make them sides
+    (ev,) = code(pipe, "On 8 September 2024, gunmen attacked the Kobou and Sanga villages near Mopti, killing five "
+                       "people.", pub)
+    assert "Communal" not in (ev.actor1 or "") and ev.event_type == "Violence against civilians"
     # residents of two towns who only celebrated did not fight
     assert not violent(code(pipe, "On 8 September 2024, residents of Mopti and Sevare celebrated the new bridge.", pub))
     # students of one school fighting each other stay a crowd

@@ -413,6 +413,10 @@ _CONFUSED_DEMONYMS = frozenset({("NG", "NE")})
 _PERIOD = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
 # a stance toward the state, not the state itself: "GATIA pro-government fighters", "anti-government militias",
 # "pro-junta protesters" (the forms the dictionary names whole stay: "pro-government militia")
+# the country a peacekeeping contingent comes from, told right before or after its noun: "Chadian peacekeepers",
+# "Togolese UN troops", "a UN vehicle carrying peacekeepers from Niger" (the contributor, not the host country)
+_CONTINGENT_BEFORE = re.compile(r"\b([A-Z][a-zé]+)\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?$")
+_CONTINGENT_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)\s*-\s*$|\b(?:pro|anti)\s+$", re.IGNORECASE)
 # "French and " right before "Nigerien forces": a demonym sharing the noun that follows
 _COORDINATED_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s*(?:,|and|&|/|and/or|or)\s*$")
@@ -899,6 +903,33 @@ class ActorMatcher:
             return early._replace(target=_Target(stop=True))
         return best
 
+    @staticmethod
+    def _is_mission(c: _Candidate) -> bool:
+        """A peacekeeping mission's description, named only in its host country: "blue helmets" (MINUSMA in Mali)."""
+        g = c.target.group
+        return c.tier == _TIER_CONTEXT and c.context is not None and g is not None and g.kind == "external"
+
+    def _mission_host(self, norm: str, spans: list[tuple[int, int, int, Any, Any]], hint: str | None) -> str | None:
+        """The host country of the one mission whose peacekeepers the text names by their own country only ("Chadian
+        peacekeepers", "peacekeepers from Niger"), where the hint is none or that contributor's; None otherwise."""
+        hosts: set[str] = set()
+        told = False
+        for _length, s, e, simple, cands in spans:
+            if simple is not None:
+                continue
+            missions = [c for c in cands if self._is_mission(c)]
+            if not missions or any(hint is not None and hint in c.context for c in missions):  # type: ignore[operator]
+                continue
+            for c in missions:
+                hosts.update(c.context)  # type: ignore[arg-type]
+            b = _CONTINGENT_BEFORE.search(norm, max(0, s - 40), s)
+            a = _CONTINGENT_AFTER.match(norm, e)
+            iso = {self._demonym_iso.get(b.group(1).lower()) if b else None,
+                   self._country_by_name.get(a.group(1).lower()) if a else None} - {None}
+            if iso and (hint is None or hint in iso):
+                told = True
+        return next(iter(hosts)) if told and len(hosts) == 1 else None
+
     def _scan(self, text: str) -> tuple[str, _OffsetMap | None, list[tuple[int, int, int, Any, Any]]]:
         """The normalised text, its offset map and the dictionary hits at word bounds, before any choice between
         candidates (which depends on the country hint). The last text's scan is kept: the pipeline asks for the
@@ -940,8 +971,13 @@ class ActorMatcher:
         alts: dict[tuple[int, int], Any] = {}
         choose = self._choose
         roles = self._roles
+        host = self._mission_host(norm, spans, hint)
         for length, s, e, simple, cands in spans:
             best = simple if simple is not None else choose(cands, norm, s, hint, roles, on)
+            if best is None and host is not None and simple is None:
+                # a mission's own noun where the hint is only its contingent's country: "two Chadian UN
+                # peacekeepers were killed" (the mission's, not "UN: United Nations")
+                best = choose([c for c in cands if self._is_mission(c)], norm, s, host, roles, on)
             if best is not None:
                 raw.append((-length, s, e, best))
                 if best.context is not None:

@@ -9138,7 +9138,27 @@ _TWO_PLACES_PEOPLE = (r"\b(?:residents|inhabitants|youths?|villagers|people|popu
 _COMMUNAL_FIGHT = re.compile(r"\b(?:inter-?communal|inter-?ethnic|ethnic|families|clans?|villages|arrows|bows|"
                              r"blade(?:d)? weapons?|machetes?|cutlass\w*|spears?)\b|" + _TWO_PLACES_PEOPLE,
                              re.IGNORECASE)
-_TWO_PLACES_FIGHT = re.compile(_TWO_PLACES_PEOPLE, re.IGNORECASE)
+# two villages named as the sides: "clashes between two villages, Sabere and Gomorou", "fighting between the villages
+# of Sabere and Gomorou", "the Sabere and Gomorou villages clashed"
+_TWO_VILLAGES = re.compile(r"\bbetween\s+(?:the\s+)?(?:two\s+)?(?:neighbou?ring\s+)?villages\s*(?:of\s+|,\s*|:\s*)"
+                           r"(?P<one>(?-i:[A-Z])[\w'-]+)\s+and\s+(?P<two>(?-i:[A-Z])[\w'-]+)", re.IGNORECASE)
+_VILLAGES_PAIR = re.compile(r"\b(?P<one>[A-Z][\w'-]+)\s+and\s+(?P<two>[A-Z][\w'-]+)\s+(?i:villages)\b")
+
+
+class _TwoPlacesFight:
+    """The people of two places who fought, each place's name as group "one" and "two"."""
+
+    @staticmethod
+    def search(text: str) -> re.Match[str] | None:
+        for rx in (_TWO_PLACES_PEOPLE_RE, _TWO_VILLAGES, _VILLAGES_PAIR):
+            m = rx.search(text)
+            if m is not None:
+                return m
+        return None
+
+
+_TWO_PLACES_PEOPLE_RE = re.compile(_TWO_PLACES_PEOPLE, re.IGNORECASE)
+_TWO_PLACES_FIGHT = _TwoPlacesFight()
 _WORD = re.compile(r"[A-Za-z][\w-]+")
 
 
