@@ -411,12 +411,12 @@ _COMMON_NOUN_END = re.compile(r"\b(?:State|Force|Front|Group|Movement|Army|Union
 _CONFUSED_DEMONYMS = frozenset({("NG", "NE")})
 # ACLED's period qualifier, anywhere in a name: "Military Forces of Niger (2011-) Gendarmerie"
 _PERIOD = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
-# a stance toward the state, not the state itself: "GATIA pro-government fighters", "anti-government militias",
-# "pro-junta protesters" (the forms the dictionary names whole stay: "pro-government militia")
 # the country a peacekeeping contingent comes from, told right before or after its noun: "Chadian peacekeepers",
 # "Togolese UN troops", "a UN vehicle carrying peacekeepers from Niger" (the contributor, not the host country)
 _CONTINGENT_BEFORE = re.compile(r"\b([A-Z][a-zé]+)\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?$")
 _CONTINGENT_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+# a stance toward the state, not the state itself: "GATIA pro-government fighters", "anti-government militias",
+# "pro-junta protesters" (the forms the dictionary names whole stay: "pro-government militia")
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)\s*-\s*$|\b(?:pro|anti)\s+$", re.IGNORECASE)
 # "French and " right before "Nigerien forces": a demonym sharing the noun that follows
 _COORDINATED_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s*(?:,|and|&|/|and/or|or)\s*$")

@@ -9145,20 +9145,15 @@ _TWO_VILLAGES = re.compile(r"\bbetween\s+(?:the\s+)?(?:two\s+)?(?:neighbou?ring\
 _VILLAGES_PAIR = re.compile(r"\b(?P<one>[A-Z][\w'-]+)\s+and\s+(?P<two>[A-Z][\w'-]+)\s+(?i:villages)\b")
 
 
-class _TwoPlacesFight:
+def _two_places_fight(text: str) -> re.Match[str] | None:
     """The people of two places who fought, each place's name as group "one" and "two"."""
-
-    @staticmethod
-    def search(text: str) -> re.Match[str] | None:
-        for rx in (_TWO_PLACES_PEOPLE_RE, _TWO_VILLAGES, _VILLAGES_PAIR):
-            m = rx.search(text)
-            if m is not None:
-                return m
-        return None
+    for rx in (_TWO_PLACES_FIGHT, _TWO_VILLAGES, _VILLAGES_PAIR):
+        if (m := rx.search(text)) is not None:
+            return m
+    return None
 
 
-_TWO_PLACES_PEOPLE_RE = re.compile(_TWO_PLACES_PEOPLE, re.IGNORECASE)
-_TWO_PLACES_FIGHT = _TwoPlacesFight()
+_TWO_PLACES_FIGHT = re.compile(_TWO_PLACES_PEOPLE, re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w-]+")
 
 
@@ -9297,11 +9292,11 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
     hunters) only when someone died, and students, fans or a party's supporters fighting are crowds whatever the
     toll."""
     if not ((_FIGHT_WORDS.search(text) or _STRIFE_BETWEEN.search(text))
-            and (_COMMUNITY_SIDES.search(text) or _TWO_PLACES_FIGHT.search(text))) or _NOT_COMMUNAL.search(text):
+            and (_COMMUNITY_SIDES.search(text) or _two_places_fight(text))) or _NOT_COMMUNAL.search(text):
         return False
     if any(a.sentence in draft.sentences and a.inter in (1, 2, 3, 4, 8) for a in article.actors):
         return False
-    if _TWO_PLACES_FIGHT.search(text) and _CLASHED.search(text):
+    if _two_places_fight(text) and _CLASHED.search(text):
         return True  # the people of two places who fought: their communities' militias ("residents of X and Y clashed")
     if _PEOPLES_SIDES.search(text) and _CLASHED.search(text):
         return True
@@ -9801,7 +9796,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             span = draft.trigger_span
             a1 = _role(matcher, "communal-militia", cc, article, article.text[slice(*span)], *span) or a1
             a2 = _role(matcher, "communal-militia", cc, article, article.text[slice(*span)], *span) or a2
-            two = _TWO_PLACES_FIGHT.search(text)
+            two = _two_places_fight(text)
             if two is not None and a1 is not None and a2 is not None and a1.actor == a2.actor \
                     and a1.actor.startswith("Unidentified Communal Militia"):
                 # the people of two places who fought: each place's militia, as ACLED names them ("youths from
