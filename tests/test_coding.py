@@ -9979,3 +9979,27 @@ def test_an_earlier_attack_told_as_background_is_no_side(pipe: Pipeline) -> None
     (ev,) = code(pipe, "On 12 March, an old man was beaten in Gao, Mali, as he was arrested in conjunction with an "
                        "attack on MINUSMA soldiers.", published=date(2020, 3, 14))
     assert ev.event_type == "Violence against civilians" and (ev.actor1 or "").startswith("MINUSMA"), ev
+
+
+def test_an_unknown_village_of_a_text_naming_no_country_takes_its_spellings_country(pipe: Pipeline) -> None:
+    # written for the project: a village no gazetteer knows, in a text that names no country, place or nation; a
+    # toy model of the focus countries' names (test_spelling) reads its spelling
+    from test_spelling import _toy_gazetteer
+
+    from sitrep.geo.spelling import SpellingModel
+
+    sahel = Pipeline(Settings(workers=1))
+    sahel._gazetteer = copy.copy(pipe.gazetteer)
+    sahel._gazetteer.focus = frozenset({"ML", "NE", "BF"})
+    sahel._gazetteer.memo = {"spelling-model": SpellingModel(_toy_gazetteer())}  # type: ignore[arg-type]
+    ev = code(sahel, "Unknown gunmen killed two herders in the village of Wexotenga on Monday.")[0]
+    assert (ev.country_code, ev.actor1, ev.actor2) == (
+        "BF", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"), ev
+    # the country only: no point, no unit, country-level precision, and the evidence names the rule
+    assert (ev.latitude, ev.admin1, ev.geo_precision, ev.location) == (None, None, 3, "Wexotenga"), ev
+    assert any(e.field == "country" and e.rule.startswith("country:name-spelling") for e in ev.evidence)
+    # a name of no focus country's look, or a text that names the country, is not guessed
+    ev = code(sahel, "Unknown gunmen killed two herders in the village of Huxiton on Monday.")[0]
+    assert ev.country_code is None and ev.actor1 == "Unidentified Armed Group (Unknown)", ev
+    ev = code(sahel, "Malian soldiers killed two herders in the village of Wexotenga on Monday.")[0]
+    assert ev.country_code == "ML", ev

@@ -40,6 +40,7 @@ from sitrep.coding.taxonomy import (
 from sitrep.geo.gazetteer import Gazetteer, fold, haversine_km
 from sitrep.geo.places import NEAR_BETWEEN, NOT_SCENE, dominant_country, find_places, near_reach
 from sitrep.geo.recognise import CUED_NAME, NOT_PLACES, in_address
+from sitrep.geo.spelling import country_from_spelling
 from sitrep.model import (
     ActorMention,
     Article,
@@ -9780,6 +9781,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
         cc, led = _story_country(article, place, matcher, gaz.focus)
+        spelled = False
+        if place is None and cc is None and trig.family in _SCENE_FAMILIES \
+                and (named := _unknown_place(article, draft)) is not None \
+                and (guess := country_from_spelling(gaz, named[2])) is not None:
+            # a village no gazetteer knows, in a text that names no country, place, nation or group of one: the
+            # country its name is spelled like ("gunmen killed a herder in Sanbtenga": Moore "-tenga", Burkina
+            # Faso), for the actors' and victims' country only; never its point or unit (`_actor_region`)
+            cc, spelled = guess[0], True
+            led = (cc, named[2], named[0], named[1], f"country:name-spelling:n-gram-model-of-gazetteer-names:p={guess[1]:.2f}")
         a1, a2 = _event_actors(article, draft, trig)
         # someone shot for not stopping at a force's order, the shooter unnamed: the force whose post or order it was
         # fired, and the one shot is its victim, no armed side ("a man was shot dead at the entrance of the military
@@ -10009,10 +10019,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # ACLED codes such a bombing as a remote explosive (9 of 9 such notes in the Sahel files); the sides
             # stay the striker and its target
             _retype(ev, _by_name("ied"), announced, revoked)
-        if place is not None and cc is not None:
+        if (place is not None or spelled) and cc is not None:
             # unnamed sides ("soldiers", "villagers") are of the event's place's country, where the article's other
             # places voted for another one; not where the text names their country as a place ("Kani in Mopti,
-            # Mali": Mali's, whatever other Kani the place resolver chose)
+            # Mali": Mali's, whatever other Kani the place resolver chose); so are they of the country an unknown
+            # village's spelling gives ("gunmen killed two herders in Sanbtenga": no country told, Burkina Faso's)
             named = {p.country_code for p in article.places if p.feature == "country" and p.context not in NOT_SCENE}
             a1, a2 = (matcher.in_country(article.text, m, cc, on=article.published)
                       if m is not None and m.country_code not in named else m for m in (a1, a2))
@@ -10078,12 +10089,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             cs = next(article.sentences[i] for i in draft.sentences if claim.group(0) in article.sentences[i].text)
             off = cs.start + cs.text.find(claim.group(0))
             ev.evidence.append(_ev(article, "claim", a1.actor, off, off + len(claim.group(0)), "claim-of-responsibility"))
+        # (a country guessed from a name's spelling places nothing: "the capital" is no city of a guess)
+        scene_cc = None if spelled else cc
         if (place is None or place.feature == "country") and trig.family in _SCENE_FAMILIES:
-            country = place.country_code if place else cc
+            country = place.country_code if place else scene_cc
             place = _named_capital(article, draft, country, gaz) or _nationwide_capital(article, draft, country, gaz) \
                 or place
         if place is None or place.feature == "country":
-            place = _actor_region(article, draft, (a1, a2), place.country_code if place else cc, matcher, gaz) or place
+            place = _actor_region(article, draft, (a1, a2), place.country_code if place else scene_cc, matcher, gaz) \
+                or place
         elif place.feature == "place" and not place.population and place.context not in ("coded", "hierarchy"):
             # a village the gazetteer knows only outside the one region the event's group fights in in that country
             # is more likely an unknown village of that region
@@ -10567,6 +10581,9 @@ def _set_story_country(ev: Event, article: Article, cc: str, led: tuple[str, str
     ev.country, ev.country_code, ev.iso = country.name if country else cc, cc, gaz.country_iso(cc)
     if led is not None:
         ev.evidence.append(_ev(article, "country", ev.country, led[2], led[3], led[4]))
+        if led[4].startswith("country:name-spelling"):
+            # the country from the spelling of the unknown village's name: country-level precision, no point
+            ev.geo_precision, ev.where_prec = 3, 6
         return
     said = next((m for m in [*article.actors, *article.places] if m.country_code == cc), None)
     if said is not None:
