@@ -10003,3 +10003,10 @@ def test_an_unknown_village_of_a_text_naming_no_country_takes_its_spellings_coun
     assert ev.country_code is None and ev.actor1 == "Unidentified Armed Group (Unknown)", ev
     ev = code(sahel, "Malian soldiers killed two herders in the village of Wexotenga on Monday.")[0]
     assert ev.country_code == "ML", ev
+
+
+def test_an_arrest_in_connection_with_a_crime_keeps_the_police_first(pipe: Pipeline) -> None:
+    # the crime's victim, told in the opening clause, is no side of the arrest
+    (ev,) = code(pipe, "In connection with the murder of a journalist, police detained two men in Dakar, Senegal.",
+                 published=date(2020, 6, 1))
+    assert ev.sub_event_type == "Arrests" and (ev.actor1 or "").startswith("Police Forces of Senegal"), ev

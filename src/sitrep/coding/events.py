@@ -6787,6 +6787,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         return first(protesters), first(acting)
     # strategic developments
     ordered = sorted(mentions, key=lambda a: (a.sentence, a.start))
+    if trig.family == "arrests":
+        # (not the victim of the crime the arrest is told in connection with: "In connection with the murder of a
+        # journalist, police detained two men": the police arrested, the journalist is no side)
+        ordered = [a for a in ordered if not _background_target(article.text, a.start)] or ordered
     if trig.family == "agreement":
         # the parties: the actors before the signing verb of the lead sentence
         s = article.sentences[draft.sentences[0]]
@@ -8023,11 +8027,11 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
 
 # the target of an attack told as this happening's ground or background (`_ANSWERED_BEFORE` before the attack's noun):
 # "(arrested) in connection with an attack on MINUSMA soldiers", "in the wake of an ambush against the army"
-_DEED_ON_BEFORE = re.compile(r"\b(?:attacks?|ambush(?:es)?|assaults?|raids?|killings?|murders?|abductions?|kidnappings?)\s+"
-                             r"(?:on|against|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_DEED_NOUNS = r"(?:attacks?|ambush(?:es)?|assaults?|raids?|killings?|murders?|abductions?|kidnappings?)"
+_DEED_ON_BEFORE = re.compile(r"\b" + _DEED_NOUNS + r"\s+(?:on|against|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$",
+                             re.IGNORECASE)
 # ... or its doer named as its qualifier: "a militant attack", "a jihadist raid"
-_DEED_AFTER = re.compile(r"[\w-]*\s+(?:attacks?|ambush(?:es)?|assaults?|raids?|killings?|abductions?|kidnappings?)\b",
-                         re.IGNORECASE)
+_DEED_AFTER = re.compile(r"[\w-]*\s+" + _DEED_NOUNS + r"\b", re.IGNORECASE)
 
 
 def _background_target(text: str, start: int) -> bool:
@@ -9783,11 +9787,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         cc, led = _story_country(article, place, matcher, gaz.focus)
         spelled = False
         if place is None and cc is None and trig.family in _SCENE_FAMILIES \
-                and (named := _unknown_place(article, draft)) is not None \
+                and (named := _unknown_place(article, draft)) is not None and not gaz.lookup(named[2]) \
                 and (guess := country_from_spelling(gaz, named[2])) is not None:
             # a village no gazetteer knows, in a text that names no country, place, nation or group of one: the
-            # country its name is spelled like ("gunmen killed a herder in Sanbtenga": Moore "-tenga", Burkina
-            # Faso), for the actors' and victims' country only; never its point or unit (`_actor_region`)
+            # country its name is spelled like ("gunmen killed a herder in Tinkarabougou": Bambara "-bougou",
+            # Mali), for the actors' and victims' country only; never its point or unit (`_actor_region`)
             cc, spelled = guess[0], True
             led = (cc, named[2], named[0], named[1], f"country:name-spelling:n-gram-model-of-gazetteer-names:p={guess[1]:.2f}")
         a1, a2 = _event_actors(article, draft, trig)
@@ -10023,7 +10027,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # unnamed sides ("soldiers", "villagers") are of the event's place's country, where the article's other
             # places voted for another one; not where the text names their country as a place ("Kani in Mopti,
             # Mali": Mali's, whatever other Kani the place resolver chose); so are they of the country an unknown
-            # village's spelling gives ("gunmen killed two herders in Sanbtenga": no country told, Burkina Faso's)
+            # village's spelling gives ("gunmen killed two herders in Tinkarabougou": no country told, Mali's)
             named = {p.country_code for p in article.places if p.feature == "country" and p.context not in NOT_SCENE}
             a1, a2 = (matcher.in_country(article.text, m, cc, on=article.published)
                       if m is not None and m.country_code not in named else m for m in (a1, a2))

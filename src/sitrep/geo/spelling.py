@@ -132,7 +132,7 @@ def spelling_model(gaz: Gazetteer) -> SpellingModel | None:
 
 def country_from_spelling(gaz: Gazetteer, name: str) -> tuple[str, float] | None:
     """(country, posterior) of an unknown place name whose spelling is clearly one focus country's ("Tin-Akoff"
-    like Mali's or Niger's Tamasheq names, "Sanbtenga" like Burkina Faso's Moore ones); None when the top class
+    like Mali's or Niger's Tamasheq names, "Tinkarabougou" like Mali's Bambara ones); None when the top class
     is "other" ("Springfield"), or under `MIN_POSTERIOR`, or within `MIN_LOG_MARGIN` of the next class."""
     model = spelling_model(gaz)
     if model is None:
