@@ -10010,3 +10010,31 @@ def test_an_arrest_in_connection_with_a_crime_keeps_the_police_first(pipe: Pipel
     (ev,) = code(pipe, "In connection with the murder of a journalist, police detained two men in Dakar, Senegal.",
                  published=date(2020, 6, 1))
     assert ev.sub_event_type == "Arrests" and (ev.actor1 or "").startswith("Police Forces of Senegal"), ev
+
+
+@pytest.mark.parametrize("text", [
+    # written for the project: a rally still being prepared, a showing rather than a march, a car described as once
+    # stolen: no demonstration and no looting told
+    "Three opposition parties are planning to launch street protest rallies from May 2 to demand early elections.",
+    "Police questioned two men about the planned May 2 protest rally in the capital, the ministry said.",
+    "The two banks are demonstrating a belief in the town's future by opening new branches, the mayor said.",
+    "Officers found the missing man on Friday in a stolen car at the bottom of the river.",
+    "Police recovered her stolen 2004 pickup in a parking lot two days later.",
+    # ... or a deed long done, retold in court
+    "A Dayton man pleaded guilty to killing his neighbour during an argument last spring, the court heard.",
+    "Springfield man gets 20 years for killing toddler.",
+    "A former clerk admitted in county court on Monday that he shot his business partner at their shop.",
+    "Jurors will decide whether she poisoned her husband, and prosecutors dropped an assault charge.",
+])
+def test_a_planned_rally_a_showing_or_a_stolen_thing_is_no_event(pipe: Pipeline, text: str) -> None:
+    assert not code(pipe, text, published=date(2020, 6, 5)), text
+
+
+def test_rallies_held_demonstrations_and_thefts_told_stay_events(pipe: Pipeline) -> None:
+    # written for the project: the same words with the deed done stay events
+    pub = date(2020, 6, 5)
+    for text in ("On 3 June, opposition supporters held protest rallies in Niamey to demand early elections.",
+                 "On 3 June, hundreds of teachers demonstrated against unpaid wages in Bamako, Mali.",
+                 "On 3 June, gunmen stole two cars and looted shops in Dori, Burkina Faso.",
+                 "On 3 June, gendarmes arrested two men for the killing of a trader in Dori, Burkina Faso."):
+        assert code(pipe, text, published=pub), text

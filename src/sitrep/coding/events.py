@@ -1188,6 +1188,32 @@ _COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:would|could|might|should)(?:\s+not|n'
 _MODAL_BEFORE = re.compile(r"(?-i:\b(?:could|would|might|will|shall))\s+(?:(?:not|also|soon|again|still)\s+)?"
                            r"(?:(?:stage|hold|launch|carry\s+out|organi[sz]e|resume|mount|go\s+on)\s+"
                            r"(?:(?:a|an|new|more|further|fresh)\s+)?)?$", re.IGNORECASE)
+# a demonstration still being prepared, not held: "parties planning to launch protest rallies from April 9", "the
+# planned April 9 protest rally", "unions preparing to stage a march" (not what was planned and then held: "the
+# march, planned for weeks, drew thousands" tells it after)
+_PLANNING_BEFORE = re.compile(r"\b(?i:(?:plan|plans|planning|planned|preparing|prepares|intend|intends|intending)\s+to\s+"
+                              r"(?:stage|hold|launch|organi[sz]e|mount|start|begin|resume)\s+|"
+                              r"(?:a|an|the|their|its|his|her|of|for)\s+(?:planned|upcoming|forthcoming|proposed)\s+)"
+                              r"(?:(?:a|an|new|more|further|fresh|street|protest|mass|large|nationwide|[A-Z]\w+|\d{1,2})\s+){0,3}$")
+# a deed retold in court, long done: "pleaded guilty to killing his neighbour", "sentenced for the 2006 shooting",
+# "gets 15 years for killing a baby", "admitted in court on Monday that he gunned down his girlfriend" (the court's
+# own act, a sentence or an arrest, is its own trigger)
+_COURT_BEFORE = re.compile(r"\b(?:(?:pleaded|pleads|pled|found|was|were|is|are)\s+(?:not\s+)?guilty\s+(?:to|of)|"
+                           r"(?:sentenced|jailed|imprisoned|convicted|acquitted|years|life|prison|trial|retrial)\s+"
+                           r"(?:in\s+prison\s+)?(?:for|of|over)|"
+                           r"admit(?:ted|s)\s+(?:[\w.-]+\s+){0,6}?that\s+(?:he|she|they)|admit(?:ted|s)\s+to|"
+                           # (what a jury weighs: "a jury to determine whether he murdered the boy")
+                           r"whether\s+(?:he|she|they)(?:\s+(?:had|was|were))?)\s+"
+                           r"(?:(?:the|a|an|his|her|their|\d{4}|[A-Z]\w+|fatal|deadly|brutal)\s+){0,3}$", re.IGNORECASE)
+# a charge named by its crime, no deed told: "prosecutors agreed to drop a kidnapping charge", "murder charges
+# against him" (not the deed: "the kidnapping of two nurses")
+_CHARGE_AFTER = re.compile(r"\s+(?:charges?|counts?|convictions?|indictments?)\b", re.IGNORECASE)
+# a showing, not a demonstration: "demonstrating a belief in the future", "demonstrated an ability to ..." (the
+# protest verb takes no object: "demonstrated against the tax", "demonstrating in the capital")
+_SHOWING_AFTER = re.compile(r"\s+(?:a|an|that|how|what|its|once again)\b(?!\s+(?:protest|march|rally)\b)", re.IGNORECASE)
+# a thing described as once stolen, not a theft told: "found in a stolen car", "driving a stolen vehicle", "police
+# recovered her stolen 1989 sedan" (the theft itself is told by its verb: "gunmen stole two cars")
+_STOLEN_THING_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|in|with|of)\s+$", re.IGNORECASE)
 # what is awaited, not told: "protests are expected", "a march is planned for Friday" (not what is feared done: "the
 # attack is feared to have left 20 soldiers dead")
 _PLANNED_AFTER = re.compile(r"\s+(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:expected|planned|scheduled|due|set|"
@@ -1308,6 +1334,16 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "police said no one was arrested": no one was
             if trig.family == "protest" and _ONLINE_AFTER.match(text, m.end()):
                 continue  # "traders protested online against the tax": no gathering
+            if trig.family == "violence" and _COURT_BEFORE.search(before):
+                continue  # "a man pleaded guilty to killing his neighbour": a deed retold in court
+            if trig.family == "violence" and _CHARGE_AFTER.match(text, m.end()):
+                continue  # "prosecutors dropped a kidnapping charge": a charge, no deed told
+            if trig.family == "protest" and _PLANNING_BEFORE.search(before):
+                continue  # "opposition parties planning to launch protest rallies from April 9": not yet held
+            if word.startswith("demonstrat") and word.endswith(("ed", "ing")) and _SHOWING_AFTER.match(text, m.end()):
+                continue  # "the companies are demonstrating a belief in the area": a showing, no gathering
+            if trig.name == "looting" and word == "stolen" and _STOLEN_THING_BEFORE.search(before):
+                continue  # "the man was found in a stolen car": the car's past, no theft told
             if trig.family in ("violence", "protest") and _MODAL_BEFORE.search(before):
                 continue  # "the opposition could stage protests if ...": what may come, not what happened
             if word.startswith("storm") and _STREETS_AFTER.match(text, m.end()):
