@@ -1654,3 +1654,20 @@ def test_a_town_with_a_quarter_after_a_hyphen_is_the_town(isolated_cache: Path) 
     assert not find_places("On Monday, gunmen attacked the village of Zoulga-Kirbou.", gaz)
     got = {p.text: p for p in find_places("On Monday, gunmen killed a village chief in Boukoum-Yarse.", gaz)}
     assert got["Boukoum"].geonames_id == 992913
+
+
+def test_french_and_english_spellings_of_dj_and_hard_c_meet(isolated_cache: Path) -> None:
+    # written for the project: "Djalabe" is GeoNames' Dialabe ("di" before a vowel is the French "dj"), "Koroucana"
+    # its Korokana ("c" before a, o, u is a "k"); of two villages one letter off a name, the one a vowel off is
+    # taken ("Tamakourou": Tiamakourou, not Samakourou)
+    rows = [(993001, "Dialabé", "Dialabe", "", 14.20, -4.10, "P", "PPL", "ML", "06", "", 0),
+            (993002, "Korokana", "Korokana", "", 14.50, -3.90, "P", "PPL", "ML", "06", "", 0),
+            (993003, "Tiamakourou", "Tiamakourou", "", 14.80, -3.70, "P", "PPL", "ML", "06", "", 0),
+            (993004, "Samakourou", "Samakourou", "", 12.10, -8.10, "P", "PPL", "ML", "03", "", 0)]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    got = {p.text: p for p in find_places("Gunmen attacked the village of Djalabe on Monday.", gaz)}
+    assert got["Djalabe"].geonames_id == 993001
+    got = {p.text: p for p in find_places("Gunmen burned granaries in Koroucana on Monday.", gaz)}
+    assert got["Koroucana"].geonames_id == 993002
+    got = {p.text: p for p in find_places("Gunmen burned granaries in Tamakourou on Monday.", gaz)}
+    assert got["Tamakourou"].geonames_id == 993003

@@ -496,6 +496,13 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
             # the text's frame)
             target, guessed = index.get(sk), over
             if target is None and len(sk) >= 6:
+                # French spellings write the "j" sound before a vowel "di" as often as "dj" ("Diombolo" and
+                # "Djombolo", "Diafarabe" and "Djafarabe"): the other spelling's skeleton
+                target = next((index[v] for v in _di_j_variants(sk) if v in index), None)
+            # (a French "c" before a, o or u is the "k" of English spellings and of most GeoNames names:
+            # "Dambacourou" is one letter off Diamba-Kourou)
+            hard = _HARD_C.sub("k", sk)
+            if target is None and len(sk) >= 6:
                 # a name the text spells one letter off elsewhere is that name ("between Goundam and Tonka (coded
                 # as Gondam ...)": Goundam, not a Gondame of Niger)
                 target = next((named[e] for e in sorted(_one_letter_edits(sk)) if e in named), None)
@@ -505,6 +512,8 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
                 target, guessed = index.get(sk[:-1]) if sk.endswith("e") else index.get(sk + "e"), True
             if target is None and len(sk) >= 6 and _STRONG_CUE.search(text, max(0, start - 30), start):
                 target, guessed = _one_letter_off(sk, index, gaz, text_countries(found, gaz)), True
+                if target is None and hard != sk:
+                    target = index.get(hard) or _one_letter_off(hard, index, gaz, text_countries(found, gaz))
             if target is None and _STRONG_CUE.search(text, max(0, start - 30), start) \
                     and not _QUARTER_AFTER.match(text, end):
                 target, guessed = _vowels_off(key, gaz, _units_after(text, end, gaz)), True
@@ -525,6 +534,15 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
 
 
 _LETTERS_ONLY = re.compile(r"[^a-z]")
+_DI_VOWEL = re.compile(r"di(?=[aeou])")
+_J_VOWEL = re.compile(r"j(?=[aeou])")
+_HARD_C = re.compile(r"c(?=[aou])")
+
+
+def _di_j_variants(sk: str) -> list[str]:
+    """A skeleton with its "di" before a vowel written "j" (the skeleton's "dj"), or its "j" before a vowel
+    written "di": "diombolo" and "jombolo", all at once ("diadiu" and "jaju")."""
+    return [v for v in (_DI_VOWEL.sub("j", sk), _J_VOWEL.sub("di", sk)) if v != sk]
 
 
 def _natural_only(gaz: Gazetteer, key: str) -> bool:
@@ -610,6 +628,11 @@ def _one_letter_off(sk: str, index: dict[str, str], gaz: Gazetteer, countries: f
     targets = {index[e] for e in _one_letter_edits(sk) if e in index and not _natural_only(gaz, index[e])}
     if countries and len(targets) > 1:
         targets = {t for t in targets if in_text(_focus_units(gaz, t))} or targets
+    if len(targets) > 1:
+        # (a vowel added, dropped or changed is nearer than a consonant: transliterations differ in vowels most,
+        # "Dambakourou" is Diamba Kourou, not a Sambakourou)
+        bare = bare_skeleton(sk)
+        targets = {t for t in targets if bare_skeleton(spelling_skeleton(t)) == bare} or targets
     if len(targets) != 1:
         return None
     target = next(iter(targets))
