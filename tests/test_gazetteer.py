@@ -1671,3 +1671,15 @@ def test_french_and_english_spellings_of_dj_and_hard_c_meet(isolated_cache: Path
     assert got["Koroucana"].geonames_id == 993002
     got = {p.text: p for p in find_places("Gunmen burned granaries in Tamakourou on Monday.", gaz)}
     assert got["Tamakourou"].geonames_id == 993003
+
+
+
+def test_a_name_one_letter_off_a_village_outside_the_hierarchy_told_is_not_it(isolated_cache: Path) -> None:
+    # written for the project: "Sobora (Kita, Kayes)" is one letter off a Sobori of another region, and two vowels
+    # off a Sabara near Kita: the hierarchy told after the name picks the village near it
+    rows = [(994001, "Kita", "Kita", "", 13.03, -9.49, "P", "PPLA2", "ML", "03", "", 20000),
+            (994002, "Sabara", "Sabara", "", 13.10, -9.40, "P", "PPL", "ML", "03", "", 0),
+            (994003, "Sobori", "Sobori", "", 14.60, -5.20, "P", "PPL", "ML", "04", "", 0)]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    got = {p.text: p for p in find_places("Two groups clashed in Sobora (Kita, Kayes) on Monday.", gaz)}
+    assert got["Sobora"].geonames_id == 994002, got

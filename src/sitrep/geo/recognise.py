@@ -498,7 +498,10 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
             if target is None and len(sk) >= 6:
                 # French spellings write the "j" sound before a vowel "di" as often as "dj" ("Diombolo" and
                 # "Djombolo", "Diafarabe" and "Djafarabe"): the other spelling's skeleton
+                # (a guess, kept only in the text's frame: "Dogon militiamen ... near Djoulouna" is no village of
+                # Burkina Faso spelled Dioulouna)
                 target = next((index[v] for v in _di_j_variants(sk) if v in index), None)
+                guessed = guessed or target is not None
             # (a French "c" before a, o or u is the "k" of English spellings and of most GeoNames names:
             # "Dambacourou" is one letter off Diamba-Kourou)
             hard = _HARD_C.sub("k", sk)
@@ -514,6 +517,12 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
                 target, guessed = _one_letter_off(sk, index, gaz, text_countries(found, gaz)), True
                 if target is None and hard != sk:
                     target = index.get(hard) or _one_letter_off(hard, index, gaz, text_countries(found, gaz))
+                if target is not None and (units := _units_after(text, end, gaz)) and not any(
+                        _within(gaz.places.rows[i], units) for i in gaz.lookup_ids(target)):
+                    # (a hierarchy written out after the name is the nearer evidence: the name one letter off lies
+                    # outside it, "Tomora (Bafoulabe, Kayes)" is no Tomoro of Segou; the vowels-off reading near the
+                    # hierarchy's places is tried next)
+                    target = None
             if target is None and _STRONG_CUE.search(text, max(0, start - 30), start) \
                     and not _QUARTER_AFTER.match(text, end):
                 target, guessed = _vowels_off(key, gaz, _units_after(text, end, gaz)), True
