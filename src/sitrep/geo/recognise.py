@@ -518,10 +518,11 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
                 if target is None and hard != sk:
                     target = index.get(hard) or _one_letter_off(hard, index, gaz, text_countries(found, gaz))
                 if target is not None and (units := _units_after(text, end, gaz)) and not any(
-                        _within(gaz.places.rows[i], units) for i in gaz.lookup_ids(target)):
+                        _within(gaz.places.rows[i], units, _UNIT_REACH_KM) for i in gaz.lookup_ids(target)):
                     # (a hierarchy written out after the name is the nearer evidence: the name one letter off lies
-                    # outside it, "Tomora (Bafoulabe, Kayes)" is no Tomoro of Segou; the vowels-off reading near the
-                    # hierarchy's places is tried next)
+                    # beyond its first unit's reach, "Tomora (Bafoulabe, Kayes)" is no Tomoro of Segou, 670 km off;
+                    # the vowels-off reading near the hierarchy's places is tried next. A cercle reaches far from
+                    # its seat: "Talataye (Ansongo, Gao)", Telatai, 145 km from Ansongo, is kept)
                     target = None
             if target is None and _STRONG_CUE.search(text, max(0, start - 30), start) \
                     and not _QUARTER_AFTER.match(text, end):
@@ -660,6 +661,9 @@ _BARE_EDITS = 2
 _UNITS_AFTER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,60}\][ \t]*)?\([ \t]*(" + CUED_NAME + r")[ \t]*,(?:[ \t]*[^,()\n]+,)?"
                           r"[ \t]*(" + CUED_NAME + r")[ \t]*\)")
 _HIERARCHY_KM = 100.0
+# the farthest a village lies from the seat of the cercle or department it is told in (Ansongo's reach 150 km; the
+# events coder's `_UNITS_KM`)
+_UNIT_REACH_KM = 200.0
 # a quarter of a town ("the Sarakeina quarter of Timbuktu"): a name GeoNames seldom has, not a village spelled otherwise
 _QUARTER_AFTER = re.compile(r"[ \t]+(?:quarters?|neighbou?rhoods?|district|suburb)\b")
 
@@ -678,10 +682,10 @@ def _units_after(text: str, end: int, gaz: Gazetteer) -> list[tuple[float, float
     return [(float(rows[i][6]), float(rows[i][7])) for i in ids]  # type: ignore[arg-type]
 
 
-def _within(row: tuple[object, ...], points: list[tuple[float, float]]) -> bool:
-    """Whether a gazetteer row lies within _HIERARCHY_KM of one of `points`."""
+def _within(row: tuple[object, ...], points: list[tuple[float, float]], km: float = _HIERARCHY_KM) -> bool:
+    """Whether a gazetteer row lies within `km` (_HIERARCHY_KM) of one of `points`."""
     lat, lon = float(row[6]), float(row[7])  # type: ignore[arg-type]
-    return any(haversine_km(a, b, lat, lon) <= _HIERARCHY_KM for a, b in points)
+    return any(haversine_km(a, b, lat, lon) <= km for a, b in points)
 
 
 def _lead(name: str) -> str:
