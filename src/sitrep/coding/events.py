@@ -161,10 +161,12 @@ _ANSWERED_BEFORE = re.compile(r"\b(?:in reaction to|in response to|to protest(?:
                               # attack", "(gunmen shot a teacher,) a week after an attack on the gendarmerie" (its
                               # forces are no side here; a span after a comma, not one opening the sentence: "Two days
                               # after an ambush killed nine soldiers, the army closed the road" tells the ambush)
+                              # (the span's happening a noun after its article: not a clause, ", a day after he
+                              # accidentally shot his friend", which tells the deed)
                               r"in (?:connection|conjunction) with|in the wake of|"
                               r",\s*(?:(?:just|only|barely|some|about|nearly)\s+)?(?:a|one|two|three|four|five|six|"
-                              r"several|few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|following))"
-                              r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                              r"several|few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|following)\s+(?:the|a|an)"
+                              r"(?=\s))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|because of|given)\s+(?:a|an|the|recent)?\s*"
                            r"(?:recent\s+)?(?:wave|series|spate|string|surge|rise|upsurge|increase|multiplication|"
                            r"number)\s+of\s+(?:\w+\s+)?$|\b(?:after|following|in light of|in response to|against|"
