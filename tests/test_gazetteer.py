@@ -334,16 +334,23 @@ def test_event_coded_at_the_unit_when_the_village_is_unknown(hier_gaz: Path, iso
         store.close()
 
 
-def test_a_commune_before_the_units_is_the_scene_and_a_namesake_far_from_them_is_not(hier_gaz: Path) -> None:
+def _first_event(gaz_dir: Path):  # type: ignore[no-untyped-def]
+    """The first event the pipeline codes from a text published on 9 June 2020, with the gazetteer at `gaz_dir`."""
     from sitrep.clean.boilerplate import clean_article
     from sitrep.model import Article
 
-    pipe = Pipeline(Settings(workers=1, gazetteer=str(hier_gaz)))
+    pipe = Pipeline(Settings(workers=1, gazetteer=str(gaz_dir)))
 
     def first(text: str) -> object:
         art = clean_article(Article(id="", text=text, published=date(2020, 6, 9), path="test"))
         assert isinstance(art, Article)
         return pipe(art).events[0]
+
+    return first
+
+
+def test_a_commune_before_the_units_is_the_scene_and_a_namesake_far_from_them_is_not(hier_gaz: Path) -> None:
+    first = _first_event(hier_gaz)
 
     # the village unknown, its commune named before the units: the commune's seat, at precision 2
     ev = first("On 8 June 2020, unknown gunmen abducted six people in Nabirou, Tambarga Commune (Djibo, Soum).")
@@ -357,15 +364,7 @@ def test_a_commune_before_the_units_is_the_scene_and_a_namesake_far_from_them_is
 
 
 def test_a_place_read_far_beyond_the_town_it_is_told_to_lie_near_gives_way_to_that_town(hier_gaz: Path) -> None:
-    from sitrep.clean.boilerplate import clean_article
-    from sitrep.model import Article
-
-    pipe = Pipeline(Settings(workers=1, gazetteer=str(hier_gaz)))
-
-    def first(text: str) -> object:
-        art = clean_article(Article(id="", text=text, published=date(2020, 6, 9), path="test"))
-        assert isinstance(art, Article)
-        return pipe(art).events[0]
+    first = _first_event(hier_gaz)
 
     # written for the project: the only Kelgoudi known lies 600 km from Diffa, so the one "near Diffa" is another
     # village; told with its area's noun or at the head of a list, the scene is the town it lies by

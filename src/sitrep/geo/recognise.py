@@ -502,9 +502,6 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
                 # Burkina Faso spelled Dioulouna)
                 target = next((index[v] for v in _di_j_variants(sk) if v in index), None)
                 guessed = guessed or target is not None
-            # (a French "c" before a, o or u is the "k" of English spellings and of most GeoNames names:
-            # "Dambacourou" is one letter off Diamba-Kourou)
-            hard = _HARD_C.sub("k", sk)
             if target is None and len(sk) >= 6:
                 # a name the text spells one letter off elsewhere is that name ("between Goundam and Tonka (coded
                 # as Gondam ...)": Goundam, not a Gondame of Niger)
@@ -514,9 +511,12 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
                 # "Doreye", "Dorey"): a guess too
                 target, guessed = index.get(sk[:-1]) if sk.endswith("e") else index.get(sk + "e"), True
             if target is None and len(sk) >= 6 and _STRONG_CUE.search(text, max(0, start - 30), start):
-                target, guessed = _one_letter_off(sk, index, gaz, text_countries(found, gaz)), True
-                if target is None and hard != sk:
-                    target = index.get(hard) or _one_letter_off(hard, index, gaz, text_countries(found, gaz))
+                countries = text_countries(found, gaz)
+                target, guessed = _one_letter_off(sk, index, gaz, countries), True
+                # (a French "c" before a, o or u is the "k" of English spellings and of most GeoNames names:
+                # "Dambacourou" is one letter off Diamba-Kourou)
+                if target is None and (hard := _HARD_C.sub("k", sk)) != sk:
+                    target = index.get(hard) or _one_letter_off(hard, index, gaz, countries)
                 if target is not None and (units := _units_after(text, end, gaz)) and not any(
                         _within(gaz.places.rows[i], units, _UNIT_REACH_KM) for i in gaz.lookup_ids(target)):
                     # (a hierarchy written out after the name is the nearer evidence: the name one letter off lies
