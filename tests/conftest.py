@@ -12,6 +12,9 @@ SHARED = Path(os.environ.get("SITREP_SHARED", ROOT.parent / "shared"))
 # the suite measures the rules: a type model the user trained (sitrep train) is not consulted unless a test
 # names one
 os.environ["SITREP_TYPE_MODEL"] = "none"
+# nor a gazetteer the user imported (SITREP_GAZETTEER, or the user data directory where `sitrep gazetteer import`
+# writes by default): the tests that need an import write their own small GeoNames files and name the index
+os.environ["SITREP_GAZETTEER"] = "none"
 
 
 @pytest.fixture(scope="session")
