@@ -10082,3 +10082,13 @@ def test_people_maltreated_in_a_search_and_a_taking_with_no_resistance(pipe: Pip
         "Rebel fighters gained control of another northern town. There was no report of government resistance.":
             ("Strategic developments", "Non-violent transfer of territory"),
     }, PUBLISHED)
+
+
+def test_a_vehicle_set_alight_as_it_with_no_one_harmed_is_property(pipe: Pipeline) -> None:
+    # the staff taken out, the ambulance burned: no one harmed, ACLED codes the destruction; a driver killed is the attack
+    _assert_types(pipe, {
+        "On 6 October, unknown gunmen attacked an ambulance near Djibo, they removed the medical staff from the "
+        "vehicle before setting it ablaze.": ("Strategic developments", "Looting/property destruction"),
+        "On 6 October, unknown gunmen attacked an ambulance near Djibo, killed the driver and set it ablaze.":
+            ("Violence against civilians", "Attack"),
+    }, PUBLISHED)

@@ -686,6 +686,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"motorbikes?|buildings?|offices?|town hall|warehouses?|crops|fields?|stations?|posts?|"
                           r"headquarters|facilit(?:y|ies)|premises|residences?)(?: (?!(?:ablaze|on|alight)\b)[\w'’-]+){0,8}? "
                           r"(?:ablaze|on fire|alight)|"
+                          # the thing named before, set alight as "it": "removed the staff from the ambulance before
+                          # setting it ablaze" (not "them", which may be people)
+                          r"set(?:ting)? it (?:ablaze|on fire|alight)|"
                           r"(?:were|was|been)\s+(?:\w+\s+)?(?:burn(?:ed|t)|torched|set ablaze|set on fire|looted|"
                           r"ransacked|vandali[sz]ed)\b(?!\s+(?:to death|alive)\b)|(?:church(?:es)?|schools?|mosques?|houses|homes|shops|vehicles?|trucks?|"
                           r"chapels?|huts) (?:burn(?:ed|t)|torched|set ablaze) by|"
