@@ -10038,3 +10038,57 @@ def test_rallies_held_demonstrations_and_thefts_told_stay_events(pipe: Pipeline)
                  "On 3 June, gunmen stole two cars and looted shops in Dori, Burkina Faso.",
                  "On 3 June, gendarmes arrested two men for the killing of a trader in Dori, Burkina Faso."):
         assert code(pipe, text, published=pub), text
+
+
+def test_a_place_set_out_to_be_taken_is_the_fight_not_a_taking(pipe: Pipeline) -> None:
+    # the aim of an offensive or attack is no territory taken: the fight is coded; a taking that happened stays one
+    _assert_types(pipe, {
+        "The MNLA launched an offensive to retake the region of Gao from the MUJAO.": ("Battles", "Armed clash"),
+        "Soldiers clashed with militants in an attempt to recapture the town of Lere.": ("Battles", "Armed clash"),
+        "Militants attacked Boni in a bid to seize control of the town, killing two soldiers.":
+            ("Battles", "Armed clash"),
+        "Malian troops managed to retake the town of Lere from the jihadists.":
+            ("Battles", "Government regains territory"),
+    }, PUBLISHED)
+
+
+def test_shells_told_by_their_participle_and_a_strangling(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "Gunshots were heard and shells fired on Kidal.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "A trader was found dead after being strangled by unknown assailants in his shop in Bankass.":
+            ("Violence against civilians", "Attack"),
+    }, PUBLISHED)
+
+
+def test_a_grenade_thrown_or_used_is_the_grenade(pipe: Pipeline) -> None:
+    # a grenade the attackers threw or used, no fight told, is ACLED's Grenade; grenades carried into a fight are not
+    _assert_types(pipe, {
+        "On 6 September, unknown gunmen attacked and burned a truck near Gorom-Gorom by the use of a grenade, "
+        "wounding the driver.": ("Explosions/Remote violence", "Grenade"),
+        "A gunman entered a bar in Bamako, threw grenades and opened fire, killing five people.":
+            ("Explosions/Remote violence", "Grenade"),
+        "Four ISWAP militants armed with rifles and hand grenades attacked the town of Diffa, clashes raged overnight "
+        "and two gendarmes were killed.": ("Battles", "Armed clash"),
+    }, PUBLISHED)
+
+
+def test_people_maltreated_in_a_search_and_a_taking_with_no_resistance(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        # the people harmed, their goods taken too: an attack on them, not the looting
+        "The army arrived in Kanio to conduct patrols, a neighbourhood of the village was subjected to searches, "
+        "with several families stripped of their belongings and maltreated.": ("Violence against civilians", "Attack"),
+        # a sentence after the taking that says no one resisted: a non-violent transfer
+        "Rebel fighters gained control of another northern town. There was no report of government resistance.":
+            ("Strategic developments", "Non-violent transfer of territory"),
+    }, PUBLISHED)
+
+
+def test_a_vehicle_set_alight_as_it_with_no_one_harmed_is_property(pipe: Pipeline) -> None:
+    # the staff taken out, the ambulance burned: no one harmed, ACLED codes the destruction; a driver killed is the attack
+    _assert_types(pipe, {
+        "On 6 October, unknown gunmen attacked an ambulance near Djibo, they removed the medical staff from the "
+        "vehicle before setting it ablaze.": ("Strategic developments", "Looting/property destruction"),
+        "On 6 October, unknown gunmen attacked an ambulance near Djibo, killed the driver and set it ablaze.":
+            ("Violence against civilians", "Attack"),
+    }, PUBLISHED)

@@ -141,6 +141,13 @@ _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|criminali[sz]\w*|outlaw\w*|plots?\s
                             r"vulnerable to|to (?:protect|defend) against|warn\w* of|brac\w* for|(?:the|an?) (?:coming|upcoming|"
                             r"expected|anticipated|impending|looming))\s+(?:(?:an?|new|further|more|the|"
                             r"any|all|future|possible|their|its|fresh|being)\s+){0,2}$", re.IGNORECASE)
+# the aim of a fight told before the taking it aimed at: "launched an offensive to retake the region", "attacked the
+# town in a bid to seize control of it", "in an attempt to recapture" (the Sahel notes telling a place set out to be
+# taken code the fight, Armed clash or Attack, 29 of 31; not a "managed to retake", which happened)
+_AIM_BEFORE = re.compile(r"\b(?:attempts?|attempted|attempting|bids?|efforts?|tr(?:y|ies|ied|ying)|aim(?:s|ed|ing)?|"
+                         r"seek(?:s|ing)?|sought|(?:counter-?)?offensives?|operations?|push|in order|so as|intend\w*|"
+                         r"hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|vow(?:s|ed|ing)?|determined|planned|plans?)[\"”’']?\s+to\s+$",
+                         re.IGNORECASE)
 # what someone is accused of, listed: "suspected of robberies and rapes", "accused of murder, arson and looting" (the
 # trigger right after the accusation is `_INTENT_BEFORE`'s)
 _ACCUSED_OF_LIST = re.compile(r"\b(?:accus\w* of|suspected of|on suspicion of|wanted for|charged with|convicted of)\s+"
@@ -458,6 +465,8 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that) (?:attack|assault|ambush|battle|clas
                       r"explosion|blast|strike|kidnapping|abduction|protest|demonstration|violence|troops|convoy)\b",
                       re.IGNORECASE)
 _NO_FIGHT = TRANSFER.pattern
+# the existential opening of the sentence that tells no fight: "There was no report of government resistance."
+_THERE_WAS = re.compile(r"(?:there\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?", re.IGNORECASE)
 # the words of a takeover that tell control acquired, not a place stormed: "took/seized/regained control of",
 # "under the control of", "recaptured", "retaken" (not "captured", "overran", "took over the town")
 _CONTROL_TAKEN = re.compile(r"\bcontrol\b|\brecaptur\w*|\bretak\w*|\bre-?took\b|\btook back\b", re.IGNORECASE)
@@ -559,7 +568,7 @@ _CIVILIAN_OBJECT = re.compile(r"\b(?:workers?|employees?|staff|mayors?|councill?
                               r"(?:sub-?)?prefects?)\b", re.IGNORECASE)
 # harm told without a count: "fired at residents", "beat the villagers", "assaulted", "tortured"
 _HARMED = re.compile(r"\b(?:fired (?:at|on|upon) (?:the )?(?:residents|villagers|civilians|people|passengers|them)|beat(?:en)?|"
-                     r"assault(?:ed|ing)|tortur\w*|whipped|flogged|raped|mistreat\w*|ill-treat\w*|injur\w*|wound\w*|"
+                     r"assault(?:ed|ing)|tortur\w*|whipped|flogged|raped|mistreat\w*|maltreat\w*|ill-treat\w*|injur\w*|wound\w*|"
                      r"killed|dead|died|executed|shot|missing|disappeared|hostage|abduct\w*|kidnap\w*|tied up|"
                      r"locked up|detained|threaten\w*|opened fire|fired|gunfire|gunshots?|shots|fled|unharmed)\b",
                      re.IGNORECASE)
@@ -1291,6 +1300,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             word = m.group(0).lower()
             if _INTENT_BEFORE.search(before) or _ACCUSED_OF_LIST.search(before):
                 continue
+            if trig.name in ("retake", "takeover") and _AIM_BEFORE.search(before):
+                continue  # a place the fighters set out to take, not one taken: "an offensive to retake Gao"
             if word == "fighting" and _DESCRIPTOR_BEFORE.search(before):
                 continue
             if _NONE_BEFORE.search(before):
@@ -1599,6 +1610,14 @@ def _shot_for_not_stopping(text: str) -> bool:
     return (stop := _NOT_STOPPED.search(text)) is not None and not _ARMED_ABOARD.search(text, stop.end())
 
 
+# a grenade used as the weapon of the deed: thrown, dropped, or "by the use of" one (not "rocket-propelled grenades",
+# ACLED's shelling, nor grenades carried: "armed with grenades")
+_GRENADE_USED = re.compile(r"\b(?:threw|thrown|throwing|throws|hurled|lobbed|tossed|dropped)\s+(?:\w+\s+){0,3}?(?:hand[- ])?"
+                           r"grenades?\b|\bgrenades?\s+(?:was|were|had been)\s+(?:thrown|hurled|lobbed|tossed|dropped)\b|"
+                           r"\b(?:by\s+(?:the\s+)?(?:use|means)\s+of|using)\s+(?:an?\s+|two\s+|three\s+|several\s+)?"
+                           r"(?:hand[- ])?grenades?\b|(?<!propelled )\bgrenade attacks?\b", re.IGNORECASE)
+
+
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
     """One violent happening, several tactics: ACLED's hierarchy picks the type; targets decide battle vs VAC.
     `target`: the words right after the attack verb ("attack on a military patrol"); when they name one kind
@@ -1654,6 +1673,11 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
             return by_name["ambush"] if ground else by_name[remote]
     if "ied" in names and ground:
         return by_name["ambush"]
+    if "grenade" in names and not ground and _GRENADE_USED.search(text):
+        # a grenade thrown or used in the attack, no fight told: ACLED's Grenade whatever else the attackers did
+        # ("attacked and burned a truck by the use of a grenade, wounding the driver", "threw grenades and opened
+        # fire"; not grenades carried or seized: "armed with grenades")
+        return by_name["grenade"]
     if "ied" in names and _IED_ATTACK.search(text):
         return by_name["ied"]  # "an IED attack on the Hombori-Douentza road": the attack is the explosion
     if names & {"attack-military", "massacre", "harm"} and "ambush" not in names \
@@ -7723,13 +7747,15 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             a2 = ActorMention(t0, t1, trig_text, "Civilians (International)", 7, "implied-civilians", None,
                               draft.sentences[0])
     told = " ".join(article.sentences[i].text for i in draft.sentences)
-    if trig.sub_event_type in ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Suicide bomb") \
+    if trig.sub_event_type in ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Suicide bomb",
+                               "Grenade") \
             and a2 is None and not _MILITARY_TARGET.search(told) and _PEOPLE_STRUCK.search(_NO_HARM.sub(" ", told)) \
             and not (trig.sub_event_type == "Suicide bomb" and _BOMBER_ALONE.search(told)):
         # a bus, a passenger, "two people"; not a bridge blown up or a blast that struck no one ("an IED detonated
         # near Toumour, no casualties reported": ACLED names no second side); so too shells or rockets that struck
         # people and no force's post ("militants shelled Gao, killing one", "a woman was wounded by mortar fire"),
-        # and a suicide bomber who killed people at no force's post ("blew herself up in a market, killing five")
+        # and a suicide bomber who killed people at no force's post ("blew herself up in a market, killing five"), or
+        # a grenade that did ("threw a grenade into a bar, wounding three")
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     if _OWN_DEVICE.search(told) and not any(m is not None and m.inter in (1, 8) for m in (a1, a2)):
         # militants killed by their own explosive ("killed while planting an IED", "when a bomb they were
@@ -9056,7 +9082,7 @@ _GATHERING = re.compile(r"\b(?:protest(?!ant)(?:ed|ing|s|ers|ors)?|demonstrat\w*
 
 # harm done to people held: "tortured", "beaten", "burned them alive", "extrajudicially executed", "caned"
 _CUSTODY_ABUSE = re.compile(r"\b(?:beat|beaten|beating|assaulted|tortur\w*|whipped|flogged|caned|raped|mutilated|"
-                            r"electrocut\w*|ill-treat\w*|mistreat\w*|burn(?:ed|t) (?:\w+ )?alive|"
+                            r"electrocut\w*|ill-treat\w*|mistreat\w*|maltreat\w*|burn(?:ed|t) (?:\w+ )?alive|"
                             r"extra-?judicial(?:ly)?(?: executed| killed| executions?| killings?)?)\b", re.IGNORECASE)
 # the harm is what the arrested are accused of, not what was done to them: "arrested a man accused of beating his wife"
 _CHARGED_WITH = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty|wanted|arrested|detained|held)\s+(?:of|for|with|over|"
@@ -9070,7 +9096,7 @@ _CHARGED_WITH = re.compile(r"\b(?:accused|suspected|charged|convicted|guilty|wan
 
 
 # torture among the harm done to the held (not a beating, which a fight can tell: "beat back the assault"), and people held
-_TORTURE = re.compile(r"(?:tortur|ill-treat|mistreat|electrocut)", re.IGNORECASE)
+_TORTURE = re.compile(r"(?:tortur|ill-treat|mistreat|maltreat|electrocut)", re.IGNORECASE)
 _HELD = re.compile(r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|detainees?|prisoners?|captives?|in (?:\w+ )?(?:custody|detention))\b",
                    re.IGNORECASE)
 
@@ -10016,8 +10042,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             else:
                 trig = _by_name("takeover")
             after = draft.sentences[-1] + 1  # (or the sentence right after says so: "No clashes were reported.")
-            if _NO_FIGHT.search(text) or (after < len(article.sentences) and
-                                          _NO_FIGHT.match(article.sentences[after].text)):
+            if _NO_FIGHT.search(text) or (after < len(article.sentences) and _NO_FIGHT.match(
+                    article.sentences[after].text, _THERE_WAS.match(article.sentences[after].text).end())):
                 trig = TRANSFER  # handed over or taken without a fight
             elif _CONTROL_TAKEN.search(article.text, *draft.trigger_span) \
                     and not _TAKEN_FROM.match(article.text, draft.trigger_span[1]) \

@@ -292,6 +292,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"detainees?|suspects?|people|persons?|youths?|boys?|girls?|chiefs?|imams?|teachers?)\b|"
                            r"murdered|murder of|(?:slit|cut|slashed) (?:the|their|his|her) throats?|burned alive|burnt alive|" + ASSASSINAT + r"(?:ed|es|ing|ions?)|lynched|"
                            r"decapitated|"
+                           # a person strangled by someone, or found so: "was found strangled in his room", "strangled by
+                           # unknown assailants" (not "a strangled economy")
+                           r"(?:was|were|been|found|being) strangled\b|strangled (?:to death|by|him|her|them)\b|"
                            # people burned by others, not in a fire ("residents burned them alive", "a mob burned to death a
                            # young man"; not "he burned to death in the blaze", "was burned to death")
                            r"(?<!was )(?<!were )(?<!been )(?:burned|burnt) (?:[\w-]+ ){1,3}?(?:alive|to death)|"
@@ -347,7 +350,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # driver with rocks" (not eggs or tomatoes at a singer)
                        r"pelt(?:ed|ing) (?:[\w'’-]+ ){0,3}?with (?:stones|rocks)|"
                        r"whipped|flogged|tortured|tortur(?:e|ing)|beat(?:en)? up|beat|beaten|"
-                       r"stabbed|mutilated|molested|ill-treated|mistreated|lashed|abuses (?:on|against) civilians|"
+                       r"stabbed|mutilated|molested|ill-treated|mistreated|maltreated|lashed|abuses (?:on|against) civilians|"
                        # harm told as what the victims underwent: "villagers were subjected to violence by soldiers",
                        # "detainees subjected to torture and ill-treatment" (not "subjected to an ambush": a fight)
                        # (not the harm of home, school or the stands: "subjected to domestic violence", "to racist abuse")
@@ -486,6 +489,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"blew (?:himself|herself|themselves) up"),
             "Explosions/Remote violence", "Suicide bomb", "violence", ("ASSAULT", "suicide")),
     Trigger("shelling", _p(r"shell(?:ed|ing)|shells? (?:fell|landed|hit)|"
+                           # shells told by their participle: "shells fired on Kidal", "two shells fired at the camp"
+                           r"shells? fired (?:on|at|upon|into|against|towards?)\b|"
                            # a rocket that fell on a place: "a rocket fired from a plateau overlooking Gao fell on the
                            # camp" (not "fell into the ocean")
                            r"rockets? (?:[\w'’-]+ ){0,8}?fell (?:on|in|near|inside)\b|mortars?(?: fire| rounds?| shells?)?|"
@@ -681,6 +686,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"motorbikes?|buildings?|offices?|town hall|warehouses?|crops|fields?|stations?|posts?|"
                           r"headquarters|facilit(?:y|ies)|premises|residences?)(?: (?!(?:ablaze|on|alight)\b)[\w'’-]+){0,8}? "
                           r"(?:ablaze|on fire|alight)|"
+                          # the thing named before, set alight as "it": "removed the staff from the ambulance before
+                          # setting it ablaze" (not "them", which may be people)
+                          r"set(?:ting)? it (?:ablaze|on fire|alight)|"
                           r"(?:were|was|been)\s+(?:\w+\s+)?(?:burn(?:ed|t)|torched|set ablaze|set on fire|looted|"
                           r"ransacked|vandali[sz]ed)\b(?!\s+(?:to death|alive)\b)|(?:church(?:es)?|schools?|mosques?|houses|homes|shops|vehicles?|trucks?|"
                           r"chapels?|huts) (?:burn(?:ed|t)|torched|set ablaze) by|"
@@ -854,8 +862,8 @@ TRIGGERS: tuple[Trigger, ...] = (
 # (those who held a place and left it: "the army", "the soldiers", "CSP-PSD rebels")
 _HOLDERS = r"(?:army|soldiers|troops|forces|gendarmes|police|militants|fighters|rebels)"
 TRANSFER = Trigger("transfer", _p(r"without (?:a fight|resistance|violence|firing a (?:single )?shot|clashes|any fighting)|"
-                                  r"no shots? (?:was|were) fired|peacefully|no (?:reports? of )?(?:fighting|clashes|"
-                                  r"resistance)(?: (?:was|were) reported)?|"
+                                  r"no shots? (?:was|were) fired|peacefully|no (?:reports? of )?(?:(?:government|armed|military|"
+                                  r"major|serious|real) )?(?:fighting|clashes|resistance)(?: (?:was|were) reported)?|"
                                   # the place left by its holders before it was taken: "took control of the town after
                                   # the army withdrew", "occupied the post abandoned by the soldiers"
                                   r"after (?:the )?(?:[\w-]+ )?" + _HOLDERS +
