@@ -8454,6 +8454,8 @@ _VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|locality|(?:villagers|reside
 _PEOPLE_PLACE = re.compile(r"\b([A-Z][\w-]+)\s+(?:village|villages|villagers|hamlet|community|camp|self-defen[cs]e|"
                            r"youths?|farmers|herders|residents|inhabitants)\b")
 
+# a people's persons, read only where told as the dead or wounded: "two Dogon men were killed", "killing a Fulani woman"
+_PEOPLE_HIT = re.compile(r"\b([A-Z][\w-]+)\s+(?:men|man|women|woman|civilians|people|persons)\b")
 
 # the people's men told as the attack's dead or wounded: "killing two Fulani herders", "three Fulani herders were
 # killed" (the victims, not the village's defenders who fought back)
@@ -8481,9 +8483,22 @@ def _local_militia(article: Article, draft: _Draft, a1: ActorMention | None, pla
     """The armed people of the place attacked, as ACLED names them: the people's militia when the text names them
     ("the Dogon village of Gandaga" -> "Dogon Ethnic Militia (Mali)"), else the place's ("the village of Batourou"
     -> "Batourou Communal Militia (Mali)"), else "Unidentified Communal Militia (X)"."""
+    named = next((m for m in article.actors if m.end <= start and not article.text[m.end:start].strip()
+                  and m.inter in (3, 4) and not m.actor.startswith("Unidentified")
+                  and (a1 is None or m.actor != a1.actor)), None)
+    if named is not None:
+        # a group's own name on the self-defence that answered ("with Dozo self-defense responding", "Koglweogo
+        # self-defence repelled them"): that group, as ACLED names it, not the village's militia
+        return dataclasses.replace(named, start=start, end=end, text=article.text[start:end])
     text = " ".join(article.sentences[i].text for i in draft.sentences)
     village_of = _VILLAGE_OF.search(text)
-    peoples = [m.group(1) for m in _PEOPLE_PLACE.finditer(text) if not _told_dead(text, m)] \
+    # a people's men told as the dead are the victims, not the defenders ("JNIM militants ... killing two Fulani
+    # herders; village self-defense fought back": the village's militia); but when a people's militia attacked, the
+    # people it struck are the other side of that communal fight ("Fulani militiamen attacked the village, village
+    # self-defense responded, two Dogon men were killed": the Dogon's militia, as ACLED codes intercommunal fights)
+    communal = a1 is not None and " Ethnic Militia (" in a1.actor
+    peoples = [m.group(1) for m in _PEOPLE_PLACE.finditer(text) if communal or not _told_dead(text, m)] \
+        + ([m.group(1) for m in _PEOPLE_HIT.finditer(text) if _told_dead(text, m)] if communal else []) \
         + ([village_of.group(1)] if village_of else [])
     for word in peoples:
         ethnic = _people_word(matcher, word)
