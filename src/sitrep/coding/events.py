@@ -8101,11 +8101,25 @@ _ONE_BEFORE = re.compile(r"\b(?:a|an|the|one)\s+(?:former\s+|senior\s+|local\s+)
 _MEMBER_AFTER = re.compile(r"(?:-[\w]+)?\s+(?:(?:deputy|assistant|vice)[\s-]+)?(?:official|cadre|spokesman|"
                            r"chief\s+of\s+staff)\b(?!-)", re.IGNORECASE)
 
+# one member of a group or force told as assassinated, the attempt too ("assassinated a MOC officer", "attempted to
+# assassinate an MAA-Platform officer"): a targeted killing of one person, whom ACLED codes as a civilian, where
+# "killed an MNLA officer" stays a fight with the group
+_ONE_OF_THEM = r"(?:officer|official|member|cadre|commander|agent|soldier|gendarme|policeman)"
+_ASSASSINATED_ONE = re.compile(r"\bassassinat(?:e|ed|es|ing|ion\s+of)\s+(?:a|an|one)\s+(?:former\s+|senior\s+|local\s+)?"
+                               # (... or the group he belongs to, after his office: "a MOC officer of the MAA")
+                               r"(?:(?:[\w-]+\s+){0,2}" + _ONE_OF_THEM + r"\s+of\s+(?:the\s+)?)?(?:\w+-)?$",
+                               re.IGNORECASE)
+_ONE_OF_THEM_AFTER = re.compile(r"(?:-[\w]+)?\s+" + _ONE_OF_THEM + r"\b(?!s)|(?:-[\w]+)?\s+(?:movement|group|militia)\b",
+                                re.IGNORECASE)
+
 
 def _lone_leader(article: Article, m: ActorMention) -> bool:
     """Whether a group's mention only says whose leader or officer one person is ("CMA coordinator X", "the founder
     of the Y militia", "the MSA deputy chief of staff"), not a side of fighters."""
     text = article.text
+    if m.inter in (1, 2, 3, 4) and _ASSASSINATED_ONE.search(text, max(0, m.start - 40), m.start) is not None \
+            and _ONE_OF_THEM_AFTER.match(text, m.end) is not None:
+        return True
     return m.inter in (2, 3, 4) and (_LEADER_AFTER.match(text, m.end) is not None
                                      or _LEADER_OF_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
                                      or (_MEMBER_AFTER.match(text, m.end) is not None
