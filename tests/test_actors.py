@@ -1056,3 +1056,13 @@ def test_a_contingents_country_is_not_the_missions_host(matcher: ActorMatcher) -
     assert "UN: United Nations" in [m.actor for m in found]
     found = matcher.find("Rwandan peacekeepers were attacked", country_hint="SS", on=on)
     assert mission not in [m.actor for m in found]
+
+
+def test_period_boundaries_as_acled_names_them(matcher: ActorMatcher) -> None:
+    # Mali's forces of the 2012 crisis are "(2012-2013)" from February 2012 (ACLED's rows: mid-January 2012 still
+    # "(2002-2012)", early February already "(2012-2013)", before the March coup), France's "(2017-)" from the
+    # May 2017 election day
+    assert matcher.role_actor("military", "ML", on=date(2012, 1, 18)) == ("Military Forces of Mali (2002-2012)", 1)
+    assert matcher.role_actor("military", "ML", on=date(2012, 2, 3)) == ("Military Forces of Mali (2012-2013)", 1)
+    assert matcher.role_actor("military", "FR", on=date(2017, 5, 6)) == ("Military Forces of France (2012-2017)", 1)
+    assert matcher.role_actor("military", "FR", on=date(2017, 5, 7)) == ("Military Forces of France (2017-)", 1)

@@ -1016,6 +1016,44 @@ def test_the_defenders_people_named_by_their_word_or_their_villages_name(pipe: P
         assert (ev.actor1, ev.actor2) == sides, (text, ev.actor1, ev.actor2)
 
 
+def test_the_defenders_named_group_and_the_people_a_communal_attack_struck(pipe: Pipeline) -> None:
+    # a group's name on the self-defence that answered ("Dozo self-defense"): that group, not the village's militia;
+    # a people's militia's attack on a village whose dead are another people's men: that people's militia (an
+    # intercommunal fight); JNIM's victims' people stay the victims (the village's militia, as before)
+    pub = date(2021, 5, 12)
+    cases = {
+        "On 11 May 2021, suspected Fulani militiamen attacked the village of Kessa near Bankass, with Dozo "
+        "self-defense responding to the attack. One person was killed.":
+            ("Fulani Ethnic Militia (Mali)", "Dozo Communal Militia (Mali)"),
+        "On 11 May 2021, suspected Fulani militiamen attacked the village of Kessa near Bankass. Village "
+        "self-defense groups responded to the attack. Two Dogon men were killed.":
+            ("Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"),
+        "On 11 May 2021, JNIM militants attacked the village of Kessa near Bankass. Village self-defense groups "
+        "responded to the attack. Two Dogon men were killed.":
+            ("JNIM: Group for Support of Islam and Muslims", "Kessa Communal Militia (Mali)"),
+    }
+    for text, sides in cases.items():
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.actor1, ev.actor2) == sides, (text, ev.actor1, ev.actor2)
+
+
+def test_one_member_assassinated_is_a_civilian(pipe: Pipeline) -> None:
+    # one officer of a group or force told as assassinated, or its attempt: an attack on a civilian (ACLED), with
+    # no second armed side read from his group's name; one killed without the word stays a fight with his group
+    pub = date(2019, 11, 20)
+    cases = {
+        "On 18 November 2019, JNIM militants assassinated a MOC officer of the MAA-Platform movement in Timbuktu.":
+            ("Attack", "Civilians (Mali)"),
+        "On 18 November 2019, unknown gunmen attempted to assassinate an MAA-Platform officer near Gao, leaving him "
+        "wounded.": ("Attack", "Civilians (Mali)"),
+        "On 18 November 2019, unknown gunmen shot dead a GATIA officer in Gao.":
+            ("Armed clash", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
+    }
+    for text, want in cases.items():
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.sub_event_type, ev.actor2) == want, (text, ev.sub_event_type, ev.actor2)
+
+
 def test_two_peoples_that_clash_fight_a_battle(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 11 May 2021, Fulani herders and Hausa farmers clashed in Madarounfa; one person was killed.",
                  published=date(2021, 5, 12))

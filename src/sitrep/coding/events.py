@@ -8127,11 +8127,25 @@ _ONE_BEFORE = re.compile(r"\b(?:a|an|the|one)\s+(?:former\s+|senior\s+|local\s+)
 _MEMBER_AFTER = re.compile(r"(?:-[\w]+)?\s+(?:(?:deputy|assistant|vice)[\s-]+)?(?:official|cadre|spokesman|"
                            r"chief\s+of\s+staff)\b(?!-)", re.IGNORECASE)
 
+# one member of a group or force told as assassinated, the attempt too ("assassinated a MOC officer", "attempted to
+# assassinate an MAA-Platform officer"): a targeted killing of one person, whom ACLED codes as a civilian, where
+# "killed an MNLA officer" stays a fight with the group
+_ONE_OF_THEM = r"(?:officer|official|member|cadre|commander|agent|soldier|gendarme|policeman)"
+_ASSASSINATED_ONE = re.compile(r"\bassassinat(?:e|ed|es|ing|ion\s+of)\s+(?:a|an|one)\s+(?:former\s+|senior\s+|local\s+)?"
+                               # (... or the group he belongs to, after his office: "a MOC officer of the MAA")
+                               r"(?:(?:[\w-]+\s+){0,2}" + _ONE_OF_THEM + r"\s+of\s+(?:the\s+)?)?(?:\w+-)?$",
+                               re.IGNORECASE)
+_ONE_OF_THEM_AFTER = re.compile(r"(?:-[\w]+)?\s+" + _ONE_OF_THEM + r"\b(?!s)|(?:-[\w]+)?\s+(?:movement|group|militia)\b",
+                                re.IGNORECASE)
+
 
 def _lone_leader(article: Article, m: ActorMention) -> bool:
     """Whether a group's mention only says whose leader or officer one person is ("CMA coordinator X", "the founder
     of the Y militia", "the MSA deputy chief of staff"), not a side of fighters."""
     text = article.text
+    if m.inter in (1, 2, 3, 4) and _ASSASSINATED_ONE.search(text, max(0, m.start - 40), m.start) is not None \
+            and _ONE_OF_THEM_AFTER.match(text, m.end) is not None:
+        return True
     return m.inter in (2, 3, 4) and (_LEADER_AFTER.match(text, m.end) is not None
                                      or _LEADER_OF_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
                                      or (_MEMBER_AFTER.match(text, m.end) is not None
@@ -8480,6 +8494,8 @@ _VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|locality|(?:villagers|reside
 _PEOPLE_PLACE = re.compile(r"\b([A-Z][\w-]+)\s+(?:village|villages|villagers|hamlet|community|camp|self-defen[cs]e|"
                            r"youths?|farmers|herders|residents|inhabitants)\b")
 
+# a people's persons, read only where told as the dead or wounded: "two Dogon men were killed", "killing a Fulani woman"
+_PEOPLE_HIT = re.compile(r"\b([A-Z][\w-]+)\s+(?:men|man|women|woman|civilians|people|persons)\b")
 
 # the people's men told as the attack's dead or wounded: "killing two Fulani herders", "three Fulani herders were
 # killed" (the victims, not the village's defenders who fought back)
@@ -8507,9 +8523,22 @@ def _local_militia(article: Article, draft: _Draft, a1: ActorMention | None, pla
     """The armed people of the place attacked, as ACLED names them: the people's militia when the text names them
     ("the Dogon village of Gandaga" -> "Dogon Ethnic Militia (Mali)"), else the place's ("the village of Batourou"
     -> "Batourou Communal Militia (Mali)"), else "Unidentified Communal Militia (X)"."""
+    named = next((m for m in article.actors if m.end <= start and not article.text[m.end:start].strip()
+                  and m.inter in (3, 4) and not m.actor.startswith("Unidentified")
+                  and (a1 is None or m.actor != a1.actor)), None)
+    if named is not None:
+        # a group's own name on the self-defence that answered ("with Dozo self-defense responding", "Koglweogo
+        # self-defence repelled them"): that group, as ACLED names it, not the village's militia
+        return dataclasses.replace(named, start=start, end=end, text=article.text[start:end])
     text = " ".join(article.sentences[i].text for i in draft.sentences)
     village_of = _VILLAGE_OF.search(text)
-    peoples = [m.group(1) for m in _PEOPLE_PLACE.finditer(text) if not _told_dead(text, m)] \
+    # a people's men told as the dead are the victims, not the defenders ("JNIM militants ... killing two Fulani
+    # herders; village self-defense fought back": the village's militia); but when a people's militia attacked, the
+    # people it struck are the other side of that communal fight ("Fulani militiamen attacked the village, village
+    # self-defense responded, two Dogon men were killed": the Dogon's militia, as ACLED codes intercommunal fights)
+    communal = a1 is not None and " Ethnic Militia (" in a1.actor
+    peoples = [m.group(1) for m in _PEOPLE_PLACE.finditer(text) if communal or not _told_dead(text, m)] \
+        + ([m.group(1) for m in _PEOPLE_HIT.finditer(text) if _told_dead(text, m)] if communal else []) \
         + ([village_of.group(1)] if village_of else [])
     for word in peoples:
         ethnic = _people_word(matcher, word)
