@@ -872,6 +872,11 @@ def test_the_dogon_militia_under_its_other_spellings(matcher: ActorMatcher) -> N
         assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)] == ["Dan Na Ambassagou"], text
 
 
+def test_the_polisario_front_is_a_named_group(matcher: ActorMatcher) -> None:
+    got = matcher.find("armed men from the Polisario Front abducted three men", country_hint="ML", on=date(2011, 12, 1))
+    assert [m.actor for m in got] == ["Polisario Front"]
+
+
 def test_unnamed_armed_men_from_a_country_are_its_armed_group(matcher: ActorMatcher) -> None:
     # "unknown gunmen reportedly coming from Nigeria attacked a village" (in Niger): ACLED's Unidentified Armed
     # Group (Nigeria); not a day, a village or a country-less word after 'from'
@@ -1002,6 +1007,9 @@ def test_a_party_union_or_university_only_one_country_has_tells_the_country(matc
     assert matcher.leader_country("ADEMA activists held a rally against the new constitution.", on)[0] == "ML"
     assert matcher.leader_country("SONABEL workers blocked the road to demand unpaid bonuses.", on)[0] == "BF"
     assert matcher.leader_country("Miners of SOMAIR went on strike over layoffs.", on)[0] == "NE"
+    # Burkina Faso's state broadcaster by its acronym, and General Bassole by his surname alone
+    assert matcher.leader_country("Journalists at RTB began a 48-hour strike over unpaid allowances.", on)[0] == "BF"
+    assert matcher.leader_country("Activists marched against the release of general Bassole.", on)[0] == "BF"
     assert matcher.leader_country("President Tanja dissolved parliament.", date(2009, 6, 1))[0] == "NE"
     assert matcher.leader_country("Workers marched against the cost of living.", on) is None
 

@@ -2307,6 +2307,18 @@ def test_a_text_naming_no_place_takes_its_country_from_its_peoples_or_its_groups
     assert ev.actor2 == "Civilians (Mali)"
 
 
+def test_violence_within_one_people_is_its_militia_on_both_sides(pipe: Pipeline) -> None:
+    # written for the project: a fight the text calls intra-communal, naming one people, is that people's militia
+    # against itself (ACLED); with no people named, unnamed communal militias as before
+    (ev,) = code(pipe, "On 3 May 2021, two herders were killed in intra-communal clashes over a water point between "
+                       "Toubou near N'Guigmi, Niger.", date(2021, 5, 4))
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Toubou Ethnic Militia (Niger)",
+                                                     "Toubou Ethnic Militia (Niger)")
+    (ev,) = code(pipe, "On 3 May 2021, two herders were killed in intra-communal clashes over a water point near "
+                       "N'Guigmi, Niger.", date(2021, 5, 4))
+    assert (ev.actor1, ev.actor2) == ("Unidentified Communal Militia (Niger)", "Unidentified Communal Militia (Niger)")
+
+
 def test_peoples_fighting_each_other_are_a_battle_of_their_militias(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 12 November 2020, Bambara and Fulani from two villages clashed about 9km from Niono, "
                        "Mali. No casualties were reported.", date(2020, 11, 13))

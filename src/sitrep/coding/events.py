@@ -9319,7 +9319,26 @@ def _communal_sides(article: Article, draft: _Draft, matcher: ActorMatcher, cc: 
                                           cc, i))
             if len(sides) == 2 and sides[0].actor != sides[1].actor:
                 return sides[0], sides[1]
+        # violence within one people ("intra-communal violence over a well between Toubou"): that people's militia
+        # on both sides, as ACLED codes it; only where the sentence names that one people and no other
+        if _INTRA_COMMUNAL.search(sent.text):
+            named_peoples = {(matcher.ethnic_names[w.lower()], m.start(), m.end())
+                             for m in _CAPITALISED_WORD.finditer(sent.text)
+                             for w in (m.group(0), m.group(0)[:-1]) if w.lower() in matcher.ethnic_names}
+            if len({n for n, _, _ in named_peoples}) == 1:
+                ethnic, s0, e0 = min(named_peoples, key=lambda x: x[1])
+                got = matcher.role_actor("ethnic-militia", cc, on=article.published, ethnic=ethnic)
+                if got is not None:
+                    start, end = sent.start + s0, sent.start + e0
+                    side = ActorMention(start, end, article.text[start:end], got[0], got[1], "identity-militia",
+                                        cc, i)
+                    return side, side
     return None
+
+
+# (a fight within one people: "intra-communal clashes", "intra-ethnic violence")
+_INTRA_COMMUNAL = re.compile(r"\bintra-?\s?(?:communal|community|ethnic|clan)\b", re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 def _crowd_target(article: Article, draft: _Draft) -> ActorMention | None:
