@@ -10038,3 +10038,26 @@ def test_rallies_held_demonstrations_and_thefts_told_stay_events(pipe: Pipeline)
                  "On 3 June, gunmen stole two cars and looted shops in Dori, Burkina Faso.",
                  "On 3 June, gendarmes arrested two men for the killing of a trader in Dori, Burkina Faso."):
         assert code(pipe, text, published=pub), text
+
+
+def test_an_african_army_named_by_its_own_name_fights_at_home(pipe: Pipeline) -> None:
+    # written for the project: an army named by its own acronym ("FARDC", "SNA"), in a Sahel user's import, is not
+    # a force abroad: its country is the event's, for the unnamed sides and for the places the text names
+    sahel = Pipeline(Settings(workers=1))
+    sahel._gazetteer = copy.copy(pipe.gazetteer)
+    sahel._gazetteer.focus, sahel._gazetteer.memo = frozenset({"ML", "NE", "BF"}), {}
+    on = date(2016, 3, 2)
+    (ev,) = code(sahel, "SNA forces clashed with gunmen in the village of Qoryoley Dhexe on Tuesday.", published=on)
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Somalia (2012-2017)", "Unidentified Armed Group (Somalia)")
+    (ev,) = code(sahel, "FARDC soldiers killed two civilians near Beni on Tuesday.", published=on)
+    assert (ev.actor1, ev.actor2, ev.country_code) == (
+        "Military Forces of Democratic Republic of Congo (2001-2019)", "Civilians (Democratic Republic of Congo)",
+        "CD")
+
+
+def test_a_people_of_one_country_places_a_text_no_place_does(pipe: Pipeline) -> None:
+    # written for the project: a people that lives (almost) only in one country says the country of a crowd whose
+    # town no gazetteer knows ("Oromo people protested in X": Ethiopia), as a demonym would
+    (ev,) = code(pipe, "Oromo people protested against the land plan in Gudetu Bisil town on Monday.",
+                 published=date(2016, 1, 20))
+    assert (ev.event_type, ev.actor1) == ("Protests", "Protesters (Ethiopia)")

@@ -8864,6 +8864,12 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
         if dem and len({p.country_code for p in dem}) == 1:
             p = dem[0]
             return p.country_code, (p.country_code, p.text, p.start, p.end, "country:demonym")
+        # the one country of the peoples the text names, where they live (almost) only in one (actors.json's ethnic
+        # groups with a "country"): "Oromo people protested in X" places nowhere the gazetteer knows, yet Ethiopia
+        peoples = matcher.peoples_country_spans(article.text)
+        if peoples and len({c for *_, c in peoples}) == 1:
+            st, en, pc = peoples[0]
+            return pc, (pc, article.text[st:en], st, en, "country:people")
         # the one country the text's people come from, when nothing says where it happened ("gunmen coming from
         # Nigeria made an incursion into the village of Chirge"): theirs, though it is not the scene
         org = [p for p in article.places if p.context == "origin" and p.feature == "country" and p.country_code]
