@@ -10061,3 +10061,15 @@ def test_a_people_of_one_country_places_a_text_no_place_does(pipe: Pipeline) -> 
     (ev,) = code(pipe, "Oromo people protested against the land plan in Gudetu Bisil town on Monday.",
                  published=date(2016, 1, 20))
     assert (ev.event_type, ev.actor1) == ("Protests", "Protesters (Ethiopia)")
+
+
+def test_one_communitys_victim_of_intercommunal_violence_is_attacked_where_the_country_is_known(pipe: Pipeline) -> None:
+    # written for the project: one community's member killed, no second side told, stays an attack when the text
+    # (or a people of one country) says the country, as it is where none does; two sides told keep their battle
+    for text in ("On 11 March 2024, one Bambara community member was killed during intercommunal violence near "
+                 "Diabaly, Mali.",):
+        (ev,) = code(pipe, text)
+        assert ev.event_type == "Violence against civilians", text
+    (ev,) = code(pipe, "On 11 March 2024, two community members were killed in clashes between Bambara and Fulani "
+                       "near Diabaly, Mali.")
+    assert ev.event_type == "Battles"

@@ -9332,6 +9332,11 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
     return None
 
 
+# victims told as one community's members: "one Bambara community member was killed during intercommunal violence"
+_COMMUNITY_VICTIM = re.compile(r"\bcommunity\s+members?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                               r"(?:\w+\s+)?(?:killed|shot|murdered|wounded|injured|hurt)\b", re.IGNORECASE)
+
+
 def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
     """Whether communities fought each other and someone died ("pastoralists and farmers clashed, one individual was
     killed", "clashes between Malian and Guinean miners, leaving 6 dead"): ACLED codes their communal militias in
@@ -9345,6 +9350,9 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
         return False
     if any(a.sentence in draft.sentences and a.inter in (1, 2, 3, 4, 8) for a in article.actors):
         return False
+    if _COMMUNITY_VICTIM.search(text) and not (_BETWEEN_SIDES.search(text) or _SIDES_PAIR.search(text)
+                                                or _two_places_fight(text)):
+        return False  # one community's members harmed, no second side told: the attack on them (see _BETWEEN_SIDES)
     if _two_places_fight(text) and _CLASHED.search(text):
         return True  # the people of two places who fought: their communities' militias ("residents of X and Y clashed")
     if _PEOPLES_SIDES.search(text) and _CLASHED.search(text):
