@@ -964,7 +964,9 @@ def test_a_mission_acronym_with_one_slip_of_the_keyboard(matcher: ActorMatcher) 
                  "The MINUSA camp in Aguelhok was shelled"):
         assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)][-1] == mission, text
     # not one letter replaced ("MINUSCA" is the mission in the Central African Republic), nor a short acronym
-    assert matcher.find("The MINUSCA camp in Bangui was shelled", country_hint="ML", on=on) == []
+    assert [m.actor for m in matcher.find("The MINUSCA camp in Bangui was shelled", country_hint="ML", on=on)] == [
+        "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic "
+        "(2014-)"]
     assert [m.actor for m in matcher.find("The ECOWAS summit opened", country_hint="ML", on=on)] == [
         "ECOWAS: Economic Community Of West African States"]
     assert matcher.find("UNICEF said the school was closed", country_hint="ML", on=on) == []
@@ -1074,3 +1076,29 @@ def test_period_boundaries_as_acled_names_them(matcher: ActorMatcher) -> None:
     assert matcher.role_actor("military", "ML", on=date(2012, 2, 3)) == ("Military Forces of Mali (2012-2013)", 1)
     assert matcher.role_actor("military", "FR", on=date(2017, 5, 6)) == ("Military Forces of France (2012-2017)", 1)
     assert matcher.role_actor("military", "FR", on=date(2017, 5, 7)) == ("Military Forces of France (2017-)", 1)
+def test_east_and_central_african_forces_and_groups_by_their_acled_names(matcher: ActorMatcher) -> None:
+    # written for the project: the forces' own names with ACLED's periods, and the groups ACLED names in the region
+    on = date(2016, 3, 2)
+    cases = {
+        "FARDC soldiers were ambushed": "Military Forces of Democratic Republic of Congo (2001-2019)",
+        "UPDF troops arrived": "Military Forces of Uganda (1986-)",
+        "KDF troops withdrew": "Military Forces of Kenya (2013-2022)",
+        "SPLA soldiers looted the market": "Military Forces of South Sudan (2011-)",
+        "SPLA-IO fighters attacked the town": "SPLA/M-In Opposition: Sudanese People's Liberation Army/Movement-In "
+                                              "Opposition",
+        "NISS agents arrested a student": "Police Forces of Sudan (1989-2019) National Intelligence and Security "
+                                          "Services",
+        "AMISOM/KDF forces vacated the base": "AMISOM: African Union Mission in Somalia (2007-) (Kenya)",
+        "Puntland forces clashed with gunmen": "Military Forces of Puntland (1998-)",
+        "LRA rebels kidnapped ten people": "LRA: Lord's Resistance Army",
+        "Ex-Seleka fighters attacked a convoy": "Séléka Militia",
+        "MONUSCO peacekeepers patrolled": "MONUSCO: United Nations Organization Stabilization Mission in Democratic "
+                                          "Republic of Congo (2010-)",
+    }
+    for text, want in cases.items():
+        assert [m.actor for m in matcher.find(text, on=on)][0] == want, text
+    # an African army so named is at home, even outside the region the user follows; a demonym's army is abroad
+    sna = matcher.find("SNA forces clashed with gunmen.", on=on)
+    assert matcher.home_country(sna, focus=frozenset({"ML", "NE", "BF"})) == "SO"
+    assert matcher.own_forces(sna) == frozenset({"SO"})
+    assert matcher.own_forces(matcher.find("Somali soldiers clashed with gunmen.", on=on)) == frozenset()

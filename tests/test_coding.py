@@ -10142,3 +10142,36 @@ def test_a_vehicle_set_alight_as_it_with_no_one_harmed_is_property(pipe: Pipelin
         "On 6 October, unknown gunmen attacked an ambulance near Djibo, killed the driver and set it ablaze.":
             ("Violence against civilians", "Attack"),
     }, PUBLISHED)
+def test_an_african_army_named_by_its_own_name_fights_at_home(pipe: Pipeline) -> None:
+    # written for the project: an army named by its own acronym ("FARDC", "SNA"), in a Sahel user's import, is not
+    # a force abroad: its country is the event's, for the unnamed sides and for the places the text names
+    sahel = Pipeline(Settings(workers=1))
+    sahel._gazetteer = copy.copy(pipe.gazetteer)
+    sahel._gazetteer.focus, sahel._gazetteer.memo = frozenset({"ML", "NE", "BF"}), {}
+    on = date(2016, 3, 2)
+    (ev,) = code(sahel, "SNA forces clashed with gunmen in the village of Qoryoley Dhexe on Tuesday.", published=on)
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Somalia (2012-2017)", "Unidentified Armed Group (Somalia)")
+    (ev,) = code(sahel, "FARDC soldiers killed two civilians near Beni on Tuesday.", published=on)
+    assert (ev.actor1, ev.actor2, ev.country_code) == (
+        "Military Forces of Democratic Republic of Congo (2001-2019)", "Civilians (Democratic Republic of Congo)",
+        "CD")
+
+
+def test_a_people_of_one_country_places_a_text_no_place_does(pipe: Pipeline) -> None:
+    # written for the project: a people that lives (almost) only in one country says the country of a crowd whose
+    # town no gazetteer knows ("Oromo people protested in X": Ethiopia), as a demonym would
+    (ev,) = code(pipe, "Oromo people protested against the land plan in Gudetu Bisil town on Monday.",
+                 published=date(2016, 1, 20))
+    assert (ev.event_type, ev.actor1) == ("Protests", "Protesters (Ethiopia)")
+
+
+def test_one_communitys_victim_of_intercommunal_violence_is_attacked_where_the_country_is_known(pipe: Pipeline) -> None:
+    # written for the project: one community's member killed, no second side told, stays an attack when the text
+    # (or a people of one country) says the country, as it is where none does; two sides told keep their battle
+    for text in ("On 11 March 2024, one Bambara community member was killed during intercommunal violence near "
+                 "Diabaly, Mali.",):
+        (ev,) = code(pipe, text)
+        assert ev.event_type == "Violence against civilians", text
+    (ev,) = code(pipe, "On 11 March 2024, two community members were killed in clashes between Bambara and Fulani "
+                       "near Diabaly, Mali.")
+    assert ev.event_type == "Battles"

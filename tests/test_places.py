@@ -1039,3 +1039,15 @@ def test_an_armed_group_of_one_country_fights_at_home(gaz: Gazetteer) -> None:
     assert "Niaga" not in read(frozenset({"ML"}))
     assert read(frozenset({"ML", "BF"}))["Niaga"] == "BF"
     assert read(frozenset({"BF"}))["Niaga"] == "BF"
+
+
+def test_an_african_city_beyond_the_import_is_the_city(gaz: Gazetteer) -> None:
+    # written for the project: a text naming no country, read for a region the user imported, keeps a city of
+    # Africa outside it that outranked the region's homonyms ("protesters in Zaria": Nigeria's); a small town
+    # abroad stays a village the import lacks
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+    found = _found("Students protested in Zaria on Monday.", sahel)
+    assert found["Zaria"].country_code == "NG"
+    found = _found("Fighting broke out in Malakal on Monday.", sahel)
+    assert found["Malakal"].country_code == "SS"

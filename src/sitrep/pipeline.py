@@ -117,7 +117,12 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
 
     first = pipe.actor_matcher.find(article.text, on=article.published)
     article.places = find_places(article.text, pipe.gazetteer, actors=first, peoples=pipe.actor_matcher.ethnonyms,
-                                 area=pipe.actor_matcher.area(first), activity=pipe.actor_matcher.activity(),
+                                 # (with the home of an African army named by its own name, outside the region
+                                 # imported: "FARDC soldiers ... near Beni" is Congo's Beni; inside it the army's
+                                 # country is a vote already, and the units where groups fight still break ties)
+                                 area=pipe.actor_matcher.area(first)
+                                 | (pipe.actor_matcher.own_forces(first) - pipe.gazetteer.focus),
+                                 activity=pipe.actor_matcher.activity(),
                                  region_activity=pipe.actor_matcher.region_activity(),
                                  regions=pipe.actor_matcher.region_votes(first)
                                  + pipe.actor_matcher.peoples_region_votes(article.text),

@@ -99,13 +99,13 @@ import ahocorasick
 import pycountry
 from unidecode import unidecode
 
-from sitrep.geo.gazetteer import admin1_key, fold
+from sitrep.geo.gazetteer import AFRICA, admin1_key, fold
 from sitrep.model import ActorMention, PlaceMention
 from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zk"
+ACTOR_DICTIONARY_VERSION = "2026.12zm"
 
 # the plural of a people's name that is another thing's name (see ActorMatcher._peoples)
 _NOT_PEOPLES_PLURAL = frozenset({"samos"})
@@ -140,9 +140,6 @@ _COREFERENT_NOUN = re.compile(r"(?i:(?:the\s+|its\s+|their\s+)?(?:soldiers?|troo
 _DEFINITE = re.compile(r"(?i:the|its|their)\s")
 _DEFINITE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|its|their|one)\s+)$")
 _SENTENCE_END = re.compile(r"[.!?]\s+\S")
-# the countries of Africa (ISO alpha-2): their nationals are coded by country, others' as international civilians
-AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
-                   "MR MU YT MA MZ NA NE NG RE RW SH ST SN SC SL SO ZA SS SD TZ TG TN UG EH ZM ZW".split())
 # the state roles whose bare noun ("the soldiers", "the gendarmes") refers back to the forces named before with
 # their country ("the Malian army", "Nigerien gendarmes", "Burkinabe forest guards")
 _COREFERENT_ROLES = frozenset({"military", "police", "forest-police"})
@@ -457,6 +454,9 @@ class ActorMatcher:
         self._activity: dict[str, float] | None = None  # (both derived from _areas / _regions on first use)
         self._region_activity: Counter[tuple[str, str]] | None = None
         self._regions: dict[str, frozenset[tuple[str, str]]] = {}  # ACLED name -> (ISO2, folded admin1 name)
+        # an African state's forces' own names (its "aliases", lower case -> ISO2: "FARDC", "SNA", "UPDF"): an army so
+        # named fights at home, not abroad, even outside the region the user follows (see `home_country`)
+        self._own_names: dict[str, set[str]] = {}
         self._identity: dict[str, set[str]] = {}  # any ACLED name (lower case) -> the dictionary actors it names
         self._export_names: dict[str, set[str]] = {}  # an `acled_names` name (lower case) -> the actors it names
         self._keys: dict[str, list[_Candidate]] = {}
@@ -545,7 +545,9 @@ class ActorMatcher:
                 forms |= {a[:i] + ch + a[i:] for i in range(len(a) + 1) for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}  # added
                 for f in forms:
                     if len(f) >= 5 and f != a:
-                        out.setdefault(f, cands)
+                        # (a slip of two missions' acronyms, "MINUSA" of MINUSMA and MINUSCA, is either: the
+                        # text's country picks, as for any name two actors share)
+                        out[f] = out.get(f, ()) + cands
         # (a form that is itself a name in the dictionary is that name)
         return {f: c for f, c in out.items() if f not in known and self._automaton.get(f.lower(), None) is None}
 
@@ -676,6 +678,8 @@ class ActorMatcher:
                 t = _Target(role=role, country=iso)
                 for a in aliases:
                     self._add(a, t, context=None, tier=_TIER_SPECIFIC, specificity=2, apostrophes=True)
+                    if iso in AFRICA:
+                        self._own_names.setdefault(iso, set()).add(unidecode(a).lower())
             for role, aliases in spec.get("context_aliases", {}).items():
                 t = _Target(role=role, country=iso)
                 for a in aliases:
@@ -1121,6 +1125,11 @@ class ActorMatcher:
         return _Hit(m.start(1), m.end(1), hit.actor, hit.inter, hit.kind, hit.country, hit.named_armed,
                     hit.generic_armed)
 
+    def _own_named(self, m: ActorMention) -> bool:
+        """Whether the mention names an African state's forces by their own name ("FARDC", "SNA forces")."""
+        t = unidecode(m.text).lower()
+        return any(t == n or t.startswith(n + " ") for n in self._own_names.get(m.country_code or "", ()))
+
     def area(self, mentions: Iterable[ActorMention]) -> frozenset[str]:
         """The countries the named armed actors of `mentions` operate in (the dictionary's "area"); empty when no
         mention names one that has an area."""
@@ -1131,6 +1140,11 @@ class ActorMatcher:
                 # country may be Burkina Faso's as well as Mali's)
                 out |= self._areas[m.actor] | self._shared_areas.get(m.text.lower(), set())
         return frozenset(out)
+
+    def own_forces(self, mentions: Iterable[ActorMention]) -> frozenset[str]:
+        """The countries of the African state forces `mentions` name by their own name ("FARDC", "SNA forces"):
+        armies at home, whose country a text naming no other is about."""
+        return frozenset(m.country_code for m in mentions if m.country_code and self._own_named(m))
 
     def activity(self) -> dict[str, float]:
         """Each country's share of the dictionary's armed groups (how many operate there, over the most any country
@@ -1196,8 +1210,10 @@ class ActorMatcher:
             # an army from outside the region the user follows, with nobody else of its country told, is a force
             # abroad: its country is not where it fought ("French troops clashed with gunmen" placed nowhere: no
             # "Unidentified Armed Group (France)"; "French police fired tear gas at protesters" keeps France)
+            # (not an African army named by its own name, "FARDC", "SNA forces": that is the army at home)
             abroad = {m.country_code for m in mentions if m.country_code and m.country_code not in focus
-                      and m.inter == 1 and m.actor.startswith("Military Forces")}
+                      and m.inter == 1 and m.actor.startswith("Military Forces")
+                      and not self._own_named(m)}
             abroad -= {m.country_code for m in mentions if m.inter != 1 or not m.actor.startswith("Military Forces")}
             told = told - abroad
             # foreigners harmed in the region the user follows do not say where it happened ("21 Italian tourists
@@ -1237,6 +1253,10 @@ class ActorMatcher:
         """The countries of the peoples `text` names that live (almost) only in one ("the Dogon village of X" ->
         ML): the dictionary's ethnic groups with a "country"."""
         return frozenset(self._people_country[n] for *_, n in self._peoples(text) if n in self._people_country)
+
+    def peoples_country_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, ISO2) of each mention in `text` of a people with a known country (peoples_countries)."""
+        return [(st, en, self._people_country[n]) for st, en, n in self._peoples(text) if n in self._people_country]
 
     def peoples_in(self, text: str) -> list[tuple[int, int, frozenset[tuple[str, str]]]]:
         """(start, end, admin1 units as in regions()) of each mention in `text` of a people that lives in one known

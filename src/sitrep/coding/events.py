@@ -8919,6 +8919,12 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
         if dem and len({p.country_code for p in dem}) == 1:
             p = dem[0]
             return p.country_code, (p.country_code, p.text, p.start, p.end, "country:demonym")
+        # the one country of the peoples the text names, where they live (almost) only in one (actors.json's ethnic
+        # groups with a "country"): "Oromo people protested in X" places nowhere the gazetteer knows, yet Ethiopia
+        peoples = matcher.peoples_country_spans(article.text)
+        if peoples and len({c for *_, c in peoples}) == 1:
+            st, en, pc = peoples[0]
+            return pc, (pc, article.text[st:en], st, en, "country:people")
         # the one country the text's people come from, when nothing says where it happened ("gunmen coming from
         # Nigeria made an incursion into the village of Chirge"): theirs, though it is not the scene
         org = [p for p in article.places if p.context == "origin" and p.feature == "country" and p.country_code]
@@ -9400,6 +9406,11 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
     return None
 
 
+# victims told as one community's members: "one Bambara community member was killed during intercommunal violence"
+_COMMUNITY_VICTIM = re.compile(r"\bcommunity\s+members?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                               r"(?:\w+\s+)?(?:killed|shot|murdered|wounded|injured|hurt)\b", re.IGNORECASE)
+
+
 def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
     """Whether communities fought each other and someone died ("pastoralists and farmers clashed, one individual was
     killed", "clashes between Malian and Guinean miners, leaving 6 dead"): ACLED codes their communal militias in
@@ -9413,6 +9424,9 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
         return False
     if any(a.sentence in draft.sentences and a.inter in (1, 2, 3, 4, 8) for a in article.actors):
         return False
+    if _COMMUNITY_VICTIM.search(text) and not (_BETWEEN_SIDES.search(text) or _SIDES_PAIR.search(text)
+                                                or _two_places_fight(text)):
+        return False  # one community's members harmed, no second side told: the attack on them (see _BETWEEN_SIDES)
     if _two_places_fight(text) and _CLASHED.search(text):
         return True  # the people of two places who fought: their communities' militias ("residents of X and Y clashed")
     if _PEOPLES_SIDES.search(text) and _CLASHED.search(text):

@@ -48,10 +48,14 @@ if TYPE_CHECKING:
 
     from sitrep.settings import Settings
 
-__all__ = ["COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
+__all__ = ["AFRICA", "COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
 _INDEX_VERSION = 37
+# the countries of Africa (ISO alpha-2): the coder codes their nationals by country (others' as international
+# civilians); the resolver keeps a big city of one outside the region imported
+AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
+                   "MR MU YT MA MZ NA NE NG RE RW SH ST SN SC SL SO ZA SS SD TZ TG TN UG EH ZM ZW".split())
 # format of the imported index (`sitrep gazetteer import`); bump when its layout changes (a change of the merge
 # alone: `_MERGE_VERSION`)
 IMPORT_FORMAT = 1

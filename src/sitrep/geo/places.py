@@ -30,8 +30,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from sitrep.geo.gazetteer import (Gazetteer, Place, admin1_key, edit_distance, fold, haversine_km, name_keys,
-                                  spelling_skeleton)
+from sitrep.geo.gazetteer import (AFRICA, Gazetteer, Place, admin1_key, edit_distance, fold, haversine_km,
+                                  name_keys, spelling_skeleton)
 from sitrep.geo.recognise import (
     ADMIN_AFTER,
     ADMIN_BEFORE,
@@ -56,6 +56,10 @@ from sitrep.geo.recognise import (
 )
 from sitrep.model import ActorMention, PlaceMention
 from sitrep.text.dates import MONTH_NAMES, WEEKDAY_NAMES
+
+# the population from which a place of Africa, outside the region the user imported, is read as the city it is in a
+# text naming no country (a village the import lacks is not that big a city abroad)
+_AFRICAN_CITY = 100_000
 
 __all__ = ["NOT_SCENE", "dominant_country", "find_places"]
 
@@ -1627,9 +1631,11 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
             and best.population < 50_000 and within is None:
         return False  # a small town of a country the text never names, in a text that names its countries: a local
         # name the gazetteer lacks ("the 'Fada Region'" of Burkina Faso is not Chad's Fada)
-    if focus and best.feature == "place" and best.country_code not in framed and best.population < 1_000_000:
+    if focus and best.feature == "place" and best.country_code not in framed and best.population < 1_000_000 \
+            and not (best.population >= _AFRICAN_CITY and best.country_code in AFRICA):
         return False  # a text naming no country, read in the region the user follows: "Salla", "Bima" are its
-        # villages the gazetteer lacks, not the towns of Finland or Indonesia
+        # villages the gazetteer lacks, not the towns of Finland or Indonesia (but a city of Africa, beyond the
+        # import, that outranked the region's homonyms: "protesters in Zaria", "clashes in Malakal")
     if best.feature == "place" and best.population < VILLAGE \
             and (best.country_code, best.admin1_code) not in admin1_named:
         if best.country_code not in countries and (
