@@ -2623,6 +2623,13 @@ def test_a_toll_split_between_events_of_no_number_gives_each_its_own_dead(pipe: 
     assert ev.fatalities == 5
 
 
+def test_a_civil_office_holder_told_dead_alone_is_none_of_the_soldiers_told_after(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 6 July 2021, militants ambushed a convoy escorting the mayor of Pensa, Burkina Faso. "
+                               "The mayor was killed. A unit sent to the site was also ambushed, leaving 4 soldiers "
+                               "dead.", date(2021, 7, 7)))
+    assert ev.fatalities == 5
+
+
 def test_a_toll_the_text_shares_among_events(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 22 March 2020, presumed Dan Na Ambassagou militiamen killed 21 members of the Fulani "
                        "community in the villages of Yira, Dien, and Dissa, Mali. Fatalities are split across 3 "

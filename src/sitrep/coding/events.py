@@ -4758,7 +4758,13 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                         single = _other_single_victims(article, sent, single)
                 rule = next((name for rx, name in _SINGLE_RULES.items() if (sm := rx.search(sent.text)) is not None
                              and sent.start + sm.start() <= single.start < sent.start + sm.end()), "")
-                singles.append(_Count("killed", _side_of(single.counted), single, rule=rule))
+                side = _side_of(single.counted)
+                if side == "unknown" and single.value == 1.0 and single.counted and re.fullmatch(
+                        _ONE_HOLDER_OFFICE, single.counted, re.IGNORECASE):
+                    # a civil office of one holder told dead in a sentence of its own ("The mayor was killed ...
+                    # A force sent to the site was also ambushed, leaving 6 soldiers dead"): no one of the soldiers
+                    side = "civilians"
+                singles.append(_Count("killed", side, single, rule=rule))
         else:
             # one victim of a verb of its own beside a figure of another ("killing a merchant, ... villagers killed
             # three assailants", "villagers killed two policemen who shot dead a woman"): one more where of another
