@@ -2630,6 +2630,13 @@ def test_a_civil_office_holder_told_dead_alone_is_none_of_the_soldiers_told_afte
     assert ev.fatalities == 5
 
 
+def test_one_victim_with_a_relative_clause_of_his_deed_before_the_passive(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 7 September 2021, a suspected individual who pushed a gendarme during his arrest "
+                               "while refusing to obey warning shots was shot dead in Dedougou, Burkina Faso.",
+                         date(2021, 9, 8)))
+    assert ev.fatalities == 1
+
+
 def test_a_toll_the_text_shares_among_events(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 22 March 2020, presumed Dan Na Ambassagou militiamen killed 21 members of the Fulani "
                        "community in the villages of Yira, Dien, and Dissa, Mali. Fatalities are split across 3 "

@@ -3439,6 +3439,11 @@ _SINGLE_KILLED = (
                r"\band\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?|" + _SAID_TO_HAVE_BEEN + r")" + _KILL_VERB +
                r"\b", re.IGNORECASE),
+    # one victim and a relative clause of what he did, told before the passive: "a suspected individual who pushed
+    # a gendarme during his arrest was shot dead" (the clause tells no one else harmed: no verb of killing or harm)
+    re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM + r"\s+who\s+(?!(?:was|were|is|had|has)\b)"
+               r"(?:(?!\b(?:kill\w*|shot|shoot\w*|wound\w*|injur\w*|dead|died|who|and|but)\b)[^.;,]){1,100}?\s+"
+               r"(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
     # one victim and what he was doing, told before the passive: "a mechanic cycling in the city was killed", "a
     # woman walking to the market was shot dead"
     re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM + r"\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,5}?"
