@@ -2637,6 +2637,14 @@ def test_one_victim_with_a_relative_clause_of_his_deed_before_the_passive(pipe: 
     assert ev.fatalities == 1
 
 
+def test_a_death_of_an_earlier_shooting_the_happening_comes_after_is_not_its_toll(pipe: Pipeline) -> None:
+    for died in ("did not survive her injuries", "died of her injuries"):
+        evs = violent(code(pipe, "Three people were wounded in a shooting at a party in Providence on Saturday night. "
+                                 "The shooting comes just one week after a fatal shooting at a party where a 12-year-old "
+                                 f"girl {died}.", date(2013, 6, 23)))
+        assert evs and evs[0].fatalities == 0 and evs[0].wounded == 3
+
+
 def test_a_toll_the_text_shares_among_events(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 22 March 2020, presumed Dan Na Ambassagou militiamen killed 21 members of the Fulani "
                        "community in the villages of Yira, Dien, and Dissa, Mali. Fatalities are split across 3 "

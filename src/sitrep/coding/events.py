@@ -4625,8 +4625,16 @@ _NOT_THE_DEATHS_TIME = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|arrest\w*|captur\
                                   r"disappear\w*|wound\w*|injur\w*|shot|since|after|hospital\w*)\b", re.IGNORECASE)
 
 
+# the happening told as coming some time after another, whose dead the rest of the sentence tells: "The shooting comes
+# just one week after a fatal shooting at a party where ... a 12-year-old girl did not survive her injuries"
+_COMES_AFTER = re.compile(r"\b(?:comes|came|happened|occurred)\s+(?:just\s+|only\s+|barely\s+|less than\s+|about\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?)\s+(?:after|since)\b", re.IGNORECASE)
+
+
 def _told_at_another_time(text: str, single: NumberMention, sent: Sentence) -> bool:
     """Is one victim's death told with a time weeks away from the happening?"""
+    if _COMES_AFTER.search(text, sent.start, single.start):
+        return True
     end = single.counted_end if single.counted_end > 0 else single.end
     stop = text.find(";", end, sent.end)
     t = _ANOTHER_TIME.search(text, end, stop if stop >= 0 else sent.end)
