@@ -2642,6 +2642,59 @@ def test_people_taken_by_an_agent_and_found_dead_the_next_sentence(pipe: Pipelin
     assert ev.actor1.startswith("Military Forces of Mali")
 
 
+def test_people_taken_then_told_killed_by_their_taking_the_next_sentence(pipe: Pipeline) -> None:
+    for told in ("were later summarily executed, residents said.",
+                 "are believed to have been executed, as mass graves were discovered nearby."):
+        (ev,) = violent(code(pipe, "On 2 May 2021, soldiers arrested 12 herders near Djibo, Burkina Faso. Those arrested "
+                                   + told, date(2021, 5, 4)))
+        assert ev.fatalities == 12
+    # (the taken told freed is no toll)
+    assert all(e.fatalities == 0 for e in code(pipe, "On 2 May 2021, gunmen abducted five traders near Mopti, Mali. "
+                                                     "Those abducted were later released.", date(2021, 5, 4)))
+
+
+def test_a_death_told_as_not_surviving_and_the_bomber_told_killed(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 2 May 2021, gunmen attacked a bus near Lobou, Mali; the driver was wounded and a "
+                               "woman gave birth during the attack but the infant did not survive.", date(2021, 5, 4)))
+    assert ev.fatalities == 1
+    (ev,) = violent(code(pipe, "On 2 May 2021, a suicide bombing attack on MINUSMA forces in Menaka, Mali, failed. "
+                               "The bomber was killed.", date(2021, 5, 4)))
+    assert ev.fatalities == 1
+
+
+def test_a_toll_split_between_events_of_no_number_gives_each_its_own_dead(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 15 January 2021, presumed ISGS militants attacked the village of Inates, Niger; seven "
+                               "MSA militiamen were killed in battle before the militants executed eighteen civilians. "
+                               "Fatalities split between events.", date(2021, 1, 16)))
+    assert ev.fatalities == (18 if ev.event_type == "Violence against civilians" else 7)
+    # (one figure of one side: the half, as before)
+    (ev,) = violent(code(pipe, "On 15 January 2021, presumed ISGS militants attacked the village of Inates, Niger, "
+                               "killing 10 civilians. Fatalities split between events.", date(2021, 1, 16)))
+    assert ev.fatalities == 5
+
+
+def test_a_civil_office_holder_told_dead_alone_is_none_of_the_soldiers_told_after(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 6 July 2021, militants ambushed a convoy escorting the mayor of Pensa, Burkina Faso. "
+                               "The mayor was killed. A unit sent to the site was also ambushed, leaving 4 soldiers "
+                               "dead.", date(2021, 7, 7)))
+    assert ev.fatalities == 5
+
+
+def test_one_victim_with_a_relative_clause_of_his_deed_before_the_passive(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 7 September 2021, a suspected individual who pushed a gendarme during his arrest "
+                               "while refusing to obey warning shots was shot dead in Dedougou, Burkina Faso.",
+                         date(2021, 9, 8)))
+    assert ev.fatalities == 1
+
+
+def test_a_death_of_an_earlier_shooting_the_happening_comes_after_is_not_its_toll(pipe: Pipeline) -> None:
+    for died in ("did not survive her injuries", "died of her injuries"):
+        evs = violent(code(pipe, "Three people were wounded in a shooting at a party in Providence on Saturday night. "
+                                 "The shooting comes just one week after a fatal shooting at a party where a 12-year-old "
+                                 f"girl {died}.", date(2013, 6, 23)))
+        assert evs and evs[0].fatalities == 0 and evs[0].wounded == 3
+
+
 def test_a_toll_the_text_shares_among_events(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 22 March 2020, presumed Dan Na Ambassagou militiamen killed 21 members of the Fulani "
                        "community in the villages of Yira, Dien, and Dissa, Mali. Fatalities are split across 3 "

@@ -2893,7 +2893,11 @@ _TAKEN_PARTICIPLE_KILLED = re.compile(r"\s+(?:(?:who|that)\s+(?:had been|have be
                                       r"(?:(?:found|said|believed|reported)\s+to\s+have\s+been\s+(?:\w+ly\s+)?)?"
                                       + _KILL_WORDS, re.IGNORECASE)
 _THEN_KILLED_NEXT = re.compile(r"\s*(?:Their|The)\s+(?:bodies|corpses|remains)(?:\s+of\s+(?:those|the|these)\s+[\w-]+)?"
-                               r"(?:" + _REF_KILLED + r"|" + _BODY_FOUND + r")", re.IGNORECASE)
+                               r"(?:" + _REF_KILLED + r"|" + _BODY_FOUND + r")"
+                               # (or the taken themselves, told by their taking, opening the next sentence: "... arrested
+                               # 48 people. Those arrested are believed to have been summarily executed")
+                               r"|\s*(?:Those|The\s+(?:people|men|persons|individuals))\s+(?:arrested|detained|abducted|"
+                               r"kidnapped|captured|taken)" + _REF_KILLED, re.IGNORECASE)
 # (a mass grave holds its dead too: "the mass grave of 150 people was found")
 _BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|corpses|remains|(?:mass|common)\s+graves?)\s+(?:of|containing)\s+"
                                r"(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
@@ -3160,6 +3164,8 @@ _VICTIM = (r"(civilian|man|woman|boy|girl|child|farmer|herder|herdsman|trader|me
            r"preacher|activist|politician|dignitary|emir|spy|informer|collaborator|recruiter|watchman|sentry|"
            r"engineer|technician|nomad|missionary|element|director|principal|headmaster|apprentice|healer|"
            r"magistrate|judge|sub-officer|assistant|accountant|advisor|adviser|treasurer|president|diplomat|"
+           # (the one who set off the bomb, dead by it or shot: "the bomber was killed"; ACLED counts him)
+           r"bomber|kamikaze|"
 
            r"(?:\d+|[a-z]+)-(?:year|month|week)-old(?![\w-]))")
 # the one victim as subject: "a 15-year-old boy", "the victim", or a pronoun standing for a person already told
@@ -3287,7 +3293,8 @@ _KILLED_THEM_AFTER = re.compile(r"(?:(?!\b(?:who|which|that)\b)[^.;]){0,80}?\b"
                                 r"(?:resulting|resulted|leading|led)\s+(?:in|to)\s+their\s+deaths?)", re.IGNORECASE)
 # verbs of dying with the victim as subject: "a man died at the hospital", "she was pronounced dead"
 _DIE_VERB = (r"(?:died|dies|is dead|was dead|found dead|found (?:executed|hanged|beheaded|murdered)|pronounced dead|has died|"
-             r"succumbed|lost (?:his|her) life)")
+             # ("a woman gave birth during the attack but the infant did not survive": one dead)
+             r"succumbed|lost (?:his|her) life|did not survive)")
 _HARM_VERB = (r"(?:shot|wounded|injured|hurt|hospitali[sz]ed|grazed|taken to (?:a |the )?(?:[\w-]+\s+){0,3}?"
               r"(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re))|"
               r"(?:listed )?in (?:critical|stable|serious|fair|good)(?:,? (?:but|and|yet) (?:critical|stable|serious|fair|"
@@ -3456,6 +3463,11 @@ _SINGLE_KILLED = (
                r"\band\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)\b", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?|" + _SAID_TO_HAVE_BEEN + r")" + _KILL_VERB +
                r"\b", re.IGNORECASE),
+    # one victim and a relative clause of what he did, told before the passive: "a suspected individual who pushed
+    # a gendarme during his arrest was shot dead" (the clause tells no one else harmed: no verb of killing or harm)
+    re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM + r"\s+who\s+(?!(?:was|were|is|had|has)\b)"
+               r"(?:(?!\b(?:kill\w*|shot|shoot\w*|wound\w*|injur\w*|dead|died|who|and|but)\b)[^.;,]){1,100}?\s+"
+               r"(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
     # one victim and what he was doing, told before the passive: "a mechanic cycling in the city was killed", "a
     # woman walking to the market was shot dead"
     re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM + r"\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,5}?"
@@ -3597,7 +3609,7 @@ def _single(article: Article, sent: Sentence, patterns: tuple[re.Pattern[str], .
 # wounded (_SINGLE_WOUNDED) one of the second: a sentence without them is not searched (the patterns open with
 # a victim phrase tried at every word, ~20 µs a sentence each).
 _KILL_GATE = re.compile(r"kill|kil(?:ed|ing)|dead|death|died|dies|shot|gunned|" + ASSASSINAT + r"|behead|decapitat|execut|murder|stabbed|hacked|lynch|"
-                        r"fatal|life|succumb|body|corpse|remains|slay|alive|throat|neutrali|eliminat", re.IGNORECASE)
+                        r"fatal|life|succumb|body|corpse|remains|slay|alive|throat|neutrali|eliminat|not survive", re.IGNORECASE)
 _WOUND_GATE = re.compile(r"shot|wound|injur|hurt|hospital|condition|bullet|gunfire|graz", re.IGNORECASE)
 
 
@@ -4637,8 +4649,16 @@ _NOT_THE_DEATHS_TIME = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|arrest\w*|captur\
                                   r"disappear\w*|wound\w*|injur\w*|shot|since|after|hospital\w*)\b", re.IGNORECASE)
 
 
+# the happening told as coming some time after another, whose dead the rest of the sentence tells: "The shooting comes
+# just one week after a fatal shooting at a party where ... a 12-year-old girl did not survive her injuries"
+_COMES_AFTER = re.compile(r"\b(?:comes|came|happened|occurred)\s+(?:just\s+|only\s+|barely\s+|less than\s+|about\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:days?|weeks?|months?|years?)\s+(?:after|since)\b", re.IGNORECASE)
+
+
 def _told_at_another_time(text: str, single: NumberMention, sent: Sentence) -> bool:
     """Is one victim's death told with a time weeks away from the happening?"""
+    if _COMES_AFTER.search(text, sent.start, single.start):
+        return True
     end = single.counted_end if single.counted_end > 0 else single.end
     stop = text.find(";", end, sent.end)
     t = _ANOTHER_TIME.search(text, end, stop if stop >= 0 else sent.end)
@@ -4775,7 +4795,13 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                         single = _other_single_victims(article, sent, single)
                 rule = next((name for rx, name in _SINGLE_RULES.items() if (sm := rx.search(sent.text)) is not None
                              and sent.start + sm.start() <= single.start < sent.start + sm.end()), "")
-                singles.append(_Count("killed", _side_of(single.counted), single, rule=rule))
+                side = _side_of(single.counted)
+                if side == "unknown" and single.value == 1.0 and single.counted and re.fullmatch(
+                        _ONE_HOLDER_OFFICE, single.counted, re.IGNORECASE):
+                    # a civil office of one holder told dead in a sentence of its own ("The mayor was killed ...
+                    # A force sent to the site was also ambushed, leaving 6 soldiers dead"): no one of the soldiers
+                    side = "civilians"
+                singles.append(_Count("killed", side, single, rule=rule))
         else:
             # one victim of a verb of its own beside a figure of another ("killing a merchant, ... villagers killed
             # three assailants", "villagers killed two policemen who shot dead a woman"): one more where of another
@@ -10371,6 +10397,14 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # the text itself shares its toll among several events ("Fatalities split between three events:
                 # Bombou (3), Materou (3), Bore (1)"; "split across 3 events"): this event's part
                 n_share, (s0, s1), how = share
+                civ = k["civilians"]
+                if how == "1/2" and 0 < civ < ev.fatalities and ev.event_type in ("Violence against civilians",
+                                                                                   "Battles"):
+                    # two events of no number, each its own dead: "seven militiamen were killed in battle before
+                    # the militants executed eighteen civilians. Fatalities split between events" codes the battle
+                    # with the fighters' dead and the attack on civilians with theirs, not half of the whole
+                    n_share, how = (civ if ev.event_type == "Violence against civilians" else ev.fatalities - civ), \
+                        "own-dead"
                 ev.evidence.append(_ev(article, "fatalities", f"{n_share} (share of {ev.fatalities})", s0, s1,
                                        f"count:killed:split:{how}"))
                 ev.fatalities = ev.low = ev.best = ev.high = n_share
