@@ -1682,3 +1682,16 @@ def test_a_name_one_letter_off_a_village_outside_the_hierarchy_told_is_not_it(is
     gaz = _imported(isolated_cache, rows, "ML.txt")
     got = {p.text: p for p in find_places("Two groups clashed in Sobora (Kita, Kayes) on Monday.", gaz)}
     assert got["Sobora"].geonames_id == 994002, got
+
+
+def test_a_country_also_a_town_told_as_the_border_leaves_the_village_in_its_own_country(isolated_cache: Path) -> None:
+    # written for the project: with an import that holds a prefecture called Mali (Guinea), "Mali" is no country
+    # outright; told as the border a village lies by, it is the country next door, not the text's frame that would
+    # keep out the village on this side of it (a village with a namesake across the border: the one on this side)
+    gaz = _imported(isolated_cache, [
+        (991001, "Mali", "Mali", "", 12.08, -12.30, "A", "ADM2", "GN", "09", "MAL", 245870),
+        (991002, "Tendiga", "Tendiga", "", 14.00, -0.30, "P", "PPL", "BF", "12", "", 0),
+        (991003, "Tendiga", "Tendiga", "", 14.90, -1.50, "P", "PPL", "ML", "05", "", 0),
+    ], "BORDER.txt")
+    found = {p.text: p for p in find_places("Gunmen attacked the village of Tendiga near the border with Mali.", gaz)}
+    assert found["Mali"].context == "border" and found["Tendiga"].country_code == "BF"

@@ -614,6 +614,9 @@ def find_places(
         if ni.cands and ni.cands[0][4] == "country":
             if _CAME_FROM_BEFORE.search(text[max(0, m.start - 60):m.start]):
                 origins.append((m.start, ni.cands[0][2]))  # "crossed the border from Mali": whence, not the frame
+            elif _after_border(text[max(0, m.start - 60):m.start]):
+                pass  # "Gorom-Gorom near the border with Mali": a neighbour, as for a name that is a country outright
+                # (above), not the frame that keeps the text's villages out of the country on this side
             else:
                 named.add(ni.cands[0][2])  # "Mali", also a town in Guinea: named, though not outright
         if ni.top_feature == "continent":
