@@ -5,7 +5,6 @@ The fixtures in tests/data/eval are invented rows in the shapes of real ACLED ex
 from __future__ import annotations
 
 import dataclasses
-
 import json
 import os
 import subprocess
