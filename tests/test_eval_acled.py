@@ -114,8 +114,14 @@ def test_old_violence_against_civilians_accepts_what_2019_moved_out() -> None:
     assert type_matches(vac, "Violence against civilians", "Attack")
     assert type_matches(vac, "Protests", "Excessive force against protesters")
     assert type_matches(vac, "Riots", "Mob violence")
-    assert not type_matches(vac, "Protests", "Peaceful protest") and not type_matches(vac, "Riots", "Violent demonstration")
+    assert not type_matches(vac, "Protests", "Peaceful protest")
+    assert not type_matches(vac, "Riots", "Violent demonstration")
     assert not type_matches(vac, "Battles", "Armed clash")
+    # a hand grenade was typed by its target before 2019 (not "remote"), and is Explosions/Remote violence since
+    battle = read_acled(OLD).rows[2]
+    assert type_matches(vac, "Explosions/Remote violence", "Grenade")
+    assert type_matches(battle, "Explosions/Remote violence", "Grenade")
+    assert not type_matches(battle, "Explosions/Remote violence", "Shelling/artillery/missile attack")
 
 
 def test_latin1_all_africa_shape() -> None:

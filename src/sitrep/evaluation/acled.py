@@ -14,7 +14,8 @@ Rules of the comparison (the same for every file):
 * a row with no coded event is a miss for every field (`no_event` counts them, with the reason);
 * old-taxonomy rows are scored at type level only: an old type counts as right when the coded (current) type
   is one it became (`OLD_TYPES`; "Riots/Protests" accepts Protests or Riots; "Violence against civilians" also
-  accepts the two sub-types the 2019 revision moved out of it, `OLD_SUB_TYPES`); their sub-type is not scored;
+  accepts the two sub-types the 2019 revision moved out of it, and it and "Battle-No change of territory" a
+  grenade, `OLD_SUB_TYPES`); their sub-type is not scored;
 * actors: names compared after `normalise_actor` (case, accents, punctuation, spaces), a period the row gives
   open may be coded closed, and a name another ACLED export gives the same actor (the dictionary's
   `acled_names`: "Dozo Militia" / "Dozo Communal Militia (Mali)") is that actor (`same_name_any_export`); `*_no_period` also
@@ -97,8 +98,14 @@ OLD_TYPES: dict[str, tuple[str, ...]] = {
 # into the demonstration types: lethal or injuring force used on peaceful demonstrators became Protests /
 # "Excessive force against protesters", and a mob's attack on people became Riots / "Mob violence". Only those
 # sub-types count, so a coded peaceful protest or violent demonstration stays a miss for such a row.
+# The old "Remote violence" was violence whose tool "did not require the physical presence of the perpetrator"
+# (codebook 2017: bombs, IEDs, shelling, missiles); a grenade thrown by hand was typed by its target, a clash with
+# the forces it hit or violence against the civilians it hit. The 2019 "Explosions/Remote violence" takes every
+# grenade ("Grenade" sub-type), so those two old types also accept it.
 OLD_SUB_TYPES: dict[str, tuple[tuple[str, str], ...]] = {
-    "Violence against civilians": (("Protests", "Excessive force against protesters"), ("Riots", "Mob violence")),
+    "Violence against civilians": (("Protests", "Excessive force against protesters"), ("Riots", "Mob violence"),
+                                   ("Explosions/Remote violence", "Grenade")),
+    "Battle-No change of territory": (("Explosions/Remote violence", "Grenade"),),
 }
 
 # The targets the project is judged on (held-out rows); shown beside the measured values.
@@ -808,8 +815,9 @@ class AcledReport:
         old = sum(r.row.taxonomy == "old" for r in self.results)
         if old:
             out.append(f"{old} rows in the old ACLED taxonomy: scored at type level (old type -> current types: "
-                       "Riots/Protests accepts Protests or Riots; Violence against civilians also Protests / Excessive force "
-                       "against protesters or Riots / Mob violence), sub_event_type not scored for them")
+                       "Riots/Protests accepts Protests or Riots; Violence against civilians also Protests / "
+                       "Excessive force against protesters or Riots / Mob violence; it and Battle-No change of "
+                       "territory also Explosions/Remote violence / Grenade), sub_event_type not scored for them")
         for f in self.files:
             if f.monadic:
                 out.append(f"{f.path}: monadic export, {f.rows_read} rows -> {len(f.rows)} events "
