@@ -10228,3 +10228,19 @@ def test_one_communitys_victim_of_intercommunal_violence_is_attacked_where_the_c
     (ev,) = code(pipe, "On 11 March 2024, two community members were killed in clashes between Bambara and Fulani "
                        "near Diabaly, Mali.")
     assert ev.event_type == "Battles"
+
+
+def test_crowd_attacked_and_hurt_is_excessive_force(pipe: Pipeline) -> None:
+    # a peaceful crowd attacked, fired on or hurt as forces responded: excessive force (ACLED 2019), by whoever
+    pub = date(2016, 3, 1)
+    for text in ("Soldiers attacked protesting pupils at a school in Dori on Monday, injuring four.",
+                 "Armed men attacked a group of protesters in Dori on Monday, killing one.",
+                 "Unknown men fire on herders protesting against their eviction from a pasture near Dori on Monday.",
+                 "Traders protested against the new market tax in Dori on Monday. Three were injured when soldiers "
+                 "responded."):
+        evs = code(pipe, text, published=pub)
+        assert [(e.event_type, e.sub_event_type) for e in evs][:1] == [("Protests",
+                                                                        "Excessive force against protesters")], text
+    # a crowd told attacked with no one hurt stays short of excessive force
+    (ev,) = code(pipe, "Police attacked a group of protesters in Dori on Monday with tear gas.", published=pub)
+    assert ev.sub_event_type != "Excessive force against protesters"

@@ -4,6 +4,7 @@ The fixtures in tests/data/eval are invented rows in the shapes of real ACLED ex
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -104,6 +105,23 @@ def test_old_taxonomy() -> None:
     assert type_matches(riots, "Protests") and type_matches(riots, "Riots") and not type_matches(riots, "Battles")
     assert type_matches(battle, "Battles") and not type_matches(battle, "Violence against civilians")
     assert type_matches(f.rows[3], "Strategic developments")
+
+
+def test_old_violence_against_civilians_accepts_what_2019_moved_out() -> None:
+    # the 2019 revision put force used on peaceful demonstrators under Protests and a mob's attack under Riots: an
+    # old "Violence against civilians" row takes those two sub-types, not any protest or riot
+    vac = dataclasses.replace(read_acled(OLD).rows[2], event_type="Violence against civilians")
+    assert type_matches(vac, "Violence against civilians", "Attack")
+    assert type_matches(vac, "Protests", "Excessive force against protesters")
+    assert type_matches(vac, "Riots", "Mob violence")
+    assert not type_matches(vac, "Protests", "Peaceful protest")
+    assert not type_matches(vac, "Riots", "Violent demonstration")
+    assert not type_matches(vac, "Battles", "Armed clash")
+    # a hand grenade was typed by its target before 2019 (not "remote"), and is Explosions/Remote violence since
+    battle = read_acled(OLD).rows[2]
+    assert type_matches(vac, "Explosions/Remote violence", "Grenade")
+    assert type_matches(battle, "Explosions/Remote violence", "Grenade")
+    assert not type_matches(battle, "Explosions/Remote violence", "Shelling/artillery/missile attack")
 
 
 def test_latin1_all_africa_shape() -> None:

@@ -9079,7 +9079,10 @@ _EXCESSIVE = re.compile(r"\b(?:live (?:ammunition|rounds|fire|bullets)|opened fi
                         # (people the forces hurt: "seven people were wounded by police forces after police responded
                         # to the march")
                         r"(?:wounded|injured) by (?:the )?(?:[\w-]+ )?(?:police|security|forces|soldiers|troops|gendarmes|"
-                        r"gendarmerie|army))\b",
+                        r"gendarmerie|army)|"
+                        # (people hurt as the forces acted on the crowd: "several were injured when soldiers responded")
+                        r"(?:wounded|injured|killed) when (?:the )?(?:[\w-]+ )?(?:police|security forces|soldiers|troops|"
+                        r"gendarmes|army) (?:responded|intervened|charged|fired|moved in|dispersed))\b",
                         re.IGNORECASE)
 # one of the crowd shot, told without a count of the hurt: "Police shot a protester during the march", "a student
 # was shot by police" (ACLED: excessive force when forces hurt or kill a protester; not shots "in the air")
@@ -9090,10 +9093,17 @@ _SHOT_IN_CROWD = re.compile(r"\bshot\s+(?:and\s+(?:killed|wounded|injured)\s+)?(
 # the crowd itself fired on, by whoever: "police opened fire on protesters", "gunmen opened fire on residents
 # protesting the occupation of the town", "soldiers fired live rounds into the crowd" (ACLED: lethal force used on a
 # peaceful crowd is excessive force, a toll told or not; not shots "in the air", nor tear gas or rubber bullets)
-_FIRED_ON_CROWD = re.compile(r"\b(?:open(?:ed|s|ing)\s+fire|fir(?:ed|es|ing)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+)?)"
+_FIRED_ON_CROWD = re.compile(r"\b(?:open(?:ed|s|ing)?\s+fire|fir(?:e|ed|es|ing)\s+(?:live\s+(?:ammunition|rounds|bullets)\s+)?)"
                              r"\s*(?:on|at|into)\s+(?!the\s+air\b)(?:the\s+|a\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|"
-                             r"marchers|crowds?|(?:residents|youths?|people|students|women|villagers)\s+(?:who\s+were\s+)?"
+                             r"marchers|crowds?|[\w-]+\s+(?:who\s+were\s+)?"
                              r"(?:protesting|demonstrating|marching))\b(?!\s+with\s+(?:tear|rubber|plastic|water|blank))", re.IGNORECASE)
+# the crowd attacked by whoever and hurt: "soldiers attacked protesting students, injuring several", "gunmen attacked a
+# group of protesters, killing one" (ACLED 2019: armed groups or rioters who seriously hurt peaceful protesters use
+# excessive force; the hurt is read by `_HURT_TOLD`, a charge with no one hurt stays an intervention)
+_ATTACKED_CROWD = re.compile(r"\b(?:attack(?:ed|s|ing)|assault(?:ed|s|ing))\s+(?:a\s+group\s+of\s+|the\s+|some\s+)?"
+                             r"(?:(?:[\w-]+\s+){0,2}?(?:protesters|demonstrators|marchers)|"
+                             r"(?:protesting|demonstrating|marching)\s+[\w-]+)\b", re.IGNORECASE)
+_HURT_TOLD = re.compile(r"\b(?:kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|dead|died)\b", re.IGNORECASE)
 # beaten in a game, a vote, a race: "beaten on points", "beaten in the final", "the champion", "a boxer"
 _BEATEN_IN_PLAY = re.compile(r"\b(?:on points|in (?:the |a )?(?:final|semi-?final|match|game|race|vote|election|"
                              r"run-?off|round)|champions?|boxers?|boxing|wrestl\w*|players?|teams?|knock-?out|referee)\b", re.IGNORECASE)
@@ -9629,6 +9639,8 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
             sub, rx = "Excessive force against protesters", _SHOT_IN_CROWD  # "police shot a protester", no count
         elif _FIRED_ON_CROWD.search(text):
             sub, rx = "Excessive force against protesters", _FIRED_ON_CROWD  # "gunmen opened fire on protesters"
+        elif _ATTACKED_CROWD.search(text) and _HURT_TOLD.search(text):
+            sub, rx = "Excessive force against protesters", _ATTACKED_CROWD  # "attacked protesting students, injuring"
         elif _intervened(text):
             sub, rx = "Protest with intervention", _INTERVENTION
         if sub is not None and sub.startswith("Excessive"):

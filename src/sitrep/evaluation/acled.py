@@ -13,7 +13,9 @@ Rules of the comparison (the same for every file):
   with the event the row codes); `event_type_any` says how often *some* coded event has the row's type;
 * a row with no coded event is a miss for every field (`no_event` counts them, with the reason);
 * old-taxonomy rows are scored at type level only: an old type counts as right when the coded (current) type
-  is one it became (`OLD_TYPES`; "Riots/Protests" accepts Protests or Riots); their sub-type is not scored;
+  is one it became (`OLD_TYPES`; "Riots/Protests" accepts Protests or Riots; "Violence against civilians" also
+  accepts the two sub-types the 2019 revision moved out of it, and it and "Battle-No change of territory" a
+  grenade, `OLD_SUB_TYPES`); their sub-type is not scored;
 * actors: names compared after `normalise_actor` (case, accents, punctuation, spaces), a period the row gives
   open may be coded closed, and a name another ACLED export gives the same actor (the dictionary's
   `acled_names`: "Dozo Militia" / "Dozo Communal Militia (Mali)") is that actor (`same_name_any_export`); `*_no_period` also
@@ -50,6 +52,7 @@ from sitrep.geo.gazetteer import haversine_km
 from sitrep.model import Article, Event, Reject
 
 __all__ = [
+    "OLD_SUB_TYPES",
     "OLD_TYPES",
     "TARGETS",
     "AcledFile",
@@ -87,6 +90,22 @@ OLD_TYPES: dict[str, tuple[str, ...]] = {
     "Strategic development": ("Strategic developments",),
     "Non-violent transfer of territory": ("Strategic developments",),
     "Headquarters or base established": ("Strategic developments",),
+}
+
+# Current (type, sub-type) pairs an old type also became, beyond `OLD_TYPES`. ACLED's 2019 revision (codebook
+# 2019, "Protests" and "Riots") moved two kinds of one-sided violence against unarmed people out of the old
+# "Violence against civilians" ("deliberate violent acts ... against unarmed non-combatants", codebook 2017) and
+# into the demonstration types: lethal or injuring force used on peaceful demonstrators became Protests /
+# "Excessive force against protesters", and a mob's attack on people became Riots / "Mob violence". Only those
+# sub-types count, so a coded peaceful protest or violent demonstration stays a miss for such a row.
+# The old "Remote violence" was violence whose tool "did not require the physical presence of the perpetrator"
+# (codebook 2017: bombs, IEDs, shelling, missiles); a grenade thrown by hand was typed by its target, a clash with
+# the forces it hit or violence against the civilians it hit. The 2019 "Explosions/Remote violence" takes every
+# grenade ("Grenade" sub-type), so those two old types also accept it.
+OLD_SUB_TYPES: dict[str, tuple[tuple[str, str], ...]] = {
+    "Violence against civilians": (("Protests", "Excessive force against protesters"), ("Riots", "Mob violence"),
+                                   ("Explosions/Remote violence", "Grenade")),
+    "Battle-No change of territory": (("Explosions/Remote violence", "Grenade"),),
 }
 
 # The targets the project is judged on (held-out rows); shown beside the measured values.
@@ -447,9 +466,10 @@ def fatalities_within(coded: int, gold: int, share: float = 0.10) -> bool:
     return abs(coded - gold) <= share * gold + 1e-9
 
 
-def type_matches(row: AcledRow, coded_type: str) -> bool:
+def type_matches(row: AcledRow, coded_type: str, coded_sub: str | None = None) -> bool:
     if row.taxonomy == "old":
-        return coded_type in OLD_TYPES.get(row.event_type, (row.event_type,))
+        return coded_type in OLD_TYPES.get(row.event_type, (row.event_type,)) \
+            or (coded_type, coded_sub) in OLD_SUB_TYPES.get(row.event_type, ())
     return coded_type == row.event_type
 
 
@@ -699,8 +719,8 @@ def score_row(row: AcledRow, result: Article | Reject) -> RowResult:
         res.kinds = {k: "no event" for k in _KINDS}
         _place_named_checks(row, checks)
         return res
-    res.any_type = any(type_matches(row, e.event_type) for e in events)
-    checks["event_type"] = type_matches(row, ev.event_type)
+    res.any_type = any(type_matches(row, e.event_type, e.sub_event_type) for e in events)
+    checks["event_type"] = type_matches(row, ev.event_type, ev.sub_event_type)
     checks["sub_event_type"] = ev.sub_event_type == row.sub_event_type if row.taxonomy == "current" else None
     if row.fatalities is not None:
         checks["fatalities"] = ev.fatalities == row.fatalities
@@ -781,7 +801,8 @@ class AcledReport:
             if r.row.taxonomy == "old":
                 new = OLD_TYPES.get(gold, (gold,))
                 gold = new[0] if len(new) == 1 else gold
-                if pred in new:
+                if pred in new or (r.event is not None
+                                   and (pred, r.event.sub_event_type) in OLD_SUB_TYPES.get(r.row.event_type, ())):
                     pred = gold
             out.append((gold, pred))
         return out
@@ -794,7 +815,9 @@ class AcledReport:
         old = sum(r.row.taxonomy == "old" for r in self.results)
         if old:
             out.append(f"{old} rows in the old ACLED taxonomy: scored at type level (old type -> current types: "
-                       "Riots/Protests accepts Protests or Riots), sub_event_type not scored for them")
+                       "Riots/Protests accepts Protests or Riots; Violence against civilians also Protests / "
+                       "Excessive force against protesters or Riots / Mob violence; it and Battle-No change of "
+                       "territory also Explosions/Remote violence / Grenade), sub_event_type not scored for them")
         for f in self.files:
             if f.monadic:
                 out.append(f"{f.path}: monadic export, {f.rows_read} rows -> {len(f.rows)} events "
