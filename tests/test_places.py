@@ -1051,3 +1051,53 @@ def test_an_african_city_beyond_the_import_is_the_city(gaz: Gazetteer) -> None:
     assert found["Zaria"].country_code == "NG"
     found = _found("Fighting broke out in Malakal on Monday.", sahel)
     assert found["Malakal"].country_code == "SS"
+
+
+# -- geo55: roundups, tallies, lists and demonym-framed texts ------------------------------------------------------
+def test_a_roundup_reads_a_city_in_the_country_its_sentence_names(gaz: Gazetteer) -> None:
+    text = ("Brazil reported new cases in Rio Grande do Sul and Parana on Monday. Peru and Argentina confirmed "
+            "more. Health officials in Chile said the count there had doubled. The health institute in Santiago "
+            "published the figures on its website.")
+    found = _found(text, gaz)
+    assert found["Santiago"].country_code == "CL" and found["Santiago"].population >= 1_000_000
+    # where the sentence before names the town's own country, the town of the named unit stays
+    local = _found("Peru and Argentina sent help. Floods hit Rio Grande do Sul in southern Brazil. In Santiago, "
+                   "the river rose two metres.", gaz)
+    assert local["Santiago"].country_code == "BR"
+
+
+def test_a_tally_by_unit_is_a_list_of_units(gaz: Gazetteer) -> None:
+    text = ("Cases by province: nine in Ontario, six in Manitoba, four in Alberta, two in New Brunswick, "
+            "and one in Quebec.")
+    found = _found(text, gaz)
+    assert found["Quebec"].feature == "admin1" and found["Quebec"].country_code == "CA"
+
+
+def test_a_lists_units_share_its_country(gaz: Gazetteer) -> None:
+    text = "Patients fell ill in New York City, Long Island, New York, Ohio, and New Jersey."
+    found = _found(text, gaz)
+    assert found["Long Island"].country_code == "US" and found["New York City"].country_code == "US"
+
+
+def test_a_name_before_a_comma_and_a_town_of_another_country_is_not_placed_by_it(gaz: Gazetteer) -> None:
+    text = ("Cholera has killed 40 people in western Kenya. Suba, Migori, Homa Bay, Rongo and Kisumu are the "
+            "worst hit districts.")
+    found = _found(text, gaz)
+    assert found["Migori"].country_code == "KE"
+    assert "Suba" not in found or found["Suba"].country_code == "KE"
+
+
+def test_a_demonym_framed_text_drops_a_small_town_a_continent_away(gaz: Gazetteer) -> None:
+    text = ("The Indonesian health ministry said three children from the district of Karo are in hospital "
+            "in Medan with suspected bird flu.")
+    found = _found(text, gaz)
+    assert found["Medan"].country_code == "ID"
+    assert "Karo" not in found or found["Karo"].country_code == "ID"
+
+
+def test_the_area_of_a_unit_is_inside_that_unit(gaz: Gazetteer) -> None:
+    found = _found("Dead geese were found in the Rice Lake area of Fulton County in Illinois.", gaz)
+    assert "Rice Lake" not in found or found["Rice Lake"].admin1 == "Illinois"
+    assert found["Fulton County"].admin1 == "Illinois"
+    kept = _found("Soldiers were killed in the Bourem sector of Gao.", gaz)
+    assert kept["Bourem"].country_code == "ML"

@@ -90,6 +90,7 @@ _W_REGION_NAME = 3.0  # a small town's loss beside a world region, island or sea
 # group") takes no lift from its state being named somewhere in the text (Boston, N.Y., in a story that later names
 # New York); its county, its neighbours named or "Boston, N.Y." written out still place it
 _NAMESAKE_TOWN = 10_000
+_DEMONYM_FAR_KM = 2500.0  # km from a country's point: farther than its own or its neighbours' towns lie (see _keep)
 _WORLD_CITY = 1_000_000  # people: a city known abroad by its name (see _resolve)
 _W_EXONYM = 1.5  # of the 2.0 an alternate name costs, given back to a city of _WORLD_CITY+ (see _NameInfo)
 
@@ -483,6 +484,7 @@ def find_places(
     told_km: dict[int, float] = {}  # of those, how far the first may lie: "Hombori, 200 kilometres west of Gao"
     quarter: dict[int, Candidate] = {}  # "the Tanghin area of Ouagadougou": the first is a part of the town after it
     comma_town: dict[int, Candidate] = {}  # "Tilwa, Boni": a name, a comma and a town it lies by
+    area_of: dict[int, Candidate] = {}  # "the Rice Lake area of Fulton County": the first lies in the unit after it
     for a, b in zip(mentions, mentions[1:]):
         # (not a list of units: "Arizona, California, Colorado")
         if id(a) in container or id(b) in contained:
@@ -507,6 +509,9 @@ def find_places(
             # Segou's Medina)
             quarter[id(a)] = b
             continue
+        if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
+                and _QUARTER_BETWEEN.fullmatch(text, a.end, b.start) is not None:
+            area_of[id(a)] = b  # "the Rice Lake area of Fulton County", "the Bourem sector of Gao": of a unit
         if a.kind == "name" and b.kind != "demonym" and (sep := _UNIT_OF_BETWEEN.fullmatch(text, a.end, b.start)) \
                 and not (b.kind == "name" and info[a.key].top_feature in ("admin1", "country", "continent")
                          and info[b.key].top_feature == info[a.key].top_feature):
@@ -683,6 +688,10 @@ def find_places(
     dominant = max(framing or votes, key=lambda k: (framing or votes)[k]) if votes else None
     countries = hard | ({dominant} if dominant else set())
     framed = named | focus | (demonym_or_actor if focus else set())
+    # a text that names no country as a place, where no region is followed: the points of the countries its
+    # demonyms and actors give (see `far_from` in _keep)
+    demonym_points = [(c.latitude, c.longitude) for cc in sorted(demonym_or_actor)
+                      if (c := gaz.country(cc)) is not None] if not focus and not named else []
     if focus:
         # a text that names no country ("the village of Kassa") is read in the region the user follows: the
         # countries whose GeoNames dumps they imported (their villages compete as the dominant country's would)
@@ -769,9 +778,10 @@ def find_places(
                 admin_after = admin_cue[m.start] or id(m) in outer  # "(Anzourou, Tillaberi)": the region
                 hint = sibling_hint.get(id(m))
                 court = _COURT_AFTER.match(text, m.end)
+                told = _told_country(text, mentions, info, m) if several else None
                 memo_key = (m.key, admin_after, within.key if within is not None else None,
                             inner.key if inner is not None and inner.kind == "name" else None, id(m) in outer, id(m) in nearby,
-                            id(m) in hierarchy, hint, court is not None)
+                            id(m) in hierarchy, hint, court is not None, told)
                 hit = done.get(memo_key)
                 if hit is None:
                     # the other places the first round found: of a name's places in one unit, the one among them
@@ -795,7 +805,8 @@ def find_places(
                              else (county_named, county_towns), cue_cc=_COURT_COUNTRY if court else None,
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
-                             focus_bonus=1.0 if hard else 3.0, several=several)
+                             focus_bonus=1.0 if hard else 3.0, several=several,
+                             told_cc=told)
                     if id(m) in outer and m.best is not None and m.best.feature == "place" \
                             and not info[m.key].has_admin:
                         # the widest unit of a written-out hierarchy named like its chief town ("(Ayorou,
@@ -983,6 +994,15 @@ def find_places(
         if town is not None and town.best is not None and town.best.feature == "place" and haversine_km(
                 best.latitude, best.longitude, town.best.latitude, town.best.longitude) > _QUARTER_KM:
             continue  # "the Tanghin area of Ouagadougou": a Tanguin 40 km from the city is another place
+        unit = area_of.get(id(m))
+        if unit is not None and (ub := unit.best) is not None and ub.feature in ("admin1", "admin2") \
+                and best.feature == "place" and (ub.country_code != best.country_code or ub.admin1_code
+                                                 and best.admin1_code and ub.admin1_code != best.admin1_code
+                                                 and ub.admin1 != best.admin1) \
+                and haversine_km(best.latitude, best.longitude, ub.latitude, ub.longitude) > _NEAR_KM:
+            continue  # "the Rice Lake area of Fulton County" (Illinois): the Rice Lake the gazetteer has, in
+            # Wisconsin, is another place; the text puts this one in the county, which it names (so the event
+            # falls there), as "Sanborn, North Dakota" falls to the state
         if within is not None and id(within) in hierarchy and id(m) not in hierarchy and best.feature == "place" \
                 and within.best is not None and within.best.feature == "place" and not info[within.key].has_admin \
                 and (outer_unit := container.get(id(within))) is not None and outer_unit.best is not None \
@@ -1050,7 +1070,7 @@ def find_places(
             continue
         if not _keep(text, m, best, tx, dominant, countries | border_pair.get(id(m), frozenset()), admin1_named, before,
                      None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed,
-                     focus=focus):
+                     focus=focus, far_from=demonym_points):
             continue
         scores = [sc for sc, _ in m.scored[:2]]
         margin = scores[0] - scores[1] if len(scores) > 1 else 3.0
@@ -1143,7 +1163,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              activity: Mapping[str, float] = _NO_ACTIVITY,
              named_share: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
              counties: tuple[Mapping[tuple[str, str | None, str], set[str]], ...] = ({}, {}),
-             cue_cc: str | None = None, across: str | None = None, several: bool = False) -> None:
+             cue_cc: str | None = None, across: str | None = None, several: bool = False,
+             told_cc: str | None = None) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -1234,7 +1255,9 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score += _W_AREA
         elif activity and feat == "place":
             score += _W_ACTIVITY * activity.get(cc, 0.0)
-        if sibling is not None and feat == sibling[0]:
+        if sibling is not None and feat == sibling[0] and (sibling[1] is None or cc == sibling[1] or feat == "country"):
+            # (the units of a list share its country: "New York City, Long Island, New York, Pennsylvania": a unit
+            # of the name in the Bahamas is no sibling of the states)
             score += _W_LIST + (1.5 if cc == sibling[1] else 0.0)
         if feat in ("place", "admin2") and (cc, a1code) in regions:
             score += _W_REGION * regions[(cc, a1code)]
@@ -1310,15 +1333,21 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         if city is not None:
             scored = [city] + [t for t in scored if t is not city]
             best_i = city[3]
-    elif rows[best_i][9] == "place" and int(rows[best_i][8]) < SMALL_CITY and in_cc is None \
-            and several and (rows[best_i][2], rows[best_i][3]) not in admin1_named:  # type: ignore[call-overload]
+    elif rows[best_i][9] == "place" and int(rows[best_i][8]) < SMALL_CITY and in_cc is None and several and (
+            (rows[best_i][2], rows[best_i][3]) not in admin1_named  # type: ignore[call-overload]
+            or told_cc is not None and told_cc != rows[best_i][2]):
         # a text that names two or more countries besides the dominant one is not local news: the country or the city
         # of a million whose own name this is beats a small town of the name the text does not place, nor its state
         # ("Thailand and Lebanon each reported their first case": not Lebanon, Ohio; "passengers from New York and
         # Toronto", "arriving at Cairo airport": not Toronto, Ohio, nor Cairo, N.Y.; "a Lebanon woman ... Boone
         # County, Indiana" stays Indiana's)
+        # (a roundup of several countries tells each one's news in its own sentences: where the small town lies in a
+        # unit the text names, the city beats it only in the country this sentence or the one before names: "cases
+        # in Rio Grande do Sul ... Almost 400 cases in Chile. The Institute of Public Health in Santiago": Chile's
+        # capital, not Santiago in Rio Grande do Sul; nothing names another country there: the town keeps its unit)
+        local = (rows[best_i][2], rows[best_i][3]) in admin1_named  # type: ignore[comparison-overlap]
         city = next((t for t in scored if t[3] in ni.own_name and (rows[t[3]][9] == "country" or (
-            rows[t[3]][9] == "place" and t[2] >= _WORLD_CITY))), None)
+            rows[t[3]][9] == "place" and t[2] >= _WORLD_CITY)) and (not local or rows[t[3]][2] == told_cc)), None)
         if city is not None:
             scored = [city] + [t for t in scored if t is not city]
             best_i = city[3]
@@ -1336,6 +1365,31 @@ _PAREN_GROUP = re.compile(r"(" + _NAME + r")[ \t]*(?:\[[ \t]*(?P<alt>[^\]\n]{1,6
 _TOWNS_BEFORE = re.compile(r"\b(?:towns?|cities|city|villages?|localities|communes|municipalities|capitals)\s+"
                            r"(?:of\s+|including\s+|such as\s+|like\s+)?$", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
+# a counted list, a tally by unit: "fifteen in British Columbia, twelve in Ontario, eight in Alberta, and one in
+# Quebec", "12 cases in Texas, 3 in Ohio and 2 in Utah": the names it counts by are one kind of unit too
+_COUNT_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+               r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+               r"hundred|dozens?)")
+_COUNTED_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)" + _COUNT_WORD + r"(?:[\s-]+" + _COUNT_WORD
+                          + r")?(?:\s+[a-z]+)?\s+in\s+(?:the\s+)?")
+
+
+def _told_country(text: str, mentions: list[Candidate], info: dict[str, _NameInfo], m: Candidate) -> str | None:
+    """The country named last before `m` in its sentence or the one before, by name or demonym ("In Chile, ...",
+    "Chilean officials"); None where none is. A text that names several countries tells each one's news where it
+    names it, so that is the country the sentence's other names are read in."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start - 600), m.start)]
+    lo = ends[-2] if len(ends) >= 2 else max(0, m.start - 600)
+    for o in reversed(mentions):
+        if o.start >= m.start:
+            continue
+        if o.end <= lo:
+            break
+        if o.kind == "demonym" and o.country_code:
+            return o.country_code
+        if o.kind == "name" and (ni := info.get(o.key)) is not None and ni.cands and ni.top_feature == "country":
+            return str(ni.cands[0][2]) if ni.cands[0][4] == "country" else None
+    return None
 
 
 def _list_hints(text: str, mentions: list[Candidate], info: dict[str, _NameInfo]) -> dict[int, tuple[str, str | None]]:
@@ -1347,7 +1401,8 @@ def _list_hints(text: str, mentions: list[Candidate], info: dict[str, _NameInfo]
         if m.kind != "name":
             runs.append([])
             continue
-        if runs and runs[-1] and _LIST_SEP.fullmatch(text, runs[-1][-1].end, m.start):
+        if runs and runs[-1] and (_LIST_SEP.fullmatch(text, runs[-1][-1].end, m.start)
+                                  or _COUNTED_SEP.fullmatch(text, runs[-1][-1].end, m.start)):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -1589,7 +1644,7 @@ def _vowel_variant(a: str, b: str) -> bool:
 def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | None, countries: set[str],
           admin1_named: set[tuple[str, str | None]], before: str, within: Candidate | None,
           in_hierarchy: bool = False, framed: frozenset[str] | set[str] = frozenset(), *,
-          focus: frozenset[str] = frozenset()) -> bool:
+          focus: frozenset[str] = frozenset(), far_from: Sequence[tuple[float, float]] = ()) -> bool:
     """Whether a resolved mention is a place at all (the recognition decisions that need the referent). `framed`:
     the countries the text names, else the region the user follows (imported dumps), else none (`focus`: the
     region's countries when the text names no country and `framed` is that region)."""
@@ -1598,9 +1653,11 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
         return False  # "(Ber, Tombouctou)": a Ber abroad is not the unit written inside Tombouctou
     if in_hierarchy and best.feature != "continent":
         return True  # a unit written out after a name: "(Guidan Sori, Maradi)", "Ayorou, Tillabery"
-    if within is not None and within.best is not None and within.best.feature in ("country", "admin1", "admin2") \
+    if within is not None and within.best is not None and within.best.feature in ("country", "admin1", "admin2", "place") \
             and best.feature == "place" and best.country_code != within.best.country_code:
-        return False  # "the village of Lassa, Soum Province": a Lassa of Mali is not the one the text puts in Soum
+        return False  # "the village of Lassa, Soum Province": a Lassa of Mali is not the one the text puts in Soum;
+        # nor, where the name after the comma is read as a town, a town of another country: "Suba, Migori, Homa
+        # Bay": a Suba the gazetteer has only abroad is a local name it lacks, not placed by Migori
     if within is not None and within.best is not None and best.country_code == within.best.country_code \
             and (within.best.feature == "country" or best.admin1_code == within.best.admin1_code):
         return True  # placed by the text in its unit: "Teguey, Tillaberi", "Dan Dela (Guidan Sori, Maradi)"
@@ -1634,6 +1691,13 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
             and best.population < 50_000 and within is None:
         return False  # a small town of a country the text never names, in a text that names its countries: a local
         # name the gazetteer lacks ("the 'Fada Region'" of Burkina Faso is not Chad's Fada)
+    if far_from and best.feature == "place" and best.country_code not in countries and best.population < 50_000 \
+            and within is None and all(haversine_km(best.latitude, best.longitude, p[0], p[1]) > _DEMONYM_FAR_KM
+                                       for p in far_from):
+        return False  # a text that names its country only by a demonym or an actor ("The Indonesian Health Ministry
+        # said ... children of the district of Karo"): a small town of a country it never names, a continent away
+        # from that one, is a local name the gazetteer lacks (a town near it may still be meant: "Irish" mourners
+        # in Banbridge, across the border)
     if focus and best.feature == "place" and best.country_code not in framed and best.population < 1_000_000 \
             and not (best.population >= _AFRICAN_CITY and best.country_code in AFRICA):
         return False  # a text naming no country, read in the region the user follows: "Salla", "Bima" are its
