@@ -1102,3 +1102,10 @@ def test_east_and_central_african_forces_and_groups_by_their_acled_names(matcher
     assert matcher.home_country(sna, focus=frozenset({"ML", "NE", "BF"})) == "SO"
     assert matcher.own_forces(sna) == frozenset({"SO"})
     assert matcher.own_forces(matcher.find("Somali soldiers clashed with gunmen.", on=on)) == frozenset()
+    # a bare acronym other armies share ("SNA", Syria's National Army too; "SAF", Singapore's) is that army only
+    # where the text is about its country (the hint the pipeline passes)
+    assert not [m for m in matcher.find("SNA fighters backed by Turkey shelled Kurdish positions near Afrin.", on=on)
+                if m.country_code == "SO"]
+    assert not [m for m in matcher.find("SAF soldiers held an exercise in Singapore.", on=on) if m.country_code == "SD"]
+    assert "Military Forces of Somalia (2012-2017)" in [
+        m.actor for m in matcher.find("SNA fighters clashed with al-Shabaab.", on=on, country_hint="SO")]

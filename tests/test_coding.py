@@ -10173,6 +10173,12 @@ def test_a_grenade_thrown_or_used_is_the_grenade(pipe: Pipeline) -> None:
             ("Explosions/Remote violence", "Grenade"),
         "Four ISWAP militants armed with rifles and hand grenades attacked the town of Diffa, clashes raged overnight "
         "and two gendarmes were killed.": ("Battles", "Armed clash"),
+        # the state's forces using grenades in their fight: the fight, not a grenade attack on them
+        "Soldiers using hand grenades dislodged militants from a cave near Tessalit, killing four.":
+            ("Battles", "Armed clash"),
+        # ... not the army struck: "attacked the army post and threw grenades" stays the grenade
+        "Gunmen attacked a bar near the army post in Bamako and threw grenades, killing three people.":
+            ("Explosions/Remote violence", "Grenade"),
     }, PUBLISHED)
 
 

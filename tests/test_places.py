@@ -1051,6 +1051,9 @@ def test_an_african_city_beyond_the_import_is_the_city(gaz: Gazetteer) -> None:
     assert found["Zaria"].country_code == "NG"
     found = _found("Fighting broke out in Malakal on Monday.", sahel)
     assert found["Malakal"].country_code == "SS"
+    # ... but a name the text calls a village is the region's village the import lacks, not that city abroad
+    found = _found("Jihadists attacked the village of Medea on Monday, killing five civilians.", sahel)
+    assert "Medea" not in found or found["Medea"].country_code != "DZ"
 
 
 # -- geo55: roundups, tallies, lists and demonym-framed texts ------------------------------------------------------

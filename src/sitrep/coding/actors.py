@@ -105,7 +105,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zm"
+ACTOR_DICTIONARY_VERSION = "2026.12zn"
 
 # the plural of a people's name that is another thing's name (see ActorMatcher._peoples)
 _NOT_PEOPLES_PLURAL = frozenset({"samos"})
@@ -684,6 +684,8 @@ class ActorMatcher:
                 t = _Target(role=role, country=iso)
                 for a in aliases:
                     self._add(a, t, context=frozenset({iso}), tier=_TIER_CONTEXT, specificity=2, apostrophes=True)
+                    if iso in AFRICA:  # ("SNA" where the text names Somalia: its army at home too)
+                        self._own_names.setdefault(iso, set()).add(unidecode(a).lower())
             for unit in spec.get("units", []):
                 t = _Target(role=unit["role"], country=iso, unit=unit["suffix"])
                 always = bool(unit.get("always", False))

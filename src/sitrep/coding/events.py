@@ -1616,6 +1616,11 @@ _GRENADE_USED = re.compile(r"\b(?:threw|thrown|throwing|throws|hurled|lobbed|tos
                            r"grenades?\b|\bgrenades?\s+(?:was|were|had been)\s+(?:thrown|hurled|lobbed|tossed|dropped)\b|"
                            r"\b(?:by\s+(?:the\s+)?(?:use|means)\s+of|using)\s+(?:an?\s+|two\s+|three\s+|several\s+)?"
                            r"(?:hand[- ])?grenades?\b|(?<!propelled )\bgrenade attacks?\b", re.IGNORECASE)
+# the state's forces told as the grenades' users: "soldiers using hand grenades dislodged the militants" is their
+# fight (ACLED's Armed clash), not a grenade attack on them
+_FORCES_GRENADE = re.compile(r"\b(?:soldiers|troops|army|forces|gendarmes|policemen|police)\s+(?:who\s+|had\s+)?"
+                             r"(?:using|used|threw|hurled|lobbed|tossed)\s+(?:\w+\s+){0,3}?(?:hand[- ])?grenades?\b",
+                             re.IGNORECASE)
 
 
 def _classify_violence(hits: list[Trigger], text: str, target: str | None = None) -> Trigger:
@@ -1673,7 +1678,7 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
             return by_name["ambush"] if ground else by_name[remote]
     if "ied" in names and ground:
         return by_name["ambush"]
-    if "grenade" in names and not ground and _GRENADE_USED.search(text):
+    if "grenade" in names and not ground and _GRENADE_USED.search(text) and not _FORCES_GRENADE.search(text):
         # a grenade thrown or used in the attack, no fight told: ACLED's Grenade whatever else the attackers did
         # ("attacked and burned a truck by the use of a grenade, wounding the driver", "threw grenades and opened
         # fire"; not grenades carried or seized: "armed with grenades")

@@ -1699,10 +1699,11 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
         # from that one, is a local name the gazetteer lacks (a town near it may still be meant: "Irish" mourners
         # in Banbridge, across the border)
     if focus and best.feature == "place" and best.country_code not in framed and best.population < 1_000_000 \
-            and not (best.population >= _AFRICAN_CITY and best.country_code in AFRICA):
+            and not (best.population >= _AFRICAN_CITY and best.country_code in AFRICA and not _VILLAGE_TOLD.search(before)):
         return False  # a text naming no country, read in the region the user follows: "Salla", "Bima" are its
         # villages the gazetteer lacks, not the towns of Finland or Indonesia (but a city of Africa, beyond the
-        # import, that outranked the region's homonyms: "protesters in Zaria", "clashes in Malakal")
+        # import, that outranked the region's homonyms: "protesters in Zaria", "clashes in Malakal"; not a name
+        # the text calls a village, "attacked the village of Medea", which is no city of 100,000)
     if best.feature == "place" and best.population < VILLAGE \
             and (best.country_code, best.admin1_code) not in admin1_named:
         if best.country_code not in countries and (
