@@ -1037,23 +1037,6 @@ def test_the_defenders_named_group_and_the_people_a_communal_attack_struck(pipe:
         assert (ev.actor1, ev.actor2) == sides, (text, ev.actor1, ev.actor2)
 
 
-def test_one_member_assassinated_is_a_civilian(pipe: Pipeline) -> None:
-    # one officer of a group or force told as assassinated, or its attempt: an attack on a civilian (ACLED), with
-    # no second armed side read from his group's name; one killed without the word stays a fight with his group
-    pub = date(2019, 11, 20)
-    cases = {
-        "On 18 November 2019, JNIM militants assassinated a MOC officer of the MAA-Platform movement in Timbuktu.":
-            ("Attack", "Civilians (Mali)"),
-        "On 18 November 2019, unknown gunmen attempted to assassinate an MAA-Platform officer near Gao, leaving him "
-        "wounded.": ("Attack", "Civilians (Mali)"),
-        "On 18 November 2019, unknown gunmen shot dead a GATIA officer in Gao.":
-            ("Armed clash", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
-    }
-    for text, want in cases.items():
-        (ev,) = code(pipe, text, published=pub)
-        assert (ev.sub_event_type, ev.actor2) == want, (text, ev.sub_event_type, ev.actor2)
-
-
 def test_two_peoples_that_clash_fight_a_battle(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 11 May 2021, Fulani herders and Hausa farmers clashed in Madarounfa; one person was killed.",
                  published=date(2021, 5, 12))

@@ -4020,6 +4020,8 @@ _TAKEN_ONE_THEN_KILLED = re.compile(r"\b(?:abducted|abducting|kidnapped|kidnappi
 # was killed" (the victim phrase group 1, its noun group 2); or an office that one person holds, told with "the" ("the
 # mayor was killed in the attack, leaving six soldiers dead")
 _ONE_HOLDER_OFFICE = r"(?:(?:deputy|village|town)\s+)?(?:mayor|prefect|sub-prefect|governor|chief|imam|emir)\b"
+# the civil ones among them (a chief of a village, not an army's; an imam, not a group's emir): a civilian when told dead
+_CIVIL_OFFICE = r"(?:(?:deputy|village|town)\s+)?(?:mayor|prefect|sub-prefect|governor|imam)\b|(?:village|customary|traditional)\s+chief\b"
 _ONE_PASSIVE_OF_ITS_OWN = re.compile(r"\b(?:a|an|the(?=\s+" + _ONE_HOLDER_OFFICE + r"))\s+(?!(?:number|total|dozen|few|handful|couple|series|group|family|"
                                      r"crowd)\b)((?:[\w'-]+\s+){0,3}?" + _VICTIM + r"(?:\s+(?:of|from)\s+(?:the\s+)?"
                                      r"[\w'-]+(?:\s+[\w'-]+){0,2}?)?)\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?"
@@ -4802,7 +4804,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                              and sent.start + sm.start() <= single.start < sent.start + sm.end()), "")
                 side = _side_of(single.counted)
                 if side == "unknown" and single.value == 1.0 and single.counted and re.fullmatch(
-                        _ONE_HOLDER_OFFICE, single.counted, re.IGNORECASE):
+                        _CIVIL_OFFICE, single.counted, re.IGNORECASE):
                     # a civil office of one holder told dead in a sentence of its own ("The mayor was killed ...
                     # A force sent to the site was also ambushed, leaving 6 soldiers dead"): no one of the soldiers
                     side = "civilians"
@@ -5007,7 +5009,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             more.append(_Count("killed", "attackers", NumberMention(st, en, article.text[st:en], 1.0,
                                                                     counted_start=st, counted_end=en)))
         m = _BOMBER_TOO.search(sent.text)
-        if m is not None and any(c.what == "killed" for c in [*counts, *singles]):
+        if m is not None and any(c.what == "killed" for c in [*counts, *singles]) \
+                and not any(c.number.counted == "bomber" and sent.start + m.start() <= c.number.start
+                            < sent.start + m.end() for c in singles):
+            # (not where the bomber is already one victim of its own: "the bomber was also killed", read as the
+            # single victim "bomber" since cas39)
             st, en = sent.start + m.start(), sent.start + m.end()
             more.append(_Count("killed", "attackers", NumberMention(st, en, article.text[st:en], 1.0, counted="bomber",
                                                                     counted_start=st, counted_end=en)))
@@ -8158,25 +8164,10 @@ _ONE_BEFORE = re.compile(r"\b(?:a|an|the|one)\s+(?:former\s+|senior\s+|local\s+)
 _MEMBER_AFTER = re.compile(r"(?:-[\w]+)?\s+(?:(?:deputy|assistant|vice)[\s-]+)?(?:official|cadre|spokesman|"
                            r"chief\s+of\s+staff)\b(?!-)", re.IGNORECASE)
 
-# one member of a group or force told as assassinated, the attempt too ("assassinated a MOC officer", "attempted to
-# assassinate an MAA-Platform officer"): a targeted killing of one person, whom ACLED codes as a civilian, where
-# "killed an MNLA officer" stays a fight with the group
-_ONE_OF_THEM = r"(?:officer|official|member|cadre|commander|agent|soldier|gendarme|policeman)"
-_ASSASSINATED_ONE = re.compile(r"\bassassinat(?:e|ed|es|ing|ion\s+of)\s+(?:a|an|one)\s+(?:former\s+|senior\s+|local\s+)?"
-                               # (... or the group he belongs to, after his office: "a MOC officer of the MAA")
-                               r"(?:(?:[\w-]+\s+){0,2}" + _ONE_OF_THEM + r"\s+of\s+(?:the\s+)?)?(?:\w+-)?$",
-                               re.IGNORECASE)
-_ONE_OF_THEM_AFTER = re.compile(r"(?:-[\w]+)?\s+" + _ONE_OF_THEM + r"\b(?!s)|(?:-[\w]+)?\s+(?:movement|group|militia)\b",
-                                re.IGNORECASE)
-
-
 def _lone_leader(article: Article, m: ActorMention) -> bool:
     """Whether a group's mention only says whose leader or officer one person is ("CMA coordinator X", "the founder
     of the Y militia", "the MSA deputy chief of staff"), not a side of fighters."""
     text = article.text
-    if m.inter in (1, 2, 3, 4) and _ASSASSINATED_ONE.search(text, max(0, m.start - 40), m.start) is not None \
-            and _ONE_OF_THEM_AFTER.match(text, m.end) is not None:
-        return True
     return m.inter in (2, 3, 4) and (_LEADER_AFTER.match(text, m.end) is not None
                                      or _LEADER_OF_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
                                      or (_MEMBER_AFTER.match(text, m.end) is not None
@@ -9367,8 +9358,10 @@ def _communal_sides(article: Article, draft: _Draft, matcher: ActorMatcher, cc: 
             if len(sides) == 2 and sides[0].actor != sides[1].actor:
                 return sides[0], sides[1]
         # violence within one people ("intra-communal violence over a well between Toubou"): that people's militia
-        # on both sides, as ACLED codes it; only where the sentence names that one people and no other
-        if _INTRA_COMMUNAL.search(sent.text):
+        # on both sides, as ACLED codes it; only where the sentence names that one people and no other, and someone
+        # died, as for communities fighting (`_deadly_communal_fight`): "three people were wounded amidst
+        # intra-communal violence between members of the X community" stays a riot of the community's rioters
+        if _INTRA_COMMUNAL.search(sent.text) and _KILLED.search(sent.text):
             named_peoples = {(matcher.ethnic_names[w.lower()], m.start(), m.end())
                              for m in _CAPITALISED_WORD.finditer(sent.text)
                              for w in (m.group(0), m.group(0)[:-1]) if w.lower() in matcher.ethnic_names}
