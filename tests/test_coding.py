@@ -10228,3 +10228,20 @@ def test_one_communitys_victim_of_intercommunal_violence_is_attacked_where_the_c
     (ev,) = code(pipe, "On 11 March 2024, two community members were killed in clashes between Bambara and Fulani "
                        "near Diabaly, Mali.")
     assert ev.event_type == "Battles"
+
+
+def test_a_group_backed_by_another_is_one_side_and_battled_for_is_a_fight(pipe: Pipeline) -> None:
+    # written for the project: a named group "backed by" another that struck a hotel is one side, its backer no second
+    # side (nor "fighters" a word of fighting); two movements that "battled for control" of a town fought; volunteer
+    # fighters killed are still an armed side
+    (ev,) = code(pipe, "On 15 March 2016, Al Mourabitoun fighters backed by AQIM attacked a hotel in Bamako, Mali, "
+                       "killing 20.", published=date(2016, 3, 16))
+    assert (ev.event_type, ev.sub_event_type, ev.actor1) == ("Violence against civilians", "Attack",
+                                                             "Al Mourabitoune Battalion")
+    assert ev.actor2 is None or not ev.actor2.startswith("AQIM")
+    (ev,) = code(pipe, "On 3 May 2019, CMA and GATIA battled for control of Anefis, Mali; 12 were killed.",
+                 published=date(2019, 5, 4))
+    assert (ev.event_type, ev.actor1[:3], ev.actor2[:5]) == ("Battles", "CMA", "GATIA")
+    (ev,) = code(pipe, "On 22 May 2020, JNIM militants killed three volunteer fighters (VDP) in Arbinda, Burkina Faso.",
+                 published=date(2020, 5, 23))
+    assert ev.event_type == "Battles"
