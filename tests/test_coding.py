@@ -10245,3 +10245,14 @@ def test_a_group_backed_by_another_is_one_side_and_battled_for_is_a_fight(pipe: 
     (ev,) = code(pipe, "On 22 May 2020, JNIM militants killed three volunteer fighters (VDP) in Arbinda, Burkina Faso.",
                  published=date(2020, 5, 23))
     assert ev.event_type == "Battles"
+
+
+def test_a_group_told_killed_after_another_group_is_the_one_struck(pipe: Pipeline) -> None:
+    # written for the project: a second group the sentence says was taken and executed, after the group that came,
+    # is the side struck, not the doer (the list of what was done to them may run before the killing)
+    for text in ("On 28 June 2020, JNIM militants entered a village near Djibo, Burkina Faso, three Koglweogo were "
+                 "taken away and executed.",
+                 "On 28 June 2020, JNIM militants entered a village near Djibo, Burkina Faso, three Koglweogo and a "
+                 "local councilman were identified, taken away, and executed."):
+        (ev,) = code(pipe, text, published=date(2020, 6, 29))
+        assert ev.actor1.startswith("JNIM"), text

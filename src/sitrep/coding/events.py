@@ -6366,8 +6366,11 @@ def _self_named(article: Article, a: ActorMention, here: list[ActorMention]) -> 
 
 # a side the sentence makes the subject of a passive harm: "JNIM militants were killed", "ISGS fighters had been
 # neutralised"
-_PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+|"
-                                 r"allegedly\s+)?(?:killed|wounded|injured|neutrali[sz]ed|eliminated|captured|arrested|shot|stabbed)\b",
+# (the harm may close a list of what was done to them: "three Koglweogo were identified, taken away, and executed")
+_PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+|"
+                                 r"allegedly\s+)?(?:(?:[\w-]+ed|taken|beaten)(?:\s+away)?\s*,?\s+(?:and\s+|then\s+)?){0,3}?"
+                                 r"(?:killed|wounded|injured|neutrali[sz]ed|eliminated|captured|arrested|shot|stabbed|"
+                                 r"executed|beheaded|assassinated)\b",
                                  re.IGNORECASE)
 
 
@@ -6778,6 +6781,12 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         return side_a, side_b
     if trig.event_type == "Violence against civilians":
         who = _initiator(article, draft, mentions)
+        if who is not None and who.inter in (2, 3, 4) and _passive_victim(article, who) \
+                and any(a.inter in (2, 3, 4) and _named_side(a) and a.sentence == who.sentence and a.end <= who.start
+                        and a.actor != who.actor for a in mentions):
+            # a group the sentence says was killed after another group it names first is the one struck, not the
+            # doer ("JNIM militants entered the village, three Koglweogo were taken away and executed": JNIM)
+            who = None
         t0 = draft.trigger_span[0]
         struck = next((a for a in mentions if _named_side(a) and a.sentence == draft.sentences[0] and a.end <= t0
                        and (who is None or a.actor != who.actor)
