@@ -10233,3 +10233,31 @@ def test_crowd_attacked_and_hurt_is_excessive_force(pipe: Pipeline) -> None:
     # a crowd told attacked with no one hurt stays short of excessive force
     (ev,) = code(pipe, "Police attacked a group of protesters in Dori on Monday with tear gas.", published=pub)
     assert ev.sub_event_type != "Excessive force against protesters"
+
+
+def test_a_group_backed_by_another_is_one_side_and_battled_for_is_a_fight(pipe: Pipeline) -> None:
+    # written for the project: a named group "backed by" another that struck a hotel is one side, its backer no second
+    # side (nor "fighters" a word of fighting); two movements that "battled for control" of a town fought; volunteer
+    # fighters killed are still an armed side
+    (ev,) = code(pipe, "On 15 March 2016, Al Mourabitoun fighters backed by AQIM attacked a hotel in Bamako, Mali, "
+                       "killing 20.", published=date(2016, 3, 16))
+    assert (ev.event_type, ev.sub_event_type, ev.actor1) == ("Violence against civilians", "Attack",
+                                                             "Al Mourabitoune Battalion")
+    assert ev.actor2 is None or not ev.actor2.startswith("AQIM")
+    (ev,) = code(pipe, "On 3 May 2019, CMA and GATIA battled for control of Anefis, Mali; 12 were killed.",
+                 published=date(2019, 5, 4))
+    assert (ev.event_type, ev.actor1[:3], ev.actor2[:5]) == ("Battles", "CMA", "GATIA")
+    (ev,) = code(pipe, "On 22 May 2020, JNIM militants killed three volunteer fighters (VDP) in Arbinda, Burkina Faso.",
+                 published=date(2020, 5, 23))
+    assert ev.event_type == "Battles"
+
+
+def test_a_group_told_killed_after_another_group_is_the_one_struck(pipe: Pipeline) -> None:
+    # written for the project: a second group the sentence says was taken and executed, after the group that came,
+    # is the side struck, not the doer (the list of what was done to them may run before the killing)
+    for text in ("On 28 June 2020, JNIM militants entered a village near Djibo, Burkina Faso, three Koglweogo were "
+                 "taken away and executed.",
+                 "On 28 June 2020, JNIM militants entered a village near Djibo, Burkina Faso, three Koglweogo and a "
+                 "local councilman were identified, taken away, and executed."):
+        (ev,) = code(pipe, text, published=date(2020, 6, 29))
+        assert ev.actor1.startswith("JNIM"), text

@@ -712,7 +712,7 @@ _EXECUTED = re.compile(r"\b(?:summarily\s+)?execut(?:ed|ing)\s+(?:at least\s+|so
 _CLASH = re.compile(r"\bclash(?:ed|es|ing)?\b|\bshoot-?outs?\b|\bexchang\w*\s+(?:of\s+)?(?:gun)?fire\b|\bgun ?battles?\b|\bfirefights?\b",
                     re.IGNORECASE)
 # words that tell a fight between two sides, whoever they are
-_TWO_SIDED = re.compile(r"\b(?:clash\w*|repel\w*|repuls\w*|push(?:ed|es|ing)? back|fought|fight\w*|exchange[sd]? of (?:gun)?fire|"
+_TWO_SIDED = re.compile(r"\b(?:clash\w*|repel\w*|repuls\w*|push(?:ed|es|ing)? back|fought|fight(?!ers?\b)\w*|exchange[sd]? of (?:gun)?fire|"
                         r"exchang(?:ed|ing) (?:gun)?fire|return(?:ed|ing) (?:the )?fire(?!-)|fired back|"
                         r"shoot-?outs?|gunfights?|"
                         r"engag\w*|gun ?battles?|firefights?|battl\w*|counter-?attack\w*|retaliat\w*|resist\w*)\b",
@@ -6377,8 +6377,11 @@ def _self_named(article: Article, a: ActorMention, here: list[ActorMention]) -> 
 
 # a side the sentence makes the subject of a passive harm: "JNIM militants were killed", "ISGS fighters had been
 # neutralised"
-_PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+|"
-                                 r"allegedly\s+)?(?:killed|wounded|injured|neutrali[sz]ed|eliminated|captured|arrested|shot|stabbed)\b",
+# (the harm may close a list of what was done to them: "three Koglweogo were identified, taken away, and executed")
+_PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+|"
+                                 r"allegedly\s+)?(?:(?:[\w-]+ed|taken|beaten)(?:\s+away)?\s*,?\s+(?:and\s+|then\s+)?){0,3}?"
+                                 r"(?:killed|wounded|injured|neutrali[sz]ed|eliminated|captured|arrested|shot|stabbed|"
+                                 r"executed|beheaded|assassinated)\b",
                                  re.IGNORECASE)
 
 
@@ -6733,6 +6736,9 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         # fighters clashed with ISGS militants": ISGS, MSA being GATIA's associate; "JNIM and ISGS militants
         # clashed": ISGS)
         others = [a for a in armed if side_a is None or (a.actor != side_a.actor and not _anaphoric(article, a))]
+        # (nor a group the text makes the first group's backer: "Al Mourabitoun fighters backed by AQIM attacked a
+        # hotel" is one side, AQIM its associate; with no other side named the victims are the other side)
+        others = [a for a in others if side_a is None or side_a.inter not in (2, 3, 4) or not _allied(article, side_a, a)]
         unjoined = [a for a in others if side_a is None or not (
             _AND_BETWEEN.fullmatch(article.text, side_a.end, a.start) or _AND_BETWEEN.fullmatch(article.text, a.end, side_a.start))]
         if side_a is not None and len(unjoined) < len(others) and any(_named_side(a) for a in unjoined):
@@ -6786,6 +6792,12 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         return side_a, side_b
     if trig.event_type == "Violence against civilians":
         who = _initiator(article, draft, mentions)
+        if who is not None and who.inter in (2, 3, 4) and _passive_victim(article, who) \
+                and any(a.inter in (2, 3, 4) and _named_side(a) and a.sentence == who.sentence and a.end <= who.start
+                        and a.actor != who.actor for a in mentions):
+            # a group the sentence says was killed after another group it names first is the one struck, not the
+            # doer ("JNIM militants entered the village, three Koglweogo were taken away and executed": JNIM)
+            who = None
         t0 = draft.trigger_span[0]
         struck = next((a for a in mentions if _named_side(a) and a.sentence == draft.sentences[0] and a.end <= t0
                        and (who is None or a.actor != who.actor)
@@ -8075,13 +8087,21 @@ _SOUGHT_BEFORE = re.compile(r"\b(?:(?:looking|searching|hunting|asking)\s+for|in
                             r"(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
 
 
+def _allied(article: Article, a: ActorMention, b: ActorMention) -> bool:
+    """Whether the text joins the two mentions as allies in one subject, either way round ("Al Mourabitoun
+    fighters backed by AQIM", "VDP alongside the army"): the second fought on the first's side, not against it."""
+    return _ALLY_BETWEEN.fullmatch(article.text, a.end, b.start) is not None \
+        or _ALLY_BETWEEN.fullmatch(article.text, b.end, a.start) is not None
+
+
 def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
                       a2: ActorMention | None) -> ActorMention | None:
     """An armed actor (state forces, a rebel group, a militia) on the receiving side of an attack: named in the
     happening's sentences, not the attacker, not one of the attacker's alternatives ("JNIM or ISGS") nor its
     movement in parentheses."""
     if a2 is not None and a2.inter in (1, 2, 3, 4, 8) and a2.actor != a1.actor and not a2.actor.startswith("Government of") \
-            and not (a1.inter in (2, 3, 4) and _lone_leader(article, a2)) and not _background_target(article.text, a2.start):
+            and not (a1.inter in (2, 3, 4) and _lone_leader(article, a2)) and not _background_target(article.text, a2.start) \
+            and not _allied(article, a1, a2):
         return a2
     lead = draft.sentences[0]
     # (the first violence word of the lead: the draft's trigger may be a later one, "attempted to attack the village,
@@ -8101,8 +8121,9 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
             continue  # a government's officials ("a government councilor", "senior government officials") are civilians
         if m.actor.startswith("Unidentified") or (m.inter == 1 and a1.inter == 1):
             continue  # "militants ... assailants ... reinforcements": the attackers again; the state's own units
-        if m.sentence == lead and m.start < verb:
-            continue  # a co-attacker: "volunteer fighters supported by soldiers killed ..."
+        if m.sentence == lead and m.start < verb or _allied(article, a1, m):
+            continue  # a co-attacker: "volunteer fighters supported by soldiers killed ...", also where the lead
+            # tells the toll first ("30 killed when Al Mourabitoun fighters backed by AQIM attacked a hotel")
         if a1.start - 3 <= m.start <= a1.end + 3 or (m.start <= a1.start and m.end >= a1.start):
             continue  # a part of the attacker's own mention
         if has_parent and m.start <= a1.end + 8:

@@ -148,8 +148,9 @@ _NOT_FOR_FEAR = (r"(?![^.;]{0,80}?\b(?:pandemic|coronavirus|covid(?:-19)?|epidem
                  r"holidays?|heat ?waves?|heat|floods?|flooding|storms?|rains?|snow|maintenance|renovation)\b)")
 
 TRIGGERS: tuple[Trigger, ...] = (
+    # (two sides that "battled for control of Kidal", "battled each other": a fight, as "battled with")
     Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es|ing)?|gun ?battles?|firefights?|fighting|fought|"
-                         r"battle|battled (?:with|against)|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|skirmish(?:es)?|"
+                         r"battle|battled (?:with|against|for|over|each other|one another)\b|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|skirmish(?:es)?|"
                          r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight|shoot-?outs?|"
                          # armed men or their convoy stopped by the other side ("soldiers intercepted a group of JNIM
                          # militants", "forces intercepted a suspected ISGS convoy"; not "intercepted a truck of fuel")
