@@ -1102,3 +1102,16 @@ def test_east_and_central_african_forces_and_groups_by_their_acled_names(matcher
     assert matcher.home_country(sna, focus=frozenset({"ML", "NE", "BF"})) == "SO"
     assert matcher.own_forces(sna) == frozenset({"SO"})
     assert matcher.own_forces(matcher.find("Somali soldiers clashed with gunmen.", on=on)) == frozenset()
+
+
+def test_iswa_is_somalias_interim_south_west_administration_in_somalia(matcher: ActorMatcher) -> None:
+    # written for the project: "ISWA" is Somalia's Interim South West Administration where the text is about
+    # Somalia (ACLED codes its forces as the Somali military), the Islamic State's West Africa Province elsewhere;
+    # the administration's forces named in full are the Somali military anywhere
+    on = date(2016, 3, 1)
+    assert matcher.find("ISWA forces clashed with gunmen.", country_hint="SO", on=on)[0].actor == \
+        "Military Forces of Somalia (2012-2017)"
+    assert matcher.find("ISWA fighters attacked the base.", country_hint="NG", on=on)[0].actor == \
+        "Islamic State (West Africa)"
+    assert [m.actor for m in matcher.find("Militants clashed with South-West Administration militia.", on=on)
+            if m.inter == 1] == ["Military Forces of Somalia (2012-2017)"]

@@ -10228,3 +10228,14 @@ def test_one_communitys_victim_of_intercommunal_violence_is_attacked_where_the_c
     (ev,) = code(pipe, "On 11 March 2024, two community members were killed in clashes between Bambara and Fulani "
                        "near Diabaly, Mali.")
     assert ev.event_type == "Battles"
+
+
+def test_a_force_named_by_its_forces_acronym_that_bombs_a_place_strikes_it_from_the_air(pipe: Pipeline) -> None:
+    # written for the project: a terse note with the army's acronym, ending in "F" as "forces" do, and "bomb(ed)"
+    # is the force's air strike; the acronym after an article names a bomb's kind, no strike
+    (ev,) = code(pipe, "SAF bomb the villages of Kourra and Tabit on Monday. No casualties.",
+                 published=date(2016, 2, 1))
+    assert (ev.event_type, ev.sub_event_type, ev.actor1) == \
+        ("Explosions/Remote violence", "Air/drone strike", "Military Forces of Sudan (1989-2019)")
+    evs = code(pipe, "An IED bomb exploded on the road near Gao, killing two soldiers.", published=date(2016, 2, 1))
+    assert all(e.sub_event_type != "Air/drone strike" for e in evs)
