@@ -1115,3 +1115,13 @@ def test_iswa_is_somalias_interim_south_west_administration_in_somalia(matcher: 
         "Islamic State (West Africa)"
     assert [m.actor for m in matcher.find("Militants clashed with South-West Administration militia.", on=on)
             if m.inter == 1] == ["Military Forces of Somalia (2012-2017)"]
+
+
+def test_nigerias_and_ethiopias_own_bodies_and_areas_tell_the_country(matcher: ActorMatcher) -> None:
+    # written for the project: a note whose towns the gazetteer lacks names a union, movement, university or zone
+    # only Nigeria's or Ethiopia's news names
+    on = date(2016, 3, 1)
+    assert matcher.leader_country("The NLC and its allies marched against the new power tariff.", on)[0] == "NG"
+    assert matcher.leader_country("IPOB supporters demanded the release of their leader.", on)[0] == "NG"
+    assert matcher.leader_country("Farmers protested in a village of West Hararghe against the plan.", on)[0] == "ET"
+    assert matcher.leader_country("Students of Ambo University boycotted classes.", on)[0] == "ET"
