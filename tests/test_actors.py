@@ -1125,3 +1125,14 @@ def test_nigerias_and_ethiopias_own_bodies_and_areas_tell_the_country(matcher: A
     assert matcher.leader_country("IPOB supporters demanded the release of their leader.", on)[0] == "NG"
     assert matcher.leader_country("Farmers protested in a village of West Hararghe against the plan.", on)[0] == "ET"
     assert matcher.leader_country("Students of Ambo University boycotted classes.", on)[0] == "ET"
+
+
+def test_libyas_national_army_and_somalias_clans_tell_their_country(matcher: ActorMatcher) -> None:
+    # written for the project: ACLED's 2016 exports code the Libyan National Army as Libya's military; a Somali
+    # clan's name, a Libyan or Burundian leader's, tells the country where no known place does
+    on = date(2016, 3, 1)
+    assert matcher.find("LNA forces shelled the positions of the militants.", on=on)[0].actor == \
+        "Military Forces of Libya (2014-)"
+    assert matcher.leader_country("Gunmen hailing from the Dhulbahante clan shot a driver.", on)[0] == "SO"
+    assert matcher.leader_country("Supporters of Serraj marched in the capital.", on)[0] == "LY"
+    assert matcher.leader_country("Gunmen attacked a CNDD-FDD office.", on)[0] == "BI"
