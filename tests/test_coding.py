@@ -10261,3 +10261,14 @@ def test_a_group_told_killed_after_another_group_is_the_one_struck(pipe: Pipelin
                  "local councilman were identified, taken away, and executed."):
         (ev,) = code(pipe, text, published=date(2020, 6, 29))
         assert ev.actor1.startswith("JNIM"), text
+
+
+def test_a_force_named_by_its_forces_acronym_that_bombs_a_place_strikes_it_from_the_air(pipe: Pipeline) -> None:
+    # written for the project: a terse note with the army's acronym, ending in "F" as "forces" do, and "bomb(ed)"
+    # is the force's air strike; the acronym after an article names a bomb's kind, no strike
+    (ev,) = code(pipe, "SAF bomb the villages of Kourra and Tabit on Monday. No casualties.",
+                 published=date(2016, 2, 1))
+    assert (ev.event_type, ev.sub_event_type, ev.actor1) == \
+        ("Explosions/Remote violence", "Air/drone strike", "Military Forces of Sudan (1989-2019)")
+    evs = code(pipe, "An IED bomb exploded on the road near Gao, killing two soldiers.", published=date(2016, 2, 1))
+    assert all(e.sub_event_type != "Air/drone strike" for e in evs)

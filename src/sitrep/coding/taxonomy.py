@@ -481,6 +481,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"drones?)(?:\s+\([^()]{1,60}\))?(?:\s+[\w-]+){0,10}?\s+(?:bombed|bomb|struck|strikes|pounded|hit|targeted|fired on|"
                       r"attacked|shelled|destroyed|neutrali[sz]ed)|"
                       r"(?:troops|forces|army|military|air force)\s+(?:\w+\s+){0,2}?(?:bombed|bomb|bombs)\b(?!\s+(?:squad|disposal))|"
+                      # an armed force by its acronym, one that ends in "F" as "forces" do ("SAF bomb Kauda", "the NAF
+                      # bombed the camp"): not after an article, where the acronym names the bomb's kind ("an IED bomb")
+                      r"(?<!\ban )(?<!\ba )(?<!\bthe )(?-i:\b[A-Z]{1,4}F)\s+(?:bombed|bomb|bombs|bombarded|bombard)\b(?!\s+(?:squad|disposal|blasts?|explosions?|attacks?))|"
                       # bombs let fall on a target: "dropped four bombs on militant positions"
                       r"dropped (?:[\w-]+ ){0,4}?bombs? (?:on|over)\b|"
                       r"(?:aircrafts?|jets|drones?|helicopters?)(?:\s+[\w-]+){0,4}?\s+(?:carried out|conducted|launched) "
