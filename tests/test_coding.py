@@ -10244,3 +10244,31 @@ def test_crowd_attacked_and_hurt_is_excessive_force(pipe: Pipeline) -> None:
     # a crowd told attacked with no one hurt stays short of excessive force
     (ev,) = code(pipe, "Police attacked a group of protesters in Dori on Monday with tear gas.", published=pub)
     assert ev.sub_event_type != "Excessive force against protesters"
+
+
+def test_headline_deed_in_the_present_is_a_happening(pipe: Pipeline) -> None:
+    # written for the project: a note told as a headline, armed doers first and the deed in the present, tells a
+    # happening; the same doers' deed that recurs, or is threatened, does not
+    pub = date(2016, 3, 1)
+    for text in ("Gunmen kill a trader in Dori.", "Militiamen shoot two herders dead near Dori.",
+                 "Gunmen kill shopkeeper in Dori."):
+        evs = code(pipe, text, published=pub)
+        assert evs and evs[0].event_type in ("Violence against civilians", "Battles"), text
+    for text in ("Gunmen kill people every week in Dori, residents say.",
+                 "Gunmen threaten to kill the traders of Dori."):
+        assert not code(pipe, text, published=pub), text
+
+
+def test_force_acronym_bombing_told_as_a_headline_is_an_air_strike(pipe: Pipeline) -> None:
+    # written for the project: a force named by its acronym that bombs a place, in the present ("XAF bomb Y")
+    (ev,) = code(pipe, "SAF bomb villages around Dori. No casualties.", published=date(2016, 3, 1))
+    assert ev.sub_event_type == "Air/drone strike"
+    evs = code(pipe, "An IED bomb went off near Dori.", published=date(2016, 3, 1))
+    assert all(e.sub_event_type != "Air/drone strike" for e in evs)
+
+
+def test_strike_staged_or_misspelt_is_found(pipe: Pipeline) -> None:
+    # written for the project: a stoppage staged by the strikers, or their past misspelt, is found as a strike
+    for text in ("Nurses staged a short strike in Dori over unpaid wages.", "Nurses striked on Monday in Dori."):
+        evs = code(pipe, text, published=date(2016, 3, 1))
+        assert evs and evs[0].event_type in ("Protests", "Strategic developments"), text

@@ -16,6 +16,7 @@ from sitrep.coding.actors import AFRICA, ActorMatcher
 from sitrep.coding.taxonomy import (
     ASSASSINAT,
     CAUGHT_PLANTING,
+    HEADLINE_DOERS,
     KILLED,
     KILLING,
     INTERCEPTED,
@@ -2308,6 +2309,9 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
                              r"\b(?:gunm[ae]n|militants|jihadi(?:st)?s|terrorists|insurgents|bandits|assailants|attackers)\s+"
                              r"(?!(?:were|was|have been|had been|been)\b)(?:\w+\s+)?(?:killed|shot dead|executed)\s+(?!in\b|on\b|by\b|during\b|when\b)",
                              re.IGNORECASE)
+# a killing told as a headline, its armed doers first ("Gunmen kill policeman in X"): the massacre trigger's headline
+# form, whose doers are in the match; a victim always follows such a verb, as it does a murder word
+_HEADLINE_DEED = re.compile(HEADLINE_DOERS + r" (?:kill|shoot|gun down|behead|execute|hack)\b", re.IGNORECASE)
 _MURDER_WORD = re.compile(r"(?:" + ASSASSINAT + r"|behead|decapitat|murder|lynch|slit the throat|summar(?:y|ily) execut|"
                           # a death of a manner that is always someone's doing: "a couple were stoned to death"
                           r"(?:" + STONED + r"|stabbed|hacked) to death|burn(?:ed|t) alive)", re.IGNORECASE)
@@ -2403,7 +2407,8 @@ def _drafts(article: Article) -> list[_Draft]:
         # a killing verb alone is only violence when the sentence has casualties or an attack context
         if violent and all(t.name == "massacre" for t, _ in violent) and open_violence is None and not numbers \
                 and _single_victim(article, s) is None \
-                and not any(_MURDER_WORD.match(s.text, sp[0] - s.start) for _, sp in violent) \
+                and not any(_MURDER_WORD.match(s.text, sp[0] - s.start) or _HEADLINE_DEED.match(s.text, sp[0] - s.start)
+                            for _, sp in violent) \
                 and not _KILLED_SOMEONE.search(s.text):
             violent = []  # (a word that always has a victim stands alone: "was assassinated by presumed jihadists")
         if violent and all(t.name == "massacre" and "found dead" in article.text[sp[0]:sp[1]].lower()
@@ -7774,14 +7779,15 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
                               draft.sentences[0])
     told = " ".join(article.sentences[i].text for i in draft.sentences)
     if trig.sub_event_type in ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Suicide bomb",
-                               "Grenade") \
+                               "Grenade", "Air/drone strike") \
             and a2 is None and not _MILITARY_TARGET.search(told) and _PEOPLE_STRUCK.search(_NO_HARM.sub(" ", told)) \
             and not (trig.sub_event_type == "Suicide bomb" and _BOMBER_ALONE.search(told)):
         # a bus, a passenger, "two people"; not a bridge blown up or a blast that struck no one ("an IED detonated
         # near Toumour, no casualties reported": ACLED names no second side); so too shells or rockets that struck
         # people and no force's post ("militants shelled Gao, killing one", "a woman was wounded by mortar fire"),
         # and a suicide bomber who killed people at no force's post ("blew herself up in a market, killing five"), or
-        # a grenade that did ("threw a grenade into a bar, wounding three")
+        # a grenade that did ("threw a grenade into a bar, wounding three"), or bombs from the air that killed people
+        # at no force's post ("SAF bomb X. 3 killed": Civilians (Sudan), as ACLED codes them)
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     if _OWN_DEVICE.search(told) and not any(m is not None and m.inter in (1, 8) for m in (a1, a2)):
         # militants killed by their own explosive ("killed while planting an IED", "when a bomb they were
