@@ -10251,7 +10251,8 @@ def test_headline_deed_in_the_present_is_a_happening(pipe: Pipeline) -> None:
     # happening; the same doers' deed that recurs, or is threatened, does not
     pub = date(2016, 3, 1)
     for text in ("Gunmen kill a trader in Dori.", "Militiamen shoot two herders dead near Dori.",
-                 "Gunmen kill shopkeeper in Dori."):
+                 "Gunmen kill shopkeeper in Dori.", "Soldiers arrest and kill a herder near Dori.",
+                 "Village councillor shot dead in Dori."):
         evs = code(pipe, text, published=pub)
         assert evs and evs[0].event_type in ("Violence against civilians", "Battles"), text
     for text in ("Gunmen kill people every week in Dori, residents say.",

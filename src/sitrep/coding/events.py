@@ -2311,7 +2311,13 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
                              re.IGNORECASE)
 # a killing told as a headline, its armed doers first ("Gunmen kill policeman in X"): the massacre trigger's headline
 # form, whose doers are in the match; a victim always follows such a verb, as it does a murder word
-_HEADLINE_DEED = re.compile(HEADLINE_DOERS + r" (?:kill|shoot|gun down|behead|execute|hack)\b", re.IGNORECASE)
+_HEADLINE_DEED = re.compile(HEADLINE_DOERS + r" (?:(?:arrest|abduct|kidnap|beat|torture|attack|shoot) and )?"
+                            r"(?:kill|shoot|gun down|behead|execute|hack)\b", re.IGNORECASE)
+# the victim's headline, its auxiliary left out: "Ruling party official X shot dead.", "Trader gunned down in Y" (the
+# sentence opens with the one killed and ends, or names the place or the doers, after the deed; no "was", "were")
+_HEADLINE_PASSIVE = re.compile(r"^(?!.*\b(?:was|were|is|are|has|have|had|be|been|being|who|which|that|to|will|would|could|"
+                               r"may|might)\b)(?:[\w'’.,()-]+ ){1,8}?(?:shot dead|gunned down|beheaded|hacked to death|"
+                               r"stabbed to death)(?: (?:in|at|near|outside|on|by)\b|\s*[.;]?\s*$)", re.IGNORECASE)
 _MURDER_WORD = re.compile(r"(?:" + ASSASSINAT + r"|behead|decapitat|murder|lynch|slit the throat|summar(?:y|ily) execut|"
                           # a death of a manner that is always someone's doing: "a couple were stoned to death"
                           r"(?:" + STONED + r"|stabbed|hacked) to death|burn(?:ed|t) alive)", re.IGNORECASE)
@@ -2409,7 +2415,7 @@ def _drafts(article: Article) -> list[_Draft]:
                 and _single_victim(article, s) is None \
                 and not any(_MURDER_WORD.match(s.text, sp[0] - s.start) or _HEADLINE_DEED.match(s.text, sp[0] - s.start)
                             for _, sp in violent) \
-                and not _KILLED_SOMEONE.search(s.text):
+                and not _KILLED_SOMEONE.search(s.text) and not _HEADLINE_PASSIVE.match(s.text):
             violent = []  # (a word that always has a victim stands alone: "was assassinated by presumed jihadists")
         if violent and all(t.name == "massacre" and "found dead" in article.text[sp[0]:sp[1]].lower()
                            for t, sp in violent) and _NO_ONES_DEATH.search(article.text):

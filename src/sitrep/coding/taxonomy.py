@@ -289,7 +289,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     Trigger("massacre", _p(
                            # a killing told as a headline, its doers first: "Gunmen kill policeman in Wau" (see above)
-                           HEADLINE_DOERS + r" (?:kill|shoot (?:[\w-]+ ){0,3}?dead|gun down|behead|execute|hack (?:[\w-]+ ){0,3}?to death)"
+                           HEADLINE_DOERS + r" (?:(?:arrest|abduct|kidnap|beat|torture|attack|shoot) and )?(?:kill|shoot (?:[\w-]+ ){0,3}?dead|gun down|behead|execute|hack (?:[\w-]+ ){0,3}?to death)"
                            r"\b(?! (?:to|or|if|and (?:are|were|be))\b)" + HEADLINE_NOT_HABIT + r"|"
                            r"massacre(?:d)?|executed(?!\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                            r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
