@@ -10255,6 +10255,9 @@ def test_headline_deed_in_the_present_is_a_happening(pipe: Pipeline) -> None:
                  "Village councillor shot dead in Dori."):
         evs = code(pipe, text, published=pub)
         assert evs and evs[0].event_type in ("Violence against civilians", "Battles"), text
+    # the doers are not the ones struck: a civilian killed by gunmen is attacked, not fought
+    (ev,) = code(pipe, "Gunmen kill a trader in Dori.", published=pub)
+    assert ev.event_type == "Violence against civilians"
     for text in ("Gunmen kill people every week in Dori, residents say.",
                  "Gunmen threaten to kill the traders of Dori."):
         assert not code(pipe, text, published=pub), text

@@ -2318,6 +2318,13 @@ _HEADLINE_DEED = re.compile(HEADLINE_DOERS + r" (?:(?:arrest|abduct|kidnap|beat|
 _HEADLINE_PASSIVE = re.compile(r"^(?!.*\b(?:was|were|is|are|has|have|had|be|been|being|who|which|that|to|will|would|could|"
                                r"may|might)\b)(?:[\w'’.,()-]+ ){1,8}?(?:shot dead|gunned down|beheaded|hacked to death|"
                                r"stabbed to death)(?: (?:in|at|near|outside|on|by)\b|\s*[.;]?\s*$)", re.IGNORECASE)
+def _headline_struck_from(text: str, start: int) -> int:
+    """Where the ones struck may be told in a killing trigger's hit at `start`: after the doers and their verb when the
+    hit is a headline's deed ("Gunmen kill a trader"), else from the hit's start."""
+    m = _HEADLINE_DEED.match(text, start)
+    return m.end() if m is not None else start
+
+
 _MURDER_WORD = re.compile(r"(?:" + ASSASSINAT + r"|behead|decapitat|murder|lynch|slit the throat|summar(?:y|ily) execut|"
                           # a death of a manner that is always someone's doing: "a couple were stoned to death"
                           r"(?:" + STONED + r"|stabbed|hacked) to death|burn(?:ed|t) alive)", re.IGNORECASE)
@@ -9828,7 +9835,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if whole.name == "abduction":
                     trig, taken_after = whole, True
             told = _not_serving_again(article.text)  # (not "the gendarme" after "an off-duty gendarme")
-            struck = [told[sp[0]:sp[1]] + _STRUCK_CLAUSE.match(told[sp[1]:sp[1] + 80]).group(0)
+            # (a headline's deed holds its doers, "Gunmen kill a trader": the ones struck are told after them)
+            struck = [told[_headline_struck_from(told, sp[0]):sp[1]] + _STRUCK_CLAUSE.match(told[sp[1]:sp[1] + 80]).group(0)
                       for t, sp in lead_hits if t.name == "massacre" or (t.name == "attack-military" and
                                                                          _FIRED.match(article.text, sp[0]))]
             # (armed men struck after the killing's verb, or told as its passive subject, unless their own bomb
