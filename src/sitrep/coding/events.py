@@ -16,6 +16,7 @@ from sitrep.coding.actors import AFRICA, ActorMatcher
 from sitrep.coding.taxonomy import (
     ASSASSINAT,
     CAUGHT_PLANTING,
+    HEADLINE_DOERS,
     KILLED,
     KILLING,
     INTERCEPTED,
@@ -2313,6 +2314,22 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
                              r"\b(?:gunm[ae]n|militants|jihadi(?:st)?s|terrorists|insurgents|bandits|assailants|attackers)\s+"
                              r"(?!(?:were|was|have been|had been|been)\b)(?:\w+\s+)?(?:killed|shot dead|executed)\s+(?!in\b|on\b|by\b|during\b|when\b)",
                              re.IGNORECASE)
+# a killing told as a headline, its armed doers first ("Gunmen kill policeman in X"): the massacre trigger's headline
+# form, whose doers are in the match; a victim always follows such a verb, as it does a murder word
+_HEADLINE_DEED = re.compile(HEADLINE_DOERS + r" (?:(?:arrest|abduct|kidnap|beat|torture|attack|shoot) and )?"
+                            r"(?:kill|shoot|gun down|behead|execute|hack)\b", re.IGNORECASE)
+# the victim's headline, its auxiliary left out: "Ruling party official X shot dead.", "Trader gunned down in Y" (the
+# sentence opens with the one killed and ends, or names the place or the doers, after the deed; no "was", "were")
+_HEADLINE_PASSIVE = re.compile(r"^(?!.*\b(?:was|were|is|are|has|have|had|be|been|being|who|which|that|to|will|would|could|"
+                               r"may|might)\b)(?:[\w'’.,()-]+ ){1,8}?(?:shot dead|gunned down|beheaded|hacked to death|"
+                               r"stabbed to death)(?: (?:in|at|near|outside|on|by)\b|\s*[.;]?\s*$)", re.IGNORECASE)
+def _headline_struck_from(text: str, start: int) -> int:
+    """Where the ones struck may be told in a killing trigger's hit at `start`: after the doers and their verb when the
+    hit is a headline's deed ("Gunmen kill a trader"), else from the hit's start."""
+    m = _HEADLINE_DEED.match(text, start)
+    return m.end() if m is not None else start
+
+
 _MURDER_WORD = re.compile(r"(?:" + ASSASSINAT + r"|behead|decapitat|murder|lynch|slit the throat|summar(?:y|ily) execut|"
                           # a death of a manner that is always someone's doing: "a couple were stoned to death"
                           r"(?:" + STONED + r"|stabbed|hacked) to death|burn(?:ed|t) alive)", re.IGNORECASE)
@@ -2408,8 +2425,9 @@ def _drafts(article: Article) -> list[_Draft]:
         # a killing verb alone is only violence when the sentence has casualties or an attack context
         if violent and all(t.name == "massacre" for t, _ in violent) and open_violence is None and not numbers \
                 and _single_victim(article, s) is None \
-                and not any(_MURDER_WORD.match(s.text, sp[0] - s.start) for _, sp in violent) \
-                and not _KILLED_SOMEONE.search(s.text):
+                and not any(_MURDER_WORD.match(s.text, sp[0] - s.start) or _HEADLINE_DEED.match(s.text, sp[0] - s.start)
+                            for _, sp in violent) \
+                and not _KILLED_SOMEONE.search(s.text) and not _HEADLINE_PASSIVE.match(s.text):
             violent = []  # (a word that always has a victim stands alone: "was assassinated by presumed jihadists")
         if violent and all(t.name == "massacre" and "found dead" in article.text[sp[0]:sp[1]].lower()
                            for t, sp in violent) and _NO_ONES_DEATH.search(article.text):
@@ -7797,14 +7815,15 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
                               draft.sentences[0])
     told = " ".join(article.sentences[i].text for i in draft.sentences)
     if trig.sub_event_type in ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Suicide bomb",
-                               "Grenade") \
+                               "Grenade", "Air/drone strike") \
             and a2 is None and not _MILITARY_TARGET.search(told) and _PEOPLE_STRUCK.search(_NO_HARM.sub(" ", told)) \
             and not (trig.sub_event_type == "Suicide bomb" and _BOMBER_ALONE.search(told)):
         # a bus, a passenger, "two people"; not a bridge blown up or a blast that struck no one ("an IED detonated
         # near Toumour, no casualties reported": ACLED names no second side); so too shells or rockets that struck
         # people and no force's post ("militants shelled Gao, killing one", "a woman was wounded by mortar fire"),
         # and a suicide bomber who killed people at no force's post ("blew herself up in a market, killing five"), or
-        # a grenade that did ("threw a grenade into a bar, wounding three")
+        # a grenade that did ("threw a grenade into a bar, wounding three"), or bombs from the air that killed people
+        # at no force's post ("SAF bomb X. 3 killed": Civilians (Sudan), as ACLED codes them)
         a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     if _OWN_DEVICE.search(told) and not any(m is not None and m.inter in (1, 8) for m in (a1, a2)):
         # militants killed by their own explosive ("killed while planting an IED", "when a bomb they were
@@ -9835,7 +9854,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if whole.name == "abduction":
                     trig, taken_after = whole, True
             told = _not_serving_again(article.text)  # (not "the gendarme" after "an off-duty gendarme")
-            struck = [told[sp[0]:sp[1]] + _STRUCK_CLAUSE.match(told[sp[1]:sp[1] + 80]).group(0)
+            # (a headline's deed holds its doers, "Gunmen kill a trader": the ones struck are told after them)
+            struck = [told[_headline_struck_from(told, sp[0]):sp[1]] + _STRUCK_CLAUSE.match(told[sp[1]:sp[1] + 80]).group(0)
                       for t, sp in lead_hits if t.name == "massacre" or (t.name == "attack-military" and
                                                                          _FIRED.match(article.text, sp[0]))]
             # (armed men struck after the killing's verb, or told as its passive subject, unless their own bomb

@@ -140,6 +140,16 @@ INTERCEPTED = (r"(?:(?:shot|shoot|shooting|brought|bring|downed) (?:down )?|inte
                r"(?:a |an |the |two |three |several |\d+ )?(?:[\w-]+ ){0,3}?" + _WEAPON_FLOWN + r"\b|"
                + _WEAPON_FLOWN + r" (?:was|were|had been) (?:\w+ )?(?:shot down|downed|intercepted)")
 
+# who does a deed told as a headline, in the present ("Gunmen kill policeman in X", "Militiamen shoot 2 dead",
+# "Kenyan forces kill 5 militants", "SAF bomb Gindi"): armed people, or a force named by its acronym (not a weapon's:
+# "IED", "UXO"). The deed's word must follow the doers at once, so "gunmen threaten to kill" is not one.
+HEADLINE_DOERS = (r"(?:gunm[ae]n|militiam[ae]n|militias|militants|rebels|insurgents|jihadists|islamists|bandits|assailants|"
+                  r"attackers|soldiers|troops|forces|policemen|police|army|military|fighters|herdsmen|raiders|"
+                  r"(?-i:(?!(?:IED|VBIED|UXO|ERW|AK|RPG)s?\b)[A-Z]{2,6}s?))(?: (?:reportedly|allegedly))?")
+# a deed told as one that recurs or is only feared is no happening: "gunmen kill people every week in X"
+HEADLINE_NOT_HABIT = (r"(?![^.;]{0,80}?\b(?:every|each (?:day|week|month|year|night)|regularly|routinely|often|usually|always|"
+                      r"frequently|daily|weekly|continue to|unless|if)\b)")
+
 # Trigger words. Whether a hit is an occurrence (not an intention, a negation or background) is decided by the
 # coder from its clause; these patterns only say what kind of happening a word points to.
 # a closure for a cause that is no one's threat, told after it: "closed schools because of the pandemic", "markets
@@ -278,7 +288,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                          # (not at a goal: "fired two shots at goal")
                          r"(?! (?:the |his |her |their |an? )?(?:goal|net|basket)\b)"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
-    Trigger("massacre", _p(r"massacre(?:d)?|executed(?!\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+    Trigger("massacre", _p(
+                           # a killing told as a headline, its doers first: "Gunmen kill policeman in Wau" (see above)
+                           HEADLINE_DOERS + r" (?:(?:arrest|abduct|kidnap|beat|torture|attack|shoot) and )?(?:kill|shoot (?:[\w-]+ ){0,3}?dead|gun down|behead|execute|hack (?:[\w-]+ ){0,3}?to death)"
+                           r"\b(?! (?:to|or|if|and (?:are|were|be))\b)" + HEADLINE_NOT_HABIT + r"|"
+                           r"massacre(?:d)?|executed(?!\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
                            r"(?:warrants?|orders?|plans?|contracts?|deals?|strateg(?:y|ies)|programs?|programmes?|"
                            r"operations?|raids?|searches|search|transactions?|trades?|moves?))|slaughtered|shot dead|gunned down|killed|killings?|beheaded|"
                            r"murders|slayings?|"
@@ -481,9 +495,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"drones?)(?:\s+\([^()]{1,60}\))?(?:\s+[\w-]+){0,10}?\s+(?:bombed|bomb|struck|strikes|pounded|hit|targeted|fired on|"
                       r"attacked|shelled|destroyed|neutrali[sz]ed)|"
                       r"(?:troops|forces|army|military|air force)\s+(?:\w+\s+){0,2}?(?:bombed|bomb|bombs)\b(?!\s+(?:squad|disposal))|"
-                      # an armed force by its acronym, one that ends in "F" as "forces" do ("SAF bomb Kauda", "the NAF
-                      # bombed the camp"): not after an article, where the acronym names the bomb's kind ("an IED bomb")
-                      r"(?<!\ban )(?<!\ba )(?<!\bthe )(?-i:\b[A-Z]{1,4}F)\s+(?:bombed|bomb|bombs|bombarded|bombard)\b(?!\s+(?:squad|disposal|blasts?|explosions?|attacks?))|"
+                      # a force named by its acronym that bombs a place, told as a headline: "SAF bomb Gindi", "the NAF bombarded the camp", "SAF bomb
+                      # areas around Golo", "SSAF bombed their positions" (a place's name or a target must follow)
+                      r"(?-i:(?!(?:IED|VBIED|UXO|ERW)\b)[A-Z]{2,6}) (?:bomb|bombs|bombed|bombard|bombarded)\b"
+                      r"(?= (?-i:[A-Z])| (?:and (?:burn|shell)\w* )|(?: (?:their|its|rebel|militant|the))? (?:areas?|villages?|positions?|"
+                      r"bases?|towns?|camps?))" + HEADLINE_NOT_HABIT + r"|"
                       # bombs let fall on a target: "dropped four bombs on militant positions"
                       r"dropped (?:[\w-]+ ){0,4}?bombs? (?:on|over)\b|"
                       r"(?:aircrafts?|jets|drones?|helicopters?)(?:\s+[\w-]+){0,4}?\s+(?:carried out|conducted|launched) "
@@ -613,13 +629,17 @@ TRIGGERS: tuple[Trigger, ...] = (
                           # strike" a pitch; nor a military one: "launched a strike on militant positions", "began an
                           # air strike")
                           r"(?:beg[au]n|begins?|beginning|start(?:ed|s|ing)?|launch(?:ed|es|ing)?|renew(?:ed|s|ing)?|"
-                          r"resum(?:ed|es|ing)|extend(?:ed|s|ing)|call(?:ed|s|ing)|declar(?:ed|es|ing)|announc(?:ed|es|ing)) "
+                          r"resum(?:ed|es|ing)|extend(?:ed|s|ing)|call(?:ed|s|ing)|declar(?:ed|es|ing)|announc(?:ed|es|ing)|"
+                          # (staged or held by the strikers themselves: "teachers staged a short strike")
+                          r"stag(?:ed|es|e|ing)|held|hold(?:s|ing)?) "
                           r"(?:a |an |the |their |its |another )?(?:new |fresh |second |further )?"
                           r"(?:(?:\w+-(?:hour|day|week|month)s?|\d+ (?:hours?|days?)|general|indefinite|open-ended|unlimited|"
-                          r"nationwide|national|partial|total|warning|sit-down|labou?r|teachers['’]?|workers['’]?) ){1,2}"
+                          r"nationwide|national|partial|total|warning|sit-down|labou?r|teachers['’]?|workers['’]?|short|brief) ){1,2}"
                           r"strike(?: action)?(?!\s+(?:on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|"
                           r"sep|oct|nov|dec)\w*\b)|against|at|targeting|near|in which|by (?:the )?(?:air|drone|jets?|aircraft)))|"
                           r"strike action|"
+                          # the strikers' own misspelt past ("doctors striked on Tuesday"): only a work stoppage
+                          r"striked|"
                           r"(?<!drone )(?<!air )(?<!aerial )(?<!missile )(?<!rocket )(?<!military )(?<!-)(?<!\bair)"
                           r"strik(?:e|es) (?:by (?:teachers|workers|students|doctors|unions?|staff|employees|nurses|"
                           r"drivers|traders)|over (?:pay|wages|salar\w+|arrears|bonus\w*)|to demand|in protest)|striking (?:teachers|workers|students|doctors|"
