@@ -1473,6 +1473,12 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                     or trig.name == "ied" and m.group(0).lower().startswith("booby") and _TRAPPED_DEAD.match(text, m.end()):
                 held.append((trig, (m.start(), m.end())))
                 continue  # (a later mention may be one set off)
+            if trig.name == "massacre" and (doers := _HEADLINE_DOERS_AT.match(text, m.start())) is not None \
+                    and doers.end() < m.end():
+                # a headline's deed, "FARDC kill 5 rebels", "Gunmen kill a trader": the hit is the deed, its doers
+                # before it (an actor inside the hit is read as the one struck: the troops had become the victims)
+                hits.append((trig, (doers.end(), m.end())))
+                continue
             hits.append((trig, (m.start(), m.end())))
             break
     # explosives held, not set off, beside another violent word: "killed ten militants, arrested three IED planters
@@ -2314,20 +2320,17 @@ _KILLED_SOMEONE = re.compile(r"\b(?:killing|killed|shot dead|executed)\s+(?:him|
                              r"\b(?:gunm[ae]n|militants|jihadi(?:st)?s|terrorists|insurgents|bandits|assailants|attackers)\s+"
                              r"(?!(?:were|was|have been|had been|been)\b)(?:\w+\s+)?(?:killed|shot dead|executed)\s+(?!in\b|on\b|by\b|during\b|when\b)",
                              re.IGNORECASE)
-# a killing told as a headline, its armed doers first ("Gunmen kill policeman in X"): the massacre trigger's headline
-# form, whose doers are in the match; a victim always follows such a verb, as it does a murder word
-_HEADLINE_DEED = re.compile(HEADLINE_DOERS + r" (?:(?:arrest|abduct|kidnap|beat|torture|attack|shoot) and )?"
-                            r"(?:kill|shoot|gun down|behead|execute|hack)\b", re.IGNORECASE)
 # the victim's headline, its auxiliary left out: "Ruling party official X shot dead.", "Trader gunned down in Y" (the
 # sentence opens with the one killed and ends, or names the place or the doers, after the deed; no "was", "were")
 _HEADLINE_PASSIVE = re.compile(r"^(?!.*\b(?:was|were|is|are|has|have|had|be|been|being|who|which|that|to|will|would|could|"
                                r"may|might)\b)(?:[\w'’.,()-]+ ){1,8}?(?:shot dead|gunned down|beheaded|hacked to death|"
                                r"stabbed to death)(?: (?:in|at|near|outside|on|by)\b|\s*[.;]?\s*$)", re.IGNORECASE)
-def _headline_struck_from(text: str, start: int) -> int:
-    """Where the ones struck may be told in a killing trigger's hit at `start`: after the doers and their verb when the
-    hit is a headline's deed ("Gunmen kill a trader"), else from the hit's start."""
-    m = _HEADLINE_DEED.match(text, start)
-    return m.end() if m is not None else start
+# a killing told as a headline, its armed doers first ("Gunmen kill policeman in X", "FARDC kill 5 rebels"): the
+# massacre trigger's headline form; its hit is moved past the doers (`_triggers_in`), who are the deed's doers, not
+# the ones struck, and a victim always follows such a verb, as it does a murder word (`_drafts`)
+_HEADLINE_DOERS_AT = re.compile(HEADLINE_DOERS + r" (?=(?:(?:arrest|abduct|kidnap|beat|torture|attack|shoot) and )?"
+                                                  r"(?:kill|shoot|gun down|behead|execute|hack)\b)", re.IGNORECASE)
+_HEADLINE_DOERS_BEFORE = re.compile(HEADLINE_DOERS + r" $", re.IGNORECASE)
 
 
 _MURDER_WORD = re.compile(r"(?:" + ASSASSINAT + r"|behead|decapitat|murder|lynch|slit the throat|summar(?:y|ily) execut|"
@@ -2425,7 +2428,8 @@ def _drafts(article: Article) -> list[_Draft]:
         # a killing verb alone is only violence when the sentence has casualties or an attack context
         if violent and all(t.name == "massacre" for t, _ in violent) and open_violence is None and not numbers \
                 and _single_victim(article, s) is None \
-                and not any(_MURDER_WORD.match(s.text, sp[0] - s.start) or _HEADLINE_DEED.match(s.text, sp[0] - s.start)
+                and not any(_MURDER_WORD.match(s.text, sp[0] - s.start)
+                            or _HEADLINE_DOERS_BEFORE.search(s.text, max(0, sp[0] - s.start - 60), sp[0] - s.start)
                             for _, sp in violent) \
                 and not _KILLED_SOMEONE.search(s.text) and not _HEADLINE_PASSIVE.match(s.text):
             violent = []  # (a word that always has a victim stands alone: "was assassinated by presumed jihadists")
@@ -6396,7 +6400,7 @@ def _self_named(article: Article, a: ActorMention, here: list[ActorMention]) -> 
 # a side the sentence makes the subject of a passive harm: "JNIM militants were killed", "ISGS fighters had been
 # neutralised"
 # (the harm may close a list of what was done to them: "three Koglweogo were identified, taken away, and executed")
-_PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+|"
+_PASSIVE_HARM_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:were|was|have been|has been|had been)\s+(?:reportedly\s+|"
                                  r"allegedly\s+)?(?:(?:[\w-]+ed|taken|beaten)(?:\s+away)?\s*,?\s+(?:and\s+|then\s+)?){0,3}?"
                                  r"(?:killed|wounded|injured|neutrali[sz]ed|eliminated|captured|arrested|shot|stabbed|"
                                  r"executed|beheaded|assassinated)\b",
@@ -9854,8 +9858,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if whole.name == "abduction":
                     trig, taken_after = whole, True
             told = _not_serving_again(article.text)  # (not "the gendarme" after "an off-duty gendarme")
-            # (a headline's deed holds its doers, "Gunmen kill a trader": the ones struck are told after them)
-            struck = [told[_headline_struck_from(told, sp[0]):sp[1]] + _STRUCK_CLAUSE.match(told[sp[1]:sp[1] + 80]).group(0)
+            struck = [told[sp[0]:sp[1]] + _STRUCK_CLAUSE.match(told[sp[1]:sp[1] + 80]).group(0)
                       for t, sp in lead_hits if t.name == "massacre" or (t.name == "attack-military" and
                                                                          _FIRED.match(article.text, sp[0]))]
             # (armed men struck after the killing's verb, or told as its passive subject, unless their own bomb
