@@ -90,7 +90,6 @@ _W_REGION_NAME = 3.0  # a small town's loss beside a world region, island or sea
 # group") takes no lift from its state being named somewhere in the text (Boston, N.Y., in a story that later names
 # New York); its county, its neighbours named or "Boston, N.Y." written out still place it
 _NAMESAKE_TOWN = 10_000
-_DEMONYM_FAR_KM = 2500.0  # km from a country's point: farther than its own or its neighbours' towns lie (see _keep)
 _WORLD_CITY = 1_000_000  # people: a city known abroad by its name (see _resolve)
 _W_EXONYM = 1.5  # of the 2.0 an alternate name costs, given back to a city of _WORLD_CITY+ (see _NameInfo)
 
@@ -688,10 +687,6 @@ def find_places(
     dominant = max(framing or votes, key=lambda k: (framing or votes)[k]) if votes else None
     countries = hard | ({dominant} if dominant else set())
     framed = named | focus | (demonym_or_actor if focus else set())
-    # a text that names no country as a place, where no region is followed: the points of the countries its
-    # demonyms and actors give (see `far_from` in _keep)
-    demonym_points = [(c.latitude, c.longitude) for cc in sorted(demonym_or_actor)
-                      if (c := gaz.country(cc)) is not None] if not focus and not named else []
     if focus:
         # a text that names no country ("the village of Kassa") is read in the region the user follows: the
         # countries whose GeoNames dumps they imported (their villages compete as the dominant country's would)
@@ -1070,7 +1065,7 @@ def find_places(
             continue
         if not _keep(text, m, best, tx, dominant, countries | border_pair.get(id(m), frozenset()), admin1_named, before,
                      None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed,
-                     focus=focus, far_from=demonym_points):
+                     focus=focus):
             continue
         scores = [sc for sc, _ in m.scored[:2]]
         margin = scores[0] - scores[1] if len(scores) > 1 else 3.0
@@ -1644,7 +1639,7 @@ def _vowel_variant(a: str, b: str) -> bool:
 def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | None, countries: set[str],
           admin1_named: set[tuple[str, str | None]], before: str, within: Candidate | None,
           in_hierarchy: bool = False, framed: frozenset[str] | set[str] = frozenset(), *,
-          focus: frozenset[str] = frozenset(), far_from: Sequence[tuple[float, float]] = ()) -> bool:
+          focus: frozenset[str] = frozenset()) -> bool:
     """Whether a resolved mention is a place at all (the recognition decisions that need the referent). `framed`:
     the countries the text names, else the region the user follows (imported dumps), else none (`focus`: the
     region's countries when the text names no country and `framed` is that region)."""
@@ -1691,13 +1686,6 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
             and best.population < 50_000 and within is None:
         return False  # a small town of a country the text never names, in a text that names its countries: a local
         # name the gazetteer lacks ("the 'Fada Region'" of Burkina Faso is not Chad's Fada)
-    if far_from and best.feature == "place" and best.country_code not in countries and best.population < 50_000 \
-            and within is None and all(haversine_km(best.latitude, best.longitude, p[0], p[1]) > _DEMONYM_FAR_KM
-                                       for p in far_from):
-        return False  # a text that names its country only by a demonym or an actor ("The Indonesian Health Ministry
-        # said ... children of the district of Karo"): a small town of a country it never names, a continent away
-        # from that one, is a local name the gazetteer lacks (a town near it may still be meant: "Irish" mourners
-        # in Banbridge, across the border)
     if focus and best.feature == "place" and best.country_code not in framed and best.population < 1_000_000 \
             and not (best.population >= _AFRICAN_CITY and best.country_code in AFRICA and not _VILLAGE_TOLD.search(before)):
         return False  # a text naming no country, read in the region the user follows: "Salla", "Bima" are its
