@@ -455,7 +455,7 @@ class ActorMatcher:
         self._region_activity: Counter[tuple[str, str]] | None = None
         self._regions: dict[str, frozenset[tuple[str, str]]] = {}  # ACLED name -> (ISO2, folded admin1 name)
         # an African state's forces' own names (its "aliases", lower case -> ISO2: "FARDC", "SNA", "UPDF"): an army so
-        # named fights at home, not abroad, even outside the region the user follows (see `home_country`)
+        # named fights at home, not abroad, even outside the region the user follows (see `own_forces`)
         self._own_names: dict[str, set[str]] = {}
         self._identity: dict[str, set[str]] = {}  # any ACLED name (lower case) -> the dictionary actors it names
         self._export_names: dict[str, set[str]] = {}  # an `acled_names` name (lower case) -> the actors it names
@@ -678,14 +678,13 @@ class ActorMatcher:
                 t = _Target(role=role, country=iso)
                 for a in aliases:
                     self._add(a, t, context=None, tier=_TIER_SPECIFIC, specificity=2, apostrophes=True)
-                    if iso in AFRICA:
-                        self._own_names.setdefault(iso, set()).add(unidecode(a).lower())
             for role, aliases in spec.get("context_aliases", {}).items():
                 t = _Target(role=role, country=iso)
                 for a in aliases:
                     self._add(a, t, context=frozenset({iso}), tier=_TIER_CONTEXT, specificity=2, apostrophes=True)
-                    if iso in AFRICA:  # ("SNA" where the text names Somalia: its army at home too)
-                        self._own_names.setdefault(iso, set()).add(unidecode(a).lower())
+            if iso in AFRICA:  # (both kinds: "SNA" where the text names Somalia is its army at home too)
+                self._own_names[iso] = {unidecode(a).lower() for key in ("aliases", "context_aliases")
+                                        for aliases in spec.get(key, {}).values() for a in aliases}
             for unit in spec.get("units", []):
                 t = _Target(role=unit["role"], country=iso, unit=unit["suffix"])
                 always = bool(unit.get("always", False))
@@ -1254,7 +1253,7 @@ class ActorMatcher:
     def peoples_countries(self, text: str) -> frozenset[str]:
         """The countries of the peoples `text` names that live (almost) only in one ("the Dogon village of X" ->
         ML): the dictionary's ethnic groups with a "country"."""
-        return frozenset(self._people_country[n] for *_, n in self._peoples(text) if n in self._people_country)
+        return frozenset(cc for *_, cc in self.peoples_country_spans(text))
 
     def peoples_country_spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, ISO2) of each mention in `text` of a people with a known country (peoples_countries)."""

@@ -56,6 +56,7 @@ from sitrep.geo.recognise import (
 )
 from sitrep.model import ActorMention, PlaceMention
 from sitrep.text.dates import MONTH_NAMES, WEEKDAY_NAMES
+from sitrep.text.numbers import NUMBER_WORD_PATTERN
 
 # the population from which a place of Africa, outside the region the user imported, is read as the city it is in a
 # text naming no country (a village the import lacks is not that big a city abroad)
@@ -1362,9 +1363,7 @@ _TOWNS_BEFORE = re.compile(r"\b(?:towns?|cities|city|villages?|localities|commun
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
 # a counted list, a tally by unit: "fifteen in British Columbia, twelve in Ontario, eight in Alberta, and one in
 # Quebec", "12 cases in Texas, 3 in Ohio and 2 in Utah": the names it counts by are one kind of unit too
-_COUNT_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-               r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-               r"hundred|dozens?)")
+_COUNT_WORD = r"(?:\d[\d,]*|" + NUMBER_WORD_PATTERN + r"|hundred|dozens?)"
 _COUNTED_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)" + _COUNT_WORD + r"(?:[\s-]+" + _COUNT_WORD
                           + r")?(?:\s+[a-z]+)?\s+in\s+(?:the\s+)?")
 
