@@ -84,6 +84,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from bisect import bisect_right
@@ -181,6 +182,9 @@ _PLACE_AFTER = re.compile(r"\s*(?:,\s*D\.?\s?C\.?|\s(?:state|State|County|DC|D\.
 
 # A token (letters, digits, dots) holding two or more capitals: "IS", "U.S.", "FAMa", "G5S".
 _ACRONYM_TOKEN = re.compile(r"(?<![A-Za-z0-9.])(?=[A-Za-z0-9.]*[A-Z][a-z0-9.]*[A-Z])[A-Za-z0-9.]+")
+
+# What every acronym token holds: two capitals with nothing but lower-case letters, digits and dots between
+_TWO_CAPITALS = re.compile(r"[A-Z][a-z0-9.]*[A-Z]")
 
 # A long acronym, as a whole word: "MINUSMA", "ECOWAS" (see _build_misspelt)
 _LONG_ACRONYM_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{5,}(?![A-Za-z0-9])")
@@ -366,6 +370,9 @@ class _Target:
     stop: bool = False
 
 
+_new_tuple = tuple.__new__  # (a named tuple without its keyword-taking constructor, for the matcher's 74,000)
+
+
 class _Candidate(NamedTuple):
     target: _Target
     context: frozenset[str] | None
@@ -423,6 +430,17 @@ class ActorMatcher:
     """Dictionary-based actor recogniser; build once (``ActorMatcher.default()``), then call ``find``."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
+        # (the cyclic collector off while building: the build makes some 150,000 small objects and no cycles, and
+        # the collector's passes over them were a quarter of the time)
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._build(data)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _build(self, data: Mapping[str, Any]) -> None:
         self.version: str = str(data.get("version", ""))
         self._roles: dict[str, _Role] = {}
         for key, r in data.get("roles", {}).items():
@@ -475,14 +493,13 @@ class ActorMatcher:
             frozenset(pair): " and/or ".join(pair) for pair in data.get("alternatives", []) if len(set(pair)) == 2}
         self._last_scan: tuple[str, Any] | None = None
         self._automaton = ahocorasick.Automaton()
+        add_word = self._automaton.add_word
         for key, cands in self._keys.items():
-            c0 = cands[0]
-            simple = (
-                c0 if len(cands) == 1 and not c0.acronyms and c0.context is None and c0.tier != _TIER_HINT else None
-            )
+            # (by index, not by name: 74,000 keys; 5 is acronyms, 1 context, 2 tier)
+            c0 = cands[0] if len(cands) == 1 else None
+            simple = c0 if c0 is not None and not c0[5] and c0[1] is None and c0[2] != _TIER_HINT else None
             # open_start/open_end: the key begins/ends with a non-word character, so needs no boundary there
-            payload = (len(key), not key[0].isalnum(), not key[-1].isalnum(), simple, tuple(cands))
-            self._automaton.add_word(key, payload)
+            add_word(key, (len(key), not key[0].isalnum(), not key[-1].isalnum(), simple, tuple(cands)))
         self._automaton.make_automaton()
         self._misspelt = self._build_misspelt(data)
         self._key_count = len(self._keys)
@@ -507,20 +524,44 @@ class ActorMatcher:
         apostrophes: bool = False,
         exact: bool = False,
     ) -> None:
-        variants = _variants(alias, apostrophes=apostrophes) if ("-" in alias or "'" in alias) else (alias,)
-        for variant in variants:
-            norm = variant if variant.isascii() and "  " not in variant else _norm_alias(variant)
-            if not norm:
-                continue
-            key = norm.lower()
-            # (exact: the text must write it in this case, as an acronym must)
-            acr = ((0, norm),) if exact else _acronyms(norm) if key != norm else ()
-            sig = (key, id(target), context, acr)
-            if sig in self._seen:
-                continue
-            self._seen.add(sig)
-            self._order += 1
-            self._keys.setdefault(key, []).append(_Candidate(target, context, tier, specificity, self._order, acr))
+        self._add_all((alias,), target, context=context, tier=tier, specificity=specificity, apostrophes=apostrophes,
+                      exact=exact)
+
+    def _add_all(
+        self,
+        aliases: Iterable[str],
+        target: _Target,
+        *,
+        context: frozenset[str] | None,
+        tier: int,
+        specificity: int,
+        apostrophes: bool = False,
+        exact: bool = False,
+    ) -> None:
+        """`_add` for many names of one target (one loop: the matcher is built once per process, and the
+        patterns give it some 55,000 names)."""
+        seen, keys, tid, order = self._seen, self._keys, id(target), self._order
+        two_capitals = _TWO_CAPITALS.search
+        for alias in aliases:
+            variants = _variants(alias, apostrophes=apostrophes) if ("-" in alias or "'" in alias) else (alias,)
+            for variant in variants:
+                norm = variant if variant.isascii() and "  " not in variant else _norm_alias(variant)
+                if not norm:
+                    continue
+                key = norm.lower()
+                # (exact: the text must write it in this case, as an acronym must)
+                acr = ((0, norm),) if exact else _acronyms(norm) if key != norm and two_capitals(norm) else ()
+                sig = (key, tid, context, acr)
+                if sig in seen:
+                    continue
+                seen.add(sig)
+                order += 1
+                cand = _new_tuple(_Candidate, (target, context, tier, specificity, order, acr))
+                if (cands := keys.get(key)) is None:
+                    keys[key] = [cand]
+                else:
+                    cands.append(cand)
+        self._order = order
 
     def _build_misspelt(self, data: Mapping[str, Any]) -> dict[str, tuple[Any, ...]]:
         """The long acronyms of missions and foreign forces, each by the forms one slip of the keyboard gives it
@@ -737,17 +778,19 @@ class ActorMatcher:
             cty_forms = [f for f in forms if "{country}" in f]
             for iso in self._states:
                 t = _Target(role=role, country=iso)
+                names: list[str] = []
                 for d in self._demonyms[iso]:
                     for f in dem_forms:
                         if "{ethnic}" in f:
                             # a people told with the country its members come from ("two Nigerien Fulani",
                             # "Malian Tuareg herders"): that country's, whatever the place (the dictionary's own
                             # states only, whose demonyms these peoples' news uses)
-                            for a in ethnic_aliases if iso in detailed else ():
-                                self._add(f.replace("{demonym}", d).replace("{ethnic}", a), t, context=None,
-                                          tier=_TIER_SPECIFIC, specificity=1)
+                            if iso in detailed:
+                                g = f.replace("{demonym}", d)
+                                names.extend(g.replace("{ethnic}", a) for a in ethnic_aliases)
                             continue
-                        self._add(f.replace("{demonym}", d), t, context=None, tier=_TIER_SPECIFIC, specificity=1)
+                        names.append(f.replace("{demonym}", d))
+                self._add_all(names, t, context=None, tier=_TIER_SPECIFIC, specificity=1)
                 for n in self._country_names[iso]:
                     for f in cty_forms:
                         # (the possessive also without its apostrophe, as ACLED's notes write it: "Nigers security
