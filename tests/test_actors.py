@@ -1176,3 +1176,17 @@ def test_parties_regional_forces_and_groups_outside_the_sahel(matcher: ActorMatc
     assert matcher.renamed_in_export("Imbonerakure", "CNDD-FDD-Imbonerakure: National Council for the Defence of "
                                                      "Democracy (Imbonerakure Faction)")
     assert matcher.renamed_in_export("Islamic State", "ISIL: Islamic State of Iraq and Levant")
+
+
+def test_a_name_joined_before_a_groups_name_and_noun_is_the_other_group(matcher: ActorMatcher) -> None:
+    # written for the project: "A and B supporters" are both parties' people, though "A" alone names no side
+    on = date(2016, 4, 2)
+    got = [m.actor for m in matcher.find("Two died in fighting between ANC and EFF members in the township.", on=on)]
+    assert got == ["ANC: African National Congress", "EFF: Economic Freedom Fighters"]
+    # (a place joined before names no group: "Nembe supporters" is no alias)
+    assert [m.actor for m in matcher.find("Gunmen attacked Nembe and APC supporters fled.", on=on)][-1:] == [
+        "APC: All Progressives Congress"]
+    # peoples of Sudan, Congo and Kenya name their militias
+    assert [m.actor for m in matcher.find("Salamat militiamen clashed with Fellata militiamen.", country_hint="SD",
+                                                   on=on)] == [
+        "Salamat Ethnic Militia (Sudan)", "Fellata Ethnic Militia (Sudan)"]
