@@ -1146,3 +1146,47 @@ def test_libyas_national_army_and_somalias_clans_tell_their_country(matcher: Act
     assert matcher.leader_country("Gunmen hailing from the Dhulbahante clan shot a driver.", on)[0] == "SO"
     assert matcher.leader_country("Supporters of Serraj marched in the capital.", on)[0] == "LY"
     assert matcher.leader_country("Gunmen attacked a CNDD-FDD office.", on)[0] == "BI"
+
+
+def test_parties_regional_forces_and_groups_outside_the_sahel(matcher: ActorMatcher) -> None:
+    # written for the project: a party is an actor where its people act as a group ("ZANU-PF youths"); its bare
+    # name beside a person ("an ANC councillor", "wearing ZANU-PF shirts") names no side
+    on = date(2016, 4, 2)
+    cases = {
+        "ZANU-PF youths beat up a vendor": "ZANU-PF: Zimbabwe African National Union-Patriotic Front",
+        "supporters of the EFF threw stones": "EFF: Economic Freedom Fighters",
+        "PDP thugs attacked a polling unit": "PDP: People's Democratic Party",
+        "Puntland police arrested three traders": "Police Forces of Puntland (1998-)",
+        "Galmudug forces retook the village": "Galmudug Administration Militia",
+        "ISWA police manned the checkpoint": "Police Forces of Somalia (2012-2017)",
+        "Sinai Province militants fired on a checkpoint": "State of Sinai",
+        "Egyptian police dispersed the crowd": "Police Forces of Egypt (2014-)",
+        "South African police fired rubber bullets": "Police Forces of South Africa (1994-)",
+        "Zimbabwean police detained a journalist": "Police Forces of Zimbabwe (1987-2017)",
+    }
+    for text, want in cases.items():
+        assert [m.actor for m in matcher.find(text, on=on)][0] == want, text
+    assert not [m for m in matcher.find("An ANC councillor was beaten by residents.", on=on) if m.inter == 3]
+    assert not [m for m in matcher.find("He was attacked for wearing ZANU-PF shirts.", on=on) if m.inter == 3]
+    # "Ansar" alone is Libya's Ansar al-Sharia only where the text is about Libya
+    assert [m.actor for m in matcher.find("Jets struck Ansar positions.", country_hint="LY", on=on)] == [
+        "Ansar al-Sharia"]
+    assert matcher.find("Jets struck Ansar positions.", country_hint="ML", on=on) == []
+    # the names the 2016 export gave actors the dictionary names otherwise
+    assert matcher.renamed_in_export("Imbonerakure", "CNDD-FDD-Imbonerakure: National Council for the Defence of "
+                                                     "Democracy (Imbonerakure Faction)")
+    assert matcher.renamed_in_export("Islamic State", "ISIL: Islamic State of Iraq and Levant")
+
+
+def test_a_name_joined_before_a_groups_name_and_noun_is_the_other_group(matcher: ActorMatcher) -> None:
+    # written for the project: "A and B supporters" are both parties' people, though "A" alone names no side
+    on = date(2016, 4, 2)
+    got = [m.actor for m in matcher.find("Two died in fighting between ANC and EFF members in the township.", on=on)]
+    assert got == ["ANC: African National Congress", "EFF: Economic Freedom Fighters"]
+    # (a place joined before names no group: "Nembe supporters" is no alias)
+    assert [m.actor for m in matcher.find("Gunmen attacked Nembe and APC supporters fled.", on=on)][-1:] == [
+        "APC: All Progressives Congress"]
+    # peoples of Sudan, Congo and Kenya name their militias
+    assert [m.actor for m in matcher.find("Salamat militiamen clashed with Fellata militiamen.", country_hint="SD",
+                                                   on=on)] == [
+        "Salamat Ethnic Militia (Sudan)", "Fellata Ethnic Militia (Sudan)"]

@@ -106,7 +106,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zp"
+ACTOR_DICTIONARY_VERSION = "2026.12zq-gen4"
 
 # the plural of a people's name that is another thing's name (see ActorMatcher._peoples)
 _NOT_PEOPLES_PLURAL = frozenset({"samos"})
@@ -424,6 +424,8 @@ _CONTINGENT_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)\s*-\s*$|\b(?:pro|anti)\s+$", re.IGNORECASE)
 # "French and " right before "Nigerien forces": a demonym sharing the noun that follows
 _COORDINATED_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s*(?:,|and|&|/|and/or|or)\s*$")
+# a name (an acronym or capitalised words) joined before another: "PDP and ", "Zanu PF or "
+_COORDINATED_NAME_BEFORE = re.compile(r"\b([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})\s*(?:,|and|&|/|and/or|or)\s*$")
 
 
 class ActorMatcher:
@@ -1083,7 +1085,7 @@ class ActorMatcher:
             if text[os_:oe] in _CAPITAL_METONYMS and (_PLACE_BEFORE.search(text, max(0, os_ - 12), os_)
                                                        or _PLACE_AFTER.match(text, oe)):
                 continue  # the city or the state, not its government: "in Washington", "Spokane, Washington"
-            other = self._coordinated(text, os_, c.target, hint, on)
+            other = self._coordinated(text, os_, c.target, hint, on, oe)
             if other is not None:
                 hits.append(other)
                 if other.country is not None and t.role in _COREFERENT_ROLES:
@@ -1152,9 +1154,14 @@ class ActorMatcher:
 
     # -- names -----------------------------------------------------------------------------------------------
 
-    def _coordinated(self, text: str, start: int, target: _Target, hint: str | None, on: date | None) -> _Hit | None:
+    def _coordinated(self, text: str, start: int, target: _Target, hint: str | None, on: date | None,
+                     end: int = -1) -> _Hit | None:
         """"French and Nigerien forces": the demonym joined before a "<demonym> <noun>" state actor names the same
-        forces of another country (a hit over that demonym), or None."""
+        forces of another country (a hit over that demonym), or None. So does a name joined before a named group's
+        "<name> <noun>" where "<that name> <noun>" is another group's ("violence between PDP and APC supporters":
+        the PDP's supporters too, though "PDP" alone names no side)."""
+        if target.group is not None and end > start:
+            return self._coordinated_group(text, start, end, target, hint, on)
         if target.role is None or target.country is None or not self._roles[target.role].state:
             return None
         m = _COORDINATED_BEFORE.search(text, max(0, start - 40), start)
@@ -1164,6 +1171,28 @@ class ActorMatcher:
         if iso is None or iso == target.country or iso not in self._states:
             return None
         hit = self._resolve(_Target(role=target.role, country=iso, unit=target.unit), hint, on)
+        if hit is None:
+            return None
+        return _Hit(m.start(1), m.end(1), hit.actor, hit.inter, hit.kind, hit.country, hit.named_armed,
+                    hit.generic_armed)
+
+    def _coordinated_group(self, text: str, start: int, end: int, target: _Target, hint: str | None,
+                           on: date | None) -> _Hit | None:
+        """The hit over the "<name>" of "<name> and <group's name> <noun>" when "<name> <noun>" is another named
+        group's alias (see `_coordinated`), or None."""
+        said = text[start:end]
+        noun = said.rsplit(" ", 1)[-1] if " " in said else ""
+        m = _COORDINATED_NAME_BEFORE.search(text, max(0, start - 60), start)
+        if not noun or m is None:
+            return None
+        said_with = _norm_alias(f"{m.group(1)} {noun}")
+        got = self._automaton.get(said_with.lower(), None)
+        if got is None:
+            return None
+        best = self._choose(got[4] if got[3] is None else (got[3],), said_with, 0, hint, self._roles, on)
+        if best is None or best.target.group is None or best.target.group is target.group:
+            return None
+        hit = self._resolve(best.target, hint, on)
         if hit is None:
             return None
         return _Hit(m.start(1), m.end(1), hit.actor, hit.inter, hit.kind, hit.country, hit.named_armed,
