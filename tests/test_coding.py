@@ -4027,6 +4027,10 @@ def test_a_toll_told_over_a_few_days_is_spread_over_them(pipe: Pipeline) -> None
     (ev,) = violent(code(pipe, "Soldiers killed 9 militants near Menaka, Mali, over two days of fighting.",
                          published=date(2016, 3, 3)))
     assert ev.fatalities == 5
+    # never none of a toll: one dead over three days keeps its one
+    (ev,) = violent(code(pipe, "Between March 3 and 5, gunmen attacked herders near Tahoua, Niger, killing one man.",
+                         published=date(2016, 3, 3)))
+    assert ev.fatalities == 1
     # the source's own figure, shared as it says: 5 over two dates is 3
     (ev,) = violent(code(pipe, "On 3 March 2016, soldiers routed a rebel column near Agadez, Niger, an unknown number "
                                "of rebels were killed. Unknown fatalities coded as 5, spread over two dates.",

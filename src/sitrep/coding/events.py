@@ -2675,7 +2675,8 @@ def _day_share(article: Article, total: int, dm: DateMention | None) -> tuple[in
     10 fighters over two days of fighting": 5), rounded as `_split_share`'s even share. The span is the event's own
     date phrase ("On 19 and 20 August", "from June 18 - 23", "Sunday to Thursday"), not one of two days ("on 14 or
     15 March") nor a night across two, or the text's "over two days". Returns (share, span, how), None when the
-    toll is told on one day."""
+    toll is told on one day. (The event keeps its whole span in date_start..date_end and the whole toll in its
+    evidence: "15 (share of 44)".)"""
     days, span = 0, (-1, -1)
     if dm is not None and dm.rule in _DAY_SPAN_RULES and dm.date_start is not None and dm.date_end is not None \
             and not re.search(r"\bor\b", dm.text) and \
@@ -2686,7 +2687,8 @@ def _day_share(article: Article, total: int, dm: DateMention | None) -> tuple[in
         span = m.span()
     if not 2 <= days <= 7:
         return None
-    return (2 * total + days) // (2 * days), span, f"1/{days}-days"
+    # (never none of a toll: "over three days ... killed one" keeps its one, the day ACLED would give it to)
+    return max(1, (2 * total + days) // (2 * days)), span, f"1/{days}-days"
 
 
 def _casualty_sentence(text: str) -> bool:
