@@ -4019,6 +4019,53 @@ def test_a_toll_split_between_events_the_text_does_not_count_is_halved_or_shared
     assert ev.fatalities == 7
 
 
+def test_a_toll_told_over_a_few_days_is_spread_over_them(pipe: Pipeline) -> None:
+    # ACLED codes an event a day and spreads the toll evenly: 30 over three days is 10 a day, 9 over two is 5
+    (ev,) = violent(code(pipe, "Between March 3 and 5, gunmen attacked herders near Tahoua, Niger, killing 30 people.",
+                         published=date(2016, 3, 3)))
+    assert ev.fatalities == 10
+    (ev,) = violent(code(pipe, "Soldiers killed 9 militants near Menaka, Mali, over two days of fighting.",
+                         published=date(2016, 3, 3)))
+    assert ev.fatalities == 5
+    # never none of a toll: one dead over three days keeps its one
+    (ev,) = violent(code(pipe, "Between March 3 and 5, gunmen attacked herders near Tahoua, Niger, killing one man.",
+                         published=date(2016, 3, 3)))
+    assert ev.fatalities == 1
+    # the source's own figure, shared as it says: 5 over two dates is 3
+    (ev,) = violent(code(pipe, "On 3 March 2016, soldiers routed a rebel column near Agadez, Niger, an unknown number "
+                               "of rebels were killed. Unknown fatalities coded as 5, spread over two dates.",
+                         published=date(2016, 3, 3)))
+    assert ev.fatalities == 3
+    # not one of two days, nor a night across two, nor the bounds of one day's uncertain date
+    for text in ("On 3 or 4 March 2016, gunmen killed 8 villagers near Tahoua, Niger.",
+                 "Overnight between 3 and 4 March 2016, gunmen killed 8 villagers near Tahoua, Niger.",
+                 "Around 4 March 2016 (between 3 - 5 March), gunmen killed 8 villagers near Tahoua, Niger."):
+        (ev,) = violent(code(pipe, text, published=date(2016, 3, 4)))
+        assert ev.fatalities == 8, text
+
+
+def test_people_taken_told_by_a_participle_then_executed_are_the_dead(pipe: Pipeline) -> None:
+    # "N men arrested by X in Y were executed": the participle tells who they are, the killing is their verb
+    (ev,) = violent(code(pipe, "On 3 March 2019, 14 men arrested earlier by soldiers in Arbinda, Burkina Faso, were "
+                               "reportedly executed near the town.", published=date(2019, 3, 3)))
+    assert ev.fatalities == 14
+    # not people taken and then freed
+    evs = violent(code(pipe, "On 3 March 2019, 14 men arrested earlier by soldiers in Arbinda, Burkina Faso, were "
+                             "released.", published=date(2019, 3, 3)))
+    assert all(ev.fatalities == 0 for ev in evs)
+
+
+def test_a_figure_the_source_codes_for_vague_losses_is_added_to_the_counted_dead(pipe: Pipeline) -> None:
+    # "(coded as 10)" after losses of no number, or "coded according to low estimate as 3": the uncounted dead
+    (ev,) = violent(code(pipe, "On 3 March 2016, militants attacked a UN camp in Kidal, Mali, killing 2 peacekeepers. "
+                               "The assailants suffered losses (coded as 10).", published=date(2016, 3, 3)))
+    assert ev.fatalities == 12
+    (ev,) = violent(code(pipe, "On 3 March 2016, militants detonated an IED against an army vehicle near Diffa, Niger, "
+                               "killing and wounding its occupants, unknown fatalities coded according to low "
+                               "estimate as 3.", published=date(2016, 3, 3)))
+    assert ev.fatalities == 3
+
+
 def test_a_side_said_to_be_attacked_is_the_target_and_its_attacker_comes_first(pipe: Pipeline) -> None:
     # a passive attack verb, or a headline's bare participle with no object, says who was attacked: the attacked
     # side is actor2, the attacker (the agent, else an unidentified armed group) actor1
@@ -4616,8 +4663,9 @@ def test_a_game_told_in_words_of_combat_is_no_event(pipe: Pipeline) -> None:
     assert ev.fatalities == 3
     (ev,) = code(pipe, "Fans rioted after the match and burned cars in Kano on Monday.")
     assert ev.event_type == "Riots"
+    # (a toll told over a range of days is spread over them, as ACLED codes an event a day: 5 over two days is 3)
     (ev,) = violent(code(pipe, "On 14-15 March, militants attacked an army post near Gao, killing five soldiers."))
-    assert ev.fatalities == 5
+    assert ev.fatalities == 3
     # people taken, or spectators hurt or hurting, during or after a game are real happenings; a player's injury
     # and the side's attack stay figures (above)
     for text in ("Bandits attacked a village during a football match in Zamfara on Sunday, abducting 10 people.",

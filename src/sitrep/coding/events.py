@@ -2608,8 +2608,9 @@ _KILLED_AFTER_ARREST = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+\s
 
 
 # a toll shared among events: "Fatalities split between", "fatalities divided equally across", "fatalities spread over"
-_SPLIT = re.compile(r"\bfatalities\s+(?:are\s+|were\s+|have\s+been\s+)?(?:(?:equally|evenly)\s+)?"
-                    r"(?:split|divided|distributed|spread)\b", re.IGNORECASE)
+# (also the source's own figure, shared: "Unknown fatalities coded as 3, spread over two dates")
+_SPLIT = re.compile(r"\bfatalities\s+(?:coded\s+as\s+\d+\s*,?\s*(?:and\s+)?)?(?:are\s+|were\s+|have\s+been\s+)?"
+                    r"(?:(?:equally|evenly)\s+)?(?:split|divided|distributed|spread)\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s*\((\d+)\)")
 # "(8) in In-Ates", "(28) fatalities for Boulikessi"
 _SHARE_BEFORE = re.compile(r"\((\d+)\)\s+(?:fatalities\s+)?(?:in|for|at)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
@@ -2658,6 +2659,36 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
     if parts < 2:
         return None
     return (2 * total + parts) // (2 * parts), span, f"1/{parts}"
+
+
+# a toll told over a few days: "over two days of fighting", "during two days", "in the course of 5 days"
+_OVER_DAYS = re.compile(r"\b(?:over|during|across|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:(?:past|last|following)\s+)?"
+                        r"(two|three|four|five|six|seven|[2-7])\s+(?:consecutive\s+)?days\b", re.IGNORECASE)
+_DAY_SPAN_RULES = frozenset({"day-range", "weekday-range"})
+# a range told as the bounds of one day's uncertain date ("Around 9 May 2020 (from 8 - 9 May)"), or a night
+_NOT_DAYS_BEFORE = re.compile(r"\b(?:around|about|night|overnight)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+def _day_share(article: Article, total: int, dm: DateMention | None) -> tuple[int, tuple[int, int], str] | None:
+    """This day's part of a toll told over a span of two to seven days: ACLED codes an event a day and spreads the
+    toll evenly over them ("Between April 26 and 28, militiamen killed 44": 15 on each of three days, or 14; "killed
+    10 fighters over two days of fighting": 5), rounded as `_split_share`'s even share. The span is the event's own
+    date phrase ("On 19 and 20 August", "from June 18 - 23", "Sunday to Thursday"), not one of two days ("on 14 or
+    15 March") nor a night across two, or the text's "over two days". Returns (share, span, how), None when the
+    toll is told on one day. (The event keeps its whole span in date_start..date_end and the whole toll in its
+    evidence: "15 (share of 44)".)"""
+    days, span = 0, (-1, -1)
+    if dm is not None and dm.rule in _DAY_SPAN_RULES and dm.date_start is not None and dm.date_end is not None \
+            and not re.search(r"\bor\b", dm.text) and \
+            not _NOT_DAYS_BEFORE.search(article.text, max(0, dm.start - 40), dm.start):
+        days, span = (dm.date_end - dm.date_start).days + 1, (dm.start, dm.end)
+    elif (m := _search_article(_OVER_DAYS, article.text)) is not None:
+        days = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1).lower()]
+        span = m.span()
+    if not 2 <= days <= 7:
+        return None
+    # (never none of a toll: "over three days ... killed one" keeps its one, the day ACLED would give it to)
+    return max(1, (2 * total + days) // (2 * days)), span, f"1/{days}-days"
 
 
 def _casualty_sentence(text: str) -> bool:
@@ -2796,11 +2827,17 @@ _SENT_BEFORE = re.compile(r"\b(?:sent|sending|sends|rushed|transported|taken|too
 
 # the source's own figure for a toll: "Unknown fatalities coded as 10", "Unknown militant fatalities on the JNIM side
 # coded as 10", "unknown fatalities coded at low estimate of 3", "Unknown fatalities assessed as low based on the
-# number of motorbikes destroyed and coded as 3", "Fatalities coded as 0"
+# number of motorbikes destroyed and coded as 3", "Fatalities coded as 0", "unknown fatalities coded according to low
+# estimate as 3"
+_CODED_HOW = r"(?:coded|assumed|estimated)\s+(?:according\s+to\s+(?:the\s+|a\s+)?low\s+estimate\s+)?(?:as|at)\s+" \
+             r"(?:(?:a\s+|the\s+)?low\s+estimate\s+of\s+)?"
 _CODED_AS = re.compile(r"\b(?:unknown\s+)?(?:(?!and\b|of\b)[\w-]+\s+){0,2}?fatalities(?:\s+(?:in|on|of|among)\s+[^.;,()]{1,40}?)?"
                        r"\s+(?:were\s+|are\s+|have\s+been\s+)?(?:assessed\s+as\s+low\b[^.;()]{0,100}?\s+and\s+)?"
-                       r"(?:coded|assumed|estimated)\s+(?:as|at)\s+(?:(?:a\s+)?low\s+estimate\s+of\s+)?(\d+)\b",
-                       re.IGNORECASE)
+                       + _CODED_HOW + r"(\d+)\b", re.IGNORECASE)
+# ... told in brackets right after losses of no number: 'The attackers "suffered losses" (coded as 10)', "an unknown
+# number of militants were killed (coded as 3)": the figure of the uncounted dead, beside those counted
+_CODED_AS_VAGUE = re.compile(r"\b(?:losses|casualties|killed|dead|deaths|fatalities|neutrali[sz]ed)\W{0,3}\s*"
+                             r"\(\s*(?:fatalities\s+)?" + _CODED_HOW + r"(\d+)\s*\)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=64)
@@ -2810,8 +2847,7 @@ def _search_article(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     return rx.search(text)
 
 
-_CODED_AS_BEFORE = re.compile(r"\b(?:coded|assumed|estimated)\s+(?:as|at)\s+(?:(?:a\s+)?low\s+estimate\s+of\s+)?$",
-                              re.IGNORECASE)
+_CODED_AS_BEFORE = re.compile(r"\b" + _CODED_HOW + "$", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(r"\s+(?:block\b|(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+[A-Z0-9]|"
                             r"(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|"
                             r"Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle)\b)")
@@ -2882,6 +2918,12 @@ _TAKEN_THEN_KILLED = re.compile(r"(?:\s+[\w-]+){0,4}?(?:\s+(?:accused|suspected)
                                 r"interrogated)(?:,?\s+(?!(?:were|was|others?|\d+|" + NUMBER_WORD_PATTERN + r")\b)[\w-]+){0,8}?,?\s+"
                                 r"(?:and|before\s+being|before\s+they\s+were)\s+"
                                 r"(?:were\s+)?(?:(?:later|then|subsequently|summarily|allegedly|reportedly)\s+)*"
+                                r"(?:executed|killed|shot dead|murdered|beheaded|found dead)\b"
+                                # (the taking told by a participle after the people, the killing their verb: "23 men
+                                # arrested earlier by the army in Filio were reportedly executed")
+                                r"|\s+(?:detained|arrested|abducted|kidnapped|captured|taken\s+away|rounded\s+up)\s+"
+                                r"(?!by\s+(?:them|him|her)\b)[^.;,]{0,80}?\s+(?:were|had\s+been|have\s+been)\s+"
+                                r"(?:(?:later|then|subsequently|summarily|allegedly|reportedly)\s+)*"
                                 r"(?:executed|killed|shot dead|murdered|beheaded|found dead)\b", re.IGNORECASE)
 
 
@@ -10436,17 +10478,19 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     ev.deaths_a = (ev.deaths_a or 0) + died
                 ev.evidence.append(Evidence(field="fatalities", value=f"{died} (attackers)", article_id=article.id,
                                             sentence=-1, start=-1, end=-1, text=bm, rule="count:killed:suicide-bombers"))
-            coded = _search_article(_CODED_AS, article.text)
+            coded = _search_article(_CODED_AS, article.text) or _search_article(_CODED_AS_VAGUE, article.text)
             if coded is not None:
                 # the source's own figure for a toll it cannot count: "Fatalities coded as 0" (an uncorroborated
                 # claim) is the toll; "unknown fatalities coded as 10" stands for the deaths it could not count (the
                 # vague ones: "several killed"), beside those it could ("and one soldier were killed": 11)
                 counted = sum(int(c.number.value) for c in counts if c.what == "killed" and not c.number.vague)
-                known = min(ev.fatalities, counted) if "unknown" in coded.group(0).lower() else 0
+                known = min(ev.fatalities, counted) \
+                    if "unknown" in coded.group(0).lower() or coded.re is _CODED_AS_VAGUE else 0
                 ev.fatalities = ev.low = ev.best = ev.high = int(coded.group(1)) + known
                 ev.evidence.append(_ev(article, "fatalities", f"{ev.fatalities} (as the source codes it)",
                                        coded.start(), coded.end(), "count:killed:coded-as"))
-            share = _split_share(article, ev.fatalities, place) if ev.fatalities else None
+            share = (_split_share(article, ev.fatalities, place) or _day_share(article, ev.fatalities, dm)) \
+                if ev.fatalities else None
             if share is not None:
                 # the text itself shares its toll among several events ("Fatalities split between three events:
                 # Bombou (3), Materou (3), Bore (1)"; "split across 3 events"): this event's part
