@@ -2661,36 +2661,6 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
     return (2 * total + parts) // (2 * parts), span, f"1/{parts}"
 
 
-# a toll told over a few days: "over two days of fighting", "during two days", "in the course of 5 days"
-_OVER_DAYS = re.compile(r"\b(?:over|during|across|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:(?:past|last|following)\s+)?"
-                        r"(two|three|four|five|six|seven|[2-7])\s+(?:consecutive\s+)?days\b", re.IGNORECASE)
-_DAY_SPAN_RULES = frozenset({"day-range", "weekday-range"})
-# a range told as the bounds of one day's uncertain date ("Around 9 May 2020 (from 8 - 9 May)"), or a night
-_NOT_DAYS_BEFORE = re.compile(r"\b(?:around|about|night|overnight)\b[^.;]{0,30}$", re.IGNORECASE)
-
-
-def _day_share(article: Article, total: int, dm: DateMention | None) -> tuple[int, tuple[int, int], str] | None:
-    """This day's part of a toll told over a span of two to seven days: ACLED codes an event a day and spreads the
-    toll evenly over them ("Between April 26 and 28, militiamen killed 44": 15 on each of three days, or 14; "killed
-    10 fighters over two days of fighting": 5), rounded as `_split_share`'s even share. The span is the event's own
-    date phrase ("On 19 and 20 August", "from June 18 - 23", "Sunday to Thursday"), not one of two days ("on 14 or
-    15 March") nor a night across two, or the text's "over two days". Returns (share, span, how), None when the
-    toll is told on one day. (The event keeps its whole span in date_start..date_end and the whole toll in its
-    evidence: "15 (share of 44)".)"""
-    days, span = 0, (-1, -1)
-    if dm is not None and dm.rule in _DAY_SPAN_RULES and dm.date_start is not None and dm.date_end is not None \
-            and not re.search(r"\bor\b", dm.text) and \
-            not _NOT_DAYS_BEFORE.search(article.text, max(0, dm.start - 40), dm.start):
-        days, span = (dm.date_end - dm.date_start).days + 1, (dm.start, dm.end)
-    elif (m := _search_article(_OVER_DAYS, article.text)) is not None:
-        days = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1).lower()]
-        span = m.span()
-    if not 2 <= days <= 7:
-        return None
-    # (never none of a toll: "over three days ... killed one" keeps its one, the day ACLED would give it to)
-    return max(1, (2 * total + days) // (2 * days)), span, f"1/{days}-days"
-
-
 def _casualty_sentence(text: str) -> bool:
     """Does a sentence tell harm to people, or a toll revised with no death word ("The toll later rose to 14")?"""
     return bool(_KILLED.search(text) or _WOUNDED.search(text) or _ABDUCTED.search(text) or _REVISED_TOLL.search(text))
@@ -10489,8 +10459,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.fatalities = ev.low = ev.best = ev.high = int(coded.group(1)) + known
                 ev.evidence.append(_ev(article, "fatalities", f"{ev.fatalities} (as the source codes it)",
                                        coded.start(), coded.end(), "count:killed:coded-as"))
-            share = (_split_share(article, ev.fatalities, place) or _day_share(article, ev.fatalities, dm)) \
-                if ev.fatalities else None
+            share = _split_share(article, ev.fatalities, place) if ev.fatalities else None
             if share is not None:
                 # the text itself shares its toll among several events ("Fatalities split between three events:
                 # Bombou (3), Materou (3), Bore (1)"; "split across 3 events"): this event's part
