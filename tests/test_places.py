@@ -818,6 +818,13 @@ def test_a_quarter_of_a_capital_is_the_capitals(gaz: Gazetteer) -> None:
     assert "Medina" not in found and found["Bamako"].country_code == "ML"
 
 
+def test_a_village_before_a_commune_the_gazetteer_lacks_is_the_name_the_hierarchy_places(gaz: Gazetteer) -> None:
+    # "Sokolo, Danoli Commune (Bandiagara, Mopti)": the cercle places Sokolo, not Segou's Sokolo 280 km off
+    found = _found("Women stoned a convoy in the village of Sokolo, Danoli Commune (Bandiagara, Mopti).", gaz)
+    assert found["Bandiagara"].context == "hierarchy"
+    assert "Sokolo" not in found or found["Sokolo"].admin1 == "Mopti"
+
+
 def test_a_country_in_parentheses_after_a_body_is_no_hierarchy(gaz: Gazetteer) -> None:
     # written for the project: "Red Cross (Niger)" names the body's country, not the units of a place; after a place
     # cue the parentheses place a village the gazetteer lacks ("the village of Zigui (Niger)")
