@@ -261,10 +261,14 @@ _ORIGIN_BEFORE = re.compile(
     r"nationals?|citizens?|peacekeepers?|soldiers?|troops|refugees?|migrants?|herders?|herdsm[ae]n|traders?|merchants?|"
     r"m[ae]n|wom[ae]n|people|villagers?|residents?|pilgrims?|workers?|students?|tourists?|teachers?|nurses?|drivers?|"
     r"farmers?|family|families)\s+(?:[^\W\d]+\s+|(?<=returning\s)(?:back\s+)?to\s+(?:the|their|his|her)\s+[^\W\d]+\s+)?"
-    r"from|(?:border|frontier)\s+from)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
+    r"from|(?:border|frontier)\s+from"
+    # (a crossing or a shot from a country: "Boko Haram cross from Nigeria into ...", "fired rockets from Nigeria
+    # that fell in ...": the scene is where they went or fell)
+    r"|\b(?:cross(?:es|ed|ing)?|fir(?:es|ed|ing)|launch(?:es|ed|ing))\b[^.;,]{0,30}?\bfrom"
+    r")\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
 # ... of those, the words of a movement from a country: "coming from", "crossed the border from" (not "troops from
 # Niger and Chad", a state's forces named by their country)
-_CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come|crossed|crossing|fleeing|fled|returning|originating|hailing)\b"
+_CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come|cross|crosses|crossed|crossing|fleeing|fled|returning|originating|hailing)\b"
                                r"[^.;]{0,30}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # a people, a tribe or a clan, not a place: "the Kounta ethnic group", "Berabiche tribesmen", "the Fulani (Bokoloji)
 # community" (a bare "community" may be a village's people, "the Boni community", and is left alone)
