@@ -10335,8 +10335,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # the unknown village told by its distance and bearing from the town ("Tindandan, about 28km west
                 # of Timbuktu"): the event lies there, not at the town (the town stays its location, precision 2)
                 ev.latitude, ev.longitude = round(point[0], 5), round(point[1], 5)
-                ev.evidence.append(_ev(article, "coordinates", f"{ev.latitude}, {ev.longitude}", told[0], place.end,
-                                       "place:told-distance-and-bearing"))
+                for field_, value in (("latitude", ev.latitude), ("longitude", ev.longitude)):
+                    ev.evidence.append(_ev(article, field_, value, told[0], place.end,
+                                           "place:told-distance-and-bearing"))
             guess = gaz.inferred_admin.get(place.geonames_id) if place.geonames_id is not None else None
             if guess is not None and place.admin1 == guess[1]:
                 # GeoNames files the place under no unit: the unit is its nearest places' (a guess, said so)

@@ -268,7 +268,8 @@ _ORIGIN_BEFORE = re.compile(
     r")\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
 # ... of those, the words of a movement from a country: "coming from", "crossed the border from" (not "troops from
 # Niger and Chad", a state's forces named by their country)
-_CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come|cross|crosses|crossed|crossing|fleeing|fled|returning|originating|hailing)\b"
+_CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come|cross|crosses|crossed|crossing|fleeing|fled|returning|originating|"
+                               r"hailing)\b"
                                r"[^.;]{0,30}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # a people, a tribe or a clan, not a place: "the Kounta ethnic group", "Berabiche tribesmen", "the Fulani (Bokoloji)
 # community" (a bare "community" may be a village's people, "the Boni community", and is left alone)
@@ -1462,8 +1463,8 @@ def _paren_chains(text: str, mentions: list[Candidate]) -> list[tuple[Candidate 
         k = bisect.bisect_left(starts, g.start(1))
         head = names[k] if k < len(names) and (names[k].end == g.end(1) or _UNIT_WORD_AFTER.fullmatch(
             text, names[k].end, g.end(1))) else None
-        if head is None and _COMMUNE_END.search(g.group(1)) and (comma := _COMMA_BEFORE.search(text, max(0, g.start(1) - 4),
-                                                                             g.start(1))) is not None:
+        if head is None and _COMMUNE_END.search(g.group(1)) \
+                and (comma := _COMMA_BEFORE.search(text, max(0, g.start(1) - 4), g.start(1))) is not None:
             # "Sokolo, Danoli Commune (Bandiagara, Mopti)", a commune the gazetteer lacks: the village before the
             # comma is the name the hierarchy places (a commune it has places the village by itself, as it does
             # any town after a comma, and the event coder reads it so: `_COMMUNE_AFTER`)
