@@ -9,7 +9,7 @@ import pytest
 
 from sitrep.clean.boilerplate import clean_article
 from sitrep.fusion.merge import merge
-from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.gazetteer import Gazetteer, haversine_km
 from sitrep.geo.places import find_places
 from sitrep.model import Article, Event, Source
 from sitrep.pipeline import Pipeline
@@ -2714,9 +2714,24 @@ def test_the_place_a_note_says_it_codes_the_event_at(pipe: Pipeline) -> None:
                  "On 22 June 2020, gunmen killed a herder some 70km north of Menaka (coded at approximate in Ansongo at "
                  "geoprecision 2).",
                  "On 22 June 2020, gunmen killed a herder some 70km north of Menaka (coded as approximate location, "
-                 "Ansongo, geoprecision 2)."):
+                 "Ansongo, geoprecision 2).",
+                 "On 22 June 2020, gunmen killed a herder in a forest north of Menaka (coded at approximate location in "
+                 "the vicinity of Ansongo at geoprecision 2)."):
         (ev,) = code(pipe, text, date(2020, 6, 23))
         assert ev.location == "Ansongo", text
+
+
+def test_an_unknown_village_told_by_its_distance_and_bearing_from_a_town_lies_there(pipe: Pipeline) -> None:
+    # "Tindandan, about 28km west of Timbuktu": the town is the location (precision 2), the point 28 km west of it
+    (ev,) = code(pipe, "On 2 May 2020, gunmen killed a herder in the locality of Tindandan, about 28km west of "
+                       "Timbuktu.", date(2020, 5, 3))
+    assert ev.location == "Timbuktu" and ev.geo_precision == 2
+    town = pipe.gazetteer.lookup("Timbuktu")[0]
+    assert 25 < haversine_km(ev.latitude, ev.longitude, town.latitude, town.longitude) < 31
+    assert ev.longitude < town.longitude and abs(ev.latitude - town.latitude) < 0.05
+    # a scene the text does not name lies at the town, as the source codes it
+    (ev,) = code(pipe, "On 2 May 2020, a landmine killed a herder 30km north of Timbuktu.", date(2020, 5, 3))
+    assert (ev.latitude, ev.longitude) == (town.latitude, town.longitude)
 
 
 def test_the_lead_in_the_perfect_is_news_and_a_perfect_describing_a_noun_is_no_tense(pipe: Pipeline) -> None:

@@ -818,6 +818,24 @@ def test_a_quarter_of_a_capital_is_the_capitals(gaz: Gazetteer) -> None:
     assert "Medina" not in found and found["Bamako"].country_code == "ML"
 
 
+@pytest.mark.parametrize("text", [
+    "Militants fired rockets from Nigeria that fell in Bosso, wounding a woman.",
+    "Boko Haram fighters cross from Nigeria into the Diffa region and kill three herders.",
+    "Gunmen crossing from Nigeria stormed a market in Bosso.",
+])
+def test_a_country_shots_or_fighters_came_from_is_their_origin_not_the_scene(text: str, gaz: Gazetteer) -> None:
+    found = _found(text, gaz)
+    assert found["Nigeria"].context == "origin"
+    assert all(p.country_code == "NE" for name, p in found.items() if name != "Nigeria")
+
+
+def test_a_village_before_a_commune_the_gazetteer_lacks_is_the_name_the_hierarchy_places(gaz: Gazetteer) -> None:
+    # "Sokolo, Danoli Commune (Bandiagara, Mopti)": the cercle places Sokolo, not Segou's Sokolo 280 km off
+    found = _found("Women stoned a convoy in the village of Sokolo, Danoli Commune (Bandiagara, Mopti).", gaz)
+    assert found["Bandiagara"].context == "hierarchy"
+    assert "Sokolo" not in found or found["Sokolo"].admin1 == "Mopti"
+
+
 def test_a_country_in_parentheses_after_a_body_is_no_hierarchy(gaz: Gazetteer) -> None:
     # written for the project: "Red Cross (Niger)" names the body's country, not the units of a place; after a place
     # cue the parentheses place a village the gazetteer lacks ("the village of Zigui (Niger)")

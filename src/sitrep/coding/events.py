@@ -39,7 +39,7 @@ from sitrep.coding.taxonomy import (
     plover_of,
 )
 from sitrep.geo.gazetteer import Gazetteer, fold, haversine_km
-from sitrep.geo.places import NEAR_BETWEEN, NOT_SCENE, dominant_country, find_places, near_reach
+from sitrep.geo.places import NEAR_BETWEEN, NOT_SCENE, dominant_country, find_places, near_reach, told_offset
 from sitrep.geo.recognise import CUED_NAME, NOT_PLACES, in_address
 from sitrep.geo.spelling import country_from_spelling
 from sitrep.model import (
@@ -10340,6 +10340,16 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             _set_place(ev, place, gaz)
             ev.evidence.append(_ev(article, "location", place.name, place.start, place.end,
                                    f"place:{place.feature}:{place.context or 'mention'}"))
+            if ev.location_text and place.feature == "place" and (told := _unknown_place(article, draft)) is not None \
+                    and told[1] <= place.start \
+                    and (point := told_offset(article.text, told[1], place.start, place.latitude,
+                                              place.longitude)) is not None:
+                # the unknown village told by its distance and bearing from the town ("Tindandan, about 28km west
+                # of Timbuktu"): the event lies there, not at the town (the town stays its location, precision 2)
+                ev.latitude, ev.longitude = round(point[0], 5), round(point[1], 5)
+                for field_, value in (("latitude", ev.latitude), ("longitude", ev.longitude)):
+                    ev.evidence.append(_ev(article, field_, value, told[0], place.end,
+                                           "place:told-distance-and-bearing"))
             guess = gaz.inferred_admin.get(place.geonames_id) if place.geonames_id is not None else None
             if guess is not None and place.admin1 == guess[1]:
                 # GeoNames files the place under no unit: the unit is its nearest places' (a guess, said so)
@@ -10765,7 +10775,7 @@ def _settle_type_evidence(ev: Event) -> None:
 # people's name before the settlement word: "in the Tuareg village of Tezguene")
 _UNKNOWN_PLACE_CUE = re.compile(
     r"\b(?:(?:[Ii]n|[Nn]ear|[Oo]utside)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:village|town|hamlet|locality|commune|area|vicinity|outskirts)s?"
-    r"\s+of\s+)?|(?:village|town|hamlet|locality|commune)s?\s+of\s+)"
+    r"\s+of\s+)?|(?:village|town|hamlet|locality|commune|camp)s?\s+of\s+)"
     r"(" + CUED_NAME + r")")
 _NOT_A_PLACE_NAME = frozenset({"ramadan", "islam", "arabic", "english", "french", "hausa", "congress", "parliament",
                              "court", "prison", "jail", "custody", "response", "retaliation", "addition", "total",

@@ -242,9 +242,10 @@ _VILLAGE_TOLD = re.compile(r"\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$", re.IGN
 _COURT_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Crown|Magistrates['’]?)[ \t]+Court\b")
 _COURT_COUNTRY = "GB"
 # (the source's variants of the approximate coding: "coded as approximate location at In-Terkerouazt", "coded at
-# approximate in Tin-Dersan", "coded as approximate location, Tin Babou")
+# approximate in Tin-Dersan", "coded as approximate location, Tin Babou", "coded at approximate location in the
+# vicinity of Nara")
 _CODED_BEFORE = re.compile(r"\bcoded\s+(?:(?:at|as)\s+(?:an?\s+|the\s+)?approximate(?:\s+location)?(?:\s*,|\s+(?:at|in|as))?"
-                           r"|as|at)\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"|as|at)\s+(?:the\s+)?(?:vicinity\s+of\s+)?$", re.IGNORECASE)
 # a place cue, a name of one or two capitalised words and a comma right before a place: "in Etambar, " before
 # "Kidal", "near the village of Tin Tabakat, " (the name, group 1, is checked against the places the text names; not
 # a month's or a day's, "In March, Gao"; nor a body's acronym, "at ORTM, Bamako airport")
@@ -260,10 +261,15 @@ _ORIGIN_BEFORE = re.compile(
     r"nationals?|citizens?|peacekeepers?|soldiers?|troops|refugees?|migrants?|herders?|herdsm[ae]n|traders?|merchants?|"
     r"m[ae]n|wom[ae]n|people|villagers?|residents?|pilgrims?|workers?|students?|tourists?|teachers?|nurses?|drivers?|"
     r"farmers?|family|families)\s+(?:[^\W\d]+\s+|(?<=returning\s)(?:back\s+)?to\s+(?:the|their|his|her)\s+[^\W\d]+\s+)?"
-    r"from|(?:border|frontier)\s+from)\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
+    r"from|(?:border|frontier)\s+from"
+    # (a crossing or a shot from a country: "Boko Haram cross from Nigeria into ...", "fired rockets from Nigeria
+    # that fell in ...": the scene is where they went or fell)
+    r"|\b(?:cross(?:es|ed|ing)?|fir(?:es|ed|ing)|launch(?:es|ed|ing))\b[^.;,]{0,30}?\bfrom"
+    r")\s+(?:the\s+)?(?:(?:village|town|city|hamlet)\s+of\s+)?$", re.IGNORECASE)
 # ... of those, the words of a movement from a country: "coming from", "crossed the border from" (not "troops from
 # Niger and Chad", a state's forces named by their country)
-_CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come|crossed|crossing|fleeing|fled|returning|originating|hailing)\b"
+_CAME_FROM_BEFORE = re.compile(r"\b(?:coming|came|come|cross|crosses|crossed|crossing|fleeing|fled|returning|originating|"
+                               r"hailing)\b"
                                r"[^.;]{0,30}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # a people, a tribe or a clan, not a place: "the Kounta ethnic group", "Berabiche tribesmen", "the Fulani (Bokoloji)
 # community" (a bare "community" may be a village's people, "the Boni community", and is left alone)
@@ -1424,6 +1430,11 @@ def _list_hints(text: str, mentions: list[Candidate], info: dict[str, _NameInfo]
 _UNIT_WORD_AFTER = re.compile(r"[ \t]+(?:Rural[ \t]+|Urban[ \t]+)?(?:Commune|Cercle|Department|Arrondissement|Municipality)")
 
 
+# a name a hierarchy places, then the commune that holds it: "Sokolo, Danoli Commune (Bandiagara, Mopti)"
+_COMMUNE_END = re.compile(r"[ \t]+(?:Rural[ \t]+|Urban[ \t]+)?(?:Commune|Municipality)$")
+_COMMA_BEFORE = re.compile(r"[ \t]*,[ \t]*$")
+
+
 def _paren_chains(text: str, mentions: list[Candidate]) -> list[tuple[Candidate | None, list[Candidate]]]:
     """Admin hierarchies written in parentheses after a name, innermost first: (Kindjandi, [Diffa, Diffa]) for
     "Kindjandi (Diffa, Diffa)"; (None, [Guidan Sori, Maradi]) for "Dan Dela (Guidan Sori, Maradi)" when the
@@ -1452,6 +1463,14 @@ def _paren_chains(text: str, mentions: list[Candidate]) -> list[tuple[Candidate 
         k = bisect.bisect_left(starts, g.start(1))
         head = names[k] if k < len(names) and (names[k].end == g.end(1) or _UNIT_WORD_AFTER.fullmatch(
             text, names[k].end, g.end(1))) else None
+        if head is None and _COMMUNE_END.search(g.group(1)) \
+                and (comma := _COMMA_BEFORE.search(text, max(0, g.start(1) - 4), g.start(1))) is not None:
+            # "Sokolo, Danoli Commune (Bandiagara, Mopti)", a commune the gazetteer lacks: the village before the
+            # comma is the name the hierarchy places (a commune it has places the village by itself, as it does
+            # any town after a comma, and the event coder reads it so: `_COMMUNE_AFTER`)
+            k = bisect.bisect_left(starts, comma.start())
+            if k > 0 and names[k - 1].end == comma.start():
+                head = names[k - 1]
         if head is None and g.group("alt"):
             # "Niangabo [Nyagambo] (Bandiagara, Mopti)": a name the gazetteer lacks, then the spelling it knows
             k = bisect.bisect_left(starts, g.start("alt"))
@@ -1515,6 +1534,29 @@ def near_reach(text: str, end: int, start: int) -> float:
     if told is None:
         return _NEAR_KM
     return _TOLD_SLACK * float(told.group(1)) * (1.609 if told.group(2) == "miles" else 1.0) + _TOLD_SLACK_KM
+
+
+# a scene the gazetteer lacks, told by its distance and bearing from a town it has: "Tindandan, about 28km west of
+# Timbuktu", "Tadoumount, located about 55km east of Ber" (the distance, its unit, the bearing)
+_TOLD_BEARING = re.compile(r"[ \t]*,[ \t]*(?:(?:located|situated|lying)[ \t]+)?(?:(?:about|some|around|approximately|roughly|"
+                           r"nearly)[ \t]+)?(\d+(?:\.\d+)?)[ \t-]*(km|kilomet(?:er|re)s?|miles)[ \t]+((?:north|south)?-?"
+                           r"(?:east|west)?)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?",
+                           re.IGNORECASE)
+_BEARING_DEG = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+                "southwest": 225.0, "west": 270.0, "northwest": 315.0}
+
+
+def told_offset(text: str, end: int, start: int, lat: float, lon: float) -> tuple[float, float] | None:
+    """The point a scene lies at when `text[end:start]`, between its name and a town's (at `lat`, `lon`), tells its
+    distance and bearing from the town ("Inarabe, 71km southeast of Ansongo": 71 km from Ansongo's point toward
+    135 degrees); None when it does not tell both."""
+    told = _TOLD_BEARING.fullmatch(text, end, start)
+    if told is None or (bearing := _BEARING_DEG.get(told.group(3).lower().replace("-", ""))) is None:
+        return None
+    km = float(told.group(1)) * (1.609 if told.group(2).lower() == "miles" else 1.0)
+    north = km * math.cos(math.radians(bearing)) / 111.195
+    east = km * math.sin(math.radians(bearing)) / (111.195 * max(0.01, math.cos(math.radians(lat))))
+    return lat + north, lon + east
 
 
 # a village farther than this from every other place of a text (all in another country) is another village of the name
