@@ -1121,3 +1121,16 @@ def test_a_state_names_the_african_country_that_has_states(gaz: Gazetteer) -> No
     found = _found("Gunmen killed two farmers in Kwall village of Plateau State on Sunday.", west)
     assert found["Plateau"].country_code == "NG"
     assert _found("Gunmen killed two farmers in the Plateau department.", west)["Plateau"].country_code == "BJ"
+
+
+def test_a_town_of_africa_beyond_the_region_followed(gaz: Gazetteer) -> None:
+    # a text that names no country is read in the region followed, but a town of Africa of 10,000+ by its own name
+    # that no place of the region shares, or a city of 100,000+ by an English spelling, is that town; a town told
+    # as a unit ("Kasserine governorate") is the town of Africa too (the bundled places with the Sahel as focus)
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+    assert _found("Students in Nekemt marched against the plan.", sahel)["Nekemt"].country_code == "ET"
+    assert _found("Gunmen killed a farmer in Bundibugyo on Monday.", sahel)["Bundibugyo"].country_code == "UG"
+    assert _found("Gunmen killed a farmer near Foussa, Kasserine governorate.", sahel)["Kasserine"].country_code == "TN"
+    # (not a place of another continent: "Bonn" is no "Boni")
+    assert "Ozark" not in _found("Gunmen killed a farmer in Ozark on Monday.", sahel)

@@ -1219,17 +1219,21 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     own_city = any(c[4] == "place" and c[5] >= SMALL_CITY and c[1] in ni.own_name for c in ni.cands)
     region = ni.top_feature == "continent"
     in_focus_unit = any(u[0] in focus for u in admin1_named - own)
+    no_focus_reading = bool(focus) and not any(c[2] in focus for c in ni.cands)
     for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
         if cc not in countries and cc != in_cc and feat != "continent":
             if focus and feat == "place" and pop < 1_000_000 and not (pop >= SMALL_CITY and i in ni.own_name
                                                                       and not hard_cc and not in_focus_unit) \
-                    and not (admin_after and cc in AFRICA and i in ni.own_name):
+                    and not (admin_after and cc in AFRICA and i in ni.own_name) \
+                    and not (no_focus_reading and cc in AFRICA and pop >= _NAMESAKE_TOWN and i in ni.own_name):
                 continue  # a text naming no country, read in the region followed: a town abroad is not a rival
                 # (a city of SMALL_CITY+ by its own name is, against a village of the region, where nothing else
                 # places the text in the region, no force's or people's country, no unit of the region: "soldiers
                 # attacked villages around Wau" is South Sudan's city of 127,000, not a hamlet of Liberia; "near
                 # Bangui, a town in the region of Tahoua" stays Niger's); nor is a town of Africa the text names
-                # as its unit ("in Ain Zayane, Kasserine governorate": the Tunisian town is its seat)
+                # as its unit ("in Ain Zayane, Kasserine governorate": the Tunisian town is its seat), nor a town of
+                # 10,000+ of Africa by its own name that no place of the region shares ("students in Nekemt
+                # protested": Ethiopia's, the region has no Nekemt)
             # no context can lift a candidate outside the article's countries: only the likeliest two compete
             outside += 1
             if outside > 2:
@@ -1697,9 +1701,11 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
     if best.feature == "place" and best.population < 1_000_000 \
             and (best.country_code not in framed if framed else within is None) \
             and m.key not in name_keys(best.name) and fold(best.name) != m.key:
-        if framed:
+        if framed and not (focus and best.population >= _AFRICAN_CITY and best.country_code in AFRICA
+                           and len(m.key) > 5 and not _VILLAGE_TOLD.search(before)):
             return False  # a town abroad known by this name only as an alternate one ("Ber" for Véroia, "Boni" for
-            # Bonn)
+            # Bonn); not a city of Africa beyond the region followed, by an English spelling of its name ("Nekemt"
+            # for Nek'emte)
         if (len(m.key) <= 5 and m.key not in re.split(r"[\s'’-]+", fold(best.name))
                 and not (len(m.key) >= 4 and _vowel_variant(m.key, fold(best.name)))) \
                 or (best.population >= SMALL_CITY and _VILLAGE_TOLD.search(before)):
@@ -1713,7 +1719,9 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
         # name the gazetteer lacks ("the 'Fada Region'" of Burkina Faso is not Chad's Fada)
     if focus and best.feature == "place" and best.country_code not in framed and best.population < 1_000_000 \
             and not (best.population >= _AFRICAN_CITY and best.country_code in AFRICA and not _VILLAGE_TOLD.search(before)) \
-            and not (admin_after and best.country_code in AFRICA):
+            and not (admin_after and best.country_code in AFRICA) \
+            and not (best.population >= _NAMESAKE_TOWN and best.country_code in AFRICA and not _VILLAGE_TOLD.search(before)
+                     and (m.key in name_keys(best.name) or fold(best.name) == m.key)):
         return False  # a text naming no country, read in the region the user follows: "Salla", "Bima" are its
         # villages the gazetteer lacks, not the towns of Finland or Indonesia (but a city of Africa, beyond the
         # import, that outranked the region's homonyms: "protesters in Zaria", "clashes in Malakal"; not a name
