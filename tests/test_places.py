@@ -1112,6 +1112,7 @@ def test_a_foreign_city_rivals_a_village_of_the_countries_followed(gaz: Gazettee
     ivorian.focus, ivorian.memo = frozenset({"CI"}), {}
     assert _found("Soldiers burned villages around Tete.", ivorian)["Tete"].country_code == "MZ"
     assert _found("Ivorian soldiers burned villages around Tete.", ivorian)["Tete"].country_code == "CI"
+    assert _found("Soldiers burned the village of Tete.", ivorian)["Tete"].country_code == "CI"
 
 
 def test_a_state_names_the_african_country_that_has_states(gaz: Gazetteer) -> None:

@@ -790,10 +790,11 @@ def find_places(
                 hint = sibling_hint.get(id(m))
                 court = _COURT_AFTER.match(text, m.end)
                 told = _told_country(text, mentions, info, m) if several else None
+                state_noun = _STATE_AFTER.match(text, m.end) is not None
+                village_told = _VILLAGE_TOLD.search(text, max(0, m.start - 40), m.start) is not None
                 memo_key = (m.key, admin_after, within.key if within is not None else None,
                             inner.key if inner is not None and inner.kind == "name" else None, id(m) in outer, id(m) in nearby,
-                            id(m) in hierarchy, hint, court is not None, told,
-                            _STATE_AFTER.match(text, m.end) is not None)
+                            id(m) in hierarchy, hint, court is not None, told, state_noun, village_told)
                 hit = done.get(memo_key)
                 if hit is None:
                     # the other places the first round found: of a name's places in one unit, the one among them
@@ -818,7 +819,7 @@ def find_places(
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
                              focus_bonus=1.0 if hard else 3.0, several=several,
-                             told_cc=told, state_noun=_STATE_AFTER.match(text, m.end) is not None)
+                             told_cc=told, state_noun=state_noun, village_told=village_told)
                     if id(m) in outer and m.best is not None and m.best.feature == "place" \
                             and not info[m.key].has_admin:
                         # the widest unit of a written-out hierarchy named like its chief town ("(Ayorou,
@@ -1176,7 +1177,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              named_share: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
              counties: tuple[Mapping[tuple[str, str | None, str], set[str]], ...] = ({}, {}),
              cue_cc: str | None = None, across: str | None = None, several: bool = False,
-             told_cc: str | None = None, state_noun: bool = False) -> None:
+             told_cc: str | None = None, state_noun: bool = False, village_told: bool = False) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -1223,14 +1224,16 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
         if cc not in countries and cc != in_cc and feat != "continent":
             if focus and feat == "place" and pop < 1_000_000 and not (pop >= SMALL_CITY and i in ni.own_name
-                                                                      and not hard_cc and not in_focus_unit) \
+                                                                      and not hard_cc and not in_focus_unit
+                                                                      and not village_told) \
                     and not (admin_after and cc in AFRICA and i in ni.own_name) \
                     and not (no_focus_reading and cc in AFRICA and pop >= _NAMESAKE_TOWN and i in ni.own_name):
                 continue  # a text naming no country, read in the region followed: a town abroad is not a rival
                 # (a city of SMALL_CITY+ by its own name is, against a village of the region, where nothing else
                 # places the text in the region, no force's or people's country, no unit of the region: "soldiers
                 # attacked villages around Wau" is South Sudan's city of 127,000, not a hamlet of Liberia; "near
-                # Bangui, a town in the region of Tahoua" stays Niger's); nor is a town of Africa the text names
+                # Bangui, a town in the region of Tahoua", "near the village of Kara" stay the region's); nor is a
+                # town of Africa the text names
                 # as its unit ("in Ain Zayane, Kasserine governorate": the Tunisian town is its seat), nor a town of
                 # 10,000+ of Africa by its own name that no place of the region shares ("students in Nekemt
                 # protested": Ethiopia's, the region has no Nekemt)
