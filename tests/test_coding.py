@@ -10354,3 +10354,31 @@ def test_strike_staged_or_misspelt_is_found(pipe: Pipeline) -> None:
     for text in ("Nurses staged a short strike in Dori over unpaid wages.", "Nurses striked on Monday in Dori."):
         evs = code(pipe, text, published=date(2016, 3, 1))
         assert evs and evs[0].event_type in ("Protests", "Strategic developments"), text
+
+
+def test_forces_answering_a_protest_with_violence_is_excessive_force(pipe: Pipeline) -> None:
+    # the forces' answer told as violence: excessive force against protesters; a violent repression the crowd
+    # protests about is its cause, not what happened to it
+    pub = date(2016, 3, 1)
+    for text in ("On Monday, students in Kaya marched against the new fees and were met by a violent response from "
+                 "the police.",
+                 "On Monday, traders protested against the new tax in Kaya. Soldiers reportedly responded violently."):
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.event_type, ev.sub_event_type) == ("Protests", "Excessive force against protesters"), text
+    (ev,) = code(pipe, "On Monday, youths in Kaya protested following the violent repression of a march in Dori.",
+                 published=pub)
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_headline_present_deeds(pipe: Pipeline) -> None:
+    # notes written as headlines tell the deed in the present: "raiders injure 3", "SPLM-N shell Kadugli",
+    # "militants detonate explosives"; and missiles that landed on a place are a shelling
+    _assert_types(pipe, {
+        "On Monday, cattle raiders injure 3 herders in Kaya.": ("Violence against civilians", "Attack"),
+        "On Monday, SPLM-N shell army positions in Kadugli.": ("Explosions/Remote violence",
+                                                               "Shelling/artillery/missile attack"),
+        "On Monday, several missiles landed in Kaya, with no casualties.": ("Explosions/Remote violence",
+                                                                           "Shelling/artillery/missile attack"),
+        "On Monday, militants detonate explosives on a pipeline in Kaya.": ("Explosions/Remote violence",
+                                                                           "Remote explosive/landmine/IED"),
+    }, published=date(2016, 3, 1))

@@ -1120,3 +1120,36 @@ def test_the_area_of_a_unit_is_inside_that_unit(gaz: Gazetteer) -> None:
     assert found["Fulton County"].admin1 == "Illinois"
     kept = _found("Soldiers were killed in the Bourem sector of Gao.", gaz)
     assert kept["Bourem"].country_code == "ML"
+
+
+def test_a_foreign_city_rivals_a_village_of_the_countries_followed(gaz: Gazetteer) -> None:
+    # a text that names no country is read in the region followed, but a city of 100,000+ abroad by its own name
+    # beats a hamlet of the region (here the bundled places with Ivory Coast as focus: Tete, Mozambique's city, not
+    # the Ivorian village), unless something places the text in the region: a force of its country, one of its units
+    ivorian = copy.copy(gaz)
+    ivorian.focus, ivorian.memo = frozenset({"CI"}), {}
+    assert _found("Soldiers burned villages around Tete.", ivorian)["Tete"].country_code == "MZ"
+    assert _found("Ivorian soldiers burned villages around Tete.", ivorian)["Tete"].country_code == "CI"
+    assert _found("Soldiers burned the village of Tete.", ivorian)["Tete"].country_code == "CI"
+
+
+def test_a_state_names_the_african_country_that_has_states(gaz: Gazetteer) -> None:
+    # "Plateau State" is Nigeria's; Benin's Plateau is a department (read for West Africa as focus, Nigeria outside)
+    west = copy.copy(gaz)
+    west.focus, west.memo = frozenset({"BJ", "NE", "BF"}), {}
+    found = _found("Gunmen killed two farmers in Kwall village of Plateau State on Sunday.", west)
+    assert found["Plateau"].country_code == "NG"
+    assert _found("Gunmen killed two farmers in the Plateau department.", west)["Plateau"].country_code == "BJ"
+
+
+def test_a_town_of_africa_beyond_the_region_followed(gaz: Gazetteer) -> None:
+    # a text that names no country is read in the region followed, but a town of Africa of 10,000+ by its own name
+    # that no place of the region shares, or a city of 100,000+ by an English spelling, is that town; a town told
+    # as a unit ("Kasserine governorate") is the town of Africa too (the bundled places with the Sahel as focus)
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+    assert _found("Students in Nekemt marched against the plan.", sahel)["Nekemt"].country_code == "ET"
+    assert _found("Gunmen killed a farmer in Bundibugyo on Monday.", sahel)["Bundibugyo"].country_code == "UG"
+    assert _found("Gunmen killed a farmer near Foussa, Kasserine governorate.", sahel)["Kasserine"].country_code == "TN"
+    # (not a place of another continent: "Bonn" is no "Boni")
+    assert "Ozark" not in _found("Gunmen killed a farmer in Ozark on Monday.", sahel)

@@ -9177,7 +9177,12 @@ _STATE_FORCES = re.compile(r"\b(?:police\w*|soldiers?|troops|army|military|genda
                            r"presidential guards?)\b", re.IGNORECASE)
 _BRUTAL = re.compile(r"\b(?:excessive (?:force|violence)|violently (?:repressed|dispersed|suppressed|broken up|put down|"
                      r"crushed|quelled)|"
-                     r"brutally (?:repressed|dispersed|suppressed|beaten|beat))\b", re.IGNORECASE)
+                     r"brutally (?:repressed|dispersed|suppressed|beaten|beat)|"
+                     # the forces' answer told as violence: "were met by violent repression from soldiers", "police
+                     # responded violently" (ACLED: excessive force against protesters, not a peaceful protest)
+                     r"(?:violent|brutal|heavy-handed) (?:response|repression|crackdown)|"
+                     r"(?:responded|reacted) (?:violently|brutally|with (?:violence|brutality|excessive force)))\b",
+                     re.IGNORECASE)
 _MOB = re.compile(r"\b(?:mobs?|lynch\w*|vigilantes?|mob justice|angry (?:residents|villagers|youths?|crowds?))\b",
                   re.IGNORECASE)
 _DEMONSTRATION = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|(?-i:march(?:ed|es|ers|ing)?)|rall(?:y|ied|ies)|sit-in|"
@@ -9687,8 +9692,10 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
             or _STATE_FORCES.search(text) is not None
         if _EXCESSIVE.search(text) and state_side and (ev.fatalities or 0) + (ev.wounded or 0) > 0:
             sub, rx = "Excessive force against protesters", _EXCESSIVE
-        elif _BRUTAL.search(text):
-            sub, rx = "Excessive force against protesters", _BRUTAL  # "violently repressed", "excessive violence"
+        elif any(not _PROTESTED_CAUSE.search(text, max(0, b.start() - 60), b.start()) for b in _BRUTAL.finditer(text)):
+            # "violently repressed", "excessive violence" (not what the crowd protests: "protested following the
+            # violent repression in Gao")
+            sub, rx = "Excessive force against protesters", _BRUTAL
         elif _SHOT_IN_CROWD.search(text) and state_side:
             sub, rx = "Excessive force against protesters", _SHOT_IN_CROWD  # "police shot a protester", no count
         elif _FIRED_ON_CROWD.search(text):

@@ -364,6 +364,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # stones thrown at a person: "the pastor's wife was pelted with stones", "youths pelted the
                        # driver with rocks" (not eggs or tomatoes at a singer)
                        r"pelt(?:ed|ing) (?:[\w'’-]+ ){0,3}?with (?:stones|rocks)|"
+                       # the headline's present, its toll told: "cattle raiders injure 2 in Magak", "gunmen wound
+                       # six herders" (not a purpose: "tried to injure", "to wound him")
+                       r"(?<!\bto )(?:wound|injure)s? (?=(?:at least |about |some )?(?:\d+|two|three|four|five|six|seven|"
+                       r"eight|nine|ten|several|dozens|scores)\b)" + HEADLINE_NOT_HABIT + r"|"
                        r"whipped|flogged|tortured|tortur(?:e|ing)|beat(?:en)? up|beat|beaten|"
                        r"stabbed|mutilated|molested|ill-treated|mistreated|maltreated|lashed|abuses (?:on|against) civilians|"
                        # harm told as what the victims underwent: "villagers were subjected to violence by soldiers",
@@ -472,6 +476,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"improvised devices?|(?:set|sets|setting) off (?:\w+ ){0,2}?(?:explosives?|bombs?|charges?|devices?)"),
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
     Trigger("blast", _p(r"explosions?|exploded|blasts?|detonated|detonations?|"
+                        # the headline's present: "ex-militants detonate explosives destroying oil pipelines"
+                        r"(?<!\bto )detonates? (?:an? |the |two |several |their )?(?:[\w-]+ )?(?:explosives?|bombs?|IEDs?|"
+                        r"devices?|charges?|mines?)\b" + HEADLINE_NOT_HABIT + r"|"
                         # a work or a vehicle blown up with explosives: "militants blew up a bridge", "the pylon was
                         # blown up" (not a temper or a deal: "he blew up at reporters", "the talks blew up"; nor a
                         # demolition: "engineers blew up the old bridge", "blown up by demolition crews")
@@ -509,6 +516,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"blew (?:himself|herself|themselves) up"),
             "Explosions/Remote violence", "Suicide bomb", "violence", ("ASSAULT", "suicide")),
     Trigger("shelling", _p(r"shell(?:ed|ing)|shells? (?:fell|landed|hit)|"
+                           # missiles that fell on a place: "a number of missiles landed in Sidi Yunis district"
+                           r"missiles? landed (?:in|on|near|inside)\b|"
+                           # a force named by its acronym that shells a place, told as a headline: "SPLM-N shell
+                           # military base in Abri", "SAF shells Kauda" (a place's name or a target must follow)
+                           r"(?-i:(?!(?:IED|VBIED|UXO|ERW)\b)[A-Z]{2,6}(?:-[A-Z]{1,3})?) shells? (?=(?-i:[A-Z])|(?:the |their |its |rebel "
+                           r"|militant |military |army )?(?:areas?|villages?|positions?|bases?|towns?|camps?)\b)"
+                           + HEADLINE_NOT_HABIT + r"|"
                            # shells told by their participle: "shells fired on Kidal", "two shells fired at the camp"
                            r"shells? fired (?:on|at|upon|into|against|towards?)\b|"
                            # a rocket that fell on a place: "a rocket fired from a plateau overlooking Gao fell on the

@@ -92,6 +92,12 @@ _W_REGION_NAME = 3.0  # a small town's loss beside a world region, island or sea
 # New York); its county, its neighbours named or "Boston, N.Y." written out still place it
 _NAMESAKE_TOWN = 10_000
 _WORLD_CITY = 1_000_000  # people: a city known abroad by its name (see _resolve)
+# the African countries whose first-order units are states: a name told as a "state" ("in Plateau State", "Borno
+# state") is not the region or department of the name in another African country (Benin's Plateau)
+_STATE_COUNTRIES = frozenset({"NG", "SD", "SS"})
+_STATE_AFTER = re.compile(r"\s*state\b(?!\s+(?:of|house|media|television|tv|radio|news|agency|security|forces|"
+                          r"department|university|hospital)\b)", re.IGNORECASE)
+_W_STATE_NOUN = 4.0
 _W_EXONYM = 1.5  # of the 2.0 an alternate name costs, given back to a city of _WORLD_CITY+ (see _NameInfo)
 
 
@@ -632,6 +638,15 @@ def find_places(
                 named.add(ni.cands[0][2])  # "Mali", also a town in Guinea: named, though not outright
         if ni.top_feature == "continent":
             continue  # "the Pacific", "the Middle East": an ocean or a region, no vote for its towns' countries
+        states = {c[2] for c in ni.cands if c[4] == "admin1" and c[2] in _STATE_COUNTRIES}
+        if len(states) == 1 and _STATE_AFTER.match(text, m.end):
+            # a state of one African country with states names that country ("in Kwal village of Plateau State":
+            # Nigeria, though Benin has a Plateau department)
+            cc = next(iter(states))
+            votes[cc] += 1.5
+            hard.add(cc)
+            named.add(cc)
+            continue
         if ni.cands and all(c[4] in ("admin1", "admin2") and c[2] == ni.cands[0][2] for c in ni.cands):
             # a unit, or units, of one country only: "Henderson County" (five states' counties, all of the US)
             votes[ni.cands[0][2]] += 1
@@ -781,9 +796,11 @@ def find_places(
                 hint = sibling_hint.get(id(m))
                 court = _COURT_AFTER.match(text, m.end)
                 told = _told_country(text, mentions, info, m) if several else None
+                state_noun = _STATE_AFTER.match(text, m.end) is not None
+                village_told = _VILLAGE_TOLD.search(text, max(0, m.start - 40), m.start) is not None
                 memo_key = (m.key, admin_after, within.key if within is not None else None,
                             inner.key if inner is not None and inner.kind == "name" else None, id(m) in outer, id(m) in nearby,
-                            id(m) in hierarchy, hint, court is not None, told)
+                            id(m) in hierarchy, hint, court is not None, told, state_noun, village_told)
                 hit = done.get(memo_key)
                 if hit is None:
                     # the other places the first round found: of a name's places in one unit, the one among them
@@ -808,7 +825,7 @@ def find_places(
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
                              focus_bonus=1.0 if hard else 3.0, several=several,
-                             told_cc=told)
+                             told_cc=told, state_noun=state_noun, village_told=village_told)
                     if id(m) in outer and m.best is not None and m.best.feature == "place" \
                             and not info[m.key].has_admin:
                         # the widest unit of a written-out hierarchy named like its chief town ("(Ayorou,
@@ -1166,7 +1183,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              named_share: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
              counties: tuple[Mapping[tuple[str, str | None, str], set[str]], ...] = ({}, {}),
              cue_cc: str | None = None, across: str | None = None, several: bool = False,
-             told_cc: str | None = None) -> None:
+             told_cc: str | None = None, state_noun: bool = False, village_told: bool = False) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
     in_a1: str | None = None
@@ -1208,10 +1225,24 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     # often a misspelling GeoNames keeps: "Pittsburgh" for Pittsburg, Calif.) take no support from the article's units
     own_city = any(c[4] == "place" and c[5] >= SMALL_CITY and c[1] in ni.own_name for c in ni.cands)
     region = ni.top_feature == "continent"
+    in_focus_unit = any(u[0] in focus for u in admin1_named - own)
+    no_focus_reading = bool(focus) and not any(c[2] in focus for c in ni.cands)
     for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
         if cc not in countries and cc != in_cc and feat != "continent":
-            if focus and feat == "place" and pop < 1_000_000:
+            if focus and feat == "place" and pop < 1_000_000 and not (pop >= SMALL_CITY and i in ni.own_name
+                                                                      and not hard_cc and not in_focus_unit
+                                                                      and not village_told) \
+                    and not (admin_after and cc in AFRICA and i in ni.own_name) \
+                    and not (no_focus_reading and cc in AFRICA and pop >= _NAMESAKE_TOWN and i in ni.own_name):
                 continue  # a text naming no country, read in the region followed: a town abroad is not a rival
+                # (a city of SMALL_CITY+ by its own name is, against a village of the region, where nothing else
+                # places the text in the region, no force's or people's country, no unit of the region: "soldiers
+                # attacked villages around Wau" is South Sudan's city of 127,000, not a hamlet of Liberia; "near
+                # Bangui, a town in the region of Tahoua", "near the village of Kara" stay the region's); nor is a
+                # town of Africa the text names
+                # as its unit ("in Ain Zayane, Kasserine governorate": the Tunisian town is its seat), nor a town of
+                # 10,000+ of Africa by its own name that no place of the region shares ("students in Nekemt
+                # protested": Ethiopia's, the region has no Nekemt)
             # no context can lift a candidate outside the article's countries: only the likeliest two compete
             outside += 1
             if outside > 2:
@@ -1220,6 +1251,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         rival_country = feat == "admin1" and not admin_after and pop < country_pop
         if feat in ("admin1", "admin2"):
             score += 2.0 if admin_after else (-3.0 if rival_country else 0.0)
+            if state_noun and feat == "admin1" and cc in AFRICA and cc not in _STATE_COUNTRIES:
+                score -= _W_STATE_NOUN  # "Plateau State" is Nigeria's, not Benin's Plateau department
         elif feat == "place" and admin_after:
             score -= 1.5
         if home_units and feat == "place" and pop < SMALL_CITY and in_cc is None and (cc, a1code) not in home_units \
@@ -1713,9 +1746,11 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
     if best.feature == "place" and best.population < 1_000_000 \
             and (best.country_code not in framed if framed else within is None) \
             and m.key not in name_keys(best.name) and fold(best.name) != m.key:
-        if framed:
+        if framed and not (focus and best.population >= _AFRICAN_CITY and best.country_code in AFRICA
+                           and len(m.key) > 5 and not _VILLAGE_TOLD.search(before)):
             return False  # a town abroad known by this name only as an alternate one ("Ber" for Véroia, "Boni" for
-            # Bonn)
+            # Bonn); not a city of Africa beyond the region followed, by an English spelling of its name ("Nekemt"
+            # for Nek'emte)
         if (len(m.key) <= 5 and m.key not in re.split(r"[\s'’-]+", fold(best.name))
                 and not (len(m.key) >= 4 and _vowel_variant(m.key, fold(best.name)))) \
                 or (best.population >= SMALL_CITY and _VILLAGE_TOLD.search(before)):
@@ -1728,11 +1763,15 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
         return False  # a small town of a country the text never names, in a text that names its countries: a local
         # name the gazetteer lacks ("the 'Fada Region'" of Burkina Faso is not Chad's Fada)
     if focus and best.feature == "place" and best.country_code not in framed and best.population < 1_000_000 \
-            and not (best.population >= _AFRICAN_CITY and best.country_code in AFRICA and not _VILLAGE_TOLD.search(before)):
+            and not (best.population >= _AFRICAN_CITY and best.country_code in AFRICA and not _VILLAGE_TOLD.search(before)) \
+            and not (admin_after and best.country_code in AFRICA) \
+            and not (best.population >= _NAMESAKE_TOWN and best.country_code in AFRICA and not _VILLAGE_TOLD.search(before)
+                     and (m.key in name_keys(best.name) or fold(best.name) == m.key)):
         return False  # a text naming no country, read in the region the user follows: "Salla", "Bima" are its
         # villages the gazetteer lacks, not the towns of Finland or Indonesia (but a city of Africa, beyond the
         # import, that outranked the region's homonyms: "protesters in Zaria", "clashes in Malakal"; not a name
-        # the text calls a village, "attacked the village of Medea", which is no city of 100,000)
+        # the text calls a village, "attacked the village of Medea", which is no city of 100,000; nor a town of
+        # Africa told as its unit: "Kasserine governorate")
     if best.feature == "place" and best.population < VILLAGE \
             and (best.country_code, best.admin1_code) not in admin1_named:
         if best.country_code not in countries and (
