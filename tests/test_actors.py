@@ -1146,3 +1146,10 @@ def test_libyas_national_army_and_somalias_clans_tell_their_country(matcher: Act
     assert matcher.leader_country("Gunmen hailing from the Dhulbahante clan shot a driver.", on)[0] == "SO"
     assert matcher.leader_country("Supporters of Serraj marched in the capital.", on)[0] == "LY"
     assert matcher.leader_country("Gunmen attacked a CNDD-FDD office.", on)[0] == "BI"
+
+
+def test_mine_layer_by_unit_and_date(matcher: ActorMatcher) -> None:
+    assert matcher.mine_layer("ML", "Mopti Region", date(2019, 5, 10)) == ("JNIM: Group for Support of Islam and Muslims", 2)
+    assert matcher.mine_layer("ML", "Mopti", date(2016, 5, 10)) is None  # before JNIM was founded
+    assert matcher.mine_layer("ML", "Gao", date(2019, 5, 10)) is None
+    assert matcher.mine_layer(None, None, None) is None

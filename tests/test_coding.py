@@ -10305,3 +10305,41 @@ def test_strike_staged_or_misspelt_is_found(pipe: Pipeline) -> None:
     for text in ("Nurses staged a short strike in Dori over unpaid wages.", "Nurses striked on Monday in Dori."):
         evs = code(pipe, text, published=date(2016, 3, 1))
         assert evs and evs[0].event_type in ("Protests", "Strategic developments"), text
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Agreement: the MNLA, the MAA and the HCUA agreed to merge into one movement before the talks.",
+     "MAA: Arab Movement of the Azawad"),
+    ("The MNLA and the HCUA signed a ceasefire agreement in Kidal on Monday.",
+     "HCUA: High Council for the Unity of Azawad"),
+])
+def test_an_agreement_s_second_party_of_the_same_country_is_its_other_side(pipe: Pipeline, text: str,
+                                                                            second: str) -> None:
+    ev = code(pipe, text, date(2014, 5, 13))[0]
+    assert ev.sub_event_type == "Agreement"
+    assert ev.actor1 == "MNLA: National Movement for the Liberation of Azawad" and ev.actor2 == second
+
+
+def test_forces_named_by_a_bare_noun_are_read_again_with_a_country_found_later(pipe: Pipeline) -> None:
+    from sitrep.coding.actors import ActorMatcher
+    from sitrep.coding.events import _forces_read_again
+
+    art = clean_article(Article(id="", text="Clashes between police and rioters in Zzyxville left three wounded.",
+                                published=date(2016, 5, 13), path="test"))
+    assert isinstance(art, Article)
+    art = pipe(art)
+    assert not any(m.inter == 1 for m in art.actors)  # no country told: no state's police to name
+    again = _forces_read_again(art, ActorMatcher.default(), "BF")
+    police = [m for m in again if m.inter == 1]
+    assert [m.actor for m in police] == ["Police Forces of Burkina Faso (2015-2022)"] and police[0].sentence == 0
+    assert len(again) == len(art.actors) + 1
+
+
+def test_a_mine_no_one_is_said_to_have_laid_is_the_group_acled_holds_lays_them_there(pipe: Pipeline) -> None:
+    struck = "On 10 May 2019, one man was killed when his cart struck an IED near Djenne."
+    assert code(pipe, struck, date(2019, 5, 10))[0].actor1 == "JNIM: Group for Support of Islam and Muslims"
+    # (not men the text calls unknown, not before the group was founded, not a unit with no such group)
+    told = "On 10 May 2019, unknown gunmen planted an IED that killed one man near Djenne."
+    assert code(pipe, told, date(2019, 5, 10))[0].actor1 == "Unidentified Armed Group (Mali)"
+    assert code(pipe, struck.replace("2019", "2015"), date(2015, 5, 10))[0].actor1 == "Unidentified Armed Group (Mali)"
+    assert code(pipe, struck.replace("Djenne", "Menaka"), date(2019, 5, 10))[0].actor1 == "Unidentified Armed Group (Mali)"
