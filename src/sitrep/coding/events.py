@@ -10197,6 +10197,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             _retype(ev, _WEAPONS_DISRUPTED, announced, revoked)
             _evidence_of_words(article, draft, ev, _PREMATURE, "event_type", f"{ev.event_type} / {ev.sub_event_type}",
                                "trigger:weapons:premature")
+            if a2 is not None and (a2.inter == 7 or a2.inter in (1, 8) and not _LAUNCHED.search(text)):
+                # the device killed its own makers: no civilians were struck, and the post it was planted near was
+                # not attacked ("militants planting a mine near the police station were killed when it went off":
+                # no second side, as ACLED codes 4 of 5 such notes in the Sahel files); a failed launch still had
+                # its target
+                a2 = None
         if learned is None and trig.name in ("takeover", "retake"):
             # who took it decides: the state's forces take a town back ("the army took control of Boni"), anyone
             # else overtakes it
@@ -10741,6 +10747,10 @@ _PREMATURE = re.compile(r"\b(?:while (?:being )?(?:planted|planting|placed|placi
                         r"(?:launch|detonation) failed|exploded prematurely|premature(?:ly)? (?:detonat|explo)\w*|"
                         r"accidental(?:ly)? (?:detonat|explo)\w*|(?:detonated|exploded) (?:[\w-]+ ){0,3}?at the launch site)",
                         re.IGNORECASE)
+
+
+# a projectile launched at a target, whose launch failed ("the rocket launch failed", "a shell detonated at the launch site")
+_LAUNCHED = re.compile(r"\b(?:rockets?|shells?|mortars?|missiles?|launch\w*)\b", re.IGNORECASE)
 
 
 # why an event took another type, by the trigger it took it from (the rule of the type's evidence)
