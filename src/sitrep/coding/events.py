@@ -10197,11 +10197,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             _retype(ev, _WEAPONS_DISRUPTED, announced, revoked)
             _evidence_of_words(article, draft, ev, _PREMATURE, "event_type", f"{ev.event_type} / {ev.sub_event_type}",
                                "trigger:weapons:premature")
-            if a2 is not None and (a2.inter == 7 or a2.inter in (1, 8) and not _LAUNCHED.search(text)):
-                # the device killed its own makers: no civilians were struck, and the post it was planted near was
-                # not attacked ("militants planting a mine near the police station were killed when it went off":
-                # no second side, as ACLED codes 4 of 5 such notes in the Sahel files); a failed launch still had
-                # its target
+            if a2 is not None and a1 is not None and a1.inter in (2, 3, 4) and not a1.kind.startswith("implied-") \
+                    and (a2.inter == 7 or a2.inter in (1, 8) and not _LAUNCHED.search(text)):
+                # the device killed the armed men who made it: no civilians were struck, and the post it was planted
+                # near was not attacked ("militants planting a mine near the police station were killed when it went
+                # off": no second side, as ACLED codes 4 of 5 such notes in the Sahel files); a failed launch still
+                # had its target, and a deminer killed handling a mine is a civilian struck
                 a2 = None
         if learned is None and trig.name in ("takeover", "retake"):
             # who took it decides: the state's forces take a town back ("the army took control of Boni"), anyone
