@@ -10321,6 +10321,12 @@ def test_an_agreement_s_second_party_of_the_same_country_is_its_other_side(pipe:
     assert ev.actor1 == "MNLA: National Movement for the Liberation of Azawad" and ev.actor2 == second
 
 
+def test_a_kind_of_group_an_agreement_names_is_no_party(pipe: Pipeline) -> None:
+    ev = code(pipe, "Agreement: On 25 April 2019, the Malian government decided to include self-defense groups in the "
+                    "DDR process.", date(2019, 4, 25))[0]
+    assert (ev.actor1 or "").startswith("Government of Mali") and ev.actor2 is None
+
+
 def test_forces_named_by_a_bare_noun_are_read_again_with_a_country_found_later(pipe: Pipeline) -> None:
     from sitrep.coding.actors import ActorMatcher
     from sitrep.coding.events import _forces_read_again
@@ -10351,3 +10357,7 @@ def test_a_device_that_killed_its_own_makers_struck_no_second_side(pipe: Pipelin
                     "Menaka, Mali.", date(2020, 6, 12))[0]
     assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
         "Disrupted weapons use", "JNIM: Group for Support of Islam and Muslims", None)
+    # (a suicide bomb that went off early still had the target the text names)
+    ev = code(pipe, "On 9 February 2020, a JNIM suicide car bomb exploded prematurely near Timbuktu, Mali. JNIM said the "
+                    "attack targeted a French convoy.", date(2020, 2, 9))[0]
+    assert ev.actor2 == "Military Forces of France (2017-)"

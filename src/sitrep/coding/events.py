@@ -6978,7 +6978,8 @@ def _other_party(trig: Trigger, a1: ActorMention, a: ActorMention) -> bool:
     state's own other arm ("the government and the army agreed": one side)."""
     if trig.family != "agreement":
         return False
-    return a.inter in (1, 2, 3, 4, 8) and a1.inter in (1, 2, 3, 4, 8) and not (a.inter == 1 and a1.inter == 1)
+    # (a party the text names, not a kind of group: "to include self-defense groups in the DDR process")
+    return _named_side(a) and _named_side(a1) and not (a.inter == 1 and a1.inter == 1)
 
 
 def _co_doer(article: Article, a1: ActorMention, a: ActorMention, t0: int) -> bool:
@@ -10750,8 +10751,10 @@ _PREMATURE = re.compile(r"\b(?:while (?:being )?(?:planted|planting|placed|placi
                         re.IGNORECASE)
 
 
-# a projectile launched at a target, whose launch failed ("the rocket launch failed", "a shell detonated at the launch site")
-_LAUNCHED = re.compile(r"\b(?:rockets?|shells?|mortars?|missiles?|launch\w*)\b", re.IGNORECASE)
+# a projectile launched at a target, whose launch failed ("the rocket launch failed", "a shell detonated at the launch site"),
+# or a bomb a suicide attacker drove at a target the text names ("it is unclear if the car bomb exploded prematurely;
+# JNIM said the attack targeted a French convoy")
+_LAUNCHED = re.compile(r"\b(?:rockets?|shells?|mortars?|missiles?|launch\w*|suicide|targeted|targeting)\b", re.IGNORECASE)
 
 
 # why an event took another type, by the trigger it took it from (the rule of the type's evidence)
