@@ -6966,9 +6966,32 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             return a1, named
         if trig.family == "looting" and (force := _force_robbed(article, draft, a1, ordered)) is not None:
             return a1, force
-    a2 = next((a for a in ordered if a.actor != a1.actor and a.country_code is not None
-               and a.country_code != a1.country_code and not _anaphoric(article, a)), None)
+    a2 = next((a for a in ordered if a.actor != a1.actor and not _anaphoric(article, a)
+               and (a.country_code is not None and a.country_code != a1.country_code
+                    or _other_party(trig, a1, a))), None)
     return a1, a2
+
+
+def _forces_read_again(article: Article, matcher: ActorMatcher, cc: str) -> list[ActorMention]:
+    """The article's actors with the state's forces a bare noun names ("police", "the soldiers", "gendarmes") read
+    with `cc` as the hint, where no actor was read at their words: the text named no country for them."""
+    have = article.actors
+    new = [m for m in matcher.find(article.text, country_hint=cc, on=article.published)
+           if m.inter == 1 and not any(o.start < m.end and m.start < o.end for o in have)]
+    for m in new:
+        m.sentence = next((s.index for s in article.sentences if s.start <= m.start < s.end), -1)
+    return sorted(have + new, key=lambda m: m.start) if new else have
+
+
+def _other_party(trig: Trigger, a1: ActorMention, a: ActorMention) -> bool:
+    """Whether `a`, of `a1`'s country or of none, is a development's other side all the same: a second party
+    to an agreement that is no arm of the same state ("MNLA, MAA and HCUA agreed on a merger": the MAA; "the
+    government signed an accord with the CMA": the CMA), as ACLED names an agreement's second party; not the
+    state's own other arm ("the government and the army agreed": one side)."""
+    if trig.family != "agreement":
+        return False
+    # (a party the text names, not a kind of group: "to include self-defense groups in the DDR process")
+    return _named_side(a) and _named_side(a1) and not (a.inter == 1 and a1.inter == 1)
 
 
 def _co_doer(article: Article, a1: ActorMention, a: ActorMention, t0: int) -> bool:
@@ -10019,6 +10042,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # Mali), for the actors' and victims' country only; never its point or unit (`_actor_region`)
             cc, spelled = guess[0], True
             led = (cc, named[2], named[0], named[1], f"country:name-spelling:n-gram-model-of-gazetteer-names:p={guess[1]:.2f}")
+            # the state's forces named by a bare noun had no country to be named by when the actors were read
+            # ("clashes between police and rioters at a mine in Pelegtanga"): read again with that country
+            article.actors = _forces_read_again(article, matcher, cc)
         a1, a2 = _event_actors(article, draft, trig)
         # someone shot for not stopping at a force's order, the shooter unnamed: the force whose post or order it was
         # fired, and the one shot is its victim, no armed side ("a man was shot dead at the entrance of the military
@@ -10191,6 +10217,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             _retype(ev, _WEAPONS_DISRUPTED, announced, revoked)
             _evidence_of_words(article, draft, ev, _PREMATURE, "event_type", f"{ev.event_type} / {ev.sub_event_type}",
                                "trigger:weapons:premature")
+            if a2 is not None and a1 is not None and a1.inter in (2, 3, 4) and not a1.kind.startswith("implied-") \
+                    and (a2.inter == 7 or a2.inter in (1, 8) and not _LAUNCHED.search(text)):
+                # the device killed the armed men who made it: no civilians were struck, and the post it was planted
+                # near was not attacked ("militants planting a mine near the police station were killed when it went
+                # off": no second side, as ACLED codes 4 of 5 such notes in the Sahel files); a failed launch still
+                # had its target, and a deminer killed handling a mine is a civilian struck
+                a2 = None
         if learned is None and trig.name in ("takeover", "retake"):
             # who took it decides: the state's forces take a town back ("the army took control of Boni"), anyone
             # else overtakes it
@@ -10263,6 +10296,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # ("took control of Sokolo after Malian forces withdrew") (ACLED: 23 of 27 such events in the dev rows
             # read have no actor2, 3 of the other 4 tell the holders' withdrawal)
             a2 = None
+        if trig.sub_event_type == "Remote explosive/landmine/IED" and a1 is not None \
+                and a1.kind == "implied-armed-group" and place is not None \
+                and (layer := matcher.mine_layer(place.country_code, place.admin1, ev.event_date)) is not None:
+            # a mine or IED the text says no one laid, where ACLED holds one group to lay them ("a cart struck an
+            # IED near Djenne" in 2019: JNIM's); not men the text calls unknown ("unidentified gunmen planted a mine")
+            a1 = dataclasses.replace(a1, actor=layer[0], inter=layer[1], kind="implied-mine-layer")
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue
@@ -10740,6 +10779,12 @@ _PREMATURE = re.compile(r"\b(?:while (?:being )?(?:planted|planting|placed|placi
                         r"(?:launch|detonation) failed|exploded prematurely|premature(?:ly)? (?:detonat|explo)\w*|"
                         r"accidental(?:ly)? (?:detonat|explo)\w*|(?:detonated|exploded) (?:[\w-]+ ){0,3}?at the launch site)",
                         re.IGNORECASE)
+
+
+# a projectile launched at a target, whose launch failed ("the rocket launch failed", "a shell detonated at the launch site"),
+# or a bomb a suicide attacker drove at a target the text names ("it is unclear if the car bomb exploded prematurely;
+# JNIM said the attack targeted a French convoy")
+_LAUNCHED = re.compile(r"\b(?:rockets?|shells?|mortars?|missiles?|launch\w*|suicide|targeted|targeting)\b", re.IGNORECASE)
 
 
 # why an event took another type, by the trigger it took it from (the rule of the type's evidence)
