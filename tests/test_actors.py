@@ -1190,9 +1190,3 @@ def test_a_name_joined_before_a_groups_name_and_noun_is_the_other_group(matcher:
     assert [m.actor for m in matcher.find("Salamat militiamen clashed with Fellata militiamen.", country_hint="SD",
                                                    on=on)] == [
         "Salamat Ethnic Militia (Sudan)", "Fellata Ethnic Militia (Sudan)"]
-
-def test_mine_layer_by_unit_and_date(matcher: ActorMatcher) -> None:
-    assert matcher.mine_layer("ML", "Mopti Region", date(2019, 5, 10)) == ("JNIM: Group for Support of Islam and Muslims", 2)
-    assert matcher.mine_layer("ML", "Mopti", date(2016, 5, 10)) is None  # before JNIM was founded
-    assert matcher.mine_layer("ML", "Gao", date(2019, 5, 10)) is None
-    assert matcher.mine_layer(None, None, None) is None

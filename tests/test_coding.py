@@ -3384,9 +3384,8 @@ def test_the_side_an_explosive_struck_is_its_target_and_an_ied_attack_is_an_expl
     assert (ev.actor1 or "").startswith("Islamic State") and (ev.actor2 or "").startswith("MSA")
     (ev,) = code(pipe, "On 4 May 2020, a GATIA vehicle was struck by an IED near Menaka, Mali.", published=pub)
     assert ev.actor1 == "Unidentified Armed Group (Mali)" and (ev.actor2 or "").startswith("GATIA")
-    (ev,) = code(pipe, "On 4 May 2020, one Malian soldier was killed in an IED attack on the Gao-Ansongo road.",
+    (ev,) = code(pipe, "On 4 May 2020, one Malian soldier was killed in an IED attack on the Hombori-Douentza road.",
                  published=pub)
-    # (outside the units where ACLED takes unclaimed mines for JNIM's: the Hombori-Douentza road is Mopti's)
     assert (ev.sub_event_type, ev.actor1) == ("Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)")
     assert (ev.actor2 or "").startswith("Military Forces of Mali")
 
@@ -10418,14 +10417,11 @@ def test_forces_named_by_a_bare_noun_are_read_again_with_a_country_found_later(p
     assert len(again) == len(art.actors) + 1
 
 
-def test_a_mine_no_one_is_said_to_have_laid_is_the_group_acled_holds_lays_them_there(pipe: Pipeline) -> None:
+def test_a_mine_no_one_is_said_to_have_laid_has_an_unidentified_layer(pipe: Pipeline) -> None:
+    # the text names no one: no group is guessed from where it went off (ACLED often takes Mopti's for JNIM's; the
+    # record says only what a sentence says)
     struck = "On 10 May 2019, one man was killed when his cart struck an IED near Djenne."
-    assert code(pipe, struck, date(2019, 5, 10))[0].actor1 == "JNIM: Group for Support of Islam and Muslims"
-    # (not men the text calls unknown, not before the group was founded, not a unit with no such group)
-    told = "On 10 May 2019, unknown gunmen planted an IED that killed one man near Djenne."
-    assert code(pipe, told, date(2019, 5, 10))[0].actor1 == "Unidentified Armed Group (Mali)"
-    assert code(pipe, struck.replace("2019", "2015"), date(2015, 5, 10))[0].actor1 == "Unidentified Armed Group (Mali)"
-    assert code(pipe, struck.replace("Djenne", "Menaka"), date(2019, 5, 10))[0].actor1 == "Unidentified Armed Group (Mali)"
+    assert code(pipe, struck, date(2019, 5, 10))[0].actor1 == "Unidentified Armed Group (Mali)"
 
 
 def test_a_device_that_killed_its_own_makers_struck_no_second_side(pipe: Pipeline) -> None:

@@ -53,13 +53,9 @@
 #       "acled_names": [...],                      # other names ACLED exports give it (for comparing, never coded)
 #       "area": [ISO2, ...],                       # where it operates (default: "context", else "country"): a text
 #                                                  #   naming no country is read there by the place resolver
-#       "regions": {ISO2: [ADMIN1 NAME, ...]},     # the admin1 units it is known to fight in (GeoNames names,
+#       "regions": {ISO2: [ADMIN1 NAME, ...]}}],   # the admin1 units it is known to fight in (GeoNames names,
 #                                                  #   folded, "Region"/"State" dropped): of two villages of one
 #                                                  #   name, the place resolver prefers the one in these units
-#       "mines": {ISO2: [ADMIN1 NAME, ...]}}],     # the units where ACLED takes a mine or IED no one is said to
-#                                                  #   have laid for this group's, in its period ("a cart struck an
-#                                                  #   IED near Djenne" in 2019: JNIM's, as in 11 of 13 such notes of
-#                                                  #   Mopti since 2018 in the Mali file)
 #   "leaders": [{"country": ISO2, "forms": [...], "titled": [...], "from": START, "until": END | null}],
 #                                                  # heads of state and government: a text that places its event
 #                                                  #   nowhere but names "President Tandja" is about Niger. "forms"
@@ -478,7 +474,6 @@ class ActorMatcher:
         self._activity: dict[str, float] | None = None  # (both derived from _areas / _regions on first use)
         self._region_activity: Counter[tuple[str, str]] | None = None
         self._regions: dict[str, frozenset[tuple[str, str]]] = {}  # ACLED name -> (ISO2, folded admin1 name)
-        self._mine_layers: dict[tuple[str, str], _Group] = {}  # (ISO2, folded admin1 name) -> its "mines" group
         # an African state's forces' own names (its "aliases", lower case -> ISO2: "FARDC", "SNA", "UPDF"): an army so
         # named fights at home, not abroad, even outside the region the user follows (see `own_forces`)
         self._own_names: dict[str, set[str]] = {}
@@ -851,9 +846,6 @@ class ActorMatcher:
                 self._export_names.setdefault(n.strip().lower(), set()).add(group.id)
             regions = frozenset((cc, admin1_key(n)) for cc, names in (entry.get("regions") or {}).items()
                                 for n in names)
-            for cc, names in (entry.get("mines") or {}).items():
-                for n in names:
-                    self._mine_layers[(cc, admin1_key(n))] = group
             for v in variants:
                 self._names[v.name] = (inter, kind, group.country)
                 if area:
@@ -1351,15 +1343,6 @@ class ActorMatcher:
         for name in {n for _, _, n in self._peoples(text) if n in self._ethnic_regions}:
             out.update(self._ethnic_regions[name])
         return out
-
-    def mine_layer(self, cc: str | None, admin1: str | None, on: date | None) -> tuple[str, int] | None:
-        """The group ACLED holds to have laid a mine or IED no one is said to have laid in that admin1 unit on
-        that date (the dictionary's "mines"), as (name, inter); None where none is, or before the group was
-        founded."""
-        group = self._mine_layers.get((cc or "", admin1_key(admin1 or "")))
-        if group is None or (on is not None and group.founded is not None and on < group.founded):
-            return None
-        return group.name_on(on), group.inter
 
     def alternatives(self, first: str, second: str) -> str:
         """The actor of a text that names either of two ("JNIM or ISGS militants"): ACLED's "A and/or B" name,

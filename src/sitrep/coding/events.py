@@ -10296,12 +10296,6 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # ("took control of Sokolo after Malian forces withdrew") (ACLED: 23 of 27 such events in the dev rows
             # read have no actor2, 3 of the other 4 tell the holders' withdrawal)
             a2 = None
-        if trig.sub_event_type == "Remote explosive/landmine/IED" and a1 is not None \
-                and a1.kind == "implied-armed-group" and place is not None \
-                and (layer := matcher.mine_layer(place.country_code, place.admin1, ev.event_date)) is not None:
-            # a mine or IED the text says no one laid, where ACLED holds one group to lay them ("a cart struck an
-            # IED near Djenne" in 2019: JNIM's); not men the text calls unknown ("unidentified gunmen planted a mine")
-            a1 = dataclasses.replace(a1, actor=layer[0], inter=layer[1], kind="implied-mine-layer")
         for slot, m in (("actor1", a1), ("actor2", a2)):
             if m is None:
                 continue
