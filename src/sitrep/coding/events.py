@@ -513,8 +513,9 @@ _PEOPLES_CAMP = re.compile(r"\b(?:nomad\w*|herders?'?|pastoral\w*|IDPs?|refugees
                            r"\b(?:civilian|transport|commercial|merchant|traders'?|passenger|humanitarian|aid|"
                            r"[\w]+-escorted|escorted)\s+convoys?\b|\bconvoys?\s+of\s+(?:[\w-]+\s+)?(?:transport|civilians?|"
                            r"commercial|trucks|vehicles|traders|merchants|passengers|buses|lorries|cars)\b", re.IGNORECASE)
-# "the Tabatolte camp": a camp named by its own name (a settlement, or a force's camp at a town of that name)
-_NAMED_CAMP = re.compile(r"\bthe\s+(?!(?:MINUSMA|FAMa|Barkhane|UN|French|Malian|Nigerien|Burkinabe|Chadian|G5|MOC|CMA|GATIA|"
+# "the Tabatolte camp", "a Kel Essouk camp": a camp named by its own name or its people's (a settlement, or a force's
+# camp at a town of that name)
+_NAMED_CAMP = re.compile(r"\b(?:the|an?)\s+(?!(?:MINUSMA|FAMa|Barkhane|UN|French|Malian|Nigerien|Burkinabe|Chadian|G5|MOC|CMA|GATIA|"
                          r"MSA|Platform|Takuba|EU|military|army)\b)[A-Z][\w'’-]+\s+camp\b")
 # the object of an attack that is a post of armed forces (a "camp" alone may be herders')
 _POST_HEAD = re.compile(r"\b(?:gendarmerie|gendarmes?|police (?:station|post)s?|(?:military|army) (?:base|camp|post|position)s?|"
@@ -541,7 +542,8 @@ _PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|woun
                             r"offices?|(?:sub-?)?prefect\w*|town halls?|city halls?|mayor\w*|schools?|markets?|mosques?|"
                             r"churche?s?|homes?|houses?|shops?|passage of)\b", re.IGNORECASE)
 # (plurals too: "attacks police stations", "attacked two checkpoints"; not "camps", more often herders' or IDPs')
-_MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoys?|patrols?|bases?|posts?|positions?|barracks|"
+# (not a post that levies a road's toll: "gunmen attacked a toll post, killing three civilians")
+_MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoys?|patrols?|bases?|(?<!toll )posts?|positions?|barracks|"
                               r"checkpoints?|gendarmerie|gendarmes?|police stations?|police posts?|camp|forces|units?|vdp|"
                               r"volunteers|ranger stations?|rangers|forest guards?|customs (?:posts?|stations?|offices?)|"
                               # (an aircraft shot down is a force's: "the army shot down a helicopter")
@@ -1111,6 +1113,12 @@ def _accident_story(article: Article) -> bool:
 # the forces as the subject of a blocking: "the police blocked the road", "soldiers have blocked access to the town"
 _FORCES_BLOCKED_BEFORE = re.compile(r"\b(?:police\w*|gendarm\w*|soldiers|troops|army|security forces|authorities)\s+"
                                     r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# ... or of a deed before it, the blocking joined to it: "security forces fired tear gas to disperse the crowd, and
+# blocked access to the palace" (not forces that are an object: "clashed with police and blocked the road")
+_FORCES_ALSO_BLOCKED_BEFORE = re.compile(r"(?<!\bwith )(?<!\bagainst )(?<!\bby )(?<!\bat )(?<!\bon )\b(?:police\w*|gendarm\w*|"
+                                         r"soldiers|troops|army|security forces|authorities)\s+(?:\w+\s+)?"
+                                         r"(?:fired|used|dispersed|deployed|cordoned|sealed|surrounded|arrested|"
+                                         r"intervened)\b[^.;]{0,80}?,?\s+and\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
 
 
 # a defeat in a contest, right after 'beat(en)': "beaten on points", "beaten in the election", "beat Egypt 2-0"
@@ -1213,6 +1221,8 @@ _PLANNING_BEFORE = re.compile(r"\b(?i:(?:plan|plans|planning|planned|preparing|p
 _COURT_BEFORE = re.compile(r"\b(?:(?:pleaded|pleads|pled|found|was|were|is|are)\s+(?:not\s+)?guilty\s+(?:to|of)|"
                            r"(?:sentenced|jailed|imprisoned|convicted|acquitted|years|life|prison|trial|retrial)\s+"
                            r"(?:in\s+prison\s+)?(?:for|of|over)|"
+                           # (the charge an arrest was made on: "arrested on charges of kidnapping", "charged with murder")
+                           r"charged\s+with|indicted\s+(?:for|on)|(?:on|over|for)\s+(?:the\s+)?charges?\s+of|"
                            r"admit(?:ted|s)\s+(?:[\w.-]+\s+){0,6}?that\s+(?:he|she|they)|admit(?:ted|s)\s+to|"
                            # (what a jury weighs: "a jury to determine whether he murdered the boy")
                            r"whether\s+(?:he|she|they)(?:\s+(?:had|was|were))?)\s+"
@@ -1402,7 +1412,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "the boxer was beaten on points", "the incumbent was beaten in the election": no harm
             if word.startswith("amputat") and _MEDICAL_BEFORE.search(before):
                 continue  # "doctors in Diffa amputated the leg of a patient": surgery, no punishment
-            if trig.name == "riot" and word.startswith("block") and _FORCES_BLOCKED_BEFORE.search(before):
+            if trig.name == "riot" and word.startswith("block") and (
+                    _FORCES_BLOCKED_BEFORE.search(before)
+                    or _FORCES_ALSO_BLOCKED_BEFORE.search(text, max(0, m.start() - 140), m.start())):
                 continue  # "the police blocked the road to the town hall": the forces' act, no crowd's riot
             if word in ("battle", "battles", "shooting", "fought", "fighting", "clash", "clashing") and (
                     (_CAMERA_BEFORE.search(before) if word == "shooting" else
@@ -2046,6 +2058,9 @@ _ATTR_NOUN_BEFORE = re.compile(r"\b(?:assassination|murder|killing|death|coup|up
 _PAY_AFTER = re.compile(r"\s+(?:salar(?:y|ies)|wages?|pay|arrears|allowances?|bonus(?:es)?|pensions?|stipends?)\b",
                         re.IGNORECASE)
 _ATTR_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNORECASE)
+# a date told as a possessive qualifies the noun after it: "relatives of soldiers detained after last year's mutinies
+# protested", "2019's elections" (the date of the mutinies, not of the protest)
+_POSSESSIVE_DATE = re.compile(r"['’]s$")
 _ATTR_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|and|or|when|to|in|on|at|by|for|of|as|after|before|during|the|a)\b)"
                          r"[a-z][\w-]*")
 
@@ -2056,6 +2071,7 @@ def _attributive(text: str, d: DateMention) -> bool:
     (`_DEATH_MOURNED`)."""
     if (_ATTR_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
             and _ATTR_AFTER.match(text, d.end) is not None) or \
+            (_POSSESSIVE_DATE.search(d.text) is not None and _ATTR_AFTER.match(text, d.end) is not None) or \
             _ATTR_NOUN_BEFORE.search(text, max(0, d.start - 60), d.start) is not None or \
             (d.precision == 3 and _PAY_AFTER.match(text, d.end) is not None):
         return True
@@ -9084,7 +9100,14 @@ def _arrest_protested(text: str, m: re.Match[str]) -> bool:
     if k is None:
         return False
     at = m.start() + k.start()  # (the cause before the arrest word: "... who has been |detained")
-    return _PROTESTED_CAUSE.search(text, max(0, at - 60), at) is not None
+    return _PROTESTED_CAUSE.search(text, max(0, at - 60), at) is not None \
+        or _KIN_OF_HELD_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
+# the held are the crowd's kin, named before the deed: "relatives of 300 soldiers |detained after the mutiny protested",
+# "families of the students |arrested last week marched" (those people's arrest, not the crowd's)
+_KIN_OF_HELD_BEFORE = re.compile(r"\b(?:relatives|famil(?:y|ies)(?:\s+members)?|wives|mothers|parents|kin|loved\s+ones)\s+"
+                                 r"of\s+(?:(?:the|some|several|about|over|\d+)\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 # the forces' deeds an intervention names that a crowd may protest instead (see `_arrest_protested`)
@@ -9835,8 +9858,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                          if t.family == "violence"]
             lead = [t for t, _ in lead_hits]
             lead_text = article.sentences[draft.sentences[0]].text
+            # (or the harm done to someone, no attack told: "soldiers beat a worker to death", whose object, not the
+            # soldiers who did it, is the target)
             obj = next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
-                        if t.name in ("attack-military", "ambush", "massacre")), None)
+                        if t.name in ("attack-military", "ambush", "massacre")), None) or \
+                next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
+                      if t.name == "harm" and _ABUSED.match(article.text, sp[0])), None)
             trig = _classify_violence(lead, lead_text, obj) if lead else _classify_violence(draft.kinds, text)
             if trig.name in ("air", "shelling"):
                 # the ground fight told after the lead: "The operation began with airstrikes. Soldiers on land then
