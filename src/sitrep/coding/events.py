@@ -1110,6 +1110,12 @@ def _accident_story(article: Article) -> bool:
     return first is not None and _ACCIDENT.search(first.text) is not None and _ARMED_DEED.search(first.text) is None
 
 
+# a measure in force told as the setting of another deed: "during the coronavirus curfew", "in violation of the
+# curfew", "despite the state of emergency" (not its imposing)
+_MEASURE_SETTING_BEFORE = re.compile(r"\b(?:during|despite|in\s+defiance\s+of|defying|in\s+violation\s+of|violating|"
+                                     r"breaking|breaching|flouting)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
 # the forces as the subject of a blocking: "the police blocked the road", "soldiers have blocked access to the town"
 _FORCES_BLOCKED_BEFORE = re.compile(r"\b(?:police\w*|gendarm\w*|soldiers|troops|army|security forces|authorities)\s+"
                                     r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
@@ -1412,6 +1418,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "the boxer was beaten on points", "the incumbent was beaten in the election": no harm
             if word.startswith("amputat") and _MEDICAL_BEFORE.search(before):
                 continue  # "doctors in Diffa amputated the leg of a patient": surgery, no punishment
+            if trig.name == "security-measure" and _MEASURE_SETTING_BEFORE.search(before):
+                continue  # "threw stones at gendarmes patrolling during the curfew": the curfew is the setting
             if trig.name == "riot" and word.startswith("block") and (
                     _FORCES_BLOCKED_BEFORE.search(before)
                     or _FORCES_ALSO_BLOCKED_BEFORE.search(text, max(0, m.start() - 140), m.start())):
@@ -2176,6 +2184,23 @@ _CROWD_PEOPLE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|
                            r"hurled|hurling|vandali[sz]ed|ransacked|looted|stoned|pelted)\b(?!\s+(?:to\s+death|alive)\b))", re.IGNORECASE)
 
 
+# stones thrown, a crowd's weapon: "threw stones at gendarmes", "pelted the patrol with rocks"
+_STONES = re.compile(r"(?:threw|throwing|hurl(?:ed|ing)|(?:to|began|started) (?:throw|hurl)) (?:[\w-]+ )?(?:stones|rocks)|"
+                     r"(?:threw|hurled) stones|stone-throwing|pelted", re.IGNORECASE)
+# doers told only as unknown people, no arms: "unknown individuals", "unidentified persons" (not "unknown gunmen")
+_UNKNOWN_PEOPLE = re.compile(r"\b(?:unknown|unidentified)\s+(?:individuals|persons|people|youths?)\b", re.IGNORECASE)
+
+
+def _stone_throwers(article: Article, s: Sentence, hits: Sequence[tuple[Trigger, tuple[int, int]]]) -> bool:
+    """Whether the sentence's riot is stones thrown by people told only as unknown ("unknown individuals threw stones
+    at gendarmes who were patrolling"): a crowd's riot, as ACLED codes it, not an armed group's attack."""
+    at = [sp[0] for t, sp in hits if t.name == "riot" and _STONES.match(article.text, sp[0])]
+    if not at:
+        return False
+    doers = [a for a in article.actors if a.sentence == s.index and a.inter in (1, 2, 3, 4, 8) and a.start < at[0]]
+    return bool(doers) and all(_UNKNOWN_PEOPLE.search(a.text) for a in doers)
+
+
 def _crowd_people(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether people of a crowd are named in text[start:end] as doers, not as the ones who tell ("Residents said
     soldiers barricaded the road": the residents are the source, the barricade the soldiers')."""
@@ -2416,7 +2441,8 @@ def _drafts(article: Article) -> list[_Draft]:
                 # and GATIA militiamen barricaded the main road")
                 and not any(a.sentence == s.index and a.inter in (1, 2, 3, 4, 8)
                             and a.start < min(sp[0] for t, sp in hits if t.name == "riot")
-                            and not _crowd_people(article.text, s.start, a.start) for a in article.actors))
+                            and not _crowd_people(article.text, s.start, a.start) for a in article.actors)) or \
+            _stone_throwers(article, s, hits)
         # a sentence that tells another kind of happening describes a place or a people by its past in a relative
         # clause ("extended the state of emergency in the Diffa region, which has recently come under attack"): not
         # the happening ("Smith, who had been shot on Friday, died Sunday" tells nothing else, and stays)
