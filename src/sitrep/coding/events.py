@@ -9884,12 +9884,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                          if t.family == "violence"]
             lead = [t for t, _ in lead_hits]
             lead_text = article.sentences[draft.sentences[0]].text
-            # (or the harm done to someone, no attack told: "soldiers beat a worker to death", whose object, not the
-            # soldiers who did it, is the target)
             obj = next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
-                        if t.name in ("attack-military", "ambush", "massacre")), None) or \
-                next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
-                      if t.name == "harm" and _ABUSED.match(article.text, sp[0])), None)
+                        if t.name in ("attack-military", "ambush", "massacre")), None)
+            harmed = next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
+                           if t.name == "harm" and _ABUSED.match(article.text, sp[0])), None)
+            if obj is None and harmed is not None and not _AGENT_FIRST.match(harmed):
+                # the one beaten or tortured, no attack told, is the target, not the soldiers who did it: "soldiers
+                # beat a mechanic to death" (someone no force or armed man is a civilian to ACLED)
+                obj = harmed if _MILITARY_TARGET.search(harmed) or _ARMED_PEOPLE.search(harmed) \
+                    else "civilian " + harmed
             trig = _classify_violence(lead, lead_text, obj) if lead else _classify_violence(draft.kinds, text)
             if trig.name in ("air", "shelling"):
                 # the ground fight told after the lead: "The operation began with airstrikes. Soldiers on land then
