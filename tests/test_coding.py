@@ -10308,12 +10308,12 @@ def test_strike_staged_or_misspelt_is_found(pipe: Pipeline) -> None:
 
 
 def test_typing_of_crowds_and_their_settings(pipe: Pipeline) -> None:
-    # written for the project: a possessive date dates its noun, not the protest ("last year's strikes"); kin of the
+    # written for the project: a possessive date dates its noun, not the protest ("last year's mutiny"); kin of the
     # held protesting is no intervention; forces' blocking joined to their deed is theirs; stones thrown by people
     # told only as unknown are a riot; a curfew told as the setting is no measure
     pub = date(2021, 4, 6)
     cases = {
-        "Wives of 40 gendarmes detained after last year's strikes protested outside the court in Dori to demand "
+        "Wives of 40 gendarmes detained after last year's mutiny protested outside the court in Dori to demand "
         "their release.": ("Protests", "Peaceful protest"),
         "On 5 April, hundreds marched in Dori to demand the mayor resign. Police fired tear gas to disperse them, "
         "and blocked access to the town hall.": ("Protests", "Protest with intervention"),

@@ -2067,7 +2067,8 @@ _PAY_AFTER = re.compile(r"\s+(?:salar(?:y|ies)|wages?|pay|arrears|allowances?|bo
                         re.IGNORECASE)
 _ATTR_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNORECASE)
 # a date told as a possessive qualifies the noun after it: "relatives of soldiers detained after last year's mutinies
-# protested", "2019's elections" (the date of the mutinies, not of the protest)
+# protested", "2019's elections" (the date of the mutinies, not of the protest; not a happening's: "Saturday's attack
+# killed nine soldiers" dates the attack, see `_HAPPENING_AFTER`)
 _POSSESSIVE_DATE = re.compile(r"['’]s$")
 _ATTR_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|and|or|when|to|in|on|at|by|for|of|as|after|before|during|the|a)\b)"
                          r"[a-z][\w-]*")
@@ -2079,7 +2080,8 @@ def _attributive(text: str, d: DateMention) -> bool:
     (`_DEATH_MOURNED`)."""
     if (_ATTR_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
             and _ATTR_AFTER.match(text, d.end) is not None) or \
-            (_POSSESSIVE_DATE.search(d.text) is not None and _ATTR_AFTER.match(text, d.end) is not None) or \
+            (_POSSESSIVE_DATE.search(d.text) is not None and _ATTR_AFTER.match(text, d.end) is not None
+             and _HAPPENING_AFTER.match(text, d.end) is None) or \
             _ATTR_NOUN_BEFORE.search(text, max(0, d.start - 60), d.start) is not None or \
             (d.precision == 3 and _PAY_AFTER.match(text, d.end) is not None):
         return True
