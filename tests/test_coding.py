@@ -10321,6 +10321,8 @@ def test_typing_of_crowds_and_their_settings(pipe: Pipeline) -> None:
             ("Riots", "Violent demonstration"),
         "On 5 April, pupils blocked the routes to their school in Dori to demand more teachers.":
             ("Riots", "Violent demonstration"),
+        "On 5 April, when gendarmes tried to evict squatters in Dori, they were attacked by stone-throwers.":
+            ("Riots", "Violent demonstration"),
     }
     _assert_types(pipe, cases, pub)
 
@@ -10332,7 +10334,7 @@ def test_typing_of_harm_by_its_object(pipe: Pipeline) -> None:
     pub = date(2021, 4, 6)
     cases = {
         "On 5 April, soldiers beat a mechanic to death in Dori.": ("Violence against civilians", "Attack"),
-        "On 5 April, militiamen attacked a Kel Ansar camp near Dori, killing four civilians.":
+        "On 5 April, MSA fighters attacked a Tinfadimata camp near Menaka, killing four civilians.":
             ("Violence against civilians", "Attack"),
         "On 5 April, two civilians were killed when gunmen attacked a toll post in Dori.":
             ("Violence against civilians", "Attack"),

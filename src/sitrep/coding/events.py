@@ -2186,21 +2186,34 @@ _CROWD_PEOPLE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|
                            r"hurled|hurling|vandali[sz]ed|ransacked|looted|stoned|pelted)\b(?!\s+(?:to\s+death|alive)\b))", re.IGNORECASE)
 
 
-# stones thrown, a crowd's weapon: "threw stones at gendarmes", "pelted the patrol with rocks"
-_STONES = re.compile(r"(?:threw|throwing|hurl(?:ed|ing)|(?:to|began|started) (?:throw|hurl)) (?:[\w-]+ )?(?:stones|rocks)|"
-                     r"(?:threw|hurled) stones|stone-throwing|pelted", re.IGNORECASE)
+# stones thrown, a crowd's weapon: "threw stones at gendarmes", "pelted the patrol with rocks", "stone-throwers"
+_STONES = re.compile(r"\b(?:(?:threw|throwing|hurl(?:ed|ing)|(?:to|began|started) (?:throw|hurl)) (?:[\w-]+ )?(?:stones|rocks)|"
+                     r"stone-?throw(?:ing|ers?)|pelted)\b", re.IGNORECASE)
+_STONE_THROWERS = re.compile(r"\bstone-?throwers?\b", re.IGNORECASE)
 # doers told only as unknown people, no arms: "unknown individuals", "unidentified persons" (not "unknown gunmen")
 _UNKNOWN_PEOPLE = re.compile(r"\b(?:unknown|unidentified)\s+(?:individuals|persons|people|youths?)\b", re.IGNORECASE)
+# ... or as people of a crowd, just before the throwing: "the traders threw stones", "youths then pelted"
+_CROWD_THROWING_BEFORE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|villagers|supporters|partisans|"
+                                    r"traders|shopkeepers|merchants|vendors|drivers|women|crowds?|protesters|"
+                                    r"demonstrators)\s+(?:(?:also|then|reportedly|allegedly|who)\s+)?$", re.IGNORECASE)
 
 
 def _stone_throwers(article: Article, s: Sentence, hits: Sequence[tuple[Trigger, tuple[int, int]]]) -> bool:
-    """Whether the sentence's riot is stones thrown by people told only as unknown ("unknown individuals threw stones
-    at gendarmes who were patrolling"): a crowd's riot, as ACLED codes it, not an armed group's attack."""
-    at = [sp[0] for t, sp in hits if t.name == "riot" and _STONES.match(article.text, sp[0])]
-    if not at:
+    """Whether the sentence's riot is stones thrown by a crowd: people told only as unknown ("unknown individuals
+    threw stones at gendarmes who were patrolling"), the crowd's people right before the throwing ("violent clashes
+    between vendors and police, the traders threw stones"), or "stone-throwers" (a crowd's riot, as ACLED codes it,
+    not an armed group's attack, though the forces it faced are named first)."""
+    if not any(t.name == "riot" for t, _ in hits):
         return False
-    doers = [a for a in article.actors if a.sentence == s.index and a.inter in (1, 2, 3, 4, 8) and a.start < at[0]]
-    return bool(doers) and all(_UNKNOWN_PEOPLE.search(a.text) for a in doers)
+    for m in _STONES.finditer(s.text):
+        at = s.start + m.start()
+        if _STONE_THROWERS.match(s.text, m.start()) or _CROWD_THROWING_BEFORE.search(s.text, max(0, m.start() - 40),
+                                                                                      m.start()):
+            return True
+        doers = [a for a in article.actors if a.sentence == s.index and a.inter in (1, 2, 3, 4, 8) and a.start < at]
+        if doers and all(_UNKNOWN_PEOPLE.search(a.text) for a in doers):
+            return True
+    return False
 
 
 def _crowd_people(text: str, start: int = 0, end: int | None = None) -> bool:
