@@ -10310,7 +10310,7 @@ def test_strike_staged_or_misspelt_is_found(pipe: Pipeline) -> None:
 def test_typing_of_crowds_and_their_settings(pipe: Pipeline) -> None:
     # written for the project: a possessive date dates its noun, not the protest ("last year's mutiny"); kin of the
     # held protesting is no intervention; forces' blocking joined to their deed is theirs; stones thrown by people
-    # told only as unknown are a riot; a curfew told as the setting is no measure; routes blocked as roads are
+    # told only as unknown are a riot; a curfew told as the setting is no measure
     pub = date(2021, 4, 6)
     cases = {
         "Wives of 40 gendarmes detained after last year's mutiny protested outside the court in Dori to demand "
@@ -10318,8 +10318,6 @@ def test_typing_of_crowds_and_their_settings(pipe: Pipeline) -> None:
         "On 5 April, hundreds marched in Dori to demand the mayor resign. Police fired tear gas to disperse them, "
         "and blocked access to the town hall.": ("Protests", "Protest with intervention"),
         "On 5 April, unknown individuals threw stones at policemen patrolling in Dori during the curfew.":
-            ("Riots", "Violent demonstration"),
-        "On 5 April, pupils blocked the routes to their school in Dori to demand more teachers.":
             ("Riots", "Violent demonstration"),
         "On 5 April, when gendarmes tried to evict squatters in Dori, they were attacked by stone-throwers.":
             ("Riots", "Violent demonstration"),

@@ -9871,6 +9871,11 @@ def _source(article: Article) -> Source:
                   path=article.path, record_id=article.record_id)
 
 
+# a harm told in the passive, its victims before it: "they were beaten by soldiers based in the camp" (what follows
+# the verb is no target)
+_PASSIVE_HARM_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None = None, *,
                 type_model: Any = None) -> Article:
     """Fill `article.events`; every field that has a source in the text gets an Evidence. `type_model`: a
@@ -9903,7 +9908,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                         if t.name in ("attack-military", "ambush", "massacre")), None)
             harmed = next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
                            if t.name == "harm" and _ABUSED.match(article.text, sp[0])), None)
-            if obj is None and harmed is not None and not _AGENT_FIRST.match(harmed):
+            if obj is None and harmed is not None and not _AGENT_FIRST.match(harmed) and not any(
+                    t.name == "harm" and _PASSIVE_HARM_BEFORE.search(article.text, max(0, sp[0] - 30), sp[0])
+                    for t, sp in lead_hits):
                 # the one beaten or tortured, no attack told, is the target, not the soldiers who did it: "soldiers
                 # beat a mechanic to death" (someone no force or armed man is a civilian to ACLED)
                 obj = harmed if _MILITARY_TARGET.search(harmed) or _ARMED_PEOPLE.search(harmed) \
