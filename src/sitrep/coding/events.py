@@ -513,8 +513,9 @@ _PEOPLES_CAMP = re.compile(r"\b(?:nomad\w*|herders?'?|pastoral\w*|IDPs?|refugees
                            r"\b(?:civilian|transport|commercial|merchant|traders'?|passenger|humanitarian|aid|"
                            r"[\w]+-escorted|escorted)\s+convoys?\b|\bconvoys?\s+of\s+(?:[\w-]+\s+)?(?:transport|civilians?|"
                            r"commercial|trucks|vehicles|traders|merchants|passengers|buses|lorries|cars)\b", re.IGNORECASE)
-# "the Tabatolte camp": a camp named by its own name (a settlement, or a force's camp at a town of that name)
-_NAMED_CAMP = re.compile(r"\bthe\s+(?!(?:MINUSMA|FAMa|Barkhane|UN|French|Malian|Nigerien|Burkinabe|Chadian|G5|MOC|CMA|GATIA|"
+# "the Tabatolte camp", "a Kel Essouk camp": a camp named by its own name or its people's (a settlement, or a force's
+# camp at a town of that name)
+_NAMED_CAMP = re.compile(r"\b(?:the|an?)\s+(?!(?:MINUSMA|FAMa|Barkhane|UN|French|Malian|Nigerien|Burkinabe|Chadian|G5|MOC|CMA|GATIA|"
                          r"MSA|Platform|Takuba|EU|military|army)\b)[A-Z][\w'’-]+\s+camp\b")
 # the object of an attack that is a post of armed forces (a "camp" alone may be herders')
 _POST_HEAD = re.compile(r"\b(?:gendarmerie|gendarmes?|police (?:station|post)s?|(?:military|army) (?:base|camp|post|position)s?|"
@@ -541,7 +542,8 @@ _PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|woun
                             r"offices?|(?:sub-?)?prefect\w*|town halls?|city halls?|mayor\w*|schools?|markets?|mosques?|"
                             r"churche?s?|homes?|houses?|shops?|passage of)\b", re.IGNORECASE)
 # (plurals too: "attacks police stations", "attacked two checkpoints"; not "camps", more often herders' or IDPs')
-_MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoys?|patrols?|bases?|posts?|positions?|barracks|"
+# (not a post that levies a road's toll: "gunmen attacked a toll post, killing three civilians")
+_MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoys?|patrols?|bases?|(?<!toll )posts?|positions?|barracks|"
                               r"checkpoints?|gendarmerie|gendarmes?|police stations?|police posts?|camp|forces|units?|vdp|"
                               r"volunteers|ranger stations?|rangers|forest guards?|customs (?:posts?|stations?|offices?)|"
                               # (an aircraft shot down is a force's: "the army shot down a helicopter")
@@ -1108,9 +1110,21 @@ def _accident_story(article: Article) -> bool:
     return first is not None and _ACCIDENT.search(first.text) is not None and _ARMED_DEED.search(first.text) is None
 
 
+# a measure in force told as the setting of another deed: "during the coronavirus curfew", "in violation of the
+# curfew", "despite the state of emergency" (not its imposing)
+_MEASURE_SETTING_BEFORE = re.compile(r"\b(?:during|despite|in\s+defiance\s+of|defying|in\s+violation\s+of|violating|"
+                                     r"breaking|breaching|flouting)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
 # the forces as the subject of a blocking: "the police blocked the road", "soldiers have blocked access to the town"
 _FORCES_BLOCKED_BEFORE = re.compile(r"\b(?:police\w*|gendarm\w*|soldiers|troops|army|security forces|authorities)\s+"
                                     r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# ... or of a deed before it, the blocking joined to it: "security forces fired tear gas to disperse the crowd, and
+# blocked access to the palace" (not forces that are an object: "clashed with police and blocked the road")
+_FORCES_ALSO_BLOCKED_BEFORE = re.compile(r"(?<!\bwith )(?<!\bagainst )(?<!\bby )(?<!\bat )(?<!\bon )\b(?:police\w*|gendarm\w*|"
+                                         r"soldiers|troops|army|security forces|authorities)\s+(?:\w+\s+)?"
+                                         r"(?:fired|used|dispersed|deployed|cordoned|sealed|surrounded|arrested|"
+                                         r"intervened)\b[^.;]{0,80}?,?\s+and\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
 
 
 # a defeat in a contest, right after 'beat(en)': "beaten on points", "beaten in the election", "beat Egypt 2-0"
@@ -1213,6 +1227,8 @@ _PLANNING_BEFORE = re.compile(r"\b(?i:(?:plan|plans|planning|planned|preparing|p
 _COURT_BEFORE = re.compile(r"\b(?:(?:pleaded|pleads|pled|found|was|were|is|are)\s+(?:not\s+)?guilty\s+(?:to|of)|"
                            r"(?:sentenced|jailed|imprisoned|convicted|acquitted|years|life|prison|trial|retrial)\s+"
                            r"(?:in\s+prison\s+)?(?:for|of|over)|"
+                           # (the charge an arrest was made on: "arrested on charges of kidnapping", "charged with murder")
+                           r"charged\s+with|indicted\s+(?:for|on)|(?:on|over|for)\s+(?:the\s+)?charges?\s+of|"
                            r"admit(?:ted|s)\s+(?:[\w.-]+\s+){0,6}?that\s+(?:he|she|they)|admit(?:ted|s)\s+to|"
                            # (what a jury weighs: "a jury to determine whether he murdered the boy")
                            r"whether\s+(?:he|she|they)(?:\s+(?:had|was|were))?)\s+"
@@ -1402,7 +1418,11 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "the boxer was beaten on points", "the incumbent was beaten in the election": no harm
             if word.startswith("amputat") and _MEDICAL_BEFORE.search(before):
                 continue  # "doctors in Diffa amputated the leg of a patient": surgery, no punishment
-            if trig.name == "riot" and word.startswith("block") and _FORCES_BLOCKED_BEFORE.search(before):
+            if trig.name == "security-measure" and _MEASURE_SETTING_BEFORE.search(before):
+                continue  # "threw stones at gendarmes patrolling during the curfew": the curfew is the setting
+            if trig.name == "riot" and word.startswith("block") and (
+                    _FORCES_BLOCKED_BEFORE.search(before)
+                    or _FORCES_ALSO_BLOCKED_BEFORE.search(text, max(0, m.start() - 140), m.start())):
                 continue  # "the police blocked the road to the town hall": the forces' act, no crowd's riot
             if word in ("battle", "battles", "shooting", "fought", "fighting", "clash", "clashing") and (
                     (_CAMERA_BEFORE.search(before) if word == "shooting" else
@@ -2046,6 +2066,10 @@ _ATTR_NOUN_BEFORE = re.compile(r"\b(?:assassination|murder|killing|death|coup|up
 _PAY_AFTER = re.compile(r"\s+(?:salar(?:y|ies)|wages?|pay|arrears|allowances?|bonus(?:es)?|pensions?|stipends?)\b",
                         re.IGNORECASE)
 _ATTR_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNORECASE)
+# a date told as a possessive qualifies the noun after it: "relatives of soldiers detained after last year's mutinies
+# protested", "2019's elections" (the date of the mutinies, not of the protest; not a happening's: "Saturday's attack
+# killed nine soldiers" dates the attack, see `_HAPPENING_AFTER`)
+_POSSESSIVE_DATE = re.compile(r"['’]s$")
 _ATTR_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|and|or|when|to|in|on|at|by|for|of|as|after|before|during|the|a)\b)"
                          r"[a-z][\w-]*")
 
@@ -2056,6 +2080,8 @@ def _attributive(text: str, d: DateMention) -> bool:
     (`_DEATH_MOURNED`)."""
     if (_ATTR_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
             and _ATTR_AFTER.match(text, d.end) is not None) or \
+            (_POSSESSIVE_DATE.search(d.text) is not None and _ATTR_AFTER.match(text, d.end) is not None
+             and _HAPPENING_AFTER.match(text, d.end) is None) or \
             _ATTR_NOUN_BEFORE.search(text, max(0, d.start - 60), d.start) is not None or \
             (d.precision == 3 and _PAY_AFTER.match(text, d.end) is not None):
         return True
@@ -2158,6 +2184,36 @@ _CROWD_PEOPLE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|
                            r"|\bpeople(?=\s+(?:(?:also|then|reportedly|allegedly)\s+)?(?:blocked|blocking|barricaded|"
                            r"barricading|set\s+up|setting\s+up|erected|erecting|burned|burnt|burning|torched|threw|throwing|"
                            r"hurled|hurling|vandali[sz]ed|ransacked|looted|stoned|pelted)\b(?!\s+(?:to\s+death|alive)\b))", re.IGNORECASE)
+
+
+# stones thrown, a crowd's weapon: "threw stones at gendarmes", "pelted the patrol with rocks", "stone-throwers"
+_STONES = re.compile(r"\b(?:(?:threw|throwing|hurl(?:ed|ing)|(?:to|began|started) (?:throw|hurl)) (?:[\w-]+ )?(?:stones|rocks)|"
+                     r"stone-?throw(?:ing|ers?)|pelted)\b", re.IGNORECASE)
+_STONE_THROWERS = re.compile(r"\bstone-?throwers?\b", re.IGNORECASE)
+# doers told only as unknown people, no arms: "unknown individuals", "unidentified persons" (not "unknown gunmen")
+_UNKNOWN_PEOPLE = re.compile(r"\b(?:unknown|unidentified)\s+(?:individuals|persons|people|youths?)\b", re.IGNORECASE)
+# ... or as people of a crowd, just before the throwing: "the traders threw stones", "youths then pelted"
+_CROWD_THROWING_BEFORE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|villagers|supporters|partisans|"
+                                    r"traders|shopkeepers|merchants|vendors|drivers|women|crowds?|protesters|"
+                                    r"demonstrators)\s+(?:(?:also|then|reportedly|allegedly|who)\s+)?$", re.IGNORECASE)
+
+
+def _stone_throwers(article: Article, s: Sentence, hits: Sequence[tuple[Trigger, tuple[int, int]]]) -> bool:
+    """Whether the sentence's riot is stones thrown by a crowd: people told only as unknown ("unknown individuals
+    threw stones at gendarmes who were patrolling"), the crowd's people right before the throwing ("violent clashes
+    between vendors and police, the traders threw stones"), or "stone-throwers" (a crowd's riot, as ACLED codes it,
+    not an armed group's attack, though the forces it faced are named first)."""
+    if not any(t.name == "riot" for t, _ in hits):
+        return False
+    for m in _STONES.finditer(s.text):
+        at = s.start + m.start()
+        if _STONE_THROWERS.match(s.text, m.start()) or _CROWD_THROWING_BEFORE.search(s.text, max(0, m.start() - 40),
+                                                                                      m.start()):
+            return True
+        doers = [a for a in article.actors if a.sentence == s.index and a.inter in (1, 2, 3, 4, 8) and a.start < at]
+        if doers and all(_UNKNOWN_PEOPLE.search(a.text) for a in doers):
+            return True
+    return False
 
 
 def _crowd_people(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -2400,7 +2456,8 @@ def _drafts(article: Article) -> list[_Draft]:
                 # and GATIA militiamen barricaded the main road")
                 and not any(a.sentence == s.index and a.inter in (1, 2, 3, 4, 8)
                             and a.start < min(sp[0] for t, sp in hits if t.name == "riot")
-                            and not _crowd_people(article.text, s.start, a.start) for a in article.actors))
+                            and not _crowd_people(article.text, s.start, a.start) for a in article.actors)) or \
+            _stone_throwers(article, s, hits)
         # a sentence that tells another kind of happening describes a place or a people by its past in a relative
         # clause ("extended the state of emergency in the Diffa region, which has recently come under attack"): not
         # the happening ("Smith, who had been shot on Friday, died Sunday" tells nothing else, and stays)
@@ -9119,7 +9176,14 @@ def _arrest_protested(text: str, m: re.Match[str]) -> bool:
     if k is None:
         return False
     at = m.start() + k.start()  # (the cause before the arrest word: "... who has been |detained")
-    return _PROTESTED_CAUSE.search(text, max(0, at - 60), at) is not None
+    return _PROTESTED_CAUSE.search(text, max(0, at - 60), at) is not None \
+        or _KIN_OF_HELD_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
+# the held are the crowd's kin, named before the deed: "relatives of 300 soldiers |detained after the mutiny protested",
+# "families of the students |arrested last week marched" (those people's arrest, not the crowd's)
+_KIN_OF_HELD_BEFORE = re.compile(r"\b(?:relatives|famil(?:y|ies)(?:\s+members)?|wives|mothers|parents|kin|loved\s+ones)\s+"
+                                 r"of\s+(?:(?:the|some|several|about|over|\d+)\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 # the forces' deeds an intervention names that a crowd may protest instead (see `_arrest_protested`)
@@ -9849,6 +9913,11 @@ def _source(article: Article) -> Source:
                   path=article.path, record_id=article.record_id)
 
 
+# a harm told in the passive, its victims before it: "they were beaten by soldiers based in the camp" (what follows
+# the verb is no target)
+_PASSIVE_HARM_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None = None, *,
                 type_model: Any = None) -> Article:
     """Fill `article.events`; every field that has a source in the text gets an Evidence. `type_model`: a
@@ -9879,6 +9948,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             lead_text = article.sentences[draft.sentences[0]].text
             obj = next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
                         if t.name in ("attack-military", "ambush", "massacre")), None)
+            harmed = next((article.text[sp[1]:sp[1] + 50] for t, sp in lead_hits
+                           if t.name == "harm" and _ABUSED.match(article.text, sp[0])), None)
+            if obj is None and harmed is not None and not _AGENT_FIRST.match(harmed) and not any(
+                    t.name == "harm" and _PASSIVE_HARM_BEFORE.search(article.text, max(0, sp[0] - 30), sp[0])
+                    for t, sp in lead_hits):
+                # the one beaten or tortured, no attack told, is the target, not the soldiers who did it: "soldiers
+                # beat a mechanic to death" (someone no force or armed man is a civilian to ACLED)
+                obj = harmed if _MILITARY_TARGET.search(harmed) or _ARMED_PEOPLE.search(harmed) \
+                    else "civilian " + harmed
             trig = _classify_violence(lead, lead_text, obj) if lead else _classify_violence(draft.kinds, text)
             if trig.name in ("air", "shelling"):
                 # the ground fight told after the lead: "The operation began with airstrikes. Soldiers on land then
