@@ -1131,6 +1131,8 @@ def test_a_foreign_city_rivals_a_village_of_the_countries_followed(gaz: Gazettee
     assert _found("Soldiers burned villages around Tete.", ivorian)["Tete"].country_code == "MZ"
     assert _found("Ivorian soldiers burned villages around Tete.", ivorian)["Tete"].country_code == "CI"
     assert _found("Soldiers burned the village of Tete.", ivorian)["Tete"].country_code == "CI"
+    # ... nor one told as a locality ("the locality of", "the localities of"), a small place as a village is
+    assert _found("Soldiers burned the locality of Tete.", ivorian)["Tete"].country_code == "CI"
 
 
 def test_a_state_names_the_african_country_that_has_states(gaz: Gazetteer) -> None:

@@ -241,8 +241,8 @@ def _prior(r: tuple[object, ...], key: str, primary: bool) -> float:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-# the words that tell a name as a village's: "the village of", "the hamlet of"
-_VILLAGE_TOLD = re.compile(r"\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# the words that tell a name as a village's: "the village of", "the hamlet of", "the locality of"
+_VILLAGE_TOLD = re.compile(r"\b(?:villages?|hamlets?|locality|localities)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # the courts of England and Wales named after their town: "Kingston Crown Court", "Highbury Corner Magistrates'
 # Court" (the town is England's, not Kingston, Jamaica, nor Camberwell, Victoria)
 _COURT_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Crown|Magistrates['’]?)[ \t]+Court\b")
