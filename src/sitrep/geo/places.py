@@ -955,18 +955,18 @@ def find_places(
             continue  # "on the road toward Tintelloute", west of Timbuktu: not a well spelled alike 400 km off
         if gaz.focus and best.country_code in gaz.focus and best.country_code not in pointed \
                 and best.feature == "place" and best.population < VILLAGE and container.get(id(m)) is None \
-                and not (told := pointed | _outside_units(mentions, m, gaz.focus)) & gaz.focus:
+                and not (pointing := pointed | _outside_units(mentions, m, gaz.focus)) & gaz.focus:
             # a place of the imported region, in a text whose groups, peoples, countries and well-known places all
             # lie elsewhere in Africa, is theirs: "Sudanese troops clashed with rebels in Nyala" is Sudan's city,
             # not Mali's hamlet; "Oromo people protested in Bordode" a town of Ethiopia the gazetteer lacks, not a
             # Bourdodo of Niger spelled alike (a guess into a country the text never points to loses)
             # (a country outside Africa frames nothing: "French troops came under fire near Douna" is Mali's; nor
             # does a people abroad frame a town or a city of the region: "Sudanese refugees protested in Agadez")
-            theirs = next((c for c in info[m.key].cands if c[2] in told and c[4] in ("place", "admin2", "admin1")),
-                          None) if m.kind == "name" and not m.guessed and told & AFRICA else None
+            theirs = next((c for c in info[m.key].cands if c[2] in pointing and c[4] in ("place", "admin2", "admin1")),
+                          None) if m.kind == "name" and not m.guessed and pointing & AFRICA else None
             if theirs is not None:
                 best = m.best = gaz.places[theirs[1]]
-            elif told & AFRICA:
+            elif pointing & AFRICA:
                 continue
             elif not m.guessed and best.population < VILLAGE \
                     and (city := next((c for c in info[m.key].cands if c[4] == "place" and c[5] >= SMALL_CITY
