@@ -1035,6 +1035,14 @@ def test_a_people_named_in_the_plural_gives_its_country(matcher: ActorMatcher) -
     assert matcher.peoples_countries("The doges of Venice held the city.") == frozenset()
 
 
+def test_peoples_and_clans_of_one_country_outside_the_sahel(matcher: ActorMatcher) -> None:
+    # written for the project: a people or a clan that lives in one country tells the text's country
+    assert matcher.peoples_countries("Fellata herders clashed with farmers near the wadi.") == {"SD"}
+    assert matcher.peoples_countries("Nande traders were attacked on the road.") == {"CD"}
+    assert matcher.peoples_countries("Gunmen from a Habar Gidir sub-clan shot a man.") == {"SO"}
+    assert matcher.peoples_countries("Residents, largely Xhosa, blocked the road.") == {"ZA"}
+
+
 def test_al_qaeda_named_bare_in_the_sahel_is_its_maghreb_branch(matcher: ActorMatcher) -> None:
     # written for the project: a Sahel text's "al-Qaeda" is AQIM's men, elsewhere al-Qaeda itself
     on = date(2012, 6, 10)
