@@ -6081,6 +6081,15 @@ _FOUGHT_OFF_ATTACK_BY = re.compile(r"(?:\s+(?:[\w-]+|\([^()]{1,30}\))){0,4}?\s+(
                                    re.IGNORECASE)
 
 
+_FOUGHT_OFF_VERB = re.compile(r"(?:\s+(?:[\w-]+|\([^()]{1,30}\))){0,4}?\s+(?:(?:reportedly|successfully|later|then|"
+                              r"quickly|also)\s+)?(?:repelled|repulsed|fended\s+off|fought\s+off|beat\s+back|pushed\s+back|"
+                              r"drove\s+(?:back|off)|chased\s+(?:off|away))\s+", re.IGNORECASE)
+_ATTACKERS_QUALIFIERS = re.compile(r"(?:(?:the|some|several|a\s+group\s+of|unknown|unidentified|suspected|presumed|"
+                                   r"armed)\s+)*", re.IGNORECASE)
+_ATTACKED_WHO_AFTER = re.compile(r"\s*,?\s*(?:who|that)\s+(?:had\s+)?(?:\w+ly\s+)?(?:attacked|raided|stormed|targeted|"
+                                 r"tried\s+to|attempted\s+to)\b", re.IGNORECASE)
+
+
 _OPERATION_VERB_BEFORE = re.compile(r"\b(?:carried out|launched|conducted|staged|mounted|perpetrated)\s+$",
                                     re.IGNORECASE)
 
@@ -6095,6 +6104,14 @@ def _fought_off(article: Article, draft: _Draft,
     for a in here:
         fought_off = _FOUGHT_OFF_ATTACK_BY.match(article.text, a.end, s.end)
         if fought_off is None:
+            # ... or the attackers its object, their attack told by a relative clause: "Dozo hunters repelled gunmen
+            # who attacked the village"
+            verb = _FOUGHT_OFF_VERB.match(article.text, a.end, s.end)
+            agent = next((b for b in here if verb is not None and b.start >= verb.end()
+                          and _ATTACKERS_QUALIFIERS.fullmatch(article.text, verb.end(), b.start)
+                          and _ATTACKED_WHO_AFTER.match(article.text, b.end, s.end)), None)
+            if agent is not None and agent.actor != a.actor:
+                return agent, _first_of_pair(article, here, a)
             continue
         agent = next((b for b in here if b.start >= fought_off.end()
                       and _BY_WHOM_BEFORE.search(article.text, fought_off.end(), b.start)), None)
@@ -6695,7 +6712,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     mentions = [a for a in mentions if not _glossed(article, a, mentions) and not _self_named(article, a, mentions)
                 and not (a.inter in (1, 8) and _serves_a_force(article.text, a.start, a.end))  # "MINUSMA subcontractor"
                 and not (a.inter == 1 and _off_duty_mention(article, a))  # "an off-duty gendarme"
-                and not (a.inter in (2, 3, 4) and _former_member(article, a))  # "a former MNLA commander"
+                and not (trig.family == "violence" and a.inter in (2, 3, 4)
+                         and _former_member(article, a))  # "a former MNLA commander" struck
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (1, 8) and _DISGUISE_AFTER.match(article.text, a.end))  # "in army fatigues"
                 and not (a.inter != 7 and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, a.start - 40), a.start))
