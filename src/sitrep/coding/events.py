@@ -6096,12 +6096,14 @@ _OPERATION_VERB_BEFORE = re.compile(r"\b(?:carried out|launched|conducted|staged
 
 def _fought_off(article: Article, draft: _Draft,
                 mentions: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
-    """The attackers and the side that turned their attack back, where the lead sentence names both that way:
-    "Koglweogo members repelled an attack by gunmen on the village" (the gunmen started it, named or not; the
-    Koglweogo are the side attacked, not the doers); None otherwise."""
+    """The attackers and the armed group or militia that turned their attack back, where the lead sentence names both
+    that way: "Koglweogo members repelled an attack by gunmen on the village" (the gunmen started it, named or not;
+    the Koglweogo are the side attacked, not the doers); None otherwise."""
     s = article.sentences[draft.sentences[0]]
     here = sorted((a for a in mentions if a.sentence == s.index and a.inter in (1, 2, 3, 4, 8)), key=lambda a: a.start)
-    for a in here:
+    # (a militia's or a group's: the state's forces that turned an attack back keep the order the rest of the coder
+    # gives them, as ACLED's own notes order them either way: "Malian soldiers repelled an attack by JNIM")
+    for a in (a for a in here if a.inter in (2, 3, 4)):
         fought_off = _FOUGHT_OFF_ATTACK_BY.match(article.text, a.end, s.end)
         if fought_off is None:
             # ... or the attackers its object, their attack told by a relative clause: "Dozo hunters repelled gunmen
