@@ -1014,7 +1014,8 @@ def test_a_party_union_or_university_only_one_country_has_tells_the_country(matc
     assert matcher.leader_country("Burkinabe journalists at RTB began a 48-hour strike over pay.", on)[0] == "BF"
     assert matcher.leader_country("SYNTSHA and RTB workers began a 48-hour strike.", on)[0] == "BF"
     assert matcher.leader_country("Journalists at RTB began a 48-hour strike over unpaid allowances.", on) is None
-    assert matcher.leader_country("Rebels met the joint mediator Djibril Bassole to discuss a ceasefire.", on) is None
+    assert matcher.leader_country("Rebels met the joint mediator Bassole to discuss a ceasefire.", on) is None
+    assert matcher.leader_country("Protesters called for the release of Djibril Bassole.", on)[0] == "BF"
     assert matcher.leader_country("President Tanja dissolved parliament.", date(2009, 6, 1))[0] == "NE"
     assert matcher.leader_country("Workers marched against the cost of living.", on) is None
 
