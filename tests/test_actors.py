@@ -1009,9 +1009,13 @@ def test_a_party_union_or_university_only_one_country_has_tells_the_country(matc
     assert matcher.leader_country("ADEMA activists held a rally against the new constitution.", on)[0] == "ML"
     assert matcher.leader_country("SONABEL workers blocked the road to demand unpaid bonuses.", on)[0] == "BF"
     assert matcher.leader_country("Miners of SOMAIR went on strike over layoffs.", on)[0] == "NE"
-    # Burkina Faso's state broadcaster by its acronym, and General Bassole by his surname alone
-    assert matcher.leader_country("Journalists at RTB began a 48-hour strike over unpaid allowances.", on)[0] == "BF"
-    assert matcher.leader_country("Activists marched against the release of general Bassole.", on)[0] == "BF"
+    # Burkina Faso's state broadcaster by its acronym, and General Bassole by his surname alone, in a text that tells
+    # Burkina Faso otherwise; alone they are no clue ("RTB" is Brunei's broadcaster too, Bassole a Darfur mediator)
+    assert matcher.leader_country("Burkinabe journalists at RTB began a 48-hour strike over pay.", on)[0] == "BF"
+    assert matcher.leader_country("SYNTSHA and RTB workers began a 48-hour strike.", on)[0] == "BF"
+    assert matcher.leader_country("Journalists at RTB began a 48-hour strike over unpaid allowances.", on) is None
+    assert matcher.leader_country("Rebels met the joint mediator Bassole to discuss a ceasefire.", on) is None
+    assert matcher.leader_country("Protesters called for the release of Djibril Bassole.", on)[0] == "BF"
     assert matcher.leader_country("President Tanja dissolved parliament.", date(2009, 6, 1))[0] == "NE"
     assert matcher.leader_country("Workers marched against the cost of living.", on) is None
 

@@ -9366,6 +9366,35 @@ def test_a_group_told_in_the_passive_fighting_back_is_the_side_attacked(pipe: Pi
         assert evs[0].actor2.split(":")[0] in ("MSA", "GATIA"), (text, evs)
 
 
+def test_a_side_that_turned_back_an_attack_by_named_attackers_is_the_side_attacked(pipe: Pipeline) -> None:
+    # written for the project: "X repelled an attack by Y" makes Y the attackers, named or not, and X the side they
+    # attacked (a battle), whatever the verb and wherever the attack was ("on the village of", "in the village of")
+    for text in ("On Monday, Koglweogo members repelled an attack by gunmen on the village of Tanga, Burkina Faso, "
+                 "killing two.",
+                 "On Monday, Koglweogo self-defence members repelled an attack by gunmen in the village of Tanga, "
+                 "Burkina Faso, killing two.",
+                 "On Monday, VDP foiled an assault by armed men near Tanga, Burkina Faso, killing three of them.",
+                 "On Monday, Dan Na Ambassagou militiamen fended off a raid by gunmen in the village of Toro, Mopti, "
+                 "Mali."):
+        evs = code(pipe, text)
+        assert [(e.event_type, e.actor1.split(" (")[0]) for e in evs] == [("Battles", "Unidentified Armed Group")], \
+            (text, evs)
+        assert evs[0].actor2.split(":")[0].split(" Militia")[0] in ("Koglweogo", "VDP", "Dan Na Ambassagou"), evs
+
+
+def test_a_former_member_of_an_armed_group_is_a_civilian(pipe: Pipeline) -> None:
+    # written for the project: ACLED codes a former combatant as a civilian: killing one, whoever did it, is violence
+    # against civilians; a serving commander killed stays a fight with his group
+    for text in ("On Monday, a former MNLA commander was assassinated by unidentified gunmen in Kidal, Mali.",
+                 "On Monday, unknown gunmen shot dead a former GATIA fighter at his home in Menaka, Mali.",
+                 "On Monday, a former member of the MNLA was killed by gunmen in Kidal, Mali."):
+        evs = code(pipe, text)
+        assert [(e.event_type, e.actor2) for e in evs] == [("Violence against civilians", "Civilians (Mali)")], \
+            (text, evs)
+    evs = code(pipe, "On Monday, an MNLA commander was killed by unidentified gunmen in Kidal, Mali.")
+    assert [e.event_type for e in evs] == ["Battles"], evs
+
+
 def test_guards_against_ordinary_news_keep_the_real_events_beside_them(pipe: Pipeline) -> None:
     # written for the project: the twins of the guards for ordinary news (a force of nature's second deed, a walk-out
     # in protest, a price that exploded, a plan, deaths of nature, a firm taken over) that are real events

@@ -66,7 +66,9 @@
 #                                                  # parties, unions, broadcasters, universities and public figures
 #                                                  #   only one country's news names ("MODEN supporters", "the
 #                                                  #   Abdou Moumouni University": Niger): read as "leaders" forms
-#                                                  #   are, at any date, where the text names no leader
+#                                                  #   are, at any date, where the text names no leader;
+#                                                  #   "context_forms" only in a text that tells that country
+#                                                  #   otherwise ("RTB", Brunei's broadcaster too)
 #   "alternatives": [[A, B], ...]                 # ACLED's "A and/or B" actors, in ACLED's order, for a text
 #                                                  #   that names either ("ISGS or JNIM militants")
 #   "stop": [...]                                  # not actors; they block shorter matches ("US dollars")
@@ -106,7 +108,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zs"
+ACTOR_DICTIONARY_VERSION = "2026.12zt"
 
 # the plural of a people's name that is another thing's name (see ActorMatcher._peoples)
 _NOT_PEOPLES_PLURAL = frozenset({"samos"})
@@ -598,10 +600,15 @@ class ActorMatcher:
         self._leaders: dict[str, list[tuple[str, date | None, date | None]]] = {}  # form -> (country, from, until)
         bare: set[str] = set()
         titled: set[str] = set()
-        self._national_forms = frozenset(f for e in data.get("national_names", []) for f in e.get("forms", []))
+        # (forms other countries' news names too count only in a text that tells their country otherwise:
+        # "Bassole", a Burkinabe minister who mediated in Darfur; "RTB", Brunei's broadcaster as well as Burkina's)
+        self._context_forms = frozenset(f for e in data.get("national_names", []) for f in e.get("context_forms", []))
+        self._national_forms = frozenset(f for e in data.get("national_names", []) for f in e.get("forms", [])) \
+            | self._context_forms
         for e in [*data.get("leaders", []), *data.get("national_names", [])]:
             span = (str(e["country"]), _parse_date(e.get("from")), _parse_date(e.get("until")))
-            for group, forms in ((bare, e.get("forms", [])), (titled, e.get("titled", []))):
+            for group, forms in ((bare, [*e.get("forms", []), *e.get("context_forms", [])]),
+                                 (titled, e.get("titled", []))):
                 for f in forms:
                     self._leaders.setdefault(f, []).append(span)
                     group.add(f)
@@ -663,6 +670,8 @@ class ActorMatcher:
                                  and (b is None or on <= b + timedelta(days=365))}
                 if len(countries) == 1:
                     cc = countries.pop()
+                    if m.group(1) in self._context_forms and not self._tells_country(folded, cc, m.group(1)):
+                        continue
                     national = m.group(1) in self._national_forms
                     (national_votes if national else votes)[cc] += 1
                     (national_said if national else said).setdefault(cc, (m.group(0), m.start(), m.end()))
@@ -680,6 +689,16 @@ class ActorMatcher:
             at = [i for i, ch in enumerate(text) for _ in range(len(unidecode(ch)))]
             start, end = at[start], at[end - 1] + 1
         return top, phrase, start, end
+
+    def _tells_country(self, folded: str, cc: str, form: str) -> bool:
+        """Whether `folded` tells country `cc` by other words than `form`: its name, its people's, or another of its
+        leaders' or national names that is no context form ("Burkina", "Burkinabe", "CDP")."""
+        names = [*self._country_names.get(cc, []), *self._demonyms.get(cc, []),
+                 *(n for n, iso in self._country_by_name.items() if iso == cc and len(n) > 3),
+                 *(f for f, spans in self._leaders.items() if f not in self._context_forms
+                   and any(c == cc for c, _, _ in spans))]
+        rx = r"(?<![\w-])(?:" + "|".join(re.escape(unidecode(n)) for n in sorted(set(names), key=len, reverse=True)) + r")"
+        return re.search(rx, folded, re.IGNORECASE) is not None
 
     def _build_states(self, data: Mapping[str, Any]) -> None:
         overrides: dict[str, str] = data.get("country_names", {})

@@ -1897,6 +1897,8 @@ def _armed_passive(article: Article, span: tuple[int, int]) -> bool:
         return False  # (the armed man only qualifies another: "the teenage son of a rebel commander was shot dead")
     if _MISTAKEN_FOR_BEFORE.search(before[:m.start()]):
         return False  # (armed men the victims were taken for: "two herders mistaken for militants were shot dead")
+    if _FORMER_ONE.search(before, max(0, m.start() - 30)):
+        return False  # (no longer armed: "a former MNLA commander was assassinated", `_former_member`)
     return bool(re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", m.group(0), re.IGNORECASE)) \
         or bool(_BY_AFTER.match(article.text, span[1]))
 
@@ -6139,8 +6141,54 @@ _KIND_OF_ATTACK_BEFORE = re.compile(r"\b(?:in|an?|the|during|following|after)\s+
                                     re.IGNORECASE)
 
 
+# what a side did to an attack whose doers come next: "(VDP) repelled an attack by", "(the Dozos) successfully fended
+# off a raid by", "(Koglweogo members) thwarted an attempted attack by" (its gloss or partner may come between)
+_FOUGHT_OFF_ATTACK_BY = re.compile(r"(?:\s+(?:[\w-]+|\([^()]{1,30}\))){0,4}?\s+(?:(?:reportedly|successfully|later|then|"
+                                   r"quickly|also)\s+)?(?:repelled|repulsed|foiled|thwarted|fended\s+off|fought\s+off|"
+                                   r"beat\s+back|pushed\s+back|drove\s+(?:back|off))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:attacks?|assaults?|raids?|incursions?|ambush(?:es)?|offensive)\s+(?=by\s)",
+                                   re.IGNORECASE)
+
+
+_FOUGHT_OFF_VERB = re.compile(r"(?:\s+(?:[\w-]+|\([^()]{1,30}\))){0,4}?\s+(?:(?:reportedly|successfully|later|then|"
+                              r"quickly|also)\s+)?(?:repelled|repulsed|fended\s+off|fought\s+off|beat\s+back|pushed\s+back|"
+                              r"drove\s+(?:back|off)|chased\s+(?:off|away))\s+", re.IGNORECASE)
+_ATTACKERS_QUALIFIERS = re.compile(r"(?:(?:the|some|several|a\s+group\s+of|unknown|unidentified|suspected|presumed|"
+                                   r"armed)\s+)*", re.IGNORECASE)
+_ATTACKED_WHO_AFTER = re.compile(r"\s*,?\s*(?:who|that)\s+(?:had\s+)?(?:\w+ly\s+)?(?:attacked|raided|stormed|targeted|"
+                                 r"tried\s+to|attempted\s+to)\b", re.IGNORECASE)
+
+
 _OPERATION_VERB_BEFORE = re.compile(r"\b(?:carried out|launched|conducted|staged|mounted|perpetrated)\s+$",
                                     re.IGNORECASE)
+
+
+def _fought_off(article: Article, draft: _Draft,
+                mentions: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """The attackers and the armed group or militia that turned their attack back, where the lead sentence names both
+    that way: "Koglweogo members repelled an attack by gunmen on the village" (the gunmen started it, named or not;
+    the Koglweogo are the side attacked, not the doers); None otherwise."""
+    s = article.sentences[draft.sentences[0]]
+    here = sorted((a for a in mentions if a.sentence == s.index and a.inter in (1, 2, 3, 4, 8)), key=lambda a: a.start)
+    # (a militia's or a group's: the state's forces that turned an attack back keep the order the rest of the coder
+    # gives them, as ACLED's own notes order them either way: "Malian soldiers repelled an attack by JNIM")
+    for a in (a for a in here if a.inter in (2, 3, 4)):
+        fought_off = _FOUGHT_OFF_ATTACK_BY.match(article.text, a.end, s.end)
+        if fought_off is None:
+            # ... or the attackers its object, their attack told by a relative clause: "Dozo hunters repelled gunmen
+            # who attacked the village"
+            verb = _FOUGHT_OFF_VERB.match(article.text, a.end, s.end)
+            agent = next((b for b in here if verb is not None and b.start >= verb.end()
+                          and _ATTACKERS_QUALIFIERS.fullmatch(article.text, verb.end(), b.start)
+                          and _ATTACKED_WHO_AFTER.match(article.text, b.end, s.end)), None)
+            if agent is not None and agent.actor != a.actor:
+                return agent, _first_of_pair(article, here, a)
+            continue
+        agent = next((b for b in here if b.start >= fought_off.end()
+                      and _BY_WHOM_BEFORE.search(article.text, fought_off.end(), b.start)), None)
+        if agent is not None and agent.actor != a.actor:
+            return agent, _first_of_pair(article, here, a)
+    return None
 
 
 def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
@@ -6735,6 +6783,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     mentions = [a for a in mentions if not _glossed(article, a, mentions) and not _self_named(article, a, mentions)
                 and not (a.inter in (1, 8) and _serves_a_force(article.text, a.start, a.end))  # "MINUSMA subcontractor"
                 and not (a.inter == 1 and _off_duty_mention(article, a))  # "an off-duty gendarme"
+                and not (trig.family == "violence" and a.inter in (2, 3, 4)
+                         and _former_member(article, a))  # "a former MNLA commander" struck
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (1, 8) and _DISGUISE_AFTER.match(article.text, a.end))  # "in army fatigues"
                 and not (a.inter != 7 and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, a.start - 40), a.start))
@@ -6805,6 +6855,9 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
     forces = sorted(state + external, key=lambda a: (_AUXILIARY_FORCES.search(a.actor) is not None,
                                                      _behind_the_mission(a, state + external), a.sentence, a.start))
     if trig.event_type in ("Battles", "Violence against civilians"):
+        sides = _fought_off(article, draft, mentions)
+        if sides is not None:
+            return sides
         attacked = _attacked_side(article, draft, mentions)
         if attacked is not None:
             return attacked[1], attacked[0]  # the attacker first, as ACLED codes it; the attacked side second
@@ -8578,6 +8631,27 @@ def _off_duty_mention(article: Article, a: ActorMention) -> bool:
     return re.search(r"\b(?:the|this|that)\s+" + re.escape(told[-1]) + r"$", span, re.IGNORECASE) is not None
 
 
+# one former member of an armed group, told by its name: "a former MNLA commander", "an ex-GATIA fighter", "a former
+# member of the MNLA" (ACLED: a former combatant is a civilian; an attack on him is violence against civilians)
+_ONE_MEMBER = r"(?:commander|member|fighter|combatant|leader|official|officer|chief|militant|rebel|militiaman|cadre)"
+_FORMER_BEFORE = re.compile(r"\b(?:an?|the|one|his|their)\s+(?:former|ex-)\s*(?:" + _ONE_MEMBER +
+                            r"\s+(?:of|in|with)\s+(?:the\s+)?)?$", re.IGNORECASE)
+_FORMER_ONE = re.compile(r"\b(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?" + _ONE_MEMBER + r"s?\b", re.IGNORECASE)
+_FORMER_OF_BEFORE = re.compile(r"(?:of|in|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_ONE_MEMBER_AFTER = re.compile(r"\s+" + _ONE_MEMBER + r"\b", re.IGNORECASE)
+
+
+def _former_member(article: Article, a: ActorMention) -> bool:
+    """An armed group's mention that is one of its former members (`_FORMER_BEFORE`): no side, a civilian."""
+    before = _FORMER_BEFORE.search(article.text, max(0, a.start - 40), a.start)
+    if before is None:
+        return False
+    # (the member's noun told before the group, or within its mention or right after: "a former MNLA commander")
+    return _FORMER_OF_BEFORE.search(before.group()) is not None \
+        or re.search(_ONE_MEMBER + r"$", a.text, re.IGNORECASE) is not None \
+        or _ONE_MEMBER_AFTER.match(article.text, a.end) is not None
+
+
 def _no_side_after(text: str, end: int) -> bool:
     """Whether the words after a force's name make it no fighting side: a civilian role ("a police interpreter",
     "a MINUSMA subcontractor") or away from duty ("a soldier on leave", "a National Guard on a family visit")."""
@@ -9983,7 +10057,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                                                          _FIRED.match(article.text, sp[0]))]
             # (armed men struck after the killing's verb, or told as its passive subject, unless their own bomb
             # killed them: "two militants were killed while planting an IED" is a disrupted weapons use)
-            armed_struck = (any(_ARMED_PEOPLE.search(w) for w in struck) or not _PREMATURE.search(text) and any(
+            # (not a former member: "shot dead a former GATIA fighter" struck a civilian, `_former_member`)
+            armed_struck = (any(_ARMED_PEOPLE.search(_FORMER_ONE.sub(" ", w)) for w in struck) or not _PREMATURE.search(text) and any(
                 _armed_passive(article, sp) for t, sp in lead_hits if t.name == "massacre")) \
                 and not any(_CIVILIAN_TARGET.search(_ARMED_NOUN.sub(" ", _NOT_SERVING.sub(" ", w))) for w in struck) \
                 and not _IN_CUSTODY.search(text)
