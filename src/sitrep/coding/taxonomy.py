@@ -534,6 +534,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
     Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?(?! (?:gear|police|squad|shields?|helmets?|control|units?|act)\b)|threw stones|hurled stones|stone-throwing|pelted|torched|set fire to|"
+                       # a brawl between people told as such ("a fight between villagers", "a brawl broke out between
+                       # youths of two neighbourhoods"): ACLED's riot (not "the fight against terrorism")
+                       r"(?:fight|fights|brawls?|scuffles?|fisticuffs)(?: (?:broke out|erupted))? between (?:[\w-]+ ){0,3}?"
+                       r"(?:villagers|residents|youths?|inhabitants|communities|groups|supporters|traders|students|herders|"
+                       r"farmers|families|clans|neighbou?rs|locals)\b|"
                        r"ransacked|looted|(?:burn(?:ed|t|ing)|set fire to|setting fire to|sets fire to|torched) (?:\w+ )?(?:tyres|tires)|"
                        # (not barricades the crowd wants gone: "demanding the removal of barricades")
                        r"(?<!removal of )(?<!removal of the )(?<!remove )(?<!remove the )(?<!lifting of )(?<!lifting of the )"
@@ -793,6 +798,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"alleged )*(?:[\w()-]+ ){0,3}?(?:militants|jihadi(?:st)?s|terrorists|insurgents|fighters|assailants)\b"),
             "Strategic developments", "Disrupted weapons use", "weapons", ("COERCE", "seize")),
     Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended|"
+                          # people caught by the people of a place ("three suspects were captured by villagers"): the
+                          # coder makes it the crowd's mob violence
+                          r"(?:captured|caught|seized) by (?:the |angry |local |some )*(?:[\w-]+ )?(?:villagers|residents|"
+                          r"locals|inhabitants|youths|population|mob)\b|"
                           # a capture by the police is an arrest: "the suspect is captured by police in Gao"
                           r"(?:captured|caught|nabbed) by (?:the )?(?:local |national |municipal )?(?:police|policemen|"
                           r"gendarmes|gendarmerie)\b|"
@@ -936,6 +945,11 @@ WITHDRAW_ACT = re.compile(
     r"(?:\s+[\w'’,-]+){0,6}?\s+(?:troops|forces|soldiers|personnel|contingents?|mission|military|staff|"
     r"peacekeepers|trainers|instructors|units?)\b"
     r"|\b(?:withdr[ae]w|withdrawn|withdrawing|pull(?:ed|ing|s)? out)\s+(?:\w+\s+){0,3}?from\s+(?-i:[A-Z])"
+    # (or from a place told by its kind: "the police withdrew from the town amid security concerns", "the rebels
+    # pulled out of the village", not "withdrew from the talks"; nor the leaving told as what came before another
+    # deed: "took control of Kidal after the rebels withdrew from the town")
+    r"|^(?:(?!\b(?:after|following|once|when|until|since)\b)[^.;])*?\b(?:withdr[ae]w|withdrawn|withdrawing|pull(?:ed|ing|s)? out)\s+(?:\w+\s+){0,3}?(?:from|of)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+)?(?:town|city|village|locality|area|zone|district|outposts?|posts?|positions?|bases?|camps?|barracks)\b"
     r"|\b(?:announc\w*|order\w*|decid\w*|agree\w*|began|begun|begin\w*|complet\w*|confirm\w*|"
     r"start\w*)\b(?:\s+[\w'’,-]+){0,8}?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+)?"
     r"(?:withdrawal|pullout|departure|exit)\b"
