@@ -10344,3 +10344,13 @@ def test_people_seized_by_villagers_is_mob_violence(pipe: Pipeline) -> None:
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
     (ev,) = code(pipe, "On 12 March 2024, soldiers arrested two Boko Haram members near Diffa.")
     assert ev.sub_event_type == "Arrests"
+
+
+def test_soldiers_captured_by_armed_men_and_a_crowds_wrecking(pipe: Pipeline) -> None:
+    # written for the project: soldiers taken by rebels tell the fight; police capturing suspects is none of it;
+    # a crowd that destroyed a stall rioted, a crowd that watched workers demolish a market did not
+    (ev,) = code(pipe, "On 12 March 2024, rebels captured two soldiers near Agadez.")
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    (ev,) = code(pipe, "On 12 March 2024, a crowd of youths from the market destroyed a stall in Ouagadougou.")
+    assert ev.event_type == "Riots"
+    assert code(pipe, "On 12 March 2024, a crowd watched as workers demolished the old market in Ouagadougou.") == []

@@ -106,6 +106,9 @@ def _p(words: str) -> re.Pattern[str]:
 _SEIZED_PERSON = (r"priests?|pastors?|imams?|catechists?|nuns?|missionar(?:y|ies)|teachers?|chiefs?|mayors?|officials?|"
                   r"aid workers?|workers?|doctors?|nurses?|traders?|merchants?|engineers?|journalists?|tourists?|"
                   r"foreigners?|man|woman|men|women|boys?|girls?|child(?:ren)?|civilians?|villagers?|herders?|farmers?")
+# men of a force, as those taken by the other side
+_FORCE_MEN = (r"(?:soldiers|troops|military|gendarmes|policemen|police officers|servicemen|guards|soldier|gendarme|"
+              r"policeman)\b")
 _SEIZERS = (r"(?:gunmen|militants|jihadists|kidnappers|armed men|bandits|assailants|attackers|terrorists|insurgents|"
             r"rebels|fighters)")
 
@@ -442,7 +445,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"(?:" + _SEIZED_PERSON + r") (?:was |were |had been |has been |have been )?(?:\w+ )?"
                             r"(?:seized|snatched|grabbed) by (?:[\w-]+ ){0,2}?" + _SEIZERS + r"|"
                             + _SEIZERS + r" (?:\w+ ){0,2}?(?:seized|snatched|grabbed) (?:an? |the |two |three |four |five |"
-                            r"several |\d+ )?(?:[\w-]+ )?(?:" + _SEIZED_PERSON + r")(?!['’])"),
+                            r"several |\d+ )?(?:[\w-]+ )?(?:" + _SEIZED_PERSON + r")(?!['’])|"
+                            # men of a force taken alive by the other side ("the rebels captured two soldiers"): the
+                            # coder makes an armed side's capture the fight ACLED codes
+                            r"(?:captured?|captures|capturing) (?:" + _HELD_COUNT + r"|a|an|one) (?:[\w-]+ )?" + _FORCE_MEN),
             "Violence against civilians", "Abduction/forced disappearance", "violence", ("ASSAULT", "abduct")),
     # (not the makings of one, found or seized: "seized IED-making materiel", "IED components")
     Trigger("ied", _p(r"roadside bombs?|roadside explosives?|improvised explosive(?! devices?-making)(?: devices?)?(?!-making)|"
@@ -539,6 +545,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:fight|fights|brawls?|scuffles?|fisticuffs)(?: (?:broke out|erupted))? between (?:[\w-]+ ){0,3}?"
                        r"(?:villagers|residents|youths?|inhabitants|communities|groups|supporters|traders|students|herders|"
                        r"farmers|families|clans|neighbou?rs|locals)\b|"
+                       # a crowd's wrecking, its doer first ("a crowd of youths destroyed a kiosk"; "angry residents
+                       # destroyed the police station": the coder judges the crowd)
+                       r"\b(?:crowds?|mobs?|rioters|protesters|demonstrators)\b,?(?: (?!(?:as|while|when|whilst|after|before|"
+                       r"watched|saw|where)\b)[\w(),'-]+){0,14}? (?:destroyed|smashed|"
+                       r"wrecked|demolished|vandali[sz]ed)\b|"
                        r"ransacked|looted|(?:burn(?:ed|t|ing)|set fire to|setting fire to|sets fire to|torched) (?:\w+ )?(?:tyres|tires)|"
                        # (not barricades the crowd wants gone: "demanding the removal of barricades")
                        r"(?<!removal of )(?<!removal of the )(?<!remove )(?<!remove the )(?<!lifting of )(?<!lifting of the )"
