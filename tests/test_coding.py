@@ -10496,3 +10496,51 @@ def test_typing_of_harm_by_its_object(pipe: Pipeline) -> None:
         "policemen were injured and five protesters arrested.": ("Riots", "Violent demonstration"),
     }
     _assert_types(pipe, cases, pub)
+
+def test_a_brawl_between_people_is_a_riot(pipe: Pipeline) -> None:
+    # written for the project: a fight between villagers or youths is a riot; the fight against terrorism is none
+    (ev,) = code(pipe, "On 12 March 2024, gendarmes fired warning shots in Niamey to break up a fight between "
+                       "villagers.")
+    assert ev.event_type == "Riots"
+    (ev,) = code(pipe, "On 12 March 2024, a brawl broke out between youths of two quarters in Niamey.")
+    assert ev.event_type == "Riots"
+    assert code(pipe, "The minister praised the fight against terrorism and the ties between Niger and Benin.") == []
+
+
+def test_withdrawal_from_a_place_told_by_its_kind(pipe: Pipeline) -> None:
+    # written for the project: forces that left a town; a party that left talks is no event
+    (ev,) = code(pipe, "On 12 March 2024, the gendarmes in Kaya withdrew from the town amid security concerns.")
+    assert (ev.event_type, ev.location) == ("Strategic developments", "Kaya")
+    assert code(pipe, "On 12 March 2024, the opposition withdrew from the talks in Ouagadougou.") == []
+
+
+def test_people_who_turned_up_for_a_planned_protest_held_it(pipe: Pipeline) -> None:
+    # written for the project: those who came held the protest; security readied for one tells none
+    (ev,) = code(pipe, "On 12 March 2024, a dozen students turned up in Segou for a planned march against fees.")
+    assert ev.event_type == "Protests"
+    assert code(pipe, "On 12 March 2024, police were deployed in Segou for a planned march against fees.") == []
+    assert code(pipe, "Students in Segou are planning to stage a march; few expect anyone to turn up for the "
+                      "planned march.") == []
+
+
+def test_people_seized_by_villagers_is_mob_violence(pipe: Pipeline) -> None:
+    # written for the project: villagers who caught suspects (passive or active) are rioters against them; the
+    # army's arrest stays an arrest
+    (ev,) = code(pipe, "On 12 March 2024, two Boko Haram members were captured by villagers near Diffa.")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+    assert ev.actor1 is not None and ev.actor1.startswith("Rioters")
+    assert ev.actor2 is not None and "Boko Haram" in ev.actor2
+    (ev,) = code(pipe, "On 12 March 2024, residents arrested two thieves in Maradi and handed them to the police.")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+    (ev,) = code(pipe, "On 12 March 2024, soldiers arrested two Boko Haram members near Diffa.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_soldiers_captured_by_armed_men_and_a_crowds_wrecking(pipe: Pipeline) -> None:
+    # written for the project: soldiers taken by rebels tell the fight; police capturing suspects is none of it;
+    # a crowd that destroyed a stall rioted, a crowd that watched workers demolish a market did not
+    (ev,) = code(pipe, "On 12 March 2024, rebels captured two soldiers near Agadez.")
+    assert (ev.event_type, ev.sub_event_type) == ("Battles", "Armed clash")
+    (ev,) = code(pipe, "On 12 March 2024, a crowd of youths from the market destroyed a stall in Ouagadougou.")
+    assert ev.event_type == "Riots"
+    assert code(pipe, "On 12 March 2024, a crowd watched as workers demolished the old market in Ouagadougou.") == []

@@ -142,6 +142,9 @@ _INTENT_BEFORE = re.compile(r"\b(?:prepar\w*|criminali[sz]\w*|outlaw\w*|plots?\s
                             r"vulnerable to|to (?:protect|defend) against|warn\w* of|brac\w* for|(?:the|an?) (?:coming|upcoming|"
                             r"expected|anticipated|impending|looming))\s+(?:(?:an?|new|further|more|the|"
                             r"any|all|future|possible|their|its|fresh|being)\s+){0,2}$", re.IGNORECASE)
+# a planned happening that people came to: "four people turned up in Bamako for a planned protest" (it took place)
+_CAME_TO_PLANNED_BEFORE = re.compile(r"\b(?:turned|showed) up\b[^.;]{0,60}?\b(?:for|at|to) (?:a|an|the|their) "
+                                     r"(?:planned|upcoming|proposed)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 # the aim of a fight told before the taking it aimed at: "launched an offensive to retake the region", "attacked the
 # town in a bid to seize control of it", "in an attempt to recapture" (the Sahel notes telling a place set out to be
 # taken code the fight, Armed clash or Attack, 29 of 31; not a "managed to retake", which happened)
@@ -428,7 +431,10 @@ _SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:att
                        r"elsewhere|meanwhile|in a similar|a similar (?:attack|incident))\b", re.IGNORECASE)
 _REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed|stated|added|claimed|statement|"
                           r"communiqu[ée]|report)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
+# (a brawl between people is their crowd's, whoever broke it up: "soldiers fired warning shots to break up a fight
+# between villagers")
 _CROWD = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|riot(?:s|ers?|ed|ing)?|youths?|crowds?|mobs?|angry (?:residents|people)|"
+                    r"(?:fight|fights|brawls?|scuffles?|fisticuffs)(?: (?:broke out|erupted))? between|"
                     r"marchers|rall(?:y|ies))\b", re.IGNORECASE)
 # the words before what a crowd attacked: "threw stones at| Barkhane vehicles", "ransacked the prefecture and the|
 # Ganda Koy base", "preventing a| MINUSMA patrol"
@@ -1315,7 +1321,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
         for m in pattern.finditer(subject):
             before = text[max(0, m.start() - 60):m.start()]
             word = m.group(0).lower()
-            if _INTENT_BEFORE.search(before) or _ACCUSED_OF_LIST.search(before):
+            if (_INTENT_BEFORE.search(before) and not _CAME_TO_PLANNED_BEFORE.search(before)) \
+                    or _ACCUSED_OF_LIST.search(before):
                 continue
             if trig.name in ("retake", "takeover") and _AIM_BEFORE.search(before):
                 continue  # a place the fighters set out to take, not one taken: "an offensive to retake Gao"
@@ -1368,7 +1375,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "a man pleaded guilty to killing his neighbour": a deed retold in court
             if trig.family == "violence" and _CHARGE_AFTER.match(text, m.end()):
                 continue  # "prosecutors dropped a kidnapping charge": a charge, no deed told
-            if trig.family == "protest" and _PLANNING_BEFORE.search(before):
+            if trig.family == "protest" and _PLANNING_BEFORE.search(before) \
+                    and not _CAME_TO_PLANNED_BEFORE.search(before):
                 continue  # "opposition parties planning to launch protest rallies from April 9": not yet held
             if word.startswith("demonstrat") and word.endswith(("ed", "ing")) and _SHOWING_AFTER.match(text, m.end()):
                 continue  # "the companies are demonstrating a belief in the area": a showing, no gathering
@@ -9701,6 +9709,12 @@ _CROWD_DROVE_BEFORE = re.compile(rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,4}}?\
 # a passive whose doer, after "by", is an unarmed crowd: "were attacked while eating by students of other
 # institutions", "was beaten to death by youths", "were ransacked by angry traders" (not a source: "attacked by gunmen,
 # as reported by residents", where another word "by" or a saying verb comes first)
+# people seized by the people of a place, active or passive: "villagers captured two bandits", "the suspects were
+# caught by residents" (not by a force: "residents said soldiers arrested two men" names the state's arrest)
+_HELD_BY_CROWD = re.compile(
+    r"\b(?:(?:captured|caught|seized|arrested|apprehended)\s+by\s+(?:the\s+|angry\s+|local\s+|some\s+)*(?:[\w-]+\s+)?"
+    r"(?:villagers|residents|locals|inhabitants|youths|population|mob)\b|(?:villagers|residents|locals|inhabitants|youths)"
+    r"\s+(?:\w+\s+)?(?:captured|caught|seized|arrested|apprehended)\s+(?!(?:by|that|when)\b))", re.IGNORECASE)
 _HARMED_BY_CROWD = re.compile(
     r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten(?:\s+up)?|lynched|stoned|clubbed|"
     r"manhandled|molested|ransacked|looted|vandali[sz]ed|torched|burned|burnt|set\s+ablaze|set\s+on\s+fire)\b"
@@ -10421,6 +10435,23 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _retype(ev, _by_name("abduction"), announced, revoked)
             _evidence_of_words(article, draft, ev, _DETAINED, "sub_event_type", ev.sub_event_type,
                                "trigger:abduction:detained-by-armed-group")
+        if learned is None and ev.sub_event_type == "Arrests" and _HELD_BY_CROWD.search(text):
+            # people seized by the people of a place, no force named as doing it ("three Boko Haram members were
+            # captured by villagers", "residents caught two thieves and handed them to the police"): arrests are the
+            # state's; ACLED codes the crowd's seizing as mob violence, rioters against those seized
+            trig = _retype(ev, dataclasses.replace(_TRIGGER_BY_NAME["riot"], sub_event_type="Mob violence"),
+                           announced, revoked)
+            _evidence_of_words(article, draft, ev, _HELD_BY_CROWD, "event_type", "Riots / Mob violence",
+                               "crowd:seized-people")
+            got = matcher.role_actor("rioters", next((m.country_code for m in (a1, a2) if m is not None
+                                                      and m.country_code), None) or cc, on=article.published)
+            if got is not None:
+                # (the seized side, named by the passive as actor1 or by the active as actor2, is the second side)
+                a2 = next((m for m in (a1, a2) if m is not None and m.inter != 7), a2 or a1)
+                a1 = None
+                ev.actor1, ev.inter1 = got
+                ev.evidence = [e for e in ev.evidence if e.field not in ("actor1", "actor2")]
+                ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and trig.name == "security-measure" and _EPIDEMIC.search(text) \
                 and not _INSECURITY.search(text):
             # a curfew, a state of emergency or a closing of borders against an epidemic ("imposed a nightly curfew in

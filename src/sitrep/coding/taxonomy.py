@@ -106,6 +106,9 @@ def _p(words: str) -> re.Pattern[str]:
 _SEIZED_PERSON = (r"priests?|pastors?|imams?|catechists?|nuns?|missionar(?:y|ies)|teachers?|chiefs?|mayors?|officials?|"
                   r"aid workers?|workers?|doctors?|nurses?|traders?|merchants?|engineers?|journalists?|tourists?|"
                   r"foreigners?|man|woman|men|women|boys?|girls?|child(?:ren)?|civilians?|villagers?|herders?|farmers?")
+# men of a force, as those taken by the other side
+_FORCE_MEN = (r"(?:soldiers|troops|military|gendarmes|policemen|police officers|servicemen|guards|soldier|gendarme|"
+              r"policeman)\b")
 _SEIZERS = (r"(?:gunmen|militants|jihadists|kidnappers|armed men|bandits|assailants|attackers|terrorists|insurgents|"
             r"rebels|fighters)")
 
@@ -446,7 +449,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                             r"(?:" + _SEIZED_PERSON + r") (?:was |were |had been |has been |have been )?(?:\w+ )?"
                             r"(?:seized|snatched|grabbed) by (?:[\w-]+ ){0,2}?" + _SEIZERS + r"|"
                             + _SEIZERS + r" (?:\w+ ){0,2}?(?:seized|snatched|grabbed) (?:an? |the |two |three |four |five |"
-                            r"several |\d+ )?(?:[\w-]+ )?(?:" + _SEIZED_PERSON + r")(?!['’])"),
+                            r"several |\d+ )?(?:[\w-]+ )?(?:" + _SEIZED_PERSON + r")(?!['’])|"
+                            # men of a force taken alive by the other side ("the rebels captured two soldiers"): the
+                            # coder makes an armed side's capture the fight ACLED codes
+                            r"(?:captured?|captures|capturing) (?:" + _HELD_COUNT + r"|a|an|one) (?:[\w-]+ )?" + _FORCE_MEN),
             "Violence against civilians", "Abduction/forced disappearance", "violence", ("ASSAULT", "abduct")),
     # (not the makings of one, found or seized: "seized IED-making materiel", "IED components")
     Trigger("ied", _p(r"roadside bombs?|roadside explosives?|improvised explosive(?! devices?-making)(?: devices?)?(?!-making)|"
@@ -548,6 +554,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
     Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?(?! (?:gear|police|squad|shields?|helmets?|control|units?|act)\b)|threw stones|hurled stones|stone-throwing|stone-?throwers?|pelted|torched|set fire to|"
+                       # a brawl between people told as such ("a fight between villagers", "a brawl broke out between
+                       # youths of two neighbourhoods"): ACLED's riot (not "the fight against terrorism")
+                       r"(?:fight|fights|brawls?|scuffles?|fisticuffs)(?: (?:broke out|erupted))? between (?:[\w-]+ ){0,3}?"
+                       r"(?:villagers|residents|youths?|inhabitants|communities|groups|supporters|traders|students|herders|"
+                       r"farmers|families|clans|neighbou?rs|locals)\b|"
+                       # a crowd's wrecking, its doer first ("a crowd of youths destroyed a kiosk"; "angry residents
+                       # destroyed the police station": the coder judges the crowd)
+                       r"\b(?:crowds?|mobs?|rioters|protesters|demonstrators)\b,?(?: (?!(?:as|while|when|whilst|after|before|"
+                       r"watched|saw|where)\b)[\w(),'-]+){0,14}? (?:destroyed|smashed|"
+                       r"wrecked|demolished|vandali[sz]ed)\b|"
                        r"ransacked|looted|(?:burn(?:ed|t|ing)|set fire to|setting fire to|sets fire to|torched) (?:\w+ )?(?:tyres|tires)|"
                        # (not barricades the crowd wants gone: "demanding the removal of barricades")
                        r"(?<!removal of )(?<!removal of the )(?<!remove )(?<!remove the )(?<!lifting of )(?<!lifting of the )"
@@ -807,6 +823,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"alleged )*(?:[\w()-]+ ){0,3}?(?:militants|jihadi(?:st)?s|terrorists|insurgents|fighters|assailants)\b"),
             "Strategic developments", "Disrupted weapons use", "weapons", ("COERCE", "seize")),
     Trigger("arrests", _p(r"arrest(?:ed|s)|detained|rounded up|taken into custody|apprehended|"
+                          # people caught by the people of a place ("three suspects were captured by villagers"): the
+                          # coder makes it the crowd's mob violence
+                          r"(?:captured|caught|seized) by (?:the |angry |local |some )*(?:[\w-]+ )?(?:villagers|residents|"
+                          r"locals|inhabitants|youths|population|mob)\b|"
                           # a capture by the police is an arrest: "the suspect is captured by police in Gao"
                           r"(?:captured|caught|nabbed) by (?:the )?(?:local |national |municipal )?(?:police|policemen|"
                           r"gendarmes|gendarmerie)\b|"
@@ -950,6 +970,11 @@ WITHDRAW_ACT = re.compile(
     r"(?:\s+[\w'’,-]+){0,6}?\s+(?:troops|forces|soldiers|personnel|contingents?|mission|military|staff|"
     r"peacekeepers|trainers|instructors|units?)\b"
     r"|\b(?:withdr[ae]w|withdrawn|withdrawing|pull(?:ed|ing|s)? out)\s+(?:\w+\s+){0,3}?from\s+(?-i:[A-Z])"
+    # (or from a place told by its kind: "the police withdrew from the town amid security concerns", "the rebels
+    # pulled out of the village", not "withdrew from the talks"; nor the leaving told as what came before another
+    # deed: "took control of Kidal after the rebels withdrew from the town")
+    r"|^(?:(?!\b(?:after|following|once|when|until|since)\b)[^.;])*?\b(?:withdr[ae]w|withdrawn|withdrawing|pull(?:ed|ing|s)? out)\s+(?:\w+\s+){0,3}?(?:from|of)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+)?(?:town|city|village|locality|area|zone|district|outposts?|posts?|positions?|bases?|camps?|barracks)\b"
     r"|\b(?:announc\w*|order\w*|decid\w*|agree\w*|began|begun|begin\w*|complet\w*|confirm\w*|"
     r"start\w*)\b(?:\s+[\w'’,-]+){0,8}?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+\s+)?"
     r"(?:withdrawal|pullout|departure|exit)\b"
