@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -260,11 +260,37 @@ _HIER_ROWS = [
 ]
 
 
+Importer = Callable[[list[tuple], str], Path]
+
+
+@pytest.fixture(scope="module")
+def module_imports(bundled: Gazetteer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A folder for the imports several tests read alike, made once for the module, and the cache their merged
+    gazetteers are written to: each merge copies the bundled places and builds their automaton (seconds), and a test
+    that imported the same rows again rebuilt it (removed after the module, as `isolated_cache` is)."""
+    d = tmp_path_factory.mktemp("imports")
+    yield d
+    shutil.rmtree(d, ignore_errors=True)
+
+
 @pytest.fixture()
-def hier_gaz(isolated_cache: Path) -> Path:
-    target = isolated_cache / "gaz"
-    import_geonames([_dump(isolated_cache / "HIER.txt", _HIER_ROWS)], target=target)
-    return target
+def shared_import(module_imports: Path, isolated_cache: Path, monkeypatch: pytest.MonkeyPatch) -> Importer:
+    """`shared_import(rows, name)`: the index of an import of `rows` (the dump file `name`), made by the first test
+    that asks for it; the merged gazetteer is then the one the process keeps, or the module's cached one."""
+    monkeypatch.setenv("SITREP_CACHE", str(module_imports / "cache"))
+
+    def get(rows: list[tuple], name: str) -> Path:
+        target = module_imports / Path(name).stem
+        if not (target / "index.pickle").exists():
+            import_geonames([_dump(module_imports / name, rows)], target=target)
+        return target
+
+    return get
+
+
+@pytest.fixture()
+def hier_gaz(shared_import: Importer) -> Path:
+    return shared_import(_HIER_ROWS, "HIER.txt")
 
 
 def test_admin_hierarchy_in_parentheses_places_the_name_before_it(hier_gaz: Path) -> None:
@@ -555,8 +581,8 @@ _NEAR_ROWS = [
 ]
 
 
-def test_a_village_a_hierarchy_places_is_found_under_a_nearby_spelling(isolated_cache: Path) -> None:
-    gaz = _imported(isolated_cache, _NEAR_ROWS, "NEAR.txt")
+def test_a_village_a_hierarchy_places_is_found_under_a_nearby_spelling(shared_import: Importer) -> None:
+    gaz = Gazetteer.default(extra=shared_import(_NEAR_ROWS, "NEAR.txt"))
 
     def names(text: str) -> dict[str, str]:
         return {p.text: p.name for p in find_places(text, gaz)}
@@ -573,8 +599,8 @@ def test_a_village_a_hierarchy_places_is_found_under_a_nearby_spelling(isolated_
     assert names("Gunmen abducted a man in Dourbana (Sanbara, Tillaberi).").get("Dourbana") != "Dourbanbou"
 
 
-def test_a_place_named_in_a_mine_or_a_camp_stays_a_place(isolated_cache: Path) -> None:
-    gaz = _imported(isolated_cache, _NEAR_ROWS, "NEAR.txt")
+def test_a_place_named_in_a_mine_or_a_camp_stays_a_place(shared_import: Importer) -> None:
+    gaz = Gazetteer.default(extra=shared_import(_NEAR_ROWS, "NEAR.txt"))
     names = {p.text: p.name for p in find_places(
         "Gunmen abducted three nurses at the Mentaga Refugee Camp; workers at the Mentaga Mine went on strike.", gaz)}
     assert names.get("Mentaga") == "Mentaga"
@@ -1195,8 +1221,8 @@ _COMMUNE_ROWS = [
 
 
 def test_a_commune_written_before_its_hierarchy_and_the_first_listed_of_equal_namesakes(
-        isolated_cache: Path) -> None:
-    gaz = _imported(isolated_cache, _COMMUNE_ROWS, "COM.txt")
+        shared_import: Importer) -> None:
+    gaz = Gazetteer.default(extra=shared_import(_COMMUNE_ROWS, "COM.txt"))
     # "X Commune (Ouallam, Tillaberi)": the hierarchy places the commune, and the village in it is the namesake
     # beside the commune, though a Belgian town of the name has 12,000 people
     got = {p.text: p for p in find_places(
@@ -1215,8 +1241,8 @@ def test_a_commune_written_before_its_hierarchy_and_the_first_listed_of_equal_na
     assert got["Wanze"].country_code == "BE"
 
 
-def test_the_spelling_in_brackets_after_an_unknown_name_heads_the_hierarchy(isolated_cache: Path) -> None:
-    gaz = _imported(isolated_cache, _COMMUNE_ROWS, "COM.txt")
+def test_the_spelling_in_brackets_after_an_unknown_name_heads_the_hierarchy(shared_import: Importer) -> None:
+    gaz = Gazetteer.default(extra=shared_import(_COMMUNE_ROWS, "COM.txt"))
     # "Kolbakoira [Dandakoira] (Ouallam, Tillaberi)": the gazetteer lacks the first spelling; the one in brackets
     # is the place the units hold, with the cue of the name before it
     got = {p.text: p for p in find_places(
@@ -1229,8 +1255,8 @@ def test_the_spelling_in_brackets_after_an_unknown_name_heads_the_hierarchy(isol
     assert got["Tillaberi"].feature == "admin1"
 
 
-def test_the_place_a_source_says_it_codes_is_kept_though_known_by_an_alternate_name(isolated_cache: Path) -> None:
-    gaz = _imported(isolated_cache, _COMMUNE_ROWS, "COM.txt")
+def test_the_place_a_source_says_it_codes_is_kept_though_known_by_an_alternate_name(shared_import: Importer) -> None:
+    gaz = Gazetteer.default(extra=shared_import(_COMMUNE_ROWS, "COM.txt"))
     # "Sabonkoira" is only an alternate name of the gazetteer's villages: without a cue it is not placed
     assert "Sabonkoira" not in {p.text for p in find_places("Sabonkoira officials met on Monday.", gaz)}
     # "(coded as Sabonkoira ...)" says where the source codes the event: a cue like "in"

@@ -1192,13 +1192,15 @@ class Gazetteer:
             rows = self.places.rows
             best: dict[str, tuple[int, str]] = {}
             if self.focus:
-                for key, ids in sorted(self.by_name.items()):  # (sorted: ties go the same way at every build)
-                    if len(key) < 5:
-                        continue
+                # (the places of those countries first: most of the million keys hold none, and are passed over
+                # without looking at their rows)
+                focus_places = {i for i, r in enumerate(rows) if r[2] in self.focus and r[9] == "place"}
+                kept = [(key, ids) for key, ids in self.by_name.items()
+                        if len(key) >= 5 and not focus_places.isdisjoint(ids)]
+                for key, ids in sorted(kept):  # (sorted: ties go the same way at every build)
                     # (a named natural spot counts too, below any settled place of the skeleton: Tuareg camps are
                     # named after their wells and wadis, "In-Tamede" for GeoNames' I-n-Tamede)
-                    n = sum(1 if rows[i][0] in self.natural else 1000 for i in ids
-                            if rows[i][2] in self.focus and rows[i][9] == "place")
+                    n = sum(1 if rows[i][0] in self.natural else 1000 for i in ids if i in focus_places)
                     if not n:
                         continue
                     sk = spelling_skeleton(key)
@@ -1237,8 +1239,11 @@ class Gazetteer:
             for k in sorted(self.by_name) + sorted(d for d in DEMONYMS if d not in self.by_name):
                 spelled.setdefault(" " + (k if k.replace(" ", "").isalnum() else sub(" ", k)), []).append(k)
             for akey, keys in spelled.items():
+                if len(keys) == 1:  # (nearly every key: no other reads the same)
+                    a.add_word(akey, keys[0])
+                    continue
                 head = max(keys, key=lambda k: len(self.by_name.get(k, ())))  # (max keeps the first of equals)
-                if len(keys) > 1 and head in self.by_name:
+                if head in self.by_name:
                     ids = list(self.by_name[head])
                     for k in keys:
                         ids.extend(i for i in self.by_name.get(k, ()) if i not in ids)
