@@ -1674,6 +1674,16 @@ def test_a_protestor_shot_by_soldiers_and_a_crowd_told_with_an_aside(pipe: Pipel
     }, date(2020, 3, 4))
 
 
+def test_a_hunger_strike_is_a_peaceful_protest_not_a_work_stoppage(pipe: Pipeline) -> None:
+    """Refusing food is the protest itself; a strike with no gathering told stays a work stoppage."""
+    _assert_types(pipe, {
+        "On 3 March 2020, detainees at the central prison of Kaya, Burkina Faso began a hunger strike over their "
+        "conditions.": ("Protests", "Peaceful protest"),
+        "On 3 March 2020, teachers in Kaya, Burkina Faso went on strike over unpaid allowances.":
+            ("Strategic developments", "Other"),
+    }, date(2020, 3, 4))
+
+
 def test_an_explosive_charge_or_an_attack_by_aircraft_is_remote_violence(pipe: Pipeline) -> None:
     """"An explosive charge" is a remote explosive; an attack made "by" or "with" aircraft an air strike."""
     _assert_types(pipe, {

@@ -9288,6 +9288,8 @@ _DIED_DURING = re.compile(r"\b(?:killed|died|dead|deaths?|shot)\b[^.;]{0,60}?\b(
                           r"\b(?:protesters?|demonstrators?|marchers?)\s+(?:\w+\s+){0,3}?(?:killed|died|dead|succumbed)\b",
                           re.IGNORECASE)
 _STRIKE_WORD = STRIKE.pattern  # ("strike", "striking", "strikers")
+# a hunger strike is a protest in itself, no work stoppage ("detainees began a hunger strike"): not the strike above
+_HUNGER_STRIKE = re.compile(r"\bhunger[\s-]+strik(?:es?|ing|ers?)\b", re.IGNORECASE)
 # a gathering: what makes a strike a demonstration too (a picket, a march, a sit-in, people in the streets)
 _GATHERING = re.compile(r"\b(?:protest(?!ant)(?:ed|ing|s|ers|ors)?|demonstrat\w*|(?-i:march(?:ed|es|ers|ing)?)|rall(?:y|ied|ies|ying)|"
                         r"(?:filled|flooded|poured into|thronged|packed|lined) (?:the )?(?:streets?|squares?|roads?)|"
@@ -10732,7 +10734,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                    (a1.country_code if a1 is not None else None) or cc)
             if forces is not None:
                 _set_actor2(article, ev, forces.actor, forces.inter, forces.start, forces.end, "actor:crowd-forces")
-            if ev.sub_event_type == "Peaceful protest" and _STRIKE_WORD.search(text) and not _GATHERING.search(text):
+            if ev.sub_event_type == "Peaceful protest" and _STRIKE_WORD.search(_HUNGER_STRIKE.sub("", text)) \
+                    and not _GATHERING.search(text):
                 # a strike with no gathering told ("teachers began observing a 72-hour strike"): a work stoppage,
                 # which ACLED codes as a strategic development, not a protest
                 trig = _retype(ev, STRIKE, announced, revoked)

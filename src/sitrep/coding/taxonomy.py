@@ -624,6 +624,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?:in)?to the streets? (?:[\w'’,-]+ ){0,6}?(?:to (?:demand|denounce|protest|ask for(?! help)|call for|"
                           r"condemn|express)|demanding|denouncing|calling for|asking for(?! help))|"
                           r"went on strike|general strike|work stoppages?|"
+                          # a hunger strike, begun or kept: the refusal of food is the protest itself, no work stoppage
+                          # ("detainees began a hunger strike over their conditions", "prisoners on hunger strike")
+                          r"(?:beg[au]n|start(?:ed|s)?|launch(?:ed|es)?|stag(?:ed|es)|(?:went|gone|are|were|is|was|remain\w*) on) "
+                          r"(?:an? |their )?(?:[\w-]+ )?hunger strikes?|"
                           # a crowd broken up by forces: "police used teargas to disperse
                           # the crowd", "crowds angry over ... were dispersed by police" (ACLED: a protest the forces
                           # intervened in, or a riot; the coder tells which)
