@@ -1639,6 +1639,61 @@ def test_vigilantes_or_residents_who_punish_a_suspected_thief_are_a_mob(pipe: Pi
     assert ev.actor1 is not None and ev.actor1.startswith("Rioters"), text
 
 
+@pytest.mark.parametrize("text", [
+    "On 3 March, a mob lynches a suspected goat thief at the market in Kaya.",
+    "On 3 March, police in Kaya arrived to find a crowd beating two men accused of stealing a motorbike.",
+])
+def test_a_mob_lynching_or_a_crowd_seen_beating_suspects_is_mob_violence(pipe: Pipeline, text: str) -> None:
+    (ev,) = [e for e in code(pipe, text) if e.event_type != "Strategic developments"]
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence"), text
+
+
+def test_roads_blocked_in_the_present_or_a_national_route_blocked_are_a_crowd_s_deed(pipe: Pipeline) -> None:
+    """A headline's present "block roads" and a "national route" blocked are the blocked roads the riot rule reads;
+    a threat to block one is no happening."""
+    _assert_types(pipe, {
+        "On 3 March 2020, dock workers block roads near the port of Kaya over unpaid wages.":
+            ("Riots", "Violent demonstration"),
+        "On 3 March 2020, residents blocked the national route 4 near Kaya demanding electricity.":
+            ("Riots", "Violent demonstration"),
+    }, date(2020, 3, 4))
+    assert code(pipe, "On 3 March 2020, residents threatened to block the national route 4 near Kaya.",
+                date(2020, 3, 4)) == []
+
+
+def test_a_protestor_shot_by_soldiers_and_a_crowd_told_with_an_aside(pipe: Pipeline) -> None:
+    """"Protestor" spelt with an o is shot like a protester (excessive force); a crowd told with an aside between
+    commas that damaged property riots; fighters of a brigade are armed sides, no crowd."""
+    _assert_types(pipe, {
+        "On 3 March 2020, farmers protested against land seizures in Kaya, Burkina Faso. One protestor was shot by "
+        "soldiers.": ("Protests", "Excessive force against protesters"),
+        "On 3 March 2020, hundreds of people, angry at the new water meters, blocked roads and damaged the "
+        "utility's office in Kaya, Burkina Faso.": ("Riots", "Mob violence"),
+        "On 3 March 2020, clashes were reported in Kaya, Burkina Faso between the town's forces and fighters "
+        "belonging to a local brigade. Ten people were killed.": ("Battles", "Armed clash"),
+    }, date(2020, 3, 4))
+
+
+def test_a_hunger_strike_is_a_peaceful_protest_not_a_work_stoppage(pipe: Pipeline) -> None:
+    """Refusing food is the protest itself; a strike with no gathering told stays a work stoppage."""
+    _assert_types(pipe, {
+        "On 3 March 2020, detainees at the central prison of Kaya, Burkina Faso began a hunger strike over their "
+        "conditions.": ("Protests", "Peaceful protest"),
+        "On 3 March 2020, teachers in Kaya, Burkina Faso went on strike over unpaid allowances.":
+            ("Strategic developments", "Other"),
+    }, date(2020, 3, 4))
+
+
+def test_an_explosive_charge_or_an_attack_by_aircraft_is_remote_violence(pipe: Pipeline) -> None:
+    """"An explosive charge" is a remote explosive; an attack made "by" or "with" aircraft an air strike."""
+    _assert_types(pipe, {
+        "On 3 March 2020, a soldier was killed when an explosive charge hit his vehicle near Tillia, Niger.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        "On 3 March 2020, the Nigerien army attacked militant positions near Tillia with two helicopters.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+    }, date(2020, 3, 4))
+
+
 def test_a_force_or_a_named_militia_that_beats_a_suspected_thief_attacks_him(pipe: Pipeline) -> None:
     for text, actor in (("On 3 March, police in Kaya beat a suspected thief.", "Police Forces"),
                         ("On 3 March, Koglweogo militiamen beat a suspected thief near Kaya.", "Koglweogo")):

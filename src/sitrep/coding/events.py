@@ -9307,9 +9307,10 @@ _EXCESSIVE = re.compile(r"\b(?:live (?:ammunition|rounds|fire|bullets)|opened fi
                         re.IGNORECASE)
 # one of the crowd shot, told without a count of the hurt: "Police shot a protester during the march", "a student
 # was shot by police" (ACLED: excessive force when forces hurt or kill a protester; not shots "in the air")
+# (either spelling: "one protestor was shot by soldiers")
 _SHOT_IN_CROWD = re.compile(r"\bshot\s+(?:and\s+(?:killed|wounded|injured)\s+)?(?:an?|one|two|three|several|some|\d+)\s+"
-                            r"(?:[\w-]+\s+)?(?:protesters?|demonstrators?|marchers?|students?)\b|"
-                            r"\b(?:protesters?|demonstrators?|marchers?|students?)\s+(?:was|were)\s+(?:\w+\s+)?shot\b"
+                            r"(?:[\w-]+\s+)?(?:protest[eo]rs?|demonstrators?|marchers?|students?)\b|"
+                            r"\b(?:protest[eo]rs?|demonstrators?|marchers?|students?)\s+(?:was|were)\s+(?:\w+\s+)?shot\b"
                             r"(?!\s+(?:at|with\s+(?:tear|rubber|water)))", re.IGNORECASE)
 # the crowd itself fired on, by whoever: "police opened fire on protesters", "gunmen opened fire on residents
 # protesting the occupation of the town", "soldiers fired live rounds into the crowd" (ACLED: lethal force used on a
@@ -9369,6 +9370,8 @@ _DIED_DURING = re.compile(r"\b(?:killed|died|dead|deaths?|shot)\b[^.;]{0,60}?\b(
                           r"\b(?:protesters?|demonstrators?|marchers?)\s+(?:\w+\s+){0,3}?(?:killed|died|dead|succumbed)\b",
                           re.IGNORECASE)
 _STRIKE_WORD = STRIKE.pattern  # ("strike", "striking", "strikers")
+# a hunger strike is a protest in itself, no work stoppage ("detainees began a hunger strike"): not the strike above
+_HUNGER_STRIKE = re.compile(r"\bhunger[\s-]+strik(?:es?|ing|ers?)\b", re.IGNORECASE)
 # a gathering: what makes a strike a demonstration too (a picket, a march, a sit-in, people in the streets)
 _GATHERING = re.compile(r"\b(?:protest(?!ant)(?:ed|ing|s|ers|ors)?|demonstrat\w*|(?-i:march(?:ed|es|ers|ing)?)|rall(?:y|ied|ies|ying)|"
                         r"(?:filled|flooded|poured into|thronged|packed|lined) (?:the )?(?:streets?|squares?|roads?)|"
@@ -9427,10 +9430,12 @@ _VEHICLE_BURNED = re.compile(r"\b" + _BURNED + r"\s+(?:(?!" + _STATE_OWNED + r"\
                              r"\b(?<!police\s)(?<!military\s)(?<!army\s)(?<!government\s)(?<!official\s)" + _VEHICLE +
                              r"\s+(?:[\w'-]+\s+){0,3}?(?:were|was)\s+(?:\w+ly\s+)?(?:also\s+)?" + _BURNED + r"\b",
                              re.IGNORECASE)
+# (the crowd told with an aside: "hundreds of people, angry at the new meters, blocked roads and damaged the
+# office")
 _CROWD_DAMAGE = re.compile(r"\b(?:youths?|residents|students|pupils|protesters|demonstrators|rioters|mobs?|crowds?|villagers|activists|"
                            r"inhabitants|(?:the )?population|traders|supporters|locals|citizens|people|farmers|herders|"
-                           r"workers|women)\b[^.;,]{0,40}?\b(?:burn\w*|torch\w*|set fire|"
-                           r"set ablaze|ransack\w*|loot\w*|vandali[sz]\w*|destroy\w*|smash\w*)", re.IGNORECASE)
+                           r"workers|women)\b(?:,[^.;,]{0,60},)?[^.;,]{0,40}?\b(?:burn\w*|torch\w*|set fire|"
+                           r"set ablaze|ransack\w*|loot\w*|vandali[sz]\w*|destroy\w*|smash\w*|damag(?:ed|ing))", re.IGNORECASE)
 _RIOT_WORDS = re.compile(r"\b(?:riot\w*|mobs?|popular justice|mob justice|jungle justice|angry (?:crowds?|residents|"
                          r"youths?|people|citizens|villagers|inhabitants)|took to the streets)\b", re.IGNORECASE)
 # people of a place, not an armed side, who beat, lynched, caught or burned: popular justice or a crowd's anger
@@ -9439,7 +9444,7 @@ _RIOT_WORDS = re.compile(r"\b(?:riot\w*|mobs?|popular justice|mob justice|jungle
 _CROWD_DEED = re.compile(r"\b(?:residents|locals|villagers|inhabitants|youths|population|citizens|shopkeepers|traders|"
                          r"passers-by|onlookers|a crowd|the crowd|crowds|an?\s+(?:angry\s+)?mob|the\s+mob)\b"
                          r"(?:\s+[\w,'-]+){0,6}?\s+(?:beat(?:en)?\s+up|"
-                         r"beat|assaulted|lynched|stoned|captured|apprehended|caught|burned\s+(?:\w+\s+){1,3}?alive|"
+                         r"beat|assaulted|assaulting|beating|stoning|lynched|lynches|lynching|stoned|captured|apprehended|caught|burned\s+(?:\w+\s+){1,3}?alive|"
                          # (suspects the people turned on: "residents attacked two suspected jihadists")
                          r"attacked\s+(?:(?:the|a|an|two|three|four|five|several|some|\d+)\s+)?(?:suspected|presumed|alleged)|"
                          r"burned\s+to\s+death|"
@@ -9479,7 +9484,10 @@ _CROWD_NOUNS = re.compile(r"\b(?:students|pupils|residents|villagers|youths?|far
                           r"sides|parties))\b", re.IGNORECASE)
 _WEAPON_WORDS = re.compile(r"\b(?:gun\w*|armed|arms|militia\w*|firearms?|rifles?|shot|shooting|opened fire|bullets?|"
                            r"militants?|jihadi(?:sts?|s)|terrorists?|bandits?|assailants?|insurgents?|rebels?|soldiers|troops|"
-                           r"dozos?|hunters|self-defen[cs]e|kalashnikovs?|AK-?47s?|explosives?)\b", re.IGNORECASE)
+                           r"dozos?|hunters|self-defen[cs]e|kalashnikovs?|AK-?47s?|explosives?|"
+                           # (sides named as armed units: "clashes between the town's forces and fighters belonging to
+                           # a brigade", no crowd's)
+                           r"fighters|brigades?|battalions?)\b", re.IGNORECASE)
 
 
 # two livelihoods named as the kinds of one word's sides: "pastoralist and farmer militias", "herder and farmer groups"
@@ -10832,7 +10840,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                    (a1.country_code if a1 is not None else None) or cc)
             if forces is not None:
                 _set_actor2(article, ev, forces.actor, forces.inter, forces.start, forces.end, "actor:crowd-forces")
-            if ev.sub_event_type == "Peaceful protest" and _STRIKE_WORD.search(text) and not _GATHERING.search(text):
+            if ev.sub_event_type == "Peaceful protest" and _STRIKE_WORD.search(_HUNGER_STRIKE.sub("", text)) \
+                    and not _GATHERING.search(text):
                 # a strike with no gathering told ("teachers began observing a 72-hour strike"): a work stoppage,
                 # which ACLED codes as a strategic development, not a protest
                 trig = _retype(ev, STRIKE, announced, revoked)

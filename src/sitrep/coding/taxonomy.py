@@ -460,7 +460,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"workshops?))|landmines?|land mines?|"
                       r"(?:struck|hit|destroyed|killed|wounded|injured) by (?:a |an )?(?:exploding |buried |hidden )?(?:land ?)?mines?(?! (?:collapse|owners?|workers?))|"
                       r"(?<!gold )(?<!salt )mines? (?:laid|planted|placed)|"
-                      r"explosive devices?(?!-making)|(?:hits?|strikes|struck|stepped on|steps on) (?:an? )?(?:anti-?(?:tank|personnel) )?mine\b(?! (?:workers?|owners?|sites?|shafts?))|"
+                      r"explosive devices?(?!-making)|(?:explosive|bomb) charges?|(?:hits?|strikes|struck|stepped on|steps on) (?:an? )?(?:anti-?(?:tank|personnel) )?mine\b(?! (?:workers?|owners?|sites?|shafts?))|"
                       r"mine blast|mine explosion|"
                       r"home-?made bombs?|car bomb(?:s|ings?)?|"
                       # a vehicle made the bomb: "attacked the base by exploding a car near its gate"
@@ -515,6 +515,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"bases?|towns?|camps?))" + HEADLINE_NOT_HABIT + r"|"
                       # bombs let fall on a target: "dropped four bombs on militant positions"
                       r"dropped (?:[\w-]+ ){0,4}?bombs? (?:on|over)\b|"
+                      # an attack made by aircraft, told after its target: "the army attacked rebel positions in two
+                      # villages by military aircraft", "attacked the camp with helicopters"
+                      r"attack(?:ed|s|ing)? (?:[\w'’/,-]+ ){0,8}?(?:by|with|using) (?:\d+ |two |three |four |five |several )?"
+                      r"(?:military |fighter |combat |attack )?(?:aircrafts?|warplanes?|jets|helicopters?|gunships?|drones?)\b|"
                       r"(?:aircrafts?|jets|drones?|helicopters?)(?:\s+[\w-]+){0,4}?\s+(?:carried out|conducted|launched) "
                       r"(?:an? |several |two |three )?(?:[\w-]+ )?(?:strikes?|raids?|bombings?)"),
             "Explosions/Remote violence", "Air/drone strike", "violence", ("ASSAULT", "aerial")),
@@ -574,14 +578,17 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"barriers?)|broke through (?:the )?(?:police|security|cordon|lines?|barriers?)|"
                        r"stormed (?:the )?(?:\w+ )?(?:offices?|premises|residence|building|headquarters|police station|"
                        r"gendarmerie|town hall|prefecture|court)|"
-                       r"vandali[sz]ed|vandalism|arson|lynch(?:ed|ing)?|violent(?:ly)? (?:protest\w*|demonstrat\w*|clash\w*)|"
+                       r"vandali[sz]ed|vandalism|arson|lynch(?:ed|es|ing)?|"
+                       # a crowd seen beating people, told by the participle: "found a crowd assaulting two men accused
+                       # of theft", "a mob stoning a suspect" (popular justice: the coder tells mob violence)
+                       r"(?:crowds?|mobs?) (?:of [\w-]+ )?(?:assaulting|beating|stoning|lynching|attacking)|violent(?:ly)? (?:protest\w*|demonstrat\w*|clash\w*)|"
                        r"destruction of (?:public |private )?property|property damage|"
                        r"(?:armed )?with (?:clubs|machetes|sticks|stones|knives)|(?:turned|became|turning) violent|"
                        r"(?:threw|throwing|hurl(?:ed|ing)|(?:to|began|started) (?:throw|hurl)) (?:[\w-]+ )?(?:stones|rocks|projectiles|objects|bottles|bricks)|street fighting|"
                        r"erected barricades|(?:set up|erected|mounted) (?:\w+ )?road ?-?blocks|"
                        # (an owner's road too: "blocked the city's ring road", "blocked trucks' access to Gao")
-                       r"block(?:ed|ing) (?:the |a |all |several )?(?:[\w'’-]+ ){0,2}?(?:roads?|"
-                       r"traffic|highway|streets?|access|bridge|runway|RN\d+)|"
+                       r"(?:block(?:ed|ing)|" + _PRESENT_NOT_MEANT + r"block) (?:the |a |all |several )?(?:[\w'’-]+ ){0,2}?(?:roads?|"
+                       r"routes?|traffic|highway|streets?|access|bridge|runway|RN\d+)\b|"
                        # (told in the passive: "the national road was blocked for several hours", "the main road
                        # was blocked and the store plundered")
                        r"(?:roads?|highway|streets?|bridge|RN\d+) (?:was|were|had been|remained) (?!(?:not|never) )(?:\w+ )?blocked"
@@ -633,6 +640,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"(?:in)?to the streets? (?:[\w'’,-]+ ){0,6}?(?:to (?:demand|denounce|protest|ask for(?! help)|call for|"
                           r"condemn|express)|demanding|denouncing|calling for|asking for(?! help))|"
                           r"went on strike|general strike|work stoppages?|"
+                          # a hunger strike, begun or kept: the refusal of food is the protest itself, no work stoppage
+                          # ("detainees began a hunger strike over their conditions", "prisoners on hunger strike")
+                          r"(?:beg[au]n|start(?:ed|s)?|launch(?:ed|es)?|stag(?:ed|es)|(?:went|gone|are|were|is|was|remain\w*) on) "
+                          r"(?:an? |their )?(?:[\w-]+ )?hunger strikes?|"
                           # a crowd broken up by forces: "police used teargas to disperse
                           # the crowd", "crowds angry over ... were dispersed by police" (ACLED: a protest the forces
                           # intervened in, or a riot; the coder tells which)
