@@ -1202,3 +1202,20 @@ def test_a_name_joined_before_a_groups_name_and_noun_is_the_other_group(matcher:
     assert [m.actor for m in matcher.find("Salamat militiamen clashed with Fellata militiamen.", country_hint="SD",
                                                    on=on)] == [
         "Salamat Ethnic Militia (Sudan)", "Fellata Ethnic Militia (Sudan)"]
+
+
+def test_a_name_joined_before_a_groups_name_after_capitalised_words(matcher: ActorMatcher) -> None:
+    # written for the project: the name is the last of the capitalised words before "and" ("The PDP and APC
+    # youths", "On Monday ZANU-PF and MDC-T members"), not all of them
+    on = date(2016, 4, 2)
+    got = [m.actor for m in matcher.find("The PDP and APC youths fought in the market.", on=on)]
+    assert got == ["PDP: People's Democratic Party", "APC: All Progressives Congress"]
+
+
+def test_state_periods_before_the_present_heads_of_state(matcher: ActorMatcher) -> None:
+    # written for the project: an event of 2013 in Egypt or of 2010 in Tunisia is named by its own period, not by
+    # the first one the dictionary lists
+    assert matcher.find("Egyptian police dispersed the crowd", on=date(2013, 3, 1))[0].actor == \
+        "Police Forces of Egypt (2012-2013)"
+    assert matcher.find("Tunisian police dispersed the crowd", on=date(2010, 12, 20))[0].actor == \
+        "Police Forces of Tunisia (1987-2011)"

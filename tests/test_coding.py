@@ -10599,3 +10599,21 @@ def test_soldiers_captured_by_armed_men_and_a_crowds_wrecking(pipe: Pipeline) ->
     (ev,) = code(pipe, "On 12 March 2024, a crowd of youths from the market destroyed a stall in Ouagadougou.")
     assert ev.event_type == "Riots"
     assert code(pipe, "On 12 March 2024, a crowd watched as workers demolished the old market in Ouagadougou.") == []
+
+
+def test_headline_present_deeds_need_armed_doers(pipe: Pipeline) -> None:
+    # written for the project: a mishap's toll told in the present is no attack ("Fire injures 3", "Gas explosion
+    # injures 5"), nor is a controlled detonation ("Police detonate a suspicious device")
+    pub = date(2016, 3, 1)
+    for text in ("On Monday, a fire injures 3 traders in Kaya market.",
+                 "On Monday, cars collide and injure 4 travellers on the Kaya road.",
+                 "On Monday, quarry workers detonate explosives at a mine near Kaya.",
+                 "On Monday, police detonate a suspicious device at Kaya bus station."):
+        assert violent(code(pipe, text, published=pub)) == [], text
+
+
+def test_a_violent_response_only_feared_is_no_excessive_force(pipe: Pipeline) -> None:
+    # written for the project: the organisers feared a crackdown that never came: a peaceful protest
+    (ev,) = code(pipe, "On Monday, traders marched peacefully in Kaya. Organisers said they feared a violent response "
+                       "from the police, but none came.", published=date(2016, 3, 1))
+    assert ev.sub_event_type == "Peaceful protest"

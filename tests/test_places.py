@@ -7,7 +7,7 @@ import copy
 import pytest
 
 from sitrep.geo.gazetteer import COUNTRY_POINTS, DEMONYMS, Gazetteer, haversine_km
-from sitrep.geo.places import dominant_country, find_places
+from sitrep.geo.places import dominant_country, find_places, told_offset
 from sitrep.model import ActorMention, PlaceMention
 
 
@@ -1168,3 +1168,26 @@ def test_a_hamlet_of_the_focus_yields_to_the_country_the_text_points_to(gaz: Gaz
     assert _found("Herders marched in Oursi on Monday.", sahel)["Oursi"].country_code == "BF"
     assert _found("French soldiers came under fire near Oursi.", sahel)["Oursi"].country_code == "BF"
     assert _found("Burkinabe and Sudanese traders marched in Oursi.", sahel)["Oursi"].country_code == "BF"
+
+
+def test_a_countrys_state_media_is_no_state(gaz: Gazetteer) -> None:
+    # written for the project: "Niger state-run television", "Niger state broadcaster" are the country's state
+    # media, not Nigeria's Niger State (which needs its capital: "in Niger State")
+    west = copy.copy(gaz)
+    west.focus, west.memo = frozenset({"NE", "BF", "ML"}), {}
+    for text in ("Gunmen killed two soldiers near Tillaberi, Niger state-run television said.",
+                 "Niger state broadcaster Tele Sahel said gunmen killed two soldiers near Tillaberi.",
+                 "Niger state officials said gunmen killed two soldiers near Tillaberi."):
+        found = _found(text, west)
+        assert found["Niger"].country_code == "NE", text
+        assert found["Tillaberi"].country_code == "NE", text
+    assert _found("Gunmen killed four farmers in Niger State on Sunday.", west)["Niger"].country_code == "NG"
+
+
+def test_a_told_distance_beyond_reach_keeps_the_towns_point() -> None:
+    # written for the project: "2800 km west of Timbuktu" is a slip, no village's offset (it lies in the ocean)
+    text = "Tindandan, 2800 km west of Timbuktu"
+    assert told_offset(text, len("Tindandan"), text.index("Timbuktu"), 16.77, -3.0) is None
+    text = "Tindandan, 28 km west of Timbuktu"
+    lat, lon = told_offset(text, len("Tindandan"), text.index("Timbuktu"), 16.77, -3.0)
+    assert abs(lat - 16.77) < 0.01 and -3.3 < lon < -3.2

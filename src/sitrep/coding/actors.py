@@ -108,7 +108,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zt"
+ACTOR_DICTIONARY_VERSION = "2026.12zu"
 
 # the plural of a people's name that is another thing's name (see ActorMatcher._peoples)
 _NOT_PEOPLES_PLURAL = frozenset({"samos"})
@@ -1204,9 +1204,15 @@ class ActorMatcher:
         m = _COORDINATED_NAME_BEFORE.search(text, max(0, start - 60), start)
         if not noun or m is None:
             return None
-        said_with = _norm_alias(f"{m.group(1)} {noun}")
-        got = self._automaton.get(said_with.lower(), None)
-        if got is None:
+        # the name is the capitalised words' tail: "The ANC and EFF members", "On Monday PDP and APC youths"
+        words = m.group(1).split(" ")
+        for k in range(len(words)):
+            name = " ".join(words[k:])
+            said_with = _norm_alias(f"{name} {noun}")
+            got = self._automaton.get(said_with.lower(), None)
+            if got is not None:
+                break
+        else:
             return None
         best = self._choose(got[4] if got[3] is None else (got[3],), said_with, 0, hint, self._roles, on)
         if best is None or best.target.group is None or best.target.group is target.group:
@@ -1214,7 +1220,7 @@ class ActorMatcher:
         hit = self._resolve(best.target, hint, on)
         if hit is None:
             return None
-        return _Hit(m.start(1), m.end(1), hit.actor, hit.inter, hit.kind, hit.country, hit.named_armed,
+        return _Hit(m.end(1) - len(name), m.end(1), hit.actor, hit.inter, hit.kind, hit.country, hit.named_armed,
                     hit.generic_armed)
 
     def _own_named(self, m: ActorMention) -> bool:

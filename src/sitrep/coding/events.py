@@ -9227,6 +9227,9 @@ _PROTESTED_CAUSE = re.compile(r"(?:\b(?:against|over|protest(?:ed|ing|s)?|denoun
                            r"following|after|release of|to free|demand\w*|because of|(?:who|which) (?:has|had|have) been)"
                            r"\b(?:(?!\b(?:and|but|while|when|whereupon|then|before|until)\b)[^.;,]){0,50})$", re.IGNORECASE)
 # (in its clause: not "against taxes, and police arrested", "against the pension reform and police arrested 30")
+# a violence only feared or warned of: "organisers feared a violent response", "warned of a brutal crackdown"
+_FEARED_BEFORE = re.compile(r"\b(?:fear\w*|warn\w*|risks?|threat\w*|avoid\w*|prevent\w*|possib\w*|could|would|might|"
+                            r"no|without)\b[^.;,]{0,30}$", re.IGNORECASE)
 
 
 _SECURITY_WORD = re.compile(r"\b(?:security|presence of)\b", re.IGNORECASE)  # "deterred by a strong presence of"
@@ -9875,9 +9878,10 @@ def _crowd_sub_type(article: Article, draft: _Draft, text: str, ev: Event) -> No
             or _STATE_FORCES.search(text) is not None
         if _EXCESSIVE.search(text) and state_side and (ev.fatalities or 0) + (ev.wounded or 0) > 0:
             sub, rx = "Excessive force against protesters", _EXCESSIVE
-        elif any(not _PROTESTED_CAUSE.search(text, max(0, b.start() - 60), b.start()) for b in _BRUTAL.finditer(text)):
+        elif any(not _PROTESTED_CAUSE.search(text, max(0, b.start() - 60), b.start())
+                 and not _FEARED_BEFORE.search(text, max(0, b.start() - 40), b.start()) for b in _BRUTAL.finditer(text)):
             # "violently repressed", "excessive violence" (not what the crowd protests: "protested following the
-            # violent repression in Gao")
+            # violent repression in Gao"; nor what is only feared: "feared a violent response, but none came")
             sub, rx = "Excessive force against protesters", _BRUTAL
         elif _SHOT_IN_CROWD.search(text) and state_side:
             sub, rx = "Excessive force against protesters", _SHOT_IN_CROWD  # "police shot a protester", no count

@@ -367,10 +367,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # stones thrown at a person: "the pastor's wife was pelted with stones", "youths pelted the
                        # driver with rocks" (not eggs or tomatoes at a singer)
                        r"pelt(?:ed|ing) (?:[\w'’-]+ ){0,3}?with (?:stones|rocks)|"
-                       # the headline's present, its toll told: "cattle raiders injure 2 in Magak", "gunmen wound
-                       # six herders" (not a purpose: "tried to injure", "to wound him")
-                       r"(?<!\bto )(?:wound|injure)s? (?=(?:at least |about |some )?(?:\d+|two|three|four|five|six|seven|"
-                       r"eight|nine|ten|several|dozens|scores)\b)" + HEADLINE_NOT_HABIT + r"|"
+                       # the headline's present, its doers and toll told: "cattle raiders injure 2 in Magak",
+                       # "gunmen on camels wound six herders" (not a purpose: "tried to injure"; nor a mishap's: "fire
+                       # injures 3", "bus crash injures 12")
+                       + HEADLINE_DOERS + r"[\"'”’]?(?: \([^()]{1,40}\))?(?: [\w'’-]+){0,5}? (?:wound|injure)s? "
+                       r"(?=(?:at least |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|"
+                       r"scores)\b)" + HEADLINE_NOT_HABIT + r"|"
                        r"whipped|flogged|tortured|tortur(?:e|ing)|beat(?:en)? up|beat|beaten|"
                        r"stabbed|mutilated|molested|ill-treated|mistreated|maltreated|lashed|abuses (?:on|against) civilians|"
                        # harm told as what the victims underwent: "villagers were subjected to violence by soldiers",
@@ -482,9 +484,13 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"improvised devices?|(?:set|sets|setting) off (?:\w+ ){0,2}?(?:explosives?|bombs?|charges?|devices?)"),
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
     Trigger("blast", _p(r"explosions?|exploded|blasts?|detonated|detonations?|"
-                        # the headline's present: "ex-militants detonate explosives destroying oil pipelines"
-                        r"(?<!\bto )detonates? (?:an? |the |two |several |their )?(?:[\w-]+ )?(?:explosives?|bombs?|IEDs?|"
-                        r"devices?|charges?|mines?)\b" + HEADLINE_NOT_HABIT + r"|"
+                        # the headline's present, armed men's deed: '"ex-militants" (possibly X) detonate explosives
+                        # destroying oil pipelines' (not a controlled detonation: "police detonate a suspicious
+                        # device", "quarry workers detonate explosives")
+                        r"(?:gunm[ae]n|militants|rebels|insurgents|jihadists|islamists|bandits|assailants|attackers|"
+                        r"fighters|(?-i:(?!(?:IED|VBIED|UXO|ERW)s?\b)[A-Z]{2,6}s?))[\"'”’]?(?: \([^()]{1,40}\))?"
+                        r"(?: [\w'’-]+){0,5}? detonates? (?:an? |the |two |several |their )?(?:[\w-]+ )?"
+                        r"(?:explosives?|bombs?|IEDs?|devices?|charges?|mines?)\b" + HEADLINE_NOT_HABIT + r"|"
                         # a work or a vehicle blown up with explosives: "militants blew up a bridge", "the pylon was
                         # blown up" (not a temper or a deal: "he blew up at reporters", "the talks blew up"; nor a
                         # demolition: "engineers blew up the old bridge", "blown up by demolition crews")

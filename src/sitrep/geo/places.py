@@ -95,8 +95,10 @@ _WORLD_CITY = 1_000_000  # people: a city known abroad by its name (see _resolve
 # the African countries whose first-order units are states: a name told as a "state" ("in Plateau State", "Borno
 # state") is not the region or department of the name in another African country (Benin's Plateau)
 _STATE_COUNTRIES = frozenset({"NG", "SD", "SS"})
-_STATE_AFTER = re.compile(r"\s*state\b(?!\s+(?:of|house|media|television|tv|radio|news|agency|security|forces|"
-                          r"department|university|hospital)\b)", re.IGNORECASE)
+# (not the state's organs: "Niger state-run television", "Niger state broadcaster", "state media")
+_STATE_AFTER = re.compile(r"\s*state\b(?![-‐‑])(?!\s+(?:of|house|media|television|tv|radio|news|agency|"
+                          r"security|forces|department|university|hospital|broadcaster|broadcasting|newspapers?|"
+                          r"press|channel)\b)", re.IGNORECASE)
 _W_STATE_NOUN = 4.0
 _W_EXONYM = 1.5  # of the 2.0 an alternate name costs, given back to a city of _WORLD_CITY+ (see _NameInfo)
 
@@ -641,9 +643,11 @@ def find_places(
         if ni.top_feature == "continent":
             continue  # "the Pacific", "the Middle East": an ocean or a region, no vote for its towns' countries
         states = {c[2] for c in ni.cands if c[4] == "admin1" and c[2] in _STATE_COUNTRIES}
-        if len(states) == 1 and _STATE_AFTER.match(text, m.end):
+        if len(states) == 1 and (told_state := _STATE_AFTER.match(text, m.end)) is not None \
+                and (ni.cands[0][4] != "country" or "State" in told_state.group(0)):
             # a state of one African country with states names that country ("in Kwal village of Plateau State":
-            # Nigeria, though Benin has a Plateau department)
+            # Nigeria, though Benin has a Plateau department; a country's name only with its capital, "Niger State",
+            # not "Niger state officials said")
             cc = next(iter(states))
             votes[cc] += 1.5
             hard.add(cc)
@@ -1603,6 +1607,9 @@ _TOLD_BEARING = re.compile(r"[ \t]*,[ \t]*(?:(?:located|situated|lying)[ \t]+)?(
                            r"nearly)[ \t]+)?(\d+(?:\.\d+)?)[ \t-]*(km|kilomet(?:er|re)s?|miles)[ \t]+((?:north|south)?-?"
                            r"(?:east|west)?)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?",
                            re.IGNORECASE)
+# a told distance beyond this is no village's from its town (a slip, "2800 km west of Timbuktu", would put the point
+# in the ocean, still filed under the town's unit): the town's point is kept
+_TOLD_MAX_KM = 200.0
 _BEARING_DEG = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
                 "southwest": 225.0, "west": 270.0, "northwest": 315.0}
 
@@ -1610,11 +1617,13 @@ _BEARING_DEG = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.
 def told_offset(text: str, end: int, start: int, lat: float, lon: float) -> tuple[float, float] | None:
     """The point a scene lies at when `text[end:start]`, between its name and a town's (at `lat`, `lon`), tells its
     distance and bearing from the town ("Inarabe, 71km southeast of Ansongo": 71 km from Ansongo's point toward
-    135 degrees); None when it does not tell both."""
+    135 degrees); None when it does not tell both, or tells a distance beyond `_TOLD_MAX_KM`."""
     told = _TOLD_BEARING.fullmatch(text, end, start)
     if told is None or (bearing := _BEARING_DEG.get(told.group(3).lower().replace("-", ""))) is None:
         return None
     km = float(told.group(1)) * (1.609 if told.group(2).lower() == "miles" else 1.0)
+    if km > _TOLD_MAX_KM:
+        return None
     north = km * math.cos(math.radians(bearing)) / 111.195
     east = km * math.sin(math.radians(bearing)) / (111.195 * max(0.01, math.cos(math.radians(lat))))
     return lat + north, lon + east
