@@ -391,7 +391,6 @@ def find_places(
     activity: Mapping[str, float] = _NO_ACTIVITY,
     region_activity: Mapping[tuple[str, str], float] = _NO_UNITS,
     peoples_at: Sequence[tuple[int, int, frozenset[tuple[str, str]]]] = (),
-    peoples_cc: frozenset[str] = frozenset(),
 ) -> list[PlaceMention]:
     """Place mentions in `text`, each resolved to one gazetteer entry with a confidence. `peoples`: folded names of
     peoples ("bambara", "fulani"), not places unless a cue says so ("the village of Bambara"). `area`: the
@@ -406,8 +405,7 @@ def find_places(
     its countries have is first the one where more groups fight ("unidentified armed men attacked the police
     station of Sanaba": Burkina Faso's, not Ivory Coast's). `peoples_at`: (start, end, admin1 units) of each mention
     of a people that lives in one known area ("Dogon" -> Mopti): a sentence about one of its villages ("the Dogon
-    hamlet of Boila") is not about a village outside that area. `peoples_cc`: the countries of the peoples the text
-    names that live (almost) only in one ("Oromo" -> Ethiopia)."""
+    hamlet of Boila") is not about a village outside that area."""
     actors = list(actors)
     blocked = Spans((a.start, a.end) for a in actors if not _looks_like_place_actor(a, gaz))
     raw = candidates(text, gaz, blocked)
@@ -697,8 +695,6 @@ def find_places(
         # armed group's own country: "MSA militiamen ... Tillabery" fight in Niger too)
         focus = frozenset(area) | frozenset(u[0] for u in regions)
     named |= modifier_cc
-    # the countries the text points to by its own words, before the region followed narrows its groups' areas
-    pointed = hard | set(area) | peoples_cc
     # the region's countries the text's armed groups operate in come first ("presumed ISGS militants attacked the
     # village of Gabou": Niger's, not Senegal's); the others stay readings (groups cross borders)
     area = area & focus if focus else frozenset()
@@ -980,30 +976,6 @@ def find_places(
         if m.guessed and best.geonames_id in gaz.natural and local_points and not any(
                 haversine_km(best.latitude, best.longitude, la, lo) <= _NEAR_KM for la, lo in local_points):
             continue  # "on the road toward Tintelloute", west of Timbuktu: not a well spelled alike 400 km off
-        if gaz.focus and best.country_code in gaz.focus and best.country_code not in pointed \
-                and best.feature == "place" and best.population < VILLAGE and container.get(id(m)) is None \
-                and not (pointing := pointed | _outside_units(mentions, m, gaz.focus)) & gaz.focus:
-            # a place of the imported region, in a text whose groups, peoples, countries and well-known places all
-            # lie elsewhere in Africa, is theirs: "Sudanese troops clashed with rebels in Nyala" is Sudan's city,
-            # not Mali's hamlet; "Oromo people protested in Bordode" a town of Ethiopia the gazetteer lacks, not a
-            # Bourdodo of Niger spelled alike (a guess into a country the text never points to loses)
-            # (a country outside Africa frames nothing: "French troops came under fire near Douna" is Mali's; nor
-            # does a people abroad frame a town or a city of the region: "Sudanese refugees protested in Agadez")
-            theirs = next((c for c in info[m.key].cands if c[2] in pointing and c[4] in ("place", "admin2", "admin1")),
-                          None) if m.kind == "name" and not m.guessed and pointing & AFRICA else None
-            if theirs is not None:
-                best = m.best = gaz.places[theirs[1]]
-            elif pointing & AFRICA:
-                continue
-            elif not m.guessed and best.population < VILLAGE \
-                    and not _VILLAGE_TOLD.search(text, max(0, m.start - 40), m.start) \
-                    and (city := next((c for c in info[m.key].cands if c[4] == "place" and c[5] >= SMALL_CITY
-                                       and c[2] in AFRICA and c[2] not in gaz.focus and c[1] in info[m.key].own_name),
-                                      None)) is not None:
-                # nothing in the text points anywhere: an African city of the name beats a hamlet of the region
-                # ("two soldiers were killed in Wau": South Sudan's city, not Liberia's Wau of no recorded size),
-                # unless the text calls it a village ("the village of Tete" is the region's)
-                best = m.best = gaz.places[city[1]]
         if m.area and (best.country_code != dominant or best.country_code not in others_cc):
             continue  # "Islington Bay" in a New Zealand story, or alone: a bay, not Islington, London
         if home_forces and best.feature == "place" and best.population < SMALL_CITY \
@@ -1263,18 +1235,19 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         if cc not in countries and cc != in_cc and feat != "continent":
             if focus and feat == "place" and pop < 1_000_000 and not (pop >= SMALL_CITY and i in ni.own_name
                                                                       and not hard_cc and not in_focus_unit
+                                                                      and not (area & focus)
                                                                       and not village_told) \
                     and not (admin_after and cc in AFRICA and i in ni.own_name) \
                     and not (no_focus_reading and cc in AFRICA and pop >= _NAMESAKE_TOWN and i in ni.own_name):
                 continue  # a text naming no country, read in the region followed: a town abroad is not a rival
-                # (a city of SMALL_CITY+ by its own name is, against a village of the region, where nothing else
-                # places the text in the region, no force's or people's country, no unit of the region: "soldiers
-                # attacked villages around Wau" is South Sudan's city of 127,000, not a hamlet of Liberia; "near
-                # Bangui, a town in the region of Tahoua", "near the village of Kara" stay the region's); nor is a
-                # town of Africa the text names
-                # as its unit ("in Ain Zayane, Kasserine governorate": the Tunisian town is its seat), nor a town of
-                # 10,000+ of Africa by its own name that no place of the region shares ("students in Nekemt
-                # protested": Ethiopia's, the region has no Nekemt)
+                # (but a city of SMALL_CITY+ by its own name is, against a village of the region, where nothing
+                # else places the text in the region: no force's or people's country, no armed group of the region,
+                # no unit of the region. "Soldiers attacked villages around Wau" is South Sudan's city of 127,000,
+                # not a hamlet of Liberia; "JNIM militants killed three in Singa", "near Bangui, a town in the
+                # region of Tahoua", "near the village of Kara" stay the region's. So is a town of Africa the text
+                # names as its unit, "in Ain Zayane, Kasserine governorate": the Tunisian town is its seat; and a
+                # town of 10,000+ of Africa by its own name that no place of the region shares, "students in
+                # Nekemt protested": Ethiopia's, the region has no Nekemt)
             # no context can lift a candidate outside the article's countries: only the likeliest two compete
             outside += 1
             if outside > 2:
@@ -1840,17 +1813,6 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
             if " " not in m.key and tx.used_in_lower_case(m.key):
                 return False
     return True
-
-
-def _outside_units(mentions: Sequence[Candidate], m: Candidate, focus: frozenset[str]) -> set[str]:
-    """The countries whose country, unit or well-known town the text names besides `m`, read by its own name: a city
-    outside the region imported (`focus`), "protested in Kasserine", points to Tunisia; a town of a thousand people
-    or more inside it to its country ("in Dedougou ... in the Lome quarter" is Burkina Faso's, not Togo's capital)."""
-    return {o.best.country_code for o in mentions if o is not m and o.kind == "name" and not o.guessed
-            and o.best is not None and (o.best.country_code not in focus or o.best.population >= VILLAGE)
-            and (o.best.feature in ("country", "admin1", "admin2")
-                 or o.best.feature == "place" and o.best.population >= (SMALL_CITY if o.best.country_code not in focus
-                                                                        else VILLAGE))}
 
 
 def _at_border(text: str, m: Candidate) -> bool:
