@@ -10617,3 +10617,36 @@ def test_a_violent_response_only_feared_is_no_excessive_force(pipe: Pipeline) ->
     (ev,) = code(pipe, "On Monday, traders marched peacefully in Kaya. Organisers said they feared a violent response "
                        "from the police, but none came.", published=date(2016, 3, 1))
     assert ev.sub_event_type == "Peaceful protest"
+
+
+# written for the project (cas41): several tolls of one text. "N others", "another N", "N more" come on top of the
+# dead told before, and a total of them holds only its own "including" parts (a trader, then eight others including
+# two children: 9, was 8); "including", "among them", "of whom" are parts of the toll just told; a toll told again
+# ("the five victims") adds none; the tolls of two sides sum
+@pytest.mark.parametrize("text, dead", [
+    ("On 8 March, bandits shot dead a herder near Sona. Six others, including three boys, were also killed.", 7),
+    ("On 8 March, bandits shot dead a herder near Sona. Another six, including three boys, died in the attack.", 7),
+    ("On 8 March, bandits killed two herders near Sona. Four more, among them a woman, were killed later.", 6),
+    ("On 8 March, bandits killed a herder near Sona. Six others were also killed.", 7),
+    ("On 8 March, bandits killed seven villagers near Sona, including a chief. Five others, including two women, "
+     "were also killed.", 12),
+    ("On 8 March, bandits killed three villagers in Sona, including the imam. Two others were killed nearby.", 5),
+    ("On 8 March, militants killed nine soldiers near Sona, including a captain. Three other soldiers, including a "
+     "lieutenant, later died of their wounds.", 12),
+    ("On 8 March, bandits attacked Sona, killing seven villagers, among them two women.", 7),
+    ("On 8 March, bandits attacked Sona, killing seven villagers, of whom three were children.", 7),
+    ("On 8 March, bandits killed seven villagers near Sona. The seven victims were buried the next day.", 7),
+    ("On 8 March, militants attacked a post near Sona. Four soldiers and six assailants were killed.", 10),
+    ("On 8 March, bandits killed a herder and six others, including three boys, near Sona.", 7),
+    # (the others' own parts told after them are theirs; more told after them are more)
+    ("On 8 March, bandits killed a herder near Sona. Six others were also killed. Another two died in hospital.", 9),
+])
+def test_tolls_of_others_add_and_their_parts_do_not(pipe: Pipeline, text: str, dead: int) -> None:
+    (ev,) = violent(code(pipe, text, published=date(2024, 3, 19)))
+    assert ev.fatalities == dead
+
+
+def test_parts_told_after_a_total_of_others_are_its_own(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 8 March, a man was shot dead in Sona and four others, including a woman, were "
+                               "wounded. Three were taken to hospital.", published=date(2024, 3, 19)))
+    assert (ev.fatalities, ev.wounded) == (1, 4)

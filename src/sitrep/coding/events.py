@@ -2742,6 +2742,7 @@ class _Count:
     total: bool = False
     age: float | None = None  # one person told by name and age: two ages are two people
     again: bool = False  # "the four victims": a toll told before, or a part of it ("the other four")
+    besides: bool = False  # people besides those told before ("eight others", "another six", "two more")
     rule: str = ""  # the mechanism that counted it, where not the figure's verb ("died-of-wounds")
 
 
@@ -4439,6 +4440,19 @@ def _added(text: str, num: NumberMention) -> bool:
         _own_losses(text, num) is not None
 
 
+def _beside_the_told(text: str, num: NumberMention) -> bool:
+    """Is a figure one of people besides those told before ("eight others", "four other soldiers", "another six",
+    "two more")? A total of them ("Eight others, including two children, were killed") holds only its own parts."""
+    return bool(_MORE_AFTER.match(text, num.end) or _ANOTHER_BEFORE.search(text, max(0, num.start - 12), num.start))
+
+
+def _more_people(text: str, num: NumberMention) -> bool:
+    """Is a figure told with no noun as more people than those told before ("eight others", "another six", "two
+    more")?"""
+    return bool(_OTHERS_AFTER.match(text, num.end) or _MORE_DEAD.match(text, num.end)
+                or _ANOTHER_BEFORE.search(text, max(0, num.start - 12), num.start))
+
+
 def _more_dead(text: str, num: NumberMention) -> bool:
     """Is a figure of dead told as more than a toll ("2 more died", "the two wounded later succumbed")?"""
     return bool(_MORE_DEAD.match(text, num.end) or _DIED_OF_WOUNDS_AFTER.match(text, num.end))
@@ -5054,7 +5068,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     c.what == "killed" for c in [*counts, *singles]):
                 what = "wounded"  # "a man was killed and two others were shot": the others are the hurt
             counts.append(_Count(what, side, num, total, again=again,
-                                 rule="added" if what == "killed" and _more_dead(article.text, num) else ""))
+                                 rule="added" if what == "killed" and _more_dead(article.text, num) else "",
+                                 besides=_beside_the_told(article.text, num)))
             if what == "killed" and (_ONE_AND_RELATIVES_BEFORE.search(article.text, max(sent.start, num.start - 60), num.start)
                                      or (_ONE_AND_BEFORE.search(article.text, max(sent.start, num.start - 60), num.start)
                                          and _OTHER_AFTER.match(article.text, num.end))):
@@ -5240,12 +5255,15 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         # "X was killed by French forces. 2 other militants died.": a figure of other people of a side, told in a
         # later sentence, counts people besides the one told, never him again (not a bare "four others", who may
         # be others than someone else: "the person who survived a shooting that left four others dead")
-        # (a word for anyone holds anyone: "Gunmen shot dead a soldier. Two other people were killed" are three)
+        # (a word for anyone holds anyone: "Gunmen shot dead a soldier. Two other people were killed" are three;
+        # and so do "others", "another N", "N more" in the very next sentence: "Gunmen killed a trader. Eight others
+        # were also killed" are nine, but not far on, where the others may be others than a survivor told between)
         s_c = article.sentence_at(c.number.start)
         return s_c is not None and any(
-            o.what == c.what and o.number.start >= s_c.end and (m1 := _OTHER_NOUN.match(article.text, o.number.end))
+            o.what == c.what and o.number.start >= s_c.end and ((m1 := _OTHER_NOUN.match(article.text, o.number.end))
             is not None and _side_of(m1.group(1)) != "unknown" and (
                 c.side in ("unknown", _side_of(m1.group(1))) or m1.group(1).lower() in _ANYONE_NOUNS)
+            or (o.number.sentence == s_c.index + 1 and _more_people(article.text, o.number)))
             for o in counts)
 
     def _also_dead(c: _Count) -> bool:
@@ -5324,8 +5342,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             continue
         head = min(firsts, key=lambda c: c.number.start)
         # (not the dead of another side: "killed four civilians ... The army said it killed three attackers")
+        # (nor more people in the next sentence: "killed four people, including a chief. Three others were killed
+        # nearby" are seven)
         later = [c for c in counts if c.what == what and c is not head and c.number.sentence > head.number.sentence
-                 and not _added(article.text, c.number) and not _sides_apart(head, c)]
+                 and not _added(article.text, c.number) and not (
+                     c.number.sentence == head.number.sentence + 1 and not c.number.vague
+                     and _more_people(article.text, c.number)) and not _sides_apart(head, c)]
         by_sentence: dict[int, list[_Count]] = {}
         for c in later:
             by_sentence.setdefault(c.number.sentence, []).append(c)
@@ -5838,6 +5860,23 @@ def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
         parts = [c for c in cs if not c.total and c not in extra]
         for c in parts:
             by_side[c.side] += int(c.number.value)
+        # a total of others holds its own parts only, and comes on top of the dead told before it ("killed a trader.
+        # Eight others, including two children, were also killed": 1 + 8, the two among the eight; like `extra`, a
+        # total told after it holds it)
+        besides = [t for t in totals if t.besides and all(o.number.start < t.number.start for o in totals if o is not t)]
+        totals = [t for t in totals if not any(t is b for b in besides)]
+        on_top: dict[str, int] = {}
+        # (the parts told after it are its own: "four others, including a woman, were injured. Three were taken to
+        # hospital" are four)
+        taken: set[int] = set()
+        for b in besides:
+            own = [c for c in parts if id(c) not in taken and (_listed_in(b, c) or (
+                c.number.start > b.number.start and c.side in (_own_side(b), "unknown") and not c.besides))]
+            taken |= {id(c) for c in own}
+            for c in own:
+                by_side[c.side] -= int(c.number.value)
+            on_top[_own_side(b)] = on_top.get(_own_side(b), 0) + max(int(b.number.value),
+                                                                      sum(int(c.number.value) for c in own))
         # a total of one side holds that side's parts and the figures of no side that it lists ("9 gendarmes and 6
         # civilians, including a nurse", "34 militants including two commanders"; not "killed six militants ...,
         # MSA also acknowledged three dead"); a total of no side, everyone's
@@ -5857,6 +5896,8 @@ def _tally(counts: list[_Count]) -> dict[str, dict[str, int]]:
                 by_side["unknown"] += total - known
         for c in extra:
             by_side[c.side] += int(c.number.value)
+        for side, n in on_top.items():
+            by_side[side] += n
         res[what] = by_side
     # the people shot who did not die were wounded, where the text gives no greater number of wounded
     shot, killed = sum(res.pop("shot").values()), sum(res["killed"].values())
