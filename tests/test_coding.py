@@ -2776,14 +2776,17 @@ def test_the_place_a_note_says_it_codes_the_event_at(pipe: Pipeline) -> None:
         assert ev.location == "Ansongo", text
 
 
-def test_an_unknown_village_told_by_its_distance_and_bearing_from_a_town_lies_there(pipe: Pipeline) -> None:
-    # "Tindandan, about 28km west of Timbuktu": the town is the location (precision 2), the point 28 km west of it
+def test_an_unknown_village_told_by_its_distance_and_bearing_from_a_town_is_evidence(pipe: Pipeline) -> None:
+    # "Tindandan, about 28km west of Timbuktu": the town is the location and its point (precision 2, as ACLED codes
+    # a village it cannot find); the told spot, 28 km west of it, is kept as the location's evidence
     (ev,) = code(pipe, "On 2 May 2020, gunmen killed a herder in the locality of Tindandan, about 28km west of "
                        "Timbuktu.", date(2020, 5, 3))
     assert ev.location == "Timbuktu" and ev.geo_precision == 2
     town = pipe.gazetteer.lookup("Timbuktu")[0]
-    assert 25 < haversine_km(ev.latitude, ev.longitude, town.latitude, town.longitude) < 31
-    assert ev.longitude < town.longitude and abs(ev.latitude - town.latitude) < 0.05
+    assert (ev.latitude, ev.longitude) == (town.latitude, town.longitude)
+    (told,) = [e for e in ev.evidence if e.rule == "place:told-distance-and-bearing"]
+    lat, lon = (float(x) for x in str(told.value).removeprefix("told point ").split(", "))
+    assert 25 < haversine_km(lat, lon, town.latitude, town.longitude) < 31 and lon < town.longitude
     # a scene the text does not name lies at the town, as the source codes it
     (ev,) = code(pipe, "On 2 May 2020, a landmine killed a herder 30km north of Timbuktu.", date(2020, 5, 3))
     assert (ev.latitude, ev.longitude) == (town.latitude, town.longitude)
