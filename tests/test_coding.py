@@ -1648,14 +1648,15 @@ def test_a_mob_lynching_or_a_crowd_seen_beating_suspects_is_mob_violence(pipe: P
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence"), text
 
 
-def test_roads_blocked_in_the_present_or_a_national_route_blocked_are_a_crowd_s_deed(pipe: Pipeline) -> None:
-    """A headline's present "block roads" and a "national route" blocked are the blocked roads the riot rule reads;
-    a threat to block one is no happening."""
+def test_roads_blocked_in_the_present_are_a_crowd_s_deed_and_a_route_blocked_is_not(pipe: Pipeline) -> None:
+    """A headline's present "block roads" is the blocked roads the riot rule reads; a "route" blocked is not (ACLED
+    codes strikers or farmers blocking a route a peaceful protest as often as not); a threat to block one is no
+    happening."""
     _assert_types(pipe, {
         "On 3 March 2020, dock workers block roads near the port of Kaya over unpaid wages.":
             ("Riots", "Violent demonstration"),
-        "On 3 March 2020, residents blocked the national route 4 near Kaya demanding electricity.":
-            ("Riots", "Violent demonstration"),
+        "On 3 March 2020, truck drivers on strike blocked the route from Kaya to Dori.":
+            ("Protests", "Peaceful protest"),
     }, date(2020, 3, 4))
     assert code(pipe, "On 3 March 2020, residents threatened to block the national route 4 near Kaya.",
                 date(2020, 3, 4)) == []

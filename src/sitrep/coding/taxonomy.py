@@ -594,7 +594,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"erected barricades|(?:set up|erected|mounted) (?:\w+ )?road ?-?blocks|"
                        # (an owner's road too: "blocked the city's ring road", "blocked trucks' access to Gao")
                        r"(?:block(?:ed|ing)|" + _PRESENT_NOT_MEANT + r"block) (?:the |a |all |several )?(?:[\w'’-]+ ){0,2}?(?:roads?|"
-                       r"routes?|traffic|highway|streets?|access|bridge|runway|RN\d+)\b|"
+                       r"traffic|highway|streets?|access|bridge|runway|RN\d+)\b|"
                        # (told in the passive: "the national road was blocked for several hours", "the main road
                        # was blocked and the store plundered")
                        r"(?:roads?|highway|streets?|bridge|RN\d+) (?:was|were|had been|remained) (?!(?:not|never) )(?:\w+ )?blocked"
