@@ -60,7 +60,7 @@ AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET 
 # alone: `_MERGE_VERSION`)
 IMPORT_FORMAT = 1
 # the version of the merge of an imported index into the bundled places (part of the merged cache's name)
-_MERGE_VERSION = 2
+_MERGE_VERSION = 4
 # how far from an admin2 unit's point the town of its name, its seat, may lie
 _SEAT_KM = 30.0
 INDEX_FILENAME = "index.pickle"
@@ -823,6 +823,22 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
                    and haversine_km(float(row[6]), float(row[7]), float(rows[j][6]), float(rows[j][7])) <= _SEAT_KM}  # type: ignore[arg-type]
         if len(seat_c1) == 1 and (c1 := next(iter(seat_c1))) != row[3] and (row[2], c1) in a1_name:
             rows[i] = (*row[:3], c1, a1_name[(row[2], c1)], *row[5:])  # type: ignore[index]
+    # the admin1 units of the other countries by the code table's name: the bundled extract names some in the
+    # country's own language or with its unit word ("Muhafazat al Qahirah", "Safaqis", "Sha`biyat Ghat"), the code
+    # table (admin1CodesASCII, imported with any dump) by the English one news and ACLED use ("Cairo", "Sfax
+    # Governorate" shortened to "Sfax", "Ghat"); the old name stays a search key. Not an abbreviation ("FCT" for
+    # Nigeria's "Abuja Federal Capital Territory"): the bundled name then stays
+    english = {key: admin_short_name(ascii_ or name) for key, (name, ascii_, _gid) in codes1.items()
+               if key[0] not in imported_cc and key in gaz.admin1_index and not (ascii_ or name).isupper()}
+    for i, row in enumerate(rows):
+        nm = english.get((row[2], row[3])) if row[3] and row[9] != "country" else None  # type: ignore[arg-type]
+        if nm is None or nm == row[4]:
+            continue
+        if row[9] == "admin1":
+            rows[i] = (row[0], nm, *row[2:4], nm, *row[5:])
+            add_keys(i, {nm})
+        else:
+            rows[i] = (*row[:4], nm, *row[5:])
     gaz.by_name = by_name
     gaz.focus = frozenset(imported_cc)
     gaz.natural = frozenset(natural)
