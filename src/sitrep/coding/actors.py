@@ -517,19 +517,9 @@ class ActorMatcher:
         """The matcher for the bundled dictionary, built once per process."""
         return _default_matcher()
 
-    def _add(
-        self,
-        alias: str,
-        target: _Target,
-        *,
-        context: frozenset[str] | None,
-        tier: int,
-        specificity: int,
-        apostrophes: bool = False,
-        exact: bool = False,
-    ) -> None:
-        self._add_all((alias,), target, context=context, tier=tier, specificity=specificity, apostrophes=apostrophes,
-                      exact=exact)
+    def _add(self, alias: str, target: _Target, **how: Any) -> None:
+        """One name of `target` (`how`: `_add_all`'s keywords)."""
+        self._add_all((alias,), target, **how)
 
     def _add_all(
         self,
