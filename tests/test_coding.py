@@ -10654,3 +10654,12 @@ def test_parts_told_after_a_total_of_others_are_its_own(pipe: Pipeline) -> None:
     (ev,) = violent(code(pipe, "On 8 March, a man was shot dead in Sona and four others, including a woman, were "
                                "wounded. Three were taken to hospital.", published=date(2024, 3, 19)))
     assert (ev.fatalities, ev.wounded) == (1, 4)
+
+
+def test_attackers_beaten_back_are_no_one_beaten(pipe: Pipeline) -> None:
+    # "were (again) beaten back": a fight turned back, not a person beaten; the passive takes one adverb of any kind
+    (ev,) = code(pipe, "On 10 May 2020, JNIM militants tried to drive soldiers out of Djibo by force and were again "
+                       "beaten back.", date(2020, 5, 10))
+    assert ev.event_type == "Battles"
+    (ev,) = code(pipe, "On 10 May 2020, soldiers beat a mechanic to death in Djibo.", date(2020, 5, 10))
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Burkina Faso)")

@@ -157,8 +157,9 @@ _AIM_BEFORE = re.compile(r"\b(?:attempts?|attempted|attempting|bids?|efforts?|tr
 _ACCUSED_OF_LIST = re.compile(r"\b(?:accus\w* of|suspected of|on suspicion of|wanted for|charged with|convicted of)\s+"
                               r"(?:[\w-]+(?:,\s*|\s+(?:and|or)\s+)){1,3}$", re.IGNORECASE)
 # a relative clause in the perfect describes its noun: "the force, which has fought ...", "groups that have attacked"
-_ABUSED = re.compile(r"\b(?:beat|beaten|beating|assaulted|tortur\w*|whipped|flogged|raped|mutilated|amputat\w*)\b",
-                     re.IGNORECASE)
+# (not attackers turned back: "were beaten back", "beat off the assault")
+_ABUSED = re.compile(r"\b(?:(?:beat|beaten|beating)(?!\s+(?:back|off)\b)|assaulted|tortur\w*|whipped|flogged|raped|"
+                     r"mutilated|amputat\w*)\b", re.IGNORECASE)
 _ANSWERED_BEFORE = re.compile(r"\b(?:in reaction to|in response to|to protest(?: against)?|to denounce|to condemn|"
                               # another attack this one answered, or whose scene it was: "believed to be reprisals for
                               # an attack against the gendarmerie", "at the site of a previous militant ambush"
@@ -10056,7 +10057,8 @@ def _source(article: Article) -> Source:
 
 # a harm told in the passive, its victims before it: "they were beaten by soldiers based in the camp" (what follows
 # the verb is no target)
-_PASSIVE_HARM_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_HARM_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:(?:\w+ly|again|also)\s+)?$",
+                                  re.IGNORECASE)
 
 
 def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None = None, *,

@@ -26,6 +26,7 @@ PPLA/PPLA2 the dumps mark), where ACLED codes an event known only by its unit (g
 from __future__ import annotations
 
 import csv
+import difflib
 import hashlib
 import json
 import importlib.metadata
@@ -60,7 +61,7 @@ AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET 
 # alone: `_MERGE_VERSION`)
 IMPORT_FORMAT = 1
 # the version of the merge of an imported index into the bundled places (part of the merged cache's name)
-_MERGE_VERSION = 4
+_MERGE_VERSION = 5
 # how far from an admin2 unit's point the town of its name, its seat, may lie
 _SEAT_KM = 30.0
 INDEX_FILENAME = "index.pickle"
@@ -372,6 +373,12 @@ _ADMIN_SUFFIX = re.compile(
 # "Wilaya de Naama"): the unit is named without them ("Al Qahirah"), as the extract names the others ("Al Jizah")
 _ARABIC_UNIT = re.compile(r"^(?:muhafazat|sha`biyat|mintaqat|wilayat|(?:wilaya|gouvernorat)\s+de)\s+(?=\S{2})",
                           re.IGNORECASE)
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether two names of one unit are spellings of one word ("Ouadai" and "Ouaddai"), not two names ("Sfax" and
+    "Safaqis", "Cairo" and "Muhafazat al Qahirah")."""
+    return difflib.SequenceMatcher(None, fold(a), fold(b)).ratio() >= 0.8
 
 
 def _without_arabic_unit(name: str) -> str:
@@ -840,8 +847,11 @@ def _merge_imported(base: "Gazetteer", index: dict[str, object]) -> "Gazetteer":
     # table (admin1CodesASCII, imported with any dump) by the English one news and ACLED use ("Cairo", "Sfax
     # Governorate" shortened to "Sfax", "Ghat"); the old name stays a search key. Not an abbreviation ("FCT" for
     # Nigeria's "Abuja Federal Capital Territory"): the bundled name then stays
-    english = {key: admin_short_name(ascii_ or name) for key, (name, ascii_, _gid) in codes1.items()
-               if key[0] not in imported_cc and key in gaz.admin1_index and not (ascii_ or name).isupper()}
+    # (nor a spelling of the bundled name, "Ouadai" for "Ouaddai", "Oromia" for "Oromiya": the bundled one stays, as
+    # ACLED and the news write it as often)
+    english = {key: short for key, (name, ascii_, _gid) in codes1.items()
+               if key[0] not in imported_cc and key in gaz.admin1_index and not (ascii_ or name).isupper()
+               and not _spelled_alike(short := admin_short_name(ascii_ or name), str(rows[gaz.admin1_index[key]][1]))}
     for i, row in enumerate(rows):
         nm = english.get((row[2], row[3])) if row[3] and row[9] != "country" else None  # type: ignore[arg-type]
         if nm is None or nm == row[4]:
