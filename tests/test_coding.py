@@ -10663,3 +10663,11 @@ def test_attackers_beaten_back_are_no_one_beaten(pipe: Pipeline) -> None:
     assert ev.event_type == "Battles"
     (ev,) = code(pipe, "On 10 May 2020, soldiers beat a mechanic to death in Djibo.", date(2020, 5, 10))
     assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Burkina Faso)")
+
+
+def test_a_village_named_like_an_african_city_leaves_the_event_in_its_country(pipe: Pipeline) -> None:
+    # with the bundled gazetteer, "near the village of Singa" is no Sudanese city of 250,000: read there, it had left
+    # Komsilga, the attack's village, far from every other place of the text, and the event with no country
+    (ev,) = code(pipe, "On September 28, suspected JNIM militants wounded and abducted a man during an attack in the "
+                       "village of Komsilga, he was later found hanged near the village of Singa.", date(2019, 9, 28))
+    assert (ev.location, ev.country, ev.actor2) == ("Komsilga", "Burkina Faso", "Civilians (Burkina Faso)")

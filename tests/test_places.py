@@ -1177,3 +1177,14 @@ def test_a_told_distance_beyond_reach_keeps_the_towns_point() -> None:
     text = "Tindandan, 28 km west of Timbuktu"
     lat, lon = told_offset(text, len("Tindandan"), text.index("Timbuktu"), 16.77, -3.0)
     assert abs(lat - 16.77) < 0.01 and -3.3 < lon < -3.2
+
+
+def test_a_name_told_as_a_village_is_no_african_city_the_region_lacks(gaz: Gazetteer) -> None:
+    # a town of 10,000+ of Africa by its own name that no place of the region shares is kept ("protested in
+    # Singa": Sudan's city), but not one the text calls a village: "near the village of Singa" is no city of 250,000
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+    assert _found("Students protested in Singa on Monday.", sahel)["Singa"].country_code == "SD"
+    found = _found("Gunmen attacked the village of Komsilga, and a man was found hanged near the village of Singa.",
+                   sahel)
+    assert found["Komsilga"].country_code == "BF" and ("Singa" not in found or found["Singa"].country_code != "SD")

@@ -1238,7 +1238,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
                                                                       and not (area & focus)
                                                                       and not village_told) \
                     and not (admin_after and cc in AFRICA and i in ni.own_name) \
-                    and not (no_focus_reading and cc in AFRICA and pop >= _NAMESAKE_TOWN and i in ni.own_name):
+                    and not (no_focus_reading and cc in AFRICA and pop >= _NAMESAKE_TOWN and i in ni.own_name
+                             and not village_told):
                 continue  # a text naming no country, read in the region followed: a town abroad is not a rival
                 # (but a city of SMALL_CITY+ by its own name is, against a village of the region, where nothing
                 # else places the text in the region: no force's or people's country, no armed group of the region,
@@ -1247,7 +1248,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
                 # region of Tahoua", "near the village of Kara" stay the region's. So is a town of Africa the text
                 # names as its unit, "in Ain Zayane, Kasserine governorate": the Tunisian town is its seat; and a
                 # town of 10,000+ of Africa by its own name that no place of the region shares, "students in
-                # Nekemt protested": Ethiopia's, the region has no Nekemt)
+                # Nekemt protested": Ethiopia's, the region has no Nekemt, unless the text calls it a village: "found
+                # near the village of Singa" is no city of 250,000)
             # no context can lift a candidate outside the article's countries: only the likeliest two compete
             outside += 1
             if outside > 2:
