@@ -10671,3 +10671,13 @@ def test_a_village_named_like_an_african_city_leaves_the_event_in_its_country(pi
     (ev,) = code(pipe, "On September 28, suspected JNIM militants wounded and abducted a man during an attack in the "
                        "village of Komsilga, he was later found hanged near the village of Singa.", date(2019, 9, 28))
     assert (ev.location, ev.country, ev.actor2) == ("Komsilga", "Burkina Faso", "Civilians (Burkina Faso)")
+
+
+def test_residents_arrested_are_no_crowd_seizing(pipe: Pipeline) -> None:
+    # "residents captured two thieves" is a crowd's seizing; "three residents were arrested" is the police's arrest
+    evs = code(pipe, "On 30 December 2016, three San Jose residents were arrested in connection with the October "
+                     "shooting death of a teenager, police said.", date(2016, 12, 30))
+    assert all(ev.sub_event_type != "Mob violence" for ev in evs)
+    (ev,) = code(pipe, "On 3 March 2020, three Boko Haram members were captured by villagers near Diffa.",
+                 date(2020, 3, 3))
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")

@@ -9767,7 +9767,9 @@ _CROWD_DROVE_BEFORE = re.compile(rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,4}}?\
 _HELD_BY_CROWD = re.compile(
     r"\b(?:(?:captured|caught|seized|arrested|apprehended)\s+by\s+(?:the\s+|angry\s+|local\s+|some\s+)*(?:[\w-]+\s+)?"
     r"(?:villagers|residents|locals|inhabitants|youths|population|mob)\b|(?:villagers|residents|locals|inhabitants|youths)"
-    r"\s+(?:\w+\s+)?(?:captured|caught|seized|arrested|apprehended)\s+(?!(?:by|that|when)\b))", re.IGNORECASE)
+    # (the people of a place as the doers, not the ones taken: "three residents were arrested" is the state's)
+    r"\s+(?:(?!(?:were|was|are|is|been|being|got|get)\b)\w+\s+)?(?:captured|caught|seized|arrested|apprehended)\s+"
+    r"(?!(?:by|that|when)\b))", re.IGNORECASE)
 _HARMED_BY_CROWD = re.compile(
     r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten(?:\s+up)?|lynched|stoned|clubbed|"
     r"manhandled|molested|ransacked|looted|vandali[sz]ed|torched|burned|burnt|set\s+ablaze|set\s+on\s+fire)\b"
