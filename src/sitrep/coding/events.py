@@ -6191,17 +6191,18 @@ _KIND_OF_ATTACK_BEFORE = re.compile(r"\b(?:in|an?|the|during|following|after)\s+
                                     re.IGNORECASE)
 
 
+# (the side's gloss or partner and an adverb, before the verb)
+_FOUGHT_OFF_LEAD = (r"(?:\s+(?:[\w-]+|\([^()]{1,30}\))){0,4}?\s+(?:(?:reportedly|successfully|later|then|quickly|also)"
+                    r"\s+)?")
 # what a side did to an attack whose doers come next: "(VDP) repelled an attack by", "(the Dozos) successfully fended
 # off a raid by", "(Koglweogo members) thwarted an attempted attack by" (its gloss or partner may come between)
-_FOUGHT_OFF_ATTACK_BY = re.compile(r"(?:\s+(?:[\w-]+|\([^()]{1,30}\))){0,4}?\s+(?:(?:reportedly|successfully|later|then|"
-                                   r"quickly|also)\s+)?(?:repelled|repulsed|foiled|thwarted|fended\s+off|fought\s+off|"
+_FOUGHT_OFF_ATTACK_BY = re.compile(_FOUGHT_OFF_LEAD + r"(?:repelled|repulsed|foiled|thwarted|fended\s+off|fought\s+off|"
                                    r"beat\s+back|pushed\s+back|drove\s+(?:back|off))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
                                    r"(?:attacks?|assaults?|raids?|incursions?|ambush(?:es)?|offensive)\s+(?=by\s)",
                                    re.IGNORECASE)
 
 
-_FOUGHT_OFF_VERB = re.compile(r"(?:\s+(?:[\w-]+|\([^()]{1,30}\))){0,4}?\s+(?:(?:reportedly|successfully|later|then|"
-                              r"quickly|also)\s+)?(?:repelled|repulsed|fended\s+off|fought\s+off|beat\s+back|pushed\s+back|"
+_FOUGHT_OFF_VERB = re.compile(_FOUGHT_OFF_LEAD + r"(?:repelled|repulsed|fended\s+off|fought\s+off|beat\s+back|pushed\s+back|"
                               r"drove\s+(?:back|off)|chased\s+(?:off|away))\s+", re.IGNORECASE)
 _ATTACKERS_QUALIFIERS = re.compile(r"(?:(?:the|some|several|a\s+group\s+of|unknown|unidentified|suspected|presumed|"
                                    r"armed)\s+)*", re.IGNORECASE)
