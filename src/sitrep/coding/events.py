@@ -2200,7 +2200,6 @@ _CROWD_PEOPLE = re.compile(r"\b(?:residents|youths?|students|pupils|inhabitants|
 # stones thrown, a crowd's weapon: "threw stones at gendarmes", "pelted the patrol with rocks", "stone-throwers"
 _STONES = re.compile(r"\b(?:(?:threw|throwing|hurl(?:ed|ing)|(?:to|began|started) (?:throw|hurl)) (?:[\w-]+ )?(?:stones|rocks)|"
                      r"stone-?throw(?:ing|ers?)|pelted)\b", re.IGNORECASE)
-_STONE_THROWERS = re.compile(r"\bstone-?throwers?\b", re.IGNORECASE)
 # doers told only as unknown people, no arms: "unknown individuals", "unidentified persons" (not "unknown gunmen")
 _UNKNOWN_PEOPLE = re.compile(r"\b(?:unknown|unidentified)\s+(?:individuals|persons|people|youths?)\b", re.IGNORECASE)
 # ... or as people of a crowd, just before the throwing: "the traders threw stones", "youths then pelted"
@@ -2218,8 +2217,8 @@ def _stone_throwers(article: Article, s: Sentence, hits: Sequence[tuple[Trigger,
         return False
     for m in _STONES.finditer(s.text):
         at = s.start + m.start()
-        if _STONE_THROWERS.match(s.text, m.start()) or _CROWD_THROWING_BEFORE.search(s.text, max(0, m.start() - 40),
-                                                                                      m.start()):
+        if m.group().lower().endswith(("thrower", "throwers")) \
+                or _CROWD_THROWING_BEFORE.search(s.text, max(0, m.start() - 40), m.start()):
             return True
         doers = [a for a in article.actors if a.sentence == s.index and a.inter in (1, 2, 3, 4, 8) and a.start < at]
         if doers and all(_UNKNOWN_PEOPLE.search(a.text) for a in doers):
