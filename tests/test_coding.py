@@ -1138,6 +1138,18 @@ def test_residents_who_attack_suspects_are_a_mob(pipe: Pipeline) -> None:
     assert (ev.event_type, ev.sub_event_type, ev.actor1) == ("Riots", "Mob violence", "Rioters (Mali)")
 
 
+def test_the_forces_hurt_in_a_riot_are_its_other_side(pipe: Pipeline) -> None:
+    # a riot that hurt the forces facing it: the force hurt is the rioters' other side
+    (ev,) = code(pipe, "On 5 May, two policemen were wounded during violent demonstrations against the fuel price in "
+                       "Maradi, Niger.", published=date(2020, 5, 6))
+    assert (ev.sub_event_type, ev.actor1, ev.actor2) == \
+        ("Violent demonstration", "Rioters (Niger)", "Police Forces of Niger (2011-2021)")
+    # no one of the forces hurt: no side told facing the crowd
+    (ev,) = code(pipe, "On 5 May, two traders were wounded during violent demonstrations against the fuel price in "
+                       "Maradi, Niger.", published=date(2020, 5, 6))
+    assert (ev.sub_event_type, ev.actor2) == ("Violent demonstration", None)
+
+
 def test_a_skirmish_between_protesters_and_the_forces_is_a_riot(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "A young man was killed during a violent skirmish between protesters and security forces in the "
                        "town of Gaoua, Burkina Faso, on Monday.")

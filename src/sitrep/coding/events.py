@@ -10837,6 +10837,17 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if hurt is not None:
                     _set_actor2(article, ev, hurt.actor, hurt.inter, hurt.start, hurt.end, f"actor:{hurt.kind}")
             ev.interaction = _interaction(ev.inter1, ev.inter2)
+        if learned is None and ev.sub_event_type == "Violent demonstration" and ev.actor2 is None \
+                and not _forces_protesting(text) and any(c.side == "state" and c.what in ("killed", "wounded")
+                                                         for c in counts):
+            # a riot the forces facing it were hurt in ("a policeman and three others were killed in violent protests
+            # in Zinder"): the force hurt is its other side (Sahel files: 8 of 9 violent demonstrations telling
+            # policemen or soldiers killed or hurt name the police as actor2)
+            hurt = next((m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)
+                         and not _custodian(article, m) and not _landmark(article, m)), None)
+            if hurt is not None:
+                _set_actor2(article, ev, hurt.actor, hurt.inter, hurt.start, hurt.end, f"actor:{hurt.kind}:hurt")
+                ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.event_type == "Protests" and _intervened(text) and not _forces_protesting(text) \
                 and not (_EXCESSIVE.search(text) or _BRUTAL.search(text) or _SHOT_IN_CROWD.search(text)) \
                 and _injuries_told(text):
