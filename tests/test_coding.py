@@ -7757,6 +7757,28 @@ def test_one_leader_of_a_group_attacked_by_another_group_is_a_civilian(pipe: Pip
     assert ev.event_type == "Battles"
 
 
+def test_one_leader_of_a_group_counted_dead_is_a_civilian(pipe: Pipeline) -> None:
+    # a group's leader killed alone, told as the count of the dead ("killed a X chief"): a civilian, as when
+    # abducted or shot at
+    (ev,) = code(pipe, "On 5 October 2020, unknown gunmen shot dead a Koglweogo chief in the village of Kiki, Burkina Faso.")
+    assert (ev.event_type, ev.actor2) == ("Violence against civilians", "Civilians (Burkina Faso)")
+    # (its fighters killed stay a battle with the group)
+    (ev,) = code(pipe, "On 5 October 2020, unknown gunmen shot dead two Koglweogo members in the village of Kiki, "
+                       "Burkina Faso.")
+    assert (ev.event_type, ev.actor2) == ("Battles", "Koglweogo Militia")
+
+
+def test_a_blast_that_killed_only_animals_struck_no_one(pipe: Pipeline) -> None:
+    # livestock killed by a mine: no people struck, no second side
+    (ev,) = code(pipe, "On 5 October 2020, an IED killed several goats near Djibo, Burkina Faso. The device was likely "
+                       "planted by JNIM militants.")
+    assert (ev.sub_event_type, ev.actor2) == ("Remote explosive/landmine/IED", None)
+    # (a herder killed with his herd is a civilian struck)
+    (ev,) = code(pipe, "On 5 October 2020, an IED killed a herder and several goats near Djibo, Burkina Faso. The "
+                       "device was likely planted by JNIM militants.")
+    assert (ev.sub_event_type, ev.actor2) == ("Remote explosive/landmine/IED", "Civilians (Burkina Faso)")
+
+
 def test_one_office_holder_of_a_group_shot_alone_by_another_group_is_a_civilian(pipe: Pipeline) -> None:
     # one office-holder of a group, shot or killed alone with no fight told: an attack on a civilian
     for text in ("On 30 July 2020, unknown gunmen shot dead the MSA deputy chief of staff outside a mosque in Menaka, "

@@ -536,6 +536,12 @@ _NO_HARM = re.compile(r"\b(?:no|without|nobody|no one|none|neither|not)\b(?:\s+(
                       r"or|and|deaths?|killed|dead))*\s+(?:hurt|injur\w*|wounded|wounding|killed|killing|dead|deaths?|"
                       r"casualt\w+|victims?|fatalit\w+)\b(?:\s+(?:or|and)\s+(?:injur\w*|wounded|casualt\w+|deaths?))?",
                       re.IGNORECASE)
+# animals a blast killed, no person told struck ("an IED killed several sheep", "killing several animals"): the deaths
+# are no people's (ACLED names no actor2 for a blast that struck only livestock)
+_ANIMALS_KILLED = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:(?:several|some|many|all|"
+                             r"a\s+number\s+of|dozens\s+of|hundreds\s+of|a\s+dozen|the|their|\d+|two|three|four|five|six|"
+                             r"seven|eight|nine|ten)\s+)?(?:heads?\s+of\s+)?(?:sheep|goats?|cattle|cows?|camels?|donkeys?|"
+                             r"livestock|animals?|oxen|horses?|bulls?)\b", re.IGNORECASE)
 _PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|wounding|injur\w*|hurt|civilians?|passengers?|"
                             r"people|persons?|villagers?|residents?|men|women|children|boys?|girls?|travell?ers|"
                             r"occupants|drivers?|herders?|farmers?|traders?|individuals?|family|bus|minibus|"
@@ -8015,7 +8021,8 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
     told = " ".join(article.sentences[i].text for i in draft.sentences)
     if trig.sub_event_type in ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Suicide bomb",
                                "Grenade", "Air/drone strike") \
-            and a2 is None and not _MILITARY_TARGET.search(told) and _PEOPLE_STRUCK.search(_NO_HARM.sub(" ", told)) \
+            and a2 is None and not _MILITARY_TARGET.search(told) \
+            and _PEOPLE_STRUCK.search(_ANIMALS_KILLED.sub(" ", _NO_HARM.sub(" ", told))) \
             and not (trig.sub_event_type == "Suicide bomb" and _BOMBER_ALONE.search(told)):
         # a bus, a passenger, "two people"; not a bridge blown up or a blast that struck no one ("an IED detonated
         # near Toumour, no casualties reported": ACLED names no second side); so too shells or rockets that struck
@@ -8947,6 +8954,9 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
                       and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor))
                       and not m.actor.startswith(("Unidentified", "Government of")) and not _landmark(article, m)),
                      None)
+        if named is not None and a1 is not None and a1.inter in (2, 3, 4) and _lone_leader(article, named):
+            continue  # one group's leader struck alone by another ("shot dead a Koglweogo chief"): a civilian, as
+            #           below (Burkina Faso file: 3 of 4 such killings of a Koglweogo chief are attacks on civilians)
         if named is not None:
             return True, named
         if _own_kind_victim(article, phrase, lo, a1):
