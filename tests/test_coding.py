@@ -1150,6 +1150,18 @@ def test_the_forces_hurt_in_a_riot_are_its_other_side(pipe: Pipeline) -> None:
     assert (ev.sub_event_type, ev.actor2) == ("Violent demonstration", None)
 
 
+def test_a_crowd_that_stones_the_forces_is_a_violent_demonstration(pipe: Pipeline) -> None:
+    # stones are a crowd's arms: workers who attacked the gendarmes with them riot, facing the gendarmerie
+    (ev,) = code(pipe, "On 5 May, gold miners attacked the gendarmes by throwing stones at a mining site near Dano, "
+                       "Burkina Faso.", published=date(2020, 5, 6))
+    assert (ev.event_type, ev.sub_event_type, ev.actor1, ev.actor2) == \
+        ("Riots", "Violent demonstration", "Rioters (Burkina Faso)", "Police Forces of Burkina Faso (2015-2022) Gendarmerie")
+    # (gunmen who fired are still an armed group, stones or not)
+    (ev,) = code(pipe, "On 5 May, gunmen attacked the gendarmes near Dano, Burkina Faso, firing shots and throwing stones.",
+                 published=date(2020, 5, 6))
+    assert ev.event_type == "Battles"
+
+
 def test_a_skirmish_between_protesters_and_the_forces_is_a_riot(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "A young man was killed during a violent skirmish between protesters and security forces in the "
                        "town of Gaoua, Burkina Faso, on Monday.")

@@ -563,7 +563,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
-    Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?(?! (?:gear|police|squad|shields?|helmets?|control|units?|act)\b)|threw stones|hurled stones|stone-throwing|stone-?throwers?|pelted|torched|set fire to|"
+    Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?(?! (?:gear|police|squad|shields?|helmets?|control|units?|act)\b)|threw stones|hurled stones|(?:throwing|hurling) (?:stones|rocks)|stone-throwing|stone-?throwers?|pelted|torched|set fire to|"
                        # a brawl between people told as such ("a fight between villagers", "a brawl broke out between
                        # youths of two neighbourhoods"): ACLED's riot (not "the fight against terrorism")
                        r"(?:fight|fights|brawls?|scuffles?|fisticuffs)(?: (?:broke out|erupted))? between (?:[\w-]+ ){0,3}?"
