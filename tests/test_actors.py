@@ -1219,3 +1219,12 @@ def test_state_periods_before_the_present_heads_of_state(matcher: ActorMatcher) 
         "Police Forces of Egypt (2012-2013)"
     assert matcher.find("Tunisian police dispersed the crowd", on=date(2010, 12, 20))[0].actor == \
         "Police Forces of Tunisia (1987-2011)"
+
+
+def test_aqims_full_name_in_its_transliterations(matcher: ActorMatcher) -> None:
+    # "al-Qaidah" / "al-Qaida" spellings of AQIM's full name name AQIM, as "al-Qaeda" does
+    on = date(2012, 1, 24)
+    for text in ("soldiers killed two militants of Al-Qaidah in the Lands of the Islamic Maghreb near Kidal",
+                 "soldiers killed two militants of al-Qaida in the Lands of the Islamic Maghreb near Kidal",
+                 "soldiers killed two militants of Al-Qaeda in the Lands of the Islamic Maghreb near Kidal"):
+        assert "AQIM: Al Qaeda in the Islamic Maghreb" in [m.actor for m in matcher.find(text, country_hint="ML", on=on)], text
