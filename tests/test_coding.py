@@ -7791,6 +7791,17 @@ def test_a_blast_that_killed_only_animals_struck_no_one(pipe: Pipeline) -> None:
     assert (ev.sub_event_type, ev.actor2) == ("Remote explosive/landmine/IED", "Civilians (Burkina Faso)")
 
 
+def test_an_armed_groups_demands_on_people_have_them_as_the_other_side(pipe: Pipeline) -> None:
+    # a non-violent visit by militants who threatened the people they name: those civilians are the other side
+    (ev,) = code(pipe, "Non-violent activity: On 5 October 2020, suspected Islamist militants visited a school in "
+                       "Kiki, Burkina Faso, and threatened to burn it if the teachers kept teaching in French.")
+    assert (ev.event_type, ev.sub_event_type, ev.actor2) == ("Strategic developments", "Other", "Civilians (Burkina Faso)")
+    # (no demand on anyone: no second side)
+    (ev,) = code(pipe, "Non-violent activity: On 5 October 2020, suspected Islamist militants were seen near a school "
+                       "in Kiki, Burkina Faso.")
+    assert (ev.event_type, ev.sub_event_type, ev.actor2) == ("Strategic developments", "Other", None)
+
+
 def test_one_office_holder_of_a_group_shot_alone_by_another_group_is_a_civilian(pipe: Pipeline) -> None:
     # one office-holder of a group, shot or killed alone with no fight told: an attack on a civilian
     for text in ("On 30 July 2020, unknown gunmen shot dead the MSA deputy chief of staff outside a mosque in Menaka, "

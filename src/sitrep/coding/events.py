@@ -542,6 +542,10 @@ _ANIMALS_KILLED = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|inju
                              r"a\s+number\s+of|dozens\s+of|hundreds\s+of|a\s+dozen|the|their|\d+|two|three|four|five|six|"
                              r"seven|eight|nine|ten)\s+)?(?:heads?\s+of\s+)?(?:sheep|goats?|cattle|cows?|camels?|donkeys?|"
                              r"livestock|animals?|oxen|horses?|bulls?)\b", re.IGNORECASE)
+# threats or orders put to people: "threatened to close them down", "demanded teachers instruct", "ordered the women
+# to wear veils", "warned the villagers"
+_DEMANDS_ON_PEOPLE = re.compile(r"\b(?:threat\w*|demand(?:ed|ing|s)|order(?:ed|ing)|warn(?:ed|ing)|forc(?:ed|ing)\s+"
+                                r"(?!(?:their|its)\s+way)|ultimatum|intimidat\w*)\b", re.IGNORECASE)
 _PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|wounding|injur\w*|hurt|civilians?|passengers?|"
                             r"people|persons?|villagers?|residents?|men|women|children|boys?|girls?|travell?ers|"
                             r"occupants|drivers?|herders?|farmers?|traders?|individuals?|family|bus|minibus|"
@@ -7977,6 +7981,15 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         if a1 is None:
             a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
         return a1, a2
+    if trig.sub_event_type == "Other" and trig.family != "intimidation" and a2 is None and a1 is not None \
+            and a1.inter in (2, 3, 4) and _DEMANDS_ON_PEOPLE.search(" ".join(article.sentences[i].text
+                                                                         for i in draft.sentences)) \
+            and any(m.sentence in draft.sentences and m.inter == 7 for m in article.actors):
+        # an armed group's non-violent deed that threatened or ordered the people it names ("militants visited the
+        # schools and threatened to close them if the teachers did not teach in Arabic", "demanded that teachers
+        # stop teaching French"): those people, civilians, are its other side, as the threats carried out are
+        # (Burkina Faso and Niger files: 7 of 8 such 'Other' notes name civilians)
+        a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
     if trig.family in ("violence", "looting") and a1 is None:
         # a people's men who did it ("members of the Soninke community attacked two families", "Arabs assaulted a
         # herder"): that people's militia, as ACLED names communal attackers
