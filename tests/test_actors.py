@@ -1050,6 +1050,14 @@ def test_kounta_and_dendi_are_peoples(matcher: ActorMatcher) -> None:
         "Dendi militiamen attacked a camp near the river", country_hint="NE", on=on)]
 
 
+def test_the_macina_front_named_in_english_word_order(matcher: ActorMatcher) -> None:
+    # written for the project: "Front for the Liberation of Macina" is the Macina Liberation Front (Katiba Macina)
+    on = date(2016, 5, 4)
+    for text in ("Fighters of the Front for the Liberation of Macina burned the school.",
+                 "The Liberation Front of Massina claimed the raid."):
+        assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)] == ["Katiba Macina"], text
+
+
 def test_islamic_fundamentalists_are_islamists(matcher: ActorMatcher) -> None:
     # written for the project: "Islamic fundamentalists" name the generic Islamist militants "Islamic extremists" do
     on = date(1998, 3, 4)
