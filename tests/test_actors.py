@@ -1039,6 +1039,33 @@ def test_a_people_named_in_the_plural_gives_its_country(matcher: ActorMatcher) -
     assert matcher.peoples_countries("The doges of Venice held the city.") == frozenset()
 
 
+def test_kounta_and_dendi_are_peoples(matcher: ActorMatcher) -> None:
+    # written for the project: the Kounta (an Arab people of northern Mali) and the Dendi (of the Niger valley)
+    # field militias ACLED names after them
+    on = date(2019, 3, 4)
+    assert [m.actor for m in matcher.find("Kounta militiamen clashed with herders near the well", country_hint="ML",
+                                          on=on)][0] == "Kounta Ethnic Militia (Mali)"
+    assert matcher.peoples_countries("Kounta fighters held the wadi.") == {"ML"}
+    assert "Dendi Ethnic Militia (Niger)" in [m.actor for m in matcher.find(
+        "Dendi militiamen attacked a camp near the river", country_hint="NE", on=on)]
+
+
+def test_the_macina_front_named_in_english_word_order(matcher: ActorMatcher) -> None:
+    # written for the project: "Front for the Liberation of Macina" is the Macina Liberation Front (Katiba Macina)
+    on = date(2016, 5, 4)
+    for text in ("Fighters of the Front for the Liberation of Macina burned the school.",
+                 "The Liberation Front of Massina claimed the raid."):
+        assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)] == ["Katiba Macina"], text
+
+
+def test_islamic_fundamentalists_are_islamists(matcher: ActorMatcher) -> None:
+    # written for the project: "Islamic fundamentalists" name the generic Islamist militants "Islamic extremists" do
+    on = date(1998, 3, 4)
+    got = [m.actor for m in matcher.find("Islamic fundamentalists attacked a bar", country_hint="NE", on=on)]
+    want = [m.actor for m in matcher.find("Islamic extremists attacked a bar", country_hint="NE", on=on)]
+    assert got == want and got
+
+
 def test_peoples_and_clans_of_one_country_outside_the_sahel(matcher: ActorMatcher) -> None:
     # written for the project: a people or a clan that lives in one country tells the text's country
     assert matcher.peoples_countries("Fellata herders clashed with farmers near the wadi.") == {"SD"}

@@ -2226,6 +2226,15 @@ def test_mutinous_soldiers_are_the_mutiny(pipe: Pipeline) -> None:
     assert evs and evs[0].actor1.startswith("Mutiny of Military Forces of Niger")
 
 
+def test_soldiers_who_rebelled_are_the_mutiny(pipe: Pipeline) -> None:
+    # soldiers who rose against their own command, told by "rebelled" or "revolted": the mutineers
+    for text in ("On Monday, soldiers rebelled in Niamey, Niger, and killed two officers at the presidential guard "
+                 "barracks.",
+                 "On Monday, troops revolted over unpaid wages in Diffa, Niger, and attacked the governor's residence."):
+        evs = code(pipe, text, published=date(2002, 8, 6))
+        assert evs and evs[0].actor1.startswith("Mutiny of Military Forces of Niger"), text
+
+
 def test_a_fresh_police_mutiny_is_a_mutiny(pipe: Pipeline) -> None:
     # the forces' own mutiny, or a fresh one, told as a noun: a happening (ACLED: Riots)
     for text in ("The capital Niamey was hit by a fresh mutiny on Tuesday as shots were heard from a barracks.",
@@ -7257,6 +7266,14 @@ def test_a_side_whose_deed_a_relative_clause_tells_is_the_object_not_the_initiat
         # ... and so does a passive's agent
         "Three Malian soldiers were killed by unidentified assailants who ambushed a convoy headed to Mopti from "
         "Douentza.": ("Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+        # the object's deed told by a phrase, not a relative clause
+        "On 6 May, Nigerien soldiers killed four ISWAP fighters in the process of carrying out suicide attacks "
+        "against the airport in Diffa.": ("Military Forces of Niger", "Islamic State (West Africa)"),
+        "On 6 May, Nigerien soldiers killed four ISWAP fighters while carrying out attacks against a fuel depot in "
+        "Diffa.": ("Military Forces of Niger", "Islamic State (West Africa)"),
+        # an operation verb in a clause with its own subject is not the object's: "when it intercepted"
+        "On 7 May, the Nigerien army said it had killed 12 MNJ rebels when it intercepted their convoy near Agadez.":
+            ("Military Forces of Niger", "MNJ: Nigerien Movement for Justice"),
     }
     for text, (a1, a2) in cases.items():
         ev = violent(code(pipe, text))[0]

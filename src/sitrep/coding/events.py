@@ -6280,7 +6280,7 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
     for a in here:
         op = _OPERATION_AFTER.match(article.text, a.end, min(s.end, a.end + 60))
         if op and not _PASSIVE_AFTER.match(article.text, op.end()) and not _BE.search(op.group(0)) \
-                and not _REPORTING.search(op.group(0)) \
+                and not _REPORTING.search(op.group(0)) and not _OWN_SUBJECT_CLAUSE.search(op.group(0)) \
                 and not any(a.end <= b.start < op.end() and b.inter != 7 and _SUBORDINATE.search(article.text, a.end, b.start)
                             for b in here if b is not a):
             # (not the source of a report, nor the subject of a clause before another side's: "The army said
@@ -6404,7 +6404,18 @@ _OBJECT_BEFORE = re.compile(r"\b(?:\w+ed|into|in|at|inside|of|near|from|on)\s+(?
 _BE = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.IGNORECASE)  # "security forces were ambushed": passive
 _HARM_PARTICIPLE = re.compile(r"(?:killed|wounded|injured|hurt|shot dead|shot)", re.IGNORECASE)
 # a relative clause opening right after a side's name: "rebels who had ambushed", "militants, who were trying to"
-_RELATIVE_OBJECT = re.compile(r"\s*,?\s*(?:who|whom|which|that)\s", re.IGNORECASE)
+_RELATIVE_OBJECT = re.compile(r"\s*,?\s*(?:who|whom|which|that)\s|"
+                              # ... or the deed it was at when struck, told by a phrase, not a relative clause
+                              # ("forces killed three militants in the process of carrying out suicide attacks",
+                              # "soldiers shot two gunmen as they were trying to storm the post")
+                              # (its members' noun between: "ISWAP fighters in the process of")
+                              r"(?:\s+[\w-]+)?\s*,?\s*(?:in\s+the\s+(?:process|course|act)\s+of|while|"
+                              r"as\s+they\s+(?:were|tried|attempted))\s",
+                              re.IGNORECASE)
+# a clause of its own between a side and an operation verb, with its own subject: "killed 19 rebels when it
+# intercepted a convoy" (the rebels did not intercept; "it" did)
+_OWN_SUBJECT_CLAUSE = re.compile(r"\b(?:when|while|after|before|because|since|as|once)\s+(?:it|they|he|she|we)\b",
+                                 re.IGNORECASE)
 _BY_QUALIFIER = r"the|presumed|suspected|alleged|armed"  # words between "by" and a side's name
 # ("by the alleged", "by some unknown": the words between "by" and the side's name; _BY_BEFORE's and more)
 _BY_WHOM_BEFORE = re.compile(r"\bby\s+(?:(?:" + _BY_QUALIFIER + r"|an?|some|unidentified|unknown)\s+)*$", re.IGNORECASE)
@@ -7833,7 +7844,10 @@ def _ev(article: Article, field_: str, value: object, start: int, end: int, rule
                     start=start, end=end, text=s.text if s else article.text[start:end], rule=rule)
 
 
-_MUTINY = re.compile(r"\b(?:mutin(?:ied|y|ies|ous|eers?|ying)|mutinous|" + REVOLT_FIRING + r")\b", re.IGNORECASE)
+_MUTINY = re.compile(r"\b(?:mutin(?:ied|y|ies|ous|eers?|ying)|mutinous|" + REVOLT_FIRING + r"|"
+                     # soldiers who rose against their own command: "soldiers rebelled and assassinated the president"
+                     r"(?:soldiers|troops|servicemen|gendarmes|policemen)\s+(?:who\s+)?(?:rebelled|revolted))\b",
+                     re.IGNORECASE)
 
 
 def _forces_of(m: ActorMention, matcher: ActorMatcher, article: Article) -> ActorMention:
