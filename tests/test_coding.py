@@ -10755,3 +10755,43 @@ def test_residents_arrested_are_no_crowd_seizing(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 3 March 2020, three Boko Haram members were captured by villagers near Diffa.",
                  date(2020, 3, 3))
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_a_list_of_kin_counts_each_without_its_determiner(pipe: Pipeline) -> None:
+    # "his mother, stepfather, and grandmother": three dead, the determiner said once for the whole list; a list
+    # that does not close with "and" counts none of what follows ("killed his father, wounded his uncle")
+    (ev,) = code(pipe, "On Saturday, a man shot and killed his mother, stepfather, and grandmother at their home in "
+                       "Dallas.", date(2015, 8, 31))
+    assert ev.fatalities == 3
+    (ev,) = code(pipe, "On Saturday, gunmen killed her husband, son and two nephews in Dallas.", date(2015, 8, 31))
+    assert ev.fatalities == 4
+    (ev,) = code(pipe, "On Saturday, gunmen killed his father, wounded his uncle and burned the house in Dallas.",
+                 date(2015, 8, 31))
+    assert ev.fatalities == 1
+
+
+def test_police_who_said_another_shot_are_the_source(pipe: Pipeline) -> None:
+    # "Police said Smith shot and killed ...": the police tell the deed of another, no side of it; police who came
+    # and shot are a side
+    (ev,) = code(pipe, "Police said Smith shot and killed his wife at their home in Dallas on Saturday.",
+                 date(2015, 8, 31))
+    assert not ev.actor1.startswith("Police Forces")
+    (ev,) = code(pipe, "Police told reporters a gunman shot and killed two people in Dallas on Saturday.",
+                 date(2015, 8, 31))
+    assert (ev.actor1, ev.fatalities) == ("Unidentified Armed Group (United States)", 2)
+    (ev,) = code(pipe, "Police arrived and shot the robber in Dallas on Saturday.", date(2015, 8, 31))
+    assert ev.actor1.startswith("Police Forces of the United States")
+
+
+def test_an_air_strike_told_as_a_countrys_is_its_military(pipe: Pipeline) -> None:
+    # "airstrikes likely by France": France's forces, as ACLED codes them; a strike whose maker is not told stays
+    # unattributed, and a country the strike came from or hit is no maker
+    (ev,) = code(pipe, "On 5 January 2020, airstrikes likely by France were reported southeast of Boni, targeting "
+                       "JNIM militants. No casualties reported.", date(2020, 1, 5))
+    assert (ev.event_type, ev.actor1) == ("Explosions/Remote violence", "Military Forces of France (2017-)")
+    (ev,) = code(pipe, "On 5 January 2020, drone strikes carried out by the United States killed four militants "
+                       "near Boni.", date(2020, 1, 5))
+    assert ev.actor1.startswith("Military Forces of the United States")
+    (ev,) = code(pipe, "On 5 January 2020, airstrikes were reported near Boni, in Mali, targeting JNIM militants.",
+                 date(2020, 1, 5))
+    assert not (ev.actor1 or "").startswith("Military Forces of Mali")

@@ -4283,6 +4283,8 @@ _IN_LAW = re.compile(r"-in-laws?$", re.IGNORECASE)
 _HERD_HEAD = re.compile(r"head\s+of\s+(?:(?:their|his|her|the)\s+)?(?:[\w-]+\s+)?" + _ANIMALS + r"\b", re.IGNORECASE)
 
 
+# a list that starts with someone's own: "his mother, stepfather, and grandmother", "their son, daughter and nephew"
+_KIN_LIST_START = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
 # an aside in brackets in an item's words, and the word it runs on to, before the next item
 _ITEM_ASIDE = re.compile(r"\s*\([^()]{1,40}\)(?:\s+(?-i:[a-z])[\w'-]*)?(?=\s*,|\s+and\b)")
 
@@ -4294,6 +4296,9 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int, int]
     if first is None:
         return None
     total, end, noun = first
+    # a list of someone's kin may leave the determiner out after a comma too ("killed his mother, stepfather, and
+    # grandmother": three), as after "and"; the list still has to close with "and"
+    kin = _KIN_LIST_START.match(article.text, pos) is not None
     first_end = end  # (where the parts of a whole told first begin)
     items, closed, last_end, whole = 1, False, end, None
     nouns: list[str] = []  # the parts' nouns, after the first
@@ -4308,7 +4313,7 @@ def _victim_list(article: Article, pos: int, limit: int) -> tuple[int, int, int]
         if sep is None or sep.end() >= limit:
             break
         joined = bool(sep.group(1) or sep.group(2) or sep.group(3))
-        item = _list_item(article, sep.end(), bare=joined)
+        item = _list_item(article, sep.end(), bare=joined or kin)
         if item is not None and item[1] <= limit and _ITEM_OWN_HARM.match(article.text, item[1]):
             # not one with a verb of harm of its own ("killing a woman, and two others were wounded"); the "and"
             # before it closes the list of the dead ("killed a woman, a child and two men were wounded": two)
@@ -7856,6 +7861,13 @@ def _forces_of(m: ActorMention, matcher: ActorMatcher, article: Article) -> Acto
     return dataclasses.replace(m, actor=got[0], inter=got[1]) if got is not None else m
 
 
+# a strike told right before as made by a country: "airstrikes (likely) by France", "strikes carried out by the United
+# States" (not a place it came from or struck: "strikes on Mali", "from Niger")
+_STRIKE_BY_BEFORE = re.compile(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+strikes?|strikes?|bombings?|raids?)"
+                               r"\s+(?:(?:were|was)\s+)?(?:(?:likely|probably|reportedly|allegedly|presumably|"
+                               r"conducted|carried\s+out|launched|made)\s+){0,2}by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMention | None,
                     a2: ActorMention | None, cc: str | None, matcher: ActorMatcher,
                     focus: frozenset[str] = frozenset()) -> tuple[ActorMention | None, ActorMention | None]:
@@ -8008,6 +8020,14 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # a people's men who did it ("members of the Soninke community attacked two families", "Arabs assaulted a
         # herder"): that people's militia, as ACLED names communal attackers
         a1 = _people_doers(article, draft, matcher, cc)
+    if trig.sub_event_type == "Air/drone strike" and a1 is None:
+        # strikes told as a country's ("airstrikes likely by France were reported", "drone strikes carried out by
+        # the United States"): that country's air force, its military, as ACLED codes it; a strike whose maker is
+        # not told stays unattributed (no armed group flies)
+        by = next((p for p in article.places if p.feature == "country" and p.sentence in draft.sentences
+                   and _STRIKE_BY_BEFORE.search(article.text, max(0, p.start - 60), p.start)), None)
+        if by is not None:
+            a1 = _role(matcher, "military", by.country_code, article, article.text[by.start:by.end], by.start, by.end)
     if trig.family == "violence" and a1 is None and trig.sub_event_type != "Air/drone strike":
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
     if trig.family == "looting" and a1 is None:
@@ -8615,8 +8635,11 @@ _POLICE_SOURCE_AFTER = re.compile(
     # (also after a title and its name: "Police Commissioner John Doe said officers returned fire")
     r"(?!(?:\s+[\w.'’-]+){0,4}?\s+(?:that\s+)?(?:they|officers|policemen|its men|their men)\s+(?:had\s+|have\s+)?"
     r"(?:shot|fired|killed|returned fire|exchanged|repelled|repulsed|engaged|neutrali[sz]ed|gunned))"
+    # (nor police who came and then fought: "police arrived and shot the robber"; but what they said is another's
+    # deed: "Police said Smith shot and killed his mother")
+    r"(?:(?<=\bsaid)|(?<=\bsay)|(?<=\bsays)|(?<=\bsaying)|(?<=\bstated)|(?<=\btold)|"
     r"(?!\s+(?:\w+\s+){0,3}?and\s+(?:then\s+)?(?:executed|killed|shot|beat|tortured|fired|opened fire|exchanged|"
-    r"returned fire|engaged|clashed|fought|gunned|neutrali[sz]ed|repelled|repulsed))", re.IGNORECASE)
+    r"returned fire|engaged|clashed|fought|gunned|neutrali[sz]ed|repelled|repulsed)))", re.IGNORECASE)
 # a place told by the police station whose area it lies in ("under the Naubatpur police station", "in nine police
 # station areas", "within the Kotwali police station limits")
 _STATION_AFTER = re.compile(r"\s+stations?\b", re.IGNORECASE)
