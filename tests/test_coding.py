@@ -10681,3 +10681,38 @@ def test_residents_arrested_are_no_crowd_seizing(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 3 March 2020, three Boko Haram members were captured by villagers near Diffa.",
                  date(2020, 3, 3))
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_remote_weapons_told_as_victims_or_passive_keep_their_type(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        # special forces hurt by the blast are its victims, not a ground fight beside it
+        "On 3 May 2021, two French special forces were wounded by a landmine blast near Menaka in Mali.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        # a rocket "shot" or "launched" at a base, told in the passive, is shelling as "fired" is
+        "On 3 May 2021, a rocket was shot at the MINUSMA camp in Aguelhok, Mali; no one was hurt.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On 3 May 2021, two rockets were launched at the army camp in Tessalit, Mali, causing no casualties.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    }, date(2021, 5, 5))
+
+
+def test_an_aid_bodys_convoy_is_civilian_and_a_no_harm_raid_burning_goods_is_property(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 3 May 2021, unknown gunmen attacked an ICRC convoy between Gao and Ansongo in Mali.":
+            ("Violence against civilians", "Attack"),
+        "On 3 May 2021, gunmen ambushed a Red Cross convoy near Bourem in Mali.":
+            ("Violence against civilians", "Attack"),
+        # the deed told by its participle after the attack, a list of goods burned, no one harmed
+        "On 3 May 2021, JNIM militants attacked a gold mining site near Gorom-Gorom in Burkina Faso, burning "
+        "stalls, shops, and motorbikes.": ("Strategic developments", "Looting/property destruction"),
+    }, date(2021, 5, 5))
+
+
+def test_an_air_supported_operation_that_only_arrested_is_arrests(pipe: Pipeline) -> None:
+    # "air-supported" tells the aircraft beside the troops, not a fight: what the troops did decides
+    _assert_types(pipe, {
+        "On 3 May 2021, Barkhane forces conducted an air-supported operation near Talataye in Mali and arrested two "
+        "ISGS members. No shots were fired.": ("Strategic developments", "Arrests"),
+        "On 3 May 2021, Barkhane forces conducted an air-supported operation near Talataye in Mali, killing six "
+        "ISGS militants.": ("Battles", "Armed clash"),
+    }, date(2021, 5, 5))

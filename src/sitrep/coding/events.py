@@ -584,7 +584,11 @@ _HARMED = re.compile(r"\b(?:fired (?:at|on|upon) (?:the )?(?:residents|villagers
                      re.IGNORECASE)
 _GROUND_FIGHT = re.compile(r"\b(?:followed by (?:an? )?(?:armed assault|gunfire|exchanges? of fire|ambush|ground attack|"
                            r"fighting|assault)|ground (?:operations?|forces|troops|assault|offensive)|air-ground|"
-                           r"air and ground|ground and (?:air|aerial)|commandos|special forces|exchanges? of (?:gun)?fire|"
+                           r"air and ground|ground and (?:air|aerial)|"
+                           # (the commandos fighting, not the ones the blast hurt: "three special forces were injured
+                           # in a landmine blast" is the explosion)
+                           r"(?:commandos|special forces)(?!\s+(?:[\w-]+\s+)?(?:were|was|had been|have been|got)\s+(?:\w+ly\s+)?"
+                           r"(?:injured|wounded|killed|hurt|hit|struck|targeted))|exchanges? of (?:gun)?fire|"
                            r"exchanged (?:gun)?fire|"
                            r"gunfights?|firefights?|armed assault|clash(?:ed|es|ing)|gun ?battles?|responded with|"
                            # (or gunfire beside the explosive: "an IED + gunfire attack", "rockets and small arms")
@@ -8726,7 +8730,9 @@ def _serves_a_force(text: str, start: int, end: int) -> bool:
 _FORCE_WORD = r"(?:military|army|armou?red|FAMa|MINUSMA|Barkhane|UN|police|gendarmerie|security|troops?|soldiers?|forces?)"
 _CIVILIAN_CONVOY = re.compile(r"(?<!military )(?<!army )(?<!FAMa )(?<!MINUSMA )"
                               r"\b(?:civilian|NGO|humanitarian|commercial|mining|company|trade|traders?'?|merchants?'?|"
-                              r"electoral|campaign|transport|passenger|aid|relief)\s+(?:[\w-]+\s+)?convoys?\b|"
+                              r"electoral|campaign|transport|passenger|aid|relief|"
+                              # (an aid body's own: "attacked a Red Cross convoy", "an ICRC convoy")
+                              r"Red\s+Cross|Red\s+Crescent|ICRC|WFP|UNICEF|UNHCR|MSF)\s+(?:[\w-]+\s+)?convoys?\b|"
                               r"\bconvoys?\s+of\s+(?:the\s+)?(?:(?!" + _FORCE_WORD + r"\b)[\w-]+\s+){0,3}?"
                               r"(?:traders|merchants|trucks|transport\s+"
                               r"vehicles|civilians|passengers|electoral|campaign|buses|transporters|displaced|IDPs|"
