@@ -10716,3 +10716,17 @@ def test_an_air_supported_operation_that_only_arrested_is_arrests(pipe: Pipeline
         "On 3 May 2021, Barkhane forces conducted an air-supported operation near Talataye in Mali, killing six "
         "ISGS militants.": ("Battles", "Armed clash"),
     }, date(2021, 5, 5))
+
+
+def test_an_explosive_carried_by_one_stopped_is_no_blast_and_chieftaincy_camps_fight_a_battle(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        # the IED carried, not set off: the police and the militant fought
+        "On 3 May 2021, gendarmes shot dead a suspected militant equipped with an IED near Djibo in Burkina Faso.":
+            ("Battles", "Armed clash"),
+        # ... unless it went off after all
+        "On 3 May 2021, a militant carrying an IED was killed when it exploded near Djibo in Burkina Faso.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        # the two camps of a chieftaincy dispute are organised sides: a battle, not a riot
+        "On 3 May 2021, one man was killed and four wounded in clashes between supporters of two rival heirs over "
+        "the succession to the chieftaincy in Banfora, Burkina Faso.": ("Battles", "Armed clash"),
+    }, date(2021, 5, 5))

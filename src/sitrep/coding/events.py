@@ -826,6 +826,16 @@ _HELD_EXPLOSIVE = re.compile(r"\b(?:seiz\w*|destroy\w*|discover\w*|recover\w*|fo
                              r"stockpiles? of)(?!\s+by\b)\s+(?:[\w-]+,?\s+){0,12}"
                              # (nor the explosive as the means: "destroyed an army tank by IED detonation")
                              r"(?<!\bby )(?<!\bby an )(?<!\bby a )(?<!\bby the )$", re.IGNORECASE)
+# ... or carried by one stopped before he set it off: "police killed a militant equipped with an IED", "soldiers shot a
+# man carrying an explosive device" (the explosive the next word or two after the verb, not "a vehicle carrying
+# soldiers hit an IED")
+_CARRIED_EXPLOSIVE = re.compile(r"\b(?:equipped with|carrying|armed with|wearing|in possession of)\s+"
+                                r"(?:(?:an?|the|his|her|their|two|three|several|some)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# (the trigger's words the device itself, not a verb the carrier did: "a bus carrying traders struck a mine")
+_EXPLOSIVE_NOUN = re.compile(r"(?:IEDs?|improvised|explosive|(?:suicide )?(?:vests?|belts?)|(?:car )?bombs?|(?:land)?mines?|"
+                             r"grenades?|booby)\b", re.IGNORECASE)
+# (unless it went off after all: "a militant carrying an IED was killed when it exploded")
+_SET_OFF = re.compile(r"\b(?:explod\w*|detonat\w*|went off|blew (?:up|himself|herself|themselves))", re.IGNORECASE)
 # (or the stuff to make them: "IED-making materials", "bomb-making equipment")
 _EXPLOSIVE_PEOPLE = re.compile(r"s?\s+(?:planters?|makers?|manufacturers?|layers?|specialists?|experts?|cells?|"
                                r"factor(?:y|ies)|workshops?)\b|s?[\s-]making\b", re.IGNORECASE)
@@ -1502,7 +1512,10 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # the blast the killers answered, told after the killing: "soldiers killed three herders
                 # after their convoy was hit by a roadside bomb"
             if trig.name in _EXPLOSIVES and (_EXPLOSIVE_PEOPLE.match(text, m.end())
-                                             or _HELD_EXPLOSIVE.search(text, max(0, m.start() - 70), m.start())) \
+                                             or _HELD_EXPLOSIVE.search(text, max(0, m.start() - 70), m.start())
+                                             or _CARRIED_EXPLOSIVE.search(text, max(0, m.start() - 40), m.start())
+                                             and _EXPLOSIVE_NOUN.match(text, m.start())
+                                             and not _SET_OFF.search(text, m.end())) \
                     or trig.name == "ied" and m.group(0).lower().startswith("booby") and _TRAPPED_DEAD.match(text, m.end()):
                 held.append((trig, (m.start(), m.end())))
                 continue  # (a later mention may be one set off)
@@ -2277,6 +2290,17 @@ _SETTLEMENT_EMPTY = re.compile(r"\b(?:villagers|residents|inhabitants|population
 # Sahel notes of a settlement attacked, plundered, no one hurt: 7 of 8 Looting/property destruction; seized
 # livestock or burned houses alone stay an attack on the people, as most such notes are coded)
 _PLUNDERED = re.compile(r"\b(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing))\b", re.IGNORECASE)
+
+
+# the two organised camps of a dispute that fought: "clashes between followers of X and those of Y", "the conflict
+# between two camps", "violent clashes between two factions of the family" (not "two groups" or "youths": a crowd)
+_FACTIONS_FOUGHT = re.compile(r"\b(?:clash\w*|conflict|fighting|fights?|confrontations?|violence)\s+(?:[\w-]+\s+){0,3}?"
+                              r"between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?(?:camps|factions|clans|followers|supporters|"
+                              r"partisans)\b", re.IGNORECASE)
+# ... over who holds a chiefdom
+_CHIEFTAINCY = re.compile(r"\b(?:chieftaincy|chiefdom|chieftainship|(?:customary|traditional)\s+(?:chief|throne|"
+                          r"leadership)\w*\s+succession|succession\s+(?:to|of)\s+the\s+(?:chief\w*|throne))\b",
+                          re.IGNORECASE)
 
 
 def _by_unnamed(a1: ActorMention | None) -> bool:
@@ -10802,6 +10826,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _retype(ev, _TRIGGER_BY_NAME["looting"], announced, revoked)
             _evidence_of_words(article, draft, ev, _UNMANNED, "event_type",
                                f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:unmanned")
+        if learned is None and ev.event_type in ("Riots", "Strategic developments") and \
+                ev.sub_event_type in ("Mob violence", "Violent demonstration", "Looting/property destruction") and \
+                _FACTIONS_FOUGHT.search(text) and _CHIEFTAINCY.search(text):
+            # the two camps of a chieftaincy dispute that fought ("clashes between the followers of one pretender
+            # and those of the other over the succession to the chieftaincy"): organised sides, ACLED's communal
+            # militias, so a battle, not a mob's riot nor the damage it left
+            trig = _retype(ev, _TRIGGER_BY_NAME["ambush"], announced, revoked)
+            _evidence_of_words(article, draft, ev, _FACTIONS_FOUGHT, "event_type",
+                               f"{trig.event_type} / {trig.sub_event_type}", "trigger:ambush:chieftaincy-factions")
         if learned is None and ev.event_type == "Protests" and _CROWD_VIOLENCE.search(text) is None \
                 and _forces_protesting(text) and _shots_fired(
                     " ".join(article.sentences[i].text for i in _lead_in(article, draft)[:1] + draft.sentences)):
