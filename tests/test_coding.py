@@ -10730,3 +10730,12 @@ def test_an_explosive_carried_by_one_stopped_is_no_blast_and_chieftaincy_camps_f
         "On 3 May 2021, one man was killed and four wounded in clashes between supporters of two rival heirs over "
         "the succession to the chieftaincy in Banfora, Burkina Faso.": ("Battles", "Armed clash"),
     }, date(2021, 5, 5))
+
+
+def test_an_earlier_protests_violence_told_as_cause_makes_no_riot(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 3 May 2021, traders in Kaya, Burkina Faso, marched to demand the release of five men arrested at a "
+        "previous demonstration that turned violent.": ("Protests", "Peaceful protest"),
+        "On 3 May 2021, a march of traders in Kaya, Burkina Faso, turned violent when they stoned the town hall.":
+            ("Riots", "Violent demonstration"),
+    }, date(2021, 5, 5))

@@ -184,6 +184,11 @@ _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|bec
                            r"number)\s+of\s+(?:\w+\s+)?$|\b(?:after|following|in light of|in response to|against|"
                            r"over)\s+(?:the\s+)?(?:recent|repeated|continued|ongoing)\s+(?:[\w-]+\s+){0,3}$",
                            re.IGNORECASE)
+# an earlier demonstration the words describe: "arrested during a previous protest that turned violent", "after last
+# week's march, which became violent"
+_EARLIER_PROTEST_BEFORE = re.compile(r"\b(?:previous|earlier|prior|last|past|last\s+(?:week|month)'s)\s+(?:[\w-]+\s+)?"
+                                     r"(?:protests?|demonstrations?|marches?|rall(?:y|ies)|sit-ins?),?\s+(?:that|which)\s+"
+                                     r"(?:had\s+)?$", re.IGNORECASE)
 # a fight the text denies: "security forces on alert but no clashes reported", "there was no fighting", "the town
 # fell without any fighting" (not "no fewer than", not "no sooner": a noun must follow)
 _DENIED_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:further\s+|major\s+|new\s+|reported\s+|serious\s+|"
@@ -1465,6 +1470,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "no clashes were reported": a fight that did not happen
             if _DESCRIBING_BEFORE.search(before):
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
+            if trig.name == "riot" and _EARLIER_PROTEST_BEFORE.search(before):
+                continue  # "demanded the release of those arrested during a previous protest that turned violent":
+                # the violence of an earlier demonstration, the cause of this one
             if (trig.name == "looting" or word.startswith(("set ", "torched"))) and _NATURE_BEFORE.search(before):
                 continue  # "Wildfires destroyed two villages", "a storm destroyed dozens of boats": no one's deed
             if trig.family == "violence" and word.startswith(("kill", "slaughter", "cull", "shot", "found dead")) and (
