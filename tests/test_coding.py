@@ -10739,3 +10739,18 @@ def test_an_earlier_protests_violence_told_as_cause_makes_no_riot(pipe: Pipeline
         "On 3 May 2021, a march of traders in Kaya, Burkina Faso, turned violent when they stoned the town hall.":
             ("Riots", "Violent demonstration"),
     }, date(2021, 5, 5))
+
+
+def test_a_hostages_announced_execution_is_an_attack_and_the_late_ones_killing_is_no_deed(pipe: Pipeline) -> None:
+    evs = _assert_types(pipe, {
+        # the killing told by the noun its doers announce: the deaths decide, an attack
+        "On 3 May 2021, JNIM announced the execution of a Swiss missionary, one of two held hostage near Gao in Mali.":
+            ("Violence against civilians", "Attack"),
+        # "the late mayor assassinated in 2018" describes who he was: the abduction is the happening
+        "On 3 May 2021, gunmen abducted the widow of the late mayor assassinated in 2018 near Djibo in Burkina Faso.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        "On 3 May 2021, gunmen abducted the son of the late chief, killed in 2019, near Djibo in Burkina Faso.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+    }, date(2021, 5, 5))
+    assert [e.fatalities for e in evs["On 3 May 2021, gunmen abducted the son of the late chief, killed in 2019, near "
+                                      "Djibo in Burkina Faso."]] == [0]

@@ -184,6 +184,11 @@ _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|bec
                            r"number)\s+of\s+(?:\w+\s+)?$|\b(?:after|following|in light of|in response to|against|"
                            r"over)\s+(?:the\s+)?(?:recent|repeated|continued|ongoing)\s+(?:[\w-]+\s+){0,3}$",
                            re.IGNORECASE)
+# one told as dead already, the killing word his description: "the late mayor assassinated in 2018", "the late
+# chief, murdered last year"
+_LATE_PERSON_BEFORE = re.compile(r"\bthe\s+late\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+$", re.IGNORECASE)
+# (the word his death, not a deed of his kin: "the sons of the late mayor assaulted a councilor")
+_DEATH_DEED = re.compile(r"(?:" + ASSASSINAT + r"|kil{1,3}ed|murdered|slain|shot dead|executed|beheaded)", re.IGNORECASE)
 # an earlier demonstration the words describe: "arrested during a previous protest that turned violent", "after last
 # week's march, which became violent"
 _EARLIER_PROTEST_BEFORE = re.compile(r"\b(?:previous|earlier|prior|last|past|last\s+(?:week|month)'s)\s+(?:[\w-]+\s+)?"
@@ -723,7 +728,11 @@ _VICTIM_FOUND_DEAD = re.compile(r"\b(?:found (?:dead|executed|hanged|beheaded|ki
                                 r"remains)(?: of(?: [\w-]+){1,4}?)? (?:was|were|has been|have been) (?:\w+\s+){0,2}?"
                                 r"(?:found|discovered|recovered)|mass graves?|"
                                 r"(?:beheaded|executed|killed|murdered) (?:him|her|them)|(?:was|were) (?:later |subsequently )?"
-                                r"(?:killed|executed|beheaded|murdered))\b", re.IGNORECASE)
+                                r"(?:killed|executed|beheaded|murdered)|"
+                                # (the killing told by the noun its doers announce: "announced the execution of a
+                                # diplomat held hostage since April")
+                                r"(?:announc|claim|confirm|report)(?:ed|ing|s)? (?:the )?(?:execution|beheading|killing|murder) of)\b",
+                                re.IGNORECASE)
 _EXECUTED = re.compile(r"\b(?:summarily\s+)?execut(?:ed|ing)\s+(?:at least\s+|some\s+|about\s+|around\s+)?(?:[\w-]+\s+){0,3}?"
                        r"(?:people|civilians|men|women|villagers|suspects?|prisoners|detainees|captives|hostages|militants|"
                        r"members|individuals|herders|persons|youths?)\b|\bsummary executions?\b|\bextrajudicial\b",
@@ -1470,6 +1479,8 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "no clashes were reported": a fight that did not happen
             if _DESCRIBING_BEFORE.search(before):
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
+            if trig.family == "violence" and _LATE_PERSON_BEFORE.search(before) and _DEATH_DEED.match(word):
+                continue  # "close to the late mayor assassinated in April 2018": who the person was, killed before
             if trig.name == "riot" and _EARLIER_PROTEST_BEFORE.search(before):
                 continue  # "demanded the release of those arrested during a previous protest that turned violent":
                 # the violence of an earlier demonstration, the cause of this one
