@@ -10795,3 +10795,76 @@ def test_an_air_strike_told_as_a_countrys_is_its_military(pipe: Pipeline) -> Non
     (ev,) = code(pipe, "On 5 January 2020, airstrikes were reported near Boni, in Mali, targeting JNIM militants.",
                  date(2020, 1, 5))
     assert not (ev.actor1 or "").startswith("Military Forces of Mali")
+
+
+def test_remote_weapons_told_as_victims_or_passive_keep_their_type(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        # special forces hurt by the blast are its victims, not a ground fight beside it
+        "On 3 May 2021, two French special forces were wounded by a landmine blast near Menaka in Mali.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        # a rocket "shot" or "launched" at a base, told in the passive, is shelling as "fired" is
+        "On 3 May 2021, a rocket was shot at the MINUSMA camp in Aguelhok, Mali; no one was hurt.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        "On 3 May 2021, two rockets were launched at the army camp in Tessalit, Mali, causing no casualties.":
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    }, date(2021, 5, 5))
+
+
+def test_an_aid_bodys_convoy_is_civilian_and_a_no_harm_raid_burning_goods_is_property(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 3 May 2021, unknown gunmen attacked an ICRC convoy between Gao and Ansongo in Mali.":
+            ("Violence against civilians", "Attack"),
+        "On 3 May 2021, gunmen ambushed a Red Cross convoy near Bourem in Mali.":
+            ("Violence against civilians", "Attack"),
+        # the deed told by its participle after the attack, a list of goods burned, no one harmed
+        "On 3 May 2021, JNIM militants attacked a gold mining site near Gorom-Gorom in Burkina Faso, burning "
+        "stalls, shops, and motorbikes.": ("Strategic developments", "Looting/property destruction"),
+    }, date(2021, 5, 5))
+
+
+def test_an_air_supported_operation_that_only_arrested_is_arrests(pipe: Pipeline) -> None:
+    # "air-supported" tells the aircraft beside the troops, not a fight: what the troops did decides
+    _assert_types(pipe, {
+        "On 3 May 2021, Barkhane forces conducted an air-supported operation near Talataye in Mali and arrested two "
+        "ISGS members. No shots were fired.": ("Strategic developments", "Arrests"),
+        "On 3 May 2021, Barkhane forces conducted an air-supported operation near Talataye in Mali, killing six "
+        "ISGS militants.": ("Battles", "Armed clash"),
+    }, date(2021, 5, 5))
+
+
+def test_an_explosive_carried_by_one_stopped_is_no_blast_and_chieftaincy_camps_fight_a_battle(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        # the IED carried, not set off: the police and the militant fought
+        "On 3 May 2021, gendarmes shot dead a suspected militant equipped with an IED near Djibo in Burkina Faso.":
+            ("Battles", "Armed clash"),
+        # ... unless it went off after all
+        "On 3 May 2021, a militant carrying an IED was killed when it exploded near Djibo in Burkina Faso.":
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        # the two camps of a chieftaincy dispute are organised sides: a battle, not a riot
+        "On 3 May 2021, one man was killed and four wounded in clashes between supporters of two rival heirs over "
+        "the succession to the chieftaincy in Banfora, Burkina Faso.": ("Battles", "Armed clash"),
+    }, date(2021, 5, 5))
+
+
+def test_an_earlier_protests_violence_told_as_cause_makes_no_riot(pipe: Pipeline) -> None:
+    _assert_types(pipe, {
+        "On 3 May 2021, traders in Kaya, Burkina Faso, marched to demand the release of five men arrested at a "
+        "previous demonstration that turned violent.": ("Protests", "Peaceful protest"),
+        "On 3 May 2021, a march of traders in Kaya, Burkina Faso, turned violent when they stoned the town hall.":
+            ("Riots", "Violent demonstration"),
+    }, date(2021, 5, 5))
+
+
+def test_a_hostages_announced_execution_is_an_attack_and_the_late_ones_killing_is_no_deed(pipe: Pipeline) -> None:
+    evs = _assert_types(pipe, {
+        # the killing told by the noun its doers announce: the deaths decide, an attack
+        "On 3 May 2021, JNIM announced the execution of a Swiss missionary, one of two held hostage near Gao in Mali.":
+            ("Violence against civilians", "Attack"),
+        # "the late mayor assassinated in 2018" describes who he was: the abduction is the happening
+        "On 3 May 2021, gunmen abducted the widow of the late mayor assassinated in 2018 near Djibo in Burkina Faso.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        "On 3 May 2021, gunmen abducted the son of the late chief, killed in 2019, near Djibo in Burkina Faso.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+    }, date(2021, 5, 5))
+    assert [e.fatalities for e in evs["On 3 May 2021, gunmen abducted the son of the late chief, killed in 2019, near "
+                                      "Djibo in Burkina Faso."]] == [0]

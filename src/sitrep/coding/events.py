@@ -184,6 +184,16 @@ _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|bec
                            r"number)\s+of\s+(?:\w+\s+)?$|\b(?:after|following|in light of|in response to|against|"
                            r"over)\s+(?:the\s+)?(?:recent|repeated|continued|ongoing)\s+(?:[\w-]+\s+){0,3}$",
                            re.IGNORECASE)
+# one told as dead already, the killing word his description: "the late mayor assassinated in 2018", "the late
+# chief, murdered last year"
+_LATE_PERSON_BEFORE = re.compile(r"\bthe\s+late\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+$", re.IGNORECASE)
+# (the word his death, not a deed of his kin: "the sons of the late mayor assaulted a councilor")
+_DEATH_DEED = re.compile(r"(?:" + ASSASSINAT + r"|kil{1,3}ed|murdered|slain|shot dead|executed|beheaded)", re.IGNORECASE)
+# an earlier demonstration the words describe: "arrested during a previous protest that turned violent", "after last
+# week's march, which became violent"
+_EARLIER_PROTEST_BEFORE = re.compile(r"\b(?:previous|earlier|prior|last|past|last\s+(?:week|month)'s)\s+(?:[\w-]+\s+)?"
+                                     r"(?:protests?|demonstrations?|marches?|rall(?:y|ies)|sit-ins?),?\s+(?:that|which)\s+"
+                                     r"(?:had\s+)?$", re.IGNORECASE)
 # a fight the text denies: "security forces on alert but no clashes reported", "there was no fighting", "the town
 # fell without any fighting" (not "no fewer than", not "no sooner": a noun must follow)
 _DENIED_BEFORE = re.compile(r"\b(?:no|without(?:\s+any)?)\s+(?:further\s+|major\s+|new\s+|reported\s+|serious\s+|"
@@ -594,7 +604,11 @@ _HARMED = re.compile(r"\b(?:fired (?:at|on|upon) (?:the )?(?:residents|villagers
                      re.IGNORECASE)
 _GROUND_FIGHT = re.compile(r"\b(?:followed by (?:an? )?(?:armed assault|gunfire|exchanges? of fire|ambush|ground attack|"
                            r"fighting|assault)|ground (?:operations?|forces|troops|assault|offensive)|air-ground|"
-                           r"air and ground|ground and (?:air|aerial)|commandos|special forces|exchanges? of (?:gun)?fire|"
+                           r"air and ground|ground and (?:air|aerial)|"
+                           # (the commandos fighting, not the ones the blast hurt: "three special forces were injured
+                           # in a landmine blast" is the explosion)
+                           r"(?:commandos|special forces)(?!\s+(?:[\w-]+\s+)?(?:were|was|had been|have been|got)\s+(?:\w+ly\s+)?"
+                           r"(?:injured|wounded|killed|hurt|hit|struck|targeted))|exchanges? of (?:gun)?fire|"
                            r"exchanged (?:gun)?fire|"
                            r"gunfights?|firefights?|armed assault|clash(?:ed|es|ing)|gun ?battles?|responded with|"
                            # (or gunfire beside the explosive: "an IED + gunfire attack", "rockets and small arms")
@@ -724,7 +738,11 @@ _VICTIM_FOUND_DEAD = re.compile(r"\b(?:found (?:dead|executed|hanged|beheaded|ki
                                 r"remains)(?: of(?: [\w-]+){1,4}?)? (?:was|were|has been|have been) (?:\w+\s+){0,2}?"
                                 r"(?:found|discovered|recovered)|mass graves?|"
                                 r"(?:beheaded|executed|killed|murdered) (?:him|her|them)|(?:was|were) (?:later |subsequently )?"
-                                r"(?:killed|executed|beheaded|murdered))\b", re.IGNORECASE)
+                                r"(?:killed|executed|beheaded|murdered)|"
+                                # (the killing told by the noun its doers announce: "announced the execution of a
+                                # diplomat held hostage since April")
+                                r"(?:announc|claim|confirm|report)(?:ed|ing|s)? (?:the )?(?:execution|beheading|killing|murder) of)\b",
+                                re.IGNORECASE)
 _EXECUTED = re.compile(r"\b(?:summarily\s+)?execut(?:ed|ing)\s+(?:at least\s+|some\s+|about\s+|around\s+)?(?:[\w-]+\s+){0,3}?"
                        r"(?:people|civilians|men|women|villagers|suspects?|prisoners|detainees|captives|hostages|militants|"
                        r"members|individuals|herders|persons|youths?)\b|\bsummary executions?\b|\bextrajudicial\b",
@@ -832,6 +850,16 @@ _HELD_EXPLOSIVE = re.compile(r"\b(?:seiz\w*|destroy\w*|discover\w*|recover\w*|fo
                              r"stockpiles? of)(?!\s+by\b)\s+(?:[\w-]+,?\s+){0,12}"
                              # (nor the explosive as the means: "destroyed an army tank by IED detonation")
                              r"(?<!\bby )(?<!\bby an )(?<!\bby a )(?<!\bby the )$", re.IGNORECASE)
+# ... or carried by one stopped before he set it off: "police killed a militant equipped with an IED", "soldiers shot a
+# man carrying an explosive device" (the explosive the next word or two after the verb, not "a vehicle carrying
+# soldiers hit an IED")
+_CARRIED_EXPLOSIVE = re.compile(r"\b(?:equipped with|carrying|armed with|wearing|in possession of)\s+"
+                                r"(?:(?:an?|the|his|her|their|two|three|several|some)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# (the trigger's words the device itself, not a verb the carrier did: "a bus carrying traders struck a mine")
+_EXPLOSIVE_NOUN = re.compile(r"(?:IEDs?|improvised|explosive|(?:suicide )?(?:vests?|belts?)|(?:car )?bombs?|(?:land)?mines?|"
+                             r"grenades?|booby)\b", re.IGNORECASE)
+# (unless it went off after all: "a militant carrying an IED was killed when it exploded")
+_SET_OFF = re.compile(r"\b(?:explod\w*|detonat\w*|went off|blew (?:up|himself|herself|themselves))", re.IGNORECASE)
 # (or the stuff to make them: "IED-making materials", "bomb-making equipment")
 _EXPLOSIVE_PEOPLE = re.compile(r"s?\s+(?:planters?|makers?|manufacturers?|layers?|specialists?|experts?|cells?|"
                                r"factor(?:y|ies)|workshops?)\b|s?[\s-]making\b", re.IGNORECASE)
@@ -1461,6 +1489,11 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "no clashes were reported": a fight that did not happen
             if _DESCRIBING_BEFORE.search(before):
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
+            if trig.family == "violence" and _LATE_PERSON_BEFORE.search(before) and _DEATH_DEED.match(word):
+                continue  # "close to the late mayor assassinated in April 2018": who the person was, killed before
+            if trig.name == "riot" and _EARLIER_PROTEST_BEFORE.search(before):
+                continue  # "demanded the release of those arrested during a previous protest that turned violent":
+                # the violence of an earlier demonstration, the cause of this one
             if (trig.name == "looting" or word.startswith(("set ", "torched"))) and _NATURE_BEFORE.search(before):
                 continue  # "Wildfires destroyed two villages", "a storm destroyed dozens of boats": no one's deed
             if trig.family == "violence" and word.startswith(("kill", "slaughter", "cull", "shot", "found dead")) and (
@@ -1508,7 +1541,10 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # the blast the killers answered, told after the killing: "soldiers killed three herders
                 # after their convoy was hit by a roadside bomb"
             if trig.name in _EXPLOSIVES and (_EXPLOSIVE_PEOPLE.match(text, m.end())
-                                             or _HELD_EXPLOSIVE.search(text, max(0, m.start() - 70), m.start())) \
+                                             or _HELD_EXPLOSIVE.search(text, max(0, m.start() - 70), m.start())
+                                             or _CARRIED_EXPLOSIVE.search(text, max(0, m.start() - 40), m.start())
+                                             and _EXPLOSIVE_NOUN.match(text, m.start())
+                                             and not _SET_OFF.search(text, m.end())) \
                     or trig.name == "ied" and m.group(0).lower().startswith("booby") and _TRAPPED_DEAD.match(text, m.end()):
                 held.append((trig, (m.start(), m.end())))
                 continue  # (a later mention may be one set off)
@@ -2283,6 +2319,17 @@ _SETTLEMENT_EMPTY = re.compile(r"\b(?:villagers|residents|inhabitants|population
 # Sahel notes of a settlement attacked, plundered, no one hurt: 7 of 8 Looting/property destruction; seized
 # livestock or burned houses alone stay an attack on the people, as most such notes are coded)
 _PLUNDERED = re.compile(r"\b(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing))\b", re.IGNORECASE)
+
+
+# the two organised camps of a dispute that fought: "clashes between followers of X and those of Y", "the conflict
+# between two camps", "violent clashes between two factions of the family" (not "two groups" or "youths": a crowd)
+_FACTIONS_FOUGHT = re.compile(r"\b(?:clash\w*|conflict|fighting|fights?|confrontations?|violence)\s+(?:[\w-]+\s+){0,3}?"
+                              r"between\s+(?:the\s+)?(?:two\s+)?(?:rival\s+)?(?:camps|factions|clans|followers|supporters|"
+                              r"partisans)\b", re.IGNORECASE)
+# ... over who holds a chiefdom
+_CHIEFTAINCY = re.compile(r"\b(?:chieftaincy|chiefdom|chieftainship|(?:customary|traditional)\s+(?:chief|throne|"
+                          r"leadership)\w*\s+succession|succession\s+(?:to|of)\s+the\s+(?:chief\w*|throne))\b",
+                          re.IGNORECASE)
 
 
 def _by_unnamed(a1: ActorMention | None) -> bool:
@@ -8783,7 +8830,9 @@ def _serves_a_force(text: str, start: int, end: int) -> bool:
 _FORCE_WORD = r"(?:military|army|armou?red|FAMa|MINUSMA|Barkhane|UN|police|gendarmerie|security|troops?|soldiers?|forces?)"
 _CIVILIAN_CONVOY = re.compile(r"(?<!military )(?<!army )(?<!FAMa )(?<!MINUSMA )"
                               r"\b(?:civilian|NGO|humanitarian|commercial|mining|company|trade|traders?'?|merchants?'?|"
-                              r"electoral|campaign|transport|passenger|aid|relief)\s+(?:[\w-]+\s+)?convoys?\b|"
+                              r"electoral|campaign|transport|passenger|aid|relief|"
+                              # (an aid body's own: "attacked a Red Cross convoy", "an ICRC convoy")
+                              r"Red\s+Cross|Red\s+Crescent|ICRC|WFP|UNICEF|UNHCR|MSF)\s+(?:[\w-]+\s+)?convoys?\b|"
                               r"\bconvoys?\s+of\s+(?:the\s+)?(?:(?!" + _FORCE_WORD + r"\b)[\w-]+\s+){0,3}?"
                               r"(?:traders|merchants|trucks|transport\s+"
                               r"vehicles|civilians|passengers|electoral|campaign|buses|transporters|displaced|IDPs|"
@@ -10863,6 +10912,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             trig = _retype(ev, _TRIGGER_BY_NAME["looting"], announced, revoked)
             _evidence_of_words(article, draft, ev, _UNMANNED, "event_type",
                                f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:unmanned")
+        if learned is None and ev.event_type in ("Riots", "Strategic developments") and \
+                ev.sub_event_type in ("Mob violence", "Violent demonstration", "Looting/property destruction") and \
+                _FACTIONS_FOUGHT.search(text) and _CHIEFTAINCY.search(text):
+            # the two camps of a chieftaincy dispute that fought ("clashes between the followers of one pretender
+            # and those of the other over the succession to the chieftaincy"): organised sides, ACLED's communal
+            # militias, so a battle, not a mob's riot nor the damage it left
+            trig = _retype(ev, _TRIGGER_BY_NAME["ambush"], announced, revoked)
+            _evidence_of_words(article, draft, ev, _FACTIONS_FOUGHT, "event_type",
+                               f"{trig.event_type} / {trig.sub_event_type}", "trigger:ambush:chieftaincy-factions")
         if learned is None and ev.event_type == "Protests" and _CROWD_VIOLENCE.search(text) is None \
                 and _forces_protesting(text) and _shots_fired(
                     " ".join(article.sentences[i].text for i in _lead_in(article, draft)[:1] + draft.sentences)):

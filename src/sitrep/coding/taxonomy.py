@@ -202,7 +202,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                          # search, combing, securing or aerial operation: those are the movement and air rules)
                          r"(?:conducted|carried out|carried|launched|led|undertook) (?:an? |the |several |two |three |"
                          r"new |vast |large-scale |joint |)(?:(?:combined|military|ground|air-ground|air/ground|"
-                         r"air-land(?:ed|ing)|air-supported|airborne|heliborne|counter-?terror(?:ism|ist)|"
+                         r"air-land(?:ed|ing)|airborne|heliborne|counter-?terror(?:ism|ist)|"
                          r"counter-?insurgency|anti-?terror(?:ism|ist)) )+operations?"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     # territory: taken by a non-state group, taken back by the state (who took it decides, see the coder)
@@ -559,7 +559,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"\d+|its|their|his|her|one)\b))|"
                            r"(?:Grad |Katyusha )?rockets? (?:targeting|against|at) |"
                            r"with (?:\w+ ){0,2}?(?:Grad |Katyusha )?rockets|(?<!armed )(?<!equipped )(?<!loaded )(?<!laden )(?<!cache )with (?:\w+ ){0,2}?(?:shells|mortars?|missiles)\b|fired (?:cannons?|canons?)|cannon fire|"
-                           r"(?:rockets?|mortar shells?|shells|missiles?) (?:was|were) fired"),
+                           r"(?:rockets?|mortar shells?|shells|missiles?) (?:was|were) (?:fired|shot|launched|lobbed)"),
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
     Trigger("grenade", _p(r"grenades?(?: attack)?"),
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
@@ -729,9 +729,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                           # (not people burned: "a man burned to death in a house fire", "were burned alive in their hut")
                           # (the headline's present: "militants destroy a mausoleum", not "will destroy" or "floods
                           # destroy crops" unless armed men do it: the actors decide)
-                          r"(?:burn(?:ed|t)|torched|set fire to|destroyed|" + _PRESENT_NOT_MEANT + r"destroys?|set ablaze|"
+                          # (the deed told after the attack by its participle: "attacked the site, burning shops")
+                          r"(?:burn(?:ed|t|ing)|torched|set fire to|destroyed|" + _PRESENT_NOT_MEANT + r"destroys?|set ablaze|"
                           r"damaged|vandali[sz](?:ed|ing)|desecrat(?:ed|ing))(?: down)? "
-                          r"(?!to death\b|alive\b)(?:[\w'’-]+ ){0,5}?"
+                          r"(?!to death\b|alive\b)(?:[\w'’-]+,? ){0,5}?"
                           r"(?:schools?|houses?|homes?|huts?|granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|fields?|carts?|"
                           r"mosques?|health cent(?:er|re)s?|clinics?|offices?|town hall|markets?|crops|property|"
                           r"antennas?|bridges?|equipment|chapels?|bars?|trucks?|(?:fuel )?tankers?|cars?|"
