@@ -2676,7 +2676,8 @@ _KILLED_AFTER_ARREST = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+\s
 
 # a toll shared among events: "Fatalities split between", "fatalities divided equally across", "fatalities spread over"
 # (also the source's own figure, shared: "Unknown fatalities coded as 3, spread over two dates")
-_SPLIT = re.compile(r"\bfatalities\s+(?:coded\s+as\s+\d+\s*,?\s*(?:and\s+)?)?(?:are\s+|were\s+|have\s+been\s+)?"
+# (and misspelt: "fatlities divided equally across two events")
+_SPLIT = re.compile(r"\bfata?lities\s+(?:coded\s+as\s+\d+\s*,?\s*(?:and\s+)?)?(?:are\s+|were\s+|have\s+been\s+)?"
                     r"(?:(?:equally|evenly)\s+)?(?:split|divided|distributed|spread)\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s*\((\d+)\)")
 # "(8) in In-Ates", "(28) fatalities for Boulikessi"
@@ -2752,7 +2753,8 @@ def _side_of(noun: str | None) -> str:
     n = noun.lower()
     if n in _STATE_NOUNS or any(w in n for w in ("soldier", "troop", "police", "gendarme")):
         return "state"
-    if n in _ATTACKER_NOUNS or any(w in n for w in ("terrorist", "militant", "jihadi", "extremist", "attacker")):
+    if n in _ATTACKER_NOUNS or any(w in n for w in ("terrorist", "militant", "jihadi", "extremist", "attacker", "aggressor",
+                                                    "kidnapper", "abductor")):
         return "attackers"
     if n in _CIVILIAN_NOUNS:
         return "civilians"
@@ -2902,6 +2904,9 @@ _NATURAL_DEATHS_AFTER = re.compile(r"(?:\s+(?:people\s+|persons\s+)?(?:have\s+|h
                                    r"covid(?:-19)?|coronavirus)(?![\w-])", re.IGNORECASE)  # (not "from the flood-hit commune")
 _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident", "incidents", "attack", "attacks",
                          "village", "villages", "site", "sites", "places", "separate", "locality", "localities",
+                         # other happenings: "In one encounter, 10 militants were killed"
+                         "encounter", "encounters", "clash", "clashes", "ambush", "ambushes", "raid", "raids",
+                         "operation", "operations", "skirmish", "skirmishes", "airstrike", "airstrikes",
                          "town", "towns", "commune", "communes", "area", "areas", "region", "regions",
                          # things found, seized or destroyed: "two more IEDs were discovered", "three pieces of weapons
                          # recovered", "four vehicles burned"
@@ -3889,6 +3894,12 @@ def _age(text: str, num: NumberMention) -> bool:
 
 
 _DEFINITE = re.compile(r"\bthe\s+(?:other\s+)?$", re.IGNORECASE)
+# a sentence that opens on one of the happenings a toll told before sums ("killed 30 militants over three days. In one
+# encounter, 10 militants were killed"): its figure is a part of that toll, told again
+_ONE_OF_THEM_OPENS = re.compile(r"\s*(?:In|During)\s+(?:one|the\s+(?:first|second|third|last|heaviest|deadliest))\s+"
+                                r"(?:of\s+(?:them|these|those|the(?:se|m)?\s+\w+)|encounter|clash|attack|ambush|raid|"
+                                r"operation|incident|battle|skirmish|strike|airstrike)\s*,?\s*(?:at\s+least\s+|some\s+)?",
+                                re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
 _OTHERS_AFTER = re.compile(r"\s+others\b", re.IGNORECASE)
 
@@ -5063,7 +5074,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     _listed_whole(article, sent, num, after_num):
                 total = False  # (told whole by its parts: a figure of other dead elsewhere is more, see below)
             again = bool(_DEFINITE.search(article.text, max(sent.start, num.start - 16), num.start)) and not \
-                _added(article.text, num)
+                _added(article.text, num) or bool(_ONE_OF_THEM_OPENS.fullmatch(article.text, sent.start, num.start))
             if what == "shot" and _MORE_AFTER.match(article.text, num.end) and any(
                     c.what == "killed" for c in [*counts, *singles]):
                 what = "wounded"  # "a man was killed and two others were shot": the others are the hurt
@@ -5312,8 +5323,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     # (not a figure of another side: "Two soldiers were killed ... and the two militants who laid the mine were killed")
     # ("the four others", "the other four" are the rest beside a smaller figure: "one was tortured to death and the four
     # others summarily executed" are five; a part only of a larger one)
+    # (a figure of no side told after one of a side names no more the same people: "killed the 4 aggressors. 6 dead
+    # among civilians" are ten)
     counts = [c for c in counts if not c.again or not any(
         o.what == c.what and not o.again and not _sides_apart(o, c)
+        and not (o.side == "unknown" != c.side and o.number.start > c.number.start)
         and not (_the_rest(article.text, c.number) and o.number.value < c.number.value) for o in counts)]
     # a figure of no known side said again with the same value is the same figure
     # (not one beside it in its sentence, joined or of other people: "Two Fulani and two Dogon men were killed" are
