@@ -2682,8 +2682,14 @@ _SPLIT = re.compile(r"\bfata?lities\s+(?:coded\s+as\s+\d+\s*,?\s*(?:and\s+)?)?(?
 _SHARE_AFTER = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s*\((\d+)\)")
 # "(8) in In-Ates", "(28) fatalities for Boulikessi"
 _SHARE_BEFORE = re.compile(r"\((\d+)\)\s+(?:fatalities\s+)?(?:in|for|at)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
-_SPLIT_INTO = re.compile(r"\b(?:between|across|among|into|over)\s+(?:the\s+)?\(?(\d+|two|three|four|five|six)\)?\s+"
+# (or in them, after what they are: "divided between July, August and September in 3 events")
+_SPLIT_INTO = re.compile(r"\b(?:between|across|among|into|over|in)\s+(?:the\s+)?\(?(\d+|two|three|four|five|six)\)?\s+"
                          r"(?:events|locations|attacks|villages|incidents|places|sites|dates|days)\b", re.IGNORECASE)
+# dead of the toll the note says are coded in other events: "(30 fatalities coded in a previous event)", "(7 soldier and
+# 38 Boko Haram fatalities coded in other events; ...)": not this event's, whatever the toll beside them sums
+_CODED_ELSEWHERE = re.compile(r"\(([^()]{0,80}?)\bfatalities\s+(?:(?:were|are|have\s+been|already)\s+)*coded\s+"
+                              r"(?:in|as|under)\s+(?:an?\s+|the\s+)?(?:previous|other|earlier|prior|separate|another|"
+                              r"different)\s+events?\b", re.IGNORECASE)
 # the number of events told elsewhere in the text: "coded as four events in two locations ... with fatalities split
 # between events"
 _CODED_AS_EVENTS = re.compile(r"\bcoded\s+as\s+(\d+|two|three|four|five|six)\s+(?:separate\s+)?events\b",
@@ -3372,7 +3378,9 @@ _GONE_MISSING = re.compile(r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r"|others?|several|
                            r"\s+(?:gone|went)\s+missing\b", re.IGNORECASE)
 # a span of time told loosely ("others killed a day or two before"): the figure counts days, not people
 _TIME_OR_BEFORE = re.compile(r"\b(?:a|one)\s+(?:day|night|week|month|year|hour)\s+or\s+$", re.IGNORECASE)
-_CODED_APART_AFTER = re.compile(r"[^.;()]{0,60}?\(\s*(?:[\w-]+\s+){0,3}?coded\s+(?:in\s+(?:a\s+)?(?:separate|previous|"
+# (not a figure of the dead given to another event: "(30 fatalities coded in a previous event)" takes 30 of the toll
+# told before it, the rest is this one's, see `_CODED_ELSEWHERE`)
+_CODED_APART_AFTER = re.compile(r"[^.;()]{0,60}?\((?!\s*\d+\s+fatalities\b)\s*(?:[\w-]+\s+){0,3}?coded\s+(?:in\s+(?:a\s+)?(?:separate|previous|"
                                 r"another|other)\s+events?|separately)\s*\)", re.IGNORECASE)
 _KILL_VERB = (r"(?:" + KILLED + r"|" + KILLING + r"|kills|shoots dead|shot dead|shot down|gunned down|" + ASSASSINAT + r"ed|" + ASSASSINAT + r"ing|beheaded|beheading|"
               r"decapitated|decapitating|executed|"
@@ -5048,6 +5056,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 else:
                     waiting.append(num)
                 continue
+            if any(m.start(1) <= num.start < m.end(1) for m in _CODED_ELSEWHERE.finditer(article.text, sent.start, sent.end)):
+                continue  # "(12 fatalities coded in a previous event)": the dead of another event, see `_CODED_ELSEWHERE`
             what = _count_kind(article.text, num, sent)
             if what is not None and num.counted is None and (
                     (other := _OTHER_NOUN.match(article.text, num.end)) is not None
@@ -10764,6 +10774,17 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.fatalities = ev.low = ev.best = ev.high = int(coded.group(1)) + known
                 ev.evidence.append(_ev(article, "fatalities", f"{ev.fatalities} (as the source codes it)",
                                        coded.start(), coded.end(), "count:killed:coded-as"))
+            elsewhere = _search_article(_CODED_ELSEWHERE, article.text) if coded is None else None
+            if elsewhere is not None and ev.fatalities:
+                # (each figure, whatever noun it counts: "7 soldier and 38 Boko Haram fatalities")
+                told = sum(int(w) if w.isdigit() else _WORD_NUMBERS[w.lower()] for w in re.findall(
+                    r"\b(\d{1,4}|" + "|".join(_WORD_NUMBERS) + r")\b", elsewhere.group(1), re.IGNORECASE))
+                if 0 < told < ev.fatalities:
+                    # the dead the note gives to other events leave this one's toll: "38 fighters were killed ...
+                    # (30 fatalities coded in a previous event)" are 8 here
+                    ev.fatalities = ev.low = ev.best = ev.high = ev.fatalities - told
+                    ev.evidence.append(_ev(article, "fatalities", f"{ev.fatalities} (less {told} coded elsewhere)",
+                                           elsewhere.start(), elsewhere.end(), "count:killed:coded-elsewhere"))
             share = _split_share(article, ev.fatalities, place) if ev.fatalities else None
             if share is not None:
                 # the text itself shares its toll among several events ("Fatalities split between three events:
