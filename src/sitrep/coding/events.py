@@ -3061,6 +3061,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return "killed"
     if what == "shot" and re.match(r"\s+dead\b", text[end:end + 6], re.IGNORECASE):
         return "killed"  # "police shot two robbers dead"
+    if what == "abducted" and _KILLED_THE_TAKEN_BEFORE.search(text, max(sent.start, num.start - 40), num.start):
+        return "killed"  # "AQIM killed the two hostages": the object of a killing, whatever noun names them
     if what not in (None, "abducted", "arrested"):
         return what
     if what is not None and (_THEN_KILLED_LATER.match(text[:sent.end], end) or _THEN_KILLED_NEXT.match(text, sent.end)):
@@ -3389,6 +3391,9 @@ _KILL_VERB = (r"(?:" + KILLED + r"|" + KILLING + r"|kills|shoots dead|shot dead|
               r"(?:beaten|beat|tortured|" + STONED + r"|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
               r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
               r"shot (?:and killed|to death)|claimed the life of|took the life of)")
+# a killing verb right before the figure of people held ("killed the two hostages", "executed all three captives")
+_KILLED_THE_TAKEN_BEFORE = re.compile(r"\b" + _KILL_VERB + r"\s+(?:(?:the|all|at\s+least|both|their)\s+)*$",
+                                      re.IGNORECASE)
 # the victims of an earlier killing told in a past-perfect relative clause about someone, said to be earlier ("killed X,
 # a militant who had previously assassinated a village chief", "two jihadists who had earlier murdered three
 # traders"): the deeds of the dead or the doers, not this happening's dead (read before the figure, or before the verb
