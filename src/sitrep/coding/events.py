@@ -5338,11 +5338,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     # (not a figure of another side: "Two soldiers were killed ... and the two militants who laid the mine were killed")
     # ("the four others", "the other four" are the rest beside a smaller figure: "one was tortured to death and the four
     # others summarily executed" are five; a part only of a larger one)
-    # (a figure of no side told after one of a side names no more the same people: "killed the 4 aggressors. 6 dead
-    # among civilians" are ten)
+    # (a figure of no side told after a figure of armed men dead names no more the same people: "killed the 4
+    # aggressors. 6 dead among civilians" are ten; not victims told again, "the three people killed ... the bodies of")
     counts = [c for c in counts if not c.again or not any(
         o.what == c.what and not o.again and not _sides_apart(o, c)
-        and not (o.side == "unknown" != c.side and o.number.start > c.number.start)
+        and not (c.what == "killed" and c.side in ("attackers", "state") and o.side == "unknown"
+                 and o.number.start > c.number.start)
         and not (_the_rest(article.text, c.number) and o.number.value < c.number.value) for o in counts)]
     # a figure of no known side said again with the same value is the same figure
     # (not one beside it in its sentence, joined or of other people: "Two Fulani and two Dogon men were killed" are
