@@ -10868,3 +10868,40 @@ def test_a_hostages_announced_execution_is_an_attack_and_the_late_ones_killing_i
     }, date(2021, 5, 5))
     assert [e.fatalities for e in evs["On 3 May 2021, gunmen abducted the son of the late chief, killed in 2019, near "
                                       "Djibo in Burkina Faso."]] == [0]
+
+
+def test_a_figure_told_for_one_of_the_happenings_of_a_toll_is_part_of_it(pipe: Pipeline) -> None:
+    # "In one encounter, N were killed" after a toll of several: N is among them (and "one encounter" is no one dead)
+    (ev,) = violent(code(pipe, "On 4 March 2016, the army said it had killed 25 militants in operations near Diffa, "
+                               "Niger. In one encounter, 8 militants were killed and three were arrested.",
+                         date(2016, 3, 5)))
+    assert ev.fatalities == 25
+
+
+def test_a_side_s_figure_told_again_is_not_the_later_figure_of_no_side(pipe: Pipeline) -> None:
+    # "killed the 3 aggressors" (attackers, a definite figure) beside "5 dead among the guests": eight
+    (ev,) = violent(code(pipe, "On 9 June 2017, gunmen stormed a hotel in Sevare, Mali. Soldiers freed the guests and "
+                               "killed the 3 aggressors. 5 dead among the guests.", date(2017, 6, 10)))
+    assert ev.fatalities == 8
+
+
+def test_dead_the_note_codes_in_another_event_leave_the_toll(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 5 May 2016, 20 militants were killed in an army raid near Diffa, Niger (12 fatalities "
+                               "coded in a previous event).", date(2016, 5, 6)))
+    assert ev.fatalities == 8
+    # (with no figure of its own, the parenthesis still gives the whole toll to another event)
+    (ev,) = violent(code(pipe, "On 5 May 2016, soldiers killed 20 militants in a raid near Diffa, Niger (coded in a "
+                               "previous event).", date(2016, 5, 6)))
+    assert ev.fatalities == 0
+
+
+def test_the_held_told_killed_are_the_dead(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 8 January 2011, militants killed the two French hostages near Menaka, Mali.",
+                         date(2011, 1, 9)))
+    assert ev.fatalities == 2
+
+
+def test_a_misspelt_split_is_read(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 19 and 20 August 2017, 30 militants were killed in an army operation near Diffa, "
+                               "Niger. (fatlities divided equally across two events.)", date(2017, 8, 21)))
+    assert ev.fatalities == 15

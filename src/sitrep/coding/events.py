@@ -2733,13 +2733,20 @@ _KILLED_AFTER_ARREST = re.compile(r"\b(?:were|was|had been|have been)\s+(?:\w+\s
 
 # a toll shared among events: "Fatalities split between", "fatalities divided equally across", "fatalities spread over"
 # (also the source's own figure, shared: "Unknown fatalities coded as 3, spread over two dates")
-_SPLIT = re.compile(r"\bfatalities\s+(?:coded\s+as\s+\d+\s*,?\s*(?:and\s+)?)?(?:are\s+|were\s+|have\s+been\s+)?"
+# (and misspelt: "fatlities divided equally across two events")
+_SPLIT = re.compile(r"\bfata?lities\s+(?:coded\s+as\s+\d+\s*,?\s*(?:and\s+)?)?(?:are\s+|were\s+|have\s+been\s+)?"
                     r"(?:(?:equally|evenly)\s+)?(?:split|divided|distributed|spread)\b", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s*\((\d+)\)")
 # "(8) in In-Ates", "(28) fatalities for Boulikessi"
 _SHARE_BEFORE = re.compile(r"\((\d+)\)\s+(?:fatalities\s+)?(?:in|for|at)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
-_SPLIT_INTO = re.compile(r"\b(?:between|across|among|into|over)\s+(?:the\s+)?\(?(\d+|two|three|four|five|six)\)?\s+"
+# (or in them, after what they are: "divided between July, August and September in 3 events")
+_SPLIT_INTO = re.compile(r"\b(?:between|across|among|into|over|in)\s+(?:the\s+)?\(?(\d+|two|three|four|five|six)\)?\s+"
                          r"(?:events|locations|attacks|villages|incidents|places|sites|dates|days)\b", re.IGNORECASE)
+# dead of the toll the note says are coded in other events: "(30 fatalities coded in a previous event)", "(7 soldier and
+# 38 Boko Haram fatalities coded in other events; ...)": not this event's, whatever the toll beside them sums
+_CODED_ELSEWHERE = re.compile(r"\(([^()]{0,80}?)\bfatalities\s+(?:(?:were|are|have\s+been|already)\s+)*coded\s+"
+                              r"(?:in|as|under)\s+(?:an?\s+|the\s+)?(?:previous|other|earlier|prior|separate|another|"
+                              r"different)\s+events?\b", re.IGNORECASE)
 # the number of events told elsewhere in the text: "coded as four events in two locations ... with fatalities split
 # between events"
 _CODED_AS_EVENTS = re.compile(r"\bcoded\s+as\s+(\d+|two|three|four|five|six)\s+(?:separate\s+)?events\b",
@@ -2809,7 +2816,8 @@ def _side_of(noun: str | None) -> str:
     n = noun.lower()
     if n in _STATE_NOUNS or any(w in n for w in ("soldier", "troop", "police", "gendarme")):
         return "state"
-    if n in _ATTACKER_NOUNS or any(w in n for w in ("terrorist", "militant", "jihadi", "extremist", "attacker")):
+    if n in _ATTACKER_NOUNS or any(w in n for w in ("terrorist", "militant", "jihadi", "extremist", "attacker", "aggressor",
+                                                    "kidnapper", "abductor")):
         return "attackers"
     if n in _CIVILIAN_NOUNS:
         return "civilians"
@@ -2959,6 +2967,9 @@ _NATURAL_DEATHS_AFTER = re.compile(r"(?:\s+(?:people\s+|persons\s+)?(?:have\s+|h
                                    r"covid(?:-19)?|coronavirus)(?![\w-])", re.IGNORECASE)  # (not "from the flood-hit commune")
 _NOT_PEOPLE = frozenset({"event", "events", "location", "locations", "incident", "incidents", "attack", "attacks",
                          "village", "villages", "site", "sites", "places", "separate", "locality", "localities",
+                         # other happenings: "In one encounter, 10 militants were killed"
+                         "encounter", "encounters", "clash", "clashes", "ambush", "ambushes", "raid", "raids",
+                         "operation", "operations", "skirmish", "skirmishes", "airstrike", "airstrikes",
                          "town", "towns", "commune", "communes", "area", "areas", "region", "regions",
                          # things found, seized or destroyed: "two more IEDs were discovered", "three pieces of weapons
                          # recovered", "four vehicles burned"
@@ -3107,6 +3118,8 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return "killed"
     if what == "shot" and re.match(r"\s+dead\b", text[end:end + 6], re.IGNORECASE):
         return "killed"  # "police shot two robbers dead"
+    if what == "abducted" and _KILLED_THE_TAKEN_BEFORE.search(text, max(sent.start, num.start - 40), num.start):
+        return "killed"  # "AQIM killed the two hostages": the object of a killing, whatever noun names them
     if what not in (None, "abducted", "arrested"):
         return what
     if what is not None and (_THEN_KILLED_LATER.match(text[:sent.end], end) or _THEN_KILLED_NEXT.match(text, sent.end)):
@@ -3424,7 +3437,9 @@ _GONE_MISSING = re.compile(r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r"|others?|several|
                            r"\s+(?:gone|went)\s+missing\b", re.IGNORECASE)
 # a span of time told loosely ("others killed a day or two before"): the figure counts days, not people
 _TIME_OR_BEFORE = re.compile(r"\b(?:a|one)\s+(?:day|night|week|month|year|hour)\s+or\s+$", re.IGNORECASE)
-_CODED_APART_AFTER = re.compile(r"[^.;()]{0,60}?\(\s*(?:[\w-]+\s+){0,3}?coded\s+(?:in\s+(?:a\s+)?(?:separate|previous|"
+# (not a figure of the dead given to another event: "(30 fatalities coded in a previous event)" takes 30 of the toll
+# told before it, the rest is this one's, see `_CODED_ELSEWHERE`)
+_CODED_APART_AFTER = re.compile(r"[^.;()]{0,60}?\((?!\s*\d+\s+fatalities\b)\s*(?:[\w-]+\s+){0,3}?coded\s+(?:in\s+(?:a\s+)?(?:separate|previous|"
                                 r"another|other)\s+events?|separately)\s*\)", re.IGNORECASE)
 _KILL_VERB = (r"(?:" + KILLED + r"|" + KILLING + r"|kills|shoots dead|shot dead|shot down|gunned down|" + ASSASSINAT + r"ed|" + ASSASSINAT + r"ing|beheaded|beheading|"
               r"decapitated|decapitating|executed|"
@@ -3433,6 +3448,9 @@ _KILL_VERB = (r"(?:" + KILLED + r"|" + KILLING + r"|kills|shoots dead|shot dead|
               r"(?:beaten|beat|tortured|" + STONED + r"|burned|burnt) (?:to death|alive)|(?:slit|cut) the throat of|"
               r"fatally (?:shot|shooting|wounded|wounding|stabbed|stabbing)|"
               r"shot (?:and killed|to death)|claimed the life of|took the life of)")
+# a killing verb right before the figure of people held ("killed the two hostages", "executed all three captives")
+_KILLED_THE_TAKEN_BEFORE = re.compile(r"\b" + _KILL_VERB + r"\s+(?:(?:the|all|at\s+least|both|their)\s+)*$",
+                                      re.IGNORECASE)
 # the victims of an earlier killing told in a past-perfect relative clause about someone, said to be earlier ("killed X,
 # a militant who had previously assassinated a village chief", "two jihadists who had earlier murdered three
 # traders"): the deeds of the dead or the doers, not this happening's dead (read before the figure, or before the verb
@@ -3946,6 +3964,12 @@ def _age(text: str, num: NumberMention) -> bool:
 
 
 _DEFINITE = re.compile(r"\bthe\s+(?:other\s+)?$", re.IGNORECASE)
+# a sentence that opens on one of the happenings a toll told before sums ("killed 30 militants over three days. In one
+# encounter, 10 militants were killed"): its figure is a part of that toll, told again
+_ONE_OF_THEM_OPENS = re.compile(r"\s*(?:In|During)\s+(?:one|the\s+(?:first|second|third|last|heaviest|deadliest))\s+"
+                                r"(?:of\s+(?:them|these|those|the(?:se|m)?\s+\w+)|encounter|clash|attack|ambush|raid|"
+                                r"operation|incident|battle|skirmish|strike|airstrike)\s*,?\s*(?:at\s+least\s+|some\s+)?",
+                                re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
 _OTHERS_AFTER = re.compile(r"\s+others\b", re.IGNORECASE)
 
@@ -5099,6 +5123,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 else:
                     waiting.append(num)
                 continue
+            if any(m.start(1) <= num.start < m.end(1) for m in _CODED_ELSEWHERE.finditer(article.text, sent.start, sent.end)):
+                continue  # "(12 fatalities coded in a previous event)": the dead of another event, see `_CODED_ELSEWHERE`
             what = _count_kind(article.text, num, sent)
             if what is not None and num.counted is None and (
                     (other := _OTHER_NOUN.match(article.text, num.end)) is not None
@@ -5125,7 +5151,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     _listed_whole(article, sent, num, after_num):
                 total = False  # (told whole by its parts: a figure of other dead elsewhere is more, see below)
             again = bool(_DEFINITE.search(article.text, max(sent.start, num.start - 16), num.start)) and not \
-                _added(article.text, num)
+                _added(article.text, num) or bool(_ONE_OF_THEM_OPENS.fullmatch(article.text, sent.start, num.start))
             if what == "shot" and _MORE_AFTER.match(article.text, num.end) and any(
                     c.what == "killed" for c in [*counts, *singles]):
                 what = "wounded"  # "a man was killed and two others were shot": the others are the hurt
@@ -5374,8 +5400,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     # (not a figure of another side: "Two soldiers were killed ... and the two militants who laid the mine were killed")
     # ("the four others", "the other four" are the rest beside a smaller figure: "one was tortured to death and the four
     # others summarily executed" are five; a part only of a larger one)
+    # (a figure of no side told after a figure of armed men dead names no more the same people: "killed the 4
+    # aggressors. 6 dead among civilians" are ten; not victims told again, "the three people killed ... the bodies of")
     counts = [c for c in counts if not c.again or not any(
         o.what == c.what and not o.again and not _sides_apart(o, c)
+        and not (c.what == "killed" and c.side in ("attackers", "state") and o.side == "unknown"
+                 and o.number.start > c.number.start)
         and not (_the_rest(article.text, c.number) and o.number.value < c.number.value) for o in counts)]
     # a figure of no known side said again with the same value is the same figure
     # (not one beside it in its sentence, joined or of other people: "Two Fulani and two Dogon men were killed" are
@@ -10866,6 +10896,17 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.fatalities = ev.low = ev.best = ev.high = int(coded.group(1)) + known
                 ev.evidence.append(_ev(article, "fatalities", f"{ev.fatalities} (as the source codes it)",
                                        coded.start(), coded.end(), "count:killed:coded-as"))
+            elsewhere = _search_article(_CODED_ELSEWHERE, article.text) if coded is None else None
+            if elsewhere is not None and ev.fatalities:
+                # (each figure, whatever noun it counts: "7 soldier and 38 Boko Haram fatalities")
+                told = sum(int(w) if w.isdigit() else _WORD_NUMBERS[w.lower()] for w in re.findall(
+                    r"\b(\d{1,4}|" + "|".join(_WORD_NUMBERS) + r")\b", elsewhere.group(1), re.IGNORECASE))
+                if 0 < told < ev.fatalities:
+                    # the dead the note gives to other events leave this one's toll: "38 fighters were killed ...
+                    # (30 fatalities coded in a previous event)" are 8 here
+                    ev.fatalities = ev.low = ev.best = ev.high = ev.fatalities - told
+                    ev.evidence.append(_ev(article, "fatalities", f"{ev.fatalities} (less {told} coded elsewhere)",
+                                           elsewhere.start(), elsewhere.end(), "count:killed:coded-elsewhere"))
             share = _split_share(article, ev.fatalities, place) if ev.fatalities else None
             if share is not None:
                 # the text itself shares its toll among several events ("Fatalities split between three events:
