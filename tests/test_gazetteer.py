@@ -257,6 +257,8 @@ _HIER_ROWS = [
     # a village of Burkina Faso's Sahel, and a village of Tillaberi 250 km east of it
     (990040, "Tendiga", "Tendiga", "", 14.00, -0.30, "P", "PPL", "BF", "12", "", 0),
     (990041, "Nioumbara", "Nioumbara", "", 14.50, 1.90, "P", "PPL", "NE", "09", "", 0),
+    # a village of Burkina Faso's Sahel 145 km from Djibo, 130 km from either Tambarga
+    (990042, "Sourgoudi", "Sourgoudi", "", 13.60, -0.40, "P", "PPL", "BF", "12", "", 0),
 ]
 
 
@@ -381,6 +383,12 @@ def test_a_commune_before_the_units_is_the_scene_and_a_namesake_far_from_them_is
     # the village unknown, its commune named before the units: the commune's seat, at precision 2
     ev = first("On 8 June 2020, unknown gunmen abducted six people in Nabirou, Tambarga Commune (Djibo, Soum).")
     assert ev.location == "Tambarga" and ev.geo_precision == 2  # type: ignore[attr-defined]
+    # a village named before its commune that the gazetteer has 130 km from the commune's seat (though within the
+    # province's reach): another village of the name; the commune stands for it. One beside the seat stays.
+    ev = first("On 8 June 2020, unknown gunmen abducted six people in Sourgoudi, Tambarga Commune (Djibo, Soum).")
+    assert ev.location == "Tambarga"  # type: ignore[attr-defined]
+    ev = first("On 8 June 2020, unknown gunmen abducted six people in Gouridi, Tambarga Commune (Djibo, Soum).")
+    assert ev.location == "Gouridi"  # type: ignore[attr-defined]
     # a name listed before the units that the gazetteer has only 230 km from them: another place; the units say where
     ev = first("On 8 June 2020, unknown gunmen ambushed a bus between Koradji and Sambo (Djibo, Soum).")
     assert ev.location == "Djibo"  # type: ignore[attr-defined]
