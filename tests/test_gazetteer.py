@@ -259,6 +259,11 @@ _HIER_ROWS = [
     (990041, "Nioumbara", "Nioumbara", "", 14.50, 1.90, "P", "PPL", "NE", "09", "", 0),
     # a village of Burkina Faso's Sahel 145 km from Djibo, 130 km from either Tambarga
     (990042, "Sourgoudi", "Sourgoudi", "", 13.60, -0.40, "P", "PPL", "BF", "12", "", 0),
+    # two names, each two villages of Tillaberi: one of each 7 km apart, the others 140 km and more from any
+    (990043, "Garbeye", "Garbeye", "", 14.00, 1.00, "P", "PPL", "NE", "09", "", 0),
+    (990044, "Tondikiwi", "Tondikiwi", "", 15.20, 0.50, "P", "PPL", "NE", "09", "", 0),
+    (990045, "Garbeye", "Garbeye", "", 13.00, 2.00, "P", "PPL", "NE", "09", "", 0),
+    (990046, "Tondikiwi", "Tondikiwi", "", 13.05, 2.05, "P", "PPL", "NE", "09", "", 0),
 ]
 
 
@@ -312,6 +317,15 @@ def test_admin_hierarchy_in_parentheses_places_the_name_before_it(hier_gaz: Path
     # a village held by a region written as the region's chief town spells it ("Ayorou, Tillabery")
     tilla = {p.text: p for p in find_places("Gunmen were seen near Ayorou, Tillabery.", gaz)}
     assert tilla["Ayorou"].country_code == "NE" and tilla["Tillabery"].admin1 == "Tillaberi"
+
+
+def test_two_villages_named_together_are_the_namesakes_that_lie_together(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+    # written for the project: each name is two villages of one region, none with a size to tell them apart; the
+    # road between them runs between the two that lie 7 km apart, whichever the first reading took
+    found = {p.text: p for p in find_places("Gunmen ambushed a truck on the road between Garbeye and Tondikiwi.", gaz)}
+    g, t = found["Garbeye"], found["Tondikiwi"]
+    assert haversine_km(g.latitude, g.longitude, t.latitude, t.longitude) < 20
 
 
 def test_a_unit_of_the_hierarchy_known_only_abroad_is_no_unit(hier_gaz: Path) -> None:
