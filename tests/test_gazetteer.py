@@ -1293,8 +1293,9 @@ def test_the_scene_before_a_hierarchy_is_the_place_the_parentheses_follow(isolat
             (991002, "Diourbala", "Diourbala", "", 14.60, -4.90, "P", "PPL", "ML", "04", "", 0),
             (991003, "Tenekoula", "Tenekoula", "", 14.45, -4.92, "P", "PPLA2", "ML", "04", "", 7000),
             (991004, "Tenekoula", "Tenekoula", "", 14.45, -4.92, "A", "ADM2", "ML", "04", "991004", 0),
-            (991005, "Yirabala", "Yirabala", "", 14.10, -3.60, "P", "PPL", "ML", "04", "", 0),
-            (991006, "Dissabala", "Dissabala", "", 14.12, -3.62, "P", "PPL", "ML", "04", "", 0)]
+            # (villages of the commune: 40 km from its seat; one 140 km off would be another village of the name)
+            (991005, "Yirabala", "Yirabala", "", 14.30, -4.60, "P", "PPL", "ML", "04", "", 0),
+            (991006, "Dissabala", "Dissabala", "", 14.32, -4.62, "P", "PPL", "ML", "04", "", 0)]
     import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
     pipe = Pipeline(Settings(workers=1, gazetteer=str(target)))
     from sitrep.evaluation.acled import analyse_text
