@@ -257,6 +257,13 @@ _HIER_ROWS = [
     # a village of Burkina Faso's Sahel, and a village of Tillaberi 250 km east of it
     (990040, "Tendiga", "Tendiga", "", 14.00, -0.30, "P", "PPL", "BF", "12", "", 0),
     (990041, "Nioumbara", "Nioumbara", "", 14.50, 1.90, "P", "PPL", "NE", "09", "", 0),
+    # a village of Burkina Faso's Sahel 145 km from Djibo, 130 km from either Tambarga
+    (990042, "Sourgoudi", "Sourgoudi", "", 13.60, -0.40, "P", "PPL", "BF", "12", "", 0),
+    # two names, each two villages of Tillaberi: one of each 7 km apart, the others 140 km and more from any
+    (990043, "Garbeye", "Garbeye", "", 14.00, 1.00, "P", "PPL", "NE", "09", "", 0),
+    (990044, "Tondikiwi", "Tondikiwi", "", 15.20, 0.50, "P", "PPL", "NE", "09", "", 0),
+    (990045, "Garbeye", "Garbeye", "", 13.00, 2.00, "P", "PPL", "NE", "09", "", 0),
+    (990046, "Tondikiwi", "Tondikiwi", "", 13.05, 2.05, "P", "PPL", "NE", "09", "", 0),
 ]
 
 
@@ -310,6 +317,15 @@ def test_admin_hierarchy_in_parentheses_places_the_name_before_it(hier_gaz: Path
     # a village held by a region written as the region's chief town spells it ("Ayorou, Tillabery")
     tilla = {p.text: p for p in find_places("Gunmen were seen near Ayorou, Tillabery.", gaz)}
     assert tilla["Ayorou"].country_code == "NE" and tilla["Tillabery"].admin1 == "Tillaberi"
+
+
+def test_two_villages_named_together_are_the_namesakes_that_lie_together(hier_gaz: Path) -> None:
+    gaz = Gazetteer.default(extra=hier_gaz)
+    # written for the project: each name is two villages of one region, none with a size to tell them apart; the
+    # road between them runs between the two that lie 7 km apart, whichever the first reading took
+    found = {p.text: p for p in find_places("Gunmen ambushed a truck on the road between Garbeye and Tondikiwi.", gaz)}
+    g, t = found["Garbeye"], found["Tondikiwi"]
+    assert haversine_km(g.latitude, g.longitude, t.latitude, t.longitude) < 20
 
 
 def test_a_unit_of_the_hierarchy_known_only_abroad_is_no_unit(hier_gaz: Path) -> None:
@@ -381,6 +397,12 @@ def test_a_commune_before_the_units_is_the_scene_and_a_namesake_far_from_them_is
     # the village unknown, its commune named before the units: the commune's seat, at precision 2
     ev = first("On 8 June 2020, unknown gunmen abducted six people in Nabirou, Tambarga Commune (Djibo, Soum).")
     assert ev.location == "Tambarga" and ev.geo_precision == 2  # type: ignore[attr-defined]
+    # a village named before its commune that the gazetteer has 130 km from the commune's seat (though within the
+    # province's reach): another village of the name; the commune stands for it. One beside the seat stays.
+    ev = first("On 8 June 2020, unknown gunmen abducted six people in Sourgoudi, Tambarga Commune (Djibo, Soum).")
+    assert ev.location == "Tambarga"  # type: ignore[attr-defined]
+    ev = first("On 8 June 2020, unknown gunmen abducted six people in Gouridi, Tambarga Commune (Djibo, Soum).")
+    assert ev.location == "Gouridi"  # type: ignore[attr-defined]
     # a name listed before the units that the gazetteer has only 230 km from them: another place; the units say where
     ev = first("On 8 June 2020, unknown gunmen ambushed a bus between Koradji and Sambo (Djibo, Soum).")
     assert ev.location == "Djibo"  # type: ignore[attr-defined]
@@ -1271,8 +1293,9 @@ def test_the_scene_before_a_hierarchy_is_the_place_the_parentheses_follow(isolat
             (991002, "Diourbala", "Diourbala", "", 14.60, -4.90, "P", "PPL", "ML", "04", "", 0),
             (991003, "Tenekoula", "Tenekoula", "", 14.45, -4.92, "P", "PPLA2", "ML", "04", "", 7000),
             (991004, "Tenekoula", "Tenekoula", "", 14.45, -4.92, "A", "ADM2", "ML", "04", "991004", 0),
-            (991005, "Yirabala", "Yirabala", "", 14.10, -3.60, "P", "PPL", "ML", "04", "", 0),
-            (991006, "Dissabala", "Dissabala", "", 14.12, -3.62, "P", "PPL", "ML", "04", "", 0)]
+            # (villages of the commune: 40 km from its seat; one 140 km off would be another village of the name)
+            (991005, "Yirabala", "Yirabala", "", 14.30, -4.60, "P", "PPL", "ML", "04", "", 0),
+            (991006, "Dissabala", "Dissabala", "", 14.32, -4.62, "P", "PPL", "ML", "04", "", 0)]
     import_geonames([_dump(isolated_cache / "ML.txt", rows)], target=target)
     pipe = Pipeline(Settings(workers=1, gazetteer=str(target)))
     from sitrep.evaluation.acled import analyse_text

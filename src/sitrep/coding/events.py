@@ -7439,6 +7439,8 @@ _PART_OF_BETWEEN = re.compile(r"[ \t]+(?i:district|cercle|circle|department|prov
 # (a cue that says near: "near", "close to", "outside", or a distance told; not a bare bearing, "the towns of Dioura
 # and Nampala, south of Timbuktu", which can lie 300 km off)
 _NEAR_CUE = re.compile(r"[ \t]*,?[ \t]*(?:(?:near|close to|not far from|outside)\b|[^\n]*?\d[ \t-]*(?:km|kilomet|miles))")
+# the farthest a village lies from the seat of the commune the text puts it in (as geo.places reads a hierarchy)
+_COMMUNE_KM = 75.0
 _COMMUNE_AFTER = re.compile(r"[ \t]+(?:Rural[ \t]+|Urban[ \t]+)?(?:[Cc]ommune|[Mm]unicipality)\b")
 
 
@@ -7606,6 +7608,16 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                                      h.admin1 == p.admin1 if h.feature == "admin1" else
                                      haversine_km(h.latitude, h.longitude, p.latitude, p.longitude) <= _UNITS_KM
                                      for h in hier)]
+        # (a village named before the commune that holds it, "Tin Ainnor, Tessit Commune (Ansongo, Gao)", read
+        # farther from the commune's seat than a commune's villages lie, is another village of the name, though
+        # within the cercle's reach: the commune stands for the village, as ACLED codes one it cannot find; the
+        # seat is any town of the commune's name in its country, the one read being perhaps a namesake)
+        seats = [(c.latitude, c.longitude) for c in kept if c.context == "hierarchy"]
+        seats += [(q.latitude, q.longitude) for c in kept if c.context == "hierarchy" and gaz is not None
+                  for q in gaz.lookup(c.text) if q.country_code == c.country_code and q.feature in ("place", "admin2")]
+        if seats:
+            kept = [p for p in kept if p.context == "hierarchy" or p.feature != "place" or any(
+                haversine_km(la, lo, p.latitude, p.longitude) <= _COMMUNE_KM for la, lo in seats)]
         places = kept or [p for p in places if p.context == "hierarchy"]
     # a name in square brackets right after another is the source's own spelling of that place, the one it codes
     # ("near the village of Tonou [Tondo Erkokoni]", "in Domo [Doma]"): it stands for the name before it

@@ -207,6 +207,16 @@ class _NameInfo:
         self.district_town = frozenset(district)
 
 
+def _anchor_points(gaz: Gazetteer, ni: _NameInfo, best: Place) -> list[tuple[float, float]]:
+    """The points another name of the text anchors a village's namesakes by: its place, or, for a name whose places in
+    that place's country are all villages (several, no size to tell them apart), each of them."""
+    rows = gaz.places.rows
+    own = [c for c in ni.cands if c[4] == "place" and c[2] == best.country_code]
+    if best.feature != "place" or best.population >= VILLAGE or len(own) < 2 or any(c[5] >= VILLAGE for c in own):
+        return [(best.latitude, best.longitude)]
+    return [(float(rows[c[1]][6]), float(rows[c[1]][7])) for c in own]  # type: ignore[arg-type]
+
+
 def _name_info(gaz: Gazetteer, key: str) -> _NameInfo:
     memo = gaz.memo
     got = memo.get(key)
@@ -810,9 +820,12 @@ def find_places(
                     # the other places the first round found: of a name's places in one unit, the one among them
                     # (a name a hierarchy places has its unit to go by: "Nampala (Niono, Segou)"; only between
                     # villages GeoNames gives no size: "Washington" is not the hamlet near Norman, Okla.)
-                    anchors = [(o.best.latitude, o.best.longitude) for o in mentions
+                    # (another name that is a village of several places in its country anchors by each of them:
+                    # "between Boulouli and Bougaria", each name four villages of Kayes, are the two 8 km apart, not
+                    # the Bougaria the first round took by chance)
+                    anchors = [pt for o in mentions
                                if o.kind == "name" and o.key != m.key and o.best is not None
-                               and o.best.feature in ("place", "admin2")] \
+                               and o.best.feature in ("place", "admin2") for pt in _anchor_points(gaz, info[o.key], o.best)] \
                         if round_ and within is None and all(c[5] < VILLAGE for c in info[m.key].cands
                                                              if c[4] == "place" and c[2] in countries) else []
                     _resolve(m, info[m.key], admin_after, dominant, countries, admin1_named, support,
