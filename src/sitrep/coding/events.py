@@ -9095,9 +9095,6 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
                       and (a1 is None or (m.actor != a1.actor and m.actor not in a1.actor))
                       and not m.actor.startswith(("Unidentified", "Government of")) and not _landmark(article, m)),
                      None)
-        if named is not None and a1 is not None and a1.inter in (2, 3, 4) and _lone_leader(article, named):
-            continue  # one group's leader struck alone by another ("shot dead a Koglweogo chief"): a civilian, as
-            #           below (Burkina Faso file: 3 of 4 such killings of a Koglweogo chief are attacks on civilians)
         if named is not None:
             return True, named
         if _own_kind_victim(article, phrase, lo, a1):
