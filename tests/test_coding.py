@@ -7557,6 +7557,41 @@ def test_an_unknown_village_keeps_the_country_its_actors_say(pipe: Pipeline) -> 
     assert ev.country is None, ev
 
 
+def test_an_event_at_a_unit_only_takes_a_village_the_unit_holds_under_a_looser_reading(pipe: Pipeline) -> None:
+    # an imported index of made-up villages (the bundled places hold few): an event that would be coded at a unit's
+    # seat (geo_precision 3) is coded at the village its text names, read inside that unit only
+    from sitrep.geo.gazetteer import _merge_imported
+
+    def row(gid: int, name: str, cc: str, a1: str, lat: float, lon: float) -> tuple[object, ...]:
+        return (gid, name, name, cc, a1, "", lat, lon, 0, "PPL", (), "test")
+
+    rows = [row(1, "Dalakori", "NE", "07", 13.95, 9.60),  # a Zinder village of the name
+            row(2, "Dalakori Kanouri", "NE", "02", 13.62, 13.05),  # the Diffa village whose first word it is
+            row(3, "Sa I-n", "BF", "10", 13.90, -2.65),  # a name too short for the country-wide skeleton index
+            row(4, "Tobrga", "BF", "12", 14.30, -1.40),  # the consonants of "Toberga"
+            row(5, "Tambga", "BF", "12", 14.40, -1.80),  # the consonants of "Tambiga", twice, 80 km apart
+            row(6, "Tombiga", "BF", "12", 13.90, -1.20)]
+    index = {"places": {r[0]: r for r in rows}, "admin1": {}, "admin2": {}, "countries": {}}
+    sahel = Pipeline(Settings(workers=1))
+    sahel._gazetteer = _merge_imported(pipe.gazetteer, index)
+    # the group fights in Diffa: not the Zinder village, nor Diffa's seat, but Diffa's village of the name
+    (ev,) = code(sahel, "On 3 May 2020, two soldiers were killed when suspected Boko Haram fighters attacked their "
+                        "patrol near Dalakori.", published=date(2020, 5, 4))
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Dalakori Kanouri", "Diffa", 2), ev
+    # a unit written after an unknown village: its village of the same spelling skeleton, however short
+    (ev,) = code(sahel, "On 3 May 2020, gunmen burned the town hall in the village of Sain (Sain, Yatenga).",
+                 published=date(2020, 5, 4))
+    assert (ev.location, ev.admin1, ev.geo_precision) == ("Sa I-n", "Nord", 1), ev
+    # the consonants of the name, vowels aside, inside the unit
+    (ev,) = code(sahel, "On 3 May 2020, gunmen killed four traders in the village of Toberga, Soum province.",
+                 published=date(2020, 5, 4))
+    assert (ev.location, ev.admin1) == ("Tobrga", "Sahel"), ev
+    # a reading that finds places far apart in the unit is no reading: the unit's seat stays, at precision 3
+    (ev,) = code(sahel, "On 3 May 2020, gunmen killed four traders in the village of Tambiga, Soum province.",
+                 published=date(2020, 5, 4))
+    assert ev.admin1 == "Sahel" and ev.geo_precision == 3, ev
+
+
 def test_a_person_of_the_attackers_own_kind_killed_is_a_civilian(pipe: Pipeline) -> None:
     # victims named only by the attackers' own people, no fighter word: civilians, not the army; their fighters
     # killed are still a second armed side

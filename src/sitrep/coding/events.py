@@ -38,7 +38,7 @@ from sitrep.coding.taxonomy import (
     disorder_type_of,
     plover_of,
 )
-from sitrep.geo.gazetteer import Gazetteer, fold, haversine_km
+from sitrep.geo.gazetteer import Gazetteer, bare_skeleton, edit_distance, fold, haversine_km, spelling_skeleton
 from sitrep.geo.places import NEAR_BETWEEN, NOT_SCENE, dominant_country, find_places, near_reach, told_offset
 from sitrep.geo.recognise import CUED_NAME, NOT_PLACES, in_address
 from sitrep.geo.spelling import country_from_spelling
@@ -10753,6 +10753,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             country = place.country_code if place else scene_cc
             place = _named_capital(article, draft, country, gaz) or _nationwide_capital(article, draft, country, gaz) \
                 or place
+        replaced: PlaceMention | None = None
         if place is None or place.feature == "country":
             place = _actor_region(article, draft, (a1, a2), place.country_code if place else scene_cc, matcher, gaz) \
                 or place
@@ -10761,7 +10762,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # is more likely an unknown village of that region
             region = _actor_region(article, draft, (a1, a2), place.country_code, matcher, gaz, people=False)
             if region is not None and region.admin1 != place.admin1:
-                place = region
+                replaced, place = place, region
+        if place is not None and place.feature in ("admin1", "admin2"):
+            # a unit only: a village the text names, found inside it by a looser reading, is the place
+            place = _namesake_in_unit(article, draft, place, gaz, replaced) or place
         ev.geo_precision, ev.where_prec = _geo_precision(place)
         if (place is None or ev.geo_precision != 1) and (told := _unknown_place(article, draft)) is not None:
             # a place the gazetteer does not know is kept as written (`location_text`), so that the reader sees it
@@ -11276,6 +11280,86 @@ def _unknown_place(article: Article, draft: _Draft) -> tuple[int, int, str] | No
                     any(w in NOT_PLACES or w in _NOT_A_PLACE_NAME for w in words):
                 continue
             return start, end, name
+    return None
+
+
+# how far apart the places one reading finds inside a unit may lie and still be one village's spread ("Baroua Gana"
+# and "Baroua Koura", 4 km apart, both "Baroua"); farther, the reading is ambiguous
+_UNIT_NAMESAKE_KM = 10.0
+_NEAR_WORD_BEFORE = re.compile(r"\b(?:near|outside|around|area|vicinity|outskirts)\b", re.IGNORECASE)
+
+
+def _unit_places(gaz: Gazetteer, cc: str, code: str) -> list[int]:
+    """The settled places (not natural spots) of one admin1 unit of an imported country, built once per unit."""
+    memo = gaz.memo.setdefault("unit-places", {})
+    assert isinstance(memo, dict)
+    if (cc, code) not in memo:
+        rows = gaz.places.rows
+        memo[(cc, code)] = [i for i, r in enumerate(rows)
+                            if r[9] == "place" and r[2] == cc and r[3] == code and r[0] not in gaz.natural]
+    return memo[(cc, code)]  # type: ignore[no-any-return]
+
+
+def _namesake_in_unit(article: Article, draft: _Draft, unit: PlaceMention, gaz: Gazetteer,
+                      replaced: PlaceMention | None) -> PlaceMention | None:
+    """An event placed at an admin unit only (its seat, geo_precision 3), whose text names a village the gazetteer
+    has inside that unit under a looser reading than the recogniser dares across a whole country: the village.
+    The names read are the village the unit replaced (`replaced`: "near Baroua", a Zinder village, in an event of a
+    group that fights in Diffa) and the first name after a place cue that nothing else took ("the village of Kain
+    (Kain, Yatenga)"). Readings, the first that finds a place wins: the name's own keys ("Baroua", an alternate
+    name of Baroua Koura), its spelling skeleton of any length ("Kain": GeoNames' Ka I-n, too short for the
+    country-wide skeleton index), the first word of a longer name ("Lassa": Lassa Foulbe), the skeleton's
+    consonants ("Momene": Momne). A reading whose places lie more than _UNIT_NAMESAKE_KM apart is ambiguous and
+    ends the search (several places "Kablewa"'s consonants spell lie far apart in Diffa): the unit's seat stays."""
+    if unit.feature not in ("admin1", "admin2") or unit.country_code not in gaz.focus:
+        return None
+    code = next((r[3] for i in gaz.lookup_ids(fold(str(unit.admin1 or ""))) if (r := gaz.places.rows[i])[9] == "admin1"
+                 and r[2] == unit.country_code), None)
+    if not code:
+        return None
+    rows = gaz.places.rows
+    ids = _unit_places(gaz, unit.country_code, str(code))
+    if unit.feature == "admin2":
+        # (inside the second-order unit, or in none GeoNames files it under)
+        ids = [i for i in ids if rows[i][5] in (unit.admin2, None, "")]
+    names: list[tuple[int, int, str]] = []
+    if replaced is not None:
+        names.append((replaced.start, replaced.end, replaced.text))
+    told = _unknown_place(article, draft)
+    if told is not None:
+        names.append(told)
+    own = spelling_skeleton(fold(unit.name))
+    for start, end, name in names:
+        key = " ".join(fold(name).split())
+        sk = spelling_skeleton(key)
+        if len(sk) < 4 or sk == own:
+            continue
+        bare, plain = bare_skeleton(sk), key.replace(" ", "").replace("-", "")
+        readings = (
+            lambda r: spelling_skeleton(fold(str(r[1]))) == sk,
+            lambda r: " " in str(r[1]).strip() and fold(str(r[1])).split()[0] == key,
+            # (the consonants' reading keeps the name's words and is two letters off at most: "Dabougoun" is not
+            # Daba Gana, "N'Garoua Gana" not Ngorgana)
+            lambda r: len(bare) >= 3 and (rs := spelling_skeleton(fold(str(r[1]))))[:1] == sk[:1]
+            and bare_skeleton(rs) == bare and len(fold(str(r[1])).split()) == len(key.split())
+            and edit_distance(plain, fold(str(r[1])).replace(" ", "").replace("-", "")) <= 2,
+        )
+        own_keys = set(gaz.lookup_ids(key))
+        for n in range(len(readings) + 1):
+            hits = [i for i in ids if i in own_keys] if n == 0 else [i for i in ids if readings[n - 1](rows[i])]
+            if not hits:
+                continue
+            hits.sort(key=lambda i: (-int(rows[i][8] or 0), i))  # type: ignore[call-overload]
+            first = rows[hits[0]]
+            if any(haversine_km(float(first[6]), float(first[7]), float(rows[i][6]), float(rows[i][7]))  # type: ignore[arg-type]
+                   > _UNIT_NAMESAKE_KM for i in hits[1:]):
+                return None
+            near = _NEAR_WORD_BEFORE.search(article.text, max(0, start - 25), start) is not None
+            return PlaceMention(start, end, article.text[start:end], str(first[1]), first[0], unit.country_code,  # type: ignore[arg-type]
+                                unit.country, unit.admin1, first[5] or unit.admin2, float(first[6]), float(first[7]),  # type: ignore[arg-type]
+                                "place", int(first[8] or 0), 0.4, "near" if near else "unit-namesake",  # type: ignore[call-overload]
+                                next((j for j, st in enumerate(article.sentences) if st.start <= start < st.end),
+                                     unit.sentence))
     return None
 
 
