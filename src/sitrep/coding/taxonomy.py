@@ -202,7 +202,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                          # search, combing, securing or aerial operation: those are the movement and air rules)
                          r"(?:conducted|carried out|carried|launched|led|undertook) (?:an? |the |several |two |three |"
                          r"new |vast |large-scale |joint |)(?:(?:combined|military|ground|air-ground|air/ground|"
-                         r"air-land(?:ed|ing)|airborne|heliborne|counter-?terror(?:ism|ist)|"
+                         r"air-land(?:ed|ing)|air-supported|airborne|heliborne|counter-?terror(?:ism|ist)|"
                          r"counter-?insurgency|anti-?terror(?:ism|ist)) )+operations?"),
             "Battles", "Armed clash", "violence", ("FIGHT", "small arms")),
     # territory: taken by a non-state group, taken back by the state (who took it decides, see the coder)
