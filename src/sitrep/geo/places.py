@@ -30,7 +30,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from sitrep.geo.gazetteer import (AFRICA, Gazetteer, Place, admin1_key, edit_distance, fold, haversine_km,
+from sitrep.geo.gazetteer import (AFRICA, DEMONYMS, Gazetteer, Place, admin1_key, edit_distance, fold, haversine_km,
                                   name_keys, spelling_skeleton)
 from sitrep.geo.recognise import (
     ADMIN_AFTER,
@@ -100,6 +100,22 @@ _STATE_AFTER = re.compile(r"\s*state\b(?![-‐‑])(?!\s+(?:of|house|media|telev
                           r"security|forces|department|university|hospital|broadcaster|broadcasting|newspapers?|"
                           r"press|channel)\b)", re.IGNORECASE)
 _W_STATE_NOUN = 4.0
+# the nouns of local units that one African country alone uses in English-language reports: a name told with one
+# ("in Eleme LGA", "Kofele woreda", "in Nyepo Payam", "the Kalehe territory") places the text in that country, as a
+# country's own name would, even where the gazetteer lacks the unit (a village of the region followed that shares the
+# name, "El Melga" for "Eleme", is not meant). (Not the nouns several countries share: county, district, province,
+# governorate, commune, sub-county.)
+_UNIT_NOUN_COUNTRY = (
+    (re.compile(r"(?:L\.?G\.?A\.?|[Ll]ocal[ \t]+[Gg]overnment(?:[ \t]+[Aa]rea|[ \t]+[Cc]ouncil)?)(?![\w-])"), "NG"),
+    (re.compile(r"(?i:woredas?|kebeles?)\b"), "ET"),
+    (re.compile(r"(?i:payams?)\b"), "SS"),
+    # (a territory of DR Congo's provinces: "Beni territory"; not a nation's land, "on Malian territory", nor
+    # Australia's "Northern Territory": the word in lower case after a name that is no country's or people's)
+    (re.compile(r"territor(?:y|ies)\b"), "CD"),
+)
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                            "northwest", "northeast", "southwest", "southeast", "national", "occupied"})
+_UNIT_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]+$")
 _W_EXONYM = 1.5  # of the 2.0 an alternate name costs, given back to a city of _WORLD_CITY+ (see _NameInfo)
 
 
@@ -380,6 +396,26 @@ def _unit_possessive_before(gaz: Gazetteer, text: str, start: int) -> bool:
     return any(rows[i][9] in ("country", "admin1") for stem in stems for i in gaz.lookup_ids(fold(stem)))
 
 
+def unit_noun_countries(text: str, gaz: Gazetteer, actors: Iterable[ActorMention] = ()) -> list[tuple[str, int, int]]:
+    """The countries `text` names by the noun of a local unit only one country has, as (ISO2, start, end) of the name
+    and its noun ("clashes in Bama LGA" -> NG; "protests in Kofele woreda" -> ET), first to last. `actors`: the
+    text's actors, whose names are no unit's ("in al Shabaab territory" is the group's land)."""
+    out: list[tuple[str, int, int]] = []
+    held = Spans((a.start, a.end) for a in actors)
+    for noun, cc in _UNIT_NOUN_COUNTRY:
+        for nm in noun.finditer(text):
+            lead = _UNIT_NAME_BEFORE.search(text, max(0, nm.start() - 60), nm.start())
+            if lead is None or held.overlaps(lead.start(1), lead.end(1)):
+                continue
+            if cc == "CD":
+                last = fold(lead.group(1).split()[-1])
+                if last in DEMONYMS or last in _COMPASS_WORDS or any(
+                        gaz.places.rows[i][9] == "country" for i in gaz.lookup_ids(last)):
+                    continue
+            out.append((cc, lead.start(1), nm.end()))
+    return sorted(out, key=lambda t: t[1])
+
+
 def find_places(
     text: str,
     gaz: Gazetteer,
@@ -585,6 +621,10 @@ def find_places(
             votes[cc] += 1.5
             hard.add(cc)
             named.add(cc)
+    for cc, _, _ in unit_noun_countries(text, gaz, actors):
+        votes[cc] += 1.5  # "in Eleme LGA": Nigeria's, as a unit written after a name is its country's (above)
+        hard.add(cc)
+        named.add(cc)
     demonym_or_actor: set[str] = set()
     modifier_cc: set[str] = set()  # countries named only as an adjective ("a U.S. armored vehicle")
     origins: list[tuple[int, str]] = []  # (start, country) of the countries named as where people came from
@@ -785,6 +825,14 @@ def find_places(
     # a name the article calls a unit once ("the Tillaberi region") is that unit when it is used alone too
     said_unit = {m.key for m in mentions if m.kind == "name" and admin_cue[m.start]}
     hard_cc = frozenset(hard)
+    # a text naming no country, read in the region followed, whose people or forces are of one country of Africa
+    # beyond it only ("2 of whom were former Burundian soldiers", "OLA attacked ..."), where no armed group of the
+    # region and none of its countries are named: a hamlet of the region that shares a name of the text is not meant
+    # (the import's hamlets are many; the country named has few of its villages in the bundled list)
+    elsewhere = {c for c in demonym_or_actor if c in AFRICA} - gaz.focus \
+        if focus and gaz.focus and not (hard & gaz.focus) and not area \
+        and not any(u[0] in gaz.focus for u in regions) else set()
+    elsewhere = elsewhere if len(elsewhere) == 1 else set()
     # a text naming two or more countries besides the dominant one is not local news (see `several` in _resolve)
     several = len((named | hard) - {dominant}) >= 2
     for round_ in (0, 1):
@@ -1091,6 +1139,10 @@ def find_places(
             # seat), a Baye 700 km off in another region (not "(Menaka, Menaka)": the town GeoNames still files
             # under the region it was carved from)
             continue
+        if elsewhere and best.feature == "place" and best.population < VILLAGE and best.country_code in gaz.focus \
+                and within is None and id(m) not in hierarchy and id(m) not in contained \
+                and (best.country_code, best.admin1_code) not in admin1_named:
+            continue  # (see `elsewhere`)
         if not _keep(text, m, best, tx, dominant, countries | border_pair.get(id(m), frozenset()), admin1_named, before,
                      None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed,
                      focus=focus):
