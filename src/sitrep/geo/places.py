@@ -427,6 +427,7 @@ def find_places(
     activity: Mapping[str, float] = _NO_ACTIVITY,
     region_activity: Mapping[tuple[str, str], float] = _NO_UNITS,
     peoples_at: Sequence[tuple[int, int, frozenset[tuple[str, str]]]] = (),
+    people_countries: frozenset[str] = frozenset(),
 ) -> list[PlaceMention]:
     """Place mentions in `text`, each resolved to one gazetteer entry with a confidence. `peoples`: folded names of
     peoples ("bambara", "fulani"), not places unless a cue says so ("the village of Bambara"). `area`: the
@@ -441,7 +442,8 @@ def find_places(
     its countries have is first the one where more groups fight ("unidentified armed men attacked the police
     station of Sanaba": Burkina Faso's, not Ivory Coast's). `peoples_at`: (start, end, admin1 units) of each mention
     of a people that lives in one known area ("Dogon" -> Mopti): a sentence about one of its villages ("the Dogon
-    hamlet of Boila") is not about a village outside that area."""
+    hamlet of Boila") is not about a village outside that area. `people_countries`: the countries of the peoples the
+    text names that live in one country ("Oromo" -> ET)."""
     actors = list(actors)
     blocked = Spans((a.start, a.end) for a in actors if not _looks_like_place_actor(a, gaz))
     raw = candidates(text, gaz, blocked)
@@ -621,7 +623,9 @@ def find_places(
             votes[cc] += 1.5
             hard.add(cc)
             named.add(cc)
-    for cc, _, _ in unit_noun_countries(text, gaz, actors):
+    unit_told: dict[int, str] = {}  # the start of a name told with such a noun -> the noun's country
+    for cc, st, _ in unit_noun_countries(text, gaz, actors):
+        unit_told[st] = cc
         votes[cc] += 1.5  # "in Eleme LGA": Nigeria's, as a unit written after a name is its country's (above)
         hard.add(cc)
         named.add(cc)
@@ -826,11 +830,11 @@ def find_places(
     said_unit = {m.key for m in mentions if m.kind == "name" and admin_cue[m.start]}
     hard_cc = frozenset(hard)
     # a text naming no country, read in the region followed, whose people or forces are of one country of Africa
-    # beyond it only ("2 of whom were former Burundian soldiers", "OLA attacked ..."), where no armed group of the
+    # beyond it only ("2 of whom were former Burundian soldiers", "Oromo people protested in ..."), where no armed group of the
     # region and none of its countries are named: a hamlet of the region that shares a name of the text is not meant
     # (the import's hamlets are many; the country named has few of its villages in the bundled list)
-    elsewhere = {c for c in demonym_or_actor if c in AFRICA} - gaz.focus \
-        if focus and gaz.focus and not (hard & gaz.focus) and not area \
+    elsewhere = {c for c in demonym_or_actor | people_countries if c in AFRICA} - gaz.focus \
+        if focus and gaz.focus and not ((hard | people_countries) & gaz.focus) and not area \
         and not any(u[0] in gaz.focus for u in regions) else set()
     elsewhere = elsewhere if len(elsewhere) == 1 else set()
     # a text naming two or more countries besides the dominant one is not local news (see `several` in _resolve)
@@ -852,7 +856,8 @@ def find_places(
                 village_told = _VILLAGE_TOLD.search(text, max(0, m.start - 40), m.start) is not None
                 memo_key = (m.key, admin_after, within.key if within is not None else None,
                             inner.key if inner is not None and inner.kind == "name" else None, id(m) in outer, id(m) in nearby,
-                            id(m) in hierarchy, hint, court is not None, told, state_noun, village_told)
+                            id(m) in hierarchy, hint, court is not None, told, state_noun, village_told,
+                            unit_told.get(m.start))
                 hit = done.get(memo_key)
                 if hit is None:
                     # the other places the first round found: of a name's places in one unit, the one among them
@@ -873,7 +878,7 @@ def find_places(
                              # (not for a name its written-out units place: "Tambarga (Djibo, Soum)" is the one
                              # by Djibo, not another filed under Soum 90 km off)
                              counties=({}, {}) if within is not None and id(within) in hierarchy
-                             else (county_named, county_towns), cue_cc=_COURT_COUNTRY if court else None,
+                             else (county_named, county_towns), cue_cc=_COURT_COUNTRY if court else unit_told.get(m.start),
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
                              focus_bonus=1.0 if hard else 3.0, several=several,
@@ -1139,6 +1144,8 @@ def find_places(
             # seat), a Baye 700 km off in another region (not "(Menaka, Menaka)": the town GeoNames still files
             # under the region it was carved from)
             continue
+        if m.start in unit_told and best.country_code != unit_told[m.start]:
+            continue  # "Ehime Mbano Local Government Area": a Nigerian unit the gazetteer lacks, not Japan's Ehime
         if elsewhere and best.feature == "place" and best.population < VILLAGE and best.country_code in gaz.focus \
                 and within is None and id(m) not in hierarchy and id(m) not in contained \
                 and (best.country_code, best.admin1_code) not in admin1_named:
