@@ -30,6 +30,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from sitrep.geo.borders import borders
 from sitrep.geo.gazetteer import (AFRICA, DEMONYMS, Gazetteer, Place, admin1_key, edit_distance, fold, haversine_km,
                                   name_keys, spelling_skeleton)
 from sitrep.geo.recognise import (
@@ -394,6 +395,25 @@ def _unit_possessive_before(gaz: Gazetteer, text: str, start: int) -> bool:
     rows = gaz.places.rows
     stems = [mt.group(2)] + ([f"{mt.group(1)} {mt.group(2)}"] if mt.group(1) else [])
     return any(rows[i][9] in ("country", "admin1") for stem in stems for i in gaz.lookup_ids(fold(stem)))
+
+
+_NEAR_DEG = 1.0
+
+
+def _near_focus(cc: str, focus: frozenset[str]) -> bool:
+    """Whether country `cc` is one of `focus` or lies beside one (outlines' boxes within _NEAR_DEG degrees)."""
+    if cc in focus:
+        return True
+    shapes = borders().countries
+    a = shapes.get(cc)
+    if a is None:
+        return True
+    for f in focus:
+        b = shapes.get(f)
+        if b is not None and a.bbox[0] <= b.bbox[2] + _NEAR_DEG and b.bbox[0] <= a.bbox[2] + _NEAR_DEG \
+                and a.bbox[1] <= b.bbox[3] + _NEAR_DEG and b.bbox[1] <= a.bbox[3] + _NEAR_DEG:
+            return True
+    return False
 
 
 def unit_noun_countries(text: str, gaz: Gazetteer, actors: Iterable[ActorMention] = ()) -> list[tuple[str, int, int]]:
@@ -830,13 +850,13 @@ def find_places(
     said_unit = {m.key for m in mentions if m.kind == "name" and admin_cue[m.start]}
     hard_cc = frozenset(hard)
     # a text naming no country, read in the region followed, whose people or forces are of one country of Africa
-    # beyond it only ("2 of whom were former Burundian soldiers", "Oromo people protested in ..."), where no armed group of the
+    # far beyond it only (not a neighbour's: "Nigerian refugees", "Chadian troops" cross into the region) ("2 of whom were former Burundian soldiers", "Oromo people protested in ..."), where no armed group of the
     # region and none of its countries are named: a hamlet of the region that shares a name of the text is not meant
     # (the import's hamlets are many; the country named has few of its villages in the bundled list)
-    elsewhere = {c for c in demonym_or_actor | people_countries if c in AFRICA} - gaz.focus \
+    far_frame = {c for c in demonym_or_actor | people_countries if c in AFRICA and not _near_focus(c, gaz.focus)} \
         if focus and gaz.focus and not ((hard | people_countries) & gaz.focus) and not area \
         and not any(u[0] in gaz.focus for u in regions) else set()
-    elsewhere = elsewhere if len(elsewhere) == 1 else set()
+    far_frame = far_frame if len(far_frame) == 1 else set()
     # a text naming two or more countries besides the dominant one is not local news (see `several` in _resolve)
     several = len((named | hard) - {dominant}) >= 2
     for round_ in (0, 1):
@@ -1146,10 +1166,10 @@ def find_places(
             continue
         if m.start in unit_told and best.country_code != unit_told[m.start]:
             continue  # "Ehime Mbano Local Government Area": a Nigerian unit the gazetteer lacks, not Japan's Ehime
-        if elsewhere and best.feature == "place" and best.population < VILLAGE and best.country_code in gaz.focus \
+        if far_frame and best.feature == "place" and best.population < VILLAGE and best.country_code in gaz.focus \
                 and within is None and id(m) not in hierarchy and id(m) not in contained \
                 and (best.country_code, best.admin1_code) not in admin1_named:
-            continue  # (see `elsewhere`)
+            continue  # (see `far_frame`)
         if not _keep(text, m, best, tx, dominant, countries | border_pair.get(id(m), frozenset()), admin1_named, before,
                      None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed,
                      focus=focus):
