@@ -10538,10 +10538,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             named = {p.country_code for p in article.places if p.feature == "country" and p.context not in NOT_SCENE}
             a1, a2 = (matcher.in_country(article.text, m, cc, on=article.published)
                       if m is not None and m.country_code not in named else m for m in (a1, a2))
-        elif cc is not None:
+        elif cc is not None and cc in AFRICA:
             # no place coded, yet the text says the country (a force it names, a demonym, a local unit's noun): the
             # sides its words leave of no country are that country's ("gunmen shot dead two members of Egypt's
             # security forces": Unidentified Armed Group (Egypt), not (Unknown)); sides with a country keep it
+            # (not an army's from outside Africa, which fights abroad: "Spanish troops exchanged fire with gunmen")
             a1, a2 = (matcher.in_country(article.text, m, cc, on=article.published)
                       if m is not None and not m.country_code else m for m in (a1, a2))
         if ev.sub_event_type == "Non-violent transfer of territory" and a2 is not None and not _left_by(article, a2):

@@ -110,6 +110,8 @@ _UNIT_NOUN_COUNTRY = (
     (re.compile(r"(?:L\.?G\.?A\.?|[Ll]ocal[ \t]+[Gg]overnment(?:[ \t]+[Aa]rea|[ \t]+[Cc]ouncil)?)(?![\w-])"), "NG"),
     (re.compile(r"(?i:woredas?|kebeles?)\b"), "ET"),
     (re.compile(r"(?i:payams?)\b"), "SS"),
+    # (South Africa's municipalities by their kind: "Amahlathi Local Municipality"; not a bare "municipality")
+    (re.compile(r"(?:[Ll]ocal|[Mm]etropolitan|[Dd]istrict)[ \t]+[Mm]unicipality\b"), "ZA"),
     # (a territory of DR Congo's provinces: "Beni territory"; not a nation's land, "on Malian territory", nor
     # Australia's "Northern Territory": the word in lower case after a name that is no country's or people's)
     (re.compile(r"territor(?:y|ies)\b"), "CD"),
