@@ -1221,3 +1221,15 @@ def test_a_far_african_country_named_drops_the_regions_hamlet(gaz: Gazetteer) ->
                                  people_countries=frozenset({"ET"}))
     assert _found("Nigerian soldiers beat students in Niaga on Monday.", sahel)["Niaga"].country_code == "BF"
     assert _found("Soldiers beat students in Niaga on Monday.", sahel)["Niaga"].country_code == "BF"
+
+
+def test_a_far_african_town_named_drops_the_regions_hamlet(gaz: Gazetteer) -> None:
+    # written for the project: a town of 10,000+ of a country of Africa far from the region imported, named beside a
+    # hamlet of the region, tells the text is not the region's; a neighbour's town does not (texts of the region name
+    # Nigeria's towns across the border)
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+    found = _found("Militiamen wounded three people in Niaga camp near Nyala.", sahel)
+    assert "Niaga" not in found and found["Nyala"].country_code == "SD"
+    assert _found("Militiamen wounded three people in Niaga camp near Zaria.", sahel)["Niaga"].country_code == "BF"
+    assert _found("Militiamen wounded three people in Niaga camp.", sahel)["Niaga"].country_code == "BF"

@@ -855,9 +855,10 @@ def find_places(
     # far beyond it only (not a neighbour's: "Nigerian refugees", "Chadian troops" cross into the region) ("2 of whom were former Burundian soldiers", "Oromo people protested in ..."), where no armed group of the
     # region and none of its countries are named: a hamlet of the region that shares a name of the text is not meant
     # (the import's hamlets are many; the country named has few of its villages in the bundled list)
+    far_gate = bool(focus and gaz.focus and not ((hard | people_countries) & gaz.focus) and not area
+                    and not any(u[0] in gaz.focus for u in regions))
     far_frame = {c for c in demonym_or_actor | people_countries if c in AFRICA and not _near_focus(c, gaz.focus)} \
-        if focus and gaz.focus and not ((hard | people_countries) & gaz.focus) and not area \
-        and not any(u[0] in gaz.focus for u in regions) else set()
+        if far_gate else set()
     far_frame = far_frame if len(far_frame) == 1 else set()
     # a text naming two or more countries besides the dominant one is not local news (see `several` in _resolve)
     several = len((named | hard) - {dominant}) >= 2
@@ -989,6 +990,14 @@ def find_places(
     # ("Dan Na Ambassagou militiamen attacked the village of Diayel", "VDP volunteers"): its villages are there too
     if not home_forces and len(area) == 1 and not _CROSS_BORDER.search(text):
         home_forces = set(area)
+    # ... and so does a town of 10,000+ of such a country the text names by its own name ("IDPs wounded in Siro camp
+    # near Nyala": Sudan's Nyala, not the region's Siro), where the text names no town of the region that big
+    if far_gate and not far_frame:
+        towns = {m.best.country_code for m in mentions if m.kind == "name" and not m.guessed and m.best is not None
+                 and m.best.feature == "place" and m.best.population >= _NAMESAKE_TOWN}
+        far_towns = {c for c in towns if c in AFRICA and not _near_focus(c, gaz.focus)}
+        if len(far_towns) == 1 and not towns & gaz.focus:
+            far_frame = far_towns
     out: list[PlaceMention] = []
     for m in mentions:
         start, end = m.start, m.end
