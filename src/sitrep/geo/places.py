@@ -400,6 +400,10 @@ def _unit_possessive_before(gaz: Gazetteer, text: str, start: int) -> bool:
 
 
 _NEAR_DEG = 1.0
+# a town's name given to a quarter, a street or a market of another town: "the Kinshasa neighbourhood" (of
+# Ouagadougou), "Liberia road" (in Mogadishu) say nothing of the country the text is in
+_NAMED_FOR_AFTER = re.compile(r"[ \t]+(?i:neighbou?rhoods?|quarters?|districts?|sectors?|suburbs?|roads?|streets?|"
+                              r"avenues?|markets?|squares?|zones?)\b")
 
 
 def _near_focus(cc: str, focus: frozenset[str]) -> bool:
@@ -994,7 +998,8 @@ def find_places(
     # near Nyala": Sudan's Nyala, not the region's Siro), where the text names no town of the region that big
     if far_gate and not far_frame:
         towns = {m.best.country_code for m in mentions if m.kind == "name" and not m.guessed and m.best is not None
-                 and m.best.feature == "place" and m.best.population >= _NAMESAKE_TOWN}
+                 and m.best.feature == "place" and m.best.population >= _NAMESAKE_TOWN
+                 and not _NAMED_FOR_AFTER.match(text, m.end)}
         far_towns = {c for c in towns if c in AFRICA and not _near_focus(c, gaz.focus)}
         if len(far_towns) == 1 and not towns & gaz.focus:
             far_frame = far_towns
