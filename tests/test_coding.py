@@ -10941,3 +10941,25 @@ def test_a_misspelt_split_is_read(pipe: Pipeline) -> None:
     (ev,) = violent(code(pipe, "On 19 and 20 August 2017, 30 militants were killed in an army operation near Diffa, "
                                "Niger. (fatlities divided equally across two events.)", date(2017, 8, 21)))
     assert ev.fatalities == 15
+
+
+def test_a_unit_noun_of_one_country_gives_the_sides_country(pipe: Pipeline) -> None:
+    # written for the project: a unit no gazetteer knows, of a kind only South Sudan calls a payam: its sides are
+    # South Sudan's, not of no country
+    evs = code(pipe, "Gunmen attacked villages in Nyepo Payam on Sunday, killing a farmer.")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (South Sudan)", "Civilians (South Sudan)")]
+
+
+def test_with_no_place_coded_countryless_sides_take_the_texts_country(pipe: Pipeline) -> None:
+    # written for the project: a text read with a West African focus that names its country beyond the region by a
+    # force or a demonym only, and no place the gazetteer knows: the sides its words leave of no country are that
+    # country's; with no country said, they stay unknown
+    sahel = Pipeline(Settings(workers=1))
+    sahel._gazetteer = copy.copy(pipe.gazetteer)
+    sahel._gazetteer.focus, sahel._gazetteer.memo = frozenset({"ML", "NE", "BF"}), {}
+    evs = code(sahel, "On Sunday gunmen shot dead two members of Egypt's security forces in the Sinai Peninsula.")
+    assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Egypt)", "Military Forces of Egypt (2014-)")]
+    evs = code(sahel, "Armed men attacked a bar in Burambi on Sunday, killing two former Burundian soldiers.")
+    assert [e.actor1 for e in evs] == ["Unidentified Armed Group (Burundi)"]
+    evs = code(sahel, "Armed men attacked a bar in Burambi on Sunday, killing two people.")
+    assert [e.actor1 for e in evs] == ["Unidentified Armed Group (Unknown)"]

@@ -7,7 +7,7 @@ import copy
 import pytest
 
 from sitrep.geo.gazetteer import COUNTRY_POINTS, DEMONYMS, Gazetteer, haversine_km
-from sitrep.geo.places import dominant_country, find_places, told_offset
+from sitrep.geo.places import dominant_country, find_places, told_offset, unit_noun_countries
 from sitrep.model import ActorMention, PlaceMention
 
 
@@ -1188,3 +1188,48 @@ def test_a_name_told_as_a_village_is_no_african_city_the_region_lacks(gaz: Gazet
     found = _found("Gunmen attacked the village of Komsilga, and a man was found hanged near the village of Singa.",
                    sahel)
     assert found["Komsilga"].country_code == "BF" and ("Singa" not in found or found["Singa"].country_code != "SD")
+
+
+# -- gen7: texts of Africa beyond the region imported ----------------------------------------------------------------
+def test_a_unit_noun_of_one_country_names_it(gaz: Gazetteer) -> None:
+    # written for the project: the nouns of local units only one African country uses place the text there
+    assert [t[0] for t in unit_noun_countries("Clashes in Bama LGA and Kofele woreda.", gaz)] == ["NG", "ET"]
+    assert [t[0] for t in unit_noun_countries("Gunmen attacked Nyepo Payam.", gaz)] == ["SS"]
+    assert [t[0] for t in unit_noun_countries("Fighting in the Beni territory.", gaz)] == ["CD"]
+    assert [t[0] for t in unit_noun_countries("A march in Amahlathi Local Municipality.", gaz)] == ["ZA"]
+    # not a nation's land, Australia's territory, a group's land, or a bare noun several countries share
+    assert unit_noun_countries("Troops entered Malian territory.", gaz) == []
+    assert unit_noun_countries("Fires in the Northern Territory.", gaz) == []
+    group = [ActorMention(18, 26, "Shabaab", "Al Shabaab", 2, "armed-group", "SO")]
+    assert unit_noun_countries("Militants hold al Shabaab territory.", gaz, group) == []
+    assert unit_noun_countries("Riots in Kofele district and Bama county.", gaz) == []
+    # the text is that country's: a village of the region followed named like the unit is not meant
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+    assert "Niaga" in _found("Gunmen killed four people in Niaga on Monday.", sahel)
+    assert _found("Gunmen killed four people in Niaga LGA on Monday.", sahel) == {}
+
+
+def test_a_far_african_country_named_drops_the_regions_hamlet(gaz: Gazetteer) -> None:
+    # written for the project: a text naming no country, read for the region imported, whose demonym or people is of
+    # one country of Africa far from the region, is not about the region's hamlet of a name it gives; a neighbour's
+    # people cross into the region and keep it
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+    assert "Niaga" not in _found("Ethiopian soldiers beat students in Niaga on Monday.", sahel)
+    assert "Niaga" not in _found("Oromo people protested in Niaga on Monday.", sahel,
+                                 people_countries=frozenset({"ET"}))
+    assert _found("Nigerian soldiers beat students in Niaga on Monday.", sahel)["Niaga"].country_code == "BF"
+    assert _found("Soldiers beat students in Niaga on Monday.", sahel)["Niaga"].country_code == "BF"
+
+
+def test_a_far_african_town_named_drops_the_regions_hamlet(gaz: Gazetteer) -> None:
+    # written for the project: a town of 10,000+ of a country of Africa far from the region imported, named beside a
+    # hamlet of the region, tells the text is not the region's; a neighbour's town does not (texts of the region name
+    # Nigeria's towns across the border)
+    sahel = copy.copy(gaz)
+    sahel.focus, sahel.memo = frozenset({"ML", "NE", "BF"}), {}
+    found = _found("Militiamen wounded three people in Niaga camp near Nyala.", sahel)
+    assert "Niaga" not in found and found["Nyala"].country_code == "SD"
+    assert _found("Militiamen wounded three people in Niaga camp near Zaria.", sahel)["Niaga"].country_code == "BF"
+    assert _found("Militiamen wounded three people in Niaga camp.", sahel)["Niaga"].country_code == "BF"

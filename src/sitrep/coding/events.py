@@ -39,7 +39,8 @@ from sitrep.coding.taxonomy import (
     plover_of,
 )
 from sitrep.geo.gazetteer import Gazetteer, bare_skeleton, edit_distance, fold, haversine_km, spelling_skeleton
-from sitrep.geo.places import NEAR_BETWEEN, NOT_SCENE, dominant_country, find_places, near_reach, told_offset
+from sitrep.geo.places import (NEAR_BETWEEN, NOT_SCENE, dominant_country, find_places, near_reach, told_offset,
+                               unit_noun_countries)
 from sitrep.geo.recognise import CUED_NAME, NOT_PLACES, in_address
 from sitrep.geo.spelling import country_from_spelling
 from sitrep.model import (
@@ -9313,7 +9314,7 @@ def _country_clue(actor: ActorMention, focus: frozenset[str]) -> tuple[bool, boo
 
 
 def _story_country(article: Article, place: PlaceMention | None, matcher: ActorMatcher,
-                   focus: frozenset[str] = frozenset()) -> tuple[str | None, tuple[str, str, int, int, str] | None]:
+                   focus: frozenset[str] = frozenset(), gaz: Gazetteer | None = None) -> tuple[str | None, tuple[str, str, int, int, str] | None]:
     """The country whose unnamed actors these are: the event's place, else the article's places, else the
     country of the state and national actors it names ("the Nigerien army"), else of the head of state or
     government it names ("protested against President Tandja's plan": Niger; actors.json "leaders"), else the one
@@ -9323,6 +9324,13 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
     if place is not None:
         return place.country_code, None
     cc = dominant_country(article.places)
+    if cc is None and gaz is not None and (told := unit_noun_countries(article.text, gaz, article.actors)) \
+            and len({t[0] for t in told}) == 1:
+        # the one country whose own local unit the text names, where no place of the gazetteer says where: "violence
+        # in Eleme LGA" is Nigeria's, "a protest in Kofele woreda" Ethiopia's (before the actors: the scene's unit
+        # outweighs a foreign force's country)
+        st, en = told[0][1], told[0][2]
+        return told[0][0], (told[0][0], article.text[st:en], st, en, "country:unit-noun")
     if cc is None:
         # the country its actors name, those of the region the user follows before others, armed and state actors
         # before civilians ("French and Niger troops raided a base": Niger; "gunmen killed an Italian tourist
@@ -10411,7 +10419,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                         text=f"published {article.published}", rule="date:published"))
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
-        cc, led = _story_country(article, place, matcher, gaz.focus)
+        cc, led = _story_country(article, place, matcher, gaz.focus, gaz)
         spelled = False
         if place is None and cc is None and trig.family in _SCENE_FAMILIES \
                 and (named := _unknown_place(article, draft)) is not None and not gaz.lookup(named[2]) \
@@ -10685,6 +10693,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             named = {p.country_code for p in article.places if p.feature == "country" and p.context not in NOT_SCENE}
             a1, a2 = (matcher.in_country(article.text, m, cc, on=article.published)
                       if m is not None and m.country_code not in named else m for m in (a1, a2))
+        elif cc is not None and cc in AFRICA:
+            # no place coded, yet the text says the country (a force it names, a demonym, a local unit's noun): the
+            # sides its words leave of no country are that country's ("gunmen shot dead two members of Egypt's
+            # security forces": Unidentified Armed Group (Egypt), not (Unknown)); sides with a country keep it
+            # (not an army's from outside Africa, which fights abroad: "Spanish troops exchanged fire with gunmen")
+            a1, a2 = (matcher.in_country(article.text, m, cc, on=article.published)
+                      if m is not None and not m.country_code else m for m in (a1, a2))
         if ev.sub_event_type == "Non-violent transfer of territory" and a2 is not None and not _left_by(article, a2):
             # a place taken without a fight has one side, the one that took it: those said to have fled or fallen
             # back ("Islamists fled into the mountains"), or an ally that took it along ("French and Malian troops

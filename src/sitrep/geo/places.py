@@ -30,7 +30,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from sitrep.geo.gazetteer import (AFRICA, Gazetteer, Place, admin1_key, edit_distance, fold, haversine_km,
+from sitrep.geo.borders import borders
+from sitrep.geo.gazetteer import (AFRICA, DEMONYMS, Gazetteer, Place, admin1_key, edit_distance, fold, haversine_km,
                                   name_keys, spelling_skeleton)
 from sitrep.geo.recognise import (
     ADMIN_AFTER,
@@ -100,6 +101,24 @@ _STATE_AFTER = re.compile(r"\s*state\b(?![-‐‑])(?!\s+(?:of|house|media|telev
                           r"security|forces|department|university|hospital|broadcaster|broadcasting|newspapers?|"
                           r"press|channel)\b)", re.IGNORECASE)
 _W_STATE_NOUN = 4.0
+# the nouns of local units that one African country alone uses in English-language reports: a name told with one
+# ("in Eleme LGA", "Kofele woreda", "in Nyepo Payam", "the Kalehe territory") places the text in that country, as a
+# country's own name would, even where the gazetteer lacks the unit (a village of the region followed that shares the
+# name, "El Melga" for "Eleme", is not meant). (Not the nouns several countries share: county, district, province,
+# governorate, commune, sub-county.)
+_UNIT_NOUN_COUNTRY = (
+    (re.compile(r"(?:L\.?G\.?A\.?|[Ll]ocal[ \t]+[Gg]overnment(?:[ \t]+[Aa]rea|[ \t]+[Cc]ouncil)?)(?![\w-])"), "NG"),
+    (re.compile(r"(?i:woredas?|kebeles?)\b"), "ET"),
+    (re.compile(r"(?i:payams?)\b"), "SS"),
+    # (South Africa's municipalities by their kind: "Amahlathi Local Municipality"; not a bare "municipality")
+    (re.compile(r"(?:[Ll]ocal|[Mm]etropolitan|[Dd]istrict)[ \t]+[Mm]unicipality\b"), "ZA"),
+    # (a territory of DR Congo's provinces: "Beni territory"; not a nation's land, "on Malian territory", nor
+    # Australia's "Northern Territory": the word in lower case after a name that is no country's or people's)
+    (re.compile(r"territor(?:y|ies)\b"), "CD"),
+)
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                            "northwest", "northeast", "southwest", "southeast", "national", "occupied"})
+_UNIT_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]+$")
 _W_EXONYM = 1.5  # of the 2.0 an alternate name costs, given back to a city of _WORLD_CITY+ (see _NameInfo)
 
 
@@ -390,6 +409,49 @@ def _unit_possessive_before(gaz: Gazetteer, text: str, start: int) -> bool:
     return any(rows[i][9] in ("country", "admin1") for stem in stems for i in gaz.lookup_ids(fold(stem)))
 
 
+_NEAR_DEG = 1.0
+# a town's name given to a quarter, a street or a market of another town: "the Kinshasa neighbourhood" (of
+# Ouagadougou), "Liberia road" (in Mogadishu) say nothing of the country the text is in
+_NAMED_FOR_AFTER = re.compile(r"[ \t]+(?i:neighbou?rhoods?|quarters?|districts?|sectors?|suburbs?|roads?|streets?|"
+                              r"avenues?|markets?|squares?|zones?)\b")
+
+
+def _near_focus(cc: str, focus: frozenset[str]) -> bool:
+    """Whether country `cc` is one of `focus` or lies beside one (outlines' boxes within _NEAR_DEG degrees)."""
+    if cc in focus:
+        return True
+    shapes = borders().countries
+    a = shapes.get(cc)
+    if a is None:
+        return True
+    for f in focus:
+        b = shapes.get(f)
+        if b is not None and a.bbox[0] <= b.bbox[2] + _NEAR_DEG and b.bbox[0] <= a.bbox[2] + _NEAR_DEG \
+                and a.bbox[1] <= b.bbox[3] + _NEAR_DEG and b.bbox[1] <= a.bbox[3] + _NEAR_DEG:
+            return True
+    return False
+
+
+def unit_noun_countries(text: str, gaz: Gazetteer, actors: Iterable[ActorMention] = ()) -> list[tuple[str, int, int]]:
+    """The countries `text` names by the noun of a local unit only one country has, as (ISO2, start, end) of the name
+    and its noun ("clashes in Bama LGA" -> NG; "protests in Kofele woreda" -> ET), first to last. `actors`: the
+    text's actors, whose names are no unit's ("in al Shabaab territory" is the group's land)."""
+    out: list[tuple[str, int, int]] = []
+    held = Spans((a.start, a.end) for a in actors)
+    for noun, cc in _UNIT_NOUN_COUNTRY:
+        for nm in noun.finditer(text):
+            lead = _UNIT_NAME_BEFORE.search(text, max(0, nm.start() - 60), nm.start())
+            if lead is None or held.overlaps(lead.start(1), lead.end(1)):
+                continue
+            if cc == "CD":
+                last = fold(lead.group(1).split()[-1])
+                if last in DEMONYMS or last in _COMPASS_WORDS or any(
+                        gaz.places.rows[i][9] == "country" for i in gaz.lookup_ids(last)):
+                    continue
+            out.append((cc, lead.start(1), nm.end()))
+    return sorted(out, key=lambda t: t[1])
+
+
 def find_places(
     text: str,
     gaz: Gazetteer,
@@ -401,6 +463,7 @@ def find_places(
     activity: Mapping[str, float] = _NO_ACTIVITY,
     region_activity: Mapping[tuple[str, str], float] = _NO_UNITS,
     peoples_at: Sequence[tuple[int, int, frozenset[tuple[str, str]]]] = (),
+    people_countries: frozenset[str] = frozenset(),
 ) -> list[PlaceMention]:
     """Place mentions in `text`, each resolved to one gazetteer entry with a confidence. `peoples`: folded names of
     peoples ("bambara", "fulani"), not places unless a cue says so ("the village of Bambara"). `area`: the
@@ -415,7 +478,8 @@ def find_places(
     its countries have is first the one where more groups fight ("unidentified armed men attacked the police
     station of Sanaba": Burkina Faso's, not Ivory Coast's). `peoples_at`: (start, end, admin1 units) of each mention
     of a people that lives in one known area ("Dogon" -> Mopti): a sentence about one of its villages ("the Dogon
-    hamlet of Boila") is not about a village outside that area."""
+    hamlet of Boila") is not about a village outside that area. `people_countries`: the countries of the peoples the
+    text names that live in one country ("Oromo" -> ET)."""
     actors = list(actors)
     blocked = Spans((a.start, a.end) for a in actors if not _looks_like_place_actor(a, gaz))
     raw = candidates(text, gaz, blocked)
@@ -595,6 +659,12 @@ def find_places(
             votes[cc] += 1.5
             hard.add(cc)
             named.add(cc)
+    unit_told: dict[int, str] = {}  # the start of a name told with such a noun -> the noun's country
+    for cc, st, _ in unit_noun_countries(text, gaz, actors):
+        unit_told[st] = cc
+        votes[cc] += 1.5  # "in Eleme LGA": Nigeria's, as a unit written after a name is its country's (above)
+        hard.add(cc)
+        named.add(cc)
     demonym_or_actor: set[str] = set()
     modifier_cc: set[str] = set()  # countries named only as an adjective ("a U.S. armored vehicle")
     origins: list[tuple[int, str]] = []  # (start, country) of the countries named as where people came from
@@ -795,6 +865,15 @@ def find_places(
     # a name the article calls a unit once ("the Tillaberi region") is that unit when it is used alone too
     said_unit = {m.key for m in mentions if m.kind == "name" and admin_cue[m.start]}
     hard_cc = frozenset(hard)
+    # a text naming no country, read in the region followed, whose people or forces are of one country of Africa
+    # far beyond it only (not a neighbour's: "Nigerian refugees", "Chadian troops" cross into the region) ("2 of whom were former Burundian soldiers", "Oromo people protested in ..."), where no armed group of the
+    # region and none of its countries are named: a hamlet of the region that shares a name of the text is not meant
+    # (the import's hamlets are many; the country named has few of its villages in the bundled list)
+    far_gate = bool(focus and gaz.focus and not ((hard | people_countries) & gaz.focus) and not area
+                    and not any(u[0] in gaz.focus for u in regions))
+    far_frame = {c for c in demonym_or_actor | people_countries if c in AFRICA and not _near_focus(c, gaz.focus)} \
+        if far_gate else set()
+    far_frame = far_frame if len(far_frame) == 1 else set()
     # a text naming two or more countries besides the dominant one is not local news (see `several` in _resolve)
     several = len((named | hard) - {dominant}) >= 2
     for round_ in (0, 1):
@@ -814,7 +893,8 @@ def find_places(
                 village_told = _VILLAGE_TOLD.search(text, max(0, m.start - 40), m.start) is not None
                 memo_key = (m.key, admin_after, within.key if within is not None else None,
                             inner.key if inner is not None and inner.kind == "name" else None, id(m) in outer, id(m) in nearby,
-                            id(m) in hierarchy, hint, court is not None, told, state_noun, village_told)
+                            id(m) in hierarchy, hint, court is not None, told, state_noun, village_told,
+                            unit_told.get(m.start))
                 hit = done.get(memo_key)
                 if hit is None:
                     # the other places the first round found: of a name's places in one unit, the one among them
@@ -838,7 +918,7 @@ def find_places(
                              # (not for a name its written-out units place: "Tambarga (Djibo, Soum)" is the one
                              # by Djibo, not another filed under Soum 90 km off)
                              counties=({}, {}) if within is not None and id(within) in hierarchy
-                             else (county_named, county_towns), cue_cc=_COURT_COUNTRY if court else None,
+                             else (county_named, county_towns), cue_cc=_COURT_COUNTRY if court else unit_told.get(m.start),
                              # the region followed competes as the dominant country does, unless a people or an
                              # actor already says which country ("the Malian army"): then as a lesser frame
                              focus_bonus=1.0 if hard else 3.0, several=several,
@@ -927,6 +1007,15 @@ def find_places(
     # ("Dan Na Ambassagou militiamen attacked the village of Diayel", "VDP volunteers"): its villages are there too
     if not home_forces and len(area) == 1 and not _CROSS_BORDER.search(text):
         home_forces = set(area)
+    # ... and so does a town of 10,000+ of such a country the text names by its own name ("IDPs wounded in Siro camp
+    # near Nyala": Sudan's Nyala, not the region's Siro), where the text names no town of the region that big
+    if far_gate and not far_frame:
+        towns = {m.best.country_code for m in mentions if m.kind == "name" and not m.guessed and m.best is not None
+                 and m.best.feature == "place" and m.best.population >= _NAMESAKE_TOWN
+                 and not _NAMED_FOR_AFTER.match(text, m.end)}
+        far_towns = {c for c in towns if c in AFRICA and not _near_focus(c, gaz.focus)}
+        if len(far_towns) == 1 and not towns & gaz.focus:
+            far_frame = far_towns
     out: list[PlaceMention] = []
     for m in mentions:
         start, end = m.start, m.end
@@ -1104,6 +1193,12 @@ def find_places(
             # seat), a Baye 700 km off in another region (not "(Menaka, Menaka)": the town GeoNames still files
             # under the region it was carved from)
             continue
+        if m.start in unit_told and best.country_code != unit_told[m.start]:
+            continue  # "Ehime Mbano Local Government Area": a Nigerian unit the gazetteer lacks, not Japan's Ehime
+        if far_frame and best.feature == "place" and best.population < VILLAGE and best.country_code in gaz.focus \
+                and within is None and id(m) not in hierarchy and id(m) not in contained \
+                and (best.country_code, best.admin1_code) not in admin1_named:
+            continue  # (see `far_frame`)
         if not _keep(text, m, best, tx, dominant, countries | border_pair.get(id(m), frozenset()), admin1_named, before,
                      None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed,
                      focus=focus):
