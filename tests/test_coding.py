@@ -10906,3 +10906,13 @@ def test_a_misspelt_split_is_read(pipe: Pipeline) -> None:
     (ev,) = violent(code(pipe, "On 19 and 20 August 2017, 30 militants were killed in an army operation near Diffa, "
                                "Niger. (fatlities divided equally across two events.)", date(2017, 8, 21)))
     assert ev.fatalities == 15
+
+
+def test_a_late_hour_or_a_late_one_s_kin_who_killed_keeps_the_killing(pipe: Pipeline) -> None:
+    # "the late X" is one dead already only when the killing word after it describes him ("the late chief, killed in
+    # 2019"): not a late hour, nor the late one's kin who killed someone
+    for text in ("On 9 May 2020, in the late afternoon gunmen killed five villagers near Gao, Mali.",
+                 "On 9 May 2020, supporters of the late chief killed two rivals near Gao, Mali.",
+                 "On 9 May 2020, the sons of the late mayor killed a councillor near Gao, Mali."):
+        evs = violent(code(pipe, text, date(2020, 5, 10)))
+        assert [e.fatalities > 0 for e in evs] == [True], text

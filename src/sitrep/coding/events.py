@@ -186,9 +186,14 @@ _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|bec
                            re.IGNORECASE)
 # one told as dead already, the killing word his description: "the late mayor assassinated in 2018", "the late
 # chief, murdered last year"
-_LATE_PERSON_BEFORE = re.compile(r"\bthe\s+late\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+$", re.IGNORECASE)
-# (the word his death, not a deed of his kin: "the sons of the late mayor assaulted a councilor")
-_DEATH_DEED = re.compile(r"(?:" + ASSASSINAT + r"|kil{1,3}ed|murdered|slain|shot dead|executed|beheaded)", re.IGNORECASE)
+# (not a late hour: "in the late afternoon gunmen killed five villagers")
+_LATE_PERSON_BEFORE = re.compile(r"\bthe\s+late\s+(?!(?:afternoon|evening|night|morning|hours?|\d+s?)\b)"
+                                 r"(?:[\w-]+\s+){0,2}[\w-]+,?\s+$", re.IGNORECASE)
+# (the word his death, not a deed of his kin: "the sons of the late mayor assaulted a councilor", "supporters of the
+# late chief killed two rivals": the participle, told with when or by whom, not a verb with its object)
+_DEATH_DEED = re.compile(r"(?:" + ASSASSINAT + r"ed|kil{1,3}ed|murdered|slain|shot dead|executed|beheaded)"
+                         r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|by|during|last|earlier|since|years?|months?|weeks?|"
+                         r"(?:\w+\s+)?(?:years|months|weeks|days)\s+(?:ago|earlier|before))\b)", re.IGNORECASE)
 # an earlier demonstration the words describe: "arrested during a previous protest that turned violent", "after last
 # week's march, which became violent"
 _EARLIER_PROTEST_BEFORE = re.compile(r"\b(?:previous|earlier|prior|last|past|last\s+(?:week|month)'s)\s+(?:[\w-]+\s+)?"
@@ -1489,7 +1494,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "no clashes were reported": a fight that did not happen
             if _DESCRIBING_BEFORE.search(before):
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
-            if trig.family == "violence" and _LATE_PERSON_BEFORE.search(before) and _DEATH_DEED.match(word):
+            if trig.family == "violence" and _LATE_PERSON_BEFORE.search(before) and _DEATH_DEED.match(text, m.start()):
                 continue  # "close to the late mayor assassinated in April 2018": who the person was, killed before
             if trig.name == "riot" and _EARLIER_PROTEST_BEFORE.search(before):
                 continue  # "demanded the release of those arrested during a previous protest that turned violent":
