@@ -10916,3 +10916,10 @@ def test_a_late_hour_or_a_late_one_s_kin_who_killed_keeps_the_killing(pipe: Pipe
                  "On 9 May 2020, the sons of the late mayor killed a councillor near Gao, Mali."):
         evs = violent(code(pipe, text, date(2020, 5, 10)))
         assert [e.fatalities > 0 for e in evs] == [True], text
+
+
+def test_a_second_attack_told_after_one_with_its_toll_adds_its_dead(pipe: Pipeline) -> None:
+    # "In the second attack, N were killed" after a first attack and its own toll: N more, not a part told again
+    (ev,) = violent(code(pipe, "On 9 May 2020, militants attacked Tin near Gao, Mali, killing five civilians. They then "
+                               "attacked Bara. In the second attack, seven villagers were killed.", date(2020, 5, 10)))
+    assert ev.fatalities == 12

@@ -3971,7 +3971,9 @@ def _age(text: str, num: NumberMention) -> bool:
 _DEFINITE = re.compile(r"\bthe\s+(?:other\s+)?$", re.IGNORECASE)
 # a sentence that opens on one of the happenings a toll told before sums ("killed 30 militants over three days. In one
 # encounter, 10 militants were killed"): its figure is a part of that toll, told again
-_ONE_OF_THEM_OPENS = re.compile(r"\s*(?:In|During)\s+(?:one|the\s+(?:first|second|third|last|heaviest|deadliest))\s+"
+# (not "the second", "the third": one more after one told with its own toll, "attacked Tin, killing five civilians. In
+# the second attack, seven villagers were killed" are twelve)
+_ONE_OF_THEM_OPENS = re.compile(r"\s*(?:In|During)\s+(?:one|the\s+(?:first|last|heaviest|deadliest))\s+"
                                 r"(?:of\s+(?:them|these|those|the(?:se|m)?\s+\w+)|encounter|clash|attack|ambush|raid|"
                                 r"operation|incident|battle|skirmish|strike|airstrike)\s*,?\s*(?:at\s+least\s+|some\s+)?",
                                 re.IGNORECASE)
