@@ -10923,3 +10923,16 @@ def test_a_second_attack_told_after_one_with_its_toll_adds_its_dead(pipe: Pipeli
     (ev,) = violent(code(pipe, "On 9 May 2020, militants attacked Tin near Gao, Mali, killing five civilians. They then "
                                "attacked Bara. In the second attack, seven villagers were killed.", date(2020, 5, 10)))
     assert ev.fatalities == 12
+
+
+def test_a_grenade_carried_and_thrown_is_a_grenade_attack(pipe: Pipeline) -> None:
+    # the explosive "armed with", "carrying" is held only while not set off: one thrown went off
+    for text in ("On 9 May 2020, a man armed with a grenade threw it into a crowded bar in Gao, Mali, wounding six "
+                 "people.",
+                 "On 9 May 2020, a militant carrying a grenade hurled it at a checkpoint in Gao, Mali, wounding two "
+                 "soldiers."):
+        assert [e.sub_event_type for e in violent(code(pipe, text, date(2020, 5, 10)))] == ["Grenade"], text
+    # (one stopped before he used it stays held)
+    (ev,) = violent(code(pipe, "On 9 May 2020, soldiers killed a militant carrying an IED near Gao, Mali.",
+                         date(2020, 5, 10)))
+    assert ev.event_type == "Battles"

@@ -863,8 +863,11 @@ _CARRIED_EXPLOSIVE = re.compile(r"\b(?:equipped with|carrying|armed with|wearing
 # (the trigger's words the device itself, not a verb the carrier did: "a bus carrying traders struck a mine")
 _EXPLOSIVE_NOUN = re.compile(r"(?:IEDs?|improvised|explosive|(?:suicide )?(?:vests?|belts?)|(?:car )?bombs?|(?:land)?mines?|"
                              r"grenades?|booby)\b", re.IGNORECASE)
-# (unless it went off after all: "a militant carrying an IED was killed when it exploded")
-_SET_OFF = re.compile(r"\b(?:explod\w*|detonat\w*|went off|blew (?:up|himself|herself|themselves))", re.IGNORECASE)
+# (unless it went off after all: "a militant carrying an IED was killed when it exploded"; or was thrown or laid: "a
+# man armed with a grenade threw it into a bar", "carrying an IED, which he planted on the road")
+_SET_OFF = re.compile(r"\b(?:explod\w*|detonat\w*|went off|blew (?:up|himself|herself|themselves)|"
+                      r"(?:threw|thrown|throwing|hurl(?:ed|ing)|lobb(?:ed|ing)|toss(?:ed|ing)|plant(?:ed|ing)|"
+                      r"laid|placed)\s+(?:it|them|at|into|on|in)\b)", re.IGNORECASE)
 # (or the stuff to make them: "IED-making materials", "bomb-making equipment")
 _EXPLOSIVE_PEOPLE = re.compile(r"s?\s+(?:planters?|makers?|manufacturers?|layers?|specialists?|experts?|cells?|"
                                r"factor(?:y|ies)|workshops?)\b|s?[\s-]making\b", re.IGNORECASE)
