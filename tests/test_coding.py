@@ -10936,3 +10936,10 @@ def test_a_grenade_carried_and_thrown_is_a_grenade_attack(pipe: Pipeline) -> Non
     (ev,) = violent(code(pipe, "On 9 May 2020, soldiers killed a militant carrying an IED near Gao, Mali.",
                          date(2020, 5, 10)))
     assert ev.event_type == "Battles"
+
+
+def test_a_date_in_the_note_of_dead_coded_elsewhere_is_no_figure_of_them(pipe: Pipeline) -> None:
+    # "(on 4 May, 12 fatalities coded in a previous event)": 12 leave the toll, not 12 and the day's 4
+    (ev,) = violent(code(pipe, "On 5 May 2016, 20 militants were killed in an army raid near Diffa, Niger (on 4 May, 12 "
+                               "fatalities coded in a previous event).", date(2016, 5, 6)))
+    assert ev.fatalities == 8

@@ -10917,9 +10917,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                        coded.start(), coded.end(), "count:killed:coded-as"))
             elsewhere = _search_article(_CODED_ELSEWHERE, article.text) if coded is None else None
             if elsewhere is not None and ev.fatalities:
-                # (each figure, whatever noun it counts: "7 soldier and 38 Boko Haram fatalities")
-                told = sum(int(w) if w.isdigit() else _WORD_NUMBERS[w.lower()] for w in re.findall(
-                    r"\b(\d{1,4}|" + "|".join(_WORD_NUMBERS) + r")\b", elsewhere.group(1), re.IGNORECASE))
+                # (each figure, whatever noun it counts: "7 soldier and 38 Boko Haram fatalities"; not a date's day
+                # or year: "(on 4 May 2016, 12 fatalities coded in a previous event)")
+                note = elsewhere.group(1)
+                told = sum(int(w.group(1)) if w.group(1).isdigit() else _WORD_NUMBERS[w.group(1).lower()]
+                           for w in re.finditer(r"\b(\d{1,3}|" + "|".join(_WORD_NUMBERS) + r")\b", note, re.IGNORECASE)
+                           if not _MONTH_AFTER.match(note, w.end()) and not _MONTH_BEFORE.search(note, 0, w.start()))
                 if 0 < told < ev.fatalities:
                     # the dead the note gives to other events leave this one's toll: "38 fighters were killed ...
                     # (30 fatalities coded in a previous event)" are 8 here
