@@ -10943,3 +10943,11 @@ def test_a_date_in_the_note_of_dead_coded_elsewhere_is_no_figure_of_them(pipe: P
     (ev,) = violent(code(pipe, "On 5 May 2016, 20 militants were killed in an army raid near Diffa, Niger (on 4 May, 12 "
                                "fatalities coded in a previous event).", date(2016, 5, 6)))
     assert ev.fatalities == 8
+
+
+def test_a_side_whose_own_verb_comes_before_while_is_still_the_initiator(pipe: Pipeline) -> None:
+    # "JNIM militants attacked while they were patrolling": the word before "while" is JNIM's deed, not a members' noun
+    # of a side struck at its own deed ("ISWAP fighters in the process of")
+    (ev,) = violent(code(pipe, "On 9 May 2020, soldiers said JNIM militants attacked while they were patrolling near "
+                               "Boulkessi, Mali, killing 3 soldiers.", date(2020, 5, 10)))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"

@@ -6500,8 +6500,10 @@ _RELATIVE_OBJECT = re.compile(r"\s*,?\s*(?:who|whom|which|that)\s|"
                               # ... or the deed it was at when struck, told by a phrase, not a relative clause
                               # ("forces killed three militants in the process of carrying out suicide attacks",
                               # "soldiers shot two gunmen as they were trying to storm the post")
-                              # (its members' noun between: "ISWAP fighters in the process of")
-                              r"(?:\s+[\w-]+)?\s*,?\s*(?:in\s+the\s+(?:process|course|act)\s+of|while|"
+                              # (its members' noun between: "ISWAP fighters in the process of"; not a verb of its
+                              # own: "JNIM militants attacked while they were patrolling" is the subject's deed)
+                              r"(?:\s+(?:fighters|militants|members|elements|men|gunmen|insurgents|jihadists|"
+                              r"terrorists|rebels|assailants|soldiers|troops))?\s*,?\s*(?:in\s+the\s+(?:process|course|act)\s+of|while|"
                               r"as\s+they\s+(?:were|tried|attempted))\s",
                               re.IGNORECASE)
 # a clause of its own between a side and an operation verb, with its own subject: "killed 19 rebels when it
