@@ -10951,3 +10951,12 @@ def test_a_side_whose_own_verb_comes_before_while_is_still_the_initiator(pipe: P
     (ev,) = violent(code(pipe, "On 9 May 2020, soldiers said JNIM militants attacked while they were patrolling near "
                                "Boulkessi, Mali, killing 3 soldiers.", date(2020, 5, 10)))
     assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_an_earlier_march_that_turned_violent_is_this_protest_s_cause(pipe: Pipeline) -> None:
+    # the violence of a march told before ("last week's march, which turned violent") is no riot of this protest
+    for text in ("On 9 May 2020, residents marched peacefully in Gao, Mali, to demand the release of those arrested "
+                 "after last week's march, which turned violent.",
+                 "On 9 May 2020, residents marched peacefully in Gao, Mali, to demand the release of those arrested "
+                 "after the previous march, which became violent."):
+        assert [e.sub_event_type for e in code(pipe, text, date(2020, 5, 10))] == ["Peaceful protest"], text

@@ -196,8 +196,9 @@ _DEATH_DEED = re.compile(r"(?:" + ASSASSINAT + r"ed|kil{1,3}ed|murdered|slain|sh
                          r"(?:\w+\s+)?(?:years|months|weeks|days)\s+(?:ago|earlier|before))\b)", re.IGNORECASE)
 # an earlier demonstration the words describe: "arrested during a previous protest that turned violent", "after last
 # week's march, which became violent"
-_EARLIER_PROTEST_BEFORE = re.compile(r"\b(?:previous|earlier|prior|last|past|last\s+(?:week|month)'s)\s+(?:[\w-]+\s+)?"
-                                     r"(?:protests?|demonstrations?|marches?|rall(?:y|ies)|sit-ins?),?\s+(?:that|which)\s+"
+# ("marches?" would read "marche(s)" only: "march(?:es)?")
+_EARLIER_PROTEST_BEFORE = re.compile(r"\b(?:previous|earlier|prior|last|past|last\s+(?:week|month)['’]s)\s+(?:[\w-]+\s+)?"
+                                     r"(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-ins?),?\s+(?:that|which)\s+"
                                      r"(?:had\s+)?$", re.IGNORECASE)
 # a fight the text denies: "security forces on alert but no clashes reported", "there was no fighting", "the town
 # fell without any fighting" (not "no fewer than", not "no sooner": a noun must follow)
