@@ -10963,3 +10963,57 @@ def test_with_no_place_coded_countryless_sides_take_the_texts_country(pipe: Pipe
     assert [e.actor1 for e in evs] == ["Unidentified Armed Group (Burundi)"]
     evs = code(sahel, "Armed men attacked a bar in Burambi on Sunday, killing two people.")
     assert [e.actor1 for e in evs] == ["Unidentified Armed Group (Unknown)"]
+
+
+def test_a_late_hour_or_a_late_one_s_kin_who_killed_keeps_the_killing(pipe: Pipeline) -> None:
+    # "the late X" is one dead already only when the killing word after it describes him ("the late chief, killed in
+    # 2019"): not a late hour, nor the late one's kin who killed someone
+    for text in ("On 9 May 2020, in the late afternoon gunmen killed five villagers near Gao, Mali.",
+                 "On 9 May 2020, supporters of the late chief killed two rivals near Gao, Mali.",
+                 "On 9 May 2020, the sons of the late mayor killed a councillor near Gao, Mali."):
+        evs = violent(code(pipe, text, date(2020, 5, 10)))
+        assert [e.fatalities > 0 for e in evs] == [True], text
+
+
+def test_a_second_attack_told_after_one_with_its_toll_adds_its_dead(pipe: Pipeline) -> None:
+    # "In the second attack, N were killed" after a first attack and its own toll: N more, not a part told again
+    (ev,) = violent(code(pipe, "On 9 May 2020, militants attacked Tin near Gao, Mali, killing five civilians. They then "
+                               "attacked Bara. In the second attack, seven villagers were killed.", date(2020, 5, 10)))
+    assert ev.fatalities == 12
+
+
+def test_a_grenade_carried_and_thrown_is_a_grenade_attack(pipe: Pipeline) -> None:
+    # the explosive "armed with", "carrying" is held only while not set off: one thrown went off
+    for text in ("On 9 May 2020, a man armed with a grenade threw it into a crowded bar in Gao, Mali, wounding six "
+                 "people.",
+                 "On 9 May 2020, a militant carrying a grenade hurled it at a checkpoint in Gao, Mali, wounding two "
+                 "soldiers."):
+        assert [e.sub_event_type for e in violent(code(pipe, text, date(2020, 5, 10)))] == ["Grenade"], text
+    # (one stopped before he used it stays held)
+    (ev,) = violent(code(pipe, "On 9 May 2020, soldiers killed a militant carrying an IED near Gao, Mali.",
+                         date(2020, 5, 10)))
+    assert ev.event_type == "Battles"
+
+
+def test_a_date_in_the_note_of_dead_coded_elsewhere_is_no_figure_of_them(pipe: Pipeline) -> None:
+    # "(on 4 May, 12 fatalities coded in a previous event)": 12 leave the toll, not 12 and the day's 4
+    (ev,) = violent(code(pipe, "On 5 May 2016, 20 militants were killed in an army raid near Diffa, Niger (on 4 May, 12 "
+                               "fatalities coded in a previous event).", date(2016, 5, 6)))
+    assert ev.fatalities == 8
+
+
+def test_a_side_whose_own_verb_comes_before_while_is_still_the_initiator(pipe: Pipeline) -> None:
+    # "JNIM militants attacked while they were patrolling": the word before "while" is JNIM's deed, not a members' noun
+    # of a side struck at its own deed ("ISWAP fighters in the process of")
+    (ev,) = violent(code(pipe, "On 9 May 2020, soldiers said JNIM militants attacked while they were patrolling near "
+                               "Boulkessi, Mali, killing 3 soldiers.", date(2020, 5, 10)))
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_an_earlier_march_that_turned_violent_is_this_protest_s_cause(pipe: Pipeline) -> None:
+    # the violence of a march told before ("last week's march, which turned violent") is no riot of this protest
+    for text in ("On 9 May 2020, residents marched peacefully in Gao, Mali, to demand the release of those arrested "
+                 "after last week's march, which turned violent.",
+                 "On 9 May 2020, residents marched peacefully in Gao, Mali, to demand the release of those arrested "
+                 "after the previous march, which became violent."):
+        assert [e.sub_event_type for e in code(pipe, text, date(2020, 5, 10))] == ["Peaceful protest"], text

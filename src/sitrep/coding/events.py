@@ -187,13 +187,19 @@ _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|bec
                            re.IGNORECASE)
 # one told as dead already, the killing word his description: "the late mayor assassinated in 2018", "the late
 # chief, murdered last year"
-_LATE_PERSON_BEFORE = re.compile(r"\bthe\s+late\s+(?:[\w-]+\s+){0,2}[\w-]+,?\s+$", re.IGNORECASE)
-# (the word his death, not a deed of his kin: "the sons of the late mayor assaulted a councilor")
-_DEATH_DEED = re.compile(r"(?:" + ASSASSINAT + r"|kil{1,3}ed|murdered|slain|shot dead|executed|beheaded)", re.IGNORECASE)
+# (not a late hour: "in the late afternoon gunmen killed five villagers")
+_LATE_PERSON_BEFORE = re.compile(r"\bthe\s+late\s+(?!(?:afternoon|evening|night|morning|hours?|\d+s?)\b)"
+                                 r"(?:[\w-]+\s+){0,2}[\w-]+,?\s+$", re.IGNORECASE)
+# (the word his death, not a deed of his kin: "the sons of the late mayor assaulted a councilor", "supporters of the
+# late chief killed two rivals": the participle, told with when or by whom, not a verb with its object)
+_DEATH_DEED = re.compile(r"(?:" + ASSASSINAT + r"ed|kil{1,3}ed|murdered|slain|shot dead|executed|beheaded)"
+                         r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|by|during|last|earlier|since|years?|months?|weeks?|"
+                         r"(?:\w+\s+)?(?:years|months|weeks|days)\s+(?:ago|earlier|before))\b)", re.IGNORECASE)
 # an earlier demonstration the words describe: "arrested during a previous protest that turned violent", "after last
 # week's march, which became violent"
-_EARLIER_PROTEST_BEFORE = re.compile(r"\b(?:previous|earlier|prior|last|past|last\s+(?:week|month)'s)\s+(?:[\w-]+\s+)?"
-                                     r"(?:protests?|demonstrations?|marches?|rall(?:y|ies)|sit-ins?),?\s+(?:that|which)\s+"
+# ("marches?" would read "marche(s)" only: "march(?:es)?")
+_EARLIER_PROTEST_BEFORE = re.compile(r"\b(?:previous|earlier|prior|last|past|last\s+(?:week|month)['’]s)\s+(?:[\w-]+\s+)?"
+                                     r"(?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-ins?),?\s+(?:that|which)\s+"
                                      r"(?:had\s+)?$", re.IGNORECASE)
 # a fight the text denies: "security forces on alert but no clashes reported", "there was no fighting", "the town
 # fell without any fighting" (not "no fewer than", not "no sooner": a noun must follow)
@@ -859,8 +865,11 @@ _CARRIED_EXPLOSIVE = re.compile(r"\b(?:equipped with|carrying|armed with|wearing
 # (the trigger's words the device itself, not a verb the carrier did: "a bus carrying traders struck a mine")
 _EXPLOSIVE_NOUN = re.compile(r"(?:IEDs?|improvised|explosive|(?:suicide )?(?:vests?|belts?)|(?:car )?bombs?|(?:land)?mines?|"
                              r"grenades?|booby)\b", re.IGNORECASE)
-# (unless it went off after all: "a militant carrying an IED was killed when it exploded")
-_SET_OFF = re.compile(r"\b(?:explod\w*|detonat\w*|went off|blew (?:up|himself|herself|themselves))", re.IGNORECASE)
+# (unless it went off after all: "a militant carrying an IED was killed when it exploded"; or was thrown or laid: "a
+# man armed with a grenade threw it into a bar", "carrying an IED, which he planted on the road")
+_SET_OFF = re.compile(r"\b(?:explod\w*|detonat\w*|went off|blew (?:up|himself|herself|themselves)|"
+                      r"(?:threw|thrown|throwing|hurl(?:ed|ing)|lobb(?:ed|ing)|toss(?:ed|ing)|plant(?:ed|ing)|"
+                      r"laid|placed)\s+(?:it|them|at|into|on|in)\b)", re.IGNORECASE)
 # (or the stuff to make them: "IED-making materials", "bomb-making equipment")
 _EXPLOSIVE_PEOPLE = re.compile(r"s?\s+(?:planters?|makers?|manufacturers?|layers?|specialists?|experts?|cells?|"
                                r"factor(?:y|ies)|workshops?)\b|s?[\s-]making\b", re.IGNORECASE)
@@ -1490,7 +1499,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                 continue  # "no clashes were reported": a fight that did not happen
             if _DESCRIBING_BEFORE.search(before):
                 continue  # "the MNJTF, which has fought terrorist groups since 2015": what it is, not what it did
-            if trig.family == "violence" and _LATE_PERSON_BEFORE.search(before) and _DEATH_DEED.match(word):
+            if trig.family == "violence" and _LATE_PERSON_BEFORE.search(before) and _DEATH_DEED.match(text, m.start()):
                 continue  # "close to the late mayor assassinated in April 2018": who the person was, killed before
             if trig.name == "riot" and _EARLIER_PROTEST_BEFORE.search(before):
                 continue  # "demanded the release of those arrested during a previous protest that turned violent":
@@ -3967,7 +3976,9 @@ def _age(text: str, num: NumberMention) -> bool:
 _DEFINITE = re.compile(r"\bthe\s+(?:other\s+)?$", re.IGNORECASE)
 # a sentence that opens on one of the happenings a toll told before sums ("killed 30 militants over three days. In one
 # encounter, 10 militants were killed"): its figure is a part of that toll, told again
-_ONE_OF_THEM_OPENS = re.compile(r"\s*(?:In|During)\s+(?:one|the\s+(?:first|second|third|last|heaviest|deadliest))\s+"
+# (not "the second", "the third": one more after one told with its own toll, "attacked Tin, killing five civilians. In
+# the second attack, seven villagers were killed" are twelve)
+_ONE_OF_THEM_OPENS = re.compile(r"\s*(?:In|During)\s+(?:one|the\s+(?:first|last|heaviest|deadliest))\s+"
                                 r"(?:of\s+(?:them|these|those|the(?:se|m)?\s+\w+)|encounter|clash|attack|ambush|raid|"
                                 r"operation|incident|battle|skirmish|strike|airstrike)\s*,?\s*(?:at\s+least\s+|some\s+)?",
                                 re.IGNORECASE)
@@ -6491,8 +6502,10 @@ _RELATIVE_OBJECT = re.compile(r"\s*,?\s*(?:who|whom|which|that)\s|"
                               # ... or the deed it was at when struck, told by a phrase, not a relative clause
                               # ("forces killed three militants in the process of carrying out suicide attacks",
                               # "soldiers shot two gunmen as they were trying to storm the post")
-                              # (its members' noun between: "ISWAP fighters in the process of")
-                              r"(?:\s+[\w-]+)?\s*,?\s*(?:in\s+the\s+(?:process|course|act)\s+of|while|"
+                              # (its members' noun between: "ISWAP fighters in the process of"; not a verb of its
+                              # own: "JNIM militants attacked while they were patrolling" is the subject's deed)
+                              r"(?:\s+(?:fighters|militants|members|elements|men|gunmen|insurgents|jihadists|"
+                              r"terrorists|rebels|assailants|soldiers|troops))?\s*,?\s*(?:in\s+the\s+(?:process|course|act)\s+of|while|"
                               r"as\s+they\s+(?:were|tried|attempted))\s",
                               re.IGNORECASE)
 # a clause of its own between a side and an operation verb, with its own subject: "killed 19 rebels when it
@@ -10926,9 +10939,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                        coded.start(), coded.end(), "count:killed:coded-as"))
             elsewhere = _search_article(_CODED_ELSEWHERE, article.text) if coded is None else None
             if elsewhere is not None and ev.fatalities:
-                # (each figure, whatever noun it counts: "7 soldier and 38 Boko Haram fatalities")
-                told = sum(int(w) if w.isdigit() else _WORD_NUMBERS[w.lower()] for w in re.findall(
-                    r"\b(\d{1,4}|" + "|".join(_WORD_NUMBERS) + r")\b", elsewhere.group(1), re.IGNORECASE))
+                # (each figure, whatever noun it counts: "7 soldier and 38 Boko Haram fatalities"; not a date's day
+                # or year: "(on 4 May 2016, 12 fatalities coded in a previous event)")
+                note = elsewhere.group(1)
+                told = sum(int(w.group(1)) if w.group(1).isdigit() else _WORD_NUMBERS[w.group(1).lower()]
+                           for w in re.finditer(r"\b(\d{1,3}|" + "|".join(_WORD_NUMBERS) + r")\b", note, re.IGNORECASE)
+                           if not _MONTH_AFTER.match(note, w.end()) and not _MONTH_BEFORE.search(note, 0, w.start()))
                 if 0 < told < ev.fatalities:
                     # the dead the note gives to other events leave this one's toll: "38 fighters were killed ...
                     # (30 fatalities coded in a previous event)" are 8 here
