@@ -10801,6 +10801,10 @@ def test_a_list_of_kin_counts_each_without_its_determiner(pipe: Pipeline) -> Non
     assert ev.fatalities == 3
     (ev,) = code(pipe, "On Saturday, gunmen killed her husband, son and two nephews in Dallas.", date(2015, 8, 31))
     assert ev.fatalities == 4
+    # (a neighbour is a victim's noun of the list too, in either spelling)
+    (ev,) = code(pipe, "On Saturday, a man shot and killed his wife, daughter, and two neighbours in Dallas.",
+                 date(2015, 8, 31))
+    assert ev.fatalities == 4
     (ev,) = code(pipe, "On Saturday, gunmen killed his father, wounded his uncle and burned the house in Dallas.",
                  date(2015, 8, 31))
     assert ev.fatalities == 1

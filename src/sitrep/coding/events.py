@@ -4289,7 +4289,9 @@ def _besides_the_one(text: str, n: NumberMention, after: int) -> bool:
 # figure of other things ("two soldiers and 30 cattle") ends the list.
 _LIST_VICTIMS = frozenset(w for alt in _VICTIM[1:-1].split("|") if re.fullmatch(r"[a-z -]+", alt)
                           for w in [alt.split()[-1]]) | {"other", "people", "person", "associate", "companion",
-                                                          "relative", "colleague", "bodyguard", "provider", "couple"}
+                                                          "relative", "colleague", "bodyguard", "provider", "couple",
+                                                          # (spelled with an optional letter in _VICTIM)
+                                                          "neighbour", "neighbor"}
 # who may be executed: the victims of a list, and the held ("the execution of four hostages")
 _EXECUTABLE = _LIST_VICTIMS | {"hostage", "prisoner", "captive", "detainee", "inmate"}
 # the things a list's first item names as a whole, the rest its parts: "two people, a bodyguard and a guardsman"
