@@ -11021,3 +11021,14 @@ def test_an_earlier_march_that_turned_violent_is_this_protest_s_cause(pipe: Pipe
                  "On 9 May 2020, residents marched peacefully in Gao, Mali, to demand the release of those arrested "
                  "after the previous march, which became violent."):
         assert [e.sub_event_type for e in code(pipe, text, date(2020, 5, 10))] == ["Peaceful protest"], text
+
+
+def test_a_toll_split_in_days_is_no_share_of_events(pipe: Pipeline) -> None:
+    # "split in 3 events" shares the toll; "in 3 days" tells when, and the toll stays whole
+    (ev,) = violent(code(pipe, "On 5 May 2020, gunmen killed 12 people in attacks on Tin and Bara in Mali (fatalities "
+                               "split in 3 events).", date(2020, 5, 5)))
+    assert ev.fatalities == 4
+    (ev,) = violent(code(pipe, "On 5 May 2020, gunmen killed 12 people in attacks on Tin and Bara in Mali (fatalities "
+                               "split in 3 days of fighting).", date(2020, 5, 5)))
+    assert ev.fatalities == 12
+

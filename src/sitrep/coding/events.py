@@ -2750,8 +2750,11 @@ _SHARE_AFTER = re.compile(r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})\s*\((\
 # "(8) in In-Ates", "(28) fatalities for Boulikessi"
 _SHARE_BEFORE = re.compile(r"\((\d+)\)\s+(?:fatalities\s+)?(?:in|for|at)\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})")
 # (or in them, after what they are: "divided between July, August and September in 3 events")
-_SPLIT_INTO = re.compile(r"\b(?:between|across|among|into|over|in)\s+(?:the\s+)?\(?(\d+|two|three|four|five|six)\)?\s+"
-                         r"(?:events|locations|attacks|villages|incidents|places|sites|dates|days)\b", re.IGNORECASE)
+# ("in" only before events themselves: "in 3 days" or "in 2 villages" tell where or when, not a share)
+_SPLIT_INTO = re.compile(r"\b(?:(?:between|across|among|into|over)\s+(?:the\s+)?\(?(\d+|two|three|four|five|six)\)?\s+"
+                         r"(?:events|locations|attacks|villages|incidents|places|sites|dates|days)|"
+                         r"in\s+(?:the\s+)?\(?(\d+|two|three|four|five|six)\)?\s+(?:separate\s+)?(?:events|incidents))\b",
+                         re.IGNORECASE)
 # dead of the toll the note says are coded in other events: "(30 fatalities coded in a previous event)", "(7 soldier and
 # 38 Boko Haram fatalities coded in other events; ...)": not this event's, whatever the toll beside them sums
 _CODED_ELSEWHERE = re.compile(r"\(([^()]{0,80}?)\bfatalities\s+(?:(?:were|are|have\s+been|already)\s+)*coded\s+"
@@ -2796,7 +2799,8 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
         if _SPLIT_BETWEEN_EVENTS.match(article.text, m.start()) is None:
             return None
         return (total + 1) // 2, span, "1/2"  # "fatalities split between events", no number of them anywhere: two
-    parts = int(k.group(1)) if k.group(1).isdigit() else _WORD_NUMBERS[k.group(1).lower()]
+    n_told = next(g for g in k.groups() if g)
+    parts = int(n_told) if n_told.isdigit() else _WORD_NUMBERS[n_told.lower()]
     if parts < 2:
         return None
     return (2 * total + parts) // (2 * parts), span, f"1/{parts}"
