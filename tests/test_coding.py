@@ -11032,3 +11032,21 @@ def test_a_toll_split_in_days_is_no_share_of_events(pipe: Pipeline) -> None:
                                "split in 3 days of fighting).", date(2020, 5, 5)))
     assert ev.fatalities == 12
 
+
+
+
+def test_a_peoples_village_lies_in_its_peoples_country(pipe: Pipeline) -> None:
+    # "the Dogon village of X": the Dogon live in Mali; a namesake village abroad (here a made-up Ivorian one) is not
+    # it, and the event falls back to the people's region; a people of several countries (Fulani) says nothing of it
+    from sitrep.geo.gazetteer import _merge_imported
+
+    rows = [(1, "Zanfara", "Zanfara", "CI", "78", "", 7.40, -7.55, 1200, "PPL", (), "test")]
+    index = {"places": {r[0]: r for r in rows}, "admin1": {}, "admin2": {}, "countries": {}}
+    region = Pipeline(Settings(workers=1))
+    region._gazetteer = _merge_imported(pipe.gazetteer, index)
+    (ev,) = code(region, "On 29 December 2019, gunmen attacked the Dogon village of Zanfara, and killed four people.",
+                 date(2019, 12, 29))
+    assert (ev.country, ev.admin1, ev.actor1) == ("Mali", "Mopti", "Unidentified Armed Group (Mali)"), ev
+    (ev,) = code(region, "On 29 December 2019, gunmen attacked the Fulani village of Zanfara, and killed four people.",
+                 date(2019, 12, 29))
+    assert ev.country == "Ivory Coast", ev

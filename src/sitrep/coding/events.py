@@ -7426,6 +7426,28 @@ _TRAVEL_FROM_BEFORE = re.compile(r"\b(?:coming|returning|fleeing|deported|repatr
                                  r"of\s+)?$", re.IGNORECASE)
 
 
+# a people's village: "the Dogon village of X", "X, a Bissa village" (the people's name right before "village", or the
+# village told after the place by its people)
+_PEOPLE_VILLAGE_BEFORE = re.compile(r"\b([\w'’-]+)\s+(?:village|hamlet|settlement)\s+of\s+$", re.IGNORECASE)
+_PEOPLE_VILLAGE_AFTER = re.compile(r",?\s+an?\s+([\w'’-]+)\s+(?:village|hamlet|settlement)\b", re.IGNORECASE)
+
+
+def _village_people_country(article: Article, place: PlaceMention, matcher: ActorMatcher) -> str | None:
+    """The one country of the people a village is told to be of ("the Dogon village of Lema", "Kiri, a Bissa
+    village"): None when no such people is told, or it lives in several countries (Fulani)."""
+    text = article.text
+    spans = []
+    if (m := _PEOPLE_VILLAGE_BEFORE.search(text, max(0, place.start - 40), place.start)) is not None:
+        spans.append((m.start(1), m.end(1)))
+    if (m := _PEOPLE_VILLAGE_AFTER.match(text, place.end)) is not None:
+        spans.append((m.start(1), m.end(1)))
+    for a, b in spans:
+        got = matcher.peoples_country_spans(text[a:b])
+        if got:
+            return got[0][2]
+    return None
+
+
 def _reference_country(p: PlaceMention, gaz: Gazetteer | None) -> PlaceMention | None:
     """The country of a place that is not the scene but tells where it is (a town people came from or the wounded
     were taken to): the scene, unknown to the gazetteer, most likely lies in that country."""
@@ -10438,6 +10460,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                         text=f"published {article.published}", rule="date:published"))
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
+        if place is not None and place.feature == "place" and place.context not in ("coded", "hierarchy") \
+                and (own := _village_people_country(article, place, matcher)) is not None \
+                and own != place.country_code:
+            # "the Dogon village of Lema": a village of a people who live in one country lies there; a namesake
+            # abroad (Léma, Ivory Coast) is not it: the people's region, else their country
+            place = _actor_region(article, draft, (None, None), own, matcher, gaz) or \
+                _reference_country(dataclasses.replace(place, country_code=own), gaz) or place
         cc, led = _story_country(article, place, matcher, gaz.focus, gaz)
         spelled = False
         if place is None and cc is None and trig.family in _SCENE_FAMILIES \
