@@ -127,8 +127,7 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
                                  regions=pipe.actor_matcher.region_votes(first)
                                  + pipe.actor_matcher.peoples_region_votes(article.text),
                                  peoples_at=pipe.actor_matcher.peoples_in(article.text),
-                                 people_countries=frozenset(
-                                     c for *_, c in pipe.actor_matcher.peoples_country_spans(article.text)))
+                                 people_countries=pipe.actor_matcher.peoples_countries(article.text))
     _assign_sentences(article, article.places)
     # the country its places give, else the one its armed groups operate in or its peoples belong to, else the one
     # whose head of state or government it names ("rioters threw stones at police" in a protest against "President

@@ -593,6 +593,7 @@ class ActorMatcher:
         # (forms other countries' news names too count only in a text that tells their country otherwise:
         # "Bassole", a Burkinabe minister who mediated in Darfur; "RTB", Brunei's broadcaster as well as Burkina's)
         self._context_forms = frozenset(f for e in data.get("national_names", []) for f in e.get("context_forms", []))
+        self._country_words: dict[str, re.Pattern[str]] = {}  # ISO2 -> the words that tell it (`_tells_country`)
         self._national_forms = frozenset(f for e in data.get("national_names", []) for f in e.get("forms", [])) \
             | self._context_forms
         for e in [*data.get("leaders", []), *data.get("national_names", [])]:
@@ -683,12 +684,16 @@ class ActorMatcher:
     def _tells_country(self, folded: str, cc: str, form: str) -> bool:
         """Whether `folded` tells country `cc` by other words than `form`: its name, its people's, or another of its
         leaders' or national names that is no context form ("Burkina", "Burkinabe", "CDP")."""
-        names = [*self._country_names.get(cc, []), *self._demonyms.get(cc, []),
-                 *(n for n, iso in self._country_by_name.items() if iso == cc and len(n) > 3),
-                 *(f for f, spans in self._leaders.items() if f not in self._context_forms
-                   and any(c == cc for c, _, _ in spans))]
-        rx = r"(?<![\w-])(?:" + "|".join(re.escape(unidecode(n)) for n in sorted(set(names), key=len, reverse=True)) + r")"
-        return re.search(rx, folded, re.IGNORECASE) is not None
+        rx = self._country_words.get(cc)
+        if rx is None:  # (built once per country)
+            names = [*self._country_names.get(cc, []), *self._demonyms.get(cc, []),
+                     *(n for n, iso in self._country_by_name.items() if iso == cc and len(n) > 3),
+                     *(f for f, spans in self._leaders.items() if f not in self._context_forms
+                       and any(c == cc for c, _, _ in spans))]
+            rx = self._country_words[cc] = re.compile(
+                r"(?<![\w-])(?:" + "|".join(re.escape(unidecode(n)) for n in sorted(set(names), key=len, reverse=True))
+                + r")", re.IGNORECASE)
+        return rx.search(folded) is not None
 
     def _build_states(self, data: Mapping[str, Any]) -> None:
         overrides: dict[str, str] = data.get("country_names", {})

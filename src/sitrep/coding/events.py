@@ -7441,11 +7441,9 @@ def _village_people_country(article: Article, place: PlaceMention, matcher: Acto
         spans.append((m.start(1), m.end(1)))
     if (m := _PEOPLE_VILLAGE_AFTER.match(text, place.end)) is not None:
         spans.append((m.start(1), m.end(1)))
-    for a, b in spans:
-        got = matcher.peoples_country_spans(text[a:b])
-        if got:
-            return got[0][2]
-    return None
+    # (the peoples of the whole text, scanned once per text by the matcher, that stand in those words)
+    peoples = matcher.peoples_country_spans(text) if spans else []
+    return next((cc for a, b in spans for st, en, cc in peoples if a <= st and en <= b), None)
 
 
 def _reference_country(p: PlaceMention, gaz: Gazetteer | None) -> PlaceMention | None:
@@ -9678,15 +9676,17 @@ _CROWD_DAMAGE = re.compile(r"\b(?:youths?|residents|students|pupils|protesters|d
                            r"inhabitants|(?:the )?population|traders|supporters|locals|citizens|people|farmers|herders|"
                            r"workers|women)\b(?:,[^.;,]{0,60},)?[^.;,]{0,40}?\b(?:burn\w*|torch\w*|set fire|"
                            r"set ablaze|ransack\w*|loot\w*|vandali[sz]\w*|destroy\w*|smash\w*|damag(?:ed|ing))", re.IGNORECASE)
-_RIOT_WORDS = re.compile(r"\b(?:riot\w*|mobs?|popular justice|mob justice|jungle justice|angry (?:crowds?|residents|"
-                         r"youths?|people|citizens|villagers|inhabitants)|took to the streets|"
-                         # stones are a crowd's arms: "miners attacked the gendarmes by throwing stones" (Sahel files:
-                         # all 5 notes telling stones thrown or hurled are riots)
-                         r"(?:threw|throwing|hurled|hurling)\s+(?:stones|rocks)|stone-?throw\w*)\b", re.IGNORECASE)
 # stones thrown, the crowd's arms against the forces it faced ("attacked the gendarmes by throwing stones", "threw
 # rocks at police"): a violent demonstration, as ACLED codes a crowd stoning the forces (Burkina Faso and Niger files:
-# 23 of the 24 such notes naming the police or gendarmes as the other side)
-_STONES = re.compile(r"\b(?:(?:threw|throwing|hurled|hurling)\s+(?:stones|rocks)|stone-?throw\w*)\b", re.IGNORECASE)
+# 23 of the 24 such notes naming the police or gendarmes as the other side); not `_STONES`, the wider reading of
+# stones thrown (with an adjective, "pelted") by which `_stone_throwers` tells a crowd
+_STONES_THROWN = re.compile(r"\b(?:(?:threw|throwing|hurled|hurling)\s+(?:stones|rocks)|stone-?throw\w*)\b",
+                            re.IGNORECASE)
+_RIOT_WORDS = re.compile(r"\b(?:riot\w*|mobs?|popular justice|mob justice|jungle justice|angry (?:crowds?|residents|"
+                         r"youths?|people|citizens|villagers|inhabitants)|took to the streets)\b|"
+                         # stones are a crowd's arms: "miners attacked the gendarmes by throwing stones" (Sahel files:
+                         # all 5 notes telling stones thrown or hurled are riots)
+                         + _STONES_THROWN.pattern, re.IGNORECASE)
 # people of a place, not an armed side, who beat, lynched, caught or burned: popular justice or a crowd's anger
 # ("a number of residents beat up two presumed JNIM militants", "locals in Gao beat up two individuals suspected of
 # robberies", "citizens responded by burning and ransacking the police station")
@@ -9963,9 +9963,6 @@ _UNARMED_CROWD = (r"(?:students|pupils|youths?|locals|residents|inhabitants|popu
 # (a town taken, figuratively, or soldiers driven out by a crowd: see the takeover's words in the coder)
 _BY_STORM_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+by\s+storm\b")
 _CROWD_DROVE_BEFORE = re.compile(rf"\b{_UNARMED_CROWD}\b(?:\s+[\w,'-]+){{0,4}}?\s+$", re.IGNORECASE)
-# a passive whose doer, after "by", is an unarmed crowd: "were attacked while eating by students of other
-# institutions", "was beaten to death by youths", "were ransacked by angry traders" (not a source: "attacked by gunmen,
-# as reported by residents", where another word "by" or a saying verb comes first)
 # people seized by the people of a place, active or passive: "villagers captured two bandits", "the suspects were
 # caught by residents" (not by a force: "residents said soldiers arrested two men" names the state's arrest)
 _HELD_BY_CROWD = re.compile(
@@ -9974,6 +9971,9 @@ _HELD_BY_CROWD = re.compile(
     # (the people of a place as the doers, not the ones taken: "three residents were arrested" is the state's)
     r"\s+(?:(?!(?:were|was|are|is|been|being|got|get)\b)\w+\s+)?(?:captured|caught|seized|arrested|apprehended)\s+"
     r"(?!(?:by|that|when)\b))", re.IGNORECASE)
+# a passive whose doer, after "by", is an unarmed crowd: "were attacked while eating by students of other
+# institutions", "was beaten to death by youths", "were ransacked by angry traders" (not a source: "attacked by gunmen,
+# as reported by residents", where another word "by" or a saying verb comes first)
 _HARMED_BY_CROWD = re.compile(
     r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:attacked|assaulted|beaten(?:\s+up)?|lynched|stoned|clubbed|"
     r"manhandled|molested|ransacked|looted|vandali[sz]ed|torched|burned|burnt|set\s+ablaze|set\s+on\s+fire)\b"
@@ -11155,7 +11155,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             if crowd_fight is not None and ev.sub_event_type == "Violent demonstration" and \
                     not _demonstration_told(text) and \
                     not _CROWD_CLASHED_FORCES.search(text) and \
-                    not (ev.inter2 == 1 and _STONES.search(text)) and \
+                    not (ev.inter2 == 1 and _STONES_THROWN.search(text)) and \
                     not _hit_state_seat(text):
                 ev.sub_event_type = "Mob violence"  # a crowd's violence with no demonstration told
                 s0 = article.sentences[draft.sentences[0]]
