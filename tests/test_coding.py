@@ -11050,3 +11050,12 @@ def test_a_peoples_village_lies_in_its_peoples_country(pipe: Pipeline) -> None:
     (ev,) = code(region, "On 29 December 2019, gunmen attacked the Fulani village of Zanfara, and killed four people.",
                  date(2019, 12, 29))
     assert ev.country == "Ivory Coast", ev
+
+
+def test_stones_thrown_with_an_adjective_or_pelted_tell_a_crowd(pipe: Pipeline) -> None:
+    # `_stone_throwers` reads stones with an adjective and "pelted" (a second, narrower _STONES had shadowed its
+    # pattern, and these left no event at all)
+    for text in ("On 5 May 2020, unknown individuals were throwing large stones at a MINUSMA convoy in Gao, Mali.",
+                 "On 5 May 2020, unknown individuals pelted a MINUSMA convoy in Gao, Mali."):
+        (ev,) = code(pipe, text, date(2020, 5, 5))
+        assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Mali)"), text
