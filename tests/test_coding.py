@@ -3141,6 +3141,19 @@ def test_explosives_seized_or_named_as_a_trade_beside_a_killing_are_no_bombing(p
     assert ev.sub_event_type == "Remote explosive/landmine/IED", ev
 
 
+def test_an_explosive_borne_by_the_one_arrested_is_the_arrest(pipe: Pipeline) -> None:
+    for text in ("On Friday, gendarmes arrested a young man carrying an IED on the road to Gao.",
+                 "On Friday, a man carrying two grenades was arrested by police at a market in Gao."):
+        (ev,) = code(pipe, text)
+        assert ev.sub_event_type == "Arrests", (text, ev)
+    # one that went off in the same sentence is still the blast; and a sentence after it tells nothing of this one
+    (ev,) = code(pipe, "On Friday, a militant carrying an IED was killed near Gao when it exploded.")
+    assert ev.event_type == "Explosions/Remote violence", ev
+    evs = code(pipe, "On Friday, gendarmes arrested a young man carrying an IED on the road to Gao. In another "
+                     "incident the same day, a landmine exploded near Ansongo, killing two civilians.")
+    assert [e.sub_event_type for e in evs] == ["Arrests", "Remote explosive/landmine/IED"], evs
+
+
 @pytest.mark.parametrize(("text", "killed"), [
     ("Marabout killed and an apprentice abducted by unknown gunmen in Godoware, Mali.", 1),  # a headline's passive
     ("A merchant killed by gunmen in Gao, Mali, on Sunday.", 1),
