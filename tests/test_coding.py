@@ -3141,6 +3141,61 @@ def test_explosives_seized_or_named_as_a_trade_beside_a_killing_are_no_bombing(p
     assert ev.sub_event_type == "Remote explosive/landmine/IED", ev
 
 
+def test_a_wire_story_s_dateline_is_where_it_was_filed_not_what_happened(pipe: Pipeline) -> None:
+    published = date(2025, 11, 18)  # a Tuesday
+    # the filing date is not the day of the attack; the capital it was filed from is not the scene told
+    (ev,) = code(pipe, "BAMAKO, Nov 18 (Reuters) - Jihadists killed 12 soldiers near Douentza in central Mali on Sunday, "
+                       "the army said.", published)
+    assert (ev.event_date, ev.location) == (date(2025, 11, 16), "Douentza"), ev
+    # a part of a country told, or another country, is the scene rather than the dateline's city; its country the
+    # sides'
+    (ev,) = code(pipe, "DAKAR, Senegal (AP) — Suspected jihadists killed at least 12 soldiers in an attack on a "
+                       "military post in western Niger on Sunday, the defense ministry said.", published)
+    assert (ev.country, ev.actor2, ev.geo_precision) == ("Niger", "Military Forces of Niger (2023-)", 3), ev
+    (ev,) = code(pipe, "OUAGADOUGOU, Nov 18 (Reuters) - Suspected Islamist militants killed at least 40 people in "
+                       "an attack on a village in northern Burkina Faso on Sunday, officials said.", published)
+    assert (ev.location, ev.event_date) == ("Burkina Faso", date(2025, 11, 16)), ev
+    # a story that names no other place happened where it was filed
+    (ev,) = code(pipe, "NIAMEY (Reuters) - Gunmen killed five civilians on Sunday, the interior ministry said.",
+                 published)
+    assert ev.location == "Niamey", ev
+
+
+def test_an_armed_side_counted_among_the_dead_is_struck_not_the_attacker(pipe: Pipeline) -> None:
+    for text in ("Gunmen killed 40 people in an attack on a village near Djibo on Sunday. Seven members of the "
+                 "Volunteers for the Defence of the Homeland (VDP), a militia that fights alongside the army, were "
+                 "among the dead.",
+                 "Gunmen attacked a village near Djibo on Sunday, killing 12 civilians. Seven VDP were also killed."):
+        (ev,) = code(pipe, text)
+        assert ev.actor1 == "Unidentified Armed Group (Burkina Faso)", (text, ev)
+    # a group that fights the attackers back is still the side attacked, and a named group's deed its own
+    (ev,) = code(pipe, "Suspected JNIM militants killed 12 civilians near Djibo on Sunday. Two VDP were wounded.")
+    assert ev.actor1.startswith("JNIM"), ev
+
+
+def test_where_the_wounded_were_taken_is_not_the_scene(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On Sunday, gunmen stormed the village of Arbinda in the Soum province, killing 40 people. About "
+                       "15 people were wounded and taken to the hospital in Djibo.")
+    assert ev.location == "Aribinda", ev
+    (ev,) = code(pipe, "Gunmen killed 40 people in an attack on a village in northern Burkina Faso on Sunday. About 15 "
+                       "people were wounded and taken to the hospital in Djibo.")
+    assert ev.location == "Burkina Faso", ev
+
+
+def test_a_sentence_opening_with_the_next_day_and_a_new_deed_is_another_event(pipe: Pipeline) -> None:
+    published = date(2025, 11, 16)  # a Sunday
+    evs = code(pipe, "Jihadists killed 15 soldiers when they overran a military base in Borno state late on Friday, "
+                     "sources said on Sunday. On Saturday, suspected Boko Haram militants abducted at least 20 women "
+                     "gathering firewood near Gwoza, residents said.", published)
+    assert [(e.sub_event_type, e.event_date) for e in evs] == [
+        ("Non-state actor overtakes territory", date(2025, 11, 14)),
+        ("Abduction/forced disappearance", date(2025, 11, 15))], evs
+    # the toll told the next day is the same happening's
+    (ev,) = code(pipe, "Gunmen attacked a village near Gwoza in Borno state late on Friday, killing 12 people. On "
+                       "Saturday, the death toll rose to 15.", published)
+    assert ev.fatalities == 15, ev
+
+
 def test_an_explosive_borne_by_the_one_arrested_is_the_arrest(pipe: Pipeline) -> None:
     for text in ("On Friday, gendarmes arrested a young man carrying an IED on the road to Gao.",
                  "On Friday, a man carrying two grenades was arrested by police at a market in Gao."):

@@ -488,3 +488,21 @@ def test_overnight_dated_by_the_days_after_it(text: str, phrase: str, start: dat
 def test_overnight_before_a_count_is_still_the_night_before(text: str) -> None:
     (m,) = find_dates(text, MON_25_MARCH)
     assert (m.text.lower(), m.date_start, m.date_end) == ("overnight", date(2024, 3, 24), date(2024, 3, 25))
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("OUAGADOUGOU, Nov 18 (Reuters) - Suspected militants killed", "OUAGADOUGOU, Nov 18 (Reuters) - "),
+    ("NIAMEY, Niger (AP) — Soldiers said", "NIAMEY, Niger (AP) — "),
+    ("Bamako (AFP) - Jihadists said", "Bamako (AFP) - "),
+    ("BAMAKO, Mali, Nov. 18, 2025 (AFP) - The army", "BAMAKO, Mali, Nov. 18, 2025 (AFP) - "),
+    ("Gunmen kill 12 in Mali\n\nDAKAR, Senegal (AP) — Gunmen", "DAKAR, Senegal (AP) — "),  # after a headline
+    ("CHARLESTON, W.Va. - Police said", "CHARLESTON, W.Va. - "),
+    ("Gunmen kill 40 - officials", None),  # a headline's dash
+    ("POLICE SAY THE SUSPECT FLED - more", None),  # capitals alone, many words: a shouted headline
+    ("The army said - nothing more", None),
+])
+def test_the_dateline_a_story_opens_with(text: str, line: str | None) -> None:
+    from sitrep.text.dateline import dateline_span
+
+    span = dateline_span(text)
+    assert (text[span[0]:span[1]] if span else None) == line

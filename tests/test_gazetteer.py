@@ -1785,3 +1785,28 @@ def test_a_code_table_name_that_only_respells_the_bundled_one_leaves_it() -> Non
     assert _spelled_alike("Ouadai", "Ouaddai") and _spelled_alike("Oromia", "Oromiya")
     assert not _spelled_alike("Sfax", "Safaqis") and not _spelled_alike("Cairo", "Al Qahirah")
     assert not _spelled_alike("Nairobi", "Nairobi Area") and not _spelled_alike("Lower Juba", "Jubbada Hoose")
+
+
+def test_a_populous_state_of_africa_beyond_the_import_outranks_a_village_of_its_name_in_it(
+        isolated_cache: Path) -> None:
+    # invented rows: villages of the imported region named like Nigeria's states, population unknown
+    rows = [
+        (990301, "Borno", "Borno", "", 16.10, 0.30, "P", "PPL", "ML", "09", "", 0),
+        (990302, "Kwara", "Kwara", "", 15.10, -1.30, "P", "PPL", "ML", "04", "", 0),
+    ]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    from sitrep.coding.actors import ActorMatcher
+
+    matcher = ActorMatcher.default()
+
+    def _places_with_actors(text: str, gaz: Gazetteer) -> dict[str, PlaceMention]:
+        found = matcher.find(text)  # (and the armed groups' activity by country, as the pipeline reads a text)
+        return {p.text: p for p in find_places(text, gaz, actors=found, area=matcher.area(found),
+                                               activity=matcher.activity())}
+
+    for name in ("Borno", "Kwara"):
+        found = _places_with_actors(f"Gunmen killed 15 people in {name} on Friday.", gaz)
+        assert found[name].country_code == "NG" and found[name].feature == "admin1", found[name]
+    # the village the text places in its region stays the import's
+    found = _places_with_actors("Gunmen killed 15 people in Borno (Ansongo, Gao) on Friday.", gaz)
+    assert found["Borno"].country_code == "ML", found["Borno"]

@@ -76,10 +76,14 @@ def _sentences(article: Article, pipe: "Pipeline") -> Article:
 @stage("dates", requires=("sentences",), assigns=("dates",))
 def _dates(article: Article, pipe: "Pipeline") -> Article:
     """Date phrases resolved against the publication date, with a precision."""
+    from sitrep.text.dateline import dateline_span
     from sitrep.text.dates import find_dates
 
     # a bare weekday equal to the publication weekday is that day (measured on real news: see text/dates.py)
     article.dates = find_dates(article.text, article.published, same_weekday_is_today=True)
+    if (line := dateline_span(article.text)) is not None:
+        # the day a story was filed ("OUAGADOUGOU, Nov 18 (Reuters) -") is the report's date, no happening's
+        article.dates = [d for d in article.dates if not line[0] <= d.start < line[1]]
     _assign_sentences(article, article.dates)
     if article.published is None and any(not d.anchored for d in article.dates):
         article.warnings.append("no publication date: relative dates could not be anchored: " + ", ".join(
@@ -114,6 +118,7 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
     """Actors from the dictionary, then places from the gazetteer resolved with the article's context."""
     from sitrep.coding.actors import AFRICA, state_people
     from sitrep.geo.places import dominant_country, find_places
+    from sitrep.text.dateline import dateline_span
 
     first = pipe.actor_matcher.find(article.text, on=article.published)
     article.places = find_places(article.text, pipe.gazetteer, actors=first, peoples=pipe.actor_matcher.ethnonyms,
@@ -128,6 +133,10 @@ def _places(article: Article, pipe: "Pipeline") -> Article:
                                  + pipe.actor_matcher.peoples_region_votes(article.text),
                                  peoples_at=pipe.actor_matcher.peoples_in(article.text),
                                  people_countries=pipe.actor_matcher.peoples_countries(article.text))
+    if (line := dateline_span(article.text)) is not None:
+        for p in article.places:
+            if line[0] <= p.start < line[1]:
+                p.context = "dateline"  # where the story was filed, the scene only when it names no other
     _assign_sentences(article, article.places)
     # the country its places give, else the one its armed groups operate in or its peoples belong to, else the one
     # whose head of state or government it names ("rioters threw stones at police" in a protest against "President

@@ -2204,6 +2204,17 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
             if d.precision == 1 and not _is_report_date(article, d) and d.date_start is not None \
                     and abs((d.date_start - day).days) > 1:
                 return True
+            if d.precision == 1 and d.date_start is not None and d.date_start != day \
+                    and _OPENING_DATE.fullmatch(article.text, s.start, d.start) \
+                    and not _REPORT_AFTER_DATE.match(article.text, d.end) and any(
+                        t.family == "violence" and t.name != "harm" and t.name != trigger_name
+                        and not _THE_DEED_BEFORE.search(s.text, max(0, sp[0] - 25), sp[0])
+                        for t, sp in _triggers_in(s.text)
+                        for trigger_name in (draft.trigger.name,)):
+                # a sentence that opens with another day and tells a new deed of another kind ("... overran the base
+                # late on Friday. On Saturday, suspected Boko Haram militants abducted 20 women near Gwoza"): the
+                # next happening, though a day apart
+                return True
     ref = day or article.published
     if ref is not None and any(d.precision in (2, 3) and d.date_end is not None and (ref - d.date_end).days > 7
                                and not _is_report_date(article, d) for d in _sentence_dates(article, s.index)):
@@ -6936,6 +6947,13 @@ _SUSPECTED_LINK = re.compile(r"\b(?:on suspicion|suspected of|suspicion of|accus
 
 
 # after a side, its deed on the attackers told before: "apprehended two of the assailants", "later killed the attackers"
+# an armed side a later sentence counts among the victims ("Seven members of the VDP, a militia that fights alongside
+# the army, were among the dead", "two Dozo hunters were also killed"): struck by the attack, not its doers
+_AMONG_THE_STRUCK = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,.;()]{1,100},)?\s+(?:(?:members?|fighters?|militiam[ae]n|"
+                               r"hunters?|volunteers?|elements?|auxiliar(?:y|ies))\s+)?(?:were|was)\s+(?:also\s+)?"
+                               r"(?:among\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured|casualties|those\s+(?:killed|"
+                               r"wounded|injured|hurt))|killed|shot\s+dead|wounded|injured|abducted|kidnapped)\b",
+                               re.IGNORECASE)
 _ON_THE_ATTACKERS = re.compile(r"\s+(?:(?:later|then|also|subsequently|reportedly)\s+)?(?:apprehended|arrested|captured|"
                                r"caught|killed|neutrali[sz]ed|repelled|repulsed|pursued|chased|routed|detained|lynched)\s+"
                                r"(?:(?:one|two|three|four|five|\d+|some|several|all)\s+(?:of\s+)?)?(?:the\s+)?"
@@ -7029,10 +7047,13 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                       or _REPELLED_BY_BEFORE.search(article.text, max(article.sentences[a.sentence].start,
                                                                       a.start - 80), a.start))]
     unnamed = [a for a in armed if a.actor.startswith("Unidentified")]
+    struck = [a for a in armed if a.sentence != draft.sentences[0] and not a.actor.startswith("Unidentified")
+              and _AMONG_THE_STRUCK.match(article.text, a.end, article.sentences[a.sentence].end)]
     if defenders and trig.event_type in ("Battles", "Violence against civilians") \
             and all(any(a is d for d in defenders) or any(a is u for u in unnamed) for a in armed + state + external):
         return first([a for a in unnamed if a.sentence == draft.sentences[0]]), defenders[0]
-    doers = [a for a in armed if a not in responders and not any(a is d for d in defenders)] or armed
+    doers = [a for a in armed if a not in responders and not any(a is d for d in defenders)
+             and not any(a is x for x in struck)] or armed
     named_armed = [a for a in doers if _named_side(a)] or doers
     # the country's and foreign forces in the order the text names them: of forces attacked together, ACLED names the
     # first ("rockets against the joint MINUSMA and Malian army camp": MINUSMA; "a convoy of French Barkhane forces
@@ -7402,7 +7423,8 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|heading (?:
 _CARE_PLACE = r"(?:(?:district |regional |military |local |main )?(?:hospital|medical cent(?:er|re)|health cent(?:er|re)|clinic))"
 _CARED_FOR_BEFORE = re.compile(r"\b(?:(?:succumbed|died|passed away)(?:\s+(?:later|shortly|subsequently))?(?:\s+(?:to|of)\s+"
                                r"(?:his|her|their)\s+(?:wounds|injuries))?\s+(?:at|in)\s+(?:the\s+|a\s+)?" + _CARE_PLACE +
-                               r"|(?:treated|admitted|hospitali[sz]ed|receiving (?:medical )?(?:care|treatment))\s+(?:at|in|to)"
+                               r"|(?:treated|admitted|hospitali[sz]ed|receiving (?:medical )?(?:care|treatment)|taken|evacuated|rushed|"
+                               r"transported|transferred|brought|airlifted|flown)\s+(?:at|in|to)"
                                r"\s+(?:the\s+|a\s+)?" + _CARE_PLACE + r")\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:town|city) of\s+)?$",
                                re.IGNORECASE)
 
@@ -7523,6 +7545,11 @@ def _namesakes_outside_unit(text: str, places: list[PlaceMention]) -> list[Place
     return [q for i, q in enumerate(out) if not any(r.start == q.start for r in out[:i])]  # (each unit once)
 
 
+# a part of a country told: "in northern Burkina Faso", "north-eastern Nigeria", "central Mali"
+_PART_OF_COUNTRY_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
+                                     r"central)\s+$", re.IGNORECASE)
+
+
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
     # where events happen: not a demonym ("French troops"), not a country named as an actor ("US troops"), not a
     # continent ("Africa")
@@ -7540,6 +7567,14 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     other = bool(travelled) or any(p.context != "origin" and p.feature != "country" for p in located)
     refs = travelled
     located = [p for p in located if p.context != "origin" or not (other or p.feature == "country")]
+    filed = {p.country_code for p in located if p.context == "dateline"}
+    if filed and any(p.context not in ("dateline", "border", "origin")
+                     and (p.feature != "country" or p.country_code not in filed
+                          or _PART_OF_COUNTRY_BEFORE.search(article.text, max(0, p.start - 30), p.start))
+                     for p in located):
+        # where the story was filed ("BAMAKO, Nov 18 (Reuters) -") is no scene beside a place the story tells below
+        # the country, another country, or a part of the country ("in northern Burkina Faso"); alone it is one
+        located = [p for p in located if p.context != "dateline"]
     coded = [p for p in located if p.context == "coded" and (p.sentence in draft.sentences or len(located) == 1
                                                              or draft.sentences[0] == 0)]
     if coded:

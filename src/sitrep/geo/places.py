@@ -1283,6 +1283,10 @@ def _region_shares(gaz: Gazetteer, regions: Mapping[tuple[str, str], float] | fr
     return out
 
 
+# a first-order unit this populous (the bundled towns it holds) is known by its name beyond its country
+_BIG_UNIT = 250_000
+
+
 def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | None, countries: set[str],
              admin1_named: set[tuple[str, str | None]], support: dict[tuple[str, str | None], float],
              admin1_share: dict[tuple[str, str | None], float], within: Candidate | None, gaz: Gazetteer,
@@ -1394,6 +1398,15 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         if cc == across:
             score -= _W_ACROSS  # "Gorom-Gorom near the border with Mali": not Mali's Gorom Gorom
         if cc in focus and cc != dominant and cc not in hard_cc:
+            score += focus_bonus
+        elif focus and feat == "admin1" and cc not in focus and cc in AFRICA and pop >= _BIG_UNIT \
+                and not rival_country and not village_told and cc != dominant \
+                and not any(c[2] == cc and c[4] == "place" for c in ni.cands):
+            # a first-order unit of a quarter of a million people or more (the bundled towns it holds) of an African country the import lacks ("in Borno",
+            # "Adamawa") weighs as much as the region followed: a text naming no country means the state, not a
+            # village of that name in the region followed (Mali's Borno, Niger's Adamawa: no population known); not
+            # where the unit is named after a town of its country, the town the name most often means ("Lagos",
+            # "Giza")
             score += focus_bonus
         elif cc == dominant:
             score += 3.0
@@ -1963,11 +1976,16 @@ def dominant_country(places: list[PlaceMention]) -> str | None:
     (a story names its scene first; background and comparison come later). Border mentions, demonyms ("French
     troops"), countries named as actors or as adjectives ("US troops", "US drones") do not vote; a mention with a
     place cue ("in Niger") counts twice."""
-    votes: dict[str, int] = {}
+    votes: dict[str, float] = {}
     first = min((p.sentence for p in places if p.sentence >= 0), default=0)
     for p in places:
         if p.context in NOT_SCENE or not p.country_code:
             continue
         weight = 2 if p.context in ("in", "near", "region") else 1  # "in Niger" says where; a bare "Niger" may not
+        if p.context == "dateline":
+            # where the story was filed ("DAKAR, Senegal (AP) — ... in western Niger"): a vote below any place the
+            # story itself names, not a lead sentence's
+            votes[p.country_code] = votes.get(p.country_code, 0) + 0.4
+            continue
         votes[p.country_code] = votes.get(p.country_code, 0) + weight * (3 if p.sentence == first else 1)
     return max(votes, key=lambda k: votes[k]) if votes else None
