@@ -118,7 +118,9 @@ _GOODS = (r"(?:livestock|cattle|animals|goats|sheep|camels|oxen|cows|herds?|rumi
           r"motorcycles?|goods|belongings|food|cereals?|grain|money|cash|phones|ambulance|trucks?|carts?|medicines?|"
           r"medical supplies|supplies|donkeys?|horses?|camel|cow|goat|ox|bull|tricycles?|bicycles?|fuel|harvests?|"
           r"personal effects|solar panels?|generators?|batteries|millet|rice|maize|sorghum|(?:bags|sacks) of \w+|"
-          r"vans?|minibus(?:es)?|pick-?ups?|(?:elections?|electoral|voting) (?:materials?|kits?))")
+          r"vans?|minibus(?:es)?|pick-?ups?|(?:elections?|electoral|voting) (?:materials?|kits?)|"
+          # people's papers taken from them: "seized the voter cards handed out to villagers"
+          r"(?:voter|voters'|voting|electoral|identity|ID) cards)")
 
 
 # bearers of explosives caught before they were set ("arrested two men in the process of planting an IED", "were
@@ -407,6 +409,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:man|woman|boy|girl|teen|teenager|child|toddler|\d+-year-old) shot (?:early |late |last )?"
                        r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|last night)|shot (?:and (?:wounded|injured)|in the)|"
                        r"shot (?:him|her|them|himself|herself|themselves)|gunshot wounds?|bullet wounds?|"
+                       # a blade's wounds told as what the victim bore: "the driver sustained several stab wounds",
+                       # "was treated for machete wounds" (no mishap leaves these)
+                       r"(?:stab|knife|machete|dagger|blade) wounds?|"
                        r"(?<!out who )(?<!know who )(?<!determine who )(?<!identify who )"
                        r"shot (?:and (?:wounded|injured) )?(?:a|an|the) (?:[\w-]+ ){0,3}?(?:man|woman|boy|girl|civilian|"
                        r"employee|worker|trader|merchant|driver|teacher|student|imam|chief|official|council(?:l)?or|herder|"
@@ -741,7 +746,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"pylons?|transmitters?|camps?|bases?|hideouts?|caches?|depots?|installations?|ballots?|"
                           r"ballot boxes|electoral (?:material|kits?)|pirogues?|boats?|canoes?|irrigation|"
                           r"statues?|tombs?|mausoleums?|shrines?|graves?|solar panels?|generators?|pumps?|"
-                          r"machines|machinery|tractors?)"
+                          r"machines|machinery|tractors?|"
+                          # works and stores of a village, and its people's papers ("destroyed a furnace", "burned a
+                          # storage of food", "burned the voter cards")
+                          r"furnaces?|kilns?|ovens?|mills?|storages?|storehouses?|storerooms?|sheds?|kiosks?|stalls?|"
+                          r"wells?|dams?|(?:voter|voters'|voting|electoral|identity|ID) cards|documents|archives)"
                           # (not works cleared for new ones: "destroyed the old shops at the market to make way for a
                           # new one", "demolished homes for the construction of a road": a demolition, no violence)
                           r"(?!\s(?:[\w'’,-]+\s){0,8}?(?:to make (?:way|room)|to (?:re)?build|for (?:the )?(?:re)?construction|"
