@@ -11114,3 +11114,16 @@ def test_a_raid_to_look_for_someone_that_harmed_no_one_is_activity(pipe: Pipelin
         "On 3 May 2020, ISGS militants made an incursion into a village near Ayorou, searching for a local trader, "
         "and killed him.": ("Violence against civilians", "Attack"),
     }, date(2020, 5, 4))
+
+
+def test_a_plane_that_bombed_is_an_air_strike(pipe: Pipeline) -> None:
+    # a plane told as the bomber, and an aerial bombing told by its noun, are ACLED's air strikes; a plane that
+    # crashed is no event of violence
+    _assert_types(pipe, {
+        "On 3 May 2020, an unidentified plane bombed mourners at a funeral near Bosso, killing 20 civilians.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+        "On 3 May 2020, aerial bombing of militant positions near Bosso was reported.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+    }, date(2020, 5, 4))
+    assert not violent(code(pipe, "On 3 May 2020, a small plane crashed near Bosso, killing its two pilots.",
+                            date(2020, 5, 4)))

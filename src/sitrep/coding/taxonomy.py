@@ -507,7 +507,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                         r"trucks?|cars?|dams?) (?:was |were |had been |has been )?blown up(?! (?:by|in) (?:the |an? )?(?:[\w-]+ ){0,2}?"
                         r"(?:engineers|crews|workers|contractors|demolitions?)\b)"),
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
-    Trigger("air", _p(r"air ?strikes?|drone strikes?|aerial (?:bombardments?|strikes?|attacks?|raids?)|air raids?|"
+    Trigger("air", _p(r"air ?strikes?|drone strikes?|aerial (?:bombardments?|bombings?|bombarding|strikes?|attacks?|raids?)|air raids?|"
+                      # a plane told as the bomber ("an unidentified plane bombed a funeral"; only its bombing or
+                      # strafing: a plane that "hit" or "struck" may have crashed)
+                      r"(?:military |unidentified |unknown |fighter |war ?)?(?:planes?|airplanes?|aeroplanes?)"
+                      r"(?:\s+\([^()]{1,60}\))?(?:\s+[\w-]+){0,6}?\s+(?:bombed|bombarded|strafed|dropped bombs)|"
                       r"airstrikes?|bombed from the air|air support strikes?|"
                       # a force's air operation told by its kind or its aircraft ("conducted an aerial operation against
                       # militants", "the helicopter raid destroyed the column", "a strike involving fighter jets and
