@@ -11127,3 +11127,13 @@ def test_a_plane_that_bombed_is_an_air_strike(pipe: Pipeline) -> None:
     }, date(2020, 5, 4))
     assert not violent(code(pipe, "On 3 May 2020, a small plane crashed near Bosso, killing its two pilots.",
                             date(2020, 5, 4)))
+
+
+def test_violence_that_erupted_between_two_sides_is_their_fight(pipe: Pipeline) -> None:
+    # "violence erupted between A and B": two armed groups named, a battle; two crowds named, the riot they made
+    _assert_types(pipe, {
+        "On 3 May 2020, violence erupted between GATIA and the MNLA near Anefis, leaving 10 dead.":
+            ("Battles", "Armed clash"),
+        "On 3 May 2020, violence broke out between students and traders at the market in Gao.":
+            ("Riots", "Mob violence"),
+    }, date(2020, 5, 4))

@@ -167,6 +167,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es|ing)?|gun ?battles?|firefights?|fighting|fought|"
                          r"battle|battled (?:with|against|for|over|each other|one another)\b|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|skirmish(?:es)?|"
                          r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight|shoot-?outs?|"
+                         # two sides told by the violence that started between them ("violence erupted between GATIA and
+                         # the CMA", "hostilities broke out between the two factions"; crowds or peoples named as the
+                         # sides are the coder's to judge, as with "clashes")
+                         r"(?:violence|hostilities) (?:(?:has|have|had) )?(?:broke out|broken out|erupted|flared(?: up)?) between|"
                          # armed men or their convoy stopped by the other side ("soldiers intercepted a group of JNIM
                          # militants", "forces intercepted a suspected ISGS convoy"; not "intercepted a truck of fuel")
                          r"intercepted (?:a |an |the |two |several )?(?:group of |convoy of |column of )?(?:suspected |"
