@@ -11127,3 +11127,81 @@ def test_stones_thrown_with_an_adjective_or_pelted_tell_a_crowd(pipe: Pipeline) 
                  "On 5 May 2020, unknown individuals pelted a MINUSMA convoy in Gao, Mali."):
         (ev,) = code(pipe, text, date(2020, 5, 5))
         assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Mali)"), text
+
+
+def test_blade_wounds_borne_make_a_robbery_an_attack(pipe: Pipeline) -> None:
+    # "sustained stab wounds", "knife wounds": the victim was harmed, so the robbery is an attack on him (ACLED);
+    # a robbery with no one hurt stays looting
+    _assert_types(pipe, {
+        "On 3 May 2020, a shopkeeper was robbed near Gao and sustained knife wounds.":
+            ("Violence against civilians", "Attack"),
+        "On 3 May 2020, thieves tried to carjack a taxi in Gao; the driver suffered several stab wounds.":
+            ("Violence against civilians", "Attack"),
+        "On 3 May 2020, robbers stole a motorbike from a trader in Gao.":
+            ("Strategic developments", "Looting/property destruction"),
+    }, date(2020, 5, 4))
+
+
+def test_village_works_and_papers_destroyed_or_seized_are_property(pipe: Pipeline) -> None:
+    # a furnace, a storehouse, voter cards: what armed men who entered a village destroyed or took is ACLED's
+    # looting/property destruction, not their movement alone; told in the next sentence too
+    _assert_types(pipe, {
+        "On 3 May 2020, armed militants entered the village of Tin, near Djibo, and seized the voter cards of "
+        "the villagers.": ("Strategic developments", "Looting/property destruction"),
+        "On 3 May 2020, militants entered a hamlet near Djibo and burned a storehouse full of grain.":
+            ("Strategic developments", "Looting/property destruction"),
+        "On 3 May 2020, jihadists entered the village of Tin, near Djibo. The jihadists destroyed a furnace they "
+        "called a pagan idol.": ("Strategic developments", "Looting/property destruction"),
+    }, date(2020, 5, 4))
+    # (a move alone stays the group's activity)
+    _assert_types(pipe, {
+        "On 3 May 2020, armed militants entered the village of Tin, near Djibo, and preached in the mosque.":
+            ("Strategic developments", "Change to group/activity"),
+    }, date(2020, 5, 4))
+
+
+def test_people_fled_from_fighting_are_no_crowd_that_fought(pipe: Pipeline) -> None:
+    # "many displaced", "residents fled": the fighting's refugees, not two crowds that fought (a riot); two crowds
+    # named as the sides stay a riot
+    _assert_types(pipe, {
+        "Heavy fighting was reported near Kidal on 3 May 2020, many displaced.": ("Battles", "Armed clash"),
+        "On 3 May 2020, fighting broke out in Kidal, and thousands of residents fled.": ("Battles", "Armed clash"),
+        "On 3 May 2020, fighting broke out between students and traders at the market in Gao.":
+            ("Riots", "Mob violence"),
+    }, date(2020, 5, 4))
+
+
+def test_a_raid_to_look_for_someone_that_harmed_no_one_is_activity(pipe: Pipeline) -> None:
+    # armed men or forces came looking for someone and hurt no one: ACLED's change to group/activity; once they
+    # kill, it is the attack
+    _assert_types(pipe, {
+        "On 3 May 2020, ISGS militants made an incursion into a village near Ayorou, searching for a local trader.":
+            ("Strategic developments", "Change to group/activity"),
+        "On 3 May 2020, gendarmes carried out a raid in a village near Ayorou in search of suspected gunmen.":
+            ("Strategic developments", "Change to group/activity"),
+        "On 3 May 2020, ISGS militants made an incursion into a village near Ayorou, searching for a local trader, "
+        "and killed him.": ("Violence against civilians", "Attack"),
+    }, date(2020, 5, 4))
+
+
+def test_a_plane_that_bombed_is_an_air_strike(pipe: Pipeline) -> None:
+    # a plane told as the bomber, and an aerial bombing told by its noun, are ACLED's air strikes; a plane that
+    # crashed is no event of violence
+    _assert_types(pipe, {
+        "On 3 May 2020, an unidentified plane bombed mourners at a funeral near Bosso, killing 20 civilians.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+        "On 3 May 2020, aerial bombing of militant positions near Bosso was reported.":
+            ("Explosions/Remote violence", "Air/drone strike"),
+    }, date(2020, 5, 4))
+    assert not violent(code(pipe, "On 3 May 2020, a small plane crashed near Bosso, killing its two pilots.",
+                            date(2020, 5, 4)))
+
+
+def test_violence_that_erupted_between_two_sides_is_their_fight(pipe: Pipeline) -> None:
+    # "violence erupted between A and B": two armed groups named, a battle; two crowds named, the riot they made
+    _assert_types(pipe, {
+        "On 3 May 2020, violence erupted between GATIA and the MNLA near Anefis, leaving 10 dead.":
+            ("Battles", "Armed clash"),
+        "On 3 May 2020, violence broke out between students and traders at the market in Gao.":
+            ("Riots", "Mob violence"),
+    }, date(2020, 5, 4))

@@ -2738,8 +2738,10 @@ def _drafts(article: Article) -> list[_Draft]:
             drafts.remove(d)
     # armed men or forces who entered or arrived and, in the same or the next sentence, did violence: one happening,
     # the violence ("militants entered the market of X. Several women were wounded and assaulted")
+    # ... or looted, burned or destroyed ("militants entered the village of X. They burned the school"): the damage
+    # (ACLED's looting/property destruction), not a move besides it
     for d in [d for d in drafts if d.trigger.family == "movement"]:
-        if any(v.trigger.family == "violence" and d.sentences[0] <= v.sentences[0] <= d.sentences[0] + 1
+        if any(v.trigger.family in ("violence", "looting") and d.sentences[0] <= v.sentences[0] <= d.sentences[0] + 1
                for v in drafts):
             drafts.remove(d)
     # the scene of a happening is set after the one before it ends, at most three sentences back
@@ -9925,6 +9927,24 @@ def _crowd_target(article: Article, draft: _Draft) -> ActorMention | None:
                  and _CROWD_TARGET_BEFORE.search(article.text, article.sentences[a.sentence].start, a.start)), None)
 
 
+# people told as the fighting's refugees, not its sides: "heavy fighting reported, many displaced", "fighting in X;
+# thousands of residents fled", "the clashes displaced 500 families" (`_crowd_fight` looks for a crowd without them)
+_PEOPLE_DISPLACED = re.compile(r"\b(?:(?:many|thousands|hundreds|dozens|scores|several|some|\d[\d,]*)\s+(?:of\s+)?)?"
+                               r"(?:(?:the|local)\s+)?(?:residents|people|villagers|inhabitants|families|locals|persons)?\s*"
+                               r"(?:(?:have|had|were|have\s+been|had\s+been|were\s+reportedly)\s+)?(?:fled|displaced)\b|"
+                               r"\bdisplac(?:ed|ing)\s+(?:(?:some|about|over|more\s+than|at\s+least)\s+)?(?:[\d,]+\s+|"
+                               r"(?:many|thousands|hundreds|dozens)\s+(?:of\s+)?)?(?:residents|people|villagers|inhabitants|"
+                               r"families|locals|persons)\b", re.IGNORECASE)
+
+
+# a raid or an incursion told by whom it sought: "made an incursion into the village, searching for a merchant",
+# "carried out a raid in the village in search of gunmen" (`code_events`: with no one harmed, the group's activity)
+_HUNTING_RAID = re.compile(r"\b(?:incursions?|raids?|raided|entered|swept|combed)\b[^.;]{0,120}?\b(?:in\s+search\s+(?:of|for)|"
+                           r"searching\s+for|looking\s+for|hunting\s+for|to\s+(?:search|look|hunt)\s+for)\b", re.IGNORECASE)
+# threats told, which harm no one's body (`_HARMED` counts them): "threatening family members", "urged them to leave"
+_THREATS_TOLD = re.compile(r"\bthreaten\w*", re.IGNORECASE)
+
+
 def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatcher) -> str | None:
     """A violent happening that is a crowd's, not an armed group's: the text says riot, mob or popular justice, or
     two groups of people (students, farmers and herders, traders) fought without arms named. The words that say
@@ -9967,7 +9987,7 @@ def _crowd_fight(article: Article, draft: _Draft, text: str, matcher: ActorMatch
     if _COMMUNAL_FIGHT.search(text) or _COMMUNAL_FIGHT.search(scene) \
             or len({e.lower() for e in _WORD.findall(text)} & matcher.ethnonyms) >= 2:
         return None  # villages, families or peoples fighting: ACLED codes communal militias in battle
-    if m is not None and _CROWD_NOUNS.search(text) and not _WEAPON_WORDS.search(text) \
+    if m is not None and _CROWD_NOUNS.search(_PEOPLE_DISPLACED.sub(" ", text)) and not _WEAPON_WORDS.search(text) \
             and not any(a.inter == 1 and a.sentence in draft.sentences for a in article.actors):
         if _deadly_communal_fight(article, draft, text):
             return None  # communities fought to the death: a battle of their militias (see code_events)
@@ -11071,6 +11091,23 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 trig = _retype(ev, _TRIGGER_BY_NAME["looting"], announced, revoked)
                 _evidence_of_words(article, draft, ev, trig.pattern, "event_type",
                                    f"{trig.event_type} / {trig.sub_event_type}", "trigger:looting:no-harm")
+        if learned is None and trig.family == "violence" and (ev.event_type, ev.sub_event_type) in (
+                ("Violence against civilians", "Attack"), ("Battles", "Armed clash")) and \
+                not (ev.fatalities or ev.wounded or ev.abducted) and \
+                not any(c.what in ("killed", "wounded", "abducted", "shot") for c in counts) and \
+                (hunt := _HUNTING_RAID.search(text)) is not None and \
+                not _HARMED.search(_THREATS_TOLD.sub(" ", text)) and not _TWO_SIDED.search(text) and \
+                not _TRIGGER_BY_NAME["looting"].pattern.search(text):
+            # armed men or forces who came into a place looking for someone and harmed no one ("made an incursion
+            # into the village, searching for a local merchant", "carried out a raid in the village in search of
+            # gunmen"): ACLED codes the group's activity (Change to group/activity), no attack on anyone
+            trig = _retype(ev, _TRIGGER_BY_NAME["movement"], announced, revoked)
+            _evidence_of_words(article, draft, ev, _HUNTING_RAID, "event_type",
+                               f"{trig.event_type} / {trig.sub_event_type}", "trigger:movement:search-raid")
+            if ev.inter2 == 7:
+                ev.actor2, ev.inter2, ev.actor2_text = None, None, None
+                ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
+                ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and trig.family == "violence" and ev.event_type == "Battles" and \
                 ev.sub_event_type == "Armed clash" and not (ev.fatalities or ev.wounded or ev.abducted) and \
                 not any(c.what in ("killed", "wounded", "abducted", "shot") for c in counts) and \

@@ -118,7 +118,9 @@ _GOODS = (r"(?:livestock|cattle|animals|goats|sheep|camels|oxen|cows|herds?|rumi
           r"motorcycles?|goods|belongings|food|cereals?|grain|money|cash|phones|ambulance|trucks?|carts?|medicines?|"
           r"medical supplies|supplies|donkeys?|horses?|camel|cow|goat|ox|bull|tricycles?|bicycles?|fuel|harvests?|"
           r"personal effects|solar panels?|generators?|batteries|millet|rice|maize|sorghum|(?:bags|sacks) of \w+|"
-          r"vans?|minibus(?:es)?|pick-?ups?|(?:elections?|electoral|voting) (?:materials?|kits?))")
+          r"vans?|minibus(?:es)?|pick-?ups?|(?:elections?|electoral|voting) (?:materials?|kits?)|"
+          # people's papers taken from them: "seized the voter cards handed out to villagers"
+          r"(?:voter|voters'|voting|electoral|identity|ID) cards)")
 
 
 # bearers of explosives caught before they were set ("arrested two men in the process of planting an IED", "were
@@ -165,6 +167,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("ambush", _p(r"ambush(?:ed|es|ing)?|clash(?:ed|es|ing)?|gun ?battles?|firefights?|fighting|fought|"
                          r"battle|battled (?:with|against|for|over|each other|one another)\b|exchange of fire|exchanged fire|repelled|repulsed|counter-?attack(?:ed|s)?|skirmish(?:es)?|"
                          r"offensive|engaged (?:in )?(?:combat|fighting)|gunfight|shoot-?outs?|"
+                         # two sides told by the violence that started between them ("violence erupted between GATIA and
+                         # the CMA", "hostilities broke out between the two factions"; crowds or peoples named as the
+                         # sides are the coder's to judge, as with "clashes")
+                         r"(?:violence|hostilities) (?:(?:has|have|had) )?(?:broke out|broken out|erupted|flared(?: up)?) between|"
                          # armed men or their convoy stopped by the other side ("soldiers intercepted a group of JNIM
                          # militants", "forces intercepted a suspected ISGS convoy"; not "intercepted a truck of fuel")
                          r"intercepted (?:a |an |the |two |several )?(?:group of |convoy of |column of )?(?:suspected |"
@@ -407,6 +413,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"(?:man|woman|boy|girl|teen|teenager|child|toddler|\d+-year-old) shot (?:early |late |last )?"
                        r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|overnight|last night)|shot (?:and (?:wounded|injured)|in the)|"
                        r"shot (?:him|her|them|himself|herself|themselves)|gunshot wounds?|bullet wounds?|"
+                       # a blade's wounds told as what the victim bore: "the driver sustained several stab wounds",
+                       # "was treated for machete wounds" (no mishap leaves these)
+                       r"(?:stab|knife|machete|dagger|blade) wounds?|"
                        r"(?<!out who )(?<!know who )(?<!determine who )(?<!identify who )"
                        r"shot (?:and (?:wounded|injured) )?(?:a|an|the) (?:[\w-]+ ){0,3}?(?:man|woman|boy|girl|civilian|"
                        r"employee|worker|trader|merchant|driver|teacher|student|imam|chief|official|council(?:l)?or|herder|"
@@ -502,7 +511,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                         r"trucks?|cars?|dams?) (?:was |were |had been |has been )?blown up(?! (?:by|in) (?:the |an? )?(?:[\w-]+ ){0,2}?"
                         r"(?:engineers|crews|workers|contractors|demolitions?)\b)"),
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
-    Trigger("air", _p(r"air ?strikes?|drone strikes?|aerial (?:bombardments?|strikes?|attacks?|raids?)|air raids?|"
+    Trigger("air", _p(r"air ?strikes?|drone strikes?|aerial (?:bombardments?|bombings?|bombarding|strikes?|attacks?|raids?)|air raids?|"
+                      # a plane told as the bomber ("an unidentified plane bombed a funeral"; only its bombing or
+                      # strafing: a plane that "hit" or "struck" may have crashed)
+                      r"(?:military |unidentified |unknown |fighter |war ?)?(?:planes?|airplanes?|aeroplanes?)"
+                      r"(?:\s+\([^()]{1,60}\))?(?:\s+[\w-]+){0,6}?\s+(?:bombed|bombarded|strafed|dropped bombs)|"
                       r"airstrikes?|bombed from the air|air support strikes?|"
                       # a force's air operation told by its kind or its aircraft ("conducted an aerial operation against
                       # militants", "the helicopter raid destroyed the column", "a strike involving fighter jets and
@@ -741,7 +754,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"pylons?|transmitters?|camps?|bases?|hideouts?|caches?|depots?|installations?|ballots?|"
                           r"ballot boxes|electoral (?:material|kits?)|pirogues?|boats?|canoes?|irrigation|"
                           r"statues?|tombs?|mausoleums?|shrines?|graves?|solar panels?|generators?|pumps?|"
-                          r"machines|machinery|tractors?)"
+                          r"machines|machinery|tractors?|"
+                          # works and stores of a village, and its people's papers ("destroyed a furnace", "burned a
+                          # storage of food", "burned the voter cards")
+                          r"furnaces?|kilns?|ovens?|mills?|storages?|storehouses?|storerooms?|sheds?|kiosks?|stalls?|"
+                          r"wells?|dams?|(?:voter|voters'|voting|electoral|identity|ID) cards|documents|archives)"
                           # (not works cleared for new ones: "destroyed the old shops at the market to make way for a
                           # new one", "demolished homes for the construction of a road": a demolition, no violence)
                           r"(?!\s(?:[\w'’,-]+\s){0,8}?(?:to make (?:way|room)|to (?:re)?build|for (?:the )?(?:re)?construction|"
