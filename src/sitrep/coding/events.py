@@ -6953,6 +6953,30 @@ _FORCES_AGAIN = re.compile(r"(?:The|These|Both)\s+(?:joint\s+|two\s+|allied\s+)?
 # 38 of 42, Egypt 17 of 17, Libya 13 of 13, Nigeria 11 of 11); elsewhere (the Sahel files, Ethiopia, Burundi,
 # Tunisia) the side that began it goes first
 _STATE_FIRST_COUNTRIES = frozenset({"SO", "SD", "EG", "LY", "NG"})
+# (a force of the state's own side, though its dictionary entry is a group's: Sudan's Rapid Support Forces fought
+# for the government in Darfur and the Kordofans until 2019, and ACLED lists it first against the rebels)
+_STATE_ALIGNED = frozenset({"RSF: Rapid Support Forces"})
+
+
+# the armies of the countries whose contingents served in AMISOM, the African Union's mission in Somalia, from when
+# each joined it until the mission became ATMIS (April 2022): Uganda from March 2007, Burundi from December 2007,
+# Djibouti from December 2011, Kenya from June 2012, Ethiopia from January 2014
+_AMISOM_CONTINGENTS = {"Uganda": date(2007, 3, 1), "Burundi": date(2007, 12, 1), "Djibouti": date(2011, 12, 1),
+                       "Kenya": date(2012, 6, 2), "Ethiopia": date(2014, 1, 22)}
+_AMISOM_END = date(2022, 3, 31)
+
+
+def _amisom_contingent(m: ActorMention | None, on: date) -> ActorMention | None:
+    """`m` as its country's AMISOM contingent where it is the army of a troop-contributing country on a date its
+    contingent served in Somalia (the caller knows the event is in Somalia); else `m`."""
+    if m is None or not m.actor.startswith("Military Forces of "):
+        return m
+    country = m.actor[len("Military Forces of "):].split(" (")[0]
+    joined = _AMISOM_CONTINGENTS.get(country)
+    if joined is None or not joined <= on <= _AMISOM_END:
+        return m
+    return dataclasses.replace(m, actor=f"AMISOM: African Union Mission in Somalia (2007-) ({country})", inter=8,
+                               kind="external")
 
 
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
@@ -10756,11 +10780,19 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             a1, a2 = (matcher.in_country(article.text, m, cc, on=article.published)
                       if m is not None and not m.country_code else m for m in (a1, a2))
         state_cc = place.country_code if place is not None and place.country_code else cc
+        if state_cc == "SO" and ev.event_date is not None:
+            # an army of a country that sent troops to the African Union's mission, fighting in Somalia while its
+            # contingent served there ("KDF fighter jets attacked al Shabaab bases in X", "an IED struck an ENDF
+            # convoy"): that contingent of AMISOM, as ACLED names it
+            a1, a2 = (_amisom_contingent(m, ev.event_date) for m in (a1, a2))
         if state_cc in _STATE_FIRST_COUNTRIES and ev.event_type in ("Battles", "Explosions/Remote violence") \
-                and a1 is not None and a2 is not None and a1.inter in (2, 3, 4) and a2.inter in (1, 8):
+                and a1 is not None and a2 is not None and a1.inter in (2, 3, 4) and a2.inter in (1, 8) \
+                and a1 is not claimant and a1.actor not in _STATE_ALIGNED and not a2.actor.startswith("Government of"):
             # where ACLED lists the state's (or a foreign mission's) forces first in a fight with an armed group,
             # whoever started it ("Al Shabaab fighters attacked an AMISOM base": AMISOM, then Al Shabaab; "an IED
-            # struck an SNA vehicle": the army, then the unidentified group), the forces are actor1
+            # struck an SNA vehicle": the army, then the unidentified group), the forces are actor1 (not a group a
+            # claim names as the doer, nor the government a text names beside a militia's raid, nor a force that
+            # fought on the state's side)
             a1, a2 = a2, a1
         if ev.sub_event_type == "Non-violent transfer of territory" and a2 is not None and not _left_by(article, a2):
             # a place taken without a fight has one side, the one that took it: those said to have fled or fallen
