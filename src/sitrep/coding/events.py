@@ -10787,11 +10787,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             a1, a2 = (_amisom_contingent(m, ev.event_date) for m in (a1, a2))
         if state_cc in _STATE_FIRST_COUNTRIES and ev.event_type in ("Battles", "Explosions/Remote violence") \
                 and a1 is not None and a2 is not None and a1.inter in (2, 3, 4) and a2.inter in (1, 8) \
-                and a1 is not claimant and a1.actor not in _STATE_ALIGNED and not a2.actor.startswith("Government of"):
+                and (claimant is None or a1.actor != claimant.actor) and a1.actor not in _STATE_ALIGNED \
+                and not a2.actor.startswith("Government of") and not a2.kind.startswith("implied-") \
+                and a2.sentence in (draft.sentences[0], a1.sentence):
             # where ACLED lists the state's (or a foreign mission's) forces first in a fight with an armed group,
             # whoever started it ("Al Shabaab fighters attacked an AMISOM base": AMISOM, then Al Shabaab; "an IED
             # struck an SNA vehicle": the army, then the unidentified group), the forces are actor1 (not a group a
-            # claim names as the doer, nor the government a text names beside a militia's raid, nor a force that
+            # claim names as the doer, nor forces the text names only in a later sentence, nor a force that
             # fought on the state's side)
             a1, a2 = a2, a1
         if ev.sub_event_type == "Non-violent transfer of territory" and a2 is not None and not _left_by(article, a2):
