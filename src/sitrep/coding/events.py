@@ -6956,6 +6956,8 @@ _STATE_FIRST_COUNTRIES = frozenset({"SO", "SD", "EG", "LY", "NG"})
 # (a force of the state's own side, though its dictionary entry is a group's: Sudan's Rapid Support Forces fought
 # for the government in Darfur and the Kordofans until 2019, and ACLED lists it first against the rebels)
 _STATE_ALIGNED = frozenset({"RSF: Rapid Support Forces"})
+# (the state named by its civil organs, not its forces: "authorities estimated 7,000 were displaced")
+_STATE_NOT_FORCES = re.compile(r"\b(?:authorit\w*|government|officials?|administration)\b", re.IGNORECASE)
 
 
 # the armies of the countries whose contingents served in AMISOM, the African Union's mission in Somalia, from when
@@ -10789,11 +10791,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 and a1 is not None and a2 is not None and a1.inter in (2, 3, 4) and a2.inter in (1, 8) \
                 and (claimant is None or a1.actor != claimant.actor) and a1.actor not in _STATE_ALIGNED \
                 and not a2.actor.startswith("Government of") and not a2.kind.startswith("implied-") \
-                and a2.sentence in (draft.sentences[0], a1.sentence):
+                and a2.sentence in draft.sentences and not _STATE_NOT_FORCES.search(a2.text):
             # where ACLED lists the state's (or a foreign mission's) forces first in a fight with an armed group,
             # whoever started it ("Al Shabaab fighters attacked an AMISOM base": AMISOM, then Al Shabaab; "an IED
             # struck an SNA vehicle": the army, then the unidentified group), the forces are actor1 (not a group a
-            # claim names as the doer, nor forces the text names only in a later sentence, nor a force that
+            # claim names as the doer, nor the state named by its civil organs, "authorities", nor a force that
             # fought on the state's side)
             a1, a2 = a2, a1
         if ev.sub_event_type == "Non-violent transfer of territory" and a2 is not None and not _left_by(article, a2):
