@@ -6956,6 +6956,8 @@ _STATE_FIRST_COUNTRIES = frozenset({"SO", "SD", "EG", "LY", "NG"})
 # (a force of the state's own side, though its dictionary entry is a group's: Sudan's Rapid Support Forces fought
 # for the government in Darfur and the Kordofans until 2019, and ACLED lists it first against the rebels)
 _STATE_ALIGNED = frozenset({"RSF: Rapid Support Forces"})
+# (a group told claiming the deed: "Al Shabaab claimed responsibility", "al Shabaab later claimed the attack")
+_CLAIMED_AFTER = re.compile(r"[^.;]{0,40}?\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
 # (the state named by its civil organs, not its forces: "authorities estimated 7,000 were displaced")
 _STATE_NOT_FORCES = re.compile(r"\b(?:authorit\w*|government|officials?|administration)\b", re.IGNORECASE)
 
@@ -10790,6 +10792,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if state_cc in _STATE_FIRST_COUNTRIES and ev.event_type in ("Battles", "Explosions/Remote violence") \
                 and a1 is not None and a2 is not None and a1.inter in (2, 3, 4) and a2.inter in (1, 8) \
                 and (claimant is None or a1.actor != claimant.actor) and a1.actor not in _STATE_ALIGNED \
+                and not any(m.actor == a1.actor and _CLAIMED_AFTER.match(article.text, m.end) for m in article.actors) \
                 and not a2.actor.startswith("Government of") and not a2.kind.startswith("implied-") \
                 and a2.sentence in draft.sentences and not _STATE_NOT_FORCES.search(a2.text):
             # where ACLED lists the state's (or a foreign mission's) forces first in a fight with an armed group,
