@@ -6970,6 +6970,16 @@ _AMISOM_CONTINGENTS = {"Uganda": date(2007, 3, 1), "Burundi": date(2007, 12, 1),
 _AMISOM_END = date(2022, 3, 31)
 
 
+# the Islamic State's provinces in Libya (announced in November 2014) by the admin1 units they spanned: Cyrenaica
+# ("Wilayat Barqa") and Tripolitania ("Wilayat Tarabulus"); Fezzan's units are left to the bare name
+_IS_LIBYA_FROM, _IS_LIBYA_UNTIL = date(2014, 11, 13), date(2018, 12, 31)
+_IS_LIBYA_PROVINCE = {
+    **dict.fromkeys(("Banghazi", "Darnah", "Al Jabal al Akhdar", "Al Marj", "Al Butnan", "Al Wahat", "Al Kufrah"),
+                    "Islamic State (Cyrenaica Province)"),
+    **dict.fromkeys(("Tripoli", "Al Jafarah", "Az Zawiyah", "An Nuqat al Khams", "Nalut", "Al Jabal al Gharbi",
+                     "Al Marqab", "Misratah", "Surt"), "Islamic State (Tripoli)")}
+
+
 def _amisom_contingent(m: ActorMention | None, on: date) -> ActorMention | None:
     """`m` as its country's AMISOM contingent where it is the army of a troop-contributing country on a date its
     contingent served in Somalia (the caller knows the event is in Somalia); else `m`."""
@@ -10789,6 +10799,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # contingent served there ("KDF fighter jets attacked al Shabaab bases in X", "an IED struck an ENDF
             # convoy"): that contingent of AMISOM, as ACLED names it
             a1, a2 = (_amisom_contingent(m, ev.event_date) for m in (a1, a2))
+        if state_cc == "LY" and place is not None and place.admin1 and ev.event_date is not None \
+                and _IS_LIBYA_FROM <= ev.event_date <= _IS_LIBYA_UNTIL:
+            # the Islamic State in Libya by its province where the event was: Cyrenaica's ("Wilayat Barqa") in the
+            # east, Tripoli's ("Wilayat Tarabulus", Sirte its stronghold) in the west, as ACLED names them
+            a1, a2 = (dataclasses.replace(m, actor=_IS_LIBYA_PROVINCE[place.admin1])
+                      if m is not None and m.actor == "Islamic State" and place.admin1 in _IS_LIBYA_PROVINCE else m
+                      for m in (a1, a2))
         if state_cc in _STATE_FIRST_COUNTRIES and ev.event_type in ("Battles", "Explosions/Remote violence") \
                 and a1 is not None and a2 is not None and a1.inter in (2, 3, 4) and a2.inter in (1, 8) \
                 and (claimant is None or a1.actor != claimant.actor) and a1.actor not in _STATE_ALIGNED \
