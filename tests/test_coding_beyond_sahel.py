@@ -84,3 +84,18 @@ def test_a_crowd_s_violence_told_other_ways_is_a_violent_demonstration(pipe: Pip
 def test_a_peaceful_march_stays_a_protest(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 12 March, students marched peacefully to the college offices in Soweto over fees.")
     assert ev.event_type == "Protests"
+
+
+def test_somali_clans_fight_as_clan_militias(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, Dhulbahante clan militia clashed with Habar Jeclo clan militia near Burao. "
+                       "Three were killed.")
+    assert (ev.actor1, ev.actor2) == ("Dhulbahante Clan Militia (Somalia)", "Habar Jeclo Clan Militia (Somalia)")
+    # other peoples' militias keep ACLED's ethnic name
+    (ev,) = code(pipe, "On 12 March, Fulani militia attacked the village of Agatu in Benue State, Nigeria.")
+    assert ev.actor1 == "Fulani Ethnic Militia (Nigeria)"
+
+
+def test_the_islamic_state_in_libya_by_its_province(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, Islamic State militants attacked an army checkpoint west of Sirte, Libya, "
+                       "killing three soldiers.")
+    assert ev.actor2 == "Islamic State (Tripoli)"
