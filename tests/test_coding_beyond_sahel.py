@@ -99,3 +99,11 @@ def test_the_islamic_state_in_libya_by_its_province(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 12 March, Islamic State militants attacked an army checkpoint west of Sirte, Libya, "
                        "killing three soldiers.")
     assert ev.actor2 == "Islamic State (Tripoli)"
+
+
+def test_stun_grenades_are_the_police_s_intervention_not_a_grenade_attack(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, police threw stun grenades at striking nurses outside a hospital in Port Elizabeth.")
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Protest with intervention")
+    assert ev.actor2 == "Police Forces of South Africa (1994-)"
+    (ev,) = code(pipe, "On 12 March, a grenade attack on a bar in Bujumbura killed two people.")
+    assert ev.sub_event_type == "Grenade"

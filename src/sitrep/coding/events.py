@@ -462,7 +462,7 @@ _CROWD_TARGET_BEFORE = re.compile(r"\b(?:(?:stones?|rocks?|sticks?|projectiles?|
                                   # (not the doer of a deed the crowd decried: "to protest the attack by JNIM
                                   # militants"; but "prevented any movement by French soldiers")
                                   r"vandali[sz]\w*|loot\w*)(?!\s+by\b)(?:\s+[\w'-]+){0,4}?\s+$", re.IGNORECASE)
-_POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
+_POLICE_ACTION = re.compile(r"\b(?:dispers\w*|tear ?gas|stun grenades?|fired|clash\w*|arrest\w*|detain\w*|beat|charged|"
                             r"cracked down|baton|live (?:rounds|ammunition)|shot|confrontations? with|scuffl\w*|"
                             r"evict\w*|expell?\w*|removed|broke up|broken up)\b", re.IGNORECASE)
 # forces that stopped, kept back or stepped in on the crowd, as its subject or a passive's agent: "Malian police
@@ -6956,8 +6956,9 @@ _STATE_FIRST_COUNTRIES = frozenset({"SO", "SD", "EG", "LY", "NG"})
 # (a force of the state's own side, though its dictionary entry is a group's: Sudan's Rapid Support Forces fought
 # for the government in Darfur and the Kordofans until 2019, and ACLED lists it first against the rebels)
 _STATE_ALIGNED = frozenset({"RSF: Rapid Support Forces"})
-# (a group told claiming the deed: "Al Shabaab claimed responsibility", "al Shabaab later claimed the attack")
-_CLAIMED_AFTER = re.compile(r"[^.;]{0,40}?\bclaim(?:s|ed|ing)?\b", re.IGNORECASE)
+# (a group told claiming the deed: "Al Shabaab claimed responsibility"; not a claim of its result, "SPLM-N claim to
+# have repulsed the attack", "rebels claim they killed 16 soldiers")
+_CLAIMED_AFTER = re.compile(r"[^.;]{0,20}?\bclaim(?:s|ed|ing)?\s+(?:\w+\s+)?responsibility\b", re.IGNORECASE)
 # (the state named by its civil organs, not its forces: "authorities estimated 7,000 were displaced")
 _STATE_NOT_FORCES = re.compile(r"\b(?:authorit\w*|government|officials?|administration)\b", re.IGNORECASE)
 
@@ -8454,7 +8455,7 @@ _CROWD_CONTROL = re.compile(r"(?:the\s+)?(?:security forces|forces of order|law 
                             r"anti-?riot (?:police|forces|units?)|(?:defen[cs]e and )?security forces)", re.IGNORECASE)
 _FORCE_ON_CROWD = re.compile(r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:arrested|detained|dispersed|tear-?gassed|rounded up|cleared)\b|"
                              r"\bheld for questioning\b|\b(?:security forces|police|gendarmes)\s+(?:intervened|responded)\b|"
-                             r"\b(?:tear ?gas|teargas|rubber bullets|water cannons?)\b", re.IGNORECASE)
+                             r"\b(?:tear ?gas|teargas|rubber bullets|water cannons?|stun grenades?)\b", re.IGNORECASE)
 _POLICE_PROPERTY = re.compile(r"\b(?:police|gendarmerie)\s+(?:stations?|posts?|vehicles?|cars?|headquarters|offices?|"
                               r"checkpoints?|commissariats?)\b|\bcommissariats?\b", re.IGNORECASE)
 _MOB_VICTIMS = re.compile(r"\b(?:churche?s?|chapels?|mosques?|shops?|stores?|bars?|homes?|houses?|huts?|a (?:man|woman|boy|girl)|"
@@ -9463,7 +9464,7 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
 
 
 # ACLED's sub-types of demonstrations: force used on peaceful protesters, an intervention, or a mob
-_INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|baton\w*|broke up|"
+_INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|stun grenades?|baton\w*|broke up|"
                            r"interven(?:ed|es|e)\b|deterred|interrupt\w*'? (?:the|a) (?:protest|demonstration|march|sit-in|rally|"
                            r"gathering)|"
                            # (not the people held: "relatives of detainees protested outside the prison")

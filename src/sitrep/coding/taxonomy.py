@@ -561,7 +561,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"with (?:\w+ ){0,2}?(?:Grad |Katyusha )?rockets|(?<!armed )(?<!equipped )(?<!loaded )(?<!laden )(?<!cache )with (?:\w+ ){0,2}?(?:shells|mortars?|missiles)\b|fired (?:cannons?|canons?)|cannon fire|"
                            r"(?:rockets?|mortar shells?|shells|missiles?) (?:was|were) (?:fired|shot|launched|lobbed)"),
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
-    Trigger("grenade", _p(r"grenades?(?: attack)?"),
+    Trigger("grenade", _p(r"(?<!stun )grenades?(?: attack)?"),  # (not the police's "stun grenades")
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
     Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?(?! (?:gear|police|squad|shields?|helmets?|control|units?|act)\b)|threw stones|hurled stones|(?:throwing|hurling) (?:stones|rocks)|stone-throwing|stone-?throwers?|pelted|torched|set fire to|"
                        # a brawl between people told as such ("a fight between villagers", "a brawl broke out between
