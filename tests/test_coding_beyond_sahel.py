@@ -107,3 +107,14 @@ def test_stun_grenades_are_the_police_s_intervention_not_a_grenade_attack(pipe: 
     assert ev.actor2 == "Police Forces of South Africa (1994-)"
     (ev,) = code(pipe, "On 12 March, a grenade attack on a bar in Bujumbura killed two people.")
     assert ev.sub_event_type == "Grenade"
+
+
+def test_the_islamic_state_in_egypt_is_its_sinai_province(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, Islamic State militants attacked a police checkpoint in El Arish, Egypt, "
+                       "killing two policemen.")
+    assert "State of Sinai" in (ev.actor1, ev.actor2)
+
+
+def test_rebels_in_south_sudan_s_civil_war_are_the_spla_io(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, rebels attacked an army base near Malakal in South Sudan, killing four soldiers.")
+    assert "SPLA/M-In Opposition: Sudanese People's Liberation Army/Movement-In Opposition" in (ev.actor1, ev.actor2)

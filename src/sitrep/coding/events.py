@@ -10800,6 +10800,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # contingent served there ("KDF fighter jets attacked al Shabaab bases in X", "an IED struck an ENDF
             # convoy"): that contingent of AMISOM, as ACLED names it
             a1, a2 = (_amisom_contingent(m, ev.event_date) for m in (a1, a2))
+        if state_cc == "EG" and ev.event_date is not None and ev.event_date >= _IS_LIBYA_FROM:
+            # the Islamic State in Egypt: its Sinai province ("Wilayat Sinai", pledged in November 2014), as ACLED names
+            # it, wherever in Egypt it struck
+            a1, a2 = (dataclasses.replace(m, actor="State of Sinai") if m is not None and m.actor == "Islamic State"
+                      else m for m in (a1, a2))
         if state_cc == "LY" and place is not None and place.admin1 and ev.event_date is not None \
                 and _IS_LIBYA_FROM <= ev.event_date <= _IS_LIBYA_UNTIL:
             # the Islamic State in Libya by its province where the event was: Cyrenaica's ("Wilayat Barqa") in the
