@@ -6953,6 +6953,8 @@ _FORCES_AGAIN = re.compile(r"(?:The|These|Both)\s+(?:joint\s+|two\s+|allied\s+)?
 # 38 of 42, Egypt 17 of 17, Libya 13 of 13, Nigeria 11 of 11); elsewhere (the Sahel files, Ethiopia, Burundi,
 # Tunisia) the side that began it goes first
 _STATE_FIRST_COUNTRIES = frozenset({"SO", "SD", "EG", "LY", "NG"})
+# (its coding before its 2019 revision of the event types, which those rows are: no later row tells its order there)
+_STATE_FIRST_UNTIL = date(2019, 1, 1)
 # (a force of the state's own side, though its dictionary entry is a group's: Sudan's Rapid Support Forces fought
 # for the government in Darfur and the Kordofans until 2019, and ACLED lists it first against the rebels)
 _STATE_ALIGNED = frozenset({"RSF: Rapid Support Forces"})
@@ -10813,6 +10815,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                       if m is not None and m.actor == "Islamic State" and place.admin1 in _IS_LIBYA_PROVINCE else m
                       for m in (a1, a2))
         if state_cc in _STATE_FIRST_COUNTRIES and ev.event_type in ("Battles", "Explosions/Remote violence") \
+                and ev.event_date is not None and ev.event_date < _STATE_FIRST_UNTIL \
                 and a1 is not None and a2 is not None and a1.inter in (2, 3, 4) and a2.inter in (1, 8) \
                 and (claimant is None or a1.actor != claimant.actor) and a1.actor not in _STATE_ALIGNED \
                 and not any(m.actor == a1.actor and _CLAIMED_AFTER.match(article.text, m.end) for m in article.actors) \
