@@ -6973,9 +6973,9 @@ _AMISOM_CONTINGENTS = {"Uganda": date(2007, 3, 1), "Burundi": date(2007, 12, 1),
 _AMISOM_END = date(2022, 3, 31)
 
 
-# the Islamic State's provinces in Libya (announced in November 2014) by the admin1 units they spanned: Cyrenaica
-# ("Wilayat Barqa") and Tripolitania ("Wilayat Tarabulus"); Fezzan's units are left to the bare name
-_IS_LIBYA_FROM, _IS_LIBYA_UNTIL = date(2014, 11, 13), date(2018, 12, 31)
+# the Islamic State's provinces (Libya's and Egypt's Sinai, pledged in November 2014); Libya's by the admin1 units
+# they spanned: Cyrenaica ("Wilayat Barqa") and Tripolitania ("Wilayat Tarabulus"); Fezzan's are left to the bare name
+_IS_PROVINCES_FROM, _IS_LIBYA_UNTIL = date(2014, 11, 13), date(2018, 12, 31)
 _IS_LIBYA_PROVINCE = {
     **dict.fromkeys(("Banghazi", "Darnah", "Al Jabal al Akhdar", "Al Marj", "Al Butnan", "Al Wahat", "Al Kufrah"),
                     "Islamic State (Cyrenaica Province)"),
@@ -10802,13 +10802,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # contingent served there ("KDF fighter jets attacked al Shabaab bases in X", "an IED struck an ENDF
             # convoy"): that contingent of AMISOM, as ACLED names it
             a1, a2 = (_amisom_contingent(m, ev.event_date) for m in (a1, a2))
-        if state_cc == "EG" and ev.event_date is not None and ev.event_date >= _IS_LIBYA_FROM:
+        if state_cc == "EG" and ev.event_date is not None and ev.event_date >= _IS_PROVINCES_FROM:
             # the Islamic State in Egypt: its Sinai province ("Wilayat Sinai", pledged in November 2014), as ACLED names
             # it, wherever in Egypt it struck
             a1, a2 = (dataclasses.replace(m, actor="State of Sinai") if m is not None and m.actor == "Islamic State"
                       else m for m in (a1, a2))
         if state_cc == "LY" and place is not None and place.admin1 and ev.event_date is not None \
-                and _IS_LIBYA_FROM <= ev.event_date <= _IS_LIBYA_UNTIL:
+                and _IS_PROVINCES_FROM <= ev.event_date <= _IS_LIBYA_UNTIL:
             # the Islamic State in Libya by its province where the event was: Cyrenaica's ("Wilayat Barqa") in the
             # east, Tripoli's ("Wilayat Tarabulus", Sirte its stronghold) in the west, as ACLED names them
             a1, a2 = (dataclasses.replace(m, actor=_IS_LIBYA_PROVINCE[place.admin1])
