@@ -31,6 +31,8 @@
 #                      "militia_forms": ["{ethnic} dozos", ...] | absent}],  # its own words for its militia, beyond
 #                                                  #   the patterns' ("Dogon dozos": Dogon hunters' militias, not the
 #                                                  #   Dozo brotherhood)
+#                      "militia_name": "{ethnic} Clan Militia ({country})" | absent}],  # ACLED's name of its
+#                                                  #   militia where not the role's "{ethnic} Ethnic Militia"
 #   "generic": [{"role": ROLE, "aliases": [...]}], # "soldiers", "gunmen", "villagers": the country comes from the hint
 #   "actors": [{                                   # named actors
 #       "id": "is-sahel", "name": "Islamic State (Sahel)", "inter": 2, "kind": "rebel", "country": ISO2 | absent,
@@ -108,7 +110,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zx"
+ACTOR_DICTIONARY_VERSION = "2026.12zx-gen8"
 
 # the plural of a people's name that is another thing's name (see ActorMatcher._peoples)
 _NOT_PEOPLES_PLURAL = frozenset({"samos"})
@@ -767,6 +769,10 @@ class ActorMatcher:
         # the peoples that live (almost) only in one country ("the Dogon village of X" is in Mali), and where a
         # people's militias fight when that is one known area ("Dogon" -> Mopti): see peoples_in() and regions()
         self._people_country: dict[str, str] = {eg["name"]: eg["country"] for eg in ethnic_groups if eg.get("country")}
+        # a people's own name for its militia where ACLED names it otherwise than "{ethnic} Ethnic Militia": Somalia's
+        # clans ("Gaaljecel Clan Militia (Somalia)")
+        self._militia_names: dict[str, str] = {eg["name"]: eg["militia_name"] for eg in ethnic_groups
+                                               if eg.get("militia_name")}
         self._ethnic_regions: dict[str, frozenset[tuple[str, str]]] = {
             eg["name"]: frozenset((cc, admin1_key(n)) for cc, names in eg["regions"].items() for n in names)
             for eg in ethnic_groups if eg.get("regions")}
@@ -930,7 +936,9 @@ class ActorMatcher:
             # (ACLED: "Civilians (International)"); Africans keep their country ("the Togolese driver")
             name, inter = "Civilians (International)", role.inter
         else:
-            name = role.template.format(
+            template = self._militia_names.get(target.ethnic, role.template) if role.key == "ethnic-militia" \
+                else role.template
+            name = template.format(
                 country=state.name if state else _UNKNOWN, period="", unit="", ethnic=target.ethnic
             )
             inter = role.inter

@@ -574,7 +574,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"with (?:\w+ ){0,2}?(?:Grad |Katyusha )?rockets|(?<!armed )(?<!equipped )(?<!loaded )(?<!laden )(?<!cache )with (?:\w+ ){0,2}?(?:shells|mortars?|missiles)\b|fired (?:cannons?|canons?)|cannon fire|"
                            r"(?:rockets?|mortar shells?|shells|missiles?) (?:was|were) (?:fired|shot|launched|lobbed)"),
             "Explosions/Remote violence", "Shelling/artillery/missile attack", "violence", ("ASSAULT", "explosion")),
-    Trigger("grenade", _p(r"grenades?(?: attack)?"),
+    Trigger("grenade", _p(r"(?<!stun )grenades?(?: attack)?"),  # (not the police's "stun grenades")
             "Explosions/Remote violence", "Grenade", "violence", ("ASSAULT", "explosion")),
     Trigger("riot", _p(r"riot(?:ed|ers|ing|s)?(?! (?:gear|police|squad|shields?|helmets?|control|units?|act)\b)|threw stones|hurled stones|(?:throwing|hurling) (?:stones|rocks)|stone-throwing|stone-?throwers?|pelted|torched|set fire to|"
                        # a brawl between people told as such ("a fight between villagers", "a brawl broke out between
@@ -588,6 +588,16 @@ TRIGGERS: tuple[Trigger, ...] = (
                        r"watched|saw|where)\b)[\w(),'-]+){0,14}? (?:destroyed|smashed|"
                        r"wrecked|demolished|vandali[sz]ed)\b|"
                        r"ransacked|looted|(?:burn(?:ed|t|ing)|set fire to|setting fire to|sets fire to|torched) (?:\w+ )?(?:tyres|tires)|"
+                       # the crowd's deeds as other English news tells them (South Africa's "service delivery"
+                       # protests: "continued to protest and burn tyres", "some tires were burnt", "a government
+                       # vehicle was set alight", "a bus terminal was stoned", "petrol bombs were thrown", "taxi
+                       # drivers blockaded the N2", "protests and looting continued", "violent service delivery
+                       # protests", "went on the rampage")
+                       r"(?:burns?|to burn) (?:\w+ )?(?:tyres|tires)|(?:tyres|tires) (?:were|was|had been|have been) (?:\w+ )?"
+                       r"(?:burn(?:ed|t)|set alight|set ablaze|set on fire|torched)|(?:was|were|been) (?:\w+ )?"
+                       r"(?:set alight|set ablaze|petrol[- ]bombed|stoned)|petrol[- ]bombs?|molotov cocktails?|"
+                       r"blockad(?:ed|ing)|looting|violent (?:[\w-]+ ){1,2}?(?:protests?|demonstrations?)|"
+                       r"(?:went|go|going|goes) on (?:the |a )?rampage|"
                        # (not barricades the crowd wants gone: "demanding the removal of barricades")
                        r"(?<!removal of )(?<!removal of the )(?<!remove )(?<!remove the )(?<!lifting of )(?<!lifting of the )"
                        r"(?<!dismantling of )(?<!dismantling of the )barricad(?:e|es|ed|ing)|(?:protest\w*|demonstrat\w*) violently|"

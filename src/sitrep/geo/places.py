@@ -62,6 +62,10 @@ from sitrep.text.numbers import NUMBER_WORD_PATTERN
 # the population from which a place of Africa, outside the region the user imported, is read as the city it is in a
 # text naming no country (a village the import lacks is not that big a city abroad)
 _AFRICAN_CITY = 100_000
+# ... and from which one is read so by a long name it has only as an alternate spelling, where the region has no place
+# of that name ("Belet Weyne" for Beledweyne, "Galkayo" for Gaalkacyo: the news's spellings of towns of
+# tens of thousands, which a village of the region does not share)
+_AFRICAN_TOWN_SPELLING = 20_000
 
 __all__ = ["NOT_SCENE", "dominant_country", "find_places"]
 
@@ -1351,7 +1355,9 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
                                                                       and not village_told) \
                     and not (admin_after and cc in AFRICA and i in ni.own_name) \
                     and not (no_focus_reading and cc in AFRICA and pop >= _NAMESAKE_TOWN and i in ni.own_name
-                             and not village_told):
+                             and not village_told) \
+                    and not (no_focus_reading and cc in AFRICA and pop >= _AFRICAN_TOWN_SPELLING
+                             and len(m.key) > 5 and not village_told):
                 continue  # a text naming no country, read in the region followed: a town abroad is not a rival
                 # (but a city of SMALL_CITY+ by its own name is, against a village of the region, where nothing
                 # else places the text in the region: no force's or people's country, no armed group of the region,
@@ -1879,7 +1885,7 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
     if best.feature == "place" and best.population < 1_000_000 \
             and (best.country_code not in framed if framed else within is None) \
             and m.key not in name_keys(best.name) and fold(best.name) != m.key:
-        if framed and not (focus and best.population >= _AFRICAN_CITY and best.country_code in AFRICA
+        if framed and not (focus and best.population >= _AFRICAN_TOWN_SPELLING and best.country_code in AFRICA
                            and len(m.key) > 5 and not _VILLAGE_TOLD.search(before)):
             return False  # a town abroad known by this name only as an alternate one ("Ber" for Véroia, "Boni" for
             # Bonn); not a city of Africa beyond the region followed, by an English spelling of its name ("Nekemt"
@@ -1897,6 +1903,8 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
         # name the gazetteer lacks ("the 'Fada Region'" of Burkina Faso is not Chad's Fada)
     if focus and best.feature == "place" and best.country_code not in framed and best.population < 1_000_000 \
             and not (best.population >= _AFRICAN_CITY and best.country_code in AFRICA and not _VILLAGE_TOLD.search(before)) \
+            and not (best.population >= _AFRICAN_TOWN_SPELLING and best.country_code in AFRICA and len(m.key) > 5
+                     and not _VILLAGE_TOLD.search(before)) \
             and not (admin_after and best.country_code in AFRICA) \
             and not (best.population >= _NAMESAKE_TOWN and best.country_code in AFRICA and not _VILLAGE_TOLD.search(before)
                      and (m.key in name_keys(best.name) or fold(best.name) == m.key)):

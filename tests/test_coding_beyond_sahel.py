@@ -1,0 +1,120 @@
+"""Coding rules for the conflicts beyond the Sahel (Somalia, Sudan, South Africa ...): the order of the sides,
+AMISOM's contingents, the names only one country's news uses, a crowd's violence as other English news tells it.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.clean.boilerplate import clean_article
+from sitrep.model import Article, Event
+from sitrep.pipeline import Pipeline
+from sitrep.settings import Settings
+
+PUBLISHED = date(2016, 3, 15)
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(workers=1))
+
+
+def code(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Event]:
+    art = clean_article(Article(id="", text=text, published=published, path="test"))
+    assert isinstance(art, Article)
+    return pipe(art).events
+
+
+def test_state_forces_come_first_in_somalia_s_fights(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, Al Shabaab fighters raided an AMISOM base near Marka. The fighting lasted an hour.")
+    assert (ev.event_type, ev.actor1, ev.actor2) == (
+        "Battles", "AMISOM: African Union Mission in Somalia (2007-)", "Al Shabaab")
+    (ev,) = code(pipe, "On 12 March, a roadside bomb hit a Somali army truck near Afgooye, wounding two soldiers.")
+    assert ev.actor1.startswith("Military Forces of Somalia") and ev.actor2 == "Unidentified Armed Group (Somalia)"
+    # a group a claim names as the doer keeps its place
+    (ev,) = code(pipe, "On 12 March, gunmen shot dead two soldiers guarding a minister in Mogadishu. "
+                       "Al Shabaab claimed responsibility.")
+    assert ev.actor1 == "Al Shabaab"
+
+
+def test_elsewhere_the_side_that_began_the_fight_comes_first(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, JNIM militants attacked an army post in Boni, Mali. Two soldiers were killed.")
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims" and ev.actor2.startswith("Military Forces of Mali")
+
+
+def test_saf_is_sudan_s_army(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, SAF aircraft bombed Kauda. Two children were killed.")
+    assert ev.actor1.startswith("Military Forces of Sudan")
+
+
+def test_a_troop_contributor_s_army_in_somalia_is_its_amisom_contingent(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, an IED struck an ENDF convoy near Baidoa. One soldier was wounded.")
+    assert ev.actor1 == "AMISOM: African Union Mission in Somalia (2007-) (Ethiopia)"
+    # at home it is its country's army
+    (ev,) = code(pipe, "On 12 March, ENDF soldiers shot dead two farmers near Nekemte in Ethiopia.")
+    assert ev.actor1.startswith("Military Forces of Ethiopia")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("On 12 March, ANCWL members held a demonstration outside the party offices.", "Protesters (South Africa)"),
+    ("On 12 March, residents marched in Hatcliffe accusing a ZANU-PF councillor of selling their land.",
+     "Protesters (Zimbabwe)"),
+    ("On 12 March, hundreds of UGTT members demonstrated against the new budget.", "Protesters (Tunisia)"),
+])
+def test_a_country_s_own_parties_and_unions_tell_the_crowd_s_country(pipe: Pipeline, text: str, actor: str) -> None:
+    (ev,) = code(pipe, text)
+    assert ev.actor1 == actor
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 March, students continued to protest and burn tyres at the college gates in Soweto.",
+    "On 12 March, residents protested over housing in Soweto. Some tyres were burnt on the main road.",
+    "On 12 March, during a wage protest in Soweto, a municipal bus was set alight.",
+    "On 12 March, protesting taxi drivers blockaded the N2 highway near Durban.",
+    "On 12 March, protests and looting continued in Durban for a second day.",
+    "On 12 March, thousands joined violent service delivery protests in Durban.",
+])
+def test_a_crowd_s_violence_told_other_ways_is_a_violent_demonstration(pipe: Pipeline, text: str) -> None:
+    (ev,) = code(pipe, text)
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration"), text
+
+
+def test_a_peaceful_march_stays_a_protest(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, students marched peacefully to the college offices in Soweto over fees.")
+    assert ev.event_type == "Protests"
+
+
+def test_somali_clans_fight_as_clan_militias(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, Dhulbahante clan militia clashed with Habar Jeclo clan militia near Burao. "
+                       "Three were killed.")
+    assert (ev.actor1, ev.actor2) == ("Dhulbahante Clan Militia (Somalia)", "Habar Jeclo Clan Militia (Somalia)")
+    # other peoples' militias keep ACLED's ethnic name
+    (ev,) = code(pipe, "On 12 March, Fulani militia attacked the village of Agatu in Benue State, Nigeria.")
+    assert ev.actor1 == "Fulani Ethnic Militia (Nigeria)"
+
+
+def test_the_islamic_state_in_libya_by_its_province(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, Islamic State militants attacked an army checkpoint west of Sirte, Libya, "
+                       "killing three soldiers.")
+    assert ev.actor2 == "Islamic State (Tripoli)"
+
+
+def test_stun_grenades_are_the_police_s_intervention_not_a_grenade_attack(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, police threw stun grenades at striking nurses outside a hospital in Port Elizabeth.")
+    assert (ev.event_type, ev.sub_event_type) == ("Protests", "Protest with intervention")
+    assert ev.actor2 == "Police Forces of South Africa (1994-)"
+    (ev,) = code(pipe, "On 12 March, a grenade attack on a bar in Bujumbura killed two people.")
+    assert ev.sub_event_type == "Grenade"
+
+
+def test_the_islamic_state_in_egypt_is_its_sinai_province(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, Islamic State militants attacked a police checkpoint in El Arish, Egypt, "
+                       "killing two policemen.")
+    assert "State of Sinai" in (ev.actor1, ev.actor2)
+
+
+def test_rebels_in_south_sudan_s_civil_war_are_the_spla_io(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, rebels attacked an army base near Malakal in South Sudan, killing four soldiers.")
+    assert "SPLA/M-In Opposition: Sudanese People's Liberation Army/Movement-In Opposition" in (ev.actor1, ev.actor2)
