@@ -488,3 +488,20 @@ def test_overnight_dated_by_the_days_after_it(text: str, phrase: str, start: dat
 def test_overnight_before_a_count_is_still_the_night_before(text: str) -> None:
     (m,) = find_dates(text, MON_25_MARCH)
     assert (m.text.lower(), m.date_start, m.date_end) == ("overnight", date(2024, 3, 24), date(2024, 3, 25))
+
+
+@pytest.mark.parametrize(("text", "published", "day", "rule"), [
+    # a year-less day months before its report whose day and month, turned, are the report's day: written turned
+    ("On October 4, soldiers arrested three traders near Gao.", D("2021-04-10"), D("2021-04-10"),
+     "absolute-day-transposed"),
+    ("On 2 July, gunmen burned a school near Kaya.", D("2022-02-07"), D("2022-02-07"), "absolute-day-transposed"),
+    # (a recent day keeps its reading, and so does one whose turned reading is not the report's day)
+    ("On May 6, gunmen burned a school near Kaya.", D("2022-06-05"), D("2022-05-06"), "absolute-day-inferred-year"),
+    ("On October 5, soldiers arrested three traders near Gao.", D("2021-04-10"), D("2020-10-05"),
+     "absolute-day-inferred-year"),
+    ("On October 14, soldiers arrested three traders near Gao.", D("2021-04-10"), D("2020-10-14"),
+     "absolute-day-inferred-year"),
+])
+def test_a_year_less_day_written_with_day_and_month_turned(text: str, published: date, day: date, rule: str) -> None:
+    (dm,) = find_dates(text, published)
+    assert (dm.date_start, dm.date_end, dm.rule) == (day, day, rule), (text, dm)

@@ -229,6 +229,8 @@ class _Rule:
 
 
 _FUTURE_WINDOW = timedelta(days=61)  # a year-less day may lie up to ~2 months after publication
+# a year-less day read so far before its report may be one written with its day and month turned (see _day_month)
+_TRANSPOSED_AFTER_DAYS = 90
 
 
 def _loose(precision: int, rule: str) -> _Res:
@@ -469,6 +471,12 @@ def _day_month(m: re.Match[str], ctx: _Ctx, *, month_first: bool) -> _Res | None
     if ctx.published is None:
         return _loose(DAY, "absolute-day-no-year")
     d = _year_for_day(mo, day, ctx.published)
+    # a year-less day that, so read, lies months before its report, while its day and month read the other way round
+    # are the report's own day: the day/month order was turned when the date was written out ("On September 6" in
+    # a note of 9 June, written from "06/09"); a recent day keeps its reading ("On May 6" told on 5 June)
+    if d is not None and day <= 12 and (ctx.published - d).days > _TRANSPOSED_AFTER_DAYS \
+            and _safe_date(ctx.published.year, day, mo) == ctx.published:
+        return _Res(ctx.published, ctx.published, DAY, "absolute-day-transposed")
     return _Res(d, d, DAY, "absolute-day-inferred-year") if d else None
 
 
