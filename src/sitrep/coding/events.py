@@ -10470,9 +10470,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.date_start, ev.date_end, ev.time_precision = ds, de, prec
             # a claim's or a report's day stands for the event, at week precision, as ACLED codes "as reported"
             # (and as undated violence takes the publication day below); a range of the text's own: its middle
-            # (days the text names as a span, "between 26 and 28 April": ACLED codes the first day); a night told
-            # only as "overnight", or by weekdays that end on the report's day, is the one that ended on the
-            # report's day, and ACLED dates it on that day (its notes' "attacked overnight" carry the report's date)
+            # (days the text names as a span, "between 26 and 28 April": ACLED codes the first day, or the report's
+            # day where the span holds it, see below); a night told only as "overnight", or by weekdays that end on
+            # the report's day, is the one that ended on the report's day, and ACLED dates it on that day (its notes'
+            # "attacked overnight" carry the report's date)
             night_before = not report_only and _night_before_report(dm, article.published)
             if night_before:
                 de = ev.date_end = ds + timedelta(days=1)  # "on Sunday night": the night runs into the report's day
