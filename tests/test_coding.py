@@ -1450,6 +1450,34 @@ def test_a_span_of_days_is_coded_at_its_first_day(pipe: Pipeline) -> None:
     assert ev.event_date == date(2018, 4, 26) and (ev.date_start, ev.date_end) == (date(2018, 4, 26), date(2018, 4, 28))
 
 
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # a span of named days that holds the report's day: the report's day, one of the span's own
+    ("Between 3 and 6 May, gunmen raided several hamlets near Djibo in Burkina Faso, killing 12 herders.",
+     date(2021, 5, 5), date(2021, 5, 5)),
+    ("Teachers held a sit-in in front of the governorate of Gao on Tuesday and Wednesday to demand their bonuses.",
+     date(2021, 5, 5), date(2021, 5, 5)),  # (5 May 2021 was a Wednesday)
+    ("From Sunday to Wednesday, soldiers fought militants in the forest near Boni, Mali, killing 9 of them.",
+     date(2021, 5, 4), date(2021, 5, 4)),
+    # a list of days joined to the first that reaches it
+    ("Nurses staged a sit-in at the hospital of Dori on 03/05/2021 and 04/05/2021 to claim unpaid allowances.",
+     date(2021, 5, 4), date(2021, 5, 4)),
+    ("Pupils marched in Zinder, Niger on Monday, Tuesday and Wednesday and burned tyres to demand more teachers.",
+     date(2021, 5, 5), date(2021, 5, 5)),
+    ("Gendarmes fired shots in the air in Fada from late on May 3 until early in the morning of May 4, angering "
+     "traders.", date(2021, 5, 4), date(2021, 5, 4)),
+    # (not a report's day outside the span, nor one told of another deed in the sentence)
+    ("Between 3 and 6 May, gunmen raided several hamlets near Djibo in Burkina Faso, killing 12 herders.",
+     date(2021, 5, 9), date(2021, 5, 3)),
+    ("Gunmen killed two herders near Djibo, Burkina Faso on 3 May and burned a school in Arbinda on 4 May.",
+     date(2021, 5, 4), date(2021, 5, 3)),
+])
+def test_a_span_of_days_that_holds_the_report_s_day_is_coded_on_it(pipe: Pipeline, text: str, published: date,
+                                                                   day: date) -> None:
+    ev = code(pipe, text, published=published)[0]
+    assert ev.event_date == day, (text, ev.event_date, ev.date_phrase)
+    assert ev.date_start is not None and ev.date_end is not None and ev.date_start <= ev.event_date <= ev.date_end
+
+
 @pytest.mark.parametrize(("text", "fatalities"), [
     ("On 14 June 2020, the army killed an elderly man and his son in Koumbri, Burkina Faso.", 2),
     ("On 14 June 2020, militants killed a male civilian and his two children in Kompiembiga, Burkina Faso.", 3),

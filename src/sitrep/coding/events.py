@@ -81,6 +81,44 @@ def _night_before_report(dm: DateMention, published: date | None) -> bool:
     return dm.rule == "night-weekday-range" or (dm.rule == "weekday-before-published"
                                                 and _NIGHT_PHRASE.search(dm.text) is not None)
 
+
+# the date rules of a span of named days: "between 26 and 28 April", "from Sunday to Thursday", "at the weekend" (not
+# a week, a month or a season at large: "in July" told on the 20th is not dated on the 20th)
+_DAY_SPAN_RULES = frozenset({"weekday-range", "night-weekday-range", "weekend"})
+
+
+def _span_holds_report_day(dm: DateMention, ds: date, de: date, published: date | None) -> bool:
+    """Whether `dm` is a span of named days (`_DAY_SPAN_RULES`, the day ranges) from `ds` to `de` that holds the
+    report's day."""
+    return published is not None and ds < de and ds <= published <= de \
+        and (dm.rule.startswith("day-range") or dm.rule in _DAY_SPAN_RULES)
+
+
+# what joins the days of a list told for one happening: "on 18/02/2014 and 19/02/2014", "on Monday, Tuesday and
+# Wednesday", "from midnight May 29 until early in the morning May 30" (a joining word, and at most the time of day)
+_DAY_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|until|till|to|through)\s+)"
+                            r"(?:(?:early|late|in|on|the|of|morning|afternoon|evening|night)\s+){0,5}$", re.IGNORECASE)
+
+
+def _day_list_holds_report_day(article: Article, dm: DateMention) -> bool:
+    """Whether the days told after `dm` in a list joined to it (`_DAY_LIST_JOIN`) reach the report's day: "a sit-in
+    on 18/02/2014 and 19/02/2014" told on the 19th is dated on the 19th, as a span of named days is
+    (`_span_holds_report_day`)."""
+    published = article.published
+    if published is None:
+        return False
+    last = dm
+    for o in sorted(_sentence_dates(article, dm.sentence), key=lambda o: o.start):
+        if o.start < last.end or o.date_start is None:
+            continue
+        if not _DAY_LIST_JOIN.fullmatch(article.text, last.end, o.start) or not _names_days(o) \
+                and not o.rule.startswith("day-range") and o.rule not in _DAY_SPAN_RULES:
+            return False
+        if o.date_start <= published <= (o.date_end or o.date_start):
+            return True
+        last = o
+    return False
+
 # -- casualty vocabulary --------------------------------------------------------------------------------
 _KILLED = re.compile(r"\b(?:" + KILLED + r"|" + KILLING + r"|kills|kill|dead|died|die|deaths?|death toll|lost their lives|perished|"
                      r"slain|massacred|executed|shot dead|fatally shot|summarily shot|shot summarily|fatally|shot and killed|shot to death|gunned down|bodies|corpses|lives(?= of\b)|(?:claimed|took|cost|lost|losing)\s+"
@@ -10548,9 +10586,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.date_start, ev.date_end, ev.time_precision = ds, de, prec
             # a claim's or a report's day stands for the event, at week precision, as ACLED codes "as reported"
             # (and as undated violence takes the publication day below); a range of the text's own: its middle
-            # (days the text names as a span, "between 26 and 28 April": ACLED codes the first day); a night told
-            # only as "overnight", or by weekdays that end on the report's day, is the one that ended on the
-            # report's day, and ACLED dates it on that day (its notes' "attacked overnight" carry the report's date)
+            # (days the text names as a span, "between 26 and 28 April": ACLED codes the first day, or the report's
+            # day where the span holds it, see below); a night told only as "overnight", or by weekdays that end on
+            # the report's day, is the one that ended on the report's day, and ACLED dates it on that day (its notes'
+            # "attacked overnight" carry the report's date)
             night_before = not report_only and _night_before_report(dm, article.published)
             if night_before:
                 de = ev.date_end = ds + timedelta(days=1)  # "on Sunday night": the night runs into the report's day
@@ -10559,6 +10598,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ds if ds == de or dm.rule.startswith("day-range") else ds + (de - ds) / 2)
             if not report_only and ds.day == 1 and (de + timedelta(days=1)).day == 1 and ds.month == de.month:
                 ev.event_date = ds.replace(day=15)  # a whole month ("in July"): its 15th, as ACLED dates one
+            if not report_only and article.published is not None and (
+                    _span_holds_report_day(dm, ds, de, article.published)
+                    or (_names_days(dm) and _day_list_holds_report_day(article, dm))):
+                # a span of named days that holds the report's day ("between 26 and 28 April" told on the 27th,
+                # "on Tuesday and Wednesday" told on the Wednesday), or a list of days that reaches it ("on Monday,
+                # Tuesday and Wednesday"): the report's day is one of the happening's own days, the latest it has
+                # reached, and the day ACLED's day-by-day rows of a span carry
+                ev.event_date = article.published
+                ev.date_end = max(ev.date_end or article.published, article.published)
             if article.published is not None and ev.date_end is not None and ev.date_end > article.published:
                 # a happening told has not outlasted its report: "this week", told on a Tuesday, is on or before
                 # that Tuesday, not the week's Thursday
