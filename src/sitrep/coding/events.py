@@ -2186,8 +2186,8 @@ _PAY_AFTER = re.compile(r"\s+(?:salar(?:y|ies)|wages?|pay|arrears|allowances?|bo
 _ATTR_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNORECASE)
 # a date told as a possessive qualifies the noun after it: "relatives of soldiers detained after last year's mutinies
 # protested", "2019's elections" (the date of the mutinies, not of the protest; not a happening's: "Saturday's attack
-# killed nine soldiers" dates the attack, see `_HAPPENING_AFTER`)
-_POSSESSIVE_DATE = re.compile(r"['’]s$")
+# killed nine soldiers" dates the attack, see `_HAPPENING_AFTER`): `_POSSESSIVE_DATE`, defined below (a second definition
+# here had been shadowed by that one, which also reads a plural's "weeks'")
 _ATTR_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|and|or|when|to|in|on|at|by|for|of|as|after|before|during|the|a)\b)"
                          r"[a-z][\w-]*")
 
