@@ -11059,3 +11059,17 @@ def test_stones_thrown_with_an_adjective_or_pelted_tell_a_crowd(pipe: Pipeline) 
                  "On 5 May 2020, unknown individuals pelted a MINUSMA convoy in Gao, Mali."):
         (ev,) = code(pipe, text, date(2020, 5, 5))
         assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Mali)"), text
+
+
+def test_a_demonstration_whose_crowd_turned_on_people_has_civilians_as_its_other_side(pipe: Pipeline) -> None:
+    # the people the crowd struck, with no force facing it: civilians of the crowd's country
+    ev = code(pipe, "On 3 March 2020, striking students in Kaya assaulted two teachers at their school.")
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [("Violent demonstration", "Civilians (Burkina Faso)")]
+    ev = code(pipe, "On 3 March 2020, protesters in Dori burned tires and attacked supporters of the ruling party.")
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [("Violent demonstration", "Civilians (Burkina Faso)")]
+    # damage or blockades alone name no other side
+    ev = code(pipe, "On 3 March 2020, protesters in Dori burned tires and blocked the main road.")
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [("Violent demonstration", None)]
+    # a force facing the crowd stays its other side
+    ev = code(pipe, "On 3 March 2020, rioters in Dori burned the town hall and stoned police officers.")
+    assert [(e.actor2 or "").startswith("Police Forces of Burkina Faso") for e in ev] == [True]

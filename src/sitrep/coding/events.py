@@ -8086,9 +8086,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
                               None) or _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
             elif trig.event_type == "Riots" and _TWO_SIDES.search(text) and not _FORCES_WORD.search(text):
                 a2 = _role(matcher, "rioters", cc, article, trig_text, t0, t1)  # two groups fought
-            elif trig.event_type == "Riots" and not _DEMONSTRATION.search(text) and (
-                    _mob_victims_harmed(text) or _MOB_PERSON_HARMED.search(text)):
-                # a mob's violence on people or their property ("vandalized two churches", "beat a suspected thief")
+            elif trig.event_type == "Riots" and (not _DEMONSTRATION.search(text) and (
+                    _mob_victims_harmed(text) or _MOB_PERSON_HARMED.search(text))
+                    or not _FORCES_WORD.search(text) and _MOB_PERSON_HARMED.search(text)):
+                # a mob's violence on people or their property ("vandalized two churches", "beat a suspected thief");
+                # a demonstration's on people, with no force facing it ("protesters burned tires and attacked
+                # supporters of the ruling party": civilians; its damage alone names no other side)
                 a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
         return a1, a2
     if trig.event_type == "Battles" and a1 is not None and a2 is None and a1.actor.startswith("Unidentified") \
@@ -8445,9 +8448,14 @@ def _mob_victims_harmed(text: str) -> bool:
 _MOB_PERSON = (r"(?:(?:suspected|alleged|presumed|young|old|elderly|local|\w+-year-old)\s+)?(?:prisoners?|detainees?|"
                r"inmates?|suspects?|thie(?:f|ves)|robbers?|youths?|boys?|girls?|m[ae]n|wom[ae]n|child(?:ren)?|persons?|"
                r"people|individuals?|fisherm[ae]n|farmers?|herders?|herdsm[ae]n|traders?|drivers?|motorcyclists?|"
-               r"students?|villagers?|residents?|civilians?|witch(?:es)?|sorcerers?)")
+               r"students?|villagers?|residents?|civilians?|witch(?:es)?|sorcerers?|"
+               # the people a rioting crowd turns on: "striking pupils assaulted two teachers", "hurled stones at
+               # party supporters", "beat a journalist" (ACLED: civilians, the riot's other side)
+               r"teachers?|headm(?:aster|istress)(?:es|s)?|principals?|journalists?|reporters?|cameram[ae]n|"
+               r"supporters|worshippers|passers-?by|shopkeepers?|merchants?)")
 _MOB_PERSON_HARMED = re.compile(
-    r"\b(?:(?:lynched|beat(?:en)?|assaulted|stoned|clubbed|hacked|stabbed|thrashed|manhandled|molested|attacked)"
+    r"\b(?:(?:lynched|beat(?:en|ing)?|assault(?:ed|ing)|stoned|clubbed|hacked|stabbed|thrashed|manhandled|molested|"
+    r"attack(?:ed|ing))"
     r"(?:\s+(?:up|to\s+death|and\s+(?:wounded|injured|killed)))?"
     r"\s+(?:(?:the|a|an|one|two|three|four|five|several|some|\d+)\s+)*" + _MOB_PERSON + r"\b|"
     + _MOB_PERSON + r"\s+(?:was|were)\s+(?:reportedly\s+|allegedly\s+)?(?:lynched|beaten|stoned|clubbed|assaulted)\b)",
@@ -11067,6 +11075,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             target = _crowd_target(article, draft) if ev.actor2 is None else None
             if target is not None:  # "youths attacked the MINUSMA base": the force the crowd struck faces it
                 _set_actor2(article, ev, target.actor, target.inter, target.start, target.end, "actor:crowd-target")
+            elif ev.actor2 is None and ev.actor1 is not None and not _FORCES_WORD.search(text) \
+                    and _MOB_PERSON_HARMED.search(text) is not None:
+                # a demonstration whose crowd turned on people, with no force facing it ("striking students
+                # assaulted two teachers", "the marchers beat a journalist"): those people, civilians of the crowd's
+                # country, are its other side, as ACLED codes a riot's victims (a riot that only burned or
+                # blocked has none)
+                got = matcher.role_actor("civilians", matcher.actor_country(ev.actor1) or cc, on=article.published)
+                if got is not None:
+                    _set_actor2(article, ev, got[0], got[1], *draft.trigger_span, "actor:crowd-harmed-people")
         if learned is None and ev.event_type == "Protests" and any(
                 c.side == "state" and c.what in ("killed", "wounded") for c in counts):
             # the forces facing a demonstration were hurt ("Protest in front of the camp. 2 French soldiers
