@@ -11090,3 +11090,14 @@ def test_civilians_in_a_force_convoy_or_its_hired_truck_struck_by_a_mine_are_the
     ev = code(pipe, "On 8 May 2020, soldiers killed three civilians in an army raid near Dori.")
     assert [((e.actor1 or "").startswith("Military Forces of Burkina Faso"), (e.actor2 or "").split(" (")[0])
             for e in ev] == [(True, "Civilians")]
+
+
+def test_a_riot_that_only_burned_the_forces_buildings_has_no_other_side(pipe: Pipeline) -> None:
+    # the police station burned, no policeman told facing the crowd: no actor2
+    ev = code(pipe, "On 3 March 2020, students in Dori protested the closure of their school and burned the police "
+                    "station.")
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [("Violent demonstration", None)]
+    # the forces who dispersed the crowd face it
+    ev = code(pipe, "On 3 March 2020, students in Dori protested the closure of their school and burned the police "
+                    "station. Police fired tear gas to disperse them.")
+    assert [(e.actor2 or "").startswith("Police Forces of Burkina Faso") for e in ev] == [True]

@@ -9539,6 +9539,13 @@ _NOT_DONE_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|\bno|\bwithout)\s+(?:\w+\s+
                               re.IGNORECASE)
 
 
+# a force's building, told after its name: "the police station", "police offices", "a gendarmerie post" (property a
+# crowd may burn with none of the force's men there; not its vehicles, which its men drive: "ransacking police
+# vehicles" faces the police)
+_FORCE_PROPERTY_AFTER = re.compile(r"\s+(?:stations?|offices?|headquarters|HQs?|posts?|buildings?|commissariats?|"
+                                   r"premises|barracks)\b", re.IGNORECASE)
+
+
 def _intervened(text: str) -> bool:
     """Whether forces acted on the crowd: dispersed, tear-gassed, arrested it (not an arrest it protests, nor a deed
     told as not done)."""
@@ -11192,6 +11199,18 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if at >= 0:
                     ev.evidence.append(_ev(article, "sub_event_type", "Mob violence", s0.start + at,
                                            s0.start + at + len(crowd_fight), "crowd:mob"))
+        if learned is None and ev.sub_event_type == "Violent demonstration" and ev.inter2 in (1, 8) \
+                and not _intervened(text) and not _CROWD_AND_FORCES.search(text) \
+                and not any(c.side == "state" for c in counts):
+            forces = [m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)]
+            if forces and all(_FORCE_PROPERTY_AFTER.match(article.text, m.end) for m in forces):
+                # a crowd that only burned or ransacked the forces' buildings or vehicles, none of their men told
+                # facing it ("students burned the police station", "police stations were attacked by student
+                # demonstrators"): no other side, as ACLED codes a riot that met no force (Sahel dyadic files: 13 of
+                # 17 such notes name none)
+                ev.actor2, ev.inter2, ev.actor2_text = None, None, None
+                ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
+                ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.sub_event_type == "Mob violence" and ev.actor2 is None and ev.actor1 is not None \
                 and not any(m.sentence in draft.sentences and m.actor.startswith("Government of") for m in article.actors):
             # a mob's violence has another side even where the text names none: the people or property it struck
