@@ -8744,10 +8744,7 @@ _UNARMED_VICTIM = re.compile(r"\b(?:" + _AWAY_FROM_DUTY + r"|" + _NOT_SERVING_BE
 _CIVILIAN_ROLE_AFTER = re.compile(r"\s+(?:interpreters?|translators?|spokes(?:man|woman|person)|informants?|informers?|"
                                   r"guides?|collaborators?|chaplains?|"
                                   r"(?:sub-?)?contractors?'?|suppliers?|"
-                                  r"doctors?|nurses?|drivers?|cooks?|wi(?:fe|ves)|famil(?:y|ies)|relatives?|children)\b|"
-                                  # a civilian vehicle the force hired: "a MINUSMA-rented truck", "an army-chartered bus"
-                                  r"-(?:rented|chartered|hired|contracted)\s+(?:[\w-]+\s+)?(?:trucks?|vehicles?|buses?|"
-                                  r"lorr(?:y|ies)|cars?)\b",
+                                  r"doctors?|nurses?|drivers?|cooks?|wi(?:fe|ves)|famil(?:y|ies)|relatives?|children)\b",
                                   re.IGNORECASE)
 # the police who tell, investigate or answer a happening are its source, not a side of it: "police said",
 # "Metro police are investigating the shooting", "identified by Roanoke police", "according to San Antonio police",
@@ -8910,15 +8907,14 @@ def _no_side_after(text: str, end: int) -> bool:
 # a civilian, as ACLED codes him; not the force's own men: "a member of the army", "a commander of the FDS")
 _CIVILIAN_ROLE_BEFORE = re.compile(r"\b(?:(?:" + _SERVING_ROLE + r"|civilian\s+(?:[\w-]+\s+)?(?:drivers?|employees?|staff|"
                                    r"workers?))" + _SERVING_LINK + r"|"
-                                   # civilians or their vehicles that travelled in a force's convoy, or a vehicle it
-                                   # hired: "a civilian driver part of an army logistics convoy", "three civilians
-                                   # travelling aboard an army convoy", "a truck rented by MINUSMA" (ACLED: civilians
-                                   # struck, where none of the force's men is told hurt)
+                                   # civilians or their vehicles that travelled in a force's convoy: "a civilian driver
+                                   # part of an army logistics convoy", "three civilians travelling aboard an army
+                                   # convoy" (ACLED: civilians struck, where none of the force's men is told hurt; not
+                                   # a truck the force hired, which ACLED codes as the force's: "a MINUSMA-chartered
+                                   # truck was attacked")
                                    r"civilians?\s+(?:[\w-]+\s+)?(?:drivers?|vehicles?|trucks?|buses?|cars?)?\s*"
                                    r"(?:(?:who\s+(?:was|were)\s+)?part\s+of|travell?ing\s+(?:aboard|with|in)|aboard)\s+"
-                                   r"(?:the\s+|an?\s+)|"
-                                   r"(?:trucks?|vehicles?|buses?|lorr(?:y|ies)|cars?)\s+(?:rented|chartered|hired)\s+by\s+"
-                                   r"(?:the\s+)?)$", re.IGNORECASE)
+                                   r"(?:the\s+|an?\s+))$", re.IGNORECASE)
 
 
 def _serves_a_force(text: str, start: int, end: int) -> bool:
