@@ -11233,3 +11233,46 @@ def test_violence_that_erupted_between_two_sides_is_their_fight(pipe: Pipeline) 
         "On 3 May 2020, violence broke out between students and traders at the market in Gao.":
             ("Riots", "Mob violence"),
     }, date(2020, 5, 4))
+
+
+def test_a_demonstration_whose_crowd_turned_on_people_has_civilians_as_its_other_side(pipe: Pipeline) -> None:
+    # the people the crowd struck, with no force facing it: civilians of the crowd's country
+    ev = code(pipe, "On 3 March 2020, striking students in Kaya assaulted two teachers at their school.")
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [("Violent demonstration", "Civilians (Burkina Faso)")]
+    ev = code(pipe, "On 3 March 2020, protesters in Dori burned tires and attacked supporters of the ruling party.")
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [("Violent demonstration", "Civilians (Burkina Faso)")]
+    # damage or blockades alone name no other side
+    ev = code(pipe, "On 3 March 2020, protesters in Dori burned tires and blocked the main road.")
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [("Violent demonstration", None)]
+    # a force facing the crowd stays its other side
+    ev = code(pipe, "On 3 March 2020, rioters in Dori burned the town hall and stoned police officers.")
+    assert [(e.actor2 or "").startswith("Police Forces of Burkina Faso") for e in ev] == [True]
+
+
+def test_civilians_in_a_force_convoy_struck_by_a_mine_are_the_side_struck(pipe: Pipeline) -> None:
+    # civilians who travelled in a force's convoy, with none of its men hurt: civilians
+    for text in ("On 8 May 2020, a civilian truck driver part of an army supply convoy was killed by an IED near Djibo.",
+                 "On 8 May 2020, three civilians travelling with an army convoy were wounded by an IED near Dori."):
+        ev = code(pipe, text)
+        assert [(e.sub_event_type, (e.actor2 or "").split(" (")[0]) for e in ev] == [
+            ("Remote explosive/landmine/IED", "Civilians")], text
+    # the force's own vehicle or men struck, or a truck it hired: the force
+    ev = code(pipe, "On 8 May 2020, an army vehicle struck an IED near Djibo, wounding two soldiers and a civilian.")
+    assert [(e.actor2 or "").startswith("Military Forces of Burkina Faso") for e in ev] == [True]
+    ev = code(pipe, "On 8 May 2020, a truck chartered by the army struck an IED near Djibo. No casualties were reported.")
+    assert [(e.actor2 or "").startswith("Military Forces of Burkina Faso") for e in ev] == [True]
+    # a force that did the killing stays a side
+    ev = code(pipe, "On 8 May 2020, soldiers killed three civilians in an army raid near Dori.")
+    assert [((e.actor1 or "").startswith("Military Forces of Burkina Faso"), (e.actor2 or "").split(" (")[0])
+            for e in ev] == [(True, "Civilians")]
+
+
+def test_a_riot_that_only_burned_the_forces_buildings_has_no_other_side(pipe: Pipeline) -> None:
+    # the police station burned, no policeman told facing the crowd: no actor2
+    ev = code(pipe, "On 3 March 2020, students in Dori protested the closure of their school and burned the police "
+                    "station.")
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [("Violent demonstration", None)]
+    # the forces who dispersed the crowd face it
+    ev = code(pipe, "On 3 March 2020, students in Dori protested the closure of their school and burned the police "
+                    "station. Police fired tear gas to disperse them.")
+    assert [(e.actor2 or "").startswith("Police Forces of Burkina Faso") for e in ev] == [True]

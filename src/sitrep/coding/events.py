@@ -8222,9 +8222,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
                               None) or _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
             elif trig.event_type == "Riots" and _TWO_SIDES.search(text) and not _FORCES_WORD.search(text):
                 a2 = _role(matcher, "rioters", cc, article, trig_text, t0, t1)  # two groups fought
-            elif trig.event_type == "Riots" and not _DEMONSTRATION.search(text) and (
-                    _mob_victims_harmed(text) or _MOB_PERSON_HARMED.search(text)):
-                # a mob's violence on people or their property ("vandalized two churches", "beat a suspected thief")
+            elif trig.event_type == "Riots" and (not _DEMONSTRATION.search(text) and (
+                    _mob_victims_harmed(text) or _MOB_PERSON_HARMED.search(text))
+                    or not _FORCES_WORD.search(text) and _MOB_PERSON_HARMED.search(text)):
+                # a mob's violence on people or their property ("vandalized two churches", "beat a suspected thief");
+                # a demonstration's on people, with no force facing it ("protesters burned tires and attacked
+                # supporters of the ruling party": civilians; its damage alone names no other side)
                 a2 = _role(matcher, "civilians", cc, article, trig_text, t0, t1)
         return a1, a2
     if trig.event_type == "Battles" and a1 is not None and a2 is None and a1.actor.startswith("Unidentified") \
@@ -8581,9 +8584,14 @@ def _mob_victims_harmed(text: str) -> bool:
 _MOB_PERSON = (r"(?:(?:suspected|alleged|presumed|young|old|elderly|local|\w+-year-old)\s+)?(?:prisoners?|detainees?|"
                r"inmates?|suspects?|thie(?:f|ves)|robbers?|youths?|boys?|girls?|m[ae]n|wom[ae]n|child(?:ren)?|persons?|"
                r"people|individuals?|fisherm[ae]n|farmers?|herders?|herdsm[ae]n|traders?|drivers?|motorcyclists?|"
-               r"students?|villagers?|residents?|civilians?|witch(?:es)?|sorcerers?)")
+               r"students?|villagers?|residents?|civilians?|witch(?:es)?|sorcerers?|"
+               # the people a rioting crowd turns on: "striking pupils assaulted two teachers", "hurled stones at
+               # party supporters", "beat a journalist" (ACLED: civilians, the riot's other side)
+               r"teachers?|headm(?:aster|istress)(?:es|s)?|principals?|journalists?|reporters?|cameram[ae]n|"
+               r"supporters|worshippers|passers-?by|shopkeepers?|merchants?)")
 _MOB_PERSON_HARMED = re.compile(
-    r"\b(?:(?:lynched|beat(?:en)?|assaulted|stoned|clubbed|hacked|stabbed|thrashed|manhandled|molested|attacked)"
+    r"\b(?:(?:lynched|beat(?:en|ing)?|assault(?:ed|ing)|stoned|clubbed|hacked|stabbed|thrashed|manhandled|molested|"
+    r"attack(?:ed|ing))"
     r"(?:\s+(?:up|to\s+death|and\s+(?:wounded|injured|killed)))?"
     r"\s+(?:(?:the|a|an|one|two|three|four|five|several|some|\d+)\s+)*" + _MOB_PERSON + r"\b|"
     + _MOB_PERSON + r"\s+(?:was|were)\s+(?:reportedly\s+|allegedly\s+)?(?:lynched|beaten|stoned|clubbed|assaulted)\b)",
@@ -9033,8 +9041,16 @@ def _no_side_after(text: str, end: int) -> bool:
 # a civilian who serves a force, told before the force's name: "a resource person of the FDS", "an informant for the
 # army", "a guide working for the soldiers", "a civilian driver of the military convoy" (the man is the one struck,
 # a civilian, as ACLED codes him; not the force's own men: "a member of the army", "a commander of the FDS")
-_CIVILIAN_ROLE_BEFORE = re.compile(r"\b(?:" + _SERVING_ROLE + r"|civilian\s+(?:[\w-]+\s+)?(?:drivers?|employees?|staff|"
-                                   r"workers?))" + _SERVING_LINK + r"$", re.IGNORECASE)
+_CIVILIAN_ROLE_BEFORE = re.compile(r"\b(?:(?:" + _SERVING_ROLE + r"|civilian\s+(?:[\w-]+\s+)?(?:drivers?|employees?|staff|"
+                                   r"workers?))" + _SERVING_LINK + r"|"
+                                   # civilians or their vehicles that travelled in a force's convoy: "a civilian driver
+                                   # part of an army logistics convoy", "three civilians travelling aboard an army
+                                   # convoy" (ACLED: civilians struck, where none of the force's men is told hurt; not
+                                   # a truck the force hired, which ACLED codes as the force's: "a MINUSMA-chartered
+                                   # truck was attacked")
+                                   r"civilians?\s+(?:[\w-]+\s+)?(?:drivers?|vehicles?|trucks?|buses?|cars?)?\s*"
+                                   r"(?:(?:who\s+(?:was|were)\s+)?part\s+of|travell?ing\s+(?:aboard|with|in)|aboard)\s+"
+                                   r"(?:the\s+|an?\s+))$", re.IGNORECASE)
 
 
 def _serves_a_force(text: str, start: int, end: int) -> bool:
@@ -9653,6 +9669,13 @@ _FORCES_DEED = re.compile(r"\b(?:arrest|detain|remov|evict|expel|dislodg|shot|ki
 # arrests")
 _NOT_DONE_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|\bno|\bwithout)\s+(?:\w+\s+(?:or|and|nor)\s+)?(?:\w+\s+)?$",
                               re.IGNORECASE)
+
+
+# a force's building, told after its name: "the police station", "police offices", "a gendarmerie post" (property a
+# crowd may burn with none of the force's men there; not its vehicles, which its men drive: "ransacking police
+# vehicles" faces the police)
+_FORCE_PROPERTY_AFTER = re.compile(r"\s+(?:stations?|offices?|headquarters|HQs?|posts?|buildings?|commissariats?|"
+                                   r"premises|barracks)\b", re.IGNORECASE)
 
 
 def _intervened(text: str) -> bool:
@@ -11279,6 +11302,15 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             target = _crowd_target(article, draft) if ev.actor2 is None else None
             if target is not None:  # "youths attacked the MINUSMA base": the force the crowd struck faces it
                 _set_actor2(article, ev, target.actor, target.inter, target.start, target.end, "actor:crowd-target")
+            elif ev.actor2 is None and ev.actor1 is not None and not _FORCES_WORD.search(text) \
+                    and _MOB_PERSON_HARMED.search(text) is not None:
+                # a demonstration whose crowd turned on people, with no force facing it ("striking students
+                # assaulted two teachers", "the marchers beat a journalist"): those people, civilians of the crowd's
+                # country, are its other side, as ACLED codes a riot's victims (a riot that only burned or
+                # blocked has none)
+                got = matcher.role_actor("civilians", matcher.actor_country(ev.actor1) or cc, on=article.published)
+                if got is not None:
+                    _set_actor2(article, ev, got[0], got[1], *draft.trigger_span, "actor:crowd-harmed-people")
         if learned is None and ev.event_type == "Protests" and any(
                 c.side == "state" and c.what in ("killed", "wounded") for c in counts):
             # the forces facing a demonstration were hurt ("Protest in front of the camp. 2 French soldiers
@@ -11375,6 +11407,18 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 if at >= 0:
                     ev.evidence.append(_ev(article, "sub_event_type", "Mob violence", s0.start + at,
                                            s0.start + at + len(crowd_fight), "crowd:mob"))
+        if learned is None and ev.sub_event_type == "Violent demonstration" and ev.inter2 in (1, 8) \
+                and not _intervened(text) and not _CROWD_AND_FORCES.search(text) \
+                and not any(c.side == "state" for c in counts):
+            forces = [m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)]
+            if forces and all(_FORCE_PROPERTY_AFTER.match(article.text, m.end) for m in forces):
+                # a crowd that only burned or ransacked the forces' buildings or vehicles, none of their men told
+                # facing it ("students burned the police station", "police stations were attacked by student
+                # demonstrators"): no other side, as ACLED codes a riot that met no force (Sahel dyadic files: 13 of
+                # 17 such notes name none)
+                ev.actor2, ev.inter2, ev.actor2_text = None, None, None
+                ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
+                ev.interaction = _interaction(ev.inter1, ev.inter2)
         if learned is None and ev.sub_event_type == "Mob violence" and ev.actor2 is None and ev.actor1 is not None \
                 and not any(m.sentence in draft.sentences and m.actor.startswith("Government of") for m in article.actors):
             # a mob's violence has another side even where the text names none: the people or property it struck
