@@ -118,3 +118,10 @@ def test_the_islamic_state_in_egypt_is_its_sinai_province(pipe: Pipeline) -> Non
 def test_rebels_in_south_sudan_s_civil_war_are_the_spla_io(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 12 March, rebels attacked an army base near Malakal in South Sudan, killing four soldiers.")
     assert "SPLA/M-In Opposition: Sudanese People's Liberation Army/Movement-In Opposition" in (ev.actor1, ev.actor2)
+
+
+def test_looting_alone_or_a_stoning_is_no_crowd_s_riot(pipe: Pipeline) -> None:
+    # armed men loot as often as crowds do; a person "was stoned" may be a punishment (written for the project)
+    (ev,) = code(pipe, "On 4 March 2020, gunmen plundered a health centre in Ansongo, Mali, and the looting went on for "
+                       "hours.")
+    assert ev.actor1 == "Unidentified Armed Group (Mali)", ev

@@ -595,8 +595,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                        # protests", "went on the rampage")
                        r"(?:burns?|to burn) (?:\w+ )?(?:tyres|tires)|(?:tyres|tires) (?:were|was|had been|have been) (?:\w+ )?"
                        r"(?:burn(?:ed|t)|set alight|set ablaze|set on fire|torched)|(?:was|were|been) (?:\w+ )?"
-                       r"(?:set alight|set ablaze|petrol[- ]bombed|stoned)|petrol[- ]bombs?|molotov cocktails?|"
-                       r"blockad(?:ed|ing)|looting|violent (?:[\w-]+ ){1,2}?(?:protests?|demonstrations?)|"
+                       r"(?:set alight|set ablaze|petrol[- ]bombed)|petrol[- ]bombs?|molotov cocktails?|"
+                       # (not "looting" alone, armed men's as often as a crowd's, but told with the protest; nor "was
+                       # stoned", a punishment too)
+                       r"blockad(?:ed|ing)|(?:protests?|demonstrations?|riots?|unrest) and looting|"
+                       r"looting and (?:protests?|demonstrations?|riots?|unrest)|violent (?:[\w-]+ ){1,2}?(?:protests?|demonstrations?)|"
                        r"(?:went|go|going|goes) on (?:the |a )?rampage|"
                        # (not barricades the crowd wants gone: "demanding the removal of barricades")
                        r"(?<!removal of )(?<!removal of the )(?<!remove )(?<!remove the )(?<!lifting of )(?<!lifting of the )"
