@@ -4167,6 +4167,21 @@ def test_a_toll_told_place_by_place_gives_the_event_its_place_s_figure(pipe: Pip
     assert ev.fatalities == 4
 
 
+def test_one_victim_opening_a_headline_style_note_is_one_dead(pipe: Pipeline) -> None:
+    # the victim opens the sentence, the participle has no auxiliary: "Teacher named as X shot dead in Y"
+    (ev,) = violent(code(pipe, "Teacher named as Amadou Barry reportedly shot dead by gunmen today in Djibo, "
+                               "Burkina Faso.", published=date(2019, 5, 6)))
+    assert ev.fatalities == 1
+    # or the auxiliary far from him, past an aside with no comma before it
+    (ev,) = violent(code(pipe, "On 5 May 2019, the imam of Arbinda (Burkina Faso) suspected of helping the army, was "
+                               "assassinated by gunmen.", published=date(2019, 5, 6)))
+    assert ev.fatalities == 1
+    # not the victim's own deed: a figure after the verb is its object
+    (ev,) = violent(code(pipe, "On 5 May 2019, a trader from Djibo, Burkina Faso, killed two thieves who attacked "
+                               "his shop.", published=date(2019, 5, 6)))
+    assert ev.fatalities == 2
+
+
 def test_people_taken_told_by_a_participle_then_executed_are_the_dead(pipe: Pipeline) -> None:
     # "N men arrested by X in Y were executed": the participle tells who they are, the killing is their verb
     (ev,) = violent(code(pipe, "On 3 March 2019, 14 men arrested earlier by soldiers in Arbinda, Burkina Faso, were "
