@@ -4182,6 +4182,16 @@ def test_one_victim_opening_a_headline_style_note_is_one_dead(pipe: Pipeline) ->
     assert ev.fatalities == 2
 
 
+def test_a_party_s_claim_told_as_the_happening_and_said_unverified_counts_no_dead(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 3 October 2020, JNIM claimed to have killed eight ISGS fighters near Gossi, Mali. "
+                               "The claim could not be independently verified.", published=date(2020, 10, 4)))
+    assert ev.fatalities == 0
+    # a claim not said unverified stands
+    (ev,) = violent(code(pipe, "On 3 October 2020, JNIM claimed to have killed eight ISGS fighters near Gossi, Mali.",
+                         published=date(2020, 10, 4)))
+    assert ev.fatalities == 8
+
+
 def test_people_taken_told_by_a_participle_then_executed_are_the_dead(pipe: Pipeline) -> None:
     # "N men arrested by X in Y were executed": the participle tells who they are, the killing is their verb
     (ev,) = violent(code(pipe, "On 3 March 2019, 14 men arrested earlier by soldiers in Arbinda, Burkina Faso, were "

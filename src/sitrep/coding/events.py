@@ -4766,6 +4766,12 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|statements?|communiqu[
                           re.IGNORECASE)
 
 
+# a party's claim of its own killing, told as the happening: "ISGS claimed to have killed six JNIM fighters", "the
+# group claimed that it had killed ten soldiers" (not a claim of the attack: "JNIM claimed responsibility")
+_CLAIMED_TO_HAVE_KILLED = re.compile(r"\bclaim(?:ed|s)\s+(?:that\s+)?(?:(?:it|they|he)\s+(?:had\s+|has\s+|have\s+)?|"
+                                     r"to\s+have\s+)(?:killed|executed|shot dead)\b", re.IGNORECASE)
+
+
 _HEDGE = re.compile(r"\b(?:possibly|perhaps|maybe|some sources|other sources|some reports|other reports|unconfirmed|"
                     r"according to|reportedly|allegedly|claimed|estimates?)\b", re.IGNORECASE)
 
@@ -5019,7 +5025,10 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         rival = None if si == sentence_ids[0] else _RIVAL_CLAIM.search(sent.text)
         counted_sides = {c.side for c in counts if c.what in ("killed", "wounded")} if rival else set()
         n_before = len(counts)
-        if si != sentence_ids[0] and _PARTY_CLAIM.search(sent.text):
+        if (_PARTY_CLAIM.search(sent.text) if si != sentence_ids[0] else _CLAIMED_TO_HAVE_KILLED.search(sent.text)):
+            # (the happening told by the claim itself, and the claim said unverified after it: "On 17 November,
+            # ISGS claimed to have killed six JNIM fighters in clashes near X. The information could not be
+            # independently verified": ACLED codes no dead it cannot verify)
             if unverified is None:
                 unverified = bool(_UNVERIFIED.search(article.text))
             if unverified:
