@@ -3759,11 +3759,11 @@ _SINGLE_KILLED = (
     # assassinated at his home", "The village chief of X (Y) accused of collaborating, was assassinated" (no other
     # victim joined on, no verb of his own between: "A herder and his son killed by gunmen" is a pair, "A soldier
     # killed two bandits" is the soldier's deed)
-    re.compile(r"^\W*(?:On\s+[^,.;]{3,30},\s*)?(?:(?:a|an|the|one)\s+)?(?:[\w'-]+\s+){0,3}?()" + _VICTIM + r"(?![\w'-])"
+    re.compile(r"^\W*(?:On\s+[^,.;]{3,30},\s*)?(?:(?:a|an|the|one)\s+)?(?:(?!(?:a|an|the|one)\b|[\w'-]+ed\b)[\w'-]+\s+){0,3}?()" + _VICTIM + r"(?![\w'-])"
                r"(?:(?!\b(?:was|were|is|are|has|have|had|and|or|who|which|whose|but|while|when)\b|[\d.;:])"
                r"[^.;]){0,120}?\s(?:(?:was|has\s+been)\s+)?(?:\w+ly\s+)?(?:assassinated|beheaded|executed|killed|"
                r"shot\s+dead|murdered|gunned\s+down|slain)\b"
-               r"(?!\s+(?:a|an|the|one|two|three|\d+|his|her|their|him|them|several|some)\b)", re.IGNORECASE),
+               r"(?!\s+(?:a|an|the|one|two|three|\d+|his|her|their|him|them|several|some|and|or)\b)", re.IGNORECASE),
 )
 # two victims named together: "a woman and a child were found dead", "Kelso and Lum were shot and killed"
 _NOUNS = _VICTIM[1:-1]  # the victim nouns, ungrouped
