@@ -4192,6 +4192,16 @@ def test_a_party_s_claim_told_as_the_happening_and_said_unverified_counts_no_dea
     assert ev.fatalities == 8
 
 
+def test_people_a_figure_counts_named_again_and_killed_in_the_next_sentence_are_the_dead(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 4 June 2020, gunmen ambushed two herders near Koutiala, Mali. The herders were "
+                               "taken away and shot dead.", published=date(2020, 6, 5)))
+    assert ev.fatalities == 2
+    # not people told freed
+    evs = violent(code(pipe, "On 4 June 2020, gunmen ambushed two herders near Koutiala, Mali. The herders were "
+                             "later released.", published=date(2020, 6, 5)))
+    assert all(ev.fatalities == 0 for ev in evs)
+
+
 def test_people_taken_told_by_a_participle_then_executed_are_the_dead(pipe: Pipeline) -> None:
     # "N men arrested by X in Y were executed": the participle tells who they are, the killing is their verb
     (ev,) = violent(code(pipe, "On 3 March 2019, 14 men arrested earlier by soldiers in Arbinda, Burkina Faso, were "

@@ -3182,7 +3182,23 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return "killed"
     if _TAKEN_PARTICIPLE_KILLED.match(text[:sent.end], end):
         return "killed"  # "3 people arrested by soldiers were executed": the taken, then killed
+    if what is None and num.value > 1 and num.counted and (again := _same_people_killed_next(num.counted)) is not None \
+            and again.match(text, sent.end):
+        return "killed"  # "ambushed two forest guards. The forest guards were abducted and executed": the same people
     return what
+
+
+@functools.lru_cache(maxsize=256)
+def _same_people_killed_next(noun: str) -> re.Pattern[str] | None:
+    """The people a figure counts, named again by their noun at the head of the next sentence and told killed: "...
+    exchanged gunfire with two forest guards. The forest guards were abducted and executed" (a noun of people only,
+    see `_EXECUTABLE`). None for a noun of no people."""
+    last = noun.lower().split()[-1]
+    if singular(last) not in _EXECUTABLE:
+        return None
+    plural = re.escape(last[:-3]) + r"m[ae]n" if last.endswith("man") else re.escape(singular(last)) + r"(?:s|es)?"
+    return re.compile(r"\s*(?:The|These|Those|Both)\s+(?:[\w-]+\s+){0,2}?" + plural + r"\b" + _REF_KILLED,
+                      re.IGNORECASE)
 
 
 # the executions of people told as a noun before their figure: "the execution of| 4 hostages", "the summary
