@@ -4202,6 +4202,16 @@ def test_people_a_figure_counts_named_again_and_killed_in_the_next_sentence_are_
     assert all(ev.fatalities == 0 for ev in evs)
 
 
+def test_a_pair_opening_a_headline_style_note_is_two_dead(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "Village councillor and his driver shot dead by gunmen near Djibo, Burkina Faso.",
+                         published=date(2019, 5, 6)))
+    assert ev.fatalities == 2
+    # not a pair of the attacked told wounded
+    (ev,) = violent(code(pipe, "Village councillor and his driver wounded by gunmen near Djibo, Burkina Faso.",
+                         published=date(2019, 5, 6)))
+    assert ev.fatalities == 0
+
+
 def test_people_taken_told_by_a_participle_then_executed_are_the_dead(pipe: Pipeline) -> None:
     # "N men arrested by X in Y were executed": the participle tells who they are, the killing is their verb
     (ev,) = violent(code(pipe, "On 3 March 2019, 14 men arrested earlier by soldiers in Arbinda, Burkina Faso, were "

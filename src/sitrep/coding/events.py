@@ -3797,7 +3797,10 @@ _PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + _PA
                           r"\s+(?:(?:who\s+)?(?:were|have been|had been|are|both)"
                           r"\s+(?:\w+\s+){0,2}?(?:found dead|dead|killed|shot dead|shot and killed|fatally shot|"
                           r"shot to death|assassinated|executed|murdered|beheaded|gunned down|slain|burn(?:ed|t) alive|"
-                          r"lynched|stabbed to death|hacked to death)|dead)\b"
+                          r"lynched|stabbed to death|hacked to death)|dead"
+                          # (a headline's participle with no auxiliary: "Forest guard and his guide killed by gunmen")
+                          r"|(?:\w+ly\s+)?(?:killed|shot dead|assassinated|executed|murdered|beheaded|gunned down|slain)"
+                          r"\s+(?:by|in|at|near|on)\b)\b"
                           # "shot and killed Veondus Dennis and Antwan Wheeler" (not "killed a man and a woman was hurt")
                           r"|\b" + _KILL_VERB + r"\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
                           r"\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|shot))", re.IGNORECASE)
