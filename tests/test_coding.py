@@ -4234,6 +4234,80 @@ def test_the_source_s_own_figure_is_shared_as_it_says(pipe: Pipeline) -> None:
     assert ev.fatalities == 30
 
 
+def test_the_source_s_figure_in_brackets_for_the_whole_toll(pipe: Pipeline) -> None:
+    # "(coded as N fatalities)" after a toll of the killed and the taken: the source's figure is the toll itself
+    (ev,) = violent(code(pipe, "On 4 May 2018, soldiers raided a militant camp near Tenenkou, Mali. In all 24 "
+                               "fighters were killed or captured (coded as 12 fatalities).", published=date(2018, 5, 5)))
+    assert ev.fatalities == 12
+    assert any(v.rule == "count:killed:coded-as" for v in ev.evidence)
+    # "(coded as N pending further information)": the figure stands for the toll, not beside it
+    (ev,) = violent(code(pipe, "On 2 June 2019, gendarmes detained 18 herders near Djibo, Burkina Faso, most of them "
+                               "were later found shot dead (coded as 18 pending further information).",
+                         published=date(2019, 6, 3)))
+    assert ev.fatalities == 18
+
+
+def test_a_toll_told_place_by_place_gives_the_event_its_place_s_figure(pipe: Pipeline) -> None:
+    # "five killed ... three in X, one in Y and another in Z": one event a place, the coded place's figure
+    (ev,) = violent(code(pipe, "Five people were killed by gunmen near the border. Three were killed in Arbinda, "
+                               "Burkina Faso, while one in Djibo and another in Baraboule.", published=date(2019, 6, 3)))
+    assert ev.location in ("Arbinda", "Aribinda") and ev.fatalities == 3
+    assert any(v.rule == "count:killed:split:by-place" for v in ev.evidence)
+    # not a figure of another kind beside the toll (the figures sum past it): the whole toll
+    (ev,) = violent(code(pipe, "Gunmen killed 3 traders in Arbinda, Burkina Faso, and abducted 5 in Djibo.",
+                         published=date(2019, 6, 3)))
+    assert ev.fatalities == 3
+    # one place's figure alone is no breakdown
+    (ev,) = violent(code(pipe, "Gunmen killed 4 people at a market in Arbinda, Burkina Faso, 2 of them in the "
+                               "morning.", published=date(2019, 6, 3)))
+    assert ev.fatalities == 4
+
+
+def test_one_victim_opening_a_headline_style_note_is_one_dead(pipe: Pipeline) -> None:
+    # the victim opens the sentence, the participle has no auxiliary: "Teacher named as X shot dead in Y"
+    (ev,) = violent(code(pipe, "Teacher named as Amadou Barry reportedly shot dead by gunmen today in Djibo, "
+                               "Burkina Faso.", published=date(2019, 5, 6)))
+    assert ev.fatalities == 1
+    # or the auxiliary far from him, past an aside with no comma before it
+    (ev,) = violent(code(pipe, "On 5 May 2019, the imam of Arbinda (Burkina Faso) suspected of helping the army, was "
+                               "assassinated by gunmen.", published=date(2019, 5, 6)))
+    assert ev.fatalities == 1
+    # not the victim's own deed: a figure after the verb is its object
+    (ev,) = violent(code(pipe, "On 5 May 2019, a trader from Djibo, Burkina Faso, killed two thieves who attacked "
+                               "his shop.", published=date(2019, 5, 6)))
+    assert ev.fatalities == 2
+
+
+def test_a_party_s_claim_told_as_the_happening_and_said_unverified_counts_no_dead(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 3 October 2020, JNIM claimed to have killed eight ISGS fighters near Gossi, Mali. "
+                               "The claim could not be independently verified.", published=date(2020, 10, 4)))
+    assert ev.fatalities == 0
+    # a claim not said unverified stands
+    (ev,) = violent(code(pipe, "On 3 October 2020, JNIM claimed to have killed eight ISGS fighters near Gossi, Mali.",
+                         published=date(2020, 10, 4)))
+    assert ev.fatalities == 8
+
+
+def test_people_a_figure_counts_named_again_and_killed_in_the_next_sentence_are_the_dead(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "On 4 June 2020, gunmen ambushed two herders near Koutiala, Mali. The herders were "
+                               "taken away and shot dead.", published=date(2020, 6, 5)))
+    assert ev.fatalities == 2
+    # not people told freed
+    evs = violent(code(pipe, "On 4 June 2020, gunmen ambushed two herders near Koutiala, Mali. The herders were "
+                             "later released.", published=date(2020, 6, 5)))
+    assert all(ev.fatalities == 0 for ev in evs)
+
+
+def test_a_pair_opening_a_headline_style_note_is_two_dead(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "Village councillor and his driver shot dead by gunmen near Djibo, Burkina Faso.",
+                         published=date(2019, 5, 6)))
+    assert ev.fatalities == 2
+    # not a pair of the attacked told wounded
+    (ev,) = violent(code(pipe, "Village councillor and his driver wounded by gunmen near Djibo, Burkina Faso.",
+                         published=date(2019, 5, 6)))
+    assert ev.fatalities == 0
+
+
 def test_people_taken_told_by_a_participle_then_executed_are_the_dead(pipe: Pipeline) -> None:
     # "N men arrested by X in Y were executed": the participle tells who they are, the killing is their verb
     (ev,) = violent(code(pipe, "On 3 March 2019, 14 men arrested earlier by soldiers in Arbinda, Burkina Faso, were "

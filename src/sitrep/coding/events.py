@@ -2870,6 +2870,44 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
     return (2 * total + parts) // (2 * parts), span, f"1/{parts}"
 
 
+# a toll told place by place: "4 individuals assassinated overnight in Basnere and 1 in Djibo", "Three were killed in
+# Pogouwol, while one in Petega and another in Kourou", "at least 5 dead, including 2 in Ndidka and 2 in Sibe": a figure
+# (with no other figure between it and the place) and the place it tells of
+_PLACE_FIGURE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another)\s+"
+                           r"(?:(?![Ii]n\b)[a-z][\w-]*\s+){0,3}?in\s+(?:the\s+(?:village|town|area|locality)\s+of\s+)?"
+                           r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})", re.IGNORECASE)
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|of\s+whom|among\s+them)\s*:?\s*$", re.IGNORECASE)
+
+
+def _place_share(text: str, total: int, place: PlaceMention | None) -> tuple[int, tuple[int, int]] | None:
+    """This event's part of a toll the text tells place by place: the figure told for the event's place ("4 individuals
+    assassinated overnight in Basnere and 1 in Djibo": 4 in Basnere), or, where the figures are a part of the toll
+    ("at least 5 dead, including 2 in Ndidka and 2 in Sibe") and none is told for the event's place, what they leave
+    (1 in Neyba). None unless two places or more each have a figure, the figures sum to no more than the toll, and the
+    event's place is named in the text. Returns (share, span)."""
+    if place is None or total < 2:
+        return None
+    figs = []
+    for g in _PLACE_FIGURE.finditer(text):
+        name = g.group(2)
+        if re.match(_MONTH_ABBR + r"$", name, re.IGNORECASE) or name.lower() in _WORD_NUMBERS:
+            continue
+        w = g.group(1).lower()
+        n = 1 if w == "another" else int(w) if w.isdigit() else _WORD_NUMBERS[w]
+        figs.append((fold(name), n, g.span()))
+    if len({f[0] for f in figs}) < 2 or len({f[0] for f in figs}) != len(figs) or sum(f[1] for f in figs) > total:
+        return None
+    here = {fold(place.text), fold(place.name)}
+    if not any(h and h in fold(text) for h in here):
+        return None
+    for key, n, span in figs:
+        if any(key == h or key.startswith(h + " ") or h.startswith(key + " ") for h in here):
+            return n, span
+    if _INCLUDING_BEFORE.search(text, 0, figs[0][2][0]) and sum(f[1] for f in figs) < total:
+        return total - sum(f[1] for f in figs), (figs[0][2][0], figs[-1][2][1])
+    return None
+
+
 def _casualty_sentence(text: str) -> bool:
     """Does a sentence tell harm to people, or a toll revised with no death word ("The toll later rose to 14")?"""
     return bool(_KILLED.search(text) or _WOUNDED.search(text) or _ABDUCTED.search(text) or _REVISED_TOLL.search(text))
@@ -3019,6 +3057,10 @@ _CODED_AS = re.compile(r"\b(?:unknown\s+)?(?:(?!and\b|of\b)[\w-]+\s+){0,2}?fatal
 # number of militants were killed (coded as 3)": the figure of the uncounted dead, beside those counted
 _CODED_AS_VAGUE = re.compile(r"\b(?:losses|casualties|killed|dead|deaths|fatalities|neutrali[sz]ed)\W{0,3}\s*"
                              r"\(\s*(?:fatalities\s+)?" + _CODED_HOW + r"(\d+)\s*\)", re.IGNORECASE)
+# ... or in brackets that say the figure is the toll itself: "A total of 30 militants were killed and captured (coded as
+# 15 fatalities)", "a majority was found executed (coded as 40 pending further information)": the whole toll, not the
+# uncounted part of it
+_CODED_AS_TOLL = re.compile(r"\(\s*" + _CODED_HOW + r"(\d+)\s+(?:fatalities\b|pending\b)[^()]{0,60}\)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=64)
@@ -3204,7 +3246,23 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return "killed"
     if _TAKEN_PARTICIPLE_KILLED.match(text[:sent.end], end):
         return "killed"  # "3 people arrested by soldiers were executed": the taken, then killed
+    if what is None and num.value > 1 and num.counted and (again := _same_people_killed_next(num.counted)) is not None \
+            and again.match(text, sent.end):
+        return "killed"  # "ambushed two forest guards. The forest guards were abducted and executed": the same people
     return what
+
+
+@functools.lru_cache(maxsize=256)
+def _same_people_killed_next(noun: str) -> re.Pattern[str] | None:
+    """The people a figure counts, named again by their noun at the head of the next sentence and told killed: "...
+    exchanged gunfire with two forest guards. The forest guards were abducted and executed" (a noun of people only,
+    see `_EXECUTABLE`). None for a noun of no people."""
+    last = noun.lower().split()[-1]
+    if singular(last) not in _EXECUTABLE:
+        return None
+    plural = re.escape(last[:-3]) + r"m[ae]n" if last.endswith("man") else re.escape(singular(last)) + r"(?:s|es)?"
+    return re.compile(r"\s*(?:The|These|Those|Both)\s+(?:[\w-]+\s+){0,2}?" + plural + r"\b" + _REF_KILLED,
+                      re.IGNORECASE)
 
 
 # the executions of people told as a noun before their figure: "the execution of| 4 hostages", "the summary
@@ -3776,6 +3834,16 @@ _SINGLE_KILLED = (
     # shop", "shot dead de Yehiya Toure", "gunned down Ag Ahmed Ali near the well" (not a group named before what it
     # counts: "gunned down Boko Haram fighters")
     _NAME_KILLED,
+    # a note written as a headline, the victim opening the sentence and the participle with no auxiliary or one far
+    # from him: "Herdsman named as X reportedly beheaded in public", "The secretary general at the mayor's office,
+    # assassinated at his home", "The village chief of X (Y) accused of collaborating, was assassinated" (no other
+    # victim joined on, no verb of his own between: "A herder and his son killed by gunmen" is a pair, "A soldier
+    # killed two bandits" is the soldier's deed)
+    re.compile(r"^\W*(?:On\s+[^,.;]{3,30},\s*)?(?:(?:a|an|the|one)\s+)?(?:(?!(?:a|an|the|one)\b|[\w'-]+ed\b)[\w'-]+\s+){0,3}?()" + _VICTIM + r"(?![\w'-])"
+               r"(?:(?!\b(?:was|were|is|are|has|have|had|and|or|who|which|whose|but|while|when)\b|[\d.;:])"
+               r"[^.;]){0,120}?\s(?:(?:was|has\s+been)\s+)?(?:\w+ly\s+)?(?:assassinated|beheaded|executed|killed|"
+               r"shot\s+dead|murdered|gunned\s+down|slain)\b"
+               r"(?!\s+(?:a|an|the|one|two|three|\d+|his|her|their|him|them|several|some|and|or)\b)", re.IGNORECASE),
 )
 # two victims named together: "a woman and a child were found dead", "Kelso and Lum were shot and killed"
 _NOUNS = _VICTIM[1:-1]  # the victim nouns, ungrouped
@@ -3793,7 +3861,10 @@ _PAIR_KILLED = re.compile(r"\b" + _ONE_OF_TWO + r"\s+and\s+" + _ONE_OF_TWO + _PA
                           r"\s+(?:(?:who\s+)?(?:were|have been|had been|are|both)"
                           r"\s+(?:\w+\s+){0,2}?(?:found dead|dead|killed|shot dead|shot and killed|fatally shot|"
                           r"shot to death|assassinated|executed|murdered|beheaded|gunned down|slain|burn(?:ed|t) alive|"
-                          r"lynched|stabbed to death|hacked to death)|dead)\b"
+                          r"lynched|stabbed to death|hacked to death)|dead"
+                          # (a headline's participle with no auxiliary: "Forest guard and his guide killed by gunmen")
+                          r"|(?:\w+ly\s+)?(?:killed|shot dead|assassinated|executed|murdered|beheaded|gunned down|slain)"
+                          r"\s+(?:by|in|at|near|on)\b)\b"
                           # "shot and killed Veondus Dennis and Antwan Wheeler" (not "killed a man and a woman was hurt")
                           r"|\b" + _KILL_VERB + r"\s+" + _ONE_OF_TWO_OBJ + r"\s+and\s+" + _ONE_OF_TWO_OBJ +
                           r"\b(?!\s+(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|shot))", re.IGNORECASE)
@@ -4778,6 +4849,12 @@ _PARTY_CLAIM = re.compile(r"\b(?:said|says|claimed|claims|statements?|communiqu[
                           re.IGNORECASE)
 
 
+# a party's claim of its own killing, told as the happening: "ISGS claimed to have killed six JNIM fighters", "the
+# group claimed that it had killed ten soldiers" (not a claim of the attack: "JNIM claimed responsibility")
+_CLAIMED_TO_HAVE_KILLED = re.compile(r"\bclaim(?:ed|s)\s+(?:that\s+)?(?:(?:it|they|he)\s+(?:had\s+|has\s+|have\s+)?|"
+                                     r"to\s+have\s+)(?:killed|executed|shot dead)\b", re.IGNORECASE)
+
+
 _HEDGE = re.compile(r"\b(?:possibly|perhaps|maybe|some sources|other sources|some reports|other reports|unconfirmed|"
                     r"according to|reportedly|allegedly|claimed|estimates?)\b", re.IGNORECASE)
 
@@ -5031,7 +5108,10 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         rival = None if si == sentence_ids[0] else _RIVAL_CLAIM.search(sent.text)
         counted_sides = {c.side for c in counts if c.what in ("killed", "wounded")} if rival else set()
         n_before = len(counts)
-        if si != sentence_ids[0] and _PARTY_CLAIM.search(sent.text):
+        if (_PARTY_CLAIM.search(sent.text) if si != sentence_ids[0] else _CLAIMED_TO_HAVE_KILLED.search(sent.text)):
+            # (the happening told by the claim itself, and the claim said unverified after it: "On 17 November,
+            # ISGS claimed to have killed six JNIM fighters in clashes near X. The information could not be
+            # independently verified": ACLED codes no dead it cannot verify)
             if unverified is None:
                 unverified = bool(_UNVERIFIED.search(article.text))
             if unverified:
@@ -11179,7 +11259,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                     ev.deaths_a = (ev.deaths_a or 0) + died
                 ev.evidence.append(Evidence(field="fatalities", value=f"{died} (attackers)", article_id=article.id,
                                             sentence=-1, start=-1, end=-1, text=bm, rule="count:killed:suicide-bombers"))
-            coded = _search_article(_CODED_AS, article.text) or _search_article(_CODED_AS_VAGUE, article.text)
+            coded = _search_article(_CODED_AS, article.text) or _search_article(_CODED_AS_VAGUE, article.text) or \
+                _search_article(_CODED_AS_TOLL, article.text)
             if coded is not None:
                 # the source's own figure for a toll it cannot count: "Fatalities coded as 0" (an uncorroborated
                 # claim) is the toll; "unknown fatalities coded as 10" stands for the deaths it could not count (the
@@ -11219,6 +11300,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                         "own-dead"
                 ev.evidence.append(_ev(article, "fatalities", f"{n_share} (share of {ev.fatalities})", s0, s1,
                                        f"count:killed:split:{how}"))
+                ev.fatalities = ev.low = ev.best = ev.high = n_share
+            elif coded is None and ev.fatalities and (pshare := _place_share(article.text, ev.fatalities, place)) is not None:
+                # the toll told place by place, one event a place: this place's figure ("4 individuals assassinated
+                # overnight in Basnere and 1 in Djibo" is 4 in Basnere)
+                n_share, (s0, s1) = pshare
+                ev.evidence.append(_ev(article, "fatalities", f"{n_share} (of {ev.fatalities}, told by place)", s0, s1,
+                                       "count:killed:split:by-place"))
                 ev.fatalities = ev.low = ev.best = ev.high = n_share
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
                 ev.sub_event_type == "Attack" and not (ev.fatalities or ev.wounded or ev.abducted) and \
