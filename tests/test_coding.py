@@ -2967,6 +2967,17 @@ def test_an_unknown_village_takes_the_one_region_its_armed_group_fights_in(pipe:
     assert dogon and (dogon[0].country_code, dogon[0].admin1, dogon[0].where_prec) == ("ML", "Mopti", 4)
 
 
+def test_the_mnj_rebellion_is_placed_in_agadez(pipe: Pipeline) -> None:
+    # written for the project: the MNJ's 2007-2009 rebellion was fought from the Air mountains, in Agadez region; a
+    # report that names no place is coded there (region precision), a town it names stays the scene
+    ev = violent(code(pipe, "On 3 March 2008, MNJ rebels ambushed an army convoy and killed four soldiers.",
+                      date(2008, 3, 5)))[0]
+    assert (ev.country_code, ev.admin1, ev.where_prec) == ("NE", "Agadez", 4), ev
+    ev = violent(code(pipe, "On 3 March 2008, MNJ rebels ambushed an army convoy near Tanout and killed four soldiers.",
+                      date(2008, 3, 5)))[0]
+    assert ev.location == "Tanout", ev
+
+
 def test_a_figure_of_one_dead_and_one_wounded_told_apart_are_two_people(pipe: Pipeline) -> None:
     for text in ("On 3 March 2024, one man was killed and a woman was injured in a shooting in Chicago.",
                  "On 3 March 2024, one man is dead and an infant child is injured after a shooting in Chicago."):
