@@ -7569,8 +7569,10 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # places of the trigger sentence in the dominant country, else that country itself
         dominant = dominant_country(article.places)
         places = [p for p in places if p.sentence == draft.sentences[0] and p.country_code == dominant]
-        if not any(p.feature != "country" for p in places) and gaz is not None and dominant is not None:
-            # a national decision with no scene: ACLED codes it at the capital
+        if not any(p.feature != "country" for p in places) and gaz is not None and dominant is not None \
+                and _unknown_place(article, draft) is None:
+            # a national decision with no scene: ACLED codes it at the capital (not a deed told in a village the
+            # gazetteer lacks: "the gendarmerie arrested 25 people in Kpenchangou" was not done in the capital)
             capital = _capital(article, gaz, dominant)
             if capital is not None:
                 return capital
