@@ -2995,6 +2995,17 @@ def test_an_unknown_village_takes_the_one_region_its_armed_group_fights_in(pipe:
     assert dogon and (dogon[0].country_code, dogon[0].admin1, dogon[0].where_prec) == ("ML", "Mopti", 4)
 
 
+def test_the_mnj_rebellion_is_placed_in_agadez(pipe: Pipeline) -> None:
+    # written for the project: the MNJ's 2007-2009 rebellion was fought from the Air mountains, in Agadez region; a
+    # report that names no place is coded there (region precision), a town it names stays the scene
+    ev = violent(code(pipe, "On 3 March 2008, MNJ rebels ambushed an army convoy and killed four soldiers.",
+                      date(2008, 3, 5)))[0]
+    assert (ev.country_code, ev.admin1, ev.where_prec) == ("NE", "Agadez", 4), ev
+    ev = violent(code(pipe, "On 3 March 2008, MNJ rebels ambushed an army convoy near Tanout and killed four soldiers.",
+                      date(2008, 3, 5)))[0]
+    assert ev.location == "Tanout", ev
+
+
 def test_a_figure_of_one_dead_and_one_wounded_told_apart_are_two_people(pipe: Pipeline) -> None:
     for text in ("On 3 March 2024, one man was killed and a woman was injured in a shooting in Chicago.",
                  "On 3 March 2024, one man is dead and an infant child is injured after a shooting in Chicago."):
@@ -5453,6 +5464,38 @@ def test_an_event_told_across_the_whole_country_is_coded_at_its_capital(pipe: Pi
     (ev,) = code(pipe, "On 3 March, teachers in Dosso joined the nationwide strike to demand better pay in Niger.",
                  date(2020, 3, 5))
     assert ev.location == "Dosso"
+
+
+def test_a_crowd_of_a_followed_country_with_no_place_told_is_coded_at_its_capital(pipe: Pipeline) -> None:
+    # written for the project: a demonstration or a riot whose text names the country (by its forces or its people)
+    # but no place in it gathers where the ministries are: the capital, at country precision (a followed country only)
+    sahel = Pipeline(Settings(workers=1))
+    sahel._gazetteer = copy.copy(pipe.gazetteer)
+    sahel._gazetteer.focus = frozenset({"ML", "NE", "BF"})
+    sahel._gazetteer.memo = {}
+    for text, capital in (("On 3 March, Malian nurses staged a sit-in in front of the health ministry over unpaid "
+                           "bonuses.", "Bamako"),
+                          ("On 3 March, Nigerien students rioted, burning tyres and throwing stones at the police.",
+                           "Niamey")):
+        (ev,) = code(sahel, text, date(2020, 3, 5))
+        assert (ev.location, ev.geo_precision) == (capital, 3), (text, ev)
+    # so is a development of no scene whose country only its actors tell
+    (ev,) = code(sahel, "On 26 March, the Malian government imposed a nightly curfew.", date(2020, 3, 28))
+    assert ev.event_type == "Strategic developments" and ev.location == "Bamako", ev
+    # but not one done in a village the gazetteer lacks
+    evs = code(sahel, "On 26 March, the gendarmerie of Burkina Faso arrested twelve men in Wexotenga.", date(2020, 3, 28))
+    assert evs and all(e.location != "Ouagadougou" for e in evs), evs
+    # a place told, a village the gazetteer lacks, another kind of event, or no followed country: not the capital
+    (ev,) = code(sahel, "On 3 March, Malian nurses staged a sit-in in Sikasso over unpaid bonuses.", date(2020, 3, 5))
+    assert ev.location == "Sikasso", ev
+    (ev,) = code(sahel, "On 3 March, Malian nurses staged a sit-in in the village of Wexotenga over unpaid bonuses.",
+                 date(2020, 3, 5))
+    assert ev.location != "Bamako", ev
+    (ev,) = code(sahel, "On 3 March, Malian soldiers killed two herders.", date(2020, 3, 5))
+    assert ev.location != "Bamako", ev
+    (ev,) = code(pipe, "On 3 March, Malian nurses staged a sit-in in front of the health ministry over unpaid bonuses.",
+                 date(2020, 3, 5))
+    assert ev.location != "Bamako", ev
 
 
 def test_men_posing_as_a_force_are_not_the_force(pipe: Pipeline) -> None:
