@@ -5479,12 +5479,6 @@ def test_a_crowd_of_a_followed_country_with_no_place_told_is_coded_at_its_capita
                            "Niamey")):
         (ev,) = code(sahel, text, date(2020, 3, 5))
         assert (ev.location, ev.geo_precision) == (capital, 3), (text, ev)
-    # so is a development of no scene whose country only its actors tell
-    (ev,) = code(sahel, "On 26 March, the Malian government imposed a nightly curfew.", date(2020, 3, 28))
-    assert ev.event_type == "Strategic developments" and ev.location == "Bamako", ev
-    # but not one done in a village the gazetteer lacks
-    evs = code(sahel, "On 26 March, the gendarmerie of Burkina Faso arrested twelve men in Wexotenga.", date(2020, 3, 28))
-    assert evs and all(e.location != "Ouagadougou" for e in evs), evs
     # a place told, a village the gazetteer lacks, another kind of event, or no followed country: not the capital
     (ev,) = code(sahel, "On 3 March, Malian nurses staged a sit-in in Sikasso over unpaid bonuses.", date(2020, 3, 5))
     assert ev.location == "Sikasso", ev

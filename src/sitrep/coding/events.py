@@ -8083,9 +8083,7 @@ def _crowd_capital(article: Article, draft: _Draft, cc: str | None, gaz: Gazette
     and no village the gazetteer lacks ("Teachers went on strike and marched to the ministry", "Malian railway
     workers staged a sit-in"): crowds gather where the ministries and the unions are, and ACLED's rows of such notes
     are mostly at the capital (of the Sahel dev rows with the country known and no place named, 35 of 56); coded
-    at country precision (geo_precision 3), as a nationwide event is. So for a development of no scene (a decision,
-    an agreement, an arrest) whose country only its actors tell ("The Malian government imposed a curfew"), as
-    `_event_place` codes one whose country the text names."""
+    at country precision (geo_precision 3), as a nationwide event is."""
     if cc is None or gaz is None or cc not in gaz.focus or _unknown_place(article, draft) is not None \
             or any(p.feature != "country" and p.context not in ("demonym", "actor") for p in article.places):
         return None
@@ -11135,8 +11133,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if place is None or place.feature == "country":
             place = _actor_region(article, draft, (a1, a2), place.country_code if place else scene_cc, matcher, gaz) \
                 or place
-            if (place is None or place.feature == "country") and (ev.event_type in ("Protests", "Riots")
-                                                                   or trig.family not in _SCENE_FAMILIES):
+            if (place is None or place.feature == "country") and ev.event_type in ("Protests", "Riots"):
                 place = _crowd_capital(article, draft, place.country_code if place else scene_cc, gaz) or place
         elif place.feature == "place" and not place.population and place.context not in ("coded", "hierarchy"):
             # a village the gazetteer knows only outside the one region the event's group fights in in that country
