@@ -3235,6 +3235,12 @@ def test_a_sentence_opening_with_the_next_day_and_a_new_deed_is_another_event(pi
     assert ev.fatalities == 15, ev
 
 
+def test_a_development_done_in_a_village_the_gazetteer_lacks_is_not_put_at_the_capital(pipe: Pipeline) -> None:
+    # (plc2's 559b278: the national-decision rule put it at Ouagadougou)
+    evs = code(pipe, "On 26 March, the gendarmerie of Burkina Faso arrested twelve men in Wexotenga.", date(2020, 3, 28))
+    assert evs and all(e.location != "Ouagadougou" for e in evs), evs
+
+
 def test_an_explosive_borne_by_the_one_arrested_is_the_arrest(pipe: Pipeline) -> None:
     for text in ("On Friday, gendarmes arrested a young man carrying an IED on the road to Gao.",
                  "On Friday, a man carrying two grenades was arrested by police at a market in Gao."):
@@ -5464,32 +5470,6 @@ def test_an_event_told_across_the_whole_country_is_coded_at_its_capital(pipe: Pi
     (ev,) = code(pipe, "On 3 March, teachers in Dosso joined the nationwide strike to demand better pay in Niger.",
                  date(2020, 3, 5))
     assert ev.location == "Dosso"
-
-
-def test_a_crowd_of_a_followed_country_with_no_place_told_is_coded_at_its_capital(pipe: Pipeline) -> None:
-    # written for the project: a demonstration or a riot whose text names the country (by its forces or its people)
-    # but no place in it gathers where the ministries are: the capital, at country precision (a followed country only)
-    sahel = Pipeline(Settings(workers=1))
-    sahel._gazetteer = copy.copy(pipe.gazetteer)
-    sahel._gazetteer.focus = frozenset({"ML", "NE", "BF"})
-    sahel._gazetteer.memo = {}
-    for text, capital in (("On 3 March, Malian nurses staged a sit-in in front of the health ministry over unpaid "
-                           "bonuses.", "Bamako"),
-                          ("On 3 March, Nigerien students rioted, burning tyres and throwing stones at the police.",
-                           "Niamey")):
-        (ev,) = code(sahel, text, date(2020, 3, 5))
-        assert (ev.location, ev.geo_precision) == (capital, 3), (text, ev)
-    # a place told, a village the gazetteer lacks, another kind of event, or no followed country: not the capital
-    (ev,) = code(sahel, "On 3 March, Malian nurses staged a sit-in in Sikasso over unpaid bonuses.", date(2020, 3, 5))
-    assert ev.location == "Sikasso", ev
-    (ev,) = code(sahel, "On 3 March, Malian nurses staged a sit-in in the village of Wexotenga over unpaid bonuses.",
-                 date(2020, 3, 5))
-    assert ev.location != "Bamako", ev
-    (ev,) = code(sahel, "On 3 March, Malian soldiers killed two herders.", date(2020, 3, 5))
-    assert ev.location != "Bamako", ev
-    (ev,) = code(pipe, "On 3 March, Malian nurses staged a sit-in in front of the health ministry over unpaid bonuses.",
-                 date(2020, 3, 5))
-    assert ev.location != "Bamako", ev
 
 
 def test_men_posing_as_a_force_are_not_the_force(pipe: Pipeline) -> None:

@@ -8078,19 +8078,6 @@ _NATIONAL_SEAT = re.compile(r"\b(?:National\s+Assembly|Assembl[ée]e\s+Nationale
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _crowd_capital(article: Article, draft: _Draft, cc: str | None, gaz: Gazetteer | None) -> PlaceMention | None:
-    """The capital, for a demonstration or a riot of a followed country whose text names no place below the country
-    and no village the gazetteer lacks ("Teachers went on strike and marched to the ministry", "Malian railway
-    workers staged a sit-in"): crowds gather where the ministries and the unions are, and ACLED's rows of such notes
-    are mostly at the capital (of the Sahel dev rows with the country known and no place named, 35 of 56); coded
-    at country precision (geo_precision 3), as a nationwide event is."""
-    if cc is None or gaz is None or cc not in gaz.focus or _unknown_place(article, draft) is not None \
-            or any(p.feature != "country" and p.context not in ("demonym", "actor") for p in article.places):
-        return None
-    cap = _capital(article, gaz, cc)
-    return dataclasses.replace(cap, context="capital-default") if cap is not None else None
-
-
 def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:
     info = gaz.countries.get(cc) or {}
     name = info.get("capital") if isinstance(info, dict) else None
@@ -8119,8 +8106,8 @@ def _geo_precision(p: PlaceMention | None) -> tuple[int | None, int | None]:
     """ACLED geo_precision (1-3) and UCDP where_prec (1-7)."""
     if p is None:
         return None, None
-    if p.context in ("nationwide", "capital-default"):
-        return 3, 6  # told of the whole country (or of no place at all: a crowd's), coded at its capital
+    if p.context == "nationwide":
+        return 3, 6  # told of the whole country, coded at its capital
     if p.feature == "place":
         # "near X"; or "Dan Dela (Guidan Sori, Maradi)" with Dan Dela unknown: coded at the town that names its
         # unit, as ACLED codes a village it cannot find at a nearby town
@@ -11133,8 +11120,6 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         if place is None or place.feature == "country":
             place = _actor_region(article, draft, (a1, a2), place.country_code if place else scene_cc, matcher, gaz) \
                 or place
-            if (place is None or place.feature == "country") and ev.event_type in ("Protests", "Riots"):
-                place = _crowd_capital(article, draft, place.country_code if place else scene_cc, gaz) or place
         elif place.feature == "place" and not place.population and place.context not in ("coded", "hierarchy"):
             # a village the gazetteer knows only outside the one region the event's group fights in in that country
             # is more likely an unknown village of that region
