@@ -1066,6 +1066,18 @@ def test_islamic_fundamentalists_are_islamists(matcher: ActorMatcher) -> None:
     assert got == want and got
 
 
+def test_an_islamist_group_and_its_members_are_islamists(matcher: ActorMatcher) -> None:
+    # written for the project: "Islamist" before a group's or its members' noun names the generic Islamist militants
+    # as "Islamist militants" does, in the singular too
+    on = date(2016, 5, 4)
+    for text in ("An armed Islamist group burned the school.", "An Islamist fighter shot the guard.",
+                 "Islamist assailants looted the shop.", "Islamist elements stopped the bus.",
+                 "A suspected Islamist militant threw a grenade.", "Islamist militiamen whipped a man."):
+        assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)] == ["Islamist Militia (Mali)"], text
+    # not "Islamist" alone, an adjective of other nouns
+    assert matcher.find("An Islamist party won the vote.", country_hint="ML", on=on) == []
+
+
 def test_peoples_and_clans_of_one_country_outside_the_sahel(matcher: ActorMatcher) -> None:
     # written for the project: a people or a clan that lives in one country tells the text's country
     assert matcher.peoples_countries("Fellata herders clashed with farmers near the wadi.") == {"SD"}

@@ -6836,9 +6836,15 @@ _GLOSS_AFTER = re.compile(r"\s*[(\[][^()\[\]]*$")  # the doer's gloss open befor
 # a group or force named only as what the people harmed were suspected of ties to: "arrested a hundred people on
 # suspicion of links to militant groups", "accused of collaborating with jihadists", "accused of being informants of
 # the army", "suspected of spying for the French forces" (no side of the happening)
-_LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|allegedly)\s+(?:(?:having|being|their|his|her)\s+)?"
+_LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|alleged(?:ly)?)\s+(?:(?:having|being|their|his|her)\s+)?"
                               r"(?:links?|ties|connections?|collusion|complicity|collaborati(?:on|ng)|colluding|"
-                              r"affiliation|association|sympathi[sz]ing)\s+(?:to|with)\s+"
+                              r"cooperati(?:on|ng)|affiliation|association|sympathi[sz]ing)\s+(?:to|with)\s+"
+                              r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
+                              # (helping a side: "accused of supporting armed Islamists", "suspected of harbouring
+                              # jihadists")
+                              r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of)\s+(?:(?:having|being)\s+)?"
+                              r"(?:support(?:ing|ed)|aid(?:ing|ed)|help(?:ing|ed)|harbou?r(?:ing|ed)|shelter(?:ing|ed)|"
+                              r"financ(?:ing|ed)|fund(?:ing|ed)|supply(?:ing)|supplied)\s+"
                               r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
                               # (serving a side: "informants of", "spying for")
                               r"\b(?:suspected|accused)\s+of\s+(?:being\s+)?(?:an?\s+)?(?:(?:informants?|informers?|spies|"
