@@ -1078,6 +1078,26 @@ def test_an_islamist_group_and_its_members_are_islamists(matcher: ActorMatcher) 
     assert matcher.find("An Islamist party won the vote.", country_hint="ML", on=on) == []
 
 
+def test_a_demonym_joined_before_a_named_force_and_its_noun_is_that_countrys_army(matcher: ActorMatcher) -> None:
+    # written for the project: "Nigerien and MNJTF forces" are Niger's army and the task force, as "Nigerien and
+    # Chadian forces" are two armies
+    on = date(2020, 5, 4)
+    got = [m.actor for m in matcher.find("Nigerien and MNJTF forces shelled the island.", country_hint="NE", on=on)]
+    assert got == ["Military Forces of Niger (2011-2021)", "MNJTF: Multinational Joint Task Force"], got
+    # not without the forces' noun: "Nigerien and MNJTF officials met"
+    got = [m.actor for m in matcher.find("Nigerien and MNJTF officials met in Diffa.", country_hint="NE", on=on)]
+    assert got == ["MNJTF: Multinational Joint Task Force"], got
+
+
+def test_iswap_greater_sahara_in_parentheses_is_the_greater_sahara_group(matcher: ActorMatcher) -> None:
+    # written for the project: "ISWAP (Greater Sahara)" names the Greater Sahara group, as "ISWAP-Greater Sahara" does
+    on = date(2020, 2, 8)
+    got = [m.actor for m in matcher.find("ISWAP (Greater Sahara) fighters raided the camp.", country_hint="ML", on=on)]
+    assert got == ["Islamic State (Greater Sahara)"], got
+    got = [m.actor for m in matcher.find("ISWAP fighters raided the camp.", country_hint="NE", on=on)]
+    assert got == ["Islamic State (West Africa)"], got
+
+
 def test_peoples_and_clans_of_one_country_outside_the_sahel(matcher: ActorMatcher) -> None:
     # written for the project: a people or a clan that lives in one country tells the text's country
     assert matcher.peoples_countries("Fellata herders clashed with farmers near the wadi.") == {"SD"}

@@ -6492,6 +6492,7 @@ def _agent_after(article: Article, at: int, mentions: list[ActorMention]) -> Act
 
 # a happening named by a noun, whose agent may follow
 _VIOLENCE_NOUN = re.compile(r"\b(?:killings?|attacks?|ambush(?:es)?|raids?|assaults?|shootings?|abductions?|"
+                            r"operations?|offensives?|"
                             r"kidnappings?|executions?|massacres?|bombings?|shelling|air ?strikes?|drone strikes?|"
                             r"violence|abuses?|reprisals?)\b", re.IGNORECASE)
 
@@ -6672,6 +6673,24 @@ _SELF_NAMING = re.compile(r"\s*,?\s*(?:who\s+|which\s+)?(?:identif(?:ying|ied|ie
 # dressed as soldiers" (impostors, not the force)
 # a force's name that only tells the clothes armed men wore, not the force: "militants wearing Burkinabe army
 # fatigues", "gunmen dressed in military uniforms"
+# "military" or "army" as the adjective of an operation another force is said to have carried out: "killed in a
+# military operation conducted by French forces" (the operation's force is the one named after "by", not the host
+# country's army)
+_OPERATION_BY_AFTER = re.compile(r"\s+(?:operations?|offensives?|raids?|sweeps?|campaigns?)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:conducted|carried\s+out|led|launched|mounted|undertaken|performed)\s+by\s+"
+                                 r"(?:the\s+)?$", re.IGNORECASE)
+_OPERATION_ADJECTIVE = re.compile(r"(?:joint\s+)?(?:military|army)", re.IGNORECASE)
+
+
+def _operation_by_other(a: ActorMention, mentions: list[ActorMention], text: str) -> bool:
+    """Whether `a` is the bare "military" of an operation `mentions` say another force carried out (see
+    `_OPERATION_BY_AFTER`)."""
+    if a.inter != 1 or not _OPERATION_ADJECTIVE.fullmatch(a.text):
+        return False
+    return any(b is not a and b.inter in (1, 8) and b.actor != a.actor and b.start > a.end
+               and _OPERATION_BY_AFTER.fullmatch(text, a.end, b.start) for b in mentions)
+
+
 _DISGUISE_AFTER = re.compile(r"\s+(?:fatigues|uniforms?|outfits?|clothing|attire|camouflage)\b", re.IGNORECASE)
 _POSING_BEFORE = re.compile(r"\b(?:(?:identif(?:ying|ied)|present(?:ing|ed)|describ(?:ing|ed)|call(?:ing|ed))\s+"
                             r"themselves\s+as|posing\s+as|disguised\s+as|dressed\s+(?:up\s+)?as|masquerading\s+as|"
@@ -6966,6 +6985,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                          and _former_member(article, a))  # "a former MNLA commander" struck
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (1, 8) and _DISGUISE_AFTER.match(article.text, a.end))  # "in army fatigues"
+                and not _operation_by_other(a, article.actors, article.text)
                 and not (a.inter != 7 and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (2, 3, 4) and _WHERE_BEFORE.search(article.text, max(0, a.start - 12), a.start)
                          and _ACTIVE_THERE_AFTER.match(article.text, a.end))
