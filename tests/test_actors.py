@@ -1018,6 +1018,10 @@ def test_a_party_union_or_university_only_one_country_has_tells_the_country(matc
     assert matcher.leader_country("Protesters called for the release of Djibril Bassole.", on)[0] == "BF"
     assert matcher.leader_country("President Tanja dissolved parliament.", date(2009, 6, 1))[0] == "NE"
     assert matcher.leader_country("Workers marched against the cost of living.", on) is None
+    # written for the project: Burkina Faso's unions and sugar company, and Bamako's Gabriel Toure hospital
+    assert matcher.leader_country("SYNAFI members held a sit-in at the finance ministry.", on)[0] == "BF"
+    assert matcher.leader_country("Workers of SN-SOSUCO stopped work over unpaid bonuses.", on)[0] == "BF"
+    assert matcher.leader_country("Nurses at the Gabriel Toure hospital held a sit-in.", on)[0] == "ML"
 
 
 def test_a_description_names_a_group_only_once_it_exists(matcher: ActorMatcher) -> None:
