@@ -4260,6 +4260,20 @@ def test_the_force_an_operation_was_conducted_by_is_its_doer(pipe: Pipeline) -> 
     assert ev.actor1.startswith("Military Forces of Mali"), (ev.actor1, ev.actor2)
 
 
+def test_the_army_and_the_police_fighting_each_other_are_the_two_sides(pipe: Pipeline) -> None:
+    # written for the project: a fight the text tells between two of the state's forces is theirs, the first named
+    # first, not a fight of the first with an unidentified armed group
+    pub = date(2017, 5, 10)
+    (ev,) = violent(code(pipe, "On 4 May 2017, a brawl between soldiers and police in Dosso, Niger, left one soldier "
+                               "dead and three policemen wounded.", published=pub))
+    assert ev.actor1.startswith("Military Forces of Niger") and ev.actor2.startswith("Police Forces of Niger"), \
+        (ev.actor1, ev.actor2)
+    # forces attacked together by men the text does not name are one side
+    (ev,) = violent(code(pipe, "On 4 May 2017, soldiers and policemen were attacked by gunmen in Dosso, Niger. Two "
+                               "policemen were wounded.", published=pub))
+    assert ev.actor1 == "Unidentified Armed Group (Niger)", (ev.actor1, ev.actor2)
+
+
 def test_two_unnamed_sides_of_one_kind_are_both_sides(pipe: Pipeline) -> None:
     # neither side named, the text says two of a kind fought each other: ACLED codes the same actor on both sides
     (ev,) = violent(code(pipe, "On 9 June 2020, two armed groups clashed over a drug cargo in the area of Tillia, "

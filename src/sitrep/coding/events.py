@@ -6973,6 +6973,28 @@ _FORCES_AGAIN = re.compile(r"(?:The|These|Both)\s+(?:joint\s+|two\s+|allied\s+)?
                            r"engaged|repelled|repulsed|attacked|raided)\b")
 
 
+# two of a state's forces told fighting each other: "a confrontation between soldiers and police", "clashes between
+# gendarmes and the police", "soldiers and policemen exchanged fire"
+_FEUD_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_FEUD_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
+_FEUD_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|briefly)\s+)?(?:clashed|fought|exchanged\s+(?:gun)?fire|"
+                         r"traded\s+(?:gun)?fire)\b", re.IGNORECASE)
+
+
+def _state_feud(article: Article, state: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """Two different forces of the state (the army and the police) the text joins as the two sides of a fight, where
+    it names no armed group: the first named first (ACLED codes such a fight between them, not with an unidentified
+    armed group)."""
+    ordered = sorted(state, key=lambda a: a.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if a.sentence != b.sentence or a.actor == b.actor or a.country_code != b.country_code \
+                or not _FEUD_AND.fullmatch(article.text, a.end, b.start):
+            continue
+        if _FEUD_BEFORE.search(article.text, max(0, a.start - 12), a.start) or _FEUD_AFTER.match(article.text, b.end):
+            return a, b
+    return None
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp"; a
     # mine or a bomb that went off near one was not: "a vehicle hit an explosive device near the MINUSMA camp")
@@ -7072,6 +7094,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                                                       for f in state + external) and not any(a is b for b in supported)]
         foes = [a for a in doers if all(a.actor != b.actor for b in allies)]
         side_a = first([a for a in foes if _named_side(a)]) or first(foes) or first(named_armed) or first(external)
+        if side_a is None and not armed and not external:
+            feud = _state_feud(article, state)
+            if feud is not None:
+                return feud
         # the other side: where the state's forces are named, the first of the forces (the state's or a foreign
         # force named before them, `forces`), else another armed group ("JNIM and ISGS militants clashed", "VDP
         # repelled the attack"), else a second foreign force
