@@ -6669,10 +6669,6 @@ _SELF_NAMING = re.compile(r"\s*,?\s*(?:who\s+|which\s+)?(?:identif(?:ying|ied|ie
                           re.IGNORECASE)
 
 
-# a force that men only claimed to be: "three men identifying themselves as police officers robbed a couple", "gunmen
-# dressed as soldiers" (impostors, not the force)
-# a force's name that only tells the clothes armed men wore, not the force: "militants wearing Burkinabe army
-# fatigues", "gunmen dressed in military uniforms"
 # "military" or "army" as the adjective of an operation another force is said to have carried out: "killed in a
 # military operation conducted by French forces" (the operation's force is the one named after "by", not the host
 # country's army)
@@ -6691,6 +6687,10 @@ def _operation_by_other(a: ActorMention, mentions: list[ActorMention], text: str
                and _OPERATION_BY_AFTER.fullmatch(text, a.end, b.start) for b in mentions)
 
 
+# a force that men only claimed to be: "three men identifying themselves as police officers robbed a couple", "gunmen
+# dressed as soldiers" (impostors, not the force)
+# a force's name that only tells the clothes armed men wore, not the force: "militants wearing Burkinabe army
+# fatigues", "gunmen dressed in military uniforms"
 _DISGUISE_AFTER = re.compile(r"\s+(?:fatigues|uniforms?|outfits?|clothing|attire|camouflage)\b", re.IGNORECASE)
 _POSING_BEFORE = re.compile(r"\b(?:(?:identif(?:ying|ied)|present(?:ing|ed)|describ(?:ing|ed)|call(?:ing|ed))\s+"
                             r"themselves\s+as|posing\s+as|disguised\s+as|dressed\s+(?:up\s+)?as|masquerading\s+as|"
