@@ -6492,7 +6492,6 @@ def _agent_after(article: Article, at: int, mentions: list[ActorMention]) -> Act
 
 # a happening named by a noun, whose agent may follow
 _VIOLENCE_NOUN = re.compile(r"\b(?:killings?|attacks?|ambush(?:es)?|raids?|assaults?|shootings?|abductions?|"
-                            r"operations?|offensives?|"
                             r"kidnappings?|executions?|massacres?|bombings?|shelling|air ?strikes?|drone strikes?|"
                             r"violence|abuses?|reprisals?)\b", re.IGNORECASE)
 
