@@ -1018,6 +1018,10 @@ def test_a_party_union_or_university_only_one_country_has_tells_the_country(matc
     assert matcher.leader_country("Protesters called for the release of Djibril Bassole.", on)[0] == "BF"
     assert matcher.leader_country("President Tanja dissolved parliament.", date(2009, 6, 1))[0] == "NE"
     assert matcher.leader_country("Workers marched against the cost of living.", on) is None
+    # written for the project: Burkina Faso's unions and sugar company, and Bamako's Gabriel Toure hospital
+    assert matcher.leader_country("SYNAFI members held a sit-in at the finance ministry.", on)[0] == "BF"
+    assert matcher.leader_country("Workers of SN-SOSUCO stopped work over unpaid bonuses.", on)[0] == "BF"
+    assert matcher.leader_country("Nurses at the Gabriel Toure hospital held a sit-in.", on)[0] == "ML"
 
 
 def test_a_description_names_a_group_only_once_it_exists(matcher: ActorMatcher) -> None:
@@ -1064,6 +1068,38 @@ def test_islamic_fundamentalists_are_islamists(matcher: ActorMatcher) -> None:
     got = [m.actor for m in matcher.find("Islamic fundamentalists attacked a bar", country_hint="NE", on=on)]
     want = [m.actor for m in matcher.find("Islamic extremists attacked a bar", country_hint="NE", on=on)]
     assert got == want and got
+
+
+def test_an_islamist_group_and_its_members_are_islamists(matcher: ActorMatcher) -> None:
+    # written for the project: "Islamist" before a group's or its members' noun names the generic Islamist militants
+    # as "Islamist militants" does, in the singular too
+    on = date(2016, 5, 4)
+    for text in ("An armed Islamist group burned the school.", "An Islamist fighter shot the guard.",
+                 "Islamist assailants looted the shop.", "Islamist elements stopped the bus.",
+                 "A suspected Islamist militant threw a grenade.", "Islamist militiamen whipped a man."):
+        assert [m.actor for m in matcher.find(text, country_hint="ML", on=on)] == ["Islamist Militia (Mali)"], text
+    # not "Islamist" alone, an adjective of other nouns
+    assert matcher.find("An Islamist party won the vote.", country_hint="ML", on=on) == []
+
+
+def test_a_demonym_joined_before_a_named_force_and_its_noun_is_that_countrys_army(matcher: ActorMatcher) -> None:
+    # written for the project: "Nigerien and MNJTF forces" are Niger's army and the task force, as "Nigerien and
+    # Chadian forces" are two armies
+    on = date(2020, 5, 4)
+    got = [m.actor for m in matcher.find("Nigerien and MNJTF forces shelled the island.", country_hint="NE", on=on)]
+    assert got == ["Military Forces of Niger (2011-2021)", "MNJTF: Multinational Joint Task Force"], got
+    # not without the forces' noun: "Nigerien and MNJTF officials met"
+    got = [m.actor for m in matcher.find("Nigerien and MNJTF officials met in Diffa.", country_hint="NE", on=on)]
+    assert got == ["MNJTF: Multinational Joint Task Force"], got
+
+
+def test_iswap_greater_sahara_in_parentheses_is_the_greater_sahara_group(matcher: ActorMatcher) -> None:
+    # written for the project: "ISWAP (Greater Sahara)" names the Greater Sahara group, as "ISWAP-Greater Sahara" does
+    on = date(2020, 2, 8)
+    got = [m.actor for m in matcher.find("ISWAP (Greater Sahara) fighters raided the camp.", country_hint="ML", on=on)]
+    assert got == ["Islamic State (Greater Sahara)"], got
+    got = [m.actor for m in matcher.find("ISWAP fighters raided the camp.", country_hint="NE", on=on)]
+    assert got == ["Islamic State (West Africa)"], got
 
 
 def test_peoples_and_clans_of_one_country_outside_the_sahel(matcher: ActorMatcher) -> None:

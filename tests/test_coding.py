@@ -4416,6 +4416,52 @@ def test_a_group_the_victims_were_suspected_of_ties_to_is_no_side(pipe: Pipeline
     assert ev.actor1.startswith("Military Forces of Mali") and ev.actor2 == "Civilians (Mali)", (ev.actor1, ev.actor2)
 
 
+def test_a_force_the_victim_allegedly_served_or_suspects_helped_is_no_side(pipe: Pipeline) -> None:
+    # written for the project: the force a victim was killed for allegedly working with, and the group the people
+    # arrested were accused of helping, are what the text says of the victims, not sides
+    pub = date(2016, 5, 10)
+    (ev,) = violent(code(pipe, "On 4 May 2016, gunmen shot dead a shopkeeper in Douentza, Mali, over his alleged "
+                               "collaboration with the army.", published=pub))
+    assert (ev.actor1, ev.actor2) == ("Unidentified Armed Group (Mali)", "Civilians (Mali)"), (ev.actor1, ev.actor2)
+    evs = code(pipe, "On 4 May 2016, soldiers arrested four herders in Douentza, Mali, accused of supporting armed "
+                     "jihadists.", published=pub)
+    assert evs and evs[0].actor1.startswith("Military Forces of Mali"), [(e.actor1, e.actor2) for e in evs]
+    assert all(not (e.actor1 or "").startswith("Islamist") for e in evs), [(e.actor1, e.actor2) for e in evs]
+    # the group that did it stays the doer, whatever it is said to have suspected
+    (ev,) = violent(code(pipe, "On 4 May 2016, jihadists killed a shopkeeper in Douentza, Mali, accused of "
+                               "collaborating with the army.", published=pub))
+    assert ev.actor1 == "Islamist Militia (Mali)", (ev.actor1, ev.actor2)
+
+
+def test_the_military_of_an_operation_another_force_conducted_is_no_side(pipe: Pipeline) -> None:
+    # written for the project: men killed "in a military operation conducted by French forces" fought the French, the
+    # "military" of the operation no second force (nor the host country's army)
+    pub = date(2016, 5, 10)
+    (ev,) = violent(code(pipe, "On 4 May 2016, two jihadists were killed in a military operation conducted by French "
+                               "forces near Boni, Mali.", published=pub))
+    sides = {ev.actor1, ev.actor2}
+    assert any(s.startswith("Military Forces of France") for s in sides), sides
+    assert not any(s.startswith("Military Forces of Mali") for s in sides), sides
+    # a military operation no other force is said to have carried out is the country's army's
+    (ev,) = violent(code(pipe, "On 4 May 2016, a military operation near Boni, Mali, killed five militants.",
+                         published=pub))
+    assert ev.actor1.startswith("Military Forces of Mali"), (ev.actor1, ev.actor2)
+
+
+def test_the_army_and_the_police_fighting_each_other_are_the_two_sides(pipe: Pipeline) -> None:
+    # written for the project: a fight the text tells between two of the state's forces is theirs, the first named
+    # first, not a fight of the first with an unidentified armed group
+    pub = date(2017, 5, 10)
+    (ev,) = violent(code(pipe, "On 4 May 2017, a brawl between soldiers and police in Dosso, Niger, left one soldier "
+                               "dead and three policemen wounded.", published=pub))
+    assert ev.actor1.startswith("Military Forces of Niger") and ev.actor2.startswith("Police Forces of Niger"), \
+        (ev.actor1, ev.actor2)
+    # forces attacked together by men the text does not name are one side
+    (ev,) = violent(code(pipe, "On 4 May 2017, soldiers and policemen were attacked by gunmen in Dosso, Niger. Two "
+                               "policemen were wounded.", published=pub))
+    assert ev.actor1 == "Unidentified Armed Group (Niger)", (ev.actor1, ev.actor2)
+
+
 def test_two_unnamed_sides_of_one_kind_are_both_sides(pipe: Pipeline) -> None:
     # neither side named, the text says two of a kind fought each other: ACLED codes the same actor on both sides
     (ev,) = violent(code(pipe, "On 9 June 2020, two armed groups clashed over a drug cargo in the area of Tillia, "

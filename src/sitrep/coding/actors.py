@@ -428,6 +428,8 @@ _CONTINGENT_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)\s*-\s*$|\b(?:pro|anti)\s+$", re.IGNORECASE)
 # "French and " right before "Nigerien forces": a demonym sharing the noun that follows
 _COORDINATED_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?:[ -][A-Z][a-z]+)?)\s*(?:,|and|&|/|and/or|or)\s*$")
+# the forces' noun right after a named force: "MNJTF forces", "MINUSMA troops"
+_FORCES_NOUN_AFTER = re.compile(r"\s+(?:forces|troops|soldiers|units|contingents)\b")
 # a name (an acronym or capitalised words) joined before another: "PDP and ", "Zanu PF or "
 _COORDINATED_NAME_BEFORE = re.compile(r"\b([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})\s*(?:,|and|&|/|and/or|or)\s*$")
 
@@ -1183,7 +1185,8 @@ class ActorMatcher:
         "<name> <noun>" where "<that name> <noun>" is another group's ("violence between PDP and APC supporters":
         the PDP's supporters too, though "PDP" alone names no side)."""
         if target.group is not None and end > start:
-            return self._coordinated_group(text, start, end, target, hint, on)
+            return self._coordinated_group(text, start, end, target, hint, on) \
+                or self._coordinated_army(text, start, end, target, hint, on)
         if target.role is None or target.country is None or not self._roles[target.role].state:
             return None
         m = _COORDINATED_BEFORE.search(text, max(0, start - 40), start)
@@ -1193,6 +1196,25 @@ class ActorMatcher:
         if iso is None or iso == target.country or iso not in self._states:
             return None
         hit = self._resolve(_Target(role=target.role, country=iso, unit=target.unit), hint, on)
+        if hit is None:
+            return None
+        return _Hit(m.start(1), m.end(1), hit.actor, hit.inter, hit.kind, hit.country, hit.named_armed,
+                    hit.generic_armed)
+
+    def _coordinated_army(self, text: str, start: int, end: int, target: _Target, hint: str | None,
+                          on: date | None) -> _Hit | None:
+        """The hit over the demonym of "<demonym> and <force's name> forces" ("Nigerien and MNJTF forces", "Malian
+        and MINUSMA troops"): the demonym's country's military shares the noun with the named force, or None."""
+        assert target.group is not None
+        if target.group.kind not in ("state", "external") or not _FORCES_NOUN_AFTER.match(text, end):
+            return None
+        m = _COORDINATED_BEFORE.search(text, max(0, start - 40), start)
+        if m is None:
+            return None
+        iso = self._demonym_iso.get(m.group(1).lower())
+        if iso is None or iso not in self._states:
+            return None
+        hit = self._resolve(_Target(role="military", country=iso), hint, on)
         if hit is None:
             return None
         return _Hit(m.start(1), m.end(1), hit.actor, hit.inter, hit.kind, hit.country, hit.named_armed,

@@ -6812,6 +6812,24 @@ _SELF_NAMING = re.compile(r"\s*,?\s*(?:who\s+|which\s+)?(?:identif(?:ying|ied|ie
                           re.IGNORECASE)
 
 
+# "military" or "army" as the adjective of an operation another force is said to have carried out: "killed in a
+# military operation conducted by French forces" (the operation's force is the one named after "by", not the host
+# country's army)
+_OPERATION_BY_AFTER = re.compile(r"\s+(?:operations?|offensives?|raids?|sweeps?|campaigns?)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:conducted|carried\s+out|led|launched|mounted|undertaken|performed)\s+by\s+"
+                                 r"(?:the\s+)?$", re.IGNORECASE)
+_OPERATION_ADJECTIVE = re.compile(r"(?:joint\s+)?(?:military|army)", re.IGNORECASE)
+
+
+def _operation_by_other(a: ActorMention, mentions: list[ActorMention], text: str) -> bool:
+    """Whether `a` is the bare "military" of an operation `mentions` say another force carried out (see
+    `_OPERATION_BY_AFTER`)."""
+    if a.inter != 1 or not _OPERATION_ADJECTIVE.fullmatch(a.text):
+        return False
+    return any(b is not a and b.inter in (1, 8) and b.actor != a.actor and b.start > a.end
+               and _OPERATION_BY_AFTER.fullmatch(text, a.end, b.start) for b in mentions)
+
+
 # a force that men only claimed to be: "three men identifying themselves as police officers robbed a couple", "gunmen
 # dressed as soldiers" (impostors, not the force)
 # a force's name that only tells the clothes armed men wore, not the force: "militants wearing Burkinabe army
@@ -6980,9 +6998,15 @@ _GLOSS_AFTER = re.compile(r"\s*[(\[][^()\[\]]*$")  # the doer's gloss open befor
 # a group or force named only as what the people harmed were suspected of ties to: "arrested a hundred people on
 # suspicion of links to militant groups", "accused of collaborating with jihadists", "accused of being informants of
 # the army", "suspected of spying for the French forces" (no side of the happening)
-_LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|allegedly)\s+(?:(?:having|being|their|his|her)\s+)?"
+_LINKS_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of|alleged(?:ly)?)\s+(?:(?:having|being|their|his|her)\s+)?"
                               r"(?:links?|ties|connections?|collusion|complicity|collaborati(?:on|ng)|colluding|"
-                              r"affiliation|association|sympathi[sz]ing)\s+(?:to|with)\s+"
+                              r"cooperati(?:on|ng)|affiliation|association|sympathi[sz]ing)\s+(?:to|with)\s+"
+                              r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
+                              # (helping a side: "accused of supporting armed Islamists", "suspected of harbouring
+                              # jihadists")
+                              r"\b(?:suspicion\s+of|suspected\s+of|accused\s+of)\s+(?:(?:having|being)\s+)?"
+                              r"(?:support(?:ing|ed)|aid(?:ing|ed)|help(?:ing|ed)|harbou?r(?:ing|ed)|shelter(?:ing|ed)|"
+                              r"financ(?:ing|ed)|fund(?:ing|ed)|supply(?:ing)|supplied)\s+"
                               r"(?:(?:the|an?|local|armed|presumed|suspected|alleged)\s+)*$|"
                               # (serving a side: "informants of", "spying for")
                               r"\b(?:suspected|accused)\s+of\s+(?:being\s+)?(?:an?\s+)?(?:(?:informants?|informers?|spies|"
@@ -7147,6 +7171,28 @@ def _amisom_contingent(m: ActorMention | None, on: date) -> ActorMention | None:
                                kind="external")
 
 
+# two of a state's forces told fighting each other: "a confrontation between soldiers and police", "clashes between
+# gendarmes and the police", "soldiers and policemen exchanged fire"
+_FEUD_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_FEUD_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
+_FEUD_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|briefly)\s+)?(?:clashed|fought|exchanged\s+(?:gun)?fire|"
+                         r"traded\s+(?:gun)?fire)\b", re.IGNORECASE)
+
+
+def _state_feud(article: Article, state: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """Two different forces of the state (the army and the police) the text joins as the two sides of a fight, where
+    it names no armed group: the first named first (ACLED codes such a fight between them, not with an unidentified
+    armed group)."""
+    ordered = sorted(state, key=lambda a: a.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if a.sentence != b.sentence or a.actor == b.actor or a.country_code != b.country_code \
+                or not _FEUD_AND.fullmatch(article.text, a.end, b.start):
+            continue
+        if _FEUD_BEFORE.search(article.text, max(0, a.start - 12), a.start) or _FEUD_AFTER.match(article.text, b.end):
+            return a, b
+    return None
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp"; a
     # mine or a bomb that went off near one was not: "a vehicle hit an explosive device near the MINUSMA camp")
@@ -7159,6 +7205,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                          and _former_member(article, a))  # "a former MNLA commander" struck
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (1, 8) and _DISGUISE_AFTER.match(article.text, a.end))  # "in army fatigues"
+                and not _operation_by_other(a, article.actors, article.text)
                 and not (a.inter != 7 and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (2, 3, 4) and _WHERE_BEFORE.search(article.text, max(0, a.start - 12), a.start)
                          and _ACTIVE_THERE_AFTER.match(article.text, a.end))
@@ -7248,6 +7295,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                                                       for f in state + external) and not any(a is b for b in supported)]
         foes = [a for a in doers if all(a.actor != b.actor for b in allies)]
         side_a = first([a for a in foes if _named_side(a)]) or first(foes) or first(named_armed) or first(external)
+        if side_a is None and not armed and not external:
+            feud = _state_feud(article, state)
+            if feud is not None:
+                return feud
         # the other side: where the state's forces are named, the first of the forces (the state's or a foreign
         # force named before them, `forces`), else another armed group ("JNIM and ISGS militants clashed", "VDP
         # repelled the attack"), else a second foreign force
