@@ -11413,3 +11413,29 @@ def test_a_riot_that_only_burned_the_forces_buildings_has_no_other_side(pipe: Pi
     ev = code(pipe, "On 3 March 2020, students in Dori protested the closure of their school and burned the police "
                     "station. Police fired tear gas to disperse them.")
     assert [(e.actor2 or "").startswith("Police Forces of Burkina Faso") for e in ev] == [True]
+
+
+def test_review_of_the_session_s_rules_on_ordinary_news(pipe: Pipeline) -> None:
+    # (rev50's findings, sentences written for the project)
+    published = date(2016, 5, 11)  # a Wednesday
+    # a capitalised place after "in", not any word: the toll is the whole
+    (ev,) = code(pipe, "Gunmen attacked Djibo on Sunday, killing 7 people, including 2 in the market and 3 in the mosque.",
+                 published)
+    assert ev.fatalities == 7, ev
+    # a speaker who tells another's deed is no victim
+    (ev,) = code(pipe, "The mayor of Djibo said jihadists killed traders on the road to Arbinda on Sunday.", published)
+    assert ev.fatalities == 0, ev
+    # a rebel group's own losses told after its attack leave it the attacker
+    (ev,) = code(pipe, "Militants attacked a military post in Djibo on Sunday. Several JNIM fighters were killed in the "
+                       "counterattack.", published)
+    assert ev.actor1.startswith("JNIM"), ev
+    # a plane that was bombed is no air strike
+    assert code(pipe, "The plane carrying the minister was bombed at Ouagadougou airport on Sunday.", published) == [] \
+        or all(e.sub_event_type != "Air/drone strike" for e in code(pipe, "The plane carrying the minister was bombed "
+                                                                          "at Ouagadougou airport on Sunday.", published))
+    # days told as alternatives, or a new clause's day, are no list that reaches the report's day
+    (ev,) = code(pipe, "Gunmen attacked Djibo on Saturday night or early on Wednesday, residents said.", published)
+    assert ev.event_date == date(2016, 5, 7), ev
+    (ev,) = code(pipe, "Gunmen killed five villagers in Djibo on Monday, and on Wednesday the army announced an "
+                       "operation in the area.", published)
+    assert ev.event_date == date(2016, 5, 9), ev

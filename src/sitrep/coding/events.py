@@ -96,7 +96,10 @@ def _span_holds_report_day(dm: DateMention, ds: date, de: date, published: date 
 
 # what joins the days of a list told for one happening: "on 18/02/2014 and 19/02/2014", "on Monday, Tuesday and
 # Wednesday", "from midnight May 29 until early in the morning May 30" (a joining word, and at most the time of day)
-_DAY_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|until|till|to|through)\s+)"
+# (not "or", days told as alternatives: "on Saturday night or early on Monday"; nor ", and on", a new clause's day:
+# "killed five on Monday, and on Wednesday the army announced an operation")
+_DAY_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:(?:early|late|in|the|of|morning|afternoon|evening|night)\s+){0,5}$|"
+                            r"\s(?:and|until|till|to|through)\s+"
                             r"(?:(?:early|late|in|on|the|of|morning|afternoon|evening|night)\s+){0,5}$", re.IGNORECASE)
 
 
@@ -114,6 +117,9 @@ def _day_list_holds_report_day(article: Article, dm: DateMention) -> bool:
         if not _DAY_LIST_JOIN.fullmatch(article.text, last.end, o.start) or not _names_days(o) \
                 and not o.rule.startswith("day-range") and o.rule not in _DAY_SPAN_RULES:
             return False
+        if "," in article.text[last.end:o.start] and o.text.lower().startswith("on "):
+            return False  # a new clause's own day: "killed five on Monday, and on Wednesday the army announced"
+
         if o.date_start <= published <= (o.date_end or o.date_start):
             return True
         last = o
@@ -2875,7 +2881,7 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
 # (with no other figure between it and the place) and the place it tells of
 _PLACE_FIGURE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another)\s+"
                            r"(?:(?![Ii]n\b)[a-z][\w-]*\s+){0,3}?in\s+(?:the\s+(?:village|town|area|locality)\s+of\s+)?"
-                           r"([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})", re.IGNORECASE)
+                           r"((?-i:[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}))", re.IGNORECASE)  # (a capitalised name)
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|of\s+whom|among\s+them)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -3840,7 +3846,9 @@ _SINGLE_KILLED = (
     # victim joined on, no verb of his own between: "A herder and his son killed by gunmen" is a pair, "A soldier
     # killed two bandits" is the soldier's deed)
     re.compile(r"^\W*(?:On\s+[^,.;]{3,30},\s*)?(?:(?:a|an|the|one)\s+)?(?:(?!(?:a|an|the|one)\b|[\w'-]+ed\b)[\w'-]+\s+){0,3}?()" + _VICTIM + r"(?![\w'-])"
-               r"(?:(?!\b(?:was|were|is|are|has|have|had|and|or|who|which|whose|but|while|when)\b|[\d.;:])"
+               # (nor a speaker who tells another's deed: "The mayor of Djibo said jihadists killed traders")
+               r"(?:(?!\b(?:was|were|is|are|has|have|had|and|or|who|which|whose|but|while|when|said|says|told|tells|"
+               r"reported|stated|added|that)\b|[\d.;:])"
                r"[^.;]){0,120}?\s(?:(?:was|has\s+been)\s+)?(?:\w+ly\s+)?(?:assassinated|beheaded|executed|killed|"
                r"shot\s+dead|murdered|gunned\s+down|slain)\b"
                r"(?!\s+(?:a|an|the|one|two|three|\d+|his|her|their|him|them|several|some|and|or)\b)", re.IGNORECASE),
@@ -7262,8 +7270,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                       or _REPELLED_BY_BEFORE.search(article.text, max(article.sentences[a.sentence].start,
                                                                       a.start - 80), a.start))]
     unnamed = [a for a in armed if a.actor.startswith("Unidentified")]
+    # (a rebel group's own losses told so are the attackers' as often: "Militants attacked a military post. Several
+    # JNIM fighters were killed in the counterattack"; counted "among the dead", any group was struck)
     struck = [a for a in armed if a.sentence != draft.sentences[0] and not a.actor.startswith("Unidentified")
-              and _AMONG_THE_STRUCK.match(article.text, a.end, article.sentences[a.sentence].end)]
+              and (hit := _AMONG_THE_STRUCK.match(article.text, a.end, article.sentences[a.sentence].end)) is not None
+              and (a.inter != 2 or " among " in hit.group(0).lower())]
     if defenders and trig.event_type in ("Battles", "Violence against civilians") \
             and all(any(a is d for d in defenders) or any(a is u for u in unnamed) for a in armed + state + external):
         return first([a for a in unnamed if a.sentence == draft.sentences[0]]), defenders[0]

@@ -515,7 +515,9 @@ TRIGGERS: tuple[Trigger, ...] = (
                       # a plane told as the bomber ("an unidentified plane bombed a funeral"; only its bombing or
                       # strafing: a plane that "hit" or "struck" may have crashed)
                       r"(?:military |unidentified |unknown |fighter |war ?)?(?:planes?|airplanes?|aeroplanes?)"
-                      r"(?:\s+\([^()]{1,60}\))?(?:\s+[\w-]+){0,6}?\s+(?:bombed|bombarded|strafed|dropped bombs)|"
+                      # (not the plane struck: "the plane carrying the minister was bombed")
+                      r"(?:\s+\([^()]{1,60}\))?(?:\s+(?!(?:was|were|been|is|are|being)\b)[\w-]+){0,6}?\s+"
+                      r"(?<!was )(?<!were )(?<!been )(?:bombed|bombarded|strafed|dropped bombs)|"
                       r"airstrikes?|bombed from the air|air support strikes?|"
                       # a force's air operation told by its kind or its aircraft ("conducted an aerial operation against
                       # militants", "the helicopter raid destroyed the column", "a strike involving fighter jets and
