@@ -4264,22 +4264,6 @@ def test_the_source_s_figure_in_brackets_for_the_whole_toll(pipe: Pipeline) -> N
     assert ev.fatalities == 18
 
 
-def test_a_toll_told_place_by_place_gives_the_event_its_place_s_figure(pipe: Pipeline) -> None:
-    # "five killed ... three in X, one in Y and another in Z": one event a place, the coded place's figure
-    (ev,) = violent(code(pipe, "Five people were killed by gunmen near the border. Three were killed in Arbinda, "
-                               "Burkina Faso, while one in Djibo and another in Baraboule.", published=date(2019, 6, 3)))
-    assert ev.location in ("Arbinda", "Aribinda") and ev.fatalities == 3
-    assert any(v.rule == "count:killed:split:by-place" for v in ev.evidence)
-    # not a figure of another kind beside the toll (the figures sum past it): the whole toll
-    (ev,) = violent(code(pipe, "Gunmen killed 3 traders in Arbinda, Burkina Faso, and abducted 5 in Djibo.",
-                         published=date(2019, 6, 3)))
-    assert ev.fatalities == 3
-    # one place's figure alone is no breakdown
-    (ev,) = violent(code(pipe, "Gunmen killed 4 people at a market in Arbinda, Burkina Faso, 2 of them in the "
-                               "morning.", published=date(2019, 6, 3)))
-    assert ev.fatalities == 4
-
-
 def test_one_victim_opening_a_headline_style_note_is_one_dead(pipe: Pipeline) -> None:
     # the victim opens the sentence, the participle has no auxiliary: "Teacher named as X shot dead in Y"
     (ev,) = violent(code(pipe, "Teacher named as Amadou Barry reportedly shot dead by gunmen today in Djibo, "

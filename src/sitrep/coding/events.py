@@ -2876,44 +2876,6 @@ def _split_share(article: Article, total: int, place: PlaceMention | None
     return (2 * total + parts) // (2 * parts), span, f"1/{parts}"
 
 
-# a toll told place by place: "4 individuals assassinated overnight in Basnere and 1 in Djibo", "Three were killed in
-# Pogouwol, while one in Petega and another in Kourou", "at least 5 dead, including 2 in Ndidka and 2 in Sibe": a figure
-# (with no other figure between it and the place) and the place it tells of
-_PLACE_FIGURE = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|another)\s+"
-                           r"(?:(?![Ii]n\b)[a-z][\w-]*\s+){0,3}?in\s+(?:the\s+(?:village|town|area|locality)\s+of\s+)?"
-                           r"((?-i:[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}))", re.IGNORECASE)  # (a capitalised name)
-_INCLUDING_BEFORE = re.compile(r"\b(?:including|of\s+whom|among\s+them)\s*:?\s*$", re.IGNORECASE)
-
-
-def _place_share(text: str, total: int, place: PlaceMention | None) -> tuple[int, tuple[int, int]] | None:
-    """This event's part of a toll the text tells place by place: the figure told for the event's place ("4 individuals
-    assassinated overnight in Basnere and 1 in Djibo": 4 in Basnere), or, where the figures are a part of the toll
-    ("at least 5 dead, including 2 in Ndidka and 2 in Sibe") and none is told for the event's place, what they leave
-    (1 in Neyba). None unless two places or more each have a figure, the figures sum to no more than the toll, and the
-    event's place is named in the text. Returns (share, span)."""
-    if place is None or total < 2:
-        return None
-    figs = []
-    for g in _PLACE_FIGURE.finditer(text):
-        name = g.group(2)
-        if re.match(_MONTH_ABBR + r"$", name, re.IGNORECASE) or name.lower() in _WORD_NUMBERS:
-            continue
-        w = g.group(1).lower()
-        n = 1 if w == "another" else int(w) if w.isdigit() else _WORD_NUMBERS[w]
-        figs.append((fold(name), n, g.span()))
-    if len({f[0] for f in figs}) < 2 or len({f[0] for f in figs}) != len(figs) or sum(f[1] for f in figs) > total:
-        return None
-    here = {fold(place.text), fold(place.name)}
-    if not any(h and h in fold(text) for h in here):
-        return None
-    for key, n, span in figs:
-        if any(key == h or key.startswith(h + " ") or h.startswith(key + " ") for h in here):
-            return n, span
-    if _INCLUDING_BEFORE.search(text, 0, figs[0][2][0]) and sum(f[1] for f in figs) < total:
-        return total - sum(f[1] for f in figs), (figs[0][2][0], figs[-1][2][1])
-    return None
-
-
 def _casualty_sentence(text: str) -> bool:
     """Does a sentence tell harm to people, or a toll revised with no death word ("The toll later rose to 14")?"""
     return bool(_KILLED.search(text) or _WOUNDED.search(text) or _ABDUCTED.search(text) or _REVISED_TOLL.search(text))
@@ -11364,13 +11326,6 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                         "own-dead"
                 ev.evidence.append(_ev(article, "fatalities", f"{n_share} (share of {ev.fatalities})", s0, s1,
                                        f"count:killed:split:{how}"))
-                ev.fatalities = ev.low = ev.best = ev.high = n_share
-            elif coded is None and ev.fatalities and (pshare := _place_share(article.text, ev.fatalities, place)) is not None:
-                # the toll told place by place, one event a place: this place's figure ("4 individuals assassinated
-                # overnight in Basnere and 1 in Djibo" is 4 in Basnere)
-                n_share, (s0, s1) = pshare
-                ev.evidence.append(_ev(article, "fatalities", f"{n_share} (of {ev.fatalities}, told by place)", s0, s1,
-                                       "count:killed:split:by-place"))
                 ev.fatalities = ev.low = ev.best = ev.high = n_share
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
                 ev.sub_event_type == "Attack" and not (ev.fatalities or ev.wounded or ev.abducted) and \
