@@ -3200,6 +3200,14 @@ def test_a_wire_story_s_dateline_is_where_it_was_filed_not_what_happened(pipe: P
     assert ev.location == "Niamey", ev
 
 
+def test_a_headline_s_doers_before_its_present_killing_verb_are_actor1(pipe: Pipeline) -> None:
+    # the attack word after the ones killed does not make them its subject (written for the project)
+    (ev,) = code(pipe, "Jihadists kill 15 soldiers in Borno base attack")
+    assert ev.actor1.startswith("Unidentified Armed Group") and ev.actor2.startswith("Military Forces of"), ev
+    (ev,) = code(pipe, "Soldiers kill 15 jihadists in Borno attack")
+    assert ev.actor1.startswith("Military Forces of") and ev.actor2.startswith("Unidentified Armed Group"), ev
+
+
 def test_an_armed_side_counted_among_the_dead_is_struck_not_the_attacker(pipe: Pipeline) -> None:
     for text in ("Gunmen killed 40 people in an attack on a village near Djibo on Sunday. Seven members of the "
                  "Volunteers for the Defence of the Homeland (VDP), a militia that fights alongside the army, were "

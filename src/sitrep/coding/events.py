@@ -6490,6 +6490,11 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
     claimed = next((a for a in here if _CLAIMED_DEED_AFTER.match(article.text, a.end, s.end)), None)
     if claimed is not None:
         return claimed
+    # a headline's doers before its killing verb in the present: "Jihadists kill 15 soldiers in Borno base attack",
+    # "Soldiers kill 12 militants in raid" (the attack word after them does not make the ones killed its subject)
+    if here and (doers := _HEADLINE_DOERS_AT.match(article.text, here[0].start)) is not None \
+            and doers.end() <= here[0].end + 1:
+        return here[0]
     # the subject of an operation verb: "French forces conducted an operation ...", "JNIM militants ambushed ..."
     for a in here:
         op = _OPERATION_AFTER.match(article.text, a.end, min(s.end, a.end + 60))
