@@ -9832,6 +9832,9 @@ def test_a_village_known_only_outside_the_unit_the_text_names_after_it(pipe: Pip
     assert (ev.location, ev.admin1) == ("Kaya", "Centre-Nord")
     ev = code(pipe, "On Monday, gunmen killed two traders in the area of Djibo, Soum Province, Burkina Faso.")[0]
     assert (ev.location, ev.admin1) == ("Djibo", "Sahel")
+    # (also with a settlement's noun after the name: "X village in the Y province")
+    ev = code(pipe, "On Monday, gunmen stormed Kaya village in the Soum province, Burkina Faso, killing two traders.")[0]
+    assert ev.admin1 == "Sahel" and ev.geo_precision != 1, ev
 
 
 def test_a_colleague_struck_in_a_clause_after_the_sentence_s_own_subject(pipe: Pipeline) -> None:

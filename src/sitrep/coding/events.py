@@ -7717,8 +7717,9 @@ _COMMUNE_AFTER = re.compile(r"[ \t]+(?:Rural[ \t]+|Urban[ \t]+)?(?:[Cc]ommune|[M
 
 
 # a unit the text puts a place in, right after it: "Basnere|, |Soum| Province", "Diaka| in |Tenenkou| Cercle", "Kobou|, in
-# the |Mopti| region"
-_IN_UNIT_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?:in[ \t]+)?(?:the[ \t]+)?|[ \t]+in[ \t]+(?:the[ \t]+)?")
+# the |Mopti| region", "Dinguila| village in the |Soum| province"
+_IN_UNIT_BETWEEN = re.compile(r"(?:[ \t]+(?:village|town|hamlet|locality))?"
+                              r"(?:[ \t]*,[ \t]*(?:in[ \t]+)?(?:the[ \t]+)?|[ \t]+in[ \t]+(?:the[ \t]+)?)")
 _UNIT_WORD_AFTER = re.compile(r"[ \t]+(?:[Pp]rovince|[Rr]egion|[Cc]ercle|[Dd]epartment|[Pp]refecture)\b")
 # (a list goes on after the unit: "posts in Djibo, Loroum province and Yatenga province" are three places)
 _LIST_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:and|or|&)[ \t]+[A-Z]")
