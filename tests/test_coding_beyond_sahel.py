@@ -8,8 +8,9 @@ from datetime import date
 
 import pytest
 
-from sitrep.clean.boilerplate import clean_article
-from sitrep.model import Article, Event
+from test_coding import code as code_at
+
+from sitrep.model import Event
 from sitrep.pipeline import Pipeline
 from sitrep.settings import Settings
 
@@ -22,9 +23,7 @@ def pipe() -> Pipeline:
 
 
 def code(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Event]:
-    art = clean_article(Article(id="", text=text, published=published, path="test"))
-    assert isinstance(art, Article)
-    return pipe(art).events
+    return code_at(pipe, text, published)  # (tests/test_coding.py's, published in 2016 by default)
 
 
 def test_state_forces_come_first_in_somalia_s_fights(pipe: Pipeline) -> None:

@@ -914,16 +914,6 @@ _EXPLOSIVE_NOUN = re.compile(r"(?:IEDs?|improvised|explosive|(?:suicide )?(?:ves
 _SET_OFF = re.compile(r"\b(?:explod\w*|detonat\w*|went off|blew (?:up|himself|herself|themselves)|"
                       r"(?:threw|thrown|throwing|hurl(?:ed|ing)|lobb(?:ed|ing)|toss(?:ed|ing)|plant(?:ed|ing)|"
                       r"laid|placed)\s+(?:it|them|at|into|on|in)\b)", re.IGNORECASE)
-_STOP = re.compile(r"[.!?](?:\s|$)")
-
-
-def _sentence_stop(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` ends (its full stop, or the text's end): a clue about one mention is read in
-    its own sentence, not in the rest of the article."""
-    stop = _STOP.search(text, pos)
-    return stop.end() if stop is not None else len(text)
-
-
 # (or the stuff to make them: "IED-making materials", "bomb-making equipment")
 _EXPLOSIVE_PEOPLE = re.compile(r"s?\s+(?:planters?|makers?|manufacturers?|layers?|specialists?|experts?|cells?|"
                                r"factor(?:y|ies)|workshops?)\b|s?[\s-]making\b", re.IGNORECASE)
@@ -1608,7 +1598,7 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
                                              or _HELD_EXPLOSIVE.search(text, max(0, m.start() - 70), m.start())
                                              or _CARRIED_EXPLOSIVE.search(text, max(0, m.start() - 40), m.start())
                                              and _EXPLOSIVE_NOUN.match(text, m.start())
-                                             and not _SET_OFF.search(text, m.end(), _sentence_stop(text, m.end()))) \
+                                             and not _SET_OFF.search(text, m.end())) \
                     or trig.name == "ied" and m.group(0).lower().startswith("booby") and _TRAPPED_DEAD.match(text, m.end()):
                 held.append((trig, (m.start(), m.end())))
                 continue  # (a later mention may be one set off)

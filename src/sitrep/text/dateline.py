@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 
+from sitrep.text.dates import _ABBR_MONTHS, _FULL_MONTHS
+
 __all__ = ["DATELINE_SEARCH_CHARS", "dateline_span"]
 
 # how far into the text a dateline may open: after a headline and a byline, at the start of a line
 DATELINE_SEARCH_CHARS = 600
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# (the month names the dates stage reads)
+_MONTH = rf"(?i:{_FULL_MONTHS}|{_ABBR_MONTHS})\.?"
 _DATE = (rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?|"
          r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})")
 # a city in capitals ("OUAGADOUGOU", "N'DJAMENA", "DAR ES SALAAM", "ST. LOUIS"); in title case only before an
