@@ -11434,3 +11434,23 @@ def test_review_of_the_session_s_rules_on_ordinary_news(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Gunmen killed five villagers in Djibo on Monday, and on Wednesday the army announced an "
                        "operation in the area.", published)
     assert ev.event_date == date(2016, 5, 9), ev
+
+
+def test_an_arrest_told_with_the_deed_it_is_for(pipe: Pipeline) -> None:
+    # (sentences written for the project) the deed the arrested are held for is the arrest's ground, not a deed of
+    # the police; the arrest is the event
+    published = date(2015, 3, 4)  # a Wednesday
+    for text in ("Police arrested two men for killing a nurse in Diffa last month.",
+                 "Police arrested two men over the killing of a nurse in Diffa.",
+                 "Police arrested two men suspected of involvement in the abduction of a nurse in Diffa on Monday.",
+                 "NIAMEY (AFP) - Police have arrested two men for their alleged role in the killing of a nurse in "
+                 "Diffa, the interior ministry said on Tuesday."):
+        (ev,) = code(pipe, text, published)
+        assert (ev.sub_event_type, ev.fatalities) == ("Arrests", 0), (text, ev)
+    # a deed told after a time, in a new clause, is told: the killing is the soldiers'
+    (ev,) = code(pipe, "Soldiers arrested three suspects over the weekend and killed two others near Diffa.", published)
+    assert ev.fatalities == 2, ev
+    # held for ties, not for a happening: the day after them is the arrest's
+    (ev,) = code(pipe, "Mauritanian police arrested three people suspected of links to al Qaeda in the Islamic Maghreb "
+                       "in Nouadhibou on Monday.", published)
+    assert (ev.sub_event_type, ev.event_date, ev.time_precision) == ("Arrests", date(2015, 3, 2), 1), ev

@@ -224,6 +224,17 @@ _ANSWERED_BEFORE = re.compile(r"\b(?:in reaction to|in response to|to protest(?:
                               r",\s*(?:(?:just|only|barely|some|about|nearly)\s+)?(?:a|one|two|three|four|five|six|"
                               r"several|few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|following)\s+(?:the|a|an)"
                               r"(?=\s))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# an arrest told with the deed it is for, the deed's word right after: "arrested two men for killing a nurse", "detained
+# over the abduction of ...", "held for their alleged role in the attack", "arrested ... suspected of involvement in
+# the killing" (within the clause; not "arrested three men over the weekend and killed two others", whose killing is
+# told)
+_HELD_FOR_DEED_BEFORE = re.compile(
+    r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|charged|indicted|rounded\s+up|picked\s+up|in\s+custody)\b"
+    r"[^.;:!?]{0,60}?\b(?:for|over|(?:suspected\s+of\s+|accused\s+of\s+)?involvement\s+in|"
+    r"(?:their|his|her|its)\s+(?:alleged\s+|suspected\s+)?(?:role|part)\s+in)\s+"
+    r"(?:(?:the|a|an|allegedly|having|being|their|his|her|its)\s+)?"
+    r"(?:(?!(?:and|but|then|while|before|after|weekend|night|week|day|morning|evening|questioning)\b)[a-z-]+\s+){0,2}$",
+    re.IGNORECASE)
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|because of|given)\s+(?:a|an|the|recent)?\s*"
                            r"(?:recent\s+)?(?:wave|series|spate|string|surge|rise|upsurge|increase|multiplication|"
                            r"number)\s+of\s+(?:\w+\s+)?$|\b(?:after|following|in light of|in response to|against|"
@@ -1582,6 +1593,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if trig.family == "violence" and (_CAUSE_BEFORE.search(before) or _ANSWERED_BEFORE.search(before)):
                 continue  # "a curfew imposed after a wave of attacks", "in reaction to the assassination of ...": the
                 # cause told, not a happening
+            if trig.family == "violence" and _HELD_FOR_DEED_BEFORE.search(text, max(0, m.start() - 100), m.start()):
+                continue  # what the arrested are held for: "police arrested two men over the killing of a nurse",
+                # "detained for their role in the abduction": the arrest is told, the deed is its ground
             if trig.family == "violence" and protest_at is not None and protest_at.end() <= m.start() \
                     and (_PROTESTED_HARM.fullmatch(text, m.start(), m.end())
                          or _PROTESTED_VICTIM_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
@@ -6248,6 +6262,10 @@ _CAUSE_REDUCED = re.compile(r"(?:^|\b(?!(?:and|or|but|then|who|whom|which|that|w
                             re.IGNORECASE)
 _CAUSE_HARM = re.compile(r"\b(?:attack|assault|ambush|raid|clash|fight|explosi|blast|ied|mine|bomb|strike|struck|shoot|"
                          r"shot|gunfire|fire|hit)", re.IGNORECASE)
+# what someone is held for, a strong cause only where the clause names a happening ("arrested for involvement in the
+# abduction of two nurses last month"); ties or traits are no happening with a day of their own ("arrested three men
+# suspected of links to AQIM in Nouadhibou on Monday": Monday is the arrest's day)
+_HELD_FOR = re.compile(r"responsible\s+for|involvement\s+in|accused\s+of|suspected\s+of", re.IGNORECASE)
 
 
 # a participle with no object after it, a passive one ("two herders kidnapped on 25 December"; not the active "gunmen
@@ -6302,6 +6320,10 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_tr
         if m is None:
             continue
         c0 = seg_start + m.start()
+        if pat is _CAUSE_STRONG and _HELD_FOR.fullmatch(m.group(0)) and not (
+                _CAUSE_HARM.search(article.text, c0 + len(m.group(0)), d.start)
+                or any(c0 <= sp[0] < d.start for _, sp in _sentence_triggers(article.sentences[d.sentence]))):
+            continue  # held for ties, not for a happening: "suspected of links to AQIM in Nouadhibou on Monday"
         if pat is _CAUSE_REDUCED and not _NO_OBJECT.match(seg, m.end()):
             continue  # a participle with an object is an active verb: "gunmen abducted two soldiers on Monday"
         # (unless the clause only describes the victim and the main verb after it tells other violence: "a trader who
