@@ -224,17 +224,28 @@ _ANSWERED_BEFORE = re.compile(r"\b(?:in reaction to|in response to|to protest(?:
                               r",\s*(?:(?:just|only|barely|some|about|nearly)\s+)?(?:a|one|two|three|four|five|six|"
                               r"several|few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|following)\s+(?:the|a|an)"
                               r"(?=\s))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# an arrest told with the deed it is for, the deed's word right after: "arrested two men for killing a nurse", "detained
-# over the abduction of ...", "held for their alleged role in the attack", "arrested ... suspected of involvement in
-# the killing" (within the clause; not "arrested three men over the weekend and killed two others", whose killing is
-# told)
-_HELD_FOR_DEED_BEFORE = re.compile(
-    r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|apprehended|charged|indicted|rounded\s+up|picked\s+up|in\s+custody)\b"
-    r"[^.;:!?]{0,60}?\b(?:for|over|(?:suspected\s+of\s+|accused\s+of\s+)?involvement\s+in|"
-    r"(?:their|his|her|its)\s+(?:alleged\s+|suspected\s+)?(?:role|part)\s+in)\s+"
-    r"(?:(?:the|a|an|allegedly|having|being|their|his|her|its)\s+)?"
-    r"(?:(?!(?:and|but|then|while|before|after|weekend|night|week|day|morning|evening|questioning)\b)[a-z-]+\s+){0,2}$",
-    re.IGNORECASE)
+# an earlier happening told in a clause after a span of time, mid-sentence: "(gunmen killed 12 worshippers on Friday,)
+# a week after jihadists killed 20 soldiers near Tillaberi", "The attack came days after an ambush killed nine" (its
+# deeds, dead and sides are its own; not a pronoun's, which tells the deed of the one the sentence is about: "He was
+# arrested on Sunday, a day after he shot two people"; a span opening the sentence is `_SPAN_AFTER_BEFORE`'s; the
+# clause ends at a comma: "The attack, which came days after a previous raid, killed eight villagers")
+_LATER_BY_SPAN = re.compile(
+    r"(?:,|\b(?:came|comes|happened|occurred|took\s+place))\s+(?:(?:just|only|barely|some|about|nearly|less\s+than|"
+    r"more\s+than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+after\s+(?!(?:he|she|they|we|i|you)\b)(?:[^.;!?,]|,(?=\d))*$", re.IGNORECASE)
+
+
+def _in_later_by_span(text: str, start: int) -> bool:
+    """Whether `start` lies in a clause telling an earlier happening after a span of time (`_LATER_BY_SPAN`), after
+    a main clause that tells a deed of its own (not "The announcement comes hours after 12 officers were shot": the
+    shooting is the happening told)."""
+    m = _LATER_BY_SPAN.search(text, max(0, start - 160), start)
+    if m is None:
+        return False
+    opening = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    return _HELD_FOR_DEED.search(text, opening, m.start()) is not None
+
+
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|because of|given)\s+(?:a|an|the|recent)?\s*"
                            r"(?:recent\s+)?(?:wave|series|spate|string|surge|rise|upsurge|increase|multiplication|"
                            r"number)\s+of\s+(?:\w+\s+)?$|\b(?:after|following|in light of|in response to|against|"
@@ -1593,9 +1604,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if trig.family == "violence" and (_CAUSE_BEFORE.search(before) or _ANSWERED_BEFORE.search(before)):
                 continue  # "a curfew imposed after a wave of attacks", "in reaction to the assassination of ...": the
                 # cause told, not a happening
-            if trig.family == "violence" and _HELD_FOR_DEED_BEFORE.search(text, max(0, m.start() - 100), m.start()):
-                continue  # what the arrested are held for: "police arrested two men over the killing of a nurse",
-                # "detained for their role in the abduction": the arrest is told, the deed is its ground
+            if trig.family == "violence" and _in_later_by_span(text, m.start()):
+                continue  # "(gunmen killed 12 worshippers on Friday,) a week after jihadists killed 20 soldiers", "The
+                # attack came days after militants ambushed a convoy": an earlier happening told as the background
             if trig.family == "violence" and protest_at is not None and protest_at.end() <= m.start() \
                     and (_PROTESTED_HARM.fullmatch(text, m.start(), m.end())
                          or _PROTESTED_VICTIM_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
@@ -2267,6 +2278,11 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
     if ref is not None and any(d.precision in (2, 3) and d.date_end is not None and (ref - d.date_end).days > 7
                                and not _is_report_date(article, d) for d in _sentence_dates(article, s.index)):
         return True  # "Last month, a gunman killed three people at Fort Hood": an earlier happening
+    if day is not None and any(d.precision == 2 and d.date_end is not None and (day - d.date_end).days > 1
+                               and _OPENING_DATE.fullmatch(article.text, s.start, d.start)
+                               and not _is_report_date(article, d) for d in _sentence_dates(article, s.index)):
+        return True  # "(... killed 12 worshippers on Friday.) Last week, jihadists killed 20 soldiers": a week that
+        # ended before the draft's day opens an earlier happening
     if not places:
         return False
     mine = [p for p in article.places if p.sentence == s.index and p.feature in ("place", "admin2")
@@ -3323,6 +3339,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     if (cause := _EARLIER_CAUSE_BEFORE.search(text, max(sent.start, num.start - 90), num.start)) is not None and (
             cause.group("revenge") or _KILLED.search(text, sent.start, max(sent.start, cause.start()))):
         return None  # "in revenge for the killing of one of their colleagues"
+    if _in_later_by_span(text, num.start) and _LATER_BY_SPAN.search(text, max(sent.start, num.start - 160), num.start):
+        return None  # ", a week after jihadists killed 20 soldiers": the earlier happening's dead
     if _EARLIER_HAPPENING_BEFORE.search(sent.text[:max(0, num.start - sent.start)]):
         return None  # "In an earlier attack on the same road, seven people were killed": another happening's dead
     if _SPAN_AFTER_BEFORE.match(sent.text[:max(0, num.start - sent.start)]) and (
@@ -5292,7 +5310,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     c.what == "killed" for c in [*counts, *singles]):
                 what = "wounded"  # "a man was killed and two others were shot": the others are the hurt
             counts.append(_Count(what, side, num, total, again=again,
-                                 rule="added" if what == "killed" and _more_dead(article.text, num) else "",
+                                 rule="added" if what == "killed" and (_more_dead(article.text, num) or (
+                                     side == "attackers" and si != sentence_ids[0] and _ATTACKERS_ALSO_DEAD.match(
+                                         article.text, num.counted_end if num.counted_end > 0 else num.end))) else "",
                                  besides=_beside_the_told(article.text, num)))
             if what == "killed" and (_ONE_AND_RELATIVES_BEFORE.search(article.text, max(sent.start, num.start - 60), num.start)
                                      or (_ONE_AND_BEFORE.search(article.text, max(sent.start, num.start - 60), num.start)
@@ -5573,7 +5593,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         # (nor more people in the next sentence: "killed four people, including a chief. Three others were killed
         # nearby" are seven)
         later = [c for c in counts if c.what == what and c is not head and c.number.sentence > head.number.sentence
-                 and not _added(article.text, c.number) and not (
+                 and not _added(article.text, c.number) and c.rule != "added" and not (
                      c.number.sentence == head.number.sentence + 1 and not c.number.vague
                      and _more_people(article.text, c.number)) and not _sides_apart(head, c)]
         by_sentence: dict[int, list[_Count]] = {}
@@ -6065,6 +6085,10 @@ def _listed_in(total: _Count, part: _Count) -> bool:
 
 # the rules of dead told besides a toll, never in it (and one joined on after a total's aside: "killing four people,
 # including a chief, and a child")
+# the attackers' own dead told "also" killed in a later sentence ("... killing at least 15 people. Five attackers were
+# also killed"): on top of the victims' toll, which news tells without the attackers
+_ATTACKERS_ALSO_DEAD = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been)\s+also|also\s+(?:were|have\s+been|had\s+been|died))"
+                                  r"(?:\s+(?:killed|shot\s+dead|dead|died)\b|(?<=died))", re.IGNORECASE)
 _ADDED_RULES = frozenset({"added", "died-of-wounds", "one-after-the-aside"})
 
 
@@ -6266,6 +6290,8 @@ _CAUSE_HARM = re.compile(r"\b(?:attack|assault|ambush|raid|clash|fight|explosi|b
 # abduction of two nurses last month"); ties or traits are no happening with a day of their own ("arrested three men
 # suspected of links to AQIM in Nouadhibou on Monday": Monday is the arrest's day)
 _HELD_FOR = re.compile(r"responsible\s+for|involvement\s+in|accused\s+of|suspected\s+of", re.IGNORECASE)
+_HELD_FOR_DEED = re.compile(r"\b(?:kill|murder|abduct|kidnap|assassinat|loot|burn|rob|rap(?:e|ing)|massacre|execut|"
+                            r"reprisal|violence|crime|tortur|beat|lynch|" + _CAUSE_HARM.pattern[5:], re.IGNORECASE)
 
 
 # a participle with no object after it, a passive one ("two herders kidnapped on 25 December"; not the active "gunmen
@@ -6321,7 +6347,7 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_tr
             continue
         c0 = seg_start + m.start()
         if pat is _CAUSE_STRONG and _HELD_FOR.fullmatch(m.group(0)) and not (
-                _CAUSE_HARM.search(article.text, c0 + len(m.group(0)), d.start)
+                _HELD_FOR_DEED.search(article.text, c0 + len(m.group(0)), d.start)
                 or any(c0 <= sp[0] < d.start for _, sp in _sentence_triggers(article.sentences[d.sentence]))):
             continue  # held for ties, not for a happening: "suspected of links to AQIM in Nouadhibou on Monday"
         if pat is _CAUSE_REDUCED and not _NO_OBJECT.match(seg, m.end()):
@@ -7778,12 +7804,14 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     refs = travelled
     located = [p for p in located if p.context != "origin" or not (other or p.feature == "country")]
     filed = {p.country_code for p in located if p.context == "dateline"}
-    if filed and any(p.context not in ("dateline", "border", "origin")
-                     and (p.feature != "country" or p.country_code not in filed
-                          or _PART_OF_COUNTRY_BEFORE.search(article.text, max(0, p.start - 30), p.start))
-                     for p in located):
+    if filed and (told is not None or any(p.context not in ("dateline", "border", "origin")
+                                          and (p.feature != "country" or p.country_code not in filed
+                                               or _PART_OF_COUNTRY_BEFORE.search(article.text, max(0, p.start - 30),
+                                                                                 p.start))
+                                          for p in located)):
         # where the story was filed ("BAMAKO, Nov 18 (Reuters) -") is no scene beside a place the story tells below
-        # the country, another country, or a part of the country ("in northern Burkina Faso"); alone it is one
+        # the country (one the gazetteer lacks too: "seized the town of Rubaya"), another country, or a part of the
+        # country ("in northern Burkina Faso"); alone it is one
         located = [p for p in located if p.context != "dateline"]
     coded = [p for p in located if p.context == "coded" and (p.sentence in draft.sentences or len(located) == 1
                                                              or draft.sentences[0] == 0)]
@@ -8827,6 +8855,8 @@ _DEED_AFTER = re.compile(r"[\w-]*\s+" + _DEED_NOUNS + r"\b", re.IGNORECASE)
 
 def _background_target(text: str, start: int) -> bool:
     """Whether the mention at `start` is the target of an attack the sentence tells as its ground or background."""
+    if _in_later_by_span(text, start):
+        return True  # a side of the earlier happening the sentence dates it by: ", a week after jihadists killed 20 soldiers"
     deed = _DEED_ON_BEFORE.search(text, max(0, start - 60), start)
     if deed is not None and _ANSWERED_BEFORE.search(text, max(0, deed.start() - 80), deed.start()) is not None:
         return True
@@ -11200,11 +11230,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # GeoNames files the place under no unit: the unit is its nearest places' (a guess, said so)
                 ev.evidence.append(_ev(article, "admin1", place.admin1, place.start, place.end,
                                        f"gazetteer:admin1-of-nearest-places:{guess[0]:g}km"))
-        elif cc is not None and cc in gaz.focus and not any(
+        elif cc is not None and (cc in gaz.focus or any(p.context == "dateline" and p.country_code == cc
+                                                         for p in article.places)) and not any(
                 p.country_code == cc and p.context in ("origin", "border") for p in article.places):
             # (not the country the people came from or a border: "gunmen coming from Nigeria" did not act in Nigeria;
-            # only a country of the region the user follows, its import: French troops and hostages are often
-            # abroad, and in general news a victim's nationality, "an Italian tourist was shot", is no place)
+            # only a country of the region the user follows, its import, or the one the story was filed from: French
+            # troops and hostages are often abroad, and in general news a victim's nationality, "an Italian tourist
+            # was shot", is no place)
             _set_story_country(ev, article, cc, led, gaz)
         # how many
         if trig.family in ("violence", "protest"):

@@ -130,6 +130,14 @@ _MODIFIERS = frozenset(
     between within toward towards beyond than with without about against under over
     """.split()
 )
+# given names whose ending reads like an adverb's or a participle's ("Armed", "Wounded Knee", "Early"), which stay a
+# given name before a surname that is also a place's: "Ahmed Hassan" (not Hassan, India), "Mohamed Kano"
+_GIVEN_NAMES_LIKE_WORDS = frozenset(
+    """
+    ahmed mohamed mohammed muhammed mouhamed mahamed hamed saeed sayed zayed rashed majed fahed obed
+    fred alfred wilfred winifred mildred jared ted ned reed
+    """.split()
+)
 # Words after a place name that make the pair an institution's name: the place stays a place ("Athens Police"; "the
 # Mentao Refugee Camp", "the Inata Mine": the camp and the mine lie there)
 _INSTITUTION_WORDS = frozenset(
@@ -1225,7 +1233,7 @@ def part_of_name(tx: TextView, m: Candidate, feature: str, city: bool = False) -
         # (each part of a hyphenated one: not "North-East Kidal")
         if word not in _MODIFIERS and word not in _COMPASS_ABBREVIATIONS \
                 and not any(w in _STOP and w not in _STOP_BEFORE_NAMES for w in word.replace("-", " ").split()) \
-                and not word.endswith(("ly", "ing", "ed")) \
+                and not (word.endswith(("ly", "ing", "ed")) and word not in _GIVEN_NAMES_LIKE_WORDS) \
                 and not (len(word) > 2 and tx.used_in_lower_case(word)):  # "Rodeo Gainesville": a word, not a name
             return "person"  # "James Walker", "Ben Paul", "Darrell L. Marriott", "Gulf War"
     return ""
