@@ -11434,3 +11434,31 @@ def test_review_of_the_session_s_rules_on_ordinary_news(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Gunmen killed five villagers in Djibo on Monday, and on Wednesday the army announced an "
                        "operation in the area.", published)
     assert ev.event_date == date(2016, 5, 9), ev
+
+
+def test_an_abduction_with_dead_is_an_attack(pipe: Pipeline) -> None:
+    # ACLED's abduction is the taking alone: people taken and some of them killed is an attack; a taking with no
+    # death stays an abduction
+    pub = date(2021, 5, 6)
+    _assert_types(pipe, {
+        "On 4 May 2021, gunmen kidnapped four traders near Ansongo, Mali. One of the traders died after being shot "
+        "by the kidnappers, the others were released.": ("Violence against civilians", "Attack"),
+        "NIAMEY, May 5 (Reuters) - Three aid workers kidnapped near Ayorou in western Niger on Tuesday were later "
+        "killed by their captors, a local official said.": ("Violence against civilians", "Attack"),
+        "On 4 May 2021, gunmen kidnapped four traders near Ansongo, Mali.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+    }, pub)
+
+
+def test_forces_that_fire_to_protest_riot(pipe: Pipeline) -> None:
+    # soldiers who fire their weapons 'to protest' something are the protesters, a day told between them and the
+    # verb ('on Tuesday night') no target of theirs; soldiers firing 'on' people who protest are not
+    pub = date(2021, 5, 6)
+    _assert_types(pipe, {
+        "OUAGADOUGOU, May 5 (AFP) - Soldiers in Kaya fired shots into the air on Tuesday night to protest the "
+        "arrest of two comrades, a security source said.": ("Riots", "Violent demonstration"),
+        "On 4 May 2021, soldiers left their barracks in Kaya, Burkina Faso, firing shots on Tuesday night and "
+        "protesting against unpaid bonuses.": ("Riots", "Violent demonstration"),
+        "On 4 May 2021, soldiers fired shots into the air to disperse residents who protested in Kaya, Burkina Faso.":
+            ("Protests", "Protest with intervention"),
+    }, pub)
