@@ -11462,3 +11462,15 @@ def test_forces_that_fire_to_protest_riot(pipe: Pipeline) -> None:
         "On 4 May 2021, soldiers fired shots into the air to disperse residents who protested in Kaya, Burkina Faso.":
             ("Protests", "Protest with intervention"),
     }, pub)
+
+
+def test_fighting_no_one_reported_is_no_battle(pipe: Pipeline) -> None:
+    # 'no reports of fighting', 'no sign of clashes': the fight is told as not having happened; reports of fighting
+    # are one
+    pub = date(2021, 5, 6)
+    evs = code(pipe, "BAMAKO, May 5 (Reuters) - Malian troops moved into the town of Tessit on Tuesday, a military "
+                     "spokesman said. There were no reports of fighting.", published=pub)
+    assert not [e for e in evs if e.event_type == "Battles"], evs
+    evs = code(pipe, "BAMAKO, May 5 (Reuters) - Malian troops clashed with militants near Tessit on Tuesday, a "
+                     "military spokesman said. There were reports of heavy fighting.", published=pub)
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")]

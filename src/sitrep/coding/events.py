@@ -486,7 +486,10 @@ _POLICE_RAID_BEFORE = re.compile(r"\b(?:police|policemen|police officers|cops|de
 # a happening said not to have been, or told as a town's habit: "there were hardly any communal riots", "no clashes
 # were reported", "the town is no stranger to riots"
 _NONE_BEFORE = re.compile(r"\b(?:no|hardly any|barely any|scarcely any|without any|no stranger to|free of|free from)\s+"
-                          r"(?:(?!(?:one|fewer|less|more|longer|sooner|doubt)\b)[\w-]+\s+)?$", re.IGNORECASE)
+                          r"(?:(?!(?:one|fewer|less|more|longer|sooner|doubt)\b)[\w-]+\s+)?$|"
+                          # (or none told of it: "no reports of clashes", "there was no sign of fighting")
+                          r"\b(?:no|without\s+any)\s+(?:reports?|mention|signs?|indications?|evidence|word|news)\s+of\s+"
+                          r"(?:any\s+)?$", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:force|forces|troops|coalition|mission|groups?|units?|militias?)\s+$", re.IGNORECASE)
 # another happening than the one being told: "in a separate attack", "elsewhere", "meanwhile"
 _SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:attack|incident|raid|ambush|clash)|"
