@@ -11553,10 +11553,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.actor2, ev.inter2, ev.actor2_text, ev.assoc_actor_2 = None, None, None, None
             ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
             ev.interaction = _interaction(ev.inter1, ev.inter2)
-        if learned is None and ev.sub_event_type == "Abduction/forced disappearance" and ev.fatalities:
+        if learned is None and ev.sub_event_type == "Abduction/forced disappearance" and ev.fatalities \
+                and (ev.deaths_a or 0) < ev.fatalities:
             # people taken, and the happening's toll holds dead ("a sixth hostage died after being shot by the
             # kidnappers", "the group said it had executed one of the hostages"): ACLED's abduction is the taking
-            # alone, a killing makes the happening an attack (Sahel files: none of 1,025 abductions has a death)
+            # alone, a killing makes the happening an attack (Sahel files: none of 1,025 abductions has a death); not
+            # where the dead are the kidnappers' own ("one of the kidnappers was killed when soldiers intervened")
             trig = _retype(ev, _TRIGGER_BY_NAME["massacre"], announced, revoked)
         if ev.sub_event_type in _DEATHLESS_SUB_TYPES and ev.fatalities and not _DIED_DURING.search(text):
             # the dead told beside a peaceful crowd are those it answers ("protested the killing of a miner by a
