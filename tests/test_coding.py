@@ -11474,3 +11474,12 @@ def test_fighting_no_one_reported_is_no_battle(pipe: Pipeline) -> None:
     evs = code(pipe, "BAMAKO, May 5 (Reuters) - Malian troops clashed with militants near Tessit on Tuesday, a "
                      "military spokesman said. There were reports of heavy fighting.", published=pub)
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")]
+
+
+def test_looting_told_in_the_passive_has_its_agent_first(pipe: Pipeline) -> None:
+    # property burned 'by' its doers, its owner named before the deed ('chartered by MINUSMA'): the doers are actor1,
+    # the owner the side struck
+    evs = code(pipe, "GAO, May 5 (AFP) - Three trucks chartered by MINUSMA were burned near Ansongo on Tuesday by "
+                     "unidentified gunmen, the mission said. No one was hurt.", published=date(2021, 5, 6))
+    assert [(e.sub_event_type, e.actor1, e.actor2 and e.actor2.split(":")[0]) for e in evs] == [
+        ("Looting/property destruction", "Unidentified Armed Group (Mali)", "MINUSMA")], evs

@@ -7474,6 +7474,14 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             return a1, named
         if trig.family == "looting" and (force := _force_robbed(article, draft, a1, ordered)) is not None:
             return a1, force
+        if trig.family == "looting" and a1.end <= draft.trigger_span[0]:
+            # the passive's agent after the deed did it, the side named before the deed owned what was taken or
+            # burned ("trucks chartered by MINUSMA were burned by unidentified gunmen": the gunmen, then MINUSMA)
+            agent = next((a for a in ordered if a.sentence == a1.sentence and a.start >= draft.trigger_span[1]
+                          and a.inter in (2, 3, 4) and a.actor != a1.actor
+                          and _BY_BEFORE.search(article.text, max(0, a.start - 40), a.start)), None)
+            if agent is not None:
+                return agent, a1
     a2 = next((a for a in ordered if a.actor != a1.actor and not _anaphoric(article, a)
                and (a.country_code is not None and a.country_code != a1.country_code
                     or _other_party(trig, a1, a))), None)
