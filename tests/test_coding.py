@@ -11261,8 +11261,6 @@ def test_a_toll_split_in_days_is_no_share_of_events(pipe: Pipeline) -> None:
     assert ev.fatalities == 12
 
 
-
-
 def test_a_peoples_village_lies_in_its_peoples_country(pipe: Pipeline) -> None:
     # "the Dogon village of X": the Dogon live in Mali; a namesake village abroad (here a made-up Ivorian one) is not
     # it, and the event falls back to the people's region; a people of several countries (Fulani) says nothing of it
@@ -11504,3 +11502,52 @@ def test_a_village_the_gazetteer_lacks_beats_the_dateline(pipe: Pipeline) -> Non
     (ev,) = code(pipe, "OUAGADOUGOU, Nov 18 (Reuters) - Suspected jihadists killed 12 people on Sunday, a local "
                        "official said.", date(2025, 11, 18))
     assert ev.location == "Ouagadougou", ev
+
+
+def test_an_abduction_with_dead_is_an_attack(pipe: Pipeline) -> None:
+    # ACLED's abduction is the taking alone: people taken and some of them killed is an attack; a taking with no
+    # death stays an abduction
+    pub = date(2021, 5, 6)
+    _assert_types(pipe, {
+        "On 4 May 2021, gunmen kidnapped four traders near Ansongo, Mali. One of the traders died after being shot "
+        "by the kidnappers, the others were released.": ("Violence against civilians", "Attack"),
+        "NIAMEY, May 5 (Reuters) - Three aid workers kidnapped near Ayorou in western Niger on Tuesday were later "
+        "killed by their captors, a local official said.": ("Violence against civilians", "Attack"),
+        "On 4 May 2021, gunmen kidnapped four traders near Ansongo, Mali.":
+            ("Violence against civilians", "Abduction/forced disappearance"),
+    }, pub)
+
+
+def test_forces_that_fire_to_protest_riot(pipe: Pipeline) -> None:
+    # soldiers who fire their weapons 'to protest' something are the protesters, a day told between them and the
+    # verb ('on Tuesday night') no target of theirs; soldiers firing 'on' people who protest are not
+    pub = date(2021, 5, 6)
+    _assert_types(pipe, {
+        "OUAGADOUGOU, May 5 (AFP) - Soldiers in Kaya fired shots into the air on Tuesday night to protest the "
+        "arrest of two comrades, a security source said.": ("Riots", "Violent demonstration"),
+        "On 4 May 2021, soldiers left their barracks in Kaya, Burkina Faso, firing shots on Tuesday night and "
+        "protesting against unpaid bonuses.": ("Riots", "Violent demonstration"),
+        "On 4 May 2021, soldiers fired shots into the air to disperse residents who protested in Kaya, Burkina Faso.":
+            ("Protests", "Protest with intervention"),
+    }, pub)
+
+
+def test_fighting_no_one_reported_is_no_battle(pipe: Pipeline) -> None:
+    # 'no reports of fighting', 'no sign of clashes': the fight is told as not having happened; reports of fighting
+    # are one
+    pub = date(2021, 5, 6)
+    evs = code(pipe, "BAMAKO, May 5 (Reuters) - Malian troops moved into the town of Tessit on Tuesday, a military "
+                     "spokesman said. There were no reports of fighting.", published=pub)
+    assert not [e for e in evs if e.event_type == "Battles"], evs
+    evs = code(pipe, "BAMAKO, May 5 (Reuters) - Malian troops clashed with militants near Tessit on Tuesday, a "
+                     "military spokesman said. There were reports of heavy fighting.", published=pub)
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")]
+
+
+def test_looting_told_in_the_passive_has_its_agent_first(pipe: Pipeline) -> None:
+    # property burned 'by' its doers, its owner named before the deed ('chartered by MINUSMA'): the doers are actor1,
+    # the owner the side struck
+    evs = code(pipe, "GAO, May 5 (AFP) - Three trucks chartered by MINUSMA were burned near Ansongo on Tuesday by "
+                     "unidentified gunmen, the mission said. No one was hurt.", published=date(2021, 5, 6))
+    assert [(e.sub_event_type, e.actor1, e.actor2 and e.actor2.split(":")[0]) for e in evs] == [
+        ("Looting/property destruction", "Unidentified Armed Group (Mali)", "MINUSMA")], evs

@@ -508,7 +508,10 @@ _POLICE_RAID_BEFORE = re.compile(r"\b(?:police|policemen|police officers|cops|de
 # a happening said not to have been, or told as a town's habit: "there were hardly any communal riots", "no clashes
 # were reported", "the town is no stranger to riots"
 _NONE_BEFORE = re.compile(r"\b(?:no|hardly any|barely any|scarcely any|without any|no stranger to|free of|free from)\s+"
-                          r"(?:(?!(?:one|fewer|less|more|longer|sooner|doubt)\b)[\w-]+\s+)?$", re.IGNORECASE)
+                          r"(?:(?!(?:one|fewer|less|more|longer|sooner|doubt)\b)[\w-]+\s+)?$|"
+                          # (or none told of it: "no reports of clashes", "there was no sign of fighting")
+                          r"\b(?:no|without\s+any)\s+(?:reports?|mention|signs?|indications?|evidence|word|news)\s+of\s+"
+                          r"(?:any\s+)?$", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:force|forces|troops|coalition|mission|groups?|units?|militias?)\s+$", re.IGNORECASE)
 # another happening than the one being told: "in a separate attack", "elsewhere", "meanwhile"
 _SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:attack|incident|raid|ambush|clash)|"
@@ -2446,8 +2449,9 @@ _UNMANNED = re.compile(r"\b(?:while|when|as)\s+(?:it|they)\s+(?:was|were)\s+(?:s
 # by soldiers against arrests of their colleagues"
 _FORCE_NOUNS = r"(?:soldiers|troops|servicemen|policemen|police officers|gendarmes|(?:presidential |republican )?guards)"
 _FORCES_PROTESTING = re.compile(r"\b(?P<f1>" + _FORCE_NOUNS + r")\b(?:\s+(?!(?:students|pupils|protesters|demonstrators|residents|"
-                                r"youths?|people|crowds?|women|traders|who|whom|which|at|on|against)\b)[\w,'’-]+){0,16}?"
-                                r"\s+(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|"
+                                r"youths?|people|crowds?|women|traders|who|whom|which|at|against|"
+                                r"on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b)[\w,'’-]+){0,16}?"
+                                r"\s+(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|to\s+protest|"
                                 r"took to the streets?|went (?:out )?(?:in)?to the streets?|marched|staged|rallied)\b|"
                                 r"\b(?:protests?|demonstrations?|march|sit-in)\s+(?:[\w-]+\s+){0,2}?by\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?P<f2>" + _FORCE_NOUNS + r")\b", re.IGNORECASE)
@@ -7518,6 +7522,14 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             return a1, named
         if trig.family == "looting" and (force := _force_robbed(article, draft, a1, ordered)) is not None:
             return a1, force
+        if trig.family == "looting" and a1.end <= draft.trigger_span[0]:
+            # the passive's agent after the deed did it, the side named before the deed owned what was taken or
+            # burned ("trucks chartered by MINUSMA were burned by unidentified gunmen": the gunmen, then MINUSMA)
+            agent = next((a for a in ordered if a.sentence == a1.sentence and a.start >= draft.trigger_span[1]
+                          and a.inter in (2, 3, 4) and a.actor != a1.actor
+                          and _BY_BEFORE.search(article.text, max(0, a.start - 40), a.start)), None)
+            if agent is not None:
+                return agent, a1
     a2 = next((a for a in ordered if a.actor != a1.actor and not _anaphoric(article, a)
                and (a.country_code is not None and a.country_code != a1.country_code
                     or _other_party(trig, a1, a))), None)
@@ -11603,6 +11615,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.actor2, ev.inter2, ev.actor2_text, ev.assoc_actor_2 = None, None, None, None
             ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
             ev.interaction = _interaction(ev.inter1, ev.inter2)
+        if learned is None and ev.sub_event_type == "Abduction/forced disappearance" and ev.fatalities \
+                and (ev.deaths_a or 0) < ev.fatalities:
+            # people taken, and the happening's toll holds dead ("a sixth hostage died after being shot by the
+            # kidnappers", "the group said it had executed one of the hostages"): ACLED's abduction is the taking
+            # alone, a killing makes the happening an attack (Sahel files: none of 1,025 abductions has a death); not
+            # where the dead are the kidnappers' own ("one of the kidnappers was killed when soldiers intervened")
+            trig = _retype(ev, _TRIGGER_BY_NAME["massacre"], announced, revoked)
         if ev.sub_event_type in _DEATHLESS_SUB_TYPES and ev.fatalities and not _DIED_DURING.search(text):
             # the dead told beside a peaceful crowd are those it answers ("protested the killing of a miner by a
             # gendarme", "arrived with the corpses of three fighters"): a protest with deaths of its own is a riot or
