@@ -535,6 +535,16 @@ def test_the_corpse_found_of_one_victim_is_one_death(pipe: Pipeline) -> None:
     assert ev.fatalities == 1
 
 
+def test_the_body_of_one_victim_dumped_is_one_death(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "DOUENTZA, Mali, July 23 (Reuters) - Soldiers allegedly killed and dumped the body of a "
+                            "young Fulani herder near the town hall in Douentza on Wednesday, residents said."))[0]
+    assert ev.fatalities == 1
+    # (the body of one of the dead told by a figure is no other death)
+    ev = violent(code(pipe, "On Sunday, gunmen killed two traders near Douentza and dumped the body of one of them "
+                            "in a well."))[0]
+    assert ev.fatalities == 2
+
+
 def test_another_victim_killed_alone_is_one_death(pipe: Pipeline) -> None:
     ev = violent(code(pipe, "On Sunday, villagers in Dohoun killed another villager and wounded two others for "
                             "having stolen village artifacts."))[0]

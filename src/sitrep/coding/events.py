@@ -3699,7 +3699,9 @@ _NEUTRALISED = (r"(militant|terrorist|jihadi(?:st)?|insurgent|fighter|assailant|
                 r"kidnapper|extremist|(?-i:[A-Z])[\w'-]+\s+member)")
 _SINGLE_KILLED = (
     # "police found the body of a 15-year-old boy lying on the sidewalk", "found the corpse of an individual"
-    re.compile(r"\b(?:found|discovered|recovered)\s+the\s+(?:body|corpse|remains)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
+    # (or left where it was thrown: "soldiers killed and dumped the body of a young herder in the yard", "gunmen
+    # abandoned the corpse of a trader by the road")
+    re.compile(r"\b(?:found|discovered|recovered|dumped|dumping|abandoned|abandoning|threw|throwing)\s+the\s+(?:body|corpse|remains)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
                r"\b", re.IGNORECASE),
     # "his body was found the next day", "the corpse was discovered five days later"
     re.compile(r"\b(?:his|her)\s+()(body|corpse|remains)\s+(?:was|were|has been)\s+(?:\w+\s+){0,2}?(?:found|discovered|"
