@@ -545,6 +545,16 @@ def test_the_body_of_one_victim_dumped_is_one_death(pipe: Pipeline) -> None:
     assert ev.fatalities == 2
 
 
+@pytest.mark.parametrize("text, dead, hurt", [
+    ("NGUIGMI, Niger, Nov 6 (Reuters) - A herder was shot near the army camp in Nguigmi on Tuesday and his body was "
+     "taken to the morgue, a relative said.", 1, 0),
+    ("On Tuesday, a soldier was shot in the chest near Nguigmi and the body armour he wore saved his life.", 0, 1),
+])
+def test_one_shot_whose_body_is_told_next_is_one_death(pipe: Pipeline, text: str, dead: int, hurt: int) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.fatalities, ev.wounded) == (dead, hurt)
+
+
 def test_another_victim_killed_alone_is_one_death(pipe: Pipeline) -> None:
     ev = violent(code(pipe, "On Sunday, villagers in Dohoun killed another villager and wounded two others for "
                             "having stolen village artifacts."))[0]

@@ -3737,8 +3737,11 @@ _SINGLE_KILLED = (
                r"(?:later\s+|then\s+|subsequently\s+|summarily\s+|\w+ly\s+)?(?:executed|killed|shot dead|murdered|"
                r"beheaded|burn(?:ed|t) alive|lynched|stabbed to death|hacked to death)\b", re.IGNORECASE),
     # one shot or wounded who died of it: "a student was allegedly shot by police and later died in hospital"
+    # (or whose body is told next: "a herder was shot near the camp and his body taken to the morgue"; not "the body
+    # of" another, nor body armour)
     re.compile(_ONE_VICTIM + r"\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|stabbed|beaten)\b[^.;]{0,60}?"
-               r"\band\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)\b", re.IGNORECASE),
+               r"\band\s+(?:(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)\b|"
+               r"(?:his|her|the)\s+(?:body|corpse|remains)\b(?!\s+(?:of|armou?r)\b))", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?|" + _SAID_TO_HAVE_BEEN + r")" + _KILL_VERB +
                r"\b", re.IGNORECASE),
     # one victim and a relative clause of what he did, told before the passive: "a suspected individual who pushed
