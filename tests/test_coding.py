@@ -555,6 +555,18 @@ def test_one_shot_whose_body_is_told_next_is_one_death(pipe: Pipeline, text: str
     assert (ev.fatalities, ev.wounded) == (dead, hurt)
 
 
+@pytest.mark.parametrize("text, dead", [
+    # a note written as a headline, the victim and a relative clause of where he was before the bare participle
+    ("Gunmen attacked the gendarmerie in Djibasso on Sunday night. Customs officer who was near the post killed in "
+     "the attack, a security source said.", 1),
+    # (the clause's man the doer, not a victim: the dead are his)
+    ("Gunmen attacked the gendarmerie in Djibasso on Sunday night. A customs officer who was near the post killed "
+     "two of the attackers.", 2),
+])
+def test_one_victim_with_a_relative_clause_then_killed_is_one_death(pipe: Pipeline, text: str, dead: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == dead
+
+
 def test_another_victim_killed_alone_is_one_death(pipe: Pipeline) -> None:
     ev = violent(code(pipe, "On Sunday, villagers in Dohoun killed another villager and wounded two others for "
                             "having stolen village artifacts."))[0]

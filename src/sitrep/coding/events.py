@@ -3586,6 +3586,8 @@ _HEADLINE_KILLED = re.compile(
     r"[\w'&-]+\.?\s+){0,5}?"
     # (or where he lives or serves: "Councilman in Moungnoukana assassinated by ...")
     r"|\s+(?:in|at|near)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+)??"
+    # (or a relative clause of where or what he was: "Guard who was near the post killed in the attack")
+    r"(?:\s+who\s+(?:was|is|had\s+been)\s+(?:(?!\b(?:and|or|killed|shot|wounded|injured)\b)[^,.;]){1,60}?(?=\s))?"
     # (after a participle of what was done to him first: "Customs officer kidnapped, killed", "abducted and executed")
     r"\s*(?:(?:kidnapped|abducted|seized|tortured|beaten|attacked|ambushed),?\s+(?:and\s+)?)?"
     # (the reporter's hedge before it: "Herdsman reportedly beheaded in public by jihadists")
