@@ -567,6 +567,19 @@ def test_one_victim_with_a_relative_clause_then_killed_is_one_death(pipe: Pipeli
     assert violent(code(pipe, text))[0].fatalities == dead
 
 
+@pytest.mark.parametrize("text, dead", [
+    # the dead of earlier unrest the happening followed are that unrest's
+    ("Students rioted in Koudougou on Monday, a week after protests in which four students were killed by police.", 0),
+    ("OUAGADOUGOU (Reuters) - Burkina Faso's government sacked the governor of the Centre-Ouest region on Monday, "
+     "following protests in which at least four students were killed.", 0),
+    # (an ambush the sentence opens with is the happening itself)
+    ("After an ambush in which four soldiers were killed near Djibo, the militants withdrew toward Mali.", 4),
+    ("Students rioted in Koudougou on Monday. Four students were killed by police.", 4),
+])
+def test_the_toll_of_earlier_unrest_is_not_this_events(pipe: Pipeline, text: str, dead: int) -> None:
+    assert code(pipe, text)[0].fatalities == dead
+
+
 def test_another_victim_killed_alone_is_one_death(pipe: Pipeline) -> None:
     ev = violent(code(pipe, "On Sunday, villagers in Dohoun killed another villager and wounded two others for "
                             "having stolen village artifacts."))[0]

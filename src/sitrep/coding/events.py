@@ -4783,6 +4783,16 @@ def _many_events_toll(text: str, start: int, end: int) -> bool:
                               or _ONE_OF_MANY_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None)
 
 
+# the toll of earlier protests the happening followed, told in a relative clause of them: "the governor was sacked
+# following protests in which four students were killed", "students rioted a week after demonstrations during which two
+# were shot dead": that unrest's dead, not this happening's (only unrest: "after an ambush in which four soldiers were
+# killed, the militants withdrew" tells the ambush itself)
+_EARLIER_UNREST_TOLL = re.compile(r"\b(?:following|after|in\s+the\s+wake\s+of)\s+(?:(?:the|a|an|last\s+\w+['’]s|"
+                                  r"days\s+of|weeks\s+of)\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|riots?|"
+                                  r"unrest|marches)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]+\s+)?(?:in|during)\s+which\s+"
+                                  r"(?:(?:at\s+least|about|some|nearly|around|up\s+to)\s+)?$", re.IGNORECASE)
+
+
 _ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|violence)\s+(?:\w+\s+){0,2}?(?:across|throughout|citywide|"
                       r"around the city|across the city)\b|\bin (?:several |multiple |a string of |a series of |\w+ )?"
                       r"separate (?:shootings|incidents|attacks)\b|\bweekend (?:shootings|gunfire|violence)\b|\bshootings since\b|"
@@ -5100,7 +5110,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 and not (n.counted is None and _address_or_name(article, sent, n))
                 and not _AGES_LIST.match(article.text, n.end) and not _MEASURE_AFTER.match(article.text, n.end)
                 and not _whole_of_a_part(article, n)
-                and not _many_events_toll(article.text, max(sent.start, n.start - 120), n.start)]
+                and not _many_events_toll(article.text, max(sent.start, n.start - 120), n.start)
+                and not _EARLIER_UNREST_TOLL.search(article.text, max(sent.start, n.start - 100), n.start)]
         kinds = {_count_kind(article.text, n, sent) for n in nums}
         if "killed" not in kinds:
             single = _single_victim(article, sent)
