@@ -580,6 +580,17 @@ def test_the_toll_of_earlier_unrest_is_not_this_events(pipe: Pipeline, text: str
     assert code(pipe, text)[0].fatalities == dead
 
 
+@pytest.mark.parametrize("text, dead", [
+    # "both deaths" is a toll of two, a part of it told apart after it among them
+    ("GAO, Mali (AFP) - Both deaths were caused by grenades thrown at a checkpoint in Gao on Saturday, police said. "
+     "One of the attackers was killed when his grenade went off in his hand.", 2),
+    # (the two told by a figure before are the same two)
+    ("GAO, Mali (AFP) - Two soldiers were shot dead in Gao on Saturday. Both deaths were blamed on jihadists.", 2),
+])
+def test_both_deaths_is_a_toll_of_two(pipe: Pipeline, text: str, dead: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == dead
+
+
 def test_another_victim_killed_alone_is_one_death(pipe: Pipeline) -> None:
     ev = violent(code(pipe, "On Sunday, villagers in Dohoun killed another villager and wounded two others for "
                             "having stolen village artifacts."))[0]

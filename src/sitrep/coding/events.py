@@ -5068,6 +5068,10 @@ def _lower_account(sent: Sentence, counts: list[_Count]) -> list[_Count]:
     return [c for c in counts if c.what not in ("killed", "wounded") or (c.number.start < cut) == keep_first]
 
 
+# two deaths told by a noun after "both": a toll of two (see `_PAIR_NOMINAL`)
+_BOTH_DEATHS = re.compile(r"both\s+(?:deaths|killings|murders|slayings|homicides)\b", re.IGNORECASE)
+
+
 def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts: list[_Count] = []
     singles: list[_Count] = []  # one victim told without a number
@@ -5503,6 +5507,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             o.what == "killed" and o.number.end <= s_c.start for o in counts)
 
     for c in singles:
+        if c.what == "killed" and c.number.value == 2.0 and _BOTH_DEATHS.match(c.number.text):
+            # "Both deaths were the result of grenade attacks. One of the attackers was killed ...": the toll of two,
+            # the parts told apart among them (a total, see `_tally`)
+            told.add(c.what)
+            counts.append(dataclasses.replace(c, total=True))
+            continue
         if c.what == "wounded" and c.number.value == 2.0 and "wounded" not in told and not _beside_the_dead(c) \
                 and dead_told == 1:
             # a pair shot, one of whom is the one told dead ("A man and a woman were shot outside a bar. The man died
