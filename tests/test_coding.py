@@ -535,6 +535,62 @@ def test_the_corpse_found_of_one_victim_is_one_death(pipe: Pipeline) -> None:
     assert ev.fatalities == 1
 
 
+def test_the_body_of_one_victim_dumped_is_one_death(pipe: Pipeline) -> None:
+    ev = violent(code(pipe, "DOUENTZA, Mali, July 23 (Reuters) - Soldiers allegedly killed and dumped the body of a "
+                            "young Fulani herder near the town hall in Douentza on Wednesday, residents said."))[0]
+    assert ev.fatalities == 1
+    # (the body of one of the dead told by a figure is no other death)
+    ev = violent(code(pipe, "On Sunday, gunmen killed two traders near Douentza and dumped the body of one of them "
+                            "in a well."))[0]
+    assert ev.fatalities == 2
+
+
+@pytest.mark.parametrize("text, dead, hurt", [
+    ("NGUIGMI, Niger, Nov 6 (Reuters) - A herder was shot near the army camp in Nguigmi on Tuesday and his body was "
+     "taken to the morgue, a relative said.", 1, 0),
+    ("On Tuesday, a soldier was shot in the chest near Nguigmi and the body armour he wore saved his life.", 0, 1),
+])
+def test_one_shot_whose_body_is_told_next_is_one_death(pipe: Pipeline, text: str, dead: int, hurt: int) -> None:
+    ev = violent(code(pipe, text))[0]
+    assert (ev.fatalities, ev.wounded) == (dead, hurt)
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a note written as a headline, the victim and a relative clause of where he was before the bare participle
+    ("Gunmen attacked the gendarmerie in Djibasso on Sunday night. Customs officer who was near the post killed in "
+     "the attack, a security source said.", 1),
+    # (the clause's man the doer, not a victim: the dead are his)
+    ("Gunmen attacked the gendarmerie in Djibasso on Sunday night. A customs officer who was near the post killed "
+     "two of the attackers.", 2),
+])
+def test_one_victim_with_a_relative_clause_then_killed_is_one_death(pipe: Pipeline, text: str, dead: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the dead of earlier unrest the happening followed are that unrest's
+    ("Students rioted in Koudougou on Monday, a week after protests in which four students were killed by police.", 0),
+    ("OUAGADOUGOU (Reuters) - Burkina Faso's government sacked the governor of the Centre-Ouest region on Monday, "
+     "following protests in which at least four students were killed.", 0),
+    # (an ambush the sentence opens with is the happening itself)
+    ("After an ambush in which four soldiers were killed near Djibo, the militants withdrew toward Mali.", 4),
+    ("Students rioted in Koudougou on Monday. Four students were killed by police.", 4),
+])
+def test_the_toll_of_earlier_unrest_is_not_this_events(pipe: Pipeline, text: str, dead: int) -> None:
+    assert code(pipe, text)[0].fatalities == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # "both deaths" is a toll of two, a part of it told apart after it among them
+    ("GAO, Mali (AFP) - Both deaths were caused by grenades thrown at a checkpoint in Gao on Saturday, police said. "
+     "One of the attackers was killed when his grenade went off in his hand.", 2),
+    # (the two told by a figure before are the same two)
+    ("GAO, Mali (AFP) - Two soldiers were shot dead in Gao on Saturday. Both deaths were blamed on jihadists.", 2),
+])
+def test_both_deaths_is_a_toll_of_two(pipe: Pipeline, text: str, dead: int) -> None:
+    assert violent(code(pipe, text))[0].fatalities == dead
+
+
 def test_another_victim_killed_alone_is_one_death(pipe: Pipeline) -> None:
     ev = violent(code(pipe, "On Sunday, villagers in Dohoun killed another villager and wounded two others for "
                             "having stolen village artifacts."))[0]

@@ -360,6 +360,16 @@ def test_a_vague_multiplier_before_a_plural_scale_is_one_figure() -> None:
     assert [n.value for n in find_numbers("thousands of people fled")] == [1000.0]
 
 
+def test_a_vague_multiplier_before_tens_is_one_figure() -> None:
+    # "several tens of fighters" is several times ten, one figure (as "several dozen" is 36), not 3 and 10 apart
+    assert [(n.text, n.value) for n in find_numbers("The army said several tens of rebels were killed.")] == [
+        ("several tens", 30.0)]
+    assert [n.value for n in find_numbers("a few tens of herders fled")] == [30.0]
+    # (not an age: "several ten-year-old pupils"; nor a larger scale after: "several tens of thousands")
+    assert [n.value for n in find_numbers("several ten-year-old pupils were hurt")] == [3.0]
+    assert [n.value for n in find_numbers("several tens of thousands of people fled")] == [3.0, 10_000.0]
+
+
 def test_a_vague_multiplier_before_hundreds_of_thousands_keeps_the_larger_figure() -> None:
     # "several hundreds of thousands" is not "several hundreds" (300) and "thousands" (1,000)
     found = [(n.text, n.value) for n in find_numbers("several hundreds of thousands of people fled the fighting")]

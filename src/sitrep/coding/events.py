@@ -3622,6 +3622,8 @@ _HEADLINE_KILLED = re.compile(
     r"[\w'&-]+\.?\s+){0,5}?"
     # (or where he lives or serves: "Councilman in Moungnoukana assassinated by ...")
     r"|\s+(?:in|at|near)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+)??"
+    # (or a relative clause of where or what he was: "Guard who was near the post killed in the attack")
+    r"(?:\s+who\s+(?:was|is|had\s+been)\s+(?:(?!\b(?:and|or|killed|shot|wounded|injured)\b)[^,.;]){1,60}?(?=\s))?"
     # (after a participle of what was done to him first: "Customs officer kidnapped, killed", "abducted and executed")
     r"\s*(?:(?:kidnapped|abducted|seized|tortured|beaten|attacked|ambushed),?\s+(?:and\s+)?)?"
     # (the reporter's hedge before it: "Herdsman reportedly beheaded in public by jihadists")
@@ -3735,7 +3737,9 @@ _NEUTRALISED = (r"(militant|terrorist|jihadi(?:st)?|insurgent|fighter|assailant|
                 r"kidnapper|extremist|(?-i:[A-Z])[\w'-]+\s+member)")
 _SINGLE_KILLED = (
     # "police found the body of a 15-year-old boy lying on the sidewalk", "found the corpse of an individual"
-    re.compile(r"\b(?:found|discovered|recovered)\s+the\s+(?:body|corpse|remains)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
+    # (or left where it was thrown: "soldiers killed and dumped the body of a young herder in the yard", "gunmen
+    # abandoned the corpse of a trader by the road")
+    re.compile(r"\b(?:found|discovered|recovered|dumped|dumping|abandoned|abandoning|threw|throwing)\s+the\s+(?:body|corpse|remains)\s+of\s+(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM +
                r"\b", re.IGNORECASE),
     # "his body was found the next day", "the corpse was discovered five days later"
     re.compile(r"\b(?:his|her)\s+()(body|corpse|remains)\s+(?:was|were|has been)\s+(?:\w+\s+){0,2}?(?:found|discovered|"
@@ -3771,8 +3775,11 @@ _SINGLE_KILLED = (
                r"(?:later\s+|then\s+|subsequently\s+|summarily\s+|\w+ly\s+)?(?:executed|killed|shot dead|murdered|"
                r"beheaded|burn(?:ed|t) alive|lynched|stabbed to death|hacked to death)\b", re.IGNORECASE),
     # one shot or wounded who died of it: "a student was allegedly shot by police and later died in hospital"
+    # (or whose body is told next: "a herder was shot near the camp and his body taken to the morgue"; not "the body
+    # of" another, nor body armour)
     re.compile(_ONE_VICTIM + r"\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|stabbed|beaten)\b[^.;]{0,60}?"
-               r"\band\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)\b", re.IGNORECASE),
+               r"\band\s+(?:(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)\b|"
+               r"(?:his|her|the)\s+(?:body|corpse|remains)\b(?!\s+(?:of|armou?r)\b))", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?|" + _SAID_TO_HAVE_BEEN + r")" + _KILL_VERB +
                r"\b", re.IGNORECASE),
     # one victim and a relative clause of what he did, told before the passive: "a suspected individual who pushed
@@ -4812,6 +4819,16 @@ def _many_events_toll(text: str, start: int, end: int) -> bool:
                               or _ONE_OF_MANY_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None)
 
 
+# the toll of earlier protests the happening followed, told in a relative clause of them: "the governor was sacked
+# following protests in which four students were killed", "students rioted a week after demonstrations during which two
+# were shot dead": that unrest's dead, not this happening's (only unrest: "after an ambush in which four soldiers were
+# killed, the militants withdrew" tells the ambush itself)
+_EARLIER_UNREST_TOLL = re.compile(r"\b(?:following|after|in\s+the\s+wake\s+of)\s+(?:(?:the|a|an|last\s+\w+['’]s|"
+                                  r"days\s+of|weeks\s+of)\s+)?(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|riots?|"
+                                  r"unrest|marches)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]+\s+)?(?:in|during)\s+which\s+"
+                                  r"(?:(?:at\s+least|about|some|nearly|around|up\s+to)\s+)?$", re.IGNORECASE)
+
+
 _ROUNDUP = re.compile(r"\b(?:shootings|attacks|incidents|violence)\s+(?:\w+\s+){0,2}?(?:across|throughout|citywide|"
                       r"around the city|across the city)\b|\bin (?:several |multiple |a string of |a series of |\w+ )?"
                       r"separate (?:shootings|incidents|attacks)\b|\bweekend (?:shootings|gunfire|violence)\b|\bshootings since\b|"
@@ -5087,6 +5104,10 @@ def _lower_account(sent: Sentence, counts: list[_Count]) -> list[_Count]:
     return [c for c in counts if c.what not in ("killed", "wounded") or (c.number.start < cut) == keep_first]
 
 
+# two deaths told by a noun after "both": a toll of two (see `_PAIR_NOMINAL`)
+_BOTH_DEATHS = re.compile(r"both\s+(?:deaths|killings|murders|slayings|homicides)\b", re.IGNORECASE)
+
+
 def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     counts: list[_Count] = []
     singles: list[_Count] = []  # one victim told without a number
@@ -5129,7 +5150,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 and not (n.counted is None and _address_or_name(article, sent, n))
                 and not _AGES_LIST.match(article.text, n.end) and not _MEASURE_AFTER.match(article.text, n.end)
                 and not _whole_of_a_part(article, n)
-                and not _many_events_toll(article.text, max(sent.start, n.start - 120), n.start)]
+                and not _many_events_toll(article.text, max(sent.start, n.start - 120), n.start)
+                and not _EARLIER_UNREST_TOLL.search(article.text, max(sent.start, n.start - 100), n.start)]
         kinds = {_count_kind(article.text, n, sent) for n in nums}
         if "killed" not in kinds:
             single = _single_victim(article, sent)
@@ -5523,6 +5545,12 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             o.what == "killed" and o.number.end <= s_c.start for o in counts)
 
     for c in singles:
+        if c.what == "killed" and c.number.value == 2.0 and _BOTH_DEATHS.match(c.number.text):
+            # "Both deaths were the result of grenade attacks. One of the attackers was killed ...": the toll of two,
+            # the parts told apart among them (a total, see `_tally`)
+            told.add(c.what)
+            counts.append(dataclasses.replace(c, total=True))
+            continue
         if c.what == "wounded" and c.number.value == 2.0 and "wounded" not in told and not _beside_the_dead(c) \
                 and dead_told == 1:
             # a pair shot, one of whom is the one told dead ("A man and a woman were shot outside a bar. The man died

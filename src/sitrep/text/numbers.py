@@ -60,7 +60,7 @@ _CORE = re.compile(
     rf"""
     (?P<vague>\b(?:
         tens\s+of\s+thousands | hundreds\s+of\s+thousands
-      | (?:several|a\s+few|a\s+handful|a\s+couple)(?:\s+(?:dozen|hundred|thousand|million)s?\b
+      | (?:several|a\s+few|a\s+handful|a\s+couple)(?:\s+(?:(?:dozen|hundred|thousand|million)s?|tens)\b
                                                      (?!\s+of\s+(?:hundreds|thousands|millions)\b))?
       | an\s+(?:unspecified|unknown|undetermined)\s+number(?=\s+of\b)
       | tens(?=\s+(?:of|were|had|have|killed|dead|died|wounded|injured)\b)  # ("tens were reportedly killed")
@@ -599,6 +599,10 @@ def find_numbers(text: str, *, sentences: Sequence[Sentence] | None = None) -> l
             elif len(parts) == 2 and parts[0] in VAGUE_VALUES and singular(parts[1]) in _SCALE_WORDS:
                 # (the plural too: "several thousands of people" is one figure, not "several" and "thousands")
                 value = VAGUE_VALUES[parts[0]] * _SCALE_WORDS[singular(parts[1])]
+            elif len(parts) == 2 and parts[0] in VAGUE_VALUES and parts[1] == "tens":
+                # "several tens of militants" (the French "plusieurs dizaines"): one figure, several times ten, as
+                # "several dozen" is several times twelve; not "several" and "tens" apart (3 + 10)
+                value = VAGUE_VALUES[parts[0]] * 10.0
             else:
                 continue
             if phrase == "a couple" and not _OF_NEXT.match(text, e):
