@@ -1,0 +1,56 @@
+"""Communal militias named by family, by tribe and by place (act53), on sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.pipeline import Pipeline
+from sitrep.settings import Settings
+
+from test_coding import code
+
+PUBLISHED = date(2021, 3, 16)  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(workers=1))
+
+
+def _battle(pipe: Pipeline, text: str) -> tuple[str | None, str | None]:
+    evs = [e for e in code(pipe, text, PUBLISHED) if e.event_type == "Battles"]
+    assert len(evs) == 1, (text, evs)
+    return evs[0].actor1, evs[0].actor2
+
+
+def test_families_that_fought_are_their_clan_militias(pipe: Pipeline) -> None:
+    # two factions of one family: that family's clan militia on both sides
+    assert _battle(pipe, "KAYA, Burkina Faso (AFP) - Two people were killed on Sunday when two factions of the Zongo "
+                         "family clashed over the succession of the village chief near Kaya, a local official said.") \
+        == ("Zongo Clan Militia (Burkina Faso)", "Zongo Clan Militia (Burkina Faso)")
+    # two families, in the order told; the police that tell it are no side
+    assert _battle(pipe, "Members of the Sawadogo family clashed with the Kabore family over a plot of farmland near "
+                         "Kaya, Burkina Faso, on Sunday, leaving three people dead, police said.") \
+        == ("Sawadogo Clan Militia (Burkina Faso)", "Kabore Clan Militia (Burkina Faso)")
+
+
+def test_a_family_struck_by_gunmen_is_no_clan_militia(pipe: Pipeline) -> None:
+    evs = code(pipe, "Gunmen killed a trader and two members of his family near Kaya, Burkina Faso, on Sunday.",
+               PUBLISHED)
+    assert evs and all("Clan Militia" not in (e.actor1 or "") + (e.actor2 or "") for e in evs), evs
+
+
+def test_people_of_two_places_told_in_two_sentences(pipe: Pipeline) -> None:
+    # each place's people told in their own sentence: each place's militia, the first told first
+    assert _battle(pipe, "On Sunday, villagers from Tiba attacked herders at a well near Kaya, Burkina Faso. "
+                         "Villagers from Sabce mobilized and fought back, and two people were killed.") \
+        == ("Tiba Communal Militia (Burkina Faso)", "Sabce Communal Militia (Burkina Faso)")
+
+
+def test_arab_tribes_of_timbuktu_are_clan_militias(pipe: Pipeline) -> None:
+    a1, a2 = _battle(pipe, "TIMBUKTU, Mali - Tormoz militiamen attacked an Oulad Aich camp near Goundam on Sunday, "
+                           "and six people were killed in the clashes, including four militiamen, local sources said.")
+    assert a1 == "Tourmouz Clan Militia (Mali)"
+    assert a2 == "Oulad Aich Clan Militia (Mali)"
