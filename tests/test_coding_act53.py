@@ -54,3 +54,29 @@ def test_arab_tribes_of_timbuktu_are_clan_militias(pipe: Pipeline) -> None:
                            "and six people were killed in the clashes, including four militiamen, local sources said.")
     assert a1 == "Tourmouz Clan Militia (Mali)"
     assert a2 == "Oulad Aich Clan Militia (Mali)"
+
+
+def test_an_operation_told_again_as_the_doer_is_its_forces(pipe: Pipeline) -> None:
+    # "The operation killed ...": those who conducted it, told in the sentence before, did it
+    for text in ("GAO, Mali (Reuters) - French troops conducted an operation near Menaka on Sunday, the French army "
+                 "said. The operation killed about fifteen ISGS militants.",
+                 "French troops conducted an operation near Menaka on Sunday. The operation resulted in the killing "
+                 "of several ISGS militants."):
+        assert _battle(pipe, text) == ("Military Forces of France (2017-)", "Islamic State (Greater Sahara)"), text
+    # (a group named as the operation's doer in its own sentence stays the doer)
+    a1, _ = _battle(pipe, "French troops patrolled near Menaka on Sunday. ISGS militants ambushed the patrol and "
+                          "killed two soldiers.")
+    assert a1 == "Islamic State (Greater Sahara)"
+
+
+def test_forces_that_answered_a_group_s_attack_come_second(pipe: Pipeline) -> None:
+    # the forces' operation told as their answer to the group's attack: the group started it, as "the army responded
+    # to the attack" already orders the sides
+    for text in ("In response to an attack by ISGS militants on a village near Menaka, French troops launched an "
+                 "offensive in the area on Sunday. The offensive left eight militants dead.",
+                 "In response to an attack by ISGS militants on a village near Menaka, French troops clashed with "
+                 "the militants on Sunday, killing eight of them."):
+        assert _battle(pipe, text) == ("Islamic State (Greater Sahara)", "Military Forces of France (2017-)"), text
+    # (forces that went on after another's deed started their own fight: "after")
+    assert _battle(pipe, "After an attack by ISGS militants on a village near Menaka, French troops clashed with "
+                         "ISGS militants on Sunday, killing eight of them.")[0] == "Military Forces of France (2017-)"

@@ -7086,6 +7086,20 @@ _REPELLED_AFTER = re.compile(r"(?:\s+(?:fighters|militiamen|members|elements|men
 _FORCES_AGAIN = re.compile(r"(?:The|These|Both)\s+(?:joint\s+|two\s+|allied\s+)?(?:forces|troops)\s+(?:\w+ly\s+|also\s+)?"
                            r"(?:killed|neutrali[sz]ed|captured|arrested|detained|destroyed|dismantled|seized|clashed|"
                            r"engaged|repelled|repulsed|attacked|raided)\b")
+# the forces' deed told as their answer to the group's attack, before them in their sentence: "In response to Boko
+# Haram's attack on Gueskerou, the Nigerien military launched operations" (the group started it, as ACLED orders the
+# sides; not a deed after another's: "after the attack, the army patrolled")
+_RESPONSE_BEFORE = re.compile(r"\b(?:in\s+(?:response|reaction|retaliation|reprisal)\s+(?:to|for)|responding\s+to|"
+                              r"retaliating\s+(?:for|against))\s+[^.;]{0,60}?\b(?:attacks?|assaults?|raids?|"
+                              r"ambush(?:es)?|incursions?)\b[^.;]{0,60}$", re.IGNORECASE)
+# the happening's sentence names as its doer the operation the sentence before told ("French Barkhane forces conducted
+# an operation near Menaka. The operation killed several ISGS militants", "The operations resulted in the killing of
+# ..."): the doers are those who conducted it, told there
+_OPERATION_AGAIN = re.compile(r"(?:The|These|This|That|Both)\s+(?:joint\s+|military\s+|two\s+|air\s+|ground\s+)?"
+                              r"(?:operations?|offensives?|raids?|sweeps?|strikes?|airstrikes?|air\s+strikes?|"
+                              r"assaults?|attacks?|ambush(?:es)?|counter-?offensives?|counter-?attacks?)\s+(?:\w+ly\s+|also\s+)?"
+                              r"(?:killed|neutrali[sz]ed|resulted\s+in|led\s+to|left|destroyed|dismantled|captured|"
+                              r"caused|claimed|targeted|hit|struck)\b")
 
 
 # the countries whose fights ACLED codes with the state's forces (or a foreign mission's: AMISOM) as actor1 whatever
@@ -7189,7 +7203,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         b.inter == 8 and b.sentence == a.sentence and b.end < a.start and not article.text[b.end:a.start].strip()
         for b in mentions))]
     if trig.family != "agreement" and (not any(_named_side(a) and not _passive_victim(article, a) for a in mentions)
-                                       or _FORCES_AGAIN.match(article.sentences[draft.sentences[0]].text)):
+                                       or _FORCES_AGAIN.match(article.sentences[draft.sentences[0]].text)
+                                       or _OPERATION_AGAIN.match(article.sentences[draft.sentences[0]].text)):
         # (an agreement's parties sign; a side the sentence only says was struck is no doer: "An unspecified number
         # of JNIM militants were killed" after "French forces conducted an operation in Bouroy.")
         # the sentence that sets the scene names the sides and the happening's sentence only tells its toll ("the
@@ -7311,7 +7326,9 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             side_b = attacked
         who = _initiator(article, draft, mentions, relatives=True)
         if who is not None and (who.inter in (1, 8) or any(who.actor == b.actor for b in allies)) \
-                and side_a is not None and who.actor != side_a.actor and _answered(article.text, who.end) \
+                and side_a is not None and who.actor != side_a.actor \
+                and (_answered(article.text, who.end) or _RESPONSE_BEFORE.search(
+                    article.text, article.sentences[who.sentence].start, who.start) is not None) \
                 and any(a.actor in side_a.actor.split(" and/or ") and a.end <= who.start for a in article.actors):
             # the forces answered the attack of the group named before them: the group started it, as ACLED orders
             # the sides ("suspected JNIM militants made an incursion into Gayeri. Burkinabe forces responded to the
