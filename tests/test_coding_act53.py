@@ -80,3 +80,9 @@ def test_forces_that_answered_a_group_s_attack_come_second(pipe: Pipeline) -> No
     # (forces that went on after another's deed started their own fight: "after")
     assert _battle(pipe, "After an attack by ISGS militants on a village near Menaka, French troops clashed with "
                          "ISGS militants on Sunday, killing eight of them.")[0] == "Military Forces of France (2017-)"
+
+
+def test_an_islamist_suicide_bomber_is_an_islamist_militia(pipe: Pipeline) -> None:
+    evs = code(pipe, "A suspected Islamist suicide bomber blew himself up at the gate of a MINUSMA camp in Timbuktu on "
+                     "Sunday night, wounding two peacekeepers.", date(2016, 10, 11))
+    assert [e.actor1 for e in evs] == ["Islamist Militia (Mali)"], evs
