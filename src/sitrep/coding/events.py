@@ -7097,7 +7097,8 @@ _RESPONSE_BEFORE = re.compile(r"\b(?:in\s+(?:response|reaction|retaliation|repri
 # ..."): the doers are those who conducted it, told there
 _OPERATION_AGAIN = re.compile(r"(?:The|These|This|That|Both)\s+(?:joint\s+|military\s+|two\s+|air\s+|ground\s+)?"
                               r"(?:operations?|offensives?|raids?|sweeps?|strikes?|airstrikes?|air\s+strikes?|"
-                              r"assaults?|attacks?|ambush(?:es)?|counter-?offensives?|counter-?attacks?)\s+(?:\w+ly\s+|also\s+)?"
+                              r"assaults?|attacks?|ambush(?:es)?|counter-?offensives?|counter-?attacks?)\s+"
+                              r"(?:\w+ly\s+|also\s+)?"
                               r"(?:killed|neutrali[sz]ed|resulted\s+in|led\s+to|left|destroyed|dismantled|captured|"
                               r"caused|claimed|targeted|hit|struck)\b")
 
@@ -9233,7 +9234,8 @@ _POLICE_VICTIM = re.compile(r"\b(?:gendarmes?|police\w*|customs|(?:forest|eco-?|
 _VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|locality|(?:villagers|residents|inhabitants|self-defen[cs]e(?:\s+"
                          r"group|\s+militia)?)\s+(?:of|in|from))\s+(?:of\s+)?([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})")
 # (a people's name of two words, a tribe's "Kel" or "Oulad" before it: "an Oulad Aich camp", "the Kel Ansar camp")
-_PEOPLE_PLACE = re.compile(r"\b((?:Kel|Oulad|Ouled)\s+[A-Z][\w-]+|[A-Z][\w-]+)\s+(?:village|villages|villagers|hamlet|community|camp|self-defen[cs]e|"
+_PEOPLE_PLACE = re.compile(r"\b((?:Kel|Oulad|Ouled)\s+[A-Z][\w-]+|[A-Z][\w-]+)\s+"
+                           r"(?:village|villages|villagers|hamlet|community|camp|self-defen[cs]e|"
                            r"youths?|farmers|herders|residents|inhabitants)\b")
 
 # a people's persons, read only where told as the dead or wounded: "two Dogon men were killed", "killing a Fulani woman"
