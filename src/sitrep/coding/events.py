@@ -7166,6 +7166,21 @@ _REPELLED_AFTER = re.compile(r"(?:\s+(?:fighters|militiamen|members|elements|men
 _FORCES_AGAIN = re.compile(r"(?:The|These|Both)\s+(?:joint\s+|two\s+|allied\s+)?(?:forces|troops)\s+(?:\w+ly\s+|also\s+)?"
                            r"(?:killed|neutrali[sz]ed|captured|arrested|detained|destroyed|dismantled|seized|clashed|"
                            r"engaged|repelled|repulsed|attacked|raided)\b")
+# the forces' deed told as their answer to the group's attack, before them in their sentence: "In response to Boko
+# Haram's attack on Gueskerou, the Nigerien military launched operations" (the group started it, as ACLED orders the
+# sides; not a deed after another's: "after the attack, the army patrolled")
+_RESPONSE_BEFORE = re.compile(r"\b(?:in\s+(?:response|reaction|retaliation|reprisal)\s+(?:to|for)|responding\s+to|"
+                              r"retaliating\s+(?:for|against))\s+[^.;]{0,60}?\b(?:attacks?|assaults?|raids?|"
+                              r"ambush(?:es)?|incursions?)\b[^.;]{0,60}$", re.IGNORECASE)
+# the happening's sentence names as its doer the operation the sentence before told ("French Barkhane forces conducted
+# an operation near Menaka. The operation killed several ISGS militants", "The operations resulted in the killing of
+# ..."): the doers are those who conducted it, told there
+_OPERATION_AGAIN = re.compile(r"(?:The|These|This|That|Both)\s+(?:joint\s+|military\s+|two\s+|air\s+|ground\s+)?"
+                              r"(?:operations?|offensives?|raids?|sweeps?|strikes?|airstrikes?|air\s+strikes?|"
+                              r"assaults?|attacks?|ambush(?:es)?|counter-?offensives?|counter-?attacks?)\s+"
+                              r"(?:\w+ly\s+|also\s+)?"
+                              r"(?:killed|neutrali[sz]ed|resulted\s+in|led\s+to|left|destroyed|dismantled|captured|"
+                              r"caused|claimed|targeted|hit|struck)\b")
 
 
 # the countries whose fights ACLED codes with the state's forces (or a foreign mission's: AMISOM) as actor1 whatever
@@ -7269,7 +7284,8 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         b.inter == 8 and b.sentence == a.sentence and b.end < a.start and not article.text[b.end:a.start].strip()
         for b in mentions))]
     if trig.family != "agreement" and (not any(_named_side(a) and not _passive_victim(article, a) for a in mentions)
-                                       or _FORCES_AGAIN.match(article.sentences[draft.sentences[0]].text)):
+                                       or _FORCES_AGAIN.match(article.sentences[draft.sentences[0]].text)
+                                       or _OPERATION_AGAIN.match(article.sentences[draft.sentences[0]].text)):
         # (an agreement's parties sign; a side the sentence only says was struck is no doer: "An unspecified number
         # of JNIM militants were killed" after "French forces conducted an operation in Bouroy.")
         # the sentence that sets the scene names the sides and the happening's sentence only tells its toll ("the
@@ -7391,7 +7407,9 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             side_b = attacked
         who = _initiator(article, draft, mentions, relatives=True)
         if who is not None and (who.inter in (1, 8) or any(who.actor == b.actor for b in allies)) \
-                and side_a is not None and who.actor != side_a.actor and _answered(article.text, who.end) \
+                and side_a is not None and who.actor != side_a.actor \
+                and (_answered(article.text, who.end) or _RESPONSE_BEFORE.search(
+                    article.text, article.sentences[who.sentence].start, who.start) is not None) \
                 and any(a.actor in side_a.actor.split(" and/or ") and a.end <= who.start for a in article.actors):
             # the forces answered the attack of the group named before them: the group started it, as ACLED orders
             # the sides ("suspected JNIM militants made an incursion into Gayeri. Burkinabe forces responded to the
@@ -9307,7 +9325,9 @@ _POLICE_VICTIM = re.compile(r"\b(?:gendarmes?|police\w*|customs|(?:forest|eco-?|
                             + _FOREST_AGENTS + r")\b", re.IGNORECASE)
 _VILLAGE_OF = re.compile(r"\b(?:village|hamlet|town|locality|(?:villagers|residents|inhabitants|self-defen[cs]e(?:\s+"
                          r"group|\s+militia)?)\s+(?:of|in|from))\s+(?:of\s+)?([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})")
-_PEOPLE_PLACE = re.compile(r"\b([A-Z][\w-]+)\s+(?:village|villages|villagers|hamlet|community|camp|self-defen[cs]e|"
+# (a people's name of two words, a tribe's "Kel" or "Oulad" before it: "an Oulad Aich camp", "the Kel Ansar camp")
+_PEOPLE_PLACE = re.compile(r"\b((?:Kel|Oulad|Ouled)\s+[A-Z][\w-]+|[A-Z][\w-]+)\s+"
+                           r"(?:village|villages|villagers|hamlet|community|camp|self-defen[cs]e|"
                            r"youths?|farmers|herders|residents|inhabitants)\b")
 
 # a people's persons, read only where told as the dead or wounded: "two Dogon men were killed", "killing a Fulani woman"
@@ -10131,6 +10151,45 @@ def _two_places_fight(text: str) -> re.Match[str] | None:
 
 _TWO_PLACES_FIGHT = re.compile(_TWO_PLACES_PEOPLE, re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w-]+")
+# the people of one place, wherever the text tells them: "villagers from Boundo attacked fishermen near Ngara.
+# Villagers from Ngara responded" (each side told in its own sentence)
+_PLACE_PEOPLE = re.compile(r"\b(?i:residents|inhabitants|youths?|villagers|people|population|locals)\s+(?i:of|from)\s+"
+                           r"(?:(?i:the)\s+(?i:village|town|locality)\s+of\s+)?(?P<one>[A-Z][\w'-]+)")
+
+
+def _places_people(text: str) -> tuple[str, str] | None:
+    """The first two places whose people the text names as such, in its order (each told in its own clause or
+    sentence): "Villagers from Boundo attacked fishermen near Ngara. Villagers from Ngara responded" -> (Boundo,
+    Ngara); None where it names fewer than two."""
+    names: list[str] = []
+    for m in _PLACE_PEOPLE.finditer(text):
+        if m.group("one") not in names and m.group("one").lower() not in ("the", "a"):
+            names.append(m.group("one"))
+    return (names[0], names[1]) if len(names) >= 2 else None
+
+
+# families named as the sides of a fight: "clashes between two factions of the Ouare family", "people from the Dabre
+# and Zampaligre families clashed", "the Sawadogo family clashed with the Ouedraogo family" (ACLED codes a family's
+# fighters as its clan's militia: "Ouare Clan Militia (Burkina Faso)"); the family's name as "one" (and "two")
+_FAMILY_SIDES = re.compile(
+    r"\b(?i:two|rival)\s+(?:(?i:rival)\s+)?(?i:factions|branches|wings|camps|sides|clans)\s+(?i:of|within)\s+(?i:the)\s+"
+    r"(?P<one>[A-Z][\w'-]+)\s+(?i:family)\b"
+    r"|\b(?i:the)\s+(?P<a>[A-Z][\w'-]+)\s+(?:and|&)\s+(?:(?i:the)\s+)?(?P<b>[A-Z][\w'-]+)\s+(?i:families)\b"
+    r"|\b(?i:the)\s+(?P<c>[A-Z][\w'-]+)\s+(?i:family)\s+(?:and|clashed\s+with|fought(?:\s+with|\s+against)?|"
+    r"attacked)\s+(?:(?i:members|people)\s+(?:of|from)\s+)?(?i:the)\s+(?P<d>[A-Z][\w'-]+)\s+(?i:family)\b")
+
+
+def _family_sides(text: str) -> tuple[str, str] | None:
+    """The names of the families a text tells fighting each other, first and second (the same name twice for two
+    factions of one family), or None."""
+    m = _FAMILY_SIDES.search(text)
+    if m is None:
+        return None
+    if m.group("one"):
+        return m.group("one"), m.group("one")
+    if m.group("a"):
+        return m.group("a"), m.group("b")
+    return m.group("c"), m.group("d")
 
 
 # two peoples (or a people and a militia) named as the sides of a fight: "clashes between Fulani and Dogons",
@@ -10312,10 +10371,12 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
     hunters) only when someone died, and students, fans or a party's supporters fighting are crowds whatever the
     toll."""
     if not ((_FIGHT_WORDS.search(text) or _STRIFE_BETWEEN.search(text))
-            and (_COMMUNITY_SIDES.search(text) or _two_places_fight(text))) or _NOT_COMMUNAL.search(text):
+            and (_COMMUNITY_SIDES.search(text) or _two_places_fight(text) or _family_sides(text))) \
+            or _NOT_COMMUNAL.search(text):
         return False
-    if any(a.sentence in draft.sentences and a.inter in (1, 2, 3, 4, 8) for a in article.actors):
-        return False
+    if any(a.sentence in draft.sentences and a.inter in (1, 2, 3, 4, 8) and not _police_source(article, a)
+           for a in article.actors):
+        return False  # (not the police that tell it: "... clashed over farmland, police said")
     if _COMMUNITY_VICTIM.search(text) and not (_BETWEEN_SIDES.search(text) or _SIDES_PAIR.search(text)
                                                 or _two_places_fight(text)):
         return False  # one community's members harmed, no second side told: the attack on them (see _BETWEEN_SIDES)
@@ -10885,6 +10946,22 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 rest = a1.actor[len("Unidentified "):]
                 a1 = dataclasses.replace(a1, actor=f"{two.group('one')} {rest}")
                 a2 = dataclasses.replace(a2, actor=f"{two.group('two')} {rest}")
+            families = _family_sides(text)
+            if families is not None and a1 is not None and a2 is not None and a1.actor == a2.actor \
+                    and a1.actor.startswith("Unidentified Communal Militia"):
+                # families that fought each other (or two factions of one): each family's clan militia, as ACLED
+                # names them ("clashes between two factions of the Ouare family": Ouare Clan Militia (X), twice)
+                country = a1.actor[len("Unidentified Communal Militia"):]
+                a1 = dataclasses.replace(a1, actor=f"{families[0]} Clan Militia{country}")
+                a2 = dataclasses.replace(a2, actor=f"{families[1]} Clan Militia{country}")
+            places = _places_people(text) if two is None else None
+            if places is not None and a1 is not None and a2 is not None and a1.actor == a2.actor \
+                    and a1.actor.startswith("Unidentified Communal Militia"):
+                # the people of two places, each told in its own sentence ("villagers from Boundo attacked fishermen
+                # near Ngara. Villagers from Ngara responded"): each place's militia, the first told first
+                rest = a1.actor[len("Unidentified "):]
+                a1 = dataclasses.replace(a1, actor=f"{places[0]} {rest}")
+                a2 = dataclasses.replace(a2, actor=f"{places[1]} {rest}")
         if a1 is not None and a2 is not None:
             joined = _either(article, a1, matcher, ev.event_date, cc)
             if joined is not a1 and (a1.end <= a2.start and a2.end <= joined.end or a2.actor == joined.actor):
