@@ -4479,6 +4479,29 @@ def test_a_clash_with_one_side_named_has_an_unidentified_armed_group_on_the_othe
         assert ev.actor1 != ev.actor2
 
 
+def test_a_clash_with_neither_side_named_has_unidentified_armed_groups_on_both_sides(pipe: Pipeline) -> None:
+    # a fight told with no side named: unidentified armed men on both sides (ACLED: every armed clash has two sides)
+    pub = date(2020, 2, 22)
+    for text in ("On 20 February 2020, clashes were reported between unknown parties near Tessit, Mali. No casualties "
+                 "were reported.",
+                 "KIDAL, Mali (Reuters) - Residents of Kidal reported an exchange of fire in the north of the town on "
+                 "Thursday night, a local official said. No toll was available."):
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+            "Armed clash", "Unidentified Armed Group (Mali)", "Unidentified Armed Group (Mali)"), (text, ev)
+    # the forces told fighting are the other side, not a second unnamed group
+    (ev,) = violent(code(pipe, "On 20 February 2020, gunmen clashed with soldiers near Tessit, Mali.", published=pub))
+    assert (ev.actor2 or "").startswith("Military Forces of Mali") or (ev.actor1 or "").startswith("Military Forces of Mali")
+    assert ev.actor1 != ev.actor2
+
+
+def test_a_state_force_whose_men_fought_each_other_is_on_both_sides(pipe: Pipeline) -> None:
+    # soldiers who opened fire on each other: the military on both sides, as for an armed group's infighting
+    (ev,) = violent(code(pipe, "On 27 November 2019, two Malian soldiers opened fire against each other inside the army "
+                               "camp in Tessit after a quarrel; one of them was killed.", published=date(2019, 11, 28)))
+    assert ev.actor1 == ev.actor2 and ev.actor1.startswith("Military Forces of Mali"), (ev.actor1, ev.actor2)
+
+
 def test_a_text_that_names_no_place_takes_the_country_of_its_one_demonym(pipe: Pipeline) -> None:
     # no place and no actor says where: the one country whose people the text names by a demonym does
     pub = date(2015, 1, 20)
@@ -11379,6 +11402,26 @@ def test_a_demonstration_whose_crowd_turned_on_people_has_civilians_as_its_other
     # a force facing the crowd stays its other side
     ev = code(pipe, "On 3 March 2020, rioters in Dori burned the town hall and stoned police officers.")
     assert [(e.actor2 or "").startswith("Police Forces of Burkina Faso") for e in ev] == [True]
+    # a workplace's people, and people stoned ("threw stones at"): civilians too
+    ev = code(pipe, "On 31 January 2020, hundreds of striking textile workers demonstrated in Segou. The demonstrators "
+                    "assaulted the staff chief, who was taken to hospital.")
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [("Violent demonstration", "Civilians (Mali)")]
+    ev = code(pipe, "ZINDER, Niger (AFP) - Angry residents protesting against the arrest of an imam threw stones at "
+                    "aid workers in Zinder on Monday, witnesses said.")
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [("Violent demonstration", "Civilians (Niger)")]
+    # stones thrown at nobody named stay a riot with no other side
+    ev = code(pipe, "On 3 March 2020, protesters in Dori threw stones and burned tires on the main road.")
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [("Violent demonstration", None)]
+
+
+def test_a_strike_that_hit_a_hut_struck_civilians(pipe: Pipeline) -> None:
+    # a dwelling struck from afar is its people's, as a house is: civilians; a force's post struck is not
+    ev = code(pipe, "On 27 April 2020, French aircraft carried out a strike that hit a hut near Tessit, Mali; no "
+                    "casualties were recorded.", published=date(2020, 4, 28))
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [("Air/drone strike", "Civilians (Mali)")]
+    ev = code(pipe, "On 27 April 2020, militants fired mortar rounds at the army camp in Tessit, Mali, hitting a hut "
+                    "inside the camp.", published=date(2020, 4, 28))
+    assert all(not (e.actor2 or "").startswith("Civilians") for e in ev), [(e.actor1, e.actor2) for e in ev]
 
 
 def test_civilians_in_a_force_convoy_struck_by_a_mine_are_the_side_struck(pipe: Pipeline) -> None:

@@ -618,7 +618,7 @@ _PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|woun
                             # (the premises of people or officials: "set off explosives in the offices of the
                             # subprefect", "detonated the prefecture")
                             r"offices?|(?:sub-?)?prefect\w*|town halls?|city halls?|mayor\w*|schools?|markets?|mosques?|"
-                            r"churche?s?|homes?|houses?|shops?|passage of)\b", re.IGNORECASE)
+                            r"churche?s?|homes?|houses?|huts?|shops?|passage of)\b", re.IGNORECASE)
 # (plurals too: "attacks police stations", "attacked two checkpoints"; not "camps", more often herders' or IDPs')
 # (not a post that levies a road's toll: "gunmen attacked a toll post, killing three civilians")
 _MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoys?|patrols?|bases?|(?<!toll )posts?|positions?|barracks|"
@@ -8339,10 +8339,11 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             # two unnamed sides of one kind fought each other ("two armed groups clashed over a drug cargo",
             # "clashes broke out between two communities"): ACLED codes the same actor on both sides
             a2 = a1
-    if trig.event_type == "Battles" and a1 is not None and a2 is None and a1.inter in (2, 3, 4) and _named_side(a1) \
+    if trig.event_type == "Battles" and a1 is not None and a2 is None and a1.inter in (1, 2, 3, 4) and _named_side(a1) \
             and _INFIGHTING.search(" ".join(article.sentences[i].text for i in draft.sentences)):
         # a group's men who fought each other ("ISGS fighters clashed with each other over a mining site",
-        # "JNIM militants clashed among themselves"): ACLED codes the group on both sides
+        # "JNIM militants clashed among themselves"): ACLED codes the group on both sides; so too a state's own men
+        # ("two soldiers opened fire on each other at the camp": the military on both sides)
         a2 = a1
     if trig.sub_event_type == "Armed clash" and a1 is not None and a2 is None \
             and not a1.actor.startswith("Unidentified Armed Group") \
@@ -8402,6 +8403,13 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
     if trig.family == "looting" and a1 is None:
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
+    if trig.sub_event_type == "Armed clash" and a1 is not None and a2 is None and a1.kind == "implied-armed-group":
+        told_here = " ".join(article.sentences[i].text for i in draft.sentences)
+        if _CLASH_WORD.search(told_here) and not _FORCES_WORD.search(told_here):
+            # a fight of which the text names neither side ("clashes were reported between unknown parties near
+            # Tessit", "an exchange of fire was heard in Kidal"): unidentified armed men on both sides, as ACLED codes
+            # it (Sahel dyadic files: every armed clash has a second side)
+            a2 = a1
     if trig.sub_event_type == "Armed clash" and a2 is None and (a1 is None or a1.kind == "implied-armed-group") \
             and _STUDENT_SIDES.search(" ".join(article.sentences[i].text for i in draft.sentences)):
         # armed students of rival camps who fought each other ("two student factions clashed with machetes", "armed
@@ -8690,10 +8698,14 @@ _MOB_PERSON = (r"(?:(?:suspected|alleged|presumed|young|old|elderly|local|\w+-ye
                # the people a rioting crowd turns on: "striking pupils assaulted two teachers", "hurled stones at
                # party supporters", "beat a journalist" (ACLED: civilians, the riot's other side)
                r"teachers?|headm(?:aster|istress)(?:es|s)?|principals?|journalists?|reporters?|cameram[ae]n|"
-               r"supporters|worshippers|passers-?by|shopkeepers?|merchants?)")
+               r"supporters|worshippers|passers-?by|shopkeepers?|merchants?|"
+               # a workplace's people a striking crowd turns on: "the strikers assaulted the staff chief", "threw stones
+               # at aid workers", "beat the mine's manager"
+               r"(?:(?:aid|humanitarian|NGO|health|mine|factory|company)\s+)?workers?|employees?|"
+               r"(?:staff\s+|village\s+|traditional\s+)?chiefs?|managers?|directors?)")
 _MOB_PERSON_HARMED = re.compile(
     r"\b(?:(?:lynched|beat(?:en|ing)?|assault(?:ed|ing)|stoned|clubbed|hacked|stabbed|thrashed|manhandled|molested|"
-    r"attack(?:ed|ing))"
+    r"attack(?:ed|ing)|(?:threw|throwing|hurled|hurling)\s+(?:stones|rocks)\s+(?:at|on|against))"
     r"(?:\s+(?:up|to\s+death|and\s+(?:wounded|injured|killed)))?"
     r"\s+(?:(?:the|a|an|one|two|three|four|five|several|some|\d+)\s+)*" + _MOB_PERSON + r"\b|"
     + _MOB_PERSON + r"\s+(?:was|were)\s+(?:reportedly\s+|allegedly\s+)?(?:lynched|beaten|stoned|clubbed|assaulted)\b)",
