@@ -2892,6 +2892,21 @@ def test_forces_moving_in_or_recruiting_and_a_base_set_up_are_strategic_developm
     assert ev.event_type == "Battles"
 
 
+def test_a_base_set_up_and_the_people_a_group_moved_among_are_no_second_side(pipe: Pipeline) -> None:
+    # a base's former holders are told, not faced: no actor2
+    (ev,) = code(pipe, "GOSSI, Mali (AFP) - French troops have set up a base in Gossi on the site the UN mission "
+                       "MINUSMA and the Malian army used to hold, the French army said on Thursday.", date(2020, 4, 3))
+    assert (ev.sub_event_type, ev.actor2) == ("Headquarters or base established", None)
+    # militants who moved among villagers, harming no one: no civilians as a side
+    (ev,) = code(pipe, "Movement of forces: on 3 May 2020, presumed ISGS militants entered the village of Ayorou, Niger, "
+                       "looking for the village chief, then withdrew north.", date(2020, 5, 4))
+    assert (ev.sub_event_type, ev.actor2) == ("Change to group/activity", None)
+    # forces that moved to face another force keep it
+    (ev,) = code(pipe, "The first of an expected 2,000 Chadian troops began arriving in Niger to assist the fight "
+                       "against Boko Haram, as Nigerien special forces also moved into the area.", date(2015, 2, 10))
+    assert ev.sub_event_type == "Change to group/activity" and (ev.actor2 or "").startswith("Military Forces of Niger")
+
+
 def test_a_places_past_in_a_relative_clause_is_not_the_happening(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "The government of Niger extended the state of emergency in the Diffa region, which borders "
                        "Nigeria and has recently come under attack by Boko Haram.", date(2016, 3, 1))

@@ -11561,6 +11561,16 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             ev.actor2, ev.inter2, ev.actor2_text, ev.assoc_actor_2 = None, None, None, None
             ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
             ev.interaction = _interaction(ev.inter1, ev.inter2)
+        if ev.actor2 is not None and (ev.sub_event_type == "Headquarters or base established" or (
+                ev.sub_event_type == "Change to group/activity" and ev.inter2 == 7)):
+            # a base set up has no second side ("French forces installed a base in Gossi, at the site the UN used":
+            # the former holders are told, not faced); nor are the people among whom a group moved its men ("militants
+            # entered the village looking for its chief", "an incursion in which gunmen fired in the air") a side
+            # of that movement (Sahel dyadic files: no base established has an actor2; 2 of 101 changes to a group's
+            # activity name civilians)
+            ev.actor2, ev.inter2, ev.actor2_text, ev.assoc_actor_2 = None, None, None, None
+            ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
+            ev.interaction = _interaction(ev.inter1, ev.inter2)
         if ev.sub_event_type in _DEATHLESS_SUB_TYPES and ev.fatalities and not _DIED_DURING.search(text):
             # the dead told beside a peaceful crowd are those it answers ("protested the killing of a miner by a
             # gendarme", "arrived with the corpses of three fighters"): a protest with deaths of its own is a riot or
