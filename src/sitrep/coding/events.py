@@ -8403,6 +8403,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
     if trig.family == "looting" and a1 is None:
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
+    if trig.sub_event_type == "Armed clash" and a2 is None and (a1 is None or a1.kind == "implied-armed-group") \
+            and _STUDENT_SIDES.search(" ".join(article.sentences[i].text for i in draft.sentences)):
+        # armed students of rival camps who fought each other ("two student factions clashed with machetes", "armed
+        # students clashed over the post of general secretary"): ACLED's "Militia (Students)" on both sides
+        s = article.sentence_at(t0)
+        a1 = a2 = ActorMention(t0, t1, trig_text, _STUDENT_MILITIA, 3, "political-militia", cc, s.index if s else -1)
     if trig.sub_event_type == "Armed clash" and a1 is not None and a2 is None and a1.kind == "implied-armed-group":
         told_here = " ".join(article.sentences[i].text for i in draft.sentences)
         if _CLASH_WORD.search(told_here) and not _FORCES_WORD.search(told_here):
@@ -8410,12 +8416,6 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             # Tessit", "an exchange of fire was heard in Kidal"): unidentified armed men on both sides, as ACLED codes
             # it (Sahel dyadic files: every armed clash has a second side)
             a2 = a1
-    if trig.sub_event_type == "Armed clash" and a2 is None and (a1 is None or a1.kind == "implied-armed-group") \
-            and _STUDENT_SIDES.search(" ".join(article.sentences[i].text for i in draft.sentences)):
-        # armed students of rival camps who fought each other ("two student factions clashed with machetes", "armed
-        # students clashed over the post of general secretary"): ACLED's "Militia (Students)" on both sides
-        s = article.sentence_at(t0)
-        a1 = a2 = ActorMention(t0, t1, trig_text, _STUDENT_MILITIA, 3, "political-militia", cc, s.index if s else -1)
     if trig.event_type == "Violence against civilians" and a1 is not None and a1.inter == 1 \
             and a1.actor.startswith("Military Forces") and _BARE_SECURITY_FORCES.fullmatch(a1.text) \
             and not any(m.inter == 1 and m.actor != a1.actor for m in article.actors if m.sentence in draft.sentences):
