@@ -2907,6 +2907,18 @@ def test_a_base_set_up_and_the_people_a_group_moved_among_are_no_second_side(pip
     assert ev.sub_event_type == "Change to group/activity" and (ev.actor2 or "").startswith("Military Forces of Niger")
 
 
+def test_burkina_fasos_presidential_guard_is_its_presidential_security_unit(pipe: Pipeline) -> None:
+    # Burkina Faso's presidential guard is the RSP, ACLED's "Presidential Security Unit" of its military
+    ev = code(pipe, "OUAGADOUGOU (Reuters) - Protesters gathered at the presidential palace in Ouagadougou on Thursday. "
+                    "The presidential guard fired shots in the air, witnesses said.", date(2014, 10, 30))
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [
+        ("Protest with intervention", "Military Forces of Burkina Faso (1987-2014) Presidential Security Unit")]
+    # another country's is not Burkina Faso's
+    ev = code(pipe, "NIAMEY (Reuters) - Protesters gathered outside the presidency in Niamey on Monday. The presidential "
+                    "guard fired tear gas to disperse them.", date(2014, 10, 28))
+    assert all("Burkina" not in (e.actor2 or "") for e in ev), [(e.actor1, e.actor2) for e in ev]
+
+
 def test_a_places_past_in_a_relative_clause_is_not_the_happening(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "The government of Niger extended the state of emergency in the Diffa region, which borders "
                        "Nigeria and has recently come under attack by Boko Haram.", date(2016, 3, 1))
