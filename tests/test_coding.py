@@ -2919,6 +2919,17 @@ def test_burkina_fasos_presidential_guard_is_its_presidential_security_unit(pipe
     assert all("Burkina" not in (e.actor2 or "") for e in ev), [(e.actor1, e.actor2) for e in ev]
 
 
+def test_fighters_who_lay_down_their_arms_give_them_to_the_states_forces(pipe: Pipeline) -> None:
+    # an armed group disarmed with no receiving side named: the country's military is the agreement's other side
+    (ev,) = code(pipe, "DIRKOU, Niger (AFP) - Some 150 rebels of the MJRN laid down their arms and handed over weapons "
+                       "and vehicles during a ceremony in Dirkou on Tuesday, the governor said.", date(2020, 2, 12))
+    assert (ev.sub_event_type, ev.actor2) == ("Agreement", "Military Forces of Niger (2011-2021)"), (ev.actor1, ev.actor2)
+    # hostages released by their takers are not a disarmament: no forces invented
+    evs = code(pipe, "On 3 May 2020, the kidnappers released the two hostages they had abducted near Gao, Mali.",
+               date(2020, 5, 4))
+    assert all(not (e.actor2 or "").startswith("Military Forces") for e in evs), [(e.actor1, e.actor2) for e in evs]
+
+
 def test_a_places_past_in_a_relative_clause_is_not_the_happening(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "The government of Niger extended the state of emergency in the Diffa region, which borders "
                        "Nigeria and has recently come under attack by Boko Haram.", date(2016, 3, 1))

@@ -8265,6 +8265,11 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # a government fights with its forces: "Government forced to retreat after a night of fighting"
         a1, a2 = (_forces_of(m, matcher, article) if m is not None and m.actor.startswith("Government of") else m
                   for m in (a1, a2))
+    if trig.name == "disarm" and a1 is not None and a1.inter in (2, 3, 4) and a2 is None:
+        # fighters who laid down their arms or rejoined the army, no receiving side named ("140 MJRN rebels laid down
+        # their arms during a ceremony in Dirkou", "MNLA deserters arrived in Timbuktu to rejoin the army"): they
+        # gave them up to the state's forces of the country, ACLED's other side of such an agreement
+        a2 = _role(matcher, "military", cc, article, trig_text, t0, t1)
     if trig.family == "agreement":
         states = _agreement_states(article, draft, matcher)
         s0 = article.sentences[draft.sentences[0]]
