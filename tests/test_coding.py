@@ -2930,6 +2930,25 @@ def test_fighters_who_lay_down_their_arms_give_them_to_the_states_forces(pipe: P
     assert all(not (e.actor2 or "").startswith("Military Forces") for e in evs), [(e.actor1, e.actor2) for e in evs]
 
 
+def test_forces_whose_arrest_a_crowd_protests_are_not_its_other_side(pipe: Pipeline) -> None:
+    # men of a force held or tried are the crowd's cause; the force that dispersed it is its other side
+    ev = code(pipe, "DORI, Burkina Faso (AFP) - Residents of Dori marched on Tuesday to demand the release of two "
+                    "gendarmes held by the prosecutor. Police dispersed them with tear gas, witnesses said.",
+              date(2020, 3, 4))
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [
+        ("Protest with intervention", "Police Forces of Burkina Faso (2015-2022)")]
+    ev = code(pipe, "OUAGADOUGOU (Reuters) - Students rioted on Monday over the arrest of six presidential guards "
+                    "accused of killing a journalist, burning tires. Police fired tear gas into the crowd.",
+              date(2000, 12, 12))
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [
+        ("Violent demonstration", "Police Forces of Burkina Faso (1987-2014)")]
+    # the force that made the arrest, told after it ("the arrest of a trader by gendarmes"), stays the other side
+    ev = code(pipe, "On 3 March 2020, residents of Dori protested the arrest of a trader by gendarmes, who dispersed "
+                    "them with tear gas.", date(2020, 3, 4))
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [
+        ("Protest with intervention", "Police Forces of Burkina Faso (2015-2022) Gendarmerie")]
+
+
 def test_a_places_past_in_a_relative_clause_is_not_the_happening(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "The government of Niger extended the state of emergency in the Diffa region, which borders "
                        "Nigeria and has recently come under attack by Boko Haram.", date(2016, 3, 1))

@@ -8297,6 +8297,9 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             a1 = _role(matcher, "protesters", crowd or cc, article, trig_text, t0, t1)
         if trig.event_type == "Riots" and a2 is not None and a2.inter == 1 and _custodian(article, a2):
             a2 = None  # "beat two suspected thieves and handed them over to the gendarmerie": not the mob's target
+        if a2 is not None and a2.inter in (1, 8) and _force_held(article, a2):
+            a2 = None  # "rioted for the arrest of six presidential guards ... police fired teargas": the guards are the
+            # crowd's cause, the police its other side
         if a2 is None:
             text = " ".join(article.sentences[i].text for i in draft.sentences)
             if any(not _arrest_protested(text, m) and not (m.group(0).lower().endswith(("intervened", "responded"))
@@ -9754,6 +9757,19 @@ _CALMING_AFTER = re.compile(r"(?:\s+(?:quickly|later|then|had|have|has))*"
                             r"\s+(?:intervened|arrived|came|were\s+deployed)" + _CALMING_PURPOSE.pattern, re.IGNORECASE)
 
 
+# the words before a force's men held or tried, whose arrest or trial a crowd protests ("demanding the release of two
+# gendarmes", "rioted for the arrest of six presidential guards", "after the conviction of a policeman")
+_FORCE_HELD_BEFORE = re.compile(r"\b(?:arrests?|arrested|detention|detained|release|freeing|trial|conviction|sentencing)\s+"
+                                r"(?:of\s+)?(?:(?:the|a|an|some|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                                r"(?:(?!by\b|of\b)[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _force_held(article: Article, m: ActorMention) -> bool:
+    """Whether a force's mention names men the crowd's cause is about, held or tried (see `_FORCE_HELD_BEFORE`), no
+    side facing the crowd."""
+    return _FORCE_HELD_BEFORE.search(article.text, max(0, m.start - 60), m.start) is not None
+
+
 def _custodian(article: Article, m: ActorMention) -> bool:
     """Whether a force's mention only receives the people a crowd seized or calms the crowd (see
     `_HANDED_OVER_BEFORE`), no side the crowd struck."""
@@ -10478,6 +10494,7 @@ def _crowd_forces(article: Article, draft: _Draft, ev: Event, text: str, matcher
         return None
     named = next((a for a in article.actors if a.sentence in draft.sentences and a.inter == 1
                   and not a.actor.startswith("Government of") and not _landmark(article, a)
+                  and not _force_held(article, a)
                   and (country is None or a.country_code in (None, country))), None)
     if named is not None:
         if named.actor.startswith("Military Forces") and _CROWD_CONTROL.fullmatch(named.text):
