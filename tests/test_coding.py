@@ -2948,6 +2948,63 @@ def test_forces_moving_in_or_recruiting_and_a_base_set_up_are_strategic_developm
     assert ev.event_type == "Battles"
 
 
+def test_a_base_set_up_and_the_people_a_group_moved_among_are_no_second_side(pipe: Pipeline) -> None:
+    # a base's former holders are told, not faced: no actor2
+    (ev,) = code(pipe, "GOSSI, Mali (AFP) - French troops have set up a base in Gossi on the site the UN mission "
+                       "MINUSMA and the Malian army used to hold, the French army said on Thursday.", date(2020, 4, 3))
+    assert (ev.sub_event_type, ev.actor2) == ("Headquarters or base established", None)
+    # militants who moved among villagers, harming no one: no civilians as a side
+    (ev,) = code(pipe, "Movement of forces: on 3 May 2020, presumed ISGS militants entered the village of Ayorou, Niger, "
+                       "looking for the village chief, then withdrew north.", date(2020, 5, 4))
+    assert (ev.sub_event_type, ev.actor2) == ("Change to group/activity", None)
+    # forces that moved to face another force keep it
+    (ev,) = code(pipe, "The first of an expected 2,000 Chadian troops began arriving in Niger to assist the fight "
+                       "against Boko Haram, as Nigerien special forces also moved into the area.", date(2015, 2, 10))
+    assert ev.sub_event_type == "Change to group/activity" and (ev.actor2 or "").startswith("Military Forces of Niger")
+
+
+def test_burkina_fasos_presidential_guard_is_its_presidential_security_unit(pipe: Pipeline) -> None:
+    # Burkina Faso's presidential guard is the RSP, ACLED's "Presidential Security Unit" of its military
+    ev = code(pipe, "OUAGADOUGOU (Reuters) - Protesters gathered at the presidential palace in Ouagadougou on Thursday. "
+                    "The presidential guard fired shots in the air, witnesses said.", date(2014, 10, 30))
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [
+        ("Protest with intervention", "Military Forces of Burkina Faso (1987-2014) Presidential Security Unit")]
+    # another country's is not Burkina Faso's
+    ev = code(pipe, "NIAMEY (Reuters) - Protesters gathered outside the presidency in Niamey on Monday. The presidential "
+                    "guard fired tear gas to disperse them.", date(2014, 10, 28))
+    assert all("Burkina" not in (e.actor2 or "") for e in ev), [(e.actor1, e.actor2) for e in ev]
+
+
+def test_fighters_who_lay_down_their_arms_give_them_to_the_states_forces(pipe: Pipeline) -> None:
+    # an armed group disarmed with no receiving side named: the country's military is the agreement's other side
+    (ev,) = code(pipe, "DIRKOU, Niger (AFP) - Some 150 rebels of the MJRN laid down their arms and handed over weapons "
+                       "and vehicles during a ceremony in Dirkou on Tuesday, the governor said.", date(2020, 2, 12))
+    assert (ev.sub_event_type, ev.actor2) == ("Agreement", "Military Forces of Niger (2011-2021)"), (ev.actor1, ev.actor2)
+    # hostages released by their takers are not a disarmament: no forces invented
+    evs = code(pipe, "On 3 May 2020, the kidnappers released the two hostages they had abducted near Gao, Mali.",
+               date(2020, 5, 4))
+    assert all(not (e.actor2 or "").startswith("Military Forces") for e in evs), [(e.actor1, e.actor2) for e in evs]
+
+
+def test_forces_whose_arrest_a_crowd_protests_are_not_its_other_side(pipe: Pipeline) -> None:
+    # men of a force held or tried are the crowd's cause; the force that dispersed it is its other side
+    ev = code(pipe, "DORI, Burkina Faso (AFP) - Residents of Dori marched on Tuesday to demand the release of two "
+                    "gendarmes held by the prosecutor. Police dispersed them with tear gas, witnesses said.",
+              date(2020, 3, 4))
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [
+        ("Protest with intervention", "Police Forces of Burkina Faso (2015-2022)")]
+    ev = code(pipe, "OUAGADOUGOU (Reuters) - Students rioted on Monday over the arrest of six presidential guards "
+                    "accused of killing a journalist, burning tires. Police fired tear gas into the crowd.",
+              date(2000, 12, 12))
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [
+        ("Violent demonstration", "Police Forces of Burkina Faso (1987-2014)")]
+    # the force that made the arrest, told after it ("the arrest of a trader by gendarmes"), stays the other side
+    ev = code(pipe, "On 3 March 2020, residents of Dori protested the arrest of a trader by gendarmes, who dispersed "
+                    "them with tear gas.", date(2020, 3, 4))
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [
+        ("Protest with intervention", "Police Forces of Burkina Faso (2015-2022) Gendarmerie")]
+
+
 def test_a_places_past_in_a_relative_clause_is_not_the_happening(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "The government of Niger extended the state of emergency in the Diffa region, which borders "
                        "Nigeria and has recently come under attack by Boko Haram.", date(2016, 3, 1))
@@ -4533,6 +4590,29 @@ def test_a_clash_with_one_side_named_has_an_unidentified_armed_group_on_the_othe
         (ev,) = violent(code(pipe, text, published=pub))
         assert ev.event_type == "Battles" and ev.actor2 == "Unidentified Armed Group (Niger)", (text, ev.actor1, ev.actor2)
         assert ev.actor1 != ev.actor2
+
+
+def test_a_clash_with_neither_side_named_has_unidentified_armed_groups_on_both_sides(pipe: Pipeline) -> None:
+    # a fight told with no side named: unidentified armed men on both sides (ACLED: every armed clash has two sides)
+    pub = date(2020, 2, 22)
+    for text in ("On 20 February 2020, clashes were reported between unknown parties near Tessit, Mali. No casualties "
+                 "were reported.",
+                 "KIDAL, Mali (Reuters) - Residents of Kidal reported an exchange of fire in the north of the town on "
+                 "Thursday night, a local official said. No toll was available."):
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert (ev.sub_event_type, ev.actor1, ev.actor2) == (
+            "Armed clash", "Unidentified Armed Group (Mali)", "Unidentified Armed Group (Mali)"), (text, ev)
+    # the forces told fighting are the other side, not a second unnamed group
+    (ev,) = violent(code(pipe, "On 20 February 2020, gunmen clashed with soldiers near Tessit, Mali.", published=pub))
+    assert (ev.actor2 or "").startswith("Military Forces of Mali") or (ev.actor1 or "").startswith("Military Forces of Mali")
+    assert ev.actor1 != ev.actor2
+
+
+def test_a_state_force_whose_men_fought_each_other_is_on_both_sides(pipe: Pipeline) -> None:
+    # soldiers who opened fire on each other: the military on both sides, as for an armed group's infighting
+    (ev,) = violent(code(pipe, "On 27 November 2019, two Malian soldiers opened fire against each other inside the army "
+                               "camp in Tessit after a quarrel; one of them was killed.", published=date(2019, 11, 28)))
+    assert ev.actor1 == ev.actor2 and ev.actor1.startswith("Military Forces of Mali"), (ev.actor1, ev.actor2)
 
 
 def test_a_text_that_names_no_place_takes_the_country_of_its_one_demonym(pipe: Pipeline) -> None:
@@ -11433,6 +11513,26 @@ def test_a_demonstration_whose_crowd_turned_on_people_has_civilians_as_its_other
     # a force facing the crowd stays its other side
     ev = code(pipe, "On 3 March 2020, rioters in Dori burned the town hall and stoned police officers.")
     assert [(e.actor2 or "").startswith("Police Forces of Burkina Faso") for e in ev] == [True]
+    # a workplace's people, and people stoned ("threw stones at"): civilians too
+    ev = code(pipe, "On 31 January 2020, hundreds of striking textile workers demonstrated in Segou. The demonstrators "
+                    "assaulted the staff chief, who was taken to hospital.")
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [("Violent demonstration", "Civilians (Mali)")]
+    ev = code(pipe, "ZINDER, Niger (AFP) - Angry residents protesting against the arrest of an imam threw stones at "
+                    "aid workers in Zinder on Monday, witnesses said.")
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [("Violent demonstration", "Civilians (Niger)")]
+    # stones thrown at nobody named stay a riot with no other side
+    ev = code(pipe, "On 3 March 2020, protesters in Dori threw stones and burned tires on the main road.")
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [("Violent demonstration", None)]
+
+
+def test_a_strike_that_hit_a_hut_struck_civilians(pipe: Pipeline) -> None:
+    # a dwelling struck from afar is its people's, as a house is: civilians; a force's post struck is not
+    ev = code(pipe, "On 27 April 2020, French aircraft carried out a strike that hit a hut near Tessit, Mali; no "
+                    "casualties were recorded.", published=date(2020, 4, 28))
+    assert [(e.sub_event_type, e.actor2) for e in ev] == [("Air/drone strike", "Civilians (Mali)")]
+    ev = code(pipe, "On 27 April 2020, militants fired mortar rounds at the army camp in Tessit, Mali, hitting a hut "
+                    "inside the camp.", published=date(2020, 4, 28))
+    assert all(not (e.actor2 or "").startswith("Civilians") for e in ev), [(e.actor1, e.actor2) for e in ev]
 
 
 def test_civilians_in_a_force_convoy_struck_by_a_mine_are_the_side_struck(pipe: Pipeline) -> None:

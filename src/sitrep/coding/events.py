@@ -643,7 +643,7 @@ _PEOPLE_STRUCK = re.compile(r"\b(?:killed|killing|dead|died|deaths?|wounded|woun
                             # (the premises of people or officials: "set off explosives in the offices of the
                             # subprefect", "detonated the prefecture")
                             r"offices?|(?:sub-?)?prefect\w*|town halls?|city halls?|mayor\w*|schools?|markets?|mosques?|"
-                            r"churche?s?|homes?|houses?|shops?|passage of)\b", re.IGNORECASE)
+                            r"churche?s?|homes?|houses?|huts?|shops?|passage of)\b", re.IGNORECASE)
 # (plurals too: "attacks police stations", "attacked two checkpoints"; not "camps", more often herders' or IDPs')
 # (not a post that levies a road's toll: "gunmen attacked a toll post, killing three civilians")
 _MILITARY_TARGET = re.compile(r"\b(?:military|army|soldiers?|troops?|convoys?|patrols?|bases?|(?<!toll )posts?|positions?|barracks|"
@@ -8373,6 +8373,11 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # a government fights with its forces: "Government forced to retreat after a night of fighting"
         a1, a2 = (_forces_of(m, matcher, article) if m is not None and m.actor.startswith("Government of") else m
                   for m in (a1, a2))
+    if trig.name == "disarm" and a1 is not None and a1.inter in (2, 3, 4) and a2 is None:
+        # fighters who laid down their arms or rejoined the army, no receiving side named ("140 MJRN rebels laid down
+        # their arms during a ceremony in Dirkou", "MNLA deserters arrived in Timbuktu to rejoin the army"): they
+        # gave them up to the state's forces of the country, ACLED's other side of such an agreement
+        a2 = _role(matcher, "military", cc, article, trig_text, t0, t1)
     if trig.family == "agreement":
         states = _agreement_states(article, draft, matcher)
         s0 = article.sentences[draft.sentences[0]]
@@ -8400,6 +8405,9 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             a1 = _role(matcher, "protesters", crowd or cc, article, trig_text, t0, t1)
         if trig.event_type == "Riots" and a2 is not None and a2.inter == 1 and _custodian(article, a2):
             a2 = None  # "beat two suspected thieves and handed them over to the gendarmerie": not the mob's target
+        if a2 is not None and a2.inter in (1, 8) and _force_held(article, a2):
+            a2 = None  # "rioted for the arrest of six presidential guards ... police fired teargas": the guards are the
+            # crowd's cause, the police its other side
         if a2 is None:
             text = " ".join(article.sentences[i].text for i in draft.sentences)
             if any(not _arrest_protested(text, m) and not (m.group(0).lower().endswith(("intervened", "responded"))
@@ -8447,10 +8455,11 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
             # two unnamed sides of one kind fought each other ("two armed groups clashed over a drug cargo",
             # "clashes broke out between two communities"): ACLED codes the same actor on both sides
             a2 = a1
-    if trig.event_type == "Battles" and a1 is not None and a2 is None and a1.inter in (2, 3, 4) and _named_side(a1) \
+    if trig.event_type == "Battles" and a1 is not None and a2 is None and a1.inter in (1, 2, 3, 4) and _named_side(a1) \
             and _INFIGHTING.search(" ".join(article.sentences[i].text for i in draft.sentences)):
         # a group's men who fought each other ("ISGS fighters clashed with each other over a mining site",
-        # "JNIM militants clashed among themselves"): ACLED codes the group on both sides
+        # "JNIM militants clashed among themselves"): ACLED codes the group on both sides; so too a state's own men
+        # ("two soldiers opened fire on each other at the camp": the military on both sides)
         a2 = a1
     if trig.sub_event_type == "Armed clash" and a1 is not None and a2 is None \
             and not a1.actor.startswith("Unidentified Armed Group") \
@@ -8516,6 +8525,13 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
         # students clashed over the post of general secretary"): ACLED's "Militia (Students)" on both sides
         s = article.sentence_at(t0)
         a1 = a2 = ActorMention(t0, t1, trig_text, _STUDENT_MILITIA, 3, "political-militia", cc, s.index if s else -1)
+    if trig.sub_event_type == "Armed clash" and a1 is not None and a2 is None and a1.kind == "implied-armed-group":
+        told_here = " ".join(article.sentences[i].text for i in draft.sentences)
+        if _CLASH_WORD.search(told_here) and not _FORCES_WORD.search(told_here):
+            # a fight of which the text names neither side ("clashes were reported between unknown parties near
+            # Tessit", "an exchange of fire was heard in Kidal"): unidentified armed men on both sides, as ACLED codes
+            # it (Sahel dyadic files: every armed clash has a second side)
+            a2 = a1
     if trig.event_type == "Violence against civilians" and a1 is not None and a1.inter == 1 \
             and a1.actor.startswith("Military Forces") and _BARE_SECURITY_FORCES.fullmatch(a1.text) \
             and not any(m.inter == 1 and m.actor != a1.actor for m in article.actors if m.sentence in draft.sentences):
@@ -8798,10 +8814,14 @@ _MOB_PERSON = (r"(?:(?:suspected|alleged|presumed|young|old|elderly|local|\w+-ye
                # the people a rioting crowd turns on: "striking pupils assaulted two teachers", "hurled stones at
                # party supporters", "beat a journalist" (ACLED: civilians, the riot's other side)
                r"teachers?|headm(?:aster|istress)(?:es|s)?|principals?|journalists?|reporters?|cameram[ae]n|"
-               r"supporters|worshippers|passers-?by|shopkeepers?|merchants?)")
+               r"supporters|worshippers|passers-?by|shopkeepers?|merchants?|"
+               # a workplace's people a striking crowd turns on: "the strikers assaulted the staff chief", "threw stones
+               # at aid workers", "beat the mine's manager"
+               r"(?:(?:aid|humanitarian|NGO|health|mine|factory|company)\s+)?workers?|employees?|"
+               r"(?:staff\s+|village\s+|traditional\s+)?chiefs?|managers?|directors?)")
 _MOB_PERSON_HARMED = re.compile(
     r"\b(?:(?:lynched|beat(?:en|ing)?|assault(?:ed|ing)|stoned|clubbed|hacked|stabbed|thrashed|manhandled|molested|"
-    r"attack(?:ed|ing))"
+    r"attack(?:ed|ing)|(?:threw|throwing|hurled|hurling)\s+(?:stones|rocks)\s+(?:at|on|against))"
     r"(?:\s+(?:up|to\s+death|and\s+(?:wounded|injured|killed)))?"
     r"\s+(?:(?:the|a|an|one|two|three|four|five|several|some|\d+)\s+)*" + _MOB_PERSON + r"\b|"
     + _MOB_PERSON + r"\s+(?:was|were)\s+(?:reportedly\s+|allegedly\s+)?(?:lynched|beaten|stoned|clubbed|assaulted)\b)",
@@ -9849,6 +9869,19 @@ _CALMING_AFTER = re.compile(r"(?:\s+(?:quickly|later|then|had|have|has))*"
                             r"\s+(?:intervened|arrived|came|were\s+deployed)" + _CALMING_PURPOSE.pattern, re.IGNORECASE)
 
 
+# the words before a force's men held or tried, whose arrest or trial a crowd protests ("demanding the release of two
+# gendarmes", "rioted for the arrest of six presidential guards", "after the conviction of a policeman")
+_FORCE_HELD_BEFORE = re.compile(r"\b(?:arrests?|arrested|detention|detained|release|freeing|trial|conviction|sentencing)\s+"
+                                r"(?:of\s+)?(?:(?:the|a|an|some|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                                r"(?:(?!by\b|of\b)[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def _force_held(article: Article, m: ActorMention) -> bool:
+    """Whether a force's mention names men the crowd's cause is about, held or tried (see `_FORCE_HELD_BEFORE`), no
+    side facing the crowd."""
+    return _FORCE_HELD_BEFORE.search(article.text, max(0, m.start - 60), m.start) is not None
+
+
 def _custodian(article: Article, m: ActorMention) -> bool:
     """Whether a force's mention only receives the people a crowd seized or calms the crowd (see
     `_HANDED_OVER_BEFORE`), no side the crowd struck."""
@@ -10614,6 +10647,7 @@ def _crowd_forces(article: Article, draft: _Draft, ev: Event, text: str, matcher
         return None
     named = next((a for a in article.actors if a.sentence in draft.sentences and a.inter == 1
                   and not a.actor.startswith("Government of") and not _landmark(article, a)
+                  and not _force_held(article, a)
                   and (country is None or a.country_code in (None, country))), None)
     if named is not None:
         if named.actor.startswith("Military Forces") and _CROWD_CONTROL.fullmatch(named.text):
@@ -11727,6 +11761,16 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # alone, a killing makes the happening an attack (Sahel files: none of 1,025 abductions has a death); not
             # where the dead are the kidnappers' own ("one of the kidnappers was killed when soldiers intervened")
             trig = _retype(ev, _TRIGGER_BY_NAME["massacre"], announced, revoked)
+        if ev.actor2 is not None and (ev.sub_event_type == "Headquarters or base established" or (
+                ev.sub_event_type == "Change to group/activity" and ev.inter2 == 7)):
+            # a base set up has no second side ("French forces installed a base in Gossi, at the site the UN used":
+            # the former holders are told, not faced); nor are the people among whom a group moved its men ("militants
+            # entered the village looking for its chief", "an incursion in which gunmen fired in the air") a side
+            # of that movement (Sahel dyadic files: no base established has an actor2; 2 of 101 changes to a group's
+            # activity name civilians)
+            ev.actor2, ev.inter2, ev.actor2_text, ev.assoc_actor_2 = None, None, None, None
+            ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
+            ev.interaction = _interaction(ev.inter1, ev.inter2)
         if ev.sub_event_type in _DEATHLESS_SUB_TYPES and ev.fatalities and not _DIED_DURING.search(text):
             # the dead told beside a peaceful crowd are those it answers ("protested the killing of a miner by a
             # gendarme", "arrived with the corpses of three fighters"): a protest with deaths of its own is a riot or
