@@ -7597,11 +7597,18 @@ _SCENE_FAMILIES = ("violence", "protest", "looting")
 
 # a destination, not a scene: "in the direction of Ouagadougou", "heading to Gao", "on their way to Mopti", "medical
 # evacuation to Gao"
-_DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|heading (?:to|for|towards)|bound for|en route (?:to|for)|"
+_DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|(?:heading|headed) (?:back )?(?:to|for|towards?)|bound for|"
+                                 r"en route (?:to|for)|"
                                  r"on (?:its|their|his|her|the) way to|(?:return|returning|returned|go|going|went|"
                                  r"travel(?:l?ing|l?ed)?|fled|fleeing|flee|evacuated|evacuation|medevac|transferred|"
                                  r"transfer|taken) (?:back )?to)\s+"
                                  r"(?:the\s+)?(?:(?:town|city|village|capital) of\s+)?$", re.IGNORECASE)
+
+
+# a place a crowd stands with, not where it marches: "students in the capital marched in solidarity with Koudougou",
+# "a sit-in in solidarity with the people of Kidal"
+_SOLIDARITY_BEFORE = re.compile(r"\bin\s+solidarity\s+with\s+(?:the\s+)?(?:(?:people|residents|inhabitants|population|"
+                                r"victims|students|youths?|protesters|town|city|village)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
 # where the wounded were cared for or died of their wounds, not where they were hurt: "succumbed to his wounds at
@@ -7773,9 +7780,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # Ouagadougou"), when the text names another place
         # (nor where the wounded were cared for or died of their wounds: "succumbed to his wounds at the medical
         # center in Goundam", "were admitted to the hospital of Djibo")
+        # (nor a place a crowd stands with: "marched in solidarity with Koudougou")
         going = [p for p in places if (_DESTINATION_BEFORE.search(article.text, max(0, p.start - 40), p.start)
                                        or _CARED_FOR_BEFORE.search(article.text, max(0, p.start - 80), p.start))
-                 and not _PURPOSE_AFTER.match(article.text, p.end)]
+                 and not _PURPOSE_AFTER.match(article.text, p.end)
+                 or _SOLIDARITY_BEFORE.search(article.text, max(0, p.start - 60), p.start)]
         if going and (len(going) < len(located) or told is not None):
             places = [p for p in places if p not in going]
             refs += going
@@ -7897,6 +7906,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             kept = [p for p in kept if p.context == "hierarchy" or p.feature != "place" or any(
                 haversine_km(la, lo, p.latitude, p.longitude) <= _COMMUNE_KM for la, lo in seats)]
         places = kept or [p for p in places if p.context == "hierarchy"]
+        # (the village the parentheses place is told there as much as with "in": "in the area of Fetonelbi [Feto
+        # Nebam], Mondoro Commune (Douentza, Mopti)": Feto Nebam, known, not the commune that stands for an unknown one)
+        in_parens = {id(p) for p in kept if p.context != "hierarchy"}
+    else:
+        in_parens = set()
     # a name in square brackets right after another is the source's own spelling of that place, the one it codes
     # ("near the village of Tonou [Tondo Erkokoni]", "in Domo [Doma]"): it stands for the name before it
     glossed = {id(p) for p in places for q in places if q is not p and q.start > p.end
@@ -7929,12 +7943,24 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     if astray:
         places = [p for p in places if id(p) not in astray]
         told_scenes |= {id(q) for q in astray.values()}
+    # (a place named as what was attacked, taken or held, "claimed control over Ansongo", "attacks on Bosso and near
+    # Diffa", is told as the scene as much as one told with "in")
+    cued = in_parens | {id(p) for p in places if p.context is None
+                     and _SCENE_OBJECT_BEFORE.search(article.text, max(0, p.start - 40), p.start)}
     places.sort(key=lambda p: (_RANK["admin1"] if p.context == "region" and p.feature == "place"
                                else _RANK.get(p.feature, 4),
-                               id(p) not in told_scenes and (id(p) in told_by or p.context is None
+                               id(p) not in told_scenes and (id(p) in told_by or p.context is None and id(p) not in cued
                                                       or _qualifier_of(article.text, p)),
                                p.sentence, p.start))
     return places[0]
+
+
+# what was attacked, taken or held, named right before a place: "claimed control over Ansongo", "simultaneous attacks
+# on Bosso", "the rebels seized Menaka", "gunmen stormed Tessit" (`_event_place`)
+_SCENE_OBJECT_BEFORE = re.compile(r"\b(?:(?:attacks?|raids?|assaults?|offensive|(?:air)?strikes?|incursions?)\s+(?:on|against|"
+                                  r"into)|control\s+(?:over|of)|(?:re)?captured|(?:re)?capture\s+of|seized|overran|overrun|"
+                                  r"stormed|retook|attacked|raided|shelled|bombed|besieged)\s+(?:the\s+)?"
+                                  r"(?:(?:town|city|village|locality|hamlet)\s+of\s+)?$", re.IGNORECASE)
 
 
 # "of" before a place's name: a body's or a person's ("the governor of", "the directory of hydraulics of"), unless a
