@@ -11434,3 +11434,42 @@ def test_review_of_the_session_s_rules_on_ordinary_news(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Gunmen killed five villagers in Djibo on Monday, and on Wednesday the army announced an "
                        "operation in the area.", published)
     assert ev.event_date == date(2016, 5, 9), ev
+
+
+def test_a_convoy_headed_to_a_town_was_not_attacked_there(pipe: Pipeline) -> None:
+    # "headed to Mopti from Douentza": Mopti is where the convoy was going, not where it was ambushed
+    (ev,) = code(pipe, "MOPTI, March 2 (Reuters) - Gunmen ambushed an army convoy headed to Mopti from Douentza on "
+                       "Sunday, killing four soldiers, the army said.", date(2020, 3, 2))
+    assert ev.location == "Douentza"
+
+
+def test_a_town_marched_in_solidarity_with_is_not_the_scene(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Students marched on Thursday in solidarity with Koudougou, but calm returned to Ouagadougou.",
+                 date(2020, 3, 2))
+    assert ev.location == "Ouagadougou"
+    # (a crowd that marched in the town it names is there)
+    (ev,) = code(pipe, "Hundreds of students marched in Koudougou on Thursday in solidarity with striking teachers.",
+                 date(2020, 3, 2))
+    assert ev.location == "Koudougou"
+
+
+def test_a_town_attacked_or_taken_is_told_as_the_scene(pipe: Pipeline) -> None:
+    # "control over Ansongo", "attacks on Bosso": the place taken or attacked, not one named later with "from"/"near"
+    (ev,) = code(pipe, "BAMAKO, April 1 (AFP) - The rebels claimed control over Ansongo without a fight, while the "
+                       "defence minister said troops had only fallen back from Kidal.", date(2012, 4, 1))
+    assert ev.location == "Ansongo"
+    (ev,) = code(pipe, "Militants launched simultaneous attacks on Bosso and near Diffa on Friday, killing four "
+                       "soldiers.", date(2020, 3, 2))
+    assert ev.location == "Bosso"
+    # (not a bare "attacked" in a clause about the actor)
+    (ev,) = code(pipe, "Militants who attacked Kidal last year killed two soldiers near Tessalit on Monday.",
+                 date(2020, 3, 2))
+    assert ev.location == "Tessalit"
+
+
+def test_a_known_village_before_a_commune_and_its_units_is_the_scene(pipe: Pipeline) -> None:
+    # "Fetonelbi [Tessit], Ansongo Commune (Ansongo, Gao)": the village the source spells in brackets, known, is the
+    # scene; the commune only stands for a village the gazetteer lacks
+    (ev,) = code(pipe, "On 20 February 2020, soldiers killed a herder in the area of Fetonelbi [Tessit], Ansongo "
+                       "Commune (Ansongo, Gao).", date(2020, 2, 21))
+    assert ev.location == "Tessit"
