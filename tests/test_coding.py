@@ -11473,3 +11473,25 @@ def test_a_known_village_before_a_commune_and_its_units_is_the_scene(pipe: Pipel
     (ev,) = code(pipe, "On 20 February 2020, soldiers killed a herder in the area of Fetonelbi [Tessit], Ansongo "
                        "Commune (Ansongo, Gao).", date(2020, 2, 21))
     assert ev.location == "Tessit"
+
+
+def test_a_road_named_by_its_town_is_where_it_happened_not_a_destination(pipe: Pipeline) -> None:
+    # "on the road towards Douentza": the town names the road the abduction took place on; "en route to Mopti" is
+    # still where the victim was going
+    (ev,) = code(pipe, "MOPTI, April 26 (Reuters) - The deputy mayor of Bankass was abducted by unknown gunmen on the "
+                       "road towards Douentza while en route to Mopti, officials said.", date(2020, 4, 26))
+    assert ev.location == "Douentza"
+    (ev,) = code(pipe, "Gunmen ambushed a convoy near Douentza on Sunday as it headed towards Mopti.", date(2020, 4, 26))
+    assert ev.location == "Douentza"
+
+
+def test_a_village_told_near_a_town_but_read_far_from_it_gives_way_to_the_town(pipe: Pipeline) -> None:
+    # "Youwarou, near Tenenkou": a name the gazetteer gives no population, read 120 km from the town it is told to be
+    # near, is a namesake or too far to be the one meant; the town is the scene, at precision 2
+    (ev,) = code(pipe, "Gunmen killed two herders in Youwarou, near Tenenkou, on Monday.", date(2020, 4, 28))
+    assert ev.location == "Ténenkou" and ev.geo_precision == 2
+    # (a town is no namesake to fear; nor a village told with its distance)
+    (ev,) = code(pipe, "Gunmen killed two herders in Niafunke, near Timbuktu, on Monday.", date(2020, 4, 28))
+    assert ev.location == "Niafunké"
+    (ev,) = code(pipe, "Gunmen killed two herders in Youwarou, some 120 km from Tenenkou, on Monday.", date(2020, 4, 28))
+    assert ev.location == "Youwarou"

@@ -41,7 +41,7 @@ from sitrep.coding.taxonomy import (
 from sitrep.geo.gazetteer import Gazetteer, bare_skeleton, edit_distance, fold, haversine_km, spelling_skeleton
 from sitrep.geo.places import (NEAR_BETWEEN, NOT_SCENE, dominant_country, find_places, near_reach, told_offset,
                                unit_noun_countries)
-from sitrep.geo.recognise import CUED_NAME, NOT_PLACES, in_address
+from sitrep.geo.recognise import CUED_NAME, NOT_PLACES, VILLAGE, in_address
 from sitrep.geo.spelling import country_from_spelling
 from sitrep.model import (
     ActorMention,
@@ -7605,6 +7605,12 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|(?:heading|
                                  r"(?:the\s+)?(?:(?:town|city|village|capital) of\s+)?$", re.IGNORECASE)
 
 
+# a road named by the town it leads to is where things happen on it, not a destination: "abducted on the road towards
+# Douentza", "a mine exploded on the road to Tin Zaouatene" (the source codes the town)
+_ROAD_TO_BEFORE = re.compile(r"\b(?:road|route|highway|axis|track)\s+(?:leading\s+|linking\s+\w+\s+)?(?:to|towards?)\s+"
+                             r"(?:the\s+)?(?:(?:town|city|village) of\s+)?$", re.IGNORECASE)
+
+
 # a place a crowd stands with, not where it marches: "students in the capital marched in solidarity with Koudougou",
 # "a sit-in in solidarity with the people of Kidal"
 _SOLIDARITY_BEFORE = re.compile(r"\bin\s+solidarity\s+with\s+(?:the\s+)?(?:(?:people|residents|inhabitants|population|"
@@ -7745,6 +7751,25 @@ _PART_OF_COUNTRY_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?(
                                      r"central)\s+$", re.IGNORECASE)
 
 
+# the farthest a village told to lie "near" a town, with no distance told, lies from it as the scene: a name read
+# farther ("Bodewal, near Mbana" at a Bodewel 62 km off, "In-Khalil, near Tessalit" at 110 km) is a namesake or a
+# place too far to be the one the source codes: the town it is told near is, at precision 2 (the recogniser keeps a
+# wider reach, `near_reach`, to choose among a name's places); (at 50 km, "the Ighayen area near Agadez", 57 km
+# off and coded there by the source, was lost for "Foita, near Lere", 56 km off and coded at Lere: a tie)
+_NEAR_SCENE_KM = 60.0
+
+
+def _scene_reach(text: str, end: int, start: int, p: PlaceMention) -> float:
+    """How far a scene `p` may lie from the place told after it (`text[end:start]` between them): the distance told
+    and some, else, for a village, `_NEAR_SCENE_KM` (a town, "Aguelhok, near Kidal", is no namesake to fear)."""
+    if _TOLD_DISTANCE.search(text, end, start) or (p.population or 0) >= VILLAGE:
+        return near_reach(text, end, start)
+    return _NEAR_SCENE_KM
+
+
+_TOLD_DISTANCE = re.compile(r"\d[ \t-]*(?:km|kilomet|miles)", re.IGNORECASE)
+
+
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
     # where events happen: not a demonym ("French troops"), not a country named as an actor ("US troops"), not a
     # continent ("Africa")
@@ -7782,6 +7807,7 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # center in Goundam", "were admitted to the hospital of Djibo")
         # (nor a place a crowd stands with: "marched in solidarity with Koudougou")
         going = [p for p in places if (_DESTINATION_BEFORE.search(article.text, max(0, p.start - 40), p.start)
+                                       and not _ROAD_TO_BEFORE.search(article.text, max(0, p.start - 40), p.start)
                                        or _CARED_FOR_BEFORE.search(article.text, max(0, p.start - 80), p.start))
                  and not _PURPOSE_AFTER.match(article.text, p.end)
                  or _SOLIDARITY_BEFORE.search(article.text, max(0, p.start - 60), p.start)]
@@ -7927,7 +7953,7 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     told_by = {id(q): p for p in places for q in places if p.feature == "place" and q.feature == "place"
                and p.end <= q.start <= p.end + 80 and NEAR_BETWEEN.fullmatch(article.text, p.end, q.start)
                and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude)
-               <= near_reach(article.text, p.end, q.start)}
+               <= _scene_reach(article.text, p.end, q.start, p)}
     told_scenes = {id(p) for p in told_by.values()}  # (`told` above is the unknown village)
     # (a place told to lie near another but read much farther off than told, "the Tabrichat area near Tessalit" read
     # at a Tabrichat 280 km away, "the villages of Blaharde and Bague near Toumour" at a Bela Harde 230 km off, is a
@@ -7939,7 +7965,7 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
               and NEAR_BETWEEN.fullmatch(article.text, gap.end(), q.start)
               and _NEAR_CUE.match(article.text, gap.end(), q.start) is not None
               and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude)
-              > near_reach(article.text, gap.end(), q.start)}
+              > _scene_reach(article.text, gap.end(), q.start, p)}
     if astray:
         places = [p for p in places if id(p) not in astray]
         told_scenes |= {id(q) for q in astray.values()}
