@@ -11483,6 +11483,9 @@ def test_a_road_named_by_its_town_is_where_it_happened_not_a_destination(pipe: P
     assert ev.location == "Douentza"
     (ev,) = code(pipe, "Gunmen ambushed a convoy near Douentza on Sunday as it headed towards Mopti.", date(2020, 4, 26))
     assert ev.location == "Douentza"
+    (ev,) = code(pipe, "Gunmen robbed a bus en route to Mopti and Bamako on Sunday, 30 km from Douentza.",
+                 date(2020, 4, 26))
+    assert ev.location == "Douentza"
 
 
 def test_a_village_told_near_a_town_but_read_far_from_it_gives_way_to_the_town(pipe: Pipeline) -> None:

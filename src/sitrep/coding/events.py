@@ -7606,8 +7606,9 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|(?:heading|
 
 
 # a road named by the town it leads to is where things happen on it, not a destination: "abducted on the road towards
-# Douentza", "a mine exploded on the road to Tin Zaouatene" (the source codes the town)
-_ROAD_TO_BEFORE = re.compile(r"\b(?:road|route|highway|axis|track)\s+(?:leading\s+|linking\s+\w+\s+)?(?:to|towards?)\s+"
+# Douentza", "a mine exploded on the road to Tin Zaouatene" (the source codes the town); not "en route to Mopti", a
+# destination
+_ROAD_TO_BEFORE = re.compile(r"\b(?<!\ben )(?:road|route|highway|axis|track)\s+(?:leading\s+|linking\s+\w+\s+)?(?:to|towards?)\s+"
                              r"(?:the\s+)?(?:(?:town|city|village) of\s+)?$", re.IGNORECASE)
 
 
