@@ -11707,3 +11707,67 @@ def test_looting_told_in_the_passive_has_its_agent_first(pipe: Pipeline) -> None
                      "unidentified gunmen, the mission said. No one was hurt.", published=date(2021, 5, 6))
     assert [(e.sub_event_type, e.actor1, e.actor2 and e.actor2.split(":")[0]) for e in evs] == [
         ("Looting/property destruction", "Unidentified Armed Group (Mali)", "MINUSMA")], evs
+
+
+def test_a_convoy_headed_to_a_town_was_not_attacked_there(pipe: Pipeline) -> None:
+    # "headed to Mopti from Douentza": Mopti is where the convoy was going, not where it was ambushed
+    (ev,) = code(pipe, "MOPTI, March 2 (Reuters) - Gunmen ambushed an army convoy headed to Mopti from Douentza on "
+                       "Sunday, killing four soldiers, the army said.", date(2020, 3, 2))
+    assert ev.location == "Douentza"
+
+
+def test_a_town_marched_in_solidarity_with_is_not_the_scene(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Students marched on Thursday in solidarity with Koudougou, but calm returned to Ouagadougou.",
+                 date(2020, 3, 2))
+    assert ev.location == "Ouagadougou"
+    # (a crowd that marched in the town it names is there)
+    (ev,) = code(pipe, "Hundreds of students marched in Koudougou on Thursday in solidarity with striking teachers.",
+                 date(2020, 3, 2))
+    assert ev.location == "Koudougou"
+
+
+def test_a_town_attacked_or_taken_is_told_as_the_scene(pipe: Pipeline) -> None:
+    # "control over Ansongo", "attacks on Bosso": the place taken or attacked, not one named later with "from"/"near"
+    (ev,) = code(pipe, "BAMAKO, April 1 (AFP) - The rebels claimed control over Ansongo without a fight, while the "
+                       "defence minister said troops had only fallen back from Kidal.", date(2012, 4, 1))
+    assert ev.location == "Ansongo"
+    (ev,) = code(pipe, "Militants launched simultaneous attacks on Bosso and near Diffa on Friday, killing four "
+                       "soldiers.", date(2020, 3, 2))
+    assert ev.location == "Bosso"
+    # (not a bare "attacked" in a clause about the actor)
+    (ev,) = code(pipe, "Militants who attacked Kidal last year killed two soldiers near Tessalit on Monday.",
+                 date(2020, 3, 2))
+    assert ev.location == "Tessalit"
+
+
+def test_a_known_village_before_a_commune_and_its_units_is_the_scene(pipe: Pipeline) -> None:
+    # "Fetonelbi [Tessit], Ansongo Commune (Ansongo, Gao)": the village the source spells in brackets, known, is the
+    # scene; the commune only stands for a village the gazetteer lacks
+    (ev,) = code(pipe, "On 20 February 2020, soldiers killed a herder in the area of Fetonelbi [Tessit], Ansongo "
+                       "Commune (Ansongo, Gao).", date(2020, 2, 21))
+    assert ev.location == "Tessit"
+
+
+def test_a_road_named_by_its_town_is_where_it_happened_not_a_destination(pipe: Pipeline) -> None:
+    # "on the road towards Douentza": the town names the road the abduction took place on; "en route to Mopti" is
+    # still where the victim was going
+    (ev,) = code(pipe, "MOPTI, April 26 (Reuters) - The deputy mayor of Bankass was abducted by unknown gunmen on the "
+                       "road towards Douentza while en route to Mopti, officials said.", date(2020, 4, 26))
+    assert ev.location == "Douentza"
+    (ev,) = code(pipe, "Gunmen ambushed a convoy near Douentza on Sunday as it headed towards Mopti.", date(2020, 4, 26))
+    assert ev.location == "Douentza"
+    (ev,) = code(pipe, "Gunmen robbed a bus en route to Mopti and Bamako on Sunday, 30 km from Douentza.",
+                 date(2020, 4, 26))
+    assert ev.location == "Douentza"
+
+
+def test_a_village_told_near_a_town_but_read_far_from_it_gives_way_to_the_town(pipe: Pipeline) -> None:
+    # "Youwarou, near Tenenkou": a name the gazetteer gives no population, read 120 km from the town it is told to be
+    # near, is a namesake or too far to be the one meant; the town is the scene, at precision 2
+    (ev,) = code(pipe, "Gunmen killed two herders in Youwarou, near Tenenkou, on Monday.", date(2020, 4, 28))
+    assert ev.location == "Ténenkou" and ev.geo_precision == 2
+    # (a town is no namesake to fear; nor a village told with its distance)
+    (ev,) = code(pipe, "Gunmen killed two herders in Niafunke, near Timbuktu, on Monday.", date(2020, 4, 28))
+    assert ev.location == "Niafunké"
+    (ev,) = code(pipe, "Gunmen killed two herders in Youwarou, some 120 km from Tenenkou, on Monday.", date(2020, 4, 28))
+    assert ev.location == "Youwarou"

@@ -41,7 +41,7 @@ from sitrep.coding.taxonomy import (
 from sitrep.geo.gazetteer import Gazetteer, bare_skeleton, edit_distance, fold, haversine_km, spelling_skeleton
 from sitrep.geo.places import (NEAR_BETWEEN, NOT_SCENE, dominant_country, find_places, near_reach, told_offset,
                                unit_noun_countries)
-from sitrep.geo.recognise import CUED_NAME, NOT_PLACES, in_address
+from sitrep.geo.recognise import CUED_NAME, NOT_PLACES, VILLAGE, in_address
 from sitrep.geo.spelling import country_from_spelling
 from sitrep.model import (
     ActorMention,
@@ -7703,11 +7703,25 @@ _SCENE_FAMILIES = ("violence", "protest", "looting")
 
 # a destination, not a scene: "in the direction of Ouagadougou", "heading to Gao", "on their way to Mopti", "medical
 # evacuation to Gao"
-_DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|heading (?:to|for|towards)|bound for|en route (?:to|for)|"
+_DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|(?:heading|headed) (?:back )?(?:to|for|towards?)|bound for|"
+                                 r"en route (?:to|for)|"
                                  r"on (?:its|their|his|her|the) way to|(?:return|returning|returned|go|going|went|"
                                  r"travel(?:l?ing|l?ed)?|fled|fleeing|flee|evacuated|evacuation|medevac|transferred|"
                                  r"transfer|taken) (?:back )?to)\s+"
                                  r"(?:the\s+)?(?:(?:town|city|village|capital) of\s+)?$", re.IGNORECASE)
+
+
+# a road named by the town it leads to is where things happen on it, not a destination: "abducted on the road towards
+# Douentza", "a mine exploded on the road to Tin Zaouatene" (the source codes the town); not "en route to Mopti", a
+# destination
+_ROAD_TO_BEFORE = re.compile(r"\b(?<!\ben )(?:road|route|highway|axis|track)\s+(?:leading\s+|linking\s+\w+\s+)?(?:to|towards?)\s+"
+                             r"(?:the\s+)?(?:(?:town|city|village) of\s+)?$", re.IGNORECASE)
+
+
+# a place a crowd stands with, not where it marches: "students in the capital marched in solidarity with Koudougou",
+# "a sit-in in solidarity with the people of Kidal"
+_SOLIDARITY_BEFORE = re.compile(r"\bin\s+solidarity\s+with\s+(?:the\s+)?(?:(?:people|residents|inhabitants|population|"
+                                r"victims|students|youths?|protesters|town|city|village)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
 # where the wounded were cared for or died of their wounds, not where they were hurt: "succumbed to his wounds at
@@ -7844,6 +7858,25 @@ _PART_OF_COUNTRY_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?(
                                      r"central)\s+$", re.IGNORECASE)
 
 
+# the farthest a village told to lie "near" a town, with no distance told, lies from it as the scene: a name read
+# farther ("Bodewal, near Mbana" at a Bodewel 62 km off, "In-Khalil, near Tessalit" at 110 km) is a namesake or a
+# place too far to be the one the source codes: the town it is told near is, at precision 2 (the recogniser keeps a
+# wider reach, `near_reach`, to choose among a name's places); (at 50 km, "the Ighayen area near Agadez", 57 km
+# off and coded there by the source, was lost for "Foita, near Lere", 56 km off and coded at Lere: a tie)
+_NEAR_SCENE_KM = 60.0
+
+
+def _scene_reach(text: str, end: int, start: int, p: PlaceMention) -> float:
+    """How far a scene `p` may lie from the place told after it (`text[end:start]` between them): the distance told
+    and some, else, for a village, `_NEAR_SCENE_KM` (a town, "Aguelhok, near Kidal", is no namesake to fear)."""
+    if _TOLD_DISTANCE.search(text, end, start) or (p.population or 0) >= VILLAGE:
+        return near_reach(text, end, start)
+    return _NEAR_SCENE_KM
+
+
+_TOLD_DISTANCE = re.compile(r"\d[ \t-]*(?:km|kilomet|miles)", re.IGNORECASE)
+
+
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
     # where events happen: not a demonym ("French troops"), not a country named as an actor ("US troops"), not a
     # continent ("Africa")
@@ -7881,9 +7914,12 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # Ouagadougou"), when the text names another place
         # (nor where the wounded were cared for or died of their wounds: "succumbed to his wounds at the medical
         # center in Goundam", "were admitted to the hospital of Djibo")
+        # (nor a place a crowd stands with: "marched in solidarity with Koudougou")
         going = [p for p in places if (_DESTINATION_BEFORE.search(article.text, max(0, p.start - 40), p.start)
+                                       and not _ROAD_TO_BEFORE.search(article.text, max(0, p.start - 40), p.start)
                                        or _CARED_FOR_BEFORE.search(article.text, max(0, p.start - 80), p.start))
-                 and not _PURPOSE_AFTER.match(article.text, p.end)]
+                 and not _PURPOSE_AFTER.match(article.text, p.end)
+                 or _SOLIDARITY_BEFORE.search(article.text, max(0, p.start - 60), p.start)]
         if going and (len(going) < len(located) or told is not None):
             places = [p for p in places if p not in going]
             refs += going
@@ -8005,6 +8041,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             kept = [p for p in kept if p.context == "hierarchy" or p.feature != "place" or any(
                 haversine_km(la, lo, p.latitude, p.longitude) <= _COMMUNE_KM for la, lo in seats)]
         places = kept or [p for p in places if p.context == "hierarchy"]
+        # (the village the parentheses place is told there as much as with "in": "in the area of Fetonelbi [Feto
+        # Nebam], Mondoro Commune (Douentza, Mopti)": Feto Nebam, known, not the commune that stands for an unknown one)
+        in_parens = {id(p) for p in kept if p.context != "hierarchy"}
+    else:
+        in_parens = set()
     # a name in square brackets right after another is the source's own spelling of that place, the one it codes
     # ("near the village of Tonou [Tondo Erkokoni]", "in Domo [Doma]"): it stands for the name before it
     glossed = {id(p) for p in places for q in places if q is not p and q.start > p.end
@@ -8021,7 +8062,7 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     told_by = {id(q): p for p in places for q in places if p.feature == "place" and q.feature == "place"
                and p.end <= q.start <= p.end + 80 and NEAR_BETWEEN.fullmatch(article.text, p.end, q.start)
                and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude)
-               <= near_reach(article.text, p.end, q.start)}
+               <= _scene_reach(article.text, p.end, q.start, p)}
     told_scenes = {id(p) for p in told_by.values()}  # (`told` above is the unknown village)
     # (a place told to lie near another but read much farther off than told, "the Tabrichat area near Tessalit" read
     # at a Tabrichat 280 km away, "the villages of Blaharde and Bague near Toumour" at a Bela Harde 230 km off, is a
@@ -8033,16 +8074,28 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
               and NEAR_BETWEEN.fullmatch(article.text, gap.end(), q.start)
               and _NEAR_CUE.match(article.text, gap.end(), q.start) is not None
               and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude)
-              > near_reach(article.text, gap.end(), q.start)}
+              > _scene_reach(article.text, gap.end(), q.start, p)}
     if astray:
         places = [p for p in places if id(p) not in astray]
         told_scenes |= {id(q) for q in astray.values()}
+    # (a place named as what was attacked, taken or held, "claimed control over Ansongo", "attacks on Bosso and near
+    # Diffa", is told as the scene as much as one told with "in")
+    cued = in_parens | {id(p) for p in places if p.context is None
+                     and _SCENE_OBJECT_BEFORE.search(article.text, max(0, p.start - 40), p.start)}
     places.sort(key=lambda p: (_RANK["admin1"] if p.context == "region" and p.feature == "place"
                                else _RANK.get(p.feature, 4),
-                               id(p) not in told_scenes and (id(p) in told_by or p.context is None
+                               id(p) not in told_scenes and (id(p) in told_by or p.context is None and id(p) not in cued
                                                       or _qualifier_of(article.text, p)),
                                p.sentence, p.start))
     return places[0]
+
+
+# what was attacked or taken, named right before a place: "claimed control over Ansongo", "simultaneous attacks on
+# Bosso", "the rebels seized Menaka" (`_event_place`); not a bare "attacked" or "raided", which a clause about the
+# actor tells as often as the event ("militants who attacked Kidal last year killed two soldiers near Tessalit")
+_SCENE_OBJECT_BEFORE = re.compile(r"\b(?:(?:attacks?|raids?|assaults?|offensive|(?:air)?strikes?|incursions?)\s+(?:on|against|"
+                                  r"into)|control\s+(?:over|of)|(?:re)?captured|(?:re)?capture\s+of|seized|overran|overrun|"
+                                  r"retook)\s+(?:the\s+)?(?:(?:town|city|village|locality|hamlet)\s+of\s+)?$", re.IGNORECASE)
 
 
 # "of" before a place's name: a body's or a person's ("the governor of", "the directory of hydraulics of"), unless a
