@@ -2220,6 +2220,14 @@ def _is_report_date(article: Article, d: DateMention) -> bool:
 _THE_DEED_BEFORE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# people told wounded before who died since, told by a figure ("Eleven people who were wounded died in hospital
+# overnight", "two of the injured died on Tuesday"): the toll of the attack told, whatever the day they died
+_WOUNDED_DIED = re.compile(r"\b(?:(?:who|that)\s+(?:were|was|had\s+been)|of\s+(?:the|those|them))\s+(?:\w+ly\s+)?"
+                           r"(?:(?:seriously|critically|badly)\s+)?(?:wounded|injured)(?:\s+in\s+the\s+(?:attack|raid|blast|explosion))?"
+                           r"\s+(?:(?:later|subsequently|eventually|then|have|had|since)\s+)*(?:died|succumbed)\b",
+                           re.IGNORECASE)
+
+
 def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = True) -> bool:
     """Does sentence `s` tell another happening than the open violent draft?"""
     if _SEPARATE.search(s.text):
@@ -2228,7 +2236,7 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
     # Friday"; not one more killed, which on another day is another happening)
     # (but not one more dead of a new deed told in it: "Another man died on Thursday when gunmen raided Douentza"; a
     # deed named again by "the" is the one told: "a sixth body was found near the site of the attack")
-    if _ONE_DIED_OF_WOUNDS.search(s.text) or _LATER_DEATH.search(s.text) and not any(
+    if _ONE_DIED_OF_WOUNDS.search(s.text) or _WOUNDED_DIED.search(s.text) or _LATER_DEATH.search(s.text) and not any(
             t.family == "violence" and not _THE_DEED_BEFORE.search(s.text, max(0, sp[0] - 25), sp[0])
             for t, sp in _triggers_in(s.text)):
         return False  # "One peacekeeper died of his wounds on 21 November": the attack's wounded, whatever the day
@@ -2559,6 +2567,15 @@ _AGREEMENT_DONE = re.compile(r"\b(?:signed|concluded|reached|sealed|agreed|inked
                              re.IGNORECASE)
 
 
+# forces sent where the attack told was, or because of it: "Soldiers were deployed to the area", "troops were sent to
+# the village after the attack", "reinforcements were dispatched to the scene"
+_SENT_TO_THE_SCENE = re.compile(r"\b(?:deployed|dispatched|sent|rushed|arrived)\b[^.;]{0,40}?\b(?:to|in|at)\s+(?:the|that)\s+"
+                                r"(?:area|scene|site|locality|village|town|zone|spot|region)\b|"
+                                r"\b(?:deployed|dispatched|sent|rushed|arrived)\b[^.;]{0,60}?\b(?:after|following)\s+"
+                                r"(?:the|this|that)\s+(?:attack|raid|killings?|massacre|ambush|incident)\b",
+                                re.IGNORECASE)
+
+
 def _drafts(article: Article) -> list[_Draft]:
     """Group the sentences of an article into candidate happenings (drafts), one per trigger family.
 
@@ -2709,6 +2726,9 @@ def _drafts(article: Article) -> list[_Draft]:
                 continue  # "arrested two men in the process of planting an IED": the weapons disrupted, one event
             if trig.family == "military-aid" and open_violence is not None and s.index in open_violence.sentences:
                 continue  # "soldiers arrived in Kidal and clashed with militants": the fight
+            if trig.family == "military-aid" and open_violence is not None and _SENT_TO_THE_SCENE.search(s.text):
+                continue  # "Soldiers were deployed to the area on Sunday" after an attack: the response to it, no
+                # strategic event of its own (ACLED's military aid is a state's forces or arms sent to another)
             if trig.family == "movement" and any(t.family not in ("movement", "base") for t, _ in other):
                 continue  # "Russian instructors arrived": the aid or the withdrawal the sentence tells
             if trig.family in ("handover", "military-aid") and any(t.family == "disarm" for t, _ in other):
@@ -4624,7 +4644,10 @@ _MORE_DEAD = re.compile(r"\s+(?:more|additional)\b(?!\s+than\b)", re.IGNORECASE)
 # "with later two soldiers succumbing to their wounds"): dead, and more than the toll told before
 _DIED_OF_WOUNDS_AFTER = re.compile(r"(?:\s+of\s+(?:the|them|those|these))?(?:\s+[\w-]+){0,2}?\s+(?:(?:later|subsequently|"
                                    r"eventually)\s+(?:succumbed|died)|succumb(?:ed|ing|s)\s+to|died\s+(?:of|from)\s+"
-                                   r"(?:their|his|her|the)\s+(?:wounds|injuries))\b", re.IGNORECASE)
+                                   r"(?:their|his|her|the)\s+(?:wounds|injuries)"
+                                   # ("Eleven people who were wounded died in hospital", "two of the injured died")
+                                   r"|(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?(?:wounded|injured)\s+"
+                                   r"(?:(?:later|subsequently|eventually|then)\s+)?(?:died|succumbed))\b", re.IGNORECASE)
 
 
 # the set a part is taken from: "One of |the three soldiers| succumbed to his wounds"
@@ -4830,7 +4853,10 @@ _ANYONE = frozenset({"people", "person", "persons", "individual", "individuals",
 _TOLL_NOUN = (r"(?:(?:(?:death|casualty|human|fatality)\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|fatalities))|"
               r"(?:death|casualty|fatality|body)\s+count)")  # ("the final fatality count was 21")
 _REVISED_TOLL = re.compile(
-    r"\b" + _TOLL_NOUN + r"\s+(?:(?:later|then|eventually|since|subsequently|has|had|was|been|now)\s+)*"
+    # (the toll's complement may come between: "the death toll from Monday's attack on a camp near Diffa has risen
+    # to 25")
+    r"\b" + _TOLL_NOUN + r"(?:\s+(?:from|of|in)\s+[^.;:]{1,120}?)?"
+    r"\s+(?:(?:later|then|eventually|since|subsequently|has|had|was|been|now)\s+)*"
     r"(?:rose|risen|climbed|increased|jumped|grew|gone\s+up|went\s+up|(?:revised|raised|lowered|updated|reduced|"
     r"brought|corrected)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:from\s+(?P<from1>[^.;]{1,30}?)\s+)?to\b"
     r"|\b(?:revised|raised|lowered|updated|reduced|corrected|adjusted|brought)\s+(?:the|its|their|this|that)\s+"
@@ -4928,6 +4954,16 @@ def _latest_toll(article: Article, counts: list[_Count]) -> list[_Count]:
 
     for old in counts:
         if id(old) in dropped or old in revised:
+            continue
+        if old.what == "killed" and any(
+                r.what == "killed" and r.number.sentence < old.number.sentence and id(r) not in dropped
+                for r in revised) and _DIED_OF_WOUNDS_AFTER.match(article.text, old.number.end) \
+                and not (_MORE_DEAD.match(article.text, old.number.end)
+                         or _ANOTHER_BEFORE.search(article.text, max(0, old.number.start - 12), old.number.start)):
+            # wounded who died, told after the revised toll ("The toll has risen to 25, up from 14 ... Eleven people
+            # who were wounded died in hospital overnight"): the rise told, in the new toll, not added to it (not
+            # "two more of the wounded died")
+            dropped.add(id(old))
             continue
         if any(_replaces(new, old) for new in revised):
             dropped.add(id(old))
