@@ -489,7 +489,12 @@ _NONE_BEFORE = re.compile(r"\b(?:no|hardly any|barely any|scarcely any|without a
                           r"(?:(?!(?:one|fewer|less|more|longer|sooner|doubt)\b)[\w-]+\s+)?$", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:force|forces|troops|coalition|mission|groups?|units?|militias?)\s+$", re.IGNORECASE)
 # another happening than the one being told: "in a separate attack", "elsewhere", "meanwhile"
-_SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:attack|incident|raid|ambush|clash)|"
+# (not a report told apart from another: "AFRICOM said separately that it had conducted a strike in the area", "in a
+# separate statement")
+_SEPARATE = re.compile(r"\b(?:in a separate(?!\s+(?:statement|interview|communiqu|report|post|tweet|message|briefing))|"
+                       r"(?<!said )(?<!says )(?<!told )(?<!added )(?<!reported )(?<!confirmed )separately"
+                       r"(?!\s+(?:said|says|told|added|reported|confirmed|announced|claimed|stated)\b)|"
+                       r"in another|another (?:attack|incident|raid|ambush|clash)|"
                        r"elsewhere|meanwhile|in a similar|a similar (?:attack|incident))\b", re.IGNORECASE)
 _REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed|stated|added|claimed|statement|"
                           r"communiqu[ée]|report)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
@@ -7582,6 +7587,8 @@ def _behind_the_mission(a: ActorMention, forces: list[ActorMention]) -> bool:
 
 
 _COUNTRYLESS_ROLES = frozenset({"protesters", "rioters"})
+# the air force of a strike whose maker the text does not tell (data/actors.json "unidentified-military")
+_UNIDENTIFIED_MILITARY = "Unidentified Military Forces"
 
 
 def _role(matcher: ActorMatcher, role: str, cc: str | None, article: Article, text: str,
@@ -8434,6 +8441,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
                    and _STRIKE_BY_BEFORE.search(article.text, max(0, p.start - 60), p.start)), None)
         if by is not None:
             a1 = _role(matcher, "military", by.country_code, article, article.text[by.start:by.end], by.start, by.end)
+        else:
+            # no maker told ("A drone strike killed eight al Shabaab fighters near Jilib"): ACLED's unidentified
+            # military forces (an event always has its first side; no armed group flies)
+            s_ = article.sentence_at(t0)
+            a1 = ActorMention(t0, t1, trig_text, _UNIDENTIFIED_MILITARY, 8, "implied-military", None,
+                              s_.index if s_ else -1)
     if trig.family == "violence" and a1 is None and trig.sub_event_type != "Air/drone strike":
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
     if trig.family == "looting" and a1 is None:
@@ -9000,6 +9013,15 @@ _ARMED_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs
                            + _FOREST_AGENTS + r"|"
                            r"gendarmes?|police(?:m[ae]n|\s+officers?|\s+agents?)|customs\s+(?:officers?|agents?)|"
                            r"servicem[ae]n|peacekeepers?|fighters?|combatants?)\b", re.IGNORECASE)
+# a guard no state employs: "a security guard", "private guards", "a guard at a gold mine", "the mine's guards"
+_PRIVATE_GUARD = re.compile(r"\b(?:(?:private\s+)?security|private)\s+guards?\b|"
+                            r"\bguards?\s+(?:at|of|for|working\s+for|employed\s+by)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:mines?|company|companies|bank|site|factory|firm|hotel|compound|project|(?:sub)?contractor|"
+                            r"NGO|warehouse|plant)\b|"
+                            r"\b(?:mine|mining|company|bank|hotel|site)\s+guards?\b", re.IGNORECASE)
+# the state's forces among the victims told ("soldiers and security guards"): not private guards alone
+_STATE_FORCE_VICTIM = re.compile(r"\b(?:soldiers?|troops?|gendarmes?|police\w*|servicem[ae]n|(?:forest|national|border|"
+                                 r"park|prison|republican|presidential)\s+guards?|guardsm[ae]n)\b", re.IGNORECASE)
 # victims the text itself says were not fighting: off duty, retired, only suspected or described as members
 # (away from duty: "on leave", "on a family visit"; the words of _OFF_DUTY_AFTER)
 # (at home: "a gendarme at his home", "a soldier shot outside his house")
@@ -9433,6 +9455,14 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
             return True, _local_militia(article, draft, a1, place, cc, matcher, lo, hi)
         if re.search(r"\b(?:fighters?|combatants?|militiam[ae]n)\b", phrase, re.IGNORECASE):
             continue  # whose fighters the text does not say
+        s_v = article.sentence_at(lo)
+        if _PRIVATE_GUARD.search(article.text, lo, min(hi + 40, s_v.end if s_v else hi)) \
+                and not _STATE_FORCE_VICTIM.search(phrase):
+            # a guard of a firm, a mine or a bank ("killed a security guard at a gold mine"): ACLED's private
+            # security forces, not the army (Sahel files: security guards attacked are Private Security Forces)
+            got = _role(matcher, "private-security", cc, article, phrase, lo, hi)
+            if got is not None:
+                return True, got
         return True, _role(matcher, "police" if _POLICE_VICTIM.search(phrase) else "military", cc, article,
                            phrase, lo, hi)
     # a named group's member taken or struck: "abducted a HCUA commander", "killed a GATIA chief"
@@ -11225,7 +11255,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             tally = _tally(counts)
             k = tally["killed"]
             ev.fatalities = sum(k.values())
-            state_is_a = ev.inter1 == 1 or ev.inter2 == 1
+            # (a foreign state's forces or unidentified military forces, inter 8, are a state's side too: "A drone
+            # strike killed eight al Shabaab fighters" lost no soldiers)
+            state_is_a = ev.inter1 in (1, 8) or ev.inter2 in (1, 8)
             if state_is_a:
                 ev.deaths_a, ev.deaths_b = k["state"], k["attackers"]
             else:
