@@ -1,0 +1,136 @@
+"""Whole news articles (wire stories with a dateline, local press, communiqués) coded end to end: the rules that
+real articles need beyond terse notes. Every text here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.clean.boilerplate import clean_article
+from sitrep.model import Article, Event
+from sitrep.pipeline import Pipeline
+from sitrep.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(workers=1))
+
+
+def code(pipe: Pipeline, text: str, published: date) -> list[Event]:
+    art = clean_article(Article(id="", text=text, published=published, path="test"))
+    assert isinstance(art, Article)
+    return pipe(art).events
+
+
+def violent(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.event_type != "Strategic developments"]
+
+
+# -- a toll revised, with what it is the toll of between the noun and the verb; the wounded who died since ------
+REVISED = ("DIFFA, Niger, Sept 4 (Reuters) - The death toll from an attack by Boko Haram fighters on a camp for "
+           "displaced people near Diffa in southeastern Niger has risen to 25, up from 14 reported on Tuesday, a local "
+           "official said on Thursday.\n\n"
+           "The attackers stormed the camp on Monday night, shooting residents and setting shelters on fire, the "
+           "official said. Eleven people who were wounded died in hospital overnight, he added.")
+
+
+def test_a_revised_toll_with_its_complement_is_the_toll(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, REVISED, date(2025, 9, 4)))
+    # one happening: the wounded who died overnight are its toll, not a second attack on another day
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.fatalities == 25  # the new toll, which holds the eleven who died of their wounds (not 25 + 11)
+    assert ev.event_type == "Violence against civilians"
+    assert ev.location == "Diffa"
+    assert str(ev.event_date) == "2025-09-01"  # Monday night, not the day the wounded died
+
+
+def test_the_toll_of_an_attack_risen_to(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "The toll from Monday's attack on a market in Diffa has risen to 19, hospital sources "
+                             "said on Wednesday.", date(2025, 9, 3)))
+    assert [e.fatalities for e in evs] == [19]
+
+
+def test_wounded_who_died_add_to_a_toll_not_revised(pipe: Pipeline) -> None:
+    # no revised toll: the wounded who died later are more dead of the same attack (9 + 2), one happening
+    evs = violent(code(pipe, "Gunmen killed nine villagers near Diffa on Saturday, officials said. Two people who "
+                             "were wounded died in hospital on Monday, a nurse said.", date(2025, 9, 9)))
+    assert len(evs) == 1
+    assert evs[0].fatalities == 11
+    assert str(evs[0].event_date) == "2025-09-06"
+
+
+# -- a region's longer name before the unit word -------------------------------------------------------------
+def test_far_north_region_is_not_another_countrys_north_region(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Suspected Boko Haram militants killed five civilians in a village of Cameroon's Far "
+                             "North region on Saturday night, the local administration said.", date(2025, 10, 20)))
+    assert len(evs) == 1
+    assert evs[0].country == "Cameroon"
+    assert evs[0].admin1 == "Far North"
+    # a North Region named as such is still Burkina Faso's
+    evs = violent(code(pipe, "Gunmen killed five civilians in Burkina Faso's North region on Saturday, local "
+                             "sources said.", date(2025, 10, 20)))
+    assert [(e.country, e.admin1) for e in evs] == [("Burkina Faso", "Nord")]
+
+
+# -- forces sent to the scene after an attack ----------------------------------------------------------------
+def test_troops_deployed_to_the_area_after_an_attack_are_no_strategic_event(pipe: Pipeline) -> None:
+    evs = code(pipe, "Suspected Boko Haram militants killed five civilians in Cameroon's Far North region on "
+                     "Saturday night, the sub-prefect said. Soldiers were deployed to the area on Sunday.",
+               date(2025, 10, 20))
+    assert [e.event_type for e in evs] == ["Violence against civilians"]
+
+
+def test_troops_sent_to_a_country_stay_military_aid(pipe: Pipeline) -> None:
+    evs = code(pipe, "Russia sent 200 military instructors to Niger on Tuesday, the defence ministry said.",
+               date(2025, 10, 22))
+    assert [e.event_type for e in evs] == ["Strategic developments"]
+
+
+# -- strikes nobody is said to have flown --------------------------------------------------------------------
+def test_a_strike_of_no_maker_told_is_unidentified_military_forces(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "MOGADISHU, Somalia - A drone strike killed eight al Shabaab fighters near Jilib on "
+                             "Sunday, local elders said.", date(2025, 3, 18)))
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1 == "Unidentified Military Forces"
+    assert ev.actor2 == "Al Shabaab"
+    assert (ev.deaths_a, ev.deaths_b) == (0, 8)  # the fighters struck are the non-state side's dead
+    # a strike told as a country's stays that country's
+    evs = violent(code(pipe, "French air strikes killed 12 JNIM fighters near Menaka on Sunday, the French army "
+                             "said.", date(2025, 3, 18)))
+    assert [e.actor1 for e in evs] == ["Military Forces of France (2017-)"]
+
+
+# -- "said separately": another account, not another happening ------------------------------------------------
+def test_a_report_made_separately_is_no_separate_event(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "MOGADISHU, Somalia - A drone strike killed eight al Shabaab fighters near Jilib on "
+                             "Sunday, the government said. The U.S. military said separately that it had conducted an "
+                             "air strike in the area.", date(2025, 3, 18)))
+    assert len(evs) == 1
+    evs = violent(code(pipe, "Gunmen killed four soldiers near Diffa on Sunday, the army said. In a separate "
+                             "statement, the governor said the attackers had fled towards Nigeria.",
+                       date(2025, 3, 18)))
+    assert len(evs) == 1
+    # a separate attack still is one
+    evs = violent(code(pipe, "Gunmen killed four soldiers near Diffa on Sunday. In a separate attack, militants "
+                             "killed two herders near Zinder on Sunday.", date(2025, 3, 18)))
+    assert len(evs) == 2
+
+
+# -- guards no state employs ----------------------------------------------------------------------------------
+def test_a_security_guard_is_private_security_not_the_army(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "NIAMEY, May 13 (Reuters) - Gunmen killed a guard at a gold mine near Tera on Sunday "
+                             "and kidnapped two foreign workers, a security source said.", date(2025, 5, 13)))
+    assert len(evs) == 1
+    assert evs[0].actor2 == "Private Security Forces (Niger)"
+    evs = violent(code(pipe, "Gunmen shot dead a security guard outside a bank in Niamey on Sunday night, police "
+                             "said.", date(2025, 5, 13)))
+    assert [e.actor2 for e in evs] == ["Private Security Forces (Niger)"]
+    # soldiers struck stay the army
+    evs = violent(code(pipe, "Gunmen killed two soldiers near Tera on Sunday, a security source said.",
+                       date(2025, 5, 13)))
+    assert [e.actor2 for e in evs] == ["Military Forces of Niger (2023-)"]
