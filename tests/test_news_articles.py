@@ -134,3 +134,27 @@ def test_a_security_guard_is_private_security_not_the_army(pipe: Pipeline) -> No
     evs = violent(code(pipe, "Gunmen killed two soldiers near Tera on Sunday, a security source said.",
                        date(2025, 5, 13)))
     assert [e.actor2 for e in evs] == ["Military Forces of Niger (2023-)"]
+
+
+# -- two happenings in one sentence ---------------------------------------------------------------------------
+def test_a_clause_telling_a_separate_attack_is_its_own_sentence() -> None:
+    from sitrep.text.sentences import split_sentences
+
+    text = ("Gunmen killed seven civilians in the village of Gorgadji on Tuesday, and a separate attack on Wednesday "
+            "killed five soldiers near Arbinda, security sources said.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Gunmen killed seven civilians in the village of Gorgadji on Tuesday",
+        "a separate attack on Wednesday killed five soldiers near Arbinda, security sources said."]
+    text = "Militants killed two soldiers in Gao; in another attack, gunmen killed a herder in Ansongo."
+    assert len(split_sentences(text)) == 2
+    # the attack told again is no clause of its own
+    assert len(split_sentences("They attacked the village a second time and burned the market.")) == 1
+    assert len(split_sentences("Troops repelled the attack, and the second attack failed too.")) == 1
+
+
+def test_two_attacks_in_one_sentence_are_two_events(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "OUAGADOUGOU, Burkina Faso (AP) - Gunmen killed seven civilians in the village of "
+                             "Gorgadji on Tuesday, and a separate attack on Wednesday killed five soldiers near "
+                             "Arbinda, security sources said.", date(2025, 8, 21)))
+    assert sorted((str(e.event_date), e.fatalities, e.event_type) for e in evs) == [
+        ("2025-08-19", 7, "Violence against civilians"), ("2025-08-20", 5, "Battles")]

@@ -495,6 +495,7 @@ _SEPARATE = re.compile(r"\b(?:in a separate(?!\s+(?:statement|interview|communiq
                        r"(?<!said )(?<!says )(?<!told )(?<!added )(?<!reported )(?<!confirmed )separately"
                        r"(?!\s+(?:said|says|told|added|reported|confirmed|announced|claimed|stated)\b)|"
                        r"in another|another (?:attack|incident|raid|ambush|clash)|"
+                       r"a (?:separate|second) (?:attack|incident|raid|ambush|assault|clash)|"
                        r"elsewhere|meanwhile|in a similar|a similar (?:attack|incident))\b", re.IGNORECASE)
 _REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed|stated|added|claimed|statement|"
                           r"communiqu[ée]|report)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
