@@ -158,3 +158,16 @@ def test_two_attacks_in_one_sentence_are_two_events(pipe: Pipeline) -> None:
                              "Arbinda, security sources said.", date(2025, 8, 21)))
     assert sorted((str(e.event_date), e.fatalities, e.event_type) for e in evs) == [
         ("2025-08-19", 7, "Violence against civilians"), ("2025-08-20", 5, "Battles")]
+
+
+# -- a toll shared out among places ---------------------------------------------------------------------------
+def test_a_toll_told_place_by_place_is_one_event_a_place(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Armed men attacked three towns of northern Burkina Faso on Sunday, killing 22 people, "
+                             "local sources said: 10 in Djibo, 8 in Arbinda and 4 in Kaya.", date(2025, 12, 1)))
+    assert sorted((e.location, e.fatalities) for e in evs) == [("Aribinda", 8), ("Djibo", 10), ("Kaya", 4)]
+    assert {e.event_type for e in evs} == {"Violence against civilians"}
+    assert sum(e.deaths_civilians for e in evs) == 22  # no dead lost at the other places
+    # figures that are not the toll's parts leave one event with the whole toll
+    evs = violent(code(pipe, "Gunmen killed 12 people in Djibo on Sunday, local sources said. In 2023, 5 people "
+                             "were killed in Arbinda.", date(2025, 12, 1)))
+    assert [(e.location, e.fatalities) for e in evs] == [("Djibo", 12)]

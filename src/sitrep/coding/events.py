@@ -11632,6 +11632,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         ev.confidence = _confidence(ev)
         ev.event_id = hashlib.sha1(f"{article.id}:{n}:{ev.event_type}:{ev.sub_event_type}".encode()).hexdigest()[:12]
         twin = next((o for o in events if _same_coding(o, ev)), None)
+        if twin is None and (parts := _toll_by_place(article, draft, ev, gaz)):
+            events.extend(parts)  # "killing 22 people: 10 in Pissila, 8 in Barsalogho and 4 in Kaya": one a place
+            continue
         if twin is not None:
             # two drafts of one sentence coded alike ("residents ransacked the gendarmerie ... and attacked shops":
             # the riot and the attack it retyped to a riot): one event, with the evidence of both
@@ -11855,6 +11858,53 @@ def _namesake_in_unit(article: Article, draft: _Draft, unit: PlaceMention, gaz: 
                                 next((j for j, st in enumerate(article.sentences) if st.start <= start < st.end),
                                      unit.sentence))
     return None
+
+
+# a toll told place by place: "10 in Pissila, 8 in Barsalogho and 4 in Kaya", "five people were killed in A and
+# three in B" (the figure, what it counts, then "in" and the place)
+_TOLL_AT_PLACE = re.compile(r"\b(\d{1,4}|" + NUMBER_WORD_PATTERN + r")\s+(?:(?:more\s+)?(?:people|persons|civilians|"
+                            r"villagers|soldiers|dead|deaths|victims|of\s+them)\s+)?(?:(?:were|was)\s+(?:killed|"
+                            r"dead)\s+)?(?:in|at)\s+(?:the\s+(?:village|town|locality|commune)\s+of\s+)?(?=[A-Z])",
+                            re.IGNORECASE)
+
+
+def _toll_by_place(article: Article, draft: _Draft, ev: Event, gaz: Gazetteer) -> list[Event]:
+    """The event told as one toll shared out among places ("Armed men attacked three villages on Sunday, killing 22
+    people: 10 in Pissila, 8 in Barsalogho and 4 in Kaya"), one event a place with its own dead, as ACLED codes one
+    event a location; [] where the text tells no such list or its figures do not add up to the event's toll."""
+    if not ev.fatalities or ev.event_type not in ("Violence against civilians", "Battles", "Explosions/Remote violence"):
+        return []
+    for si in draft.sentences:
+        sent = article.sentences[si]
+        parts: list[tuple[int, PlaceMention]] = []
+        for m in _TOLL_AT_PLACE.finditer(article.text, sent.start, sent.end):
+            place = next((p for p in article.places if p.start == m.end() and p.feature in ("place", "admin2")), None)
+            if place is None:
+                continue
+            w = m.group(1).lower()
+            n = int(w) if w.isdigit() else _WORD_NUMBERS.get(w, 0)
+            if n > 0 and all(q.name != place.name for _, q in parts):
+                parts.append((n, place))
+        if len(parts) < 2 or sum(n for n, _ in parts) != ev.fatalities \
+                or len({p.country_code for _, p in parts}) != 1:
+            continue
+        sides = [k for k in ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown") if getattr(ev, k)]
+        side = sides[0] if len(sides) == 1 else "deaths_unknown"
+        out = []
+        for i, (n, place) in enumerate(parts):
+            e = dataclasses.replace(ev, evidence=[v for v in ev.evidence if v.field not in ("location", "fatalities")],
+                                    sources=list(ev.sources))
+            _set_place(e, place, gaz)
+            e.geo_precision = e.where_prec = 1
+            e.fatalities = e.low = e.best = e.high = n
+            e.deaths_a = e.deaths_b = e.deaths_civilians = e.deaths_unknown = 0
+            setattr(e, side, n)
+            e.evidence.append(_ev(article, "location", place.name, place.start, place.end, "place:toll-by-place"))
+            e.evidence.append(_ev(article, "fatalities", n, place.start, place.end, "count:toll-by-place"))
+            e.event_id = hashlib.sha1(f"{ev.event_id}:{i}".encode()).hexdigest()[:12]
+            out.append(e)
+        return out
+    return []
 
 
 def _set_place(ev: Event, place: PlaceMention, gaz: Gazetteer) -> None:
