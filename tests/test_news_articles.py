@@ -171,3 +171,10 @@ def test_a_toll_told_place_by_place_is_one_event_a_place(pipe: Pipeline) -> None
     evs = violent(code(pipe, "Gunmen killed 12 people in Djibo on Sunday, local sources said. In 2023, 5 people "
                              "were killed in Arbinda.", date(2025, 12, 1)))
     assert [(e.location, e.fatalities) for e in evs] == [("Djibo", 12)]
+
+
+# -- a claim's day is not the attack's ------------------------------------------------------------------------
+def test_the_day_of_a_claim_of_responsibility_is_not_the_attacks(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "The Islamic State Sahel Province claimed responsibility on Monday for an attack on an "
+                             "army post in Tiloa, in western Niger, on Saturday.", date(2025, 8, 12)))
+    assert [str(e.event_date) for e in evs] == ["2025-08-09"]

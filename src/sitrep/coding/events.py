@@ -498,7 +498,10 @@ _SEPARATE = re.compile(r"\b(?:in a separate(?!\s+(?:statement|interview|communiq
                        r"a (?:separate|second) (?:attack|incident|raid|ambush|assault|clash)|"
                        r"elsewhere|meanwhile|in a similar|a similar (?:attack|incident))\b", re.IGNORECASE)
 _REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed|stated|added|claimed|statement|"
-                          r"communiqu[ée]|report)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
+                          r"communiqu[ée]|report|"
+                          # (a claim's own day: "claimed responsibility on Monday for an attack ... on Saturday")
+                          r"claim(?:ed|s)?\s+responsibility(?:\s+for\s+(?:it|the\s+[\w-]+))?)\s+(?:late\s+|early\s+)?$",
+                          re.IGNORECASE)
 # (a brawl between people is their crowd's, whoever broke it up: "soldiers fired warning shots to break up a fight
 # between villagers")
 _CROWD = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|riot(?:s|ers?|ed|ing)?|youths?|crowds?|mobs?|angry (?:residents|people)|"
