@@ -178,3 +178,33 @@ def test_the_day_of_a_claim_of_responsibility_is_not_the_attacks(pipe: Pipeline)
     evs = violent(code(pipe, "The Islamic State Sahel Province claimed responsibility on Monday for an attack on an "
                              "army post in Tiloa, in western Niger, on Saturday.", date(2025, 8, 12)))
     assert [str(e.event_date) for e in evs] == ["2025-08-09"]
+
+
+# -- a tally of many attacks, the arrested taken away, a strike's civilian dead ---------------------------------
+def test_a_tally_of_attacks_across_a_country_is_no_event(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Over the past week, at least 50 people were killed in attacks across Burkina Faso, "
+                             "according to a tally by local media. Aid groups say they are struggling to reach the "
+                             "displaced.", date(2025, 7, 30)))
+    assert evs == []
+    # one attack told with its place stays
+    evs = violent(code(pipe, "At least 50 people were killed in an attack on Djibo on Sunday, local media said.",
+                       date(2025, 7, 30)))
+    assert [e.fatalities for e in evs] == [50]
+
+
+def test_the_arrested_taken_away_are_the_arrest(pipe: Pipeline) -> None:
+    evs = code(pipe, "Nigerien security forces arrested three civil society leaders in Niamey on Tuesday night, "
+                     "their lawyers said. The men were taken to an unknown location, the lawyers said.",
+               date(2025, 8, 28))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Strategic developments", "Arrests")]
+    # people gunmen took away are an abduction
+    evs = violent(code(pipe, "Gunmen stormed a village near Tera on Tuesday night. Three men were taken to an "
+                             "unknown location, residents said.", date(2025, 8, 28)))
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+
+
+def test_a_strike_that_killed_civilians_struck_civilians(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "PORT SUDAN, Sept 10 (Reuters) - An air strike by the Sudanese army on a crowded "
+                             "market in El Fasher killed at least 40 civilians on Monday, a medical group said.",
+                       date(2025, 9, 10)))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Sudan (2019-)", "Civilians (Sudan)")]

@@ -2655,6 +2655,9 @@ def _drafts(article: Article) -> list[_Draft]:
                            for t, sp in violent) and _NO_ONES_DEATH.search(article.text):
             violent = []  # people found dead of a cause the text tells that is no one's violence: "Four migrants were
             # found dead in a truck ... of heat and dehydration", "no signs of foul play"
+        if violent and open_violence is None and _ROUNDUP.search(s.text):
+            violent = []  # the sum of many happenings, no one of them: "Over the past week, at least 50 people were
+            # killed in attacks across Burkina Faso, according to a tally by local media"
         # a crowd's violence is a riot, told by the protest draft
         if violent and all(t.name in ("ied", "blast", "grenade", "shelling") for t, _ in violent) and \
                 any(t.family == "weapons" for t, _ in other) and not _WENT_OFF.search(_finders_text(article.text, s, finds)):
@@ -2760,6 +2763,16 @@ def _drafts(article: Article) -> list[_Draft]:
         elif nxt is None and d.sentences[-1] + 1 < len(article.sentences) and _THEN_KILLED_NEXT.match(
                 article.text, article.sentences[d.sentences[-1]].end):
             d.sentences.append(d.sentences[-1] + 1)  # "5 men were detained ... Their bodies were later discovered"
+    # the arrested told taken away in the next sentence, which names no one else ("Security forces arrested three
+    # activists in Niamey. The men were taken to an unknown location"): the arrest, not an abduction besides
+    for d in [d for d in drafts if d.trigger.family == "violence" and all(k.name == "abduction" for k in d.kinds)]:
+        arrest = next((a for a in drafts if a.trigger.family == "arrests" and a.sentences[-1] == d.sentences[0] - 1),
+                      None)
+        s = article.sentences[d.sentences[0]]
+        if arrest is not None and len(d.sentences) == 1 and _TAKEN_AWAY_AGAIN.match(s.text) \
+                and not any(a.sentence == s.index and a.inter != 7 for a in article.actors):
+            arrest.sentences.append(s.index)
+            drafts.remove(d)
     # bodies told in a sentence of their own, then whose they were and who killed them in the next ("5 bodies were
     # seen on the outskirts of Djibo. The bodies are believed to belong to herders executed by soldiers"): one
     # happening, told from the bodies (cas16)
@@ -2823,6 +2836,10 @@ def _drafts(article: Article) -> list[_Draft]:
     return out
 
 
+# the people told before, taken away: "The men were taken to an unknown location", "They were taken away"
+_TAKEN_AWAY_AGAIN = re.compile(r"\s*(?:The|These|Those|They|All|Both)\b(?:\s+[\w-]+){0,3}?\s+(?:were|was|have\s+been|had\s+been)\s+"
+                               r"(?:then\s+|later\s+)?(?:taken|driven|transferred|moved|led)\s+(?:away|to\s+an?\s+"
+                               r"(?:unknown|undisclosed|secret)\s+(?:location|destination|place))\b", re.IGNORECASE)
 # the bodies told again at the head of a sentence, and told before (see `_drafts`)
 _BODIES_AGAIN = re.compile(r"\s*(?:The|These|Those|Their)\s+(?:bodies|corpses|remains)\b", re.IGNORECASE)
 _BODIES_TOLD = re.compile(r"\b(?:bodies|corpses)\b", re.IGNORECASE)
@@ -11605,6 +11622,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             got = matcher.role_actor(role, matcher.actor_country(ev.actor1) or cc, on=article.published)
             if got is not None:
                 _set_actor2(article, ev, got[0], got[1], *draft.trigger_span, f"actor:implied-{role}")
+        if ev.event_type == "Explosions/Remote violence" and ev.actor2 is None and ev.actor1 is not None \
+                and ev.deaths_civilians and not (ev.deaths_a or ev.deaths_b) and (ev.country_code or cc):
+            # a strike or a blast that struck no side the text names and killed civilians ("An air strike on a
+            # crowded market killed at least 40 people"): the civilians are its target, as ACLED codes them
+            got = matcher.role_actor("civilians", ev.country_code or cc, on=article.published)
+            if got is not None:
+                _set_actor2(article, ev, got[0], got[1], *draft.trigger_span, "actor:implied-civilians")
         if labelled and label is not None:
             named = NOTE_LABELS[label.group(1).lower()]
             if (ev.event_type, ev.sub_event_type) != (named.event_type, named.sub_event_type):
