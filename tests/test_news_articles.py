@@ -208,3 +208,15 @@ def test_a_strike_that_killed_civilians_struck_civilians(pipe: Pipeline) -> None
                              "market in El Fasher killed at least 40 civilians on Monday, a medical group said.",
                        date(2025, 9, 10)))
     assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Sudan (2019-)", "Civilians (Sudan)")]
+
+
+# -- the only group named is the one an unnamed attack struck --------------------------------------------------
+def test_a_group_killed_by_an_attack_is_the_side_attacked(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "An ambush on Wednesday killed five volunteers for the defence of the homeland (VDP) "
+                             "near Arbinda, security sources said.", date(2025, 8, 21)))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Burkina Faso)",
+                                                    "VDP: Volunteer for Defense of Homeland")]
+    # the group that did the killing stays first
+    evs = violent(code(pipe, "VDP killed five attackers near Arbinda on Wednesday, security sources said.",
+                       date(2025, 8, 21)))
+    assert [e.actor1 for e in evs] == ["VDP: Volunteer for Defense of Homeland"]

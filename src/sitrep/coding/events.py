@@ -7142,6 +7142,11 @@ _REPELLED_AFTER = re.compile(r"(?:\s+(?:fighters|militiamen|members|elements|men
                              r"retaliated\b(?!\s+(?:by|against|with|on|in)\b))", re.IGNORECASE)
 
 
+# a deed as the subject of the verb that killed the people named next: "An ambush on Wednesday killed five |VDP",
+# "a separate attack killed five volunteers for the defence of the homeland |(VDP)"
+_DEED_KILLED_BEFORE = re.compile(r"\s*(?:[^.;]*?(?:[,;]|\s-)\s+)?(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|ambush|raid|"
+                                 r"assault|explosion|blast|bombing|strike)\b[^.;]{0,80}?\b(?:killed|wounded|injured|"
+                                 r"claimed\s+the\s+lives\s+of)\s+(?:[\w()-]+\s+){0,8}?\(?", re.IGNORECASE)
 # the happening's sentence names its doers again by no name, the sentence before by theirs: "French Operation Barkhane
 # and the Malian army conducted operations near Gossi. The forces killed several JNIM militants." (the militants named
 # after are those struck, not the only side)
@@ -7325,6 +7330,12 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                                                       for f in state + external) and not any(a is b for b in supported)]
         foes = [a for a in doers if all(a.actor != b.actor for b in allies)]
         side_a = first([a for a in foes if _named_side(a)]) or first(foes) or first(named_armed) or first(external)
+        if side_a is not None and side_a.inter in (2, 3, 4) and not state and not external \
+                and len({a.actor for a in armed}) == 1 and side_a.sentence == draft.sentences[0] \
+                and _DEED_KILLED_BEFORE.fullmatch(article.text, article.sentences[side_a.sentence].start, side_a.start):
+            # the only group named is the object of a deed that killed its men, its doer unnamed ("An ambush on
+            # Wednesday killed five VDP near Arbinda"): the side attacked, the attackers an unidentified armed group
+            return None, side_a
         if side_a is None and not armed and not external:
             feud = _state_feud(article, state)
             if feud is not None:
