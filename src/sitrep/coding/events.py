@@ -2585,6 +2585,14 @@ _SENT_TO_THE_SCENE = re.compile(r"\b(?:deployed|dispatched|sent|rushed|arrived)\
                                 re.IGNORECASE)
 
 
+# many happenings summed over a country or a region: "killed in attacks across Burkina Faso", "violence throughout the
+# region"; and one deed told in the same sentence, which is a happening of its own: "a bomb", "an attack on Djibo"
+_TALLY_ACROSS = re.compile(r"\b(?:attacks|raids|incidents|violence|clashes|fighting|killings)\s+(?:\w+\s+){0,2}?"
+                           r"(?:across|throughout)\b", re.IGNORECASE)
+_ONE_DEED = re.compile(r"\b(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|bomb|ambush|raid|blast|explosion|strike|assault|"
+                       r"massacre|shooting)\b", re.IGNORECASE)
+
+
 def _drafts(article: Article) -> list[_Draft]:
     """Group the sentences of an article into candidate happenings (drafts), one per trigger family.
 
@@ -2655,9 +2663,10 @@ def _drafts(article: Article) -> list[_Draft]:
                            for t, sp in violent) and _NO_ONES_DEATH.search(article.text):
             violent = []  # people found dead of a cause the text tells that is no one's violence: "Four migrants were
             # found dead in a truck ... of heat and dehydration", "no signs of foul play"
-        if violent and open_violence is None and _ROUNDUP.search(s.text):
+        if violent and open_violence is None and _TALLY_ACROSS.search(s.text) and not _ONE_DEED.search(s.text):
             violent = []  # the sum of many happenings, no one of them: "Over the past week, at least 50 people were
-            # killed in attacks across Burkina Faso, according to a tally by local media"
+            # killed in attacks across Burkina Faso, according to a tally by local media" (not one deed told beside
+            # it: "In one of 15 incidents since March ..., a bomb exploded under a truck")
         # a crowd's violence is a riot, told by the protest draft
         if violent and all(t.name in ("ied", "blast", "grenade", "shelling") for t, _ in violent) and \
                 any(t.family == "weapons" for t, _ in other) and not _WENT_OFF.search(_finders_text(article.text, s, finds)):
