@@ -167,6 +167,7 @@ def test_a_toll_told_place_by_place_is_one_event_a_place(pipe: Pipeline) -> None
     assert sorted((e.location, e.fatalities) for e in evs) == [("Aribinda", 8), ("Djibo", 10), ("Kaya", 4)]
     assert {e.event_type for e in evs} == {"Violence against civilians"}
     assert sum(e.deaths_civilians for e in evs) == 22  # no dead lost at the other places
+    assert all(e.location in e.notes and f"{e.fatalities} fatalities" in e.notes for e in evs)  # each its own note
     # figures that are not the toll's parts leave one event with the whole toll
     evs = violent(code(pipe, "Gunmen killed 12 people in Djibo on Sunday, local sources said. In 2023, 5 people "
                              "were killed in Arbinda.", date(2025, 12, 1)))

@@ -11949,6 +11949,7 @@ def _toll_by_place(article: Article, draft: _Draft, ev: Event, gaz: Gazetteer) -
             e.evidence.append(_ev(article, "location", place.name, place.start, place.end, "place:toll-by-place"))
             e.evidence.append(_ev(article, "fatalities", n, place.start, place.end, "count:toll-by-place"))
             e.event_id = hashlib.sha1(f"{ev.event_id}:{i}".encode()).hexdigest()[:12]
+            e.notes = _notes(e, article.sentences[draft.sentences[0]].text)  # (its own place and toll)
             out.append(e)
         return out
     return []
