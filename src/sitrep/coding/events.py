@@ -514,10 +514,19 @@ _NONE_BEFORE = re.compile(r"\b(?:no|hardly any|barely any|scarcely any|without a
                           r"(?:any\s+)?$", re.IGNORECASE)
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:force|forces|troops|coalition|mission|groups?|units?|militias?)\s+$", re.IGNORECASE)
 # another happening than the one being told: "in a separate attack", "elsewhere", "meanwhile"
-_SEPARATE = re.compile(r"\b(?:in a separate|separately|in another|another (?:attack|incident|raid|ambush|clash)|"
+# (not a report told apart from another: "AFRICOM said separately that it had conducted a strike in the area", "in a
+# separate statement")
+_SEPARATE = re.compile(r"\b(?:in a separate(?!\s+(?:statement|interview|communiqu|report|post|tweet|message|briefing))|"
+                       r"(?<!said )(?<!says )(?<!told )(?<!added )(?<!reported )(?<!confirmed )separately"
+                       r"(?!\s+(?:said|says|told|added|reported|confirmed|announced|claimed|stated)\b)|"
+                       r"in another|another (?:attack|incident|raid|ambush|clash)|"
+                       r"a (?:separate|second) (?:attack|incident|raid|ambush|assault|clash)|"
                        r"elsewhere|meanwhile|in a similar|a similar (?:attack|incident))\b", re.IGNORECASE)
 _REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed|stated|added|claimed|statement|"
-                          r"communiqu[ée]|report)\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
+                          r"communiqu[ée]|report|"
+                          # (a claim's own day: "claimed responsibility on Monday for an attack ... on Saturday")
+                          r"claim(?:ed|s)?\s+responsibility(?:\s+for\s+(?:it|the\s+[\w-]+))?)\s+(?:late\s+|early\s+)?$",
+                          re.IGNORECASE)
 # (a brawl between people is their crowd's, whoever broke it up: "soldiers fired warning shots to break up a fight
 # between villagers")
 _CROWD = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|riot(?:s|ers?|ed|ing)?|youths?|crowds?|mobs?|angry (?:residents|people)|"
@@ -2248,6 +2257,14 @@ def _is_report_date(article: Article, d: DateMention) -> bool:
 _THE_DEED_BEFORE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# people told wounded before who died since, told by a figure ("Eleven people who were wounded died in hospital
+# overnight", "two of the injured died on Tuesday"): the toll of the attack told, whatever the day they died
+_WOUNDED_DIED = re.compile(r"\b(?:(?:who|that)\s+(?:were|was|had\s+been)|of\s+(?:the|those|them))\s+(?:\w+ly\s+)?"
+                           r"(?:(?:seriously|critically|badly)\s+)?(?:wounded|injured)(?:\s+in\s+the\s+(?:attack|raid|blast|explosion))?"
+                           r"\s+(?:(?:later|subsequently|eventually|then|have|had|since)\s+)*(?:died|succumbed)\b",
+                           re.IGNORECASE)
+
+
 def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = True) -> bool:
     """Does sentence `s` tell another happening than the open violent draft?"""
     if _SEPARATE.search(s.text):
@@ -2256,7 +2273,7 @@ def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = Tr
     # Friday"; not one more killed, which on another day is another happening)
     # (but not one more dead of a new deed told in it: "Another man died on Thursday when gunmen raided Douentza"; a
     # deed named again by "the" is the one told: "a sixth body was found near the site of the attack")
-    if _ONE_DIED_OF_WOUNDS.search(s.text) or _LATER_DEATH.search(s.text) and not any(
+    if _ONE_DIED_OF_WOUNDS.search(s.text) or _WOUNDED_DIED.search(s.text) or _LATER_DEATH.search(s.text) and not any(
             t.family == "violence" and not _THE_DEED_BEFORE.search(s.text, max(0, sp[0] - 25), sp[0])
             for t, sp in _triggers_in(s.text)):
         return False  # "One peacekeeper died of his wounds on 21 November": the attack's wounded, whatever the day
@@ -2593,6 +2610,23 @@ _AGREEMENT_DONE = re.compile(r"\b(?:signed|concluded|reached|sealed|agreed|inked
                              re.IGNORECASE)
 
 
+# forces sent where the attack told was, or because of it: "Soldiers were deployed to the area", "troops were sent to
+# the village after the attack", "reinforcements were dispatched to the scene"
+_SENT_TO_THE_SCENE = re.compile(r"\b(?:deployed|dispatched|sent|rushed|arrived)\b[^.;]{0,40}?\b(?:to|in|at)\s+(?:the|that)\s+"
+                                r"(?:area|scene|site|locality|village|town|zone|spot|region)\b|"
+                                r"\b(?:deployed|dispatched|sent|rushed|arrived)\b[^.;]{0,60}?\b(?:after|following)\s+"
+                                r"(?:the|this|that)\s+(?:attack|raid|killings?|massacre|ambush|incident)\b",
+                                re.IGNORECASE)
+
+
+# many happenings summed over a country or a region: "killed in attacks across Burkina Faso", "violence throughout the
+# region"; and one deed told in the same sentence, which is a happening of its own: "a bomb", "an attack on Djibo"
+_TALLY_ACROSS = re.compile(r"\b(?:attacks|raids|incidents|violence|clashes|fighting|killings)\s+(?:\w+\s+){0,2}?"
+                           r"(?:across|throughout)\b", re.IGNORECASE)
+_ONE_DEED = re.compile(r"\b(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|bomb|ambush|raid|blast|explosion|strike|assault|"
+                       r"massacre|shooting)\b", re.IGNORECASE)
+
+
 def _drafts(article: Article) -> list[_Draft]:
     """Group the sentences of an article into candidate happenings (drafts), one per trigger family.
 
@@ -2663,6 +2697,10 @@ def _drafts(article: Article) -> list[_Draft]:
                            for t, sp in violent) and _NO_ONES_DEATH.search(article.text):
             violent = []  # people found dead of a cause the text tells that is no one's violence: "Four migrants were
             # found dead in a truck ... of heat and dehydration", "no signs of foul play"
+        if violent and open_violence is None and _TALLY_ACROSS.search(s.text) and not _ONE_DEED.search(s.text):
+            violent = []  # the sum of many happenings, no one of them: "Over the past week, at least 50 people were
+            # killed in attacks across Burkina Faso, according to a tally by local media" (not one deed told beside
+            # it: "In one of 15 incidents since March ..., a bomb exploded under a truck")
         # a crowd's violence is a riot, told by the protest draft
         if violent and all(t.name in ("ied", "blast", "grenade", "shelling") for t, _ in violent) and \
                 any(t.family == "weapons" for t, _ in other) and not _WENT_OFF.search(_finders_text(article.text, s, finds)):
@@ -2743,6 +2781,9 @@ def _drafts(article: Article) -> list[_Draft]:
                 continue  # "arrested two men in the process of planting an IED": the weapons disrupted, one event
             if trig.family == "military-aid" and open_violence is not None and s.index in open_violence.sentences:
                 continue  # "soldiers arrived in Kidal and clashed with militants": the fight
+            if trig.family == "military-aid" and open_violence is not None and _SENT_TO_THE_SCENE.search(s.text):
+                continue  # "Soldiers were deployed to the area on Sunday" after an attack: the response to it, no
+                # strategic event of its own (ACLED's military aid is a state's forces or arms sent to another)
             if trig.family == "movement" and any(t.family not in ("movement", "base") for t, _ in other):
                 continue  # "Russian instructors arrived": the aid or the withdrawal the sentence tells
             if trig.family in ("handover", "military-aid") and any(t.family == "disarm" for t, _ in other):
@@ -2765,6 +2806,16 @@ def _drafts(article: Article) -> list[_Draft]:
         elif nxt is None and d.sentences[-1] + 1 < len(article.sentences) and _THEN_KILLED_NEXT.match(
                 article.text, article.sentences[d.sentences[-1]].end):
             d.sentences.append(d.sentences[-1] + 1)  # "5 men were detained ... Their bodies were later discovered"
+    # the arrested told taken away in the next sentence, which names no one else ("Security forces arrested three
+    # activists in Niamey. The men were taken to an unknown location"): the arrest, not an abduction besides
+    for d in [d for d in drafts if d.trigger.family == "violence" and all(k.name == "abduction" for k in d.kinds)]:
+        arrest = next((a for a in drafts if a.trigger.family == "arrests" and a.sentences[-1] == d.sentences[0] - 1),
+                      None)
+        s = article.sentences[d.sentences[0]]
+        if arrest is not None and len(d.sentences) == 1 and _TAKEN_AWAY_AGAIN.match(s.text) \
+                and not any(a.sentence == s.index and a.inter != 7 for a in article.actors):
+            arrest.sentences.append(s.index)
+            drafts.remove(d)
     # bodies told in a sentence of their own, then whose they were and who killed them in the next ("5 bodies were
     # seen on the outskirts of Djibo. The bodies are believed to belong to herders executed by soldiers"): one
     # happening, told from the bodies (cas16)
@@ -2828,6 +2879,10 @@ def _drafts(article: Article) -> list[_Draft]:
     return out
 
 
+# the people told before, taken away: "The men were taken to an unknown location", "They were taken away"
+_TAKEN_AWAY_AGAIN = re.compile(r"\s*(?:The|These|Those|They|All|Both)\b(?:\s+[\w-]+){0,3}?\s+(?:were|was|have\s+been|had\s+been)\s+"
+                               r"(?:then\s+|later\s+)?(?:taken|driven|transferred|moved|led)\s+(?:away|to\s+an?\s+"
+                               r"(?:unknown|undisclosed|secret)\s+(?:location|destination|place))\b", re.IGNORECASE)
 # the bodies told again at the head of a sentence, and told before (see `_drafts`)
 _BODIES_AGAIN = re.compile(r"\s*(?:The|These|Those|Their)\s+(?:bodies|corpses|remains)\b", re.IGNORECASE)
 _BODIES_TOLD = re.compile(r"\b(?:bodies|corpses)\b", re.IGNORECASE)
@@ -4667,7 +4722,10 @@ _MORE_DEAD = re.compile(r"\s+(?:more|additional)\b(?!\s+than\b)", re.IGNORECASE)
 # "with later two soldiers succumbing to their wounds"): dead, and more than the toll told before
 _DIED_OF_WOUNDS_AFTER = re.compile(r"(?:\s+of\s+(?:the|them|those|these))?(?:\s+[\w-]+){0,2}?\s+(?:(?:later|subsequently|"
                                    r"eventually)\s+(?:succumbed|died)|succumb(?:ed|ing|s)\s+to|died\s+(?:of|from)\s+"
-                                   r"(?:their|his|her|the)\s+(?:wounds|injuries))\b", re.IGNORECASE)
+                                   r"(?:their|his|her|the)\s+(?:wounds|injuries)"
+                                   # ("Eleven people who were wounded died in hospital", "two of the injured died")
+                                   r"|(?:(?:who|that)\s+(?:were|was|had\s+been)\s+)?(?:wounded|injured)\s+"
+                                   r"(?:(?:later|subsequently|eventually|then)\s+)?(?:died|succumbed))\b", re.IGNORECASE)
 
 
 # the set a part is taken from: "One of |the three soldiers| succumbed to his wounds"
@@ -4883,7 +4941,10 @@ _ANYONE = frozenset({"people", "person", "persons", "individual", "individuals",
 _TOLL_NOUN = (r"(?:(?:(?:death|casualty|human|fatality)\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|fatalities))|"
               r"(?:death|casualty|fatality|body)\s+count)")  # ("the final fatality count was 21")
 _REVISED_TOLL = re.compile(
-    r"\b" + _TOLL_NOUN + r"\s+(?:(?:later|then|eventually|since|subsequently|has|had|was|been|now)\s+)*"
+    # (the toll's complement may come between: "the death toll from Monday's attack on a camp near Diffa has risen
+    # to 25")
+    r"\b" + _TOLL_NOUN + r"(?:\s+(?:from|of|in)\s+[^.;:]{1,120}?)?"
+    r"\s+(?:(?:later|then|eventually|since|subsequently|has|had|was|been|now)\s+)*"
     r"(?:rose|risen|climbed|increased|jumped|grew|gone\s+up|went\s+up|(?:revised|raised|lowered|updated|reduced|"
     r"brought|corrected)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:from\s+(?P<from1>[^.;]{1,30}?)\s+)?to\b"
     r"|\b(?:revised|raised|lowered|updated|reduced|corrected|adjusted|brought)\s+(?:the|its|their|this|that)\s+"
@@ -4981,6 +5042,16 @@ def _latest_toll(article: Article, counts: list[_Count]) -> list[_Count]:
 
     for old in counts:
         if id(old) in dropped or old in revised:
+            continue
+        if old.what == "killed" and any(
+                r.what == "killed" and r.number.sentence < old.number.sentence and id(r) not in dropped
+                for r in revised) and _DIED_OF_WOUNDS_AFTER.match(article.text, old.number.end) \
+                and not (_MORE_DEAD.match(article.text, old.number.end)
+                         or _ANOTHER_BEFORE.search(article.text, max(0, old.number.start - 12), old.number.start)):
+            # wounded who died, told after the revised toll ("The toll has risen to 25, up from 14 ... Eleven people
+            # who were wounded died in hospital overnight"): the rise told, in the new toll, not added to it (not
+            # "two more of the wounded died")
+            dropped.add(id(old))
             continue
         if any(_replaces(new, old) for new in revised):
             dropped.add(id(old))
@@ -7160,6 +7231,11 @@ _REPELLED_AFTER = re.compile(r"(?:\s+(?:fighters|militiamen|members|elements|men
                              r"retaliated\b(?!\s+(?:by|against|with|on|in)\b))", re.IGNORECASE)
 
 
+# a deed as the subject of the verb that killed the people named next: "An ambush on Wednesday killed five |VDP",
+# "a separate attack killed five volunteers for the defence of the homeland |(VDP)"
+_DEED_KILLED_BEFORE = re.compile(r"\s*(?:[^.;]*?(?:[,;]|\s-)\s+)?(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|ambush|raid|"
+                                 r"assault|explosion|blast|bombing|strike)\b[^.;]{0,80}?\b(?:killed|wounded|injured|"
+                                 r"claimed\s+the\s+lives\s+of)\s+(?:[\w()-]+\s+){0,8}?\(?", re.IGNORECASE)
 # the happening's sentence names its doers again by no name, the sentence before by theirs: "French Operation Barkhane
 # and the Malian army conducted operations near Gossi. The forces killed several JNIM militants." (the militants named
 # after are those struck, not the only side)
@@ -7359,6 +7435,12 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                                                       for f in state + external) and not any(a is b for b in supported)]
         foes = [a for a in doers if all(a.actor != b.actor for b in allies)]
         side_a = first([a for a in foes if _named_side(a)]) or first(foes) or first(named_armed) or first(external)
+        if side_a is not None and side_a.inter in (2, 3, 4) and not state and not external \
+                and len({a.actor for a in armed}) == 1 and side_a.sentence == draft.sentences[0] \
+                and _DEED_KILLED_BEFORE.fullmatch(article.text, article.sentences[side_a.sentence].start, side_a.start):
+            # the only group named is the object of a deed that killed its men, its doer unnamed ("An ambush on
+            # Wednesday killed five VDP near Arbinda"): the side attacked, the attackers an unidentified armed group
+            return None, side_a
         if side_a is None and not armed and not external:
             feud = _state_feud(article, state)
             if feud is not None:
@@ -7652,6 +7734,8 @@ def _behind_the_mission(a: ActorMention, forces: list[ActorMention]) -> bool:
 
 
 _COUNTRYLESS_ROLES = frozenset({"protesters", "rioters"})
+# the air force of a strike whose maker the text does not tell (data/actors.json "unidentified-military")
+_UNIDENTIFIED_MILITARY = "Unidentified Military Forces"
 
 
 def _role(matcher: ActorMatcher, role: str, cc: str | None, article: Article, text: str,
@@ -8568,6 +8652,12 @@ def _default_actors(article: Article, draft: _Draft, trig: Trigger, a1: ActorMen
                    and _STRIKE_BY_BEFORE.search(article.text, max(0, p.start - 60), p.start)), None)
         if by is not None:
             a1 = _role(matcher, "military", by.country_code, article, article.text[by.start:by.end], by.start, by.end)
+        else:
+            # no maker told ("A drone strike killed eight al Shabaab fighters near Jilib"): ACLED's unidentified
+            # military forces (an event always has its first side; no armed group flies)
+            s_ = article.sentence_at(t0)
+            a1 = ActorMention(t0, t1, trig_text, _UNIDENTIFIED_MILITARY, 8, "implied-military", None,
+                              s_.index if s_ else -1)
     if trig.family == "violence" and a1 is None and trig.sub_event_type != "Air/drone strike":
         a1 = _role(matcher, "armed-group", cc, article, trig_text, t0, t1)
     if trig.family == "looting" and a1 is None:
@@ -9147,6 +9237,15 @@ _ARMED_VICTIM = re.compile(r"\b(?:militiam[ae]n|militia\s+members?|self-defen[cs
                            + _FOREST_AGENTS + r"|"
                            r"gendarmes?|police(?:m[ae]n|\s+officers?|\s+agents?)|customs\s+(?:officers?|agents?)|"
                            r"servicem[ae]n|peacekeepers?|fighters?|combatants?)\b", re.IGNORECASE)
+# a guard no state employs: "a security guard", "private guards", "a guard at a gold mine", "the mine's guards"
+_PRIVATE_GUARD = re.compile(r"\b(?:(?:private\s+)?security|private)\s+guards?\b|"
+                            r"\bguards?\s+(?:at|of|for|working\s+for|employed\s+by)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:mines?|company|companies|bank|site|factory|firm|hotel|compound|project|(?:sub)?contractor|"
+                            r"NGO|warehouse|plant)\b|"
+                            r"\b(?:mine|mining|company|bank|hotel|site)\s+guards?\b", re.IGNORECASE)
+# the state's forces among the victims told ("soldiers and security guards"): not private guards alone
+_STATE_FORCE_VICTIM = re.compile(r"\b(?:soldiers?|troops?|gendarmes?|police\w*|servicem[ae]n|(?:forest|national|border|"
+                                 r"park|prison|republican|presidential)\s+guards?|guardsm[ae]n)\b", re.IGNORECASE)
 # victims the text itself says were not fighting: off duty, retired, only suspected or described as members
 # (away from duty: "on leave", "on a family visit"; the words of _OFF_DUTY_AFTER)
 # (at home: "a gendarme at his home", "a soldier shot outside his house")
@@ -9582,6 +9681,14 @@ def _armed_victims(article: Article, draft: _Draft, a1: ActorMention | None, cou
             return True, _local_militia(article, draft, a1, place, cc, matcher, lo, hi)
         if re.search(r"\b(?:fighters?|combatants?|militiam[ae]n)\b", phrase, re.IGNORECASE):
             continue  # whose fighters the text does not say
+        s_v = article.sentence_at(lo)
+        if _PRIVATE_GUARD.search(article.text, lo, min(hi + 40, s_v.end if s_v else hi)) \
+                and not _STATE_FORCE_VICTIM.search(phrase):
+            # a guard of a firm, a mine or a bank ("killed a security guard at a gold mine"): ACLED's private
+            # security forces, not the army (Sahel files: security guards attacked are Private Security Forces)
+            got = _role(matcher, "private-security", cc, article, phrase, lo, hi)
+            if got is not None:
+                return True, got
         return True, _role(matcher, "police" if _POLICE_VICTIM.search(phrase) else "military", cc, article,
                            phrase, lo, hi)
     # a named group's member taken or struck: "abducted a HCUA commander", "killed a GATIA chief"
@@ -11447,7 +11554,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             tally = _tally(counts)
             k = tally["killed"]
             ev.fatalities = sum(k.values())
-            state_is_a = ev.inter1 == 1 or ev.inter2 == 1
+            # (a foreign state's forces or unidentified military forces, inter 8, are a state's side too: "A drone
+            # strike killed eight al Shabaab fighters" lost no soldiers)
+            state_is_a = ev.inter1 in (1, 8) or ev.inter2 in (1, 8)
             if state_is_a:
                 ev.deaths_a, ev.deaths_b = k["state"], k["attackers"]
             else:
@@ -11791,6 +11900,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             got = matcher.role_actor(role, matcher.actor_country(ev.actor1) or cc, on=article.published)
             if got is not None:
                 _set_actor2(article, ev, got[0], got[1], *draft.trigger_span, f"actor:implied-{role}")
+        if ev.event_type == "Explosions/Remote violence" and ev.actor2 is None and ev.actor1 is not None \
+                and ev.deaths_civilians and not (ev.deaths_a or ev.deaths_b) and (ev.country_code or cc):
+            # a strike or a blast that struck no side the text names and killed civilians ("An air strike on a
+            # crowded market killed at least 40 people"): the civilians are its target, as ACLED codes them
+            got = matcher.role_actor("civilians", ev.country_code or cc, on=article.published)
+            if got is not None:
+                _set_actor2(article, ev, got[0], got[1], *draft.trigger_span, "actor:implied-civilians")
         if labelled and label is not None:
             named = NOTE_LABELS[label.group(1).lower()]
             if (ev.event_type, ev.sub_event_type) != (named.event_type, named.sub_event_type):
@@ -11838,6 +11954,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         ev.confidence = _confidence(ev)
         ev.event_id = hashlib.sha1(f"{article.id}:{n}:{ev.event_type}:{ev.sub_event_type}".encode()).hexdigest()[:12]
         twin = next((o for o in events if _same_coding(o, ev)), None)
+        if twin is None and (parts := _toll_by_place(article, draft, ev, gaz)):
+            events.extend(parts)  # "killing 22 people: 10 in Pissila, 8 in Barsalogho and 4 in Kaya": one a place
+            continue
         if twin is not None:
             # two drafts of one sentence coded alike ("residents ransacked the gendarmerie ... and attacked shops":
             # the riot and the attack it retyped to a riot): one event, with the evidence of both
@@ -12061,6 +12180,54 @@ def _namesake_in_unit(article: Article, draft: _Draft, unit: PlaceMention, gaz: 
                                 next((j for j, st in enumerate(article.sentences) if st.start <= start < st.end),
                                      unit.sentence))
     return None
+
+
+# a toll told place by place: "10 in Pissila, 8 in Barsalogho and 4 in Kaya", "five people were killed in A and
+# three in B" (the figure, what it counts, then "in" and the place)
+_TOLL_AT_PLACE = re.compile(r"\b(\d{1,4}|" + NUMBER_WORD_PATTERN + r")\s+(?:(?:more\s+)?(?:people|persons|civilians|"
+                            r"villagers|soldiers|dead|deaths|victims|of\s+them)\s+)?(?:(?:were|was)\s+(?:killed|"
+                            r"dead)\s+)?(?:in|at)\s+(?:the\s+(?:village|town|locality|commune)\s+of\s+)?(?=[A-Z])",
+                            re.IGNORECASE)
+
+
+def _toll_by_place(article: Article, draft: _Draft, ev: Event, gaz: Gazetteer) -> list[Event]:
+    """The event told as one toll shared out among places ("Armed men attacked three villages on Sunday, killing 22
+    people: 10 in Pissila, 8 in Barsalogho and 4 in Kaya"), one event a place with its own dead, as ACLED codes one
+    event a location; [] where the text tells no such list or its figures do not add up to the event's toll."""
+    if not ev.fatalities or ev.event_type not in ("Violence against civilians", "Battles", "Explosions/Remote violence"):
+        return []
+    for si in draft.sentences:
+        sent = article.sentences[si]
+        parts: list[tuple[int, PlaceMention]] = []
+        for m in _TOLL_AT_PLACE.finditer(article.text, sent.start, sent.end):
+            place = next((p for p in article.places if p.start == m.end() and p.feature in ("place", "admin2")), None)
+            if place is None:
+                continue
+            w = m.group(1).lower()
+            n = int(w) if w.isdigit() else _WORD_NUMBERS.get(w, 0)
+            if n > 0 and all(q.name != place.name for _, q in parts):
+                parts.append((n, place))
+        if len(parts) < 2 or sum(n for n, _ in parts) != ev.fatalities \
+                or len({p.country_code for _, p in parts}) != 1:
+            continue
+        sides = [k for k in ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown") if getattr(ev, k)]
+        side = sides[0] if len(sides) == 1 else "deaths_unknown"
+        out = []
+        for i, (n, place) in enumerate(parts):
+            e = dataclasses.replace(ev, evidence=[v for v in ev.evidence if v.field not in ("location", "fatalities")],
+                                    sources=list(ev.sources))
+            _set_place(e, place, gaz)
+            e.geo_precision = e.where_prec = 1
+            e.fatalities = e.low = e.best = e.high = n
+            e.deaths_a = e.deaths_b = e.deaths_civilians = e.deaths_unknown = 0
+            setattr(e, side, n)
+            e.evidence.append(_ev(article, "location", place.name, place.start, place.end, "place:toll-by-place"))
+            e.evidence.append(_ev(article, "fatalities", n, place.start, place.end, "count:toll-by-place"))
+            e.event_id = hashlib.sha1(f"{ev.event_id}:{i}".encode()).hexdigest()[:12]
+            e.notes = _notes(e, article.sentences[draft.sentences[0]].text)  # (its own place and toll)
+            out.append(e)
+        return out
+    return []
 
 
 def _set_place(ev: Event, place: PlaceMention, gaz: Gazetteer) -> None:

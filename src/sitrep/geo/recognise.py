@@ -276,6 +276,8 @@ _GLUED_AFTER = re.compile(r"[ \t]*&")
 _COMPASS = frozenset({"ouest", "est", "nord", "sud", "west", "east", "north", "south", "centre", "center", "central",
                       "nord-est", "nord-ouest", "sud-est", "sud-ouest"})
 _HYPHEN_AFTER = re.compile(r"-([A-Z][\w'’]*)")
+# a unit word right after a name: "Far North| region", "Upper East| Region"
+_UNIT_WORD_AFTER = re.compile(r"[ \t]+(?:region|province|state|district|department|prefecture|county)\b", re.IGNORECASE)
 
 # US state abbreviations in the Associated Press style, after "City, " ("Charleston, W.Va.") or a place cue.
 _US_STATE_ABBREVIATIONS = {
@@ -1061,7 +1063,11 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
     for m in found:
         if out and m.start < out[-1].end:
             last = out[-1]
-            if m.end - m.start > last.end - last.start and (len(out) < 2 or out[-2].end <= m.start):
+            if m.end - m.start > last.end - last.start and (len(out) < 2 or out[-2].end <= m.start) \
+                    and not (m.start > last.start and (u := _UNIT_WORD_AFTER.match(text, last.end)) is not None
+                             and u.end() == m.end):
+                # (not a shorter name plus the unit word the longer one is followed by: "Cameroon's Far North region"
+                # is the Far North, not Burkina Faso's "North Region"; "the Upper East region" is Ghana's Upper East)
                 out[-1] = m
             continue
         out.append(m)

@@ -65,6 +65,25 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _OPENERS = frozenset({"The", "A", "An", "He", "She", "It", "They", "We", "In", "On", "At", "But", "This", "That"})
 
+# a clause that tells another happening, joined to the one before by a semicolon or "and"/"while" ("Gunmen killed
+# seven civilians in Gorgadji on Tuesday, and a separate attack on Wednesday killed five VDP near Arbinda"; "...; in
+# another attack, ..."): a sentence of its own, as a writer of two sentences would have told it
+_SEPARATE_CLAUSE = re.compile(r"(?:;|,[ \t]*(?:and|while|whereas)|[ \t]and)[ \t]+(?=(?:in[ \t]+)?(?:a|another)[ \t]+"
+                              r"(?:separate|second|different|later)[ \t]+(?:attacks?|incidents?|raids?|ambush(?:es)?|"
+                              r"assaults?|clash(?:es)?|strikes?|bombings?|explosions?|blasts?)\b|in[ \t]+another[ \t]+"
+                              r"(?:attack|incident|raid|ambush|assault|clash)\b)", re.IGNORECASE)
+
+
+def _split_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A sentence's span cut before each clause that tells a separate happening (`_SEPARATE_CLAUSE`)."""
+    spans, cur = [], s
+    for m in _SEPARATE_CLAUSE.finditer(text, s, e):
+        if m.start() - cur >= 20:
+            spans.append((cur, m.start() + (1 if text[m.start()] == ";" else 0)))
+            cur = m.end()
+    spans.append((cur, e))
+    return spans
+
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text`; paragraph breaks always end a sentence. Offsets index into `text`."""
@@ -76,7 +95,7 @@ def split_sentences(text: str) -> list[Sentence]:
         pos = m.end()
     bounds.append((pos, len(text)))
     for p_start, p_end in bounds:
-        for s, e in _split_paragraph(text, p_start, p_end):
+        for s, e in (c for sp in _split_paragraph(text, p_start, p_end) for c in _split_clauses(text, *sp)):
             # trim whitespace
             while s < e and text[s].isspace():
                 s += 1

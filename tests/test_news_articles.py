@@ -1,0 +1,223 @@
+"""Whole news articles (wire stories with a dateline, local press, communiqués) coded end to end: the rules that
+real articles need beyond terse notes. Every text here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.clean.boilerplate import clean_article
+from sitrep.model import Article, Event
+from sitrep.pipeline import Pipeline
+from sitrep.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(workers=1))
+
+
+def code(pipe: Pipeline, text: str, published: date) -> list[Event]:
+    art = clean_article(Article(id="", text=text, published=published, path="test"))
+    assert isinstance(art, Article)
+    return pipe(art).events
+
+
+def violent(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.event_type != "Strategic developments"]
+
+
+# -- a toll revised, with what it is the toll of between the noun and the verb; the wounded who died since ------
+REVISED = ("DIFFA, Niger, Sept 4 (Reuters) - The death toll from an attack by Boko Haram fighters on a camp for "
+           "displaced people near Diffa in southeastern Niger has risen to 25, up from 14 reported on Tuesday, a local "
+           "official said on Thursday.\n\n"
+           "The attackers stormed the camp on Monday night, shooting residents and setting shelters on fire, the "
+           "official said. Eleven people who were wounded died in hospital overnight, he added.")
+
+
+def test_a_revised_toll_with_its_complement_is_the_toll(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, REVISED, date(2025, 9, 4)))
+    # one happening: the wounded who died overnight are its toll, not a second attack on another day
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.fatalities == 25  # the new toll, which holds the eleven who died of their wounds (not 25 + 11)
+    assert ev.event_type == "Violence against civilians"
+    assert ev.location == "Diffa"
+    assert str(ev.event_date) == "2025-09-01"  # Monday night, not the day the wounded died
+
+
+def test_the_toll_of_an_attack_risen_to(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "The toll from Monday's attack on a market in Diffa has risen to 19, hospital sources "
+                             "said on Wednesday.", date(2025, 9, 3)))
+    assert [e.fatalities for e in evs] == [19]
+
+
+def test_wounded_who_died_add_to_a_toll_not_revised(pipe: Pipeline) -> None:
+    # no revised toll: the wounded who died later are more dead of the same attack (9 + 2), one happening
+    evs = violent(code(pipe, "Gunmen killed nine villagers near Diffa on Saturday, officials said. Two people who "
+                             "were wounded died in hospital on Monday, a nurse said.", date(2025, 9, 9)))
+    assert len(evs) == 1
+    assert evs[0].fatalities == 11
+    assert str(evs[0].event_date) == "2025-09-06"
+
+
+# -- a region's longer name before the unit word -------------------------------------------------------------
+def test_far_north_region_is_not_another_countrys_north_region(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Suspected Boko Haram militants killed five civilians in a village of Cameroon's Far "
+                             "North region on Saturday night, the local administration said.", date(2025, 10, 20)))
+    assert len(evs) == 1
+    assert evs[0].country == "Cameroon"
+    assert evs[0].admin1 == "Far North"
+    # a North Region named as such is still Burkina Faso's
+    evs = violent(code(pipe, "Gunmen killed five civilians in Burkina Faso's North region on Saturday, local "
+                             "sources said.", date(2025, 10, 20)))
+    assert [(e.country, e.admin1) for e in evs] == [("Burkina Faso", "Nord")]
+
+
+# -- forces sent to the scene after an attack ----------------------------------------------------------------
+def test_troops_deployed_to_the_area_after_an_attack_are_no_strategic_event(pipe: Pipeline) -> None:
+    evs = code(pipe, "Suspected Boko Haram militants killed five civilians in Cameroon's Far North region on "
+                     "Saturday night, the sub-prefect said. Soldiers were deployed to the area on Sunday.",
+               date(2025, 10, 20))
+    assert [e.event_type for e in evs] == ["Violence against civilians"]
+
+
+def test_troops_sent_to_a_country_stay_military_aid(pipe: Pipeline) -> None:
+    evs = code(pipe, "Russia sent 200 military instructors to Niger on Tuesday, the defence ministry said.",
+               date(2025, 10, 22))
+    assert [e.event_type for e in evs] == ["Strategic developments"]
+
+
+# -- strikes nobody is said to have flown --------------------------------------------------------------------
+def test_a_strike_of_no_maker_told_is_unidentified_military_forces(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "MOGADISHU, Somalia - A drone strike killed eight al Shabaab fighters near Jilib on "
+                             "Sunday, local elders said.", date(2025, 3, 18)))
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1 == "Unidentified Military Forces"
+    assert ev.actor2 == "Al Shabaab"
+    assert (ev.deaths_a, ev.deaths_b) == (0, 8)  # the fighters struck are the non-state side's dead
+    # a strike told as a country's stays that country's
+    evs = violent(code(pipe, "French air strikes killed 12 JNIM fighters near Menaka on Sunday, the French army "
+                             "said.", date(2025, 3, 18)))
+    assert [e.actor1 for e in evs] == ["Military Forces of France (2017-)"]
+
+
+# -- "said separately": another account, not another happening ------------------------------------------------
+def test_a_report_made_separately_is_no_separate_event(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "MOGADISHU, Somalia - A drone strike killed eight al Shabaab fighters near Jilib on "
+                             "Sunday, the government said. The U.S. military said separately that it had conducted an "
+                             "air strike in the area.", date(2025, 3, 18)))
+    assert len(evs) == 1
+    evs = violent(code(pipe, "Gunmen killed four soldiers near Diffa on Sunday, the army said. In a separate "
+                             "statement, the governor said the attackers had fled towards Nigeria.",
+                       date(2025, 3, 18)))
+    assert len(evs) == 1
+    # a separate attack still is one
+    evs = violent(code(pipe, "Gunmen killed four soldiers near Diffa on Sunday. In a separate attack, militants "
+                             "killed two herders near Zinder on Sunday.", date(2025, 3, 18)))
+    assert len(evs) == 2
+
+
+# -- guards no state employs ----------------------------------------------------------------------------------
+def test_a_security_guard_is_private_security_not_the_army(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "NIAMEY, May 13 (Reuters) - Gunmen killed a guard at a gold mine near Tera on Sunday "
+                             "and kidnapped two foreign workers, a security source said.", date(2025, 5, 13)))
+    assert len(evs) == 1
+    assert evs[0].actor2 == "Private Security Forces (Niger)"
+    evs = violent(code(pipe, "Gunmen shot dead a security guard outside a bank in Niamey on Sunday night, police "
+                             "said.", date(2025, 5, 13)))
+    assert [e.actor2 for e in evs] == ["Private Security Forces (Niger)"]
+    # soldiers struck stay the army
+    evs = violent(code(pipe, "Gunmen killed two soldiers near Tera on Sunday, a security source said.",
+                       date(2025, 5, 13)))
+    assert [e.actor2 for e in evs] == ["Military Forces of Niger (2023-)"]
+
+
+# -- two happenings in one sentence ---------------------------------------------------------------------------
+def test_a_clause_telling_a_separate_attack_is_its_own_sentence() -> None:
+    from sitrep.text.sentences import split_sentences
+
+    text = ("Gunmen killed seven civilians in the village of Gorgadji on Tuesday, and a separate attack on Wednesday "
+            "killed five soldiers near Arbinda, security sources said.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Gunmen killed seven civilians in the village of Gorgadji on Tuesday",
+        "a separate attack on Wednesday killed five soldiers near Arbinda, security sources said."]
+    text = "Militants killed two soldiers in Gao; in another attack, gunmen killed a herder in Ansongo."
+    assert len(split_sentences(text)) == 2
+    # the attack told again is no clause of its own
+    assert len(split_sentences("They attacked the village a second time and burned the market.")) == 1
+    assert len(split_sentences("Troops repelled the attack, and the second attack failed too.")) == 1
+
+
+def test_two_attacks_in_one_sentence_are_two_events(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "OUAGADOUGOU, Burkina Faso (AP) - Gunmen killed seven civilians in the village of "
+                             "Gorgadji on Tuesday, and a separate attack on Wednesday killed five soldiers near "
+                             "Arbinda, security sources said.", date(2025, 8, 21)))
+    assert sorted((str(e.event_date), e.fatalities, e.event_type) for e in evs) == [
+        ("2025-08-19", 7, "Violence against civilians"), ("2025-08-20", 5, "Battles")]
+
+
+# -- a toll shared out among places ---------------------------------------------------------------------------
+def test_a_toll_told_place_by_place_is_one_event_a_place(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Armed men attacked three towns of northern Burkina Faso on Sunday, killing 22 people, "
+                             "local sources said: 10 in Djibo, 8 in Arbinda and 4 in Kaya.", date(2025, 12, 1)))
+    assert sorted((e.location, e.fatalities) for e in evs) == [("Aribinda", 8), ("Djibo", 10), ("Kaya", 4)]
+    assert {e.event_type for e in evs} == {"Violence against civilians"}
+    assert sum(e.deaths_civilians for e in evs) == 22  # no dead lost at the other places
+    assert all(e.location in e.notes and f"{e.fatalities} fatalities" in e.notes for e in evs)  # each its own note
+    # figures that are not the toll's parts leave one event with the whole toll
+    evs = violent(code(pipe, "Gunmen killed 12 people in Djibo on Sunday, local sources said. In 2023, 5 people "
+                             "were killed in Arbinda.", date(2025, 12, 1)))
+    assert [(e.location, e.fatalities) for e in evs] == [("Djibo", 12)]
+
+
+# -- a claim's day is not the attack's ------------------------------------------------------------------------
+def test_the_day_of_a_claim_of_responsibility_is_not_the_attacks(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "The Islamic State Sahel Province claimed responsibility on Monday for an attack on an "
+                             "army post in Tiloa, in western Niger, on Saturday.", date(2025, 8, 12)))
+    assert [str(e.event_date) for e in evs] == ["2025-08-09"]
+
+
+# -- a tally of many attacks, the arrested taken away, a strike's civilian dead ---------------------------------
+def test_a_tally_of_attacks_across_a_country_is_no_event(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Over the past week, at least 50 people were killed in attacks across Burkina Faso, "
+                             "according to a tally by local media. Aid groups say they are struggling to reach the "
+                             "displaced.", date(2025, 7, 30)))
+    assert evs == []
+    # one attack told with its place stays
+    evs = violent(code(pipe, "At least 50 people were killed in an attack on Djibo on Sunday, local media said.",
+                       date(2025, 7, 30)))
+    assert [e.fatalities for e in evs] == [50]
+
+
+def test_the_arrested_taken_away_are_the_arrest(pipe: Pipeline) -> None:
+    evs = code(pipe, "Nigerien security forces arrested three civil society leaders in Niamey on Tuesday night, "
+                     "their lawyers said. The men were taken to an unknown location, the lawyers said.",
+               date(2025, 8, 28))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Strategic developments", "Arrests")]
+    # people gunmen took away are an abduction
+    evs = violent(code(pipe, "Gunmen stormed a village near Tera on Tuesday night. Three men were taken to an "
+                             "unknown location, residents said.", date(2025, 8, 28)))
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+
+
+def test_a_strike_that_killed_civilians_struck_civilians(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "PORT SUDAN, Sept 10 (Reuters) - An air strike by the Sudanese army on a crowded "
+                             "market in El Fasher killed at least 40 civilians on Monday, a medical group said.",
+                       date(2025, 9, 10)))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Military Forces of Sudan (2019-)", "Civilians (Sudan)")]
+
+
+# -- the only group named is the one an unnamed attack struck --------------------------------------------------
+def test_a_group_killed_by_an_attack_is_the_side_attacked(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "An ambush on Wednesday killed five volunteers for the defence of the homeland (VDP) "
+                             "near Arbinda, security sources said.", date(2025, 8, 21)))
+    assert [(e.actor1, e.actor2) for e in evs] == [("Unidentified Armed Group (Burkina Faso)",
+                                                    "VDP: Volunteer for Defense of Homeland")]
+    # the group that did the killing stays first
+    evs = violent(code(pipe, "VDP killed five attackers near Arbinda on Wednesday, security sources said.",
+                       date(2025, 8, 21)))
+    assert [e.actor1 for e in evs] == ["VDP: Volunteer for Defense of Homeland"]
