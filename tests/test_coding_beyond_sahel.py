@@ -174,3 +174,13 @@ def test_hay_before_a_name_is_a_quarter_not_the_australian_town(pipe: Pipeline) 
     (ev,) = code(pipe, "BENGHAZI, March 12 - Mortar shells hit Hay Salam and Sidi Younis on Saturday, "
                        "a security source said. Nobody was hurt.")
     assert ev.country == "Libya"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("On 12 March, students of the University of Cape Town held a sit-in over fees at the university.",
+     "Protesters (South Africa)"),
+    ("On 12 March, students marched on the campus of Masinde Muliro University over exam fees.", "Protesters (Kenya)"),
+])
+def test_a_university_only_one_country_has_tells_the_crowd_s_country(pipe: Pipeline, text: str, actor: str) -> None:
+    (ev,) = code(pipe, text)
+    assert ev.actor1 == actor
