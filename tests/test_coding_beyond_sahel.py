@@ -176,11 +176,13 @@ def test_hay_before_a_name_is_a_quarter_not_the_australian_town(pipe: Pipeline) 
     assert ev.country == "Libya"
 
 
+
 @pytest.mark.parametrize(("text", "actor"), [
-    ("On 12 March, students of the University of Cape Town held a sit-in over fees at the university.",
-     "Protesters (South Africa)"),
-    ("On 12 March, students marched on the campus of Masinde Muliro University over exam fees.", "Protesters (Kenya)"),
+    ("MOGADISHU, March 12 - Al Shabaab fighters ambushed a convoy of AMISOM-ENDF soldiers near Baidoa on Saturday.",
+     "AMISOM: African Union Mission in Somalia (2007-) (Ethiopia)"),
+    ("On 12 March, Kenya-AMISOM forces attacked al Shabaab fighters near Kismayo, killing ten.",
+     "AMISOM: African Union Mission in Somalia (2007-) (Kenya)"),
 ])
-def test_a_university_only_one_country_has_tells_the_crowd_s_country(pipe: Pipeline, text: str, actor: str) -> None:
+def test_an_amisom_contingent_written_with_a_hyphen(pipe: Pipeline, text: str, actor: str) -> None:
     (ev,) = code(pipe, text)
-    assert ev.actor1 == actor
+    assert actor in (ev.actor1, ev.actor2)
