@@ -124,3 +124,65 @@ def test_looting_alone_or_a_stoning_is_no_crowd_s_riot(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 4 March 2020, gunmen plundered a health centre in Ansongo, Mali, and the looting went on for "
                        "hours.")
     assert ev.actor1 == "Unidentified Armed Group (Mali)", ev
+
+
+def test_a_fight_told_between_two_sides_keeps_the_text_s_order(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "JUBA, March 12 (Reuters) - Heavy fighting broke out between the army and SPLA-IO rebels near "
+                       "Yei on Saturday, a military spokesman said. Five soldiers were killed.")
+    assert ev.actor1.startswith("Military Forces of South Sudan")
+    assert ev.actor2.startswith("SPLA/M-In Opposition")
+    # the rebels named first stay first
+    (ev,) = code(pipe, "On 12 March, clashes between SPLA-IO rebels and the army were reported near Yei.")
+    assert ev.actor1.startswith("SPLA/M-In Opposition") and ev.actor2.startswith("Military Forces of South Sudan")
+    # a side that started it is first whatever the order: "between" only breaks the tie
+    (ev,) = code(pipe, "On 12 March, SPLA-IO rebels attacked an army post near Yei, sparking clashes between the "
+                       "army and the rebels. Three soldiers were killed.")
+    assert ev.actor1.startswith("SPLA/M-In Opposition")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("On 12 March, al Shabaab fighters opened fire on NISA forces at a checkpoint in Mogadishu. No one was hurt.",
+     "Military Forces of Somalia (2012-2017)"),
+    ("On 12 March, Raia Mutomboki militiamen abducted four miners near Shabunda, local sources said.",
+     "Mayi Mayi Militia (Raia Mutomboki)"),
+    ("On 12 March, gunmen fired on UNAMID peacekeepers near Kabkabiya in North Darfur. One was wounded.",
+     "UNAMID: United Nations/African Union Hybrid Operation in Darfur"),
+    ("On 12 March, Liyu police shot dead three herders near Jijiga, witnesses said.",
+     "Police Forces of Ethiopia (1991-2018) Liyu Division"),
+])
+def test_forces_and_militias_beyond_the_sahel_by_their_own_names(pipe: Pipeline, text: str, actor: str) -> None:
+    (ev,) = code(pipe, text)
+    assert actor in (ev.actor1, ev.actor2)
+
+
+def test_sudan_s_unnamed_militiamen_are_an_unidentified_armed_group(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "KHARTOUM, March 12 - Militiamen shot dead a displaced man near Kabkabiya in North Darfur on "
+                       "Saturday, residents said.")
+    assert ev.actor1 == "Unidentified Armed Group (Sudan)"
+    # elsewhere they stay a communal militia
+    (ev,) = code(pipe, "On 12 March, militiamen shot dead two Dozo hunters near Djenne, in central Mali.")
+    assert ev.actor1 == "Unidentified Communal Militia (Mali)"
+
+
+def test_a_country_an_investor_comes_from_is_not_the_scene(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "On 12 March, clan militias clashed with Somaliland police over land that the government had "
+                       "granted to an investor from Kuwait.")
+    assert ev.country != "Kuwait" and "Kuwait" not in (ev.actor1 or "") + (ev.actor2 or "")
+
+
+def test_hay_before_a_name_is_a_quarter_not_the_australian_town(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "BENGHAZI, March 12 - Mortar shells hit Hay Salam and Sidi Younis on Saturday, "
+                       "a security source said. Nobody was hurt.")
+    assert ev.country == "Libya"
+
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("MOGADISHU, March 12 - Al Shabaab fighters ambushed a convoy of AMISOM-ENDF soldiers near Baidoa on Saturday.",
+     "AMISOM: African Union Mission in Somalia (2007-) (Ethiopia)"),
+    ("On 12 March, Kenya-AMISOM forces attacked al Shabaab fighters near Kismayo, killing ten.",
+     "AMISOM: African Union Mission in Somalia (2007-) (Kenya)"),
+])
+def test_an_amisom_contingent_written_with_a_hyphen(pipe: Pipeline, text: str, actor: str) -> None:
+    (ev,) = code(pipe, text)
+    assert actor in (ev.actor1, ev.actor2)

@@ -488,3 +488,14 @@ def test_admin1_of_a_unit_cut_from_the_rows_after_its_date() -> None:
     assert not admin1_matches("Gao", row(date(2014, 5, 2), "Menaka"))
     assert not admin1_matches("Kidal", row(date(2014, 5, 2), "Gao"))
     assert admin1_matches("Gao", row(date(2018, 5, 2), "Gao"))
+
+
+@pytest.mark.parametrize(("acled", "geonames"), [
+    ("Addis Abeba", "Adis Abeba"), ("Sharkia", "Sharqia"), ("Siliana", "Silyanah"), ("Gambela Peoples", "Gambela"),
+    ("Le Kef", "Kef"), ("Nana-Gribizi", "Nana-Grebizi"), ("Kafr El-Shikh", "Kafr el-Sheikh"),
+    ("Ben Arous (Tunis Sud)", "Ben Arous"),
+])
+def test_admin1_transliterations_are_one_unit(acled: str, geonames: str) -> None:
+    from sitrep.evaluation.acled import admin1_key
+    assert admin1_key(acled) == admin1_key(geonames)
+    assert admin1_key("Sharkia") != admin1_key("Gharbia")  # (two governorates stay two)

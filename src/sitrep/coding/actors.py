@@ -110,7 +110,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zza"
+ACTOR_DICTIONARY_VERSION = "2026.12zzb"
 
 # the plural of a people's name that is another thing's name (see ActorMatcher._peoples)
 _NOT_PEOPLES_PLURAL = frozenset({"samos"})
@@ -743,9 +743,11 @@ class ActorMatcher:
                 t = _Target(role=role, country=iso)
                 for a in aliases:
                     self._add(a, t, context=frozenset({iso}), tier=_TIER_CONTEXT, specificity=2, apostrophes=True)
-            if iso in AFRICA:  # (both kinds: "SNA" where the text names Somalia is its army at home too)
+            if iso in AFRICA:  # (both kinds: "SNA" where the text names Somalia is its army at home too; the state's
+                # roles only: Sudan's "militiamen" are its unidentified armed men, not its forces)
                 self._own_names[iso] = {unidecode(a).lower() for key in ("aliases", "context_aliases")
-                                        for aliases in spec.get(key, {}).values() for a in aliases}
+                                        for role, aliases in spec.get(key, {}).items()
+                                        if data.get("roles", {}).get(role, {}).get("state") for a in aliases}
             for unit in spec.get("units", []):
                 t = _Target(role=unit["role"], country=iso, unit=unit["suffix"])
                 always = bool(unit.get("always", False))

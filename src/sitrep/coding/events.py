@@ -6858,6 +6858,32 @@ def _anaphoric(article: Article, a: ActorMention) -> bool:
 _GLOSS = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]")  # a group's gloss: "Katiba Macina (JNIM)"
 
 
+# a fight's word and "between" before its first side: "clashes between (the army and rebels)", "heavy fighting broke out
+# between", "a gun battle between"
+_FIGHT_BETWEEN_BEFORE = re.compile(r"\b(?:clash(?:ed|es|ing)?|fight(?:ing|s)?|fought|confrontations?|skirmish(?:es)?|"
+                                   r"hostilities|battles?|exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|gunfights?|"
+                                   r"gun\s+battles?)\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and the word that joins the second side on: "(the army) and (SPLM-IO)", "(soldiers) and suspected (militants)"
+_BETWEEN_AND = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|militants|fighters|elements|militiamen|members|"
+                          r"rebels))?\s*(?:and|&)\s+(?:the\s+)?(?:(?:suspected|presumed|alleged|armed|unidentified)\s+)?$",
+                          re.IGNORECASE)
+
+
+def _told_between(article: Article, draft: _Draft, first: ActorMention, second: ActorMention) -> bool:
+    """Whether a sentence of the happening tells its fight as between `first`'s actor and `second`'s, in that order
+    ("clashes between the military and SPLA-IO in Mundri")."""
+    for f in article.actors:
+        if f.actor != first.actor or f.sentence not in draft.sentences:
+            continue
+        s = article.sentences[f.sentence]
+        if _FIGHT_BETWEEN_BEFORE.search(article.text, max(s.start, f.start - 80), f.start) is None:
+            continue
+        if any(b.actor == second.actor and b.sentence == f.sentence and b.start >= f.end
+               and _BETWEEN_AND.fullmatch(article.text, f.end, b.start) for b in article.actors):
+            return True
+    return False
+
+
 def _first_of_pair(article: Article, here: list[ActorMention], a: ActorMention) -> ActorMention:
     """The first of subjects joined by "and" ("JNIM and ISGS militants clashed": JNIM, as ACLED orders them), or,
     of two states' forces, by words that make the second the first's ally ("French forces in coordination with
@@ -7507,6 +7533,11 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
             return who, side_a if side_a is not None else side_b
         if side_a is not None and side_b is None and side_a.inter in (1, 8) and (who is None or who.actor != side_a.actor):
             return None, side_a  # only the forces attacked are named: "a MINUSMA vehicle was hit by an IED and gunfire"
+        if who is None and side_a is not None and side_b is not None and _told_between(article, draft, side_b, side_a):
+            # a fight told as "between" the two sides, none starting it: the side the text names first first
+            # ("clashes between the army and SPLA-IO rebels near Yei": the army; "fighting between Al Shabaab and
+            # government forces": Al Shabaab, as before)
+            return side_b, side_a
         return side_a, side_b
     if trig.event_type == "Violence against civilians":
         who = _initiator(article, draft, mentions)

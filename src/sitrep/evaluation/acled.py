@@ -424,6 +424,32 @@ _ADMIN1_SPELLINGS = {
     "shabeellaha dhexe": "middle shabelle",
     "lower shabeelle": "lower shabelle",
     "middle shabele": "middle shabelle",
+    # the transliterations of Arabic, Amharic and other names that ACLED's 2016 exports write one way and GeoNames
+    # another (one unit each: Egypt's governorates, Tunisia's and Libya's, Ethiopia's regions), and ACLED's longer or
+    # shorter forms of one unit's name ("Gambela Peoples" is the Gambela region, "Le Kef" Kef, "Zanzibar West"
+    # Zanzibar Urban/West)
+    "addis abeba": "adis abeba",
+    "addis ababa": "adis abeba",
+    "gambela peoples": "gambela",
+    "sharkia": "sharqia",
+    "kalyoubia": "qalyubia",
+    "menoufia": "monufia",
+    "menia": "minya",
+    "beni suef": "beni suweif",
+    "fayoum": "faiyum",
+    "suhag": "sohag",
+    "behera": "beheira",
+    "kafr el shikh": "kafr el sheikh",
+    "matrouh": "matruh",
+    "siliana": "silyanah",
+    "nabeul": "nabul",
+    "le kef": "kef",
+    "ben arous tunis sud": "ben arous",
+    "al wahah": "al wahat",
+    "nana gribizi": "nana grebizi",
+    "kasai oriental": "east kasai",
+    "zanzibar west": "zanzibar urban west",
+    "francistown": "city of francistown",
 }
 
 # Spellings that differ by a rule, not by unit (folded, per word): the French compass words of francophone units

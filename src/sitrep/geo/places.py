@@ -301,7 +301,8 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:(?:coming|returning|fleeing|originating|originally|hailing|deported|repatriated|expelled|who\s+came|"
     r"nationals?|citizens?|peacekeepers?|soldiers?|troops|refugees?|migrants?|herders?|herdsm[ae]n|traders?|merchants?|"
     r"m[ae]n|wom[ae]n|people|villagers?|residents?|pilgrims?|workers?|students?|tourists?|teachers?|nurses?|drivers?|"
-    r"farmers?|family|families)\s+(?:[^\W\d]+\s+|(?<=returning\s)(?:back\s+)?to\s+(?:the|their|his|her)\s+[^\W\d]+\s+)?"
+    r"farmers?|family|families|investors?|donors?|foundations?|charit(?:y|ies)|compan(?:y|ies)|firms?|businessm[ae]n|"
+    r"delegations?|visitors?|engineers?|experts?)\s+(?:[^\W\d]+\s+|(?<=returning\s)(?:back\s+)?to\s+(?:the|their|his|her)\s+[^\W\d]+\s+)?"
     r"from|(?:border|frontier)\s+from"
     # (a crossing or a shot from a country: "Boko Haram cross from Nigeria into ...", "fired rockets from Nigeria
     # that fell in ...": the scene is where they went or fell)
@@ -338,6 +339,9 @@ _TOWN_SITE_WORDS = INSTITUTION_WORDS | frozenset("exchange labour labor refugee 
                                                  "garrison gendarmerie factory mine".split())
 _TOWN_SITE_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’&-]*\.?){1,3}")
 _COMPASS = frozenset({"nord", "sud", "est", "ouest", "north", "south", "east", "west", "centre", "center", "central"})
+# "hay" / "hayy" (Arabic: a quarter of a town) written before the quarter's name
+_QUARTER_WORDS = frozenset({"hay", "hayy"})
+_QUARTER_NAME_AFTER = re.compile(r"[ \t]+(?:(?:al|el|an|as|ad|ar|ash|at|az)[-\s])?[A-Z]")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*[ -]$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 # a people's name before a word for a settlement is whose it is, not where: "in the Tuareg village of Tezguene", "in a
@@ -532,6 +536,9 @@ def find_places(
             # company" (not Orange, California; Mali stays)
         if m.kind == "name" and m.key in _ORG_HEADS and _ORG_AFTER.match(text, m.end):
             continue  # the head of an organisation's name: "the Alliance of Democratic Forces" (not Alliance, Ohio)
+        if m.kind == "name" and m.key in _QUARTER_WORDS and _QUARTER_NAME_AFTER.match(text, m.end):
+            continue  # the Arabic word for a quarter before its name: "Hay Salam", "Hay al-Andalus" (Benghazi's and
+            # Tripoli's quarters; not Hay, New South Wales)
         if m.kind == "name" and m.key in _COMPASS and _NAME_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue  # the quarter of a longer name: "In-Ekar Ouest", "Gao Nord" (not Haiti's Ouest department)
         if m.kind == "name" and top in ("place", "admin2") and not info[m.key].city \
