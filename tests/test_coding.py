@@ -11771,3 +11771,13 @@ def test_a_village_told_near_a_town_but_read_far_from_it_gives_way_to_the_town(p
     assert ev.location == "Niafunké"
     (ev,) = code(pipe, "Gunmen killed two herders in Youwarou, some 120 km from Tenenkou, on Monday.", date(2020, 4, 28))
     assert ev.location == "Youwarou"
+
+
+def test_a_side_named_by_its_country_places_an_unknown_scene_in_it(pipe: Pipeline) -> None:
+    # (sentences written for the project) a scene the gazetteer lacks, with a side named by its country's name, is
+    # in that country; a nationality alone places nothing
+    (ev,) = code(pipe, "Nigeria's air force said on Monday it had killed dozens of militants in air strikes on their "
+                       "hideouts in the Sambisa forest.", date(2025, 11, 18))
+    assert (ev.location, ev.country) == ("Sambisa", "Nigeria"), ev
+    (ev,) = code(pipe, "An Italian tourist was shot dead in a hotel on Monday.", date(2025, 11, 18))
+    assert ev.country is None, ev

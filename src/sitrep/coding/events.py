@@ -11572,11 +11572,13 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 # GeoNames files the place under no unit: the unit is its nearest places' (a guess, said so)
                 ev.evidence.append(_ev(article, "admin1", place.admin1, place.start, place.end,
                                        f"gazetteer:admin1-of-nearest-places:{guess[0]:g}km"))
-        elif cc is not None and (cc in gaz.focus or any(p.context == "dateline" and p.country_code == cc
-                                                         for p in article.places)) and not any(
+        elif cc is not None and (cc in gaz.focus or any(
+                p.country_code == cc and (p.context == "dateline" or p.feature == "country" and p.context == "actor")
+                for p in article.places)) and not any(
                 p.country_code == cc and p.context in ("origin", "border") for p in article.places):
             # (not the country the people came from or a border: "gunmen coming from Nigeria" did not act in Nigeria;
-            # only a country of the region the user follows, its import, or the one the story was filed from: French
+            # only a country of the region the user follows, its import, the one the story was filed from, or one
+            # named by its name as a side's ("Nigeria's air force struck hideouts in the Sambisa forest"): French
             # troops and hostages are often abroad, and in general news a victim's nationality, "an Italian tourist
             # was shot", is no place)
             _set_story_country(ev, article, cc, led, gaz)
