@@ -11781,3 +11781,10 @@ def test_a_side_named_by_its_country_places_an_unknown_scene_in_it(pipe: Pipelin
     assert (ev.location, ev.country) == ("Sambisa", "Nigeria"), ev
     (ev,) = code(pipe, "An Italian tourist was shot dead in a hotel on Monday.", date(2025, 11, 18))
     assert ev.country is None, ev
+
+
+def test_the_day_a_document_was_seen_is_no_event_s_day(pipe: Pipeline) -> None:
+    # (sentences written for the project) "a report seen by AFP on Tuesday": the report's day, not the attack's
+    (ev,) = code(pipe, "Jihadists attacked a gendarmerie post in Kaya late last month, killing five gendarmes, according "
+                       "to a security report seen by AFP on Tuesday.", date(2025, 3, 18))
+    assert (ev.event_date.month, ev.time_precision) == (2, 2), ev

@@ -525,7 +525,9 @@ _SEPARATE = re.compile(r"\b(?:in a separate(?!\s+(?:statement|interview|communiq
 _REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed|stated|added|claimed|statement|"
                           r"communiqu[ée]|report|"
                           # (a claim's own day: "claimed responsibility on Monday for an attack ... on Saturday")
-                          r"claim(?:ed|s)?\s+responsibility(?:\s+for\s+(?:it|the\s+[\w-]+))?)\s+(?:late\s+|early\s+)?$",
+                          r"claim(?:ed|s)?\s+responsibility(?:\s+for\s+(?:it|the\s+[\w-]+))?)\s+(?:late\s+|early\s+)?$|"
+                          # (a document's day: "a security report seen by AFP on Tuesday", "a memo obtained by Reuters")
+                          r"\b(?:seen|obtained|reviewed|issued|dated)\s+(?:by\s+(?:[\w.'’&-]+\s+){1,3})?$",
                           re.IGNORECASE)
 # (a brawl between people is their crowd's, whoever broke it up: "soldiers fired warning shots to break up a fight
 # between villagers")
