@@ -11626,6 +11626,13 @@ def test_an_earlier_happening_told_after_a_span_of_time(pipe: Pipeline) -> None:
                  "attack on a military post killed 20 soldiers."):
         (ev,) = violent(code(pipe, text, published))
         assert (ev.fatalities, ev.actor2) == (12, "Civilians (Niger)"), (text, ev)
+    # (where the main clause tells no deed of its own, the happening after the span is the news: rev51)
+    for text, dead in (("Hundreds attended a vigil in Chicago on Tuesday for the victims of the shooting, two days after "
+                        "a gunman killed three people at a bar.", 3),
+                       ("Schools in Kaya remained closed on Tuesday over fears of violence, a day after gunmen killed "
+                        "five people in the town.", 5)):
+        (ev,) = violent(code(pipe, text, published))
+        assert ev.fatalities == dead, (text, ev)
     # (the deed of the one the sentence is about, told by a pronoun, is the news: its dead stay)
     (ev,) = violent(code(pipe, "Police arrested a man on Sunday, two days after he shot and killed three people at a "
                                "bar in Kano.", published))

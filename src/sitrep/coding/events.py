@@ -235,6 +235,11 @@ _LATER_BY_SPAN = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\s+after\s+(?!(?:he|she|they|we|i|you)\b)(?:[^.;!?,]|,(?=\d))*$", re.IGNORECASE)
 
 
+_DEED_DONE = re.compile(r"\b(?:killed|killing|shot|attacked|ambushed|stormed|raided|abducted|kidnapped|bombed|shelled|"
+                        r"struck|burn(?:ed|t)|torched|looted|executed|massacred|beheaded|overran|clashed|fought|"
+                        r"opened\s+fire|detonated|exploded|wounded|injured|wounding|injuring)\b", re.IGNORECASE)
+
+
 def _in_later_by_span(text: str, start: int) -> bool:
     """Whether `start` lies in a clause telling an earlier happening after a span of time (`_LATER_BY_SPAN`), after
     a main clause that tells a deed of its own (not "The announcement comes hours after 12 officers were shot": the
@@ -243,6 +248,11 @@ def _in_later_by_span(text: str, start: int) -> bool:
     if m is None:
         return False
     opening = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    if m.group(0).startswith(","):
+        # the main clause tells a deed done, by its verb ("Gunmen killed 12 worshippers on Friday, a week after"), not
+        # a noun of one ("a vigil for the victims of the shooting, two days after a gunman killed three people")
+        return _DEED_DONE.search(text, opening, m.start()) is not None
+    # "The attack came a week after ...": the deed the sentence opens with is the news (not "The vigil came ...")
     return _HELD_FOR_DEED.search(text, opening, m.start()) is not None
 
 
