@@ -1488,6 +1488,25 @@ def test_outside_and_the_town_of_are_cues_for_a_spelling_one_letter_off(isolated
     assert "Tagoudara" not in {p.text for p in find_places("Malian soldiers said Tagoudara was calm.", gaz)}
 
 
+def test_between_is_a_cue_for_a_spelling_one_letter_off_at_either_end(isolated_cache: Path) -> None:
+    # written for the project: a stretch named by its two ends ("between X and Y") places both ends, as "near X"
+    # does; a name after a bare "and" that no "between" opens is not read so
+    rows = [(991611, "Tagoubara", "Tagoubara", "", 18.90, 1.60, "P", "PPL", "ML", "10", "", 0),
+            (991612, "Koulbanda", "Koulbanda", "", 18.60, 1.20, "P", "PPL", "ML", "10", "", 5000)]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    for text, name in (("KIDAL, Mali (AP) - Gunmen robbed traders on the road between Koulbanda and Tagoudara "
+                        "on Sunday, a local official told The Associated Press.", "Tagoudara"),
+                       ("An IED struck a truck between Tagoudara and Koulbanda, the Malian army said.", "Tagoudara"),
+                       ("An IED struck a truck between the Koulbanda market and Tagoudara.", None)):
+        got = {p.text: p for p in find_places(text, gaz)}
+        if name:
+            assert got[name].geonames_id == 991611, text
+        else:
+            assert "Tagoudara" not in got, text
+    assert "Tagoudara" not in {p.text for p in find_places("Malian soldiers and Tagoudara residents met on "
+                                                            "Monday.", gaz)}
+
+
 def test_a_well_spelled_another_way_is_found_by_its_skeleton(isolated_cache: Path) -> None:
     # written for the project: a camp GeoNames has only as a well (a natural spot), the text spelling its "I-n-" as
     # "In-"; the skeleton fallback reads it there (a settled place of the skeleton would come first)

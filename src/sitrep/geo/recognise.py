@@ -510,7 +510,7 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
                 # French spellings end many names with a mute e that English ones drop ("In-Delimane", "I-n-Deliman";
                 # "Doreye", "Dorey"): a guess too
                 target, guessed = index.get(sk[:-1]) if sk.endswith("e") else index.get(sk + "e"), True
-            if target is None and len(sk) >= 6 and _STRONG_CUE.search(text, max(0, start - 30), start):
+            if target is None and len(sk) >= 6 and _strong_cue(text, start):
                 countries = text_countries(found, gaz)
                 target, guessed = _one_letter_off(sk, index, gaz, countries), True
                 # (a French "c" before a, o or u is the "k" of English spellings and of most GeoNames names:
@@ -524,7 +524,7 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
                     # the vowels-off reading near the hierarchy's places is tried next. A cercle reaches far from
                     # its seat: "Talataye (Ansongo, Gao)", Telatai, 145 km from Ansongo, is kept)
                     target = None
-            if target is None and _STRONG_CUE.search(text, max(0, start - 30), start) \
+            if target is None and _strong_cue(text, start) \
                     and not _QUARTER_AFTER.match(text, end):
                 target, guessed = _vowels_off(key, gaz, _units_after(text, end, gaz)), True
             if target is None and not _QUARTER_AFTER.match(text, end) and not _ALTERNATIVE_AFTER.match(text, end):
@@ -596,7 +596,17 @@ def _bare_possessives(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iter
 _STRONG_CUE = re.compile(r"(?:\b(?:village|town|hamlet|locality|area|camp)s?\s+of\s+(?:the\s+)?|"
                          r"\b(?:in|near|outside)\s+|\b(?:" + _BEARING + "|" + _CODED_AS + r")\s+(?:the\s+)?)$",
                          re.IGNORECASE)
+# a stretch named by its two ends places both ends ("robbed travellers on the road between Gao and Almoustarat":
+# GeoNames' Almoustarast; "a checkpoint between Tanwalbougou and Fada N'Gourma": Tanwolbougou), the first after
+# "between", the second after "between <name> and"
+_BETWEEN_CUE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}and[ \t]+)?$")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _strong_cue(text: str, start: int) -> bool:
+    """Whether a strong place cue (_STRONG_CUE, or "between" and "between <name> and") stands right before `start`."""
+    return _STRONG_CUE.search(text, max(0, start - 30), start) is not None \
+        or _BETWEEN_CUE.search(text, max(0, start - 60), start) is not None
 
 
 def _one_letter_edits(sk: str) -> set[str]:
