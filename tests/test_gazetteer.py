@@ -1507,6 +1507,24 @@ def test_between_is_a_cue_for_a_spelling_one_letter_off_at_either_end(isolated_c
                                                             "Monday.", gaz)}
 
 
+def test_a_village_with_a_peoples_name_after_village_of_is_the_regions_own(isolated_cache: Path) -> None:
+    # written for the project: "the village of Lari Kanouri" (the Kanuri's Lari of a twin pair) is the imported
+    # village even though the name's first reading is a town of Italy; a qualifier that is no people's name keeps
+    # the name a longer one's first word, and without "the village of" nothing changes
+    from sitrep.coding.actors import ActorMatcher
+
+    peoples = ActorMatcher.default().ethnonyms
+    rows = [(991621, "Lari", "Lari", "", 13.60, 12.90, "P", "PPL", "NE", "02", "", 0)]
+    gaz = _imported(isolated_cache, rows, "NE.txt")
+    for text in ("DIFFA, Niger (AFP) - Boko Haram fighters pillaged shops in the village of Lari Kanouri on Tuesday, "
+                 "the governor said.", "Gunmen pillaged shops in the village of Lari Peulh on Tuesday."):
+        got = {p.text: p for p in find_places(text, gaz, peoples=peoples)}
+        assert got["Lari"].geonames_id == 991621, text
+    for text in ("A reporter from the village of Lari Peters was arrested.",
+                 "Boko Haram fighters pillaged shops in Lari Kanouri on Tuesday."):
+        assert "Lari" not in {p.text for p in find_places(text, gaz, peoples=peoples)}, text
+
+
 def test_a_well_spelled_another_way_is_found_by_its_skeleton(isolated_cache: Path) -> None:
     # written for the project: a camp GeoNames has only as a well (a natural spot), the text spelling its "I-n-" as
     # "In-"; the skeleton fallback reads it there (a settled place of the skeleton would come first)

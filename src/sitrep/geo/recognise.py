@@ -816,7 +816,7 @@ def _on_route(text: str, start: int, end: int) -> bool:
 # the peoples' names (French and Fulfulde) a Sahel village's name ends with, beside a twin of another people
 # ("Kologon-Habe", "Tagourou-Peulh", "Lassa-Foulbe", the Yarse quarter of a Mossi village: "Bonam-Yarse"): part
 # of the name, never a village of their own
-_PEOPLE_SUFFIXES = frozenset({"habe", "peul", "peulh", "foulbe", "fulbe", "foube", "bambara", "dogon", "bozo",
+PEOPLE_SUFFIXES = frozenset({"habe", "peul", "peulh", "foulbe", "fulbe", "foube", "bambara", "dogon", "bozo",
                               "marka", "sonrai", "rimaibe", "mossi", "bella", "kado", "yarce", "yarse"})
 
 
@@ -826,7 +826,7 @@ def _village_of_commune(text: str, m: Candidate, start: int, gaz: Gazetteer) -> 
     Gabero). Only in the imported countries, whose villages the news writes so; elsewhere a hyphenated name is a
     firm's or a person's ("Harley-Davidson")."""
     if not gaz.focus or text[m.start - 1:m.start] != "-" or gaz.lookup_ids(fold(text[start:m.end])) \
-            or m.start - start <= 4 or m.key in _PEOPLE_SUFFIXES:
+            or m.start - start <= 4 or m.key in PEOPLE_SUFFIXES:
         return False  # (not a prefix, "In-Agar", "Tin-Hamma"; not a people's word, "Kologon-Habe": one name)
     return _focus_village(gaz, m) and VILLAGE_CUE.search(text, max(0, start - 60), start) is not None
 
@@ -858,7 +858,7 @@ def _pair_of_places(gaz: Gazetteer, ids: list[int], other: str) -> bool:
 def _twin_of_people(glued: re.Match[str], m: Candidate, gaz: Gazetteer) -> bool:
     """Whether a village of the imported countries is written with the people of its quarter or twin after a hyphen
     ("the village of Tagourou-Peulh": Tagourou's Fulani twin, at Tagourou)."""
-    return bool(gaz.focus) and fold(glued.group(1)) in _PEOPLE_SUFFIXES and _focus_village(gaz, m)
+    return bool(gaz.focus) and fold(glued.group(1)) in PEOPLE_SUFFIXES and _focus_village(gaz, m)
 
 
 # a town of this size or more in the imported countries has quarters the news writes after its name and a hyphen
