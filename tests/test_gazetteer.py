@@ -1488,6 +1488,63 @@ def test_outside_and_the_town_of_are_cues_for_a_spelling_one_letter_off(isolated
     assert "Tagoudara" not in {p.text for p in find_places("Malian soldiers said Tagoudara was calm.", gaz)}
 
 
+def test_between_is_a_cue_for_a_spelling_one_letter_off_at_either_end(isolated_cache: Path) -> None:
+    # written for the project: a stretch named by its two ends ("between X and Y") places both ends, as "near X"
+    # does; a name after a bare "and" that no "between" opens is not read so
+    rows = [(991611, "Tagoubara", "Tagoubara", "", 18.90, 1.60, "P", "PPL", "ML", "10", "", 0),
+            (991612, "Koulbanda", "Koulbanda", "", 18.60, 1.20, "P", "PPL", "ML", "10", "", 5000)]
+    gaz = _imported(isolated_cache, rows, "ML.txt")
+    for text, name in (("KIDAL, Mali (AP) - Gunmen robbed traders on the road between Koulbanda and Tagoudara "
+                        "on Sunday, a local official told The Associated Press.", "Tagoudara"),
+                       ("An IED struck a truck between Tagoudara and Koulbanda, the Malian army said.", "Tagoudara"),
+                       ("An IED struck a truck between the Koulbanda market and Tagoudara.", None)):
+        got = {p.text: p for p in find_places(text, gaz)}
+        if name:
+            assert got[name].geonames_id == 991611, text
+        else:
+            assert "Tagoudara" not in got, text
+    assert "Tagoudara" not in {p.text for p in find_places("Malian soldiers and Tagoudara residents met on "
+                                                            "Monday.", gaz)}
+
+
+def test_a_village_with_a_peoples_name_after_village_of_is_the_regions_own(isolated_cache: Path) -> None:
+    # written for the project: "the village of Lari Kanouri" (the Kanuri's Lari of a twin pair) is the imported
+    # village even though the name's first reading is a town of Italy; a qualifier that is no people's name keeps
+    # the name a longer one's first word, and without "the village of" nothing changes
+    from sitrep.coding.actors import ActorMatcher
+
+    peoples = ActorMatcher.default().ethnonyms
+    rows = [(991621, "Lari", "Lari", "", 13.60, 12.90, "P", "PPL", "NE", "02", "", 0)]
+    gaz = _imported(isolated_cache, rows, "NE.txt")
+    for text in ("DIFFA, Niger (AFP) - Boko Haram fighters pillaged shops in the village of Lari Kanouri on Tuesday, "
+                 "the governor said.", "Gunmen pillaged shops in the village of Lari Peulh on Tuesday."):
+        got = {p.text: p for p in find_places(text, gaz, peoples=peoples)}
+        assert got["Lari"].geonames_id == 991621, text
+    for text in ("A reporter from the village of Lari Peters was arrested.",
+                 "Boko Haram fighters pillaged shops in Lari Kanouri on Tuesday."):
+        assert "Lari" not in {p.text for p in find_places(text, gaz, peoples=peoples)}, text
+
+
+def test_a_hamlet_abroad_spelled_exactly_yields_to_the_frames_village_one_letter_off(isolated_cache: Path) -> None:
+    # written for the project: a name spelled exactly as a hamlet of Senegal only, in a text framed in Niger (by
+    # its name, a demonym), after a strong place cue, is Niger's village one letter off; the exact hamlet stays
+    # where the text points to its country or to none
+    rows = [(991631, "Tankoudiéré", "Tankoudiere", "", 14.10, 1.20, "P", "PPL", "NE", "09", "", 0),
+            (991632, "Tankoudiéri", "Tankoudieri", "", 14.60, -16.40, "P", "PPL", "SN", "09", "", 0)]
+    gaz = _imported(isolated_cache, rows, "NE.txt")
+    for text, gid in (("Gunmen killed the chief of the village of Tankoudieri in western Niger on Monday, residents "
+                       "told Reuters.", 991631),
+                      ("Nigerien soldiers said gunmen attacked the village of Tankoudieri.", 991631),
+                      ("Senegalese police said gunmen attacked the village of Tankoudieri.", 991632),
+                      ("Gunmen attacked the village of Tankoudieri on Monday.", 991632),
+                      # (a neighbour named by its border is no frame)
+                      ("Gunmen attacked the village of Tankoudieri and fled to the Nigerien border.", 991632)):
+        assert {p.text: p for p in find_places(text, gaz)}["Tankoudieri"].geonames_id == gid, text
+    # (a country the text names only for a firm's nationality does not rule out where its armed groups fight)
+    text = "Gunmen abducted the staff of a Nigerien firm in the village of Tankoudieri."
+    assert {p.text: p for p in find_places(text, gaz, area=frozenset({"SN"}))}["Tankoudieri"].geonames_id == 991632
+
+
 def test_a_well_spelled_another_way_is_found_by_its_skeleton(isolated_cache: Path) -> None:
     # written for the project: a camp GeoNames has only as a well (a natural spot), the text spelling its "I-n-" as
     # "In-"; the skeleton fallback reads it there (a settled place of the skeleton would come first)

@@ -41,6 +41,7 @@ from sitrep.geo.recognise import (
     FEATURE_RANK,
     INSTITUTION_WORDS,
     MODIFIER_AFTER,
+    PEOPLE_SUFFIXES,
     PLACE_CUE_BEFORE,
     PRECISE_NEAR,
     SMALL_CITY,
@@ -53,6 +54,7 @@ from sitrep.geo.recognise import (
     has_cue,
     last_word,
     part_of_name,
+    respelled_in_frame,
     text_countries,
 )
 from sitrep.model import ActorMention, PlaceMention
@@ -387,7 +389,7 @@ def _named_countries(gaz: Gazetteer, text: str, raw: list[Candidate]) -> frozens
 
 
 def _qualified_village(gaz: Gazetteer, ni: _NameInfo, text: str, start: int, end: int,
-                       countries: frozenset[str]) -> bool:
+                       countries: frozenset[str], peoples: frozenset[str] = frozenset()) -> bool:
     """Whether a name read as an organisation's first word is a village of the imported (focus) countries that the
     text names with a qualifier the gazetteer does not write: after "the village of", one more capitalised word,
     a founder's name or a people's ("the village of Tiguezefen Issa", "the village of Haguaye Peul"), is the part of
@@ -396,11 +398,24 @@ def _qualified_village(gaz: Gazetteer, ni: _NameInfo, text: str, start: int, end
     soldiers entered the hamlet of Oumarou Hamidou": a hamlet named after a man, not Niger's Oumarou)."""
     if not gaz.focus or not ni.cands:
         return False
-    best = ni.cands[0]
-    if best[2] not in gaz.focus or best[4] != "place" or countries and best[2] not in countries:
+    qualifier = _ONE_QUALIFIER_AFTER.match(text, end)
+    if qualifier is None or _VILLAGE_OF_BEFORE.search(text, max(0, start - 30), start) is None:
         return False
-    return _VILLAGE_OF_BEFORE.search(text, max(0, start - 30), start) is not None \
-        and _ONE_QUALIFIER_AFTER.match(text, end) is not None
+    best = ni.cands[0]
+    if best[2] in gaz.focus and best[4] == "place" and not (countries and best[2] not in countries):
+        return True
+    # a people's name as the qualifier ("the village of Lari Kanouri", "the hamlet of Tiguila Peulh": the Kanuri's,
+    # the Fulani's village of a twin pair) says the village is one of the region's own even where the name's first
+    # reading lies abroad (a Lari of Italy): any settlement of the imported countries (of the text's, if it names one)
+    if spelling_skeleton(fold(qualifier.group(0).strip())) not in _people_skeletons(peoples):
+        return False
+    return any(c[2] in gaz.focus and c[4] == "place" and not (countries and c[2] not in countries) for c in ni.cands)
+
+
+def _people_skeletons(peoples: frozenset[str]) -> frozenset[str]:
+    """The spelling skeletons of the peoples' names (the actors' ethnonyms and the peoples' words Sahel villages
+    take, PEOPLE_SUFFIXES): "Kanouri" and "Kanuri", "Peulh" and "Peul" meet."""
+    return frozenset(spelling_skeleton(p) for p in peoples | PEOPLE_SUFFIXES if len(p) >= 4)
 
 
 # a country's or a region's name with its possessive "s" and no apostrophe, right before a name ("in Malis Segou
@@ -491,6 +506,12 @@ def find_places(
     actors = list(actors)
     blocked = Spans((a.start, a.end) for a in actors if not _looks_like_place_actor(a, gaz))
     raw = candidates(text, gaz, blocked)
+    # (the text's frame: the countries it names, not a neighbour named by its border, "fled to the Nigerien
+    # border", and those its armed groups fight in: "JNIM militants abducted the staff of a Ghanaian firm between
+    # Bangaharia and Nassoumbou" keeps Burkina Faso's Nassoumbou)
+    frame = _named_countries(gaz, text, [m for m in raw if not _BORDER_AFTER.match(text, m.end)]) | area
+    if frame:
+        raw = [respelled_in_frame(text, m, gaz, frame) or m for m in raw]
     if peoples:
         raw = [m for m in raw if m.key not in peoples
                or VILLAGE_CUE.search(text, max(0, m.start - 60), m.start) is not None
@@ -519,7 +540,7 @@ def find_places(
         if why == "organisation" and m.kind == "name" and named is None:
             named = _named_countries(gaz, text, raw)  # (once a text)
         if why == "organisation" and m.kind == "name" and _qualified_village(gaz, info[m.key], text, m.start, m.end,
-                                                                             named or frozenset()):
+                                                                             named or frozenset(), peoples):
             why = ""
         if why:
             if why == "person" and top in ("place", "admin2"):

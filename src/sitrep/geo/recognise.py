@@ -520,7 +520,7 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
                 # French spellings end many names with a mute e that English ones drop ("In-Delimane", "I-n-Deliman";
                 # "Doreye", "Dorey"): a guess too
                 target, guessed = index.get(sk[:-1]) if sk.endswith("e") else index.get(sk + "e"), True
-            if target is None and len(sk) >= 6 and _STRONG_CUE.search(text, max(0, start - 30), start):
+            if target is None and len(sk) >= 6 and _strong_cue(text, start):
                 countries = text_countries(found, gaz)
                 target, guessed = _one_letter_off(sk, index, gaz, countries), True
                 # (a French "c" before a, o or u is the "k" of English spellings and of most GeoNames names:
@@ -534,7 +534,7 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
                     # the vowels-off reading near the hierarchy's places is tried next. A cercle reaches far from
                     # its seat: "Talataye (Ansongo, Gao)", Telatai, 145 km from Ansongo, is kept)
                     target = None
-            if target is None and _STRONG_CUE.search(text, max(0, start - 30), start) \
+            if target is None and _strong_cue(text, start) \
                     and not _QUARTER_AFTER.match(text, end):
                 target, guessed = _vowels_off(key, gaz, _units_after(text, end, gaz)), True
             if target is None and not _QUARTER_AFTER.match(text, end) and not _ALTERNATIVE_AFTER.match(text, end):
@@ -551,6 +551,31 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
             if target is not None:
                 yield Candidate(start, end, target, gaz.lookup_ids(target), "name", guessed=guessed)
                 break
+
+
+# a hamlet abroad that a name spells exactly is no rival to a village of the text's frame spelled one letter off
+# ("JNIM and/or ISGS militants executed the village chief of Kodieri": Niger's Kodiere, not a hamlet of Senegal);
+# people at most
+_ABROAD_HAMLET = 1000
+
+
+def respelled_in_frame(text: str, m: Candidate, gaz: Gazetteer, frame: frozenset[str]) -> Candidate | None:
+    """A name found exactly only as hamlets outside `frame` (the countries the text's armed groups fight in), after
+    a strong place cue, read as the one village of those countries its spelling skeleton is one letter off
+    (_one_letter_off, its places in one admin1 unit of the frame); None otherwise. A guess, as every respelling is."""
+    if not frame or m.kind != "name" or m.guessed or not m.ids or not _strong_cue(text, m.start):
+        return None
+    rows = gaz.places.rows
+    if any(rows[i][2] in frame or rows[i][9] != "place" or int(rows[i][8]) >= _ABROAD_HAMLET  # type: ignore[call-overload]
+           for i in m.ids):
+        return None
+    sk = spelling_skeleton(m.key)
+    if len(sk) < 6:
+        return None
+    target = _one_letter_off(sk, gaz.skeleton_keys(), gaz, frame)
+    if target is None or not all(u[0] in frame for u in _focus_units(gaz, target)):
+        return None
+    return Candidate(m.start, m.end, target, gaz.lookup_ids(target), "name", guessed=True)
 
 
 _LETTERS_ONLY = re.compile(r"[^a-z]")
@@ -606,7 +631,17 @@ def _bare_possessives(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iter
 _STRONG_CUE = re.compile(r"(?:\b(?:village|town|hamlet|locality|area|camp)s?\s+of\s+(?:the\s+)?|"
                          r"\b(?:in|near|outside)\s+|\b(?:" + _BEARING + "|" + _CODED_AS + r")\s+(?:the\s+)?)$",
                          re.IGNORECASE)
+# a stretch named by its two ends places both ends ("robbed travellers on the road between Gao and Almoustarat":
+# GeoNames' Almoustarast; "a checkpoint between Tanwalbougou and Fada N'Gourma": Tanwolbougou), the first after
+# "between", the second after "between <name> and"
+_BETWEEN_CUE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}and[ \t]+)?$")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _strong_cue(text: str, start: int) -> bool:
+    """Whether a strong place cue (_STRONG_CUE, or "between" and "between <name> and") stands right before `start`."""
+    return _STRONG_CUE.search(text, max(0, start - 30), start) is not None \
+        or _BETWEEN_CUE.search(text, max(0, start - 60), start) is not None
 
 
 def _one_letter_edits(sk: str) -> set[str]:
@@ -816,7 +851,7 @@ def _on_route(text: str, start: int, end: int) -> bool:
 # the peoples' names (French and Fulfulde) a Sahel village's name ends with, beside a twin of another people
 # ("Kologon-Habe", "Tagourou-Peulh", "Lassa-Foulbe", the Yarse quarter of a Mossi village: "Bonam-Yarse"): part
 # of the name, never a village of their own
-_PEOPLE_SUFFIXES = frozenset({"habe", "peul", "peulh", "foulbe", "fulbe", "foube", "bambara", "dogon", "bozo",
+PEOPLE_SUFFIXES = frozenset({"habe", "peul", "peulh", "foulbe", "fulbe", "foube", "bambara", "dogon", "bozo",
                               "marka", "sonrai", "rimaibe", "mossi", "bella", "kado", "yarce", "yarse"})
 
 
@@ -826,7 +861,7 @@ def _village_of_commune(text: str, m: Candidate, start: int, gaz: Gazetteer) -> 
     Gabero). Only in the imported countries, whose villages the news writes so; elsewhere a hyphenated name is a
     firm's or a person's ("Harley-Davidson")."""
     if not gaz.focus or text[m.start - 1:m.start] != "-" or gaz.lookup_ids(fold(text[start:m.end])) \
-            or m.start - start <= 4 or m.key in _PEOPLE_SUFFIXES:
+            or m.start - start <= 4 or m.key in PEOPLE_SUFFIXES:
         return False  # (not a prefix, "In-Agar", "Tin-Hamma"; not a people's word, "Kologon-Habe": one name)
     return _focus_village(gaz, m) and VILLAGE_CUE.search(text, max(0, start - 60), start) is not None
 
@@ -858,7 +893,7 @@ def _pair_of_places(gaz: Gazetteer, ids: list[int], other: str) -> bool:
 def _twin_of_people(glued: re.Match[str], m: Candidate, gaz: Gazetteer) -> bool:
     """Whether a village of the imported countries is written with the people of its quarter or twin after a hyphen
     ("the village of Tagourou-Peulh": Tagourou's Fulani twin, at Tagourou)."""
-    return bool(gaz.focus) and fold(glued.group(1)) in _PEOPLE_SUFFIXES and _focus_village(gaz, m)
+    return bool(gaz.focus) and fold(glued.group(1)) in PEOPLE_SUFFIXES and _focus_village(gaz, m)
 
 
 # a town of this size or more in the imported countries has quarters the news writes after its name and a hyphen
