@@ -221,3 +221,66 @@ def test_a_group_killed_by_an_attack_is_the_side_attacked(pipe: Pipeline) -> Non
     evs = violent(code(pipe, "VDP killed five attackers near Arbinda on Wednesday, security sources said.",
                        date(2025, 8, 21)))
     assert [e.actor1 for e in evs] == ["VDP: Volunteer for Defense of Homeland"]
+
+
+# -- mendA: the news7 rules narrowed ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text,fat", [
+    ("Fighting across northern Mali killed 10 soldiers near Tessalit on Sunday.", 10),
+    ("Boko Haram militants carried out raids across the border on Sunday, killing 12 villagers in Kolofata, "
+     "officials said.", 12),
+])
+def test_a_deed_told_with_across_is_no_tally(pipe: Pipeline, text: str, fat: int) -> None:
+    evs = violent(code(pipe, text, date(2025, 11, 18)))
+    assert [e.fatalities for e in evs] == [fat]
+
+
+def test_a_deed_told_by_its_verb_beside_violence_across_a_region_is_an_event(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Violence across the Sahel killed 12 soldiers on Monday when militants ambushed a patrol "
+                             "near Djibo.", date(2025, 11, 18)))
+    assert len(evs) == 1 and evs[0].location == "Djibo"
+
+
+def test_said_separately_with_another_place_day_and_toll_is_another_event(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Jihadists killed 12 soldiers near Diffa on Sunday. The army said separately that it had "
+                             "killed 30 militants near Bosso on Saturday.", date(2025, 11, 18)))
+    assert sorted(e.fatalities for e in evs) == [12, 30]
+    assert {e.location for e in evs} == {"Diffa", "Bosso"}
+
+
+def test_foreign_troops_deployed_to_the_region_to_support_an_army_are_military_aid(pipe: Pipeline) -> None:
+    evs = code(pipe, "Gunmen killed 10 soldiers in Menaka on Sunday. On Monday, 200 Chadian troops were deployed to "
+                     "the region to support the Malian army.", date(2025, 11, 18))
+    sd = [e for e in evs if e.event_type == "Strategic developments"]
+    assert len(sd) == 1 and "Chad" in sd[0].actor1 and "Mali" in (sd[0].actor2 or "")
+    assert [e.fatalities for e in violent(evs)] == [10]
+
+
+def test_own_troops_deployed_to_the_area_stay_no_strategic_event(pipe: Pipeline) -> None:
+    evs = code(pipe, "Gunmen killed 10 soldiers in Menaka on Sunday. On Monday, Malian troops were deployed to the "
+                     "region.", date(2025, 11, 18))
+    assert [e.event_type for e in evs] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists killed seven civilians in Gorgadji on Tuesday; in another attack, gunmen killed three herders in the "
+    "same area.",
+    "Militants attacked an army post near Boni on Sunday; a second attack on the post on Monday killed four soldiers.",
+    "The man was charged with murder and a second assault count in Niamey.",
+])
+def test_a_clause_with_no_place_of_its_own_is_not_split(text: str) -> None:
+    from sitrep.text.sentences import split_sentences
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_clause_split_off_keeps_no_event_without_a_place(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Militants attacked an army post near Boni on Sunday; a second attack on the post on "
+                             "Monday killed four soldiers.", date(2025, 11, 18)))
+    assert all(e.location for e in evs) and sum(e.fatalities for e in evs) == 4
+
+
+def test_the_wounded_of_a_toll_told_place_by_place_are_counted_once(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Armed men attacked three towns of northern Burkina Faso on Sunday, killing 22 people "
+                             "and wounding 15 others, local sources said: 10 in Djibo, 8 in Arbinda and 4 in Kaya.",
+                       date(2025, 12, 1)))
+    assert sorted(e.fatalities for e in evs) == [4, 8, 10]
+    assert sum(e.wounded for e in evs) == 15

@@ -2277,9 +2277,31 @@ _WOUNDED_DIED = re.compile(r"\b(?:(?:who|that)\s+(?:were|was|had\s+been)|of\s+(?
                            re.IGNORECASE)
 
 
+# a report told apart from another ("The army said separately that ...", "in a separate statement"): the happening
+# told before unless it names another place or day or a toll of its own (`_distinct`)
+_SEPARATE_REPORT = re.compile(r"\b(?:(?:said|says|told|added|reported|confirmed)\s+separately|separately\s+(?:said|says|"
+                              r"told|added|reported|confirmed|announced|claimed|stated)|in\s+a\s+separate\s+(?:statement|"
+                              r"interview|communiqu|report|post|tweet|message|briefing))", re.IGNORECASE)
+
+
+def _apart_report(article: Article, s: Sentence, draft: _Draft) -> bool:
+    """Does a report told apart (`_SEPARATE_REPORT`) tell a happening of its own: another place or day, or a toll?"""
+    if not _SEPARATE_REPORT.search(s.text):
+        return False
+    theirs = {p.name for p in article.places if p.sentence in draft.sentences}
+    if any(p.sentence == s.index and p.feature in ("place", "admin2") and p.name not in theirs for p in article.places):
+        return True  # "The army said separately that it had killed 30 militants near Bosso"
+    day = _draft_day(article, draft)
+    if any(d.precision == 1 and not _is_report_date(article, d) and d.date_start is not None and d.date_start != day
+           for d in _sentence_dates(article, s.index)):
+        return True
+    return any(n.sentence == s.index and n.unit is None and not n.vague for n in article.numbers) and any(
+        t.family == "violence" for t, _ in _triggers_in(s.text))
+
+
 def _distinct(article: Article, s: Sentence, draft: _Draft, *, places: bool = True) -> bool:
     """Does sentence `s` tell another happening than the open violent draft?"""
-    if _SEPARATE.search(s.text):
+    if _SEPARATE.search(s.text) or _apart_report(article, s, draft):
         return True
     # (so is one more dead or body told by an ordinal: "A sixth body was found on Tuesday", "a fourth victim died on
     # Friday"; not one more killed, which on another day is another happening)
@@ -2631,12 +2653,42 @@ _SENT_TO_THE_SCENE = re.compile(r"\b(?:deployed|dispatched|sent|rushed|arrived)\
                                 re.IGNORECASE)
 
 
+# forces sent to help another state's: "deployed to the region to support the Malian army" (ACLED's military aid)
+_FOREIGN_SENT = re.compile(r"\bto\s+(?:support|help|assist|back|bolster|reinforce|aid)\s+(?:the\s+)?(?-i:[A-Z])",
+                           re.IGNORECASE)
+
+
+def _foreign_forces(article: Article, s: Sentence, draft: _Draft) -> bool:
+    """Does sentence `s` name forces of another country than the draft's ("200 Chadian troops" after an attack in
+    Mali)?"""
+    home = {p.country_code for p in article.places if p.sentence in draft.sentences}
+    return bool(home) and any(p.sentence == s.index and p.context == "demonym" and p.country_code not in home
+                              for p in article.places)
+
+
 # many happenings summed over a country or a region: "killed in attacks across Burkina Faso", "violence throughout the
 # region"; and one deed told in the same sentence, which is a happening of its own: "a bomb", "an attack on Djibo"
 _TALLY_ACROSS = re.compile(r"\b(?:attacks|raids|incidents|violence|clashes|fighting|killings)\s+(?:\w+\s+){0,2}?"
-                           r"(?:across|throughout)\b", re.IGNORECASE)
+                           r"(?:across|throughout)\s+"
+                           # (not a crossing: "carried out raids across the border", "attacks across the river")
+                           r"(?!the\s+(?:border|frontier|river|lake|street|road|line)s?\b|borders?\b)", re.IGNORECASE)
 _ONE_DEED = re.compile(r"\b(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:attack|bomb|ambush|raid|blast|explosion|strike|assault|"
-                       r"massacre|shooting)\b", re.IGNORECASE)
+                       r"massacre|shooting)\b|"
+                       # (a deed told by its verb: "when militants ambushed a patrol near Djibo")
+                       r"\b(?:ambushed|attacked|raided|stormed|overran|bombed|shelled|opened\s+fire|abducted|kidnapped)\b",
+                       re.IGNORECASE)
+
+
+def _a_tally(article: Article, s: Sentence) -> bool:
+    """Does sentence `s` sum many happenings over a country or a region (`_TALLY_ACROSS`), no one of them told?
+
+    A deed told in it (`_ONE_DEED`), a day, or a place below the country ("Fighting across northern Mali killed 10
+    soldiers near Tessalit on Sunday") tell one happening, whatever word opens the sentence."""
+    if not _TALLY_ACROSS.search(s.text) or _ONE_DEED.search(s.text):
+        return False
+    if any(d.precision == 1 and not _is_report_date(article, d) for d in _sentence_dates(article, s.index)):
+        return False
+    return not any(p.sentence == s.index and p.feature in ("place", "admin2") for p in article.places)
 
 
 def _drafts(article: Article) -> list[_Draft]:
@@ -2709,7 +2761,7 @@ def _drafts(article: Article) -> list[_Draft]:
                            for t, sp in violent) and _NO_ONES_DEATH.search(article.text):
             violent = []  # people found dead of a cause the text tells that is no one's violence: "Four migrants were
             # found dead in a truck ... of heat and dehydration", "no signs of foul play"
-        if violent and open_violence is None and _TALLY_ACROSS.search(s.text) and not _ONE_DEED.search(s.text):
+        if violent and open_violence is None and _a_tally(article, s):
             violent = []  # the sum of many happenings, no one of them: "Over the past week, at least 50 people were
             # killed in attacks across Burkina Faso, according to a tally by local media" (not one deed told beside
             # it: "In one of 15 incidents since March ..., a bomb exploded under a truck")
@@ -2793,7 +2845,8 @@ def _drafts(article: Article) -> list[_Draft]:
                 continue  # "arrested two men in the process of planting an IED": the weapons disrupted, one event
             if trig.family == "military-aid" and open_violence is not None and s.index in open_violence.sentences:
                 continue  # "soldiers arrived in Kidal and clashed with militants": the fight
-            if trig.family == "military-aid" and open_violence is not None and _SENT_TO_THE_SCENE.search(s.text):
+            if trig.family == "military-aid" and open_violence is not None and _SENT_TO_THE_SCENE.search(s.text) \
+                    and not _FOREIGN_SENT.search(s.text) and not _foreign_forces(article, s, open_violence):
                 continue  # "Soldiers were deployed to the area on Sunday" after an attack: the response to it, no
                 # strategic event of its own (ACLED's military aid is a state's forces or arms sent to another)
             if trig.family == "movement" and any(t.family not in ("movement", "base") for t, _ in other):
@@ -12261,9 +12314,10 @@ def _toll_by_place(article: Article, draft: _Draft, ev: Event, gaz: Gazetteer) -
         for i, (n, place) in enumerate(parts):
             e = dataclasses.replace(ev, evidence=[v for v in ev.evidence if v.field not in ("location", "fatalities")],
                                     sources=list(ev.sources))
-            _set_place(e, place, gaz)
-            e.geo_precision = e.where_prec = 1
+            _set_place(e, place, gaz)  # (its precision the place's: a district's is 2)
             e.fatalities = e.low = e.best = e.high = n
+            if i > 0:  # (the wounded, abducted and arrested, told for the whole, are counted once: on the first part)
+                e.wounded = e.abducted = e.arrested = 0
             e.deaths_a = e.deaths_b = e.deaths_civilians = e.deaths_unknown = 0
             setattr(e, side, n)
             e.evidence.append(_ev(article, "location", place.name, place.start, place.end, "place:toll-by-place"))

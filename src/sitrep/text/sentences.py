@@ -74,11 +74,24 @@ _SEPARATE_CLAUSE = re.compile(r"(?:;|,[ \t]*(?:and|while|whereas)|[ \t]and)[ \t]
                               r"(?:attack|incident|raid|ambush|assault|clash)\b)", re.IGNORECASE)
 
 
+# what a clause split off must tell to stand alone: a deed and a place of its own ("... killed five VDP near Arbinda");
+# one with no place ("gunmen killed three herders in the same area", "a second attack on the post on Monday killed
+# four soldiers") or no deed ("charged with murder and a second assault count") stays with the clause before
+_CLAUSE_DEED = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|left|leaving|attacked|struck|hit|"
+                          r"targeted|claimed|abducted|kidnapped|ambushed|stormed|raided)\b", re.IGNORECASE)
+_CLAUSE_PLACE = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+(?:village|town|commune|localit(?:y|ies)|"
+                           r"district|region|department|province)\s+of\s+)?(?-i:[A-Z])(?!(?i:same|other)\b)",
+                           re.IGNORECASE)
+_NEXT_CLAUSE_END = re.compile(r"[;.]")
+
+
 def _split_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A sentence's span cut before each clause that tells a separate happening (`_SEPARATE_CLAUSE`)."""
     spans, cur = [], s
     for m in _SEPARATE_CLAUSE.finditer(text, s, e):
-        if m.start() - cur >= 20:
+        end = (n.start() if (n := _NEXT_CLAUSE_END.search(text, m.end(), e)) else e)
+        if m.start() - cur >= 20 and _CLAUSE_DEED.search(text, m.end(), end) \
+                and _CLAUSE_PLACE.search(text, m.end(), end):
             spans.append((cur, m.start() + (1 if text[m.start()] == ";" else 0)))
             cur = m.end()
     spans.append((cur, e))
