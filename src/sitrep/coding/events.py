@@ -7339,6 +7339,32 @@ _FORCES_AGAIN = re.compile(r"(?:The|These|Both)\s+(?:joint\s+|two\s+|allied\s+)?
 _RESPONSE_BEFORE = re.compile(r"\b(?:in\s+(?:response|reaction|retaliation|reprisal)\s+(?:to|for)|responding\s+to|"
                               r"retaliating\s+(?:for|against))\s+[^.;]{0,60}?\b(?:attacks?|assaults?|raids?|"
                               r"ambush(?:es)?|incursions?)\b[^.;]{0,60}$", re.IGNORECASE)
+# another time told in the answered attack's clause, well before: it was another happening ("in response to a JNIM
+# attack on a military post last week, soldiers raided a camp on Monday": the raid is the soldiers' own; the day
+# before stays the answer's ground: "In response to Boko Haram's attack on Gueskerou on June 17, the Nigerien
+# military launched ground and air operations from June 18 - 23", ACLED's Boko Haram first)
+_OTHER_TIME = re.compile(r"\b(?:last|previous|preceding|past)\s+(?:week|month|year|weekend)s?\b|"
+                         r"\b(?:weeks?|months?|years?)\s+(?:ago|earlier|before)\b|"
+                         r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b|\brecent(?:ly)?\b", re.IGNORECASE)
+# the forces' deed told as a reply to the attack (a fight, a reply or the operations answering it; not a deed of
+# their own initiative: "raided a camp", "attacked", "launched an offensive", "struck")
+_REPLY_DEED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:\w+ly|also|then|quickly|immediately|later))?\s+"
+                         r"(?:responded|replied|repelled|repulsed|pushed\s+back|drove\s+(?:back|off)|pursued|chased|"
+                         r"gave\s+chase|fought\s+(?:back|off)|beat\s+(?:back|off)|retaliated|returned\s+fire|"
+                         r"counter-?attacked|clashed|engaged|fought|intervened|reacted|"
+                         r"(?:launched|conducted|carried\s+out|mounted)\s+(?:(?!an?\s+offensive)[\w-]+\s+){0,4}?"
+                         r"(?:operations?|counter-?offensives?|counter-?attacks?|sweeps?|pursuits?))\b", re.IGNORECASE)
+
+
+def _response_before(article: Article, who: ActorMention) -> bool:
+    """Whether the forces' deed is told, before them in their sentence, as their reply to the group's attack
+    (`_RESPONSE_BEFORE`), that attack told with no time of its own and the forces' deed a reply ("In response to
+    an attack by ISGS militants on a village, French troops clashed with the militants")."""
+    m = _RESPONSE_BEFORE.search(article.text, article.sentences[who.sentence].start, who.start)
+    return m is not None and not _OTHER_TIME.search(m.group(0)) \
+        and _REPLY_DEED.match(article.text, who.end) is not None
+
+
 # the happening's sentence names as its doer the operation the sentence before told ("French Barkhane forces conducted
 # an operation near Menaka. The operation killed several ISGS militants", "The operations resulted in the killing of
 # ..."): the doers are those who conducted it, told there
@@ -7581,8 +7607,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         who = _initiator(article, draft, mentions, relatives=True)
         if who is not None and (who.inter in (1, 8) or any(who.actor == b.actor for b in allies)) \
                 and side_a is not None and who.actor != side_a.actor \
-                and (_answered(article.text, who.end) or _RESPONSE_BEFORE.search(
-                    article.text, article.sentences[who.sentence].start, who.start) is not None) \
+                and (_answered(article.text, who.end) or _response_before(article, who)) \
                 and any(a.actor in side_a.actor.split(" and/or ") and a.end <= who.start for a in article.actors):
             # the forces answered the attack of the group named before them: the group started it, as ACLED orders
             # the sides ("suspected JNIM militants made an incursion into Gayeri. Burkinabe forces responded to the
@@ -10446,13 +10471,42 @@ _PLACE_PEOPLE = re.compile(r"\b(?i:residents|inhabitants|youths?|villagers|peopl
                            r"(?:(?i:the)\s+(?i:village|town|locality)\s+of\s+)?(?P<one>[A-Z][\w'-]+)")
 
 
+# the people of a place told as a side: the subject of a deed of the fight ("villagers from Boundo attacked ...",
+# "villagers from Sabce mobilized and fought back"), or named in the fight's own clause ("attacked residents of
+# Ngara", "clashed with youths from Ngara"); not its witnesses or those who fled ("residents of Koro said", "people
+# from Bankass fled the fighting")
+_PEOPLE_DEED = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+(?:who|had|have|has|then|also|later|again|reportedly|"
+                          r"allegedly|quickly|subsequently|in\s+turn))*\s+"
+                          r"(?:(?:mobili[sz]ed|gathered|regrouped|armed\s+themselves|organi[sz]ed(?:\s+themselves)?)"
+                          r"\s+(?:and\s+)?)?(?:attack\w*|clash\w*|fought|fight\w*|"
+                          r"raid\w*|respond\w*|retaliat\w*|counter-?attack\w*|stormed|invaded|burn\w*|torched|"
+                          r"set\s+fire|kill\w*|shot|opened\s+fire|ambush\w*|assault\w*|struck|hit\s+back|avenged|"
+                          r"took\s+up\s+arms|mobili[sz]ed|went\s+to|marched|confronted|engaged)\b", re.IGNORECASE)
+_SIDE_PEOPLE_STRUCK = re.compile(r"\b(?:attack\w*|clash\w*|fought|fight\w*|raid\w*|ambush\w*|against|between|with|"
+                                 r"confronted|stormed|assault\w*)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_PEOPLE_TOLD = re.compile(r"[\s,]*(?:\w+\s+){0,2}?(?:said|say|says|told|tell|reported|report|fled|flee\w*|"
+                          r"according|recount\w*|describ\w*|witness\w*|interview\w*|displaced|took\s+refuge)\b",
+                          re.IGNORECASE)
+
+
+def _people_fought(text: str, m: re.Match[str]) -> bool:
+    """Whether the people of a place (`_PLACE_PEOPLE`'s match) are told as a side of the fight, not as its
+    witnesses or those who fled it."""
+    if _PEOPLE_TOLD.match(text, m.end()):
+        return False
+    if _PEOPLE_DEED.match(text, m.end()):
+        return True
+    clause = re.split(r"[.;,:]", text[max(0, m.start() - 80):m.start()])[-1]
+    return _SIDE_PEOPLE_STRUCK.search(clause) is not None
+
+
 def _places_people(text: str) -> tuple[str, str] | None:
     """The first two places whose people the text names as such, in its order (each told in its own clause or
     sentence): "Villagers from Boundo attacked fishermen near Ngara. Villagers from Ngara responded" -> (Boundo,
     Ngara); None where it names fewer than two."""
     names: list[str] = []
     for m in _PLACE_PEOPLE.finditer(text):
-        if m.group("one") not in names and m.group("one").lower() not in ("the", "a"):
+        if m.group("one") not in names and m.group("one").lower() not in ("the", "a") and _people_fought(text, m):
             names.append(m.group("one"))
     return (names[0], names[1]) if len(names) >= 2 else None
 
@@ -10468,11 +10522,24 @@ _FAMILY_SIDES = re.compile(
     r"attacked)\s+(?:(?i:members|people)\s+(?:of|from)\s+)?(?i:the)\s+(?P<d>[A-Z][\w'-]+)\s+(?i:family)\b")
 
 
-def _family_sides(text: str) -> tuple[str, str] | None:
+# a clan, tribe or lineage named: a family feud told as such is its clan's fight wherever it is
+_CLAN_WORDS = re.compile(r"\b(?:clans?|tribes?|tribal|lineages?|chieftaincy|chiefdom|customary\s+chief\w*)\b",
+                         re.IGNORECASE)
+
+
+def _family_sides(text: str, article: Article | None = None, sentences: Iterable[int] = ()) -> tuple[str, str] | None:
     """The names of the families a text tells fighting each other, first and second (the same name twice for two
-    factions of one family), or None."""
+    factions of one family), or None. Only in the region followed (ACLED's African countries), told by a place
+    of one in the happening's sentences that is not a family's own name, or where the text names a clan, tribe or
+    lineage: "a feud between the Smith and Jones families ... in Memphis" is no clan militias' battle (Smith, a
+    Liberian village by its name, places nothing)."""
     m = _FAMILY_SIDES.search(text)
     if m is None:
+        return None
+    names = {g for g in m.groups() if g}
+    if article is not None and not _CLAN_WORDS.search(text) \
+            and not any(p.sentence in sentences and p.country_code in AFRICA and p.context not in ("actor",)
+                        and not (set(p.text.split()) & names) for p in article.places):
         return None
     if m.group("one"):
         return m.group("one"), m.group("one")
@@ -10660,7 +10727,8 @@ def _deadly_communal_fight(article: Article, draft: _Draft, text: str) -> bool:
     hunters) only when someone died, and students, fans or a party's supporters fighting are crowds whatever the
     toll."""
     if not ((_FIGHT_WORDS.search(text) or _STRIFE_BETWEEN.search(text))
-            and (_COMMUNITY_SIDES.search(text) or _two_places_fight(text) or _family_sides(text))) \
+            and (_COMMUNITY_SIDES.search(text) or _two_places_fight(text)
+                 or _family_sides(text, article, draft.sentences))) \
             or _NOT_COMMUNAL.search(text):
         return False
     if any(a.sentence in draft.sentences and a.inter in (1, 2, 3, 4, 8) and not _police_source(article, a)
@@ -11236,7 +11304,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 rest = a1.actor[len("Unidentified "):]
                 a1 = dataclasses.replace(a1, actor=f"{two.group('one')} {rest}")
                 a2 = dataclasses.replace(a2, actor=f"{two.group('two')} {rest}")
-            families = _family_sides(text)
+            families = _family_sides(text, article, draft.sentences)
             if families is not None and a1 is not None and a2 is not None and a1.actor == a2.actor \
                     and a1.actor.startswith("Unidentified Communal Militia"):
                 # families that fought each other (or two factions of one): each family's clan militia, as ACLED
