@@ -11822,6 +11822,7 @@ def test_one_shot_whose_body_camera_is_told_is_not_dead(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "A police officer was shot in the arm in Chicago on Sunday and his body camera captured the "
                        "exchange, police said.", date(2025, 11, 18))
     assert ev.fatalities == 0, ev
-    (ev,) = code(pipe, "A herder was shot near the camp in Menaka on Sunday and his body taken to the morgue.",
-                 date(2025, 11, 18))
-    assert ev.fatalities == 1, ev
+    for text in ("A herder was shot near the camp in Menaka on Sunday and his body taken to the morgue.",
+                 "A trader was shot near the market in Menaka on Sunday, and the corpse left at the morgue."):
+        (ev,) = code(pipe, text, date(2025, 11, 18))
+        assert ev.fatalities == 1, (text, ev)

@@ -3847,7 +3847,7 @@ _SINGLE_KILLED = (
                r"\band\s+(?:(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)\b|"
                r"(?:his|her|the)\s+(?:body|corpse|remains)\s+(?:(?:was|were|had been|has been)\s+)?(?:(?:later|then|\w+ly)\s+)?"
                r"(?:found|taken|dumped|recovered|discovered|buried|brought|carried|handed|returned|transported|thrown|"
-               r"abandoned)\b)", re.IGNORECASE),
+               r"abandoned|deposited|dropped|placed|laid|left\s+(?:at|in|on|near|by|outside|behind))\b)", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?|" + _SAID_TO_HAVE_BEEN + r")" + _KILL_VERB +
                r"\b", re.IGNORECASE),
     # one victim and a relative clause of what he did, told before the passive: "a suspected individual who pushed
