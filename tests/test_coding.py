@@ -11795,3 +11795,41 @@ def test_the_day_a_document_was_seen_is_no_event_s_day(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Jihadists attacked a gendarmerie post in Kaya late last month, killing five gendarmes, according "
                        "to a security report seen by AFP on Tuesday.", date(2025, 3, 18))
     assert (ev.event_date.month, ev.time_precision) == (2, 2), ev
+
+
+def test_a_place_taken_in_a_relative_clause_about_the_actor_is_no_scene(pipe: Pipeline) -> None:
+    # (sentences written for the project) "militants who seized Menaka last year": the actor's past, not the scene
+    for text in ("Militants who seized Menaka last year killed two soldiers near Tessalit on Monday.",
+                 "Militants who seized Menaka killed two soldiers near Tessalit on Monday."):
+        (ev,) = code(pipe, text, date(2025, 11, 18))
+        assert ev.location == "Tessalit", (text, ev.location)
+    # a place the event took is still its scene
+    (ev,) = code(pipe, "The rebels seized Menaka on Monday after fighting near Tessalit, the army said.",
+                 date(2025, 11, 18))
+    assert ev.location == "Ménaka", ev.location
+
+
+def test_forces_dispersing_or_arresting_a_crowd_that_protests_are_not_the_protesters(pipe: Pipeline) -> None:
+    # (sentences written for the project) the forces' own deed on a crowd stops the run to the protest verb
+    from sitrep.coding.events import _forces_protesting
+    for text in ("Policemen on Tuesday dispersed hundreds of teachers protesting unpaid salaries in Niamey.",
+                 "Gendarmes (on Friday) arrested opposition supporters planning to protest.",
+                 "Troops were deployed in Bamako on Friday to prevent opposition supporters from gathering to protest."):
+        assert not _forces_protesting(text), text
+    assert _forces_protesting("Soldiers fired in the air on Tuesday night to protest unpaid bonuses.")
+    (ev,) = code(pipe, "Policemen on Tuesday dispersed hundreds of teachers protesting unpaid salaries in Niamey, "
+                       "injuring three.", date(2025, 11, 18))
+    assert (ev.event_type, ev.actor1) == ("Riots", "Rioters (Niger)"), ev
+    (ev,) = code(pipe, "Soldiers fired in the air in Kati on Tuesday night to protest unpaid bonuses.", date(2025, 11, 18))
+    assert (ev.event_type, ev.actor2) == ("Riots", "Military Forces of Mali (2021-)"), ev
+
+
+def test_one_shot_whose_body_camera_is_told_is_not_dead(pipe: Pipeline) -> None:
+    # (sentences written for the project) "his body camera" is no body; "his body taken to the morgue" is
+    (ev,) = code(pipe, "A police officer was shot in the arm in Chicago on Sunday and his body camera captured the "
+                       "exchange, police said.", date(2025, 11, 18))
+    assert ev.fatalities == 0, ev
+    for text in ("A herder was shot near the camp in Menaka on Sunday and his body taken to the morgue.",
+                 "A trader was shot near the market in Menaka on Sunday, and the corpse left at the morgue."):
+        (ev,) = code(pipe, text, date(2025, 11, 18))
+        assert ev.fatalities == 1, (text, ev)

@@ -2500,7 +2500,16 @@ _UNMANNED = re.compile(r"\b(?:while|when|as)\s+(?:it|they)\s+(?:was|were)\s+(?:s
 # by soldiers against arrests of their colleagues"
 _FORCE_NOUNS = r"(?:soldiers|troops|servicemen|policemen|police officers|gendarmes|(?:presidential |republican )?guards)"
 _FORCES_PROTESTING = re.compile(r"\b(?P<f1>" + _FORCE_NOUNS + r")\b(?:\s+(?!(?:students|pupils|protesters|demonstrators|residents|"
-                                r"youths?|people|crowds?|women|traders|who|whom|which|at|against|"
+                                r"youths?|people|crowds?|women|traders|teachers|supporters|workers|activists|opponents|"
+                                r"farmers|herders|villagers|civilians|unionists|strikers|vendors|drivers|motorists|"
+                                r"hundreds|dozens|thousands|scores|who|whom|which|at|against|"
+                                # (the forces' own deed on a crowd: "policemen on Tuesday dispersed hundreds of
+                                # teachers protesting", "troops were deployed to prevent supporters from gathering to
+                                # protest"; not "fired", "soldiers fired in the air to protest unpaid bonuses")
+                                r"dispers\w*|arrest(?:s|ed|ing)|detain(?:s|ed|ing)|beat(?:s|en|ing)?|block\w*|prevent\w*|deploy\w*|"
+                                r"broke|break\w*|stop(?:s|ped|ping)?|ban(?:s|ned|ning)?|forb[ia]d\w*|charg\w*|tear-?gass\w*|"
+                                r"clash\w*|confront\w*|surround\w*|crack\w*|repress\w*|quell\w*|scatter\w*|chas(?:e|ed|es|ing)|"
+                                r"rounded|halt\w*|"
                                 r"on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))\b)[\w,'’-]+){0,16}?"
                                 r"\s+(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|to\s+protest|"
                                 r"took to the streets?|went (?:out )?(?:in)?to the streets?|marched|staged|rallied)\b|"
@@ -3895,11 +3904,13 @@ _SINGLE_KILLED = (
                r"(?:later\s+|then\s+|subsequently\s+|summarily\s+|\w+ly\s+)?(?:executed|killed|shot dead|murdered|"
                r"beheaded|burn(?:ed|t) alive|lynched|stabbed to death|hacked to death)\b", re.IGNORECASE),
     # one shot or wounded who died of it: "a student was allegedly shot by police and later died in hospital"
-    # (or whose body is told next: "a herder was shot near the camp and his body taken to the morgue"; not "the body
-    # of" another, nor body armour)
+    # (or whose body is told next with what was done with it: "a herder was shot near the camp and his body taken to
+    # the morgue"; not "his body camera captured the exchange", "the body of" another, nor body armour)
     re.compile(_ONE_VICTIM + r"\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|stabbed|beaten)\b[^.;]{0,60}?"
                r"\band\s+(?:(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)\b|"
-               r"(?:his|her|the)\s+(?:body|corpse|remains)\b(?!\s+(?:of|armou?r)\b))", re.IGNORECASE),
+               r"(?:his|her|the)\s+(?:body|corpse|remains)\s+(?:(?:was|were|had been|has been)\s+)?(?:(?:later|then|\w+ly)\s+)?"
+               r"(?:found|taken|dumped|recovered|discovered|buried|brought|carried|handed|returned|transported|thrown|"
+               r"abandoned|deposited|dropped|placed|laid|left\s+(?:at|in|on|near|by|outside|behind))\b)", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?|" + _SAID_TO_HAVE_BEEN + r")" + _KILL_VERB +
                r"\b", re.IGNORECASE),
     # one victim and a relative clause of what he did, told before the passive: "a suspected individual who pushed
@@ -8286,7 +8297,7 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     # (a place named as what was attacked, taken or held, "claimed control over Ansongo", "attacks on Bosso and near
     # Diffa", is told as the scene as much as one told with "in")
     cued = in_parens | {id(p) for p in places if p.context is None
-                     and _SCENE_OBJECT_BEFORE.search(article.text, max(0, p.start - 40), p.start)}
+                     and _scene_object_before(article.text, p)}
     places.sort(key=lambda p: (_RANK["admin1"] if p.context == "region" and p.feature == "place"
                                else _RANK.get(p.feature, 4),
                                id(p) not in told_scenes and (id(p) in told_by or p.context is None and id(p) not in cued
@@ -8299,8 +8310,28 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
 # Bosso", "the rebels seized Menaka" (`_event_place`); not a bare "attacked" or "raided", which a clause about the
 # actor tells as often as the event ("militants who attacked Kidal last year killed two soldiers near Tessalit")
 _SCENE_OBJECT_BEFORE = re.compile(r"\b(?:(?:attacks?|raids?|assaults?|offensive|(?:air)?strikes?|incursions?)\s+(?:on|against|"
-                                  r"into)|control\s+(?:over|of)|(?:re)?captured|(?:re)?capture\s+of|seized|overran|overrun|"
-                                  r"retook)\s+(?:the\s+)?(?:(?:town|city|village|locality|hamlet)\s+of\s+)?$", re.IGNORECASE)
+                                  r"into)|control\s+(?:over|of)|(?:re)?capture\s+of|(?P<verb>(?:re)?captured|seized|overran|"
+                                  r"overrun|retook))\s+(?:the\s+)?(?:(?:town|city|village|locality|hamlet)\s+of\s+)?$",
+                                  re.IGNORECASE)
+# a verb of taking in a relative clause about the actor ("militants who seized Menaka last year killed two soldiers near
+# Tessalit"), or whose clause carries its own earlier time: the actor's past, not the event's scene
+_RELATIVE_BEFORE_CUE = re.compile(r"\b(?:who|which|that)\s+(?:(?:had|have|has|were|was|also|once|previously|briefly|"
+                                  r"first|last\s+year|in\s+\d{4})\s+){0,3}$", re.IGNORECASE)
+_EARLIER_TIME_AFTER = re.compile(r"(?:\s+(?:in|on|at|and|of)\s+[\w'’-]+)?\s*,?\s+(?:last\s+(?:year|month|week)|"
+                                 r"(?:a\s+few|several|two|three|\d+)\s+(?:years|months)\s+ago|a\s+(?:year|month)\s+ago|"
+                                 r"in\s+(?:19|20)\d\d|earlier\s+this\s+year|previously|in\s+the\s+past)\b", re.IGNORECASE)
+
+
+def _scene_object_before(text: str, p) -> bool:
+    """Whether a place is named right after what was attacked, taken or held (`_SCENE_OBJECT_BEFORE`), not as a taking
+    told of the actor in a relative clause or at an earlier time."""
+    m = _SCENE_OBJECT_BEFORE.search(text, max(0, p.start - 40), p.start)
+    if m is None:
+        return False
+    if m.group("verb") is not None and (_RELATIVE_BEFORE_CUE.search(text, max(0, m.start() - 40), m.start())
+                                        or _EARLIER_TIME_AFTER.match(text, p.end)):
+        return False
+    return True
 
 
 # "of" before a place's name: a body's or a person's ("the governor of", "the directory of hydraulics of"), unless a
