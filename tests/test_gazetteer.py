@@ -1525,6 +1525,23 @@ def test_a_village_with_a_peoples_name_after_village_of_is_the_regions_own(isola
         assert "Lari" not in {p.text for p in find_places(text, gaz, peoples=peoples)}, text
 
 
+def test_a_hamlet_abroad_spelled_exactly_yields_to_the_frames_village_one_letter_off(isolated_cache: Path) -> None:
+    # written for the project: a name spelled exactly as a hamlet of Senegal only, in a text framed in Niger (by
+    # its name, a demonym), after a strong place cue, is Niger's village one letter off; the exact hamlet stays
+    # where the text points to its country or to none
+    rows = [(991631, "Tankoudiéré", "Tankoudiere", "", 14.10, 1.20, "P", "PPL", "NE", "09", "", 0),
+            (991632, "Tankoudiéri", "Tankoudieri", "", 14.60, -16.40, "P", "PPL", "SN", "09", "", 0)]
+    gaz = _imported(isolated_cache, rows, "NE.txt")
+    for text, gid in (("Gunmen killed the chief of the village of Tankoudieri in western Niger on Monday, residents "
+                       "told Reuters.", 991631),
+                      ("Nigerien soldiers said gunmen attacked the village of Tankoudieri.", 991631),
+                      ("Senegalese police said gunmen attacked the village of Tankoudieri.", 991632),
+                      ("Gunmen attacked the village of Tankoudieri on Monday.", 991632),
+                      # (a neighbour named by its border is no frame)
+                      ("Gunmen attacked the village of Tankoudieri and fled to the Nigerien border.", 991632)):
+        assert {p.text: p for p in find_places(text, gaz)}["Tankoudieri"].geonames_id == gid, text
+
+
 def test_a_well_spelled_another_way_is_found_by_its_skeleton(isolated_cache: Path) -> None:
     # written for the project: a camp GeoNames has only as a well (a natural spot), the text spelling its "I-n-" as
     # "In-"; the skeleton fallback reads it there (a settled place of the skeleton would come first)

@@ -54,6 +54,7 @@ from sitrep.geo.recognise import (
     has_cue,
     last_word,
     part_of_name,
+    respelled_in_frame,
     text_countries,
 )
 from sitrep.model import ActorMention, PlaceMention
@@ -505,6 +506,11 @@ def find_places(
     actors = list(actors)
     blocked = Spans((a.start, a.end) for a in actors if not _looks_like_place_actor(a, gaz))
     raw = candidates(text, gaz, blocked)
+    # (the text's frame: the countries it names, else those its armed groups fight in; not a neighbour named by its
+    # border, "fled to the Nigerien border")
+    frame = _named_countries(gaz, text, [m for m in raw if not _BORDER_AFTER.match(text, m.end)]) or area
+    if frame:
+        raw = [respelled_in_frame(text, m, gaz, frame) or m for m in raw]
     if peoples:
         raw = [m for m in raw if m.key not in peoples
                or VILLAGE_CUE.search(text, max(0, m.start - 60), m.start) is not None

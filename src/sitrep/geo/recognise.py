@@ -553,6 +553,31 @@ def _respelled(text: str, gaz: Gazetteer, found: list[Candidate]) -> Iterable[Ca
                 break
 
 
+# a hamlet abroad that a name spells exactly is no rival to a village of the text's frame spelled one letter off
+# ("JNIM and/or ISGS militants executed the village chief of Kodieri": Niger's Kodiere, not a hamlet of Senegal);
+# people at most
+_ABROAD_HAMLET = 1000
+
+
+def respelled_in_frame(text: str, m: Candidate, gaz: Gazetteer, frame: frozenset[str]) -> Candidate | None:
+    """A name found exactly only as hamlets outside `frame` (the countries the text's armed groups fight in), after
+    a strong place cue, read as the one village of those countries its spelling skeleton is one letter off
+    (_one_letter_off, its places in one admin1 unit of the frame); None otherwise. A guess, as every respelling is."""
+    if not frame or m.kind != "name" or m.guessed or not m.ids or not _strong_cue(text, m.start):
+        return None
+    rows = gaz.places.rows
+    if any(rows[i][2] in frame or rows[i][9] != "place" or int(rows[i][8]) >= _ABROAD_HAMLET  # type: ignore[call-overload]
+           for i in m.ids):
+        return None
+    sk = spelling_skeleton(m.key)
+    if len(sk) < 6:
+        return None
+    target = _one_letter_off(sk, gaz.skeleton_keys(), gaz, frame)
+    if target is None or not all(u[0] in frame for u in _focus_units(gaz, target)):
+        return None
+    return Candidate(m.start, m.end, target, gaz.lookup_ids(target), "name", guessed=True)
+
+
 _LETTERS_ONLY = re.compile(r"[^a-z]")
 _DI_VOWEL = re.compile(r"di(?=[aeou])")
 _J_VOWEL = re.compile(r"j(?=[aeou])")
