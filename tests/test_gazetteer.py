@@ -1540,6 +1540,9 @@ def test_a_hamlet_abroad_spelled_exactly_yields_to_the_frames_village_one_letter
                       # (a neighbour named by its border is no frame)
                       ("Gunmen attacked the village of Tankoudieri and fled to the Nigerien border.", 991632)):
         assert {p.text: p for p in find_places(text, gaz)}["Tankoudieri"].geonames_id == gid, text
+    # (a country the text names only for a firm's nationality does not rule out where its armed groups fight)
+    text = "Gunmen abducted the staff of a Nigerien firm in the village of Tankoudieri."
+    assert {p.text: p for p in find_places(text, gaz, area=frozenset({"SN"}))}["Tankoudieri"].geonames_id == 991632
 
 
 def test_a_well_spelled_another_way_is_found_by_its_skeleton(isolated_cache: Path) -> None:

@@ -506,9 +506,10 @@ def find_places(
     actors = list(actors)
     blocked = Spans((a.start, a.end) for a in actors if not _looks_like_place_actor(a, gaz))
     raw = candidates(text, gaz, blocked)
-    # (the text's frame: the countries it names, else those its armed groups fight in; not a neighbour named by its
-    # border, "fled to the Nigerien border")
-    frame = _named_countries(gaz, text, [m for m in raw if not _BORDER_AFTER.match(text, m.end)]) or area
+    # (the text's frame: the countries it names, not a neighbour named by its border, "fled to the Nigerien
+    # border", and those its armed groups fight in: "JNIM militants abducted the staff of a Ghanaian firm between
+    # Bangaharia and Nassoumbou" keeps Burkina Faso's Nassoumbou)
+    frame = _named_countries(gaz, text, [m for m in raw if not _BORDER_AFTER.match(text, m.end)]) | area
     if frame:
         raw = [respelled_in_frame(text, m, gaz, frame) or m for m in raw]
     if peoples:
