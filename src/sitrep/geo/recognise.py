@@ -563,8 +563,8 @@ def respelled_in_frame(text: str, m: Candidate, gaz: Gazetteer, frame: frozenset
     """A name found exactly only as hamlets outside `frame` (the countries the text's armed groups fight in), after
     a strong place cue, read as the one village of those countries its spelling skeleton is one letter off
     (_one_letter_off, its places in one admin1 unit of the frame); None otherwise. A guess, as every respelling is."""
-    if not frame or m.kind != "name" or m.guessed or not m.ids or not _strong_cue(text, m.start):
-        return None
+    if not frame or not gaz.focus or m.kind != "name" or m.guessed or not m.ids or not _strong_cue(text, m.start):
+        return None  # (no import, no villages of one's own to respell to: the skeletons are the import's)
     rows = gaz.places.rows
     if any(rows[i][2] in frame or rows[i][9] != "place" or int(rows[i][8]) >= _ABROAD_HAMLET  # type: ignore[call-overload]
            for i in m.ids):
