@@ -240,14 +240,15 @@ _DEED_DONE = re.compile(r"\b(?:killed|killing|shot|attacked|ambushed|stormed|rai
                         r"opened\s+fire|detonated|exploded|wounded|injured|wounding|injuring)\b", re.IGNORECASE)
 
 
-def _in_later_by_span(text: str, start: int) -> bool:
-    """Whether `start` lies in a clause telling an earlier happening after a span of time (`_LATER_BY_SPAN`), after
-    a main clause that tells a deed of its own (not "The announcement comes hours after 12 officers were shot": the
-    shooting is the happening told)."""
-    m = _LATER_BY_SPAN.search(text, max(0, start - 160), start)
+def _in_later_by_span(text: str, start: int, lo: int = 0) -> bool:
+    """Whether `start` lies in a clause telling an earlier happening after a span of time (`_LATER_BY_SPAN`, read
+    from `lo` on: a sentence's start), after a main clause that tells a deed of its own (not "The announcement comes
+    hours after 12 officers were shot": the shooting is the happening told)."""
+    m = _LATER_BY_SPAN.search(text, max(lo, start - 160), start)
     if m is None:
         return False
-    opening = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    floor = max(lo, m.start() - 400)
+    opening = max(floor, *(text.rfind(c, floor, m.start()) + 1 for c in ".!?\n"))
     if m.group(0).startswith(","):
         # the main clause tells a deed done, by its verb ("Gunmen killed 12 worshippers on Friday, a week after"), not
         # a noun of one ("a vigil for the victims of the shooting, two days after a gunman killed three people")
@@ -3472,7 +3473,7 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
     if (cause := _EARLIER_CAUSE_BEFORE.search(text, max(sent.start, num.start - 90), num.start)) is not None and (
             cause.group("revenge") or _KILLED.search(text, sent.start, max(sent.start, cause.start()))):
         return None  # "in revenge for the killing of one of their colleagues"
-    if _in_later_by_span(text, num.start) and _LATER_BY_SPAN.search(text, max(sent.start, num.start - 160), num.start):
+    if _in_later_by_span(text, num.start, sent.start):
         return None  # ", a week after jihadists killed 20 soldiers": the earlier happening's dead
     if _EARLIER_HAPPENING_BEFORE.search(sent.text[:max(0, num.start - sent.start)]):
         return None  # "In an earlier attack on the same road, seven people were killed": another happening's dead
@@ -6463,14 +6464,15 @@ _CAUSE_REDUCED = re.compile(r"(?:^|\b(?!(?:and|or|but|then|who|whom|which|that|w
                             r"(?:taken|formed|proclaimed|kidnapped|abducted|detained|arrested|signed|declared|"
                             r"captured)\b|\b(?:attacks|hostilities|events|killings|massacres?|clashes)\s+of\s+(?:the\s+)?$",
                             re.IGNORECASE)
-_CAUSE_HARM = re.compile(r"\b(?:attack|assault|ambush|raid|clash|fight|explosi|blast|ied|mine|bomb|strike|struck|shoot|"
-                         r"shot|gunfire|fire|hit)", re.IGNORECASE)
+_HARM_WORDS = (r"attack|assault|ambush|raid|clash|fight|explosi|blast|ied|mine|bomb|strike|struck|shoot|shot|gunfire|"
+               r"fire|hit")
+_CAUSE_HARM = re.compile(r"\b(?:" + _HARM_WORDS + ")", re.IGNORECASE)
 # what someone is held for, a strong cause only where the clause names a happening ("arrested for involvement in the
 # abduction of two nurses last month"); ties or traits are no happening with a day of their own ("arrested three men
 # suspected of links to AQIM in Nouadhibou on Monday": Monday is the arrest's day)
 _HELD_FOR = re.compile(r"responsible\s+for|involvement\s+in|accused\s+of|suspected\s+of", re.IGNORECASE)
 _HELD_FOR_DEED = re.compile(r"\b(?:kill|murder|abduct|kidnap|assassinat|loot|burn|rob|rap(?:e|ing)|massacre|execut|"
-                            r"reprisal|violence|crime|tortur|beat|lynch|" + _CAUSE_HARM.pattern[5:], re.IGNORECASE)
+                            r"reprisal|violence|crime|tortur|beat|lynch|" + _HARM_WORDS + ")", re.IGNORECASE)
 
 
 # a participle with no object after it, a passive one ("two herders kidnapped on 25 December"; not the active "gunmen

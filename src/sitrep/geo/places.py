@@ -509,7 +509,9 @@ def find_places(
     # (the text's frame: the countries it names, not a neighbour named by its border, "fled to the Nigerien
     # border", and those its armed groups fight in: "JNIM militants abducted the staff of a Ghanaian firm between
     # Bangaharia and Nassoumbou" keeps Burkina Faso's Nassoumbou)
-    frame = _named_countries(gaz, text, [m for m in raw if not _BORDER_AFTER.match(text, m.end)]) | area
+    # (only with an import: the respelling reads the import's villages, `respelled_in_frame`)
+    frame = (_named_countries(gaz, text, [m for m in raw if not _BORDER_AFTER.match(text, m.end)]) | area
+             if gaz.focus else frozenset())
     if frame:
         raw = [respelled_in_frame(text, m, gaz, frame) or m for m in raw]
     if peoples:
