@@ -11833,3 +11833,17 @@ def test_one_shot_whose_body_camera_is_told_is_not_dead(pipe: Pipeline) -> None:
                  "A trader was shot near the market in Menaka on Sunday, and the corpse left at the morgue."):
         (ev,) = code(pipe, text, date(2025, 11, 18))
         assert ev.fatalities == 1, (text, ev)
+
+
+def test_a_village_read_abroad_as_a_city_or_a_district_is_a_local_name(pipe: Pipeline) -> None:
+    # (sentences written for the project) what the text calls a village is no capital of millions abroad, and a text
+    # about African countries only does not happen in a small town or a district of another continent: a local
+    # name the gazetteer lacks, kept as written
+    (ev,) = code(pipe, "Nigerien troops clashed with jihadists near the village of Lima on Tuesday.", date(2024, 3, 20))
+    assert (ev.location, ev.country_code == "PE", ev.latitude) == ("Lima", False, None), ev
+    (ev,) = code(pipe, "Malian soldiers killed at least 30 civilians in Moura on Tuesday, witnesses said.",
+                 date(2024, 3, 20))
+    assert (ev.location, ev.country_code == "PT", ev.latitude) == ("Moura", False, None), ev
+    # (a city abroad told without "village", in a text naming it, stays: the delegation went there)
+    (ev,) = code(pipe, "Gunmen killed two Nigerien diplomats in Lima, Peru, on Tuesday.", date(2024, 3, 20))
+    assert ev.country_code == "PE", ev

@@ -1903,6 +1903,16 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
     admin_after = bool(ADMIN_AFTER.match(text[m.end:m.end + 20]))
     if best.feature in ("country", "continent"):
         return True
+    known = countries | framed
+    abroad = bool(known) and best.country_code not in known and within is None and best.feature in ("place", "admin2")
+    other_continent = abroad and best.country_code not in AFRICA and all(cc in AFRICA for cc in known)
+    if abroad and (_VILLAGE_TOLD.search(before) and (best.feature == "admin2" or best.population >= SMALL_CITY)
+                   or other_continent and (best.feature == "admin2" or best.population < SMALL_CITY)):
+        return False  # a name read as a unit or a town abroad, in a text whose countries are known: what the text
+        # calls a village is no city nor district ("Nigerien troops clashed with jihadists near the village of Lima"
+        # is no Lima of Peru), and a text about African countries only does not happen in a small town of another
+        # continent ("Malian soldiers killed 30 civilians in Moura" is no Moura of Portugal): a local name the
+        # gazetteer lacks, kept as written
     span = text[m.start:m.end]
     if span.isupper() and best.feature == "place":
         # a dateline ("TORRINGTON — City Council ...", "CHARLESTON, W.Va. -") names where the story is; other
