@@ -284,3 +284,30 @@ def test_the_wounded_of_a_toll_told_place_by_place_are_counted_once(pipe: Pipeli
                        date(2025, 12, 1)))
     assert sorted(e.fatalities for e in evs) == [4, 8, 10]
     assert sum(e.wounded for e in evs) == 15
+
+
+def test_a_lead_telling_a_deed_of_months_before_is_the_news() -> None:
+    # (sentences written for the project) a report on a massacre of months before: the lead's deed, told on its day,
+    # is what the article reports, not a reminder of the past; a later sentence dated long before stays background
+    pipe = Pipeline(Settings(workers=1))
+    text = ("According to OCHA, non-state armed groups attacked the village of Seytenga on 11 June, killing at least "
+            "86 civilians and forcing thousands to flee.\n\n"
+            "In 2019, gunmen killed 14 worshippers in a church in the same province.")
+    (ev,) = violent(code(pipe, text, date(2024, 3, 20)))
+    assert (ev.event_date, ev.fatalities) == (date(2023, 6, 11), 86), ev
+    # (a lead dated only by a month of long before stays background: the rule asks for the deed's day)
+    assert not violent(code(pipe, "In June, armed groups attacked the village of Seytenga, killing at least 86 "
+                                  "civilians.", date(2024, 3, 20)))
+
+
+def test_a_crowd_that_had_gathered_is_dispersed_on_its_day(pipe: Pipeline) -> None:
+    # (sentences written for the project) the crowd's gathering told in a relative clause is the protest itself:
+    # its day is the dispersal's, not an earlier happening's
+    text = ("Security forces fired tear gas to disperse hundreds of opposition supporters who had gathered in Conakry "
+            "on Thursday. At least two protesters were killed, the opposition said.")
+    (ev,) = code(pipe, text, date(2024, 3, 20))  # a Wednesday
+    assert (ev.event_type, ev.event_date, ev.time_precision, ev.fatalities) == ("Protests", date(2024, 3, 14), 1, 2), ev
+    # (a day of its own for the dispersal stays the event's)
+    (ev,) = code(pipe, "Police dispersed protesters on Friday who had marched through Niamey on Thursday.",
+                 date(2024, 3, 20))
+    assert ev.event_date == date(2024, 3, 15), ev

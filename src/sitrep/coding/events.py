@@ -2161,7 +2161,11 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
         pm is None and _SPAN_PARTICIPLE.search(article.text, max(s.start, d.start - 60), d.start))]
     if dates and article.published is not None and all(
             d.date_end is not None and (article.published - d.date_end).days > 45 for d in dates):
-        return True
+        # (but the lead that tells a deed on a day is what the article reports, however long ago: a UN or rights
+        # group's report on a massacre of months before, "Armed groups attacked the village of Seytenga on 11 June,
+        # killing 86 civilians", published in March)
+        return not (s.index == 0 and pm is None and any(d.precision == 1 for d in dates)
+                    and _sentence_triggers(s))
     return False
 
 
@@ -6510,6 +6514,14 @@ def _violence_told_before(article: Article, d: DateMention, c0: int) -> bool:
                for t, sp in _sentence_triggers(s))
 
 
+# a crowd's coming together, told of it in a relative clause ("protesters who had gathered"): the protest itself
+_CROWD_GATHERED = re.compile(r"\b(?:gathered|assembled|converged|massed|congregated|rallied|marched|demonstrated)\b",
+                             re.IGNORECASE)
+_CROWD_BEFORE = re.compile(r"\b(?:protesters|demonstrators|supporters|crowds?|people|residents|youths?|students|"
+                           r"traders|workers|activists|worshippers|mourners|marchers|hundreds|thousands|dozens)\s*,?\s*$",
+                           re.IGNORECASE)
+
+
 def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_trigger: bool = False) -> bool:
     """A date told in the clause of the happening the event answers ("In response to Boko Haram's attack on
     Gueskerou on June 17, the army launched operations from June 18 - 23"), not inside the event's own trigger's
@@ -6559,6 +6571,11 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_tr
             continue  # the event's own violence told of its doers: "repelled militants who attacked their post on 5 March"
         if pat is _CAUSE_RELATIVE and 0 <= c0 - draft.trigger_span[1] <= 20:
             continue  # the clause tells the event's own word: "the peace accord that was signed on 15 May"
+        if pat in (_CAUSE_RELATIVE, _CAUSE_RELATIVE_ACTIVE) and family in ("protest", "violence") \
+                and _CROWD_GATHERED.search(m.group(0)) \
+                and _CROWD_BEFORE.search(article.text, max(0, c0 - 40), c0):
+            continue  # the crowd's own gathering is the protest: "fired tear gas to disperse opposition supporters who
+            # had gathered in Conakry on Thursday" (the dispersal's day, not an earlier happening's)
         return True
     return False
 
