@@ -11833,3 +11833,48 @@ def test_one_shot_whose_body_camera_is_told_is_not_dead(pipe: Pipeline) -> None:
                  "A trader was shot near the market in Menaka on Sunday, and the corpse left at the morgue."):
         (ev,) = code(pipe, text, date(2025, 11, 18))
         assert ev.fatalities == 1, (text, ev)
+
+
+def test_a_figure_of_his_men_told_also_dead_is_more_dead(pipe: Pipeline) -> None:
+    # (sentences written for the project) "two of his bodyguards were also killed" are people besides the commander
+    pub = date(2025, 11, 18)
+    for text, want in (
+            ("Soldiers killed a militant commander near Kidal on Sunday. Two of his bodyguards were also killed, "
+             "the army said.", 3),
+            ("KIDAL, Mali (Reuters) - Rebel leader Ibrahim Ag Mossa was killed in a French raid near Kidal on Sunday. "
+             "One of his sons was also killed in the raid, a local official said.", 2),
+            ("Gunmen shot dead Ibrahim Ag Mossa and one of his guards near Timbuktu on Sunday.", 2),
+            # (not a figure told again without "also": the part of the dead told before)
+            ("Soldiers killed four militants near Kidal on Sunday. Two of them were commanders.", 4)):
+        evs = code(pipe, text, pub)
+        assert evs and evs[0].fatalities == want, (text, evs)
+
+
+def test_the_death_a_crowd_answers_told_in_a_relative_clause_is_not_its_toll(pipe: Pipeline) -> None:
+    # (sentences written for the project)
+    pub = date(2025, 11, 18)
+    for text in ("Hundreds of women demonstrated in Djenne on Monday. The march came in reaction to an army operation "
+                 "against cattle thieves that resulted in one dead hunter.",
+                 "Students marched in Ouagadougou on Monday, demanding an inquiry into the death of a classmate.",
+                 "Protesters demanded the release of ten men held for leading riots that led to the death of a "
+                 "policeman in Niamey in August."):
+        evs = code(pipe, text, pub)
+        assert evs and evs[0].fatalities == 0, (text, evs)
+    # (the crowd's own dead are its toll)
+    (ev,) = code(pipe, "Youths rioted in Gao on Monday in reaction to an army raid that killed a herder last week.", pub)
+    assert ev.fatalities == 0, ev
+    (ev,) = code(pipe, "Youths rioted in Gao on Monday in reaction to an army raid that killed a herder, and police "
+                       "shot dead two rioters.", pub)
+    assert ev.fatalities == 2, ev
+
+
+def test_the_occupants_of_a_vehicle_told_killed_are_the_figure_it_carried(pipe: Pipeline) -> None:
+    # (sentences written for the project)
+    pub = date(2025, 11, 18)
+    (ev,) = code(pipe, "On Sunday, gunmen attacked a pickup carrying five traders between Menaka and Anderamboukane; "
+                       "the occupants were robbed and executed.", pub)
+    assert ev.fatalities == 5, ev
+    # (not where a figure of them is told dead)
+    (ev,) = code(pipe, "On Sunday, gunmen attacked a bus carrying 30 passengers near Gao; the passengers were robbed "
+                       "and two were killed.", pub)
+    assert ev.fatalities == 2, ev
