@@ -11878,3 +11878,26 @@ def test_the_occupants_of_a_vehicle_told_killed_are_the_figure_it_carried(pipe: 
     (ev,) = code(pipe, "On Sunday, gunmen attacked a bus carrying 30 passengers near Gao; the passengers were robbed "
                        "and two were killed.", pub)
     assert ev.fatalities == 2, ev
+
+
+def test_a_part_of_the_taken_found_dead_is_besides_one_killed_on_the_spot(pipe: Pipeline) -> None:
+    # (sentences written for the project)
+    pub = date(2025, 11, 18)
+    (ev,) = code(pipe, "OUAGADOUGOU (AFP) - Gunmen attacked the village of Kona on Sunday, killing a teacher and "
+                       "abducting four villagers. Three of the four abducted were found dead the next day, a security "
+                       "source said.", pub)
+    assert ev.fatalities == 4, ev
+    # (not where the one killed was among the taken)
+    (ev,) = code(pipe, "Gunmen abducted four villagers in Kona on Sunday and killed a teacher among them. Three of the "
+                       "four abducted were found dead the next day.", pub)
+    assert ev.fatalities == 3, ev
+
+
+def test_a_pair_lynched_then_told_one_dead_and_the_other_hurt(pipe: Pipeline) -> None:
+    # (sentences written for the project) "lynched" alone reads dead; the next sentence tells only one died
+    pub = date(2025, 11, 18)
+    (ev,) = code(pipe, "Two thieves were lynched by an angry crowd in Gao on Sunday. One died at the scene while the "
+                       "other was taken to hospital.", pub)
+    assert ev.fatalities == 1, ev
+    (ev,) = code(pipe, "Two thieves were lynched by an angry crowd in Gao on Sunday.", pub)
+    assert ev.fatalities == 2, ev

@@ -3324,6 +3324,11 @@ _OCCUPANTS_PASSIVE = (r"\s*(?:the|its|all\s+the|all\s+its)\s+(?:occupants|passen
                       r"(?:executed|killed|shot dead|murdered|beheaded|slaughtered|found dead)\b")
 _OCCUPANTS_KILLED_LATER = re.compile(r"[^.;]{0,160}?(?:[,;]|\band)" + _OCCUPANTS_PASSIVE, re.IGNORECASE)
 _OCCUPANTS_KILLED_NEXT = re.compile(_OCCUPANTS_PASSIVE, re.IGNORECASE)
+# a figure of people "lynched" (beaten by a mob, not always to death) told apart in the next sentence as one dead and
+# the other hurt: "Two thieves were lynched by a mob in Gao. One died while the other was wounded" (one dead)
+_LYNCHED_AFTER = re.compile(r"(?:\s+[\w'-]+){0,8}?\s+(?:were|have been|had been)\s+lynched\b(?!\s+to\s+death)", re.IGNORECASE)
+_ONE_THE_OTHER_NEXT = re.compile(r"\s*(?:One|Only one)(?:\s+of\s+them)?\s+(?:was\s+killed|died|succumbed)\b[^.;]{0,60}?"
+                                 r"(?:\bwhile|\band|\bbut|,)\s+the\s+others?\b", re.IGNORECASE)
 # (a mass grave holds its dead too: "the mass grave of 150 people was found")
 _BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|corpses|remains|(?:mass|common)\s+graves?)\s+(?:of|containing)\s+"
                                r"(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
@@ -3348,6 +3353,10 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     what = _count_kind_near(text, num, sent)
     if what == "killed" and _quoted_neutralized(text, num, sent):
         return None
+    if what == "killed" and num.value >= 2 and _LYNCHED_AFTER.match(text, num.counted_end if num.counted_end > 0
+                                                                      else num.end, sent.end) \
+            and _ONE_THE_OTHER_NEXT.match(text, sent.end):
+        return "shot"  # "two thieves were lynched by a mob. One died while the other was injured": hit, one dead
     if what is None and _revised_to(text, num, sent):
         return "killed"  # "revised the death toll down from 77 to 54", "the toll later rose to 14"
     if what is None and num.counted is not None and _LOST_BEFORE.search(text, max(sent.start, num.start - 20), num.start) \
@@ -4850,6 +4859,10 @@ def _more_dead(text: str, num: NumberMention) -> bool:
 
 # "another four were detained before being executed": more people, never the toll told again
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
+# a part of the people taken ("Five of the seven abducted", "two of the hostages"), who are not one killed on the spot
+_OF_THE_TAKEN = re.compile(r"\s+of\s+the\s+(?:(?:\d+|" + NUMBER_WORD_PATTERN + r")\s+)?(?:people\s+|men\s+|persons\s+)?"
+                           r"(?:abducted|kidnapped|hostages|captives|abductees)\b", re.IGNORECASE)
+_TAKEN_WORD = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|captives?|taken)\b", re.IGNORECASE)
 # a figure of the men or kin of one told dead in the sentence before, told dead "also" ("The commander was killed in
 # the raid. Two of his bodyguards were also killed", "One of his sons also died"): people besides him, never he
 _KIN_ALSO_DEAD = re.compile(r"\s+of\s+(?:his|her)\s+(?!own\b)(?:[\w'-]+\s+){1,2}?(?:(?:was|were|has been|have been|had been)"
@@ -5699,7 +5712,11 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             o.what == c.what and o.number.start >= s_c.end and ((m1 := _OTHER_NOUN.match(article.text, o.number.end))
             is not None and _side_of(m1.group(1)) != "unknown" and (
                 c.side in ("unknown", _side_of(m1.group(1))) or m1.group(1).lower() in _ANYONE_NOUNS)
-            or (o.number.sentence == s_c.index + 1 and _more_people(article.text, o.number)))
+            or (o.number.sentence == s_c.index + 1 and _more_people(article.text, o.number))
+            # (or a part of the people taken, told dead after: "killed a deacon and abducted seven people. Five of
+            # the seven abducted were found dead" are six)
+            or (o.number.sentence == s_c.index + 1 and _OF_THE_TAKEN.match(article.text, o.number.end) is not None
+                and not _TAKEN_WORD.search(article.text, s_c.start, c.number.start)))
             for o in counts) or _kin_after(c)
 
     def _kin_after(c: _Count) -> bool:
