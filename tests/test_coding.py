@@ -11901,3 +11901,10 @@ def test_a_pair_lynched_then_told_one_dead_and_the_other_hurt(pipe: Pipeline) ->
     assert ev.fatalities == 1, ev
     (ev,) = code(pipe, "Two thieves were lynched by an angry crowd in Gao on Sunday.", pub)
     assert ev.fatalities == 2, ev
+
+
+def test_one_a_mob_killed_after_a_death_it_answers_is_its_toll(pipe: Pipeline) -> None:
+    # (sentence written for the project) the answered death drops, the mob's own victim stays
+    (ev,) = code(pipe, "An angry mob lynched a man in Gao on Sunday following a robbery that left a trader dead.",
+                 date(2025, 11, 18))
+    assert ev.fatalities >= 1, ev

@@ -5956,8 +5956,10 @@ def _answered_death(article: Article, c: "_Count") -> bool:
         if m.start() <= c.number.start and not _CLAUSE_END.search(article.text, m.end(), c.number.start):
             return True
         # (or a figure before it with no death word of its own, whose only death is the one answered: "demanded the
-        # release of ten men held for leading riots that led to the death of a policeman")
-        if m.start() >= c.number.end and c.what == "killed" and not _BLOODSHED.search(article.text, c.number.end, m.start()):
+        # release of ten men held for leading riots that led to the death of a policeman"; not one the crowd killed,
+        # "a mob lynched a man following a robbery that left a trader dead")
+        if m.start() >= c.number.end and c.what == "killed" and not _BLOODSHED.search(article.text, sent.start, m.start()) \
+                and not _KILLED.search(article.text, sent.start, m.start()):
             return True
     return False
 
