@@ -11847,3 +11847,78 @@ def test_a_village_read_abroad_as_a_city_or_a_district_is_a_local_name(pipe: Pip
     # (a city abroad told without "village", in a text naming it, stays: the delegation went there)
     (ev,) = code(pipe, "Gunmen killed two Nigerien diplomats in Lima, Peru, on Tuesday.", date(2024, 3, 20))
     assert ev.country_code == "PE", ev
+
+
+def test_a_figure_of_his_men_told_also_dead_is_more_dead(pipe: Pipeline) -> None:
+    # (sentences written for the project) "two of his bodyguards were also killed" are people besides the commander
+    pub = date(2025, 11, 18)
+    for text, want in (
+            ("Soldiers killed a militant commander near Kidal on Sunday. Two of his bodyguards were also killed, "
+             "the army said.", 3),
+            ("KIDAL, Mali (Reuters) - Rebel leader Ibrahim Ag Mossa was killed in a French raid near Kidal on Sunday. "
+             "One of his sons was also killed in the raid, a local official said.", 2),
+            ("Gunmen shot dead Ibrahim Ag Mossa and one of his guards near Timbuktu on Sunday.", 2),
+            # (not a figure told again without "also": the part of the dead told before)
+            ("Soldiers killed four militants near Kidal on Sunday. Two of them were commanders.", 4)):
+        evs = code(pipe, text, pub)
+        assert evs and evs[0].fatalities == want, (text, evs)
+
+
+def test_the_death_a_crowd_answers_told_in_a_relative_clause_is_not_its_toll(pipe: Pipeline) -> None:
+    # (sentences written for the project)
+    pub = date(2025, 11, 18)
+    for text in ("Hundreds of women demonstrated in Djenne on Monday. The march came in reaction to an army operation "
+                 "against cattle thieves that resulted in one dead hunter.",
+                 "Students marched in Ouagadougou on Monday, demanding an inquiry into the death of a classmate.",
+                 "Protesters demanded the release of ten men held for leading riots that led to the death of a "
+                 "policeman in Niamey in August."):
+        evs = code(pipe, text, pub)
+        assert evs and evs[0].fatalities == 0, (text, evs)
+    # (the crowd's own dead are its toll)
+    (ev,) = code(pipe, "Youths rioted in Gao on Monday in reaction to an army raid that killed a herder last week.", pub)
+    assert ev.fatalities == 0, ev
+    (ev,) = code(pipe, "Youths rioted in Gao on Monday in reaction to an army raid that killed a herder, and police "
+                       "shot dead two rioters.", pub)
+    assert ev.fatalities == 2, ev
+
+
+def test_the_occupants_of_a_vehicle_told_killed_are_the_figure_it_carried(pipe: Pipeline) -> None:
+    # (sentences written for the project)
+    pub = date(2025, 11, 18)
+    (ev,) = code(pipe, "On Sunday, gunmen attacked a pickup carrying five traders between Menaka and Anderamboukane; "
+                       "the occupants were robbed and executed.", pub)
+    assert ev.fatalities == 5, ev
+    # (not where a figure of them is told dead)
+    (ev,) = code(pipe, "On Sunday, gunmen attacked a bus carrying 30 passengers near Gao; the passengers were robbed "
+                       "and two were killed.", pub)
+    assert ev.fatalities == 2, ev
+
+
+def test_a_part_of_the_taken_found_dead_is_besides_one_killed_on_the_spot(pipe: Pipeline) -> None:
+    # (sentences written for the project)
+    pub = date(2025, 11, 18)
+    (ev,) = code(pipe, "OUAGADOUGOU (AFP) - Gunmen attacked the village of Kona on Sunday, killing a teacher and "
+                       "abducting four villagers. Three of the four abducted were found dead the next day, a security "
+                       "source said.", pub)
+    assert ev.fatalities == 4, ev
+    # (not where the one killed was among the taken)
+    (ev,) = code(pipe, "Gunmen abducted four villagers in Kona on Sunday and killed a teacher among them. Three of the "
+                       "four abducted were found dead the next day.", pub)
+    assert ev.fatalities == 3, ev
+
+
+def test_a_pair_lynched_then_told_one_dead_and_the_other_hurt(pipe: Pipeline) -> None:
+    # (sentences written for the project) "lynched" alone reads dead; the next sentence tells only one died
+    pub = date(2025, 11, 18)
+    (ev,) = code(pipe, "Two thieves were lynched by an angry crowd in Gao on Sunday. One died at the scene while the "
+                       "other was taken to hospital.", pub)
+    assert ev.fatalities == 1, ev
+    (ev,) = code(pipe, "Two thieves were lynched by an angry crowd in Gao on Sunday.", pub)
+    assert ev.fatalities == 2, ev
+
+
+def test_one_a_mob_killed_after_a_death_it_answers_is_its_toll(pipe: Pipeline) -> None:
+    # (sentence written for the project) the answered death drops, the mob's own victim stays
+    (ev,) = code(pipe, "An angry mob lynched a man in Gao on Sunday following a robbery that left a trader dead.",
+                 date(2025, 11, 18))
+    assert ev.fatalities >= 1, ev

@@ -3319,6 +3319,20 @@ _THEN_KILLED_NEXT = re.compile(r"\s*(?:Their|The)\s+(?:bodies|corpses|remains)(?
                                # 48 people. Those arrested are believed to have been summarily executed")
                                r"|\s*(?:Those|The\s+(?:people|men|persons|individuals))\s+(?:arrested|detained|abducted|"
                                r"kidnapped|captured|taken)" + _REF_KILLED, re.IGNORECASE)
+# people a vehicle carried, then told killed as its occupants ("attacked a vehicle carrying four traders ...; the
+# occupants were robbed and executed", "a bus carrying 12 passengers ... The passengers were all shot dead"): the
+# figure is of the dead (not where a figure of them comes between: "the passengers were wounded and two were killed")
+_CARRYING_BEFORE = re.compile(r"\b(?:carrying|transporting|with)\s+(?:at least\s+|about\s+|some\s+)?$", re.IGNORECASE)
+_OCCUPANTS_PASSIVE = (r"\s*(?:the|its|all\s+the|all\s+its)\s+(?:occupants|passengers|travell?ers)\s+(?:were|had been|have been)\s+"
+                      r"(?:(?!(?:\d+|" + NUMBER_WORD_PATTERN + r"|were|was|some|several|others?|not)\b)[\w-]+\s+){0,6}?"
+                      r"(?:executed|killed|shot dead|murdered|beheaded|slaughtered|found dead)\b")
+_OCCUPANTS_KILLED_LATER = re.compile(r"[^.;]{0,160}?(?:[,;]|\band)" + _OCCUPANTS_PASSIVE, re.IGNORECASE)
+_OCCUPANTS_KILLED_NEXT = re.compile(_OCCUPANTS_PASSIVE, re.IGNORECASE)
+# a figure of people "lynched" (beaten by a mob, not always to death) told apart in the next sentence as one dead and
+# the other hurt: "Two thieves were lynched by a mob in Gao. One died while the other was wounded" (one dead)
+_LYNCHED_AFTER = re.compile(r"(?:\s+[\w'-]+){0,8}?\s+(?:were|have been|had been)\s+lynched\b(?!\s+to\s+death)", re.IGNORECASE)
+_ONE_THE_OTHER_NEXT = re.compile(r"\s*(?:One|Only one)(?:\s+of\s+them)?\s+(?:was\s+killed|died|succumbed)\b[^.;]{0,60}?"
+                                 r"(?:\bwhile|\band|\bbut|,)\s+the\s+others?\b", re.IGNORECASE)
 # (a mass grave holds its dead too: "the mass grave of 150 people was found")
 _BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|corpses|remains|(?:mass|common)\s+graves?)\s+(?:of|containing)\s+"
                                r"(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
@@ -3343,6 +3357,10 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
     what = _count_kind_near(text, num, sent)
     if what == "killed" and _quoted_neutralized(text, num, sent):
         return None
+    if what == "killed" and num.value >= 2 and _LYNCHED_AFTER.match(text, num.counted_end if num.counted_end > 0
+                                                                      else num.end, sent.end) \
+            and _ONE_THE_OTHER_NEXT.match(text, sent.end):
+        return "shot"  # "two thieves were lynched by a mob. One died while the other was injured": hit, one dead
     if what is None and _revised_to(text, num, sent):
         return "killed"  # "revised the death toll down from 77 to 54", "the toll later rose to 14"
     if what is None and num.counted is not None and _LOST_BEFORE.search(text, max(sent.start, num.start - 20), num.start) \
@@ -3372,6 +3390,9 @@ def _count_kind(text: str, num: NumberMention, sent: Sentence) -> str | None:
         return "killed"
     if _TAKEN_PARTICIPLE_KILLED.match(text[:sent.end], end):
         return "killed"  # "3 people arrested by soldiers were executed": the taken, then killed
+    if what is None and num.value > 1 and _CARRYING_BEFORE.search(text, max(sent.start, num.start - 24), num.start) and (
+            _OCCUPANTS_KILLED_LATER.match(text[:sent.end], end) or _OCCUPANTS_KILLED_NEXT.match(text, sent.end)):
+        return "killed"  # "a vehicle carrying four traders ..., the occupants were executed": its occupants, killed
     if what is None and num.value > 1 and num.counted and (again := _same_people_killed_next(num.counted)) is not None \
             and again.match(text, sent.end):
         return "killed"  # "ambushed two forest guards. The forest guards were abducted and executed": the same people
@@ -4508,10 +4529,11 @@ _INCLUDING = re.compile(r"\s*(?:including|among them|among whom)\b", re.IGNORECA
 _KILLED_AFTER_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot dead)\s+(?:after|while)\s+"
                                   r"(?:(?:he|she|they)\s+)?$", re.IGNORECASE)
 # a person named, then "and" a figure of others (the name set off by an aside or not): "Amadou Kone and three others",
-# "Ali Sow, the mayor of the town, and two other men" (the name group 1, the figure group 2)
+# "Ali Sow, the mayor of the town, and two other men" (the name group 1, the figure group 2); or a figure of his own
+# men or kin, who are not he: "shot dead Amadou Kone and one of his bodyguards", "Ali Sow and two of his sons"
 _NAME_AND_OTHERS = re.compile(r"(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bnear )(?<!\bfrom )(" + _NAME_RX + r")"
                               r"(?:\s*,\s*(?:a|an|the)\s+[^,;.()]{1,60}?,)?\s+and\s+(?:at\s+least\s+)?"
-                              r"(\d+|" + NUMBER_WORD_PATTERN + r")\s+others?\b")
+                              r"(\d+|" + NUMBER_WORD_PATTERN + r")\s+(?:others?\b|of\s+(?:his|her)\s+(?!own\b)[\w'-]+)")
 # a second deed of the same subject, after a figure's, joined on by "and": "killed two soldiers| and |executed a guide"
 _AND_SECOND_DEED = re.compile(r"(?<![,;])\s+and\s+(?:(?:then|also|later)\s+)?$", re.IGNORECASE)
 # one victim's own verb of death told as on top of others: "(a civilian) was also killed", "also died"
@@ -4841,6 +4863,15 @@ def _more_dead(text: str, num: NumberMention) -> bool:
 
 # "another four were detained before being executed": more people, never the toll told again
 _ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
+# a part of the people taken ("Five of the seven abducted", "two of the hostages"), who are not one killed on the spot
+_OF_THE_TAKEN = re.compile(r"\s+of\s+the\s+(?:(?:\d+|" + NUMBER_WORD_PATTERN + r")\s+)?(?:people\s+|men\s+|persons\s+)?"
+                           r"(?:abducted|kidnapped|hostages|captives|abductees)\b", re.IGNORECASE)
+_TAKEN_WORD = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|captives?|taken)\b", re.IGNORECASE)
+# a figure of the men or kin of one told dead in the sentence before, told dead "also" ("The commander was killed in
+# the raid. Two of his bodyguards were also killed", "One of his sons also died"): people besides him, never he
+_KIN_ALSO_DEAD = re.compile(r"\s+of\s+(?:his|her)\s+(?!own\b)(?:[\w'-]+\s+){1,2}?(?:(?:was|were|has been|have been|had been)"
+                            r"\s+also\s+(?:\w+ly\s+)?(?:killed|shot dead|executed|murdered|slain)|also\s+(?:died|perished))\b",
+                            re.IGNORECASE)
 
 
 # a party owning up to dead of its own ("JNIM claimed responsibility and acknowledged one dead in its ranks", "admits 1
@@ -5685,8 +5716,20 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
             o.what == c.what and o.number.start >= s_c.end and ((m1 := _OTHER_NOUN.match(article.text, o.number.end))
             is not None and _side_of(m1.group(1)) != "unknown" and (
                 c.side in ("unknown", _side_of(m1.group(1))) or m1.group(1).lower() in _ANYONE_NOUNS)
-            or (o.number.sentence == s_c.index + 1 and _more_people(article.text, o.number)))
-            for o in counts)
+            or (o.number.sentence == s_c.index + 1 and _more_people(article.text, o.number))
+            # (or a part of the people taken, told dead after: "killed a deacon and abducted seven people. Five of
+            # the seven abducted were found dead" are six)
+            or (o.number.sentence == s_c.index + 1 and _OF_THE_TAKEN.match(article.text, o.number.end) is not None
+                and not _TAKEN_WORD.search(article.text, s_c.start, c.number.start)))
+            for o in counts) or _kin_after(c)
+
+    def _kin_after(c: _Count) -> bool:
+        # a figure of his men or kin told "also" dead in the next sentence ("The commander was killed. Two of his
+        # bodyguards were also killed"): people besides him
+        s_c = article.sentence_at(c.number.start)
+        return s_c is not None and c.number.value == 1 and any(
+            o.what == c.what and o.number.sentence == s_c.index + 1
+            and _KIN_ALSO_DEAD.match(article.text, o.number.end) is not None for o in counts)
 
     def _also_dead(c: _Count) -> bool:
         # one victim told dead "also" after a toll told before ("killed 2, injuring four others. A civilian was also
@@ -5716,7 +5759,9 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 and c.rule not in ("one-besides-a-figure", "one-after-the-aside") and not _also_dead(c)) or (
                 c.what == "wounded" and one_dead and not _beside_the_dead(c)):
             continue
-        if c.what in told and c.number.text.lower() not in _HE_OR_SHE and not _THE_BEFORE.search(
+        if c.what in told and _kin_after(c):
+            c = dataclasses.replace(c, rule="also-dead")  # (kept apart from the figure of his men, see `_kin_after`)
+        elif c.what in told and c.number.text.lower() not in _HE_OR_SHE and not _THE_BEFORE.search(
                 article.text, max(0, c.number.start - 8), c.number.start) and _also_dead(c):
             # one more told "also" dead after the dead told before ("militants killed a driver. A passenger was also
             # killed"): another person, never the same one said again (see the figures' dedup below); not "the
@@ -5875,17 +5920,22 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
 
 
 # the death a crowd answers: "in protest against the killing of an albino girl", "protested after police killed a man",
-# "demanding justice for A and B, two cadres assassinated in May", "protests due to troubles which caused 4 dead":
+# "demanding justice for A and B, two cadres assassinated in May", "protests due to troubles which caused 4 dead",
+# "demanding an inquiry into the death of a student":
 # its dead are the cause, not the toll of the protest or the riot (ACLED codes that killing as its own event)
 _MOURNING = r"in memory of|in hono(?:u)?r of|to commemorate|commemorating|to mourn|mourning|(?:to pay|paying|in) tribute to"
 _DEATH_ANSWERED = re.compile(
-    r"\b(?:(?:against|over|about|for|after|following|denounc\w*|condemn\w*|in memory of|commemorat\w*|mourn\w*|"
+    r"\b(?:(?:against|over|about|for|after|following|into|denounc\w*|condemn\w*|in memory of|commemorat\w*|mourn\w*|"
     r"in (?:response|reaction) to)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:the\s+|a\s+|an\s+)?(?:recent\s+|alleged\s+|brutal\s+)?(?:killings?|murders?|deaths?|assassinations?|lynchings?|"
     r"executions?|shootings?|disappearances?)\s+of\b"
     r"|(?:after|following|because)\s+(?:(?!(?:protesters|demonstrators|rioters|they|crowds?)\b)[\w-]+\s+){1,3}?"
     r"(?:had\s+)?(?:killed|shot dead|murdered|assassinated|lynched|beat to death)\b"
-    r"|justice for\b|\b(?:" + _MOURNING + r")\b|\b(?:due to|because of|over)\s+(?:[\w-]+\s+){0,3}?(?:which|that)\s+(?:had\s+)?(?:caused|left|killed))",
+    r"|justice for\b|\b(?:" + _MOURNING + r")\b|\b(?:due to|because of|over)\s+(?:[\w-]+\s+){0,3}?(?:which|that)\s+(?:had\s+)?(?:caused|left|killed)"
+    # (or the happening answered told with its toll in a relative clause: "in reaction to a military operation to
+    # recover stolen cattle that resulted in one dead", "jailed for inciting riots that led to the death of a policeman")
+    r"|\b(?:in (?:response|reaction) to|following|for)\s+(?:[\w-]+\s+){1,8}?(?:which|that)\s+(?:had\s+)?"
+    r"(?:caused|left|killed|resulted in|led to)\b)",
     re.IGNORECASE)
 
 
@@ -5908,6 +5958,12 @@ def _answered_death(article: Article, c: "_Count") -> bool:
         return False  # (the crowd's own dead are its toll: "leaving two protesters dead")
     for m in _DEATH_ANSWERED.finditer(article.text, sent.start, sent.end):
         if m.start() <= c.number.start and not _CLAUSE_END.search(article.text, m.end(), c.number.start):
+            return True
+        # (or a figure before it with no death word of its own, whose only death is the one answered: "demanded the
+        # release of ten men held for leading riots that led to the death of a policeman"; not one the crowd killed,
+        # "a mob lynched a man following a robbery that left a trader dead")
+        if m.start() >= c.number.end and c.what == "killed" and not _BLOODSHED.search(article.text, sent.start, m.start()) \
+                and not _KILLED.search(article.text, sent.start, m.start()):
             return True
     return False
 
