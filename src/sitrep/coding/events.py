@@ -7987,7 +7987,7 @@ def _not_the_scene(text: str, p: PlaceMention) -> bool:
 def _part_of_longer_name(text: str, p: PlaceMention, places: list[PlaceMention]) -> bool:
     """Whether place mention `p` is only one part of a hyphenated name ("Douna" of "Douna-pen"), the other part no
     place mention of its own ("Pama-Madjoari" is two places)."""
-    after = _HYPHEN_PART_AFTER.match(text, p.end)
+    after = _HYPHEN_PART_AFTER.match(text, p.end) if not _VILLAGE_PART_AFTER.match(text, p.end) else None
     before = _HYPHEN_PART_BEFORE.search(text, max(0, p.start - 30), p.start)
     if after is None and before is None:
         return False
@@ -7998,6 +7998,11 @@ def _part_of_longer_name(text: str, p: PlaceMention, places: list[PlaceMention])
 # the rest of a hyphenated name right after or before a place mention ("Douna|-pen", "Djongue-|Ouro")
 _HYPHEN_PART_AFTER = re.compile(r"-[A-Za-z]")
 _HYPHEN_PART_BEFORE = re.compile(r"[A-Za-z]-$")
+# (a village's quarter named by its people or by a quarter's word, Koura 'new', is that village: "Libe-Peulh",
+# "Nene-Leye", "Ogossagou-Dogon", "Tin-Koura")
+_VILLAGE_PART_AFTER = re.compile(r"-(?:Peulh?|Peuhl|Fulani|Dogon|Bambara|Bozo|Marka|Mossi|Rimaibe|Sonrai|Songhai|"
+                                 r"Tuareg|Bella|Haoussa|Koura|Coura|Kora|Leye|"
+                                 r"Centre|Nord|Sud|Est|Ouest|I{1,3})(?![\w-])", re.IGNORECASE)
 
 
 def _named_after(text: str, p: PlaceMention) -> bool:
