@@ -11821,6 +11821,9 @@ def test_a_name_read_in_part_of_a_hyphenated_name_is_no_scene_beside_a_whole_one
     (ev,) = code(pipe, "MOPTI, April 28 (AFP) - Gunmen robbed road users on the Ansongo-Menaka axis on Monday, "
                        "residents said.", date(2020, 4, 28))
     assert ev.location == "Ansongo", ev
+    # (beside the units of a written-out hierarchy alone, the part read may be the village or lie by it: it stays)
+    (ev,) = code(pipe, "Gunmen killed two herders in Tenenkou-Were (Youwarou, Mopti) on Monday.", date(2020, 4, 28))
+    assert ev.location == "Ténenkou", ev
 
 
 def test_the_market_people_were_heading_for_is_no_scene(pipe: Pipeline) -> None:

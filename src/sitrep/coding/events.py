@@ -8210,9 +8210,10 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             places = [p for p in places if id(p) not in held]
         # a name read as one part of a longer hyphenated name ("Douna" of "the area of Douna-pen", "Ouro" of
         # "Djongue-Ouro") is another place than the one the gazetteer gives: no scene beside a place the text tells
-        # whole (not a pair of places joined by a hyphen, "the axis Pama-Madjoari")
+        # whole (not a pair of places joined by a hyphen, "the axis Pama-Madjoari"; nor beside the units of a written-out
+        # hierarchy alone, "Tendji-Ireli (Koro, Mopti)": the part read may be the village or lie by it)
         glued = [p for p in places if p.feature == "place" and _part_of_longer_name(article.text, p, article.places)]
-        if glued and any(p.feature != "country" and p not in glued for p in places):
+        if glued and any(p.feature != "country" and p.context != "hierarchy" and p not in glued for p in places):
             places = [p for p in places if p not in glued]
     else:
         named = []
