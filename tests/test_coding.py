@@ -11780,6 +11780,67 @@ def test_a_village_told_near_a_town_but_read_far_from_it_gives_way_to_the_town(p
     assert ev.location == "Youwarou"
 
 
+def test_a_near_cue_in_brackets_is_read_as_one_after_a_comma(pipe: Pipeline) -> None:
+    # (sentences written for the project) "Youwarou (near Tenenkou)": the bracket holds the same cue as ", near", so a
+    # village read far from the town it is told to be near gives way to the town; a town told so stays the scene
+    (ev,) = code(pipe, "Gunmen killed two herders in Youwarou (near Tenenkou) on Monday.", date(2020, 4, 28))
+    assert ev.location == "Ténenkou" and ev.geo_precision == 2, ev
+    (ev,) = code(pipe, "Gunmen killed two herders in Tessit (near Ansongo) on Monday.", date(2020, 4, 28))
+    assert ev.location == "Tessit", ev
+
+
+def test_a_village_told_between_two_towns_but_read_far_from_both_gives_way_to_the_first(pipe: Pipeline) -> None:
+    # (sentences written for the project) a place told to lie between two towns but read farther from each than they
+    # lie apart is a namesake of a village the gazetteer lacks: the first town is the scene
+    (ev,) = code(pipe, "Gunmen attacked a bus in Youwarou, between Tenenkou and Mopti, on Monday.", date(2020, 4, 28))
+    assert ev.location == "Ténenkou", ev
+    # (a place that does lie between them is the scene)
+    (ev,) = code(pipe, "BAMAKO, April 28 (Reuters) - Gunmen attacked a bus in Tessit, between Ansongo and Menaka, on "
+                       "Monday, a local official said.", date(2020, 4, 28))
+    assert ev.location == "Tessit", ev
+
+
+def test_a_village_told_in_a_town_s_area_but_read_far_from_it_gives_way_to_the_town(pipe: Pipeline) -> None:
+    # (sentences written for the project) "Youwarou, in the Tenenkou area": read 120 km from the town, a namesake of
+    # a village the gazetteer lacks; the town is the scene. A town that lies there stays the scene, and so does a
+    # place in "the Mopti area", which may tell the region named after the town
+    (ev,) = code(pipe, "Gunmen killed two herders in Youwarou, in the Tenenkou area, on Monday.", date(2020, 4, 28))
+    assert ev.location == "Ténenkou" and ev.geo_precision == 2, ev
+    (ev,) = code(pipe, "Gunmen killed two herders in Tessit in the Ansongo area on Monday.", date(2020, 4, 28))
+    assert ev.location == "Tessit", ev
+    (ev,) = code(pipe, "Gunmen killed two herders in Youwarou in the Mopti area on Monday.", date(2020, 4, 28))
+    assert ev.location == "Youwarou", ev
+
+
+def test_a_name_read_in_part_of_a_hyphenated_name_is_no_scene_beside_a_whole_one(pipe: Pipeline) -> None:
+    # (sentences written for the project) "Tenenkou-Were" is another place than Tenenkou: the town it is told near is
+    # the scene; two places joined by a hyphen ("the Ansongo-Menaka axis") are no such part
+    (ev,) = code(pipe, "Gunmen killed two herders in the area of Tenenkou-Were, near Youwarou, on Monday.",
+                 date(2020, 4, 28))
+    assert ev.location == "Youwarou", ev
+    (ev,) = code(pipe, "MOPTI, April 28 (AFP) - Gunmen robbed road users on the Ansongo-Menaka axis on Monday, "
+                       "residents said.", date(2020, 4, 28))
+    assert ev.location == "Ansongo", ev
+    # (beside the units of a written-out hierarchy alone, the part read may be the village or lie by it: it stays)
+    (ev,) = code(pipe, "Gunmen killed two herders in Tenenkou-Were (Youwarou, Mopti) on Monday.", date(2020, 4, 28))
+    assert ev.location == "Ténenkou", ev
+
+
+def test_the_market_people_were_heading_for_is_no_scene(pipe: Pipeline) -> None:
+    # (sentences written for the project) "heading for the market in Douentza": where the traders were going, not where
+    # they were robbed, when the text names the scene; alone it stays the place told
+    (ev,) = code(pipe, "Traders heading for the market in Douentza were robbed by gunmen in Tenenkou on Monday.",
+                 date(2020, 4, 28))
+    assert ev.location == "Ténenkou", ev
+    (ev,) = code(pipe, "Traders heading for the weekly market in Douentza were robbed by gunmen on Monday.",
+                 date(2020, 4, 28))
+    assert ev.location == "Douentza", ev
+    # (also where the scene is told in the sentence before the deed's)
+    evs = code(pipe, "On Monday, gunmen stopped traders heading for the market in Douentza, near Tenenkou. The gunmen "
+                     "looted their goods and burned a truck.", date(2020, 4, 28))
+    assert evs and all(ev.location == "Ténenkou" for ev in evs), evs
+
+
 def test_a_side_named_by_its_country_places_an_unknown_scene_in_it(pipe: Pipeline) -> None:
     # (sentences written for the project) a scene the gazetteer lacks, with a side named by its country's name, is
     # in that country; a nationality alone places nothing

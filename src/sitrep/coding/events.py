@@ -38,7 +38,8 @@ from sitrep.coding.taxonomy import (
     disorder_type_of,
     plover_of,
 )
-from sitrep.geo.gazetteer import Gazetteer, bare_skeleton, edit_distance, fold, haversine_km, spelling_skeleton
+from sitrep.geo.gazetteer import (Gazetteer, admin1_key, bare_skeleton, edit_distance, fold, haversine_km,
+                                  spelling_skeleton)
 from sitrep.geo.places import (NEAR_BETWEEN, NOT_SCENE, dominant_country, find_places, near_reach, told_offset,
                                unit_noun_countries)
 from sitrep.geo.recognise import CUED_NAME, NOT_PLACES, VILLAGE, in_address
@@ -7999,7 +8000,9 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|(?:heading|
                                  r"on (?:its|their|his|her|the) way to|(?:return|returning|returned|go|going|went|"
                                  r"travel(?:l?ing|l?ed)?|fled|fleeing|flee|evacuated|evacuation|medevac|transferred|"
                                  r"transfer|taken) (?:back )?to)\s+"
-                                 r"(?:the\s+)?(?:(?:town|city|village|capital) of\s+)?$", re.IGNORECASE)
+                                 # (or the market they were bound for: "trucks heading for the market in Retkoulga")
+                                 r"(?:the\s+)?(?:(?:weekly\s+|cattle\s+|livestock\s+)?market\s+(?:in|of|at)\s+)?"
+                                 r"(?:(?:town|city|village|capital) of\s+)?$", re.IGNORECASE)
 
 
 # a road named by the town it leads to is where things happen on it, not a destination: "abducted on the road towards
@@ -8042,6 +8045,37 @@ _FACILITY_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’]*)?[ \t]+(?:(?:Hospital|Med
 # "the east Baltimore neighborhood": a part of the city named, not a quarter named after another place
 _PART_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
                              r"south-east|south-west|central|downtown|northern|southern|eastern|western)[ \t]+$")
+
+
+def _not_the_scene(text: str, p: PlaceMention) -> bool:
+    """Whether place mention `p` is told as where people were going (not a road named by its town), where the
+    wounded were cared for, or a place a crowd stands with: no scene beside another place the text tells."""
+    return bool((_DESTINATION_BEFORE.search(text, max(0, p.start - 40), p.start)
+                 and not _ROAD_TO_BEFORE.search(text, max(0, p.start - 40), p.start)
+                 or _CARED_FOR_BEFORE.search(text, max(0, p.start - 80), p.start))
+                and not _PURPOSE_AFTER.match(text, p.end)
+                or _SOLIDARITY_BEFORE.search(text, max(0, p.start - 60), p.start))
+
+
+def _part_of_longer_name(text: str, p: PlaceMention, places: list[PlaceMention]) -> bool:
+    """Whether place mention `p` is only one part of a hyphenated name ("Douna" of "Douna-pen"), the other part no
+    place mention of its own ("Pama-Madjoari" is two places)."""
+    after = _HYPHEN_PART_AFTER.match(text, p.end) if not _VILLAGE_PART_AFTER.match(text, p.end) else None
+    before = _HYPHEN_PART_BEFORE.search(text, max(0, p.start - 30), p.start)
+    if after is None and before is None:
+        return False
+    return not any(q is not p and (after is not None and q.start == p.end + 1 or before is not None and q.end == p.start - 1)
+                   for q in places)
+
+
+# the rest of a hyphenated name right after or before a place mention ("Douna|-pen", "Djongue-|Ouro")
+_HYPHEN_PART_AFTER = re.compile(r"-[A-Za-z]")
+_HYPHEN_PART_BEFORE = re.compile(r"[A-Za-z]-$")
+# (a village's quarter named by its people or by a quarter's word, Koura 'new', is that village: "Libe-Peulh",
+# "Nene-Leye", "Ogossagou-Dogon", "Tin-Koura")
+_VILLAGE_PART_AFTER = re.compile(r"-(?:Peulh?|Peuhl|Fulani|Dogon|Bambara|Bozo|Marka|Mossi|Rimaibe|Sonrai|Songhai|"
+                                 r"Tuareg|Bella|Haoussa|Koura|Coura|Kora|Leye|"
+                                 r"Centre|Nord|Sud|Est|Ouest|I{1,3})(?![\w-])", re.IGNORECASE)
 
 
 def _named_after(text: str, p: PlaceMention) -> bool:
@@ -8104,7 +8138,11 @@ _UNITS_KM = 150.0
 # between a place and the place it is told to lie near: the place's noun or the rest of a list it heads ("the
 # Tabrichat area near Tessalit", "the villages of Blaharde and Bague near Toumour"), then the cue (NEAR_BETWEEN)
 _NEAR_GAP = re.compile(r"(?:[ \t]+(?:area|zone|sector|locality|village|town|region))?"
-                       r"(?:[ \t]*(?:,|and|or)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?){0,3}")
+                       r"(?:[ \t]*(?:,|and|or)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?){0,3}"
+                       # (the cue told in brackets: "the village of Dianweli (near Bandiougou)")
+                       r"(?:[ \t]*\()?")
+# an opening bracket before a near cue ("Dianweli (near Bandiougou)"), read as the comma it stands for
+_NEAR_BRACKET = re.compile(r"[ \t]*\((?=[ \t]*(?:near|close to|not far from|outside)\b)")
 # between a unit told with its noun and the wider unit that holds it: "the Bourem district of Gao", "the Djibo
 # department of Soum province"
 _PART_OF_BETWEEN = re.compile(r"[ \t]+(?i:district|cercle|circle|department|province|commune|county|municipality|"
@@ -8168,6 +8206,24 @@ def _scene_reach(text: str, end: int, start: int, p: PlaceMention) -> float:
 _TOLD_DISTANCE = re.compile(r"\d[ \t-]*(?:km|kilomet|miles)", re.IGNORECASE)
 
 
+# a place told to lie between two others: "Agay, between In-Ates and Ayorou", "Tessit, located between the towns of
+# Ansongo and Menaka" (the cue, then the words between the two)
+_BETWEEN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:located|lying|situated)[ \t]+)?between[ \t]+(?:the[ \t]+)?"
+                            r"(?:(?:towns|villages|localities|cities)[ \t]+of[ \t]+)?")
+_PLACES_BETWEEN_AND = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?(?:(?:town|village|city)[ \t]+of[ \t]+)?")
+
+
+# a place told in a town's area: "Assagueyguey| in the |Tillia| area"
+_IN_AREA_BETWEEN = re.compile(r"[ \t]*,?[ \t]+in[ \t]+the[ \t]+")
+_TOWN_AREA_AFTER = re.compile(r"[ \t]+(?:area|zone|sector|vicinity|surroundings|outskirts)\b", re.IGNORECASE)
+
+
+def _after_bracket(text: str, end: int) -> int:
+    """Where a near cue after a place starts: past an opening bracket that holds it ("Dianweli (near Bandiougou)")."""
+    m = _NEAR_BRACKET.match(text, end)
+    return m.end() if m is not None else end
+
+
 def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) -> PlaceMention | None:
     # where events happen: not a demonym ("French troops"), not a country named as an actor ("US troops"), not a
     # continent ("Africa")
@@ -8206,11 +8262,7 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # (nor where the wounded were cared for or died of their wounds: "succumbed to his wounds at the medical
         # center in Goundam", "were admitted to the hospital of Djibo")
         # (nor a place a crowd stands with: "marched in solidarity with Koudougou")
-        going = [p for p in places if (_DESTINATION_BEFORE.search(article.text, max(0, p.start - 40), p.start)
-                                       and not _ROAD_TO_BEFORE.search(article.text, max(0, p.start - 40), p.start)
-                                       or _CARED_FOR_BEFORE.search(article.text, max(0, p.start - 80), p.start))
-                 and not _PURPOSE_AFTER.match(article.text, p.end)
-                 or _SOLIDARITY_BEFORE.search(article.text, max(0, p.start - 60), p.start)]
+        going = [p for p in places if _not_the_scene(article.text, p)]
         if going and (len(going) < len(located) or told is not None):
             places = [p for p in places if p not in going]
             refs += going
@@ -8229,6 +8281,13 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                 and q.start > p.end and _PART_OF_BETWEEN.fullmatch(article.text, p.end, q.start)}
         if held:
             places = [p for p in places if id(p) not in held]
+        # a name read as one part of a longer hyphenated name ("Douna" of "the area of Douna-pen", "Ouro" of
+        # "Djongue-Ouro") is another place than the one the gazetteer gives: no scene beside a place the text tells
+        # whole (not a pair of places joined by a hyphen, "the axis Pama-Madjoari"; nor beside the units of a written-out
+        # hierarchy alone, "Tendji-Ireli (Koro, Mopti)": the part read may be the village or lie by it)
+        glued = [p for p in places if p.feature == "place" and _part_of_longer_name(article.text, p, article.places)]
+        if glued and any(p.feature != "country" and p.context != "hierarchy" and p not in glued for p in places):
+            places = [p for p in places if p not in glued]
     else:
         named = []
     if draft.trigger.family not in _SCENE_FAMILIES:
@@ -8253,6 +8312,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # the scene told before the trigger sentence, nearest first
         for i in _lead_in(article, draft):
             earlier = [p for p in located if p.sentence == i and p.context != "border" and p.feature != "country"]
+            # (not where people were going or the wounded were cared for, beside another place of that sentence:
+            # "trucks heading for the market in Retkoulga, between Tafogo and Bouroum. The militants seized ...")
+            going = [p for p in earlier if _not_the_scene(article.text, p)]
+            if going and len(going) < len(earlier):
+                earlier = [p for p in earlier if p not in going]
             if earlier:
                 places = earlier
                 break
@@ -8351,7 +8415,8 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     # near Ansongo": the first is the scene, the second only says where it lies, its cue the first's; not a place
     # farther than told, "the axis Menaka-Ansongo, 15km from In-Delimane": the scene is by In-Delimane, not Ansongo)
     told_by = {id(q): p for p in places for q in places if p.feature == "place" and q.feature == "place"
-               and p.end <= q.start <= p.end + 80 and NEAR_BETWEEN.fullmatch(article.text, p.end, q.start)
+               and p.end <= q.start <= p.end + 80
+               and NEAR_BETWEEN.fullmatch(article.text, _after_bracket(article.text, p.end), q.start)
                and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude)
                <= _scene_reach(article.text, p.end, q.start, p)}
     told_scenes = {id(p) for p in told_by.values()}  # (`told` above is the unknown village)
@@ -8366,6 +8431,31 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
               and _NEAR_CUE.match(article.text, gap.end(), q.start) is not None
               and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude)
               > _scene_reach(article.text, gap.end(), q.start, p)}
+    # (and a place told to lie in a town's area but read far from the town, "near the village of Assagueyguey in the
+    # Tillia area" read 80 km off: the town is the scene)
+    for p in places:
+        q = next((q for q in places if p.feature == "place" and q.feature == "place" and id(p) not in astray
+                  and q.start > p.end and _IN_AREA_BETWEEN.fullmatch(article.text, p.end, q.start)
+                  and _TOWN_AREA_AFTER.match(article.text, q.end)
+                  # (not a town its region is named after: "in the Mopti area" may tell the region)
+                  and admin1_key(q.name) != admin1_key(q.admin1 or "")), None)
+        if q is not None and haversine_km(p.latitude, p.longitude, q.latitude, q.longitude) \
+                > _scene_reach(article.text, p.end, q.start, p):
+            astray[id(p)] = q
+    # (so is a place told to lie between two others but read far from both and farther than they lie apart, "the
+    # area of Agay, between In-Ates and Ayorou" read at an Agay 270 km off: the first of the two is the scene)
+    for p in places:
+        if p.feature != "place" or id(p) in astray or (m := _BETWEEN_AFTER.match(article.text, p.end)) is None:
+            continue
+        q = next((q for q in places if q.feature == "place" and q.start == m.end()), None)
+        r = next((r for r in places if q is not None and r.feature == "place" and r.start > q.end
+                  and _PLACES_BETWEEN_AND.fullmatch(article.text, q.end, r.start)), None)
+        if q is None or r is None:
+            continue
+        reach = max(_scene_reach(article.text, p.end, q.start, p),
+                    haversine_km(q.latitude, q.longitude, r.latitude, r.longitude))
+        if all(haversine_km(p.latitude, p.longitude, t.latitude, t.longitude) > reach for t in (q, r)):
+            astray[id(p)] = q
     if astray:
         places = [p for p in places if id(p) not in astray]
         told_scenes |= {id(q) for q in astray.values()}
@@ -8378,6 +8468,10 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
                                id(p) not in told_scenes and (id(p) in told_by or p.context is None and id(p) not in cued
                                                       or _qualifier_of(article.text, p)),
                                p.sentence, p.start))
+    if places[0].context in (None, "in") and any(q is places[0] for q in astray.values()):
+        # (the town a village told near it, or between it and another, gives way to stands for the village: coded
+        # near it, at precision 2, also where the cue stood in brackets, "Youwarou (near Tenenkou)")
+        return dataclasses.replace(places[0], context="near")
     return places[0]
 
 
