@@ -968,6 +968,14 @@ def test_a_force_that_fires_is_the_first_side_of_its_shelling(pipe: Pipeline) ->
             ("JNIM: Group for Support of Islam and Muslims", None),
         "On 14 June 2020, a MINUSMA peacekeeper was killed in a mortar attack by JNIM militants on the camp in "
         "Aguelhok.": ("JNIM: Group for Support of Islam and Muslims", None),
+        # a wire story's time between the force and its fire: still the force's own fire
+        "NIAMEY (Reuters) - Nigerien soldiers on Sunday fired mortar rounds at an ISGS hideout near Ayorou, a "
+        "security source said.": ("Military Forces of Niger (2011-2021)", "Islamic State (Greater Sahara)"),
+        "Burkinabe troops late on Saturday night shelled a village near Djibo, residents said.":
+            ("Military Forces of Burkina Faso (2015-2022)", None),
+        # ... while a group that fires at them on a weekday stays first
+        "Militants on Saturday fired rockets at the army camp in Djibo, Burkina Faso.":
+            ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2015-2022)"),
         # a headline's passive: the forces were the target
         "French troops targeted by a suicide bomber in Gao on 14 June 2020, two wounded.":
             ("Unidentified Armed Group (Mali)", "Military Forces of France (2017-)"),

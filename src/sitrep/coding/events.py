@@ -7202,7 +7202,12 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
 # a force that is the subject of its own fire or attack: "French troops fired rockets at", "soldiers reportedly
 # shelled", "French troops assaulted MUJAO militants" (not "peacekeepers were killed in a mortar attack", "French
 # troops targeted by a suicide bomber")
-_FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(?:fired|launched|shelled|bombed|"
+# the time a wire story tells between a subject and its verb: "Burkinabe soldiers |on Tuesday| fired a rocket",
+# "troops |late on Sunday night| shelled", "the army|, on 3 May,| bombed"
+_SUBJECT_TIME_GAP = (r"(?:\s*,?\s+(?:overnight|yesterday|today|last\s+(?:night|week)|(?:(?:late|early)\s+)?on\s+(?:"
+                     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|"
+                     r"afternoon))?|\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{1,2}))(?=\s*,?\s+[a-z])\s*,?)?")
+_FIRED_AFTER = re.compile(_SUBJECT_TIME_GAP + r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(?:fired|launched|shelled|bombed|"
                           r"bombarded|lobbed|assaulted|attacked|targeted|struck|raided|pounded|(?:conducted|carried out)\s+"
                           r"(?:an?\s+|the\s+)?(?:artillery|mortar|rocket|shelling))\b"
                           # (not a headline's passive: "French troops targeted by a suicide bomber")
