@@ -1113,6 +1113,14 @@ def test_two_peoples_that_clash_fight_a_battle(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 11 July 2020, members of the Lobi and Dogosse communities clashed over a water pump near "
                        "Loropeni, Burkina Faso; two people were killed.", published=date(2020, 7, 12))
     assert (ev.actor1, ev.actor2) == ("Lobi Ethnic Militia (Burkina Faso)", "Dogosse Ethnic Militia (Burkina Faso)")
+    # the Foulse (Fulse) of the north, a people of Burkina Faso only: their militia is Burkina Faso's though the
+    # village is one the gazetteer lacks
+    (ev,) = code(pipe, "KAYA, Burkina Faso (AFP) - Foulse militiamen on Friday killed four Fulani herders in the hamlet "
+                       "of Zinkogdo, a local official said.", published=date(2020, 7, 12))
+    assert (ev.actor1, ev.actor2) == ("Foulse Ethnic Militia (Burkina Faso)", "Civilians (Burkina Faso)")
+    (ev,) = code(pipe, "On 11 July 2020, clashes between Fulse and Fulani herders left three people dead near Titao.",
+                 published=date(2020, 7, 12))
+    assert (ev.actor1, ev.actor2) == ("Foulse Ethnic Militia (Burkina Faso)", "Fulani Ethnic Militia (Burkina Faso)")
 
 
 def test_the_side_that_struck_is_not_its_own_military_target(pipe: Pipeline) -> None:
