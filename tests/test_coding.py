@@ -1123,6 +1123,23 @@ def test_two_peoples_that_clash_fight_a_battle(pipe: Pipeline) -> None:
     assert (ev.actor1, ev.actor2) == ("Foulse Ethnic Militia (Burkina Faso)", "Fulani Ethnic Militia (Burkina Faso)")
 
 
+def test_a_peoples_militia_identified_in_parentheses_is_the_named_group(pipe: Pipeline) -> None:
+    pub = date(2019, 3, 25)
+    cases = {
+        "BAMAKO (Reuters) - Dogon hunters (believed to be members of Dan Na Ambassagou) on Saturday attacked the "
+        "Fulani village of Ogossagou near Bankass, killing 30 people, officials said.": "Dan Na Ambassagou",
+        "On 23 March 2019, Fulani gunmen (presumably Katiba Macina militants) attacked the village of Sobane near "
+        "Bankass, killing six people.": "JNIM: Group for Support of Islam and Muslims",
+        # a parenthesis that only places the people is no identification
+        "On 23 March 2019, Dogon militiamen (from Koro) attacked the Fulani village of Ogossagou near Bankass, "
+        "killing 30 people.": "Dogon Ethnic Militia (Mali)",
+    }
+    for text, a1 in cases.items():
+        (ev,) = code(pipe, text, published=pub)
+        assert ev.actor1 == a1, (text, ev.actor1, ev.actor2)
+        assert ev.actor2 == "Civilians (Mali)", (text, ev.actor2)
+
+
 def test_the_side_that_struck_is_not_its_own_military_target(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "On 11 May 2021, the Burkinabe army killed an elderly man and his son in Koumbri.",
                  published=date(2021, 5, 12))

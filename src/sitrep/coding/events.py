@@ -7000,14 +7000,35 @@ _OPEN_PAREN = re.compile(r"\s*\([^()]{0,25}")
 _CLOSE_PAREN = re.compile(r"[^()]{0,40}\)")
 
 
+# a parenthesis that says who a people's militia is believed to be: "Dogon militiamen (believed to be Dan Na
+# Ambassagou)", "Fulani gunmen (presumably Katiba Macina militants)"
+_IDENTIFIED_AS = re.compile(r"\s*\(\s*(?:(?:who\s+(?:are|were|is|was)\s+)?(?:believed|thought|said|reported|suspected|"
+                            r"presumed|understood)\s+to\s+(?:be|belong\s+to)|presumably|probably|likely|identified\s+as|"
+                            r"reportedly|allegedly|possibly)\s+(?:(?:the|members\s+of(?:\s+the)?)\s+)?", re.IGNORECASE)
+
+
+def _identified_militia(article: Article, a: ActorMention, here: list[ActorMention]) -> bool:
+    """Whether `a` is a people's (or a community's) militia the parenthesis after it says is believed to be a named
+    armed group: that group is the side, the people's militia only how witnesses saw its men ("Dogon militiamen
+    (believed to be Dan Na Ambassagou)": Dan Na Ambassagou)."""
+    return a.kind == "identity-militia" and a.actor.endswith(")") and " Militia (" in a.actor and any(
+        q.inter in (2, 3, 4) and _named_side(q) and q.sentence == a.sentence and q.start >= a.end
+        and " Militia (" not in q.actor
+        and _IDENTIFIED_AS.fullmatch(article.text, a.end, q.start) is not None
+        and _CLOSE_PAREN.match(article.text, q.end) is not None for q in here if q is not a)
+
+
 def _glossed(article: Article, a: ActorMention, here: list[ActorMention]) -> bool:
     """Whether an armed group is named in parentheses after another armed group, as what it belongs to or may be:
-    "Katiba Macina (JNIM or ISGS tendency)", "Ansaroul Islam (JNIM)" are one side, not two."""
+    "Katiba Macina (JNIM or ISGS tendency)", "Ansaroul Islam (JNIM)" are one side, not two; or is a people's
+    militia the parenthesis after it identifies as a named group (`_identified_militia`), that group the side."""
     if a.inter not in (2, 3, 4):
         return False
+    if _identified_militia(article, a, here):
+        return True
     # (a name that glosses unnamed attackers names them: "unknown gunmen (presumably Ansaroul Islam)")
     return any(p.inter in (2, 3, 4) and _named_side(p) and p.end <= a.start
-               and p.sentence == a.sentence
+               and p.sentence == a.sentence and not _identified_militia(article, p, here)
                and (_OPEN_PAREN.fullmatch(article.text, p.end, a.start) is not None
                     and _CLOSE_PAREN.match(article.text, a.end) is not None
                     # (or named as the whole its men belong to: "AQIM militants of the JNIM group")
