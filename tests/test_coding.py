@@ -7737,6 +7737,9 @@ def test_a_peoples_men_who_did_the_deed_are_its_militia(pipe: Pipeline) -> None:
         "On 1 September 2020, armed Peul men killed three traders near Bankass.": "Fulani Ethnic Militia (Mali)",
         "Armed Peul men killed three traders near Bankass.": "Fulani Ethnic Militia (Mali)",
         "Members of the Bambara community attacked two herders near Bankass.": "Bambara Ethnic Militia (Mali)",
+        # of two peoples' communities, the first named
+        "SEGOU, Mali (AFP) - Members of the Bambara and Bozo communities on Tuesday attacked Fulani herders near "
+        "Macina, killing two, a local official said.": "Bambara Ethnic Militia (Mali)",
         # ... and the agent of the deed told in the passive
         "A Bella camp at 40 km from Gao was attacked by alleged Fulani. 5 dead.": "Fulani Ethnic Militia (Mali)",
         "On 1 September 2020, two herders were killed by members of the Bambara community near Segou.":
@@ -7746,7 +7749,8 @@ def test_a_peoples_men_who_did_the_deed_are_its_militia(pipe: Pipeline) -> None:
         (ev,) = violent(code(pipe, text, published=pub))
         assert (ev.actor1, ev.actor2) == (a1, "Civilians (Mali)"), (text, ev.actor1, ev.actor2)
     for text in ("On 1 September 2020, gunmen killed two members of the Fulani community near Bankass.",
-                 "On 1 September 2020, members of the Fulani community were attacked by gunmen near Bankass."):
+                 "On 1 September 2020, members of the Fulani community were attacked by gunmen near Bankass.",
+                 "On 1 September 2020, members of the Fulani and Bella communities were attacked by gunmen near Gao."):
         (ev,) = violent(code(pipe, text, published=pub))
         assert ev.actor1 == "Unidentified Armed Group (Mali)", (text, ev.actor1)
 

@@ -54,6 +54,7 @@ from sitrep.model import (
     Sentence,
     Source,
 )
+from sitrep.text.dateline import dateline_span
 from sitrep.text.dates import WEEKDAY_NAMES
 from sitrep.text.numbers import NUMBER_WORD_PATTERN, singular
 from sitrep.text.prefilter import KeywordGate
@@ -9014,8 +9015,9 @@ _SUBJECT_LEAD = re.compile(r"\W*(?:(?:on|around|between|overnight|during|since|f
 
 # a people's men named as a sentence's subject: "members of the Soninke community", "predominantly Songhai youth",
 # "Fulani herders", "Bambara villagers"; a people's name alone ("Arabs", "the Fulani") only right before the deed
+# (of two peoples' communities, the first as ACLED names the side: "members of the Mossi and Foulse communities")
 _PEOPLE_MEMBERS = re.compile(r"(?i:(?:predominantly|mostly|suspected|presumed|alleged|armed)\s+)?(?:(?i:members\s+of\s+the)\s+"
-                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+communit(?:y|ies)|([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+communit(?:y|ies)|([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
                              r"\s+(?:community\s+members|youths?|young\s+men|men|villagers|herders|herdsmen|farmers|"
                              r"pastoralists|tribesmen|hunters(?!\s*\())\b)")
 _PEOPLE_ALONE = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:(?:reportedly|allegedly|then|also)\s+)?$")
@@ -9035,8 +9037,11 @@ def _people_doers(article: Article, draft: _Draft, matcher: ActorMatcher, cc: st
     sent = article.sentences[draft.sentences[0]]
     if not sent.start <= t0 <= sent.end:
         return None
-    lead = _SUBJECT_LEAD.match(article.text, sent.start, t0)
-    at = lead.end() if lead else sent.start
+    # (a wire story's dateline opens its first sentence: "SEGOU, Mali (AFP) - Members of the Bambara community ...")
+    begin = line[1] if (line := dateline_span(article.text)) is not None and sent.start <= line[1] <= t0 \
+        else sent.start
+    lead = _SUBJECT_LEAD.match(article.text, begin, t0)
+    at = lead.end() if lead else begin
     m = _PEOPLE_MEMBERS.match(article.text, at, t0)
     by = _BY_AGENT.match(article.text, draft.trigger_span[1], sent.end)
     if m is not None:
