@@ -663,6 +663,17 @@ def test_either_of_two_groups_is_acleds_and_or_actor(pipe: Pipeline) -> None:
                             "in the Centre-Nord region."))[0]
     assert ev.actor1 is not None and " and/or " in ev.actor1 and ev.actor1.startswith("JNIM")
     assert ev.actor2 == "Civilians (Burkina Faso)"
+    # a bare "and" after a guess at who did it is the same doubt; told plainly, it is the first named
+    for text in ("OUAGADOUGOU (Reuters) - Gunmen (believed to be JNIM and ISGS militants) on Monday shot dead two "
+                 "herders near Kaya, in the Centre-Nord region, a security source said.",
+                 "On 16 March, suspected JNIM and ISGS militants shot dead two herders near Kaya, in the Centre-Nord "
+                 "region."):
+        ev = violent(code(pipe, text, published=date(2020, 3, 17)))[0]
+        assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)", \
+            (text, ev.actor1)
+    ev = violent(code(pipe, "On 16 March, JNIM and ISGS militants shot dead two herders near Kaya, in the Centre-Nord "
+                            "region.", published=date(2020, 3, 17)))[0]
+    assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims", ev.actor1
 
 
 @pytest.mark.parametrize(("text", "fatalities"), [

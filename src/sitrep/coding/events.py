@@ -9174,6 +9174,12 @@ _TWO_SIDES = re.compile(r"\b(?:clash\w*|fought|fighting|violence|confrontations?
                         re.IGNORECASE)
 _EITHER_BETWEEN = re.compile(r"\s*(?:and\s*/\s*or|or|/)\s*(?:(?:the|presumed|suspected|alleged)\s+)?",
                              re.IGNORECASE)
+# two groups joined by a bare "and" after a guess at who did it ("militants (believed to be JNIM and ISGS)",
+# "presumed JNIM and ISGS militants"): the source does not know which, as with "or"
+_HEDGED_BEFORE = re.compile(r"(?:\b(?:believed|thought|suspected|presumed|said|reported)\s+to\s+be|\b(?:presumed|suspected|"
+                            r"presumably|probably|possibly|likely|allegedly|alleged))\s+(?:(?:the|members\s+of(?:\s+the)?)\s+)?$",
+                            re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
 
 
 _ARMED_KINDS = ("rebel", "political-militia", "identity-militia")
@@ -10071,6 +10077,11 @@ def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher,
             if movement is not None and matcher.same_actor(movement[0], b.actor):
                 return dataclasses.replace(m, actor=b.actor, inter=b.inter, **span)  # type: ignore[arg-type]
             return dataclasses.replace(m, actor=matcher.alternatives(m.actor, b.actor), **span)  # type: ignore[arg-type]
+        if b.sentence == m.sentence and b.start >= m.end and b.start - m.end <= 8 and b.inter in (2, 3) \
+                and _AND_BETWEEN.fullmatch(article.text, m.end, b.start) \
+                and _HEDGED_BEFORE.search(article.text, max(0, m.start - 40), m.start) \
+                and (either := matcher.alternatives(m.actor, b.actor)) != m.actor:
+            return dataclasses.replace(m, actor=either, end=b.end, text=article.text[m.start:b.end])
     return m
 
 
