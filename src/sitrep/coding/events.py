@@ -9189,7 +9189,7 @@ _EITHER_BETWEEN = re.compile(r"\s*(?:and\s*/\s*or|or|/)\s*(?:(?:the|presumed|sus
 _HEDGED_BEFORE = re.compile(r"(?:\b(?:believed|thought|suspected|presumed|said|reported)\s+to\s+be|\b(?:presumed|suspected|"
                             r"presumably|probably|possibly|likely|allegedly|alleged))\s+(?:(?:the|members\s+of(?:\s+the)?)\s+)?$",
                             re.IGNORECASE)
-_AND_BETWEEN = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
+_HEDGED_AND = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
 
 
 _ARMED_KINDS = ("rebel", "political-militia", "identity-militia")
@@ -10088,7 +10088,7 @@ def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher,
                 return dataclasses.replace(m, actor=b.actor, inter=b.inter, **span)  # type: ignore[arg-type]
             return dataclasses.replace(m, actor=matcher.alternatives(m.actor, b.actor), **span)  # type: ignore[arg-type]
         if b.sentence == m.sentence and b.start >= m.end and b.start - m.end <= 8 and b.inter in (2, 3) \
-                and _AND_BETWEEN.fullmatch(article.text, m.end, b.start) \
+                and _HEDGED_AND.fullmatch(article.text, m.end, b.start) \
                 and _HEDGED_BEFORE.search(article.text, max(0, m.start - 40), m.start) \
                 and (either := matcher.alternatives(m.actor, b.actor)) != m.actor:
             return dataclasses.replace(m, actor=either, end=b.end, text=article.text[m.start:b.end])
