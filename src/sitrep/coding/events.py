@@ -6720,7 +6720,6 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
         op = _OPERATION_AFTER.match(article.text, a.end, min(s.end, a.end + 60))
         if op and not _PASSIVE_AFTER.match(article.text, op.end()) and not _BE.search(op.group(0)) \
                 and not _REPORTING.search(op.group(0)) and not _OWN_SUBJECT_CLAUSE.search(op.group(0)) \
-                and not _EARLIER_RELATIVE.search(op.group(0)) \
                 and not any(a.end <= b.start < op.end() and b.inter != 7 and _SUBORDINATE.search(article.text, a.end, b.start)
                             for b in here if b is not a):
             # (not the source of a report, nor the subject of a clause before another side's: "The army said
@@ -6735,10 +6734,6 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
         before_text = article.text[max(s.start, t0 - 12):t0]
         if re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", before_text):
             continue
-        if _EARLIER_RELATIVE_BEFORE.search(article.text, max(s.start, t0 - 50), t0) \
-                and any(sp != (t0, t1) for _, sp in hits):
-            continue  # an earlier deed of the ones acted on, told by a relative clause in the pluperfect: "a patrol
-            # intervened against gunmen |who previously had attacked| the village, and killed two gunmen"
         noun = _KIND_OF_ATTACK_BEFORE.search(article.text, max(s.start, t0 - 40), t0)
         if noun and not (noun["kind"] and _OPERATION_VERB_BEFORE.search(article.text, max(s.start, noun.start() - 30),
                                                                           noun.start())):
@@ -6840,11 +6835,6 @@ _VIOLENCE_NOUN = re.compile(r"\b(?:killings?|attacks?|ambush(?:es)?|raids?|assau
                             r"violence|abuses?|reprisals?)\b", re.IGNORECASE)
 
 
-# a relative clause telling what the ones it follows had done before: "gunmen who previously had", "militants that
-# had earlier"
-_EARLIER_RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:(?:previously|earlier|already|\w+ly)\s+)?had\b", re.IGNORECASE)
-_EARLIER_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:(?:previously|earlier|already|\w+ly)\s+)?had\s+"
-                                      r"(?:(?:previously|earlier|already|\w+ly)\s+)?$", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"\b(?:\w+ed|into|in|at|inside|of|near|from|on)\s+(?:the|a|an|\d+|two|three|four|five|six|"
                             r"seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|several|some|dozens of|"
                             r"scores of|hundreds of)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
