@@ -55,6 +55,7 @@ from sitrep.model import (
     Sentence,
     Source,
 )
+from sitrep.text.dateline import dateline_span
 from sitrep.text.dates import WEEKDAY_NAMES
 from sitrep.text.numbers import NUMBER_WORD_PATTERN, singular
 from sitrep.text.prefilter import KeywordGate
@@ -7074,14 +7075,35 @@ _OPEN_PAREN = re.compile(r"\s*\([^()]{0,25}")
 _CLOSE_PAREN = re.compile(r"[^()]{0,40}\)")
 
 
+# a parenthesis that says who a people's militia is believed to be: "Dogon militiamen (believed to be Dan Na
+# Ambassagou)", "Fulani gunmen (presumably Katiba Macina militants)"
+_IDENTIFIED_AS = re.compile(r"\s*\(\s*(?:(?:who\s+(?:are|were|is|was)\s+)?(?:believed|thought|said|reported|suspected|"
+                            r"presumed|understood)\s+to\s+(?:be|belong\s+to)|presumably|probably|likely|identified\s+as|"
+                            r"reportedly|allegedly|possibly)\s+(?:(?:the|members\s+of(?:\s+the)?)\s+)?", re.IGNORECASE)
+
+
+def _identified_militia(article: Article, a: ActorMention, here: list[ActorMention]) -> bool:
+    """Whether `a` is a people's (or a community's) militia the parenthesis after it says is believed to be a named
+    armed group: that group is the side, the people's militia only how witnesses saw its men ("Dogon militiamen
+    (believed to be Dan Na Ambassagou)": Dan Na Ambassagou)."""
+    return a.kind == "identity-militia" and a.actor.endswith(")") and " Militia (" in a.actor and any(
+        q.inter in (2, 3, 4) and _named_side(q) and q.sentence == a.sentence and q.start >= a.end
+        and " Militia (" not in q.actor
+        and _IDENTIFIED_AS.fullmatch(article.text, a.end, q.start) is not None
+        and _CLOSE_PAREN.match(article.text, q.end) is not None for q in here if q is not a)
+
+
 def _glossed(article: Article, a: ActorMention, here: list[ActorMention]) -> bool:
     """Whether an armed group is named in parentheses after another armed group, as what it belongs to or may be:
-    "Katiba Macina (JNIM or ISGS tendency)", "Ansaroul Islam (JNIM)" are one side, not two."""
+    "Katiba Macina (JNIM or ISGS tendency)", "Ansaroul Islam (JNIM)" are one side, not two; or is a people's
+    militia the parenthesis after it identifies as a named group (`_identified_militia`), that group the side."""
     if a.inter not in (2, 3, 4):
         return False
+    if _identified_militia(article, a, here):
+        return True
     # (a name that glosses unnamed attackers names them: "unknown gunmen (presumably Ansaroul Islam)")
     return any(p.inter in (2, 3, 4) and _named_side(p) and p.end <= a.start
-               and p.sentence == a.sentence
+               and p.sentence == a.sentence and not _identified_militia(article, p, here)
                and (_OPEN_PAREN.fullmatch(article.text, p.end, a.start) is not None
                     and _CLOSE_PAREN.match(article.text, a.end) is not None
                     # (or named as the whole its men belong to: "AQIM militants of the JNIM group")
@@ -7276,7 +7298,12 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
 # a force that is the subject of its own fire or attack: "French troops fired rockets at", "soldiers reportedly
 # shelled", "French troops assaulted MUJAO militants" (not "peacekeepers were killed in a mortar attack", "French
 # troops targeted by a suicide bomber")
-_FIRED_AFTER = re.compile(r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(?:fired|launched|shelled|bombed|"
+# the time a wire story tells between a subject and its verb: "Burkinabe soldiers |on Tuesday| fired a rocket",
+# "troops |late on Sunday night| shelled", "the army|, on 3 May,| bombed"
+_SUBJECT_TIME_GAP = (r"(?:\s*,?\s+(?:overnight|yesterday|today|last\s+(?:night|week)|(?:(?:late|early)\s+)?on\s+(?:"
+                     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening|"
+                     r"afternoon))?|\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{1,2}))(?=\s*,?\s+[a-z])\s*,?)?")
+_FIRED_AFTER = re.compile(_SUBJECT_TIME_GAP + r"\s+(?:(?:reportedly|allegedly|also|then|again)\s+)?(?:fired|launched|shelled|bombed|"
                           r"bombarded|lobbed|assaulted|attacked|targeted|struck|raided|pounded|(?:conducted|carried out)\s+"
                           r"(?:an?\s+|the\s+)?(?:artillery|mortar|rocket|shelling))\b"
                           # (not a headline's passive: "French troops targeted by a suicide bomber")
@@ -9155,8 +9182,9 @@ _SUBJECT_LEAD = re.compile(r"\W*(?:(?:on|around|between|overnight|during|since|f
 
 # a people's men named as a sentence's subject: "members of the Soninke community", "predominantly Songhai youth",
 # "Fulani herders", "Bambara villagers"; a people's name alone ("Arabs", "the Fulani") only right before the deed
+# (of two peoples' communities, the first as ACLED names the side: "members of the Mossi and Foulse communities")
 _PEOPLE_MEMBERS = re.compile(r"(?i:(?:predominantly|mostly|suspected|presumed|alleged|armed)\s+)?(?:(?i:members\s+of\s+the)\s+"
-                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+communit(?:y|ies)|([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+communit(?:y|ies)|([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
                              r"\s+(?:community\s+members|youths?|young\s+men|men|villagers|herders|herdsmen|farmers|"
                              r"pastoralists|tribesmen|hunters(?!\s*\())\b)")
 _PEOPLE_ALONE = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:(?:reportedly|allegedly|then|also)\s+)?$")
@@ -9176,8 +9204,11 @@ def _people_doers(article: Article, draft: _Draft, matcher: ActorMatcher, cc: st
     sent = article.sentences[draft.sentences[0]]
     if not sent.start <= t0 <= sent.end:
         return None
-    lead = _SUBJECT_LEAD.match(article.text, sent.start, t0)
-    at = lead.end() if lead else sent.start
+    # (a wire story's dateline opens its first sentence: "SEGOU, Mali (AFP) - Members of the Bambara community ...")
+    begin = line[1] if (line := dateline_span(article.text)) is not None and sent.start <= line[1] <= t0 \
+        else sent.start
+    lead = _SUBJECT_LEAD.match(article.text, begin, t0)
+    at = lead.end() if lead else begin
     m = _PEOPLE_MEMBERS.match(article.text, at, t0)
     by = _BY_AGENT.match(article.text, draft.trigger_span[1], sent.end)
     if m is not None:
@@ -9310,6 +9341,12 @@ _TWO_SIDES = re.compile(r"\b(?:clash\w*|fought|fighting|violence|confrontations?
                         re.IGNORECASE)
 _EITHER_BETWEEN = re.compile(r"\s*(?:and\s*/\s*or|or|/)\s*(?:(?:the|presumed|suspected|alleged)\s+)?",
                              re.IGNORECASE)
+# two groups joined by a bare "and" after a guess at who did it ("militants (believed to be JNIM and ISGS)",
+# "presumed JNIM and ISGS militants"): the source does not know which, as with "or"
+_HEDGED_BEFORE = re.compile(r"(?:\b(?:believed|thought|suspected|presumed|said|reported)\s+to\s+be|\b(?:presumed|suspected|"
+                            r"presumably|probably|possibly|likely|allegedly|alleged))\s+(?:(?:the|members\s+of(?:\s+the)?)\s+)?$",
+                            re.IGNORECASE)
+_HEDGED_AND = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
 
 
 _ARMED_KINDS = ("rebel", "political-militia", "identity-militia")
@@ -10207,6 +10244,11 @@ def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher,
             if movement is not None and matcher.same_actor(movement[0], b.actor):
                 return dataclasses.replace(m, actor=b.actor, inter=b.inter, **span)  # type: ignore[arg-type]
             return dataclasses.replace(m, actor=matcher.alternatives(m.actor, b.actor), **span)  # type: ignore[arg-type]
+        if b.sentence == m.sentence and b.start >= m.end and b.start - m.end <= 8 and b.inter in (2, 3) \
+                and _HEDGED_AND.fullmatch(article.text, m.end, b.start) \
+                and _HEDGED_BEFORE.search(article.text, max(0, m.start - 40), m.start) \
+                and (either := matcher.alternatives(m.actor, b.actor)) != m.actor:
+            return dataclasses.replace(m, actor=either, end=b.end, text=article.text[m.start:b.end])
     return m
 
 
