@@ -11833,3 +11833,29 @@ def test_one_shot_whose_body_camera_is_told_is_not_dead(pipe: Pipeline) -> None:
                  "A trader was shot near the market in Menaka on Sunday, and the corpse left at the morgue."):
         (ev,) = code(pipe, text, date(2025, 11, 18))
         assert ev.fatalities == 1, (text, ev)
+
+
+def test_villagers_counted_among_the_dead_did_not_fight_back(pipe: Pipeline) -> None:
+    # (sentences written for the project) "two villagers killed", the toll's reduced passive, tells locals among the
+    # dead, not locals who killed: the attack stays one-sided; locals who killed someone did fight back
+    (ev,) = violent(code(pipe, "On Sunday, Dogon militiamen attacked the hamlet of Kera near Bankass, two Fulani "
+                               "villagers killed.", date(2025, 11, 18)))
+    assert (ev.sub_event_type, ev.actor2) == ("Attack", "Civilians (Mali)"), ev
+    (ev,) = violent(code(pipe, "BAMAKO, Nov 18 (Reuters) - Gunmen attacked the village of Kera near Bankass on "
+                               "Sunday; villagers killed two of the assailants, a local official said.",
+                         date(2025, 11, 18)))
+    assert ev.sub_event_type == "Armed clash", ev
+
+
+def test_ordnance_that_went_off_and_a_bomb_that_explodes_are_remote_explosives(pipe: Pipeline) -> None:
+    # (sentences written for the project) a found or unexploded device that went off, and the headline's present
+    # "a bomb explodes", are ACLED's remote explosives, not an attack; ordnance cleared is no explosion
+    for text in ("A boy was killed near Gao on Sunday when an unexploded shell he was carrying exploded.",
+                 "A herder found a mortar round near Gossi on Sunday and it went off as he handled it, killing him.",
+                 "Bomb explodes near market in Gao on Sunday, two dead, police say."):
+        evs = violent(code(pipe, text, date(2025, 11, 18)))
+        assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"], (text, evs)
+    evs = violent(code(pipe, "Deminers found and destroyed three unexploded shells near Gao on Sunday.",
+                       date(2025, 11, 18)))
+    assert all(e.sub_event_type != "Remote explosive/landmine/IED" for e in evs), evs
+

@@ -9294,10 +9294,14 @@ _LOCALS = r"(?:villagers|residents|inhabitants|locals|youths?|(?:the\s+)?(?:loca
 # the verbs of attackers turned back, in the passive before their "by" ("repelled by", "fought off by", "driven off by")
 _TURNED_BACK = r"(?:repel\w*|repuls\w*|fended\s+off|fought\s+off|routed|chased|driven\s+(?:off|back|away))"
 _NOT_PASSIVE = r"(?:(?!(?:were|was|been|being|are|is|had|have|has)\b)[\w-]+\s+)"
+# ... "killed" with its object after it ("villagers killed two of the attackers"); not the reduced passive of a toll,
+# which tells the locals among the dead ("two Fulani villagers killed.", "three residents killed in the attack")
+_STRUCK_SOMEONE = (r"(?!\s*(?:[.,;:)\]]|$)|\s+(?:in|at|on|by|when|during|while|and|after|near|as|following|"
+                   r"overnight|yesterday|today|last|this|early|late|earlier|later|inside|outside|from)\b)")
 _LOCALS_ANSWER = re.compile(
     rf"\b{_LOCALS}\s+{_NOT_PASSIVE}{{0,3}}?(?:respond\w*|repel\w*|repuls\w*|fend\w*\s+off|fended\s+off|fought\s+(?:off|"
     rf"back)|resist\w*|rout\w*|chased\s+(?:off|away|the)|drove\s+(?:off|back|away)|counter-?attack\w*|retaliat\w*|"
-    rf"overpower\w*|killed|lynched|returned\s+(?:the\s+)?fire(?!-)|fired\s+back|exchanged\s+(?:gun)?fire)\b"
+    rf"overpower\w*|(?:killed|lynched){_STRUCK_SOMEONE}|returned\s+(?:the\s+)?fire(?!-)|fired\s+back|exchanged\s+(?:gun)?fire)\b"
     rf"|\b{_TURNED_BACK}\s+by\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b"
     rf"|\b(?:clash\w*|exchang\w*\s+(?:gun)?fire|fight\w*|fought)\s+(?:\w+\s+)?with\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b",
     re.IGNORECASE)
