@@ -11845,6 +11845,9 @@ def test_villagers_counted_among_the_dead_did_not_fight_back(pipe: Pipeline) -> 
                                "Sunday; villagers killed two of the assailants, a local official said.",
                          date(2025, 11, 18)))
     assert ev.sub_event_type == "Armed clash", ev
+    (ev,) = violent(code(pipe, "Gunmen attacked the village of Kera near Bankass on Sunday; villagers killed and "
+                               "wounded several assailants.", date(2025, 11, 18)))
+    assert ev.sub_event_type == "Armed clash", ev
 
 
 def test_ordnance_that_went_off_and_a_bomb_that_explodes_are_remote_explosives(pipe: Pipeline) -> None:
@@ -11859,3 +11862,14 @@ def test_ordnance_that_went_off_and_a_bomb_that_explodes_are_remote_explosives(p
                        date(2025, 11, 18)))
     assert all(e.sub_event_type != "Remote explosive/landmine/IED" for e in evs), evs
 
+
+def test_one_serviceman_taken_alone_is_an_abduction(pipe: Pipeline) -> None:
+    # (sentences written for the project) one gendarme or soldier taken, no fight told: an abduction (ACLED); several
+    # taken, or a group's commander, or one taken in a fight, stay a battle
+    (ev,) = violent(code(pipe, "Unknown gunmen abducted a gendarme near Lere on Sunday, a security source said.",
+                         date(2025, 11, 18)))
+    assert ev.sub_event_type == "Abduction/forced disappearance" and ev.actor2.startswith("Civilians"), ev
+    for text in ("Gunmen kidnapped three soldiers near Lere on Sunday, a security source said.",
+                 "Gunmen abducted a soldier near Lere on Sunday after clashes with an army patrol."):
+        (ev,) = violent(code(pipe, text, date(2025, 11, 18)))
+        assert ev.sub_event_type == "Armed clash", (text, ev)
