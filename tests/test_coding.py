@@ -11870,6 +11870,7 @@ def test_one_serviceman_taken_alone_is_an_abduction(pipe: Pipeline) -> None:
                          date(2025, 11, 18)))
     assert ev.sub_event_type == "Abduction/forced disappearance" and ev.actor2.startswith("Civilians"), ev
     for text in ("Gunmen kidnapped three soldiers near Lere on Sunday, a security source said.",
-                 "Gunmen abducted a soldier near Lere on Sunday after clashes with an army patrol."):
+                 "Gunmen abducted a soldier near Lere on Sunday after clashes with an army patrol.",
+                 "Militiamen abducted a soldier near Lere on Sunday. He was found badly wounded the next day."):
         (ev,) = violent(code(pipe, text, date(2025, 11, 18)))
         assert ev.sub_event_type == "Armed clash", (text, ev)

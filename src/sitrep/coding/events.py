@@ -807,12 +807,18 @@ _LONE_SERVICEMAN_TAKEN = re.compile(r"\b" + _TAKING + r"\s+(?:a|an|one)\s+(?:[\w
                                     re.IGNORECASE)
 
 
+# ... and no one harmed, shot at or attacked in the telling ("abducted a soldier; he was found severely wounded":
+# the battle above, as ACLED codes a serviceman taken and hurt)
+_TAKEN_HARMED = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|fired|shot|gunfire|exchang\w*|ambush\w*|"
+                           r"attack\w*|beat(?:en)?|tortur\w*|executed)\b", re.IGNORECASE)
+
+
 def _lone_serviceman_taken(text: str) -> bool:
     """Whether every armed man the text tells taken is one serviceman of the state's forces taken alone, with no
-    fight told (`_LONE_SERVICEMAN_TAKEN`, `_TWO_SIDED`)."""
+    fight or harm told (`_LONE_SERVICEMAN_TAKEN`, `_TWO_SIDED`, `_TAKEN_HARMED`)."""
     taken = list(_ARMED_TAKEN.finditer(text))
     return bool(taken) and all(_LONE_SERVICEMAN_TAKEN.match(text, m.start()) for m in taken) \
-        and not _TWO_SIDED.search(text)
+        and not _TWO_SIDED.search(text) and not _TAKEN_HARMED.search(text)
 # a captive killed after the taking: "the abductee was subsequently executed", "the hostages were later beheaded",
 # "kidnapped a village chief, who was executed two days later" (not a fight: "captured the base, then killed three
 # soldiers")
