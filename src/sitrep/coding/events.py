@@ -799,6 +799,28 @@ _ARMED_TAKEN = re.compile(r"\b" + _TAKING + r"\s+(?!(?:by|of)\b)(?:(?:a|an|the|t
                           r"(?:[\w-]+\s+){0,2}?" + _ARMS_BEARER + r"\b|\b" + _ARMS_BEARER + r"\s+(?:[\w'-]+\s+){0,3}?"
                           r"(?:was|were|had been|have been|has been)\s+(?:reportedly\s+)?" + _TAKING + r"\b", re.IGNORECASE)
 _OFF_DUTY_TAKEN = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
+# ... but one serviceman of the state's forces taken alone, with no fight told ("gunmen abducted a gendarme in Lere",
+# "militants abducted a volunteer fighter and seized livestock"): an abduction, as ACLED codes a lone soldier, gendarme
+# or volunteer taken (whole Sahel files: 17 of 18 such notes; a commander or members of an armed group taken stay
+# the battle above, as do several soldiers taken together)
+_LONE_SERVICEMAN_TAKEN = re.compile(r"\b" + _TAKING + r"\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:soldier|gendarme|"
+                                    r"policeman|police officer|serviceman|volunteer fighter|VDP|customs officer|"
+                                    r"national guard|guardsman)\b(?!\s+(?:officers?|commanders?|chiefs?|leaders?)\b)",
+                                    re.IGNORECASE)
+
+
+# ... and no one harmed, shot at or attacked in the telling ("abducted a soldier; he was found severely wounded":
+# the battle above, as ACLED codes a serviceman taken and hurt)
+_TAKEN_HARMED = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|fired|shot|gunfire|exchang\w*|ambush\w*|"
+                           r"attack\w*|beat(?:en)?|tortur\w*|executed)\b", re.IGNORECASE)
+
+
+def _lone_serviceman_taken(text: str) -> bool:
+    """Whether every armed man the text tells taken is one serviceman of the state's forces taken alone, with no
+    fight or harm told (`_LONE_SERVICEMAN_TAKEN`, `_TWO_SIDED`, `_TAKEN_HARMED`)."""
+    taken = list(_ARMED_TAKEN.finditer(text))
+    return bool(taken) and all(_LONE_SERVICEMAN_TAKEN.match(text, m.start()) for m in taken) \
+        and not _TWO_SIDED.search(text) and not _TAKEN_HARMED.search(text)
 # a captive killed after the taking: "the abductee was subsequently executed", "the hostages were later beheaded",
 # "kidnapped a village chief, who was executed two days later" (not a fight: "captured the base, then killed three
 # soldiers")
@@ -1894,7 +1916,8 @@ def _classify_violence(hits: list[Trigger], text: str, target: str | None = None
     if "attempt" in names and _ABDUCTION_ATTEMPT.search(text):
         return by_name["attempt"]
     if "abduction" in names and "massacre" not in names and _ARMED_TAKEN.search(text) \
-            and not _OFF_DUTY_TAKEN.search(text) and not _VICTIM_FOUND_DEAD.search(text):
+            and not _OFF_DUTY_TAKEN.search(text) and not _VICTIM_FOUND_DEAD.search(text) \
+            and not _lone_serviceman_taken(text):
         return by_name["ambush"]  # armed men taken by the other side: a battle (ACLED)
     if "abduction" in names and "massacre" not in names and not ("ambush" in names and military) \
             and not _VICTIM_FOUND_DEAD.search(text) and not _WOUNDING.search(text) \
@@ -9498,10 +9521,15 @@ _LOCALS = r"(?:villagers|residents|inhabitants|locals|youths?|(?:the\s+)?(?:loca
 # the verbs of attackers turned back, in the passive before their "by" ("repelled by", "fought off by", "driven off by")
 _TURNED_BACK = r"(?:repel\w*|repuls\w*|fended\s+off|fought\s+off|routed|chased|driven\s+(?:off|back|away))"
 _NOT_PASSIVE = r"(?:(?!(?:were|was|been|being|are|is|had|have|has)\b)[\w-]+\s+)"
+# ... "killed" with its object after it ("villagers killed two of the attackers"); not the reduced passive of a toll,
+# which tells the locals among the dead ("two Fulani villagers killed.", "three residents killed in the attack")
+_STRUCK_SOMEONE = (r"(?!\s*(?:[.,;:)\]]|$)|\s+(?:in|at|on|by|when|during|while|after|near|as|following|"
+                   r"and(?!\s+(?:wounded|injured|captured|lynched|burned|disarmed)\b)|"
+                   r"overnight|yesterday|today|last|this|early|late|earlier|later|inside|outside|from)\b)")
 _LOCALS_ANSWER = re.compile(
     rf"\b{_LOCALS}\s+{_NOT_PASSIVE}{{0,3}}?(?:respond\w*|repel\w*|repuls\w*|fend\w*\s+off|fended\s+off|fought\s+(?:off|"
     rf"back)|resist\w*|rout\w*|chased\s+(?:off|away|the)|drove\s+(?:off|back|away)|counter-?attack\w*|retaliat\w*|"
-    rf"overpower\w*|killed|lynched|returned\s+(?:the\s+)?fire(?!-)|fired\s+back|exchanged\s+(?:gun)?fire)\b"
+    rf"overpower\w*|(?:killed|lynched){_STRUCK_SOMEONE}|returned\s+(?:the\s+)?fire(?!-)|fired\s+back|exchanged\s+(?:gun)?fire)\b"
     rf"|\b{_TURNED_BACK}\s+by\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b"
     rf"|\b(?:clash\w*|exchang\w*\s+(?:gun)?fire|fight\w*|fought)\s+(?:\w+\s+)?with\s+(?:the\s+)?(?:\w+\s+)?{_LOCALS}\b",
     re.IGNORECASE)
@@ -11649,7 +11677,8 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 a2 = other
         if learned is None and trig.family == "violence" and ev.event_type == "Violence against civilians" and \
                 ev.sub_event_type in ("Attack", "Abduction/forced disappearance") and not fight_apart \
-                and not captive_harmed and not not_stopped:
+                and not captive_harmed and not not_stopped \
+                and not (ev.sub_event_type == "Abduction/forced disappearance" and _lone_serviceman_taken(text)):
             armed, other = _armed_victims(article, draft, a1, counts, place, cc, matcher)
             if not armed and ev.sub_event_type == "Attack":
                 other = _local_defenders(article, draft, a1, place, cc, matcher)

@@ -489,6 +489,15 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"(?:picked up|picking up|handling|handled|played with|playing with|tried to (?:break|open|dismantle)) "
                       r"(?:an? |the )?(?:unexploded )?(?:grenades?|shells?|explosives?|devices?|ordnance|mortars?(?: shells?)?|"
                       r"rockets?|fuzes?)|"
+                      # ordnance found, or left unexploded, that went off later: "a herder found a mortar shell, which
+                      # exploded as he handled it", "an unexploded rocket went off near a school" (ACLED: a remote
+                      # explosive, not an attack; only where it went off, not ordnance cleared or defused)
+                      r"(?:(?:found|discovered|picked up|collected) (?:an? |the |some )?(?:[\w-]+ ){0,2}?|unexploded (?:[\w-]+ ){0,2}?)"
+                      r"(?:grenades?|shells?|explosives?|devices?|ordnance|mortars?|rockets?|fuzes?|munitions?|bombs?)"
+                      r"(?=[^.;]{0,80}?\b(?:explod(?:e|ed|es|ing)|went off|goes off|detonat(?:ed|es|ing)|blew up)\b)|"
+                      # the headline's present of a bomb that went off: "Bomb explodes near Gao market"
+                      r"(?:bombs?|IEDs?|explosive devices?|explosives?|(?:land ?)?mines?(?<!gold mine)(?<!gold mines)) "
+                      r"(?:explodes|detonates|goes off)|"
                       r"booby-?trap(?:ped)?|on a (?:land ?)?mine|(?:ran|drove|rolled) over a (?:land ?)?mine|"
                       r"improvised devices?|(?:set|sets|setting) off (?:\w+ ){0,2}?(?:explosives?|bombs?|charges?|devices?)"),
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
