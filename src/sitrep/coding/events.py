@@ -9994,7 +9994,9 @@ def _village_side(article: Article, draft: _Draft, a1: ActorMention, a2: ActorMe
     ("Tolle Communal Militia (Mali)"); and unidentified militiamen the text ties to the village ("ambushed Yoro
     self-defense militiamen near Yoro", "gunmen tried to seize livestock in Fafa, local militiamen intervened") are
     that village's ("Yoro Communal Militia (Mali)")."""
-    if a2 is None or a2.actor.startswith("Unidentified Armed Group") and (
+    # (an unnamed side set on both ends of a fight told only by its attackers' words, "unknown gunmen attacked the
+    # village and clashed with the village self-defense", is no second side the text named)
+    if a2 is None or (a2.start, a2.end) == (a1.start, a1.end) or a2.actor.startswith("Unidentified Armed Group") and (
             a2.kind.startswith("implied-") or _named_side(a1)):
         other = _local_defenders(article, draft, a1, place, cc, matcher)
         return other if other is not None and other.actor != a1.actor else a2
