@@ -11028,6 +11028,31 @@ def _crowd_forces(article: Article, draft: _Draft, ev: Event, text: str, matcher
                         country, s.index)
 
 
+# an armed group's deed on a crowd, told right after the group's name: "MNLA fighters shot into the crowd", "Islamists
+# occupying the town clashed with protesting residents", "gunmen opened fire on residents protesting the occupation"
+_ON_CROWD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:fired|shot|opened\s+fire|clashed|fought|attacked|assaulted|dispersed|"
+                             r"beat|charged)\b[^.;]{0,30}?\b(?:crowds?|protest\w*|demonstrat\w*|marchers|rioters|mobs?|"
+                             r"residents|youths?|them)\b", re.IGNORECASE)
+# ... or the crowd's fight with it: "a mob fought with an unidentified armed group", "residents clashed with the militants"
+_CROWD_FOUGHT_BEFORE = re.compile(r"\b(?:clash(?:ed|es)?|fought|fighting|scuffled)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                                  re.IGNORECASE)
+
+
+def _crowd_armed_foe(article: Article, draft: _Draft, ev: Event) -> ActorMention | None:
+    """An armed group (not the state's) the event's sentences tell acting on the crowd or fighting it: ACLED codes it
+    as the crowd's other side ("MNLA fighters shot into the crowd": MNLA; "a mob fought with an unidentified armed
+    group": that group); None when the text tells no such deed (a group only told as the cause: "protested the
+    killing of a trader by gunmen")."""
+    for m in article.actors:
+        if m.sentence not in draft.sentences or m.inter not in (2, 3) or m.actor == ev.actor1 or _landmark(article, m):
+            continue
+        s = article.sentences[m.sentence]
+        if _ON_CROWD_AFTER.match(article.text, m.end, s.end) or \
+                _CROWD_FOUGHT_BEFORE.search(article.text, max(s.start, m.start - 40), m.start):
+            return m
+    return None
+
+
 def _set_actor2(article: Article, ev: Event, actor: str, inter: int, start: int, end: int, rule: str) -> None:
     """The event's second side, the words that name it (its evidence, by `rule`) and the interaction it makes."""
     ev.actor2, ev.inter2 = actor, inter
@@ -12060,6 +12085,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                    (a1.country_code if a1 is not None else None) or cc)
             if forces is not None:
                 _set_actor2(article, ev, forces.actor, forces.inter, forces.start, forces.end, "actor:crowd-forces")
+            elif ev.actor2 is None and ev.sub_event_type != "Peaceful protest" \
+                    and (foe := _crowd_armed_foe(article, draft, ev)) is not None:
+                # an armed group that shot at the crowd or fought it ("MNLA fighters shot into the crowd", "a mob
+                # fought with an unidentified armed group"): the crowd's other side, as ACLED codes it (Sahel files:
+                # 9 of 10 crowd notes telling such a deed by a group name that group)
+                _set_actor2(article, ev, foe.actor, foe.inter, foe.start, foe.end, "actor:crowd-armed-foe")
             if ev.sub_event_type == "Peaceful protest" and _STRIKE_WORD.search(_HUNGER_STRIKE.sub("", text)) \
                     and not _GATHERING.search(text):
                 # a strike with no gathering told ("teachers began observing a 72-hour strike"): a work stoppage,
