@@ -1069,6 +1069,19 @@ def test_unnamed_attackers_who_clashed_with_the_village_self_defence(pipe: Pipel
     assert "Communal" not in (ev.actor2 or ""), ev.actor2
 
 
+def test_a_peoples_militia_fighting_another_peoples_village(pipe: Pipeline) -> None:
+    # (act56) a people's militia that fought at a village of another people: that people's militia is the other
+    # side; a village of the attackers' own people gives none
+    pub = date(2021, 5, 12)
+    (ev,) = code(pipe, "On 11 May 2021, suspected Fulani militiamen attacked the Dogon village of Sogou near Bankass and "
+                 "killed four people amidst clashes. Houses were burned.", published=pub)
+    assert (ev.event_type, ev.actor1, ev.actor2) == (
+        "Battles", "Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"), (ev.event_type, ev.actor1, ev.actor2)
+    (ev,) = code(pipe, "On 11 May 2021, Dogon militiamen clashed with JNIM militants near the Dogon village of Sogou.",
+                 published=pub)
+    assert ev.actor2 == "JNIM: Group for Support of Islam and Muslims", ev.actor2
+
+
 def test_an_armed_group_that_fired_on_a_crowd_is_its_other_side(pipe: Pipeline) -> None:
     # (act56) an armed group the text tells shooting into a crowd or fighting it: the crowd's actor2; a group only
     # told as the cause of the protest is no side of it

@@ -9985,6 +9985,25 @@ def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, p
     return None
 
 
+def _attacked_peoples_militia(article: Article, draft: _Draft, a1: ActorMention, cc: str | None,
+                              matcher: ActorMatcher) -> ActorMention | None:
+    """In a fight a people's or a community's militia `a1` had with a place of another people ("Dozos attacked the
+    Fulani village of Bombou ... amidst exchanges of gunfire", "Fulani militiamen attacked the Dogon village of
+    Toumpou amidst clashes"): that people's militia, as ACLED codes intercommunal fighting; None when the text names
+    no people's place other than `a1`'s own."""
+    for i in draft.sentences:
+        st = article.sentences[i]
+        for m in _PEOPLE_PLACE.finditer(st.text):
+            ethnic = _people_word(matcher, m.group(1))
+            if not ethnic or ethnic in a1.actor:
+                continue
+            got = matcher.role_actor("ethnic-militia", cc, on=article.published, ethnic=ethnic)
+            if got is not None:
+                return ActorMention(st.start + m.start(), st.start + m.end(), m.group(0), got[0], got[1],
+                                    "identity-militia", cc, i)
+    return None
+
+
 def _village_side(article: Article, draft: _Draft, a1: ActorMention, a2: ActorMention | None,
                   place: PlaceMention | None, cc: str | None, matcher: ActorMatcher) -> ActorMention | None:
     """The other side of an armed group's fight, when it is the attacked village's own armed men, named as ACLED
@@ -9999,6 +10018,8 @@ def _village_side(article: Article, draft: _Draft, a1: ActorMention, a2: ActorMe
     if a2 is None or (a2.start, a2.end) == (a1.start, a1.end) or a2.actor.startswith("Unidentified Armed Group") and (
             a2.kind.startswith("implied-") or _named_side(a1)):
         other = _local_defenders(article, draft, a1, place, cc, matcher)
+        if other is None and a1.inter == 4:
+            other = _attacked_peoples_militia(article, draft, a1, cc, matcher)
         return other if other is not None and other.actor != a1.actor else a2
     if a2.actor.startswith("Unidentified Communal Militia") and a2.actor != a1.actor:
         other = _local_militia(article, draft, a1, place, cc, matcher, a2.start, a2.end)
