@@ -1082,6 +1082,22 @@ def test_a_peoples_militia_fighting_another_peoples_village(pipe: Pipeline) -> N
     assert ev.actor2 == "JNIM: Group for Support of Islam and Muslims", ev.actor2
 
 
+def test_a_riot_at_the_forces_building_with_no_force_facing_it(pipe: Pipeline) -> None:
+    # (act56) a crowd that burned or ransacked the forces' building, the forces told only as absent or as the deed the
+    # crowd answered: no second side; forces that fought the crowd stay its other side
+    pub = date(2019, 6, 4)
+    for text in ("On 3 June 2019, youths burned the gendarmerie post in Fana after gendarmes shot dead a resident.",
+                 "On 3 June 2019, residents in Fana ransacked the gendarmerie and set fire to vehicles in protest "
+                 "against the killing of a girl.",
+                 "FANA, Mali, June 3 (AFP) - Angry students burned the police station in Fana on Monday during protests "
+                 "over the death of a classmate. Police were not present, a witness said."):
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.event_type, ev.actor2) == ("Riots", None), (text, ev.event_type, ev.actor2)
+    (ev,) = code(pipe, "On 3 June 2019, youths burned the gendarmerie post in Fana and clashed with gendarmes, who fired "
+                 "tear gas.", published=pub)
+    assert (ev.actor2 or "").startswith("Police Forces of Mali"), ev.actor2
+
+
 def test_an_armed_group_that_fired_on_a_crowd_is_its_other_side(pipe: Pipeline) -> None:
     # (act56) an armed group the text tells shooting into a crowd or fighting it: the crowd's actor2; a group only
     # told as the cause of the protest is no side of it

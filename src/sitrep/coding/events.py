@@ -10262,6 +10262,29 @@ _FORCE_PROPERTY_AFTER = re.compile(r"\s+(?:stations?|offices?|headquarters|HQs?|
                                    r"premises|barracks)\b", re.IGNORECASE)
 
 
+# the forces' building named by the force's word alone, after the crowd's damage: "ransacked the gendarmerie"
+_CROWD_DAMAGE_BEFORE = re.compile(r"\b(?:burn(?:ed|t)|torched|ransacked|vandali[sz]ed|looted|set\s+fire\s+to|stormed)\s+"
+                                  r"(?:the\s+|a\s+)?(?:local\s+)?$", re.IGNORECASE)
+# forces told as not there: "Police were reportedly not present", "gendarmes were absent"
+_FORCE_ABSENT_AFTER = re.compile(r"\s+(?:were|was)\s+(?:reportedly\s+|apparently\s+)?(?:not\s+(?:present|there|on\s+site)|"
+                                 r"absent)\b", re.IGNORECASE)
+# forces told only as the crowd's grievance: "after gendarmes killed a resident", "pickups of men arrested by the army"
+_FORCE_GRIEVANCE_BEFORE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
+                                     r"\b(?:arrested|detained|killed|shot)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                                     re.IGNORECASE)
+
+
+def _force_not_faced(article: Article, m: ActorMention) -> bool:
+    """Whether a force's mention in a riot names no force that faced the crowd: its building or post ("burned the
+    police station", "ransacked the gendarmerie"), the force told as absent ("Police were not present"), or the
+    force whose deed the crowd answered ("burned the gendarmerie post after gendarmes killed a resident")."""
+    text = article.text
+    return bool(_FORCE_PROPERTY_AFTER.match(text, m.end)
+                or (m.text.lower().endswith("gendarmerie") and _CROWD_DAMAGE_BEFORE.search(text, max(0, m.start - 40), m.start))
+                or _FORCE_ABSENT_AFTER.match(text, m.end)
+                or _FORCE_GRIEVANCE_BEFORE.search(text, max(0, m.start - 30), m.start))
+
+
 def _intervened(text: str) -> bool:
     """Whether forces acted on the crowd: dispersed, tear-gassed, arrested it (not an arrest it protests, nor a deed
     told as not done)."""
@@ -12134,7 +12157,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 and not _intervened(text) and not _CROWD_AND_FORCES.search(text) \
                 and not any(c.side == "state" for c in counts):
             forces = [m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)]
-            if forces and all(_FORCE_PROPERTY_AFTER.match(article.text, m.end) for m in forces):
+            if forces and all(_force_not_faced(article, m) for m in forces):
                 # a crowd that only burned or ransacked the forces' buildings or vehicles, none of their men told
                 # facing it ("students burned the police station", "police stations were attacked by student
                 # demonstrators"): no other side, as ACLED codes a riot that met no force (Sahel dyadic files: 13 of
