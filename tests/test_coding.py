@@ -1071,6 +1071,87 @@ def test_the_attacked_villages_armed_men_are_its_communal_militia(pipe: Pipeline
         assert not any("Militia" in (e.actor1 or "") + (e.actor2 or "") for e in code(pipe, text, published=pub)), text
 
 
+def test_unnamed_attackers_who_clashed_with_the_village_self_defence(pipe: Pipeline) -> None:
+    # (act56) attackers the text names only as unknown gunmen, who clashed with the village's self-defence: the
+    # village's militia is the other side, not the gunmen named twice
+    pub = date(2021, 5, 12)
+    (ev,) = code(pipe, "On 11 May 2021, unknown gunmen attacked the village of Sorobani near Koro and clashed with the "
+                 "village self-defense. No casualties were reported.", published=pub)
+    assert (ev.event_type, ev.actor1, ev.actor2) == (
+        "Battles", "Unidentified Armed Group (Mali)", "Sorobani Communal Militia (Mali)"), (ev.actor1, ev.actor2)
+    # news style: a wire story whose defenders are the locals
+    (ev,) = code(pipe, "BAMAKO, May 12 (Reuters) - Gunmen on motorbikes attacked the village of Sorobani near Koro on "
+                 "Tuesday and clashed with the local self-defence group, a local official said.", published=pub)
+    assert ev.actor2 == "Sorobani Communal Militia (Mali)", ev.actor2
+    # no defenders told: no village militia invented
+    (ev,) = code(pipe, "On 11 May 2021, unknown gunmen clashed with each other near Koro.", published=pub)
+    assert "Communal" not in (ev.actor2 or ""), ev.actor2
+
+
+def test_a_peoples_militia_fighting_another_peoples_village(pipe: Pipeline) -> None:
+    # (act56) a people's militia that fought at a village of another people: that people's militia is the other
+    # side; a village of the attackers' own people gives none
+    pub = date(2021, 5, 12)
+    (ev,) = code(pipe, "On 11 May 2021, suspected Fulani militiamen attacked the Dogon village of Sogou near Bankass and "
+                 "killed four people amidst clashes. Houses were burned.", published=pub)
+    assert (ev.event_type, ev.actor1, ev.actor2) == (
+        "Battles", "Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"), (ev.event_type, ev.actor1, ev.actor2)
+    (ev,) = code(pipe, "On 11 May 2021, Dogon militiamen clashed with JNIM militants near the Dogon village of Sogou.",
+                 published=pub)
+    assert ev.actor2 == "JNIM: Group for Support of Islam and Muslims", ev.actor2
+
+
+def test_a_riot_at_the_forces_building_with_no_force_facing_it(pipe: Pipeline) -> None:
+    # (act56) a crowd that burned or ransacked the forces' building, the forces told only as absent or as the deed the
+    # crowd answered: no second side; forces that fought the crowd stay its other side
+    pub = date(2019, 6, 4)
+    for text in ("On 3 June 2019, youths burned the gendarmerie post in Fana after gendarmes shot dead a resident.",
+                 "On 3 June 2019, residents in Fana ransacked the gendarmerie and set fire to vehicles in protest "
+                 "against the killing of a girl.",
+                 "FANA, Mali, June 3 (AFP) - Angry students burned the police station in Fana on Monday during protests "
+                 "over the death of a classmate. Police were not present, a witness said."):
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.event_type, ev.actor2) == ("Riots", None), (text, ev.event_type, ev.actor2)
+    (ev,) = code(pipe, "On 3 June 2019, youths burned the gendarmerie post in Fana and clashed with gendarmes, who fired "
+                 "tear gas.", published=pub)
+    assert (ev.actor2 or "").startswith("Police Forces of Mali"), ev.actor2
+
+
+def test_an_armed_group_that_fired_on_a_crowd_is_its_other_side(pipe: Pipeline) -> None:
+    # (act56) an armed group the text tells shooting into a crowd or fighting it: the crowd's actor2; a group only
+    # told as the cause of the protest is no side of it
+    pub = date(2018, 5, 15)
+    (ev,) = code(pipe, "GAO, Mali, May 15 (Reuters) - A protest by youths in Gao against the killing of a local "
+                 "official turned violent on Monday as MNLA fighters shot into the crowd, witnesses said.", published=pub)
+    assert (ev.event_type, ev.actor2) == ("Riots", "MNLA: National Movement for the Liberation of Azawad"), (
+        ev.event_type, ev.actor2)
+    (ev,) = code(pipe, "On 14 May 2018, a mob fought with an unidentified armed group in Timbuktu after the group "
+                 "wounded a trader.", published=pub)
+    assert ev.actor2 == "Unidentified Armed Group (Mali)", ev.actor2
+    (ev,) = code(pipe, "On 14 May 2018, youths burned tyres in Gao to protest the killing of a trader by unknown "
+                 "gunmen.", published=pub)
+    assert ev.actor2 is None, ev.actor2
+
+
+def test_a_peoples_tribesmen_and_fighters_are_its_militia(pipe: Pipeline) -> None:
+    # (act56) "Berabiche tribesmen", "Tuareg fighters", "Dogon fighters": the people's ethnic militia (the Berabiche
+    # are Arabs); the people's herders or civilians stay civilians
+    pub = date(2021, 5, 12)
+    cases = {
+        "On 11 May 2021, JNIM militants clashed with Berabiche tribesmen near Timbuktu, killing three.":
+            ("JNIM: Group for Support of Islam and Muslims", "Arab Ethnic Militia (Mali)"),
+        "Fulani and Dogon fighters clashed near Bankass on Tuesday, leaving four people dead, a local official said.":
+            ("Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"),
+        "On 11 May 2021, ISGS militants clashed with Tuareg fighters near Menaka. Ten people were killed.":
+            ("Islamic State (Greater Sahara)", "Tuareg Ethnic Militia (Mali)"),
+    }
+    for text, sides in cases.items():
+        (ev,) = code(pipe, text, published=pub)
+        assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", *sides), (text, ev.event_type, ev.actor1, ev.actor2)
+    (ev,) = code(pipe, "On 11 May 2021, armed men killed two Tuareg herders near Menaka.", published=pub)
+    assert ev.actor2 == "Civilians (Mali)", ev.actor2
+
+
 def test_the_defenders_people_named_by_their_word_or_their_villages_name(pipe: Pipeline) -> None:
     # the people the text gives the defenders ("Fulani youths", "Dogon farmers"), or the people a village's name
     # ends with ("Sogou-Peulh": the Fulani quarter of Sogou): that people's militia, not the village's

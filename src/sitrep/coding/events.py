@@ -10217,6 +10217,25 @@ def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, p
     return None
 
 
+def _attacked_peoples_militia(article: Article, draft: _Draft, a1: ActorMention, cc: str | None,
+                              matcher: ActorMatcher) -> ActorMention | None:
+    """In a fight a people's or a community's militia `a1` had with a place of another people ("Dozos attacked the
+    Fulani village of Bombou ... amidst exchanges of gunfire", "Fulani militiamen attacked the Dogon village of
+    Toumpou amidst clashes"): that people's militia, as ACLED codes intercommunal fighting; None when the text names
+    no people's place other than `a1`'s own."""
+    for i in draft.sentences:
+        st = article.sentences[i]
+        for m in _PEOPLE_PLACE.finditer(st.text):
+            ethnic = _people_word(matcher, m.group(1))
+            if not ethnic or ethnic in a1.actor:
+                continue
+            got = matcher.role_actor("ethnic-militia", cc, on=article.published, ethnic=ethnic)
+            if got is not None:
+                return ActorMention(st.start + m.start(), st.start + m.end(), m.group(0), got[0], got[1],
+                                    "identity-militia", cc, i)
+    return None
+
+
 def _village_side(article: Article, draft: _Draft, a1: ActorMention, a2: ActorMention | None,
                   place: PlaceMention | None, cc: str | None, matcher: ActorMatcher) -> ActorMention | None:
     """The other side of an armed group's fight, when it is the attacked village's own armed men, named as ACLED
@@ -10226,9 +10245,13 @@ def _village_side(article: Article, draft: _Draft, a1: ActorMention, a2: ActorMe
     ("Tolle Communal Militia (Mali)"); and unidentified militiamen the text ties to the village ("ambushed Yoro
     self-defense militiamen near Yoro", "gunmen tried to seize livestock in Fafa, local militiamen intervened") are
     that village's ("Yoro Communal Militia (Mali)")."""
-    if a2 is None or a2.actor.startswith("Unidentified Armed Group") and (
+    # (an unnamed side set on both ends of a fight told only by its attackers' words, "unknown gunmen attacked the
+    # village and clashed with the village self-defense", is no second side the text named)
+    if a2 is None or (a2.start, a2.end) == (a1.start, a1.end) or a2.actor.startswith("Unidentified Armed Group") and (
             a2.kind.startswith("implied-") or _named_side(a1)):
         other = _local_defenders(article, draft, a1, place, cc, matcher)
+        if other is None and a1.inter == 4:
+            other = _attacked_peoples_militia(article, draft, a1, cc, matcher)
         return other if other is not None and other.actor != a1.actor else a2
     if a2.actor.startswith("Unidentified Communal Militia") and a2.actor != a1.actor:
         other = _local_militia(article, draft, a1, place, cc, matcher, a2.start, a2.end)
@@ -10474,6 +10497,29 @@ _NOT_DONE_BEFORE = re.compile(r"(?:\bnot|\bnever|n't|\bno|\bwithout)\s+(?:\w+\s+
 # vehicles" faces the police)
 _FORCE_PROPERTY_AFTER = re.compile(r"\s+(?:stations?|offices?|headquarters|HQs?|posts?|buildings?|commissariats?|"
                                    r"premises|barracks)\b", re.IGNORECASE)
+
+
+# the forces' building named by the force's word alone, after the crowd's damage: "ransacked the gendarmerie"
+_CROWD_DAMAGE_BEFORE = re.compile(r"\b(?:burn(?:ed|t)|torched|ransacked|vandali[sz]ed|looted|set\s+fire\s+to|stormed)\s+"
+                                  r"(?:the\s+|a\s+)?(?:local\s+)?$", re.IGNORECASE)
+# forces told as not there: "Police were reportedly not present", "gendarmes were absent"
+_FORCE_ABSENT_AFTER = re.compile(r"\s+(?:were|was)\s+(?:reportedly\s+|apparently\s+)?(?:not\s+(?:present|there|on\s+site)|"
+                                 r"absent)\b", re.IGNORECASE)
+# forces told only as the crowd's grievance: "after gendarmes killed a resident", "pickups of men arrested by the army"
+_FORCE_GRIEVANCE_BEFORE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
+                                     r"\b(?:arrested|detained|killed|shot)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                                     re.IGNORECASE)
+
+
+def _force_not_faced(article: Article, m: ActorMention) -> bool:
+    """Whether a force's mention in a riot names no force that faced the crowd: its building or post ("burned the
+    police station", "ransacked the gendarmerie"), the force told as absent ("Police were not present"), or the
+    force whose deed the crowd answered ("burned the gendarmerie post after gendarmes killed a resident")."""
+    text = article.text
+    return bool(_FORCE_PROPERTY_AFTER.match(text, m.end)
+                or (m.text.lower().endswith("gendarmerie") and _CROWD_DAMAGE_BEFORE.search(text, max(0, m.start - 40), m.start))
+                or _FORCE_ABSENT_AFTER.match(text, m.end)
+                or _FORCE_GRIEVANCE_BEFORE.search(text, max(0, m.start - 30), m.start))
 
 
 def _intervened(text: str) -> bool:
@@ -11261,6 +11307,31 @@ def _crowd_forces(article: Article, draft: _Draft, ev: Event, text: str, matcher
     s, noun = found
     return ActorMention(s.start + noun.start(), s.start + noun.end(), noun.group(0), got[0], got[1], "implied-police",
                         country, s.index)
+
+
+# an armed group's deed on a crowd, told right after the group's name: "MNLA fighters shot into the crowd", "Islamists
+# occupying the town clashed with protesting residents", "gunmen opened fire on residents protesting the occupation"
+_ON_CROWD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:fired|shot|opened\s+fire|clashed|fought|attacked|assaulted|dispersed|"
+                             r"beat|charged)\b[^.;]{0,30}?\b(?:crowds?|protest\w*|demonstrat\w*|marchers|rioters|mobs?|"
+                             r"residents|youths?|them)\b", re.IGNORECASE)
+# ... or the crowd's fight with it: "a mob fought with an unidentified armed group", "residents clashed with the militants"
+_CROWD_FOUGHT_BEFORE = re.compile(r"\b(?:clash(?:ed|es)?|fought|fighting|scuffled)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                                  re.IGNORECASE)
+
+
+def _crowd_armed_foe(article: Article, draft: _Draft, ev: Event) -> ActorMention | None:
+    """An armed group (not the state's) the event's sentences tell acting on the crowd or fighting it: ACLED codes it
+    as the crowd's other side ("MNLA fighters shot into the crowd": MNLA; "a mob fought with an unidentified armed
+    group": that group); None when the text tells no such deed (a group only told as the cause: "protested the
+    killing of a trader by gunmen")."""
+    for m in article.actors:
+        if m.sentence not in draft.sentences or m.inter not in (2, 3) or m.actor == ev.actor1 or _landmark(article, m):
+            continue
+        s = article.sentences[m.sentence]
+        if _ON_CROWD_AFTER.match(article.text, m.end, s.end) or \
+                _CROWD_FOUGHT_BEFORE.search(article.text, max(s.start, m.start - 40), m.start):
+            return m
+    return None
 
 
 def _set_actor2(article: Article, ev: Event, actor: str, inter: int, start: int, end: int, rule: str) -> None:
@@ -12296,6 +12367,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                                    (a1.country_code if a1 is not None else None) or cc)
             if forces is not None:
                 _set_actor2(article, ev, forces.actor, forces.inter, forces.start, forces.end, "actor:crowd-forces")
+            elif ev.actor2 is None and ev.sub_event_type != "Peaceful protest" \
+                    and (foe := _crowd_armed_foe(article, draft, ev)) is not None:
+                # an armed group that shot at the crowd or fought it ("MNLA fighters shot into the crowd", "a mob
+                # fought with an unidentified armed group"): the crowd's other side, as ACLED codes it (Sahel files:
+                # 9 of 10 crowd notes telling such a deed by a group name that group)
+                _set_actor2(article, ev, foe.actor, foe.inter, foe.start, foe.end, "actor:crowd-armed-foe")
             if ev.sub_event_type == "Peaceful protest" and _STRIKE_WORD.search(_HUNGER_STRIKE.sub("", text)) \
                     and not _GATHERING.search(text):
                 # a strike with no gathering told ("teachers began observing a 72-hour strike"): a work stoppage,
@@ -12318,7 +12395,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 and not _intervened(text) and not _CROWD_AND_FORCES.search(text) \
                 and not any(c.side == "state" for c in counts):
             forces = [m for m in article.actors if m.sentence in draft.sentences and m.inter in (1, 8)]
-            if forces and all(_FORCE_PROPERTY_AFTER.match(article.text, m.end) for m in forces):
+            if forces and all(_force_not_faced(article, m) for m in forces):
                 # a crowd that only burned or ransacked the forces' buildings or vehicles, none of their men told
                 # facing it ("students burned the police station", "police stations were attacked by student
                 # demonstrators"): no other side, as ACLED codes a riot that met no force (Sahel dyadic files: 13 of
