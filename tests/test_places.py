@@ -1264,3 +1264,15 @@ def test_a_state_that_outnumbers_its_namesake_country_is_read_with_its_towns(gaz
     assert {p.country_code for p in found if p.text == "Georgia"} == {"GE"}
     found = find_places("The Georgian president spoke in Gori. Georgia asked Rome and Paris for help.", gaz)
     assert {p.country_code for p in found if p.text == "Georgia"} == {"GE"}
+
+
+def test_a_park_in_a_town_lies_in_the_town(gaz: Gazetteer) -> None:
+    # "X Park in T": the park lies in the town the text names, not at a far namesake of the park's name
+    found = _found("A man was robbed on King Street east of Hampton Park in Charleston, S.C., on Sunday.", gaz)
+    assert found["Hampton Park"].country_code == "US" and haversine_km(
+        found["Hampton Park"].latitude, found["Hampton Park"].longitude,
+        found["Charleston"].latitude, found["Charleston"].longitude) < 15
+    found = _found("The shooting happened near Roanoke Park in Kansas City, police said.", gaz)
+    assert found["Roanoke"].name == "Kansas City"
+    # a town named before "Park" with no town after it keeps its own reading
+    assert _found("Crews cleared Roanoke Park on Monday, Roanoke officials said.", gaz)["Roanoke"].admin1 == "Virginia"
