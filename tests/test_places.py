@@ -1276,3 +1276,13 @@ def test_a_park_in_a_town_lies_in_the_town(gaz: Gazetteer) -> None:
     assert found["Roanoke"].name == "Kansas City"
     # a town named before "Park" with no town after it keeps its own reading
     assert _found("Crews cleared Roanoke Park on Monday, Roanoke officials said.", gaz)["Roanoke"].admin1 == "Virginia"
+
+
+def test_a_city_written_after_its_borough_is_the_city(gaz: Gazetteer) -> None:
+    # "Queens, New York": a unit's name after a place inside a city of a million of that name is the city; a town
+    # far from the city keeps the state ("Buffalo, New York")
+    found = _found("Students at a school in Queens, New York have caught the flu, health officials said.", gaz)
+    assert found["New York"].feature == "place" and found["New York"].name == "New York City"
+    found = _found("BUFFALO, New York (Reuters) - The girl was from Buffalo, New York, officials said.", gaz)
+    assert {p.feature for p in find_places("The girl was from Buffalo, New York, officials said.", gaz)
+            if p.text == "New York"} == {"admin1"}

@@ -1023,6 +1023,21 @@ def find_places(
             if m not in cued and m.best is not None and m.best.country_code != ref.best.country_code:  # type: ignore[union-attr]
                 m.best, m.scored = ref.best, ref.scored
 
+    # -- "Queens, New York", "Ikeja, Lagos": a unit written after a place that lies inside a city of a million of
+    # the unit's name is that city ("Buffalo, New York" stays the state)
+    for m in mentions:
+        b = container.get(id(m))
+        if b is None or b.kind != "name" or m.best is None or b.best is None or b.best.feature != "admin1" \
+                or m.best.feature not in ("place", "admin2"):
+            continue
+        city = next((c for c in info[b.key].cands if c[4] == "place" and c[5] >= _WORLD_CITY and c[5] > m.best.population
+                     and c[2] == b.best.country_code and haversine_km(
+                         m.best.latitude, m.best.longitude, float(rows[c[1]][6]), float(rows[c[1]][7]))  # type: ignore[arg-type]
+                     <= _CITY_PART_KM), None)
+        if city is not None:
+            b.best = gaz.places[city[1]]
+            b.scored = [(b.scored[0][0] if b.scored else 0.0, city[1])]
+
     # -- output ----------------------------------------------------------------------------------------------
     # a name one letter off a village is that village only in a country the text's other evidence gives
     # (a text with no such evidence, read in the region followed: that region's; the guess is a village of one unit)
@@ -1835,6 +1850,7 @@ def _border_pairs(text: str, mentions: list[Candidate], info: dict[str, _NameInf
 _QUARTER_BETWEEN = re.compile(r"(?:[ \t-]+[A-Z][\w'’]*){0,2}[ \t]+(?:(area|district|neighbou?rhood|quarter|sector|suburb)[ \t]+of|(market)[ \t]+(?:of|in))"
                               r"[ \t]+(?:the[ \t]+)?(?:(?:town|city)[ \t]+of[ \t]+)?")
 _QUARTER_KM = 15.0
+_CITY_PART_KM = 20.0  # the farthest a borough or a quarter written before a city's name lies from the city's point
 # "Roanoke Park in Kansas City", "Sunset Memorial Park in South Charleston" (a name the gazetteer has with "Park", "Hampton
 # Park", and then " in ")
 _PARK_IN_BETWEEN = re.compile(r"[ \t]+(?:Memorial[ \t]+|City[ \t]+|State[ \t]+)?Park[ \t]+in[ \t]+")
