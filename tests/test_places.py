@@ -1233,3 +1233,55 @@ def test_a_far_african_town_named_drops_the_regions_hamlet(gaz: Gazetteer) -> No
     assert "Niaga" not in found and found["Nyala"].country_code == "SD"
     assert _found("Militiamen wounded three people in Niaga camp near Zaria.", sahel)["Niaga"].country_code == "BF"
     assert _found("Militiamen wounded three people in Niaga camp.", sahel)["Niaga"].country_code == "BF"
+
+
+# -- geo7: namesakes in local news (sentences written for the project) ---------------------------------------------
+def test_a_world_city_beats_a_small_namesake_town_nothing_places(gaz: Gazetteer) -> None:
+    # a city of a million by its own name is not a town of under 10,000 named after it that nothing in the text
+    # places, even in a text that names the town's country; a text that places the town keeps it
+    found = _found("Steel workers rallied on Friday in Toronto, two hours from the U.S. border, union leaders said.", gaz)
+    assert found["Toronto"].country_code == "CA"
+    assert _found("The plant in Toronto, Ohio, will close in March, company officials said.", gaz)["Toronto"].admin1 == "Ohio"
+    found = _found("TORONTO, Ohio (AP) -- The mayor of Toronto said the steel mill will reopen.", gaz)
+    assert found["Toronto"].country_code == "US"
+
+
+def test_a_county_only_one_state_has_names_the_state(gaz: Gazetteer) -> None:
+    # a county name of one state places a small town of the text in that state, as the state's name would
+    found = _found("A man of Swansea was charged with burglary on Tuesday, the Lexington County Sheriff said.", gaz)
+    assert (found["Swansea"].country_code, found["Swansea"].admin1) == ("US", "South Carolina")
+    assert _found("A man of Swansea was charged with burglary on Tuesday, police said.", gaz)["Swansea"].country_code == "GB"
+
+
+def test_a_state_that_outnumbers_its_namesake_country_is_read_with_its_towns(gaz: Gazetteer) -> None:
+    # "Georgia" named over and over beside a city of the US state is the state, not the country of fewer people
+    found = find_places("The drought is over in most of north Georgia, the state climatologist said. More rain will fall "
+                        "across north Georgia on Wednesday, and storms will reach metro Atlanta by night. The rest of "
+                        "Georgia stays dry.", gaz)
+    assert {(p.country_code, p.feature) for p in found if p.text == "Georgia"} == {("US", "admin1")}
+    # the country, with its own towns and people
+    found = find_places("Russian troops moved deeper into Georgia on Tuesday, officials in Tbilisi said.", gaz)
+    assert {p.country_code for p in found if p.text == "Georgia"} == {"GE"}
+    found = find_places("The Georgian president spoke in Gori. Georgia asked Rome and Paris for help.", gaz)
+    assert {p.country_code for p in found if p.text == "Georgia"} == {"GE"}
+
+
+def test_a_park_in_a_town_lies_in_the_town(gaz: Gazetteer) -> None:
+    # "X Park in T": the park lies in the town the text names, not at a far namesake of the park's name
+    found = _found("A man was robbed on King Street east of Hampton Park in Charleston, S.C., on Sunday.", gaz)
+    assert found["Hampton Park"].country_code == "US" and haversine_km(
+        found["Hampton Park"].latitude, found["Hampton Park"].longitude,
+        found["Charleston"].latitude, found["Charleston"].longitude) < 15
+    found = _found("The shooting happened near Roanoke Park in Kansas City, police said.", gaz)
+    assert found["Roanoke"].name == "Kansas City"
+    # a town named before "Park" with no town after it keeps its own reading
+    assert _found("Crews cleared Roanoke Park on Monday, Roanoke officials said.", gaz)["Roanoke"].admin1 == "Virginia"
+
+
+def test_a_city_written_after_its_borough_is_the_city(gaz: Gazetteer) -> None:
+    # "Queens, New York": a unit's name after a place inside a city of a million of that name is the city; a town
+    # far from the city keeps the state ("Buffalo, New York")
+    found = _found("Students at a school in Queens, New York have caught the flu, health officials said.", gaz)
+    assert found["New York"].feature == "place" and found["New York"].name == "New York City"
+    assert {p.feature for p in find_places("The girl was from Buffalo, New York, officials said.", gaz)
+            if p.text == "New York"} == {"admin1"}

@@ -232,6 +232,13 @@ class _NameInfo:
         self.district_town = frozenset(district)
 
 
+def _state_outnumbers_country(ni: _NameInfo) -> bool:
+    """A name of a country and of a first-order unit of more people than that country ("Georgia": the US state of 10
+    million, the country of 4 million)."""
+    country_pop = max((c[5] for c in ni.cands if c[4] == "country"), default=0)
+    return bool(country_pop) and any(c[4] == "admin1" and c[5] > country_pop for c in ni.cands)
+
+
 def _anchor_points(gaz: Gazetteer, ni: _NameInfo, best: Place) -> list[tuple[float, float]]:
     """The points another name of the text anchors a village's namesakes by: its place, or, for a name whose places in
     that place's country are all villages (several, no size to tell them apart), each of them."""
@@ -607,9 +614,15 @@ def find_places(
     quarter: dict[int, Candidate] = {}  # "the Tanghin area of Ouagadougou": the first is a part of the town after it
     comma_town: dict[int, Candidate] = {}  # "Tilwa, Boni": a name, a comma and a town it lies by
     area_of: dict[int, Candidate] = {}  # "the Rice Lake area of Fulton County": the first lies in the unit after it
+    park_in: dict[int, Candidate] = {}  # "Hampton Park in Charleston": a park the text puts in the town after it
     for a, b in zip(mentions, mentions[1:]):
         # (not a list of units: "Arizona, California, Colorado")
         if id(a) in container or id(b) in contained:
+            continue
+        if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) and (
+                _PARK_IN_BETWEEN.fullmatch(text, a.end, b.start) is not None
+                or text[a.start:a.end].endswith(" Park") and _IN_BETWEEN.fullmatch(text, a.end, b.start) is not None):
+            park_in[id(a)] = b
             continue
         # (not "Boni near the Burkina Faso border": by the border, not by the country's middle)
         if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
@@ -781,8 +794,10 @@ def find_places(
     together: defaultdict[tuple[str, str | None], float] = defaultdict(float)
     members: Counter[tuple[str, str | None]] = Counter()
     for key in read_keys:
-        if info[key].top_feature in ("continent", "country"):
-            continue
+        if info[key].top_feature == "continent" or info[key].top_feature == "country" \
+                and not _state_outnumbers_country(info[key]):
+            continue  # (a state that outnumbers the country of its name is read as a unit: "north Georgia" beside
+            # "metro Atlanta" is the US state's, its capital's unit)
         for u, w in info[key].by_unit.items():
             together[u] += w
             members[u] += 1
@@ -843,6 +858,11 @@ def find_places(
             for c in ni.cands:
                 if c[4] == "admin1" and (c[2] in countries or not countries):
                     admin1_named.add((c[2], c[3]))
+        elif ni.cands and all(c[4] == "admin2" and (c[2], c[3]) == (ni.cands[0][2], ni.cands[0][3]) for c in ni.cands) \
+                and (ni.cands[0][2] in countries or not countries):
+            # a county only one state has names that state: "of Swansea ..., the Lexington County Sheriff said" is
+            # South Carolina's Swansea, not the Welsh city (as "Swansea, S.C." would say)
+            admin1_named.add((ni.cands[0][2], ni.cands[0][3]))
         if ni.top_feature == "continent":
             continue  # (nor for the units of its towns: "the Pacific" says nothing of Pacific, Wash.)
         for u, w in ni.by_unit.items():
@@ -1002,6 +1022,21 @@ def find_places(
         for m in ms:
             if m not in cued and m.best is not None and m.best.country_code != ref.best.country_code:  # type: ignore[union-attr]
                 m.best, m.scored = ref.best, ref.scored
+
+    # -- "Queens, New York", "Ikeja, Lagos": a unit written after a place that lies inside a city of a million of
+    # the unit's name is that city ("Buffalo, New York" stays the state)
+    for m in mentions:
+        b = container.get(id(m))
+        if b is None or b.kind != "name" or m.best is None or b.best is None or b.best.feature != "admin1" \
+                or m.best.feature not in ("place", "admin2"):
+            continue
+        city = next((c for c in info[b.key].cands if c[4] == "place" and c[5] >= _WORLD_CITY and c[5] > m.best.population
+                     and c[2] == b.best.country_code and haversine_km(
+                         m.best.latitude, m.best.longitude, float(rows[c[1]][6]), float(rows[c[1]][7]))  # type: ignore[arg-type]
+                     <= _CITY_PART_KM), None)
+        if city is not None:
+            b.best = gaz.places[city[1]]
+            b.scored = [(b.scored[0][0] if b.scored else 0.0, city[1])]
 
     # -- output ----------------------------------------------------------------------------------------------
     # a name one letter off a village is that village only in a country the text's other evidence gives
@@ -1237,6 +1272,11 @@ def find_places(
                      None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed,
                      focus=focus):
             continue
+        town = park_in.get(id(m))
+        if town is not None and (tb := town.best) is not None and tb.feature == "place" \
+                and haversine_km(best.latitude, best.longitude, tb.latitude, tb.longitude) > _QUARTER_KM:
+            best = tb  # "Roanoke Park in Kansas City", "Hampton Park in Charleston": the park lies in the town the
+            # text names, not in Roanoke, Va., nor in a suburb of Melbourne of the park's name
         scores = [sc for sc, _ in m.scored[:2]]
         margin = scores[0] - scores[1] if len(scores) > 1 else 3.0
         confidence = round(1 / (1 + math.exp(-margin)), 3)
@@ -1550,6 +1590,19 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
         if city is not None:
             scored = [city] + [t for t in scored if t is not city]
             best_i = city[3]
+    elif rows[best_i][9] == "place" and int(rows[best_i][8]) < _NAMESAKE_TOWN and in_cc is None \
+            and (a1 := (rows[best_i][2], rows[best_i][3])) not in admin1_named \
+            and not admin1_share.get(a1) and a1 not in regions:  # type: ignore[call-overload, arg-type]
+        # a city of a million by its own name beats a town of under 10,000 named after it that nothing in the text
+        # places (no unit of the town named, no other place of the article resolved in its unit): "Los Angeles
+        # election officials finished their count" is the city, not a village of Guanajuato that the text's other
+        # Spanish names make Mexico's; "close to two U.S. states and Toronto" is Ontario's capital, not Toronto,
+        # Ohio ("Toronto, Ohio", "Toronto, Jefferson County" place the town and keep it)
+        city = next((t for t in scored if t[3] in ni.own_name and rows[t[3]][9] == "place" and t[2] >= _WORLD_CITY),
+                    None)
+        if city is not None:
+            scored = [city] + [t for t in scored if t is not city]
+            best_i = city[3]
     m.best = gaz.places[best_i]
     m.scored = [(t[0], t[3]) for t in scored[:2]]
 
@@ -1797,6 +1850,11 @@ def _border_pairs(text: str, mentions: list[Candidate], info: dict[str, _NameInf
 _QUARTER_BETWEEN = re.compile(r"(?:[ \t-]+[A-Z][\w'’]*){0,2}[ \t]+(?:(area|district|neighbou?rhood|quarter|sector|suburb)[ \t]+of|(market)[ \t]+(?:of|in))"
                               r"[ \t]+(?:the[ \t]+)?(?:(?:town|city)[ \t]+of[ \t]+)?")
 _QUARTER_KM = 15.0
+_CITY_PART_KM = 20.0  # the farthest a borough or a quarter written before a city's name lies from the city's point
+# "Roanoke Park in Kansas City", "Sunset Memorial Park in South Charleston" (a name the gazetteer has with "Park", "Hampton
+# Park", and then " in ")
+_PARK_IN_BETWEEN = re.compile(r"[ \t]+(?:Memorial[ \t]+|City[ \t]+|State[ \t]+)?Park[ \t]+in[ \t]+")
+_IN_BETWEEN = re.compile(r"[ \t]+in[ \t]+")
 # a comma between a name and the unit after it, which may be told by its noun: "Baye, Cercle of Bankass", "Konsiga,
 # the region of Kayes" (group 1: the noun)
 _UNIT_OF_BETWEEN = re.compile(r"\s*,\s*(?:(?:the[ \t]+)?((?i:cercle|circle|province|region|department|commune|"
