@@ -1233,3 +1233,18 @@ def test_a_far_african_town_named_drops_the_regions_hamlet(gaz: Gazetteer) -> No
     assert "Niaga" not in found and found["Nyala"].country_code == "SD"
     assert _found("Militiamen wounded three people in Niaga camp near Zaria.", sahel)["Niaga"].country_code == "BF"
     assert _found("Militiamen wounded three people in Niaga camp.", sahel)["Niaga"].country_code == "BF"
+
+
+# -- plc5: a place told to lie by a border ---------------------------------------------------------------------------
+def test_a_namesake_by_the_border_the_text_names(gaz: Gazetteer) -> None:
+    # written for the project: of two towns of one name in one country, the one by the border the text names (Daura
+    # of Katsina lies on the Niger border; Daura of Yobe is 190 km from it)
+    for text in ("KANO, Nigeria (Reuters) - Bandits killed five people in Daura near the border with Niger, "
+                 "a police spokesman said on Monday.",
+                 "Smugglers clashed with customs officers in Daura, on the Niger border, residents said."):
+        found = _found(text, gaz)
+        assert found["Daura"].country_code == "NG" and found["Daura"].admin1 == "Katsina", text
+    # a border the other namesake lies nearer keeps it; so does a text naming no border
+    found = _found("Gunmen burned shops in Daura near the border with Cameroon.", gaz)
+    assert found["Daura"].admin1 == "Yobe"
+    assert _found("Gunmen burned shops in Daura, police said.", gaz)["Daura"].admin1 == "Yobe"

@@ -675,6 +675,8 @@ def find_places(
                      or _BY_THE_BETWEEN.fullmatch(text, a.end, b.start) is not None and _BORDER_AFTER.match(text, b.end)):
             across[id(a)] = cc
     border_pair = _border_pairs(text, mentions, info)
+    by_border: dict[int, frozenset[str]] = {k: v | {across[k]} if k in across else v for k, v in border_pair.items()}
+    by_border.update({k: frozenset({cc}) for k, cc in across.items() if k not in by_border})
 
     # -- pass 1: country evidence -----------------------------------------------------------------------------
     votes: defaultdict[str, float] = defaultdict(float)
@@ -928,7 +930,7 @@ def find_places(
                 memo_key = (m.key, admin_after, within.key if within is not None else None,
                             inner.key if inner is not None and inner.kind == "name" else None, id(m) in outer, id(m) in nearby,
                             id(m) in hierarchy, hint, court is not None, told, state_noun, village_told,
-                            unit_told.get(m.start))
+                            unit_told.get(m.start), by_border.get(id(m)))
                 hit = done.get(memo_key)
                 if hit is None:
                     # the other places the first round found: of a name's places in one unit, the one among them
@@ -949,6 +951,7 @@ def find_places(
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
                              hard_cc=hard_cc, area=area, regions=region_codes, anchors=anchors, sibling=hint,
                              activity=activity, named_share=named_share, across=across.get(id(m)),
+                             by_border=by_border.get(id(m), frozenset()),
                              # (not for a name its written-out units place: "Tambarga (Djibo, Soum)" is the one
                              # by Djibo, not another filed under Soum 90 km off)
                              counties=({}, {}) if within is not None and id(within) in hierarchy
@@ -1333,6 +1336,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              named_share: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
              counties: tuple[Mapping[tuple[str, str | None, str], set[str]], ...] = ({}, {}),
              cue_cc: str | None = None, across: str | None = None, several: bool = False,
+             by_border: frozenset[str] = frozenset(),
              told_cc: str | None = None, state_noun: bool = False, village_told: bool = False) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
@@ -1465,6 +1469,11 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             d = min(haversine_km(a[0], a[1], float(r[6]), float(r[7])) for a in anchors)  # type: ignore[arg-type]
             if d < _ANCHOR_KM:
                 score += _W_ANCHOR * (1.0 - d / _ANCHOR_KM)
+        if by_border and feat == "place" and (others := by_border - {cc}):
+            r = gaz.places.rows[i]
+            kms = [km for o in others if (km := _border_km(o, float(r[6]), float(r[7]))) is not None]  # type: ignore[arg-type]
+            if kms and min(kms) < _BY_BORDER_KM:
+                score += _W_BY_BORDER * (1.0 - min(kms) / _BY_BORDER_KM)
         if feat in ("place", "admin2", "admin1") and not (feat == "place" and country_pop and (
                 i not in ni.own_name or ni.country is not None)) and not (own_city and i not in ni.own_name):
             # (a town that has a country's name only as an alternate name, "Mexico" for Mexico City, takes no
@@ -1789,6 +1798,39 @@ def _border_pairs(text: str, mentions: list[Candidate], info: dict[str, _NameInf
                 or _BETWEEN_BORDER.fullmatch(text, a.end, b.start) is not None:
             out[id(a)] = frozenset({cb, cc})
     return out
+
+
+# a place told to lie by the border of a country ("Dangatene, on the border between Mali and Guinea", "Bossey
+# Bangou near the border with Burkina Faso", "Kiri, close to the Burkina Faso border"): of its namesakes, the one by
+# that border, by as much as _W_BY_BORDER at the outline and nothing from _BY_BORDER_KM inland
+_W_BY_BORDER = 2.5
+_BY_BORDER_KM = 150.0
+_OUTLINE_MEMO: dict[str, object] = {}
+
+
+def _border_km(cc: str, lat: float, lon: float) -> float | None:
+    """How far a point lies from the outline of a country (the shipped Natural Earth one), in km; None where sitrep
+    carries no outline of it."""
+    import numpy as np
+
+    segs = _OUTLINE_MEMO.get(cc)
+    if segs is None:
+        shape = borders().countries.get(cc)
+        if shape is None:
+            return None
+        parts = [(r[:-1], r[1:]) for r in shape.rings if len(r) > 1]
+        segs = (np.concatenate([a for a, _ in parts]), np.concatenate([b for _, b in parts])) if parts else ()
+        _OUTLINE_MEMO[cc] = segs
+    if not segs:
+        return None
+    a, b = segs  # type: ignore[misc]
+    # (an equirectangular plane about the point: exact enough within a few hundred km)
+    k = math.cos(math.radians(lat))
+    ax, ay = (a[:, 0] - lon) * k, a[:, 1] - lat
+    bx, by = (b[:, 0] - lon) * k, b[:, 1] - lat
+    dx, dy = bx - ax, by - ay
+    t = np.clip(-(ax * dx + ay * dy) / np.maximum(dx * dx + dy * dy, 1e-12), 0.0, 1.0)
+    return float(np.min(np.hypot(ax + t * dx, ay + t * dy))) * 111.195
 
 
 # "the Zinda area of Gao", "the Tanghin district of Ouagadougou": a quarter of a town, at most this far from its point;
