@@ -1867,3 +1867,25 @@ def test_a_populous_state_of_africa_beyond_the_import_outranks_a_village_of_its_
     # the village the text places in its region stays the import's
     found = _places_with_actors("Gunmen killed 15 people in Borno (Ansongo, Gao) on Friday.", gaz)
     assert found["Borno"].country_code == "ML", found["Borno"]
+
+
+def test_a_village_the_text_places_nowhere_is_of_the_country_with_most_villages_of_its_name(
+        isolated_cache: Path) -> None:
+    # written for the project (invented names): three villages of Burkina Faso and one of Niger bear the name; a
+    # text that places the village nowhere means one of Burkina Faso's
+    target = isolated_cache / "gaz"
+    ne = [(990801, "Kobtanga", "Kobtanga", "", 14.20, 1.10, "P", "PPL", "NE", "09", "", 0),
+          (990803, "Zelbokou", "Zelbokou", "", 13.90, 2.10, "P", "PPL", "NE", "09", "", 4500)]
+    bf = [(990811, "Kobtanga", "Kobtanga", "", 13.10, -1.10, "P", "PPL", "BF", "12", "", 0),
+          (990812, "Kobtanga", "Kobtanga", "", 12.40, -0.40, "P", "PPL", "BF", "04", "", 0),
+          (990813, "Kobtanga", "Kobtanga", "", 11.90, -1.60, "P", "PPL", "BF", "07", "", 0),
+          (990814, "Zelbokou", "Zelbokou", "", 12.90, -1.20, "P", "PPL", "BF", "12", "", 0),
+          (990815, "Zelbokou", "Zelbokou", "", 12.30, -0.90, "P", "PPL", "BF", "04", "", 0)]
+    import_geonames([_dump(isolated_cache / "NE.txt", ne), _dump(isolated_cache / "BF.txt", bf)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    found = {p.text: p for p in find_places(
+        "Unknown gunmen killed a herder in the village of Kobtanga on Sunday, residents said.", gaz)}
+    assert found["Kobtanga"].country_code == "BF"
+    # not beside a town of the name: "in Zelbokou" is Niger's town of 4,500, not one of Burkina Faso's villages
+    found = {p.text: p for p in find_places("Unknown gunmen killed a herder in Zelbokou on Sunday, residents said.", gaz)}
+    assert found["Zelbokou"].country_code == "NE"

@@ -1041,7 +1041,6 @@ def test_a_country_told_as_neighbouring_is_no_frame(gaz: Gazetteer) -> None:
     assert got["Mali"].context == "border" and got["Ayorou"].country_code == "NE"
 
 
-
 def test_an_armed_group_of_one_country_fights_at_home(gaz: Gazetteer) -> None:
     # written for the project: a militia known to fight in one of the region's countries only reads a text that names
     # no country in that country, as a state force does; a group of several countries, or one of the village's own
@@ -1285,3 +1284,18 @@ def test_a_city_written_after_its_borough_is_the_city(gaz: Gazetteer) -> None:
     assert found["New York"].feature == "place" and found["New York"].name == "New York City"
     assert {p.feature for p in find_places("The girl was from Buffalo, New York, officials said.", gaz)
             if p.text == "New York"} == {"admin1"}
+
+
+# -- plc5: a place told to lie by a border ---------------------------------------------------------------------------
+def test_a_namesake_by_the_border_the_text_names(gaz: Gazetteer) -> None:
+    # written for the project: of two towns of one name in one country, the one by the border the text names (Daura
+    # of Katsina lies on the Niger border; Daura of Yobe is 190 km from it)
+    for text in ("KANO, Nigeria (Reuters) - Bandits killed five people in Daura near the border with Niger, "
+                 "a police spokesman said on Monday.",
+                 "Smugglers clashed with customs officers in Daura, on the Niger border, residents said."):
+        found = _found(text, gaz)
+        assert found["Daura"].country_code == "NG" and found["Daura"].admin1 == "Katsina", text
+    # a border the other namesake lies nearer keeps it; so does a text naming no border
+    found = _found("Gunmen burned shops in Daura near the border with Cameroon.", gaz)
+    assert found["Daura"].admin1 == "Yobe"
+    assert _found("Gunmen burned shops in Daura, police said.", gaz)["Daura"].admin1 == "Yobe"

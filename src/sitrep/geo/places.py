@@ -81,6 +81,7 @@ _NO_ACTIVITY: Mapping[str, float] = {}
 _NO_UNITS: Mapping[tuple[str, str], float] = {}
 _W_REGION_ACTIVITY = 0.5  # of _W_REGION: the units where the most known groups fight, when the text names none
 _W_AREA = 3.0  # a country of the region followed where an armed group the text names operates
+_W_NAMESAKES = 1.0  # per log of the villages of a name in one country, for a village the text places nowhere
 _W_ANCHOR = 1.5  # at most, for a place beside another place the article names (falling to 0 at _ANCHOR_KM)
 _ANCHOR_KM = 100.0
 _W_LIST = 3.0  # a reading of the kind (and, 1.5 more, the country) of the other names of a list it stands in
@@ -688,6 +689,8 @@ def find_places(
                      or _BY_THE_BETWEEN.fullmatch(text, a.end, b.start) is not None and _BORDER_AFTER.match(text, b.end)):
             across[id(a)] = cc
     border_pair = _border_pairs(text, mentions, info)
+    by_border: dict[int, frozenset[str]] = {k: v | {across[k]} if k in across else v for k, v in border_pair.items()}
+    by_border.update({k: frozenset({cc}) for k, cc in across.items() if k not in by_border})
 
     # -- pass 1: country evidence -----------------------------------------------------------------------------
     votes: defaultdict[str, float] = defaultdict(float)
@@ -948,7 +951,7 @@ def find_places(
                 memo_key = (m.key, admin_after, within.key if within is not None else None,
                             inner.key if inner is not None and inner.kind == "name" else None, id(m) in outer, id(m) in nearby,
                             id(m) in hierarchy, hint, court is not None, told, state_noun, village_told,
-                            unit_told.get(m.start))
+                            unit_told.get(m.start), by_border.get(id(m)))
                 hit = done.get(memo_key)
                 if hit is None:
                     # the other places the first round found: of a name's places in one unit, the one among them
@@ -969,6 +972,7 @@ def find_places(
                              head=id(m) not in hierarchy and within is not None and id(within) in hierarchy,
                              hard_cc=hard_cc, area=area, regions=region_codes, anchors=anchors, sibling=hint,
                              activity=activity, named_share=named_share, across=across.get(id(m)),
+                             by_border=by_border.get(id(m), frozenset()),
                              # (not for a name its written-out units place: "Tambarga (Djibo, Soum)" is the one
                              # by Djibo, not another filed under Soum 90 km off)
                              counties=({}, {}) if within is not None and id(within) in hierarchy
@@ -1373,6 +1377,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
              named_share: Mapping[tuple[str, str | None], float] = _NO_REGIONS,
              counties: tuple[Mapping[tuple[str, str | None, str], set[str]], ...] = ({}, {}),
              cue_cc: str | None = None, across: str | None = None, several: bool = False,
+             by_border: frozenset[str] = frozenset(),
              told_cc: str | None = None, state_noun: bool = False, village_told: bool = False) -> None:
     # the unit named after the comma: its country and admin1 code
     in_cc: str | None = None
@@ -1417,6 +1422,11 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     region = ni.top_feature == "continent"
     in_focus_unit = any(u[0] in focus for u in admin1_named - own)
     no_focus_reading = bool(focus) and not any(c[2] in focus for c in ni.cands)
+    # a village name the text places nowhere is likelier the country's where more villages bear it (a name's language:
+    # "the village of Lossa", three villages of Burkina Faso and one of Niger)
+    # (not beside a town of the name: "in Kaya" is Burkina Faso's town of 60,000, not one of Mali's villages)
+    village_counts = Counter(c[2] for c in ni.cands if c[4] == "place" and c[5] < VILLAGE) \
+        if not any(c[4] == "place" and c[5] >= VILLAGE and c[2] in countries for c in ni.cands) else Counter()
     for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
         if cc not in countries and cc != in_cc and feat != "continent":
             if focus and feat == "place" and pop < 1_000_000 and not (pop >= SMALL_CITY and i in ni.own_name
@@ -1494,6 +1504,8 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score += _W_AREA
         elif activity and feat == "place":
             score += _W_ACTIVITY * activity.get(cc, 0.0)
+        if feat == "place" and pop < VILLAGE and in_cc is None and village_counts.get(cc, 0) > 1:
+            score += _W_NAMESAKES * math.log(village_counts[cc])
         if sibling is not None and feat == sibling[0] and (sibling[1] is None or cc == sibling[1] or feat == "country"):
             # (the units of a list share its country: "New York City, Long Island, New York, Pennsylvania": a unit
             # of the name in the Bahamas is no sibling of the states)
@@ -1505,6 +1517,11 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             d = min(haversine_km(a[0], a[1], float(r[6]), float(r[7])) for a in anchors)  # type: ignore[arg-type]
             if d < _ANCHOR_KM:
                 score += _W_ANCHOR * (1.0 - d / _ANCHOR_KM)
+        if by_border and feat == "place" and (others := by_border - {cc}):
+            r = gaz.places.rows[i]
+            kms = [km for o in others if (km := _border_km(o, float(r[6]), float(r[7]))) is not None]  # type: ignore[arg-type]
+            if kms and min(kms) < _BY_BORDER_KM:
+                score += _W_BY_BORDER * (1.0 - min(kms) / _BY_BORDER_KM)
         if feat in ("place", "admin2", "admin1") and not (feat == "place" and country_pop and (
                 i not in ni.own_name or ni.country is not None)) and not (own_city and i not in ni.own_name):
             # (a town that has a country's name only as an alternate name, "Mexico" for Mexico City, takes no
@@ -1842,6 +1859,39 @@ def _border_pairs(text: str, mentions: list[Candidate], info: dict[str, _NameInf
                 or _BETWEEN_BORDER.fullmatch(text, a.end, b.start) is not None:
             out[id(a)] = frozenset({cb, cc})
     return out
+
+
+# a place told to lie by the border of a country ("Dangatene, on the border between Mali and Guinea", "Bossey
+# Bangou near the border with Burkina Faso", "Kiri, close to the Burkina Faso border"): of its namesakes, the one by
+# that border, by as much as _W_BY_BORDER at the outline and nothing from _BY_BORDER_KM inland
+_W_BY_BORDER = 2.5
+_BY_BORDER_KM = 150.0
+_OUTLINE_MEMO: dict[str, object] = {}
+
+
+def _border_km(cc: str, lat: float, lon: float) -> float | None:
+    """How far a point lies from the outline of a country (the shipped Natural Earth one), in km; None where sitrep
+    carries no outline of it."""
+    import numpy as np
+
+    segs = _OUTLINE_MEMO.get(cc)
+    if segs is None:
+        shape = borders().countries.get(cc)
+        if shape is None:
+            return None
+        parts = [(r[:-1], r[1:]) for r in shape.rings if len(r) > 1]
+        segs = (np.concatenate([a for a, _ in parts]), np.concatenate([b for _, b in parts])) if parts else ()
+        _OUTLINE_MEMO[cc] = segs
+    if not segs:
+        return None
+    a, b = segs  # type: ignore[misc]
+    # (an equirectangular plane about the point: exact enough within a few hundred km)
+    k = math.cos(math.radians(lat))
+    ax, ay = (a[:, 0] - lon) * k, a[:, 1] - lat
+    bx, by = (b[:, 0] - lon) * k, b[:, 1] - lat
+    dx, dy = bx - ax, by - ay
+    t = np.clip(-(ax * dx + ay * dy) / np.maximum(dx * dx + dy * dy, 1e-12), 0.0, 1.0)
+    return float(np.min(np.hypot(ax + t * dx, ay + t * dy))) * 111.195
 
 
 # "the Zinda area of Gao", "the Tanghin district of Ouagadougou": a quarter of a town, at most this far from its point;
