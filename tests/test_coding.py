@@ -11953,6 +11953,10 @@ def test_a_name_read_in_part_of_a_hyphenated_name_is_no_scene_beside_a_whole_one
     # (beside the units of a written-out hierarchy alone, the part read may be the village or lie by it: it stays)
     (ev,) = code(pipe, "Gunmen killed two herders in Tenenkou-Were (Youwarou, Mopti) on Monday.", date(2020, 4, 28))
     assert ev.location == "Ténenkou", ev
+    # (nor beside the region it lies in: "Tenenkou-Were, Mopti region" keeps the part read, in the region told)
+    (ev,) = code(pipe, "Gunmen killed two herders at the market in Tenenkou-Were, Mopti region, on Monday.",
+                 date(2020, 4, 28))
+    assert (ev.location, ev.admin1) == ("Ténenkou", "Mopti"), ev
 
 
 def test_the_market_people_were_heading_for_is_no_scene(pipe: Pipeline) -> None:

@@ -8336,7 +8336,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # whole (not a pair of places joined by a hyphen, "the axis Pama-Madjoari"; nor beside the units of a written-out
         # hierarchy alone, "Tendji-Ireli (Koro, Mopti)": the part read may be the village or lie by it)
         glued = [p for p in places if p.feature == "place" and _part_of_longer_name(article.text, p, article.places)]
-        if glued and any(p.feature != "country" and p.context != "hierarchy" and p not in glued for p in places):
+        # (a unit the glued place lies in is no other scene: "Gabero-Zinda, Gao Region")
+        glued = [g for g in glued if any(
+            p.feature != "country" and p.context != "hierarchy" and p not in glued
+            and (p.feature == "place" or (p.country_code, p.admin1) != (g.country_code, g.admin1)) for p in places)]
+        if glued:
             places = [p for p in places if p not in glued]
     else:
         named = []
