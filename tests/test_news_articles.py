@@ -295,6 +295,10 @@ def test_a_lead_telling_a_deed_of_months_before_is_the_news() -> None:
             "In 2019, gunmen killed 14 worshippers in a church in the same province.")
     (ev,) = violent(code(pipe, text, date(2024, 3, 20)))
     assert (ev.event_date, ev.fatalities) == (date(2023, 6, 11), 86), ev
+    # (a lead that looks back, an anniversary, is no news of the deed)
+    assert not violent(code(pipe, "Ten years ago, on 20 November 2015, gunmen stormed the Radisson Blu hotel in Bamako, "
+                                  "killing 20 people. Survivors gathered on Friday to remember the victims.",
+                            date(2025, 11, 21)))
     # (a lead dated only by a month of long before stays background: the rule asks for the deed's day)
     assert not violent(code(pipe, "In June, armed groups attacked the village of Seytenga, killing at least 86 "
                                   "civilians.", date(2024, 3, 20)))

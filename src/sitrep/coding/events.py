@@ -2189,9 +2189,17 @@ def _background(article: Article, s: Sentence, history: bool) -> bool:
         # (but the lead that tells a deed on a day is what the article reports, however long ago: a UN or rights
         # group's report on a massacre of months before, "Armed groups attacked the village of Seytenga on 11 June,
         # killing 86 civilians", published in March)
-        return not (s.index == 0 and pm is None and any(d.precision == 1 for d in dates)
-                    and _sentence_triggers(s))
+        # (within a year, and not a lead that looks back: "Ten years ago, on 20 November 2015, gunmen stormed the
+        # Radisson Blu hotel" opens a remembrance)
+        return not (s.index == 0 and pm is None and _sentence_triggers(s) and not _LOOKS_BACK.search(s.text)
+                    and any(d.precision == 1 and d.date_end is not None
+                            and (article.published - d.date_end).days <= 365 for d in dates))
     return False
+
+
+# a lead that looks back on a happening: an anniversary, a remembrance ("Ten years ago, on 20 November 2015, ...")
+_LOOKS_BACK = re.compile(r"\b(?:ago|anniversary|since|remember\w*|commemorat\w*|memorial|mark(?:s|ed|ing)?\s+(?:one|two|"
+                         r"three|four|five|six|ten|\d+)\s+(?:years?|months?)|years?\s+(?:after|on|later))\b", re.IGNORECASE)
 
 
 # a clause break after the happening told, before what followed it: "; they have been evacuated", ", and they have fled"
