@@ -315,3 +315,12 @@ def test_a_crowd_that_had_gathered_is_dispersed_on_its_day(pipe: Pipeline) -> No
     (ev,) = code(pipe, "Police dispersed protesters on Friday who had marched through Niamey on Thursday.",
                  date(2024, 3, 20))
     assert ev.event_date == date(2024, 3, 15), ev
+
+
+def test_federal_forces_are_the_state_s(pipe: Pipeline) -> None:
+    # (sentences written for the project) "federal forces/troops" are a federal state's army, "federal police" its
+    # police (Ethiopia, Somalia, Nigeria): not a militia
+    (ev,) = code(pipe, "Ethiopian federal forces clashed with militiamen in Bahir Dar on Tuesday.", date(2024, 3, 10))
+    assert ev.actor1 == "Military Forces of Ethiopia (2018-)", ev
+    (ev,) = code(pipe, "Somali federal troops killed 12 al Shabaab fighters near Afgoye on Monday.", date(2024, 3, 10))
+    assert (ev.actor1, ev.actor2) == ("Military Forces of Somalia (2022-)", "Al Shabaab"), ev
