@@ -1439,6 +1439,14 @@ _RIOT_CHARGE_BEFORE = re.compile(r"\b(?:incit(?:ing|ed|es)|incitement\s+(?:to|of
                                  r"(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# a happening as the subject of "forced ... to flee/leave": its consequence, not a threat of its own ("the clashes,
+# which lasted several hours, forced hundreds of families to flee", "the fighting has forced thousands to leave")
+_HAPPENING_FORCED_BEFORE = re.compile(r"\b(?:clash(?:es)?|fighting|attacks?|violence|insecurity|combats?|hostilities|"
+                                      r"offensive|raids?|shelling|bombardments?|battles?|conflict|war|unrest)"
+                                      r"(?:\s*,[^,;.]{1,80},)?\s+(?:\w+ly\s+|also\s+)?(?:(?:has|have|had)\s+)?$",
+                                      re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
@@ -1464,6 +1472,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if (_INTENT_BEFORE.search(before) and not _CAME_TO_PLANNED_BEFORE.search(before)) \
                     or _ACCUSED_OF_LIST.search(before):
                 continue
+            if trig.name == "intimidation" and word.startswith("forced") and _HAPPENING_FORCED_BEFORE.search(
+                    text, max(0, m.start() - 120), m.start()):
+                continue  # "the clashes, which lasted hours, forced families to flee": the flight the fighting caused
             if trig.name in ("retake", "takeover") and _AIM_BEFORE.search(before):
                 continue  # a place the fighters set out to take, not one taken: "an offensive to retake Gao"
             if word == "fighting" and _DESCRIPTOR_BEFORE.search(before):
