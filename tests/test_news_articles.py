@@ -284,3 +284,43 @@ def test_the_wounded_of_a_toll_told_place_by_place_are_counted_once(pipe: Pipeli
                        date(2025, 12, 1)))
     assert sorted(e.fatalities for e in evs) == [4, 8, 10]
     assert sum(e.wounded for e in evs) == 15
+
+
+# -- a slogan's "Down with ..." is no place; a unit's hyphenated name is not its first half -----------------------
+def test_slogan_down_is_no_place(pipe: Pipeline) -> None:
+    evs = code(pipe, "BAMAKO (AFP) - Police in Mali's capital fired tear gas on Saturday to disperse several hundred "
+                     "people protesting against a new tax, an AFP journalist saw.\n\nThe crowd had gathered near the "
+                     "central market and chanted \"Down with the tax\". Several were arrested.", date(2025, 5, 4))
+    assert [(e.country, e.location) for e in evs] == [("Mali", "Bamako")]
+
+
+def test_first_half_of_a_hyphenated_unit_is_no_place(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "MAROUA - A suicide bomber blew himself up at a market in Mora, Mayo-Sava department, in "
+                             "Cameroon's Far North region on Sunday, killing five people, the governor said.",
+                       date(2025, 12, 1)))
+    assert len(evs) == 1
+    assert evs[0].location != "Mayo" and evs[0].country == "Cameroon"
+
+
+# -- families who fled the fighting: the fighting's toll of its own, no intimidation ------------------------------
+def test_clashes_that_forced_families_to_flee_are_one_clash(pipe: Pipeline) -> None:
+    evs = code(pipe, "MENAKA - Fighting between JNIM and the Islamic State near Tidermene in the Menaka region killed "
+                     "at least 20 fighters on Saturday, local sources said.\n\nThe clashes, which lasted several "
+                     "hours, forced hundreds of families to flee towards the town of Menaka.", date(2025, 3, 17))
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Battles", 20)]
+    # armed men who drive people out are still an event
+    evs = code(pipe, "Gunmen forced hundreds of families to flee the village of Tidermene in the Menaka region on "
+                     "Saturday, residents said.", date(2025, 3, 17))
+    assert [e.sub_event_type for e in evs] == ["Other"]
+
+
+# -- a .txt story with its headline on the first line and no title given ------------------------------------------
+def test_headline_line_tells_no_second_happening(pipe: Pipeline) -> None:
+    text = ("Clashes between rival jihadist groups leave dozens dead in Menaka\n\n"
+            "MENAKA - Fighting between JNIM and the Islamic State near Tidermene in the Menaka region killed at "
+            "least 20 fighters on Saturday, local sources said.")
+    art = clean_article(Article(id="", text=text, published=date(2025, 3, 17), path="test"))
+    assert isinstance(art, Article)
+    assert art.title == "Clashes between rival jihadist groups leave dozens dead in Menaka"
+    evs = pipe(art).events
+    assert [(e.event_type, e.fatalities, str(e.event_date)) for e in evs] == [("Battles", 20, "2025-03-15")]
