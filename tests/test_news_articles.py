@@ -324,3 +324,15 @@ def test_headline_line_tells_no_second_happening(pipe: Pipeline) -> None:
     assert art.title == "Clashes between rival jihadist groups leave dozens dead in Menaka"
     evs = pipe(art).events
     assert [(e.event_type, e.fatalities, str(e.event_date)) for e in evs] == [("Battles", 20, "2025-03-15")]
+
+
+# -- a partner named in the phrase the sentence opens with is not the subject -------------------------------------
+def test_partner_in_opening_phrase_is_not_the_striker(pipe: Pipeline) -> None:
+    evs = code(pipe, "NAIROBI, Kenya - In coordination with the Federal Government of Somalia, U.S. Africa Command "
+                     "conducted an airstrike against al-Shabaab fighters near Jilib on March 3, killing four "
+                     "militants, the command said in a statement.", date(2025, 3, 5))
+    assert [e.actor1 for e in evs][:1] == ["Military Forces of the United States (2025-)"]
+    # the ally after the subject stays the subject's ally: the subject strikes
+    evs = code(pipe, "French forces in coordination with the Malian army killed 12 militants near Gao on Thursday, "
+                     "the French general staff said.", date(2025, 3, 1))
+    assert [e.actor1 for e in evs] == ["Military Forces of France (2017-)"]

@@ -6695,6 +6695,15 @@ def _fought_off(article: Article, draft: _Draft,
     return None
 
 
+# a partner named in the phrase a sentence opens with (after a dateline): "In coordination with the Federal Government
+# of Somalia, U.S. Africa Command conducted an airstrike", "With the support of French forces, the army ..." (the
+# subject comes after it, not the partner)
+_ALLY_OPENING = re.compile(r"(?:^|^[^.!?]{0,60}?\s[-—–]\s+)(?:(?i:in)\s+(?:coordination|cooperation|co-operation|"
+                           r"collaboration|partnership|conjunction)\s+with|(?i:with)\s+(?:the\s+)?(?:support|help|"
+                           r"assistance|backing)\s+(?:of|from)|(?i:backed|supported|assisted)\s+by|(?i:alongside))"
+                           r"\s+(?:the\s+)?$")
+
+
 def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
                relatives: bool = False) -> ActorMention | None:
     """Who started it, from the lead sentence's grammar: "in an attack by X" / "X attacked" / "X said they had
@@ -6707,7 +6716,8 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
     hits = [(t, sp) for t, sp in _sentence_triggers(s) if t.family in families]
     hits.sort(key=lambda h: (h[0].name == "massacre", h[1][0]))
     here = sorted((a for a in mentions if a.sentence == s.index and a.inter != 7
-                   and not _SOURCE_BEFORE.search(article.text, max(s.start, a.start - 20), a.start)), key=lambda a: a.start)
+                   and not _SOURCE_BEFORE.search(article.text, max(s.start, a.start - 20), a.start)
+                   and not _ALLY_OPENING.search(article.text, s.start, a.start)), key=lambda a: a.start)
     # a side the main clause acts on, whose own deed a relative clause tells ("the army routed rebels who had
     # ambushed a patrol", "forces killed two militants who were trying to attack the camp"): the object, not who
     # started this happening
