@@ -336,3 +336,12 @@ def test_partner_in_opening_phrase_is_not_the_striker(pipe: Pipeline) -> None:
     evs = code(pipe, "French forces in coordination with the Malian army killed 12 militants near Gao on Thursday, "
                      "the French general staff said.", date(2025, 3, 1))
     assert [e.actor1 for e in evs] == ["Military Forces of France (2017-)"]
+
+
+# -- an OCHA flash update naming the militia -----------------------------------------------------------------------
+def test_codeco_militia_named_in_a_flash_update(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "KEY FACTS\n\nOn the night of 3 March 2025, armed men from the CODECO group attacked a "
+                             "displacement site in Djugu territory, Ituri province, killing at least 12 people, "
+                             "according to local health authorities.", date(2025, 3, 5)))
+    assert [(e.actor1, e.fatalities, str(e.event_date)) for e in evs] == [
+        ("CODECO: Cooperative for Development of Congo", 12, "2025-03-03")]
