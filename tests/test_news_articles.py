@@ -345,3 +345,25 @@ def test_codeco_militia_named_in_a_flash_update(pipe: Pipeline) -> None:
                              "according to local health authorities.", date(2025, 3, 5)))
     assert [(e.actor1, e.fatalities, str(e.event_date)) for e in evs] == [
         ("CODECO: Cooperative for Development of Congo", 12, "2025-03-03")]
+
+
+# -- a wire dateline before a number word: the figure opens the lead, it is no name ("Six Flags") -----------------
+def test_number_word_after_a_dateline_is_the_toll(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "NIAMEY, Niger (AP) — Seven Nigerien soldiers were killed on Monday when gunmen ambushed "
+                             "their patrol near Tillaberi, the defence ministry said.", date(2025, 9, 2)))
+    assert [e.fatalities for e in evs] == [7]
+    evs = violent(code(pipe, "BAMAKO (AFP) - Five Malian soldiers were killed on Monday near Gao, a military source "
+                             "told AFP.", date(2025, 9, 2)))
+    assert [e.fatalities for e in evs] == [5]
+
+
+# -- a group the story only says is active in the area is not the doer --------------------------------------------
+def test_group_active_in_the_area_is_not_the_doer(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Four soldiers were killed on Monday when their vehicle struck an improvised explosive "
+                             "device between Gao and Ansongo, a military source said. No group claimed the attack, but "
+                             "the Islamic State Sahel Province is active in the area.", date(2025, 9, 2)))
+    assert [(e.actor1, e.fatalities) for e in evs] == [("Unidentified Armed Group (Mali)", 4)]
+    evs = violent(code(pipe, "Four soldiers were killed on Monday when their vehicle struck an improvised explosive "
+                             "device between Gao and Ansongo. The Islamic State Sahel Province claimed the attack.",
+                       date(2025, 9, 2)))
+    assert [e.actor1 for e in evs] == ["Islamic State (Sahel)"]

@@ -4283,7 +4283,9 @@ def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
         text[num.end:num.end + 2][1:2].isupper() and text[sent.start:num.start].rstrip()[-1:] not in _OPENS_CLAUSE
 
 
-_OPENS_CLAUSE = frozenset(':(["“‘')  # what opens a clause, right before a capitalised number word
+# what opens a clause, right before a capitalised number word (a dateline's dash too: "BAMAKO (AFP) - Five Malian
+# soldiers were killed")
+_OPENS_CLAUSE = frozenset(':(["“‘-—–')
 
 
 # a figure in a name or an address: "Club 108", "Route 66", "2517 Shasta Avenue", "Station 4", "NewsChannel 15"
@@ -7313,6 +7315,12 @@ _ACTIVE_THERE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:have|has|had)\s+(
                                  r"operating)|staged|carried\s+out|launched|operated|conducted|mounted|waged|increased|"
                                  r"intensified)|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:active|present|operating)|"
                                  r"operates?)\b", re.IGNORECASE)
+# a group told only present in a place: "the Islamic State Sahel Province is active in the area", "ISWAP fighters
+# operate across the region", "both groups are present there"
+_PRESENT_THERE_AFTER = re.compile(r"(?:\s+(?:affiliates?|fighters|militants|groups?|factions?|elements))?\s+(?:(?:is|are|"
+                                  r"remains?|has\s+been|have\s+been)\s+(?:also\s+|still\s+|\w+ly\s+)?(?:active|present|"
+                                  r"operating)|operates?|roams?)(?:\s+\w+ly)?\s+(?:in|across|throughout|around|there)\b",
+                                  re.IGNORECASE)
 # ... and the same told in the passive, before the side: "The attack was repelled by MSA fighters", "the assailants
 # were pushed back by the villagers' self-defense group"
 _REPELLED_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|incursions?|raids?|attackers|assailants|gunmen|raiders)\s+"
@@ -7496,6 +7504,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 and not (a.inter != 7 and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (2, 3, 4) and _WHERE_BEFORE.search(article.text, max(0, a.start - 12), a.start)
                          and _ACTIVE_THERE_AFTER.match(article.text, a.end))
+                # (a group a later sentence only says is active there: "No group claimed the attack, but the
+                # Islamic State Sahel Province is active in the area": the area's groups, not the doer)
+                and not (a.inter in (2, 3, 4) and a.sentence != draft.sentences[0]
+                         and _PRESENT_THERE_AFTER.match(article.text, a.end))
                 and not (trig.family == "violence" and _police_source(article, a))
                 and not _suspected_link(article, a) and not (trig.family == "violence" and _accuser(article, a))
                 # (the side accused after the happening was told: "... The CMA accused the army of the killings")
