@@ -367,3 +367,17 @@ def test_group_active_in_the_area_is_not_the_doer(pipe: Pipeline) -> None:
                              "device between Gao and Ansongo. The Islamic State Sahel Province claimed the attack.",
                        date(2025, 9, 2)))
     assert [e.actor1 for e in evs] == ["Islamic State (Sahel)"]
+
+
+# -- two attacks in one story: "the insurgents" of the second are the group the first named -----------------------
+def test_the_insurgents_of_a_second_attack_are_the_group_named_before(pipe: Pipeline) -> None:
+    text = ("MAIDUGURI - Suspected ISWAP fighters killed six farmers on Sunday in a village of Mafa local government "
+            "area of Borno State, a militia member said.\n\nIn a separate incident on Monday night, the insurgents "
+            "attacked a military base in Gujba, Yobe State, but were repelled by troops, a security source said.")
+    evs = violent(code(pipe, text, date(2025, 2, 18)))
+    assert [e.actor1 for e in evs] == ["Islamic State (West Africa)"] * 2
+    assert evs[1].inter1 == 2
+    # no group named before: the insurgents stay unidentified
+    evs = violent(code(pipe, "Gunmen killed six farmers on Sunday in Mafa, Borno State. On Monday night, the insurgents "
+                             "attacked a military base in Gujba, Yobe State.", date(2025, 2, 18)))
+    assert all(e.actor1.startswith("Unidentified Armed Group") for e in evs)

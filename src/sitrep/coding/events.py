@@ -7488,6 +7488,30 @@ def _state_feud(article: Article, state: list[ActorMention]) -> tuple[ActorMenti
     return None
 
 
+# the rebels named again by a word of their kind, after "the": "the insurgents attacked a base", "the jihadists
+# struck again" (not "the gunmen" or "the attackers": anyone's)
+_KIND_AGAIN = re.compile(r"(?:insurgents?|militants?|jihadists?|terrorists?|extremists?|islamists?)", re.IGNORECASE)
+
+
+def _group_named_before(article: Article, draft: _Draft, a1: ActorMention | None,
+                        a2: ActorMention | None) -> ActorMention | None:
+    """A happening told after another, its doers only "the insurgents" ("Suspected ISWAP fighters killed nine farmers
+    on Sunday ... In a separate incident on Monday night, the insurgents attacked a military base"): the one rebel
+    group the sentences before named, as a reader takes it; not where they named two or more."""
+    if a1 is None or not a1.actor.startswith("Unidentified Armed Group") or a1.kind.startswith("implied-") \
+            or a1.sentence < 0 or a1.sentence != draft.sentences[0] or not _KIND_AGAIN.fullmatch(a1.text) \
+            or not _THE_BEFORE.search(article.text, max(0, a1.start - 8), a1.start):
+        return a1
+    named = {b.actor: b for b in article.actors if b.sentence < a1.sentence and b.inter == 2
+             and not b.actor.startswith("Unidentified") and not b.kind.startswith("implied-")}
+    if len(named) != 1:
+        return a1
+    b = next(iter(named.values()))
+    if a2 is not None and a2.actor == b.actor:
+        return a1
+    return ActorMention(a1.start, a1.end, a1.text, b.actor, b.inter, b.kind, b.country_code, a1.sentence)
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp"; a
     # mine or a bomb that went off near one was not: "a vehicle hit an explosive device near the MINUSMA camp")
@@ -11347,6 +11371,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # ("clashes between police and rioters at a mine in Pelegtanga"): read again with that country
             article.actors = _forces_read_again(article, matcher, cc)
         a1, a2 = _event_actors(article, draft, trig)
+        a1 = _group_named_before(article, draft, a1, a2)
         # someone shot for not stopping at a force's order, the shooter unnamed: the force whose post or order it was
         # fired, and the one shot is its victim, no armed side ("a man was shot dead at the entrance of the military
         # camp after he failed to stop", "a motorist who refused to stop at the gendarmerie checkpoint was shot")
