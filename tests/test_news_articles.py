@@ -324,3 +324,100 @@ def test_federal_forces_are_the_state_s(pipe: Pipeline) -> None:
     assert ev.actor1 == "Military Forces of Ethiopia (2018-)", ev
     (ev,) = code(pipe, "Somali federal troops killed 12 al Shabaab fighters near Afgoye on Monday.", date(2024, 3, 10))
     assert (ev.actor1, ev.actor2) == ("Military Forces of Somalia (2022-)", "Al Shabaab"), ev
+
+
+# -- a slogan's "Down with ..." is no place; a unit's hyphenated name is not its first half -----------------------
+def test_slogan_down_is_no_place(pipe: Pipeline) -> None:
+    evs = code(pipe, "BAMAKO (AFP) - Police in Mali's capital fired tear gas on Saturday to disperse several hundred "
+                     "people protesting against a new tax, an AFP journalist saw.\n\nThe crowd had gathered near the "
+                     "central market and chanted \"Down with the tax\". Several were arrested.", date(2025, 5, 4))
+    assert [(e.country, e.location) for e in evs] == [("Mali", "Bamako")]
+
+
+def test_first_half_of_a_hyphenated_unit_is_no_place(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "MAROUA - A suicide bomber blew himself up at a market in Mora, Mayo-Sava department, in "
+                             "Cameroon's Far North region on Sunday, killing five people, the governor said.",
+                       date(2025, 12, 1)))
+    assert len(evs) == 1
+    assert evs[0].location != "Mayo" and evs[0].country == "Cameroon"
+
+
+# -- families who fled the fighting: the fighting's toll of its own, no intimidation ------------------------------
+def test_clashes_that_forced_families_to_flee_are_one_clash(pipe: Pipeline) -> None:
+    evs = code(pipe, "MENAKA - Fighting between JNIM and the Islamic State near Tidermene in the Menaka region killed "
+                     "at least 20 fighters on Saturday, local sources said.\n\nThe clashes, which lasted several "
+                     "hours, forced hundreds of families to flee towards the town of Menaka.", date(2025, 3, 17))
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Battles", 20)]
+    # armed men who drive people out are still an event
+    evs = code(pipe, "Gunmen forced hundreds of families to flee the village of Tidermene in the Menaka region on "
+                     "Saturday, residents said.", date(2025, 3, 17))
+    assert [e.sub_event_type for e in evs] == ["Other"]
+
+
+# -- a .txt story with its headline on the first line and no title given ------------------------------------------
+def test_headline_line_tells_no_second_happening(pipe: Pipeline) -> None:
+    text = ("Clashes between rival jihadist groups leave dozens dead in Menaka\n\n"
+            "MENAKA - Fighting between JNIM and the Islamic State near Tidermene in the Menaka region killed at "
+            "least 20 fighters on Saturday, local sources said.")
+    art = clean_article(Article(id="", text=text, published=date(2025, 3, 17), path="test"))
+    assert isinstance(art, Article)
+    assert art.title == "Clashes between rival jihadist groups leave dozens dead in Menaka"
+    evs = pipe(art).events
+    assert [(e.event_type, e.fatalities, str(e.event_date)) for e in evs] == [("Battles", 20, "2025-03-15")]
+
+
+# -- a partner named in the phrase the sentence opens with is not the subject -------------------------------------
+def test_partner_in_opening_phrase_is_not_the_striker(pipe: Pipeline) -> None:
+    evs = code(pipe, "NAIROBI, Kenya - In coordination with the Federal Government of Somalia, U.S. Africa Command "
+                     "conducted an airstrike against al-Shabaab fighters near Jilib on March 3, killing four "
+                     "militants, the command said in a statement.", date(2025, 3, 5))
+    assert [e.actor1 for e in evs][:1] == ["Military Forces of the United States (2025-)"]
+    # the ally after the subject stays the subject's ally: the subject strikes
+    evs = code(pipe, "French forces in coordination with the Malian army killed 12 militants near Gao on Thursday, "
+                     "the French general staff said.", date(2025, 3, 1))
+    assert [e.actor1 for e in evs] == ["Military Forces of France (2017-)"]
+
+
+# -- an OCHA flash update naming the militia -----------------------------------------------------------------------
+def test_codeco_militia_named_in_a_flash_update(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "KEY FACTS\n\nOn the night of 3 March 2025, armed men from the CODECO group attacked a "
+                             "displacement site in Djugu territory, Ituri province, killing at least 12 people, "
+                             "according to local health authorities.", date(2025, 3, 5)))
+    assert [(e.actor1, e.fatalities, str(e.event_date)) for e in evs] == [
+        ("CODECO: Cooperative for Development of Congo", 12, "2025-03-03")]
+
+
+# -- a wire dateline before a number word: the figure opens the lead, it is no name ("Six Flags") -----------------
+def test_number_word_after_a_dateline_is_the_toll(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "NIAMEY, Niger (AP) — Seven Nigerien soldiers were killed on Monday when gunmen ambushed "
+                             "their patrol near Tillaberi, the defence ministry said.", date(2025, 9, 2)))
+    assert [e.fatalities for e in evs] == [7]
+    evs = violent(code(pipe, "BAMAKO (AFP) - Five Malian soldiers were killed on Monday near Gao, a military source "
+                             "told AFP.", date(2025, 9, 2)))
+    assert [e.fatalities for e in evs] == [5]
+
+
+# -- a group the story only says is active in the area is not the doer --------------------------------------------
+def test_group_active_in_the_area_is_not_the_doer(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Four soldiers were killed on Monday when their vehicle struck an improvised explosive "
+                             "device between Gao and Ansongo, a military source said. No group claimed the attack, but "
+                             "the Islamic State Sahel Province is active in the area.", date(2025, 9, 2)))
+    assert [(e.actor1, e.fatalities) for e in evs] == [("Unidentified Armed Group (Mali)", 4)]
+    evs = violent(code(pipe, "Four soldiers were killed on Monday when their vehicle struck an improvised explosive "
+                             "device between Gao and Ansongo. The Islamic State Sahel Province claimed the attack.",
+                       date(2025, 9, 2)))
+    assert [e.actor1 for e in evs] == ["Islamic State (Sahel)"]
+
+
+# -- two attacks in one story: "the insurgents" of the second are the group the first named -----------------------
+def test_the_insurgents_of_a_second_attack_are_the_group_named_before(pipe: Pipeline) -> None:
+    text = ("MAIDUGURI - Suspected ISWAP fighters killed six farmers on Sunday in a village of Mafa local government "
+            "area of Borno State, a militia member said.\n\nIn a separate incident on Monday night, the insurgents "
+            "attacked a military base in Gujba, Yobe State, but were repelled by troops, a security source said.")
+    evs = violent(code(pipe, text, date(2025, 2, 18)))
+    assert [e.actor1 for e in evs] == ["Islamic State (West Africa)"] * 2
+    assert evs[1].inter1 == 2
+    # no group named before: the insurgents stay unidentified
+    evs = violent(code(pipe, "Gunmen killed six farmers on Sunday in Mafa, Borno State. On Monday night, the insurgents "
+                             "attacked a military base in Gujba, Yobe State.", date(2025, 2, 18)))
+    assert all(e.actor1.startswith("Unidentified Armed Group") for e in evs)

@@ -1463,6 +1463,14 @@ _RIOT_CHARGE_BEFORE = re.compile(r"\b(?:incit(?:ing|ed|es)|incitement\s+(?:to|of
                                  r"(?:the\s+|a\s+|an\s+|recent\s+|last\s+\w+'s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# a happening as the subject of "forced ... to flee/leave": its consequence, not a threat of its own ("the clashes,
+# which lasted several hours, forced hundreds of families to flee", "the fighting has forced thousands to leave")
+_HAPPENING_FORCED_BEFORE = re.compile(r"\b(?:clash(?:es)?|fighting|attacks?|violence|insecurity|combats?|hostilities|"
+                                      r"offensive|raids?|shelling|bombardments?|battles?|conflict|war|unrest)"
+                                      r"(?:\s*,[^,;.]{1,80},)?\s+(?:\w+ly\s+|also\s+)?(?:(?:has|have|had)\s+)?$",
+                                      re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
@@ -1488,6 +1496,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if (_INTENT_BEFORE.search(before) and not _CAME_TO_PLANNED_BEFORE.search(before)) \
                     or _ACCUSED_OF_LIST.search(before):
                 continue
+            if trig.name == "intimidation" and word.startswith("forced") and _HAPPENING_FORCED_BEFORE.search(
+                    text, max(0, m.start() - 120), m.start()):
+                continue  # "the clashes, which lasted hours, forced families to flee": the flight the fighting caused
             if trig.name in ("retake", "takeover") and _AIM_BEFORE.search(before):
                 continue  # a place the fighters set out to take, not one taken: "an offensive to retake Gao"
             if word == "fighting" and _DESCRIPTOR_BEFORE.search(before):
@@ -4330,7 +4341,9 @@ def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
         text[num.end:num.end + 2][1:2].isupper() and text[sent.start:num.start].rstrip()[-1:] not in _OPENS_CLAUSE
 
 
-_OPENS_CLAUSE = frozenset(':(["“‘')  # what opens a clause, right before a capitalised number word
+# what opens a clause, right before a capitalised number word (a dateline's dash too: "BAMAKO (AFP) - Five Malian
+# soldiers were killed")
+_OPENS_CLAUSE = frozenset(':(["“‘-—–')
 
 
 # a figure in a name or an address: "Club 108", "Route 66", "2517 Shasta Avenue", "Station 4", "NewsChannel 15"
@@ -6790,6 +6803,15 @@ def _fought_off(article: Article, draft: _Draft,
     return None
 
 
+# a partner named in the phrase a sentence opens with (after a dateline): "In coordination with the Federal Government
+# of Somalia, U.S. Africa Command conducted an airstrike", "With the support of French forces, the army ..." (the
+# subject comes after it, not the partner)
+_ALLY_OPENING = re.compile(r"(?:^|^[^.!?]{0,60}?\s[-—–]\s+)(?:(?i:in)\s+(?:coordination|cooperation|co-operation|"
+                           r"collaboration|partnership|conjunction)\s+with|(?i:with)\s+(?:the\s+)?(?:support|help|"
+                           r"assistance|backing)\s+(?:of|from)|(?i:backed|supported|assisted)\s+by|(?i:alongside))"
+                           r"\s+(?:the\s+)?$")
+
+
 def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
                relatives: bool = False) -> ActorMention | None:
     """Who started it, from the lead sentence's grammar: "in an attack by X" / "X attacked" / "X said they had
@@ -6802,7 +6824,8 @@ def _initiator(article: Article, draft: _Draft, mentions: list[ActorMention],
     hits = [(t, sp) for t, sp in _sentence_triggers(s) if t.family in families]
     hits.sort(key=lambda h: (h[0].name == "massacre", h[1][0]))
     here = sorted((a for a in mentions if a.sentence == s.index and a.inter != 7
-                   and not _SOURCE_BEFORE.search(article.text, max(s.start, a.start - 20), a.start)), key=lambda a: a.start)
+                   and not _SOURCE_BEFORE.search(article.text, max(s.start, a.start - 20), a.start)
+                   and not _ALLY_OPENING.search(article.text, s.start, a.start)), key=lambda a: a.start)
     # a side the main clause acts on, whose own deed a relative clause tells ("the army routed rebels who had
     # ambushed a patrol", "forces killed two militants who were trying to attack the camp"): the object, not who
     # started this happening
@@ -7424,6 +7447,12 @@ _ACTIVE_THERE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:have|has|had)\s+(
                                  r"operating)|staged|carried\s+out|launched|operated|conducted|mounted|waged|increased|"
                                  r"intensified)|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:active|present|operating)|"
                                  r"operates?)\b", re.IGNORECASE)
+# a group told only present in a place: "the Islamic State Sahel Province is active in the area", "ISWAP fighters
+# operate across the region", "both groups are present there"
+_PRESENT_THERE_AFTER = re.compile(r"(?:\s+(?:affiliates?|fighters|militants|groups?|factions?|elements))?\s+(?:(?:is|are|"
+                                  r"remains?|has\s+been|have\s+been)\s+(?:also\s+|still\s+|\w+ly\s+)?(?:active|present|"
+                                  r"operating)|operates?|roams?)(?:\s+\w+ly)?\s+(?:in|across|throughout|around|there)\b",
+                                  re.IGNORECASE)
 # ... and the same told in the passive, before the side: "The attack was repelled by MSA fighters", "the assailants
 # were pushed back by the villagers' self-defense group"
 _REPELLED_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|incursions?|raids?|attackers|assailants|gunmen|raiders)\s+"
@@ -7591,6 +7620,30 @@ def _state_feud(article: Article, state: list[ActorMention]) -> tuple[ActorMenti
     return None
 
 
+# the rebels named again by a word of their kind, after "the": "the insurgents attacked a base", "the jihadists
+# struck again" (not "the gunmen" or "the attackers": anyone's)
+_KIND_AGAIN = re.compile(r"(?:insurgents?|militants?|jihadists?|terrorists?|extremists?|islamists?)", re.IGNORECASE)
+
+
+def _group_named_before(article: Article, draft: _Draft, a1: ActorMention | None,
+                        a2: ActorMention | None) -> ActorMention | None:
+    """A happening told after another, its doers only "the insurgents" ("Suspected ISWAP fighters killed nine farmers
+    on Sunday ... In a separate incident on Monday night, the insurgents attacked a military base"): the one rebel
+    group the sentences before named, as a reader takes it; not where they named two or more."""
+    if a1 is None or not a1.actor.startswith("Unidentified Armed Group") or a1.kind.startswith("implied-") \
+            or a1.sentence < 0 or a1.sentence != draft.sentences[0] or not _KIND_AGAIN.fullmatch(a1.text) \
+            or not _THE_BEFORE.search(article.text, max(0, a1.start - 8), a1.start):
+        return a1
+    named = {b.actor: b for b in article.actors if b.sentence < a1.sentence and b.inter == 2
+             and not b.actor.startswith("Unidentified") and not b.kind.startswith("implied-")}
+    if len(named) != 1:
+        return a1
+    b = next(iter(named.values()))
+    if a2 is not None and a2.actor == b.actor:
+        return a1
+    return ActorMention(a1.start, a1.end, a1.text, b.actor, b.inter, b.kind, b.country_code, a1.sentence)
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp"; a
     # mine or a bomb that went off near one was not: "a vehicle hit an explosive device near the MINUSMA camp")
@@ -7607,6 +7660,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 and not (a.inter != 7 and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (2, 3, 4) and _WHERE_BEFORE.search(article.text, max(0, a.start - 12), a.start)
                          and _ACTIVE_THERE_AFTER.match(article.text, a.end))
+                # (a group a later sentence only says is active there: "No group claimed the attack, but the
+                # Islamic State Sahel Province is active in the area": the area's groups, not the doer)
+                and not (a.inter in (2, 3, 4) and a.sentence != draft.sentences[0]
+                         and _PRESENT_THERE_AFTER.match(article.text, a.end))
                 and not (trig.family == "violence" and _police_source(article, a))
                 and not _suspected_link(article, a) and not (trig.family == "violence" and _accuser(article, a))
                 # (the side accused after the happening was told: "... The CMA accused the army of the killings")
@@ -11634,6 +11691,7 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # ("clashes between police and rioters at a mine in Pelegtanga"): read again with that country
             article.actors = _forces_read_again(article, matcher, cc)
         a1, a2 = _event_actors(article, draft, trig)
+        a1 = _group_named_before(article, draft, a1, a2)
         # someone shot for not stopping at a force's order, the shooter unnamed: the force whose post or order it was
         # fired, and the one shot is its victim, no armed side ("a man was shot dead at the entrance of the military
         # camp after he failed to stop", "a motorist who refused to stop at the gendarmerie checkpoint was shot")

@@ -62,6 +62,7 @@ _STOP = frozenset(
     center centre college reservoir reserve bridge corporation secretary commerce christmas easter god
     man woman men women boy girl child war media date time page photo video story article
     northeast northwest southeast southwest hamas hezbollah taliban wal mart islam google
+    down
     """.split()
 )
 NOT_PLACES = _STOP  # (public: sitrep.text.truecase does not capitalise them either)
@@ -277,6 +278,9 @@ _COMPASS = frozenset({"ouest", "est", "nord", "sud", "west", "east", "north", "s
                       "nord-est", "nord-ouest", "sud-est", "sud-ouest"})
 _HYPHEN_AFTER = re.compile(r"-([A-Z][\w'’]*)")
 # a unit word right after a name: "Far North| region", "Upper East| Region"
+# the rest of a hyphenated name before a unit noun: "Mayo|-Sava department", "Haut|-Mbomou prefecture"
+_COMPOUND_UNIT_AFTER = re.compile(r"-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*[ \t]+(?i:region|province|state|district|department|"
+                                  r"division|prefecture|county|commune|cercle|zone)\b")
 _UNIT_WORD_AFTER = re.compile(r"[ \t]+(?:region|province|state|district|department|prefecture|county)\b", re.IGNORECASE)
 
 # US state abbreviations in the Associated Press style, after "City, " ("Charleston, W.Va.") or a place cue.
@@ -1036,6 +1040,9 @@ def candidates(text: str, gaz: Gazetteer, blocked: Spans) -> list[Candidate]:
                 and all(int(rows[i][8]) < VILLAGE for i in gaz.lookup_ids(key)  # type: ignore[call-overload]
                         if fold(str(rows[i][1])) == key):
             continue  # the prefix of a longer name: "Tin-Hamma", "In-Ekar" (not the village of Tin; "Gao-Gossi" is Gao)
+        if text[end:end + 1] == "-" and _COMPOUND_UNIT_AFTER.match(text, end):
+            continue  # the first half of a unit's compound name: "Mora, Mayo-Sava department" (not Mayo, Ivory
+            # Coast), "the Mayo-Tsanaga division" (a road "Gao-Ansongo" is not a unit: Gao stands)
         if key in _STOP and not (key in _STOP_TOWNS and _TOWN_CUE_BEFORE.search(text, max(0, start - 30), start)
                                  and not re.match(r"\s+[A-Z]", text[end:end + 2])):
             continue  # (a stop word that is also a town stands for it after a cue: "the streets of San")
