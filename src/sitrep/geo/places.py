@@ -1987,6 +1987,14 @@ def _vowel_variant(a: str, b: str) -> bool:
     return len(a) == len(b) and a != b and all(x == y or (x in vowels and y in vowels) for x, y in zip(a, b))
 
 
+# a text about Africans abroad: migrants, refugees, a diaspora, a mission ("Moroccan migrants stormed the fence at
+# Melilla", "Congolese protesters clashed with police in Ixelles"); and the size of a town of another continent below
+# which a text about African countries only does not happen there (Moura, Portugal, some 9,000; not Melilla, 86,000)
+_ABROAD_CUE = re.compile(r"\b(?:migrants?|migration|refugees?|asylum|diaspora|exiles?|expatriates?|embass(?:y|ies)|"
+                         r"consulates?|abroad|overseas|emigr\w*|immigr\w*|Europe|European)\b", re.IGNORECASE)
+_FAR_HAMLET = 20_000
+
+
 def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | None, countries: set[str],
           admin1_named: set[tuple[str, str | None]], before: str, within: Candidate | None,
           in_hierarchy: bool = False, framed: frozenset[str] | set[str] = frozenset(), *,
@@ -2013,13 +2021,14 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
         return True
     known = countries | framed
     abroad = bool(known) and best.country_code not in known and within is None and best.feature in ("place", "admin2")
-    other_continent = abroad and best.country_code not in AFRICA and all(cc in AFRICA for cc in known)
+    other_continent = abroad and best.country_code not in AFRICA and all(cc in AFRICA for cc in known) \
+        and not _ABROAD_CUE.search(text)
     if abroad and (_VILLAGE_TOLD.search(before) and (best.feature == "admin2" or best.population >= SMALL_CITY)
-                   or other_continent and (best.feature == "admin2" or best.population < SMALL_CITY)):
+                   or other_continent and (best.feature == "admin2" or best.population < _FAR_HAMLET)):
         return False  # a name read as a unit or a town abroad, in a text whose countries are known: what the text
         # calls a village is no city nor district ("Nigerien troops clashed with jihadists near the village of Lima"
-        # is no Lima of Peru), and a text about African countries only does not happen in a small town of another
-        # continent ("Malian soldiers killed 30 civilians in Moura" is no Moura of Portugal): a local name the
+        # is no Lima of Peru), and a text about African countries only, no migrants' story, does not happen in a
+        # small town of another continent ("Malian soldiers killed 30 civilians in Moura" is no Moura of Portugal): a local name the
         # gazetteer lacks, kept as written
     span = text[m.start:m.end]
     if span.isupper() and best.feature == "place":
