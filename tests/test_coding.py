@@ -12166,3 +12166,51 @@ def test_one_serviceman_taken_alone_is_an_abduction(pipe: Pipeline) -> None:
                  "Militiamen abducted a soldier near Lere on Sunday. He was found badly wounded the next day."):
         (ev,) = violent(code(pipe, text, date(2025, 11, 18)))
         assert ev.sub_event_type == "Armed clash", (text, ev)
+
+
+def test_a_riots_own_dead_told_after_a_time_or_a_grievance_are_its_toll(pipe: Pipeline) -> None:
+    # (sentences written for the project) "for a third day" is a time, not a sanction's cause; a crowd event's own
+    # toll in a relative clause is its toll; the figure told dead after the grievance phrase is the crowd's dead
+    pub = date(2025, 11, 18)
+    for text, want in (
+            ("Protesters clashed with police in Conakry for a third day on Wednesday in violence that left five "
+             "people dead.", 5),
+            ("Rioters clashed with police for several hours in Abidjan on Sunday in unrest that left two people dead, "
+             "witnesses said.", 2),
+            ("Protesters ransacked the offices of the electoral commission in Goma for a second day in riots that "
+             "killed three people.", 3),
+            ("Three people protesting against the death of a young man in police custody were shot dead by soldiers "
+             "in Conakry on Monday.", 3),
+            ("At least 12 people demonstrating against the death of a student in police custody have died in clashes "
+             "in Kisumu, the Red Cross said.", 12),
+            ("Police fired live rounds into protesters resulting in the deaths of three people in Nairobi on "
+             "Tuesday.", 3),
+            # (the answered death still drops: a sanction's cause, an inquiry's object)
+            ("Youths rioted in Gao on Monday, demanding the release of five men jailed for inciting riots that led "
+             "to the death of a policeman.", 0),
+            ("Hundreds marched in Bamako on Friday to demand an investigation into the killing of three students by "
+             "police.", 0)):
+        evs = code(pipe, text, pub)
+        assert evs and evs[0].fatalities == want, (text, evs)
+    (ev,) = code(pipe, "Three people protesting against the death of a young man in police custody were shot dead by "
+                       "soldiers in Conakry on Monday.", pub)
+    assert ev.sub_event_type == "Excessive force against protesters", ev
+
+
+def test_a_vehicles_occupants_not_told_killed_are_not_its_dead(pipe: Pipeline) -> None:
+    # (sentences written for the project) only adverbs and acts done to them before the killing between "were" and it
+    pub = date(2025, 11, 18)
+    for text, want in (
+            ("Bandits stopped a bus carrying 18 passengers on the Kaduna-Abuja highway on Sunday; the passengers were "
+             "robbed and the gunmen then killed the driver.", 1),
+            ("Gunmen attacked a minibus carrying 16 passengers near Kaya; the passengers were threatened with being "
+             "killed if they alerted the army.", 0),
+            ("Gunmen attacked a bus carrying 45 passengers near Kaya on Sunday; the passengers were lucky to escape "
+             "being killed.", 0),
+            ("Gunmen attacked a bus carrying 40 passengers near Mopti on Monday. The passengers were not harmed but "
+             "the driver was shot dead.", 1),
+            # (the rule's own case)
+            ("Gunmen stopped a bus carrying 12 passengers near Gao on Sunday; the passengers were robbed, tied up and "
+             "shot dead.", 12)):
+        evs = code(pipe, text, pub)
+        assert evs and evs[0].fatalities == want, (text, evs)

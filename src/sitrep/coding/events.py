@@ -3330,7 +3330,10 @@ _TAKEN_THEN_KILLED = re.compile(r"(?:\s+[\w-]+){0,4}?(?:\s+(?:accused|suspected)
 # after a place phrase of theirs: "24 members of the Fulani community in Malimana that reportedly were executed";
 # "found"/"discovered" only of bodies: people found alive or unharmed were not killed)
 _REF_PASSIVE = (r"\s+(?:\w+ly\s+)?(?:were|was|had been|have been|are believed to have been|were believed to have been)\s+"
-                r"(?:(?!(?:accused|suspected|charged|having|released|freed|wanted|convicted|sent|found|discovered)\b)"
+                # (nor a killing denied or escaped: "were not harmed but the driver was shot dead", "were threatened
+                # with being killed", "were lucky to escape being killed")
+                r"(?:(?!(?:accused|suspected|charged|having|released|freed|wanted|convicted|sent|found|discovered|"
+                r"not|never|spared|threatened|lucky|escaped|escaping|unharmed|unhurt)\b)"
                 r"[\w-]+\s+){0,6}?")
 _KILL_WORDS = r"(?:executed|killed|shot dead|murdered|beheaded|slaughtered|found dead)\b"
 _BODY_REF = (r"(?:(?:their|whose)\s+(?:bodies|corpses|remains)|the\s+(?:bodies|corpses|remains)\s+of\s+(?:those|the|these)"
@@ -3367,8 +3370,16 @@ _THEN_KILLED_NEXT = re.compile(r"\s*(?:Their|The)\s+(?:bodies|corpses|remains)(?
 # occupants were robbed and executed", "a bus carrying 12 passengers ... The passengers were all shot dead"): the
 # figure is of the dead (not where a figure of them comes between: "the passengers were wounded and two were killed")
 _CARRYING_BEFORE = re.compile(r"\b(?:carrying|transporting|with)\s+(?:at least\s+|about\s+|some\s+)?$", re.IGNORECASE)
+# (between "were" and the killing only adverbs and the acts done to them before it, "were robbed and executed", "were
+# taken hostage and later killed": not a new subject or a killing that did not happen, "the passengers were robbed and
+# the gunmen then killed the driver", "were threatened with being killed", "were lucky to escape being killed")
+_OCCUPANTS_BEFORE_KILLED = (r"(?:(?:all|later|then|subsequently|summarily|reportedly|allegedly|also|"
+                            r"(?!(?:only|early|likely|nearly|narrowly)\b)\w+ly|"
+                            r"(?:robbed|taken\s+hostage|abducted|kidnapped|seized|rounded\s+up|lined\s+up|tied\s+up|"
+                            r"bound|beaten|tortured|stripped|searched|dragged\s+out|ordered\s+out|forced\s+out|"
+                            r"separated|taken\s+away|led\s+away)(?:\s*,)?\s+(?:and\s+)?)\s*){0,4}?")
 _OCCUPANTS_PASSIVE = (r"\s*(?:the|its|all\s+the|all\s+its)\s+(?:occupants|passengers|travell?ers)\s+(?:were|had been|have been)\s+"
-                      r"(?:(?!(?:\d+|" + NUMBER_WORD_PATTERN + r"|were|was|some|several|others?|not)\b)[\w-]+\s+){0,6}?"
+                      + _OCCUPANTS_BEFORE_KILLED +
                       r"(?:executed|killed|shot dead|murdered|beheaded|slaughtered|found dead)\b")
 _OCCUPANTS_KILLED_LATER = re.compile(r"[^.;]{0,160}?(?:[,;]|\band)" + _OCCUPANTS_PASSIVE, re.IGNORECASE)
 _OCCUPANTS_KILLED_NEXT = re.compile(_OCCUPANTS_PASSIVE, re.IGNORECASE)
@@ -4398,7 +4409,10 @@ _ORDINALS = "|".join(_ORDINAL_NUMBERS)
 # (not a toll added as a figure: "another 34 people were killed" is read as 34)
 _A_FURTHER_DEATH = re.compile(r"\b(?:another|a\s+(?:" + _ORDINALS + r"))\s+(?!\d|" + NUMBER_WORD_PATTERN +
                               r"\b|dozen|several|few)"
-                              r"(?!" + _HAPPENING_NOUN + r")(?:[\w-]+\s+){0,3}?"
+                              r"(?!" + _HAPPENING_NOUN + r")"
+                              # (nor a time: "for a second day in riots that killed three people")
+                              r"(?!(?:day|night|week|weekend|month|year|time|straight|consecutive|successive|running|"
+                              r"round)\b)(?:[\w-]+\s+){0,3}?"
                               r"(?:(?:who|which)\s+[^,.;]{0,40}?)?(?:was|were|is|has|had)?\s*(?:\w+\s+){0,3}?"
                               r"(?:killed|found dead|died|succumbed|shot dead|later died)\b|"
                               # one of the wounded, or the last of those taken, who died later: "wounding three
@@ -5971,7 +5985,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
 # its dead are the cause, not the toll of the protest or the riot (ACLED codes that killing as its own event)
 _MOURNING = r"in memory of|in hono(?:u)?r of|to commemorate|commemorating|to mourn|mourning|(?:to pay|paying|in) tribute to"
 _DEATH_ANSWERED = re.compile(
-    r"\b(?:(?:against|over|about|for|after|following|into|denounc\w*|condemn\w*|in memory of|commemorat\w*|mourn\w*|"
+    r"\b(?:(?:against|over|about|for|after|following|(?:inquiry|enquiry|investigation|probe|inquest)\s+into|denounc\w*|condemn\w*|in memory of|commemorat\w*|mourn\w*|"
     r"in (?:response|reaction) to)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:the\s+|a\s+|an\s+)?(?:recent\s+|alleged\s+|brutal\s+)?(?:killings?|murders?|deaths?|assassinations?|lynchings?|"
     r"executions?|shootings?|disappearances?)\s+of\b"
@@ -5980,8 +5994,14 @@ _DEATH_ANSWERED = re.compile(
     r"|justice for\b|\b(?:" + _MOURNING + r")\b|\b(?:due to|because of|over)\s+(?:[\w-]+\s+){0,3}?(?:which|that)\s+(?:had\s+)?(?:caused|left|killed)"
     # (or the happening answered told with its toll in a relative clause: "in reaction to a military operation to
     # recover stolen cattle that resulted in one dead", "jailed for inciting riots that led to the death of a policeman")
-    r"|\b(?:in (?:response|reaction) to|following|for)\s+(?:[\w-]+\s+){1,8}?(?:which|that)\s+(?:had\s+)?"
-    r"(?:caused|left|killed|resulted in|led to)\b)",
+    # ("for" only after a sanction, not a time, "clashed for a third day in violence that left five dead"; never the
+    # crowd's own doing as the head, "following clashes that left two dead", unless its leading or inciting is the deed)
+    r"|\b(?:in (?:response|reaction) to|following|(?:jailed|sentenced|charged|convicted|arrested|detained|held|"
+    r"imprisoned|prosecuted|tried|indicted|wanted)\s+for)\s+"
+    r"(?:(?:[\w-]+\s+){0,6}?(?:incit\w*|organi[sz]\w*|lead(?:ing)?|led|stag\w*|instigat\w*|fomenting)\s+(?:[\w-]+\s+){0,6}?"
+    r"|(?:[\w-]+\s+){0,7}?(?!(?:clashes|violence|unrest|riots?|rioting|protests?|demonstrations?|rall(?:y|ies)|"
+    r"marches|march|fighting|skirmishes|disturbances|turmoil|chaos|looting)\s)[\w-]+\s+)"
+    r"(?:which|that)\s+(?:had\s+)?(?:caused|left|killed|resulted in|led to)\b)",
     re.IGNORECASE)
 
 
@@ -5996,6 +6016,15 @@ _DEATH_WORD = re.compile(r"\b(?:killed|killings?|deaths?|died|murder(?:ed|s)?|as
                          r"attacks?|arrests?|abductions?|kidnappings?)\b", re.IGNORECASE)
 
 
+# a death told as a predicate (of the figure before it): "were shot dead", "have died", "lost their lives"; not one
+# told in a relative clause of the answered dead ("a policeman who died")
+_OWN_DEATH_AFTER = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:(?:were|was|have been|has been|had been|are|is)\s+"
+                              r"(?:(?:\w+ly|all|later|then|also)\s+){0,2}(?:killed|shot dead|shot|murdered|gunned down|"
+                              r"beaten to death|lynched|slain|executed|crushed to death|burned to death|burnt to death)|"
+                              r"(?:have|has|had)\s+(?:\w+ly\s+)?(?:died|perished)|died|perished|lost their lives)\b",
+                              re.IGNORECASE)
+
+
 def _answered_death(article: Article, c: "_Count") -> bool:
     """Whether a count of a protest or riot lies in the clause naming the death the crowd answers (`_DEATH_ANSWERED`,
     up to the clause's end, `_CLAUSE_END`), unless it counts the crowd itself."""
@@ -6008,8 +6037,11 @@ def _answered_death(article: Article, c: "_Count") -> bool:
         # (or a figure before it with no death word of its own, whose only death is the one answered: "demanded the
         # release of ten men held for leading riots that led to the death of a policeman"; not one the crowd killed,
         # "a mob lynched a man following a robbery that left a trader dead")
+        # (not where the figure's own death is told after the phrase, "three people protesting against the death of a
+        # young man were shot dead", "12 people demonstrating against the death of a student have died")
         if m.start() >= c.number.end and c.what == "killed" and not _BLOODSHED.search(article.text, sent.start, m.start()) \
-                and not _KILLED.search(article.text, sent.start, m.start()):
+                and not _KILLED.search(article.text, sent.start, m.start()) \
+                and not _OWN_DEATH_AFTER.search(article.text, m.end(), sent.end):
             return True
     return False
 
