@@ -684,9 +684,11 @@ def test_either_of_two_groups_is_acleds_and_or_actor(pipe: Pipeline) -> None:
         for e in violent(code(pipe, text, published=date(2025, 11, 18))):
             assert " and/or " not in (e.actor2 or ""), (text, e)
             assert not (e.actor1 or "").startswith("JNIM: Group for Support of Islam and Muslims and/or"), (text, e)
-    (ev,) = violent(code(pipe, "Presumed JNIM and ISGS militants clashed with soldiers near Menaka on Sunday, killing 5.",
-                         published=date(2025, 11, 18)))
-    assert " and/or " in (ev.actor1 or "") and (ev.actor2 or "").startswith("Military Forces of Mali"), ev
+    for text in ("Presumed JNIM and ISGS militants clashed with soldiers near Menaka on Sunday, killing 5.",
+                 "Presumed JNIM and ISGS militants clashed on Sunday with soldiers near Menaka, killing 5.",
+                 "Suspected JNIM and ISGS militants fought soldiers near Menaka on Sunday, leaving 5 dead."):
+        (ev,) = violent(code(pipe, text, published=date(2025, 11, 18)))
+        assert " and/or " in (ev.actor1 or "") and (ev.actor2 or "").startswith("Military Forces of Mali"), (text, ev)
 
 
 @pytest.mark.parametrize(("text", "fatalities"), [

@@ -10285,9 +10285,14 @@ def _parent_group(article: Article, m: ActorMention) -> ActorMention | None:
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 _MUTUAL = re.compile(r"\b(?:each\s+other|one\s+another|among\s+themselves|rivals?|rivalry|infighting|"
                      r"intra-?\w*|feud\w*)\b", re.IGNORECASE)
-_FIGHT_NO_FOE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:clash(?:ed|es|ing)?|fought|fighting|battled|battling|skirmish\w*|"
-                                 r"confront\w*)\b(?!\s+(?:with|against|on|over|a|an|the|\w+\s+(?:soldiers|troops|forces|"
-                                 r"army|police|gendarmes|militia\w*)))", re.IGNORECASE)
+_FIGHT_NO_FOE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:clash(?:ed|es|ing)?|fought|fighting|battled|battling|skirmish\w*)"
+                                 r"(?=\s*(?:[,.;]|$)|\s+(?:near|in|at|around|outside|close\s+to|inside|between|among|"
+                                 r"each|one\s+another|on\s+(?:\w+day|the\s+\w+\s+of)|overnight|yesterday|today|last|early|late|"
+                                 r"again|for|over\s+(?:the\s+)?(?:weekend|control|territory|\w+day))\b)", re.IGNORECASE)
+
+
+# (the fight's foe told later in its clause: "clashed on Sunday with soldiers")
+_FOE_IN_CLAUSE = re.compile(r"[^,.;]*?\b(?:with|against)\b", re.IGNORECASE)
 
 
 def _fight_between(article: Article, m: ActorMention, b: ActorMention) -> bool:
@@ -10296,7 +10301,8 @@ def _fight_between(article: Article, m: ActorMention, b: ActorMention) -> bool:
     text = article.text
     return bool(_BETWEEN_BEFORE.search(text, max(s.start, m.start - 60), m.start)
                 or _MUTUAL.search(text, s.start, s.end)
-                or _FIGHT_NO_FOE_AFTER.match(text, b.end, s.end))
+                or ((fight := _FIGHT_NO_FOE_AFTER.match(text, b.end, s.end)) is not None
+                    and not _FOE_IN_CLAUSE.match(text, fight.end(), s.end)))
 
 
 def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher,
