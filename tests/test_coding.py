@@ -12176,6 +12176,9 @@ def test_ordnance_that_went_off_and_a_bomb_that_explodes_are_remote_explosives(p
                  "A coal mine explodes in northern China, killing 12 miners, state media said."):
         evs = code(pipe, text, date(2025, 11, 18))
         assert all(e.event_type != "Explosions/Remote violence" for e in evs), (text, evs)
+    # (an industrial accident: no event at all)
+    assert code(pipe, "A coal mine explodes in northern China, killing 12 miners, state media said.",
+                date(2025, 11, 18)) == []
     (ev,) = violent(code(pipe, "Landmine explodes under army truck near Gao, killing three soldiers.", date(2025, 11, 18)))
     assert ev.sub_event_type == "Remote explosive/landmine/IED", ev
 

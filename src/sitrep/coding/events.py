@@ -1146,6 +1146,10 @@ _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing
                        # (a blast of gas or fuel: "a gas explosion at a factory", "a gas cylinder exploded")
                        r"(?<!tear )(?:gas|gas cylinders?|gas tanks?|gas tankers?|fuel tankers?|tankers?|boilers?) "
                        r"(?:explosions?|blasts?|exploded)|"
+                       # (a dug mine's blast: "A coal mine explodes in northern China, killing 12 miners")
+                       r"(?:coal|gold|salt|copper|diamond|tin|uranium|iron|jade|silver|zinc|lithium|cobalt|phosphate|"
+                       r"potash) mines? (?:explod(?:es|ed|ing)|explosions?|blasts?|fires?)|"
+                       r"(?:colliery|collieries|methane|firedamp) (?:explosions?|blasts?)|"
                        # ("a truck carrying fuel exploded")
                        + _FUEL_CARRIER + r" (?:exploded|caught fire|overturned)|(?:jumped|left|came off) the "
                        r"(?:rails|tracks?|road)|(?:veered|ran|went|plunged|skidded) off (?:the )?(?:road|track|bridge|"
@@ -1163,7 +1167,9 @@ _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing
 _ARMED_DEED = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|jihadi(?:sts?|s)|terrorists?|insurgents?|bandits?|"
                          r"rebels?|guns?|gunfire|gunshots?|shot|shoot\w*|bullets?|rifles?|firearms?|pistols?|handguns?|"
                          r"weapons?|bombs?|bomber|(?<!gas )(?<!cylinder )(?<!tanker )(?<!boiler )explosi\w*|rockets?|"
-                         r"missiles?|grenades?|mines?|IEDs?|deliberately|rammed|ramming|on purpose|intentionally|"
+                         r"missiles?|grenades?|(?<!coal )(?<!gold )(?<!salt )(?<!copper )(?<!diamond )(?<!tin )(?<!uranium )"
+                         r"(?<!iron )(?<!jade )(?<!silver )(?<!zinc )(?<!lithium )(?<!cobalt )(?<!phosphate )"
+                         r"(?<!potash )mines?|IEDs?|deliberately|rammed|ramming|on purpose|intentionally|"
                          # (a crowd that took revenge: "angry residents killed the driver after the accident")
                          r"mobs?|lynch\w*|angry|irate|enraged|furious|beat|beaten|stoned|set (?:\w+ )?ablaze|"
                          r"burn(?:ed|t) (?:\w+ ){0,2}?(?:alive|to death))\b",
