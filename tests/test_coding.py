@@ -674,6 +674,21 @@ def test_either_of_two_groups_is_acleds_and_or_actor(pipe: Pipeline) -> None:
     ev = violent(code(pipe, "On 16 March, JNIM and ISGS militants shot dead two herders near Kaya, in the Centre-Nord "
                             "region.", published=date(2020, 3, 17)))[0]
     assert ev.actor1 == "JNIM: Group for Support of Islam and Muslims", ev.actor1
+    # (mendB) two hedged groups told fighting each other are the fight's two sides, not one unsure side
+    (ev,) = violent(code(pipe, "Clashes between presumed JNIM and ISGS militants left 20 dead near Menaka on Sunday.",
+                         published=date(2025, 11, 18)))
+    assert (ev.actor1, ev.actor2) == ("JNIM: Group for Support of Islam and Muslims", "Islamic State (Sahel)"), ev
+    for text in ("Militants believed to be JNIM and ISGS fighters fought each other near Menaka on Sunday, leaving "
+                 "12 dead.",
+                 "Suspected Boko Haram and ISWAP fighters clashed near Baga on Sunday, leaving 9 dead."):
+        for e in violent(code(pipe, text, published=date(2025, 11, 18))):
+            assert " and/or " not in (e.actor2 or ""), (text, e)
+            assert not (e.actor1 or "").startswith("JNIM: Group for Support of Islam and Muslims and/or"), (text, e)
+    for text in ("Presumed JNIM and ISGS militants clashed with soldiers near Menaka on Sunday, killing 5.",
+                 "Presumed JNIM and ISGS militants clashed on Sunday with soldiers near Menaka, killing 5.",
+                 "Suspected JNIM and ISGS militants fought soldiers near Menaka on Sunday, leaving 5 dead."):
+        (ev,) = violent(code(pipe, text, published=date(2025, 11, 18)))
+        assert " and/or " in (ev.actor1 or "") and (ev.actor2 or "").startswith("Military Forces of Mali"), (text, ev)
 
 
 @pytest.mark.parametrize(("text", "fatalities"), [
@@ -1131,6 +1146,16 @@ def test_an_armed_group_that_fired_on_a_crowd_is_its_other_side(pipe: Pipeline) 
     (ev,) = code(pipe, "On 14 May 2018, youths burned tyres in Gao to protest the killing of a trader by unknown "
                  "gunmen.", published=pub)
     assert ev.actor2 is None, ev.actor2
+    # (mendB) nor a group whose deed is told as the riot's cause, in its clause ("after ..."), or as done before it
+    for text in ("Traders in Djibo rioted on Monday, burning the town hall, to protest the army's inaction after JNIM "
+                 "fighters attacked them on the road to Ouahigouya.",
+                 "Students rioted in Maiduguri on Monday, burning tyres, to protest after Boko Haram gunmen attacked "
+                 "their protest march last week."):
+        (ev,) = code(pipe, text, published=date(2025, 11, 18))
+        assert (ev.event_type, ev.actor2) == ("Riots", None), (text, ev.event_type, ev.actor2)
+    (ev,) = code(pipe, "In Kidal on Monday, MNLA fighters opened fire on residents protesting the occupation, killing "
+                 "one, and the youths burned tyres.", published=date(2025, 11, 18))
+    assert (ev.event_type, ev.actor2) == ("Riots", "MNLA: National Movement for the Liberation of Azawad"), ev
 
 
 def test_a_peoples_militiamen_are_its_militia_its_fighters_of_a_group_that_group(pipe: Pipeline) -> None:
@@ -12153,6 +12178,18 @@ def test_ordnance_that_went_off_and_a_bomb_that_explodes_are_remote_explosives(p
     evs = violent(code(pipe, "Deminers found and destroyed three unexploded shells near Gao on Sunday.",
                        date(2025, 11, 18)))
     assert all(e.sub_event_type != "Remote explosive/landmine/IED" for e in evs), evs
+    # (mendB) nor ordnance told as not going off, nor a dug mine's blast
+    for text in ("Children in Kidal found an old shell on Sunday and took it to the MINUSMA camp, where deminers made "
+                 "sure it did not explode.",
+                 "A farmer found a rocket that failed to explode in his field near Gao on Monday.",
+                 "A coal mine explodes in northern China, killing 12 miners, state media said."):
+        evs = code(pipe, text, date(2025, 11, 18))
+        assert all(e.event_type != "Explosions/Remote violence" for e in evs), (text, evs)
+    # (an industrial accident: no event at all)
+    assert code(pipe, "A coal mine explodes in northern China, killing 12 miners, state media said.",
+                date(2025, 11, 18)) == []
+    (ev,) = violent(code(pipe, "Landmine explodes under army truck near Gao, killing three soldiers.", date(2025, 11, 18)))
+    assert ev.sub_event_type == "Remote explosive/landmine/IED", ev
 
 
 def test_one_serviceman_taken_alone_is_an_abduction(pipe: Pipeline) -> None:

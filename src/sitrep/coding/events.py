@@ -1146,6 +1146,10 @@ _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing
                        # (a blast of gas or fuel: "a gas explosion at a factory", "a gas cylinder exploded")
                        r"(?<!tear )(?:gas|gas cylinders?|gas tanks?|gas tankers?|fuel tankers?|tankers?|boilers?) "
                        r"(?:explosions?|blasts?|exploded)|"
+                       # (a dug mine's blast: "A coal mine explodes in northern China, killing 12 miners")
+                       r"(?:coal|gold|salt|copper|diamond|tin|uranium|iron|jade|silver|zinc|lithium|cobalt|phosphate|"
+                       r"potash) mines? (?:explod(?:es|ed|ing)|explosions?|blasts?|fires?)|"
+                       r"(?:colliery|collieries|methane|firedamp) (?:explosions?|blasts?)|"
                        # ("a truck carrying fuel exploded")
                        + _FUEL_CARRIER + r" (?:exploded|caught fire|overturned)|(?:jumped|left|came off) the "
                        r"(?:rails|tracks?|road)|(?:veered|ran|went|plunged|skidded) off (?:the )?(?:road|track|bridge|"
@@ -1163,7 +1167,9 @@ _ACCIDENT = re.compile(r"\b(?:derail(?:ed|s|ing|ment|ments)?|overturn(?:ed|s|ing
 _ARMED_DEED = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|jihadi(?:sts?|s)|terrorists?|insurgents?|bandits?|"
                          r"rebels?|guns?|gunfire|gunshots?|shot|shoot\w*|bullets?|rifles?|firearms?|pistols?|handguns?|"
                          r"weapons?|bombs?|bomber|(?<!gas )(?<!cylinder )(?<!tanker )(?<!boiler )explosi\w*|rockets?|"
-                         r"missiles?|grenades?|mines?|IEDs?|deliberately|rammed|ramming|on purpose|intentionally|"
+                         r"missiles?|grenades?|(?<!coal )(?<!gold )(?<!salt )(?<!copper )(?<!diamond )(?<!tin )(?<!uranium )"
+                         r"(?<!iron )(?<!jade )(?<!silver )(?<!zinc )(?<!lithium )(?<!cobalt )(?<!phosphate )"
+                         r"(?<!potash )mines?|IEDs?|deliberately|rammed|ramming|on purpose|intentionally|"
                          # (a crowd that took revenge: "angry residents killed the driver after the accident")
                          r"mobs?|lynch\w*|angry|irate|enraged|furious|beat|beaten|stoned|set (?:\w+ )?ablaze|"
                          r"burn(?:ed|t) (?:\w+ ){0,2}?(?:alive|to death))\b",
@@ -10376,6 +10382,32 @@ def _parent_group(article: Article, m: ActorMention) -> ActorMention | None:
     return None
 
 
+# two hedged groups told fighting each other, not as one unsure side: "clashes between presumed JNIM and ISGS
+# militants", "militants believed to be JNIM and ISGS fighters fought each other", "suspected Boko Haram and ISWAP
+# fighters clashed near Baga" (a fight with no third side)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
+_MUTUAL = re.compile(r"\b(?:each\s+other|one\s+another|among\s+themselves|rivals?|rivalry|infighting|"
+                     r"intra-?\w*|feud\w*)\b", re.IGNORECASE)
+_FIGHT_NO_FOE_AFTER = re.compile(r"[^.;]{0,50}?\b(?:clash(?:ed|es|ing)?|fought|fighting|battled|battling|skirmish\w*)"
+                                 r"(?=\s*(?:[,.;]|$)|\s+(?:near|in|at|around|outside|close\s+to|inside|between|among|"
+                                 r"each|one\s+another|on\s+(?:\w+day|the\s+\w+\s+of)|overnight|yesterday|today|last|early|late|"
+                                 r"again|for|over\s+(?:the\s+)?(?:weekend|control|territory|\w+day))\b)", re.IGNORECASE)
+
+
+# (the fight's foe told later in its clause: "clashed on Sunday with soldiers")
+_FOE_IN_CLAUSE = re.compile(r"[^,.;]*?\b(?:with|against)\b", re.IGNORECASE)
+
+
+def _fight_between(article: Article, m: ActorMention, b: ActorMention) -> bool:
+    """Whether the sentence of two hedged groups ("presumed JNIM and ISGS") tells them fighting each other."""
+    s = article.sentences[m.sentence]
+    text = article.text
+    return bool(_BETWEEN_BEFORE.search(text, max(s.start, m.start - 60), m.start)
+                or _MUTUAL.search(text, s.start, s.end)
+                or ((fight := _FIGHT_NO_FOE_AFTER.match(text, b.end, s.end)) is not None
+                    and not _FOE_IN_CLAUSE.match(text, fight.end(), s.end)))
+
+
 def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher,
             on: date | None = None, where: str | None = None) -> ActorMention | None:
     """An armed group named with an alternative right after it ("ISWAP or Boko Haram militants", "JNIM and/or
@@ -10399,6 +10431,7 @@ def _either(article: Article, m: ActorMention | None, matcher: ActorMatcher,
         if b.sentence == m.sentence and b.start >= m.end and b.start - m.end <= 8 and b.inter in (2, 3) \
                 and _HEDGED_AND.fullmatch(article.text, m.end, b.start) \
                 and _HEDGED_BEFORE.search(article.text, max(0, m.start - 40), m.start) \
+                and not _fight_between(article, m, b) \
                 and (either := matcher.alternatives(m.actor, b.actor)) != m.actor:
             return dataclasses.replace(m, actor=either, end=b.end, text=article.text[m.start:b.end])
     return m
@@ -11420,17 +11453,38 @@ _CROWD_FOUGHT_BEFORE = re.compile(r"\b(?:clash(?:ed|es)?|fought|fighting|scuffle
                                   re.IGNORECASE)
 
 
+# ... but not a group's deed told as the crowd's cause, in the clause that gives it: "rioted ... to protest the
+# army's inaction after JNIM fighters attacked them", "accusing Boko Haram of ...", "denouncing attacks by gunmen"
+_FOE_GRIEVANCE_BEFORE = re.compile(r"\b(?:after|following|because(?:\s+of)?|over|against|accusing|to\s+protest|"
+                                   r"protesting|in\s+protest|denounc\w*|condemn\w*|(?:attacks?|killings?|abductions?|"
+                                   r"raids?|kidnappings?|murders?)\s+by)\s+"
+                                   r"(?:(?!(?:clash\w*|fought|fighting|scuffled|with)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# ... nor a deed told as one before the crowd's: "gunmen had attacked them", "attacked their march last week"
+_FOE_DEED_EARLIER = re.compile(r"\bhad\b|\b(?:last|previous|the\s+previous)\s+(?:week|month|year|night|weekend)\b|"
+                               r"\b(?:days?|weeks?|months?)\s+(?:earlier|before|ago)\b|\bearlier\s+(?:this|that|in)\b",
+                               re.IGNORECASE)
+
+
 def _crowd_armed_foe(article: Article, draft: _Draft, ev: Event) -> ActorMention | None:
     """An armed group (not the state's) the event's sentences tell acting on the crowd or fighting it: ACLED codes it
     as the crowd's other side ("MNLA fighters shot into the crowd": MNLA; "a mob fought with an unidentified armed
     group": that group); None when the text tells no such deed (a group only told as the cause: "protested the
-    killing of a trader by gunmen")."""
+    killing of a trader by gunmen", "rioted ... after JNIM fighters attacked them on the road", "to protest after
+    Boko Haram gunmen attacked their march last week")."""
+    text = article.text
     for m in article.actors:
         if m.sentence not in draft.sentences or m.inter not in (2, 3) or m.actor == ev.actor1 or _landmark(article, m):
             continue
         s = article.sentences[m.sentence]
-        if _ON_CROWD_AFTER.match(article.text, m.end, s.end) or \
-                _CROWD_FOUGHT_BEFORE.search(article.text, max(s.start, m.start - 40), m.start):
+        if _FOE_GRIEVANCE_BEFORE.search(text, max(s.start, m.start - 60), m.start):
+            continue
+        if (deed := _ON_CROWD_AFTER.match(text, m.end, s.end)) is not None:
+            # (the deed's clause, to its comma: "attacked their protest march last week")
+            tail = re.match(r"[^,;.]{0,40}", text[deed.end():s.end])
+            if _FOE_DEED_EARLIER.search(text[m.end:deed.end() + (tail.end() if tail else 0)]):
+                continue
+            return m
+        if _CROWD_FOUGHT_BEFORE.search(text, max(s.start, m.start - 40), m.start):
             return m
     return None
 

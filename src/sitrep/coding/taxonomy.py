@@ -494,10 +494,20 @@ TRIGGERS: tuple[Trigger, ...] = (
                       # explosive, not an attack; only where it went off, not ordnance cleared or defused)
                       r"(?:(?:found|discovered|picked up|collected) (?:an? |the |some )?(?:[\w-]+ ){0,2}?|unexploded (?:[\w-]+ ){0,2}?)"
                       r"(?:grenades?|shells?|explosives?|devices?|ordnance|mortars?|rockets?|fuzes?|munitions?|bombs?)"
-                      r"(?=[^.;]{0,80}?\b(?:explod(?:e|ed|es|ing)|went off|goes off|detonat(?:ed|es|ing)|blew up)\b)|"
+                      # (not a blast told as not made or only as feared: "made sure it did not explode", "a
+                      # rocket that failed to explode", "could have exploded"; nor ordnance that deminers, defusers
+                      # or a disposal team dealt with, told after it)
+                      r"(?=[^.;]{0,80}?(?<!not )(?<!n't )(?<!never )(?<!failed to )(?<!fail to )(?<!fails to )"
+                      r"(?<!about to )(?<!threatened to )(?<!likely to )(?<!could )(?<!would )(?<!might )"
+                      r"(?<!may )(?<!can )(?<!have )\b(?:explod(?:e|ed|es|ing)|went off|goes off|detonat(?:ed|es|ing)|blew up)\b)"
+                      r"(?![^.;]*\b(?:defus\w*|de-?min\w+|disposal|neutrali[sz]\w*|cleared|made safe|safely)\b)|"
                       # the headline's present of a bomb that went off: "Bomb explodes near Gao market"
-                      r"(?:bombs?|IEDs?|explosive devices?|explosives?|(?:land ?)?mines?(?<!gold mine)(?<!gold mines)) "
-                      r"(?:explodes|detonates|goes off)|"
+                      # (not a mine that is dug: "A coal mine explodes in northern China, killing 12 miners")
+                      r"(?:bombs?|IEDs?|explosive devices?|explosives?|(?<!coal )(?<!gold )(?<!salt )(?<!copper )"
+                      r"(?<!diamond )(?<!tin )(?<!uranium )(?<!iron )(?<!jade )(?<!silver )(?<!zinc )(?<!lithium )"
+                      r"(?<!cobalt )(?<!phosphate )(?<!potash )(?<!limestone )(?<!ore )(?:land ?)?mines?) "
+                      r"(?:explodes|detonates|goes off)(?![^.;]*\b(?:miners?|mining|colliery|collieries|pits?|shafts?|"
+                      r"methane|firedamp)\b)|"
                       r"booby-?trap(?:ped)?|on a (?:land ?)?mine|(?:ran|drove|rolled) over a (?:land ?)?mine|"
                       r"improvised devices?|(?:set|sets|setting) off (?:\w+ ){0,2}?(?:explosives?|bombs?|charges?|devices?)"),
             "Explosions/Remote violence", "Remote explosive/landmine/IED", "violence", ("ASSAULT", "explosion")),
