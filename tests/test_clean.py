@@ -185,18 +185,10 @@ def test_repeated_lead_sentence_keeps_one_copy() -> None:
     assert a2.text.startswith(lead)  # a sentence is news: it stays even when it is also the title
 
 
-def test_first_line_headline_without_title_becomes_the_title() -> None:
-    # a story saved as .txt with its headline on the first line and no title given: the line is the title (as a
-    # sidecar's title would be), not a sentence of the story that would tell its happening a second time
+def test_first_line_without_repeat_is_kept() -> None:
     a = _clean("Attack in Niger\n" + BODY)
-    assert a.title == "Attack in Niger"
-    assert not a.text.startswith("Attack in Niger")
-    assert a.removed[0].reason == "headline"
-    # a title given keeps a first line that differs from it; a dateline alone on its line is no headline
-    a = _clean("Attack in Niger\n" + BODY, title="Five soldiers killed")
+    assert a.title is None
     assert a.text.startswith("Attack in Niger\n\n")
-    a = _clean("NIAMEY, Niger (AP) —\n" + BODY)
-    assert a.title is None and a.text.startswith("NIAMEY")
 
 
 def test_paragraphs_and_spaces() -> None:
@@ -204,8 +196,8 @@ def test_paragraphs_and_spaces() -> None:
         "Military junta demands withdrawal\nWith the withdrawal,   the Biden administration\tresponds to a demand.\n\n\n"
         "\u00a0Since July 2023, Niger has been led by a junta.\u200b"
     )
-    assert a.title == "Military junta demands withdrawal"  # (the headline line above the body)
     assert a.text == (
+        "Military junta demands withdrawal\n\n"
         "With the withdrawal, the Biden administration responds to a demand.\n\n"
         "Since July 2023, Niger has been led by a junta."
     )

@@ -354,18 +354,6 @@ def test_clashes_that_forced_families_to_flee_are_one_clash(pipe: Pipeline) -> N
     assert [e.sub_event_type for e in evs] == ["Other"]
 
 
-# -- a .txt story with its headline on the first line and no title given ------------------------------------------
-def test_headline_line_tells_no_second_happening(pipe: Pipeline) -> None:
-    text = ("Clashes between rival jihadist groups leave dozens dead in Menaka\n\n"
-            "MENAKA - Fighting between JNIM and the Islamic State near Tidermene in the Menaka region killed at "
-            "least 20 fighters on Saturday, local sources said.")
-    art = clean_article(Article(id="", text=text, published=date(2025, 3, 17), path="test"))
-    assert isinstance(art, Article)
-    assert art.title == "Clashes between rival jihadist groups leave dozens dead in Menaka"
-    evs = pipe(art).events
-    assert [(e.event_type, e.fatalities, str(e.event_date)) for e in evs] == [("Battles", 20, "2025-03-15")]
-
-
 # -- a partner named in the phrase the sentence opens with is not the subject -------------------------------------
 def test_partner_in_opening_phrase_is_not_the_striker(pipe: Pipeline) -> None:
     evs = code(pipe, "NAIROBI, Kenya - In coordination with the Federal Government of Somalia, U.S. Africa Command "

@@ -10,7 +10,6 @@ from datetime import date
 from sitrep.ingest.encoding import repair_mojibake
 from sitrep.ingest.readers import parse_date
 from sitrep.model import Article, Reject, Removed
-from sitrep.text.dateline import dateline_span
 
 __all__ = ["LEADING_JUNK", "RULES", "SECTION_END", "classify_line", "clean_article", "clean_text", "content_hash"]
 
@@ -271,21 +270,6 @@ def classify_line(line: str) -> str | None:
     return RULES[int(m.lastgroup[1:])][1]  # type: ignore[index]
 
 
-# how a line that is no headline ends: a dateline's dash or colon, a comma, an opening quote or bracket
-_NOT_HEADLINE_END = re.compile(r"""(?:[-—–:,;(\[“"‘']|\.\.\.)\s*$""")
-
-
-def _headline_line(line: str) -> bool:
-    """A line that reads as a headline above a story: a few words, no dateline, no trailing dash, colon or comma
-    ("Gunmen abduct more than 80 pupils from school in northwest Nigeria"; not "NIAMEY, Niger (AP) —", a
-    "Photo:" caption lead-in, nor a shouted kicker of one or two words)."""
-    words = line.split()
-    dl = dateline_span(line)
-    # (a kicker before a colon opens a headline, not a dateline: "DRC: Ituri - Flash Update No. 2 ...")
-    return 3 <= len(words) <= 30 and _NOT_HEADLINE_END.search(line) is None and not line.isupper() \
-        and (dl is None or line[:dl[1]].rstrip().endswith(":"))
-
-
 def clean_text(raw: str, title: str | None = None) -> tuple[str, list[Removed], str | None]:
     """Clean raw text: (clean text with paragraphs separated by a blank line, what was removed, headline found).
 
@@ -332,14 +316,6 @@ def clean_text(raw: str, title: str | None = None) -> tuple[str, list[Removed], 
             if is_headline:
                 keep[kept[0]], reasons[kept[0]] = False, "repeated headline"
                 headline = texts[kept[1]]
-        elif first and title is None and is_headline and second is not None and _headline_line(texts[kept[0]]) \
-                and _SENTENCE.search(texts[kept[1]]) and len(texts[kept[1]]) > len(texts[kept[0]]):
-            # a headline line of its own above the body, with no title given (a .txt story saved with its headline
-            # on the first line): the title, not a sentence of the story; its words are the lead's in short, and
-            # read as a sentence it would tell the happening twice ("Clashes leave dozens dead in Menaka" above
-            # "... killed at least 25 fighters on Saturday": one clash, not two, and not 12 + 25 dead)
-            keep[kept[0]], reasons[kept[0]] = False, "headline"
-            headline = texts[kept[0]]
 
     # 4. the same paragraph twice (pull quotes, repeated captions)
     seen: set[str] = set()
