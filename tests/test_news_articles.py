@@ -481,3 +481,10 @@ def test_group_active_in_the_area_that_carried_it_out_is_the_doer(pipe: Pipeline
 def test_doers_of_a_happening_who_forced_people_out(pipe: Pipeline, text: str) -> None:
     evs = code(pipe, text, date(2025, 11, 18))
     assert ("Strategic developments", "Other") in [(e.event_type, e.sub_event_type) for e in evs]
+
+
+def test_fighting_told_after_said_that_still_forced_no_intimidation(pipe: Pipeline) -> None:
+    evs = code(pipe, "MENAKA - Fighting between JNIM and the Islamic State near Tidermene in the Menaka region killed "
+                     "at least 20 fighters on Saturday. Residents said that heavy fighting forced hundreds of families "
+                     "to flee towards the town of Menaka.", date(2025, 3, 17))
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Battles", 20)]

@@ -1479,9 +1479,10 @@ _HAPPENING_FORCED_BEFORE = re.compile(r"\b(?:clash(?:es)?|fighting|attacks?|viol
 
 # ... not a happening told in a clause about the doers, who are the subject: "JNIM fighters who carried out the raid
 # forced residents to leave", "The gunmen behind Sunday's attack forced ..."
-_DOERS_OF_BEFORE = re.compile(r"(?:\b(?:who|that|which)\s+(?:(?:had|have|has|also)\s+)?(?:(?!(?:the|a|an)\b)[\w-]+\s+)"
-                              r"{1,2}?|\b(?:behind|led|carried\s+out|conducted|launched|staged|perpetrated|"
-                              r"committed)\s+)(?:(?:the|a|an|this|that|last|their|its|\w+'s|\w+’s)\s+)?(?:[\w-]+\s+)?$",
+_DOERS_OF_BEFORE = re.compile(r"(?:\b(?:who|that|which)\s+(?:(?:had|have|has|also)\s+)?(?:\w+ed|led|took|made|did|"
+                              r"fought|began|were|was|are|is)\s+(?:(?:out|up|in|behind)\s+)?|"
+                              r"\b(?:behind|led|carried\s+out|conducted|launched|staged|perpetrated|committed)\s+)"
+                              r"(?:(?:the|a|an|this|that|last|their|its|\w+'s|\w+’s)\s+)?(?:[\w-]+\s+)?$",
                               re.IGNORECASE)
 
 
