@@ -409,3 +409,70 @@ def test_the_insurgents_of_a_second_attack_are_the_group_named_before(pipe: Pipe
     evs = violent(code(pipe, "Gunmen killed six farmers on Sunday in Mafa, Borno State. On Monday night, the insurgents "
                              "attacked a military base in Gujba, Yobe State.", date(2025, 2, 18)))
     assert all(e.actor1.startswith("Unidentified Armed Group") for e in evs)
+
+
+# -- mend: a place named with a number word after a dateline's dash stays a name ----------------------------------
+def test_number_word_place_after_a_dateline_is_no_toll(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "BOSTON (AP) — Four Corners residents said a teenager was shot dead on Blue Hill Avenue "
+                             "on Friday night.", date(2025, 11, 18)))
+    assert [e.fatalities for e in evs] == [1]
+    evs = violent(code(pipe, "NIAMEY (Reuters) - Three Boko Haram militants were killed by the army near Diffa on "
+                             "Monday.", date(2025, 11, 18)))
+    assert [e.fatalities for e in evs] == [3]
+    evs = violent(code(pipe, "BAMAKO (AFP) - Three Fulani herders were killed by Dozo hunters near Mopti on Sunday.",
+                       date(2025, 11, 18)))
+    assert [e.fatalities for e in evs] == [3]
+
+
+# -- mend: "the jihadists" are no secular separatist group named before --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Government forces fought CSP-DPA rebels near Kidal last week. On Tuesday, the jihadists attacked a military "
+    "convoy near Anefis, killing six soldiers.",
+    "FLA rebels said on Monday they had shot down a Malian army drone near Tinzaouatene. On Tuesday, the jihadists "
+    "ambushed an army convoy near Lere.",
+])
+def test_the_jihadists_are_not_the_separatists_named_before(pipe: Pipeline, text: str) -> None:
+    evs = violent(code(pipe, text, date(2025, 11, 18)))
+    assert not any(e.actor1.startswith(("CSP", "FLA")) for e in evs)
+
+
+@pytest.mark.parametrize("group", ["FLA", "CSP-DPA"])
+def test_the_jihadists_after_separatists_stay_unidentified(pipe: Pipeline, group: str) -> None:
+    evs = violent(code(pipe, f"{group} rebels attacked an army post near Kidal on Sunday. On Tuesday, the jihadists "
+                             "ambushed an army convoy near Gao, killing six soldiers.", date(2025, 11, 18)))
+    assert [(e.location, e.actor1) for e in evs][1:] == [("Gao", "Unidentified Armed Group (Mali)")]
+    # "the insurgents" name no faith: the rebels named before
+    evs = violent(code(pipe, "FLA rebels attacked an army post near Kidal on Sunday. On Tuesday, the insurgents "
+                             "ambushed an army convoy near Gao, killing six soldiers.", date(2025, 11, 18)))
+    assert [e.actor1 for e in evs] == ["FLA: Azawad Liberation Front"] * 2
+
+
+def test_the_jihadists_are_the_jihadist_group_named_before(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "JNIM fighters attacked a military post near Boni on Sunday. On Tuesday, the jihadists "
+                             "ambushed an army convoy near Douentza, killing four soldiers.", date(2025, 11, 18)))
+    assert [e.actor1 for e in evs] == ["JNIM: Group for Support of Islam and Muslims"] * 2
+
+
+# -- mend: a group said active in the area and to have done it is the doer -----------------------------------------
+def test_group_active_in_the_area_that_carried_it_out_is_the_doer(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Gunmen killed seven farmers in Damboa on Sunday. Residents said Boko Haram fighters are "
+                             "active in the area and carried out the killing.", date(2025, 11, 18)))
+    assert [e.actor1 for e in evs] == [
+        "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"]
+
+
+# -- mend: the doers who carried out a happening forced people out: still the forced departure ---------------------
+@pytest.mark.parametrize("text", [
+    "JNIM fighters who carried out the raid forced residents of Dinangourou to leave their homes on Tuesday.",
+    "The gunmen behind Sunday's attack forced residents of Dinangourou to leave their homes on Tuesday.",
+])
+def test_doers_of_a_happening_who_forced_people_out(pipe: Pipeline, text: str) -> None:
+    evs = code(pipe, text, date(2025, 11, 18))
+    assert ("Strategic developments", "Other") in [(e.event_type, e.sub_event_type) for e in evs]
+
+
+def test_fighting_told_after_said_that_still_forced_no_intimidation(pipe: Pipeline) -> None:
+    evs = code(pipe, "MENAKA - Fighting between JNIM and the Islamic State near Tidermene in the Menaka region killed "
+                     "at least 20 fighters on Saturday. Residents said that heavy fighting forced hundreds of families "
+                     "to flee towards the town of Menaka.", date(2025, 3, 17))
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Battles", 20)]

@@ -38,7 +38,7 @@ from sitrep.coding.taxonomy import (
     disorder_type_of,
     plover_of,
 )
-from sitrep.geo.gazetteer import (Gazetteer, admin1_key, bare_skeleton, edit_distance, fold, haversine_km,
+from sitrep.geo.gazetteer import (DEMONYMS, Gazetteer, admin1_key, bare_skeleton, edit_distance, fold, haversine_km,
                                   spelling_skeleton)
 from sitrep.geo.places import (NEAR_BETWEEN, NOT_SCENE, dominant_country, find_places, near_reach, told_offset,
                                unit_noun_countries)
@@ -1477,6 +1477,15 @@ _HAPPENING_FORCED_BEFORE = re.compile(r"\b(?:clash(?:es)?|fighting|attacks?|viol
                                       re.IGNORECASE)
 
 
+# ... not a happening told in a clause about the doers, who are the subject: "JNIM fighters who carried out the raid
+# forced residents to leave", "The gunmen behind Sunday's attack forced ..."
+_DOERS_OF_BEFORE = re.compile(r"(?:\b(?:who|that|which)\s+(?:(?:had|have|has|also)\s+)?(?:\w+ed|led|took|made|did|"
+                              r"fought|began|were|was|are|is)\s+(?:(?:out|up|in|behind)\s+)?|"
+                              r"\b(?:behind|led|carried\s+out|conducted|launched|staged|perpetrated|committed)\s+)"
+                              r"(?:(?:the|a|an|this|that|last|their|its|\w+'s|\w+’s)\s+)?(?:[\w-]+\s+)?$",
+                              re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
     """The hits of `_sentence_triggers`, offsets relative to the sentence; cached because the coder asks for the
@@ -1502,8 +1511,9 @@ def _triggers_in(text: str) -> tuple[tuple[Trigger, tuple[int, int]], ...]:
             if (_INTENT_BEFORE.search(before) and not _CAME_TO_PLANNED_BEFORE.search(before)) \
                     or _ACCUSED_OF_LIST.search(before):
                 continue
-            if trig.name == "intimidation" and word.startswith("forced") and _HAPPENING_FORCED_BEFORE.search(
-                    text, max(0, m.start() - 120), m.start()):
+            if trig.name == "intimidation" and word.startswith("forced") and (hf := _HAPPENING_FORCED_BEFORE.search(
+                    text, max(0, m.start() - 120), m.start())) and not _DOERS_OF_BEFORE.search(
+                    text, max(0, hf.start() - 60), hf.start()):
                 continue  # "the clashes, which lasted hours, forced families to flee": the flight the fighting caused
             if trig.name in ("retake", "takeover") and _AIM_BEFORE.search(before):
                 continue  # a place the fighters set out to take, not one taken: "an offensive to retake Gao"
@@ -4351,16 +4361,42 @@ def _the_rest(text: str, num: NumberMention) -> bool:
     return bool(_OTHERS_AFTER.match(text, num.end) or _OTHER_BEFORE.search(text, max(0, num.start - 12), num.start))
 
 
-def _a_name(text: str, num: NumberMention, sent: Sentence) -> bool:
+def _a_name(text: str, num: NumberMention, sent: Sentence, actors: Sequence[ActorMention] = ()) -> bool:
     """'Six Flags', 'Seven Oaks': a number word in capitals within a sentence, before a capitalised word (not one
-    that opens a clause after a colon, a bracket or a quotation mark: "Detonation: Three Boko Haram militants died")."""
-    return num.start > sent.start + 2 and num.text.isalpha() and num.text[:1].isupper() and \
-        text[num.end:num.end + 2][1:2].isupper() and text[sent.start:num.start].rstrip()[-1:] not in _OPENS_CLAUSE
+    that opens a clause after a colon, a bracket or a quotation mark: "Detonation: Three Boko Haram militants died";
+    after a dateline's dash only where the people it counts follow: "BAMAKO (AFP) - Five Malian soldiers were killed",
+    not "BOSTON (AP) — Four Corners residents said")."""
+    if not (num.start > sent.start + 2 and num.text.isalpha() and num.text[:1].isupper()
+            and text[num.end:num.end + 2][1:2].isupper()):
+        return False
+    opener = text[sent.start:num.start].rstrip()[-1:]
+    if opener in _DASHES:
+        return not _counted_after_dash(text, num, actors)
+    return opener not in _OPENS_CLAUSE
 
 
-# what opens a clause, right before a capitalised number word (a dateline's dash too: "BAMAKO (AFP) - Five Malian
-# soldiers were killed")
-_OPENS_CLAUSE = frozenset(':(["“‘-—–')
+# what opens a clause, right before a capitalised number word
+_OPENS_CLAUSE = frozenset(':(["“‘')
+_DASHES = frozenset('-—–')
+# the people a capitalised number word counts after a dateline's dash: one or two capitalised words (a demonym or an
+# armed group's name, "Five Malian soldiers", "Three Boko Haram militants"), then the people
+_PEOPLE_AFTER_NAME = re.compile(r"[ \t]+((?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*))?)[ \t]+(?:(?:" + _VICTIM +
+                                r")(?:s|es)?|people|persons|men|women|children|troops|forces|police|militiamen|"
+                                r"gunmen|peacekeepers)\b", re.IGNORECASE)
+
+
+def _counted_after_dash(text: str, num: NumberMention, actors: Sequence[ActorMention]) -> bool:
+    """Does a capitalised number word after a dateline's dash count people: a demonym or an armed group's name, then
+    the people ("Five Malian soldiers", "Two JNIM fighters", "Three Fulani herders"); not a place's name ("Four
+    Corners residents")."""
+    m = _PEOPLE_AFTER_NAME.match(text, num.end)
+    if m is None:
+        return False
+    words = m.group(1)
+    if fold(words) in DEMONYMS or all(fold(w) in DEMONYMS or w.lower() in ActorMatcher.default().ethnonyms
+                                      for w in words.split()):
+        return True  # (or a people: "Three Fulani herders")
+    return any(a.start <= m.start(1) < a.end for a in actors)
 
 
 # a figure in a name or an address: "Club 108", "Route 66", "2517 Shasta Avenue", "Station 4", "NewsChannel 15"
@@ -5392,7 +5428,7 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
         if _RETRACTED.search(sent.text):
             continue  # "a man was reportedly killed, although this was formally denied": a report taken back
         nums = [n for n in article.numbers if sent.start <= n.start < sent.end and n.unit is None
-                and n.counted not in _NOT_COUNTED and not _a_name(article.text, n, sent)
+                and n.counted not in _NOT_COUNTED and not _a_name(article.text, n, sent, article.actors)
                 and not (n.counted is None and _LABEL_BEFORE.search(article.text, max(sent.start, n.start - 25), n.start))
                 and not (n.counted is None and (_MONTH_AFTER.match(article.text, n.end) or _MONTH_BEFORE.search(
                     article.text, max(sent.start, n.start - 12), n.start)))
@@ -7491,6 +7527,36 @@ _PRESENT_THERE_AFTER = re.compile(r"(?:\s+(?:affiliates?|fighters|militants|grou
                                   r"remains?|has\s+been|have\s+been)\s+(?:also\s+|still\s+|\w+ly\s+)?(?:active|present|"
                                   r"operating)|operates?|roams?)(?:\s+\w+ly)?\s+(?:in|across|throughout|around|there)\b",
                                   re.IGNORECASE)
+# ... but a group the same sentence says did it too: "Boko Haram fighters are active in the area and carried out the
+# killing", "... and have claimed the attack"; or one the sentence blames or says claimed it
+_DID_IT_TOO_AFTER = re.compile(r"[^.;]*?\b(?:and|who|which)\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:also\s+|\w+ly\s+)?"
+                               r"(?:carried\s+out|claimed|attacked|killed|behind|perpetrated|committed|launched|"
+                               r"staged|conducted|responsible|abducted|kidnapped|ambushed|raided|torched|burned)\b",
+                               re.IGNORECASE)
+_CLAIM_OR_BLAME = re.compile(r"\b(?:claimed|claims?\s+(?:of\s+)?responsibility|blamed?|blaming|responsible|"
+                             r"behind\s+the|accused|perpetrators?)\b", re.IGNORECASE)
+
+
+def _only_present_there(article: Article, a: ActorMention) -> bool:
+    """A group a sentence only says is present in the area ("the Islamic State Sahel Province is active in the area"),
+    not one the same sentence says did it ("... are active in the area and carried out the killing") or blames."""
+    m = _PRESENT_THERE_AFTER.match(article.text, a.end)
+    if m is None:
+        return False
+    sent = article.sentences[a.sentence] if 0 <= a.sentence < len(article.sentences) else None
+    end = sent.end if sent is not None else len(article.text)
+    if _DID_IT_TOO_AFTER.match(article.text, m.end(), end):
+        return False
+    return not (sent is not None and any(
+        not _NO_CLAIM_BEFORE.search(article.text, max(sent.start, c.start() - 30), c.start())
+        for c in _CLAIM_OR_BLAME.finditer(article.text, sent.start, end)))
+
+
+# a claim denied or not yet made: "No group claimed the attack", "has not yet claimed responsibility"
+_NO_CLAIM_BEFORE = re.compile(r"\b(?:no|not|nobody|none|never|yet\s+to|without)\b(?:\s+[\w-]+){0,3}?\s*$|n't\s+"
+                              r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 # ... and the same told in the passive, before the side: "The attack was repelled by MSA fighters", "the assailants
 # were pushed back by the villagers' self-defense group"
 _REPELLED_BY_BEFORE = re.compile(r"\b(?:attacks?|assaults?|incursions?|raids?|attackers|assailants|gunmen|raiders)\s+"
@@ -7661,6 +7727,14 @@ def _state_feud(article: Article, state: list[ActorMention]) -> tuple[ActorMenti
 # the rebels named again by a word of their kind, after "the": "the insurgents attacked a base", "the jihadists
 # struck again" (not "the gunmen" or "the attackers": anyone's)
 _KIND_AGAIN = re.compile(r"(?:insurgents?|militants?|jihadists?|terrorists?|extremists?|islamists?)", re.IGNORECASE)
+# ... a word that names them by their faith: only a jihadist group ("the jihadists" after "CSP-DPA rebels" or "FLA
+# rebels" are another group, not the separatists)
+_FAITH_KIND = re.compile(r"(?:jihadists?|terrorists?|extremists?|islamists?)", re.IGNORECASE)
+# the jihadist groups, by their ACLED name
+_JIHADIST_NAME = re.compile(r"\b(?:JNIM|Islamic\s+State|Boko\s+Haram|Ansaru|Lakurawa|Ansaroul|Katiba|AQIM|AQAP|"
+                            r"Al\s+Qaeda|Taliban|TTP|Al\s+Shabaab|HTS|State\s+of\s+Sinai|Ajnad\s+Misr|Mujahidin|"
+                            r"Ansar|Mourabitoune|MUJAO|GSPC|Emirate\s+of\s+the\s+Sahara|Al\s+Furqan|ADF|ISWAP|ISGS|"
+                            r"Hamas|Hezbollah|Jihad)", re.IGNORECASE)
 
 
 def _group_named_before(article: Article, draft: _Draft, a1: ActorMention | None,
@@ -7672,8 +7746,10 @@ def _group_named_before(article: Article, draft: _Draft, a1: ActorMention | None
             or a1.sentence < 0 or a1.sentence != draft.sentences[0] or not _KIND_AGAIN.fullmatch(a1.text) \
             or not _THE_BEFORE.search(article.text, max(0, a1.start - 8), a1.start):
         return a1
+    faith = bool(_FAITH_KIND.fullmatch(a1.text))
     named = {b.actor: b for b in article.actors if b.sentence < a1.sentence and b.inter == 2
-             and not b.actor.startswith("Unidentified") and not b.kind.startswith("implied-")}
+             and not b.actor.startswith("Unidentified") and not b.kind.startswith("implied-")
+             and (not faith or _JIHADIST_NAME.search(b.actor))}
     if len(named) != 1:
         return a1
     b = next(iter(named.values()))
@@ -7701,7 +7777,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 # (a group a later sentence only says is active there: "No group claimed the attack, but the
                 # Islamic State Sahel Province is active in the area": the area's groups, not the doer)
                 and not (a.inter in (2, 3, 4) and a.sentence != draft.sentences[0]
-                         and _PRESENT_THERE_AFTER.match(article.text, a.end))
+                         and _only_present_there(article, a))
                 and not (trig.family == "violence" and _police_source(article, a))
                 and not _suspected_link(article, a) and not (trig.family == "violence" and _accuser(article, a))
                 # (the side accused after the happening was told: "... The CMA accused the army of the killings")
