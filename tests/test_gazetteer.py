@@ -1910,3 +1910,6 @@ def test_namesake_villages_do_not_move_a_village_out_of_the_texts_country(isolat
     found = {p.text: p for p in find_places(
         "Unknown gunmen killed a herder in the village of Koudtanga on Sunday, residents said.", gaz)}
     assert found["Koudtanga"].country_code == "NE"
+    # nor one whose country has no village of the name: the region's villages are counted
+    found = _places_with_actors("A French soldier was killed in an attack on Koudtanga on Sunday.", gaz)
+    assert found["Koudtanga"].country_code == "NE", found["Koudtanga"]

@@ -1433,11 +1433,13 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     # a village name the text places nowhere is likelier the country's where more villages bear it (a name's language:
     # "the village of Lossa", three villages of Burkina Faso and one of Niger)
     # (not beside a town of the name: "in Kaya" is Burkina Faso's town of 60,000, not one of Mali's villages)
-    # (only among the countries the text itself gives, by name, demonym or actor, where it gives any: the count
-    # breaks ties inside the text's country and never moves a village out of it: "Burkinabe soldiers repelled an
-    # attack on Toudou" is Burkina Faso's Toudou, however many villages of the name Niger has)
+    # (only among the countries the text itself gives, by name, demonym or actor, where the name has a village in
+    # one of them: the count breaks ties inside the text's country and never moves a village out of it: "Burkinabe
+    # soldiers repelled an attack on Toudou" is Burkina Faso's Toudou, however many villages of the name Niger has;
+    # "a French soldier was killed in Douna" still counts the region's villages)
+    told_villages = hard_cc & {c[2] for c in ni.cands if c[4] == "place" and c[5] < VILLAGE}
     village_counts = Counter(c[2] for c in ni.cands if c[4] == "place" and c[5] < VILLAGE
-                             and (not hard_cc or c[2] in hard_cc)) \
+                             and (not told_villages or c[2] in told_villages)) \
         if not any(c[4] == "place" and c[5] >= VILLAGE and c[2] in countries for c in ni.cands) else Counter()
     for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
         if cc not in countries and cc != in_cc and feat != "continent":
