@@ -616,17 +616,18 @@ def find_places(
     comma_town: dict[int, Candidate] = {}  # "Tilwa, Boni": a name, a comma and a town it lies by
     area_of: dict[int, Candidate] = {}  # "the Rice Lake area of Fulton County": the first lies in the unit after it
     park_in: dict[int, Candidate] = {}  # "Hampton Park in Charleston": a park the text puts in the town after it
+    park_suburb: set[int] = set()  # of those, the ones told to lie in its suburbs
     for a, b in zip(mentions, mentions[1:]):
         # (not a list of units: "Arizona, California, Colorado")
         if id(a) in container or id(b) in contained:
             continue
         if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) and (
                 _PARK_IN_BETWEEN.fullmatch(text, a.end, b.start) is not None
-                or text[a.start:a.end].endswith(" Park") and _IN_BETWEEN.fullmatch(text, a.end, b.start) is not None) \
-                and not _POSSESSIVE_AFTER.match(text, b.end):
-            # (not a town's own area: "Orland Park in Chicago's southwest suburbs" is the suburb, not a park of
-            # the city)
+                or text[a.start:a.end].endswith(" Park") and _IN_BETWEEN.fullmatch(text, a.end, b.start) is not None):
             park_in[id(a)] = b
+            if _SUBURBS_AFTER.match(text, b.end):
+                # ("Orland Park in Chicago's southwest suburbs": a town around the city, maybe over a state line)
+                park_suburb.add(id(a))
             continue
         # (not "Boni near the Burkina Faso border": by the border, not by the country's middle)
         if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
@@ -1282,8 +1283,10 @@ def find_places(
         town = park_in.get(id(m))
         if town is not None and (tb := town.best) is not None and tb.feature == "place" \
                 and haversine_km(best.latitude, best.longitude, tb.latitude, tb.longitude) > _QUARTER_KM \
-                and not (best.feature == "place" and (best.country_code, best.admin1) == (tb.country_code, tb.admin1)
-                         and haversine_km(best.latitude, best.longitude, tb.latitude, tb.longitude) <= _PARK_TOWN_KM):
+                and not (best.feature == "place" and best.country_code == tb.country_code
+                         and (best.admin1 == tb.admin1 or id(m) in park_suburb)
+                         and haversine_km(best.latitude, best.longitude, tb.latitude, tb.longitude)
+                         <= _PARK_TOWN_KM * (2 if id(m) in park_suburb else 1)):
             # (a "... Park" that is a town of the same state by the town named is that town, a suburb, not a park:
             # "Orland Park in Chicago" is the village of Orland Park, Ill., 35 km off)
             best = tb  # "Roanoke Park in Kansas City", "Hampton Park in Charleston": the park lies in the town the
@@ -1923,7 +1926,10 @@ _CITY_PART_KM = 20.0  # the farthest a borough or a quarter written before a cit
 # Park", and then " in ")
 _PARK_IN_BETWEEN = re.compile(r"[ \t]+(?:Memorial[ \t]+|City[ \t]+|State[ \t]+)?Park[ \t]+in[ \t]+")
 _IN_BETWEEN = re.compile(r"[ \t]+in[ \t]+")
-_POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=[ \t]))")
+# "in Chicago's southwest suburbs", "in Atlanta's northern exurbs": a town around the city, not inside it ("Hampton
+# Park in Charleston's West Side" is still the city's park)
+_SUBURBS_AFTER = re.compile(r"['’]s?[ \t]+(?:[\w-]+[ \t]+){0,2}(?:suburbs?|exurbs?|outskirts|metro(?:politan)?[ \t]+area)\b",
+                               re.IGNORECASE)
 _PARK_TOWN_KM = 50.0  # the farthest a town named "... Park" lies from the town "in" which the text puts it, as a suburb
 # a comma between a name and the unit after it, which may be told by its noun: "Baye, Cercle of Bankass", "Konsiga,
 # the region of Kayes" (group 1: the noun)
