@@ -1889,3 +1889,27 @@ def test_a_village_the_text_places_nowhere_is_of_the_country_with_most_villages_
     # not beside a town of the name: "in Zelbokou" is Niger's town of 4,500, not one of Burkina Faso's villages
     found = {p.text: p for p in find_places("Unknown gunmen killed a herder in Zelbokou on Sunday, residents said.", gaz)}
     assert found["Zelbokou"].country_code == "NE"
+
+
+def test_namesake_villages_do_not_move_a_village_out_of_the_texts_country(isolated_cache: Path) -> None:
+    # review rev52b (mendC): the count of a name's villages breaks ties only inside the country the text gives (a
+    # demonym, an actor, a country's name); a neighbour's many namesakes do not beat it ("Burkinabe soldiers repelled
+    # an attack on Toudou" had lost its place to Niger's villages of the name). Invented names.
+    target = isolated_cache / "gaz"
+    # (fifteen villages of the name across Niger, one in Burkina Faso: as Toudou has in GeoNames)
+    ne = [(99990100 + k, "Koudtanga", "Koudtanga", "", 14.9 + 0.4 * (k % 3), 1.1 + 0.6 * k, "P", "PPL", "NE",
+           ["03", "09", "06", "08", "04"][k % 5], "", 0) for k in range(15)]
+    bf = [(99990199, "Koudtanga", "Koudtanga", "", 13.10, -1.10, "P", "PPL", "BF", "12", "", 0)]
+    import_geonames([_dump(isolated_cache / "NE.txt", ne), _dump(isolated_cache / "BF.txt", bf)], target=target)
+    gaz = Gazetteer.default(extra=target)
+    for text in ("Burkinabe soldiers repelled an attack on Koudtanga on Sunday, killing 15 jihadists.",
+                 "Gunmen attacked Koudtanga in Burkina Faso on Sunday, killing five civilians."):
+        found = _places_with_actors(text, gaz)
+        assert found["Koudtanga"].country_code == "BF", (text, found["Koudtanga"])  # type: ignore[attr-defined]
+    # a text that gives no country: the country with more villages of the name, as before
+    found = {p.text: p for p in find_places(
+        "Unknown gunmen killed a herder in the village of Koudtanga on Sunday, residents said.", gaz)}
+    assert found["Koudtanga"].country_code == "NE"
+    # nor one whose country has no village of the name: the region's villages are counted
+    found = _places_with_actors("A French soldier was killed in an attack on Koudtanga on Sunday.", gaz)
+    assert found["Koudtanga"].country_code == "NE", found["Koudtanga"]

@@ -1299,3 +1299,36 @@ def test_a_namesake_by_the_border_the_text_names(gaz: Gazetteer) -> None:
     found = _found("Gunmen burned shops in Daura near the border with Cameroon.", gaz)
     assert found["Daura"].admin1 == "Yobe"
     assert _found("Gunmen burned shops in Daura, police said.", gaz)["Daura"].admin1 == "Yobe"
+
+
+# -- review rev52b (mendC): a county the text names keeps its small town; a "... Park" that is a town -----------------
+def test_a_county_the_text_names_keeps_its_small_town_against_a_world_city(gaz: Gazetteer) -> None:
+    # the reviewer's sentences: a county of the town's state, named by its sheriff or deputies, places the small town
+    # as "Cairo, Ill." would, so the city of a million of the name does not take it
+    for text, name, admin1 in (
+            ("Police in Cairo said a man was shot dead on Saturday night, Alexander County Sheriff said.", "Cairo", "Illinois"),
+            ("A woman was shot dead in Milan on Friday, the Gibson County Sheriff's Office said.", "Milan", "Tennessee"),
+            ("A man was shot in Houston on Friday night, Chickasaw County deputies said.", "Houston", "Mississippi"),
+            ("Toronto police and the Jefferson County Sheriff's Office are investigating a shooting that killed a man "
+             "on Friday.", "Toronto", "Ohio"),
+            ("A man was stabbed in Berlin on Saturday, Coos County officials said.", "Berlin", "New Hampshire")):
+        found = _found(text, gaz)
+        assert (found[name].country_code, found[name].admin1) == ("US", admin1), (text, found[name])
+    # the rule's own case: nothing places the small town, the city of a million keeps its name
+    assert _found("Los Angeles election officials finished their count on Friday.", gaz)["Los Angeles"].admin1 == "California"
+    assert _found("A man was stabbed in Berlin on Saturday, police said.", gaz)["Berlin"].country_code == "DE"
+
+
+def test_a_park_named_town_by_the_city_is_the_town(gaz: Gazetteer) -> None:
+    # "Orland Park in Chicago's southwest suburbs": a town of the city's state by the city, not a park inside it
+    found = _found("Two teenagers were shot in Orland Park in Chicago's southwest suburbs on Friday night.", gaz)
+    assert found["Orland Park"].name == "Orland Park" and found["Orland Park"].admin1 == "Illinois"
+    found = _found("Two teenagers were shot in Orland Park in Chicago on Friday night.", gaz)
+    assert found["Orland Park"].name == "Orland Park" and found["Orland Park"].admin1 == "Illinois"
+    # a park of the town's name far off, or abroad, is still put in the town the text names
+    for text in ("Two men were shot in Hampton Park in Charleston on Friday night.",
+                 "Two men were shot in Hampton Park in Charleston's West Side on Friday night."):
+        found = _found(text, gaz)
+        assert found["Hampton Park"].country_code == "US" and haversine_km(
+            found["Hampton Park"].latitude, found["Hampton Park"].longitude,
+            found["Charleston"].latitude, found["Charleston"].longitude) < 15, text

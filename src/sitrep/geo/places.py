@@ -616,6 +616,7 @@ def find_places(
     comma_town: dict[int, Candidate] = {}  # "Tilwa, Boni": a name, a comma and a town it lies by
     area_of: dict[int, Candidate] = {}  # "the Rice Lake area of Fulton County": the first lies in the unit after it
     park_in: dict[int, Candidate] = {}  # "Hampton Park in Charleston": a park the text puts in the town after it
+    park_suburb: set[int] = set()  # of those, the ones told to lie in its suburbs
     for a, b in zip(mentions, mentions[1:]):
         # (not a list of units: "Arizona, California, Colorado")
         if id(a) in container or id(b) in contained:
@@ -624,6 +625,9 @@ def find_places(
                 _PARK_IN_BETWEEN.fullmatch(text, a.end, b.start) is not None
                 or text[a.start:a.end].endswith(" Park") and _IN_BETWEEN.fullmatch(text, a.end, b.start) is not None):
             park_in[id(a)] = b
+            if _SUBURBS_AFTER.match(text, b.end):
+                # ("Orland Park in Chicago's southwest suburbs": a town around the city, maybe over a state line)
+                park_suburb.add(id(a))
             continue
         # (not "Boni near the Burkina Faso border": by the border, not by the country's middle)
         if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
@@ -1278,7 +1282,13 @@ def find_places(
             continue
         town = park_in.get(id(m))
         if town is not None and (tb := town.best) is not None and tb.feature == "place" \
-                and haversine_km(best.latitude, best.longitude, tb.latitude, tb.longitude) > _QUARTER_KM:
+                and haversine_km(best.latitude, best.longitude, tb.latitude, tb.longitude) > _QUARTER_KM \
+                and not (best.feature == "place" and best.country_code == tb.country_code
+                         and (best.admin1 == tb.admin1 or id(m) in park_suburb)
+                         and haversine_km(best.latitude, best.longitude, tb.latitude, tb.longitude)
+                         <= _PARK_TOWN_KM * (2 if id(m) in park_suburb else 1)):
+            # (a "... Park" that is a town of the same state by the town named is that town, a suburb, not a park:
+            # "Orland Park in Chicago" is the village of Orland Park, Ill., 35 km off)
             best = tb  # "Roanoke Park in Kansas City", "Hampton Park in Charleston": the park lies in the town the
             # text names, not in Roanoke, Va., nor in a suburb of Melbourne of the park's name
         scores = [sc for sc, _ in m.scored[:2]]
@@ -1408,6 +1418,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     inner_cc = {c[2] for c in inner.cands} if inner is not None else set()
     inner_a1 = {(c[2], c[3]) for c in inner.cands} if inner is not None else set()
     scored: list[tuple[float, int, int, int]] = []
+    in_county: set[int] = set()  # the readings that lie in a county the text names, or beside a town it names
     outside = 0
     # a state named like a more populous country ("Niger": the country of 25 million, not Nigeria's Niger State)
     # is that state only with a cue ("Niger State", "the state of Niger"); Georgia, the US state, outnumbers the
@@ -1425,7 +1436,13 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     # a village name the text places nowhere is likelier the country's where more villages bear it (a name's language:
     # "the village of Lossa", three villages of Burkina Faso and one of Niger)
     # (not beside a town of the name: "in Kaya" is Burkina Faso's town of 60,000, not one of Mali's villages)
-    village_counts = Counter(c[2] for c in ni.cands if c[4] == "place" and c[5] < VILLAGE) \
+    # (only among the countries the text itself gives, by name, demonym or actor, where the name has a village in
+    # one of them: the count breaks ties inside the text's country and never moves a village out of it: "Burkinabe
+    # soldiers repelled an attack on Toudou" is Burkina Faso's Toudou, however many villages of the name Niger has;
+    # "a French soldier was killed in Douna" still counts the region's villages)
+    told_villages = hard_cc & {c[2] for c in ni.cands if c[4] == "place" and c[5] < VILLAGE}
+    village_counts = Counter(c[2] for c in ni.cands if c[4] == "place" and c[5] < VILLAGE
+                             and (not told_villages or c[2] in told_villages)) \
         if not any(c[4] == "place" and c[5] >= VILLAGE and c[2] in countries for c in ni.cands) else Counter()
     for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
         if cc not in countries and cc != in_cc and feat != "continent":
@@ -1541,9 +1558,11 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             given = counties[0 if feat == "place" else 1].get((cc, a1code, str(a2)))
             if given and (len(given) > 1 or m.key not in given):
                 score += _W_COUNTY
+                in_county.add(i)
             elif feat == "place" and (given := counties[1].get((cc, a1code, str(a2)))) \
                     and (len(given) > 1 or m.key not in given):
                 score += _W_SAME_COUNTY  # and a town in the county of another town it names
+                in_county.add(i)
         if inner is not None and (feat == "country" and cc in inner_cc or feat == "admin1" and (cc, a1code) in inner_a1):
             score += 3.0
         if in_cc is not None:
@@ -1609,12 +1628,14 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             best_i = city[3]
     elif rows[best_i][9] == "place" and int(rows[best_i][8]) < _NAMESAKE_TOWN and in_cc is None \
             and (a1 := (rows[best_i][2], rows[best_i][3])) not in admin1_named \
-            and not admin1_share.get(a1) and a1 not in regions:  # type: ignore[call-overload, arg-type]
+            and not admin1_share.get(a1) and a1 not in regions and best_i not in in_county:  # type: ignore[call-overload, arg-type]
         # a city of a million by its own name beats a town of under 10,000 named after it that nothing in the text
         # places (no unit of the town named, no other place of the article resolved in its unit): "Los Angeles
         # election officials finished their count" is the city, not a village of Guanajuato that the text's other
         # Spanish names make Mexico's; "close to two U.S. states and Toronto" is Ontario's capital, not Toronto,
         # Ohio ("Toronto, Ohio", "Toronto, Jefferson County" place the town and keep it)
+        # (a county the text names places the town as its state would: "Police in Cairo said ..., Alexander County
+        # Sheriff said" is Cairo, Ill., "shot dead in Milan ..., the Gibson County Sheriff's Office said" Milan, Tenn.)
         city = next((t for t in scored if t[3] in ni.own_name and rows[t[3]][9] == "place" and t[2] >= _WORLD_CITY),
                     None)
         if city is not None:
@@ -1905,6 +1926,11 @@ _CITY_PART_KM = 20.0  # the farthest a borough or a quarter written before a cit
 # Park", and then " in ")
 _PARK_IN_BETWEEN = re.compile(r"[ \t]+(?:Memorial[ \t]+|City[ \t]+|State[ \t]+)?Park[ \t]+in[ \t]+")
 _IN_BETWEEN = re.compile(r"[ \t]+in[ \t]+")
+# "in Chicago's southwest suburbs", "in Atlanta's northern exurbs": a town around the city, not inside it ("Hampton
+# Park in Charleston's West Side" is still the city's park)
+_SUBURBS_AFTER = re.compile(r"['’]s?[ \t]+(?:[\w-]+[ \t]+){0,2}(?:suburbs?|exurbs?|outskirts|metro(?:politan)?[ \t]+area)\b",
+                               re.IGNORECASE)
+_PARK_TOWN_KM = 50.0  # the farthest a town named "... Park" lies from the town "in" which the text puts it, as a suburb
 # a comma between a name and the unit after it, which may be told by its noun: "Baye, Cercle of Bankass", "Konsiga,
 # the region of Kayes" (group 1: the noun)
 _UNIT_OF_BETWEEN = re.compile(r"\s*,\s*(?:(?:the[ \t]+)?((?i:cercle|circle|province|region|department|commune|"
