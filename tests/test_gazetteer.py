@@ -1869,47 +1869,23 @@ def test_a_populous_state_of_africa_beyond_the_import_outranks_a_village_of_its_
     assert found["Borno"].country_code == "ML", found["Borno"]
 
 
-def test_a_village_the_text_places_nowhere_is_of_the_country_with_most_villages_of_its_name(
-        isolated_cache: Path) -> None:
-    # written for the project (invented names): three villages of Burkina Faso and one of Niger bear the name; a
-    # text that places the village nowhere means one of Burkina Faso's
-    target = isolated_cache / "gaz"
-    ne = [(990801, "Kobtanga", "Kobtanga", "", 14.20, 1.10, "P", "PPL", "NE", "09", "", 0),
-          (990803, "Zelbokou", "Zelbokou", "", 13.90, 2.10, "P", "PPL", "NE", "09", "", 4500)]
-    bf = [(990811, "Kobtanga", "Kobtanga", "", 13.10, -1.10, "P", "PPL", "BF", "12", "", 0),
-          (990812, "Kobtanga", "Kobtanga", "", 12.40, -0.40, "P", "PPL", "BF", "04", "", 0),
-          (990813, "Kobtanga", "Kobtanga", "", 11.90, -1.60, "P", "PPL", "BF", "07", "", 0),
-          (990814, "Zelbokou", "Zelbokou", "", 12.90, -1.20, "P", "PPL", "BF", "12", "", 0),
-          (990815, "Zelbokou", "Zelbokou", "", 12.30, -0.90, "P", "PPL", "BF", "04", "", 0)]
-    import_geonames([_dump(isolated_cache / "NE.txt", ne), _dump(isolated_cache / "BF.txt", bf)], target=target)
-    gaz = Gazetteer.default(extra=target)
-    found = {p.text: p for p in find_places(
-        "Unknown gunmen killed a herder in the village of Kobtanga on Sunday, residents said.", gaz)}
-    assert found["Kobtanga"].country_code == "BF"
-    # not beside a town of the name: "in Zelbokou" is Niger's town of 4,500, not one of Burkina Faso's villages
-    found = {p.text: p for p in find_places("Unknown gunmen killed a herder in Zelbokou on Sunday, residents said.", gaz)}
-    assert found["Zelbokou"].country_code == "NE"
-
-
 def test_namesake_villages_do_not_move_a_village_out_of_the_texts_country(isolated_cache: Path) -> None:
-    # review rev52b (mendC): the count of a name's villages breaks ties only inside the country the text gives (a
-    # demonym, an actor, a country's name); a neighbour's many namesakes do not beat it ("Burkinabe soldiers repelled
-    # an attack on Toudou" had lost its place to Niger's villages of the name). Invented names.
+    # review rev52b (mendC): a neighbour's many villages of a name do not beat the village of the country the text
+    # gives ("Burkinabe soldiers repelled an attack on Toudou"); a town of the name beats the villages. (plc5's count
+    # of a name's villages per country, for a text that gives no country, was taken out: on four fresh seeds it set
+    # 15 row-checks wrong for 13 right, "Tiare" read in Senegal, "Lanfiera" in Mali.) Invented names.
     target = isolated_cache / "gaz"
-    # (fifteen villages of the name across Niger, one in Burkina Faso: as Toudou has in GeoNames)
     ne = [(99990100 + k, "Koudtanga", "Koudtanga", "", 14.9 + 0.4 * (k % 3), 1.1 + 0.6 * k, "P", "PPL", "NE",
            ["03", "09", "06", "08", "04"][k % 5], "", 0) for k in range(15)]
-    bf = [(99990199, "Koudtanga", "Koudtanga", "", 13.10, -1.10, "P", "PPL", "BF", "12", "", 0)]
+    ne.append((990803, "Zelbokou", "Zelbokou", "", 13.90, 2.10, "P", "PPL", "NE", "09", "", 4500))
+    bf = [(99990199, "Koudtanga", "Koudtanga", "", 13.10, -1.10, "P", "PPL", "BF", "12", "", 0),
+          (990814, "Zelbokou", "Zelbokou", "", 12.90, -1.20, "P", "PPL", "BF", "12", "", 0),
+          (990815, "Zelbokou", "Zelbokou", "", 12.30, -0.90, "P", "PPL", "BF", "04", "", 0)]
     import_geonames([_dump(isolated_cache / "NE.txt", ne), _dump(isolated_cache / "BF.txt", bf)], target=target)
     gaz = Gazetteer.default(extra=target)
     for text in ("Burkinabe soldiers repelled an attack on Koudtanga on Sunday, killing 15 jihadists.",
                  "Gunmen attacked Koudtanga in Burkina Faso on Sunday, killing five civilians."):
         found = _places_with_actors(text, gaz)
         assert found["Koudtanga"].country_code == "BF", (text, found["Koudtanga"])  # type: ignore[attr-defined]
-    # a text that gives no country: the country with more villages of the name, as before
-    found = {p.text: p for p in find_places(
-        "Unknown gunmen killed a herder in the village of Koudtanga on Sunday, residents said.", gaz)}
-    assert found["Koudtanga"].country_code == "NE"
-    # nor one whose country has no village of the name: the region's villages are counted
-    found = _places_with_actors("A French soldier was killed in an attack on Koudtanga on Sunday.", gaz)
-    assert found["Koudtanga"].country_code == "NE", found["Koudtanga"]
+    found = {p.text: p for p in find_places("Unknown gunmen killed a herder in Zelbokou on Sunday, residents said.", gaz)}
+    assert found["Zelbokou"].country_code == "NE"

@@ -81,7 +81,6 @@ _NO_ACTIVITY: Mapping[str, float] = {}
 _NO_UNITS: Mapping[tuple[str, str], float] = {}
 _W_REGION_ACTIVITY = 0.5  # of _W_REGION: the units where the most known groups fight, when the text names none
 _W_AREA = 3.0  # a country of the region followed where an armed group the text names operates
-_W_NAMESAKES = 1.0  # per log of the villages of a name in one country, for a village the text places nowhere
 _W_ANCHOR = 1.5  # at most, for a place beside another place the article names (falling to 0 at _ANCHOR_KM)
 _ANCHOR_KM = 100.0
 _W_LIST = 3.0  # a reading of the kind (and, 1.5 more, the country) of the other names of a list it stands in
@@ -1433,17 +1432,6 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
     region = ni.top_feature == "continent"
     in_focus_unit = any(u[0] in focus for u in admin1_named - own)
     no_focus_reading = bool(focus) and not any(c[2] in focus for c in ni.cands)
-    # a village name the text places nowhere is likelier the country's where more villages bear it (a name's language:
-    # "the village of Lossa", three villages of Burkina Faso and one of Niger)
-    # (not beside a town of the name: "in Kaya" is Burkina Faso's town of 60,000, not one of Mali's villages)
-    # (only among the countries the text itself gives, by name, demonym or actor, where the name has a village in
-    # one of them: the count breaks ties inside the text's country and never moves a village out of it: "Burkinabe
-    # soldiers repelled an attack on Toudou" is Burkina Faso's Toudou, however many villages of the name Niger has;
-    # "a French soldier was killed in Douna" still counts the region's villages)
-    told_villages = hard_cc & {c[2] for c in ni.cands if c[4] == "place" and c[5] < VILLAGE}
-    village_counts = Counter(c[2] for c in ni.cands if c[4] == "place" and c[5] < VILLAGE
-                             and (not told_villages or c[2] in told_villages)) \
-        if not any(c[4] == "place" and c[5] >= VILLAGE and c[2] in countries for c in ni.cands) else Counter()
     for prior, i, cc, a1code, feat, pop in ni.cands:  # best prior first
         if cc not in countries and cc != in_cc and feat != "continent":
             if focus and feat == "place" and pop < 1_000_000 and not (pop >= SMALL_CITY and i in ni.own_name
@@ -1521,8 +1509,6 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
             score += _W_AREA
         elif activity and feat == "place":
             score += _W_ACTIVITY * activity.get(cc, 0.0)
-        if feat == "place" and pop < VILLAGE and in_cc is None and village_counts.get(cc, 0) > 1:
-            score += _W_NAMESAKES * math.log(village_counts[cc])
         if sibling is not None and feat == sibling[0] and (sibling[1] is None or cc == sibling[1] or feat == "country"):
             # (the units of a list share its country: "New York City, Long Island, New York, Pennsylvania": a unit
             # of the name in the Bahamas is no sibling of the states)
