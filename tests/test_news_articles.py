@@ -340,6 +340,12 @@ def test_first_half_of_a_hyphenated_unit_is_no_place(pipe: Pipeline) -> None:
                        date(2025, 12, 1)))
     assert len(evs) == 1
     assert evs[0].location != "Mayo" and evs[0].country == "Cameroon"
+    # (a town joined to its county is two places: "the Springfield-Greene County Health Department")
+    from sitrep.geo.gazetteer import Gazetteer
+    from sitrep.geo.places import find_places
+    found = [p.text for p in find_places("Officials of the Springfield-Greene County Health Department in Missouri "
+                                         "said on Monday that two people were shot.", Gazetteer.default())]
+    assert "Springfield" in found, found
 
 
 # -- families who fled the fighting: the fighting's toll of its own, no intimidation ------------------------------

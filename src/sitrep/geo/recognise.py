@@ -278,9 +278,10 @@ _COMPASS = frozenset({"ouest", "est", "nord", "sud", "west", "east", "north", "s
                       "nord-est", "nord-ouest", "sud-est", "sud-ouest"})
 _HYPHEN_AFTER = re.compile(r"-([A-Z][\w'’]*)")
 # a unit word right after a name: "Far North| region", "Upper East| Region"
-# the rest of a hyphenated name before a unit noun: "Mayo|-Sava department", "Haut|-Mbomou prefecture"
+# the rest of a hyphenated name before a unit noun: "Mayo|-Sava department", "Haut|-Mbomou prefecture" (not a county:
+# "the Springfield-Greene County Health Department", "Paris-Henry County" join a town and its county)
 _COMPOUND_UNIT_AFTER = re.compile(r"-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*[ \t]+(?i:region|province|state|district|department|"
-                                  r"division|prefecture|county|commune|cercle|zone)\b")
+                                  r"division|prefecture|commune|cercle|zone)\b")
 _UNIT_WORD_AFTER = re.compile(r"[ \t]+(?:region|province|state|district|department|prefecture|county)\b", re.IGNORECASE)
 
 # US state abbreviations in the Associated Press style, after "City, " ("Charleston, W.Va.") or a place cue.
