@@ -360,6 +360,32 @@ def test_clashes_that_forced_families_to_flee_are_one_clash(pipe: Pipeline) -> N
     assert [e.sub_event_type for e in evs] == ["Other"]
 
 
+# -- a .txt story with its headline on the first line and no title given ------------------------------------------
+def test_a_headline_line_the_lead_retells_tells_no_second_happening(pipe: Pipeline) -> None:
+    # (news8; review rev52c) a first line the next paragraph retells (every name and figure in it) is the title: read
+    # as a sentence it told the clash twice (12 + 20 dead)
+    text = ("Clashes between rival jihadist groups leave dozens dead in Menaka\n\n"
+            "MENAKA - Fighting between JNIM and the Islamic State near Tidermene in the Menaka region killed at "
+            "least 20 fighters on Saturday, local sources said.")
+    art = clean_article(Article(id="", text=text, published=date(2025, 3, 17), path="test"))
+    assert isinstance(art, Article)
+    assert art.title == "Clashes between rival jihadist groups leave dozens dead in Menaka"
+    evs = pipe(art).events
+    assert [(e.event_type, e.fatalities, str(e.event_date)) for e in evs] == [("Battles", 20, "2025-03-15")]
+    # a headline that alone holds a place, a lead without its full stop, a mixed-case dateline, a date line: kept
+    for first, body in (
+            ("Bandits kill 9 in Katsina", "Armed men on motorcycles stormed Dan Ali village on Sunday night and shot "
+                                          "dead nine people, residents said."),
+            ("Nigerien soldiers killed 11 terrorists near Tillaberi on Saturday, the defence ministry said",
+             "In a statement, the ministry said the operation near Tillaberi was a success."),
+            ("Maiduguri — Suspected ISWAP fighters attacked farmers near Dikwa",
+             "Suspected ISWAP fighters attacked farmers near Dikwa in Borno State on Sunday, killing 12."),
+            ("17 November 2025", "Gunmen on Sunday killed two herders near Bankass, residents said.")):
+        art = clean_article(Article(id="", text=first + "\n" + body, published=date(2025, 11, 18), path="test"))
+        assert isinstance(art, Article)
+        assert art.title is None and art.text.startswith(first), (first, art.title)
+
+
 # -- a partner named in the phrase the sentence opens with is not the subject -------------------------------------
 def test_partner_in_opening_phrase_is_not_the_striker(pipe: Pipeline) -> None:
     evs = code(pipe, "NAIROBI, Kenya - In coordination with the Federal Government of Somalia, U.S. Africa Command "

@@ -10,6 +10,7 @@ from datetime import date
 from sitrep.ingest.encoding import repair_mojibake
 from sitrep.ingest.readers import parse_date
 from sitrep.model import Article, Reject, Removed
+from sitrep.text.dateline import dateline_span
 
 __all__ = ["LEADING_JUNK", "RULES", "SECTION_END", "classify_line", "clean_article", "clean_text", "content_hash"]
 
@@ -270,6 +271,29 @@ def classify_line(line: str) -> str | None:
     return RULES[int(m.lastgroup[1:])][1]  # type: ignore[index]
 
 
+# what a headline line never holds: a comma, a reporting verb (a lead that lost its full stop: "Nigerien soldiers killed
+# 11 terrorists near Tillaberi on Saturday, the defence ministry said")
+# (nor a lead's day, "on Sunday", "on 3 May"; nor a mixed-case dateline, "Maiduguri — Suspected ISWAP fighters ...")
+_NOT_HEADLINE = re.compile(r",|\b(?:said|says|told|according)\b|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday|\d)|^\S+(?:\s+\S+)?\s+[—–-]\s", re.IGNORECASE)
+_NAME_OR_NUMBER = re.compile(r"(?<!^)(?<![.:!?]\s)\b[A-Z][\w'’-]+|\b\d[\d,.]*\b")
+
+
+def _retold_headline(line: str, body: str) -> bool:
+    """A first line that is a headline the next paragraph retells: a few words, no full stop, comma, reporting verb or
+    dateline, and every name and figure in it also in that paragraph ("Clashes leave dozens dead in Menaka" above
+    "MENAKA - Fighting between JNIM and the Islamic State near Tidermene in the Menaka region killed at least 20
+    fighters"). Read as a sentence it would tell the happening twice; dropped, it loses nothing the body does not
+    say (a headline that alone holds a place, "Bandits kill 9 in Katsina", stays)."""
+    words = line.split()
+    if not 3 <= len(words) <= 14 or line.isupper() or line.rstrip()[-1:] in ".?!)\"”’'»:;-—–" \
+            or _NOT_HEADLINE.search(line) or dateline_span(line) is not None:
+        return False
+    told = [m.group(0).rstrip("’'") for m in _NAME_OR_NUMBER.finditer(line)]
+    told = [t[:-2] if t.endswith(("'s", "’s")) else t for t in told]
+    return bool(told) and all(t in body for t in told)
+
+
 def clean_text(raw: str, title: str | None = None) -> tuple[str, list[Removed], str | None]:
     """Clean raw text: (clean text with paragraphs separated by a blank line, what was removed, headline found).
 
@@ -316,6 +340,10 @@ def clean_text(raw: str, title: str | None = None) -> tuple[str, list[Removed], 
             if is_headline:
                 keep[kept[0]], reasons[kept[0]] = False, "repeated headline"
                 headline = texts[kept[1]]
+        elif first and title is None and is_headline and second is not None and len(kept) > 1 \
+                and _retold_headline(texts[kept[0]], texts[kept[1]]):
+            keep[kept[0]], reasons[kept[0]] = False, "headline"  # (see `_retold_headline`)
+            headline = texts[kept[0]]
 
     # 4. the same paragraph twice (pull quotes, repeated captions)
     seen: set[str] = set()
