@@ -508,3 +508,16 @@ def test_fighting_told_after_said_that_still_forced_no_intimidation(pipe: Pipeli
                      "at least 20 fighters on Saturday. Residents said that heavy fighting forced hundreds of families "
                      "to flee towards the town of Menaka.", date(2025, 3, 17))
     assert [(e.event_type, e.fatalities) for e in evs] == [("Battles", 20)]
+
+
+def test_a_town_told_by_its_people_and_its_police_telling(pipe: Pipeline) -> None:
+    # (review rev52b, older bugs; sentences written for the project) "a town of 4,000" tells the town's people, no
+    # toll; the police of that town who said it are its source, not a side
+    (ev,) = code(pipe, "Police in Vienna, a town of 4,000 in Dooly County, said a man was shot dead on Saturday.",
+                 date(2024, 3, 20))
+    assert (ev.fatalities, ev.actor1.startswith("Police")) == (1, False), ev
+    (ev,) = code(pipe, "Gunmen attacked a village of 300 people near Dori on Sunday, killing five.", date(2024, 3, 20))
+    assert ev.fatalities == 5, ev
+    # (police told with their town who then fought are the doers)
+    (ev,) = code(pipe, "Police in Kaya, the regional capital, shot dead two robbers on Saturday.", date(2024, 3, 20))
+    assert (ev.fatalities, ev.actor1) == (2, "Police Forces of Burkina Faso (2022-)"), ev

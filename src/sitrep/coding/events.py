@@ -5590,6 +5590,8 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                 continue
             if any(m.start(1) <= num.start < m.end(1) for m in _CODED_ELSEWHERE.finditer(article.text, sent.start, sent.end)):
                 continue  # "(12 fatalities coded in a previous event)": the dead of another event, see `_CODED_ELSEWHERE`
+            if _SETTLEMENT_OF_BEFORE.search(article.text, max(sent.start, num.start - 60), num.start):
+                continue  # a place's people: "Vienna, a town of 4,000 in Dooly County" (no toll)
             what = _count_kind(article.text, num, sent)
             if what is not None and num.counted is None and (
                     (other := _OTHER_NOUN.match(article.text, num.end)) is not None
@@ -6441,6 +6443,14 @@ def _listed_in(total: _Count, part: _Count) -> bool:
     """Is `part` one of the figures a total lists right after it, in its sentence?"""
     end = total.number.counted_end if total.number.counted_end > 0 else total.number.end
     return part.number.sentence == total.number.sentence and 0 <= part.number.start - end <= _LISTED_WITHIN
+
+
+# a place told by how many live there: "Vienna, a town of 4,000", "a village of some 300 souls" (its people, no toll)
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:small|large|remote|rural|farming|fishing|mining|border|market|"
+                                   r"quiet|sleepy)\s+)?(?:town|village|city|community|hamlet|county|district|"
+                                   r"municipality|locality|commune|settlement|suburb|camp)\s+of\s+(?:about\s+|some\s+|"
+                                   r"around\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|fewer\s+than\s+|"
+                                   r"less\s+than\s+|just\s+)?$", re.IGNORECASE)
 
 
 # the rules of dead told besides a toll, never in it (and one joined on after a total's aside: "killing four people,
@@ -9916,8 +9926,20 @@ def _police_source(article: Article, a: ActorMention) -> bool:
             _JURISDICTION_BEFORE.search(article.text, max(start, a.start - 40), a.start)
             or _STATION_AREA_AFTER.match(article.text, a.end)):
         return True  # a police station's area names a place: "shot dead at X village under the Y police station"
+    if _POLICE_PLACE_APPOSITION.match(article.text, a.end) is not None:
+        return True  # the source told with its town's description: "Police in Vienna, a town of 4,000 in Dooly County,
+        # said a man was shot dead"
     return _POLICE_SOURCE_AFTER.match(article.text, a.end) is not None or \
         _POLICE_SOURCE_BEFORE.search(article.text, max(start, a.start - 60), a.start) is not None
+
+
+# the police's town and its description set off by commas, before their verb: "Police in Vienna, a town of 4,000 in
+# Dooly County, said ...", "Police in Kaya, the regional capital, told AFP"; a place's noun heads the description)
+_POLICE_PLACE_APPOSITION = re.compile(r"\s+in\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?\s*,\s+(?:a|an|the)\s+"
+                                      r"(?:[\w'’-]+\s+){0,3}?(?:town|village|city|community|county|district|suburb|capital|"
+                                      r"province|region|state|borough|neighbo(?:u)?rhood|municipality|commune)\b"
+                                      r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,50},\s+(?:said|say|says|told|reported|stated)\b",
+                                      re.IGNORECASE)
 
 
 # soldiers told as away from duty after the name: "a soldier on leave", "a National Guard on a family visit", "a gendarme
