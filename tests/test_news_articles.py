@@ -521,3 +521,14 @@ def test_a_town_told_by_its_people_and_its_police_telling(pipe: Pipeline) -> Non
     # (police told with their town who then fought are the doers)
     (ev,) = code(pipe, "Police in Kaya, the regional capital, shot dead two robbers on Saturday.", date(2024, 3, 20))
     assert (ev.fatalities, ev.actor1) == (2, "Police Forces of Burkina Faso (2022-)"), ev
+
+
+def test_a_name_told_in_a_country_after_it_is_that_country_s(pipe: Pipeline) -> None:
+    # (review rev52b, older bugs; sentences written for the project) "Kano, a village in central Mali" is no Kano of
+    # Nigeria; "Kano, in northern Nigeria" stays the city
+    for text in ("Jihadists killed six civilians in Kano, a village in central Mali, on Sunday.",
+                 "Jihadists killed six civilians in Kano, in central Mali, on Sunday."):
+        (ev,) = code(pipe, text, date(2024, 3, 20))
+        assert ev.country == "Mali", (text, ev)
+    (ev,) = code(pipe, "Gunmen killed six people in Kano, in northern Nigeria, on Sunday.", date(2024, 3, 20))
+    assert (ev.location, ev.country) == ("Kano", "Nigeria"), ev

@@ -651,6 +651,15 @@ def find_places(
         if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
                 and _QUARTER_BETWEEN.fullmatch(text, a.end, b.start) is not None:
             area_of[id(a)] = b  # "the Rice Lake area of Fulton County", "the Bourem sector of Gao": of a unit
+        if a.kind == "name" and b.kind == "name" and not (a.guessed or b.guessed) \
+                and _IN_UNIT_BETWEEN.fullmatch(text, a.end, b.start) is not None \
+                and info[b.key].top_feature in ("country", "admin1") \
+                and info[a.key].top_feature not in ("country", "continent"):
+            # "Kano, a village in central Mali", "Kano, in central Mali": the country or region told after the
+            # name holds it (a Kano of Nigeria is not the one the text puts in Mali)
+            container[id(a)] = b
+            contained[id(b)] = a
+            continue
         if a.kind == "name" and b.kind != "demonym" and (sep := _UNIT_OF_BETWEEN.fullmatch(text, a.end, b.start)) \
                 and not (b.kind == "name" and info[a.key].top_feature in ("admin1", "country", "continent")
                          and info[b.key].top_feature == info[a.key].top_feature):
@@ -1919,6 +1928,13 @@ _SUBURBS_AFTER = re.compile(r"['’]s?[ \t]+(?:[\w-]+[ \t]+){0,2}(?:suburbs?|exu
 _PARK_TOWN_KM = 50.0  # the farthest a town named "... Park" lies from the town "in" which the text puts it, as a suburb
 # a comma between a name and the unit after it, which may be told by its noun: "Baye, Cercle of Bankass", "Konsiga,
 # the region of Kayes" (group 1: the noun)
+# a name, a comma and the country or region told to hold it: ", a village in central Mali", ", in northern Burkina Faso",
+# ", a town in the north of"
+_IN_UNIT_BETWEEN = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+(?:(?:small|remote|rural|border|farming|fishing|mining|market)\s+)?"
+                              r"(?:village|town|city|hamlet|community|locality|commune|settlement)\s+)?in\s+(?:the\s+)?"
+                              r"(?:(?:far\s+|extreme\s+)?(?:north|south|east|west|central|centre|center|northern|southern|"
+                              r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|"
+                              r"northwest|southeast|southwest)\s+(?:of\s+|part\s+of\s+)?)?", re.IGNORECASE)
 _UNIT_OF_BETWEEN = re.compile(r"\s*,\s*(?:(?:the[ \t]+)?((?i:cercle|circle|province|region|department|commune|"
                               r"municipality))[ \t]+of[ \t]+(?:the[ \t]+)?)?")
 _LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?[A-Z]|(?:and|or|&)[ \t]+[A-Z]|[A-Z])")
