@@ -10434,24 +10434,34 @@ def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, p
 # a village or hamlet the happening struck (its people or the place itself)
 _VILLAGE_STRUCK = re.compile(r"\b(?:villages?|villagers|hamlets?)\b", re.IGNORECASE)
 # ... and an attacker dead by his own hand or bomb, whom no one fought: "then killed himself", "the bomber died"
+# ... told by a word for the raiders themselves (not "fighters", "combatants", "rebels", "suspects": whose they were the
+# word does not say)
+_RAIDER_NOUN = re.compile(r"(?:attacker|assailant|gunm[ae]n|militant|terrorist|jihadi(?:st)?|raider|bandit|insurgent|"
+                          r"islamist|extremist|aggressor)s?", re.IGNORECASE)
 _OWN_DEATH = re.compile(r"\b(?:himself|herself|themselves|bombers?|suicide|own\s+(?:bomb|explosive|device)s?)\b",
                         re.IGNORECASE)
 
 
 def _attacker_fell(article: Article, draft: _Draft, counts: list[_Count]) -> _Count | None:
-    """The attackers' dead counted in an attack on a village that names no soldiers, police or foreign forces there
-    ("gunmen raided the hamlet, killing four villagers; one assailant was killed", "two residents and an attacker
-    died"): the villagers' own armed men fought them, a battle with the village's militia (ACLED); None otherwise
-    (not an attacker who killed himself or died by his own bomb, nor one killed by forces the text names: their
-    own rules read those)."""
+    """The attackers' dead counted beside the villagers' in an attack on a village that names no soldiers, police or
+    foreign forces there ("gunmen raided the hamlet, killing four villagers; one assailant was killed", "two
+    residents and an attacker died"): the villagers' own armed men fought them, a battle with the village's militia
+    (ACLED); None otherwise (not an attacker who killed himself or died by his own bomb, nor one killed by forces the
+    text names: their own rules read those)."""
     text = " ".join(article.sentences[i].text for i in draft.sentences)
     if not _VILLAGE_STRUCK.search(text):
         return None
     if any(m.sentence in draft.sentences and m.inter in (1, 8) and not _landmark(article, m) for m in article.actors):
         return None
+    if not any(c.what in ("killed", "wounded") and c.side in ("civilians", "unknown") for c in counts):
+        return None  # (militants alone the dead are the ones struck: "Koglweogo members killed two militants")
     for c in counts:
-        if c.what != "killed" or c.side != "attackers" or c.number.value <= 0 or c.number.counted == "bomber":
+        if c.what != "killed" or c.side != "attackers" or c.number.value <= 0 \
+                or not _RAIDER_NOUN.fullmatch(c.number.counted or ""):
             continue
+        if c.number.counted_start >= 0 and _ARMED_VICTIM.search(
+                article.text[max(0, c.number.counted_start - 30):max(c.number.counted_end, c.number.counted_start)]):
+            continue  # (the village's own "Koglweogo volunteer fighters": the defenders, read as such elsewhere)
         s = article.sentence_at(c.number.start)
         lo, hi = c.number.start, s.end if s is not None else c.number.end + 60
         if _OWN_DEATH.search(article.text, max(0, lo - 30), min(hi, c.number.end + 60)):
