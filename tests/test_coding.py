@@ -12280,3 +12280,10 @@ def test_armed_defenders_of_a_village_or_an_attacker_among_its_dead_make_a_battl
     for text, (etype, a2) in cases.items():
         evs = violent(code(pipe, text, pub))
         assert [(e.event_type, e.actor2) for e in evs] == [(etype, a2)], text
+
+
+def test_the_defenders_of_a_village_read_first_are_not_its_attackers(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "Gunmen stormed the village of Sobane in Mopti on Sunday. Traditional hunters defending "
+                               "the village were overpowered and 12 residents were killed.", date(2021, 5, 12)))
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Unidentified Armed Group (Mali)",
+                                                     "Dozo Communal Militia (Mali)")

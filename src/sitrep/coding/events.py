@@ -10378,6 +10378,15 @@ _DEFENDING = re.compile(rf"\b{_DEFENDERS_NOUN}\s+(?:\([^()\n]{{1,30}}\)\s+)?(?:w
                         re.IGNORECASE)
 
 
+def _defending(article: Article, m: ActorMention) -> bool:
+    """Whether the mention `m` names the armed men told defending the place attacked ("Dozo militiamen defending the
+    village")."""
+    s = article.sentence_at(m.start)
+    if s is None:
+        return False
+    return any(s.start + d.start() <= m.start < s.start + d.end() for d in _DEFENDING.finditer(s.text))
+
+
 def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, place: PlaceMention | None,
                      cc: str | None, matcher: ActorMatcher) -> ActorMention | None:
     """Who fought back, when the text says so: the armed actor after "repelled by" ("repulsed by security forces and
@@ -12053,6 +12062,11 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 and not captive_harmed and not not_stopped \
                 and not (ev.sub_event_type == "Abduction/forced disappearance" and _lone_serviceman_taken(text)):
             armed, other = _armed_victims(article, draft, a1, counts, place, cc, matcher)
+            if not armed and ev.sub_event_type == "Attack" and a1 is not None and _defending(article, a1):
+                # the side read first is the village's defenders ("gunmen raided the village; Dozo hunters defending
+                # it were overwhelmed"): the attackers are the ones the text leaves unnamed
+                a1 = _role(matcher, "armed-group", cc, article, article.text[slice(*draft.trigger_span)],
+                           *draft.trigger_span)
             if not armed and ev.sub_event_type == "Attack":
                 other = _local_defenders(article, draft, a1, place, cc, matcher)
                 armed = other is not None
