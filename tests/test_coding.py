@@ -12251,3 +12251,39 @@ def test_a_vehicles_occupants_not_told_killed_are_not_its_dead(pipe: Pipeline) -
              "shot dead.", 12)):
         evs = code(pipe, text, pub)
         assert evs and evs[0].fatalities == want, (text, evs)
+
+
+def test_armed_defenders_of_a_village_or_an_attacker_among_its_dead_make_a_battle(pipe: Pipeline) -> None:
+    pub = date(2021, 5, 12)
+    cases = {
+        # armed men told defending or protecting the village attacked: a fight with them, whether or not they held
+        "On 10 May 2021, gunmen raided the village of Sobane in Mopti; traditional hunters defending the village "
+        "were overwhelmed and six residents were killed.": ("Battles", "Dozo Communal Militia (Mali)"),
+        "On 10 May 2021, unidentified assailants attacked the village of Koumbri in Yatenga, killing four villagers, "
+        "and self-defence members who tried to protect the village fled.":
+            ("Battles", "Koumbri Communal Militia (Burkina Faso)"),
+        # an attacker among the dead of a village attack no forces were at: the villagers fought back
+        "MOPTI, Mali, May 11 (Reuters) - Armed men on motorcycles stormed the village of Sobane in central Mali on "
+        "Monday, killing five residents, a local official said. One of the assailants was also killed, he added.":
+            ("Battles", "Sobane Communal Militia (Mali)"),
+        "On 10 May 2021, armed men attacked the hamlet of Sobane in Mopti, killing two villagers and an attacker.":
+            ("Battles", "Sobane Communal Militia (Mali)"),
+        # (civilians alone killed stay an attack on civilians; so do an attacker who killed himself and unarmed
+        # residents protecting their families)
+        "On 10 May 2021, armed men attacked the village of Sobane in Mopti and killed three villagers.":
+            ("Violence against civilians", "Civilians (Mali)"),
+        "On 10 May 2021, armed men attacked the village of Sobane in Mopti and killed three villagers before one of "
+        "them killed himself.": ("Violence against civilians", "Civilians (Mali)"),
+        "On 10 May 2021, armed men attacked the village of Sobane in Mopti and killed three villagers. Residents "
+        "fled to protect their families.": ("Violence against civilians", "Civilians (Mali)"),
+    }
+    for text, (etype, a2) in cases.items():
+        evs = violent(code(pipe, text, pub))
+        assert [(e.event_type, e.actor2) for e in evs] == [(etype, a2)], text
+
+
+def test_the_defenders_of_a_village_read_first_are_not_its_attackers(pipe: Pipeline) -> None:
+    (ev,) = violent(code(pipe, "Gunmen stormed the village of Sobane in Mopti on Sunday. Traditional hunters defending "
+                               "the village were overpowered and 12 residents were killed.", date(2021, 5, 12)))
+    assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Unidentified Armed Group (Mali)",
+                                                     "Dozo Communal Militia (Mali)")

@@ -10382,6 +10382,33 @@ _DRIVEN_OFF = re.compile(r"\b(?:forcing|forced|causing|caused|compelling|compell
                          r"to\s+(?:withdraw|retreat|flee|pull\s+back|turn\s+back|fall\s+back|abandon)\b", re.IGNORECASE)
 
 
+# armed men told defending the place attacked: "Dozo hunters defending the village were overwhelmed", "militiamen who
+# were protecting the hamlet fled", "self-defence members guarding the locality", "the village's defenders" (ACLED: a
+# battle with them, whether or not they held; not "residents fled to protect their families", unarmed people, nor
+# soldiers, whom the forces' own rules read)
+_DEFENDERS_NOUN = (r"(?:militiam[ae]n|militias?(?:\s+members?)?|dozos?|donsos?|(?:traditional\s+)?hunters|"
+                   r"self-defen[cs]e(?:\s+(?:group|militia|force|committee)s?)?(?:\s+(?:members?|militiam[ae]n))?|"
+                   r"vdps?|volunteers?|vigilantes?|koglweogos?|armed\s+(?:villagers|residents|youths?|men\s+of\s+the\s+village)|"
+                   r"(?:village|community)\s+guards?)")
+_PLACE_NOUN = r"(?:village|hamlet|locality|town|community|settlement|camp|encampment|area)"
+_DEFENDING = re.compile(rf"\b{_DEFENDERS_NOUN}\s+(?:\([^()\n]{{1,30}}\)\s+)?(?:who\s+(?:were\s+|had\s+been\s+)?|"
+                        rf"that\s+(?:were\s+)?|(?:were\s+|was\s+)?(?:trying|tried|attempting|attempted)\s+to\s+)?"
+                        rf"(?:defend(?:ing|ed)?|protect(?:ing|ed)?|guard(?:ing|ed)?)\s+(?:the|their|its|this|that)\s+"
+                        rf"(?:[\w'’-]+\s+)?{_PLACE_NOUN}\b"
+                        rf"|\b(?:the\s+)?(?:{_PLACE_NOUN}(?:'s|’s)|local)\s+defenders\b"
+                        rf"|\bdefenders\s+of\s+(?:the|their|this|that)\s+(?:[\w'’-]+\s+)?{_PLACE_NOUN}\b",
+                        re.IGNORECASE)
+
+
+def _defending(article: Article, m: ActorMention) -> bool:
+    """Whether the mention `m` names the armed men told defending the place attacked ("Dozo militiamen defending the
+    village")."""
+    s = article.sentence_at(m.start)
+    if s is None:
+        return False
+    return any(s.start + d.start() <= m.start < s.start + d.end() for d in _DEFENDING.finditer(s.text))
+
+
 def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, place: PlaceMention | None,
                      cc: str | None, matcher: ActorMatcher) -> ActorMention | None:
     """Who fought back, when the text says so: the armed actor after "repelled by" ("repulsed by security forces and
@@ -10412,6 +10439,19 @@ def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, p
                 return m
     for i in draft.sentences:
         s = article.sentences[i]
+        d = _DEFENDING.search(s.text)
+        if d is not None:
+            # the defenders the text names as a group ("Dozo militiamen defending the village"): that group, else
+            # the place's own militia
+            at, to = s.start + d.start(), s.start + d.end()
+            m = next((m for m in article.actors if m.sentence == i and m.start < to and m.end > at
+                      and m.inter in (3, 4) and not m.actor.startswith("Unidentified")
+                      and (a1 is None or m.actor != a1.actor)), None)
+            if m is not None:
+                return m
+            return _local_militia(article, draft, a1, place, cc, matcher, at, to)
+    for i in draft.sentences:
+        s = article.sentences[i]
         m = _SELF_DEFENCE.search(s.text) or _LOCALS_ANSWER.search(s.text) or _REPELLED.search(s.text)
         if m is not None and not _UNARMED_VICTIM.search(s.text[max(0, m.start() - 35):m.start()]) \
                 and not _NO_CLASH_AFTER.search(s.text, m.end()) \
@@ -10419,6 +10459,45 @@ def _local_defenders(article: Article, draft: _Draft, a1: ActorMention | None, p
             # (not the ones the attackers came for: "attacked the market, looking for the leaders of the village
             # self-defence group" tells no one who fought back)
             return _local_militia(article, draft, a1, place, cc, matcher, s.start + m.start(), s.start + m.end())
+    return None
+
+
+# a village or hamlet the happening struck (its people or the place itself)
+_VILLAGE_STRUCK = re.compile(r"\b(?:villages?|villagers|hamlets?)\b", re.IGNORECASE)
+# ... and an attacker dead by his own hand or bomb, whom no one fought: "then killed himself", "the bomber died"
+# ... told by a word for the raiders themselves (not "fighters", "combatants", "rebels", "suspects": whose they were the
+# word does not say)
+_RAIDER_NOUN = re.compile(r"(?:attacker|assailant|gunm[ae]n|militant|terrorist|jihadi(?:st)?|raider|bandit|insurgent|"
+                          r"islamist|extremist|aggressor)s?", re.IGNORECASE)
+_OWN_DEATH = re.compile(r"\b(?:himself|herself|themselves|bombers?|suicide|own\s+(?:bomb|explosive|device)s?)\b",
+                        re.IGNORECASE)
+
+
+def _attacker_fell(article: Article, draft: _Draft, counts: list[_Count]) -> _Count | None:
+    """The attackers' dead counted beside the villagers' in an attack on a village that names no soldiers, police or
+    foreign forces there ("gunmen raided the hamlet, killing four villagers; one assailant was killed", "two
+    residents and an attacker died"): the villagers' own armed men fought them, a battle with the village's militia
+    (ACLED); None otherwise (not an attacker who killed himself or died by his own bomb, nor one killed by forces the
+    text names: their own rules read those)."""
+    text = " ".join(article.sentences[i].text for i in draft.sentences)
+    if not _VILLAGE_STRUCK.search(text):
+        return None
+    if any(m.sentence in draft.sentences and m.inter in (1, 8) and not _landmark(article, m) for m in article.actors):
+        return None
+    if not any(c.what in ("killed", "wounded") and c.side in ("civilians", "unknown") for c in counts):
+        return None  # (militants alone the dead are the ones struck: "Koglweogo members killed two militants")
+    for c in counts:
+        if c.what != "killed" or c.side != "attackers" or c.number.value <= 0 \
+                or not _RAIDER_NOUN.fullmatch(c.number.counted or ""):
+            continue
+        if c.number.counted_start >= 0 and _ARMED_VICTIM.search(
+                article.text[max(0, c.number.counted_start - 30):max(c.number.counted_end, c.number.counted_start)]):
+            continue  # (the village's own "Koglweogo volunteer fighters": the defenders, read as such elsewhere)
+        s = article.sentence_at(c.number.start)
+        lo, hi = c.number.start, s.end if s is not None else c.number.end + 60
+        if _OWN_DEATH.search(article.text, max(0, lo - 30), min(hi, c.number.end + 60)):
+            continue
+        return c
     return None
 
 
@@ -12005,8 +12084,19 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 and not captive_harmed and not not_stopped \
                 and not (ev.sub_event_type == "Abduction/forced disappearance" and _lone_serviceman_taken(text)):
             armed, other = _armed_victims(article, draft, a1, counts, place, cc, matcher)
+            if not armed and ev.sub_event_type == "Attack" and a1 is not None and _defending(article, a1):
+                # the side read first is the village's defenders ("gunmen raided the village; Dozo hunters defending
+                # it were overwhelmed"): the attackers are the ones the text leaves unnamed
+                a1 = _role(matcher, "armed-group", cc, article, article.text[slice(*draft.trigger_span)],
+                           *draft.trigger_span)
             if not armed and ev.sub_event_type == "Attack":
                 other = _local_defenders(article, draft, a1, place, cc, matcher)
+                armed = other is not None
+            if not armed and ev.sub_event_type == "Attack" and _repulsing_side(article, draft, a1) is None \
+                    and (fell := _attacker_fell(article, draft, counts)):
+                # an attacker among the dead of a village attack no forces were at: the villagers fought back (a
+                # side the text names turning the attack back is read below: "Dogon hunters repelled the attack")
+                other = _local_militia(article, draft, a1, place, cc, matcher, fell.number.start, fell.number.end)
                 armed = other is not None
             if armed and (a1 is None or other is None or other.actor != a1.actor):
                 # the other side was armed: soldiers or militiamen among the victims, villagers who fought back
