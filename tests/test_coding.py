@@ -4655,6 +4655,11 @@ def test_the_force_arresting_people_over_a_killing_is_not_its_doer(pipe: Pipelin
         "KAYA, Burkina Faso (Reuters) - Police on Monday arrested two men over the killing of two traders in Kaya on "
         "Saturday, a police source said.":
             ("Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)", 2, date(2024, 3, 2)),
+        # US crime style: the arrest story the only report of the killing, its one dead counted
+        "HOUSTON (AP) - Police have arrested a teenager for the murder of a Houston man found shot in his car on "
+        "Saturday.": ("Unidentified Armed Group (United States)", "Civilians (United States)", 1, date(2024, 3, 2)),
+        "Police arrested two men on Monday over the killing of a shopkeeper in Kaya on Saturday.":
+            ("Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)", 1, date(2024, 3, 2)),
         # the force's own deed, told beside the arrest, stays its own
         "Soldiers arrested three suspects and killed two others near Diffa on Monday.":
             ("Military Forces of Niger", "Civilians (Niger)", 2, date(2024, 3, 4)),
@@ -4669,6 +4674,9 @@ def test_the_force_arresting_people_over_a_killing_is_not_its_doer(pipe: Pipelin
         (ev,) = violent(code(pipe, text, published=pub))
         assert (ev.actor1 or "").startswith(a1) and (ev.actor2 or "").startswith(a2), (text, ev.actor1, ev.actor2)
         assert ev.fatalities == dead and ev.event_date == day, (text, ev.fatalities, ev.event_date)
+    # a crowd's answer to a death keeps no toll of it
+    (ev,) = code(pipe, "Students protested over the killing of a classmate in Kaya.", published=pub)
+    assert ev.event_type == "Protests" and not ev.fatalities
 
 
 def test_a_force_attacked_where_its_post_stands_or_after_an_attack_noun_is_the_target(pipe: Pipeline) -> None:

@@ -4232,6 +4232,14 @@ _ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to
                               r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# people arrested over a death: the death is told, the arrest its sequel ("Police arrested two men over the killing of a
+# shopkeeper", "detained a teenager for the murder of a Houston man"), its one dead counted (not a crowd's: "protested
+# over the killing of a student", nor "demanded the release of those arrested over ...", whose death is answered)
+_ARRESTED_OVER = re.compile(r"^(?:(?!\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|riot\w*|release|demand\w*|"
+                            r"mourn\w*|condemn\w*|denounc\w*)\b)[^.;])*\b(?:arrested|detained|apprehended)\s+"
+                            r"(?:[\w'-]+\s+){0,5}?(?:over|for)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _find_single_victim(article: Article, sent: Sentence) -> NumberMention | None:
     m = _PAIR_KILLED.search(sent.text) or _COUPLE_KILLED.search(sent.text)
     if m is None:
@@ -4245,7 +4253,8 @@ def _find_single_victim(article: Article, sent: Sentence) -> NumberMention | Non
         return one
     for rx in _NOMINAL_KILLED:
         m = rx.search(sent.text)
-        if m is not None and not _ANSWERS_A_DEATH.search(sent.text, max(0, m.start() - 40), m.start()):
+        if m is not None and (not _ANSWERS_A_DEATH.search(sent.text, max(0, m.start() - 40), m.start())
+                              or _ARRESTED_OVER.search(sent.text, 0, m.start())):
             return _single(article, Sentence(sent.index, sent.start + m.start(), sent.end,
                                               sent.text[m.start():]), (rx,))
     return None
