@@ -4642,6 +4642,43 @@ def test_a_side_that_accuses_another_is_not_the_doer(pipe: Pipeline) -> None:
         assert ev.actor1.startswith(a1) and (ev.actor2 or "").startswith(a2), (text, ev.actor1, ev.actor2)
 
 
+def test_the_force_arresting_people_over_a_killing_is_not_its_doer(pipe: Pipeline) -> None:
+    # "police arrested two men over the killing of ...": the killing keeps its victims and toll, its doers unnamed;
+    # the arresting force is neither its doer nor the side attacked, and the arrest's day is not the killing's
+    pub = date(2024, 3, 6)  # a Wednesday
+    cases = {
+        "Police arrested two men over the killing of two shopkeepers on Monday in Kaya.":
+            ("Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)", 2, date(2024, 3, 4)),
+        "Gunmen shot dead a shopkeeper in Kaya on Saturday, and police arrested two men over the killing on Monday.":
+            ("Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)", 1, date(2024, 3, 2)),
+        # wire style: the arrest's day told before what the arrested are held for
+        "KAYA, Burkina Faso (Reuters) - Police on Monday arrested two men over the killing of two traders in Kaya on "
+        "Saturday, a police source said.":
+            ("Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)", 2, date(2024, 3, 2)),
+        # US crime style: the arrest story the only report of the killing, its one dead counted
+        "HOUSTON (AP) - Police have arrested a teenager for the murder of a Houston man found shot in his car on "
+        "Saturday.": ("Unidentified Armed Group (United States)", "Civilians (United States)", 1, date(2024, 3, 2)),
+        "Police arrested two men on Monday over the killing of a shopkeeper in Kaya on Saturday.":
+            ("Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)", 1, date(2024, 3, 2)),
+        # the force's own deed, told beside the arrest, stays its own
+        "Soldiers arrested three suspects and killed two others near Diffa on Monday.":
+            ("Military Forces of Niger", "Civilians (Niger)", 2, date(2024, 3, 4)),
+        "Police shot dead two robbers and arrested a third over the robbery in Niamey on Friday.":
+            ("Police Forces of Niger", "Civilians (Niger)", 2, date(2024, 3, 1)),
+        # a force attacked before the arrests keeps its side
+        "Gunmen attacked a police post in Dori on Saturday, killing two officers, and police arrested four men over "
+        "the attack on Monday.":
+            ("Unidentified Armed Group (Burkina Faso)", "Police Forces of Burkina Faso", 2, date(2024, 3, 2)),
+    }
+    for text, (a1, a2, dead, day) in cases.items():
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert (ev.actor1 or "").startswith(a1) and (ev.actor2 or "").startswith(a2), (text, ev.actor1, ev.actor2)
+        assert ev.fatalities == dead and ev.event_date == day, (text, ev.fatalities, ev.event_date)
+    # a crowd's answer to a death keeps no toll of it
+    (ev,) = code(pipe, "Students protested over the killing of a classmate in Kaya.", published=pub)
+    assert ev.event_type == "Protests" and not ev.fatalities
+
+
 def test_a_force_attacked_where_its_post_stands_or_after_an_attack_noun_is_the_target(pipe: Pipeline) -> None:
     # the post's whereabouts between the force and the bare participle ("on the outskirts of ... on road towards",
     # a gloss in brackets), a unit ambushed, and the object of an attack's noun that no other side's words lead to

@@ -2319,6 +2319,17 @@ def _attributive(text: str, d: DateMention) -> bool:
                for m in _DEATH_MOURNED.finditer(text, lo, d.start))
 
 
+def _names_own_deed(article: Article, draft: _Draft, d: DateMention) -> bool:
+    """Whether the noun date `d` qualifies (`_ATTR_NOUN_BEFORE`) is the violence draft's own trigger: "police arrested
+    two men over the killing of a trader in Kaya on Saturday" dates the killing the event is (not "marched against the
+    killing of a student on Monday", whose event is the march)."""
+    if draft.trigger.family != "violence":
+        return False
+    m = _ATTR_NOUN_BEFORE.search(article.text, max(0, d.start - 60), d.start)
+    return m is not None and m.start() <= draft.trigger_span[0] < m.start() + 20 and not re.search(
+        r"[.;]", article.text[m.start():d.start])
+
+
 def _draft_day(article: Article, draft: _Draft) -> date | None:
     for i in draft.sentences:
         for d in _sentence_dates(article, i):
@@ -4221,6 +4232,14 @@ _ANSWERS_A_DEATH = re.compile(r"\b(?:over|against|after|following|in response to
                               r"(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# people arrested over a death: the death is told, the arrest its sequel ("Police arrested two men over the killing of a
+# shopkeeper", "detained a teenager for the murder of a Houston man"), its one dead counted (not a crowd's: "protested
+# over the killing of a student", nor "demanded the release of those arrested over ...", whose death is answered)
+_ARRESTED_OVER = re.compile(r"^(?:(?!\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|riot\w*|release|demand\w*|"
+                            r"mourn\w*|condemn\w*|denounc\w*)\b)[^.;])*\b(?:arrested|detained|apprehended)\s+"
+                            r"(?:[\w'-]+\s+){0,5}?(?:over|for)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _find_single_victim(article: Article, sent: Sentence) -> NumberMention | None:
     m = _PAIR_KILLED.search(sent.text) or _COUPLE_KILLED.search(sent.text)
     if m is None:
@@ -4234,7 +4253,8 @@ def _find_single_victim(article: Article, sent: Sentence) -> NumberMention | Non
         return one
     for rx in _NOMINAL_KILLED:
         m = rx.search(sent.text)
-        if m is not None and not _ANSWERS_A_DEATH.search(sent.text, max(0, m.start() - 40), m.start()):
+        if m is not None and (not _ANSWERS_A_DEATH.search(sent.text, max(0, m.start() - 40), m.start())
+                              or _ARRESTED_OVER.search(sent.text, 0, m.start())):
             return _single(article, Sentence(sent.index, sent.start + m.start(), sent.end,
                                               sent.text[m.start():]), (rx,))
     return None
@@ -6562,11 +6582,13 @@ def _event_date(article: Article, draft: _Draft, *, foreign_trigger: bool = Fals
              if not (_DATE_NAMES.match(article.text, d.end) and not _own_day(article, draft, d))
              # (but a date of the happening that is the harm's own: "the Monday attack on Tamou killed five",
              # "five soldiers killed in the Sunday ambush", `_dates_the_harm`)
-             and not (_attributive(article.text, d) and not _dates_the_harm(article.text, d))
+             and not (_attributive(article.text, d) and not _dates_the_harm(article.text, d)
+                      and not _names_own_deed(article, draft, d))
              and not d.text.lower().startswith("since")  # "submitted since November 23": when a state began
              # (nor an earlier occasion the happening is likened to: "as they had already done in early May")
              and not _compared_occasion(article, d)
-             and not _dates_the_cause(article, draft, d, foreign_trigger)]
+             and not _dates_the_cause(article, draft, d, foreign_trigger)
+             and not _arrest_day(article, draft, d)]
     if not cands:
         # the day told in the scene-setting sentences before the trigger, nearest first
         for i in _lead_in(article, draft):
@@ -7524,6 +7546,68 @@ def _suspected_link(article: Article, a: ActorMention) -> bool:
         and not _SUSPECTS_ACT_AFTER.match(article.text, a.end)
 
 
+# the force that arrests people over a killing is not the killing's doer nor its target: "Police arrested two men over
+# the killing of a shopkeeper" (the killing's doers unnamed), "Gunmen shot dead a trader on Saturday, and police
+# arrested two men over the killing on Monday"; the arrest verb right after the force, and what the arrested are held
+# for told in its clause (not a deed of the force's own: "Soldiers arrested three suspects and killed two others",
+# "Police shot dead two robbers and arrested a third over the robbery")
+_ARRESTER_AFTER = re.compile(r"(?:\s+(?:officers|officials|agents|investigators|detectives))?(?:\s+(?:have|has|had|"
+                             r"\w+ly|later|also|then|on\s+\w+day|\w+day))*\s+(?:arrested|arrest|arrests|detained|detain|"
+                             r"apprehended|apprehend|nabbed|took\s+into\s+custody|picked\s+up)\b", re.IGNORECASE)
+# what the arrested are held for, its deed right after: "over the killing", "in connection with the fatal shooting",
+# "suspected of killing", "charged with murdering" (not "after", "following": a clash the arrest came out of is the
+# force's own as often)
+_ARREST_GROUND = re.compile(r"\b(?:over|for|in\s+(?:connection|relation)\s+(?:with|to)|linked\s+to|suspected\s+of|"
+                            r"accused\s+of|charged\s+with|on\s+suspicion\s+of|wanted\s+for|blamed\s+for|"
+                            r"believed\s+to\s+be\s+behind|behind)\s+(?:(?:the|a|an|his|her|their|its|this|that|last|"
+                            r"week's|weekend's|[\w-]+'s|fatal|deadly|brutal|recent|alleged|latest|double|triple|"
+                            r"mass|\w+day's?)\s+){0,3}$", re.IGNORECASE)
+
+
+def _arrester(article: Article, a: ActorMention, trigger_span: tuple[int, int]) -> bool:
+    """Whether `a` is only the force arresting people over the killing the trigger tells (see `_ARRESTER_AFTER`): the
+    trigger right after what the arrested are held for, or in a clause before the force's (another's deed)."""
+    m = _ARRESTER_AFTER.match(article.text, a.end)
+    if m is None or not 0 <= a.sentence < len(article.sentences):
+        return False
+    sent = article.sentences[a.sentence]
+    t0 = trigger_span[0]
+    if m.end() <= t0 < sent.end:
+        # the trigger tells what the arrested are held for, in the arrest's clause
+        return _ARREST_GROUND.search(article.text, m.end(), t0) is not None \
+            and not re.search(r"[;]|\band\s+(?:then\s+)?[a-z]+ed\b", article.text[m.end():t0])
+    if sent.start <= t0 < a.start:
+        # another's deed told before, the arrest over it after: "Gunmen shot dead a trader, and police arrested two
+        # men over the killing"
+        return any(_ARREST_GROUND.search(article.text, m.end(), d.start()) is not None
+                   for d in _HELD_FOR_DEED.finditer(article.text, m.end(), sent.end))
+    return False
+
+
+def _arrest_day(article: Article, draft: _Draft, d: DateMention) -> bool:
+    """Whether date `d` is the day of the arrest over the killing the violence draft tells (see `_arrester`), not the
+    killing's: told before what the arrested are held for ("On Monday, police arrested two men over the killing",
+    "police arrested two men on Monday over the killing of a trader on Saturday"), or after the force where the
+    killing was told before it ("Gunmen shot dead a trader, and police arrested two men on Monday")."""
+    if draft.trigger.family != "violence" or not 0 <= d.sentence < len(article.sentences):
+        return False
+    sent = article.sentences[d.sentence]
+    t0 = draft.trigger_span[0]
+    if not sent.start <= t0 < sent.end:
+        return False
+    for a in article.actors:
+        if a.sentence != d.sentence or a.inter not in (1, 8) or not _arrester(article, a, draft.trigger_span):
+            continue
+        m = _ARRESTER_AFTER.match(article.text, a.end)
+        if t0 >= m.end():
+            g = _ARREST_GROUND.search(article.text, m.end(), t0)
+            if g is not None and d.end <= g.start():
+                return True
+        elif d.start >= a.start:
+            return True
+    return False
+
+
 # a group that only describes the place, as the subject of its "where" clause in the perfect or of being active
 # there: "in the southeast where Boko Haram Islamists have staged regular attacks", "an area where JNIM is active"
 _WHERE_BEFORE = re.compile(r"\bwhere\s+(?:the\s+)?$", re.IGNORECASE)
@@ -7790,6 +7874,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                          and _only_present_there(article, a))
                 and not (trig.family == "violence" and _police_source(article, a))
                 and not _suspected_link(article, a) and not (trig.family == "violence" and _accuser(article, a))
+                and not (trig.family == "violence" and _arrester(article, a, draft.trigger_span))
                 # (the side accused after the happening was told: "... The CMA accused the army of the killings")
                 and not (trig.family == "violence" and a.sentence != draft.sentences[0] and _accused(article, a))]
     # a country's contingent of a mission the sentence names is the mission ("MINUSMA peacekeepers of the
@@ -9621,9 +9706,10 @@ def _armed_other_side(article: Article, draft: _Draft, a1: ActorMention,
         if has_parent and m.start <= a1.end + 8:
             continue  # its movement in parentheses: "Katiba Macina (JNIM)"
         if _off_duty_mention(article, m) or _serves_a_force(article.text, m.start, m.end) or _suspected_link(article, m) \
-                or _accuser(article, m) or _accused(article, m):
+                or _accuser(article, m) or _accused(article, m) or _arrester(article, m, draft.trigger_span):
             continue  # "a retired soldier", "an off-duty gendarme", "a police interpreter", "a National Guard on a
-            # family visit", "accused of being informants of the army", "the CMA accused the army (of)": not a fighting side
+            # family visit", "accused of being informants of the army", "the CMA accused the army (of)", "police
+            # arrested two men over the killing": not a fighting side
         if m.inter == 1 and _FORCES_KIN_BEFORE.search(article.text, max(0, m.start - 50), m.start):
             continue  # the forces' kin struck, not the forces: "killed 12 people including family members of gendarmes"
         if _NOT_STRUCK_BEFORE.search(article.text, max(0, m.start - 40), m.start):
