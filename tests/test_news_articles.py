@@ -518,6 +518,9 @@ def test_a_town_told_by_its_people_and_its_police_telling(pipe: Pipeline) -> Non
     assert (ev.fatalities, ev.actor1.startswith("Police")) == (1, False), ev
     (ev,) = code(pipe, "Gunmen attacked a village of 300 people near Dori on Sunday, killing five.", date(2024, 3, 20))
     assert ev.fatalities == 5, ev
+    # (nor police told by a region's part: "police in north Georgia said")
+    (ev,) = code(pipe, "A man was shot dead in Atlanta on Friday, police in north Georgia said.", date(2024, 3, 20))
+    assert not ev.actor1.startswith("Police") and not (ev.actor2 or "").startswith("Police"), ev
     # (police told with their town who then fought are the doers)
     (ev,) = code(pipe, "Police in Kaya, the regional capital, shot dead two robbers on Saturday.", date(2024, 3, 20))
     assert (ev.fatalities, ev.actor1) == (2, "Police Forces of Burkina Faso (2022-)"), ev

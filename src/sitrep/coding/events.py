@@ -9940,7 +9940,8 @@ _CIVILIAN_ROLE_AFTER = re.compile(r"\s+(?:interpreters?|translators?|spokes(?:ma
 # two suspects" tell what the police did, where "suspect" is the one shot, not what they believe)
 _POLICE_DEED = r"(?:shot|shoot|shoots|killed|kill|kills|wounded|injured|fired|gunned|stabbed|beat|tortured|executed)"
 _POLICE_SOURCE_AFTER = re.compile(
-    r"(?:\s+(?:(?!" + _POLICE_DEED + r"\b)[\w.'’-]+\s+){0,2}?)?\s*(?:,\s*)?(?:said|say|says|saying|stated|tell|told|(?:are|were|is) (?:also )?"
+    r"(?:\s+(?:(?!" + _POLICE_DEED + r"\b)[\w.'’-]+\s+){0,2}?|\s+in\s+(?:[\w.'’-]+\s+){1,2}(?=(?:said|say|says|told)\b))?"
+    r"\s*(?:,\s*)?(?:said|say|says|saying|stated|tell|told|(?:are|were|is) (?:also )?"
     r"investigating|investigat(?:e|ed|es|ion)|(?:are|were|have been) (?:called|searching|looking|asking|seeking|trying|"
     r"notified|sent|dispatched|alerted)|responded(?!" + _TO_THE_ATTACK + r")|respond|arrived|identified|have identified|charged|"
     r"(?:have |has )?made (?:an |two |several )?arrests?|"
