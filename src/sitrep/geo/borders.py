@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Borders", "Country", "borders"]
+__all__ = ["Borders", "Country", "borders", "outline_km"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,3 +49,32 @@ def borders() -> Borders:
     return Borders(data["source"], {code: Country(code, c["name"], tuple(c["bbox"]),  # type: ignore[arg-type]
                                                   tuple(tuple(r) for r in c["rings"]), scale)
                                     for code, c in data["countries"].items()})
+
+
+@lru_cache(maxsize=None)
+def _segments(code: str) -> tuple[Any, Any] | None:
+    """A country's outline as two (n, 2) arrays of segment ends (lon, lat), decoded once per process."""
+    import numpy as np
+
+    shape = borders().countries.get(code)
+    parts = [(r[:-1], r[1:]) for r in shape.rings if len(r) > 1] if shape is not None else []
+    if not parts:
+        return None
+    return np.concatenate([a for a, _ in parts]), np.concatenate([b for _, b in parts])
+
+
+def outline_km(code: str, lat: float, lon: float) -> float | None:
+    """How far a point lies from a country's outline, in km; None where sitrep carries no outline of it."""
+    import numpy as np
+
+    segs = _segments(code)
+    if segs is None:
+        return None
+    a, b = segs
+    # (an equirectangular plane about the point: exact enough within a few hundred km)
+    k = math.cos(math.radians(lat))
+    ax, ay = (a[:, 0] - lon) * k, a[:, 1] - lat
+    bx, by = (b[:, 0] - lon) * k, b[:, 1] - lat
+    dx, dy = bx - ax, by - ay
+    t = np.clip(-(ax * dx + ay * dy) / np.maximum(dx * dx + dy * dy, 1e-12), 0.0, 1.0)
+    return float(np.min(np.hypot(ax + t * dx, ay + t * dy))) * 111.195

@@ -30,7 +30,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from sitrep.geo.borders import borders
+from sitrep.geo.borders import borders, outline_km
 from sitrep.geo.gazetteer import (AFRICA, DEMONYMS, Gazetteer, Place, admin1_key, edit_distance, fold, haversine_km,
                                   name_keys, spelling_skeleton)
 from sitrep.geo.recognise import (
@@ -1531,7 +1531,7 @@ def _resolve(m: Candidate, ni: _NameInfo, admin_after: bool, dominant: str | Non
                 score += _W_ANCHOR * (1.0 - d / _ANCHOR_KM)
         if by_border and feat == "place" and (others := by_border - {cc}):
             r = gaz.places.rows[i]
-            kms = [km for o in others if (km := _border_km(o, float(r[6]), float(r[7]))) is not None]  # type: ignore[arg-type]
+            kms = [km for o in others if (km := outline_km(o, float(r[6]), float(r[7]))) is not None]  # type: ignore[arg-type]
             if kms and min(kms) < _BY_BORDER_KM:
                 score += _W_BY_BORDER * (1.0 - min(kms) / _BY_BORDER_KM)
         if feat in ("place", "admin2", "admin1") and not (feat == "place" and country_pop and (
@@ -1882,32 +1882,6 @@ def _border_pairs(text: str, mentions: list[Candidate], info: dict[str, _NameInf
 # that border, by as much as _W_BY_BORDER at the outline and nothing from _BY_BORDER_KM inland
 _W_BY_BORDER = 2.5
 _BY_BORDER_KM = 150.0
-_OUTLINE_MEMO: dict[str, object] = {}
-
-
-def _border_km(cc: str, lat: float, lon: float) -> float | None:
-    """How far a point lies from the outline of a country (the shipped Natural Earth one), in km; None where sitrep
-    carries no outline of it."""
-    import numpy as np
-
-    segs = _OUTLINE_MEMO.get(cc)
-    if segs is None:
-        shape = borders().countries.get(cc)
-        if shape is None:
-            return None
-        parts = [(r[:-1], r[1:]) for r in shape.rings if len(r) > 1]
-        segs = (np.concatenate([a for a, _ in parts]), np.concatenate([b for _, b in parts])) if parts else ()
-        _OUTLINE_MEMO[cc] = segs
-    if not segs:
-        return None
-    a, b = segs  # type: ignore[misc]
-    # (an equirectangular plane about the point: exact enough within a few hundred km)
-    k = math.cos(math.radians(lat))
-    ax, ay = (a[:, 0] - lon) * k, a[:, 1] - lat
-    bx, by = (b[:, 0] - lon) * k, b[:, 1] - lat
-    dx, dy = bx - ax, by - ay
-    t = np.clip(-(ax * dx + ay * dy) / np.maximum(dx * dx + dy * dy, 1e-12), 0.0, 1.0)
-    return float(np.min(np.hypot(ax + t * dx, ay + t * dy))) * 111.195
 
 
 # "the Zinda area of Gao", "the Tanghin district of Ouagadougou": a quarter of a town, at most this far from its point;
@@ -1926,8 +1900,6 @@ _IN_BETWEEN = re.compile(r"[ \t]+in[ \t]+")
 _SUBURBS_AFTER = re.compile(r"['’]s?[ \t]+(?:[\w-]+[ \t]+){0,2}(?:suburbs?|exurbs?|outskirts|metro(?:politan)?[ \t]+area)\b",
                                re.IGNORECASE)
 _PARK_TOWN_KM = 50.0  # the farthest a town named "... Park" lies from the town "in" which the text puts it, as a suburb
-# a comma between a name and the unit after it, which may be told by its noun: "Baye, Cercle of Bankass", "Konsiga,
-# the region of Kayes" (group 1: the noun)
 # a name, a comma and the country or region told to hold it: ", a village in central Mali", ", in northern Burkina Faso",
 # ", a town in the north of"
 _IN_UNIT_BETWEEN = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+(?:(?:small|remote|rural|border|farming|fishing|mining|market)\s+)?"
@@ -1935,6 +1907,8 @@ _IN_UNIT_BETWEEN = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+(?:(?:small|remote|rura
                               r"(?:(?:far\s+|extreme\s+)?(?:north|south|east|west|central|centre|center|northern|southern|"
                               r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|"
                               r"northwest|southeast|southwest)\s+(?:of\s+|part\s+of\s+)?)?", re.IGNORECASE)
+# a comma between a name and the unit after it, which may be told by its noun: "Baye, Cercle of Bankass", "Konsiga,
+# the region of Kayes" (group 1: the noun)
 _UNIT_OF_BETWEEN = re.compile(r"\s*,\s*(?:(?:the[ \t]+)?((?i:cercle|circle|province|region|department|commune|"
                               r"municipality))[ \t]+of[ \t]+(?:the[ \t]+)?)?")
 _LIST_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?[A-Z]|(?:and|or|&)[ \t]+[A-Z]|[A-Z])")
