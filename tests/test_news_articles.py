@@ -535,3 +535,15 @@ def test_a_name_told_in_a_country_after_it_is_that_country_s(pipe: Pipeline) -> 
         assert ev.country == "Mali", (text, ev)
     (ev,) = code(pipe, "Gunmen killed six people in Kano, in northern Nigeria, on Sunday.", date(2024, 3, 20))
     assert (ev.location, ev.country) == ("Kano", "Nigeria"), ev
+
+
+# -- the household the dead came from is not more dead ----------------------------------------------------------------
+@pytest.mark.parametrize(("text", "dead"), [
+    ("GAZA, Nov 20 (Reuters) - An air strike hit a house in Khan Younis overnight, killing seven members of one "
+     "family, health officials said.", 7),
+    ("Gunmen killed five people, members of two families, in Kaya on Monday, a local official said.", 5),
+    ("An air strike killed a family of five in Khan Younis on Monday.", 5),
+])
+def test_the_family_the_dead_came_from_is_not_counted(pipe: Pipeline, text: str, dead: int) -> None:
+    evs = violent(code(pipe, text, date(2025, 11, 20)))
+    assert [e.fatalities for e in evs] == [dead]

@@ -5375,8 +5375,19 @@ def _other_single_victims(article: Article, sent: Sentence, single: NumberMentio
 _WHOLE_AFTER_PART = re.compile(r"\s+of\s+(?:the|his|her|their|its|these|those)\s+$", re.IGNORECASE)
 
 
+# the households the dead came from: "seven members of one family", "people from two families", "relatives of the
+# same clan" (the dead are the members, told by their own figure or none)
+_MEMBERS_OF_BEFORE = re.compile(r"\b(?:members?|relatives|people|persons|civilians|children|all|residents)\s+(?:of|from)\s+"
+                                r"(?:the\s+same\s+)?$", re.IGNORECASE)
+_HOUSEHOLDS = frozenset({"family", "families", "household", "households", "clan", "clans"})
+
+
 def _whole_of_a_part(article: Article, num: NumberMention) -> bool:
-    """Is a figure the whole after a figure of a part of it ("two of his three sons": the three)?"""
+    """Is a figure the whole after a figure of a part of it ("two of his three sons": the three), or the households
+    the dead came from ("seven members of one family": the one)?"""
+    if (num.counted or "").lower() in _HOUSEHOLDS and _MEMBERS_OF_BEFORE.search(
+            article.text, max(0, num.start - 40), num.start) is not None:
+        return True
     return any(_WHOLE_AFTER_PART.fullmatch(article.text, n.end, num.start) is not None
                for n in article.numbers if num.start - 30 <= n.end < num.start)
 
