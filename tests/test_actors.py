@@ -1130,12 +1130,17 @@ def test_a_contingents_country_is_not_the_missions_host(matcher: ActorMatcher) -
     on = date(2019, 3, 1)
     mission = MINUSMA + " (2013-2020)"
     # the contributor's country, told before or after the noun, leaves the mission named ("Chadian", "from Togo")
-    found = matcher.find("two Chadian UN peacekeepers were killed by a mine", country_hint="TD", on=on)
+    # (the noun is several missions': the one whose host the text names)
+    found = matcher.find("two Chadian UN peacekeepers were killed by a mine in northern Mali", country_hint="TD", on=on)
     assert [m.actor for m in found] == [mission]
-    found = matcher.find("a bomb hit a UN vehicle carrying peacekeepers from Togo", country_hint="TG", on=on)
+    found = matcher.find("a bomb hit a UN vehicle carrying peacekeepers from Togo near Gao, Mali", country_hint="TG",
+                         on=on)
     assert mission in [m.actor for m in found] and "UN: United Nations" not in [m.actor for m in found]
-    found = matcher.find("Senegalese blue helmets repelled the attack", on=on)
+    found = matcher.find("Senegalese blue helmets repelled the attack on their Malian camp", on=on)
     assert [m.actor for m in found] == [mission]
+    # no host named: no mission guessed among the several whose noun it is
+    found = matcher.find("two Chadian UN peacekeepers were killed by a mine", country_hint="TD", on=on)
+    assert mission not in [m.actor for m in found]
     # no contingent told, or another host: unchanged
     found = matcher.find("a bomb hit a UN vehicle on the road", country_hint="TD", on=on)
     assert "UN: United Nations" in [m.actor for m in found]

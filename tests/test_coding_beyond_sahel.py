@@ -186,3 +186,23 @@ def test_hay_before_a_name_is_a_quarter_not_the_australian_town(pipe: Pipeline) 
 def test_an_amisom_contingent_written_with_a_hyphen(pipe: Pipeline, text: str, actor: str) -> None:
     (ev,) = code(pipe, text)
     assert actor in (ev.actor1, ev.actor2)
+
+
+# -- a peace mission told by what it is, in the country it serves ------------------------------------------------------
+@pytest.mark.parametrize(("text", "published", "mission"), [
+    ("A roadside bomb struck a UN peacekeeping convoy near Aguelhok in northern Mali on Wednesday, wounding three "
+     "Chadian peacekeepers, the UN mission said.", date(2019, 11, 20),
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2020)"),
+    ("Rebels ambushed a UN peacekeeping patrol near Beni in North Kivu on Tuesday, killing two peacekeepers.",
+     date(2019, 11, 20), "MONUSCO: United Nations Organization Stabilization Mission in Democratic Republic of Congo (2010-)"),
+    ("Gunmen attacked peacekeepers near Bangassou in the Central African Republic on Monday, killing one.",
+     date(2019, 11, 20),
+     "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (2014-)"),
+    ("UN peacekeepers in South Sudan said gunmen attacked their base in Malakal on Monday.", date(2016, 11, 20),
+     "UNMISS: United Nations Mission in South Sudan (2011-)"),
+    ("Al Shabaab attacked a peacekeeping convoy near Baidoa in Somalia on Monday, killing three African Union "
+     "peacekeepers.", date(2016, 11, 20), "AMISOM: African Union Mission in Somalia (2007-)"),
+])
+def test_peacekeepers_are_the_mission_of_the_country(pipe: Pipeline, text: str, published: date, mission: str) -> None:
+    (ev,) = code(pipe, text, published)
+    assert mission in (ev.actor1, ev.actor2)

@@ -110,7 +110,7 @@ from sitrep.text.numbers import singular
 
 __all__ = ["ACTOR_DICTIONARY_VERSION", "ActorMatcher", "actor_country", "inter_of", "state_people", "strip_period"]
 
-ACTOR_DICTIONARY_VERSION = "2026.12zzc"
+ACTOR_DICTIONARY_VERSION = "2026.12zzd"
 
 # the plural of a people's name that is another thing's name (see ActorMatcher._peoples)
 _NOT_PEOPLES_PLURAL = frozenset({"samos"})
@@ -1004,6 +1004,13 @@ class ActorMatcher:
                    self._country_by_name.get(a.group(1).lower()) if a else None} - {None}
             if iso and (hint is None or hint in iso):
                 told = True
+        if told and len(hosts) > 1:
+            # several missions' noun ("peacekeepers" in Mali, Congo, the CAR ...): the one whose host the text names
+            # ("Chadian peacekeepers ... in northern Mali"); none where it names no host or several
+            lower = norm.lower()
+            hosts = {h for h in hosts if any(re.search(rf"\b{re.escape(name)}\b", lower) for name in (
+                *(n for n, iso in self._country_by_name.items() if iso == h and len(n) > 3),
+                *(d for d, iso in self._demonym_iso.items() if iso == h)))}
         return next(iter(hosts)) if told and len(hosts) == 1 else None
 
     def _scan(self, text: str) -> tuple[str, _OffsetMap | None, list[tuple[int, int, int, Any, Any]]]:
