@@ -547,3 +547,21 @@ def test_a_name_told_in_a_country_after_it_is_that_country_s(pipe: Pipeline) -> 
 def test_the_family_the_dead_came_from_is_not_counted(pipe: Pipeline, text: str, dead: int) -> None:
     evs = violent(code(pipe, text, date(2025, 11, 20)))
     assert [e.fatalities for e in evs] == [dead]
+
+
+# -- a force's jets that killed a quoted toll in strikes: an air strike -------------------------------------------------
+def test_jets_that_killed_a_quoted_toll_in_strikes_are_an_air_strike(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, 'ABUJA, Nov 20 (Reuters) - The Nigerian Air Force said on Thursday its jets had killed '
+                             '"scores of terrorists" in strikes on Boko Haram hideouts in Borno state.', date(2025, 11, 20)))
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+# -- the death a riot answers, told as "after X died", is not the riot's toll ------------------------------------------
+def test_a_death_in_custody_the_riot_answers_is_not_its_toll(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "KANO, Nigeria (AP) — Protesters set fire to a police station in Kano on Tuesday after "
+                             "a man died in custody. Police said 22 people were arrested.", date(2025, 11, 20)))
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Riots", 0)]
+    # (the crowd's own dead after it stay its toll)
+    evs = violent(code(pipe, "Rioters burned a police station in Kano after a student died in police custody on "
+                             "Monday, and two rioters were shot dead.", date(2025, 11, 20)))
+    assert [(e.event_type, e.fatalities) for e in evs] == [("Riots", 2)]

@@ -6065,7 +6065,7 @@ _DEATH_ANSWERED = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:the\s+|a\s+|an\s+)?(?:recent\s+|alleged\s+|brutal\s+)?(?:killings?|murders?|deaths?|assassinations?|lynchings?|"
     r"executions?|shootings?|disappearances?)\s+of\b"
     r"|(?:after|following|because)\s+(?:(?!(?:protesters|demonstrators|rioters|they|crowds?)\b)[\w-]+\s+){1,3}?"
-    r"(?:had\s+)?(?:killed|shot dead|murdered|assassinated|lynched|beat to death)\b"
+    r"(?:had\s+)?(?:killed|shot dead|murdered|assassinated|lynched|beat to death|died)\b"
     r"|justice for\b|\b(?:" + _MOURNING + r")\b|\b(?:due to|because of|over)\s+(?:[\w-]+\s+){0,3}?(?:which|that)\s+(?:had\s+)?(?:caused|left|killed)"
     # (or the happening answered told with its toll in a relative clause: "in reaction to a military operation to
     # recover stolen cattle that resulted in one dead", "jailed for inciting riots that led to the death of a policeman")

@@ -545,7 +545,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                       r"strikes? (?:involving|by|using) (?:[\w-]+ ){0,2}?(?:fighter jets?|jets|drones?|aircrafts?|"
                       r"helicopters?|warplanes?)|"
                       r"(?:air force|air forces|aircrafts?|warplanes?|fighter jets?|jets|helicopters?|gunships?|"
-                      r"drones?)(?:\s+\([^()]{1,60}\))?(?:\s+[\w-]+){0,10}?\s+(?:bombed|bomb|struck|strikes|pounded|hit|targeted|fired on|"
+                      r"drones?)(?:\s+\([^()]{1,60}\))?(?:\s+[\"“”‘’]?[\w-]+[\"“”‘’]?){0,10}?\s+(?:bombed|bomb|struck|strikes|pounded|hit|targeted|fired on|"
                       r"attacked|shelled|destroyed|neutrali[sz]ed)|"
                       r"(?:troops|forces|army|military|air force)\s+(?:\w+\s+){0,2}?(?:bombed|bomb|bombs)\b(?!\s+(?:squad|disposal))|"
                       # a force named by its acronym that bombs a place, told as a headline: "SAF bomb Gindi", "the NAF bombarded the camp", "SAF bomb
