@@ -12103,6 +12103,10 @@ def test_a_village_read_abroad_as_a_city_or_a_district_is_a_local_name(pipe: Pip
     (ev,) = code(pipe, "Malian soldiers killed at least 30 civilians in Moura on Tuesday, witnesses said.",
                  date(2024, 3, 20))
     assert (ev.location, ev.country_code == "PT", ev.latitude) == ("Moura", False, None), ev
+    # (the nationality of fighters or troops from beyond Africa is no scene of the text)
+    (ev,) = code(pipe, "Malian troops and Russian fighters executed at least 30 civilians in Moura, a UN report said "
+                       "on Friday.", date(2024, 3, 20))
+    assert (ev.location, ev.country_code == "PT", ev.latitude) == ("Moura", False, None), ev
     # (a city abroad told without "village", in a text naming it, stays: the delegation went there)
     (ev,) = code(pipe, "Gunmen killed two Nigerien diplomats in Lima, Peru, on Tuesday.", date(2024, 3, 20))
     assert ev.country_code == "PE", ev

@@ -1286,7 +1286,7 @@ def find_places(
             continue  # (see `far_frame`)
         if not _keep(text, m, best, tx, dominant, countries | border_pair.get(id(m), frozenset()), admin1_named, before,
                      None if id(m) in nearby else within, id(m) in hierarchy or id(m) in contained, framed,
-                     focus=focus):
+                     focus=focus, worn=frozenset(demonym_or_actor - named)):
             continue
         town = park_in.get(id(m))
         if town is not None and (tb := town.best) is not None and tb.feature == "place" \
@@ -2000,10 +2000,11 @@ _FAR_HAMLET = 20_000
 def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | None, countries: set[str],
           admin1_named: set[tuple[str, str | None]], before: str, within: Candidate | None,
           in_hierarchy: bool = False, framed: frozenset[str] | set[str] = frozenset(), *,
-          focus: frozenset[str] = frozenset()) -> bool:
+          focus: frozenset[str] = frozenset(), worn: frozenset[str] = frozenset()) -> bool:
     """Whether a resolved mention is a place at all (the recognition decisions that need the referent). `framed`:
     the countries the text names, else the region the user follows (imported dumps), else none (`focus`: the
-    region's countries when the text names no country and `framed` is that region)."""
+    region's countries when the text names no country and `framed` is that region; `worn`: those named only by a
+    demonym or as an actor's adjective, "Russian fighters", "French troops", no scene of the text)."""
     if in_hierarchy and within is not None and within.best is not None and within.best.feature != "continent" \
             and best.country_code != within.best.country_code and best.feature != "country":
         return False  # "(Ber, Tombouctou)": a Ber abroad is not the unit written inside Tombouctou
@@ -2023,7 +2024,10 @@ def _keep(text: str, m: Candidate, best: Place, tx: TextView, dominant: str | No
         return True
     known = countries | framed
     abroad = bool(known) and best.country_code not in known and within is None and best.feature in ("place", "admin2")
-    other_continent = abroad and best.country_code not in AFRICA and all(cc in AFRICA for cc in known) \
+    # (the nationality of a force or fighters from beyond Africa is no scene: "Malian troops and Russian fighters
+    # executed 30 civilians in Moura" is still a text about Mali only)
+    scenes = known - (worn - AFRICA)
+    other_continent = abroad and best.country_code not in AFRICA and bool(scenes) and all(cc in AFRICA for cc in scenes) \
         and not _ABROAD_CUE.search(text)
     if abroad and (_VILLAGE_TOLD.search(before) and (best.feature == "admin2" or best.population >= SMALL_CITY)
                    or other_continent and (best.feature == "admin2" or best.population < _FAR_HAMLET)):
