@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["AFRICA", "COUNTRY_POINTS", "DEMONYMS", "Gazetteer", "Place", "fold", "haversine_km", "imported_index_file",
            "read_index"]
 
-_INDEX_VERSION = 38
+_INDEX_VERSION = 39
 # the countries of Africa (ISO alpha-2): the coder codes their nationals by country (others' as international
 # civilians); the resolver keeps a big city of one outside the region imported
 AFRICA = frozenset("DZ AO BJ BW BF BI CV CM CF TD KM CD CG CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR LY MG MW ML "
@@ -281,6 +281,9 @@ _COUNTRY_ALIASES: dict[str, str] = {
     # (former and short names GeoNames' country names lack: "Macedonia" is North Macedonia's until 2019)
     "macedonia": "MK", "republic of macedonia": "MK", "swaziland": "SZ", "cape verde": "CV", "timor-leste": "TL",
     "bosnia": "BA", "falklands": "FK",
+    # (bare "Congo" is in English news the Democratic Republic's, the Republic being "Republic of Congo" or "Congo
+    # Republic"; not a town of Brazil: "in Congo's Ituri province")
+    "congo": "CD", "congo-kinshasa": "CD", "congo-brazzaville": "CG", "congo republic": "CG",
 }
 
 
@@ -432,6 +435,30 @@ _ADMIN1_ENGLISH: dict[tuple[str, str], tuple[str, ...]] = {
     ("BF", "11"): ("Plateau-Central", "Plateau-Central Region", "Central Plateau Region"),
     ("BF", "12"): ("Sahel Region",),
     ("BF", "13"): ("Sud-Ouest", "Sud-Ouest Region", "South-West Region", "Southwest Region", "South West Region"),
+    # the units of other countries at war by the English (or French) names news gives them where GeoNames' differ
+    # ("Gezira state" for Al Jazirah, "Lower Shabelle" for Lower Shabeelle, "Oromia" for Oromiya); a name that is
+    # also a town's, or a compass word, only with its unit noun
+    ("SD", "38"): ("Gezira", "Al Jazira", "El Gezira", "Al Gezira", "Jazira State"),
+    ("SD", "56"): ("North Kordofan", "Northern Kordofan"),
+    ("SO", "02"): ("Banadir", "Benadir"),
+    ("SO", "05"): ("Galgadud", "Galgaduud"),
+    ("SO", "07"): ("Hiran", "Hiraan Region"),
+    ("SO", "08"): ("Middle Jubba", "Jubbada Dhexe"),
+    ("SO", "09"): ("Lower Jubba", "Jubbada Hoose"),
+    ("SO", "13"): ("Middle Shabelle", "Middle Shabeelle", "Shabeellaha Dhexe"),
+    ("SO", "14"): ("Lower Shabelle", "Lower Shabele", "Shabeellaha Hoose"),
+    ("SO", "18"): ("Nugal",),
+    ("ET", "47"): ("Benishangul-Gumuz", "Benishangul Gumuz", "Benishangul"),
+    ("ET", "49"): ("Gambella Region", "Gambela Region"),
+    ("ET", "51"): ("Oromia",),
+    ("CM", "07"): ("Northwest Region", "North West Region", "Nord-Ouest Region"),
+    ("CM", "09"): ("Southwest Region", "South West Region", "Sud-Ouest Region"),
+    ("CM", "12"): ("Extreme North", "Extreme North Region", "Extrême-Nord", "Far North Region"),
+    ("NG", "11"): ("Federal Capital Territory",),
+    ("CD", "11"): ("North Kivu", "Nord-Kivu"),
+    ("CD", "12"): ("Sud-Kivu", "Sud Kivu"),
+    ("SS", "05"): ("Northern Bahr el Ghazal", "Northern Bahr al-Ghazal"),
+    ("SS", "09"): ("Western Bahr el Ghazal", "Western Bahr al-Ghazal"),
 }
 
 
