@@ -6708,6 +6708,25 @@ def _main_verb_after(article: Article, draft: _Draft, d: DateMention) -> bool:
                for t, sp in _sentence_triggers(s))
 
 
+# the dead found, told by the main verb after a clause that describes them by an earlier happening ("two herders abducted
+# on Sunday were found dead", "the bodies of three traders kidnapped on 25 August were discovered in Tamalat"): the day
+# is the abduction's, not the killing's, which the text dates only by the finding (not "found alive", "found safe")
+_FOUND_DEAD_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|then|"
+                               r"subsequently|reportedly|allegedly)\s+){0,2}(?:found|discovered|recovered)\b"
+                               r"(?!\s+(?:alive|safe|unharmed|unhurt|in\s+good\s+health))(?P<dead>\s+(?:dead|killed|executed|"
+                               r"beheaded|murdered|lifeless|hanged|slaughtered|with\s+their\s+throats))?", re.IGNORECASE)
+_BODIES_BEFORE = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
+
+
+def _found_dead_after(article: Article, d: DateMention) -> bool:
+    """Whether the sentence goes on, right after date `d`, with the finding of the dead its clause describes
+    (`_FOUND_DEAD_AFTER`): "two herders abducted on Sunday were found dead near Menaka"."""
+    s = article.sentences[d.sentence]
+    m = _FOUND_DEAD_AFTER.match(article.text, d.end, s.end)
+    return m is not None and (m.group("dead") is not None
+                              or _BODIES_BEFORE.search(article.text, s.start, d.start) is not None)
+
+
 # a verb that makes the violence before it the subject of a comparison in time ("The attack came a day after an
 # assault on 15 March"): the sentence's own violence is the one told before, and the one after is its own happening
 _CAME = re.compile(r"\b(?:came|comes|happened|happens|occurred|occurs|took\s+place)\b", re.IGNORECASE)
@@ -6755,7 +6774,8 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_tr
             continue  # a participle with an object is an active verb: "gunmen abducted two soldiers on Monday"
         # (unless the clause only describes the victim and the main verb after it tells other violence: "a trader who
         # was kidnapped last week was found beheaded", the beheading's day is not the kidnapping's)
-        described = pat in (_CAUSE_RELATIVE, _CAUSE_REDUCED) and _main_verb_after(article, draft, d)
+        described = pat in (_CAUSE_RELATIVE, _CAUSE_REDUCED) and (_main_verb_after(article, draft, d)
+                                                                  or _found_dead_after(article, d))
         # (a harm told as another one, when the sentence has told its own violence before: "killed three people on
         # Sunday, a week after a similar attack on 8 March", even where "attack" is the word the draft was found by)
         other = weak and (_CAUSE_OTHER_BEFORE.search(article.text, max(0, c0 - 25), c0) is not None
