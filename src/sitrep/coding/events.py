@@ -72,16 +72,16 @@ _NIGHT_BEFORE_RULES = frozenset({"overnight"})
 # carry the report's day, not the span's middle); not the years of a history ("in recent years")
 _RUNS_TO_REPORT_RULES = frozenset(f"{d}-{u}" for d in ("past", "recent")
                                   for u in ("hours", "days", "weeks", "months", "week", "month"))
-_NIGHT_PHRASE = re.compile(r"\bnight$", re.IGNORECASE)
 
 
 def _night_before_report(dm: DateMention, published: date | None) -> bool:
-    """A night named by its weekdays that ended on the report's day ('on the night of Sunday to Monday', 'on Sunday
-    night' in a Monday report) is the night just ended, as 'overnight' is: ACLED dates it on the report's day."""
+    """A night named by the two weekdays it spans that ended on the report's day ('on the night of Sunday to Monday'
+    in a Monday report) is the night just ended, as 'overnight' is: ACLED dates it on the report's day. A night named
+    by one weekday is that day's ('on Sunday night' in a Monday report is Sunday's): ACLED's notes that say "X night"
+    carry X's date (13 of 15 rows in the Sahel and All-Africa files), not the next day's."""
     if published is None or dm.date_start is None or dm.date_start != published - timedelta(days=1):
         return False
-    return dm.rule == "night-weekday-range" or (dm.rule == "weekday-before-published"
-                                                and _NIGHT_PHRASE.search(dm.text) is not None)
+    return dm.rule == "night-weekday-range"
 
 
 # the date rules of a span of named days: "between 26 and 28 April", "from Sunday to Thursday", "at the weekend" (not
