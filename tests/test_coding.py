@@ -6902,6 +6902,22 @@ def test_a_night_named_by_weekdays_is_dated_against_the_report_day(pipe: Pipelin
     assert ev.event_date == date(2013, 2, 22)
 
 
+def test_a_story_filed_before_its_publication_is_dated_from_its_dateline(pipe: Pipeline) -> None:
+    """A wire copy published a week after its dateline's day ("BAMAKO, Jan 8 (Reuters) - ... on Monday"): its
+    weekdays and "overnight" are told from the filing day, and an undated happening takes that day."""
+    pub = date(2020, 1, 15)  # a Wednesday
+    for text, day in (("BAMAKO, Jan 8 (Reuters) - Suspected jihadists killed seven soldiers in an attack on an army "
+                       "post in central Mali on Monday, the army said.", date(2020, 1, 6)),
+                      ("NIAMEY, Niger, Jan. 8, 2020 (AFP) - Gunmen killed 14 villagers in Tera overnight, officials "
+                       "said.", date(2020, 1, 8)),
+                      ("OUAGADOUGOU, Jan 8 (Reuters) - Gunmen killed 14 villagers in Djibo, officials said.",
+                       date(2020, 1, 8)),
+                      ("OUAGADOUGOU, Jan 15 (Reuters) - Gunmen killed 14 villagers in Djibo on Monday, officials "
+                       "said.", date(2020, 1, 13))):
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert ev.event_date == day, text
+
+
 def test_the_dead_found_are_not_dated_by_their_abduction(pipe: Pipeline) -> None:
     """People described by an earlier happening and then found dead ("two herders abducted on Sunday were found dead"):
     the day is the abduction's; the killing is dated by the finding (its own day if told, else the report's); found

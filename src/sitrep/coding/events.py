@@ -55,7 +55,7 @@ from sitrep.model import (
     Sentence,
     Source,
 )
-from sitrep.text.dateline import dateline_span
+from sitrep.text.dateline import dateline_span, filing_date
 from sitrep.text.dates import WEEKDAY_NAMES
 from sitrep.text.numbers import NUMBER_WORD_PATTERN, singular
 from sitrep.text.prefilter import KeywordGate
@@ -11989,6 +11989,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         # January": the trigger word is the past of the people the event is about, not the event's own word)
         foreign = labelled and label is not None and NOTE_LABELS[label.group(1).lower()].family != draft.trigger.family
         dm, report_only = _event_date(article, draft, foreign_trigger=foreign)
+        # the report's day: its dateline's where the story was filed before it was published (the day the dates
+        # stage read its weekdays from), else the publication's
+        report_day = filing_date(article.text, article.published) or article.published
         if dm is not None and dm.date_start is not None:
             ds, de = dm.date_start, dm.date_end or dm.date_start
             if report_only:
@@ -12006,38 +12009,39 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # day where the span holds it, see below); a night told only as "overnight", or by weekdays that end on
             # the report's day, is the one that ended on the report's day, and ACLED dates it on that day (its notes'
             # "attacked overnight" carry the report's date)
-            night_before = not report_only and _night_before_report(dm, article.published)
+            night_before = not report_only and _night_before_report(dm, report_day)
             if night_before:
                 de = ev.date_end = ds + timedelta(days=1)  # "on Sunday night": the night runs into the report's day
-            runs_to_report = dm.rule in _RUNS_TO_REPORT_RULES and de == article.published
+            runs_to_report = dm.rule in _RUNS_TO_REPORT_RULES and de == report_day
             ev.event_date = de if report_only or night_before or runs_to_report or dm.rule in _NIGHT_BEFORE_RULES else (
                 ds if ds == de or dm.rule.startswith("day-range") else ds + (de - ds) / 2)
             if not report_only and ds.day == 1 and (de + timedelta(days=1)).day == 1 and ds.month == de.month:
                 ev.event_date = ds.replace(day=15)  # a whole month ("in July"): its 15th, as ACLED dates one
-            if not report_only and article.published is not None and (
-                    _span_holds_report_day(dm, ds, de, article.published)
+            if not report_only and report_day is not None and (
+                    _span_holds_report_day(dm, ds, de, report_day)
                     or (_names_days(dm) and _day_list_holds_report_day(article, dm))):
                 # a span of named days that holds the report's day ("between 26 and 28 April" told on the 27th,
                 # "on Tuesday and Wednesday" told on the Wednesday), or a list of days that reaches it ("on Monday,
                 # Tuesday and Wednesday"): the report's day is one of the happening's own days, the latest it has
                 # reached, and the day ACLED's day-by-day rows of a span carry
-                ev.event_date = article.published
-                ev.date_end = max(ev.date_end or article.published, article.published)
-            if article.published is not None and ev.date_end is not None and ev.date_end > article.published:
+                ev.event_date = report_day
+                ev.date_end = max(ev.date_end or report_day, report_day)
+            if report_day is not None and ev.date_end is not None and ev.date_end > report_day:
                 # a happening told has not outlasted its report: "this week", told on a Tuesday, is on or before
                 # that Tuesday, not the week's Thursday
-                ev.date_end = max(ds, article.published)
+                ev.date_end = max(ds, report_day)
                 ev.event_date = min(ev.event_date, ev.date_end)
             ev.date_phrase = dm.text
-        elif article.published is not None:
-            ev.date_start, ev.date_end = article.published - timedelta(days=6), article.published
+        elif report_day is not None:
+            ev.date_start, ev.date_end = report_day - timedelta(days=6), report_day
             # no day in the text: the report is the only anchor. News tells undated violence on or just
             # before its publication, so the report day stands for the event, at week precision
-            ev.event_date, ev.time_precision = article.published, 2
+            ev.event_date, ev.time_precision = report_day, 2
             ev.date_phrase = None
-            ev.evidence.append(Evidence(field="event_date", value=f"on or before {article.published}",
+            ev.evidence.append(Evidence(field="event_date", value=f"on or before {report_day}",
                                         article_id=article.id, sentence=-1, start=-1, end=-1,
-                                        text=f"published {article.published}", rule="date:published"))
+                                        text=f"published {article.published}" if report_day == article.published
+                                        else f"filed {report_day}", rule="date:published"))
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
         if place is not None and place.feature == "place" and place.context not in ("coded", "hierarchy") \
