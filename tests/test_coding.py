@@ -6887,16 +6887,51 @@ def test_the_week_of_a_day_is_dated_on_its_middle(pipe: Pipeline) -> None:
 
 
 def test_a_night_named_by_weekdays_is_dated_against_the_report_day(pipe: Pipeline) -> None:
-    """A night that ended on the report's day ('on Thursday night', 'the night of Thursday to Friday' in a Friday
-    report) is dated on the report's day, as 'overnight' is; one that begins on it is that day's, not a week old."""
-    for text in ("French troops clashed with jihadists in Gao on Thursday night.",
-                 "French troops clashed with jihadists in Gao on the night of Thursday to Friday."):
-        (ev,) = violent(code(pipe, text, published=date(2013, 2, 22)))  # a Friday
-        assert (ev.event_date, ev.date_start, ev.date_end) == (date(2013, 2, 22), date(2013, 2, 21),
-                                                               date(2013, 2, 22)), text
+    """A night named by the two weekdays it spans that ended on the report's day ('the night of Thursday to Friday'
+    in a Friday report) is dated on the report's day, as 'overnight' is; one that begins on it is that day's, not a
+    week old. A night named by one weekday is that day's ('on Thursday night' in a Friday report: Thursday)."""
+    (ev,) = violent(code(pipe, "French troops clashed with jihadists in Gao on the night of Thursday to Friday.",
+                         published=date(2013, 2, 22)))  # a Friday
+    assert (ev.event_date, ev.date_start, ev.date_end) == (date(2013, 2, 22), date(2013, 2, 21), date(2013, 2, 22))
+    for pub in (date(2013, 2, 22), date(2013, 2, 21)):  # the Friday after, the Thursday itself
+        (ev,) = violent(code(pipe, "GAO, Mali (Reuters) - French troops clashed with Islamist fighters in the northern "
+                                   "city of Gao on Thursday night, a Malian officer said.", published=pub))
+        assert (ev.event_date, ev.time_precision) == (date(2013, 2, 21), 1), pub
     (ev,) = violent(code(pipe, "Gunmen attacked a checkpoint in Niamey in the night of Friday to Saturday, killing a soldier.",
                          published=date(2013, 2, 22)))
     assert ev.event_date == date(2013, 2, 22)
+
+
+def test_a_story_filed_before_its_publication_is_dated_from_its_dateline(pipe: Pipeline) -> None:
+    """A wire copy published a week after its dateline's day ("BAMAKO, Jan 8 (Reuters) - ... on Monday"): its
+    weekdays and "overnight" are told from the filing day, and an undated happening takes that day."""
+    pub = date(2020, 1, 15)  # a Wednesday
+    for text, day in (("BAMAKO, Jan 8 (Reuters) - Suspected jihadists killed seven soldiers in an attack on an army "
+                       "post in central Mali on Monday, the army said.", date(2020, 1, 6)),
+                      ("NIAMEY, Niger, Jan. 8, 2020 (AFP) - Gunmen killed 14 villagers in Tera overnight, officials "
+                       "said.", date(2020, 1, 8)),
+                      ("OUAGADOUGOU, Jan 8 (Reuters) - Gunmen killed 14 villagers in Djibo, officials said.",
+                       date(2020, 1, 8)),
+                      ("OUAGADOUGOU, Jan 15 (Reuters) - Gunmen killed 14 villagers in Djibo on Monday, officials "
+                       "said.", date(2020, 1, 13))):
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert ev.event_date == day, text
+
+
+def test_the_dead_found_are_not_dated_by_their_abduction(pipe: Pipeline) -> None:
+    """People described by an earlier happening and then found dead ("two herders abducted on Sunday were found dead"):
+    the day is the abduction's; the killing is dated by the finding (its own day if told, else the report's); found
+    alive, the abduction keeps its day."""
+    pub = date(2020, 3, 12)  # a Thursday
+    for text, day in (("Two herders abducted on Sunday were found dead near Menaka, a local official said.", pub),
+                      ("The bodies of three traders kidnapped on 2 March were discovered in a well near Tessit.", pub),
+                      ("KIDAL, Mali (AFP) - The bodies of three traders abducted on Monday were found near Kidal on "
+                       "Wednesday, residents said.", date(2020, 3, 11)),
+                      ("A trader who was kidnapped last week was later found dead in Gao on Tuesday.", date(2020, 3, 10))):
+        (ev,) = violent(code(pipe, text, published=pub))
+        assert ev.event_date == day, text
+    (ev,) = violent(code(pipe, "Two herders abducted on Sunday were found alive near Menaka on Tuesday.", published=pub))
+    assert ev.event_date == date(2020, 3, 8)
 
 
 def test_a_labelled_note_dates_not_the_past_of_its_people(pipe: Pipeline) -> None:

@@ -506,3 +506,20 @@ def test_the_dateline_a_story_opens_with(text: str, line: str | None) -> None:
 
     span = dateline_span(text)
     assert (text[span[0]:span[1]] if span else None) == line
+
+
+@pytest.mark.parametrize(("text", "published", "filed"), [
+    # a wire story filed days before the copy was published: its dateline's day
+    ("BAMAKO, Jan 8 (Reuters) - Gunmen killed", date(2020, 1, 15), date(2020, 1, 8)),
+    ("NIAMEY, Niger, Jan. 8, 2020 (AFP) - Gunmen killed", date(2020, 1, 9), date(2020, 1, 8)),
+    ("Attack in Mali\n\nGAO, Mali, 30 December (AFP) - Gunmen", date(2020, 1, 2), date(2019, 12, 30)),
+    # filed on the publication day, no day in the dateline, or a day long before: the publication stands
+    ("BAMAKO, Jan 15 (Reuters) - Gunmen killed", date(2020, 1, 15), None),
+    ("NIAMEY, Niger (AP) — Gunmen killed", date(2020, 1, 15), None),
+    ("BAMAKO, March 2 (Reuters) - Gunmen killed", date(2020, 6, 15), None),
+    ("Gunmen killed 12 people on Jan 8 in Mali.", date(2020, 1, 15), None),
+])
+def test_the_day_a_story_was_filed(text: str, published: date, filed: date | None) -> None:
+    from sitrep.text.dateline import filing_date
+
+    assert filing_date(text, published) == filed

@@ -76,11 +76,14 @@ def _sentences(article: Article, pipe: "Pipeline") -> Article:
 @stage("dates", requires=("sentences",), assigns=("dates",))
 def _dates(article: Article, pipe: "Pipeline") -> Article:
     """Date phrases resolved against the publication date, with a precision."""
-    from sitrep.text.dateline import dateline_span
+    from sitrep.text.dateline import dateline_span, filing_date
     from sitrep.text.dates import find_dates
 
-    # a bare weekday equal to the publication weekday is that day (measured on real news: see text/dates.py)
-    article.dates = find_dates(article.text, article.published, same_weekday_is_today=True)
+    # a bare weekday equal to the publication weekday is that day (measured on real news: see text/dates.py); a story
+    # filed days before it was published ("BAMAKO, Jan 8 (Reuters) - ... on Monday" published on the 15th) tells its
+    # weekdays, "yesterday" and "last week" from its filing day
+    told_on = filing_date(article.text, article.published) or article.published
+    article.dates = find_dates(article.text, told_on, same_weekday_is_today=True)
     if (line := dateline_span(article.text)) is not None:
         # the day a story was filed ("OUAGADOUGOU, Nov 18 (Reuters) -") is the report's date, no happening's
         article.dates = [d for d in article.dates if not line[0] <= d.start < line[1]]

@@ -55,7 +55,7 @@ from sitrep.model import (
     Sentence,
     Source,
 )
-from sitrep.text.dateline import dateline_span
+from sitrep.text.dateline import dateline_span, filing_date
 from sitrep.text.dates import WEEKDAY_NAMES
 from sitrep.text.numbers import NUMBER_WORD_PATTERN, singular
 from sitrep.text.prefilter import KeywordGate
@@ -72,16 +72,16 @@ _NIGHT_BEFORE_RULES = frozenset({"overnight"})
 # carry the report's day, not the span's middle); not the years of a history ("in recent years")
 _RUNS_TO_REPORT_RULES = frozenset(f"{d}-{u}" for d in ("past", "recent")
                                   for u in ("hours", "days", "weeks", "months", "week", "month"))
-_NIGHT_PHRASE = re.compile(r"\bnight$", re.IGNORECASE)
 
 
 def _night_before_report(dm: DateMention, published: date | None) -> bool:
-    """A night named by its weekdays that ended on the report's day ('on the night of Sunday to Monday', 'on Sunday
-    night' in a Monday report) is the night just ended, as 'overnight' is: ACLED dates it on the report's day."""
+    """A night named by the two weekdays it spans that ended on the report's day ('on the night of Sunday to Monday'
+    in a Monday report) is the night just ended, as 'overnight' is: ACLED dates it on the report's day. A night named
+    by one weekday is that day's ('on Sunday night' in a Monday report is Sunday's): ACLED's notes that say "X night"
+    carry X's date (13 of 15 rows in the Sahel and All-Africa files), not the next day's."""
     if published is None or dm.date_start is None or dm.date_start != published - timedelta(days=1):
         return False
-    return dm.rule == "night-weekday-range" or (dm.rule == "weekday-before-published"
-                                                and _NIGHT_PHRASE.search(dm.text) is not None)
+    return dm.rule == "night-weekday-range"
 
 
 # the date rules of a span of named days: "between 26 and 28 April", "from Sunday to Thursday", "at the weekend" (not
@@ -6719,6 +6719,25 @@ def _main_verb_after(article: Article, draft: _Draft, d: DateMention) -> bool:
                for t, sp in _sentence_triggers(s))
 
 
+# the dead found, told by the main verb after a clause that describes them by an earlier happening ("two herders abducted
+# on Sunday were found dead", "the bodies of three traders kidnapped on 25 August were discovered in Tamalat"): the day
+# is the abduction's, not the killing's, which the text dates only by the finding (not "found alive", "found safe")
+_FOUND_DEAD_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|then|"
+                               r"subsequently|reportedly|allegedly)\s+){0,2}(?:found|discovered|recovered)\b"
+                               r"(?!\s+(?:alive|safe|unharmed|unhurt|in\s+good\s+health))(?P<dead>\s+(?:dead|killed|executed|"
+                               r"beheaded|murdered|lifeless|hanged|slaughtered|with\s+their\s+throats))?", re.IGNORECASE)
+_BODIES_BEFORE = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
+
+
+def _found_dead_after(article: Article, d: DateMention) -> bool:
+    """Whether the sentence goes on, right after date `d`, with the finding of the dead its clause describes
+    (`_FOUND_DEAD_AFTER`): "two herders abducted on Sunday were found dead near Menaka"."""
+    s = article.sentences[d.sentence]
+    m = _FOUND_DEAD_AFTER.match(article.text, d.end, s.end)
+    return m is not None and (m.group("dead") is not None
+                              or _BODIES_BEFORE.search(article.text, s.start, d.start) is not None)
+
+
 # a verb that makes the violence before it the subject of a comparison in time ("The attack came a day after an
 # assault on 15 March"): the sentence's own violence is the one told before, and the one after is its own happening
 _CAME = re.compile(r"\b(?:came|comes|happened|happens|occurred|occurs|took\s+place)\b", re.IGNORECASE)
@@ -6766,7 +6785,8 @@ def _dates_the_cause(article: Article, draft: _Draft, d: DateMention, foreign_tr
             continue  # a participle with an object is an active verb: "gunmen abducted two soldiers on Monday"
         # (unless the clause only describes the victim and the main verb after it tells other violence: "a trader who
         # was kidnapped last week was found beheaded", the beheading's day is not the kidnapping's)
-        described = pat in (_CAUSE_RELATIVE, _CAUSE_REDUCED) and _main_verb_after(article, draft, d)
+        described = pat in (_CAUSE_RELATIVE, _CAUSE_REDUCED) and (_main_verb_after(article, draft, d)
+                                                                  or _found_dead_after(article, d))
         # (a harm told as another one, when the sentence has told its own violence before: "killed three people on
         # Sunday, a week after a similar attack on 8 March", even where "attack" is the word the draft was found by)
         other = weak and (_CAUSE_OTHER_BEFORE.search(article.text, max(0, c0 - 25), c0) is not None
@@ -11980,6 +12000,9 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
         # January": the trigger word is the past of the people the event is about, not the event's own word)
         foreign = labelled and label is not None and NOTE_LABELS[label.group(1).lower()].family != draft.trigger.family
         dm, report_only = _event_date(article, draft, foreign_trigger=foreign)
+        # the report's day: its dateline's where the story was filed before it was published (the day the dates
+        # stage read its weekdays from), else the publication's
+        report_day = filing_date(article.text, article.published) or article.published
         if dm is not None and dm.date_start is not None:
             ds, de = dm.date_start, dm.date_end or dm.date_start
             if report_only:
@@ -11997,38 +12020,39 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # day where the span holds it, see below); a night told only as "overnight", or by weekdays that end on
             # the report's day, is the one that ended on the report's day, and ACLED dates it on that day (its notes'
             # "attacked overnight" carry the report's date)
-            night_before = not report_only and _night_before_report(dm, article.published)
+            night_before = not report_only and _night_before_report(dm, report_day)
             if night_before:
                 de = ev.date_end = ds + timedelta(days=1)  # "on Sunday night": the night runs into the report's day
-            runs_to_report = dm.rule in _RUNS_TO_REPORT_RULES and de == article.published
+            runs_to_report = dm.rule in _RUNS_TO_REPORT_RULES and de == report_day
             ev.event_date = de if report_only or night_before or runs_to_report or dm.rule in _NIGHT_BEFORE_RULES else (
                 ds if ds == de or dm.rule.startswith("day-range") else ds + (de - ds) / 2)
             if not report_only and ds.day == 1 and (de + timedelta(days=1)).day == 1 and ds.month == de.month:
                 ev.event_date = ds.replace(day=15)  # a whole month ("in July"): its 15th, as ACLED dates one
-            if not report_only and article.published is not None and (
-                    _span_holds_report_day(dm, ds, de, article.published)
+            if not report_only and report_day is not None and (
+                    _span_holds_report_day(dm, ds, de, report_day)
                     or (_names_days(dm) and _day_list_holds_report_day(article, dm))):
                 # a span of named days that holds the report's day ("between 26 and 28 April" told on the 27th,
                 # "on Tuesday and Wednesday" told on the Wednesday), or a list of days that reaches it ("on Monday,
                 # Tuesday and Wednesday"): the report's day is one of the happening's own days, the latest it has
                 # reached, and the day ACLED's day-by-day rows of a span carry
-                ev.event_date = article.published
-                ev.date_end = max(ev.date_end or article.published, article.published)
-            if article.published is not None and ev.date_end is not None and ev.date_end > article.published:
+                ev.event_date = report_day
+                ev.date_end = max(ev.date_end or report_day, report_day)
+            if report_day is not None and ev.date_end is not None and ev.date_end > report_day:
                 # a happening told has not outlasted its report: "this week", told on a Tuesday, is on or before
                 # that Tuesday, not the week's Thursday
-                ev.date_end = max(ds, article.published)
+                ev.date_end = max(ds, report_day)
                 ev.event_date = min(ev.event_date, ev.date_end)
             ev.date_phrase = dm.text
-        elif article.published is not None:
-            ev.date_start, ev.date_end = article.published - timedelta(days=6), article.published
+        elif report_day is not None:
+            ev.date_start, ev.date_end = report_day - timedelta(days=6), report_day
             # no day in the text: the report is the only anchor. News tells undated violence on or just
             # before its publication, so the report day stands for the event, at week precision
-            ev.event_date, ev.time_precision = article.published, 2
+            ev.event_date, ev.time_precision = report_day, 2
             ev.date_phrase = None
-            ev.evidence.append(Evidence(field="event_date", value=f"on or before {article.published}",
+            ev.evidence.append(Evidence(field="event_date", value=f"on or before {report_day}",
                                         article_id=article.id, sentence=-1, start=-1, end=-1,
-                                        text=f"published {article.published}", rule="date:published"))
+                                        text=f"published {article.published}" if report_day == article.published
+                                        else f"filed {report_day}", rule="date:published"))
         # where, then who (unnamed actors take the country of the place)
         place = _event_place(article, draft, gaz)
         if place is not None and place.feature == "place" and place.context not in ("coded", "hierarchy") \

@@ -13,10 +13,16 @@ body text, and dateparser reads its date like any other.
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from sitrep.text.dates import _ABBR_MONTHS, _FULL_MONTHS
+from sitrep.text.dates import _ABBR_MONTHS, _FULL_MONTHS, find_dates
 
-__all__ = ["DATELINE_SEARCH_CHARS", "dateline_span"]
+__all__ = ["DATELINE_SEARCH_CHARS", "FILED_BEFORE_DAYS", "dateline_span", "filing_date"]
+
+# how long before its publication a story may have been filed for its dateline's day to anchor its relative dates (a
+# wire copy republished or scraped days later, or a day later across time zones); an older dateline day is more
+# likely a misreading than a story held that long
+FILED_BEFORE_DAYS = 31
 
 # how far into the text a dateline may open: after a headline and a byline, at the start of a line
 DATELINE_SEARCH_CHARS = 600
@@ -52,3 +58,22 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             continue  # a shouted headline, not a city: "POLICE SAY SUSPECT FLED -"
         return m.start(), m.end()
     return None
+
+
+def filing_date(text: str, published: date | None) -> date | None:
+    """The day the story was filed, from its dateline ("OUAGADOUGOU, Nov 18 (Reuters) -"), when it is a day before
+    its publication by at most `FILED_BEFORE_DAYS` (a copy published or collected later): the day its "on Monday",
+    "yesterday" and "last week" are told from. None without a dated dateline, or where the day is the publication's
+    or after it (the publication day then stands for the report's day)."""
+    if published is None or (span := dateline_span(text)) is None:
+        return None
+    m = _DATELINE.match(text, span[0])
+    raw = m.group("date") or m.group("tdate") if m is not None else None
+    if not raw:
+        return None
+    days = [d for d in find_dates(raw, published) if d.precision == 1 and d.date_start is not None
+            and d.date_start == d.date_end]
+    if len(days) != 1:
+        return None
+    filed = days[0].date_start
+    return filed if 0 < (published - filed).days <= FILED_BEFORE_DAYS else None
