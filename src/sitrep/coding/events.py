@@ -8323,7 +8323,9 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|(?:heading|
                                  r"en route (?:to|for)|"
                                  r"on (?:its|their|his|her|the) way to|(?:return|returning|returned|go|going|went|"
                                  r"travel(?:l?ing|l?ed)?|fled|fleeing|flee|evacuated|evacuation|medevac|transferred|"
-                                 r"transfer|taken) (?:back )?to)\s+"
+                                 r"transfer|taken) (?:back )?to|"
+                                 # (a thing moved there: "the transfer of a customs post to Cinkanse")
+                                 r"(?:transfer|relocation|move|removal) of (?:[\w'’-]+\s+){1,4}?to)\s+"
                                  # (or the market they were bound for: "trucks heading for the market in Retkoulga")
                                  r"(?:the\s+)?(?:(?:weekly\s+|cattle\s+|livestock\s+)?market\s+(?:in|of|at)\s+)?"
                                  r"(?:(?:town|city|village|capital) of\s+)?$", re.IGNORECASE)
@@ -8562,7 +8564,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     # in an unknown village's area were most likely killed near their own)
     travelled = [p for p in located if p.context == "origin" and p.feature != "country" and told is not None
                  and _TRAVEL_FROM_BEFORE.search(article.text, max(0, p.start - 60), p.start)]
-    other = bool(travelled) or any(p.context != "origin" and p.feature != "country" for p in located)
+    # (a crowd's own town is its scene beside a place told only as where something was moved to: "people from the
+    # town of Bittou marched against the transfer of the customs post to Cinkanse")
+    crowd = draft.trigger.family == "protest"
+    other = bool(travelled) or any(p.context != "origin" and p.feature != "country"
+                                   and not (crowd and _not_the_scene(article.text, p)) for p in located)
     refs = travelled
     located = [p for p in located if p.context != "origin" or not (other or p.feature == "country")]
     filed = {p.country_code for p in located if p.context == "dateline"}
@@ -8616,6 +8622,15 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             and (p.feature == "place" or (p.country_code, p.admin1) != (g.country_code, g.admin1)) for p in places)]
         if glued:
             places = [p for p in places if p not in glued]
+        # where the claimant says it struck, in its claim ("JNIM claimed responsibility, but stated that the attack
+        # took place near Menaka", "ISWAP claimed the attack and said the rockets targeted Niamey airport"), is its
+        # version, not the scene, when an earlier sentence of the event tells one (known or not to the gazetteer)
+        claimed = [p for p in places if p.feature != "country" and _in_claim(article, p)]
+        if claimed and any(p.feature != "country" and p.sentence < min(q.sentence for q in claimed) for p in places
+                           if p not in claimed) or claimed and told is not None and told[1] <= min(q.start for q in claimed) \
+                and article.sentence_at(told[0]) is not article.sentence_at(claimed[0].start):
+            places = [p for p in places if p not in claimed]
+            refs += claimed  # (its country, with no other told: the scene most likely lies there)
     else:
         named = []
     if draft.trigger.family not in _SCENE_FAMILIES:
@@ -8803,6 +8818,23 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     return places[0]
 
 
+# a claim of responsibility and the claimant's words told before a place in its sentence: "JNIM claimed responsibility,
+# but stated that the attack took place near the town of Menaka", "ISGS said in a claim of responsibility that ..."
+_CLAIM_WORD = re.compile(r"\bclaim(?:ed|s|ing)?\b(?!\s+(?:control|to\s+have\s+(?:been|seen)))", re.IGNORECASE)
+_CLAIMANT_SAID = re.compile(r"\b(?:said|says|stated|states|saying|stating|added|adding|asserted|alleged|described|"
+                            r"reported|announced|indicated)\b", re.IGNORECASE)
+
+
+def _in_claim(article: Article, p: PlaceMention) -> bool:
+    """Whether place mention `p` stands in a claim of responsibility after the claimant's words of saying, in its
+    sentence (`_event_place`: the claimant's version of where it struck)."""
+    s = article.sentence_at(p.start)
+    if s is None:
+        return False
+    before = article.text[s.start:p.start]
+    return _CLAIM_WORD.search(before) is not None and _CLAIMANT_SAID.search(before) is not None
+
+
 # what was attacked or taken, named right before a place: "claimed control over Ansongo", "simultaneous attacks on
 # Bosso", "the rebels seized Menaka" (`_event_place`); not a bare "attacked" or "raided", which a clause about the
 # actor tells as often as the event ("militants who attacked Kidal last year killed two soldiers near Tessalit")
@@ -8978,6 +9010,9 @@ def _nationwide_capital(article: Article, draft: _Draft, cc: str | None, gaz: Ga
     if not told and any(not _ACCORDING_BEFORE.search(article.sentences[i].text, 0, m.start())
                         for i in draft.sentences for m in _NATIONAL_SEAT.finditer(article.sentences[i].text)):
         told = True  # "rioters burned the National Assembly", "attacked the state television building": the capital's
+    if not told and draft.trigger.event_type in ("Protests", "Riots") and any(
+            _MINISTRY_SEAT.search(article.sentences[i].text) for i in draft.sentences):
+        told = True  # "a sit-in in front of the Ministry of Finance", "protesting outside the national assembly"
     cap = _capital(article, gaz, cc) if told else None
     return dataclasses.replace(cap, context="nationwide") if cap is not None else None
 
@@ -8990,6 +9025,13 @@ _NATIONAL_SEAT = re.compile(r"\b(?:National\s+Assembly|Assembl[ée]e\s+Nationale
                             r"(?i:army|military)\s+(?i:headquarters))\b(?!\s+(?:said|says|reported|announced|stated|confirmed|"
                             r"claimed|told|members?|deput(?:y|ies)|elections?|candidates?|speaker)\b)")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# where a crowd stood at a seat of the state's in the capital: a ministry's offices, the national assembly, an embassy
+# ("a sit-in in front of the Ministry of Finance", "protesting outside the national assembly", "demonstrated in front
+# of their embassy"); not a state's or a region's own ministry ("the state Ministry of Health")
+_MINISTRY_SEAT = re.compile(r"\b(?:at|outside|in\s+front\s+of|before|near|to|towards?|into|stormed|besieged|occupied|"
+                            r"blocked)\s+(?:the\s+)?(?:(?:offices?|premises|headquarters|gates?|buildings?|entrance)"
+                            r"\s+of\s+(?:the\s+)?)?(?:[Mm]inistry\b|(?i:national\s+assembly|parliament)\b|"
+                            r"(?:their|its|his|her|the\s+[A-Z][a-z]+)\s+embassy\b)", re.IGNORECASE)
 
 
 def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:
