@@ -12326,23 +12326,6 @@ def test_the_defenders_of_a_village_read_first_are_not_its_attackers(pipe: Pipel
                                                      "Dozo Communal Militia (Mali)")
 
 
-def test_where_a_claimant_says_it_struck_is_no_scene_beside_a_place_told_before(pipe: Pipeline) -> None:
-    # the claim's own version of the place, told after the scene (a village the gazetteer lacks): not the scene; its
-    # country stands
-    (ev,) = violent(code(pipe, "Gunmen fired rockets in the area of Kongou Zarmagandey on Monday without causing "
-                               "casualties. The Islamic State claimed responsibility on Tuesday and said the rockets "
-                               "had targeted the airport in Niamey.", date(2020, 3, 2)))
-    assert ev.location != "Niamey" and ev.country == "Niger"
-    (ev,) = violent(code(pipe, "Gunmen killed four soldiers near Tessalit on Monday. The Islamic State claimed "
-                               "responsibility on Tuesday and said in a statement that its fighters had struck near "
-                               "Kidal.", date(2020, 3, 2)))
-    assert ev.location == "Tessalit"
-    # (the claim the only place told: it places the event)
-    (ev,) = violent(code(pipe, "Gunmen killed four soldiers on Monday. JNIM claimed responsibility and said the attack "
-                               "took place near Kidal.", date(2020, 3, 2)))
-    assert ev.location == "Kidal"
-
-
 def test_a_sit_in_at_a_ministry_is_in_the_capital(pipe: Pipeline) -> None:
     (ev,) = code(pipe, "Hundreds of teachers in Niger staged a sit-in outside the Ministry of Education on Tuesday to "
                        "demand unpaid wages, a union leader said.", date(2020, 3, 2))

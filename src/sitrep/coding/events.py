@@ -8622,15 +8622,6 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
             and (p.feature == "place" or (p.country_code, p.admin1) != (g.country_code, g.admin1)) for p in places)]
         if glued:
             places = [p for p in places if p not in glued]
-        # where the claimant says it struck, in its claim ("JNIM claimed responsibility, but stated that the attack
-        # took place near Menaka", "ISWAP claimed the attack and said the rockets targeted Niamey airport"), is its
-        # version, not the scene, when an earlier sentence of the event tells one (known or not to the gazetteer)
-        claimed = [p for p in places if p.feature != "country" and _in_claim(article, p)]
-        if claimed and any(p.feature != "country" and p.sentence < min(q.sentence for q in claimed) for p in places
-                           if p not in claimed) or claimed and told is not None and told[1] <= min(q.start for q in claimed) \
-                and article.sentence_at(told[0]) is not article.sentence_at(claimed[0].start):
-            places = [p for p in places if p not in claimed]
-            refs += claimed  # (its country, with no other told: the scene most likely lies there)
     else:
         named = []
     if draft.trigger.family not in _SCENE_FAMILIES:
@@ -8816,23 +8807,6 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
         # near it, at precision 2, also where the cue stood in brackets, "Youwarou (near Tenenkou)")
         return dataclasses.replace(places[0], context="near")
     return places[0]
-
-
-# a claim of responsibility and the claimant's words told before a place in its sentence: "JNIM claimed responsibility,
-# but stated that the attack took place near the town of Menaka", "ISGS said in a claim of responsibility that ..."
-_CLAIM_WORD = re.compile(r"\bclaim(?:ed|s|ing)?\b(?!\s+(?:control|to\s+have\s+(?:been|seen)))", re.IGNORECASE)
-_CLAIMANT_SAID = re.compile(r"\b(?:said|says|stated|states|saying|stating|added|adding|asserted|alleged|described|"
-                            r"reported|announced|indicated)\b", re.IGNORECASE)
-
-
-def _in_claim(article: Article, p: PlaceMention) -> bool:
-    """Whether place mention `p` stands in a claim of responsibility after the claimant's words of saying, in its
-    sentence (`_event_place`: the claimant's version of where it struck)."""
-    s = article.sentence_at(p.start)
-    if s is None:
-        return False
-    before = article.text[s.start:p.start]
-    return _CLAIM_WORD.search(before) is not None and _CLAIMANT_SAID.search(before) is not None
 
 
 # what was attacked or taken, named right before a place: "claimed control over Ansongo", "simultaneous attacks on
