@@ -12334,6 +12334,10 @@ def test_a_sit_in_at_a_ministry_is_in_the_capital(pipe: Pipeline) -> None:
     evs = code(pipe, "Hundreds of teachers in Niger went on strike on Tuesday, the Ministry of Education said.",
                date(2020, 3, 2))
     assert all(e.location != "Niamey" for e in evs)
+    # (a town the text names is the scene: the ministry's office there)
+    (ev,) = code(pipe, "ZINDER, Niger, March 3 (Reuters) - Teachers staged a sit-in outside the offices of the Ministry "
+                       "of Education in Zinder on Tuesday.", date(2020, 3, 3))
+    assert ev.location == "Zinder"
 
 
 def test_a_crowds_own_town_is_its_scene_beside_where_a_thing_was_moved_to(pipe: Pipeline) -> None:
