@@ -12348,3 +12348,14 @@ def test_a_crowds_own_town_is_its_scene_beside_where_a_thing_was_moved_to(pipe: 
     (ev,) = code(pipe, "People from the town of Koudougou travelled to Ouagadougou on Monday to march against the "
                        "closure of the regional court.", date(2020, 3, 2))
     assert ev.location == "Ouagadougou"
+
+
+def test_the_town_of_a_victims_post_is_no_scene_beside_where_the_deed_was_told(pipe: Pipeline) -> None:
+    # "the director of the academy in Gao": where he works; "in the area of Ansongo": where he was shot at
+    (ev,) = code(pipe, "BAMAKO, Dec 5 (Reuters) - Gunmen opened fire on Thursday on the director of the teachers' "
+                       "academy in Gao while he was travelling in the area of Ansongo, officials said.",
+                 date(2019, 12, 5))
+    assert ev.location == "Ansongo"
+    # (no other place told: the post's town places it)
+    (ev,) = code(pipe, "Gunmen abducted the head of the health centre in Djibo on Tuesday.", date(2019, 12, 5))
+    assert ev.location == "Djibo"

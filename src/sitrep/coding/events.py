@@ -8853,8 +8853,18 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:areas?|villages?|towns?|city|cities|hamlets
                               r"(?:the\s+)?$", re.IGNORECASE)
 
 
+# a person's post named by the body it serves and that body's town: "the director of the teachers' academy in Gao",
+# "the head of the health centre in Djibo" (where the person works, not where the deed was done)
+_POST_IN_BEFORE = re.compile(r"\b(?:director|head|chief|president|manager|principal|headmaster|rector|dean|secretary|"
+                             r"treasurer|accountant|employees?|staff|officials?|agents?|workers?|teachers?|nurses?|doctors?)"
+                             r"\s+of\s+(?:the\s+|a\s+)?(?!(?:town|city|village|area|region|commune|locality)\b)"
+                             r"(?:[\w'’-]+\s+){1,4}?(?:in|at)\s+$", re.IGNORECASE)
+
+
 def _qualifier_of(text: str, p: PlaceMention) -> bool:
     lo = max(0, p.start - 40)
+    if _POST_IN_BEFORE.search(text, max(0, p.start - 80), p.start) is not None:
+        return True
     return _OF_BEFORE.search(text, lo, p.start) is not None and _PLACE_OF_BEFORE.search(text, lo, p.start) is None
 
 
