@@ -9009,13 +9009,12 @@ _NATIONAL_SEAT = re.compile(r"\b(?:National\s+Assembly|Assembl[ée]e\s+Nationale
                             r"(?i:army|military)\s+(?i:headquarters))\b(?!\s+(?:said|says|reported|announced|stated|confirmed|"
                             r"claimed|told|members?|deput(?:y|ies)|elections?|candidates?|speaker)\b)")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-# where a crowd stood at a seat of the state's in the capital: a ministry's offices, the national assembly, an embassy
-# ("a sit-in in front of the Ministry of Finance", "protesting outside the national assembly", "demonstrated in front
-# of their embassy"); not a state's or a region's own ministry ("the state Ministry of Health")
+# where a crowd stood at a seat of the state's in the capital: a ministry's offices, the national assembly ("a sit-in
+# in front of the Ministry of Finance", "protesting outside the national assembly"); not a state's or a region's own
+# ministry ("the state Ministry of Health"), nor an embassy (a foreign state's, in the host's capital)
 _MINISTRY_SEAT = re.compile(r"\b(?:at|outside|in\s+front\s+of|before|near|to|towards?|into|stormed|besieged|occupied|"
                             r"blocked)\s+(?:the\s+)?(?:(?:offices?|premises|headquarters|gates?|buildings?|entrance)"
-                            r"\s+of\s+(?:the\s+)?)?(?:[Mm]inistry\b|(?i:national\s+assembly|parliament)\b|"
-                            r"(?:their|its|his|her|the\s+[A-Z][a-z]+)\s+embassy\b)", re.IGNORECASE)
+                            r"\s+of\s+(?:the\s+)?)?(?:ministry|national\s+assembly|parliament)\b", re.IGNORECASE)
 
 
 def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:
