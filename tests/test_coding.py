@@ -12363,3 +12363,38 @@ def test_the_defenders_of_a_village_read_first_are_not_its_attackers(pipe: Pipel
                                "the village were overpowered and 12 residents were killed.", date(2021, 5, 12)))
     assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Unidentified Armed Group (Mali)",
                                                      "Dozo Communal Militia (Mali)")
+
+
+def test_a_sit_in_at_a_ministry_is_in_the_capital(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "Hundreds of teachers in Niger staged a sit-in outside the Ministry of Education on Tuesday to "
+                       "demand unpaid wages, a union leader said.", date(2020, 3, 2))
+    assert ev.location == "Niamey"
+    # (a ministry that speaks is no place of the crowd's)
+    evs = code(pipe, "Hundreds of teachers in Niger went on strike on Tuesday, the Ministry of Education said.",
+               date(2020, 3, 2))
+    assert all(e.location != "Niamey" for e in evs)
+    # (a town the text names is the scene: the ministry's office there)
+    (ev,) = code(pipe, "ZINDER, Niger, March 3 (Reuters) - Teachers staged a sit-in outside the offices of the Ministry "
+                       "of Education in Zinder on Tuesday.", date(2020, 3, 3))
+    assert ev.location == "Zinder"
+
+
+def test_a_crowds_own_town_is_its_scene_beside_where_a_thing_was_moved_to(pipe: Pipeline) -> None:
+    (ev,) = code(pipe, "People from the town of Koudougou marched on Monday in Burkina Faso against the transfer of "
+                       "the regional court to Ouagadougou.", date(2020, 3, 2))
+    assert ev.location == "Koudougou"
+    # (a crowd that went there to march is there)
+    (ev,) = code(pipe, "People from the town of Koudougou travelled to Ouagadougou on Monday to march against the "
+                       "closure of the regional court.", date(2020, 3, 2))
+    assert ev.location == "Ouagadougou"
+
+
+def test_the_town_of_a_victims_post_is_no_scene_beside_where_the_deed_was_told(pipe: Pipeline) -> None:
+    # "the director of the academy in Gao": where he works; "in the area of Ansongo": where he was shot at
+    (ev,) = code(pipe, "BAMAKO, Dec 5 (Reuters) - Gunmen opened fire on Thursday on the director of the teachers' "
+                       "academy in Gao while he was travelling in the area of Ansongo, officials said.",
+                 date(2019, 12, 5))
+    assert ev.location == "Ansongo"
+    # (no other place told: the post's town places it)
+    (ev,) = code(pipe, "Gunmen abducted the head of the health centre in Djibo on Tuesday.", date(2019, 12, 5))
+    assert ev.location == "Djibo"

@@ -8354,7 +8354,9 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|(?:heading|
                                  r"en route (?:to|for)|"
                                  r"on (?:its|their|his|her|the) way to|(?:return|returning|returned|go|going|went|"
                                  r"travel(?:l?ing|l?ed)?|fled|fleeing|flee|evacuated|evacuation|medevac|transferred|"
-                                 r"transfer|taken) (?:back )?to)\s+"
+                                 r"transfer|taken) (?:back )?to|"
+                                 # (a thing moved there: "the transfer of a customs post to Cinkanse")
+                                 r"(?:transfer|relocation|move|removal) of (?:[\w'’-]+\s+){1,4}?to)\s+"
                                  # (or the market they were bound for: "trucks heading for the market in Retkoulga")
                                  r"(?:the\s+)?(?:(?:weekly\s+|cattle\s+|livestock\s+)?market\s+(?:in|of|at)\s+)?"
                                  r"(?:(?:town|city|village|capital) of\s+)?$", re.IGNORECASE)
@@ -8593,7 +8595,11 @@ def _event_place(article: Article, draft: _Draft, gaz: Gazetteer | None = None) 
     # in an unknown village's area were most likely killed near their own)
     travelled = [p for p in located if p.context == "origin" and p.feature != "country" and told is not None
                  and _TRAVEL_FROM_BEFORE.search(article.text, max(0, p.start - 60), p.start)]
-    other = bool(travelled) or any(p.context != "origin" and p.feature != "country" for p in located)
+    # (a crowd's own town is its scene beside a place told only as where something was moved to: "people from the
+    # town of Bittou marched against the transfer of the customs post to Cinkanse")
+    crowd = draft.trigger.family == "protest"
+    other = bool(travelled) or any(p.context != "origin" and p.feature != "country"
+                                   and not (crowd and _not_the_scene(article.text, p)) for p in located)
     refs = travelled
     located = [p for p in located if p.context != "origin" or not (other or p.feature == "country")]
     filed = {p.country_code for p in located if p.context == "dateline"}
@@ -8878,8 +8884,18 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:areas?|villages?|towns?|city|cities|hamlets
                               r"(?:the\s+)?$", re.IGNORECASE)
 
 
+# a person's post named by the body it serves and that body's town: "the director of the teachers' academy in Gao",
+# "the head of the health centre in Djibo" (where the person works, not where the deed was done)
+_POST_IN_BEFORE = re.compile(r"\b(?:director|head|chief|president|manager|principal|headmaster|rector|dean|secretary|"
+                             r"treasurer|accountant|employees?|staff|officials?|agents?|workers?|teachers?|nurses?|doctors?)"
+                             r"\s+of\s+(?:the\s+|a\s+)?(?!(?:town|city|village|area|region|commune|locality)\b)"
+                             r"(?:[\w'’-]+\s+){1,4}?(?:in|at)\s+$", re.IGNORECASE)
+
+
 def _qualifier_of(text: str, p: PlaceMention) -> bool:
     lo = max(0, p.start - 40)
+    if _POST_IN_BEFORE.search(text, max(0, p.start - 80), p.start) is not None:
+        return True
     return _OF_BEFORE.search(text, lo, p.start) is not None and _PLACE_OF_BEFORE.search(text, lo, p.start) is None
 
 
@@ -9009,6 +9025,9 @@ def _nationwide_capital(article: Article, draft: _Draft, cc: str | None, gaz: Ga
     if not told and any(not _ACCORDING_BEFORE.search(article.sentences[i].text, 0, m.start())
                         for i in draft.sentences for m in _NATIONAL_SEAT.finditer(article.sentences[i].text)):
         told = True  # "rioters burned the National Assembly", "attacked the state television building": the capital's
+    if not told and draft.trigger.event_type in ("Protests", "Riots") and any(
+            _MINISTRY_SEAT.search(article.sentences[i].text) for i in draft.sentences):
+        told = True  # "a sit-in in front of the Ministry of Finance", "protesting outside the national assembly"
     cap = _capital(article, gaz, cc) if told else None
     return dataclasses.replace(cap, context="nationwide") if cap is not None else None
 
@@ -9021,6 +9040,12 @@ _NATIONAL_SEAT = re.compile(r"\b(?:National\s+Assembly|Assembl[ée]e\s+Nationale
                             r"(?i:army|military)\s+(?i:headquarters))\b(?!\s+(?:said|says|reported|announced|stated|confirmed|"
                             r"claimed|told|members?|deput(?:y|ies)|elections?|candidates?|speaker)\b)")
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# where a crowd stood at a seat of the state's in the capital: a ministry's offices, the national assembly ("a sit-in
+# in front of the Ministry of Finance", "protesting outside the national assembly"); not a state's or a region's own
+# ministry ("the state Ministry of Health"), nor an embassy (a foreign state's, in the host's capital)
+_MINISTRY_SEAT = re.compile(r"\b(?:at|outside|in\s+front\s+of|before|near|to|towards?|into|stormed|besieged|occupied|"
+                            r"blocked)\s+(?:the\s+)?(?:(?:offices?|premises|headquarters|gates?|buildings?|entrance)"
+                            r"\s+of\s+(?:the\s+)?)?(?:ministry|national\s+assembly|parliament)\b", re.IGNORECASE)
 
 
 def _capital(article: Article, gaz: Gazetteer, cc: str) -> PlaceMention | None:
