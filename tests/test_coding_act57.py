@@ -48,3 +48,15 @@ def test_unknown_gunmen_and_other_places_stay_unidentified(pipe: Pipeline) -> No
     # before 2018
     assert _doer(pipe, "On 12 October 2016, a Malian army truck struck an IED near Douentza, wounding four soldiers.",
                  date(2016, 10, 14)) == "Unidentified Armed Group (Mali)"
+
+
+def test_unnamed_militants_in_diffa_are_boko_haram(pipe: Pipeline) -> None:
+    # Niger's Diffa region: militants no group is named for are the men called Boko Haram, named as on the day
+    assert _doer(pipe, "DIFFA, Niger (AFP) - Suspected militants raided a village near Bosso overnight, killing four "
+                       "residents and burning houses, a local official said on Tuesday.", date(2016, 3, 8)) \
+        == "Islamic State (West Africa)"
+    # not elsewhere in Niger, nor unknown gunmen there
+    assert _doer(pipe, "On 5 March 2016, militants killed four residents in a village near Maradi.", date(2016, 3, 8)) \
+        == "Unidentified Armed Group (Niger)"
+    assert _doer(pipe, "On 5 March 2016, unknown gunmen killed four residents in a village near Bosso.",
+                 date(2016, 3, 8)) == "Unidentified Armed Group (Niger)"

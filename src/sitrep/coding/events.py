@@ -7787,6 +7787,11 @@ _IS_LIBYA_PROVINCE = {
 # and IEDs that strike there (the HDX Mali rows of Mopti and Segou from 2018 that name no group: such IEDs 10 of 12
 # JNIM's, such militants 4 of 5); "unknown gunmen", "armed men" and "assailants" stay an unidentified armed group
 # (some 100 such rows there), as does the same in the north (Gao, Menaka: the Islamic State's men too)
+# Likewise Niger's Diffa region, on the Lake Chad front, from Boko Haram's first raids there (February 2015): its
+# unnamed "militants" are the men the media call Boko Haram, named as that name is on the day (Islamic State (West
+# Africa), or either faction after the 2016 split, as ACLED codes them: Niger HDX Diffa rows naming no group 9 of 10)
+_BOKO_HARAM_HELD_FROM = date(2015, 1, 1)
+_BOKO_HARAM_HELD_UNITS = frozenset({admin1_key("Diffa")})
 _JNIM_HELD_FROM = date(2018, 1, 1)
 _JNIM_HELD_UNITS = frozenset(admin1_key(n) for n in ("Mopti", "Segou"))
 _JNIM = ("JNIM: Group for Support of Islam and Muslims", 2)
@@ -7795,22 +7800,29 @@ _JIHADIST_DOERS = re.compile(r"(?i:(?:(?:suspected|presumed|alleged|armed|islami
 _UNKNOWN_BEFORE = re.compile(r"(?i:\b(?:unknown|unidentified|unnamed|other|rival|local)\s+(?:\w+\s+)?)$")
 
 
-def _central_mali_jihadists(article: Article, ev: Event, m: ActorMention | None, place: PlaceMention | None,
-                            ) -> ActorMention | None:
-    """`m` as JNIM where it is the unnamed doer of an event in central Mali (Mopti, Segou) from 2018 that a note
-    calls only militants or jihadists, or the unnamed planter of a mine or IED there (see _JNIM_HELD_UNITS); else
-    `m`."""
-    if m is None or place is None or place.country_code != "ML" or not place.admin1 \
-            or admin1_key(place.admin1) not in _JNIM_HELD_UNITS or ev.event_date is None \
-            or ev.event_date < _JNIM_HELD_FROM \
+def _held_area_jihadists(article: Article, ev: Event, m: ActorMention | None, place: PlaceMention | None,
+                         matcher: ActorMatcher) -> ActorMention | None:
+    """`m` as the one jihadist movement at war where the event was, where it is the unnamed doer of an event that a
+    note calls only militants or jihadists: JNIM in central Mali (Mopti, Segou) from 2018, where so too is the
+    unnamed planter of a mine or IED (see _JNIM_HELD_UNITS); Boko Haram's name of the day in Niger's Diffa from
+    2015 (see _BOKO_HARAM_HELD_UNITS); else `m`."""
+    if m is None or place is None or not place.admin1 or ev.event_date is None \
             or not m.actor.startswith(("Unidentified Armed Group", "Islamist Militia")):
         return m
+    unit = admin1_key(place.admin1)
+    mali = place.country_code == "ML" and unit in _JNIM_HELD_UNITS and ev.event_date >= _JNIM_HELD_FROM
+    diffa = place.country_code == "NE" and unit in _BOKO_HARAM_HELD_UNITS and ev.event_date >= _BOKO_HARAM_HELD_FROM
+    if not mali and not diffa:
+        return m
     if m.kind.startswith("implied-"):
-        if ev.sub_event_type != "Remote explosive/landmine/IED":
-            return m  # (an attack told with no doer at all: ACLED's unidentified group as often as JNIM)
+        if not mali or ev.sub_event_type != "Remote explosive/landmine/IED":
+            return m  # (an attack told with no doer at all: ACLED's unidentified group as often as the movement)
     elif not _JIHADIST_DOERS.fullmatch(m.text) or _UNKNOWN_BEFORE.search(article.text, max(0, m.start - 40), m.start):
         return m
-    return dataclasses.replace(m, actor=_JNIM[0], inter=_JNIM[1])
+    if mali:
+        return dataclasses.replace(m, actor=_JNIM[0], inter=_JNIM[1])
+    named = next((b for b in matcher.find("Boko Haram", country_hint="NE", on=ev.event_date)), None)
+    return dataclasses.replace(m, actor=named.actor, inter=named.inter) if named is not None else m
 
 
 def _amisom_contingent(m: ActorMention | None, on: date) -> ActorMention | None:
@@ -12398,9 +12410,10 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # claim names as the doer, nor the state named by its civil organs, "authorities", nor a force that
             # fought on the state's side)
             a1, a2 = a2, a1
-        if state_cc == "ML":
-            # unnamed militants, or an IED's unnamed planters, in central Mali: JNIM, as ACLED names them there
-            a1 = _central_mali_jihadists(article, ev, a1, place)
+        if state_cc in ("ML", "NE"):
+            # unnamed militants, or an IED's unnamed planters, in central Mali: JNIM, as ACLED names them there; in
+            # Niger's Diffa, the men called Boko Haram
+            a1 = _held_area_jihadists(article, ev, a1, place, matcher)
         if ev.sub_event_type == "Non-violent transfer of territory" and a2 is not None and not _left_by(article, a2):
             # a place taken without a fight has one side, the one that took it: those said to have fled or fallen
             # back ("Islamists fled into the mountains"), or an ally that took it along ("French and Malian troops
