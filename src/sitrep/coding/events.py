@@ -7797,7 +7797,7 @@ _JNIM_HELD_UNITS = frozenset(admin1_key(n) for n in ("Mopti", "Segou"))
 _JNIM = ("JNIM: Group for Support of Islam and Muslims", 2)
 _JIHADIST_DOERS = re.compile(r"(?i:(?:(?:suspected|presumed|alleged|armed|islamist|jihadist)\s+)*"
                              r"(?:militants?|jihadists?|jihadis|islamists?|islamist\s+militants?|terrorists?))")
-_UNKNOWN_BEFORE = re.compile(r"(?i:\b(?:unknown|unidentified|unnamed|other|rival|local)\s+(?:\w+\s+)?)$")
+_UNKNOWN_DOERS_BEFORE = re.compile(r"(?i:\b(?:unknown|unidentified|unnamed|other|rival|local)\s+(?:\w+\s+)?)$")
 
 
 def _held_area_jihadists(article: Article, ev: Event, m: ActorMention | None, place: PlaceMention | None,
@@ -7817,7 +7817,7 @@ def _held_area_jihadists(article: Article, ev: Event, m: ActorMention | None, pl
     if m.kind.startswith("implied-"):
         if not mali or ev.sub_event_type != "Remote explosive/landmine/IED":
             return m  # (an attack told with no doer at all: ACLED's unidentified group as often as the movement)
-    elif not _JIHADIST_DOERS.fullmatch(m.text) or _UNKNOWN_BEFORE.search(article.text, max(0, m.start - 40), m.start):
+    elif not _JIHADIST_DOERS.fullmatch(m.text) or _UNKNOWN_DOERS_BEFORE.search(article.text, max(0, m.start - 40), m.start):
         return m
     if mali:
         return dataclasses.replace(m, actor=_JNIM[0], inter=_JNIM[1])
