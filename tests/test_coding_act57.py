@@ -31,9 +31,6 @@ def test_unnamed_militants_in_central_mali_are_jnim(pipe: Pipeline) -> None:
     assert _doer(pipe, "MOPTI, Mali (Reuters) - Suspected jihadist militants killed three soldiers in an attack on an "
                        "army post near Douentza on Sunday, the army said in a statement.") == JNIM
     assert _doer(pipe, "On 12 October 2019, militants shot dead a village chief in Bandiagara.") == JNIM
-    # an IED whose planters the text does not name, there
-    assert _doer(pipe, "On 12 October 2019, a Malian army truck struck an IED near Douentza, wounding four soldiers."
-                 ) == JNIM
 
 
 def test_unknown_gunmen_and_other_places_stay_unidentified(pipe: Pipeline) -> None:
@@ -43,11 +40,14 @@ def test_unknown_gunmen_and_other_places_stay_unidentified(pipe: Pipeline) -> No
     assert _doer(pipe, "On 12 October 2019, unidentified militants shot dead a trader in Bandiagara.") \
         == "Unidentified Armed Group (Mali)"
     # in the north, where the Islamic State's men fight too
-    assert _doer(pipe, "On 12 October 2019, a Malian army truck struck an IED near Gao, wounding four soldiers.") \
+    assert _doer(pipe, "On 12 October 2019, militants shot dead a village chief near Gao.") \
         == "Unidentified Armed Group (Mali)"
     # before 2018
-    assert _doer(pipe, "On 12 October 2016, a Malian army truck struck an IED near Douentza, wounding four soldiers.",
-                 date(2016, 10, 14)) == "Unidentified Armed Group (Mali)"
+    assert _doer(pipe, "On 12 October 2016, militants shot dead a village chief in Bandiagara.", date(2016, 10, 14)) \
+        != JNIM
+    # an IED no one is said to have planted: no group guessed from the place
+    assert _doer(pipe, "On 12 October 2019, a Malian army truck struck an IED near Douentza, wounding four soldiers."
+                 ) == "Unidentified Armed Group (Mali)"
 
 
 def test_unnamed_militants_in_diffa_are_boko_haram(pipe: Pipeline) -> None:
