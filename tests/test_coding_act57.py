@@ -42,6 +42,9 @@ def test_unknown_gunmen_and_other_places_stay_unidentified(pipe: Pipeline) -> No
     # in the north, where the Islamic State's men fight too
     assert _doer(pipe, "On 12 October 2019, militants shot dead a village chief near Gao.") \
         == "Unidentified Armed Group (Mali)"
+    # "Islamist militants" in 2018, when ACLED still named them so
+    assert _doer(pipe, "On 12 October 2018, Islamist militants shot dead a village chief in Bandiagara.",
+                 date(2018, 10, 14)) == "Islamist Militia (Mali)"
     # before 2018
     assert _doer(pipe, "On 12 October 2016, militants shot dead a village chief in Bandiagara.", date(2016, 10, 14)) \
         != JNIM

@@ -7807,8 +7807,8 @@ def _held_area_jihadists(article: Article, ev: Event, m: ActorMention | None, pl
     note calls only militants or jihadists: JNIM in central Mali (Mopti, Segou) from 2018 (see _JNIM_HELD_UNITS);
     Boko Haram's name of the day in Niger's Diffa from 2015 (see _BOKO_HARAM_HELD_UNITS); else `m`."""
     if m is None or place is None or not place.admin1 or ev.event_date is None \
-            or not m.actor.startswith(("Unidentified Armed Group", "Islamist Militia")):
-        return m
+            or not m.actor.startswith("Unidentified Armed Group"):
+        return m  # ("Islamist militants" while ACLED still named them Islamist Militia, to 2018: so named)
     unit = admin1_key(place.admin1)
     mali = place.country_code == "ML" and unit in _JNIM_HELD_UNITS and ev.event_date >= _JNIM_HELD_FROM
     diffa = place.country_code == "NE" and unit in _BOKO_HARAM_HELD_UNITS and ev.event_date >= _BOKO_HARAM_HELD_FROM
