@@ -13,10 +13,11 @@ body text, and dateparser reads its date like any other.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from sitrep.text.dates import _ABBR_MONTHS, _FULL_MONTHS
 
-__all__ = ["DATELINE_SEARCH_CHARS", "dateline_span"]
+__all__ = ["DATELINE_SEARCH_CHARS", "dateline_filed", "dateline_span"]
 
 # how far into the text a dateline may open: after a headline and a byline, at the start of a line
 DATELINE_SEARCH_CHARS = 600
@@ -39,10 +40,7 @@ _DATELINE = re.compile(
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*")
 
 
-def dateline_span(text: str) -> tuple[int, int] | None:
-    """(start, end) of the dateline the text opens a paragraph with in its first `DATELINE_SEARCH_CHARS`
-    characters, dash included; None where there is none. A line in capitals alone ("BREAKING NEWS - ...") is a
-    dateline too only when a date or an agency follows it or its words are few (a city's)."""
+def _dateline_match(text: str) -> re.Match[str] | None:
     for ls in _LINE_START.finditer(text, 0, DATELINE_SEARCH_CHARS):
         m = _DATELINE.match(text, ls.end())
         if m is None:
@@ -50,5 +48,30 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         if m.group("city") is not None and not (m.group("date") or m.group("agency")) \
                 and len(m.group("city").split()) > 2:
             continue  # a shouted headline, not a city: "POLICE SAY SUSPECT FLED -"
-        return m.start(), m.end()
+        return m
     return None
+
+
+def dateline_filed(text: str) -> tuple[date | None, str | None]:
+    """The filing date a dateline tells with its year ("GUSAU, Nigeria, March 3, 2025 (Reuters) -") and its
+    agency ("Reuters"); None for either where the dateline lacks it (a date without a year is no anchor)."""
+    from sitrep.text.dates import find_dates
+
+    m = _dateline_match(text)
+    if m is None:
+        return None, None
+    raw = m.group("date") or m.group("tdate")
+    filed = None
+    if raw:
+        ds = [d for d in find_dates(raw, None) if d.anchored and d.precision == 1 and d.date_start is not None]
+        filed = ds[0].date_start if ds else None
+    agency = next((g for g in re.findall(r"\(([^()]+)\)", m.group(0))), None)
+    return filed, agency.strip() if agency else None
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of the dateline the text opens a paragraph with in its first `DATELINE_SEARCH_CHARS`
+    characters, dash included; None where there is none. A line in capitals alone ("BREAKING NEWS - ...") is a
+    dateline too only when a date or an agency follows it or its words are few (a city's)."""
+    m = _dateline_match(text)
+    return (m.start(), m.end()) if m is not None else None
