@@ -127,3 +127,14 @@ def test_the_death_of_peacekeepers_beside_injuries_is_the_toll(pipe: Pipeline) -
     assert len(evs) == 1
     assert evs[0].fatalities == 2
     assert str(evs[0].event_date) == "2023-01-14"
+
+
+# -- dates: the day a toll rose to a figure is the count's, not the attack's ------------------------------------------
+def test_the_day_a_toll_rose_is_no_second_attack(pipe: Pipeline) -> None:
+    text = ("OUAGADOUGOU (AFP) - The toll from an attack on a village in northern Burkina Faso rose to 47 dead on "
+            "Wednesday, local sources said.\n\n"
+            "Gunmen on motorcycles attacked Seytenga in Seno province on Sunday evening, a local official said.")
+    evs = violent(code(pipe, text, date(2025, 9, 10)))
+    assert len(evs) == 1
+    assert str(evs[0].event_date) == "2025-09-07"
+    assert evs[0].fatalities == 47

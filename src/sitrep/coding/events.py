@@ -540,7 +540,12 @@ _REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed
                           # (a claim's own day: "claimed responsibility on Monday for an attack ... on Saturday")
                           r"claim(?:ed|s)?\s+responsibility(?:\s+for\s+(?:it|the\s+[\w-]+))?)\s+(?:late\s+|early\s+)?$|"
                           # (a document's day: "a security report seen by AFP on Tuesday", "a memo obtained by Reuters")
-                          r"\b(?:seen|obtained|reviewed|issued|dated)\s+(?:by\s+(?:[\w.'’&-]+\s+){1,3})?$",
+                          r"\b(?:seen|obtained|reviewed|issued|dated)\s+(?:by\s+(?:[\w.'’&-]+\s+){1,3})?$|"
+                          # (a toll's day, when it rose to a figure: "The toll ... rose to 47 dead on Wednesday", the
+                          # day of the count, not of the attack)
+                          r"\b(?:rose|risen|climbed|increased|jumped|reached|stood|stands|revised\s+(?:up|down)\w*)"
+                          r"\s+(?:to|at)\s+(?:at\s+least\s+)?(?:\d+|" + NUMBER_WORD_PATTERN + r")"
+                          r"(?:\s+(?:dead|deaths|people|bodies|killed|victims))?,?\s+(?:late\s+|early\s+)?$",
                           re.IGNORECASE)
 # (a brawl between people is their crowd's, whoever broke it up: "soldiers fired warning shots to break up a fight
 # between villagers")
