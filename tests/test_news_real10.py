@@ -138,3 +138,17 @@ def test_the_day_a_toll_rose_is_no_second_attack(pipe: Pipeline) -> None:
     assert len(evs) == 1
     assert str(evs[0].event_date) == "2025-09-07"
     assert evs[0].fatalities == 47
+
+
+# -- a death sentence is no killing ------------------------------------------------------------------------------------
+def test_a_death_sentence_passed_kills_nobody(pipe: Pipeline) -> None:
+    text = ("ABUJA, Nigeria (Reuters) - A court in Abuja on Tuesday sentenced five men to death for their role in an "
+            "attack on a church in Owo, Ondo state.")
+    evs = violent(code(pipe, text, date(2025, 5, 20)))
+    assert not any(e.actor1.startswith("Government of Nigeria") for e in evs)
+    assert all(e.fatalities == 0 for e in evs)
+
+
+def test_beaten_to_death_still_kills(pipe: Pipeline) -> None:
+    evs = violent(code(pipe, "Gunmen beat five men to death in Owo, Ondo state, on Tuesday.", date(2025, 5, 21)))
+    assert [e.fatalities for e in evs] == [5]

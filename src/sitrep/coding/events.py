@@ -333,9 +333,15 @@ _KILLED_THING_BEFORE = re.compile(r"\b(?:" + _DROPPED_THINGS + r")\s+(?:was|were
 # a killing a court judges, told after its sentence: "was sentenced to life in prison on Tuesday for killing his wife",
 # "found guilty of murdering a neighbour" (the court's day is no day of violence)
 _SENTENCED_FOR_BEFORE = re.compile(r"(?:\b(?:sentenced|jailed|imprisoned|convicted|found guilty|acquitted|hanged|"
-                                   r"executed)\b[^.;:]*?\b(?:for|of)|\bpleaded guilty to)\s+(?:(?!(?:and|but|while|as|after)\b)"
-                                   r"[\w'’-]+\s+){0,2}$",
+                                   r"executed)\b[^.;:]*?\b(?:for|of|over)|\bpleaded guilty to)\s+"
+                                   # (or the convict's part in it: "sentenced five men to death for their role in an
+                                   # attack on a church", "over the 2022 attack")
+                                   r"(?:(?:their|his|her|its)\s+(?:role|part|involvement|participation)\s+in\s+)?"
+                                   r"(?:(?!(?:and|but|while|as|after)\b)[\w'’-]+\s+){0,2}$",
                                    re.IGNORECASE)
+# a death sentence passed on the figure: "sentenced five men to death", "condemned 12 jihadists to death in absentia"
+_SENTENCED_BEFORE = re.compile(r"\b(?:sentenc\w*|condemn\w*)\s+(?:(?:at least|some|about)\s+)?$", re.IGNORECASE)
+_TO_DEATH_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+death\b", re.IGNORECASE)
 # an assault in words, by the speaker's rivals: "fending off an assault from rivals", "under assault by critics"
 _WORDS_FROM = re.compile(r"\s+(?:from|by)\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+)?(?:allies|critics|opposition|"
                          r"rivals|colleagues|lawmakers|legislators|media|press|detractors|commentators|pundits)\b"
@@ -3613,6 +3619,8 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
         return None  # "was murdered in Koro by two men", "another attack had killed 1 peacekeeper", "two went missing"
     if num.counted is None and _BARE_WOUNDED_AFTER.match(text, num.end):
         return "wounded"  # "one gendarme killed two wounded": the figure of the word right after it
+    if _SENTENCED_BEFORE.search(before) and _TO_DEATH_AFTER.match(after):
+        return None  # "a court sentenced five men to death": a sentence passed, nobody killed
     if _TAKEN_THEN_KILLED.match(after):
         return "killed"  # "5 men were detained and later executed by soldiers": the toll is the killing
     if _DEATH_OF_BEFORE.search(before):
