@@ -152,3 +152,10 @@ def test_a_death_sentence_passed_kills_nobody(pipe: Pipeline) -> None:
 def test_beaten_to_death_still_kills(pipe: Pipeline) -> None:
     evs = violent(code(pipe, "Gunmen beat five men to death in Owo, Ondo state, on Tuesday.", date(2025, 5, 21)))
     assert [e.fatalities for e in evs] == [5]
+
+
+def test_a_court_is_no_side_of_the_killing_it_judges(pipe: Pipeline) -> None:
+    text = ("A Nigerian court on Tuesday sentenced five men to death over the 2022 attack on a church in Owo, Ondo "
+            "state, in which more than 40 worshippers were killed.")
+    evs = violent(code(pipe, text, date(2025, 5, 20)))
+    assert not any(e.actor1.startswith("Government of") or (e.actor2 or "").startswith("Government of") for e in evs)

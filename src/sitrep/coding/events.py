@@ -7531,6 +7531,9 @@ _ACCUSES_AFTER = re.compile(r"(?:'s?)?(?:\s+(?:statement|communiqu[eé]|spokes(?
 _SET_OFF_CLAUSE = re.compile(r"[^,;.]{1,120},")  # the rest of a clause set off by commas
 
 
+_COURT_WORD = re.compile(r"\b(?:courts?|tribunals?|judges?|magistrates?|prosecutors?)$", re.IGNORECASE)
+
+
 # a group named only in the attribution a sentence ends with, the teller of the happening, not a side of it: "...
 # killing 14 worshippers, a member of the Civilian Joint Task Force told our reporter.", "..., a JNIM commander said
 # on Friday.", "..., according to a leader of the Koglweogo." (not "..., the CJTF said they killed two of them")
@@ -7921,6 +7924,9 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                          and _only_present_there(article, a))
                 and not (trig.family == "violence" and _police_source(article, a))
                 and not (trig.family == "violence" and _attribution_teller(article, a))
+                # (a court that judges a killing is no side of it: "A Nigerian court sentenced five men over the
+                # attack in which 40 worshippers were killed")
+                and not (trig.family == "violence" and _COURT_WORD.search(a.text))
                 and not _suspected_link(article, a) and not (trig.family == "violence" and _accuser(article, a))
                 and not (trig.family == "violence" and _arrester(article, a, draft.trigger_span))
                 # (the side accused after the happening was told: "... The CMA accused the army of the killings")
