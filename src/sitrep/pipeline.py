@@ -73,12 +73,21 @@ def _sentences(article: Article, pipe: "Pipeline") -> Article:
     return article
 
 
-@stage("dates", requires=("sentences",), assigns=("dates",))
+@stage("dates", requires=("sentences",), assigns=("dates", "published", "outlet"))
 def _dates(article: Article, pipe: "Pipeline") -> Article:
     """Date phrases resolved against the publication date, with a precision."""
-    from sitrep.text.dateline import dateline_span, filing_date
+    from sitrep.text.dateline import dateline_filed, dateline_span, filing_date
     from sitrep.text.dates import find_dates
 
+    if article.published is None or not article.outlet:
+        # a story that came without metadata: its dateline's dated filing ("GUSAU, Nigeria, March 3, 2025
+        # (Reuters) -") is the publication date, and its agency the outlet
+        filed, agency = dateline_filed(article.text)
+        if article.published is None and filed is not None:
+            article.published = filed
+            article.warnings.append(f"publication date {filed.isoformat()} read from the dateline")
+        if not article.outlet and agency:
+            article.outlet = agency
     # a bare weekday equal to the publication weekday is that day (measured on real news: see text/dates.py); a story
     # filed days before it was published ("BAMAKO, Jan 8 (Reuters) - ... on Monday" published on the 15th) tells its
     # weekdays, "yesterday" and "last week" from its filing day

@@ -333,9 +333,15 @@ _KILLED_THING_BEFORE = re.compile(r"\b(?:" + _DROPPED_THINGS + r")\s+(?:was|were
 # a killing a court judges, told after its sentence: "was sentenced to life in prison on Tuesday for killing his wife",
 # "found guilty of murdering a neighbour" (the court's day is no day of violence)
 _SENTENCED_FOR_BEFORE = re.compile(r"(?:\b(?:sentenced|jailed|imprisoned|convicted|found guilty|acquitted|hanged|"
-                                   r"executed)\b[^.;:]*?\b(?:for|of)|\bpleaded guilty to)\s+(?:(?!(?:and|but|while|as|after)\b)"
-                                   r"[\w'’-]+\s+){0,2}$",
+                                   r"executed)\b[^.;:]*?\b(?:for|of|over)|\bpleaded guilty to)\s+"
+                                   # (or the convict's part in it: "sentenced five men to death for their role in an
+                                   # attack on a church", "over the 2022 attack")
+                                   r"(?:(?:their|his|her|its)\s+(?:role|part|involvement|participation)\s+in\s+)?"
+                                   r"(?:(?!(?:and|but|while|as|after)\b)[\w'’-]+\s+){0,2}$",
                                    re.IGNORECASE)
+# a death sentence passed on the figure: "sentenced five men to death", "condemned 12 jihadists to death in absentia"
+_SENTENCED_BEFORE = re.compile(r"\b(?:sentenc\w*|condemn\w*)\s+(?:(?:at least|some|about)\s+)?$", re.IGNORECASE)
+_TO_DEATH_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+death\b", re.IGNORECASE)
 # an assault in words, by the speaker's rivals: "fending off an assault from rivals", "under assault by critics"
 _WORDS_FROM = re.compile(r"\s+(?:from|by)\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w-]+\s+)?(?:allies|critics|opposition|"
                          r"rivals|colleagues|lawmakers|legislators|media|press|detractors|commentators|pundits)\b"
@@ -540,7 +546,12 @@ _REPORT_DATE = re.compile(r"\b(?:said|says|say|announced|reported|told|confirmed
                           # (a claim's own day: "claimed responsibility on Monday for an attack ... on Saturday")
                           r"claim(?:ed|s)?\s+responsibility(?:\s+for\s+(?:it|the\s+[\w-]+))?)\s+(?:late\s+|early\s+)?$|"
                           # (a document's day: "a security report seen by AFP on Tuesday", "a memo obtained by Reuters")
-                          r"\b(?:seen|obtained|reviewed|issued|dated)\s+(?:by\s+(?:[\w.'’&-]+\s+){1,3})?$",
+                          r"\b(?:seen|obtained|reviewed|issued|dated)\s+(?:by\s+(?:[\w.'’&-]+\s+){1,3})?$|"
+                          # (a toll's day, when it rose to a figure: "The toll ... rose to 47 dead on Wednesday", the
+                          # day of the count, not of the attack)
+                          r"\b(?:rose|risen|climbed|increased|jumped|reached|stood|stands|revised\s+(?:up|down)\w*)"
+                          r"\s+(?:to|at)\s+(?:at\s+least\s+)?(?:\d+|" + NUMBER_WORD_PATTERN + r")"
+                          r"(?:\s+(?:dead|deaths|people|bodies|killed|victims))?,?\s+(?:late\s+|early\s+)?$",
                           re.IGNORECASE)
 # (a brawl between people is their crowd's, whoever broke it up: "soldiers fired warning shots to break up a fight
 # between villagers")
@@ -3148,6 +3159,11 @@ _QUALIFIERS = r"(?:(?:at least|about|around|some|nearly|almost|over|more than|up
               r"approximately|roughly|close to|the|reportedly|allegedly)\s+)*"
 
 
+# a figure told as whose death a noun names, right before it: "resulted in the death of two peacekeepers and injuries
+# to four others" (the dead, whatever casualty noun follows)
+_DEATH_OF_BEFORE = re.compile(r"\b(?:the\s+)?(?:deaths?|killings?)\s+of\s+" + _QUALIFIERS + r"$", re.IGNORECASE)
+
+
 @functools.cache
 def _verbs_before() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((what, re.compile(rx.pattern + r"\s+" + _QUALIFIERS + r"$", rx.flags))
@@ -3603,8 +3619,12 @@ def _count_kind_near(text: str, num: NumberMention, sent: Sentence) -> str | Non
         return None  # "was murdered in Koro by two men", "another attack had killed 1 peacekeeper", "two went missing"
     if num.counted is None and _BARE_WOUNDED_AFTER.match(text, num.end):
         return "wounded"  # "one gendarme killed two wounded": the figure of the word right after it
+    if _SENTENCED_BEFORE.search(before) and _TO_DEATH_AFTER.match(after):
+        return None  # "a court sentenced five men to death": a sentence passed, nobody killed
     if _TAKEN_THEN_KILLED.match(after):
         return "killed"  # "5 men were detained and later executed by soldiers": the toll is the killing
+    if _DEATH_OF_BEFORE.search(before):
+        return "killed"  # "resulted in the death of two peacekeepers and injuries to four others": the noun's
     # the object of a verb right before it ("killed two women and wounded a third", "killed two JNIM
     # militants and seized their weapons"): that verb, whatever follows
     for what, rx in _verbs_before():
@@ -7542,6 +7562,36 @@ _ACCUSES_AFTER = re.compile(r"(?:'s?)?(?:\s+(?:statement|communiqu[eé]|spokes(?
 _SET_OFF_CLAUSE = re.compile(r"[^,;.]{1,120},")  # the rest of a clause set off by commas
 
 
+_COURT_WORD = re.compile(r"\b(?:courts?|tribunals?|judges?|magistrates?|prosecutors?)$", re.IGNORECASE)
+
+
+# a group named only in the attribution a sentence ends with, the teller of the happening, not a side of it: "...
+# killing 14 worshippers, a member of the Civilian Joint Task Force told our reporter.", "..., a JNIM commander said
+# on Friday.", "..., according to a leader of the Koglweogo." (not "..., the CJTF said they killed two of them")
+_TELLER_ROLE = (r"(?:members?|leaders?|commanders?|officials?|spokes(?:man|woman|person)|chiefs?|heads?|coordinators?|"
+                r"sources?|cadres?|representatives?)")
+_ATTRIBUTION_BEFORE = re.compile(r"(?:,|\baccording to)\s+(?:(?:a|an|the|one|two|several)\s+)?(?:[\w-]+\s+){0,2}?"
+                                 + _TELLER_ROLE + r"\s+(?:of|in|from|with)\s+(?:the\s+)?(?:local\s+)?$", re.IGNORECASE)
+_ATTRIBUTION_AFTER = re.compile(r"(?:\s+(?:in|at|of)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:who|speaking)\b[^.;,]{0,60}?)?"
+                                r"\s*,?\s*(?:(?:said|says|told|stated|reported|confirmed)\b[^.;,]{0,50}?)?\s*[.!?\n]")
+
+
+def _attribution_teller(article: Article, a: ActorMention) -> bool:
+    """Whether `a` is named only in the attribution its sentence ends with (`_ATTRIBUTION_BEFORE` and
+    `_ATTRIBUTION_AFTER`): "..., a member of the Civilian Joint Task Force told our reporter"."""
+    sentence = article.sentences[a.sentence] if 0 <= a.sentence < len(article.sentences) else None
+    start = sentence.start if sentence is not None else 0
+    if _ATTRIBUTION_BEFORE.search(article.text, max(start, a.start - 80), a.start) is None:
+        return False
+    m = _ATTRIBUTION_AFTER.match(article.text, a.end)
+    if m is None:
+        return False
+    head = article.text[max(start, a.start - 80):a.start]
+    # "according to X." needs no verb; a comma-led attribution needs its verb ("..., a member of X said.")
+    return "according to" in head.lower() or bool(re.search(r"\b(?:said|says|told|stated|reported|confirmed)\b",
+                                                             m.group(0), re.IGNORECASE))
+
+
 def _accuser(article: Article, a: ActorMention) -> bool:
     """A side that only accuses another of the happening (see `_ACCUSES_AFTER`); not a doer whose accusing is a
     clause set off before its own deed ("soldiers, accusing villagers of collaborating, killed 12 people")."""
@@ -7946,6 +7996,10 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                 and not (a.inter in (2, 3, 4) and a.sentence != draft.sentences[0]
                          and _only_present_there(article, a))
                 and not (trig.family == "violence" and _police_source(article, a))
+                and not (trig.family == "violence" and _attribution_teller(article, a))
+                # (a court that judges a killing is no side of it: "A Nigerian court sentenced five men over the
+                # attack in which 40 worshippers were killed")
+                and not (trig.family == "violence" and _COURT_WORD.search(a.text))
                 and not _suspected_link(article, a) and not (trig.family == "violence" and _accuser(article, a))
                 and not (trig.family == "violence" and _arrester(article, a, draft.trigger_span))
                 # (the side accused after the happening was told: "... The CMA accused the army of the killings")
@@ -8391,12 +8445,12 @@ _SCENE_FAMILIES = ("violence", "protest", "looting")
 
 
 # a destination, not a scene: "in the direction of Ouagadougou", "heading to Gao", "on their way to Mopti", "medical
-# evacuation to Gao"
+# evacuation to Gao", "were airlifted to Nairobi for treatment"
 _DESTINATION_BEFORE = re.compile(r"\b(?:in the direction of|towards?|(?:heading|headed) (?:back )?(?:to|for|towards?)|bound for|"
                                  r"en route (?:to|for)|"
                                  r"on (?:its|their|his|her|the) way to|(?:return|returning|returned|go|going|went|"
                                  r"travel(?:l?ing|l?ed)?|fled|fleeing|flee|evacuated|evacuation|medevac|transferred|"
-                                 r"transfer|taken) (?:back )?to|"
+                                 r"transfer|taken|airlifted|airlift|flown) (?:back )?to|"
                                  # (a thing moved there: "the transfer of a customs post to Cinkanse")
                                  r"(?:transfer|relocation|move|removal) of (?:[\w'’-]+\s+){1,4}?to)\s+"
                                  # (or the market they were bound for: "trucks heading for the market in Retkoulga")
@@ -8446,14 +8500,26 @@ _PART_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|so
                              r"south-east|south-west|central|downtown|northern|southern|eastern|western)[ \t]+$")
 
 
+# where a happening was told to the press, not where it happened: "told journalists in Abuja on Thursday that troops
+# engaged bandits in Katsina", "at a news conference in Niamey", "in a statement issued in Bamako"
+_TOLD_THE_PRESS_BEFORE = re.compile(r"\b(?:(?:told|briefed|briefing|addressed|addressing)\s+(?:a\s+group\s+of\s+)?(?:the\s+)?"
+                                    r"(?:journalists|reporters|newsmen|press(?:men)?|media|correspondents)"
+                                    r"|(?:at|during|in|told)\s+an?\s+(?:news|press|media)\s+(?:conference|briefing)"
+                                    r"|(?:statement|communiqu[eé]|press release)\s+(?:issued|released|signed|read)"
+                                    r"|speaking\s+to\s+(?:journalists|reporters|the press))\s+in\s+(?:the\s+)?"
+                                    r"(?:(?:capital|city|town),?\s+)?$", re.IGNORECASE)
+
+
 def _not_the_scene(text: str, p: PlaceMention) -> bool:
     """Whether place mention `p` is told as where people were going (not a road named by its town), where the
-    wounded were cared for, or a place a crowd stands with: no scene beside another place the text tells."""
+    wounded were cared for, a place a crowd stands with, or where the happening was told to the press: no scene
+    beside another place the text tells."""
     return bool((_DESTINATION_BEFORE.search(text, max(0, p.start - 40), p.start)
                  and not _ROAD_TO_BEFORE.search(text, max(0, p.start - 40), p.start)
                  or _CARED_FOR_BEFORE.search(text, max(0, p.start - 80), p.start))
                 and not _PURPOSE_AFTER.match(text, p.end)
-                or _SOLIDARITY_BEFORE.search(text, max(0, p.start - 60), p.start))
+                or _SOLIDARITY_BEFORE.search(text, max(0, p.start - 60), p.start)
+                or _TOLD_THE_PRESS_BEFORE.search(text, max(0, p.start - 60), p.start))
 
 
 def _part_of_longer_name(text: str, p: PlaceMention, places: list[PlaceMention]) -> bool:
@@ -12430,6 +12496,12 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
             # Mali": Mali's, whatever other Kani the place resolver chose); so are they of the country an unknown
             # village's spelling gives ("gunmen killed two herders in Tinkarabougou": no country told, Mali's)
             named = {p.country_code for p in article.places if p.feature == "country" and p.context not in NOT_SCENE}
+            if len(named) > 1:
+                # (an article of several countries, a round-up by country: the countries the event's own sentences
+                # name, not those of the others' paragraphs: "BURKINA FASO - ... MALI - an IED struck a bus,
+                # killing eight passengers": Civilians (Mali))
+                named = {p.country_code for p in article.places if p.feature == "country"
+                         and p.context not in NOT_SCENE and p.sentence in draft.sentences}
             a1, a2 = (matcher.in_country(article.text, m, cc, on=article.published)
                       if m is not None and m.country_code not in named else m for m in (a1, a2))
         elif cc is not None and cc in AFRICA:

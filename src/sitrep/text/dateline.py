@@ -17,7 +17,7 @@ from datetime import date
 
 from sitrep.text.dates import _ABBR_MONTHS, _FULL_MONTHS, find_dates
 
-__all__ = ["DATELINE_SEARCH_CHARS", "FILED_BEFORE_DAYS", "dateline_span", "filing_date"]
+__all__ = ["DATELINE_SEARCH_CHARS", "FILED_BEFORE_DAYS", "dateline_filed", "dateline_span", "filing_date"]
 
 # how long before its publication a story may have been filed for its dateline's day to anchor its relative dates (a
 # wire copy republished or scraped days later, or a day later across time zones); an older dateline day is more
@@ -45,10 +45,7 @@ _DATELINE = re.compile(
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*")
 
 
-def dateline_span(text: str) -> tuple[int, int] | None:
-    """(start, end) of the dateline the text opens a paragraph with in its first `DATELINE_SEARCH_CHARS`
-    characters, dash included; None where there is none. A line in capitals alone ("BREAKING NEWS - ...") is a
-    dateline too only when a date or an agency follows it or its words are few (a city's)."""
+def _dateline_match(text: str) -> re.Match[str] | None:
     for ls in _LINE_START.finditer(text, 0, DATELINE_SEARCH_CHARS):
         m = _DATELINE.match(text, ls.end())
         if m is None:
@@ -56,7 +53,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         if m.group("city") is not None and not (m.group("date") or m.group("agency")) \
                 and len(m.group("city").split()) > 2:
             continue  # a shouted headline, not a city: "POLICE SAY SUSPECT FLED -"
-        return m.start(), m.end()
+        return m
     return None
 
 
@@ -65,10 +62,9 @@ def filing_date(text: str, published: date | None) -> date | None:
     its publication by at most `FILED_BEFORE_DAYS` (a copy published or collected later): the day its "on Monday",
     "yesterday" and "last week" are told from. None without a dated dateline, or where the day is the publication's
     or after it (the publication day then stands for the report's day)."""
-    if published is None or (span := dateline_span(text)) is None:
+    if published is None or (m := _dateline_match(text)) is None:
         return None
-    m = _DATELINE.match(text, span[0])
-    raw = m.group("date") or m.group("tdate") if m is not None else None
+    raw = m.group("date") or m.group("tdate")
     if not raw:
         return None
     days = [d for d in find_dates(raw, published) if d.precision == 1 and d.date_start is not None
@@ -77,3 +73,26 @@ def filing_date(text: str, published: date | None) -> date | None:
         return None
     filed = days[0].date_start
     return filed if 0 < (published - filed).days <= FILED_BEFORE_DAYS else None
+
+
+def dateline_filed(text: str) -> tuple[date | None, str | None]:
+    """The filing date a dateline tells with its year ("GUSAU, Nigeria, March 3, 2025 (Reuters) -") and its
+    agency ("Reuters"); None for either where the dateline lacks it (a date without a year is no anchor)."""
+    m = _dateline_match(text)
+    if m is None:
+        return None, None
+    raw = m.group("date") or m.group("tdate")
+    filed = None
+    if raw:
+        ds = [d for d in find_dates(raw, None) if d.anchored and d.precision == 1 and d.date_start is not None]
+        filed = ds[0].date_start if ds else None
+    agency = next((g for g in re.findall(r"\(([^()]+)\)", m.group(0))), None)
+    return filed, agency.strip() if agency else None
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of the dateline the text opens a paragraph with in its first `DATELINE_SEARCH_CHARS`
+    characters, dash included; None where there is none. A line in capitals alone ("BREAKING NEWS - ...") is a
+    dateline too only when a date or an agency follows it or its words are few (a city's)."""
+    m = _dateline_match(text)
+    return (m.start(), m.end()) if m is not None else None
