@@ -12324,3 +12324,27 @@ def test_the_defenders_of_a_village_read_first_are_not_its_attackers(pipe: Pipel
                                "the village were overpowered and 12 residents were killed.", date(2021, 5, 12)))
     assert (ev.event_type, ev.actor1, ev.actor2) == ("Battles", "Unidentified Armed Group (Mali)",
                                                      "Dozo Communal Militia (Mali)")
+
+
+def test_one_victim_with_no_article_as_a_note_or_headline_writes_him(pipe: Pipeline) -> None:
+    for text in ("On 3 May 2020, armed men killed forest guard near Gao, Mali.",
+                 "NIAMEY (Reuters) - Gunmen kill policeman in Tillaberi region of Niger, officials say. The attack "
+                 "happened on Sunday night."):
+        evs = code(pipe, text)
+        assert sum(e.fatalities or 0 for e in evs) == 1, (text, evs)
+    # (a killing only vowed, and a victim joined to others, stay as they were)
+    evs = code(pipe, "On 3 May 2020, militants vowed to kill chief of Djibo village in Burkina Faso.")
+    assert sum(e.fatalities or 0 for e in evs) == 0, evs
+
+
+def test_one_victim_first_held_or_acting_then_killed_joined_by_and(pipe: Pipeline) -> None:
+    for text in ("On 3 May 2020, gunmen stopped a bus near Djibo, Burkina Faso; the driver was separated from the "
+                 "passengers and shot dead.",
+                 "On March 4, a man tried to force through the checkpoint in Djibo. He attempted to take a weapon "
+                 "from one of the soldiers while detained and was shot dead."):
+        evs = code(pipe, text)
+        assert sum(e.fatalities or 0 for e in evs) == 1, (text, evs)
+    # (nearly killed: no one dead)
+    evs = code(pipe, "On 3 May 2020, gunmen attacked Djibo, Burkina Faso. A soldier was ambushed near the market "
+                     "and nearly killed.")
+    assert sum(e.fatalities or 0 for e in evs) == 0, evs

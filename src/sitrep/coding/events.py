@@ -4021,6 +4021,16 @@ _SINGLE_KILLED = (
                r"abandoned|deposited|dropped|placed|laid|left\s+(?:at|in|on|near|by|outside|behind))\b)", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?|" + _SAID_TO_HAVE_BEEN + r")" + _KILL_VERB +
                r"\b", re.IGNORECASE),
+    # one victim, what was done to him or what he did first, then his death joined by "and": "the priest was
+    # separated from the others and shot dead", "he tried to grab a soldier's rifle and was shot dead" (the words
+    # between join no one else on and tell no other harm or plural subject: no "and", "who", "were", "wounded")
+    re.compile(_ONE_VICTIM + r"\s+(?:was|had been)\s+(?:\w+ly\s+)?(?!(?:shot|wounded|injured|hurt|released|freed|"
+               r"rescued|killed)\b)[a-z]+(?:ed|en)\b(?:(?!\b(?:and|or|but|who|whom|which|whose|were|they|them)\b)[^.;,]){0,80}?"
+               r",?\s+and\s+(?:then\s+|later\s+|subsequently\s+)?(?:summarily\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r"\s+(?!(?:was|were|is|are|has|have|had)\b)(?:(?!\b(?:and|or|but|who|whom|which|whose|were|"
+               r"they|them|kill\w*|shot|shoot\w*|wound\w*|injur\w*|dead|died)\b)[^.;]){1,120}?\s+and\s+"
+               r"(?:then\s+|later\s+|subsequently\s+)?was\s+(?:(?:then|later|subsequently|summarily)\s+)?" + _KILL_VERB + r"\b",
+               re.IGNORECASE),
     # one victim and a relative clause of what he did, told before the passive: "a suspected individual who pushed
     # a gendarme during his arrest was shot dead" (the clause tells no one else harmed: no verb of killing or harm)
     re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM + r"\s+who\s+(?!(?:was|were|is|had|has)\b)"
@@ -4032,6 +4042,12 @@ _SINGLE_KILLED = (
                r"(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
     # one victim named by his people or group and no article: "executed Imouchag notable", "killed Malian soldier"
     re.compile(r"\b" + _KILL_VERB + r"\s+(?-i:[A-Z][\w'-]+)\s+()" + _VICTIM + r"\b(?!\s+(?:and|&)\b)"),
+    # one victim with no article and a lower-case word before him or none, as a note or a headline is written: "Armed
+    # men killed forest guard", "Gunmen kill policeman in Kano" (only where the phrase ends: not "killed soldier and
+    # ...", nor a killing others are held for, "accused of killing journalist", nor one meant, "vowed to kill chief")
+    re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bover )(?<!\bto )\b(?:" + _KILL_VERB + r"|kill)\s+(?:(?-i:[a-z][\w'-]+)\s+)?()"
+               + _VICTIM + r"(?![\w'-])(?=\s*[,.;]|\s*$|\s+(?:in|at|near|on|during|while|outside|inside|after|from)\b)",
+               re.IGNORECASE),
     # "broke into the house of a trader, robbing and killing him"
     # (or a distance after: "abducted the chief and executed him a few kilometres from the village")
     re.compile(r"\b" + _KILL_VERB + r"\s+()(him|her)(?=\s*(?:[,.;]|and\b|in\b|on\b|at\b|near\b|$)|"
