@@ -12348,3 +12348,17 @@ def test_one_victim_first_held_or_acting_then_killed_joined_by_and(pipe: Pipelin
     evs = code(pipe, "On 3 May 2020, gunmen attacked Djibo, Burkina Faso. A soldier was ambushed near the market "
                      "and nearly killed.")
     assert sum(e.fatalities or 0 for e in evs) == 0, evs
+
+
+def test_a_pair_told_dead_then_others_besides_them(pipe: Pipeline) -> None:
+    # the pair in a relative clause, then a figure told as others: all of them
+    for text in ("On 5 June 2021, soldiers raided a hamlet near Tenenkou, Mali, tied up a herder and his brother "
+                 "who were burned alive, six others including two women were also killed.",
+                 "On 5 June 2021, soldiers raided a hamlet near Tenenkou, Mali, tied up a herder and his brother "
+                 "who were burned alive, six others were also killed."):
+        evs = code(pipe, text)
+        assert sum(e.fatalities or 0 for e in evs) == 8, (text, evs)
+    # (a figure of others only wounded adds no dead)
+    evs = code(pipe, "On 5 June 2021, gunmen attacked a village near Djibo, Burkina Faso. A teacher and his son were "
+                     "killed, and eight other villagers were wounded.")
+    assert sum(e.fatalities or 0 for e in evs) == 2, evs

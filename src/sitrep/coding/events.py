@@ -5580,6 +5580,17 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     side = "civilians"
                 singles.append(_Count("killed", side, one,
                                       rule="one-besides-a-figure" if besides else "one-of-its-own-verb"))
+            # two victims named together and told dead, then a figure told as others besides them ("tied up the
+            # chief and his son who were burned alive, eight others were also killed"): two more
+            for m1 in _PAIR_KILLED.finditer(sent.text):
+                st, en = sent.start + m1.start(), sent.start + m1.end()
+                if any(st <= n.start < en for n in toll) or _EARLIER_KILLER_BEFORE.search(
+                        sent.text, max(0, m1.start() - 60), m1.start()) or not any(
+                        n.start >= en and _besides_the_one(article.text, n, en) for n in toll):
+                    continue
+                two = NumberMention(st, en, article.text[st:en], 2.0, counted=None, counted_start=st,
+                                    counted_end=en, sentence=si)
+                singles.append(_Count("killed", "unknown", two, rule="one-besides-a-figure"))
         m = _ANOTHER_WOUNDED.search(sent.text)
         if m and "wounded" not in kinds:
             start, end = sent.start + m.start(), sent.start + m.end()
@@ -5936,7 +5947,10 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     # (not one beside it in its sentence, joined or of other people: "Two Fulani and two Dogon men were killed" are
     # four, "1 gendarme, 1 civilian contractor" two; nor one told "also" dead: "killed the chief. His son was also
     # killed" are two)
-    counts = [c for c in counts if c.side != "unknown" or c.age is not None or c.total or c.rule == "also-dead" or not any(
+    # (nor a pair told dead besides a figure: "the chief and his son who were burned alive, eight others including two
+    # children were also killed" are ten, the two children among the eight)
+    counts = [c for c in counts if c.side != "unknown" or c.age is not None or c.total or c.rule == "also-dead" or (
+        c.rule == "one-besides-a-figure" and c.number.value == 2.0) or not any(
         o.what == c.what and o.side != "unknown" and o.number.value == c.number.value
         and not (o.number.sentence == c.number.sentence >= 0 and (
             _joined_figures(article.text, o.number, c.number)
