@@ -12362,3 +12362,11 @@ def test_a_pair_told_dead_then_others_besides_them(pipe: Pipeline) -> None:
     evs = code(pipe, "On 5 June 2021, gunmen attacked a village near Djibo, Burkina Faso. A teacher and his son were "
                      "killed, and eight other villagers were wounded.")
     assert sum(e.fatalities or 0 for e in evs) == 2, evs
+
+
+def test_some_of_the_detained_killed_are_the_toll(pipe: Pipeline) -> None:
+    evs = code(pipe, "Police arrested nine people in Gao, Mali, on Monday. Two of the detained were killed by police.")
+    assert sum(e.fatalities or 0 for e in evs) == 2, evs
+    evs = code(pipe, "Police arrested 12 protesters in Niamey, Niger, on Monday. Three of the detained were released "
+                     "later.")
+    assert sum(e.fatalities or 0 for e in evs) == 0, evs
