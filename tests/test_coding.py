@@ -12370,3 +12370,8 @@ def test_some_of_the_detained_killed_are_the_toll(pipe: Pipeline) -> None:
     evs = code(pipe, "Police arrested 12 protesters in Niamey, Niger, on Monday. Three of the detained were released "
                      "later.")
     assert sum(e.fatalities or 0 for e in evs) == 0, evs
+
+
+def test_no_lone_victim_read_from_the_doer_after_a_passive(pipe: Pipeline) -> None:
+    evs = code(pipe, "Two protesters were killed by police officer in Niamey, Niger, on Monday.")
+    assert sum(e.fatalities or 0 for e in evs) == 2, evs

@@ -4044,8 +4044,11 @@ _SINGLE_KILLED = (
     re.compile(r"\b" + _KILL_VERB + r"\s+(?-i:[A-Z][\w'-]+)\s+()" + _VICTIM + r"\b(?!\s+(?:and|&)\b)"),
     # one victim with no article and a lower-case word before him or none, as a note or a headline is written: "Armed
     # men killed forest guard", "Gunmen kill policeman in Kano" (only where the phrase ends: not "killed soldier and
-    # ...", nor a killing others are held for, "accused of killing journalist", nor one meant, "vowed to kill chief")
-    re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bover )(?<!\bto )\b(?:" + _KILL_VERB + r"|kill)\s+(?:(?-i:[a-z][\w'-]+)\s+)?()"
+    # ...", nor a killing others are held for, "accused of killing journalist", nor one meant, "vowed to kill chief",
+    # nor the doer after a passive, "were killed by police officer")
+    re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bover )(?<!\bto )\b(?:" + _KILL_VERB + r"|kill)\s+"
+               r"(?:(?!(?:by|in|at|on|with|from|near|as|during|after|before|while|when|and|or|for|to|into|over|under|"
+               r"between|among)\b)(?-i:[a-z][\w'-]+)\s+)?()"
                + _VICTIM + r"(?![\w'-])(?=\s*[,.;]|\s*$|\s+(?:in|at|near|on|during|while|outside|inside|after|from)\b)",
                re.IGNORECASE),
     # "broke into the house of a trader, robbing and killing him"
