@@ -412,3 +412,11 @@ def test_a_herd_before_a_plural_only_modifies_it() -> None:
     # written for the project: "two cattle rustlers" counts rustlers; "200 cattle" alone counts cattle
     assert [n.counted for n in find_numbers("Police caught three livestock thieves and 200 cattle.")] == [
         "thief", "cattle"]
+
+
+def test_the_held_named_by_a_participle_are_counted() -> None:
+    (n,) = find_numbers("Two of the detained were later found dead in their cells.")
+    assert (n.value, n.counted) == (2.0, "detainee")
+    # (not the participle of an arrest told with its own object)
+    (n,) = find_numbers("Police said two of the detained men were released.")
+    assert n.counted != "detainee"

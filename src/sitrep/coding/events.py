@@ -4041,6 +4041,16 @@ _SINGLE_KILLED = (
                r"abandoned|deposited|dropped|placed|laid|left\s+(?:at|in|on|near|by|outside|behind))\b)", re.IGNORECASE),
     re.compile(_ONE_VICTIM + r"\s+(?:(?:was|has been|had been|is)\s+(?:\w+\s+)?|" + _SAID_TO_HAVE_BEEN + r")" + _KILL_VERB +
                r"\b", re.IGNORECASE),
+    # one victim, what was done to him or what he did first, then his death joined by "and": "the priest was
+    # separated from the others and shot dead", "he tried to grab a soldier's rifle and was shot dead" (the words
+    # between join no one else on and tell no other harm or plural subject: no "and", "who", "were", "wounded")
+    re.compile(_ONE_VICTIM + r"\s+(?:was|had been)\s+(?:\w+ly\s+)?(?!(?:shot|wounded|injured|hurt|released|freed|"
+               r"rescued|killed)\b)[a-z]+(?:ed|en)\b(?:(?!\b(?:and|or|but|who|whom|which|whose|were|they|them)\b)[^.;,]){0,80}?"
+               r",?\s+and\s+(?:then\s+|later\s+|subsequently\s+)?(?:summarily\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
+    re.compile(_ONE_VICTIM + r"\s+(?!(?:was|were|is|are|has|have|had)\b)(?:(?!\b(?:and|or|but|who|whom|which|whose|were|"
+               r"they|them|kill\w*|shot|shoot\w*|wound\w*|injur\w*|dead|died)\b)[^.;]){1,120}?\s+and\s+"
+               r"(?:then\s+|later\s+|subsequently\s+)?was\s+(?:(?:then|later|subsequently|summarily)\s+)?" + _KILL_VERB + r"\b",
+               re.IGNORECASE),
     # one victim and a relative clause of what he did, told before the passive: "a suspected individual who pushed
     # a gendarme during his arrest was shot dead" (the clause tells no one else harmed: no verb of killing or harm)
     re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?()" + _VICTIM + r"\s+who\s+(?!(?:was|were|is|had|has)\b)"
@@ -4052,6 +4062,15 @@ _SINGLE_KILLED = (
                r"(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _KILL_VERB + r"\b", re.IGNORECASE),
     # one victim named by his people or group and no article: "executed Imouchag notable", "killed Malian soldier"
     re.compile(r"\b" + _KILL_VERB + r"\s+(?-i:[A-Z][\w'-]+)\s+()" + _VICTIM + r"\b(?!\s+(?:and|&)\b)"),
+    # one victim with no article and a lower-case word before him or none, as a note or a headline is written: "Armed
+    # men killed forest guard", "Gunmen kill policeman in Kano" (only where the phrase ends: not "killed soldier and
+    # ...", nor a killing others are held for, "accused of killing journalist", nor one meant, "vowed to kill chief",
+    # nor the doer after a passive, "were killed by police officer")
+    re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bover )(?<!\bto )\b(?:" + _KILL_VERB + r"|kill)\s+"
+               r"(?:(?!(?:by|in|at|on|with|from|near|as|during|after|before|while|when|and|or|for|to|into|over|under|"
+               r"between|among)\b)(?-i:[a-z][\w'-]+)\s+)?()"
+               + _VICTIM + r"(?![\w'-])(?=\s*[,.;]|\s*$|\s+(?:in|at|near|on|during|while|outside|inside|after|from)\b)",
+               re.IGNORECASE),
     # "broke into the house of a trader, robbing and killing him"
     # (or a distance after: "abducted the chief and executed him a few kilometres from the village")
     re.compile(r"\b" + _KILL_VERB + r"\s+()(him|her)(?=\s*(?:[,.;]|and\b|in\b|on\b|at\b|near\b|$)|"
@@ -5595,6 +5614,17 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
                     side = "civilians"
                 singles.append(_Count("killed", side, one,
                                       rule="one-besides-a-figure" if besides else "one-of-its-own-verb"))
+            # two victims named together and told dead, then a figure told as others besides them ("tied up the
+            # chief and his son who were burned alive, eight others were also killed"): two more
+            for m1 in _PAIR_KILLED.finditer(sent.text):
+                st, en = sent.start + m1.start(), sent.start + m1.end()
+                if any(st <= n.start < en for n in toll) or _EARLIER_KILLER_BEFORE.search(
+                        sent.text, max(0, m1.start() - 60), m1.start()) or not any(
+                        n.start >= en and _besides_the_one(article.text, n, en) for n in toll):
+                    continue
+                two = NumberMention(st, en, article.text[st:en], 2.0, counted=None, counted_start=st,
+                                    counted_end=en, sentence=si)
+                singles.append(_Count("killed", "unknown", two, rule="one-besides-a-figure"))
         m = _ANOTHER_WOUNDED.search(sent.text)
         if m and "wounded" not in kinds:
             start, end = sent.start + m.start(), sent.start + m.end()
@@ -5951,7 +5981,10 @@ def _casualties(article: Article, sentence_ids: list[int]) -> list[_Count]:
     # (not one beside it in its sentence, joined or of other people: "Two Fulani and two Dogon men were killed" are
     # four, "1 gendarme, 1 civilian contractor" two; nor one told "also" dead: "killed the chief. His son was also
     # killed" are two)
-    counts = [c for c in counts if c.side != "unknown" or c.age is not None or c.total or c.rule == "also-dead" or not any(
+    # (nor a pair told dead besides a figure: "the chief and his son who were burned alive, eight others including two
+    # children were also killed" are ten, the two children among the eight)
+    counts = [c for c in counts if c.side != "unknown" or c.age is not None or c.total or c.rule == "also-dead" or (
+        c.rule == "one-besides-a-figure" and c.number.value == 2.0) or not any(
         o.what == c.what and o.side != "unknown" and o.number.value == c.number.value
         and not (o.number.sentence == c.number.sentence >= 0 and (
             _joined_figures(article.text, o.number, c.number)

@@ -466,10 +466,18 @@ _NAMES_JOINED = re.compile(r"(?:and/or|and|or|&)(?=[ \t]+[A-Z])")
 _BRACKETED_MODIFIER = 25  # characters a bracketed group among a count's modifiers may span ("(JNIM)", "(Koglweogo)")
 
 
+# people held, named by the participle after "of the": "two of the detained were killed", "three of those arrested
+# died in custody" (the held counted, not the arrest told again)
+_OF_THE_HELD = re.compile(r"\s*of\s+(?:the|those|these)\s+(detained|arrested)(?=\s+(?:were|was|had|have|died|later|"
+                          r"also|then|reportedly|allegedly)\b|\s*[,.;]|\s*$)", re.I)
+
+
 def _counted(text: str, pos: int, value: float) -> tuple[str, int, int] | None:
     """Head noun counted by a number ending at `pos`: (singular noun, start, end)."""
     if _OF_PRONOUN.match(text, pos):
         return None
+    if (held := _OF_THE_HELD.match(text, pos)) is not None:
+        return "detainee", held.start(1), held.end(1)
     m = _OF_DET.match(text, pos)
     if m:
         pos = m.end()
