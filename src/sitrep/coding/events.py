@@ -7393,7 +7393,7 @@ _ATTACKED_AFTER = re.compile(
 
 # the side an attack was made on, named after the attack's noun: "killed in a pre-dawn attack against an army
 # checkpoint", "an ambush on a FAMa convoy" (the attacker is another side, or an unidentified one)
-_ATTACK_ON_BEFORE = re.compile(r"\b(?:attacks?|ambush(?:es)?|assaults?|raids?)\s+(?:on|against)\s+(?:(?:the|an?|its|their)\s+)?"
+_ATTACK_ON_BEFORE = re.compile(r"\b(?:attacks?|ambush(?:es)?|assaults?|raids?)\s+(?:on|against|target(?:t)?ing)\s+(?:(?:the|an?|its|their)\s+)?"
                                r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # an attack's noun that another happening's words lead to: "reprisals for an attack", "in response to an attack",
 # "in conjunction with an attack", "following an attack"
@@ -7424,8 +7424,11 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
     # (an armed group's too, where the attack was on a thing it holds: "killed in an attack on a CMA post", "an
     # ambush against a GATIA convoy")
     hit = [a for a in mentions if a.sentence == lead
-           and (a.inter in (1, 8) or a.inter in (2, 3, 4) and _named_side(a) and _HELD_AFTER.match(article.text, a.end))
            and (m := _ATTACK_ON_BEFORE.search(article.text, max(0, a.start - 60), a.start)) is not None
+           # (a named group's men too, where an attack or ambush, not a raid, was on them: "an ambush against MSA
+           # fighters", "Ambush targeting GATIA near Kidal")
+           and (a.inter in (1, 8) or a.inter in (2, 3, 4) and _named_side(a) and (
+               _HELD_AFTER.match(article.text, a.end) or not m.group(0).lower().startswith("raid")))
            and not _ATTACK_LINKED.search(article.text, max(0, m.start() - 40), m.start())
            and not any(b.sentence == lead and b.end <= m.start() and b.inter in (1, 2, 3, 4, 8) and b.actor != a.actor
                        for b in mentions)]
@@ -10776,7 +10779,16 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
 
 
 # ACLED's sub-types of demonstrations: force used on peaceful protesters, an intervention, or a mob
-_INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|stun grenades?|baton\w*|broke up|"
+_INTERVENTION = re.compile(r"\b(?:dispers\w*|dispel(?:s|led|ling)?|tear ?gas|teargas|water cannons?|rubber bullets|stun grenades?|"
+                           r"baton\w*|broke up|"
+                           # a fight told as between the crowd and the forces, either first: "a violent skirmish between
+                           # protestors and security forces", "clashes between police and students"
+                           r"(?:clash\w*|skirmish\w*|confrontations?|fighting|scuffles?)\s+between\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:(?:protest[eo]rs|demonstrators|marchers|rioters|students|youths?|"
+                           r"residents|crowds?)\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|policemen|security\s+forces|"
+                           r"gendarmes|soldiers|troops)|(?:police|policemen|security\s+forces|gendarmes|soldiers|troops)\s+"
+                           r"and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protest[eo]rs|demonstrators|marchers|rioters|students|"
+                           r"youths?|residents|crowds?))\b|"
                            r"interven(?:ed|es|e)\b|deterred|interrupt\w*'? (?:the|a) (?:protest|demonstration|march|sit-in|rally|"
                            r"gathering)|"
                            # (not the people held: "relatives of detainees protested outside the prison")
