@@ -7855,6 +7855,13 @@ def _group_named_before(article: Article, draft: _Draft, a1: ActorMention | None
     return ActorMention(a1.start, a1.end, a1.text, b.actor, b.inter, b.kind, b.country_code, a1.sentence)
 
 
+# an agency or mission named as the keeper of a camp or site for refugees or the displaced: "in the UN refugee camp",
+# "a UNHCR camp for displaced people" (the people there are the side struck, not the agency)
+_REFUGEE_SITE_AFTER = re.compile(r"(?:'s)?\s+(?:(?:refugees?|displaced|IDPs?|displacement)\s+(?:camps?|sites?|settlements?)|"
+                                 r"(?:camps?|sites?)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:refugees|displaced|IDPs))\b",
+                                 re.IGNORECASE)
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp"; a
     # mine or a bomb that went off near one was not: "a vehicle hit an explosive device near the MINUSMA camp")
@@ -7867,6 +7874,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                          and _former_member(article, a))  # "a former MNLA commander" struck
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (1, 8) and _DISGUISE_AFTER.match(article.text, a.end))  # "in army fatigues"
+                and not (a.inter in (1, 8) and _REFUGEE_SITE_AFTER.match(article.text, a.end))  # "UN refugee camp"
                 and not _operation_by_other(a, article.actors, article.text)
                 and not (a.inter != 7 and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (2, 3, 4) and _WHERE_BEFORE.search(article.text, max(0, a.start - 12), a.start)
