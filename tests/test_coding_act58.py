@@ -77,3 +77,14 @@ def test_the_agency_keeping_a_refugee_camp_is_not_the_side_struck(pipe: Pipeline
                date(2017, 9, 12))
     assert [e.actor2 for e in evs] == [
         "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2020)"]
+
+
+def test_a_group_listed_with_the_forces_partner_is_a_partner_too(pipe: Pipeline) -> None:
+    # "French forces, GATIA and MSA raided an ISGS camp": MSA fought beside France; ISGS is the side fought
+    evs = code(pipe, "MENAKA, Mali - Joint French forces, GATIA and MSA raided an ISGS camp southwest of Menaka on "
+                     "Saturday, killing 15 militants, the French army said.", date(2019, 3, 11))
+    assert [(e.actor1, e.actor2) for e in evs] == [
+        ("Military Forces of France (2017-)", "Islamic State (Greater Sahara)")]
+    evs = code(pipe, "A coalition led by French forces and supported by the Nigerien army and the local militias MSA "
+                     "and GATIA clashed with ISGS militants near Akabar on Sunday.", date(2019, 4, 2))
+    assert [e.actor2 for e in evs] == ["Islamic State (Greater Sahara)"]

@@ -7128,6 +7128,11 @@ _ALLY_BETWEEN = re.compile(r"(?:(?:\s+[\w-]+)?\s+(?:forces|troops|soldiers|units
                            r"\s*,?\s*(?:in\s+(?:coordination|cooperation|co-operation|collaboration|conjunction)\s+with|"
                            r"alongside|together\s+with|jointly\s+with|with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|"
                            r"(?:supported|backed|assisted|aided|accompanied)\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+# between a side joined to the forces' partner and that partner: "GATIA| and |MSA", "the Nigerian army| and the local
+# militias |MSA"
+_JOINED_TO_ALLY = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|fighters|elements|militiamen|"
+                             r"members))?\s*(?:,|and|&)\s*(?:(?:the|its|their)\s+)?(?:(?:local|allied|pro-government|"
+                             r"armed|self-defen[cs]e)\s+)?(?:(?:militias?|groups?|movements?)\s+)?$", re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|militants|fighters|elements|militiamen|"
                           r"members))?\s*(?:,|and|&)\s*(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
 
@@ -7972,6 +7977,14 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         allies = supported + [a for a in armed if any(_AND_BETWEEN.fullmatch(article.text, f.end, a.start)
                                                       or _AND_BETWEEN.fullmatch(article.text, a.end, f.start)
                                                       for f in state + external) and not any(a is b for b in supported)]
+        # (a group listed with an ally is one too: "French forces, GATIA and MSA raided an ISGS camp", "the army
+        # supported by the local militias MSA and GATIA clashed with ISGS militants": ISGS is the side fought)
+        grown = bool(state or external)
+        while grown:
+            more = [a for a in armed if not any(a is b for b in allies) and a.end <= draft.trigger_span[0]
+                    and any(_JOINED_TO_ALLY.fullmatch(article.text, b.end, a.start) for b in allies + state + external)]
+            allies += more
+            grown = bool(more)
         foes = [a for a in doers if all(a.actor != b.actor for b in allies)]
         side_a = first([a for a in foes if _named_side(a)]) or first(foes) or first(named_armed) or first(external)
         if side_a is not None and side_a.inter in (2, 3, 4) and not state and not external \
