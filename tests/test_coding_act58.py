@@ -88,3 +88,12 @@ def test_a_group_listed_with_the_forces_partner_is_a_partner_too(pipe: Pipeline)
     evs = code(pipe, "A coalition led by French forces and supported by the Nigerien army and the local militias MSA "
                      "and GATIA clashed with ISGS militants near Akabar on Sunday.", date(2019, 4, 2))
     assert [e.actor2 for e in evs] == ["Islamic State (Greater Sahara)"]
+
+
+def test_a_places_heritage_destroyed_has_no_side_struck(pipe: Pipeline) -> None:
+    evs = code(pipe, "TIMBUKTU, Mali (AP) - Islamist fighters destroyed two mausoleums of Muslim saints in Timbuktu "
+                     "on Saturday, witnesses said.", date(2012, 7, 2))
+    assert [(e.sub_event_type, e.actor2) for e in evs] == [("Looting/property destruction", None)]
+    # (a school burned and shops looted: the people of the place)
+    evs = code(pipe, "Militants burned a school and looted shops in Boni on Sunday.", date(2012, 7, 2))
+    assert [e.actor2 for e in evs] == ["Civilians (Mali)"]

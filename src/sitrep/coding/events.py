@@ -11786,6 +11786,11 @@ def _crowd_armed_foe(article: Article, draft: _Draft, ev: Event) -> ActorMention
     return None
 
 
+# a place's heritage: its saints' tombs and shrines, its monuments and listed sites
+_HERITAGE = re.compile(r"\b(?:mausole(?:um|ums|a)|tombs?|shrines?|monuments?|(?:world\s+)?heritage\s+sites?|"
+                       r"UNESCO|ancient\s+manuscripts?)\b", re.IGNORECASE)
+
+
 def _set_actor2(article: Article, ev: Event, actor: str, inter: int, start: int, end: int, rule: str) -> None:
     """The event's second side, the words that name it (its evidence, by `rule`) and the interaction it makes."""
     ev.actor2, ev.inter2 = actor, inter
@@ -12893,6 +12898,16 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.evidence = [e for e in ev.evidence if e.field != "event_type"]
                 ev.evidence.append(_ev(article, "event_type", f"{named.event_type} / {named.sub_event_type}",
                                        label.start(1), label.end(1), f"label:{label.group(1)}"))
+        if ev.sub_event_type == "Looting/property destruction" and ev.actor2 is not None \
+                and ev.actor2.startswith("Civilians") and _HERITAGE.search(text) \
+                and not any(m.sentence in draft.sentences and m.inter == 7 for m in article.actors) \
+                and not (ev.fatalities or ev.wounded or ev.abducted):
+            # the heritage of a place destroyed, no one harmed ("Islamists destroyed the mausoleums of Timbuktu",
+            # "militants smashed an independence monument"): no side was struck, as ACLED codes such destruction
+            # (Sahel dyadic files: 7 of 7 such notes name no actor2)
+            ev.actor2, ev.inter2, ev.actor2_text, ev.assoc_actor_2 = None, None, None, None
+            ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
+            ev.interaction = _interaction(ev.inter1, ev.inter2)
         if ev.sub_event_type == "Peaceful protest" and ev.actor2 is not None:
             # a peaceful protest has no second side: forces that faced the crowd make it an intervention, and
             # the ones merely told beside it are none ("a sit-in ... under a heavy police presence", "there were
