@@ -95,5 +95,5 @@ def test_a_places_heritage_destroyed_has_no_side_struck(pipe: Pipeline) -> None:
                      "on Saturday, witnesses said.", date(2012, 7, 2))
     assert [(e.sub_event_type, e.actor2) for e in evs] == [("Looting/property destruction", None)]
     # (a school burned and shops looted: the people of the place)
-    evs = code(pipe, "Militants burned a school and looted shops in Boni on Sunday.", date(2012, 7, 2))
+    evs = code(pipe, "Militants burned a school and looted shops in Gao, Mali, on Sunday.", date(2012, 7, 2))
     assert [e.actor2 for e in evs] == ["Civilians (Mali)"]
