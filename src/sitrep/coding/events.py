@@ -10800,7 +10800,7 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
 
 
 # ACLED's sub-types of demonstrations: force used on peaceful protesters, an intervention, or a mob
-_INTERVENTION = re.compile(r"\b(?:dispers\w*|dispel(?:s|led|ling)?|tear ?gas|teargas|water cannons?|rubber bullets|stun grenades?|"
+_INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|stun grenades?|"
                            r"baton\w*|broke up|"
                            # a fight told as between the crowd and the forces, either first: "a violent skirmish between
                            # protestors and security forces", "clashes between police and students"
