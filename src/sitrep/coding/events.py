@@ -7212,6 +7212,11 @@ _ALLY_BETWEEN = re.compile(r"(?:(?:\s+[\w-]+)?\s+(?:forces|troops|soldiers|units
                            r"\s*,?\s*(?:in\s+(?:coordination|cooperation|co-operation|collaboration|conjunction)\s+with|"
                            r"alongside|together\s+with|jointly\s+with|with\s+(?:the\s+)?(?:support|help|assistance|backing)\s+(?:of|from)|"
                            r"(?:supported|backed|assisted|aided|accompanied)\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+# between a side joined to the forces' partner and that partner: "GATIA| and |MSA", "the Nigerian army| and the local
+# militias |MSA"
+_JOINED_TO_ALLY = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|fighters|elements|militiamen|"
+                             r"members))?\s*(?:,|and|&)\s*(?:(?:the|its|their)\s+)?(?:(?:local|allied|pro-government|"
+                             r"armed|self-defen[cs]e)\s+)?(?:(?:militias?|groups?|movements?)\s+)?$", re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"(?:\s+(?:forces|troops|soldiers|units?|contingents?|militants|fighters|elements|militiamen|"
                           r"members))?\s*(?:,|and|&)\s*(?:(?:the|presumed|suspected|alleged)\s+)?$", re.IGNORECASE)
 
@@ -7477,7 +7482,7 @@ _ATTACKED_AFTER = re.compile(
 
 # the side an attack was made on, named after the attack's noun: "killed in a pre-dawn attack against an army
 # checkpoint", "an ambush on a FAMa convoy" (the attacker is another side, or an unidentified one)
-_ATTACK_ON_BEFORE = re.compile(r"\b(?:attacks?|ambush(?:es)?|assaults?|raids?)\s+(?:on|against)\s+(?:(?:the|an?|its|their)\s+)?"
+_ATTACK_ON_BEFORE = re.compile(r"\b(?:attacks?|ambush(?:es)?|assaults?|raids?)\s+(?:on|against|target(?:t)?ing)\s+(?:(?:the|an?|its|their)\s+)?"
                                r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # an attack's noun that another happening's words lead to: "reprisals for an attack", "in response to an attack",
 # "in conjunction with an attack", "following an attack"
@@ -7508,8 +7513,11 @@ def _attacked_side(article: Article, draft: _Draft, mentions: list[ActorMention]
     # (an armed group's too, where the attack was on a thing it holds: "killed in an attack on a CMA post", "an
     # ambush against a GATIA convoy")
     hit = [a for a in mentions if a.sentence == lead
-           and (a.inter in (1, 8) or a.inter in (2, 3, 4) and _named_side(a) and _HELD_AFTER.match(article.text, a.end))
            and (m := _ATTACK_ON_BEFORE.search(article.text, max(0, a.start - 60), a.start)) is not None
+           # (a named group's men too, where an attack or ambush, not a raid, was on them: "an ambush against MSA
+           # fighters", "Ambush targeting GATIA near Kidal")
+           and (a.inter in (1, 8) or a.inter in (2, 3, 4) and _named_side(a) and (
+               _HELD_AFTER.match(article.text, a.end) or not m.group(0).lower().startswith("raid")))
            and not _ATTACK_LINKED.search(article.text, max(0, m.start() - 40), m.start())
            and not any(b.sentence == lead and b.end <= m.start() and b.inter in (1, 2, 3, 4, 8) and b.actor != a.actor
                        for b in mentions)]
@@ -8008,6 +8016,13 @@ def _group_named_before(article: Article, draft: _Draft, a1: ActorMention | None
     return ActorMention(a1.start, a1.end, a1.text, b.actor, b.inter, b.kind, b.country_code, a1.sentence)
 
 
+# an agency or mission named as the keeper of a camp or site for refugees or the displaced: "in the UN refugee camp",
+# "a UNHCR camp for displaced people" (the people there are the side struck, not the agency)
+_REFUGEE_SITE_AFTER = re.compile(r"(?:'s)?\s+(?:(?:refugees?|displaced|IDPs?|displacement)\s+(?:camps?|sites?|settlements?)|"
+                                 r"(?:camps?|sites?)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:refugees|displaced|IDPs))\b",
+                                 re.IGNORECASE)
+
+
 def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[ActorMention | None, ActorMention | None]:
     # (shells and rockets that land near a camp were aimed at it: "2 rockets landed near a French military camp"; a
     # mine or a bomb that went off near one was not: "a vehicle hit an explosive device near the MINUSMA camp")
@@ -8020,6 +8035,7 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
                          and _former_member(article, a))  # "a former MNLA commander" struck
                 and not (a.inter in (1, 8) and _POSING_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (1, 8) and _DISGUISE_AFTER.match(article.text, a.end))  # "in army fatigues"
+                and not (a.inter in (1, 8) and _REFUGEE_SITE_AFTER.match(article.text, a.end))  # "UN refugee camp"
                 and not _operation_by_other(a, article.actors, article.text)
                 and not (a.inter != 7 and _MISTAKEN_FOR_BEFORE.search(article.text, max(0, a.start - 40), a.start))
                 and not (a.inter in (2, 3, 4) and _WHERE_BEFORE.search(article.text, max(0, a.start - 12), a.start)
@@ -8121,6 +8137,14 @@ def _event_actors(article: Article, draft: _Draft, trig: Trigger) -> tuple[Actor
         allies = supported + [a for a in armed if any(_AND_BETWEEN.fullmatch(article.text, f.end, a.start)
                                                       or _AND_BETWEEN.fullmatch(article.text, a.end, f.start)
                                                       for f in state + external) and not any(a is b for b in supported)]
+        # (a group listed with an ally is one too: "French forces, GATIA and MSA raided an ISGS camp", "the army
+        # supported by the local militias MSA and GATIA clashed with ISGS militants": ISGS is the side fought)
+        grown = bool(state or external)
+        while grown:
+            more = [a for a in armed if not any(a is b for b in allies) and a.end <= draft.trigger_span[0]
+                    and any(_JOINED_TO_ALLY.fullmatch(article.text, b.end, a.start) for b in allies + state + external)]
+            allies += more
+            grown = bool(more)
         foes = [a for a in doers if all(a.actor != b.actor for b in allies)]
         side_a = first([a for a in foes if _named_side(a)]) or first(foes) or first(named_armed) or first(external)
         if side_a is not None and side_a.inter in (2, 3, 4) and not state and not external \
@@ -10973,7 +10997,16 @@ def _story_country(article: Article, place: PlaceMention | None, matcher: ActorM
 
 
 # ACLED's sub-types of demonstrations: force used on peaceful protesters, an intervention, or a mob
-_INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|stun grenades?|baton\w*|broke up|"
+_INTERVENTION = re.compile(r"\b(?:dispers\w*|tear ?gas|teargas|water cannons?|rubber bullets|stun grenades?|"
+                           r"baton\w*|broke up|"
+                           # a fight told as between the crowd and the forces, either first: "a violent skirmish between
+                           # protestors and security forces", "clashes between police and students"
+                           r"(?:clash\w*|skirmish\w*|confrontations?|fighting|scuffles?)\s+between\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:(?:protest[eo]rs|demonstrators|marchers|rioters|students|youths?|"
+                           r"residents|crowds?)\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|policemen|security\s+forces|"
+                           r"gendarmes|soldiers|troops)|(?:police|policemen|security\s+forces|gendarmes|soldiers|troops)\s+"
+                           r"and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protest[eo]rs|demonstrators|marchers|rioters|students|"
+                           r"youths?|residents|crowds?))\b|"
                            r"interven(?:ed|es|e)\b|deterred|interrupt\w*'? (?:the|a) (?:protest|demonstration|march|sit-in|rally|"
                            r"gathering)|"
                            # (not the people held: "relatives of detainees protested outside the prison")
@@ -11948,6 +11981,11 @@ def _crowd_armed_foe(article: Article, draft: _Draft, ev: Event) -> ActorMention
         if _CROWD_FOUGHT_BEFORE.search(text, max(s.start, m.start - 40), m.start):
             return m
     return None
+
+
+# a place's heritage: its saints' tombs and shrines, its monuments and listed sites
+_HERITAGE = re.compile(r"\b(?:mausole(?:um|ums|a)|tombs?|shrines?|monuments?|(?:world\s+)?heritage\s+sites?|"
+                       r"UNESCO|ancient\s+manuscripts?)\b", re.IGNORECASE)
 
 
 def _set_actor2(article: Article, ev: Event, actor: str, inter: int, start: int, end: int, rule: str) -> None:
@@ -13071,6 +13109,16 @@ def code_events(article: Article, gaz: Gazetteer, matcher: ActorMatcher | None =
                 ev.evidence = [e for e in ev.evidence if e.field != "event_type"]
                 ev.evidence.append(_ev(article, "event_type", f"{named.event_type} / {named.sub_event_type}",
                                        label.start(1), label.end(1), f"label:{label.group(1)}"))
+        if ev.sub_event_type == "Looting/property destruction" and ev.actor2 is not None \
+                and ev.actor2.startswith("Civilians") and _HERITAGE.search(text) \
+                and not any(m.sentence in draft.sentences and m.inter == 7 for m in article.actors) \
+                and not (ev.fatalities or ev.wounded or ev.abducted):
+            # the heritage of a place destroyed, no one harmed ("Islamists destroyed the mausoleums of Timbuktu",
+            # "militants smashed an independence monument"): no side was struck, as ACLED codes such destruction
+            # (Sahel dyadic files: 7 of 7 such notes name no actor2)
+            ev.actor2, ev.inter2, ev.actor2_text, ev.assoc_actor_2 = None, None, None, None
+            ev.evidence = [e for e in ev.evidence if e.field != "actor2"]
+            ev.interaction = _interaction(ev.inter1, ev.inter2)
         if ev.sub_event_type == "Peaceful protest" and ev.actor2 is not None:
             # a peaceful protest has no second side: forces that faced the crowd make it an intervention, and
             # the ones merely told beside it are none ("a sit-in ... under a heavy police presence", "there were
