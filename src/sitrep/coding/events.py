@@ -223,6 +223,11 @@ _ANSWERED_BEFORE = re.compile(r"\b(?:in reaction to|in response to|to protest(?:
                               # (the span's happening a noun after its article: not a clause, ", a day after he
                               # accidentally shot his friend", which tells the deed)
                               r"in (?:connection|conjunction) with|in the wake of|"
+                              # the deed an arrest or charge is over: "arrested for their alleged involvement in the
+                              # kidnapping of two aid workers", "detained over his role in the killing of a trader"
+                              r"(?:for|over|of)\s+(?:(?:his|her|their|its)\s+)?(?:(?:alleged|suspected|presumed|"
+                              r"purported|supposed)\s+)?(?:involvement|role|participation|complicity|implication|"
+                              r"part)\s+in|"
                               r",\s*(?:(?:just|only|barely|some|about|nearly)\s+)?(?:a|one|two|three|four|five|six|"
                               r"several|few|\d+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|following)\s+(?:the|a|an)"
                               r"(?=\s))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -261,7 +266,7 @@ def _in_later_by_span(text: str, start: int, lo: int = 0) -> bool:
 
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|amid|due to|in response to|because of|given)\s+(?:a|an|the|recent)?\s*"
                            r"(?:recent\s+)?(?:wave|series|spate|string|surge|rise|upsurge|increase|multiplication|"
-                           r"number)\s+of\s+(?:\w+\s+)?$|\b(?:after|following|in light of|in response to|against|"
+                           r"number)\s+of\s+(?:[\w-]+\s+){0,3}$|\b(?:after|following|in light of|in response to|against|"
                            r"over)\s+(?:the\s+)?(?:recent|repeated|continued|ongoing)\s+(?:[\w-]+\s+){0,3}$",
                            re.IGNORECASE)
 # one told as dead already, the killing word his description: "the late mayor assassinated in 2018", "the late

@@ -786,7 +786,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"motorbikes?|motorcycles?|tricycles?|bicycles?|buses|bus|minibus(?:es)?|ambulances?|"
                           r"buildings?|cent(?:er|re)s?|stations?|facilit(?:y|ies)|warehouses?|"
                           r"pylons?|transmitters?|camps?|bases?|hideouts?|caches?|depots?|installations?|ballots?|"
-                          r"ballot boxes|electoral (?:material|kits?)|pirogues?|boats?|canoes?|irrigation|"
+                          r"ballot boxes|electoral (?:material|kits?)|(?:poll|polling|voting) (?:booths?|stations?)|pirogues?|boats?|canoes?|irrigation|"
                           r"statues?|tombs?|mausoleums?|shrines?|graves?|solar panels?|generators?|pumps?|"
                           r"machines|machinery|tractors?|"
                           # works and stores of a village, and its people's papers ("destroyed a furnace", "burned a
@@ -799,7 +799,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"for (?:the )?(?:renovation|redevelopment|rebuilding)))|"
                           # villages burned with no attack told ("burned Dogon hamlets and villages"; "attacked and
                           # burned the village of X" is the attack)
-                          r"(?<!attacked and )(?<!attacked, )(?:burn(?:ed|t)|torched|set fire to|destroyed|set ablaze)"
+                          r"(?<!attacked and )(?<!attacked, )(?:burn(?:ed|t|ing)|torch(?:ed|ing)|set(?:ting)? fire to|destroy(?:ed|ing)|set ablaze)"
                           r"(?: down)? (?:[\w'’-]+ ){0,3}?(?:hamlets?|villages?)|"
                           # the object between the verb and its particle: "set a church ablaze", "set the shops on fire"
                           # (a post or station too, and more than one thing set alight: "set a police station and
@@ -807,7 +807,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                           r"set(?:ting)? (?:a |an |the |two |three |several |\w+ )?(?:\w+ ){0,2}?(?:schools?|houses?|homes?|huts?|"
                           r"granar(?:y|ies)|shops?|stores?|vehicles?|church(?:es)?|mosques?|markets?|cars?|trucks?|"
                           r"motorbikes?|buildings?|offices?|town hall|warehouses?|crops|fields?|stations?|posts?|"
-                          r"headquarters|facilit(?:y|ies)|premises|residences?)(?: (?!(?:ablaze|on|alight)\b)[\w'’-]+){0,8}? "
+                          r"headquarters|facilit(?:y|ies)|premises|residences?|interiors?)(?: (?!(?:ablaze|on|alight)\b)[\w'’-]+){0,8}? "
                           r"(?:ablaze|on fire|alight)|"
                           # the thing named before, set alight as "it": "removed the staff from the ambulance before
                           # setting it ablaze" (not "them", which may be people)
@@ -961,7 +961,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                            r"(?:reinforcement|securing|security|sweeping) operations?|"
                            r"(?:launched|began|started|announced) (?:an? |the |its |their |a joint |a new )?(?:[\w-]+ ){0,3}?"
                            r"operations? (?:[\w-]+ ){0,8}?(?:to secure|aimed at|to counter|to restore|underway)|"
-                           r"(?:launched|announced) (?:the )?(?-i:Operation [A-Z][\w-]+)"),
+                           r"(?:launched|announced) (?:the )?(?-i:Operation [A-Z][\w-]+)|"
+                           # forces sent back to a place they had left: "the army redeployed to the town", "troops were
+                           # redeployed in the commune" (not "redeployment of teachers": a state's staff, no force)
+                           r"(?:army|troops|forces|soldiers|military|gendarmes?|gendarmerie|police|units?|contingents?)"
+                           r"(?:\s+[\w-]+){0,3}?\s+(?:was\s+|were\s+|has\s+|have\s+|had\s+)?re-?deployed\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:to|in|into|at)"),
             "Strategic developments", "Change to group/activity", "movement", ("MOBILIZE", "military")),
     # weapons fired at no one by armed men or forces, a show of force ("militants fired gunshots in the air as they
     # left the village", "soldiers on patrol fired into the air"): ACLED's change to group activity (a crowd's or a
